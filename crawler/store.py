@@ -1,0 +1,168 @@
+"""The claims store: one SQLite file per workspace, the only place claims are persisted.
+
+It lives beside the contract (not in ``graph``) because the crawler writes it and must not
+import ``graph``.  WAL mode and one transaction per page mean a killed crawl loses nothing
+already stored and never leaves half a page behind; a re-crawl replaces a page's claims
+instead of adding duplicates.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from crawler.claims import CLAIM_FIELDS, Claim
+
+STORE_FILENAME = "claims.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS claims (
+    id INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL,
+    subject_kind TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    object TEXT NOT NULL,
+    object_kind TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    source TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    extractor TEXT NOT NULL,
+    claim_key TEXT NOT NULL UNIQUE
+);
+CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
+CREATE TABLE IF NOT EXISTS pages (
+    url TEXT PRIMARY KEY,
+    status INTEGER,
+    content_hash TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    fetched_at REAL NOT NULL,
+    claims INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS errors (
+    url TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (url, kind)
+);
+"""
+
+
+class ClaimStore:
+    """Claims, crawled pages and per-URL errors of one workspace.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from crawler.claims import Claim
+    >>> store = ClaimStore(tempfile.mkdtemp())
+    >>> c = Claim("Ada Quill", "advisor_phd", "Zed Marlow", "https://a.example/", "…", "test")
+    >>> store.replace_page("https://a.example/", [c, c])
+    1
+    >>> store.count_claims()
+    1
+    """
+
+    def __init__(self, workspace: str | Path):
+        self.workspace = Path(workspace)
+        self.workspace.mkdir(parents=True, exist_ok=True)
+        self.path = self.workspace / STORE_FILENAME
+        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self):
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def replace_page(
+        self,
+        source: str,
+        claims: Iterable[Claim],
+        *,
+        status: int | None = 200,
+        content_hash: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> int:
+        """Atomically replace everything read from ``source``; return the claims stored."""
+        rows = {_key(c): c for c in claims}
+        with self._transaction():
+            self._db.execute("DELETE FROM claims WHERE source = ?", (source,))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO claims (subject, subject_kind, relation, object,"
+                ' object_kind, start, "end", source, evidence, confidence, extractor, claim_key)'
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(*_values(c), key) for key, c in rows.items()],
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO pages VALUES (?,?,?,?,?,?,?)",
+                (source, status, content_hash, etag, last_modified, time.time(), len(rows)),
+            )
+            self._db.execute("DELETE FROM errors WHERE url = ?", (source,))
+        return len(rows)
+
+    def record_error(self, url: str, kind: str, message: str) -> None:
+        """Remember why ``url`` could not be read; the crawl goes on."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO errors VALUES (?,?,?,?)",
+            (url, kind, message[:500], time.time()),
+        )
+
+    def page(self, url: str) -> dict | None:
+        cur = self._db.execute(
+            "SELECT url, status, content_hash, etag, last_modified, fetched_at, claims"
+            " FROM pages WHERE url = ?",
+            (url,),
+        )
+        row = cur.fetchone()
+        if row is None:
+            return None
+        names = ("url", "status", "content_hash", "etag", "last_modified", "fetched_at")
+        return dict(zip((*names, "claims"), row, strict=True))
+
+    def claims(self) -> Iterator[Claim]:
+        cols = ", ".join(f'"{name}"' for name in CLAIM_FIELDS)
+        for row in self._db.execute(f"SELECT {cols} FROM claims ORDER BY id"):
+            yield Claim.from_dict(dict(zip(CLAIM_FIELDS, row, strict=True)))
+
+    def errors(self) -> list[dict]:
+        cur = self._db.execute("SELECT url, kind, message FROM errors ORDER BY url")
+        return [{"url": u, "kind": k, "message": m} for u, k, m in cur]
+
+    def count_claims(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+
+    def count_pages(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+
+
+def _values(claim: Claim) -> tuple:
+    row = claim.to_dict()
+    return tuple(row[name] for name in CLAIM_FIELDS)
+
+
+def _key(claim: Claim) -> str:
+    return "\x1f".join("" if part is None else str(part) for part in claim.key)
