@@ -87,13 +87,13 @@ def crawl(seeds, seeds_file, max_pages, max_pages_per_site, depth, follow_people
     Example:
       genealogy crawl https://lab.example.org/~ada/ --depth 2 --follow-people 1
     """
-    from crawler.run import CrawlOptions, SeedError, run_crawl
-
     urls = list(seeds)
     if seeds_file:
         urls += [line.strip() for line in seeds_file if line.strip() and not line.startswith("#")]
     if not urls:
         raise UserError("give at least one seed URL (or --seeds-file)")
+    from crawler.run import CrawlOptions, SeedError, run_crawl
+
     options = CrawlOptions(
         max_pages=max_pages,
         max_pages_per_site=max_pages_per_site,
@@ -148,10 +148,11 @@ def build(workspace):
     Example:
       genealogy build --workspace ./genealogy-data
     """
+    _existing_workspace(workspace)
     from exports.sparql import rebuild_store
     from graph.build import build_workspace
 
-    graph = build_workspace(_existing_workspace(workspace))
+    graph = build_workspace(workspace)
     rebuild_store(graph, workspace)
     click.echo(
         f"graph built: {graph.graph['persons']} persons, {graph.graph['organisations']}"
@@ -179,9 +180,9 @@ def export(what, output, rdf_format, style, base, validate, workspace):
       genealogy export rdf --format jsonld --validate
       genealogy export relations -o - | python3 score.py /dev/stdin
     """
+    graph = _built_graph(workspace)
     from exports.publish import ExportError, export_graph
 
-    graph = _built_graph(workspace)
     try:
         path = export_graph(
             graph, what, workspace, output=output, rdf_format=rdf_format, style=style,
@@ -216,6 +217,7 @@ def query(sparql, saved_name, person, list_saved, output_format, workspace):
         for name, description in describe_saved_queries():
             click.echo(f"{name:28} {description}")
         return
+    _existing_workspace(workspace)
     try:
         run_cli_query(
             workspace, sparql=sparql, saved=saved_name, persons=list(person),
@@ -255,9 +257,10 @@ def stats(conflicts, errors, merges, as_json, workspace):
     Example:
       genealogy stats --conflicts
     """
+    _existing_workspace(workspace)
     from graph.report import workspace_report
 
-    report = workspace_report(_existing_workspace(workspace))
+    report = workspace_report(workspace)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return

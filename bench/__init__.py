@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): a synthetic academic world and one harness, ``python -m bench.run``."""

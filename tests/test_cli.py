@@ -1,0 +1,50 @@
+"""The command line: every command explains itself, and user mistakes are one clear line."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from genealogy.cli import main
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.output
+    assert "--workspace" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_readme_documents_every_command(command):
+    assert f"genealogy {command}" in README.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["build"],
+        ["stats"],
+        ["export", "rdf"],
+        ["query", "--saved", "ancestors", "--person", "Nobody"],
+        ["crawl"],
+    ],
+)
+def test_user_mistakes_give_one_line_and_non_zero_exit(tmp_path, args):
+    result = CliRunner().invoke(main, [*args, "--workspace", str(tmp_path / "missing")])
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "error" in lines[0], result.output
+    assert "Traceback" not in result.output
+
+
+def test_extract_of_a_missing_file_is_a_user_error(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "nope.html"), "--jsonl"])
+    assert result.exit_code != 0
+    assert "nope.html" in result.output
+    assert "Traceback" not in result.output

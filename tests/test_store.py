@@ -1,0 +1,63 @@
+"""The claims store: idempotent per-page replacement, errors, and survival of a reopen."""
+
+import sqlite3
+
+from crawler.claims import Claim
+from crawler.store import STORE_FILENAME, ClaimStore
+
+PAGE = "https://quill.example.org/cv.html"
+
+
+def _claim(obj: str, source: str = PAGE) -> Claim:
+    return Claim("Ada Quill", "advisor_phd", obj, source, f"advised by {obj}", "test.rule")
+
+
+def test_recrawl_of_a_page_adds_no_duplicates(tmp_path):
+    with ClaimStore(tmp_path) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow"), _claim("Zed Marlow")])
+        store.replace_page(PAGE, [_claim("Zed Marlow")])
+        assert store.count_claims() == 1
+        assert store.count_pages() == 1
+
+
+def test_a_changed_page_replaces_its_old_claims_only(tmp_path):
+    other = "https://marlow.example.org/"
+    with ClaimStore(tmp_path) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")])
+        store.replace_page(other, [_claim("Ivo Brenn", other)])
+        store.replace_page(PAGE, [_claim("Una Pike")])
+        objects = sorted(c.object for c in store.claims())
+    assert objects == ["Ivo Brenn", "Una Pike"]
+
+
+def test_claims_survive_reopening_and_store_uses_wal(tmp_path):
+    with ClaimStore(tmp_path) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")], etag='"v1"')
+    with ClaimStore(tmp_path) as store:
+        assert [c.object for c in store.claims()] == ["Zed Marlow"]
+        assert store.page(PAGE)["etag"] == '"v1"'
+    mode = sqlite3.connect(tmp_path / STORE_FILENAME).execute("PRAGMA journal_mode").fetchone()
+    assert mode[0] == "wal"
+
+
+def test_errors_are_recorded_and_cleared_when_the_page_is_read(tmp_path):
+    with ClaimStore(tmp_path) as store:
+        store.record_error(PAGE, "http_500", "server error")
+        assert store.errors() == [{"url": PAGE, "kind": "http_500", "message": "server error"}]
+        store.replace_page(PAGE, [])
+        assert store.errors() == []
+
+
+def test_a_failing_write_leaves_the_previous_claims_intact(tmp_path):
+    class Broken:
+        def __iter__(self):
+            yield _claim("Una Pike")
+            raise RuntimeError("extractor crashed mid-page")
+
+    with ClaimStore(tmp_path) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")])
+        try:
+            store.replace_page(PAGE, Broken())
+        except RuntimeError:
+            pass
+        assert [c.object for c in store.claims()] == ["Zed Marlow"]
