@@ -267,5 +267,27 @@ def stats(conflicts, errors, merges, as_json, workspace):
     click.echo(report.describe(conflicts=conflicts, errors=errors, merges=merges))
 
 
+@main.command("import-ror")
+@click.argument("dump", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--country", multiple=True, metavar="CC",
+              help="Keep only organisations of this ISO country code (repeatable).")
+@workspace_option
+def import_ror(dump, country, workspace):
+    """Extend the organisation aliases from a downloaded ROR data dump (zip or JSON).
+
+    \b
+    Example:
+      genealogy import-ror v1.55-2024-10-31-ror-data.zip --country FR
+    """
+    from graph.ror import RorImportError
+    from graph.ror import import_ror as import_ror_dump
+
+    try:
+        summary = import_ror_dump(dump, workspace, countries=country)
+    except RorImportError as error:
+        raise UserError(str(error)) from None
+    click.echo(summary.describe())
+
+
 if __name__ == "__main__":
     main()

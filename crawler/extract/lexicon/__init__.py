@@ -1,0 +1,104 @@
+"""Words per language, merged into one compiled lexicon the language-free rules use.
+
+Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``) holds the
+same names (SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as plain strings; adding a language
+is adding a module to ``LANGUAGES``.  The rules import :data:`LEXICON` and hold no words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
+
+from crawler.extract.lexicon import de, en, es, fr, it, nl, pt
+
+LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it)
+
+TUPLE_FIELDS = (
+    "SUPERVISION_CUES",
+    "WEAK_SUPERVISION_CUES",
+    "COSUPERVISION_CUES",
+    "JURY_CUES",
+    "NOT_JURY",
+    "NOT_RELATION",
+    "POSITIONS",
+    "STUDIES",
+    "MEMBERSHIP",
+    "INSTITUTION_HEADS",
+    "UNIT_HEADS",
+    "TEAM_WORDS",
+    "AUTHOR_LABELS",
+    "PRESENT",
+    "SINCE",
+    "RANGE_WORDS",
+    "TITLES",
+    "CONNECTORS",
+    "OFFER",
+    "FIRST_PERSON",
+)
+DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
+
+
+def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
+    """One regex matching any of *phrases* as whole words, longest first."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All languages' words, merged, plus the patterns compiled from them."""
+
+    words: dict
+
+    def __getattr__(self, name):
+        try:
+            return self.words[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        return {name: phrase_pattern(self.words[name]) for name in TUPLE_FIELDS}
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        return self.patterns[name]
+
+    @cached_property
+    def section_patterns(self) -> dict[str, re.Pattern[str]]:
+        return {kind: phrase_pattern(words) for kind, words in self.words["SECTIONS"].items()}
+
+    @cached_property
+    def context_patterns(self) -> dict[str, re.Pattern[str]]:
+        return {kind: phrase_pattern(words) for kind, words in self.words["CONTEXT"].items()}
+
+    @cached_property
+    def jury_role_patterns(self) -> dict[str, re.Pattern[str]]:
+        return {rel: phrase_pattern(words) for rel, words in self.words["JURY_ROLES"].items()}
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        merged: dict[str, int] = {}
+        for language in LANGUAGES:
+            merged.update(language.MONTHS)
+        return merged
+
+
+def merge(languages=LANGUAGES) -> Lexicon:
+    """Merge the language modules into one :class:`Lexicon`."""
+    words: dict = {name: () for name in TUPLE_FIELDS}
+    for name in DICT_FIELDS:
+        words[name] = {}
+    for language in languages:
+        for name in TUPLE_FIELDS:
+            words[name] = words[name] + tuple(getattr(language, name, ()))
+        for name in DICT_FIELDS:
+            for key, values in getattr(language, name, {}).items():
+                words[name][key] = words[name].get(key, ()) + tuple(values)
+    return Lexicon(words)
+
+
+LEXICON = merge()

@@ -1,0 +1,115 @@
+"""The one year parser: periods such as "since 2025", "2020–2023", "Jan. 2024 - Aug. 2025".
+
+Years are integers where the text states them and ``None`` otherwise; nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.extract.lexicon import LEXICON
+
+YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
+# An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020".
+_MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH_WORDS})\.?,?\s*|\d{{1,2}}\s*[/.]\s*)"
+_DASH = r"\s*(?:[-–—‐‑]+|/|→)\s*"
+_RANGE_WORD = "|".join(re.escape(w) for w in LEXICON.RANGE_WORDS)
+_PRESENT = "|".join(sorted((re.escape(w) for w in LEXICON.PRESENT), key=len, reverse=True))
+_SINCE = "|".join(sorted((re.escape(w) for w in LEXICON.SINCE), key=len, reverse=True))
+
+_DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR})(?!\d)"
+RANGE = re.compile(
+    rf"(?<!\d){_DATE.replace('NAME', 'start')}"
+    rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR})(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\]|]|$)))",
+    re.IGNORECASE,
+)
+# "2019-20": an academic year written with two digits.
+SHORT_RANGE = re.compile(rf"(?<!\d)(?P<start>{YEAR})\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
+SINCE = re.compile(rf"(?:{_SINCE})\s+(?:{_MONTH})?(?P<start>{YEAR})(?!\d)", re.IGNORECASE)
+SINGLE = re.compile(rf"(?<![\d/])(?P<year>{YEAR})(?![\d/])")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Years stated for a fact; ``single`` marks one year whose role the rule decides."""
+
+    start: int | None = None
+    end: int | None = None
+    single: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self.start is None and self.end is None
+
+    def as_point(self) -> Period:
+        """A single year read as the year the fact happened (a defence, an internship)."""
+        if self.single:
+            return Period(self.start, self.start)
+        return self
+
+    def as_end(self) -> Period:
+        """A single year read as the year something finished (a degree, a thesis)."""
+        if self.single:
+            return Period(None, self.start)
+        return self
+
+    def as_start(self) -> Period:
+        if self.single:
+            return Period(self.start, None)
+        return self
+
+
+NO_PERIOD = Period()
+
+
+def _year(text: str) -> int:
+    return int(re.search(YEAR, text).group())
+
+
+def parse_period(text: str) -> Period:
+    """The first period stated in *text*.
+
+    >>> parse_period("Jan. 2024 - Aug. 2025: postdoc")
+    Period(start=2024, end=2025, single=False)
+    >>> parse_period("depuis septembre 2025")
+    Period(start=2025, end=None, single=False)
+    >>> parse_period("PhD, 2023").single
+    True
+    """
+    candidates = []
+    for pattern in (RANGE, SHORT_RANGE, SINCE):
+        match = pattern.search(text)
+        if match:
+            candidates.append((match.start(), pattern, match))
+    single = SINGLE.search(text)
+    if candidates:
+        position, pattern, match = min(candidates, key=lambda c: c[0])
+        if single is None or single.start() >= position or pattern is RANGE:
+            return _period_from(pattern, match)
+        # A lone year precedes the range: keep the earliest statement.
+        if single.start() < position:
+            return Period(int(single.group("year")), None, single=True)
+    if single:
+        return Period(int(single.group("year")), None, single=True)
+    return NO_PERIOD
+
+
+def _period_from(pattern: re.Pattern[str], match: re.Match[str]) -> Period:
+    start = int(match.group("start"))
+    if pattern is SINCE:
+        return Period(start, None)
+    if pattern is SHORT_RANGE:
+        end = start // 100 * 100 + int(match.group("end"))
+        return Period(start, end) if end >= start else Period(start, None)
+    if match.group("end"):
+        end = _year(match.group("end"))
+        return Period(start, end) if end >= start else Period(end, start)
+    return Period(start, None)
+
+
+def years_in(text: str) -> list[int]:
+    """Every year written in *text*, in order."""
+    return [int(m.group("year")) for m in SINGLE.finditer(text)]

@@ -1,0 +1,188 @@
+"""Loading one document (HTML, Markdown + front matter, PDF, BibTeX, YAML, text) into blocks.
+
+Every format becomes the same :class:`Document`: an ordered list of :class:`Block` (heading,
+list item or paragraph), each knowing the headings above it, so that rules reason about
+structure ("an item of the *PhD students* section") rather than about one theme's markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import ftfy
+
+
+class DocumentFormat(StrEnum):
+    HTML = "html"
+    MARKDOWN = "markdown"
+    PDF = "pdf"
+    BIBTEX = "bibtex"
+    YAML = "yaml"
+    JSON = "json"
+    TEXT = "text"
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    ITEM = "item"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(slots=True)
+class Block:
+    """One structural unit of text; ``text`` keeps its inner line breaks."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    section: tuple[str, ...] = ()
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for line in self.text.split("\n") if line.strip()]
+
+
+@dataclass
+class Document:
+    """A loaded document: blocks plus what the page says about itself (title, meta, links)."""
+
+    source: str
+    format: DocumentFormat
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    meta: dict = field(default_factory=dict)
+    links: list[str] = field(default_factory=list)
+    bibtex: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+def decode(body: bytes | str, content_type: str | None = None) -> str:
+    """Bytes → text: declared charset, else UTF-8, else Latin-1; mojibake repaired by ftfy."""
+    if isinstance(body, str):
+        text = body
+    else:
+        charset = None
+        if content_type:
+            match = re.search(r"charset=([\w-]+)", content_type, re.I)
+            charset = match.group(1) if match else None
+        if charset is None:
+            match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:4096], re.I)
+            charset = match.group(1).decode("ascii") if match else None
+        text = None
+        for encoding in (charset, "utf-8", "cp1252", "latin-1"):
+            if not encoding:
+                continue
+            try:
+                text = body.decode(encoding)
+                break
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return ftfy.fix_text(text, normalization="NFC")
+
+
+_BIBTEX_ENTRY = re.compile(
+    r"^\s*@(?:article|inproceedings|incollection|book|misc|phdthesis|"
+    r"mastersthesis|techreport|unpublished|proceedings|inbook|online|"
+    r"conference|thesis|report)\s*\{",
+    re.I | re.M,
+)
+_HTML_MARK = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|ul|li|h[1-6]|table|span|a\s)\b", re.I
+)
+
+
+def sniff(body: bytes | str, source: str = "", content_type: str | None = None) -> DocumentFormat:
+    """The document's format, read from its content (seeds come as ``.txt``)."""
+    if isinstance(body, bytes) and body.lstrip()[:5] == b"%PDF-":
+        return DocumentFormat.PDF
+    head = body[:6000] if isinstance(body, str) else body[:6000].decode("utf-8", "replace")
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("---\n", "---\r\n", "+++\n", "+++\r\n")):
+        return DocumentFormat.MARKDOWN
+    if content_type and "pdf" in content_type:
+        return DocumentFormat.PDF
+    if _HTML_MARK.search(head) and (
+        stripped.startswith("<")
+        or len(_HTML_MARK.findall(head)) >= 5
+        or (content_type and "html" in content_type)
+    ):
+        return DocumentFormat.HTML
+    if len(_BIBTEX_ENTRY.findall(head)) >= 1 and stripped.startswith(("@", "%")):
+        return DocumentFormat.BIBTEX
+    if stripped.startswith(("{", "[")) and source.lower().endswith(".json"):
+        return DocumentFormat.JSON
+    lower = source.lower()
+    if lower.endswith((".yml", ".yaml")):
+        return DocumentFormat.YAML
+    if lower.endswith((".md", ".markdown", ".qmd", ".rmd", ".jemdoc")):
+        return DocumentFormat.MARKDOWN
+    if _BIBTEX_ENTRY.search(head):
+        return DocumentFormat.BIBTEX
+    return DocumentFormat.TEXT
+
+
+def load(
+    body: bytes | str,
+    source: str,
+    content_type: str | None = None,
+    placeholders: dict[str, str] | None = None,
+) -> Document:
+    """Load *body* into a :class:`Document` of the sniffed format."""
+    fmt = sniff(body, source, content_type)
+    if fmt is DocumentFormat.PDF:
+        from crawler.extract.pdf import pdf_text
+
+        text = pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace"))
+        from crawler.extract.markdown import load_markdown
+
+        document = load_markdown(text, source, plain=True)
+        document.format = DocumentFormat.PDF
+        return document
+    text = decode(body, content_type)
+    if placeholders:
+        text = fill_placeholders(text, placeholders)
+    if fmt is DocumentFormat.HTML:
+        from crawler.extract.html import load_html
+
+        return load_html(text, source)
+    if fmt is DocumentFormat.BIBTEX:
+        return Document(source, fmt, bibtex=text)
+    if fmt in (DocumentFormat.YAML, DocumentFormat.JSON):
+        from crawler.extract.datafiles import load_data_file
+
+        return load_data_file(text, source, fmt)
+    from crawler.extract.markdown import load_markdown
+
+    return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT)
+
+
+_PLACEHOLDER = re.compile(
+    r"\{\{\s*(?:site\.|page\.|\.Site\.|\.Params\.|site\.Params\.)?"
+    r"([\w.]+)\s*(?:\|[^}]*)?\}\}"
+)
+
+
+def fill_placeholders(text: str, placeholders: dict[str, str]) -> str:
+    """Replace ``{{ site.author.name }}``-style placeholders by the site's values."""
+
+    def replace(match: re.Match[str]) -> str:
+        key = match.group(1)
+        for candidate in (key, key.split(".")[-1], key.lower()):
+            if candidate in placeholders:
+                return str(placeholders[candidate])
+        return ""
+
+    return _PLACEHOLDER.sub(replace, text)
+
+
+def as_json(text: str):
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None

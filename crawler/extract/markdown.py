@@ -1,0 +1,211 @@
+"""Markdown (with YAML/TOML front matter), jemdoc and plain text → :class:`Document`.
+
+Plain text (seeds, PDF text) has no markup for headings, so a short isolated line without
+sentence punctuation or year is read as a heading; list items keep their continuation lines
+("University : X" under a dated item) so a dated entry stays one block.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import yaml
+
+from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
+
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S
+)
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+LIQUID = re.compile(r"\{%.*?%\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}", re.S)
+IAL = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
+ITEM = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))"
+    r"[ \t]+(?P<text>\S.*)$"
+)
+ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+JEMDOC = re.compile(r"^(={1,4})\s+(.*)$")
+SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+HTML_LINK = re.compile(r"<a\b[^>]*href=[\"']([^\"']+)[\"'][^>]*>", re.I)
+TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~$])")
+
+
+def inline(text: str, links: list[str] | None = None) -> str:
+    """Markdown/HTML inline markup → plain text; link targets go to *links*."""
+    if links is not None:
+        links.extend(m.group(2) for m in LINK.finditer(text))
+        links.extend(m.group(1) for m in HTML_LINK.finditer(text))
+
+    def link_text(match: re.Match[str]) -> str:
+        return "" if match.group(0).startswith("!") else match.group(1)
+
+    text = LINK.sub(link_text, text)
+    text = REF_LINK.sub(r"\1", text)
+    text = TAG.sub("", text)
+    for _ in range(2):
+        text = EMPHASIS.sub(r"\2", text)
+    text = text.replace("`", "")
+    text = ESCAPE.sub(r"\1", text)
+    text = re.sub(r"&nbsp;|\u00a0", " ", text)
+    text = text.replace("&amp;", "&")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    raw = match.group(2)
+    try:
+        data = tomllib.loads(raw) if match.group(1) == "+++" else yaml.safe_load(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
+        data = {}
+    return (data if isinstance(data, dict) else {}), text[match.end() :]
+
+
+def _is_plain_heading(line: str, previous: str, following: str) -> bool:
+    """A short isolated line without sentence punctuation or year, starting upper-case."""
+    stripped = line.strip()
+    if not stripped or previous.strip():
+        return False
+    if following.strip() and not ITEM.match(following):
+        return False
+    words = stripped.split()
+    if len(words) > 7 or len(stripped) > 70 or stripped[-1] in ".,;:!?" or YEAR.search(stripped):
+        return False
+    if ":" in stripped or stripped[0].isdigit() or stripped.startswith(("[", "(", "|", "<")):
+        return False
+    first_letter = next((c for c in stripped if c.isalpha()), "")
+    return bool(first_letter) and first_letter.isupper()
+
+
+def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
+    """Parse Markdown / text into blocks; front matter lands in ``meta['front_matter']``."""
+    document = Document(source, DocumentFormat.TEXT if plain else DocumentFormat.MARKDOWN)
+    front, body = split_front_matter(text)
+    if front:
+        document.format = DocumentFormat.MARKDOWN
+        document.meta["front_matter"] = front
+        title = front.get("title")
+        if isinstance(title, str) and title.strip():
+            document.title = title.strip()
+    body = COMMENT.sub("", body)
+    body = LIQUID.sub("", body)
+    body = IAL.sub("", body)
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    sections: list[tuple[int, str]] = []
+    current: list[str] = []
+    current_kind = BlockKind.PARAGRAPH
+    current_level = 0
+    item_stack: list[tuple[int, str]] = []  # (indent, text) of open list items, for context
+
+    def section_titles() -> tuple[str, ...]:
+        return tuple(title for _, title in sections)
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            raw = "\n".join(current)
+            cleaned = "\n".join(
+                t for t in (inline(line, document.links) for line in raw.split("\n")) if t
+            )
+            if cleaned:
+                blocks.append(Block(current_kind, cleaned, current_level, section_titles()))
+        current = []
+
+    def heading(level: int, title: str) -> None:
+        flush()
+        title = inline(title, document.links)
+        if not title:
+            return
+        while sections and sections[-1][0] >= level:
+            sections.pop()
+        blocks.append(Block(BlockKind.HEADING, title, level, section_titles()))
+        sections.append((level, title))
+        item_stack.clear()
+
+    in_fence = False
+    for index, line in enumerate(lines):
+        previous = lines[index - 1] if index else ""
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.strip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            flush()
+            continue
+        if in_fence:
+            continue
+        atx = ATX.match(line)
+        if atx:
+            heading(len(atx.group(1)), atx.group(2))
+            continue
+        jemdoc = JEMDOC.match(line)
+        if jemdoc and not plain:
+            heading(len(jemdoc.group(1)), jemdoc.group(2))
+            continue
+        if (
+            SETEXT.match(following)
+            and line.strip()
+            and not previous.strip()
+            and not ITEM.match(line)
+            and len(following.strip()) >= 2
+        ):
+            heading(1 if following.strip()[0] == "=" else 2, line)
+            continue
+        if SETEXT.match(line) and previous.strip() and not ITEM.match(previous):
+            continue  # underline already consumed
+        if re.match(r"^\s*(?:[-*_]\s*){3,}$", line):
+            flush()
+            continue
+        item = ITEM.match(line)
+        label = item and re.fullmatch(r"([^:]{1,40}?)\s*:\s*", inline(item.group("text")))
+        if label and len(label.group(1).split()) <= 4:
+            heading(max(len(item_stack) + 3, 3), label.group(1))
+            continue
+        if item:
+            flush()
+            indent = len(item.group("indent").expandtabs(4))
+            while item_stack and item_stack[-1][0] >= indent:
+                item_stack.pop()
+            current_kind, current_level = BlockKind.ITEM, len(item_stack) + 1
+            current = [item.group("text")]
+            item_stack.append((indent, item.group("text")))
+            continue
+        if not line.strip():
+            flush()
+            current_kind, current_level = BlockKind.PARAGRAPH, 0
+            continue
+        bold = re.fullmatch(r"\s*(\*\*|__)([^*_]{2,80})\1\s*", line)
+        if not current and (
+            bold
+            and not previous.strip()
+            and not following.strip()
+            or _is_plain_heading(line, previous, following)
+        ):
+            heading(3 if bold else 2, bold.group(2) if bold else line)
+            continue
+        if line.strip().startswith("|") and set(line.strip()) <= set("|-: "):
+            continue  # table rule
+        if line.strip().startswith("|"):
+            flush()
+            current_kind, current_level = BlockKind.ITEM, 1
+            current = [" | ".join(c.strip() for c in line.strip().strip("|").split("|"))]
+            flush()
+            continue
+        if current_kind is BlockKind.ITEM and not current and item_stack:
+            current_kind = BlockKind.PARAGRAPH
+        current.append(line.strip())
+    flush()
+    document.blocks = blocks
+    if front:
+        from crawler.extract.datafiles import front_matter_blocks
+
+        document.blocks = front_matter_blocks(front) + document.blocks
+    return document

@@ -1,0 +1,199 @@
+"""Organisation mentions: "Université Grenoble Alpes (UGA)", "team DAO", "ENS de Lyon", "LJK".
+
+A mention is a run of capitalised words and connectors around an organisation head word
+(University, École, Laboratoire, ...), a known institution acronym, or a team name next to
+a team word.  Acronyms written beside their expansion on the page are replaced by the
+fullest name read.  Institutions employ and graduate people; units (teams, labs) have members.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from crawler.extract.lexicon import LEXICON
+
+DATA = Path(__file__).parent / "data" / "institutions.yml"
+
+
+class OrgKind(StrEnum):
+    INSTITUTION = "institution"
+    UNIT = "unit"  # a team, lab or department, named so
+    ACRONYM = "acronym"  # a bare acronym the page does not explain (a lab's, usually)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    name: str
+    kind: OrgKind
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> dict[str, str]:
+    """Acronyms of institutions (not labs) that a page may use without expanding them."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (data.get("institution_acronyms") or {}).items()}
+
+
+_WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
+_CONNECT = r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|y|e|di|del|della|van|voor)"
+CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
+ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
+_INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
+_UNIT = LEXICON.pattern("UNIT_HEADS")
+_TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
+TEAM_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][A-Z0-9\-]+)?)")
+TEAM_AFTER = re.compile(rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b")
+PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*\)")
+ACRONYM_PAREN = re.compile(r"\b([A-ZÀ-Þ][A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
+COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:the|The|la|La|le|Le)\s+)")
+# Words that may be capitalised in a run but are not part of an organisation's name.
+_NOT_NAME = re.compile(r"^(?:I|In|At|My|Our|The|A|An|Since|From|Then|Previously|Currently|Now|"
+                       r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?)$")
+
+
+def acronym_map(text: str) -> dict[str, str]:
+    """Acronyms the page expands: "Toulouse School of Economics (TSE)", "TSE (Toulouse ...)"."""
+    mapping: dict[str, str] = {}
+    for match in PAREN_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if not ACRONYM.match(acronym.replace("-", "")) and not acronym[0].isupper():
+            continue
+        before = text[max(0, match.start() - 160): match.start()]
+        runs = list(CANDIDATE.finditer(before))
+        if runs and runs[-1].end() >= len(before.rstrip()) - 1:
+            full = _trim(runs[-1].group())
+            if full and _head_kind(full) and _initials_match(acronym, full):
+                mapping.setdefault(acronym, full)
+    for match in ACRONYM_PAREN.finditer(text):
+        acronym, inside = match.group(1), match.group(2)
+        full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
+        if full and _head_kind(full) and _initials_match(acronym, full):
+            mapping.setdefault(acronym, full)
+    return mapping
+
+
+def _initials_match(acronym: str, full: str) -> bool:
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [w for w in re.findall(r"[\wÀ-ÿ]+", full) if w[0].isupper()]
+    initials = "".join(w[0].upper() for w in words)
+    # Every letter of the acronym starts some word, in order.
+    index = 0
+    for letter in letters:
+        found = initials.find(letter, index)
+        if found < 0:
+            return False
+        index = found + 1
+    return True
+
+
+def _trim(run: str) -> str:
+    words = run.split()
+    while words and (_NOT_NAME.match(words[0]) or re.fullmatch(_CONNECT, words[0], re.I)):
+        words.pop(0)
+    while words and re.fullmatch(_CONNECT, words[-1], re.I):
+        words.pop()
+    while words and re.fullmatch(r"\d+", words[-1]):
+        words.pop()
+    text = " ".join(words).strip(" .,;:-–")
+    return _LEADING_ARTICLE.sub("", text).strip()
+
+
+def _head_kind(name: str) -> OrgKind | None:
+    if _UNIT.search(name) and not re.match(r"(?i)^(?:universit|école|ecole|school|institut)", name):
+        return OrgKind.UNIT
+    if _INSTITUTION.search(name):
+        return OrgKind.INSTITUTION
+    first = name.split()[0] if name.split() else ""
+    if first in known_acronyms():
+        return OrgKind.INSTITUTION
+    return None
+
+
+def org_kind(name: str) -> OrgKind:
+    """Institution or unit; a bare unknown acronym (a lab's, usually) is a unit."""
+    return _head_kind(name) or OrgKind.UNIT
+
+
+def _split_on_and(run: str, offset: int):
+    """Split a run at "and"/"et" when the next word starts another organisation."""
+    pieces = re.split(r"\s+(?:and|et|&)\s+(?=(?:[A-Z][A-Z0-9\-]{1,9}\b|"
+                      r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))", run)
+    position = 0
+    for piece in pieces:
+        index = run.find(piece, position)
+        yield piece, offset + index
+        position = index + len(piece)
+
+
+def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
+    """Organisation mentions in *text*, in order, with their fullest names."""
+    acronyms = acronyms or {}
+    known = known_acronyms()
+    mentions: list[OrgMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (TEAM_BEFORE, TEAM_AFTER):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if _NOT_NAME.match(name) or name.lower() in ("of", "the"):
+                continue
+            if _INSTITUTION.search(name) or _UNIT.search(name):
+                continue
+            mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    for match in CANDIDATE.finditer(text):
+        for piece, start in _split_on_and(match.group(), match.start()):
+            end = start + len(piece)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = _trim(piece)
+            if not name or (" " not in name and (_INSTITUTION.fullmatch(name) or
+                                                 _UNIT.fullmatch(name))):
+                continue
+            first = name.split()[0]
+            kind = _head_kind(name)
+            if name in acronyms:
+                full = acronyms[name]
+                mentions.append(OrgMention(full, org_kind(full), start, end))
+            elif kind is not None:
+                mentions.append(OrgMention(name, kind, start, end))
+            elif first in acronyms and len(name.split()) <= 3:
+                mentions.append(OrgMention(acronyms[first] if name == first else name,
+                                           org_kind(acronyms[first]), start, end))
+            elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
+                full = known.get(name)
+                mentions.append(OrgMention(name, OrgKind.INSTITUTION if full else
+                                           OrgKind.ACRONYM, start, end))
+            elif ACRONYM.match(first) and first not in _IGNORED_ACRONYMS and \
+                    len(name.split()) <= 3 and all(w[0].isupper() for w in name.split()):
+                mentions.append(OrgMention(name, org_kind(first) if first in known else
+                                           OrgKind.ACRONYM, start, end))
+    # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").
+    mentions.sort(key=lambda m: m.start)
+    result: list[OrgMention] = []
+    for mention in mentions:
+        if result:
+            previous = result[-1]
+            between = text[previous.end: mention.start]
+            if re.fullmatch(r"\s*\([^()]*", between):
+                continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
+            if mention.start < previous.end:
+                continue
+        result.append(mention)
+    return result
+
+
+# Upper-case words that are degrees, titles, or countries, not organisations.
+_IGNORED_ACRONYMS = frozenset(
+    "PHD PH.D MSC BSC MS BS MA BA MBA MPHIL DPHIL HDR MCF PR DR CR ATER CV USA UK EU US L1 L2 L3 "
+    "M1 M2 TD TP IEEE ACM SIAM AI ML CS PDF HTML FR EN II III IV DNN DNNS NP MVA MPRI CDSN "
+    "CEO CTO IT NB OK TBA".split()
+)

@@ -1,0 +1,179 @@
+"""The page owner: whose homepage or CV this is, so that "I did my PhD under X" has a subject.
+
+Cues, strongest first: the site's config, front matter / data-file name fields, profile
+markup (``author__name``, JSON-LD Person, ``<meta name=author>``), a name-shaped title or
+first heading, the author that recurs in every entry of the page's publication list
+(expanded by the CV file name when written with initials), and last the e-mail's local part
+("jane.doe@..."), never on job offers.  A coauthor is never taken for the owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import unquote, urlparse
+
+from crawler.extract.documents import BlockKind, Document
+from crawler.names import clean_name, compatible, parse_name
+
+
+@dataclass(frozen=True, slots=True)
+class PageOwner:
+    name: str
+    confidence: float
+    how: str
+
+
+_TITLE_SPLIT = re.compile(r"\s+[|·•–—:-]\s+|\s*[|·•]\s*|'s\s+(?:home\s*page|website|page)",
+                          re.I)
+_NOT_OWNER_WORDS = re.compile(
+    r"(?i)\b(?:about|home|homepage|publications?|cv|resume|curriculum|blog|news|research|"
+    r"teaching|talks|projects|welcome|page|site|lab|team|group|university|université|"
+    r"institute|department|laboratory|school|conference|workshop|seminar|learning|theory|"
+    r"mathematics|optimization|deep|machine|science|sciences|computer|data|network|networks|"
+    r"engineering|physics|biology|chemistry|statistics|economics|postdoc|postdoctoral|phd|"
+    r"student|professor|researcher|introduction|contact|bienvenue|accueil|recherche)\b"
+)
+
+
+def _name_shaped(text: str | None) -> str | None:
+    if not text or not isinstance(text, str):
+        return None
+    text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", "", text).strip()
+    for piece in _TITLE_SPLIT.split(text):
+        piece = piece.strip(" \t-–—|,")
+        if not piece or _NOT_OWNER_WORDS.search(piece) or len(piece.split()) > 5:
+            continue
+        if any(ch.isdigit() for ch in piece) or "@" in piece:
+            continue
+        name = clean_name(piece)
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _front_matter_name(front: dict) -> str | None:
+    for key in ("author", "name", "owner"):
+        value = front.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, list) and len(value) == 1:
+            value = value[0]
+        name = _name_shaped(value if isinstance(value, str) else None)
+        if name:
+            return name
+    # Hugo/Wowchemy author profile pages: the title is the person when a role is given.
+    if any(k in front for k in ("role", "organizations", "education", "social", "user_groups")):
+        return _name_shaped(front.get("title"))
+    return None
+
+
+_EMAIL = re.compile(
+    r"(?P<given>[a-z][a-z\-]{1,20})\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*"
+    r"(?P<family>[a-z][a-z\-]{1,25})\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\s+at\s+)\s*[a-z0-9\-]+"
+    r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\))\s*[a-z0-9\-]+)+",
+    re.I,
+)
+_CV_FILE = re.compile(r"(?i)(?:^|[/_\-])(?:cv|resume|curriculum)[_\-]?([a-z][a-z_\-]{2,40}?)"
+                      r"(?:[_\-](?:cv|resume|en|fr|\d+))*\.(?:pdf|html?)$|"
+                      r"(?:^|/)([a-z][a-z_\-]{2,40}?)[_\-](?:cv|resume)(?:[_\-]\w+)?\.(?:pdf|html?)$")
+
+
+def _from_file_name(path: str) -> str | None:
+    """"cv_jane_doe.pdf", "JaneDoe_CV.pdf" → "Jane Doe"."""
+    tail = unquote(urlparse(path).path if "://" in path else path).rsplit("/", 1)[-1]
+    match = _CV_FILE.search("/" + tail)
+    if not match:
+        return None
+    stem = match.group(1) or match.group(2)
+    stem = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", stem)
+    parts = [p for p in re.split(r"[_\-\s]+", stem) if p]
+    if not 2 <= len(parts) <= 4 or any(len(p) < 2 for p in parts):
+        return None
+    return clean_name(" ".join(p.capitalize() for p in parts))
+
+
+def recurring_author(author_lists: list[list[str]]) -> str | None:
+    """The author present in (nearly) every entry of the page's publication list."""
+    lists = [a for a in author_lists if a]
+    if len(lists) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    forms: dict[str, list[str]] = {}
+    for authors in lists:
+        seen = set()
+        for author in authors:
+            parsed = parse_name(author, allow_single=True)
+            if parsed is None or not parsed.family:
+                continue
+            key = parsed.family_key
+            if key in seen:
+                continue
+            seen.add(key)
+            counts[key] += 1
+            forms.setdefault(key, []).append(author)
+    if not counts:
+        return None
+    (key, count), *rest = counts.most_common(2) + [("", 0)]
+    runner_up = rest[0][1] if rest else 0
+    if count < max(2, 0.6 * len(lists)) or count == runner_up:
+        return None
+    variants = forms[key]
+    full = [v for v in variants if not parse_name(v).initials_only]
+    return Counter(full or variants).most_common(1)[0][0]
+
+
+def find_owner(document: Document, *, site_owner: str | None = None,
+               author_lists: list[list[str]] | None = None, offer: bool = False
+               ) -> PageOwner | None:
+    """The page owner with how it was found, or None when nothing says it safely."""
+    if site_owner:
+        name = clean_name(site_owner) or site_owner
+        return PageOwner(name, 0.95, "site-config")
+    front = document.meta.get("front_matter") or {}
+    name = _front_matter_name(front) if front else None
+    if name:
+        return PageOwner(name, 0.9, "front-matter")
+    name = _name_shaped(document.meta.get("data:name"))
+    if name:
+        return PageOwner(name, 0.9, "data-file")
+    for key in ("profile:name", "jsonld:person", "author", "citation_author", "og:title", "h1"):
+        name = _name_shaped(document.meta.get(key))
+        if name and not offer:
+            return PageOwner(name, 0.85, f"meta:{key}")
+    if not offer:
+        name = _name_shaped(document.title)
+        if name:
+            return PageOwner(name, 0.85, "title")
+        for block in document.blocks[:3]:
+            if block.kind is BlockKind.HEADING or block is document.blocks[0]:
+                name = _name_shaped(block.text.split("\n")[0])
+                if name:
+                    return PageOwner(name, 0.8, "first-heading")
+    file_names = [n for n in (_from_file_name(document.source),
+                              *(_from_file_name(link) for link in document.links)) if n]
+    recurring = recurring_author(author_lists or [])
+    if recurring:
+        parsed = parse_name(recurring)
+        if parsed is not None and parsed.initials_only:
+            for candidate in file_names:
+                if compatible(candidate, recurring):
+                    return PageOwner(candidate, 0.75, "recurring-author+cv-file")
+        if parsed is not None and not parsed.initials_only:
+            return PageOwner(clean_name(recurring) or recurring, 0.75, "recurring-author")
+    if file_names and _from_file_name(document.source):
+        return PageOwner(file_names[0], 0.7, "cv-file-name")
+    if offer:
+        return None
+    match = _EMAIL.search(document.text)
+    if match:
+        given, family = match.group("given"), match.group("family")
+        display = "-".join(p.capitalize() for p in given.split("-")) + " " + "-".join(
+            p.capitalize() for p in family.split("-"))
+        name = clean_name(display)
+        if name:
+            if recurring and not compatible(name, recurring):
+                return None
+            return PageOwner(name, 0.6, "e-mail")
+    return None

@@ -1,0 +1,59 @@
+"""What every rule reads about one page: its document, owner, acronyms, and claim builder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.claims import Claim, Relation
+from crawler.extract.dates import Period
+from crawler.extract.documents import Block, Document
+from crawler.extract.owner import PageOwner
+from crawler.extract.sections import SectionKind, section_kind
+
+EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\))\s*[\w-]+(?:\s*(?:\.|\[\s*dot\s*\]|"
+                   r"\(\s*dot\s*\))\s*[\w-]+)+", re.I)
+PHONE = re.compile(r"(?:\+|\b00)\d[\d\s().-]{7,}\d|\b0\d(?:[\s.-]?\d\d){4}\b")
+EVIDENCE_CHARS = 400
+
+
+def scrub(text: str) -> str:
+    """Evidence without e-mail addresses or phone numbers (never stored)."""
+    text = EMAIL.sub("", text)
+    text = PHONE.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;")[:EVIDENCE_CHARS]
+
+
+@dataclass
+class Page:
+    document: Document
+    owner: PageOwner | None
+    acronyms: dict[str, str] = field(default_factory=dict)
+    offer: bool = False
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return self.document.source
+
+    def kind(self, block: Block) -> SectionKind:
+        return section_kind(block)
+
+    def next_block(self, block: Block) -> Block | None:
+        blocks = self.document.blocks
+        for index, candidate in enumerate(blocks):
+            if candidate is block:
+                return blocks[index + 1] if index + 1 < len(blocks) else None
+        return None
+
+    def add(self, subject: str, relation: Relation, obj: str, evidence: str, extractor: str,
+            confidence: float, period: Period | None = None) -> None:
+        if not subject or not obj:
+            return
+        period = period or Period()
+        start, end = period.start, period.end
+        self.claims.append(
+            Claim(subject=subject, relation=relation, object=obj, source=self.source,
+                  evidence=scrub(evidence), extractor=extractor,
+                  confidence=round(max(0.05, min(1.0, confidence)), 3), start=start, end=end)
+        )

@@ -1,0 +1,86 @@
+"""Person names written after a role word: "under the supervision of A and B", "Jury: A (...), B".
+
+Names are only taken where a role word vouches for them (never from free capitalised text);
+each piece of the list is checked and normalised by :mod:`crawler.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.lexicon import LEXICON
+from crawler.names import clean_name, parse_name
+
+_CONNECTORS = "|".join(sorted((re.escape(c) for c in LEXICON.CONNECTORS), key=len, reverse=True))
+# Separators between names of one list.
+LIST_SEPARATOR = re.compile(rf"\s*(?:,|;|\s(?:{_CONNECTORS})\s|\s/\s|\n)\s*", re.I)
+# Where a list of names stops: a new sentence, a preposition introducing something else.
+_STOP_WORDS = (
+    r"on|at|in|from|for|about|who|which|where|whose|to|since|during|between|"
+    r"sur|à|au|aux|dans|de\s+l|du|depuis|pendant|pour|qui|dont|où|avec\s+qui|"
+    r"working|supervising|while|was|were|is|are|as|et\s+al"
+)
+LIST_STOP = re.compile(
+    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:\]]|\s[–—-]\s|"
+    rf"\s(?i:{_STOP_WORDS})\s)"
+)
+PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
+TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
+_TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#]+$")
+_LEADING = re.compile(rf"^(?:(?:{_CONNECTORS})\s+|[\s,;:*–—-]+)", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def name_from_piece(piece: str) -> str | None:
+    """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
+    piece = EMAIL.sub("", piece)
+    piece = PARENS.sub("", piece)
+    piece = _LEADING.sub("", piece.strip())
+    piece = TITLE_PREFIX.sub("", piece)
+    piece = _TRAILING.sub("", piece)
+    if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
+        return None
+    # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
+    name = parse_name(piece)
+    if name is None or (name.initials_only and not name.family):
+        return None
+    return clean_name(piece)
+
+
+def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
+    """Names listed at the start of *text*, and where the list ended.
+
+    >>> names_after("Rémi Gribonval and Elisa Riccietti. The thesis is ...")
+    (['Rémi Gribonval', 'Elisa Riccietti'], 34)
+    """
+    text = re.sub(r"\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
+    end = len(text)
+    if stop:
+        match = LIST_STOP.search(text)
+        if match:
+            end = match.start()
+    span = text[:end]
+    names: list[str] = []
+    position = 0
+    for piece_match in re.finditer(r"[^,;\n]+", span):
+        for part in re.split(rf"\s(?:{_CONNECTORS})\s|\s/\s", piece_match.group(), flags=re.I):
+            if not part.strip():
+                continue
+            name = name_from_piece(part)
+            if name is None:
+                if names:
+                    return names, position
+                # Text before the first name ("Prof.", "my advisors") is skipped once.
+                if len(part.split()) > 3:
+                    return names, position
+                continue
+            names.append(name)
+            position = piece_match.end()
+    return names, position or end
+
+
+def name_at_start(text: str) -> str | None:
+    """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
+    head = re.split(r"\s*(?:[,(:|–—]|\s-\s|\n)", text.strip(), maxsplit=1)[0]
+    return name_from_piece(head)

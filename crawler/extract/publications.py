@@ -1,0 +1,821 @@
+"""Author lists of publication entries → ``coauthor`` claims (one per pair of authors).
+
+A publication list writes authors in every style: "J. Bolte, T. Le and E. Pauwels",
+"Nguyen, Q. and Hein, M.", "Le, Quoc-Tung; Gribonval, Rémi", "Authors : A, B, C",
+BibTeX ``author = {A and B}``; titles come before or after the authors; proceedings
+editors ("In: X, Y (eds.)") are not authors; "et al." ends a list and invents nobody.
+Every name goes through :mod:`crawler.names`, the one name normaliser.
+
+Examples
+--------
+>>> split_authors("Marlow, Z., Quill, A. and Okafor, B.")
+['Z. Marlow', 'A. Quill', 'B. Okafor']
+>>> parse_entry("A. Quill, Z. Marlow. Sparse tea leaves. J. Fict. Math., 2021.").authors
+('A. Quill', 'Z. Marlow')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from crawler.claims import Claim, Relation
+from crawler.names import (
+    PersonName,
+    compatible,
+    initial_key,
+    is_initials,
+    name_key,
+    parse_name,
+    repair_text,
+)
+
+__all__ = [
+    "EntryStyle",
+    "PublicationEntry",
+    "bibtex_entries",
+    "coauthor_claims",
+    "parse_entry",
+    "read_author_list",
+    "recurring_author",
+    "split_authors",
+]
+
+
+class EntryStyle(StrEnum):
+    """How an author list was read; sets the confidence and the extractor id."""
+
+    BIBTEX = "bibtex"
+    LABELLED = "labelled"  # "Authors: A, B, C"
+    AUTHOR_LIST = "author_list"  # a text known to be an author list
+    QUOTED = "quoted"  # authors beside a quoted title
+    APA = "apa"  # "Authors (2021). Title."
+    RUN = "run"  # a run of names found among title and venue
+    WITH = "with"  # "Title (with A and B)": the owner's partners, the owner omitted
+    SURNAMES = "surnames"  # a run of lone family names ("Venturi, Bandeira, Bruna")
+
+
+CONFIDENCE = {
+    EntryStyle.BIBTEX: 0.95,
+    EntryStyle.LABELLED: 0.9,
+    EntryStyle.AUTHOR_LIST: 0.85,
+    EntryStyle.QUOTED: 0.85,
+    EntryStyle.APA: 0.85,
+    EntryStyle.RUN: 0.75,
+    EntryStyle.WITH: 0.75,
+    EntryStyle.SURNAMES: 0.6,
+}
+EVIDENCE_CHARS = 400
+
+# ---------------------------------------------------------------------------
+# Patterns (compiled once; these run on every entry of every page)
+# ---------------------------------------------------------------------------
+
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|<[^>]{1,40}>")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+)")
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s.;|]))(?:co-?)?(?:authors?|auteur(?:e)?s?|autor(?:en|es|i)?|written by|"
+    r"joint work with|en collaboration avec|avec|with)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_LABEL_END = re.compile(
+    r"\s+(?:year|ann[ée]e|journal|conference|conférence|venue|type|scope|date|pages|"
+    r"title|titre|doi|editors?|éditeurs?)\s*[:：]",
+    re.IGNORECASE,
+)
+_ET_AL = re.compile(
+    r"(?:,\s*|\s+)(?:et\.?\s*al\b\.?|and\s+others\b|et\s+coll?\b\.?|et\s+autres\b|"
+    r"u\.\s*a\.|and\s+\d+\s+others?)",
+    re.IGNORECASE,
+)
+_TOP_SEP = re.compile(
+    r"\s*;\s*|\s*,?\s+(?:and|&|et|und|y|e|en|och|og|i)\s+|\s*,?\s*&\s*|\s*\band\s+"
+)
+_INITIAL_SPLIT = re.compile(r"\.(?=[^\s\-‐‑])")
+_COMMA = re.compile(r"\s*,\s*")
+_EDITORS = (
+    re.compile(
+        r"\bIn:?\s+(?P<eds>[^()]{3,240}?)\s*\((?:eds?|editors?|éds?|dirs?|hrsg|coords?)\.?\)[.,:]?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bIn:?\s+(?P<eds>[^()]{3,240}?),?\s+(?:eds?\.|editors?)[,:]", re.IGNORECASE),
+    re.compile(
+        r"\b(?:edited by|sous la direction de|ed\. by|eds\. by|hrsg\. von)\s+"
+        r"(?P<eds>.{3,240}?)(?=[,.;:(]\s|\s\(|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:Eds?\.|Editors?|Éditeurs?)\s*:\s*(?P<eds>.{3,240}?)(?=[.;(]\s|\s\(|$)"),
+)
+_QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<title>[^“”\"«»„]{4,})\s*[”\"»“]")
+_APA = re.compile(
+    r"^(?P<authors>.{3,}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)[.,:]?\s*(?P<rest>.*)$"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
+# A sentence ends at ". " unless the word before it is an initial ("J. Bolte", "Ch.").
+_SENTENCE_END = re.compile(
+    r"(?<![\s.\-(][A-Z])(?<!^[A-Z])(?<![\s\-](?:Ch|Th|Ph|St))\.\s+|\.$|[?!:]\s+|\s[-–—|]\s"
+)
+_PIECE_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|&|et|und)\s+)?|\s+(?:and|&|et|und)\s+|\s*&\s*")
+_SPACES = re.compile(r"\s+")
+_BRACKETS = re.compile(
+    r"\s*\[[^\]]*\]|\s*\((?:pdf|slides|code|paper|preprint|link|arxiv|hal|doi)[^)]*\)", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationEntry:
+    """One publication item as read: authors and editors in display form."""
+
+    authors: tuple[str, ...]
+    editors: tuple[str, ...] = ()
+    title: str | None = None
+    venue: str | None = None
+    year: int | None = None
+    text: str = ""
+    style: EntryStyle = EntryStyle.AUTHOR_LIST
+    omits_owner: bool = False
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.style]
+
+
+def _clean_text(text: str) -> str:
+    text = repair_text(text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _cut_et_al(text: str) -> tuple[str, bool]:
+    match = _ET_AL.search(text)
+    if match:
+        return text[: match.start()], True
+    return text, False
+
+
+def _is_initials_piece(piece: str) -> bool:
+    """ "Q.", "J.-P.", "A. B.", "JP": a given name written only as initials."""
+    tokens = _INITIAL_SPLIT.sub(". ", piece).split()
+    return 0 < len(tokens) <= 4 and all(is_initials(t) for t in tokens)
+
+
+def _pair_surname_first(pieces: list[str]) -> list[str] | None:
+    """["Nguyen", "Q.", "Hein", "M."] → ["Nguyen, Q.", "Hein, M."] when the pattern holds."""
+    if len(pieces) < 2 or len(pieces) % 2:
+        return None
+    families, givens = pieces[0::2], pieces[1::2]
+    if all(_is_initials_piece(g) for g in givens) and not any(
+        _is_initials_piece(f) for f in families
+    ):
+        return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]
+    return None
+
+
+_VANCOUVER = re.compile(r"^(?P<family>(?:[^\W\d_][\w'’\-]*\s+){1,3}?)(?P<initials>[A-Z]{1,3})\.?$")
+
+
+def _vancouver(pieces: list[str]) -> list[str]:
+    """ "Quill AE", "Marlow ZP" → "Quill, A. E.", "Marlow, Z. P." when two or more
+    consecutive pieces end in bare capitals (Vancouver style: "AE" are initials there,
+    not a capitalised family name)."""
+    matches = [_VANCOUVER.match(p.strip()) for p in pieces]
+    out = list(pieces)
+    index = 0
+    while index < len(pieces):
+        end = index
+        while end < len(pieces) and matches[end] is not None:
+            end += 1
+        if end - index >= 2:
+            for i in range(index, end):
+                match = matches[i]
+                initials = " ".join(f"{c}." for c in match.group("initials"))
+                out[i] = f"{match.group('family').strip()}, {initials}"
+        index = max(end, index + 1)
+    return out
+
+
+def _mla(pieces: list[str]) -> list[str]:
+    """MLA / Chicago invert only the first author: "Quill, Ada, Zed Marlow, and Bea Okafor"."""
+    if (
+        len(pieces) >= 3
+        and len(pieces[0].split()) == 1
+        and len(pieces[1].split()) == 1
+        and parse_name(pieces[2]) is not None
+        and len(pieces[2].split()) >= 2
+        and not _is_initials_piece(pieces[0])
+    ):
+        return [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
+    return pieces
+
+
+def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
+    """Read a text known to be an author list; names that do not parse are skipped
+    (or, with ``strict``, make the whole list unreadable: an empty result)."""
+    text = _clean_text(text)
+    match = _LABEL.match(text)
+    if match:
+        text = text[match.end() :]
+    text, _ = _cut_et_al(text)
+    text = text.strip(" .,;:")
+    if not text:
+        return []
+    top = [p for p in _TOP_SEP.split(text) if p and p.strip(" ,.")]
+    pieces: list[str]
+    if len(top) > 1 and all(p.count(",") == 1 for p in top):
+        pieces = top  # "Family, Given and Family, Given" / "Family, G.; Family, H."
+    else:
+        flat = [q for p in top for q in _COMMA.split(p.strip(" ,")) if q.strip(" .")]
+        paired = _pair_surname_first(flat)
+        if paired is not None:
+            pieces = paired
+        elif len(top) > 1 and top[-1].count(",") == 1 and len(flat) % 2 == 0:
+            # "Le, Quoc-Tung, Gribonval, Rémi, and Riccietti, Elisa"
+            pieces = [f"{f}, {g}" for f, g in zip(flat[0::2], flat[1::2], strict=True)]
+        else:
+            pieces = _mla(_vancouver(flat))
+    allow_single = len(pieces) > 1
+    names: list[PersonName] = []
+    for piece in pieces:
+        name = parse_name(piece, allow_single=allow_single)
+        if name is None:
+            if strict:
+                return []
+            continue
+        names.append(name)
+    return _unique(names)
+
+
+def _unique(names: Iterable[PersonName]) -> list[PersonName]:
+    seen, out = set(), []
+    for name in names:
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def split_authors(text: str) -> list[str]:
+    """Display names of an author list, in order; "et al." adds nobody.
+
+    >>> split_authors("Ada Quill*, Zed Marlow† & Bea OKAFOR et al.")
+    ['Ada Quill', 'Zed Marlow', 'Bea Okafor']
+    """
+    return [name.display for name in read_author_list(text)]
+
+
+# ---------------------------------------------------------------------------
+# Entries
+# ---------------------------------------------------------------------------
+
+
+def _take_editors(text: str) -> tuple[str, list[PersonName]]:
+    editors: list[PersonName] = []
+    for pattern in _EDITORS:
+        match = pattern.search(text)
+        if match:
+            editors.extend(read_author_list(match.group("eds")))
+            text = f"{text[: match.start()]} In: {text[match.end() :]}"
+    return text, _unique(editors)
+
+
+def _sentences(text: str) -> list[str]:
+    return [
+        s.strip()
+        for line in text.split("\n")
+        for s in _SENTENCE_END.split(line)
+        if s and s.strip(" ,;")
+    ]
+
+
+def _edge_name(tokens: list[str], *, prefix: bool) -> tuple[PersonName, int] | None:
+    """A name glued to a title or venue: "Pauwels E. Title…" or "…Optimization J. Bolte"."""
+    for size in (2, 3, 4):
+        if size >= len(tokens):
+            break
+        part = tokens[:size] if prefix else tokens[-size:]
+        name = parse_name(" ".join(part))
+        if name is not None and (name.initials_only or name.order_known):
+            # Only initials make the edge safe: "Machine Learning" must not become a name.
+            if any(parse_name(t + " Xx") and len(t) <= 4 and "." in t for t in part):
+                return name, size
+    return None
+
+
+def _pair_pieces(pieces: list[str]) -> list[str]:
+    """Join "Quill", "A." into "Quill, A." inside a sentence; a title glued after the
+    last initials ("A. Kettles") becomes its own piece."""
+    out: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        nxt = pieces[index + 1].split() if index + 1 < len(pieces) else []
+        lead = 0
+        while lead < len(nxt) and is_initials(nxt[lead]):
+            lead += 1
+        single = parse_name(piece, allow_single=True)
+        if lead and single is not None and not single.given and " " not in piece.strip():
+            out.append(f"{piece}, {' '.join(nxt[:lead])}")
+            if lead < len(nxt):
+                out.append(" ".join(nxt[lead:]))
+            index += 2
+            continue
+        out.append(piece)
+        index += 1
+    return out
+
+
+def _runs(sentence: str) -> list[list[PersonName]]:
+    pieces = [p for p in _PIECE_SEP.split(sentence) if p and p.strip(" .")]
+    pieces = _pair_pieces(_mla(_vancouver(pieces)))
+    runs: list[list[PersonName]] = []
+    current: list[PersonName] = []
+    for piece in pieces:
+        name = parse_name(piece)
+        if name is not None:
+            current.append(name)
+            continue
+        tokens = piece.split()
+        head = _edge_name(tokens, prefix=True) if current else None
+        if head is not None:
+            current.append(head[0])
+        if current:
+            runs.append(current)
+        current = []
+        tail = _edge_name(tokens, prefix=False)
+        if tail is not None:
+            current = [tail[0]]
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim_style(run: list[PersonName]) -> list[PersonName]:
+    """Drop title words at the run's edges that differ in style from the authors
+    ("Teapots A. Quill" → "A. Quill", "Okafor B. Kettle" → "B. Okafor")."""
+    if len(run) < 2:
+        return run
+    initials = sum(n.initials_only for n in run)
+    majority_initials = initials * 2 > len(run)
+    if not majority_initials:
+        return run
+    for index, prefix in ((0, False), (-1, True)):
+        while len(run) > 1 and not run[index].initials_only:
+            edge = _edge_name(run[index].display.split(), prefix=prefix)
+            if edge is not None and edge[0].initials_only:
+                run = [*run[:-1], edge[0]] if index == -1 else [edge[0], *run[1:]]
+                break
+            if len(run) <= 2:
+                break
+            run = run[1:] if index == 0 else run[:-1]
+    return run
+
+
+def _run_score(run: list[PersonName], first: bool) -> float:
+    """Initials and capitals are strong signs of an author list; title words are not."""
+    score = sum(1.0 if n.initials_only or n.order_known else 0.8 for n in run)
+    return score + (0.5 if first else 0.0)
+
+
+def _best_run(text: str) -> list[PersonName]:
+    best: list[PersonName] = []
+    best_score = 0.0
+    for number, sentence in enumerate(_sentences(text)):
+        for index, run in enumerate(_runs(sentence)):
+            run = _trim_style(run)
+            score = _run_score(run, first=number == 0 and index == 0)
+            if score > best_score:
+                best, best_score = run, score
+    return best
+
+
+def _surname_run(text: str) -> list[PersonName]:
+    """ "Venturi, Bandeira, Bruna" before a title: lone family names, two at least."""
+    names = read_author_list(text, strict=True)
+    return names if len(names) >= 2 else []
+
+
+def _year(text: str) -> int | None:
+    years = _YEAR.findall(text)
+    return int(years[-1]) if years else None
+
+
+def _first_sentence(text: str) -> str | None:
+    sentences = _sentences(text)
+    return sentences[0].strip(" ,.;") if sentences else None
+
+
+_WITH = re.compile(
+    r"(?:^|(?<=[(\[,;:.\n])|(?<=[(\[,;:.]\s)|(?<=\s[-–—]\s))\s*"
+    r"(?:joint(?:\s+work)?\s+with|in\s+collaboration\s+with|en\s+collaboration\s+avec|"
+    r"co-?(?:authored|written)\s+with|with|avec)\s*:?\s+(?P<names>[^()\[\]\n]+?)"
+    r"\s*(?:[)\]]|(?<![\s.\-][A-Z])[.;]\s|[.;]?$)",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> list[str]:
+    """Clean each line of an entry; lines are hard boundaries (al-folio, jemdoc, CVs)."""
+    lines = []
+    for line in (text or "").splitlines():
+        line = _BRACKETS.sub("", _LIST_MARK.sub("", _clean_text(line)))
+        if line.strip(" .,;"):
+            lines.append(line)
+    return lines
+
+
+def _entry(
+    names: Iterable[PersonName],
+    editors: tuple[str, ...],
+    style: EntryStyle,
+    raw: str,
+    year: int | None,
+    *,
+    title: str | None = None,
+    venue: str | None = None,
+    omits_owner: bool = False,
+) -> PublicationEntry:
+    return PublicationEntry(
+        authors=_displays(names),
+        editors=editors,
+        title=title,
+        venue=venue,
+        year=year,
+        text=raw,
+        style=style,
+        omits_owner=omits_owner,
+    )
+
+
+def parse_entry(text: str) -> PublicationEntry | None:
+    """Read one publication-list item; None when no author could be read.
+
+    Lines of a multi-line item are read as separate sentences.  An item that names only
+    the owner's partners ("Title (with A and B)") is marked ``omits_owner``.
+
+    >>> e = parse_entry('Quill, A. and Marlow, Z., "Steep", J. Fict. 2020. In: B. Okafor (ed.) X')
+    >>> e.authors, e.editors, e.title, e.year
+    (('A. Quill', 'Z. Marlow'), ('B. Okafor',), 'Steep', 2020)
+    """
+    raw = _SPACES.sub(" ", text or "").strip()
+    if not raw:
+        return None
+    body, editors = _take_editors("\n".join(_lines(text)))
+    if not body.strip():
+        return None
+    editor_display = tuple(e.display for e in editors)
+    year = _year(body)
+
+    label = _LABEL.search(body)
+    if label:
+        rest = body[label.end() :].split("\n", 1)[0]
+        end = _LABEL_END.search(rest)
+        names = read_author_list(rest[: end.start()] if end else rest)
+        if names:
+            title = _first_sentence(body[: label.start()])
+            return _entry(names, editor_display, EntryStyle.LABELLED, raw, year, title=title)
+
+    quoted = _QUOTED_TITLE.search(body)
+    if quoted:
+        before, after = body[: quoted.start()], body[quoted.end() :]
+        for is_before, part in ((True, before), (False, after)):
+            part, _ = _cut_et_al(part.strip(" ,.;:\n"))
+            names = read_author_list(part, strict=True) if part and "\n" not in part else []
+            if not names:
+                names = _best_run(part)
+            if names:
+                return _entry(
+                    names,
+                    editor_display,
+                    EntryStyle.QUOTED,
+                    raw,
+                    year,
+                    title=quoted.group("title").strip(" ,."),
+                    venue=_first_sentence(after.strip(" ,.;:")) if is_before else None,
+                )
+
+    apa = _APA.match(body.split("\n", 1)[0])
+    if apa:
+        part, _ = _cut_et_al(apa.group("authors"))
+        names = read_author_list(part, strict=True)
+        if names:
+            rest = apa.group("rest") or body.split("\n", 1)[-1]
+            return _entry(
+                names,
+                editor_display,
+                EntryStyle.APA,
+                raw,
+                int(apa.group("year")),
+                title=_first_sentence(rest),
+            )
+
+    cut, _ = _cut_et_al(body)
+    run = _best_run(cut)
+    for match in _WITH.finditer(cut):
+        partners = _strict_full_names(match.group("names"))
+        if partners and (not run or _inside(run, partners) or _weak(cut, match)):
+            title = _first_sentence(cut[: match.start()].rstrip(" ,;:([-–—"))
+            return _entry(
+                partners,
+                editor_display,
+                EntryStyle.WITH,
+                raw,
+                year,
+                title=title,
+                omits_owner=True,
+            )
+    if run:
+        return _entry(run, editor_display, EntryStyle.RUN, raw, year)
+    # Lone family names are weak ("English and French"): only in a dated entry.
+    first = _sentences(cut)[:1] if year is not None else []
+    run = _surname_run(first[0]) if first else []
+    if run:
+        return _entry(run, editor_display, EntryStyle.SURNAMES, raw, year)
+    return None
+
+
+def _strict_full_names(text: str) -> list[PersonName]:
+    """Partners after "with": every piece must be a name of two tokens or more."""
+    names = read_author_list(text, strict=True)
+    if names and all(n.given for n in names):
+        return names
+    return []
+
+
+def _weak(text: str, match: re.Match) -> bool:
+    """Whether, without the "with" list, the item has no author list worth the name
+    (at most one title-like "name" such as "Kettle Markets")."""
+    rest = _best_run(f"{text[: match.start()]}\n{text[match.end() :]}")
+    return len(rest) <= 1 and not any(n.initials_only or n.order_known for n in rest)
+
+
+def _inside(run: list[PersonName], partners: list[PersonName]) -> bool:
+    """Whether the best run is the "with" list itself (then the owner is omitted)."""
+    keys = {name_key(n) for n in partners}
+    return all(name_key(n) in keys for n in run)
+
+
+def _displays(names: Iterable[PersonName]) -> tuple[str, ...]:
+    return tuple(name.display for name in _unique(names))
+
+
+# ---------------------------------------------------------------------------
+# BibTeX
+# ---------------------------------------------------------------------------
+
+_BIB_START = re.compile(r"@\s*(\w+)\s*[{(]")
+_BIB_FIELD = re.compile(r"\s*,?\s*([\w\-:.]+)\s*=\s*")
+_BIB_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _bib_value(text: str, pos: int) -> tuple[str, int]:
+    """Read one field value (braced, quoted, bare, with # concatenation) from ``pos``."""
+    parts = []
+    while pos < len(text):
+        char = text[pos]
+        if char == "{":
+            depth, start = 0, pos
+            while pos < len(text):
+                if text[pos] == "{":
+                    depth += 1
+                elif text[pos] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                pos += 1
+            parts.append(text[start + 1 : pos])
+            pos += 1
+        elif char == '"':
+            start = pos = pos + 1
+            depth = 0
+            while pos < len(text) and not (text[pos] == '"' and depth == 0):
+                depth += {"{": 1, "}": -1}.get(text[pos], 0)
+                pos += 1
+            parts.append(text[start:pos])
+            pos += 1
+        else:
+            match = re.compile(r"[^,#}\s)]+").match(text, pos)
+            if match:
+                parts.append(match.group())
+                pos = match.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos < len(text) and text[pos] == "#":
+            pos += 1
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            continue
+        return "".join(parts), pos
+    return "".join(parts), pos
+
+
+def _bib_people(value: str) -> list[PersonName]:
+    names = []
+    for part in _split_top_level_and(value):
+        part = part.strip()
+        if not part or part.lower() == "others":
+            continue
+        if part.startswith("{") and part.endswith("}") and part.count("{") == 1:
+            continue  # "{Fictional Consortium}": a corporate author, not a person
+        commas = part.count(",")
+        if commas == 2:  # "von Last, Jr, First"
+            family, _, given = (p.strip() for p in part.split(","))
+            part = f"{family}, {given}"
+        name = parse_name(part, allow_single=True)
+        if name is not None:
+            names.append(name)
+    return _unique(names)
+
+
+def _split_top_level_and(value: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for match in re.finditer(r"[{}]|\s+and\s+", value, flags=re.IGNORECASE):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif depth == 0:
+            parts.append(value[start : match.start()])
+            start = match.end()
+    parts.append(value[start:])
+    return parts
+
+
+def bibtex_entries(text: str) -> list[PublicationEntry]:
+    """Every entry of a BibTeX file with its authors (editors kept apart, not authors).
+
+    >>> bibtex_entries("@article{k, author = {Quill, Ada and M{\\\\'a}rlow, Zed}}")[0].authors
+    ('Ada Quill', 'Zed Márlow')
+    """
+    entries = []
+    for start in _BIB_START.finditer(text):
+        kind = start.group(1).lower()
+        if kind in {"string", "comment", "preamble"}:
+            continue
+        pos = text.find(",", start.end())
+        if pos < 0:
+            continue
+        fields: dict[str, str] = {}
+        end = len(text)
+        while pos < end:
+            match = _BIB_FIELD.match(text, pos)
+            if not match:
+                break
+            value, pos = _bib_value(text, match.end())
+            fields[match.group(1).lower()] = value
+            while pos < end and text[pos] in " \t\r\n,":
+                pos += 1
+            if pos < end and text[pos] in "})":
+                break
+        authors = _bib_people(fields.get("author", ""))
+        if not authors:
+            continue
+        editors = _bib_people(fields.get("editor", ""))
+        title = _SPACES.sub(" ", repair_text(fields.get("title", ""))).strip() or None
+        venue = fields.get("journal") or fields.get("booktitle") or fields.get("publisher")
+        entries.append(
+            PublicationEntry(
+                authors=_displays(authors),
+                editors=_displays(editors),
+                title=title,
+                venue=_SPACES.sub(" ", repair_text(venue)).strip() if venue else None,
+                year=_year(fields.get("year", "")),
+                text=_SPACES.sub(" ", text[start.start() : pos + 1]).strip(),
+                style=EntryStyle.BIBTEX,
+            )
+        )
+    return entries
+
+
+# ---------------------------------------------------------------------------
+# Page owner
+# ---------------------------------------------------------------------------
+
+
+def recurring_author(
+    entries: Iterable[str | PublicationEntry], *, min_share: float = 0.6, min_entries: int = 2
+) -> str | None:
+    """The author found in (nearly) every entry of a list: the list's owner.
+
+    Counts entries per first-initial + family key (so "T. Vo" and "Tam Vo" count as
+    one), requires a clear winner present in ``min_share`` of the entries, and returns
+    its fullest written form; None when no one recurs (a reference list, not a CV).
+
+    >>> recurring_author(["T. Vo and A. Quill. X. 2020", "Tam Vo, Z. Marlow. Y. 2021"])
+    'Tam Vo'
+    """
+    counts: dict[str, int] = {}
+    forms: dict[str, list[PersonName]] = {}
+    total = 0
+    for item in entries:
+        entry = parse_entry(item) if isinstance(item, str) else item
+        if entry is None or entry.omits_owner:
+            continue
+        total += 1
+        seen = set()
+        for display in entry.authors:
+            name = parse_name(display, allow_single=True)
+            if name is None or not name.given:
+                continue
+            key = initial_key(name)
+            forms.setdefault(key, []).append(name)
+            if key not in seen:
+                seen.add(key)
+                counts[key] = counts.get(key, 0) + 1
+    if total < min_entries or not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    key, count = ranked[0]
+    if count < min_share * total or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    full = [n for n in forms[key] if not n.initials_only]
+    if len({name_key(n) for n in full}) > 1:
+        return None  # "Tam Vo" and "Thu Vo" share the key: not one recurring person
+    best = max(full or forms[key], key=lambda n: (len(n.given), n.display))
+    return best.display
+
+
+# ---------------------------------------------------------------------------
+# Claims
+# ---------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Rewrites an author written short as the full name the same page vouches for:
+    the page owner ("T. Le" on Tam Le's own list) or a full name written elsewhere on
+    the page ("J. Bolte" beside "Advised by Jérôme Bolte") when exactly one fits."""
+
+    def __init__(self, owner: str | None, known: Iterable[str]) -> None:
+        self.owner = parse_name(owner) if owner else None
+        self.by_initial: dict[str, dict[str, PersonName]] = {}
+        for text in known:
+            name = parse_name(text)
+            if name is not None and not name.initials_only and name.given:
+                self.by_initial.setdefault(initial_key(name), {})[name_key(name)] = name
+
+    def __call__(self, name: PersonName) -> PersonName:
+        if self.owner is not None and compatible(name, self.owner):
+            return self.owner
+        if name.initials_only or not name.given:
+            fits = [
+                full
+                for full in self.by_initial.get(initial_key(name), {}).values()
+                if compatible(name, full)
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return name
+
+
+def coauthor_claims(
+    entries: Iterable[str | PublicationEntry],
+    source: str,
+    *,
+    owner: str | None = None,
+    known: Iterable[str] = (),
+) -> list[Claim]:
+    """One ``coauthor`` claim per unordered pair of authors of each entry (the clique).
+
+    ``owner`` is the page owner: an author compatible with them ("Q. Tran" for "Quang
+    Tran") is written with the owner's full name, since it is their own list.  ``known``
+    are full names read elsewhere on the same page; an initial that fits exactly one of
+    them is resolved to it.  An entry that omits the owner ("Title, with A and B") gets
+    the owner back (without one, its partners still pair with each other).  Editors and
+    "et al." add nobody.
+    """
+    resolve = _Resolver(owner, known)
+    claims: list[Claim] = []
+    for item in entries:
+        entry = parse_entry(item) if isinstance(item, str) else item
+        if entry is None:
+            continue
+        authors: list[PersonName] = []
+        for display in entry.authors:
+            name = parse_name(display, allow_single=True)
+            if name is not None:
+                authors.append(resolve(name))
+        if entry.omits_owner and resolve.owner is not None:
+            authors.insert(0, resolve.owner)
+        authors = _unique(authors)
+        evidence = _SPACES.sub(" ", entry.text).strip()[:EVIDENCE_CHARS]
+        extractor = f"publications.{entry.style.value}"
+        for first, second in itertools.combinations(authors, 2):
+            claims.append(
+                Claim(
+                    subject=first.display,
+                    relation=Relation.COAUTHOR,
+                    object=second.display,
+                    source=source,
+                    evidence=evidence,
+                    extractor=extractor,
+                    confidence=entry.confidence,
+                )
+            )
+    return claims

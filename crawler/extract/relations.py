@@ -1,0 +1,307 @@
+"""Supervision and thesis-jury rules: role words near person names, read per sentence/item.
+
+Rule ids (the claims' ``extractor``): ``supervision.cue`` (owner's advisors named after a
+cue), ``supervision.student-list`` (an advisor's list of students), ``jury.list`` (the
+owner's own jury, roles in parentheses or as headers), ``jury.service`` (juries the owner
+sat on).  No words here: they come from :mod:`crawler.extract.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.claims import Relation
+from crawler.extract.dates import Period, parse_period, years_in
+from crawler.extract.documents import Block, BlockKind
+from crawler.extract.lexicon import LEXICON
+from crawler.extract.page import Page
+from crawler.extract.persons import PARENS, name_at_start, name_from_piece, names_after
+from crawler.extract.sections import QUIET, Context, SectionKind, contexts_in, sentences
+from crawler.names import compatible
+
+ADVISOR = {
+    Context.PHD: Relation.ADVISOR_PHD,
+    Context.POSTDOC: Relation.ADVISOR_POSTDOC,
+    Context.INTERNSHIP: Relation.ADVISOR_INTERNSHIP,
+    Context.OTHER: Relation.ADVISOR_OTHER,
+}
+_LEADING_DATE = re.compile(r"^\W{0,3}(?:[A-Za-zéû.]{0,10}\s*)?(?:19|20)\d\d")
+
+
+def block_period(block: Block) -> Period:
+    """The period a dated entry states for all its lines (an item, or a block led by a date)."""
+    if block.kind is BlockKind.ITEM or _LEADING_DATE.match(block.text[:40]):
+        return parse_period(block.text)
+    return Period()
+
+
+def _context_near(text: str, position: int) -> Context | None:
+    found = contexts_in(text)
+    if not found:
+        return None
+    before = [c for p, c in found if p < position]
+    kinds = [c for _, c in found]
+    if Context.OTHER in kinds and Context.PHD in kinds:
+        # "master thesis": the word "thesis" belongs to the master context.
+        other_spans = [m.span() for m in LEXICON.context_patterns["other"].finditer(text)]
+        found = [(p, c) for p, c in found
+                 if not (c is Context.PHD and any(s <= p < e for s, e in other_spans))]
+        before = [c for p, c in found if p < position]
+        kinds = [c for _, c in found]
+    if before:
+        return before[-1]
+    return kinds[0] if kinds else None
+
+
+def _period_for(context: Context, period: Period) -> Period:
+    if context is Context.PHD:
+        return period.as_end()
+    return period.as_point()
+
+
+def _is_owner(page: Page, name: str) -> bool:
+    return page.owner is not None and compatible(name, page.owner.name)
+
+
+def supervision(page: Page, block: Block) -> None:
+    """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)"."""
+    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+        return
+    kind = page.kind(block)
+    if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY):
+        return
+    first_line = block.lines[0] if block.lines else ""
+    item_period = block_period(block)
+    section_text = " ".join(block.section[-2:])
+    for offset, sentence in sentences(block.text):
+        if LEXICON.pattern("NOT_RELATION").search(sentence) or \
+                LEXICON.pattern("JURY_CUES").search(sentence):
+            continue
+        strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence))
+        weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
+        cues = [(m, True) for m in strong] + [
+            (m, False) for m in weak if not any(s.start() <= m.start() < s.end() for s in strong)
+        ]
+        for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
+            rest = sentence[match.end():]
+            rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s)?\s*", "", rest)
+            if not rest.strip():
+                following = page.next_block(block)
+                if following is None or following.kind is BlockKind.HEADING:
+                    continue
+                rest = following.lines[0] if following.lines else ""
+            names, _ = names_after(rest)
+            if not names:
+                continue
+            context = (_context_near(sentence, match.start()) or _context_near(first_line, 10**6)
+                       or _context_near(block.text, 10**6))
+            from_section = False
+            if context is None:
+                context = _context_near(section_text, 10**6)
+                from_section = context is not None
+            if context is None and page.kind(block) is SectionKind.INTERNSHIP:
+                context, from_section = Context.INTERNSHIP, True
+            if not is_strong and context not in (Context.POSTDOC, Context.INTERNSHIP):
+                continue
+            confidence = 0.9 if is_strong else 0.7
+            if context is None:
+                context, confidence = Context.PHD, 0.55
+            period = parse_period(sentence)
+            if period.empty:
+                period = item_period
+            if context is Context.INTERNSHIP and from_section and period.start and period.end \
+                    and period.end - period.start >= 2:
+                context = Context.OTHER  # a multi-year project is not an internship
+            for name in names:
+                if _is_owner(page, name):
+                    continue
+                page.add(page.owner.name, ADVISOR[context], name, sentence.strip(),
+                         "supervision.cue" if is_strong else "supervision.weak-cue",
+                         confidence * page.owner.confidence / 0.9 if page.owner.confidence < 0.9
+                         else confidence, _period_for(context, period))
+
+
+_LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
+
+
+def student_list(page: Page, block: Block) -> None:
+    """On an advisor's page, each item of a students section: the student is the subject."""
+    if page.owner is None or block.kind is BlockKind.HEADING:
+        return
+    if page.kind(block) is not SectionKind.STUDENTS:
+        return
+    text = block.text
+    if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
+        return
+    heading = " ".join(block.section[-2:])
+    label = _LABEL.match(block.lines[0]) if block.lines else None
+    students: list[str] = []
+    if label and not name_from_piece(label.group(1)):
+        students, _ = names_after(label.group(2), stop=False)
+        heading = f"{label.group(1)} {heading}"
+    else:
+        student = name_at_start(block.lines[0] if block.lines else text)
+        if student:
+            students = [student]
+    if not students:
+        return
+    context = _context_near(text, 10**6) or _context_near(heading, 10**6)
+    confidence = 0.85
+    if context is None:
+        context, confidence = Context.OTHER, 0.5
+    period = _period_for(context, parse_period(text))
+    co_advisors: list[str] = []
+    for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
+        names, _ = names_after(text[match.end():].lstrip(" :"))
+        co_advisors.extend(n for n in names if n not in students)
+    for student in students:
+        if _is_owner(page, student):
+            continue
+        page.add(student, ADVISOR[context], page.owner.name, text.split("\n")[0],
+                 "supervision.student-list", confidence, period)
+        for co in co_advisors:
+            if not _is_owner(page, co) and co != student:
+                page.add(student, ADVISOR[context], co, text.split("\n")[0],
+                         "supervision.student-list", confidence - 0.1, period)
+
+
+def _role_of(text: str) -> Relation | None:
+    found = []
+    for relation, pattern in LEXICON.jury_role_patterns.items():
+        match = pattern.search(text)
+        if match:
+            found.append((match.start(), Relation(relation)))
+    if not found:
+        return None
+    # "membre" loses to a stated role ("membre rapporteur").
+    specific = [f for f in found if f[1] is not Relation.JURY_MEMBER]
+    return min(specific or found)[1]
+
+
+def _plural(text: str) -> bool:
+    return bool(re.search(r"(?i)(?:s|es|rices|euses|eurs)\s*\)?\s*$", text.strip(" )]")))
+
+
+def jury_members(text: str) -> list[tuple[str, Relation]]:
+    """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
+    members: list[tuple[str, Relation | None]] = []
+    header: Relation | None = None
+    pending_from = 0
+    for segment in re.split(r"\s*[;,\n]\s*", text):
+        if not segment.strip():
+            continue
+        label = _LABEL.match(segment)
+        if label and _role_of(label.group(1)) and not name_from_piece(label.group(1)):
+            header = _role_of(label.group(1))
+            segment = label.group(2)
+            pending_from = len(members)
+        core = re.split(r"\s+[–—-]\s+", segment)[0]
+        roles_text = " ".join(re.findall(r"[(\[]([^()\[\]]*)[)\]]", segment)) or (
+            segment[len(core):] if len(core) < len(segment) else "")
+        role = _role_of(roles_text) if roles_text else None
+        bare = PARENS.sub("", core)
+        if role is None:
+            role_inline = _role_of(bare)
+            if role_inline is not None:
+                role = role_inline
+                bare = re.sub(r"(?i)\b(?:membre|member|invited|invité|invitée)\b", "", bare)
+        names = []
+        for piece in re.split(r"\s+(?:and|et|&|und|y|e|en)\s+", bare):
+            name = name_from_piece(piece)
+            if name:
+                names.append(name)
+        if names:
+            members.extend((n, None if role is None else role) for n in names)
+            if role is not None and _plural(roles_text):
+                for index in range(pending_from, len(members)):
+                    if members[index][1] is None:
+                        members[index] = (members[index][0], role)
+            if role is not None:
+                pending_from = len(members)
+        elif role is not None and members:
+            # "Jane Doe, Univ. X (reviewer)": the role follows the affiliation.
+            for index in range(pending_from if _plural(roles_text) else len(members) - 1,
+                               len(members)):
+                if members[index][1] is None:
+                    members[index] = (members[index][0], role)
+            pending_from = len(members)
+    return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
+
+
+def jury(page: Page, block: Block) -> None:
+    """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
+    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+        return
+    kind = page.kind(block)
+    if kind in QUIET or kind is SectionKind.STUDENTS:
+        return
+    text = block.text
+    if kind is SectionKind.JURY and _service_item(block):
+        _jury_service(page, block)
+        return
+    cue = LEXICON.pattern("JURY_CUES")
+    for offset, sentence in _jury_sentences(text):
+        match = cue.search(sentence)
+        if not match and kind is not SectionKind.JURY:
+            continue
+        if LEXICON.pattern("NOT_JURY").search(sentence):
+            continue
+        rest = sentence[match.end():] if match else sentence
+        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s|(?:was|were|is)?\s*(?:composed|made up)\s+"
+                      r"of|(?:était\s+)?composé\s+de)?\s*", "", rest, flags=re.I)
+        members = jury_members(re.split(r"\s\[|\s\\\[", rest)[0])
+        if len(members) < 1:
+            continue
+        period = parse_period(sentence)
+        if period.empty:
+            years = years_in(text)
+            period = Period(max(years), None, single=True) if years else Period()
+        if not period.single and period.end:
+            period = Period(period.end, period.end)
+        period = period.as_point()
+        for name, relation in members:
+            if _is_owner(page, name):
+                continue
+            confidence = 0.85 if relation is not Relation.JURY_MEMBER else 0.7
+            page.add(page.owner.name, relation, name, sentence.strip(), "jury.list", confidence,
+                     period)
+
+
+def _jury_sentences(text: str):
+    """Jury lists carry initials and titles: split on line breaks and on ". " + capital only
+    when a new sentence clearly starts (a verb-led sentence is not detectable; keep lines)."""
+    for offset, line in enumerate(text.split("\n")):
+        for piece in re.split(r"(?<=[a-z)\]]{2}\.)\s+(?=[A-Z][a-z]+\s[a-z])", line):
+            yield offset, piece
+
+
+_SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
+
+
+def _service_item(block: Block) -> bool:
+    first = block.lines[0] if block.lines else ""
+    return bool(years_in(first)) or bool(_SERVICE_MARK.search(first)) and len(
+        jury_members(first)) <= 1
+
+
+def _jury_service(page: Page, block: Block) -> None:
+    """"Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
+    text = block.text
+    if LEXICON.pattern("NOT_JURY").search(text):
+        return
+    candidate = None
+    for match in re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
+        names, _ = names_after(text[match.end():])
+        if names:
+            candidate = names[0]
+            break
+    if candidate is None:
+        candidate = name_at_start(text)
+    if candidate is None or _is_owner(page, candidate):
+        return
+    relation = _role_of(text) or Relation.JURY_MEMBER
+    period = parse_period(text).as_point()
+    if not period.single and period.end:
+        period = Period(period.end, period.end)
+    page.add(candidate, relation, page.owner.name, text.split("\n")[0], "jury.service",
+             0.75 if relation is not Relation.JURY_MEMBER else 0.65, period)

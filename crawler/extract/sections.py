@@ -1,0 +1,153 @@
+"""What a block is about, read from the headings above it and the words inside it."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from crawler.extract.documents import Block
+from crawler.extract.lexicon import LEXICON
+
+
+class SectionKind(StrEnum):
+    ABOUT = "about"
+    EDUCATION = "education"
+    EMPLOYMENT = "employment"
+    PUBLICATIONS = "publications"
+    STUDENTS = "students"
+    JURY = "jury"
+    TEACHING = "teaching"
+    TALKS = "talks"
+    SERVICE = "service"
+    INTERNSHIP = "internship"
+    AWARDS = "awards"
+    GRANTS = "grants"
+    CONTACT = "contact"
+    SKILLS = "skills"
+
+
+class Context(StrEnum):
+    """Which kind of supervision a sentence, item or section speaks of."""
+
+    PHD = "phd"
+    POSTDOC = "postdoc"
+    INTERNSHIP = "internship"
+    OTHER = "other"
+
+
+# Sections whose text never states supervision, affiliation or jury facts of the owner.
+QUIET = {
+    SectionKind.TEACHING,
+    SectionKind.TALKS,
+    SectionKind.AWARDS,
+    SectionKind.GRANTS,
+    SectionKind.CONTACT,
+    SectionKind.SKILLS,
+    SectionKind.PUBLICATIONS,
+}
+# Heading kinds checked in this order when one heading matches several ("PhD students"
+# is about students, "Reviewing" is service).
+PRIORITY = (
+    SectionKind.STUDENTS,
+    SectionKind.JURY,
+    SectionKind.INTERNSHIP,
+    SectionKind.TEACHING,
+    SectionKind.TALKS,
+    SectionKind.PUBLICATIONS,
+    SectionKind.EDUCATION,
+    SectionKind.EMPLOYMENT,
+    SectionKind.SERVICE,
+    SectionKind.AWARDS,
+    SectionKind.GRANTS,
+    SectionKind.CONTACT,
+    SectionKind.SKILLS,
+)
+
+
+def heading_kind(title: str) -> SectionKind | None:
+    """The kind of one heading's section, or None when the heading says nothing known."""
+    patterns = LEXICON.section_patterns
+    for kind in PRIORITY:
+        pattern = patterns.get(kind.value)
+        if pattern is not None and pattern.search(title):
+            return kind
+    return None
+
+
+def section_kind(block: Block) -> SectionKind:
+    """The innermost known kind among the headings above *block* (ABOUT when none)."""
+    for title in reversed(block.section):
+        kind = heading_kind(title)
+        if kind is not None:
+            return kind
+    return SectionKind.ABOUT
+
+
+def contexts_in(text: str) -> list[tuple[int, Context]]:
+    """Positions of context words (PhD, postdoc, internship, other) in *text*."""
+    found = []
+    for context in Context:
+        for match in LEXICON.context_patterns[context.value].finditer(text):
+            found.append((match.start(), context))
+    return sorted(found)
+
+
+def context_of(*texts: str) -> Context | None:
+    """The first context stated, trying each text in turn (sentence, item, heading).
+
+    "Other" (master thesis, engineer) outranks "PhD" inside one text since "master thesis"
+    also contains "thesis".
+    """
+    for text in texts:
+        if not text:
+            continue
+        found = contexts_in(text)
+        if not found:
+            continue
+        kinds = [c for _, c in found]
+        for preferred in (Context.POSTDOC, Context.INTERNSHIP, Context.OTHER):
+            if preferred in kinds and Context.PHD not in kinds:
+                return preferred
+        if Context.OTHER in kinds and _other_covers_phd(text):
+            return Context.OTHER
+        return kinds[0]
+    return None
+
+
+def _other_covers_phd(text: str) -> bool:
+    phd = [m for m in LEXICON.context_patterns["phd"].finditer(text)]
+    other = [m.span() for m in LEXICON.context_patterns["other"].finditer(text)]
+    return all(any(s <= m.start() < e for s, e in other) for m in phd)
+
+
+def has(name: str, text: str) -> bool:
+    return LEXICON.pattern(name).search(text) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-Þ])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Ph|Dr|Prof|Pr|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
+    r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
+    r"Q-T|J\.-P)\.)$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Split *text* into sentences, keeping offsets; initials and "Ph.D." do not end one."""
+    result: list[tuple[int, str]] = []
+    start = 0
+    for line_match in re.finditer(r"[^\n]+", text):
+        line, offset = line_match.group(), line_match.start()
+        start = 0
+        for boundary in _SENTENCE_END.finditer(line):
+            before = line[: boundary.start()]
+            if _ABBREVIATION.search(before):
+                continue
+            piece = line[start : boundary.start()]
+            if piece.strip():
+                result.append((offset + start, piece))
+            start = boundary.end()
+        if line[start:].strip():
+            result.append((offset + start, line[start:]))
+    return result

@@ -1,0 +1,653 @@
+"""The one person-name normaliser: parse surface forms, display them, compare them.
+
+Pages write one person many ways (``Samuel VAITER``, ``Vaiter, S.``, ``R{\\'e}mi``,
+``RÃ©mi``, ``Zheng*``).  Extraction calls :func:`clean_name` to write a claim's name in
+one display form ("Given Family", order as written); the graph calls :func:`name_key`,
+:func:`initial_key` and :func:`compatible` to decide which forms may be one person.
+Typos are not fixed here: the graph does the fuzzy matching with context.
+
+Pure and fast (runs on every author list of every page): regexes are compiled once and
+parses are cached.
+
+Examples
+--------
+>>> clean_name("VAITER, Samuel")
+'Samuel Vaiter'
+>>> clean_name("R{\\\\'e}mi Gribonval*")
+'Rémi Gribonval'
+>>> compatible("Q.-T. Le", "Quoc Tung Le"), compatible("T. Le", "Quoc-Tung Le")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ftfy
+
+__all__ = [
+    "PersonName",
+    "clean_name",
+    "compatible",
+    "fold",
+    "initial_key",
+    "is_initials",
+    "looks_like_person_name",
+    "name_key",
+    "parse_name",
+    "repair_text",
+]
+
+# ---------------------------------------------------------------------------
+# Lexicon: words that decide how tokens of a name are read.  Kept here (not in an
+# extraction lexicon) because the graph must read names exactly as extraction does.
+# ---------------------------------------------------------------------------
+
+#: Lower-case name particles ("Ludwig van Beethoven", "Jean de la Fontaine").  A token
+#: written in one of these forms starts the family name when it is not the first token.
+PARTICLES = frozenset(
+    "de del della dello dei degli der den des di da das do dos du van von vom zu zum zur "
+    "ter ten te la le y e af av bin ibn al el st. san santa".split()
+)
+#: Particles that are lower-cased when the family name was written in capitals
+#: ("DE LA FONTAINE" → "de La Fontaine"); "Le", "La" stay capitalised (Le Gall).
+LOWER_PARTICLES = frozenset(
+    "de del della dello dei degli der den des di da das do dos du van von vom zu zum zur "
+    "ter ten te y e af av bin ibn".split()
+)
+#: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
+GLUE_PREFIXES = frozenset(
+    "mc mac o' de di da du le la van von vander vanden fitz st del della".split()
+)
+#: Honorifics and French academic grades written before a name ("DR Caroline Chaux").
+TITLES = frozenset(
+    "dr dr. prof prof. pr pr. professor professeur professeure mr mr. mrs mrs. ms ms. "
+    "mme mme. mlle mlle. sir dame mcf ater cr dr1 dr2 cr1 cr2 hdr ing ing. dipl. "
+    "madame monsieur doctor docteur".split()
+)
+#: Trailing degrees and suffixes dropped from the display form.
+SUFFIXES = frozenset("phd ph.d. ph.d hdr jr jr. sr sr. ii iii iv msc md mba".split())
+#: Capitalised words that never belong to a person name: organisations, venues and the
+#: common words of titles ("Deep Learning" is not a person).
+NOT_NAME_WORDS = frozenset(
+    """
+    university universite universität universidad universita universiteit college
+    institute institut instituto laboratory laboratoire lab labs department departement
+    school ecole faculty centre center team group équipe equipe inria cnrs inserm
+    journal conference conférence proceedings proc workshop symposium press springer
+    elsevier ieee acm siam arxiv preprint hal vol volume pages pp thesis these thèse phd
+    master licence bachelor doctoral doctorat habilitation review letters transactions
+    annals bulletin international national european society association foundation
+    the a an of on in for with and or to from by at via towards toward is are be we our
+    new using based under over into about after before between through without when
+    what why how which who where its their this that these those all any some not no
+    deep learning neural network networks machine optimization optimisation model models
+    theory analysis methods method algorithm algorithms data statistical statistics
+    stochastic sparse matrix matrices linear nonlinear convex nonconvex gradient
+    descent estimation inference learning approximation bayesian graph graphs
+    probability random systems system control signal processing image images vision
+    problem problems approach applications application introduction study survey
+    tutorial notes lecture lectures chapter book edition series report technical
+    guarantees bounds complexity dynamics distributed robust efficient fast
+    supervisor supervisors advisor advisors author authors auteurs auteur editor
+    editors eds ed year année journal venue type scope talk poster slides paper code
+    abstract pdf bibtex doi video award prize project contact email phone
+    home news publications teaching research cv curriculum vitae about students
+    january february march july september october november
+    december janvier février fevrier mars avril mai juin juillet août aout septembre
+    octobre novembre décembre decembre et al
+    english french german spanish italian chinese vietnamese portuguese dutch japanese
+    russian arabic korean hindi polish greek turkish swedish anglais francais français
+    allemand espagnol italien ens ensae ensta ens-lyon enseeiht insa upmc ucl ucla mit
+    epfl eth kth cmu nyu irl umr cea ifp ird inrae inra ihes ihp lip lip6 ljk lpsm ljll
+    meets beyond revisited unified general generalized optimal transport kernel kernels
+    regression classification clustering sampling variational adversarial generative
+    language languages reinforcement policy quantum online bandits dynamical equations
+    equation differential partial numerical computational geometry geometric
+    topology topological algebra algebraic spaces space functions function operators
+    convergence rates rate minimization maximization programming solving solvers
+    solver private privacy fairness causal discovery detection recognition
+    segmentation representation representations embeddings attention transformers
+    transformer training generalization regularization identification
+    """.split()
+)
+
+# ---------------------------------------------------------------------------
+# Compiled patterns
+# ---------------------------------------------------------------------------
+
+_MOJIBAKE_HINT = re.compile(r"[ÃÂÅÄÆÐâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0192]|â€|Ã")
+_LATEX_HINT = re.compile(r"[\\{}~$]")
+_LATEX_ACCENT = re.compile(r"\\([`'^\"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
+_LATEX_LETTER_ACCENT = re.compile(r"\\([cvuHkrdb])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+([A-Za-z]))")
+_LATEX_SYMBOL = re.compile(r"\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])\s*")
+_LATEX_COMMAND = re.compile(r"\\(?:textsc|textbf|textit|emph|mathrm|mbox|text|url)\s*")
+# Equal-contribution / affiliation marks: "$^{*}$", "$^\dagger$", "\thanks{...}".
+_LATEX_MARK = re.compile(
+    r"\^\s*(?:\{[^{}]*\}|\\?\w+|\S)|\\(?:thanks|footnote)\s*\{[^{}]*\}|"
+    r"\\(?:dagger|ddagger|star|ast|textdagger|textasteriskcentered|footnotemark|S|P)(?![A-Za-z])"
+)
+_LATEX_SPACE = re.compile(r"\\[ ,;]")
+_LATEX_ACCENTS = {
+    "`": "\u0300",
+    "'": "\u0301",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "c": "\u0327",
+    "v": "\u030c",
+    "u": "\u0306",
+    "H": "\u030b",
+    "k": "\u0328",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
+}
+_LATEX_SYMBOLS = {
+    "ss": "ß",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+    "o": "ø",
+    "O": "Ø",
+    "l": "ł",
+    "L": "Ł",
+    "i": "i",
+    "j": "j",
+}
+# PDF text from LaTeX fonts: the accent is a separate spacing character ("R´emi").
+_SPACING_ACCENT = re.compile(r"([´`¨ˆ˜¸˚ˇ˘˝˙])\s?([A-Za-z])")
+_SPACING_ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "¨": "\u0308",
+    "ˆ": "\u0302",
+    "˜": "\u0303",
+    "¸": "\u0327",
+    "˚": "\u030a",
+    "ˇ": "\u030c",
+    "˘": "\u0306",
+    "˝": "\u030b",
+    "˙": "\u0307",
+}
+
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
+# Affiliation and equal-contribution marks: * † ‡ § ¶ # superscripts, "1,2" glued digits.
+_MARKS = re.compile(r"[*†‡§¶#✉⁎∗⋆☆★♠♣♥♦\u00b9\u00b2\u00b3\u2070-\u209f\u02b0-\u02ff^]+")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\b")
+_FOLD_PUNCT = re.compile(r"[.\-‐‑–,'’]")
+_SPACES = re.compile(r"\s+")
+_HYPHENS = re.compile(r"\s*[‐‑–-]\s*")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_INITIAL_GLUE = re.compile(r"(?<=\.)(?=[^\W\d_])")
+_NON_NAME_CHARS = re.compile(r"[^\w\s.'’\-‐‑]|\d|_")
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|o)['’](?=\w)")
+_COMMA_SUFFIX = re.compile(
+    r"(?:\s*,\s*(?:Ph\.?\s?D|Jr|Sr|HDR|M\.?D|M\.?Sc|MBA|II|III|IV)\.?)+\s*$", re.IGNORECASE
+)
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_INITIAL_PARTS = re.compile(r"[.\-‐‑]")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝŒ")
+
+
+@lru_cache(maxsize=1 << 18)
+def fold(text: str) -> str:
+    """Fold a name for comparison exactly as ``shared/eval/score.py`` does.
+
+    NFKD accent strip, casefold, ``.``/``-``/``,``/apostrophes to spaces, spaces collapsed.
+
+    >>> fold("  Rémi  GRIBONVAL ")
+    'remi gribonval'
+    >>> fold("Quoc-Tung Le") == fold("quoc tung LE")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_FOLD_PUNCT.sub(" ", text).split())
+
+
+def _latex_accent(match: re.Match) -> str:
+    letter = match.group(2) or match.group(3)
+    letter = _LATEX_SYMBOLS.get(letter[1:], letter[1:]) if letter.startswith("\\") else letter
+    return letter + _LATEX_ACCENTS[match.group(1)]
+
+
+def repair_text(text: str) -> str:
+    """Undo the damage pages do to names: mojibake, LaTeX escapes, split PDF accents.
+
+    >>> repair_text("RÃ©mi"), repair_text("R{\\\\'e}mi"), repair_text("R´emi")
+    ('Rémi', 'Rémi', 'Rémi')
+    """
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    if _LATEX_HINT.search(text):
+        text = _LATEX_MARK.sub("", text)
+        text = _LATEX_COMMAND.sub("", text)
+        text = _LATEX_ACCENT.sub(_latex_accent, text)
+        text = _LATEX_LETTER_ACCENT.sub(_latex_accent, text)
+        text = _LATEX_SYMBOL.sub(lambda m: _LATEX_SYMBOLS[m.group(1)], text)
+        text = _LATEX_SPACE.sub(" ", text)
+        text = text.replace("~", " ").replace("{", "").replace("}", "").replace("\\", "")
+        text = text.replace("$", "")
+    if "´" in text or "¨" in text or "˜" in text or "ˆ" in text or "¸" in text:
+        text = _SPACING_ACCENT.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], text)
+    return unicodedata.normalize("NFC", text)
+
+
+# ---------------------------------------------------------------------------
+# Token classes
+# ---------------------------------------------------------------------------
+
+
+def _letters(token: str) -> str:
+    return token if token.isalpha() else _NON_LETTERS.sub("", token)
+
+
+def _is_initials(token: str) -> bool:
+    """``J.``, ``J``, ``J.-P.``, ``Q-T.``, ``J.P.``, ``Ch.``: a given name written short."""
+    parts = [p for p in _INITIAL_PARTS.split(token) if p]
+    if not parts:
+        return False
+    if "." not in token and len(parts) == 1 and len(parts[0]) > 1:
+        return False  # "JP" is decided by _is_caps_initials, "Jo" is a name
+    for part in parts:
+        if len(part) == 1 and part.isupper():
+            continue
+        # Digraph initials of French given names: "Ch." (Charles), "Th." (Thomas).
+        if len(part) == 2 and part[0].isupper() and part[1].islower() and "." in token:
+            continue
+        return False
+    return True
+
+
+def _is_caps_initials(token: str) -> bool:
+    """``JP``, ``AY`` in Vancouver lists: 1-3 capitals, no dots, read as initials only
+    when they cannot be a short capitalised surname (a vowel-less cluster)."""
+    return (
+        1 <= len(token) <= 3
+        and token.isalpha()
+        and token.isupper()
+        and (len(token) == 1 or not (_VOWELS & set(token)))
+    )
+
+
+def is_initials(token: str) -> bool:
+    """Whether one token is a given name written as initials ("J.", "J.-P.", "JP").
+
+    >>> is_initials("J.-P."), is_initials("Q-T."), is_initials("Jo")
+    (True, True, False)
+    """
+    return _is_initials(token) or _is_caps_initials(token)
+
+
+def _is_caps_word(token: str) -> bool:
+    return token.isupper() and len(_letters(token)) >= 2
+
+
+def _is_particle(token: str) -> bool:
+    return token in PARTICLES
+
+
+def _title_case(token: str) -> str:
+    """``VAITER`` → ``Vaiter``, ``SILVETI-FALLS`` → ``Silveti-Falls``, ``O'NEIL`` → ``O'Neil``."""
+    out, start = [], True
+    for char in token:
+        out.append(char.upper() if start else char.lower())
+        start = not char.isalpha()
+    return "".join(out)
+
+
+def _normal_initials(token: str) -> str:
+    """``J.-P.`` / ``J-P`` / ``JP`` / ``J.P.`` → ``J.-P.`` or ``J. P.``."""
+    if "." not in token and "-" not in token and token.isupper() and len(token) > 1:
+        return " ".join(f"{c}." for c in token)
+    groups = [g for g in _HYPHENS.split(token) if g]
+    out = []
+    for group in groups:
+        parts = [p for p in group.split(".") if p]
+        out.append(". ".join(parts) + ".")
+    return "-".join(out) if len(groups) > 1 else out[0]
+
+
+# ---------------------------------------------------------------------------
+# PersonName
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """One person name read from a page.
+
+    ``given`` is as written ("Quoc-Tung", "J.-P.", "Hoa T."), ``family`` includes its
+    particles ("van der Berg"), ``particles`` repeats them for sorting and keys;
+    ``initials_only`` when the given name is only initials; ``order_known`` when the
+    text told which part is the family name (comma, capitals, initials, particles).
+    """
+
+    given: str
+    family: str
+    particles: str = ""
+    initials_only: bool = False
+    order_known: bool = False
+
+    @property
+    def display(self) -> str:
+        """ "Given Family" in the order that reads naturally for the name."""
+        return f"{self.given} {self.family}".strip()
+
+    @property
+    def given_parts(self) -> tuple[str, ...]:
+        """Folded given-name parts: "Quoc-Tung" → ("quoc", "tung"), "J.-P." → ("j", "p")."""
+        return tuple(fold(self.given).split())
+
+    @property
+    def family_key(self) -> str:
+        return fold(self.family)
+
+    def __str__(self) -> str:
+        return self.display
+
+
+def _strip_decorations(text: str) -> str:
+    """Drop markup, marks and parentheses around a name; keep the name's own characters."""
+    if "[" in text and "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
+    if "(" in text or "[" in text:
+        text = _PARENTHETICAL.sub(" ", text)
+    text = _MARKS.sub(" ", text)
+    text = text.replace("_", " ").replace("`", " ").replace("\u00a0", " ")
+    if any(c.isdigit() for c in text):
+        text = _GLUED_DIGITS.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _HYPHENS.sub("-", text)  # "Quoc - Tung" → "Quoc-Tung", "Q -T." → "Q-T."
+    return _SPACES.sub(" ", text).strip(" ,;:.\t\n\"'“”«»")
+
+
+def _tokens(text: str) -> list[str]:
+    text = _INITIAL_GLUE.sub(" ", text)  # "J.Bolte" → "J. Bolte", "J.-P.Dupont"
+    tokens = [t for t in text.split() if t not in {"-", "'"}]
+    # Merge "J. -P." split by the glue rule back into one initials token.
+    merged: list[str] = []
+    for token in tokens:
+        if merged and token.startswith("-") and _is_initials(merged[-1]):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    return merged
+
+
+def _split_glued(token: str) -> list[str]:
+    """``AdaQuill`` → ``Ada Quill``; keeps ``LeCun``, ``McDonald``, ``MacKay`` whole."""
+    pieces = _CAMEL.split(token)
+    if len(pieces) != 2:
+        return [token]
+    left, right = pieces
+    if len(left) < 3 or len(right) < 3 or left.casefold() in GLUE_PREFIXES:
+        return [token]
+    return [left, right]
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    while len(tokens) > 1 and tokens[0].casefold() in TITLES:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].casefold().rstrip(",") in SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _token_ok(token: str) -> bool:
+    if _is_initials(token) or _is_particle(token):
+        return True
+    if _NON_NAME_CHARS.search(token):
+        return False
+    match = _ELIDED_PARTICLE.match(token)  # "d'Aspremont", "dell'Orto"
+    letters = _letters(token[match.end() :] if match else token)
+    if not letters or letters[0].islower():
+        return False  # caseless scripts (CJK, Arabic) pass
+    lowered = letters.casefold()
+    if lowered in NOT_NAME_WORDS or (not lowered.isascii() and fold(lowered) in NOT_NAME_WORDS):
+        return False
+    return True
+
+
+def _core_count(tokens: list[str]) -> int:
+    return sum(not _is_particle(t) and not _is_initials(t) for t in tokens)
+
+
+def _family_start(tokens: list[str]) -> int:
+    """Index where the family name starts in a given-first name (particles included)."""
+    start = len(tokens) - 1
+    while start > 1 and _is_particle(tokens[start - 1]):
+        start -= 1
+    return start
+
+
+def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonName | None:
+    if not family or (given and _is_particle(given[0])):
+        return None  # "ENS de Lyon" read as family "ENS", given "de Lyon": not a name
+    caps_family = all(_is_caps_word(t) or _is_particle(t.lower()) for t in family)
+    fam_out = []
+    for index, token in enumerate(family):
+        if _is_caps_word(token) or caps_family:
+            lower = token.lower()
+            if lower in LOWER_PARTICLES and index < len(family) - 1:
+                token = lower
+            else:
+                token = _title_case(token)
+        fam_out.append(token)
+    given_out = []
+    initials_only = bool(given)
+    for token in given:
+        if _is_initials(token) or _is_caps_initials(token):
+            given_out.append(_normal_initials(token))
+        else:
+            initials_only = False
+            given_out.append(_title_case(token) if _is_caps_word(token) else token)
+    particles = " ".join(t for t in fam_out[:-1] if t.lower() in PARTICLES)
+    return PersonName(
+        given=" ".join(given_out),
+        family=" ".join(fam_out),
+        particles=particles,
+        initials_only=initials_only,
+        order_known=order_known,
+    )
+
+
+@lru_cache(maxsize=1 << 18)
+def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | None:
+    text = _strip_decorations(repair_text(text))
+    if not text or len(text) > 80:
+        return None
+    if "," in text:
+        text = _COMMA_SUFFIX.sub("", text)  # "Ada Quill, PhD", "Quill, Ada, Jr."
+    # "Family, Given" / "Family, G." — exactly one comma between two name parts.
+    if text.count(",") == 1:
+        family_text, given_text = (p.strip() for p in text.split(","))
+        family = _strip_titles(_tokens(family_text))
+        given = _strip_titles(_tokens(given_text)) if given_text else []
+        if not family or not all(_token_ok(t) for t in family + given):
+            return None
+        if _core_count(family) > 1 and _core_count(given) > 1:
+            return None  # "Ada Quill, Zed Marlow" is two names, not one read family-first
+        if not given:
+            return _build([], family, order_known=True) if allow_single else None
+        return _build(given, family, order_known=True)
+    if "," in text:
+        return None
+    tokens = _strip_titles(_tokens(text))
+    if len(tokens) == 1:
+        tokens = _split_glued(tokens[0])
+    if not all(_token_ok(t) for t in tokens):
+        return None
+    core = [t for t in tokens if not _is_particle(t)]
+    if not core or len(core) > 5:
+        return None
+    if len(tokens) == 1:
+        if allow_single and not _is_initials(tokens[0]):
+            return _build([], tokens, order_known=False)
+        return None
+    initial_flags = [_is_initials(t) for t in tokens]
+    if all(initial_flags):
+        return None
+    # Initials after the family name: "Bolte J.", "Bolte JP" (Vancouver style).
+    trailing = 0
+    while trailing < len(tokens) - 1 and (
+        initial_flags[-1 - trailing] or _is_caps_initials(tokens[-1 - trailing])
+    ):
+        trailing += 1
+    if trailing and not initial_flags[0]:
+        head = tokens[: len(tokens) - trailing]
+        if not any(_is_caps_initials(t) for t in head) or len(head) == 1:
+            return _build(tokens[len(tokens) - trailing :], head, order_known=True)
+    # Capitals mark the family name: "Samuel VAITER", "VAITER Samuel", "LE Quoc-Tung".
+    caps = [
+        _is_caps_word(t) and not _is_caps_initials(t) and not initial_flags[i]
+        for i, t in enumerate(tokens)
+    ]
+    if any(caps) and not all(caps):
+        family_idx = [i for i, c in enumerate(caps) if c]
+        lo, hi = family_idx[0], family_idx[-1]
+        while lo > 0 and _is_particle(tokens[lo - 1].lower()) and lo - 1 > 0:
+            lo -= 1
+        if all(caps[lo : hi + 1] or [False]) or all(
+            caps[i] or _is_particle(tokens[i].lower()) for i in range(lo, hi + 1)
+        ):
+            if hi == len(tokens) - 1:
+                return _build(tokens[:lo], tokens[lo:], order_known=True)
+            if lo == 0 and not any(_is_caps_word(t) for t in tokens[hi + 1 :]):
+                return _build(tokens[hi + 1 :], tokens[: hi + 1], order_known=True)
+    if surname_first:
+        split = 1
+        while split < len(tokens) - 1 and _is_particle(tokens[split - 1]):
+            split += 1
+        return _build(tokens[split:], tokens[:split], order_known=True)
+    start = _family_start(tokens)
+    order_known = start < len(tokens) - 1 or any(initial_flags[:start])
+    return _build(tokens[:start], tokens[start:], order_known=order_known)
+
+
+def parse_name(
+    text: str, *, surname_first: bool = False, allow_single: bool = False
+) -> PersonName | None:
+    """Read one person name, or None when the text is not a plausible person name.
+
+    ``surname_first`` is a hint from the caller (a list known to write "Family Given");
+    without it, a name without comma, capitals or initials is read in the order written
+    ("Ducros Alix" stays "Ducros Alix").  ``allow_single`` accepts a lone family name
+    ("Venturi"), which only an author list can vouch for.
+
+    >>> parse_name("Vayer, T.")
+    PersonName(given='T.', family='Vayer', particles='', initials_only=True, order_known=True)
+    >>> parse_name("Jean de la Fontaine").family
+    'de la Fontaine'
+    """
+    if not text:
+        return None
+    return _parse(text, surname_first, allow_single)
+
+
+def clean_name(text: str, *, surname_first: bool = False, allow_single: bool = False) -> str | None:
+    """The display form "Given Family" of a person name, or None if it is not one.
+
+    >>> clean_name("Samuel VAITER"), clean_name("Zheng, Léon*"), clean_name("Deep Learning")
+    ('Samuel Vaiter', 'Léon Zheng', None)
+    """
+    name = parse_name(text, surname_first=surname_first, allow_single=allow_single)
+    return name.display if name else None
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Whether the text reads as one person name (two or more name tokens).
+
+    >>> looks_like_person_name("J.-P. Dupont"), looks_like_person_name("Université Grenoble Alpes")
+    (True, False)
+    """
+    return parse_name(text) is not None
+
+
+def _as_name(name: str | PersonName) -> PersonName | None:
+    if isinstance(name, PersonName):
+        return name
+    return parse_name(name, allow_single=True)
+
+
+@lru_cache(maxsize=1 << 18)
+def name_key(name: str | PersonName) -> str:
+    """Full-name key: two surface forms with one key are one name (accents, case,
+    hyphens, capitals, comma order, LaTeX, mojibake folded away).
+
+    >>> name_key("VAITER, Samuel") == name_key("samuel vaiter") == name_key("Samuel Vaiter*")
+    True
+    """
+    parsed = _as_name(name)
+    if parsed is None:
+        return fold(_strip_decorations(repair_text(name))) if isinstance(name, str) else ""
+    return fold(parsed.display)
+
+
+@lru_cache(maxsize=1 << 18)
+def initial_key(name: str | PersonName) -> str:
+    """First initial + family: the bucket in which initials may resolve to full names.
+
+    >>> initial_key("Quoc-Tung Le"), initial_key("Q. Le"), initial_key("Le, T.")
+    ('q le', 'q le', 't le')
+    """
+    parsed = _as_name(name)
+    if parsed is None:
+        return ""
+    parts = parsed.given_parts
+    return f"{parts[0][0]} {parsed.family_key}" if parts else parsed.family_key
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    # Hyphen/space variants fold to the same parts; "Quoc Tung" may also be "Quoctung".
+    if "".join(a) == "".join(b):
+        return True
+    for x, y in zip(a, b, strict=False):
+        if x == y:
+            continue
+        if (len(x) == 1 or len(y) == 1) and x[0] == y[0]:
+            continue
+        return False
+    return True
+
+
+def _compatible(a: PersonName, b: PersonName) -> bool:
+    return a.family_key == b.family_key and _given_compatible(a.given_parts, b.given_parts)
+
+
+def compatible(a: str | PersonName, b: str | PersonName) -> bool:
+    """Whether two forms could name one person (the graph still needs context to merge).
+
+    Initials match full given names ("S. Vaiter" / "Samuel Vaiter"), hyphens match spaces
+    ("Quoc-Tung" / "Quoc Tung"), a missing middle name is allowed, the order of a name
+    written without any signal may be either ("Ducros Alix" / "Alix Ducros"); different
+    given names never match ("Tam Le" / "Quoc-Tung Le").
+
+    >>> compatible("S. Vaiter", "Samuel VAITER"), compatible("Tam Le", "T. Le")
+    (True, True)
+    >>> compatible("Tam Le", "Quoc-Tung Le")
+    False
+    """
+    pa, pb = _as_name(a), _as_name(b)
+    if pa is None or pb is None:
+        return False
+    if _compatible(pa, pb):
+        return True
+    for one, other in ((pa, pb), (pb, pa)):
+        if not one.order_known and one.given and " " not in one.given and " " not in one.family:
+            swapped = PersonName(given=one.family, family=one.given)
+            if _compatible(swapped, other):
+                return True
+    return False

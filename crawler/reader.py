@@ -1,0 +1,75 @@
+"""Claims from one fetched page, read beside the crawl on another core.
+
+Scrapy is CPU-bound on one core; extraction costs as much again.  Running it in a worker
+process lets the crawl fetch and follow links while pages are read, so the full crawl
+keeps pace with a bare link-following spider.  With ``workers=0`` it runs inline (tests,
+or a machine with one core).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from crawler.claims import Claim
+
+# A document that takes longer than this is given up (pathological input) and recorded.
+READ_TIMEOUT_S = 60.0
+
+
+DEFAULT_EXTRACTOR = "crawler.extract.extract_document"
+
+
+def read_document(
+    body: bytes, url: str, content_type: str | None, extractor: str = DEFAULT_EXTRACTOR
+) -> list[Claim]:
+    """Run the extraction function on one document (in whichever process we are).
+
+    ``extractor`` is a dotted path, looked up per call so a test can substitute a reader.
+    """
+    module, _, name = extractor.rpartition(".")
+    extract_document = getattr(importlib.import_module(module), name)
+    return list(extract_document(body, url, content_type=content_type))
+
+
+class PageReader:
+    """Hands documents to extraction worker processes and awaits their claims."""
+
+    def __init__(self, workers: int = 1, extractor: str = DEFAULT_EXTRACTOR):
+        self.workers = max(0, workers)
+        self.extractor = extractor
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the crawl process runs a reactor and threads.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self._pool
+
+    async def read(self, body: bytes, url: str, content_type: str | None) -> list[Claim]:
+        if not self.workers:
+            return read_document(body, url, content_type, self.extractor)
+        future = self._executor().submit(read_document, body, url, content_type, self.extractor)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), READ_TIMEOUT_S)
+        except (TimeoutError, BrokenProcessPool):
+            # A stuck or crashed worker: start a fresh pool for the next pages.
+            self._discard_pool()
+            raise
+
+    def _discard_pool(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -1,0 +1,30 @@
+"""Where links and their context sit in a page: the only selectors the spider uses."""
+
+from __future__ import annotations
+
+from scrapy.linkextractors import IGNORED_EXTENSIONS
+
+# Every anchor with a target; text and surrounding block give the person it points to.
+LINK_XPATH = "//a[@href]"
+# Block elements whose text is the "context" of a link (a list item naming a student).
+CONTEXT_TAGS = frozenset({"li", "p", "td", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "div"})
+
+# Scrapy's list of non-page extensions, minus the PDFs we read (CVs, theses).
+SKIPPED_EXTENSIONS = frozenset(ext for ext in IGNORED_EXTENSIONS if ext != "pdf")
+
+PDF_MAGIC = b"%PDF-"
+# Signatures of binary formats sometimes served as text/html.
+BINARY_MAGICS = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"PK\x03\x04",  # zip, docx, xlsx
+    b"\x1f\x8b",  # gzip
+    b"\x7fELF",
+    b"MZ",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"RIFF",
+    b"OggS",
+    b"\x00\x00\x01\x00",
+)

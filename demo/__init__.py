@@ -1,0 +1,1 @@
+"""The bundled fictional demo web: every person, lab and university in it is invented."""

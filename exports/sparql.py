@@ -1,0 +1,333 @@
+"""SPARQL over the workspace: the embedded pyoxigraph store, saved queries and `genealogy query`.
+
+The store (``workspace/oxigraph``) holds the merge of every statement of the RDF view in its
+default graph — per-site named graphs live in the N-Quads/TriG exports, the site of each fact
+stays queryable through its evidence (``?claim prov:wasDerivedFrom ?page . ?page ag:site ?s``).
+User-supplied names are bound with pyoxigraph ``substitutions``, never pasted into query text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import networkx as nx
+import pyoxigraph as ox
+
+from exports.rdf import iter_statements, write_ntriples
+from exports.vocabulary import PREFIXES
+
+STORE_DIRNAME = "oxigraph"
+QUERIES_DIR = Path(__file__).with_name("queries")
+OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
+_IRI_ARGUMENT = re.compile(r"^<?((?:https?|urn|file):[^\s<>\"]+)>?$")
+
+
+class QueryError(Exception):
+    """A query the user asked for cannot run (message is one line)."""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """One ``exports/queries/*.rq`` file and what its header comments declare.
+
+    The header is ``# description``, then optional ``# params: person other`` (each bound
+    from one ``--person``, required) and ``# optional: person`` (left unbound when absent).
+    """
+
+    name: str
+    description: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    text: str
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+    @classmethod
+    def from_text(cls, name: str, text: str) -> SavedQuery:
+        description, required, optional = "", (), ()
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            body = line.lstrip("#").strip()
+            if body.startswith("params:"):
+                required = tuple(body.removeprefix("params:").split())
+            elif body.startswith("optional:"):
+                optional = tuple(body.removeprefix("optional:").split())
+            elif not description:
+                description = body
+        return cls(name, description, required, optional, text)
+
+
+def saved_queries() -> dict[str, SavedQuery]:
+    return {
+        path.stem: SavedQuery.from_text(path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(QUERIES_DIR.glob("*.rq"))
+    }
+
+
+def describe_saved_queries() -> list[tuple[str, str]]:
+    """(name, one-line description) of every saved query, for `genealogy query --list`."""
+    return [(query.name, query.description) for query in saved_queries().values()]
+
+
+def store_path(workspace: Path) -> Path:
+    return Path(workspace) / STORE_DIRNAME
+
+
+def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) -> Path:
+    """Replace the workspace's SPARQL store by the RDF view of ``G`` (bulk-loaded).
+
+    The new store is loaded beside the old one and swapped in, so a failed load leaves the
+    previous store usable.
+    """
+    workspace = Path(workspace)
+    workspace.mkdir(parents=True, exist_ok=True)
+    target = store_path(workspace)
+    fresh = workspace / (STORE_DIRNAME + ".new")
+    dump = workspace / (STORE_DIRNAME + ".nt.tmp")
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        with open(dump, "w", encoding="utf-8") as handle:
+            write_ntriples(iter_statements(G, base), handle)
+        store = ox.Store(str(fresh))
+        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        store.optimize()
+        del store
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    finally:
+        dump.unlink(missing_ok=True)
+    old = workspace / (STORE_DIRNAME + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def open_store(workspace: Path) -> ox.Store:
+    """The workspace's store, read-only (several readers, e.g. `serve` and `query`, coexist)."""
+    path = store_path(workspace)
+    if not path.is_dir():
+        raise QueryError(f"no SPARQL store in {workspace} — run `genealogy build` first")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as error:
+        raise QueryError(f"cannot open the SPARQL store in {path}: {error}") from None
+
+
+def run_query(
+    store: ox.Store, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None
+):
+    """Run ``sparql`` with ``bindings`` substituted for variables; our one query path."""
+    substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
+    try:
+        return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+    except SyntaxError as error:
+        raise QueryError(f"invalid SPARQL: {_one_line(error)}") from None
+    except RuntimeError as error:  # e.g. a bound variable the query does not select
+        raise QueryError(f"cannot run the query: {_one_line(error)}") from None
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+_LOOKUP_EXACT = """
+SELECT DISTINCT ?entity ?name WHERE {
+  { ?entity <http://www.w3.org/2000/01/rdf-schema#label> ?name }
+  UNION { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?name }
+}"""
+
+_LOOKUP_ALL = """
+SELECT DISTINCT ?entity ?label WHERE {
+  ?entity <http://xmlns.com/foaf/0.1/name> ?any .
+  { ?entity <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  UNION { ?entity <http://www.w3.org/2004/02/skos/core#altLabel> ?label }
+}"""
+
+
+def _fold(text: str) -> str:
+    from crawler.names import fold
+
+    return " ".join(fold(text).split())
+
+
+def resolve_person(store: ox.Store, name: str) -> ox.NamedNode:
+    """The IRI of the entity called ``name`` (label or alias; an IRI is taken as given)."""
+    name = name.strip()
+    iri = _IRI_ARGUMENT.match(name)
+    if iri:
+        return ox.NamedNode(iri.group(1))
+    found = {row["entity"] for row in run_query(store, _LOOKUP_EXACT, {"name": ox.Literal(name)})}
+    if not found:
+        # Slow path: accent/case-insensitive match over every label.
+        key = _fold(name)
+        found = {
+            row["entity"]
+            for row in run_query(store, _LOOKUP_ALL)
+            if _fold(row["label"].value) == key
+        }
+    if not found:
+        raise QueryError(f"no person named {name!r} in the graph")
+    if len(found) > 1:
+        iris = ", ".join(sorted(f"<{term.value}>" for term in found))
+        raise QueryError(f"several persons are named {name!r}: {iris} — pass one IRI instead")
+    return found.pop()
+
+
+def _query_text(sparql: str | None, saved: str | None) -> SavedQuery:
+    if saved and sparql:
+        raise QueryError("give either a SPARQL query or --saved NAME, not both")
+    if saved:
+        queries = saved_queries()
+        if saved not in queries:
+            raise QueryError(f"no saved query {saved!r} (known: {', '.join(queries)})")
+        return queries[saved]
+    if not sparql:
+        raise QueryError("give a SPARQL query, a .rq file, or --saved NAME (see --list)")
+    candidate = Path(sparql)
+    if len(sparql) < 4096 and "\n" not in sparql and candidate.suffix == ".rq":
+        if not candidate.is_file():
+            raise QueryError(f"no query file {sparql}")
+        return SavedQuery.from_text(candidate.stem, candidate.read_text(encoding="utf-8"))
+    return SavedQuery("query", "", (), ("person", "other"), sparql)
+
+
+def bind_persons(store: ox.Store, query: SavedQuery, persons: list[str]) -> dict:
+    """Map ``--person`` values, in order, to the query's parameters, resolved to IRIs."""
+    if len(persons) > len(query.params):
+        wanted = " ".join(f"--person {p.upper()}" for p in query.params) or "no --person"
+        raise QueryError(f"{query.name} takes {wanted}; got {len(persons)} --person values")
+    if len(persons) < len(query.required):
+        wanted = " ".join(f"--person {p.upper()}" for p in query.required)
+        raise QueryError(f"{query.name} needs {wanted}")
+    return {
+        param: resolve_person(store, person)
+        for param, person in zip(query.params, persons, strict=False)
+    }
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def _write_table(results, out: TextIO) -> None:
+    variables = [v.value for v in results.variables]
+    rows = [[_cell(row[name]) for name in variables] for row in results]
+    if getattr(out, "isatty", lambda: False)():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*variables, show_lines=False)
+        for row in rows:
+            table.add_row(*map(_escape, row))
+        Console(file=out).print(table)
+        out.write(f"{len(rows)} rows\n")
+        return
+    widths = [len(v) for v in variables]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    out.write("  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip())
+    out.write("\n")
+    for row in rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        out.write("\n")
+
+
+def _escape(cell: str) -> str:
+    from rich.markup import escape
+
+    return escape(cell)
+
+
+def write_results(results, output_format: str, out: TextIO) -> None:
+    """Print query results: a table, or SPARQL CSV/TSV/JSON results."""
+    if isinstance(results, ox.QueryBoolean):
+        value = bool(results)
+        if output_format == "json":
+            out.write(json.dumps({"head": {}, "boolean": value}) + "\n")
+        else:
+            out.write(("true" if value else "false") + "\n")
+        return
+    if isinstance(results, ox.QueryTriples):
+        out.write(results.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+        return
+    if output_format == "table":
+        _write_table(results, out)
+        return
+    if output_format == "csv":
+        # SPARQL CSV results, but through the csv module so that values stay plain text.
+        variables = [v.value for v in results.variables]
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(variables)
+        for row in results:
+            writer.writerow([_cell(row[name]) for name in variables])
+        return
+    formats = {"tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+    if output_format not in formats:
+        raise QueryError(f"unknown output format {output_format!r}")
+    out.write(results.serialize(format=formats[output_format]).decode("utf-8"))
+
+
+def run_cli_query(
+    workspace: Path,
+    *,
+    sparql: str | None = None,
+    saved: str | None = None,
+    persons: list[str] | tuple[str, ...] = (),
+    output_format: str = "table",
+    out: TextIO | None = None,
+) -> None:
+    """What `genealogy query` does: resolve the query and the persons, run, print."""
+    out = out or sys.stdout
+    query = _query_text(sparql, saved)
+    store = open_store(Path(workspace))
+    bindings = bind_persons(store, query, list(persons))
+    results = run_query(store, query.text, bindings)
+    try:
+        write_results(results, output_format, out)
+    except OSError as error:  # e.g. an evaluation error surfacing while iterating
+        raise QueryError(f"query failed: {_one_line(error)}") from None
+
+
+def results_as_rows(results) -> list[dict[str, str]]:
+    """Plain rows (variable → lexical value) of SELECT results, for tests and scripts."""
+    variables = [v.value for v in results.variables]
+    return [{name: _cell(row[name]) for name in variables} for row in results]
+
+
+def query_rows(workspace: Path, sparql: str, **bindings: str) -> list[dict[str, str]]:
+    """Run ``sparql`` on the workspace store with persons bound by name; rows as dicts."""
+    store = open_store(Path(workspace))
+    terms = {name: resolve_person(store, value) for name, value in bindings.items()}
+    return results_as_rows(run_query(store, sparql, terms))
+
+
+__all__ = [
+    "QueryError",
+    "SavedQuery",
+    "bind_persons",
+    "describe_saved_queries",
+    "open_store",
+    "rebuild_store",
+    "resolve_person",
+    "run_cli_query",
+    "run_query",
+    "saved_queries",
+    "write_results",
+]

@@ -1,0 +1,351 @@
+"""Claims → one resolved ``networkx.MultiDiGraph``: nodes are real persons and
+organisations, edges keep every claim that supports them.
+
+Graph shape (everyone downstream reads it):
+
+- node ids: stable, short, ASCII, IRI-safe (``p-ada-quill-1a2b3c4d``, ``o-…``);
+- node attrs: ``kind`` ("person"|"organisation"), ``name`` (canonical), ``aliases``,
+  ``ids`` (dict), ``homonym`` (bool), ``sources`` (URLs); persons add ``merges`` (why forms
+  were merged), organisations ``type``/``country`` when the alias file knows them;
+- edge u→v in claim direction, key = relation value (``coauthor`` once per pair, u < v);
+  attrs ``relation``, ``start``, ``end``, ``confidence`` (noisy-or over independent
+  sites), ``conflict`` (bool) + ``conflict_reason``, ``claims`` (list of dicts with
+  ``claim_id``, ``subject``, ``object``, ``source``, ``evidence``, ``extractor``,
+  ``confidence``, ``start``, ``end``, ``retrieved``), and ``reference`` (True on ``part_of``
+  edges that come from the alias file rather than from a page).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+import networkx as nx
+
+from crawler.claims import Claim, EntityKind, Family, Relation
+from crawler.store import ClaimStore
+from graph.organisations import CURATED_ALIASES, OrgDirectory, resolve_organisations
+from graph.persons import resolve_persons, site_of
+
+GRAPH_FORMAT = 1
+SUPERVISION = frozenset(r.value for r in Relation if r.family is Family.SUPERVISION)
+#: Relations whose years describe one event (a thesis, a jury): two years disagree.
+ONE_EVENT = frozenset(r.value for r in Relation if r.family in (Family.SUPERVISION, Family.JURY))
+ALIAS_FILE_SOURCE = f"alias-file:{CURATED_ALIASES.name}"
+
+
+def claim_id(claim: Claim) -> str:
+    """Stable id of a claim: the same statement on the same page gets the same id."""
+    text = "\x1f".join("" if part is None else str(part) for part in claim.key)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def _iso(timestamp: float | None) -> str | None:
+    if timestamp is None:
+        return None
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
+
+
+def build_graph(
+    claims: Iterable[Claim],
+    *,
+    retrieved: Mapping[str, str | None] | None = None,
+    directory: OrgDirectory | None = None,
+    identities: Mapping[str, Mapping[str, str]] | None = None,
+) -> nx.MultiDiGraph:
+    """Resolve persons and organisations and build the graph.
+
+    ``retrieved`` maps a source to its crawl time (ISO), copied into each claim dict;
+    ``directory`` is the organisation alias directory (default: the curated file);
+    ``identities`` maps a person surface form to strong ids (see
+    :func:`graph.persons.resolve_persons`).
+
+    Examples
+    --------
+    >>> from crawler.claims import Claim
+    >>> G = build_graph([
+    ...     Claim("Ada Quill", "advisor_phd", "Zed Marlow", "https://a.example/", "…", "t"),
+    ...     Claim("Ada Quill", "employed_at", "UGA", "https://a.example/", "…", "t"),
+    ... ])
+    >>> sorted(G.nodes[n]["name"] for n in G)
+    ['Ada Quill', 'Université Grenoble Alpes', 'Zed Marlow']
+    >>> sorted(d["relation"] for _, _, d in G.edges(data=True))
+    ['advisor_phd', 'employed_at']
+    """
+    claims = list(claims)
+    retrieved = retrieved or {}
+    directory = directory or OrgDirectory.default()
+    organisation = EntityKind.ORGANISATION
+    org_forms = set()
+    for claim in claims:
+        if claim.subject_kind is organisation:
+            org_forms.add(claim.subject)
+        if claim.object_kind is organisation:
+            org_forms.add(claim.object)
+    orgs = resolve_organisations(org_forms, directory)
+    persons = resolve_persons(claims, orgs.node_of, identities=identities)
+
+    G = nx.MultiDiGraph()
+    sources: dict[str, set[str]] = defaultdict(set)
+    edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for claim in claims:
+        u = _node(claim.subject, claim.subject_kind, persons.node_of, orgs.node_of)
+        v = _node(claim.object, claim.object_kind, persons.node_of, orgs.node_of)
+        if u is None or v is None or u == v:
+            continue  # an unreadable name, or a claim about one entity with itself
+        relation = claim.relation.value
+        if claim.relation.symmetric and v < u:
+            u, v = v, u
+        sources[u].add(claim.source)
+        sources[v].add(claim.source)
+        edges[(u, v, relation)].append(
+            {
+                "claim_id": claim_id(claim),
+                "subject": claim.subject,
+                "object": claim.object,
+                "source": claim.source,
+                "evidence": claim.evidence,
+                "extractor": claim.extractor,
+                "confidence": claim.confidence,
+                "start": claim.start,
+                "end": claim.end,
+                "retrieved": retrieved.get(claim.source),
+            }
+        )
+
+    for node in sorted(persons.persons):
+        person = persons.persons[node]
+        G.add_node(
+            node,
+            kind=EntityKind.PERSON.value,
+            name=person.name,
+            aliases=person.aliases,
+            ids=person.ids,
+            homonym=person.homonym,
+            sources=sorted(sources.get(node, ())),
+            merges=person.merges,
+        )
+    for node in sorted(orgs.organisations):
+        org = orgs.organisations[node]
+        attrs = {
+            "kind": EntityKind.ORGANISATION.value,
+            "name": org.name,
+            "aliases": org.aliases,
+            "ids": org.ids,
+            "homonym": False,
+            "sources": sorted(sources.get(node, ())),
+        }
+        if org.type:
+            attrs["type"] = org.type
+        if org.country:
+            attrs["country"] = org.country
+        G.add_node(node, **attrs)
+    for u, v, relation in sorted(edges):
+        rows = edges[(u, v, relation)]
+        start, end = _years(relation, rows)
+        reason = _year_conflict(relation, rows)
+        G.add_edge(
+            u,
+            v,
+            key=relation,
+            relation=relation,
+            start=start,
+            end=end,
+            confidence=_combined_confidence(rows),
+            conflict=bool(reason),
+            conflict_reason=reason,
+            claims=rows,
+        )
+    _add_reference_hierarchy(G, orgs)
+    _mark_advisor_set_conflicts(G)
+    _mark_advisor_cycles(G)
+    G.graph.update(
+        format=GRAPH_FORMAT,
+        persons=len(persons.persons),
+        organisations=G.number_of_nodes() - len(persons.persons),
+        claims=len(claims),
+    )
+    return G
+
+
+def _node(form: str, kind: EntityKind, person_of: dict, org_of: dict) -> str | None:
+    return (person_of if kind is EntityKind.PERSON else org_of).get(form)
+
+
+def _combined_confidence(rows: list[dict]) -> float:
+    """Noisy-or over independent sites; pages of one site count once (their best claim)."""
+    best: dict[str, float] = {}
+    for row in rows:
+        site = site_of(row["source"])
+        best[site] = max(best.get(site, 0.0), row["confidence"])
+    miss = 1.0
+    for confidence in best.values():
+        miss *= 1.0 - confidence
+    return round(1.0 - miss, 6)
+
+
+def _years(relation: str, rows: list[dict]) -> tuple[int | None, int | None]:
+    """One event: the best-supported year; a period: earliest start, latest end."""
+    starts = [r["start"] for r in rows if r["start"] is not None]
+    ends = [r["end"] for r in rows if r["end"] is not None]
+    if relation in ONE_EVENT:
+        return _best_supported(starts, rows, "start"), _best_supported(ends, rows, "end")
+    return (min(starts) if starts else None), (max(ends) if ends else None)
+
+
+def _best_supported(values: list[int], rows: list[dict], field: str) -> int | None:
+    if not values:
+        return None
+    weight: dict[int, float] = defaultdict(float)
+    for row in rows:
+        if row[field] is not None:
+            weight[row[field]] += row["confidence"]
+    return min(weight, key=lambda year: (-weight[year], year))
+
+
+def _year_conflict(relation: str, rows: list[dict]) -> str:
+    """Say why the years of one edge's claims disagree ('' when they do not)."""
+    if relation == Relation.COAUTHOR.value or len(rows) < 2:
+        return ""
+    periods = sorted({(r["start"], r["end"]) for r in rows}, key=str)
+    if relation in ONE_EVENT:
+        starts = sorted({p[0] for p in periods if p[0] is not None})
+        ends = sorted({p[1] for p in periods if p[1] is not None})
+        parts = []
+        if len(starts) > 1:
+            parts.append("start years differ: " + ", ".join(map(str, starts)))
+        if len(ends) > 1:
+            parts.append("end years differ: " + ", ".join(map(str, ends)))
+        return "; ".join(parts)
+    # Periods at one organisation: two separate stints are fine, overlapping ones that
+    # disagree on a year are one position told two ways.
+    for i, (s1, e1) in enumerate(periods):
+        for s2, e2 in periods[i + 1 :]:
+            if not _overlap(s1, e1, s2, e2):
+                continue
+            if (s1 is not None and s2 is not None and s1 != s2) or (
+                e1 is not None and e2 is not None and e1 != e2
+            ):
+                return f"overlapping periods disagree: {_period(s1, e1)} vs {_period(s2, e2)}"
+    return ""
+
+
+def _period(start: int | None, end: int | None) -> str:
+    return f"{start if start is not None else '?'}–{end if end is not None else '?'}"
+
+
+def _overlap(s1, e1, s2, e2) -> bool:
+    lo1, hi1 = (s1 if s1 is not None else e1), (e1 if e1 is not None else 10_000)
+    lo2, hi2 = (s2 if s2 is not None else e2), (e2 if e2 is not None else 10_000)
+    if lo1 is None or lo2 is None:
+        return False
+    return lo1 <= hi2 and lo2 <= hi1
+
+
+def _flag(G: nx.MultiDiGraph, u: str, v: str, key: str, reason: str) -> None:
+    data = G.edges[u, v, key]
+    data["conflict"] = True
+    data["conflict_reason"] = "; ".join(r for r in (data["conflict_reason"], reason) if r)
+
+
+def _mark_advisor_set_conflicts(G: nx.MultiDiGraph) -> None:
+    """One thesis, two advisor lists: flag the advisors that not every list names.
+
+    Lists that only add to each other ({X} and {X, Y}) agree; two lists that each name
+    someone the other does not, with three or more advisors in all, disagree.
+    """
+    relation = Relation.ADVISOR_PHD.value
+    by_student: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for u, v, key, rows in G.edges(keys=True, data="claims"):
+        if key == relation:
+            for row in rows:
+                by_student[u][row["source"]].add(v)
+    for student, by_source in by_student.items():
+        sets = {frozenset(s) for s in by_source.values()}
+        if len(sets) < 2:
+            continue
+        union = frozenset().union(*sets)
+        if len(union) < 3:
+            continue
+        if all(a <= b or b <= a for a in sets for b in sets):
+            continue
+        common = frozenset.intersection(*sets)
+        names = [
+            "{" + ", ".join(sorted(G.nodes[n]["name"] for n in s)) + "}"
+            for s in sorted(sets, key=sorted)
+        ]
+        reason = "advisor lists differ: " + " vs ".join(names)
+        for advisor in sorted(union - common):
+            _flag(G, student, advisor, relation, reason)
+
+
+def _mark_advisor_cycles(G: nx.MultiDiGraph) -> None:
+    """A person cannot be their own academic ancestor: flag every edge on a cycle."""
+    chain = nx.DiGraph()
+    chain.add_edges_from((u, v) for u, v, k in G.edges(keys=True) if k in SUPERVISION)
+    for component in nx.strongly_connected_components(chain):
+        if len(component) < 2:
+            continue
+        names = ", ".join(sorted(G.nodes[n]["name"] for n in component))
+        for u, v, k in list(G.edges(component, keys=True)):
+            if k in SUPERVISION and v in component:
+                _flag(G, u, v, k, f"advisor cycle among {names}")
+
+
+def _add_reference_hierarchy(G: nx.MultiDiGraph, orgs) -> None:
+    """Team ⊂ lab ⊂ university from the alias file, where no page said it already."""
+    relation = Relation.PART_OF.value
+    for node in sorted(orgs.organisations):
+        org = orgs.organisations[node]
+        for parent in org.parents:
+            if parent not in G or G.has_edge(node, parent, relation):
+                continue
+            parent_name = G.nodes[parent]["name"]
+            G.add_edge(
+                node,
+                parent,
+                key=relation,
+                relation=relation,
+                start=None,
+                end=None,
+                confidence=1.0,
+                conflict=False,
+                conflict_reason="",
+                reference=True,
+                claims=[
+                    {
+                        "claim_id": hashlib.blake2b(
+                            f"{org.name}\x1f{relation}\x1f{parent_name}".encode(),
+                            digest_size=8,
+                        ).hexdigest(),
+                        "subject": org.name,
+                        "object": parent_name,
+                        "source": ALIAS_FILE_SOURCE,
+                        "evidence": f"{org.name} is part of {parent_name} (curated alias file)",
+                        "extractor": "alias-file",
+                        "confidence": 1.0,
+                        "start": None,
+                        "end": None,
+                        "retrieved": None,
+                    }
+                ],
+            )
+
+
+def build_workspace(workspace: str | Path) -> nx.MultiDiGraph:
+    """Read the workspace's claims store, build the graph and save it (``save_graph``)."""
+    from graph.store import save_graph
+
+    workspace = Path(workspace)
+    with ClaimStore(workspace) as store:
+        claims = list(store.claims())
+        retrieved = {}
+        for source in {claim.source for claim in claims}:
+            page = store.page(source)
+            retrieved[source] = _iso(page["fetched_at"]) if page else None
+    G = build_graph(claims, retrieved=retrieved, directory=OrgDirectory.for_workspace(workspace))
+    save_graph(G, workspace)
+    return G

@@ -1,0 +1,148 @@
+"""Smoke tests of the benchmark instrument: the synthetic world, the row shape, the harness.
+
+Benchmarks are not tests: nothing here asserts a timing.  What is checked is what a user of
+``make bench`` relies on: the world is reproducible and its gold is true to it, every
+benchmark module runs on the "smoke" size and returns well-formed rows, and a broken or
+missing benchmark becomes a row instead of stopping the run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import run as bench_run
+from bench.rows import ROW_KEYS, failed_row, is_well_formed, row
+from bench.world import MAX_GENERATIONS, NameForm, World, fold_ascii, mojibake
+from crawler.claims import Claim, Relation
+
+SMOKE_PERSONS = 400
+
+
+@pytest.fixture(scope="module")
+def world() -> World:
+    return World.generate(SMOKE_PERSONS, seed=11)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def test_row_computes_ratio_and_meets_in_the_stated_direction():
+    faster = row("sparql_ancestors_ms", "ms", 3.0, 12.0, "rdflib", 5.0, False, "smoke")
+    assert faster["ratio"] == 0.25 and faster["meets"] is True
+    slower = row("crawl_pages_per_s", "pages/s", 40.0, 100.0, "bare scrapy", 50.0, True, "smoke")
+    assert slower["ratio"] == 0.4 and slower["meets"] is False
+    assert tuple(faster)[: len(ROW_KEYS)] == ROW_KEYS
+
+
+def test_row_without_value_or_target_has_no_verdict():
+    assert row("x", "s", None, 2.0, "b", 1.0, False, "default")["meets"] is None
+    assert row("x", "s", 1.0, 0.0, "b", None, False, "default")["ratio"] is None
+    with pytest.raises(ValueError):
+        row("x", "s", 1.0, None, None, None, False, "huge")
+
+
+def test_failed_row_is_well_formed_and_says_why():
+    r = failed_row("build_s_300k", "smoke", "bench_build: ImportError: no graph.build")
+    assert is_well_formed(r) and r["value"] is None and "ImportError" in r["note"]
+    assert not is_well_formed({"figure": "x"})
+
+
+# --------------------------------------------------------------------------- world
+
+
+def test_world_is_deterministic_for_a_seed():
+    a = [c.to_json() for c in World.generate(250, seed=3).claims()]
+    b = [c.to_json() for c in World.generate(250, seed=3).claims()]
+    c = [c.to_json() for c in World.generate(250, seed=4).claims()]
+    assert a == b
+    assert a != c
+
+
+def test_world_structure_is_plausible(world: World):
+    for p in range(world.n):
+        assert len(world.advisors[p]) <= 3
+        for a in world.advisors[p]:
+            assert world.year[a] < world.year[p], "an advisor graduated before the student"
+            assert world.depth[p] > world.depth[a]
+        assert 1 <= world.depth[p] <= MAX_GENERATIONS
+    facts = world.describe()
+    assert facts["advisor_edges"] > world.n * 0.8
+    assert facts["max_generations"] >= 8
+    assert facts["persons_sharing_full_name"] > 0, "name collisions must occur"
+
+
+def test_every_claim_is_a_valid_contract_row_whose_mentions_are_known(world: World):
+    relations = set()
+    for page in world.pages():
+        for claim in page.claims():
+            assert Claim.from_dict(json.loads(claim.to_json())) == claim
+            assert claim.source == page.source and claim.evidence
+            assert claim.subject in page.mentions and claim.object in page.mentions
+            # The owner is rarely named in the sentence ("PhD, …, advised by X"), others are.
+            owner = world.person_id(page.owner)
+            for named in (claim.subject, claim.object):
+                assert named in claim.evidence or page.mentions[named] == owner
+            relations.add(claim.relation)
+    assert {Relation.ADVISOR_PHD, Relation.COAUTHOR, Relation.JURY_REVIEWER} <= relations
+    assert {Relation.STUDIED_AT, Relation.MEMBER_OF, Relation.PART_OF} <= relations
+
+
+def test_gold_is_true_to_the_world(world: World):
+    advisors = set(world.truth_advisors())
+    index = {world.person_id(p): p for p in range(world.n)}
+    gold = list(world.gold())
+    assert gold
+    for g in gold:
+        if g["relation"] == "advisor_phd":
+            assert (index[g["subject_id"]], index[g["object_id"]]) in advisors
+        if g["subject_id"].startswith("p"):
+            assert g["subject"] == world.name(index[g["subject_id"]])
+        if g["relation"] == "jury_reviewer":
+            candidate = index[g["subject_id"]]
+            assert index[g["object_id"]] in world.jury[candidate][0]
+    keys = [(g["relation"], g["subject_id"], g["object_id"]) for g in gold]
+    assert len(keys) == len(set(keys)), "each gold relation once"
+
+
+def test_pages_write_names_in_many_surface_forms(world: World):
+    forms = set()
+    for page in world.pages():
+        for surface, entity in page.mentions.items():
+            if entity.startswith("p"):
+                p = int(entity[1:])
+                forms.update(f for f in NameForm if world.surface(p, f) == surface)
+    assert {NameForm.FULL, NameForm.INITIAL, NameForm.SURNAME_COMMA_INITIAL} <= forms
+    assert len(forms) >= 7
+
+
+def test_name_helpers():
+    assert fold_ascii("Sølvi Bréeau") == "Solvi Breeau"
+    assert mojibake("Rémy") == "RÃ©my"
+
+
+def test_cli_writes_claims_and_gold(tmp_path: Path):
+    from bench.world import main
+
+    main(["--persons", "150", "--seed", "2", "--out", str(tmp_path)])
+    lines = (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(Claim.from_dict(json.loads(line)) for line in lines)
+    gold = (tmp_path / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    assert gold and json.loads((tmp_path / "world.json").read_text())["claims"] == len(lines)
+
+
+# --------------------------------------------------------------------------- harness
+
+
+def test_every_benchmark_module_runs_on_smoke_and_returns_well_formed_rows(tmp_path: Path):
+    names = bench_run.discover()
+    assert "resolution" in names
+    for name in names:
+        rows = bench_run.run_module(name, "smoke", tmp_path / name)
+        assert rows, name
+        for r in rows:
+            assert is_well_formed(r), (name, r)
+            assert r["size"] == "smoke"
+            assert "raised" not in r.get("note", ""), (name, r)

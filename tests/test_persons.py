@@ -1,0 +1,282 @@
+"""Person resolution: every merge rule merges, every must-not-merge case stays apart.
+
+All people here are fictional.  Each case states the expected partition of surface forms
+into persons; a test fails when a form lands in the wrong person.
+"""
+
+from __future__ import annotations
+
+from crawler.claims import Claim
+from graph.persons import person_id, resolve_persons, site_of
+
+SITE_A = "https://ilse.example.org/"
+SITE_B = "https://kofi.example.net/~kofi/"
+SITE_C = "https://far.example.com/"
+
+
+def coauthors(source: str, *names: str) -> list[Claim]:
+    """One publication: every pair of authors is a coauthor claim (a clique)."""
+    return [
+        Claim(a, "coauthor", b, source, ", ".join(names), "test-pubs")
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+    ]
+
+
+def advisor(student: str, adv: str, source: str, year: int | None = None) -> Claim:
+    return Claim(student, "advisor_phd", adv, source, f"{student} under {adv}", "test", start=year)
+
+
+def partition(claims: list[Claim], **kwargs) -> set[frozenset[str]]:
+    result = resolve_persons(claims, **kwargs)
+    groups: dict[str, set[str]] = {}
+    for form, node in result.node_of.items():
+        groups.setdefault(node, set()).add(form)
+    return {frozenset(forms) for forms in groups.values()}
+
+
+def together(parts: set[frozenset[str]], *forms: str) -> bool:
+    return any(set(forms) <= part for part in parts)
+
+
+def apart(parts: set[frozenset[str]], a: str, b: str) -> bool:
+    return not together(parts, a, b)
+
+
+# -- same key: accents, case, mojibake, hyphens, order, LaTeX, capitals ---------------------
+
+
+def test_surface_forms_of_one_name_are_one_person_without_any_context():
+    forms = [
+        "Éloïse Dufrêne",
+        "Eloise DUFRENE",
+        "DUFRÊNE, Éloïse",
+        "Ã‰loÃ¯se DufrÃªne",
+        "\\'{E}lo\\\"{i}se Dufr\\^{e}ne",
+        "Éloïse Dufrêne*",
+    ]
+    claims = [
+        advisor(form, "Kofi Mensah", f"https://s{i}.example/") for i, form in enumerate(forms)
+    ]
+    parts = partition(claims)
+    assert together(parts, *forms)
+
+
+def test_hyphen_and_space_in_given_names_are_one_person():
+    claims = [
+        advisor("Jean-Baptiste Orlac", "Kofi Mensah", SITE_A),
+        advisor("Jean Baptiste Orlac", "Kofi Mensah", SITE_C),
+    ]
+    assert together(partition(claims), "Jean-Baptiste Orlac", "Jean Baptiste Orlac")
+
+
+def test_canonical_name_is_the_fullest_well_formed_form_and_all_forms_are_kept():
+    claims = [
+        advisor("Eloise DUFRENE", "Kofi Mensah", SITE_A),
+        advisor("Éloïse Dufrêne", "Kofi Mensah", SITE_B),
+        Claim("E. Dufrêne", "coauthor", "Kofi Mensah", SITE_A, "E. Dufrêne, K. Mensah", "t"),
+    ]
+    result = resolve_persons(claims)
+    person = result.persons[result.node_of["E. Dufrêne"]]
+    assert person.name == "Éloïse Dufrêne"
+    assert {"Eloise DUFRENE", "Éloïse Dufrêne", "E. Dufrêne"} <= set(person.aliases)
+
+
+# -- name order -----------------------------------------------------------------------------
+
+
+def test_name_written_family_first_without_signal_meets_the_given_first_form():
+    claims = [
+        advisor("Brevan Ilse", "Kofi Mensah", SITE_C),
+        advisor("Ilse Brevan", "Kofi Mensah", SITE_A),
+    ]
+    assert together(partition(claims), "Brevan Ilse", "Ilse Brevan")
+
+
+# -- initials -------------------------------------------------------------------------------
+
+
+def test_initial_resolves_to_the_full_name_read_on_the_same_site():
+    claims = [
+        advisor("Ilse Brevan", "Kofi Mensah", SITE_A),
+        *coauthors(SITE_A + "publications/", "I. Brevan", "P. Osei"),
+    ]
+    assert together(partition(claims), "I. Brevan", "Ilse Brevan")
+
+
+def test_initial_resolves_through_a_shared_coauthor_on_another_site():
+    claims = [
+        *coauthors(SITE_A, "Ilse Brevan", "Paulo Osei"),
+        *coauthors(SITE_C, "I. Brevan", "Paulo Osei", "Rhea Tamm"),
+    ]
+    assert together(partition(claims), "I. Brevan", "Ilse Brevan")
+
+
+def test_initial_resolves_through_a_shared_organisation():
+    claims = [
+        Claim("Ilse Brevan", "member_of", "Kestrel", SITE_A, "team Kestrel", "t"),
+        Claim("I. Brevan", "member_of", "Kestrel team", SITE_C, "Kestrel team", "t"),
+    ]
+    parts = partition(claims, org_of={"Kestrel": "o-kestrel", "Kestrel team": "o-kestrel"})
+    assert together(parts, "I. Brevan", "Ilse Brevan")
+
+
+def test_initial_and_surname_alone_never_merge():
+    """Same initial and family name, nothing else in common: it stays its own node."""
+    claims = [
+        *coauthors(SITE_A, "Ilse Brevan", "Paulo Osei"),
+        *coauthors(SITE_C, "I. Brevan", "Rhea Tamm"),
+    ]
+    assert apart(partition(claims), "I. Brevan", "Ilse Brevan")
+
+
+def test_initial_with_two_supported_candidates_stays_its_own_node():
+    """'T. Vo' on a page that also names Tien Vo and Thao Vo: which one is unknowable."""
+    claims = [
+        *coauthors(SITE_A, "Tien Vo", "Paulo Osei"),
+        *coauthors(SITE_A, "Thao Vo", "Rhea Tamm"),
+        *coauthors(SITE_A, "T. Vo", "Ilse Brevan"),
+    ]
+    parts = partition(claims)
+    assert apart(parts, "T. Vo", "Tien Vo")
+    assert apart(parts, "T. Vo", "Thao Vo")
+    assert apart(parts, "Tien Vo", "Thao Vo")
+
+
+def test_two_people_sharing_a_family_name_stay_two_even_when_both_appear_as_initials():
+    """Minh-Khoa Vo and Tien Vo, both written 'Vo' with initials in their own lists."""
+    claims = [
+        Claim("Minh-Khoa Vo", "employed_at", "Ferrand University", SITE_A, "…", "t"),
+        *coauthors(SITE_A + "pubs", "M.-K. Vo", "Paulo Osei"),
+        *coauthors(SITE_A + "pubs", "M.-K. Vo", "Tien Vo", "Rhea Tamm"),
+        Claim("Tien Vo", "employed_at", "Ferrand University", SITE_B, "…", "t"),
+        *coauthors(SITE_B + "pubs", "T. Vo", "Rhea Tamm"),
+        *coauthors(SITE_B + "pubs", "Vo, M.-K.", "T. Vo", "Rhea Tamm"),
+    ]
+    parts = partition(claims, org_of={"Ferrand University": "o-ferrand"})
+    assert apart(parts, "Minh-Khoa Vo", "Tien Vo")
+    assert together(parts, "Minh-Khoa Vo", "M.-K. Vo", "Vo, M.-K.")
+    assert together(parts, "Tien Vo", "T. Vo")
+    assert apart(parts, "T. Vo", "Minh-Khoa Vo")
+
+
+def test_a_lone_family_name_is_never_attached_to_anyone():
+    claims = [
+        *coauthors(SITE_A, "Tien Vo", "Paulo Osei"),
+        Claim("Vo", "coauthor", "Paulo Osei", SITE_A, "Vo and Osei", "t"),
+    ]
+    parts = partition(claims)
+    assert apart(parts, "Vo", "Tien Vo")
+
+
+def test_coauthors_of_one_paper_are_never_merged():
+    """'A. Lind' and 'Astrid Lind' in one author list are two people (or a typo we keep)."""
+    claims = coauthors(SITE_A, "Astrid Lind", "A. Lind", "Paulo Osei")
+    assert apart(partition(claims), "Astrid Lind", "A. Lind")
+
+
+# -- typos ----------------------------------------------------------------------------------
+
+
+def test_small_typo_merges_when_the_context_agrees():
+    claims = [
+        *coauthors(SITE_A, "Samira Okonkwo", "Paulo Osei"),
+        *coauthors(SITE_A + "talks", "Samira Okonkow", "Rhea Tamm"),
+    ]
+    assert together(partition(claims), "Samira Okonkwo", "Samira Okonkow")
+
+
+def test_small_typo_without_shared_context_stays_apart():
+    claims = [
+        *coauthors(SITE_A, "Samira Okonkwo", "Paulo Osei"),
+        *coauthors(SITE_C, "Samira Okonkow", "Rhea Tamm"),
+    ]
+    assert apart(partition(claims), "Samira Okonkwo", "Samira Okonkow")
+
+
+def test_similar_names_that_differ_in_the_first_name_are_not_typos():
+    claims = [
+        *coauthors(SITE_A, "Anna Kowalczyk", "Paulo Osei"),
+        *coauthors(SITE_A, "Hanna Kowalczyk", "Paulo Osei"),
+    ]
+    assert apart(partition(claims), "Anna Kowalczyk", "Hanna Kowalczyk")
+
+
+# -- homonyms and strong ids ----------------------------------------------------------------
+
+
+def test_same_full_name_in_unrelated_contexts_is_flagged_as_possible_homonym():
+    claims = [
+        *coauthors(SITE_A, "Paul Ardent", "Rhea Tamm"),
+        *coauthors(SITE_C, "Paul Ardent", "Kofi Mensah"),
+    ]
+    result = resolve_persons(claims)
+    assert result.persons[result.node_of["Paul Ardent"]].homonym is True
+
+
+def test_same_full_name_in_connected_contexts_is_not_flagged():
+    claims = [
+        *coauthors(SITE_A, "Paul Ardent", "Rhea Tamm"),
+        *coauthors(SITE_C, "Paul Ardent", "Rhea Tamm", "Kofi Mensah"),
+    ]
+    result = resolve_persons(claims)
+    assert result.persons[result.node_of["Paul Ardent"]].homonym is False
+
+
+def test_a_shared_strong_id_merges_without_other_context():
+    claims = [
+        *coauthors(SITE_A, "Lena Varga", "Rhea Tamm"),
+        *coauthors(SITE_C, "L. Varga", "Kofi Mensah"),
+    ]
+    orcid = {"orcid": "0000-0002-1825-0097"}
+    result = resolve_persons(claims, identities={"Lena Varga": orcid, "L. Varga": orcid})
+    node = result.node_of["Lena Varga"]
+    assert result.node_of["L. Varga"] == node
+    assert result.persons[node].ids == orcid
+
+
+def test_different_strong_ids_forbid_a_merge_that_context_would_allow():
+    claims = [
+        *coauthors(SITE_A, "Lena Varga", "Rhea Tamm"),
+        *coauthors(SITE_A, "L. Varga", "Kofi Mensah"),
+    ]
+    identities = {
+        "Lena Varga": {"orcid": "0000-0002-1825-0097"},
+        "L. Varga": {"orcid": "0000-0001-5109-3700"},
+    }
+    assert apart(partition(claims, identities=identities), "Lena Varga", "L. Varga")
+
+
+# -- ids ------------------------------------------------------------------------------------
+
+
+def test_ids_are_stable_ascii_and_unaffected_by_unrelated_pages():
+    first = [advisor("Éloïse Dufrêne", "Kofi Mensah", SITE_A)]
+    second = first + coauthors(SITE_C, "Rhea Tamm", "Paulo Osei")
+    a, b = resolve_persons(first), resolve_persons(second)
+    for form in ("Éloïse Dufrêne", "Kofi Mensah"):
+        assert a.node_of[form] == b.node_of[form]
+        assert a.node_of[form].isascii()
+        assert all(c.isalnum() or c == "-" for c in a.node_of[form])
+    assert resolve_persons(list(first)).node_of == a.node_of
+    assert len({*b.node_of.values()}) == 4
+
+
+def test_person_id_differs_for_different_names():
+    assert person_id("ilse brevan") != person_id("ilse breven")
+
+
+def test_merges_record_their_rule_and_evidence():
+    claims = [
+        advisor("Ilse Brevan", "Kofi Mensah", SITE_A),
+        *coauthors(SITE_A + "publications/", "I. Brevan", "P. Osei"),
+    ]
+    result = resolve_persons(claims)
+    merges = result.persons[result.node_of["Ilse Brevan"]].merges
+    assert any(m.startswith("initials") and "same-site" in m for m in merges)
+
+
+def test_site_groups_pages_of_one_site_and_keeps_user_directories_apart():
+    assert site_of("https://h.example/~ada/a.html") == site_of("https://h.example/~ada/b/c")
+    assert site_of("https://h.example/~ada/") != site_of("https://h.example/~zed/")
+    assert site_of("/tmp/one.txt") != site_of("/tmp/two.txt")

@@ -1,0 +1,384 @@
+"""Publication entries → author lists → coauthor cliques.  All people are fictional."""
+
+import doctest
+import itertools
+
+import pytest
+
+import crawler.extract.publications
+from crawler.claims import Relation
+from crawler.extract.publications import (
+    EntryStyle,
+    PublicationEntry,
+    bibtex_entries,
+    coauthor_claims,
+    parse_entry,
+    recurring_author,
+    split_authors,
+)
+from crawler.names import fold
+
+# ---------------------------------------------------------------------------
+# split_authors: every separator and name order
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Ada Quill, Zed Marlow, Bea Okafor", ["Ada Quill", "Zed Marlow", "Bea Okafor"]),
+        ("Ada Quill and Zed Marlow", ["Ada Quill", "Zed Marlow"]),
+        ("Ada Quill, Zed Marlow, and Bea Okafor", ["Ada Quill", "Zed Marlow", "Bea Okafor"]),
+        ("Ada Quill; Zed Marlow; Bea Okafor", ["Ada Quill", "Zed Marlow", "Bea Okafor"]),
+        ("Ada Quill & Zed Marlow", ["Ada Quill", "Zed Marlow"]),
+        ("Ada Quill, Zed Marlow et Bea Okafor", ["Ada Quill", "Zed Marlow", "Bea Okafor"]),
+        ("A. Quill, Z. Marlow and B. Okafor", ["A. Quill", "Z. Marlow", "B. Okafor"]),
+        # Vancouver / APA: commas separate both names and their parts
+        ("Quill, A., Marlow, Z. and Okafor, B.", ["A. Quill", "Z. Marlow", "B. Okafor"]),
+        ("Quill, A., Marlow, Z., & Okafor, B.", ["A. Quill", "Z. Marlow", "B. Okafor"]),
+        ("Quill A, Marlow ZP, Okafor B.", ["A. Quill", "Z. P. Marlow", "B. Okafor"]),
+        # surname-first with full given names
+        ("Quill, Ada and Marlow, Zed", ["Ada Quill", "Zed Marlow"]),
+        ("Quill, Ada; Marlow, Zed; Okafor, Bea", ["Ada Quill", "Zed Marlow", "Bea Okafor"]),
+        (
+            "Quill, Ada, Marlow, Zed, and Okafor, Bea",
+            ["Ada Quill", "Zed Marlow", "Bea Okafor"],
+        ),
+        # lone family names in a list
+        ("Quill, Marlow, Okafor", ["Quill", "Marlow", "Okafor"]),
+        # upper-case family names
+        ("Ada QUILL, Zed MARLOW", ["Ada Quill", "Zed Marlow"]),
+        ("QUILL Ada, MARLOW Zed", ["Ada Quill", "Zed Marlow"]),
+        # marks, labels, markup
+        (
+            "Authors : **Ada Quill**, [Zed Marlow](#), Bea Okafor*.",
+            ["Ada Quill", "Zed Marlow", "Bea Okafor"],
+        ),
+        ("Auteurs : Ada Quill¹, Zed Marlow²†", ["Ada Quill", "Zed Marlow"]),
+        ("Wen Zhao* and Ada Quill* (equal contribution)", ["Wen Zhao", "Ada Quill"]),
+        # et al. ends the list and adds nobody
+        ("Ada Quill, Zed Marlow, et al.", ["Ada Quill", "Zed Marlow"]),
+        ("A. Quill et al.", ["A. Quill"]),
+        ("Ada Quill and others", ["Ada Quill"]),
+        # accents, mojibake, LaTeX
+        ("RÃ©gis Fauconnet and Ada Quill", ["Régis Fauconnet", "Ada Quill"]),
+        ('R{\\\'e}gis Fauconnet and J{\\"o}rn Br{\\"u}ckner', ["Régis Fauconnet", "Jörn Brückner"]),
+        # initials with hyphens
+        ("Q.-T. Ngo, J.-P. Vautrin", ["Q.-T. Ngo", "J.-P. Vautrin"]),
+        ("Ngo, Q-T., Vautrin, J.-P.", ["Q.-T. Ngo", "J.-P. Vautrin"]),
+        # duplicates are one author
+        ("Ada Quill, Ada QUILL", ["Ada Quill"]),
+    ],
+)
+def test_split_authors(text, authors):
+    assert split_authors(text) == authors
+
+
+# ---------------------------------------------------------------------------
+# parse_entry: common publication-list styles
+# ---------------------------------------------------------------------------
+
+
+def test_entry_authors_title_venue_year():
+    entry = parse_entry("A. Quill, Z. Marlow. Sparse tea leaves. J. Fict. Math., 2021.")
+    assert entry.authors == ("A. Quill", "Z. Marlow")
+    assert entry.year == 2021
+    assert entry.editors == ()
+
+
+def test_entry_title_first_then_authors():
+    entry = parse_entry(
+        "Brewing under uncertainty, A. Quill, B. Okafor and Z. Marlow, preprint 2024."
+    )
+    assert entry.authors == ("A. Quill", "B. Okafor", "Z. Marlow")
+    assert entry.year == 2024
+
+
+def test_entry_title_glued_to_authors():
+    # A title with " and " and capitalised words, no separator before the authors.
+    entry = parse_entry(
+        "Implicit Steeping for Kettles and Teapots A. Quill, B. Okafor, Z. Marlow, NeurIPS 2021."
+    )
+    assert entry.authors == ("A. Quill", "B. Okafor", "Z. Marlow")
+
+
+def test_entry_title_case_title_is_not_an_author():
+    entry = parse_entry(
+        "A. Quill, Z. Marlow, and B. Okafor. Spurious Kettles, Hard Teapots, and Leaf "
+        "Tractability. In Proc. Fict. Conf., 2020."
+    )
+    assert entry.authors == ("A. Quill", "Z. Marlow", "B. Okafor")
+
+
+def test_entry_quoted_title():
+    entry = parse_entry('2. Quill, A. and Marlow, Z., "The loss of tea", arXiv, 2017.')
+    assert entry.authors == ("A. Quill", "Z. Marlow")
+    assert entry.title == "The loss of tea"
+    assert entry.year == 2017
+    assert entry.style is EntryStyle.QUOTED
+
+
+def test_entry_surnames_only_before_quoted_title():
+    entry = parse_entry('Quill, Marlow, Okafor, "Teapots have no valleys", ArXiv, 2018.')
+    assert entry.authors == ("Quill", "Marlow", "Okafor")
+
+
+def test_entry_apa():
+    entry = parse_entry(
+        "Quill, A., Marlow, Z., & Okafor, B. (2020). Tea leaves revisited. J. Fiction, 3, 1-10."
+    )
+    assert entry.authors == ("A. Quill", "Z. Marlow", "B. Okafor")
+    assert entry.title == "Tea leaves revisited"
+    assert entry.year == 2020
+    assert entry.style is EntryStyle.APA
+
+
+def test_entry_labelled_authors():
+    entry = parse_entry(
+        "Fast brewing of slow leaves Authors : **Ada Quill**, Zed Marlow, Bea Okafor. Year : 2023"
+    )
+    assert entry.authors == ("Ada Quill", "Zed Marlow", "Bea Okafor")
+    assert entry.style is EntryStyle.LABELLED
+
+
+def test_entry_bibtex_rendered():
+    entry = parse_entry(
+        "Ada Quill, Zed Marlow, and Bea Okafor. Kettle dynamics. "
+        "In Proceedings of the Fictional Symposium, pages 1–9, 2019."
+    )
+    assert entry.authors == ("Ada Quill", "Zed Marlow", "Bea Okafor")
+    assert entry.year == 2019
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Quill and Zed Marlow. Teapots. In: Bea Okafor, Carl Dunn (eds.) Proc. Nil, 2019.",
+        "Ada Quill and Zed Marlow. Teapots. In: B. Okafor and C. Dunn (Eds.), Proc. Nil.",
+        "Ada Quill and Zed Marlow. Teapots. In Bea Okafor and Carl Dunn, editors, Proc. Nil.",
+        "Ada Quill and Zed Marlow. Teapots. Proc. Nil, edited by Bea Okafor and Carl Dunn, 2019.",
+    ],
+)
+def test_editors_are_not_authors(text):
+    entry = parse_entry(text)
+    assert entry.authors == ("Ada Quill", "Zed Marlow")
+    assert {fold(e) for e in entry.editors} in (
+        {"bea okafor", "carl dunn"},
+        {"b okafor", "c dunn"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steeping in the dark, to appear in Journal of Fictional Tea 2024",
+        "Deep Learning for Teapots. Fictional Press, 2020.",
+        "",
+    ],
+)
+def test_entry_without_authors(text):
+    assert parse_entry(text) is None
+
+
+def test_entry_et_al_adds_nobody():
+    entry = parse_entry("A. Quill, Z. Marlow et al. Teapots at scale. Nature of Tea, 2022.")
+    assert entry.authors == ("A. Quill", "Z. Marlow")
+
+
+# ---------------------------------------------------------------------------
+# BibTeX
+# ---------------------------------------------------------------------------
+
+BIBTEX = r"""
+@string{fj = "Fictional Journal"}
+@article{quill2020,
+  author  = {Quill, Ada and M{\'a}rlow, Zed and Okafor, B. and others},
+  title   = {{Tea} leaves and {K}ettles},
+  journal = fj,
+  year    = 2020,
+}
+@inproceedings{fauconnet2019,
+  author    = "R{\'e}gis Fauconnet and van der Berg, Joost",
+  editor    = {Dunn, Carl and Ngo, Q.-T.},
+  title     = "Kettle dynamics",
+  booktitle = {Proc. Fictional Symposium},
+  year      = {2019}
+}
+@misc{consortium, author = {{Fictional Tea Consortium}}, title = {Report}, year = 2018}
+@comment{author = {Nobody, Here}}
+"""
+
+
+def test_bibtex_entries():
+    entries = bibtex_entries(BIBTEX)
+    assert [e.authors for e in entries] == [
+        ("Ada Quill", "Zed Márlow", "B. Okafor"),
+        ("Régis Fauconnet", "Joost van der Berg"),
+    ]
+    assert entries[0].title == "Tea leaves and Kettles"
+    assert entries[0].year == 2020
+    assert entries[1].editors == ("Carl Dunn", "Q.-T. Ngo")
+    assert entries[1].venue == "Proc. Fictional Symposium"
+    assert all(e.style is EntryStyle.BIBTEX for e in entries)
+
+
+# ---------------------------------------------------------------------------
+# coauthor claims
+# ---------------------------------------------------------------------------
+
+
+def _pairs(claims):
+    return {frozenset((fold(c.subject), fold(c.object))) for c in claims}
+
+
+def test_coauthor_clique_per_entry():
+    claims = coauthor_claims(
+        ["A. Quill, Z. Marlow and B. Okafor. Tea. J. Fict., 2020."],
+        "https://example.org/pubs",
+    )
+    assert _pairs(claims) == {
+        frozenset(p) for p in itertools.combinations(["a quill", "z marlow", "b okafor"], 2)
+    }
+    claim = claims[0]
+    assert claim.relation is Relation.COAUTHOR
+    assert claim.source == "https://example.org/pubs"
+    assert "Tea. J. Fict." in claim.evidence
+    assert claim.extractor.startswith("publications.")
+    assert 0 < claim.confidence <= 1
+
+
+def test_single_author_and_editors_give_no_claims():
+    claims = coauthor_claims(
+        [
+            "Ada Quill. Alone with tea. Fict. Press, 2020.",
+            "Ada Quill. On teapots. In: Bea Okafor, Carl Dunn (eds.) Proc. Nothing, 2019.",
+        ],
+        "s",
+    )
+    assert claims == []
+
+
+def test_owner_initial_resolved_to_owner():
+    claims = coauthor_claims(
+        ["T. Vo and Z. Marlow. Tea. 2020.", "Vo, T., Quill, A. Kettles. 2021."],
+        "s",
+        owner="Tam Vo",
+    )
+    assert _pairs(claims) == {
+        frozenset(("tam vo", "z marlow")),
+        frozenset(("tam vo", "a quill")),
+    }
+
+
+def test_owner_never_absorbs_a_different_given_name():
+    claims = coauthor_claims(["Duy-Khanh Vo, Tam Vo. Tea. 2020."], "s", owner="Tam Vo")
+    assert _pairs(claims) == {frozenset(("duy khanh vo", "tam vo"))}
+
+
+def test_known_full_name_on_page_resolves_a_unique_initial():
+    claims = coauthor_claims(
+        ["T. Vo, A. Quill, Z. Marlow. Tea. 2020."],
+        "s",
+        owner="Tam Vo",
+        known=["Ada Quill", "Zed Marlow", "Zoe Marlow"],
+    )
+    # A. Quill has one full form on the page; Z. Marlow has two, so it stays an initial.
+    assert _pairs(claims) == {
+        frozenset(("tam vo", "ada quill")),
+        frozenset(("tam vo", "z marlow")),
+        frozenset(("ada quill", "z marlow")),
+    }
+
+
+def test_claims_from_parsed_entries():
+    entry = PublicationEntry(authors=("Ada Quill", "Zed Marlow"), text="x", style=EntryStyle.BIBTEX)
+    claims = coauthor_claims([entry], "s")
+    assert [c.triple for c in claims] == [("Ada Quill", "coauthor", "Zed Marlow")]
+    assert claims[0].extractor == "publications.bibtex"
+
+
+def test_docstring_examples_run():
+    result = doctest.testmod(crawler.extract.publications)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+# ---------------------------------------------------------------------------
+# More entry layouts seen on researchers' pages
+# ---------------------------------------------------------------------------
+
+
+def test_multi_line_entry_title_then_authors_then_venue():
+    # al-folio / jemdoc style: one line each, title words capitalised like names.
+    entry = parse_entry(
+        "Sparse Tea Leaves\nAda Quill, Zed Marlow, and Bea Okafor\nJournal of Fictional Tea, 2021"
+    )
+    assert entry.authors == ("Ada Quill", "Zed Marlow", "Bea Okafor")
+    assert entry.year == 2021
+
+
+def test_dblp_style_colon_after_authors():
+    entry = parse_entry("Ada Quill, Zed Marlow: Kettle dynamics. Fict. J. 12: 1-10 (2020)")
+    assert entry.authors == ("Ada Quill", "Zed Marlow")
+
+
+def test_scholar_style_dash_after_authors():
+    entry = parse_entry("A Quill, Z Marlow, B Okafor - Journal of Tea, 2021 - fict.org")
+    assert entry.authors == ("A. Quill", "Z. Marlow", "B. Okafor")
+
+
+def test_vancouver_initials_with_vowels():
+    assert split_authors("Quill AE, Marlow ZP, Okafor B.") == [
+        "A. E. Quill",
+        "Z. P. Marlow",
+        "B. Okafor",
+    ]
+    entry = parse_entry("Quill AE, Marlow ZP. Kettle dynamics. J Tea. 2021;3:1-9.")
+    assert entry.authors == ("A. E. Quill", "Z. P. Marlow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sparse Tea Leaves (with Ada Quill and Zed Marlow), R&R at Fict. Rev.",
+        "Kettle Markets, joint with Ada Quill and Zed Marlow. Working paper, 2022.",
+        "Kettle Markets (avec Ada Quill et Zed Marlow), 2022.",
+    ],
+)
+def test_with_list_omits_the_owner(text):
+    entry = parse_entry(text)
+    assert entry.authors == ("Ada Quill", "Zed Marlow")
+    assert entry.omits_owner
+    claims = coauthor_claims([entry], "s", owner="Tam Vo")
+    assert _pairs(claims) == {
+        frozenset(("tam vo", "ada quill")),
+        frozenset(("tam vo", "zed marlow")),
+        frozenset(("ada quill", "zed marlow")),
+    }
+    # Without an owner the partners still wrote that paper together.
+    assert _pairs(coauthor_claims([entry], "s")) == {frozenset(("ada quill", "zed marlow"))}
+
+
+def test_with_in_a_title_is_not_a_partner_list():
+    entry = parse_entry("Ada Quill, Zed Marlow. Brewing with Kettles. Fict. J., 2020.")
+    assert entry.authors == ("Ada Quill", "Zed Marlow")
+    assert not entry.omits_owner
+
+
+def test_recurring_author_is_the_list_owner():
+    entries = [
+        "T. Vo and A. Quill. Tea. 2020.",
+        "Tam Vo, Z. Marlow. Kettles. 2021.",
+        "B. Okafor, T. Vo. Cups. 2022.",
+    ]
+    assert recurring_author(entries) == "Tam Vo"
+
+
+def test_no_recurring_author_in_a_reference_list():
+    entries = [
+        "T. Vo and A. Quill. Tea. 2020.",
+        "Z. Marlow, B. Okafor. Kettles. 2021.",
+        "C. Dunn, E. Vance. Cups. 2022.",
+    ]
+    assert recurring_author(entries) is None
+    assert recurring_author(["T. Vo and A. Quill. Tea. 2020."]) is None

@@ -1,0 +1,224 @@
+"""The homepage spider's callbacks on saved fictional pages: no reactor, no network."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
+
+import crawler.reader
+from crawler.claims import Claim
+from crawler.items import FetchFailure, PageRead
+from crawler.pipelines.redact_contacts import RedactContactsPipeline
+from crawler.pipelines.store_claims import StoreClaimsPipeline
+from crawler.spiders.homepage import HomepageSpider
+from crawler.store import ClaimStore
+
+ADA = "http://lab.example.org/~ada/"
+
+
+def fake_claims(body: bytes, url: str, content_type=None, extractor=None) -> list[Claim]:
+    """A stand-in reader: Ada's page names her two advisors."""
+    if b"Zed Marlow" not in body:
+        return []
+    return [
+        Claim("Ada Quill", "advisor_phd", "Zed Marlow", url, "under … Zed Marlow", "test"),
+        Claim("Ada Quill", "advisor_phd", "Orla Finch", url, "Co-advised … Orla Finch", "test"),
+    ]
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """Record every document handed to the reader, answer with fake_claims."""
+    seen = []
+
+    def read(body, url, content_type=None, extractor=None):
+        seen.append((url, content_type))
+        return fake_claims(body, url)
+
+    monkeypatch.setattr(crawler.reader, "read_document", read)
+    return seen
+
+
+def make_spider(tmp_path, **kwargs) -> HomepageSpider:
+    settings = {"GENEALOGY_EXTRACT_WORKERS": 0, "GENEALOGY_MAX_LINKS_PER_PAGE": 50}
+    crawler = get_crawler(HomepageSpider, settings_dict=settings)
+    spider = HomepageSpider.from_crawler(crawler, seeds=ADA, workspace=str(tmp_path), **kwargs)
+    crawler.spider = spider
+    return spider
+
+
+def run(spider, response) -> list:
+    async def collect():
+        return [out async for out in spider.parse(response)]
+
+    return asyncio.run(collect())
+
+
+def with_state(meta: dict) -> dict:
+    return {"genealogy": {"site": ADA, "depth": 0, "hops": 0, **meta}}
+
+
+def split(outputs):
+    pages = [o for o in outputs if isinstance(o, PageRead)]
+    failures = [o for o in outputs if isinstance(o, FetchFailure)]
+    requests = [o for o in outputs if isinstance(o, Request)]
+    return pages, failures, requests
+
+
+def test_home_page_yields_claims_and_follows_its_site_and_pdf(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path)
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({}))
+    pages, failures, requests = split(run(spider, response))
+
+    assert not failures
+    [page] = pages
+    assert page.url == ADA and page.site == ADA
+    assert ("Ada Quill", "advisor_phd", "Zed Marlow") in {c.triple for c in page.claims}
+    urls = {r.url for r in requests}
+    assert urls == {
+        ADA + "publications.html",
+        ADA + "cv/ada-quill-cv.pdf",  # PDFs are followed (LinkExtractor would drop them)
+        ADA + "teaching/",  # fragment dropped
+    }
+    # index.html is the page itself; the photo, mailto and other sites are not followed.
+    assert all(r.meta["genealogy"] == {"site": ADA, "depth": 1, "hops": 0} for r in requests)
+
+
+def test_people_named_in_claims_are_followed_to_their_sites(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path, follow_people=1)
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({}))
+    _, _, requests = split(run(spider, response))
+
+    person_links = {r.url: r.meta["genealogy"] for r in requests if not r.url.startswith(ADA)}
+    assert person_links == {
+        # by anchor text
+        "http://lab.example.org/~zed/": {
+            "site": "http://lab.example.org/~zed/",
+            "depth": 0,
+            "hops": 1,
+        },
+        # by the list item around a "homepage" link
+        "https://finch.example.net/": {"site": "https://finch.example.net/", "depth": 0, "hops": 1},
+    }
+
+
+def test_people_hops_are_bounded(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path, follow_people=1)
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({"hops": 1}))
+    _, _, requests = split(run(spider, response))
+    assert requests and all(r.url.startswith(ADA) for r in requests)
+
+
+def test_depth_limit_stops_following(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path, depth=2)
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({"depth": 2}))
+    pages, _, requests = split(run(spider, response))
+    assert len(pages) == 1 and requests == []
+
+
+def test_pages_per_site_budget(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path, max_pages_per_site=2)
+    spider.page_request(ADA, ADA, depth=0, hops=0)  # the seed takes one slot
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({}))
+    _, _, requests = split(run(spider, response))
+    assert len(requests) == 1
+
+
+def test_same_content_under_two_urls_is_read_once(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path)
+    first = fixture_response("ada-home-copy.html", url=ADA, meta=with_state({}))
+    second = fixture_response("ada-home-copy.html", url=ADA + "mirror/", meta=with_state({}))
+    assert len(split(run(spider, first))[0]) == 1
+    assert run(spider, second) == []
+    assert [url for url, _ in reads] == [ADA]
+
+
+def test_unchanged_page_is_not_read_again(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path)
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({}))
+    [page] = split(run(spider, response))[0]
+    spider.store.replace_page(page.url, page.claims, content_hash=page.content_hash)
+
+    again = make_spider(tmp_path)
+    [page] = split(run(again, response))[0]
+    assert page.changed is False and page.claims == []
+    assert len(reads) == 1
+
+
+def test_binary_served_as_html_is_recorded(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path)
+    response = fixture_response("binary-as-html.html", url=ADA + "x.html", meta=with_state({}))
+    [failure] = run(spider, response)
+    assert isinstance(failure, FetchFailure) and failure.kind == "binary"
+    assert reads == []
+
+
+def test_pdf_is_read_and_not_parsed_for_links(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path)
+    url = ADA + "cv/ada-quill-cv.pdf"
+    headers = {"Content-Type": "application/pdf"}
+    response = fixture_response("cv-stub.pdf", url=url, headers=headers, meta=with_state({}))
+    pages, failures, requests = split(run(spider, response))
+    assert len(pages) == 1 and not failures and not requests
+    assert reads == [(url, "application/pdf")]
+
+
+def test_reader_failure_is_recorded_and_links_still_followed(
+    tmp_path, fixture_response, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise ValueError("corrupt document")
+
+    monkeypatch.setattr(crawler.reader, "read_document", broken)
+    spider = make_spider(tmp_path)
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({}))
+    pages, failures, requests = split(run(spider, response))
+    assert not pages and requests
+    assert [(f.url, f.kind) for f in failures] == [(ADA, "extraction")]
+    assert "corrupt document" in failures[0].message
+
+
+def test_http_error_is_recorded_per_url(tmp_path):
+    spider = make_spider(tmp_path)
+    request = Request(ADA + "gone.html", meta=with_state({}))
+    response = HtmlResponse(ADA + "gone.html", status=404, body=b"", request=request)
+    failure = Failure(HttpError(response))
+    failure.request = request
+    [item] = list(spider.fetch_failed(failure))
+    assert (item.url, item.kind, item.message) == (ADA + "gone.html", "not_found", "HTTP 404")
+
+
+def test_store_pipeline_replaces_a_changed_page(tmp_path):
+    spider = make_spider(tmp_path)
+    pipeline = StoreClaimsPipeline(spider.crawler)
+    pipeline.open_spider()
+    old = Claim("Ada Quill", "advisor_phd", "Zed Marlow", ADA, "…", "test")
+    new = Claim("Ada Quill", "advisor_phd", "Orla Finch", ADA, "…", "test")
+    pipeline.process_item(PageRead(ADA, ADA, [old], content_hash="a"))
+    pipeline.process_item(PageRead(ADA, ADA, [new], content_hash="b"))
+    pipeline.process_item(PageRead(ADA, ADA, [], content_hash="b", changed=False))
+    pipeline.close_spider()
+    with ClaimStore(tmp_path) as store:
+        assert [c.triple for c in store.claims()] == [("Ada Quill", "advisor_phd", "Orla Finch")]
+        assert store.page(ADA)["content_hash"] == "b"
+
+
+def test_contact_details_never_reach_the_store():
+    claim = Claim(
+        "Ada Quill",
+        "employed_at",
+        "Lab of Examples",
+        ADA,
+        "Ada Quill, Lab of Examples, ada.quill@lab.example.org, +33 4 00 00 00 00",
+        "test",
+    )
+    email_party = Claim("ada@lab.example.org", "coauthor", "Zed Marlow", ADA, "…", "test")
+    page = RedactContactsPipeline().process_item(PageRead(ADA, ADA, [claim, email_party]))
+    [kept] = page.claims
+    assert "@" not in kept.evidence and "00 00" not in kept.evidence
+    assert kept.evidence.startswith("Ada Quill, Lab of Examples")
