@@ -11,6 +11,7 @@ pairwise scores are dominated by the persons mentioned most.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Hashable, Iterable
@@ -21,7 +22,7 @@ from bench.rows import row
 from bench.world import World
 from crawler.claims import Claim, EntityKind
 
-PERSONS = {"smoke": 300, "default": 10_000, "large": 300_000}
+PERSONS = {"smoke": 300, "default": 30_000, "large": 300_000}
 SEED = 20260
 TARGET_F1 = 0.95
 TARGET_ORG_F1 = 0.95
@@ -118,6 +119,38 @@ def graph_partition(G) -> dict[Mention, str]:
     return found
 
 
+def partition_errors(
+    gold: dict[Mention, str], predicted: dict[Mention, str], names, limit: int = 25
+) -> dict:
+    """The worst false merges and splits, with surface forms, for whoever tunes resolution."""
+    by_node: dict[str, dict[str, set[str]]] = {}
+    by_entity: dict[str, dict[str, set[str]]] = {}
+    for mention, entity in gold.items():
+        node = predicted.get(mention)
+        if node is None:
+            continue
+        by_node.setdefault(node, {}).setdefault(entity, set()).add(mention[1])
+        by_entity.setdefault(entity, {}).setdefault(node, set()).add(mention[1])
+    merges = sorted(
+        ((node, e) for node, e in by_node.items() if len(e) > 1), key=lambda x: -len(x[1])
+    )
+    splits = sorted(
+        ((entity, n) for entity, n in by_entity.items() if len(n) > 1), key=lambda x: -len(x[1])
+    )
+    return {
+        "false_merges": len(merges),
+        "splits": len(splits),
+        "worst_false_merges": [
+            {"node": node, "persons": {f"{e} {names[e]}": sorted(f) for e, f in ents.items()}}
+            for node, ents in merges[:limit]
+        ],
+        "worst_splits": [
+            {"person": f"{e} {names[e]}", "nodes": {n: sorted(f) for n, f in nodes.items()}}
+            for e, nodes in splits[:limit]
+        ],
+    }
+
+
 def _split(gold: dict[Mention, str], kind: EntityKind) -> dict[Mention, str]:
     prefix = "p" if kind is EntityKind.PERSON else "o"
     return {m: e for m, e in gold.items() if e.startswith(prefix)}
@@ -141,7 +174,15 @@ def run(size: str, workdir: Path) -> list[dict]:
         seconds = time.perf_counter() - began
         predicted = graph_partition(G)
         ours_p, ours_o = score_partition(persons, predicted), score_partition(orgs, predicted)
-        note = f"{note_world}; build_graph {seconds:.1f}s, {G.number_of_nodes()} nodes"
+        errors = partition_errors(persons, predicted, world._entity_names())
+        (workdir / "resolution-errors.json").write_text(
+            json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
+        note = (
+            f"{note_world}; build_graph {seconds:.1f}s, {G.number_of_nodes()} nodes; "
+            f"{errors['false_merges']} false merges, {errors['splits']} split persons "
+            f"(examples in resolution-errors.json)"
+        )
 
     def value(score: PartitionScore | None, attribute: str) -> float | None:
         return None if score is None else getattr(score, attribute)

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.rows import SIZES, failed_row, is_well_formed
+from bench.world import CACHE_ENV
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH_DIR / "results"
@@ -101,13 +102,15 @@ def run_isolated(name: str, size: str, workdir: Path, budget_s: float) -> list[d
 
 
 def missing_figures(rows: list[dict], modules: list[str], size: str) -> list[dict]:
-    """Rows for promised figures that no module reported (module absent or silent)."""
+    """Rows for the promised figures of ``modules`` that no row reports."""
     present = {r["figure"] for r in rows}
+    found = set(discover())
     missing = []
     for figure, module in EXPECTED_FIGURES.items():
         if module not in modules or figure in present:
             continue
-        missing.append(failed_row(figure, size, f"not reported by bench_{module}"))
+        why = "not reported by" if module in found else "no module"
+        missing.append(failed_row(figure, size, f"{why} bench/bench_{module}.py"))
     return missing
 
 
@@ -208,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         root = args.workdir or Path(scratch)
+        # One cache of generated worlds for every module of this run (bench.world).
+        os.environ.setdefault(CACHE_ENV, str(root / "worlds"))
         for name in selected:
             started = time.perf_counter()
             print(f"[bench] {name} ({args.size}) …", file=sys.stderr, flush=True)
@@ -215,8 +220,8 @@ def main(argv: list[str] | None = None) -> int:
             seconds = time.perf_counter() - started
             print(f"[bench] {name}: {len(module_rows)} rows in {seconds:.0f}s", file=sys.stderr)
             rows.extend(module_rows)
-    if not args.only:
-        rows.extend(missing_figures(rows, sorted(set(EXPECTED_FIGURES.values())), args.size))
+    expected = selected if args.only else sorted(set(EXPECTED_FIGURES.values()))
+    rows.extend(missing_figures(rows, expected, args.size))
     print(table(rows))
     print(f"\n{len(rows)} figures in {time.perf_counter() - began:.0f}s · {args.size} size")
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.misc import load_object
 from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.scheduler import Scheduler
 
@@ -118,7 +119,26 @@ def redis_settings(url: str, job: str) -> dict:
 
 
 class SharedScheduler(Scheduler):
-    """scrapy-redis' scheduler without the stats calls Scrapy >= 2.16 deprecates."""
+    """scrapy-redis' scheduler without the calls Scrapy >= 2.16 deprecates.
+
+    (``stats.inc_value(spider=…)`` and ``spider.log``); queue, dupefilter and persistence
+    are scrapy-redis' own.
+    """
+
+    def open(self, spider):
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server,
+            spider=spider,
+            key=self.queue_key % {"spider": spider.name},
+            serializer=self.serializer,
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if len(self.queue):
+            spider.logger.info("joining a shared frontier of %d requests", len(self.queue))
 
     def enqueue_request(self, request):
         if not request.dont_filter and self.df.request_seen(request):

@@ -62,6 +62,9 @@ LOWER_PARTICLES = frozenset(
 GLUE_PREFIXES = frozenset(
     "mc mac o' de di da du le la van von vander vanden fitz st del della".split()
 )
+#: Given names abbreviated to more than one letter ("Ch. Dupont", "Th. Martin").
+ABBREVIATED_GIVEN = frozenset("Ch Chr Cl Fr Gh Ph St Th Wm".split())
+_ABBREVIATED_KEYS = frozenset(a.casefold() for a in ABBREVIATED_GIVEN)
 #: Honorifics and French academic grades written before a name ("DR Caroline Chaux").
 TITLES = frozenset(
     "dr dr. prof prof. pr pr. professor professeur professeure mr mr. mrs mrs. ms ms. "
@@ -78,7 +81,7 @@ NOT_NAME_WORDS = frozenset(
     institute institut instituto laboratory laboratoire lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
     journal conference conférence proceedings proc workshop symposium press springer
-    elsevier ieee acm siam arxiv preprint hal vol volume pages pp thesis these thèse phd
+    elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
     master licence bachelor doctoral doctorat habilitation review letters transactions
     annals bulletin international national european society association foundation
     the a an of on in for with and or to from by at via towards toward is are be we our
@@ -93,11 +96,11 @@ NOT_NAME_WORDS = frozenset(
     tutorial notes lecture lectures chapter book edition series report technical
     guarantees bounds complexity dynamics distributed robust efficient fast
     supervisor supervisors advisor advisors author authors auteurs auteur editor
-    editors eds ed year année journal venue type scope talk poster slides paper code
+    editors eds year année journal venue type scope talk poster slides paper code
     abstract pdf bibtex doi video award prize project contact email phone
     home news publications teaching research cv curriculum vitae about students
     january february march july september october november
-    december janvier février fevrier mars avril mai juin juillet août aout septembre
+    december janvier février fevrier mars juin juillet août aout septembre
     octobre novembre décembre decembre et al
     english french german spanish italian chinese vietnamese portuguese dutch japanese
     russian arabic korean hindi polish greek turkish swedish anglais francais français
@@ -112,13 +115,99 @@ NOT_NAME_WORDS = frozenset(
     solver private privacy fairness causal discovery detection recognition
     segmentation representation representations embeddings attention transformers
     transformer training generalization regularization identification
+    abs bib html website blog supp supplementary github dataset datasets url oral
+    presentation spotlight accepted submitted revision forthcoming invited keynote plenary
+    seminar colloquium minisymposium session chair panel best honorable mention
+    nature communications science sciences advances physical physics chemistry biology
+    mathematics mathematical mathématiques computing computer informatics engineering
+    medicine medical express optics electronics economics economic econometric finance
+    financial management studies quarterly magazine reports academy verlag publishing
+    publishers publisher edition éditions handbook encyclopedia lecture
+    angeles vegas aires kong aviv lumpur york zealand africa america city town island
+    islands usa uk germany italy spain china japan korea india brazil vietnam belgium
+    netherlands switzerland austria sweden norway denmark finland portugal greece
+    australia singapore mexico argentina canada france allemagne italie espagne
+    chine japon suisse belgique autriche
+    barycenters barycentres barycenter process processes features feature filters filter
+    machines bridges divergences divergence acceleration schemes scheme monte flows flow
+    transforms transform inequalities inequality estimators estimator games game markets
+    market auctions mechanisms mechanism equilibria equilibrium fields measures measure
+    distances distance metrics metric entropy entropic manifolds manifold tensors tensor
+    factorization factorisation decomposition decompositions completion recovery sensing
+    compressed denoising imaging tomography reconstruction inverse priors prior posterior
+    posteriors likelihood chains chain walks walk trees tree forests boosting bagging
+    ensembles ensemble neurons neuron layers layer architectures architecture perceptron
+    perceptrons autoencoders autoencoder diffusion diffusions score scores matching
+    alignment retrieval search ranking recommendation agents agent environments
+    environment planning robots robotics robot vehicles hypergraphs polynomials polynomial
+    splines spline wavelets wavelet frames bases basis channels channel coding compression
+    quantization sketching hashing streaming testing tests test selection screening lasso
+    regularizers penalties penalty constraints constraint duality dual primal proximal
+    splitting semigroups approximations integrals integral sums products limits theorems
+    theorem lemma conjecture proof proofs principle principles rules rule circuits circuit
+    devices device sensors sensor materials material cells cell proteins protein
+    molecules molecular particles particle waves wave fluids fluid turbulence
+    gaussian markovian hamiltonian lagrangian riemannian euclidean deterministic adaptive
+    accelerated federated decentralized decentralised parallel asynchronous implicit
+    explicit nonsmooth smooth shallow wide infinite finite discrete continuous global
+    local exact approximate fair structured unsupervised supervised contrastive
+    discriminative probabilistic nonparametric parametric spectral conditional functional
+    combinatorial quadratic minimax scalable simple provable universal temporal spatial
+    visual multimodal hierarchical recurrent convolutional graphical latent hidden mixed
+    mixture mixtures
     """.split()
 )
+
+#: Given names that are (almost) never family names: when a two-word name without comma
+#: or capitals ends with one of these and does not start with one, it was written
+#: family-first ("Ducros Alix" → "Alix Ducros").  Deliberately European-only and free of
+#: names that are also common surnames (Martin, Thomas, Bernard, Laurent, Simon…), so
+#: Asian names written family-first by choice keep the order written.
+_GIVEN_ONLY_TEXT = """
+    Adèle Adrien Agathe Agnès Aurélie Aurélien Alix Alexandre Alexandra Alexis Alice Aline
+    Amandine Amélie Anaïs Anne-Sophie Annabelle Anthony Arnaud Arthur Aude Audrey Axel
+    Baptiste Bastien Béatrice Benjamin Bérénice Brigitte Camille Capucine Carole Caroline
+    Cécile Céline Chantal Charlotte Chloé Christelle Christine Christophe Claire Clarisse
+    Clément Clémence Coralie Corentin Cyril Cyrille Damien Delphine Diane Dominique Édouard
+    Edouard Élisa Elisa Élise Élodie Elodie Éloïse Émilie Emilie Emma Emmanuel Emmanuelle
+    Estelle Étienne Eugénie Fabien Fabienne Fabrice Fanny Florence Florian Florent Francis
+    François Françoise Frédéric Frédérique Gaëlle Gaétan Gaspard Geneviève Geoffrey
+    Ghislain Gilles Grégoire Grégory Guillaume Hélène Hervé Hugo Hugues Ingrid Isabelle
+    Jacqueline Jean-Baptiste Jean-Charles Jean-Christophe Jean-François Jean-Luc Jean-Marc
+    Jean-Michel Jean-Paul Jean-Philippe Jean-Pierre Jérémie Jérémy Jérôme Joël Joëlle
+    Johanna Jonathan Josiane Julie Julien Juliette Justine Karine Laetitia Laure Laurence
+    Léa Léo Léon Léonie Lise Lou Louise Lucie Ludovic Lydie Maëlle Maëva Manon Marianne
+    Marie Marie-Claire Marie-Laure Marine Marion Marthe Mathilde Maud Maxime Mélanie
+    Mélissa Micheline Mireille Morgane Muriel Mylène Nadège Nadine Nathalie Nicolas Noémie
+    Océane Odile Olivia Ophélie Pascale Pauline Perrine Philippe Quentin Raphaël Raphaëlle
+    Régis Rémi Rémy Romain Romane Sabine Sandrine Sébastien Séverine Solène Sophie
+    Stéphane Stéphanie Sylvain Sylvie Tatiana Théo Théophile Thibault Thibaut Thierry
+    Timothée Valentin Valentine Valérie Véronique Victoire Virginie Xavier Yann Yannick
+    Yves Yvonne Zoé
+    Alessandro Alessia Andrea Antonio Beatrice Carlo Chiara Claudio Daniele Davide
+    Elena Emanuele Enrico Federica Federico Francesca Francesco Gabriele Giacomo Gianluca
+    Giovanni Giulia Giuseppe Lorenzo Luca Marco Matteo Paolo Riccardo Roberto Stefano
+    Alejandro Alberto Andrés Carlos Diego Eduardo Fernando Javier Jorge José Juan Lucía
+    Manuel María Miguel Pablo Raúl Sergio João Luís Inês Rafael
+    Annika Birgit Christoph Dieter Dirk Florian Heike Jan Jörg Jürgen Katrin Klaus Lukas
+    Matthias Sabine Stefan Tobias Ulrike Uwe Wolfgang
+    Andrew Anthony Benjamin Brian Christopher Daniel Elizabeth Emily Eric Gregory Jennifer
+    Jessica Jonathan Joshua Katherine Kevin Laura Matthew Melissa Michelle Nicholas Rachel
+    Rebecca Ryan Samuel Sarah Stephanie Stephen Steven Susan Timothy
+    """
+#: Given names that are also frequent family names: never a signal of order.
+_GIVEN_OR_FAMILY_TEXT = """
+    Martin Thomas Bernard Laurent Simon Michel David Richard Robert Vincent Henry Henri
+    Lambert Mathieu Gérard Lucas Benoît Germain Antoine Olivier Denis Roger Marc Louis
+    Pierre Paul Jacques Jean Guy Rose Leroy Roux Victor Adam Joseph Daniel Alexandre
+    Julien Arnaud Fabre Gauthier Clément Rémy Raymond Charles Philippe Hugo Maxime Noël
+    """
 
 # ---------------------------------------------------------------------------
 # Compiled patterns
 # ---------------------------------------------------------------------------
 
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _MOJIBAKE_HINT = re.compile(r"[ÃÂÅÄÆÐâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0192]|â€|Ã")
 _LATEX_HINT = re.compile(r"[\\{}~$]")
 _LATEX_ACCENT = re.compile(r"\\([`'^\"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
@@ -127,7 +216,7 @@ _LATEX_SYMBOL = re.compile(r"\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])\s*
 _LATEX_COMMAND = re.compile(r"\\(?:textsc|textbf|textit|emph|mathrm|mbox|text|url)\s*")
 # Equal-contribution / affiliation marks: "$^{*}$", "$^\dagger$", "\thanks{...}".
 _LATEX_MARK = re.compile(
-    r"\^\s*(?:\{[^{}]*\}|\\?\w+|\S)|\\(?:thanks|footnote)\s*\{[^{}]*\}|"
+    r"(?<!\\)\^\s*(?:\{[^{}]*\}|\\?\w+|\S)|\\(?:thanks|footnote)\s*\{[^{}]*\}|"
     r"\\(?:dagger|ddagger|star|ast|textdagger|textasteriskcentered|footnotemark|S|P)(?![A-Za-z])"
 )
 _LATEX_SPACE = re.compile(r"\\[ ,;]")
@@ -210,9 +299,15 @@ def fold(text: str) -> str:
     >>> fold("Quoc-Tung Le") == fold("quoc tung LE")
     True
     """
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(_FOLD_PUNCT.sub(" ", text).split())
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_FOLD_PUNCT.sub(" ", text.casefold()).split())
+
+
+GIVEN_ONLY = frozenset(fold(name) for name in _GIVEN_ONLY_TEXT.split())
+GIVEN_OR_FAMILY = frozenset(fold(name) for name in _GIVEN_OR_FAMILY_TEXT.split())
 
 
 def _latex_accent(match: re.Match) -> str:
@@ -227,6 +322,8 @@ def repair_text(text: str) -> str:
     >>> repair_text("RÃ©mi"), repair_text("R{\\\\'e}mi"), repair_text("R´emi")
     ('Rémi', 'Rémi', 'Rémi')
     """
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks from HTML/PDF
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, normalization="NFC")
     if _LATEX_HINT.search(text):
@@ -254,16 +351,16 @@ def _letters(token: str) -> str:
 
 def _is_initials(token: str) -> bool:
     """``J.``, ``J``, ``J.-P.``, ``Q-T.``, ``J.P.``, ``Ch.``: a given name written short."""
+    if "." not in token and "-" not in token:
+        return len(token) == 1 and token.isupper()  # "JP" is decided by _is_caps_initials
     parts = [p for p in _INITIAL_PARTS.split(token) if p]
     if not parts:
         return False
-    if "." not in token and len(parts) == 1 and len(parts[0]) > 1:
-        return False  # "JP" is decided by _is_caps_initials, "Jo" is a name
     for part in parts:
         if len(part) == 1 and part.isupper():
             continue
-        # Digraph initials of French given names: "Ch." (Charles), "Th." (Thomas).
-        if len(part) == 2 and part[0].isupper() and part[1].islower() and "." in token:
+        # Short forms of given names: "Ch." (Charles), "Th." (Thomas), "Chr." (Christian).
+        if part in ABBREVIATED_GIVEN and "." in token:
             continue
         return False
     return True
@@ -506,7 +603,8 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
         trailing += 1
     if trailing and not initial_flags[0]:
         head = tokens[: len(tokens) - trailing]
-        if not any(_is_caps_initials(t) for t in head) or len(head) == 1:
+        mixed_caps = any(map(_is_caps_word, head)) and not all(map(_is_caps_word, head))
+        if not mixed_caps and (not any(map(_is_caps_initials, head)) or len(head) == 1):
             return _build(tokens[len(tokens) - trailing :], head, order_known=True)
     # Capitals mark the family name: "Samuel VAITER", "VAITER Samuel", "LE Quoc-Tung".
     caps = [
@@ -516,11 +614,9 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
     if any(caps) and not all(caps):
         family_idx = [i for i, c in enumerate(caps) if c]
         lo, hi = family_idx[0], family_idx[-1]
-        while lo > 0 and _is_particle(tokens[lo - 1].lower()) and lo - 1 > 0:
-            lo -= 1
-        if all(caps[lo : hi + 1] or [False]) or all(
-            caps[i] or _is_particle(tokens[i].lower()) for i in range(lo, hi + 1)
-        ):
+        while lo > 1 and _is_particle(tokens[lo - 1].lower()):
+            lo -= 1  # "Jean de LA FONTAINE": the particle joins the family name
+        if all(caps[i] or _is_particle(tokens[i].lower()) for i in range(lo, hi + 1)):
             if hi == len(tokens) - 1:
                 return _build(tokens[:lo], tokens[lo:], order_known=True)
             if lo == 0 and not any(_is_caps_word(t) for t in tokens[hi + 1 :]):
@@ -530,9 +626,22 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
         while split < len(tokens) - 1 and _is_particle(tokens[split - 1]):
             split += 1
         return _build(tokens[split:], tokens[:split], order_known=True)
+    if len(tokens) == 2 and _written_family_first(*tokens):
+        return _build(tokens[1:], tokens[:1], order_known=True)
     start = _family_start(tokens)
     order_known = start < len(tokens) - 1 or any(initial_flags[:start])
     return _build(tokens[:start], tokens[start:], order_known=order_known)
+
+
+def _written_family_first(first: str, second: str) -> bool:
+    """ "Ducros Alix": the second word is only ever a given name, the first never one."""
+    second_key, first_key = fold(second), fold(first)
+    return (
+        second_key in GIVEN_ONLY
+        and second_key not in GIVEN_OR_FAMILY
+        and first_key not in GIVEN_ONLY
+        and first_key not in GIVEN_OR_FAMILY
+    )
 
 
 def parse_name(
@@ -541,9 +650,11 @@ def parse_name(
     """Read one person name, or None when the text is not a plausible person name.
 
     ``surname_first`` is a hint from the caller (a list known to write "Family Given");
-    without it, a name without comma, capitals or initials is read in the order written
-    ("Ducros Alix" stays "Ducros Alix").  ``allow_single`` accepts a lone family name
-    ("Venturi"), which only an author list can vouch for.
+    without it, a name without comma, capitals or initials is read in the order written,
+    unless its second word is a given name that is never a family name and its first
+    is not ("Ducros Alix" → "Alix Ducros"; "Nguyen Anh", "Martin Alix" stay as written).
+    ``allow_single`` accepts a lone family name ("Venturi"), which only an author list can
+    vouch for.
 
     >>> parse_name("Vayer, T.")
     PersonName(given='T.', family='Vayer', particles='', initials_only=True, order_known=True)
@@ -619,6 +730,9 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             continue
         if (len(x) == 1 or len(y) == 1) and x[0] == y[0]:
             continue
+        short, long = (x, y) if len(x) < len(y) else (y, x)
+        if short in _ABBREVIATED_KEYS and long.startswith(short):
+            continue  # "Ch." / "Charles"
         return False
     return True
 
@@ -643,7 +757,7 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     pa, pb = _as_name(a), _as_name(b)
     if pa is None or pb is None:
         return False
-    if _compatible(pa, pb):
+    if _compatible(pa, pb) or name_key(pa) == name_key(pb):
         return True
     for one, other in ((pa, pb), (pb, pa)):
         if not one.order_known and one.given and " " not in one.given and " " not in one.family:

@@ -71,7 +71,8 @@ LOG_LEVEL = "INFO"
 # Genealogy-specific knobs (overridden by `genealogy crawl` options).
 GENEALOGY_WORKSPACE = "genealogy-data"
 GENEALOGY_MAX_LINKS_PER_PAGE = 2000
-# Extraction runs in this many worker processes beside the crawl (0 = in the crawl process).
-GENEALOGY_EXTRACT_WORKERS = 1
+# Extraction runs in this many worker processes beside the crawl ("auto": one per core;
+# 0: in the crawl process).  Extraction costs more CPU per page than fetching does.
+GENEALOGY_EXTRACT_WORKERS = "auto"
 # The function that reads claims from one document (dotted path).
 GENEALOGY_EXTRACTOR = os.environ.get("GENEALOGY_EXTRACTOR", "crawler.extract.extract_document")

@@ -25,7 +25,7 @@ RELATIONS_FILE = Path("exports") / "relations.jsonl"
 EXPECTED = DEMO_DIR / "expected.jsonl"
 ALIASES = DEMO_DIR / "aliases.jsonl"
 SCORE_SCRIPT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-# A researcher four supervision generations below the oldest advisor on the demo web.
+# A demo researcher with three generations of advisors above him (a real ancestors answer).
 ANCESTORS_OF = "Rafael Quintero-Vidal"
 STEP_TIMEOUT = 300
 

@@ -129,7 +129,8 @@ class DemoWeb:
             return
         server, thread = self._server, self._thread
         self._server = self._thread = None
-        server.shutdown()
+        if thread is not None and thread.is_alive():
+            server.shutdown()  # returns once serve_forever's loop (0.1 s polls) has exited
         server.server_close()
         if thread is not None:
             thread.join(timeout=STOP_TIMEOUT)

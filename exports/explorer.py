@@ -22,7 +22,9 @@ import base64
 import hashlib
 import html
 import json
+import sys
 import unicodedata
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable
 from enum import StrEnum
@@ -46,6 +48,8 @@ NODES_PER_DETAIL_CHUNK = 20_000
 SERVED_NODE_LIMIT = 600
 SERVED_GENERATIONS = 8
 SEARCH_LIMIT = 12
+# A profile lists this many of a node's source pages (the count says how many there are).
+SOURCES_SHOWN = 10
 
 # External identifiers → the public page for that id (values already http(s) are kept).
 ID_PAGES = {
@@ -198,7 +202,7 @@ class ExplorerData:
         self.relation_index = {name: i for i, (name, _) in enumerate(self.relations)}
         self.nodes = list(G.nodes)
         self.node_index = {node: i for i, node in enumerate(self.nodes)}
-        self.edges = list(G.edges(keys=True, data=True))
+        self.edges = self.ordered_edges(self.nodes, list(G.edges(keys=True, data=True)))
         self.start = self._start_person()
 
     # ----------------------------------------------------------------- encodings
@@ -218,34 +222,64 @@ class ExplorerData:
             "years": self._year_range(),
         }
 
-    def graph_block(self, nodes: list, edges: list) -> dict:
-        """Nodes and edges as parallel arrays; edge endpoints index into ``nodes``."""
+    def ordered_edges(self, nodes: list, edges: list) -> list:
+        """``edges`` sorted by their source's position in ``nodes`` (the order blocks use)."""
         local = {node: i for i, node in enumerate(nodes)}
-        attrs = [self.G.nodes[n] for n in nodes]
-        aliases = []
-        for i, (node, a) in enumerate(zip(nodes, attrs, strict=True)):
+        return sorted(edges, key=lambda edge: local[edge[0]])
+
+    def aliases_block(self, nodes: list) -> list:
+        """``[node index, variant…]`` for each node written other ways than its name."""
+        rows = []
+        for i, node in enumerate(nodes):
+            a = self.G.nodes[node]
             name = str(a.get("name") or node)
             extra = sorted({str(x) for x in a.get("aliases") or [] if str(x) != name})
             if extra:
-                aliases.append([i, *extra])
-        flat: list[int] = []
+                rows.append([i, *extra])
+        return rows
+
+    def graph_block(self, nodes: list, edges: list, *, aliases: bool = True) -> dict:
+        """Nodes as parallel arrays; edges (sorted by source, see ``ordered_edges``) packed.
+
+        ``edges`` is base64 of one little-endian buffer, read in JS as typed arrays without
+        parsing a number per field: ``outStart`` uint32[n+1] (CSR offsets by source),
+        ``target`` uint32[m], ``start`` uint16[m], ``end`` uint16[m] (0 = no year),
+        ``relation`` uint8[m] (bit 7 = conflict), ``confidence`` uint8[m] (0-100). Half the
+        size of a JSON array and several times faster to load on a 300,000-person graph.
+        """
+        local = {node: i for i, node in enumerate(nodes)}
+        attrs = [self.G.nodes[n] for n in nodes]
+        out_start = array("I", bytes(4 * (len(nodes) + 1)))
+        target, start, end = array("I"), array("H"), array("H")
+        relation, confidence = bytearray(), bytearray()
+        previous = -1
         for u, v, key, data in edges:
-            flat += [
-                local[u],
-                local[v],
-                self.relation_index[_relation_of(key, data)],
-                _year(data.get("start")),
-                _year(data.get("end")),
-                _confidence(data.get("confidence")),
-                1 if data.get("conflict") else 0,
-            ]
+            source = local[u]
+            if source < previous:
+                raise ValueError("edges must be sorted by source (ordered_edges)")
+            previous = source
+            out_start[source + 1] += 1
+            target.append(local[v])
+            start.append(min(_year(data.get("start")), 65535))
+            end.append(min(_year(data.get("end")), 65535))
+            flag = 128 if data.get("conflict") else 0
+            relation.append(self.relation_index[_relation_of(key, data)] | flag)
+            confidence.append(_confidence(data.get("confidence")))
+        for i in range(len(nodes)):
+            out_start[i + 1] += out_start[i]
+        words = [out_start, target, start, end]
+        if sys.byteorder != "little":
+            for word in words:
+                word.byteswap()
+        packed = b"".join(w.tobytes() for w in words) + bytes(relation) + bytes(confidence)
         return {
             "id": [str(n) for n in nodes],
             "name": [str(a.get("name") or n) for n, a in zip(nodes, attrs, strict=True)],
             "kind": "".join("p" if self._kind(n) == "person" else "o" for n in nodes),
-            "alias": aliases,
+            "alias": self.aliases_block(nodes) if aliases else [],
             "homonym": [i for i, a in enumerate(attrs) if a.get("homonym")],
-            "edges": flat,
+            "m": len(edges),
+            "edges": base64.b64encode(packed).decode("ascii"),
         }
 
     def claims_block(self, edges: list) -> dict:
@@ -283,14 +317,26 @@ class ExplorerData:
             per_edge.append(rows)
         return {"strings": strings, "claims": per_edge}
 
-    def details_block(self, nodes: list) -> list:
-        """Per node: external ids as links, sources, and the profile counts."""
-        out = []
+    def details_block(self, nodes: list) -> dict:
+        """Per node: external ids as links, sources (first few), and the profile counts.
+
+        Source URLs repeat across nodes (one page names many people), so they are kept once
+        in ``strings`` and rows refer to them by index.
+        """
+        strings: list[str] = []
+        where: dict[str, int] = {}
+        rows = []
         for node in nodes:
             a = self.G.nodes[node]
             sources = [str(s) for s in a.get("sources") or []]
-            out.append([external_links(a.get("ids")), sources, self._counts(node, len(sources))])
-        return out
+            refs = []
+            for source in sources[:SOURCES_SHOWN]:
+                if source not in where:
+                    where[source] = len(strings)
+                    strings.append(source)
+                refs.append(where[source])
+            rows.append([external_links(a.get("ids")), refs, self._counts(node, len(sources))])
+        return {"strings": strings, "rows": rows}
 
     def _counts(self, node: object, sources: int) -> list[int]:
         counts = dict.fromkeys(ProfileCount, 0)
@@ -447,6 +493,7 @@ class ExplorerData:
             for u, v, k, d in self.G.out_edges(node, keys=True, data=True)
             if v in inside
         ]
+        edges = self.ordered_edges(nodes, edges)
         return {
             "focus": str(focus),
             "graph": self.graph_block(nodes, edges),
@@ -465,12 +512,18 @@ def _script_hash(code: str) -> str:
 
 
 def render_page(
-    data: ExplorerData, mode: ExplorerMode, title: str, blocks: list[tuple[str, str]]
+    data: ExplorerData,
+    mode: ExplorerMode,
+    title: str,
+    blocks: list[tuple[str, str]],
+    late_blocks: list[tuple[str, str]] = (),
 ) -> str:
-    """The explorer page with ``blocks`` (element id, JSON text) embedded as data scripts."""
-    scripts = [_read(VENDOR / name) for name in VENDOR_SCRIPTS] + [
-        _read(TEMPLATES / "explorer.js")
-    ]
+    """The explorer page with ``blocks`` (element id, JSON text) embedded as data scripts.
+
+    ``late_blocks`` go after the scripts: the browser runs the explorer (and draws the first
+    view) before it has parsed them, so a big file's claims do not delay the first view.
+    """
+    scripts = [_read(VENDOR / name) for name in VENDOR_SCRIPTS] + [_read(TEMPLATES / "explorer.js")]
     for code in scripts:
         if "</script" in code.lower():
             raise ValueError("an inlined script contains '</script'")
@@ -482,10 +535,13 @@ def render_page(
         f"connect-src {connect}; base-uri 'none'; form-action 'none'; object-src 'none'"
     )
     all_blocks = [("ag-config", script_json(data.config(mode, title))), *blocks]
-    data_html = "\n".join(
-        f'<script type="application/json" id="{ident}">{text}</script>'
-        for ident, text in all_blocks
-    )
+
+    def data_html(blocks: Iterable[tuple[str, str]]) -> str:
+        return "\n".join(
+            f'<script type="application/json" id="{ident}">{text}</script>'
+            for ident, text in blocks
+        )
+
     code_html = "\n".join(f"<script>{code}</script>" for code in scripts)
     page = _read(TEMPLATES / "explorer.html")
     # Python-side substitutions happen in one pass each, on markers the template owns.
@@ -493,29 +549,32 @@ def render_page(
         page.replace("<!--AG:CSP-->", html.escape(csp, quote=True))
         .replace("<!--AG:TITLE-->", html.escape(title))
         .replace("/*AG:CSS*/", _read(TEMPLATES / "explorer.css"))
-        .replace("<!--AG:DATA-->", data_html)
+        .replace("<!--AG:DATA-->", data_html(all_blocks))
         .replace("<!--AG:SCRIPTS-->", code_html)
+        .replace("<!--AG:LATE-->", data_html(late_blocks))
     )
 
 
 def explorer_html(G: nx.MultiDiGraph, title: str = "Academic genealogy explorer") -> str:
     """The whole single-file page as a string (what ``write_explorer`` writes)."""
     data = ExplorerData(G)
-    blocks = [("ag-graph", script_json(data.graph_block(data.nodes, data.edges)))]
+    blocks = [("ag-graph", script_json(data.graph_block(data.nodes, data.edges, aliases=False)))]
+    # Variants matter for search and profiles, not for the first view: parsed after it.
+    late = [("ag-aliases", script_json(data.aliases_block(data.nodes)))]
     for start in range(0, len(data.edges), EDGES_PER_CLAIM_CHUNK):
         chunk = data.edges[start : start + EDGES_PER_CLAIM_CHUNK]
-        blocks.append(
+        late.append(
             (f"ag-claims-{start // EDGES_PER_CLAIM_CHUNK}", script_json(data.claims_block(chunk)))
         )
     for start in range(0, len(data.nodes), NODES_PER_DETAIL_CHUNK):
         chunk = data.nodes[start : start + NODES_PER_DETAIL_CHUNK]
-        blocks.append(
+        late.append(
             (
                 f"ag-details-{start // NODES_PER_DETAIL_CHUNK}",
                 script_json(data.details_block(chunk)),
             )
         )
-    return render_page(data, ExplorerMode.FILE, title, blocks)
+    return render_page(data, ExplorerMode.FILE, title, blocks, late)
 
 
 def write_explorer(G: nx.MultiDiGraph, path: Path | str) -> Path:

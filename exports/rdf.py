@@ -149,13 +149,21 @@ def text(value: object) -> Lit:
     return Lit(clean_text(value))
 
 
+@lru_cache(maxsize=4096)
+def _year(value: int) -> Lit:
+    return Lit(str(value), str(XSD.integer))
+
+
 def year(value: object) -> Lit | None:
+    if type(value) is int:
+        return _year(value)
     try:
         return Lit(str(int(value)), str(XSD.integer))
     except (TypeError, ValueError):
         return None
 
 
+@lru_cache(maxsize=4096)
 def decimal(value: float) -> Lit:
     return Lit(f"{float(value):.4f}".rstrip("0").rstrip(".") or "0", str(XSD.decimal))
 
@@ -209,6 +217,7 @@ def page_iri(value: str) -> str:
     return iri
 
 
+@lru_cache(maxsize=65536)
 def source_iri(source: str) -> str:
     """The page a claim was read on, as an IRI (local paths become ``file:`` IRIs)."""
     source = source.strip()
@@ -221,6 +230,7 @@ def source_iri(source: str) -> str:
     return page_iri("file:" + quote(path, safe=safe))
 
 
+@lru_cache(maxsize=65536)
 def site_iri(source: str) -> str:
     """The site a page belongs to: origin plus ``/~user/`` when the path starts with one.
 
@@ -302,134 +312,173 @@ def _identifier_statements(subject: str, ids: dict) -> Iterator[tuple[str, Term]
             yield str(SCHEMA.identifier), text(f"{key}:{value}")
 
 
-def _node_statements(G: nx.MultiDiGraph, node_id: str, iri: str) -> Iterator[Statement]:
-    attrs = G.nodes[node_id]
-    default: tuple[str, ...] = ()
-    person = attrs.get("kind", "person") != "organisation"
-    yield iri, str(RDF.type), str(FOAF.Person if person else ORG.Organization), default
-    name = clean_text(attrs.get("name") or node_id)
-    yield iri, str(RDFS.label), Lit(name), default
-    yield iri, str(FOAF.name), Lit(name), default
-    for alias in sorted({clean_text(a) for a in attrs.get("aliases") or ()} - {name, ""}):
-        yield iri, str(SKOS.altLabel), Lit(alias), default
-    if attrs.get("homonym"):
-        yield iri, str(AG.homonym), TRUE, default
-    for prop, obj in _identifier_statements(iri, attrs.get("ids") or {}):
-        yield iri, prop, obj, default
+# Plain-string IRIs of the terms the stream emits (str() of rdflib terms, computed once).
+TYPE, LABEL, NAME, ALT_LABEL = str(RDF.type), str(RDFS.label), str(FOAF.name), str(SKOS.altLabel)
+SUBJECT, PREDICATE, OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+DERIVED_FROM, GENERATED_AT = str(PROV.wasDerivedFrom), str(PROV.generatedAtTime)
+MEMBER, ORGANIZATION, ROLE = str(ORG.member), str(ORG.organization), str(ORG.role)
+MEMBER_DURING, CREATOR = str(ORG.memberDuring), str(DCTERMS.creator)
+INTERVAL, INSTANT, IN_YEAR = str(TIME.Interval), str(TIME.Instant), str(TIME.inXSDgYear)
+BEGINNING, END = str(TIME.hasBeginning), str(TIME.hasEnd)
+PERSON_CLASS, ORGANISATION_CLASS = str(FOAF.Person), str(ORG.Organization)
+GYEAR = str(XSD.gYear)
 
 
-def _claim_statements(mint: IriMinter, claim: dict, claim_iri: str) -> Iterator[Statement]:
-    source = str(claim.get("source") or "")
-    page = source_iri(source) if source else None
-    site = claim_site(claim)
-    graphs = (site,) if site else ()
-    yield claim_iri, str(RDF.type), str(AG.Claim), graphs
-    if page:
-        yield claim_iri, str(PROV.wasDerivedFrom), page, graphs
-        yield page, str(AG.site), site, graphs
-        yield site, str(RDF.type), str(AG.Site), graphs
-    if claim.get("evidence"):
-        yield claim_iri, str(AG.evidence), text(claim["evidence"]), graphs
-    if claim.get("extractor"):
-        yield claim_iri, str(AG.extractor), text(claim["extractor"]), graphs
-    if claim.get("confidence") is not None:
-        yield claim_iri, str(AG.confidence), decimal(claim["confidence"]), graphs
-    crawled = timestamp(claim.get("retrieved"))
-    if crawled is not None:
-        yield claim_iri, str(PROV.generatedAtTime), crawled, graphs
-    for prop, key in ((AG.startYear, "start"), (AG.endYear, "end")):
-        value = year(claim.get(key))
-        if value is not None:
-            yield claim_iri, str(prop), value, graphs
-    for prop, key in ((AG.subjectAsWritten, "subject"), (AG.objectAsWritten, "object")):
-        if claim.get(key):
-            yield claim_iri, str(prop), text(claim[key]), graphs
+class _PlainTerms:
+    """Our vocabulary as plain strings: DefinedNamespace look-ups are slow in a hot loop."""
+
+    def __init__(self, namespace) -> None:
+        for name in namespace.__annotations__:
+            if not name.startswith("_"):
+                setattr(self, name, str(getattr(namespace, name)))
 
 
-def _edge_statements(
-    G: nx.MultiDiGraph, mint: IriMinter, u: str, v: str, attrs: dict
-) -> Iterator[Statement]:
-    relation = Relation(attrs.get("relation"))
-    terms = RELATION_TERMS[relation]
-    s, o = mint.node(G, u), mint.node(G, v)
-    claims = attrs.get("claims") or []
-    claim_iris = [mint.claim(c) for c in claims]
-    sites = []
-    for claim in claims:
+A = _PlainTerms(AG)
+_OPPONENT = AG.opponent
+
+
+class _StatementStream:
+    """Walks the graph once; remembers what it already said where a fact is shared
+    (a page's site, a thesis's candidate) so the stream stays close to the set it denotes."""
+
+    def __init__(self, G: nx.MultiDiGraph, base: str | None) -> None:
+        self.G = G
+        self.mint = IriMinter(base)
+        self.pages_seen: set[str] = set()
+        self.theses_seen: set[tuple[str, tuple[str, ...]]] = set()
+
+    def __iter__(self) -> Iterator[Statement]:
+        G, mint = self.G, self.mint
+        for node_id in G.nodes:
+            yield from self.node(node_id, mint.node(G, node_id))
+        for u, v, attrs in G.edges(data=True):
+            yield from self.edge(u, v, attrs)
+
+    def node(self, node_id: str, iri: str) -> Iterator[Statement]:
+        attrs = self.G.nodes[node_id]
+        default: tuple[str, ...] = ()
+        person = attrs.get("kind", "person") != "organisation"
+        yield iri, TYPE, PERSON_CLASS if person else ORGANISATION_CLASS, default
+        name = clean_text(attrs.get("name") or node_id)
+        yield iri, LABEL, Lit(name), default
+        yield iri, NAME, Lit(name), default
+        for alias in sorted({clean_text(a) for a in attrs.get("aliases") or ()} - {name, ""}):
+            yield iri, ALT_LABEL, Lit(alias), default
+        if attrs.get("homonym"):
+            yield iri, A.homonym, TRUE, default
+        for prop, obj in _identifier_statements(iri, attrs.get("ids") or {}):
+            yield iri, prop, obj, default
+
+    def claim(self, claim: dict, claim_iri: str, names: tuple[str, str]) -> list[Statement]:
+        source = str(claim.get("source") or "")
         site = claim_site(claim)
-        if site and site not in sites:
-            sites.append(site)
-    graphs = tuple(sites)
+        graphs = (site,) if site else ()
+        said = [(claim_iri, TYPE, A.Claim, graphs)]
+        if source:
+            page = source_iri(source)
+            said.append((claim_iri, DERIVED_FROM, page, graphs))
+            if page not in self.pages_seen:
+                self.pages_seen.add(page)
+                said.append((page, A.site, site, graphs))
+                said.append((site, TYPE, A.Site, graphs))
+        if claim.get("evidence"):
+            said.append((claim_iri, A.evidence, text(claim["evidence"]), graphs))
+        if claim.get("extractor"):
+            said.append((claim_iri, A.extractor, text(claim["extractor"]), graphs))
+        if claim.get("confidence") is not None:
+            said.append((claim_iri, A.confidence, decimal(claim["confidence"]), graphs))
+        crawled = timestamp(claim.get("retrieved"))
+        if crawled is not None:
+            said.append((claim_iri, GENERATED_AT, crawled, graphs))
+        for prop, key in ((A.startYear, "start"), (A.endYear, "end")):
+            value = year(claim.get(key))
+            if value is not None:
+                said.append((claim_iri, prop, value, graphs))
+        # The surface form only when it tells more than the canonical names already do.
+        for prop, key in ((A.subjectAsWritten, "subject"), (A.objectAsWritten, "object")):
+            written = claim.get(key)
+            if written and clean_text(written) not in names:
+                said.append((claim_iri, prop, text(written), graphs))
+        return said
 
-    # Direct layer.
-    for prop in (terms.predicate, *terms.implied):
-        yield s, str(prop), o, graphs
-        if relation.symmetric:
-            yield o, str(prop), s, graphs
+    def edge(self, u: str, v: str, attrs: dict) -> Iterator[Statement]:
+        G, mint = self.G, self.mint
+        relation = Relation(attrs.get("relation"))
+        terms = RELATION_TERMS[relation]
+        s, o = mint.node(G, u), mint.node(G, v)
+        claims = attrs.get("claims") or []
+        sites = []
+        for claim in claims:
+            site = claim_site(claim)
+            if site and site not in sites:
+                sites.append(site)
+        graphs = tuple(sites)
 
-    # Qualified layer.
-    q = mint.statement(relation.value, u, v)
-    yield q, str(RDF.type), str(RDF.Statement), graphs
-    yield q, str(RDF.type), str(terms.statement_class), graphs
-    yield q, str(RDF.subject), s, graphs
-    yield q, str(RDF.predicate), str(terms.predicate), graphs
-    yield q, str(RDF.object), o, graphs
-    start, end = year(attrs.get("start")), year(attrs.get("end"))
-    if start is not None:
-        yield q, str(AG.startYear), start, graphs
-    if end is not None:
-        yield q, str(AG.endYear), end, graphs
-    if attrs.get("confidence") is not None:
-        yield q, str(AG.confidence), decimal(attrs["confidence"]), graphs
-    if attrs.get("conflict"):
-        yield q, str(AG.conflict), TRUE, graphs
-    if terms.role is not None:
-        yield q, str(ORG.member), s, graphs
-        yield q, str(ORG.organization), o, graphs
-        yield q, str(ORG.role), str(terms.role), graphs
-        if start is not None or end is not None:
-            during = q + "#during"
-            yield q, str(ORG.memberDuring), during, graphs
-            yield during, str(RDF.type), str(TIME.Interval), graphs
-            for prop, bound, suffix in (
-                (TIME.hasBeginning, start, "#start"),
-                (TIME.hasEnd, end, "#end"),
-            ):
-                if bound is not None:
-                    instant = q + suffix
-                    yield during, str(prop), instant, graphs
-                    yield instant, str(RDF.type), str(TIME.Instant), graphs
-                    yield instant, str(TIME.inXSDgYear), Lit(bound.value, str(XSD.gYear)), graphs
-    if terms.thesis_link is not None:
-        thesis = mint.thesis(u)
-        yield q, str(AG.thesis), thesis, graphs
-        yield thesis, str(RDF.type), str(AG.Thesis), graphs
-        yield thesis, str(DCTERMS.creator), s, graphs
-        yield thesis, str(terms.thesis_link), o, graphs
-        if terms.thesis_link != AG.committeeMember and terms.statement_class == AG.JuryRole:
-            yield thesis, str(AG.committeeMember), o, graphs
-        if relation is Relation.ADVISOR_PHD:
-            yield s, str(AG.doctoralThesis), thesis, graphs
+        # Direct layer.
+        for prop in (terms.predicate, *terms.implied):
+            yield s, str(prop), o, graphs
+            if relation.symmetric:
+                yield o, str(prop), s, graphs
 
-    # Evidence layer: each claim in its own site's graph.
-    for claim, claim_iri in zip(claims, claim_iris, strict=True):
-        claim_statements = list(_claim_statements(mint, claim, claim_iri))
-        claim_graphs = claim_statements[0][3]
-        yield q, str(PROV.wasDerivedFrom), claim_iri, claim_graphs
-        yield from claim_statements
+        # Qualified layer (the class is a subclass of rdf:Statement, see ag.ttl).
+        q = mint.statement(relation.value, u, v)
+        yield q, TYPE, str(terms.statement_class), graphs
+        yield q, SUBJECT, s, graphs
+        yield q, PREDICATE, str(terms.predicate), graphs
+        yield q, OBJECT, o, graphs
+        start, end = year(attrs.get("start")), year(attrs.get("end"))
+        if start is not None:
+            yield q, A.startYear, start, graphs
+        if end is not None:
+            yield q, A.endYear, end, graphs
+        if attrs.get("confidence") is not None:
+            yield q, A.confidence, decimal(attrs["confidence"]), graphs
+        if attrs.get("conflict"):
+            yield q, A.conflict, TRUE, graphs
+        if terms.role is not None:
+            yield q, MEMBER, s, graphs
+            yield q, ORGANIZATION, o, graphs
+            yield q, ROLE, str(terms.role), graphs
+            if start is not None or end is not None:
+                during = q + "#during"
+                yield q, MEMBER_DURING, during, graphs
+                yield during, TYPE, INTERVAL, graphs
+                for prop, bound, suffix in ((BEGINNING, start, "#start"), (END, end, "#end")):
+                    if bound is not None:
+                        instant = q + suffix
+                        yield during, prop, instant, graphs
+                        yield instant, TYPE, INSTANT, graphs
+                        yield instant, IN_YEAR, Lit(bound.value, GYEAR), graphs
+        if terms.thesis_link is not None:
+            thesis = mint.thesis(u)
+            yield q, A.thesis, thesis, graphs
+            if (thesis, graphs) not in self.theses_seen:
+                self.theses_seen.add((thesis, graphs))
+                yield thesis, TYPE, A.Thesis, graphs
+                yield thesis, CREATOR, s, graphs
+            yield thesis, str(terms.thesis_link), o, graphs
+            if terms.thesis_link == _OPPONENT:
+                yield thesis, A.committeeMember, o, graphs
+            if relation is Relation.ADVISOR_PHD:
+                yield s, A.doctoralThesis, thesis, graphs
+
+        # Evidence layer: each claim in its own site's graph.
+        names = (G.nodes[u].get("name") or u, G.nodes[v].get("name") or v)
+        names = (clean_text(names[0]), clean_text(names[1]))
+        for claim in claims:
+            claim_iri = mint.claim(claim)
+            said = self.claim(claim, claim_iri, names)
+            yield q, DERIVED_FROM, claim_iri, said[0][3]
+            yield from said
 
 
 def iter_statements(G: nx.MultiDiGraph, base: str | None = None) -> Iterator[Statement]:
     """Every statement of the RDF view of ``G``, with the named graphs it belongs to.
 
-    An empty graph tuple means the default graph.  A statement may repeat (a thesis is typed
-    once per role on it); RDF's set semantics make that harmless.
+    An empty graph tuple means the default graph.  A statement may repeat (an edge read on
+    two sites says its thesis link twice); RDF's set semantics make that harmless.
     """
-    mint = IriMinter(base)
-    for node_id in G.nodes:
-        yield from _node_statements(G, node_id, mint.node(G, node_id))
-    for u, v, attrs in G.edges(data=True):
-        yield from _edge_statements(G, mint, u, v, attrs)
+    return iter(_StatementStream(G, base))
 
 
 def _rdflib_term(term: Term, cache: dict[str, URIRef]):

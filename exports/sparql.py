@@ -8,7 +8,6 @@ User-supplied names are bound with pyoxigraph ``substitutions``, never pasted in
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import shutil
@@ -21,7 +20,9 @@ import networkx as nx
 import pyoxigraph as ox
 
 from exports.rdf import iter_statements, write_ntriples
-from exports.vocabulary import PREFIXES
+from exports.vocabulary import DEFAULT_BASE, PREFIXES
+
+DISPLAY_PREFIXES = {"id": DEFAULT_BASE, **PREFIXES}
 
 STORE_DIRNAME = "oxigraph"
 QUERIES_DIR = Path(__file__).with_name("queries")
@@ -101,7 +102,6 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
         store = ox.Store(str(fresh))
         store.bulk_load(path=str(dump), format=ox.RdfFormat.N_TRIPLES)
         store.flush()
-        store.optimize()
         del store
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -117,15 +117,33 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
     return target
 
 
+_OPEN_STORES: dict[tuple[str, int, int], ox.Store] = {}
+
+
 def open_store(workspace: Path) -> ox.Store:
-    """The workspace's store, read-only (several readers, e.g. `serve` and `query`, coexist)."""
+    """The workspace's store, read-only (several readers, e.g. `serve` and `query`, coexist).
+
+    Kept open for the life of the process: a rebuilt store is a new directory (new inode),
+    so it is opened afresh rather than served stale.
+    """
     path = store_path(workspace)
-    if not path.is_dir():
-        raise QueryError(f"no SPARQL store in {workspace} — run `genealogy build` first")
     try:
-        return ox.Store.read_only(str(path))
-    except OSError as error:
-        raise QueryError(f"cannot open the SPARQL store in {path}: {error}") from None
+        status = path.stat()
+    except FileNotFoundError:
+        status = None
+    if status is None or not path.is_dir():
+        raise QueryError(f"no SPARQL store in {workspace} — run `genealogy build` first")
+    key = (str(path.resolve()), status.st_ino, status.st_mtime_ns)
+    store = _OPEN_STORES.get(key)
+    if store is None:
+        try:
+            store = ox.Store.read_only(str(path))
+        except OSError as error:
+            raise QueryError(f"cannot open the SPARQL store in {path}: {error}") from None
+        for stale in [k for k in _OPEN_STORES if k[0] == key[0]]:
+            del _OPEN_STORES[stale]
+        _OPEN_STORES[key] = store
+    return store
 
 
 def run_query(
@@ -226,18 +244,29 @@ def _cell(term) -> str:
     return term.value
 
 
+def _display(term) -> str:
+    """A cell for human eyes: IRIs shortened with the usual prefixes."""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in DISPLAY_PREFIXES.items():
+            if term.value.startswith(namespace):
+                return f"{prefix}:{term.value[len(namespace) :]}"
+    return _cell(term)
+
+
 def _write_table(results, out: TextIO) -> None:
     variables = [v.value for v in results.variables]
-    rows = [[_cell(row[name]) for name in variables] for row in results]
+    rows = [[_display(row[name]) for name in variables] for row in results]
     if getattr(out, "isatty", lambda: False)():
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(*variables, show_lines=False)
+        table = Table(show_lines=False)
+        for name in variables:
+            table.add_column(name, overflow="fold")
         for row in rows:
             table.add_row(*map(_escape, row))
         Console(file=out).print(table)
-        out.write(f"{len(rows)} rows\n")
+        out.write(f"{len(rows)} row{'' if len(rows) == 1 else 's'}\n")
         return
     widths = [len(v) for v in variables]
     for row in rows:
@@ -270,15 +299,11 @@ def write_results(results, output_format: str, out: TextIO) -> None:
     if output_format == "table":
         _write_table(results, out)
         return
-    if output_format == "csv":
-        # SPARQL CSV results, but through the csv module so that values stay plain text.
-        variables = [v.value for v in results.variables]
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(variables)
-        for row in results:
-            writer.writerow([_cell(row[name]) for name in variables])
-        return
-    formats = {"tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+    formats = {
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+        "json": ox.QueryResultsFormat.JSON,
+    }
     if output_format not in formats:
         raise QueryError(f"unknown output format {output_format!r}")
     out.write(results.serialize(format=formats[output_format]).decode("utf-8"))

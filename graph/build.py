@@ -17,6 +17,7 @@ Graph shape (everyone downstream reads it):
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -28,19 +29,28 @@ import networkx as nx
 from crawler.claims import Claim, EntityKind, Family, Relation
 from crawler.store import ClaimStore
 from graph.organisations import CURATED_ALIASES, OrgDirectory, resolve_organisations
-from graph.persons import resolve_persons, site_of
+from graph.persons import resolve_persons, site_map
 
 GRAPH_FORMAT = 1
 SUPERVISION = frozenset(r.value for r in Relation if r.family is Family.SUPERVISION)
 #: Relations whose years describe one event (a thesis, a jury): two years disagree.
 ONE_EVENT = frozenset(r.value for r in Relation if r.family in (Family.SUPERVISION, Family.JURY))
+SYMMETRIC = frozenset(r.value for r in Relation if r.symmetric)
+_blake2b = hashlib.blake2b
 ALIAS_FILE_SOURCE = f"alias-file:{CURATED_ALIASES.name}"
 
 
 def claim_id(claim: Claim) -> str:
-    """Stable id of a claim: the same statement on the same page gets the same id."""
-    text = "\x1f".join("" if part is None else str(part) for part in claim.key)
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    """Stable id of a claim: the same statement on the same page gets the same id
+    (a hash of :attr:`Claim.key`, spelled out here because it runs once per claim)."""
+    subject, obj = claim.subject, claim.object
+    relation = claim.relation.value
+    if relation in SYMMETRIC and obj < subject:
+        subject, obj = obj, subject
+    start = "" if claim.start is None else claim.start
+    end = "" if claim.end is None else claim.end
+    text = f"{subject}\x1f{relation}\x1f{obj}\x1f{start}\x1f{end}\x1f{claim.source}"
+    return _blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def _iso(timestamp: float | None) -> str | None:
@@ -75,8 +85,17 @@ def build_graph(
     >>> sorted(d["relation"] for _, _, d in G.edges(data=True))
     ['advisor_phd', 'employed_at']
     """
-    claims = list(claims)
-    retrieved = retrieved or {}
+    # Millions of small dicts and no reference cycles: the cyclic GC would only rescan them.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(list(claims), retrieved or {}, directory, identities)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
     directory = directory or OrgDirectory.default()
     organisation = EntityKind.ORGANISATION
     org_forms = set()
@@ -86,18 +105,32 @@ def build_graph(
         if claim.object_kind is organisation:
             org_forms.add(claim.object)
     orgs = resolve_organisations(org_forms, directory)
-    persons = resolve_persons(claims, orgs.node_of, identities=identities)
+    sites = site_map(claim.source for claim in claims)
+    persons = resolve_persons(claims, orgs.node_of, identities=identities, site=sites)
 
     G = nx.MultiDiGraph()
     sources: dict[str, set[str]] = defaultdict(set)
     edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    person, person_of, local, org_of = (
+        EntityKind.PERSON,
+        persons.node_of,
+        persons.local,
+        orgs.node_of,
+    )
     for claim in claims:
-        u = _node(claim.subject, claim.subject_kind, persons.node_of, orgs.node_of)
-        v = _node(claim.object, claim.object_kind, persons.node_of, orgs.node_of)
+        source = claim.source
+        if claim.subject_kind is person:
+            u = person_of.get(claim.subject) or local.get((claim.subject, sites[source]))
+        else:
+            u = org_of.get(claim.subject)
+        if claim.object_kind is person:
+            v = person_of.get(claim.object) or local.get((claim.object, sites[source]))
+        else:
+            v = org_of.get(claim.object)
         if u is None or v is None or u == v:
             continue  # an unreadable name, or a claim about one entity with itself
         relation = claim.relation.value
-        if claim.relation.symmetric and v < u:
+        if relation in SYMMETRIC and v < u:
             u, v = v, u
         sources[u].add(claim.source)
         sources[v].add(claim.source)
@@ -154,7 +187,7 @@ def build_graph(
             relation=relation,
             start=start,
             end=end,
-            confidence=_combined_confidence(rows),
+            confidence=_combined_confidence(rows, sites),
             conflict=bool(reason),
             conflict_reason=reason,
             claims=rows,
@@ -171,15 +204,13 @@ def build_graph(
     return G
 
 
-def _node(form: str, kind: EntityKind, person_of: dict, org_of: dict) -> str | None:
-    return (person_of if kind is EntityKind.PERSON else org_of).get(form)
-
-
-def _combined_confidence(rows: list[dict]) -> float:
+def _combined_confidence(rows: list[dict], sites: Mapping[str, str]) -> float:
     """Noisy-or over independent sites; pages of one site count once (their best claim)."""
+    if len(rows) == 1:
+        return rows[0]["confidence"]
     best: dict[str, float] = {}
     for row in rows:
-        site = site_of(row["source"])
+        site = sites[row["source"]]
         best[site] = max(best.get(site, 0.0), row["confidence"])
     miss = 1.0
     for confidence in best.values():
@@ -189,6 +220,8 @@ def _combined_confidence(rows: list[dict]) -> float:
 
 def _years(relation: str, rows: list[dict]) -> tuple[int | None, int | None]:
     """One event: the best-supported year; a period: earliest start, latest end."""
+    if len(rows) == 1:
+        return rows[0]["start"], rows[0]["end"]
     starts = [r["start"] for r in rows if r["start"] is not None]
     ends = [r["end"] for r in rows if r["end"] is not None]
     if relation in ONE_EVENT:

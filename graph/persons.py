@@ -14,11 +14,16 @@ Rules, in the order they are applied (each merge records why, for ``genealogy st
    with it (site, co-author circle, organisation).  Several candidates, or none with
    context, leave the initial form its own node: "T. Le" may be three people.
 
-Two forms linked by a claim (co-authors of one paper) are never merged.  One full name
-whose mentions fall into contexts that share nothing (no site, co-author or
-organisation in common) stays ONE node flagged ``homonym=True``: splitting on sparse
-context would cut real people in two far more often than it would separate namesakes, and
-the flag lets a reader review it.
+Two forms linked by a claim (co-authors of one paper) are never merged.  An initial form
+("T. Le") or a lone family name is only assumed to be one person within one site: on
+another site the same letters start a new node unless they resolve to the same full name.
+
+Homonyms: one full name whose mentions fall into contexts that share nothing (no site,
+co-author or organisation in common) is SPLIT into one node per connected context, each
+flagged ``homonym=True`` (:class:`HomonymPolicy`; ``FLAG`` keeps one flagged node
+instead).  Namesakes are common (the synthetic world has one person in six sharing a full
+name) and a false merge invents ancestors, while a split person still shows both halves
+under one name with the flag asking a reader to check.
 
 Cost: every comparison happens inside a block (same initial key, same site bucket), never
 across all pairs, so resolution grows as n log n.
@@ -32,12 +37,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rapidfuzz.fuzz import ratio
 
 from crawler.claims import Claim, EntityKind
-from crawler.names import clean_name, compatible, fold, initial_key, name_key, parse_name
+from crawler.names import compatible, fold, initial_key, parse_name
 
 #: Strong identifier types a person may carry (keys of the node attribute ``ids``).
 STRONG_IDS = ("orcid", "idref", "hal", "dblp", "scholar", "mgp", "wikidata", "homepage")
@@ -46,6 +52,8 @@ STRONG_IDS = ("orcid", "idref", "hal", "dblp", "scholar", "mgp", "wikidata", "ho
 TYPO_RATIO = 90.0
 #: Shortest folded name considered for typo merges (short names differ by one letter).
 TYPO_MIN_LENGTH = 9
+#: A "site" with more pages than this is a catalogue or archive, not one person's site.
+MAX_PAGES_PER_SITE = 300
 #: Above this many forms in one site bucket, typo comparison looks at sorted neighbours.
 TYPO_BUCKET_LIMIT = 64
 
@@ -68,30 +76,73 @@ class Evidence(StrEnum):
     ORGANISATION = "same-organisation"
 
 
+@lru_cache(maxsize=1 << 20)
 def site_of(source: str) -> str:
-    """The site a source belongs to: scheme+host(+/~user/) for URLs, the file for paths.
+    """The site a source belongs to: scheme+host(+/…/~user/) for URLs, the file for paths.
 
     Local files are their own site because one folder may hold many people's pages.
 
     >>> site_of("https://lab.example.org/~ada/cv.html")
     'https://lab.example.org/~ada/'
+    >>> site_of("https://univ.example.org/maths/~ada/")
+    'https://univ.example.org/maths/~ada/'
     >>> site_of("https://ada.example.io/publications/")
     'https://ada.example.io'
     """
     if "://" not in source:
         return source
     parts = urlsplit(source)
-    first = parts.path.lstrip("/").split("/", 1)[0]
-    if first.startswith("~"):
-        return f"{parts.scheme}://{parts.netloc}/{first}/"
+    segments = parts.path.split("/")
+    for i, segment in enumerate(segments):
+        if segment.startswith("~"):
+            return f"{parts.scheme}://{parts.netloc}{'/'.join(segments[: i + 1])}/"
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def person_id(key: str) -> str:
-    """Stable, short, IRI-safe node id derived from a person's canonical key."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(key).encode("ascii", "ignore").decode()).strip("-")
-    digest = hashlib.blake2b(key.encode(), digest_size=4).hexdigest()
+def site_map(sources: Iterable[str]) -> dict[str, str]:
+    """Source → the site that vouches for it.
+
+    A host with more than :data:`MAX_PAGES_PER_SITE` pages (a thesis catalogue, an open
+    archive) is not one person's site: there, each page is its own site, so that being
+    named somewhere on it is no evidence of being the same person.
+
+    >>> pages = [f"https://theses.example/t{i}.html" for i in range(MAX_PAGES_PER_SITE + 1)]
+    >>> mapping = site_map(pages + ["https://ada.example.io/", "https://ada.example.io/cv"])
+    >>> mapping["https://ada.example.io/cv"], mapping["https://theses.example/t1.html"]
+    ('https://ada.example.io', 'https://theses.example/t1.html')
+    """
+    mapping = {source: site_of(source) for source in set(sources)}
+    pages = Counter(mapping.values())
+    crowded = {site for site, n in pages.items() if n > MAX_PAGES_PER_SITE}
+    if crowded:
+        for source, site in mapping.items():
+            if site in crowded:
+                mapping[source] = source
+    return mapping
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def person_id(key: str, salt: str = "") -> str:
+    """Stable, short, IRI-safe node id: a slug of the name key and a hash of key + salt.
+
+    The salt (a site) tells apart namesakes and site-local initials; same input, same id.
+
+    >>> person_id("ada quill")
+    'p-ada-quill-84b874ed'
+    """
+    name = key.split("@", 1)[0]
+    slug = _NOT_SLUG.sub("-", name.lower().encode("ascii", "ignore").decode()).strip("-")
+    digest = hashlib.blake2b(f"{key}\x1f{salt}".encode(), digest_size=4).hexdigest()
     return f"p-{slug[:40].rstrip('-') or 'x'}-{digest}"
+
+
+class HomonymPolicy(StrEnum):
+    """What to do with one full name read in contexts that share nothing."""
+
+    SPLIT = "split"  # one node per context component, each flagged homonym=True
+    FLAG = "flag"  # one node, flagged homonym=True
 
 
 @dataclass(slots=True)
@@ -103,30 +154,65 @@ class Person:
     aliases: list[str]
     ids: dict[str, str] = field(default_factory=dict)
     homonym: bool = False
-    merges: list[str] = field(default_factory=list)  # "rule: form → form (evidence)"
+    merges: list[str] = field(default_factory=list)  # "rule: form ~ form (evidence)"
 
 
 @dataclass(slots=True)
 class PersonResolution:
-    """Surface form → node id, and the nodes."""
+    """Which node each mention belongs to, and the nodes.
+
+    A full name means the same node wherever it is read (``node_of``); an initial form, a
+    lone family name, or a split homonym depends on the site it is read on (``local``,
+    keyed by ``(form, site)``): "T. Le" on one site and "T. Le" on another are not assumed
+    to be one person.  :meth:`node_for` hides the difference.
+    """
 
     node_of: dict[str, str]
+    local: dict[tuple[str, str], str]
     persons: dict[str, Person]
+    site: Callable[[str], str] = site_of
+
+    def node_for(self, form: str, source: str) -> str | None:
+        """The node of ``form`` as read on page ``source`` (None: not a person name)."""
+        node = self.node_of.get(form)
+        if node is None and self.local:
+            node = self.local.get((form, self.site(source)))
+        return node
 
 
 @dataclass(slots=True)
-class _Group:
-    """All forms with one name key, and the context they were read in."""
+class _Form:
+    """What the name normaliser says about one surface form (computed once per form)."""
 
     key: str
     ikey: str
     full: bool
-    forms: Counter = field(default_factory=Counter)
+    display: str
+
+
+@dataclass(slots=True)
+class _Group:
+    """Forms with one name key (and, for initials, one site), and their context."""
+
+    key: str  # group id: the name key, + "@site" for site-local groups
+    name_key: str
+    ikey: str
+    full: bool
+    forms: dict = field(default_factory=dict)  # form → mentions
     sites: set = field(default_factory=set)
     orgs: set = field(default_factory=set)
-    neighbours: set = field(default_factory=set)  # name keys of linked persons
-    circle: set = field(default_factory=set)  # initial keys of linked persons
+    neighbours: set = field(default_factory=set)  # group keys of linked persons
+    circle: set | None = None  # initial keys of linked persons, computed when needed
     ids: dict = field(default_factory=dict)
+
+    @property
+    def form(self) -> str:
+        """The form written most often (ties: the first in sort order)."""
+        forms = self.forms
+        return min(forms, key=lambda f: (-forms[f], f))
+
+
+_MISSING = object()
 
 
 class _UnionFind:
@@ -166,64 +252,106 @@ class _Resolver:
         org_of: Mapping[str, str],
         site: Callable[[str], str],
         identities: Mapping[str, Mapping[str, str]] | None,
+        homonyms: HomonymPolicy,
     ):
         self.claims = claims
         self.org_of = org_of
         self.site = site
         self.identities = identities or {}
-        self.key_of: dict[str, str] = {}
+        self.policy = homonyms
+        self.info: dict[str, _Form | None] = {}
+        self.global_group: dict[str, _Group] = {}  # full-name form → group
+        self.local_group: dict[tuple[str, str], _Group] = {}  # (form, site) → group
         self.groups: dict[str, _Group] = {}
         self.uf = _UnionFind()
         self.reasons: dict[str, list[str]] = defaultdict(list)
 
     # -- reading ---------------------------------------------------------------
 
-    def _group_of(self, form: str) -> _Group | None:
-        key = self.key_of.get(form)
-        if key is None:
+    def _info(self, form: str) -> _Form | None:
+        info = self.info.get(form, _MISSING)
+        if info is _MISSING:
             parsed = parse_name(form, allow_single=True)
-            key = fold(parsed.display) if parsed else name_key(form)
-            self.key_of[form] = key
-            if key and key not in self.groups:
-                full = bool(parsed and parsed.given and not parsed.initials_only)
-                ikey = initial_key(parsed) if parsed else key
-                self.groups[key] = _Group(key=key, ikey=ikey, full=full)
-        return self.groups.get(key) if key else None
+            if parsed is None:
+                info = None  # not a person name: "Deep Learning", "et al."
+            else:
+                key = fold(parsed.display)
+                full = bool(parsed.given and not parsed.initials_only)
+                info = _Form(key, initial_key(parsed) or key, full, parsed.display)
+            self.info[form] = info
+        return info
+
+    def group_of(self, form: str, site: str) -> _Group | None:
+        """The group of one mention, created on first sight."""
+        group = self.global_group.get(form)
+        if group is not None:
+            return group
+        group = self.local_group.get((form, site))
+        if group is not None:
+            return group
+        info = self._info(form)
+        if info is None or not info.key:
+            return None
+        key = info.key if info.full else f"{info.key}@{site}"
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = _Group(key, info.key, info.ikey, info.full)
+        if info.full:
+            self.global_group[form] = group
+        else:
+            self.local_group[(form, site)] = group
+        return group
 
     def read(self) -> None:
+        # The hot loop of resolution (once per claim): locals and inlined caches on purpose.
         person = EntityKind.PERSON
-        site_cache: dict[str, str] = {}
+        site_of_source, org_of, group_of = self.site, self.org_of, self.group_of
+        global_group = self.global_group
         for claim in self.claims:
-            source = claim.source
-            site = site_cache.get(source)
-            if site is None:
-                site = site_cache[source] = self.site(source)
-            subject = self._group_of(claim.subject) if claim.subject_kind is person else None
-            obj = self._group_of(claim.object) if claim.object_kind is person else None
-            if subject is not None:
-                subject.forms[claim.subject] += 1
-                subject.sites.add(site)
-            if obj is not None:
-                obj.forms[claim.object] += 1
-                obj.sites.add(site)
-            if subject is not None and obj is not None:
-                subject.neighbours.add(obj.key)
-                subject.circle.add(obj.ikey)
-                obj.neighbours.add(subject.key)
-                obj.circle.add(subject.ikey)
+            site = site_of_source(claim.source)
+            subject = obj = None
+            if claim.subject_kind is person:
+                form = claim.subject
+                subject = global_group.get(form) or group_of(form, site)
+                if subject is not None:
+                    forms = subject.forms
+                    forms[form] = forms.get(form, 0) + 1
+                    subject.sites.add(site)
+            if claim.object_kind is person:
+                form = claim.object
+                obj = global_group.get(form) or group_of(form, site)
+                if obj is not None:
+                    forms = obj.forms
+                    forms[form] = forms.get(form, 0) + 1
+                    obj.sites.add(site)
+                    if subject is not None:
+                        subject.neighbours.add(obj.key)
+                        obj.neighbours.add(subject.key)
             elif subject is not None:
-                org = self.org_of.get(claim.object)
+                org = org_of.get(claim.object)
                 if org:
                     subject.orgs.add(org)
         for form, ids in self.identities.items():
-            group = self._group_of(form)
-            if group is not None:
-                group.forms[form] += 0
+            info = self._info(form)
+            if info is None:
+                continue
+            if info.full:
+                targets = [self.group_of(form, "")]
+            else:  # an id read for an initial form holds on every site it was read on
+                targets = [g for (f, _), g in self.local_group.items() if f == form]
+            for group in targets:
+                group.forms.setdefault(form, 0)
                 for kind, value in ids.items():
                     if value:
                         group.ids.setdefault(kind, set()).add(str(value))
 
     # -- rules -----------------------------------------------------------------
+
+    def circle(self, group: _Group) -> set:
+        if group.circle is None:
+            groups = self.groups
+            group.circle = {groups[key].ikey for key in group.neighbours}
+        return group.circle
 
     def _linked(self, a: _Group, b: _Group) -> bool:
         return b.key in a.neighbours or a.key in b.neighbours
@@ -235,8 +363,7 @@ class _Resolver:
         if self.uf.find(a.key) == self.uf.find(b.key):
             return
         self.uf.union(a.key, b.key)
-        form_a, form_b = a.forms.most_common(1)[0][0], b.forms.most_common(1)[0][0]
-        note = f"{rule}: {form_a} ~ {form_b}" + (f" ({why})" if why else "")
+        note = f"{rule}: {a.form} ~ {b.form}" + (f" ({why})" if why else "")
         self.reasons[a.key].append(note)
         self.reasons[b.key].append(note)
 
@@ -244,8 +371,8 @@ class _Resolver:
         found = []
         if a.sites & b.sites:
             found.append(Evidence.SITE)
-        circle = (a.circle - {a.ikey, b.ikey}) & (b.circle - {a.ikey, b.ikey})
-        if circle:
+        pair = {a.ikey, b.ikey}
+        if (self.circle(a) - pair) & (self.circle(b) - pair):
             found.append(Evidence.COAUTHOR)
         if a.orgs & b.orgs:
             found.append(Evidence.ORGANISATION)
@@ -274,8 +401,7 @@ class _Resolver:
             other = self.groups.get(f"{words[1]} {words[0]}")
             if other is None or not other.full or other is group:
                 continue
-            form = group.forms.most_common(1)[0][0]
-            parsed = parse_name(form)
+            parsed = parse_name(group.form)
             if parsed is None or parsed.order_known or self._linked(group, other):
                 continue
             if not self._ids_clash(group, other):
@@ -327,17 +453,17 @@ class _Resolver:
             if group.full:
                 full_by_ikey[group.ikey].append(group)
         for group in sorted(self.groups.values(), key=lambda g: g.key):
-            if group.full or not group.ikey or group.ikey == group.key.split()[-1]:
+            if group.full or group.ikey == group.name_key.split()[-1]:
                 continue  # full names, and lone family names ("Le") that no rule may place
             candidates = full_by_ikey.get(group.ikey, ())
             if not candidates:
                 continue
-            form = group.forms.most_common(1)[0][0]
+            form = group.form
             supported: dict[str, tuple[_Group, list[Evidence]]] = {}
             for candidate in candidates:
                 if self._linked(group, candidate) or self._ids_clash(group, candidate):
                     continue
-                if not compatible(form, candidate.forms.most_common(1)[0][0]):
+                if not compatible(form, candidate.form):
                     continue
                 evidence = self._shared_context(group, candidate)
                 if evidence:
@@ -346,97 +472,150 @@ class _Resolver:
                 candidate, evidence = next(iter(supported.values()))
                 self._merge(group, candidate, MergeRule.INITIALS, ", ".join(evidence))
 
-    # -- output ----------------------------------------------------------------
+    # -- homonyms --------------------------------------------------------------
 
-    def homonyms(self, members: dict[str, list[_Group]]) -> set[str]:
-        """Roots whose full name is read in contexts that share nothing."""
+    def contexts(self, members: dict[str, list[_Group]]) -> dict[str, dict[str, set]]:
+        """For each cluster holding a full name read on several sites: site → context
+        tokens (initial keys of linked persons, organisation ids) read there."""
         candidates = {
             root
             for root, groups in members.items()
-            if any(g.full for g in groups) and sum(len(g.sites) for g in groups) > 1
+            if any(g.full for g in groups) and len({s for g in groups for s in g.sites}) > 1
         }
+        by_root: dict[str, dict[str, set]] = {}
         if not candidates:
-            return set()
+            return by_root
         person = EntityKind.PERSON
-        contexts: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+        find, group_of, site_of_source = self.uf.find, self.group_of, self.site
         for claim in self.claims:
-            pairs = []
-            if claim.subject_kind is person:
-                pairs.append((claim.subject, claim.object, claim.object_kind is person))
-            if claim.object_kind is person:
-                pairs.append((claim.object, claim.subject, claim.subject_kind is person))
-            for form, other, other_is_person in pairs:
-                key = self.key_of.get(form)
-                if not key:
-                    continue
-                root = self.uf.find(key)
-                if root not in candidates:
-                    continue
-                if other_is_person:
-                    other_group = self.groups.get(self.key_of.get(other, ""))
-                    token = "p:" + (other_group.ikey if other_group else fold(other))
-                else:
-                    token = "o:" + self.org_of.get(other, other)
-                contexts[root][self.site(claim.source)].add(token)
-        flagged = set()
-        for root, by_site in contexts.items():
-            if len(by_site) > 1 and _components(by_site) > 1:
-                flagged.add(root)
-        return flagged
+            site = site_of_source(claim.source)
+            subject = group_of(claim.subject, site) if claim.subject_kind is person else None
+            obj = group_of(claim.object, site) if claim.object_kind is person else None
+            if subject is not None:
+                root = find(subject.key)
+                if root in candidates:
+                    token = (
+                        obj.ikey if obj is not None else "o:" + self.org_of.get(claim.object, "")
+                    )
+                    by_root.setdefault(root, {}).setdefault(site, set()).add(token)
+            if obj is not None:
+                root = find(obj.key)
+                if root in candidates and subject is not None:
+                    by_root.setdefault(root, {}).setdefault(site, set()).add(subject.ikey)
+        return {root: sites for root, sites in by_root.items() if len(sites) > 1}
+
+    # -- output ----------------------------------------------------------------
 
     def persons(self) -> PersonResolution:
         members: dict[str, list[_Group]] = defaultdict(list)
         for key in self.groups:
             members[self.uf.find(key)].append(self.groups[key])
-        homonyms = self.homonyms(members)
+        split: dict[str, list[set[str]]] = {}
+        for root, by_site in self.contexts(members).items():
+            parts = _components(by_site)
+            if len(parts) > 1:
+                split[root] = parts
         node_of: dict[str, str] = {}
+        local: dict[tuple[str, str], str] = {}
         persons: dict[str, Person] = {}
-        for root, groups in members.items():
-            forms: Counter = Counter()
+        for root in sorted(members):
+            groups = members[root]
+            if root in split:
+                self._split_nodes(groups, split[root], persons, local)
+                continue
+            person = self._node(groups, homonym=False)
+            persons[person.id] = person
             for group in groups:
-                forms.update(group.forms)
-            full_keys = {g.key for g in groups if g.full}
-            displays = {}
-            for form in forms:
-                display = clean_name(form, allow_single=True) or " ".join(form.split())
-                full = self.key_of[form] in full_keys
-                displays[form] = (display, full)
+                if group.full:
+                    for form in group.forms:
+                        node_of[form] = person.id
+                else:
+                    (site,) = group.sites or {""}
+                    for form in group.forms:
+                        local[(form, site)] = person.id
+        return PersonResolution(node_of=node_of, local=local, persons=persons, site=self.site)
+
+    def _node(
+        self, groups: list[_Group], homonym: bool, forms: Counter | None = None, salt: str = ""
+    ) -> Person:
+        if forms is None:
+            if len(groups) == 1:
+                forms = Counter(groups[0].forms)
+            else:
+                forms = Counter()
+                for group in groups:
+                    forms.update(group.forms)
+        full_forms = {f for g in groups if g.full for f in g.forms}
+        info = self.info
+        if len(forms) == 1:
+            (best,) = forms
+        else:
             best = max(
                 forms,
-                key=lambda f: (_display_score(*displays[f]), forms[f], displays[f][0]),
+                key=lambda f: (
+                    _display_score(info[f].display, f in full_forms),
+                    forms[f],
+                    info[f].display,
+                ),
             )
-            name = displays[best][0]
-            node = person_id(self.key_of[best])
-            ids: dict[str, str] = {}
+        name = info[best].display
+        key = info[best].key if best in full_forms else min(g.key for g in groups)
+        ids: dict[str, str] = {}
+        for group in groups:
+            for kind, values in group.ids.items():
+                ids.setdefault(kind, sorted(values)[0])
+        merges = sorted({note for g in groups for note in self.reasons.get(g.key, ())})
+        return Person(
+            id=person_id(key, salt),
+            name=name,
+            aliases=sorted(set(forms) | {name}),
+            ids=ids,
+            homonym=homonym,
+            merges=merges,
+        )
+
+    def _split_nodes(self, groups, parts, persons, local) -> None:
+        """One node per context component; the component read most keeps the plain id."""
+        policy_split = self.policy is HomonymPolicy.SPLIT
+        if not policy_split:
+            parts = [set().union(*parts)]
+        mentions: list[tuple[int, str, Counter]] = []
+        for part in parts:
+            forms: Counter = Counter()
             for group in groups:
-                for kind, values in group.ids.items():
-                    ids.setdefault(kind, sorted(values)[0])
-            merges = sorted({note for g in groups for note in self.reasons.get(g.key, ())})
-            persons[node] = Person(
-                id=node,
-                name=name,
-                aliases=sorted(set(forms) | {name}),
-                ids=ids,
-                homonym=root in homonyms,
-                merges=merges,
+                if group.sites & part:
+                    forms.update(group.forms)  # per-site counts are not kept: an estimate
+            mentions.append((sum(forms.values()), min(part), forms))
+        order = sorted(range(len(parts)), key=lambda i: (-mentions[i][0], mentions[i][1]))
+        for rank, index in enumerate(order):
+            part = parts[index]
+            members = [g for g in groups if g.sites & part]
+            forms = Counter({f: n for f, n in mentions[index][2].items()})
+            person = self._node(
+                members, homonym=True, forms=forms, salt="" if rank == 0 else min(part)
             )
-            for form in forms:
-                node_of[form] = node
-        return PersonResolution(node_of=node_of, persons=persons)
+            persons[person.id] = person
+            for group in members:
+                for form in group.forms:
+                    for site in group.sites & part:
+                        local[(form, site)] = person.id
 
 
-def _components(by_site: Mapping[str, set]) -> int:
-    """Connected components of sites, two sites joined when their contexts intersect."""
+def _components(by_site: Mapping[str, set]) -> list[set[str]]:
+    """Sites grouped into connected components, two sites joined when contexts intersect."""
     uf = _UnionFind()
     owner: dict[str, str] = {}
-    for site, tokens in by_site.items():
+    for site in sorted(by_site):
         uf.find(site)
-        for token in tokens:
+        for token in by_site[site]:
             if token in owner:
                 uf.union(owner[token], site)
             else:
                 owner[token] = site
-    return len({uf.find(site) for site in by_site})
+    parts: dict[str, set[str]] = defaultdict(set)
+    for site in by_site:
+        parts[uf.find(site)].add(site)
+    return sorted(parts.values(), key=min)
 
 
 def resolve_persons(
@@ -444,14 +623,16 @@ def resolve_persons(
     org_of: Mapping[str, str] | None = None,
     *,
     identities: Mapping[str, Mapping[str, str]] | None = None,
-    site: Callable[[str], str] = site_of,
+    site: Callable[[str], str] | Mapping[str, str] | None = None,
+    homonyms: HomonymPolicy = HomonymPolicy.SPLIT,
 ) -> PersonResolution:
     """Resolve every person named by ``claims`` into nodes.
 
     ``org_of`` maps organisation surface forms to organisation node ids (shared
     organisations are context).  ``identities`` maps a surface form to strong ids read for
     it (``{"Ada Quill": {"orcid": "0000-…"}}``) — the hook for extractors that read ORCID,
-    IdRef, HAL, DBLP, Scholar, MGP, Wikidata ids or homepages.
+    IdRef, HAL, DBLP, Scholar, MGP, Wikidata ids or homepages.  ``site`` maps a source to
+    its site (default: :func:`site_map` of the claims' sources).
 
     >>> from crawler.claims import Claim
     >>> claims = [
@@ -459,13 +640,16 @@ def resolve_persons(
     ...     Claim("A. Quill", "coauthor", "Zed Marlow", "https://b.example/", "", "t"),
     ... ]
     >>> result = resolve_persons(claims)
-    >>> result.node_of["A. Quill"] == result.node_of["Ada QUILL"]
+    >>> result.node_for("A. Quill", "https://b.example/") == result.node_of["Ada QUILL"]
     True
-    >>> result.persons[result.node_of["A. Quill"]].name
+    >>> result.persons[result.node_of["Ada QUILL"]].name
     'Ada Quill'
     """
     claims = claims if isinstance(claims, Sequence) else list(claims)
-    resolver = _Resolver(claims, org_of or {}, site, identities)
+    if site is None:
+        site = site_map(claim.source for claim in claims)
+    site_of_source = site.__getitem__ if isinstance(site, Mapping) else site
+    resolver = _Resolver(claims, org_of or {}, site_of_source, identities, homonyms)
     resolver.read()
     resolver.merge_strong_ids()
     resolver.merge_name_order()

@@ -8,6 +8,7 @@ missing benchmark becomes a row instead of stopping the run.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -146,3 +147,75 @@ def test_every_benchmark_module_runs_on_smoke_and_returns_well_formed_rows(tmp_p
             assert is_well_formed(r), (name, r)
             assert r["size"] == "smoke"
             assert "raised" not in r.get("note", ""), (name, r)
+
+
+# --------------------------------------------------------------------------- site
+
+
+def test_site_links_resolve_and_pages_carry_their_evidence(world: World, tmp_path: Path):
+    from html import unescape
+    from html.parser import HTMLParser
+
+    written = world.write_site(tmp_path, max_pages=120)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert written == len(manifest) == 120
+    pages = {page.source: page for page in world.pages()}
+
+    class Page(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.links, self.text = [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                self.links.append(dict(attrs)["href"])
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    themes = set()
+    for entry in manifest:
+        html_file = tmp_path / entry["files"][0].lstrip("/")
+        parser = Page()
+        parser.feed(html_file.read_text(encoding="utf-8"))
+        text = unescape("".join(parser.text))
+        page = pages[entry["source"]]
+        themes.add(page.theme)
+        for claim in page.claims():
+            assert claim.evidence in text, (entry["source"], claim.evidence)
+        for href in parser.links:
+            if href.startswith("/"):
+                target = tmp_path / href.lstrip("/")
+                assert (target / "index.html").exists() or target.is_file(), href
+            elif href.endswith(".pdf"):
+                assert (html_file.parent / href).read_bytes().startswith(b"%PDF")
+    assert len(themes) >= 3
+    seeds = (tmp_path / "seeds.txt").read_text().split()
+    assert seeds and all((tmp_path / s.lstrip("/") / "index.html").exists() for s in seeds)
+
+
+def test_a_broken_or_missing_benchmark_becomes_a_row(tmp_path: Path):
+    rows = bench_run.run_module("no_such_stage", "smoke", tmp_path)
+    assert len(rows) == 1 and is_well_formed(rows[0])
+    assert "ModuleNotFoundError" in rows[0]["note"]
+    isolated = bench_run.run_isolated("no_such_stage", "smoke", tmp_path / "child", 120)
+    assert isolated[0]["figure"] == "no_such_stage_error" and "raised" in isolated[0]["note"]
+    stopped = bench_run.run_isolated("resolution", "smoke", tmp_path / "slow", 0.001)
+    assert "timed out" in stopped[0]["note"]
+
+
+def test_promised_figures_missing_from_the_run_are_listed_in_the_table():
+    rows = [row("resolution_f1_world", "pairwise F1", 0.9, 0.5, "naive", 0.95, True, "smoke")]
+    rows += bench_run.missing_figures(rows, ["resolution", "sparql"], "smoke")
+    figures = {r["figure"] for r in rows}
+    assert {"sparql_ancestors_ms", "sparql_descendants_ms"} <= figures
+    assert figures.isdisjoint({"crawl_pages_per_s"}), "only for the modules asked for"
+    text = bench_run.table(rows)
+    assert "resolution_f1_world" in text and "NO" in text and "bench/bench_sparql.py" in text
+
+
+def test_fast_claim_serialisation_matches_the_contract(world: World):
+    from bench.world import claim_json
+
+    for claim in itertools.islice(world.claims(), 500):
+        assert claim_json(claim) == claim.to_json()

@@ -12,9 +12,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from test_explorer import BREAKOUT, SNIPPET, XSS_NAME, fictional_graph
 
 from exports.explorer import explorer_routes, write_explorer
-from test_explorer import BREAKOUT, SNIPPET, XSS_NAME, fictional_graph
 
 pytestmark = pytest.mark.browser
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from test_explorer import XSS_NAME, add_person, fictional_graph
 
 from exports.network import MAX_NODES, build_network, network_html, write_network
 from exports.publish import ExportError
-from test_explorer import XSS_NAME, add_person, fictional_graph
 
 HOSTILE_TITLE = '<a href="https://evil.example/">click</a>'
 
@@ -69,7 +69,9 @@ def test_edges_keep_relation_styles_and_evidence_in_titles():
     data = embedded(network_html(fictional_graph()))
     edge = next(e for e in data["edges"] if e["from"] == "ada-quill" and e["to"] == "zed-marlow")
     assert "Ada Quill did her PhD under the supervision of Zed Marlow" in edge["title"]
-    coauthor = next(e for e in data["edges"] if e["to"] == "ada-quill" and e["from"] == "xss-person")
+    coauthor = next(
+        e for e in data["edges"] if e["to"] == "ada-quill" and e["from"] == "xss-person"
+    )
     assert coauthor["arrows"] == ""
     assert edge["arrows"] == "to"
 
@@ -99,7 +101,8 @@ def test_network_draws_offline_and_shows_titles_as_text(tmp_path):
             page.wait_for_selector("body[data-drawn=yes]", timeout=15_000)
             point = page.evaluate(
                 """() => {
-                    const p = agNetwork.canvasToDOM(agNetwork.getPositions(['href-person'])['href-person']);
+                    const at = agNetwork.getPositions(['href-person'])['href-person'];
+                    const p = agNetwork.canvasToDOM(at);
                     const box = document.getElementById('network').getBoundingClientRect();
                     return [box.left + p.x, box.top + p.y];
                 }"""

@@ -382,3 +382,220 @@ def test_no_recurring_author_in_a_reference_list():
     ]
     assert recurring_author(entries) is None
     assert recurring_author(["T. Vo and A. Quill. Tea. 2020."]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "[C3] A. Quill*, Z. Marlow*, and B. Okafor. Kettles. In ICML, 2023. "
+            "(*equal contribution)",
+            ("A. Quill", "Z. Marlow", "B. Okafor"),
+        ),
+        ("Quill A., Marlow Z. (2021) Kettle dynamics. J Tea 3:1–9", ("A. Quill", "Z. Marlow")),
+        (
+            "A. Quill and Z. Marlow, Kettle dynamics, J. Tea 3 (2021), 1–9.",
+            ("A. Quill", "Z. Marlow"),
+        ),
+        (
+            "QUILL, A.; MARLOW, Z. Kettle dynamics. Journal of Tea, v. 3, p. 1-9, 2021.",
+            ("A. Quill", "Z. Marlow"),
+        ),
+        (
+            'Ada Quill, Zed Marlow, "Kettle dynamics," in Proc. ICASSP, 2021, pp. 1–5.',
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        ("Ada Quill & Zed Marlow (2021): Kettle dynamics, J. Tea 3.", ("Ada Quill", "Zed Marlow")),
+        ("Kettle dynamics. Ada Quill, Zed Marlow. ICML 2021.", ("Ada Quill", "Zed Marlow")),
+        (
+            "Z. Marlow, A. Quill, “Kettle dynamics”, Journal of Tea, 2021.",
+            ("Z. Marlow", "A. Quill"),
+        ),
+        (
+            "Ada Quill, Zed Marlow and Bea Okafor. 2021. Kettle dynamics. In Proc. ACM Tea, 1–9.",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        (
+            'Quill, Ada, and Zed Marlow. "Kettle dynamics." Journal of Tea 3 (2021): 1-9.',
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (
+            "Quill, Ada, Zed Marlow, and Bea Okafor. 2021. “Kettle Dynamics.” J. Tea 3: 1–9.",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        ("A.Quill, Z.Marlow. Kettle dynamics. 2021", ("A. Quill", "Z. Marlow")),
+        (
+            "Ada Quill, Zed Marlow. Optimal Transport Meets Kettles. ICML 2021.",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (
+            "Ada Quill, Zed Marlow, Bea Okafor. Tea Leaves, Cups, And Kettles. 2021",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        (
+            "Ada Quill, Zed Marlow. “Kettles, Cups and Saucers”. Fict. J., 2020",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (
+            "Ada Quill, Zed Marlow. Teapot. In Bea Okafor (ed.), Handbook of Kettles, 2020",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (
+            "Wei Zhang, Xiaoming Li and Jun Wang. Kettles. 2020",
+            ("Wei Zhang", "Xiaoming Li", "Jun Wang"),
+        ),
+    ],
+)
+def test_citation_styles(text, authors):
+    assert parse_entry(text).authors == authors
+
+
+def test_title_word_in_does_not_make_authors_editors():
+    entry = parse_entry(
+        "Learning in kettles, A. Quill, Z. Marlow. In: B. Okafor (ed.) Proc. Tea, 2020."
+    )
+    assert entry.authors == ("A. Quill", "Z. Marlow")
+    assert entry.editors == ("B. Okafor",)
+
+
+def test_lower_case_author_list():
+    assert split_authors("ada quill, zed marlow and joost van der berg") == [
+        "Ada Quill",
+        "Zed Marlow",
+        "Joost van der Berg",
+    ]
+
+
+def test_a_whole_page_is_not_one_entry():
+    assert parse_entry("A. Quill, Z. Marlow. Tea. 2020. " * 200) is None
+
+
+def test_affiliation_digits_after_names():
+    assert split_authors("Ada Quill1,2, Zed Marlow3 and Bea Okafor1") == [
+        "Ada Quill",
+        "Zed Marlow",
+        "Bea Okafor",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (  # al-folio: title / authors / venue / buttons, one per line
+            "Kettle dynamics in hot water\nAda Quill, Zed Marlow, and Bea Okafor\n"
+            "In Proceedings of the Fictional Conference, 2021\nAbs Bib HTML PDF",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        (  # academicpages: "Recommended citation" line
+            "Published in Journal of Tea, 2021\nRecommended citation: Quill, Ada, Zed Marlow. "
+            '(2021). "Kettle dynamics." Journal of Tea. 1(1).',
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (  # HAL export
+            "Ada Quill, Zed Marlow, Bea Okafor. Kettle dynamics. Journal of Tea, 2021, 3 (2), "
+            "pp.1-9. ⟨10.1000/xyz⟩. ⟨hal-01234567⟩",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        (  # French CV: capitalised family names, French quotes
+            "QUILL Ada, MARLOW Zed, « Titre de l'article », Revue du Thé, 2021.",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        ("Ada Quill, Zed Marlow, Nature Communications, 2021", ("Ada Quill", "Zed Marlow")),
+        (
+            "Kettle dynamics, Ada Quill, Zed Marlow, Los Angeles, 2021",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (
+            "Ada Quill, Zed Marlow. Kettle dynamics. ICML 2021 (Oral Presentation, Best Paper)",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+        (
+            "A. Quill, Z. Marlow & B. Okafor — Kettle dynamics — Fict. J. 2022",
+            ("A. Quill", "Z. Marlow", "B. Okafor"),
+        ),
+        (
+            "Kettle Markets, with Ada Quill and Zed Marlow, Journal of Tea, 2021.",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+    ],
+)
+def test_template_renderings(text, authors):
+    assert parse_entry(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Ada Quill, Zed\nMarlow, and Bea Okafor. Kettle dynamics. Fict. J., 2021.",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        (
+            "Ada Quill, Zed Mar-\nlow, and Bea Okafor. Kettle dynamics. 2021",
+            ("Ada Quill", "Zed Marlow", "Bea Okafor"),
+        ),
+        ("Ada Quill, Duy-\nKhanh Vo. Kettle dynamics. 2021", ("Ada Quill", "Duy-Khanh Vo")),
+        (
+            "A.Quill,Z.Marlow,B.Okafor. Kettle dynamics. 2021",
+            ("A. Quill", "Z. Marlow", "B. Okafor"),
+        ),
+        (
+            "Ada Quill, Zed Marlow. Kettle dynamics. Universit´e Fictive, 2021",
+            ("Ada Quill", "Zed Marlow"),
+        ),
+    ],
+)
+def test_pdf_line_wraps_and_glue(text, authors):
+    assert parse_entry(text).authors == authors
+
+
+def test_one_author_written_twice_pairs_with_nobody_but_the_others():
+    claims = coauthor_claims(["Ada Quill, A. Quill, Zed Marlow. Tea. 2020."], "s")
+    assert frozenset(("ada quill", "a quill")) not in _pairs(claims)
+    assert frozenset(("ada quill", "zed marlow")) in _pairs(claims)
+
+
+def test_bibtex_evidence_is_the_author_field():
+    entry = bibtex_entries(BIBTEX)[0]
+    assert entry.text.startswith("author")
+    assert "Quill, Ada and M{\\'a}rlow, Zed" in entry.text
+    assert "@" not in entry.text
+
+
+def test_editors_after_eds_without_colon_are_not_authors():
+    text = "In: Proceedings of the Winter School, eds. Ola Berg and Ivo Stan, 2019."
+    assert parse_entry(text) is None
+    assert coauthor_claims([text], "s") == []
+
+
+def test_an_edited_book_has_editors_and_no_authors():
+    assert parse_entry("Ada Quill, Zed Marlow (eds.). Handbook of Tea. Fict. Press, 2020.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Quill y Zed Marlow. Teteras. Rev. Fict., 2020",  # Spanish
+        "Ada Quill e Zed Marlow. Teiere. Riv. Fict., 2020",  # Italian, Portuguese
+        "Ada Quill en Zed Marlow. Theepotten. Fict. Tijdschr., 2020",  # Dutch
+        "Ada Quill und Zed Marlow. Teekannen. Fikt. Z., 2020",  # German
+    ],
+)
+def test_list_words_of_other_languages(text):
+    assert parse_entry(text).authors == ("Ada Quill", "Zed Marlow")
+
+
+def test_a_large_collaboration_gives_only_the_owner_pairs():
+    members = [
+        f"{given} {family}"
+        for given in ("Ada", "Bea", "Cy", "Dan", "Eve", "Fox")
+        for family in ("Quill", "Marlow", "Okafor", "Dunn", "Vance", "Wren")
+    ]
+    entry = PublicationEntry(authors=tuple(members), text="x", style=EntryStyle.BIBTEX)
+    claims = coauthor_claims([entry], "s", owner="Ada Quill")
+    assert len(members) == 36
+    assert len(claims) == 35
+    assert all("Ada Quill" in (c.subject, c.object) for c in claims)
+    # A normal list still gives the whole clique.
+    small = PublicationEntry(authors=tuple(members[:5]), text="x", style=EntryStyle.BIBTEX)
+    assert len(coauthor_claims([small], "s", owner="Ada Quill")) == 10

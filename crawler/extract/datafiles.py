@@ -15,6 +15,8 @@ import yaml
 from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
 
 DATE_KEYS = re.compile(r"^(?:start|end)(?:_?date)?$|^(?:date|year|years|dates|period)$", re.I)
+# Container keys that add no meaning of their own (Wowchemy's education.courses).
+TRANSPARENT_KEYS = ("courses", "items", "entries", "list", "contents", "data")
 NAME_KEYS = ("name", "full name", "fullname", "full_name", "title")
 # Front-matter keys that carry CV content (others are layout settings).
 FRONT_MATTER_CV_KEYS = (
@@ -164,6 +166,9 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
         for key, value in data.items():
             if _scalar(value) is not None:
                 yield Block(BlockKind.PARAGRAPH, f"{key}: {value}", level, section)
+                continue
+            if str(key).lower() in TRANSPARENT_KEYS and section:
+                yield from _blocks(value, section, level)
                 continue
             yield Block(BlockKind.HEADING, str(key), level, section)
             yield from _blocks(value, (*section, str(key)), level + 1)

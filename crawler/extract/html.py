@@ -73,8 +73,26 @@ BLOCK_TAGS = {
 CELL_TAGS = {"td", "th"}
 
 
+DROPPED_TOKENS = frozenset(
+    "nav navbar navigation menu masthead breadcrumb breadcrumbs footer cookie cookies "
+    "skip share social toc pagination greedy".split()
+)
+
+
 def _classes(element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _is_chrome(element) -> bool:
+    """Navigation chrome by class/id token ("navbar", "site-nav", "page__footer")."""
+    attributes = element.get("class") or ""
+    identifier = element.get("id")
+    if identifier:
+        attributes = f"{attributes} {identifier}"
+    if not attributes:
+        return False
+    tokens = attributes.lower().replace("_", " ").replace("-", " ").split()
+    return not DROPPED_TOKENS.isdisjoint(tokens)
 
 
 def load_html(text: str, source: str) -> Document:
@@ -177,13 +195,11 @@ class _Walker:
         if not isinstance(tag, str):  # comments, processing instructions
             return
         tag = tag.lower()
-        if tag in DROPPED_TAGS or (
-            tag not in ("body", "main", "article") and DROPPED_CLASSES.search(_classes(element))
-        ):
+        if tag in DROPPED_TAGS or (tag not in ("body", "main", "article") and _is_chrome(element)):
             return
-        if element.get("hidden") is not None or "display:none" in (
-            element.get("style") or ""
-        ).replace(" ", ""):
+        style = element.get("style")
+        if element.get("hidden") is not None or (style and "display:none" in style.replace(
+                " ", "")):
             return
         if tag == "br":
             self.buffer.append("\n")

@@ -71,6 +71,10 @@ def acronym_map(text: str) -> dict[str, str]:
         runs = list(CANDIDATE.finditer(before))
         if runs and runs[-1].end() >= len(before.rstrip()) - 1:
             full = _trim(runs[-1].group())
+            words = full.split()
+            while len(words) > 1 and words[0][0].upper() != acronym[0].upper():
+                words.pop(0)
+            full = _trim(" ".join(words))
             if full and _head_kind(full) and _initials_match(acronym, full):
                 mapping.setdefault(acronym, full)
     for match in ACRONYM_PAREN.finditer(text):
@@ -95,9 +99,15 @@ def _initials_match(acronym: str, full: str) -> bool:
     return True
 
 
+_ROLE_WORDS = frozenset(
+    w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w
+)
+
+
 def _trim(run: str) -> str:
     words = run.split()
-    while words and (_NOT_NAME.match(words[0]) or re.fullmatch(_CONNECT, words[0], re.I)):
+    while words and (_NOT_NAME.match(words[0]) or re.fullmatch(_CONNECT, words[0], re.I)
+                     or re.fullmatch(r"\d+", words[0]) or words[0].lower() in _ROLE_WORDS):
         words.pop(0)
     while words and re.fullmatch(_CONNECT, words[-1], re.I):
         words.pop()
@@ -150,11 +160,17 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
             taken.append((match.start(), match.end()))
     for match in CANDIDATE.finditer(text):
-        for piece, start in _split_on_and(match.group(), match.start()):
+        run, run_start = match.group(), match.start()
+        for s, e in taken:
+            if s <= run_start < e < match.end():
+                # "équipe ORAGE du Laboratoire X": the lab after the team is a mention too.
+                run, run_start = text[e: match.end()], e
+        for piece, start in _split_on_and(run, run_start):
             end = start + len(piece)
             if any(s < end and start < e for s, e in taken):
                 continue
             name = _trim(piece)
+            start += max(0, piece.find(name.split()[0])) if name else 0
             if not name or (" " not in name and (_INSTITUTION.fullmatch(name) or
                                                  _UNIT.fullmatch(name))):
                 continue

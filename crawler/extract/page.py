@@ -17,8 +17,13 @@ PHONE = re.compile(r"(?:\+|\b00)\d[\d\s().-]{7,}\d|\b0\d(?:[\s.-]?\d\d){4}\b")
 EVIDENCE_CHARS = 400
 
 
+_MAYBE_CONTACT = re.compile(r"@|\[\s*at\s*\]|\(\s*at\s*\)|\d[\s.-]?\d\d[\s.-]?\d\d[\s.-]?\d\d", re.I)
+
+
 def scrub(text: str) -> str:
     """Evidence without e-mail addresses or phone numbers (never stored)."""
+    if not _MAYBE_CONTACT.search(text):
+        return re.sub(r"\s+", " ", text).strip(" ,;")[:EVIDENCE_CHARS]
     text = EMAIL.sub("", text)
     text = PHONE.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" ,;")[:EVIDENCE_CHARS]
@@ -31,6 +36,7 @@ class Page:
     acronyms: dict[str, str] = field(default_factory=dict)
     offer: bool = False
     claims: list[Claim] = field(default_factory=list)
+    _positions: dict[int, int] = field(default_factory=dict, repr=False)
 
     @property
     def source(self) -> str:
@@ -39,12 +45,15 @@ class Page:
     def kind(self, block: Block) -> SectionKind:
         return section_kind(block)
 
+    def index(self, block: Block) -> int:
+        if len(self._positions) != len(self.document.blocks):
+            self._positions = {id(b): i for i, b in enumerate(self.document.blocks)}
+        return self._positions.get(id(block), 0)
+
     def next_block(self, block: Block) -> Block | None:
         blocks = self.document.blocks
-        for index, candidate in enumerate(blocks):
-            if candidate is block:
-                return blocks[index + 1] if index + 1 < len(blocks) else None
-        return None
+        index = self.index(block) + 1
+        return blocks[index] if index < len(blocks) else None
 
     def add(self, subject: str, relation: Relation, obj: str, evidence: str, extractor: str,
             confidence: float, period: Period | None = None) -> None:

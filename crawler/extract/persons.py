@@ -38,6 +38,8 @@ def name_from_piece(piece: str) -> str | None:
     piece = PARENS.sub("", piece)
     piece = _LEADING.sub("", piece.strip())
     piece = TITLE_PREFIX.sub("", piece)
+    # "sous la direction de A et de B", "the group of A": a particle before a full name.
+    piece = re.sub(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])", "", piece)
     piece = _TRAILING.sub("", piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
         return None

@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from crawler.claims import Claim, Relation
 from crawler.names import (
+    PARTICLES,
     PersonName,
     compatible,
     initial_key,
@@ -69,6 +70,8 @@ CONFIDENCE = {
     EntryStyle.SURNAMES: 0.6,
 }
 EVIDENCE_CHARS = 400
+MAX_ENTRY_CHARS = 3000
+MAX_CLIQUE_AUTHORS = 30
 
 # ---------------------------------------------------------------------------
 # Patterns (compiled once; these run on every entry of every page)
@@ -95,21 +98,21 @@ _ET_AL = re.compile(
 _TOP_SEP = re.compile(
     r"\s*;\s*|\s*,?\s+(?:and|&|et|und|y|e|en|och|og|i)\s+|\s*,?\s*&\s*|\s*\band\s+"
 )
+_SEPARATOR_WORDS = frozenset({"and", "et", "und", "y", "e", "en", "och", "og", "i"})
 _INITIAL_SPLIT = re.compile(r"\.(?=[^\s\-‐‑])")
 _COMMA = re.compile(r"\s*,\s*")
-_EDITORS = (
-    re.compile(
-        r"\bIn:?\s+(?P<eds>[^()]{3,240}?)\s*\((?:eds?|editors?|éds?|dirs?|hrsg|coords?)\.?\)[.,:]?",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bIn:?\s+(?P<eds>[^()]{3,240}?),?\s+(?:eds?\.|editors?)[,:]", re.IGNORECASE),
-    re.compile(
-        r"\b(?:edited by|sous la direction de|ed\. by|eds\. by|hrsg\. von)\s+"
-        r"(?P<eds>.{3,240}?)(?=[,.;:(]\s|\s\(|$)",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(?:Eds?\.|Editors?|Éditeurs?)\s*:\s*(?P<eds>.{3,240}?)(?=[.;(]\s|\s\(|$)"),
+# Proceedings editors: names before "(eds.)" / ", editors," or after "eds." / "edited by".
+_EDITOR_SUFFIX = re.compile(
+    r"\s*\((?i:eds?|editors?|éds?|dirs?|hrsg|coords?)\.?\)|,?\s+(?i:eds?\.|editors?)(?=\s*[,:])"
 )
+_EDITOR_PREFIX = re.compile(
+    r"\b(?i:edited\s+by|eds?\.(?:\s+by)?|editors?\s*:|éd(?:s|iteurs?)?\.?\s*:|éds?\.|"
+    r"sous\s+la\s+direction\s+de|hrsg\.(?:\s+von)?|herausgegeben\s+von)\s*:?\s*"
+)
+_EDITOR_HINT = re.compile(
+    r"(?i:\bed(?:s|ited|itors?|\.)|\béd|\bdir\.|hrsg|herausgeg|coord|direction de)"
+)
+_IN_TAIL = re.compile(r"\bIn:?\s+(?P<name>[^:]+)$")
 _QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<title>[^“”\"«»„]{4,})\s*[”\"»“]")
 _APA = re.compile(
     r"^(?P<authors>.{3,}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)[.,:]?\s*(?P<rest>.*)$"
@@ -119,8 +122,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
 _SENTENCE_END = re.compile(
     r"(?<![\s.\-(][A-Z])(?<!^[A-Z])(?<![\s\-](?:Ch|Th|Ph|St))\.\s+|\.$|[?!:]\s+|\s[-–—|]\s"
 )
-_PIECE_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|&|et|und)\s+)?|\s+(?:and|&|et|und)\s+|\s*&\s*")
+_PIECE_SEP = re.compile(
+    r"\s*[,;]\s*(?:(?:and|&|et|und|y|e|en|och|og)\s+)?|\s+(?:and|&|et|und|y|e|en|och|og)\s+|\s*&\s*"
+)
 _SPACES = re.compile(r"\s+")
+_AFFILIATION_DIGITS = re.compile(r"(?<=[a-zß-ÿ])\d{1,2}(?:,\d{1,2})*(?=[\s,;*†‡]|$)")
 _BRACKETS = re.compile(
     r"\s*\[[^\]]*\]|\s*\((?:pdf|slides|code|paper|preprint|link|arxiv|hal|doi)[^)]*\)", re.I
 )
@@ -149,6 +155,8 @@ def _clean_text(text: str) -> str:
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
+    if any(c.isdigit() for c in text):
+        text = _AFFILIATION_DIGITS.sub("", text)  # "Ada Quill1,2, Zed Marlow3"
     return _SPACES.sub(" ", text).strip()
 
 
@@ -225,6 +233,10 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
     text = text.strip(" .,;:")
     if not text:
         return []
+    if text.islower():  # "ada quill, zed marlow": a list styled in lower case
+        text = " ".join(
+            w if w in PARTICLES or w in _SEPARATOR_WORDS else w.title() for w in text.split()
+        )
     top = [p for p in _TOP_SEP.split(text) if p and p.strip(" ,.")]
     pieces: list[str]
     if len(top) > 1 and all(p.count(",") == 1 for p in top):
@@ -276,13 +288,69 @@ def split_authors(text: str) -> list[str]:
 
 
 def _take_editors(text: str) -> tuple[str, list[PersonName]]:
+    """Read and cut out proceedings editors, so that they never become authors."""
     editors: list[PersonName] = []
-    for pattern in _EDITORS:
-        match = pattern.search(text)
-        if match:
-            editors.extend(read_author_list(match.group("eds")))
-            text = f"{text[: match.start()]} In: {text[match.end() :]}"
+    if not _EDITOR_HINT.search(text):
+        return text, editors
+    # Suffix marks, right to left so that earlier offsets stay valid.
+    for match in reversed(list(_EDITOR_SUFFIX.finditer(text))):
+        names, begin = _trailing_names(text[: match.start()])
+        if names:
+            editors.extend(names)
+            text = f"{text[:begin]} In: {text[match.end() :]}"
+    for match in reversed(list(_EDITOR_PREFIX.finditer(text))):
+        names, length = _names_ahead(text[match.end() :])
+        if names:
+            editors.extend(names)
+            text = f"{text[: match.start()]} In: {text[match.end() + length :]}"
     return text, _unique(editors)
+
+
+def _pieces_with_spans(text: str) -> list[tuple[str, int]]:
+    spans, position = [], 0
+    for sep in _PIECE_SEP.finditer(text):
+        spans.append((text[position : sep.start()], position))
+        position = sep.end()
+    spans.append((text[position:], position))
+    return [(piece, at) for piece, at in spans if piece.strip()]
+
+
+def _trailing_names(text: str) -> tuple[list[PersonName], int]:
+    """Names at the end of the text ("…Teapots. In: B. Okafor and C. Dunn") and where
+    they begin; the walk back stops at the first piece that is not a name."""
+    names: list[PersonName] = []
+    begin = len(text)
+    for piece, at in reversed(_pieces_with_spans(text)):
+        name = parse_name(piece)
+        if name is not None:
+            names.append(name)
+            begin = at
+            continue
+        tail = _IN_TAIL.search(piece)
+        edge = parse_name(tail.group("name")) if tail else None
+        if edge is not None:
+            names.append(edge)
+            begin = at + tail.start()
+        else:
+            found = _edge_name(piece.split(), prefix=False)
+            if found is not None:
+                names.append(found[0])
+                begin = at + piece.rfind(piece.split()[-found[1]])
+        break
+    return names[::-1], begin
+
+
+def _names_ahead(text: str) -> tuple[list[PersonName], int]:
+    """Names at the start of the text ("Ola Berg and Ivo Stan, 2019") and their length."""
+    names: list[PersonName] = []
+    end = 0
+    for piece, at in _pieces_with_spans(text):
+        name = parse_name(piece.rstrip(" ."))
+        if name is None:
+            break
+        names.append(name)
+        end = at + len(piece)
+    return names, end
 
 
 def _sentences(text: str) -> list[str]:
@@ -303,7 +371,7 @@ def _edge_name(tokens: list[str], *, prefix: bool) -> tuple[PersonName, int] | N
         name = parse_name(" ".join(part))
         if name is not None and (name.initials_only or name.order_known):
             # Only initials make the edge safe: "Machine Learning" must not become a name.
-            if any(parse_name(t + " Xx") and len(t) <= 4 and "." in t for t in part):
+            if any("." in t and is_initials(t) for t in part):
                 return name, size
     return None
 
@@ -384,6 +452,17 @@ def _run_score(run: list[PersonName], first: bool) -> float:
 
 
 def _best_run(text: str) -> list[PersonName]:
+    """The strongest run of names; lines are tried as boundaries (al-folio puts title,
+    authors and venue on their own lines) and joined (a PDF wraps a list anywhere)."""
+    best, best_score = _best_run_in(text)
+    if "\n" in text:
+        joined, score = _best_run_in(text.replace("\n", " "))
+        if score > best_score:
+            best = joined
+    return best
+
+
+def _best_run_in(text: str) -> tuple[list[PersonName], float]:
     best: list[PersonName] = []
     best_score = 0.0
     for number, sentence in enumerate(_sentences(text)):
@@ -392,7 +471,7 @@ def _best_run(text: str) -> list[PersonName]:
             score = _run_score(run, first=number == 0 and index == 0)
             if score > best_score:
                 best, best_score = run, score
-    return best
+    return best, best_score
 
 
 def _surname_run(text: str) -> list[PersonName]:
@@ -418,6 +497,14 @@ _WITH = re.compile(
     r"\s*(?:[)\]]|(?<![\s.\-][A-Z])[.;]\s|[.;]?$)",
     re.IGNORECASE,
 )
+
+
+_LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=(\w))")
+
+
+def _join_hyphen(match: re.Match) -> str:
+    """A word cut at a line end: "Gri-\\nbonval" → "Gribonval", "Quoc-\\nTung" → "Quoc-Tung"."""
+    return "" if match.group(1).islower() else "-"
 
 
 def _lines(text: str) -> list[str]:
@@ -464,9 +551,9 @@ def parse_entry(text: str) -> PublicationEntry | None:
     (('A. Quill', 'Z. Marlow'), ('B. Okafor',), 'Steep', 2020)
     """
     raw = _SPACES.sub(" ", text or "").strip()
-    if not raw:
-        return None
-    body, editors = _take_editors("\n".join(_lines(text)))
+    if not raw or len(raw) > MAX_ENTRY_CHARS:
+        return None  # not one publication item: a whole section or page
+    body, editors = _take_editors("\n".join(_lines(_LINE_HYPHEN.sub(_join_hyphen, text))))
     if not body.strip():
         return None
     editor_display = tuple(e.display for e in editors)
@@ -518,7 +605,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
     cut, _ = _cut_et_al(body)
     run = _best_run(cut)
     for match in _WITH.finditer(cut):
-        partners = _strict_full_names(match.group("names"))
+        partners = _leading_names(match.group("names"))
         if partners and (not run or _inside(run, partners) or _weak(cut, match)):
             title = _first_sentence(cut[: match.start()].rstrip(" ,;:([-–—"))
             return _entry(
@@ -540,12 +627,16 @@ def parse_entry(text: str) -> PublicationEntry | None:
     return None
 
 
-def _strict_full_names(text: str) -> list[PersonName]:
-    """Partners after "with": every piece must be a name of two tokens or more."""
-    names = read_author_list(text, strict=True)
-    if names and all(n.given for n in names):
-        return names
-    return []
+def _leading_names(text: str) -> list[PersonName]:
+    """Partners after "with": the names at the start of the text, up to the first piece
+    that is not a name of two tokens or more ("A and B, Journal of Tea" → A, B)."""
+    names: list[PersonName] = []
+    for piece in _PIECE_SEP.split(text):
+        name = parse_name(piece) if piece.strip() else None
+        if name is None or not name.given:
+            break
+        names.append(name)
+    return _unique(names)
 
 
 def _weak(text: str, match: re.Match) -> bool:
@@ -571,7 +662,8 @@ def _displays(names: Iterable[PersonName]) -> tuple[str, ...]:
 
 _BIB_START = re.compile(r"@\s*(\w+)\s*[{(]")
 _BIB_FIELD = re.compile(r"\s*,?\s*([\w\-:.]+)\s*=\s*")
-_BIB_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BIB_BARE = re.compile(r"[^,#}\s)]+")
+_BIB_AND_OR_BRACE = re.compile(r"[{}]|\s+and\s+", re.IGNORECASE)
 
 
 def _bib_value(text: str, pos: int) -> tuple[str, int]:
@@ -600,7 +692,7 @@ def _bib_value(text: str, pos: int) -> tuple[str, int]:
             parts.append(text[start:pos])
             pos += 1
         else:
-            match = re.compile(r"[^,#}\s)]+").match(text, pos)
+            match = _BIB_BARE.match(text, pos)
             if match:
                 parts.append(match.group())
                 pos = match.end()
@@ -635,7 +727,7 @@ def _bib_people(value: str) -> list[PersonName]:
 
 def _split_top_level_and(value: str) -> list[str]:
     parts, depth, start = [], 0, 0
-    for match in re.finditer(r"[{}]|\s+and\s+", value, flags=re.IGNORECASE):
+    for match in _BIB_AND_OR_BRACE.finditer(value):
         token = match.group()
         if token == "{":
             depth += 1
@@ -663,6 +755,7 @@ def bibtex_entries(text: str) -> list[PublicationEntry]:
         if pos < 0:
             continue
         fields: dict[str, str] = {}
+        spans: dict[str, tuple[int, int]] = {}
         end = len(text)
         while pos < end:
             match = _BIB_FIELD.match(text, pos)
@@ -670,6 +763,7 @@ def bibtex_entries(text: str) -> list[PublicationEntry]:
                 break
             value, pos = _bib_value(text, match.end())
             fields[match.group(1).lower()] = value
+            spans[match.group(1).lower()] = (match.start(1), pos)
             while pos < end and text[pos] in " \t\r\n,":
                 pos += 1
             if pos < end and text[pos] in "})":
@@ -687,7 +781,9 @@ def bibtex_entries(text: str) -> list[PublicationEntry]:
                 title=title,
                 venue=_SPACES.sub(" ", repair_text(venue)).strip() if venue else None,
                 year=_year(fields.get("year", "")),
-                text=_SPACES.sub(" ", text[start.start() : pos + 1]).strip(),
+                # The author field is the span that states the fact (and the entry key
+                # line may hold an "@" that privacy checks would take for an e-mail).
+                text=_SPACES.sub(" ", text[slice(*spans["author"])]).strip(),
                 style=EntryStyle.BIBTEX,
             )
         )
@@ -774,6 +870,24 @@ class _Resolver:
         return name
 
 
+def _author_pairs(
+    authors: list[PersonName], owner: PersonName | None
+) -> Iterable[tuple[PersonName, PersonName]]:
+    """Every pair of a normal author list; a large collaboration (hundreds of authors)
+    gives only the owner's pairs, not a clique of tens of thousands of claims."""
+    if len(authors) <= MAX_CLIQUE_AUTHORS:
+        return itertools.combinations(authors, 2)
+    if owner is None or owner not in authors:
+        return ()
+    return ((owner, other) for other in authors if other != owner)
+
+
+def _same_person(a: PersonName, b: PersonName) -> bool:
+    """One author written twice in one list ("A. Quill" and "Ada Quill"): no pair."""
+    short = a.initials_only or not a.given or b.initials_only or not b.given
+    return short and compatible(a, b)
+
+
 def coauthor_claims(
     entries: Iterable[str | PublicationEntry],
     source: str,
@@ -806,7 +920,9 @@ def coauthor_claims(
         authors = _unique(authors)
         evidence = _SPACES.sub(" ", entry.text).strip()[:EVIDENCE_CHARS]
         extractor = f"publications.{entry.style.value}"
-        for first, second in itertools.combinations(authors, 2):
+        for first, second in _author_pairs(authors, resolve.owner):
+            if _same_person(first, second):
+                continue
             claims.append(
                 Claim(
                     subject=first.display,

@@ -196,6 +196,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             segment = label.group(2)
             pending_from = len(members)
         core = re.split(r"\s+[–—-]\s+", segment)[0]
+        if re.search(r"[(\[]", core) and _role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
+            core = re.split(r"[(\[]", core)[0]
         roles_text = " ".join(re.findall(r"[(\[]([^()\[\]]*)[)\]]", segment)) or (
             segment[len(core):] if len(core) < len(segment) else "")
         role = _role_of(roles_text) if roles_text else None
@@ -254,7 +256,7 @@ def jury(page: Page, block: Block) -> None:
             continue
         period = parse_period(sentence)
         if period.empty:
-            years = years_in(text)
+            years = years_in(text) or _section_years(page, block)
             period = Period(max(years), None, single=True) if years else Period()
         if not period.single and period.end:
             period = Period(period.end, period.end)
@@ -265,6 +267,19 @@ def jury(page: Page, block: Block) -> None:
             confidence = 0.85 if relation is not Relation.JURY_MEMBER else 0.7
             page.add(page.owner.name, relation, name, sentence.strip(), "jury.list", confidence,
                      period)
+
+
+def _section_years(page: Page, block: Block) -> list[int]:
+    """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    for previous in reversed(blocks[max(0, index - 2): index]):
+        if previous.kind is BlockKind.HEADING or previous.section != block.section:
+            break
+        years = years_in(previous.text)
+        if years:
+            return years
+    return []
 
 
 def _jury_sentences(text: str):

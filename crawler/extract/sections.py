@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from crawler.extract.documents import Block
 from crawler.extract.lexicon import LEXICON
@@ -64,6 +65,7 @@ PRIORITY = (
 )
 
 
+@lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
     """The kind of one heading's section, or None when the heading says nothing known."""
     patterns = LEXICON.section_patterns
@@ -76,7 +78,12 @@ def heading_kind(title: str) -> SectionKind | None:
 
 def section_kind(block: Block) -> SectionKind:
     """The innermost known kind among the headings above *block* (ABOUT when none)."""
-    for title in reversed(block.section):
+    return _path_kind(block.section)
+
+
+@lru_cache(maxsize=4096)
+def _path_kind(section: tuple[str, ...]) -> SectionKind:
+    for title in reversed(section):
         kind = heading_kind(title)
         if kind is not None:
             return kind

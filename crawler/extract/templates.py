@@ -6,7 +6,6 @@ Academic, ...), so a new theme is a data addition.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,19 +17,18 @@ DATA = Path(__file__).parent / "data" / "theme_samples.yml"
 
 
 @lru_cache(maxsize=1)
-def _samples() -> tuple[re.Pattern[str], frozenset[str]]:
+def _samples() -> tuple[tuple[str, ...], frozenset[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
-    markers = [str(m) for m in data.get("markers", [])]
-    pattern = re.compile("|".join(re.escape(m) for m in markers), re.I) if markers else None
+    markers = tuple(str(m).casefold() for m in data.get("markers", []))
     names = frozenset(fold(str(n)) for n in (*data.get("persons", []),
                                                *data.get("organisations", [])))
-    return pattern, names
+    return markers, names
 
 
 def is_template_text(text: str) -> bool:
     """Whether *text* contains known theme sample content."""
-    pattern, _ = _samples()
-    return bool(pattern and pattern.search(text))
+    lowered = text.casefold()
+    return any(marker in lowered for marker in _samples()[0])
 
 
 def is_sample_entity(name: str) -> bool:

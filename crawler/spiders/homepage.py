@@ -10,6 +10,7 @@ Thin on purpose: scope is ``crawler.scope``, link selectors ``crawler.selectors`
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -79,7 +80,7 @@ class HomepageSpider(scrapy.Spider):
             settings.set("HTTPCACHE_DIR", str(cache), priority="spider")
         spider.max_links = settings.getint("GENEALOGY_MAX_LINKS_PER_PAGE", 2000)
         spider.reader = PageReader(
-            settings.getint("GENEALOGY_EXTRACT_WORKERS", 1),
+            _extract_workers(settings.get("GENEALOGY_EXTRACT_WORKERS", "auto")),
             settings.get("GENEALOGY_EXTRACTOR", DEFAULT_EXTRACTOR),
         )
         spider.journal = FrontierJournal(settings.get("JOBDIR"))
@@ -233,6 +234,12 @@ class HomepageSpider(scrapy.Spider):
         url = canonical_url(request.meta.get("redirect_urls", [request.url])[0])
         kind, message = classify_failure(failure)
         yield FetchFailure(url, state.get("site", site_of(url)), kind, message)
+
+
+def _extract_workers(value) -> int:
+    if value in (None, "", "auto"):
+        return os.cpu_count() or 1
+    return int(value)
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -6,6 +6,7 @@
   "use strict";
 
   // ------------------------------------------------------------------ configuration
+  performance.mark("ag-script");
   var CONFIG = readJson("ag-config");
   var MODE = CONFIG.mode; // "file" | "served"
   var RELATIONS = CONFIG.relations.map(function (r) { return r[0]; });
@@ -17,7 +18,6 @@
   // One colour, line style and label per relation (exports.explorer.RELATION_STYLE); the
   // legend is drawn from the same table.
   var STYLES = CONFIG.styles;
-  var EDGE_STRIDE = 7; // u, v, relation, start, end, confidence (0-100), conflict
   var LIMIT_STEP = 150, LIMIT_MAX = 500, EDGE_CAP = 4000;
 
   function readJson(id) {
@@ -50,81 +50,139 @@
   }
 
   // ------------------------------------------------------------------ the store
-  // Nodes as parallel arrays, edges as one flat integer array, adjacency in CSR form.
+  // Nodes as parallel arrays; edges as parallel arrays (typed arrays straight from the
+  // file's packed buffer in file mode, plain arrays grown by fetches in served mode);
+  // adjacency in CSR form.
   var store = {
-    ids: [], names: [], kinds: "", aliases: new Map(), homonyms: new Set(), index: new Map(),
-    edges: [], edgeKeys: null, claims: [], claimStrings: [], details: [],
+    ids: [], names: [], kinds: "", aliases: new Map(), aliasesLoaded: MODE !== "file",
+    homonyms: new Set(), index: new Map(),
+    src: [], dst: [], rel: [], start: [], end: [], conf: [], outStart: null,
+    edgeKeys: new Map(), claims: [], details: [],
     csr: null, searchIndex: null, claimChunks: new Map(), detailChunks: new Map()
   };
 
+  function base64Bytes(text) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+    var bin = atob(text), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+  // The packed edge buffer (see exports.explorer.ExplorerData.graph_block) as typed arrays.
+  function unpackEdges(block) {
+    var n = block.id.length, m = block.m, bytes = base64Bytes(block.edges), buf = bytes.buffer, at = bytes.byteOffset;
+    if (at % 4) { bytes = bytes.slice(); buf = bytes.buffer; at = 0; }
+    var outStart = new Uint32Array(buf, at, n + 1); at += 4 * (n + 1);
+    var dst = new Uint32Array(buf, at, m); at += 4 * m;
+    var start = new Uint16Array(buf, at, m); at += 2 * m;
+    var end = new Uint16Array(buf, at, m); at += 2 * m;
+    var rel = new Uint8Array(buf, at, m); at += m;
+    var conf = new Uint8Array(buf, at, m);
+    var src = new Uint32Array(m);
+    for (var u = 0; u < n; u++) for (var e = outStart[u]; e < outStart[u + 1]; e++) src[e] = u;
+    return { outStart: outStart, src: src, dst: dst, start: start, end: end, rel: rel, conf: conf };
+  }
+
+  function addAliases(rows, map) {
+    rows.forEach(function (row) { store.aliases.set(map ? map[row[0]] : row[0], row.slice(1)); });
+    store.searchIndex = null;
+  }
+  function loadAliases() {
+    // File mode: the variants block comes after the scripts; read it once it is parsed.
+    if (store.aliasesLoaded) return true;
+    var rows = readJson("ag-aliases");
+    if (rows === null) return false;
+    addAliases(rows, null);
+    store.aliasesLoaded = true;
+    return true;
+  }
+
   function addGraph(block, claims, details) {
-    var n0 = store.ids.length, map = new Array(block.id.length), fresh = n0 === 0;
-    if (fresh && MODE === "file") {
+    var E = unpackEdges(block);
+    if (MODE === "file") {
+      // The whole graph, once: adopt the arrays as they are (no copying, no id map).
       store.ids = block.id; store.names = block.name; store.kinds = block.kind;
-      for (var i = 0; i < block.id.length; i++) { store.index.set(block.id[i], i); map[i] = i; }
-    } else {
-      var kinds = [];
-      for (var j = 0; j < block.id.length; j++) {
-        var known = store.index.get(block.id[j]);
-        if (known === undefined) {
-          known = store.ids.length;
-          store.ids.push(block.id[j]); store.names.push(block.name[j]); kinds.push(block.kind[j]);
-          store.index.set(block.id[j], known);
-        }
-        map[j] = known;
-        if (details && !store.details[known]) store.details[known] = details[j];
-      }
-      store.kinds += kinds.join("");
+      store.src = E.src; store.dst = E.dst; store.rel = E.rel; store.start = E.start;
+      store.end = E.end; store.conf = E.conf; store.outStart = E.outStart;
+      block.homonym.forEach(function (i) { store.homonyms.add(i); });
+      store.csr = null;
+      return;
     }
-    block.alias.forEach(function (row) { store.aliases.set(map[row[0]], row.slice(1)); });
-    block.homonym.forEach(function (i) { store.homonyms.add(map[i]); });
-    var E = block.edges;
-    if (fresh && MODE === "file") {
-      store.edges = E;
-    } else {
-      if (!store.edgeKeys) store.edgeKeys = new Map();
-      for (var k = 0; k < E.length; k += EDGE_STRIDE) {
-        var u = map[E[k]], v = map[E[k + 1]], key = u + " " + v + " " + E[k + 2];
-        if (store.edgeKeys.has(key)) continue;
-        var e = store.edges.length / EDGE_STRIDE;
-        store.edgeKeys.set(key, e);
-        store.edges.push(u, v, E[k + 2], E[k + 3], E[k + 4], E[k + 5], E[k + 6]);
-        if (claims) store.claims[e] = { strings: claims.strings, rows: claims.claims[k / EDGE_STRIDE] };
+    var map = new Array(block.id.length), kinds = [];
+    for (var j = 0; j < block.id.length; j++) {
+      var known = store.index.get(block.id[j]);
+      if (known === undefined) {
+        known = store.ids.length;
+        store.ids.push(block.id[j]); store.names.push(block.name[j]); kinds.push(block.kind[j]);
+        store.index.set(block.id[j], known);
       }
+      map[j] = known;
+      if (details && !store.details[known]) store.details[known] = decodeDetails(details, j);
+    }
+    store.kinds += kinds.join("");
+    addAliases(block.alias, map);
+    block.homonym.forEach(function (i) { store.homonyms.add(map[i]); });
+    for (var k = 0; k < block.m; k++) {
+      var u = map[E.src[k]], v = map[E.dst[k]], key = u + " " + v + " " + (E.rel[k] & 127);
+      if (store.edgeKeys.has(key)) continue;
+      store.edgeKeys.set(key, store.src.length);
+      if (claims) store.claims[store.src.length] = { strings: claims.strings, rows: claims.claims[k] };
+      store.src.push(u); store.dst.push(v); store.rel.push(E.rel[k]); store.start.push(E.start[k]);
+      store.end.push(E.end[k]); store.conf.push(E.conf[k]);
     }
     store.csr = null;
     store.searchIndex = null;
   }
 
   function buildCsr() {
-    var n = store.ids.length, E = store.edges, m = E.length / EDGE_STRIDE;
-    var outStart = new Int32Array(n + 1), inStart = new Int32Array(n + 1);
-    for (var e = 0; e < m; e++) { outStart[E[e * EDGE_STRIDE] + 1]++; inStart[E[e * EDGE_STRIDE + 1] + 1]++; }
-    for (var i = 0; i < n; i++) { outStart[i + 1] += outStart[i]; inStart[i + 1] += inStart[i]; }
-    var outList = new Int32Array(m), inList = new Int32Array(m);
-    var oFill = outStart.slice(0, n), iFill = inStart.slice(0, n);
-    for (e = 0; e < m; e++) {
-      outList[oFill[E[e * EDGE_STRIDE]]++] = e;
-      inList[iFill[E[e * EDGE_STRIDE + 1]]++] = e;
+    var n = store.ids.length, m = store.src.length, i, e;
+    var inStart = new Uint32Array(n + 1), inList = new Uint32Array(m), outStart = store.outStart, outList = null;
+    for (e = 0; e < m; e++) inStart[store.dst[e] + 1]++;
+    for (i = 0; i < n; i++) inStart[i + 1] += inStart[i];
+    var iFill = inStart.slice(0, n);
+    for (e = 0; e < m; e++) inList[iFill[store.dst[e]]++] = e;
+    if (!outStart) {
+      // Served mode: edges arrive in any order.
+      outStart = new Uint32Array(n + 1); outList = new Uint32Array(m);
+      for (e = 0; e < m; e++) outStart[store.src[e] + 1]++;
+      for (i = 0; i < n; i++) outStart[i + 1] += outStart[i];
+      var oFill = outStart.slice(0, n);
+      for (e = 0; e < m; e++) outList[oFill[store.src[e]]++] = e;
     }
     store.csr = { outStart: outStart, outList: outList, inStart: inStart, inList: inList };
   }
   function csr() { if (!store.csr) buildCsr(); return store.csr; }
-  function forOut(u, fn) { var c = csr(); for (var k = c.outStart[u]; k < c.outStart[u + 1]; k++) fn(c.outList[k]); }
+  function forOut(u, fn) {
+    var c = csr();
+    for (var k = c.outStart[u]; k < c.outStart[u + 1]; k++) fn(c.outList ? c.outList[k] : k);
+  }
   function forIn(u, fn) { var c = csr(); for (var k = c.inStart[u]; k < c.inStart[u + 1]; k++) fn(c.inList[k]); }
-  function eu(e) { return store.edges[e * EDGE_STRIDE]; }
-  function ev(e) { return store.edges[e * EDGE_STRIDE + 1]; }
-  function er(e) { return store.edges[e * EDGE_STRIDE + 2]; }
-  function eStart(e) { return store.edges[e * EDGE_STRIDE + 3]; }
-  function eEnd(e) { return store.edges[e * EDGE_STRIDE + 4]; }
-  function eConf(e) { return store.edges[e * EDGE_STRIDE + 5]; }
-  function eConflict(e) { return store.edges[e * EDGE_STRIDE + 6] === 1; }
+  function eu(e) { return store.src[e]; }
+  function ev(e) { return store.dst[e]; }
+  function er(e) { return store.rel[e] & 127; }
+  function eStart(e) { return store.start[e]; }
+  function eEnd(e) { return store.end[e]; }
+  function eConf(e) { return store.conf[e]; }
+  function eConflict(e) { return (store.rel[e] & 128) !== 0; }
   function isPerson(i) { return store.kinds[i] === "p"; }
+  function indexOf(id) {
+    // File mode keeps no id map (it would cost a startup pass): a scan per navigation.
+    var i = MODE === "file" ? store.ids.indexOf(id) : store.index.get(id);
+    return i === undefined || i < 0 ? null : i;
+  }
+  function aliasesOf(i) { loadAliases(); return store.aliases.get(i); }
 
+  // Claims and profiles sit after the scripts in the file: until the parser has reached them
+  // (a big file), callers get null and ask again on DOMContentLoaded (see whenParsed).
   function chunkOf(prefix, cache, k) {
-    if (!cache.has(k)) cache.set(k, readJson(prefix + k));
+    if (!cache.has(k)) {
+      var value = readJson(prefix + k);
+      if (value === null) return null;
+      cache.set(k, value);
+    }
     return cache.get(k);
   }
+  function stillParsing() { return MODE === "file" && document.readyState === "loading"; }
+  function whenParsed(fn) { document.addEventListener("DOMContentLoaded", fn, { once: true }); }
   function claimsOf(e) {
     if (MODE === "file") {
       var chunk = chunkOf("ag-claims-", store.claimChunks, Math.floor(e / CONFIG.claimChunk));
@@ -132,10 +190,14 @@
     }
     return store.claims[e] || null;
   }
+  function decodeDetails(block, k) {
+    var row = block.rows[k];
+    return { links: row[0], sources: row[1].map(function (s) { return block.strings[s]; }), counts: row[2] };
+  }
   function detailsOf(i) {
     if (MODE === "file") {
       var chunk = chunkOf("ag-details-", store.detailChunks, Math.floor(i / CONFIG.detailChunk));
-      return chunk ? chunk[i % CONFIG.detailChunk] : null;
+      return chunk ? decodeDetails(chunk, i % CONFIG.detailChunk) : null;
     }
     return store.details[i] || null;
   }
@@ -144,7 +206,7 @@
   // File mode has everything; served mode fetches a person's neighbourhood on demand.
   var loaded = new Map(); // id -> node limit already fetched (served mode)
   function ensurePerson(id, limit) {
-    if (MODE === "file") return Promise.resolve(store.index.has(id));
+    if (MODE === "file") return Promise.resolve(indexOf(id) !== null);
     if ((loaded.get(id) || 0) >= limit) return Promise.resolve(true);
     return fetch("api/person?id=" + encodeURIComponent(id) + "&limit=" + (limit + 100))
       .then(function (r) { return r.ok ? r.json() : null; })
@@ -159,14 +221,15 @@
   function searchLocal(query) {
     var key = searchKey(query);
     if (!key) return [];
+    if (store.searchIndex && !store.searchIndex.complete && loadAliases()) store.searchIndex = null;
     if (!store.searchIndex) {
-      var keys = [], owners = [], surfaces = [];
+      var complete = loadAliases(), keys = [], owners = [], surfaces = [];
       for (var i = 0; i < store.ids.length; i++) {
         keys.push(searchKey(store.names[i])); owners.push(i); surfaces.push(store.names[i]);
         var al = store.aliases.get(i);
         if (al) al.forEach(function (a) { keys.push(searchKey(a)); owners.push(i); surfaces.push(a); });
       }
-      store.searchIndex = { keys: keys, owners: owners, surfaces: surfaces };
+      store.searchIndex = { keys: keys, owners: owners, surfaces: surfaces, complete: complete };
     }
     var idx = store.searchIndex, best = new Map(), spaced = " " + key;
     for (var k = 0; k < idx.keys.length; k++) {
@@ -443,8 +506,11 @@
   var currentView = null;
   function refresh() {
     if (state.focus === null) return;
+    performance.mark("ag-view-start");
     currentView = computeView(state.focus);
+    performance.mark("ag-view-computed");
     render(currentView);
+    performance.mark("ag-rendered");
   }
 
   // ------------------------------------------------------------------ navigation
@@ -460,8 +526,8 @@
   function focusOn(id) {
     document.body.setAttribute("data-view", "loading");
     return ensurePerson(id, state.limit).then(function (ok) {
-      var index = store.index.get(id);
-      if (!ok || index === undefined) { showMessage("No person or organisation with id " + id + "."); return; }
+      var index = indexOf(id);
+      if (!ok || index === null) { showMessage("No person or organisation with id " + id + "."); return; }
       state.focus = index;
       refresh();
       showProfile(index);
@@ -480,6 +546,11 @@
 
   function showProfile(i) {
     var p = panel(), d = detailsOf(i);
+    p.setAttribute("data-node", String(i));
+    p.removeAttribute("data-edge");
+    if (!d && stillParsing()) {
+      whenParsed(function () { if (p.getAttribute("data-node") === String(i)) showProfile(i); });
+    }
     var h = el("h2", store.names[i]);
     p.appendChild(h);
     var kind = el("div", isPerson(i) ? "person" : "organisation", "meta");
@@ -492,7 +563,7 @@
       b.addEventListener("click", function () { navigate(store.ids[i]); });
       p.appendChild(b);
     }
-    var al = store.aliases.get(i);
+    var al = aliasesOf(i);
     if (al && al.length) {
       p.appendChild(el("h3", "Also written"));
       var ul = el("ul"); al.forEach(function (a) { ul.appendChild(el("li", a)); }); p.appendChild(ul);
@@ -511,10 +582,10 @@
       p.appendChild(ol);
     }
     if (d) {
-      if (d[0].length) {
+      if (d.links.length) {
         p.appendChild(el("h3", "External ids"));
         var il = el("ul");
-        d[0].forEach(function (row) {
+        d.links.forEach(function (row) {
           var li = el("li", row[0] + ": ");
           li.appendChild(row[2] ? link(row[2], row[1]) : el("span", row[1]));
           il.appendChild(li);
@@ -523,7 +594,7 @@
       }
       p.appendChild(el("h3", "Counts"));
       var cl = el("ul");
-      CONFIG.counts.forEach(function (label, k) { if (d[2][k]) cl.appendChild(el("li", label + ": " + d[2][k])); });
+      CONFIG.counts.forEach(function (label, k) { if (d.counts[k]) cl.appendChild(el("li", label + ": " + d.counts[k])); });
       p.appendChild(cl);
     }
     var rel = [];
@@ -540,10 +611,10 @@
       p.appendChild(rl);
       if (rel.length > 200) p.appendChild(el("p", (rel.length - 200) + " more links not listed.", "hint"));
     }
-    if (d && d[1].length) {
+    if (d && d.sources.length) {
       p.appendChild(el("h3", "Sources"));
       var sl = el("ul");
-      d[1].slice(0, 50).forEach(function (s) { var li = el("li"); li.appendChild(link(s)); sl.appendChild(li); });
+      d.sources.forEach(function (s) { var li = el("li"); li.appendChild(link(s)); sl.appendChild(li); });
       p.appendChild(sl);
     }
   }
@@ -558,11 +629,17 @@
   function showEvidence(e) {
     var p = panel(), u = eu(e), v = ev(e), r = er(e);
     p.setAttribute("data-edge", String(e));
+    p.removeAttribute("data-node");
     p.appendChild(el("h2", store.names[u] + " \u2014 " + relLabel(r) + " \u2192 " + store.names[v]));
     var meta = el("div", "relation " + RELATIONS[r] + (span(e) ? ", " + span(e) : "") + ", confidence " + (eConf(e) / 100).toFixed(2), "meta");
     if (eConflict(e)) meta.appendChild(el("span", "conflicting claims", "badge conflict"));
     p.appendChild(meta);
     var c = claimsOf(e), rows = c ? c.rows || [] : [];
+    if (!c && stillParsing()) {
+      p.appendChild(el("p", "Loading the evidence\u2026", "hint"));
+      whenParsed(function () { if (p.getAttribute("data-edge") === String(e)) showEvidence(e); });
+      return;
+    }
     p.appendChild(el("h3", rows.length + (rows.length === 1 ? " supporting claim" : " supporting claims")));
     rows.forEach(function (row) {
       // [claim_id, source, evidence, extractor, confidence, start, end, retrieved, subject, object]
@@ -775,7 +852,12 @@
 
   // ------------------------------------------------------------------ start
   function start() {
-    if (MODE === "file") addGraph(readJson("ag-graph"), null, null);
+    if (MODE === "file") {
+      var block = readJson("ag-graph");
+      performance.mark("ag-parsed");
+      addGraph(block, null, null);
+      performance.mark("ag-stored");
+    }
     setupControls();
     setupSearch();
     var first = hashId() || CONFIG.start;
@@ -787,7 +869,7 @@
     cy: function () { return cy; },
     view: function () { return currentView; },
     svg: function () { return cy ? currentSvg() : null; },
-    index: function (id) { return store.index.get(id); }
+    index: indexOf
   };
   start();
 })();

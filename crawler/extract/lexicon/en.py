@@ -12,7 +12,6 @@ SECTIONS = {
         "career",
         "appointments",
         "work",
-        "professional",
         "curriculum",
         "cv",
         "academic positions",
@@ -37,6 +36,9 @@ SECTIONS = {
     ),
     "students": (
         "students",
+        "theses",
+        "master theses",
+        "phd theses",
         "supervision",
         "supervised",
         "mentoring",
@@ -148,7 +150,9 @@ CONTEXT = {
     "phd": ("phd", "ph.d", "ph. d", "doctoral", "doctorate", "dphil", "thesis", "graduate student"),
     "postdoc": (
         "postdoc",
+        "postdocs",
         "post-doc",
+        "post-docs",
         "postdoctoral",
         "post-doctoral",
         "research fellow",

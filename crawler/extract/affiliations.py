@@ -1,0 +1,174 @@
+"""Organisation rules: employment, studies, team/lab membership, team ⊂ lab ⊂ university.
+
+Rule ids: ``organisation.position`` (a position or study word near an organisation),
+``organisation.entry`` (an organisation in a dated CV entry whose title says the role),
+``organisation.chain`` (``part_of`` from "team X, lab Y, University Z"),
+``organisation.contact`` (a job offer's supervisor and their institution).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.claims import Relation
+from crawler.extract.dates import Period, parse_period
+from crawler.extract.documents import Block, BlockKind
+from crawler.extract.lexicon import LEXICON
+from crawler.extract.organisations import OrgKind, OrgMention, find_organisations
+from crawler.extract.page import Page
+from crawler.extract.persons import names_after
+from crawler.extract.relations import block_period
+from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
+
+EMPLOYED, STUDIED = "employed", "studied"
+_CHAIN = re.compile(r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s)?$",
+                    re.I)
+
+
+def _role(text: str) -> str | None:
+    """Employment or studies, whichever role word comes first in *text*."""
+    position = LEXICON.pattern("POSITIONS").search(text)
+    study = LEXICON.pattern("STUDIES").search(text)
+    if position and study:
+        return EMPLOYED if position.start() < study.start() else STUDIED
+    if position:
+        return EMPLOYED
+    if study:
+        return STUDIED
+    return None
+
+
+def _cut_at_people(line: str) -> str:
+    """The line without cue + names ("sous la direction de A et B"): people's affiliations
+    are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
+    for name in ("JURY_CUES", "NOT_RELATION"):
+        match = LEXICON.pattern(name).search(line)
+        if match:
+            line = line[: match.start()]
+    for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
+        while True:
+            match = LEXICON.pattern(name).search(line)
+            if not match:
+                break
+            rest = line[match.end():]
+            names, end = names_after(rest.lstrip(" :"))
+            if not names:
+                line = line[: match.start()]
+                break
+            consumed = len(rest) - len(rest.lstrip(" :")) + end
+            line = line[: match.start()] + " " + rest[consumed:]
+    return line
+
+
+def affiliations(page: Page, block: Block) -> None:
+    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+        return
+    kind = page.kind(block)
+    if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY, SectionKind.INTERNSHIP,
+                                 SectionKind.SERVICE):
+        return
+    lines = block.lines
+    if not lines:
+        return
+    if context_of(lines[0]) is Context.INTERNSHIP:
+        return  # an intern is neither employed nor enrolled by the host lab
+    entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
+    if entry_role is None:
+        entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
+    entry_period = block_period(block)
+    owner = page.owner.name
+    for line in lines:
+        for _, sentence in sentences(line):
+            text = _cut_at_people(sentence)
+            mentions = find_organisations(text, page.acronyms)
+            if not mentions:
+                continue
+            role = _role(text)
+            member_word = LEXICON.pattern("MEMBERSHIP").search(text)
+            rule = "organisation.position"
+            if role is None:
+                role, rule = entry_role, "organisation.entry"
+            if role is None and kind is SectionKind.EMPLOYMENT and block.kind is BlockKind.ITEM:
+                role, rule = EMPLOYED, "organisation.entry"
+            if role is None and not member_word:
+                continue
+            period = parse_period(sentence)
+            if period.empty:
+                period = entry_period
+            period = period.as_end() if role == STUDIED else period.as_point()
+            confidence = 0.8 if rule == "organisation.position" else 0.7
+            _emit(page, owner, mentions, text, sentence, role, bool(member_word), period,
+                  confidence, rule)
+
+
+def _emit(page: Page, owner: str, mentions: list[OrgMention], text: str, sentence: str,
+          role: str | None, member_word: bool, period: Period, confidence: float,
+          rule: str) -> None:
+    chained: set[int] = set()
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if first.kind is not OrgKind.INSTITUTION and _CHAIN.match(text[first.end: second.start]):
+            page.add(first.name, Relation.PART_OF, second.name, sentence.strip(),
+                     "organisation.chain", 0.6)
+            chained.add(index + 1)
+    for index, mention in enumerate(mentions):
+        if mention.kind is OrgKind.INSTITUTION:
+            if role is None:
+                continue
+            relation = Relation.EMPLOYED_AT if role == EMPLOYED else Relation.STUDIED_AT
+        elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
+            continue  # "e.g. SGD": an acronym not introduced as a place is not one
+        elif mention.kind is OrgKind.ACRONYM and role == STUDIED and not member_word:
+            relation = Relation.STUDIED_AT
+        elif role == STUDIED and not _TEAM_OR_LAB.search(text[max(0, mention.start - 25):
+                                                             mention.end + 25]):
+            continue  # a student's department is not a membership worth a claim
+        else:
+            if index in chained:
+                continue  # "team X, at lab Y": the owner is a member of the team only
+            relation = Relation.MEMBER_OF
+        page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
+
+
+_INTRODUCED = re.compile(r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within)|[,:&])\s*"
+                         r"(?:the\s+)?$")
+_LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo")
+_TEAM_OR_LAB = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in _LAB_WORDS) + r")\b")
+
+
+def _introduced(text: str, mention: OrgMention) -> bool:
+    return mention.start == 0 or bool(_INTRODUCED.search(text[max(0, mention.start - 12):
+                                                               mention.start]))
+
+
+def offer_contacts(page: Page, block: Block) -> None:
+    """On a job offer, the supervisor named with an institution is employed there."""
+    if not page.offer or block.kind is BlockKind.HEADING:
+        return
+    if block.section and LEXICON.pattern("SUPERVISION_CUES").fullmatch(block.section[-1].strip()):
+        _contact_line(page, block.text)
+        return
+    for match in LEXICON.pattern("SUPERVISION_CUES").finditer(block.text):
+        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", block.text[match.end():])
+        rest = rest.split("\n")[0]
+        target = rest if rest.strip() else None
+        if target is None:
+            following = page.next_block(block)
+            if following is None or following.kind is BlockKind.HEADING:
+                continue
+            target = following.text
+        _contact_line(page, target)
+
+
+def _contact_line(page: Page, text: str) -> bool:
+    for line in text.split("\n")[:3]:
+        names, end = names_after(line, stop=False)
+        if len(names) != 1:
+            continue
+        orgs = [m for m in find_organisations(line[end:], page.acronyms)
+                if m.kind is not OrgKind.ACRONYM]
+        if orgs:
+            page.add(names[0], Relation.EMPLOYED_AT, orgs[0].name, line.strip(),
+                     "organisation.contact", 0.7)
+            return True
+    return False
