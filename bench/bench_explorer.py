@@ -17,6 +17,7 @@ generator knows it names), so this measures the explorer, not the resolver.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
@@ -88,7 +89,7 @@ def world_graph(world: World) -> nx.MultiDiGraph:
             data = G.edges[u, v, key]
             data["claims"].append(
                 {
-                    "claim_id": f"{abs(hash(claim.key)) % 16**12:012x}",
+                    "claim_id": hashlib.sha1(repr(claim.key).encode()).hexdigest()[:12],
                     "subject": claim.subject,
                     "object": claim.object,
                     "source": claim.source,

@@ -28,6 +28,8 @@ class CrawlProgress:
         self.claims = 0
         self.errors = 0
         self.sites: Counter[str] = Counter()
+        self.site_claims: Counter[str] = Counter()
+        self.site_errors: Counter[str] = Counter()
         crawler.signals.connect(self.spider_opened, signals.spider_opened)
         crawler.signals.connect(self.item_scraped, signals.item_scraped)
         crawler.signals.connect(self.spider_closed, signals.spider_closed)
@@ -38,7 +40,10 @@ class CrawlProgress:
 
     @property
     def queued(self) -> int:
-        engine = self.crawler.engine
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # not crawling (yet)
+            return 0
         slot = getattr(engine, "_slot", None) or getattr(engine, "slot", None)
         scheduler = getattr(slot, "scheduler", None)
         try:
@@ -62,8 +67,10 @@ class CrawlProgress:
             self.sites[item.site] += 1
             if item.changed:
                 self.claims += len(item.claims)
+                self.site_claims[item.site] += len(item.claims)
         elif isinstance(item, FetchFailure):
             self.errors += 1
+            self.site_errors[item.site] += 1
         now = time.monotonic()
         if self.live is not None:
             self.live.update(self.render())
@@ -87,8 +94,12 @@ class CrawlProgress:
         table = Table(title=self.line(), title_justify="left", expand=False)
         table.add_column("site")
         table.add_column("pages", justify="right")
+        table.add_column("claims", justify="right")
+        table.add_column("errors", justify="right")
         for site, pages in self.sites.most_common(TOP_SITES):
-            table.add_row(site, str(pages))
+            table.add_row(
+                site, str(pages), str(self.site_claims[site]), str(self.site_errors[site])
+            )
         return table
 
     def spider_closed(self, spider=None, reason=None) -> None:
@@ -96,3 +107,5 @@ class CrawlProgress:
             self.live.update(self.render())
             self.live.stop()
             self.live = None
+        else:
+            print(self.line(), file=self.stream, flush=True)

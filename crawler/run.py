@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -26,6 +27,13 @@ from crawler.scope import canonical_url, is_web_url
 
 # Finish reasons after which the job is complete and its JOBDIR can go.
 COMPLETE_REASONS = ("finished", "closespider_pagecount", "closespider_itemcount")
+
+
+QUIET_LOGGERS = (
+    "scrapy.downloadermiddlewares.retry",
+    "scrapy.core.downloader.handlers.http11",
+    "scrapy.spidermiddlewares.httperror",
+)
 
 
 class SeedError(ValueError):
@@ -204,6 +212,10 @@ def crawl_in_this_process(seeds: list[str], workspace: Path, options: CrawlOptio
     resumed = bool(jobdir) and (Path(jobdir) / "frontier.jsonl").exists()
     started = time.monotonic()
     process = CrawlerProcess(settings)
+    # Faults are recorded per URL and summed up at the end; Scrapy's own line per fault
+    # would only scroll the progress display away.
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(HomepageSpider)
     process.crawl(
         crawler,

@@ -46,13 +46,16 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # Freshness: cache every page and revalidate it with ETag/Last-Modified on the next crawl.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.freshness.RevalidatePolicy"
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_STORAGE = "crawler.freshness.SqliteCacheStorage"
 HTTPCACHE_DIR = "genealogy-data/crawl/httpcache"
 HTTPCACHE_IGNORE_HTTP_CODES = list(range(300, 600))
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.redirect_loops.RedirectLoopMiddleware": 650,
 }
+
+# A page yields one item and a few links: Scrapy starts this many tasks per response.
+CONCURRENT_ITEMS = 4
 
 ITEM_PIPELINES = {
     "crawler.pipelines.redact_contacts.RedactContactsPipeline": 100,

@@ -34,6 +34,10 @@ def export_graph(
 ) -> Path | None:
     """Write ``what`` (html, rdf, graphml, relations); return the path, None for stdout."""
     to_stdout = output is not None and str(output) == "-"
+    if output is not None and not to_stdout:
+        if output.is_dir():
+            raise ExportError(f"{output} is a folder; give a file path with -o")
+        output.parent.mkdir(parents=True, exist_ok=True)
     if what == "relations":
         from exports.relations import write_relations
 

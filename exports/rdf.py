@@ -267,6 +267,10 @@ class IriMinter:
         if not base.endswith(("/", "#", ":")):
             base += "/"
         self.base = safe_iri(base)
+        try:
+            ox.NamedNode(self.base + "x")
+        except ValueError:
+            raise ValueError(f"base IRI is not a valid IRI: {base!r}") from None
         self._nodes: dict[str, str] = {}
 
     @staticmethod
@@ -308,7 +312,7 @@ def _identifier_statements(subject: str, ids: dict) -> Iterator[tuple[str, Term]
                 continue
             prop, template = link
             iri = value if _SCHEME.match(value) else template.format(quote(value, safe="-._~"))
-            yield str(prop), safe_iri(iri)
+            yield str(prop), page_iri(iri)
             yield str(SCHEMA.identifier), text(f"{key}:{value}")
 
 

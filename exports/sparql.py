@@ -100,7 +100,8 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
         with open(dump, "w", encoding="utf-8") as handle:
             write_ntriples(iter_statements(G, base), handle)
         store = ox.Store(str(fresh))
-        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_TRIPLES)
+        # lenient: every IRI and literal was built (and IRIs checked) by exports.rdf.
+        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_TRIPLES, lenient=True)
         store.flush()
         del store
     except BaseException:

@@ -52,6 +52,8 @@ STRONG_IDS = ("orcid", "idref", "hal", "dblp", "scholar", "mgp", "wikidata", "ho
 TYPO_RATIO = 90.0
 #: Shortest folded name considered for typo merges (short names differ by one letter).
 TYPO_MIN_LENGTH = 9
+#: Years one academic life can span (first to last dated claim) before namesakes split.
+MAX_CAREER_YEARS = 70
 #: A "site" with more pages than this is a catalogue or archive, not one person's site.
 MAX_PAGES_PER_SITE = 300
 #: Above this many forms in one site bucket, typo comparison looks at sorted neighbours.
@@ -141,8 +143,9 @@ def person_id(key: str, salt: str = "") -> str:
 class HomonymPolicy(StrEnum):
     """What to do with one full name read in contexts that share nothing."""
 
-    SPLIT = "split"  # one node per context component, each flagged homonym=True
     FLAG = "flag"  # one node, flagged homonym=True
+    BY_YEARS = "by-years"  # flagged; split where the years cannot be one career
+    SPLIT = "split"  # one node per context component, each flagged homonym=True
 
 
 @dataclass(slots=True)
@@ -212,6 +215,33 @@ class _Group:
         return min(forms, key=lambda f: (-forms[f], f))
 
 
+@dataclass(slots=True)
+class _Cluster:
+    """The context of groups merged so far: later evidence is checked against all of it."""
+
+    keys: set
+    ikeys: set
+    sites: set
+    orgs: set
+    neighbours: set
+    circle: set
+    ids: dict
+
+    def merged(self, other: _Cluster) -> _Cluster:
+        ids = {kind: set(values) for kind, values in self.ids.items()}
+        for kind, values in other.ids.items():
+            ids.setdefault(kind, set()).update(values)
+        return _Cluster(
+            self.keys | other.keys,
+            self.ikeys | other.ikeys,
+            self.sites | other.sites,
+            self.orgs | other.orgs,
+            self.neighbours | other.neighbours,
+            self.circle | other.circle,
+            ids,
+        )
+
+
 _MISSING = object()
 
 
@@ -264,6 +294,8 @@ class _Resolver:
         self.local_group: dict[tuple[str, str], _Group] = {}  # (form, site) → group
         self.groups: dict[str, _Group] = {}
         self.uf = _UnionFind()
+        self.clusters: dict[str, _Cluster] = {}  # root → context, made when first needed
+        self.years: dict[tuple[str, str], list[int]] = {}
         self.reasons: dict[str, list[str]] = defaultdict(list)
 
     # -- reading ---------------------------------------------------------------
@@ -353,28 +385,51 @@ class _Resolver:
             group.circle = {groups[key].ikey for key in group.neighbours}
         return group.circle
 
+    def cluster(self, group: _Group) -> _Cluster:
+        root = self.uf.find(group.key)
+        cluster = self.clusters.get(root)
+        if cluster is None:
+            cluster = self.clusters[root] = _Cluster(
+                {group.key},
+                {group.ikey},
+                group.sites,
+                group.orgs,
+                group.neighbours,
+                self.circle(group),
+                group.ids,
+            )
+        return cluster
+
     def _linked(self, a: _Group, b: _Group) -> bool:
-        return b.key in a.neighbours or a.key in b.neighbours
+        """Named together in one claim (co-authors, student and advisor): two people."""
+        ca, cb = self.cluster(a), self.cluster(b)
+        return not ca.keys.isdisjoint(cb.neighbours) or not cb.keys.isdisjoint(ca.neighbours)
 
     def _ids_clash(self, a: _Group, b: _Group) -> bool:
-        return any(kind in b.ids and not (values & b.ids[kind]) for kind, values in a.ids.items())
+        ia, ib = self.cluster(a).ids, self.cluster(b).ids
+        return any(kind in ib and not (values & ib[kind]) for kind, values in ia.items())
 
     def _merge(self, a: _Group, b: _Group, rule: MergeRule, why: str = "") -> None:
-        if self.uf.find(a.key) == self.uf.find(b.key):
+        ra, rb = self.uf.find(a.key), self.uf.find(b.key)
+        if ra == rb:
             return
-        self.uf.union(a.key, b.key)
+        merged = self.cluster(a).merged(self.cluster(b))
+        del self.clusters[ra], self.clusters[rb]
+        self.clusters[self.uf.union(a.key, b.key)] = merged
         note = f"{rule}: {a.form} ~ {b.form}" + (f" ({why})" if why else "")
         self.reasons[a.key].append(note)
         self.reasons[b.key].append(note)
 
     def _shared_context(self, a: _Group, b: _Group) -> list[Evidence]:
+        """What the two clusters (everything merged into each so far) have in common."""
+        ca, cb = self.cluster(a), self.cluster(b)
         found = []
-        if a.sites & b.sites:
+        if not ca.sites.isdisjoint(cb.sites):
             found.append(Evidence.SITE)
-        pair = {a.ikey, b.ikey}
-        if (self.circle(a) - pair) & (self.circle(b) - pair):
+        pair = ca.ikeys | cb.ikeys
+        if (ca.circle - pair) & (cb.circle - pair):
             found.append(Evidence.COAUTHOR)
-        if a.orgs & b.orgs:
+        if not ca.orgs.isdisjoint(cb.orgs):
             found.append(Evidence.ORGANISATION)
         return found
 
@@ -476,7 +531,8 @@ class _Resolver:
 
     def contexts(self, members: dict[str, list[_Group]]) -> dict[str, dict[str, set]]:
         """For each cluster holding a full name read on several sites: site → context
-        tokens (initial keys of linked persons, organisation ids) read there."""
+        tokens (initial keys of linked persons, organisation ids) read there.  The years
+        its claims state on each site are kept in ``self.years`` ((root, site) → span)."""
         candidates = {
             root
             for root, groups in members.items()
@@ -487,21 +543,41 @@ class _Resolver:
             return by_root
         person = EntityKind.PERSON
         find, group_of, site_of_source = self.uf.find, self.group_of, self.site
+        years = self.years
         for claim in self.claims:
             site = site_of_source(claim.source)
             subject = group_of(claim.subject, site) if claim.subject_kind is person else None
             obj = group_of(claim.object, site) if claim.object_kind is person else None
-            if subject is not None:
-                root = find(subject.key)
-                if root in candidates:
-                    token = (
-                        obj.ikey if obj is not None else "o:" + self.org_of.get(claim.object, "")
-                    )
-                    by_root.setdefault(root, {}).setdefault(site, set()).add(token)
-            if obj is not None:
-                root = find(obj.key)
-                if root in candidates and subject is not None:
-                    by_root.setdefault(root, {}).setdefault(site, set()).add(subject.ikey)
+            for group, other in ((subject, obj), (obj, subject)):
+                if group is None:
+                    continue
+                root = find(group.key)
+                if root not in candidates:
+                    continue
+                if other is not None:
+                    token = other.ikey
+                elif group is subject:
+                    token = "o:" + self.org_of.get(claim.object, "")
+                else:
+                    continue
+                by_root.setdefault(root, {}).setdefault(site, set()).add(token)
+                for year in (claim.start, claim.end):
+                    if year is not None:
+                        span = years.get((root, site))
+                        if span is None:
+                            years[(root, site)] = [year, year]
+                        elif year < span[0]:
+                            span[0] = year
+                        elif year > span[1]:
+                            span[1] = year
+        # Sites where forms carrying one strong id were read are one person's contexts.
+        for group in self.groups.values():
+            if group.ids:
+                by_site = by_root.get(find(group.key))
+                if by_site is not None:
+                    tokens = {f"id:{k}:{v}" for k, vs in group.ids.items() for v in vs}
+                    for site in group.sites:
+                        by_site.setdefault(site, set()).update(tokens)
         return {root: sites for root, sites in by_root.items() if len(sites) > 1}
 
     # -- output ----------------------------------------------------------------
@@ -514,7 +590,7 @@ class _Resolver:
         for root, by_site in self.contexts(members).items():
             parts = _components(by_site)
             if len(parts) > 1:
-                split[root] = parts
+                split[root] = self._people_among(root, parts)
         node_of: dict[str, str] = {}
         local: dict[tuple[str, str], str] = {}
         persons: dict[str, Person] = {}
@@ -574,11 +650,40 @@ class _Resolver:
             merges=merges,
         )
 
+    def _people_among(self, root: str, parts: list[set[str]]) -> list[set[str]]:
+        """Group context components (sets of sites) into the persons they must be."""
+        if self.policy is HomonymPolicy.FLAG:
+            return [set().union(*parts)]
+        if self.policy is HomonymPolicy.SPLIT:
+            return parts
+        # BY_YEARS: components join one person unless their years span more than a career.
+        spans = []
+        undated: set[str] = set()
+        for part in parts:
+            known = [self.years[(root, s)] for s in part if (root, s) in self.years]
+            if known:
+                spans.append((min(y[0] for y in known), max(y[1] for y in known), part))
+            else:
+                undated |= part
+        spans.sort(key=lambda span: (span[0], span[1], min(span[2])))
+        people: list[list] = []  # [first year, last year, sites]
+        for first, last, part in spans:
+            for person in people:
+                if max(last, person[1]) - min(first, person[0]) <= MAX_CAREER_YEARS:
+                    person[0], person[1] = min(first, person[0]), max(last, person[1])
+                    person[2] |= part
+                    break
+            else:
+                people.append([first, last, set(part)])
+        if not people:
+            return [undated]
+        # Undated mentions go with the person read most (the first era by sites).
+        max(people, key=lambda p: (len(p[2]), -p[0]))[2].update(undated)
+        return [person[2] for person in people]
+
     def _split_nodes(self, groups, parts, persons, local) -> None:
-        """One node per context component; the component read most keeps the plain id."""
-        policy_split = self.policy is HomonymPolicy.SPLIT
-        if not policy_split:
-            parts = [set().union(*parts)]
+        """One node per person found among the namesakes (all flagged homonym); the one
+        read most keeps the plain id."""
         mentions: list[tuple[int, str, Counter]] = []
         for part in parts:
             forms: Counter = Counter()
@@ -624,7 +729,7 @@ def resolve_persons(
     *,
     identities: Mapping[str, Mapping[str, str]] | None = None,
     site: Callable[[str], str] | Mapping[str, str] | None = None,
-    homonyms: HomonymPolicy = HomonymPolicy.SPLIT,
+    homonyms: HomonymPolicy = HomonymPolicy.BY_YEARS,
 ) -> PersonResolution:
     """Resolve every person named by ``claims`` into nodes.
 

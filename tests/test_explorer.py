@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import json
 import re
@@ -26,12 +27,16 @@ from exports.explorer import (
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
 BREAKOUT = "</script><script>alert('pwned')</script>"
+COAUTHOR_SNIPPETS = (
+    "A. Quill, R. Castelo. Sparse things. 2015.",
+    "Castelo, Rui and Quill, Ada. Sparse things, revisited. 2017.",
+)
 SNIPPET = "Ada Quill did her PhD under the supervision of Zed Marlow (2009-2012)."
 
 
 def claim(subject, obj, relation, evidence, *, source, confidence=0.9, start=None, end=None):
     return {
-        "claim_id": f"c-{abs(hash((subject, obj, relation, source))) % 10**8:08d}",
+        "claim_id": hashlib.sha1(repr((subject, obj, relation, source)).encode()).hexdigest()[:12],
         "subject": subject,
         "object": obj,
         "source": source,
@@ -68,7 +73,19 @@ def add_org(G, ident, name, aliases=()):
     )
 
 
-def add_edge(G, u, v, relation, evidence, *, start=None, end=None, confidence=0.9, claims=None):
+def add_edge(
+    G,
+    u,
+    v,
+    relation,
+    evidence,
+    *,
+    start=None,
+    end=None,
+    confidence=0.9,
+    claims=None,
+    conflict=False,
+):
     rows = claims or [
         claim(
             G.nodes[u]["name"],
@@ -89,7 +106,7 @@ def add_edge(G, u, v, relation, evidence, *, start=None, end=None, confidence=0.
         start=start,
         end=end,
         confidence=confidence,
-        conflict=False,
+        conflict=conflict,
         claims=rows,
     )
 
@@ -163,10 +180,32 @@ def fictional_graph() -> nx.MultiDiGraph:
         "ada-quill",
         "rui-castelo",
         "coauthor",
-        "A. Quill, R. Castelo. Sparse things. 2015.",
+        "",
         start=2015,
         end=2015,
         confidence=0.5,
+        conflict=True,
+        claims=[
+            claim(
+                "A. Quill",
+                "R. Castelo",
+                "coauthor",
+                COAUTHOR_SNIPPETS[0],
+                source="https://ada-quill.example.org/papers.html",
+                start=2015,
+                end=2015,
+            ),
+            claim(
+                "Quill, Ada",
+                "Castelo, Rui",
+                "coauthor",
+                COAUTHOR_SNIPPETS[1],
+                source="file:///home/someone/castelo-cv.pdf",
+                confidence=0.4,
+                start=2017,
+                end=2017,
+            ),
+        ],
     )
     add_edge(
         G,
@@ -266,9 +305,6 @@ def test_csp_forbids_remote_scripts(page):
 
 
 def test_csp_hashes_match_the_inline_scripts(page):
-    import base64
-    import hashlib
-
     codes = re.findall(r"<script>(.*?)</script>", page, re.S)
     hashes = {
         "'sha256-" + base64.b64encode(hashlib.sha256(c.encode()).digest()).decode() + "'"

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_explorer import BREAKOUT, SNIPPET, XSS_NAME, fictional_graph
+from test_explorer import BREAKOUT, COAUTHOR_SNIPPETS, SNIPPET, XSS_NAME, fictional_graph
 
 from exports.explorer import explorer_routes, write_explorer
 
@@ -133,6 +133,22 @@ def test_search_then_click_edge_shows_evidence(session, explorer_file):
     assert "test.advisor_phd" in panel and "0.90" in panel
     assert session.page.locator("#panel a", has_text="ada-quill.example.org/cv.html").count() == 1
     assert session.errors == []
+
+
+def test_edge_shows_every_claim_with_conflict_and_safe_links(session, explorer_file):
+    session.open(explorer_file + "#person=ada-quill", "ada-quill")
+    session.click_edge("ada-quill", "rui-castelo")
+    panel = session.page.locator("#panel")
+    panel.locator("blockquote.snippet").first.wait_for()
+    snippets = panel.locator("blockquote.snippet").all_inner_texts()
+    assert snippets == list(COAUTHOR_SNIPPETS)
+    text = panel.inner_text()
+    assert "2 supporting claims" in text.lower() and "conflicting claims" in text
+    assert "as written: Quill, Ada \u2192 Castelo, Rui" in text
+    # The file path is shown, not linked; the http(s) page is a link.
+    hrefs = panel.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs == ["https://ada-quill.example.org/papers.html"]
+    assert "file:///home/someone/castelo-cv.pdf" in text
 
 
 def test_completion_offers_name_variants(session, explorer_file):

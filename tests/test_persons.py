@@ -7,7 +7,7 @@ into persons; a test fails when a form lands in the wrong person.
 from __future__ import annotations
 
 from crawler.claims import Claim
-from graph.persons import person_id, resolve_persons, site_of
+from graph.persons import HomonymPolicy, person_id, resolve_persons, site_of
 
 SITE_A = "https://ilse.example.org/"
 SITE_B = "https://kofi.example.net/~kofi/"
@@ -28,10 +28,13 @@ def advisor(student: str, adv: str, source: str, year: int | None = None) -> Cla
 
 
 def partition(claims: list[Claim], **kwargs) -> set[frozenset[str]]:
+    """Persons as sets of the forms their mentions were written in."""
     result = resolve_persons(claims, **kwargs)
     groups: dict[str, set[str]] = {}
-    for form, node in result.node_of.items():
-        groups.setdefault(node, set()).add(form)
+    for claim in claims:
+        for form, kind in ((claim.subject, claim.subject_kind), (claim.object, claim.object_kind)):
+            if kind == "person":
+                groups.setdefault(result.node_for(form, claim.source), set()).add(form)
     return {frozenset(forms) for forms in groups.values()}
 
 
@@ -77,7 +80,7 @@ def test_canonical_name_is_the_fullest_well_formed_form_and_all_forms_are_kept()
         Claim("E. Dufrêne", "coauthor", "Kofi Mensah", SITE_A, "E. Dufrêne, K. Mensah", "t"),
     ]
     result = resolve_persons(claims)
-    person = result.persons[result.node_of["E. Dufrêne"]]
+    person = result.persons[result.node_for("E. Dufrêne", SITE_A)]
     assert person.name == "Éloïse Dufrêne"
     assert {"Eloise DUFRENE", "Éloïse Dufrêne", "E. Dufrêne"} <= set(person.aliases)
 
@@ -211,7 +214,54 @@ def test_same_full_name_in_unrelated_contexts_is_flagged_as_possible_homonym():
         *coauthors(SITE_C, "Paul Ardent", "Kofi Mensah"),
     ]
     result = resolve_persons(claims)
-    assert result.persons[result.node_of["Paul Ardent"]].homonym is True
+    node = result.node_for("Paul Ardent", SITE_A)
+    assert node == result.node_for("Paul Ardent", SITE_C)
+    assert result.persons[node].homonym is True
+
+
+def test_namesakes_whose_years_cannot_be_one_career_are_split_and_flagged():
+    claims = [
+        advisor("Paul Ardent", "Rhea Tamm", SITE_A, 1881),
+        advisor("Paul Ardent", "Kofi Mensah", SITE_C, 2011),
+    ]
+    result = resolve_persons(claims)
+    old, new = result.node_for("Paul Ardent", SITE_A), result.node_for("Paul Ardent", SITE_C)
+    assert old != new
+    assert result.persons[old].homonym and result.persons[new].homonym
+    assert result.persons[old].name == result.persons[new].name == "Paul Ardent"
+    again = resolve_persons(list(reversed(claims)))
+    assert again.node_for("Paul Ardent", SITE_A) == old
+    assert again.node_for("Paul Ardent", SITE_C) == new
+
+
+def test_namesakes_within_one_career_span_stay_one_flagged_node():
+    claims = [
+        advisor("Paul Ardent", "Rhea Tamm", SITE_A, 1981),
+        advisor("Kofi Mensah", "Paul Ardent", SITE_C, 2011),
+    ]
+    result = resolve_persons(claims)
+    assert result.node_for("Paul Ardent", SITE_A) == result.node_for("Paul Ardent", SITE_C)
+
+
+def test_split_policy_separates_every_unrelated_context():
+    claims = [
+        *coauthors(SITE_A, "Paul Ardent", "Rhea Tamm"),
+        *coauthors(SITE_C, "Paul Ardent", "Kofi Mensah"),
+    ]
+    result = resolve_persons(claims, homonyms=HomonymPolicy.SPLIT)
+    here, there = result.node_for("Paul Ardent", SITE_A), result.node_for("Paul Ardent", SITE_C)
+    assert here != there
+    assert result.persons[here].homonym and result.persons[there].homonym
+
+
+def test_one_initial_form_on_two_unrelated_sites_is_two_nodes():
+    """'R. Ivo' on two sites with nothing in common: nothing says it is one person."""
+    claims = [
+        *coauthors(SITE_A, "R. Ivo", "Paulo Osei"),
+        *coauthors(SITE_C, "R. Ivo", "Kofi Mensah"),
+    ]
+    result = resolve_persons(claims)
+    assert result.node_for("R. Ivo", SITE_A) != result.node_for("R. Ivo", SITE_C)
 
 
 def test_same_full_name_in_connected_contexts_is_not_flagged():
@@ -220,6 +270,7 @@ def test_same_full_name_in_connected_contexts_is_not_flagged():
         *coauthors(SITE_C, "Paul Ardent", "Rhea Tamm", "Kofi Mensah"),
     ]
     result = resolve_persons(claims)
+    assert result.node_for("Paul Ardent", SITE_A) == result.node_for("Paul Ardent", SITE_C)
     assert result.persons[result.node_of["Paul Ardent"]].homonym is False
 
 
@@ -231,7 +282,7 @@ def test_a_shared_strong_id_merges_without_other_context():
     orcid = {"orcid": "0000-0002-1825-0097"}
     result = resolve_persons(claims, identities={"Lena Varga": orcid, "L. Varga": orcid})
     node = result.node_of["Lena Varga"]
-    assert result.node_of["L. Varga"] == node
+    assert result.node_for("L. Varga", SITE_C) == node
     assert result.persons[node].ids == orcid
 
 

@@ -599,3 +599,14 @@ def test_a_large_collaboration_gives_only_the_owner_pairs():
     # A normal list still gives the whole clique.
     small = PublicationEntry(authors=tuple(members[:5]), text="x", style=EntryStyle.BIBTEX)
     assert len(coauthor_claims([small], "s", owner="Ada Quill")) == 10
+
+
+def test_confidence_follows_how_the_list_was_read():
+    def confidence(item):
+        return coauthor_claims([item], "s")[0].confidence
+
+    bib = bibtex_entries("@article{k, author = {Quill, Ada and Marlow, Zed}}")[0]
+    labelled = "Teapots. Authors: Ada Quill, Zed Marlow. Year: 2020"
+    run = "Teapots, Ada Quill, Zed Marlow, Fict. J. 2020"
+    surnames = "Quill, Marlow. Teapots. 2020"
+    assert confidence(bib) > confidence(labelled) > confidence(run) > confidence(surnames)

@@ -16,8 +16,9 @@ from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import OrgKind, OrgMention, find_organisations
 from crawler.extract.page import Page
-from crawler.extract.persons import names_after
-from crawler.extract.relations import block_period
+from crawler.extract.persons import name_at_start, names_after
+from crawler.extract.relations import SERVICE, block_period
+from crawler.names import compatible
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
 
 EMPLOYED, STUDIED = "employed", "studied"
@@ -41,8 +42,10 @@ def _role(text: str) -> str | None:
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
-    for name in ("JURY_CUES", "NOT_RELATION"):
-        match = LEXICON.pattern(name).search(line)
+    for pattern in (LEXICON.pattern("JURY_CUES"), LEXICON.pattern("NOT_RELATION"), SERVICE,
+                    LEXICON.jury_role_patterns["jury_reviewer"],
+                    LEXICON.jury_role_patterns["jury_examiner"]):
+        match = pattern.search(line)
         if match:
             line = line[: match.start()]
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
@@ -72,6 +75,9 @@ def affiliations(page: Page, block: Block) -> None:
         return
     if context_of(lines[0]) is Context.INTERNSHIP:
         return  # an intern is neither employed nor enrolled by the host lab
+    someone = name_at_start(lines[0])
+    if someone and not compatible(someone, page.owner.name):
+        return  # an entry about someone else (a former student "now professor at X")
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
     if entry_role is None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)

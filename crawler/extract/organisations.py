@@ -57,7 +57,9 @@ COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
 _LEADING_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:the|The|la|La|le|Le)\s+)")
 # Words that may be capitalised in a run but are not part of an organisation's name.
 _NOT_NAME = re.compile(r"^(?:I|In|At|My|Our|The|A|An|Since|From|Then|Previously|Currently|Now|"
-                       r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?)$")
+                       r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?|Head|Director|"
+                       r"Chair|Member|Leader|Directeur|Directrice|Responsable|Membre|Élève|"
+                       r"Former|Ancien|Ancienne|Visiting|Invited|Affiliated)$")
 
 
 def acronym_map(text: str) -> dict[str, str]:

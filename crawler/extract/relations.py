@@ -145,7 +145,9 @@ def student_list(page: Page, block: Block) -> None:
             students = [student]
     if not students:
         return
-    context = _context_near(text, 10**6) or _context_near(heading, 10**6)
+    # The first context word of the item is about the student's time with the owner
+    # ("MSc thesis (2019–2020), now a PhD student elsewhere").
+    context = _context_near(text, 0) or _context_near(heading, 10**6)
     confidence = 0.85
     if context is None:
         context, confidence = Context.OTHER, 0.5
@@ -241,6 +243,9 @@ def jury(page: Page, block: Block) -> None:
     if kind is SectionKind.JURY and _service_item(block):
         _jury_service(page, block)
         return
+    if SERVICE.search(text) and not LEXICON.pattern("NOT_JURY").search(text):
+        _jury_service(page, block)
+        return
     cue = LEXICON.pattern("JURY_CUES")
     for offset, sentence in _jury_sentences(text):
         match = cue.search(sentence)
@@ -290,6 +295,11 @@ def _jury_sentences(text: str):
             yield offset, piece
 
 
+# "reviewer of the PhD thesis of X", "membre du jury de thèse de X": the owner sat on X's jury.
+SERVICE = re.compile(
+    r"(?i)\b(?:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|"
+    r"thèse|soutenance)\s+(?:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
+)
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 
 
@@ -305,7 +315,11 @@ def _jury_service(page: Page, block: Block) -> None:
     if LEXICON.pattern("NOT_JURY").search(text):
         return
     candidate = None
-    for match in re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
+    match = SERVICE.search(text)
+    if match:
+        names, _ = names_after(text[match.end():])
+        candidate = names[0] if names else None
+    for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
         names, _ = names_after(text[match.end():])
         if names:
             candidate = names[0]

@@ -32,5 +32,13 @@ def is_template_text(text: str) -> bool:
 
 
 def is_sample_entity(name: str) -> bool:
-    """Whether *name* is a theme's sample person or organisation."""
-    return fold(name) in _samples()[1]
+    """Whether *name* is a theme's sample person or organisation, or a placeholder
+    ("Prof. Sample Advisor", "University of Example")."""
+    folded = fold(name)
+    return folded in _samples()[1] or not _placeholders().isdisjoint(folded.split())
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return frozenset(fold(str(w)) for w in data.get("placeholder_words", []))

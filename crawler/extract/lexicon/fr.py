@@ -168,6 +168,7 @@ JURY_CUES = (
 JURY_ROLES = {
     "jury_reviewer": (
         "rapporteur",
+        "rapporteure",
         "rapporteuse",
         "rapportrice",
         "rapporteurs",
@@ -259,6 +260,8 @@ POSITIONS = (
     "titulaire",
 )
 STUDIES = (
+    "élève",
+    "élèves",
     "doctorant",
     "doctorante",
     "étudiant",

@@ -1,0 +1,365 @@
+"""SPARQL speed on the synthetic world: store load, store re-open, every saved query.
+
+Three engines answer the same saved query text with the same bindings, in the same run:
+
+* ours — ``exports.sparql.run_cli_query`` (what ``genealogy query --saved NAME --person …
+  --format csv`` runs, minus process start): the workspace's on-disk store, opened read-only
+  once per process, persons bound by substitution, results written as CSV;
+* bare pyoxigraph — an in-memory ``pyoxigraph.Store`` bulk-loaded from the same N-Triples,
+  ``store.query(text, substitutions=…)`` serialised to CSV;
+* rdflib — an in-memory ``rdflib.Graph`` parsed from the same N-Triples,
+  ``graph.query(text, initBindings=…)`` materialised; run in a child process with a time
+  limit per query, since rdflib can take minutes where the others take milliseconds.
+
+Rows ``sparql_<query>_ms`` compare ours with bare pyoxigraph (target: within 1.5×, written as
+an absolute target of 1.5 × the baseline) and ``sparql_<query>_vs_rdflib_ms`` with rdflib
+(target: 10× faster).  ``sparql_load_s``: ``rebuild_store`` from the graph (statements
+generated, written, bulk-loaded on disk) vs bare pyoxigraph's in-memory bulk load of the
+ready N-Triples file.  ``sparql_reopen_s``: a fresh interpreter opening the built workspace
+store and answering a first query (target 2 s).
+
+The graph is the world's own ideal resolution (the generator's truth), as in
+``bench/bench_explorer.py``, so this measures the RDF/SPARQL layer, not the resolver.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+
+from bench.rows import failed_row, row
+from bench.world import World
+
+PERSONS = {"smoke": 1_000, "default": 10_000, "large": 300_000}
+SEED = 20260
+TARGET_VS_BARE = 1.5
+TARGET_VS_RDFLIB = 10.0
+TARGET_REOPEN_S = 2.0
+REPEATS = 7  # at most; the median is reported
+REPEAT_BUDGET_S = 3.0  # stop repeating one query once this much time went into it
+RDFLIB_MAX_TRIPLES = {"smoke": 10**9, "default": 10**9, "large": 3_000_000}
+RDFLIB_QUERY_LIMIT_S = {"smoke": 60, "default": 60, "large": 120}
+SUPERVISION = {"advisor_phd", "advisor_postdoc", "advisor_internship", "advisor_other"}
+
+
+def _world_graph(world: World) -> nx.MultiDiGraph:
+    try:
+        from bench.world import world_graph  # type: ignore[attr-defined]
+    except ImportError:
+        from bench.bench_explorer import world_graph
+    return world_graph(world)
+
+
+def _timed(call: Callable[[], object]) -> tuple[float, object]:
+    """Median wall time (ms) of ``call`` over a few runs after one warm-up, and its result."""
+    result = call()
+    times = []
+    spent = time.perf_counter()
+    for _ in range(REPEATS):
+        began = time.perf_counter()
+        result = call()
+        times.append((time.perf_counter() - began) * 1000)
+        if time.perf_counter() - spent > REPEAT_BUDGET_S:
+            break
+    return statistics.median(times), result
+
+
+def pick_bindings(G: nx.MultiDiGraph, iri: Callable[[str], str]) -> dict[str, list[str]]:
+    """Persons each saved query is asked about: the hard cases of the world."""
+    D = nx.DiGraph()
+    D.add_edges_from((u, v) for u, v, k in G.edges(keys=True) if k in SUPERVISION)
+    roots = [n for n in D if D.out_degree(n) == 0]
+    largest_root = max(roots, key=lambda n: (len(nx.ancestors(D, n)), n))
+    tree = nx.ancestors(D, largest_root)
+    depth = nx.single_source_shortest_path_length(D.reverse(copy=False), largest_root)
+    deepest = max(sorted(tree), key=lambda n: depth[n])
+    far_cousin = max(
+        sorted(n for n in tree if n not in nx.descendants(D, deepest)),
+        key=lambda n: depth[n],
+    )
+    top_advisor = max(sorted(D), key=lambda n: D.in_degree(n))
+    student = sorted(D.predecessors(top_advisor))[0]
+    universities = {}
+    for u, v, k in G.edges(keys=True):
+        if k == "studied_at":
+            universities[v] = universities.get(v, 0) + 1
+    busiest = max(sorted(universities), key=lambda o: universities[o])
+    first_advisor = sorted(D.successors(deepest))[0]
+    return {
+        "ancestors": [iri(deepest)],
+        "descendants": [iri(largest_root)],
+        "descendant-count": [iri(largest_root)],
+        "siblings": [iri(student)],
+        "shortest-path": [iri(deepest), iri(far_cousin)],
+        "evidence": [iri(deepest), iri(first_advisor)],
+        "students-per-year": [iri(busiest)],
+        "jury-coauthors": [],
+        "conflicts": [],
+        "top-advisors": [],
+    }
+
+
+def _rdflib_worker(nt_path: str, connection) -> None:
+    """Child process: load rdflib once, then answer (text, bindings) requests."""
+    from rdflib import Graph, URIRef
+
+    began = time.perf_counter()
+    graph = Graph()
+    graph.parse(nt_path, format="nt")
+    connection.send(("loaded", time.perf_counter() - began, len(graph)))
+    while True:
+        request = connection.recv()
+        if request is None:
+            return
+        text, bindings = request
+        init = {name: URIRef(value) for name, value in bindings.items()}
+        ms, rows = _timed(lambda: len(list(graph.query(text, initBindings=init))))
+        connection.send(("answer", ms, rows))
+
+
+class RdflibBaseline:
+    """rdflib in a child process, killed and restarted when a query overruns its limit."""
+
+    def __init__(self, nt_path: Path, limit_s: float) -> None:
+        self.nt_path = str(nt_path)
+        self.limit_s = limit_s
+        self.process = None
+        self.connection = None
+        self.load_s: float | None = None
+        self.triples: int | None = None
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        parent, child = context.Pipe()
+        self.process = context.Process(target=_rdflib_worker, args=(self.nt_path, child))
+        self.process.start()
+        self.connection = parent
+        _, load_s, triples = parent.recv()
+        if self.load_s is None:
+            self.load_s, self.triples = load_s, triples
+
+    def query(self, text: str, bindings: dict[str, str]) -> tuple[float | None, int | None]:
+        if self.process is None:
+            self._start()
+        self.connection.send((text, bindings))
+        if not self.connection.poll(self.limit_s * (REPEATS + 1)):
+            self.stop()
+            return None, None
+        _, ms, rows = self.connection.recv()
+        return ms, rows
+
+    def stop(self) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                try:
+                    self.connection.send(None)
+                    self.process.join(timeout=5)
+                except (BrokenPipeError, OSError):
+                    pass
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+        self.process = None
+
+
+REOPEN_SCRIPT = """
+import sys, time
+began = time.perf_counter()
+from exports.sparql import open_store, run_query
+store = open_store(sys.argv[1])
+bool(run_query(store, "ASK { ?s a foaf:Person }"))
+print(time.perf_counter() - began)
+"""
+
+
+def run(size: str, workdir: Path) -> list[dict]:
+    import pyoxigraph as ox
+
+    from exports.rdf import IriMinter, iter_statements, write_ntriples
+    from exports.sparql import rebuild_store, run_cli_query, saved_queries
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    began = time.perf_counter()
+    world = World.generate(PERSONS[size], SEED)
+    G = _world_graph(world)
+    build_s = time.perf_counter() - began
+    rows: list[dict] = []
+
+    # Load: ours from the graph vs bare pyoxigraph from the ready file.
+    workspace = workdir / "workspace"
+    began = time.perf_counter()
+    rebuild_store(G, workspace)
+    ours_load_s = time.perf_counter() - began
+    nt_path = workdir / "world.nt"
+    with open(nt_path, "w", encoding="utf-8") as handle:
+        statements = write_ntriples(iter_statements(G), handle)
+    bare = ox.Store()
+    began = time.perf_counter()
+    bare.bulk_load(path=str(nt_path), format=ox.RdfFormat.N_TRIPLES)
+    bare_load_s = time.perf_counter() - began
+    triples = len(bare)
+    context = (
+        f"{world.n} persons; graph {G.number_of_nodes()} nodes, {G.number_of_edges()} edges;"
+        f" {triples:,} triples"
+    )
+    rows.append(
+        row(
+            "sparql_load_s",
+            "s",
+            ours_load_s,
+            bare_load_s,
+            "bare pyoxigraph bulk_load of the ready N-Triples (in memory)",
+            None,
+            False,
+            size,
+            note=f"{context}; ours = generate {statements:,} statements + on-disk bulk load;"
+            f" world+graph built in {build_s:.1f}s",
+        )
+    )
+
+    # Re-open the built store in a fresh interpreter.
+    out = subprocess.run(
+        [sys.executable, "-c", REOPEN_SCRIPT, str(workspace)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+    )
+    if out.returncode == 0:
+        rows.append(
+            row(
+                "sparql_reopen_s",
+                "s",
+                float(out.stdout.strip()),
+                None,
+                None,
+                TARGET_REOPEN_S,
+                False,
+                size,
+                note="open the workspace store read-only + first query",
+            )
+        )
+    else:
+        rows.append(failed_row("sparql_reopen_s", size, out.stderr.strip()[-300:]))
+
+    # Queries.
+    mint = IriMinter()
+    bindings = pick_bindings(G, lambda node: mint.node(G, node))
+    rdflib_ok = triples <= RDFLIB_MAX_TRIPLES[size]
+    rdflib = RdflibBaseline(nt_path, RDFLIB_QUERY_LIMIT_S[size]) if rdflib_ok else None
+    try:
+        for name, query in saved_queries().items():
+            persons = bindings.get(name, [])
+            values = dict(zip(query.params, persons, strict=False))
+
+            def ours(name=name, persons=persons) -> int:
+                out = io.StringIO()
+                run_cli_query(
+                    workspace,
+                    saved=name,
+                    persons=[f"<{p}>" for p in persons],
+                    output_format="csv",
+                    out=out,
+                )
+                return out.getvalue().count("\n") - 1
+
+            substitutions = {ox.Variable(k): ox.NamedNode(v) for k, v in values.items()}
+
+            def bare_query(text=query.text, substitutions=substitutions) -> int:
+                results = bare.query(text, substitutions=substitutions or None)
+                return results.serialize(format=ox.QueryResultsFormat.CSV).count(b"\n") - 1
+
+            ours_ms, ours_rows = _timed(ours)
+            bare_ms, bare_rows = _timed(bare_query)
+            agree = "" if ours_rows == bare_rows else f"; ROW COUNTS DIFFER: bare {bare_rows}"
+            rows.append(
+                row(
+                    f"sparql_{name.replace('-', '_')}_ms",
+                    "ms",
+                    ours_ms,
+                    bare_ms,
+                    "bare pyoxigraph (in memory), same query",
+                    TARGET_VS_BARE * bare_ms,
+                    False,
+                    size,
+                    note=f"{ours_rows} rows{agree}",
+                )
+            )
+            if rdflib is None:
+                rows.append(
+                    failed_row(
+                        f"sparql_{name.replace('-', '_')}_vs_rdflib_ms",
+                        size,
+                        f"rdflib not measured: {triples:,} triples exceed"
+                        f" {RDFLIB_MAX_TRIPLES[size]:,} (memory)",
+                    )
+                )
+                continue
+            rdflib_ms, rdflib_rows = rdflib.query(query.text, values)
+            if rdflib_ms is None:
+                limit = RDFLIB_QUERY_LIMIT_S[size]
+                note = f"rdflib gave no answer within {limit * (REPEATS + 1)} s"
+                rows.append(
+                    row(
+                        f"sparql_{name.replace('-', '_')}_vs_rdflib_ms",
+                        "ms",
+                        ours_ms,
+                        None,
+                        "rdflib in-memory Graph",
+                        None,
+                        False,
+                        size,
+                        note=note,
+                    )
+                )
+                continue
+            agree = "" if rdflib_rows == ours_rows else f"; ROW COUNTS DIFFER: rdflib {rdflib_rows}"
+            rows.append(
+                row(
+                    f"sparql_{name.replace('-', '_')}_vs_rdflib_ms",
+                    "ms",
+                    ours_ms,
+                    rdflib_ms,
+                    "rdflib in-memory Graph, same query",
+                    rdflib_ms / TARGET_VS_RDFLIB,
+                    False,
+                    size,
+                    note=f"{ours_rows} rows{agree}",
+                )
+            )
+        if rdflib is not None and rdflib.load_s is not None:
+            rows.append(
+                row(
+                    "sparql_load_vs_rdflib_s",
+                    "s",
+                    ours_load_s,
+                    rdflib.load_s,
+                    "rdflib Graph.parse of the ready N-Triples",
+                    None,
+                    False,
+                    size,
+                    note=context,
+                )
+            )
+    finally:
+        if rdflib is not None:
+            rdflib.stop()
+    return rows
+
+
+if __name__ == "__main__":
+    import json
+
+    size = sys.argv[1] if len(sys.argv) > 1 else "smoke"
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/tmp/bench-sparql")
+    for r in run(size, target):
+        print(json.dumps(r, ensure_ascii=False))
