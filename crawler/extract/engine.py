@@ -30,12 +30,19 @@ OFFER_MIN_WORDS = 3
 
 
 def without_template_sections(blocks: list[Block]) -> list[Block]:
-    """Drop theme sample content: a section holding sample text is sample as a whole
-    (al-folio's sample CV puts "Supervisor: ..." next to its sample university)."""
+    """Drop theme sample content: blocks holding sample text, and whole sections where most
+    blocks are samples (al-folio's sample CV puts "Supervisor: ..." beside its sample
+    university), while a user's real entries mixed with leftovers are kept."""
     if not is_template_text("\n".join(b.text for b in blocks)):
         return blocks
-    marked = {b.section for b in blocks if b.kind is not BlockKind.HEADING and b.section
-              and is_template_text(b.text)}
+    totals: dict[tuple, list[int]] = {}
+    for block in blocks:
+        if block.kind is not BlockKind.HEADING and block.section:
+            counts = totals.setdefault(block.section, [0, 0])
+            counts[0] += 1
+            counts[1] += is_template_text(block.text)
+    marked = {section for section, (total, samples) in totals.items() if samples * 2 >= total
+              and samples}
     kept = []
     for block in blocks:
         path = (*block.section, block.text) if block.kind is BlockKind.HEADING else block.section

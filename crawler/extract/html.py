@@ -164,6 +164,10 @@ def _clean(text: str) -> str:
     return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text).strip()
 
 
+# A "row" or "item" holding headings, lists or tables is page layout, not one entry.
+_LAYOUT_INSIDE = ".//h1|.//h2|.//h3|.//table|.//ul/li/ul|.//*[@id='layout-content']"
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -173,6 +177,7 @@ class _Walker:
         self.kinds: list[BlockKind] = [BlockKind.PARAGRAPH]
         self.section: list[tuple[int, str]] = []
         self.list_depth = 0
+        self.in_item = 0
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -204,15 +209,28 @@ class _Walker:
         if tag == "br":
             self.buffer.append("\n")
             return
+        if self.in_item and (tag in BLOCK_TAGS or tag in HEADINGS):
+            # Inside a list item or table row, nested blocks are lines of that one entry
+            # ("PhD, Univ. X" / "Advisor: Y" / nested sub-items) so the entry stays whole.
+            self.buffer.append("\n")
+            if element.text:
+                self.buffer.append(_spaces(element.text))
+            for child in element:
+                self.walk(child)
+                if child.tail:
+                    self.buffer.append(_spaces(child.tail))
+            self.buffer.append("\n")
+            return
         if tag in HEADINGS:
             self.flush()
             self.buffer.append(element.text_content())
             self.flush(BlockKind.HEADING, HEADINGS[tag])
             return
         block = tag in BLOCK_TAGS
+        item = tag in ("li", "dt", "dd", "tr") and not element.xpath(_LAYOUT_INSIDE)
         if block:
             self.flush()
-            if tag in ("li", "dt", "dd", "tr"):
+            if item:
                 self.kinds.append(BlockKind.ITEM)
             else:
                 self.kinds.append(
@@ -224,12 +242,16 @@ class _Walker:
                 self.list_depth += 1
         if tag in CELL_TAGS and self.buffer and "".join(self.buffer).strip():
             self.buffer.append(" | ")
+        if item:
+            self.in_item += 1
         if element.text:
             self.buffer.append(_spaces(element.text))
         for child in element:
             self.walk(child)
             if child.tail:
                 self.buffer.append(_spaces(child.tail))
+        if item:
+            self.in_item -= 1
         if block:
             self.flush()
             self.kinds.pop()

@@ -86,6 +86,14 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     return bool(first_letter) and first_letter.isupper()
 
 
+def _in_publications(sections: list[tuple[int, str]]) -> bool:
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    kinds = [heading_kind(title) for _, title in sections]
+    kinds = [k for k in kinds if k is not None]
+    return bool(kinds) and kinds[-1] is SectionKind.PUBLICATIONS
+
+
 def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
     """Parse Markdown / text into blocks; front matter lands in ``meta['front_matter']``."""
     document = Document(source, DocumentFormat.TEXT if plain else DocumentFormat.MARKDOWN)
@@ -170,8 +178,14 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
             heading(max(len(item_stack) + 3, 3), label.group(1))
             continue
         if item:
-            flush()
             indent = len(item.group("indent").expandtabs(4))
+            if (current and current_kind is BlockKind.ITEM and item_stack
+                    and indent > item_stack[0][0] and not _in_publications(sections)):
+                # A sub-item ("  * Supervisor: X" under "* 2015: Research Assistant") is a
+                # line of its parent entry.
+                current.append(item.group("text"))
+                continue
+            flush()
             while item_stack and item_stack[-1][0] >= indent:
                 item_stack.pop()
             current_kind, current_level = BlockKind.ITEM, len(item_stack) + 1
