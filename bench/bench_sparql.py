@@ -88,7 +88,7 @@ def pick_bindings(G: nx.MultiDiGraph, iri: Callable[[str], str]) -> dict[str, li
     top_advisor = max(sorted(D), key=lambda n: D.in_degree(n))
     student = sorted(D.predecessors(top_advisor))[0]
     universities = {}
-    for u, v, k in G.edges(keys=True):
+    for _student, v, k in G.edges(keys=True):
         if k == "studied_at":
             universities[v] = universities.get(v, 0) + 1
     busiest = max(sorted(universities), key=lambda o: universities[o])
@@ -121,7 +121,7 @@ def _rdflib_worker(nt_path: str, connection) -> None:
             return
         text, bindings = request
         init = {name: URIRef(value) for name, value in bindings.items()}
-        ms, rows = _timed(lambda: len(list(graph.query(text, initBindings=init))))
+        ms, rows = _timed(lambda t=text, i=init: len(list(graph.query(t, initBindings=i))))
         connection.send(("answer", ms, rows))
 
 

@@ -163,13 +163,15 @@ def worker_id() -> str:
 class SharedFrontierIdle:
     """Keep an idle worker alive while another worker may still add pages to the queue.
 
-    Each worker publishes a heartbeat with its number of requests in progress; a worker
-    whose local queue is empty closes only when the shared queue is empty and no worker
-    has had work in progress for ``GENEALOGY_REDIS_GRACE`` seconds.
+    Each worker publishes a heartbeat (busy while it schedules, downloads or reads pages);
+    a worker whose local queue is empty closes only when the shared queue is empty, no
+    other worker has been busy lately, and ``GENEALOGY_REDIS_GRACE`` seconds have passed.
     """
 
     HEARTBEAT_S = 1.0
     POLL_S = 0.2
+    # A busy heartbeat older than this is a worker that died without saying goodbye.
+    STALE_S = 15.0
 
     def __init__(self, crawler, server, prefix: str, grace: float):
         from scrapy import signals
@@ -180,13 +182,10 @@ class SharedFrontierIdle:
         self.queue_key = crawler.settings.get("SCHEDULER_QUEUE_KEY")
         self.grace = grace
         self.me = worker_id()
-        self.in_progress = 0
         self.last_beat = 0.0
         self.idle_since: float | None = None
-        crawler.signals.connect(self.request_scheduled, signals.request_scheduled)
-        crawler.signals.connect(self.request_left, signals.response_received)
-        crawler.signals.connect(self.request_left, signals.request_dropped)
-        crawler.signals.connect(self.request_failed, signals.spider_error)
+        for signal in (signals.request_scheduled, signals.response_received, signals.item_scraped):
+            crawler.signals.connect(self.busy, signal)
         crawler.signals.connect(self.spider_idle, signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signals.spider_closed)
 
@@ -206,22 +205,15 @@ class SharedFrontierIdle:
             self.last_beat = now
             self.server.hset(self.key, self.me, json.dumps({"busy": busy, "at": now}))
 
-    def request_scheduled(self, request, spider=None) -> None:
-        self.in_progress += 1
+    def busy(self, *args, **kwargs) -> None:
         self._beat(True)
-
-    def request_left(self, *args, **kwargs) -> None:
-        self.in_progress = max(0, self.in_progress - 1)
-
-    def request_failed(self, *args, **kwargs) -> None:
-        pass
 
     def _others_busy(self, now: float) -> bool:
         for worker, raw in self.server.hgetall(self.key).items():
             if worker.decode() == self.me:
                 continue
             beat = json.loads(raw)
-            if beat["busy"] and now - beat["at"] < self.grace + 10 * self.HEARTBEAT_S:
+            if beat["busy"] and now - beat["at"] < self.STALE_S:
                 return True
         return False
 

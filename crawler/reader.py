@@ -9,13 +9,18 @@ or a machine with one core).
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import importlib
 import multiprocessing
+import os
+import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from crawler.claims import Claim
 
+PR_SET_PDEATHSIG = 1
 # A document that takes longer than this is given up (pathological input) and recorded.
 READ_TIMEOUT_S = 60.0
 
@@ -35,6 +40,21 @@ def read_document(
     return list(extract_document(body, url, content_type=content_type))
 
 
+def die_with_parent() -> None:
+    """Linux: have the kernel kill this process when its parent dies (even by kill -9).
+
+    The crawl runs as a child of `genealogy crawl`, and extraction workers as children of
+    the crawl; without this, killing the command would leave them running.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 class PageReader:
     """Hands documents to extraction worker processes and awaits their claims."""
 
@@ -47,7 +67,9 @@ class PageReader:
         if self._pool is None:
             # spawn, not fork: the crawl process runs a reactor and threads.
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=die_with_parent
+            )
         return self._pool
 
     async def read(self, body: bytes, url: str, content_type: str | None) -> list[Claim]:

@@ -9,13 +9,11 @@ cheap by the HTTP cache's conditional requests.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -23,6 +21,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from crawler.reader import die_with_parent
 from crawler.scope import canonical_url, is_web_url
 
 # Finish reasons after which the job is complete and its JOBDIR can go.
@@ -142,7 +141,7 @@ def run_crawl(seeds: list[str], workspace: str | Path, options: CrawlOptions) ->
     try:
         child = subprocess.Popen(
             [sys.executable, "-m", "crawler.run", str(spec_path)],
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
         )
         try:
             code = child.wait()
@@ -155,11 +154,6 @@ def run_crawl(seeds: list[str], workspace: str | Path, options: CrawlOptions) ->
     finally:
         Path(summary_path).unlink(missing_ok=True)
         spec_path.unlink(missing_ok=True)
-
-
-def _die_with_parent() -> None:
-    libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def crawl_settings(seeds: list[str], workspace: Path, options: CrawlOptions) -> dict:
@@ -175,6 +169,7 @@ def crawl_settings(seeds: list[str], workspace: Path, options: CrawlOptions) -> 
     }
     if options.delay is not None:
         overrides["DOWNLOAD_DELAY"] = options.delay
+        overrides["AUTOTHROTTLE_START_DELAY"] = options.delay
         if options.delay == 0:
             overrides.update(
                 AUTOTHROTTLE_ENABLED=False,

@@ -8,6 +8,8 @@ Examples
 --------
 >>> site_of("http://127.0.0.1:8000/~ada/cv.html")
 'http://127.0.0.1:8000/~ada/'
+>>> site_of("https://lab.example.org/~ada")
+'https://lab.example.org/~ada/'
 >>> canonical_url("HTTP://Lab.Example.org:80/~ada/index.html#top")
 'http://lab.example.org/~ada/'
 >>> in_site("http://lab.example.org/~ada/pubs/", "http://lab.example.org/~ada/")
@@ -41,10 +43,19 @@ def canonical_url(url: str) -> str:
 
 
 def site_of(url: str) -> str:
-    """The site a URL opens: its origin plus its directory path."""
+    """The site a URL opens: its origin plus its directory path.
+
+    A last segment without an extension names a directory (``/~ada`` is ``/~ada/``, as
+    the server's redirect will confirm), so a seed typed without its slash is not widened
+    to the whole host.
+    """
     url = canonical_url(url)
     parts = urlsplit(url)
-    directory = parts.path[: parts.path.rfind("/") + 1] or "/"
+    path = parts.path
+    last = path.rsplit("/", 1)[-1]
+    if last and "." not in last:
+        path += "/"
+    directory = path[: path.rfind("/") + 1] or "/"
     return urlunsplit((parts.scheme, parts.netloc, directory, "", ""))
 
 

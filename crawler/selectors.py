@@ -12,6 +12,16 @@ CONTEXT_TAGS = frozenset({"li", "p", "td", "dd", "dt", "tr", "h1", "h2", "h3", "
 # Scrapy's list of non-page extensions, minus the PDFs we read (CVs, theses).
 SKIPPED_EXTENSIONS = frozenset(ext for ext in IGNORED_EXTENSIONS if ext != "pdf")
 
+# Anchor texts that only point ("homepage", "site web"): the person is named around them.
+POINTER_TEXTS = frozenset(
+    {
+        "", "home", "homepage", "home page", "web", "website", "web site", "webpage",
+        "web page", "page", "site", "link", "url", "here", "personal page", "personal website",
+        "page perso", "page personnelle", "site web", "site personnel", "lien", "ici",
+        "webseite", "pagina web", "sitio web", "pagina personale",
+    }
+)  # fmt: skip
+
 PDF_MAGIC = b"%PDF-"
 # Signatures of binary formats sometimes served as text/html.
 BINARY_MAGICS = (

@@ -40,9 +40,10 @@ VENDOR = Path(__file__).parent / "vendor"
 # Inlined in this order before the explorer's own script.
 VENDOR_SCRIPTS = ("cytoscape.min.js",)
 
-# Claims and profiles are cut into chunks so that opening one edge parses one chunk only.
-EDGES_PER_CLAIM_CHUNK = 20_000
-NODES_PER_DETAIL_CHUNK = 20_000
+# Claims and profiles are cut into chunks (~1 MB each) so that opening one edge parses one
+# chunk only, and so that the HTML parser, busy with them after the first view, yields often.
+EDGES_PER_CLAIM_CHUNK = 5_000
+NODES_PER_DETAIL_CHUNK = 5_000
 
 # What the served API sends for one person: enough for the page's largest view (500 nodes).
 SERVED_NODE_LIMIT = 600

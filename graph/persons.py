@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 from rapidfuzz.fuzz import ratio
 
 from crawler.claims import Claim, EntityKind
-from crawler.names import compatible, fold, initial_key, parse_name
+from crawler.names import PersonName, compatible, fold, initial_key, parse_name
 
 #: Strong identifier types a person may carry (keys of the node attribute ``ids``).
 STRONG_IDS = ("orcid", "idref", "hal", "dblp", "scholar", "mgp", "wikidata", "homepage")
@@ -53,9 +53,11 @@ TYPO_RATIO = 90.0
 #: Shortest folded name considered for typo merges (short names differ by one letter).
 TYPO_MIN_LENGTH = 9
 #: Years one academic life can span (first to last dated claim) before namesakes split.
-MAX_CAREER_YEARS = 70
+MAX_CAREER_YEARS = 80
 #: A "site" with more pages than this is a catalogue or archive, not one person's site.
 MAX_PAGES_PER_SITE = 300
+#: Above this many full names sharing one initial key, initials look candidates up by context.
+BLOCK_SCAN_LIMIT = 24
 #: Above this many forms in one site bucket, typo comparison looks at sorted neighbours.
 TYPO_BUCKET_LIMIT = 64
 
@@ -191,6 +193,8 @@ class _Form:
     ikey: str
     full: bool
     display: str
+    partial: bool = False  # a full given name with a middle initial: "Kai J. Zhai"
+    parsed: PersonName | None = None
 
 
 @dataclass(slots=True)
@@ -201,6 +205,7 @@ class _Group:
     name_key: str
     ikey: str
     full: bool
+    partial: bool = False
     forms: dict = field(default_factory=dict)  # form → mentions
     sites: set = field(default_factory=set)
     orgs: set = field(default_factory=set)
@@ -296,6 +301,7 @@ class _Resolver:
         self.uf = _UnionFind()
         self.clusters: dict[str, _Cluster] = {}  # root → context, made when first needed
         self.years: dict[tuple[str, str], list[int]] = {}
+        self._block_index: dict[str, dict[str, list[_Group]]] = {}
         self.reasons: dict[str, list[str]] = defaultdict(list)
 
     # -- reading ---------------------------------------------------------------
@@ -309,7 +315,8 @@ class _Resolver:
             else:
                 key = fold(parsed.display)
                 full = bool(parsed.given and not parsed.initials_only)
-                info = _Form(key, initial_key(parsed) or key, full, parsed.display)
+                partial = full and any(len(part) == 1 for part in parsed.given_parts)
+                info = _Form(key, initial_key(parsed) or key, full, parsed.display, partial, parsed)
             self.info[form] = info
         return info
 
@@ -327,7 +334,7 @@ class _Resolver:
         key = info.key if info.full else f"{info.key}@{site}"
         group = self.groups.get(key)
         if group is None:
-            group = self.groups[key] = _Group(key, info.key, info.ikey, info.full)
+            group = self.groups[key] = _Group(key, info.key, info.ikey, info.full, info.partial)
         if info.full:
             self.global_group[form] = group
         else:
@@ -456,7 +463,7 @@ class _Resolver:
             other = self.groups.get(f"{words[1]} {words[0]}")
             if other is None or not other.full or other is group:
                 continue
-            parsed = parse_name(group.form)
+            parsed = self.info[group.form].parsed
             if parsed is None or parsed.order_known or self._linked(group, other):
                 continue
             if not self._ids_clash(group, other):
@@ -502,30 +509,85 @@ class _Resolver:
             self._merge(a, b, MergeRule.TYPO, ", ".join(evidence))
 
     def merge_initials(self) -> None:
-        """Resolve each initial form to the ONE compatible full name it shares context with."""
+        """Resolve each initial form ("S. Vaiter") and each middle-initial form ("Kai J.
+        Zhai") to the ONE compatible full name it shares context with."""
         full_by_ikey: dict[str, list[_Group]] = defaultdict(list)
         for group in self.groups.values():
             if group.full:
                 full_by_ikey[group.ikey].append(group)
+        find = self.uf.find
         for group in sorted(self.groups.values(), key=lambda g: g.key):
-            if group.full or group.ikey == group.name_key.split()[-1]:
+            if (group.full and not group.partial) or group.ikey == group.name_key.split()[-1]:
                 continue  # full names, and lone family names ("Le") that no rule may place
             candidates = full_by_ikey.get(group.ikey, ())
             if not candidates:
                 continue
-            form = group.form
+            if len(candidates) > BLOCK_SCAN_LIMIT:
+                candidates = self._candidates_sharing_context(group, candidates)
+            name, own_root = self.info[group.form].parsed, find(group.key)
             supported: dict[str, tuple[_Group, list[Evidence]]] = {}
             for candidate in candidates:
+                root = find(candidate.key)
+                if root == own_root or candidate.key == group.key:
+                    continue
                 if self._linked(group, candidate) or self._ids_clash(group, candidate):
                     continue
-                if not compatible(form, candidate.form):
+                if not compatible(name, self.info[candidate.form].parsed):
                     continue
                 evidence = self._shared_context(group, candidate)
                 if evidence:
-                    supported.setdefault(self.uf.find(candidate.key), (candidate, evidence))
+                    supported.setdefault(root, (candidate, evidence))
             if len(supported) == 1:
                 candidate, evidence = next(iter(supported.values()))
                 self._merge(group, candidate, MergeRule.INITIALS, ", ".join(evidence))
+
+    def _candidates_sharing_context(self, group: _Group, block: list[_Group]) -> list[_Group]:
+        """In a crowded block ("Y. Gung" among hundreds of Y… Gung), only the full names
+        that share a site, a co-author or an organisation with ``group`` can qualify:
+        find them through an index of the block's contexts instead of scanning it."""
+        index = self._block_index.get(group.ikey)
+        if index is None:
+            index = self._block_index[group.ikey] = defaultdict(list)
+            for candidate in block:
+                cluster = self.cluster(candidate)
+                for token in _context_tokens(cluster.sites, cluster.circle, cluster.orgs):
+                    index[token].append(candidate)
+        cluster = self.cluster(group)
+        found: dict[str, _Group] = {}
+        for token in _context_tokens(cluster.sites, cluster.circle - {group.ikey}, cluster.orgs):
+            for candidate in index.get(token, ()):
+                found.setdefault(candidate.key, candidate)
+        return [found[key] for key in sorted(found)]
+
+    def merge_local_initials(self) -> None:
+        """One unresolved initial form read on two sites is one person when the two
+        readings share a co-author or an organisation (never on the letters alone)."""
+        find = self.uf.find
+        by_key: dict[str, list[_Group]] = defaultdict(list)
+        for group in self.groups.values():
+            if (
+                not group.full
+                and find(group.key) == group.key
+                and len(self.cluster(group).keys) == 1
+            ):
+                by_key[group.name_key].append(group)
+        for name_key in sorted(by_key):
+            groups = sorted(by_key[name_key], key=lambda g: g.key)
+            if len(groups) < 2:
+                continue
+            owner: dict[str, _Group] = {}
+            for group in groups:
+                pair = {group.ikey}
+                tokens = [f"p:{t}" for t in self.circle(group) - pair]
+                tokens += [f"o:{o}" for o in group.orgs]
+                for token in sorted(tokens):
+                    other = owner.setdefault(token, group)
+                    if other is group or find(other.key) == find(group.key):
+                        continue
+                    if self._linked(group, other) or self._ids_clash(group, other):
+                        continue
+                    why = "shared-coauthor" if token.startswith("p:") else "same-organisation"
+                    self._merge(group, other, MergeRule.INITIALS, why)
 
     # -- homonyms --------------------------------------------------------------
 
@@ -587,10 +649,18 @@ class _Resolver:
         for key in self.groups:
             members[self.uf.find(key)].append(self.groups[key])
         split: dict[str, list[set[str]]] = {}
+        flagged: set[str] = set()
         for root, by_site in self.contexts(members).items():
             parts = _components(by_site)
-            if len(parts) > 1:
-                split[root] = self._people_among(root, parts)
+            if len(parts) < 2:
+                continue
+            people = self._people_among(root, parts)
+            if len(people) > 1:
+                split[root] = people
+            elif sum(1 for part in parts if _has_organisation(part, by_site)) > 1:
+                # Unrelated contexts, each tied to its own organisations: possibly two
+                # people.  Contexts without organisations are merely sparse, not suspect.
+                flagged.add(root)
         node_of: dict[str, str] = {}
         local: dict[tuple[str, str], str] = {}
         persons: dict[str, Person] = {}
@@ -599,7 +669,7 @@ class _Resolver:
             if root in split:
                 self._split_nodes(groups, split[root], persons, local)
                 continue
-            person = self._node(groups, homonym=False)
+            person = self._node(groups, homonym=root in flagged)
             persons[person.id] = person
             for group in groups:
                 if group.full:
@@ -706,6 +776,16 @@ class _Resolver:
                         local[(form, site)] = person.id
 
 
+def _context_tokens(sites: Iterable[str], circle: Iterable[str], orgs: Iterable[str]):
+    yield from ("s:" + site for site in sites)
+    yield from ("c:" + ikey for ikey in circle)
+    yield from ("o:" + org for org in orgs)
+
+
+def _has_organisation(sites: set[str], by_site: Mapping[str, set]) -> bool:
+    return any(token.startswith("o:") for site in sites for token in by_site[site])
+
+
 def _components(by_site: Mapping[str, set]) -> list[set[str]]:
     """Sites grouped into connected components, two sites joined when contexts intersect."""
     uf = _UnionFind()
@@ -760,4 +840,5 @@ def resolve_persons(
     resolver.merge_name_order()
     resolver.merge_typos()
     resolver.merge_initials()
+    resolver.merge_local_initials()
     return resolver.persons()

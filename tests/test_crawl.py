@@ -144,6 +144,15 @@ def test_follow_people_leaves_the_site_for_a_named_person(tmp_path):
     assert ("Zed Marlow", "advisor_phd", "Old Master") in triples(tmp_path)
 
 
+def test_a_seed_redirected_elsewhere_is_crawled_where_it_landed(tmp_path):
+    site = faulty_web()
+    site["/old-home"] = Page(redirect="/~ada/")
+    with LocalSite(site) as web:
+        options = CrawlOptions(delay=0, progress=False, settings=FAST)
+        run_crawl([web.url("/old-home")], tmp_path, options)
+    assert ("Ada Quill", "member_of", "Team Ink") in triples(tmp_path)  # two links deep
+
+
 def test_max_pages_bounds_the_crawl(tmp_path):
     with LocalSite(faulty_web()) as web:
         options = CrawlOptions(delay=0, progress=False, max_pages=3, settings=FAST)
@@ -191,29 +200,31 @@ def chain_web(pages: int) -> dict[str, Page]:
     return web
 
 
-def genealogy_crawl(seed: str, workspace: Path) -> subprocess.Popen:
+def genealogy_crawl(seed: str, workspace: Path, marker: str = "") -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "genealogy.cli", "crawl", seed, "--delay", "0",
+        sys.executable, "-m", "genealogy.cli", "crawl", seed, "--delay", "0.02",
         "--depth", "20", "--max-pages-per-site", "1000", "--workspace", str(workspace),
     ]  # fmt: skip
-    env = {**os.environ, "GENEALOGY_EXTRACTOR": READER}
+    env = {**os.environ, "GENEALOGY_EXTRACTOR": READER, "GENEALOGY_TEST_MARKER": marker}
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
 def test_kill_9_then_rerun_resumes_with_the_same_claims(tmp_path):
-    pages = 120
-    with LocalSite(chain_web(pages), delay=0.03) as web:
+    pages = 240
+    with LocalSite(chain_web(pages)) as web:
         seed = web.url("/lab/")
         reference = genealogy_crawl(seed, tmp_path / "reference")
         assert reference.wait(timeout=120) == 0
 
         killed = tmp_path / "killed"
-        crawl = genealogy_crawl(seed, killed)
+        marker = f"kill-{os.getpid()}-{time.time_ns()}"
+        crawl = genealogy_crawl(seed, killed, marker)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and _stored_pages(killed) < pages // 4:
             time.sleep(0.1)
         os.kill(crawl.pid, signal.SIGKILL)
         crawl.wait(timeout=10)
+        assert _survivors(marker) == [], "the crawl and its workers die with the command"
         stored_when_killed = _stored_pages(killed)
         assert 0 < stored_when_killed < pages, "kill -9 must land mid-crawl"
 
@@ -227,6 +238,23 @@ def test_kill_9_then_rerun_resumes_with_the_same_claims(tmp_path):
     assert triples(killed) == expected  # same claims, none duplicated
     with ClaimStore(killed) as store:
         assert store.count_pages() == pages and not store.errors()
+
+
+def _survivors(marker: str) -> list[int]:
+    """PIDs of processes started by the killed command (they inherit its environment)."""
+    needle = f"GENEALOGY_TEST_MARKER={marker}".encode()
+    for _ in range(50):  # bounded wait: the kernel delivers the parent-death signals
+        alive = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit() and needle in (entry / "environ").read_bytes():
+                    alive.append(int(entry.name))
+            except OSError:
+                continue
+        if not alive:
+            return []
+        time.sleep(0.1)
+    return alive
 
 
 def _stored_pages(workspace: Path) -> int:

@@ -27,14 +27,16 @@ FAMILY_FLOOR = 0.95
 
 
 def _cases() -> list[Path]:
-    return sorted(p for p in CASES.iterdir()
-                  if p.is_file() and not p.name.endswith(".expected.jsonl"))
+    return sorted(
+        p for p in CASES.iterdir() if p.is_file() and not p.name.endswith(".expected.jsonl")
+    )
 
 
 def _expected(case: Path) -> set[tuple]:
     path = case.with_name(case.name.split(".")[0] + ".expected.jsonl")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return {_row(r) for r in rows}
 
 
@@ -46,7 +48,7 @@ def _row(row: dict) -> tuple:
 
 
 def render_pdf(text: str) -> bytes:
-    """A one-column PDF of *text* (lines kept), the way a LaTeX-free CV generator writes it."""
+    """A PDF of *text* (lines kept); a tab makes a two-column row, as CV templates set dates."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -59,7 +61,12 @@ def render_pdf(text: str) -> bytes:
         pdf.set_font("Helvetica", size=10)
         text = text.encode("latin-1", "replace").decode("latin-1")
     for line in text.splitlines():
-        pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
+        if "\t" in line:  # a two-column row: date column, then the entry
+            left, right = line.split("\t", 1)
+            pdf.cell(35, 5, left)
+            pdf.cell(0, 5, right, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
@@ -97,8 +104,9 @@ def test_there_are_enough_fixture_cases_in_both_languages_and_all_formats():
 def test_a_site_folder_gives_the_owner_from_its_config(tmp_path):
     site = tmp_path / "site"
     (site / "_pages").mkdir(parents=True)
-    (site / "_config.yml").write_text("title: Lab notes\nauthor:\n  name: Bruno Vidal\n",
-                                      encoding="utf-8")
+    (site / "_config.yml").write_text(
+        "title: Lab notes\nauthor:\n  name: Bruno Vidal\n", encoding="utf-8"
+    )
     (site / "_pages" / "about.md").write_text(
         "---\ntitle: About\n---\n\nI am {{ site.author.name }}. I did my PhD at the "
         "University of Gullwick under the supervision of Nora Pike.\n",
@@ -114,8 +122,11 @@ def test_a_site_folder_gives_the_owner_from_its_config(tmp_path):
 
 
 def test_site_context_overrides_a_page_without_a_name():
-    claims = extract_document("I did my PhD under the supervision of Nora Pike.",
-                              "about.txt", site=SiteContext(owner="Bruno Vidal"))
+    claims = extract_document(
+        "I did my PhD under the supervision of Nora Pike.",
+        "about.txt",
+        site=SiteContext(owner="Bruno Vidal"),
+    )
     assert [c.triple for c in claims] == [("Bruno Vidal", "advisor_phd", "Nora Pike")]
 
 
@@ -133,7 +144,10 @@ def test_mojibake_and_latin1_pages_are_repaired():
     page = ("<h1>Ada Quill</h1><p>PhD under the supervision of RÃ©mi Marlow.</p>").encode()
     claims = extract_document(page, "https://example.org/")
     assert [c.object for c in claims] == ["Rémi Marlow"]
-    latin = "<html><head><meta charset='iso-8859-1'></head><body><h1>Ada Quill</h1><p>Thèse sous la direction de Hélène Roux.</p></body></html>"
+    latin = (
+        "<html><head><meta charset='iso-8859-1'></head><body><h1>Ada Quill</h1>"
+        "<p>Thèse sous la direction de Hélène Roux.</p></body></html>"
+    )
     claims = extract_document(latin.encode("latin-1"), "https://example.org/")
     assert [c.object for c in claims] == ["Hélène Roux"]
 
@@ -141,13 +155,16 @@ def test_mojibake_and_latin1_pages_are_repaired():
 def test_pdf_repairs_split_accents_ligatures_and_glued_words():
     from crawler.extract.pdf import repair_pdf_text
 
-    text = repair_pdf_text("Universit´e de Pontclair, ﬁnal, investi-\ngation, Supervisors:RémiMarlow")
+    text = repair_pdf_text(
+        "Universit´e de Pontclair, ﬁnal, investi-\ngation, Supervisors:RémiMarlow"
+    )
     assert text == "Université de Pontclair, final, investigation, Supervisors: Rémi Marlow"
 
 
 def test_claims_are_valid_claim_rows():
-    claims = extract_document(CASES.joinpath("fr_cv_maitre_de_conferences.html").read_bytes(),
-                              "https://example.org/")
+    claims = extract_document(
+        CASES.joinpath("fr_cv_maitre_de_conferences.html").read_bytes(), "https://example.org/"
+    )
     assert claims and all(isinstance(c, Claim) for c in claims)
     assert all(Claim.from_dict(c.to_dict()) == c for c in claims)
 
@@ -163,11 +180,19 @@ def test_seed_pages_meet_the_family_f1_floors(tmp_path):
         for _source, claims in extract_targets([str(s) for s in seeds]):
             for claim in claims:
                 handle.write(claim.to_json() + "\n")
-    result = json.loads(subprocess.run(
-        [sys.executable, str(score), str(predicted), "--json"],
-        capture_output=True, text=True, check=True).stdout)
-    families = {name: row["f1"] for name, row in result["relations"].items()
-                if name.startswith("[") and name != "[all]"}
+    result = json.loads(
+        subprocess.run(
+            [sys.executable, str(score), str(predicted), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    families = {
+        name: row["f1"]
+        for name, row in result["relations"].items()
+        if name.startswith("[") and name != "[all]"
+    }
     assert set(families) >= {"[advisor]", "[jury]", "[coauthor]", "[organization]"}
     low = {name: f1 for name, f1 in families.items() if f1 < FAMILY_FLOOR}
     assert not low, f"families under {FAMILY_FLOOR}: {low}"

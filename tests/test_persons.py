@@ -208,15 +208,30 @@ def test_similar_names_that_differ_in_the_first_name_are_not_typos():
 # -- homonyms and strong ids ----------------------------------------------------------------
 
 
-def test_same_full_name_in_unrelated_contexts_is_flagged_as_possible_homonym():
+def test_same_full_name_at_unrelated_organisations_is_flagged_as_possible_homonym():
     claims = [
         *coauthors(SITE_A, "Paul Ardent", "Rhea Tamm"),
+        Claim("Paul Ardent", "employed_at", "Ferrand University", SITE_A, "…", "t"),
         *coauthors(SITE_C, "Paul Ardent", "Kofi Mensah"),
+        Claim("Paul Ardent", "employed_at", "Kallisto College", SITE_C, "…", "t"),
+    ]
+    orgs = {"Ferrand University": "o-ferrand", "Kallisto College": "o-kallisto"}
+    result = resolve_persons(claims, orgs)
+    node = result.node_for("Paul Ardent", SITE_A)
+    assert node == result.node_for("Paul Ardent", SITE_C)
+    assert result.persons[node].homonym is True
+
+
+def test_same_full_name_in_sparse_unrelated_contexts_is_one_unflagged_person():
+    """A jury member named on two theses with different juries is not suspect."""
+    claims = [
+        Claim("Rhea Tamm", "jury_examiner", "Paul Ardent", SITE_A, "…", "t"),
+        Claim("Kofi Mensah", "jury_reviewer", "Paul Ardent", SITE_C, "…", "t"),
     ]
     result = resolve_persons(claims)
     node = result.node_for("Paul Ardent", SITE_A)
     assert node == result.node_for("Paul Ardent", SITE_C)
-    assert result.persons[node].homonym is True
+    assert result.persons[node].homonym is False
 
 
 def test_namesakes_whose_years_cannot_be_one_career_are_split_and_flagged():

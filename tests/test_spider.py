@@ -23,7 +23,8 @@ ADA = "http://lab.example.org/~ada/"
 
 def fake_claims(body: bytes, url: str, content_type=None, extractor=None) -> list[Claim]:
     """A stand-in reader: Ada's page names her two advisors."""
-    if b"Zed Marlow" not in body:
+    text = body.decode() if isinstance(body, bytes) else body
+    if "Zed Marlow" not in text:
         return []
     return [
         Claim("Ada Quill", "advisor_phd", "Zed Marlow", url, "under … Zed Marlow", "test"),
@@ -222,3 +223,46 @@ def test_contact_details_never_reach_the_store():
     [kept] = page.claims
     assert "@" not in kept.evidence and "00 00" not in kept.evidence
     assert kept.evidence.startswith("Ada Quill, Lab of Examples")
+
+
+def test_wrong_charset_is_read_with_a_fallback_and_noted(tmp_path, monkeypatch):
+    documents = []
+
+    def read(body, url, content_type=None, extractor=None):
+        documents.append(body)
+        return []
+
+    monkeypatch.setattr(crawler.reader, "read_document", read)
+    spider = make_spider(tmp_path)
+    body = "<html><body><p>Études à l'École Normale Fictive</p></body></html>".encode("latin-1")
+    response = HtmlResponse(
+        ADA + "fr.html",
+        body=body,
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        request=Request(ADA + "fr.html", meta=with_state({})),
+    )
+    [page] = split(run(spider, response))[0]
+    assert documents == ["<html><body><p>Études à l'École Normale Fictive</p></body></html>"]
+    assert [kind for kind, _ in page.notes] == ["charset"]
+
+
+def test_a_flood_of_links_is_capped_and_noted(tmp_path, fixture_response, reads):
+    spider = make_spider(tmp_path)  # GENEALOGY_MAX_LINKS_PER_PAGE = 50
+    links = "".join(f'<a href="p{i}.html">{i}</a>' for i in range(400))
+    response = HtmlResponse(
+        ADA,
+        body=f"<html><body>{links}</body></html>".encode(),
+        request=Request(ADA, meta=with_state({})),
+    )
+    pages, _, requests = split(run(spider, response))
+    assert len(requests) == 50
+    assert [kind for kind, _ in pages[0].notes] == ["link_flood"]
+
+
+def test_malformed_html_still_yields_links(tmp_path, reads):
+    spider = make_spider(tmp_path)
+    body = b"<html><body><p>Zed Marlow<div><a href='pubs.html'>pubs<td></b><a href=cv.pdf>cv"
+    response = HtmlResponse(ADA, body=body, request=Request(ADA, meta=with_state({})))
+    pages, failures, requests = split(run(spider, response))
+    assert len(pages) == 1 and not failures
+    assert {r.url for r in requests} == {ADA + "pubs.html", ADA + "cv.pdf"}

@@ -29,8 +29,13 @@ class ExtractionError(Exception):
     """A target that cannot be read (missing file, unreadable URL): one line for the user."""
 
 
-def extract_document(body: bytes | str, source: str, *, content_type: str | None = None,
-                     site: SiteContext | None = None) -> list[Claim]:
+def extract_document(
+    body: bytes | str,
+    source: str,
+    *,
+    content_type: str | None = None,
+    site: SiteContext | None = None,
+) -> list[Claim]:
     """Claims stated by one document.
 
     >>> claims = extract_document("<h1>Ada Quill</h1><p>I did my PhD under the supervision "

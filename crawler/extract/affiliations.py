@@ -14,16 +14,22 @@ from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON
-from crawler.extract.organisations import OrgKind, OrgMention, find_organisations
+from crawler.extract.organisations import (
+    OrgKind,
+    OrgMention,
+    find_organisations,
+    is_strong_institution,
+)
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, names_after
 from crawler.extract.relations import SERVICE, block_period
-from crawler.names import compatible
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
+from crawler.names import compatible
 
 EMPLOYED, STUDIED = "employed", "studied"
-_CHAIN = re.compile(r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s)?$",
-                    re.I)
+_CHAIN = re.compile(
+    r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s)?$", re.I
+)
 
 
 def _role(text: str) -> str | None:
@@ -39,12 +45,33 @@ def _role(text: str) -> str | None:
     return None
 
 
+INTERN = "intern"
+
+
+def _role_near(text: str, position: int) -> str | None:
+    """The role word closest before *position* (a sentence may state a degree, then an
+    internship: "an MSc at X, and a research internship at Y")."""
+    best: tuple[int, str] | None = None
+    for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
+        for match in LEXICON.pattern(name).finditer(text, 0, position):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), role)
+    for match in LEXICON.context_patterns["internship"].finditer(text, 0, position):
+        if best is None or match.start() > best[0]:
+            best = (match.start(), INTERN)
+    return best[1] if best else None
+
+
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
-    for pattern in (LEXICON.pattern("JURY_CUES"), LEXICON.pattern("NOT_RELATION"), SERVICE,
-                    LEXICON.jury_role_patterns["jury_reviewer"],
-                    LEXICON.jury_role_patterns["jury_examiner"]):
+    for pattern in (
+        LEXICON.pattern("JURY_CUES"),
+        LEXICON.pattern("NOT_RELATION"),
+        SERVICE,
+        LEXICON.jury_role_patterns["jury_reviewer"],
+        LEXICON.jury_role_patterns["jury_examiner"],
+    ):
         match = pattern.search(line)
         if match:
             line = line[: match.start()]
@@ -53,7 +80,7 @@ def _cut_at_people(line: str) -> str:
             match = LEXICON.pattern(name).search(line)
             if not match:
                 break
-            rest = line[match.end():]
+            rest = line[match.end() :]
             names, end = names_after(rest.lstrip(" :"))
             if not names:
                 line = line[: match.start()]
@@ -67,8 +94,12 @@ def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
         return
     kind = page.kind(block)
-    if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY, SectionKind.INTERNSHIP,
-                                 SectionKind.SERVICE):
+    if kind in QUIET or kind in (
+        SectionKind.STUDENTS,
+        SectionKind.JURY,
+        SectionKind.INTERNSHIP,
+        SectionKind.SERVICE,
+    ):
         return
     lines = block.lines
     if not lines:
@@ -103,31 +134,66 @@ def affiliations(page: Page, block: Block) -> None:
                 period = entry_period
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
-            _emit(page, owner, mentions, text, sentence, role, bool(member_word), period,
-                  confidence, rule)
+            _emit(
+                page,
+                owner,
+                mentions,
+                text,
+                sentence,
+                role,
+                bool(member_word),
+                period,
+                confidence,
+                rule,
+            )
 
 
-def _emit(page: Page, owner: str, mentions: list[OrgMention], text: str, sentence: str,
-          role: str | None, member_word: bool, period: Period, confidence: float,
-          rule: str) -> None:
+def _emit(
+    page: Page,
+    owner: str,
+    mentions: list[OrgMention],
+    text: str,
+    sentence: str,
+    role: str | None,
+    member_word: bool,
+    period: Period,
+    confidence: float,
+    rule: str,
+) -> None:
     chained: set[int] = set()
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        if first.kind is not OrgKind.INSTITUTION and _CHAIN.match(text[first.end: second.start]):
-            page.add(first.name, Relation.PART_OF, second.name, sentence.strip(),
-                     "organisation.chain", 0.6)
+        if first.kind is not OrgKind.INSTITUTION and _CHAIN.match(text[first.end : second.start]):
+            page.add(
+                first.name,
+                Relation.PART_OF,
+                second.name,
+                sentence.strip(),
+                "organisation.chain",
+                0.6,
+            )
             chained.add(index + 1)
     for index, mention in enumerate(mentions):
         if mention.kind is OrgKind.INSTITUTION:
             if role is None:
                 continue
+            if index in chained and not is_strong_institution(mention.name):
+                continue  # "Kestrel Group, Northbridge Centre for X": the centre is a parent
+            near = _role_near(text, mention.start)
+            if near == INTERN:
+                continue
+            if near is not None:
+                role = near
             relation = Relation.EMPLOYED_AT if role == EMPLOYED else Relation.STUDIED_AT
+        elif index in chained:
+            continue  # "team X of LIMV at Univ. Y": the lab is a parent, not the owner's
         elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
             continue  # "e.g. SGD": an acronym not introduced as a place is not one
         elif mention.kind is OrgKind.ACRONYM and role == STUDIED and not member_word:
             relation = Relation.STUDIED_AT
-        elif role == STUDIED and not _TEAM_OR_LAB.search(text[max(0, mention.start - 25):
-                                                             mention.end + 25]):
+        elif role == STUDIED and not _TEAM_OR_LAB.search(
+            text[max(0, mention.start - 25) : mention.end + 25]
+        ):
             continue  # a student's department is not a membership worth a claim
         else:
             if index in chained:
@@ -136,15 +202,18 @@ def _emit(page: Page, owner: str, mentions: list[OrgMention], text: str, sentenc
         page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
 
 
-_INTRODUCED = re.compile(r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within)|[,:&])\s*"
-                         r"(?:the\s+)?$")
+_INTRODUCED = re.compile(
+    r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within)|[,:&])\s*"
+    r"(?:the\s+)?$"
+)
 _LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo")
 _TEAM_OR_LAB = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in _LAB_WORDS) + r")\b")
 
 
 def _introduced(text: str, mention: OrgMention) -> bool:
-    return mention.start == 0 or bool(_INTRODUCED.search(text[max(0, mention.start - 12):
-                                                               mention.start]))
+    return mention.start == 0 or bool(
+        _INTRODUCED.search(text[max(0, mention.start - 12) : mention.start])
+    )
 
 
 def offer_contacts(page: Page, block: Block) -> None:
@@ -155,7 +224,7 @@ def offer_contacts(page: Page, block: Block) -> None:
         _contact_line(page, block.text)
         return
     for match in LEXICON.pattern("SUPERVISION_CUES").finditer(block.text):
-        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", block.text[match.end():])
+        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", block.text[match.end() :])
         rest = rest.split("\n")[0]
         target = rest if rest.strip() else None
         if target is None:
@@ -171,10 +240,104 @@ def _contact_line(page: Page, text: str) -> bool:
         names, end = names_after(line, stop=False)
         if len(names) != 1:
             continue
-        orgs = [m for m in find_organisations(line[end:], page.acronyms)
-                if m.kind is not OrgKind.ACRONYM]
+        orgs = [
+            m
+            for m in find_organisations(line[end:], page.acronyms)
+            if m.kind is not OrgKind.ACRONYM
+        ]
         if orgs:
-            page.add(names[0], Relation.EMPLOYED_AT, orgs[0].name, line.strip(),
-                     "organisation.contact", 0.7)
+            page.add(
+                names[0],
+                Relation.EMPLOYED_AT,
+                orgs[0].name,
+                line.strip(),
+                "organisation.contact",
+                0.7,
+            )
             return True
     return False
+
+
+_PART_OF_BETWEEN = re.compile(
+    r"^\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
+    + r")\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.I,
+)
+# Cheap pre-check: a line can state structure only with one of these.
+_STRUCTURE_HINT = re.compile(
+    r"[›»>/|]|\b(?:is|est)\s+(?:a|an|the|une?|l['’])\b|"
+    + "|".join(re.escape(p) for p in LEXICON.PART_OF_PHRASES),
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
+
+
+def structure(page: Page, block: Block) -> None:
+    """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
+    if block.kind is BlockKind.HEADING or page.kind(block) in QUIET:
+        return
+    for line in block.lines:
+        if not _STRUCTURE_HINT.search(line):
+            continue
+        mentions = find_organisations(line, page.acronyms)
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            between = line[first.end : second.start]
+            if _PART_OF_BETWEEN.match(between):
+                page.add(
+                    first.name,
+                    Relation.PART_OF,
+                    second.name,
+                    line.strip(),
+                    "organisation.structure",
+                    0.75,
+                )
+            elif _BREADCRUMB.match(between):
+                page.add(
+                    second.name,
+                    Relation.PART_OF,
+                    first.name,
+                    line.strip(),
+                    "organisation.breadcrumb",
+                    0.6,
+                )
+
+
+def _title_org(page: Page) -> OrgMention | None:
+    meta = page.document.meta
+    for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
+        if text:
+            mentions = [
+                m for m in find_organisations(text, page.acronyms) if m.kind is not OrgKind.ACRONYM
+            ]
+            if mentions:
+                return mentions[0]
+    return None
+
+
+def people_page(page: Page, block: Block) -> None:
+    """A group's people page (no owner, an organisation in the title): every listed
+    person, outside alumni sections, is a member of that organisation."""
+    if page.owner is not None or page.offer or block.kind is not BlockKind.ITEM:
+        return
+    if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
+        return
+    if not hasattr(page, "_title_org"):
+        page._title_org = _title_org(page)
+    org = page._title_org
+    if org is None or not block.section:
+        return
+    person = name_at_start(block.lines[0])
+    if person is None:
+        return
+    period = parse_period(block.text).as_start()
+    page.add(
+        person,
+        Relation.MEMBER_OF,
+        org.name,
+        block.lines[0],
+        "organisation.people-page",
+        0.65,
+        period,
+    )

@@ -87,6 +87,11 @@ def parse_period(text: str) -> Period:
     single = SINGLE.search(text)
     if candidates:
         position, pattern, match = min(candidates, key=lambda c: c[0])
+        if pattern is SINCE:
+            # "From 2022 to 2024": the range inside the "from" phrase is the statement.
+            ranged = [c for c in candidates if c[1] is RANGE and c[0] < match.end()]
+            if ranged:
+                position, pattern, match = ranged[0]
         if single is None or single.start() >= position or pattern is RANGE:
             return _period_from(pattern, match)
         # A lone year precedes the range: keep the earliest statement.

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 import ftfy
-import unicodedata
 
 
 class DocumentFormat(StrEnum):
@@ -171,26 +171,84 @@ def load(
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT)
 
 
-_LEADING_DATE = re.compile(r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d|^(?:since|depuis)\s",
-                           re.I)
+_LEADING_DATE = re.compile(
+    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d|^(?:since|depuis)\s", re.I
+)
 
 
 def join_dated_entries(blocks: list[Block]) -> list[Block]:
     """PDF text puts every line in its own paragraph: lines after a dated line belong to
-    that entry ("2012–2016 PhD ..." then "Supervisors: ...") until the next date or heading."""
+    that entry ("2012–2016 PhD ..." then "Supervisors: ...") until the next date or heading.
+
+    A CV class that sets the date in a left column gives a lone date line, then the entry's
+    title, which the text parser takes for a heading: such a title (not a known section
+    heading) is a line of the entry, and what it seemed to head returns to its section.
+    A line wrapped inside a sentence (ending with a comma, or continued lower-case or by
+    "(") is joined with a space, so lists of names stay one sentence.
+    """
+    from crawler.extract.sections import heading_kind
+
     joined: list[Block] = []
-    for block in blocks:
+    moved: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for block in _split_at_dates(blocks):
+        if block.section in moved:
+            block = Block(block.kind, block.text, block.level, moved[block.section])
         previous = joined[-1] if joined else None
-        if (previous is not None and block.kind is BlockKind.PARAGRAPH
-                and previous.kind is not BlockKind.HEADING and previous.section == block.section
-                and _LEADING_DATE.match(previous.text) and not _LEADING_DATE.match(block.text)):
+        if (
+            previous is not None
+            and block.kind is BlockKind.HEADING
+            and previous.kind is BlockKind.ITEM
+            and _LEADING_DATE.match(previous.text)
+            and heading_kind(block.text) is None
+            and (_DATE_ONLY.match(previous.text) or _ENTRY_LINE.search(block.text))
+        ):
+            moved[(*block.section, block.text)] = previous.section
             joined[-1] = Block(BlockKind.ITEM, f"{previous.text}\n{block.text}", previous.level,
                                previous.section)
+            continue
+        if (
+            previous is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and previous.kind is not BlockKind.HEADING
+            and previous.section == block.section
+            and _LEADING_DATE.match(previous.text)
+            and not _LEADING_DATE.match(block.text)
+        ):
+            glue = " " if _WRAPPED.search(previous.text) or _CONTINUED.match(block.text) else "\n"
+            joined[-1] = Block(
+                BlockKind.ITEM, f"{previous.text}{glue}{block.text}", previous.level,
+                previous.section
+            )
             continue
         if block.kind is BlockKind.PARAGRAPH and _LEADING_DATE.match(block.text):
             block = Block(BlockKind.ITEM, block.text, block.level, block.section)
         joined.append(block)
     return joined
+
+
+def _split_at_dates(blocks: list[Block]):
+    """A PDF text box may hold the end of one entry and the start of the next: a line that
+    starts with a date starts a new paragraph."""
+    for block in blocks:
+        lines = block.text.split("\n")
+        if block.kind is not BlockKind.PARAGRAPH or len(lines) < 2:
+            yield block
+            continue
+        start = 0
+        for index in range(1, len(lines)):
+            if _LEADING_DATE.match(lines[index]):
+                yield Block(block.kind, "\n".join(lines[start:index]), block.level, block.section)
+                start = index
+        yield Block(block.kind, "\n".join(lines[start:]), block.level, block.section)
+
+
+# A date column's cell alone ("2010–2014", "2017–present", "Since 2020").
+_DATE_ONLY = re.compile(r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]+\s*"
+                        r"(?:(?:19|20)\d\d|[A-Za-zé]{3,12})?)?\s*$")
+# An entry's title line, not a section title: "Postdoc, Institute X", "Hosted by X".
+_ENTRY_LINE = re.compile(r",|\b(?:by|with|under|de|par|avec)\b", re.I)
+_WRAPPED = re.compile(r"[,;(]\s*$|\b(?:and|et|of|de)\s*$")
+_CONTINUED = re.compile(r"^\s*(?:[(\[]|[a-zà-ÿ])")
 
 
 _PLACEHOLDER = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.extract import affiliations, relations
@@ -20,12 +21,16 @@ from crawler.names import clean_name, compatible, fold, parse_name
 BLOCK_RULES = (
     relations.supervision,
     relations.student_list,
+    relations.owner_advises,
     relations.jury,
     affiliations.affiliations,
     affiliations.offer_contacts,
+    affiliations.structure,
+    affiliations.people_page,
 )
 _AUTHOR_LABEL = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(w) for w in LEXICON.AUTHOR_LABELS)})\s*[:：]\s*", re.I)
+    rf"^\s*(?:{'|'.join(re.escape(w) for w in LEXICON.AUTHOR_LABELS)})\s*[:：]\s*", re.I
+)
 OFFER_MIN_WORDS = 3
 
 
@@ -41,8 +46,9 @@ def without_template_sections(blocks: list[Block]) -> list[Block]:
             counts = totals.setdefault(block.section, [0, 0])
             counts[0] += 1
             counts[1] += is_template_text(block.text)
-    marked = {section for section, (total, samples) in totals.items() if samples * 2 >= total
-              and samples}
+    marked = {
+        section for section, (total, samples) in totals.items() if samples * 2 > total and samples
+    }
     kept = []
     for block in blocks:
         path = (*block.section, block.text) if block.kind is BlockKind.HEADING else block.section
@@ -54,16 +60,64 @@ def without_template_sections(blocks: list[Block]) -> list[Block]:
 
 def publication_entries(document: Document) -> list[str]:
     """The texts of the page's publication entries (author lists, with titles and venues)."""
-    blocks = [b for b in document.blocks if b.kind is not BlockKind.HEADING
-              and section_kind(b) is SectionKind.PUBLICATIONS]
+    blocks = [
+        b
+        for b in document.blocks
+        if b.kind is not BlockKind.HEADING and section_kind(b) is SectionKind.PUBLICATIONS
+    ]
     labelled = [b for b in blocks if _AUTHOR_LABEL.match(b.text)]
     if labelled:
         return [_AUTHOR_LABEL.sub("", b.text.split("\n")[0]) for b in labelled]
-    return [_authors_part(b.text) for b in blocks]
+    return [_authors_part(b.text) for b in blocks] + _shaped_entries(document)
 
 
-_EDITED = re.compile(r"(?:^|\s)(?:In|Dans)\s*:|\beds?\.|\((?:eds?|éds?)\.?\)|\bedited by\b|"
-                     r"\bsous la direction de\b", re.I)
+PUBLICATION_SHARE = 0.6
+# Sections where a list of papers may hide under a heading that does not say so.
+SHAPED_KINDS = {SectionKind.ABOUT, SectionKind.EMPLOYMENT, SectionKind.SERVICE,
+                SectionKind.AWARDS, SectionKind.GRANTS}
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _shaped_entries(document: Document) -> list[str]:
+    """Publication lists under a heading that does not say so ("Recent work"): a list whose
+    items mostly read as author lists with a year."""
+    groups: dict[tuple, list[Block]] = {}
+    for block in document.blocks:
+        if block.kind is BlockKind.ITEM and block.section and (
+            section_kind(block) in SHAPED_KINDS
+        ):
+            groups.setdefault(block.section, []).append(block)
+    entries: list[str] = []
+    for items in groups.values():
+        if len(items) < 3:
+            continue
+        if not all(_YEAR.search(b.text) for b in items[:3]):
+            continue
+        texts = [_authors_part(b.text) for b in items]
+        shaped = [
+            t for t in texts
+            if _YEAR.search(t) and _may_list_authors(t) and len(_parsed(t).authors) >= 2
+        ] if all(_YEAR.search(b.text) for b in items[:3]) else []
+        if len(shaped) >= PUBLICATION_SHARE * len(items):
+            entries.extend(shaped)
+            document.meta.setdefault("publication_blocks", set()).update(id(b) for b in items)
+    return entries
+
+
+class _NoEntry:
+    authors: tuple = ()
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str):
+    return parse_entry(text) or _NoEntry()
+
+
+_EDITED = re.compile(
+    r"(?:^|\s)(?:In|Dans)\s*:|\beds?\.|\((?:eds?|éds?)\.?\)|\bedited by\b|"
+    r"\bsous la direction de\b",
+    re.I,
+)
 
 
 def _authors_part(entry: str) -> str:
@@ -77,29 +131,58 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ]")
 
 def _may_list_authors(text: str) -> bool:
     """Cheap pre-filter: an author list has a separator and two capitalised words."""
-    return ("," in text or " and " in text or "&" in text or ";" in text or " et " in text) \
-        and len(_CAPITALISED.findall(text, 0, 400)) >= 2
+    return ("," in text or " and " in text or "&" in text or ";" in text or " et " in text) and len(
+        _CAPITALISED.findall(text, 0, 400)
+    ) >= 2
 
 
-def _is_offer(document: Document) -> bool:
+def _is_offer(document: Document, owner_stated: bool) -> bool:
+    """A job or thesis offer: said so in its title, or full of offer words on a page that
+    names no owner (a homepage's "Open positions" section does not make it an offer)."""
+    title = " ".join(
+        t for t in (document.title, document.blocks[0].text if document.blocks else "") if t
+    )
+    if OFFER_TITLE.search(title):
+        return True
+    if owner_stated:
+        return False
     hits = {m.group().lower() for m in LEXICON.pattern("OFFER").finditer(document.text[:20000])}
     return len(hits) >= OFFER_MIN_WORDS
 
 
-def extract(body: bytes | str, source: str, *, content_type: str | None = None,
-            site: SiteContext | None = None) -> list[Claim]:
+OFFER_TITLE = re.compile(
+    r"(?i)\b(?:offre\s+de\s+(?:thèse|stage|post-?doc|poste)|(?:phd|ph\.d\.|postdoc(?:toral)?|"
+    r"post-doc|internship|job)\s+(?:position|offer|opening|vacancy)|job\s+offer|vacancy|"
+    r"sujet\s+de\s+thèse|proposition\s+de\s+(?:thèse|stage))\b"
+)
+
+
+def extract(
+    body: bytes | str,
+    source: str,
+    *,
+    content_type: str | None = None,
+    site: SiteContext | None = None,
+) -> list[Claim]:
     document = load(body, source, content_type, site.placeholders if site else None)
     document.blocks = without_template_sections(document.blocks)
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
         owner = site.owner if site else None
         return tidy(coauthor_claims(entries, source, owner=owner), owner)
-    entries = [e for e in (parse_entry(text) for text in publication_entries(document)
-                           if _may_list_authors(text)) if e]
+    entries = [
+        entry
+        for entry in (
+            _parsed(text) for text in publication_entries(document) if _may_list_authors(text)
+        )
+        if not isinstance(entry, _NoEntry)
+    ]
     author_lists = [list(entry.authors) for entry in entries]
-    offer = _is_offer(document)
-    owner = find_owner(document, site_owner=site.owner if site else None,
-                       author_lists=author_lists, offer=offer)
+    stated = find_owner(document, site_owner=site.owner if site else None, stated_only=True)
+    offer = _is_offer(document, stated is not None)
+    owner = find_owner(
+        document, site_owner=site.owner if site else None, author_lists=author_lists, offer=offer
+    )
     if owner is not None and is_sample_entity(owner.name):
         owner = None
     if owner is not None:
@@ -112,8 +195,9 @@ def extract(body: bytes | str, source: str, *, content_type: str | None = None,
     known |= {c.subject for c in page.claims if c.relation.family.value in ("supervision", "jury")}
     if owner is not None:
         known.add(owner.name)
-    page.claims.extend(coauthor_claims(entries, source, owner=owner.name if owner else None,
-                                       known=sorted(known)))
+    page.claims.extend(
+        coauthor_claims(entries, source, owner=owner.name if owner else None, known=sorted(known))
+    )
     return tidy(page.claims, owner.name if owner else None, document.text)
 
 
@@ -123,7 +207,7 @@ def _accented(owner, text: str):
 
     target = fold(owner.name)
     words = owner.name.split()
-    pattern = r"\s+".join(r"[\w\-]{%d,%d}" % (max(1, len(w) - 1), len(w) + 1) for w in words)
+    pattern = r"\s+".join(rf"[\w\-]{{{max(1, len(w) - 1)},{len(w) + 1}}}" for w in words)
     for match in re.finditer(pattern, text):
         if fold(match.group()) == target and match.group() != owner.name:
             return PageOwner(clean_name(match.group()) or owner.name, owner.confidence, owner.how)
@@ -133,53 +217,75 @@ def _accented(owner, text: str):
 def tidy(claims: list[Claim], owner: str | None, text: str = "") -> list[Claim]:
     """Drop template samples and self-relations, resolve initials, merge duplicates.
 
-    Within one page a fact stated twice keeps both evidences, the dated statement first.
+    Within one page a fact stated twice keeps the dated statement.
     """
     full_names: dict[str, list[str]] = {}
-    for claim in claims:
-        for name in _persons(claim):
-            parsed = parse_name(name)
-            if parsed is not None and not parsed.initials_only and parsed.given:
-                full_names.setdefault(parsed.family_key, []).append(name)
+    for name in {n for claim in claims for n in _persons(claim)}:
+        parsed = parse_name(name)
+        if parsed is not None and not parsed.initials_only and parsed.given:
+            full_names.setdefault(parsed.family_key, []).append(name)
     kept: list[Claim] = []
     seen: set[tuple] = set()
     resolved: dict[str, str] = {}
+    samples: dict[str, bool] = {}
+    folded: dict[str, str] = {}
 
     def resolve(name: str) -> str:
         if name not in resolved:
             resolved[name] = _resolve(name, full_names)
         return resolved[name]
 
+    def sample(name: str) -> bool:
+        if name not in samples:
+            samples[name] = is_sample_entity(name)
+        return samples[name]
+
+    def folded_name(name: str) -> str:
+        if name not in folded:
+            folded[name] = fold(name)
+        return folded[name]
+
     for claim in claims:
-        if is_sample_entity(claim.subject) or is_sample_entity(claim.object):
+        if sample(claim.subject) or sample(claim.object):
             continue
+        relation = claim.relation
         subject, obj = claim.subject, claim.object
-        if claim.relation.subject_kind.value == "person":
+        if relation in PERSON_SUBJECT:
             subject = resolve(subject)
-        if claim.relation.object_kind.value == "person":
+        if relation in PERSON_OBJECT:
             obj = resolve(obj)
-        if fold(subject) == fold(obj) or (
-            claim.relation.object_kind.value == "person"
-            and claim.relation is not Relation.COAUTHOR and compatible(subject, obj)
+        if folded_name(subject) == folded_name(obj) or (
+            relation in PERSON_OBJECT
+            and relation is not Relation.COAUTHOR
+            and compatible(subject, obj)
         ):
             continue
-        evidence = scrub(claim.evidence)
+        evidence = scrub(claim.evidence) if relation is Relation.COAUTHOR else claim.evidence
         if (subject, obj, evidence) != (claim.subject, claim.object, claim.evidence):
-            claim = Claim(subject, claim.relation, obj, claim.source, evidence,
-                          claim.extractor, claim.confidence, claim.start, claim.end)
+            claim = Claim(
+                subject,
+                relation,
+                obj,
+                claim.source,
+                evidence,
+                claim.extractor,
+                claim.confidence,
+                claim.start,
+                claim.end,
+            )
         if claim.key in seen:
             continue
         seen.add(claim.key)
         kept.append(claim)
     dated = {_triple(c) for c in kept if c.start is not None or c.end is not None}
-    kept = [c for c in kept if c.start is not None or c.end is not None
-            or _triple(c) not in dated]
+    kept = [c for c in kept if c.start is not None or c.end is not None or _triple(c) not in dated]
     order = {}
     for index, claim in enumerate(kept):
         triple = _triple(claim)
         order.setdefault(triple, index)
-    return sorted(kept, key=lambda c: (order[_triple(c)],
-                                       -((c.start is not None) + (c.end is not None))))
+    return sorted(
+        kept, key=lambda c: (order[_triple(c)], -((c.start is not None) + (c.end is not None)))
+    )
 
 
 def _triple(claim: Claim) -> tuple:
@@ -189,11 +295,15 @@ def _triple(claim: Claim) -> tuple:
     return (subject, claim.relation, obj)
 
 
+PERSON_SUBJECT = frozenset(r for r in Relation if r.subject_kind.value == "person")
+PERSON_OBJECT = frozenset(r for r in Relation if r.object_kind.value == "person")
+
+
 def _persons(claim: Claim) -> list[str]:
     names = []
-    if claim.relation.subject_kind.value == "person":
+    if claim.relation in PERSON_SUBJECT:
         names.append(claim.subject)
-    if claim.relation.object_kind.value == "person":
+    if claim.relation in PERSON_OBJECT:
         names.append(claim.object)
     return names
 

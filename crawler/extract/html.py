@@ -110,8 +110,43 @@ def load_html(text: str, source: str) -> Document:
     walker = _Walker()
     walker.walk(body if body is not None else root)
     walker.flush()
-    document.blocks = walker.blocks
+    document.blocks = label_table_rows(walker.blocks)
     return document
+
+
+_CELL = " | "
+
+
+def _is_header_row(block: Block) -> bool:
+    cells = block.text.split(_CELL)
+    return (block.kind is BlockKind.ITEM and len(cells) >= 2 and "\n" not in block.text
+            and not any(ch.isdigit() or ch in ",;." for ch in block.text)
+            and all(0 < len(cell.split()) <= 4 for cell in cells))
+
+
+def label_table_rows(blocks: list[Block]) -> list[Block]:
+    """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
+    Started: 2021", so a role or supervisor column reads like a labelled line.  The first
+    cell (the row's subject) stays bare."""
+    result: list[Block] = []
+    header: list[str] | None = None
+    for index, block in enumerate(blocks):
+        cells = block.text.split(_CELL) if block.kind is BlockKind.ITEM else []
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (header is None and _is_header_row(block) and following is not None
+                and following.kind is BlockKind.ITEM
+                and len(following.text.split(_CELL)) == len(cells)):
+            header = cells
+            result.append(block)
+            continue
+        if header is not None and len(cells) == len(header):
+            labelled = [cells[0]] + [f"{name}: {cell}" if cell.strip() else cell
+                                     for name, cell in zip(header[1:], cells[1:], strict=True)]
+            result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
+            continue
+        header = None
+        result.append(block)
+    return result
 
 
 def _meta(root) -> dict:
@@ -168,6 +203,11 @@ def _clean(text: str) -> str:
 _LAYOUT_INSIDE = ".//h1|.//h2|.//h3|.//table|.//ul/li/ul|.//*[@id='layout-content']"
 
 
+# A container with the page's main content inside is not chrome, whatever its class says
+# (Quarto's "page-navbar" layout div holds the whole page).
+_CONTENT_INSIDE = ".//main|.//article|.//h1|.//h2|.//h3"
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -178,6 +218,8 @@ class _Walker:
         self.section: list[tuple[int, str]] = []
         self.list_depth = 0
         self.in_item = 0
+        self.term_open = False
+        self.pending_term: Block | None = None
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -193,18 +235,32 @@ class _Walker:
             self.blocks.append(Block(kind, text, level, tuple(t for _, t in self.section)))
             self.section.append((level, text.replace("\n", " ")))
             return
-        self.blocks.append(Block(kind, text, self.list_depth, sections))
+        if self.pending_term is not None and self.blocks and self.blocks[-1] is self.pending_term:
+            # <dt>2019–2022</dt><dd>PhD, University X</dd>: one entry.
+            term = self.blocks.pop()
+            text = f"{term.text} {text}"
+        self.pending_term = None
+        block = Block(kind, text, self.list_depth, sections)
+        self.blocks.append(block)
+        if self.term_open:
+            self.pending_term = block
+            self.term_open = False
 
     def walk(self, element) -> None:
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
             return
         tag = tag.lower()
-        if tag in DROPPED_TAGS or (tag not in ("body", "main", "article") and _is_chrome(element)):
+        if tag in DROPPED_TAGS or (
+            tag not in ("body", "main", "article")
+            and _is_chrome(element)
+            and not element.xpath(_CONTENT_INSIDE)
+        ):
             return
         style = element.get("style")
-        if element.get("hidden") is not None or (style and "display:none" in style.replace(
-                " ", "")):
+        if element.get("hidden") is not None or (
+            style and "display:none" in style.replace(" ", "")
+        ):
             return
         if tag == "br":
             self.buffer.append("\n")
@@ -253,6 +309,7 @@ class _Walker:
         if item:
             self.in_item -= 1
         if block:
+            self.term_open = tag == "dt"
             self.flush()
             self.kinds.pop()
             if tag in ("ul", "ol"):

@@ -179,8 +179,13 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
             continue
         if item:
             indent = len(item.group("indent").expandtabs(4))
-            if (current and current_kind is BlockKind.ITEM and item_stack
-                    and indent > item_stack[0][0] and not _in_publications(sections)):
+            if (
+                current
+                and current_kind is BlockKind.ITEM
+                and item_stack
+                and indent > item_stack[0][0]
+                and not _in_publications(sections)
+            ):
                 # A sub-item ("  * Supervisor: X" under "* 2015: Research Assistant") is a
                 # line of its parent entry.
                 current.append(item.group("text"))

@@ -49,17 +49,23 @@ ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
 _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
 _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
-TEAM_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][A-Z0-9\-]+)?)")
-TEAM_AFTER = re.compile(rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b")
+TEAM_BEFORE = re.compile(
+    rf"(?i:\b(?:{_TEAM_WORDS}))\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][A-Z0-9\-]+)?)"
+)
+TEAM_AFTER = re.compile(
+    rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
+)
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*\)")
 ACRONYM_PAREN = re.compile(r"\b([A-ZÀ-Þ][A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
 COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
 _LEADING_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:the|The|la|La|le|Le)\s+)")
 # Words that may be capitalised in a run but are not part of an organisation's name.
-_NOT_NAME = re.compile(r"^(?:I|In|At|My|Our|The|A|An|Since|From|Then|Previously|Currently|Now|"
-                       r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?|Head|Director|"
-                       r"Chair|Member|Leader|Directeur|Directrice|Responsable|Membre|Élève|"
-                       r"Former|Ancien|Ancienne|Visiting|Invited|Affiliated)$")
+_NOT_NAME = re.compile(
+    r"^(?:I|In|At|My|Our|The|A|An|Since|From|Then|Previously|Currently|Now|"
+    r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?|Head|Director|"
+    r"Chair|Member|Leader|Directeur|Directrice|Responsable|Membre|Élève|"
+    r"Former|Ancien|Ancienne|Visiting|Invited|Affiliated)$"
+)
 
 
 def acronym_map(text: str) -> dict[str, str]:
@@ -69,7 +75,7 @@ def acronym_map(text: str) -> dict[str, str]:
         acronym = match.group(1)
         if not ACRONYM.match(acronym.replace("-", "")) and not acronym[0].isupper():
             continue
-        before = text[max(0, match.start() - 160): match.start()]
+        before = text[max(0, match.start() - 160) : match.start()]
         runs = list(CANDIDATE.finditer(before))
         if runs and runs[-1].end() >= len(before.rstrip()) - 1:
             full = _trim(runs[-1].group())
@@ -101,17 +107,26 @@ def _initials_match(acronym: str, full: str) -> bool:
     return True
 
 
-_ROLE_WORDS = frozenset(
-    w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w
+_ROLE_WORDS = frozenset(w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bUniv)(?<!\bInst)(?<!\bDept)(?<!\bSt)(?<!\bNat)"
+    r"(?<=\w{2})\.\s+"
 )
 
 
 def _trim(run: str) -> str:
+    run = _SENTENCE_END.split(run, maxsplit=1)[0]
     words = run.split()
-    while words and (_NOT_NAME.match(words[0]) or re.fullmatch(_CONNECT, words[0], re.I)
-                     or re.fullmatch(r"\d+", words[0]) or words[0].lower() in _ROLE_WORDS):
+    while words and (
+        _NOT_NAME.match(words[0])
+        or re.fullmatch(_CONNECT, words[0], re.I)
+        or re.fullmatch(r"\d+", words[0])
+        or words[0].lower() in _ROLE_WORDS
+    ):
         words.pop(0)
-    while words and re.fullmatch(_CONNECT, words[-1], re.I):
+    while words and (re.fullmatch(_CONNECT, words[-1], re.I) or _NOT_NAME.match(words[-1])):
         words.pop()
     while words and re.fullmatch(r"\d+", words[-1]):
         words.pop()
@@ -130,6 +145,17 @@ def _head_kind(name: str) -> OrgKind | None:
     return None
 
 
+_STRONG = re.compile(
+    r"(?i)universit|école|ecole|school|college|institut|polytechn|academy|"
+    r"hochschule|cnrs|inria"
+)
+
+
+def is_strong_institution(name: str) -> bool:
+    """Universities, schools, institutes: employers and degree-granters (not centres)."""
+    return bool(_STRONG.search(name)) or name.split()[0] in known_acronyms()
+
+
 def org_kind(name: str) -> OrgKind:
     """Institution or unit; a bare unknown acronym (a lab's, usually) is a unit."""
     return _head_kind(name) or OrgKind.UNIT
@@ -137,8 +163,11 @@ def org_kind(name: str) -> OrgKind:
 
 def _split_on_and(run: str, offset: int):
     """Split a run at "and"/"et" when the next word starts another organisation."""
-    pieces = re.split(r"\s+(?:and|et|&)\s+(?=(?:[A-Z][A-Z0-9\-]{1,9}\b|"
-                      r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))", run)
+    pieces = re.split(
+        r"\s+(?:and|et|&)\s+(?=(?:[A-Z][A-Z0-9\-]{1,9}\b|"
+        r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))",
+        run,
+    )
     position = 0
     for piece in pieces:
         index = run.find(piece, position)
@@ -166,15 +195,16 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         for s, e in taken:
             if s <= run_start < e < match.end():
                 # "équipe ORAGE du Laboratoire X": the lab after the team is a mention too.
-                run, run_start = text[e: match.end()], e
+                run, run_start = text[e : match.end()], e
         for piece, start in _split_on_and(run, run_start):
             end = start + len(piece)
             if any(s < end and start < e for s, e in taken):
                 continue
             name = _trim(piece)
             start += max(0, piece.find(name.split()[0])) if name else 0
-            if not name or (" " not in name and (_INSTITUTION.fullmatch(name) or
-                                                 _UNIT.fullmatch(name))):
+            if not name or (
+                " " not in name and (_INSTITUTION.fullmatch(name) or _UNIT.fullmatch(name))
+            ):
                 continue
             first = name.split()[0]
             kind = _head_kind(name)
@@ -184,23 +214,37 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             elif kind is not None:
                 mentions.append(OrgMention(name, kind, start, end))
             elif first in acronyms and len(name.split()) <= 3:
-                mentions.append(OrgMention(acronyms[first] if name == first else name,
-                                           org_kind(acronyms[first]), start, end))
+                mentions.append(
+                    OrgMention(
+                        acronyms[first] if name == first else name,
+                        org_kind(acronyms[first]),
+                        start,
+                        end,
+                    )
+                )
             elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
                 full = known.get(name)
-                mentions.append(OrgMention(name, OrgKind.INSTITUTION if full else
-                                           OrgKind.ACRONYM, start, end))
-            elif ACRONYM.match(first) and first not in _IGNORED_ACRONYMS and \
-                    len(name.split()) <= 3 and all(w[0].isupper() for w in name.split()):
-                mentions.append(OrgMention(name, org_kind(first) if first in known else
-                                           OrgKind.ACRONYM, start, end))
+                mentions.append(
+                    OrgMention(name, OrgKind.INSTITUTION if full else OrgKind.ACRONYM, start, end)
+                )
+            elif (
+                ACRONYM.match(first)
+                and first not in _IGNORED_ACRONYMS
+                and len(name.split()) <= 3
+                and all(w[0].isupper() for w in name.split())
+            ):
+                mentions.append(
+                    OrgMention(
+                        name, org_kind(first) if first in known else OrgKind.ACRONYM, start, end
+                    )
+                )
     # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").
     mentions.sort(key=lambda m: m.start)
     result: list[OrgMention] = []
     for mention in mentions:
         if result:
             previous = result[-1]
-            between = text[previous.end: mention.start]
+            between = text[previous.end : mention.start]
             if re.fullmatch(r"\s*\([^()]*", between):
                 continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
             if mention.start < previous.end:

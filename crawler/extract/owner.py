@@ -25,8 +25,12 @@ class PageOwner:
     how: str
 
 
-_TITLE_SPLIT = re.compile(r"\s+[|·•–—:-]\s+|\s*[|·•]\s*|'s\s+(?:home\s*page|website|page)",
-                          re.I)
+_TITLE_SPLIT = re.compile(
+    r"\s+[|·•–—:-]\s+|\s*[|·•,]\s*|'s\s+(?:home\s*page|website|page)|"
+    r"^(?:(?:personal\s+)?(?:home\s*page|web\s*page|website|site|page)\s+(?:of|de)|"
+    r"page\s+(?:personnelle|perso)\s+de|site\s+(?:personnel|web)\s+de|welcome\s+to)\s+",
+    re.I,
+)
 _NOT_OWNER_WORDS = re.compile(
     r"(?i)\b(?:about|home|homepage|publications?|cv|resume|curriculum|blog|news|research|"
     r"teaching|talks|projects|welcome|page|site|lab|team|group|university|université|"
@@ -75,13 +79,15 @@ _EMAIL = re.compile(
     r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\))\s*[a-z0-9\-]+)+",
     re.I,
 )
-_CV_FILE = re.compile(r"(?i)(?:^|[/_\-])(?:cv|resume|curriculum)[_\-]?([a-z][a-z_\-]{2,40}?)"
-                      r"(?:[_\-](?:cv|resume|en|fr|\d+))*\.(?:pdf|html?)$|"
-                      r"(?:^|/)([a-z][a-z_\-]{2,40}?)[_\-](?:cv|resume)(?:[_\-]\w+)?\.(?:pdf|html?)$")
+_CV_FILE = re.compile(
+    r"(?i)(?:^|[/_\-])(?:cv|resume|curriculum)[_\-]?([a-z][a-z_\-]{2,40}?)"
+    r"(?:[_\-](?:cv|resume|en|fr|\d+))*\.(?:pdf|html?)$|"
+    r"(?:^|/)([a-z][a-z_\-]{2,40}?)[_\-](?:cv|resume)(?:[_\-]\w+)?\.(?:pdf|html?)$"
+)
 
 
 def _from_file_name(path: str) -> str | None:
-    """"cv_jane_doe.pdf", "JaneDoe_CV.pdf" → "Jane Doe"."""
+    """ "cv_jane_doe.pdf", "JaneDoe_CV.pdf" → "Jane Doe"."""
     tail = unquote(urlparse(path).path if "://" in path else path).rsplit("/", 1)[-1]
     match = _CV_FILE.search("/" + tail)
     if not match:
@@ -124,9 +130,14 @@ def recurring_author(author_lists: list[list[str]]) -> str | None:
     return Counter(full or variants).most_common(1)[0][0]
 
 
-def find_owner(document: Document, *, site_owner: str | None = None,
-               author_lists: list[list[str]] | None = None, offer: bool = False
-               ) -> PageOwner | None:
+def find_owner(
+    document: Document,
+    *,
+    site_owner: str | None = None,
+    author_lists: list[list[str]] | None = None,
+    offer: bool = False,
+    stated_only: bool = False,
+) -> PageOwner | None:
     """The page owner with how it was found, or None when nothing says it safely."""
     if site_owner:
         name = clean_name(site_owner) or site_owner
@@ -151,8 +162,16 @@ def find_owner(document: Document, *, site_owner: str | None = None,
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
-    file_names = [n for n in (_from_file_name(document.source),
-                              *(_from_file_name(link) for link in document.links)) if n]
+    if stated_only:
+        return None
+    file_names = [
+        n
+        for n in (
+            _from_file_name(document.source),
+            *(_from_file_name(link) for link in document.links),
+        )
+        if n
+    ]
     recurring = recurring_author(author_lists or [])
     if recurring:
         parsed = parse_name(recurring)
@@ -169,8 +188,11 @@ def find_owner(document: Document, *, site_owner: str | None = None,
     match = _EMAIL.search(document.text)
     if match:
         given, family = match.group("given"), match.group("family")
-        display = "-".join(p.capitalize() for p in given.split("-")) + " " + "-".join(
-            p.capitalize() for p in family.split("-"))
+        display = (
+            "-".join(p.capitalize() for p in given.split("-"))
+            + " "
+            + "-".join(p.capitalize() for p in family.split("-"))
+        )
         name = clean_name(display)
         if name:
             if recurring and not compatible(name, recurring):

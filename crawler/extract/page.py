@@ -11,13 +11,18 @@ from crawler.extract.documents import Block, Document
 from crawler.extract.owner import PageOwner
 from crawler.extract.sections import SectionKind, section_kind
 
-EMAIL = re.compile(r"[\w.+-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\))\s*[\w-]+(?:\s*(?:\.|\[\s*dot\s*\]|"
-                   r"\(\s*dot\s*\))\s*[\w-]+)+", re.I)
+EMAIL = re.compile(
+    r"[\w.+-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\))\s*[\w-]+(?:\s*(?:\.|\[\s*dot\s*\]|"
+    r"\(\s*dot\s*\))\s*[\w-]+)+",
+    re.I,
+)
 PHONE = re.compile(r"(?:\+|\b00)\d[\d\s().-]{7,}\d|\b0\d(?:[\s.-]?\d\d){4}\b")
 EVIDENCE_CHARS = 400
 
 
-_MAYBE_CONTACT = re.compile(r"@|\[\s*at\s*\]|\(\s*at\s*\)|\d[\s.-]?\d\d[\s.-]?\d\d[\s.-]?\d\d", re.I)
+_MAYBE_CONTACT = re.compile(
+    r"@|\[\s*at\s*\]|\(\s*at\s*\)|\d[\s.-]?\d\d[\s.-]?\d\d[\s.-]?\d\d", re.I
+)
 
 
 def scrub(text: str) -> str:
@@ -43,6 +48,8 @@ class Page:
         return self.document.source
 
     def kind(self, block: Block) -> SectionKind:
+        if id(block) in self.document.meta.get("publication_blocks", ()):
+            return SectionKind.PUBLICATIONS
         return section_kind(block)
 
     def index(self, block: Block) -> int:
@@ -55,14 +62,30 @@ class Page:
         index = self.index(block) + 1
         return blocks[index] if index < len(blocks) else None
 
-    def add(self, subject: str, relation: Relation, obj: str, evidence: str, extractor: str,
-            confidence: float, period: Period | None = None) -> None:
+    def add(
+        self,
+        subject: str,
+        relation: Relation,
+        obj: str,
+        evidence: str,
+        extractor: str,
+        confidence: float,
+        period: Period | None = None,
+    ) -> None:
         if not subject or not obj:
             return
         period = period or Period()
         start, end = period.start, period.end
         self.claims.append(
-            Claim(subject=subject, relation=relation, object=obj, source=self.source,
-                  evidence=scrub(evidence), extractor=extractor,
-                  confidence=round(max(0.05, min(1.0, confidence)), 3), start=start, end=end)
+            Claim(
+                subject=subject,
+                relation=relation,
+                object=obj,
+                source=self.source,
+                evidence=scrub(evidence),
+                extractor=extractor,
+                confidence=round(max(0.05, min(1.0, confidence)), 3),
+                start=start,
+                end=end,
+            )
         )

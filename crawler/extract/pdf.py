@@ -13,8 +13,18 @@ import unicodedata
 from crawler.extract.documents import decode
 
 # Spacing accents LaTeX fonts emit before or after the letter they belong to.
-SPACING_ACCENTS = {"´": "\u0301", "`": "\u0300", "^": "\u0302", "¨": "\u0308", "˜": "\u0303",
-                   "¸": "\u0327", "ˆ": "\u0302", "˚": "\u030a", "ˇ": "\u030c", "'": "\u0301"}
+SPACING_ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "¨": "\u0308",
+    "˜": "\u0303",
+    "¸": "\u0327",
+    "ˆ": "\u0302",
+    "˚": "\u030a",
+    "ˇ": "\u030c",
+    "'": "\u0301",
+}
 _ACCENT_BEFORE = re.compile(r"([´`¨˜ˆˇ˚])\s?([A-Za-z])")
 _ACCENT_AFTER = re.compile(r"([A-Za-z])\s?([´¨˜ˆˇ˚¸])")
 _HYPHENATED = re.compile(r"([a-zà-ÿ])-\n([a-zà-ÿ])")
@@ -49,12 +59,57 @@ def repair_pdf_text(text: str) -> str:
 
 
 def pdf_text(body: bytes) -> str:
-    """The text of a PDF, page after page, lines kept; empty when unreadable."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    """The text of a PDF, page after page, lines kept; empty when unreadable.
 
+    CVs put dates in a left column: pdfminer reads that column as its own box, far from
+    the entries.  A date-only line is joined to the line at its height on its right, so
+    "2016–2018  Postdoc, University X" stays one line.
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+
+    pages: list[str] = []
     try:
-        text = extract_text(io.BytesIO(body), laparams=LAParams(line_margin=0.3))
+        for page in extract_pages(io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0)):
+            boxes: list[list[list]] = []
+            for box in page:
+                if not isinstance(box, LTTextBox):
+                    continue
+                lines = []
+                for line in box:
+                    if isinstance(line, LTTextLine):
+                        text = line.get_text().strip()
+                        if text:
+                            lines.append([line.x0, line.x1, (line.y0 + line.y1) / 2,
+                                          line.height, text])
+                if lines:
+                    boxes.append(lines)
+            _join_date_column(boxes)
+            pages.append("\n\n".join("\n".join(l[4] for l in box if l[4]) for box in boxes))
     except Exception:  # noqa: BLE001 - a broken PDF is no facts, not a crash
         return ""
-    return repair_pdf_text(decode(text))
+    return repair_pdf_text(decode("\n\n".join(pages)))
+
+
+_DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d|.*\b(?:present|today|now|aujourd)).{0,32}$", re.I)
+
+
+def _join_date_column(boxes: list[list[list]]) -> None:
+    """Prefix each date-only line to the text line beside it (same height, to its right)."""
+    for index, box in enumerate(boxes):
+        for line in box:
+            x0, x1, middle, height, text = line
+            if not text or not _DATE_LINE.match(text):
+                continue
+            best = None
+            for other_index, other in enumerate(boxes):
+                if other_index == index:
+                    continue
+                for candidate in other:
+                    if candidate[4] and candidate[0] > x1 and abs(candidate[2] - middle) < (
+                        0.6 * min(height, candidate[3])
+                    ) and (best is None or candidate[0] < best[0]):
+                        best = candidate
+            if best is not None:
+                best[4] = f"{text}  {best[4]}"
+                line[4] = ""

@@ -21,13 +21,13 @@ _STOP_WORDS = (
     r"working|supervising|while|was|were|is|are|as|et\s+al"
 )
 LIST_STOP = re.compile(
-    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:\]]|\s[–—-]\s|"
+    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|\]]|\s[–—-]\s|"
     rf"\s(?i:{_STOP_WORDS})\s)"
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
 TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
-_TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#]+$")
+_TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#)\]]+$")  # an unbalanced ")" closes an aside
 _LEADING = re.compile(rf"^(?:(?:{_CONNECTORS})\s+|[\s,;:*–—-]+)", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -57,6 +57,8 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     (['Rémi Gribonval', 'Elisa Riccietti'], 34)
     """
     text = re.sub(r"\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
+    # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
+    text = PARENS.sub("", text)
     end = len(text)
     if stop:
         match = LIST_STOP.search(text)
@@ -65,7 +67,8 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     span = text[:end]
     names: list[str] = []
     position = 0
-    for piece_match in re.finditer(r"[^,;\n]+", span):
+    # A parenthesised aside "(Univ. X, 2022)" stays inside its piece: its commas split nothing.
+    for piece_match in re.finditer(r"(?:\([^()]*\)?|[^,;\n(])+", span):
         for part in re.split(rf"\s(?:{_CONNECTORS})\s|\s/\s", piece_match.group(), flags=re.I):
             if not part.strip():
                 continue

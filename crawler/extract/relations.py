@@ -28,6 +28,10 @@ ADVISOR = {
 _LEADING_DATE = re.compile(r"^\W{0,3}(?:[A-Za-zéû.]{0,10}\s*)?(?:19|20)\d\d")
 
 
+# A cue followed by "of" says whom the owner advises, not who advises the owner.
+_REVERSED = re.compile(r"^\s*(?:of|for|to|de|d['’]|du|des)\b", re.I)
+
+
 def block_period(block: Block) -> Period:
     """The period a dated entry states for all its lines (an item, or a block led by a date)."""
     if block.kind is BlockKind.ITEM or _LEADING_DATE.match(block.text[:40]):
@@ -44,8 +48,11 @@ def _context_near(text: str, position: int) -> Context | None:
     if Context.OTHER in kinds and Context.PHD in kinds:
         # "master thesis": the word "thesis" belongs to the master context.
         other_spans = [m.span() for m in LEXICON.context_patterns["other"].finditer(text)]
-        found = [(p, c) for p, c in found
-                 if not (c is Context.PHD and any(s <= p < e for s, e in other_spans))]
+        found = [
+            (p, c)
+            for p, c in found
+            if not (c is Context.PHD and any(s <= p < e for s, e in other_spans))
+        ]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
     if before:
@@ -73,35 +80,54 @@ def supervision(page: Page, block: Block) -> None:
     first_line = block.lines[0] if block.lines else ""
     item_period = block_period(block)
     section_text = " ".join(block.section[-2:])
-    for offset, sentence in sentences(block.text):
-        if LEXICON.pattern("NOT_RELATION").search(sentence) or \
-                LEXICON.pattern("JURY_CUES").search(sentence):
+    for _offset, sentence in sentences(block.text):
+        if LEXICON.pattern("NOT_RELATION").search(sentence) or LEXICON.pattern("JURY_CUES").search(
+            sentence
+        ):
             continue
         strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence))
         weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
-        cues = [(m, True) for m in strong] + [
-            (m, False) for m in weak if not any(s.start() <= m.start() < s.end() for s in strong)
-        ]
+        contextual = [m for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence)
+                      if not any(s.start() <= m.start() < s.end() for s in strong)]
+        cues = (
+            [(m, True) for m in strong]
+            + [(m, False) for m in weak
+               if not any(s.start() <= m.start() < s.end() for s in strong)]
+            + [(m, False) for m in contextual]
+        )
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
-            rest = sentence[match.end():]
+            rest = sentence[match.end() :]
             rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s)?\s*", "", rest)
             if not rest.strip():
-                following = page.next_block(block)
-                if following is None or following.kind is BlockKind.HEADING:
-                    continue
-                rest = following.lines[0] if following.lines else ""
+                before = sentence[: match.start()]
+                if before.strip(" :-–—,") and not re.search(r"[:：]\s*$", before):
+                    # "Jane Doe, Professor, Univ. X, thesis advisor": the role follows the name.
+                    lead = name_at_start(before)
+                    rest = lead or ""
+                else:
+                    following = page.next_block(block)
+                    if following is None or following.kind is BlockKind.HEADING:
+                        continue
+                    rest = following.lines[0] if following.lines else ""
+            if _REVERSED.match(rest):
+                continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             names, _ = names_after(rest)
             if not names:
                 continue
-            context = (_context_near(sentence, match.start()) or _context_near(first_line, 10**6)
-                       or _context_near(block.text, 10**6))
+            context = (
+                _context_near(sentence, match.start())
+                or _context_near(first_line, 10**6)
+                or _context_near(block.text, 10**6)
+            )
             from_section = False
             if context is None:
                 context = _context_near(section_text, 10**6)
                 from_section = context is not None
             if context is None and page.kind(block) is SectionKind.INTERNSHIP:
                 context, from_section = Context.INTERNSHIP, True
-            if not is_strong and context not in (Context.POSTDOC, Context.INTERNSHIP):
+            if not is_strong and context not in (Context.POSTDOC, Context.INTERNSHIP) and not (
+                match in contextual and context is not None and not from_section
+            ):
                 continue
             confidence = 0.9 if is_strong else 0.7
             if context is None:
@@ -109,24 +135,44 @@ def supervision(page: Page, block: Block) -> None:
             period = parse_period(sentence)
             if period.empty:
                 period = item_period
-            if context is Context.INTERNSHIP and from_section and period.start and period.end \
-                    and period.end - period.start >= 2:
+            if period.empty and context is Context.PHD:
+                # A thesis section states the defence year once, above its list of roles.
+                years = years_in(block.text) or _section_years(page, block)
+                period = Period(max(years), None, single=True) if years else period
+            if (
+                context is Context.INTERNSHIP
+                and from_section
+                and period.start
+                and period.end
+                and period.end - period.start >= 2
+            ):
                 context = Context.OTHER  # a multi-year project is not an internship
             for name in names:
                 if _is_owner(page, name):
                     continue
-                page.add(page.owner.name, ADVISOR[context], name, sentence.strip(),
-                         "supervision.cue" if is_strong else "supervision.weak-cue",
-                         confidence * page.owner.confidence / 0.9 if page.owner.confidence < 0.9
-                         else confidence, _period_for(context, period))
+                page.add(
+                    page.owner.name,
+                    ADVISOR[context],
+                    name,
+                    sentence.strip(),
+                    "supervision.cue" if is_strong else "supervision.weak-cue",
+                    confidence * page.owner.confidence / 0.9
+                    if page.owner.confidence < 0.9
+                    else confidence,
+                    _period_for(context, period),
+                )
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
 
 
 def student_list(page: Page, block: Block) -> None:
-    """On an advisor's page, each item of a students section: the student is the subject."""
-    if page.owner is None or block.kind is BlockKind.HEADING:
+    """On an advisor's page, each item of a students section: the student is the subject.
+
+    On a lab's people page ("Tessa Renwick — since 2020, advisor: Magnus Oakley") the advisor
+    named in the item is the object; otherwise the page owner (and any co-advisor) is.
+    """
+    if block.kind is BlockKind.HEADING:
         return
     if page.kind(block) is not SectionKind.STUDENTS:
         return
@@ -136,7 +182,7 @@ def student_list(page: Page, block: Block) -> None:
     heading = " ".join(block.section[-2:])
     label = _LABEL.match(block.lines[0]) if block.lines else None
     students: list[str] = []
-    if label and not name_from_piece(label.group(1)):
+    if label and not name_from_piece(label.group(1)) and not name_at_start(block.lines[0]):
         students, _ = names_after(label.group(2), stop=False)
         heading = f"{label.group(1)} {heading}"
     else:
@@ -152,19 +198,53 @@ def student_list(page: Page, block: Block) -> None:
     if context is None:
         context, confidence = Context.OTHER, 0.5
     period = _period_for(context, parse_period(text))
+    advisors: list[str] = []
+    for match in LEXICON.pattern("SUPERVISION_CUES").finditer(text):
+        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", text[match.end() :])
+        names, _ = names_after(rest)
+        advisors.extend(n for n in names if n not in students and n not in advisors)
     co_advisors: list[str] = []
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
-        names, _ = names_after(text[match.end():].lstrip(" :"))
+        names, _ = names_after(text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
+    if advisors:
+        for student in students:
+            for advisor in advisors:
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisor,
+                    text.split("\n")[0],
+                    "supervision.student-list",
+                    confidence,
+                    period,
+                )
+        return
+    if page.owner is None:
+        return
     for student in students:
         if _is_owner(page, student):
             continue
-        page.add(student, ADVISOR[context], page.owner.name, text.split("\n")[0],
-                 "supervision.student-list", confidence, period)
+        page.add(
+            student,
+            ADVISOR[context],
+            page.owner.name,
+            text.split("\n")[0],
+            "supervision.student-list",
+            confidence,
+            period,
+        )
         for co in co_advisors:
             if not _is_owner(page, co) and co != student:
-                page.add(student, ADVISOR[context], co, text.split("\n")[0],
-                         "supervision.student-list", confidence - 0.1, period)
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    co,
+                    text.split("\n")[0],
+                    "supervision.student-list",
+                    confidence - 0.1,
+                    period,
+                )
 
 
 def _role_of(text: str) -> Relation | None:
@@ -186,6 +266,8 @@ def _plural(text: str) -> bool:
 
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
+    # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
+    text = re.sub(r"\)\s+(?:and|et|&|und|y|e|en)\s+", "), ", text)
     members: list[tuple[str, Relation | None]] = []
     header: Relation | None = None
     pending_from = 0
@@ -201,7 +283,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         if re.search(r"[(\[]", core) and _role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
             core = re.split(r"[(\[]", core)[0]
         roles_text = " ".join(re.findall(r"[(\[]([^()\[\]]*)[)\]]", segment)) or (
-            segment[len(core):] if len(core) < len(segment) else "")
+            segment[len(core) :] if len(core) < len(segment) else ""
+        )
         role = _role_of(roles_text) if roles_text else None
         bare = PARENS.sub("", core)
         if role is None:
@@ -209,6 +292,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             if role_inline is not None:
                 role = role_inline
                 bare = re.sub(r"(?i)\b(?:membre|member|invited|invité|invitée)\b", "", bare)
+                spoken = LEXICON.jury_role_patterns[role_inline.value].search(bare)
+                if spoken and spoken.start() < 3:
+                    # "chaired by X", "présidé par X": the role word leads the name.
+                    bare = re.sub(r"^\s*(?:by|par)\s+", "", bare[spoken.end() :])
         names = []
         for piece in re.split(r"\s+(?:and|et|&|und|y|e|en)\s+", bare):
             name = name_from_piece(piece)
@@ -224,8 +311,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 pending_from = len(members)
         elif role is not None and members:
             # "Jane Doe, Univ. X (reviewer)": the role follows the affiliation.
-            for index in range(pending_from if _plural(roles_text) else len(members) - 1,
-                               len(members)):
+            for index in range(
+                pending_from if _plural(roles_text) else len(members) - 1, len(members)
+            ):
                 if members[index][1] is None:
                     members[index] = (members[index][0], role)
             pending_from = len(members)
@@ -240,23 +328,36 @@ def jury(page: Page, block: Block) -> None:
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
     text = block.text
+    if _jury_row(page, block):
+        return
     if kind is SectionKind.JURY and _service_item(block):
         _jury_service(page, block)
         return
-    if SERVICE.search(text) and not LEXICON.pattern("NOT_JURY").search(text):
+    if (
+        SERVICE.search(text)
+        and not LEXICON.pattern("NOT_JURY").search(text)
+        and (
+            LEXICON.pattern("JURY_CUES").search(text)
+            or _role_of(text) not in (None, Relation.JURY_MEMBER)
+        )
+    ):
         _jury_service(page, block)
         return
     cue = LEXICON.pattern("JURY_CUES")
-    for offset, sentence in _jury_sentences(text):
+    for _offset, sentence in _jury_sentences(text):
+        if _jury_phrases(page, block, sentence):
+            continue
         match = cue.search(sentence)
         if not match and kind is not SectionKind.JURY:
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
-        rest = sentence[match.end():] if match else sentence
-        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s|(?:was|were|is)?\s*(?:composed|made up)\s+"
-                      r"of|(?:était\s+)?composé\s+de)?\s*", "", rest, flags=re.I)
+        rest = sentence[match.end() :] if match else sentence
+        rest = JURY_LEAD.sub("", rest)
         members = jury_members(re.split(r"\s\[|\s\\\[", rest)[0])
+        if not members and match and not rest.strip(" :.\u00a0"):
+            # "... devant le jury composé de :" then one member per list item.
+            members = [m for item in _following_items(page, block) for m in jury_members(item)]
         if len(members) < 1:
             continue
         period = parse_period(sentence)
@@ -270,21 +371,121 @@ def jury(page: Page, block: Block) -> None:
             if _is_owner(page, name):
                 continue
             confidence = 0.85 if relation is not Relation.JURY_MEMBER else 0.7
-            page.add(page.owner.name, relation, name, sentence.strip(), "jury.list", confidence,
-                     period)
+            page.add(
+                page.owner.name, relation, name, sentence.strip(), "jury.list", confidence, period
+            )
+
+
+# Prose naming jury members by what they did: "the committee was chaired by A and included
+# B and C", "the external examiner was D", "my thesis was reviewed by E and F".
+_CHAIRED_BY = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?|présidée?)\s+(?:by|par)\s+")
+_INCLUDED = re.compile(r"(?i)\b(?:included|including|comprised|consisted\s+of|"
+                       r"comprenait|comprenant)\s+")
+_ROLE_WAS = re.compile(r"(?i)\b(?:the|my|mes|mon|ma|les?|la)\s+((?:external\s+|internal\s+)?"
+                       r"[\w·.]+?s?)\s+(?:was|were|is|are|était|étaient|fut|furent)\s+")
+_DONE_BY = re.compile(r"(?i)\b(reviewed|refereed|examined|rapportée?)\s+(?:by|par)\s+")
+_THESIS = re.compile(r"(?i)\b(?:thesis|dissertation|phd|ph\.d|defen[cs]e|viva|thèse|"
+                     r"soutenance|hdr|habilitation)\b")
+
+
+def _jury_phrases(page: Page, block: Block, sentence: str) -> bool:
+    """Jury members read from prose verbs rather than lists; True when the sentence had any."""
+    if not _THESIS.search(block.text) or LEXICON.pattern("NOT_JURY").search(sentence):
+        return False
+    found: list[tuple[str, Relation]] = []
+    committee = LEXICON.pattern("JURY_CUES").search(sentence)
+    if committee:
+        for match in _CHAIRED_BY.finditer(sentence):
+            found += [(n, Relation.JURY_PRESIDENT) for n in names_after(sentence[match.end():])[0][:1]]
+        for match in _INCLUDED.finditer(sentence):
+            found += [(n, Relation.JURY_MEMBER) for n in names_after(sentence[match.end():])[0]]
+    for match in _ROLE_WAS.finditer(sentence):
+        role = _role_of(match.group(1))
+        if role is not None:
+            found += [(n, role) for n in names_after(sentence[match.end():])[0]]
+    if _THESIS.search(sentence):
+        for match in _DONE_BY.finditer(sentence):
+            role = Relation.JURY_EXAMINER if match.group(1).lower() == "examined" else \
+                Relation.JURY_REVIEWER
+            found += [(n, role) for n in names_after(sentence[match.end():])[0]]
+    if not found:
+        return False
+    years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
+    period = Period(max(years), max(years)) if years else Period()
+    for name, relation in found:
+        if not _is_owner(page, name):
+            page.add(page.owner.name, relation, name, sentence.strip(), "jury.prose",
+                     0.8 if relation is not Relation.JURY_MEMBER else 0.7, period)
+    return True
+
+
+def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
+    """The first lines of the list items right after *block* (a list introduced by it)."""
+    items = []
+    index = page.index(block) + 1
+    blocks = page.document.blocks
+    while index < len(blocks) and len(items) < limit:
+        candidate = blocks[index]
+        if candidate.kind is not BlockKind.ITEM:
+            break
+        items.append(candidate.text.replace("\n", ", "))
+        index += 1
+    return items
+
+
+_CELL_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
+
+
+def _jury_row(page: Page, block: Block) -> bool:
+    """A row of a jury table ("Mme A | Professeure, Univ. X | Rapportrice"): a name in the
+    first cell, a cell that is only a role, and a jury named just above the table."""
+    cells = [_CELL_LABEL.sub("", c).strip() for c in block.text.split(" | ")]
+    if len(cells) < 2 or "\n" in block.text:
+        return False
+    roles = [r for r in (_role_of(c) for c in cells[1:] if len(c.split()) <= 4) if r]
+    name = name_from_piece(cells[0])
+    if not roles or name is None or _is_owner(page, name):
+        return False
+    blocks = page.document.blocks
+    index = page.index(block)
+    above = []
+    for previous in reversed(blocks[max(0, index - 12): index]):
+        if " | " not in previous.text or previous.kind is BlockKind.HEADING:
+            above.append(previous.text)
+            if previous.kind is BlockKind.HEADING or len(above) > 1:
+                break
+    context = " ".join([*above, *block.section[-1:]])
+    if page.kind(block) is not SectionKind.JURY and not LEXICON.pattern("JURY_CUES").search(
+            context):
+        return False
+    if LEXICON.pattern("NOT_JURY").search(context):
+        return False
+    years = years_in(block.text) or [y for text in above for y in years_in(text)]
+    period = Period(max(years), max(years)) if years else Period()
+    page.add(page.owner.name, roles[0], name, block.text, "jury.table", 0.8, period)
+    return True
 
 
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
     blocks = page.document.blocks
     index = page.index(block)
-    for previous in reversed(blocks[max(0, index - 2): index]):
+    for previous in reversed(blocks[max(0, index - 12) : index]):
         if previous.kind is BlockKind.HEADING or previous.section != block.section:
             break
         years = years_in(previous.text)
         if years:
             return years
     return []
+
+
+# What sits between a jury cue and the names: "was composed of", "consisted of", ":".
+JURY_LEAD = re.compile(
+    r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s)?\s*(?:(?:was|were|is|are|était|est)\s+)?"
+    r"(?:(?:composed|made\s+up|formed)\s+of|consisted\s+of|comprised|included|including|"
+    r"composée?\s+de|formée?\s+de)?\s*",
+    re.I,
+)
 
 
 def _jury_sentences(text: str):
@@ -305,22 +506,23 @@ _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 
 def _service_item(block: Block) -> bool:
     first = block.lines[0] if block.lines else ""
-    return bool(years_in(first)) or bool(_SERVICE_MARK.search(first)) and len(
-        jury_members(first)) <= 1
+    return (
+        bool(years_in(first)) or bool(_SERVICE_MARK.search(first)) and len(jury_members(first)) <= 1
+    )
 
 
 def _jury_service(page: Page, block: Block) -> None:
-    """"Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
+    """ "Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text):
         return
     candidate = None
     match = SERVICE.search(text)
     if match:
-        names, _ = names_after(text[match.end():])
+        names, _ = names_after(text[match.end() :])
         candidate = names[0] if names else None
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
-        names, _ = names_after(text[match.end():])
+        names, _ = names_after(text[match.end() :])
         if names:
             candidate = names[0]
             break
@@ -332,5 +534,77 @@ def _jury_service(page: Page, block: Block) -> None:
     period = parse_period(text).as_point()
     if not period.single and period.end:
         period = Period(period.end, period.end)
-    page.add(candidate, relation, page.owner.name, text.split("\n")[0], "jury.service",
-             0.75 if relation is not Relation.JURY_MEMBER else 0.65, period)
+    page.add(
+        candidate,
+        relation,
+        page.owner.name,
+        text.split("\n")[0],
+        "jury.service",
+        0.75 if relation is not Relation.JURY_MEMBER else 0.65,
+        period,
+    )
+
+
+_VERBS = LEXICON.pattern("ADVISING_VERBS")
+_NOUNS = LEXICON.pattern("ADVISING_NOUNS")
+_ELIDED_FIRST = re.compile(r"(?i)\bj['’]\s*$")  # "J'encadre"
+_FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
+_OBJECT_LEAD = re.compile(
+    r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.-]+\s+){0,5}?(?:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
+    r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
+)
+_WITH = re.compile(r"\(\s*(?:with|avec)\s+([^)]*)\)", re.I)
+
+
+def owner_advises(page: Page, block: Block) -> None:
+    """ "I co-supervised the PhD of X (with Y, 2015)", "I currently advise X": X's advisor is
+    the owner (and Y)."""
+    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+        return
+    if page.kind(block) in QUIET:
+        return
+    for _, sentence in sentences(block.text):
+        verbs = sorted(
+            [*_VERBS.finditer(sentence),
+             *(m for m in _NOUNS.finditer(sentence) if _REVERSED.match(sentence[m.end():]))],
+            key=lambda m: m.start(),
+        )
+        if not verbs or not (_FIRST.search(sentence[: verbs[0].start()])
+                             or _ELIDED_FIRST.search(sentence[: verbs[0].start()])):
+            continue
+        if (
+            LEXICON.pattern("NOT_RELATION").search(sentence)
+            or SERVICE.search(sentence)
+            and LEXICON.pattern("JURY_CUES").search(sentence)
+        ):
+            continue
+        for index, verb in enumerate(verbs):
+            end = verbs[index + 1].start() if index + 1 < len(verbs) else len(sentence)
+            clause = sentence[verb.end() : end]
+            lead = _OBJECT_LEAD.match(clause)
+            if lead is None:
+                continue
+            co_advisors = [n for inner in _WITH.findall(clause) for n in names_after(inner)[0]]
+            names, _ = names_after(_WITH.sub("", clause[lead.end() :]))
+            if not names:
+                continue
+            context = _context_near(clause, 0) or _context_near(sentence, verb.start())
+            confidence = 0.8
+            if context is None:
+                context, confidence = Context.PHD, 0.5
+            period = parse_period(clause)
+            period = _period_for(context, period)
+            for student in names:
+                if _is_owner(page, student):
+                    continue
+                for advisor in [page.owner.name, *co_advisors]:
+                    if advisor != student:
+                        page.add(
+                            student,
+                            ADVISOR[context],
+                            advisor,
+                            sentence.strip(),
+                            "supervision.owner-advises",
+                            confidence,
+                            period,
+                        )

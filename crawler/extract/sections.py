@@ -25,6 +25,7 @@ class SectionKind(StrEnum):
     GRANTS = "grants"
     CONTACT = "contact"
     SKILLS = "skills"
+    OFFERS = "offers"
 
 
 class Context(StrEnum):
@@ -45,10 +46,12 @@ QUIET = {
     SectionKind.CONTACT,
     SectionKind.SKILLS,
     SectionKind.PUBLICATIONS,
+    SectionKind.OFFERS,
 }
 # Heading kinds checked in this order when one heading matches several ("PhD students"
 # is about students, "Reviewing" is service).
 PRIORITY = (
+    SectionKind.OFFERS,
     SectionKind.STUDENTS,
     SectionKind.JURY,
     SectionKind.INTERNSHIP,

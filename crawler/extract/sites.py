@@ -13,16 +13,61 @@ from pathlib import Path
 
 import yaml
 
-CONFIG_FILES = ("_config.yml", "_config.yaml", "config.toml", "config.yaml", "config.yml",
-                "hugo.toml", "hugo.yaml", "hugo.yml", "_quarto.yml", "_quarto.yaml",
-                "config/_default/config.toml", "config/_default/params.toml",
-                "config/_default/params.yaml", "config/_default/hugo.toml")
-READABLE = (".html", ".htm", ".md", ".markdown", ".qmd", ".rmd", ".txt", ".pdf", ".bib",
-            ".yml", ".yaml", ".json", ".jemdoc", ".tex")
+CONFIG_FILES = (
+    "_config.yml",
+    "_config.yaml",
+    "config.toml",
+    "config.yaml",
+    "config.yml",
+    "hugo.toml",
+    "hugo.yaml",
+    "hugo.yml",
+    "_quarto.yml",
+    "_quarto.yaml",
+    "config/_default/config.toml",
+    "config/_default/params.toml",
+    "config/_default/params.yaml",
+    "config/_default/hugo.toml",
+)
+READABLE = (
+    ".html",
+    ".htm",
+    ".md",
+    ".markdown",
+    ".qmd",
+    ".rmd",
+    ".txt",
+    ".pdf",
+    ".bib",
+    ".yml",
+    ".yaml",
+    ".json",
+    ".jemdoc",
+    ".tex",
+)
 # Folders of theme code, build output and vendored packages: not the site's content.
-SKIPPED_DIRS = {".git", "_site", "public", "node_modules", "vendor", "_layouts", "_includes",
-                "_sass", "assets", "static/css", "resources", ".github", "themes", "layouts",
-                ".quarto", "_freeze", "__pycache__", ".venv", "site-packages", "_plugins"}
+SKIPPED_DIRS = {
+    ".git",
+    "_site",
+    "public",
+    "node_modules",
+    "vendor",
+    "_layouts",
+    "_includes",
+    "_sass",
+    "assets",
+    "static/css",
+    "resources",
+    ".github",
+    "themes",
+    "layouts",
+    ".quarto",
+    "_freeze",
+    "__pycache__",
+    ".venv",
+    "site-packages",
+    "_plugins",
+}
 DATA_DIRS = ("_data", "data", "content/authors", "_bibliography", "bibliography")
 
 
@@ -112,8 +157,9 @@ def site_files(root: Path) -> Iterator[Path]:
             continue
         relative = path.relative_to(root).as_posix()
         parts = relative.split("/")
-        if any(part in SKIPPED_DIRS or (part.startswith(".") and part != ".") for part in
-               parts[:-1]):
+        if any(
+            part in SKIPPED_DIRS or (part.startswith(".") and part != ".") for part in parts[:-1]
+        ):
             continue
         if path.name in CONFIG_FILES or relative in CONFIG_FILES:
             continue

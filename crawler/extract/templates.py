@@ -20,8 +20,9 @@ DATA = Path(__file__).parent / "data" / "theme_samples.yml"
 def _samples() -> tuple[tuple[str, ...], frozenset[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     markers = tuple(str(m).casefold() for m in data.get("markers", []))
-    names = frozenset(fold(str(n)) for n in (*data.get("persons", []),
-                                               *data.get("organisations", [])))
+    names = frozenset(
+        fold(str(n)) for n in (*data.get("persons", []), *data.get("organisations", []))
+    )
     return markers, names
 
 

@@ -142,6 +142,11 @@ class HomepageSpider(scrapy.Spider):
         state = response.meta.get("genealogy") or {"site": site_of(response.url), "depth": 0}
         requested = canonical_url(response.request.url if response.request else response.url)
         url = canonical_url(response.url)
+        if state.get("depth", 0) == 0 and not in_site(url, state["site"]):
+            # A seed (or a person's page) redirected elsewhere (http → https, a new host):
+            # the site is where it landed.
+            state = {**state, "site": site_of(url)}
+            self.scheduled.add(url)
         site = state["site"]
         body = response.body
         content_type = _header(response, b"Content-Type")
@@ -321,10 +326,13 @@ def _people(claims: list[Claim]) -> dict[str, str]:
 
 
 def _names_person(element, people: dict[str, str]) -> bool:
-    """Whether a link's text, or failing that its enclosing block, names one person."""
+    """Whether a link's text names a person, or it only points ("homepage") from within
+    a block (list item, paragraph) that names exactly one person."""
     text = fold(element.text_content())
     if text in people or any(name in text for name in people if " " in name):
         return True
+    if text.strip("()[]: ") not in selectors.POINTER_TEXTS and not text.startswith("http"):
+        return False
     block = element.getparent()
     while block is not None and block.tag not in selectors.CONTEXT_TAGS:
         block = block.getparent()

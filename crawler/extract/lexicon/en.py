@@ -11,7 +11,6 @@ SECTIONS = {
         "positions",
         "career",
         "appointments",
-        "work",
         "curriculum",
         "cv",
         "academic positions",
@@ -52,6 +51,8 @@ SECTIONS = {
         "alumni",
         "interns",
         "team members",
+        "former members",
+        "past members",
     ),
     "jury": (
         "jury",
@@ -62,6 +63,10 @@ SECTIONS = {
         "defense committees",
         "defence committees",
         "examination committees",
+        "thesis examination",
+        "thesis examinations",
+        "phd examinations",
+        "doctoral examinations",
     ),
     "teaching": ("teaching", "courses", "lectures", "tutorials", "lecturing"),
     "talks": (
@@ -107,8 +112,6 @@ SUPERVISION_CUES = (
     "advised by",
     "co-advised by",
     "directed by",
-    "mentored by",
-    "hosted by",
     "supervisors",
     "supervisor",
     "co-supervisors",
@@ -129,8 +132,6 @@ SUPERVISION_CUES = (
     "doctoral advisors",
     "promoter",
     "promoters",
-    "mentor",
-    "host",
 )
 # Weak cues only count where the context already says postdoc or internship.
 WEAK_SUPERVISION_CUES = (
@@ -211,7 +212,6 @@ JURY_ROLES = {
         "reviewers",
         "referee",
         "referees",
-        "external examiner",
         "rapporteur",
         "rapporteurs",
         "opponent",
@@ -461,3 +461,56 @@ OFFER = (
 )
 # Words of the first person that make a sentence about the page owner.
 FIRST_PERSON = ("i", "my", "me", "i'm", "i've")
+
+# Additions (kept as separate statements so each language file reads as data).
+JURY_CUES = (
+    *JURY_CUES,
+    "examined by",
+    "thesis was examined by",
+    "thesis examiners",
+    "my examiners",
+    "defense jury",
+    "defence jury",
+)
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_examiner": (*JURY_ROLES["jury_examiner"], "external examiner"),
+    "jury_president": (*JURY_ROLES["jury_president"], "chaired by", "chaired"),
+}
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "labs", "inc", "ltd", "gmbh", "corporation", "company")
+# First-person verbs by which the owner says they advised someone ("I supervised the PhD of X").
+ADVISING_VERBS = (
+    "supervised",
+    "supervise",
+    "supervising",
+    "co-supervised",
+    "co-supervise",
+    "advised",
+    "advise",
+    "advising",
+    "co-advised",
+    "co-advise",
+    "mentored",
+    "mentor",
+    "hosted",
+    "host",
+    "directed",
+    "co-directed",
+)
+FIRST_PERSON_SUBJECT = ("i", "we")
+# Sections listing former members (not current ones).
+ALUMNI = ("alumni", "former members", "past members", "former students", "previous members")
+# "X is a research group of Y", "X belongs to Y": the structure of organisations.
+PART_OF_PHRASES = ("belongs to", "is part of", "is a part of", "is affiliated with")
+# Cues that name an advisor only when the sentence says which kind of supervision
+# ("my PhD under Jane Doe"), unlike "with", which needs a postdoc or internship.
+CONTEXT_CUES = ("under", "in the group of", "in the lab of", "hosted by", "mentored by",
+                "mentor", "host")
+SECTIONS = {
+    **SECTIONS,
+    "offers": ("open positions", "job offers", "vacancies", "opportunities", "join us",
+               "prospective students", "we are hiring", "positions available", "openings"),
+}
+# Role nouns by which the owner says whom they advise ("I was the co-advisor of X").
+ADVISING_NOUNS = ("advisor", "co-advisor", "adviser", "supervisor", "co-supervisor",
+                  "main supervisor", "thesis advisor")

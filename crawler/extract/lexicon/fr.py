@@ -115,6 +115,12 @@ SUPERVISION_CUES = (
     "tuteur",
     "tutrice",
     "maître de stage",
+    "dir.",
+    "direction :",
+    "direction:",
+    "co-direction :",
+    "codirection :",
+    "co-encadrement :",
     "responsable de stage",
     "encadrement",
 )
@@ -140,6 +146,9 @@ CONTEXT = {
         "post-doctoral",
         "post-doctorant",
         "postdoctorant",
+        "post-doctorants",
+        "postdoctorants",
+        "post-doctorante",
         "chercheur invité",
     ),
     "internship": (
@@ -393,3 +402,36 @@ OFFER = (
     "postuler",
 )
 FIRST_PERSON = ("je", "j'ai", "j'", "mon", "ma", "mes", "moi")
+
+# Additions (kept as separate statements so each language file reads as data).
+JURY_CUES = (*JURY_CUES, "jury de soutenance", "composition du jury")
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (*JURY_ROLES["jury_president"], "présidé par", "présidée par"),
+}
+ADVISING_VERBS = (
+    "ai encadré",
+    "encadre",
+    "co-encadre",
+    "ai co-encadré",
+    "ai dirigé",
+    "dirige",
+    "co-dirige",
+    "ai co-dirigé",
+    "ai accueilli",
+    "accueille",
+    "ai supervisé",
+    "supervise",
+)
+FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
+ALUMNI = ("anciens", "anciens membres", "anciens doctorants", "alumni", "anciens étudiants")
+PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est rattachée à")
+CONTEXT_CUES = ("auprès de", "dans l'équipe de")
+SECTIONS = {
+    **SECTIONS,
+    "offers": ("offres", "offres de thèse", "offres de stage", "postes ouverts",
+               "positions ouvertes", "recrutement", "sujets de thèse", "sujets de stage"),
+}
+ADVISING_NOUNS = ("directeur de thèse", "directrice de thèse", "co-directeur",
+                  "co-directrice", "codirecteur", "codirectrice", "encadrant", "encadrante",
+                  "co-encadrant", "co-encadrante", "directeur", "directrice")

@@ -1,0 +1,90 @@
+"""Render the held-out PDF CVs (moderncv-like: dates in a narrow left column, entries right).
+
+Run ``.venv/bin/python tests/heldout/make_pdfs.py`` to rewrite the committed PDFs; the
+people and places are fictional.  fpdf2 lays out the text the way a LaTeX CV class does:
+a bold name banner, ruled section titles, and each entry's date beside its first line.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fpdf import FPDF
+
+HERE = Path(__file__).resolve().parent
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+
+NAME = "Katarzyna Ostrowska"
+TAGLINE = "Associate Professor of Statistics"
+SECTIONS: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    ("Education", [
+        ("2010–2014", ["PhD in Statistics, Université de Rivemont, France",
+                       "Supervisors: Henri Vasseur and Anouk Demaret",
+                       "Defended on 12 December 2014 before the jury: Philippe Aurignac "
+                       "(reviewer), Manon Leclercq-Dubois (reviewer), Stéphane Morvan "
+                       "(examiner), Henri Vasseur (supervisor)"]),
+        ("2008–2010", ["MSc in Applied Probability, University of Wrocław Hills"]),
+    ]),
+    ("Experience", [
+        ("2017–present", ["Associate Professor, University of Grenholm"]),
+        ("2015–2017", ["Postdoctoral researcher, Royal Institute of Hydrology",
+                       "Hosted by Björn Aaltonen"]),
+    ]),
+    ("Supervision", [
+        ("2019–2023", ["PhD: Aleksander Nowicki, co-supervised with Björn Aaltonen"]),
+        ("2022", ["MSc thesis: Greta Vinterberg"]),
+    ]),
+    ("Thesis examination", [
+        ("2021", ["Examiner for the PhD thesis of Jonas Whitcombe, University of Fernley"]),
+        ("2023", ["Reviewer (rapporteur) for the PhD thesis of Maëlle Quéré, "
+                  "Université de Brest-Iroise"]),
+    ]),
+    ("Teaching", [
+        ("2018–", ["Bayesian statistics, with Oona Lindgren (lectures) and Piet Bakker (labs)"]),
+    ]),
+]
+
+
+def moderncv(name: str, tagline: str, sections) -> bytes:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("Sans", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
+    pdf.set_font("Sans", "B", 22)
+    pdf.cell(0, 12, name, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "I", 12)
+    pdf.cell(0, 8, tagline, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for title, entries in sections:
+        pdf.set_draw_color(70, 110, 170)
+        y = pdf.get_y() + 4
+        pdf.line(10, y, 40, y)
+        pdf.set_x(44)
+        pdf.set_font("Sans", "B", 13)
+        pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+        for when, lines in entries:
+            top = pdf.get_y()
+            pdf.set_font("Sans", "", 9)
+            pdf.set_xy(10, top)
+            pdf.cell(30, 5, when, align="R")
+            pdf.set_xy(44, top)
+            pdf.set_font("Sans", "", 10)
+            for line in lines:
+                pdf.set_x(44)
+                pdf.multi_cell(150, 5, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+        pdf.ln(2)
+    pdf.set_creation_date(FIXED_DATE)  # same bytes on every run
+    return bytes(pdf.output())
+
+
+def main() -> None:
+    (HERE / "moderncv_cv.pdf").write_bytes(moderncv(NAME, TAGLINE, SECTIONS))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Lexicons: one module per language, same names, merged into one compiled lexicon.
+
+English and French are complete; German, Dutch, Spanish, Portuguese and Italian carry their
+core supervision and jury words, which must reach the language-free rules unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.claims import Relation
+from crawler.extract import SiteContext, extract_document
+from crawler.extract.lexicon import DICT_FIELDS, LANGUAGES, LEXICON, TUPLE_FIELDS, de, en, fr
+from crawler.extract.relations import jury_members
+from crawler.extract.sections import Context, SectionKind, context_of, heading_kind
+
+CORE = ("SECTIONS", "SUPERVISION_CUES", "CONTEXT", "JURY_CUES", "JURY_ROLES", "MONTHS")
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda m: m.LANGUAGE)
+def test_every_language_module_has_the_core_vocabulary(language):
+    for name in CORE:
+        assert getattr(language, name), f"{language.LANGUAGE} lacks {name}"
+    for name in TUPLE_FIELDS:
+        value = getattr(language, name, ())
+        assert isinstance(value, tuple) and all(isinstance(w, str) for w in value), name
+    for name in DICT_FIELDS:
+        assert isinstance(getattr(language, name, {}), dict), name
+
+
+@pytest.mark.parametrize("language", (en, fr), ids=lambda m: m.LANGUAGE)
+def test_english_and_french_are_complete(language):
+    for name in (*TUPLE_FIELDS, *DICT_FIELDS):
+        assert getattr(language, name, None), f"{language.LANGUAGE} lacks {name}"
+    assert set(language.JURY_ROLES) == {r.value for r in Relation if r.family.value == "jury"}
+    assert set(language.CONTEXT) == {c.value for c in Context}
+
+
+@pytest.mark.parametrize(
+    ("word", "context"),
+    [
+        ("Promotion bei", Context.PHD),
+        ("proefschrift", Context.PHD),
+        ("tesis doctoral", Context.PHD),
+        ("doutorado", Context.PHD),
+        ("tesi di dottorato", Context.PHD),
+        ("stage de M2", Context.INTERNSHIP),
+        ("post-doctorat", Context.POSTDOC),
+        ("master thesis", Context.OTHER),
+    ],
+)
+def test_context_words_of_every_language(word, context):
+    assert context_of(word) is context
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Betreuer",
+        "Doktorvater",
+        "promotor",
+        "copromotor",
+        "director de tesis",
+        "orientador",
+        "relatore",
+        "correlatore",
+        "directrice de thèse",
+        "co-encadrant",
+        "sous la direction de",
+        "under the supervision of",
+        "advised by",
+    ],
+)
+def test_supervision_cues_of_every_language_are_recognised(cue):
+    match = LEXICON.pattern("SUPERVISION_CUES").search(f"x {cue}: y")
+    assert match and match.group().lower() == cue.lower()
+
+
+@pytest.mark.parametrize(
+    ("role", "relation"),
+    [
+        ("rapporteur", Relation.JURY_REVIEWER),
+        ("rapportrice", Relation.JURY_REVIEWER),
+        ("rapporteuse", Relation.JURY_REVIEWER),
+        ("examinatrice", Relation.JURY_EXAMINER),
+        ("présidente", Relation.JURY_PRESIDENT),
+        ("reviewer", Relation.JURY_REVIEWER),
+        ("chair", Relation.JURY_PRESIDENT),
+        ("Gutachter", Relation.JURY_REVIEWER),
+        ("vocal", Relation.JURY_EXAMINER),
+        ("examinador", Relation.JURY_EXAMINER),
+        ("voorzitter", Relation.JURY_PRESIDENT),
+        ("presidente", Relation.JURY_PRESIDENT),
+    ],
+)
+def test_jury_roles_of_every_language(role, relation):
+    assert jury_members(f"Ada Quill ({role})") == [("Ada Quill", relation)]
+
+
+def test_headings_are_read_in_both_languages():
+    assert heading_kind("Doctorants encadrés") is SectionKind.STUDENTS
+    assert heading_kind("PhD students") is SectionKind.STUDENTS
+    assert heading_kind("Formation") is SectionKind.EDUCATION
+    assert heading_kind("Publications récentes") is SectionKind.PUBLICATIONS
+    assert heading_kind("Enseignement") is SectionKind.TEACHING
+    assert heading_kind("Jurys de thèse") is SectionKind.JURY
+    assert heading_kind("Veröffentlichungen") is SectionKind.PUBLICATIONS
+
+
+def test_months_of_all_languages_feed_the_year_parser():
+    from crawler.extract.dates import parse_period
+
+    assert parse_period("janv. 2021 – juin 2023").start == 2021
+    assert parse_period("März 2019 bis Juli 2021") == parse_period("2019 – 2021")
+    assert parse_period("desde 2020").start == 2020
+
+
+def test_a_german_cv_line_is_read_by_the_same_rules():
+    claims = extract_document(
+        "Promotion an der Universität Tannheim, Betreuer: Jonas Keller.",
+        "cv.txt",
+        site=SiteContext(owner="Anna Berg"),
+    )
+    assert ("Anna Berg", "advisor_phd", "Jonas Keller") in {c.triple for c in claims}
+
+
+def test_a_dutch_promotor_is_an_advisor():
+    claims = extract_document(
+        "Proefschrift (2019), promotor: Pieter de Vries.",
+        "cv.txt",
+        site=SiteContext(owner="Sanne Bakker"),
+    )
+    assert ("Sanne Bakker", "advisor_phd", "Pieter de Vries") in {c.triple for c in claims}
+
+
+def test_the_merged_lexicon_keeps_every_language():
+    assert "doktorvater" in LEXICON.SUPERVISION_CUES
+    assert "orientador" in LEXICON.SUPERVISION_CUES
+    assert de.LANGUAGE == "de"
+    assert LEXICON.months["août"] == 8 and LEXICON.months["märz"] == 3
