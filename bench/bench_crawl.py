@@ -310,12 +310,15 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/{db}"
 
 
-def shared_crawl(seed: str, workdir: Path, frontier: str, workers: int) -> float:
+def shared_crawl(
+    seed: str, workdir: Path, frontier: str, workers: int, reader: str | None = None
+) -> float:
     """Pages per second of ``workers`` processes sharing ``frontier`` (wall clock)."""
     summaries = []
 
     def work(index: int) -> None:
-        summaries.append(full_crawl(seed, workdir / f"worker-{index}", frontier=frontier))
+        workspace = workdir / f"worker-{index}"
+        summaries.append(full_crawl(seed, workspace, frontier=frontier, reader=reader))
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(workers)]
     started = time.monotonic()
@@ -371,6 +374,31 @@ def run(size: str, workdir: Path) -> list[dict]:
             )
         except Exception as error:  # a failed measurement is a row, not a crash
             rows.append(failed_row("crawl_pages_per_s", size, f"{type(error).__name__}: {error}"))
+        figure = "redis_2_workers_speedup_without_extraction"
+        try:
+            with RedisServer(workdir) as redis_server:
+                one = shared_crawl(
+                    server.url, workdir / "lean-1", redis_server.url(3), 1, NO_READER
+                )
+                two = shared_crawl(
+                    server.url, workdir / "lean-2", redis_server.url(4), 2, NO_READER
+                )
+            rows.append(
+                row(
+                    figure,
+                    "×",
+                    two / one,
+                    1.0,
+                    "one worker on the same Redis frontier",
+                    TARGET_SPEEDUP,
+                    True,
+                    size,
+                    note=f"all {pages} pages, reader off; {one:.1f} vs {two:.1f} pages/s: what"
+                    " the shared frontier itself allows",
+                )
+            )
+        except Exception as error:
+            rows.append(failed_row(figure, size, f"{type(error).__name__}: {error}"))
     try:
         with (
             StaticServer(workdir / "redis-site", workdir) as server,

@@ -151,6 +151,14 @@ def partition_errors(
     }
 
 
+class _Names:
+    def __init__(self, world: World) -> None:
+        self.world = world
+
+    def __getitem__(self, entity: str) -> str:
+        return self.world.entity_name(entity)
+
+
 def _split(gold: dict[Mention, str], kind: EntityKind) -> dict[Mention, str]:
     prefix = "p" if kind is EntityKind.PERSON else "o"
     return {m: e for m, e in gold.items() if e.startswith(prefix)}
@@ -174,7 +182,7 @@ def run(size: str, workdir: Path) -> list[dict]:
         seconds = time.perf_counter() - began
         predicted = graph_partition(G)
         ours_p, ours_o = score_partition(persons, predicted), score_partition(orgs, predicted)
-        errors = partition_errors(persons, predicted, world._entity_names())
+        errors = partition_errors(persons, predicted, _Names(world))
         (workdir / "resolution-errors.json").write_text(
             json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8"
         )

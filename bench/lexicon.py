@@ -155,7 +155,8 @@ class Language(StrEnum):
 PHRASES = {
     Language.ENGLISH: {
         "position": "{title} at {univ} ({start}–present).",
-        "team": "Member of the {team} team of the {lab}.",
+        "team": "Member of the {team} team of the {lab}, {univ}.",
+        "jury": "Committee: {persons}.",
         "phd": "PhD, {univ}, {year}, advised by {persons}.",
         "phd_alone": "PhD, {univ}, {year}.",
         "postdoc": "Postdoctoral researcher with {person} at {univ} ({start}–{end}).",
@@ -178,7 +179,8 @@ PHRASES = {
     },
     Language.FRENCH: {
         "position": "{title} à {univ} (depuis {start}).",
-        "team": "Membre de l'équipe {team} du {lab}.",
+        "team": "Membre de l'équipe {team} du {lab}, {univ}.",
+        "jury": "Jury : {persons}.",
         "phd": "Thèse de doctorat, {univ}, {year}, sous la direction de {persons}.",
         "phd_alone": "Thèse de doctorat, {univ}, {year}.",
         "postdoc": "Post-doctorat avec {person} à {univ} ({start}–{end}).",

@@ -151,24 +151,37 @@ def _format(x: float | None) -> str:
     return f"{x:.2e}"
 
 
-def table(rows: list[dict]) -> str:
-    """The one table: figure, value, baseline, ratio, target, meets (and notes)."""
+def load_rows(path: Path) -> list[dict]:
+    """Rows of a results file: ``latest.json`` (a list) or ``reference.json`` (with machine)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data["rows"] if isinstance(data, dict) else data
+
+
+def table(rows: list[dict], previous: list[dict] | None = None) -> str:
+    """The one table: figure, value, baseline, ratio, target, meets (and notes).
+
+    With ``previous`` rows (an earlier run), a column shows each figure's earlier value.
+    """
     header = ("figure", "value", "unit", "baseline", "baseline name", "ratio", "target", "meets")
+    before = {(r["figure"], r["size"]): r["value"] for r in previous or ()}
+    if previous is not None:
+        header += ("previous",)
     lines = []
     for r in rows:
         meets = {True: "yes", False: "NO", None: "—"}[r["meets"]]
-        lines.append(
-            (
-                r["figure"],
-                _format(r["value"]),
-                r["unit"],
-                _format(r["baseline"]),
-                r["baseline_name"] or "—",
-                _format(r["ratio"]),
-                _format(r["target"]),
-                meets,
-            )
+        line = (
+            r["figure"],
+            _format(r["value"]),
+            r["unit"],
+            _format(r["baseline"]),
+            r["baseline_name"] or "—",
+            _format(r["ratio"]),
+            _format(r["target"]),
+            meets,
         )
+        if previous is not None:
+            line += (_format(before.get((r["figure"], r["size"]))),)
+        lines.append(line)
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
     out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     out.append("  ".join("-" * w for w in widths))
@@ -189,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reference", action="store_true", help="also write reference.json")
     parser.add_argument("--budget", type=float, help="seconds per module (default by size)")
     parser.add_argument("--list", action="store_true", help="list the modules and exit")
+    parser.add_argument("--compare", type=Path, help="an earlier results file to show beside")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -222,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.extend(module_rows)
     expected = selected if args.only else sorted(set(EXPECTED_FIGURES.values()))
     rows.extend(missing_figures(rows, expected, args.size))
-    print(table(rows))
+    print(table(rows, load_rows(args.compare) if args.compare else None))
     print(f"\n{len(rows)} figures in {time.perf_counter() - began:.0f}s · {args.size} size")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")

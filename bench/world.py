@@ -601,6 +601,10 @@ class World:
     def _entity_names(self) -> _Names:
         return _Names(self)
 
+    def entity_name(self, entity: str) -> str:
+        """The canonical name of a person (``p…``) or organisation (``o…``) id."""
+        return _Names(self)[entity]
+
     def org_aliases(self) -> Iterator[dict]:
         """Lines for ``score.py --aliases``: each organisation's other names."""
         for org in self.orgs:
@@ -848,10 +852,13 @@ class _PageWriter:
             position.append(s)
             if w.team[p] >= 0:
                 team = self.org(w.team[p])
-                lab = self.org(w.lab_of_team[w.team[p]])
-                s = Statement(self.fill(ph["team"], team=team, lab=lab))
+                lab_index = w.lab_of_team[w.team[p]]
+                lab = self.org(lab_index)
+                parent = self.org(w.orgs[lab_index].parent)
+                s = Statement(self.fill(ph["team"], team=team, lab=lab, univ=parent))
                 self.claim(s, owner, Relation.MEMBER_OF, team)
                 self.claim(s, team, Relation.PART_OF, lab)
+                self.claim(s, lab, Relation.PART_OF, parent)
                 position.append(s)
         education = self.education(owner)
         committee = self.committee(owner)
@@ -925,6 +932,16 @@ class _PageWriter:
         y = w.year[p]
         reviewers, examiners, president = jury
         out: list[Statement] = []
+        if self.rng.random() < 0.2:
+            # Some pages list the jury without roles.
+            members = [*reviewers, *examiners, president]
+            mentions = [m for m in (self.person(x) for x in members) if m is not None]
+            if mentions:
+                s = Statement(self.fill(ph["jury"], persons=self.persons_segments(mentions)))
+                for m in mentions:
+                    self.claim(s, owner, Relation.JURY_MEMBER, m, y, y)
+                out.append(s)
+            return out
         for key, members, relation in (
             ("reviewers", reviewers, Relation.JURY_REVIEWER),
             ("examiners", examiners, Relation.JURY_EXAMINER),

@@ -55,6 +55,10 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+def _import_extractor(extractor: str) -> None:
+    importlib.import_module(extractor.rpartition(".")[0])
+
+
 class PageReader:
     """Hands documents to extraction worker processes and awaits their claims."""
 
@@ -71,6 +75,12 @@ class PageReader:
                 self.workers, mp_context=context, initializer=die_with_parent
             )
         return self._pool
+
+    def warm_up(self) -> None:
+        """Start the workers and import the extractor now, while the first pages download."""
+        if self.workers:
+            for _ in range(self.workers):
+                self._executor().submit(_import_extractor, self.extractor)
 
     async def read(self, body: bytes, url: str, content_type: str | None) -> list[Claim]:
         if not self.workers:

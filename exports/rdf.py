@@ -439,6 +439,8 @@ class _StatementStream:
             yield q, A.confidence, decimal(attrs["confidence"]), graphs
         if attrs.get("conflict"):
             yield q, A.conflict, TRUE, graphs
+            if attrs.get("conflict_reason"):
+                yield q, A.conflictReason, text(attrs["conflict_reason"]), graphs
         if terms.role is not None:
             yield q, MEMBER, s, graphs
             yield q, ORGANIZATION, o, graphs

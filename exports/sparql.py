@@ -13,6 +13,7 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -68,7 +69,9 @@ class SavedQuery:
         return cls(name, description, required, optional, text)
 
 
+@lru_cache(maxsize=1)
 def saved_queries() -> dict[str, SavedQuery]:
+    """Every ``exports/queries/*.rq``, read once per process (they ship with the package)."""
     return {
         path.stem: SavedQuery.from_text(path.stem, path.read_text(encoding="utf-8"))
         for path in sorted(QUERIES_DIR.glob("*.rq"))

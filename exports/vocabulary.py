@@ -100,6 +100,7 @@ class AG(DefinedNamespace):
     endYear: URIRef
     confidence: URIRef
     conflict: URIRef
+    conflictReason: URIRef  # why the claims behind an edge disagree, as the graph says
     homonym: URIRef
     evidence: URIRef  # the exact text span that states the fact
     extractor: URIRef  # id of the rule that read it

@@ -212,12 +212,18 @@ class _Group:
     neighbours: set = field(default_factory=set)  # group keys of linked persons
     circle: set | None = None  # initial keys of linked persons, computed when needed
     ids: dict = field(default_factory=dict)
+    first: int | None = None  # earliest and latest year its claims state
+    last: int | None = None
+    rep: str | None = None
 
     @property
     def form(self) -> str:
-        """The form written most often (ties: the first in sort order)."""
-        forms = self.forms
-        return min(forms, key=lambda f: (-forms[f], f))
+        """The form written most often (ties: the first in sort order); read after
+        :meth:`_Resolver.read`, when the counts no longer change."""
+        if self.rep is None:
+            forms = self.forms
+            self.rep = min(forms, key=lambda f: (-forms[f], f))
+        return self.rep
 
 
 @dataclass(slots=True)
@@ -349,6 +355,7 @@ class _Resolver:
         for claim in self.claims:
             site = site_of_source(claim.source)
             subject = obj = None
+            start, end = claim.start, claim.end
             if claim.subject_kind is person:
                 form = claim.subject
                 subject = global_group.get(form) or group_of(form, site)
@@ -370,6 +377,15 @@ class _Resolver:
                 org = org_of.get(claim.object)
                 if org:
                     subject.orgs.add(org)
+            if start is not None or end is not None:
+                low = start if start is not None else end
+                high = end if end is not None else start
+                for group in (subject, obj):
+                    if group is not None:
+                        if group.first is None or low < group.first:
+                            group.first = low
+                        if group.last is None or high > group.last:
+                            group.last = high
         for form, ids in self.identities.items():
             info = self._info(form)
             if info is None:
@@ -595,18 +611,18 @@ class _Resolver:
         """For each cluster holding a full name read on several sites: site → context
         tokens (initial keys of linked persons, organisation ids) read there.  The years
         its claims state on each site are kept in ``self.years`` ((root, site) → span)."""
-        candidates = {
-            root
-            for root, groups in members.items()
-            if any(g.full for g in groups) and len({s for g in groups for s in g.sites}) > 1
-        }
+        every = self.policy is HomonymPolicy.SPLIT
+        candidates = {root for root, groups in members.items() if _suspect(groups, every)}
         by_root: dict[str, dict[str, set]] = {}
         if not candidates:
             return by_root
+        forms = {form for root in candidates for g in members[root] for form in g.forms}
         person = EntityKind.PERSON
         find, group_of, site_of_source = self.uf.find, self.group_of, self.site
         years = self.years
         for claim in self.claims:
+            if claim.subject not in forms and claim.object not in forms:
+                continue
             site = site_of_source(claim.source)
             subject = group_of(claim.subject, site) if claim.subject_kind is person else None
             obj = group_of(claim.object, site) if claim.object_kind is person else None
@@ -780,6 +796,29 @@ def _context_tokens(sites: Iterable[str], circle: Iterable[str], orgs: Iterable[
     yield from ("s:" + site for site in sites)
     yield from ("c:" + ikey for ikey in circle)
     yield from ("o:" + org for org in orgs)
+
+
+def _suspect(groups: list[_Group], every: bool = False) -> bool:
+    """Whether a cluster might hold namesakes: a full name read on several sites, with
+    years too far apart for one career or at least two organisations (``every``: any
+    full name read on several sites)."""
+    if not any(g.full for g in groups):
+        return False
+    if len(groups) == 1:
+        group = groups[0]
+        if len(group.sites) < 2:
+            return False
+        span = (group.last - group.first) if group.first is not None else 0
+        return every or span > MAX_CAREER_YEARS or len(group.orgs) > 1
+    if len({site for g in groups for site in g.sites}) < 2:
+        return False
+    if every:
+        return True
+    firsts = [g.first for g in groups if g.first is not None]
+    lasts = [g.last for g in groups if g.last is not None]
+    if firsts and max(lasts) - min(firsts) > MAX_CAREER_YEARS:
+        return True
+    return len({org for g in groups for org in g.orgs}) > 1
 
 
 def _has_organisation(sites: set[str], by_site: Mapping[str, set]) -> bool:

@@ -24,7 +24,7 @@ READER = "localsite.read_marked_claims"
 FAST = {
     "GENEALOGY_EXTRACTOR": READER,
     "GENEALOGY_EXTRACT_WORKERS": 0,
-    "DOWNLOAD_TIMEOUT": 1,
+    "DOWNLOAD_TIMEOUT": 2,
     "RETRY_TIMES": 0,
     "DOWNLOAD_MAXSIZE": 100_000,
     "DOWNLOAD_WARNSIZE": 0,
@@ -81,7 +81,7 @@ def faulty_web() -> dict[str, Page]:
         "/~ada/corrupt.pdf": Page(b"%PDF-1.4\n\x00\x01garbage", content_type="application/pdf"),
         "/~ada/private/notes.html": Page(marked_page("Private", [("X Y", "coauthor", "Z W")])),
         "/~ada/broken.html": Page(b"oops", status=500),
-        "/~ada/slow.html": Page(marked_page("Slow"), sleep=3),
+        "/~ada/slow.html": Page(marked_page("Slow"), sleep=6),
         "/~ada/loop.html": Page(redirect="/~ada/loop2.html"),
         "/~ada/loop2.html": Page(redirect="/~ada/loop.html"),
         "/~ada/big.html": Page(marked_page("Big", filler=30_000)),

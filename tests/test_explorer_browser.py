@@ -194,6 +194,11 @@ def test_filters_change_what_is_shown(session, explorer_file):
     assert "Otto Brennholz" not in shown  # reached only through the filtered-out link
     page.fill("#year-from", "2000")
     page.dispatch_event("#year-from", "change")
+    nina_team = """() => agExplorer.cy().getElementById('n' + agExplorer.index('nina-oksala'))
+        .edgesTo(agExplorer.cy().getElementById('n' + agExplorer.index('team-lumen'))).length"""
+    assert page.evaluate(nina_team) == 0  # a link between two others: hidden by default
+    page.check("#all-links")
+    assert page.evaluate(nina_team) == 1
     page.uncheck("#show-ego")
     shown = session.shown_names()
     assert "Rui Castelo" not in shown and "Zed Marlow" in shown

@@ -198,3 +198,66 @@ def test_seed_pages_meet_the_family_f1_floors(tmp_path):
     assert not low, f"families under {FAMILY_FLOOR}: {low}"
     years = result["years"]
     assert years["exact"] >= 0.9 * years["matched_with_gold_years"]
+
+
+def test_a_url_is_fetched_once_and_read_like_a_file(tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>Nora Pike</title></head><body><h1>Nora Pike</h1>"
+        "<p>I did my PhD under the supervision of Bruno Vidal.</p></body></html>",
+        encoding="utf-8",
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+        results = list(extract_targets([url]))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [source for source, _ in results] == [url]
+    assert [c.triple for c in results[0][1]] == [("Nora Pike", "advisor_phd", "Bruno Vidal")]
+
+
+def test_an_unreachable_url_is_a_one_line_error():
+    with pytest.raises(ExtractionError) as error:
+        list(extract_targets(["http://127.0.0.1:9/nothing.html"]))
+    assert "127.0.0.1:9" in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("since 2025", 2025, None),
+        ("2020–2023", 2020, 2023),
+        ("Jan. 2024 - Aug. 2025", 2024, 2025),
+        ("septembre 2017 – août 2020", 2017, 2020),
+        ("depuis octobre 2022", 2022, None),
+        ("2021 – present", 2021, None),
+        ("From 2022 to 2024", 2022, 2024),
+        ("de 2018 à 2021", 2018, 2021),
+        ("2019-20", 2019, 2020),
+        ("until 2020", None, 2020),
+        ("no year at all", None, None),
+    ],
+)
+def test_the_year_parser_reads_stated_periods_and_invents_none(text, start, end):
+    from crawler.extract.dates import parse_period
+
+    period = parse_period(text)
+    assert (period.start, None if period.single else period.end) == (start, end)
+
+
+def test_a_single_year_is_read_by_what_the_fact_is():
+    from crawler.extract.dates import parse_period
+
+    assert parse_period("PhD, 2014").as_end() == parse_period("until 2014")
+    assert (
+        parse_period("M2 internship (2021)").as_point().start,
+        parse_period("M2 internship (2021)").as_point().end,
+    ) == (2021, 2021)

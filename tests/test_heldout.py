@@ -65,14 +65,18 @@ def score_document(predicted: list[dict], gold: list[dict]) -> tuple[set, set, s
 
 
 def documents() -> list[Path]:
-    return sorted(p for p in HELDOUT.iterdir() if p.is_file()
-                  and not p.name.endswith(".expected.jsonl") and p.suffix != ".py")
+    return sorted(
+        p
+        for p in HELDOUT.iterdir()
+        if p.is_file() and not p.name.endswith(".expected.jsonl") and p.suffix != ".py"
+    )
 
 
 def _gold(document: Path) -> list[dict]:
     path = document.with_name(document.name.split(".")[0] + ".expected.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def evaluate() -> tuple[dict[str, Counter], dict[str, tuple[set, set]]]:
@@ -81,8 +85,9 @@ def evaluate() -> tuple[dict[str, Counter], dict[str, tuple[set, set]]]:
     family_of = {rel: fam for fam, rels in FAMILIES.items() for rel in rels}
     errors: dict[str, tuple[set, set]] = {}
     for document in documents():
-        claims = extract_document(document.read_bytes(),
-                                  f"https://heldout.example.org/{document.name}")
+        claims = extract_document(
+            document.read_bytes(), f"https://heldout.example.org/{document.name}"
+        )
         tp, missed, extra = score_document([c.to_dict() for c in claims], _gold(document))
         for name, keys in (("tp", tp), ("fn", missed), ("fp", extra)):
             for key in keys:
@@ -101,8 +106,9 @@ def f1(counts: Counter) -> float:
 def report(totals: dict[str, Counter], errors: dict[str, tuple[set, set]]) -> str:
     lines = [f"{'family':14} {'tp':>4} {'fp':>4} {'fn':>4} {'F1':>6}"]
     for family, counts in totals.items():
-        lines.append(f"{family:14} {counts['tp']:4} {counts['fp']:4} {counts['fn']:4} "
-                     f"{f1(counts):6.3f}")
+        lines.append(
+            f"{family:14} {counts['tp']:4} {counts['fp']:4} {counts['fn']:4} {f1(counts):6.3f}"
+        )
     for name, (missed, extra) in sorted(errors.items()):
         lines.append(f"-- {name}")
         lines.extend(f"   missed  {' | '.join(k)}" for k in sorted(missed))

@@ -214,6 +214,7 @@ def test_conflicts_list_each_disagreeing_claim(workspace):
         "https://people.example.edu/~krall/students.html",
     }
     assert {r["relation"] for r in kenji} == {"doctoralAdvisor"}
+    assert {r["reason"] for r in kenji} == {"end years differ"}
     assert run_saved(workspace, "conflicts", "Orla Venn") == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from scrapy.http import HtmlResponse, Request
+from scrapy.http import HtmlResponse, Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
@@ -266,3 +266,23 @@ def test_malformed_html_still_yields_links(tmp_path, reads):
     pages, failures, requests = split(run(spider, response))
     assert len(pages) == 1 and not failures
     assert {r.url for r in requests} == {ADA + "pubs.html", ADA + "cv.pdf"}
+
+
+def test_an_encrypted_pdf_that_yields_nothing_is_noted(tmp_path, reads):
+    spider = make_spider(tmp_path)
+    body = b"%PDF-1.6\n1 0 obj<</Filter/Standard/V 4>>endobj\ntrailer<</Encrypt 1 0 R>>\n%%EOF"
+    url = ADA + "cv-locked.pdf"
+    response = Response(url, body=body, request=Request(url, meta=with_state({})))
+    [page] = split(run(spider, response))[0]
+    assert page.claims == [] and [kind for kind, _ in page.notes] == ["extraction"]
+
+
+def test_a_page_found_again_nearer_its_seed_is_read_at_that_depth(
+    tmp_path, fixture_response, reads
+):
+    spider = make_spider(tmp_path, depth=2)
+    spider.page_request(ADA, ADA, depth=2, hops=0)  # first found deep…
+    spider.page_request(ADA, ADA, depth=1, hops=0)  # …then one level up, before it was read
+    response = fixture_response("ada-home.html", url=ADA, meta=with_state({"depth": 2}))
+    _, _, requests = split(run(spider, response))
+    assert requests and all(r.meta["genealogy"]["depth"] == 2 for r in requests)

@@ -90,6 +90,21 @@ def _cut_at_people(line: str) -> str:
     return line
 
 
+_WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|&)\s*$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A line cut after "of"/"for"/"de" ("Institute for" / "Quantum Materials", a wrapped
+    plain-text or PDF column) continues on the next line: one organisation name, one line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _WRAPPED_LINE.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
         return
@@ -101,11 +116,15 @@ def affiliations(page: Page, block: Block) -> None:
         SectionKind.SERVICE,
     ):
         return
-    lines = block.lines
+    lines = _unwrapped(block.lines)
     if not lines:
         return
-    if context_of(lines[0]) is Context.INTERNSHIP:
+    # The entry's title: an item's first line, a paragraph's first sentence.
+    head = lines[0] if block.kind is BlockKind.ITEM else (sentences(lines[0]) or [(0, "")])[0][1]
+    if context_of(head) is Context.INTERNSHIP:
         return  # an intern is neither employed nor enrolled by the host lab
+    if LEXICON.pattern("NOT_STUDIES").search(head):
+        return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
@@ -114,10 +133,18 @@ def affiliations(page: Page, block: Block) -> None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
     entry_period = block_period(block)
     owner = page.owner.name
+    heading_orgs = _heading_institutions(page, block)
     for line in lines:
         for _, sentence in sentences(line):
             text = _cut_at_people(sentence)
             mentions = find_organisations(text, page.acronyms)
+            if heading_orgs and _role(text) and parse_period(sentence).start:
+                # "### University X" then "2019 to present | Lecturer": the entry's place is
+                # its heading (ORCID, resume themes).
+                _emit(page, owner, heading_orgs, block.section[-1], sentence, _role(text),
+                      False, parse_period(sentence).as_point() if _role(text) == EMPLOYED
+                      else parse_period(sentence).as_end(), 0.6, "organisation.heading")
+                heading_orgs = []
             if not mentions:
                 continue
             role = _role(text)
@@ -146,6 +173,21 @@ def affiliations(page: Page, block: Block) -> None:
                 confidence,
                 rule,
             )
+
+
+def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
+    """The institutions named by the heading right above *block* (its first block) when the
+    block itself names none."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    if not block.section or index == 0 or blocks[index - 1].kind is not BlockKind.HEADING:
+        return []
+    bare = re.sub(r"\([^()]*\)", "", block.text)  # "(School of Computing)": a detail
+    if any(m.kind is OrgKind.INSTITUTION for m in find_organisations(bare, page.acronyms)):
+        return []
+    heading = block.section[-1]
+    return [m for m in find_organisations(heading, page.acronyms)[:1]
+            if m.kind is OrgKind.INSTITUTION and m.start < 3]
 
 
 def _emit(
@@ -328,6 +370,8 @@ def people_page(page: Page, block: Block) -> None:
     org = page._title_org
     if org is None or not block.section:
         return
+    if not any(LEXICON.pattern("PEOPLE").search(title) for title in block.section):
+        return  # only the lists of a people page, not any list of an organisation's page
     person = name_at_start(block.lines[0])
     if person is None:
         return

@@ -13,22 +13,29 @@ from crawler.extract.lexicon import LEXICON
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _MONTH_WORDS = "|".join(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
 # An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020".
-_MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH_WORDS})\.?,?\s*|\d{{1,2}}\s*[/.]\s*)"
+# "01/10/2018" (day and month) and ISO "2014-10-01" are full dates: their year counts.
+_MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH_WORDS})\.?,?\s*|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
 _DASH = r"\s*(?:[-–—‐‑]+|/|→)\s*"
 _RANGE_WORD = "|".join(re.escape(w) for w in LEXICON.RANGE_WORDS)
 _PRESENT = "|".join(sorted((re.escape(w) for w in LEXICON.PRESENT), key=len, reverse=True))
 _SINCE = "|".join(sorted((re.escape(w) for w in LEXICON.SINCE), key=len, reverse=True))
 
-_DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR})(?!\d)"
+_ISO_TAIL = r"(?:-[01]\d-[0-3]\d)?"
+_DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
-    rf"(?:(?P<end>(?:{_MONTH})?{YEAR})(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\]|]|$)))",
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\]|]|$)))",
     re.IGNORECASE,
 )
 # "2019-20": an academic year written with two digits.
 SHORT_RANGE = re.compile(rf"(?<!\d)(?P<start>{YEAR})\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
 SINCE = re.compile(rf"(?:{_SINCE})\s+(?:{_MONTH})?(?P<start>{YEAR})(?!\d)", re.IGNORECASE)
+UNTIL = re.compile(
+    rf"(?<![\d\s–-])\s*\b(?:until|till|up\s+to|jusqu['’]en|jusqu['’]à|bis)\s+(?:{_MONTH})?"
+    rf"(?P<start>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
 SINGLE = re.compile(rf"(?<![\d/])(?P<year>{YEAR})(?![\d/])")
 
 
@@ -80,7 +87,7 @@ def parse_period(text: str) -> Period:
     True
     """
     candidates = []
-    for pattern in (RANGE, SHORT_RANGE, SINCE):
+    for pattern in (RANGE, SHORT_RANGE, SINCE, UNTIL):
         match = pattern.search(text)
         if match:
             candidates.append((match.start(), pattern, match))
@@ -106,6 +113,8 @@ def _period_from(pattern: re.Pattern[str], match: re.Match[str]) -> Period:
     start = int(match.group("start"))
     if pattern is SINCE:
         return Period(start, None)
+    if pattern is UNTIL:
+        return Period(None, start)  # "until 2020": an end, no start stated
     if pattern is SHORT_RANGE:
         end = start // 100 * 100 + int(match.group("end"))
         return Period(start, end) if end >= start else Period(start, None)

@@ -153,6 +153,27 @@ def load(
         document.format = DocumentFormat.PDF
         document.blocks = join_dated_entries(document.blocks)
         return document
+    document = _load_text_formats(body, source, content_type, placeholders, fmt)
+    document.blocks = dated_entries(document.blocks)
+    return document
+
+
+def dated_entries(blocks: list[Block]) -> list[Block]:
+    """A paragraph of lines that each start with a date ("2015–2019: PhD ...<br>Advisor: X
+    <br>2013–2015: MSc ...") is a list of entries: one item per dated line and its follow-ups."""
+    result: list[Block] = []
+    for block in _split_at_dates(blocks):
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and "\n" in block.text
+            and _LEADING_DATE.match(block.text)
+        ):
+            block = Block(BlockKind.ITEM, block.text, block.level, block.section)
+        result.append(block)
+    return result
+
+
+def _load_text_formats(body, source, content_type, placeholders, fmt) -> Document:
     text = decode(body, content_type)
     if placeholders:
         text = fill_placeholders(text, placeholders)
@@ -203,8 +224,9 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and (_DATE_ONLY.match(previous.text) or _ENTRY_LINE.search(block.text))
         ):
             moved[(*block.section, block.text)] = previous.section
-            joined[-1] = Block(BlockKind.ITEM, f"{previous.text}\n{block.text}", previous.level,
-                               previous.section)
+            joined[-1] = Block(
+                BlockKind.ITEM, f"{previous.text}\n{block.text}", previous.level, previous.section
+            )
             continue
         if (
             previous is not None
@@ -216,8 +238,10 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
         ):
             glue = " " if _WRAPPED.search(previous.text) or _CONTINUED.match(block.text) else "\n"
             joined[-1] = Block(
-                BlockKind.ITEM, f"{previous.text}{glue}{block.text}", previous.level,
-                previous.section
+                BlockKind.ITEM,
+                f"{previous.text}{glue}{block.text}",
+                previous.level,
+                previous.section,
             )
             continue
         if block.kind is BlockKind.PARAGRAPH and _LEADING_DATE.match(block.text):
@@ -243,8 +267,10 @@ def _split_at_dates(blocks: list[Block]):
 
 
 # A date column's cell alone ("2010–2014", "2017–present", "Since 2020").
-_DATE_ONLY = re.compile(r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]+\s*"
-                        r"(?:(?:19|20)\d\d|[A-Za-zé]{3,12})?)?\s*$")
+_DATE_ONLY = re.compile(
+    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]+\s*"
+    r"(?:(?:19|20)\d\d|[A-Za-zé]{3,12})?)?\s*$"
+)
 # An entry's title line, not a section title: "Postdoc, Institute X", "Hosted by X".
 _ENTRY_LINE = re.compile(r",|\b(?:by|with|under|de|par|avec)\b", re.I)
 _WRAPPED = re.compile(r"[,;(]\s*$|\b(?:and|et|of|de)\s*$")
@@ -275,3 +301,48 @@ def as_json(text: str):
         return json.loads(text)
     except ValueError:
         return None
+
+
+_CELL = " | "
+
+
+def _is_header_row(block: Block) -> bool:
+    cells = block.text.split(_CELL)
+    return (
+        block.kind is BlockKind.ITEM
+        and len(cells) >= 2
+        and "\n" not in block.text
+        and not any(ch.isdigit() or ch in ",;." for ch in block.text)
+        and all(0 < len(cell.split()) <= 4 for cell in cells)
+    )
+
+
+def label_table_rows(blocks: list[Block]) -> list[Block]:
+    """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
+    Started: 2021", so a role or supervisor column reads like a labelled line.  The first
+    cell (the row's subject) stays bare."""
+    result: list[Block] = []
+    header: list[str] | None = None
+    for index, block in enumerate(blocks):
+        cells = block.text.split(_CELL) if block.kind is BlockKind.ITEM else []
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            header is None
+            and _is_header_row(block)
+            and following is not None
+            and following.kind is BlockKind.ITEM
+            and len(following.text.split(_CELL)) == len(cells)
+        ):
+            header = cells
+            result.append(block)
+            continue
+        if header is not None and len(cells) == len(header):
+            labelled = [cells[0]] + [
+                f"{name}: {cell}" if cell.strip() else cell
+                for name, cell in zip(header[1:], cells[1:], strict=True)
+            ]
+            result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
+            continue
+        header = None
+        result.append(block)
+    return result

@@ -73,8 +73,13 @@ def publication_entries(document: Document) -> list[str]:
 
 PUBLICATION_SHARE = 0.6
 # Sections where a list of papers may hide under a heading that does not say so.
-SHAPED_KINDS = {SectionKind.ABOUT, SectionKind.EMPLOYMENT, SectionKind.SERVICE,
-                SectionKind.AWARDS, SectionKind.GRANTS}
+SHAPED_KINDS = {
+    SectionKind.ABOUT,
+    SectionKind.EMPLOYMENT,
+    SectionKind.SERVICE,
+    SectionKind.AWARDS,
+    SectionKind.GRANTS,
+}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -83,9 +88,7 @@ def _shaped_entries(document: Document) -> list[str]:
     items mostly read as author lists with a year."""
     groups: dict[tuple, list[Block]] = {}
     for block in document.blocks:
-        if block.kind is BlockKind.ITEM and block.section and (
-            section_kind(block) in SHAPED_KINDS
-        ):
+        if block.kind is BlockKind.ITEM and block.section and (section_kind(block) in SHAPED_KINDS):
             groups.setdefault(block.section, []).append(block)
     entries: list[str] = []
     for items in groups.values():
@@ -94,10 +97,15 @@ def _shaped_entries(document: Document) -> list[str]:
         if not all(_YEAR.search(b.text) for b in items[:3]):
             continue
         texts = [_authors_part(b.text) for b in items]
-        shaped = [
-            t for t in texts
-            if _YEAR.search(t) and _may_list_authors(t) and len(_parsed(t).authors) >= 2
-        ] if all(_YEAR.search(b.text) for b in items[:3]) else []
+        shaped = (
+            [
+                t
+                for t in texts
+                if _YEAR.search(t) and _may_list_authors(t) and len(_parsed(t).authors) >= 2
+            ]
+            if all(_YEAR.search(b.text) for b in items[:3])
+            else []
+        )
         if len(shaped) >= PUBLICATION_SHARE * len(items):
             entries.extend(shaped)
             document.meta.setdefault("publication_blocks", set()).update(id(b) for b in items)
@@ -195,10 +203,33 @@ def extract(
     known |= {c.subject for c in page.claims if c.relation.family.value in ("supervision", "jury")}
     if owner is not None:
         known.add(owner.name)
+    written = full_names_written(document.text) if any(
+        parse_name(a, allow_single=True) and parse_name(a, allow_single=True).initials_only
+        for entry in entries for a in entry.authors
+    ) else set()
     page.claims.extend(
-        coauthor_claims(entries, source, owner=owner.name if owner else None, known=sorted(known))
+        coauthor_claims(
+            entries, source, owner=owner.name if owner else None, known=sorted(known | written)
+        )
     )
-    return tidy(page.claims, owner.name if owner else None, document.text)
+    return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+_FULL_NAME = re.compile(
+    r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+)
+
+
+def full_names_written(text: str) -> set[str]:
+    """Full person names written anywhere on the page ("written with Zed Marlow"): an
+    initial in an author list ("Z. Marlow") resolves to one of them when exactly one fits."""
+    names = set()
+    for match in _FULL_NAME.finditer(text[:50_000]):
+        parsed = parse_name(match.group())
+        if parsed is not None and not parsed.initials_only and parsed.given:
+            names.add(parsed.display)
+    return names
 
 
 def _accented(owner, text: str):
@@ -214,13 +245,15 @@ def _accented(owner, text: str):
     return owner
 
 
-def tidy(claims: list[Claim], owner: str | None, text: str = "") -> list[Claim]:
+def tidy(
+    claims: list[Claim], owner: str | None, text: str = "", written: set[str] | None = None
+) -> list[Claim]:
     """Drop template samples and self-relations, resolve initials, merge duplicates.
 
     Within one page a fact stated twice keeps the dated statement.
     """
     full_names: dict[str, list[str]] = {}
-    for name in {n for claim in claims for n in _persons(claim)}:
+    for name in {n for claim in claims for n in _persons(claim)} | (written or set()):
         parsed = parse_name(name)
         if parsed is not None and not parsed.initials_only and parsed.given:
             full_names.setdefault(parsed.family_key, []).append(name)

@@ -12,7 +12,13 @@ import re
 import lxml.html
 from lxml import etree
 
-from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
+from crawler.extract.documents import (
+    Block,
+    BlockKind,
+    Document,
+    DocumentFormat,
+    label_table_rows,
+)
 
 DROPPED_TAGS = {
     "script",
@@ -74,8 +80,18 @@ CELL_TAGS = {"td", "th"}
 
 
 DROPPED_TOKENS = frozenset(
-    "nav navbar navigation menu masthead breadcrumb breadcrumbs footer cookie cookies "
-    "skip share social toc pagination greedy".split()
+    "nav navbar navigation menu masthead footer cookie cookies skip share social toc "
+    "pagination greedy".split()
+)
+# Whole class names of content a reader does not see (al-folio's hidden BibTeX/abstracts).
+HIDDEN_CLASSES = frozenset(
+    "hidden bibtex abstract d-none sr-only visually-hidden modal invisible".split()
+)
+
+
+BRAND_CLASSES = frozenset(
+    "navbar-brand site-title site-name brand profile-name author-name person-name "
+    "page-header-name masthead__title".split()
 )
 
 
@@ -91,7 +107,10 @@ def _is_chrome(element) -> bool:
         attributes = f"{attributes} {identifier}"
     if not attributes:
         return False
-    tokens = attributes.lower().replace("_", " ").replace("-", " ").split()
+    lowered = attributes.lower()
+    if not HIDDEN_CLASSES.isdisjoint(lowered.split()):
+        return True
+    tokens = lowered.replace("_", " ").replace("-", " ").split()
     return not DROPPED_TOKENS.isdisjoint(tokens)
 
 
@@ -112,41 +131,6 @@ def load_html(text: str, source: str) -> Document:
     walker.flush()
     document.blocks = label_table_rows(walker.blocks)
     return document
-
-
-_CELL = " | "
-
-
-def _is_header_row(block: Block) -> bool:
-    cells = block.text.split(_CELL)
-    return (block.kind is BlockKind.ITEM and len(cells) >= 2 and "\n" not in block.text
-            and not any(ch.isdigit() or ch in ",;." for ch in block.text)
-            and all(0 < len(cell.split()) <= 4 for cell in cells))
-
-
-def label_table_rows(blocks: list[Block]) -> list[Block]:
-    """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
-    Started: 2021", so a role or supervisor column reads like a labelled line.  The first
-    cell (the row's subject) stays bare."""
-    result: list[Block] = []
-    header: list[str] | None = None
-    for index, block in enumerate(blocks):
-        cells = block.text.split(_CELL) if block.kind is BlockKind.ITEM else []
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if (header is None and _is_header_row(block) and following is not None
-                and following.kind is BlockKind.ITEM
-                and len(following.text.split(_CELL)) == len(cells)):
-            header = cells
-            result.append(block)
-            continue
-        if header is not None and len(cells) == len(header):
-            labelled = [cells[0]] + [f"{name}: {cell}" if cell.strip() else cell
-                                     for name, cell in zip(header[1:], cells[1:], strict=True)]
-            result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
-            continue
-        header = None
-        result.append(block)
-    return result
 
 
 def _meta(root) -> dict:
@@ -184,6 +168,12 @@ def _meta(root) -> dict:
         classes = _classes(element)
         if "author__name" in classes or element.get("itemprop") == "name":
             meta.setdefault("profile:name", _clean(element.text_content()))
+        elif BRAND_CLASSES.intersection(classes.lower().split()):
+            # The site's name in the header ("<a class=navbar-brand>Jane Doe</a>"), read
+            # before navigation is dropped.
+            brand = _clean(element.text_content())
+            if 0 < len(brand) <= 60:
+                meta.setdefault("brand", brand)
     h1 = root.find(".//h1")
     if h1 is not None:
         meta["h1"] = _clean(h1.text_content())
@@ -208,6 +198,19 @@ _LAYOUT_INSIDE = ".//h1|.//h2|.//h3|.//table|.//ul/li/ul|.//*[@id='layout-conten
 _CONTENT_INSIDE = ".//main|.//article|.//h1|.//h2|.//h3"
 
 
+def _label_heading(text: str) -> bool:
+    from crawler.extract.sections import heading_kind
+
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and len(text) <= 40
+        and text[-1] not in ".,;:!?"
+        and not any(ch.isdigit() for ch in text)
+        and heading_kind(text) is not None
+    )
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -229,6 +232,9 @@ class _Walker:
         if not text:
             return
         kind = kind or self.kinds[-1]
+        if kind is BlockKind.PARAGRAPH and _label_heading(text):
+            # "<p><strong>Education</strong></p>": a theme's section title in a paragraph.
+            kind, level = BlockKind.HEADING, 7
         sections = tuple(title for _, title in self.section)
         if kind is BlockKind.HEADING:
             self.section = [(lvl, title) for lvl, title in self.section if lvl < level]

@@ -12,7 +12,13 @@ import tomllib
 
 import yaml
 
-from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
+from crawler.extract.documents import (
+    Block,
+    BlockKind,
+    Document,
+    DocumentFormat,
+    label_table_rows,
+)
 
 FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S
@@ -222,7 +228,7 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
             current_kind = BlockKind.PARAGRAPH
         current.append(line.strip())
     flush()
-    document.blocks = blocks
+    document.blocks = label_table_rows(blocks)
     if front:
         from crawler.extract.datafiles import front_matter_blocks
 

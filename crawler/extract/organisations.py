@@ -126,16 +126,22 @@ def _trim(run: str) -> str:
         or words[0].lower() in _ROLE_WORDS
     ):
         words.pop(0)
-    while words and (re.fullmatch(_CONNECT, words[-1], re.I) or _NOT_NAME.match(words[-1])):
-        words.pop()
-    while words and re.fullmatch(r"\d+", words[-1]):
+    # "Université de Sancerre de 2006": a year, then the connector before it.
+    while words and (
+        re.fullmatch(_CONNECT, words[-1], re.I)
+        or _NOT_NAME.match(words[-1])
+        or re.fullmatch(r"\d+", words[-1])
+    ):
         words.pop()
     text = " ".join(words).strip(" .,;:-–")
     return _LEADING_ARTICLE.sub("", text).strip()
 
 
 def _head_kind(name: str) -> OrgKind | None:
-    if _UNIT.search(name) and not re.match(r"(?i)^(?:universit|école|ecole|school|institut)", name):
+    unit, institution = _UNIT.search(name), _INSTITUTION.search(name)
+    if institution and unit and institution.start() <= unit.start() < institution.end():
+        return OrgKind.INSTITUTION  # "National Laboratory": the unit word is in the head
+    if unit and not re.match(r"(?i)^(?:universit|école|ecole|school|institut)", name):
         return OrgKind.UNIT
     if _INSTITUTION.search(name):
         return OrgKind.INSTITUTION

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from crawler.extract.documents import BlockKind, Document
-from crawler.names import clean_name, compatible, parse_name
+from crawler.names import clean_name, compatible, fold, parse_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,12 @@ _EMAIL = re.compile(
     r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\))\s*[a-z0-9\-]+)+",
     re.I,
 )
+# Local parts of shared mailboxes, not of a person ("contact.lab@...", "info.team@...").
+MAILBOXES = frozenset(
+    "contact info admin webmaster secretariat secretary office support help jobs hr team lab "
+    "group seminar news noreply no-reply postmaster direction accueil scolarite recrutement "
+    "communication dept department".split()
+)
 _CV_FILE = re.compile(
     r"(?i)(?:^|[/_\-])(?:cv|resume|curriculum)[_\-]?([a-z][a-z_\-]{2,40}?)"
     r"(?:[_\-](?:cv|resume|en|fr|\d+))*\.(?:pdf|html?)$|"
@@ -130,6 +136,22 @@ def recurring_author(author_lists: list[list[str]]) -> str | None:
     return Counter(full or variants).most_common(1)[0][0]
 
 
+# "Jane Doe successfully defended her PhD thesis ...": a news post about one defence is about
+# its candidate, whose advisors and jury the post goes on to name.
+_DEFENDED = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?:has\s+)?(?:successfully\s+)?"
+    r"(?:defended|a\s+soutenu|a\s+brillamment\s+soutenu)\s+(?:his|her|their|sa|son)\s+"
+    r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
+)
+
+
+def _defended(text: str) -> str | None:
+    """The candidate of the first defence announced on the page, when there is only one."""
+    names = {clean_name(m.group("name")) for m in _DEFENDED.finditer(text)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
 def find_owner(
     document: Document,
     *,
@@ -149,7 +171,8 @@ def find_owner(
     name = _name_shaped(document.meta.get("data:name"))
     if name:
         return PageOwner(name, 0.9, "data-file")
-    for key in ("profile:name", "jsonld:person", "author", "citation_author", "og:title", "h1"):
+    for key in ("profile:name", "jsonld:person", "author", "citation_author", "og:title", "h1",
+                "brand"):
         name = _name_shaped(document.meta.get(key))
         if name and not offer:
             return PageOwner(name, 0.85, f"meta:{key}")
@@ -162,6 +185,11 @@ def find_owner(
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
+        name = _defended(document.text[:6000])
+        headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
+        if name and fold(name.split()[-1]) in fold(headline):
+            # Only a post whose headline names the candidate is about that one defence.
+            return PageOwner(name, 0.7, "defence-announcement")
     if stated_only:
         return None
     file_names = [
@@ -186,7 +214,7 @@ def find_owner(
     if offer:
         return None
     match = _EMAIL.search(document.text)
-    if match:
+    if match and not {match.group("given").lower(), match.group("family").lower()} & MAILBOXES:
         given, family = match.group("given"), match.group("family")
         display = (
             "-".join(p.capitalize() for p in given.split("-"))

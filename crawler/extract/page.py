@@ -76,6 +76,9 @@ class Page:
             return
         period = period or Period()
         start, end = period.start, period.end
+        if self.owner is not None and self.owner.name in (subject, obj):
+            # A fact about the owner is only as sure as the owner is.
+            confidence *= min(1.0, self.owner.confidence / 0.85)
         self.claims.append(
             Claim(
                 subject=subject,

@@ -70,7 +70,9 @@ def pdf_text(body: bytes) -> str:
 
     pages: list[str] = []
     try:
-        for page in extract_pages(io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0)):
+        for page in extract_pages(
+            io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0)
+        ):
             boxes: list[list[list]] = []
             for box in page:
                 if not isinstance(box, LTTextBox):
@@ -80,12 +82,14 @@ def pdf_text(body: bytes) -> str:
                     if isinstance(line, LTTextLine):
                         text = line.get_text().strip()
                         if text:
-                            lines.append([line.x0, line.x1, (line.y0 + line.y1) / 2,
-                                          line.height, text])
+                            lines.append(
+                                [line.x0, line.x1, (line.y0 + line.y1) / 2, line.height, text]
+                            )
                 if lines:
                     boxes.append(lines)
             _join_date_column(boxes)
-            pages.append("\n\n".join("\n".join(l[4] for l in box if l[4]) for box in boxes))
+            texts = ("\n".join(line[4] for line in box if line[4]) for box in boxes)
+            pages.append("\n\n".join(texts))
     except Exception:  # noqa: BLE001 - a broken PDF is no facts, not a crash
         return ""
     return repair_pdf_text(decode("\n\n".join(pages)))
@@ -106,9 +110,12 @@ def _join_date_column(boxes: list[list[list]]) -> None:
                 if other_index == index:
                     continue
                 for candidate in other:
-                    if candidate[4] and candidate[0] > x1 and abs(candidate[2] - middle) < (
-                        0.6 * min(height, candidate[3])
-                    ) and (best is None or candidate[0] < best[0]):
+                    if (
+                        candidate[4]
+                        and candidate[0] > x1
+                        and abs(candidate[2] - middle) < (0.6 * min(height, candidate[3]))
+                        and (best is None or candidate[0] < best[0])
+                    ):
                         best = candidate
             if best is not None:
                 best[4] = f"{text}  {best[4]}"

@@ -21,7 +21,7 @@ _STOP_WORDS = (
     r"working|supervising|while|was|were|is|are|as|et\s+al"
 )
 LIST_STOP = re.compile(
-    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|\]]|\s[–—-]\s|"
+    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—-]\s|"
     rf"\s(?i:{_STOP_WORDS})\s)"
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
@@ -30,6 +30,12 @@ TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
 _TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#)\]]+$")  # an unbalanced ")" closes an aside
 _LEADING = re.compile(rf"^(?:(?:{_CONNECTORS})\s+|[\s,;:*–—-]+)", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+DEGREE = re.compile(
+    r"(?i)(?:ph|m|b|d|m\.?\s?ph|d\.?\s?ph)\.?\s?(?:d|sc|s|a|il|eng|ed|phil|tech)\.?|"
+    r"m\.?\s?b\.?\s?a\.?|ll\.?\s?[bm]\.?"
+)
 
 
 def name_from_piece(piece: str) -> str | None:
@@ -43,6 +49,8 @@ def name_from_piece(piece: str) -> str | None:
     piece = _TRAILING.sub("", piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
         return None
+    if DEGREE.fullmatch(piece):
+        return None  # "M.Sc.", "Ph. D": a degree written like initials, not a person
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
     name = parse_name(piece)
     if name is None or (name.initials_only and not name.family):
@@ -58,7 +66,8 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     """
     text = re.sub(r"\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
-    text = PARENS.sub("", text)
+    # Blanked, not removed, so the returned position is still an offset into *text*.
+    text = PARENS.sub(lambda m: " " * len(m.group()), text)
     end = len(text)
     if stop:
         match = LIST_STOP.search(text)

@@ -60,6 +60,18 @@ def _context_near(text: str, position: int) -> Context | None:
     return kinds[0] if kinds else None
 
 
+def _clause_period(sentence: str, cue: int) -> Period:
+    """The period of the clause a cue belongs to: from the context word before the cue
+    ("PhD at X (2010–2014) under ...", "an internship at Y in 2009 with ..."), else the
+    sentence's first period."""
+    starts = [p for p, _ in contexts_in(sentence) if p < cue]
+    if starts:
+        period = parse_period(sentence[starts[-1] :])
+        if not period.empty:
+            return period
+    return parse_period(sentence)
+
+
 def _period_for(context: Context, period: Period) -> Period:
     if context is Context.PHD:
         return period.as_end()
@@ -87,17 +99,24 @@ def supervision(page: Page, block: Block) -> None:
             continue
         strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence))
         weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
-        contextual = [m for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence)
-                      if not any(s.start() <= m.start() < s.end() for s in strong)]
+        contextual = [
+            m
+            for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence)
+            if not any(s.start() <= m.start() < s.end() for s in strong)
+        ]
         cues = (
             [(m, True) for m in strong]
-            + [(m, False) for m in weak
-               if not any(s.start() <= m.start() < s.end() for s in strong)]
+            + [
+                (m, False)
+                for m in weak
+                if not any(s.start() <= m.start() < s.end() for s in strong)
+            ]
             + [(m, False) for m in contextual]
         )
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
             rest = sentence[match.end() :]
-            rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s)?\s*", "", rest)
+            # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
+            rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:\d\s*)?(?:[:：|]|-\s)?\s*", "", rest)
             if not rest.strip():
                 before = sentence[: match.start()]
                 if before.strip(" :-–—,") and not re.search(r"[:：]\s*$", before):
@@ -125,14 +144,16 @@ def supervision(page: Page, block: Block) -> None:
                 from_section = context is not None
             if context is None and page.kind(block) is SectionKind.INTERNSHIP:
                 context, from_section = Context.INTERNSHIP, True
-            if not is_strong and context not in (Context.POSTDOC, Context.INTERNSHIP) and not (
-                match in contextual and context is not None and not from_section
+            if (
+                not is_strong
+                and context not in (Context.POSTDOC, Context.INTERNSHIP)
+                and not (match in contextual and context is not None and not from_section)
             ):
                 continue
             confidence = 0.9 if is_strong else 0.7
             if context is None:
                 context, confidence = Context.PHD, 0.55
-            period = parse_period(sentence)
+            period = _clause_period(sentence, match.start())
             if period.empty:
                 period = item_period
             if period.empty and context is Context.PHD:
@@ -156,14 +177,15 @@ def supervision(page: Page, block: Block) -> None:
                     name,
                     sentence.strip(),
                     "supervision.cue" if is_strong else "supervision.weak-cue",
-                    confidence * page.owner.confidence / 0.9
-                    if page.owner.confidence < 0.9
-                    else confidence,
+                    confidence,
                     _period_for(context, period),
                 )
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
+
+
+_STUDENT_LEAD = re.compile(r"^\W*((?:[\w.'’-]+\s+){0,3}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ])")
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -176,6 +198,12 @@ def student_list(page: Page, block: Block) -> None:
         return
     if page.kind(block) is not SectionKind.STUDENTS:
         return
+    lines = block.lines
+    if len(lines) > 1 and all(_LABEL.match(line) and not name_at_start(line) for line in lines):
+        # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
+        for line in lines:
+            student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+        return
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
         return
@@ -187,6 +215,11 @@ def student_list(page: Page, block: Block) -> None:
         heading = f"{label.group(1)} {heading}"
     else:
         student = name_at_start(block.lines[0] if block.lines else text)
+        lead = _STUDENT_LEAD.match(block.lines[0]) if block.lines and not student else None
+        if lead and contexts_in(lead.group(1)):
+            # "Thèse de A (2020–2023)", "Stage M2 d'B", "PhD thesis of C": kind, then student.
+            student = name_at_start(block.lines[0][lead.end() :])
+            heading = f"{lead.group(1)} {heading}"
         if student:
             students = [student]
     if not students:
@@ -322,7 +355,12 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
 
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
-    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+    if page.owner is None or page.offer:
+        return
+    if block.kind is BlockKind.HEADING:
+        # Thesis records set "Le président du jury était X." as headings.
+        if page.kind(block) not in QUIET:
+            _jury_phrases(page, block, block.text)
         return
     kind = page.kind(block)
     if kind in QUIET or kind is SectionKind.STUDENTS:
@@ -345,10 +383,9 @@ def jury(page: Page, block: Block) -> None:
         return
     cue = LEXICON.pattern("JURY_CUES")
     for _offset, sentence in _jury_sentences(text):
-        if _jury_phrases(page, block, sentence):
-            continue
+        phrased = _jury_phrases(page, block, sentence)
         match = cue.search(sentence)
-        if not match and kind is not SectionKind.JURY:
+        if not match and (phrased or kind is not SectionKind.JURY):
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
@@ -358,6 +395,10 @@ def jury(page: Page, block: Block) -> None:
         if not members and match and not rest.strip(" :.\u00a0"):
             # "... devant le jury composé de :" then one member per list item.
             members = [m for item in _following_items(page, block) for m in jury_members(item)]
+        cue_role = _role_of(match.group()) if match else None
+        if cue_role not in (None, Relation.JURY_MEMBER):
+            # "Reviewers: A, B", "Gutachter: C": the cue itself is the members' role.
+            members = [(n, cue_role if r is Relation.JURY_MEMBER else r) for n, r in members]
         if len(members) < 1:
             continue
         period = parse_period(sentence)
@@ -368,8 +409,8 @@ def jury(page: Page, block: Block) -> None:
             period = Period(period.end, period.end)
         period = period.as_point()
         for name, relation in members:
-            if _is_owner(page, name):
-                continue
+            if _is_owner(page, name) or name in phrased:
+                continue  # a member the prose already placed ("chaired by A")
             confidence = 0.85 if relation is not Relation.JURY_MEMBER else 0.7
             page.add(
                 page.owner.name, relation, name, sentence.strip(), "jury.list", confidence, period
@@ -379,44 +420,63 @@ def jury(page: Page, block: Block) -> None:
 # Prose naming jury members by what they did: "the committee was chaired by A and included
 # B and C", "the external examiner was D", "my thesis was reviewed by E and F".
 _CHAIRED_BY = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?|présidée?)\s+(?:by|par)\s+")
-_INCLUDED = re.compile(r"(?i)\b(?:included|including|comprised|consisted\s+of|"
-                       r"comprenait|comprenant)\s+")
-_ROLE_WAS = re.compile(r"(?i)\b(?:the|my|mes|mon|ma|les?|la)\s+((?:external\s+|internal\s+)?"
-                       r"[\w·.]+?s?)\s+(?:was|were|is|are|était|étaient|fut|furent)\s+")
+_INCLUDED = re.compile(
+    r"(?i)\b(?:included|including|comprised|consisted\s+of|"
+    r"comprenait|comprenant)\s+"
+)
+_ROLE_WAS = re.compile(
+    r"(?i)\b(?:the|my|mes|mon|ma|les?|la)\s+((?:external\s+|internal\s+)?"
+    r"[\w·.]+?s?(?:\s+(?:du|of\s+the)\s+(?:jury|committee))?)\s+"
+    r"(?:was|were|is|are|était|étaient|fut|furent)\s+"
+)
 _DONE_BY = re.compile(r"(?i)\b(reviewed|refereed|examined|rapportée?)\s+(?:by|par)\s+")
-_THESIS = re.compile(r"(?i)\b(?:thesis|dissertation|phd|ph\.d|defen[cs]e|viva|thèse|"
-                     r"soutenance|hdr|habilitation)\b")
+_THESIS = re.compile(
+    r"(?i)\b(?:thesis|theses|dissertations?|phd|ph\.d|defen[cs]e|viva|thèses?|"
+    r"soutenance|hdr|habilitation)\b"
+)
 
 
-def _jury_phrases(page: Page, block: Block, sentence: str) -> bool:
-    """Jury members read from prose verbs rather than lists; True when the sentence had any."""
-    if not _THESIS.search(block.text) or LEXICON.pattern("NOT_JURY").search(sentence):
-        return False
+def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
+    """Jury members read from prose verbs rather than lists; the names it placed."""
+    about = " ".join((block.text, *block.section, page.document.title or ""))
+    if not _THESIS.search(about) or LEXICON.pattern("NOT_JURY").search(sentence):
+        return set()
     found: list[tuple[str, Relation]] = []
     committee = LEXICON.pattern("JURY_CUES").search(sentence)
     if committee:
         for match in _CHAIRED_BY.finditer(sentence):
-            found += [(n, Relation.JURY_PRESIDENT) for n in names_after(sentence[match.end():])[0][:1]]
+            chair = names_after(sentence[match.end() :])[0][:1]
+            found += [(n, Relation.JURY_PRESIDENT) for n in chair]
         for match in _INCLUDED.finditer(sentence):
-            found += [(n, Relation.JURY_MEMBER) for n in names_after(sentence[match.end():])[0]]
+            found += [(n, Relation.JURY_MEMBER) for n in names_after(sentence[match.end() :])[0]]
     for match in _ROLE_WAS.finditer(sentence):
         role = _role_of(match.group(1))
         if role is not None:
-            found += [(n, role) for n in names_after(sentence[match.end():])[0]]
+            found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
     if _THESIS.search(sentence):
         for match in _DONE_BY.finditer(sentence):
-            role = Relation.JURY_EXAMINER if match.group(1).lower() == "examined" else \
-                Relation.JURY_REVIEWER
-            found += [(n, role) for n in names_after(sentence[match.end():])[0]]
+            role = (
+                Relation.JURY_EXAMINER
+                if match.group(1).lower() == "examined"
+                else Relation.JURY_REVIEWER
+            )
+            found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
     if not found:
-        return False
+        return set()
     years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
     period = Period(max(years), max(years)) if years else Period()
     for name, relation in found:
         if not _is_owner(page, name):
-            page.add(page.owner.name, relation, name, sentence.strip(), "jury.prose",
-                     0.8 if relation is not Relation.JURY_MEMBER else 0.7, period)
-    return True
+            page.add(
+                page.owner.name,
+                relation,
+                name,
+                sentence.strip(),
+                "jury.prose",
+                0.8 if relation is not Relation.JURY_MEMBER else 0.7,
+                period,
+            )
+    return {name for name, _ in found}
 
 
 def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
@@ -449,14 +509,15 @@ def _jury_row(page: Page, block: Block) -> bool:
     blocks = page.document.blocks
     index = page.index(block)
     above = []
-    for previous in reversed(blocks[max(0, index - 12): index]):
+    for previous in reversed(blocks[max(0, index - 12) : index]):
         if " | " not in previous.text or previous.kind is BlockKind.HEADING:
             above.append(previous.text)
             if previous.kind is BlockKind.HEADING or len(above) > 1:
                 break
     context = " ".join([*above, *block.section[-1:]])
     if page.kind(block) is not SectionKind.JURY and not LEXICON.pattern("JURY_CUES").search(
-            context):
+        context
+    ):
         return False
     if LEXICON.pattern("NOT_JURY").search(context):
         return False
@@ -498,8 +559,8 @@ def _jury_sentences(text: str):
 
 # "reviewer of the PhD thesis of X", "membre du jury de thèse de X": the owner sat on X's jury.
 SERVICE = re.compile(
-    r"(?i)\b(?:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|"
-    r"thèse|soutenance)\s+(?:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
+    r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|"
+    r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
 )
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 
@@ -521,6 +582,11 @@ def _jury_service(page: Page, block: Block) -> None:
     if match:
         names, _ = names_after(text[match.end() :])
         candidate = names[0] if names else None
+        if len(names) > 1 and re.match(r"\w+[sx]\s", match.group()):
+            # "Rapporteur : thèses de A (2021) et de B (2022)": one claim per candidate.
+            for other in names[1:]:
+                if not _is_owner(page, other):
+                    _service_claim(page, text, other)
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
         names, _ = names_after(text[match.end() :])
         if names:
@@ -530,6 +596,10 @@ def _jury_service(page: Page, block: Block) -> None:
         candidate = name_at_start(text)
     if candidate is None or _is_owner(page, candidate):
         return
+    _service_claim(page, text, candidate)
+
+
+def _service_claim(page: Page, text: str, candidate: str) -> None:
     relation = _role_of(text) or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
     if not period.single and period.end:
@@ -565,12 +635,16 @@ def owner_advises(page: Page, block: Block) -> None:
         return
     for _, sentence in sentences(block.text):
         verbs = sorted(
-            [*_VERBS.finditer(sentence),
-             *(m for m in _NOUNS.finditer(sentence) if _REVERSED.match(sentence[m.end():]))],
+            [
+                *_VERBS.finditer(sentence),
+                *(m for m in _NOUNS.finditer(sentence) if _REVERSED.match(sentence[m.end() :])),
+            ],
             key=lambda m: m.start(),
         )
-        if not verbs or not (_FIRST.search(sentence[: verbs[0].start()])
-                             or _ELIDED_FIRST.search(sentence[: verbs[0].start()])):
+        if not verbs or not (
+            _FIRST.search(sentence[: verbs[0].start()])
+            or _ELIDED_FIRST.search(sentence[: verbs[0].start()])
+        ):
             continue
         if (
             LEXICON.pattern("NOT_RELATION").search(sentence)

@@ -62,6 +62,7 @@ class HomepageSpider(scrapy.Spider):
         self.reader = PageReader(0)
         self.store: ClaimStore | None = None
         self.scheduled: set[str] = set()
+        self.nearest: dict[str, int] = {}  # URL → smallest depth it was found at
         self.site_pages: Counter[str] = Counter()
         self.content_hashes: dict[str, str] = {}
         self.max_links = 2000
@@ -85,6 +86,7 @@ class HomepageSpider(scrapy.Spider):
         )
         spider.journal = FrontierJournal(settings.get("JOBDIR"))
         spider.store = ClaimStore(spider.workspace)
+        crawler.signals.connect(spider.reader.warm_up, scrapy.signals.spider_opened)
         crawler.signals.connect(spider.closed_cleanup, scrapy.signals.spider_closed)
         return spider
 
@@ -115,12 +117,17 @@ class HomepageSpider(scrapy.Spider):
     def page_request(self, url: str, site: str, *, depth: int, hops: int):
         """A request for ``url`` if it is new and within the page budgets, else None."""
         if url in self.scheduled:
+            # Found again nearer its seed: if not read yet, it will be read at this depth
+            # (so which links lie within --depth does not depend on fetch order).
+            if depth < self.nearest.get(url, depth + 1):
+                self.nearest[url] = depth
             return None
         if self.max_pages is not None and len(self.scheduled) >= self.max_pages:
             return None
         if self.site_pages[site] >= self.max_pages_per_site:
             return None
         self.scheduled.add(url)
+        self.nearest[url] = depth
         self.site_pages[site] += 1
         meta = {"site": site, "depth": depth, "hops": hops}
         self.journal.record_request(url, meta)
@@ -148,6 +155,9 @@ class HomepageSpider(scrapy.Spider):
             state = {**state, "site": site_of(url)}
             self.scheduled.add(url)
         site = state["site"]
+        nearest = self.nearest.pop(requested, None)
+        if nearest is not None and nearest < state.get("depth", 0):
+            state = {**state, "depth": nearest}
         body = response.body
         content_type = _header(response, b"Content-Type")
         is_pdf = body.startswith(selectors.PDF_MAGIC) or "pdf" in (content_type or "").lower()
@@ -190,6 +200,9 @@ class HomepageSpider(scrapy.Spider):
                 message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
                 yield FetchFailure(url, site, FaultKind.EXTRACTION, message, request_url=requested)
                 page = None
+        if page is not None and changed and is_pdf and not page.claims and b"/Encrypt" in body:
+            # Readers give up on encrypted PDFs quietly; say why this CV yielded nothing.
+            page.notes.append((FaultKind.EXTRACTION, "encrypted PDF: no text could be read"))
         requests = []
         if not is_pdf and isinstance(response, TextResponse):
             requests = list(self.follow_links(response, url, state, page))
@@ -205,18 +218,25 @@ class HomepageSpider(scrapy.Spider):
         hops = state.get("hops", 0)
         claims = page.claims if page is not None else []
         people = _people(claims) if hops < self.follow_people else {}
+        if depth >= self.depth and not people:
+            return  # nothing on this page may be followed
         try:
-            anchors = response.xpath(selectors.LINK_XPATH)
-        except ValueError:  # not HTML after all (plain text, XML without a tree)
+            root = response.selector.root
+        except (ValueError, AttributeError):  # not HTML after all
             return
-        if len(anchors) > self.max_links and page is not None:
-            page.notes.append(
-                (FaultKind.LINK_FLOOD, f"{len(anchors)} links, followed the first {self.max_links}")
-            )
-            anchors = anchors[: self.max_links]
+        anchors = (a for a in root.iter(selectors.LINK_TAG) if a.get("href"))
         base = _base_url(response)
-        for anchor in anchors:
-            element = anchor.root
+        for count, element in enumerate(anchors, start=1):
+            if count > self.max_links:
+                if page is not None:
+                    total = count + sum(1 for _ in anchors)
+                    page.notes.append(
+                        (
+                            FaultKind.LINK_FLOOD,
+                            f"{total} links, followed the first {self.max_links}",
+                        )
+                    )
+                return
             target = _link_target(base, element.get("href"))
             if target is None or target == url:
                 continue

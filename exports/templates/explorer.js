@@ -256,7 +256,7 @@
 
   // ------------------------------------------------------------------ filters
   var state = {
-    focus: null, limit: LIMIT_STEP, ego: true, genUp: 4, genDown: 3,
+    focus: null, limit: LIMIT_STEP, ego: true, allLinks: false, genUp: 4, genDown: 3,
     relOn: RELATIONS.map(function () { return true; }),
     persons: true, organisations: true,
     yearFrom: CONFIG.years[0], yearTo: CONFIG.years[1], minConf: 0
@@ -345,10 +345,18 @@
         groups[c[3]].push(c[2]);
       });
     }
-    var edges = [];
+    // By default only the links that make the view: the family tree's supervision links,
+    // the focus's own links and team mates' team links; "links among others" adds the rest.
+    var teamsShown = new Set(groups.organisations), edges = [];
+    function essential(e) {
+      var u = eu(e), v = ev(e);
+      if (u === focus || v === focus) return true;
+      if (FAMILY[er(e)] === "supervision") return gen.has(u) && gen.has(v);
+      return RELATIONS[er(e)] === "member_of" && teamsShown.has(v) && groups.teams.indexOf(u) >= 0;
+    }
     visible.forEach(function (u) {
       forOut(u, function (e) {
-        if (edges.length < EDGE_CAP && visible.has(ev(e)) && edgePasses(e)) edges.push(e);
+        if (edges.length < EDGE_CAP && visible.has(ev(e)) && edgePasses(e) && (state.allLinks || essential(e))) edges.push(e);
       });
     });
     return { focus: focus, gen: gen, layers: layers, groups: groups, visible: visible, edges: edges, truncated: truncated };
@@ -470,7 +478,7 @@
       elements.push({ group: "edges", data: { id: "e" + e, source: "n" + eu(e), target: "n" + ev(e), color: st[0], dash: st[1], index: e }, classes: classes.join(" ") });
     });
     if (!cy) {
-      cy = cytoscape({ container: $("graph"), style: cyStyle(), elements: [], wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+      cy = cytoscape({ container: $("graph"), style: cyStyle(), elements: [], minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
       cy.on("tap", "node", function (evt) {
         var index = evt.target.data("index");
         if (index !== undefined) showProfile(index);
@@ -764,6 +772,7 @@
     $("kind-person").addEventListener("change", function (evt) { state.persons = evt.target.checked; refresh(); });
     $("kind-organisation").addEventListener("change", function (evt) { state.organisations = evt.target.checked; refresh(); });
     $("show-ego").addEventListener("change", function (evt) { state.ego = evt.target.checked; refresh(); });
+    $("all-links").addEventListener("change", function (evt) { state.allLinks = evt.target.checked; refresh(); });
     $("gen-up").addEventListener("change", function (evt) { state.genUp = Math.max(0, parseInt(evt.target.value, 10) || 0); refresh(); });
     $("gen-down").addEventListener("change", function (evt) { state.genDown = Math.max(0, parseInt(evt.target.value, 10) || 0); refresh(); });
     $("show-more").addEventListener("click", function () {

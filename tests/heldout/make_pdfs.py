@@ -19,31 +19,64 @@ FONTS = Path("/usr/share/fonts/truetype/dejavu")
 NAME = "Katarzyna Ostrowska"
 TAGLINE = "Associate Professor of Statistics"
 SECTIONS: list[tuple[str, list[tuple[str, list[str]]]]] = [
-    ("Education", [
-        ("2010–2014", ["PhD in Statistics, Université de Rivemont, France",
-                       "Supervisors: Henri Vasseur and Anouk Demaret",
-                       "Defended on 12 December 2014 before the jury: Philippe Aurignac "
-                       "(reviewer), Manon Leclercq-Dubois (reviewer), Stéphane Morvan "
-                       "(examiner), Henri Vasseur (supervisor)"]),
-        ("2008–2010", ["MSc in Applied Probability, University of Wrocław Hills"]),
-    ]),
-    ("Experience", [
-        ("2017–present", ["Associate Professor, University of Grenholm"]),
-        ("2015–2017", ["Postdoctoral researcher, Royal Institute of Hydrology",
-                       "Hosted by Björn Aaltonen"]),
-    ]),
-    ("Supervision", [
-        ("2019–2023", ["PhD: Aleksander Nowicki, co-supervised with Björn Aaltonen"]),
-        ("2022", ["MSc thesis: Greta Vinterberg"]),
-    ]),
-    ("Thesis examination", [
-        ("2021", ["Examiner for the PhD thesis of Jonas Whitcombe, University of Fernley"]),
-        ("2023", ["Reviewer (rapporteur) for the PhD thesis of Maëlle Quéré, "
-                  "Université de Brest-Iroise"]),
-    ]),
-    ("Teaching", [
-        ("2018–", ["Bayesian statistics, with Oona Lindgren (lectures) and Piet Bakker (labs)"]),
-    ]),
+    (
+        "Education",
+        [
+            (
+                "2010–2014",
+                [
+                    "PhD in Statistics, Université de Rivemont, France",
+                    "Supervisors: Henri Vasseur and Anouk Demaret",
+                    "Defended on 12 December 2014 before the jury: Philippe Aurignac "
+                    "(reviewer), Manon Leclercq-Dubois (reviewer), Stéphane Morvan "
+                    "(examiner), Henri Vasseur (supervisor)",
+                ],
+            ),
+            ("2008–2010", ["MSc in Applied Probability, University of Wrocław Hills"]),
+        ],
+    ),
+    (
+        "Experience",
+        [
+            ("2017–present", ["Associate Professor, University of Grenholm"]),
+            (
+                "2015–2017",
+                [
+                    "Postdoctoral researcher, Royal Institute of Hydrology",
+                    "Hosted by Björn Aaltonen",
+                ],
+            ),
+        ],
+    ),
+    (
+        "Supervision",
+        [
+            ("2019–2023", ["PhD: Aleksander Nowicki, co-supervised with Björn Aaltonen"]),
+            ("2022", ["MSc thesis: Greta Vinterberg"]),
+        ],
+    ),
+    (
+        "Thesis examination",
+        [
+            ("2021", ["Examiner for the PhD thesis of Jonas Whitcombe, University of Fernley"]),
+            (
+                "2023",
+                [
+                    "Reviewer (rapporteur) for the PhD thesis of Maëlle Quéré, "
+                    "Université de Brest-Iroise"
+                ],
+            ),
+        ],
+    ),
+    (
+        "Teaching",
+        [
+            (
+                "2018–",
+                ["Bayesian statistics, with Oona Lindgren (lectures) and Piet Bakker (labs)"],
+            ),
+        ],
+    ),
 ]
 
 
@@ -82,8 +115,47 @@ def moderncv(name: str, tagline: str, sections) -> bytes:
     return bytes(pdf.output())
 
 
+CLASSIC = [
+    "Célestine RAKOTOMALALA",
+    "Chargée de recherche CNRS — Institut de Physique du Globe de Vallauris",
+    "",
+    "FORMATION",
+    "2016 Doctorat de géophysique, Université de Sainte-Maxime-sur-Var. Thèse dirigée par "
+    "Bertrand Aubanel et co-encadrée par Clotilde Ferrer.",
+    "Jury : Noëlle Gramont (rapportrice), Jean-Loup Vidalie (rapporteur), Hocine Zerrouki "
+    "(examinateur), Agathe Pommerol (présidente).",
+    "2012 Master Sciences de la Terre, Université de Sainte-Maxime-sur-Var.",
+    "",
+    "EXPÉRIENCE",
+    "Depuis 2019 Chargée de recherche CNRS, Institut de Physique du Globe de Vallauris.",
+    "2017–2019 Post-doctorante, Université de Lindau-Est, avec Matthias Oberholzer.",
+    "",
+    "ENCADREMENT",
+    "Thèse de Sacha Poirier-Ndiaye (2020–2023), co-encadrée avec Bertrand Aubanel.",
+    "Stage M2 d'Inès Haddou (2022).",
+    "",
+    "JURYS",
+    "Examinatrice de la thèse d'Octave Lemonnier (Université de Lindau-Est, 2024).",
+]
+
+
+def classic(lines: list[str]) -> bytes:
+    """A one-column French CV: upper-case section titles, one paragraph per entry."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    for line in lines:
+        heading = line.isupper() or line is lines[0]
+        pdf.set_font("Sans", "B" if heading else "", 12 if heading else 10)
+        pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_creation_date(FIXED_DATE)
+    return bytes(pdf.output())
+
+
 def main() -> None:
     (HERE / "moderncv_cv.pdf").write_bytes(moderncv(NAME, TAGLINE, SECTIONS))
+    (HERE / "fr_cv_classique.pdf").write_bytes(classic(CLASSIC))
 
 
 if __name__ == "__main__":

@@ -279,6 +279,7 @@ def add_edge(G, u, relation, v, start, end, readings, conflict=False, confidence
         end=end,
         confidence=confidence,
         conflict=conflict,
+        conflict_reason="end years differ" if conflict else "",
         claims=claims,
     )
 

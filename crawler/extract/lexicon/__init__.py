@@ -43,6 +43,8 @@ TUPLE_FIELDS = (
     "PART_OF_PHRASES",
     "CONTEXT_CUES",
     "ADVISING_NOUNS",
+    "PEOPLE",
+    "NOT_STUDIES",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
 
@@ -51,7 +53,8 @@ def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
     """One regex matching any of *phrases* as whole words, longest first."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+    # A phrase ending in an elision ("sous la direction d'") runs into the next word.
+    return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w]))", flags)
 
 
 @dataclass(frozen=True)

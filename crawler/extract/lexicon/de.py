@@ -43,7 +43,9 @@ POSITIONS = (
     "wissenschaftlicher mitarbeiter",
     "wissenschaftliche mitarbeiterin",
     "juniorprofessor",
+    "juniorprofessorin",
     "privatdozent",
+    "privatdozentin",
 )
 STUDIES = ("studium", "promotion", "student", "studentin", "diplom")
 MEMBERSHIP = ("mitglied",)

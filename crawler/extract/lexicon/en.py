@@ -29,6 +29,7 @@ SECTIONS = {
         "proceedings",
         "working papers",
         "selected works",
+        "works",
         "manuscripts",
         "book chapters",
         "patents",
@@ -144,11 +145,31 @@ WEAK_SUPERVISION_CUES = (
     "in the lab of",
 )
 # Phrases followed by a co-advisor's name inside a student list item.
-COSUPERVISION_CUES = ("co-supervised with", "co-advised with", "jointly with", "with")
+COSUPERVISION_CUES = (
+    "co-supervised with",
+    "co-advised with",
+    "jointly with",
+    "jointly supervised with",
+    "jointly advised with",
+    "co-directed with",
+    "with",
+)
 
 # Words telling which kind of supervision a context is about.
 CONTEXT = {
-    "phd": ("phd", "ph.d", "ph. d", "doctoral", "doctorate", "dphil", "thesis", "graduate student"),
+    "phd": (
+        "phd",
+        "ph.d",
+        "ph. d",
+        "doctoral",
+        "doctorate",
+        "dphil",
+        "thesis",
+        "theses",
+        "dissertation",
+        "dissertations",
+        "graduate student",
+    ),
     "postdoc": (
         "postdoc",
         "postdocs",
@@ -173,7 +194,16 @@ CONTEXT = {
     ),
     "other": (
         "master thesis",
+        "master theses",
+        "master's theses",
+        "masters theses",
         "master's thesis",
+        "msc",
+        "m.sc",
+        "master",
+        "masters",
+        "master's",
+        "msc theses",
         "masters thesis",
         "msc thesis",
         "research engineer",
@@ -294,6 +324,7 @@ POSITIONS = (
     "post-doctoral",
     "researcher",
     "research scientist",
+    "research associate",
     "scientist",
     "research fellow",
     "fellow",
@@ -348,11 +379,14 @@ STUDIES = (
     "mphil",
     "alumnus",
     "alumna",
+    "defended",
 )
 MEMBERSHIP = ("member of", "member", "part of", "belong to", "affiliated with", "affiliated to")
 
 # Organisation words: institutions employ and graduate people; units (teams, labs) have members.
 INSTITUTION_HEADS = (
+    "national laboratory",
+    "national lab",
     "university",
     "school",
     "college",
@@ -382,7 +416,7 @@ UNIT_HEADS = (
 TEAM_WORDS = ("team", "group", "project-team", "research group", "lab")
 
 # Labels in front of author lists.
-AUTHOR_LABELS = ("authors", "author", "with")
+AUTHOR_LABELS = ("authors", "author", "contributors", "with")
 
 MONTHS = {
     "january": 1,
@@ -504,13 +538,70 @@ ALUMNI = ("alumni", "former members", "past members", "former students", "previo
 PART_OF_PHRASES = ("belongs to", "is part of", "is a part of", "is affiliated with")
 # Cues that name an advisor only when the sentence says which kind of supervision
 # ("my PhD under Jane Doe"), unlike "with", which needs a postdoc or internship.
-CONTEXT_CUES = ("under", "in the group of", "in the lab of", "hosted by", "mentored by",
-                "mentor", "host")
+CONTEXT_CUES = (
+    "under",
+    "in the group of",
+    "in the lab of",
+    "hosted by",
+    "mentored by",
+    "mentor",
+    "host",
+)
 SECTIONS = {
     **SECTIONS,
-    "offers": ("open positions", "job offers", "vacancies", "opportunities", "join us",
-               "prospective students", "we are hiring", "positions available", "openings"),
+    "offers": (
+        "open positions",
+        "job offers",
+        "vacancies",
+        "opportunities",
+        "join us",
+        "prospective students",
+        "we are hiring",
+        "positions available",
+        "openings",
+    ),
 }
 # Role nouns by which the owner says whom they advise ("I was the co-advisor of X").
-ADVISING_NOUNS = ("advisor", "co-advisor", "adviser", "supervisor", "co-supervisor",
-                  "main supervisor", "thesis advisor")
+ADVISING_NOUNS = (
+    "advisor",
+    "co-advisor",
+    "adviser",
+    "supervisor",
+    "co-supervisor",
+    "main supervisor",
+    "thesis advisor",
+)
+# Headings of a group's people page.
+PEOPLE = (
+    "people",
+    "members",
+    "faculty",
+    "staff",
+    "team",
+    "students",
+    "phd students",
+    "postdocs",
+    "researchers",
+    "principal investigator",
+    "principal investigators",
+    "engineers",
+    "current members",
+    "group members",
+    "permanent members",
+)
+NOT_STUDIES = ("habilitation", "venia legendi", "honorary doctorate", "honorary degree")
+CONTEXT = {
+    **CONTEXT,
+    "other": (
+        *CONTEXT["other"],
+        "master's theses",
+        "master theses",
+        "masters theses",
+        "msc theses",
+        "bachelor thesis",
+        "bachelor's thesis",
+        "bachelor theses",
+    ),
+}
+AUTHOR_LABELS = (*AUTHOR_LABELS, "recommended citation", "citation", "cite as", "co-authors",
+                 "coauthors")

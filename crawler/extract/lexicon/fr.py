@@ -77,6 +77,12 @@ SECTIONS = {
 
 SUPERVISION_CUES = (
     "sous la direction de",
+    "sous la direction d'",
+    "sous la direction d’",
+    "sous la co-direction d'",
+    "sous la codirection d'",
+    "sous la supervision d'",
+    "sous l'encadrement d'",
     "sous la co-direction de",
     "sous la codirection de",
     "sous la supervision de",
@@ -131,12 +137,23 @@ COSUPERVISION_CUES = (
     "co-dirigé avec",
     "co-dirigée avec",
     "en co-direction avec",
+    "co-direction avec",
+    "codirection avec",
     "en co-encadrement avec",
     "avec",
 )
 
 CONTEXT = {
-    "phd": ("thèse", "doctorat", "doctorant", "doctorante", "doctorants", "doctoral", "doctorale"),
+    "phd": (
+        "thèse",
+        "thèses",
+        "doctorat",
+        "doctorant",
+        "doctorante",
+        "doctorants",
+        "doctoral",
+        "doctorale",
+    ),
     "postdoc": (
         "postdoc",
         "post-doc",
@@ -289,8 +306,8 @@ STUDIES = (
     "classes préparatoires",
     "normalien",
     "normalienne",
-    "agrégation",
-    "hdr",
+    "soutenue",
+    "soutenu",
 )
 MEMBERSHIP = (
     "membre de",
@@ -429,9 +446,53 @@ PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est r
 CONTEXT_CUES = ("auprès de", "dans l'équipe de")
 SECTIONS = {
     **SECTIONS,
-    "offers": ("offres", "offres de thèse", "offres de stage", "postes ouverts",
-               "positions ouvertes", "recrutement", "sujets de thèse", "sujets de stage"),
+    "offers": (
+        "offres",
+        "offres de thèse",
+        "offres de stage",
+        "postes ouverts",
+        "positions ouvertes",
+        "recrutement",
+        "sujets de thèse",
+        "sujets de stage",
+    ),
 }
-ADVISING_NOUNS = ("directeur de thèse", "directrice de thèse", "co-directeur",
-                  "co-directrice", "codirecteur", "codirectrice", "encadrant", "encadrante",
-                  "co-encadrant", "co-encadrante", "directeur", "directrice")
+ADVISING_NOUNS = (
+    "directeur de thèse",
+    "directrice de thèse",
+    "co-directeur",
+    "co-directrice",
+    "codirecteur",
+    "codirectrice",
+    "encadrant",
+    "encadrante",
+    "co-encadrant",
+    "co-encadrante",
+    "directeur",
+    "directrice",
+)
+PEOPLE = (
+    "membres",
+    "personnel",
+    "permanents",
+    "non-permanents",
+    "doctorants",
+    "post-doctorants",
+    "ingénieurs",
+    "chercheurs",
+    "enseignants-chercheurs",
+    "équipe",
+)
+# A habilitation or a competitive exam is a title, not studies at an institution.
+NOT_STUDIES = (
+    "habilitation",
+    "hdr",
+    "habilitation à diriger des recherches",
+    "agrégation",
+    "concours",
+)
+CONTEXT = {
+    **CONTEXT,
+    "other": (*CONTEXT["other"], "mémoires de master", "mémoire de m2", "projet de fin d'études"),
+}
+AUTHOR_LABELS = (*AUTHOR_LABELS, "citation", "référence", "co-auteurs", "coauteurs")
