@@ -12,9 +12,11 @@ pairwise scores are dominated by the persons mentioned most.
 from __future__ import annotations
 
 import json
+import re
 import time
+import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,16 +89,54 @@ def score_partition(
     )
 
 
-def world_mentions(world: World) -> tuple[list[Claim], dict[Mention, str]]:
-    """The world's claims and the gold entity of every mention they make."""
+def world_mentions(world: World) -> tuple[list[Claim], dict[Mention, str], list[dict]]:
+    """The world's claims, the gold entity of every mention they make, the gold relations."""
     claims: list[Claim] = []
     gold: dict[Mention, str] = {}
+    relations: list[dict] = []
+    seen: set = set()
     for page in world.pages():
+        relations.extend(world.page_gold(page, seen))
         for claim in page.claims():
             claims.append(claim)
             gold[page.source, claim.subject] = page.mentions[claim.subject]
             gold[page.source, claim.object] = page.mentions[claim.object]
-    return claims, gold
+    return claims, gold, relations
+
+
+def scorer_fold(name: str) -> str:
+    """Names compared as ``shared/eval/score.py`` compares them (accents, case, punctuation).
+
+    A copy of the scorer's rule, not the project's normaliser: the figure must be the one
+    the evaluation would give.
+    """
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[.\-‐‑–,'’]", " ", text).split())
+
+
+def relation_keys(triples: Iterable[tuple[str, str, str]], aliases: dict[str, str]) -> set:
+    """Distinct (relation, subject, object) keys, coauthor unordered, org aliases mapped."""
+    keys = set()
+    for subject, relation, obj in triples:
+        s = aliases.get(scorer_fold(subject), scorer_fold(subject))
+        o = aliases.get(scorer_fold(obj), scorer_fold(obj))
+        if relation == "coauthor":
+            s, o = sorted((s, o))
+        keys.add((relation, s, o))
+    return keys
+
+
+def relations_f1(predicted: set, gold: set) -> float:
+    hits = len(predicted & gold)
+    return _f1(hits / len(predicted) if predicted else 0.0, hits / len(gold) if gold else 0.0)
+
+
+def graph_triples(G) -> Iterator[tuple[str, str, str]]:
+    """The built graph's relations with canonical names (what ``export relations`` writes)."""
+    names = G.nodes
+    for u, v, key, data in G.edges(keys=True, data=True):
+        yield names[u].get("name", u), str(data.get("relation", key)), names[v].get("name", v)
 
 
 def exact_name_partition(gold: Iterable[Mention]) -> dict[Mention, str]:
@@ -120,7 +160,10 @@ def graph_partition(G) -> dict[Mention, str]:
 
 
 def partition_errors(
-    gold: dict[Mention, str], predicted: dict[Mention, str], names, limit: int = 25
+    gold: dict[Mention, str],
+    predicted: dict[Mention, str],
+    name_of: Callable[[str], str],
+    limit: int = 25,
 ) -> dict:
     """The worst false merges and splits, with surface forms, for whoever tunes resolution."""
     by_node: dict[str, dict[str, set[str]]] = {}
@@ -141,22 +184,14 @@ def partition_errors(
         "false_merges": len(merges),
         "splits": len(splits),
         "worst_false_merges": [
-            {"node": node, "persons": {f"{e} {names[e]}": sorted(f) for e, f in ents.items()}}
+            {"node": node, "persons": {f"{e} {name_of(e)}": sorted(f) for e, f in ents.items()}}
             for node, ents in merges[:limit]
         ],
         "worst_splits": [
-            {"person": f"{e} {names[e]}", "nodes": {n: sorted(f) for n, f in nodes.items()}}
+            {"person": f"{e} {name_of(e)}", "nodes": {n: sorted(f) for n, f in nodes.items()}}
             for e, nodes in splits[:limit]
         ],
     }
-
-
-class _Names:
-    def __init__(self, world: World) -> None:
-        self.world = world
-
-    def __getitem__(self, entity: str) -> str:
-        return self.world.entity_name(entity)
 
 
 def _split(gold: dict[Mention, str], kind: EntityKind) -> dict[Mention, str]:
@@ -166,7 +201,17 @@ def _split(gold: dict[Mention, str], kind: EntityKind) -> dict[Mention, str]:
 
 def run(size: str, workdir: Path) -> list[dict]:
     world = World.generate(PERSONS[size], SEED)
-    claims, gold = world_mentions(world)
+    claims, gold, gold_relations = world_mentions(world)
+    aliases = {
+        scorer_fold(alias): scorer_fold(line["canonical"])
+        for line in world.org_aliases()
+        for alias in [line["canonical"], *line["aliases"]]
+    }
+    gold_keys = relation_keys(
+        ((g["subject"], g["relation"], g["object"]) for g in gold_relations), aliases
+    )
+    base_relations = relations_f1(relation_keys((c.triple for c in claims), aliases), gold_keys)
+    ours_relations = None
     persons, orgs = _split(gold, EntityKind.PERSON), _split(gold, EntityKind.ORGANISATION)
     naive = exact_name_partition(gold)
     base_p, base_o = score_partition(persons, naive), score_partition(orgs, naive)
@@ -182,7 +227,8 @@ def run(size: str, workdir: Path) -> list[dict]:
         seconds = time.perf_counter() - began
         predicted = graph_partition(G)
         ours_p, ours_o = score_partition(persons, predicted), score_partition(orgs, predicted)
-        errors = partition_errors(persons, predicted, _Names(world))
+        ours_relations = relations_f1(relation_keys(graph_triples(G), aliases), gold_keys)
+        errors = partition_errors(persons, predicted, world.entity_name)
         (workdir / "resolution-errors.json").write_text(
             json.dumps(errors, indent=1, ensure_ascii=False), encoding="utf-8"
         )
@@ -202,7 +248,7 @@ def run(size: str, workdir: Path) -> list[dict]:
         ("resolution_bcubed_f1_world", ours_p, base_p, "bcubed_f1", None, None),
         ("resolution_org_f1_world", ours_o, base_o, "f1", TARGET_ORG_F1, None),
     )
-    return [
+    rows = [
         row(
             figure,
             "pairwise F1" if attribute == "f1" else attribute.replace("_", " "),
@@ -216,3 +262,17 @@ def run(size: str, workdir: Path) -> list[dict]:
         )
         for figure, ours, base, attribute, target, text in figures
     ]
+    rows.append(
+        row(
+            "relations_f1_world",
+            "F1 (score.py rules)",
+            ours_relations,
+            base_relations,
+            "claims as written, unresolved",
+            None,
+            True,
+            size,
+            note=f"{len(gold_keys)} distinct gold relations; names compared as score.py does",
+        )
+    )
+    return rows

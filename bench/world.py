@@ -19,6 +19,7 @@ Command line: ``python -m bench.world --persons 2000 --seed 7 --out /tmp/world [
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import itertools
 import json
@@ -93,6 +94,15 @@ AUTHOR_FORMS = {
     NameForm.UPPER_SURNAME: 1,
     NameForm.MOJIBAKE: 1,
 }
+
+
+def _form_table(weights: dict[NameForm, int]) -> tuple[list[NameForm], list[int], int]:
+    cumulative = list(itertools.accumulate(weights.values()))
+    return list(weights), cumulative, cumulative[-1]
+
+
+_PROSE_TABLE = _form_table(PROSE_FORMS)
+_AUTHOR_TABLE = _form_table(AUTHOR_FORMS)
 
 
 class PageKind(StrEnum):
@@ -576,10 +586,11 @@ class World:
         """
         seen: set[tuple[str, str, str]] = set()
         for page in self.pages():
-            yield from self._gold_rows(page, seen)
+            yield from self.page_gold(page, seen)
 
-    def _gold_rows(self, page: Page, seen: set[tuple[str, str, str]]) -> Iterator[dict]:
-        names = self._entity_names()
+    def page_gold(self, page: Page, seen: set[tuple[str, str, str]]) -> Iterator[dict]:
+        """Gold rows of one page's claims not already in ``seen`` (which it updates)."""
+        name_of = self.entity_name
         mentions = page.mentions
         for claim in page.claims():
             sid, oid = mentions[claim.subject], mentions[claim.object]
@@ -589,21 +600,19 @@ class World:
                 continue
             seen.add(key)
             yield {
-                "subject": names[sid],
+                "subject": name_of(sid),
                 "relation": rel,
-                "object": names[oid],
+                "object": name_of(oid),
                 "start": claim.start,
                 "end": claim.end,
                 "subject_id": sid,
                 "object_id": oid,
             }
 
-    def _entity_names(self) -> _Names:
-        return _Names(self)
-
     def entity_name(self, entity: str) -> str:
         """The canonical name of a person (``p…``) or organisation (``o…``) id."""
-        return _Names(self)[entity]
+        index = int(entity[1:])
+        return self.name(index) if entity[0] == "p" else self.orgs[index].name
 
     def org_aliases(self) -> Iterator[dict]:
         """Lines for ``score.py --aliases``: each organisation's other names."""
@@ -631,6 +640,7 @@ class World:
             "organisations": len(self.orgs),
             "advisor_edges": sum(len(a) for a in self.advisors),
             "max_generations": max(self.depth),
+            "persons_per_generation": dict(sorted(depth_hist.items())),
             "papers": len(self.papers),
             "homepages": sum(self.homepage),
             "catalogue_records": sum(self.catalogued),
@@ -659,7 +669,7 @@ class World:
                         handle.write("\n")
                         count += 1
                     if gold is not None:
-                        for row in self._gold_rows(page, seen):
+                        for row in self.page_gold(page, seen):
                             gold.write(json.dumps(row, ensure_ascii=False) + "\n")
         finally:
             if gold is not None:
@@ -694,17 +704,6 @@ def claim_json(claim: Claim) -> str:
     return json.dumps(row, ensure_ascii=False)
 
 
-class _Names:
-    """Canonical names of entity ids (persons ``p…``, organisations ``o…``)."""
-
-    def __init__(self, world: World) -> None:
-        self.world = world
-
-    def __getitem__(self, entity: str) -> str:
-        index = int(entity[1:])
-        return self.world.name(index) if entity[0] == "p" else self.world.orgs[index].name
-
-
 class _PageWriter:
     """Writes one page: statements, their claims, and the surface forms it uses."""
 
@@ -723,22 +722,28 @@ class _PageWriter:
         self.by_person: dict[int, str] = {}
         r = self.rng.random()
         # A bibliography keeps one author style for the whole list, most of the time.
-        self.author_form = self.rng.choices(list(AUTHOR_FORMS), list(AUTHOR_FORMS.values()))[0]
+        self.author_form = self._draw(_AUTHOR_TABLE)
         self.owner_form = NameForm.FULL if r < 0.8 else NameForm.UPPER_SURNAME
         self.extractor = f"world:{kind.value}"
 
     # mentions -------------------------------------------------------------
+
+    def _draw(self, table: tuple[list[NameForm], list[int], int]) -> NameForm:
+        forms, cumulative, total = table
+        return forms[bisect.bisect(cumulative, self.rng.random() * total)]
 
     def person(self, p: int, forms: dict[NameForm, int] | None = None) -> Mention | None:
         """A mention of ``p``, or None when every form is taken by someone else on the page."""
         w = self.w
         if p == self.owner and forms is None:
             form = self.owner_form
-        elif forms is AUTHOR_FORMS and self.rng.random() < 0.75:
-            form = self.author_form
+        elif forms is AUTHOR_FORMS:
+            form = self.author_form if self.rng.random() < 0.75 else self._draw(_AUTHOR_TABLE)
         else:
-            table = forms or PROSE_FORMS
-            form = self.rng.choices(list(table), list(table.values()))[0]
+            form = self._draw(_PROSE_TABLE)
+        if form is NameForm.SURNAME_FIRST and w.culture[p] not in lx.SHORT_CULTURES:
+            # Surname-first without capitals is mostly East-Asian usage; rarer elsewhere.
+            form = NameForm.FULL if self.rng.random() < 0.7 else form
         pid = w.person_id(p)
         for candidate in (form, NameForm.FULL, NameForm.MIDDLE):
             text = w.surface(p, candidate)

@@ -66,6 +66,7 @@ class PageReader:
         self.workers = max(0, workers)
         self.extractor = extractor
         self._pool: ProcessPoolExecutor | None = None
+        self._slots: asyncio.Semaphore | None = None
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -82,21 +83,32 @@ class PageReader:
             for _ in range(self.workers):
                 self._executor().submit(_import_extractor, self.extractor)
 
-    async def read(self, body: bytes, url: str, content_type: str | None) -> list[Claim]:
+    async def read(self, body: bytes | str, url: str, content_type: str | None) -> list[Claim]:
         if not self.workers:
             return read_document(body, url, content_type, self.extractor)
-        future = self._executor().submit(read_document, body, url, content_type, self.extractor)
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), READ_TIMEOUT_S)
-        except (TimeoutError, BrokenProcessPool):
-            # A stuck or crashed worker: start a fresh pool for the next pages.
-            self._discard_pool()
-            raise
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.workers)
+        # One document per worker at a time: the timeout then measures reading, not queueing.
+        async with self._slots:
+            for attempt in (1, 2):
+                pool = self._executor()
+                future = pool.submit(read_document, body, url, content_type, self.extractor)
+                try:
+                    return await asyncio.wait_for(asyncio.wrap_future(future), READ_TIMEOUT_S)
+                except TimeoutError:
+                    self._discard_pool(pool)  # the only way to stop a stuck worker
+                    raise
+                except BrokenProcessPool:
+                    # A worker died (on this document or a neighbour's): once more, fresh.
+                    self._discard_pool(pool)
+                    if attempt == 2:
+                        raise
+        raise AssertionError("unreachable")
 
-    def _discard_pool(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
+    def _discard_pool(self, pool: ProcessPoolExecutor) -> None:
+        if self._pool is not pool:
+            return  # already replaced by a neighbour's failure
+        self._pool = None
         for process in list(getattr(pool, "_processes", {}).values()):
             process.kill()
         pool.shutdown(wait=False, cancel_futures=True)

@@ -9,6 +9,7 @@ cheap by the HTTP cache's conditional requests.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -36,7 +37,11 @@ QUIET_LOGGERS = (
 
 
 class SeedError(ValueError):
-    """A seed the user gave cannot be crawled (not an http(s) URL)."""
+    """A crawl the user asked for cannot start (a seed that is not an http(s) URL, …)."""
+
+
+class JobBusy(SeedError):
+    """The same crawl (same seeds and limits, same workspace) is already running."""
 
 
 @dataclass
@@ -91,6 +96,8 @@ class CrawlSummary:
         lines.append(
             f"store: {self.total_pages} pages, {self.total_claims} claims in {self.workspace}"
         )
+        if self.finish_reason and self.finish_reason not in COMPLETE_REASONS:
+            lines.append("interrupted: run the same command again to resume")
         return "\n".join(lines)
 
 
@@ -138,6 +145,7 @@ def run_crawl(seeds: list[str], workspace: str | Path, options: CrawlOptions) ->
     spec["summary"] = summary_path
     spec_path = Path(summary_path).with_suffix(".spec")
     spec_path.write_text(json.dumps(spec))
+    lock = None if options.frontier else _lock_job(crawl_dir, job_id(urls, options))
     try:
         child = subprocess.Popen(
             [sys.executable, "-m", "crawler.run", str(spec_path)],
@@ -154,6 +162,27 @@ def run_crawl(seeds: list[str], workspace: str | Path, options: CrawlOptions) ->
     finally:
         Path(summary_path).unlink(missing_ok=True)
         spec_path.unlink(missing_ok=True)
+        if lock is not None:
+            lock.close()
+
+
+def _lock_job(crawl_dir: Path, job: str):
+    """Hold the job's lock for the run: two processes must not share one JOBDIR.
+
+    The kernel drops the lock when the process dies, so kill -9 never leaves it behind.
+    """
+    jobs = crawl_dir / "jobs"
+    jobs.mkdir(parents=True, exist_ok=True)
+    handle = (jobs / f"{job}.lock").open("w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise JobBusy(
+            f"this crawl is already running into {crawl_dir.parent} (job {job});"
+            " wait for it or stop it first"
+        ) from None
+    return handle
 
 
 def crawl_settings(seeds: list[str], workspace: Path, options: CrawlOptions) -> dict:

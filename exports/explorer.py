@@ -113,6 +113,9 @@ class ProfileCount(StrEnum):
     SOURCES = "sources"
 
 
+COUNT_SLOT = {count: slot for slot, count in enumerate(ProfileCount)}
+
+
 def search_key(text: str) -> str:
     """Fold a name for completion: accents, case and punctuation do not matter.
 
@@ -205,6 +208,7 @@ class ExplorerData:
         self.node_index = {node: i for i, node in enumerate(self.nodes)}
         self.edges = self.ordered_edges(self.nodes, list(G.edges(keys=True, data=True)))
         self.start = self._start_person()
+        self._count_table: dict | None = None
 
     # ----------------------------------------------------------------- encodings
     def config(self, mode: ExplorerMode, title: str) -> dict:
@@ -284,7 +288,11 @@ class ExplorerData:
         }
 
     def claims_block(self, edges: list) -> dict:
-        """Every edge's supporting claims, strings that repeat (sources…) in one table."""
+        """Every edge's supporting claims; strings in one table, each kept once.
+
+        Sources, extractors and names repeat, and so do snippets: one publication's author
+        list is the evidence of every coauthor pair it states.
+        """
         strings: list[str] = []
         where: dict[str, int] = {}
 
@@ -305,7 +313,7 @@ class ExplorerData:
                     [
                         str(claim.get("claim_id") or ""),
                         ref(claim.get("source")),
-                        str(claim.get("evidence") or ""),
+                        ref(claim.get("evidence") or ""),
                         ref(claim.get("extractor")),
                         _confidence(claim.get("confidence")),
                         _year(claim.get("start")) or None,
@@ -340,29 +348,39 @@ class ExplorerData:
         return {"strings": strings, "rows": rows}
 
     def _counts(self, node: object, sources: int) -> list[int]:
-        counts = dict.fromkeys(ProfileCount, 0)
-        counts[ProfileCount.SOURCES] = sources
-        for _, other, key, data in self.G.out_edges(node, keys=True, data=True):
-            family = self._family(key, data)
-            if family == Family.SUPERVISION.value:
-                counts[ProfileCount.ADVISORS] += 1
-            elif family == Family.JURY.value:
-                counts[ProfileCount.JURY_MEMBERS] += 1
-            elif family == Family.ORGANISATION.value:
-                counts[ProfileCount.ORGANISATIONS] += 1
-            elif other != node:
-                counts[ProfileCount.COAUTHORS] += 1
-        for other, _, key, data in self.G.in_edges(node, keys=True, data=True):
-            family = self._family(key, data)
-            if family == Family.SUPERVISION.value:
-                counts[ProfileCount.STUDENTS] += 1
-            elif family == Family.JURY.value:
-                counts[ProfileCount.JURIES_SAT_ON] += 1
-            elif family == Family.ORGANISATION.value:
-                counts[ProfileCount.MEMBERS] += 1
-            elif other != node:
-                counts[ProfileCount.COAUTHORS] += 1
-        return [counts[c] for c in ProfileCount]
+        if self._count_table is None:
+            self._count_table = self._count_all()
+        counts = list(self._count_table.get(node) or [0] * len(ProfileCount))
+        counts[COUNT_SLOT[ProfileCount.SOURCES]] = sources
+        return counts
+
+    def _count_all(self) -> dict:
+        """Every node's profile counts, in one pass over the edges (subject, object slots)."""
+        slots = {
+            Family.SUPERVISION.value: (ProfileCount.ADVISORS, ProfileCount.STUDENTS),
+            Family.JURY.value: (ProfileCount.JURY_MEMBERS, ProfileCount.JURIES_SAT_ON),
+            Family.ORGANISATION.value: (ProfileCount.ORGANISATIONS, ProfileCount.MEMBERS),
+            Family.COLLABORATION.value: (ProfileCount.COAUTHORS, ProfileCount.COAUTHORS),
+        }
+        by_relation = {
+            name: (COUNT_SLOT[slots[family][0]], COUNT_SLOT[slots[family][1]])
+            for name, family in self.relations
+        }
+        width = len(ProfileCount)
+        table: dict = {}
+        for u, v, key, data in self.edges:
+            if u == v:
+                continue
+            as_subject, as_object = by_relation[_relation_of(key, data)]
+            row_u = table.get(u)
+            if row_u is None:
+                row_u = table[u] = [0] * width
+            row_v = table.get(v)
+            if row_v is None:
+                row_v = table[v] = [0] * width
+            row_u[as_subject] += 1
+            row_v[as_object] += 1
+        return table
 
     def _family(self, key: object, data: dict) -> str:
         return self.relations[self.relation_index[_relation_of(key, data)]][1]
@@ -419,6 +437,8 @@ class ExplorerData:
                 rank = 2
             else:
                 continue
+            # At equal match quality, a canonical name ranks before a variant.
+            rank = rank * 2 + (surface != self._name(node))
             best = ranked.get(node)
             if best is None or rank < best[0]:
                 ranked[node] = (rank, surface)

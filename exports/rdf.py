@@ -7,9 +7,11 @@ rdflib exports and the bulk-loaded SPARQL store never disagree:
   ``ag:advisor+`` walks every supervision), jury properties (also ``ag:juryMember``),
   ``ag:coauthor`` (both directions), ``schema:worksFor``, ``schema:alumniOf``,
   ``org:memberOf``, ``org:subOrganizationOf``;
-* qualified nodes — one per graph edge, an ``rdf:Statement`` that reifies the direct triple
-  and carries years, confidence and conflict (``org:Membership`` + ``org:memberDuring`` for
-  organisations, ``ag:Supervision`` / ``ag:JuryRole`` linked to the candidate's ``ag:Thesis``);
+* qualified nodes — one per graph edge, reifying the direct triple (``rdf:subject`` /
+  ``rdf:predicate`` / ``rdf:object``, so every kind is found the same way) and carrying years,
+  confidence and conflict: ``org:Membership`` + ``org:memberDuring`` a ``time:Interval`` for
+  organisations, ``ag:Supervision`` / ``ag:JuryRole`` (one seat per person and thesis) linked
+  to the candidate's ``ag:Thesis``, ``ag:Coauthorship``, ``ag:SubOrganisation``;
 * evidence — one ``ag:Claim`` (a ``prov:Entity``) per claim: ``prov:wasDerivedFrom`` the page,
   the snippet, the extractor, ``prov:generatedAtTime`` and the confidence.
 
@@ -23,6 +25,7 @@ site sits in that site's named graph (the site IRI), so ``DROP GRAPH <site>`` re
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -58,7 +61,6 @@ from exports.vocabulary import (
 
 FORMATS = ("ttl", "jsonld", "nt", "nq", "trig")
 TRIPLE_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}
-QUAD_FORMATS = {"nq": "nquads", "trig": "trig"}
 
 
 class RelationTerms(NamedTuple):
@@ -355,8 +357,8 @@ class _StatementStream:
         G, mint = self.G, self.mint
         for node_id in G.nodes:
             yield from self.node(node_id, mint.node(G, node_id))
-        for u, v, attrs in G.edges(data=True):
-            yield from self.edge(u, v, attrs)
+        for u, v, key, attrs in G.edges(keys=True, data=True):
+            yield from self.edge(u, v, attrs.get("relation") or key, attrs)
 
     def node(self, node_id: str, iri: str) -> Iterator[Statement]:
         attrs = self.G.nodes[node_id]
@@ -405,9 +407,9 @@ class _StatementStream:
                 said.append((claim_iri, prop, text(written), graphs))
         return said
 
-    def edge(self, u: str, v: str, attrs: dict) -> Iterator[Statement]:
+    def edge(self, u: str, v: str, relation: str, attrs: dict) -> Iterator[Statement]:
         G, mint = self.G, self.mint
-        relation = Relation(attrs.get("relation"))
+        relation = Relation(relation)
         terms = RELATION_TERMS[relation]
         s, o = mint.node(G, u), mint.node(G, v)
         claims = attrs.get("claims") or []
@@ -536,10 +538,11 @@ def union_graph(dataset: Dataset) -> Graph:
     return merged
 
 
-def write_ntriples(statements: Iterable[Statement], handle, *, quads: bool = False) -> int:
-    """Stream statements as N-Triples (or N-Quads); fast enough for the bulk loader."""
-    count = 0
-    lines = []
+def ntriples_chunks(
+    statements: Iterable[Statement], *, quads: bool = False, lines_per_chunk: int = 10000
+) -> Iterator[str]:
+    """Statements as N-Triples (or N-Quads) text, a few thousand lines at a time."""
+    lines: list[str] = []
     for s, p, o, graphs in statements:
         obj = o.nt if isinstance(o, Lit) else f"<{o}>"
         if quads and graphs:
@@ -547,12 +550,42 @@ def write_ntriples(statements: Iterable[Statement], handle, *, quads: bool = Fal
                 lines.append(f"<{s}> <{p}> {obj} <{name}> .\n")
         else:
             lines.append(f"<{s}> <{p}> {obj} .\n")
-        count += 1
-        if len(lines) >= 10000:
-            handle.write("".join(lines))
+        if len(lines) >= lines_per_chunk:
+            yield "".join(lines)
             lines.clear()
-    handle.write("".join(lines))
+    if lines:
+        yield "".join(lines)
+
+
+def write_ntriples(statements: Iterable[Statement], handle, *, quads: bool = False) -> int:
+    """Stream statements as N-Triples (or N-Quads) into a text handle; return the lines."""
+    count = 0
+    for chunk in ntriples_chunks(statements, quads=quads):
+        handle.write(chunk)
+        count += chunk.count("\n")
     return count
+
+
+class NTriplesReader(io.RawIOBase):
+    """A binary file over the statement stream, so a bulk loader reads it without a temp file."""
+
+    def __init__(self, statements: Iterable[Statement]) -> None:
+        self._chunks = (chunk.encode("utf-8") for chunk in ntriples_chunks(statements))
+        self._buffer = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:
+        while not self._buffer:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._buffer = memoryview(chunk)
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
 
 
 def jsonld_context() -> dict:

@@ -76,6 +76,7 @@ FORMAT_NAMES = {
     "rdf+xml": "application/rdf+xml",
 }
 
+LOOPBACK = {"127.0.0.1", "::1"}
 # Explorer pages carry their own inline script and styles; nothing may load from elsewhere.
 CSP = "default-src 'self' 'unsafe-inline' data:; connect-src 'self'; frame-ancestors 'none'"
 QUERY_PAGE = Path(__file__).with_name("templates") / "query.html"
@@ -225,7 +226,6 @@ class RequestHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Access-Control-Allow-Origin", "*")
         for name, value in extra:
             self.send_header(name, value)
         self.end_headers()
@@ -243,7 +243,18 @@ class RequestHandler(BaseHTTPRequestHandler):
             return
         self._send(200, content_type, body, [("Vary", "Accept")])
 
+    def _foreign_host(self) -> bool:
+        """On a loopback bind, refuse requests naming another host (DNS rebinding)."""
+        if self.server.server_address[0] not in LOOPBACK:
+            return False
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        return name.strip("[]") not in LOOPBACK | {"localhost"}
+
     def do_GET(self) -> None:  # noqa: N802 (stdlib name)
+        if self._foreign_host():
+            self._fail(HTTPStatus.FORBIDDEN, "unexpected Host header")
+            return
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path == "/sparql":
@@ -259,6 +270,9 @@ class RequestHandler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802 (stdlib name)
+        if self._foreign_host():
+            self._fail(HTTPStatus.FORBIDDEN, "unexpected Host header")
+            return
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self._fail(HTTPStatus.METHOD_NOT_ALLOWED, "POST only to /sparql")

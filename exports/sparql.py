@@ -8,9 +8,12 @@ User-supplied names are bound with pyoxigraph ``substitutions``, never pasted in
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
 import shutil
+import stat
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +23,7 @@ from typing import TextIO
 import networkx as nx
 import pyoxigraph as ox
 
-from exports.rdf import iter_statements, write_ntriples
+from exports.rdf import NTriplesReader, iter_statements
 from exports.vocabulary import DEFAULT_BASE, PREFIXES
 
 DISPLAY_PREFIXES = {"id": DEFAULT_BASE, **PREFIXES}
@@ -97,21 +100,18 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
     workspace.mkdir(parents=True, exist_ok=True)
     target = store_path(workspace)
     fresh = workspace / (STORE_DIRNAME + ".new")
-    dump = workspace / (STORE_DIRNAME + ".nt.tmp")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
-        with open(dump, "w", encoding="utf-8") as handle:
-            write_ntriples(iter_statements(G, base), handle)
         store = ox.Store(str(fresh))
-        # lenient: every IRI and literal was built (and IRIs checked) by exports.rdf.
-        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        # Streamed straight from the graph (no temporary file); lenient because every IRI
+        # and literal was built, and every crawled IRI checked, by exports.rdf.
+        stream = io.BufferedReader(NTriplesReader(iter_statements(G, base)), 1 << 20)
+        store.bulk_load(input=stream, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         store.flush()
         del store
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    finally:
-        dump.unlink(missing_ok=True)
     old = workspace / (STORE_DIRNAME + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
@@ -124,39 +124,46 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
 _OPEN_STORES: dict[tuple[str, int, int], ox.Store] = {}
 
 
-def open_store(workspace: Path) -> ox.Store:
+def open_store(workspace: Path | str) -> ox.Store:
     """The workspace's store, read-only (several readers, e.g. `serve` and `query`, coexist).
 
     Kept open for the life of the process: a rebuilt store is a new directory (new inode),
     so it is opened afresh rather than served stale.
     """
-    path = store_path(workspace)
+    path = os.path.join(os.path.abspath(os.fspath(workspace)), STORE_DIRNAME)
     try:
-        status = path.stat()
-    except FileNotFoundError:
+        status = os.stat(path)
+    except OSError:
         status = None
-    if status is None or not path.is_dir():
+    if status is None or not stat.S_ISDIR(status.st_mode):
         raise QueryError(f"no SPARQL store in {workspace} — run `genealogy build` first")
-    key = (str(path.resolve()), status.st_ino, status.st_mtime_ns)
+    key = (path, status.st_ino, status.st_mtime_ns)
     store = _OPEN_STORES.get(key)
     if store is None:
         try:
-            store = ox.Store.read_only(str(path))
+            store = ox.Store.read_only(path)
         except OSError as error:
             raise QueryError(f"cannot open the SPARQL store in {path}: {error}") from None
-        for stale in [k for k in _OPEN_STORES if k[0] == key[0]]:
+        for stale in [k for k in _OPEN_STORES if k[0] == path]:
             del _OPEN_STORES[stale]
         _OPEN_STORES[key] = store
     return store
 
 
 def run_query(
-    store: ox.Store, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None
+    store: ox.Store,
+    sparql: str,
+    bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
+    *,
+    prefixes: dict[str, str] | None = PREFIXES,
 ):
-    """Run ``sparql`` with ``bindings`` substituted for variables; our one query path."""
+    """Run ``sparql`` with ``bindings`` substituted for variables; our one query path.
+
+    ``prefixes`` are predeclared for hand-written queries (saved queries declare their own).
+    """
     substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
     try:
-        return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+        return store.query(sparql, prefixes=prefixes, substitutions=substitutions or None)
     except SyntaxError as error:
         raise QueryError(f"invalid SPARQL: {_one_line(error)}") from None
     except RuntimeError as error:  # e.g. a bound variable the query does not select
@@ -325,9 +332,10 @@ def run_cli_query(
     """What `genealogy query` does: resolve the query and the persons, run, print."""
     out = out or sys.stdout
     query = _query_text(sparql, saved)
-    store = open_store(Path(workspace))
+    store = open_store(workspace)
     bindings = bind_persons(store, query, list(persons))
-    results = run_query(store, query.text, bindings)
+    packaged = saved is not None
+    results = run_query(store, query.text, bindings, prefixes=None if packaged else PREFIXES)
     try:
         write_results(results, output_format, out)
     except OSError as error:  # e.g. an evaluation error surfacing while iterating

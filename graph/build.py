@@ -117,35 +117,47 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
         persons.local,
         orgs.node_of,
     )
+    # The hot loop of the build (once per claim): locals and claim_id inlined on purpose.
+    value_of = {relation: relation.value for relation in Relation}
+    blake2b = _blake2b
     for claim in claims:
-        source = claim.source
+        source, subject, obj = claim.source, claim.subject, claim.object
         if claim.subject_kind is person:
-            u = person_of.get(claim.subject) or local.get((claim.subject, sites[source]))
+            u = person_of.get(subject) or local.get((subject, sites[source]))
         else:
-            u = org_of.get(claim.subject)
+            u = org_of.get(subject)
         if claim.object_kind is person:
-            v = person_of.get(claim.object) or local.get((claim.object, sites[source]))
+            v = person_of.get(obj) or local.get((obj, sites[source]))
         else:
-            v = org_of.get(claim.object)
+            v = org_of.get(obj)
         if u is None or v is None or u == v:
             continue  # an unreadable name, or a claim about one entity with itself
-        relation = claim.relation.value
-        if relation in SYMMETRIC and v < u:
-            u, v = v, u
-        sources[u].add(claim.source)
-        sources[v].add(claim.source)
+        relation = value_of[claim.relation]
+        first, second = subject, obj
+        if relation in SYMMETRIC:
+            if v < u:
+                u, v = v, u
+            if obj < subject:
+                first, second = obj, subject
+        start, end = claim.start, claim.end
+        text = (
+            f"{first}\x1f{relation}\x1f{second}\x1f{'' if start is None else start}"
+            f"\x1f{'' if end is None else end}\x1f{source}"
+        )
+        sources[u].add(source)
+        sources[v].add(source)
         edges[(u, v, relation)].append(
             {
-                "claim_id": claim_id(claim),
-                "subject": claim.subject,
-                "object": claim.object,
-                "source": claim.source,
+                "claim_id": blake2b(text.encode(), digest_size=8).hexdigest(),
+                "subject": subject,
+                "object": obj,
+                "source": source,
                 "evidence": claim.evidence,
                 "extractor": claim.extractor,
                 "confidence": claim.confidence,
-                "start": claim.start,
-                "end": claim.end,
-                "retrieved": retrieved.get(claim.source),
+                "start": start,
+                "end": end,
+                "retrieved": retrieved.get(source),
             }
         )
 
@@ -176,25 +188,35 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
         if org.country:
             attrs["country"] = org.country
         G.add_node(node, **attrs)
-    for u, v, relation in sorted(edges):
-        rows = edges[(u, v, relation)]
-        start, end = _years(relation, rows)
-        reason = _year_conflict(relation, rows)
-        G.add_edge(
+    supervision = []
+    add_edge = G.add_edge
+    for key in sorted(edges):
+        u, v, relation = key
+        rows = edges.pop(key)
+        if len(rows) == 1:
+            row = rows[0]
+            start, end, confidence, reason = row["start"], row["end"], row["confidence"], ""
+        else:
+            start, end = _years(relation, rows)
+            confidence = _combined_confidence(rows, sites)
+            reason = _year_conflict(relation, rows)
+        add_edge(
             u,
             v,
             key=relation,
             relation=relation,
             start=start,
             end=end,
-            confidence=_combined_confidence(rows, sites),
+            confidence=confidence,
             conflict=bool(reason),
             conflict_reason=reason,
             claims=rows,
         )
+        if relation in SUPERVISION:
+            supervision.append(key)
     _add_reference_hierarchy(G, orgs)
-    _mark_advisor_set_conflicts(G)
-    _mark_advisor_cycles(G)
+    _mark_advisor_set_conflicts(G, supervision)
+    _mark_advisor_cycles(G, supervision)
     G.graph.update(
         format=GRAPH_FORMAT,
         persons=len(persons.persons),
@@ -284,7 +306,7 @@ def _flag(G: nx.MultiDiGraph, u: str, v: str, key: str, reason: str) -> None:
     data["conflict_reason"] = "; ".join(r for r in (data["conflict_reason"], reason) if r)
 
 
-def _mark_advisor_set_conflicts(G: nx.MultiDiGraph) -> None:
+def _mark_advisor_set_conflicts(G: nx.MultiDiGraph, supervision: list[tuple]) -> None:
     """One thesis, two advisor lists: flag the advisors that not every list names.
 
     Lists that only add to each other ({X} and {X, Y}) agree; two lists that each name
@@ -292,9 +314,9 @@ def _mark_advisor_set_conflicts(G: nx.MultiDiGraph) -> None:
     """
     relation = Relation.ADVISOR_PHD.value
     by_student: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for u, v, key, rows in G.edges(keys=True, data="claims"):
+    for u, v, key in supervision:
         if key == relation:
-            for row in rows:
+            for row in G.edges[u, v, key]["claims"]:
                 by_student[u][row["source"]].add(v)
     for student, by_source in by_student.items():
         sets = {frozenset(s) for s in by_source.values()}
@@ -315,10 +337,10 @@ def _mark_advisor_set_conflicts(G: nx.MultiDiGraph) -> None:
             _flag(G, student, advisor, relation, reason)
 
 
-def _mark_advisor_cycles(G: nx.MultiDiGraph) -> None:
+def _mark_advisor_cycles(G: nx.MultiDiGraph, supervision: list[tuple]) -> None:
     """A person cannot be their own academic ancestor: flag every edge on a cycle."""
     chain = nx.DiGraph()
-    chain.add_edges_from((u, v) for u, v, k in G.edges(keys=True) if k in SUPERVISION)
+    chain.add_edges_from((u, v) for u, v, _ in supervision)
     for component in nx.strongly_connected_components(chain):
         if len(component) < 2:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 import threading
 import time
@@ -150,3 +151,14 @@ class LocalSite:
         except (BrokenPipeError, ConnectionResetError):
             pass  # the crawler gave up (size cap, timeout): that is the point
         return page.status
+
+
+def read_by_crashing(body, url, content_type=None) -> list[Claim]:
+    """A reader that dies like a segfaulting PDF library (for crawler.reader tests)."""
+    os._exit(3)
+
+
+def read_slowly(body, url, content_type=None) -> list[Claim]:
+    """A reader stuck on a pathological document (for crawler.reader tests)."""
+    time.sleep(float(body))
+    return []

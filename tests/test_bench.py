@@ -190,3 +190,16 @@ def test_the_table_can_show_an_earlier_run(tmp_path: Path):
     earlier.write_text(json.dumps({"machine": {}, "rows": [{**now[0], "value": 5.5}]}))
     text = bench_run.table(now, bench_run.load_rows(earlier))
     assert "previous" in text.splitlines()[0] and "5.5" in text
+
+
+def test_world_files_are_written_once_and_reused(tmp_path: Path):
+    from bench.world import read_claims, world_files
+
+    first = world_files(200, 9, tmp_path)
+    stamp = (first / "claims.jsonl").stat().st_mtime_ns
+    again = world_files(200, 9, tmp_path)
+    assert again == first and (again / "claims.jsonl").stat().st_mtime_ns == stamp
+    claims = list(read_claims(first / "claims.jsonl"))
+    assert [c.to_json() for c in claims] == [c.to_json() for c in World.generate(200, 9).claims()]
+    assert json.loads((first / "world.json").read_text())["claims"] == len(claims)
+    assert (first / "gold.jsonl").stat().st_size > 0

@@ -262,3 +262,16 @@ def _stored_pages(workspace: Path) -> int:
         return 0
     with ClaimStore(workspace) as store:
         return store.count_pages()
+
+
+def test_the_same_crawl_twice_at_once_is_refused(tmp_path):
+    from crawler.run import JobBusy, _lock_job, check_seeds, job_id
+
+    seeds = check_seeds(["http://127.0.0.1:9/~ada/"])
+    options = CrawlOptions()
+    held = _lock_job(tmp_path / "crawl", job_id(seeds, options))
+    try:
+        with pytest.raises(JobBusy, match="already running"):
+            run_crawl(seeds, tmp_path, options)
+    finally:
+        held.close()

@@ -363,7 +363,7 @@ def test_edge_claims_carry_source_snippet_and_extractor(page):
         u, v = graph["id"][u], graph["id"][v]
         expected = G.edges[u, v, relations[r]]["claims"]
         rows = claims["claims"][e]
-        assert [row[2] for row in rows] == [c["evidence"] for c in expected]
+        assert [claims["strings"][row[2]] for row in rows] == [c["evidence"] for c in expected]
         assert [claims["strings"][row[1]] for row in rows] == [c["source"] for c in expected]
         assert [claims["strings"][row[3]] for row in rows] == [c["extractor"] for c in expected]
 
@@ -451,7 +451,8 @@ def test_served_person_payload_is_the_neighbourhood_with_evidence():
     assert {"zed-marlow", "otto-brennholz", "ada-quill", "lea-fontanel", "tom-quaresma"} <= set(ids)
     assert len(payload["claims"]["claims"]) == payload["graph"]["m"]
     assert len(unpack_edges(payload["graph"])) == payload["graph"]["m"]
-    assert SNIPPET in [row[2] for rows in payload["claims"]["claims"] for row in rows]
+    strings = payload["claims"]["strings"]
+    assert SNIPPET in [strings[row[2]] for rows in payload["claims"]["claims"] for row in rows]
 
 
 def test_served_person_respects_the_limit():
@@ -469,3 +470,12 @@ def test_served_unknown_person_is_404():
 def test_teammates_reach_the_served_neighbourhood():
     data = ExplorerData(fictional_graph())
     assert "nina-oksala" in data.neighbourhood("ada-quill")
+
+
+def test_search_prefers_names_to_variants_at_equal_match():
+    G = nx.MultiDiGraph()
+    add_person(G, "aurele", "Aurèle Mariès", aliases=["Mariès, A."])
+    add_person(G, "marie", "Marie Tollan")
+    rows = ExplorerData(G).search("marie")
+    assert [r["id"] for r in rows] == ["marie", "aurele"]
+    assert rows[1]["matched"] == "Mariès, A."

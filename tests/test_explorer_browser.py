@@ -12,7 +12,15 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_explorer import BREAKOUT, COAUTHOR_SNIPPETS, SNIPPET, XSS_NAME, fictional_graph
+from test_explorer import (
+    BREAKOUT,
+    COAUTHOR_SNIPPETS,
+    SNIPPET,
+    XSS_NAME,
+    add_edge,
+    add_person,
+    fictional_graph,
+)
 
 from exports.explorer import explorer_routes, write_explorer
 
@@ -257,6 +265,27 @@ def test_profile_panel_shows_ids_as_https_links_and_organisations(session, explo
     assert "A. Quill" in text and "QUILL Ada" in text
     assert "LUMEN team" in text and "2013" in text
     assert "students: 2" in text
+
+
+def test_big_neighbourhood_is_bounded_with_show_more(session, tmp_path):
+    G = fictional_graph()
+    for i in range(700):
+        add_person(G, f"co-{i:03d}", f"Coauthor {i:03d}")
+        add_edge(G, "zed-marlow", f"co-{i:03d}", "coauthor", f"Paper {i}.")
+    path = write_explorer(G, tmp_path / "big.html")
+    session.open(path.resolve().as_uri() + "#person=zed-marlow", "zed-marlow")
+    page = session.page
+    first = page.evaluate("agExplorer.view().visible.size")
+    assert first <= 200
+    assert "more available" in page.inner_text("#view-status")
+    assert {"Otto Brennholz", "Ada Quill"} <= session.shown_names()  # the tree comes first
+    for _ in range(5):
+        if page.is_disabled("#show-more"):
+            break
+        page.click("#show-more")
+        session.wait_focus("zed-marlow")
+    last = page.evaluate("agExplorer.view().visible.size")
+    assert first < last <= 500
 
 
 class RoutesServer:

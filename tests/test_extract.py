@@ -24,6 +24,7 @@ SITES = HERE / "extract" / "sites"
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 FAMILY_FLOOR = 0.95
+LATIN1_FALLBACK = str.maketrans({"–": "-", "—": "-", "’": "'", "“": '"', "”": '"', "…": "..."})
 
 
 def _cases() -> list[Path]:
@@ -57,9 +58,9 @@ def render_pdf(text: str) -> bytes:
     if font.exists():
         pdf.add_font("DejaVu", "", str(font))
         pdf.set_font("DejaVu", size=10)
-    else:
+    else:  # without DejaVu (fonts-dejavu-core), a core font: Latin-1 only
         pdf.set_font("Helvetica", size=10)
-        text = text.encode("latin-1", "replace").decode("latin-1")
+        text = text.translate(LATIN1_FALLBACK).encode("latin-1", "replace").decode("latin-1")
     for line in text.splitlines():
         if "\t" in line:  # a two-column row: date column, then the entry
             left, right = line.split("\t", 1)
@@ -261,3 +262,21 @@ def test_a_single_year_is_read_by_what_the_fact_is():
         parse_period("M2 internship (2021)").as_point().start,
         parse_period("M2 internship (2021)").as_point().end,
     ) == (2021, 2021)
+
+
+def test_a_hugo_site_takes_its_owner_from_the_author_profile(tmp_path):
+    site = tmp_path / "hugo-site"
+    (site / "content" / "authors" / "admin").mkdir(parents=True)
+    (site / "content" / "authors" / "admin" / "_index.md").write_text(
+        "---\ntitle: Greta Holm\nrole: Lecturer\n---\nGreta is a lecturer.\n", encoding="utf-8"
+    )
+    (site / "content" / "post").mkdir()
+    (site / "content" / "post" / "news.md").write_text(
+        "---\ntitle: News\n---\n\nI did my PhD at Norrland University under the supervision of "
+        "Dana Kirsch.\n",
+        encoding="utf-8",
+    )
+    (site / "config.toml").write_text('title = "Lab notes"\n', encoding="utf-8")
+    triples = {c.triple for _, claims in extract_targets([str(site)]) for c in claims}
+    assert ("Greta Holm", "advisor_phd", "Dana Kirsch") in triples
+    assert ("Greta Holm", "studied_at", "Norrland University") in triples

@@ -68,7 +68,16 @@ def test_edge_direction_follows_the_claim_and_coauthor_is_one_edge_per_pair():
     coauthor_edges = [(u, v) for u, v, k in G.edges(keys=True) if k == "coauthor"]
     assert len(coauthor_edges) == 1
     u, v = coauthor_edges[0]
-    assert len(G.edges[u, v, "coauthor"]["claims"]) == 2
+    rows = G.edges[u, v, "coauthor"]["claims"]
+    assert len(rows) == 2
+    # a coauthor claim has one id whichever way round it was written
+    assert {row["claim_id"] for row in rows} == {
+        claim_id(claim("Ada Quill", "coauthor", "Zed Marlow")),
+        claim_id(claim("Ada Quill", "coauthor", "Zed Marlow", source=ZED)),
+    }
+    assert claim_id(claim("Zed Marlow", "coauthor", "Ada Quill")) == claim_id(
+        claim("Ada Quill", "coauthor", "Zed Marlow")
+    )
 
 
 def test_confidence_grows_with_independent_sites_not_with_pages_of_one_site():

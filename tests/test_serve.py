@@ -222,3 +222,14 @@ def test_without_the_explorer_the_endpoint_still_serves(workspace, monkeypatch):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def test_requests_for_another_host_are_refused(endpoint):
+    # A page on evil.example that resolves to 127.0.0.1 must not read the graph.
+    request = urllib.request.Request(
+        endpoint + "/sparql?" + urllib.parse.urlencode({"query": NAMES_QUERY}),
+        headers={"Host": "evil.example:80"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(request, timeout=10)
+    assert caught.value.code == 403

@@ -298,9 +298,9 @@ def test_person_values_are_bound_not_pasted(hostile_workspace, monkeypatch):
     seen = []
     original = sparql.run_query
 
-    def spy(store, text, bindings=None):
+    def spy(store, text, bindings=None, **options):
         seen.append((text, bindings))
-        return original(store, text, bindings)
+        return original(store, text, bindings, **options)
 
     monkeypatch.setattr(sparql, "run_query", spy)
     rows = run_saved(hostile_workspace, "ancestors", HOSTILE_NAME)

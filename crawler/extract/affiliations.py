@@ -22,13 +22,14 @@ from crawler.extract.organisations import (
 )
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, names_after
-from crawler.extract.relations import SERVICE, block_period
+from crawler.extract.relations import SERVICE
+from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
 from crawler.names import compatible
 
 EMPLOYED, STUDIED = "employed", "studied"
 _CHAIN = re.compile(
-    r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s)?$", re.I
+    r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?$", re.I
 )
 
 
@@ -60,6 +61,20 @@ def _role_near(text: str, position: int) -> str | None:
         if best is None or match.start() > best[0]:
             best = (match.start(), INTERN)
     return best[1] if best else None
+
+
+def _clause_period(text: str, mention: OrgMention) -> Period:
+    """The period of the clause holding *mention*: from the role word before it to the next
+    role word after it."""
+    starts: list[int] = []
+    for name in ("POSITIONS", "STUDIES"):
+        starts.extend(m.start() for m in LEXICON.pattern(name).finditer(text))
+    starts.extend(m.start() for m in LEXICON.context_patterns["internship"].finditer(text))
+    before = [p for p in starts if p < mention.start]
+    after = [p for p in starts if p > mention.end]
+    if not before:
+        return Period()
+    return parse_period(text[max(before) : min(after) if after else len(text)])
 
 
 def _cut_at_people(line: str) -> str:
@@ -129,9 +144,12 @@ def affiliations(page: Page, block: Block) -> None:
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
+    if entry_role is None and block.section and _under_heading(page, block):
+        # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
+        entry_role = _role(block.section[-1])
     if entry_role is None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
-    entry_period = block_period(block)
+    entry_period = _entry_period(page, block)
     owner = page.owner.name
     heading_orgs = _heading_institutions(page, block)
     for line in lines:
@@ -141,9 +159,20 @@ def affiliations(page: Page, block: Block) -> None:
             if heading_orgs and _role(text) and parse_period(sentence).start:
                 # "### University X" then "2019 to present | Lecturer": the entry's place is
                 # its heading (ORCID, resume themes).
-                _emit(page, owner, heading_orgs, block.section[-1], sentence, _role(text),
-                      False, parse_period(sentence).as_point() if _role(text) == EMPLOYED
-                      else parse_period(sentence).as_end(), 0.6, "organisation.heading")
+                _emit(
+                    page,
+                    owner,
+                    heading_orgs,
+                    block.section[-1],
+                    sentence,
+                    _role(text),
+                    False,
+                    parse_period(sentence).as_point()
+                    if _role(text) == EMPLOYED
+                    else parse_period(sentence).as_end(),
+                    0.6,
+                    "organisation.heading",
+                )
                 heading_orgs = []
             if not mentions:
                 continue
@@ -175,19 +204,34 @@ def affiliations(page: Page, block: Block) -> None:
             )
 
 
+def _under_heading(page: Page, block: Block) -> bool:
+    """*block* is the first block under its innermost heading."""
+    index = page.index(block)
+    previous = page.document.blocks[index - 1] if index else None
+    return (
+        previous is not None
+        and previous.kind is BlockKind.HEADING
+        and (previous.text == block.section[-1])
+    )
+
+
 def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
     """The institutions named by the heading right above *block* (its first block) when the
     block itself names none."""
-    blocks = page.document.blocks
-    index = page.index(block)
-    if not block.section or index == 0 or blocks[index - 1].kind is not BlockKind.HEADING:
+    if not block.section or not _under_heading(page, block):
+        return []
+    heading = block.section[-1]
+    found = [
+        m
+        for m in find_organisations(heading, page.acronyms)[:1]
+        if m.kind is OrgKind.INSTITUTION and m.start < 3
+    ]
+    if not found:
         return []
     bare = re.sub(r"\([^()]*\)", "", block.text)  # "(School of Computing)": a detail
     if any(m.kind is OrgKind.INSTITUTION for m in find_organisations(bare, page.acronyms)):
         return []
-    heading = block.section[-1]
-    return [m for m in find_organisations(heading, page.acronyms)[:1]
-            if m.kind is OrgKind.INSTITUTION and m.start < 3]
+    return found
 
 
 def _emit(
@@ -217,16 +261,41 @@ def _emit(
             chained.add(index + 1)
     for index, mention in enumerate(mentions):
         if mention.kind is OrgKind.INSTITUTION:
+            if (
+                role is None
+                and member_word
+                and not is_strong_institution(mention.name)
+                or (role is None and member_word and mention.name.lower().startswith("institut"))
+            ):
+                # "membre de l'Institut de Recherche X": a research institute has members.
+                page.add(
+                    owner,
+                    Relation.MEMBER_OF,
+                    mention.name,
+                    sentence.strip(),
+                    rule,
+                    confidence,
+                    period,
+                )
+                continue
             if role is None:
                 continue
-            if index in chained and not is_strong_institution(mention.name):
-                continue  # "Kestrel Group, Northbridge Centre for X": the centre is a parent
+            if index in chained and (member_word or not is_strong_institution(mention.name)):
+                # "Kestrel Group, Northbridge Centre for X", "membre de l'équipe X de
+                # l'Institut Y": the institution is the team's parent, not the employer.
+                continue
             near = _role_near(text, mention.start)
             if near == INTERN:
                 continue
             if near is not None:
                 role = near
             relation = Relation.EMPLOYED_AT if role == EMPLOYED else Relation.STUDIED_AT
+            clause = _clause_period(text, mention)
+            if not clause.empty:
+                # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
+                clause = clause.as_end() if role == STUDIED else clause.as_point()
+                page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, clause)
+                continue
         elif index in chained:
             continue  # "team X of LIMV at Univ. Y": the lab is a parent, not the owner's
         elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
@@ -324,9 +393,11 @@ def structure(page: Page, block: Block) -> None:
         if not _STRUCTURE_HINT.search(line):
             continue
         mentions = find_organisations(line, page.acronyms)
+        stated = False
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = line[first.end : second.start]
-            if _PART_OF_BETWEEN.match(between):
+            if _PART_OF_BETWEEN.match(between) or (stated and _CHAIN.match(between)):
+                # "... is part of the School of X at Y University": the chain goes on.
                 page.add(
                     first.name,
                     Relation.PART_OF,
@@ -335,7 +406,10 @@ def structure(page: Page, block: Block) -> None:
                     "organisation.structure",
                     0.75,
                 )
-            elif _BREADCRUMB.match(between):
+                stated = True
+                continue
+            stated = False
+            if _BREADCRUMB.match(between):
                 page.add(
                     second.name,
                     Relation.PART_OF,

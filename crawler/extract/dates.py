@@ -25,18 +25,22 @@ _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
-    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\]|]|$)))",
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\],;|]|$)))",
     re.IGNORECASE,
 )
 # "2019-20": an academic year written with two digits.
 SHORT_RANGE = re.compile(rf"(?<!\d)(?P<start>{YEAR})\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
-SINCE = re.compile(rf"(?:{_SINCE})\s+(?:{_MONTH})?(?P<start>{YEAR})(?!\d)", re.IGNORECASE)
+SINCE = re.compile(
+    rf"(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en)\s+)?(?:{_MONTH})?(?P<start>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
 UNTIL = re.compile(
     rf"(?<![\d\s–-])\s*\b(?:until|till|up\s+to|jusqu['’]en|jusqu['’]à|bis)\s+(?:{_MONTH})?"
     rf"(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
-SINGLE = re.compile(rf"(?<![\d/])(?P<year>{YEAR})(?![\d/])")
+# A year alone, or ending a numeric date ("12/05/2019", "05/2019"); not inside a DOI or path.
+SINGLE = re.compile(rf"(?:(?<![\d/])|(?<=(?<!\d)\d/)|(?<=(?<!\d)\d\d/))(?P<year>{YEAR})(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +90,16 @@ def parse_period(text: str) -> Period:
     >>> parse_period("PhD, 2023").single
     True
     """
+    single = SINGLE.search(text)
+    if single is None:
+        return NO_PERIOD
+    # Every statement starts a few words before its first year: skip the text before.
+    offset = max(0, single.start() - 40)
     candidates = []
     for pattern in (RANGE, SHORT_RANGE, SINCE, UNTIL):
-        match = pattern.search(text)
+        match = pattern.search(text, offset)
         if match:
             candidates.append((match.start(), pattern, match))
-    single = SINGLE.search(text)
     if candidates:
         position, pattern, match = min(candidates, key=lambda c: c[0])
         if pattern is SINCE:
@@ -99,11 +107,15 @@ def parse_period(text: str) -> Period:
             ranged = [c for c in candidates if c[1] is RANGE and c[0] < match.end()]
             if ranged:
                 position, pattern, match = ranged[0]
-        if single is None or single.start() >= position or pattern is RANGE:
+        if single is None or single.start() >= position:
             return _period_from(pattern, match)
-        # A lone year precedes the range: keep the earliest statement.
-        if single.start() < position:
-            return Period(int(single.group("year")), None, single=True)
+        # A lone year precedes the range: keep the earliest statement, unless the range
+        # spells that same year out ("PhD in 2021 (2017–2021)").
+        lone = int(single.group("year"))
+        spelled = _period_from(pattern, match)
+        if lone in (spelled.start, spelled.end):
+            return spelled
+        return Period(lone, None, single=True)
     if single:
         return Period(int(single.group("year")), None, single=True)
     return NO_PERIOD
@@ -121,7 +133,14 @@ def _period_from(pattern: re.Pattern[str], match: re.Match[str]) -> Period:
     if match.group("end"):
         end = _year(match.group("end"))
         return Period(start, end) if end >= start else Period(end, start)
+    if not match.group("present") and _DASH_SEPARATOR.match(match.string, match.end("start")):
+        # "2023 — Rapportrice de ...": a dash between spaces before words separates the
+        # date from its entry; "2021–", "2019- Lecturer" and "(2022–)" stay open ranges.
+        return Period(start, None, single=True)
     return Period(start, None)
+
+
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+[^\W\d]")
 
 
 def years_in(text: str) -> list[int]:

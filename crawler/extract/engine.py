@@ -22,6 +22,8 @@ BLOCK_RULES = (
     relations.supervision,
     relations.student_list,
     relations.owner_advises,
+    relations.possessive_group,
+    relations.student_table,
     relations.jury,
     affiliations.affiliations,
     affiliations.offer_contacts,
@@ -88,27 +90,19 @@ def _shaped_entries(document: Document) -> list[str]:
     items mostly read as author lists with a year."""
     groups: dict[tuple, list[Block]] = {}
     for block in document.blocks:
-        if block.kind is BlockKind.ITEM and block.section and (section_kind(block) in SHAPED_KINDS):
+        if block.kind is BlockKind.ITEM and section_kind(block) in SHAPED_KINDS:
             groups.setdefault(block.section, []).append(block)
     entries: list[str] = []
     for items in groups.values():
-        if len(items) < 3:
+        # A header row ("Title | Cited by | Year") has no year: only dated items count.
+        dated = [b for b in items if _YEAR.search(b.text)]
+        if len(dated) < 3:
             continue
-        if not all(_YEAR.search(b.text) for b in items[:3]):
-            continue
-        texts = [_authors_part(b.text) for b in items]
-        shaped = (
-            [
-                t
-                for t in texts
-                if _YEAR.search(t) and _may_list_authors(t) and len(_parsed(t).authors) >= 2
-            ]
-            if all(_YEAR.search(b.text) for b in items[:3])
-            else []
-        )
-        if len(shaped) >= PUBLICATION_SHARE * len(items):
+        texts = [_authors_part(b.text) for b in dated]
+        shaped = [t for t in texts if _may_list_authors(t) and len(_parsed(t).authors) >= 2]
+        if len(shaped) >= PUBLICATION_SHARE * len(dated):
             entries.extend(shaped)
-            document.meta.setdefault("publication_blocks", set()).update(id(b) for b in items)
+            document.meta.setdefault("publication_blocks", set()).update(id(b) for b in dated)
     return entries
 
 
@@ -203,10 +197,15 @@ def extract(
     known |= {c.subject for c in page.claims if c.relation.family.value in ("supervision", "jury")}
     if owner is not None:
         known.add(owner.name)
-    written = full_names_written(document.text) if any(
-        parse_name(a, allow_single=True) and parse_name(a, allow_single=True).initials_only
-        for entry in entries for a in entry.authors
-    ) else set()
+    written = (
+        full_names_written(document.text)
+        if any(
+            parse_name(a, allow_single=True) and parse_name(a, allow_single=True).initials_only
+            for entry in entries
+            for a in entry.authors
+        )
+        else set()
+    )
     page.claims.extend(
         coauthor_claims(
             entries, source, owner=owner.name if owner else None, known=sorted(known | written)
@@ -328,8 +327,9 @@ def _triple(claim: Claim) -> tuple:
     return (subject, claim.relation, obj)
 
 
-PERSON_SUBJECT = frozenset(r for r in Relation if r.subject_kind.value == "person")
-PERSON_OBJECT = frozenset(r for r in Relation if r.object_kind.value == "person")
+# Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.
+PERSON_SUBJECT = tuple(r for r in Relation if r.subject_kind.value == "person")
+PERSON_OBJECT = tuple(r for r in Relation if r.object_kind.value == "person")
 
 
 def _persons(claim: Claim) -> list[str]:
@@ -347,7 +347,3 @@ def _resolve(name: str, full_names: dict[str, list[str]]) -> str:
         return name
     fits = {full for full in full_names.get(parsed.family_key, []) if compatible(name, full)}
     return fits.pop() if len(fits) == 1 else name
-
-
-def block_text(block: Block) -> str:
-    return block.text

@@ -186,7 +186,7 @@ def _spaces(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", text).strip()
+    return " ".join(text.replace("\u200b", "").split())
 
 
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry.
@@ -244,7 +244,9 @@ class _Walker:
         if self.pending_term is not None and self.blocks and self.blocks[-1] is self.pending_term:
             # <dt>2019–2022</dt><dd>PhD, University X</dd>: one entry.
             term = self.blocks.pop()
-            text = f"{term.text} {text}"
+            # The term labels its description ("PhD students: A, B"; "2019–2022: PhD, X").
+            glue = " " if term.text.rstrip()[-1:] in ":.;,–-" else ": "
+            text = f"{term.text}{glue}{text}"
         self.pending_term = None
         block = Block(kind, text, self.list_depth, sections)
         self.blocks.append(block)

@@ -43,7 +43,10 @@ def known_acronyms() -> dict[str, str]:
 
 
 _WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
-_CONNECT = r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|y|e|di|del|della|van|voor)"
+_CONNECT = (
+    r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|y|e|di|del|della|"
+    r"van|voor|en)"
+)
 CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
 ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
 _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
@@ -133,16 +136,55 @@ def _trim(run: str) -> str:
         or re.fullmatch(r"\d+", words[-1])
     ):
         words.pop()
+    # "Informatique de l'Université de Kerlann": a discipline, then the institution it
+    # belongs to; start at the head word when the run's first word is not a head itself.
+    if words and not (
+        _INSTITUTION.match(words[0]) or _UNIT.match(words[0]) or words[0] in known_acronyms()
+    ):
+        for index in range(1, len(words)):
+            bare = re.sub(r"^[dlDL]['’]", "", words[index])
+            previous = words[index - 1].lower()
+            if _STRONG_HEAD.match(bare) and (
+                previous in ("de", "du", "des", "of", "at") or words[index] != bare
+            ):
+                words = [bare, *words[index + 1 :]]
+                break
     text = " ".join(words).strip(" .,;:-–")
+    # German dative after "an der": "Technischen Universität" is "Technische Universität".
+    text = _DATIVE.sub(r"\1e \2", text)
     return _LEADING_ARTICLE.sub("", text).strip()
 
 
+_DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschule|Akademie)\b")
+
+
+_STRONG_HEAD = re.compile(r"(?i)^(?:universit|école|ecole|university|institut|laborato)")
+
+
+_OF_THE = re.compile(r"(?i)\s(?:de\s+l['’]|de\s+la|du|of\s+the)\s*$")
+
+
+def _headless_prefix(name: str) -> str:
+    """ "Informatique de l'Université X" (a master's subject, then its university) → the
+    university; a prefix with its own head ("Institut de Maths de l'Université X") stays."""
+    head = _INSTITUTION.search(name)
+    if head is None or head.start() == 0:
+        return name
+    prefix = name[: head.start()]
+    if _OF_THE.search(prefix) and not _UNIT.search(prefix) and not _INSTITUTION.search(prefix):
+        return name[head.start() :]
+    return name
+
+
 def _head_kind(name: str) -> OrgKind | None:
+    name = name.replace("-", " ")  # "Humboldt-Universität", "Sorbonne-Université"
     unit, institution = _UNIT.search(name), _INSTITUTION.search(name)
     if institution and unit and institution.start() <= unit.start() < institution.end():
         return OrgKind.INSTITUTION  # "National Laboratory": the unit word is in the head
     if unit and not re.match(r"(?i)^(?:universit|école|ecole|school|institut)", name):
         return OrgKind.UNIT
+    if re.match(r"^(?:School|Faculty|College|Division|Department)\s+of\s", name):
+        return OrgKind.UNIT  # "School of Computing": a part of a university
     if _INSTITUTION.search(name):
         return OrgKind.INSTITUTION
     first = name.split()[0] if name.split() else ""
@@ -206,7 +248,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             end = start + len(piece)
             if any(s < end and start < e for s, e in taken):
                 continue
-            name = _trim(piece)
+            name = _headless_prefix(_trim(piece))
             start += max(0, piece.find(name.split()[0])) if name else 0
             if not name or (
                 " " not in name and (_INSTITUTION.fullmatch(name) or _UNIT.fullmatch(name))

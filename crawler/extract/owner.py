@@ -145,6 +145,45 @@ _DEFENDED = re.compile(
 )
 
 
+# A thesis repository record ("Author: Jane Doe" under a thesis title): the candidate.
+_RECORD_AUTHOR = re.compile(
+    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|ph\.?d\.? candidate)\s*[:：]\s*(.+)$"
+)
+_THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt])")
+
+
+def _record_author(document: Document) -> str | None:
+    headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
+    if not _THESIS_RECORD.search(headline):
+        return None
+    names = {clean_name(m.group(1).strip()) for m in _RECORD_AUTHOR.finditer(document.text[:6000])}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
+def lab_head(document: Document) -> str | None:
+    """The one person under a "Principal investigator" / "Group leader" heading of a lab's
+    team page, who advises the students it lists without naming their advisor.  Not the
+    page's owner: the page's other sentences speak for the lab."""
+    from crawler.extract.lexicon import LEXICON
+    from crawler.extract.persons import name_at_start
+
+    heads = LEXICON.pattern("LAB_HEADS")
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or not heads.fullmatch(block.text.strip(" :")):
+            continue
+        names = set()
+        for following in blocks[index + 1 : index + 4]:
+            if following.kind is BlockKind.HEADING and following.level <= block.level:
+                break
+            name = name_at_start(following.text.split("\n")[0])
+            if name:
+                names.add(name)
+        return names.pop() if len(names) == 1 else None
+    return None
+
+
 def _defended(text: str) -> str | None:
     """The candidate of the first defence announced on the page, when there is only one."""
     names = {clean_name(m.group("name")) for m in _DEFENDED.finditer(text)}
@@ -171,8 +210,15 @@ def find_owner(
     name = _name_shaped(document.meta.get("data:name"))
     if name:
         return PageOwner(name, 0.9, "data-file")
-    for key in ("profile:name", "jsonld:person", "author", "citation_author", "og:title", "h1",
-                "brand"):
+    for key in (
+        "profile:name",
+        "jsonld:person",
+        "author",
+        "citation_author",
+        "og:title",
+        "h1",
+        "brand",
+    ):
         name = _name_shaped(document.meta.get(key))
         if name and not offer:
             return PageOwner(name, 0.85, f"meta:{key}")
@@ -185,6 +231,9 @@ def find_owner(
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
+        name = _record_author(document)
+        if name:
+            return PageOwner(name, 0.75, "thesis-record")
         name = _defended(document.text[:6000])
         headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
         if name and fold(name.split()[-1]) in fold(headline):

@@ -14,9 +14,17 @@ from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON
+from crawler.extract.owner import lab_head
 from crawler.extract.page import Page
 from crawler.extract.persons import PARENS, name_at_start, name_from_piece, names_after
-from crawler.extract.sections import QUIET, Context, SectionKind, contexts_in, sentences
+from crawler.extract.sections import (
+    QUIET,
+    Context,
+    SectionKind,
+    contexts_in,
+    heading_kind,
+    sentences,
+)
 from crawler.names import compatible
 
 ADVISOR = {
@@ -37,6 +45,45 @@ def block_period(block: Block) -> Period:
     if block.kind is BlockKind.ITEM or _LEADING_DATE.match(block.text[:40]):
         return parse_period(block.text)
     return Period()
+
+
+def entry_period(page: Page, block: Block) -> Period:
+    """The period of the CV entry *block* belongs to: its own, else the one written earlier
+    under the same small heading ("### Postdoc" / "*Univ X* · 2017–2020" / "Hosted by Y"),
+    in the heading itself, or in a date cell set just before the heading (timelines)."""
+    period = block_period(block)
+    if not period.empty or not block.section:
+        return period
+    blocks = page.document.blocks
+    index = page.index(block)
+    for previous in reversed(blocks[max(0, index - 4) : index]):
+        if previous.kind is BlockKind.HEADING:
+            if previous.text != block.section[-1]:
+                break
+            period = parse_period(previous.text)
+            before = blocks[page.index(previous) - 1] if page.index(previous) else None
+            if period.empty and before is not None and before.kind is not BlockKind.HEADING:
+                if _DATE_CELL.match(before.text):
+                    period = parse_period(before.text)
+            return period
+        if previous.section != block.section:
+            break
+        period = (
+            parse_period(previous.text)
+            if _LEADING_DATE.search(previous.text) or (_TRAILING_DATE.search(previous.text))
+            else Period()
+        )
+        if not period.empty:
+            return period
+    return Period()
+
+
+# A date cell alone ("2018 – 2021", "Sep 2019 – Present"), and a date ending a line.
+_DATE_CELL = re.compile(
+    r"^\W*(?:[A-Za-zéû.]{0,10}\s*)?(?:19|20)\d\d(?:\s*[–—-]+\s*"
+    r"(?:[A-Za-zéû.]{0,10}\s*)?(?:(?:19|20)\d\d|[A-Za-zé]{3,12})?)?\s*$"
+)
+_TRAILING_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]+\s*(?:(?:19|20)\d\d|[A-Za-zé]+))?\W*$")
 
 
 def _context_near(text: str, position: int) -> Context | None:
@@ -83,14 +130,18 @@ def _is_owner(page: Page, name: str) -> bool:
 
 
 def supervision(page: Page, block: Block) -> None:
-    """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)"."""
-    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+    """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
+
+    A third-person sentence that names its subject first ("Mei Chen defended her PhD
+    (advisor: Ruth Abara)") is about that person, on any page.
+    """
+    if page.offer or block.kind is BlockKind.HEADING:
         return
     kind = page.kind(block)
     if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY):
         return
     first_line = block.lines[0] if block.lines else ""
-    item_period = block_period(block)
+    item_period = entry_period(page, block)
     section_text = " ".join(block.section[-2:])
     for _offset, sentence in sentences(block.text):
         if LEXICON.pattern("NOT_RELATION").search(sentence) or LEXICON.pattern("JURY_CUES").search(
@@ -111,9 +162,11 @@ def supervision(page: Page, block: Block) -> None:
                 for m in weak
                 if not any(s.start() <= m.start() < s.end() for s in strong)
             ]
-            + [(m, False) for m in contextual]
+            # "mentor: X", "host: Y": a cue written as a label is explicit.
+            + [(m, bool(re.match(r"\s*[:：]", sentence[m.end() :]))) for m in contextual]
         )
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
+            role_after_name = False
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
             rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:\d\s*)?(?:[:：|]|-\s)?\s*", "", rest)
@@ -123,6 +176,7 @@ def supervision(page: Page, block: Block) -> None:
                     # "Jane Doe, Professor, Univ. X, thesis advisor": the role follows the name.
                     lead = name_at_start(before)
                     rest = lead or ""
+                    role_after_name = True
                 else:
                     following = page.next_block(block)
                     if following is None or following.kind is BlockKind.HEADING:
@@ -157,9 +211,12 @@ def supervision(page: Page, block: Block) -> None:
             if period.empty:
                 period = item_period
             if period.empty and context is Context.PHD:
-                # A thesis section states the defence year once, above its list of roles.
-                years = years_in(block.text) or _section_years(page, block)
-                period = Period(max(years), None, single=True) if years else period
+                # The thesis's dates stated elsewhere in the paragraph ("Ma thèse, commencée
+                # en octobre 2023"), or once above a list of roles in its section.
+                period = parse_period(block.text)
+                if period.empty or period.single:
+                    years = years_in(block.text) or _section_years(page, block)
+                    period = Period(max(years), None, single=True) if years else period
             if (
                 context is Context.INTERNSHIP
                 and from_section
@@ -168,11 +225,20 @@ def supervision(page: Page, block: Block) -> None:
                 and period.end - period.start >= 2
             ):
                 context = Context.OTHER  # a multi-year project is not an internship
+            subject = None if role_after_name else _sentence_subject(sentence, match.start())
+            if subject is None or _is_owner(page, subject):
+                if page.owner is None:
+                    continue
+                subject = page.owner.name
+            else:
+                confidence -= 0.1
             for name in names:
-                if _is_owner(page, name):
+                if _is_owner(page, name) and subject == (page.owner and page.owner.name):
+                    continue
+                if name == subject:
                     continue
                 page.add(
-                    page.owner.name,
+                    subject,
                     ADVISOR[context],
                     name,
                     sentence.strip(),
@@ -183,9 +249,133 @@ def supervision(page: Page, block: Block) -> None:
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
+_NAME_SPAN = re.compile(
+    r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+)
+
+
+def _sentence_subject(sentence: str, cue: int) -> str | None:
+    """The person a third-person sentence is about: a full name that opens the sentence
+    (after a date) and is followed by a verb ("Mei Chen defended her PhD ..."), in a
+    sentence without "I"/"my"/"je"."""
+    if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
+        return None
+    start = _SENTENCE_LEAD.match(sentence)
+    match = _NAME_SPAN.match(sentence, start.end() if start else 0)
+    if match is None or match.end() > cue:
+        return None
+    if not re.match(r"\s+[a-zà-ÿ]", sentence[match.end() :]):
+        return None  # "Kestrel Institute, ..." is a heading-like entry, not a subject
+    from crawler.extract.organisations import find_organisations
+
+    if find_organisations(match.group()):
+        return None
+    return name_from_piece(match.group())
+
+
+_SENTENCE_LEAD = re.compile(r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?")
+
+
+_ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
 
 
 _STUDENT_LEAD = re.compile(r"^\W*((?:[\w.'’-]+\s+){0,3}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ])")
+
+
+_GROUP_WORDS = re.compile(
+    r"^\s*((?:current\s+|former\s+|past\s+|anciens?\s+)?(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(
+            {
+                *LEXICON.SECTIONS["students"],
+                *LEXICON.CONTEXT["phd"],
+                *LEXICON.CONTEXT["postdoc"],
+                *LEXICON.CONTEXT["internship"],
+                *LEXICON.CONTEXT["other"],
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\s+(?:students?|étudiants?))?)\s*[:：]?\s+(?=[A-ZÀ-Þ])",
+    re.I,
+)
+
+
+def _group_lead(line: str) -> tuple[str, str] | None:
+    """("PhD students", "A (2021–), B") when a line opens with a kind of student, no colon
+    needed, followed by names."""
+    match = _GROUP_WORDS.match(line)
+    if not match or _LABEL.match(line) and ":" in line[: match.end()]:
+        return None
+    rest = line[match.end() :]
+    if not name_at_start(rest) or re.match(r"(?i)\s*(?:de|d['’]|du|of)\b", rest):
+        return None  # "Thèse de A, co-encadrée avec B": one student (see _STUDENT_LEAD)
+    return match.group(1), rest
+
+
+def _top_level_pieces(text: str) -> list[str]:
+    """Split on commas and semicolons outside parentheses."""
+    pieces, depth, current = [], 0, []
+    for char in text:
+        depth += char in "(["
+        depth -= char in ")]"
+        if char in ",;" and depth <= 0:
+            pieces.append("".join(current).strip())
+            current = []
+            continue
+        current.append(char)
+    pieces.append("".join(current).strip())
+    return [p for p in pieces if p]
+
+
+# "His current students include A (PhD, since 2019) and B", "Mes doctorants sont A et B".
+_STUDENTS_ARE = re.compile(
+    r"(?i)\b(?:my|his|her|their|our|mes|ses|nos)\s+(?:(?:current|former|past|present|"
+    r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
+    r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
+    r"advisees|mentees|postdocs|post-doctorants)(?:\s+(?:actuels?|actuelles?))?\s+"
+    r"(?:include|includes|included|are|were|sont|étaient|comprennent)\s*:?\s+"
+)
+_TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
+
+
+def _students_in_prose(page: Page, block: Block) -> None:
+    """Students named in a sentence of prose, each read like one item of a students list."""
+    if page.owner is None or page.kind(block) in QUIET:
+        return
+    for _offset, sentence in sentences(block.text):
+        match = _STUDENTS_ARE.search(sentence)
+        if match is None:
+            continue
+        rest = sentence[match.end() :].rstrip(" .")
+        kind = sentence[match.start() : match.end("kind")]
+        for piece in _top_level_pieces(rest):
+            for part in _TOP_AND.split(piece):
+                if name_at_start(part):
+                    student_list(
+                        page, Block(BlockKind.ITEM, part, block.level, (*block.section, kind))
+                    )
+
+
+def _card_text(page: Page, block: Block) -> str | None:
+    """All lines under the heading right above *block*, when *block* is the first of them."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    if (
+        index == 0
+        or blocks[index - 1].kind is not BlockKind.HEADING
+        or (blocks[index - 1].text != block.section[-1])
+    ):
+        return None
+    lines = []
+    for following in blocks[index:]:
+        if following.kind is BlockKind.HEADING or following.section != block.section:
+            break
+        lines.append(following.text)
+    return "\n".join(lines)
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -197,6 +387,7 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         return
     if page.kind(block) is not SectionKind.STUDENTS:
+        _students_in_prose(page, block)
         return
     lines = block.lines
     if len(lines) > 1 and all(_LABEL.match(line) and not name_at_start(line) for line in lines):
@@ -207,11 +398,27 @@ def student_list(page: Page, block: Block) -> None:
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
         return
+    group = _group_lead(lines[0]) if lines else None
+    if group is not None:
+        # "PhD students A (2021–), B (2022–, co-advised with C)": a kind, then its students.
+        lead, rest = group
+        for piece in _top_level_pieces(rest):
+            student_list(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, lead)))
+        return
     heading = " ".join(block.section[-2:])
     label = _LABEL.match(block.lines[0]) if block.lines else None
     students: list[str] = []
     if label and not name_from_piece(label.group(1)) and not name_at_start(block.lines[0]):
         students, _ = names_after(label.group(2), stop=False)
+        if len(students) > 1 and "\n" not in label.group(2):
+            # "PhD students: A (2021–), B (2022–, co-advised with C)": one entry per student,
+            # so C co-advises B only.
+            for piece in _top_level_pieces(label.group(2)):
+                student_list(
+                    page,
+                    Block(BlockKind.ITEM, piece, block.level, (*block.section, label.group(1))),
+                )
+            return
         heading = f"{label.group(1)} {heading}"
     else:
         student = name_at_start(block.lines[0] if block.lines else text)
@@ -222,6 +429,13 @@ def student_list(page: Page, block: Block) -> None:
             heading = f"{lead.group(1)} {heading}"
         if student:
             students = [student]
+    card_name = name_from_piece(block.section[-1]) if block.section and not students else None
+    if card_name and heading_kind(block.section[-1]) is None:
+        # A person's card: the name is the heading, the lines below say who they are.
+        text = _card_text(page, block)
+        if text is None:
+            return  # a later line of a card, read with its first one
+        students, heading = [card_name], " ".join(block.section[-3:-1])
     if not students:
         return
     # The first context word of the item is about the student's time with the owner
@@ -253,15 +467,17 @@ def student_list(page: Page, block: Block) -> None:
                     period,
                 )
         return
-    if page.owner is None:
+    # On a lab's team page without an owner, the lab head advises the students it lists.
+    advisor = page.owner.name if page.owner is not None else lab_head(page.document)
+    if advisor is None:
         return
     for student in students:
-        if _is_owner(page, student):
+        if _is_owner(page, student) or compatible(student, advisor):
             continue
         page.add(
             student,
             ADVISOR[context],
-            page.owner.name,
+            advisor,
             text.split("\n")[0],
             "supervision.student-list",
             confidence,
@@ -385,7 +601,9 @@ def jury(page: Page, block: Block) -> None:
     for _offset, sentence in _jury_sentences(text):
         phrased = _jury_phrases(page, block, sentence)
         match = cue.search(sentence)
-        if not match and (phrased or kind is not SectionKind.JURY):
+        if not match and (
+            phrased or kind is not SectionKind.JURY and not _role_line(page, block, sentence)
+        ):
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
@@ -434,6 +652,18 @@ _THESIS = re.compile(
     r"(?i)\b(?:thesis|theses|dissertations?|phd|ph\.d|defen[cs]e|viva|thèses?|"
     r"soutenance|hdr|habilitation)\b"
 )
+
+
+_ROLE_LABEL = re.compile(r"^\s*([^:：]{2,30}?)\s*[:：]\s*\S")
+
+
+def _role_line(page: Page, block: Block, sentence: str) -> bool:
+    """ "Chair: A", "Examiners: B, C" on a thesis page: the label is the members' role."""
+    label = _ROLE_LABEL.match(sentence)
+    if label is None or len(label.group(1).split()) > 3 or _role_of(label.group(1)) is None:
+        return False
+    about = " ".join((block.text, *block.section, page.document.title or ""))
+    return bool(_THESIS.search(about)) and not LEXICON.pattern("NOT_JURY").search(about)
 
 
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
@@ -542,7 +772,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
 
 # What sits between a jury cue and the names: "was composed of", "consisted of", ":".
 JURY_LEAD = re.compile(
-    r"^\s*(?:\(s\)|s)?\s*(?:[:：]|-\s)?\s*(?:(?:was|were|is|are|était|est)\s+)?"
+    r"^\s*(?:\(s\)|s(?!\w))?\s*(?:suivante?s?|following|below|ci-dessous)?\s*"
+    r"(?:[:：]|-\s)?\s*(?:(?:was|were|is|are|était|est)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consisted\s+of|comprised|included|including|"
     r"composée?\s+de|formée?\s+de)?\s*",
     re.I,
@@ -602,6 +833,13 @@ def _jury_service(page: Page, block: Block) -> None:
 def _service_claim(page: Page, text: str, candidate: str) -> None:
     relation = _role_of(text) or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
+    family = candidate.split()[-1]
+    at = text.find(family)
+    if at >= 0:
+        # "thèses de A (2021) et de B (2022)": the year written beside this candidate.
+        own = parse_period(re.split(r"\s(?:et|and|&)\s|[;,]\s", text[at:], maxsplit=1)[0])
+        if not own.empty:
+            period = own.as_point()
     if not period.single and period.end:
         period = Period(period.end, period.end)
     page.add(
@@ -667,6 +905,8 @@ def owner_advises(page: Page, block: Block) -> None:
             if context is None:
                 context, confidence = Context.PHD, 0.5
             period = parse_period(clause)
+            if period.empty:
+                period = parse_period(sentence)  # "In summer 2023 I hosted X for ..."
             period = _period_for(context, period)
             for student in names:
                 if _is_owner(page, student):
@@ -682,3 +922,85 @@ def owner_advises(page: Page, block: Block) -> None:
                             confidence,
                             period,
                         )
+
+
+_POSSESSIVE_GROUP = re.compile(
+    r"\b(?:in|at|joined|within)\s+(?:the\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+    r"['’]s?\s+(?:lab|laboratory|group|research\s+group|team)\b"
+)
+
+
+def possessive_group(page: Page, block: Block) -> None:
+    """ "a PhD student in Ezra Feldmann's lab", "a postdoc in Ana Lima's group": the head of
+    the group advised the owner (the context word says how)."""
+    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+        return
+    if page.kind(block) in QUIET or page.kind(block) in (SectionKind.STUDENTS, SectionKind.JURY):
+        return
+    for _, sentence in sentences(block.text):
+        for match in _POSSESSIVE_GROUP.finditer(sentence):
+            name = name_from_piece(match.group("name"))
+            context = _context_near(sentence, match.start())
+            if name is None or context is None or _is_owner(page, name):
+                continue
+            page.add(
+                page.owner.name,
+                ADVISOR[context],
+                name,
+                sentence.strip(),
+                "supervision.possessive-group",
+                0.7,
+                _period_for(context, _clause_period(sentence, match.start())),
+            )
+
+
+MAX_TABLE_ROWS = 400  # how far back a row looks for its table's header
+_NAME_HEADER = re.compile(
+    r"(?i)^\s*(?:name|student|students|nom|étudiant|étudiante|doctorant|"
+    r"doctorante|name of student|candidate)\s*$"
+)
+
+
+def student_table(page: Page, block: Block) -> None:
+    """A table of students under a "Students" label (genealogy-project pages):
+    "Name | School | Year" then one row per student, whose advisor is the page owner."""
+    if page.owner is None or block.kind is not BlockKind.ITEM or " | " not in block.text:
+        return
+    if page.kind(block) in QUIET or page.kind(block) is SectionKind.STUDENTS:
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_TABLE_ROWS
+        and blocks[first - 1].kind is BlockKind.ITEM
+        and " | " in blocks[first - 1].text
+    ):
+        first -= 1
+    if first == index:
+        return
+    header = blocks[first].text.split(" | ")
+    if not _NAME_HEADER.match(header[0]):
+        return
+    label = blocks[first - 1].text if first > 0 else ""
+    students_words = LEXICON.section_patterns["students"]
+    if not (
+        students_words.search(label) or any(students_words.search(t) for t in block.section[-1:])
+    ):
+        return
+    cells = block.text.split(" | ")
+    student = name_from_piece(cells[0])
+    if student is None or _is_owner(page, student):
+        return
+    context = _context_near(label, 10**6) or Context.PHD
+    period = _period_for(context, parse_period(" ".join(cells[1:])))
+    page.add(
+        student,
+        ADVISOR[context],
+        page.owner.name,
+        block.text,
+        "supervision.student-table",
+        0.65,
+        period,
+    )

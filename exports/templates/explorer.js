@@ -238,6 +238,8 @@
       else if ((" " + s).indexOf(spaced) >= 0) rank = 1;
       else if (s.indexOf(key) >= 0) rank = 2;
       else continue;
+      // At equal match quality, a canonical name ranks before a variant.
+      rank = rank * 2 + (idx.surfaces[k] === store.names[idx.owners[k]] ? 0 : 1);
       var prev = best.get(idx.owners[k]);
       if (!prev || rank < prev[0]) best.set(idx.owners[k], [rank, idx.surfaces[k]]);
     }
@@ -366,7 +368,7 @@
   // Own layered layout rather than dagre: a layer IS a generation number, so a co-advisor who
   // is also a grand-advisor stays in the generation the label says. Order inside a layer by
   // barycentre sweeps keeps co-advisors of one student side by side.
-  var X_GAP = 175, Y_GAP = 130;
+  var X_GAP = 175, Y_GAP = 130, ROW_GAP = 62, PER_ROW = 8;
   function layout(view) {
     var pos = new Map(), gens = Array.from(view.layers.keys()).sort(function (a, b) { return a - b; });
     var treeEdges = view.edges.filter(function (e) {
@@ -398,17 +400,25 @@
     var up = gens.filter(function (g) { return g < 0; }).reverse(); // -1, -2, ...
     var down = gens.filter(function (g) { return g > 0; }); // 1, 2, ...
     for (var it = 0; it < 3; it++) { sweep(up); sweep(down); sweep(up.slice().reverse()); sweep(down.slice().reverse()); }
-    var minX = 0, maxX = 0;
+    // A wide generation wraps into staggered rows inside its band, so a prolific advisor's
+    // students do not stretch the view into an unreadable line.
+    var minX = 0, maxX = 0, base = new Map([[0, 0]]), rowsOf = function (g) {
+      return Math.ceil(view.layers.get(g).length / PER_ROW);
+    };
+    up.forEach(function (g) { base.set(g, base.get(g + 1) - Y_GAP - (rowsOf(g) - 1) * ROW_GAP); });
+    down.forEach(function (g) { base.set(g, base.get(g - 1) + (rowsOf(g - 1) - 1) * ROW_GAP + Y_GAP); });
     gens.forEach(function (g) {
-      view.layers.get(g).forEach(function (n) {
-        var x = order.get(n) * X_GAP, y = g * Y_GAP;
-        pos.set(n, { x: x, y: y });
+      var layer = view.layers.get(g), rows = rowsOf(g);
+      layer.forEach(function (n, k) {
+        var row = Math.floor(k / PER_ROW), inRow = Math.min(PER_ROW, layer.length - row * PER_ROW);
+        var x = (k % PER_ROW - (inRow - 1) / 2) * X_GAP + (rows > 1 && row % 2 ? X_GAP / 2 : 0);
+        pos.set(n, { x: x, y: base.get(g) + row * ROW_GAP });
         minX = Math.min(minX, x); maxX = Math.max(maxX, x);
       });
     });
     var labels = gens.map(function (g) {
       var name = g === 0 ? "generation 0" : g < 0 ? "generation \u2212" + (-g) : "generation +" + g;
-      return { id: "gen" + g, label: name, x: minX - X_GAP * 0.9, y: g * Y_GAP };
+      return { id: "gen" + g, label: name, x: minX - X_GAP * 0.9, y: base.get(g) + (rowsOf(g) - 1) * ROW_GAP / 2 };
     });
     // Ego groups: sectors of concentric arcs centred right of the tree's widest layer, so
     // every ego node sits right of the tree and links fan out from the focus.
@@ -440,15 +450,15 @@
   function cyStyle() {
     var style = [
       { selector: "node", style: {
-        "label": "data(label)", "font-size": 11, "text-wrap": "wrap", "text-max-width": 150,
+        "label": "data(label)", "font-size": 13, "text-wrap": "wrap", "text-max-width": 150,
         "text-valign": "bottom", "text-margin-y": 3, "width": 16, "height": 16,
         "background-color": "#4e79a7", "color": "#222", "text-outline-color": "#fff", "text-outline-width": 2 } },
       { selector: "node.organisation", style: { "shape": "round-rectangle", "background-color": "#b8a98f", "width": 22, "height": 14 } },
-      { selector: "node.focus", style: { "width": 28, "height": 28, "border-width": 3, "border-color": "#222", "font-weight": "bold", "font-size": 13 } },
+      { selector: "node.focus", style: { "width": 28, "height": 28, "border-width": 3, "border-color": "#222", "font-weight": "bold", "font-size": 15 } },
       { selector: "node.homonym", style: { "border-width": 2, "border-style": "dashed", "border-color": "#c08a00" } },
       { selector: "node.caption", style: {
         "shape": "rectangle", "background-opacity": 0, "width": 1, "height": 1, "text-valign": "center",
-        "font-weight": "bold", "color": "#666", "font-size": 12, "events": "no" } },
+        "font-weight": "bold", "color": "#666", "font-size": 13, "events": "no" } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#e8a300" } },
       { selector: "edge", style: {
         "width": 2, "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.9,
@@ -656,7 +666,7 @@
       var src = el("div", "source: ", "meta");
       src.appendChild(link(str(1) || "", str(1) || "(unknown)"));
       box.appendChild(src);
-      box.appendChild(el("blockquote", row[2], "snippet"));
+      box.appendChild(el("blockquote", str(2) || "", "snippet"));
       var facts = ["extractor " + (str(3) || "?"), "confidence " + (row[4] / 100).toFixed(2)];
       if (row[5] || row[6]) facts.push("years " + (row[5] || "?") + "\u2013" + (row[6] || "?"));
       if (str(8) || str(9)) facts.push("as written: " + (str(8) || "") + " \u2192 " + (str(9) || ""));
@@ -846,7 +856,7 @@
       text.setAttribute("x", p.x);
       text.setAttribute("y", node.hasClass("caption") ? p.y + 4 : p.y + node.height() / 2 + 13);
       text.setAttribute("text-anchor", "middle");
-      text.setAttribute("font-size", node.hasClass("caption") ? "12" : "11");
+      text.setAttribute("font-size", node.hasClass("focus") ? "15" : "13");
       if (node.hasClass("caption") || node.hasClass("focus")) text.setAttribute("font-weight", "bold");
       text.textContent = node.data("label");
       g.appendChild(text);

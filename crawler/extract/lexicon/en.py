@@ -450,7 +450,7 @@ MONTHS = {
     "winter": 12,
 }
 PRESENT = ("present", "now", "today", "current", "ongoing", "date")
-SINCE = ("since", "from", "starting")
+SINCE = ("since", "from", "starting", "started", "began", "begun")
 RANGE_WORDS = ("to", "until", "till")
 
 # Honorifics and titles written before names.
@@ -603,5 +603,36 @@ CONTEXT = {
         "bachelor theses",
     ),
 }
-AUTHOR_LABELS = (*AUTHOR_LABELS, "recommended citation", "citation", "cite as", "co-authors",
-                 "coauthors")
+AUTHOR_LABELS = (
+    *AUTHOR_LABELS,
+    "recommended citation",
+    "citation",
+    "cite as",
+    "co-authors",
+    "coauthors",
+)
+CONTEXT = {
+    **CONTEXT,
+    "postdoc": (
+        *CONTEXT["postdoc"],
+        "marie curie fellow",
+        "marie skłodowska-curie fellow",
+        "msca fellow",
+        "humboldt fellow",
+        "postdoctoral fellow",
+    ),
+}
+# Headings or labels naming the head of a lab on its team page (the page's owner).
+LAB_HEADS = (
+    "principal investigator",
+    "principal investigators",
+    "pi",
+    "group leader",
+    "group head",
+    "lab head",
+    "lab director",
+    "team leader",
+    "head of the group",
+    "head of the lab",
+)
+SINCE = (*SINCE, "joined", "joining", "appointed", "hired")

@@ -130,7 +130,14 @@ SUPERVISION_CUES = (
     "responsable de stage",
     "encadrement",
 )
-WEAK_SUPERVISION_CUES = ("en collaboration avec", "avec", "dans l'équipe de", "auprès de")
+WEAK_SUPERVISION_CUES = (
+    "en collaboration avec",
+    "avec",
+    "dans l'équipe de",
+    "dans l'équipe d'",
+    "auprès de",
+    "auprès d'",
+)
 COSUPERVISION_CUES = (
     "co-encadré avec",
     "co-encadrée avec",
@@ -166,6 +173,11 @@ CONTEXT = {
         "post-doctorants",
         "postdoctorants",
         "post-doctorante",
+        "postdoctorante",
+        "postdoctorale",
+        "post-doctorale",
+        "postdoctorales",
+        "chercheuse invitée",
         "chercheur invité",
     ),
     "internship": (
@@ -379,7 +391,7 @@ MONTHS = {
     "hiver": 12,
 }
 PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour")
-SINCE = ("depuis", "à partir de", "dès")
+SINCE = ("depuis", "à partir de", "dès", "commencée", "commencé", "débutée", "débuté")
 RANGE_WORDS = ("à", "au", "jusqu'à", "jusqu'en")
 
 TITLES = (
@@ -496,3 +508,13 @@ CONTEXT = {
     "other": (*CONTEXT["other"], "mémoires de master", "mémoire de m2", "projet de fin d'études"),
 }
 AUTHOR_LABELS = (*AUTHOR_LABELS, "citation", "référence", "co-auteurs", "coauteurs")
+LAB_HEADS = (
+    "responsable d'équipe",
+    "responsable de l'équipe",
+    "cheffe d'équipe",
+    "chef d'équipe",
+    "responsable du groupe",
+    "directeur du laboratoire",
+    "directrice du laboratoire",
+)
+SINCE = (*SINCE, "rejoint", "intégré", "intégrée", "recruté", "recrutée", "nommé", "nommée")
