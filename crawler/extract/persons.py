@@ -64,7 +64,8 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     >>> names_after("Rémi Gribonval and Elisa Riccietti. The thesis is ...")
     (['Rémi Gribonval', 'Elisa Riccietti'], 34)
     """
-    text = re.sub(r"\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
+    # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
+    text = re.sub(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.
     text = PARENS.sub(lambda m: " " * len(m.group()), text)
@@ -78,7 +79,8 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     position = 0
     # A parenthesised aside "(Univ. X, 2022)" stays inside its piece: its commas split nothing.
     for piece_match in re.finditer(r"(?:\([^()]*\)?|[^,;\n(])+", span):
-        for part in re.split(rf"\s(?:{_CONNECTORS})\s|\s/\s", piece_match.group(), flags=re.I):
+        # Case-sensitive: "Y." or "E." is an initial, "y"/"e" a Spanish/Portuguese "and".
+        for part in re.split(rf"\s(?:{_CONNECTORS})\s|\s/\s", piece_match.group()):
             if not part.strip():
                 continue
             name = name_from_piece(part)

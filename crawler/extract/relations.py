@@ -107,6 +107,15 @@ def _context_near(text: str, position: int) -> Context | None:
     return kinds[0] if kinds else None
 
 
+# "I am a PhD student at X working with Y": a current student's "working with" names the
+# advisor more often than not (a weak reading, low confidence).
+_CURRENT_STUDENT = re.compile(
+    r"(?i)\b(?:ph\.?\s?d\.?|doctoral|graduate)\s+(?:student|candidate|researcher)\b|"
+    r"\bdoctorante?\b"
+)
+_WORKING = re.compile(r"(?i)work(?:ing|ed)?\s+with|travaille\s+avec")
+
+
 def _clause_period(sentence: str, cue: int) -> Period:
     """The period of the clause a cue belongs to: from the context word before the cue
     ("PhD at X (2010–2014) under ...", "an internship at Y in 2009 with ..."), else the
@@ -127,6 +136,12 @@ def _period_for(context: Context, period: Period) -> Period:
 
 def _is_owner(page: Page, name: str) -> bool:
     return page.owner is not None and compatible(name, page.owner.name)
+
+
+_COPULA = re.compile(
+    r"(?i)^\s*(?:(?:at|in|from|during|à|en)\s+[^.;:()]{0,80}?\s+)?"
+    r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+(?=[A-ZÀ-Þ]|(?:Prof|Dr)\b)"
+)
 
 
 def supervision(page: Page, block: Block) -> None:
@@ -182,15 +197,22 @@ def supervision(page: Page, block: Block) -> None:
                     if following is None or following.kind is BlockKind.HEADING:
                         continue
                     rest = following.lines[0] if following.lines else ""
+            # "My doctoral advisor (at Univ. X) was A": the copula leads to the name.
+            rest = _COPULA.sub("", rest)
             if _REVERSED.match(rest):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             names, _ = names_after(rest)
             if not names:
                 continue
+            # An entry's title line speaks for its other lines; in prose, each sentence
+            # speaks for itself (the previous one may be about an internship).
+            entry = block.kind is BlockKind.ITEM or len(sentences(first_line)) <= 1
             context = (
                 _context_near(sentence, match.start())
-                or _context_near(first_line, 10**6)
-                or _context_near(block.text, 10**6)
+                or (
+                    entry and (_context_near(first_line, 10**6) or _context_near(block.text, 10**6))
+                )
+                or None
             )
             from_section = False
             if context is None:
@@ -202,9 +224,16 @@ def supervision(page: Page, block: Block) -> None:
                 not is_strong
                 and context not in (Context.POSTDOC, Context.INTERNSHIP)
                 and not (match in contextual and context is not None and not from_section)
+                and not (
+                    context is Context.PHD
+                    and _CURRENT_STUDENT.search(sentence[: match.start()])
+                    and _WORKING.match(match.group())
+                )
             ):
                 continue
             confidence = 0.9 if is_strong else 0.7
+            if not is_strong and context is Context.PHD:
+                confidence = 0.5  # "a PhD student ... working with X": likely, not stated
             if context is None:
                 context, confidence = Context.PHD, 0.55
             period = _clause_period(sentence, match.start())
@@ -214,8 +243,10 @@ def supervision(page: Page, block: Block) -> None:
                 # The thesis's dates stated elsewhere in the paragraph ("Ma thèse, commencée
                 # en octobre 2023"), or once above a list of roles in its section.
                 period = parse_period(block.text)
+                if period.single and not entry:
+                    period = Period()  # a lone year elsewhere in prose is another fact's
                 if period.empty or period.single:
-                    years = years_in(block.text) or _section_years(page, block)
+                    years = (years_in(block.text) if entry else []) or _section_years(page, block)
                     period = Period(max(years), None, single=True) if years else period
             if (
                 context is Context.INTERNSHIP
@@ -338,6 +369,11 @@ _STUDENTS_ARE = re.compile(
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
     r"advisees|mentees|postdocs|post-doctorants)(?:\s+(?:actuels?|actuelles?))?\s+"
     r"(?:include|includes|included|are|were|sont|étaient|comprennent)\s*:?\s+"
+    # "I currently supervise two PhD students, A and B", "J'encadre deux doctorants : A et B"
+    r"|\b(?:I|je|j['’])\s*(?:\w+\s+){0,2}?(?:supervise|advise|co-supervise|mentor|encadre|"
+    r"co-encadre|dirige)\s+(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
+    r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs)\s*[,:]\s*"
+    r"(?:(?:namely|including|à\s+savoir)\s+)?"
 )
 _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
@@ -351,7 +387,7 @@ def _students_in_prose(page: Page, block: Block) -> None:
         if match is None:
             continue
         rest = sentence[match.end() :].rstrip(" .")
-        kind = sentence[match.start() : match.end("kind")]
+        kind = sentence[match.start() : match.end("kind" if match.group("kind") else "kind2")]
         for piece in _top_level_pieces(rest):
             for part in _TOP_AND.split(piece):
                 if name_at_start(part):
@@ -614,6 +650,10 @@ def jury(page: Page, block: Block) -> None:
             # "... devant le jury composé de :" then one member per list item.
             members = [m for item in _following_items(page, block) for m in jury_members(item)]
         cue_role = _role_of(match.group()) if match else None
+        if cue_role is not None and not LEXICON.jury_role_patterns[cue_role.value].fullmatch(
+            match.group()
+        ):
+            cue_role = None  # "banca examinadora": the committee's name, not a role
         if cue_role not in (None, Relation.JURY_MEMBER):
             # "Reviewers: A, B", "Gutachter: C": the cue itself is the members' role.
             members = [(n, cue_role if r is Relation.JURY_MEMBER else r) for n, r in members]
@@ -727,13 +767,15 @@ _CELL_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
 
 
 def _jury_row(page: Page, block: Block) -> bool:
-    """A row of a jury table ("Mme A | Professeure, Univ. X | Rapportrice"): a name in the
-    first cell, a cell that is only a role, and a jury named just above the table."""
+    """A row of a jury table ("Mme A | Professeure, Univ. X | Rapportrice", or the role
+    first): a cell that is only a role, a cell that is a name, and a jury named above."""
     cells = [_CELL_LABEL.sub("", c).strip() for c in block.text.split(" | ")]
     if len(cells) < 2 or "\n" in block.text:
         return False
-    roles = [r for r in (_role_of(c) for c in cells[1:] if len(c.split()) <= 4) if r]
-    name = name_from_piece(cells[0])
+    role_cells = [c for c in cells if len(c.split()) <= 4 and _role_of(c)]
+    roles = [_role_of(c) for c in role_cells]
+    names = [n for n in (name_from_piece(c) for c in cells if c not in role_cells) if n]
+    name = names[0] if names else None
     if not roles or name is None or _is_owner(page, name):
         return False
     blocks = page.document.blocks

@@ -20,8 +20,10 @@ SUPERVISION_CUES = (
     "erstbetreuer",
     "zweitbetreuer",
 )
-WEAK_SUPERVISION_CUES = ("bei", "mit")
-COSUPERVISION_CUES = ("mit",)
+# Short prepositions ("mit", "con", "com") collide with other languages' words
+# ("MIT", ".com"): only multi-word cues here.
+WEAK_SUPERVISION_CUES = ("zusammen mit", "in der gruppe von")
+COSUPERVISION_CUES = ("gemeinsam mit", "zusammen mit")
 CONTEXT = {
     "phd": ("promotion", "doktorarbeit", "dissertation", "doktorand", "doktorandin"),
     "postdoc": ("postdoc", "postdoktorand"),
@@ -73,4 +75,4 @@ TITLES = ("prof", "dr", "herr", "frau")
 CONNECTORS = ("und",)
 OFFER = ("bewerbung", "stellenangebot", "bewerber")
 FIRST_PERSON = ("ich", "mein", "meine")
-CONTEXT_CUES = ("bei",)
+CONTEXT_CUES = ("in der arbeitsgruppe von",)

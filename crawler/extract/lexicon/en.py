@@ -636,3 +636,7 @@ LAB_HEADS = (
     "head of the lab",
 )
 SINCE = (*SINCE, "joined", "joining", "appointed", "hired")
+CONTEXT = {
+    **CONTEXT,
+    "internship": (*CONTEXT["internship"], "interned", "interning", "summer intern"),
+}

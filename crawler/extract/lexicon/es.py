@@ -23,8 +23,10 @@ SUPERVISION_CUES = (
     "tutor",
     "tutora",
 )
-WEAK_SUPERVISION_CUES = ("con",)
-COSUPERVISION_CUES = ("codirigida con", "con")
+# Short prepositions ("mit", "con", "com") collide with other languages' words
+# ("MIT", ".com"): only multi-word cues here.
+WEAK_SUPERVISION_CUES = ("junto con", "en el grupo de")
+COSUPERVISION_CUES = ("codirigida con", "codirigido con")
 CONTEXT = {
     "phd": ("tesis doctoral", "doctorado", "doctorando", "doctoranda", "tesis"),
     "postdoc": ("posdoc", "postdoctoral", "posdoctoral"),

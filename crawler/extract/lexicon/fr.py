@@ -48,7 +48,7 @@ SECTIONS = {
         "thèses encadrées",
         "encadrement doctoral",
     ),
-    "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenance"),
+    "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
     "teaching": ("enseignement", "enseignements", "cours", "activités d'enseignement"),
     "talks": (
         "exposés",

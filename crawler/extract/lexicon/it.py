@@ -21,8 +21,10 @@ SUPERVISION_CUES = (
     "sotto la supervisione di",
     "sotto la guida di",
 )
-WEAK_SUPERVISION_CUES = ("con",)
-COSUPERVISION_CUES = ("con",)
+# Short prepositions ("mit", "con", "com") collide with other languages' words
+# ("MIT", ".com"): only multi-word cues here.
+WEAK_SUPERVISION_CUES = ("insieme a", "nel gruppo di")
+COSUPERVISION_CUES = ("in co-tutela con",)
 CONTEXT = {
     "phd": ("dottorato", "tesi di dottorato", "dottorando", "dottoranda"),
     "postdoc": ("postdoc", "assegno di ricerca", "assegnista"),

@@ -19,8 +19,10 @@ SUPERVISION_CUES = (
     "begeleider",
     "begeleid door",
 )
-WEAK_SUPERVISION_CUES = ("met",)
-COSUPERVISION_CUES = ("met",)
+# Short prepositions ("mit", "con", "com") collide with other languages' words
+# ("MIT", ".com"): only multi-word cues here.
+WEAK_SUPERVISION_CUES = ("samen met", "in de groep van")
+COSUPERVISION_CUES = ("samen met",)
 CONTEXT = {
     "phd": ("promotie", "proefschrift", "promovendus", "doctoraat"),
     "postdoc": ("postdoc",),
@@ -37,7 +39,16 @@ JURY_ROLES = {
 NOT_JURY = ("benoemingscommissie", "sollicitatiecommissie")
 NOT_RELATION = ("redacteur",)
 POSITIONS = ("hoogleraar", "universitair docent", "universitair hoofddocent", "onderzoeker")
-STUDIES = ("promovendus", "student", "studie")
+STUDIES = (
+    "promovendus",
+    "student",
+    "studie",
+    "promotie",
+    "promoveerde",
+    "gepromoveerd",
+    "proefschrift",
+    "doctoraat",
+)
 MEMBERSHIP = ("lid van",)
 INSTITUTION_HEADS = ("universiteit", "hogeschool", "instituut")
 UNIT_HEADS = ("vakgroep", "afdeling", "faculteit")

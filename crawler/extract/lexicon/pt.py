@@ -23,8 +23,10 @@ SUPERVISION_CUES = (
     "sob orientação de",
     "sob a orientação de",
 )
-WEAK_SUPERVISION_CUES = ("com",)
-COSUPERVISION_CUES = ("com",)
+# Short prepositions ("mit", "con", "com") collide with other languages' words
+# ("MIT", ".com"): only multi-word cues here.
+WEAK_SUPERVISION_CUES = ("junto com", "no grupo de")
+COSUPERVISION_CUES = ("coorientado com", "em coorientação com")
 CONTEXT = {
     "phd": ("doutorado", "doutoramento", "tese", "doutorando", "doutoranda"),
     "postdoc": ("pós-doutorado", "pos-doutorado", "pós-doc"),
