@@ -1,8 +1,9 @@
 """``make bench``: run every ``bench/bench_*.py`` module and print one table of figures.
 
 Each module exposes ``run(size, workdir) -> list[dict]`` (rows built with ``bench.rows.row``).
-Each runs in its own interpreter, with a time budget, so that its peak memory is its own and
-a crash, a hang or a missing module becomes a row saying so rather than stopping the run.
+Each runs in its own interpreter, with a share of the run's time budget, so that its peak
+memory is its own and a crash, a hang or a missing module becomes a row saying so rather
+than stopping the run.
 Results go to ``bench/results/latest.json`` (a list of rows); ``--reference`` also writes
 ``bench/results/reference.json`` with the machine description.
 
@@ -46,8 +47,11 @@ EXPECTED_FIGURES = {
     "resolution_f1_world": "resolution",
 }
 
-# Seconds a module may take before it is stopped and reported as timed out.
-BUDGET_S = {"smoke": 300, "default": 420, "large": 3600}
+# Seconds the whole run may take: each module gets an equal share of what is left when it
+# starts (so a quick module leaves more to the next), and is stopped and reported as timed
+# out beyond it.  "default" is the ≤ 15 minutes `make bench` promises on 2 cores.
+RUN_BUDGET_S = {"smoke": 600, "default": 900, "large": 6 * 3600}
+MIN_MODULE_BUDGET_S = 60
 
 
 def discover() -> list[str]:
@@ -200,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="scratch directory (default: a temp dir)")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--reference", action="store_true", help="also write reference.json")
-    parser.add_argument("--budget", type=float, help="seconds per module (default by size)")
+    parser.add_argument("--budget", type=float, help="seconds for the whole run (default by size)")
     parser.add_argument("--list", action="store_true", help="list the modules and exit")
     parser.add_argument("--compare", type=Path, help="an earlier results file to show beside")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -220,16 +224,18 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"no benchmark module bench/bench_{unknown[0]}.py", file=sys.stderr)
         return 2
-    budget = args.budget or BUDGET_S[args.size]
     began = time.perf_counter()
+    deadline = began + (args.budget or RUN_BUDGET_S[args.size])
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         root = args.workdir or Path(scratch)
         # One cache of generated worlds for every module of this run (bench.world).
         os.environ.setdefault(CACHE_ENV, str(root / "worlds"))
-        for name in selected:
+        for done, name in enumerate(selected):
             started = time.perf_counter()
-            print(f"[bench] {name} ({args.size}) …", file=sys.stderr, flush=True)
+            share = (deadline - started) / (len(selected) - done)
+            budget = max(MIN_MODULE_BUDGET_S, share)
+            print(f"[bench] {name} ({args.size}, ≤ {budget:.0f}s) …", file=sys.stderr, flush=True)
             module_rows = run_isolated(name, args.size, root / name, budget)
             seconds = time.perf_counter() - started
             print(f"[bench] {name}: {len(module_rows)} rows in {seconds:.0f}s", file=sys.stderr)

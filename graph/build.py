@@ -6,7 +6,9 @@ Graph shape (everyone downstream reads it):
 - node ids: stable, short, ASCII, IRI-safe (``p-ada-quill-1a2b3c4d``, ``o-…``);
 - node attrs: ``kind`` ("person"|"organisation"), ``name`` (canonical), ``aliases``,
   ``ids`` (dict), ``homonym`` (bool), ``sources`` (URLs); persons add ``merges`` (why forms
-  were merged), organisations ``type``/``country`` when the alias file knows them;
+  were merged), organisations ``type``/``country`` when the alias file knows them.  Two
+  person nodes may share a name: namesakes split by years (both ``homonym=True``) and
+  initial forms that no evidence resolves ("T. Le" on two unrelated sites);
 - edge u→v in claim direction, key = relation value (``coauthor`` once per pair, u < v);
   attrs ``relation``, ``start``, ``end``, ``confidence`` (noisy-or over independent
   sites), ``conflict`` (bool) + ``conflict_reason``, ``claims`` (list of dicts with
@@ -37,6 +39,8 @@ SUPERVISION = frozenset(r.value for r in Relation if r.family is Family.SUPERVIS
 ONE_EVENT = frozenset(r.value for r in Relation if r.family in (Family.SUPERVISION, Family.JURY))
 SYMMETRIC = frozenset(r.value for r in Relation if r.symmetric)
 _blake2b = hashlib.blake2b
+#: Names quoted in an advisor-cycle conflict (a false merge can make cycles of thousands).
+CYCLE_NAMES_SHOWN = 6
 ALIAS_FILE_SOURCE = f"alias-file:{CURATED_ALIASES.name}"
 
 
@@ -344,10 +348,14 @@ def _mark_advisor_cycles(G: nx.MultiDiGraph, supervision: list[tuple]) -> None:
     for component in nx.strongly_connected_components(chain):
         if len(component) < 2:
             continue
-        names = ", ".join(sorted(G.nodes[n]["name"] for n in component))
+        names = sorted(G.nodes[n]["name"] for n in component)
+        shown = ", ".join(names[:CYCLE_NAMES_SHOWN])
+        if len(names) > CYCLE_NAMES_SHOWN:
+            shown += f" and {len(names) - CYCLE_NAMES_SHOWN} more"
+        reason = f"advisor cycle among {shown}"  # one string shared by the cycle's edges
         for u, v, k in list(G.edges(component, keys=True)):
             if k in SUPERVISION and v in component:
-                _flag(G, u, v, k, f"advisor cycle among {names}")
+                _flag(G, u, v, k, reason)
 
 
 def _add_reference_hierarchy(G: nx.MultiDiGraph, orgs) -> None:

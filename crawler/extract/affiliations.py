@@ -105,6 +105,7 @@ def _cut_at_people(line: str) -> str:
     return line
 
 
+_UNIVERSITY = re.compile(r"(?i)universit|hochschule")
 _WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|&)\s*$")
 
 
@@ -247,9 +248,19 @@ def _emit(
     rule: str,
 ) -> None:
     chained: set[int] = set()
+    inner: set[int] = set()  # "Institute of Geodesy, Technical University of X": a part
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        if first.kind is not OrgKind.INSTITUTION and _CHAIN.match(text[first.end : second.start]):
+        sub_institution = (
+            first.kind is OrgKind.INSTITUTION
+            and _UNIVERSITY.search(second.name)
+            and not _UNIVERSITY.search(first.name)
+        )
+        if (first.kind is not OrgKind.INSTITUTION or sub_institution) and _CHAIN.match(
+            text[first.end : second.start]
+        ):
+            if sub_institution:
+                inner.add(index)
             page.add(
                 first.name,
                 Relation.PART_OF,
@@ -260,6 +271,11 @@ def _emit(
             )
             chained.add(index + 1)
     for index, mention in enumerate(mentions):
+        if index in inner:
+            page.add(
+                owner, Relation.MEMBER_OF, mention.name, sentence.strip(), rule, confidence, period
+            )
+            continue
         if mention.kind is OrgKind.INSTITUTION:
             if (
                 role is None

@@ -189,6 +189,11 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
         return load_data_file(text, source, fmt)
     from crawler.extract.markdown import load_markdown
 
+    if fmt is DocumentFormat.TEXT:
+        from crawler.extract.latex import is_latex, latex_to_markdown
+
+        if is_latex(text):  # a CV's LaTeX source: its commands say the structure
+            return load_markdown(latex_to_markdown(text), source)
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT)
 
 

@@ -129,8 +129,34 @@ def load_html(text: str, source: str) -> Document:
     walker = _Walker()
     walker.walk(body if body is not None else root)
     walker.flush()
-    document.blocks = label_table_rows(walker.blocks)
+    document.blocks = label_table_rows(titled_paragraphs(walker.blocks))
     return document
+
+
+def titled_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose first line is a known section title ("<b>Education</b><br>1993
+    PhD ...", pages without heading tags) is that heading, then its lines."""
+    from crawler.extract.sections import heading_kind
+
+    result: list[Block] = []
+    level = 2
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            level = block.level
+        title, _, rest = block.text.partition("\n")
+        title = title.strip().rstrip(":")
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and rest.strip()
+            and 0 < len(title.split()) <= 5
+            and not re.search(r"[\d.,;]$", title)
+            and heading_kind(title) is not None
+        ):
+            result.append(Block(BlockKind.HEADING, title, min(level + 1, 6), block.section))
+            result.append(Block(BlockKind.PARAGRAPH, rest, block.level, (*block.section, title)))
+            continue
+        result.append(block)
+    return result
 
 
 def _meta(root) -> dict:
@@ -191,6 +217,7 @@ def _clean(text: str) -> str:
 
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry.
 _LAYOUT_INSIDE = ".//h1|.//h2|.//h3|.//table|.//ul/li/ul|.//*[@id='layout-content']"
+_LAYOUT_ROW = "count(.//p) + count(.//br) > 6"
 
 
 # A container with the page's main content inside is not chrome, whatever its class says
@@ -292,6 +319,8 @@ class _Walker:
             return
         block = tag in BLOCK_TAGS
         item = tag in ("li", "dt", "dd", "tr") and not element.xpath(_LAYOUT_INSIDE)
+        if item and tag == "tr" and element.xpath(_LAYOUT_ROW):
+            item = False  # a 1990s layout table: the row holds the whole page
         if block:
             self.flush()
             if item:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.names import (
@@ -150,6 +151,7 @@ class PublicationEntry:
         return CONFIDENCE[self.style]
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_text(text: str) -> str:
     text = repair_text(text)
     if "](" in text:
@@ -399,10 +401,12 @@ def _pair_pieces(pieces: list[str]) -> list[str]:
     return out
 
 
-def _runs(sentence: str) -> list[list[PersonName]]:
+@lru_cache(maxsize=1 << 14)
+def _runs(sentence: str) -> tuple[tuple[PersonName, ...], ...]:
+    """Runs of consecutive names in one sentence (cached: venues and titles recur)."""
     pieces = [p for p in _PIECE_SEP.split(sentence) if p and p.strip(" .")]
     pieces = _pair_pieces(_mla(_vancouver(pieces)))
-    runs: list[list[PersonName]] = []
+    runs: list[tuple[PersonName, ...]] = []
     current: list[PersonName] = []
     for piece in pieces:
         name = parse_name(piece)
@@ -414,14 +418,14 @@ def _runs(sentence: str) -> list[list[PersonName]]:
         if head is not None:
             current.append(head[0])
         if current:
-            runs.append(current)
+            runs.append(tuple(current))
         current = []
         tail = _edge_name(tokens, prefix=False)
         if tail is not None:
             current = [tail[0]]
     if current:
-        runs.append(current)
-    return runs
+        runs.append(tuple(current))
+    return tuple(runs)
 
 
 def _trim_style(run: list[PersonName]) -> list[PersonName]:
@@ -466,8 +470,8 @@ def _best_run_in(text: str) -> tuple[list[PersonName], float]:
     best: list[PersonName] = []
     best_score = 0.0
     for number, sentence in enumerate(_sentences(text)):
-        for index, run in enumerate(_runs(sentence)):
-            run = _trim_style(run)
+        for index, names in enumerate(_runs(sentence)):
+            run = _trim_style(list(names))
             score = _run_score(run, first=number == 0 and index == 0)
             if score > best_score:
                 best, best_score = run, score
@@ -509,12 +513,14 @@ def _join_hyphen(match: re.Match) -> str:
 
 def _lines(text: str) -> list[str]:
     """Clean each line of an entry; lines are hard boundaries (al-folio, jemdoc, CVs)."""
-    lines = []
-    for line in (text or "").splitlines():
-        line = _BRACKETS.sub("", _LIST_MARK.sub("", _clean_text(line)))
-        if line.strip(" .,;"):
-            lines.append(line)
-    return lines
+    return [line for line in map(_clean_line, (text or "").splitlines()) if line]
+
+
+@lru_cache(maxsize=1 << 14)
+def _clean_line(line: str) -> str:
+    """One cleaned line, or "" when nothing of it is left."""
+    line = _BRACKETS.sub("", _LIST_MARK.sub("", _clean_text(line)))
+    return line if line.strip(" .,;") else ""
 
 
 def _entry(

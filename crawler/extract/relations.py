@@ -140,8 +140,34 @@ def _is_owner(page: Page, name: str) -> bool:
 
 _COPULA = re.compile(
     r"(?i)^\s*(?:(?:at|in|from|during|à|en)\s+[^.;:()]{0,80}?\s+)?"
-    r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+(?=[A-ZÀ-Þ]|(?:Prof|Dr)\b)"
+    r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+(?=(?-i:[A-ZÀ-Þ]))"
 )
+# "A, who was herself a student of B", "A, lui-même élève de B": lineage beyond the owner.
+_STUDENT_OF = re.compile(
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s*,?\s*(?:who\s+(?:was|is)\s+|"
+    r"(?:lui|elle)-même\s+|(?:qui\s+(?:était|fut|est)\s+))(?:(?:himself|herself|themselves|"
+    r"in\s+turn|also|aussi|lui-même|elle-même)\s+)*(?:a|an|the|un|une|l['’])?\s*(?:former\s+|"
+    r"ancien\s+|ancienne\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate)\s+)?(?:student|élève|"
+    r"doctorant|doctorante)\s+(?:of|de|d['’])\s*",
+    re.I,
+)
+
+
+def _lineage(page: Page, block: Block) -> None:
+    """A third person's advisor named on the page ("A, who was a student of B")."""
+    for _offset, sentence in sentences(block.text):
+        for match in _STUDENT_OF.finditer(sentence):
+            student = name_from_piece(match.group("a"))
+            names, _ = names_after(sentence[match.end() :])
+            if student and names and not compatible(student, names[0]):
+                page.add(
+                    student,
+                    Relation.ADVISOR_PHD,
+                    names[0],
+                    sentence.strip(),
+                    "supervision.lineage",
+                    0.6,
+                )
 
 
 def supervision(page: Page, block: Block) -> None:
@@ -155,6 +181,7 @@ def supervision(page: Page, block: Block) -> None:
     kind = page.kind(block)
     if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY):
         return
+    _lineage(page, block)
     first_line = block.lines[0] if block.lines else ""
     item_period = entry_period(page, block)
     section_text = " ".join(block.section[-2:])
@@ -426,6 +453,11 @@ def student_list(page: Page, block: Block) -> None:
         _students_in_prose(page, block)
         return
     lines = block.lines
+    if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
+        # "A (1999–2003)<br>B (2004–2008, with C)": one student per line.
+        for line in lines:
+            student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+        return
     if len(lines) > 1 and all(_LABEL.match(line) and not name_at_start(line) for line in lines):
         # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
         for line in lines:
@@ -478,9 +510,12 @@ def student_list(page: Page, block: Block) -> None:
     # ("MSc thesis (2019–2020), now a PhD student elsewhere").
     context = _context_near(text, 0) or _context_near(heading, 10**6)
     confidence = 0.85
+    span = parse_period(text)
+    if context is None and span.start and span.end and span.end - span.start >= 3:
+        context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
     if context is None:
         context, confidence = Context.OTHER, 0.5
-    period = _period_for(context, parse_period(text))
+    period = _period_for(context, span)
     advisors: list[str] = []
     for match in LEXICON.pattern("SUPERVISION_CUES").finditer(text):
         rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", text[match.end() :])
@@ -815,6 +850,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
 # What sits between a jury cue and the names: "was composed of", "consisted of", ":".
 JURY_LEAD = re.compile(
     r"^\s*(?:\(s\)|s(?!\w))?\s*(?:suivante?s?|following|below|ci-dessous)?\s*"
+    # "Opponents at the defence: A and B": a short phrase may sit before the colon.
+    r"(?:(?:at|of|for|in|during|de|du|à|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：]))?"
     r"(?:[:：]|-\s)?\s*(?:(?:was|were|is|are|était|est)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consisted\s+of|comprised|included|including|"
     r"composée?\s+de|formée?\s+de)?\s*",
@@ -850,6 +887,17 @@ def _jury_service(page: Page, block: Block) -> None:
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text):
         return
+    segments = _role_segments(text) if len(SERVICE.findall(text)) > 1 else [text]
+    if len(segments) > 1:
+        # "rapporteur des thèses de A et B, et examinateur de la thèse de C": each role
+        # word governs the candidates after it.
+        for segment in segments:
+            match = SERVICE.search(segment)
+            names = names_after(segment[match.end() :])[0] if match else []
+            for name in names if match and re.match(r"\w+[sx]\s", match.group()) else names[:1]:
+                if not _is_owner(page, name):
+                    _service_claim(page, segment, name)
+        return
     candidate = None
     match = SERVICE.search(text)
     if match:
@@ -870,6 +918,22 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate)
+
+
+def _role_segments(text: str) -> list[str]:
+    """*text* cut before each stated jury role (member aside), the first piece from 0."""
+    starts = sorted(
+        {
+            m.start()
+            for relation, pattern in LEXICON.jury_role_patterns.items()
+            if relation != Relation.JURY_MEMBER.value
+            for m in pattern.finditer(text)
+        }
+    )
+    if len(starts) < 2:
+        return [text]
+    starts[0] = 0
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _service_claim(page: Page, text: str, candidate: str) -> None:

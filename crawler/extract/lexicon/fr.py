@@ -227,6 +227,8 @@ JURY_ROLES = {
         "présidente",
         "président du jury",
         "présidente du jury",
+        "présidé",
+        "présidée",
         "president du jury",
     ),
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),

@@ -1,0 +1,107 @@
+"""LaTeX CV sources (moderncv, europecv, awesome-cv, plain article) → Markdown text.
+
+Sites on GitHub often ship ``cv.tex`` beside the PDF.  Its structure is explicit: ``\\name``
+and ``\\author`` give the owner, ``\\section`` the sections, ``\\cventry``/``\\cvitem``/``\\item``
+the entries; accents and remaining commands are undone by :func:`crawler.names.repair_text`.
+The result goes through the Markdown loader like any other page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.names import repair_text
+
+_LATEX_SOURCE = re.compile(r"\\documentclass|\\begin\{document\}")
+_COMMENT = re.compile(r"(?<!\\)%.*$", re.M)
+_SECTION = re.compile(r"\\(sub)?section\*?\{([^{}]*)\}")
+_NAME = re.compile(
+    r"\\(?:name|firstname)\{([^{}]*)\}\s*(?:\{([^{}]*)\}|\\(?:familyname|lastname)"
+    r"\{([^{}]*)\})?|\\author\{([^{}]*)\}"
+)
+# \cventry{2012--2016}{PhD}{Univ X}{}{}{Advisor: Y}, \cvitem{2023}{...}: brace arguments.
+_ENTRY = re.compile(
+    r"\\(cventry|cvitem|cvitemwithcomment|cvlistitem|cvdoublecolumn|resumeSubheading|"
+    r"cvevent|cvhonor)\b"
+)
+_FORMAT = re.compile(
+    r"\\(?:textbf|textit|emph|textsc|underline|small|large|Large|footnotesize|"
+    r"href\{[^{}]*\})\s*"
+)
+_PREAMBLE_COMMANDS = re.compile(
+    r"^\s*\\(?:documentclass|usepackage|moderncv\w*|geometry|title|"
+    r"address|phone|email|homepage|social|photo|makecvtitle|maketitle|"
+    r"begin|end|newcommand|renewcommand|setlength|hypersetup)\b.*$",
+    re.M,
+)
+
+
+def is_latex(text: str) -> bool:
+    return bool(_LATEX_SOURCE.search(text[:5000]))
+
+
+def _arguments(text: str, start: int) -> tuple[list[str], int]:
+    """The brace arguments written from *start* on, and where they end."""
+    arguments, position = [], start
+    while True:
+        while position < len(text) and text[position] in " \t":
+            position += 1
+        if position >= len(text) or text[position] != "{":
+            return arguments, position
+        depth, begin = 0, position
+        for position in range(begin, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[position], 0)
+            if depth == 0:
+                break
+        arguments.append(text[begin + 1 : position])
+        position += 1
+
+
+def _entry(kind: str, arguments: list[str]) -> str:
+    cells = [" ".join(a.split()) for a in arguments if a.strip()]
+    if not cells:
+        return ""
+    if kind == "cventry" and len(arguments) >= 6 and arguments[5].strip():
+        # The last argument is the entry's description, on a line of its own.
+        head = [" ".join(a.split()) for a in arguments[1:5] if a.strip()]
+        return f"- {cells[0]}: {', '.join(head)}\n  {' '.join(arguments[5].split())}"
+    if len(cells) == 1:
+        return f"- {cells[0]}"
+    return f"- {cells[0]}: {', '.join(cells[1:])}"
+
+
+def latex_to_markdown(text: str) -> str:
+    """Markdown for the structure of a LaTeX CV source.
+
+    >>> source = ("\\\\documentclass{moderncv}\\\\name{Ada}{Quill}\\n\\\\section{Education}\\n"
+    ...           "\\\\cventry{2019--2022}{PhD}{Univ. X}{}{}{}")
+    >>> print(latex_to_markdown(source).strip())
+    # Ada Quill
+    <BLANKLINE>
+    ## Education
+    <BLANKLINE>
+    - 2019–2022: PhD, Univ. X
+    """
+    text = _COMMENT.sub("", text)
+    title = ""
+    name = _NAME.search(text)
+    if name:
+        parts = [p for p in name.groups() if p]
+        title = f"# {repair_text(' '.join(parts))}\n"
+    text = _NAME.sub("", text)
+    pieces, position = [], 0
+    for match in _ENTRY.finditer(text):
+        arguments, end = _arguments(text, match.end())
+        pieces.append(text[position : match.start()])
+        pieces.append("\n" + _entry(match.group(1), arguments) + "\n")
+        position = end
+    pieces.append(text[position:])
+    text = "".join(pieces)
+    text = _SECTION.sub(lambda m: f"\n{'###' if m.group(1) else '##'} {m.group(2)}\n", text)
+    text = _PREAMBLE_COMMANDS.sub("", text)
+    text = re.sub(r"\\item\s*", "\n- ", text)
+    text = _FORMAT.sub("", text)
+    text = text.replace("\\\\", "\n").replace("---", "—").replace("--", "–")
+    lines = [repair_text(line).rstrip() for line in text.split("\n")]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return f"{title}\n{body}\n" if title else f"{body}\n"
