@@ -10,20 +10,25 @@ Rules, in the order they are applied (each merge records why, for ``genealogy st
 3. **Unknown order.** "Ducros Alix" (no comma, no capitals) merges with "Alix Ducros".
 4. **Typos.** Two full names within a small edit distance (rapidfuzz) merge only when
    they share context: a site, a co-author or an organisation.
-5. **Initials.** "S. Vaiter" resolves to the ONE compatible full name that shares context
-   with it (site, co-author circle, organisation).  Several candidates, or none with
-   context, leave the initial form its own node: "T. Le" may be three people.
+5. **Initials.** "S. Vaiter" (and "Kai J. Zhai", a middle initial) resolves to the ONE
+   compatible full name that shares context with it (site, co-author circle,
+   organisation).  Several candidates, or none with context, leave it its own node:
+   "T. Le" may be three people.
+6. **Initials across sites.** An unresolved "T. Le" read on two sites is one person only
+   when both readings share a co-author or an organisation.
 
 Two forms linked by a claim (co-authors of one paper) are never merged.  An initial form
-("T. Le") or a lone family name is only assumed to be one person within one site: on
-another site the same letters start a new node unless they resolve to the same full name.
+or a lone family name is only assumed to be one person within one site (a host with
+hundreds of pages, like a thesis catalogue, counts each page as a site: :func:`site_map`).
 
-Homonyms: one full name whose mentions fall into contexts that share nothing (no site,
-co-author or organisation in common) is SPLIT into one node per connected context, each
-flagged ``homonym=True`` (:class:`HomonymPolicy`; ``FLAG`` keeps one flagged node
-instead).  Namesakes are common (the synthetic world has one person in six sharing a full
-name) and a false merge invents ancestors, while a split person still shows both halves
-under one name with the flag asking a reader to check.
+Homonyms (:class:`HomonymPolicy`, default ``BY_YEARS``): one full name is one node,
+unless the dated claims of its separate contexts (sites that share no co-author or
+organisation) span more than one career (:data:`MAX_CAREER_YEARS`): then each career is
+its own node, all flagged ``homonym=True``.  A name read in unrelated contexts tied to
+different organisations stays one node, flagged ``homonym=True`` for review.  Splitting on
+disjoint context alone (``SPLIT``) was measured on the synthetic world: it cuts real
+people in two (a person's own page and a student's page rarely share anyone) — pairwise
+F1 0.42 against 0.89 for ``BY_YEARS`` and 0.88 for ``FLAG``.
 
 Cost: every comparison happens inside a block (same initial key, same site bucket), never
 across all pairs, so resolution grows as n log n.
@@ -698,11 +703,11 @@ class _Resolver:
         return PersonResolution(node_of=node_of, local=local, persons=persons, site=self.site)
 
     def _node(
-        self, groups: list[_Group], homonym: bool, forms: Counter | None = None, salt: str = ""
+        self, groups: list[_Group], homonym: bool, forms: dict | None = None, salt: str = ""
     ) -> Person:
         if forms is None:
             if len(groups) == 1:
-                forms = Counter(groups[0].forms)
+                forms = groups[0].forms  # read only below
             else:
                 forms = Counter()
                 for group in groups:
@@ -770,6 +775,12 @@ class _Resolver:
     def _split_nodes(self, groups, parts, persons, local) -> None:
         """One node per person found among the namesakes (all flagged homonym); the one
         read most keeps the plain id."""
+        # Sites where the name was read without any context token go with the largest part.
+        leftover = {site for g in groups for site in g.sites} - set().union(*parts)
+        if leftover:
+            parts = [set(part) for part in parts]
+            widest = min(parts, key=lambda part: (-len(part), min(part)))
+            widest |= leftover
         mentions: list[tuple[int, str, Counter]] = []
         for part in parts:
             forms: Counter = Counter()
@@ -872,6 +883,7 @@ def resolve_persons(
     claims = claims if isinstance(claims, Sequence) else list(claims)
     if site is None:
         site = site_map(claim.source for claim in claims)
+    # The resolver reads only the claims' own sources: a plain lookup is enough (and fast).
     site_of_source = site.__getitem__ if isinstance(site, Mapping) else site
     resolver = _Resolver(claims, org_of or {}, site_of_source, identities, homonyms)
     resolver.read()
@@ -880,4 +892,13 @@ def resolve_persons(
     resolver.merge_typos()
     resolver.merge_initials()
     resolver.merge_local_initials()
-    return resolver.persons()
+    result = resolver.persons()
+    if isinstance(site, Mapping):
+        mapping = site
+
+        def any_site(source: str) -> str:  # node_for may be asked about other pages
+            found = mapping.get(source)
+            return site_of(source) if found is None else found
+
+        result.site = any_site
+    return result

@@ -346,3 +346,14 @@ def test_site_groups_pages_of_one_site_and_keeps_user_directories_apart():
     assert site_of("https://h.example/~ada/a.html") == site_of("https://h.example/~ada/b/c")
     assert site_of("https://h.example/~ada/") != site_of("https://h.example/~zed/")
     assert site_of("/tmp/one.txt") != site_of("/tmp/two.txt")
+
+
+def test_every_mention_of_split_namesakes_still_has_a_node():
+    claims = [
+        advisor("Paul Ardent", "Rhea Tamm", SITE_A, 1881),
+        advisor("Paul Ardent", "Kofi Mensah", SITE_C, 2011),
+        # read on a third site next to something that is not a person name
+        Claim("Deep Learning", "coauthor", "Paul Ardent", SITE_B, "…", "t"),
+    ]
+    result = resolve_persons(claims)
+    assert all(result.node_for("Paul Ardent", site) for site in (SITE_A, SITE_B, SITE_C))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crawler.extract.lexicon import LEXICON
 
@@ -80,6 +81,7 @@ def _year(text: str) -> int:
     return int(re.search(YEAR, text).group())
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
 

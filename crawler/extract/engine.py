@@ -12,7 +12,7 @@ from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
 from crawler.extract.owner import find_owner
 from crawler.extract.page import Page, scrub
-from crawler.extract.publications import bibtex_entries, coauthor_claims, parse_entry
+from crawler.extract.publications import bibtex_entries, coauthor_claims, may_hold, parse_entry
 from crawler.extract.sections import SectionKind, section_kind
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
@@ -122,13 +122,19 @@ _EDITED = re.compile(
 )
 
 
+_EDITED_WORDS = ("ed.", "eds.", "(ed", "(éd", "edited by", "sous la direction de")
+
+
 def _authors_part(entry: str) -> str:
     """An entry without its "In: Proceedings ..., eds. X and Y" tail: editors are not authors."""
-    match = _EDITED.search(entry)
+    words = (*_EDITED_WORDS, "in", "dans") if ":" in entry else _EDITED_WORDS
+    match = _EDITED.search(entry) if may_hold(entry, words) else None
     return entry[: match.start()].strip() if match else entry
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ]")
+# A capital not preceded by a word character (the look-behind follows the capital, so that
+# the engine scans for capitals first).
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w-].)")
 
 
 def _may_list_authors(text: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
-from crawler.extract.documents import BlockKind, Document
+from crawler.extract.documents import BlockKind, Document, DocumentFormat
 from crawler.names import clean_name, compatible, fold, parse_name
 
 
@@ -231,6 +231,14 @@ def find_owner(
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
+        if document.format is DocumentFormat.PDF:
+            # A CV's sidebar (contact, languages) may come first in the text: the name is
+            # the first name-shaped title line after it.
+            for block in document.blocks[3:12]:
+                if block.kind is BlockKind.HEADING and "," not in block.text:
+                    name = _name_shaped(block.text.split("\n")[0])
+                    if name:
+                        return PageOwner(name, 0.7, "pdf-heading")
         name = _record_author(document)
         if name:
             return PageOwner(name, 0.75, "thesis-record")

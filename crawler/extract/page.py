@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.extract.dates import Period
@@ -25,8 +26,10 @@ _MAYBE_CONTACT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def scrub(text: str) -> str:
-    """Evidence without e-mail addresses or phone numbers (never stored)."""
+    """Evidence without e-mail addresses or phone numbers (never stored); cached, since
+    every pair of one author list shares its evidence."""
     if not _MAYBE_CONTACT.search(text):
         return re.sub(r"\s+", " ", text).strip(" ,;")[:EVIDENCE_CHARS]
     text = EMAIL.sub("", text)

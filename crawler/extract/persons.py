@@ -65,6 +65,7 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     (['Rémi Gribonval', 'Elisa Riccietti'], 34)
     """
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
+    text = re.sub(r"(?i)\b(Dott|Prof)\.(ssa)\b", r"\1\2 ", text)  # Italian "Dott.ssa"
     text = re.sub(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.

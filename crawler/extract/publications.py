@@ -120,8 +120,9 @@ _APA = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
 # A sentence ends at ". " unless the word before it is an initial ("J. Bolte", "Ch.").
+# (The look-behinds follow the dot, so that the engine only tries them at a dot.)
 _SENTENCE_END = re.compile(
-    r"(?<![\s.\-(][A-Z])(?<!^[A-Z])(?<![\s\-](?:Ch|Th|Ph|St))\.\s+|\.$|[?!:]\s+|\s[-–—|]\s"
+    r"\.(?<![\s.\-(][A-Z]\.)(?<!^[A-Z]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+|\.$|[?!:]\s+|\s[-–—|]\s"
 )
 _PIECE_SEP = re.compile(
     r"\s*[,;]\s*(?:(?:and|&|et|und|y|e|en|och|og)\s+)?|\s+(?:and|&|et|und|y|e|en|och|og)\s+|\s*&\s*"
@@ -131,6 +132,23 @@ _AFFILIATION_DIGITS = re.compile(r"(?<=[a-zß-ÿ])\d{1,2}(?:,\d{1,2})*(?=[\s,;*�
 _BRACKETS = re.compile(
     r"\s*\[[^\]]*\]|\s*\((?:pdf|slides|code|paper|preprint|link|arxiv|hal|doi)[^)]*\)", re.I
 )
+_DIGIT = re.compile(r"\d")
+# The only characters that match an ASCII letter under re.IGNORECASE without lowering to it:
+# a text holding one skips the keyword pre-filters below and runs the full pattern.
+_ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, keywords: tuple[str, ...]) -> bool:
+    """Cheap exact pre-filter for a case-insensitive pattern that can only match where one
+    of *keywords* (lower case) is written."""
+    low = text.lower()
+    return any(k in low for k in keywords) or _ODD_FOLD.search(text) is not None
+
+
+_EDITOR_WORDS = ("eds", "edit", "ed.", "éd", "dir.", "hrsg", "herausgeg", "coord", "direction de")
+_LABEL_WORDS = ("aut", "with", "written by", "avec")
+_ET_AL_WORDS = ("et", "other", "u.")
+_WITH_WORDS = ("with", "avec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +174,15 @@ def _clean_text(text: str) -> str:
     text = repair_text(text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
-    if any(c.isdigit() for c in text):
+    if "*" in text or "_" in text or "<" in text:
+        text = _EMPHASIS.sub("", text)
+    if _DIGIT.search(text):
         text = _AFFILIATION_DIGITS.sub("", text)  # "Ada Quill1,2, Zed Marlow3"
     return _SPACES.sub(" ", text).strip()
 
 
 def _cut_et_al(text: str) -> tuple[str, bool]:
-    match = _ET_AL.search(text)
+    match = _ET_AL.search(text) if may_hold(text, _ET_AL_WORDS) else None
     if match:
         return text[: match.start()], True
     return text, False
@@ -194,7 +213,7 @@ def _vancouver(pieces: list[str]) -> list[str]:
     """ "Quill AE", "Marlow ZP" → "Quill, A. E.", "Marlow, Z. P." when two or more
     consecutive pieces end in bare capitals (Vancouver style: "AE" are initials there,
     not a capitalised family name)."""
-    matches = [_VANCOUVER.match(p.strip()) for p in pieces]
+    matches = [_VANCOUVER.match(p.strip()) if _ends_in_capital(p) else None for p in pieces]
     out = list(pieces)
     index = 0
     while index < len(pieces):
@@ -208,6 +227,13 @@ def _vancouver(pieces: list[str]) -> list[str]:
                 out[i] = f"{match.group('family').strip()}, {initials}"
         index = max(end, index + 1)
     return out
+
+
+def _ends_in_capital(piece: str) -> bool:
+    """Pre-filter for _VANCOUVER: the piece ends in a capital, or a capital and a dot."""
+    piece = piece.strip()
+    last = piece[-2:-1] if piece.endswith(".") else piece[-1:]
+    return "A" <= last <= "Z"
 
 
 def _mla(pieces: list[str]) -> list[str]:
@@ -292,7 +318,7 @@ def split_authors(text: str) -> list[str]:
 def _take_editors(text: str) -> tuple[str, list[PersonName]]:
     """Read and cut out proceedings editors, so that they never become authors."""
     editors: list[PersonName] = []
-    if not _EDITOR_HINT.search(text):
+    if not may_hold(text, _EDITOR_WORDS) or not _EDITOR_HINT.search(text):
         return text, editors
     # Suffix marks, right to left so that earlier offsets stay valid.
     for match in reversed(list(_EDITOR_SUFFIX.finditer(text))):
@@ -519,7 +545,9 @@ def _lines(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def _clean_line(line: str) -> str:
     """One cleaned line, or "" when nothing of it is left."""
-    line = _BRACKETS.sub("", _LIST_MARK.sub("", _clean_text(line)))
+    line = _LIST_MARK.sub("", _clean_text(line))
+    if "[" in line or "(" in line:
+        line = _BRACKETS.sub("", line)
     return line if line.strip(" .,;") else ""
 
 
@@ -559,13 +587,15 @@ def parse_entry(text: str) -> PublicationEntry | None:
     raw = _SPACES.sub(" ", text or "").strip()
     if not raw or len(raw) > MAX_ENTRY_CHARS:
         return None  # not one publication item: a whole section or page
-    body, editors = _take_editors("\n".join(_lines(_LINE_HYPHEN.sub(_join_hyphen, text))))
+    if "\n" in text:
+        text = _LINE_HYPHEN.sub(_join_hyphen, text)
+    body, editors = _take_editors("\n".join(_lines(text)))
     if not body.strip():
         return None
     editor_display = tuple(e.display for e in editors)
     year = _year(body)
 
-    label = _LABEL.search(body)
+    label = _LABEL.search(body) if may_hold(body, _LABEL_WORDS) else None
     if label:
         rest = body[label.end() :].split("\n", 1)[0]
         end = _LABEL_END.search(rest)
@@ -593,7 +623,8 @@ def parse_entry(text: str) -> PublicationEntry | None:
                     venue=_first_sentence(after.strip(" ,.;:")) if is_before else None,
                 )
 
-    apa = _APA.match(body.split("\n", 1)[0])
+    first_line = body.split("\n", 1)[0]
+    apa = _APA.match(first_line) if "(" in first_line else None
     if apa:
         part, _ = _cut_et_al(apa.group("authors"))
         names = read_author_list(part, strict=True)
@@ -610,7 +641,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
 
     cut, _ = _cut_et_al(body)
     run = _best_run(cut)
-    for match in _WITH.finditer(cut):
+    for match in _WITH.finditer(cut) if may_hold(cut, _WITH_WORDS) else ():
         partners = _leading_names(match.group("names"))
         if partners and (not run or _inside(run, partners) or _weak(cut, match)):
             title = _first_sentence(cut[: match.start()].rstrip(" ,;:([-–—"))
@@ -856,6 +887,7 @@ class _Resolver:
 
     def __init__(self, owner: str | None, known: Iterable[str]) -> None:
         self.owner = parse_name(owner) if owner else None
+        self._resolved: dict[PersonName, PersonName] = {}
         self.by_initial: dict[str, dict[str, PersonName]] = {}
         for text in known:
             name = parse_name(text)
@@ -863,6 +895,12 @@ class _Resolver:
                 self.by_initial.setdefault(initial_key(name), {})[name_key(name)] = name
 
     def __call__(self, name: PersonName) -> PersonName:
+        resolved = self._resolved.get(name)
+        if resolved is None:
+            resolved = self._resolved[name] = self._resolve(name)
+        return resolved
+
+    def _resolve(self, name: PersonName) -> PersonName:
         if self.owner is not None and compatible(name, self.owner):
             return self.owner
         if name.initials_only or not name.given:

@@ -102,6 +102,12 @@ def _context_near(text: str, position: int) -> Context | None:
         ]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
+    generic = LEXICON.pattern("THESIS_WORDS")
+    if len(set(kinds)) > 1:
+        # "my master's ..., where my thesis was supervised by X": "thesis" is the master's.
+        found = [(p, c) for p, c in found if not (c is Context.PHD and generic.match(text, p))]
+        before = [c for p, c in found if p < position]
+        kinds = [c for _, c in found]
     if before:
         return before[-1]
     return kinds[0] if kinds else None
@@ -517,10 +523,15 @@ def student_list(page: Page, block: Block) -> None:
         context, confidence = Context.OTHER, 0.5
     period = _period_for(context, span)
     advisors: list[str] = []
+    co_only = True  # every advisor named is a co-advisor: the page owner directs
     for match in LEXICON.pattern("SUPERVISION_CUES").finditer(text):
         rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", text[match.end() :])
         names, _ = names_after(rest)
+        if names:
+            co_only = co_only and match.group().lower().startswith("co")
         advisors.extend(n for n in names if n not in students and n not in advisors)
+    if advisors and co_only and page.owner is not None:
+        advisors.append(page.owner.name)
     co_advisors: list[str] = []
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
         names, _ = names_after(text[match.end() :].lstrip(" :"))
@@ -643,6 +654,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.owner is None or page.offer:
+        return
+    if block.kind is not BlockKind.HEADING and _jury_label_list(page, block):
         return
     if block.kind is BlockKind.HEADING:
         # Thesis records set "Le président du jury était X." as headings.
@@ -918,6 +931,35 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate)
+
+
+def _jury_label_list(page: Page, block: Block) -> bool:
+    """ "Dissertation committees (member): A (2019), B (2022, chair)": candidates after a
+    jury label, each with its year and, where stated, the owner's own role."""
+    label = _LABEL.match(block.lines[0]) if block.lines else None
+    if label is None or page.owner is None:
+        return False
+    title = label.group(1)
+    bare = PARENS.sub("", title).strip()
+    # A plural label lists juries the owner sat on; "Jury: A (président), B" is the owner's.
+    if len(bare.split()) > 5 or not _plural(bare) or any(ch.isdigit() for ch in bare):
+        return False
+    if heading_kind(bare) is not SectionKind.JURY:
+        return False
+    if LEXICON.pattern("NOT_JURY").search(title):
+        return False
+    default = _role_of(title) or Relation.JURY_MEMBER
+    found = False
+    for piece in _top_level_pieces(label.group(2).split("\n")[0]):
+        name = name_at_start(piece)
+        if not name or _is_owner(page, name):
+            continue
+        role = _role_of(" ".join(re.findall(r"\(([^()]*)\)", piece))) or default
+        years = years_in(piece)
+        period = Period(years[0], years[0]) if years else Period()
+        page.add(name, role, page.owner.name, piece, "jury.service", 0.7, period)
+        found = True
+    return found
 
 
 def _role_segments(text: str) -> list[str]:

@@ -153,9 +153,58 @@ def classic(lines: list[str]) -> bytes:
     return bytes(pdf.output())
 
 
+SIDEBAR = ["Contact", "Hallstatt Road 4", "Languages", "Swedish, English", "Skills", "Python, R"]
+MAIN = [
+    (
+        "Education",
+        [
+            "2011–2015 PhD in Glaciology, Universitetet i Norrbacka",
+            "Supervisors: Gunnar Lindfors and Aino Heikkilä",
+            "2009–2011 MSc in Physical Geography, Universitetet i Norrbacka",
+        ],
+    ),
+    (
+        "Experience",
+        [
+            "2019– Senior researcher, Polar Institute of Kiruvaara",
+            "2015–2019 Postdoc, University of Tromholm, with Henrik Aasgaard",
+        ],
+    ),
+]
+
+
+def sidebar_cv(name: str, sidebar: list[str], sections) -> bytes:
+    """A two-column CV: a grey sidebar (contact, skills) beside the main column."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.set_fill_color(235, 235, 235)
+    pdf.rect(0, 0, 55, 297, style="F")
+    pdf.set_xy(5, 15)
+    for line in sidebar:
+        pdf.set_x(5)
+        pdf.set_font("Sans", "B" if line in ("Contact", "Languages", "Skills") else "", 9)
+        pdf.multi_cell(45, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(62, 15)
+    pdf.set_font("Sans", "B", 20)
+    pdf.cell(0, 10, name, new_x="LMARGIN", new_y="NEXT")
+    for title, lines in sections:
+        pdf.set_x(62)
+        pdf.set_font("Sans", "B", 13)
+        pdf.cell(0, 9, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Sans", "", 10)
+        for line in lines:
+            pdf.set_x(62)
+            pdf.multi_cell(138, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_creation_date(FIXED_DATE)
+    return bytes(pdf.output())
+
+
 def main() -> None:
     (HERE / "moderncv_cv.pdf").write_bytes(moderncv(NAME, TAGLINE, SECTIONS))
     (HERE / "fr_cv_classique.pdf").write_bytes(classic(CLASSIC))
+    (HERE / "sidebar_cv.pdf").write_bytes(sidebar_cv("Linnea Sjöberg-Achebe", SIDEBAR, MAIN))
 
 
 if __name__ == "__main__":

@@ -65,6 +65,8 @@ SECTIONS = {
         "defence committees",
         "examination committees",
         "thesis examination",
+        "dissertation committee",
+        "dissertation committees",
         "thesis examinations",
         "phd examinations",
         "doctoral examinations",
@@ -195,6 +197,11 @@ CONTEXT = {
     "other": (
         "master thesis",
         "master theses",
+        "visiting phd student",
+        "visiting student",
+        "visiting students",
+        "visitor",
+        "visitors",
         "master's theses",
         "masters theses",
         "master's thesis",
@@ -644,3 +651,5 @@ CONTEXT = {
     **CONTEXT,
     "internship": (*CONTEXT["internship"], "interned", "interning", "summer intern"),
 }
+# Words naming a thesis of any level: "thesis" says PhD only when nothing else does.
+THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")

@@ -46,6 +46,12 @@ SECTIONS = {
         "co-encadrement",
         "direction de thèses",
         "thèses encadrées",
+        "thèses co-encadrées",
+        "thèses dirigées",
+        "thèses codirigées",
+        "thèses co-dirigées",
+        "stages encadrés",
+        "stages de master",
         "encadrement doctoral",
     ),
     "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
@@ -189,7 +195,17 @@ CONTEXT = {
         "stage m2",
         "stage l3",
     ),
-    "other": ("mémoire de master", "ingénieur", "ingénieure", "ingénieurs", "master recherche"),
+    "other": (
+        "mémoire de master",
+        "ingénieur",
+        "ingénieure",
+        "ingénieurs",
+        "master recherche",
+        "doctorant invité",
+        "doctorante invitée",
+        "visiteur",
+        "visiteuse",
+    ),
 }
 
 JURY_CUES = (
@@ -520,3 +536,4 @@ LAB_HEADS = (
     "directrice du laboratoire",
 )
 SINCE = (*SINCE, "rejoint", "intégré", "intégrée", "recruté", "recrutée", "nommé", "nommée")
+THESIS_WORDS = ("mémoire", "mémoires")
