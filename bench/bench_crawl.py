@@ -22,6 +22,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -31,13 +32,14 @@ from html import escape
 from pathlib import Path
 
 from bench.rows import failed_row, row
+from crawler.reader import die_with_parent
 
 PAGES = {"smoke": 120, "default": 3000, "large": 10000}
 # The full crawl is measured over its first pages of the site (extraction makes it slow
 # enough that crawling all of it would not fit the harness' time budget).
-MEASURED_PAGES = {"smoke": 30, "default": 800, "large": 10000}
+MEASURED_PAGES = {"smoke": 30, "default": 400, "large": 10000}
 # The Redis comparison crawls a smaller site of its own, twice.
-REDIS_PAGES = {"smoke": 30, "default": 400, "large": 2000}
+REDIS_PAGES = {"smoke": 30, "default": 150, "large": 2000}
 NO_READER = "bench.bench_crawl.no_claims"
 SEED = 2026
 TARGET_RATIO = 0.5
@@ -143,6 +145,11 @@ def write_site(directory: Path, pages: int, seed: int = SEED) -> list[str]:
     return paths
 
 
+def _stop_with_us() -> None:
+    """Servers get SIGTERM if this process is killed (the harness' time budget)."""
+    die_with_parent(signal.SIGTERM)
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -182,7 +189,9 @@ class StaticServer:
         else:
             command = [sys.executable, "-m", "http.server", str(self.port)]
             command += ["--bind", "127.0.0.1", "--directory", str(self.root)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_stop_with_us
+        )
         for _ in range(100):  # bounded wait until it accepts connections
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
@@ -241,6 +250,7 @@ def bare_crawl(seed: str) -> dict:
         capture_output=True,
         text=True,
         cwd=Path(__file__).resolve().parent.parent,
+        preexec_fn=_stop_with_us,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -290,7 +300,9 @@ class RedisServer:
             raise FileNotFoundError("redis-server not installed (apt-get install redis-server)")
         command = [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", ""]
         command += ["--appendonly", "no", "--dir", str(self.workdir)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, preexec_fn=_stop_with_us
+        )
         for _ in range(100):
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):

@@ -17,6 +17,7 @@ import importlib
 import json
 import os
 import platform
+import signal
 import subprocess
 import sys
 import tempfile
@@ -91,13 +92,20 @@ def run_isolated(name: str, size: str, workdir: Path, budget_s: float) -> list[d
     command += ["--workdir", str(workdir), "--child-out", str(out)]
     log = workdir / "log.txt"
     with open(log, "w") as handle:
-        process = subprocess.Popen(command, cwd=REPO, stdout=handle, stderr=subprocess.STDOUT)
+        # Its own process group, so that servers or browsers it started stop with it.
+        process = subprocess.Popen(
+            command, cwd=REPO, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+        )
         try:
             process.wait(timeout=budget_s)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-            return [failed_row(f"{name}_error", size, f"bench_{name} timed out after {budget_s}s")]
+            message = f"bench_{name} timed out after {budget_s:.0f}s"
+            return [failed_row(f"{name}_error", size, message)]
+        except BaseException:  # Ctrl-C: the child's session would not receive it
+            os.killpg(process.pid, signal.SIGKILL)
+            raise
     if process.returncode != 0 or not out.exists():
         tail = log.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
         message = f"bench_{name} exited {process.returncode}: {tail[0][:200]}"
@@ -155,6 +163,10 @@ def _format(x: float | None) -> str:
     return f"{x:.2e}"
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def load_rows(path: Path) -> list[dict]:
     """Rows of a results file: ``latest.json`` (a list) or ``reference.json`` (with machine)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -178,7 +190,7 @@ def table(rows: list[dict], previous: list[dict] | None = None) -> str:
             _format(r["value"]),
             r["unit"],
             _format(r["baseline"]),
-            r["baseline_name"] or "—",
+            _clip(r["baseline_name"] or "—", 40),
             _format(r["ratio"]),
             _format(r["target"]),
             meets,

@@ -37,7 +37,7 @@ h2{border-bottom:1px solid #f2f3f3;font-size:1.25em;margin-top:2em}
 FRENCH_CSS = "body{font-family:Georgia,serif;max-width:52em;margin:2em auto}h2{color:#803}"
 
 
-def _inline(statement_segments, links: dict[str, str]) -> str:
+def _inline(statement_segments: list[str | Mention], links: dict[str, str]) -> str:
     """A statement as HTML: text escaped, mentions of persons with a page as links."""
     out = []
     for segment in statement_segments:
@@ -238,7 +238,13 @@ def write_site(world: World, directory: Path, max_pages: int | None = None) -> i
     return len(manifest)
 
 
-def _write_indexes(world, directory, planned, links, catalogue_links) -> None:
+def _write_indexes(
+    world: World,
+    directory: Path,
+    planned: list[tuple[int, PageKind]],
+    links: dict[str, str],
+    catalogue_links: dict[str, str],
+) -> None:
     """A root page linking each university's people page, and the catalogue's index pages."""
     people: dict[str, list[int]] = {}
     for p, kind in planned:

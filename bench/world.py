@@ -996,6 +996,79 @@ class _PageWriter:
         return s
 
 
+def world_graph(world: World):
+    """The world as the project's graph shape, resolved by the generator's own truth.
+
+    Node ids are the world's entity ids (``p000123``, ``o00012``); nodes and edges carry the
+    attributes ``graph.build`` sets (kind, name, aliases, ids, homonym, sources; relation,
+    start, end, confidence, conflict, claims).  Benchmarks of stages after resolution (RDF,
+    SPARQL, explorer) use it so that they measure their stage, not the resolver.
+    """
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    nodes = G.nodes
+    for page in world.pages():
+        mentions = page.mentions
+        for claim in page.claims():
+            ends = []
+            for surface, kind in (
+                (claim.subject, claim.subject_kind),
+                (claim.object, claim.object_kind),
+            ):
+                entity = mentions[surface]
+                if entity not in G:
+                    G.add_node(
+                        entity,
+                        kind=kind.value,
+                        name=world.entity_name(entity),
+                        aliases=[],
+                        ids={},
+                        homonym=False,
+                        sources=[],
+                    )
+                node = nodes[entity]
+                if surface not in node["aliases"]:
+                    node["aliases"].append(surface)
+                if len(node["sources"]) < 20 and page.source not in node["sources"]:
+                    node["sources"].append(page.source)
+                ends.append(entity)
+            u, v = ends
+            key = claim.relation.value
+            if claim.relation.symmetric and G.has_edge(v, u, key):
+                u, v = v, u
+            if not G.has_edge(u, v, key):
+                G.add_edge(
+                    u,
+                    v,
+                    key=key,
+                    relation=key,
+                    start=claim.start,
+                    end=claim.end,
+                    confidence=claim.confidence,
+                    conflict=False,
+                    claims=[],
+                )
+            G.edges[u, v, key]["claims"].append(
+                {
+                    "claim_id": hashlib.sha1(repr(claim.key).encode()).hexdigest()[:12],
+                    "subject": claim.subject,
+                    "object": claim.object,
+                    "source": claim.source,
+                    "evidence": claim.evidence,
+                    "extractor": claim.extractor,
+                    "confidence": claim.confidence,
+                    "start": claim.start,
+                    "end": claim.end,
+                    "retrieved": None,
+                }
+            )
+    persons = sum(1 for _, kind in G.nodes(data="kind") if kind == "person")
+    G.graph["persons"] = persons
+    G.graph["organisations"] = G.number_of_nodes() - persons
+    return G
+
+
 CACHE_ENV = "BENCH_CACHE"
 
 

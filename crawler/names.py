@@ -322,9 +322,10 @@ def repair_text(text: str) -> str:
     >>> repair_text("RÃ©mi"), repair_text("R{\\\\'e}mi"), repair_text("R´emi")
     ('Rémi', 'Rémi', 'Rémi')
     """
-    if _INVISIBLE.search(text):
+    plain = text.isascii()  # then neither invisible marks nor mojibake
+    if not plain and _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks from HTML/PDF
-    if _MOJIBAKE_HINT.search(text):
+    if not plain and _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, normalization="NFC")
     if _LATEX_HINT.search(text):
         text = _LATEX_MARK.sub("", text)

@@ -40,8 +40,9 @@ def read_document(
     return list(extract_document(body, url, content_type=content_type))
 
 
-def die_with_parent() -> None:
-    """Linux: have the kernel kill this process when its parent dies (even by kill -9).
+def die_with_parent(sig: int = signal.SIGKILL) -> None:
+    """Linux: have the kernel send ``sig`` to this process when its parent dies (even by
+    kill -9).
 
     The crawl runs as a child of `genealogy crawl`, and extraction workers as children of
     the crawl; without this, killing the command would leave them running.
@@ -50,7 +51,7 @@ def die_with_parent() -> None:
         return
     parent = os.getppid()
     libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    libc.prctl(PR_SET_PDEATHSIG, sig)
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 

@@ -320,6 +320,173 @@ def write_results(results, output_format: str, out: TextIO) -> None:
     out.write(results.serialize(format=formats[output_format]).decode("utf-8"))
 
 
+# Lineage with exact generation numbers.  Shortest-chain lengths over a DAG with co-advisors
+# are a breadth-first search, which SPARQL cannot express without enumerating chains; our
+# path asks the store for the supervision edges inside one `ag:advisor+` closure (one bounded
+# query, the person bound) and walks them level by level here.  The .rq files stay standalone
+# SPARQL for endpoint users (explicit chains, exact up to 25 generations).
+_AG = "https://w3id.org/academic-genealogy/ns#"
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+_UPWARD_EDGES = f"""
+SELECT ?person ?x ?a WHERE {{
+  {{ SELECT ?person ?x WHERE {{ ?person <{_AG}advisor>* ?x }} }}
+  ?x <{_AG}advisor> ?a .
+}}"""
+
+_DOWNWARD_EDGES = f"""
+SELECT ?person ?d ?a WHERE {{
+  {{ SELECT ?person ?d WHERE {{ ?d <{_AG}advisor>+ ?person }} }}
+  ?d <{_AG}advisor> ?a .
+}}"""
+
+_UPWARD_LABELS = f"""
+SELECT ?person ?x ?name WHERE {{
+  {{ SELECT ?person ?x WHERE {{ ?person <{_AG}advisor>* ?x }} }}
+  ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name .
+}}"""
+
+_DOWNWARD_LABELS = f"""
+SELECT ?person ?x ?name WHERE {{
+  {{ SELECT ?person ?x WHERE {{ ?x <{_AG}advisor>* ?person }} }}
+  ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name .
+}}"""
+
+
+def _edges(store: ox.Store, person: ox.NamedNode, sparql: str, key: str) -> dict:
+    """Adjacency (node → next nodes) of the supervision edges within one closure."""
+    step: dict = {}
+    for row in run_query(store, sparql, {"person": person}, prefixes=None):
+        if key == "up":
+            step.setdefault(row["x"], []).append(row["a"])
+        else:
+            step.setdefault(row["a"], []).append(row["d"])
+    return step
+
+
+def generations(step: dict, start) -> dict:
+    """Shortest number of steps from ``start`` to every node it reaches (itself excluded,
+    unless a cycle leads back to it)."""
+    depth = {start: 0}
+    frontier = [start]
+    level = 0
+    back = None
+    while frontier:
+        level += 1
+        following = []
+        for node in frontier:
+            for reached in step.get(node, ()):
+                if reached == start and back is None:
+                    back = level
+                if reached not in depth:
+                    depth[reached] = level
+                    following.append(reached)
+        frontier = following
+    del depth[start]
+    if back is not None:
+        depth[start] = back
+    return depth
+
+
+def _labels(store: ox.Store, person: ox.NamedNode, sparql: str) -> dict:
+    rows = run_query(store, sparql, {"person": person}, prefixes=None)
+    return {row["x"]: row["name"] for row in rows}
+
+
+def _json_term(term) -> dict | None:
+    if term is None:
+        return None
+    if isinstance(term, int):
+        return {"type": "literal", "value": str(term), "datatype": _XSD_INTEGER}
+    if isinstance(term, str):
+        return {"type": "literal", "value": term}
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    value = {"type": "literal", "value": term.value}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        value["datatype"] = term.datatype.value
+    return value
+
+
+def _solutions(variables: list[str], rows: list[tuple]) -> ox.QuerySolutions:
+    """Rows computed here as SPARQL results, so every output format is written alike."""
+    bindings = []
+    for row in rows:
+        bindings.append(
+            {
+                name: cell
+                for name, cell in zip(variables, map(_json_term, row), strict=True)
+                if cell is not None
+            }
+        )
+    document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    return ox.parse_query_results(
+        json.dumps(document, ensure_ascii=False).encode("utf-8"),
+        format=ox.QueryResultsFormat.JSON,
+    )
+
+
+def _name_key(name) -> str:
+    return "" if name is None else name.value
+
+
+def lineage_ancestors(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+    person = bindings["person"]
+    depth = generations(_edges(store, person, _UPWARD_EDGES, "up"), person)
+    names = _labels(store, person, _UPWARD_LABELS)
+    rows = sorted(
+        ((person, node, names.get(node), gen) for node, gen in depth.items()),
+        key=lambda r: (r[3], _name_key(r[2]), r[1].value),
+    )
+    return _solutions(["person", "ancestor", "name", "generation"], rows)
+
+
+def lineage_descendants(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+    person = bindings["person"]
+    depth = generations(_edges(store, person, _DOWNWARD_EDGES, "down"), person)
+    names = _labels(store, person, _DOWNWARD_LABELS)
+    rows = sorted(
+        ((person, node, names.get(node), gen) for node, gen in depth.items()),
+        key=lambda r: (r[3], _name_key(r[2]), r[1].value),
+    )
+    return _solutions(["person", "descendant", "name", "generation"], rows)
+
+
+def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+    """Through the closest common ancestor: ↑up from the person, ↓down to the other."""
+    person, other = bindings["person"], bindings["other"]
+    up = generations(_edges(store, person, _UPWARD_EDGES, "up"), person)
+    down = generations(_edges(store, other, _UPWARD_EDGES, "up"), other)
+    up[person], down[other] = 0, 0
+    common = up.keys() & down.keys()
+    if not common:
+        return _solutions([], [])
+    length = min(up[via] + down[via] for via in common)
+    names = _labels(store, person, _UPWARD_LABELS) | _labels(store, other, _UPWARD_LABELS)
+
+    def label(node) -> str:
+        return node.value if names.get(node) is None else names[node].value
+
+    rows = []
+    for via in common:
+        if up[via] + down[via] == length:
+            path = f"{label(person)} ↑{up[via]} {label(via)} ↓{down[via]} {label(other)}"
+            rows.append((person, other, length, up[via], via, names.get(via), down[via], path))
+    rows.sort(key=lambda r: (_name_key(r[5]), r[4].value))
+    variables = ["person", "other", "length", "up", "via", "viaName", "down", "path"]
+    return _solutions(variables, rows)
+
+
+LINEAGE_QUERIES = (_UPWARD_EDGES, _DOWNWARD_EDGES, _UPWARD_LABELS, _DOWNWARD_LABELS)
+LINEAGE_PLANS = {
+    "ancestors": lineage_ancestors,
+    "descendants": lineage_descendants,
+    "shortest-path": lineage_shortest_path,
+}
+
+
 def run_cli_query(
     workspace: Path,
     *,
@@ -335,7 +502,11 @@ def run_cli_query(
     store = open_store(workspace)
     bindings = bind_persons(store, query, list(persons))
     packaged = saved is not None
-    results = run_query(store, query.text, bindings, prefixes=None if packaged else PREFIXES)
+    plan = LINEAGE_PLANS.get(saved) if packaged else None
+    if plan is not None:
+        results = plan(store, bindings)
+    else:
+        results = run_query(store, query.text, bindings, prefixes=None if packaged else PREFIXES)
     try:
         write_results(results, output_format, out)
     except OSError as error:  # e.g. an evaluation error surfacing while iterating

@@ -36,7 +36,7 @@ from graph.persons import resolve_persons, site_map
 GRAPH_FORMAT = 1
 SUPERVISION = frozenset(r.value for r in Relation if r.family is Family.SUPERVISION)
 #: Relations whose years describe one event (a thesis, a jury): two years disagree.
-ONE_EVENT = frozenset(r.value for r in Relation if r.family in (Family.SUPERVISION, Family.JURY))
+ONE_EVENT = frozenset(r.value for r in Relation if r.family is Family.JURY)
 SYMMETRIC = frozenset(r.value for r in Relation if r.symmetric)
 _blake2b = hashlib.blake2b
 #: Names quoted in an advisor-cycle conflict (a false merge can make cycles of thousands).
@@ -164,6 +164,9 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
                 "retrieved": retrieved.get(source),
             }
         )
+    # Mention → node maps are done with: free them before the graph takes the memory.
+    persons.node_of, persons.local = {}, {}
+    del person_of, local
 
     for node in sorted(persons.persons):
         person = persons.persons[node]
@@ -194,7 +197,8 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
         G.add_node(node, **attrs)
     supervision = []
     add_edge = G.add_edge
-    for key in sorted(edges):
+    # Claim order (the store's insertion order) fixes the edge order: no sort needed.
+    for key in list(edges):
         u, v, relation = key
         rows = edges.pop(key)
         if len(rows) == 1:
@@ -279,17 +283,27 @@ def _year_conflict(relation: str, rows: list[dict]) -> str:
         if len(ends) > 1:
             parts.append("end years differ: " + ", ".join(map(str, ends)))
         return "; ".join(parts)
-    # Periods at one organisation: two separate stints are fine, overlapping ones that
-    # disagree on a year are one position told two ways.
+    # Periods (a thesis, a postdoc, a position): two separate stints are fine, and so is a
+    # single year named inside a period ("Postdoc 2024" vs "2024–2025"); overlapping
+    # periods that disagree on a year are one position told two ways.
     for i, (s1, e1) in enumerate(periods):
         for s2, e2 in periods[i + 1 :]:
             if not _overlap(s1, e1, s2, e2):
+                continue
+            if _within(s1, e1, s2, e2) or _within(s2, e2, s1, e1):
                 continue
             if (s1 is not None and s2 is not None and s1 != s2) or (
                 e1 is not None and e2 is not None and e1 != e2
             ):
                 return f"overlapping periods disagree: {_period(s1, e1)} vs {_period(s2, e2)}"
     return ""
+
+
+def _within(s1, e1, s2, e2) -> bool:
+    """Whether the single year s1 == e1 lies inside the period s2–e2 (open ends allowed)."""
+    if s1 is None or s1 != e1:
+        return False
+    return (s2 is None or s2 <= s1) and (e2 is None or s1 <= e2)
 
 
 def _period(start: int | None, end: int | None) -> str:

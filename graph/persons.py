@@ -50,9 +50,6 @@ from rapidfuzz.fuzz import ratio
 from crawler.claims import Claim, EntityKind
 from crawler.names import PersonName, compatible, fold, initial_key, parse_name
 
-#: Strong identifier types a person may carry (keys of the node attribute ``ids``).
-STRONG_IDS = ("orcid", "idref", "hal", "dblp", "scholar", "mgp", "wikidata", "homepage")
-
 #: rapidfuzz ratio (0–100) above which two full names may be one name with a typo.
 TYPO_RATIO = 90.0
 #: Shortest folded name considered for typo merges (short names differ by one letter).
@@ -65,6 +62,19 @@ MAX_PAGES_PER_SITE = 300
 BLOCK_SCAN_LIMIT = 24
 #: Above this many forms in one site bucket, typo comparison looks at sorted neighbours.
 TYPO_BUCKET_LIMIT = 64
+
+
+class StrongId(StrEnum):
+    """Identifier types that name one person for sure (keys of the node attribute ``ids``)."""
+
+    ORCID = "orcid"
+    IDREF = "idref"
+    HAL = "hal"
+    DBLP = "dblp"
+    SCHOLAR = "scholar"
+    MGP = "mgp"
+    WIKIDATA = "wikidata"
+    HOMEPAGE = "homepage"
 
 
 class MergeRule(StrEnum):
@@ -259,6 +269,7 @@ class _Cluster:
 
 
 _MISSING = object()
+_STRONG_IDS = frozenset(StrongId)
 
 
 class _UnionFind:
@@ -402,7 +413,7 @@ class _Resolver:
             for group in targets:
                 group.forms.setdefault(form, 0)
                 for kind, value in ids.items():
-                    if value:
+                    if value and kind in _STRONG_IDS:  # other keys are not identities
                         group.ids.setdefault(kind, set()).add(str(value))
 
     # -- rules -----------------------------------------------------------------

@@ -203,3 +203,17 @@ def test_world_files_are_written_once_and_reused(tmp_path: Path):
     assert [c.to_json() for c in claims] == [c.to_json() for c in World.generate(200, 9).claims()]
     assert json.loads((first / "world.json").read_text())["claims"] == len(claims)
     assert (first / "gold.jsonl").stat().st_size > 0
+
+
+def test_world_graph_is_the_true_resolution_in_the_graph_shape(world: World):
+    from bench.world import world_graph
+
+    G = world_graph(world)
+    advisors = {(int(u[1:]), int(v[1:])) for u, v, k in G.edges(keys=True) if k == "advisor_phd"}
+    assert advisors and advisors <= set(world.truth_advisors())
+    for node, data in G.nodes(data=True):
+        assert data["name"] == world.entity_name(node) and data["aliases"]
+        assert data["kind"] == ("person" if node.startswith("p") else "organisation")
+    for _, _, data in G.edges(data=True):
+        assert data["claims"] and data["relation"]
+    assert G.graph["persons"] + G.graph["organisations"] == G.number_of_nodes()

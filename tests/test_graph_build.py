@@ -113,6 +113,18 @@ def test_different_years_for_one_thesis_keep_both_claims_and_flag_a_conflict():
     assert {row["start"] for row in data["claims"]} == {2012, 2013}
 
 
+def test_a_single_year_named_inside_a_period_agrees_with_it():
+    G = build_graph(
+        [
+            claim("Ada Quill", "advisor_postdoc", "Zed Marlow", start=2024, end=2025),
+            claim("Ada Quill", "advisor_postdoc", "Zed Marlow", source=ZED, start=2024, end=2024),
+        ]
+    )
+    data = edge(G, "Ada Quill", "advisor_postdoc", "Zed Marlow")
+    assert data["conflict"] is False
+    assert (data["start"], data["end"]) == (2024, 2025)
+
+
 def test_two_separate_stints_at_one_organisation_are_not_a_conflict():
     G = build_graph(
         [

@@ -357,3 +357,10 @@ def test_every_mention_of_split_namesakes_still_has_a_node():
     ]
     result = resolve_persons(claims)
     assert all(result.node_for("Paul Ardent", site) for site in (SITE_A, SITE_B, SITE_C))
+
+
+def test_only_known_strong_id_types_are_kept_and_never_an_email():
+    claims = coauthors(SITE_A, "Lena Varga", "Rhea Tamm")
+    identities = {"Lena Varga": {"orcid": "0000-0002-1825-0097", "email": "lena@example.org"}}
+    result = resolve_persons(claims, identities=identities)
+    assert result.persons[result.node_of["Lena Varga"]].ids == {"orcid": "0000-0002-1825-0097"}

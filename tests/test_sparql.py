@@ -305,9 +305,13 @@ def test_person_values_are_bound_not_pasted(hostile_workspace, monkeypatch):
     monkeypatch.setattr(sparql, "run_query", spy)
     rows = run_saved(hostile_workspace, "ancestors", HOSTILE_NAME)
     assert [(r["name"], r["generation"]) for r in rows] == [("Orla Venn", "1")]
-    saved_text = saved_queries()["ancestors"].text
-    assert seen[-1][0] == saved_text  # the query text is the saved file, untouched
+    # The lineage plan runs fixed query texts with the person bound.
+    assert seen and all(text in sparql.LINEAGE_QUERIES for text, _ in seen[-2:])
     assert all(HOSTILE_NAME not in text for text, _ in seen)
+    assert seen[-1][1] == {"person": ox.NamedNode(PERSON + "bobby")}
+    seen.clear()
+    rows = run_saved(hostile_workspace, "siblings", HOSTILE_NAME)
+    assert seen[-1][0] == saved_queries()["siblings"].text  # the saved file, untouched
     assert seen[-1][1] == {"person": ox.NamedNode(PERSON + "bobby")}
     # The store is intact after the "DROP ALL" name went through it.
     assert run_saved(hostile_workspace, "descendant-count", "Orla Venn")[0]["descendants"] == "8"
@@ -386,3 +390,80 @@ def test_rebuild_replaces_the_store(tmp_path, genealogy):
     rebuild_store(smaller, tmp_path)
     assert run_saved(tmp_path, "ancestors", "Yusuf Calder") == []
     assert not (tmp_path / "oxigraph.new").exists()
+
+
+@pytest.fixture(scope="module")
+def dag_workspace(tmp_path_factory):
+    """Co-advisors with unequal chains: Una reaches Rhea in 2 steps via Cato, 4 via Ada."""
+    G = nx.MultiDiGraph()
+    names = {
+        "una": "Una Pell",
+        "ada": "Ada Brisk",
+        "ari": "Ari Brisk",
+        "abe": "Abe Brisk",
+        "cato": "Cato Lind",
+        "rhea": "Rhea Mott",
+        "zed": "Zed Mott",
+    }
+    for node, name in names.items():
+        fixture_genealogy.add_node(G, node, "person", name, [], {})
+    page = "https://dag.example.org/cv.html"
+    for u, relation, v in [
+        ("una", "advisor_phd", "ada"),
+        ("una", "advisor_phd", "cato"),
+        ("ada", "advisor_postdoc", "ari"),
+        ("ari", "advisor_phd", "abe"),
+        ("abe", "advisor_phd", "rhea"),
+        ("cato", "advisor_internship", "rhea"),
+        ("zed", "advisor_phd", "abe"),
+    ]:
+        fixture_genealogy.add_edge(G, u, relation, v, 2000, 2004, [(page, f"{u} {v}")])
+    path = tmp_path_factory.mktemp("dag")
+    rebuild_store(G, path)
+    return G, path
+
+
+def standalone(workspace, name, **persons):
+    """The saved .rq text as an endpoint user runs it (no lineage plan)."""
+    store = open_store(workspace)
+    bindings = {k: ox.NamedNode(PERSON + v) for k, v in persons.items()}
+    return sparql.results_as_rows(
+        sparql.run_query(store, saved_queries()[name].text, bindings, prefixes=None)
+    )
+
+
+def test_generations_are_shortest_chains_in_a_dag_with_co_advisors(dag_workspace):
+    G, path = dag_workspace
+    D = supervision_graph(G)
+    rows = run_saved(path, "ancestors", "Una Pell")
+    got = {short(r["ancestor"]): int(r["generation"]) for r in rows}
+    expected = nx.single_source_shortest_path_length(D, "una")
+    del expected["una"]
+    assert got == expected == {"ada": 1, "cato": 1, "ari": 2, "rhea": 2, "abe": 3}
+    rows = run_saved(path, "descendants", "Rhea Mott")
+    got = {short(r["descendant"]): int(r["generation"]) for r in rows}
+    assert got == {"abe": 1, "cato": 1, "una": 2, "ari": 2, "zed": 2, "ada": 3}
+    # Ordered by generation, then name.
+    assert [r["name"] for r in rows][:2] == ["Abe Brisk", "Cato Lind"]
+    # The standalone .rq files give the same answers.
+    cases = (("ancestors", "una", "ancestor"), ("descendants", "rhea", "descendant"))
+    for name, person, column in cases:
+        plain = standalone(path, name, person=person)
+        ours = run_saved(path, name, G.nodes[person]["name"])
+        assert {(r[column], r["generation"]) for r in plain} == {
+            (r[column], r["generation"]) for r in ours
+        }
+
+
+def test_shortest_path_in_a_dag_takes_the_short_branch(dag_workspace):
+    G, path = dag_workspace
+    rows = run_saved(path, "shortest-path", "Una Pell", "Zed Mott")
+    # Una ↑ Ada ↑ Ari ↑ Abe (3 up) ↓ Zed (1 down) = 4; via Rhea: 2 up + 2 down = 4 too.
+    assert {(r["length"], r["up"], r["viaName"], r["down"]) for r in rows} == {
+        ("4", "3", "Abe Brisk", "1"),
+        ("4", "2", "Rhea Mott", "2"),
+    }
+    plain = standalone(path, "shortest-path", person="una", other="zed")
+    assert {(r["length"], r["via"], r["path"]) for r in plain} == {
+        (r["length"], r["via"], r["path"]) for r in rows
+    }

@@ -311,19 +311,25 @@ def tidy(
                 claim.start,
                 claim.end,
             )
-        if claim.key in seen:
+        key = claim.key
+        if key in seen:
             continue
-        seen.add(claim.key)
+        seen.add(key)
         kept.append(claim)
-    dated = {_triple(c) for c in kept if c.start is not None or c.end is not None}
-    kept = [c for c in kept if c.start is not None or c.end is not None or _triple(c) not in dated]
+    triples = [_triple(c) for c in kept]
+    dated = {
+        t for c, t in zip(kept, triples, strict=True) if c.start is not None or c.end is not None
+    }
+    ranked = [
+        (c, t)
+        for c, t in zip(kept, triples, strict=True)
+        if c.start is not None or c.end is not None or t not in dated
+    ]
     order = {}
-    for index, claim in enumerate(kept):
-        triple = _triple(claim)
+    for index, (_claim, triple) in enumerate(ranked):
         order.setdefault(triple, index)
-    return sorted(
-        kept, key=lambda c: (order[_triple(c)], -((c.start is not None) + (c.end is not None)))
-    )
+    ranked.sort(key=lambda p: (order[p[1]], -((p[0].start is not None) + (p[0].end is not None))))
+    return [c for c, _ in ranked]
 
 
 def _triple(claim: Claim) -> tuple:

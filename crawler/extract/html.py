@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -107,6 +108,12 @@ def _is_chrome(element) -> bool:
         attributes = f"{attributes} {identifier}"
     if not attributes:
         return False
+    return _chrome_attributes(attributes)
+
+
+@lru_cache(maxsize=4096)
+def _chrome_attributes(attributes: str) -> bool:
+    """Cached: a theme repeats the same class strings on every entry."""
     lowered = attributes.lower()
     if not HIDDEN_CLASSES.isdisjoint(lowered.split()):
         return True
@@ -194,7 +201,7 @@ def _meta(root) -> dict:
         classes = _classes(element)
         if "author__name" in classes or element.get("itemprop") == "name":
             meta.setdefault("profile:name", _clean(element.text_content()))
-        elif BRAND_CLASSES.intersection(classes.lower().split()):
+        elif _is_brand(classes):
             # The site's name in the header ("<a class=navbar-brand>Jane Doe</a>"), read
             # before navigation is dropped.
             brand = _clean(element.text_content())
@@ -204,6 +211,11 @@ def _meta(root) -> dict:
     if h1 is not None:
         meta["h1"] = _clean(h1.text_content())
     return meta
+
+
+@lru_cache(maxsize=4096)
+def _is_brand(classes: str) -> bool:
+    return not BRAND_CLASSES.isdisjoint(classes.lower().split())
 
 
 def _spaces(text: str) -> str:
@@ -218,11 +230,14 @@ def _clean(text: str) -> str:
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry.
 _LAYOUT_INSIDE = ".//h1|.//h2|.//h3|.//table|.//ul/li/ul|.//*[@id='layout-content']"
 _LAYOUT_ROW = "count(.//p) + count(.//br) > 6"
+_LAYOUT_INSIDE_XPATH = etree.XPath(_LAYOUT_INSIDE)
+_LAYOUT_ROW_XPATH = etree.XPath(_LAYOUT_ROW)
 
 
 # A container with the page's main content inside is not chrome, whatever its class says
 # (Quarto's "page-navbar" layout div holds the whole page).
 _CONTENT_INSIDE = ".//main|.//article|.//h1|.//h2|.//h3"
+_CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 
 
 def _label_heading(text: str) -> bool:
@@ -289,7 +304,7 @@ class _Walker:
         if tag in DROPPED_TAGS or (
             tag not in ("body", "main", "article")
             and _is_chrome(element)
-            and not element.xpath(_CONTENT_INSIDE)
+            and not _CONTENT_INSIDE_XPATH(element)
         ):
             return
         style = element.get("style")
@@ -318,8 +333,8 @@ class _Walker:
             self.flush(BlockKind.HEADING, HEADINGS[tag])
             return
         block = tag in BLOCK_TAGS
-        item = tag in ("li", "dt", "dd", "tr") and not element.xpath(_LAYOUT_INSIDE)
-        if item and tag == "tr" and element.xpath(_LAYOUT_ROW):
+        item = tag in ("li", "dt", "dd", "tr") and not _LAYOUT_INSIDE_XPATH(element)
+        if item and tag == "tr" and _LAYOUT_ROW_XPATH(element):
             item = False  # a 1990s layout table: the row holds the whole page
         if block:
             self.flush()

@@ -45,7 +45,7 @@ def known_acronyms() -> dict[str, str]:
 _WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|y|e|di|del|della|"
-    r"van|voor|en)"
+    r"van|voor|en|i)"
 )
 CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
 ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
@@ -223,8 +223,32 @@ def _split_on_and(run: str, offset: int):
         position = index + len(piece)
 
 
+_HEADS = "|".join(
+    sorted((re.escape(h.capitalize()) for h in LEXICON.INSTITUTION_HEADS), key=len, reverse=True)
+)
+_ADJECTIVES = "|".join(
+    sorted((re.escape(a) for a in LEXICON.INSTITUTION_ADJECTIVES), key=len, reverse=True)
+)
+_NAME_ADJECTIVES = re.compile(rf"\b(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)")
+
+
+def _titled_adjectives(text: str) -> str:
+    """ "École normale supérieure de X" read as "École Normale Supérieure de X" (same length,
+    same offsets) so the name runs on to its place."""
+    if not LEXICON.INSTITUTION_ADJECTIVES:
+        return text
+    return _NAME_ADJECTIVES.sub(
+        lambda m: (
+            m.group()[: m.start(1) - m.start()]
+            + re.sub(r"\b\w", lambda w: w.group().upper(), m.group(1))
+        ),
+        text,
+    )
+
+
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
+    text = _titled_adjectives(text)
     acronyms = acronyms or {}
     known = known_acronyms()
     mentions: list[OrgMention] = []

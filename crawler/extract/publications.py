@@ -118,7 +118,7 @@ _QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<title>[^“”\"«»„]{4,})\s*
 _APA = re.compile(
     r"^(?P<authors>.{3,}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)[.,:]?\s*(?P<rest>.*)$"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
+_YEAR = re.compile(r"(?:19[5-9]\d|20\d{2})(?<!\d....)(?!\d)")
 # A sentence ends at ". " unless the word before it is an initial ("J. Bolte", "Ch.").
 # (The look-behinds follow the dot, so that the engine only tries them at a dot.)
 _SENTENCE_END = re.compile(
@@ -128,7 +128,9 @@ _PIECE_SEP = re.compile(
     r"\s*[,;]\s*(?:(?:and|&|et|und|y|e|en|och|og)\s+)?|\s+(?:and|&|et|und|y|e|en|och|og)\s+|\s*&\s*"
 )
 _SPACES = re.compile(r"\s+")
-_AFFILIATION_DIGITS = re.compile(r"(?<=[a-zß-ÿ])\d{1,2}(?:,\d{1,2})*(?=[\s,;*†‡]|$)")
+# Look-behinds placed after the first character they guard, so that the engine scans for
+# that character first (same matches).
+_AFFILIATION_DIGITS = re.compile(r"\d(?<=[a-zß-ÿ]\d)\d?(?:,\d{1,2})*(?=[\s,;*†‡]|$)")
 _BRACKETS = re.compile(
     r"\s*\[[^\]]*\]|\s*\((?:pdf|slides|code|paper|preprint|link|arxiv|hal|doi)[^)]*\)", re.I
 )
@@ -142,7 +144,9 @@ def may_hold(text: str, keywords: tuple[str, ...]) -> bool:
     """Cheap exact pre-filter for a case-insensitive pattern that can only match where one
     of *keywords* (lower case) is written."""
     low = text.lower()
-    return any(k in low for k in keywords) or _ODD_FOLD.search(text) is not None
+    return any(k in low for k in keywords) or (
+        not text.isascii() and _ODD_FOLD.search(text) is not None
+    )
 
 
 _EDITOR_WORDS = ("eds", "edit", "ed.", "éd", "dir.", "hrsg", "herausgeg", "coord", "direction de")
@@ -178,7 +182,7 @@ def _clean_text(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if _DIGIT.search(text):
         text = _AFFILIATION_DIGITS.sub("", text)  # "Ada Quill1,2, Zed Marlow3"
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _cut_et_al(text: str) -> tuple[str, bool]:
@@ -529,7 +533,7 @@ _WITH = re.compile(
 )
 
 
-_LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=(\w))")
+_LINE_HYPHEN = re.compile(r"-(?<=\w-)[ \t]*\r?\n[ \t]*(?=(\w))")
 
 
 def _join_hyphen(match: re.Match) -> str:
@@ -584,7 +588,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
     >>> e.authors, e.editors, e.title, e.year
     (('A. Quill', 'Z. Marlow'), ('B. Okafor',), 'Steep', 2020)
     """
-    raw = _SPACES.sub(" ", text or "").strip()
+    raw = " ".join((text or "").split())
     if not raw or len(raw) > MAX_ENTRY_CHARS:
         return None  # not one publication item: a whole section or page
     if "\n" in text:
@@ -962,7 +966,7 @@ def coauthor_claims(
         if entry.omits_owner and resolve.owner is not None:
             authors.insert(0, resolve.owner)
         authors = _unique(authors)
-        evidence = _SPACES.sub(" ", entry.text).strip()[:EVIDENCE_CHARS]
+        evidence = " ".join(entry.text.split())[:EVIDENCE_CHARS]
         extractor = f"publications.{entry.style.value}"
         for first, second in _author_pairs(authors, resolve.owner):
             if _same_person(first, second):

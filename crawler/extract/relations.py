@@ -804,7 +804,13 @@ def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
     blocks = page.document.blocks
     while index < len(blocks) and len(items) < limit:
         candidate = blocks[index]
-        if candidate.kind is not BlockKind.ITEM:
+        # PDF text gives each member line as a paragraph: "M. A, Professeur, Univ. X — Rapporteur".
+        listed = (
+            candidate.kind is BlockKind.PARAGRAPH
+            and candidate.section == block.section
+            and (name_at_start(candidate.text) and _role_of(candidate.text))
+        )
+        if candidate.kind is not BlockKind.ITEM and not listed:
             break
         items.append(candidate.text.replace("\n", ", "))
         index += 1

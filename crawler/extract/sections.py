@@ -70,13 +70,25 @@ PRIORITY = (
 
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
-    """The kind of one heading's section, or None when the heading says nothing known."""
+    """The kind of one heading's section, or None when the heading says nothing known.
+
+    A several-word phrase outranks single words ("Communications dans un congrès" is a
+    publications heading though "communications" alone means talks); otherwise the first
+    kind of :data:`PRIORITY` that matches.
+    """
     patterns = LEXICON.section_patterns
+    found = []
     for kind in PRIORITY:
         pattern = patterns.get(kind.value)
-        if pattern is not None and pattern.search(title):
-            return kind
-    return None
+        match = pattern.search(title) if pattern is not None else None
+        if match:
+            found.append((kind, len(match.group().split())))
+    if not found:
+        return None
+    longest = max(words for _, words in found)
+    if longest > 1:
+        return next(kind for kind, words in found if words == longest)
+    return found[0][0]
 
 
 def section_kind(block: Block) -> SectionKind:
@@ -95,11 +107,17 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
 
 def contexts_in(text: str) -> list[tuple[int, Context]]:
     """Positions of context words (PhD, postdoc, internship, other) in *text*."""
+    return list(_contexts_in(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
+    """Cached: every rule asks about the same sentences of a block."""
     found = []
     for context in Context:
         for match in LEXICON.context_patterns[context.value].finditer(text):
             found.append((match.start(), context))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def context_of(*texts: str) -> Context | None:
@@ -145,6 +163,12 @@ _ABBREVIATION = re.compile(
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split *text* into sentences, keeping offsets; initials and "Ph.D." do not end one."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """Cached: every rule splits the same blocks."""
     result: list[tuple[int, str]] = []
     start = 0
     for line_match in re.finditer(r"[^\n]+", text):
@@ -160,4 +184,4 @@ def sentences(text: str) -> list[tuple[int, str]]:
             start = boundary.end()
         if line[start:].strip():
             result.append((offset + start, line[start:]))
-    return result
+    return tuple(result)

@@ -201,9 +201,27 @@ def sidebar_cv(name: str, sidebar: list[str], sections) -> bytes:
     return bytes(pdf.output())
 
 
+THESIS_COVER = [
+    "UNIVERSITÉ DE CLAIRVAUX-SUR-AUBE",
+    "École doctorale Sciences et Technologies",
+    "THÈSE DE DOCTORAT",
+    "Discipline : Informatique",
+    "présentée par",
+    "Apolline Vasseur-Ndiaye",
+    "Vérification de programmes probabilistes",
+    "Soutenue publiquement le 6 octobre 2022 devant le jury composé de :",
+    "M. Raoul Pétillon, Professeur, Université de Saint-Brieuc — Rapporteur",
+    "Mme Edwige Lamarque, Directrice de recherche, CNRS — Rapportrice",
+    "M. Bachir Hamdani, Professeur, Université de Clairvaux-sur-Aube — Président",
+    "Mme Solveig Arnesen, Maîtresse de conférences, Université de Gerland — Examinatrice",
+    "M. Félicien Dartois, Professeur, Université de Clairvaux-sur-Aube — Directeur de thèse",
+]
+
+
 def main() -> None:
     (HERE / "moderncv_cv.pdf").write_bytes(moderncv(NAME, TAGLINE, SECTIONS))
     (HERE / "fr_cv_classique.pdf").write_bytes(classic(CLASSIC))
+    (HERE / "fr_these_couverture.pdf").write_bytes(classic(THESIS_COVER))
     (HERE / "sidebar_cv.pdf").write_bytes(sidebar_cv("Linnea Sjöberg-Achebe", SIDEBAR, MAIN))
 
 

@@ -399,6 +399,9 @@ INSTITUTION_HEADS = (
     "national laboratory",
     "national lab",
     "university",
+    # Nordic names kept in English text ("Universitetet i Oslo"): no module of their own yet.
+    "universitet",
+    "universitetet",
     "school",
     "college",
     "institute",

@@ -30,6 +30,9 @@ SECTIONS = {
         "bibliographie",
         "références",
         "communications écrites",
+        "communications dans un congrès",
+        "communications dans des congrès",
+        "communications avec actes",
         "actes",
         "revues",
         "chapitres d'ouvrages",
@@ -537,3 +540,29 @@ LAB_HEADS = (
 )
 SINCE = (*SINCE, "rejoint", "intégré", "intégrée", "recruté", "recrutée", "nommé", "nommée")
 THESIS_WORDS = ("mémoire", "mémoires")
+# Lower-case words that belong to an institution's name right after its head word
+# ("École normale supérieure", "Centre hospitalier universitaire").
+INSTITUTION_ADJECTIVES = (
+    "normale",
+    "supérieure",
+    "nationale",
+    "national",
+    "polytechnique",
+    "centrale",
+    "catholique",
+    "libre",
+    "technique",
+    "technologique",
+    "pratique",
+    "fédérale",
+    "européenne",
+    "européen",
+    "internationale",
+    "international",
+    "hospitalier",
+    "universitaire",
+    "agronomique",
+    "vétérinaire",
+    "supérieur",
+    "spatiale",
+)
