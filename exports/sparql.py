@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -328,40 +328,51 @@ def write_results(results, output_format: str, out: TextIO) -> None:
 _AG = "https://w3id.org/academic-genealogy/ns#"
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
+_ADVISOR = f"<{_AG}advisor>"
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+# Rows (x, a, name of a): every supervision edge x → a with x the person or an ancestor.
+# The person's own edges come apart from the `+` closure: `*` with a bound end is slower.
 _UPWARD_EDGES = f"""
-SELECT ?person ?x ?a WHERE {{
-  {{ SELECT ?person ?x WHERE {{ ?person <{_AG}advisor>* ?x }} }}
-  ?x <{_AG}advisor> ?a .
+SELECT ?person ?x ?a ?name WHERE {{
+  {{ ?person {_ADVISOR} ?a . BIND(?person AS ?x) }}
+  UNION {{ {{ SELECT ?person ?x WHERE {{ ?person {_ADVISOR}+ ?x }} }} ?x {_ADVISOR} ?a }}
+  OPTIONAL {{ ?a {_LABEL} ?name }}
 }}"""
 
+# Rows (d, a, name of d): every supervision edge d → a with d a descendant of the person.
 _DOWNWARD_EDGES = f"""
-SELECT ?person ?d ?a WHERE {{
-  {{ SELECT ?person ?d WHERE {{ ?d <{_AG}advisor>+ ?person }} }}
-  ?d <{_AG}advisor> ?a .
+SELECT ?person ?d ?a ?name WHERE {{
+  {{ SELECT ?person ?d WHERE {{ ?d {_ADVISOR}+ ?person }} }}
+  ?d {_ADVISOR} ?a .
+  OPTIONAL {{ ?d {_LABEL} ?name }}
 }}"""
 
-_UPWARD_LABELS = f"""
-SELECT ?person ?x ?name WHERE {{
-  {{ SELECT ?person ?x WHERE {{ ?person <{_AG}advisor>* ?x }} }}
-  ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name .
-}}"""
-
-_DOWNWARD_LABELS = f"""
-SELECT ?person ?x ?name WHERE {{
-  {{ SELECT ?person ?x WHERE {{ ?x <{_AG}advisor>* ?person }} }}
-  ?x <http://www.w3.org/2000/01/rdf-schema#label> ?name .
-}}"""
+_PERSON_LABEL = f"SELECT ?person ?name WHERE {{ ?person {_LABEL} ?name }}"
 
 
-def _edges(store: ox.Store, person: ox.NamedNode, sparql: str, key: str) -> dict:
-    """Adjacency (node → next nodes) of the supervision edges within one closure."""
+class Closure(NamedTuple):
+    """The supervision edges inside one person's lineage, as adjacency lists, with names."""
+
+    step: dict
+    names: dict
+
+
+def _closure(store: ox.Store, person: ox.NamedNode, upward: bool) -> Closure:
     step: dict = {}
-    for row in run_query(store, sparql, {"person": person}, prefixes=None):
-        if key == "up":
-            step.setdefault(row["x"], []).append(row["a"])
-        else:
-            step.setdefault(row["a"], []).append(row["d"])
-    return step
+    names: dict = {}
+    bound = {"person": person}
+    if upward:
+        for row in run_query(store, _UPWARD_EDGES, bound, prefixes=None):
+            ancestor = row["a"]
+            step.setdefault(row["x"], []).append(ancestor)
+            names[ancestor] = row["name"]
+    else:
+        for row in run_query(store, _DOWNWARD_EDGES, bound, prefixes=None):
+            descendant = row["d"]
+            step.setdefault(row["a"], []).append(descendant)
+            names[descendant] = row["name"]
+    return Closure(step, names)
 
 
 def generations(step: dict, start) -> dict:
@@ -388,9 +399,10 @@ def generations(step: dict, start) -> dict:
     return depth
 
 
-def _labels(store: ox.Store, person: ox.NamedNode, sparql: str) -> dict:
-    rows = run_query(store, sparql, {"person": person}, prefixes=None)
-    return {row["x"]: row["name"] for row in rows}
+def _person_name(store: ox.Store, person: ox.NamedNode):
+    for row in run_query(store, _PERSON_LABEL, {"person": person}, prefixes=None):
+        return row["name"]
+    return None
 
 
 def _json_term(term) -> dict | None:
@@ -432,39 +444,42 @@ def _name_key(name) -> str:
     return "" if name is None else name.value
 
 
-def lineage_ancestors(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+def _lineage(store: ox.Store, bindings: dict, upward: bool, column: str) -> ox.QuerySolutions:
     person = bindings["person"]
-    depth = generations(_edges(store, person, _UPWARD_EDGES, "up"), person)
-    names = _labels(store, person, _UPWARD_LABELS)
+    closure = _closure(store, person, upward)
+    depth = generations(closure.step, person)
+    names = closure.names
+    if person in depth:  # a cycle: the person is its own ancestor
+        names[person] = _person_name(store, person)
     rows = sorted(
         ((person, node, names.get(node), gen) for node, gen in depth.items()),
         key=lambda r: (r[3], _name_key(r[2]), r[1].value),
     )
-    return _solutions(["person", "ancestor", "name", "generation"], rows)
+    return _solutions(["person", column, "name", "generation"], rows)
+
+
+def lineage_ancestors(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+    return _lineage(store, bindings, True, "ancestor")
 
 
 def lineage_descendants(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
-    person = bindings["person"]
-    depth = generations(_edges(store, person, _DOWNWARD_EDGES, "down"), person)
-    names = _labels(store, person, _DOWNWARD_LABELS)
-    rows = sorted(
-        ((person, node, names.get(node), gen) for node, gen in depth.items()),
-        key=lambda r: (r[3], _name_key(r[2]), r[1].value),
-    )
-    return _solutions(["person", "descendant", "name", "generation"], rows)
+    return _lineage(store, bindings, False, "descendant")
 
 
 def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
     """Through the closest common ancestor: ↑up from the person, ↓down to the other."""
     person, other = bindings["person"], bindings["other"]
-    up = generations(_edges(store, person, _UPWARD_EDGES, "up"), person)
-    down = generations(_edges(store, other, _UPWARD_EDGES, "up"), other)
+    mine, theirs = _closure(store, person, True), _closure(store, other, True)
+    up, down = generations(mine.step, person), generations(theirs.step, other)
     up[person], down[other] = 0, 0
     common = up.keys() & down.keys()
     if not common:
         return _solutions([], [])
     length = min(up[via] + down[via] for via in common)
-    names = _labels(store, person, _UPWARD_LABELS) | _labels(store, other, _UPWARD_LABELS)
+    names = mine.names | theirs.names
+    for end in (person, other):
+        if end not in names:
+            names[end] = _person_name(store, end)
 
     def label(node) -> str:
         return node.value if names.get(node) is None else names[node].value
@@ -479,7 +494,7 @@ def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
     return _solutions(variables, rows)
 
 
-LINEAGE_QUERIES = (_UPWARD_EDGES, _DOWNWARD_EDGES, _UPWARD_LABELS, _DOWNWARD_LABELS)
+LINEAGE_QUERIES = (_UPWARD_EDGES, _DOWNWARD_EDGES, _PERSON_LABEL)
 LINEAGE_PLANS = {
     "ancestors": lineage_ancestors,
     "descendants": lineage_descendants,

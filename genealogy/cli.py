@@ -69,18 +69,46 @@ def main() -> None:
 @click.option("--seeds-file", type=click.File("r"), help="File with one seed URL per line.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None, help="Stop after N pages.")
 @click.option("--max-pages-per-site", type=click.IntRange(min=1), default=200, show_default=True)
-@click.option("--depth", type=click.IntRange(min=0), default=3, show_default=True,
-              help="Link depth followed from each seed within its site.")
-@click.option("--follow-people", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Follow links to people named in claims, up to N hops from the seeds.")
-@click.option("--frontier", metavar="redis://HOST:PORT/DB", default=None,
-              help="Share the frontier with other workers through Redis.")
+@click.option(
+    "--depth",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Link depth followed from each seed within its site.",
+)
+@click.option(
+    "--follow-people",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Follow links to people named in claims, up to N hops from the seeds.",
+)
+@click.option(
+    "--frontier",
+    metavar="redis://HOST:PORT/DB",
+    default=None,
+    help="Share the frontier with other workers through Redis.",
+)
 @click.option("--no-robots", is_flag=True, help="Ignore robots.txt (only for your own sites).")
-@click.option("--delay", type=click.FloatRange(min=0), default=None,
-              help="Seconds between requests to one host (default from settings).")
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds between requests to one host (default from settings).",
+)
 @workspace_option
-def crawl(seeds, seeds_file, max_pages, max_pages_per_site, depth, follow_people, frontier,
-          no_robots, delay, workspace):
+def crawl(
+    seeds,
+    seeds_file,
+    max_pages,
+    max_pages_per_site,
+    depth,
+    follow_people,
+    frontier,
+    no_robots,
+    delay,
+    workspace,
+):
     """Crawl researchers' sites from SEEDS and store the claims read on every page.
 
     \b
@@ -162,12 +190,28 @@ def build(workspace):
 
 @main.command()
 @click.argument("what", type=click.Choice(["html", "rdf", "graphml", "relations"]))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Output file (default: the workspace's exports folder; '-' for stdout).")
-@click.option("--format", "rdf_format", type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]),
-              default="ttl", show_default=True, help="RDF serialisation (with `rdf`).")
-@click.option("--style", type=click.Choice(["explorer", "network"]), default="explorer",
-              show_default=True, help="HTML page kind (with `html`).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output file (default: the workspace's exports folder; '-' for stdout).",
+)
+@click.option(
+    "--format",
+    "rdf_format",
+    type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]),
+    default="ttl",
+    show_default=True,
+    help="RDF serialisation (with `rdf`).",
+)
+@click.option(
+    "--style",
+    type=click.Choice(["explorer", "network"]),
+    default="explorer",
+    show_default=True,
+    help="HTML page kind (with `html`).",
+)
 @click.option("--base", default=None, help="Base IRI for persons and organisations (with `rdf`).")
 @click.option("--validate", is_flag=True, help="Check the RDF against the SHACL shapes.")
 @workspace_option
@@ -185,8 +229,14 @@ def export(what, output, rdf_format, style, base, validate, workspace):
 
     try:
         path = export_graph(
-            graph, what, workspace, output=output, rdf_format=rdf_format, style=style,
-            base=base, validate=validate,
+            graph,
+            what,
+            workspace,
+            output=output,
+            rdf_format=rdf_format,
+            style=style,
+            base=base,
+            validate=validate,
         )
     except ExportError as error:
         raise UserError(str(error)) from None
@@ -199,8 +249,13 @@ def export(what, output, rdf_format, style, base, validate, workspace):
 @click.option("--saved", "saved_name", metavar="NAME", help="Run a saved query (see --list).")
 @click.option("--person", multiple=True, help="Person name bound into a saved query.")
 @click.option("--list", "list_saved", is_flag=True, help="List saved queries and exit.")
-@click.option("--format", "output_format", type=click.Choice(["table", "csv", "tsv", "json"]),
-              default="table", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
 @workspace_option
 def query(sparql, saved_name, person, list_saved, output_format, workspace):
     """Ask the graph a SPARQL question: a query string, a .rq file, or a saved query.
@@ -220,8 +275,12 @@ def query(sparql, saved_name, person, list_saved, output_format, workspace):
     _existing_workspace(workspace)
     try:
         run_cli_query(
-            workspace, sparql=sparql, saved=saved_name, persons=list(person),
-            output_format=output_format, out=sys.stdout,
+            workspace,
+            sparql=sparql,
+            saved=saved_name,
+            persons=list(person),
+            output_format=output_format,
+            out=sys.stdout,
         )
     except QueryError as error:
         raise UserError(str(error)) from None
@@ -269,8 +328,12 @@ def stats(conflicts, errors, merges, as_json, workspace):
 
 @main.command("import-ror")
 @click.argument("dump", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--country", multiple=True, metavar="CC",
-              help="Keep only organisations of this ISO country code (repeatable).")
+@click.option(
+    "--country",
+    multiple=True,
+    metavar="CC",
+    help="Keep only organisations of this ISO country code (repeatable).",
+)
 @workspace_option
 def import_ror(dump, country, workspace):
     """Extend the organisation aliases from a downloaded ROR data dump (zip or JSON).

@@ -18,8 +18,15 @@ def test_relation_vocabulary_matches_the_scorer_families():
 
 def test_claim_row_has_exactly_the_contract_fields_in_order():
     claim = Claim(
-        "Ada Quill", "advisor_phd", "Zed Marlow", "https://ada.example/", "under Zed", "t", 0.9,
-        start=2019, end=2022,
+        "Ada Quill",
+        "advisor_phd",
+        "Zed Marlow",
+        "https://ada.example/",
+        "under Zed",
+        "t",
+        0.9,
+        start=2019,
+        end=2022,
     )
     row = json.loads(claim.to_json())
     assert tuple(row) == CLAIM_FIELDS

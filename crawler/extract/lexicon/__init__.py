@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
 
+try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ", "k"/"K")
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # another Python: phrase patterns stay unfactored
+    _EXTRA_CASES = None
+
 from crawler.extract.lexicon import de, en, es, fr, it, nl, pt
 
 LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it)
@@ -55,9 +60,40 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
 def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
     """One regex matching any of *phrases* as whole words, longest first."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    body = _by_first_letter(ordered, flags) or "|".join(_escaped(p) for p in ordered)
     # A phrase ending in an elision ("sous la direction d'") runs into the next word.
     return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w]))", flags)
+
+
+def _escaped(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
+def _by_first_letter(ordered: list[str], flags: int) -> str | None:
+    """The same alternation, factored by first letter ("d(?:irected by|octoral advisor)|…")
+    so that the engine tries one branch per letter instead of every phrase at each word.
+
+    Same matches: phrases keep their order within a letter, and a text character can match
+    the first letter of one group only (case-insensitive groups are keyed by the lower case
+    the engine itself compares, see ``re._casefix``); None when that cannot be guaranteed.
+    """
+    if not flags & re.IGNORECASE or flags & re.LOCALE or _EXTRA_CASES is None:
+        return None
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        lower = phrase[0].lower()
+        if len(lower) != 1 or phrase[0].isspace() or not re.fullmatch(
+            re.escape(phrase[0]), lower, flags
+        ):
+            return None
+        groups.setdefault(lower, []).append(phrase)
+    reach = [{ord(lower), *_EXTRA_CASES.get(ord(lower), ())} for lower in groups]
+    if sum(len(r) for r in reach) != len(set().union(*reach)):
+        return None  # two letters the engine folds together ("s" and "ſ"): keep them flat
+    return "|".join(
+        f"{re.escape(lower)}(?:{'|'.join(_escaped(p[1:]) for p in group)})"
+        for lower, group in groups.items()
+    )
 
 
 @dataclass(frozen=True)
