@@ -168,14 +168,30 @@ def extract(targets, jsonl, workspace):
 
 
 @main.command()
+@click.option(
+    "--shard",
+    "shards",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Merge this crawl worker's workspace into this one first (repeatable).",
+)
 @workspace_option
-def build(workspace):
+def build(shards, workspace):
     """Resolve persons and organisations and build the graph and its SPARQL store.
 
     \b
-    Example:
+    Examples:
       genealogy build --workspace ./genealogy-data
+      genealogy build --shard ./worker-a --shard ./worker-b   # after a multi-machine crawl
     """
+    if shards:
+        from crawler.shards import merge_shards
+
+        try:
+            pages, claims = merge_shards(workspace, list(shards))
+        except FileNotFoundError as error:
+            raise UserError(str(error)) from None
+        click.echo(f"merged {pages} pages ({claims} claims) from {len(shards)} shards")
     _existing_workspace(workspace)
     from exports.sparql import rebuild_store
     from graph.build import build_workspace

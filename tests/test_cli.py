@@ -48,3 +48,26 @@ def test_extract_of_a_missing_file_is_a_user_error(tmp_path):
     assert result.exit_code != 0
     assert "nope.html" in result.output
     assert "Traceback" not in result.output
+
+
+def test_build_merges_worker_shards_before_building(tmp_path):
+    from crawler.claims import Claim
+    from crawler.store import ClaimStore
+
+    for shard, (student, advisor) in {
+        "worker-a": ("Ada Quill", "Zed Marlow"),
+        "worker-b": ("Una Pike", "Zed Marlow"),
+    }.items():
+        with ClaimStore(tmp_path / shard) as store:
+            url = f"https://{shard}.example.org/"
+            claim = Claim(student, "advisor_phd", advisor, url, f"{student} under {advisor}", "t")
+            store.replace_page(url, [claim])
+    workspace = tmp_path / "merged"
+    args = ["build", "-w", str(workspace)]
+    for shard in ("worker-a", "worker-b"):
+        args += ["--shard", str(tmp_path / shard)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "merged 2 pages" in result.output
+    with ClaimStore(workspace) as store:
+        assert store.count_claims() == 2

@@ -82,8 +82,10 @@ def _by_first_letter(ordered: list[str], flags: int) -> str | None:
     groups: dict[str, list[str]] = {}
     for phrase in ordered:
         lower = phrase[0].lower()
-        if len(lower) != 1 or phrase[0].isspace() or not re.fullmatch(
-            re.escape(phrase[0]), lower, flags
+        if (
+            len(lower) != 1
+            or phrase[0].isspace()
+            or not re.fullmatch(re.escape(phrase[0]), lower, flags)
         ):
             return None
         groups.setdefault(lower, []).append(phrase)
