@@ -5,10 +5,11 @@ rdflib exports and the bulk-loaded SPARQL store never disagree:
 
 * direct triples — ``ag:doctoralAdvisor`` (also materialised as ``ag:advisor`` so that
   ``ag:advisor+`` walks every supervision), jury properties (also ``ag:juryMember``),
-  ``ag:coauthor`` (both directions), ``schema:worksFor``, ``schema:alumniOf``,
+  ``ag:coauthor`` (once per pair; symmetric), ``schema:worksFor``, ``schema:alumniOf``,
   ``org:memberOf``, ``org:subOrganizationOf``;
 * qualified nodes — one per graph edge, reifying the direct triple (``rdf:subject`` /
-  ``rdf:predicate`` / ``rdf:object``, so every kind is found the same way) and carrying years,
+  ``rdf:predicate`` / ``rdf:object``; a membership's ends are ``org:member`` /
+  ``org:organization`` instead, so queries read ``rdf:subject|org:member``) and carrying years,
   confidence and conflict: ``org:Membership`` + ``org:memberDuring`` a ``time:Interval`` for
   organisations, ``ag:Supervision`` / ``ag:JuryRole`` (one seat per person and thesis) linked
   to the candidate's ``ag:Thesis``, ``ag:Coauthorship``, ``ag:SubOrganisation``;
@@ -324,7 +325,7 @@ SUBJECT, PREDICATE, OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.objec
 DERIVED_FROM, GENERATED_AT = str(PROV.wasDerivedFrom), str(PROV.generatedAtTime)
 MEMBER, ORGANIZATION, ROLE = str(ORG.member), str(ORG.organization), str(ORG.role)
 MEMBER_DURING, CREATOR = str(ORG.memberDuring), str(DCTERMS.creator)
-INTERVAL, INSTANT, IN_YEAR = str(TIME.Interval), str(TIME.Instant), str(TIME.inXSDgYear)
+INTERVAL, IN_YEAR = str(TIME.Interval), str(TIME.inXSDgYear)
 BEGINNING, END = str(TIME.hasBeginning), str(TIME.hasEnd)
 PERSON_CLASS, ORGANISATION_CLASS = str(FOAF.Person), str(ORG.Organization)
 GYEAR = str(XSD.gYear)
@@ -340,7 +341,6 @@ class _PlainTerms:
 
 
 A = _PlainTerms(AG)
-_OPPONENT = AG.opponent
 
 
 class _StatementStream:
@@ -420,18 +420,20 @@ class _StatementStream:
                 sites.append(site)
         graphs = tuple(sites)
 
-        # Direct layer.
+        # Direct layer.  A symmetric relation (coauthor) is written once, in the edge's
+        # direction: ag.ttl declares it owl:SymmetricProperty and queries read both ways.
         for prop in (terms.predicate, *terms.implied):
             yield s, str(prop), o, graphs
-            if relation.symmetric:
-                yield o, str(prop), s, graphs
 
-        # Qualified layer (the class is a subclass of rdf:Statement, see ag.ttl).
+        # Qualified layer (the class is a subclass of rdf:Statement, see ag.ttl).  A
+        # membership names its ends with org:member / org:organization only: writing
+        # rdf:subject / rdf:object beside them would say the same thing twice.
         q = mint.statement(relation.value, u, v)
         yield q, TYPE, str(terms.statement_class), graphs
-        yield q, SUBJECT, s, graphs
+        if terms.role is None:
+            yield q, SUBJECT, s, graphs
+            yield q, OBJECT, o, graphs
         yield q, PREDICATE, str(terms.predicate), graphs
-        yield q, OBJECT, o, graphs
         start, end = year(attrs.get("start")), year(attrs.get("end"))
         if start is not None:
             yield q, A.startYear, start, graphs
@@ -453,9 +455,9 @@ class _StatementStream:
                 yield during, TYPE, INTERVAL, graphs
                 for prop, bound, suffix in ((BEGINNING, start, "#start"), (END, end, "#end")):
                     if bound is not None:
+                        # A time:Instant by the range of time:hasBeginning / hasEnd.
                         instant = q + suffix
                         yield during, prop, instant, graphs
-                        yield instant, TYPE, INSTANT, graphs
                         yield instant, IN_YEAR, Lit(bound.value, GYEAR), graphs
         if terms.thesis_link is not None:
             thesis = mint.thesis(u)
@@ -464,9 +466,8 @@ class _StatementStream:
                 self.theses_seen.add((thesis, graphs))
                 yield thesis, TYPE, A.Thesis, graphs
                 yield thesis, CREATOR, s, graphs
+            # ag:opponent is a sub-property of ag:committeeMember (ag.ttl): not repeated.
             yield thesis, str(terms.thesis_link), o, graphs
-            if terms.thesis_link == _OPPONENT:
-                yield thesis, A.committeeMember, o, graphs
             if relation is Relation.ADVISOR_PHD:
                 yield s, A.doctoralThesis, thesis, graphs
 

@@ -15,6 +15,7 @@ import re
 import shutil
 import stat
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -352,26 +353,35 @@ _PERSON_LABEL = f"SELECT ?person ?name WHERE {{ ?person {_LABEL} ?name }}"
 
 
 class Closure(NamedTuple):
-    """The supervision edges inside one person's lineage, as adjacency lists, with names."""
+    """The supervision edges inside one person's lineage, as adjacency lists, with names.
 
-    step: dict
-    names: dict
+    Terms stay in their N-Triples form (as SPARQL TSV results write them): reading rows
+    as text is several times faster than building a Python object per term.
+    """
+
+    step: dict[str, list[str]]
+    names: dict[str, str]
+
+
+def _tsv_rows(results) -> list[list[str]]:
+    text = results.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    return [line.split("\t") for line in text.split("\n")[1:] if line]
 
 
 def _closure(store: ox.Store, person: ox.NamedNode, upward: bool) -> Closure:
-    step: dict = {}
-    names: dict = {}
+    step: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
     bound = {"person": person}
-    if upward:
-        for row in run_query(store, _UPWARD_EDGES, bound, prefixes=None):
-            ancestor = row["a"]
-            step.setdefault(row["x"], []).append(ancestor)
-            names[ancestor] = row["name"]
-    else:
-        for row in run_query(store, _DOWNWARD_EDGES, bound, prefixes=None):
-            descendant = row["d"]
-            step.setdefault(row["a"], []).append(descendant)
-            names[descendant] = row["name"]
+    if upward:  # columns: person, x, a, name of a
+        for _person, x, a, name in _tsv_rows(run_query(store, _UPWARD_EDGES, bound, prefixes=None)):
+            step.setdefault(x, []).append(a)
+            names[a] = name
+    else:  # columns: person, d, a, name of d
+        for _person, d, a, name in _tsv_rows(
+            run_query(store, _DOWNWARD_EDGES, bound, prefixes=None)
+        ):
+            step.setdefault(a, []).append(d)
+            names[d] = name
     return Closure(step, names)
 
 
@@ -399,62 +409,42 @@ def generations(step: dict, start) -> dict:
     return depth
 
 
-def _person_name(store: ox.Store, person: ox.NamedNode):
-    for row in run_query(store, _PERSON_LABEL, {"person": person}, prefixes=None):
-        return row["name"]
-    return None
+def _person_name(store: ox.Store, person: ox.NamedNode) -> str:
+    rows = _tsv_rows(run_query(store, _PERSON_LABEL, {"person": person}, prefixes=None))
+    return rows[0][1] if rows else ""
 
 
-def _json_term(term) -> dict | None:
-    if term is None:
-        return None
-    if isinstance(term, int):
-        return {"type": "literal", "value": str(term), "datatype": _XSD_INTEGER}
-    if isinstance(term, str):
-        return {"type": "literal", "value": term}
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    value = {"type": "literal", "value": term.value}
-    if term.language:
-        value["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        value["datatype"] = term.datatype.value
-    return value
+def _lexical(literal: str) -> str:
+    """The text of a label written as an N-Triples literal (empty when unbound)."""
+    if not literal.startswith('"'):
+        return literal
+    body = literal[: literal.rindex('"') + 1]
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body[1:-1]
 
 
-def _solutions(variables: list[str], rows: list[tuple]) -> ox.QuerySolutions:
-    """Rows computed here as SPARQL results, so every output format is written alike."""
-    bindings = []
-    for row in rows:
-        bindings.append(
-            {
-                name: cell
-                for name, cell in zip(variables, map(_json_term, row), strict=True)
-                if cell is not None
-            }
-        )
-    document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
-    return ox.parse_query_results(
-        json.dumps(document, ensure_ascii=False).encode("utf-8"),
-        format=ox.QueryResultsFormat.JSON,
-    )
-
-
-def _name_key(name) -> str:
-    return "" if name is None else name.value
+def _solutions(variables: list[str], rows: Iterable[Sequence[str]]) -> ox.QuerySolutions:
+    """Rows computed here (terms in N-Triples form) as SPARQL results, so every output
+    format is written by the same serialisers as a plain query's."""
+    text = "\t".join("?" + name for name in variables) + "\n"
+    text += "".join("\t".join(row) + "\n" for row in rows)
+    return ox.parse_query_results(text.encode("utf-8"), format=ox.QueryResultsFormat.TSV)
 
 
 def _lineage(store: ox.Store, bindings: dict, upward: bool, column: str) -> ox.QuerySolutions:
     person = bindings["person"]
     closure = _closure(store, person, upward)
-    depth = generations(closure.step, person)
+    start = str(person)
+    depth = generations(closure.step, start)
     names = closure.names
-    if person in depth:  # a cycle: the person is its own ancestor
-        names[person] = _person_name(store, person)
-    rows = sorted(
-        ((person, node, names.get(node), gen) for node, gen in depth.items()),
-        key=lambda r: (r[3], _name_key(r[2]), r[1].value),
+    if start in depth:  # a cycle: the person is its own ancestor
+        names[start] = _person_name(store, person)
+    ordered = sorted(
+        depth.items(), key=lambda item: (item[1], _lexical(names.get(item[0], "")), item[0])
     )
+    rows = ((start, node, names.get(node, ""), str(gen)) for node, gen in ordered)
     return _solutions(["person", column, "name", "generation"], rows)
 
 
@@ -470,27 +460,28 @@ def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
     """Through the closest common ancestor: ↑up from the person, ↓down to the other."""
     person, other = bindings["person"], bindings["other"]
     mine, theirs = _closure(store, person, True), _closure(store, other, True)
-    up, down = generations(mine.step, person), generations(theirs.step, other)
-    up[person], down[other] = 0, 0
+    start, end = str(person), str(other)
+    up, down = generations(mine.step, start), generations(theirs.step, end)
+    up[start], down[end] = 0, 0
     common = up.keys() & down.keys()
+    variables = ["person", "other", "length", "up", "via", "viaName", "down", "path"]
     if not common:
-        return _solutions([], [])
+        return _solutions(variables, [])
     length = min(up[via] + down[via] for via in common)
     names = mine.names | theirs.names
-    for end in (person, other):
-        if end not in names:
-            names[end] = _person_name(store, end)
+    names.setdefault(start, _person_name(store, person))
+    names.setdefault(end, _person_name(store, other))
 
-    def label(node) -> str:
-        return node.value if names.get(node) is None else names[node].value
+    def label(node: str) -> str:
+        return _lexical(names[node]) if names.get(node) else node[1:-1]
 
     rows = []
     for via in common:
         if up[via] + down[via] == length:
-            path = f"{label(person)} ↑{up[via]} {label(via)} ↓{down[via]} {label(other)}"
-            rows.append((person, other, length, up[via], via, names.get(via), down[via], path))
-    rows.sort(key=lambda r: (_name_key(r[5]), r[4].value))
-    variables = ["person", "other", "length", "up", "via", "viaName", "down", "path"]
+            path = f"{label(start)} ↑{up[via]} {label(via)} ↓{down[via]} {label(end)}"
+            row = (start, end, str(length), str(up[via]), via, names.get(via, ""), str(down[via]))
+            rows.append((*row, json.dumps(path, ensure_ascii=False)))
+    rows.sort(key=lambda r: (_lexical(r[5]), r[4]))
     return _solutions(variables, rows)
 
 

@@ -7,6 +7,7 @@ file is the workspace's own output, read back by the same program, never downloa
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
@@ -30,6 +31,8 @@ def save_graph(G: nx.MultiDiGraph, workspace: str | Path) -> Path:
     path = graph_path(workspace)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".graph-", suffix=".tmp", dir=path.parent)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the pickler's memo grows by millions of entries: nothing to collect
     try:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(G, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -37,6 +40,9 @@ def save_graph(G: nx.MultiDiGraph, workspace: str | Path) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return path
 
 
@@ -45,6 +51,9 @@ def load_graph(workspace: str | Path) -> nx.MultiDiGraph:
     path = graph_path(workspace)
     if not path.exists():
         raise GraphNotBuilt(f"no graph in {workspace} — run `genealogy build` first")
+    # Unpickling makes millions of dicts and no garbage: the cyclic GC would only rescan them.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         with path.open("rb") as handle:
             G = pickle.load(handle)
@@ -52,6 +61,9 @@ def load_graph(workspace: str | Path) -> nx.MultiDiGraph:
         raise GraphNotBuilt(
             f"the graph in {workspace} cannot be read ({error}) — run `genealogy build` again"
         ) from None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     if not isinstance(G, nx.MultiDiGraph):
         raise GraphNotBuilt(f"{path} is not a genealogy graph — run `genealogy build` again")
     return G

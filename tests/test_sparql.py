@@ -235,6 +235,17 @@ def test_evidence_behind_an_edge(workspace):
     assert [(r["otherName"], r["relation"]) for r in every_edge] == [
         ("Kenji Abara", "internshipAdvisor")
     ]
+    # Memberships are found from either end (their ends are org:member / org:organization).
+    job = run_saved(workspace, "evidence", "Bastien Krall", "Université de Valmont")
+    assert [(r["relation"], r["evidence"]) for r in job] == [
+        ("worksFor", "Professor, Université de Valmont (since 2005)")
+    ]
+    staff = run_saved(workspace, "evidence", "Team Fathom")
+    assert {(r["otherName"], r["relation"]) for r in staff} == {
+        ("Bastien Krall", "memberOf"),
+        ("Inès Halvorsen", "alumniOf"),
+        ("Laboratoire Quentar", "subOrganizationOf"),
+    }
 
 
 @covers("top-advisors")

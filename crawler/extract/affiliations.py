@@ -9,6 +9,7 @@ Rule ids: ``organisation.position`` (a position or study word near an organisati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period
@@ -33,6 +34,7 @@ _CHAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
     position = LEXICON.pattern("POSITIONS").search(text)
@@ -77,6 +79,7 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     return parse_period(text[max(before) : min(after) if after else len(text)])
 
 
+@lru_cache(maxsize=1 << 14)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
@@ -475,3 +478,25 @@ def people_page(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+    teams = LEXICON.pattern("TEAM_WORDS")
+    for cell in block.lines[0].split(" | ")[1:]:
+        label, colon, value = cell.partition(": ")
+        value = value.strip()
+        # A directory's "Équipe" / "Team" column: the person's team inside the organisation.
+        if (
+            colon
+            and teams.fullmatch(label.strip())
+            and value
+            and len(value.split()) <= 8
+            and not any(ch.isdigit() for ch in value)
+            and name_at_start(value) is None
+        ):
+            page.add(
+                person,
+                Relation.MEMBER_OF,
+                value,
+                block.lines[0],
+                "organisation.people-page",
+                0.6,
+                period,
+            )

@@ -320,8 +320,25 @@ def _is_header_row(block: Block) -> bool:
         and len(cells) >= 2
         and "\n" not in block.text
         and not any(ch.isdigit() or ch in ",;." for ch in block.text)
-        and all(0 < len(cell.split()) <= 4 for cell in cells)
+        # "Directeur·rice(s) de thèse / encadrant·e": a slash joins two labels in one cell.
+        and all(0 < len([w for w in cell.split() if w != "/"]) <= 5 for cell in cells)
     )
+
+
+def _split_name_columns(header: list[str]) -> str | None:
+    """ "family" for "Nom | Prénom | ...", "given" for "First name | Last name | ...": a
+    directory writing each person's name over its first two columns."""
+    from crawler.extract.lexicon import LEXICON
+
+    if len(header) < 2:
+        return None
+    family, given = LEXICON.pattern("FAMILY_NAME_COLUMNS"), LEXICON.pattern("GIVEN_NAME_COLUMNS")
+    first, second = header[0].strip(), header[1].strip()
+    if family.fullmatch(first) and given.fullmatch(second):
+        return "family"
+    if given.fullmatch(first) and family.fullmatch(second):
+        return "given"
+    return None
 
 
 def label_table_rows(blocks: list[Block]) -> list[Block]:
@@ -330,6 +347,7 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
     cell (the row's subject) stays bare."""
     result: list[Block] = []
     header: list[str] | None = None
+    split_name: str | None = None
     for index, block in enumerate(blocks):
         cells = block.text.split(_CELL) if block.kind is BlockKind.ITEM else []
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -341,9 +359,23 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
             and len(following.text.split(_CELL)) == len(cells)
         ):
             header = cells
+            split_name = _split_name_columns(header)
+            if split_name:
+                names = [header[0], *header[2:]]
+                block = Block(block.kind, _CELL.join(names), block.level, block.section)
             result.append(block)
             continue
         if header is not None and len(cells) == len(header):
+            if split_name:
+                # "BERTHOLON | Maëlle | ..." under "Nom | Prénom": one name cell.
+                family, given = cells[:2] if split_name == "family" else cells[1::-1]
+                cells = [f"{given.strip()} {family.strip()}".strip(), *cells[2:]]
+                labelled = [cells[0]] + [
+                    f"{name}: {cell}" if cell.strip() else cell
+                    for name, cell in zip(header[2:], cells[1:], strict=True)
+                ]
+                result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
+                continue
             labelled = [cells[0]] + [
                 f"{name}: {cell}" if cell.strip() else cell
                 for name, cell in zip(header[1:], cells[1:], strict=True)

@@ -129,6 +129,9 @@ def load_html(text: str, source: str) -> Document:
     except (etree.ParserError, ValueError):
         return Document(source, DocumentFormat.HTML)
     document = Document(source, DocumentFormat.HTML)
+    # Holding every element keeps one Python proxy per node for the whole load: lxml.html
+    # then runs its (Python) element-class lookup once per node, not at every visit.
+    elements = list(root.iter())
     document.title = _clean(root.findtext(".//title") or "") or None
     document.meta = _meta(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
@@ -137,6 +140,7 @@ def load_html(text: str, source: str) -> Document:
     walker.walk(body if body is not None else root)
     walker.flush()
     document.blocks = label_table_rows(titled_paragraphs(walker.blocks))
+    del elements
     return document
 
 
@@ -225,6 +229,19 @@ def _spaces(text: str) -> str:
 
 def _clean(text: str) -> str:
     return " ".join(text.replace("\u200b", "").split())
+
+
+def _row_label(cell) -> bool:
+    """*cell* follows its row's only header cell: a key/value row of an infobox or a
+    profile table ("<th>Doctoral advisor</th><td>X</td>") reads "Doctoral advisor: X"."""
+    previous = cell.getprevious()
+    return (
+        previous is not None
+        and isinstance(previous.tag, str)
+        and previous.tag.lower() == "th"
+        and previous.getprevious() is None
+        and not previous.text_content().rstrip().endswith(":")
+    )
 
 
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry.
@@ -349,7 +366,7 @@ class _Walker:
             if tag in ("ul", "ol"):
                 self.list_depth += 1
         if tag in CELL_TAGS and self.buffer and "".join(self.buffer).strip():
-            self.buffer.append(" | ")
+            self.buffer.append(": " if tag == "td" and _row_label(element) else " | ")
         if item:
             self.in_item += 1
         if element.text:

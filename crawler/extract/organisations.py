@@ -53,7 +53,10 @@ _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
 _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
 TEAM_BEFORE = re.compile(
-    rf"(?i:\b(?:{_TEAM_WORDS}))\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][A-Z0-9\-]+)?)"
+    rf"(?i:\b(?:{_TEAM_WORDS}))\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][A-Z0-9\-]+)?"
+    # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
+    # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
+    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$)))?)"
 )
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"

@@ -139,8 +139,11 @@ def recurring_author(author_lists: list[list[str]]) -> str | None:
 # "Jane Doe successfully defended her PhD thesis ...": a news post about one defence is about
 # its candidate, whose advisors and jury the post goes on to name.
 _DEFENDED = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?:has\s+)?(?:successfully\s+)?"
-    r"(?:defended|a\s+soutenu|a\s+brillamment\s+soutenu)\s+(?:his|her|their|sa|son)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
+    # "Jane Doe, a student of the X team, who defended ..." / "X, qui a soutenu ..."
+    r"(?:,(?:[^,.;]{1,80},)?\s*(?:who|qui)\s+)?(?:has\s+)?(?:successfully\s+)?"
+    r"(?:defended|a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès)\s+"
+    r"(?:his|her|their|sa|son)\s+"
     r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
 )
 

@@ -7,6 +7,7 @@ each piece of the list is checked and normalised by :mod:`crawler.names`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.extract.lexicon import LEXICON
 from crawler.names import clean_name, parse_name
@@ -38,6 +39,7 @@ DEGREE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
     piece = EMAIL.sub("", piece)
@@ -64,6 +66,13 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     >>> names_after("Rémi Gribonval and Elisa Riccietti. The thesis is ...")
     (['Rémi Gribonval', 'Elisa Riccietti'], 34)
     """
+    names, end = _names_after(text, stop)
+    return list(names), end
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
+    """Cached: the rules read the same sentences (the list itself is copied per caller)."""
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
     text = re.sub(r"(?i)\b(Dott|Prof)\.(ssa)\b", r"\1\2 ", text)  # Italian "Dott.ssa"
     text = re.sub(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
@@ -87,16 +96,17 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
             name = name_from_piece(part)
             if name is None:
                 if names:
-                    return names, position
+                    return tuple(names), position
                 # Text before the first name ("Prof.", "my advisors") is skipped once.
                 if len(part.split()) > 3:
-                    return names, position
+                    return tuple(names), position
                 continue
             names.append(name)
             position = piece_match.end()
-    return names, position or end
+    return tuple(names), position or end
 
 
+@lru_cache(maxsize=1 << 14)
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = re.split(r"\s*(?:[,(:|–—]|\s-\s|\n)", text.strip(), maxsplit=1)[0]

@@ -254,6 +254,9 @@ def _mla(pieces: list[str]) -> list[str]:
     return pieces
 
 
+_TRAILING_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[\s.,:]*$")
+
+
 def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
     """Read a text known to be an author list; names that do not parse are skipped
     (or, with ``strict``, make the whole list unreadable: an empty result)."""
@@ -262,7 +265,8 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
     if match:
         text = text[match.end() :]
     text, _ = _cut_et_al(text)
-    text = text.strip(" .,;:")
+    dated = _TRAILING_YEAR.search(text)
+    text = (text[: dated.start()] if dated else text).strip(" .,;:")
     if not text:
         return []
     if text.islower():  # "ada quill, zed marlow": a list styled in lower case
@@ -281,6 +285,9 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
         elif len(top) > 1 and top[-1].count(",") == 1 and len(flat) % 2 == 0:
             # "Le, Quoc-Tung, Gribonval, Rémi, and Riccietti, Elisa"
             pieces = [f"{f}, {g}" for f, g in zip(flat[0::2], flat[1::2], strict=True)]
+        elif dated and len(top) == 1 and len(flat) == 2 and all(len(q.split()) == 1 for q in flat):
+            # "Lindqvist, Harald (2011)": one author, family name first (APA).
+            pieces = [f"{flat[0]}, {flat[1]}"]
         else:
             pieces = _mla(_vancouver(flat))
     allow_single = len(pieces) > 1

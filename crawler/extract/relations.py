@@ -447,6 +447,10 @@ def _card_text(page: Page, block: Block) -> str | None:
     return "\n".join(lines)
 
 
+# What may follow a cue before the names: "directeur·rice(s) :", "advisors:".
+_CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅]\w{1,5}){0,2}(?:\(s\)|s)?\s*[:：]?\s*")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -456,6 +460,20 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         return
     if page.kind(block) is not SectionKind.STUDENTS:
+        label = _LABEL.match(block.text) if ":" in block.text[:61] else None
+        if (
+            label
+            and page.owner is not None
+            and page.kind(block) not in QUIET
+            and heading_kind(label.group(1)) is SectionKind.STUDENTS
+        ):
+            # "Doctoral students: A<br>B" (an infobox row, a profile line): a students list.
+            section = (*block.section, label.group(1).strip())
+            for line in label.group(2).split("\n"):
+                for piece in _top_level_pieces(line):
+                    if name_at_start(piece):
+                        student_list(page, Block(BlockKind.ITEM, piece, block.level, section))
+            return
         _students_in_prose(page, block)
         return
     lines = block.lines
@@ -525,7 +543,7 @@ def student_list(page: Page, block: Block) -> None:
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
     for match in LEXICON.pattern("SUPERVISION_CUES").finditer(text):
-        rest = re.sub(r"^\s*(?:\(s\)|s)?\s*[:：]?\s*", "", text[match.end() :])
+        rest = _CUE_TAIL.sub("", text[match.end() :])
         names, _ = names_after(rest)
         if names:
             co_only = co_only and match.group().lower().startswith("co")

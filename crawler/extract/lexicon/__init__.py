@@ -53,6 +53,8 @@ TUPLE_FIELDS = (
     "LAB_HEADS",
     "THESIS_WORDS",
     "INSTITUTION_ADJECTIVES",
+    "FAMILY_NAME_COLUMNS",
+    "GIVEN_NAME_COLUMNS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
 
@@ -60,42 +62,59 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
 def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
     """One regex matching any of *phrases* as whole words, longest first."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = _by_first_letter(ordered, flags) or "|".join(_escaped(p) for p in ordered)
+    body = alternation([_escaped(p) for p in ordered], flags)
     # A phrase ending in an elision ("sous la direction d'") runs into the next word.
     return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w]))", flags)
 
 
+# French inclusive writing inside a phrase: "directeur·rice(s) de thèse", "rapporteur·es du".
+_INCLUSIVE = r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\(s\))?"
+
+
 def _escaped(phrase: str) -> str:
-    return re.escape(phrase).replace(r"\ ", r"\s+")
+    words = [_inclusive_plural(re.escape(word)) for word in phrase.split(" ")]
+    return "".join(
+        word + (_INCLUSIVE if word[-1:].isalpha() else "") + r"\s+" for word in words[:-1]
+    ) + words[-1]
 
 
-def _by_first_letter(ordered: list[str], flags: int) -> str | None:
-    """The same alternation, factored by first letter ("d(?:irected by|octoral advisor)|…")
-    so that the engine tries one branch per letter instead of every phrase at each word.
+def _inclusive_plural(word: str) -> str:
+    """A plural also written inclusively: "doctorants" → "doctorant·es", "anciens" →
+    "ancien·nes", "rapporteurs" → "rapporteur·rices"."""
+    if len(word) < 5 or not word.endswith("s") or not word[-2].isalpha():
+        return word
+    return rf"{word[:-1]}(?:s|[·•‧⋅][a-zà-ÿ]{{1,5}}(?:[·•‧⋅]?s)?)"
 
-    Same matches: phrases keep their order within a letter, and a text character can match
-    the first letter of one group only (case-insensitive groups are keyed by the lower case
-    the engine itself compares, see ``re._casefix``); None when that cannot be guaranteed.
+
+def alternation(branches: list[str], flags: int = re.IGNORECASE) -> str:
+    """ "a|b|c" of regex *branches*, factored by first letter where that keeps the same
+    matches ("d(?:irected by|octoral advisor)|…"), so that the engine tries one branch per
+    letter instead of every phrase at each position.
+
+    Same matches: branches keep their order within a letter, and under IGNORECASE a text
+    character can match the first letter of one group only (groups are keyed by the lower
+    case the engine compares, see ``re._casefix``); plain "|" when that cannot be
+    guaranteed.
     """
+    plain = "|".join(branches)
     if not flags & re.IGNORECASE or flags & re.LOCALE or _EXTRA_CASES is None:
-        return None
+        return plain
     groups: dict[str, list[str]] = {}
-    for phrase in ordered:
-        lower = phrase[0].lower()
+    for branch in branches:
+        first = branch[:1]
+        lower = first.lower()
         if (
             len(lower) != 1
-            or phrase[0].isspace()
-            or not re.fullmatch(re.escape(phrase[0]), lower, flags)
+            or re.escape(first) != first  # an escape or a metacharacter leads: keep flat
+            or first.isspace()
+            or not re.fullmatch(first, lower, flags)
         ):
-            return None
-        groups.setdefault(lower, []).append(phrase)
+            return plain
+        groups.setdefault(lower, []).append(branch[1:])
     reach = [{ord(lower), *_EXTRA_CASES.get(ord(lower), ())} for lower in groups]
     if sum(len(r) for r in reach) != len(set().union(*reach)):
-        return None  # two letters the engine folds together ("s" and "ſ"): keep them flat
-    return "|".join(
-        f"{re.escape(lower)}(?:{'|'.join(_escaped(p[1:]) for p in group)})"
-        for lower, group in groups.items()
-    )
+        return plain  # two letters the engine folds together ("s" and "ſ"): keep them flat
+    return "|".join(f"{lower}(?:{'|'.join(rests)})" for lower, rests in groups.items())
 
 
 @dataclass(frozen=True)

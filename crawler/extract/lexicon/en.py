@@ -464,7 +464,7 @@ MONTHS = {
     "winter": 12,
 }
 PRESENT = ("present", "now", "today", "current", "ongoing", "date")
-SINCE = ("since", "from", "starting", "started", "began", "begun")
+SINCE = ("since", "from", "starting", "started", "began", "begun", "start date", "arrival")
 RANGE_WORDS = ("to", "until", "till")
 
 # Honorifics and titles written before names.
@@ -656,3 +656,6 @@ CONTEXT = {
 }
 # Words naming a thesis of any level: "thesis" says PhD only when nothing else does.
 THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
+# A directory table's name split over two columns ("Last name | First name").
+FAMILY_NAME_COLUMNS = ("last name", "surname", "family name", "lastname")
+GIVEN_NAME_COLUMNS = ("first name", "given name", "forename", "firstname", "given names")

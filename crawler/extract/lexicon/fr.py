@@ -412,7 +412,20 @@ MONTHS = {
     "hiver": 12,
 }
 PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour")
-SINCE = ("depuis", "à partir de", "dès", "commencée", "commencé", "débutée", "débuté")
+SINCE = (
+    "depuis",
+    "à partir de",
+    "dès",
+    "commencée",
+    "commencé",
+    "débutée",
+    "débuté",
+    # Column headers of member directories: "Arrivée : oct. 2022", "Début de thèse".
+    "arrivée",
+    "arrivé",
+    "date d'arrivée",
+    "début de thèse",
+)
 RANGE_WORDS = ("à", "au", "jusqu'à", "jusqu'en")
 
 TITLES = (
@@ -566,3 +579,6 @@ INSTITUTION_ADJECTIVES = (
     "supérieur",
     "spatiale",
 )
+# Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe".
+FAMILY_NAME_COLUMNS = ("nom", "nom de famille", "nom d'usage")
+GIVEN_NAME_COLUMNS = ("prénom", "prénoms", "prenom")
