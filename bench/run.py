@@ -236,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"no benchmark module bench/bench_{unknown[0]}.py", file=sys.stderr)
         return 2
+    described = machine()  # before the run: the load it started under
     began = time.perf_counter()
     deadline = began + (args.budget or RUN_BUDGET_S[args.size])
     rows: list[dict] = []
@@ -259,7 +260,13 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
     if args.reference:
-        reference = {"machine": machine(), "size": args.size, "rows": rows}
+        reference = {
+            "machine": described,
+            "size": args.size,
+            "seconds": round(time.perf_counter() - began),
+            "load_1min_at_end": round(os.getloadavg()[0], 2),
+            "rows": rows,
+        }
         (RESULTS_DIR / "reference.json").write_text(
             json.dumps(reference, indent=1, ensure_ascii=False) + "\n"
         )

@@ -68,7 +68,7 @@ _ABBREVIATED_KEYS = frozenset(a.casefold() for a in ABBREVIATED_GIVEN)
 #: Honorifics and French academic grades written before a name ("DR Caroline Chaux").
 TITLES = frozenset(
     "dr dr. prof prof. pr pr. professor professeur professeure mr mr. mrs mrs. ms ms. "
-    "mme mme. mlle mlle. sir dame mcf ater cr dr1 dr2 cr1 cr2 hdr ing ing. dipl. "
+    "mme mme. mlle mlle. mm mm. mmes mmes. sir dame mcf ater cr dr1 dr2 cr1 cr2 hdr ing ing. dipl. "
     "madame monsieur doctor docteur".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
@@ -693,7 +693,6 @@ def _as_name(name: str | PersonName) -> PersonName | None:
     return parse_name(name, allow_single=True)
 
 
-@lru_cache(maxsize=1 << 18)
 def name_key(name: str | PersonName) -> str:
     """Full-name key: two surface forms with one key are one name (accents, case,
     hyphens, capitals, comma order, LaTeX, mojibake folded away).
@@ -701,6 +700,13 @@ def name_key(name: str | PersonName) -> str:
     >>> name_key("VAITER, Samuel") == name_key("samuel vaiter") == name_key("Samuel Vaiter*")
     True
     """
+    if isinstance(name, PersonName):
+        return fold(name.display)  # (hashing a PersonName costs more than folding)
+    return _text_name_key(name)
+
+
+@lru_cache(maxsize=1 << 18)
+def _text_name_key(name: str) -> str:
     parsed = _as_name(name)
     if parsed is None:
         return fold(_strip_decorations(repair_text(name))) if isinstance(name, str) else ""
@@ -763,6 +769,8 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
         return True
     for one, other in ((pa, pb), (pb, pa)):
         if not one.order_known and one.given and " " not in one.given and " " not in one.family:
+            if fold(one.given) != other.family_key:
+                continue  # the swapped name's family key (what _compatible checks first)
             swapped = PersonName(given=one.family, family=one.given)
             if _compatible(swapped, other):
                 return True

@@ -85,7 +85,7 @@ class AG(DefinedNamespace):
     juryExaminer: URIRef
     juryPresident: URIRef
 
-    # Collaboration (symmetric, both directions emitted)
+    # Collaboration (symmetric, one direction emitted per pair)
     coauthor: URIRef
 
     # Thesis links

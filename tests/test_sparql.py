@@ -478,3 +478,24 @@ def test_shortest_path_in_a_dag_takes_the_short_branch(dag_workspace):
     assert {(r["length"], r["via"], r["path"]) for r in plain} == {
         (r["length"], r["via"], r["path"]) for r in rows
     }
+
+
+def test_an_advisor_cycle_is_walked_once(tmp_path):
+    """Bad data (A advised B advised A) must not loop; the person is their own ancestor."""
+    G = nx.MultiDiGraph()
+    for node, name in (("kai", "Kai Doran"), ("lev", "Lev Doran")):
+        fixture_genealogy.add_node(G, node, "person", name, [], {})
+    for u, v in (("kai", "lev"), ("lev", "kai")):
+        page = f"https://{u}.example.org/cv.html"
+        fixture_genealogy.add_edge(G, u, "advisor_phd", v, 2000, 2004, [(page, f"{u} {v}")])
+    rebuild_store(G, tmp_path)
+    for name, column in (("ancestors", "ancestor"), ("descendants", "descendant")):
+        rows = run_saved(tmp_path, name, "Kai Doran")
+        assert [(r["name"], r["generation"]) for r in rows] == [
+            ("Lev Doran", "1"),
+            ("Kai Doran", "2"),
+        ]
+        plain = standalone(tmp_path, name, person="kai")
+        assert {(r[column], r["generation"]) for r in plain} == {
+            (r[column], r["generation"]) for r in rows
+        }

@@ -16,6 +16,7 @@ from crawler.extract.dates import Period, parse_period
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import (
+    ACRONYM,
     OrgKind,
     OrgMention,
     find_organisations,
@@ -34,7 +35,7 @@ _CHAIN = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
     position = LEXICON.pattern("POSITIONS").search(text)
@@ -79,7 +80,10 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     return parse_period(text[max(before) : min(after) if after else len(text)])
 
 
-@lru_cache(maxsize=1 << 14)
+_NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement)\b")
+
+
+@lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
@@ -93,6 +97,12 @@ def _cut_at_people(line: str) -> str:
         match = pattern.search(line)
         if match:
             line = line[: match.start()]
+    students = LEXICON.section_patterns["students"].search(line)
+    if students:
+        # "Her former students include X, now at University Y": the student's place.
+        later = _NOW.search(line, students.end())
+        if later:
+            line = line[: later.start()]
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
         while True:
             match = LEXICON.pattern(name).search(line)
@@ -258,6 +268,9 @@ def _emit(
             first.kind is OrgKind.INSTITUTION
             and _UNIVERSITY.search(second.name)
             and not _UNIVERSITY.search(first.name)
+            # "Chargé de recherche CNRS, Université X": a national body named by its
+            # acronym works beside the university, it is not one of its institutes.
+            and not ACRONYM.match(first.name)
         )
         if (first.kind is not OrgKind.INSTITUTION or sub_institution) and _CHAIN.match(
             text[first.end : second.start]

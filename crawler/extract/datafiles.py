@@ -74,12 +74,40 @@ def front_matter_blocks(front: dict) -> list[Block]:
     return blocks
 
 
+# A person's name written as parts: CSL-JSON {"family", "given"}, ORCID {"given-names":
+# {"value": ...}, "family-name": ...}, {"firstName", "lastName"}.
+GIVEN_KEYS = ("given", "given-names", "given_names", "firstname", "first_name", "first-name")
+FAMILY_KEYS = ("family", "family-name", "family_name", "lastname", "last_name", "last-name")
+
+
+def person_name(data) -> str | None:
+    """ "Given Family" from a name written as parts, else None."""
+    if not isinstance(data, dict):
+        return None
+    parts: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = value.get("value")
+        lowered = str(key).lower()
+        if isinstance(value, str) and value.strip():
+            if lowered in GIVEN_KEYS:
+                parts["given"] = value.strip()
+            elif lowered in FAMILY_KEYS:
+                parts["family"] = value.strip()
+    if "family" not in parts:
+        return None
+    return f"{parts.get('given', '')} {parts['family']}".strip()
+
+
 def _owner_field(data) -> str | None:
     if isinstance(data, dict):
         for key in ("basics", "author", "person", "profile"):
             if isinstance(data.get(key), dict):
                 name = data[key].get("name")
                 if isinstance(name, str):
+                    return name
+                name = person_name(name)
+                if name:
                     return name
         for key, value in data.items():
             if str(key).lower() in ("name", "full name", "fullname", "full_name") and isinstance(
@@ -101,6 +129,11 @@ def _scalar(value) -> str | None:
     return None
 
 
+ROLE_KEYS = ("role-title", "role_title", "role", "position")
+# Parts of an entry that state no fact (ORCID's postal address, identifier records).
+SKIPPED_PARTS = ("address", "disambiguated_organization", "source", "external_ids", "url")
+
+
 def _year_of(value) -> str:
     match = re.search(r"(?:19|20)\d\d", str(value))
     return match.group() if match else str(value)
@@ -111,14 +144,18 @@ def _entry_text(entry: dict) -> str:
     start = end = None
     parts: list[str] = []
     extra: list[str] = []
-    for key, value in entry.items():
+    # The role first ("Senior Lecturer, Department X, University Y"), as a CV line puts it.
+    items = sorted(entry.items(), key=lambda kv: str(kv[0]).lower() not in ROLE_KEYS)
+    for key, value in items:
         key_text = str(key)
         lowered = key_text.lower().replace("-", "_")
         if lowered in ("startdate", "start_date", "start", "from"):
             start = _year_of(value)
             continue
         if lowered in ("enddate", "end_date", "end", "to", "until"):
-            end = _year_of(value)
+            end = _year_of(value) if value is not None else None  # null: still ongoing
+            continue
+        if lowered in SKIPPED_PARTS:
             continue
         scalar = _scalar(value)
         if scalar is not None:
@@ -133,6 +170,10 @@ def _entry_text(entry: dict) -> str:
                 "phone",
                 "type",
                 "id",
+                "visibility",
+                "path",
+                "host",
+                "uri",
             ):
                 continue
             parts.append(scalar)
@@ -143,15 +184,38 @@ def _entry_text(entry: dict) -> str:
                 elif isinstance(item, dict):
                     extra.append(_entry_text(item))
         elif isinstance(value, dict):
-            extra.append(_entry_text(value))
+            nested = _entry_text(value)
+            # An organisation written as its own record ({"name": "University X", ...}).
+            (parts if nested and "\n" not in nested and len(nested) <= 120 else extra).append(
+                nested
+            )
     head = ", ".join(parts)
     if start or end:
         head = f"{start or ''} – {end or 'present'}: {head}" if start else f"{head}, {end}"
     return "\n".join([head, *[e for e in extra if e]]).strip()
 
 
+def _author_list(entry: dict) -> str | None:
+    """A publication record's authors (CSL-JSON name parts or plain strings), editors left
+    out, as one author list: "Ada Quill, Zed Marlow"."""
+    for key in ("author", "authors"):
+        value = entry.get(key)
+        if not isinstance(value, list) or not value:
+            continue
+        names = [person_name(v) if isinstance(v, dict) else _scalar(v) for v in value]
+        names = [n for n in names if n]
+        if (names and any(isinstance(v, dict) for v in value)) or len(names) > 1:
+            return ", ".join(names)
+    return None
+
+
 def _blocks(data, section: tuple[str, ...], level: int = 1):
     if isinstance(data, dict):
+        authors = _author_list(data)
+        if authors:
+            # One publication record: its authors are what it states about people.
+            yield Block(BlockKind.ITEM, authors, level, (*section, "Publications"))
+            return
         title = data.get("title") if isinstance(data.get("title"), str) else None
         contents = data.get("contents") or data.get("items") or data.get("entries")
         if title and isinstance(contents, list):

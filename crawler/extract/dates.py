@@ -82,7 +82,7 @@ def _year(text: str) -> int:
     return int(re.search(YEAR, text).group())
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
 

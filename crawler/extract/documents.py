@@ -200,7 +200,10 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
 
 
 _LEADING_DATE = re.compile(
-    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d|^(?:since|depuis)\s", re.I
+    # "2019", "Sept. 2019", "fév. – juil. 2024" (a month range in one year), "depuis ..."
+    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?\s+)?(?:19|20)\d\d|"
+    r"^(?:since|depuis)\s",
+    re.I,
 )
 
 
@@ -225,6 +228,20 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
         if (
             previous is not None
             and block.kind is BlockKind.HEADING
+            and previous.kind is not BlockKind.HEADING
+            and _wrapped_tail(previous.text, block.text)
+            and heading_kind(block.text) is None
+        ):
+            # "Committee: A (chair), B, C" wrapped before "D" or "University X)": the short
+            # tail of a full-width line, not a title.
+            moved[(*block.section, block.text)] = previous.section
+            joined[-1] = Block(
+                previous.kind, f"{previous.text} {block.text}", previous.level, previous.section
+            )
+            continue
+        if (
+            previous is not None
+            and block.kind is BlockKind.HEADING
             and previous.kind is BlockKind.ITEM
             and _LEADING_DATE.match(previous.text)
             and heading_kind(block.text) is None
@@ -240,8 +257,8 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and block.kind is BlockKind.PARAGRAPH
             and previous.kind is not BlockKind.HEADING
             and previous.section == block.section
-            and _LEADING_DATE.match(previous.text)
-            and not _LEADING_DATE.match(block.text)
+            and _dated_entry(previous.text)
+            and not _dated_entry(block.text)
         ):
             glue = " " if _WRAPPED.search(previous.text) or _CONTINUED.match(block.text) else "\n"
             joined[-1] = Block(
@@ -251,10 +268,34 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
                 previous.section,
             )
             continue
-        if block.kind is BlockKind.PARAGRAPH and _LEADING_DATE.match(block.text):
+        if block.kind is BlockKind.PARAGRAPH and _dated_entry(block.text):
             block = Block(BlockKind.ITEM, block.text, block.level, block.section)
         joined.append(block)
     return joined
+
+
+# Years right-aligned at the end of an entry's first line ("Postdoc, Institute X  2012–2015").
+_TRAILING_DATE = re.compile(
+    r"\s(?:19|20)\d\d(?:\s*[–—-]+\s*(?:(?:19|20)\d\d|present|now|today|aujourd'hui|présent)?)?"
+    r"\s*$",
+    re.I,
+)
+
+
+def _dated_entry(text: str) -> bool:
+    """*text* starts an entry of a CV: a date leads its first line or ends it."""
+    return bool(_LEADING_DATE.match(text) or _TRAILING_DATE.search(text.split("\n", 1)[0]))
+
+
+WRAP_WIDTH = 60  # a line this long that stops mid-sentence ran into the column's edge
+
+
+def _wrapped_tail(previous: str, line: str) -> bool:
+    """*line* ends the sentence that *previous* broke at the column's edge."""
+    last = previous.rsplit("\n", 1)[-1].rstrip()
+    if len(last) < WRAP_WIDTH or last[-1:] in ".:;!?":
+        return False
+    return len(line.split()) <= 3 or line.count(")") > line.count("(")
 
 
 def _split_at_dates(blocks: list[Block]):

@@ -12,7 +12,13 @@ from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
 from crawler.extract.owner import find_owner
 from crawler.extract.page import Page, scrub
-from crawler.extract.publications import bibtex_entries, coauthor_claims, may_hold, parse_entry
+from crawler.extract.publications import (
+    bibtex_entries,
+    coauthor_claims,
+    keywords,
+    may_hold,
+    parse_entry,
+)
 from crawler.extract.sections import SectionKind, section_kind
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
@@ -123,11 +129,13 @@ _EDITED = re.compile(
 
 
 _EDITED_WORDS = ("ed.", "eds.", "(ed", "(éd", "edited by", "sous la direction de")
+_EDITED_KEYS = keywords(*_EDITED_WORDS)
+_EDITED_KEYS_COLON = keywords(*_EDITED_WORDS, "in", "dans")  # "In: Proceedings …"
 
 
 def _authors_part(entry: str) -> str:
     """An entry without its "In: Proceedings ..., eds. X and Y" tail: editors are not authors."""
-    words = (*_EDITED_WORDS, "in", "dans") if ":" in entry else _EDITED_WORDS
+    words = _EDITED_KEYS_COLON if ":" in entry else _EDITED_KEYS
     match = _EDITED.search(entry) if may_hold(entry, words) else None
     return entry[: match.start()].strip() if match else entry
 
@@ -196,9 +204,24 @@ def extract(
     if owner is not None:
         owner = _accented(owner, document.text)
     page = Page(document, owner, acronym_map(document.text), offer)
+    candidates: dict[int, object] = {}
+    if owner is None and not offer and _lists_defences(document):
+        blocks = []
+        for block in document.blocks:
+            candidate = _defence_candidate(block)
+            if candidate is not None:
+                # The block tells the candidate's own defence: read it under its own heading,
+                # not as the "Juries" service list of a page owner.
+                block = Block(block.kind, block.text, block.level, block.section[-1:])
+                candidates[id(block)] = candidate
+            blocks.append(block)
+        document.blocks = blocks
     for block in document.blocks:
+        if candidates:
+            page.owner = candidates.get(id(block))
         for rule in BLOCK_RULES:
             rule(page, block)
+    page.owner = owner
     known = {c.object for c in page.claims if c.relation.family.value in ("supervision", "jury")}
     known |= {c.subject for c in page.claims if c.relation.family.value in ("supervision", "jury")}
     if owner is not None:
@@ -206,7 +229,7 @@ def extract(
     written = (
         full_names_written(document.text)
         if any(
-            parse_name(a, allow_single=True) and parse_name(a, allow_single=True).initials_only
+            (parsed := parse_name(a, allow_single=True)) and parsed.initials_only
             for entry in entries
             for a in entry.authors
         )
@@ -218,6 +241,35 @@ def extract(
         )
     )
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+_DEFENCES = re.compile(
+    r"(?i)\bsoutenances?\b|\bth[eè]ses\s+soutenues\b|\bdefen[cs]es\b|\bdissertations\b|"
+    r"\bdefended\s+theses\b|\bpromoties\b|\bdisputationen\b"
+)
+# A defence's heading: the candidate, then the thesis title ("A — « Title »", "A: Title").
+_CANDIDATE_HEADING = re.compile(r"^\s*[^—–:«\"“(]{3,60}?\s*(?:[—–:]|\s-\s|[«\"“(])")
+
+
+def _lists_defences(document: Document) -> bool:
+    """A page listing several thesis defences (a lab's "Soutenances" page), no owner."""
+    headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
+    return bool(_DEFENCES.search(headline))
+
+
+def _defence_candidate(block: Block):
+    """The candidate a block of a defences list speaks for: the person its heading opens
+    with, when the heading goes on with the thesis title."""
+    from crawler.extract.owner import PageOwner
+    from crawler.extract.persons import name_at_start
+
+    if not block.section or block.kind is BlockKind.HEADING:
+        return None
+    heading = block.section[-1]
+    if not _CANDIDATE_HEADING.match(heading):
+        return None
+    name = name_at_start(heading)
+    return PageOwner(name, 0.7, "defence-heading") if name else None
 
 
 _FULL_NAME = re.compile(
@@ -266,33 +318,31 @@ def tidy(
     seen: set[tuple] = set()
     resolved: dict[str, str] = {}
     samples: dict[str, bool] = {}
-    folded: dict[str, str] = {}
-
-    def resolve(name: str) -> str:
-        if name not in resolved:
-            resolved[name] = _resolve(name, full_names)
-        return resolved[name]
-
-    def sample(name: str) -> bool:
-        if name not in samples:
-            samples[name] = is_sample_entity(name)
-        return samples[name]
-
-    def folded_name(name: str) -> str:
-        if name not in folded:
-            folded[name] = fold(name)
-        return folded[name]
-
+    # (Per-name answers are memoised inline: this loop runs once per claim, hundreds a page.)
     for claim in claims:
-        if sample(claim.subject) or sample(claim.object):
+        subject, obj = claim.subject, claim.object
+        sample = samples.get(subject)
+        if sample is None:
+            sample = samples[subject] = is_sample_entity(subject)
+        if sample:
+            continue
+        sample = samples.get(obj)
+        if sample is None:
+            sample = samples[obj] = is_sample_entity(obj)
+        if sample:
             continue
         relation = claim.relation
-        subject, obj = claim.subject, claim.object
         if relation in PERSON_SUBJECT:
-            subject = resolve(subject)
+            name = resolved.get(subject)
+            if name is None:
+                name = resolved[subject] = _resolve(subject, full_names)
+            subject = name
         if relation in PERSON_OBJECT:
-            obj = resolve(obj)
-        if folded_name(subject) == folded_name(obj) or (
+            name = resolved.get(obj)
+            if name is None:
+                name = resolved[obj] = _resolve(obj, full_names)
+            obj = name
+        if fold(subject) == fold(obj) or (
             relation in PERSON_OBJECT
             and relation is not Relation.COAUTHOR
             and compatible(subject, obj)

@@ -178,6 +178,9 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
         if re.match(r"^\s*(?:[-*_]\s*){3,}$", line):
             flush()
             continue
+        if line.startswith(":::"):
+            flush()  # a Pandoc fenced div (":::: {.columns}"): layout around blocks
+            continue
         item = ITEM.match(line)
         label = item and re.fullmatch(r"([^:]{1,40}?)\s*:\s*", inline(item.group("text")))
         if label and len(label.group(1).split()) <= 4:

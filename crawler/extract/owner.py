@@ -60,10 +60,10 @@ def _name_shaped(text: str | None) -> str | None:
 def _front_matter_name(front: dict) -> str | None:
     for key in ("author", "name", "owner"):
         value = front.get(key)
-        if isinstance(value, dict):
-            value = value.get("name")
         if isinstance(value, list) and len(value) == 1:
             value = value[0]
+        if isinstance(value, dict):  # distill / Quarto: author: [{name: ..., affiliation: ...}]
+            value = value.get("name")
         name = _name_shaped(value if isinstance(value, str) else None)
         if name:
             return name

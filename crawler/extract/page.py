@@ -26,7 +26,7 @@ _MAYBE_CONTACT = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def scrub(text: str) -> str:
     """Evidence without e-mail addresses or phone numbers (never stored); cached, since
     every pair of one author list shares its evidence."""

@@ -120,3 +120,21 @@ def _join_date_column(boxes: list[list[list]]) -> None:
             if best is not None:
                 best[4] = f"{text}  {best[4]}"
                 line[4] = ""
+                continue
+            # Years right-aligned on the entry's first line (LaTeX article CVs): the entry
+            # is the nearest line at that height on the left; the date follows it.
+            for other_index, other in enumerate(boxes):
+                if other_index == index:
+                    continue
+                for candidate in other:
+                    if (
+                        candidate[4]
+                        and candidate[1] < x0
+                        and not _DATE_LINE.match(candidate[4])
+                        and abs(candidate[2] - middle) < (0.6 * min(height, candidate[3]))
+                        and (best is None or candidate[1] > best[1])
+                    ):
+                        best = candidate
+            if best is not None:
+                best[4] = f"{best[4]}  {text}"
+                line[4] = ""

@@ -39,6 +39,9 @@ DEGREE = re.compile(
 )
 
 
+DEGREE_WORDS = ("diplom", "licence", "mres", "mphil", "meng", "beng", "dea", "dess")
+
+
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
@@ -53,6 +56,9 @@ def name_from_piece(piece: str) -> str | None:
         return None
     if DEGREE.fullmatch(piece):
         return None  # "M.Sc.", "Ph. D": a degree written like initials, not a person
+    first = piece.split(maxsplit=1)[0]
+    if " " in piece and (DEGREE.fullmatch(first) or first.lower() in DEGREE_WORDS):
+        return None  # "MSc Water Resources", "MA Philosophy": a degree and its subject
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
     name = parse_name(piece)
     if name is None or (name.initials_only and not name.family):
@@ -70,7 +76,7 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     return list(names), end
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
@@ -106,7 +112,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     return tuple(names), position or end
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = re.split(r"\s*(?:[,(:|–—]|\s-\s|\n)", text.strip(), maxsplit=1)[0]

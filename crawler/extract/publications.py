@@ -140,19 +140,25 @@ _DIGIT = re.compile(r"\d")
 _ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def may_hold(text: str, keywords: tuple[str, ...]) -> bool:
+def keywords(*words: str) -> re.Pattern[str]:
+    """Lower-case *words* as one literal pattern for :func:`may_hold`."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def may_hold(text: str, keywords: re.Pattern[str]) -> bool:
     """Cheap exact pre-filter for a case-insensitive pattern that can only match where one
     of *keywords* (lower case) is written."""
-    low = text.lower()
-    return any(k in low for k in keywords) or (
+    return keywords.search(text.lower()) is not None or (
         not text.isascii() and _ODD_FOLD.search(text) is not None
     )
 
 
-_EDITOR_WORDS = ("eds", "edit", "ed.", "éd", "dir.", "hrsg", "herausgeg", "coord", "direction de")
-_LABEL_WORDS = ("aut", "with", "written by", "avec")
-_ET_AL_WORDS = ("et", "other", "u.")
-_WITH_WORDS = ("with", "avec")
+_EDITOR_WORDS = keywords(
+    "eds", "edit", "ed.", "éd", "dir.", "hrsg", "herausgeg", "coord", "direction de"
+)
+_LABEL_WORDS = keywords("aut", "with", "written by", "avec")
+_ET_AL_WORDS = keywords("et", "other", "u.")
+_WITH_WORDS = keywords("with", "avec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -975,6 +981,7 @@ def coauthor_claims(
         authors = _unique(authors)
         evidence = " ".join(entry.text.split())[:EVIDENCE_CHARS]
         extractor = f"publications.{entry.style.value}"
+        confidence = entry.confidence
         for first, second in _author_pairs(authors, resolve.owner):
             if _same_person(first, second):
                 continue
@@ -986,7 +993,7 @@ def coauthor_claims(
                     source=source,
                     evidence=evidence,
                     extractor=extractor,
-                    confidence=entry.confidence,
+                    confidence=confidence,
                 )
             )
     return claims

@@ -115,8 +115,12 @@ def _context_near(text: str, position: int) -> Context | None:
 
 # "I am a PhD student at X working with Y": a current student's "working with" names the
 # advisor more often than not (a weak reading, low confidence).
+_DEFENDED_IN = re.compile(
+    r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended)\b[^.;]{0,40}?"
+    r"\b((?:19|20)\d\d)\b"
+)
 _CURRENT_STUDENT = re.compile(
-    r"(?i)\b(?:ph\.?\s?d\.?|doctoral|graduate)\s+(?:student|candidate|researcher)\b|"
+    r"(?i)\b(?:ph\.?\s?d\.?|doctoral|graduate)\s+(?:student|candidate|researcher|studies)\b|"
     r"\bdoctorante?\b"
 )
 _WORKING = re.compile(r"(?i)work(?:ing|ed)?\s+with|travaille\s+avec")
@@ -276,7 +280,11 @@ def supervision(page: Page, block: Block) -> None:
                 # The thesis's dates stated elsewhere in the paragraph ("Ma thèse, commencée
                 # en octobre 2023"), or once above a list of roles in its section.
                 period = parse_period(block.text)
-                if period.single and not entry:
+                defended = _DEFENDED_IN.search(block.text)
+                if defended and not entry:
+                    # "Soutenue le 12 novembre 2024. Thèse dirigée par A": the thesis's end.
+                    period = Period(None, int(defended.group(1)), single=False)
+                elif period.single and not entry:
                     period = Period()  # a lone year elsewhere in prose is another fact's
                 if period.empty or period.single:
                     years = (years_in(block.text) if entry else []) or _section_years(page, block)
@@ -344,7 +352,14 @@ _SENTENCE_LEAD = re.compile(r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:
 _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
 
 
-_STUDENT_LEAD = re.compile(r"^\W*((?:[\w.'’-]+\s+){0,3}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ])")
+_STUDENT_LEAD = re.compile(
+    r"^\W*((?:[\w.'’-]+\s+){0,3}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
+)
+# The date a CV line opens with ("fév. – juil. 2024 ", "depuis 2023 "), before its entry.
+_DATE_PREFIX = re.compile(
+    r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
+    r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?\s*[:·—–-]?\s+"
+)
 
 
 _GROUP_WORDS = re.compile(
@@ -451,6 +466,31 @@ def _card_text(page: Page, block: Block) -> str | None:
 _CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅]\w{1,5}){0,2}(?:\(s\)|s)?\s*[:：]?\s*")
 
 
+_MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
+
+
+def _group_member(page: Page, block: Block) -> bool:
+    """An item of a "Group" / "Team" / "Members" section of the owner's page that names a
+    person, then a student's or junior member's role ("PhD student", "doctorante")."""
+    if page.owner is None or block.kind is not BlockKind.ITEM or not block.section:
+        return False
+    title = block.section[-1]
+    if len(title.split()) > 4 or not (
+        LEXICON.pattern("TEAM_WORDS").search(title) or LEXICON.pattern("PEOPLE").search(title)
+    ):
+        return False
+    line = _MEMBER_LABEL.sub("", block.lines[0])
+    name = name_at_start(line)
+    if name is None or _is_owner(page, name):
+        return False
+    last = name.split()[-1]
+    at = line.find(last)
+    if at < 0:
+        return False
+    after = line[at + len(last) :][:60]
+    return bool(contexts_in(after)) and bool(LEXICON.pattern("MEMBER_ROLES").search(after))
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -473,6 +513,12 @@ def student_list(page: Page, block: Block) -> None:
                 for piece in _top_level_pieces(line):
                     if name_at_start(piece):
                         student_list(page, Block(BlockKind.ITEM, piece, block.level, section))
+            return
+        if _group_member(page, block):
+            # "Group" / "Team" on an owner's page: "A — PhD student, 2023– (co-advised ...)".
+            student_list(
+                page, Block(block.kind, block.text, block.level, (*block.section, "Students"))
+            )
             return
         _students_in_prose(page, block)
         return
@@ -514,10 +560,11 @@ def student_list(page: Page, block: Block) -> None:
         heading = f"{label.group(1)} {heading}"
     else:
         student = name_at_start(block.lines[0] if block.lines else text)
-        lead = _STUDENT_LEAD.match(block.lines[0]) if block.lines and not student else None
+        first = _DATE_PREFIX.sub("", block.lines[0]) if block.lines and not student else ""
+        lead = _STUDENT_LEAD.match(first) if first else None
         if lead and contexts_in(lead.group(1)):
             # "Thèse de A (2020–2023)", "Stage M2 d'B", "PhD thesis of C": kind, then student.
-            student = name_at_start(block.lines[0][lead.end() :])
+            student = name_at_start(first[lead.end() :])
             heading = f"{lead.group(1)} {heading}"
         if student:
             students = [student]

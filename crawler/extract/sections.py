@@ -110,7 +110,7 @@ def contexts_in(text: str) -> list[tuple[int, Context]]:
     return list(_contexts_in(text))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
     """Cached: every rule asks about the same sentences of a block."""
     found = []
@@ -166,7 +166,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     """Cached: every rule splits the same blocks."""
     result: list[tuple[int, str]] = []

@@ -47,6 +47,10 @@ SECTIONS = {
         "advisees",
         "co-supervision",
         "postdocs",
+        "postdoctoral researchers",
+        "postdoctoral fellows",
+        "postdoctoral scholars",
+        "postdoctoral associates",
         "current group",
         "group members",
         "alumni",
@@ -105,6 +109,13 @@ SECTIONS = {
 
 # Phrases followed by the names of the owner's advisors ("under the supervision of X").
 SUPERVISION_CUES = (
+    # US department directories: "Faculty mentor: X" on a postdoc's or student's card.
+    "faculty mentor",
+    "faculty advisor",
+    "faculty advisors",
+    "postdoctoral mentor",
+    "postdoctoral advisor",
+    "postdoc advisor",
     "under the supervision of",
     "under the co-supervision of",
     "under the guidance of",
@@ -526,6 +537,18 @@ JURY_ROLES = {
     "jury_president": (*JURY_ROLES["jury_president"], "chaired by", "chaired"),
 }
 INSTITUTION_HEADS = (*INSTITUTION_HEADS, "labs", "inc", "ltd", "gmbh", "corporation", "company")
+# Field sites and collections that employ researchers ("Skerry Marine Station", "X Museum").
+INSTITUTION_HEADS = (
+    *INSTITUTION_HEADS,
+    "marine station",
+    "research station",
+    "field station",
+    "biological station",
+    "museum",
+    # Nordic and Dutch centres kept in English text ("Norsk Hydrologisk Senter").
+    "senter",
+    "centrum",
+)
 # First-person verbs by which the owner says they advised someone ("I supervised the PhD of X").
 ADVISING_VERBS = (
     "supervised",
@@ -560,6 +583,13 @@ CONTEXT_CUES = (
     "mentored by",
     "mentor",
     "host",
+    "in the laboratory of",
+    "in the team of",
+    # "PhD in X, Univ. Y. Directors: A and B" (Latin-American and Iberian CVs in English).
+    "director",
+    "directors",
+    "thesis director",
+    "thesis directors",
 )
 SECTIONS = {
     **SECTIONS,
@@ -615,6 +645,18 @@ CONTEXT = {
         "bachelor thesis",
         "bachelor's thesis",
         "bachelor theses",
+        # Other master's and undergraduate degrees' theses.
+        "ma thesis",
+        "m.a. thesis",
+        "ms thesis",
+        "m.s. thesis",
+        "mphil",
+        "m.phil.",
+        "meng thesis",
+        "honours thesis",
+        "honors thesis",
+        "senior thesis",
+        "undergraduate thesis",
     ),
 }
 AUTHOR_LABELS = (
@@ -659,3 +701,17 @@ THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
 # A directory table's name split over two columns ("Last name | First name").
 FAMILY_NAME_COLUMNS = ("last name", "surname", "family name", "lastname")
 GIVEN_NAME_COLUMNS = ("first name", "given name", "forename", "firstname", "given names")
+# What a group member is, written after the name in a "Group" / "Team" list ("A — PhD
+# student, 2023–"): the owner advises them.  Colleagues' titles (professor) are not here.
+MEMBER_ROLES = (
+    "student",
+    "students",
+    "candidate",
+    "intern",
+    "engineer",
+    "postdoc",
+    "postdoctoral",
+    "postdoctoral fellow",
+    "postdoctoral researcher",
+    "thesis",
+)

@@ -56,6 +56,10 @@ SECTIONS = {
         "stages encadrés",
         "stages de master",
         "encadrement doctoral",
+        "élèves",
+        "anciens élèves",
+        "élèves de thèse",
+        "thésards",
     ),
     "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
     "teaching": ("enseignement", "enseignements", "cours", "activités d'enseignement"),
@@ -411,7 +415,7 @@ MONTHS = {
     "automne": 9,
     "hiver": 12,
 }
-PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour")
+PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour", "auj")
 SINCE = (
     "depuis",
     "à partir de",
@@ -438,6 +442,9 @@ TITLES = (
     "m",
     "mme",
     "mlle",
+    # "devant le jury composé de MM. A, B et Mmes C, D": plural honorifics.
+    "mm",
+    "mmes",
     "mcf",
     "cr",
     "dr",
@@ -582,3 +589,18 @@ INSTITUTION_ADJECTIVES = (
 # Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe".
 FAMILY_NAME_COLUMNS = ("nom", "nom de famille", "nom d'usage")
 GIVEN_NAME_COLUMNS = ("prénom", "prénoms", "prenom")
+# Statut d'un membre d'une liste « Équipe » / « Groupe » : « A — doctorante (2023–) ».
+MEMBER_ROLES = (
+    "doctorant",
+    "doctorante",
+    "stagiaire",
+    "post-doctorant",
+    "post-doctorante",
+    "postdoctorant",
+    "postdoctorante",
+    "ingénieur",
+    "ingénieure",
+    "thèse",
+    "étudiant",
+    "étudiante",
+)
