@@ -100,15 +100,18 @@ class Claim:
     object_kind: EntityKind | None = None
 
     def __post_init__(self) -> None:
-        # Normalise enums so that claims built from plain strings compare equal.
-        relation = Relation(self.relation)
-        object.__setattr__(self, "relation", relation)
-        object.__setattr__(
-            self, "subject_kind", EntityKind(self.subject_kind or relation.subject_kind)
-        )
-        object.__setattr__(
-            self, "object_kind", EntityKind(self.object_kind or relation.object_kind)
-        )
+        # Normalise enums so that claims built from plain strings compare equal; claims are
+        # built by the hundred per page, so values that are already enums are left alone.
+        relation = self.relation
+        if type(relation) is not Relation:
+            relation = Relation(relation)
+            object.__setattr__(self, "relation", relation)
+        if type(self.subject_kind) is not EntityKind:
+            kind = self.subject_kind or relation.subject_kind
+            object.__setattr__(self, "subject_kind", EntityKind(kind))
+        if type(self.object_kind) is not EntityKind:
+            kind = self.object_kind or relation.object_kind
+            object.__setattr__(self, "object_kind", EntityKind(kind))
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence out of [0, 1]: {self.confidence}")
 

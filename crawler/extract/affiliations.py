@@ -144,7 +144,13 @@ def affiliations(page: Page, block: Block) -> None:
         SectionKind.INTERNSHIP,
         SectionKind.SERVICE,
     ):
-        return
+        # Except the owner's own sentence opening such a page ("I am a professor at X").
+        if not (
+            kind is SectionKind.STUDENTS
+            and block.kind is BlockKind.PARAGRAPH
+            and LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text.lstrip())
+        ):
+            return
     lines = _unwrapped(block.lines)
     if not lines:
         return

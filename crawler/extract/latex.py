@@ -14,7 +14,7 @@ from crawler.names import repair_text
 
 _LATEX_SOURCE = re.compile(r"\\documentclass|\\begin\{document\}")
 _COMMENT = re.compile(r"(?<!\\)%.*$", re.M)
-_SECTION = re.compile(r"\\(sub)?section\*?\{([^{}]*)\}")
+_SECTION = re.compile(r"\\(?:cv)?(sub)?section\*?\{([^{}]*)\}")  # awesome-cv: \cvsection
 _NAME = re.compile(
     r"\\(?:name|firstname)\{([^{}]*)\}\s*(?:\{([^{}]*)\}|\\(?:familyname|lastname)"
     r"\{([^{}]*)\})?|\\author\{([^{}]*)\}"
@@ -31,7 +31,10 @@ _FORMAT = re.compile(
 _PREAMBLE_COMMANDS = re.compile(
     r"^\s*\\(?:documentclass|usepackage|moderncv\w*|geometry|title|"
     r"address|phone|email|homepage|social|photo|makecvtitle|maketitle|"
-    r"begin|end|newcommand|renewcommand|setlength|hypersetup)\b.*$",
+    r"begin|end|newcommand|renewcommand|setlength|hypersetup|"
+    # awesome-cv's header and page furniture
+    r"position|colorlet|definecolor|makecvheader|makecvfooter|mobile|github|linkedin|"
+    r"orcid|gitlab|twitter|quote|extrainfo|fontdir|setbool)\b.*$",
     re.M,
 )
 
@@ -44,7 +47,10 @@ def _arguments(text: str, start: int) -> tuple[list[str], int]:
     """The brace arguments written from *start* on, and where they end."""
     arguments, position = [], start
     while True:
-        while position < len(text) and text[position] in " \t":
+        # awesome-cv writes one argument per line: a single line break between them.
+        while (position < len(text) and text[position] in " \t") or (
+            text[position : position + 1] == "\n" and "\n" not in text[position + 1 : position + 2]
+        ):
             position += 1
         if position >= len(text) or text[position] != "{":
             return arguments, position
@@ -57,14 +63,26 @@ def _arguments(text: str, start: int) -> tuple[list[str], int]:
         position += 1
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d|\b(?:present|now|today|current)\b", re.I)
+_CVITEMS = re.compile(r"\\(?:begin|end)\{cvitems\}")
+
+
 def _entry(kind: str, arguments: list[str]) -> str:
+    if kind == "cventry":
+        dated = next((i for i, a in enumerate(arguments[:5]) if _YEARISH.search(a)), 0)
+        if dated:
+            # awesome-cv: {title}{organisation}{location}{date}{description}: date first.
+            arguments = [arguments[dated], *arguments[:dated], *arguments[dated + 1 :]]
     cells = [" ".join(a.split()) for a in arguments if a.strip()]
     if not cells:
         return ""
-    if kind == "cventry" and len(arguments) >= 6 and arguments[5].strip():
-        # The last argument is the entry's description, on a line of its own.
-        head = [" ".join(a.split()) for a in arguments[1:5] if a.strip()]
-        return f"- {cells[0]}: {', '.join(head)}\n  {' '.join(arguments[5].split())}"
+    if kind == "cventry" and len(arguments) >= 5 and arguments[-1].strip():
+        # The last argument is the entry's description: its lines continue the entry.
+        head = [" ".join(a.split()) for a in arguments[1:-1] if a.strip()]
+        description = _CVITEMS.sub("", arguments[-1])
+        lines = [" ".join(line.split()) for line in re.split(r"\\item\s*", description)]
+        body = "".join(f"\n  {line.strip('{} ')}" for line in lines if line.strip("{} "))
+        return f"- {cells[0]}: {', '.join(head)}{body}"
     if len(cells) == 1:
         return f"- {cells[0]}"
     return f"- {cells[0]}: {', '.join(cells[1:])}"

@@ -399,12 +399,13 @@ def _names_ahead(text: str) -> tuple[list[PersonName], int]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [
-        s.strip()
-        for line in text.split("\n")
-        for s in _SENTENCE_END.split(line)
-        if s and s.strip(" ,;")
-    ]
+    return [s for line in text.split("\n") for s in _line_sentences(line)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_sentences(line: str) -> tuple[str, ...]:
+    """Cached: venue and link lines recur on every entry of a list."""
+    return tuple(s.strip() for s in _SENTENCE_END.split(line) if s and s.strip(" ,;"))
 
 
 def _edge_name(tokens: list[str], *, prefix: bool) -> tuple[PersonName, int] | None:

@@ -44,6 +44,11 @@ def block_period(block: Block) -> Period:
     """The period a dated entry states for all its lines (an item, or a block led by a date)."""
     if block.kind is BlockKind.ITEM or _LEADING_DATE.match(block.text[:40]):
         return parse_period(block.text)
+    lines = block.lines
+    if 1 < len(lines) <= 6 and all(len(line) <= 100 and line[-1:] != "." for line in lines):
+        # Short lines broken by hand ("**Univ X** | City" / "PhD | Sept 2021 - present" /
+        # "Supervisors: A"): one entry, not prose.
+        return parse_period(block.text)
     return Period()
 
 
@@ -115,6 +120,9 @@ def _context_near(text: str, position: int) -> Context | None:
 
 # "I am a PhD student at X working with Y": a current student's "working with" names the
 # advisor more often than not (a weak reading, low confidence).
+_NOW_MARK = re.compile(
+    r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|current\s+position)\b"
+)
 _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended)\b[^.;]{0,40}?"
     r"\b((?:19|20)\d\d)\b"
@@ -353,7 +361,7 @@ _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
 
 
 _STUDENT_LEAD = re.compile(
-    r"^\W*((?:[\w.'’-]+\s+){0,3}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
+    r"^\W*((?:[\w.'’·-]+\s+){0,6}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
 )
 # The date a CV line opens with ("fév. – juil. 2024 ", "depuis 2023 "), before its entry.
 _DATE_PREFIX = re.compile(
@@ -579,7 +587,11 @@ def student_list(page: Page, block: Block) -> None:
         return
     # The first context word of the item is about the student's time with the owner
     # ("MSc thesis (2019–2020), now a PhD student elsewhere").
-    context = _context_near(text, 0) or _context_near(heading, 10**6)
+    # What the student does now ("Devenir / Now: engineer at X") says nothing of the thesis.
+    now = _NOW_MARK.search(text)
+    context = _context_near(text[: now.start()] if now else text, 0) or _context_near(
+        heading, 10**6
+    )
     confidence = 0.85
     span = parse_period(text)
     if context is None and span.start and span.end and span.end - span.start >= 3:

@@ -496,7 +496,17 @@ ADVISING_VERBS = (
 FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
 ALUMNI = ("anciens", "anciens membres", "anciens doctorants", "alumni", "anciens étudiants")
 PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est rattachée à")
-CONTEXT_CUES = ("auprès de", "dans l'équipe de")
+CONTEXT_CUES = (
+    "auprès de",
+    "dans l'équipe de",
+    "accueilli par",
+    "accueillie par",
+    # "Doctorat, Université X ; directeurs : A et B" (a label in a dated entry).
+    "directeur",
+    "directrice",
+    "directeurs",
+    "directrices",
+)
 SECTIONS = {
     **SECTIONS,
     "offers": (
