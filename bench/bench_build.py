@@ -1,10 +1,13 @@
 """Graph build at scale: resolution + MultiDiGraph from a synthetic world's claims.
 
 For each world size (persons) the world's claims are written as JSON lines once, then a
-fresh interpreter loads them and runs ``graph.build.build_graph`` (timed alone), then
-``save_graph``/``load_graph``; its peak RSS is the build's own.  The baseline, measured
-the same way, is a bare ``MultiDiGraph`` with one edge per claim between the names as
-written (no resolution, no evidence kept): what the build costs on top of networkx.
+fresh interpreter loads them and runs ``graph.build.build_graph`` (timed alone) on them
+handed over one by one (the list lets go of each claim as the build reads it, as
+``build_workspace`` streams them from the store), then ``save_graph``/``load_graph``; its
+peak RSS is the build's own (the loaded claims count until the build has read them).
+The baseline, measured the same way, is a bare ``MultiDiGraph`` with one edge per claim
+between the names as written (no resolution, no evidence kept): what the build costs on
+top of networkx.
 
 Growth: the issue asks for cost no worse than n log n; ``build_growth_vs_nlogn`` is the
 time ratio between the largest and smallest sizes divided by the n log n ratio (≤ 1.25

@@ -175,6 +175,8 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
     claims, org_forms, all_sources = _compact(claims)
     orgs = resolve_organisations(org_forms, directory)
     sites = site_map(all_sources)
+    # One look-up per page, not per claim (``retrieved`` may read the store on demand).
+    retrieved_at = {source: retrieved.get(source) for source in all_sources}
     del all_sources, org_forms
     persons = resolve_persons(claims, orgs.node_of, identities=identities, site=sites)
 
@@ -189,21 +191,22 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
     )
     # The hot loop of the build (once per claim): locals and claim_id inlined on purpose.
     blake2b = _blake2b
-    retrieved_of = retrieved.get
     n_claims = len(claims)
-    for (
-        subject,
-        relation,
-        obj,
-        source,
-        evidence,
-        extractor,
-        confidence,
-        start,
-        end,
-        subject_kind,
-        object_kind,
-    ) in claims:
+    for index in range(n_claims):
+        (
+            subject,
+            relation,
+            obj,
+            source,
+            evidence,
+            extractor,
+            confidence,
+            start,
+            end,
+            subject_kind,
+            object_kind,
+        ) = claims[index]
+        claims[index] = None  # read once: its memory goes to the graph being built
         if subject_kind is person:
             u = person_of.get(subject) or local.get((subject, sites[source]))
         else:
@@ -237,7 +240,7 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
                 "confidence": confidence,
                 "start": start,
                 "end": end,
-                "retrieved": retrieved_of(source),
+                "retrieved": retrieved_at[source],
             }
         )
     # Mention → node maps are done with: free them before the graph takes the memory.

@@ -296,8 +296,7 @@ class _UnionFind:
 
 def _display_score(form: str, full: bool) -> tuple:
     """Fullest well-formed form first: full given name, accents, mixed case, length."""
-    letters = [c for c in form if c.isalpha()]
-    accents = sum(1 for c in letters if not c.isascii())
+    accents = 0 if form.isascii() else sum(1 for c in form if c.isalpha() and not c.isascii())
     shouting = any(len(t) > 1 and t.isupper() for t in form.split())
     return (full, not shouting, accents, len(form))
 
@@ -636,9 +635,9 @@ class _Resolver:
         person = EntityKind.PERSON
         find, group_of, site_of_source = self.uf.find, self.group_of, self.site
         years = self.years
-        for claim in self.claims:
-            if claim.subject not in forms and claim.object not in forms:
-                continue
+        # Few claims name a suspect: pick them out in one comprehension, then read them.
+        named = [c for c in self.claims if c.subject in forms or c.object in forms]
+        for claim in named:
             site = site_of_source(claim.source)
             subject = group_of(claim.subject, site) if claim.subject_kind is person else None
             obj = group_of(claim.object, site) if claim.object_kind is person else None

@@ -225,6 +225,19 @@ def test_same_claims_give_the_same_graph_and_ids():
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
 
 
+def test_claims_streamed_once_give_the_same_graph_as_a_list():
+    claims = [
+        claim("Ada Quill", "advisor_phd", "Zed Marlow", start=2012),
+        claim("A. Quill", "coauthor", "Z. Marlow", source=ADA + "pubs", evidence="Paper."),
+        claim("Zed Marlow", "coauthor", "Ada QUILL", source=ZED, evidence="Paper."),
+        claim("Ada Quill", "member_of", "LJK"),
+    ]
+    listed = build_graph(claims)
+    streamed = build_graph(iter(claims))  # how build_workspace hands the store's claims
+    assert nx.utils.graphs_equal(listed, streamed)
+    assert streamed.graph["claims"] == len(claims)
+
+
 def test_build_workspace_reads_the_store_records_crawl_time_and_saves(tmp_path):
     with ClaimStore(tmp_path) as store:
         store.replace_page(ADA, [claim("Ada Quill", "advisor_phd", "Zed Marlow")])

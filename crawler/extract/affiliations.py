@@ -83,6 +83,9 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
 _NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement)\b")
 
 
+_AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A-ZÀ-Þ]")
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -111,6 +114,10 @@ def _cut_at_people(line: str) -> str:
             rest = line[match.end() :]
             names, end = names_after(rest.lstrip(" :"))
             if not names:
+                if _AT_PLACE.match(rest):
+                    # "My PhD advisor at the University of X was Y": the place is the owner's.
+                    line = line[: match.start()] + " " + rest
+                    break
                 line = line[: match.start()]
                 break
             consumed = len(rest) - len(rest.lstrip(" :")) + end
@@ -122,12 +129,17 @@ _UNIVERSITY = re.compile(r"(?i)universit|hochschule")
 _WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|&)\s*$")
 
 
+# A line opening with a preposition goes on with the sentence above: a thesis title page's
+# "... for the degree of Doctor of Philosophy" / "in the University of X".
+_CONTINUED_LINE = re.compile(r"^\s*(?:in|at|of|for|from|de|du|des|à)\s+(?=\S)")
+
+
 def _unwrapped(lines: list[str]) -> list[str]:
     """A line cut after "of"/"for"/"de" ("Institute for" / "Quantum Materials", a wrapped
     plain-text or PDF column) continues on the next line: one organisation name, one line."""
     joined: list[str] = []
     for line in lines:
-        if joined and _WRAPPED_LINE.search(joined[-1]):
+        if joined and (_WRAPPED_LINE.search(joined[-1]) or _CONTINUED_LINE.match(line)):
             joined[-1] = f"{joined[-1]} {line.strip()}"
         else:
             joined.append(line)

@@ -131,7 +131,16 @@ def _scalar(value) -> str | None:
 
 ROLE_KEYS = ("role-title", "role_title", "role", "position")
 # Parts of an entry that state no fact (ORCID's postal address, identifier records).
-SKIPPED_PARTS = ("address", "disambiguated_organization", "source", "external_ids", "url")
+SKIPPED_PARTS = (
+    "address",
+    "disambiguated_organization",
+    "source",
+    "external_ids",
+    "url",
+    # JSON Resume's basics: where the person lives, their social profiles.
+    "location",
+    "profiles",
+)
 
 
 def _year_of(value) -> str:
@@ -228,6 +237,8 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
                 yield Block(BlockKind.ITEM, text, level, section)
             return
         for key, value in data.items():
+            if str(key).lower().replace("-", "_") in SKIPPED_PARTS:
+                continue
             if _scalar(value) is not None:
                 yield Block(BlockKind.PARAGRAPH, f"{key}: {value}", level, section)
                 continue

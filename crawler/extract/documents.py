@@ -354,6 +354,10 @@ def as_json(text: str):
 _CELL = " | "
 
 
+# An empty cell leaves "A | | B": cells split on any bar, so each row keeps its columns.
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+
+
 def _is_header_row(block: Block) -> bool:
     cells = block.text.split(_CELL)
     return (
@@ -390,14 +394,14 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
     header: list[str] | None = None
     split_name: str | None = None
     for index, block in enumerate(blocks):
-        cells = block.text.split(_CELL) if block.kind is BlockKind.ITEM else []
+        cells = _CELL_SPLIT.split(block.text) if block.kind is BlockKind.ITEM else []
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             header is None
             and _is_header_row(block)
             and following is not None
             and following.kind is BlockKind.ITEM
-            and len(following.text.split(_CELL)) == len(cells)
+            and len(_CELL_SPLIT.split(following.text)) == len(cells)
         ):
             header = cells
             split_name = _split_name_columns(header)

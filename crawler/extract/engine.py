@@ -10,7 +10,7 @@ from crawler.extract import affiliations, relations
 from crawler.extract.documents import Block, BlockKind, Document, load
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
-from crawler.extract.owner import find_owner
+from crawler.extract.owner import PageOwner, block_subject, find_owner
 from crawler.extract.page import Page, scrub
 from crawler.extract.publications import (
     bibtex_entries,
@@ -216,9 +216,14 @@ def extract(
                 candidates[id(block)] = candidate
             blocks.append(block)
         document.blocks = blocks
+    news = owner is None and not offer
     for block in document.blocks:
         if candidates:
             page.owner = candidates.get(id(block))
+        elif news:
+            # A news list without an owner: each item speaks for the person it announces.
+            subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
+            page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
         for rule in BLOCK_RULES:
             rule(page, block)
     page.owner = owner

@@ -215,7 +215,8 @@ def org_kind(name: str) -> OrgKind:
 def _split_on_and(run: str, offset: int):
     """Split a run at "and"/"et" when the next word starts another organisation."""
     pieces = re.split(
-        r"\s+(?:and|et|&)\s+(?=(?:[A-Z][A-Z0-9\-]{1,9}\b|"
+        # "entre l'Université X et l'Université Y": the article's elision may lead.
+        r"\s+(?:and|et|&)\s+(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
         r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))",
         run,
     )

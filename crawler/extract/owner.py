@@ -187,6 +187,31 @@ def lab_head(document: Document) -> str | None:
     return None
 
 
+_WELCOME = re.compile(
+    r"(?i:welcome\s+to|bienvenue\s+à)\s+(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?i:who|qui)\s+"
+    r"(?i:(?:has\s+)?join|(?:a\s+)?rejoint|rejoint)"
+)
+
+
+def block_subject(text: str) -> str | None:
+    """The person one news item is about, on a page without an owner: the candidate of
+    the one defence it announces, or the newcomer it welcomes ("Welcome to A, who joins
+    the group as a postdoc working with B")."""
+    name = _defended(text)
+    if name:
+        return name
+    names = {clean_name(m.group("name")) for m in _WELCOME.finditer(text)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
+_INTRODUCED = re.compile(
+    r"(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Jj]e\s+suis|\b[Jj]e\s+m['’]appelle)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
+
+
 def _defended(text: str) -> str | None:
     """The candidate of the first defence announced on the page, when there is only one."""
     names = {clean_name(m.group("name")) for m in _DEFENDED.finditer(text)}
@@ -222,7 +247,11 @@ def find_owner(
         "h1",
         "brand",
     ):
-        name = _name_shaped(document.meta.get(key))
+        value = document.meta.get(key)
+        if key == "citation_author" and isinstance(value, str) and value.count(",") == 1:
+            family, given = value.split(",")
+            value = f"{given.strip()} {family.strip()}"  # Highwire tags: "Family, Given"
+        name = _name_shaped(value)
         if name and not offer:
             return PageOwner(name, 0.85, f"meta:{key}")
     if not offer:
@@ -234,6 +263,11 @@ def find_owner(
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
+                introduced = _INTRODUCED.search(block.text.split("\n")[0])
+                name = _name_shaped(introduced.group("name")) if introduced else None
+                if name:
+                    # "Hi there 👋 I'm Ada Quill" (a GitHub profile README's greeting).
+                    return PageOwner(name, 0.75, "greeting")
         if document.format is DocumentFormat.PDF:
             # A CV's sidebar (contact, languages) may come first in the text: the name is
             # the first name-shaped title line after it.

@@ -554,7 +554,11 @@ def student_list(page: Page, block: Block) -> None:
     heading = " ".join(block.section[-2:])
     label = _LABEL.match(block.lines[0]) if block.lines else None
     students: list[str] = []
-    if label and not name_from_piece(label.group(1)) and not name_at_start(block.lines[0]):
+    if (
+        label
+        and not name_from_piece(label.group(1))
+        and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
+    ):
         students, _ = names_after(label.group(2), stop=False)
         if len(students) > 1 and "\n" not in label.group(2):
             # "PhD students: A (2021–), B (2022–, co-advised with C)": one entry per student,
@@ -568,6 +572,9 @@ def student_list(page: Page, block: Block) -> None:
         heading = f"{label.group(1)} {heading}"
     else:
         student = name_at_start(block.lines[0] if block.lines else text)
+        if student is None and block.lines and _DATE_PREFIX.match(block.lines[0]):
+            # "2019 — A, Ph.D. (co-advised with B)": the year the student graduated leads.
+            student = name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
         first = _DATE_PREFIX.sub("", block.lines[0]) if block.lines and not student else ""
         lead = _STUDENT_LEAD.match(first) if first else None
         if lead and contexts_in(lead.group(1)):
@@ -812,6 +819,28 @@ _ROLE_WAS = re.compile(
     r"[\w·.]+?s?(?:\s+(?:du|of\s+the)\s+(?:jury|committee))?)\s+"
     r"(?:was|were|is|are|était|étaient|fut|furent)\s+"
 )
+_NAMED_BEFORE = re.compile(
+    r"(?i)(?:d['’]avoir\s+accepté\s+d['’](?:en\s+)?être|qui\s+(?:a|ont)\s+accepté\s+d['’]être|"
+    r"pour\s+avoir\s+accepté\s+d['’]être|for\s+(?:accepting|agreeing)\s+to\s+(?:be|serve\s+as)|"
+    r"who\s+(?:kindly\s+)?(?:agreed|accepted)\s+to\s+(?:be|serve\s+as))\s+"
+    r"(?:(?:les?|la|l['’]|an?|the|my|mes|mon|ma)\s*)?(?P<role>[\w·]+)|"
+    r"(?:m['’]a|m['’]ont|me\s+fait)\s+(?:fait\s+)?l['’]honneur\s+de\s+(?P<verb>\w+)|"
+    r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b"
+)
+# Verbs of the jury's work, by their first six letters (présider/présidé, examiner/examiné).
+_HONOUR_VERBS = {
+    "présid": Relation.JURY_PRESIDENT,
+    "rappor": Relation.JURY_REVIEWER,
+    "examin": Relation.JURY_EXAMINER,
+    "évalué": Relation.JURY_EXAMINER,
+    "évalue": Relation.JURY_EXAMINER,
+    "partic": Relation.JURY_MEMBER,
+    "faire": Relation.JURY_MEMBER,
+}
+_THANKS = re.compile(
+    r"(?i)\b(?:remercie\w*|merci\w*|thank\w*|grateful\s+to|gratitude\s+to|ainsi\s+que|"
+    r"également|also)\b"
+)
 _DONE_BY = re.compile(r"(?i)\b(reviewed|refereed|examined|rapportée?)\s+(?:by|par)\s+")
 _THESIS = re.compile(
     r"(?i)\b(?:thesis|theses|dissertations?|phd|ph\.d|defen[cs]e|viva|thèses?|"
@@ -843,7 +872,10 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
             chair = names_after(sentence[match.end() :])[0][:1]
             found += [(n, Relation.JURY_PRESIDENT) for n in chair]
         for match in _INCLUDED.finditer(sentence):
-            found += [(n, Relation.JURY_MEMBER) for n in names_after(sentence[match.end() :])[0]]
+            rest = sentence[match.end() :]
+            # "consisted of A (chair), B and C": each name keeps the role written beside it.
+            roles = dict(jury_members(rest))
+            found += [(n, roles.get(n, Relation.JURY_MEMBER)) for n in names_after(rest)[0]]
     for match in _ROLE_WAS.finditer(sentence):
         role = _role_of(match.group(1))
         if role is not None:
@@ -856,6 +888,21 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 else Relation.JURY_REVIEWER
             )
             found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+    for match in _NAMED_BEFORE.finditer(sentence):
+        # "Je remercie A et B d'avoir accepté d'être les rapporteurs de cette thèse", "C qui
+        # m'a fait l'honneur de présider le jury", "I thank D for agreeing to serve as
+        # examiner": the names come before their role.
+        word = match.group("role") or match.group("verb") or match.group("verb2") or ""
+        role = _role_of(word) or _HONOUR_VERBS.get(word.lower()[:6])
+        if role is None:
+            continue
+        chunk = sentence[: match.start()]
+        anchors = list(_THANKS.finditer(chunk))
+        chunk = chunk[anchors[-1].end() :] if anchors else chunk
+        for span in _NAME_SPAN.finditer(chunk):
+            name = name_from_piece(span.group())
+            if name:
+                found.append((name, role))
     if not found:
         return set()
     years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
@@ -940,6 +987,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
         years = years_in(previous.text)
         if years:
             return years
+    if block.section and _DATE_CELL.match(block.section[-1]):
+        return years_in(block.section[-1])  # a news item under its date ("June 2024")
     return []
 
 

@@ -475,7 +475,18 @@ MONTHS = {
     "winter": 12,
 }
 PRESENT = ("present", "now", "today", "current", "ongoing", "date")
-SINCE = ("since", "from", "starting", "started", "began", "begun", "start date", "arrival")
+SINCE = (
+    "since",
+    "from",
+    "starting",
+    "started",
+    "began",
+    "begun",
+    "start date",
+    "arrival",
+    "enrolled",
+    "first enrolled",
+)
 RANGE_WORDS = ("to", "until", "till")
 
 # Honorifics and titles written before names.
@@ -492,6 +503,15 @@ TITLES = (
     "assoc prof",
     "assistant prof",
     "associate prof",
+    # Ranks written before a name in committee lists ("Associate Professor A. Quill").
+    "assistant professor",
+    "associate professor",
+    "full professor",
+    "adjunct professor",
+    "visiting professor",
+    "research professor",
+    "emeritus professor",
+    "professor emeritus",
 )
 CONNECTORS = ("and", "&")
 

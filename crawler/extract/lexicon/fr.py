@@ -57,6 +57,7 @@ SECTIONS = {
         "stages de master",
         "encadrement doctoral",
         "élèves",
+        "thèses en cours",
         "anciens élèves",
         "élèves de thèse",
         "thésards",
@@ -89,6 +90,13 @@ SECTIONS = {
 }
 
 SUPERVISION_CUES = (
+    "sous la houlette de",
+    "sous la houlette d'",
+    "sous la direction conjointe de",
+    "sous la direction conjointe d'",
+    "sous la direction conjointe d’",
+    "avec un co-encadrement de",
+    "avec un co-encadrement d'",
     "sous la direction de",
     "sous la direction d'",
     "sous la direction d’",
@@ -309,6 +317,8 @@ POSITIONS = (
     "post-doctorant",
     "postdoctorant",
     "post-doctorante",
+    "post-doctorat",
+    "postdoctorat",
     "chercheur",
     "chercheuse",
     "ingénieur de recherche",
@@ -429,6 +439,12 @@ SINCE = (
     "arrivé",
     "date d'arrivée",
     "début de thèse",
+    # Doctoral-school lists: "Première inscription : 2022", "inscrite en 2021".
+    "première inscription",
+    "date de première inscription",
+    "date d'inscription",
+    "inscrit en",
+    "inscrite en",
 )
 RANGE_WORDS = ("à", "au", "jusqu'à", "jusqu'en")
 
@@ -501,6 +517,7 @@ CONTEXT_CUES = (
     "dans l'équipe de",
     "accueilli par",
     "accueillie par",
+    "chez",  # "un post-doctorat chez A à l'Institut X"
     # "Doctorat, Université X ; directeurs : A et B" (a label in a dated entry).
     "directeur",
     "directrice",
