@@ -141,7 +141,8 @@ def open_store(workspace: Path | str) -> ox.Store:
         status = None
     if status is None or not stat.S_ISDIR(status.st_mode):
         raise QueryError(f"no SPARQL store in {workspace} — run `genealogy build` first")
-    key = (path, status.st_ino, status.st_mtime_ns)
+    # Not the mtime: RocksDB writes its LOG and MANIFEST into the directory it has open.
+    key = (path, status.st_dev, status.st_ino)
     store = _OPEN_STORES.get(key)
     if store is None:
         try:
@@ -339,22 +340,25 @@ _ADVISOR = f"<{_AG}advisor>"
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 
 # The person is bound by substitution, which the planner cannot see: a plain join after the
-# closure would become a hash join over every supervision triple.  OPTIONAL makes it a
-# look-up per closure row instead (measured: 30 ms → 1.4 ms for 43 ancestors of 30k persons).
+# closure becomes a hash join over every supervision triple, and so does a nested OPTIONAL.
+# One flat OPTIONAL per look-up is done row by row instead (measured on the 100k-person
+# world's on-disk store: 6.7 s → 0.42 s for the 6,771 descendants of the largest root).
 #
-# Rows (x, a, name of a): every supervision edge x → a with x the person or an ancestor
+# Rows (x, a, name of x): every supervision edge x → a with x the person or an ancestor
 # (?a unbound for a root).
 _UPWARD_EDGES = f"""
 SELECT ?person ?x ?a ?name WHERE {{
   ?person {_ADVISOR}* ?x .
-  OPTIONAL {{ ?x {_ADVISOR} ?a . OPTIONAL {{ ?a {_LABEL} ?name }} }}
+  OPTIONAL {{ ?x {_ADVISOR} ?a }}
+  OPTIONAL {{ ?x {_LABEL} ?name }}
 }}"""
 
 # Rows (d, a, name of d): every supervision edge d → a with d a descendant of the person.
 _DOWNWARD_EDGES = f"""
 SELECT ?person ?d ?a ?name WHERE {{
   ?d {_ADVISOR}+ ?person .
-  OPTIONAL {{ ?d {_ADVISOR} ?a . OPTIONAL {{ ?d {_LABEL} ?name }} }}
+  OPTIONAL {{ ?d {_ADVISOR} ?a }}
+  OPTIONAL {{ ?d {_LABEL} ?name }}
 }}"""
 
 _PERSON_LABEL = f"SELECT ?person ?name WHERE {{ ?person {_LABEL} ?name }}"
@@ -380,11 +384,11 @@ def _closure(store: ox.Store, person: ox.NamedNode, upward: bool) -> Closure:
     step: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     bound = {"person": person}
-    if upward:  # columns: person, x, a, name of a
+    if upward:  # columns: person, x, a, name of x
         for _person, x, a, name in _tsv_rows(run_query(store, _UPWARD_EDGES, bound, prefixes=None)):
+            names[x] = name
             if a:  # not a root
                 step.setdefault(x, []).append(a)
-                names[a] = name
     else:  # columns: person, d, a, name of d
         for _person, d, a, name in _tsv_rows(
             run_query(store, _DOWNWARD_EDGES, bound, prefixes=None)

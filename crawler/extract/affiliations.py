@@ -116,7 +116,6 @@ def _cut_at_people(line: str) -> str:
             if not names:
                 if _AT_PLACE.match(rest):
                     # "My PhD advisor at the University of X was Y": the place is the owner's.
-                    line = line[: match.start()] + " " + rest
                     break
                 line = line[: match.start()]
                 break

@@ -9,6 +9,7 @@ sat on).  No words here: they come from :mod:`crawler.extract.lexicon`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
@@ -169,10 +170,13 @@ _STUDENT_OF = re.compile(
     r"doctorant|doctorante)\s+(?:of|de|d['’])\s*",
     re.I,
 )
+_STUDENT_WORD = re.compile(r"student|élève|doctorant", re.I)
 
 
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
+    if not _STUDENT_WORD.search(block.text):
+        return  # the pattern below tries a name at every position: skip prose without it
     for _offset, sentence in sentences(block.text):
         for match in _STUDENT_OF.finditer(sentence):
             student = name_from_piece(match.group("a"))
@@ -860,10 +864,16 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
     return bool(_THESIS.search(about)) and not LEXICON.pattern("NOT_JURY").search(about)
 
 
+@lru_cache(maxsize=4096)
+def _mentions_thesis(text: str) -> bool:
+    """Cached: asked once per sentence about the same block, section and title."""
+    return bool(_THESIS.search(text))
+
+
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     """Jury members read from prose verbs rather than lists; the names it placed."""
-    about = " ".join((block.text, *block.section, page.document.title or ""))
-    if not _THESIS.search(about) or LEXICON.pattern("NOT_JURY").search(sentence):
+    about = (block.text, *block.section, page.document.title or "")
+    if not any(map(_mentions_thesis, about)) or LEXICON.pattern("NOT_JURY").search(sentence):
         return set()
     found: list[tuple[str, Relation]] = []
     committee = LEXICON.pattern("JURY_CUES").search(sentence)

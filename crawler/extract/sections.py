@@ -159,6 +159,7 @@ _ABBREVIATION = re.compile(
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
     r"Q-T|J\.-P)\.)$"
 )
+_ABBREVIATION_WINDOW = 12  # longer than any abbreviation above
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -175,8 +176,10 @@ def _sentences(text: str) -> tuple[tuple[int, str], ...]:
         line, offset = line_match.group(), line_match.start()
         start = 0
         for boundary in _SENTENCE_END.finditer(line):
-            before = line[: boundary.start()]
-            if _ABBREVIATION.search(before):
+            # Only the last few characters can end in an abbreviation: searching the whole
+            # prefix at every boundary made long paragraphs quadratic.
+            end = boundary.start()
+            if _ABBREVIATION.search(line, max(0, end - _ABBREVIATION_WINDOW), end):
                 continue
             piece = line[start : boundary.start()]
             if piece.strip():

@@ -347,6 +347,7 @@ POSITIONS = (
     "researcher",
     "research scientist",
     "research associate",
+    "research assistant",
     "scientist",
     "research fellow",
     "fellow",
@@ -568,6 +569,7 @@ INSTITUTION_HEADS = (
     # Nordic and Dutch centres kept in English text ("Norsk Hydrologisk Senter").
     "senter",
     "centrum",
+    "bank",  # "Central Bank of X", "World Bank": economists' employers
 )
 # First-person verbs by which the owner says they advised someone ("I supervised the PhD of X").
 ADVISING_VERBS = (
@@ -605,9 +607,10 @@ CONTEXT_CUES = (
     "host",
     "in the laboratory of",
     "in the team of",
-    # "PhD in X, Univ. Y. Directors: A and B" (Latin-American and Iberian CVs in English).
-    "director",
-    "directors",
+    # "PhD in X, Univ. Y. Directors: A and B" (Latin-American and Iberian CVs in English):
+    # only as a label ("the program director, X" is no advisor).
+    "director:",
+    "directors:",
     "thesis director",
     "thesis directors",
 )

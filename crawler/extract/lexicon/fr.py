@@ -517,12 +517,15 @@ CONTEXT_CUES = (
     "dans l'équipe de",
     "accueilli par",
     "accueillie par",
-    "chez",  # "un post-doctorat chez A à l'Institut X"
-    # "Doctorat, Université X ; directeurs : A et B" (a label in a dated entry).
-    "directeur",
-    "directrice",
-    "directeurs",
-    "directrices",
+    # "Doctorat, Université X ; directeurs : A et B": only as a label in a dated entry.
+    "directeur :",
+    "directrice :",
+    "directeurs :",
+    "directrices :",
+    "directeur:",
+    "directrice:",
+    "directeurs:",
+    "directrices:",
 )
 SECTIONS = {
     **SECTIONS,
