@@ -358,11 +358,21 @@ _CELL = " | "
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 
 
+# A row's first cell naming a person ("Mme Ségolène DUVERNOY", "Dr Ada Quill"): data, not
+# the header of a table that has none.
+_PERSON_CELL = re.compile(
+    r"^(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|Pr)\.?\s+[A-ZÀ-Þ]|"
+    r".*\b[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})*$|"
+    r"[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})*\s+[A-ZÀ-Þ][a-zà-ÿ]+)"
+)
+
+
 def _is_header_row(block: Block) -> bool:
     cells = block.text.split(_CELL)
     return (
         block.kind is BlockKind.ITEM
         and len(cells) >= 2
+        and not _PERSON_CELL.match(cells[0].strip())
         and "\n" not in block.text
         and not any(ch.isdigit() or ch in ",;." for ch in block.text)
         # "Directeur·rice(s) de thèse / encadrant·e": a slash joins two labels in one cell.

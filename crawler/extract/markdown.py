@@ -113,7 +113,12 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
     body = COMMENT.sub("", body)
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if plain and "\t" in body:
+        # Columns aligned with tabs ("2019-2021<TAB>Post-doctorat<TAB>Université X"): a
+        # cell ends where a tab starts, so no name runs on into the next column.
+        body = re.sub(r"(?<=\S)\t+(?=\S)", " — ", body)
+    lines = body.split("\n")
     blocks: list[Block] = []
     sections: list[tuple[int, str]] = []
     current: list[str] = []

@@ -26,7 +26,7 @@ class PageOwner:
 
 
 _TITLE_SPLIT = re.compile(
-    r"\s+[|·•–—:-]\s+|\s*[|·•,]\s*|'s\s+(?:home\s*page|website|page)|"
+    r"\s+[|·•–—:-]\s+|\s*[|·•,]\s*|:\s+|'s\s+(?:home\s*page|website|page)|"
     r"^(?:(?:personal\s+)?(?:home\s*page|web\s*page|website|site|page)\s+(?:of|de)|"
     r"page\s+(?:personnelle|perso)\s+de|site\s+(?:personnel|web)\s+de|welcome\s+to)\s+",
     re.I,
@@ -41,12 +41,18 @@ _NOT_OWNER_WORDS = re.compile(
 )
 
 
+_HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
+
+
 def _name_shaped(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
     text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", "", text).strip()
     for piece in _TITLE_SPLIT.split(text):
-        piece = piece.strip(" \t-–—|,")
+        # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
+        piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
+        piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
         if not piece or _NOT_OWNER_WORDS.search(piece) or len(piece.split()) > 5:
             continue
         if any(ch.isdigit() for ch in piece) or "@" in piece:
@@ -139,11 +145,14 @@ def recurring_author(author_lists: list[list[str]]) -> str | None:
 # "Jane Doe successfully defended her PhD thesis ...": a news post about one defence is about
 # its candidate, whose advisors and jury the post goes on to name.
 _DEFENDED = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
+    r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Madame|Monsieur)\.?[ \t]+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
     # "Jane Doe, a student of the X team, who defended ..." / "X, qui a soutenu ..."
     r"(?:,(?:[^,.;]{1,80},)?\s*(?:who|qui)\s+)?(?:has\s+)?(?:successfully\s+)?"
-    r"(?:defended|a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès)\s+"
-    r"(?:his|her|their|sa|son)\s+"
+    r"(?:defended|a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
+    # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
+    r"will\s+defend|soutiendra(?:\s+publiquement)?)\s+"
+    r"(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
     r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
 )
 
@@ -173,6 +182,13 @@ def lab_head(document: Document) -> str | None:
 
     heads = LEXICON.pattern("LAB_HEADS")
     blocks = document.blocks
+    for block in blocks[:8]:
+        # "Principal investigator: Prof. A" written as a line rather than a heading.
+        label, colon, rest = block.text.split("\n")[0].partition(":")
+        if colon and block.kind is not BlockKind.HEADING and heads.fullmatch(label.strip()):
+            name = name_at_start(rest.strip())
+            if name:
+                return name
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or not heads.fullmatch(block.text.strip(" :")):
             continue

@@ -22,7 +22,7 @@ _STOP_WORDS = (
     r"working|supervising|while|was|were|is|are|as|et\s+al"
 )
 LIST_STOP = re.compile(
-    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—-]\s|"
+    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
     rf"\s(?i:{_STOP_WORDS})\s)"
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")

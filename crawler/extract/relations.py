@@ -208,10 +208,14 @@ def supervision(page: Page, block: Block) -> None:
     item_period = entry_period(page, block)
     section_text = " ".join(block.section[-2:])
     for _offset, sentence in sentences(block.text):
-        if LEXICON.pattern("NOT_RELATION").search(sentence) or LEXICON.pattern("JURY_CUES").search(
-            sentence
-        ):
+        if LEXICON.pattern("NOT_RELATION").search(sentence):
             continue
+        committee = LEXICON.pattern("JURY_CUES").search(sentence)
+        if committee:
+            # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
+            if not LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, committee.start()):
+                continue
+            sentence = sentence[: committee.start()]
         strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence))
         weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
         contextual = [
@@ -430,10 +434,13 @@ _STUDENTS_ARE = re.compile(
     r"advisees|mentees|postdocs|post-doctorants)(?:\s+(?:actuels?|actuelles?))?\s+"
     r"(?:include|includes|included|are|were|sont|étaient|comprennent)\s*:?\s+"
     # "I currently supervise two PhD students, A and B", "J'encadre deux doctorants : A et B"
-    r"|\b(?:I|je|j['’])\s*(?:\w+\s+){0,2}?(?:supervise|advise|co-supervise|mentor|encadre|"
-    r"co-encadre|dirige)\s+(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
+    # ... and in the third person about the page's subject ("He supervised many doctoral
+    # students, among them A, B and C", an obituary or a profile).
+    r"|\b(?:I|je|j['’]|he|she|il|elle)\s*(?:\w+\s+){0,2}?(?:supervised|advised|mentored|"
+    r"supervise|advise|co-supervise|mentor|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé)"
+    r"\s+(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
     r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs)\s*[,:]\s*"
-    r"(?:(?:namely|including|à\s+savoir)\s+)?"
+    r"(?:(?:namely|including|among\s+them|notably|à\s+savoir|parmi\s+lesquels|dont)\s+)?"
 )
 _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
@@ -618,8 +625,11 @@ def student_list(page: Page, block: Block) -> None:
         if names:
             co_only = co_only and match.group().lower().startswith("co")
         advisors.extend(n for n in names if n not in students and n not in advisors)
-    if advisors and co_only and page.owner is not None:
-        advisors.append(page.owner.name)
+    if advisors and co_only:
+        # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
+        head = page.owner.name if page.owner is not None else lab_head(page.document)
+        if head is not None and head not in students and head not in advisors:
+            advisors.append(head)
     co_advisors: list[str] = []
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
         names, _ = names_after(text[match.end() :].lstrip(" :"))
@@ -954,6 +964,13 @@ def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
 _CELL_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
 
 
+_SUPERVISOR_CELL = re.compile(
+    rf"(?:{LEXICON.pattern('SUPERVISION_CUES').pattern})(?:\s*\(s\))?"
+    r"(?:\s+(?:de\s+(?:la\s+)?thèse|of\s+(?:the\s+)?thesis))?",
+    re.I,
+)
+
+
 def _jury_row(page: Page, block: Block) -> bool:
     """A row of a jury table ("Mme A | Professeure, Univ. X | Rapportrice", or the role
     first): a cell that is only a role, a cell that is a name, and a jury named above."""
@@ -964,6 +981,20 @@ def _jury_row(page: Page, block: Block) -> bool:
     roles = [_role_of(c) for c in role_cells]
     names = [n for n in (name_from_piece(c) for c in cells if c not in role_cells) if n]
     name = names[0] if names else None
+    supervisor = not roles and any(_SUPERVISOR_CELL.fullmatch(c) for c in cells)
+    if supervisor and name is not None and not _is_owner(page, name):
+        # "M. A | Univ. X | Directeur de thèse" in the candidate's jury: the advisor's row.
+        if page.kind(block) is SectionKind.JURY:
+            page.add(
+                page.owner.name,
+                Relation.ADVISOR_PHD,
+                name,
+                block.text,
+                "supervision.jury-table",
+                0.8,
+                Period(),
+            )
+            return True
     if not roles or name is None or _is_owner(page, name):
         return False
     blocks = page.document.blocks

@@ -143,6 +143,8 @@ SUPERVISION_CUES = (
     "tutrice",
     "maître de stage",
     "dir.",
+    "co-dir.",
+    "codir.",
     "direction :",
     "direction:",
     "co-direction :",
@@ -517,6 +519,7 @@ CONTEXT_CUES = (
     "dans l'équipe de",
     "accueilli par",
     "accueillie par",
+    "resp.",  # "Post-doctorat, Université X (resp. : A)"
     # "Doctorat, Université X ; directeurs : A et B": only as a label in a dated entry.
     "directeur :",
     "directrice :",
