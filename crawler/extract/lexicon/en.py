@@ -738,3 +738,17 @@ MEMBER_ROLES = (
     "postdoctoral researcher",
     "thesis",
 )
+# Lower-case words that still belong to an institution's name right after its head word
+# when a page writes it in sentence case ("University college London", "Scuola normale
+# superiore di Pisa").
+INSTITUTION_ADJECTIVES = (
+    "college",
+    "medical",
+    "normal",
+    "normale",
+    "superiore",
+    "polytechnic",
+    "technical",
+    "national",
+    "federal",
+)
