@@ -156,19 +156,53 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-class StaticServer:
-    """nginx (or Python's threaded server) on 127.0.0.1, stopped by PID."""
+class LocalServer:
+    """A server process on 127.0.0.1 at a free port, waited for and stopped by PID."""
 
-    def __init__(self, root: Path, workdir: Path):
-        self.root = root
+    kind = "server"
+
+    def __init__(self, workdir: Path):
         self.workdir = workdir
         self.port = _free_port()
         self.process: subprocess.Popen | None = None
+
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            self.command(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_stop_with_us,
+        )
+        for _ in range(100):  # bounded wait until it accepts connections
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return self
+            except OSError:
+                time.sleep(0.05)
+        self.__exit__()
+        raise RuntimeError(f"{self.kind} did not start on port {self.port}")
+
+    def __exit__(self, *exc) -> None:
+        if self.process is not None:
+            os.kill(self.process.pid, 15)
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+class StaticServer(LocalServer):
+    """nginx (or Python's threaded server) serving ``root``."""
+
+    def __init__(self, root: Path, workdir: Path):
+        super().__init__(workdir)
+        self.root = root
         self.kind = (
             "nginx" if shutil.which("nginx") or Path("/usr/sbin/nginx").exists() else "python"
         )
 
-    def __enter__(self) -> StaticServer:
+    def command(self) -> list[str]:
         if self.kind == "nginx":
             conf = self.workdir / "nginx.conf"
             user = "user root;\n" if os.geteuid() == 0 else ""
@@ -185,27 +219,9 @@ class StaticServer:
                 " index index.html; etag on; } }\n"
             )
             binary = shutil.which("nginx") or "/usr/sbin/nginx"
-            command = [binary, "-p", str(self.workdir), "-c", str(conf), "-g", "daemon off;"]
-        else:
-            command = [sys.executable, "-m", "http.server", str(self.port)]
-            command += ["--bind", "127.0.0.1", "--directory", str(self.root)]
-        self.process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_stop_with_us
-        )
-        for _ in range(100):  # bounded wait until it accepts connections
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return self
-            except OSError:
-                time.sleep(0.05)
-        self.__exit__()
-        raise RuntimeError(f"{self.kind} did not start on port {self.port}")
-
-    def __exit__(self, *exc) -> None:
-        if self.process is not None:
-            os.kill(self.process.pid, 15)
-            self.process.wait(timeout=10)
-            self.process = None
+            return [binary, "-p", str(self.workdir), "-c", str(conf), "-g", "daemon off;"]
+        command = [sys.executable, "-m", "http.server", str(self.port)]
+        return command + ["--bind", "127.0.0.1", "--directory", str(self.root)]
 
     @property
     def url(self) -> str:
@@ -288,35 +304,17 @@ def full_crawl(
 # --- Redis ------------------------------------------------------------------------------
 
 
-class RedisServer:
-    def __init__(self, workdir: Path):
-        self.port = _free_port()
-        self.workdir = workdir
-        self.process: subprocess.Popen | None = None
+class RedisServer(LocalServer):
+    """A throw-away redis-server (no persistence) for the shared frontier."""
 
-    def __enter__(self) -> RedisServer:
+    kind = "redis-server"
+
+    def command(self) -> list[str]:
         binary = shutil.which("redis-server")
         if binary is None:
             raise FileNotFoundError("redis-server not installed (apt-get install redis-server)")
         command = [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", ""]
-        command += ["--appendonly", "no", "--dir", str(self.workdir)]
-        self.process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, preexec_fn=_stop_with_us
-        )
-        for _ in range(100):
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return self
-            except OSError:
-                time.sleep(0.05)
-        self.__exit__()
-        raise RuntimeError("redis-server did not start")
-
-    def __exit__(self, *exc) -> None:
-        if self.process is not None:
-            os.kill(self.process.pid, 15)
-            self.process.wait(timeout=10)
-            self.process = None
+        return command + ["--appendonly", "no", "--dir", str(self.workdir)]
 
     def url(self, db: int) -> str:
         return f"redis://127.0.0.1:{self.port}/{db}"

@@ -17,100 +17,21 @@ generator knows it names), so this measures the explorer, not the resolver.
 
 from __future__ import annotations
 
-import hashlib
+import statistics
 import time
 from pathlib import Path
 
 import networkx as nx
 
+from bench.chromium import CHROMIUM, launch_chromium
 from bench.rows import failed_row, row
-from bench.world import World
-from crawler.claims import EntityKind
+from bench.world import World, world_graph
 
 PERSONS = {"smoke": 300, "default": 10_000, "large": 300_000}
 SEED = 20260
 TARGET_VIEW_S = 1.5
 NETWORK_BASELINE_NODES = 2_000
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 RUNS = 3  # the median of these is reported
-
-
-def world_graph(world: World) -> nx.MultiDiGraph:
-    """The graph-shaped MultiDiGraph of the world, resolved by the generator's own truth."""
-    G = nx.MultiDiGraph()
-    for page in world.pages():
-        for claim in page.claims():
-            ends = []
-            for surface, kind in (
-                (claim.subject, claim.subject_kind),
-                (claim.object, claim.object_kind),
-            ):
-                entity = page.mentions[surface]
-                if entity not in G:
-                    G.add_node(
-                        entity,
-                        kind="person" if kind is EntityKind.PERSON else "organisation",
-                        name=_canonical(world, entity, surface),
-                        aliases=[],
-                        ids={},
-                        homonym=False,
-                        sources=[],
-                    )
-                node = G.nodes[entity]
-                if surface not in node["aliases"]:
-                    node["aliases"].append(surface)
-                if page.source not in node["sources"] and len(node["sources"]) < 20:
-                    node["sources"].append(page.source)
-                ends.append(entity)
-            u, v = ends
-            key = claim.relation.value
-            if claim.relation.symmetric and G.has_edge(v, u, key):
-                u, v = v, u
-            if not G.has_edge(u, v, key):
-                G.add_edge(
-                    u,
-                    v,
-                    key=key,
-                    relation=key,
-                    start=claim.start,
-                    end=claim.end,
-                    confidence=claim.confidence,
-                    conflict=False,
-                    claims=[],
-                )
-            data = G.edges[u, v, key]
-            data["claims"].append(
-                {
-                    "claim_id": hashlib.sha1(repr(claim.key).encode()).hexdigest()[:12],
-                    "subject": claim.subject,
-                    "object": claim.object,
-                    "source": claim.source,
-                    "evidence": claim.evidence,
-                    "extractor": claim.extractor,
-                    "confidence": claim.confidence,
-                    "start": claim.start,
-                    "end": claim.end,
-                    "retrieved": None,
-                }
-            )
-    return G
-
-
-def _canonical(world: World, entity: str, surface: str) -> str:
-    if entity.startswith("p") and entity[1:].isdigit():
-        return world.name(int(entity[1:]))
-    for org in world.orgs:
-        if org.id == entity:
-            return org.name
-    return surface
 
 
 def _time_page(browser, url: str, ready_selector: str, clock: str) -> float:
@@ -121,11 +42,6 @@ def _time_page(browser, url: str, ready_selector: str, clock: str) -> float:
         return page.evaluate(clock) / 1000.0
     finally:
         page.close()
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2]
 
 
 def network_piece(G: nx.MultiDiGraph, focus: str, size: int) -> nx.MultiDiGraph:
@@ -183,7 +99,7 @@ def run(size: str, workdir: Path) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
         try:
             url = explorer.resolve().as_uri() + "#person=" + focus
             views = [
@@ -210,8 +126,8 @@ def run(size: str, workdir: Path) -> list[dict]:
         row(
             "explorer_person_view_s",
             "s",
-            _median(views),
-            _median(baseline),
+            statistics.median(views),
+            statistics.median(baseline),
             f"pyvis network view, {piece.number_of_nodes()} nodes, layout precomputed",
             TARGET_VIEW_S,
             False,

@@ -43,8 +43,3 @@ def in_subprocess(func: Callable, *args: Any, **kwargs: Any) -> Measured:
     """
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
         return pool.submit(_timed_call, func, args, kwargs).result()
-
-
-def timed(func: Callable, *args: Any, **kwargs: Any) -> Measured:
-    """Call ``func`` in this process and time it (peak RSS is the harness's, use sparingly)."""
-    return _timed_call(func, args, kwargs)

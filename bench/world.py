@@ -652,8 +652,8 @@ class World:
     def write_claims(self, path: Path | str, gold_dir: Path | str | None = None) -> int:
         """Claims JSONL in the claim contract; returns the number of lines.
 
-        With ``gold_dir``, also writes the gold files there in the same pass (see
-        :meth:`write_gold`), which halves the time at scale.
+        With ``gold_dir``, also writes there, in the same pass (half the time at scale),
+        ``gold.jsonl`` (relations, canonical names) and ``gold-aliases.jsonl`` (orgs).
         """
         count = 0
         seen: set[tuple[str, str, str]] = set()
@@ -675,14 +675,6 @@ class World:
             if gold is not None:
                 gold.close()
         return count
-
-    def write_gold(self, directory: Path | str) -> None:
-        """``gold.jsonl`` (relations, canonical names) and ``gold-aliases.jsonl`` (orgs)."""
-        directory = Path(directory)
-        with open(directory / "gold.jsonl", "w", encoding="utf-8") as handle:
-            for row in self.gold():
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        self._write_aliases(directory)
 
     def _write_aliases(self, directory: Path) -> None:
         with open(directory / "gold-aliases.jsonl", "w", encoding="utf-8") as handle:
@@ -719,7 +711,6 @@ class _PageWriter:
         self.language = lx.Language.FRENCH if theme is Theme.FRENCH else lx.Language.ENGLISH
         self.phrases = lx.PHRASES[self.language]
         self.mentions: dict[str, str] = {}
-        self.by_person: dict[int, str] = {}
         r = self.rng.random()
         # A bibliography keeps one author style for the whole list, most of the time.
         self.author_form = self._draw(_AUTHOR_TABLE)

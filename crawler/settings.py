@@ -61,7 +61,6 @@ ITEM_PIPELINES = {
     "crawler.pipelines.redact_contacts.RedactContactsPipeline": 100,
     "crawler.pipelines.count_claims.CountClaimsPipeline": 200,
     "crawler.pipelines.store_claims.StoreClaimsPipeline": 300,
-    "crawler.pipelines.record_errors.RecordErrorsPipeline": 400,
 }
 
 EXTENSIONS = {

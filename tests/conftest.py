@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-PAGES = Path(__file__).resolve().parent / "pages"
+TESTS = Path(__file__).resolve().parent
+PAGES = TESTS / "pages"
 
 
 @pytest.fixture
@@ -22,3 +24,10 @@ def fixture_response():
         return HtmlResponse(url=url, body=body, headers=headers, request=request)
 
     return build
+
+
+@pytest.fixture
+def reader_on_path(monkeypatch):
+    """Crawl subprocesses import the stand-in reader (``localsite``) from tests/."""
+    paths = [str(TESTS), os.environ.get("PYTHONPATH", "")]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in paths if p))

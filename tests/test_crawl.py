@@ -16,9 +16,8 @@ from localsite import LocalSite, Page, marked_page
 from crawler.run import CrawlOptions, SeedError, run_crawl
 from crawler.store import ClaimStore
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("reader_on_path")]
 
-TESTS = Path(__file__).resolve().parent
 READER = "localsite.read_marked_claims"
 # Politeness off and short fuses, so faults show up in seconds.
 FAST = {
@@ -29,13 +28,6 @@ FAST = {
     "DOWNLOAD_MAXSIZE": 100_000,
     "DOWNLOAD_WARNSIZE": 0,
 }
-
-
-@pytest.fixture(autouse=True)
-def reader_on_path(monkeypatch):
-    """Crawl subprocesses import the stand-in reader from tests/."""
-    paths = [str(TESTS), os.environ.get("PYTHONPATH", "")]
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in paths if p))
 
 
 def faulty_web() -> dict[str, Page]:

@@ -8,13 +8,13 @@ import io
 import itertools
 import json
 import re
-import unicodedata
 import urllib.error
 import urllib.request
 from collections import Counter
 
 import pytest
 
+from bench.bench_resolution import scorer_fold as fold
 from crawler.claims import Relation
 from demo.run import (
     ALIASES,
@@ -60,13 +60,6 @@ NOT_FACTS = {
     ("Rafael Quintero-Vidal", "advisor_phd", "Claire Vautrin"),
     ("Rafael Quintero-Vidal", "coauthor", "Your Name"),
 }
-
-
-def fold(name: str) -> str:
-    """Accent/case/punctuation folding, as ../shared/eval/score.py compares names."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[.\-‐‑–,'’]", " ", text).split())
 
 
 def gold_rows() -> list[dict]:

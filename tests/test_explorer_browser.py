@@ -22,19 +22,11 @@ from test_explorer import (
     fictional_graph,
 )
 
+from bench.chromium import CHROMIUM, launch_chromium
 from exports.explorer import explorer_routes, write_explorer
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev extra")
@@ -45,7 +37,7 @@ def browser():
     if not CHROMIUM.exists():
         pytest.fail("Chromium missing: install the Debian package `chromium`")
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
         yield browser
         browser.close()
 

@@ -20,7 +20,6 @@ from crawler.extract import ExtractionError, SiteContext, extract_document, extr
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "extract" / "cases"
-SITES = HERE / "extract" / "sites"
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 FAMILY_FLOOR = 0.95

@@ -23,16 +23,9 @@ from crawler.frontier import FrontierJournal
 from crawler.run import CrawlOptions, run_crawl
 from crawler.store import ClaimStore
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.usefixtures("reader_on_path")]
 
-TESTS = Path(__file__).resolve().parent
 READER = {"GENEALOGY_EXTRACTOR": "localsite.read_marked_claims", "GENEALOGY_EXTRACT_WORKERS": 0}
-
-
-@pytest.fixture(autouse=True)
-def reader_on_path(monkeypatch):
-    paths = [str(TESTS), os.environ.get("PYTHONPATH", "")]
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in paths if p))
 
 
 @pytest.fixture

@@ -197,13 +197,12 @@ def test_http_error_is_recorded_per_url(tmp_path):
 def test_store_pipeline_replaces_a_changed_page(tmp_path):
     spider = make_spider(tmp_path)
     pipeline = StoreClaimsPipeline(spider.crawler)
-    pipeline.open_spider()
     old = Claim("Ada Quill", "advisor_phd", "Zed Marlow", ADA, "…", "test")
     new = Claim("Ada Quill", "advisor_phd", "Orla Finch", ADA, "…", "test")
     pipeline.process_item(PageRead(ADA, ADA, [old], content_hash="a"))
     pipeline.process_item(PageRead(ADA, ADA, [new], content_hash="b"))
     pipeline.process_item(PageRead(ADA, ADA, [], content_hash="b", changed=False))
-    pipeline.close_spider()
+    spider.closed_cleanup()
     with ClaimStore(tmp_path) as store:
         assert [c.triple for c in store.claims()] == [("Ada Quill", "advisor_phd", "Orla Finch")]
         assert store.page(ADA)["content_hash"] == "b"

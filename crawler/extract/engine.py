@@ -227,8 +227,8 @@ def extract(
         for rule in BLOCK_RULES:
             rule(page, block)
     page.owner = owner
-    known = {c.object for c in page.claims if c.relation.family.value in ("supervision", "jury")}
-    known |= {c.subject for c in page.claims if c.relation.family.value in ("supervision", "jury")}
+    people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
+    known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
         known.add(owner.name)
     written = (
@@ -365,6 +365,8 @@ def tidy(
                 claim.confidence,
                 claim.start,
                 claim.end,
+                claim.subject_kind,
+                claim.object_kind,
             )
         key = claim.key
         if key in seen:
@@ -397,6 +399,8 @@ def _triple(claim: Claim) -> tuple:
 # Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.
 PERSON_SUBJECT = tuple(r for r in Relation if r.subject_kind.value == "person")
 PERSON_OBJECT = tuple(r for r in Relation if r.object_kind.value == "person")
+# Relations whose names vouch for an initial in an author list (supervision and jury).
+PERSON_FAMILIES = tuple(r for r in Relation if r.family.value in ("supervision", "jury"))
 
 
 def _persons(claim: Claim) -> list[str]:

@@ -122,7 +122,9 @@ _SENTENCE_END = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _trim(run: str) -> str:
+    """Cached: a CV names the same institutions entry after entry."""
     run = _SENTENCE_END.split(run, maxsplit=1)[0]
     words = run.split()
     while words and (
@@ -179,6 +181,7 @@ def _headless_prefix(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 14)
 def _head_kind(name: str) -> OrgKind | None:
     name = name.replace("-", " ")  # "Humboldt-Universität", "Sorbonne-Université"
     unit, institution = _UNIT.search(name), _INSTITUTION.search(name)
@@ -212,14 +215,16 @@ def org_kind(name: str) -> OrgKind:
     return _head_kind(name) or OrgKind.UNIT
 
 
+# "entre l'Université X et l'Université Y": the article's elision may lead.
+_AND_ANOTHER = re.compile(
+    r"\s+(?:and|et|&)\s+(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
+    r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))"
+)
+
+
 def _split_on_and(run: str, offset: int):
     """Split a run at "and"/"et" when the next word starts another organisation."""
-    pieces = re.split(
-        # "entre l'Université X et l'Université Y": the article's elision may lead.
-        r"\s+(?:and|et|&)\s+(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
-        r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))",
-        run,
-    )
+    pieces = _AND_ANOTHER.split(run)
     position = 0
     for piece in pieces:
         index = run.find(piece, position)

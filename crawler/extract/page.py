@@ -9,7 +9,9 @@ from functools import lru_cache
 from crawler.claims import Claim, Relation
 from crawler.extract.dates import Period
 from crawler.extract.documents import Block, Document
+from crawler.extract.lexicon import LEXICON
 from crawler.extract.owner import PageOwner
+from crawler.extract.publications import lowered
 from crawler.extract.sections import SectionKind, section_kind
 
 EMAIL = re.compile(
@@ -45,6 +47,7 @@ class Page:
     offer: bool = False
     claims: list[Claim] = field(default_factory=list)
     _positions: dict[int, int] = field(default_factory=dict, repr=False)
+    _cues: dict[int, tuple] = field(default_factory=dict, repr=False)
 
     @property
     def source(self) -> str:
@@ -54,6 +57,20 @@ class Page:
         if id(block) in self.document.meta.get("publication_blocks", ()):
             return SectionKind.PUBLICATIONS
         return section_kind(block)
+
+    def may_match(self, block: Block, name: str) -> bool:
+        """Whether ``LEXICON.pattern(name)`` can match anywhere in *block*'s text: when not,
+        a rule skips that search on each of its sentences (one cheap scan per block)."""
+        entry = self._cues.get(id(block))
+        if entry is None or entry[0] is not block:
+            entry = self._cues[id(block)] = (block, lowered(block.text), {})
+        _, low, known = entry
+        answer = known.get(name)
+        if answer is None:
+            literals = LEXICON.literals[name]
+            answer = low is None or literals is None or any(w in low for w in literals)
+            known[name] = answer
+        return answer
 
     def index(self, block: Block) -> int:
         if len(self._positions) != len(self.document.blocks):

@@ -207,20 +207,27 @@ def supervision(page: Page, block: Block) -> None:
     first_line = block.lines[0] if block.lines else ""
     item_period = entry_period(page, block)
     section_text = " ".join(block.section[-2:])
+    # Word lists that cannot match in the block are not searched in each sentence.
+    unrelated = page.may_match(block, "NOT_RELATION")
+    jury_cues = page.may_match(block, "JURY_CUES")
+    strong_cues = page.may_match(block, "SUPERVISION_CUES")
+    context_cues = page.may_match(block, "CONTEXT_CUES")
     for _offset, sentence in sentences(block.text):
-        if LEXICON.pattern("NOT_RELATION").search(sentence):
+        if unrelated and LEXICON.pattern("NOT_RELATION").search(sentence):
             continue
-        committee = LEXICON.pattern("JURY_CUES").search(sentence)
+        committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
             if not LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, committee.start()):
                 continue
             sentence = sentence[: committee.start()]
-        strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence))
+        strong = (
+            list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence)) if strong_cues else []
+        )
         weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
         contextual = [
             m
-            for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence)
+            for m in (LEXICON.pattern("CONTEXT_CUES").finditer(sentence) if context_cues else ())
             if not any(s.start() <= m.start() < s.end() for s in strong)
         ]
         cues = (
@@ -780,9 +787,10 @@ def jury(page: Page, block: Block) -> None:
         _jury_service(page, block)
         return
     cue = LEXICON.pattern("JURY_CUES")
+    cue_possible = page.may_match(block, "JURY_CUES")
     for _offset, sentence in _jury_sentences(text):
         phrased = _jury_phrases(page, block, sentence)
-        match = cue.search(sentence)
+        match = cue.search(sentence) if cue_possible else None
         if not match and (
             phrased or kind is not SectionKind.JURY and not _role_line(page, block, sentence)
         ):

@@ -68,6 +68,18 @@ def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w]))", flags)
 
 
+def phrase_literal(phrase: str) -> str:
+    """The longest run of letters (lower case) that every match of the phrase's pattern
+    writes: a necessary substring, for cheap exact pre-filters ("" when none)."""
+    runs: list[str] = []
+    for word in phrase.lower().split(" "):
+        escaped = re.escape(word)
+        if len(escaped) >= 5 and escaped.endswith("s") and escaped[-2].isalpha():
+            word = word[:-1]  # "doctorants" is also written "doctorant·es"
+        runs.extend(re.findall(r"[^\W_]+", word))
+    return max(runs, key=len, default="")
+
+
 # French inclusive writing inside a phrase: "directeur·rice(s) de thèse", "rapporteur·es du".
 _INCLUSIVE = r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\(s\))?"
 
@@ -136,6 +148,21 @@ class Lexicon:
 
     def pattern(self, name: str) -> re.Pattern[str]:
         return self.patterns[name]
+
+    @cached_property
+    def literals(self) -> dict[str, tuple[str, ...] | None]:
+        """Per word list, substrings one of which any match of its pattern writes (lower
+        case); None when a phrase has none."""
+        found: dict[str, tuple[str, ...] | None] = {}
+        for name in TUPLE_FIELDS:
+            words = {phrase_literal(p) for p in self.words[name] if p}
+            if "" in words:
+                found[name] = None
+                continue
+            # "advisor" already covers "co-advisor": keep the shortest that hold the others.
+            kept = (w for w in words if not any(o != w and o in w for o in words))
+            found[name] = tuple(sorted(kept))
+        return found
 
     @cached_property
     def section_patterns(self) -> dict[str, re.Pattern[str]]:
