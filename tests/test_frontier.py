@@ -6,19 +6,15 @@ free port of 127.0.0.1 and stops it by PID.
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
 import threading
-import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
-import redis
 from localsite import LocalSite, Page, marked_page
 
+from bench.bench_crawl import RedisServer
 from crawler.frontier import FrontierJournal
 from crawler.run import CrawlOptions, run_crawl
 from crawler.store import ClaimStore
@@ -30,30 +26,10 @@ READER = {"GENEALOGY_EXTRACTOR": "localsite.read_marked_claims", "GENEALOGY_EXTR
 
 @pytest.fixture
 def redis_url(tmp_path):
-    server = shutil.which("redis-server")
-    if server is None:
+    if shutil.which("redis-server") is None:
         pytest.fail("redis-server is not installed (apt-get install -y redis-server)")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [server, "--bind", "127.0.0.1", "--port", str(port), "--save", ""]
-    command += ["--appendonly", "no", "--dir", str(tmp_path)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    for _ in range(100):  # bounded wait for the server to accept connections
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    else:
-        process.kill()
-        pytest.fail("redis-server did not start")
-    yield url
-    client.close()
-    os.kill(process.pid, 15)
-    process.wait(timeout=10)
+    with RedisServer(tmp_path) as server:
+        yield server.url(0)
 
 
 def lab_web(pages: int) -> dict[str, Page]:

@@ -138,3 +138,22 @@ def test_the_merged_lexicon_keeps_every_language():
     assert "orientador" in LEXICON.SUPERVISION_CUES
     assert de.LANGUAGE == "de"
     assert LEXICON.months["août"] == 8 and LEXICON.months["märz"] == 3
+
+
+@pytest.mark.parametrize("name", TUPLE_FIELDS)
+def test_word_list_pre_filter_keeps_every_phrase(name):
+    """Rules skip a word list's search in a block holding none of its literals: every
+    phrase, written in any case, inclusive plural or spacing, must still pass the filter."""
+    literals = LEXICON.literals[name]
+    if literals is None:
+        return  # no literal: the list is always searched
+    pattern = LEXICON.pattern(name)
+    for phrase in LEXICON.words[name]:
+        for text in (phrase, phrase.upper(), phrase.title(), f"x {phrase.replace(' ', '  ')} y"):
+            if pattern.search(text):
+                assert any(w in text.lower() for w in literals), (name, text)
+    plural = [p for p in LEXICON.words[name] if len(p) >= 5 and p.endswith("s")]
+    for phrase in plural:
+        inclusive = phrase[:-1] + "·es"
+        if pattern.search(inclusive):
+            assert any(w in inclusive.lower() for w in literals), (name, inclusive)

@@ -447,6 +447,8 @@ def _may_state_structure(line: str) -> bool:
     if low is None:
         return _STRUCTURE_HINT.search(line) is not None
     return _STRUCTURE_COPULA.search(low) is not None or any(p in low for p in _STRUCTURE_PHRASES)
+
+
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
 
 

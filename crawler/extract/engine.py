@@ -19,7 +19,7 @@ from crawler.extract.publications import (
     may_hold,
     parse_entry,
 )
-from crawler.extract.sections import SectionKind, section_kind
+from crawler.extract.sections import QUIET, SectionKind, section_kind
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.names import clean_name, compatible, fold, parse_name
@@ -36,6 +36,17 @@ BLOCK_RULES = (
     affiliations.structure,
     affiliations.people_page,
 )
+# Rules that return at once in a quiet section (publications, teaching, talks ...): a
+# publication list's many items skip the calls.  (Each checks ``QUIET`` first thing.)
+_QUIET_RETURNING = (
+    relations.supervision,
+    relations.possessive_group,
+    relations.student_table,
+    affiliations.affiliations,
+    affiliations.structure,
+    affiliations.people_page,
+)
+QUIET_BLOCK_RULES = tuple(rule for rule in BLOCK_RULES if rule not in _QUIET_RETURNING)
 _AUTHOR_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w) for w in LEXICON.AUTHOR_LABELS)})\s*[:：]\s*", re.I
 )
@@ -224,7 +235,7 @@ def extract(
             # A news list without an owner: each item speaks for the person it announces.
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
-        for rule in BLOCK_RULES:
+        for rule in QUIET_BLOCK_RULES if page.kind(block) in QUIET else BLOCK_RULES:
             rule(page, block)
     page.owner = owner
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]

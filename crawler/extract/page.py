@@ -58,19 +58,32 @@ class Page:
             return SectionKind.PUBLICATIONS
         return section_kind(block)
 
-    def may_match(self, block: Block, name: str) -> bool:
-        """Whether ``LEXICON.pattern(name)`` can match anywhere in *block*'s text: when not,
-        a rule skips that search on each of its sentences (one cheap scan per block)."""
+    def _lowered(self, block: Block) -> tuple[Block, str | None, dict[str, bool]]:
+        """The block, its lowered text (see ``lowered``) and its word-list answers, kept
+        once per block (the block is held, so its id cannot be reused meanwhile)."""
         entry = self._cues.get(id(block))
         if entry is None or entry[0] is not block:
             entry = self._cues[id(block)] = (block, lowered(block.text), {})
-        _, low, known = entry
+        return entry
+
+    def may_match(self, block: Block, name: str) -> bool:
+        """Whether ``LEXICON.pattern(name)`` can match anywhere in *block*'s text: when not,
+        a rule skips that search on each of its sentences (one cheap scan per block)."""
+        _, low, known = self._lowered(block)
         answer = known.get(name)
         if answer is None:
             literals = LEXICON.literals[name]
             answer = low is None or literals is None or any(w in low for w in literals)
             known[name] = answer
         return answer
+
+    def holds_word(self, block: Block, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+        """``pattern.search(block.text)`` for a case-insensitive *pattern* matching only
+        the lower-case *words*, answered on the block's lowered text (faster)."""
+        low = self._lowered(block)[1]
+        if low is None:
+            return pattern.search(block.text) is not None
+        return any(word in low for word in words)
 
     def index(self, block: Block) -> int:
         if len(self._positions) != len(self.document.blocks):

@@ -944,9 +944,7 @@ class _Resolver:
         return name
 
 
-def _author_pairs(
-    authors: list[PersonName], owner: PersonName | None
-) -> Iterable[tuple[int, int]]:
+def _author_pairs(authors: list[PersonName], owner: PersonName | None) -> Iterable[tuple[int, int]]:
     """Every pair (as positions) of a normal author list; a large collaboration (hundreds
     of authors) gives only the owner's pairs, not a clique of tens of thousands of claims."""
     if len(authors) <= MAX_CLIQUE_AUTHORS:

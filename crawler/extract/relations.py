@@ -175,7 +175,7 @@ _STUDENT_WORD = re.compile(r"student|élève|doctorant", re.I)
 
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
-    if not _STUDENT_WORD.search(block.text):
+    if not page.holds_word(block, _STUDENT_WORD, ("student", "élève", "doctorant")):
         return  # the pattern below tries a name at every position: skip prose without it
     for _offset, sentence in sentences(block.text):
         for match in _STUDENT_OF.finditer(sentence):
@@ -221,9 +221,7 @@ def supervision(page: Page, block: Block) -> None:
             if not LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, committee.start()):
                 continue
             sentence = sentence[: committee.start()]
-        strong = (
-            list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence)) if strong_cues else []
-        )
+        strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence)) if strong_cues else []
         weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
         contextual = [
             m
