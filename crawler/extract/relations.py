@@ -1198,6 +1198,8 @@ def owner_advises(page: Page, block: Block) -> None:
         return
     if page.kind(block) in QUIET:
         return
+    if not (page.may_match(block, "ADVISING_VERBS") or page.may_match(block, "ADVISING_NOUNS")):
+        return  # no sentence of the block can have a verb below
     for _, sentence in sentences(block.text):
         verbs = sorted(
             [
