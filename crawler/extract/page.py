@@ -78,8 +78,8 @@ class Page:
         return answer
 
     def holds_word(self, block: Block, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
-        """``pattern.search(block.text)`` for a case-insensitive *pattern* matching only
-        the lower-case *words*, answered on the block's lowered text (faster)."""
+        """False only when the case-insensitive *pattern* cannot match in *block*: each of
+        its matches writes one of the lower-case *words* (checked on the lowered text)."""
         low = self._lowered(block)[1]
         if low is None:
             return pattern.search(block.text) is not None

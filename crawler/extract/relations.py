@@ -450,9 +450,15 @@ _STUDENTS_ARE = re.compile(
 _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
 
+# Every match of _STUDENTS_ARE names its "kind" with one of these (lower case).
+_STUDENTS_ARE_WORDS = ("student", "doctorant", "étudiant", "advisee", "mentee", "postdoc")
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
+        return
+    if not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
         return
     for _offset, sentence in sentences(block.text):
         match = _STUDENTS_ARE.search(sentence)
