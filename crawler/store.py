@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS pages (
     fetched_at REAL NOT NULL,
     claims INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX IF NOT EXISTS pages_content ON pages(content_hash);
 CREATE TABLE IF NOT EXISTS errors (
     url TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -142,6 +143,13 @@ class ClaimStore:
             return None
         names = ("url", "status", "content_hash", "etag", "last_modified", "fetched_at")
         return dict(zip((*names, "claims"), row, strict=True))
+
+    def url_with_content(self, content_hash: str) -> str | None:
+        """The stored page whose bytes hash to ``content_hash`` (mirrors are read once)."""
+        row = self._db.execute(
+            "SELECT url FROM pages WHERE content_hash = ? ORDER BY url LIMIT 1", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
 
     def claims(self) -> Iterator[Claim]:
         cols = ", ".join(f'"{name}"' for name in CLAIM_FIELDS)

@@ -86,7 +86,8 @@ def test_graph_above_the_limit_points_to_the_explorer():
 
 @pytest.mark.browser
 def test_network_draws_offline_and_shows_titles_as_text(tmp_path):
-    from test_explorer_browser import CHROMIUM, CHROMIUM_ARGS, LOCAL_PREFIXES
+    from bench.chromium import CHROMIUM, CHROMIUM_ARGS
+    from test_explorer_browser import LOCAL_PREFIXES
 
     sync_api = pytest.importorskip("playwright.sync_api")
     path = write_network(hostile_graph(), Path(tmp_path) / "network.html")

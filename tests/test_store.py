@@ -61,3 +61,10 @@ def test_a_failing_write_leaves_the_previous_claims_intact(tmp_path):
         except RuntimeError:
             pass
         assert [c.object for c in store.claims()] == ["Zed Marlow"]
+
+
+def test_a_page_is_found_by_its_content(tmp_path):
+    with ClaimStore(tmp_path) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")], content_hash="abc")
+        assert store.url_with_content("abc") == PAGE
+        assert store.url_with_content("def") is None

@@ -168,6 +168,9 @@ class HomepageSpider(scrapy.Spider):
                 return
 
         content_hash = hashlib.sha256(body).hexdigest()
+        if content_hash not in self.content_hashes and self.store is not None:
+            # A re-crawl may meet the mirror before the page stored last time.
+            self.content_hashes[content_hash] = self.store.url_with_content(content_hash) or url
         first_url = self.content_hashes.setdefault(content_hash, url)
         if first_url != url:
             # Same bytes under another URL (index.html vs /, mirrors): read once.
