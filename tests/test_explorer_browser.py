@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright import sync_api
 from test_explorer import (
     BREAKOUT,
     COAUTHOR_SNIPPETS,
@@ -28,8 +29,6 @@ from exports.explorer import explorer_routes, write_explorer
 pytestmark = pytest.mark.browser
 
 LOCAL_PREFIXES = ("file://", "http://127.0.0.1", "data:", "blob:", "about:")
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev extra")
 
 
 @pytest.fixture(scope="module")

@@ -86,13 +86,14 @@ def test_graph_above_the_limit_points_to_the_explorer():
 
 @pytest.mark.browser
 def test_network_draws_offline_and_shows_titles_as_text(tmp_path):
-    from bench.chromium import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
     from test_explorer_browser import LOCAL_PREFIXES
 
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from bench.chromium import launch_chromium
+
     path = write_network(hostile_graph(), Path(tmp_path) / "network.html")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with sync_playwright() as pw:
+        browser = launch_chromium(pw)
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 800})
             requests, dialogs = [], []
