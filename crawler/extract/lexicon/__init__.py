@@ -86,9 +86,10 @@ _INCLUSIVE = r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\(s\))?"
 
 def _escaped(phrase: str) -> str:
     words = [_inclusive_plural(re.escape(word)) for word in phrase.split(" ")]
-    return "".join(
-        word + (_INCLUSIVE if word[-1:].isalpha() else "") + r"\s+" for word in words[:-1]
-    ) + words[-1]
+    return (
+        "".join(word + (_INCLUSIVE if word[-1:].isalpha() else "") + r"\s+" for word in words[:-1])
+        + words[-1]
+    )
 
 
 def _inclusive_plural(word: str) -> str:
