@@ -255,7 +255,7 @@ _LATEX_SYMBOLS = {
 }
 # PDF text from LaTeX fonts: the accent is a separate spacing character ("R´emi").
 _SPACING_ACCENT = re.compile(r"([´`¨ˆ˜¸˚ˇ˘˝˙])\s?([A-Za-z])")
-_SPACING_ACCENTS = {
+SPACING_ACCENTS = {
     "´": "\u0301",
     "`": "\u0300",
     "¨": "\u0308",
@@ -338,7 +338,7 @@ def repair_text(text: str) -> str:
         text = text.replace("~", " ").replace("{", "").replace("}", "").replace("\\", "")
         text = text.replace("$", "")
     if "´" in text or "¨" in text or "˜" in text or "ˆ" in text or "¸" in text:
-        text = _SPACING_ACCENT.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], text)
+        text = _SPACING_ACCENT.sub(lambda m: m.group(2) + SPACING_ACCENTS[m.group(1)], text)
     return unicodedata.normalize("NFC", text)
 
 

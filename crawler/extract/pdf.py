@@ -11,20 +11,8 @@ import re
 import unicodedata
 
 from crawler.extract.documents import decode
+from crawler.names import SPACING_ACCENTS
 
-# Spacing accents LaTeX fonts emit before or after the letter they belong to.
-SPACING_ACCENTS = {
-    "´": "\u0301",
-    "`": "\u0300",
-    "^": "\u0302",
-    "¨": "\u0308",
-    "˜": "\u0303",
-    "¸": "\u0327",
-    "ˆ": "\u0302",
-    "˚": "\u030a",
-    "ˇ": "\u030c",
-    "'": "\u0301",
-}
 _ACCENT_BEFORE = re.compile(r"([´`¨˜ˆˇ˚])\s?([A-Za-z])")
 _ACCENT_AFTER = re.compile(r"([A-Za-z])\s?([´¨˜ˆˇ˚¸])")
 _HYPHENATED = re.compile(r"([a-zà-ÿ])-\n([a-zà-ÿ])")
