@@ -40,7 +40,8 @@ from pathlib import Path
 import networkx as nx
 
 from bench.rows import failed_row, row
-from bench.world import World
+from bench.world import World, world_graph
+from crawler.reader import die_with_parent
 
 PERSONS = {"smoke": 300, "default": 3_000, "large": 300_000}
 SEED = 20260
@@ -64,14 +65,6 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?person ?descendant ?name WHERE {
   ?descendant ag:advisor+ ?person . OPTIONAL { ?descendant rdfs:label ?name } }""",
 }
-
-
-def _world_graph(world: World) -> nx.MultiDiGraph:
-    try:
-        from bench.world import world_graph  # type: ignore[attr-defined]
-    except ImportError:
-        from bench.bench_explorer import world_graph
-    return world_graph(world)
 
 
 def _timed(call: Callable[[], object], warm_up: bool = True) -> tuple[float, object]:
@@ -150,27 +143,13 @@ def pick_bindings(G: nx.MultiDiGraph, iri: Callable[[str], str]) -> dict[str, li
     }
 
 
-def _exit_with_parent() -> None:
-    """In the child: stop when the parent is gone (e.g. killed by the harness's time budget),
-    even while rdflib is deep in a query."""
-    import os
-    import threading
-
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def _rdflib_worker(nt_path: str, connection) -> None:
     """Child process: load rdflib once, then answer (text, bindings) requests."""
     from rdflib import Graph, URIRef
 
-    _exit_with_parent()
+    # Stop when the parent is gone (e.g. killed by the harness's time budget), even while
+    # rdflib is deep in a query.
+    die_with_parent()
 
     began = time.perf_counter()
     graph = Graph()
@@ -255,7 +234,7 @@ def run(size: str, workdir: Path, persons: int | None = None) -> list[dict]:
     workdir.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()
     world = World.generate(persons or PERSONS[size], SEED)
-    G = _world_graph(world)
+    G = world_graph(world)
     build_s = time.perf_counter() - began
     rows: list[dict] = []
 
