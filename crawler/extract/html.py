@@ -313,6 +313,15 @@ class _Walker:
             self.pending_term = block
             self.term_open = False
 
+    def walk_content(self, element) -> None:
+        """The element's own text, then each child followed by the text after it."""
+        if element.text:
+            self.buffer.append(_spaces(element.text))
+        for child in element:
+            self.walk(child)
+            if child.tail:
+                self.buffer.append(_spaces(child.tail))
+
     def walk(self, element) -> None:
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
@@ -336,12 +345,7 @@ class _Walker:
             # Inside a list item or table row, nested blocks are lines of that one entry
             # ("PhD, Univ. X" / "Advisor: Y" / nested sub-items) so the entry stays whole.
             self.buffer.append("\n")
-            if element.text:
-                self.buffer.append(_spaces(element.text))
-            for child in element:
-                self.walk(child)
-                if child.tail:
-                    self.buffer.append(_spaces(child.tail))
+            self.walk_content(element)
             self.buffer.append("\n")
             return
         if tag in HEADINGS:
@@ -369,12 +373,7 @@ class _Walker:
             self.buffer.append(": " if tag == "td" and _row_label(element) else " | ")
         if item:
             self.in_item += 1
-        if element.text:
-            self.buffer.append(_spaces(element.text))
-        for child in element:
-            self.walk(child)
-            if child.tail:
-                self.buffer.append(_spaces(child.tail))
+        self.walk_content(element)
         if item:
             self.in_item -= 1
         if block:
