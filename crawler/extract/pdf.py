@@ -86,43 +86,43 @@ def pdf_text(body: bytes) -> str:
 _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d|.*\b(?:present|today|now|aujourd)).{0,32}$", re.I)
 
 
+def _beside(boxes: list[list[list]], index: int, line: list, *, right: bool) -> list | None:
+    """The nearest text line of another box at ``line``'s height, to its right or left."""
+    x0, x1, middle, height, _text = line
+    best = None
+    for other_index, other in enumerate(boxes):
+        if other_index == index:
+            continue
+        for candidate in other:
+            if not candidate[4] or abs(candidate[2] - middle) >= 0.6 * min(height, candidate[3]):
+                continue
+            if right:
+                if candidate[0] > x1 and (best is None or candidate[0] < best[0]):
+                    best = candidate
+            elif (
+                candidate[1] < x0
+                and not _DATE_LINE.match(candidate[4])
+                and (best is None or candidate[1] > best[1])
+            ):
+                best = candidate
+    return best
+
+
 def _join_date_column(boxes: list[list[list]]) -> None:
     """Prefix each date-only line to the text line beside it (same height, to its right)."""
     for index, box in enumerate(boxes):
         for line in box:
-            x0, x1, middle, height, text = line
+            text = line[4]
             if not text or not _DATE_LINE.match(text):
                 continue
-            best = None
-            for other_index, other in enumerate(boxes):
-                if other_index == index:
-                    continue
-                for candidate in other:
-                    if (
-                        candidate[4]
-                        and candidate[0] > x1
-                        and abs(candidate[2] - middle) < (0.6 * min(height, candidate[3]))
-                        and (best is None or candidate[0] < best[0])
-                    ):
-                        best = candidate
+            best = _beside(boxes, index, line, right=True)
             if best is not None:
                 best[4] = f"{text}  {best[4]}"
                 line[4] = ""
                 continue
             # Years right-aligned on the entry's first line (LaTeX article CVs): the entry
             # is the nearest line at that height on the left; the date follows it.
-            for other_index, other in enumerate(boxes):
-                if other_index == index:
-                    continue
-                for candidate in other:
-                    if (
-                        candidate[4]
-                        and candidate[1] < x0
-                        and not _DATE_LINE.match(candidate[4])
-                        and abs(candidate[2] - middle) < (0.6 * min(height, candidate[3]))
-                        and (best is None or candidate[1] > best[1])
-                    ):
-                        best = candidate
+            best = _beside(boxes, index, line, right=False)
             if best is not None:
                 best[4] = f"{best[4]}  {text}"
                 line[4] = ""
