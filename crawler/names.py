@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ftfy
@@ -209,7 +209,11 @@ _GIVEN_OR_FAMILY_TEXT = """
 # ---------------------------------------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_MOJIBAKE_HINT = re.compile(r"[ÃÂÅÄÆÐâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0192]|â€|Ã")
+# Finds what r"[ÃÂÅÄÆÐâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0192]|â€|Ã" finds, written to start
+# with one class (the engine then scans for it instead of trying three branches everywhere).
+_MOJIBAKE_HINT = re.compile(
+    r"[ÃÂÅÄÆÐâ](?:(?<=Ã)|[\u0080-\u00bf\u2018-\u203a\u0152-\u0192]|(?<=â)€)"
+)
 _LATEX_HINT = re.compile(r"[\\{}~$]")
 _LATEX_ACCENT = re.compile(r"\\([`'^\"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
 _LATEX_LETTER_ACCENT = re.compile(r"\\([cvuHkrdb])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+([A-Za-z]))")
@@ -253,6 +257,9 @@ _LATEX_SYMBOLS = {
     "i": "i",
     "j": "j",
 }
+# Every character that one of the repairs of repair_text starts from (invisible marks,
+# mojibake leads, LaTeX, spacing accents): a text without any is only NFC-normalised.
+_REPAIR_HINT = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeffÃÂÅÄÆÐâ\\{}~$´¨˜ˆ¸]")
 # PDF text from LaTeX fonts: the accent is a separate spacing character ("R´emi").
 _SPACING_ACCENT = re.compile(r"([´`¨ˆ˜¸˚ˇ˘˝˙])\s?([A-Za-z])")
 SPACING_ACCENTS = {
@@ -273,6 +280,7 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
 # Affiliation and equal-contribution marks: * † ‡ § ¶ # superscripts, "1,2" glued digits.
 _MARKS = re.compile(r"[*†‡§¶#✉⁎∗⋆☆★♠♣♥♦\u00b9\u00b2\u00b3\u2070-\u209f\u02b0-\u02ff^]+")
+_DIGIT = re.compile(r"\d")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\b")
 _FOLD_PUNCT = re.compile(r"[.\-‐‑–,'’]")
 _SPACES = re.compile(r"\s+")
@@ -323,6 +331,8 @@ def repair_text(text: str) -> str:
     >>> repair_text("RÃ©mi"), repair_text("R{\\\\'e}mi"), repair_text("R´emi")
     ('Rémi', 'Rémi', 'Rémi')
     """
+    if not _REPAIR_HINT.search(text):
+        return unicodedata.normalize("NFC", text)  # nothing below would change it
     plain = text.isascii()  # then neither invisible marks nor mojibake
     if not plain and _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks from HTML/PDF
@@ -351,6 +361,7 @@ def _letters(token: str) -> str:
     return token if token.isalpha() else _NON_LETTERS.sub("", token)
 
 
+@lru_cache(maxsize=1 << 16)  # (tokens recur: given and family names)
 def _is_initials(token: str) -> bool:
     """``J.``, ``J``, ``J.-P.``, ``Q-T.``, ``J.P.``, ``Ch.``: a given name written short."""
     if "." not in token and "-" not in token:
@@ -368,6 +379,7 @@ def _is_initials(token: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # (tokens recur: given and family names)
 def _is_caps_initials(token: str) -> bool:
     """``JP``, ``AY`` in Vancouver lists: 1-3 capitals, no dots, read as initials only
     when they cannot be a short capitalised surname (a vowel-less cluster)."""
@@ -388,6 +400,7 @@ def is_initials(token: str) -> bool:
     return _is_initials(token) or _is_caps_initials(token)
 
 
+@lru_cache(maxsize=1 << 16)  # (tokens recur: given and family names)
 def _is_caps_word(token: str) -> bool:
     return token.isupper() and len(_letters(token)) >= 2
 
@@ -430,6 +443,10 @@ class PersonName:
     particles ("van der Berg"), ``particles`` repeats them for sorting and keys;
     ``initials_only`` when the given name is only initials; ``order_known`` when the
     text told which part is the family name (comma, capitals, initials, particles).
+
+    The derived forms (``display``, ``key``, ``given_parts``, ``family_key``, ``initial``)
+    are computed once, on first use: a parsed name is cached and then compared many times
+    (and the graph parses hundreds of thousands of forms it does not all compare).
     """
 
     given: str
@@ -437,23 +454,64 @@ class PersonName:
     particles: str = ""
     initials_only: bool = False
     order_known: bool = False
+    #: "Given Family" in the order that reads naturally for the name.
+    display: str = field(init=False, repr=False, compare=False)
+    #: :func:`name_key` of the name.
+    key: str = field(init=False, repr=False, compare=False)
+    #: Folded given name: "Quoc-Tung" → "quoc tung".
+    given_key: str = field(init=False, repr=False, compare=False)
+    #: Folded given-name parts: "Quoc-Tung" → ("quoc", "tung"), "J.-P." → ("j", "p").
+    given_parts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    family_key: str = field(init=False, repr=False, compare=False)
+    #: :func:`initial_key` of the name.
+    initial: str = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def display(self) -> str:
-        """ "Given Family" in the order that reads naturally for the name."""
-        return f"{self.given} {self.family}".strip()
+    def __getattr__(self, name: str):
+        # Only called when a slot is unset: the derived forms, before their first use.
+        if name not in _DERIVED_FIELDS:
+            raise AttributeError(name)
+        self._derive()
+        return object.__getattribute__(self, name)
 
-    @property
-    def given_parts(self) -> tuple[str, ...]:
-        """Folded given-name parts: "Quoc-Tung" → ("quoc", "tung"), "J.-P." → ("j", "p")."""
-        return tuple(fold(self.given).split())
+    def _derive(self) -> None:
+        display = f"{self.given} {self.family}".strip()
+        given_key = fold(self.given)
+        parts = tuple(given_key.split())
+        family_key = fold(self.family)
+        setattr_ = object.__setattr__
+        setattr_(self, "display", display)
+        setattr_(self, "key", fold(display))
+        setattr_(self, "given_key", given_key)
+        setattr_(self, "given_parts", parts)
+        setattr_(self, "family_key", family_key)
+        setattr_(self, "initial", f"{parts[0][0]} {family_key}" if parts else family_key)
+        # The hash the generated one would give (same fields), computed once.
+        setattr_(
+            self,
+            "_hash",
+            hash((self.given, self.family, self.particles, self.initials_only, self.order_known)),
+        )
 
-    @property
-    def family_key(self) -> str:
-        return fold(self.family)
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __getstate__(self) -> tuple:
+        """Pickled as the five fields read; the derived forms are recomputed."""
+        return (self.given, self.family, self.particles, self.initials_only, self.order_known)
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in zip(_READ_FIELDS, state, strict=False):
+            object.__setattr__(self, name, value)
 
     def __str__(self) -> str:
         return self.display
+
+
+_READ_FIELDS = ("given", "family", "particles", "initials_only", "order_known")
+_DERIVED_FIELDS = frozenset(
+    ("display", "key", "given_key", "given_parts", "family_key", "initial", "_hash")
+)
 
 
 def _strip_decorations(text: str) -> str:
@@ -464,10 +522,11 @@ def _strip_decorations(text: str) -> str:
         text = _PARENTHETICAL.sub(" ", text)
     text = _MARKS.sub(" ", text)
     text = text.replace("_", " ").replace("`", " ").replace("\u00a0", " ")
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):  # (the pattern itself only matches at a digit)
         text = _GLUED_DIGITS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
-    text = _HYPHENS.sub("-", text)  # "Quoc - Tung" → "Quoc-Tung", "Q -T." → "Q-T."
+    if "-" in text or "–" in text or "‐" in text or "‑" in text:
+        text = _HYPHENS.sub("-", text)  # "Quoc - Tung" → "Quoc-Tung", "Q -T." → "Q-T."
     return _SPACES.sub(" ", text).strip(" ,;:.\t\n\"'“”«»")
 
 
@@ -503,7 +562,10 @@ def _strip_titles(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 16)
 def _token_ok(token: str) -> bool:
+    """Whether one token may belong to a person name (cached: the same given and family
+    names recur across thousands of names)."""
     if _is_initials(token) or _is_particle(token):
         return True
     if _NON_NAME_CHARS.search(token):
@@ -561,7 +623,6 @@ def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonN
     )
 
 
-@lru_cache(maxsize=1 << 18)
 def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | None:
     text = _strip_decorations(repair_text(text))
     if not text or len(text) > 80:
@@ -665,7 +726,23 @@ def parse_name(
     """
     if not text:
         return None
-    return _parse(text, surname_first, allow_single)
+    cache = _PARSED[2 * bool(surname_first) + bool(allow_single)]
+    try:
+        return cache[text]
+    except KeyError:
+        pass
+    if len(cache) >= PARSE_CACHE_SIZE:
+        cache.clear()  # (a bounded cache; parses are pure, so a miss only costs time)
+    name = cache[text] = _parse(text, surname_first, allow_single)
+    return name
+
+
+#: Parses cached per text, one dict per (surname_first, allow_single): a dict look-up on a
+#: string is several times cheaper than a three-argument lru_cache hit, and author lists
+#: repeat the same names on every entry.  A full dict is emptied (pure parses: a miss only
+#: costs time); the two dicts in common use hold as many names as the former LRU cache.
+PARSE_CACHE_SIZE = 1 << 17
+_PARSED: tuple[dict[str, PersonName | None], ...] = ({}, {}, {}, {})
 
 
 def clean_name(text: str, *, surname_first: bool = False, allow_single: bool = False) -> str | None:
@@ -701,7 +778,7 @@ def name_key(name: str | PersonName) -> str:
     True
     """
     if isinstance(name, PersonName):
-        return fold(name.display)  # (hashing a PersonName costs more than folding)
+        return name.key
     return _text_name_key(name)
 
 
@@ -710,21 +787,19 @@ def _text_name_key(name: str) -> str:
     parsed = _as_name(name)
     if parsed is None:
         return fold(_strip_decorations(repair_text(name))) if isinstance(name, str) else ""
-    return fold(parsed.display)
+    return parsed.key
 
 
-@lru_cache(maxsize=1 << 18)
 def initial_key(name: str | PersonName) -> str:
     """First initial + family: the bucket in which initials may resolve to full names.
 
     >>> initial_key("Quoc-Tung Le"), initial_key("Q. Le"), initial_key("Le, T.")
     ('q le', 'q le', 't le')
     """
+    if isinstance(name, PersonName):
+        return name.initial
     parsed = _as_name(name)
-    if parsed is None:
-        return ""
-    parts = parsed.given_parts
-    return f"{parts[0][0]} {parsed.family_key}" if parts else parsed.family_key
+    return "" if parsed is None else parsed.initial
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -765,11 +840,11 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     pa, pb = _as_name(a), _as_name(b)
     if pa is None or pb is None:
         return False
-    if _compatible(pa, pb) or name_key(pa) == name_key(pb):
+    if _compatible(pa, pb) or pa.key == pb.key:
         return True
     for one, other in ((pa, pb), (pb, pa)):
         if not one.order_known and one.given and " " not in one.given and " " not in one.family:
-            if fold(one.given) != other.family_key:
+            if one.given_key != other.family_key:
                 continue  # the swapped name's family key (what _compatible checks first)
             swapped = PersonName(given=one.family, family=one.given)
             if _compatible(swapped, other):

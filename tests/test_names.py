@@ -3,7 +3,11 @@
 All people here are fictional.
 """
 
+import copy
 import doctest
+import pickle
+import random
+import re
 
 import pytest
 
@@ -307,3 +311,52 @@ def test_family_first_signalled_by_given_name_lexicon(written, display):
 
 def test_invisible_characters_are_dropped():
     assert clean_name("Ada Qu\u00adill\u200b") == "Ada Quill"
+
+
+# ---------------------------------------------------------------------------
+# Cached parses and derived forms: speed must not change a single answer
+# ---------------------------------------------------------------------------
+
+_FORMS = ["VAITER, Samuel", "Jean de LA FONTAINE", "J.-P. Vautrin", "Ducros Alix", "Quill"]
+
+
+@pytest.mark.parametrize("written", _FORMS)
+def test_derived_forms_agree_with_the_key_functions(written):
+    name = parse_name(written, allow_single=True)
+    assert name.display == f"{name.given} {name.family}".strip()
+    assert name.key == fold(name.display) == name_key(written)
+    assert name.given_parts == tuple(fold(name.given).split())
+    assert name.family_key == fold(name.family)
+    assert name.initial == initial_key(written)
+
+
+def test_person_name_pickles_and_hashes_by_its_read_fields():
+    name = parse_name("Élodie MARCHETTI")
+    again = pickle.loads(pickle.dumps(name))
+    assert again == name and hash(again) == hash(name) and again.key == name.key
+    assert copy.deepcopy(name).display == "Élodie Marchetti"
+    built = PersonName(given="Élodie", family="Marchetti", order_known=True)
+    assert built == name and {built, name} == {name}
+
+
+def test_an_emptied_parse_cache_gives_the_same_answers(monkeypatch):
+    first = [parse_name(text) for text in _FORMS]
+    for cache in crawler.names._PARSED:
+        cache.clear()
+    monkeypatch.setattr(crawler.names, "PARSE_CACHE_SIZE", 1)  # emptied at every parse
+    again = [parse_name(text) for text in _FORMS]
+    assert again == first and all(a is not b for a, b in zip(again, first, strict=True) if a)
+
+
+def test_plain_text_is_still_normalised():
+    # No repair applies to it, but the decomposed accent is still composed (NFC).
+    assert repair_text("The\u0301o Quill") == "Théo Quill"
+
+
+def test_mojibake_hint_finds_what_the_plain_alternation_finds():
+    plain = re.compile(r"[ÃÂÅÄÆÐâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0192]|â€|Ã")
+    rng = random.Random(3)
+    chars = "aÃÂÐâ€\u0080\u00a9\u00c0\u2019\u0153\u0193 "
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(4))
+        assert bool(crawler.names._MOJIBAKE_HINT.search(text)) == bool(plain.search(text)), text

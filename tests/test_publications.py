@@ -2,6 +2,8 @@
 
 import doctest
 import itertools
+import random
+import re
 
 import pytest
 
@@ -610,3 +612,65 @@ def test_confidence_follows_how_the_list_was_read():
     run = "Teapots, Ada Quill, Zed Marlow, Fict. J. 2020"
     surnames = "Quill, Marlow. Teapots. 2020"
     assert confidence(bib) > confidence(labelled) > confidence(run) > confidence(surnames)
+
+
+# ---------------------------------------------------------------------------
+# Fast patterns: each is written to start with one character class (so that the regex
+# engine scans for it); each must match exactly what its plain alternation matches.
+# ---------------------------------------------------------------------------
+
+_AND = "and|&|et|und|y|e|en|och|og"
+_PLAIN_PATTERNS = {
+    "_SENTENCE_END": re.compile(
+        r"\.(?<![\s.\-(][A-Z]\.)(?<!^[A-Z]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+|\.$|[?!:]\s+|\s[-–—|]\s"
+    ),
+    "_PIECE_SEP": re.compile(rf"\s*[,;]\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+|\s*&\s*"),
+    "_EMPHASIS": re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|<[^>]{1,40}>"),
+    "_BRACKETS": re.compile(
+        r"\s*\[[^\]]*\]|\s*\((?:pdf|slides|code|paper|preprint|link|arxiv|hal|doi)[^)]*\)", re.I
+    ),
+}
+_TRICKY = [
+    "Quill, A. and Marlow, Z. Teapots. J. Fict. Math. 2020.",
+    "A. Quill ; Z. Marlow & B. Okafor et C. Dunn",
+    "Ch. Dupont, Th. Martin. Steep: a study - part 2 | PDF",
+    "**Ada Quill**, _Zed Marlow_, <b>Bea Okafor</b>*, Cy Dunn†",
+    "Teapots [pdf] (slides) (2020) [1]",
+    "J.\nQuill.  Teapots?  Yes! Vol. 3 – pp. 1–9 — X.",
+]
+
+
+def _tricky_texts():
+    rng = random.Random(11)
+    alphabet = list("aAZ é.,;:&?!-–—|*_<>[]()\n\t") + [" and ", " et ", "Ch.", " J.", "pdf", "**"]
+    generated = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(4000)
+    ]
+    return _TRICKY + generated
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_PATTERNS))
+def test_fast_pattern_matches_what_its_plain_alternation_matches(name):
+    fast, plain = getattr(crawler.extract.publications, name), _PLAIN_PATTERNS[name]
+    for text in _tricky_texts():
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+
+
+def test_undashed_sentence_end_splits_a_line_without_dashes_alike():
+    module = crawler.extract.publications
+    for text in _tricky_texts():
+        for line in text.split("\n"):
+            if not any(dash in line for dash in "-–—|"):
+                assert module._SENTENCE_END_UNDASHED.split(line) == module._SENTENCE_END.split(
+                    line
+                ), line
+
+
+def test_may_hold_agrees_with_the_keyword_pattern():
+    module = crawler.extract.publications
+    words = module.keywords("et", "ed.", "written by", "éd")
+    for text in [*_tricky_texts(), "Written By Ada", "ÉD. X", "Sketched", "ed", "Ed. Quill"]:
+        expected = words.search(text.lower()) is not None or bool(module._ODD_FOLD.search(text))
+        assert module.may_hold(text, words) == expected, text
