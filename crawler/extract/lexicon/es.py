@@ -70,3 +70,5 @@ TITLES = ("prof", "dr", "dra", "sr", "sra")
 CONNECTORS = ("y", "e")
 OFFER = ("convocatoria", "candidatos", "plaza")
 FIRST_PERSON = ("yo", "mi", "mis")
+# "Colegio Mayor de X", "Colegio de México": colleges that grant degrees.
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "colegio")

