@@ -6,11 +6,24 @@ core supervision and jury words, which must reach the language-free rules unchan
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crawler.claims import Relation
 from crawler.extract import SiteContext, extract_document
-from crawler.extract.lexicon import DICT_FIELDS, LANGUAGES, LEXICON, TUPLE_FIELDS, de, en, fr
+from crawler.extract.lexicon import (
+    _PHRASE_END,
+    DICT_FIELDS,
+    LANGUAGES,
+    LEXICON,
+    TUPLE_FIELDS,
+    _case_variants,
+    _escaped,
+    de,
+    en,
+    fr,
+)
 from crawler.extract.relations import jury_members
 from crawler.extract.sections import Context, SectionKind, context_of, heading_kind
 
@@ -157,3 +170,47 @@ def test_word_list_pre_filter_keeps_every_phrase(name):
         inclusive = phrase[:-1] + "·es"
         if pattern.search(inclusive):
             assert any(w in inclusive.lower() for w in literals), (name, inclusive)
+
+
+def _first_letters() -> set[str]:
+    phrases = [w for name in TUPLE_FIELDS for w in LEXICON.words[name]]
+    phrases += [
+        w for field in DICT_FIELDS for words in LEXICON.words[field].values() for w in words
+    ]
+    return {p[:1].lower() for p in phrases if p[:1].isalpha()}
+
+
+def test_case_variants_are_what_the_regex_engine_folds_together():
+    """A pattern's opening class holds every character that matches a phrase's first
+    letter under IGNORECASE: checked against the engine over the whole Unicode range."""
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in sorted(_first_letters()):
+        folded = set(re.findall(re.escape(letter), everything, re.IGNORECASE))
+        assert set(_case_variants(letter)) == folded, letter
+    assert set(_case_variants("k")) == {"k", "K", "\u212a"}  # the Kelvin sign folds to k
+    assert set(_case_variants("s")) == {"s", "S", "\u017f"}  # and the long s to s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directeur de thèse : Ada Quill",
+        "DIRECTEUR DE THÈSE: Ada Quill",
+        "co-directeur de thèse Zed Marlow",  # "co-" is not a word boundary
+        "sous la direction d'Ada Quill",  # an elision runs into the next word
+        "supervised by Mira Okafor; ſupervised by Nora Pike",  # long s folds to s
+        "Advisors: A and B, advisors' list, xadvisor, advisor_x, advisor-y",
+        "Thesis \u212aommittee (Kelvin-sign K), Jury, JURY, jury-member",
+    ],
+)
+def test_phrase_patterns_match_what_the_plain_pattern_matches(text):
+    """The compiled form (opening class, boundary after the first character) is a faster
+    way to write ``(?<![\\w-])(?:a|b|…)`` + the end check: same matches, same spans."""
+    for name in TUPLE_FIELDS:
+        ordered = sorted({w for w in LEXICON.words[name] if w}, key=len, reverse=True)
+        plain = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(_escaped(w) for w in ordered)}){_PHRASE_END}", re.I
+        )
+        fast = LEXICON.pattern(name)
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == spans, name

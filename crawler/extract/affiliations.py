@@ -181,7 +181,7 @@ def affiliations(page: Page, block: Block) -> None:
         entry_role = _role(block.section[-1])
     if entry_role is None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
-    entry_period = _entry_period(page, block)
+    entry_period = None  # the entry's period, read when a mention first needs it
     owner = page.owner.name
     heading_orgs = _heading_institutions(page, block)
     for line in lines:
@@ -219,6 +219,8 @@ def affiliations(page: Page, block: Block) -> None:
                 continue
             period = parse_period(sentence)
             if period.empty:
+                if entry_period is None:
+                    entry_period = _entry_period(page, block)
                 period = entry_period
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crawler.extract.lexicon import LEXICON, alternation
+from crawler.extract.lexicon import LEXICON, alternation, word_hint
 
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # (Word lists are factored by first letter: the same matches, tried faster.)
@@ -41,6 +41,8 @@ UNTIL = re.compile(
     rf"(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
+# Each match of UNTIL writes one of these words: a text without any is not searched.
+_UNTIL_HINT = word_hint(("until", "till", "up", "jusqu", "bis"))
 # A year alone, or ending a numeric date ("12/05/2019", "05/2019"); not inside a DOI or path.
 SINGLE = re.compile(rf"(?:(?<![\d/])|(?<=(?<!\d)\d/)|(?<=(?<!\d)\d\d/))(?P<year>{YEAR})(?![\d/])")
 
@@ -93,13 +95,15 @@ def parse_period(text: str) -> Period:
     >>> parse_period("PhD, 2023").single
     True
     """
-    single = SINGLE.search(text)
+    single = SINGLE.search(text) if _may_hold_year(text) else None
     if single is None:
         return NO_PERIOD
     # Every statement starts a few words before its first year: skip the text before.
     offset = max(0, single.start() - 40)
     candidates = []
     for pattern in (RANGE, SHORT_RANGE, SINCE, UNTIL):
+        if pattern is UNTIL and not _UNTIL_HINT.search(text, offset):
+            continue
         match = pattern.search(text, offset)
         if match:
             candidates.append((match.start(), pattern, match))
@@ -148,4 +152,11 @@ _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+[^\W\d]")
 
 def years_in(text: str) -> list[int]:
     """Every year written in *text*, in order."""
+    if not _may_hold_year(text):
+        return []
     return [int(m.group("year")) for m in SINGLE.finditer(text)]
+
+
+def _may_hold_year(text: str) -> bool:
+    """Every YEAR starts with "19" or "20": a text without either holds none."""
+    return "19" in text or "20" in text

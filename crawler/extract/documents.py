@@ -40,10 +40,15 @@ class Block:
     text: str
     level: int = 0
     section: tuple[str, ...] = ()
+    _lines: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lines(self) -> list[str]:
-        return [line for line in self.text.split("\n") if line.strip()]
+        """The non-blank lines (worked out once: every rule asks; do not modify the list)."""
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = [line for line in self.text.split("\n") if line.strip()]
+        return lines
 
 
 @dataclass
@@ -367,6 +372,11 @@ _PERSON_CELL = re.compile(
 )
 
 
+def _cells(text: str) -> list[str]:
+    """A row's cells (a text without a bar is one cell: no split needed)."""
+    return _CELL_SPLIT.split(text) if "|" in text else [text]
+
+
 def _is_header_row(block: Block) -> bool:
     cells = block.text.split(_CELL)
     return (
@@ -404,14 +414,14 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
     header: list[str] | None = None
     split_name: str | None = None
     for index, block in enumerate(blocks):
-        cells = _CELL_SPLIT.split(block.text) if block.kind is BlockKind.ITEM else []
+        cells = _cells(block.text) if block.kind is BlockKind.ITEM else []
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             header is None
             and _is_header_row(block)
             and following is not None
             and following.kind is BlockKind.ITEM
-            and len(_CELL_SPLIT.split(following.text)) == len(cells)
+            and len(_cells(following.text)) == len(cells)
         ):
             header = cells
             split_name = _split_name_columns(header)

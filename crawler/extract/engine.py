@@ -37,9 +37,10 @@ BLOCK_RULES = (
     affiliations.people_page,
 )
 # Rules that return at once in a quiet section (publications, teaching, talks ...): a
-# publication list's many items skip the calls.  (Each checks ``QUIET`` first thing.)
+# publication list's many items skip the calls.  (Each returns there before any reading.)
 _QUIET_RETURNING = (
     relations.supervision,
+    relations.owner_advises,
     relations.possessive_group,
     relations.student_table,
     affiliations.affiliations,
@@ -47,6 +48,8 @@ _QUIET_RETURNING = (
     affiliations.people_page,
 )
 QUIET_BLOCK_RULES = tuple(rule for rule in BLOCK_RULES if rule not in _QUIET_RETURNING)
+# Rules that read job offers only (they return at once on any other page).
+_OFFER_ONLY = (affiliations.offer_contacts,)
 _AUTHOR_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w) for w in LEXICON.AUTHOR_LABELS)})\s*[:：]\s*", re.I
 )
@@ -115,12 +118,28 @@ def _shaped_entries(document: Document) -> list[str]:
         dated = [b for b in items if _YEAR.search(b.text)]
         if len(dated) < 3:
             continue
-        texts = [_authors_part(b.text) for b in dated]
-        shaped = [t for t in texts if _may_list_authors(t) and len(_parsed(t).authors) >= 2]
-        if len(shaped) >= PUBLICATION_SHARE * len(dated):
+        shaped = _author_lists(dated)
+        if shaped is not None:
             entries.extend(shaped)
             document.meta.setdefault("publication_blocks", set()).update(id(b) for b in dated)
     return entries
+
+
+def _author_lists(items: list[Block]) -> list[str] | None:
+    """The items' texts read as author lists, when most of them read so (else None): the
+    reading stops as soon as too many items have failed."""
+    needed = PUBLICATION_SHARE * len(items)
+    reachable = len(items)  # how many may still read as author lists
+    shaped: list[str] = []
+    for block in items:
+        text = _authors_part(block.text)
+        if _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+            shaped.append(text)
+            continue
+        reachable -= 1
+        if reachable < needed:
+            return None
+    return shaped
 
 
 class _NoEntry:
@@ -157,10 +176,12 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w-].)")
 
 
 def _may_list_authors(text: str) -> bool:
-    """Cheap pre-filter: an author list has a separator and two capitalised words."""
-    return ("," in text or " and " in text or "&" in text or ";" in text or " et " in text) and len(
-        _CAPITALISED.findall(text, 0, 400)
-    ) >= 2
+    """Cheap pre-filter: an author list has a separator and two capitalised words (in its
+    first 400 characters; the search stops at the second)."""
+    if not ("," in text or " and " in text or "&" in text or ";" in text or " et " in text):
+        return False
+    first = _CAPITALISED.search(text, 0, 400)
+    return first is not None and _CAPITALISED.search(text, first.end(), 400) is not None
 
 
 def _is_offer(document: Document, owner_stated: bool) -> bool:
@@ -228,6 +249,10 @@ def extract(
             blocks.append(block)
         document.blocks = blocks
     news = owner is None and not offer
+    rules, quiet_rules = BLOCK_RULES, QUIET_BLOCK_RULES
+    if not offer:
+        rules = tuple(rule for rule in rules if rule not in _OFFER_ONLY)
+        quiet_rules = tuple(rule for rule in quiet_rules if rule not in _OFFER_ONLY)
     for block in document.blocks:
         if candidates:
             page.owner = candidates.get(id(block))
@@ -235,7 +260,7 @@ def extract(
             # A news list without an owner: each item speaks for the person it announces.
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
-        for rule in QUIET_BLOCK_RULES if page.kind(block) in QUIET else BLOCK_RULES:
+        for rule in quiet_rules if page.kind(block) in QUIET else rules:
             rule(page, block)
     page.owner = owner
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
@@ -312,9 +337,11 @@ def _accented(owner, text: str):
     target = fold(owner.name)
     words = owner.name.split()
     pattern = r"\s+".join(rf"[\w\-]{{{max(1, len(w) - 1)},{len(w) + 1}}}" for w in words)
-    for match in re.finditer(pattern, text):
-        if fold(match.group()) == target and match.group() != owner.name:
-            return PageOwner(clean_name(match.group()) or owner.name, owner.confidence, owner.how)
+    # The first match that fits is the first fitting one of the distinct matches, taken in
+    # order of first appearance (a page writes its owner's name many times).
+    for written in dict.fromkeys(re.findall(pattern, text)):
+        if written != owner.name and fold(written) == target:
+            return PageOwner(clean_name(written) or owner.name, owner.confidence, owner.how)
     return owner
 
 
@@ -325,18 +352,14 @@ def tidy(
 
     Within one page a fact stated twice keeps the dated statement.
     """
-    full_names: dict[str, list[str]] = {}
-    for name in {n for claim in claims for n in _persons(claim)} | (written or set()):
-        parsed = parse_name(name)
-        if parsed is not None and not parsed.initials_only and parsed.given:
-            full_names.setdefault(parsed.family_key, []).append(name)
-    kept: list[Claim] = []
+    full_names = _full_names(claims, written)
+    kept: list[tuple[Claim, tuple]] = []
     seen: set[tuple] = set()
     resolved: dict[str, str] = {}
     samples: dict[str, bool] = {}
     # (Per-name answers are memoised inline: this loop runs once per claim, hundreds a page.)
     for claim in claims:
-        subject, obj = claim.subject, claim.object
+        subject, obj, relation = claim.subject, claim.object, claim.relation
         sample = samples.get(subject)
         if sample is None:
             sample = samples[subject] = is_sample_entity(subject)
@@ -347,24 +370,23 @@ def tidy(
             sample = samples[obj] = is_sample_entity(obj)
         if sample:
             continue
-        relation = claim.relation
         if relation in PERSON_SUBJECT:
             name = resolved.get(subject)
             if name is None:
                 name = resolved[subject] = _resolve(subject, full_names)
             subject = name
-        if relation in PERSON_OBJECT:
+        person_object = relation in PERSON_OBJECT
+        if person_object:
             name = resolved.get(obj)
             if name is None:
                 name = resolved[obj] = _resolve(obj, full_names)
             obj = name
+        coauthor = relation is Relation.COAUTHOR
         if fold(subject) == fold(obj) or (
-            relation in PERSON_OBJECT
-            and relation is not Relation.COAUTHOR
-            and compatible(subject, obj)
+            person_object and not coauthor and compatible(subject, obj)
         ):
             continue
-        evidence = scrub(claim.evidence) if relation is Relation.COAUTHOR else claim.evidence
+        evidence = scrub(claim.evidence) if coauthor else claim.evidence
         if (subject, obj, evidence) != (claim.subject, claim.object, claim.evidence):
             claim = Claim(
                 subject,
@@ -379,32 +401,45 @@ def tidy(
                 claim.subject_kind,
                 claim.object_kind,
             )
-        key = claim.key
+        # The fact, and the claim's identity (``Claim.key``), from the parts at hand.
+        triple = (
+            (obj, relation, subject) if coauthor and obj < subject else (subject, relation, obj)
+        )
+        key = (*triple, claim.start, claim.end, claim.source)
         if key in seen:
             continue
         seen.add(key)
-        kept.append(claim)
-    triples = [_triple(c) for c in kept]
-    dated = {
-        t for c, t in zip(kept, triples, strict=True) if c.start is not None or c.end is not None
-    }
-    ranked = [
-        (c, t)
-        for c, t in zip(kept, triples, strict=True)
-        if c.start is not None or c.end is not None or t not in dated
-    ]
-    order = {}
+        kept.append((claim, triple))
+    return _dated_first(kept)
+
+
+def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list[str]]:
+    """The page's full person names by family key: what an initial may resolve to."""
+    names = set(written or ())
+    for claim in claims:
+        relation = claim.relation
+        if relation in PERSON_SUBJECT:
+            names.add(claim.subject)
+        if relation in PERSON_OBJECT:
+            names.add(claim.object)
+    full_names: dict[str, list[str]] = {}
+    for name in names:
+        parsed = parse_name(name)
+        if parsed is not None and not parsed.initials_only and parsed.given:
+            full_names.setdefault(parsed.family_key, []).append(name)
+    return full_names
+
+
+def _dated_first(kept: list[tuple[Claim, tuple]]) -> list[Claim]:
+    """The claims in order of their fact's first statement; a fact stated with a date drops
+    its undated statements, and its best dated statement comes first."""
+    dated = {t for c, t in kept if c.start is not None or c.end is not None}
+    ranked = [(c, t) for c, t in kept if c.start is not None or c.end is not None or t not in dated]
+    order: dict[tuple, int] = {}
     for index, (_claim, triple) in enumerate(ranked):
         order.setdefault(triple, index)
     ranked.sort(key=lambda p: (order[p[1]], -((p[0].start is not None) + (p[0].end is not None))))
     return [c for c, _ in ranked]
-
-
-def _triple(claim: Claim) -> tuple:
-    subject, obj = claim.subject, claim.object
-    if claim.relation is Relation.COAUTHOR and obj < subject:
-        subject, obj = obj, subject
-    return (subject, claim.relation, obj)
 
 
 # Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.
@@ -412,15 +447,6 @@ PERSON_SUBJECT = tuple(r for r in Relation if r.subject_kind.value == "person")
 PERSON_OBJECT = tuple(r for r in Relation if r.object_kind.value == "person")
 # Relations whose names vouch for an initial in an author list (supervision and jury).
 PERSON_FAMILIES = tuple(r for r in Relation if r.family.value in ("supervision", "jury"))
-
-
-def _persons(claim: Claim) -> list[str]:
-    names = []
-    if claim.relation in PERSON_SUBJECT:
-        names.append(claim.subject)
-    if claim.relation in PERSON_OBJECT:
-        names.append(claim.object)
-    return names
 
 
 def _resolve(name: str, full_names: dict[str, list[str]]) -> str:

@@ -1,7 +1,8 @@
 """HTML → :class:`Document`: main content as headings, list items and paragraphs.
 
 lxml keeps this fast (a 20 KB page in about a millisecond); navigation, footers, scripts,
-styles, forms and HTML comments are dropped before the walk.
+styles, forms and HTML comments are dropped before the walk.  The tree is parsed with plain
+``lxml.etree`` elements: ``lxml.html``'s element classes cost a Python lookup per node.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import json
 import re
 from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 
 from crawler.extract.documents import (
@@ -96,19 +96,40 @@ BRAND_CLASSES = frozenset(
 )
 
 
+_PARSER = etree.HTMLParser()
+# An element's text with its descendants' (what ``lxml.html``'s ``text_content`` returns).
+_text_content = etree.XPath("string()")
+
+
 def _classes(element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
-def _is_chrome(element) -> bool:
+def _is_chrome(attributes: dict[str, str]) -> bool:
     """Navigation chrome by class/id token ("navbar", "site-nav", "page__footer")."""
-    attributes = element.get("class") or ""
-    identifier = element.get("id")
+    classes = attributes.get("class") or ""
+    identifier = attributes.get("id")
     if identifier:
-        attributes = f"{attributes} {identifier}"
-    if not attributes:
+        classes = f"{classes} {identifier}"
+    if not classes:
         return False
-    return _chrome_attributes(attributes)
+    return _chrome_attributes(classes)
+
+
+def _is_hidden(attributes: dict[str, str]) -> bool:
+    """Content a reader does not see: ``hidden``, ``style="display: none"``."""
+    if "hidden" in attributes:
+        return True
+    style = attributes.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "")
+
+
+@lru_cache(maxsize=4096)
+def _appearance(attributes: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """(hidden, chrome) for an element's attribute pairs; cached, since a theme repeats the
+    same attributes on every entry."""
+    named = dict(attributes)
+    return _is_hidden(named), _is_chrome(named)
 
 
 @lru_cache(maxsize=4096)
@@ -125,22 +146,20 @@ def load_html(text: str, source: str) -> Document:
     """Parse an HTML page into blocks, collecting title, meta and links first."""
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        root = lxml.html.document_fromstring(text or "<html></html>")
+        root = etree.fromstring(text or "<html></html>", _PARSER)
     except (etree.ParserError, ValueError):
-        return Document(source, DocumentFormat.HTML)
+        root = None
     document = Document(source, DocumentFormat.HTML)
-    # Holding every element keeps one Python proxy per node for the whole load: lxml.html
-    # then runs its (Python) element-class lookup once per node, not at every visit.
-    elements = list(root.iter())
+    if root is None:  # nothing but blanks, comments or processing instructions
+        return document
     document.title = _clean(root.findtext(".//title") or "") or None
     document.meta = _meta(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
     body = root.find("body")
-    walker = _Walker()
+    walker = _Walker(_layout_containers(root))
     walker.walk(body if body is not None else root)
     walker.flush()
     document.blocks = label_table_rows(titled_paragraphs(walker.blocks))
-    del elements
     return document
 
 
@@ -199,32 +218,36 @@ def _meta(root) -> dict:
                 author = item.get("author")
                 if isinstance(author, dict) and isinstance(author.get("name"), str):
                     meta.setdefault("jsonld:author", author["name"])
-    for element in root.iter():
+    spelled = " ".join(_NAMING_ATTRIBUTES(root)).lower()
+    hinted = any(hint in spelled for hint in _NAMING_HINTS)
+    for element in root.iter() if hinted else ():
         if not isinstance(element.tag, str):
             continue
         classes = _classes(element)
         if "author__name" in classes or element.get("itemprop") == "name":
-            meta.setdefault("profile:name", _clean(element.text_content()))
+            meta.setdefault("profile:name", _clean(_text_content(element)))
         elif _is_brand(classes):
             # The site's name in the header ("<a class=navbar-brand>Jane Doe</a>"), read
             # before navigation is dropped.
-            brand = _clean(element.text_content())
+            brand = _clean(_text_content(element))
             if 0 < len(brand) <= 60:
                 meta.setdefault("brand", brand)
     h1 = root.find(".//h1")
     if h1 is not None:
-        meta["h1"] = _clean(h1.text_content())
+        meta["h1"] = _clean(_text_content(h1))
     return meta
+
+
+# What an element's class, id or itemprop must spell (in lower case) for ``_meta`` to read
+# its name ("name" covers "author__name" and itemprop="name"): most pages spell none of it
+# in any of those attributes, and then no element needs a look.
+_NAMING_HINTS = ("name", *sorted(BRAND_CLASSES))
+_NAMING_ATTRIBUTES = etree.XPath("//@class|//@id|//@itemprop", smart_strings=False)
 
 
 @lru_cache(maxsize=4096)
 def _is_brand(classes: str) -> bool:
     return not BRAND_CLASSES.isdisjoint(classes.lower().split())
-
-
-def _spaces(text: str) -> str:
-    # Source line breaks are spaces in HTML; only <br> and blocks break lines.
-    return text.replace("\n", " ")
 
 
 def _clean(text: str) -> str:
@@ -240,15 +263,28 @@ def _row_label(cell) -> bool:
         and isinstance(previous.tag, str)
         and previous.tag.lower() == "th"
         and previous.getprevious() is None
-        and not previous.text_content().rstrip().endswith(":")
+        and not _text_content(previous).rstrip().endswith(":")
     )
 
 
-# A "row" or "item" holding headings, lists or tables is page layout, not one entry.
-_LAYOUT_INSIDE = ".//h1|.//h2|.//h3|.//table|.//ul/li/ul|.//*[@id='layout-content']"
+# A "row" or "item" holding headings, lists or tables is page layout, not one entry: an
+# element with one of these below it (a list nested two deep: "ul/li/ul").
+_LAYOUT_MARKS = etree.XPath("//h1|//h2|//h3|//table|//ul[li/ul]|//*[@id='layout-content']")
 _LAYOUT_ROW = "count(.//p) + count(.//br) > 6"
-_LAYOUT_INSIDE_XPATH = etree.XPath(_LAYOUT_INSIDE)
 _LAYOUT_ROW_XPATH = etree.XPath(_LAYOUT_ROW)
+
+
+def _layout_containers(root) -> set:
+    """Every element holding a layout mark below it, found in one pass over the page rather
+    than one search per list item.  (The set holds the elements, so lxml hands the walk
+    these same objects.)"""
+    containers: set = set()
+    for mark in _LAYOUT_MARKS(root):
+        for ancestor in mark.iterancestors():
+            if ancestor in containers:
+                break
+            containers.add(ancestor)
+    return containers
 
 
 # A container with the page's main content inside is not chrome, whatever its class says
@@ -273,7 +309,8 @@ def _label_heading(text: str) -> bool:
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
-    def __init__(self) -> None:
+    def __init__(self, layout: set) -> None:
+        self.layout = layout
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.kinds: list[BlockKind] = [BlockKind.PARAGRAPH]
@@ -286,8 +323,12 @@ class _Walker:
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
         self.buffer = []
-        lines = [_clean(line) for line in raw.split("\n")]
-        text = "\n".join(line for line in lines if line)
+        if not raw or raw.isspace():
+            return
+        if "\u200b" in raw:
+            raw = raw.replace("\u200b", "")
+        lines = [" ".join(line.split()) for line in raw.split("\n")]
+        text = "\n".join([line for line in lines if line])
         if not text:
             return
         kind = kind or self.kinds[-1]
@@ -314,30 +355,33 @@ class _Walker:
             self.term_open = False
 
     def walk_content(self, element) -> None:
-        """The element's own text, then each child followed by the text after it."""
-        if element.text:
-            self.buffer.append(_spaces(element.text))
+        """The element's own text, then each child followed by the text after it.
+
+        (Source line breaks are spaces in HTML; only <br> and blocks break lines.)
+        """
+        if text := element.text:
+            self.buffer.append(text.replace("\n", " "))
         for child in element:
             self.walk(child)
-            if child.tail:
-                self.buffer.append(_spaces(child.tail))
+            if tail := child.tail:
+                self.buffer.append(tail.replace("\n", " "))
 
     def walk(self, element) -> None:
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
             return
         tag = tag.lower()
-        if tag in DROPPED_TAGS or (
-            tag not in ("body", "main", "article")
-            and _is_chrome(element)
-            and not _CONTENT_INSIDE_XPATH(element)
-        ):
+        if tag in DROPPED_TAGS:
             return
-        style = element.get("style")
-        if element.get("hidden") is not None or (
-            style and "display:none" in style.replace(" ", "")
-        ):
-            return
+        attributes = element.items()
+        if attributes:
+            hidden, chrome = _appearance(tuple(attributes))
+            if hidden or (
+                chrome
+                and tag not in ("body", "main", "article")
+                and not _CONTENT_INSIDE_XPATH(element)
+            ):
+                return
         if tag == "br":
             self.buffer.append("\n")
             return
@@ -350,11 +394,11 @@ class _Walker:
             return
         if tag in HEADINGS:
             self.flush()
-            self.buffer.append(element.text_content())
+            self.buffer.append(_text_content(element))
             self.flush(BlockKind.HEADING, HEADINGS[tag])
             return
         block = tag in BLOCK_TAGS
-        item = tag in ("li", "dt", "dd", "tr") and not _LAYOUT_INSIDE_XPATH(element)
+        item = tag in ("li", "dt", "dd", "tr") and element not in self.layout
         if item and tag == "tr" and _LAYOUT_ROW_XPATH(element):
             item = False  # a 1990s layout table: the row holds the whole page
         if block:

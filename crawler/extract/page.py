@@ -32,11 +32,10 @@ _MAYBE_CONTACT = re.compile(
 def scrub(text: str) -> str:
     """Evidence without e-mail addresses or phone numbers (never stored); cached, since
     every pair of one author list shares its evidence."""
-    if not _MAYBE_CONTACT.search(text):
-        return re.sub(r"\s+", " ", text).strip(" ,;")[:EVIDENCE_CHARS]
-    text = EMAIL.sub("", text)
-    text = PHONE.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(" ,;")[:EVIDENCE_CHARS]
+    if _MAYBE_CONTACT.search(text):
+        text = PHONE.sub("", EMAIL.sub("", text))
+    # Whitespace runs as single spaces (what ``re.sub(r"\s+", " ", ...)`` gives, faster).
+    return " ".join(text.split()).strip(" ,;")[:EVIDENCE_CHARS]
 
 
 @dataclass
@@ -48,15 +47,24 @@ class Page:
     claims: list[Claim] = field(default_factory=list)
     _positions: dict[int, int] = field(default_factory=dict, repr=False)
     _cues: dict[int, tuple] = field(default_factory=dict, repr=False)
+    _kinds: dict[int, tuple[Block, SectionKind]] = field(default_factory=dict, repr=False)
 
     @property
     def source(self) -> str:
         return self.document.source
 
     def kind(self, block: Block) -> SectionKind:
+        """The block's section kind, worked out once per block (rules ask it again and again;
+        the block is held, so its id cannot be reused meanwhile)."""
+        entry = self._kinds.get(id(block))
+        if entry is not None and entry[0] is block:
+            return entry[1]
         if id(block) in self.document.meta.get("publication_blocks", ()):
-            return SectionKind.PUBLICATIONS
-        return section_kind(block)
+            kind = SectionKind.PUBLICATIONS
+        else:
+            kind = section_kind(block)
+        self._kinds[id(block)] = (block, kind)
+        return kind
 
     def _lowered(self, block: Block) -> tuple[Block, str | None, dict[str, bool]]:
         """The block, its lowered text (see ``lowered``) and its word-list answers, kept

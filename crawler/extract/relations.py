@@ -205,7 +205,7 @@ def supervision(page: Page, block: Block) -> None:
         return
     _lineage(page, block)
     first_line = block.lines[0] if block.lines else ""
-    item_period = entry_period(page, block)
+    item_period = None  # the entry's period, read when a cue first needs it
     section_text = " ".join(block.section[-2:])
     # Word lists that cannot match in the block are not searched in each sentence.
     unrelated = page.may_match(block, "NOT_RELATION")
@@ -296,6 +296,8 @@ def supervision(page: Page, block: Block) -> None:
                 context, confidence = Context.PHD, 0.55
             period = _clause_period(sentence, match.start())
             if period.empty:
+                if item_period is None:
+                    item_period = entry_period(page, block)
                 period = item_period
             if period.empty and context is Context.PHD:
                 # The thesis's dates stated elsewhere in the paragraph ("Ma thèse, commencée
@@ -342,6 +344,13 @@ def supervision(page: Page, block: Block) -> None:
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """``_LABEL.match``, not tried where no colon can end a label (most lines)."""
+    return _LABEL.match(text) if ":" in text or "：" in text else None
+
+
 _NAME_SPAN = re.compile(
     r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
@@ -408,7 +417,7 @@ def _group_lead(line: str) -> tuple[str, str] | None:
     """("PhD students", "A (2021–), B") when a line opens with a kind of student, no colon
     needed, followed by names."""
     match = _GROUP_WORDS.match(line)
-    if not match or _LABEL.match(line) and ":" in line[: match.end()]:
+    if not match or _label(line) and ":" in line[: match.end()]:
         return None
     rest = line[match.end() :]
     if not name_at_start(rest) or re.match(r"(?i)\s*(?:de|d['’]|du|of)\b", rest):
@@ -499,15 +508,20 @@ _CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅]\w{1,5}){0,2}(?:\(s\)|s)?\s*[:：]?
 _MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _team_title(title: str) -> bool:
+    """A short "Group" / "Team" / "Members" heading (cached: asked for each of its items)."""
+    return len(title.split()) <= 4 and bool(
+        LEXICON.pattern("TEAM_WORDS").search(title) or LEXICON.pattern("PEOPLE").search(title)
+    )
+
+
 def _group_member(page: Page, block: Block) -> bool:
     """An item of a "Group" / "Team" / "Members" section of the owner's page that names a
     person, then a student's or junior member's role ("PhD student", "doctorante")."""
     if page.owner is None or block.kind is not BlockKind.ITEM or not block.section:
         return False
-    title = block.section[-1]
-    if len(title.split()) > 4 or not (
-        LEXICON.pattern("TEAM_WORDS").search(title) or LEXICON.pattern("PEOPLE").search(title)
-    ):
+    if not _team_title(block.section[-1]):
         return False
     line = _MEMBER_LABEL.sub("", block.lines[0])
     name = name_at_start(line)
@@ -558,7 +572,7 @@ def student_list(page: Page, block: Block) -> None:
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
-    if len(lines) > 1 and all(_LABEL.match(line) and not name_at_start(line) for line in lines):
+    if len(lines) > 1 and all(_label(line) and not name_at_start(line) for line in lines):
         # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
@@ -574,7 +588,7 @@ def student_list(page: Page, block: Block) -> None:
             student_list(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, lead)))
         return
     heading = " ".join(block.section[-2:])
-    label = _LABEL.match(block.lines[0]) if block.lines else None
+    label = _label(block.lines[0]) if block.lines else None
     students: list[str] = []
     if (
         label
@@ -714,7 +728,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     for segment in re.split(r"\s*[;,\n]\s*", text):
         if not segment.strip():
             continue
-        label = _LABEL.match(segment)
+        label = _label(segment)
         if label and _role_of(label.group(1)) and not name_from_piece(label.group(1)):
             header = _role_of(label.group(1))
             segment = label.group(2)
@@ -1121,7 +1135,7 @@ def _jury_service(page: Page, block: Block) -> None:
 def _jury_label_list(page: Page, block: Block) -> bool:
     """ "Dissertation committees (member): A (2019), B (2022, chair)": candidates after a
     jury label, each with its year and, where stated, the owner's own role."""
-    label = _LABEL.match(block.lines[0]) if block.lines else None
+    label = _label(block.lines[0]) if block.lines else None
     if label is None or page.owner is None:
         return False
     title = label.group(1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from types import ModuleType
 
 try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ", "k"/"K")
@@ -60,12 +60,73 @@ TUPLE_FIELDS = (
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
 
 
+# A phrase ending in an elision ("sous la direction d'") runs into the next word.
+_PHRASE_END = r"(?:(?<=['’])|(?![\w]))"
+
+
 def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
-    """One regex matching any of *phrases* as whole words, longest first."""
+    r"""One regex matching any of *phrases* as whole words, longest first.
+
+    Under IGNORECASE the pattern opens with the class of every character a phrase can start
+    with (both cases): the engine then skips, in C, the positions no phrase starts at,
+    instead of trying the whole pattern at each one.  The word boundary is checked after
+    that first character, and a look-behind on it picks the phrases of its letter; the
+    matches are those of ``(?<![\w-])(?:a|b|…)`` + the end check.
+    """
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = alternation([_escaped(p) for p in ordered], flags)
-    # A phrase ending in an elision ("sous la direction d'") runs into the next word.
-    return re.compile(rf"(?<![\w-])(?:{body})(?:(?<=['’])|(?![\w]))", flags)
+    branches = [_escaped(p) for p in ordered]
+    groups = _first_letter_groups(branches, flags)
+    if groups is None:
+        body = "|".join(branches)
+        return re.compile(rf"(?<![\w-])(?:{body}){_PHRASE_END}", flags)
+    opening, body = _opened(groups)
+    return re.compile(rf"{opening}(?<![\w-].)(?i:{body}){_PHRASE_END}", flags & ~re.IGNORECASE)
+
+
+def word_hint(words) -> re.Pattern[str]:
+    """A fast case-insensitive search for any of *words*, anywhere (no word boundary): the
+    pre-filter of a longer pattern each match of which writes one of them."""
+    branches = [re.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True)]
+    groups = _first_letter_groups(branches, re.IGNORECASE)
+    if groups is None:
+        return re.compile("|".join(branches), re.IGNORECASE)
+    opening, body = _opened(groups)
+    return re.compile(f"{opening}(?i:{body})")
+
+
+def _opened(groups: dict[str, list[str]]) -> tuple[str, str]:
+    """The class of every character a group's letter matches under IGNORECASE, and the
+    groups as alternatives, each behind a look-behind on its letter (matching the same
+    texts as ``alternation`` does, once the class has taken the first character)."""
+    openers = "".join(sorted({c for lower in groups for c in _case_variants(lower)}))
+    body = "|".join(f"(?<={lower})(?:{'|'.join(rests)})" for lower, rests in groups.items())
+    return f"[{re.escape(openers)}]", body
+
+
+@cache
+def _case_variants(lower: str) -> str:
+    """Every character that matches *lower* under IGNORECASE ("k": "kKK"): those whose
+    lower case it is, plus the engine's extra folds ("s": "ſ") and "İ" for "i" (the one
+    character whose simple lower case, which the engine compares, differs from its full
+    one).  No character beyond the Basic Multilingual Plane folds to one inside it;
+    ``test_lexicon`` checks all this against the engine over the whole range."""
+    characters, lowered = _lowered_plane()
+    found = {chr(code) for code in _EXTRA_CASES.get(ord(lower), ())}
+    at = lowered.find(lower)
+    while at >= 0:
+        found.add(characters[at])
+        at = lowered.find(lower, at + 1)
+    if lower == "i":
+        found.add("\u0130")
+    return "".join(sorted(found))
+
+
+@cache
+def _lowered_plane() -> tuple[str, str]:
+    """The Basic Multilingual Plane and its lower case, position for position ("İ", whose
+    lower case is two characters, is left out)."""
+    characters = "".join(map(chr, range(0x10000))).replace("\u0130", "\0")
+    return characters, characters.lower()
 
 
 def phrase_literal(phrase: str) -> str:
@@ -110,9 +171,17 @@ def alternation(branches: list[str], flags: int = re.IGNORECASE) -> str:
     case the engine compares, see ``re._casefix``); plain "|" when that cannot be
     guaranteed.
     """
-    plain = "|".join(branches)
+    groups = _first_letter_groups(branches, flags)
+    if groups is None:
+        return "|".join(branches)
+    return "|".join(f"{lower}(?:{'|'.join(rests)})" for lower, rests in groups.items())
+
+
+def _first_letter_groups(branches: list[str], flags: int) -> dict[str, list[str]] | None:
+    """The branches' rests keyed by their first letter (lower case), in order; None when a
+    character the engine folds with another's could lead two groups (see ``alternation``)."""
     if not flags & re.IGNORECASE or flags & re.LOCALE or _EXTRA_CASES is None:
-        return plain
+        return None
     groups: dict[str, list[str]] = {}
     for branch in branches:
         first = branch[:1]
@@ -123,12 +192,12 @@ def alternation(branches: list[str], flags: int = re.IGNORECASE) -> str:
             or first.isspace()
             or not re.fullmatch(first, lower, flags)
         ):
-            return plain
+            return None
         groups.setdefault(lower, []).append(branch[1:])
     reach = [{ord(lower), *_EXTRA_CASES.get(ord(lower), ())} for lower in groups]
     if sum(len(r) for r in reach) != len(set().union(*reach)):
-        return plain  # two letters the engine folds together ("s" and "ſ"): keep them flat
-    return "|".join(f"{lower}(?:{'|'.join(rests)})" for lower, rests in groups.items())
+        return None  # two letters the engine folds together ("s" and "ſ"): keep them flat
+    return groups
 
 
 @dataclass(frozen=True)
