@@ -279,3 +279,221 @@ def test_a_hugo_site_takes_its_owner_from_the_author_profile(tmp_path):
     triples = {c.triple for _, claims in extract_targets([str(site)]) for c in claims}
     assert ("Greta Holm", "advisor_phd", "Dana Kirsch") in triples
     assert ("Greta Holm", "studied_at", "Norrland University") in triples
+
+
+def _html(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def _facts(text: str, name: str = "page.html") -> set[tuple]:
+    claims = extract_document(text, f"https://unseen.example.org/{name}")
+    return {(c.subject, c.relation.value, c.object, c.start, c.end) for c in claims}
+
+
+# Each page is written in a wording or layout no fixture above uses; (page, source file
+# name, facts it must state, facts it must not state).
+UNSEEN_LAYOUTS = {
+    "hdr-announcement-with-members-named-first": (
+        _html(
+            "HDR d'Iseult Marrec - Agenda - Laboratoire de Géologie",
+            "<p>12 mai 2025</p><h1>Habilitation d'Iseult Marrec</h1>"
+            "<p>Iseult Marrec présentera ses travaux.</p><h2>Jury</h2><ul>"
+            "<li>Mme Oriane Vasseur, professeure, Université de Quimper-Odet — rapportrice</li>"
+            "<li>M. Tanguy Le Bihan, directeur de recherche, CNRS — examinateur</li></ul>"
+            "<aside><h3>À venir</h3><ul><li>24/10 : séminaire de Ronan Kerjean</li></ul></aside>",
+        ),
+        "page.html",
+        {
+            ("Iseult Marrec", "jury_reviewer", "Oriane Vasseur", 2025, 2025),
+            ("Iseult Marrec", "jury_examiner", "Tanguy Le Bihan", 2025, 2025),
+        },
+        {
+            ("Oriane Vasseur", "jury_reviewer", "Iseult Marrec", None, None),
+            ("Ronan Kerjean", "jury_member", "Iseult Marrec", None, None),
+        },
+    ),
+    "defence-notice-with-an-apposition-and-a-school-name": (
+        _html(
+            "Actualités | Institut Breton",
+            "<h1>Une soutenance à l'institut</h1><p>Mewen Guillou-Sarr, doctorant au sein de "
+            "l'équipe Houle, soutiendra sa thèse le 3 juin 2024. Thèse préparée à l'École "
+            "doctorale Sciences pour l'Ingénieur, sous la direction de Mme Nolwenn Abiven.</p>",
+        ),
+        "page.html",
+        {("Mewen Guillou-Sarr", "advisor_phd", "Nolwenn Abiven", None, 2024)},
+        set(),
+    ),
+    "thesis-record-with-the-candidate-after-par-and-roles-in-brackets": (
+        _html(
+            "Érosion des falaises crayeuses - Thèses",
+            "<h1>Érosion des falaises crayeuses</h1><p>Par Armelle Quéméner-Diallo</p>"
+            "<p>Soutenue le 12-12-2022</p><h2>Direction</h2><ul>"
+            "<li>Gwendal Riou (Directeur de thèse)</li></ul><h2>Jury</h2>"
+            "<ul><li>Président: Yannick Morvan</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Armelle Quéméner-Diallo", "advisor_phd", "Gwendal Riou", None, 2022),
+            ("Armelle Quéméner-Diallo", "jury_president", "Yannick Morvan", 2022, 2022),
+        },
+        set(),
+    ),
+    "plain-text-cv-with-a-capitals-name-line": (
+        "CURRICULUM VITAE\n\nWILHELM OSTROWSKI-BRAY\nDepartment of Botany\n"
+        "w.ob@example.edu\n\nDOCTORAL STUDENTS\nMarit Kjelsberg, Ph.D. 2021\n",
+        "cv.txt",
+        {("Marit Kjelsberg", "advisor_phd", "Wilhelm Ostrowski-Bray", None, 2021)},
+        set(),
+    ),
+    "one-word-navbar-brand": (
+        "<html><head><title>L'équipe</title></head><body><nav><a class='navbar-brand'>"
+        "GeoStat</a></nav><h1>L'équipe</h1><p>Doctorants : Lucie Marchal.</p></body></html>",
+        "page.html",
+        set(),
+        {("Lucie Marchal", "advisor_phd", "Geo Stat", None, None)},
+    ),
+    "role-headings-over-paragraphs-and-an-assessment-committee": (
+        _html(
+            "PhD defence: Astrid Holm-Nyberg",
+            "<ul><li>Date: 2 May 2024</li></ul><h1>PhD defence: Astrid Holm-Nyberg</h1>"
+            "<h2>Assessment committee</h2><ul>"
+            "<li>Associate Professor Leif Sand, University of Odense-Fyn</li></ul>"
+            "<h2>Main supervisor</h2><p>Professor Birgit Dahl, University of Viborg</p>",
+        ),
+        "page.html",
+        {
+            ("Astrid Holm-Nyberg", "jury_member", "Leif Sand", 2024, 2024),
+            ("Astrid Holm-Nyberg", "advisor_phd", "Birgit Dahl", None, 2024),
+        },
+        {("Leif Sand", "jury_member", "Astrid Holm-Nyberg", None, None)},
+    ),
+    "news-with-roles-in-brackets-and-a-second-supervisor-named-before-the-role": (
+        _html(
+            "Congratulations, Dr. Varga-Lund!",
+            "<h1>Congratulations, Dr. Varga-Lund!</h1><p>Ilona Varga-Lund successfully "
+            "defended her PhD thesis, <em>Soft catalysts</em>, on 2 May 2023. Ilona worked "
+            "under the supervision of Prof. Enzo Ricci, with Dr. Maura Quist as second "
+            "supervisor.</p><p>Her examining committee consisted of Prof. Tove Lind "
+            "(University of Skara, external examiner) and Dr. Pim Baars.</p>",
+        ),
+        "page.html",
+        {
+            ("Ilona Varga-Lund", "advisor_phd", "Maura Quist", None, 2023),
+            ("Ilona Varga-Lund", "advisor_phd", "Enzo Ricci", None, 2023),
+            ("Ilona Varga-Lund", "jury_examiner", "Tove Lind", 2023, 2023),
+        },
+        set(),
+    ),
+    "committee-item-whose-chair-is-someone-else": (
+        _html(
+            "Dr. Nadia Oyelaran – Department of History",
+            "<h1>Dr. Nadia Oyelaran</h1><p>Nadia Oyelaran was promoted to Professor in 2020. "
+            "She received her Ph.D. in 2011; her committee also included Omar Reyes and "
+            "Lina Castell.</p><p><strong>Dissertation committee member</strong></p>"
+            "<ul><li>Kofi Mensah-Berg (Ph.D. 2018, chair: Ruth Alder, University of Eston)</li>"
+            "</ul>",
+        ),
+        "page.html",
+        {
+            ("Kofi Mensah-Berg", "jury_member", "Nadia Oyelaran", 2018, 2018),
+            ("Nadia Oyelaran", "jury_member", "Omar Reyes", 2011, 2011),
+        },
+        {("Kofi Mensah-Berg", "jury_president", "Nadia Oyelaran", 2018, 2018)},
+    ),
+    "each-clause-keeps-its-own-summer": (
+        _html(
+            "Jonas Eklund-Baptiste | PhD candidate",
+            "<h1>Jonas Eklund-Baptiste</h1><p>I spent summer 2023 as a research intern at "
+            "Fjord Labs, hosted by Hedda Moen, and summer 2022 at Delta Systems working with "
+            "Pavel Ruzicka.</p>",
+        ),
+        "page.html",
+        {("Jonas Eklund-Baptiste", "advisor_internship", "Hedda Moen", 2023, 2023)},
+        set(),
+    ),
+    "co-supervision-percentages-and-a-second-supervisor-heading": (
+        _html(
+            "Supervision — Dr Olwen Tregear",
+            "<h1>Dr Olwen Tregear</h1><h2>PhD students</h2><h3>As second supervisor</h3><ul>"
+            "<li>Sigrid Aune (2019–2023, 40%); first supervisor Haldor Fjeld.</li></ul>"
+            "<h2>Encadrement doctoral</h2><ul><li>Co-encadrement (50 %) de la thèse de "
+            "Fanta Keita (2020-2023), directeur : Yves Olivo</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Sigrid Aune", "advisor_phd", "Olwen Tregear", 2019, 2023),
+            ("Sigrid Aune", "advisor_phd", "Haldor Fjeld", 2019, 2023),
+            ("Fanta Keita", "advisor_phd", "Olwen Tregear", 2020, 2023),
+            ("Fanta Keita", "advisor_phd", "Yves Olivo", 2020, 2023),
+        },
+        set(),
+    ),
+    "advisors-after-our-pi-and-by-and-a-welcome-without-to": (
+        _html(
+            "News — Heron Lab",
+            "<h1>News</h1><h2>Dr. Maja Strand!</h2><p>June 3, 2024</p><p>Congratulations to "
+            "Maja Strand, who passed her PhD defense today. Maja was co-advised by our PI "
+            "Tariq Olsen and by Ines Moura.</p><h2>New postdoc</h2><p>January 8, 2024</p>"
+            "<p>We welcome Dr. Kenji Aalto, who joins the group as a postdoc working with "
+            "Tariq Olsen.</p>",
+        ),
+        "page.html",
+        {
+            ("Maja Strand", "advisor_phd", "Tariq Olsen", None, 2024),
+            ("Maja Strand", "advisor_phd", "Ines Moura", None, 2024),
+            ("Kenji Aalto", "advisor_postdoc", "Tariq Olsen", 2024, None),
+        },
+        set(),
+    ),
+    "welcome-news-on-an-owners-page": (
+        _html(
+            "About - Freja Lindqvist-Obi",
+            "<h1>Freja Lindqvist-Obi</h1><h2>News</h2><ul><li>Mar 2025 — Welcome to Tomas "
+            "Rehn, who joins the group as a PhD student co-supervised with Alba Ferrer!</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Tomas Rehn", "advisor_phd", "Freja Lindqvist-Obi", 2025, None),
+            ("Tomas Rehn", "advisor_phd", "Alba Ferrer", 2025, None),
+        },
+        set(),
+    ),
+    "list-of-defences-one-paragraph-and-one-table-row-each": (
+        _html(
+            "Thèses soutenues – Laboratoire de Chimie",
+            "<h1>Thèses soutenues</h1><h2>2024</h2><p><strong>Loïc Barre-Nguyen</strong> — "
+            "<em>Titre</em> — soutenue le 4 avril 2024.<br>Direction : Hélène Morin (directrice)."
+            "<br>Jury : Paul Girard (président), Anne Roy (rapportrice).</p>"
+            "<table><tr><th>Candidate</th><th>Date</th><th>Dissertation</th><th>Advisor</th>"
+            "</tr><tr><td>Ewa Novak</td><td>May 2, 2024</td><td>Title</td>"
+            "<td>Dr. Hugo Lind</td></tr></table>",
+        ),
+        "page.html",
+        {
+            ("Loïc Barre-Nguyen", "advisor_phd", "Hélène Morin", None, 2024),
+            ("Loïc Barre-Nguyen", "jury_president", "Paul Girard", 2024, 2024),
+            ("Loïc Barre-Nguyen", "jury_reviewer", "Anne Roy", 2024, 2024),
+            ("Ewa Novak", "advisor_phd", "Hugo Lind", None, 2024),
+        },
+        set(),
+    ),
+    "people-widget-whose-cards-are-sibling-headings-of-their-group": (
+        _html(
+            "People | Marsh Ecology Lab",
+            "<h1>Meet the Team</h1><h2>Principal Investigator</h2><h2>Oskar Brandt</h2>"
+            "<h3>Professor of Ecology</h3><h2>Grad Students</h2><h2>Lena Kovac</h2>"
+            "<h3>PhD Student (2022–)</h3><h2>Staff</h2><h2>Rui Santos</h2><h3>Lab Manager</h3>",
+        ),
+        "page.html",
+        {("Lena Kovac", "advisor_phd", "Oskar Brandt", 2022, None)},
+        {("Rui Santos", "advisor_other", "Oskar Brandt", None, None)},
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(UNSEEN_LAYOUTS))
+def test_unseen_layouts_state_their_facts_and_not_the_reversed_ones(layout):
+    text, name, wanted, unwanted = UNSEEN_LAYOUTS[layout]
+    facts = _facts(text, name)
+    assert wanted <= facts, sorted(wanted - facts)
+    assert not unwanted & facts

@@ -81,7 +81,8 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     stripped = line.strip()
     if not stripped or previous.strip():
         return False
-    if following.strip() and not ITEM.match(following):
+    # "EMPLOYMENT" over its entries: a plain-text CV's heading in capitals needs no gap.
+    if following.strip() and not ITEM.match(following) and not stripped.isupper():
         return False
     words = stripped.split()
     if len(words) > 7 or len(stripped) > 70 or stripped[-1] in ".,;:!?" or YEAR.search(stripped):

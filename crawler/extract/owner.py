@@ -37,10 +37,18 @@ _NOT_OWNER_WORDS = re.compile(
     r"institute|department|laboratory|school|conference|workshop|seminar|learning|theory|"
     r"mathematics|optimization|deep|machine|science|sciences|computer|data|network|networks|"
     r"engineering|physics|biology|chemistry|statistics|economics|postdoc|postdoctoral|phd|"
-    r"student|professor|researcher|introduction|contact|bienvenue|accueil|recherche)\b"
+    r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche)\b"
 )
 
 
+# "HDR d'Ada Quill", "Soutenance de thèse de Ada Quill", "Defence of Ada Quill": an event
+# page's title names the person the event is about.
+_EVENT_OF = re.compile(
+    r"(?i)^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation)\s+)?"
+    r"(?:soutenance|défense|defen[cs]e|hdr|thèse|habilitation|viva)"
+    r"(?:\s+(?:de\s+thèse|de\s+doctorat|d['’]habilitation|d['’]hdr))?\s+(?:de\s+|d['’]|of\s+)"
+    r"(?=[A-ZÀ-Þ])"
+)
 _HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
 
@@ -53,6 +61,10 @@ def _name_shaped(text: str | None) -> str | None:
         # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
+        piece = _EVENT_OF.sub("", piece)
+        # One word ("SigApp", a navbar brand) is a logo even when its capitals split it.
+        if len(piece.split()) < 2:
+            continue
         if not piece or _NOT_OWNER_WORDS.search(piece) or len(piece.split()) > 5:
             continue
         if any(ch.isdigit() for ch in piece) or "@" in piece:
@@ -148,8 +160,11 @@ _DEFENDED = re.compile(
     r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Madame|Monsieur)\.?[ \t]+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
     # "Jane Doe, a student of the X team, who defended ..." / "X, qui a soutenu ..."
-    r"(?:,(?:[^,.;]{1,80},)?\s*(?:who|qui)\s+)?(?:has\s+)?(?:successfully\s+)?"
-    r"(?:defended|a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
+    # "X, doctorant au sein de l'équipe Y, soutiendra sa thèse": an apposition, no "qui".
+    r"(?:,(?:[^,.;]{1,80},)?\s*(?:(?:who|qui)\s+)?)?(?:has\s+)?(?:successfully\s+)?"
+    # "passed her PhD defense", not "passed her PhD qualifying exam"
+    r"(?:defended|passed(?=\s+\w+\s+(?:PhD|Ph\.D\.?|doctoral|thesis)\s+(?:defen[cs]e|viva))|"
+    r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
     # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
     r"will\s+defend|soutiendra(?:\s+publiquement)?)\s+"
     r"(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
@@ -159,7 +174,8 @@ _DEFENDED = re.compile(
 
 # A thesis repository record ("Author: Jane Doe" under a thesis title): the candidate.
 _RECORD_AUTHOR = re.compile(
-    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|ph\.?d\.? candidate)\s*[:：]\s*(.+)$"
+    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|ph\.?d\.? candidate)\s*[:：]\s*(.+)$|"
+    r"^(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$"  # "Par Ada Quill", a line under the title
 )
 _THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt])")
 
@@ -168,7 +184,10 @@ def _record_author(document: Document) -> str | None:
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
     if not _THESIS_RECORD.search(headline):
         return None
-    names = {clean_name(m.group(1).strip()) for m in _RECORD_AUTHOR.finditer(document.text[:6000])}
+    names = {
+        clean_name(m.group(1).strip()) if m.group(1) else _name_shaped(m.group(2))
+        for m in _RECORD_AUTHOR.finditer(document.text[:6000])
+    }
     names.discard(None)
     return names.pop() if len(names) == 1 else None
 
@@ -195,6 +214,10 @@ def lab_head(document: Document) -> str | None:
         names = set()
         for following in blocks[index + 1 : index + 4]:
             if following.kind is BlockKind.HEADING and following.level <= block.level:
+                if following.level == block.level and not names and is_card_name(following.text):
+                    # People widgets set each person's card as a sibling heading.
+                    names.add(name_at_start(following.text))
+                    continue
                 break
             name = name_at_start(following.text.split("\n")[0])
             if name:
@@ -203,10 +226,30 @@ def lab_head(document: Document) -> str | None:
     return None
 
 
+def is_card_name(text: str) -> bool:
+    """A heading that is a person's name (a card), not a group's title ("Grad Students",
+    "Principal Investigator", "Staff")."""
+    from crawler.extract.lexicon import LEXICON
+    from crawler.extract.persons import name_from_piece
+    from crawler.extract.sections import heading_kind
+
+    text = text.strip(" :")
+    return (
+        name_from_piece(text) is not None
+        and heading_kind(text) is None
+        and not LEXICON.pattern("LAB_HEADS").fullmatch(text)
+    )
+
+
 _WELCOME = re.compile(
-    r"(?i:welcome\s+to|bienvenue\s+à)\s+(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?i:welcome(?:\s+to)?|bienvenue\s+à)\s+(?:(?:Dr|Prof)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?i:who|qui)\s+"
     r"(?i:(?:has\s+)?join|(?:a\s+)?rejoint|rejoint)"
+)
+
+
+_DEFENDED_ON = re.compile(
+    r"(?i)\b(?:soutenue?|défendue?)\s+le\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b"
 )
 
 
@@ -217,9 +260,28 @@ def block_subject(text: str) -> str | None:
     name = _defended(text)
     if name:
         return name
+    first = text.split("\n")[0]
+    if _DEFENDED_ON.search(first) and re.match(r"[^—–:]{3,60}\s[—–:-]\s", first):
+        # "A — Title — soutenue le 14 mars 2024": one entry of a list of defences.
+        from crawler.extract.persons import name_at_start
+
+        return name_at_start(first)
+    cells = first.split(" | ")
+    labels = {c.partition(":")[0].strip().lower() for c in cells[1:] if ":" in c}
+    if labels & _THESIS_CELLS and labels & _PEOPLE_CELLS:
+        # "A | Date: … | Dissertation: … | Advisor: B | Committee: …": a defences table's row.
+        return _name_shaped(cells[0])
     names = {clean_name(m.group("name")) for m in _WELCOME.finditer(text)}
     names.discard(None)
     return names.pop() if len(names) == 1 else None
+
+
+_THESIS_CELLS = frozenset(
+    {"dissertation", "thesis", "thèse", "dissertation title", "thesis title", "titre de la thèse"}
+)
+_PEOPLE_CELLS = frozenset(
+    "advisor advisors supervisor supervisors committee jury direction directeur directrice".split()
+) | {"directeur de thèse", "directrice de thèse"}
 
 
 _INTRODUCED = re.compile(
@@ -284,6 +346,16 @@ def find_owner(
                 if name:
                     # "Hi there 👋 I'm Ada Quill" (a GitHub profile README's greeting).
                     return PageOwner(name, 0.75, "greeting")
+            # A plain CV's name line in capitals ("ADA QUILL") under "CURRICULUM VITAE".
+            first = block.text.split("\n")[0].strip()
+            if (
+                document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
+                and first.isupper()
+                and 2 <= len(first.split()) <= 4
+            ):
+                name = _name_shaped(first)
+                if name:
+                    return PageOwner(name, 0.75, "capitals-line")
         if document.format is DocumentFormat.PDF:
             # A CV's sidebar (contact, languages) may come first in the text: the name is
             # the first name-shaped title line after it.

@@ -15,7 +15,7 @@ from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON
-from crawler.extract.owner import lab_head
+from crawler.extract.owner import block_subject, is_card_name, lab_head
 from crawler.extract.page import Page
 from crawler.extract.persons import PARENS, name_at_start, name_from_piece, names_after
 from crawler.extract.sections import (
@@ -125,7 +125,7 @@ _NOW_MARK = re.compile(
     r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|current\s+position)\b"
 )
 _DEFENDED_IN = re.compile(
-    r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended)\b[^.;]{0,40}?"
+    r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended)\b[^.;]{0,120}?"
     r"\b((?:19|20)\d\d)\b"
 )
 _CURRENT_STUDENT = re.compile(
@@ -141,16 +141,35 @@ def _clause_period(sentence: str, cue: int) -> Period:
     sentence's first period."""
     starts = [p for p, _ in contexts_in(sentence) if p < cue]
     if starts:
-        period = parse_period(sentence[starts[-1] :])
+        # "summer 2023 as an intern at X, hosted by A, and summer 2022 at Y with B": the
+        # cue's own clause first, then the words that lead to its context word.
+        end = _CLAUSE_END.search(sentence, cue)
+        period = parse_period(sentence[starts[-1] : end.start() if end else len(sentence)])
+        if period.empty and end:
+            period = parse_period(sentence[: starts[-1]])
+        if period.empty:
+            period = parse_period(sentence[starts[-1] :])
         if not period.empty:
             return period
     return parse_period(sentence)
+
+
+_CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s")
 
 
 def _period_for(context: Context, period: Period) -> Period:
     if context is Context.PHD:
         return period.as_end()
     return period.as_point()
+
+
+def _own_kind(page: Page, block: Block) -> SectionKind:
+    """The block's section kind, for the person it speaks for: an entry of a lab's list of
+    defences ("Thèses soutenues") tells its candidate's own thesis, not a students list."""
+    kind = page.kind(block)
+    if kind is SectionKind.STUDENTS and page.owner is not None and page.owner.how == "news-item":
+        return SectionKind.ABOUT
+    return kind
 
 
 def _is_owner(page: Page, name: str) -> bool:
@@ -192,6 +211,70 @@ def _lineage(page: Page, block: Block) -> None:
                 )
 
 
+# "<h2>Main supervisor</h2><p>Prof. A, Univ. X</p>": a heading that is only an advisor role
+# labels the names that open the blocks right under it.
+_ROLE_HEADING_REST = re.compile(
+    r"(?i)^(?:(?:main|principal|principale|primary|first|second|secondary|lead|daily|phd|"
+    r"doctoral|thesis|my|mes|ma|mon|co-?)\s*)*$"
+)
+_ADVISOR_NOUN = re.compile(
+    r"(?i)(?:visor|viser|advisor|directeur|directrice|encadrante?|promotor|betreuer(?:in)?|"
+    r"orientadora?|relatore|directora?)(?:\(s\)|s|es)?(?:\s+de\s+th[eè]se)?$"
+)
+
+
+def _role_heading(page: Page, block: Block) -> None:
+    if page.owner is None or not block.section:
+        return
+    heading = block.section[-1].strip(" :")
+    cue = LEXICON.pattern("SUPERVISION_CUES").search(heading)
+    if cue is None or not _ADVISOR_NOUN.search(cue.group()):
+        return
+    if not _ROLE_HEADING_REST.match(heading[: cue.start()] + heading[cue.end() :]):
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    # Only the run of name-led blocks right under the heading.
+    for previous in reversed(blocks[max(0, index - 6) : index]):
+        if previous.kind is BlockKind.HEADING:
+            if previous.text.strip(" :") != heading:
+                return
+            break
+        if previous.section != block.section or name_at_start(previous.lines[0]) is None:
+            return
+    else:
+        return
+    name = name_at_start(block.lines[0]) if block.lines else None
+    if name is None or _is_owner(page, name) or len(block.lines[0]) > 160:
+        return
+    context = _context_near(" ".join(block.section), 10**6) or _context_near(_headline(page), 0)
+    context = context or Context.PHD
+    period = Period()
+    if context is Context.PHD and _HDR_PAGE.search(_headline(page)) is None:
+        year = defence_year(page, block)
+        period = Period(None, year) if year else period
+    page.add(
+        page.owner.name,
+        ADVISOR[context],
+        name,
+        block.lines[0],
+        "supervision.role-heading",
+        0.8,
+        period,
+    )
+
+
+_PI_WORDS = re.compile(
+    r"(?i)\b(?:our|my|the\s+group['’]s|notre|mon|ma)\s+(?:PI|P\.I\.|lab\s+head|group\s+leader|"
+    r"chef(?:fe)?\s+d['’]équipe)\s+(?=(?-i:[A-ZÀ-Þ]))"
+)
+_AND_BY = re.compile(r"(?i)\s+(and|et|&)\s+(?:by|par)\s+(?=(?-i:[A-ZÀ-Þ]))")
+_WITH_AS = re.compile(
+    r"(?i)\b(?:with|avec)\s+([^,;()]{3,60}?)\s+(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?:(?:my|her|his|their|a|the|mon|ma|son|sa|second|secondary|main|co-?)\s*)*$"
+)
+
+
 def supervision(page: Page, block: Block) -> None:
     """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
 
@@ -200,10 +283,11 @@ def supervision(page: Page, block: Block) -> None:
     """
     if page.offer or block.kind is BlockKind.HEADING:
         return
-    kind = page.kind(block)
+    kind = _own_kind(page, block)
     if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY):
         return
     _lineage(page, block)
+    _role_heading(page, block)
     first_line = block.lines[0] if block.lines else ""
     item_period = None  # the entry's period, read when a cue first needs it
     section_text = " ".join(block.section[-2:])
@@ -243,9 +327,14 @@ def supervision(page: Page, block: Block) -> None:
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
             rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:\d\s*)?(?:[:：|]|-\s)?\s*", "", rest)
-            if not rest.strip():
-                before = sentence[: match.start()]
-                if before.strip(" :-–—,") and not re.search(r"[:：]\s*$", before):
+            if not rest.strip(" )].;"):
+                # "Jane Doe (directrice de thèse)": the role in brackets after the name.
+                before = re.sub(r"[(\[]\s*$", "", sentence[: match.start()])
+                named_as = _WITH_AS.search(before)
+                if named_as:
+                    # "with Dr. B as second supervisor": the name before "as".
+                    rest = named_as.group(1)
+                elif before.strip(" :-–—,") and not re.search(r"[:：]\s*$", before):
                     # "Jane Doe, Professor, Univ. X, thesis advisor": the role follows the name.
                     lead = name_at_start(before)
                     rest = lead or ""
@@ -257,6 +346,8 @@ def supervision(page: Page, block: Block) -> None:
                     rest = following.lines[0] if following.lines else ""
             # "My doctoral advisor (at Univ. X) was A": the copula leads to the name.
             rest = _COPULA.sub("", rest)
+            # "by our PI A and by B", "par A (directrice) et par B": one list of names.
+            rest = _AND_BY.sub(r" \1 ", _PI_WORDS.sub("", rest))
             if _REVERSED.match(rest):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             names, _ = names_after(rest)
@@ -312,6 +403,24 @@ def supervision(page: Page, block: Block) -> None:
                 if period.empty or period.single:
                     years = (years_in(block.text) if entry else []) or _section_years(page, block)
                     period = Period(max(years), None, single=True) if years else period
+                    own = years_in(block.text) if entry else []
+                    since = _section_since(page, block) if years and not own else None
+                    # "doctorant … depuis octobre 2022" just above: the thesis's start.
+                    period = Period(since, None) if since and since == max(years) else period
+            if (
+                period.single
+                and context is not Context.PHD
+                and _JOINS.search(sentence, 0, match.start())
+            ):
+                period = period.as_start()  # "joins the group as a postdoc working with B"
+            if (
+                period.empty
+                and context is Context.PHD
+                and _HDR_PAGE.search(_headline(page)) is None
+            ):
+                # A defence page: the thesis ends with the defence it announces.
+                year = defence_year(page, block)
+                period = Period(year, None, single=True) if year else period
             if (
                 context is Context.INTERNSHIP
                 and from_section
@@ -383,7 +492,7 @@ _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
 
 
 _STUDENT_LEAD = re.compile(
-    r"^\W*((?:[\w.'’·-]+\s+){0,6}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
+    r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\))\s+){0,6}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
 )
 # The date a CV line opens with ("fév. – juil. 2024 ", "depuis 2023 "), before its entry.
 _DATE_PREFIX = re.compile(
@@ -483,6 +592,72 @@ def _students_in_prose(page: Page, block: Block) -> None:
                     )
 
 
+# "Welcome to A, who joins the group as a PhD student co-supervised with B": on the page of
+# the one co-supervising with B, a new student of the page's owner.
+_JOINS_AS = re.compile(
+    r"(?i)\b(?:joins|joined|has\s+joined|rejoint|a\s+rejoint)\s+(?:the|our|my|l['’]|notre|mon)\s+"
+    r"(?:group|team|lab|équipe|laboratoire)\s+(?:as|comme|en\s+tant\s+que)\s+"
+)
+_CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
+
+
+def _welcomed_student(page: Page, block: Block) -> None:
+    if not page.holds_word(block, _JOINS_AS, ("join", "rejoint")):
+        return
+    for _offset, sentence in sentences(block.text):
+        joins = _JOINS_AS.search(sentence)
+        co = _CO_WITH.search(sentence, joins.end()) if joins else None
+        name = block_subject(sentence[: joins.start()] + "joins") if co else None
+        if name is None or _is_owner(page, name):
+            continue
+        context = _context_near(sentence[joins.end() : co.start()], 0)
+        if context is None:
+            continue
+        years = set(years_in(block.text))
+        period = Period(years.pop(), None) if len(years) == 1 else Period()  # joins: a start
+        co_advisors, _ = names_after(sentence[co.end() :])
+        for advisor in [page.owner.name, *co_advisors[:2]]:
+            if advisor != name:
+                page.add(
+                    name,
+                    ADVISOR[context],
+                    advisor,
+                    sentence.strip(),
+                    "supervision.welcome",
+                    0.75,
+                    period,
+                )
+
+
+def _heading_card(page: Page, block: Block) -> None:
+    """A people widget's card set as a heading (the name) over a deeper heading or line
+    (the role), beside its group's title at the same level ("Grad Students"): one item of
+    that group."""
+    if not block.level or not is_card_name(block.text):
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or following.kind is BlockKind.HEADING and following.level <= block.level:
+        return
+    group = None
+    for previous in reversed(blocks[max(0, index - 40) : index]):
+        if previous.kind is not BlockKind.HEADING or previous.level > block.level:
+            continue
+        if previous.level < block.level or not is_card_name(previous.text):
+            group = previous.text if previous.level == block.level else None
+            break
+    if group is None or heading_kind(group) is not SectionKind.STUDENTS:
+        return
+    role = following.text.split("\n")[0]
+    if not contexts_in(role) and not _STUDENT_WORD.search(role):
+        return  # the card says what its person is ("PhD Student (2021–)"), else no card
+    item = Block(
+        BlockKind.ITEM, f"{block.text.strip()} — {role}", block.level, (*block.section, group)
+    )
+    student_list(page, item)
+
+
 def _card_text(page: Page, block: Block) -> str | None:
     """All lines under the heading right above *block*, when *block* is the first of them."""
     blocks = page.document.blocks
@@ -535,6 +710,19 @@ def _group_member(page: Page, block: Block) -> bool:
     return bool(contexts_in(after)) and bool(LEXICON.pattern("MEMBER_ROLES").search(after))
 
 
+# "As second supervisor", "Co-encadrement (50 %) de la thèse de A": the page's owner is
+# one of the advisors, beside those the item names.
+_OWNER_CO = re.compile(
+    r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot)\w*"
+)
+
+
+# "directeur : A" in a student's entry: a label, not the job title "directeur de recherche".
+_DIRECTOR_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora)(?=\s*[:：])"  # not "co-directeur"
+)
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -542,6 +730,7 @@ def student_list(page: Page, block: Block) -> None:
     named in the item is the object; otherwise the page owner (and any co-advisor) is.
     """
     if block.kind is BlockKind.HEADING:
+        _heading_card(page, block)
         return
     if page.kind(block) is not SectionKind.STUDENTS:
         label = _LABEL.match(block.text) if ":" in block.text[:61] else None
@@ -565,6 +754,8 @@ def student_list(page: Page, block: Block) -> None:
             )
             return
         _students_in_prose(page, block)
+        if page.owner is not None and page.kind(block) not in QUIET:
+            _welcomed_student(page, block)
         return
     lines = block.lines
     if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
@@ -644,13 +835,14 @@ def student_list(page: Page, block: Block) -> None:
     period = _period_for(context, span)
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
-    for match in LEXICON.pattern("SUPERVISION_CUES").finditer(text):
+    cues = [*LEXICON.pattern("SUPERVISION_CUES").finditer(text), *_DIRECTOR_LABEL.finditer(text)]
+    for match in sorted(cues, key=lambda m: m.start()):
         rest = _CUE_TAIL.sub("", text[match.end() :])
         names, _ = names_after(rest)
         if names:
             co_only = co_only and match.group().lower().startswith("co")
         advisors.extend(n for n in names if n not in students and n not in advisors)
-    if advisors and co_only:
+    if advisors and (co_only or _OWNER_CO.search(heading)):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
         head = page.owner.name if page.owner is not None else lab_head(page.document)
         if head is not None and head not in students and head not in advisors:
@@ -725,7 +917,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     members: list[tuple[str, Relation | None]] = []
     header: Relation | None = None
     pending_from = 0
-    for segment in re.split(r"\s*[;,\n]\s*", text):
+    # "A (University of X, external examiner)": a comma inside brackets does not split.
+    for segment in re.split(r"\s*(?:[;\n]|,(?![^()]*\)))\s*", text):
         if not segment.strip():
             continue
         label = _label(segment)
@@ -785,8 +978,14 @@ def jury(page: Page, block: Block) -> None:
         if page.kind(block) not in QUIET:
             _jury_phrases(page, block, block.text)
         return
-    kind = page.kind(block)
+    kind = _own_kind(page, block)
     if kind in QUIET or kind is SectionKind.STUDENTS:
+        return
+    lines = block.lines
+    if kind is SectionKind.JURY and len(lines) > 1 and all(map(name_at_start, lines)):
+        # "A, Univ. X, 2021<br>B, Univ. Y, 2023 (external reader)": one jury per line.
+        for line in lines:
+            jury(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
     text = block.text
     if _jury_row(page, block):
@@ -834,6 +1033,8 @@ def jury(page: Page, block: Block) -> None:
         period = parse_period(sentence)
         if period.empty:
             years = years_in(text) or _section_years(page, block)
+            if not years and defence_year(page, block):
+                years = [defence_year(page, block)]
             period = Period(max(years), None, single=True) if years else Period()
         if not period.single and period.end:
             period = Period(period.end, period.end)
@@ -1039,9 +1240,73 @@ def _jury_row(page: Page, block: Block) -> bool:
     if LEXICON.pattern("NOT_JURY").search(context):
         return False
     years = years_in(block.text) or [y for text in above for y in years_in(text)]
+    if not years and defence_year(page, block):
+        years = [defence_year(page, block)]
     period = Period(max(years), max(years)) if years else Period()
     page.add(page.owner.name, roles[0], name, block.text, "jury.table", 0.8, period)
     return True
+
+
+# A page about one defence ("Soutenance de thèse de A", "PhD defence: A", a thesis record):
+# its date, in a "soutenue le …"/"Date: …" line or in the event header above the title.
+_DEFENCE_HEADLINE = re.compile(
+    r"(?i)\b(?:soutenances?|d[ée]fen[cs]es?|hdr|habilitation|th[eè]ses?|dissertation|viva|"
+    r"disputation)\b"
+)
+_DEFENCE_DATE = re.compile(
+    r"(?i)\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date)\b"
+    r"[^.\n]{0,200}?\b((?:19|20)\d\d)\b"
+)
+
+
+_BLOCK_SUBJECTS = ("news-item", "defence-heading")  # PageOwner.how of one block's subject
+_HDR_PAGE = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+
+
+def _headline(page: Page) -> str:
+    return " ".join(filter(None, (page.document.title, page.document.meta.get("h1"))))
+
+
+def defence_year(page: Page, block: Block) -> int | None:
+    """The year of the one defence a page (or, on a list of news or defences, the block)
+    announces or records, when it says so."""
+    if page.owner is None:
+        return None
+    if page.owner.how in _BLOCK_SUBJECTS:
+        date = _DEFENCE_DATE.search(block.text)
+        return int(date.group(1)) if date else None
+    document = page.document
+    cached = document.meta.get("defence_year", ())
+    if cached != ():
+        return cached
+    year = None
+    if _DEFENCE_HEADLINE.search(_headline(page)):
+        date = _DEFENCE_DATE.search(document.text[:8000])
+        if date:
+            year = int(date.group(1))
+        else:
+            header = []
+            for block in document.blocks[:8]:
+                header.extend(years_in(block.text))
+                if block.kind is BlockKind.HEADING:
+                    break
+            year = header[0] if len(set(header)) == 1 else None
+    document.meta["defence_year"] = year
+    return year
+
+
+_JOINS = re.compile(r"(?i)\b(?:joins|has\s+joined|rejoint|arrive|arrives)\b")
+
+
+def _section_since(page: Page, block: Block) -> int | None:
+    """The start year of an open period ("depuis 2022", "since 2021") in the block just
+    before *block* in its section."""
+    index = page.index(block)
+    previous = page.document.blocks[index - 1] if index else None
+    if previous is None or previous.kind is BlockKind.HEADING or previous.section != block.section:
+        return None
+    period = parse_period(previous.text)
+    return period.start if period.start and not period.end and not period.single else None
 
 
 def _section_years(page: Page, block: Block) -> list[int]:
@@ -1075,7 +1340,10 @@ def _jury_sentences(text: str):
     """Jury lists carry initials and titles: split on line breaks and on ". " + capital only
     when a new sentence clearly starts (a verb-led sentence is not detectable; keep lines)."""
     for offset, line in enumerate(text.split("\n")):
-        for piece in re.split(r"(?<=[a-z)\]]{2}\.)\s+(?=[A-Z][a-z]+\s[a-z])", line):
+        # "... promoted in 2022. She received ...": a year may end a sentence too.
+        for piece in re.split(
+            r"(?:(?<=[a-z)\]]{2}\.)|(?<=\d{4}\.))\s+(?=[A-Z][a-z]+\s[a-z])", line
+        ):
             yield offset, piece
 
 
@@ -1085,12 +1353,25 @@ SERVICE = re.compile(
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
 )
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
+# "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or
+# position, not the "of" of a jury the owner sat on.
+_AFFILIATION_OF = re.compile(
+    r"(?i)\b(?:universit\w*|institut\w*|[ée]cole|school|college|laborato\w+|department|"
+    r"d[ée]partement|cent(?:re|er)|facult\w+|academy|académie|directeur|directrice|"
+    r"charg[ée]e?|ma[îi]tre(?:sse)?|head|chair)\s+(?:of|de|du|d['’]|des|for|pour)\b"
+)
 
 
 def _service_item(block: Block) -> bool:
     first = block.lines[0] if block.lines else ""
-    return (
-        bool(years_in(first)) or bool(_SERVICE_MARK.search(first)) and len(jury_members(first)) <= 1
+    return bool(years_in(first)) or (
+        # "Mme A, professeure, Univ. Y — garante de l'habilitation" under "Jury": a member,
+        # named first ("Juries" lists the candidates of juries the owner sat on).
+        (name_at_start(first) is None or bool(block.section) and _plural(block.section[-1]))
+        and bool(_SERVICE_MARK.search(_AFFILIATION_OF.sub(" ", first)))
+        # "séminaire de A" in an aside after the jury: no thesis, no jury role.
+        and bool(SERVICE.search(first) or _role_of(first) or _mentions_thesis(first))
+        and len(jury_members(first)) <= 1
     )
 
 
@@ -1177,8 +1458,16 @@ def _role_segments(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
+_LABELLED_PERSON = re.compile(r"\b[\w-]+\s*[:：]\s*([A-ZÀ-Þ][^,;()]*)")
+
+
+def _others_roles_removed(text: str) -> str:
+    """ "A (Ph.D. 2019, chair: B)": "chair" labels B, not the owner's role on A's jury."""
+    return _LABELLED_PERSON.sub(lambda m: "" if name_from_piece(m.group(1)) else m.group(), text)
+
+
 def _service_claim(page: Page, text: str, candidate: str) -> None:
-    relation = _role_of(text) or Relation.JURY_MEMBER
+    relation = _role_of(_others_roles_removed(text)) or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
     family = candidate.split()[-1]
     at = text.find(family)

@@ -116,8 +116,18 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
     found = []
     for context in Context:
         for match in LEXICON.context_patterns[context.value].finditer(text):
-            found.append((match.start(), context))
+            start = match.start()
+            if text[start].isupper() and _IN_NAME.search(text, max(0, start - 40), start):
+                continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
+            found.append((start, context))
     return tuple(sorted(found))
+
+
+# A capitalised word after "pour l'", "of the", "d'" that follows a capitalised word sits
+# inside an organisation's name.
+_IN_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w-]+\s+(?:(?:pour|for|of|des|du)\s+(?:l['’]\s*|les\s+|the\s+)?|d['’]\s*)$"
+)
 
 
 def context_of(*texts: str) -> Context | None:
