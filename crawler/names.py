@@ -156,6 +156,9 @@ NOT_NAME_WORDS = frozenset(
     combinatorial quadratic minimax scalable simple provable universal temporal spatial
     visual multimodal hierarchical recurrent convolutional graphical latent hidden mixed
     mixture mixtures
+    physique theorique chimie biologie informatique mathematiques geometrie appliquee
+    appliquees statistique statistiques probabilites ecologie geologie neurosciences
+    linguistique sociologie mecanique electronique theoretical applied investigator
     """.split()
 )
 

@@ -243,6 +243,8 @@ def test_an_unreachable_url_is_a_one_line_error():
         ("de 2018 à 2021", 2018, 2021),
         ("2019-20", 2019, 2020),
         ("until 2020", None, 2020),
+        ("depuis le 01-10-2023", 2023, None),
+        ("since 1 Oct. 2023", 2023, None),
         ("no year at all", None, None),
     ],
 )
@@ -497,3 +499,190 @@ def test_unseen_layouts_state_their_facts_and_not_the_reversed_ones(layout):
     facts = _facts(text, name)
     assert wanted <= facts, sorted(wanted - facts)
     assert not unwanted & facts
+
+
+def _triples(html: str, name: str = "page.html") -> set[tuple]:
+    claims = extract_document(html.encode(), f"https://example.org/{name}")
+    return {(c.subject, c.relation.value, c.object, c.start, c.end) for c in claims}
+
+
+def test_an_org_export_byline_does_not_hide_the_publication_list():
+    html = (
+        "<html><head><title>Ines Quarles</title></head><body><h1>Ines Quarles</h1>"
+        "<h2>Publications</h2><ol><li>Ines Quarles, Bo Marlowe and Cy Terneuzen. <i>Typed"
+        " ropes</i>. ICFP 2021.</li></ol>"
+        '<div id="postamble"><p class="author">Author: Ines Quarles</p></div></body></html>'
+    )
+    pairs = {frozenset((s, o)) for s, r, o, *_ in _triples(html) if r == "coauthor"}
+    assert frozenset(("Bo Marlowe", "Cy Terneuzen")) in pairs and len(pairs) == 3
+
+
+def test_a_two_column_record_table_reads_as_labels_and_values():
+    html = (
+        "<html><head><title>Thèse</title>"
+        '<meta name="citation_author" content="Nolwenn Abgrall"></head><body>'
+        "<h1>Des graphes et des tores</h1><table>"
+        "<tr><td>Type de document</td><td>Thèse</td></tr>"
+        "<tr><td>Date de soutenance</td><td>3 mai 2021</td></tr>"
+        "<tr><td>Établissement de soutenance</td><td>Université de Quimperlé</td></tr>"
+        "<tr><td>Directeur(s) de thèse</td><td>Yann Morvezen, Aude Kerlann</td></tr>"
+        "</table></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Nolwenn Abgrall", "advisor_phd", "Yann Morvezen") in {t[:3] for t in triples}
+    assert ("Nolwenn Abgrall", "studied_at", "Université de Quimperlé", None, 2021) in triples
+
+
+def test_people_widget_cards_fall_under_their_group_heading():
+    card = (
+        '<div class="people-person"><div class="portrait-title"><h2><a href="/a/">{}</a>'
+        "</h2><h3>{}</h3></div></div>"
+    )
+    html = (
+        "<html><head><title>People | Tern Lab</title></head><body><h1>Meet the Team</h1>"
+        "<h2>Principal Investigator</h2>"
+        + card.format("Odile Varga", "Professor of Ecology")
+        + "<h2>Grad Students</h2>"
+        + card.format("Kwame Idris", "PhD Student (2021–)")
+        + card.format("Lea Brandt", "PhD Student (2022–)")
+        + "</body></html>"
+    )
+    triples = {t[:4] for t in _triples(html)}
+    assert ("Kwame Idris", "advisor_phd", "Odile Varga", 2021) in triples
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", 2022) in triples
+
+
+def test_an_open_range_in_a_definition_term_stays_open():
+    from crawler.extract.dates import parse_period
+    from crawler.extract.html import load_html
+
+    document = load_html("<dl><dt>2022 –</dt><dd>Ada Quill, co-encadrement</dd></dl>", "x")
+    period = parse_period(document.blocks[0].text)
+    assert (period.start, period.end, period.single) == (2022, None, False)
+
+
+def test_an_engineering_degree_is_studies_not_employment():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h2>Formation</h2><ul><li>2014 : Diplôme d'ingénieur, École Nationale d'Ingénieurs"
+        " de Brive</li><li>1998 | Ingénieur de l'École Supérieure de Chimie de Tulle</li>"
+        "</ul></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Odile Varga", "studied_at", "École Nationale d'Ingénieurs de Brive", None, 2014) in (
+        triples
+    )
+    assert ("Odile Varga", "studied_at", "École Supérieure de Chimie de Tulle", None, 1998) in (
+        triples
+    )
+    assert not any(r == "employed_at" for _, r, *_ in triples)
+
+
+def test_team_names_with_et_and_their_parents_and_head():
+    html = (
+        "<html><head><title>Équipe Graphes et Preuves</title></head><body><h1>Anciens</h1>"
+        "<p>L'équipe Graphes et Preuves, rattachée au Laboratoire d'Informatique de Brive"
+        " (Université de Brive-Corrèze), est dirigée par Odile Varga.</p></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Graphes et Preuves", "part_of", "Laboratoire d'Informatique de Brive") in triples
+    assert (
+        "Laboratoire d'Informatique de Brive",
+        "part_of",
+        "Université de Brive-Corrèze",
+    ) in triples
+    assert ("Odile Varga", "member_of", "Graphes et Preuves") in triples
+
+
+def test_a_unit_run_by_several_bodies_is_not_a_breadcrumb():
+    html = (
+        "<html><head><title>Membres</title></head><body><p>Laboratoire de Géologie de Brive"
+        " — UMR 9999 CNRS / Université de Brive-Corrèze</p></body></html>"
+    )
+    assert not any(r == "part_of" and o == "UMR 9999 CNRS" for _, r, o, *_ in _triples(html))
+
+
+def test_a_profile_with_school_headings_and_dates_below():
+    html = (
+        "<html><head><title>Kwame Idris | Profile</title></head><body><h1>Kwame Idris</h1>"
+        "<section><h2>Experience</h2><ul><li><h3>Data Scientist</h3>"
+        "<p>Tidewell Analytics · Full-time</p><p>Mar 2021 - Present · 3 yrs</p></li></ul>"
+        "</section><section><h2>Education</h2><ul><li><h3>University of Aldgate</h3>"
+        "<p>Doctor of Philosophy - PhD, Ecology</p><p>2015 - 2020</p></li></ul></section>"
+        "</body></html>"
+    )
+    triples = _triples(html)
+    assert ("Kwame Idris", "studied_at", "University of Aldgate", 2015, 2020) in triples
+    assert ("Kwame Idris", "employed_at", "Tidewell Analytics", 2021, None) in triples
+
+
+def test_a_team_row_of_an_identity_table_is_a_membership():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Fiche personnel</h1><table>"
+        "<tr><th>Nom</th><td>VARGA</td></tr><tr><th>Prénom</th><td>Odile</td></tr>"
+        "<tr><th>Équipe</th><td>Chimie et Matériaux Durables (CMD)</td></tr>"
+        "</table></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Odile Varga", "member_of", "Chimie et Matériaux Durables") in triples
+
+
+def test_a_full_date_after_since_opens_a_range():
+    from crawler.extract.dates import parse_period
+
+    for text in ("depuis le 01-10-2023", "depuis le 1er octobre 2023", "since 1 Oct. 2023"):
+        assert parse_period(text) == parse_period("since 2023"), text
+
+
+def test_a_sentence_case_unit_with_its_acronym_and_a_hosting_lab():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1><p>Chargée de"
+        " recherche au Département de chimie et matériaux (DCM) de l'ENS, depuis 2019.</p>"
+        "<p>Je suis doctorante au Centre de Recherche Côtière de Brive (CRCB), rattaché à"
+        " l'Université de Brive-Corrèze, depuis 2022, dans l'équipe Dynamique des Dunes.</p>"
+        "</body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Odile Varga", "member_of", "Département de chimie et matériaux") in triples
+    assert ("Odile Varga", "member_of", "Centre de Recherche Côtière de Brive") in triples
+    assert ("Odile Varga", "studied_at", "Université de Brive-Corrèze") in triples
+    assert ("Odile Varga", "studied_at", "Centre de Recherche Côtière de Brive") not in triples
+
+
+def test_a_group_lead_label_makes_the_head_a_member():
+    text = (
+        "# Welcome to the Tern Robotics Group\n\n## People\n\n"
+        "**Group lead:** Prof. Odile Varga (since 2014)\n\n**PhD students**\n\n"
+        "* Kwame Idris — 2021–\n"
+    )
+    claims = extract_document(text.encode(), "https://example.org/README.md")
+    triples = {(c.subject, c.relation.value, c.object, c.start) for c in claims}
+    assert ("Odile Varga", "member_of", "Tern Robotics Group", 2014) in triples
+
+
+def test_joining_a_place_in_a_year_starts_the_employment():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1><p>Odile Varga"
+        " joined Aldgate State University in 2016 as an Assistant Professor and was promoted"
+        " to Associate Professor in 2022.</p></body></html>"
+    )
+    assert ("Odile Varga", "employed_at", "Aldgate State University", 2016, None) in _triples(html)
+
+
+def test_a_group_named_after_its_head_is_not_an_organisation():
+    from crawler.extract.organisations import find_organisations
+
+    names = [m.name for m in find_organisations("Postdoc dans l'Équipe de Ada Quill, Institut X")]
+    assert names == ["Institut X"]
+
+
+def test_a_supervisor_heading_labels_the_paragraph_below_it():
+    html = (
+        "<html><head><title>PhD defence: Lea Brandt</title></head><body>"
+        "<h1>PhD defence: Lea Brandt</h1><p>Lea Brandt will defend her PhD thesis.</p>"
+        "<h2>Main supervisor</h2><p>Senior Researcher Odile Varga, Department of Soils</p>"
+        "<h2>PhD supervision</h2><p>Kwame Idris (2019–2022)</p></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga") in triples
+    assert not any(s == "Lea Brandt" and o == "Kwame Idris" for s, _, o in triples)

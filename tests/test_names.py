@@ -265,6 +265,13 @@ def test_degrees_and_latex_marks(written, display):
     assert clean_name(written) == display
 
 
+@pytest.mark.parametrize(
+    "written", ["Physique Théorique", "Chimie Organique", "Principal Investigator"]
+)
+def test_disciplines_and_group_titles_are_not_names(written):
+    assert parse_name(written) is None
+
+
 def test_not_a_name_when_given_part_starts_with_a_particle():
     # "ENS de Lyon": capitals would make "ENS" the family and "de Lyon" the given name.
     assert clean_name("ENS de Lyon") is None

@@ -574,6 +574,23 @@ def test_an_edited_book_has_editors_and_no_authors():
     assert parse_entry("Ada Quill, Zed Marlow (eds.). Handbook of Tea. Fict. Press, 2020.") is None
 
 
+def test_an_apa_edited_volume_gives_no_coauthors():
+    from crawler.extract.engine import _authors_part
+
+    volume = "Quill, A., & Marlow, Z. (Eds.). (2019). <em>Tea in Class</em>. Fict. Press."
+    chapter = "Quill, A. (2021). Steeping. In Z. Marlow & B. Okafor (Eds.), Tea (pp. 1–9)."
+    assert _authors_part(volume) == ""
+    assert _authors_part(chapter).startswith("Quill, A. (2021)")
+
+
+def test_a_hal_chapter_lists_its_authors_before_the_book_editors():
+    entry = parse_entry(
+        "Ada Quill. Une théière numérique. Zed Marlow; Ivo Stan. Livre du thé, Presses"
+        " Fictives, pp.45-88, 2021. ⟨hal-01234567⟩"
+    )
+    assert entry.authors == ("Ada Quill",)
+
+
 @pytest.mark.parametrize(
     "text",
     [

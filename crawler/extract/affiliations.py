@@ -53,6 +53,13 @@ def _role(text: str) -> str | None:
 INTERN = "intern"
 
 
+# "Diplôme d'ingénieur", "Ingénieur de l'École X", "ingénieur diplômé de": a degree, not a
+# job ("ingénieur de recherche à l'Institut X" is one).
+_ENGINEER_DEGREE = re.compile(
+    r"(?i)(?<=diplôme d['’])ing|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
+)
+
+
 def _role_near(text: str, position: int) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
     internship: "an MSc at X, and a research internship at Y")."""
@@ -61,6 +68,8 @@ def _role_near(text: str, position: int) -> str | None:
         for match in LEXICON.pattern(name).finditer(text, 0, position):
             if best is None or match.start() > best[0]:
                 best = (match.start(), role)
+    if best and best[1] == EMPLOYED and _ENGINEER_DEGREE.match(text, best[0]):
+        best = (best[0], STUDIED)
     for match in LEXICON.context_patterns["internship"].finditer(text, 0, position):
         if best is None or match.start() > best[0]:
             best = (match.start(), INTERN)
@@ -118,6 +127,12 @@ def _cut_at_people(line: str) -> str:
                 if _AT_PLACE.match(rest):
                     # "My PhD advisor at the University of X was Y": the place is the owner's.
                     break
+                opening = line.rfind("(", 0, match.start())
+                closing = line.find(")", match.end())
+                if opening >= 0 and closing >= 0 and ")" not in line[opening : match.start()]:
+                    # "A (co-encadrant, 40 %), dans l'équipe X": a role note on a name.
+                    line = line[:opening] + line[closing + 1 :]
+                    continue
                 line = line[: match.start()]
                 break
             consumed = len(rest) - len(rest.lstrip(" :")) + end
@@ -168,7 +183,11 @@ def affiliations(page: Page, block: Block) -> None:
         return
     # The entry's title: an item's first line, a paragraph's first sentence.
     head = lines[0] if block.kind is BlockKind.ITEM else (sentences(lines[0]) or [(0, "")])[0][1]
-    if context_of(head) is Context.INTERNSHIP:
+    if context_of(head) is Context.INTERNSHIP and (
+        # "Master X, Université Y. Stage de M2 au Z": the internship is the next sentence's
+        block.kind is not BlockKind.ITEM
+        or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
+    ):
         return  # an intern is neither employed nor enrolled by the host lab
     if LEXICON.pattern("NOT_STUDIES").search(head):
         return  # a habilitation or an exam, not studies at the institution named
@@ -179,6 +198,20 @@ def affiliations(page: Page, block: Block) -> None:
     if entry_role is None and block.section and _under_heading(page, block):
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
+    degree_place = entry_role is None and _DEGREE_PLACE.match(lines[0])
+    record_period = None
+    if degree_place:
+        # A thesis record: "Établissement de soutenance : X", or "Institution: X" after
+        # "Degree: Doctor of Philosophy"; the year is the record's defence date.
+        index = page.index(block)
+        near = page.document.blocks[max(0, index - 3) : index + 4]
+        before = page.document.blocks[index - 1].text if index else ""
+        if degree_place.group("defence") or _role(before) == STUDIED:
+            entry_role = STUDIED
+            dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
+            record_period = parse_period(dates[0]) if dates else None
+        else:
+            degree_place = None
     if entry_role is None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
     entry_period = None  # the entry's period, read when a mention first needs it
@@ -186,9 +219,17 @@ def affiliations(page: Page, block: Block) -> None:
     heading_orgs = _heading_institutions(page, block)
     for line in lines:
         for _, sentence in sentences(line):
-            text = _cut_at_people(sentence)
+            text = sentence if degree_place else _cut_at_people(sentence)
             mentions = find_organisations(text, page.acronyms)
-            if heading_orgs and _role(text) and parse_period(sentence).start:
+            employer = _EMPLOYMENT_TYPE.match(text) if kind is SectionKind.EMPLOYMENT else None
+            if employer and not mentions and _role(employer.group("org")) is None:
+                # "Helixforge Therapeutics · Full-time": a company named without a head word
+                name = employer.group("org").strip()
+                mentions = [OrgMention(name, OrgKind.INSTITUTION, 0, len(name))]
+            stated = parse_period(sentence)
+            if not stated.start and heading_orgs:
+                stated = _date_below(page, block)  # "### University X" / degree / "2012 - 2017"
+            if heading_orgs and _role(text) and stated.start:
                 # "### University X" then "2019 to present | Lecturer": the entry's place is
                 # its heading (ORCID, resume themes).
                 _emit(
@@ -199,9 +240,7 @@ def affiliations(page: Page, block: Block) -> None:
                     sentence,
                     _role(text),
                     False,
-                    parse_period(sentence).as_point()
-                    if _role(text) == EMPLOYED
-                    else parse_period(sentence).as_end(),
+                    stated.as_point() if _role(text) == EMPLOYED else stated.as_end(),
                     0.6,
                     "organisation.heading",
                 )
@@ -209,7 +248,13 @@ def affiliations(page: Page, block: Block) -> None:
             if not mentions:
                 continue
             role = _role(text)
-            member_word = LEXICON.pattern("MEMBERSHIP").search(text)
+            # "Équipe : X" in the owner's identity table states a membership too.
+            member_word = (
+                LEXICON.pattern("MEMBERSHIP").search(text)
+                or _TEAM_LABEL.match(text)
+                # (with a role word, the role decides: "postdoc in the team X, at Y")
+                or (_role(text) is None and _IN_TEAM.search(text))
+            )
             rule = "organisation.position"
             if role is None:
                 role, rule = entry_role, "organisation.entry"
@@ -220,8 +265,12 @@ def affiliations(page: Page, block: Block) -> None:
             period = parse_period(sentence)
             if period.empty:
                 if entry_period is None:
-                    entry_period = _entry_period(page, block)
+                    entry_period = record_period or _entry_period(page, block)
+                    if entry_period.empty:
+                        entry_period = _date_below(page, block)
                 period = entry_period
+            if period.single and role == EMPLOYED and _joined_in(sentence):
+                period = period.as_start()  # "joined X in 2016 as a lecturer": a start
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
             _emit(
@@ -236,6 +285,37 @@ def affiliations(page: Page, block: Block) -> None:
                 confidence,
                 rule,
             )
+
+
+_DEGREE_PLACE = re.compile(
+    r"(?i)\s*(?:(?P<defence>(?:établissement|université|universite)\s+de\s+soutenance|"
+    r"degree[- ]granting\s+institution|awarding\s+institution)|institution|établissement)\s*:"
+)
+
+
+_DATE_LABEL = re.compile(r"(?i)\s*(?:date\s+de\s+soutenance|defen[cs]e\s+date|date)\s*:")
+
+
+_EMPLOYMENT_TYPE = re.compile(
+    r"(?P<org>[A-ZÀ-Þ][^·|\n]{1,60}?)\s+[·|]\s+(?i:full-time|part-time|contract|freelance|"
+    r"self-employed|temps plein|temps partiel|cdi|cdd)\b"
+)
+_DATE_LINE = re.compile(r"^\W*(?:[^\W\d]{3,9}\.?\s+)?(?:19|20)\d\d\b")
+
+
+def _date_below(page: Page, block: Block) -> Period:
+    """The dates of an entry written on the line below it ("Whitcombe Institute" / "Sep 2017
+    - Feb 2021 · 3 yrs"), when that line holds nothing else."""
+    following = page.next_block(block)
+    if (
+        following is None
+        or following.kind is not BlockKind.PARAGRAPH
+        or following.section != block.section
+        or len(following.text) > 60
+        or not _DATE_LINE.match(following.text)
+    ):
+        return Period()
+    return parse_period(following.text)
 
 
 def _under_heading(page: Page, block: Block) -> bool:
@@ -339,12 +419,27 @@ def _emit(
             near = _role_near(text, mention.start)
             if near == INTERN:
                 continue
+            if near == STUDIED and role != STUDIED and period.start == period.end:
+                period = Period(None, period.end)  # a single year read as a graduation
             if near is not None:
                 role = near
             relation = Relation.EMPLOYED_AT if role == EMPLOYED else Relation.STUDIED_AT
+            parent = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (
+                role == STUDIED
+                and parent is not None
+                and not is_strong_institution(mention.name)
+                and is_strong_institution(parent.name)
+                and _PART_OF_BETWEEN.match(text[mention.end : parent.start])
+            ):
+                # "doctorant au Centre X, rattaché à l'Université Y": the lab hosts the
+                # student, the university grants the degree.
+                relation = Relation.MEMBER_OF
             clause = _clause_period(text, mention)
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
+                if clause.single and role == EMPLOYED and _joined_in(sentence):
+                    clause = clause.as_start()  # "joined X in 2016": a start
                 clause = clause.as_end() if role == STUDIED else clause.as_point()
                 page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, clause)
                 continue
@@ -365,6 +460,13 @@ def _emit(
         page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
 
 
+_TEAM_LABEL = re.compile(
+    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team)\s*:"
+)
+# "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
+_IN_TEAM = re.compile(
+    r"(?i:\b(?:dans|au\s+sein\s+de|in|within)\s+(?:l['’]|the\s+)?(?:équipe|team))\s+[A-ZÀ-Þ]"
+)
 _INTRODUCED = re.compile(
     r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within)|[,:&])\s*"
     r"(?:the\s+)?$"
@@ -422,9 +524,11 @@ def _contact_line(page: Page, text: str) -> bool:
 
 
 _PART_OF_BETWEEN = re.compile(
-    r"^\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
+    r"^\s*(?:\([^()]{1,20}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
+    # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
+    + r"|,?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
     + r")\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
@@ -448,7 +552,11 @@ def _may_state_structure(line: str) -> bool:
     low = lowered(line)
     if low is None:
         return _STRUCTURE_HINT.search(line) is not None
-    return _STRUCTURE_COPULA.search(low) is not None or any(p in low for p in _STRUCTURE_PHRASES)
+    return (
+        _STRUCTURE_COPULA.search(low) is not None
+        or any(p in low for p in _STRUCTURE_PHRASES)
+        or "rattaché" in low
+    )
 
 
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
@@ -465,7 +573,12 @@ def structure(page: Page, block: Block) -> None:
         stated = False
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = line[first.end : second.start]
-            if _PART_OF_BETWEEN.match(between) or (stated and _CHAIN.match(between)):
+            if (
+                _PART_OF_BETWEEN.match(between)
+                or (stated and _CHAIN.match(between))
+                # "… rattachée au Laboratoire X (Université Y)": the lab's university.
+                or (stated and between.strip() == "(" and second.kind is OrgKind.INSTITUTION)
+            ):
                 # "... is part of the School of X at Y University": the chain goes on.
                 page.add(
                     first.name,
@@ -478,7 +591,10 @@ def structure(page: Page, block: Block) -> None:
                 stated = True
                 continue
             stated = False
-            if _BREADCRUMB.match(between):
+            if _BREADCRUMB.match(between) and not (
+                # "UMR 7712 CNRS / Université X": the bodies running a unit, not a trail
+                between.strip() == "/" and second.kind is OrgKind.INSTITUTION
+            ):
                 page.add(
                     second.name,
                     Relation.PART_OF,
@@ -501,9 +617,68 @@ def _title_org(page: Page) -> OrgMention | None:
     return None
 
 
+_HEAD_LABEL = re.compile(
+    r"^\W*(?i:" + "|".join(re.escape(w) for w in LEXICON.LAB_HEADS) + r")\W*:\W*"
+)
+_LED_BY = re.compile(
+    r"\b(?:dirigée?|animée?|coordonnée?|pilotée?)\s+par\s+|\b(?:led|headed|directed)\s+by\s+"
+)
+
+
+_JOINED_PLACE_YEAR = re.compile(r"\s+(?:the\s+)?[A-ZÀ-Þ][^.;]{0,80}?\b(?:in|en)\s+(?:19|20)\d\d")
+
+
+def _joined_in(sentence: str) -> bool:
+    """ "joined X in 2016": a start word, a place, then the year it started."""
+    joined = LEXICON.pattern("SINCE").search(sentence)
+    return bool(joined and _JOINED_PLACE_YEAR.match(sentence, joined.end()))
+
+
+_UNIT_HEAD = "organisation.unit-head"
+
+
+def _first_heading_org(page: Page) -> OrgMention | None:
+    """The unit a README-like page names in its first heading ("Welcome to the X Group")."""
+    for block in page.document.blocks[:3]:
+        if block.kind is BlockKind.HEADING:
+            units = [m for m in find_organisations(block.text) if m.kind is OrgKind.UNIT]
+            return units[0] if units else None
+    return None
+
+
+def _unit_heads(page: Page, block: Block) -> None:
+    """A team's head is one of its members: "**Group lead:** Prof. X (since 2015)" on the
+    group's page, "L'équipe X, rattachée à Y, est dirigée par Z"."""
+    text = block.text
+    label = _HEAD_LABEL.match(text) if page.owner is None else None
+    if label and not any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
+        if not hasattr(page, "_title_org"):
+            page._title_org = _title_org(page)
+        org = page._title_org or _first_heading_org(page)
+        person = name_at_start(text[label.end() :])
+        if org is not None and person and _TEAM_OR_LAB.search(org.name):
+            period = parse_period(text).as_start()
+            evidence = text.split("\n")[0]
+            page.add(person, Relation.MEMBER_OF, org.name, evidence, _UNIT_HEAD, 0.65, period)
+        return
+    if "ed by " not in text and "e par " not in text and "é par " not in text:
+        return  # (cheap: "led by", "headed by", "dirigée par", "dirigé par")
+    for _, sentence in sentences(text):
+        led = _LED_BY.search(sentence)
+        if not led:
+            continue
+        mentions = find_organisations(sentence[: led.start()], page.acronyms)
+        person = name_at_start(sentence[led.end() :])
+        if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12 and person:
+            unit = mentions[0].name
+            page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65)
+
+
 def people_page(page: Page, block: Block) -> None:
     """A group's people page (no owner, an organisation in the title): every listed
     person, outside alumni sections, is a member of that organisation."""
+    if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
+        _unit_heads(page, block)
     if page.owner is not None or page.offer or block.kind is not BlockKind.ITEM:
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):

@@ -33,7 +33,9 @@ RANGE = re.compile(
 # "2019-20": an academic year written with two digits.
 SHORT_RANGE = re.compile(rf"(?<!\d)(?P<start>{YEAR})\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
 SINCE = re.compile(
-    rf"(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en)\s+)?(?:{_MONTH})?(?P<start>{YEAR})(?!\d)",
+    rf"(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
+    # A full date opens the range too: "depuis le 01-10-2023", "since 1 Oct. 2023".
+    rf"(?:{_MONTH}|\d{{1,2}}-\d{{1,2}}-)?(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
 UNTIL = re.compile(

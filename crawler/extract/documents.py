@@ -390,6 +390,28 @@ def _is_header_row(block: Block) -> bool:
     )
 
 
+def _key_value_rows(blocks: list[Block], start: int) -> tuple[int, int]:
+    """How many rows from *start* form a two-column record table (HAL's thesis notice:
+    "Type de document | Thèse", "Directeur(s) de thèse | A, B"): each first cell a short
+    label, one at least a supervision or jury label; 0 when it is not such a table.  Also
+    the index where the scan stopped (the rows before it need no second scan)."""
+    from crawler.extract.lexicon import LEXICON
+
+    labels: list[str] = []
+    for block in blocks[start:]:
+        cells = _CELL_SPLIT.split(block.text) if block.kind is BlockKind.ITEM else []
+        label = cells[0].strip() if len(cells) == 2 else ""
+        if not label or len(label.split()) > 5 or "\n" in label or _DIGIT.search(label):
+            break
+        labels.append(label)
+    cues = LEXICON.pattern("SUPERVISION_CUES"), LEXICON.pattern("JURY_CUES")
+    found = any(cue.search(label) for label in labels[1:] for cue in cues)
+    return (len(labels) if len(labels) >= 3 and found else 0), start + max(1, len(labels))
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _split_name_columns(header: list[str]) -> str | None:
     """ "family" for "Nom | Prénom | ...", "given" for "First name | Last name | ...": a
     directory writing each person's name over its first two columns."""
@@ -413,9 +435,18 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     header: list[str] | None = None
     split_name: str | None = None
+    key_value_rows = scanned = 0
     for index, block in enumerate(blocks):
         cells = _cells(block.text) if block.kind is BlockKind.ITEM else []
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if header is None and not key_value_rows and len(cells) == 2 and index >= scanned:
+            key_value_rows, scanned = _key_value_rows(blocks, index)
+        if key_value_rows:
+            # "Directeur(s) de thèse | A, B": a record's label column, no header row.
+            key_value_rows -= 1
+            text = f"{cells[0]}: {cells[1]}" if len(cells) == 2 else block.text
+            result.append(Block(block.kind, text, block.level, block.section))
+            continue
         if (
             header is None
             and _is_header_row(block)

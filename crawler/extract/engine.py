@@ -87,9 +87,14 @@ def publication_entries(document: Document) -> list[str]:
         for b in document.blocks
         if b.kind is not BlockKind.HEADING and section_kind(b) is SectionKind.PUBLICATIONS
     ]
-    labelled = [b for b in blocks if _AUTHOR_LABEL.match(b.text)]
+    # "Authors: A, B" lines hold the entries' authors; a lone "Author: X" is a page byline
+    # (every Emacs Org export ends with one) and must not hide the real list.
+    labelled = [
+        _AUTHOR_LABEL.sub("", b.text.split("\n")[0]) for b in blocks if _AUTHOR_LABEL.match(b.text)
+    ]
+    labelled = [t for t in labelled if len(_parsed(t).authors) >= 2]
     if labelled:
-        return [_AUTHOR_LABEL.sub("", b.text.split("\n")[0]) for b in labelled]
+        return labelled
     return [_authors_part(b.text) for b in blocks] + _shaped_entries(document)
 
 
@@ -163,10 +168,20 @@ _EDITED_KEYS = keywords(*_EDITED_WORDS)
 _EDITED_KEYS_COLON = keywords(*_EDITED_WORDS, "in", "dans")  # "In: Proceedings …"
 
 
+# A year or an "In" before "(Eds.)" means the names marked are a chapter's book editors.
+_BEFORE_EDITORS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:In|Dans)\b")
+
+
 def _authors_part(entry: str) -> str:
     """An entry without its "In: Proceedings ..., eds. X and Y" tail: editors are not authors."""
     words = _EDITED_KEYS_COLON if ":" in entry else _EDITED_KEYS
     match = _EDITED.search(entry) if may_hold(entry, words) else None
+    if (
+        match
+        and match.group().startswith("(")
+        and not _BEFORE_EDITORS.search(entry, 0, match.start())
+    ):
+        return ""  # "A. & B. (Eds.). (2019). Title": an edited volume, its names are editors
     return entry[: match.start()].strip() if match else entry
 
 

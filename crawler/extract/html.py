@@ -159,7 +159,7 @@ def load_html(text: str, source: str) -> Document:
     walker = _Walker(_layout_containers(root))
     walker.walk(body if body is not None else root)
     walker.flush()
-    document.blocks = label_table_rows(titled_paragraphs(walker.blocks))
+    document.blocks = label_table_rows(role_headed_paragraphs(titled_paragraphs(walker.blocks)))
     return document
 
 
@@ -186,6 +186,31 @@ def titled_paragraphs(blocks: list[Block]) -> list[Block]:
             result.append(Block(BlockKind.PARAGRAPH, rest, block.level, (*block.section, title)))
             continue
         result.append(block)
+    return result
+
+
+def role_headed_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A supervision role set as a heading over one paragraph ("<h2>Main supervisor</h2>
+    <p>Senior Researcher X, Dept. Y</p>"): the paragraph reads "Main supervisor: X, …"."""
+    from crawler.extract.lexicon import LEXICON
+    from crawler.extract.sections import heading_kind
+
+    cues = LEXICON.pattern("SUPERVISION_CUES")
+    result = list(blocks)
+    for index in range(len(blocks) - 1):
+        heading, body = blocks[index], blocks[index + 1]
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if (
+            heading.kind is BlockKind.HEADING
+            and body.kind is BlockKind.PARAGRAPH
+            and (after is None or after.kind is BlockKind.HEADING)
+            and len(heading.text.split()) <= 4
+            and ":" not in body.text.split("\n")[0][:40]
+            and cues.search(heading.text)
+            and heading_kind(heading.text) is None  # "PhD supervision": the owner's students
+        ):
+            text = f"{heading.text}: {body.text}"
+            result[index + 1] = Block(body.kind, text, body.level, body.section)
     return result
 
 
@@ -346,6 +371,8 @@ class _Walker:
             term = self.blocks.pop()
             # The term labels its description ("PhD students: A, B"; "2019–2022: PhD, X").
             glue = " " if term.text.rstrip()[-1:] in ":.;,–-" else ": "
+            if term.text.endswith((" –", " -")):
+                glue = ": "  # "2022 –" is an open range, not a dash before the entry
             text = f"{term.text}{glue}{text}"
         self.pending_term = None
         block = Block(kind, text, self.list_depth, sections)

@@ -53,14 +53,24 @@ _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
 _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
 TEAM_BEFORE = re.compile(
-    rf"(?i:\b(?:{_TEAM_WORDS}))\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][A-Z0-9\-]+)?"
+    rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)(?P<name>[A-ZÀ-Þ][\w\-]*"
+    # "équipe Dynamique des Écosystèmes Côtiers": "des" joins a subject, not a place.
+    r"(?:\s+des\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?"
+    r"(?:\s+[A-Z][A-Z0-9\-]+)?"
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
     # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
-    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$)))?)"
+    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$))"
+    # A capitalised word after "et" continues the one team a singular team word names
+    # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
+    r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?)"
 )
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
 )
+_LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
+_PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*\)")
 ACRONYM_PAREN = re.compile(r"\b([A-ZÀ-Þ][A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
 COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
@@ -91,12 +101,36 @@ def acronym_map(text: str) -> dict[str, str]:
             full = _trim(" ".join(words))
             if full and _head_kind(full) and _initials_match(acronym, full):
                 mapping.setdefault(acronym, full)
+        elif acronym.isupper() and acronym not in mapping:
+            full = _lower_case_expansion(before, acronym)
+            if full:
+                mapping[acronym] = full
     for match in ACRONYM_PAREN.finditer(text):
         acronym, inside = match.group(1), match.group(2)
         full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
         if full and _head_kind(full) and _initials_match(acronym, full):
             mapping.setdefault(acronym, full)
     return mapping
+
+
+_HEAD_WORD = re.compile(
+    r"(?i)\b(?:département|departement|department|laboratoire|laboratory|institut|institute|"
+    r"centre|center|unité|école|ecole)\b"
+)
+_SMALL_WORDS = frozenset("de du des d l la le et and of the for en".split())
+
+
+def _lower_case_expansion(before: str, acronym: str) -> str | None:
+    """ "Département de mathématiques et applications (DMA)": a name in sentence case that
+    starts with a head word and whose content words' initials spell the acronym exactly."""
+    heads = list(_HEAD_WORD.finditer(before, max(0, len(before) - 90)))
+    if not heads:
+        return None
+    full = before[heads[-1].start() :].strip()
+    words = [w for w in re.split(r"[\s'’]+", full) if w and w.lower() not in _SMALL_WORDS]
+    if "".join(w[0] for w in words).upper() != acronym or len(words) > 8:
+        return None
+    return full
 
 
 def _initials_match(acronym: str, full: str) -> bool:
@@ -255,6 +289,15 @@ def _titled_adjectives(text: str) -> str:
     )
 
 
+_NAMED_AFTER_HEAD = re.compile(r"(?i)^(?:équipe|equipe|team|groupe|group|lab)\s+(?:de|of)\s+")
+
+
+def _is_person(text: str) -> bool:
+    from crawler.names import parse_name
+
+    return parse_name(text) is not None
+
+
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
     text = _titled_adjectives(text)
@@ -267,6 +310,18 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             name = match.group("name")
             if _NOT_NAME.match(name) or name.lower() in ("of", "the"):
                 continue
+            if _UNIT.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
+                continue  # "Team: Kestrel Group": the run with its head word is read below
+            if ":" in text[match.start() : match.start("name")] and not _LABEL_VALUE_END.match(
+                text, match.end()
+            ):
+                continue  # "Équipe : Hydrologie des versants": a value read only whole
+            if pattern is TEAM_BEFORE and text[match.start("name") - 2 : match.start("name")] in (
+                "s ",
+                "s:",
+            ):
+                # "deux équipes : A et B": two teams; a singular "équipe A et B" is one.
+                name = _PLURAL_TEAMS_CUT.split(name, maxsplit=1)[0]
             if _INSTITUTION.search(name) or _UNIT.search(name):
                 continue
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
@@ -287,6 +342,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 " " not in name and (_INSTITUTION.fullmatch(name) or _UNIT.fullmatch(name))
             ):
                 continue
+            if _NAMED_AFTER_HEAD.match(name) and _is_person(_NAMED_AFTER_HEAD.sub("", name)):
+                continue  # "Équipe de Callum Fairweather": a person's group, not a unit's name
             first = name.split()[0]
             kind = _head_kind(name)
             if name in acronyms:
@@ -326,7 +383,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         if result:
             previous = result[-1]
             between = text[previous.end : mention.start]
-            if re.fullmatch(r"\s*\([^()]*", between):
+            if re.fullmatch(r"\s*\([^()]*", between) and not (
+                # "Laboratoire X (Université Y)": a lab's university, not its alias
+                previous.kind is OrgKind.UNIT and mention.kind is OrgKind.INSTITUTION
+            ):
                 continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
             if mention.start < previous.end:
                 continue

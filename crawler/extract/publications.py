@@ -782,7 +782,10 @@ def parse_entry(text: str) -> PublicationEntry | None:
             )
 
     cut, was_cut = _cut_et_al(body, folded)
-    run = _best_run(cut)
+    # HAL's citation ("Authors. Title. Editors; of the book. Book, …⟨hal-…⟩") puts its
+    # authors first: a later run of names is a chapter's book editors.
+    run = _best_run_in(_sentences(cut)[:1])[0] if "⟨" in cut else []
+    run = run or _best_run(cut)
     with_words = _Folded(cut).holds(_WITH_WORDS) if was_cut else folded.holds(_WITH_WORDS)
     for match in _WITH.finditer(cut) if with_words else ():
         partners = _leading_names(match.group("names"))
