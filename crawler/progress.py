@@ -58,7 +58,13 @@ class CrawlProgress:
             from rich.live import Live
 
             console = Console(file=self.stream)
-            self.live = Live(self.render(), console=console, refresh_per_second=4, transient=False)
+            # The table is drawn at each refresh (4 per second), not rebuilt per page.
+            self.live = Live(
+                console=console,
+                get_renderable=self.render,
+                refresh_per_second=4,
+                transient=False,
+            )
             self.live.start()
 
     def item_scraped(self, item, response=None, spider=None) -> None:
@@ -71,12 +77,11 @@ class CrawlProgress:
         elif isinstance(item, FetchFailure):
             self.errors += 1
             self.site_errors[item.site] += 1
-        now = time.monotonic()
-        if self.live is not None:
-            self.live.update(self.render())
-        elif now - self.last_line >= PLAIN_EVERY_S:
-            self.last_line = now
-            print(self.line(), file=self.stream, flush=True)
+        if self.live is None:
+            now = time.monotonic()
+            if now - self.last_line >= PLAIN_EVERY_S:
+                self.last_line = now
+                print(self.line(), file=self.stream, flush=True)
 
     def rate(self) -> float:
         elapsed = time.monotonic() - self.started
@@ -104,8 +109,7 @@ class CrawlProgress:
 
     def spider_closed(self, spider=None, reason=None) -> None:
         if self.live is not None:
-            self.live.update(self.render())
-            self.live.stop()
+            self.live.stop()  # draws the final table
             self.live = None
         else:
             print(self.line(), file=self.stream, flush=True)

@@ -10,6 +10,7 @@ cheap by the HTTP cache's conditional requests.
 from __future__ import annotations
 
 import fcntl
+import gc
 import hashlib
 import json
 import logging
@@ -250,6 +251,9 @@ def crawl_in_this_process(seeds: list[str], workspace: Path, options: CrawlOptio
         max_pages_per_site=options.max_pages_per_site,
         follow_people=options.follow_people,
     )
+    # Everything loaded so far (Scrapy, lexicons, settings) lives as long as the crawl: out
+    # of the collector's sight, so its full collections only walk what pages create.
+    gc.freeze()
     process.start()
     stats = crawler.stats.get_stats()
     reason = str(stats.get("finish_reason", ""))

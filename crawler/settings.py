@@ -78,3 +78,7 @@ GENEALOGY_MAX_LINKS_PER_PAGE = 2000
 GENEALOGY_EXTRACT_WORKERS = "auto"
 # The function that reads claims from one document (dotted path).
 GENEALOGY_EXTRACTOR = os.environ.get("GENEALOGY_EXTRACTOR", "crawler.extract.extract_document")
+# Pages written to the claims store per transaction, and the longest a page waits for its
+# commit (a kill -9 loses at most that; the resumed crawl reads those pages again).
+GENEALOGY_STORE_BATCH_PAGES = 50
+GENEALOGY_STORE_COMMIT_S = 1.0

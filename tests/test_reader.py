@@ -12,6 +12,8 @@ from crawler.reader import PageReader
 
 MARKED = "localsite.read_marked_claims"
 PAGE = b"<p>claim: Ada Quill|advisor_phd|Zed Marlow</p>"
+# Seconds each page keeps localsite.read_slowly busy: one stuck page, two quick ones.
+DELAYS = [b"30", b"0", b"0"]
 
 
 def read_all(reader: PageReader, documents) -> list:
@@ -62,3 +64,75 @@ def test_a_stuck_document_times_out_without_stalling_the_rest(monkeypatch):
         "TimeoutError",
         [],
     ]
+
+
+def test_many_pages_at_once_each_get_their_own_claims_from_two_workers():
+    reader = PageReader(2, MARKED)
+    pages = [
+        (f"<p>claim: Student {i}|advisor_phd|Ada Quill</p>".encode(), f"http://a.example/{i}")
+        for i in range(40)
+    ]
+
+    async def all_at_once():
+        return await asyncio.gather(*(reader.read(body, url, None) for body, url in pages))
+
+    try:
+        results = asyncio.run(all_at_once())
+    finally:
+        reader.close()
+    assert [[(c.subject, c.source) for c in claims] for claims in results] == [
+        [(f"Student {i}", f"http://a.example/{i}")] for i in range(40)
+    ]
+
+
+def test_a_big_document_goes_through_the_pipe_whole():
+    reader = PageReader(1, MARKED)
+    body = b"<p>" + b"filler " * 2_000_000 + b"</p><p>claim: Ada Quill|coauthor|Zed Marlow</p>"
+    assert read_all(reader, [(body, "http://a.example/big")]) == [
+        [("Ada Quill", "coauthor", "Zed Marlow")]
+    ]
+
+
+def test_pages_queued_behind_a_stuck_one_are_read_by_a_fresh_worker(monkeypatch):
+    monkeypatch.setattr(crawler.reader, "READ_TIMEOUT_S", 2.0)
+    reader = PageReader(1, "localsite.read_slowly")
+
+    async def stuck_then_others():
+        return await asyncio.gather(
+            *(reader.read(body, f"http://a.example/{i}", None) for i, body in enumerate(DELAYS)),
+            return_exceptions=True,
+        )
+
+    try:
+        outcome = asyncio.run(stuck_then_others())
+    finally:
+        reader.close()
+    assert [type(o).__name__ if isinstance(o, Exception) else o for o in outcome] == [
+        "TimeoutError",
+        [],
+        [],
+    ]
+
+
+def test_a_reader_error_reaches_the_page_with_its_message():
+    reader = PageReader(1, MARKED)
+    corrupt = b"%PDF-1.4 no end marker"
+    [(outcome, message)] = _errors(reader, [(corrupt, "http://a.example/cv.pdf")])
+    assert outcome == "ValueError" and "corrupt PDF" in message
+
+
+def _errors(reader: PageReader, documents) -> list[tuple[str, str]]:
+    async def go():
+        out = []
+        for body, url in documents:
+            try:
+                await reader.read(body, url, None)
+                out.append(("ok", ""))
+            except Exception as error:
+                out.append((type(error).__name__, str(error)))
+        return out
+
+    try:
+        return asyncio.run(go())
+    finally:
+        reader.close()

@@ -285,3 +285,57 @@ def test_a_page_found_again_nearer_its_seed_is_read_at_that_depth(
     response = fixture_response("ada-home.html", url=ADA, meta=with_state({"depth": 2}))
     _, _, requests = split(run(spider, response))
     assert requests and all(r.meta["genealogy"]["depth"] == 2 for r in requests)
+
+
+def test_a_page_is_marked_finished_only_once_its_claims_are_committed(tmp_path):
+    settings = {
+        "GENEALOGY_EXTRACT_WORKERS": 0,
+        "GENEALOGY_STORE_BATCH_PAGES": 2,
+        "JOBDIR": str(tmp_path / "job"),
+    }
+    crawler = get_crawler(HomepageSpider, settings_dict=settings)
+    spider = HomepageSpider.from_crawler(crawler, seeds=ADA, workspace=str(tmp_path))
+    crawler.spider = spider
+    pipeline = StoreClaimsPipeline(crawler)
+    claim = Claim("Ada Quill", "advisor_phd", "Zed Marlow", ADA, "…", "test")
+    pipeline.process_item(PageRead(ADA, ADA, [claim], content_hash="a"))
+    assert ADA not in spider.journal.finished  # a kill now: the resumed crawl reads it again
+    pipeline.process_item(FetchFailure(ADA + "gone.html", ADA, "not_found", "HTTP 404"))
+    assert not spider.journal.finished
+    pipeline.process_item(PageRead(ADA + "cv.html", ADA, [], content_hash="b"))  # 2nd page
+    assert spider.journal.finished == {ADA, ADA + "gone.html", ADA + "cv.html"}
+    pipeline.process_item(PageRead(ADA + "pubs.html", ADA, [], content_hash="c"))
+    assert ADA + "pubs.html" not in spider.journal.finished
+    pipeline.close_spider()
+    assert ADA + "pubs.html" in spider.journal.finished
+    spider.closed_cleanup()
+    with ClaimStore(tmp_path) as store:
+        assert store.count_pages() == 3 and [e["url"] for e in store.errors()] == [
+            ADA + "gone.html"
+        ]
+
+
+def test_year_spans_in_evidence_are_not_taken_for_phone_numbers():
+    claim = Claim("Ada Quill", "studied_at", "University of Examples", ADA, "PhD, 2015-2019", "t")
+    page = RedactContactsPipeline().process_item(PageRead(ADA, ADA, [claim]))
+    assert [c.evidence for c in page.claims] == ["PhD, 2015-2019"]
+
+
+def test_the_same_relative_link_on_pages_of_two_folders_leads_to_two_pages(tmp_path, reads):
+    spider = make_spider(tmp_path)
+    found = []
+    for folder in (ADA, ADA + "teaching/"):
+        body = (
+            f"<html><body><h1>{folder}</h1><a href='notes.html'>notes</a>"
+            "<a href='/~ada/cv.pdf'>cv</a></body>"
+        ).encode()
+        response = HtmlResponse(folder, body=body, request=Request(folder, meta=with_state({})))
+        found.append(sorted(r.url for r in split(run(spider, response))[2]))
+    assert found == [[ADA + "cv.pdf", ADA + "notes.html"], [ADA + "teaching/notes.html"]]
+
+
+def test_links_resolve_against_the_pages_base_element(tmp_path, reads):
+    spider = make_spider(tmp_path)
+    body = b"<html><head><base href='/~ada/pubs/'></head><body><a href='2024.html'>2024</a>"
+    response = HtmlResponse(ADA, body=body, request=Request(ADA, meta=with_state({})))
+    assert [r.url for r in split(run(spider, response))[2]] == [ADA + "pubs/2024.html"]

@@ -2,6 +2,8 @@
 
 import sqlite3
 
+import pytest
+
 from crawler.claims import Claim
 from crawler.store import STORE_FILENAME, ClaimStore
 
@@ -68,3 +70,64 @@ def test_a_page_is_found_by_its_content(tmp_path):
         store.replace_page(PAGE, [_claim("Zed Marlow")], content_hash="abc")
         assert store.url_with_content("abc") == PAGE
         assert store.url_with_content("def") is None
+
+
+def _committed_claims(workspace) -> list[str]:
+    """What another process (a crash survivor, `genealogy build`) sees in the file."""
+    db = sqlite3.connect(workspace / STORE_FILENAME)
+    try:
+        return [row[0] for row in db.execute("SELECT object FROM claims ORDER BY id")]
+    finally:
+        db.close()
+
+
+def test_a_batch_is_committed_every_n_pages_and_then_says_so(tmp_path):
+    done = []
+    with ClaimStore(tmp_path, batch_pages=2) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")])
+        store.when_committed(lambda: done.append(PAGE))
+        assert _committed_claims(tmp_path) == [] and done == []
+        assert store.page(PAGE) is not None  # the crawl sees its own batch
+        other = "https://marlow.example.org/"
+        store.replace_page(other, [_claim("Ivo Brenn", other)])
+        assert _committed_claims(tmp_path) == ["Zed Marlow", "Ivo Brenn"]
+        assert done == [PAGE]
+        store.when_committed(lambda: done.append("now"))
+        assert done == [PAGE, "now"]  # nothing pending: at once
+
+
+def test_closing_commits_the_last_batch(tmp_path):
+    with ClaimStore(tmp_path, batch_pages=50) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")])
+    assert _committed_claims(tmp_path) == ["Zed Marlow"]
+
+
+def test_a_failing_page_in_a_batch_leaves_its_neighbours_and_its_old_claims(tmp_path):
+    # A value SQLite cannot store fails the insert after the page's old claims were deleted.
+    unstorable = Claim("Ada Quill", "advisor_phd", "Una Pike", PAGE, "…", "test", start=[2015])
+    other = "https://marlow.example.org/"
+    with ClaimStore(tmp_path, batch_pages=50) as store:
+        store.replace_page(PAGE, [_claim("Zed Marlow")])
+        store.commit()
+        store.replace_page(other, [_claim("Ivo Brenn", other)])
+        with pytest.raises(sqlite3.Error):
+            store.replace_page(PAGE, [_claim("Una Pike"), unstorable])
+        store.commit()
+    assert sorted(_committed_claims(tmp_path)) == ["Ivo Brenn", "Zed Marlow"]
+
+
+def test_stored_claims_read_back_equal_to_what_was_written(tmp_path):
+    claim = Claim(
+        "Ada Quill",
+        "studied_at",
+        "University of Examples",
+        PAGE,
+        "PhD, 2015-2019",
+        "test",
+        confidence=0.7,
+        start=2015,
+        end=2019,
+    )
+    with ClaimStore(tmp_path, batch_pages=10) as store:
+        store.replace_page(PAGE, [claim])
+        assert list(store.claims()) == [claim]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from crawler.items import FetchFailure, PageRead
 
 
@@ -14,18 +16,22 @@ class CountClaimsPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
+        inc = self.stats.inc_value
         if isinstance(item, PageRead):
-            self.stats.inc_value("genealogy/pages")
-            self.stats.inc_value(f"genealogy/sites/{item.site}")
+            inc("genealogy/pages")
+            inc(f"genealogy/sites/{item.site}")
             if not item.changed:
-                self.stats.inc_value("genealogy/pages/unchanged")
+                inc("genealogy/pages/unchanged")
             for kind, _ in item.notes:  # recorded as errors of the URL too
-                self.stats.inc_value("genealogy/errors")
-                self.stats.inc_value(f"genealogy/errors/{kind}")
-            for claim in item.claims if item.changed else ():
-                self.stats.inc_value("genealogy/claims")
-                self.stats.inc_value(f"genealogy/claims/{claim.relation.value}")
+                inc("genealogy/errors")
+                inc(f"genealogy/errors/{kind}")
+            if item.changed and item.claims:
+                # One update per relation, not per claim: pages carry dozens of claims.
+                inc("genealogy/claims", len(item.claims))
+                relations = Counter(claim.relation for claim in item.claims)
+                for relation, count in relations.items():
+                    inc(f"genealogy/claims/{relation.value}", count)
         elif isinstance(item, FetchFailure):
-            self.stats.inc_value("genealogy/errors")
-            self.stats.inc_value(f"genealogy/errors/{item.kind}")
+            inc("genealogy/errors")
+            inc(f"genealogy/errors/{item.kind}")
         return item

@@ -33,6 +33,8 @@ from crawler.store import ClaimStore
 # Encodings tried, in order, when a page's declared charset does not decode it.
 FALLBACK_ENCODINGS = ("utf-8", "cp1252", "latin-1")
 _SEED_SPLIT = re.compile(r"[\s,]+")
+# Resolved links remembered (then forgotten all at once): a bound on the spider's memory.
+LINK_TARGETS_REMEMBERED = 200_000
 
 
 class HomepageSpider(scrapy.Spider):
@@ -65,6 +67,7 @@ class HomepageSpider(scrapy.Spider):
         self.nearest: dict[str, int] = {}  # URL → smallest depth it was found at
         self.site_pages: Counter[str] = Counter()
         self.content_hashes: dict[str, str] = {}
+        self.link_targets: dict = {}  # href (with its base's origin or directory) → URL
         self.max_links = 2000
 
     @classmethod
@@ -85,16 +88,19 @@ class HomepageSpider(scrapy.Spider):
             settings.get("GENEALOGY_EXTRACTOR", DEFAULT_EXTRACTOR),
         )
         spider.journal = FrontierJournal(settings.get("JOBDIR"))
-        spider.store = ClaimStore(spider.workspace)
-        crawler.signals.connect(spider.reader.warm_up, scrapy.signals.spider_opened)
+        spider.store = ClaimStore(
+            spider.workspace, batch_pages=settings.getint("GENEALOGY_STORE_BATCH_PAGES", 1)
+        )
+        # Workers start now (their fork server loads the extractor once), ready for page one.
+        spider.reader.warm_up()
         crawler.signals.connect(spider.closed_cleanup, scrapy.signals.spider_closed)
         return spider
 
     def closed_cleanup(self, spider=None, reason=None) -> None:
         self.reader.close()
-        self.journal.close()
         if self.store is not None:
-            self.store.close()
+            self.store.close()  # commits the last batch, which marks its pages finished
+        self.journal.close()
 
     # --- requests -------------------------------------------------------------------
 
@@ -196,6 +202,13 @@ class HomepageSpider(scrapy.Spider):
         document, charset_note = (body, None) if is_pdf else _decoded(response, body)
         if charset_note is not None:
             page.notes.append(charset_note)
+        links = not is_pdf and isinstance(response, TextResponse)
+        if links and state.get("hops", 0) >= self.follow_people:
+            # Which links to follow does not depend on the claims: follow them now, so the
+            # frontier never waits for extraction (it runs on another core meanwhile).
+            for request in self.follow_links(response, url, state, page):
+                yield request
+            links = False
         if changed or self.follow_people:
             try:
                 page.claims = await self.reader.read(document, url, content_type)
@@ -206,9 +219,7 @@ class HomepageSpider(scrapy.Spider):
         if page is not None and changed and is_pdf and not page.claims and b"/Encrypt" in body:
             # Readers give up on encrypted PDFs quietly; say why this CV yielded nothing.
             page.notes.append((FaultKind.EXTRACTION, "encrypted PDF: no text could be read"))
-        requests = []
-        if not is_pdf and isinstance(response, TextResponse):
-            requests = list(self.follow_links(response, url, state, page))
+        requests = list(self.follow_links(response, url, state, page)) if links else []
         if page is not None:
             yield page
         for request in requests:
@@ -228,7 +239,8 @@ class HomepageSpider(scrapy.Spider):
         except (ValueError, AttributeError):  # not HTML after all
             return
         anchors = (a for a in root.iter(selectors.LINK_TAG) if a.get("href"))
-        base = _base_url(response)
+        base = _base_url(response, root)
+        targets = self._link_targets(base)
         for count, element in enumerate(anchors, start=1):
             if count > self.max_links:
                 if page is not None:
@@ -240,7 +252,7 @@ class HomepageSpider(scrapy.Spider):
                         )
                     )
                 return
-            target = _link_target(base, element.get("href"))
+            target = targets(element.get("href"))
             if target is None or target == url:
                 continue
             if in_site(target, site):
@@ -255,6 +267,33 @@ class HomepageSpider(scrapy.Spider):
                     self.crawler.stats.inc_value("genealogy/links/followed_person")
                     yield request
 
+    def _link_targets(self, base: str):
+        """``_link_target`` for one page's links, remembered across pages: navigation,
+        colleague and publication links recur on every page of a site."""
+        parts = urlsplit(base)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        directory = origin + parts.path[: parts.path.rfind("/") + 1]
+        known = self.link_targets
+        if len(known) > LINK_TARGETS_REMEMBERED:
+            known.clear()
+
+        def target(href: str) -> str | None:
+            if href.startswith(("http://", "https://")):
+                key = href
+            elif href.startswith("/") and not href.startswith("//"):
+                key = (origin, href)
+            elif href.startswith(("?", "//")):
+                return _link_target(base, href)  # depends on more than the directory
+            else:
+                key = (directory, href)
+            try:
+                return known[key]
+            except KeyError:
+                found = known[key] = _link_target(base, href)
+                return found
+
+        return target
+
     def fetch_failed(self, failure):
         request = failure.request
         state = request.meta.get("genealogy") or {}
@@ -265,8 +304,16 @@ class HomepageSpider(scrapy.Spider):
 
 
 def _extract_workers(value) -> int:
+    """One extraction worker per core this process may run on ("auto").
+
+    Extraction costs several times what fetching and storing a page does, so with two
+    cores both go to workers and the crawl's own process takes its share beside them.
+    """
     if value in (None, "", "auto"):
-        return os.cpu_count() or 1
+        try:
+            return len(os.sched_getaffinity(0)) or 1
+        except AttributeError:  # not Linux
+            return os.cpu_count() or 1
     return int(value)
 
 
@@ -313,8 +360,12 @@ def _decoded(response: Response, body: bytes) -> tuple[bytes | str, tuple | None
     return text, (FaultKind.CHARSET, f"undecodable as {response.encoding}")
 
 
-def _base_url(response: TextResponse) -> str:
-    href = response.xpath("//head/base/@href").get()
+def _base_url(response: TextResponse, root) -> str:
+    """The page's ``<base href>`` (only read in ``<head>``, as browsers do) or its URL.
+
+    A direct child lookup, not an XPath over the whole document, on every page."""
+    base = root.find("head/base")
+    href = base.get("href") if base is not None else None
     return urljoin(response.url, href.strip()) if href else response.url
 
 
