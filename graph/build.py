@@ -192,6 +192,8 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
     # The hot loop of the build (once per claim): locals and claim_id inlined on purpose.
     blake2b = _blake2b
     n_claims = len(claims)
+    page = site = retrieved_here = None
+    on_page: set[str] = set()
     for index in range(n_claims):
         (
             subject,
@@ -207,12 +209,16 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
             object_kind,
         ) = claims[index]
         claims[index] = None  # read once: its memory goes to the graph being built
+        if source is not page:  # claims come page by page: page facts looked up once
+            for node in on_page:
+                sources[node].add(page)
+            page, site, retrieved_here, on_page = source, sites[source], retrieved_at[source], set()
         if subject_kind is person:
-            u = person_of.get(subject) or local.get((subject, sites[source]))
+            u = person_of.get(subject) or local.get((subject, site))
         else:
             u = org_of.get(subject)
         if object_kind is person:
-            v = person_of.get(obj) or local.get((obj, sites[source]))
+            v = person_of.get(obj) or local.get((obj, site))
         else:
             v = org_of.get(obj)
         if u is None or v is None or u == v:
@@ -227,8 +233,8 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
             f"{first}\x1f{relation}\x1f{second}\x1f{'' if start is None else start}"
             f"\x1f{'' if end is None else end}\x1f{source}"
         )
-        sources[u].add(source)
-        sources[v].add(source)
+        on_page.add(u)
+        on_page.add(v)
         edges[(u, v, relation)].append(
             {
                 "claim_id": blake2b(text.encode(), digest_size=8).hexdigest(),
@@ -240,42 +246,26 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
                 "confidence": confidence,
                 "start": start,
                 "end": end,
-                "retrieved": retrieved_at[source],
+                "retrieved": retrieved_here,
             }
         )
+    for node in on_page:
+        sources[node].add(page)
     # Mention → node maps are done with: free them before the graph takes the memory.
     persons.node_of, persons.local = {}, {}
     del person_of, local, claims  # the edges' claim dicts hold what is still needed
 
-    for node in sorted(persons.persons):
-        person = persons.persons[node]
-        G.add_node(
-            node,
-            kind=EntityKind.PERSON.value,
-            name=person.name,
-            aliases=person.aliases,
-            ids=person.ids,
-            homonym=person.homonym,
-            sources=sorted(sources.get(node, ())),
-            merges=person.merges,
-        )
-    for node in sorted(orgs.organisations):
-        org = orgs.organisations[node]
-        attrs = {
-            "kind": EntityKind.ORGANISATION.value,
-            "name": org.name,
-            "aliases": org.aliases,
-            "ids": org.ids,
-            "homonym": False,
-            "sources": sorted(sources.get(node, ())),
-        }
-        if org.type:
-            attrs["type"] = org.type
-        if org.country:
-            attrs["country"] = org.country
-        G.add_node(node, **attrs)
+    G.add_nodes_from(
+        (node, entity.node_attrs(sorted(sources.get(node, ()))))
+        for entities in (persons.persons, orgs.organisations)
+        for node, entity in sorted(entities.items())
+    )
+    del sources
     supervision = []
-    add_edge = G.add_edge
+    # Edges go straight into the adjacency (the layout ``MultiDiGraph.add_edge`` writes:
+    # succ[u][v] and pred[v][u] share one key dict): add_edge's per-call checks and
+    # attribute copy cost seconds at a million claims.  Both ends are nodes already.
+    succ, pred, key_dict = G._succ, G._pred, G.edge_key_dict_factory
     # Claim order (the store's insertion order) fixes the edge order: no sort needed.
     for key in list(edges):
         u, v, relation = key
@@ -287,18 +277,18 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
             start, end = _years(relation, rows)
             confidence = _combined_confidence(rows, sites)
             reason = _year_conflict(relation, rows)
-        add_edge(
-            u,
-            v,
-            key=relation,
-            relation=relation,
-            start=start,
-            end=end,
-            confidence=confidence,
-            conflict=bool(reason),
-            conflict_reason=reason,
-            claims=rows,
-        )
+        keys = succ[u].get(v)
+        if keys is None:
+            succ[u][v] = pred[v][u] = keys = key_dict()
+        keys[relation] = {
+            "relation": relation,
+            "start": start,
+            "end": end,
+            "confidence": confidence,
+            "conflict": bool(reason),
+            "conflict_reason": reason,
+            "claims": rows,
+        }
         if relation in SUPERVISION:
             supervision.append(key)
     _add_reference_hierarchy(G, orgs)
@@ -437,7 +427,7 @@ def _mark_advisor_set_conflicts(G: nx.MultiDiGraph, supervision: list[tuple]) ->
 def _mark_advisor_cycles(G: nx.MultiDiGraph, supervision: list[tuple]) -> None:
     """A person cannot be their own academic ancestor: flag every edge on a cycle."""
     chain = nx.DiGraph()
-    chain.add_edges_from((u, v) for u, v, _ in supervision)
+    chain.add_edges_from(_on_some_cycle((u, v) for u, v, _ in supervision))
     for component in nx.strongly_connected_components(chain):
         if len(component) < 2:
             continue
@@ -449,6 +439,31 @@ def _mark_advisor_cycles(G: nx.MultiDiGraph, supervision: list[tuple]) -> None:
         for u, v, k in list(G.edges(component, keys=True)):
             if k in SUPERVISION and v in component:
                 _flag(G, u, v, k, reason)
+
+
+def _on_some_cycle(arcs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The arcs left once every node without a predecessor or a successor is peeled off,
+    repeatedly: only they can lie on a cycle (a few, against a whole forest of chains)."""
+    successors: dict[str, set[str]] = defaultdict(set)
+    predecessors: dict[str, set[str]] = defaultdict(set)
+    for u, v in arcs:
+        successors[u].add(v)
+        predecessors[v].add(u)
+    stack = [n for n in successors if n not in predecessors]
+    stack += [n for n in predecessors if n not in successors]
+    while stack:
+        node = stack.pop()
+        for v in successors.pop(node, ()):
+            waiting = predecessors[v]
+            waiting.discard(node)
+            if not waiting:
+                stack.append(v)
+        for u in predecessors.pop(node, ()):
+            ahead = successors[u]
+            ahead.discard(node)
+            if not ahead:
+                stack.append(u)
+    return [(u, v) for u, vs in successors.items() for v in vs]
 
 
 def _add_reference_hierarchy(G: nx.MultiDiGraph, orgs) -> None:

@@ -22,8 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
+from crawler.claims import EntityKind
 from crawler.names import fold, repair_text
+from graph.nodes import EntityNode
 from graph.org_lexicon import EQUIVALENT_WORDS, STOPWORDS, TEAM_WORDS
 
 CURATED_ALIASES = Path(__file__).resolve().parent / "data" / "organisations.jsonl"
@@ -169,16 +172,22 @@ def _default_directory() -> OrgDirectory:
 
 
 @dataclass(slots=True)
-class Organisation:
+class Organisation(EntityNode):
     """One resolved organisation node."""
 
-    id: str
-    name: str
-    aliases: list[str]
-    ids: dict[str, str] = field(default_factory=dict)
+    kind: ClassVar[EntityKind] = EntityKind.ORGANISATION
+
     type: str | None = None
     country: str | None = None
     parents: list[str] = field(default_factory=list)  # node ids, from the alias file
+
+    def node_attrs(self, sources: list[str]) -> dict:
+        attrs = EntityNode.node_attrs(self, sources)
+        if self.type:
+            attrs["type"] = self.type
+        if self.country:
+            attrs["country"] = self.country
+        return attrs
 
 
 @dataclass(slots=True)

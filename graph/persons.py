@@ -22,13 +22,16 @@ or a lone family name is only assumed to be one person within one site (a host w
 hundreds of pages, like a thesis catalogue, counts each page as a site: :func:`site_map`).
 
 Homonyms (:class:`HomonymPolicy`, default ``BY_YEARS``): one full name is one node,
-unless the dated claims of its separate contexts (sites that share no co-author or
-organisation) span more than one career (:data:`MAX_CAREER_YEARS`): then each career is
-its own node, all flagged ``homonym=True``.  A name read in unrelated contexts tied to
-different organisations stays one node, flagged ``homonym=True`` for review.  Splitting on
-disjoint context alone (``SPLIT``) was measured on the synthetic world: it cuts real
-people in two (a person's own page and a student's page rarely share anyone) — pairwise
-F1 0.42 against 0.89 for ``BY_YEARS`` and 0.88 for ``FLAG``.
+unless its separate contexts (sites that share no co-author, organisation or id) show it
+is borne by several people: their dated claims span more than one career
+(:data:`MAX_CAREER_YEARS`), or they state two different doctorates (a person defends one
+thesis), or the name is common enough that several bearers are expected
+(:data:`COMMON_NAME_EXPECTED`, the name-frequency prior of author disambiguation: "Wei
+Gan" read on twenty unrelated sites is likely several people, "Sönke Keslanstein" one).
+Then each context is its own node, all flagged ``homonym=True``.  A rare name read in
+unrelated contexts tied to different organisations stays one node, flagged for review.
+Splitting every disjoint context (``SPLIT``) was measured on the synthetic world: it cuts
+real people in two (a person's own page and a student's page rarely share anyone).
 
 Cost: every comparison happens inside a block (same initial key, same site bucket), never
 across all pairs, so resolution grows as n log n.
@@ -37,18 +40,20 @@ across all pairs, so resolution grows as n log n.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from urllib.parse import urlsplit
+from typing import ClassVar
 
 from rapidfuzz.fuzz import ratio
 
 from crawler.claims import Claim, EntityKind
 from crawler.names import PersonName, compatible, fold, initial_key, parse_name
+from graph.nodes import EntityNode
 
 #: rapidfuzz ratio (0–100) above which two full names may be one name with a typo.
 TYPO_RATIO = 90.0
@@ -62,6 +67,9 @@ MAX_PAGES_PER_SITE = 300
 BLOCK_SCAN_LIMIT = 24
 #: Above this many forms in one site bucket, typo comparison looks at sorted neighbours.
 TYPO_BUCKET_LIMIT = 64
+#: Expected number of people bearing a full name (from how often its given name and its
+#: family name are read) at or above which contexts that share nothing are separate people.
+COMMON_NAME_EXPECTED = 1.0
 
 
 class StrongId(StrEnum):
@@ -105,17 +113,23 @@ def site_of(source: str) -> str:
     'https://lab.example.org/~ada/'
     >>> site_of("https://univ.example.org/maths/~ada/")
     'https://univ.example.org/maths/~ada/'
-    >>> site_of("https://ada.example.io/publications/")
+    >>> site_of("https://ada.example.io/publications/?page=2")
     'https://ada.example.io'
     """
-    if "://" not in source:
+    scheme, sep, rest = source.partition("://")
+    if not sep:
         return source
-    parts = urlsplit(source)
-    segments = parts.path.split("/")
-    for i, segment in enumerate(segments):
-        if segment.startswith("~"):
-            return f"{parts.scheme}://{parts.netloc}{'/'.join(segments[: i + 1])}/"
-    return f"{parts.scheme}://{parts.netloc}"
+    # String cuts rather than urlsplit: this runs once per page of a crawl.
+    rest = rest.split("#", 1)[0].split("?", 1)[0]
+    slash = rest.find("/")
+    if slash < 0:
+        return f"{scheme.lower()}://{rest}"
+    host, path = rest[:slash], rest[slash:]
+    tilde = path.find("/~")
+    if tilde < 0:
+        return f"{scheme.lower()}://{host}"
+    end = path.find("/", tilde + 1)
+    return f"{scheme.lower()}://{host}{path if end < 0 else path[:end]}/"
 
 
 def site_map(sources: Iterable[str]) -> dict[str, str]:
@@ -166,15 +180,19 @@ class HomonymPolicy(StrEnum):
 
 
 @dataclass(slots=True)
-class Person:
+class Person(EntityNode):
     """One resolved person node."""
 
-    id: str
-    name: str
-    aliases: list[str]
-    ids: dict[str, str] = field(default_factory=dict)
+    kind: ClassVar[EntityKind] = EntityKind.PERSON
+
     homonym: bool = False
     merges: list[str] = field(default_factory=list)  # "rule: form ~ form (evidence)"
+
+    def node_attrs(self, sources: list[str]) -> dict:
+        attrs = EntityNode.node_attrs(self, sources)
+        attrs["homonym"] = self.homonym
+        attrs["merges"] = self.merges
+        return attrs
 
 
 @dataclass(slots=True)
@@ -229,7 +247,20 @@ class _Group:
     ids: dict = field(default_factory=dict)
     first: int | None = None  # earliest and latest year its claims state
     last: int | None = None
+    theses: set | None = None  # years of the doctorates its claims state (as the student)
     rep: str | None = None
+
+    def saw_years(self, low: int, high: int) -> None:
+        if self.first is None or low < self.first:
+            self.first = low
+        if self.last is None or high > self.last:
+            self.last = high
+
+    def saw_thesis(self, year: int) -> None:
+        if self.theses is None:
+            self.theses = {year}
+        else:
+            self.theses.add(year)
 
     @property
     def form(self) -> str:
@@ -269,6 +300,11 @@ class _Cluster:
 
 
 _MISSING = object()
+#: Claims that state a person's own doctorate (its year is the claim's end year);
+#: ``studied_at`` is not one: it also dates masters and other degrees.
+DOCTORATE = frozenset({"advisor_phd"})
+#: Two thesis years further apart than this are two doctorates (pages round and err by one).
+THESIS_YEAR_SLACK = 1
 _STRONG_IDS = frozenset(StrongId)
 
 
@@ -362,45 +398,55 @@ class _Resolver:
             self.local_group[(form, site)] = group
         return group
 
+    def mention(self, form: str, site: str) -> _Group | None:
+        """Count one reading of a person form on a site; its group (None: not a name)."""
+        group = self.global_group.get(form) or self.local_group.get((form, site))
+        if group is None:
+            group = self.group_of(form, site)
+            if group is None:
+                return None
+        forms = group.forms
+        forms[form] = forms.get(form, 0) + 1
+        group.sites.add(site)
+        return group
+
     def read(self) -> None:
-        # The hot loop of resolution (once per claim): locals and inlined caches on purpose.
+        # The hot loop of resolution (once per claim): locals on purpose.
         person = EntityKind.PERSON
-        site_of_source, org_of, group_of = self.site, self.org_of, self.group_of
-        global_group = self.global_group
+        site_of_source, org_of, mention = self.site, self.org_of, self.mention
+        doctorate = DOCTORATE
+        last_source = site = None
         for claim in self.claims:
-            site = site_of_source(claim.source)
-            subject = obj = None
-            start, end = claim.start, claim.end
-            if claim.subject_kind is person:
-                form = claim.subject
-                subject = global_group.get(form) or group_of(form, site)
-                if subject is not None:
-                    forms = subject.forms
-                    forms[form] = forms.get(form, 0) + 1
-                    subject.sites.add(site)
-            if claim.object_kind is person:
-                form = claim.object
-                obj = global_group.get(form) or group_of(form, site)
-                if obj is not None:
-                    forms = obj.forms
-                    forms[form] = forms.get(form, 0) + 1
-                    obj.sites.add(site)
-                    if subject is not None:
-                        subject.neighbours.add(obj.key)
-                        obj.neighbours.add(subject.key)
-            elif subject is not None:
+            subject_person = claim.subject_kind is person
+            object_person = claim.object_kind is person
+            if not (subject_person or object_person):
+                continue  # organisation ⊂ organisation
+            source = claim.source
+            if source is not last_source:  # claims come page by page
+                last_source, site = source, site_of_source(source)
+            subject = mention(claim.subject, site) if subject_person else None
+            obj = mention(claim.object, site) if object_person else None
+            if subject is None:
+                if obj is None:
+                    continue
+            elif obj is not None:
+                subject.neighbours.add(obj.key)
+                obj.neighbours.add(subject.key)
+            elif not object_person:
                 org = org_of.get(claim.object)
                 if org:
                     subject.orgs.add(org)
-            if start is not None or end is not None:
-                low = start if start is not None else end
-                high = end if end is not None else start
-                for group in (subject, obj):
-                    if group is not None:
-                        if group.first is None or low < group.first:
-                            group.first = low
-                        if group.last is None or high > group.last:
-                            group.last = high
+            start, end = claim.start, claim.end
+            if start is None and end is None:
+                continue
+            low = start if start is not None else end
+            high = end if end is not None else start
+            if subject is not None:
+                subject.saw_years(low, high)
+                if end is not None and claim.relation in doctorate:
+                    subject.saw_thesis(end)
+            if obj is not None:
+                obj.saw_years(low, high)
         for form, ids in self.identities.items():
             info = self._info(form)
             if info is None:
@@ -437,6 +483,14 @@ class _Resolver:
                 group.ids,
             )
         return cluster
+
+    def _context(self, group: _Group, root: str) -> tuple[set, set, set]:
+        """Sites, organisations and circle of ``group``'s cluster, read without making a
+        cluster for a group still alone (most of them, at scale)."""
+        cluster = self.clusters.get(root)
+        if cluster is not None:
+            return cluster.sites, cluster.orgs, cluster.circle
+        return group.sites, group.orgs, self.circle(group)
 
     def _linked(self, a: _Group, b: _Group) -> bool:
         """Named together in one claim (co-authors, student and advisor): two people."""
@@ -546,30 +600,44 @@ class _Resolver:
         for group in self.groups.values():
             if group.full:
                 full_by_ikey[group.ikey].append(group)
-        find = self.uf.find
-        for group in sorted(self.groups.values(), key=lambda g: g.key):
-            if (group.full and not group.partial) or group.ikey == group.name_key.split()[-1]:
-                continue  # full names, and lone family names ("Le") that no rule may place
-            candidates = full_by_ikey.get(group.ikey, ())
-            if not candidates:
-                continue
+        find, info, context = self.uf.find, self.info, self._context
+        # Initial forms and middle-initial forms; lone family names ("Le") no rule may place.
+        pending = [
+            group
+            for group in self.groups.values()
+            if (not group.full or group.partial)
+            and group.ikey in full_by_ikey
+            and group.ikey != group.name_key.rsplit(None, 1)[-1]
+        ]
+        pending.sort(key=lambda g: g.key)
+        for group in pending:
+            candidates = full_by_ikey[group.ikey]
             if len(candidates) > BLOCK_SCAN_LIMIT:
                 candidates = self._candidates_sharing_context(group, candidates)
-            name, own_root = self.info[group.form].parsed, find(group.key)
-            supported: dict[str, tuple[_Group, list[Evidence]]] = {}
+            name, own_root = info[group.form].parsed, find(group.key)
+            sites, orgs, circle = context(group, own_root)
+            supported: dict[str, _Group] = {}
             for candidate in candidates:
                 root = find(candidate.key)
-                if root == own_root or candidate.key == group.key:
+                if root == own_root or root in supported:
+                    continue
+                # The cheap test first: most candidates share no context at all.
+                other_sites, other_orgs, other_circle = context(candidate, root)
+                if (
+                    sites.isdisjoint(other_sites)
+                    and orgs.isdisjoint(other_orgs)
+                    and circle.isdisjoint(other_circle)
+                ):
+                    continue
+                if not self._shared_context(group, candidate):
                     continue
                 if self._linked(group, candidate) or self._ids_clash(group, candidate):
                     continue
-                if not compatible(name, self.info[candidate.form].parsed):
-                    continue
-                evidence = self._shared_context(group, candidate)
-                if evidence:
-                    supported.setdefault(root, (candidate, evidence))
+                if compatible(name, info[candidate.form].parsed):
+                    supported[root] = candidate
             if len(supported) == 1:
-                candidate, evidence = next(iter(supported.values()))
+                (candidate,) = supported.values()
+                evidence = self._shared_context(group, candidate)
                 self._merge(group, candidate, MergeRule.INITIALS, ", ".join(evidence))
 
     def _candidates_sharing_context(self, group: _Group, block: list[_Group]) -> list[_Group]:
@@ -622,35 +690,84 @@ class _Resolver:
 
     # -- homonyms --------------------------------------------------------------
 
-    def contexts(self, members: dict[str, list[_Group]]) -> dict[str, dict[str, set]]:
+    def common_roots(self, members: dict[str, list[_Group]]) -> set[str]:
+        """Clusters whose full name is common enough that several people likely bear it.
+
+        The expected number of bearers of "Given Family" among the people read is
+        ``D · p(given) · p(family)`` (``D`` distinct full names; each probability from the
+        sites that name it), the name-frequency prior of author disambiguation: "Wei Gan"
+        read on twenty unrelated sites is likely several people, "Sönke Keslanstein" one.
+        """
+        info = self.info
+        weights: list[tuple[str, str, str, int]] = []
+        for group in self.groups.values():
+            if group.full:
+                parsed = info[group.form].parsed
+                parts = parsed.given_parts if parsed is not None else ()
+                if parts:
+                    # The whole given name ("trung linh"), its middle initial left out.
+                    given = " ".join(part for part in parts if len(part) > 1) or parts[0]
+                    weights.append((group.key, given, parsed.family_key, len(group.sites)))
+        if not weights:
+            return set()
+        by_given: Counter = Counter()
+        by_family: Counter = Counter()
+        total = 0
+        for _, given, family, n in weights:
+            by_given[given] += n
+            by_family[family] += n
+            total += n
+        scale = len(weights) / (total * total)
+        find = self.uf.find
+        return {
+            find(key)
+            for key, given, family, _ in weights
+            if by_given[given] * by_family[family] * scale >= COMMON_NAME_EXPECTED
+        }
+
+    def contexts(
+        self, members: dict[str, list[_Group]], common: set[str] = frozenset()
+    ) -> dict[str, dict[str, set]]:
         """For each cluster holding a full name read on several sites: site → context
         tokens (initial keys of linked persons, organisation ids) read there.  The years
         its claims state on each site are kept in ``self.years`` ((root, site) → span)."""
         every = self.policy is HomonymPolicy.SPLIT
-        candidates = {root for root, groups in members.items() if _suspect(groups, every)}
+        candidates = {
+            root for root, groups in members.items() if _suspect(groups, every or root in common)
+        }
         by_root: dict[str, dict[str, set]] = {}
         if not candidates:
             return by_root
+        root_of = {g.key: root for root in candidates for g in members[root]}
         forms = {form for root in candidates for g in members[root] for form in g.forms}
         person = EntityKind.PERSON
-        find, group_of, site_of_source = self.uf.find, self.group_of, self.site
+        find, site_of_source, org_of = self.uf.find, self.site, self.org_of
+        global_group, local_group = self.global_group, self.local_group
         years = self.years
         # Few claims name a suspect: pick them out in one comprehension, then read them.
         named = [c for c in self.claims if c.subject in forms or c.object in forms]
         for claim in named:
             site = site_of_source(claim.source)
-            subject = group_of(claim.subject, site) if claim.subject_kind is person else None
-            obj = group_of(claim.object, site) if claim.object_kind is person else None
+            subject = obj = None
+            if claim.subject_kind is person:
+                form = claim.subject
+                subject = global_group.get(form) or local_group.get((form, site))
+            if claim.object_kind is person:
+                form = claim.object
+                obj = global_group.get(form) or local_group.get((form, site))
             for group, other in ((subject, obj), (obj, subject)):
                 if group is None:
                     continue
-                root = find(group.key)
-                if root not in candidates:
+                root = root_of.get(group.key)
+                if root is None:
                     continue
+                # Only what the page states about this person is its context: the persons
+                # named with it, the organisations it is said to belong to (a student's
+                # thesis university says nothing sure about each of the advisors).
                 if other is not None:
                     token = other.ikey
                 elif group is subject:
-                    token = "o:" + self.org_of.get(claim.object, "")
+                    token = "o:" + org_of.get(claim.object, "")
                 else:
                     continue
                 by_root.setdefault(root, {}).setdefault(site, set()).add(token)
@@ -681,11 +798,15 @@ class _Resolver:
             members[self.uf.find(key)].append(self.groups[key])
         split: dict[str, list[set[str]]] = {}
         flagged: set[str] = set()
-        for root, by_site in self.contexts(members).items():
+        common = self.common_roots(members) if self.policy is HomonymPolicy.BY_YEARS else set()
+        for root, by_site in self.contexts(members, common).items():
             parts = _components(by_site)
             if len(parts) < 2:
                 continue
-            people = self._people_among(root, parts)
+            # A common name, or one that two doctorates show is borne by several people,
+            # read in contexts that share nothing: as many people as contexts.
+            shared = root in common or _doctorates(members[root]) > 1
+            people = parts if shared else self._people_among(root, parts)
             if len(people) > 1:
                 split[root] = people
             elif sum(1 for part in parts if _has_organisation(part, by_site)) > 1:
@@ -715,18 +836,34 @@ class _Resolver:
     def _node(
         self, groups: list[_Group], homonym: bool, forms: dict | None = None, salt: str = ""
     ) -> Person:
-        if forms is None:
-            if len(groups) == 1:
-                forms = groups[0].forms  # read only below
+        info = self.info
+        if len(groups) == 1:
+            # Most persons: one group, often one form (the fast path of 300k nodes).
+            group = groups[0]
+            if forms is None:
+                forms = group.forms  # read only below
+            if len(forms) == 1:
+                (best,) = forms
             else:
+                full = group.full
+                best = max(
+                    forms,
+                    key=lambda f: (
+                        _display_score(info[f].display, full),
+                        forms[f],
+                        info[f].display,
+                    ),
+                )
+            found = info[best]
+            key = found.key if group.full else group.key
+            ids = {kind: min(values) for kind, values in group.ids.items()}
+            merges = sorted(set(self.reasons[group.key])) if group.key in self.reasons else []
+        else:
+            if forms is None:
                 forms = Counter()
                 for group in groups:
                     forms.update(group.forms)
-        full_forms = {f for g in groups if g.full for f in g.forms}
-        info = self.info
-        if len(forms) == 1:
-            (best,) = forms
-        else:
+            full_forms = {f for g in groups if g.full for f in g.forms}
             best = max(
                 forms,
                 key=lambda f: (
@@ -735,17 +872,23 @@ class _Resolver:
                     info[f].display,
                 ),
             )
-        name = info[best].display
-        key = info[best].key if best in full_forms else min(g.key for g in groups)
-        ids: dict[str, str] = {}
-        for group in groups:
-            for kind, values in group.ids.items():
-                ids.setdefault(kind, sorted(values)[0])
-        merges = sorted({note for g in groups for note in self.reasons.get(g.key, ())})
+            found = info[best]
+            key = found.key if best in full_forms else min(g.key for g in groups)
+            ids = {}
+            for group in groups:
+                for kind, values in group.ids.items():
+                    ids.setdefault(kind, min(values))
+            reasons = self.reasons
+            merges = sorted({note for g in groups if g.key in reasons for note in reasons[g.key]})
+        name = found.display
+        aliases = list(forms)
+        if name not in forms:
+            aliases.append(name)
+        aliases.sort()
         return Person(
             id=person_id(key, salt),
             name=name,
-            aliases=sorted(set(forms) | {name}),
+            aliases=aliases,
             ids=ids,
             homonym=homonym,
             merges=merges,
@@ -791,20 +934,23 @@ class _Resolver:
             parts = [set(part) for part in parts]
             widest = min(parts, key=lambda part: (-len(part), min(part)))
             widest |= leftover
-        mentions: list[tuple[int, str, Counter]] = []
+        read_at: dict[str, list[int]] = defaultdict(list)  # site → groups read there
+        for index, group in enumerate(groups):
+            for site in group.sites:
+                read_at[site].append(index)
+        mentions: list[tuple[int, str, Counter, list[_Group]]] = []
         for part in parts:
+            members = [groups[i] for i in sorted({i for s in part for i in read_at[s]})]
             forms: Counter = Counter()
-            for group in groups:
-                if group.sites & part:
-                    forms.update(group.forms)  # per-site counts are not kept: an estimate
-            mentions.append((sum(forms.values()), min(part), forms))
+            for group in members:
+                forms.update(group.forms)  # per-site counts are not kept: an estimate
+            mentions.append((sum(forms.values()), min(part), forms, members))
         order = sorted(range(len(parts)), key=lambda i: (-mentions[i][0], mentions[i][1]))
         for rank, index in enumerate(order):
             part = parts[index]
-            members = [g for g in groups if g.sites & part]
-            forms = Counter({f: n for f, n in mentions[index][2].items()})
+            _, first_site, forms, members = mentions[index]
             person = self._node(
-                members, homonym=True, forms=forms, salt="" if rank == 0 else min(part)
+                members, homonym=True, forms=forms, salt="" if rank == 0 else first_site
             )
             persons[person.id] = person
             for group in members:
@@ -830,16 +976,24 @@ def _suspect(groups: list[_Group], every: bool = False) -> bool:
         if len(group.sites) < 2:
             return False
         span = (group.last - group.first) if group.first is not None else 0
-        return every or span > MAX_CAREER_YEARS or len(group.orgs) > 1
+        return every or span > MAX_CAREER_YEARS or len(group.orgs) > 1 or _doctorates(groups) > 1
     if len({site for g in groups for site in g.sites}) < 2:
         return False
-    if every:
+    if every or _doctorates(groups) > 1:
         return True
     firsts = [g.first for g in groups if g.first is not None]
     lasts = [g.last for g in groups if g.last is not None]
     if firsts and max(lasts) - min(firsts) > MAX_CAREER_YEARS:
         return True
     return len({org for g in groups for org in g.orgs}) > 1
+
+
+def _doctorates(groups: Iterable[_Group]) -> int:
+    """How many different doctorates the groups' claims state (a person defends one)."""
+    years = sorted({year for g in groups if g.theses for year in g.theses})
+    if not years:
+        return 0
+    return 1 + sum(1 for a, b in itertools.pairwise(years) if b - a > THESIS_YEAR_SLACK)
 
 
 def _has_organisation(sites: set[str], by_site: Mapping[str, set]) -> bool:

@@ -204,6 +204,30 @@ def test_advisor_cycles_are_flagged_on_every_edge_of_the_cycle():
     }
 
 
+def test_an_advisor_chain_between_two_cycles_is_not_itself_flagged():
+    G = build_graph(
+        [
+            claim("Ada Quill", "advisor_phd", "Zed Marlow"),
+            claim("Zed Marlow", "advisor_phd", "Ada Quill", source=ZED),
+            claim("Zed Marlow", "advisor_postdoc", "Rhea Tamm", source=OTHER),
+            claim("Rhea Tamm", "advisor_phd", "Kofi Mensah", source=OTHER),
+            claim("Kofi Mensah", "advisor_phd", "Rhea Tamm"),
+            claim("Ines Dubois", "advisor_phd", "Kofi Mensah", source=ZED),
+        ]
+    )
+    flagged = {
+        (G.nodes[u]["name"], G.nodes[v]["name"])
+        for u, v, data in G.edges(data=True)
+        if data["conflict"]
+    }
+    assert flagged == {
+        ("Ada Quill", "Zed Marlow"),
+        ("Zed Marlow", "Ada Quill"),
+        ("Rhea Tamm", "Kofi Mensah"),
+        ("Kofi Mensah", "Rhea Tamm"),
+    }
+
+
 def test_a_claim_whose_two_sides_resolve_to_one_person_adds_no_self_loop():
     G = build_graph(
         [

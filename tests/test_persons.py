@@ -258,6 +258,52 @@ def test_namesakes_within_one_career_span_stay_one_flagged_node():
     assert result.node_for("Paul Ardent", SITE_A) == result.node_for("Paul Ardent", SITE_C)
 
 
+def test_two_doctorates_under_one_name_are_two_people():
+    """One person defends one thesis: two thesis years read in unrelated contexts are two
+    namesakes, even when both fit in one career."""
+    claims = [
+        Claim("Paul Ardent", "advisor_phd", "Rhea Tamm", SITE_A, "…", "t", end=1995),
+        Claim("Paul Ardent", "advisor_phd", "Kofi Mensah", SITE_C, "…", "t", end=2012),
+    ]
+    result = resolve_persons(claims)
+    first, second = result.node_for("Paul Ardent", SITE_A), result.node_for("Paul Ardent", SITE_C)
+    assert first != second
+    assert result.persons[first].homonym and result.persons[second].homonym
+
+
+def test_one_doctorate_dated_a_year_apart_by_two_pages_stays_one_person():
+    claims = [
+        Claim("Paul Ardent", "advisor_phd", "Rhea Tamm", SITE_A, "…", "t", end=2012),
+        Claim("Paul Ardent", "advisor_phd", "Kofi Mensah", SITE_C, "…", "t", end=2013),
+    ]
+    result = resolve_persons(claims)
+    assert result.node_for("Paul Ardent", SITE_A) == result.node_for("Paul Ardent", SITE_C)
+
+
+def test_a_common_name_in_unrelated_contexts_is_several_people():
+    """Where "Wei" and "Gan" are each read with many other names, "Wei Gan" read twice
+    with nothing in common is likely two people; a rare name would stay one."""
+    claims = [
+        *coauthors(SITE_A, "Wei Gan", "Rhea Tamm"),
+        *coauthors(SITE_C, "Wei Gan", "Kofi Mensah"),
+    ]
+    for i, (other, friend, colleague) in enumerate(
+        (
+            ("Lu", "Ines Dubois", "Omar Haddad"),
+            ("Qiao", "Lise Roux", "Tomas Berg"),
+            ("Xu", "Ana Pires", "Eli Stone"),
+        )
+    ):
+        claims += coauthors(f"https://w{i}.example.org/", f"Wei {other}", friend)
+        claims += coauthors(f"https://g{i}.example.org/", f"Jun{other.lower()} Gan", colleague)
+    result = resolve_persons(claims)
+    here, there = result.node_for("Wei Gan", SITE_A), result.node_for("Wei Gan", SITE_C)
+    assert here != there
+    assert result.persons[here].homonym and result.persons[there].homonym
+    rare = resolve_persons(claims[:2])
+    assert rare.node_for("Wei Gan", SITE_A) == rare.node_for("Wei Gan", SITE_C)
+
+
 def test_split_policy_separates_every_unrelated_context():
     claims = [
         *coauthors(SITE_A, "Paul Ardent", "Rhea Tamm"),
