@@ -845,6 +845,8 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
         return False
     if _compatible(pa, pb) or pa.key == pb.key:
         return True
+    if pa.given_key != pb.family_key and pb.given_key != pa.family_key:
+        return False  # neither may be the other written in swapped order
     for one, other in ((pa, pb), (pb, pa)):
         if not one.order_known and one.given and " " not in one.given and " " not in one.family:
             if one.given_key != other.family_key:

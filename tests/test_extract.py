@@ -686,3 +686,19 @@ def test_a_supervisor_heading_labels_the_paragraph_below_it():
     triples = {t[:3] for t in _triples(html)}
     assert ("Lea Brandt", "advisor_phd", "Odile Varga") in triples
     assert not any(s == "Lea Brandt" and o == "Kwame Idris" for s, _, o in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lea Brandt\nWith Léa Brandt and Zed Marlow.", "Léa Brandt"),
+        ("Lea Brandt\nLEA BRANDT, Zed Marlow.", "Lea Brandt"),
+        ("Lea Brandt\nLea Brandt, Zed Marlow.", "Lea Brandt"),
+        ("Lea Brandt\nMira Brandt, Léa Quill.", "Lea Brandt"),
+    ],
+)
+def test_owner_takes_the_accented_form_the_page_writes(text, expected):
+    from crawler.extract.engine import _accented
+    from crawler.extract.owner import PageOwner
+
+    assert _accented(PageOwner("Lea Brandt", 0.8, "email"), text).name == expected

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.extract import affiliations, relations
@@ -350,6 +351,8 @@ def _accented(owner, text: str):
     from crawler.extract.owner import PageOwner
 
     target = fold(owner.name)
+    if _written_only_as(owner.name, target, text):
+        return owner
     words = owner.name.split()
     pattern = r"\s+".join(rf"[\w\-]{{{max(1, len(w) - 1)},{len(w) + 1}}}" for w in words)
     # The first match that fits is the first fitting one of the distinct matches, taken in
@@ -360,6 +363,39 @@ def _accented(owner, text: str):
     return owner
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _written_only_as(name: str, target: str, text: str) -> bool:
+    """Whether every place the page spells the folded name (any case or accents, any spaces
+    or hyphens between its words) writes exactly *name*, with no hyphen beside it: then no
+    other form folds to it, and ``_accented`` need not scan the page word by word.  (False
+    when a letter of the page does not fold to one letter: the scan decides.)"""
+    words = target.split()
+    if not words:
+        return False
+    # Each folded letter, as the page's letters that fold to it.
+    forms: dict[str, set[str]] = {}
+    for char in set(_NON_ASCII.findall(text)):
+        if char.isalnum() or char == "_":  # a word character
+            folded = fold(char)
+            if len(folded) != 1 or not (folded.isalnum() or folded == "_"):
+                return False
+            forms.setdefault(folded, set()).add(char)
+
+    def spellings(letter: str) -> str:
+        return re.escape("".join(sorted({letter, letter.upper(), *forms.get(letter, ())})))
+
+    spelled = re.compile(r"[\s-]+".join("".join(f"[{spellings(c)}]" for c in w) for w in words))
+    match = spelled.search(text)
+    while match is not None:
+        start, end = match.span()
+        if match.group() != name or "-" in (text[start - 1 : start], text[end : end + 1]):
+            return False
+        match = spelled.search(text, start + 1)
+    return True
+
+
 def tidy(
     claims: list[Claim], owner: str | None, text: str = "", written: set[str] | None = None
 ) -> list[Claim]:
@@ -367,7 +403,8 @@ def tidy(
 
     Within one page a fact stated twice keeps the dated statement.
     """
-    full_names = _full_names(claims, written)
+    # What an initial may resolve to, read only when a name written short first needs it.
+    full_names = cache(lambda: _full_names(claims, written))
     kept: list[tuple[Claim, tuple]] = []
     seen: set[tuple] = set()
     resolved: dict[str, str] = {}
@@ -453,6 +490,8 @@ def _dated_first(kept: list[tuple[Claim, tuple]]) -> list[Claim]:
     order: dict[tuple, int] = {}
     for index, (_claim, triple) in enumerate(ranked):
         order.setdefault(triple, index)
+    if len(order) == len(ranked):
+        return [c for c, _ in ranked]  # each fact stated once: already in order
     ranked.sort(key=lambda p: (order[p[1]], -((p[0].start is not None) + (p[0].end is not None))))
     return [c for c, _ in ranked]
 
@@ -464,9 +503,9 @@ PERSON_OBJECT = tuple(r for r in Relation if r.object_kind.value == "person")
 PERSON_FAMILIES = tuple(r for r in Relation if r.family.value in ("supervision", "jury"))
 
 
-def _resolve(name: str, full_names: dict[str, list[str]]) -> str:
+def _resolve(name: str, full_names: Callable[[], dict[str, list[str]]]) -> str:
     parsed = parse_name(name, allow_single=True)
     if parsed is None or not parsed.initials_only:
         return name
-    fits = {full for full in full_names.get(parsed.family_key, []) if compatible(name, full)}
+    fits = {full for full in full_names().get(parsed.family_key, []) if compatible(name, full)}
     return fits.pop() if len(fits) == 1 else name
