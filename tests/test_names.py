@@ -367,3 +367,15 @@ def test_mojibake_hint_finds_what_the_plain_alternation_finds():
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(4))
         assert bool(crawler.names._MOJIBAKE_HINT.search(text)) == bool(plain.search(text)), text
+
+
+def test_family_names_that_are_also_place_words_or_french_given_names_parse():
+    """ "Kong" and "Lou" are common family names: only the place "Hong Kong" is not a
+    person, and "Qiangxin Lou" keeps the order written."""
+    assert parse_name("Ruiyan Kong").key == "ruiyan kong"
+    assert parse_name("Hong Kong") is None
+    assert parse_name("Qiangxin Lou").family == "Lou"
+
+
+def test_fold_strips_the_stroke_nfkd_keeps():
+    assert fold("Øystein Łukasz Đorđe") == fold("Oystein Lukasz Dorde")
