@@ -31,6 +31,7 @@ from pathlib import Path
 from bench.rows import row
 from bench.world import World
 from crawler.claims import Claim, EntityKind
+from graph.persons import UnionFind
 
 PERSONS = {"smoke": 300, "default": 30_000, "large": 300_000}
 SEED = 20260
@@ -123,20 +124,8 @@ def evidence_gold(world: World, claims: Iterable[Claim], gold: dict[Mention, str
     (for a shared name, "Wei Gan" on two pages is not evidence of one person).
     Organisation mentions keep their plain gold entity.
     """
-    parent: dict = {}
-
-    def find(item):
-        root = item
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while item != root:
-            item, parent[item] = parent.get(item, item), root
-        return root
-
-    def union(a, b) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    sets = UnionFind()
+    find, union = sets.find, sets.union
 
     # Bearers among the persons the pages name: a namesake no page mentions is no doubt.
     named = {entity for entity in gold.values() if entity[0] == "p"}

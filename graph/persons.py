@@ -308,11 +308,14 @@ THESIS_YEAR_SLACK = 1
 _STRONG_IDS = frozenset(StrongId)
 
 
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
+class UnionFind:
+    """Disjoint sets whose root is the smallest member: the same partition gives the
+    same roots whatever the order of unions (stable ids)."""
 
-    def find(self, item: str) -> str:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, item):
         parent = self.parent
         root = item
         while parent.get(root, root) != root:
@@ -321,7 +324,7 @@ class _UnionFind:
             item, parent[item] = parent.get(item, item), root
         return root
 
-    def union(self, a: str, b: str) -> str:
+    def union(self, a, b):
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             # Deterministic: the smaller key becomes the root.
@@ -355,7 +358,7 @@ class _Resolver:
         self.global_group: dict[str, _Group] = {}  # full-name form → group
         self.local_group: dict[tuple[str, str], _Group] = {}  # (form, site) → group
         self.groups: dict[str, _Group] = {}
-        self.uf = _UnionFind()
+        self.uf = UnionFind()
         self.clusters: dict[str, _Cluster] = {}  # root → context, made when first needed
         self.years: dict[tuple[str, str], list[int]] = {}
         self._block_index: dict[str, dict[str, list[_Group]]] = {}
@@ -1002,7 +1005,7 @@ def _has_organisation(sites: set[str], by_site: Mapping[str, set]) -> bool:
 
 def _components(by_site: Mapping[str, set]) -> list[set[str]]:
     """Sites grouped into connected components, two sites joined when contexts intersect."""
-    uf = _UnionFind()
+    uf = UnionFind()
     owner: dict[str, str] = {}
     for site in sorted(by_site):
         uf.find(site)
