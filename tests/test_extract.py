@@ -702,3 +702,257 @@ def test_owner_takes_the_accented_form_the_page_writes(text, expected):
     from crawler.extract.owner import PageOwner
 
     assert _accented(PageOwner("Lea Brandt", 0.8, "email"), text).name == expected
+
+
+# Fourth unseen batch (issue #4): one small page per rule it added; (page, file name, facts it
+# must state, facts it must not state).
+FOURTH_BATCH_LAYOUTS = {
+    "tribute-title-names-the-person": (
+        _html(
+            "Hommage à Lucien Marchadour (1931-2020) – Institut de Mathématiques",
+            "<h1>Hommage à Lucien Marchadour (1931-2020)</h1><p>Il soutint sa thèse en 1961 "
+            "sous la direction de Rose Vantrier. Il a dirigé vingt thèses ; parmi ses élèves "
+            "figurent Aline Castaing et Bruno Keraval.</p>",
+        ),
+        "page.html",
+        {
+            ("Lucien Marchadour", "advisor_phd", "Rose Vantrier", None, 1961),
+            ("Aline Castaing", "advisor_phd", "Lucien Marchadour", None, None),
+        },
+        set(),
+    ),
+    "festschrift-referees-are-no-jury": (
+        _html(
+            "Essays in Honour of Matilda Fenwick-Ade",
+            "<h1>Waves: Essays in Honour of Matilda Fenwick-Ade</h1><p>Matilda completed her "
+            "doctorate at the University of Tarrow in 1979 under the guidance of Omar Sleet, "
+            "and joined Brackley College in 1982, where she remained until her retirement in "
+            "2016.</p><p>We thank the anonymous referees and the series editor, Hugo Penrith, "
+            "for their patience.</p>",
+        ),
+        "page.html",
+        {
+            ("Matilda Fenwick-Ade", "advisor_phd", "Omar Sleet", None, 1979),
+            ("Matilda Fenwick-Ade", "employed_at", "Brackley College", 1982, 2016),
+        },
+        {("Matilda Fenwick-Ade", "jury_reviewer", "Hugo Penrith", 2016, 2016)},
+    ),
+    "greeting-heading-and-speaker-label-give-the-owner": (
+        _html(
+            "Seminar · Applied Analysis",
+            "<h1>Sparse flows</h1><dl><dt>Speaker</dt><dd>Dr. Ida Strandqvist (University of "
+            "Orrin)</dd><dt>Chair</dt><dd>Prof. Ned Halloway</dd></dl><h2>Bio</h2><p>Ida "
+            "Strandqvist received her PhD from the University of Coldwell in 2016 under the "
+            "supervision of Prof. Rafe Dunmore.</p>",
+        ),
+        "page.html",
+        {("Ida Strandqvist", "advisor_phd", "Rafe Dunmore", None, 2016)},
+        set(),
+    ),
+    "lab-head-advises-current-members-on-a-page-without-owner": (
+        _html(
+            "People | Okoro Lab",
+            "<h2>Principal Investigator</h2><p><strong>Adaeze Okoro</strong>, Professor</p>"
+            "<h2>Current members</h2><ul><li><strong>Piet Valk</strong> — PhD student (since "
+            "2023), co-advised with Prof. Sanne Drost</li><li><strong>Uma Reyes</strong> — "
+            "Lab manager</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Piet Valk", "advisor_phd", "Adaeze Okoro", 2023, None),
+            ("Piet Valk", "advisor_phd", "Sanne Drost", 2023, None),
+        },
+        {("Uma Reyes", "advisor_other", "Adaeze Okoro", None, None)},
+    ),
+    "year-column-table-rows-and-a-labelled-examiner": (
+        _html(
+            "Nell Tamsin-Ojo — CV",
+            "<h1>Nell Tamsin-Ojo</h1><table><tr><th colspan=2><h2>Students supervised</h2>"
+            "</th></tr><tr><td>2017–2021</td><td>Omid Farrah, PhD (co-supervised with Lise "
+            "Borg)</td></tr><tr><th colspan=2><h2>PhD examinations</h2></th></tr><tr><td>2022"
+            "</td><td>External examiner: Cal Whitby (University of Rook, 2022)</td></tr>"
+            "</table>",
+        ),
+        "page.html",
+        {
+            ("Omid Farrah", "advisor_phd", "Nell Tamsin-Ojo", 2017, 2021),
+            ("Omid Farrah", "advisor_phd", "Lise Borg", 2017, 2021),
+            ("Cal Whitby", "jury_examiner", "Nell Tamsin-Ojo", 2022, 2022),
+        },
+        set(),
+    ),
+    "lone-date-profile-entries-and-an-institute-named-studies": (
+        _html(
+            "Kai Brenner-Lutz | Research profile",
+            "<h1>Kai Brenner-Lutz</h1><h2>Experience</h2><div>March 2019 - present</div><div>"
+            "Halden Institute for Coastal Studies</div><div>Senior Researcher</div><div>"
+            "2014.10 - 2018.09</div><div>University of Wexmoor</div><div>PhD Student</div>"
+            "<div>Supervisor: Prof. Tove Lindahl</div>",
+        ),
+        "page.html",
+        {
+            ("Kai Brenner-Lutz", "employed_at", "Halden Institute for Coastal Studies", 2019, None),
+            ("Kai Brenner-Lutz", "studied_at", "University of Wexmoor", 2014, 2018),
+            ("Kai Brenner-Lutz", "advisor_phd", "Tove Lindahl", 2014, 2018),
+        },
+        {("Kai Brenner-Lutz", "studied_at", "Halden Institute for Coastal Studies", 2019, None)},
+    ),
+    "author-per-list-item-under-a-title": (
+        _html(
+            "Jo Aarden | Research profile",
+            "<h1>Jo Aarden</h1><h2>Research items</h2><div>Tidal drag revisited</div><div>2021 · "
+            "Coastal Letters</div><ul><li>Jo Aarden</li><li>Mira Solberg</li></ul>"
+            "<h2>Followers</h2><ul><li>Tom Ashdown</li><li>Eve Marsh</li></ul>",
+        ),
+        "page.html",
+        {("Jo Aarden", "coauthor", "Mira Solberg", None, None)},
+        {("Tom Ashdown", "coauthor", "Eve Marsh", None, None)},
+    ),
+    "french-career-list-teams-labels-and-clauses": (
+        _html(
+            "Rosalie Ferrand - Page personnelle",
+            "<h1>Rosalie Ferrand</h1><p>Laboratoire : Laboratoire de Physique de Tarnac</p>"
+            "<ul><li>Depuis 2017 : maîtresse de conférences à "
+            "l'Université de Tarnac, à l'Institut de Chimie de Tarnac (ICT), équipe Catalyse "
+            "Douce.</li><li>2015-2017 : post-doctorante à l'Université de Bâle-Rhin, dans le "
+            "groupe de Urs Haldimann.</li></ul><p>Elle a soutenu sa thèse en 2015 sous la "
+            "direction de Paul Anjou, "
+            "puis a été ATER auprès de Léa Mornet de 2015 à 2016.</p>",
+        ),
+        "page.html",
+        {
+            ("Rosalie Ferrand", "member_of", "Institut de Chimie de Tarnac", 2017, None),
+            ("Rosalie Ferrand", "member_of", "Catalyse Douce", 2017, None),
+            ("Rosalie Ferrand", "advisor_postdoc", "Urs Haldimann", 2015, 2017),
+            ("Rosalie Ferrand", "member_of", "Laboratoire de Physique de Tarnac", None, None),
+            ("Rosalie Ferrand", "advisor_phd", "Paul Anjou", None, 2015),
+        },
+        {
+            ("Rosalie Ferrand", "employed_at", "Institut de Chimie de Tarnac", 2017, None),
+            ("Rosalie Ferrand", "advisor_phd", "Léa Mornet", 2015, 2016),
+        },
+    ),
+    "defence-report-table-signature-and-co-supervision-cell": (
+        _html(
+            "Rapport de soutenance – Maël Kerbrat",
+            "<h1>Rapport de soutenance de thèse</h1><table><tr><td>Candidat</td><td>M. Maël "
+            "Kerbrat</td></tr><tr><td>Date de soutenance</td><td>3 juin 2022</td></tr><tr><td>"
+            "Établissement</td><td>Université de Morlaix</td></tr></table><h2>Composition du "
+            "jury</h2><table><tr><th>Nom</th><th>Établissement</th><th>Rôle</th></tr><tr><td>"
+            "Mme Anne Riou</td><td>Université de Brest-Iroise</td><td>Présidente</td></tr><tr>"
+            "<td>M. Goulven Tanguy</td><td>Université de Morlaix</td><td>Directeur de thèse</td>"
+            "</tr></table><p>Fait à Morlaix, le 3 juin 2022.<br>La présidente du jury, A. Riou"
+            "</p>",
+        ),
+        "page.html",
+        {
+            ("Maël Kerbrat", "jury_president", "Anne Riou", 2022, 2022),
+            ("Maël Kerbrat", "advisor_phd", "Goulven Tanguy", None, 2022),
+            ("Maël Kerbrat", "studied_at", "Université de Morlaix", None, 2022),
+        },
+        {("A. Riou", "jury_president", "Maël Kerbrat", 2022, 2022)},
+    ),
+    "supervision-table-with-a-co-supervision-column": (
+        _html(
+            "Encadrement | Hugo Tessonneau",
+            "<div>Hugo Tessonneau</div><h1>Encadrement doctoral</h1><table><tr><th>Doctorant"
+            "</th><th>Période</th><th>Co-encadrement</th></tr><tr><td>Nina Ollivro</td><td>"
+            "2018–2021</td><td>Jean-Luc Ramel (40 %)</td></tr></table>",
+        ),
+        "page.html",
+        {
+            ("Nina Ollivro", "advisor_phd", "Hugo Tessonneau", 2018, 2021),
+            ("Nina Ollivro", "advisor_phd", "Jean-Luc Ramel", 2018, 2021),
+        },
+        set(),
+    ),
+    "directory-entry-position-and-lab-labels": (
+        _html(
+            "Annuaire - Université de Lannilis",
+            "<h1>Mme Gaëlle Morvan-Diallo</h1><p>Fonction : Maîtresse de conférences</p><p>"
+            "Laboratoire : Laboratoire de Mécanique de Lannilis (LML)</p><p>Courriel : "
+            "gaelle.morvan@lannilis.example.fr</p>",
+        ),
+        "page.html",
+        {
+            ("Gaëlle Morvan-Diallo", "employed_at", "Université de Lannilis", None, None),
+            (
+                "Gaëlle Morvan-Diallo",
+                "member_of",
+                "Laboratoire de Mécanique de Lannilis",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "cv-references-list-referees-not-coauthors": (
+        'NELL ASHGROVE-TIMU\nnell.at@example.org\n\nPUBLICATIONS\n"Vague tolerance" (with '
+        "Iona Pike), Mind 131 (2022): 45-78.\n\nREFERENCES\nIona Pike, Ravi Mendel-Oyo, Tess "
+        "Ulmer (teaching)\n",
+        "cv.txt",
+        set(),
+        {
+            ("Ravi Mendel-Oyo", "coauthor", "Tess Ulmer", None, None),
+            ("Iona Pike", "coauthor", "Ravi Mendel-Oyo", None, None),
+        },
+    ),
+    "speakers-page-bios-each-about-their-own-person": (
+        _html(
+            "Invited speakers | Workshop on Sampling",
+            "<h1>Invited speakers</h1><h3>Oona Valtonen-Reid</h3><p>Tarrow University</p><p>"
+            "Oona Valtonen-Reid is a Lecturer at Tarrow University. She obtained her PhD in 2014"
+            " from the University of Pell, advised by Amos Kettering.</p><h3>Bram Oyelaran-Voss"
+            "</h3><p>Corran Institute</p><p>Bram Oyelaran-Voss is a Professor at the Corran "
+            "Institute. He received his doctorate from Haldane University in 2001, where his "
+            "advisor was Ilse Morrow.</p>",
+        ),
+        "page.html",
+        {
+            ("Oona Valtonen-Reid", "advisor_phd", "Amos Kettering", None, 2014),
+            ("Bram Oyelaran-Voss", "advisor_phd", "Ilse Morrow", None, 2001),
+        },
+        {
+            ("Oona Valtonen-Reid", "advisor_phd", "Ilse Morrow", None, 2001),
+            ("Oona Valtonen-Reid", "employed_at", "Corran Institute", None, None),
+        },
+    ),
+    "news-post-about-one-alumna-and-a-menu-bar-heading": (
+        _html(
+            "Alumna wins prize | News",
+            '<div class="topbar"><a href="/">Home</a> | <a href="/p">Papers</a></div>'
+            "<p>Wenna Castell-Obi, who completed her PhD in our department in 2018 under the "
+            "supervision of Professor Rolf Hagen, has won the Ostrom Prize.</p><p>She has been "
+            "an assistant professor at Lindale University since 2020.</p>",
+        ),
+        "page.html",
+        {
+            ("Wenna Castell-Obi", "advisor_phd", "Rolf Hagen", None, 2018),
+            ("Wenna Castell-Obi", "employed_at", "Lindale University", 2020, None),
+        },
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(FOURTH_BATCH_LAYOUTS))
+def test_fourth_batch_layouts_state_their_facts_and_not_the_traps(layout):
+    text, name, wanted, unwanted = FOURTH_BATCH_LAYOUTS[layout]
+    facts = _facts(text, name)
+    assert wanted <= facts, sorted(wanted - facts)
+    assert not unwanted & facts, sorted(unwanted & facts)
+
+
+def test_a_year_and_month_reads_as_its_year():
+    from crawler.extract.dates import parse_period
+
+    for text, start, end in (("2021.09 - Present", 2021, None), ("2019.07 - 2021.08", 2019, 2021)):
+        period = parse_period(text)
+        assert (period.start, period.end) == (start, end)
+
+
+def test_a_menu_bar_read_as_a_heading_opens_no_section():
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    assert heading_kind("Home | Papers") is None
+    assert heading_kind("Papers") is SectionKind.PUBLICATIONS

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period
-from crawler.extract.documents import Block, BlockKind
+from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import (
     ACRONYM,
@@ -22,6 +22,7 @@ from crawler.extract.organisations import (
     find_organisations,
     is_strong_institution,
 )
+from crawler.extract.owner import is_card_name
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, names_after
 from crawler.extract.publications import lowered
@@ -60,6 +61,57 @@ _ENGINEER_DEGREE = re.compile(
 )
 
 
+_UNTIL_YEAR = re.compile(
+    r"(?i)\b(?:until|till|up\s+to|jusqu['’](?:à|au|en))\b[^.;()]{0,40}?\b((?:19|20)\d\d)\b"
+)
+
+
+# "Fonction : Maîtresse de conférences" in a staff directory's entry: a position, no place.
+_POSITION_LABEL = re.compile(
+    r"(?i)^\s*(?:fonction|statut|poste|grade|position|job\s+title|title)\s*[:：]\s*(.+)$"
+)
+
+
+def _directory_position(page: Page, owner: str, sentence: str) -> None:
+    """A directory entry's position line names no employer: the institution whose directory
+    the page title names ("Annuaire - Université X") employs the owner."""
+    label = _POSITION_LABEL.match(sentence)
+    if label is None or _role(label.group(1)) != EMPLOYED:
+        return
+    if not hasattr(page, "_title_org"):
+        page._title_org = _title_org(page)
+    org = page._title_org
+    if org is None or org.kind is not OrgKind.INSTITUTION or not is_strong_institution(org.name):
+        return
+    page.add(
+        owner,
+        Relation.EMPLOYED_AT,
+        org.name,
+        sentence.strip(),
+        "organisation.directory-title",
+        0.6,
+        Period(),
+    )
+
+
+def _until(period: Period, after: str) -> Period:
+    """ "joined X in 1980, where he remained until his retirement in 2015": the end year
+    written after the place closes a period that only had its start."""
+    until = _UNTIL_YEAR.search(after)
+    if until is None or not period.start or period.end not in (None, period.start):
+        return period
+    end = int(until.group(1))
+    return Period(period.start, end) if end > period.start else period
+
+
+def _without_mentions(text: str, mentions: list[OrgMention]) -> str:
+    """*text* with the organisations' own names blanked: "Institute for Water Studies" names
+    a place, it does not say the owner studied there."""
+    for mention in mentions:
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    return text
+
+
 def _role_near(text: str, position: int) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
     internship: "an MSc at X, and a research internship at Y")."""
@@ -85,9 +137,14 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     starts.extend(m.start() for m in LEXICON.context_patterns["internship"].finditer(text))
     before = [p for p in starts if p < mention.start]
     after = [p for p in starts if p > mention.end]
+    # "sa thèse à X, soutenue en 2020, puis un post-doctorat (2020-2023)": "puis" ends it.
+    after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     if not before:
         return Period()
     return parse_period(text[max(before) : min(after) if after else len(text)])
+
+
+_THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 
 
 _NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement)\b")
@@ -195,6 +252,14 @@ def affiliations(page: Page, block: Block) -> None:
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
+    if entry_role is None and len(lines) > 1 and LONE_DATE.match(lines[0]):
+        # "2020 - present" / "Institute X" / "Department Y · Senior Researcher": the role
+        # is written on the entry's next lines.
+        entry_role = _role(
+            "\n".join(
+                _without_mentions(x, find_organisations(x, page.acronyms)) for x in lines[1:3]
+            )
+        )
     if entry_role is None and block.section and _under_heading(page, block):
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
@@ -206,12 +271,23 @@ def affiliations(page: Page, block: Block) -> None:
         index = page.index(block)
         near = page.document.blocks[max(0, index - 3) : index + 4]
         before = page.document.blocks[index - 1].text if index else ""
-        if degree_place.group("defence") or _role(before) == STUDIED:
+        record = " ".join((page.document.title or "", *block.section))
+        if (
+            degree_place.group("defence")
+            or _role(before) == STUDIED
+            # "Établissement: X" on a thesis defence's record (not an habilitation's)
+            or (_THESIS_RECORD.search(record) and not _HABILITATION.search(record))
+        ):
             entry_role = STUDIED
             dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
             record_period = parse_period(dates[0]) if dates else None
         else:
             degree_place = None
+    if entry_role is None and _AT_PLACE.match(lines[0]) and page.index(block) > 0:
+        before = page.document.blocks[page.index(block) - 1].text
+        if _DEFENDED_LINE.match(before):
+            # "Soutenue le 03-07-2023" then "à Université X, dans le cadre de …" (theses.fr)
+            entry_role, record_period = STUDIED, parse_period(before)
     if entry_role is None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
     entry_period = None  # the entry's period, read when a mention first needs it
@@ -246,8 +322,9 @@ def affiliations(page: Page, block: Block) -> None:
                 )
                 heading_orgs = []
             if not mentions:
+                _directory_position(page, owner, sentence)
                 continue
-            role = _role(text)
+            role = _role(_without_mentions(text, mentions))
             # "Équipe : X" in the owner's identity table states a membership too.
             member_word = (
                 LEXICON.pattern("MEMBERSHIP").search(text)
@@ -291,6 +368,13 @@ _DEGREE_PLACE = re.compile(
     r"(?i)\s*(?:(?P<defence>(?:établissement|université|universite)\s+de\s+soutenance|"
     r"degree[- ]granting\s+institution|awarding\s+institution)|institution|établissement)\s*:"
 )
+
+
+_THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
+_HABILITATION = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+
+
+_DEFENDED_LINE = re.compile(r"(?i)^\s*(?:soutenue?|défendue?|defended)\s+(?:le|on|in)\b")
 
 
 _DATE_LABEL = re.compile(r"(?i)\s*(?:date\s+de\s+soutenance|defen[cs]e\s+date|date)\s*:")
@@ -435,12 +519,25 @@ def _emit(
                 # "doctorant au Centre X, rattaché à l'Université Y": the lab hosts the
                 # student, the university grants the degree.
                 relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
+                and not _UNIVERSITY.search(mention.name)
+                and parent is not None
+                and parent.kind is OrgKind.UNIT
+                and any(_UNIVERSITY.search(m.name) for m in mentions[:index])
+            ):
+                # "MCF à l'Université X, à l'Institut Y, équipe Z": after the employer, an
+                # institute that holds a team is the lab the owner belongs to.
+                relation = Relation.MEMBER_OF
             clause = _clause_period(text, mention)
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
                 if clause.single and role == EMPLOYED and _joined_in(sentence):
                     clause = clause.as_start()  # "joined X in 2016": a start
                 clause = clause.as_end() if role == STUDIED else clause.as_point()
+                if role == EMPLOYED:
+                    later = [m.start for m in mentions if m.start > mention.end]
+                    clause = _until(clause, text[mention.end : min(later, default=len(text))])
                 page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, clause)
                 continue
         elif index in chained:
@@ -461,7 +558,9 @@ def _emit(
 
 
 _TEAM_LABEL = re.compile(
-    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team)\s*:"
+    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
+    # "Laboratoire : X" in a directory entry: the lab the person belongs to
+    r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit)\s*:"
 )
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
@@ -679,7 +778,16 @@ def people_page(page: Page, block: Block) -> None:
     person, outside alumni sections, is a member of that organisation."""
     if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
         _unit_heads(page, block)
-    if page.owner is not None or page.offer or block.kind is not BlockKind.ITEM:
+    if page.owner is not None or page.offer:
+        return
+    card = (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.section) >= 2
+        and is_card_name(block.section[-1])
+        and page.index(block) > 0
+        and page.document.blocks[page.index(block) - 1].text == block.section[-1]
+    )
+    if block.kind is not BlockKind.ITEM and not card:
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         return
@@ -690,7 +798,8 @@ def people_page(page: Page, block: Block) -> None:
         return
     if not any(LEXICON.pattern("PEOPLE").search(title) for title in block.section):
         return  # only the lists of a people page, not any list of an organisation's page
-    person = name_at_start(block.lines[0])
+    # A card: the person's name is its heading, the paragraph under it their position.
+    person = name_at_start(block.section[-1] if card else block.lines[0])
     if person is None:
         return
     period = parse_period(block.text).as_start()

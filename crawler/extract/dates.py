@@ -86,6 +86,9 @@ def _year(text: str) -> int:
     return int(re.search(YEAR, text).group())
 
 
+_YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)[./](?:0[1-9]|1[0-2])\b(?![./]\d)")
+
+
 @lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
@@ -97,6 +100,8 @@ def parse_period(text: str) -> Period:
     >>> parse_period("PhD, 2023").single
     True
     """
+    if "." in text or "/" in text:
+        text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
     single = SINGLE.search(text) if _may_hold_year(text) else None
     if single is None:
         return NO_PERIOD

@@ -162,7 +162,76 @@ def load(
         return document
     document = _load_text_formats(body, source, content_type, placeholders, fmt)
     document.blocks = dated_entries(document.blocks)
+    if fmt is DocumentFormat.HTML:
+        document.blocks = lone_date_entries(document.blocks)
     return document
+
+
+# A date range alone in its element: "2021.09 - Present", "September 2016 - December 2019".
+LONE_DATE = re.compile(
+    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d(?:[./]\d\d)?\s*(?:[–—-]+\s*"
+    r"(?:(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d(?:[./]\d\d)?|[A-Za-zé]{3,12})?)?\s*$"
+)
+LONE_ENTRY_LINES = 6  # an entry's organisation, role and a few notes; not a whole section
+
+
+def lone_date_entries(blocks: list[Block]) -> list[Block]:
+    """Profile widgets (al-folio's CV, research-network "Experience" lists) set an entry's
+    dates in an element of their own, then the organisation and the role in the next ones,
+    often as headings: the dates and those short lines are one entry, up to the next lone
+    date or a known section heading."""
+    from crawler.extract.sections import heading_kind
+
+    if sum(1 for b in blocks if LONE_DATE.match(b.text)) < 2:
+        return blocks
+    result: list[Block] = []
+    entry: list[Block] = []
+
+    def close() -> None:
+        if len(entry) == 1:
+            result.append(entry.pop())
+        if entry:
+            first = entry[0]
+            text = "\n".join(b.text for b in entry)
+            result.append(Block(BlockKind.ITEM, text, first.level, first.section))
+            entry.clear()
+
+    levels: dict[str, int] = {}  # heading text → its level, to know a section's own heading
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            levels.setdefault(block.text, block.level)
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if (
+            LONE_DATE.match(block.text)
+            and block.kind is not BlockKind.HEADING
+            # "2012 - 2017" then "Thesis advisor: A": the dates close an entry told above.
+            and not re.match(r"[^:：]{1,40}[:：]", following)
+        ):
+            close()
+            entry.append(block)
+            continue
+        if (
+            entry
+            and len(entry) < LONE_ENTRY_LINES
+            and "\n" not in block.text
+            and len(block.text) <= 120
+            and not LONE_DATE.match(block.text)
+            and not (
+                block.kind is BlockKind.HEADING
+                and (
+                    heading_kind(block.text) is not None
+                    or block.level <= levels.get(entry[0].section[-1:] and entry[0].section[-1], 0)
+                )
+            )
+        ):
+            entry.append(block)
+            if block.kind is BlockKind.HEADING:
+                levels[block.text] = 0  # an entry's line, not its section's heading
+            continue
+        close()
+        result.append(block)
+    close()
+    return result
 
 
 def dated_entries(blocks: list[Block]) -> list[Block]:

@@ -11,8 +11,9 @@ from crawler.extract import affiliations, relations
 from crawler.extract.documents import Block, BlockKind, Document, load
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
-from crawler.extract.owner import PageOwner, block_subject, find_owner
+from crawler.extract.owner import PageOwner, bio_subject, block_subject, find_owner
 from crawler.extract.page import Page, scrub
+from crawler.extract.persons import PARENS, name_from_piece, names_after
 from crawler.extract.publications import (
     bibtex_entries,
     coauthor_claims,
@@ -96,7 +97,50 @@ def publication_entries(document: Document) -> list[str]:
     labelled = [t for t in labelled if len(_parsed(t).authors) >= 2]
     if labelled:
         return labelled
-    return [_authors_part(b.text) for b in blocks] + _shaped_entries(document)
+    blocks = [
+        b
+        for b in blocks
+        if not (b.section and _REFEREES.match(b.section[-1]) and _bare_names(b.text))
+    ]
+    return [_authors_part(b.text) for b in blocks] + _name_runs(blocks) + _shaped_entries(document)
+
+
+# "References" on a CV lists referees as often as papers.
+_REFEREES = re.compile(r"(?i)^\W*(?:references?|referees?|références)\W*$")
+
+
+def _name_runs(blocks: list[Block]) -> list[str]:
+    """Research-network and repository pages list one author per ``<li>`` under each title:
+    a run of list items that are each one person's name, right after the entry's title (a
+    paragraph), is one author list.  A bare list of names is no publication."""
+    runs: list[list[str]] = []
+    previous = None
+    for block in blocks:
+        name = (
+            name_from_piece(block.text)
+            if block.kind is BlockKind.ITEM and "\n" not in block.text and len(block.text) < 60
+            else None
+        )
+        if name is not None and previous is not None and previous.section == block.section:
+            if previous.kind is BlockKind.PARAGRAPH:
+                runs.append([name])
+            elif runs and previous.kind is BlockKind.ITEM and runs[-1]:
+                runs[-1].append(name)
+        elif name is not None and runs:
+            runs.append([])  # a name that follows no title: not an entry's author
+        previous = block if name is not None or block.kind is BlockKind.PARAGRAPH else None
+    return [", ".join(run) for run in runs if len(run) >= 2]
+
+
+def _bare_names(text: str) -> bool:
+    """An entry that is only names ("A, B, C (teaching)" under a CV's "References": its
+    referees): no title, no venue, no year, so no publication.  (Structured records list
+    their authors apart from the title: only a "References" heading makes it doubtful.)"""
+    if _YEAR.search(text):
+        return False
+    stripped = PARENS.sub("", text).strip(" .;")
+    names, end = names_after(stripped, stop=False)
+    return len(names) >= 2 and not stripped[end:].strip(" .,;")
 
 
 PUBLICATION_SHARE = 0.6
@@ -264,11 +308,17 @@ def extract(
                 candidates[id(block)] = candidate
             blocks.append(block)
         document.blocks = blocks
+    if owner is not None and owner.how == "first-heading":
+        bios = {bio_subject(b.text) for b in document.blocks if b.kind is BlockKind.PARAGRAPH}
+        if len(bios - {None}) >= 2:
+            # A speakers' or members' page: its first heading is one of several people.
+            owner = page.owner = None
     news = owner is None and not offer
     rules, quiet_rules = BLOCK_RULES, QUIET_BLOCK_RULES
     if not offer:
         rules = tuple(rule for rule in rules if rule not in _OFFER_ONLY)
         quiet_rules = tuple(rule for rule in quiet_rules if rule not in _OFFER_ONLY)
+    carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
     for block in document.blocks:
         if candidates:
             page.owner = candidates.get(id(block))
@@ -276,6 +326,23 @@ def extract(
             # A news list without an owner: each item speaks for the person it announces.
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
+        else:
+            page.owner = owner
+        if not candidates:
+            if block.kind is BlockKind.HEADING:
+                carried = None
+            bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            if bio and (
+                # A news post about one person ("A, who completed her PhD here in 2019, ...")
+                owner is None
+                # a speakers' page: each bio under its person's heading
+                or not compatible(bio, owner.name)
+                and block.section
+                and compatible(bio, block.section[-1])
+            ):
+                carried = PageOwner(bio, 0.6, "bio-paragraph")
+            if carried is not None and page.owner is None or bio and carried is not None:
+                page.owner = carried
         for rule in quiet_rules if page.kind(block) in QUIET else rules:
             rule(page, block)
     page.owner = owner

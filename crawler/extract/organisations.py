@@ -54,6 +54,10 @@ _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
 TEAM_BEFORE = re.compile(
     rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)(?P<name>[A-ZÀ-Þ][\w\-]*"
+    # "équipe Chimie Verte." / "team Machine Learning, ...": capitalised words up to the
+    # clause's end (or the lab after it) are the one team's name.
+    r"(?:(?:\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria)\w*)"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|of|at|à)\s))?"
     # "équipe Dynamique des Écosystèmes Côtiers": "des" joins a subject, not a place.
     r"(?:\s+des\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?"

@@ -50,6 +50,13 @@ _EVENT_OF = re.compile(
     r"(?=[A-ZÀ-Þ])"
 )
 _HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# "Essays in Honour of A", "Hommage à A", "Tribute to A": a tribute names the person it is
+# about; "Hi, I'm A": a greeting names the speaker.
+_ABOUT_PERSON = re.compile(
+    r"(?i)^(?:.*?\b(?:in\s+hono(?:u)?r\s+of|in\s+memory\s+of|homage\s+to|tribute\s+to|"
+    r"hommage\s+(?:à|a)|en\s+l['’]honneur\s+de|à\s+la\s+mémoire\s+de)|"
+    r"(?:hi|hello|bonjour)?\W*(?:I['’]m|I\s+am|je\s+suis))\s+(?=[A-ZÀ-Þ])"
+)
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
 
 
@@ -60,6 +67,7 @@ def _name_shaped(text: str | None) -> str | None:
     for piece in _TITLE_SPLIT.split(text):
         # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
+        piece = _ABOUT_PERSON.sub("", piece)
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
         piece = _EVENT_OF.sub("", piece)
         # One word ("SigApp", a navbar brand) is a logo even when its capitals split it.
@@ -276,6 +284,22 @@ def block_subject(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# "A is an Associate Professor at X", "A, who completed her PhD here in 2019, has …",
+# "A rejoint le laboratoire comme …": a paragraph that opens on the person it is about.
+_BIO_OPENING = re.compile(
+    r"^\s*(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+"
+    r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|"
+    r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|rejoint|a\s+rejoint)\s"
+)
+
+
+def bio_subject(text: str) -> str | None:
+    """The person a biographical paragraph opens on, or None."""
+    match = _BIO_OPENING.match(text)
+    return clean_name(match.group("name")) if match else None
+
+
 _THESIS_CELLS = frozenset(
     {"dissertation", "thesis", "thèse", "dissertation title", "thesis title", "titre de la thèse"}
 )
@@ -288,6 +312,25 @@ _INTRODUCED = re.compile(
     r"(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Jj]e\s+suis|\b[Jj]e\s+m['’]appelle)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
 )
+
+
+# "Speaker: Dr. A (University of X)", "Oratrice : A": a talk's page, whose bio is the speaker's.
+_SPEAKER = re.compile(
+    r"(?im)^\W*(?:(?:invited\s+|guest\s+)?speaker|orat(?:eur|rice)|intervenante?|"
+    r"conférenci(?:er|ère))\s*[:：]\s*(.+)$"
+)
+
+
+def _speaker(text: str) -> str | None:
+    """The one speaker of a talk's page, when a bio names them again further down."""
+    from crawler.extract.persons import name_at_start
+
+    names = {name_at_start(m.group(1).strip()) for m in _SPEAKER.finditer(text)}
+    names.discard(None)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if text.count(name.split()[-1]) >= 2 else None
 
 
 def _defended(text: str) -> str | None:
@@ -372,6 +415,9 @@ def find_owner(
         if name and fold(name.split()[-1]) in fold(headline):
             # Only a post whose headline names the candidate is about that one defence.
             return PageOwner(name, 0.7, "defence-announcement")
+        name = _speaker(document.text[:6000])
+        if name:
+            return PageOwner(name, 0.7, "speaker")
     if stated_only:
         return None
     file_names = [

@@ -23,7 +23,9 @@ _STOP_WORDS = (
 )
 LIST_STOP = re.compile(
     rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
-    rf"\s(?i:{_STOP_WORDS})\s)"
+    rf"\s(?i:{_STOP_WORDS})\s|"
+    # "auprès de A de 2017 à 2019", "with B from 2019": the dates end the list.
+    r"\s(?i:de|from|in|en|depuis|since|between|entre)\s+(?=(?:19|20)\d\d\b))"
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))

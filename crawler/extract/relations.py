@@ -154,7 +154,17 @@ def _clause_period(sentence: str, cue: int) -> Period:
     return parse_period(sentence)
 
 
-_CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s")
+_CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)")
+
+
+_NEXT_FACT = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
+
+
+def _after_next_fact(sentence: str, cue: int) -> bool:
+    """A "puis"/"then" stands between the cue and the last context word before it: the
+    cue belongs to a later fact that names no context of its own."""
+    before = [p for p, _ in contexts_in(sentence) if p < cue]
+    return bool(before) and _NEXT_FACT.search(sentence, max(before), cue) is not None
 
 
 def _period_for(context: Context, period: Period) -> Period:
@@ -323,6 +333,8 @@ def supervision(page: Page, block: Block) -> None:
             + [(m, bool(re.match(r"\s*[:：]", sentence[m.end() :]))) for m in contextual]
         )
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
+            if not is_strong and _after_next_fact(sentence, match.start()):
+                continue  # "sa thèse en 2015, puis ATER auprès de A": no thesis with A
             role_after_name = False
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
@@ -497,7 +509,7 @@ _STUDENT_LEAD = re.compile(
 # The date a CV line opens with ("fév. – juil. 2024 ", "depuis 2023 "), before its entry.
 _DATE_PREFIX = re.compile(
     r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
-    r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?\s*[:·—–-]?\s+"
+    r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?\s*[:·—–|-]?\s+"
 )
 
 
@@ -554,8 +566,10 @@ _STUDENTS_ARE = re.compile(
     r"(?i)\b(?:my|his|her|their|our|mes|ses|nos)\s+(?:(?:current|former|past|present|"
     r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
-    r"advisees|mentees|postdocs|post-doctorants)(?:\s+(?:actuels?|actuelles?))?\s+"
-    r"(?:include|includes|included|are|were|sont|étaient|comprennent)\s*:?\s+"
+    r"advisees|mentees|postdocs|post-doctorants|élèves)(?:\s+(?:actuels?|actuelles?))?\s+"
+    # "parmi ses élèves figurent A, B et C" (a tribute)
+    r"(?:include|includes|included|are|were|sont|étaient|comprennent|figurent|figuraient)"
+    r"\s*:?\s+"
     # "I currently supervise two PhD students, A and B", "J'encadre deux doctorants : A et B"
     # ... and in the third person about the page's subject ("He supervised many doctoral
     # students, among them A, B and C", an obituary or a profile).
@@ -569,7 +583,7 @@ _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
 
 # Every match of _STUDENTS_ARE names its "kind" with one of these (lower case).
-_STUDENTS_ARE_WORDS = ("student", "doctorant", "étudiant", "advisee", "mentee", "postdoc")
+_STUDENTS_ARE_WORDS = ("student", "doctorant", "étudiant", "advisee", "mentee", "postdoc", "élève")
 
 
 def _students_in_prose(page: Page, block: Block) -> None:
@@ -584,6 +598,8 @@ def _students_in_prose(page: Page, block: Block) -> None:
             continue
         rest = sentence[match.end() :].rstrip(" .")
         kind = sentence[match.start() : match.end("kind" if match.group("kind") else "kind2")]
+        if kind.lower().endswith("élèves") and _THESIS.search(block.text):
+            kind = kind[: -len("élèves")] + "doctorants"  # "dirigé trente thèses ; ses élèves"
         for piece in _top_level_pieces(rest):
             for part in _TOP_AND.split(piece):
                 if name_at_start(part):
@@ -693,10 +709,13 @@ def _team_title(title: str) -> bool:
 
 def _group_member(page: Page, block: Block) -> bool:
     """An item of a "Group" / "Team" / "Members" section of the owner's page that names a
-    person, then a student's or junior member's role ("PhD student", "doctorante")."""
-    if page.owner is None or block.kind is not BlockKind.ITEM or not block.section:
+    person, then a student's or junior member's role ("PhD student", "doctorante").  On a
+    lab's people page without an owner, the members of its head's group."""
+    if block.kind is not BlockKind.ITEM or not block.section:
         return False
     if not _team_title(block.section[-1]):
+        return False
+    if page.owner is None and lab_head(page.document) is None:
         return False
     line = _MEMBER_LABEL.sub("", block.lines[0])
     name = name_at_start(line)
@@ -967,6 +986,11 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
 
 
+# Referees and reviewers judge papers, books and grants too: without a thesis in sight they
+# are no jury.
+_PAPER_REVIEW = re.compile(r"(?i)refer|review")
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.owner is None or page.offer:
@@ -1014,6 +1038,13 @@ def jury(page: Page, block: Block) -> None:
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
+        if (
+            match
+            and _PAPER_REVIEW.search(match.group())
+            and kind is not SectionKind.JURY
+            and not any(map(_mentions_thesis, (text, *block.section, page.document.title or "")))
+        ):
+            continue  # "we thank the referees and the series editor, A": a book, no thesis
         rest = sentence[match.end() :] if match else sentence
         rest = JURY_LEAD.sub("", rest)
         members = jury_members(re.split(r"\s\[|\s\\\[", rest)[0])
@@ -1219,7 +1250,8 @@ def _jury_row(page: Page, block: Block) -> bool:
                 block.text,
                 "supervision.jury-table",
                 0.8,
-                Period(),
+                # the thesis ends with the defence the page records
+                Period(None, year) if (year := defence_year(page, block)) else Period(),
             )
             return True
     if not roles or name is None or _is_owner(page, name):
@@ -1401,7 +1433,17 @@ def _jury_service(page: Page, block: Block) -> None:
             for other in names[1:]:
                 if not _is_owner(page, other):
                     _service_claim(page, text, other)
+    undated = _DATE_PREFIX.sub("", text)
+    label = None if candidate else _ROLE_LABEL.match(undated)
+    if label and len(label.group(1).split()) <= 3 and _role_of(label.group(1)) is not None:
+        # "External examiner: A (University of X, 2023)": the candidate follows the role.
+        candidate = name_at_start(undated[label.end() - 1 :])
+        if candidate is not None and not _is_owner(page, candidate):
+            _service_claim(page, text, candidate, _role_of(label.group(1)))
+            return
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
+        if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]):
+            continue  # "Le président du jury, G. X": a signature, not a jury of G. X
         names, _ = names_after(text[match.end() :])
         if names:
             candidate = names[0]
@@ -1466,8 +1508,8 @@ def _others_roles_removed(text: str) -> str:
     return _LABELLED_PERSON.sub(lambda m: "" if name_from_piece(m.group(1)) else m.group(), text)
 
 
-def _service_claim(page: Page, text: str, candidate: str) -> None:
-    relation = _role_of(_others_roles_removed(text)) or Relation.JURY_MEMBER
+def _service_claim(page: Page, text: str, candidate: str, role: Relation | None = None) -> None:
+    relation = role or _role_of(_others_roles_removed(text)) or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
     family = candidate.split()[-1]
     at = text.find(family)

@@ -76,6 +76,8 @@ def heading_kind(title: str) -> SectionKind | None:
     publications heading though "communications" alone means talks); otherwise the first
     kind of :data:`PRIORITY` that matches.
     """
+    if title.count(" | ") >= 1 and all(len(p.split()) <= 2 for p in title.split(" | ")):
+        return None  # "Home | Papers | Contact": a menu bar read as a heading, no section
     patterns = LEXICON.section_patterns
     found = []
     for kind in PRIORITY:

@@ -33,6 +33,9 @@ SECTIONS = {
         "manuscripts",
         "book chapters",
         "patents",
+        "research items",
+        "research output",
+        "research outputs",
     ),
     "students": (
         "students",

@@ -150,6 +150,9 @@ SUPERVISION_CUES = (
     "co-direction :",
     "codirection :",
     "co-encadrement :",
+    "co-encadrement:",  # a table cell's label ("Co-encadrement: A (30 %)")
+    "co-direction:",
+    "codirection:",
     "responsable de stage",
     "encadrement",
 )
@@ -160,6 +163,11 @@ WEAK_SUPERVISION_CUES = (
     "dans l'équipe d'",
     "auprès de",
     "auprès d'",
+    "dans le groupe de",
+    "dans le groupe d'",
+    "au sein du groupe de",
+    "au sein du groupe d'",
+    "chez",
 )
 COSUPERVISION_CUES = (
     "co-encadré avec",
