@@ -956,3 +956,182 @@ def test_a_menu_bar_read_as_a_heading_opens_no_section():
 
     assert heading_kind("Home | Papers") is None
     assert heading_kind("Papers") is SectionKind.PUBLICATIONS
+
+
+# Sixth held-out batch: each rule its new layout needed, on a small page of its own;
+# (page, source file name, facts it must state, facts it must not state).
+SIXTH_BATCH_LAYOUTS = {
+    "cv-served-in-one-pre-block": (
+        _html(
+            "cv.txt",
+            "<pre>ODILE FENWICK-ABARA\nCurriculum Vitae\n\nPOSITIONS\n"
+            "  2021-       Lecturer, Marsden University\n\nEDUCATION\n"
+            "  2018        PhD, Corrib University\n                Supervisor: Anselm Quarry\n\n"
+            "STUDENTS\n  Current     Pim Rasmussen (PhD, 2022-)\n"
+            "  Past        Lotte Ferreira (MSc 2023)\n\nREFERENCES\n  On request.\n</pre>",
+        ),
+        "cv.html",
+        {
+            ("Odile Fenwick-Abara", "employed_at", "Marsden University", 2021, None),
+            ("Odile Fenwick-Abara", "advisor_phd", "Anselm Quarry", None, 2018),
+            ("Pim Rasmussen", "advisor_phd", "Odile Fenwick-Abara", 2022, None),
+        },
+        set(),
+    ),
+    "jury-service-role-in-the-heading": (
+        _html(
+            "Armelle Quintard",
+            "<h1>Armelle Quintard</h1><h2>Participation à des jurys de thèse (rapporteur)</h2>"
+            "<ul><li>2021 : Thèse de Basile Fromentin, Université de Lorvaux</li></ul>",
+        ),
+        "page.html",
+        {("Basile Fromentin", "jury_reviewer", "Armelle Quintard", 2021, 2021)},
+        {("Basile Fromentin", "jury_member", "Armelle Quintard", 2021, 2021)},
+    ),
+    "thesis-front-page-jury-table": (
+        _html(
+            "Thèse de doctorat — Gaëlle Morvan-Essien",
+            "<p>THÈSE DE DOCTORAT</p><h1>Gaëlle MORVAN-ESSIEN</h1>"
+            "<p>Thèse présentée et soutenue à Brest, le 2 mai 2024</p>"
+            "<p><b>Rapporteurs avant soutenance :</b></p>"
+            "<p>Yves QUÉMÉNEUR Professeur, Université de Lannvaux<br>"
+            "Inès TALBI-ROUX Directrice de recherche, CNRS</p>"
+            "<p><b>Composition du Jury :</b></p><table>"
+            "<tr><td>Président :</td><td>Loïc ABGRALL</td><td>Professeur, Université de Kerlouan"
+            "</td></tr><tr><td>Examinateurs :</td><td>Maud PERRONNO</td><td>Professeure</td></tr>"
+            "<tr><td></td><td>Yves QUÉMÉNEUR</td><td>Professeur</td></tr>"
+            "<tr><td>Dir. de thèse :</td><td>Soizic LE DANTEC</td><td>Professeure</td></tr>"
+            "<tr><td>Co-encadrant :</td><td>Erwan PRIGENT</td><td>Ingénieur de recherche, Ifremer"
+            "</td></tr></table><p><b>Invité :</b> Tanguy RIOU, Ingénieur, Océanide SAS</p>",
+        ),
+        "page.html",
+        {
+            ("Gaëlle Morvan-Essien", "jury_reviewer", "Inès Talbi-Roux", 2024, 2024),
+            ("Gaëlle Morvan-Essien", "jury_president", "Loïc Abgrall", 2024, 2024),
+            ("Gaëlle Morvan-Essien", "jury_examiner", "Maud Perronno", 2024, 2024),
+            ("Gaëlle Morvan-Essien", "jury_examiner", "Yves Quéméneur", 2024, 2024),
+            ("Gaëlle Morvan-Essien", "advisor_phd", "Soizic Le Dantec", None, 2024),
+            ("Gaëlle Morvan-Essien", "advisor_phd", "Erwan Prigent", None, 2024),
+        },
+        {
+            ("Gaëlle Morvan-Essien", "jury_member", "Océanide Sas", 2024, 2024),
+            ("Gaëlle Morvan-Essien", "employed_at", "Université de Kerlouan", None, None),
+            ("Gaëlle Morvan-Essien", "advisor_other", "Erwan Prigent", None, 2024),
+        },
+    ),
+    "academic-tree-names-only-the-direct-advisor": (
+        _html(
+            "Perpetua Ashgrove — lineage",
+            "<h1>Perpetua Ashgrove</h1><table>"
+            "<tr><th>Advisor</th><td>Leander Voss-Okoro (PhD, 2011)</td></tr>"
+            "<tr><th>Advisor's advisor</th><td>Hilde Marchetti</td></tr></table>"
+            "<dl><dt>Directeur de thèse de mon directeur</dt><dd>Rémy Vautrin</dd></dl>",
+        ),
+        "page.html",
+        {("Perpetua Ashgrove", "advisor_phd", "Leander Voss-Okoro", None, 2011)},
+        {
+            ("Perpetua Ashgrove", "advisor_phd", "Hilde Marchetti", None, 2011),
+            ("Perpetua Ashgrove", "advisor_phd", "Rémy Vautrin", None, 2011),
+        },
+    ),
+    "wiki-members-page-with-edit-links": (
+        _html(
+            "Members - Brackwater Vision Lab Wiki",
+            '<h1>Members</h1><h2><span class="mw-headline">Principal investigator</span>'
+            '<span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>'
+            "<ul><li>Cressida Thorne (Professor)</li></ul>"
+            '<h2><span class="mw-headline">PhD students</span>'
+            '<span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>'
+            "<ul><li>Idris Falkenrath (since 2022)</li></ul>",
+        ),
+        "Members.html",
+        {
+            ("Idris Falkenrath", "advisor_phd", "Cressida Thorne", 2022, None),
+            ("Idris Falkenrath", "member_of", "Brackwater Vision Lab", 2022, None),
+        },
+        {("Idris Falkenrath", "member_of", "Wiki", 2022, None)},
+    ),
+    "sidebar-advisors-with-their-kind-and-collaborators-resolving-initials": (
+        _html(
+            "Tamsin Oyelowo-Grant | CV",
+            "<aside><h2>Tamsin Oyelowo-Grant</h2><h3>Advisors</h3><ul>"
+            "<li>Barnaby Quell (PhD)</li><li>Oona Festus (Postdoc)</li></ul>"
+            "<h3>Collaborators</h3><ul><li>Hyland Marsh-Ebo</li><li>Ruari Dunmore</li></ul>"
+            "</aside><main><h2>Publications</h2><ol><li>T. Oyelowo-Grant, H. Marsh-Ebo, "
+            "R. Dunmore. Tidal mixing. <i>GRL</i> (2022).</li></ol></main>",
+        ),
+        "page.html",
+        {
+            ("Tamsin Oyelowo-Grant", "advisor_postdoc", "Oona Festus", None, None),
+            ("Hyland Marsh-Ebo", "coauthor", "Ruari Dunmore", None, None),
+        },
+        {("Tamsin Oyelowo-Grant", "advisor_phd", "Oona Festus", None, None)},
+    ),
+    "with-a-as-supervisor-and-b-as-second-supervisor": (
+        _html(
+            "Dr. Wilhelmina Osei-Kraft",
+            "<h1>Dr. Wilhelmina Osei-Kraft</h1><p>She completed her doctorate in 2013, with "
+            "Caspar Lindqvist as my supervisor and Noor Haddad as my second supervisor — a lucky "
+            "pairing.</p>",
+        ),
+        "page.html",
+        {
+            ("Wilhelmina Osei-Kraft", "advisor_phd", "Caspar Lindqvist", None, 2013),
+            ("Wilhelmina Osei-Kraft", "advisor_phd", "Noor Haddad", None, 2013),
+        },
+        set(),
+    ),
+    "supervision-rate-makes-the-owner-an-advisor": (
+        _html(
+            "HDR — Lucienne Baptistin",
+            "<h1>Lucienne Baptistin</h1><h2>Encadrements doctoraux</h2><ol>"
+            "<li><b>Timéo Rouvière</b>, 2018 – 2021. Taux d'encadrement : 100 % "
+            "(direction : Anselme Vautrin, dérogation).</li></ol>",
+        ),
+        "page.html",
+        {
+            ("Timéo Rouvière", "advisor_phd", "Lucienne Baptistin", 2018, 2021),
+            ("Timéo Rouvière", "advisor_phd", "Anselme Vautrin", 2018, 2021),
+        },
+        set(),
+    ),
+    "team-inside-the-university-parenthesis": (
+        _html(
+            "Maïwenn Ravelo-Duclos",
+            "<h1>Maïwenn Ravelo-Duclos</h1><p>Ingénieure-chercheuse au CEA, Université "
+            "Grenoble Alpes (IRIG, équipe Spectroscopie quantique).</p>",
+        ),
+        "page.html",
+        {
+            ("Maïwenn Ravelo-Duclos", "employed_at", "CEA", None, None),
+            ("Maïwenn Ravelo-Duclos", "member_of", "Spectroscopie quantique", None, None),
+        },
+        {("Maïwenn Ravelo-Duclos", "member_of", "Spectroscopie", None, None)},
+    ),
+    "project-page-is-nobody-s-page": (
+        _html(
+            "Projet ANR TEMPETE — Partenaires",
+            "<h1>Projet ANR TEMPETE (2022–2026)</h1><h2>Personnels recrutés</h2><ul>"
+            "<li>Lise Nzamba, doctorante (2022–2025), thèse dirigée par Hortense Calloc'h</li>"
+            "</ul>",
+        ),
+        "page.html",
+        {("Lise Nzamba", "advisor_phd", "Hortense Calloc'h", 2022, 2025)},
+        {("Projet Anr Tempete", "advisor_phd", "Hortense Calloc'h", 2022, 2025)},
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SIXTH_BATCH_LAYOUTS))
+def test_sixth_batch_layouts_state_their_facts_and_not_the_traps(layout):
+    text, name, wanted, unwanted = SIXTH_BATCH_LAYOUTS[layout]
+    facts = _facts(text, name)
+    assert wanted <= facts, sorted(wanted - facts)
+    assert not unwanted & facts, sorted(unwanted & facts)
+
+
+def test_a_position_after_an_upper_case_surname_is_no_part_of_the_name():
+    from crawler.extract.persons import name_from_piece
+
+    assert name_from_piece("Didier LE GOASTER Professeur") == "Didier Le Goaster"
+    assert name_from_piece("Ada Lovelace") == "Ada Lovelace"

@@ -37,6 +37,10 @@ _CHAIN = re.compile(
 )
 
 
+# A jury table row's role label ("Président :", "Examinateurs :") before a member's name.
+_JURY_ROLE_LABEL = re.compile(r"^\s*([^:：,]{2,30}?)\s*[:：]\s*")
+
+
 @lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
@@ -249,6 +253,11 @@ def affiliations(page: Page, block: Block) -> None:
     if LEXICON.pattern("NOT_STUDIES").search(head):
         return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])
+    role_label = _JURY_ROLE_LABEL.match(lines[0]) if someone is None else None
+    if role_label and any(
+        p.search(role_label.group(1)) for p in LEXICON.jury_role_patterns.values()
+    ):
+        someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
@@ -448,6 +457,23 @@ def _emit(
     inner: set[int] = set()  # "Institute of Geodesy, Technical University of X": a part
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
+        if (
+            first.kind is OrgKind.ACRONYM
+            and second.kind is OrgKind.UNIT
+            and text[first.end : second.start].strip() == ","
+            and _TEAM_OR_LAB.match(text, second.start)
+        ):
+            # "(IRIG, équipe X)": the lab, then its team: the owner is the team's member.
+            page.add(
+                second.name,
+                Relation.PART_OF,
+                first.name,
+                sentence.strip(),
+                "organisation.chain",
+                0.6,
+            )
+            chained.add(index)
+            continue
         sub_institution = (
             first.kind is OrgKind.INSTITUTION
             and _UNIVERSITY.search(second.name)
@@ -704,10 +730,14 @@ def structure(page: Page, block: Block) -> None:
                 )
 
 
+_SITE_KIND = re.compile(r"(?i)\s+(?:wiki|intranet|blog|website)\s*$")
+
+
 def _title_org(page: Page) -> OrgMention | None:
     meta = page.document.meta
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
         if text:
+            text = _SITE_KIND.sub("", text)  # "X Lab Wiki": the site's kind, not a unit
             mentions = [
                 m for m in find_organisations(text, page.acronyms) if m.kind is not OrgKind.ACRONYM
             ]

@@ -398,7 +398,8 @@ def _defence_candidate(block: Block):
 
 _FULL_NAME = re.compile(
     r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
-    r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+    # (one line: a list of names one per line is not one long name)
+    r"(?:[^\S\n]+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)[^\S\n]+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
 )
 
 

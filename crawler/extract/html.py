@@ -152,6 +152,13 @@ def load_html(text: str, source: str) -> Document:
     document = Document(source, DocumentFormat.HTML)
     if root is None:  # nothing but blanks, comments or processing instructions
         return document
+    if (plain := _preformatted_page(root)) is not None:
+        # A plain-text CV served inside one <pre>: its lines and columns are the structure.
+        from crawler.extract.markdown import load_markdown
+
+        document = load_markdown(plain, source, plain=True)
+        document.title = _clean(root.findtext(".//title") or "") or document.title
+        return document
     document.title = _clean(root.findtext(".//title") or "") or None
     document.meta = _meta(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
@@ -161,6 +168,18 @@ def load_html(text: str, source: str) -> Document:
     walker.flush()
     document.blocks = label_table_rows(role_headed_paragraphs(titled_paragraphs(walker.blocks)))
     return document
+
+
+def _preformatted_page(root) -> str | None:
+    """The text of a page whose body is one <pre> block of many lines, else None."""
+    pres = root.findall(".//body/pre") or root.findall(".//body/*/pre")
+    if len(pres) != 1:
+        return None
+    text = _text_content(pres[0])
+    body = root.find("body")
+    if text.count("\n") < 8 or body is None:
+        return None
+    return text if len(text) >= 0.8 * len(_text_content(body).strip()) else None
 
 
 def titled_paragraphs(blocks: list[Block]) -> list[Block]:
@@ -331,6 +350,9 @@ def _label_heading(text: str) -> bool:
     )
 
 
+_EDIT_LINK = re.compile(r"\[\s*(?:edit|edit source|modifier|modifier le code)\s*\]\s*$", re.I)
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -421,7 +443,8 @@ class _Walker:
             return
         if tag in HEADINGS:
             self.flush()
-            self.buffer.append(_text_content(element))
+            # A wiki's "[edit]" link is inside its section headings.
+            self.buffer.append(_EDIT_LINK.sub("", _text_content(element)))
             self.flush(BlockKind.HEADING, HEADINGS[tag])
             return
         block = tag in BLOCK_TAGS
@@ -440,8 +463,10 @@ class _Walker:
                 )
             if tag in ("ul", "ol"):
                 self.list_depth += 1
-        if tag in CELL_TAGS and self.buffer and "".join(self.buffer).strip():
-            self.buffer.append(": " if tag == "td" and _row_label(element) else " | ")
+        if tag in CELL_TAGS and self.buffer and (done := "".join(self.buffer).rstrip()):
+            # "<td>Président :</td><td>A</td>": a label cell already ends with its colon.
+            glue = " " if done.endswith((":", "：")) else " | "
+            self.buffer.append(": " if tag == "td" and _row_label(element) else glue)
         if item:
             self.in_item += 1
         self.walk_content(element)

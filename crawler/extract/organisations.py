@@ -68,8 +68,13 @@ TEAM_BEFORE = re.compile(
     # A capitalised word after "et" continues the one team a singular team word names
     # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
     r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
-    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?)"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?"
+    # A sentence-case name up to the clause's end: "(IRIG, équipe Optique quantique)".
+    r"|(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
+    r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des)\b)"
+    r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$)))?)"
 )
+_TEAM_NEXT = re.compile(rf"\s*,\s*(?i:{_TEAM_WORDS})\s")
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
 )
@@ -387,9 +392,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         if result:
             previous = result[-1]
             between = text[previous.end : mention.start]
-            if re.fullmatch(r"\s*\([^()]*", between) and not (
-                # "Laboratoire X (Université Y)": a lab's university, not its alias
-                previous.kind is OrgKind.UNIT and mention.kind is OrgKind.INSTITUTION
+            if (
+                re.fullmatch(r"\s*\([^(),]*", between)
+                and not (
+                    # "Laboratoire X (Université Y)": a lab's university, not its alias
+                    previous.kind is OrgKind.UNIT and mention.kind is OrgKind.INSTITUTION
+                )
+                # "Université X (IRIG, équipe Y)": a lab and its team, not an alias
+                and not _TEAM_NEXT.match(text, mention.end)
             ):
                 continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
             if mention.start < previous.end:

@@ -44,6 +44,29 @@ DEGREE = re.compile(
 DEGREE_WORDS = ("diplom", "licence", "mres", "mphil", "meng", "beng", "dea", "dess")
 
 
+_NOT_POSITION_LEAD = frozenset(
+    "chair emeritus employed faculty fellow group joined member poste reader recruté recrutée "
+    "research senior staff tenure visiting working".split()
+)
+# "Didier LE GOASTER Professeur, Univ. X" (a jury page's column, its comma lost): the
+# position after an upper-case surname is no part of the name.
+_POSITION_AFTER_CAPS = re.compile(
+    r"^(.*?\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)\s+(?i:"
+    + "|".join(
+        sorted(
+            {
+                re.escape(p.split()[0])
+                for p in LEXICON.POSITIONS
+                if len(p.split()[0]) >= 5 and p.split()[0] not in _NOT_POSITION_LEAD
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b.*$"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
@@ -53,6 +76,8 @@ def name_from_piece(piece: str) -> str | None:
     piece = TITLE_PREFIX.sub("", piece)
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
     piece = re.sub(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])", "", piece)
+    if (position := _POSITION_AFTER_CAPS.match(piece)) is not None:
+        piece = position.group(1)
     piece = _TRAILING.sub("", piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
         return None

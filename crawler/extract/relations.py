@@ -108,6 +108,16 @@ def _context_near(text: str, position: int) -> Context | None:
         ]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
+    if Context.OTHER in kinds and LEXICON.pattern("POSITIONS").search(text):
+        # "Co-encadrant : A, Ingénieur de recherche": a person's job, not an engineer's degree.
+        jobs = [m.span() for m in LEXICON.pattern("POSITIONS").finditer(text) if " " in m.group()]
+        found = [
+            (p, c)
+            for p, c in found
+            if not (c is Context.OTHER and any(s <= p < e for s, e in jobs))
+        ]
+        before = [c for p, c in found if p < position]
+        kinds = [c for _, c in found]
     generic = LEXICON.pattern("THESIS_WORDS")
     if len(set(kinds)) > 1:
         # "my master's ..., where my thesis was supervised by X": "thesis" is the master's.
@@ -257,7 +267,13 @@ def _role_heading(page: Page, block: Block) -> None:
     name = name_at_start(block.lines[0]) if block.lines else None
     if name is None or _is_owner(page, name) or len(block.lines[0]) > 160:
         return
-    context = _context_near(" ".join(block.section), 10**6) or _context_near(_headline(page), 0)
+    # "Advisors" then "A (PhD)", "B (Postdoc)": the item's own bracket says which.
+    aside = " ".join(re.findall(r"\(([^()]*)\)", block.lines[0]))
+    context = (
+        (_context_near(aside, 0) if aside else None)
+        or _context_near(" ".join(block.section), 10**6)
+        or _context_near(_headline(page), 0)
+    )
     context = context or Context.PHD
     period = Period()
     if context is Context.PHD and _HDR_PAGE.search(_headline(page)) is None:
@@ -280,9 +296,26 @@ _PI_WORDS = re.compile(
 )
 _AND_BY = re.compile(r"(?i)\s+(and|et|&)\s+(?:by|par)\s+(?=(?-i:[A-ZÀ-Þ]))")
 _WITH_AS = re.compile(
-    r"(?i)\b(?:with|avec)\s+([^,;()]{3,60}?)\s+(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?i)\b(?:with|avec|and|et)\s+((?:(?!\s(?:as|comme)\s)[^,;()]){3,60}?)"
+    r"\s+(?:as|comme|en\s+tant\s+que)\s+"
     r"(?:(?:my|her|his|their|a|the|mon|ma|son|sa|second|secondary|main|co-?)\s*)*$"
 )
+
+
+_CHAINED_ADVISOR = re.compile(
+    r"(?i)(?:['’]s\s+|\b(?:of\s+(?:my|his|her)|de\s+(?:mon|ma|son|sa))\s+)"
+    r"(?:advisor|adviser|supervisor|mentor|directeur|directrice|encadrante?)\b"
+)
+
+
+_OF_THESIS_LABEL = re.compile(r"(?i)(?:de\s+thèse|of\s+(?:the\s+)?thesis)\s*[:：|]\s*")
+
+
+def _ancestor_label(sentence: str) -> bool:
+    """ "Advisor's advisor: A", "Directeur de thèse de mon directeur : B" (an academic
+    tree): an advisor's own advisor is no advisor of the owner."""
+    label = _LABEL.match(sentence) if ":" in sentence[:61] else None
+    return label is not None and bool(_CHAINED_ADVISOR.search(label.group(1)))
 
 
 def supervision(page: Page, block: Block) -> None:
@@ -308,6 +341,8 @@ def supervision(page: Page, block: Block) -> None:
     context_cues = page.may_match(block, "CONTEXT_CUES")
     for _offset, sentence in sentences(block.text):
         if unrelated and LEXICON.pattern("NOT_RELATION").search(sentence):
+            continue
+        if _ancestor_label(sentence):
             continue
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
         if committee:
@@ -339,7 +374,13 @@ def supervision(page: Page, block: Block) -> None:
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
             rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:\d\s*)?(?:[:：|]|-\s)?\s*", "", rest)
-            if not rest.strip(" )].;"):
+            if match.group().endswith(".") and (of_thesis := _OF_THESIS_LABEL.match(rest)):
+                rest = rest[of_thesis.end() :]  # "Dir. de thèse : A": an abbreviated cue
+            named_as = _WITH_AS.search(sentence, 0, match.start())
+            if named_as:
+                # "with A as my supervisor and B as my second supervisor": A is this cue's.
+                rest = named_as.group(1)
+            elif not rest.strip(" )].;"):
                 # "Jane Doe (directrice de thèse)": the role in brackets after the name.
                 before = re.sub(r"[(\[]\s*$", "", sentence[: match.start()])
                 named_as = _WITH_AS.search(before)
@@ -488,7 +529,9 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     match = _NAME_SPAN.match(sentence, start.end() if start else 0)
     if match is None or match.end() > cue:
         return None
-    if not re.match(r"\s+[a-zà-ÿ]", sentence[match.end() :]):
+    if not re.match(r"\s+[a-zà-ÿ]", sentence[match.end() :]) and not _APPOSED_STUDENT.match(
+        sentence, match.end()
+    ):
         return None  # "Kestrel Institute, ..." is a heading-like entry, not a subject
     from crawler.extract.organisations import find_organisations
 
@@ -497,6 +540,10 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     return name_from_piece(match.group())
 
 
+# "A, doctorante (2022–2025), thèse dirigée par B": a student named, then what she is.
+_APPOSED_STUDENT = re.compile(
+    r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|(?:phd|doctoral|graduate)\s+student)"
+)
 _SENTENCE_LEAD = re.compile(r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?")
 
 
@@ -510,6 +557,11 @@ _STUDENT_LEAD = re.compile(
 _DATE_PREFIX = re.compile(
     r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
     r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?\s*[:·—–|-]?\s+"
+)
+
+
+_STATUS_PREFIX = re.compile(
+    r"^\W*(?i:current|past|former|present|actuel(?:le)?s?|ancien(?:ne)?s?)\s+(?=[A-ZÀ-Þ])"
 )
 
 
@@ -731,6 +783,10 @@ def _group_member(page: Page, block: Block) -> bool:
 
 # "As second supervisor", "Co-encadrement (50 %) de la thèse de A": the page's owner is
 # one of the advisors, beside those the item names.
+# "Taux d'encadrement : 100 % (direction : A)": the page's owner supervises at that rate.
+_OWNER_RATE = re.compile(
+    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share))\s*[:：]?\s*\d{1,3}\s*%"
+)
 _OWNER_CO = re.compile(
     r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot)\w*"
 )
@@ -818,6 +874,10 @@ def student_list(page: Page, block: Block) -> None:
         heading = f"{label.group(1)} {heading}"
     else:
         student = name_at_start(block.lines[0] if block.lines else text)
+        status = _STATUS_PREFIX.match(block.lines[0]) if student and block.lines else None
+        if status:
+            # "Current   A (PhD, 2022-)": a plain-text CV's status column, not a first name.
+            student = name_at_start(block.lines[0][status.end() :])
         if student is None and block.lines and _DATE_PREFIX.match(block.lines[0]):
             # "2019 — A, Ph.D. (co-advised with B)": the year the student graduated leads.
             student = name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
@@ -861,7 +921,7 @@ def student_list(page: Page, block: Block) -> None:
         if names:
             co_only = co_only and match.group().lower().startswith("co")
         advisors.extend(n for n in names if n not in students and n not in advisors)
-    if advisors and (co_only or _OWNER_CO.search(heading)):
+    if advisors and (co_only or _OWNER_CO.search(heading) or _OWNER_RATE.search(text)):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
         head = page.owner.name if page.owner is not None else lab_head(page.document)
         if head is not None and head not in students and head not in advisors:
@@ -943,7 +1003,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         label = _label(segment)
         if label and _role_of(label.group(1)) and not name_from_piece(label.group(1)):
             header = _role_of(label.group(1))
-            segment = label.group(2)
+            # "Président : A | Professeur, Univ. X" (a table row): the name's cell only.
+            segment = re.split(r"\s\|\s|[:：]\s", label.group(2), maxsplit=1)[0]
             pending_from = len(members)
         core = re.split(r"\s+[–—-]\s+", segment)[0]
         if re.search(r"[(\[]", core) and _role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
@@ -1050,7 +1111,7 @@ def jury(page: Page, block: Block) -> None:
         members = jury_members(re.split(r"\s\[|\s\\\[", rest)[0])
         if not members and match and not rest.strip(" :.\u00a0"):
             # "... devant le jury composé de :" then one member per list item.
-            members = [m for item in _following_items(page, block) for m in jury_members(item)]
+            members = _listed_members(_following_items(page, block))
         cue_role = _role_of(match.group()) if match else None
         if cue_role is not None and not LEXICON.jury_role_patterns[cue_role.value].fullmatch(
             match.group()
@@ -1199,6 +1260,24 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     return {name for name, _ in found}
 
 
+def _listed_members(items: list[str]) -> list[tuple[str, Relation]]:
+    """Members of a jury listed one per item; an item without a label shares the role of
+    the labelled one above ("Examinateurs : A" then "B" on the next row)."""
+    members: list[tuple[str, Relation]] = []
+    carried: Relation | None = None
+    for item in items:
+        label = _label(item)
+        if label and name_from_piece(label.group(1)):
+            item = f"{label.group(1)}, {label.group(2)}"  # "A: Professeur, Univ. X" (a row)
+        found = jury_members(item)
+        if label and not name_from_piece(label.group(1)):
+            carried = _role_of(label.group(1))
+        elif carried is not None:
+            found = [(n, carried if r is Relation.JURY_MEMBER else r) for n, r in found]
+        members.extend(found)
+    return members
+
+
 def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
     """The first lines of the list items right after *block* (a list introduced by it)."""
     items = []
@@ -1212,6 +1291,14 @@ def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
             and candidate.section == block.section
             and (name_at_start(candidate.text) and _role_of(candidate.text))
         )
+        if (
+            not items
+            and candidate.kind is BlockKind.PARAGRAPH
+            and "\n" in candidate.text
+            and all(map(name_at_start, candidate.lines))
+        ):
+            # "Rapporteurs :" then "A Professeur, Univ. X<br>B …": one member per line.
+            return candidate.lines[:limit]
         if candidate.kind is not BlockKind.ITEM and not listed:
             break
         items.append(candidate.text.replace("\n", ", "))
@@ -1360,7 +1447,7 @@ def _section_years(page: Page, block: Block) -> list[int]:
 JURY_LEAD = re.compile(
     r"^\s*(?:\(s\)|s(?!\w))?\s*(?:suivante?s?|following|below|ci-dessous)?\s*"
     # "Opponents at the defence: A and B": a short phrase may sit before the colon.
-    r"(?:(?:at|of|for|in|during|de|du|à|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：]))?"
+    r"(?:(?:at|of|for|in|during|before|de|du|à|avant|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：]))?"
     r"(?:[:：]|-\s)?\s*(?:(?:was|were|is|are|était|est)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consisted\s+of|comprised|included|including|"
     r"composée?\s+de|formée?\s+de)?\s*",
@@ -1412,6 +1499,8 @@ def _jury_service(page: Page, block: Block) -> None:
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text):
         return
+    # "Jurys de thèse (rapporteur)": the heading's role is each item's unless it says one.
+    titled = _role_of(block.section[-1]) if block.section else None
     segments = _role_segments(text) if len(SERVICE.findall(text)) > 1 else [text]
     if len(segments) > 1:
         # "rapporteur des thèses de A et B, et examinateur de la thèse de C": each role
@@ -1421,7 +1510,7 @@ def _jury_service(page: Page, block: Block) -> None:
             names = names_after(segment[match.end() :])[0] if match else []
             for name in names if match and re.match(r"\w+[sx]\s", match.group()) else names[:1]:
                 if not _is_owner(page, name):
-                    _service_claim(page, segment, name)
+                    _service_claim(page, segment, name, titled=titled)
         return
     candidate = None
     match = SERVICE.search(text)
@@ -1432,7 +1521,7 @@ def _jury_service(page: Page, block: Block) -> None:
             # "Rapporteur : thèses de A (2021) et de B (2022)": one claim per candidate.
             for other in names[1:]:
                 if not _is_owner(page, other):
-                    _service_claim(page, text, other)
+                    _service_claim(page, text, other, titled=titled)
     undated = _DATE_PREFIX.sub("", text)
     label = None if candidate else _ROLE_LABEL.match(undated)
     if label and len(label.group(1).split()) <= 3 and _role_of(label.group(1)) is not None:
@@ -1452,7 +1541,7 @@ def _jury_service(page: Page, block: Block) -> None:
         candidate = name_at_start(text)
     if candidate is None or _is_owner(page, candidate):
         return
-    _service_claim(page, text, candidate)
+    _service_claim(page, text, candidate, titled=titled)
 
 
 def _jury_label_list(page: Page, block: Block) -> bool:
@@ -1508,8 +1597,14 @@ def _others_roles_removed(text: str) -> str:
     return _LABELLED_PERSON.sub(lambda m: "" if name_from_piece(m.group(1)) else m.group(), text)
 
 
-def _service_claim(page: Page, text: str, candidate: str, role: Relation | None = None) -> None:
-    relation = role or _role_of(_others_roles_removed(text)) or Relation.JURY_MEMBER
+def _service_claim(
+    page: Page,
+    text: str,
+    candidate: str,
+    role: Relation | None = None,
+    titled: Relation | None = None,
+) -> None:
+    relation = role or _role_of(_others_roles_removed(text)) or titled or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
     family = candidate.split()[-1]
     at = text.find(family)

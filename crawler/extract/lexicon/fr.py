@@ -336,6 +336,8 @@ POSITIONS = (
     "ingénieur",
     "enseignant-chercheur",
     "enseignante-chercheuse",
+    "ingénieur-chercheur",
+    "ingénieure-chercheuse",
     "poste",
     "recruté",
     "recrutée",
