@@ -1135,3 +1135,92 @@ def test_a_position_after_an_upper_case_surname_is_no_part_of_the_name():
 
     assert name_from_piece("Didier LE GOASTER Professeur") == "Didier Le Goaster"
     assert name_from_piece("Ada Lovelace") == "Ada Lovelace"
+
+
+# Seventh batch (issue #4): one page per new rule, fictional people; (page, source file
+# name, facts it must state, facts it must not state).
+SEVENTH_BATCH_LAYOUTS = {
+    "jury-apposition-with-ainsi-que": (
+        _html(
+            "Actualités",
+            "<h1>Lorna Quéffelec a soutenu sa thèse</h1><p>Lorna Quéffelec a soutenu le 3 mai"
+            " 2022 sa thèse.</p><p>Le jury, composé de Mme Ada Kerhervé (présidente), M. Yves"
+            " Pennors (rapporteur) ainsi que de M. Loïc Tanguy (examinateur), lui a décerné"
+            " le titre de docteur.</p>",
+        ),
+        "page.html",
+        {
+            ("Lorna Quéffelec", "jury_president", "Ada Kerhervé", 2022, 2022),
+            ("Lorna Quéffelec", "jury_reviewer", "Yves Pennors", 2022, 2022),
+            ("Lorna Quéffelec", "jury_examiner", "Loïc Tanguy", 2022, 2022),
+        },
+        set(),
+    ),
+    "major-professor-in-a-defense-committee": (
+        _html(
+            "Final Dissertation Defense: Orrin Blackwood-Fay | Department of Soils",
+            "<h1>Final Dissertation Defense: Orrin Blackwood-Fay</h1><p>May 3, 2023</p>"
+            "<p>Orrin Blackwood-Fay will defend his dissertation.</p><h2>Dissertation"
+            " committee</h2><ul><li>Major Professor: Dr. Tamsin Oduya</li><li>Minor Professor:"
+            " Dr. Keld Arnason</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Orrin Blackwood-Fay", "advisor_phd", "Tamsin Oduya", None, 2023),
+            ("Orrin Blackwood-Fay", "jury_member", "Keld Arnason", 2023, 2023),
+        },
+        {("Final Dissertation Defense", "jury_member", "Keld Arnason", 2023, 2023)},
+    ),
+    "lab-table-of-defended-theses": (
+        _html(
+            "Thèses soutenues",
+            "<h1>Thèses soutenues</h1><table><tr><th>Doctorant</th><th>Directeur(s)</th>"
+            "<th>Date</th><th>Titre</th></tr><tr><td>Nolwenn Carré</td><td>Erwan Pouliquen</td>"
+            "<td>05/06/2021</td><td>Houle et courants</td></tr></table>",
+        ),
+        "page.html",
+        {("Nolwenn Carré", "advisor_phd", "Erwan Pouliquen", None, 2021)},
+        set(),
+    ),
+    "italian-co-tutor": (
+        _html(
+            "CV",
+            "<h1>Livia Brancaleoni</h1><h2>Education</h2><ul><li>2017 - 2020: PhD in"
+            " Chemistry, University of Serralta. Tutor: Prof. Dario Menchetti. Co-tutor:"
+            " Dr. Irene Calvisi.</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Livia Brancaleoni", "advisor_phd", "Dario Menchetti", 2017, 2020),
+            ("Livia Brancaleoni", "advisor_phd", "Irene Calvisi", 2017, 2020),
+        },
+        set(),
+    ),
+    "one-cell-bold-row-is-a-heading": (
+        _html(
+            "Maren Ostrowski-Bello - Home",
+            "<table><tr><td><b>Current students</b></td></tr><tr><td><table><tr>"
+            "<td>Pavel Lindahl</td><td>PhD</td><td>2020 - present</td></tr></table></td></tr>"
+            "</table>",
+        ),
+        "page.html",
+        {("Pavel Lindahl", "advisor_phd", "Maren Ostrowski-Bello", 2020, None)},
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SEVENTH_BATCH_LAYOUTS))
+def test_seventh_batch_layouts_state_their_facts_and_not_the_traps(layout):
+    text, name, wanted, unwanted = SEVENTH_BATCH_LAYOUTS[layout]
+    facts = _facts(text, name)
+    assert wanted <= facts, sorted(wanted - facts)
+    assert not unwanted & facts, sorted(unwanted & facts)
+
+
+def test_a_company_legal_form_is_no_person_name():
+    from crawler.extract.persons import name_from_piece
+
+    assert name_from_piece("Sous-Marine SAS") is None
+    assert name_from_piece("Helixforge Ltd") is None
+    assert name_from_piece("Youssouf Ag Alhassane") == "Youssouf Ag Alhassane"

@@ -451,6 +451,10 @@ class _Walker:
         item = tag in ("li", "dt", "dd", "tr") and element not in self.layout
         if item and tag == "tr" and _LAYOUT_ROW_XPATH(element):
             item = False  # a 1990s layout table: the row holds the whole page
+        elif item and tag == "tr" and len(element) == 1:
+            # "<tr><td><b>Current students</b></td></tr>" (Google Sites): a one-cell row
+            # holding a section title is that section's heading, not a table entry.
+            item = not _label_heading(_clean(_text_content(element)))
         if block:
             self.flush()
             if item:

@@ -37,7 +37,9 @@ _NOT_OWNER_WORDS = re.compile(
     r"institute|department|laboratory|school|conference|workshop|seminar|learning|theory|"
     r"mathematics|optimization|deep|machine|science|sciences|computer|data|network|networks|"
     r"engineering|physics|biology|chemistry|statistics|economics|postdoc|postdoctoral|phd|"
-    r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche)\b"
+    r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche|"
+    # "Final Dissertation Defense: A": the event's name, the person after the colon.
+    r"dissertation|thesis|defen[cs]e|soutenance|thèse|viva|projet|project)\b"
 )
 
 
@@ -302,10 +304,12 @@ def bio_subject(text: str) -> str | None:
 
 _THESIS_CELLS = frozenset(
     {"dissertation", "thesis", "thèse", "dissertation title", "thesis title", "titre de la thèse"}
+    # "Doctorant | Directeur(s) | Date | Titre": a lab's table of defended theses.
+    | {"titre", "date de soutenance", "soutenance"}
 )
 _PEOPLE_CELLS = frozenset(
     "advisor advisors supervisor supervisors committee jury direction directeur directrice".split()
-) | {"directeur de thèse", "directrice de thèse"}
+) | {"directeur de thèse", "directrice de thèse", "directeur(s)", "directeurs"}
 
 
 _INTRODUCED = re.compile(

@@ -67,6 +67,10 @@ _POSITION_AFTER_CAPS = re.compile(
 )
 
 
+# A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle).
+_LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.)\s*$")
+
+
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
@@ -83,6 +87,8 @@ def name_from_piece(piece: str) -> str | None:
         return None
     if DEGREE.fullmatch(piece):
         return None  # "M.Sc.", "Ph. D": a degree written like initials, not a person
+    if _LEGAL_FORM.search(piece):
+        return None  # "Sous-Marine SAS", "Helixforge Ltd": a company, not a person
     first = piece.split(maxsplit=1)[0]
     if " " in piece and (DEGREE.fullmatch(first) or first.lower() in DEGREE_WORDS):
         return None  # "MSc Water Resources", "MA Philosophy": a degree and its subject

@@ -318,6 +318,16 @@ def _ancestor_label(sentence: str) -> bool:
     return label is not None and bool(_CHAINED_ADVISOR.search(label.group(1)))
 
 
+def _advisor_label(block: Block) -> bool:
+    """ "Major Professor: Dr. A" in a defence's committee list: the advisor sits on it."""
+    label = _label(block.lines[0]) if len(block.lines) == 1 else None
+    return bool(
+        label
+        and LEXICON.pattern("SUPERVISION_CUES").fullmatch(label.group(1).strip())
+        and name_at_start(re.sub(r"^(?:Dr|Prof)\.?\s+", "", label.group(2)))
+    )
+
+
 def supervision(page: Page, block: Block) -> None:
     """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
 
@@ -327,7 +337,9 @@ def supervision(page: Page, block: Block) -> None:
     if page.offer or block.kind is BlockKind.HEADING:
         return
     kind = _own_kind(page, block)
-    if kind in QUIET or kind in (SectionKind.STUDENTS, SectionKind.JURY):
+    if kind in QUIET or kind is SectionKind.STUDENTS:
+        return
+    if kind is SectionKind.JURY and not _advisor_label(block):
         return
     _lineage(page, block)
     _role_heading(page, block)
@@ -365,7 +377,11 @@ def supervision(page: Page, block: Block) -> None:
                 if not any(s.start() <= m.start() < s.end() for s in strong)
             ]
             # "mentor: X", "host: Y": a cue written as a label is explicit.
-            + [(m, bool(re.match(r"\s*[:：]", sentence[m.end() :]))) for m in contextual]
+            # "directeur(s) :" holds its own colon.
+            + [
+                (m, bool(re.match(r"\s*[:：]", sentence[m.end() :]) or m.group()[-1] in ":："))
+                for m in contextual
+            ]
         )
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
             if not is_strong and _after_next_fact(sentence, match.start()):
@@ -992,7 +1008,10 @@ def _plural(text: str) -> bool:
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
-    text = re.sub(r"\)\s+(?:and|et|&|und|y|e|en)\s+", "), ", text)
+    # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
+    text = re.sub(
+        r"\)\s+(?:and|et|&|und|y|e|en|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+", "), ", text
+    )
     members: list[tuple[str, Relation | None]] = []
     header: Relation | None = None
     pending_from = 0
@@ -1405,10 +1424,16 @@ def defence_year(page: Page, block: Block) -> int | None:
             year = int(date.group(1))
         else:
             header = []
-            for block in document.blocks[:8]:
+            blocks = iter(document.blocks[:8])
+            for block in blocks:
                 header.extend(years_in(block.text))
                 if block.kind is BlockKind.HEADING:
                     break
+            if not header:
+                # No date above the headline: its date line sits under it ("<h1>Defense:
+                # A</h1><p>April 12, 2024</p>").
+                below = next(blocks, None)
+                header = years_in(below.text) if below is not None else []
             year = header[0] if len(set(header)) == 1 else None
     document.meta["defence_year"] = year
     return year
@@ -1448,7 +1473,9 @@ JURY_LEAD = re.compile(
     r"^\s*(?:\(s\)|s(?!\w))?\s*(?:suivante?s?|following|below|ci-dessous)?\s*"
     # "Opponents at the defence: A and B": a short phrase may sit before the colon.
     r"(?:(?:at|of|for|in|during|before|de|du|à|avant|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：]))?"
-    r"(?:[:：]|-\s)?\s*(?:(?:was|were|is|are|était|est)\s+)?"
+    # "Le jury, composé de A": an apposition after a comma.
+    r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
+    r"(?:(?:was|were|is|are|était|est)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consisted\s+of|comprised|included|including|"
     r"composée?\s+de|formée?\s+de)?\s*",
     re.I,

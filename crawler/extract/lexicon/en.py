@@ -283,7 +283,8 @@ JURY_ROLES = {
         "president of the jury",
         "chaired",
     ),
-    "jury_member": ("member", "members", "committee member", "jury member"),
+    # "Minor Professor": the US committee member who represents the minor field.
+    "jury_member": ("member", "members", "committee member", "jury member", "minor professor"),
 }
 # A committee mentioned with these words is not a thesis jury.
 NOT_JURY = (

@@ -539,6 +539,8 @@ CONTEXT_CUES = (
     "directrice:",
     "directeurs:",
     "directrices:",
+    "directeur(s) :",  # "Doctorant | Directeur(s) | Date": a table of defended theses
+    "directeur(s):",
 )
 SECTIONS = {
     **SECTIONS,

@@ -18,6 +18,8 @@ SUPERVISION_CUES = (
     "correlatrice",
     "supervisore",
     "tutor",
+    "co-tutor",  # an Italian PhD's co-supervisor ("Tutor: A. Co-tutor: B.")
+    "cotutor",
     "sotto la supervisione di",
     "sotto la guida di",
 )
