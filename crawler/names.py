@@ -97,7 +97,7 @@ NOT_NAME_WORDS = frozenset(
     guarantees bounds complexity dynamics distributed robust efficient fast
     supervisor supervisors advisor advisors author authors auteurs auteur editor
     editors eds year année journal venue type scope talk poster slides paper code
-    abstract pdf bibtex doi video award prize project contact email phone
+    abstract pdf bibtex doi video award prize project projet contact email phone
     home news publications teaching research cv curriculum vitae about students
     january february march july september october november
     december janvier février fevrier mars juin juillet août aout septembre
@@ -524,6 +524,34 @@ _READ_FIELDS = ("given", "family", "particles", "initials_only", "order_known")
 _DERIVED_FIELDS = frozenset(
     ("display", "key", "given_key", "given_parts", "family_key", "initial", "_hash")
 )
+
+
+#: Every slot but the hash: what :func:`name_state` hands to another process.
+_STATE_FIELDS = (
+    *_READ_FIELDS,
+    "display",
+    "key",
+    "given_key",
+    "given_parts",
+    "family_key",
+    "initial",
+)
+
+
+def name_state(name: PersonName) -> tuple:
+    """A parsed name with its derived forms, as a plain tuple: a process that parsed it
+    hands it over without the receiver folding the name again (:func:`name_from_state`)."""
+    return tuple(getattr(name, field_name) for field_name in _STATE_FIELDS)
+
+
+def name_from_state(state: tuple) -> PersonName:
+    """The :class:`PersonName` that :func:`name_state` described (equal, same hash)."""
+    name = object.__new__(PersonName)
+    setattr_ = object.__setattr__
+    for field_name, value in zip(_STATE_FIELDS, state, strict=True):
+        setattr_(name, field_name, value)
+    setattr_(name, "_hash", hash(state[:5]))
+    return name
 
 
 def _strip_decorations(text: str) -> str:

@@ -32,7 +32,7 @@ import networkx as nx
 from crawler.claims import Claim, EntityKind, Family, Relation
 from crawler.store import ClaimStore
 from graph.organisations import CURATED_ALIASES, OrgDirectory, resolve_organisations
-from graph.persons import resolve_persons, site_map
+from graph.persons import FormParser, resolve_persons, site_map
 
 GRAPH_FORMAT = 1
 SUPERVISION = frozenset(r.value for r in Relation if r.family is Family.SUPERVISION)
@@ -117,8 +117,9 @@ class _Row(NamedTuple):
     object_kind: EntityKind
 
 
-def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str]]:
-    """Claims → compact rows, the organisation forms and the sources, in one pass.
+def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str], set[str]]:
+    """Claims → compact rows, the organisation forms, the sources and the person forms,
+    in one pass.
 
     A 300k-person world has 1.5 M claims but far fewer distinct names, pages and
     sentences: sharing one string object per distinct text (and not holding the caller's
@@ -130,7 +131,9 @@ def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str]]:
     year = years.setdefault
     value_of = {relation: relation.value for relation in Relation}
     organisation = EntityKind.ORGANISATION
+    person = EntityKind.PERSON
     org_forms: set[str] = set()
+    person_forms: set[str] = set()
     rows: list[_Row] = []
     append = rows.append
     new = tuple.__new__
@@ -146,8 +149,12 @@ def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str]]:
         subject_kind, object_kind = claim.subject_kind, claim.object_kind
         if subject_kind is organisation:
             org_forms.add(subject)
+        elif subject_kind is person:
+            person_forms.add(subject)
         if object_kind is organisation:
             org_forms.add(obj)
+        elif object_kind is person:
+            person_forms.add(obj)
         append(
             new(
                 _Row,
@@ -167,18 +174,26 @@ def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str]]:
             )
         )
     sources = {row[3] for row in rows}
-    return rows, org_forms, sources
+    return rows, org_forms, sources, person_forms
 
 
 def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
     directory = directory or OrgDirectory.default()
-    claims, org_forms, all_sources = _compact(claims)
-    orgs = resolve_organisations(org_forms, directory)
-    sites = site_map(all_sources)
-    # One look-up per page, not per claim (``retrieved`` may read the store on demand).
-    retrieved_at = {source: retrieved.get(source) for source in all_sources}
-    del all_sources, org_forms
-    persons = resolve_persons(claims, orgs.node_of, identities=identities, site=sites)
+    claims, org_forms, all_sources, person_forms = _compact(claims)
+    # Names parse on the second core while this one resolves organisations and sites.
+    parser = FormParser(person_forms)
+    del person_forms
+    try:
+        orgs = resolve_organisations(org_forms, directory)
+        sites = site_map(all_sources)
+        # One look-up per page, not per claim (``retrieved`` may read the store on demand).
+        retrieved_at = {source: retrieved.get(source) for source in all_sources}
+        del all_sources, org_forms
+        persons = resolve_persons(
+            claims, orgs.node_of, identities=identities, site=sites, forms=parser
+        )
+    finally:
+        parser.close()  # (a no-op once resolution has read the parsed forms)
 
     G = nx.MultiDiGraph()
     sources: dict[str, set[str]] = defaultdict(set)

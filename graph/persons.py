@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import multiprocessing
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -52,7 +53,15 @@ from typing import ClassVar
 from rapidfuzz.fuzz import ratio
 
 from crawler.claims import Claim, EntityKind
-from crawler.names import PersonName, compatible, fold, initial_key, parse_name
+from crawler.names import (
+    PersonName,
+    compatible,
+    fold,
+    initial_key,
+    name_from_state,
+    name_state,
+    parse_name,
+)
 from graph.nodes import EntityNode
 
 #: rapidfuzz ratio (0–100) above which two full names may be one name with a typo.
@@ -340,6 +349,107 @@ def _display_score(form: str, full: bool) -> tuple:
     return (full, not shouting, accents, len(form))
 
 
+def _read_form(form: str) -> _Form | None:
+    """What the name normaliser says about one surface form (None: not a person name,
+    like "Deep Learning" or "et al.")."""
+    parsed = parse_name(form, allow_single=True)
+    if parsed is None:
+        return None
+    key = fold(parsed.display)
+    full = bool(parsed.given and not parsed.initials_only)
+    partial = full and any(len(part) == 1 for part in parsed.given_parts)
+    return _Form(key, initial_key(parsed) or key, full, parsed.display, partial, parsed)
+
+
+#: Below this many distinct forms, parsing them in a second process costs more than it saves.
+PARALLEL_PARSE_MIN_FORMS = 20_000
+
+
+def _form_states(forms: list[str]) -> list[tuple | None]:
+    """:func:`_read_form` of each form, as plain tuples another process can unpickle fast."""
+    states: list[tuple | None] = []
+    for form in forms:
+        info = _read_form(form)
+        states.append(
+            None
+            if info is None
+            else (
+                info.key,
+                info.ikey,
+                info.full,
+                info.display,
+                info.partial,
+                name_state(info.parsed),
+            )
+        )
+    return states
+
+
+def _parse_in_child(connection, forms: list[str]) -> None:
+    connection.send(_form_states(forms))
+    connection.close()
+
+
+class FormParser:
+    """Parses the distinct person forms of a build, half of them in a forked process.
+
+    Parsing names is the largest single cost of resolution and is pure, so the machine's
+    second core takes half of the forms while this process does other work (the
+    organisations, the site map) and then parses the other half: the result is exactly
+    what parsing every form here would give.  Without ``fork`` (or for few forms) it
+    parses everything here.
+    """
+
+    def __init__(self, forms: Iterable[str]):
+        self.forms = list(forms)
+        self.child = self.connection = None
+        self.mine, self.theirs = self.forms, ()
+        if len(self.forms) < PARALLEL_PARSE_MIN_FORMS:
+            return
+        try:
+            context = multiprocessing.get_context("fork")
+        except ValueError:  # (no fork on this platform)
+            return
+        half = len(self.forms) // 2
+        theirs = self.forms[:half]
+        receiving, sending = context.Pipe(duplex=False)
+        child = context.Process(target=_parse_in_child, args=(sending, theirs), daemon=True)
+        try:
+            child.start()
+        except (AssertionError, OSError):  # (a daemonic process may not fork one)
+            receiving.close()
+            return
+        finally:
+            sending.close()
+        self.child, self.connection = child, receiving
+        self.theirs, self.mine = theirs, self.forms[half:]
+
+    def result(self) -> dict[str, _Form | None]:
+        """Every form → what :func:`_read_form` says about it."""
+        info: dict[str, _Form | None] = {form: _read_form(form) for form in self.mine}
+        if self.child is not None:
+            states = self.connection.recv()
+            self.connection.close()
+            self.child.join()
+            for form, state in zip(self.theirs, states, strict=True):
+                if state is None:
+                    info[form] = None
+                else:
+                    key, ikey, full, display, partial, name = state
+                    info[form] = _Form(key, ikey, full, display, partial, name_from_state(name))
+            self.child = None
+        self.forms = self.mine = self.theirs = ()  # read once
+        return info
+
+    def close(self) -> None:
+        """Stop the helper process if its result was never read (the build failed)."""
+        if self.child is not None:
+            self.child.terminate()
+            self.child.join()
+            self.connection.close()
+            self.child = None
+
+
 class _Resolver:
     def __init__(
         self,
@@ -348,13 +458,14 @@ class _Resolver:
         site: Callable[[str], str],
         identities: Mapping[str, Mapping[str, str]] | None,
         homonyms: HomonymPolicy,
+        forms: dict[str, _Form | None] | None = None,
     ):
         self.claims = claims
         self.org_of = org_of
         self.site = site
         self.identities = identities or {}
         self.policy = homonyms
-        self.info: dict[str, _Form | None] = {}
+        self.info: dict[str, _Form | None] = {} if forms is None else forms
         self.global_group: dict[str, _Group] = {}  # full-name form → group
         self.local_group: dict[tuple[str, str], _Group] = {}  # (form, site) → group
         self.groups: dict[str, _Group] = {}
@@ -369,15 +480,7 @@ class _Resolver:
     def _info(self, form: str) -> _Form | None:
         info = self.info.get(form, _MISSING)
         if info is _MISSING:
-            parsed = parse_name(form, allow_single=True)
-            if parsed is None:
-                info = None  # not a person name: "Deep Learning", "et al."
-            else:
-                key = fold(parsed.display)
-                full = bool(parsed.given and not parsed.initials_only)
-                partial = full and any(len(part) == 1 for part in parsed.given_parts)
-                info = _Form(key, initial_key(parsed) or key, full, parsed.display, partial, parsed)
-            self.info[form] = info
+            info = self.info[form] = _read_form(form)
         return info
 
     def group_of(self, form: str, site: str) -> _Group | None:
@@ -749,8 +852,11 @@ class _Resolver:
         years = self.years
         # Few claims name a suspect: pick them out in one comprehension, then read them.
         named = [c for c in self.claims if c.subject in forms or c.object in forms]
+        last_source = site = None
         for claim in named:
-            site = site_of_source(claim.source)
+            source = claim.source
+            if source is not last_source:  # claims come page by page
+                last_source, site = source, site_of_source(source)
             subject = obj = None
             if claim.subject_kind is person:
                 form = claim.subject
@@ -1027,6 +1133,7 @@ def resolve_persons(
     identities: Mapping[str, Mapping[str, str]] | None = None,
     site: Callable[[str], str] | Mapping[str, str] | None = None,
     homonyms: HomonymPolicy = HomonymPolicy.BY_YEARS,
+    forms: FormParser | None = None,
 ) -> PersonResolution:
     """Resolve every person named by ``claims`` into nodes.
 
@@ -1034,7 +1141,8 @@ def resolve_persons(
     organisations are context).  ``identities`` maps a surface form to strong ids read for
     it (``{"Ada Quill": {"orcid": "0000-…"}}``) — the hook for extractors that read ORCID,
     IdRef, HAL, DBLP, Scholar, MGP, Wikidata ids or homepages.  ``site`` maps a source to
-    its site (default: :func:`site_map` of the claims' sources).
+    its site (default: :func:`site_map` of the claims' sources).  ``forms``: the person
+    forms already being parsed (:class:`FormParser`), read before resolving.
 
     >>> from crawler.claims import Claim
     >>> claims = [
@@ -1052,7 +1160,8 @@ def resolve_persons(
         site = site_map(claim.source for claim in claims)
     # The resolver reads only the claims' own sources: a plain lookup is enough (and fast).
     site_of_source = site.__getitem__ if isinstance(site, Mapping) else site
-    resolver = _Resolver(claims, org_of or {}, site_of_source, identities, homonyms)
+    known = None if forms is None else forms.result()
+    resolver = _Resolver(claims, org_of or {}, site_of_source, identities, homonyms, known)
     resolver.read()
     resolver.merge_strong_ids()
     resolver.merge_name_order()

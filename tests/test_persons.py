@@ -410,3 +410,26 @@ def test_only_known_strong_id_types_are_kept_and_never_an_email():
     identities = {"Lena Varga": {"orcid": "0000-0002-1825-0097", "email": "lena@example.org"}}
     result = resolve_persons(claims, identities=identities)
     assert result.persons[result.node_of["Lena Varga"]].ids == {"orcid": "0000-0002-1825-0097"}
+
+
+def test_forms_parsed_in_a_second_process_resolve_exactly_as_parsed_here(monkeypatch):
+    """Names parsed by the forked helper process give the same persons, names, aliases,
+    ids and merges as names parsed in this process."""
+    import graph.persons as persons_module
+    from graph.persons import FormParser
+
+    claims = (
+        coauthors(SITE_A, "Ilse VAN DER BERG", "Kofi Mensah", "Zoë Durand-Petit")
+        + coauthors(SITE_B, "I. van der Berg", "K. Mensah", "Durand-Petit, Zoe")
+        + coauthors(SITE_C, "Ducros Alix", "Kai J. Zhai", "Deep Learning")
+        + [advisor("Alix Ducros", "Kai Jun Zhai", SITE_C, 2011)]
+    )
+    forms = {c.subject for c in claims} | {c.object for c in claims}
+    here = resolve_persons(claims)
+    monkeypatch.setattr(persons_module, "PARALLEL_PARSE_MIN_FORMS", 0)
+    parser = FormParser(sorted(forms))
+    assert parser.child is not None  # the helper process did take half of the forms
+    forked = resolve_persons(claims, forms=parser)
+    assert forked.node_of == here.node_of
+    assert forked.local == here.local
+    assert forked.persons == here.persons
