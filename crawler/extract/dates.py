@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crawler.extract.lexicon import LEXICON, alternation, word_hint
+from crawler.extract.lexicon import LEXICON, alternation, phrase_literal, word_hint
+from crawler.extract.publications import lowered
 
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # (Word lists are factored by first letter: the same matches, tried faster.)
@@ -30,8 +31,15 @@ RANGE = re.compile(
     rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\],;|]|…|\.\.\.|\?|$)))",
     re.IGNORECASE,
 )
-# "2019-20": an academic year written with two digits.
-SHORT_RANGE = re.compile(rf"(?<!\d)(?P<start>{YEAR})\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
+# What a RANGE and a SHORT_RANGE match both write: a start year, then a dash or a range
+# word.  It opens with a digit, so the engine skips through the text in C: the full
+# patterns (whose optional month opens each try) are only searched where it is found.
+_RANGE_HINT = re.compile(
+    rf"{YEAR}{_ISO_TAIL}(?:\s*(?:[-–—‐‑/→])|\s+(?:{_RANGE_WORD})\s)", re.IGNORECASE
+)
+# "2019-20": an academic year written with two digits (the look-behind after the year, as in
+# SINGLE below).
+SHORT_RANGE = re.compile(rf"(?P<start>{YEAR})(?<!\d....)\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
 SINCE = re.compile(
     rf"(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
     # A full date opens the range too: "depuis le 01-10-2023", "since 1 Oct. 2023".
@@ -45,8 +53,19 @@ UNTIL = re.compile(
 )
 # Each match of UNTIL writes one of these words: a text without any is not searched.
 _UNTIL_HINT = word_hint(("until", "till", "up", "jusqu", "bis"))
+# Each match of SINCE writes one of these (lower case) on the lowered text: a few ``in``
+# tests, where a case-insensitive hint would try most positions (its words start with
+# most letters).
+_SINCE_LITERALS = {phrase_literal(w) for w in LEXICON.SINCE}
+_SINCE_WORDS = tuple(
+    w for w in _SINCE_LITERALS if not any(o != w and o in w for o in _SINCE_LITERALS)
+)
 # A year alone, or ending a numeric date ("12/05/2019", "05/2019"); not inside a DOI or path.
-SINGLE = re.compile(rf"(?:(?<![\d/])|(?<=(?<!\d)\d/)|(?<=(?<!\d)\d\d/))(?P<year>{YEAR})(?![\d/])")
+# (The look-behinds follow the year, reaching back over it: the pattern then opens with the
+# year's digits, which the engine finds by a fast scan instead of trying every position.)
+SINGLE = re.compile(
+    rf"(?P<year>{YEAR})(?:(?<![\d/]....)|(?<=(?<!\d)\d/....)|(?<=(?<!\d)\d\d/....))(?![\d/])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +127,13 @@ def parse_period(text: str) -> Period:
     # Every statement starts a few words before its first year: skip the text before.
     offset = max(0, single.start() - 40)
     candidates = []
+    may_range = _RANGE_HINT.search(text, offset) is not None
     for pattern in (RANGE, SHORT_RANGE, SINCE, UNTIL):
         if pattern is UNTIL and not _UNTIL_HINT.search(text, offset):
+            continue
+        if pattern is SINCE and not _may_say_since(text):
+            continue
+        if not may_range and (pattern is RANGE or pattern is SHORT_RANGE):
             continue
         match = pattern.search(text, offset)
         if match:
@@ -133,6 +157,12 @@ def parse_period(text: str) -> Period:
     if single:
         return Period(int(single.group("year")), None, single=True)
     return NO_PERIOD
+
+
+def _may_say_since(text: str) -> bool:
+    """False only when SINCE cannot match: none of its words is written."""
+    low = lowered(text)
+    return low is None or any(word in low for word in _SINCE_WORDS)
 
 
 def _period_from(pattern: re.Pattern[str], match: re.Match[str]) -> Period:

@@ -89,7 +89,7 @@ def decode(body: bytes | str, content_type: str | None = None) -> str:
                 break
             except (LookupError, UnicodeDecodeError):
                 continue
-    if not text.isascii() and _MOJIBAKE_LEAD.search(text) and _MOJIBAKE.search(text):
+    if not text.isascii() and any(c in text for c in _MOJIBAKE_LEAD) and _MOJIBAKE.search(text):
         # ftfy costs ~10 ms on a 20 KB page: only pay it where mojibake is likely.
         return ftfy.fix_text(text, normalization="NFC")
     return unicodedata.normalize("NFC", text)
@@ -97,8 +97,9 @@ def decode(body: bytes | str, content_type: str | None = None) -> str:
 
 # Sequences UTF-8 text takes when decoded as Latin-1/CP1252 ("Ã©", "â€™", "Â ").
 _MOJIBAKE = re.compile("[ÃÂâÅÄ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc]|\ufffd")
-# The characters a match starts with: a fast scan before the full pattern.
-_MOJIBAKE_LEAD = re.compile("[ÃÂâÅÄ\ufffd]")
+# The characters a match starts with: a fast scan before the full pattern (one ``in`` per
+# character runs in C at memory speed, a character class steps through the text).
+_MOJIBAKE_LEAD = "ÃÂâÅÄ\ufffd"
 
 
 _BIBTEX_ENTRY = re.compile(

@@ -444,12 +444,20 @@ def _written_only_as(name: str, target: str, text: str) -> bool:
         return False
     # Each folded letter, as the page's letters that fold to it.
     forms: dict[str, set[str]] = {}
-    for char in set(_NON_ASCII.findall(text)):
+    non_ascii = set(_NON_ASCII.findall(text))
+    for char in non_ascii:
         if char.isalnum() or char == "_":  # a word character
             folded = fold(char)
             if len(folded) != 1 or not (folded.isalnum() or folded == "_"):
                 return False
             forms.setdefault(folded, set()).add(char)
+
+    spans = _folded_spans(words, text, forms, non_ascii)
+    if spans is not None:
+        return all(
+            text[start:end] == name and "-" not in (text[start - 1 : start], text[end : end + 1])
+            for start, end in spans
+        )
 
     def spellings(letter: str) -> str:
         return re.escape("".join(sorted({letter, letter.upper(), *forms.get(letter, ())})))
@@ -462,6 +470,49 @@ def _written_only_as(name: str, target: str, text: str) -> bool:
             return False
         match = spelled.search(text, start + 1)
     return True
+
+
+def _folded_spans(
+    words: list[str], text: str, forms: dict[str, set[str]], non_ascii: set[str]
+) -> list[tuple[int, int]] | None:
+    """Every span of *text* that spells the ASCII *words* in any case or accents, with
+    spaces or hyphens between them (what ``_written_only_as``'s pattern matches), read by
+    ``str.find`` on the text lowered and unaccented: compiling that per-page pattern cost
+    more than the rest of the page's owner check.  None when the text does not lower and
+    unaccent letter for letter (the pattern decides then)."""
+    if not all(word.isascii() for word in words):
+        return None
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    # Each non-ASCII letter as the letter it folds to; any other character as itself.
+    letters: dict[str, str] = {}
+    for char in non_ascii:
+        folded = next((f for f, chars in forms.items() if char in chars), char)
+        low = char.lower()
+        if letters.setdefault(low, folded) != folded or low.isascii() and low != folded:
+            return None
+    if any(letters.get(folded, folded) != folded for folded in letters.values()):
+        return None  # (one replacement must not feed another)
+    for char, folded in letters.items():
+        if char != folded:
+            lowered = lowered.replace(char, folded)
+    spans = []
+    first, size = words[0], len(text)
+    start = lowered.find(first)
+    while start >= 0:
+        end = start + len(first)
+        for word in words[1:]:
+            gap = end
+            while end < size and (lowered[end] == "-" or lowered[end].isspace()):
+                end += 1
+            if end == gap or not lowered.startswith(word, end):
+                break
+            end += len(word)
+        else:
+            spans.append((start, end))
+        start = lowered.find(first, start + 1)
+    return spans
 
 
 def tidy(

@@ -163,7 +163,7 @@ def load_html(text: str, source: str) -> Document:
     document.meta = _meta(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
     body = root.find("body")
-    walker = _Walker(_layout_containers(root))
+    walker = _Walker(_layout_containers(root, text))
     walker.walk(body if body is not None else root)
     walker.flush()
     document.blocks = label_table_rows(role_headed_paragraphs(titled_paragraphs(walker.blocks)))
@@ -313,17 +313,31 @@ def _row_label(cell) -> bool:
 
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry: an
 # element with one of these below it (a list nested two deep: "ul/li/ul").
-_LAYOUT_MARKS = etree.XPath("//h1|//h2|//h3|//table|//ul[li/ul]|//*[@id='layout-content']")
+_LAYOUT_TAGS = ("h1", "h2", "h3", "table")
+_NESTED_LISTS = etree.XPath("//ul[li/ul]")
+_LAYOUT_CONTENT = etree.XPath("//*[@id='layout-content']")  # jemdoc's content column
+
+
+def _may_spell(source: str | None, value: str) -> bool:
+    """False only when no attribute of the page can equal *value*: the page source does not
+    write it, nor any numeric character reference that could hide it (the parser's named
+    entities spell no ASCII letter).  Cheaper than a page-wide search for the attribute."""
+    return source is None or value in source or "&#" in source
+
+
 _LAYOUT_ROW = "count(.//p) + count(.//br) > 6"
 _LAYOUT_ROW_XPATH = etree.XPath(_LAYOUT_ROW)
 
 
-def _layout_containers(root) -> set:
+def _layout_containers(root, source: str | None = None) -> set:
     """Every element holding a layout mark below it, found in one pass over the page rather
     than one search per list item.  (The set holds the elements, so lxml hands the walk
     these same objects.)"""
     containers: set = set()
-    for mark in _LAYOUT_MARKS(root):
+    marks = [*root.iter(*_LAYOUT_TAGS), *_NESTED_LISTS(root)]
+    if _may_spell(source, "layout-content"):
+        marks.extend(_LAYOUT_CONTENT(root))
+    for mark in marks:
         for ancestor in mark.iterancestors():
             if ancestor in containers:
                 break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import yaml
@@ -81,7 +81,8 @@ TEAM_AFTER = re.compile(
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*\)")
-ACRONYM_PAREN = re.compile(r"\b([A-ZÀ-Þ][A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
+# (The word boundary as a look-behind after the capital: the engine scans for capitals.)
+ACRONYM_PAREN = re.compile(r"([A-ZÀ-Þ](?<!\w.)[A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
 COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
 _LEADING_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:the|The|la|La|le|Le)\s+)")
 # Words that may be capitalised in a run but are not part of an organisation's name.
@@ -307,6 +308,23 @@ def _is_person(text: str) -> bool:
     return parse_name(text) is not None
 
 
+def _memoised(find):
+    """*find* cached per text and acronyms: the rules read the same lines again (an entry's,
+    under its heading), and every entry of a theme carries the same badges and link labels.
+    Each call gets its own list."""
+
+    @lru_cache(maxsize=4096)
+    def found(text: str, acronym_pairs: tuple) -> tuple[OrgMention, ...]:
+        return tuple(find(text, dict(acronym_pairs)))
+
+    @wraps(find)
+    def finder(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
+        return list(found(text, tuple(acronyms.items()) if acronyms else ()))
+
+    return finder
+
+
+@_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
     text = _titled_adjectives(text)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crawler.extract.documents import Block
-from crawler.extract.lexicon import LEXICON
+from crawler.extract.lexicon import LEXICON, phrase_literal
+from crawler.extract.publications import lowered
 
 
 class SectionKind(StrEnum):
@@ -116,13 +117,29 @@ def contexts_in(text: str) -> list[tuple[int, Context]]:
 def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
     """Cached: every rule asks about the same sentences of a block."""
     found = []
+    low = lowered(text)
     for context in Context:
+        literals = _context_literals().get(context.value)
+        if low is not None and literals is not None and not any(w in low for w in literals):
+            continue  # none of its words is written: the pattern cannot match
         for match in LEXICON.context_patterns[context.value].finditer(text):
             start = match.start()
             if text[start].isupper() and _IN_NAME.search(text, max(0, start - 40), start):
                 continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
             found.append((start, context))
     return tuple(sorted(found))
+
+
+@cache
+def _context_literals() -> dict[str, tuple[str, ...] | None]:
+    """Per context, substrings (lower case) one of which every match of its pattern writes
+    (None when a phrase has none): a few ``in`` tests skip most of the pattern searches."""
+    found: dict[str, tuple[str, ...] | None] = {}
+    for kind, phrases in LEXICON.words["CONTEXT"].items():
+        words = {phrase_literal(p) for p in phrases if p}
+        kept = tuple(w for w in words if not any(o != w and o in w for o in words))
+        found[kind] = None if "" in words else kept
+    return found
 
 
 # A capitalised word after "pour l'", "of the", "d'" that follows a capitalised word sits

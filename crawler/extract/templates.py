@@ -32,9 +32,11 @@ def is_template_text(text: str) -> bool:
     return any(marker in lowered for marker in _samples()[0])
 
 
+@lru_cache(maxsize=1 << 14)
 def is_sample_entity(name: str) -> bool:
     """Whether *name* is a theme's sample person or organisation, or a placeholder
-    ("Prof. Sample Advisor", "University of Example")."""
+    ("Prof. Sample Advisor", "University of Example").  Cached: a site names the same
+    people and places page after page."""
     folded = fold(name)
     return folded in _samples()[1] or not _placeholders().isdisjoint(folded.split())
 
