@@ -7,7 +7,7 @@ jury member / organisation.  ``coauthor`` is unordered.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 
@@ -83,7 +83,7 @@ CLAIM_FIELDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Claim:
     """One statement read on one page, with the evidence that states it."""
 
@@ -99,21 +99,44 @@ class Claim:
     subject_kind: EntityKind | None = None
     object_kind: EntityKind | None = None
 
-    def __post_init__(self) -> None:
-        # Normalise enums so that claims built from plain strings compare equal; claims are
-        # built by the hundred per page, so values that are already enums are left alone.
-        relation = self.relation
+    def __init__(
+        self,
+        subject: str,
+        relation: Relation | str,
+        object: str,
+        source: str,
+        evidence: str,
+        extractor: str,
+        confidence: float = 0.8,
+        start: int | None = None,
+        end: int | None = None,
+        subject_kind: EntityKind | str | None = None,
+        object_kind: EntityKind | str | None = None,
+    ) -> None:
+        # Hand-written rather than generated: pages make claims by the hundred, and the
+        # frozen dataclass __init__ (a named object.__setattr__ per field, then a
+        # __post_init__ call) costs twice as much as setting the slots directly.
+        # Enums are normalised so that claims built from plain strings compare equal;
+        # values that are already enums are left alone.
         if type(relation) is not Relation:
-            relation = Relation(relation)
-            object.__setattr__(self, "relation", relation)
-        if type(self.subject_kind) is not EntityKind:
-            kind = self.subject_kind or relation.subject_kind
-            object.__setattr__(self, "subject_kind", EntityKind(kind))
-        if type(self.object_kind) is not EntityKind:
-            kind = self.object_kind or relation.object_kind
-            object.__setattr__(self, "object_kind", EntityKind(kind))
-        if not 0.0 <= self.confidence <= 1.0:
-            raise ValueError(f"confidence out of [0, 1]: {self.confidence}")
+            relation = _relation(relation)
+        if type(subject_kind) is not EntityKind:
+            subject_kind = _kind(subject_kind) if subject_kind else _SUBJECT_KIND[relation]
+        if type(object_kind) is not EntityKind:
+            object_kind = _kind(object_kind) if object_kind else _OBJECT_KIND[relation]
+        if not 0.0 <= confidence <= 1.0:
+            raise ValueError(f"confidence out of [0, 1]: {confidence}")
+        _set_subject(self, subject)
+        _set_relation(self, relation)
+        _set_object(self, object)
+        _set_source(self, source)
+        _set_evidence(self, evidence)
+        _set_extractor(self, extractor)
+        _set_confidence(self, confidence)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_subject_kind(self, subject_kind)
+        _set_object_kind(self, object_kind)
 
     @property
     def triple(self) -> tuple[str, str, str]:
@@ -128,11 +151,20 @@ class Claim:
         return (subject, self.relation.value, obj, self.start, self.end, self.source)
 
     def to_dict(self) -> dict:
-        row = asdict(self)
-        row["relation"] = self.relation.value
-        row["subject_kind"] = self.subject_kind.value
-        row["object_kind"] = self.object_kind.value
-        return {name: row[name] for name in CLAIM_FIELDS}
+        """The claim-contract row, fields in CLAIM_FIELDS order, enums as their values."""
+        return {
+            "subject": self.subject,
+            "subject_kind": self.subject_kind.value,
+            "relation": self.relation.value,
+            "object": self.object,
+            "object_kind": self.object_kind.value,
+            "start": self.start,
+            "end": self.end,
+            "source": self.source,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+            "extractor": self.extractor,
+        }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
@@ -141,3 +173,40 @@ class Claim:
     def from_dict(cls, row: dict) -> Claim:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in row.items() if k in names})
+
+
+# Enum look-ups as plain dicts (an Enum call costs a dozen times more); the calls remain
+# for what the dicts do not hold, so an unknown value raises the enum's own ValueError.
+_RELATIONS = {member.value: member for member in Relation}
+_KINDS = {member.value: member for member in EntityKind}
+_SUBJECT_KIND = {member: member.subject_kind for member in Relation}
+_OBJECT_KIND = {member: member.object_kind for member in Relation}
+
+
+def _relation(value: object) -> Relation:
+    try:
+        return _RELATIONS[value]
+    except (KeyError, TypeError):
+        return Relation(value)
+
+
+def _kind(value: object) -> EntityKind:
+    try:
+        return _KINDS[value]
+    except (KeyError, TypeError):
+        return EntityKind(value)
+
+
+# The slots' own setters: what Claim.__init__ writes through (a frozen class refuses
+# ordinary attribute assignment).
+_set_subject = Claim.subject.__set__
+_set_relation = Claim.relation.__set__
+_set_object = Claim.object.__set__
+_set_source = Claim.source.__set__
+_set_evidence = Claim.evidence.__set__
+_set_extractor = Claim.extractor.__set__
+_set_confidence = Claim.confidence.__set__
+_set_start = Claim.start.__set__
+_set_end = Claim.end.__set__
+_set_subject_kind = Claim.subject_kind.__set__
+_set_object_kind = Claim.object_kind.__set__

@@ -286,7 +286,6 @@ _MARKS = re.compile(r"[*†‡§¶#✉⁎∗⋆☆★♠♣♥♦\u00b9\u00b2\u0
 _DIGIT = re.compile(r"\d")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\b")
 _FOLD_PUNCT = re.compile(r"[.\-‐‑–,'’]")
-_SPACES = re.compile(r"\s+")
 _HYPHENS = re.compile(r"\s*[‐‑–-]\s*")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _INITIAL_GLUE = re.compile(r"(?<=\.)(?=[^\W\d_])")
@@ -304,6 +303,20 @@ _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ�
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
 
 
+class _AccentStrip(dict):
+    """str.translate table of :func:`fold` after NFKD: drops combining marks and the
+    strokes of :data:`_UNDECOMPOSED`.  Filled on first sight of each character, so a
+    name costs C look-ups rather than a Python test per character."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        value = None if unicodedata.combining(chr(code)) else _UNDECOMPOSED.get(code, code)
+        self[code] = value
+        return value
+
+
+_ACCENT_STRIP = _AccentStrip()
+
+
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Fold a name for comparison as ``shared/eval/score.py`` does, and also strip the
@@ -319,13 +332,23 @@ def fold(text: str) -> str:
     text = text or ""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
+        text = text.translate(_ACCENT_STRIP)
     return " ".join(_FOLD_PUNCT.sub(" ", text.casefold()).split())
 
 
 #: Two-word places whose words are also family names ("Kong", "Hong"): only the pair is
 #: not a person.
 PLACE_NAMES = frozenset({"hong kong", "new york", "san jose", "santa cruz", "costa rica"})
+#: What the last token of a place folds to: its last word, the whole place, or nothing
+#: (fold works character by character, so a pair folds to its tokens' folds joined).
+_PLACE_ENDS = frozenset({"", *PLACE_NAMES, *(place.split()[-1] for place in PLACE_NAMES)})
+
+
+def _is_place(tokens: list[str]) -> bool:
+    """Whether two tokens name a place; the last token's fold (cached: family names
+    recur) rules out nearly every name before the pair is folded."""
+    return fold(tokens[-1]) in _PLACE_ENDS and fold(" ".join(tokens)) in PLACE_NAMES
+
 
 GIVEN_ONLY = frozenset(fold(name) for name in _GIVEN_ONLY_TEXT.split())
 GIVEN_OR_FAMILY = frozenset(fold(name) for name in _GIVEN_OR_FAMILY_TEXT.split())
@@ -373,11 +396,19 @@ def _letters(token: str) -> str:
     return token if token.isalpha() else _NON_LETTERS.sub("", token)
 
 
-@lru_cache(maxsize=1 << 16)  # (tokens recur: given and family names)
+# The token predicates below run while a name is first parsed, mostly on tokens never
+# seen before: only the costly part is cached (a cache miss costs more than a cheap test).
+
+
 def _is_initials(token: str) -> bool:
     """``J.``, ``J``, ``J.-P.``, ``Q-T.``, ``J.P.``, ``Ch.``: a given name written short."""
     if "." not in token and "-" not in token:
         return len(token) == 1 and token.isupper()  # "JP" is decided by _is_caps_initials
+    return _is_dotted_initials(token)
+
+
+@lru_cache(maxsize=1 << 16)  # (initials recur: "J.", "J.-P.")
+def _is_dotted_initials(token: str) -> bool:
     parts = [p for p in _INITIAL_PARTS.split(token) if p]
     if not parts:
         return False
@@ -391,7 +422,6 @@ def _is_initials(token: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1 << 16)  # (tokens recur: given and family names)
 def _is_caps_initials(token: str) -> bool:
     """``JP``, ``AY`` in Vancouver lists: 1-3 capitals, no dots, read as initials only
     when they cannot be a short capitalised surname (a vowel-less cluster)."""
@@ -412,7 +442,6 @@ def is_initials(token: str) -> bool:
     return _is_initials(token) or _is_caps_initials(token)
 
 
-@lru_cache(maxsize=1 << 16)  # (tokens recur: given and family names)
 def _is_caps_word(token: str) -> bool:
     return token.isupper() and len(_letters(token)) >= 2
 
@@ -493,7 +522,12 @@ class PersonName:
         family_key = fold(self.family)
         setattr_ = object.__setattr__
         setattr_(self, "display", display)
-        setattr_(self, "key", fold(display))
+        # fold(display), from the parts' folds (fold is per character, spaces collapse).
+        setattr_(
+            self,
+            "key",
+            f"{given_key} {family_key}" if given_key and family_key else given_key or family_key,
+        )
         setattr_(self, "given_key", given_key)
         setattr_(self, "given_parts", parts)
         setattr_(self, "family_key", family_key)
@@ -567,12 +601,15 @@ def _strip_decorations(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if "-" in text or "–" in text or "‐" in text or "‑" in text:
         text = _HYPHENS.sub("-", text)  # "Quoc - Tung" → "Quoc-Tung", "Q -T." → "Q-T."
-    return _SPACES.sub(" ", text).strip(" ,;:.\t\n\"'“”«»")
+    return " ".join(text.split()).strip(" ,;:.\t\n\"'“”«»")
 
 
 def _tokens(text: str) -> list[str]:
-    text = _INITIAL_GLUE.sub(" ", text)  # "J.Bolte" → "J. Bolte", "J.-P.Dupont"
+    if "." in text:
+        text = _INITIAL_GLUE.sub(" ", text)  # "J.Bolte" → "J. Bolte", "J.-P.Dupont"
     tokens = [t for t in text.split() if t not in {"-", "'"}]
+    if "-" not in text:
+        return tokens  # (no "-P." to merge)
     # Merge "J. -P." split by the glue rule back into one initials token.
     merged: list[str] = []
     for token in tokens:
@@ -621,21 +658,21 @@ def _token_ok(token: str) -> bool:
 
 
 def _core_count(tokens: list[str]) -> int:
-    return sum(not _is_particle(t) and not _is_initials(t) for t in tokens)
+    return sum(t not in PARTICLES and not _is_initials(t) for t in tokens)
 
 
 def _family_start(tokens: list[str]) -> int:
     """Index where the family name starts in a given-first name (particles included)."""
     start = len(tokens) - 1
-    while start > 1 and _is_particle(tokens[start - 1]):
+    while start > 1 and tokens[start - 1] in PARTICLES:
         start -= 1
     return start
 
 
 def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonName | None:
-    if not family or (given and _is_particle(given[0])):
+    if not family or (given and given[0] in PARTICLES):
         return None  # "ENS de Lyon" read as family "ENS", given "de Lyon": not a name
-    caps_family = all(_is_caps_word(t) or _is_particle(t.lower()) for t in family)
+    caps_family = all([_is_caps_word(t) or t.lower() in PARTICLES for t in family])
     fam_out = []
     for index, token in enumerate(family):
         if _is_caps_word(token) or caps_family:
@@ -653,14 +690,9 @@ def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonN
         else:
             initials_only = False
             given_out.append(_title_case(token) if _is_caps_word(token) else token)
-    particles = " ".join(t for t in fam_out[:-1] if t.lower() in PARTICLES)
-    return PersonName(
-        given=" ".join(given_out),
-        family=" ".join(fam_out),
-        particles=particles,
-        initials_only=initials_only,
-        order_known=order_known,
-    )
+    particles = " ".join([t for t in fam_out[:-1] if t.lower() in PARTICLES])
+    # (Positional, in field order: given, family, particles, initials_only, order_known.)
+    return PersonName(" ".join(given_out), " ".join(fam_out), particles, initials_only, order_known)
 
 
 def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | None:
@@ -686,18 +718,18 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
     tokens = _strip_titles(_tokens(text))
     if len(tokens) == 1:
         tokens = _split_glued(tokens[0])
-    if not all(_token_ok(t) for t in tokens):
+    if not all(map(_token_ok, tokens)):
         return None
-    if len(tokens) == 2 and fold(" ".join(tokens)) in PLACE_NAMES:
+    if len(tokens) == 2 and _is_place(tokens):
         return None
-    core = [t for t in tokens if not _is_particle(t)]
+    core = [t for t in tokens if t not in PARTICLES]
     if not core or len(core) > 5:
         return None
     if len(tokens) == 1:
         if allow_single and not _is_initials(tokens[0]):
             return _build([], tokens, order_known=False)
         return None
-    initial_flags = [_is_initials(t) for t in tokens]
+    initial_flags = list(map(_is_initials, tokens))
     if all(initial_flags):
         return None
     # Initials after the family name: "Bolte J.", "Bolte JP" (Vancouver style).
@@ -719,16 +751,16 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
     if any(caps) and not all(caps):
         family_idx = [i for i, c in enumerate(caps) if c]
         lo, hi = family_idx[0], family_idx[-1]
-        while lo > 1 and _is_particle(tokens[lo - 1].lower()):
+        while lo > 1 and tokens[lo - 1].lower() in PARTICLES:
             lo -= 1  # "Jean de LA FONTAINE": the particle joins the family name
-        if all(caps[i] or _is_particle(tokens[i].lower()) for i in range(lo, hi + 1)):
+        if all(caps[i] or tokens[i].lower() in PARTICLES for i in range(lo, hi + 1)):
             if hi == len(tokens) - 1:
                 return _build(tokens[:lo], tokens[lo:], order_known=True)
             if lo == 0 and not any(_is_caps_word(t) for t in tokens[hi + 1 :]):
                 return _build(tokens[hi + 1 :], tokens[: hi + 1], order_known=True)
     if surname_first:
         split = 1
-        while split < len(tokens) - 1 and _is_particle(tokens[split - 1]):
+        while split < len(tokens) - 1 and tokens[split - 1] in PARTICLES:
             split += 1
         return _build(tokens[split:], tokens[:split], order_known=True)
     if len(tokens) == 2 and _written_family_first(*tokens):
@@ -768,14 +800,26 @@ def parse_name(
     """
     if not text:
         return None
-    cache = _PARSED[2 * bool(surname_first) + bool(allow_single)]
+    index = 2 * bool(surname_first) + bool(allow_single)
+    cache = _PARSED[index]
     try:
         return cache[text]
     except KeyError:
         pass
     if len(cache) >= PARSE_CACHE_SIZE:
         cache.clear()  # (a bounded cache; parses are pure, so a miss only costs time)
-    name = cache[text] = _parse(text, surname_first, allow_single)
+    # ``allow_single`` only turns a None into a name without given name, so the text read
+    # the other way often answers (an author list re-reads its displays with it).
+    other = _PARSED[index ^ 1].get(text, _UNREAD)
+    if other is not _UNREAD and (
+        other is not None  # a name read without it is read with it too
+        if allow_single
+        else other is None or other.given  # none with it, or not a lone family name
+    ):
+        name = other
+    else:
+        name = _parse(text, surname_first, allow_single)
+    cache[text] = name
     return name
 
 
@@ -785,6 +829,7 @@ def parse_name(
 #: costs time); the two dicts in common use hold as many names as the former LRU cache.
 PARSE_CACHE_SIZE = 1 << 17
 _PARSED: tuple[dict[str, PersonName | None], ...] = ({}, {}, {}, {})
+_UNREAD = object()  # (not in a parse cache)
 
 
 def clean_name(text: str, *, surname_first: bool = False, allow_single: bool = False) -> str | None:

@@ -1,5 +1,6 @@
 """The claim contract: relation vocabulary, direction metadata and the JSON row form."""
 
+import dataclasses
 import json
 
 import pytest
@@ -53,3 +54,30 @@ def test_unknown_relation_and_bad_confidence_are_rejected():
         Claim("A B", "advisor_of_doom", "C D", "s", "e", "t")
     with pytest.raises(ValueError):
         Claim("A B", "coauthor", "C D", "s", "e", "t", confidence=1.5)
+
+
+def test_claims_built_from_strings_equal_claims_built_from_enums():
+    plain = Claim(
+        subject="Ada Quill",
+        relation="member_of",
+        object="Team Kestrel",
+        source="s",
+        evidence="e",
+        extractor="t",
+        subject_kind="person",
+    )
+    typed = Claim("Ada Quill", Relation.MEMBER_OF, "Team Kestrel", "s", "e", "t")
+    assert plain == typed and hash(plain) == hash(typed)
+    assert plain.relation is Relation.MEMBER_OF and plain.subject_kind is EntityKind.PERSON
+    assert typed.object_kind is EntityKind.ORGANISATION
+    with pytest.raises(ValueError):
+        Claim("A B", "coauthor", "C D", "s", "e", "t", subject_kind="robot")
+
+
+def test_a_claim_is_immutable_and_replace_keeps_the_rest():
+    claim = Claim("Ada Quill", "coauthor", "Bo Tarn", "s", "e", "t", 0.7, 2020, 2021)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claim.subject = "Zed Marlow"
+    changed = dataclasses.replace(claim, evidence="shorter")
+    assert changed.evidence == "shorter"
+    assert changed.to_dict() == {**claim.to_dict(), "evidence": "shorter"}

@@ -355,6 +355,22 @@ def test_an_emptied_parse_cache_gives_the_same_answers(monkeypatch):
     assert again == first and all(a is not b for a, b in zip(again, first, strict=True) if a)
 
 
+def _fresh_parse(text, allow_single):
+    for cache in crawler.names._PARSED:
+        cache.clear()
+    return parse_name(text, allow_single=allow_single)
+
+
+@pytest.mark.parametrize("first", [False, True])
+@pytest.mark.parametrize("text", ["Quill", "Quill,", "Ada Quill", "Vayer, T.", "QUILL", "J."])
+def test_one_reading_of_a_text_answers_the_other_as_a_fresh_parse_would(first, text):
+    # A lone family name is a name only with allow_single; a reading with or without it may
+    # answer for the other only where the two agree.
+    expected = _fresh_parse(text, not first)
+    _fresh_parse(text, first)
+    assert parse_name(text, allow_single=not first) == expected
+
+
 def test_plain_text_is_still_normalised():
     # No repair applies to it, but the decomposed accent is still composed (NFC).
     assert repair_text("The\u0301o Quill") == "Théo Quill"

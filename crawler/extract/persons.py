@@ -67,6 +67,15 @@ _POSITION_AFTER_CAPS = re.compile(
 )
 
 
+# Patterns of the functions below, compiled once (not looked up in the re module's cache,
+# which a long crawl's per-page patterns keep churning).
+_PARTICLE_LEAD = re.compile(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])")
+_ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof)\.(ssa)\b")
+_TITLE_DOT = re.compile(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.")
+_LIST_PIECE = re.compile(r"(?:\([^()]*\)?|[^,;\n(])+")
+_CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
+_HEAD_END = re.compile(r"\s*(?:[,(:|–—]|\s-\s|\n)")
+
 # A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle).
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.)\s*$")
 
@@ -79,7 +88,7 @@ def name_from_piece(piece: str) -> str | None:
     piece = _LEADING.sub("", piece.strip())
     piece = TITLE_PREFIX.sub("", piece)
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
-    piece = re.sub(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])", "", piece)
+    piece = _PARTICLE_LEAD.sub("", piece)
     if (position := _POSITION_AFTER_CAPS.match(piece)) is not None:
         piece = position.group(1)
     piece = _TRAILING.sub("", piece)
@@ -113,8 +122,8 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
-    text = re.sub(r"(?i)\b(Dott|Prof)\.(ssa)\b", r"\1\2 ", text)  # Italian "Dott.ssa"
-    text = re.sub(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.", r"\1 ", text)
+    text = _ITALIAN_TITLE.sub(r"\1\2 ", text)  # Italian "Dott.ssa"
+    text = _TITLE_DOT.sub(r"\1 ", text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.
     text = PARENS.sub(lambda m: " " * len(m.group()), text)
@@ -127,9 +136,9 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     names: list[str] = []
     position = 0
     # A parenthesised aside "(Univ. X, 2022)" stays inside its piece: its commas split nothing.
-    for piece_match in re.finditer(r"(?:\([^()]*\)?|[^,;\n(])+", span):
+    for piece_match in _LIST_PIECE.finditer(span):
         # Case-sensitive: "Y." or "E." is an initial, "y"/"e" a Spanish/Portuguese "and".
-        for part in re.split(rf"\s(?:{_CONNECTORS})\s|\s/\s", piece_match.group()):
+        for part in _CONNECTOR_SPLIT.split(piece_match.group()):
             if not part.strip():
                 continue
             name = name_from_piece(part)
@@ -148,5 +157,5 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
 @lru_cache(maxsize=4096)
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
-    head = re.split(r"\s*(?:[,(:|–—]|\s-\s|\n)", text.strip(), maxsplit=1)[0]
+    head = _HEAD_END.split(text.strip(), maxsplit=1)[0]
     return name_from_piece(head)

@@ -3,7 +3,8 @@
 A publication list writes authors in every style: "J. Bolte, T. Le and E. Pauwels",
 "Nguyen, Q. and Hein, M.", "Le, Quoc-Tung; Gribonval, Rémi", "Authors : A, B, C",
 BibTeX ``author = {A and B}``; titles come before or after the authors; proceedings
-editors ("In: X, Y (eds.)") are not authors; "et al." ends a list and invents nobody.
+editors ("In: X, Y (eds.)") are not authors; "et al." ends a list and invents nobody;
+a venue badge on an item's first line ("JFM", "ICML 2021", "[C3] NeurIPS") is no author.
 Every name goes through :mod:`crawler.names`, the one name normaliser.
 
 Examples
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -70,6 +71,8 @@ CONFIDENCE = {
     EntryStyle.WITH: 0.75,
     EntryStyle.SURNAMES: 0.6,
 }
+#: The claims' extractor id per entry style.
+_EXTRACTORS = {style: f"publications.{style.value}" for style in EntryStyle}
 EVIDENCE_CHARS = 400
 MAX_ENTRY_CHARS = 3000
 MAX_CLIQUE_AUTHORS = 30
@@ -565,6 +568,8 @@ def _runs(sentence: str) -> tuple[tuple[PersonName, ...], ...]:
     else:
         pieces = _pair_pieces(_mla(_vancouver(pieces)))
         names = [parse_name(piece) for piece in pieces]
+    if all(names):  # (the common author list: every piece is a name, one run)
+        return (tuple(names),) if names else ()
     runs: list[tuple[PersonName, ...]] = []
     current: list[PersonName] = []
     for piece, name in zip(pieces, names, strict=True):
@@ -586,15 +591,16 @@ def _runs(sentence: str) -> tuple[tuple[PersonName, ...], ...]:
     return tuple(runs)
 
 
-def _trim_style(run: list[PersonName]) -> list[PersonName]:
+def _trim_style(names: tuple[PersonName, ...]) -> tuple[PersonName, ...]:
     """Drop title words at the run's edges that differ in style from the authors
     ("Teapots A. Quill" → "A. Quill", "Okafor B. Kettle" → "B. Okafor")."""
-    if len(run) < 2:
-        return run
-    initials = sum([n.initials_only for n in run])
-    majority_initials = initials * 2 > len(run)
+    if len(names) < 2:
+        return names
+    initials = sum([n.initials_only for n in names])
+    majority_initials = initials * 2 > len(names)
     if not majority_initials:
-        return run
+        return names
+    run = list(names)
     for index, prefix in ((0, False), (-1, True)):
         while len(run) > 1 and not run[index].initials_only:
             edge = _edge_name(run[index].display.split(), prefix=prefix)
@@ -604,10 +610,10 @@ def _trim_style(run: list[PersonName]) -> list[PersonName]:
             if len(run) <= 2:
                 break
             run = run[1:] if index == 0 else run[:-1]
-    return run
+    return tuple(run)
 
 
-def _run_score(run: list[PersonName], first: bool) -> float:
+def _run_score(run: Sequence[PersonName], first: bool) -> float:
     """Initials and capitals are strong signs of an author list; title words are not."""
     score = sum([1.0 if n.initials_only or n.order_known else 0.8 for n in run])
     return score + (0.5 if first else 0.0)
@@ -618,13 +624,36 @@ def _best_run(text: str) -> list[PersonName]:
     authors and venue on their own lines) and joined (a PDF wraps a list anywhere)."""
     sentences = _sentences(text)
     best, best_score = _best_run_in(sentences)
-    if "\n" in text:
+    if "\n" in text and not _ends_alike(text):
         joined = _sentences(text.replace("\n", " "))
         if joined != sentences:  # the same sentences give the same runs: read once
             run, score = _best_run_in(joined)
             if score > best_score:
                 best = run
     return best
+
+
+# A line end where _SENTENCE_END splits a line but not the same text joined to the next
+# line: after an initial ("Z.", "(Z.") or an abbreviated given name ("Th.").
+_ABBREVIATED_END = re.compile(r"(?:^|[\s.\-(])[A-Z]\.$|(?:^|[\s\-])(?:Ch|Th|Ph|St)\.$")
+_ABBREVIATED_START = ("Ch.", "Th.", "Ph.", "St.")
+
+
+def _ends_alike(text: str) -> bool:
+    """Whether joining the lines with spaces leaves the sentences as they are (then the
+    joined reading would read the same runs): every line but the last ends a sentence
+    with a period that also ends one mid-line, and no line opens with a space or with an
+    abbreviation that the joining space would protect from a split."""
+    lines = text.split("\n")
+    for line in lines[:-1]:
+        # (Searched from four characters before the end, which all it can match spans;
+        # "^" still matches only at the line's real start.)
+        if not line.endswith(".") or _ABBREVIATED_END.search(line, max(0, len(line) - 4)):
+            return False
+    for line in lines[1:]:
+        if line.startswith(_ABBREVIATED_START) or line[:1].isspace():
+            return False  # (spaces after the join are read with it: " - X" splits alone)
+    return True
 
 
 def _best_run_in(sentences: list[str]) -> tuple[list[PersonName], float]:
@@ -645,8 +674,8 @@ def _scored_runs(sentence: str) -> tuple[tuple[tuple[PersonName, ...], float], .
     (cached: venues and titles recur, and a multi-line item is read twice)."""
     scored = []
     for names in _runs(sentence):
-        run = _trim_style(list(names))
-        scored.append((tuple(run), _run_score(run, first=False)))
+        run = _trim_style(names)
+        scored.append((run, _run_score(run, first=False)))
     return tuple(scored)
 
 
@@ -697,6 +726,38 @@ def _clean_line(line: str) -> str:
     return line if line.strip(" .,;") else ""
 
 
+# Venue badges and labels that themes put on their own line before an entry (al-folio's
+# ``<abbr class="badge">JFM</abbr>``, "NeurIPS", "ICML 2021", "JMLR-W", "AISTATS'21",
+# "C1"): each token an acronym (two capitals at least), a letter-and-number label or a year.
+_BADGE_MAX_CHARS = 24
+_BADGE_ACRONYM = re.compile(r"[A-Za-z][A-Za-z&/+\-]{1,11}(?:['’]\d\d)?")
+_BADGE_LABEL = re.compile(r"[A-Z]{1,2}\d{1,3}")
+_BADGE_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_badge(line: str) -> bool:
+    """Whether a line is only a venue badge or label: glued to the next line it would
+    read as a name's first token ("JFM Nora Sorvik" → "J. F. M. Nora Sorvik").  (Cached:
+    a list repeats its badges.)"""
+    line = line.strip(" .:")  # (not "," or ";": "DUPONT," opens an author list)
+    tokens = line.split()
+    if len(line) > _BADGE_MAX_CHARS or not 0 < len(tokens) <= 3:
+        return False
+    marks = 0
+    for token in tokens:
+        if _BADGE_YEAR.fullmatch(token):
+            continue
+        if _BADGE_LABEL.fullmatch(token) or (
+            _BADGE_ACRONYM.fullmatch(token) and sum(c.isupper() for c in token) >= 2
+        ):
+            marks += 1
+            continue
+        return False
+    # An upper-case name ("NORA SORVIK", "LI Wei") is an author, not a badge.
+    return marks > 0 and parse_name(line) is None
+
+
 def _entry(
     names: Iterable[PersonName],
     editors: tuple[str, ...],
@@ -727,7 +788,10 @@ def parse_entry(text: str) -> PublicationEntry | None:
         return None  # not one publication item: a whole section or page
     if "\n" in text:
         text = _LINE_HYPHEN.sub(_join_hyphen, text)
-    joined = "\n".join(_lines(text))
+    lines = _lines(text)
+    if len(lines) > 1 and _is_badge(lines[0]):
+        del lines[0]  # a venue badge is not the first author's given name
+    joined = "\n".join(lines)
     folded = _Folded(joined)
     body, editors = _take_editors(joined, folded)
     if not body.strip():
@@ -737,7 +801,8 @@ def parse_entry(text: str) -> PublicationEntry | None:
     editor_display = tuple(e.display for e in editors)
     year = _year(body)
 
-    label = _LABEL.search(body) if folded.holds(_LABEL_WORDS) else None
+    has_colon = ":" in body or "：" in body  # (a label ends with one)
+    label = _LABEL.search(body) if has_colon and folded.holds(_LABEL_WORDS) else None
     if label:
         rest = body[label.end() :].split("\n", 1)[0]
         end = _LABEL_END.search(rest)
@@ -746,7 +811,11 @@ def parse_entry(text: str) -> PublicationEntry | None:
             title = _first_sentence(body[: label.start()])
             return _entry(names, editor_display, EntryStyle.LABELLED, raw, year, title=title)
 
-    quoted = _QUOTED_TITLE.search(body)
+    quoted = (
+        _QUOTED_TITLE.search(body)
+        if '"' in body or "“" in body or "«" in body or "„" in body  # (where it starts)
+        else None
+    )
     if quoted:
         before, after = body[: quoted.start()], body[quoted.end() :]
         for is_before, part in ((True, before), (False, after)):
@@ -836,7 +905,14 @@ def _inside(run: list[PersonName], partners: list[PersonName]) -> bool:
 
 
 def _displays(names: Iterable[PersonName]) -> tuple[str, ...]:
-    return tuple(name.display for name in _unique(names))
+    """The display forms of :func:`_unique` names (one pass: one per entry read)."""
+    seen, out = set(), []
+    for name in names:
+        key = name.key
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name.display)
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------
@@ -1094,6 +1170,7 @@ def coauthor_claims(
     """
     resolve = _Resolver(owner, known)
     claims: list[Claim] = []
+    coauthor, person = Relation.COAUTHOR, EntityKind.PERSON
     # Author display → resolved name: the same authors recur on every entry of a list.
     by_display: dict[str, PersonName | None] = {}
     for item in entries:
@@ -1113,31 +1190,36 @@ def coauthor_claims(
             authors.insert(0, resolve.owner)
         authors = _unique(authors)
         evidence = " ".join(entry.text.split())[:EVIDENCE_CHARS]
-        extractor = f"publications.{entry.style.value}"
+        extractor = _EXTRACTORS[entry.style]
         confidence = entry.confidence
         # Computed once per author, not once per pair.
         displays = [name.display for name in authors]
         short = [_is_short(name) for name in authors]
-        for i, j in _author_pairs(authors, resolve.owner):
-            if (short[i] or short[j]) and compatible(authors[i], authors[j]):
-                continue  # one author written twice ("A. Quill" and "Ada Quill"): no pair
-            # Positional, in the order of the claim contract (subject, relation, object,
-            # source, evidence, extractor, confidence, start, end, subject_kind,
-            # object_kind): a quarter cheaper than keywords, and pages make hundreds.
-            # The kinds are given, not derived: two enum look-ups less per claim.
-            claims.append(
-                Claim(
-                    displays[i],
-                    Relation.COAUTHOR,
-                    displays[j],
-                    source,
-                    evidence,
-                    extractor,
-                    confidence,
-                    None,
-                    None,
-                    EntityKind.PERSON,
-                    EntityKind.PERSON,
-                )
+        pairs = _author_pairs(authors, resolve.owner)
+        if any(short):  # one author written twice ("A. Quill" and "Ada Quill"): no pair
+            pairs = [
+                (i, j)
+                for i, j in pairs
+                if not ((short[i] or short[j]) and compatible(authors[i], authors[j]))
+            ]
+        # Positional, in the order of the claim contract (subject, relation, object,
+        # source, evidence, extractor, confidence, start, end, subject_kind,
+        # object_kind): a quarter cheaper than keywords, and pages make hundreds.
+        # The kinds are given, not derived: two enum look-ups less per claim.
+        claims += [
+            Claim(
+                displays[i],
+                coauthor,
+                displays[j],
+                source,
+                evidence,
+                extractor,
+                confidence,
+                None,
+                None,
+                person,
+                person,
             )
+            for i, j in pairs
+        ]
     return claims
