@@ -680,6 +680,334 @@ def test_a_supervisor_heading_labels_the_paragraph_below_it():
     assert not any(s == "Lea Brandt" and o == "Kwame Idris" for s, _, o in triples)
 
 
+def test_the_newest_entry_of_a_dated_list_is_held_since_its_year():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h2>Parcours</h2><dl><dt>2021</dt><dd>Chargée de recherche, Institut de Chimie de"
+        " Tarnac</dd><dt>2018-2021</dt><dd>Post-doctorat, Université de Brive-Corrèze</dd>"
+        "<dt>2016</dt><dd>ATER, Université de Lannilis</dd></dl></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Odile Varga", "employed_at", "Institut de Chimie de Tarnac", 2021, None) in triples
+    # an older one-year entry stays one year
+    assert ("Odile Varga", "employed_at", "Université de Lannilis", 2016, 2016) in triples
+
+
+def test_the_newest_dated_line_of_a_text_cv_is_held_since_its_year():
+    text = (
+        "Odile Varga\nCurriculum Vitae\n\nAPPOINTMENTS\n"
+        "2020        Associate Professor, Lannilis University\n"
+        "2016-2020   Assistant Professor, Brinemouth University\n"
+    )
+    claims = extract_document(text.encode(), "https://example.org/cv.txt")
+    triples = {(c.subject, c.relation.value, c.object, c.start, c.end) for c in claims}
+    assert ("Odile Varga", "employed_at", "Lannilis University", 2020, None) in triples
+
+
+def test_an_habilitation_announcement_keeps_the_candidate_position():
+    html = (
+        "<html><head><title>Soutenance d'HDR de Lea Brandt</title></head><body>"
+        "<h1>Soutenance d'HDR de Lea Brandt</h1><p>Lea Brandt, chargée de recherche CNRS dans"
+        " l'équipe Catalyse Verte, soutiendra son habilitation à diriger des recherches le 27"
+        " juin 2025.</p><h2>Composition du jury</h2><ul><li>Mme Odile Varga, Professeure,"
+        " Université de Lannilis — Présidente</li></ul></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Lea Brandt", "employed_at", "CNRS") in triples
+    assert ("Lea Brandt", "member_of", "Catalyse Verte") in triples
+    assert ("Lea Brandt", "jury_president", "Odile Varga") in triples
+
+
+def test_a_visiting_student_stay_is_no_studies_at_the_host():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>During my"
+        " PhD I spent three months as a visiting student at Kestrel University, hosted by Ada"
+        " Quill.</p></body></html>"
+    )
+    assert not any(r == "studied_at" for _, r, *_ in _triples(html))
+
+
+def test_a_dated_jury_list_names_the_candidate_then_the_owner_role():
+    html = (
+        "<html><head><title>CV — Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h2>Participation à des jurys de thèse</h2><ul>"
+        "<li>2024 : Lea Brandt, Université de Lannilis — rapporteur</li>"
+        "<li>2021 : Kwame Idris, Université de Brive-Corrèze — examinateur</li></ul>"
+        "</body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "jury_reviewer", "Odile Varga", 2024, 2024) in triples
+    assert ("Kwame Idris", "jury_examiner", "Odile Varga", 2021, 2021) in triples
+
+
+def test_the_footer_copyright_names_the_owner_before_a_site_brand():
+    html = (
+        '<html><head><title>Research | Tidal Flats</title></head><body><header><a class="'
+        'site-title">Tidal Flats</a></header><main><h1>Research</h1><p>I am a senior lecturer'
+        " at the University of Lannilis.</p></main><footer>© 2025 Lea Brandt · Built with"
+        " Jekyll</footer></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert triples == {("Lea Brandt", "employed_at", "University of Lannilis")}
+
+
+def test_a_defences_page_with_announcing_headings_speaks_for_each_candidate():
+    html = (
+        "<html><head><title>Soutenances — Laboratoire X</title></head><body><h1>Soutenances"
+        "</h1><h2>Soutenance de thèse de Lea Brandt</h2><p>Lea Brandt soutiendra sa thèse le"
+        " 8 avril 2025, sous la direction d'Odile Varga et l'encadrement de Kwame Idris.</p>"
+        "<p>Jury : Ada Quill (examinatrice, présidente), Zed Marlow (rapporteur).</p>"
+        "<h2>Soutenance de thèse de Ines Calloway</h2><p>Ines Calloway a soutenu sa thèse le"
+        " 3 février 2025, dirigée par Bo Marlowe.</p><p>Jury : Cy Terneuzen (président).</p>"
+        "</body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert {
+        ("Lea Brandt", "advisor_phd", "Odile Varga"),
+        ("Lea Brandt", "advisor_phd", "Kwame Idris"),
+        ("Lea Brandt", "jury_president", "Ada Quill"),
+        ("Lea Brandt", "jury_reviewer", "Zed Marlow"),
+        ("Ines Calloway", "advisor_phd", "Bo Marlowe"),
+        ("Ines Calloway", "jury_president", "Cy Terneuzen"),
+    } <= triples
+    assert not any(s == "Lea Brandt" and o == "Cy Terneuzen" for s, _, o in triples)
+
+
+def test_a_committee_member_for_a_candidate_under_doctoral_committees():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h3>Doctoral committees</h3><ul><li>Committee member for Lea Brandt (Lannilis"
+        " University, 2022)</li></ul></body></html>"
+    )
+    assert ("Lea Brandt", "jury_member", "Odile Varga", 2022, 2022) in _triples(html)
+
+
+def test_the_thesis_range_stated_just_above_dates_its_advisors():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><h2>À propos"
+        "</h2><p>Doctorante CIFRE (2023-2026) au Laboratoire de Lannilis.</p><p>Ma thèse est"
+        " dirigée par Odile Varga, codirigée par Kwame Idris.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", 2023, 2026) in triples
+    assert ("Lea Brandt", "advisor_phd", "Kwame Idris", 2023, 2026) in triples
+
+
+def test_a_since_row_of_the_profile_record_dates_its_employer():
+    html = (
+        "<html><head><title>Dr Lea Brandt - Staff Profile</title></head><body><p>University"
+        " of Lannilis › School of Physics › Staff</p><h1>Dr Lea Brandt</h1><table>"
+        "<tr><th>Position</th><td>Lecturer in Astrophysics</td></tr>"
+        "<tr><th>School</th><td>School of Physics, University of Lannilis</td></tr>"
+        "<tr><th>Since</th><td>2021</td></tr></table></body></html>"
+    )
+    assert ("Lea Brandt", "employed_at", "University of Lannilis", 2021, None) in _triples(html)
+
+
+def test_role_labelled_jury_sentences_and_a_singular_role_in_brackets():
+    from crawler.extract.relations import jury_members
+
+    reviewer, examiner, president = (
+        Relation.JURY_REVIEWER,
+        Relation.JURY_EXAMINER,
+        Relation.JURY_PRESIDENT,
+    )
+    assert jury_members("Examinateurs : Ada Quill et Zed Marlow (président).") == [
+        ("Ada Quill", examiner),
+        ("Zed Marlow", president),
+    ]
+    assert jury_members("Ada Quill and Zed Marlow (reviewers)") == [
+        ("Ada Quill", reviewer),
+        ("Zed Marlow", reviewer),
+    ]
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><h2>Jury de"
+        " thèse</h2><p>Rapporteurs : Ada Quill et Kwame Idris. Examinateurs : Odile Varga et"
+        " Zed Marlow (président).</p></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Lea Brandt", "jury_reviewer", "Kwame Idris") in triples
+    assert ("Lea Brandt", "jury_examiner", "Odile Varga") in triples
+    assert ("Lea Brandt", "jury_president", "Zed Marlow") in triples
+
+
+def test_an_institute_listed_right_after_the_employer_is_its_lab():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<p>Maîtresse de conférences · Université de Brive-Corrèze · Institut de Recherche en"
+        " Chimie de Tarnac (IRCT)</p></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Odile Varga", "employed_at", "Université de Brive-Corrèze") in triples
+    institute = "Institut de Recherche en Chimie de Tarnac"
+    assert ("Odile Varga", "member_of", institute) in triples
+    assert ("Odile Varga", "employed_at", institute) not in triples
+
+
+def test_a_thesis_cover_names_the_university_of_the_candidate():
+    html = (
+        "<html><head><title>Thèse — Lea Brandt</title></head><body>"
+        "<p>THÈSE DE DOCTORAT DE</p><p>L'UNIVERSITÉ DE BRIVE-CORRÈZE</p><p>Par</p>"
+        "<h1>Lea BRANDT</h1><h2>Un titre</h2><p>Thèse soutenue le 3 mai 2021</p>"
+        "<p>Président : Odile Varga, Professeure, Université de Brive-Corrèze</p>"
+        "<p>Examinateur : Kwame Idris, Université de Lannilis</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "studied_at", "Université de Brive-Corrèze", None, 2021) in triples
+    # a jury member's university, below the candidate's name, is not the candidate's
+    assert not any(o == "Université de Lannilis" for s, r, o, *_ in triples if s == "Lea Brandt")
+
+
+def test_advisors_and_jury_named_without_years_take_the_thesis_years():
+    html = (
+        "<html><head><title>Lea Brandt | CV</title></head><body><h1>Lea Brandt</h1>"
+        "<h2>Education</h2><p><b>2019</b> PhD, Chemistry, Brinemouth University</p>"
+        "<h2>Appointments</h2><p><b>2019–2022</b> Postdoctoral Fellow, Gullwick University</p>"
+        "<h2>Thesis</h2><p>I thank my advisor Odile Varga. I am grateful to the members of my"
+        " thesis committee, Kwame Idris and Zed Marlow.</p>"
+        "<h2>Advisors</h2><ul><li>Ada Quill (Postdoc)</li></ul></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, 2019) in triples
+    assert ("Lea Brandt", "jury_member", "Kwame Idris", 2019, 2019) in triples
+    assert ("Lea Brandt", "advisor_postdoc", "Ada Quill", 2019, 2022) in triples
+
+
+def test_thesis_years_are_not_lent_when_the_page_disagrees():
+    html = (
+        "<html><head><title>Lea Brandt | CV</title></head><body><h1>Lea Brandt</h1>"
+        "<h2>Education</h2><ul><li>2019: PhD, Brinemouth University</li>"
+        "<li>2016: PhD, Gullwick University</li></ul>"
+        "<h2>Thesis</h2><p>I thank my advisor Odile Varga.</p></body></html>"
+    )
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, None) in _triples(html)
+
+
+def test_a_thesis_record_tags_date_the_thanked_advisor():
+    html = (
+        '<html><head><title>Remerciements</title><meta name="citation_author"'
+        ' content="Brandt, Lea"><meta name="citation_dissertation_institution"'
+        ' content="Université de Lannilis"><meta name="citation_date" content="2022">'
+        "</head><body><h1>Remerciements</h1><p>Je remercie ma directrice de thèse, Odile"
+        " Varga, pour sa confiance.</p></body></html>"
+    )
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, 2022) in _triples(html)
+
+
+def test_the_team_of_the_sentence_that_dates_the_thesis_takes_its_years():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Je suis"
+        " doctorante au sein de l'équipe Mimosa du Laboratoire de Lannilis, sous la direction"
+        " d'Odile Varga. Ma thèse, commencée en octobre 2023, porte sur les"
+        " graphes.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", 2023, None) in triples
+    assert ("Lea Brandt", "member_of", "Mimosa", 2023, None) in triples
+
+
+def test_a_defence_participle_keeps_the_thesis_clause_and_its_year():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Lea Brandt"
+        " a effectué sa thèse à l'Université de Lannilis, soutenue en 2019, puis un"
+        " post-doctorat à l'Université de Brive-Corrèze (2019-2022).</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "studied_at", "Université de Lannilis", None, 2019) in triples
+    assert ("Lea Brandt", "employed_at", "Université de Brive-Corrèze", 2019, 2022) in triples
+
+
+def test_a_later_fact_of_another_kind_closes_the_advisor_clause():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Après un"
+        " doctorat soutenu en 2017 à l'Université de Lannilis, sous la houlette d'Odile Varga,"
+        " j'ai effectué un post-doctorat chez Kwame Idris (2017-2019).</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, 2017) in triples
+    assert ("Lea Brandt", "advisor_postdoc", "Kwame Idris", 2017, 2019) in triples
+
+
+def test_a_where_clause_dates_the_place_it_follows():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>After a"
+        " postdoctoral position at Gullwick University (1988–1990), she returned to the"
+        " University of Lannilis, where she has been a full professor since 1994.</p>"
+        "</body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "employed_at", "Gullwick University", 1988, 1990) in triples
+    assert ("Lea Brandt", "employed_at", "University of Lannilis", 1994, None) in triples
+
+
+def test_prose_after_a_table_does_not_take_a_row_date():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><table>"
+        "<tr><th>Thesis</th><td>On loops (1988)</td></tr>"
+        "<tr><th>Doctoral advisor</th><td>Odile Varga</td></tr></table>"
+        "<p>She is a professor at the University of Lannilis.</p></body></html>"
+    )
+    assert ("Lea Brandt", "employed_at", "University of Lannilis", None, None) in _triples(html)
+
+
+def test_the_chair_of_a_viva_named_in_the_jury_paragraph():
+    html = (
+        "<html><head><title>Viva success for Lea Brandt</title></head><body>"
+        "<h1>Viva success for Lea Brandt</h1><p>Lea Brandt defended her PhD thesis on 2 May"
+        " 2023.</p><p>Her examiners were Ada Quill and Kwame Idris. The viva was chaired by"
+        " Dr Zed Marlow.</p></body></html>"
+    )
+    assert ("Lea Brandt", "jury_president", "Zed Marlow", 2023, 2023) in _triples(html)
+
+
+def test_joining_an_employer_by_its_short_name_dates_it():
+    html = (
+        "<html><head><title>Speakers</title></head><body><h1>Speakers</h1>"
+        "<h2>Lea Brandt</h2><p>Lea Brandt is a Professor at the Kestrel Institute of"
+        " Technology. She was a postdoc at Gullwick University before joining Kestrel in"
+        " 2016.</p><h2>Kwame Idris</h2><p>Kwame Idris is a Lecturer at Brinemouth"
+        " University.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "employed_at", "Kestrel Institute of Technology", 2016, None) in triples
+    assert ("Kwame Idris", "employed_at", "Brinemouth University", None, None) in triples
+
+
+def test_joining_a_place_opens_its_own_clause_after_a_dated_postdoc():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Lea Brandt"
+        " held a postdoctoral fellowship at Gullwick University (2014–2017), before joining"
+        " Brinemouth College in 2017.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "employed_at", "Gullwick University", 2014, 2017) in triples
+    assert ("Lea Brandt", "employed_at", "Brinemouth College", 2017, None) in triples
+
+
+def test_a_body_named_alone_takes_the_years_of_its_dated_site():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1>"
+        "<p>Ingénieure-chercheuse au CEA, Université de Lannilis.</p><h2>Parcours</h2><ul>"
+        "<li>2020 → aujourd'hui : ingénieure-chercheuse, CEA Lannilis</li>"
+        "<li>2017 → 2020 : post-doc à l'Université de Brive-Corrèze</li></ul></body></html>"
+    )
+    assert ("Lea Brandt", "employed_at", "CEA", 2020, None) in _triples(html)
+
+
+def test_a_section_heading_after_a_timeline_is_not_its_last_entry():
+    from crawler.extract.documents import load
+
+    html = (
+        "<html><body><h1>Lea Brandt</h1><h2>Education</h2>"
+        "<div><span>2014 – 2018</span><h5>DPhil in Statistics</h5><p>University X</p></div>"
+        "<div><span>2010 – 2014</span><h5>MMath</h5><p>University X</p></div>"
+        "<h2>Viva</h2><p>My viva examiners were Ada Quill and Zed Marlow.</p></body></html>"
+    )
+    blocks = load(html, "https://example.org/cv.html").blocks
+    viva = next(b for b in blocks if "examiners" in b.text)
+    assert "2014" not in viva.text and viva.section[-1] == "Viva"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

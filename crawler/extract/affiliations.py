@@ -9,6 +9,7 @@ Rule ids: ``organisation.position`` (a position or study word near an organisati
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from crawler.claims import Relation
@@ -29,7 +30,7 @@ from crawler.extract.publications import lowered
 from crawler.extract.relations import SERVICE
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
-from crawler.names import compatible
+from crawler.names import compatible, fold
 
 EMPLOYED, STUDIED = "employed", "studied"
 _CHAIN = re.compile(
@@ -129,6 +130,9 @@ def _role_near(text: str, position: int) -> str | None:
     for match in LEXICON.context_patterns["internship"].finditer(text, 0, position):
         if best is None or match.start() > best[0]:
             best = (match.start(), INTERN)
+    for match in LEXICON.pattern("VISITING_STUDY").finditer(text, 0, position):
+        if best is None or match.end() > best[0]:
+            best = (match.start(), INTERN)  # a guest student, like an intern, is hosted
     return best[1] if best else None
 
 
@@ -139,8 +143,18 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     for name in ("POSITIONS", "STUDIES"):
         starts.extend(m.start() for m in LEXICON.pattern(name).finditer(text))
     starts.extend(m.start() for m in LEXICON.context_patterns["internship"].finditer(text))
+    where = _WHERE.match(text, mention.end)
+    if where:
+        # "she returned to X, where she has been a professor since 1994": X's own clause.
+        then = _THEN.search(text, where.end())
+        period = parse_period(text[where.end() : then.start() if then else len(text)])
+        if not period.empty:
+            return period
     before = [p for p in starts if p < mention.start]
-    after = [p for p in starts if p > mention.end]
+    # "a postdoc at X (2014–2017), before joining Y in 2017": Y's clause starts at "joining".
+    before.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, 0, mention.start))
+    # "sa thèse à X, soutenue en 2020": the defence goes on with the thesis's clause.
+    after = [p for p in starts if p > mention.end and not _SAME_DEGREE.match(text, p)]
     # "sa thèse à X, soutenue en 2020, puis un post-doctorat (2020-2023)": "puis" ends it.
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     if not before:
@@ -148,6 +162,8 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     return parse_period(text[max(before) : min(after) if after else len(text)])
 
 
+_WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
+_SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 _THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 
 
@@ -223,6 +239,8 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 
 def affiliations(page: Page, block: Block) -> None:
+    if page.owner is not None and _COVER_THESIS.match(block.text) and page.index(block) < 8:
+        _thesis_cover(page, block)
     if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
         return
     kind = page.kind(block)
@@ -250,7 +268,11 @@ def affiliations(page: Page, block: Block) -> None:
         or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
     ):
         return  # an intern is neither employed nor enrolled by the host lab
-    if LEXICON.pattern("NOT_STUDIES").search(head):
+    if LEXICON.pattern("NOT_STUDIES").search(head) and (
+        # "A, chargée de recherche CNRS dans l'équipe X, soutiendra son habilitation": the
+        # candidate's position is still read.
+        block.kind is BlockKind.ITEM or _role(head) != EMPLOYED
+    ):
         return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])
     role_label = _JURY_ROLE_LABEL.match(lines[0]) if someone is None else None
@@ -357,6 +379,9 @@ def affiliations(page: Page, block: Block) -> None:
                 period = entry_period
             if period.single and role == EMPLOYED and _joined_in(sentence):
                 period = period.as_start()  # "joined X in 2016 as a lecturer": a start
+            newest = role == EMPLOYED and _latest_in_timeline(page, block, sentence)
+            if period.single and newest:
+                period = period.as_start()  # the timeline's newest entry: held since then
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
             _emit(
@@ -370,6 +395,7 @@ def affiliations(page: Page, block: Block) -> None:
                 period,
                 confidence,
                 rule,
+                newest,
             )
 
 
@@ -452,6 +478,7 @@ def _emit(
     period: Period,
     confidence: float,
     rule: str,
+    newest: bool = False,
 ) -> None:
     chained: set[int] = set()
     inner: set[int] = set()  # "Institute of Geodesy, Technical University of X": a part
@@ -555,11 +582,24 @@ def _emit(
                 # "MCF à l'Université X, à l'Institut Y, équipe Z": after the employer, an
                 # institute that holds a team is the lab the owner belongs to.
                 relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
+                and index > 0
+                and not _UNIVERSITY.search(mention.name)
+                and not ACRONYM.match(mention.name)
+                and _UNIVERSITY.search(mentions[index - 1].name)
+                and _BARE_SEPARATOR.match(text[mentions[index - 1].end : mention.start])
+            ):
+                # "MCF · Université X · Institut Y (IRIG)": an institute listed right after
+                # the employer, with no role of its own, is the lab it hosts.
+                relation = Relation.MEMBER_OF
             clause = _clause_period(text, mention)
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
                 if clause.single and role == EMPLOYED and _joined_in(sentence):
                     clause = clause.as_start()  # "joined X in 2016": a start
+                if clause.single and role == EMPLOYED and newest:
+                    clause = clause.as_start()  # the timeline's newest entry: held since then
                 clause = clause.as_end() if role == STUDIED else clause.as_point()
                 if role == EMPLOYED:
                     later = [m.start for m in mentions if m.start > mention.end]
@@ -757,6 +797,82 @@ _LED_BY = re.compile(
 _JOINED_PLACE_YEAR = re.compile(r"\s+(?:the\s+)?[A-ZÀ-Þ][^.;]{0,80}?\b(?:in|en)\s+(?:19|20)\d\d")
 
 
+# A thesis cover's type line: "THÈSE DE DOCTORAT DE", "Doctoral thesis", "PhD Dissertation".
+_COVER_THESIS = re.compile(
+    r"(?i)^\W*(?:th[eè]se\s+de\s+doctorat|doctoral\s+(?:thesis|dissertation)|"
+    r"ph\.?\s?d\.?\s+(?:thesis|dissertation))\b"
+)
+_COVER_DATE = re.compile(
+    r"(?i)\b(?:soutenue?|defended|présentée|presented|submitted)\b[^.\n]{0,80}?"
+    r"\b((?:19|20)\d\d)\b"
+)
+
+
+def _thesis_cover(page: Page, block: Block) -> None:
+    """A thesis cover ("THÈSE DE DOCTORAT DE" / "L'UNIVERSITÉ DE X", or the university's
+    name above "Doctoral thesis"), then the candidate's name: the candidate studied at the
+    universities named above that name, till the defence."""
+    owner = page.owner.name
+    head: list[Block] = []
+    for above in page.document.blocks[:12]:
+        if fold(above.text) == fold(owner) or compatible(above.text.strip(), owner):
+            break
+        head.append(above)
+    else:
+        return  # the candidate's name never comes: not a cover
+    if not any(b is block for b in head):
+        return
+    text = page.document.text
+    date = _COVER_DATE.search(text[:8000])
+    period = Period(None, int(date.group(1))) if date else Period()
+    seen: set[str] = set()
+    for above in head:
+        for mention in find_organisations(above.text, page.acronyms):
+            if not _UNIVERSITY.search(mention.name) or fold(mention.name) in seen:
+                continue
+            seen.add(fold(mention.name))
+            name = mention.name
+            if name.isupper():
+                # the mixed-case spelling the page writes elsewhere, when it does
+                spelled = (m.group() for m in re.finditer(re.escape(name), text, re.I))
+                name = next((s for s in spelled if not s.isupper()), name)
+            page.add(
+                owner,
+                Relation.STUDIED_AT,
+                name,
+                above.text,
+                "organisation.thesis-cover",
+                0.7,
+                period,
+            )
+
+
+_BARE_SEPARATOR = re.compile(r"^[\s·•|,;/*_—–-]+$")
+_ENTRY_YEAR = re.compile(r"^\W*(?:[^\W\d]{3,9}\.?\s+)?((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest_in_timeline(page: Page, block: Block, sentence: str) -> bool:
+    """*block* is the newest entry of a dated list or of dated lines ("2021: Chargé de
+    recherche, X" above "2018-2021: Post-doctorat …"): a position given one year there is
+    the one held since."""
+    first = _ENTRY_YEAR.match(block.text)
+    if block.kind is BlockKind.HEADING or not first or first.group(1) not in sentence:
+        return False
+    sections = page.document.meta.setdefault("dated_items", {})  # worked out once per section
+    dated = sections.get(block.section)
+    if dated is None:
+        dated = sections[block.section] = [
+            (b, max(int(y) for y in _ANY_YEAR.findall(b.text)))
+            for b in page.document.blocks
+            if b.kind is not BlockKind.HEADING
+            and b.section == block.section
+            and _ENTRY_YEAR.match(b.text)
+        ]
+    years = [year for b, year in dated if b is not block]
+    return bool(years) and max(years) <= int(first.group(1))
+
+
 def _joined_in(sentence: str) -> bool:
     """ "joined X in 2016": a start word, a place, then the year it started."""
     joined = LEXICON.pattern("SINCE").search(sentence)
@@ -864,3 +980,80 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+def _since_record(page: Page) -> tuple[int, str] | None:
+    """The one "Since: 2021" row of a profile's record table: its year and the text of the
+    record's rows (the places it dates)."""
+    labels = [
+        b
+        for b in page.document.blocks
+        if b.kind is BlockKind.ITEM
+        and (match := LEXICON.pattern("SINCE").match(b.text.lstrip()))
+        and re.match(r"\s*[:：|]", b.text.lstrip()[match.end() :])
+    ]
+    if len(labels) != 1:
+        return None
+    year = parse_period(labels[0].text).start
+    rows = [
+        b.text
+        for b in page.document.blocks
+        if b.kind is BlockKind.ITEM and b.section == labels[0].section and b is not labels[0]
+    ]
+    return (year, "\n".join(rows)) if year else None
+
+
+def date_employers(page: Page) -> None:
+    """An employer named without years takes those the page gives it elsewhere: a site of
+    the same body ("CEA" / "2020 → aujourd'hui : CEA Grenoble"), or its first word after a
+    start word in the same paragraph ("the Grantham Institute … before joining Grantham in
+    2015")."""
+    since = LEXICON.pattern("SINCE")
+    joins = since.search(page.document.text) is not None
+    record = _since_record(page) if joins and page.owner is not None else None
+    for index, claim in enumerate(page.claims):
+        if claim.relation is not Relation.EMPLOYED_AT or claim.start:
+            continue
+        if record and claim.subject == page.owner.name and claim.object in record[1]:
+            # "School: School of X, University Y" / "Since: 2021" in the owner's record
+            page.claims[index] = replace(claim, start=record[0])
+            continue
+        if ACRONYM.match(claim.object):
+            site = next(
+                (
+                    c
+                    for c in page.claims
+                    if c.relation is Relation.EMPLOYED_AT
+                    and c.subject == claim.subject
+                    and c.start
+                    and c.object.startswith(f"{claim.object} ")
+                    and len(c.object.split()) == 2
+                ),
+                None,
+            )
+            if site is not None:
+                page.claims[index] = replace(claim, start=site.start, end=site.end)
+                continue
+        first = claim.object.split()[0]
+        if (
+            not joins
+            or len(first) < 3
+            or page.document.text.count(first) < 2  # named once: no short form to read
+            or any(
+                LEXICON.pattern(heads).fullmatch(first)
+                for heads in ("INSTITUTION_HEADS", "UNIT_HEADS")
+            )
+        ):
+            continue  # "University", "Laboratoire": a head word names no one place
+        paragraph = next(
+            (b.text for b in page.document.blocks if claim.evidence in " ".join(b.text.split())),
+            "",
+        )
+        named = re.compile(
+            rf"\s+(?:the\s+|l['’])?{re.escape(first)}\b[^.;]{{0,40}}?\b(?:in|en)\s+((?:19|20)\d\d)\b"
+        )
+        for joined in since.finditer(paragraph):
+            match = named.match(paragraph, joined.end())
+            if match and (claim.end is None or claim.end >= int(match.group(1))):
+                page.claims[index] = replace(claim, start=int(match.group(1)))
+                break

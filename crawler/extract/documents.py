@@ -221,7 +221,9 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
                 block.kind is BlockKind.HEADING
                 and (
                     heading_kind(block.text) is not None
-                    or block.level <= levels.get(entry[0].section[-1:] and entry[0].section[-1], 0)
+                    # as high as the entry's section heading (an entry's own heading lines
+                    # are set to 0): "Education" / entries / "Viva" opens a new section
+                    or block.level <= max((levels.get(h, 0) for h in entry[0].section), default=0)
                 )
             )
         ):

@@ -11,7 +11,13 @@ from crawler.extract import affiliations, relations
 from crawler.extract.documents import Block, BlockKind, Document, load
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
-from crawler.extract.owner import PageOwner, bio_subject, block_subject, find_owner
+from crawler.extract.owner import (
+    PageOwner,
+    announced_candidate,
+    bio_subject,
+    block_subject,
+    find_owner,
+)
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import PARENS, name_from_piece, names_after
 from crawler.extract.publications import (
@@ -293,6 +299,12 @@ def extract(
     )
     if owner is not None and is_sample_entity(owner.name):
         owner = None
+    if owner is not None and _lists_defences(document):
+        announced = {
+            announced_candidate(b.text) for b in document.blocks if b.kind is BlockKind.HEADING
+        }
+        if len(announced - {None}) >= 2:
+            owner = None  # "Soutenances" / "Soutenance de thèse de A" / "… de B": no owner
     if owner is not None:
         owner = _accented(owner, document.text)
     page = Page(document, owner, acronym_map(document.text), offer)
@@ -346,6 +358,8 @@ def extract(
         for rule in quiet_rules if page.kind(block) in QUIET else rules:
             rule(page, block)
     page.owner = owner
+    relations.date_owner_thesis(page)
+    affiliations.date_employers(page)
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
@@ -390,6 +404,9 @@ def _defence_candidate(block: Block):
     if not block.section or block.kind is BlockKind.HEADING:
         return None
     heading = block.section[-1]
+    announced = announced_candidate(heading)
+    if announced:
+        return PageOwner(announced, 0.7, "defence-heading")
     if not _CANDIDATE_HEADING.match(heading):
         return None
     name = name_at_start(heading)
@@ -611,8 +628,30 @@ def _dated_first(kept: list[tuple[Claim, tuple]]) -> list[Claim]:
         order.setdefault(triple, index)
     if len(order) == len(ranked):
         return [c for c, _ in ranked]  # each fact stated once: already in order
-    ranked.sort(key=lambda p: (order[p[1]], -((p[0].start is not None) + (p[0].end is not None))))
+    ranked.sort(key=_statement_rank(order, ranked))
     return [c for c, _ in ranked]
+
+
+def _statement_rank(
+    order: dict[tuple, int], ranked: list[tuple[Claim, tuple]]
+) -> Callable[[tuple[Claim, tuple]], tuple]:
+    """Fact order, then the statements that say when the fact began, a statement before
+    the ones it refines ("2015–2019" before "2015"), else page order (an employer held
+    twice: the period written first)."""
+    periods: dict[tuple, set[tuple]] = {}
+    for claim, triple in ranked:
+        periods.setdefault(triple, set()).add((claim.start, claim.end))
+
+    def refined(claim: Claim, triple: tuple) -> bool:
+        years = (claim.start is not None) + (claim.end is not None)
+        return any(
+            (start is not None) + (end is not None) > years
+            and claim.start in (None, start)
+            and claim.end in (None, end)
+            for start, end in periods[triple]
+        )
+
+    return lambda pair: (order[pair[1]], pair[0].start is None, refined(*pair))
 
 
 # Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.

@@ -62,6 +62,12 @@ _ABOUT_PERSON = re.compile(
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
 
 
+def announced_candidate(heading: str) -> str | None:
+    """The candidate a defence heading announces ("Soutenance de thèse de A", "PhD defence
+    of A")."""
+    return _name_shaped(heading) if _EVENT_OF.match(heading.strip()) else None
+
+
 def _name_shaped(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
@@ -370,6 +376,7 @@ def find_owner(
         "citation_author",
         "og:title",
         "h1",
+        "copyright",
         "brand",
     ):
         value = document.meta.get(key)

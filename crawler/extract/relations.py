@@ -9,6 +9,7 @@ sat on).  No words here: they come from :mod:`crawler.extract.lexicon`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from crawler.claims import Relation
@@ -74,6 +75,8 @@ def entry_period(page: Page, block: Block) -> Period:
             return period
         if previous.section != block.section:
             break
+        if block.kind is BlockKind.PARAGRAPH and previous.kind is BlockKind.ITEM:
+            break  # prose after a list or table is none of its entries
         period = (
             parse_period(previous.text)
             if _LEADING_DATE.search(previous.text) or (_TRAILING_DATE.search(previous.text))
@@ -149,12 +152,18 @@ def _clause_period(sentence: str, cue: int) -> Period:
     """The period of the clause a cue belongs to: from the context word before the cue
     ("PhD at X (2010–2014) under ...", "an internship at Y in 2009 with ..."), else the
     sentence's first period."""
-    starts = [p for p, _ in contexts_in(sentence) if p < cue]
+    found = contexts_in(sentence)
+    starts = [p for p, _ in found if p < cue]
     if starts:
         # "summer 2023 as an intern at X, hosted by A, and summer 2022 at Y with B": the
         # cue's own clause first, then the words that lead to its context word.
         end = _CLAUSE_END.search(sentence, cue)
-        period = parse_period(sentence[starts[-1] : end.start() if end else len(sentence)])
+        stop = end.start() if end else len(sentence)
+        # "un doctorat soutenu en 2017, sous la houlette de A, j'ai effectué un post-doctorat
+        # (2017-2019)": another kind of fact after the cue closes the clause too.
+        kind = max((p, c) for p, c in found if p < cue)[1]
+        stop = min([stop, *(p for p, c in found if p > cue and c is not kind)])
+        period = parse_period(sentence[starts[-1] : stop])
         if period.empty and end:
             period = parse_period(sentence[: starts[-1]])
         if period.empty:
@@ -175,6 +184,19 @@ def _after_next_fact(sentence: str, cue: int) -> bool:
     cue belongs to a later fact that names no context of its own."""
     before = [p for p, _ in contexts_in(sentence) if p < cue]
     return bool(before) and _NEXT_FACT.search(sentence, max(before), cue) is not None
+
+
+_AND_THE = re.compile(r"(?i)\b(?:et|and)\s+(?:l['’]|la\s+|le\s+|the\s+)\s*$")
+_TAKES_NAMES = re.compile(r"(?i)(?:\bde|\bof|\bby|\bpar|d['’])\s*$")
+
+
+def _coordinated(sentence: str, match: re.Match, strong: list[re.Match]) -> bool:
+    """ "sous la direction de A et l'encadrement de B": a cue joined by "et l'" to an
+    earlier cue that leads to its names shares its reading (B supervises too)."""
+    lead = _AND_THE.search(sentence, 0, match.start())
+    return lead is not None and any(
+        cue.end() <= lead.start() and _TAKES_NAMES.search(cue.group()) for cue in strong
+    )
 
 
 def _period_for(context: Context, period: Period) -> Period:
@@ -417,7 +439,7 @@ def supervision(page: Page, block: Block) -> None:
             rest = _COPULA.sub("", rest)
             # "by our PI A and by B", "par A (directrice) et par B": one list of names.
             rest = _AND_BY.sub(r" \1 ", _PI_WORDS.sub("", rest))
-            if _REVERSED.match(rest):
+            if _REVERSED.match(rest) and not _coordinated(sentence, match, strong):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             names, _ = names_after(rest)
             if not names:
@@ -476,6 +498,9 @@ def supervision(page: Page, block: Block) -> None:
                     since = _section_since(page, block) if years and not own else None
                     # "doctorant … depuis octobre 2022" just above: the thesis's start.
                     period = Period(since, None) if since and since == max(years) else period
+                    stated = _section_range(page, block) if years and not own else None
+                    if stated is not None and stated.end == max(years):
+                        period = stated  # "Doctorant CIFRE (2023-2026)" just above
             if (
                 period.single
                 and context is not Context.PHD
@@ -990,15 +1015,28 @@ def student_list(page: Page, block: Block) -> None:
 
 def _role_of(text: str) -> Relation | None:
     found = []
+    spans = {}
     for relation, pattern in LEXICON.jury_role_patterns.items():
         match = pattern.search(text)
         if match:
             found.append((match.start(), Relation(relation)))
+            spans[Relation(relation)] = match.span()
     if not found:
         return None
     # "membre" loses to a stated role ("membre rapporteur").
     specific = [f for f in found if f[1] is not Relation.JURY_MEMBER]
+    chair = spans.get(Relation.JURY_PRESIDENT)
+    if chair and len(specific) > 1:
+        # "(examinatrice, présidente)": the one who chairs is the president.
+        _, role = min(specific)
+        if role is not Relation.JURY_PRESIDENT and _ROLE_JOIN.fullmatch(
+            text[spans[role][1] : chair[0]]
+        ):
+            return Relation.JURY_PRESIDENT
     return min(specific or found)[1]
+
+
+_ROLE_JOIN = re.compile(r"(?i)\s*(?:,|/|et|and|&)\s*(?:(?:du|of\s+the)\s+jury\s*)?")
 
 
 def _plural(text: str) -> bool:
@@ -1049,6 +1087,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 names.append(name)
         if names:
             members.extend((n, None if role is None else role) for n in names)
+            if role is not None and len(names) > 1 and roles_text and not _plural(roles_text):
+                # "Examinateurs : A et B (président)": a singular role is the last name's.
+                for index in range(len(members) - len(names), len(members) - 1):
+                    members[index] = (members[index][0], None)
             if role is not None and _plural(roles_text):
                 for index in range(pending_from, len(members)):
                     if members[index][1] is None:
@@ -1225,10 +1267,12 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         return set()
     found: list[tuple[str, Relation]] = []
     committee = LEXICON.pattern("JURY_CUES").search(sentence)
-    if committee:
+    # "Her examiners were A and B. The viva was chaired by C.": the paragraph's jury.
+    if committee or LEXICON.pattern("JURY_CUES").search(block.text):
         for match in _CHAIRED_BY.finditer(sentence):
             chair = names_after(sentence[match.end() :])[0][:1]
             found += [(n, Relation.JURY_PRESIDENT) for n in chair]
+    if committee:
         for match in _INCLUDED.finditer(sentence):
             rest = sentence[match.end() :]
             # "consisted of A (chair), B and C": each name keeps the role written beside it.
@@ -1453,6 +1497,19 @@ def _section_since(page: Page, block: Block) -> int | None:
     return period.start if period.start and not period.end and not period.single else None
 
 
+def _section_range(page: Page, block: Block) -> Period | None:
+    """The range of years ("(2023-2026)") a thesis-context block just before *block* in its
+    section states."""
+    index = page.index(block)
+    previous = page.document.blocks[index - 1] if index else None
+    if previous is None or previous.kind is BlockKind.HEADING or previous.section != block.section:
+        return None
+    if not any(c is Context.PHD for _, c in contexts_in(previous.text)):
+        return None
+    period = parse_period(previous.text)
+    return period if period.start and period.end and not period.single else None
+
+
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
     blocks = page.document.blocks
@@ -1487,8 +1544,10 @@ def _jury_sentences(text: str):
     when a new sentence clearly starts (a verb-led sentence is not detectable; keep lines)."""
     for offset, line in enumerate(text.split("\n")):
         # "... promoted in 2022. She received ...": a year may end a sentence too.
+        # "Rapporteurs : A et B. Examinateurs : C": a role label opens a sentence too.
         for piece in re.split(
-            r"(?:(?<=[a-z)\]]{2}\.)|(?<=\d{4}\.))\s+(?=[A-Z][a-z]+\s[a-z])", line
+            r"(?:(?<=[a-z)\]]{2}\.)|(?<=\d{4}\.))\s+(?=[A-Z][a-z]+\s[a-z]|[A-ZÀ-Þ]\w+\s?[:：])",
+            line,
         ):
             yield offset, piece
 
@@ -1557,7 +1616,8 @@ def _jury_service(page: Page, block: Block) -> None:
         if candidate is not None and not _is_owner(page, candidate):
             _service_claim(page, text, candidate, _role_of(label.group(1)))
             return
-    for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
+    # "… of A", "Committee member for A (Univ. X, 2022)": the candidate after the preposition
+    for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d'|for|pour)\s*", text):
         if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]):
             continue  # "Le président du jury, G. X": a signature, not a jury of G. X
         names, _ = names_after(text[match.end() :])
@@ -1565,7 +1625,8 @@ def _jury_service(page: Page, block: Block) -> None:
             candidate = names[0]
             break
     if candidate is None:
-        candidate = name_at_start(text)
+        # "2024 : A, Université X — rapporteur": the candidate after the item's date
+        candidate = name_at_start(text) or name_at_start(undated)
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled)
@@ -1806,3 +1867,81 @@ def student_table(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+
+
+_JURY = frozenset(
+    (
+        Relation.JURY_REVIEWER,
+        Relation.JURY_EXAMINER,
+        Relation.JURY_PRESIDENT,
+        Relation.JURY_MEMBER,
+    )
+)
+_HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+
+
+def _stated_context(claim) -> Context | None:
+    kinds = {c for _, c in contexts_in(claim.evidence)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def date_owner_thesis(page: Page) -> None:
+    """The owner's PhD advisors, jury and PhD institution named without years ("I thank my
+    advisor A") take the years the page states for that one thesis elsewhere (its defence,
+    the PhD entry);
+    the owner's postdoc host, those of the one postdoc position.  Nothing when the page's
+    years for it disagree."""
+    if page.owner is None:
+        return
+    owner = page.owner.name
+    mine = [c for c in page.claims if c.subject == owner]
+    if not any(c.start is None and c.end is None for c in mine):
+        return
+    phd: set[tuple[int | None, int | None]] = set()
+    postdoc: set[tuple[int | None, int | None]] = set()
+    for claim in mine:
+        if claim.end is None:
+            continue
+        if claim.relation is Relation.ADVISOR_PHD or (
+            claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
+        ):
+            phd.add((claim.start, claim.end))
+        elif claim.relation in _JURY and not _HABILITATION_WORD.search(claim.evidence):
+            phd.add((None, claim.end))
+        elif claim.relation is Relation.ADVISOR_POSTDOC or (
+            claim.relation is Relation.EMPLOYED_AT and _stated_context(claim) is Context.POSTDOC
+        ):
+            postdoc.add((claim.start, claim.end))
+    meta = page.document.meta
+    if meta.get("citation_dissertation_institution"):
+        # a thesis record's Highwire tags: the thesis and its year
+        stated = years_in(meta.get("citation_date") or meta.get("citation_publication_date") or "")
+        if stated:
+            phd.add((None, stated[0]))
+    ends = {end for _, end in phd}
+    starts = {start for start, _ in phd} - {None}
+    # "Je suis doctorant au sein de l'équipe X, sous la direction de A": the team of the
+    # sentence that dates the thesis, for the thesis's years.
+    thesis_of = {
+        c.evidence: (c.start, c.end)
+        for c in mine
+        if c.relation is Relation.ADVISOR_PHD and (c.start or c.end)
+    }
+    habilitation = _HABILITATION_WORD.search(page.document.text)
+    for index, claim in enumerate(page.claims):
+        if claim.subject != owner or claim.start is not None or claim.end is not None:
+            continue
+        period = None
+        thesis = claim.relation is Relation.ADVISOR_PHD or (
+            claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
+        )
+        if thesis and len(ends) == 1 and len(starts) <= 1:
+            period = (next(iter(starts), None), next(iter(ends)))
+        elif claim.relation in _JURY and len(ends) == 1 and not habilitation:
+            period = (next(iter(ends)),) * 2
+        elif claim.relation is Relation.ADVISOR_POSTDOC and len(postdoc) == 1:
+            period = next(iter(postdoc))
+        elif claim.relation is Relation.MEMBER_OF:
+            period = thesis_of.get(claim.evidence)
+        if period is not None:
+            page.claims[index] = replace(claim, start=period[0], end=period[1])

@@ -74,6 +74,7 @@ SECTIONS = {
         "thesis examination",
         "dissertation committee",
         "dissertation committees",
+        "doctoral committees",
         "thesis examinations",
         "phd examinations",
         "doctoral examinations",
@@ -270,7 +271,6 @@ JURY_ROLES = {
         "opponents",
         "first opponent",
         "external reviewer",
-        "reader",
     ),
     "jury_examiner": ("examiner", "examiners", "internal examiner"),
     "jury_president": (
@@ -284,7 +284,16 @@ JURY_ROLES = {
         "chaired",
     ),
     # "Minor Professor": the US committee member who represents the minor field.
-    "jury_member": ("member", "members", "committee member", "jury member", "minor professor"),
+    # A US "reader" ("outside reader") reads and approves the dissertation: a member, not
+    # the report-writing reviewer of a European jury.
+    "jury_member": (
+        "member",
+        "members",
+        "committee member",
+        "jury member",
+        "minor professor",
+        "reader",
+    ),
 }
 # A committee mentioned with these words is not a thesis jury.
 NOT_JURY = (
@@ -718,7 +727,11 @@ LAB_HEADS = (
     "head of the group",
     "head of the lab",
 )
-SINCE = (*SINCE, "joined", "joining", "appointed", "hired")
+# Verbs that start a position at the place named next ("before joining X in 2017").
+JOINING = ("joined", "joining", "appointed", "hired")
+# A stay as a guest student: the host is not where the degree was studied.
+VISITING_STUDY = ("visiting student", "visiting phd student", "visiting graduate student")
+SINCE = (*SINCE, *JOINING)
 CONTEXT = {
     **CONTEXT,
     "internship": (*CONTEXT["internship"], "interned", "interning", "summer intern"),

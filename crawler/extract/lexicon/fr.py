@@ -603,7 +603,21 @@ LAB_HEADS = (
     "directeur du laboratoire",
     "directrice du laboratoire",
 )
-SINCE = (*SINCE, "rejoint", "intégré", "intégrée", "recruté", "recrutée", "nommé", "nommée")
+# Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
+JOINING = (
+    "rejoint",
+    "rejoindre",
+    "rejoignant",
+    "intégré",
+    "intégrée",
+    "recruté",
+    "recrutée",
+    "nommé",
+    "nommée",
+)
+SINCE = (*SINCE, *JOINING)
+# A stay as a guest student: the host is not where the degree was studied.
+VISITING_STUDY = ("doctorant invité", "doctorante invitée", "étudiant invité", "étudiante invitée")
 THESIS_WORDS = ("mémoire", "mémoires")
 # Lower-case words that belong to an institution's name right after its head word
 # ("École normale supérieure", "Centre hospitalier universitaire").
