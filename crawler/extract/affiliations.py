@@ -25,7 +25,7 @@ from crawler.extract.organisations import (
 )
 from crawler.extract.owner import is_card_name
 from crawler.extract.page import Page
-from crawler.extract.persons import name_at_start, names_after
+from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
 from crawler.extract.relations import SERVICE
 from crawler.extract.relations import entry_period as _entry_period
@@ -173,6 +173,10 @@ _NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellem
 _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A-ZÀ-Þ]")
 
 
+# "Reader in History at X": a British rank, not a thesis's (external) reader.
+_READER_RANK = re.compile(r"Reader\s+(?:in|at|of)\s")
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -185,6 +189,8 @@ def _cut_at_people(line: str) -> str:
         LEXICON.jury_role_patterns["jury_examiner"],
     ):
         match = pattern.search(line)
+        while match and _READER_RANK.match(line, match.start()):
+            match = pattern.search(line, match.end())
         if match:
             line = line[: match.start()]
     students = LEXICON.section_patterns["students"].search(line)
@@ -213,8 +219,17 @@ def _cut_at_people(line: str) -> str:
                 line = line[: match.start()]
                 break
             consumed = len(rest) - len(rest.lstrip(" :")) + end
-            line = line[: match.start()] + " " + rest[consumed:]
+            tail = rest[consumed:]
+            head = line[: match.start()]
+            if not tail.strip():
+                # "…, 2012 — directeur : A" without its cue and names: the dash that led to
+                # them is no open range ("2012 —").
+                head = _DANGLING_DASH.sub("", head)
+            line = head + " " + tail
     return line
+
+
+_DANGLING_DASH = re.compile(r"\s*[—–-]\s*$")
 
 
 _UNIVERSITY = re.compile(r"(?i)universit|hochschule")
@@ -238,10 +253,167 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
+HEADER_BLOCKS = 8  # a profile's header: the name, the position, the units it belongs to
+_ALIAS = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
+    """A profile header's lines that are each one unit's name ("Institut X (IX)" over
+    "Faculté Y"): the owner is a member of the units, and each unit is part of the one on
+    the line below it."""
+    index = page.index(block)
+    above = page.document.blocks[max(0, index - 2) : index]
+    if not any(b.kind is BlockKind.HEADING and _is_owner_name(page, b.text) for b in above):
+        return  # only under the owner's name (a site's or a post's banner is no affiliation)
+    chain: list[OrgMention] = []
+    for line in lines:
+        bare = _ALIAS.sub("", line).strip(" ,.")
+        mentions = find_organisations(bare, page.acronyms)
+        named = sum(len(m.name) for m in mentions[:2])
+        if _role(bare) is not None or not mentions or named < 0.8 * len(bare):
+            return  # a position line: the entry rules read the block
+        chain.append(mentions[0])
+        if len(mentions) > 1 and len(lines) == 1 and _TEAM_OR_LAB.match(bare, mentions[1].start):
+            # "Institut X (IX), équipe Y": the team of that institute, the owner's too
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                mentions[1].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
+    if 1 <= len(chain) <= 3:
+        _affiliation_chain(page, block, chain)
+
+
+def _is_owner_name(page: Page, text: str) -> bool:
+    name = name_from_piece(text)
+    return name is not None and compatible(name, page.owner.name)
+
+
+def _affiliation_chain(page: Page, block: Block, chain: list[OrgMention]) -> None:
+    for index, mention in enumerate(chain):
+        unit = mention.kind is OrgKind.UNIT or mention.name.lower().startswith("institut")
+        if index == 0 and unit:
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                mention.name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
+        if index + 1 < len(chain) and unit:
+            page.add(
+                mention.name,
+                Relation.PART_OF,
+                chain[index + 1].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+            )
+
+
+COVER_BLOCKS = 10  # a thesis's cover: the university, the title, the candidate, the date
+COVER_LINE = 60  # characters: a cover's title line, not a sentence
+COVER_NEAR = 3  # blocks between that line and the university's
+_COVER = re.compile(
+    r"(?i)\bth[eè]se\s+de\s+doctorat\b|\bdoctoral\s+(?:thesis|dissertation)\b|"
+    r"\bph\.?\s?d\.?\s+(?:thesis|dissertation)\b|\b(?:thesis|dissertation)\s+submitted\b|"
+    r"^\s*a\s+(?:dissertation|thesis)\s*$"  # a US title page: "A Dissertation" / "Presented …"
+)
+_COVER_DATE = re.compile(
+    r"(?i)\b(?:soutenue?|défendue?|defended|submitted|présentée?)\b[^\n]{0,80}?\b((?:19|20)\d\d)\b"
+)
+
+
+def _date_line_year(blocks: list[Block]) -> int | None:
+    """The year of a line that is only a date ("May 2022") among *blocks*."""
+    for block in blocks:
+        for line in block.lines:
+            period = parse_period(line) if LONE_DATE.match(line) else None
+            if period is not None and period.single:
+                return period.start
+    return None
+
+
+_SCHOOL_OF = re.compile(
+    r"^(?:(?:Graduate\s+)?School|Faculty|Graduate\s+Division|École\s+doctorale|Faculté)\b.*?"
+    r"\s(?:of|de|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?=.*(?i:universit))"
+)
+_SMALL = frozenset("de du des la le les et of the and for à au aux en".split())
+_PLACE_JOINS = frozenset("sur sous lès lez".split())
+
+
+def _in_small_capitals(text: str) -> str:
+    """ "L'UNIVERSITÉ DE PORZ-GWENN" → "L'Université de Porz-Gwenn": a cover's capitals read
+    as a name (the organisation rules read capitalised words, not upper-case ones)."""
+
+    def word(w: str) -> str:
+        if w.lower() in _SMALL:
+            return w.lower()
+        parts = [part[:1] + part[1:].lower() for part in w.split("-")]
+        # "CLAIRVAUX-SUR-AUBE": a place's joining words stay small ("Clairvaux-sur-Aube")
+        return "-".join(
+            [parts[0], *(p.lower() if p.lower() in _SMALL | _PLACE_JOINS else p for p in parts[1:])]
+        )
+
+    return " ".join(word(w) for w in text.split(" "))
+
+
+def _thesis_cover(page: Page, block: Block) -> None:
+    """A thesis's cover names the degree's university above the candidate ("THÈSE DE
+    DOCTORAT DE L'UNIVERSITÉ DE X", "UNIVERSITÉ DE X · École doctorale …"): the owner
+    studied there, until the defence the cover dates."""
+    meta = page.document.meta
+    if meta.get("thesis_cover_read"):
+        return
+    first = page.document.blocks[:COVER_BLOCKS]
+    here = page.index(block)
+    # The cover's own title line ("THÈSE DE DOCTORAT", "Doctoral thesis"), next to this one:
+    # a sentence about a thesis ("defended her PhD thesis") is a news post, not a cover.
+    if not any(
+        _COVER.search(b.text) and len(b.text) <= COVER_LINE and abs(i - here) <= COVER_NEAR
+        for i, b in enumerate(first)
+    ):
+        return
+    family = fold(page.owner.name.split()[-1])
+    for other in first:
+        if other is block:
+            break
+        if family in fold(other.text):
+            return  # the university is named above the candidate on a cover
+    text = _in_small_capitals(block.text) if block.text.isupper() else block.text
+    mentions = [m for m in find_organisations(text, page.acronyms) if _UNIVERSITY.search(m.name)]
+    if not mentions:
+        return
+    meta["thesis_cover_read"] = True
+    cover = page.document.blocks[: COVER_BLOCKS + 4]
+    date = _COVER_DATE.search("\n".join(b.text for b in cover))
+    # Else the cover's own date line ("May 2022" under the candidate's name).
+    year = int(date.group(1)) if date else _date_line_year(cover)
+    period = Period(None, year) if year else Period()
+    page.add(
+        page.owner.name,
+        Relation.STUDIED_AT,
+        # "the Graduate School of X University": the university grants the degree
+        _SCHOOL_OF.sub("", mentions[0].name),
+        block.text,
+        "organisation.thesis-cover",
+        0.7,
+        period,
+    )
+
+
 def affiliations(page: Page, block: Block) -> None:
-    if page.owner is not None and _COVER_THESIS.match(block.text) and page.index(block) < 8:
+    if page.owner is None or page.offer:
+        return
+    if page.index(block) < COVER_BLOCKS:
         _thesis_cover(page, block)
-    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+    if block.kind is BlockKind.HEADING:
         return
     kind = page.kind(block)
     if kind in QUIET or kind in (
@@ -262,10 +434,16 @@ def affiliations(page: Page, block: Block) -> None:
         return
     # The entry's title: an item's first line, a paragraph's first sentence.
     head = lines[0] if block.kind is BlockKind.ITEM else (sentences(lines[0]) or [(0, "")])[0][1]
-    if context_of(head) is Context.INTERNSHIP and (
-        # "Master X, Université Y. Stage de M2 au Z": the internship is the next sentence's
-        block.kind is not BlockKind.ITEM
-        or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
+    if (
+        context_of(head) is Context.INTERNSHIP
+        and (
+            # "Master X, Université Y. Stage de M2 au Z": the internship is the next sentence's
+            block.kind is not BlockKind.ITEM
+            or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
+        )
+        # A paragraph's other clauses ("stage au Z, après un master à l'Université Y") may
+        # name the owner's studies: there, each place takes its nearest role word.
+        and not (block.kind is BlockKind.PARAGRAPH and LEXICON.pattern("STUDIES").search(head))
     ):
         return  # an intern is neither employed nor enrolled by the host lab
     if LEXICON.pattern("NOT_STUDIES").search(head) and (
@@ -282,6 +460,8 @@ def affiliations(page: Page, block: Block) -> None:
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
+    if block.kind is BlockKind.PARAGRAPH and page.index(block) < HEADER_BLOCKS:
+        _affiliation_lines(page, block, lines)
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
     if entry_role is None and len(lines) > 1 and LONE_DATE.match(lines[0]):
         # "2020 - present" / "Institute X" / "Department Y · Senior Researcher": the role
@@ -467,6 +647,12 @@ def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
     return found
 
 
+_ITS = re.compile(r"(?i)\b(?:its|their|son|sa|leur)\s+$")
+_MEMBER_BEFORE = re.compile(
+    r"(?i)\b(?:membre|member)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
+)
+
+
 def _emit(
     page: Page,
     owner: str,
@@ -547,6 +733,21 @@ def _emit(
                     period,
                 )
                 continue
+            if (
+                not is_strong_institution(mention.name)
+                or mention.name.lower().startswith("institut")
+            ) and _MEMBER_BEFORE.search(text[: mention.start]):
+                # "MCF à l'Université X, membre du Centre Y": the centre is the owner's unit.
+                page.add(
+                    owner,
+                    Relation.MEMBER_OF,
+                    mention.name,
+                    sentence.strip(),
+                    rule,
+                    confidence,
+                    period,
+                )
+                continue
             if role is None:
                 continue
             if index in chained and (member_word or not is_strong_institution(mention.name)):
@@ -593,6 +794,14 @@ def _emit(
                 # "MCF · Université X · Institut Y (IRIG)": an institute listed right after
                 # the employer, with no role of its own, is the lab it hosts.
                 relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
+                and index > 0
+                and _ITS.search(text, 0, mention.start)
+            ):
+                # "Reader at University X and co-director of its Centre Y": a unit of the
+                # employer named just before.
+                relation = Relation.MEMBER_OF
             clause = _clause_period(text, mention)
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
@@ -626,7 +835,9 @@ def _emit(
 _TEAM_LABEL = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
-    r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit)\s*:"
+    r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit|"
+    # "Unité : UMR 6291 – Institut X", "Affectation : Y" (an institute's staff directory)
+    r"unité|affectation)\s*:"
 )
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
@@ -699,7 +910,7 @@ _PART_OF_BETWEEN = re.compile(
 )
 # Cheap pre-check: a line can state structure only with one of these.
 _STRUCTURE_HINT = re.compile(
-    r"[›»>/|]|\b(?:is|est)\s+(?:a|an|the|une?|l['’])\b|"
+    r"[›»>/|]|\b(?:is|est)\s+(?:a|an|the|une?|l['’])\b|\bwithin\b|\bau\s+sein\b|"
     + "|".join(re.escape(p) for p in LEXICON.PART_OF_PHRASES),
     re.I,
 )
@@ -721,25 +932,86 @@ def _may_state_structure(line: str) -> bool:
         _STRUCTURE_COPULA.search(low) is not None
         or any(p in low for p in _STRUCTURE_PHRASES)
         or "rattaché" in low
+        or "within" in low
+        or "au sein" in low
     )
 
 
+_WITHIN = re.compile(
+    r"(?i)^\s*,?\s*(?:within|au\s+sein\s+(?:du|de\s+la|de\s+l['’]|des))\s+(?:the\s+)?$"
+)
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
+# "X est une équipe commune du Centre A et du Laboratoire B": a joint unit is part of both.
+_JOINT = re.compile(r"^\s*(?:et|and|&)\s+(?:du\s|des\s|de\s+la\s|de\s+l['’]|of\s+the\s|the\s)?\s*$")
+
+
+_TEAM_ROW = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team)\s*:\s*(.+)$"
+)
+_UNIT_ROW = re.compile(
+    r"(?i)^\s*(?:laboratoire|laboratory|lab|unité(?:\s+de\s+recherche)?|research\s+unit|"
+    r"affectation)\s*:\s*(.+)$"
+)
+IDENTITY_ROWS = 4  # how far a directory entry's "Unité" row may sit from its "Équipe" row
+
+
+def _identity_rows(page: Page, block: Block) -> None:
+    """A directory entry's rows "Équipe : X" and "Unité : Y" (or "Laboratoire : Y"): the
+    team is part of that unit."""
+    team_row = _TEAM_ROW.match(block.text) if "\n" not in block.text else None
+    if team_row is None:
+        return
+    teams = find_organisations(team_row.group(0), page.acronyms)
+    if not teams:
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    for other in blocks[max(0, index - IDENTITY_ROWS) : index + IDENTITY_ROWS + 1]:
+        unit_row = _UNIT_ROW.match(other.text) if other.section == block.section else None
+        if unit_row is None or "\n" in other.text:
+            continue
+        units = [m for m in find_organisations(unit_row.group(1), page.acronyms)]
+        if units and units[0].name != teams[0].name:
+            page.add(
+                teams[0].name,
+                Relation.PART_OF,
+                units[0].name,
+                f"{block.text}\n{other.text}",  # the two rows of the entry
+                "organisation.identity-rows",
+                0.7,
+            )
+            return
 
 
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
     if block.kind is BlockKind.HEADING or page.kind(block) in QUIET:
         return
+    if block.kind is BlockKind.ITEM and ":" in block.text:
+        _identity_rows(page, block)
     for line in block.lines:
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
         stated = False
+        joint = None  # the unit a "part of" sentence is about, while "et du" names more
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = line[first.end : second.start]
+            if joint is not None and _JOINT.match(between):
+                page.add(
+                    joint,
+                    Relation.PART_OF,
+                    second.name,
+                    line.strip(),
+                    "organisation.structure",
+                    0.7,
+                )
+                continue
+            joint = first.name if _PART_OF_BETWEEN.match(between) else None
             if (
                 _PART_OF_BETWEEN.match(between)
+                # "leads the X Group within the School of Y": a unit inside another
+                or (first.kind is OrgKind.UNIT and _WITHIN.match(between))
                 or (stated and _CHAIN.match(between))
                 # "… rattachée au Laboratoire X (Université Y)": the lab's university.
                 or (stated and between.strip() == "(" and second.kind is OrgKind.INSTITUTION)
@@ -794,57 +1066,12 @@ _LED_BY = re.compile(
 )
 
 
-_JOINED_PLACE_YEAR = re.compile(r"\s+(?:the\s+)?[A-ZÀ-Þ][^.;]{0,80}?\b(?:in|en)\s+(?:19|20)\d\d")
-
-
-# A thesis cover's type line: "THÈSE DE DOCTORAT DE", "Doctoral thesis", "PhD Dissertation".
-_COVER_THESIS = re.compile(
-    r"(?i)^\W*(?:th[eè]se\s+de\s+doctorat|doctoral\s+(?:thesis|dissertation)|"
-    r"ph\.?\s?d\.?\s+(?:thesis|dissertation))\b"
+_JOINED_PLACE_YEAR = re.compile(
+    # "joined X in 2016"; "appointed assistant professor at X in 2015", "nommé professeur
+    # assistant à l'Université X en 2015": the rank, then the place, then the year.
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){1,3}(?:at|à|au)\s+)?(?:the\s+|l['’])?[A-ZÀ-Þ][^.;]{0,80}?"
+    r"\b(?:in|en)\s+(?:19|20)\d\d"
 )
-_COVER_DATE = re.compile(
-    r"(?i)\b(?:soutenue?|defended|présentée|presented|submitted)\b[^.\n]{0,80}?"
-    r"\b((?:19|20)\d\d)\b"
-)
-
-
-def _thesis_cover(page: Page, block: Block) -> None:
-    """A thesis cover ("THÈSE DE DOCTORAT DE" / "L'UNIVERSITÉ DE X", or the university's
-    name above "Doctoral thesis"), then the candidate's name: the candidate studied at the
-    universities named above that name, till the defence."""
-    owner = page.owner.name
-    head: list[Block] = []
-    for above in page.document.blocks[:12]:
-        if fold(above.text) == fold(owner) or compatible(above.text.strip(), owner):
-            break
-        head.append(above)
-    else:
-        return  # the candidate's name never comes: not a cover
-    if not any(b is block for b in head):
-        return
-    text = page.document.text
-    date = _COVER_DATE.search(text[:8000])
-    period = Period(None, int(date.group(1))) if date else Period()
-    seen: set[str] = set()
-    for above in head:
-        for mention in find_organisations(above.text, page.acronyms):
-            if not _UNIVERSITY.search(mention.name) or fold(mention.name) in seen:
-                continue
-            seen.add(fold(mention.name))
-            name = mention.name
-            if name.isupper():
-                # the mixed-case spelling the page writes elsewhere, when it does
-                spelled = (m.group() for m in re.finditer(re.escape(name), text, re.I))
-                name = next((s for s in spelled if not s.isupper()), name)
-            page.add(
-                owner,
-                Relation.STUDIED_AT,
-                name,
-                above.text,
-                "organisation.thesis-cover",
-                0.7,
-                period,
-            )
 
 
 _BARE_SEPARATOR = re.compile(r"^[\s·•|,;/*_—–-]+$")

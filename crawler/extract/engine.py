@@ -22,6 +22,7 @@ from crawler.extract.page import Page, scrub
 from crawler.extract.persons import PARENS, name_from_piece, names_after
 from crawler.extract.publications import (
     bibtex_entries,
+    bibtex_theses,
     coauthor_claims,
     keywords,
     may_hold,
@@ -283,7 +284,8 @@ def extract(
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
         owner = site.owner if site else None
-        return tidy(coauthor_claims(entries, source, owner=owner), owner)
+        claims = coauthor_claims(entries, source, owner=owner)
+        return tidy(claims + bibtex_theses(document.bibtex, source), owner)
     entries = [
         entry
         for entry in (
@@ -331,12 +333,18 @@ def extract(
         rules = tuple(rule for rule in rules if rule not in _OFFER_ONLY)
         quiet_rules = tuple(rule for rule in quiet_rules if rule not in _OFFER_ONLY)
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
+    previous: Block | None = None
+    listed = False  # the block before took its news item's subject from the line above it
     for block in document.blocks:
         if candidates:
             page.owner = candidates.get(id(block))
         elif news:
             # A news list without an owner: each item speaks for the person it announces.
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
+            introduced = page.owner is not None and _introduced_by(previous, block, listed)
+            listed = subject is None and introduced
+            if listed:
+                subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
         else:
             page.owner = owner
@@ -344,6 +352,8 @@ def extract(
             if block.kind is BlockKind.HEADING:
                 carried = None
             bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            if bio is None and owner is None and block.kind is BlockKind.PARAGRAPH:
+                bio = _card_bio(block)
             if bio and (
                 # A news post about one person ("A, who completed her PhD here in 2019, ...")
                 owner is None
@@ -357,6 +367,7 @@ def extract(
                 page.owner = carried
         for rule in quiet_rules if page.kind(block) in QUIET else rules:
             rule(page, block)
+        previous = block
     page.owner = owner
     relations.date_owner_thesis(page)
     affiliations.date_employers(page)
@@ -379,6 +390,27 @@ def extract(
         )
     )
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:
+    """*block* goes on with the news item before it: a line ending with ":" that introduces
+    a list ("Le jury sera composé de :"), and the items of that list (*listed*: the item
+    before was one of them)."""
+    if previous is None or previous.section != block.section:
+        return False
+    if block.kind is BlockKind.PARAGRAPH:
+        return block.text.rstrip().endswith(":")
+    return block.kind is BlockKind.ITEM and (
+        previous.text.rstrip().endswith(":") or (listed and previous.kind is BlockKind.ITEM)
+    )
+
+
+def _card_bio(block: Block) -> str | None:
+    """A bio under a person's card heading that calls them by a name of theirs ("Ada
+    founded the group in 2016 …" under "Prof. Ada Quill"): that person."""
+    words = block.text.split(maxsplit=1)
+    name = name_from_piece(block.section[-1]) if block.section and words else None
+    return name if name and words[0] in name.split() else None
 
 
 _DEFENCES = re.compile(

@@ -19,7 +19,9 @@ LIST_SEPARATOR = re.compile(rf"\s*(?:,|;|\s(?:{_CONNECTORS})\s|\s/\s|\n)\s*", re
 _STOP_WORDS = (
     r"on|at|in|from|for|about|who|which|where|whose|to|since|during|between|"
     r"sur|à|au|aux|dans|de\s+l|du|depuis|pendant|pour|qui|dont|où|avec\s+qui|"
-    r"working|supervising|while|was|were|is|are|as|et\s+al"
+    r"working|supervising|while|was|were|is|are|as|et\s+al|"
+    # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
+    r"before|after|prior\s+to|until|then|avant|après|puis"
 )
 LIST_STOP = re.compile(
     rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
@@ -30,6 +32,8 @@ LIST_STOP = re.compile(
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
 TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
+# "avec le Prof. A", "de la Pr B", "the Dr C": an article before a title goes with it.
+_ARTICLE_TITLE = re.compile(rf"^(?:le|la|du|the)\s+(?=(?:{_TITLES})\b)", re.I)
 _TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#)\]]+$")  # an unbalanced ")" closes an aside
 _LEADING = re.compile(rf"^(?:(?:{_CONNECTORS})\s+|[\s,;:*–—-]+)", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -77,7 +81,7 @@ def name_from_piece(piece: str) -> str | None:
     piece = EMAIL.sub("", piece)
     piece = PARENS.sub("", piece)
     piece = _LEADING.sub("", piece.strip())
-    piece = TITLE_PREFIX.sub("", piece)
+    piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
     piece = re.sub(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])", "", piece)
     if (position := _POSITION_AFTER_CAPS.match(piece)) is not None:
@@ -148,5 +152,6 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
 @lru_cache(maxsize=4096)
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
-    head = re.split(r"\s*(?:[,(:|–—]|\s-\s|\n)", text.strip(), maxsplit=1)[0]
+    # "A -- PhD student" (a plain-text dash) ends the name like "A – PhD student".
+    head = re.split(r"\s*(?:[,(:|–—]|\s--?\s|\n)", text.strip(), maxsplit=1)[0]
     return name_from_piece(head)

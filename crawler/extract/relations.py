@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
-from crawler.extract.documents import Block, BlockKind
+from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.owner import block_subject, is_card_name, lab_head
 from crawler.extract.page import Page
@@ -317,6 +317,45 @@ _PI_WORDS = re.compile(
     r"chef(?:fe)?\s+d['’]équipe)\s+(?=(?-i:[A-ZÀ-Þ]))"
 )
 _AND_BY = re.compile(r"(?i)\s+(and|et|&)\s+(?:by|par)\s+(?=(?-i:[A-ZÀ-Þ]))")
+# "Je remercie A, qui a co-encadré ces travaux", "B, who co-supervised this thesis": the
+# thanks of a thesis name its (co-)advisors by what they did.
+_WHO_ADVISED = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?:qui\s+(?:a|m['’]a)|who\s+(?:has\s+)?)"
+    r"\s*(?:co-?)?(?:encadré|dirigé|codirigé|supervisé|supervised|advised|directed)\s+"
+    r"(?:ces\s+travaux|cette\s+thèse|ma\s+thèse|mes\s+travaux|mon\s+travail|"
+    r"this\s+(?:work|thesis|dissertation)|my\s+(?:work|thesis|dissertation|research))\b"
+)
+
+
+def _who_advised(page: Page, block: Block, sentence: str) -> None:
+    for match in _WHO_ADVISED.finditer(sentence):
+        name = name_from_piece(match.group(1))
+        if name is None or _is_owner(page, name):
+            continue
+        period = parse_period(sentence).as_end()
+        if period.empty and (year := defence_year(page, block)):
+            period = Period(None, year)
+        page.add(
+            page.owner.name,
+            Relation.ADVISOR_PHD,
+            name,
+            sentence.strip(),
+            "supervision.who-advised",
+            0.8,
+            period,
+        )
+
+
+_DID_PHD = re.compile(
+    r"(?i)\b(?:did|completed|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
+    r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon)\s+"
+    r"(?:phd|ph\.\s?d\.?|doctorate|dphil|thèse|doctorat)\b[^,;.]*$"
+)
+_APPOSED = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?:ma|mon|mes|notre|nos|my|our)\s+(?:(?:ancien|ancienne|former|main|principal|co-?)\s*)?$"
+)
 _WITH_AS = re.compile(
     r"(?i)\b(?:with|avec|and|et)\s+((?:(?!\s(?:as|comme)\s)[^,;()]){3,60}?)"
     r"\s+(?:as|comme|en\s+tant\s+que)\s+"
@@ -378,6 +417,8 @@ def supervision(page: Page, block: Block) -> None:
             continue
         if _ancestor_label(sentence):
             continue
+        if page.owner is not None and "," in sentence:
+            _who_advised(page, block, sentence)
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
@@ -415,7 +456,12 @@ def supervision(page: Page, block: Block) -> None:
             if match.group().endswith(".") and (of_thesis := _OF_THESIS_LABEL.match(rest)):
                 rest = rest[of_thesis.end() :]  # "Dir. de thèse : A": an abbreviated cue
             named_as = _WITH_AS.search(sentence, 0, match.start())
-            if named_as:
+            apposed = _APPOSED.search(sentence, 0, match.start()) if not named_as else None
+            if apposed and not name_at_start(rest.strip(" :,")):
+                # "Je remercie A, ma directrice de thèse, pour …", "I thank B, my advisor":
+                # the name stands before its role.
+                rest, role_after_name = apposed.group(1), True
+            elif named_as:
                 # "with A as my supervisor and B as my second supervisor": A is this cue's.
                 rest = named_as.group(1)
             elif not rest.strip(" )].;"):
@@ -468,6 +514,13 @@ def supervision(page: Page, block: Block) -> None:
                     context is Context.PHD
                     and _CURRENT_STUDENT.search(sentence[: match.start()])
                     and _WORKING.match(match.group())
+                )
+                and not (
+                    # "He did his PhD at X with A": the degree's own clause names its advisor.
+                    context is Context.PHD
+                    and not strong
+                    and match.group().lower() in ("with", "avec")
+                    and _DID_PHD.search(sentence[: match.start()])
                 )
             ):
                 continue
@@ -710,7 +763,45 @@ _JOINS_AS = re.compile(
 _CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
 
 
+# "Welcome to A, who starts her PhD with me this autumn!", "B, qui commence sa thèse sous
+# ma direction": the owner speaks of a new student of theirs.
+_STARTS_WITH_ME = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?:who|qui)\s+"
+    r"(?:starts|started|is\s+starting|begins|began|commence|a\s+commencé|débute|a\s+débuté)\s+"
+    r"(?:her|his|their|sa|son|un|une|a|an)\s+(?P<kind>[\w.'’ -]{2,20}?)\s+"
+    r"(?:with\s+me|under\s+my\s+(?:supervision|direction)|in\s+my\s+(?:group|lab|team)|"
+    r"avec\s+moi|sous\s+ma\s+direction|dans\s+mon\s+équipe)\b",
+    re.I,
+)
+
+
+def _new_student(page: Page, block: Block) -> None:
+    for _offset, sentence in sentences(block.text):
+        for match in _STARTS_WITH_ME.finditer(sentence):
+            name = name_from_piece(
+                re.sub(r"(?i)^(?:welcome\s+to|bienvenue\s+à)\s+", "", match.group(1))
+            )
+            context = _context_near(match.group("kind"), 0)
+            if name is None or context is None or _is_owner(page, name):
+                continue
+            years = set(years_in(block.text))
+            period = Period(years.pop(), None) if len(years) == 1 else Period()
+            page.add(
+                name,
+                ADVISOR[context],
+                page.owner.name,
+                sentence.strip(),
+                "supervision.welcome",
+                0.75,
+                period,
+            )
+
+
 def _welcomed_student(page: Page, block: Block) -> None:
+    if page.holds_word(
+        block, _STARTS_WITH_ME, ("with me", "my", "moi", "ma direction", "mon équipe")
+    ):
+        _new_student(page, block)
     if not page.holds_word(block, _JOINS_AS, ("join", "rejoint")):
         return
     for _offset, sentence in sentences(block.text):
@@ -883,6 +974,11 @@ def student_list(page: Page, block: Block) -> None:
         # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+        return
+    if len(lines) > 1 and LONE_DATE.match(lines[0]):
+        # A CV's date line over its entry ("2021 - present" then "PhD: A"): one line.
+        joined = "\n".join([f"{lines[0]} {lines[1]}", *lines[2:]])
+        student_list(page, Block(block.kind, joined, block.level, block.section))
         return
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
@@ -1154,6 +1250,8 @@ def jury(page: Page, block: Block) -> None:
     for _offset, sentence in _jury_sentences(text):
         phrased = _jury_phrases(page, block, sentence)
         match = cue.search(sentence) if cue_possible else None
+        if match and _in_role(sentence, match):
+            match = None  # "A, president of the jury": one member's role, not a list's cue
         if not match and (
             phrased or kind is not SectionKind.JURY and not _role_line(page, block, sentence)
         ):
@@ -1219,7 +1317,10 @@ _NAMED_BEFORE = re.compile(
     r"who\s+(?:kindly\s+)?(?:agreed|accepted)\s+to\s+(?:be|serve\s+as))\s+"
     r"(?:(?:les?|la|l['’]|an?|the|my|mes|mon|ma)\s*)?(?P<role>[\w·]+)|"
     r"(?:m['’]a|m['’]ont|me\s+fait)\s+(?:fait\s+)?l['’]honneur\s+de\s+(?P<verb>\w+)|"
-    r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b"
+    r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b|"
+    # "à B d'avoir accepté d'examiner ce travail", "C for agreeing to examine this thesis"
+    r"(?:d['’]avoir\s+accepté\s+d['’]|for\s+(?:accepting|agreeing)\s+to\s+)"
+    r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair)\b"
 )
 # Verbs of the jury's work, by their first six letters (présider/présidé, examiner/examiné).
 _HONOUR_VERBS = {
@@ -1263,7 +1364,9 @@ def _mentions_thesis(text: str) -> bool:
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     """Jury members read from prose verbs rather than lists; the names it placed."""
     about = (block.text, *block.section, page.document.title or "")
-    if not any(map(_mentions_thesis, about)) or LEXICON.pattern("NOT_JURY").search(sentence):
+    # A thesis's own pages (its cover, its thanks) are about its defence throughout.
+    thesis = page.owner.how == "thesis-record" or any(map(_mentions_thesis, about))
+    if not thesis or LEXICON.pattern("NOT_JURY").search(sentence):
         return set()
     found: list[tuple[str, Relation]] = []
     committee = LEXICON.pattern("JURY_CUES").search(sentence)
@@ -1290,15 +1393,23 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 else Relation.JURY_REVIEWER
             )
             found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+    previous_end = 0  # "à A d'avoir présidé mon jury, et à B d'avoir …": B's names start after
     for match in _NAMED_BEFORE.finditer(sentence):
         # "Je remercie A et B d'avoir accepté d'être les rapporteurs de cette thèse", "C qui
         # m'a fait l'honneur de présider le jury", "I thank D for agreeing to serve as
         # examiner": the names come before their role.
-        word = match.group("role") or match.group("verb") or match.group("verb2") or ""
+        word = (
+            match.group("role")
+            or match.group("verb")
+            or match.group("verb2")
+            or match.group("verb3")
+            or ""
+        )
         role = _role_of(word) or _HONOUR_VERBS.get(word.lower()[:6])
+        chunk_start, previous_end = previous_end, match.end()
         if role is None:
             continue
-        chunk = sentence[: match.start()]
+        chunk = sentence[chunk_start : match.start()]
         anchors = list(_THANKS.finditer(chunk))
         chunk = chunk[anchors[-1].end() :] if anchors else chunk
         for span in _NAME_SPAN.finditer(chunk):
@@ -1308,6 +1419,8 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     if not found:
         return set()
     years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
+    if not years and defence_year(page, block):
+        years = [defence_year(page, block)]  # the defence a thesis's cover dates
     period = Period(max(years), max(years)) if years else Period()
     for name, relation in found:
         if not _is_owner(page, name):
@@ -1321,6 +1434,16 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 period,
             )
     return {name for name, _ in found}
+
+
+def _in_role(sentence: str, cue: re.Match[str]) -> bool:
+    """The jury cue is a word of a longer role phrase ("président du jury", "member of the
+    jury"), not the role itself ("Rapporteurs : A, B")."""
+    return any(
+        role.start() <= cue.start() and cue.end() <= role.end() and role.span() != cue.span()
+        for pattern in LEXICON.jury_role_patterns.values()
+        for role in pattern.finditer(sentence)
+    )
 
 
 def _listed_members(items: list[str]) -> list[tuple[str, Relation]]:
@@ -1425,8 +1548,35 @@ def _jury_row(page: Page, block: Block) -> bool:
     if not years and defence_year(page, block):
         years = [defence_year(page, block)]
     period = Period(max(years), max(years)) if years else Period()
+    if page.owner is not None and _candidate_column(page, block, name):
+        # "Candidat·e | Établissement | Année | Rôle" on a CV: juries the owner sat on.
+        page.add(name, roles[0], page.owner.name, block.text, "jury.table-service", 0.8, period)
+        return True
     page.add(page.owner.name, roles[0], name, block.text, "jury.table", 0.8, period)
     return True
+
+
+_CANDIDATE_HEADER = re.compile(
+    r"(?i)^(?:candidat|candidate|doctorant|doctorante|ph\.?\s?d\.?\s+candidate|student|étudiant)"
+)
+
+
+def _candidate_column(page: Page, block: Block, name: str) -> bool:
+    """The table's header row calls the column holding *name* "Candidat·e" / "Candidate"."""
+    blocks = page.document.blocks
+    first = page.index(block)
+    while (
+        first > 0
+        and " | " in blocks[first - 1].text
+        and blocks[first - 1].kind is not (BlockKind.HEADING)
+    ):
+        first -= 1
+    header = blocks[first].text.split(" | ")
+    cells = block.text.split(" | ")
+    if first == page.index(block) or len(header) != len(cells):
+        return False
+    column = next((i for i, c in enumerate(cells) if name_from_piece(c) == name), None)
+    return column is not None and bool(_CANDIDATE_HEADER.match(header[column].strip()))
 
 
 # A page about one defence ("Soutenance de thèse de A", "PhD defence: A", a thesis record):
@@ -1462,7 +1612,8 @@ def defence_year(page: Page, block: Block) -> int | None:
     if cached != ():
         return cached
     year = None
-    if _DEFENCE_HEADLINE.search(_headline(page)):
+    # A thesis record or cover (its owner read as the thesis's author) records one defence.
+    if _DEFENCE_HEADLINE.search(_headline(page)) or page.owner.how == "thesis-record":
         date = _DEFENCE_DATE.search(document.text[:8000])
         if date:
             year = int(date.group(1))
@@ -1556,6 +1707,8 @@ def _jury_sentences(text: str):
 SERVICE = re.compile(
     r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|"
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
+    # "Thesis committee member for A (Univ. X, 2021)"
+    r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
 )
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or

@@ -436,6 +436,8 @@ INSTITUTION_HEADS = (
     "hospital",
     "observatory",
     "foundation",
+    "research trust",
+    "museum",
     "center",
     "centre",
     "council",
@@ -784,6 +786,24 @@ SECTIONS = {
     ),
 }
 JURY_CUES = (*JURY_CUES, "assessment committee", "grading committee")
+# Doctoral-school announcements (batch 8): "Exam committee", "Examination board"; a news item
+# "who starts her PhD with me" names the owner's new student.
+SECTIONS = {
+    **SECTIONS,
+    "jury": (*SECTIONS["jury"], "exam committee", "examination committee", "examination board"),
+}
+JURY_CUES = (*JURY_CUES, "exam committee", "examination board")
+SINCE = (*SINCE, "start")  # a table's "Start" column: "Start: 2021"
+CONTEXT = {
+    **CONTEXT,
+    "other": (
+        *CONTEXT["other"],
+        "undergraduate researcher",
+        "undergraduate researchers",
+        "undergraduate student",
+        "undergraduate students",
+    ),
+}
 LAB_HEADS = (*LAB_HEADS, "group lead", "lab lead", "team lead", "lab leader")
 TITLES = (*TITLES, "senior researcher", "senior scientist", "principal scientist")
 # "B.A."/"M.A."/"M.D." alone are also a person's initials ("M.A. Quill (Univ. X)"): only
