@@ -391,6 +391,13 @@ def _thesis_cover(page: Page, block: Block) -> None:
     if not mentions:
         return
     meta["thesis_cover_read"] = True
+    name = _SCHOOL_OF.sub("", mentions[0].name)
+    if block.text.isupper():
+        # the spelling the page writes elsewhere ("Université de X" in a jury line), if any
+        spelled = re.finditer(re.escape(name), page.document.text, re.I)
+        name = next((m.group() for m in spelled if not m.group().isupper()), None) or (
+            name[:1].upper() + name[1:]
+        )
     cover = page.document.blocks[: COVER_BLOCKS + 4]
     date = _COVER_DATE.search("\n".join(b.text for b in cover))
     # Else the cover's own date line ("May 2022" under the candidate's name).
@@ -399,8 +406,7 @@ def _thesis_cover(page: Page, block: Block) -> None:
     page.add(
         page.owner.name,
         Relation.STUDIED_AT,
-        # "the Graduate School of X University": the university grants the degree
-        _SCHOOL_OF.sub("", mentions[0].name),
+        name,  # "the Graduate School of X University": the university grants the degree
         block.text,
         "organisation.thesis-cover",
         0.7,
