@@ -159,6 +159,7 @@ NOT_NAME_WORDS = frozenset(
     physique theorique chimie biologie informatique mathematiques geometrie appliquee
     appliquees statistique statistiques probabilites ecologie geologie neurosciences
     linguistique sociologie mecanique electronique theoretical applied investigator
+    design materials metallurgy humanities
     """.split()
 )
 

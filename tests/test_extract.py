@@ -680,6 +680,334 @@ def test_a_supervisor_heading_labels_the_paragraph_below_it():
     assert not any(s == "Lea Brandt" and o == "Kwame Idris" for s, _, o in triples)
 
 
+def test_the_newest_entry_of_a_dated_list_is_held_since_its_year():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h2>Parcours</h2><dl><dt>2021</dt><dd>Chargée de recherche, Institut de Chimie de"
+        " Tarnac</dd><dt>2018-2021</dt><dd>Post-doctorat, Université de Brive-Corrèze</dd>"
+        "<dt>2016</dt><dd>ATER, Université de Lannilis</dd></dl></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Odile Varga", "employed_at", "Institut de Chimie de Tarnac", 2021, None) in triples
+    # an older one-year entry stays one year
+    assert ("Odile Varga", "employed_at", "Université de Lannilis", 2016, 2016) in triples
+
+
+def test_the_newest_dated_line_of_a_text_cv_is_held_since_its_year():
+    text = (
+        "Odile Varga\nCurriculum Vitae\n\nAPPOINTMENTS\n"
+        "2020        Associate Professor, Lannilis University\n"
+        "2016-2020   Assistant Professor, Brinemouth University\n"
+    )
+    claims = extract_document(text.encode(), "https://example.org/cv.txt")
+    triples = {(c.subject, c.relation.value, c.object, c.start, c.end) for c in claims}
+    assert ("Odile Varga", "employed_at", "Lannilis University", 2020, None) in triples
+
+
+def test_an_habilitation_announcement_keeps_the_candidate_position():
+    html = (
+        "<html><head><title>Soutenance d'HDR de Lea Brandt</title></head><body>"
+        "<h1>Soutenance d'HDR de Lea Brandt</h1><p>Lea Brandt, chargée de recherche CNRS dans"
+        " l'équipe Catalyse Verte, soutiendra son habilitation à diriger des recherches le 27"
+        " juin 2025.</p><h2>Composition du jury</h2><ul><li>Mme Odile Varga, Professeure,"
+        " Université de Lannilis — Présidente</li></ul></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Lea Brandt", "employed_at", "CNRS") in triples
+    assert ("Lea Brandt", "member_of", "Catalyse Verte") in triples
+    assert ("Lea Brandt", "jury_president", "Odile Varga") in triples
+
+
+def test_a_visiting_student_stay_is_no_studies_at_the_host():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>During my"
+        " PhD I spent three months as a visiting student at Kestrel University, hosted by Ada"
+        " Quill.</p></body></html>"
+    )
+    assert not any(r == "studied_at" for _, r, *_ in _triples(html))
+
+
+def test_a_dated_jury_list_names_the_candidate_then_the_owner_role():
+    html = (
+        "<html><head><title>CV — Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h2>Participation à des jurys de thèse</h2><ul>"
+        "<li>2024 : Lea Brandt, Université de Lannilis — rapporteur</li>"
+        "<li>2021 : Kwame Idris, Université de Brive-Corrèze — examinateur</li></ul>"
+        "</body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "jury_reviewer", "Odile Varga", 2024, 2024) in triples
+    assert ("Kwame Idris", "jury_examiner", "Odile Varga", 2021, 2021) in triples
+
+
+def test_the_footer_copyright_names_the_owner_before_a_site_brand():
+    html = (
+        '<html><head><title>Research | Tidal Flats</title></head><body><header><a class="'
+        'site-title">Tidal Flats</a></header><main><h1>Research</h1><p>I am a senior lecturer'
+        " at the University of Lannilis.</p></main><footer>© 2025 Lea Brandt · Built with"
+        " Jekyll</footer></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert triples == {("Lea Brandt", "employed_at", "University of Lannilis")}
+
+
+def test_a_defences_page_with_announcing_headings_speaks_for_each_candidate():
+    html = (
+        "<html><head><title>Soutenances — Laboratoire X</title></head><body><h1>Soutenances"
+        "</h1><h2>Soutenance de thèse de Lea Brandt</h2><p>Lea Brandt soutiendra sa thèse le"
+        " 8 avril 2025, sous la direction d'Odile Varga et l'encadrement de Kwame Idris.</p>"
+        "<p>Jury : Ada Quill (examinatrice, présidente), Zed Marlow (rapporteur).</p>"
+        "<h2>Soutenance de thèse de Ines Calloway</h2><p>Ines Calloway a soutenu sa thèse le"
+        " 3 février 2025, dirigée par Bo Marlowe.</p><p>Jury : Cy Terneuzen (président).</p>"
+        "</body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert {
+        ("Lea Brandt", "advisor_phd", "Odile Varga"),
+        ("Lea Brandt", "advisor_phd", "Kwame Idris"),
+        ("Lea Brandt", "jury_president", "Ada Quill"),
+        ("Lea Brandt", "jury_reviewer", "Zed Marlow"),
+        ("Ines Calloway", "advisor_phd", "Bo Marlowe"),
+        ("Ines Calloway", "jury_president", "Cy Terneuzen"),
+    } <= triples
+    assert not any(s == "Lea Brandt" and o == "Cy Terneuzen" for s, _, o in triples)
+
+
+def test_a_committee_member_for_a_candidate_under_doctoral_committees():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<h3>Doctoral committees</h3><ul><li>Committee member for Lea Brandt (Lannilis"
+        " University, 2022)</li></ul></body></html>"
+    )
+    assert ("Lea Brandt", "jury_member", "Odile Varga", 2022, 2022) in _triples(html)
+
+
+def test_the_thesis_range_stated_just_above_dates_its_advisors():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><h2>À propos"
+        "</h2><p>Doctorante CIFRE (2023-2026) au Laboratoire de Lannilis.</p><p>Ma thèse est"
+        " dirigée par Odile Varga, codirigée par Kwame Idris.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", 2023, 2026) in triples
+    assert ("Lea Brandt", "advisor_phd", "Kwame Idris", 2023, 2026) in triples
+
+
+def test_a_since_row_of_the_profile_record_dates_its_employer():
+    html = (
+        "<html><head><title>Dr Lea Brandt - Staff Profile</title></head><body><p>University"
+        " of Lannilis › School of Physics › Staff</p><h1>Dr Lea Brandt</h1><table>"
+        "<tr><th>Position</th><td>Lecturer in Astrophysics</td></tr>"
+        "<tr><th>School</th><td>School of Physics, University of Lannilis</td></tr>"
+        "<tr><th>Since</th><td>2021</td></tr></table></body></html>"
+    )
+    assert ("Lea Brandt", "employed_at", "University of Lannilis", 2021, None) in _triples(html)
+
+
+def test_role_labelled_jury_sentences_and_a_singular_role_in_brackets():
+    from crawler.extract.relations import jury_members
+
+    reviewer, examiner, president = (
+        Relation.JURY_REVIEWER,
+        Relation.JURY_EXAMINER,
+        Relation.JURY_PRESIDENT,
+    )
+    assert jury_members("Examinateurs : Ada Quill et Zed Marlow (président).") == [
+        ("Ada Quill", examiner),
+        ("Zed Marlow", president),
+    ]
+    assert jury_members("Ada Quill and Zed Marlow (reviewers)") == [
+        ("Ada Quill", reviewer),
+        ("Zed Marlow", reviewer),
+    ]
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><h2>Jury de"
+        " thèse</h2><p>Rapporteurs : Ada Quill et Kwame Idris. Examinateurs : Odile Varga et"
+        " Zed Marlow (président).</p></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Lea Brandt", "jury_reviewer", "Kwame Idris") in triples
+    assert ("Lea Brandt", "jury_examiner", "Odile Varga") in triples
+    assert ("Lea Brandt", "jury_president", "Zed Marlow") in triples
+
+
+def test_an_institute_listed_right_after_the_employer_is_its_lab():
+    html = (
+        "<html><head><title>Odile Varga</title></head><body><h1>Odile Varga</h1>"
+        "<p>Maîtresse de conférences · Université de Brive-Corrèze · Institut de Recherche en"
+        " Chimie de Tarnac (IRCT)</p></body></html>"
+    )
+    triples = {t[:3] for t in _triples(html)}
+    assert ("Odile Varga", "employed_at", "Université de Brive-Corrèze") in triples
+    institute = "Institut de Recherche en Chimie de Tarnac"
+    assert ("Odile Varga", "member_of", institute) in triples
+    assert ("Odile Varga", "employed_at", institute) not in triples
+
+
+def test_a_thesis_cover_names_the_university_of_the_candidate():
+    html = (
+        "<html><head><title>Thèse — Lea Brandt</title></head><body>"
+        "<p>THÈSE DE DOCTORAT DE</p><p>L'UNIVERSITÉ DE BRIVE-CORRÈZE</p><p>Par</p>"
+        "<h1>Lea BRANDT</h1><h2>Un titre</h2><p>Thèse soutenue le 3 mai 2021</p>"
+        "<p>Président : Odile Varga, Professeure, Université de Brive-Corrèze</p>"
+        "<p>Examinateur : Kwame Idris, Université de Lannilis</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "studied_at", "Université de Brive-Corrèze", None, 2021) in triples
+    # a jury member's university, below the candidate's name, is not the candidate's
+    assert not any(o == "Université de Lannilis" for s, r, o, *_ in triples if s == "Lea Brandt")
+
+
+def test_advisors_and_jury_named_without_years_take_the_thesis_years():
+    html = (
+        "<html><head><title>Lea Brandt | CV</title></head><body><h1>Lea Brandt</h1>"
+        "<h2>Education</h2><p><b>2019</b> PhD, Chemistry, Brinemouth University</p>"
+        "<h2>Appointments</h2><p><b>2019–2022</b> Postdoctoral Fellow, Gullwick University</p>"
+        "<h2>Thesis</h2><p>I thank my advisor Odile Varga. I am grateful to the members of my"
+        " thesis committee, Kwame Idris and Zed Marlow.</p>"
+        "<h2>Advisors</h2><ul><li>Ada Quill (Postdoc)</li></ul></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, 2019) in triples
+    assert ("Lea Brandt", "jury_member", "Kwame Idris", 2019, 2019) in triples
+    assert ("Lea Brandt", "advisor_postdoc", "Ada Quill", 2019, 2022) in triples
+
+
+def test_thesis_years_are_not_lent_when_the_page_disagrees():
+    html = (
+        "<html><head><title>Lea Brandt | CV</title></head><body><h1>Lea Brandt</h1>"
+        "<h2>Education</h2><ul><li>2019: PhD, Brinemouth University</li>"
+        "<li>2016: PhD, Gullwick University</li></ul>"
+        "<h2>Thesis</h2><p>I thank my advisor Odile Varga.</p></body></html>"
+    )
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, None) in _triples(html)
+
+
+def test_a_thesis_record_tags_date_the_thanked_advisor():
+    html = (
+        '<html><head><title>Remerciements</title><meta name="citation_author"'
+        ' content="Brandt, Lea"><meta name="citation_dissertation_institution"'
+        ' content="Université de Lannilis"><meta name="citation_date" content="2022">'
+        "</head><body><h1>Remerciements</h1><p>Je remercie ma directrice de thèse, Odile"
+        " Varga, pour sa confiance.</p></body></html>"
+    )
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, 2022) in _triples(html)
+
+
+def test_the_team_of_the_sentence_that_dates_the_thesis_takes_its_years():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Je suis"
+        " doctorante au sein de l'équipe Mimosa du Laboratoire de Lannilis, sous la direction"
+        " d'Odile Varga. Ma thèse, commencée en octobre 2023, porte sur les"
+        " graphes.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", 2023, None) in triples
+    assert ("Lea Brandt", "member_of", "Mimosa", 2023, None) in triples
+
+
+def test_a_defence_participle_keeps_the_thesis_clause_and_its_year():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Lea Brandt"
+        " a effectué sa thèse à l'Université de Lannilis, soutenue en 2019, puis un"
+        " post-doctorat à l'Université de Brive-Corrèze (2019-2022).</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "studied_at", "Université de Lannilis", None, 2019) in triples
+    assert ("Lea Brandt", "employed_at", "Université de Brive-Corrèze", 2019, 2022) in triples
+
+
+def test_a_later_fact_of_another_kind_closes_the_advisor_clause():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Après un"
+        " doctorat soutenu en 2017 à l'Université de Lannilis, sous la houlette d'Odile Varga,"
+        " j'ai effectué un post-doctorat chez Kwame Idris (2017-2019).</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "advisor_phd", "Odile Varga", None, 2017) in triples
+    assert ("Lea Brandt", "advisor_postdoc", "Kwame Idris", 2017, 2019) in triples
+
+
+def test_a_where_clause_dates_the_place_it_follows():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>After a"
+        " postdoctoral position at Gullwick University (1988–1990), she returned to the"
+        " University of Lannilis, where she has been a full professor since 1994.</p>"
+        "</body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "employed_at", "Gullwick University", 1988, 1990) in triples
+    assert ("Lea Brandt", "employed_at", "University of Lannilis", 1994, None) in triples
+
+
+def test_prose_after_a_table_does_not_take_a_row_date():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><table>"
+        "<tr><th>Thesis</th><td>On loops (1988)</td></tr>"
+        "<tr><th>Doctoral advisor</th><td>Odile Varga</td></tr></table>"
+        "<p>She is a professor at the University of Lannilis.</p></body></html>"
+    )
+    assert ("Lea Brandt", "employed_at", "University of Lannilis", None, None) in _triples(html)
+
+
+def test_the_chair_of_a_viva_named_in_the_jury_paragraph():
+    html = (
+        "<html><head><title>Viva success for Lea Brandt</title></head><body>"
+        "<h1>Viva success for Lea Brandt</h1><p>Lea Brandt defended her PhD thesis on 2 May"
+        " 2023.</p><p>Her examiners were Ada Quill and Kwame Idris. The viva was chaired by"
+        " Dr Zed Marlow.</p></body></html>"
+    )
+    assert ("Lea Brandt", "jury_president", "Zed Marlow", 2023, 2023) in _triples(html)
+
+
+def test_joining_an_employer_by_its_short_name_dates_it():
+    html = (
+        "<html><head><title>Speakers</title></head><body><h1>Speakers</h1>"
+        "<h2>Lea Brandt</h2><p>Lea Brandt is a Professor at the Kestrel Institute of"
+        " Technology. She was a postdoc at Gullwick University before joining Kestrel in"
+        " 2016.</p><h2>Kwame Idris</h2><p>Kwame Idris is a Lecturer at Brinemouth"
+        " University.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "employed_at", "Kestrel Institute of Technology", 2016, None) in triples
+    assert ("Kwame Idris", "employed_at", "Brinemouth University", None, None) in triples
+
+
+def test_joining_a_place_opens_its_own_clause_after_a_dated_postdoc():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1><p>Lea Brandt"
+        " held a postdoctoral fellowship at Gullwick University (2014–2017), before joining"
+        " Brinemouth College in 2017.</p></body></html>"
+    )
+    triples = _triples(html)
+    assert ("Lea Brandt", "employed_at", "Gullwick University", 2014, 2017) in triples
+    assert ("Lea Brandt", "employed_at", "Brinemouth College", 2017, None) in triples
+
+
+def test_a_body_named_alone_takes_the_years_of_its_dated_site():
+    html = (
+        "<html><head><title>Lea Brandt</title></head><body><h1>Lea Brandt</h1>"
+        "<p>Ingénieure-chercheuse au CEA, Université de Lannilis.</p><h2>Parcours</h2><ul>"
+        "<li>2020 → aujourd'hui : ingénieure-chercheuse, CEA Lannilis</li>"
+        "<li>2017 → 2020 : post-doc à l'Université de Brive-Corrèze</li></ul></body></html>"
+    )
+    assert ("Lea Brandt", "employed_at", "CEA", 2020, None) in _triples(html)
+
+
+def test_a_section_heading_after_a_timeline_is_not_its_last_entry():
+    from crawler.extract.documents import load
+
+    html = (
+        "<html><body><h1>Lea Brandt</h1><h2>Education</h2>"
+        "<div><span>2014 – 2018</span><h5>DPhil in Statistics</h5><p>University X</p></div>"
+        "<div><span>2010 – 2014</span><h5>MMath</h5><p>University X</p></div>"
+        "<h2>Viva</h2><p>My viva examiners were Ada Quill and Zed Marlow.</p></body></html>"
+    )
+    blocks = load(html, "https://example.org/cv.html").blocks
+    viva = next(b for b in blocks if "examiners" in b.text)
+    assert "2014" not in viva.text and viva.section[-1] == "Viva"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1186,6 +1514,387 @@ SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+# Eighth batch (issue #4): one page per new rule, fictional people; (page, source file
+# name, facts it must state, facts it must not state).
+EIGHTH_BATCH_LAYOUTS = {
+    "hard-wrapped-readme-and-double-dash-items": (
+        "Oriel Vantongerloo\n==================\n\nSenior Lecturer in Oceanography, University of"
+        " Marrowby\nVisiting Scholar, Institute of Tides of Kelsey\n\nABOUT\n-----\nI did my PhD at"
+        " the University"
+        " of Cardrona (2011-2015), advised by Henrike\nMasterton-Obi. Later a postdoc with"
+        " Basil\nKettering at Halden Polytechnic (2015-2017).\n\nPEOPLE\n------\n  * Ines"
+        " Ravensworth -- PhD student (2020-), co-advised with\n    Henrike Masterton-Obi\n"
+        "Office: B-214\n",
+        "index.txt",
+        {
+            ("Oriel Vantongerloo", "advisor_phd", "Henrike Masterton-Obi", 2011, 2015),
+            ("Oriel Vantongerloo", "advisor_postdoc", "Basil Kettering", 2015, 2017),
+            ("Ines Ravensworth", "advisor_phd", "Oriel Vantongerloo", 2020, None),
+            ("Ines Ravensworth", "advisor_phd", "Henrike Masterton-Obi", 2020, None),
+            ("Oriel Vantongerloo", "employed_at", "University of Marrowby", None, None),
+        },
+        {
+            ("Oriel Vantongerloo", "member_of", "B-214", None, None),
+            # two entry lines of a plain CV are not one wrapped sentence
+            (
+                "Oriel Vantongerloo",
+                "employed_at",
+                "University of Marrowby Visiting Scholar",
+                None,
+                None,
+            ),
+        },
+    ),
+    "belgian-promoteur-and-quebec-words": (
+        _html(
+            "Ysolde Marchal-Diop",
+            "<h1>Ysolde Marchal-Diop</h1><p>Docteure en sciences de l'Université de Hesbaye"
+            " (2012 ; promotrice : Pr Alix Verhulst ; copromoteur : Dr Joost Mertens).</p>"
+            "<h2>Encadrement</h2><ul><li>Maxence Leroy-Bah (2016–2020), co-direction avec le"
+            " Prof. Anton Wauters</li></ul><h2>Stagiaires postdoctoraux</h2><ul><li>Farah"
+            " Quenneville (2021–2023)</li></ul><h2>Jurys</h2><ul><li>Membre du comité"
+            " d'accompagnement de Bram Peeters (2021–2024)</li><li>Experte externe, thèse de"
+            " Lucie Fortin-Ndiaye, Université de Laval-Chaudière, 2019</li></ul>"
+            "<h2>Subventions</h2><ul><li>FRQNT – Projet d'équipe (2021–2024)</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Ysolde Marchal-Diop", "advisor_phd", "Alix Verhulst", None, 2012),
+            ("Ysolde Marchal-Diop", "advisor_phd", "Joost Mertens", None, 2012),
+            ("Ysolde Marchal-Diop", "studied_at", "Université de Hesbaye", None, 2012),
+            ("Maxence Leroy-Bah", "advisor_phd", "Anton Wauters", 2016, 2020),
+            ("Farah Quenneville", "advisor_postdoc", "Ysolde Marchal-Diop", 2021, 2023),
+            ("Lucie Fortin-Ndiaye", "jury_examiner", "Ysolde Marchal-Diop", 2019, 2019),
+        },
+        {
+            ("Bram Peeters", "jury_member", "Ysolde Marchal-Diop", 2021, 2021),
+            ("Ysolde Marchal-Diop", "member_of", "FRQNT", 2021, 2024),
+            ("Farah Quenneville", "advisor_internship", "Ysolde Marchal-Diop", 2021, 2023),
+        },
+    ),
+    "doctoral-school-announcement-in-english": (
+        _html(
+            "Public thesis defence | Doctoral Programme in Physics",
+            "<h1>Strain solitons in twisted bilayers</h1><p>Friday 7 June 2024</p>"
+            "<p>Doctoral candidate: <strong>Ottilie Brandvoll</strong></p><p>Thesis directors:"
+            " Prof. Casimir Aebi and Dr. Ruth Nakamura-Fell</p><h2>Exam committee</h2><ul>"
+            "<li>Prof. Elio Bernasconi, president of the jury</li><li>Dr. Saga Lindholm,"
+            " examiner</li></ul><p>The thesis was carried out in the Laboratory of"
+            " Metallurgy and Alloy Design.</p>",
+        ),
+        "page.html",
+        {
+            ("Ottilie Brandvoll", "advisor_phd", "Casimir Aebi", None, 2024),
+            ("Ottilie Brandvoll", "jury_president", "Elio Bernasconi", 2024, 2024),
+            ("Ottilie Brandvoll", "jury_examiner", "Saga Lindholm", 2024, 2024),
+        },
+        {("Ottilie Brandvoll", "advisor_phd", "Alloy Design", None, 2024)},
+    ),
+    "juries-table-with-a-candidate-column": (
+        "---\nauthor: Perrine Abadie-Sow\n---\n\n## Participation à des jurys de thèse\n\n"
+        "| Candidat·e | Établissement | Année | Rôle |\n|---|---|---|---|\n"
+        "| Gaspard Lhermitte | Université de Rodez | 2022 | Rapporteur |\n\n## Comités\n\n"
+        "- Membre du comité de sélection MCF 31, Université d'Auch (2022)\n\n## Postes\n\n"
+        "- 2021 – … : Professeure, Université de Lannemezan, Institut des Sciences de la"
+        " Neste (ISN)\n- 2009 – 2011 : Post-doctorante, Institut de Chimie de Zurlach"
+        " (accueil : Urs Brändli)\n",
+        "cv.md",
+        {
+            ("Gaspard Lhermitte", "jury_reviewer", "Perrine Abadie-Sow", 2022, 2022),
+            ("Perrine Abadie-Sow", "member_of", "Institut des Sciences de la Neste", 2021, None),
+            ("Perrine Abadie-Sow", "advisor_postdoc", "Urs Brändli", 2009, 2011),
+        },
+        {
+            ("Perrine Abadie-Sow", "jury_reviewer", "Gaspard Lhermitte", 2022, 2022),
+            ("Perrine Abadie-Sow", "employed_at", "Université d'Auch", 2022, 2022),
+        },
+    ),
+    "thesis-cover-and-its-thanks": (
+        "UNIVERSITÉ DE PLOUMANAC'H\n\nTHÈSE DE DOCTORAT\n\nprésentée par Maëlys Corre-Adjei\n"
+        "\nSoutenue publiquement le 4 juillet 2023\n\n\nRemerciements\n\nJe remercie Hervé"
+        " Le Dantec, mon directeur de thèse, pour sa patience. Je remercie également Annaïg"
+        " Morvan, qui a co-encadré ces travaux.\n\nMerci à Brieuc Tanguy d'avoir présidé mon"
+        " jury, et à Soizic Riou d'avoir accepté d'examiner ce travail.\n",
+        "these.txt",
+        {
+            ("Maëlys Corre-Adjei", "advisor_phd", "Hervé Le Dantec", None, 2023),
+            ("Maëlys Corre-Adjei", "advisor_phd", "Annaïg Morvan", None, 2023),
+            ("Maëlys Corre-Adjei", "jury_president", "Brieuc Tanguy", 2023, 2023),
+            ("Maëlys Corre-Adjei", "jury_examiner", "Soizic Riou", 2023, 2023),
+            ("Maëlys Corre-Adjei", "studied_at", "Université de Ploumanac'h", None, 2023),
+        },
+        {("Maëlys Corre-Adjei", "jury_examiner", "Brieuc Tanguy", 2023, 2023)},
+    ),
+    "annuaire-identity-rows-and-sentence-case-units": (
+        _html(
+            "KERJEAN Gwenola - Annuaire",
+            "<h1>KERJEAN Gwenola</h1><table><tr><th>Statut</th><td>Chargée de recherche"
+            " CNRS</td></tr><tr><th>Équipe</th><td>Ondes et Interfaces</td></tr><tr><th>Unité"
+            "</th><td>UMR 6000 – Institut de Physique de Plouzané (IPP)</td></tr></table>"
+            "<h2>Parcours</h2><ul><li>2012 – 2015 : post-doctorante, Laboratoire de catalyse"
+            " de Trondvik</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Gwenola Kerjean", "member_of", "Ondes et Interfaces", None, None),
+            ("Gwenola Kerjean", "member_of", "Institut de Physique de Plouzané", None, None),
+            ("Ondes et Interfaces", "part_of", "Institut de Physique de Plouzané", None, None),
+            ("Gwenola Kerjean", "member_of", "Laboratoire de catalyse de Trondvik", 2012, 2015),
+        },
+        set(),
+    ),
+    "joint-team-and-a-lab-beside-a-company": (
+        _html(
+            "Apolline Ruaud",
+            "<h1>Apolline Ruaud</h1><p>MELUSINE est une équipe-projet commune du Centre Inria"
+            " de Lorvenne et du Laboratoire d'Informatique de Lorvenne.</p><p>J'ai préparé une"
+            " thèse CIFRE (2019-2022) entre Orvalis Robotique et le Laboratoire d'Analyse des"
+            " Systèmes de Castelnau.</p><p>Je suis maîtresse de conférences à l'Université de"
+            " Lorvenne depuis 2023, membre du Centre de Recherche sur les Mobilités et les"
+            " Territoires.</p>",
+        ),
+        "page.html",
+        {
+            ("MELUSINE", "part_of", "Centre Inria de Lorvenne", None, None),
+            ("MELUSINE", "part_of", "Laboratoire d'Informatique de Lorvenne", None, None),
+            (
+                "Apolline Ruaud",
+                "member_of",
+                "Laboratoire d'Analyse des Systèmes de Castelnau",
+                2019,
+                2022,
+            ),
+            (
+                "Apolline Ruaud",
+                "member_of",
+                "Centre de Recherche sur les Mobilités et les Territoires",
+                2023,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "british-reader-a-unit-within-a-school-and-a-new-student": (
+        _html(
+            "Hester Quayle-Ibekwe",
+            "<h1>Hester Quayle-Ibekwe</h1><p>I am Reader in Medieval History at Pellworth"
+            " University and co-director of its Centre for Manuscript Studies. She leads the"
+            " Palaeography Research Group within the School of Humanities.</p><ul><li>Oct 2024:"
+            " Welcome to Tobiah Marchetti, who starts his PhD with me this autumn!</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Hester Quayle-Ibekwe", "employed_at", "Pellworth University", None, None),
+            ("Hester Quayle-Ibekwe", "member_of", "Centre for Manuscript Studies", None, None),
+            ("Palaeography Research Group", "part_of", "School of Humanities", None, None),
+            ("Tobiah Marchetti", "advisor_phd", "Hester Quayle-Ibekwe", 2024, None),
+        },
+        set(),
+    ),
+    "group-leader-card-bio": (
+        _html(
+            "Team | Coastal Lidar Group",
+            "<h1>Team</h1><h2>Group leader</h2><h4>Prof. Leofric Abernathy-Osei</h4><p>Leofric"
+            " founded the group in 2016. He did his PhD at Bramwell University with Greta"
+            " Lindqvist-Ayodele.</p>",
+        ),
+        "page.html",
+        {
+            ("Leofric Abernathy-Osei", "advisor_phd", "Greta Lindqvist-Ayodele", None, None),
+            ("Leofric Abernathy-Osei", "studied_at", "Bramwell University", None, None),
+        },
+        set(),
+    ),
+    "profile-header-institute-and-its-team": (
+        _html(
+            "Ivo Sarrazin-Mbaye | Université de Gravelotte",
+            "<p>Université de Gravelotte</p><h1>Ivo Sarrazin-Mbaye</h1><p>Professeur des"
+            " universités</p><p>Institut de Recherche en Optique de Gravelotte (IROG), équipe"
+            " Lasers et Plasmas</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Ivo Sarrazin-Mbaye",
+                "member_of",
+                "Institut de Recherche en Optique de Gravelotte",
+                None,
+                None,
+            ),
+            ("Ivo Sarrazin-Mbaye", "member_of", "Lasers et Plasmas", None, None),
+        },
+        set(),
+    ),
+    "profile-header-lines-under-the-name": (
+        _html(
+            "Prof. Ambroise Feller-Nkemelu",
+            "<p>Université de Bellerive</p><h1>Ambroise Feller-Nkemelu</h1><p>Professeur"
+            " associé</p><p>Institut des dynamiques du littoral (IDL)<br>Faculté des"
+            " géosciences et de l'environnement</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Ambroise Feller-Nkemelu",
+                "member_of",
+                "Institut des dynamiques du littoral",
+                None,
+                None,
+            ),
+            (
+                "Institut des dynamiques du littoral",
+                "part_of",
+                "Faculté des géosciences et de l'environnement",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+}
+
+
+# Second round of batch 8 (written after the rules above, scored first, then fixed).
+EIGHTH_BATCH_SECOND_ROUND = {
+    "nested-markdown-groups-of-students-and-committee-service": (
+        "---\nauthor: Linnea Okwu-Barrett\n---\n\n## Advising\n\n* PhD students\n  * Tomasz"
+        " Achebe-Lund (2016 – 2021), now at Korvane\n  * Priya Valdez-Holm (2020 – present)\n"
+        "    * Co-advised with Prof. Harriet Quayle\n* Undergraduate researchers\n  * Noor"
+        " Fennimore (2022)\n\n## Service\n\n* Thesis committee member for Gideon Farrow"
+        " (University of Marrick, 2021)\n",
+        "cv.md",
+        {
+            ("Tomasz Achebe-Lund", "advisor_phd", "Linnea Okwu-Barrett", 2016, 2021),
+            ("Priya Valdez-Holm", "advisor_phd", "Linnea Okwu-Barrett", 2020, None),
+            ("Priya Valdez-Holm", "advisor_phd", "Harriet Quayle", 2020, None),
+            ("Noor Fennimore", "advisor_other", "Linnea Okwu-Barrett", 2022, 2022),
+            ("Gideon Farrow", "jury_member", "Linnea Okwu-Barrett", 2021, 2021),
+        },
+        {("Noor Fennimore", "advisor_phd", "Linnea Okwu-Barrett", 2022, 2022)},
+    ),
+    "defence-notice-mail-and-a-team-named-by-its-acronym": (
+        "Avis de soutenance\n\nMme Romane Quillet-Diop soutiendra publiquement ses travaux\nde"
+        " thèse le 9 novembre 2023, sous la direction de M. Paul Serres et le co-encadrement de"
+        " Mme Inès Vidal.\n\nLe jury sera composé de :\n- M. Yann Ollivier, Professeur,"
+        " Université de Rodez, rapporteur\n- Mme Clara Bost, Professeure, Université de Foix,"
+        " examinatrice\n",
+        "avis.txt",
+        {
+            ("Romane Quillet-Diop", "advisor_phd", "Inès Vidal", None, 2023),
+            ("Romane Quillet-Diop", "jury_reviewer", "Yann Ollivier", 2023, 2023),
+            ("Romane Quillet-Diop", "jury_examiner", "Clara Bost", 2023, 2023),
+        },
+        set(),
+    ),
+    "team-page-acronym-and-a-postdoc-before-a-job": (
+        _html(
+            "Équipe Biologie Marine des Estrans (BME)",
+            "<h1>Équipe Biologie Marine des Estrans (BME)</h1><p>L'équipe BME fait partie du"
+            " Laboratoire des Sciences de la Mer de Kerlann.</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Biologie Marine des Estrans",
+                "part_of",
+                "Laboratoire des Sciences de la Mer de Kerlann",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "us-dissertation-title-page": (
+        "TIDAL BORES IN ESTUARIES\n\nA Dissertation\n\nPresented to the Graduate School\nof"
+        " Marrowby University\n\nby Ada Lindqvist-Moore\n\nMay 2021\n",
+        "thesis.txt",
+        {("Ada Lindqvist-Moore", "studied_at", "Marrowby University", None, 2021)},
+        {("Ada Lindqvist-Moore", "studied_at", "School of Marrowby University", None, 2021)},
+    ),
+    "a-postdoc-host-before-the-next-clause": (
+        "---\nauthor: Ysolde Marchetti-Obi\n---\n\nI then held a postdoctoral fellowship at the"
+        " Institute for Catalysis of Harlow (2009–2012) with Dr. Sunniva Eze before joining"
+        " Stonebridge University in 2012 as an assistant professor.\n",
+        "about.md",
+        {
+            ("Ysolde Marchetti-Obi", "advisor_postdoc", "Sunniva Eze", 2009, 2012),
+        },
+        set(),
+    ),
+}
+
+
+def test_a_bibtex_thesis_entry_states_the_degree_and_its_advisors():
+    bib = (
+        "@phdthesis{k1, author = {Ostergaard, Linnea}, title = {Ice}, school = {University"
+        " of Tromvik}, year = {2018}, advisor = {Halloran, Cian and Mbeki, Thandi}}\n"
+        "@mastersthesis{k2, author = {Berg, Tove}, title = {SAR}, school = {University of"
+        " Tromvik}, year = {2019}, note = {Supervised by Linnea Ostergaard}}\n"
+    )
+    facts = _facts(bib, "refs.bib")
+    assert ("Linnea Ostergaard", "advisor_phd", "Cian Halloran", None, 2018) in facts
+    assert ("Linnea Ostergaard", "advisor_phd", "Thandi Mbeki", None, 2018) in facts
+    assert ("Linnea Ostergaard", "studied_at", "University of Tromvik", None, 2018) in facts
+    assert ("Tove Berg", "advisor_other", "Linnea Ostergaard", 2019, 2019) in facts
+
+
+def test_between_two_years_is_a_range_and_a_label_is_no_unit_name():
+    from crawler.extract.dates import Period, parse_period
+    from crawler.extract.organisations import find_organisations
+
+    assert parse_period("Between 2019 and 2021 I was a postdoc") == Period(2019, 2021)
+    assert parse_period("entre janvier 2015 et mars 2018") == Period(2015, 2018)
+    assert parse_period("Start: 2021") == Period(2021, None)
+    names = [m.name for m in find_organisations("Unité de recherche : Laboratoire des Mers")]
+    assert names == ["Laboratoire des Mers"]
+
+
+def test_sentence_case_unit_names_are_read_whole_and_as_written():
+    from crawler.extract.organisations import find_organisations
+
+    def names(text: str) -> list[str]:
+        return [m.name for m in find_organisations(text)]
+
+    assert names("Institut de recherche en informatique de Valbonne") == [
+        "Institut de recherche en informatique de Valbonne"
+    ]
+    assert names("Department of mathematics and statistics, University of Kelby") == [
+        "Department of mathematics and statistics",
+        "University of Kelby",
+    ]
+    assert names("au Laboratoire de physique en tant que chercheur") == ["Laboratoire de physique"]
+    assert names("Reader at Kelby University and co-director of its Centre for Maps") == [
+        "Kelby University",
+        "Centre for Maps",
+    ]
+
+
+def test_a_resume_sidebar_column_is_read_apart_from_the_main_column():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    sidebar = ["Mirren", "Aldous-Kato", "", "LANGUAGES", "English", "French", "German"]
+    main = [
+        "Education",
+        "2010 - 2014",
+        "PhD in Ecology, University of Tarrow",
+        "Supervisor: Prof. Anwen Castellane",
+        "Supervision",
+        "2021 - present",
+        "PhD: Idris Fenwick-Laine",
+    ]
+    for row, (left, right) in enumerate(zip(sidebar, main, strict=True)):
+        pdf.set_xy(8, 20 + 8 * row)
+        pdf.cell(50, 6, left)
+        pdf.set_xy(80, 20 + 8 * row)
+        pdf.cell(110, 6, right)
+    facts = _facts(bytes(pdf.output()), "resume.pdf")
+    assert ("Mirren Aldous-Kato", "advisor_phd", "Anwen Castellane", 2010, 2014) in facts
+    assert ("Idris Fenwick-Laine", "advisor_phd", "Mirren Aldous-Kato", 2021, None) in facts
+
+
 def test_a_company_legal_form_is_no_person_name():
     from crawler.extract.persons import name_from_piece
 
@@ -1202,6 +1911,8 @@ LAYOUTS = {
         ("batch4", FOURTH_BATCH_LAYOUTS),
         ("batch6", SIXTH_BATCH_LAYOUTS),
         ("batch7", SEVENTH_BATCH_LAYOUTS),
+        ("batch8", EIGHTH_BATCH_LAYOUTS),
+        ("batch8b", EIGHTH_BATCH_SECOND_ROUND),
     )
     for layout, case in layouts.items()
 }

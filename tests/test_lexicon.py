@@ -104,6 +104,7 @@ def test_supervision_cues_of_every_language_are_recognised(cue):
         ("examinador", Relation.JURY_EXAMINER),
         ("voorzitter", Relation.JURY_PRESIDENT),
         ("presidente", Relation.JURY_PRESIDENT),
+        ("outside reader", Relation.JURY_MEMBER),
     ],
 )
 def test_jury_roles_of_every_language(role, relation):

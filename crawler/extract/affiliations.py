@@ -9,6 +9,7 @@ Rule ids: ``organisation.position`` (a position or study word near an organisati
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from crawler.claims import Relation
@@ -24,12 +25,12 @@ from crawler.extract.organisations import (
 )
 from crawler.extract.owner import is_card_name
 from crawler.extract.page import Page
-from crawler.extract.persons import name_at_start, names_after
+from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
 from crawler.extract.relations import SERVICE
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
-from crawler.names import compatible
+from crawler.names import compatible, fold
 
 EMPLOYED, STUDIED = "employed", "studied"
 _CHAIN = re.compile(
@@ -129,6 +130,9 @@ def _role_near(text: str, position: int) -> str | None:
     for match in LEXICON.context_patterns["internship"].finditer(text, 0, position):
         if best is None or match.start() > best[0]:
             best = (match.start(), INTERN)
+    for match in LEXICON.pattern("VISITING_STUDY").finditer(text, 0, position):
+        if best is None or match.end() > best[0]:
+            best = (match.start(), INTERN)  # a guest student, like an intern, is hosted
     return best[1] if best else None
 
 
@@ -139,8 +143,18 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     for name in ("POSITIONS", "STUDIES"):
         starts.extend(m.start() for m in LEXICON.pattern(name).finditer(text))
     starts.extend(m.start() for m in LEXICON.context_patterns["internship"].finditer(text))
+    where = _WHERE.match(text, mention.end)
+    if where:
+        # "she returned to X, where she has been a professor since 1994": X's own clause.
+        then = _THEN.search(text, where.end())
+        period = parse_period(text[where.end() : then.start() if then else len(text)])
+        if not period.empty:
+            return period
     before = [p for p in starts if p < mention.start]
-    after = [p for p in starts if p > mention.end]
+    # "a postdoc at X (2014–2017), before joining Y in 2017": Y's clause starts at "joining".
+    before.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, 0, mention.start))
+    # "sa thèse à X, soutenue en 2020": the defence goes on with the thesis's clause.
+    after = [p for p in starts if p > mention.end and not _SAME_DEGREE.match(text, p)]
     # "sa thèse à X, soutenue en 2020, puis un post-doctorat (2020-2023)": "puis" ends it.
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     if not before:
@@ -148,6 +162,8 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     return parse_period(text[max(before) : min(after) if after else len(text)])
 
 
+_WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
+_SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 _THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 
 
@@ -155,6 +171,10 @@ _NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellem
 
 
 _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A-ZÀ-Þ]")
+
+
+# "Reader in History at X": a British rank, not a thesis's (external) reader.
+_READER_RANK = re.compile(r"Reader\s+(?:in|at|of)\s")
 
 
 @lru_cache(maxsize=4096)
@@ -169,6 +189,8 @@ def _cut_at_people(line: str) -> str:
         LEXICON.jury_role_patterns["jury_examiner"],
     ):
         match = pattern.search(line)
+        while match and _READER_RANK.match(line, match.start()):
+            match = pattern.search(line, match.end())
         if match:
             line = line[: match.start()]
     students = LEXICON.section_patterns["students"].search(line)
@@ -197,8 +219,17 @@ def _cut_at_people(line: str) -> str:
                 line = line[: match.start()]
                 break
             consumed = len(rest) - len(rest.lstrip(" :")) + end
-            line = line[: match.start()] + " " + rest[consumed:]
+            tail = rest[consumed:]
+            head = line[: match.start()]
+            if not tail.strip():
+                # "…, 2012 — directeur : A" without its cue and names: the dash that led to
+                # them is no open range ("2012 —").
+                head = _DANGLING_DASH.sub("", head)
+            line = head + " " + tail
     return line
+
+
+_DANGLING_DASH = re.compile(r"\s*[—–-]\s*$")
 
 
 _UNIVERSITY = re.compile(r"(?i)universit|hochschule")
@@ -222,8 +253,173 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
+HEADER_BLOCKS = 8  # a profile's header: the name, the position, the units it belongs to
+_ALIAS = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
+    """A profile header's lines that are each one unit's name ("Institut X (IX)" over
+    "Faculté Y"): the owner is a member of the units, and each unit is part of the one on
+    the line below it."""
+    index = page.index(block)
+    above = page.document.blocks[max(0, index - 2) : index]
+    if not any(b.kind is BlockKind.HEADING and _is_owner_name(page, b.text) for b in above):
+        return  # only under the owner's name (a site's or a post's banner is no affiliation)
+    chain: list[OrgMention] = []
+    for line in lines:
+        bare = _ALIAS.sub("", line).strip(" ,.")
+        mentions = find_organisations(bare, page.acronyms)
+        named = sum(len(m.name) for m in mentions[:2])
+        if _role(bare) is not None or not mentions or named < 0.8 * len(bare):
+            return  # a position line: the entry rules read the block
+        chain.append(mentions[0])
+        if len(mentions) > 1 and len(lines) == 1 and _TEAM_OR_LAB.match(bare, mentions[1].start):
+            # "Institut X (IX), équipe Y": the team of that institute, the owner's too
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                mentions[1].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
+    if 1 <= len(chain) <= 3:
+        _affiliation_chain(page, block, chain)
+
+
+def _is_owner_name(page: Page, text: str) -> bool:
+    name = name_from_piece(text)
+    return name is not None and compatible(name, page.owner.name)
+
+
+def _affiliation_chain(page: Page, block: Block, chain: list[OrgMention]) -> None:
+    for index, mention in enumerate(chain):
+        unit = mention.kind is OrgKind.UNIT or mention.name.lower().startswith("institut")
+        if index == 0 and unit:
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                mention.name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
+        if index + 1 < len(chain) and unit:
+            page.add(
+                mention.name,
+                Relation.PART_OF,
+                chain[index + 1].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+            )
+
+
+COVER_BLOCKS = 10  # a thesis's cover: the university, the title, the candidate, the date
+COVER_LINE = 60  # characters: a cover's title line, not a sentence
+COVER_NEAR = 3  # blocks between that line and the university's
+_COVER = re.compile(
+    r"(?i)\bth[eè]se\s+de\s+doctorat\b|\bdoctoral\s+(?:thesis|dissertation)\b|"
+    r"\bph\.?\s?d\.?\s+(?:thesis|dissertation)\b|\b(?:thesis|dissertation)\s+submitted\b|"
+    r"^\s*a\s+(?:dissertation|thesis)\s*$"  # a US title page: "A Dissertation" / "Presented …"
+)
+_COVER_DATE = re.compile(
+    r"(?i)\b(?:soutenue?|défendue?|defended|submitted|présentée?)\b[^\n]{0,80}?\b((?:19|20)\d\d)\b"
+)
+
+
+def _date_line_year(blocks: list[Block]) -> int | None:
+    """The year of a line that is only a date ("May 2022") among *blocks*."""
+    for block in blocks:
+        for line in block.lines:
+            period = parse_period(line) if LONE_DATE.match(line) else None
+            if period is not None and period.single:
+                return period.start
+    return None
+
+
+_SCHOOL_OF = re.compile(
+    r"^(?:(?:Graduate\s+)?School|Faculty|Graduate\s+Division|École\s+doctorale|Faculté)\b.*?"
+    r"\s(?:of|de|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?=.*(?i:universit))"
+)
+_SMALL = frozenset("de du des la le les et of the and for à au aux en".split())
+_PLACE_JOINS = frozenset("sur sous lès lez".split())
+
+
+def _in_small_capitals(text: str) -> str:
+    """ "L'UNIVERSITÉ DE PORZ-GWENN" → "L'Université de Porz-Gwenn": a cover's capitals read
+    as a name (the organisation rules read capitalised words, not upper-case ones)."""
+
+    def word(w: str) -> str:
+        if w.lower() in _SMALL:
+            return w.lower()
+        parts = [part[:1] + part[1:].lower() for part in w.split("-")]
+        # "CLAIRVAUX-SUR-AUBE": a place's joining words stay small ("Clairvaux-sur-Aube")
+        return "-".join(
+            [parts[0], *(p.lower() if p.lower() in _SMALL | _PLACE_JOINS else p for p in parts[1:])]
+        )
+
+    return " ".join(word(w) for w in text.split(" "))
+
+
+def _thesis_cover(page: Page, block: Block) -> None:
+    """A thesis's cover names the degree's university above the candidate ("THÈSE DE
+    DOCTORAT DE L'UNIVERSITÉ DE X", "UNIVERSITÉ DE X · École doctorale …"): the owner
+    studied there, until the defence the cover dates."""
+    meta = page.document.meta
+    if meta.get("thesis_cover_read"):
+        return
+    first = page.document.blocks[:COVER_BLOCKS]
+    here = page.index(block)
+    # The cover's own title line ("THÈSE DE DOCTORAT", "Doctoral thesis"), next to this one:
+    # a sentence about a thesis ("defended her PhD thesis") is a news post, not a cover.
+    if not any(
+        _COVER.search(b.text) and len(b.text) <= COVER_LINE and abs(i - here) <= COVER_NEAR
+        for i, b in enumerate(first)
+    ):
+        return
+    family = fold(page.owner.name.split()[-1])
+    for other in first:
+        if other is block:
+            break
+        if family in fold(other.text):
+            return  # the university is named above the candidate on a cover
+    text = _in_small_capitals(block.text) if block.text.isupper() else block.text
+    mentions = [m for m in find_organisations(text, page.acronyms) if _UNIVERSITY.search(m.name)]
+    if not mentions:
+        return
+    meta["thesis_cover_read"] = True
+    name = _SCHOOL_OF.sub("", mentions[0].name)
+    if block.text.isupper():
+        # the spelling the page writes elsewhere ("Université de X" in a jury line), if any
+        spelled = re.finditer(re.escape(name), page.document.text, re.I)
+        name = next((m.group() for m in spelled if not m.group().isupper()), None) or (
+            name[:1].upper() + name[1:]
+        )
+    cover = page.document.blocks[: COVER_BLOCKS + 4]
+    date = _COVER_DATE.search("\n".join(b.text for b in cover))
+    # Else the cover's own date line ("May 2022" under the candidate's name).
+    year = int(date.group(1)) if date else _date_line_year(cover)
+    period = Period(None, year) if year else Period()
+    page.add(
+        page.owner.name,
+        Relation.STUDIED_AT,
+        name,  # "the Graduate School of X University": the university grants the degree
+        block.text,
+        "organisation.thesis-cover",
+        0.7,
+        period,
+    )
+
+
 def affiliations(page: Page, block: Block) -> None:
-    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+    if page.owner is None or page.offer:
+        return
+    if page.index(block) < COVER_BLOCKS:
+        _thesis_cover(page, block)
+    if block.kind is BlockKind.HEADING:
         return
     kind = page.kind(block)
     if kind in QUIET or kind in (
@@ -244,13 +440,23 @@ def affiliations(page: Page, block: Block) -> None:
         return
     # The entry's title: an item's first line, a paragraph's first sentence.
     head = lines[0] if block.kind is BlockKind.ITEM else (sentences(lines[0]) or [(0, "")])[0][1]
-    if context_of(head) is Context.INTERNSHIP and (
-        # "Master X, Université Y. Stage de M2 au Z": the internship is the next sentence's
-        block.kind is not BlockKind.ITEM
-        or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
+    if (
+        context_of(head) is Context.INTERNSHIP
+        and (
+            # "Master X, Université Y. Stage de M2 au Z": the internship is the next sentence's
+            block.kind is not BlockKind.ITEM
+            or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
+        )
+        # A paragraph's other clauses ("stage au Z, après un master à l'Université Y") may
+        # name the owner's studies: there, each place takes its nearest role word.
+        and not (block.kind is BlockKind.PARAGRAPH and LEXICON.pattern("STUDIES").search(head))
     ):
         return  # an intern is neither employed nor enrolled by the host lab
-    if LEXICON.pattern("NOT_STUDIES").search(head):
+    if LEXICON.pattern("NOT_STUDIES").search(head) and (
+        # "A, chargée de recherche CNRS dans l'équipe X, soutiendra son habilitation": the
+        # candidate's position is still read.
+        block.kind is BlockKind.ITEM or _role(head) != EMPLOYED
+    ):
         return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])
     role_label = _JURY_ROLE_LABEL.match(lines[0]) if someone is None else None
@@ -260,6 +466,8 @@ def affiliations(page: Page, block: Block) -> None:
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
+    if block.kind is BlockKind.PARAGRAPH and page.index(block) < HEADER_BLOCKS:
+        _affiliation_lines(page, block, lines)
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
     if entry_role is None and len(lines) > 1 and LONE_DATE.match(lines[0]):
         # "2020 - present" / "Institute X" / "Department Y · Senior Researcher": the role
@@ -357,6 +565,9 @@ def affiliations(page: Page, block: Block) -> None:
                 period = entry_period
             if period.single and role == EMPLOYED and _joined_in(sentence):
                 period = period.as_start()  # "joined X in 2016 as a lecturer": a start
+            newest = role == EMPLOYED and _latest_in_timeline(page, block, sentence)
+            if period.single and newest:
+                period = period.as_start()  # the timeline's newest entry: held since then
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
             _emit(
@@ -370,6 +581,7 @@ def affiliations(page: Page, block: Block) -> None:
                 period,
                 confidence,
                 rule,
+                newest,
             )
 
 
@@ -441,6 +653,12 @@ def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
     return found
 
 
+_ITS = re.compile(r"(?i)\b(?:its|their|son|sa|leur)\s+$")
+_MEMBER_BEFORE = re.compile(
+    r"(?i)\b(?:membre|member)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
+)
+
+
 def _emit(
     page: Page,
     owner: str,
@@ -452,6 +670,7 @@ def _emit(
     period: Period,
     confidence: float,
     rule: str,
+    newest: bool = False,
 ) -> None:
     chained: set[int] = set()
     inner: set[int] = set()  # "Institute of Geodesy, Technical University of X": a part
@@ -520,6 +739,21 @@ def _emit(
                     period,
                 )
                 continue
+            if (
+                not is_strong_institution(mention.name)
+                or mention.name.lower().startswith("institut")
+            ) and _MEMBER_BEFORE.search(text[: mention.start]):
+                # "MCF à l'Université X, membre du Centre Y": the centre is the owner's unit.
+                page.add(
+                    owner,
+                    Relation.MEMBER_OF,
+                    mention.name,
+                    sentence.strip(),
+                    rule,
+                    confidence,
+                    period,
+                )
+                continue
             if role is None:
                 continue
             if index in chained and (member_word or not is_strong_institution(mention.name)):
@@ -555,11 +789,32 @@ def _emit(
                 # "MCF à l'Université X, à l'Institut Y, équipe Z": after the employer, an
                 # institute that holds a team is the lab the owner belongs to.
                 relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
+                and index > 0
+                and not _UNIVERSITY.search(mention.name)
+                and not ACRONYM.match(mention.name)
+                and _UNIVERSITY.search(mentions[index - 1].name)
+                and _BARE_SEPARATOR.match(text[mentions[index - 1].end : mention.start])
+            ):
+                # "MCF · Université X · Institut Y (IRIG)": an institute listed right after
+                # the employer, with no role of its own, is the lab it hosts.
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
+                and index > 0
+                and _ITS.search(text, 0, mention.start)
+            ):
+                # "Reader at University X and co-director of its Centre Y": a unit of the
+                # employer named just before.
+                relation = Relation.MEMBER_OF
             clause = _clause_period(text, mention)
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
                 if clause.single and role == EMPLOYED and _joined_in(sentence):
                     clause = clause.as_start()  # "joined X in 2016": a start
+                if clause.single and role == EMPLOYED and newest:
+                    clause = clause.as_start()  # the timeline's newest entry: held since then
                 clause = clause.as_end() if role == STUDIED else clause.as_point()
                 if role == EMPLOYED:
                     later = [m.start for m in mentions if m.start > mention.end]
@@ -586,7 +841,9 @@ def _emit(
 _TEAM_LABEL = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
-    r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit)\s*:"
+    r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit|"
+    # "Unité : UMR 6291 – Institut X", "Affectation : Y" (an institute's staff directory)
+    r"unité|affectation)\s*:"
 )
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
@@ -659,7 +916,7 @@ _PART_OF_BETWEEN = re.compile(
 )
 # Cheap pre-check: a line can state structure only with one of these.
 _STRUCTURE_HINT = re.compile(
-    r"[›»>/|]|\b(?:is|est)\s+(?:a|an|the|une?|l['’])\b|"
+    r"[›»>/|]|\b(?:is|est)\s+(?:a|an|the|une?|l['’])\b|\bwithin\b|\bau\s+sein\b|"
     + "|".join(re.escape(p) for p in LEXICON.PART_OF_PHRASES),
     re.I,
 )
@@ -681,25 +938,86 @@ def _may_state_structure(line: str) -> bool:
         _STRUCTURE_COPULA.search(low) is not None
         or any(p in low for p in _STRUCTURE_PHRASES)
         or "rattaché" in low
+        or "within" in low
+        or "au sein" in low
     )
 
 
+_WITHIN = re.compile(
+    r"(?i)^\s*,?\s*(?:within|au\s+sein\s+(?:du|de\s+la|de\s+l['’]|des))\s+(?:the\s+)?$"
+)
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
+# "X est une équipe commune du Centre A et du Laboratoire B": a joint unit is part of both.
+_JOINT = re.compile(r"^\s*(?:et|and|&)\s+(?:du\s|des\s|de\s+la\s|de\s+l['’]|of\s+the\s|the\s)?\s*$")
+
+
+_TEAM_ROW = re.compile(
+    r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team)\s*:\s*(.+)$"
+)
+_UNIT_ROW = re.compile(
+    r"(?i)^\s*(?:laboratoire|laboratory|lab|unité(?:\s+de\s+recherche)?|research\s+unit|"
+    r"affectation)\s*:\s*(.+)$"
+)
+IDENTITY_ROWS = 4  # how far a directory entry's "Unité" row may sit from its "Équipe" row
+
+
+def _identity_rows(page: Page, block: Block) -> None:
+    """A directory entry's rows "Équipe : X" and "Unité : Y" (or "Laboratoire : Y"): the
+    team is part of that unit."""
+    team_row = _TEAM_ROW.match(block.text) if "\n" not in block.text else None
+    if team_row is None:
+        return
+    teams = find_organisations(team_row.group(0), page.acronyms)
+    if not teams:
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    for other in blocks[max(0, index - IDENTITY_ROWS) : index + IDENTITY_ROWS + 1]:
+        unit_row = _UNIT_ROW.match(other.text) if other.section == block.section else None
+        if unit_row is None or "\n" in other.text:
+            continue
+        units = [m for m in find_organisations(unit_row.group(1), page.acronyms)]
+        if units and units[0].name != teams[0].name:
+            page.add(
+                teams[0].name,
+                Relation.PART_OF,
+                units[0].name,
+                f"{block.text}\n{other.text}",  # the two rows of the entry
+                "organisation.identity-rows",
+                0.7,
+            )
+            return
 
 
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
     if block.kind is BlockKind.HEADING or page.kind(block) in QUIET:
         return
+    if block.kind is BlockKind.ITEM and ":" in block.text:
+        _identity_rows(page, block)
     for line in block.lines:
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
         stated = False
+        joint = None  # the unit a "part of" sentence is about, while "et du" names more
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = line[first.end : second.start]
+            if joint is not None and _JOINT.match(between):
+                page.add(
+                    joint,
+                    Relation.PART_OF,
+                    second.name,
+                    line.strip(),
+                    "organisation.structure",
+                    0.7,
+                )
+                continue
+            joint = first.name if _PART_OF_BETWEEN.match(between) else None
             if (
                 _PART_OF_BETWEEN.match(between)
+                # "leads the X Group within the School of Y": a unit inside another
+                or (first.kind is OrgKind.UNIT and _WITHIN.match(between))
                 or (stated and _CHAIN.match(between))
                 # "… rattachée au Laboratoire X (Université Y)": the lab's university.
                 or (stated and between.strip() == "(" and second.kind is OrgKind.INSTITUTION)
@@ -754,7 +1072,38 @@ _LED_BY = re.compile(
 )
 
 
-_JOINED_PLACE_YEAR = re.compile(r"\s+(?:the\s+)?[A-ZÀ-Þ][^.;]{0,80}?\b(?:in|en)\s+(?:19|20)\d\d")
+_JOINED_PLACE_YEAR = re.compile(
+    # "joined X in 2016"; "appointed assistant professor at X in 2015", "nommé professeur
+    # assistant à l'Université X en 2015": the rank, then the place, then the year.
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){1,3}(?:at|à|au)\s+)?(?:the\s+|l['’])?[A-ZÀ-Þ][^.;]{0,80}?"
+    r"\b(?:in|en)\s+(?:19|20)\d\d"
+)
+
+
+_BARE_SEPARATOR = re.compile(r"^[\s·•|,;/*_—–-]+$")
+_ENTRY_YEAR = re.compile(r"^\W*(?:[^\W\d]{3,9}\.?\s+)?((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest_in_timeline(page: Page, block: Block, sentence: str) -> bool:
+    """*block* is the newest entry of a dated list or of dated lines ("2021: Chargé de
+    recherche, X" above "2018-2021: Post-doctorat …"): a position given one year there is
+    the one held since."""
+    first = _ENTRY_YEAR.match(block.text)
+    if block.kind is BlockKind.HEADING or not first or first.group(1) not in sentence:
+        return False
+    sections = page.document.meta.setdefault("dated_items", {})  # worked out once per section
+    dated = sections.get(block.section)
+    if dated is None:
+        dated = sections[block.section] = [
+            (b, max(int(y) for y in _ANY_YEAR.findall(b.text)))
+            for b in page.document.blocks
+            if b.kind is not BlockKind.HEADING
+            and b.section == block.section
+            and _ENTRY_YEAR.match(b.text)
+        ]
+    years = [year for b, year in dated if b is not block]
+    return bool(years) and max(years) <= int(first.group(1))
 
 
 def _joined_in(sentence: str) -> bool:
@@ -864,3 +1213,80 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+def _since_record(page: Page) -> tuple[int, str] | None:
+    """The one "Since: 2021" row of a profile's record table: its year and the text of the
+    record's rows (the places it dates)."""
+    labels = [
+        b
+        for b in page.document.blocks
+        if b.kind is BlockKind.ITEM
+        and (match := LEXICON.pattern("SINCE").match(b.text.lstrip()))
+        and re.match(r"\s*[:：|]", b.text.lstrip()[match.end() :])
+    ]
+    if len(labels) != 1:
+        return None
+    year = parse_period(labels[0].text).start
+    rows = [
+        b.text
+        for b in page.document.blocks
+        if b.kind is BlockKind.ITEM and b.section == labels[0].section and b is not labels[0]
+    ]
+    return (year, "\n".join(rows)) if year else None
+
+
+def date_employers(page: Page) -> None:
+    """An employer named without years takes those the page gives it elsewhere: a site of
+    the same body ("CEA" / "2020 → aujourd'hui : CEA Grenoble"), or its first word after a
+    start word in the same paragraph ("the Grantham Institute … before joining Grantham in
+    2015")."""
+    since = LEXICON.pattern("SINCE")
+    joins = since.search(page.document.text) is not None
+    record = _since_record(page) if joins and page.owner is not None else None
+    for index, claim in enumerate(page.claims):
+        if claim.relation is not Relation.EMPLOYED_AT or claim.start:
+            continue
+        if record and claim.subject == page.owner.name and claim.object in record[1]:
+            # "School: School of X, University Y" / "Since: 2021" in the owner's record
+            page.claims[index] = replace(claim, start=record[0])
+            continue
+        if ACRONYM.match(claim.object):
+            site = next(
+                (
+                    c
+                    for c in page.claims
+                    if c.relation is Relation.EMPLOYED_AT
+                    and c.subject == claim.subject
+                    and c.start
+                    and c.object.startswith(f"{claim.object} ")
+                    and len(c.object.split()) == 2
+                ),
+                None,
+            )
+            if site is not None:
+                page.claims[index] = replace(claim, start=site.start, end=site.end)
+                continue
+        first = claim.object.split()[0]
+        if (
+            not joins
+            or len(first) < 3
+            or page.document.text.count(first) < 2  # named once: no short form to read
+            or any(
+                LEXICON.pattern(heads).fullmatch(first)
+                for heads in ("INSTITUTION_HEADS", "UNIT_HEADS")
+            )
+        ):
+            continue  # "University", "Laboratoire": a head word names no one place
+        paragraph = next(
+            (b.text for b in page.document.blocks if claim.evidence in " ".join(b.text.split())),
+            "",
+        )
+        named = re.compile(
+            rf"\s+(?:the\s+|l['’])?{re.escape(first)}\b[^.;]{{0,40}}?\b(?:in|en)\s+((?:19|20)\d\d)\b"
+        )
+        for joined in since.finditer(paragraph):
+            match = named.match(paragraph, joined.end())
+            if match and (claim.end is None or claim.end >= int(match.group(1))):
+                page.claims[index] = replace(claim, start=int(match.group(1)))
+                break

@@ -108,6 +108,11 @@ def _year(text: str) -> int:
 _YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)[./](?:0[1-9]|1[0-2])\b(?![./]\d)")
 
 
+_BETWEEN = re.compile(
+    rf"(?i)\b(?:between|entre)\s+(?:{_MONTH})?({YEAR})\s+(?:and|et)\s+(?:{_MONTH})?({YEAR})"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
@@ -121,6 +126,8 @@ def parse_period(text: str) -> Period:
     """
     if "." in text or "/" in text:
         text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
+    if "etween" in text or "entre" in text:
+        text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
     single = SINGLE.search(text) if _may_hold_year(text) else None
     if single is None:
         return NO_PERIOD

@@ -157,7 +157,7 @@ def load(
         text = pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace"))
         from crawler.extract.markdown import load_markdown
 
-        document = load_markdown(text, source, plain=True)
+        document = load_markdown(text, source, plain=True, soft_wraps=False)
         document.format = DocumentFormat.PDF
         document.blocks = join_dated_entries(document.blocks)
         return document
@@ -221,7 +221,9 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
                 block.kind is BlockKind.HEADING
                 and (
                     heading_kind(block.text) is not None
-                    or block.level <= levels.get(entry[0].section[-1:] and entry[0].section[-1], 0)
+                    # as high as the entry's section heading (an entry's own heading lines
+                    # are set to 0): "Education" / entries / "Viva" opens a new section
+                    or block.level <= max((levels.get(h, 0) for h in entry[0].section), default=0)
                 )
             )
         ):
@@ -270,7 +272,7 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
         from crawler.extract.latex import is_latex, latex_to_markdown
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
-            return load_markdown(latex_to_markdown(text), source)
+            return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT)
 
 

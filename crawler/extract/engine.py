@@ -11,11 +11,18 @@ from crawler.extract import affiliations, relations
 from crawler.extract.documents import Block, BlockKind, Document, load
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
-from crawler.extract.owner import PageOwner, bio_subject, block_subject, find_owner
+from crawler.extract.owner import (
+    PageOwner,
+    announced_candidate,
+    bio_subject,
+    block_subject,
+    find_owner,
+)
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import PARENS, name_from_piece, names_after
 from crawler.extract.publications import (
     bibtex_entries,
+    bibtex_theses,
     coauthor_claims,
     keywords,
     may_hold,
@@ -277,7 +284,8 @@ def extract(
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
         owner = site.owner if site else None
-        return tidy(coauthor_claims(entries, source, owner=owner), owner)
+        claims = coauthor_claims(entries, source, owner=owner)
+        return tidy(claims + bibtex_theses(document.bibtex, source), owner)
     entries = [
         entry
         for entry in (
@@ -293,6 +301,12 @@ def extract(
     )
     if owner is not None and is_sample_entity(owner.name):
         owner = None
+    if owner is not None and _lists_defences(document):
+        announced = {
+            announced_candidate(b.text) for b in document.blocks if b.kind is BlockKind.HEADING
+        }
+        if len(announced - {None}) >= 2:
+            owner = None  # "Soutenances" / "Soutenance de thèse de A" / "… de B": no owner
     if owner is not None:
         owner = _accented(owner, document.text)
     page = Page(document, owner, acronym_map(document.text), offer)
@@ -319,12 +333,18 @@ def extract(
         rules = tuple(rule for rule in rules if rule not in _OFFER_ONLY)
         quiet_rules = tuple(rule for rule in quiet_rules if rule not in _OFFER_ONLY)
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
+    previous: Block | None = None
+    listed = False  # the block before took its news item's subject from the line above it
     for block in document.blocks:
         if candidates:
             page.owner = candidates.get(id(block))
         elif news:
             # A news list without an owner: each item speaks for the person it announces.
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
+            introduced = page.owner is not None and _introduced_by(previous, block, listed)
+            listed = subject is None and introduced
+            if listed:
+                subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
         else:
             page.owner = owner
@@ -332,6 +352,8 @@ def extract(
             if block.kind is BlockKind.HEADING:
                 carried = None
             bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            if bio is None and owner is None and block.kind is BlockKind.PARAGRAPH:
+                bio = _card_bio(block)
             if bio and (
                 # A news post about one person ("A, who completed her PhD here in 2019, ...")
                 owner is None
@@ -345,7 +367,10 @@ def extract(
                 page.owner = carried
         for rule in quiet_rules if page.kind(block) in QUIET else rules:
             rule(page, block)
+        previous = block
     page.owner = owner
+    relations.date_owner_thesis(page)
+    affiliations.date_employers(page)
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
@@ -365,6 +390,27 @@ def extract(
         )
     )
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:
+    """*block* goes on with the news item before it: a line ending with ":" that introduces
+    a list ("Le jury sera composé de :"), and the items of that list (*listed*: the item
+    before was one of them)."""
+    if previous is None or previous.section != block.section:
+        return False
+    if block.kind is BlockKind.PARAGRAPH:
+        return block.text.rstrip().endswith(":")
+    return block.kind is BlockKind.ITEM and (
+        previous.text.rstrip().endswith(":") or (listed and previous.kind is BlockKind.ITEM)
+    )
+
+
+def _card_bio(block: Block) -> str | None:
+    """A bio under a person's card heading that calls them by a name of theirs ("Ada
+    founded the group in 2016 …" under "Prof. Ada Quill"): that person."""
+    words = block.text.split(maxsplit=1)
+    name = name_from_piece(block.section[-1]) if block.section and words else None
+    return name if name and words[0] in name.split() else None
 
 
 _DEFENCES = re.compile(
@@ -390,6 +436,9 @@ def _defence_candidate(block: Block):
     if not block.section or block.kind is BlockKind.HEADING:
         return None
     heading = block.section[-1]
+    announced = announced_candidate(heading)
+    if announced:
+        return PageOwner(announced, 0.7, "defence-heading")
     if not _CANDIDATE_HEADING.match(heading):
         return None
     name = name_at_start(heading)
@@ -611,8 +660,30 @@ def _dated_first(kept: list[tuple[Claim, tuple]]) -> list[Claim]:
         order.setdefault(triple, index)
     if len(order) == len(ranked):
         return [c for c, _ in ranked]  # each fact stated once: already in order
-    ranked.sort(key=lambda p: (order[p[1]], -((p[0].start is not None) + (p[0].end is not None))))
+    ranked.sort(key=_statement_rank(order, ranked))
     return [c for c, _ in ranked]
+
+
+def _statement_rank(
+    order: dict[tuple, int], ranked: list[tuple[Claim, tuple]]
+) -> Callable[[tuple[Claim, tuple]], tuple]:
+    """Fact order, then the statements that say when the fact began, a statement before
+    the ones it refines ("2015–2019" before "2015"), else page order (an employer held
+    twice: the period written first)."""
+    periods: dict[tuple, set[tuple]] = {}
+    for claim, triple in ranked:
+        periods.setdefault(triple, set()).add((claim.start, claim.end))
+
+    def refined(claim: Claim, triple: tuple) -> bool:
+        years = (claim.start is not None) + (claim.end is not None)
+        return any(
+            (start is not None) + (end is not None) > years
+            and claim.start in (None, start)
+            and claim.end in (None, end)
+            for start, end in periods[triple]
+        )
+
+    return lambda pair: (order[pair[1]], pair[0].start is None, refined(*pair))
 
 
 # Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.

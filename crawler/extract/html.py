@@ -242,6 +242,10 @@ def _meta(root) -> dict:
             "og:title",
             "og:site_name",
             "citation_author",
+            # Highwire tags of a thesis record: its year and degree-granting institution
+            "citation_date",
+            "citation_publication_date",
+            "citation_dissertation_institution",
             "profile:first_name",
             "profile:last_name",
             "twitter:title",
@@ -279,7 +283,19 @@ def _meta(root) -> dict:
     h1 = root.find(".//h1")
     if h1 is not None:
         meta["h1"] = _clean(_text_content(h1))
+    for footer in root.iter("footer"):
+        # "© 2025 Jane Doe · Built with Jekyll": the site's author, read before footers go.
+        mark = _COPYRIGHT.search(_clean(_text_content(footer)))
+        if mark:
+            meta.setdefault("copyright", mark.group("name").strip())
     return meta
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>[^·•|,.;\n©]{3,60})",
+    re.IGNORECASE,
+)
 
 
 # What an element's class, id or itemprop must spell (in lower case) for ``_meta`` to read

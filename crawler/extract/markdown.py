@@ -101,8 +101,74 @@ def _in_publications(sections: list[tuple[int, str]]) -> bool:
     return bool(kinds) and kinds[-1] is SectionKind.PUBLICATIONS
 
 
-def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
-    """Parse Markdown / text into blocks; front matter lands in ``meta['front_matter']``."""
+# A line break inside a sentence: the line ends on a word that needs its continuation.
+_OPEN_TAIL = re.compile(
+    r"(?:[,(]|\b(?:and|with|by|of|at|the|to|from|under|in|for|de|du|des|la|le|les|et|par|avec"
+    r"|à|au|aux|sous|chez|en|sur)|\b[dl]['’])\s*$",
+    re.I,
+)
+# A line that starts something of its own: a list item, a date, a "Label: value".
+_FRESH_LINE = re.compile(r"^\s*(?:[-*+•|\[(]|\d|[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,2}\s?:\s)")
+SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
+
+
+def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
+    """Join the lines of a hard-wrapped paragraph (a README or Markdown source wrapped at 72
+    columns): a name or a cue cut by the line end ("advised by Jane\\nDoe") is read whole,
+    while lines that each start an entry, a date or a label (or a sub-item: *fresh*) stay
+    apart."""
+    joined = [lines[0]]
+    for index, line in enumerate(lines[1:], 1):
+        previous = joined[-1].rstrip()
+        wrapped = (
+            index not in fresh
+            and " | " not in previous  # a table row is a line of its own
+            and not _FRESH_LINE.match(line)
+            and (
+                _OPEN_TAIL.search(previous)
+                or (line[:1].islower() and len(previous) >= SOFT_WRAP_WIDTH // 2)
+                or (
+                    len(previous) >= SOFT_WRAP_WIDTH
+                    and previous[-1:] not in ".:;!?)"
+                    and _prose(previous)
+                )
+            )
+        )
+        if wrapped:
+            joined[-1] = f"{previous} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def _group_title(item: re.Match[str], following: re.Match[str] | None) -> bool:
+    """A short item without figures or punctuation whose next line is a deeper item."""
+    text = item.group("text").strip()
+    return (
+        following is not None
+        and len(following.group("indent").expandtabs(4)) > len(item.group("indent").expandtabs(4))
+        and len(text.split()) <= 4
+        and not any(c.isdigit() or c in ",;:()." for c in text)
+    )
+
+
+def _prose(line: str) -> bool:
+    """A sentence's words, not a CV entry's capitalised titles and places ("Associate
+    Professor of Mathematics, University of X"): many of its words are lower case."""
+    words = line.split()
+    return sum(w[:1].islower() for w in words) >= PROSE_SHARE * len(words)
+
+
+PROSE_SHARE = 0.4
+_SUB_ITEM = "\ue000"  # marks a sub-item's line inside its parent item (never joined)
+
+
+def load_markdown(
+    text: str, source: str, *, plain: bool = False, soft_wraps: bool = True
+) -> Document:
+    """Parse Markdown / text into blocks; front matter lands in ``meta['front_matter']``.
+    With *soft_wraps*, hard-wrapped lines of a paragraph or list item are joined (not for
+    PDF text, whose line layout the CV rules read)."""
     document = Document(source, DocumentFormat.TEXT if plain else DocumentFormat.MARKDOWN)
     front, body = split_front_matter(text)
     if front:
@@ -134,9 +200,16 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
         nonlocal current
         if current:
             raw = "\n".join(current)
-            cleaned = "\n".join(
-                t for t in (inline(line, document.links) for line in raw.split("\n")) if t
-            )
+            lines = [
+                (t, line.startswith(_SUB_ITEM))
+                for line in raw.split("\n")
+                if (t := inline(line.lstrip(_SUB_ITEM), document.links))
+            ]
+            cleaned = "\n".join(t for t, _ in lines)
+            if soft_wraps and len(lines) > 1:
+                cleaned = unwrap(
+                    [t for t, _ in lines], {i for i, (_, sub) in enumerate(lines) if sub}
+                )
             if cleaned:
                 blocks.append(Block(current_kind, cleaned, current_level, section_titles()))
         current = []
@@ -192,6 +265,11 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
         if label and len(label.group(1).split()) <= 4:
             heading(max(len(item_stack) + 3, 3), label.group(1))
             continue
+        if item and _group_title(item, ITEM.match(following)):
+            # "* PhD students" over "  * A (2016 – 2021)": a group's title, each sub-item
+            # its own entry under it.
+            heading(max(len(item_stack) + 3, 3), inline(item.group("text")))
+            continue
         if item:
             indent = len(item.group("indent").expandtabs(4))
             if (
@@ -203,7 +281,7 @@ def load_markdown(text: str, source: str, *, plain: bool = False) -> Document:
             ):
                 # A sub-item ("  * Supervisor: X" under "* 2015: Research Assistant") is a
                 # line of its parent entry.
-                current.append(item.group("text"))
+                current.append(_SUB_ITEM + item.group("text"))
                 continue
             flush()
             while item_stack and item_stack[-1][0] >= indent:

@@ -9,6 +9,7 @@ fullest name read.  Institutions employ and graduate people; units (teams, labs)
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, wraps
@@ -45,10 +46,12 @@ def known_acronyms() -> dict[str, str]:
 _WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|y|e|di|del|della|"
-    r"van|voor|en|i)"
+    # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
+    r"van|voor|en|i|sur|les|aux|pour|on)"
 )
 CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
-ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
+# Two letters at least: "B-214", "C1" are an office and a room, not a lab.
+ACRONYM = re.compile(r"^(?=(?:[^A-ZÀ-Þ]*[A-ZÀ-Þ]){2})[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
 _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
 _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
@@ -57,7 +60,9 @@ TEAM_BEFORE = re.compile(
     # "équipe Chimie Verte." / "team Machine Learning, ...": capitalised words up to the
     # clause's end (or the lab after it) are the one team's name.
     r"(?:(?:\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria)\w*)"
-    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|of|at|à)\s))?"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|des|of|at|à)\s"
+    # "Équipe : Matière Molle et Interfaces": the "et" that follows continues the name
+    r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))\w))?"
     # "équipe Dynamique des Écosystèmes Côtiers": "des" joins a subject, not a place.
     r"(?:\s+des\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?"
@@ -106,10 +111,15 @@ def acronym_map(text: str) -> dict[str, str]:
         if runs and runs[-1].end() >= len(before.rstrip()) - 1:
             full = _trim(runs[-1].group())
             words = full.split()
-            while len(words) > 1 and words[0][0].upper() != acronym[0].upper():
+            # "Équipe Écologie Microbienne des Sols (EMS)": a team named so needs no head word.
+            team = False
+            while len(words) > 1 and (
+                _initial(words[0]) != _initial(acronym) or words[0].lower() in _TEAM_HEADS
+            ):
+                team = team or words[0].lower() in _TEAM_HEADS
                 words.pop(0)
             full = _trim(" ".join(words))
-            if full and _head_kind(full) and _initials_match(acronym, full):
+            if full and (_head_kind(full) or team) and _initials_match(acronym, full):
                 mapping.setdefault(acronym, full)
         elif acronym.isupper() and acronym not in mapping:
             full = _lower_case_expansion(before, acronym)
@@ -143,10 +153,18 @@ def _lower_case_expansion(before: str, acronym: str) -> str | None:
     return full
 
 
+_TEAM_HEADS = frozenset(w.lower() for w in LEXICON.TEAM_WORDS if " " not in w)
+
+
+def _initial(word: str) -> str:
+    """A word's first letter without its accent ("Écologie" → "E")."""
+    return unicodedata.normalize("NFD", word[:1])[:1].upper()
+
+
 def _initials_match(acronym: str, full: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
     words = [w for w in re.findall(r"[\wÀ-ÿ]+", full) if w[0].isupper()]
-    initials = "".join(w[0].upper() for w in words)
+    initials = "".join(_initial(w) for w in words)
     # Every letter of the acronym starts some word, in order.
     index = 0
     for letter in letters:
@@ -259,9 +277,11 @@ def org_kind(name: str) -> OrgKind:
     return _head_kind(name) or OrgKind.UNIT
 
 
-# "entre l'Université X et l'Université Y": the article's elision may lead.
+# "entre l'Université X et l'Université Y": the article's elision may lead; "commune du
+# Centre X et du Laboratoire Y", "entre la société X et le Laboratoire Y": an article may too.
 _AND_ANOTHER = re.compile(
-    r"\s+(?:and|et|&)\s+(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
+    r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|le|la|les|the)\s+)?"
+    r"(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
     r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))"
 )
 
@@ -283,6 +303,51 @@ _ADJECTIVES = "|".join(
     sorted((re.escape(a) for a in LEXICON.INSTITUTION_ADJECTIVES), key=len, reverse=True)
 )
 _NAME_ADJECTIVES = re.compile(rf"\b(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)")
+
+
+def _by_first_letter(words: set[str]) -> str:
+    """ "L(?:aboratoire|ab)|U(?:niversity|nit)": one branch tried per capital letter."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_ALL_HEADS = _by_first_letter(
+    {h.capitalize() for h in (*LEXICON.INSTITUTION_HEADS, *LEXICON.UNIT_HEADS)}
+)
+# "Laboratoire de catalyse de Trondhavn", "Faculté des géosciences et de l'environnement":
+# a head word, then its subject in sentence case (a connector, one or two lower-case words).
+_SENTENCE_CASE_NAME = re.compile(
+    # (after the head, its capitalised adjectives: "Institut Fédéral de recherches sur …")
+    rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?(?P<tail>(?:"
+    # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
+    r"\s+(?:et|and)\s+[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
+    r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|"
+    # "Institut de recherche en informatique", not "en tant que", "en cours"
+    r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)))\s*"
+    r"(?:la\s+|les\s+|l['’]|the\s+)?(?!(?:19|20)\d\d)[a-zà-ÿ][\w-]{2,}"
+    r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by)\b)"
+    r"[a-zà-ÿ][\w-]{2,})?)+)"
+    r"(?![\w-])(?!\s*:)"  # "Unité de recherche : X", "Laboratoire d'accueil :": a label, not a name
+)
+
+
+def _titled_sentence_case(text: str) -> str:
+    """Sentence-case names after a head word, capitalised in place (same length, same
+    offsets) so the run of capitalised words reads the whole name."""
+    if not any(c.islower() for c in text):
+        return text
+
+    def title(match: re.Match[str]) -> str:
+        tail = re.sub(
+            r"(?<!\w)(?!(?:de|des|du|la|les|et|and|of|for|the|d|l)\b)[a-zà-ÿ]",
+            lambda w: w.group().upper(),
+            match.group("tail"),
+        )
+        return match.group()[: match.start("tail") - match.start()] + tail
+
+    return _SENTENCE_CASE_NAME.sub(title, text)
 
 
 def _titled_adjectives(text: str) -> str:
@@ -327,7 +392,8 @@ def _memoised(find):
 @_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
-    text = _titled_adjectives(text)
+    text = original = _titled_adjectives(text)
+    text = _titled_sentence_case(text)
     acronyms = acronyms or {}
     known = known_acronyms()
     mentions: list[OrgMention] = []
@@ -351,6 +417,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 name = _PLURAL_TEAMS_CUT.split(name, maxsplit=1)[0]
             if _INSTITUTION.search(name) or _UNIT.search(name):
                 continue
+            name = acronyms.get(name, name)  # "l'équipe EMS", expanded on the page
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
             taken.append((match.start(), match.end()))
     for match in CANDIDATE.finditer(text):
@@ -423,7 +490,19 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if mention.start < previous.end:
                 continue
         result.append(mention)
+    if original != text:
+        result = [_as_written(m, text, original) for m in result]
     return result
+
+
+def _as_written(mention: OrgMention, titled: str, original: str) -> OrgMention:
+    """The mention's name in the page's own case (sentence-case names were capitalised only
+    to be read whole)."""
+    at = titled.find(mention.name, mention.start)
+    if at < 0 or titled[at : at + len(mention.name)] == original[at : at + len(mention.name)]:
+        return mention
+    written = original[at : at + len(mention.name)]
+    return OrgMention(written, mention.kind, mention.start, mention.end)
 
 
 # Upper-case words that are degrees, titles, or countries, not organisations.

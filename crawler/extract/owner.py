@@ -62,6 +62,12 @@ _ABOUT_PERSON = re.compile(
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
 
 
+def announced_candidate(heading: str) -> str | None:
+    """The candidate a defence heading announces ("Soutenance de thèse de A", "PhD defence
+    of A")."""
+    return _name_shaped(heading) if _EVENT_OF.match(heading.strip()) else None
+
+
 def _name_shaped(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
@@ -184,14 +190,20 @@ _DEFENDED = re.compile(
 
 # A thesis repository record ("Author: Jane Doe" under a thesis title): the candidate.
 _RECORD_AUTHOR = re.compile(
-    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|ph\.?d\.? candidate)\s*[:：]\s*(.+)$|"
-    r"^(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$"  # "Par Ada Quill", a line under the title
+    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|(?:ph\.?d\.?|doctoral|thesis)\s+candidate)"
+    r"\s*[:：]\s*(.+)$|"
+    # "Par Ada Quill", a line under the title; "présentée par Ada Quill" on a thesis cover
+    r"^(?:(?:présentée?|soutenue?|presented|submitted)\s+)?(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$"
 )
 _THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt])")
 
 
 def _record_author(document: Document) -> str | None:
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
+    if document.format is DocumentFormat.TEXT:
+        # A thesis cover in plain text: its first headings say "THÈSE DE DOCTORAT".
+        headings = [b.text for b in document.blocks[:6] if b.kind is BlockKind.HEADING]
+        headline = " ".join([headline, *headings])
     if not _THESIS_RECORD.search(headline):
         return None
     names = {
@@ -344,6 +356,25 @@ def _defended(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _stacked_name(blocks: list) -> str | None:
+    """A resume banner that stacks the given name over the family name ("Ada" then
+    "Quill"): two consecutive one-word title lines that are no section heading."""
+    from crawler.extract.sections import heading_kind
+
+    for first, second in zip(blocks, blocks[1:], strict=False):
+        words = (first.text.split(), second.text.split())
+        if (
+            first.kind is second.kind is BlockKind.HEADING
+            and len(words[0]) == len(words[1]) == 1
+            and heading_kind(first.text) is None
+            and heading_kind(second.text) is None
+        ):
+            name = _name_shaped(f"{first.text} {second.text}")
+            if name:
+                return name
+    return None
+
+
 def find_owner(
     document: Document,
     *,
@@ -370,6 +401,7 @@ def find_owner(
         "citation_author",
         "og:title",
         "h1",
+        "copyright",
         "brand",
     ):
         value = document.meta.get(key)
@@ -404,6 +436,9 @@ def find_owner(
                 if name:
                     return PageOwner(name, 0.75, "capitals-line")
         if document.format is DocumentFormat.PDF:
+            name = _stacked_name(document.blocks[:6])
+            if name:
+                return PageOwner(name, 0.7, "stacked-name")
             # A CV's sidebar (contact, languages) may come first in the text: the name is
             # the first name-shaped title line after it.
             for block in document.blocks[3:12]:

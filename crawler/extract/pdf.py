@@ -76,6 +76,7 @@ def pdf_text(body: bytes) -> str:
                 if lines:
                     boxes.append(lines)
             _join_date_column(boxes)
+            boxes = _column_order(boxes)
             texts = ("\n".join(line[4] for line in box if line[4]) for box in boxes)
             pages.append("\n\n".join(texts))
     except Exception:  # noqa: BLE001 - a broken PDF is no facts, not a crash
@@ -108,6 +109,56 @@ def _beside(boxes: list[list[list]], index: int, line: list, *, right: bool) -> 
     return best
 
 
+GUTTER = 6.0  # points of blank page between a sidebar and the main column
+COLUMN_LINES = 6  # a column, not a few titles in a margin
+
+
+def _column_order(boxes: list[list[list]]) -> list[list[list]]:
+    """Two columns side by side (a resume's sidebar beside its main column) read one after
+    the other: pdfminer orders text boxes by height, interleaving the sidebar's "Languages"
+    with the main column's entries.  Only a clean split counts: no box crosses the gutter,
+    and each side holds several lines (a margin of section titles is no column)."""
+    spans = []
+    for box in boxes:
+        lines = [line for line in box if line[4]]
+        if lines:
+            spans.append((min(line[0] for line in lines), max(line[1] for line in lines), box))
+    for gutter in sorted({x1 for _, x1, _ in spans}):
+        left = [box for x0, x1, box in spans if x1 <= gutter]
+        right = [box for x0, x1, box in spans if x0 >= gutter + GUTTER]
+        if len(left) + len(right) != len(spans) or not left or not right:
+            continue
+        if min(sum(1 for b in side for line in b if line[4]) for side in (left, right)) < (
+            COLUMN_LINES
+        ):
+            return boxes
+        if _titles_only(left):
+            return boxes  # a margin of section titles beside their entries, not a sidebar
+        ids = {id(box) for box in left}
+        return left + [box for box in boxes if id(box) not in ids]
+    return boxes
+
+
+def _titles_only(boxes: list[list[list]]) -> bool:
+    """Most lines of *boxes* are section titles ("EDUCATION", "Publications")."""
+    from crawler.extract.sections import heading_kind
+
+    lines = [line[4] for box in boxes for line in box if line[4]]
+    return sum(heading_kind(text) is not None for text in lines) * 2 >= len(lines)
+
+
+COLUMN_EDGE = 2.0  # points: lines starting this close share their column's left edge
+
+
+def _starts_column(boxes: list[list[list]], line: list) -> bool:
+    """*line* starts at the left edge of a column of text lines (not of dates)."""
+    return any(
+        abs(other[0] - line[0]) <= COLUMN_EDGE and other[4] and not _DATE_LINE.match(other[4])
+        for box in boxes
+        for other in box
+    )
+
+
 def _join_date_column(boxes: list[list[list]]) -> None:
     """Prefix each date-only line to the text line beside it (same height, to its right)."""
     for index, box in enumerate(boxes):
@@ -121,7 +172,11 @@ def _join_date_column(boxes: list[list[list]]) -> None:
                 line[4] = ""
                 continue
             # Years right-aligned on the entry's first line (LaTeX article CVs): the entry
-            # is the nearest line at that height on the left; the date follows it.
+            # is the nearest line at that height on the left; the date follows it.  A date
+            # at the left edge of its column heads the entry below it: what lies on its left
+            # is another column (a resume's sidebar), not its entry.
+            if _starts_column(boxes, line):
+                continue
             best = _beside(boxes, index, line, right=False)
             if best is not None:
                 best[4] = f"{best[4]}  {text}"

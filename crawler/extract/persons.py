@@ -19,7 +19,9 @@ LIST_SEPARATOR = re.compile(rf"\s*(?:,|;|\s(?:{_CONNECTORS})\s|\s/\s|\n)\s*", re
 _STOP_WORDS = (
     r"on|at|in|from|for|about|who|which|where|whose|to|since|during|between|"
     r"sur|à|au|aux|dans|de\s+l|du|depuis|pendant|pour|qui|dont|où|avec\s+qui|"
-    r"working|supervising|while|was|were|is|are|as|et\s+al"
+    r"working|supervising|while|was|were|is|are|as|et\s+al|"
+    # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
+    r"before|after|prior\s+to|until|then|avant|après|puis"
 )
 LIST_STOP = re.compile(
     rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
@@ -30,6 +32,8 @@ LIST_STOP = re.compile(
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
 TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
+# "avec le Prof. A", "de la Pr B", "the Dr C": an article before a title goes with it.
+_ARTICLE_TITLE = re.compile(rf"^(?:le|la|du|the)\s+(?=(?:{_TITLES})\b)", re.I)
 _TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#)\]]+$")  # an unbalanced ")" closes an aside
 _LEADING = re.compile(rf"^(?:(?:{_CONNECTORS})\s+|[\s,;:*–—-]+)", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -74,7 +78,8 @@ _ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof)\.(ssa)\b")
 _TITLE_DOT = re.compile(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.")
 _LIST_PIECE = re.compile(r"(?:\([^()]*\)?|[^,;\n(])+")
 _CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
-_HEAD_END = re.compile(r"\s*(?:[,(:|–—]|\s-\s|\n)")
+# "A -- PhD student" (a plain-text dash) ends the name like "A – PhD student".
+_HEAD_END = re.compile(r"\s*(?:[,(:|–—]|\s--?\s|\n)")
 
 # A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle).
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.)\s*$")
@@ -86,7 +91,7 @@ def name_from_piece(piece: str) -> str | None:
     piece = EMAIL.sub("", piece)
     piece = PARENS.sub("", piece)
     piece = _LEADING.sub("", piece.strip())
-    piece = TITLE_PREFIX.sub("", piece)
+    piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
     piece = _PARTICLE_LEAD.sub("", piece)
     if (position := _POSITION_AFTER_CAPS.match(piece)) is not None:

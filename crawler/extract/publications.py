@@ -1049,6 +1049,79 @@ def bibtex_entries(text: str) -> list[PublicationEntry]:
     return entries
 
 
+_THESIS_KINDS = {"phdthesis": Relation.ADVISOR_PHD, "mastersthesis": Relation.ADVISOR_OTHER}
+_SUPERVISED_NOTE = re.compile(r"(?i)\b(?:supervised|advised|directed)\s+by\s+(.+)")
+
+
+def bibtex_theses(text: str, source: str) -> list[Claim]:
+    """A BibTeX thesis entry states its author's degree: ``@phdthesis`` / ``@mastersthesis``
+    with an ``advisor`` (or ``supervisor``) field or a "Supervised by X" note gives the
+    supervision, and ``school`` the institution, both ending in the entry's year."""
+    claims: list[Claim] = []
+    for start in _BIB_START.finditer(text):
+        relation = _THESIS_KINDS.get(start.group(1).lower())
+        pos = text.find(",", start.end())
+        if relation is None or pos < 0:
+            continue
+        fields: dict[str, str] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        while (match := _BIB_FIELD.match(text, pos)) is not None:
+            value, pos = _bib_value(text, match.end())
+            fields[match.group(1).lower()] = value
+            spans[match.group(1).lower()] = (match.start(1), pos)
+            while pos < len(text) and text[pos] in " \t\r\n,":
+                pos += 1
+            if pos >= len(text) or text[pos] in "})":
+                break
+        authors = _displays(_bib_people(fields.get("author", "")))
+        if len(authors) != 1:
+            continue
+        year = _year(fields.get("year", ""))
+        key = next(
+            (k for k in ("advisor", "advisors", "supervisor", "supervisors") if k in fields), None
+        )
+        note = _SUPERVISED_NOTE.search(fields.get("note", ""))
+        advisors = _displays(_bib_people(fields[key] if key else note.group(1) if note else ""))
+        for advisor in advisors:
+            field = key or "note"
+            evidence = _SPACES.sub(" ", text[slice(*spans[field])]).strip()
+            start_year = year if relation is Relation.ADVISOR_OTHER else None
+            claims.append(
+                Claim(
+                    authors[0],
+                    relation,
+                    advisor,
+                    source,
+                    evidence,
+                    "bibtex.thesis",
+                    0.85,
+                    start_year,
+                    year,
+                    EntityKind.PERSON,
+                    EntityKind.PERSON,
+                )
+            )
+        school = _SPACES.sub(" ", repair_text(fields.get("school", ""))).strip()
+        if school and "school" in spans:
+            evidence = _SPACES.sub(" ", text[slice(*spans["school"])]).strip()
+            claims.append(
+                Claim(
+                    authors[0],
+                    Relation.STUDIED_AT,
+                    school,
+                    source,
+                    evidence,
+                    "bibtex.thesis",
+                    0.8,
+                    None,
+                    year,
+                    EntityKind.PERSON,
+                    EntityKind.ORGANISATION,
+                )
+            )
+    return claims
+
+
 # ---------------------------------------------------------------------------
 # Page owner
 # ---------------------------------------------------------------------------

@@ -9,11 +9,12 @@ sat on).  No words here: they come from :mod:`crawler.extract.lexicon`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
-from crawler.extract.documents import Block, BlockKind
+from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.owner import block_subject, is_card_name, lab_head
 from crawler.extract.page import Page
@@ -74,6 +75,8 @@ def entry_period(page: Page, block: Block) -> Period:
             return period
         if previous.section != block.section:
             break
+        if block.kind is BlockKind.PARAGRAPH and previous.kind is BlockKind.ITEM:
+            break  # prose after a list or table is none of its entries
         period = (
             parse_period(previous.text)
             if _LEADING_DATE.search(previous.text) or (_TRAILING_DATE.search(previous.text))
@@ -149,12 +152,18 @@ def _clause_period(sentence: str, cue: int) -> Period:
     """The period of the clause a cue belongs to: from the context word before the cue
     ("PhD at X (2010–2014) under ...", "an internship at Y in 2009 with ..."), else the
     sentence's first period."""
-    starts = [p for p, _ in contexts_in(sentence) if p < cue]
+    found = contexts_in(sentence)
+    starts = [p for p, _ in found if p < cue]
     if starts:
         # "summer 2023 as an intern at X, hosted by A, and summer 2022 at Y with B": the
         # cue's own clause first, then the words that lead to its context word.
         end = _CLAUSE_END.search(sentence, cue)
-        period = parse_period(sentence[starts[-1] : end.start() if end else len(sentence)])
+        stop = end.start() if end else len(sentence)
+        # "un doctorat soutenu en 2017, sous la houlette de A, j'ai effectué un post-doctorat
+        # (2017-2019)": another kind of fact after the cue closes the clause too.
+        kind = max((p, c) for p, c in found if p < cue)[1]
+        stop = min([stop, *(p for p, c in found if p > cue and c is not kind)])
+        period = parse_period(sentence[starts[-1] : stop])
         if period.empty and end:
             period = parse_period(sentence[: starts[-1]])
         if period.empty:
@@ -175,6 +184,19 @@ def _after_next_fact(sentence: str, cue: int) -> bool:
     cue belongs to a later fact that names no context of its own."""
     before = [p for p, _ in contexts_in(sentence) if p < cue]
     return bool(before) and _NEXT_FACT.search(sentence, max(before), cue) is not None
+
+
+_AND_THE = re.compile(r"(?i)\b(?:et|and)\s+(?:l['’]|la\s+|le\s+|the\s+)\s*$")
+_TAKES_NAMES = re.compile(r"(?i)(?:\bde|\bof|\bby|\bpar|d['’])\s*$")
+
+
+def _coordinated(sentence: str, match: re.Match, strong: list[re.Match]) -> bool:
+    """ "sous la direction de A et l'encadrement de B": a cue joined by "et l'" to an
+    earlier cue that leads to its names shares its reading (B supervises too)."""
+    lead = _AND_THE.search(sentence, 0, match.start())
+    return lead is not None and any(
+        cue.end() <= lead.start() and _TAKES_NAMES.search(cue.group()) for cue in strong
+    )
 
 
 def _period_for(context: Context, period: Period) -> Period:
@@ -295,6 +317,45 @@ _PI_WORDS = re.compile(
     r"chef(?:fe)?\s+d['’]équipe)\s+(?=(?-i:[A-ZÀ-Þ]))"
 )
 _AND_BY = re.compile(r"(?i)\s+(and|et|&)\s+(?:by|par)\s+(?=(?-i:[A-ZÀ-Þ]))")
+# "Je remercie A, qui a co-encadré ces travaux", "B, who co-supervised this thesis": the
+# thanks of a thesis name its (co-)advisors by what they did.
+_WHO_ADVISED = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?:qui\s+(?:a|m['’]a)|who\s+(?:has\s+)?)"
+    r"\s*(?:co-?)?(?:encadré|dirigé|codirigé|supervisé|supervised|advised|directed)\s+"
+    r"(?:ces\s+travaux|cette\s+thèse|ma\s+thèse|mes\s+travaux|mon\s+travail|"
+    r"this\s+(?:work|thesis|dissertation)|my\s+(?:work|thesis|dissertation|research))\b"
+)
+
+
+def _who_advised(page: Page, block: Block, sentence: str) -> None:
+    for match in _WHO_ADVISED.finditer(sentence):
+        name = name_from_piece(match.group(1))
+        if name is None or _is_owner(page, name):
+            continue
+        period = parse_period(sentence).as_end()
+        if period.empty and (year := defence_year(page, block)):
+            period = Period(None, year)
+        page.add(
+            page.owner.name,
+            Relation.ADVISOR_PHD,
+            name,
+            sentence.strip(),
+            "supervision.who-advised",
+            0.8,
+            period,
+        )
+
+
+_DID_PHD = re.compile(
+    r"(?i)\b(?:did|completed|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
+    r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon)\s+"
+    r"(?:phd|ph\.\s?d\.?|doctorate|dphil|thèse|doctorat)\b[^,;.]*$"
+)
+_APPOSED = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+"
+    r"(?:ma|mon|mes|notre|nos|my|our)\s+(?:(?:ancien|ancienne|former|main|principal|co-?)\s*)?$"
+)
 _WITH_AS = re.compile(
     r"(?i)\b(?:with|avec|and|et)\s+((?:(?!\s(?:as|comme)\s)[^,;()]){3,60}?)"
     r"\s+(?:as|comme|en\s+tant\s+que)\s+"
@@ -356,6 +417,8 @@ def supervision(page: Page, block: Block) -> None:
             continue
         if _ancestor_label(sentence):
             continue
+        if page.owner is not None and "," in sentence:
+            _who_advised(page, block, sentence)
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
@@ -393,7 +456,12 @@ def supervision(page: Page, block: Block) -> None:
             if match.group().endswith(".") and (of_thesis := _OF_THESIS_LABEL.match(rest)):
                 rest = rest[of_thesis.end() :]  # "Dir. de thèse : A": an abbreviated cue
             named_as = _WITH_AS.search(sentence, 0, match.start())
-            if named_as:
+            apposed = _APPOSED.search(sentence, 0, match.start()) if not named_as else None
+            if apposed and not name_at_start(rest.strip(" :,")):
+                # "Je remercie A, ma directrice de thèse, pour …", "I thank B, my advisor":
+                # the name stands before its role.
+                rest, role_after_name = apposed.group(1), True
+            elif named_as:
                 # "with A as my supervisor and B as my second supervisor": A is this cue's.
                 rest = named_as.group(1)
             elif not rest.strip(" )].;"):
@@ -417,7 +485,7 @@ def supervision(page: Page, block: Block) -> None:
             rest = _COPULA.sub("", rest)
             # "by our PI A and by B", "par A (directrice) et par B": one list of names.
             rest = _AND_BY.sub(r" \1 ", _PI_WORDS.sub("", rest))
-            if _REVERSED.match(rest):
+            if _REVERSED.match(rest) and not _coordinated(sentence, match, strong):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             names, _ = names_after(rest)
             if not names:
@@ -446,6 +514,13 @@ def supervision(page: Page, block: Block) -> None:
                     context is Context.PHD
                     and _CURRENT_STUDENT.search(sentence[: match.start()])
                     and _WORKING.match(match.group())
+                )
+                and not (
+                    # "He did his PhD at X with A": the degree's own clause names its advisor.
+                    context is Context.PHD
+                    and not strong
+                    and match.group().lower() in ("with", "avec")
+                    and _DID_PHD.search(sentence[: match.start()])
                 )
             ):
                 continue
@@ -476,6 +551,9 @@ def supervision(page: Page, block: Block) -> None:
                     since = _section_since(page, block) if years and not own else None
                     # "doctorant … depuis octobre 2022" just above: the thesis's start.
                     period = Period(since, None) if since and since == max(years) else period
+                    stated = _section_range(page, block) if years and not own else None
+                    if stated is not None and stated.end == max(years):
+                        period = stated  # "Doctorant CIFRE (2023-2026)" just above
             if (
                 period.single
                 and context is not Context.PHD
@@ -685,7 +763,45 @@ _JOINS_AS = re.compile(
 _CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
 
 
+# "Welcome to A, who starts her PhD with me this autumn!", "B, qui commence sa thèse sous
+# ma direction": the owner speaks of a new student of theirs.
+_STARTS_WITH_ME = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?:who|qui)\s+"
+    r"(?:starts|started|is\s+starting|begins|began|commence|a\s+commencé|débute|a\s+débuté)\s+"
+    r"(?:her|his|their|sa|son|un|une|a|an)\s+(?P<kind>[\w.'’ -]{2,20}?)\s+"
+    r"(?:with\s+me|under\s+my\s+(?:supervision|direction)|in\s+my\s+(?:group|lab|team)|"
+    r"avec\s+moi|sous\s+ma\s+direction|dans\s+mon\s+équipe)\b",
+    re.I,
+)
+
+
+def _new_student(page: Page, block: Block) -> None:
+    for _offset, sentence in sentences(block.text):
+        for match in _STARTS_WITH_ME.finditer(sentence):
+            name = name_from_piece(
+                re.sub(r"(?i)^(?:welcome\s+to|bienvenue\s+à)\s+", "", match.group(1))
+            )
+            context = _context_near(match.group("kind"), 0)
+            if name is None or context is None or _is_owner(page, name):
+                continue
+            years = set(years_in(block.text))
+            period = Period(years.pop(), None) if len(years) == 1 else Period()
+            page.add(
+                name,
+                ADVISOR[context],
+                page.owner.name,
+                sentence.strip(),
+                "supervision.welcome",
+                0.75,
+                period,
+            )
+
+
 def _welcomed_student(page: Page, block: Block) -> None:
+    if page.holds_word(
+        block, _STARTS_WITH_ME, ("with me", "my", "moi", "ma direction", "mon équipe")
+    ):
+        _new_student(page, block)
     if not page.holds_word(block, _JOINS_AS, ("join", "rejoint")):
         return
     for _offset, sentence in sentences(block.text):
@@ -859,6 +975,11 @@ def student_list(page: Page, block: Block) -> None:
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
+    if len(lines) > 1 and LONE_DATE.match(lines[0]):
+        # A CV's date line over its entry ("2021 - present" then "PhD: A"): one line.
+        joined = "\n".join([f"{lines[0]} {lines[1]}", *lines[2:]])
+        student_list(page, Block(block.kind, joined, block.level, block.section))
+        return
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
         return
@@ -990,15 +1111,28 @@ def student_list(page: Page, block: Block) -> None:
 
 def _role_of(text: str) -> Relation | None:
     found = []
+    spans = {}
     for relation, pattern in LEXICON.jury_role_patterns.items():
         match = pattern.search(text)
         if match:
             found.append((match.start(), Relation(relation)))
+            spans[Relation(relation)] = match.span()
     if not found:
         return None
     # "membre" loses to a stated role ("membre rapporteur").
     specific = [f for f in found if f[1] is not Relation.JURY_MEMBER]
+    chair = spans.get(Relation.JURY_PRESIDENT)
+    if chair and len(specific) > 1:
+        # "(examinatrice, présidente)": the one who chairs is the president.
+        _, role = min(specific)
+        if role is not Relation.JURY_PRESIDENT and _ROLE_JOIN.fullmatch(
+            text[spans[role][1] : chair[0]]
+        ):
+            return Relation.JURY_PRESIDENT
     return min(specific or found)[1]
+
+
+_ROLE_JOIN = re.compile(r"(?i)\s*(?:,|/|et|and|&)\s*(?:(?:du|of\s+the)\s+jury\s*)?")
 
 
 def _plural(text: str) -> bool:
@@ -1049,6 +1183,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 names.append(name)
         if names:
             members.extend((n, None if role is None else role) for n in names)
+            if role is not None and len(names) > 1 and roles_text and not _plural(roles_text):
+                # "Examinateurs : A et B (président)": a singular role is the last name's.
+                for index in range(len(members) - len(names), len(members) - 1):
+                    members[index] = (members[index][0], None)
             if role is not None and _plural(roles_text):
                 for index in range(pending_from, len(members)):
                     if members[index][1] is None:
@@ -1112,6 +1250,8 @@ def jury(page: Page, block: Block) -> None:
     for _offset, sentence in _jury_sentences(text):
         phrased = _jury_phrases(page, block, sentence)
         match = cue.search(sentence) if cue_possible else None
+        if match and _in_role(sentence, match):
+            match = None  # "A, president of the jury": one member's role, not a list's cue
         if not match and (
             phrased or kind is not SectionKind.JURY and not _role_line(page, block, sentence)
         ):
@@ -1177,7 +1317,10 @@ _NAMED_BEFORE = re.compile(
     r"who\s+(?:kindly\s+)?(?:agreed|accepted)\s+to\s+(?:be|serve\s+as))\s+"
     r"(?:(?:les?|la|l['’]|an?|the|my|mes|mon|ma)\s*)?(?P<role>[\w·]+)|"
     r"(?:m['’]a|m['’]ont|me\s+fait)\s+(?:fait\s+)?l['’]honneur\s+de\s+(?P<verb>\w+)|"
-    r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b"
+    r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b|"
+    # "à B d'avoir accepté d'examiner ce travail", "C for agreeing to examine this thesis"
+    r"(?:d['’]avoir\s+accepté\s+d['’]|for\s+(?:accepting|agreeing)\s+to\s+)"
+    r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair)\b"
 )
 # Verbs of the jury's work, by their first six letters (présider/présidé, examiner/examiné).
 _HONOUR_VERBS = {
@@ -1221,14 +1364,18 @@ def _mentions_thesis(text: str) -> bool:
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     """Jury members read from prose verbs rather than lists; the names it placed."""
     about = (block.text, *block.section, page.document.title or "")
-    if not any(map(_mentions_thesis, about)) or LEXICON.pattern("NOT_JURY").search(sentence):
+    # A thesis's own pages (its cover, its thanks) are about its defence throughout.
+    thesis = page.owner.how == "thesis-record" or any(map(_mentions_thesis, about))
+    if not thesis or LEXICON.pattern("NOT_JURY").search(sentence):
         return set()
     found: list[tuple[str, Relation]] = []
     committee = LEXICON.pattern("JURY_CUES").search(sentence)
-    if committee:
+    # "Her examiners were A and B. The viva was chaired by C.": the paragraph's jury.
+    if committee or LEXICON.pattern("JURY_CUES").search(block.text):
         for match in _CHAIRED_BY.finditer(sentence):
             chair = names_after(sentence[match.end() :])[0][:1]
             found += [(n, Relation.JURY_PRESIDENT) for n in chair]
+    if committee:
         for match in _INCLUDED.finditer(sentence):
             rest = sentence[match.end() :]
             # "consisted of A (chair), B and C": each name keeps the role written beside it.
@@ -1246,15 +1393,23 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 else Relation.JURY_REVIEWER
             )
             found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+    previous_end = 0  # "à A d'avoir présidé mon jury, et à B d'avoir …": B's names start after
     for match in _NAMED_BEFORE.finditer(sentence):
         # "Je remercie A et B d'avoir accepté d'être les rapporteurs de cette thèse", "C qui
         # m'a fait l'honneur de présider le jury", "I thank D for agreeing to serve as
         # examiner": the names come before their role.
-        word = match.group("role") or match.group("verb") or match.group("verb2") or ""
+        word = (
+            match.group("role")
+            or match.group("verb")
+            or match.group("verb2")
+            or match.group("verb3")
+            or ""
+        )
         role = _role_of(word) or _HONOUR_VERBS.get(word.lower()[:6])
+        chunk_start, previous_end = previous_end, match.end()
         if role is None:
             continue
-        chunk = sentence[: match.start()]
+        chunk = sentence[chunk_start : match.start()]
         anchors = list(_THANKS.finditer(chunk))
         chunk = chunk[anchors[-1].end() :] if anchors else chunk
         for span in _NAME_SPAN.finditer(chunk):
@@ -1264,6 +1419,8 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     if not found:
         return set()
     years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
+    if not years and defence_year(page, block):
+        years = [defence_year(page, block)]  # the defence a thesis's cover dates
     period = Period(max(years), max(years)) if years else Period()
     for name, relation in found:
         if not _is_owner(page, name):
@@ -1277,6 +1434,16 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 period,
             )
     return {name for name, _ in found}
+
+
+def _in_role(sentence: str, cue: re.Match[str]) -> bool:
+    """The jury cue is a word of a longer role phrase ("président du jury", "member of the
+    jury"), not the role itself ("Rapporteurs : A, B")."""
+    return any(
+        role.start() <= cue.start() and cue.end() <= role.end() and role.span() != cue.span()
+        for pattern in LEXICON.jury_role_patterns.values()
+        for role in pattern.finditer(sentence)
+    )
 
 
 def _listed_members(items: list[str]) -> list[tuple[str, Relation]]:
@@ -1381,8 +1548,35 @@ def _jury_row(page: Page, block: Block) -> bool:
     if not years and defence_year(page, block):
         years = [defence_year(page, block)]
     period = Period(max(years), max(years)) if years else Period()
+    if page.owner is not None and _candidate_column(page, block, name):
+        # "Candidat·e | Établissement | Année | Rôle" on a CV: juries the owner sat on.
+        page.add(name, roles[0], page.owner.name, block.text, "jury.table-service", 0.8, period)
+        return True
     page.add(page.owner.name, roles[0], name, block.text, "jury.table", 0.8, period)
     return True
+
+
+_CANDIDATE_HEADER = re.compile(
+    r"(?i)^(?:candidat|candidate|doctorant|doctorante|ph\.?\s?d\.?\s+candidate|student|étudiant)"
+)
+
+
+def _candidate_column(page: Page, block: Block, name: str) -> bool:
+    """The table's header row calls the column holding *name* "Candidat·e" / "Candidate"."""
+    blocks = page.document.blocks
+    first = page.index(block)
+    while (
+        first > 0
+        and " | " in blocks[first - 1].text
+        and blocks[first - 1].kind is not (BlockKind.HEADING)
+    ):
+        first -= 1
+    header = blocks[first].text.split(" | ")
+    cells = block.text.split(" | ")
+    if first == page.index(block) or len(header) != len(cells):
+        return False
+    column = next((i for i, c in enumerate(cells) if name_from_piece(c) == name), None)
+    return column is not None and bool(_CANDIDATE_HEADER.match(header[column].strip()))
 
 
 # A page about one defence ("Soutenance de thèse de A", "PhD defence: A", a thesis record):
@@ -1418,7 +1612,8 @@ def defence_year(page: Page, block: Block) -> int | None:
     if cached != ():
         return cached
     year = None
-    if _DEFENCE_HEADLINE.search(_headline(page)):
+    # A thesis record or cover (its owner read as the thesis's author) records one defence.
+    if _DEFENCE_HEADLINE.search(_headline(page)) or page.owner.how == "thesis-record":
         date = _DEFENCE_DATE.search(document.text[:8000])
         if date:
             year = int(date.group(1))
@@ -1451,6 +1646,19 @@ def _section_since(page: Page, block: Block) -> int | None:
         return None
     period = parse_period(previous.text)
     return period.start if period.start and not period.end and not period.single else None
+
+
+def _section_range(page: Page, block: Block) -> Period | None:
+    """The range of years ("(2023-2026)") a thesis-context block just before *block* in its
+    section states."""
+    index = page.index(block)
+    previous = page.document.blocks[index - 1] if index else None
+    if previous is None or previous.kind is BlockKind.HEADING or previous.section != block.section:
+        return None
+    if not any(c is Context.PHD for _, c in contexts_in(previous.text)):
+        return None
+    period = parse_period(previous.text)
+    return period if period.start and period.end and not period.single else None
 
 
 def _section_years(page: Page, block: Block) -> list[int]:
@@ -1487,8 +1695,10 @@ def _jury_sentences(text: str):
     when a new sentence clearly starts (a verb-led sentence is not detectable; keep lines)."""
     for offset, line in enumerate(text.split("\n")):
         # "... promoted in 2022. She received ...": a year may end a sentence too.
+        # "Rapporteurs : A et B. Examinateurs : C": a role label opens a sentence too.
         for piece in re.split(
-            r"(?:(?<=[a-z)\]]{2}\.)|(?<=\d{4}\.))\s+(?=[A-Z][a-z]+\s[a-z])", line
+            r"(?:(?<=[a-z)\]]{2}\.)|(?<=\d{4}\.))\s+(?=[A-Z][a-z]+\s[a-z]|[A-ZÀ-Þ]\w+\s?[:：])",
+            line,
         ):
             yield offset, piece
 
@@ -1497,6 +1707,8 @@ def _jury_sentences(text: str):
 SERVICE = re.compile(
     r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|"
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
+    # "Thesis committee member for A (Univ. X, 2021)"
+    r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
 )
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or
@@ -1557,7 +1769,8 @@ def _jury_service(page: Page, block: Block) -> None:
         if candidate is not None and not _is_owner(page, candidate):
             _service_claim(page, text, candidate, _role_of(label.group(1)))
             return
-    for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d')\s*", text):
+    # "… of A", "Committee member for A (Univ. X, 2022)": the candidate after the preposition
+    for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d'|for|pour)\s*", text):
         if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]):
             continue  # "Le président du jury, G. X": a signature, not a jury of G. X
         names, _ = names_after(text[match.end() :])
@@ -1565,7 +1778,8 @@ def _jury_service(page: Page, block: Block) -> None:
             candidate = names[0]
             break
     if candidate is None:
-        candidate = name_at_start(text)
+        # "2024 : A, Université X — rapporteur": the candidate after the item's date
+        candidate = name_at_start(text) or name_at_start(undated)
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled)
@@ -1806,3 +2020,81 @@ def student_table(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+
+
+_JURY = frozenset(
+    (
+        Relation.JURY_REVIEWER,
+        Relation.JURY_EXAMINER,
+        Relation.JURY_PRESIDENT,
+        Relation.JURY_MEMBER,
+    )
+)
+_HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+
+
+def _stated_context(claim) -> Context | None:
+    kinds = {c for _, c in contexts_in(claim.evidence)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def date_owner_thesis(page: Page) -> None:
+    """The owner's PhD advisors, jury and PhD institution named without years ("I thank my
+    advisor A") take the years the page states for that one thesis elsewhere (its defence,
+    the PhD entry);
+    the owner's postdoc host, those of the one postdoc position.  Nothing when the page's
+    years for it disagree."""
+    if page.owner is None:
+        return
+    owner = page.owner.name
+    mine = [c for c in page.claims if c.subject == owner]
+    if not any(c.start is None and c.end is None for c in mine):
+        return
+    phd: set[tuple[int | None, int | None]] = set()
+    postdoc: set[tuple[int | None, int | None]] = set()
+    for claim in mine:
+        if claim.end is None:
+            continue
+        if claim.relation is Relation.ADVISOR_PHD or (
+            claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
+        ):
+            phd.add((claim.start, claim.end))
+        elif claim.relation in _JURY and not _HABILITATION_WORD.search(claim.evidence):
+            phd.add((None, claim.end))
+        elif claim.relation is Relation.ADVISOR_POSTDOC or (
+            claim.relation is Relation.EMPLOYED_AT and _stated_context(claim) is Context.POSTDOC
+        ):
+            postdoc.add((claim.start, claim.end))
+    meta = page.document.meta
+    if meta.get("citation_dissertation_institution"):
+        # a thesis record's Highwire tags: the thesis and its year
+        stated = years_in(meta.get("citation_date") or meta.get("citation_publication_date") or "")
+        if stated:
+            phd.add((None, stated[0]))
+    ends = {end for _, end in phd}
+    starts = {start for start, _ in phd} - {None}
+    # "Je suis doctorant au sein de l'équipe X, sous la direction de A": the team of the
+    # sentence that dates the thesis, for the thesis's years.
+    thesis_of = {
+        c.evidence: (c.start, c.end)
+        for c in mine
+        if c.relation is Relation.ADVISOR_PHD and (c.start or c.end)
+    }
+    habilitation = _HABILITATION_WORD.search(page.document.text)
+    for index, claim in enumerate(page.claims):
+        if claim.subject != owner or claim.start is not None or claim.end is not None:
+            continue
+        period = None
+        thesis = claim.relation is Relation.ADVISOR_PHD or (
+            claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
+        )
+        if thesis and len(ends) == 1 and len(starts) <= 1:
+            period = (next(iter(starts), None), next(iter(ends)))
+        elif claim.relation in _JURY and len(ends) == 1 and not habilitation:
+            period = (next(iter(ends)),) * 2
+        elif claim.relation is Relation.ADVISOR_POSTDOC and len(postdoc) == 1:
+            period = next(iter(postdoc))
+        elif claim.relation is Relation.MEMBER_OF:
+            period = thesis_of.get(claim.evidence)
+        if period is not None:
+            page.claims[index] = replace(claim, start=period[0], end=period[1])

@@ -37,6 +37,8 @@ TUPLE_FIELDS = (
     "AUTHOR_LABELS",
     "PRESENT",
     "SINCE",
+    "JOINING",
+    "VISITING_STUDY",
     "RANGE_WORDS",
     "TITLES",
     "CONNECTORS",

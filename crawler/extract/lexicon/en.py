@@ -74,6 +74,7 @@ SECTIONS = {
         "thesis examination",
         "dissertation committee",
         "dissertation committees",
+        "doctoral committees",
         "thesis examinations",
         "phd examinations",
         "doctoral examinations",
@@ -270,7 +271,6 @@ JURY_ROLES = {
         "opponents",
         "first opponent",
         "external reviewer",
-        "reader",
     ),
     "jury_examiner": ("examiner", "examiners", "internal examiner"),
     "jury_president": (
@@ -284,7 +284,16 @@ JURY_ROLES = {
         "chaired",
     ),
     # "Minor Professor": the US committee member who represents the minor field.
-    "jury_member": ("member", "members", "committee member", "jury member", "minor professor"),
+    # A US "reader" ("outside reader") reads and approves the dissertation: a member, not
+    # the report-writing reviewer of a European jury.
+    "jury_member": (
+        "member",
+        "members",
+        "committee member",
+        "jury member",
+        "minor professor",
+        "reader",
+    ),
 }
 # A committee mentioned with these words is not a thesis jury.
 NOT_JURY = (
@@ -427,6 +436,8 @@ INSTITUTION_HEADS = (
     "hospital",
     "observatory",
     "foundation",
+    "research trust",
+    "museum",
     "center",
     "centre",
     "council",
@@ -718,7 +729,11 @@ LAB_HEADS = (
     "head of the group",
     "head of the lab",
 )
-SINCE = (*SINCE, "joined", "joining", "appointed", "hired")
+# Verbs that start a position at the place named next ("before joining X in 2017").
+JOINING = ("joined", "joining", "appointed", "hired")
+# A stay as a guest student: the host is not where the degree was studied.
+VISITING_STUDY = ("visiting student", "visiting phd student", "visiting graduate student")
+SINCE = (*SINCE, *JOINING)
 CONTEXT = {
     **CONTEXT,
     "internship": (*CONTEXT["internship"], "interned", "interning", "summer intern"),
@@ -771,6 +786,24 @@ SECTIONS = {
     ),
 }
 JURY_CUES = (*JURY_CUES, "assessment committee", "grading committee")
+# Doctoral-school announcements (batch 8): "Exam committee", "Examination board"; a news item
+# "who starts her PhD with me" names the owner's new student.
+SECTIONS = {
+    **SECTIONS,
+    "jury": (*SECTIONS["jury"], "exam committee", "examination committee", "examination board"),
+}
+JURY_CUES = (*JURY_CUES, "exam committee", "examination board")
+SINCE = (*SINCE, "start")  # a table's "Start" column: "Start: 2021"
+CONTEXT = {
+    **CONTEXT,
+    "other": (
+        *CONTEXT["other"],
+        "undergraduate researcher",
+        "undergraduate researchers",
+        "undergraduate student",
+        "undergraduate students",
+    ),
+}
 LAB_HEADS = (*LAB_HEADS, "group lead", "lab lead", "team lead", "lab leader")
 TITLES = (*TITLES, "senior researcher", "senior scientist", "principal scientist")
 # "B.A."/"M.A."/"M.D." alone are also a person's initials ("M.A. Quill (Univ. X)"): only

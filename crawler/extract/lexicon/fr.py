@@ -603,7 +603,21 @@ LAB_HEADS = (
     "directeur du laboratoire",
     "directrice du laboratoire",
 )
-SINCE = (*SINCE, "rejoint", "intégré", "intégrée", "recruté", "recrutée", "nommé", "nommée")
+# Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
+JOINING = (
+    "rejoint",
+    "rejoindre",
+    "rejoignant",
+    "intégré",
+    "intégrée",
+    "recruté",
+    "recrutée",
+    "nommé",
+    "nommée",
+)
+SINCE = (*SINCE, *JOINING)
+# A stay as a guest student: the host is not where the degree was studied.
+VISITING_STUDY = ("doctorant invité", "doctorante invitée", "étudiant invité", "étudiante invitée")
 THESIS_WORDS = ("mémoire", "mémoires")
 # Lower-case words that belong to an institution's name right after its head word
 # ("École normale supérieure", "Centre hospitalier universitaire").
@@ -648,6 +662,84 @@ MEMBER_ROLES = (
     "thèse",
     "étudiant",
     "étudiante",
+)
+# Belgique, Suisse, Québec (batch 8) : « promoteur : X ; copromoteur : Y », « Expert externe,
+# thèse de X », « Direction de recherche » (rubrique des étudiants encadrés au Québec),
+# « stagiaires postdoctoraux », « Subventions » ; le « comité d'accompagnement » belge est un
+# comité de suivi, pas un jury.
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "promoteur",
+    "promotrice",
+    "promoteurs",
+    "copromoteur",
+    "copromotrice",
+    "co-promoteur",
+    "co-promotrice",
+    "directeur de recherche :",
+    "directrice de recherche :",
+    # un libellé de colonne ou de ligne : « Direction de thèse : A et B »
+    "direction de thèse :",
+    "direction de thèse:",
+)
+COSUPERVISION_CUES = (*COSUPERVISION_CUES, "en codirection avec", "en co-encadrement avec")
+CONTEXT = {
+    **CONTEXT,
+    "postdoc": (
+        *CONTEXT["postdoc"],
+        "stagiaire postdoctoral",
+        "stagiaire postdoctorale",
+        "stagiaires postdoctoraux",
+        "postdoctoraux",
+        "séjour postdoctoral",
+    ),
+    "other": (*CONTEXT["other"], "maîtrise", "mémoire de maîtrise"),
+    "phd": (*CONTEXT["phd"], "docteur en", "docteure en", "docteur ès", "docteure ès"),
+}
+INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "fédéral")  # « Institut fédéral de … »
+# « Docteur en sciences de l'Université X » : le grade, donc des études à X.
+STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "direction de recherche",
+        "étudiants aux cycles supérieurs",
+        "stagiaires postdoctoraux",
+    ),
+    "jury": (*SECTIONS["jury"], "expertises de thèses", "expertises de thèse"),
+    "grants": (*SECTIONS["grants"], "subventions", "subventions de recherche"),
+}
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_examiner": (
+        *JURY_ROLES["jury_examiner"],
+        "expert externe",
+        "experte externe",
+        "expert interne",
+        "experte interne",
+    ),
+}
+NOT_JURY = (*NOT_JURY, "comité d'accompagnement", "comités d'accompagnement")
+# Un comité de sélection (recrutement) ne dit ni un emploi ni un encadrement à son université.
+NOT_RELATION = (
+    *NOT_RELATION,
+    "comité d'accompagnement",
+    "comités d'accompagnement",
+    "comité de sélection",
+    "comités de sélection",
+)
+# « Post-doctorante, Institut X (accueil : A) » : l'hôte du post-doctorat.
+CONTEXT_CUES = (*CONTEXT_CUES, "accueil :", "accueil:")
+SINCE = (*SINCE, "début")  # une colonne « Début » : « Début : oct. 2022 »
+# « Le jury sera composé de : » (un avis de soutenance), « et le co-encadrement de Mme X ».
+JURY_CUES = (*JURY_CUES, "jury sera composé de", "le jury sera composé de")
+PART_OF_PHRASES = (*PART_OF_PHRASES, "fait partie du", "fait partie des")
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "co-encadrement de",
+    "co-encadrement d'",
+    "co-encadrement du",
 )
 # Tournures relevées sur des pages inédites (tests/heldout) : « sous la direction du Pr X »,
 # colonnes « Responsable scientifique », rubriques « Docteurs » et « Anciens membres »,
