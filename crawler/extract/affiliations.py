@@ -15,19 +15,20 @@ from functools import lru_cache
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON
+from crawler.extract.lexicon import LEXICON, phrase_literal
 from crawler.extract.organisations import (
     ACRONYM,
     OrgKind,
     OrgMention,
     find_organisations,
     is_strong_institution,
+    may_mention_organisation,
 )
 from crawler.extract.owner import is_card_name
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
-from crawler.extract.relations import SERVICE
+from crawler.extract.relations import SERVICE, SERVICE_WORDS
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
 from crawler.names import compatible, fold
@@ -177,23 +178,48 @@ _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A
 _READER_RANK = re.compile(r"Reader\s+(?:in|at|of)\s")
 
 
+def _literals(phrases) -> tuple[str, ...] | None:
+    """Substrings one of which every match of ``phrase_pattern(phrases)`` writes (lower
+    case); None when a phrase has none."""
+    words = {phrase_literal(p) for p in phrases if p}
+    return None if "" in words else tuple(sorted(words))
+
+
+# The line-ending cues of _cut_at_people, each with the words one of which it writes.
+_LINE_ENDS = (
+    (LEXICON.pattern("JURY_CUES"), LEXICON.literals["JURY_CUES"]),
+    (LEXICON.pattern("NOT_RELATION"), LEXICON.literals["NOT_RELATION"]),
+    (SERVICE, SERVICE_WORDS),
+    (
+        LEXICON.jury_role_patterns["jury_reviewer"],
+        _literals(LEXICON.JURY_ROLES["jury_reviewer"]),
+    ),
+    (
+        LEXICON.jury_role_patterns["jury_examiner"],
+        _literals(LEXICON.JURY_ROLES["jury_examiner"]),
+    ),
+)
+_STUDENTS_WORDS = _literals(LEXICON.SECTIONS["students"])
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
-    for pattern in (
-        LEXICON.pattern("JURY_CUES"),
-        LEXICON.pattern("NOT_RELATION"),
-        SERVICE,
-        LEXICON.jury_role_patterns["jury_reviewer"],
-        LEXICON.jury_role_patterns["jury_examiner"],
-    ):
+    low = lowered(line)  # (a cue none of whose words the line writes is not searched)
+    for pattern, words in _LINE_ENDS:
+        if low is not None and words is not None and not any(map(low.__contains__, words)):
+            continue
         match = pattern.search(line)
         while match and _READER_RANK.match(line, match.start()):
             match = pattern.search(line, match.end())
         if match:
             line = line[: match.start()]
-    students = LEXICON.section_patterns["students"].search(line)
+    students = (
+        LEXICON.section_patterns["students"].search(line)
+        if low is None or _STUDENTS_WORDS is None or any(map(low.__contains__, _STUDENTS_WORDS))
+        else None
+    )
     if students:
         # "Her former students include X, now at University Y": the student's place.
         later = _NOW.search(line, students.end())
@@ -414,6 +440,19 @@ def _thesis_cover(page: Page, block: Block) -> None:
     )
 
 
+def _names_no_organisation(page: Page, block: Block) -> bool:
+    """No sentence of *block* can name an organisation for the rule below (nor an
+    employment entry its company), its heading aside: prose skips the per-sentence work."""
+    return (
+        len(block.text) > 200  # (a short entry names one, mostly: not worth the test)
+        and page.kind(block) is not SectionKind.EMPLOYMENT
+        # (a role note cut out of a line joins the words around it)
+        and not ("(" in block.text and ")" in block.text)
+        and not may_mention_organisation(block.text, page.acronyms)
+        and not _heading_institutions(page, block)
+    )
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         return
@@ -438,6 +477,8 @@ def affiliations(page: Page, block: Block) -> None:
     lines = _unwrapped(block.lines)
     if not lines:
         return
+    if ":" not in block.text and "：" not in block.text and _names_no_organisation(page, block):
+        return  # (nor a directory's position label: the rule has nothing to read)
     # The entry's title: an item's first line, a paragraph's first sentence.
     head = lines[0] if block.kind is BlockKind.ITEM else (sentences(lines[0]) or [(0, "")])[0][1]
     if (
@@ -510,6 +551,12 @@ def affiliations(page: Page, block: Block) -> None:
     entry_period = None  # the entry's period, read when a mention first needs it
     owner = page.owner.name
     heading_orgs = _heading_institutions(page, block)
+    if not heading_orgs and _names_no_organisation(page, block):
+        # Prose naming no organisation: only a directory's position label may speak.
+        for line in lines:
+            for _, sentence in sentences(line):
+                _directory_position(page, owner, sentence)
+        return
     for line in lines:
         for _, sentence in sentences(line):
             text = sentence if degree_place else _cut_at_people(sentence)

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from crawler.extract.lexicon import LEXICON
+from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
+from crawler.extract.publications import lowered
 
 DATA = Path(__file__).parent / "data" / "institutions.yml"
 
@@ -503,6 +504,35 @@ def _as_written(mention: OrgMention, titled: str, original: str) -> OrgMention:
         return mention
     written = original[at : at + len(mention.name)]
     return OrgMention(written, mention.kind, mention.start, mention.end)
+
+
+# (the unit heads _head_kind reads without the lexicon too)
+_MENTION_STARTS = phrase_starts(
+    (*LEXICON.TEAM_WORDS, *LEXICON.INSTITUTION_HEADS, *LEXICON.UNIT_HEADS)
+    + ("school", "faculty", "college", "division", "department")
+)
+# Two capitals (or a capital and a digit, "&", "-"): where an acronym may start.
+_ACRONYM_START = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]")
+
+
+@lru_cache(maxsize=1)
+def _lower_acronyms() -> tuple[str, ...]:
+    """First words of the known acronyms that hold no two capitals ("Inria")."""
+    firsts = (a.split()[0] for a in known_acronyms() if a.split())
+    return tuple(f for f in firsts if not _ACRONYM_START.search(f))
+
+
+def may_mention_organisation(text: str, acronyms: dict[str, str] | None = None) -> bool:
+    """False only when :func:`find_organisations` can read no mention in *text*, nor in
+    any text made of its pieces joined by spaces: no team or head word, no two capitals,
+    no acronym the page or the list of institutions knows (a cheap test for prose)."""
+    low = lowered(text)
+    if low is None or _MENTION_STARTS is None or opens_a_word(word_starts(low), _MENTION_STARTS):
+        return True
+    if _ACRONYM_START.search(text):
+        return True
+    firsts = (a.split()[0] for a in acronyms or () if a.split())
+    return any(map(text.__contains__, (*firsts, *_lower_acronyms())))
 
 
 # Upper-case words that are degrees, titles, or countries, not organisations.

@@ -9,7 +9,7 @@ from functools import lru_cache
 from crawler.claims import Claim, Relation
 from crawler.extract.dates import Period
 from crawler.extract.documents import Block, Document
-from crawler.extract.lexicon import LEXICON
+from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.owner import PageOwner
 from crawler.extract.publications import lowered
 from crawler.extract.sections import SectionKind, section_kind
@@ -41,6 +41,9 @@ def scrub(text: str) -> str:
         text = PHONE.sub("", EMAIL.sub("", text))
     # Whitespace runs as single spaces (what ``re.sub(r"\s+", " ", ...)`` gives, faster).
     return " ".join(text.split()).strip(" ,;")[:EVIDENCE_CHARS]
+
+
+_STARTS: dict[str, tuple] = {}  # per word list, its phrase_starts (worked out once)
 
 
 @dataclass
@@ -86,7 +89,13 @@ class Page:
         answer = known.get(name)
         if answer is None:
             literals = LEXICON.literals[name]
-            answer = low is None or literals is None or any(w in low for w in literals)
+            answer = low is None or literals is None or any(map(low.__contains__, literals))
+            if answer and low is not None and len(low) > 200:
+                # Long prose: the words the phrases open with (a set look-up per word).
+                starts = _STARTS.get(name) or _STARTS.setdefault(
+                    name, (phrase_starts(LEXICON.words[name]),)
+                )
+                answer = starts[0] is None or opens_a_word(word_starts(low), starts[0])
             known[name] = answer
         return answer
 

@@ -80,6 +80,8 @@ _LIST_PIECE = re.compile(r"(?:\([^()]*\)?|[^,;\n(])+")
 _CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
 # "A -- PhD student" (a plain-text dash) ends the name like "A – PhD student".
 _HEAD_END = re.compile(r"\s*(?:[,(:|–—]|\s--?\s|\n)")
+_CAPS_PAIR = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]")  # where an upper-case surname may start
+_TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING strips
 
 # A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle).
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.)\s*$")
@@ -88,15 +90,17 @@ _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.)
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
-    piece = EMAIL.sub("", piece)
-    piece = PARENS.sub("", piece)
+    # (each pattern tried only where it can match: a piece may be a whole paragraph)
+    piece = EMAIL.sub("", piece) if "@" in piece else piece
+    piece = PARENS.sub("", piece) if "(" in piece or "[" in piece else piece
     piece = _LEADING.sub("", piece.strip())
     piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
     piece = _PARTICLE_LEAD.sub("", piece)
-    if (position := _POSITION_AFTER_CAPS.match(piece)) is not None:
+    if _CAPS_PAIR.search(piece) and (position := _POSITION_AFTER_CAPS.match(piece)) is not None:
         piece = position.group(1)
-    piece = _TRAILING.sub("", piece)
+    if piece[-1:].isspace() or piece[-1:] in _TRAILING_CHARS:
+        piece = _TRAILING.sub("", piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
         return None
     if DEGREE.fullmatch(piece):
@@ -162,5 +166,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
 @lru_cache(maxsize=4096)
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
-    head = _HEAD_END.split(text.strip(), maxsplit=1)[0]
+    head = text.strip()
+    if any(map(head.__contains__, ",(:|–—-\n")):  # (a paragraph without them is one head)
+        head = _HEAD_END.split(head, maxsplit=1)[0]
     return name_from_piece(head)

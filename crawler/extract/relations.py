@@ -15,10 +15,11 @@ from functools import lru_cache
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON
+from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.owner import block_subject, is_card_name, lab_head
 from crawler.extract.page import Page
 from crawler.extract.persons import PARENS, name_at_start, name_from_piece, names_after
+from crawler.extract.publications import lowered
 from crawler.extract.sections import (
     QUIET,
     Context,
@@ -389,6 +390,22 @@ def _advisor_label(block: Block) -> bool:
     )
 
 
+_CONTEXT_STARTS = phrase_starts(p for phrases in LEXICON.CONTEXT.values() for p in phrases)
+
+
+def _writes_context(*texts: str) -> bool:
+    """Whether a context word may be read in *texts* (each sentence's context is a match
+    in its block)."""
+    for text in texts:
+        low = lowered(text) if len(text) > 200 else None  # (a short text is searched)
+        if low is not None and _CONTEXT_STARTS is not None:
+            if not opens_a_word(word_starts(low), _CONTEXT_STARTS):
+                continue
+        if any(LEXICON.context_patterns[context.value].search(text) for context in Context):
+            return True
+    return False
+
+
 def supervision(page: Page, block: Block) -> None:
     """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
 
@@ -411,7 +428,16 @@ def supervision(page: Page, block: Block) -> None:
     unrelated = page.may_match(block, "NOT_RELATION")
     jury_cues = page.may_match(block, "JURY_CUES")
     strong_cues = page.may_match(block, "SUPERVISION_CUES")
-    context_cues = page.may_match(block, "CONTEXT_CUES")
+    context_cues = page.may_match(block, "CONTEXT_CUES") and bool(
+        LEXICON.pattern("CONTEXT_CUES").search(block.text)  # (its literals are short: "the")
+    )
+    # A weak cue ("with") only counts with a context (PhD, postdoc, internship) written in
+    # the block or its headings: prose without one skips its many "with".
+    weak_cues = _writes_context(block.text, section_text) or (
+        page.kind(block) is SectionKind.INTERNSHIP
+    )
+    if not (strong_cues or weak_cues or context_cues):
+        return
     for _offset, sentence in sentences(block.text):
         if unrelated and LEXICON.pattern("NOT_RELATION").search(sentence):
             continue
@@ -426,10 +452,19 @@ def supervision(page: Page, block: Block) -> None:
                 continue
             sentence = sentence[: committee.start()]
         strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence)) if strong_cues else []
-        weak = list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
+        weak = (
+            list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
+            # (a sentence cut at a committee cue may end in a context word of its own)
+            if weak_cues or committee and _writes_context(sentence)
+            else []
+        )
         contextual = [
             m
-            for m in (LEXICON.pattern("CONTEXT_CUES").finditer(sentence) if context_cues else ())
+            for m in (
+                LEXICON.pattern("CONTEXT_CUES").finditer(sentence)
+                if context_cues or committee
+                else ()
+            )
             if not any(s.start() <= m.start() < s.end() for s in strong)
         ]
         cues = (
@@ -1236,7 +1271,8 @@ def jury(page: Page, block: Block) -> None:
         _jury_service(page, block)
         return
     if (
-        SERVICE.search(text)
+        page.holds_word(block, SERVICE, SERVICE_WORDS)
+        and SERVICE.search(text)
         and not LEXICON.pattern("NOT_JURY").search(text)
         and (
             LEXICON.pattern("JURY_CUES").search(text)
@@ -1247,6 +1283,14 @@ def jury(page: Page, block: Block) -> None:
         return
     cue = LEXICON.pattern("JURY_CUES")
     cue_possible = page.may_match(block, "JURY_CUES")
+    if (
+        not cue_possible
+        and kind is not SectionKind.JURY
+        and ":" not in text
+        and "：" not in text
+        and not any(map(_mentions_thesis, (text, *block.section, page.document.title or "")))
+    ):
+        return  # no cue, no role label, no thesis for a phrase: no sentence can name a jury
     for _offset, sentence in _jury_sentences(text):
         phrased = _jury_phrases(page, block, sentence)
         match = cue.search(sentence) if cue_possible else None
@@ -1355,9 +1399,19 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
     return bool(_THESIS.search(about)) and not LEXICON.pattern("NOT_JURY").search(about)
 
 
+# The words _THESIS matches, whole (lower case; "ph" of "Ph.D"): a pre-filter on long prose.
+_THESIS_WORDS = frozenset(
+    "thesis theses dissertation dissertations phd ph defence defense viva thèse thèses "
+    "soutenance hdr habilitation".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def _mentions_thesis(text: str) -> bool:
     """Cached: asked once per sentence about the same block, section and title."""
+    low = lowered(text) if len(text) > 200 else None
+    if low is not None and _THESIS_WORDS.isdisjoint(word_starts(low)[0]):
+        return False
     return bool(_THESIS.search(text))
 
 
@@ -1710,6 +1764,11 @@ SERVICE = re.compile(
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
 )
+# What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
+SERVICE_WORDS = (
+    "thesis", "theses", "dissertation", "phd", "ph.d", "hdr", "habilitation", "defen",
+    "committee", "jury", "thèse", "soutenance",
+)  # fmt: skip
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or
 # position, not the "of" of a jury the owner sat on.
@@ -1953,6 +2012,9 @@ def possessive_group(page: Page, block: Block) -> None:
         return
     if page.kind(block) in QUIET or page.kind(block) in (SectionKind.STUDENTS, SectionKind.JURY):
         return
+    text = block.text
+    if not ("'" in text or "’" in text) or not ("lab" in text or "group" in text or "team" in text):
+        return  # (what every match of _POSSESSIVE_GROUP writes)
     for _, sentence in sentences(block.text):
         for match in _POSSESSIVE_GROUP.finditer(sentence):
             name = name_from_piece(match.group("name"))

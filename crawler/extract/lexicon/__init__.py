@@ -8,8 +8,9 @@ is adding a module to ``LANGUAGES``.  The rules import :data:`LEXICON` and hold 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ", "k"/"K")
@@ -141,6 +142,52 @@ def phrase_literal(phrase: str) -> str:
             word = word[:-1]  # "doctorants" is also written "doctorant·es"
         runs.extend(re.findall(r"[^\W_]+", word))
     return max(runs, key=len, default="")
+
+
+def phrase_starts(phrases) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The words (lower case) every match of one of *phrases* opens with, at a word's start:
+    whole words, and prefixes (a plural is also written "doctorant·es"); None when a phrase
+    opens with no letter.  A necessary condition, cheap on long prose (:func:`opens_a_word`)."""
+    whole, prefixes = set(), set()
+    for phrase in filter(None, phrases):
+        first = re.match(r"[^\W_]+", phrase.lower())
+        if first is None:
+            return None
+        run = first.group()
+        if len(run) >= 5 and run.endswith("s"):
+            prefixes.add(run[:-1])
+        else:
+            whole.add(run)  # (the run ends at a non-word character or at the phrase's end)
+    return frozenset(whole), tuple(sorted(prefixes))
+
+
+@lru_cache(maxsize=64)  # (the rules ask about the same block)
+def word_starts(low: str) -> tuple[frozenset[str], list[str]]:
+    """The words of a lowered text, as a set and sorted (for :func:`opens_a_word`)."""
+    words: set[str] = set()
+    for token in set(low.split()):  # (a split per distinct token: prose repeats its words)
+        if token.isalnum():
+            words.add(token)
+        else:
+            words.update(_NON_WORD.split(token))
+    return frozenset(words), sorted(words)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def opens_a_word(words: tuple[frozenset[str], list[str]], starts) -> bool:
+    """Whether the text whose :func:`word_starts` are *words* has a word that one of
+    *starts* (from :func:`phrase_starts`) opens."""
+    whole, prefixes = starts
+    if not whole.isdisjoint(words[0]):
+        return True
+    ordered = words[1]
+    for prefix in prefixes:
+        index = bisect_left(ordered, prefix)
+        if index < len(ordered) and ordered[index].startswith(prefix):
+            return True
+    return False
 
 
 # French inclusive writing inside a phrase: "directeur·rice(s) de thèse", "rapporteur·es du".
