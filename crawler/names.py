@@ -58,6 +58,9 @@ LOWER_PARTICLES = frozenset(
     "de del della dello dei degli der den des di da das do dos du van von vom zu zum zur "
     "ter ten te y e af av bin ibn".split()
 )
+#: Particles written capitalised inside a given-first name: "H. Le Gall", "Ana Da Silva",
+#: "Jan Van Damme" (the family name starts there).
+CAPITAL_PARTICLES = frozenset("Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das".split())
 #: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
 GLUE_PREFIXES = frozenset(
     "mc mac o' de di da du le la van von vander vanden fitz st del della".split()
@@ -665,7 +668,7 @@ def _core_count(tokens: list[str]) -> int:
 def _family_start(tokens: list[str]) -> int:
     """Index where the family name starts in a given-first name (particles included)."""
     start = len(tokens) - 1
-    while start > 1 and tokens[start - 1] in PARTICLES:
+    while start > 1 and (tokens[start - 1] in PARTICLES or tokens[start - 1] in CAPITAL_PARTICLES):
         start -= 1
     return start
 

@@ -1903,6 +1903,243 @@ def test_a_company_legal_form_is_no_person_name():
     assert name_from_piece("Youssouf Ag Alhassane") == "Youssouf Ag Alhassane"
 
 
+# Batch 9 (worktree gen2): one small page per rule its first contact asked for.
+NINTH_BATCH_LAYOUTS = {
+    "accented-initial-and-capitalised-particle-in-an-author-list": (
+        _html(
+            "Oriane Vasquez-Lund",
+            "<h1>Oriane Vasquez-Lund</h1><p>Thesis co-supervised with Gaëlle Le Floch-Ameur.</p>"
+            "<h2>Publications</h2><ul><li>É. Brizard-Nakata, O. Vasquez-Lund, G. Le Floch-Ameur."
+            " Tidal mixing in shallow bays. <i>Ocean Modelling</i>, 2021.</li></ul>",
+        ),
+        "page.html",
+        {
+            ("É. Brizard-Nakata", "coauthor", "Oriane Vasquez-Lund", None, None),
+            ("É. Brizard-Nakata", "coauthor", "Gaëlle Le Floch-Ameur", None, None),
+            ("Oriane Vasquez-Lund", "coauthor", "Gaëlle Le Floch-Ameur", None, None),
+        },
+        {("Oriane Vasquez-Lund", "coauthor", "G. Le Floch-Ameur", None, None)},
+    ),
+    "two-jury-clauses-and-a-follow-up-committee-in-one-paragraph": (
+        _html(
+            "Amandine Roche-Obeng",
+            "<h1>Amandine Roche-Obeng</h1><h2>Jurys</h2><p>Rapporteure de la thèse de Lucas"
+            " Ferrat-Mboma (Université de Tarbes-Adour, 2021) ; membre du jury de la thèse de"
+            " Chiara Volpe-Assani (Università di Lurano, 2022). Membre de deux comités de suivi"
+            " individuel (CSI) de doctorants.</p>",
+        ),
+        "page.html",
+        {
+            ("Lucas Ferrat-Mboma", "jury_reviewer", "Amandine Roche-Obeng", 2021, 2021),
+            ("Chiara Volpe-Assani", "jury_member", "Amandine Roche-Obeng", 2022, 2022),
+        },
+        set(),
+    ),
+    "production-scientifique-is-a-publications-section": (
+        _html(
+            "Bérénice Lallemand-Sow",
+            "<h1>Bérénice Lallemand-Sow</h1><h2>4. Production scientifique (sélection)</h2><ol>"
+            "<li>T. Orsini-Kaba, B. Lallemand-Sow, « Ondes de choc en milieu granulaire »,"
+            " <i>Comptes Rendus Mécanique</i>, 2020.</li></ol>",
+        ),
+        "page.html",
+        {("T. Orsini-Kaba", "coauthor", "Bérénice Lallemand-Sow", None, None)},
+        set(),
+    ),
+    "bracketed-co-promoter-role-followed-by-an-affiliation": (
+        "---\ntitle: Maxence Van Hoorde-Ba\n---\n\nJe suis doctorant en écologie.\n\n"
+        "Mes encadrants :\n\n- Pr Agathe Dujardin-Mensah (promotrice)\n- Dr Karel Peeters-Owusu"
+        " (co-promoteur, Jardin botanique de Hautrage)\n",
+        "about.md",
+        {
+            ("Maxence Van Hoorde-Ba", "advisor_phd", "Agathe Dujardin-Mensah", None, None),
+            ("Maxence Van Hoorde-Ba", "advisor_phd", "Karel Peeters-Owusu", None, None),
+        },
+        set(),
+    ),
+    "lab-wiki-people-table-with-a-supervisor-column": (
+        _html(
+            "people [Ferrow Lab Wiki]",
+            "<h1>People</h1><p>The Ferrow Lab (Marine Acoustics Modelling) is part of the"
+            " Institute of Ocean Sensing at Dunmore University.</p><h2>Current members</h2>"
+            "<table><tr><th>Name</th><th>Role</th><th>Supervisor(s)</th><th>Since</th></tr>"
+            "<tr><td>Isaura Ferrow-Delgado</td><td>PI</td><td>—</td><td>2015</td></tr>"
+            "<tr><td>Oskar Lindahl-Mensa</td><td>PhD candidate</td><td>Isaura Ferrow-Delgado"
+            "</td><td>2022</td></tr></table>",
+        ),
+        "people.html",
+        {
+            ("Oskar Lindahl-Mensa", "advisor_phd", "Isaura Ferrow-Delgado", 2022, None),
+            ("Ferrow Lab", "part_of", "Institute of Ocean Sensing", None, None),
+            ("Institute of Ocean Sensing", "part_of", "Dunmore University", None, None),
+        },
+        {("Oskar Lindahl-Mensa", "member_of", "Wiki", 2022, None)},
+    ),
+    "defences-list-with-one-heading-per-candidate": (
+        _html(
+            "PhD defences 2025 — Department of Geology",
+            "<h1>PhD defences 2025</h1><h2>Noa Brightwater-Eze — 3 April 2025</h2>"
+            "<p>Supervisor: Dr. Fenella Ashcombe</p><p>Examining committee: Prof. Ruben"
+            " Castellane (external examiner); Dr. Mirela Stoica-Holt (chair)</p>"
+            "<h2>Tobiah Marsden-Uko — 9 October 2025</h2><p>Supervisor: Dr. Mirela"
+            " Stoica-Holt</p><p>Examining committee: Prof. Ruben Castellane (external"
+            " examiner); Dr. Fenella Ashcombe (chair)</p>",
+        ),
+        "defences.html",
+        {
+            ("Noa Brightwater-Eze", "advisor_phd", "Fenella Ashcombe", None, 2025),
+            ("Noa Brightwater-Eze", "jury_president", "Mirela Stoica-Holt", 2025, 2025),
+            ("Tobiah Marsden-Uko", "advisor_phd", "Mirela Stoica-Holt", None, 2025),
+            ("Tobiah Marsden-Uko", "jury_examiner", "Ruben Castellane", 2025, 2025),
+            ("Tobiah Marsden-Uko", "jury_president", "Fenella Ashcombe", 2025, 2025),
+        },
+        {("Noa Brightwater-Eze", "jury_examiner", "Fenella Ashcombe", 2025, 2025)},
+    ),
+    "german-doctorate-with-a-glossed-advisor-label-and-doctoral-researchers": (
+        _html(
+            "Prof. Dr. Henrike Albrecht-Nwosu",
+            "<h1>Prof. Dr. Henrike Albrecht-Nwosu</h1><table><tr><td>2009</td><td>Dr. rer."
+            " nat., Universität Lindenhain; doctoral advisor (Doktorvater): Prof. Dr. Gereon"
+            " Falkenrath</td></tr></table><h2>Doctoral researchers</h2><p>Current: Ilka"
+            " Thorsen-Abara (since 2022).</p>",
+        ),
+        "page.html",
+        {
+            ("Henrike Albrecht-Nwosu", "advisor_phd", "Gereon Falkenrath", None, 2009),
+            ("Henrike Albrecht-Nwosu", "studied_at", "Universität Lindenhain", None, 2009),
+            ("Ilka Thorsen-Abara", "advisor_phd", "Henrike Albrecht-Nwosu", 2022, None),
+        },
+        {("Henrike Albrecht-Nwosu", "employed_at", "Universität Lindenhain", None, 2009)},
+    ),
+    "co-supervision-share-names-the-owner-beside-the-director": (
+        _html(
+            "Gwenaël Poulmarc'h-Diallo",
+            "<h1>Gwenaël Poulmarc'h-Diallo</h1><h2>Encadrement doctoral</h2><ul><li>Depuis"
+            " 2024 : Solenn Kerhervé-Addo (directeur : Erwan Tanguy ; co-encadrement 30 %)"
+            "</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Solenn Kerhervé-Addo", "advisor_phd", "Erwan Tanguy", 2024, None),
+            ("Solenn Kerhervé-Addo", "advisor_phd", "Gwenaël Poulmarc'h-Diallo", 2024, None),
+        },
+        set(),
+    ),
+    "a-student-entry-names-a-reviewer-of-the-thesis": (
+        _html(
+            "Prof. Dr. Arnulf Keswick-Obi",
+            "<h1>Prof. Dr. Arnulf Keswick-Obi</h1><h2>Doctoral students</h2><ul><li>Dr. Sanne"
+            " Vroom-Adjei (PhD 2019; second reviewer: Prof. Dr. Hedda Lorentzen)</li><li>Dr."
+            " Piet Ossai-Marr (PhD 2021, chair: Prof. Hedda Lorentzen)</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Sanne Vroom-Adjei", "advisor_phd", "Arnulf Keswick-Obi", None, 2019),
+            ("Sanne Vroom-Adjei", "jury_reviewer", "Hedda Lorentzen", 2019, 2019),
+        },
+        {("Piet Ossai-Marr", "jury_president", "Hedda Lorentzen", 2021, 2021)},
+    ),
+    "recruited-elsewhere-after-a-thesis-at-a-university": (
+        _html(
+            "Coralie Vasseur-Mbaye",
+            "<h1>Coralie Vasseur-Mbaye</h1><p>Laboratoire d'optique des milieux dilués (LOMD)."
+            "</p><p>Après une thèse soutenue en 2012 à l'Université de Quimperlé, j'ai été"
+            " recrutée au CNRS en 2015 et affectée au LOMD.</p>",
+        ),
+        "page.html",
+        {("Coralie Vasseur-Mbaye", "employed_at", "CNRS", 2015, None)},
+        {("Coralie Vasseur-Mbaye", "member_of", "CNRS", 2015, 2015)},
+    ),
+    "obituary-headline-and-former-students-quoted": (
+        _html(
+            "Remembering Professor Edmund Carvell-Oni (1936–2023) | News",
+            "<h1>Remembering Professor Edmund Carvell-Oni (1936–2023)</h1><p>Edmund joined"
+            ' the University of Sallowfield in 1968.</p><p>"He never missed a seminar,"'
+            " says Dr. Rosalind Akers-Mbatha, who completed her PhD with him in 1991."
+            " Professor Tomas Quayle-Ndu, his first doctoral student (PhD 1972), spoke at the"
+            " service.</p>",
+        ),
+        "news.html",
+        {
+            ("Edmund Carvell-Oni", "employed_at", "University of Sallowfield", 1968, None),
+            ("Rosalind Akers-Mbatha", "advisor_phd", "Edmund Carvell-Oni", None, 1991),
+            ("Tomas Quayle-Ndu", "advisor_phd", "Edmund Carvell-Oni", None, 1972),
+        },
+        set(),
+    ),
+    "grant-report-numbered-sections-and-its-investigator": (
+        "FINAL REPORT\nAward 2020-118: Ice sheet basal hydrology\nPrincipal Investigator:"
+        " Dr. Leontine Abara-Welsh\nProgram Officer: Dr. Curtis Hanley\n\n1. SUMMARY\n\n"
+        "The project measured basal water pressure.\n\n2. PERSONNEL SUPERVISED\n\n"
+        "Graduate students\n  - Marit Olsrud-Kamara, PhD student (2020-2024)\n",
+        "report.txt",
+        {("Marit Olsrud-Kamara", "advisor_phd", "Leontine Abara-Welsh", 2020, 2024)},
+        {("Marit Olsrud-Kamara", "advisor_phd", "Curtis Hanley", 2020, 2024)},
+    ),
+    "bracketed-acronym-with-unit-code-keeps-the-chain-to-the-university": (
+        _html(
+            "Rapport d'activité — Soline Marchetti-Oyo",
+            "<h1>Soline Marchetti-Oyo</h1><p>Soline Marchetti-Oyo, chargée de recherche CNRS,"
+            " Laboratoire de chimie des interfaces (LCI, UMR 9021), Université de Vernay</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Laboratoire de chimie des interfaces",
+                "part_of",
+                "Université de Vernay",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+}
+
+
+def test_a_plain_text_heading_padded_into_columns_is_a_heading():
+    from crawler.extract.documents import BlockKind
+    from crawler.extract.markdown import load_markdown
+
+    text = "Ada Quill\n\nTITLE" + " " * 60 + "CITED BY   YEAR\n\nA paper\n"
+    blocks = load_markdown(text, "file:///scholar.txt", plain=True).blocks
+    assert "TITLE CITED BY YEAR" in [b.text for b in blocks if b.kind is BlockKind.HEADING]
+
+
+def test_an_initials_first_author_line_is_not_the_title_it_follows():
+    from crawler.extract.markdown import unwrap
+
+    lines = [
+        "Salt marsh accretion under sea-level rise in macrotidal estuaries",
+        "K Oduber-Lang, R Tamsin, H Achterberg",
+        "Estuarine Coastal and Shelf Science 211, 40-52     57     2019",
+    ]
+    assert unwrap(lines).split("\n")[1] == "K Oduber-Lang, R Tamsin, H Achterberg"
+
+
+def test_a_year_ending_the_sentence_is_not_part_of_the_organisation():
+    from crawler.extract.organisations import find_organisations
+
+    names = [m.name for m in find_organisations("J'ai été recrutée au CNRS en 2016.")]
+    assert names == ["CNRS"]
+
+
+def test_an_acronym_defined_beside_its_unit_code_expands():
+    from crawler.extract.organisations import acronym_map
+
+    mapping = acronym_map("Laboratoire de chimie des interfaces (LCI, UMR 9021), Université X")
+    assert mapping == {"LCI": "Laboratoire de chimie des interfaces"}
+    assert acronym_map("Université de Vannes (Paris, France)") == {}
+
+
+def test_a_capitalised_particle_after_the_given_name_starts_the_family_name():
+    from crawler.names import initial_key, parse_name
+
+    full, short = parse_name("Hermine Le Gall-Mensah"), parse_name("H. Le Gall-Mensah")
+    assert short.initials_only and short.family == "Le Gall-Mensah"
+    assert initial_key(full) == initial_key(short)
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -1913,6 +2150,7 @@ LAYOUTS = {
         ("batch7", SEVENTH_BATCH_LAYOUTS),
         ("batch8", EIGHTH_BATCH_LAYOUTS),
         ("batch8b", EIGHTH_BATCH_SECOND_ROUND),
+        ("batch9", NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -34,6 +34,7 @@ from crawler.extract.sections import QUIET, Context, SectionKind, context_of, se
 from crawler.names import compatible, fold
 
 EMPLOYED, STUDIED = "employed", "studied"
+_BRACKETED = re.compile(r"^\s*\([^()]*\)")
 _CHAIN = re.compile(
     r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?$", re.I
 )
@@ -122,10 +123,12 @@ def _role_near(text: str, position: int) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
     internship: "an MSc at X, and a research internship at Y")."""
     best: tuple[int, str] | None = None
+    length = 0
     for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
         for match in LEXICON.pattern(name).finditer(text, 0, position):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), role)
+            # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
+            if best is None or (match.start(), len(match.group())) > (best[0], length):
+                best, length = (match.start(), role), len(match.group())
     if best and best[1] == EMPLOYED and _ENGINEER_DEGREE.match(text, best[0]):
         best = (best[0], STUDIED)
     for match in LEXICON.context_patterns["internship"].finditer(text, 0, position):
@@ -706,6 +709,21 @@ _MEMBER_BEFORE = re.compile(
 )
 
 
+def _last_university(mentions: list[OrgMention]) -> OrgMention:
+    return [m for m in mentions if _UNIVERSITY.search(m.name)][-1]
+
+
+def _own_acronym(text: str, mentions: list[OrgMention], index: int) -> bool:
+    """ "X (ACR)", "X (ACR, UMR 8871)": the acronym alone in brackets after the mention before
+    it ("(IRIG, équipe Y)" names a team too: not alone)."""
+    mention = mentions[index]
+    if text[mentions[index - 1].end : mention.start].strip() != "(":
+        return False
+    close = text.find(")", mention.end)
+    following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+    return 0 <= close < following
+
+
 def _emit(
     page: Page,
     owner: str,
@@ -721,6 +739,13 @@ def _emit(
 ) -> None:
     chained: set[int] = set()
     inner: set[int] = set()  # "Institute of Geodesy, Technical University of X": a part
+    # "Laboratoire X (LPPF, UMR 8871), Université Y": the bracketed acronym is X's own name,
+    # the chain goes on from X to Y.
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (i and m.kind is OrgKind.ACRONYM and _own_acronym(text, mentions, i))
+    ]
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         if (
@@ -749,7 +774,7 @@ def _emit(
             and not ACRONYM.match(first.name)
         )
         if (first.kind is not OrgKind.INSTITUTION or sub_institution) and _CHAIN.match(
-            text[first.end : second.start]
+            _BRACKETED.sub("", text[first.end : second.start])
         ):
             if sub_institution:
                 inner.add(index)
@@ -832,6 +857,8 @@ def _emit(
                 and parent is not None
                 and parent.kind is OrgKind.UNIT
                 and any(_UNIVERSITY.search(m.name) for m in mentions[:index])
+                # "thèse à l'Université X, puis recrutée au CNRS": another role, another place
+                and _role(text[_last_university(mentions[:index]).end : mention.start]) is None
             ):
                 # "MCF à l'Université X, à l'Institut Y, équipe Z": after the employer, an
                 # institute that holds a team is the lab the owner belongs to.
@@ -953,7 +980,7 @@ def _contact_line(page: Page, text: str) -> bool:
 
 
 _PART_OF_BETWEEN = re.compile(
-    r"^\s*(?:\([^()]{1,20}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
+    r"^\s*(?:\([^()]{1,40}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
     # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
@@ -1095,7 +1122,7 @@ def structure(page: Page, block: Block) -> None:
                 )
 
 
-_SITE_KIND = re.compile(r"(?i)\s+(?:wiki|intranet|blog|website)\s*$")
+_SITE_KIND = re.compile(r"(?i)\s+(?:wiki|intranet|blog|website)(?=\s*[\])]?\s*$)")
 
 
 def _title_org(page: Page) -> OrgMention | None:
@@ -1122,7 +1149,7 @@ _LED_BY = re.compile(
 _JOINED_PLACE_YEAR = re.compile(
     # "joined X in 2016"; "appointed assistant professor at X in 2015", "nommé professeur
     # assistant à l'Université X en 2015": the rank, then the place, then the year.
-    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){1,3}(?:at|à|au)\s+)?(?:the\s+|l['’])?[A-ZÀ-Þ][^.;]{0,80}?"
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?(?:the\s+|l['’])?[A-ZÀ-Þ][^.;]{0,80}?"
     r"\b(?:in|en)\s+(?:19|20)\d\d"
 )
 

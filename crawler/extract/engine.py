@@ -302,11 +302,18 @@ def extract(
     if owner is not None and is_sample_entity(owner.name):
         owner = None
     if owner is not None and _lists_defences(document):
+        # "Soutenance de thèse de A" / "… de B", or "PhD defences 2024" then one heading per
+        # candidate: no owner, several candidates.
         announced = {
             announced_candidate(b.text) for b in document.blocks if b.kind is BlockKind.HEADING
         }
-        if len(announced - {None}) >= 2:
-            owner = None  # "Soutenances" / "Soutenance de thèse de A" / "… de B": no owner
+        named = (
+            {c.name for b in document.blocks if (c := _defence_candidate(b)) is not None}
+            if owner.how == "first-heading"
+            else set()
+        )
+        if len(announced - {None}) >= 2 or len(named) >= 2:
+            owner = None
     if owner is not None:
         owner = _accented(owner, document.text)
     page = Page(document, owner, acronym_map(document.text), offer)

@@ -85,12 +85,30 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     if following.strip() and not ITEM.match(following) and not stripped.isupper():
         return False
     words = stripped.split()
-    if len(words) > 7 or len(stripped) > 70 or stripped[-1] in ".,;:!?" or YEAR.search(stripped):
+    # (the length of the words: "TITLE      CITED BY   YEAR" pads its columns with spaces)
+    if (
+        len(words) > 7
+        or len(" ".join(words)) > 70
+        or stripped[-1] in ".,;:!?"
+        or YEAR.search(stripped)
+    ):
         return False
     if ":" in stripped or stripped[0].isdigit() or stripped.startswith(("[", "(", "|", "<")):
         return False
     first_letter = next((c for c in stripped if c.isalpha()), "")
     return bool(first_letter) and first_letter.isupper()
+
+
+def _numbered_caps_heading(text: str, previous: str, following: str) -> bool:
+    """ "2. PERSONNEL SUPERVISED" between blank lines: capitals, a few words, no year."""
+    words = text.split()
+    return (
+        not previous.strip()
+        and not following.strip()
+        and 0 < len(words) <= 7
+        and text.isupper()
+        and not YEAR.search(text)
+    )
 
 
 def _in_publications(sections: list[tuple[int, str]]) -> bool:
@@ -109,6 +127,11 @@ _OPEN_TAIL = re.compile(
 )
 # A line that starts something of its own: a list item, a date, a "Label: value".
 _FRESH_LINE = re.compile(r"^\s*(?:[-*+•|\[(]|\d|[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,2}\s?:\s)")
+# "T Quill, S Marlow, ..." under a paper's title (a citation index's export): the authors'
+# own line, initials first, not the title's continuation.
+_AUTHOR_LINE = re.compile(
+    r"^\s*(?:[A-Z]{1,3}\.?\s+[A-ZÀ-Þ][\w'’-]+\s*,\s*)+[A-Z]{1,3}\.?\s+[A-ZÀ-Þ]"
+)
 SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
 
 
@@ -131,6 +154,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
                     len(previous) >= SOFT_WRAP_WIDTH
                     and previous[-1:] not in ".:;!?)"
                     and _prose(previous)
+                    and not _AUTHOR_LINE.match(line)
                 )
             )
         )
@@ -264,6 +288,10 @@ def load_markdown(
         label = item and re.fullmatch(r"([^:]{1,40}?)\s*:\s*", inline(item.group("text")))
         if label and len(label.group(1).split()) <= 4:
             heading(max(len(item_stack) + 3, 3), label.group(1))
+            continue
+        if item and plain and _numbered_caps_heading(item.group("text"), previous, following):
+            # "2. PERSONNEL SUPERVISED" alone on its line: a report's numbered section.
+            heading(2, item.group("text").strip())
             continue
         if item and _group_title(item, ITEM.match(following)):
             # "* PhD students" over "  * A (2016 – 2021)": a group's title, each sub-item

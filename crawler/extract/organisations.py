@@ -86,7 +86,7 @@ TEAM_AFTER = re.compile(
 )
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
-PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*\)")
+PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^(),;]{1,20})?\)")
 # (The word boundary as a look-behind after the capital: the engine scans for capitals.)
 ACRONYM_PAREN = re.compile(r"([A-ZÀ-Þ](?<!\w.)[A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
 COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
@@ -197,11 +197,12 @@ def _trim(run: str) -> str:
         or words[0].lower() in _ROLE_WORDS
     ):
         words.pop(0)
-    # "Université de Sancerre de 2006": a year, then the connector before it.
+    # "Université de Sancerre de 2006": a year, then the connector before it ("au CNRS en
+    # 2016." ends a sentence: the year keeps its full stop).
     while words and (
         re.fullmatch(_CONNECT, words[-1], re.I)
         or _NOT_NAME.match(words[-1])
-        or re.fullmatch(r"\d+", words[-1])
+        or re.fullmatch(r"\d+[.,;:]?", words[-1])
     ):
         words.pop()
     # "Informatique de l'Université de Kerlann": a discipline, then the institution it

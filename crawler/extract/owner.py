@@ -56,7 +56,9 @@ _HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-
 # about; "Hi, I'm A": a greeting names the speaker.
 _ABOUT_PERSON = re.compile(
     r"(?i)^(?:.*?\b(?:in\s+hono(?:u)?r\s+of|in\s+memory\s+of|homage\s+to|tribute\s+to|"
-    r"hommage\s+(?:à|a)|en\s+l['’]honneur\s+de|à\s+la\s+mémoire\s+de)|"
+    r"hommage\s+(?:à|a)|en\s+l['’]honneur\s+de|à\s+la\s+mémoire\s+de|"
+    # an obituary's headline: "Remembering Professor A (1939–2024)", "In memoriam: B"
+    r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:)|"
     r"(?:hi|hello|bonjour)?\W*(?:I['’]m|I\s+am|je\s+suis))\s+(?=[A-ZÀ-Þ])"
 )
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
@@ -337,6 +339,29 @@ _SPEAKER = re.compile(
 )
 
 
+def _report_investigator(document: Document) -> str | None:
+    """A grant or activity report's header line "Principal Investigator: A", when the report
+    has a section of the people it supervised: the report speaks for A."""
+    from crawler.extract.lexicon import LEXICON
+    from crawler.extract.persons import name_at_start
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    if document.format not in (DocumentFormat.TEXT, DocumentFormat.PDF):
+        return None  # (a lab's web page with a "PI:" line names its head: ``lab_head``)
+    headings = [b.text for b in document.blocks if b.kind is BlockKind.HEADING]
+    if not any(heading_kind(h) is SectionKind.STUDENTS for h in headings):
+        return None
+    heads = LEXICON.pattern("LAB_HEADS")
+    for block in document.blocks[:3]:
+        if block.kind is BlockKind.HEADING:
+            continue
+        for line in block.text.split("\n")[:6]:
+            label, colon, rest = line.partition(":")
+            if colon and heads.fullmatch(label.strip()):
+                return name_at_start(rest.strip())
+    return None
+
+
 def _speaker(text: str) -> str | None:
     """The one speaker of a talk's page, when a bio names them again further down."""
     from crawler.extract.persons import name_at_start
@@ -457,6 +482,9 @@ def find_owner(
         name = _speaker(document.text[:6000])
         if name:
             return PageOwner(name, 0.7, "speaker")
+        name = _report_investigator(document)
+        if name:
+            return PageOwner(name, 0.65, "report-investigator")
     if stated_only:
         return None
     file_names = [

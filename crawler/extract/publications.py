@@ -134,12 +134,12 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20\d{2})(?<!\d....)(?!\d)")
 # trying each branch at each position (same matches as the plain alternation, which reads:
 # r"\.(?<!…)\s+|\.$|[?!:]\s+|\s[-–—|]\s").
 _SENTENCE_END = re.compile(
-    r"[.?!:\s](?:(?<=\.)(?<![\s.\-(][A-Z]\.)(?<!^[A-Z]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+"
+    r"[.?!:\s](?:(?<=\.)(?<![\s.\-(][A-ZÀ-ÖØ-Þ]\.)(?<!^[A-ZÀ-ÖØ-Þ]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+"
     r"|(?<=\.)$|(?<=[?!:])\s+|(?<=\s)[-–—|]\s)"
 )
 # The same without its last branch, for a line without any dash or bar (then equal).
 _SENTENCE_END_UNDASHED = re.compile(
-    r"[.?!:](?:(?<=\.)(?<![\s.\-(][A-Z]\.)(?<!^[A-Z]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+"
+    r"[.?!:](?:(?<=\.)(?<![\s.\-(][A-ZÀ-ÖØ-Þ]\.)(?<!^[A-ZÀ-ÖØ-Þ]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+"
     r"|(?<=\.)$|(?<=[?!:])\s+)"
 )
 # Between authors: "," or ";" (and maybe a word "and"), a word "and", or "&"; same matches

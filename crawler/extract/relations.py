@@ -487,7 +487,12 @@ def supervision(page: Page, block: Block) -> None:
             role_after_name = False
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
-            rest = re.sub(r"^\s*(?:\(s\)|s)?\s*(?:\d\s*)?(?:[:：|]|-\s)?\s*", "", rest)
+            # "doctoral advisor (Doktorvater): A": a gloss in brackets before the colon.
+            rest = re.sub(
+                r"^\s*(?:\(s\)|s)?\s*(?:\([^()]{1,30}\)\s*(?=[:：]))?(?:\d\s*)?(?:[:：|]|-\s)?\s*",
+                "",
+                rest,
+            )
             if match.group().endswith(".") and (of_thesis := _OF_THESIS_LABEL.match(rest)):
                 rest = rest[of_thesis.end() :]  # "Dir. de thèse : A": an abbreviated cue
             named_as = _WITH_AS.search(sentence, 0, match.start())
@@ -499,8 +504,9 @@ def supervision(page: Page, block: Block) -> None:
             elif named_as:
                 # "with A as my supervisor and B as my second supervisor": A is this cue's.
                 rest = named_as.group(1)
-            elif not rest.strip(" )].;"):
-                # "Jane Doe (directrice de thèse)": the role in brackets after the name.
+            elif not rest.strip(" )].;") or _affiliation_aside(rest):
+                # "Jane Doe (directrice de thèse)": the role in brackets after the name;
+                # "B (co-promotrice, Jardin botanique X)": an affiliation may follow it.
                 before = re.sub(r"[(\[]\s*$", "", sentence[: match.start()])
                 named_as = _WITH_AS.search(before)
                 if named_as:
@@ -635,6 +641,14 @@ def supervision(page: Page, block: Block) -> None:
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
+# ", Jardin botanique X)" closing a bracketed role: an aside after the cue, no person in it.
+_ASIDE_TAIL = re.compile(r"^\s*,\s*([^()]+)\)[\s.;]*$")
+
+
+def _affiliation_aside(rest: str) -> bool:
+    """ ", Jardin botanique X)" after a bracketed role: no one else named there."""
+    aside = _ASIDE_TAIL.match(rest)
+    return bool(aside) and not names_after(aside.group(1))[0]
 
 
 def _label(text: str) -> re.Match[str] | None:
@@ -832,6 +846,42 @@ def _new_student(page: Page, block: Block) -> None:
             )
 
 
+# On a page about one person (a tribute, a profile): "B, who completed her PhD with him in
+# 1989", "C, his first doctoral student (PhD 1975)": a student of the page's subject.
+_FORMER_STUDENT = re.compile(
+    r"\b(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),[ \t]+(?i:"
+    r"who\s+(?:completed|did|earned|received|wrote|defended|obtained)\s+(?:her|his|their)\s+"
+    r"(?P<kind>ph\.?d\.?|doctorate|dissertation|master'?s|msc|postdoc)\s+(?:with|under)\s+"
+    r"(?:him|her|them)\b"
+    r"|(?:his|her|their)\s+(?:(?:first|last|former|second|third)\s+)?"
+    r"(?P<kind2>doctoral|ph\.?d\.?|master'?s|postdoctoral)\s+(?:student|fellow|researcher)\b)"
+)
+
+
+def _former_student(page: Page, block: Block) -> None:
+    text = block.text
+    if "who " not in text and " student" not in text and " fellow" not in text:
+        return
+    for _offset, sentence in sentences(text):
+        for match in _FORMER_STUDENT.finditer(sentence):
+            name = name_from_piece(match.group("name"))
+            context = _context_near(match.group("kind") or match.group("kind2"), 0)
+            if name is None or context is None or _is_owner(page, name):
+                continue
+            # "(PhD 1975)", "in 1989": the one year right after, when the thesis ended.
+            years = set(years_in(sentence[match.end() : match.end() + 20]))
+            period = Period(None, years.pop()) if len(years) == 1 else Period()
+            page.add(
+                name,
+                ADVISOR[context],
+                page.owner.name,
+                sentence.strip(),
+                "supervision.former-student",
+                0.7,
+                _period_for(context, period),
+            )
+
+
 def _welcomed_student(page: Page, block: Block) -> None:
     if page.holds_word(
         block, _STARTS_WITH_ME, ("with me", "my", "moi", "ma direction", "mon équipe")
@@ -926,6 +976,18 @@ def _team_title(title: str) -> bool:
     )
 
 
+# "| Supervisor(s): A" in a people table's row: the member's own advisor is named.
+_LABELLED_CELL = re.compile(r"\|\s*([^|:]{2,40}?)\s*[:：]\s*([^|]+)")
+
+
+def _advisor_cell(text: str) -> bool:
+    """A table row with a supervisor column naming someone (a lab wiki's "People" table)."""
+    cue = LEXICON.pattern("SUPERVISION_CUES")
+    return any(
+        cue.search(m.group(1)) and name_at_start(m.group(2)) for m in _LABELLED_CELL.finditer(text)
+    )
+
+
 def _group_member(page: Page, block: Block) -> bool:
     """An item of a "Group" / "Team" / "Members" section of the owner's page that names a
     person, then a student's or junior member's role ("PhD student", "doctorante").  On a
@@ -934,7 +996,7 @@ def _group_member(page: Page, block: Block) -> bool:
         return False
     if not _team_title(block.section[-1]):
         return False
-    if page.owner is None and lab_head(page.document) is None:
+    if page.owner is None and lab_head(page.document) is None and not _advisor_cell(block.text):
         return False
     line = _MEMBER_LABEL.sub("", block.lines[0])
     name = name_at_start(line)
@@ -950,9 +1012,11 @@ def _group_member(page: Page, block: Block) -> bool:
 
 # "As second supervisor", "Co-encadrement (50 %) de la thèse de A": the page's owner is
 # one of the advisors, beside those the item names.
-# "Taux d'encadrement : 100 % (direction : A)": the page's owner supervises at that rate.
+# "Taux d'encadrement : 100 % (direction : A)": the page's owner supervises at that rate;
+# "(directeur : A ; co-encadrement 40 %)" on the owner's CV: the owner's share.
 _OWNER_RATE = re.compile(
-    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share))\s*[:：]?\s*\d{1,3}\s*%"
+    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|co-?encadrement)"
+    r"\s*[:：]?\s*(?:à\s*)?\d{1,3}\s*%"
 )
 _OWNER_CO = re.compile(
     r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot)\w*"
@@ -963,6 +1027,24 @@ _OWNER_CO = re.compile(
 _DIRECTOR_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:directeur|directrice|director|directora)(?=\s*[:：])"  # not "co-directeur"
 )
+
+
+# "A (2020; second reviewer: B)": a labelled member of the student's own thesis jury.
+_ROLE_LABELLED = re.compile(r"(?:^|[(;,]\s*)([^:;,()]{3,40}?)\s*[:：]\s*([^;,()]+)")
+# Reviewers and examiners only: "chair: B" in a student's entry is often the advisor.
+_ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER)
+
+
+def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
+    for match in _ROLE_LABELLED.finditer(text):
+        role = _role_of(match.group(1))
+        if role not in _ITEM_JURY_ROLES:
+            continue
+        name = name_from_piece(match.group(2).strip())
+        if name is None or name == student:
+            continue
+        point = Period(period.end, period.end) if period.end else Period()
+        page.add(student, role, name, text.split("\n")[0], "jury.student-item", 0.65, point)
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -998,6 +1080,7 @@ def student_list(page: Page, block: Block) -> None:
         _students_in_prose(page, block)
         if page.owner is not None and page.kind(block) not in QUIET:
             _welcomed_student(page, block)
+            _former_student(page, block)
         return
     lines = block.lines
     if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
@@ -1084,6 +1167,8 @@ def student_list(page: Page, block: Block) -> None:
     if context is None:
         context, confidence = Context.OTHER, 0.5
     period = _period_for(context, span)
+    if context is Context.PHD and len(students) == 1:
+        _student_jury(page, students[0], text, period)
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
     cues = [*LEXICON.pattern("SUPERVISION_CUES").finditer(text), *_DIRECTOR_LABEL.finditer(text)]
@@ -1660,6 +1745,10 @@ def defence_year(page: Page, block: Block) -> int | None:
         return None
     if page.owner.how in _BLOCK_SUBJECTS:
         date = _DEFENCE_DATE.search(block.text)
+        if date is None and page.owner.how == "defence-heading" and block.section:
+            # "A — 14 March 2024" heading a defence of a list: its one year is the defence's.
+            years = set(years_in(block.section[-1]))
+            return years.pop() if len(years) == 1 else None
         return int(date.group(1)) if date else None
     document = page.document
     cached = document.meta.get("defence_year", ())
@@ -1794,12 +1883,16 @@ def _service_item(block: Block) -> bool:
 
 def _jury_service(page: Page, block: Block) -> None:
     """ "Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
-    text = block.text
-    if LEXICON.pattern("NOT_JURY").search(text):
+    text = _jury_sentences_only(block.text)
+    if not text:
         return
     # "Jurys de thèse (rapporteur)": the heading's role is each item's unless it says one.
     titled = _role_of(block.section[-1]) if block.section else None
     segments = _role_segments(text) if len(SERVICE.findall(text)) > 1 else [text]
+    if len(segments) == 1 and len(SERVICE.findall(text)) > 1:
+        # "Rapporteure de la thèse de A (2021) ; membre du jury de la thèse de B (2022)":
+        # one role (the member one is not a cut) per clause.
+        segments = [c for c in re.split(r"\s+;\s*|;\s+|(?<=[).])\s+(?=[A-ZÀ-Þ])", text) if c]
     if len(segments) > 1:
         # "rapporteur des thèses de A et B, et examinateur de la thèse de C": each role
         # word governs the candidates after it.
@@ -1842,6 +1935,18 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled)
+
+
+def _jury_sentences_only(text: str) -> str:
+    """*text* without its sentences about a non-jury committee ("Membre de deux comités
+    de suivi (CSI)" after a thesis jury): empty when every sentence is one."""
+    not_jury = LEXICON.pattern("NOT_JURY")
+    if not not_jury.search(text):
+        return text
+    sentences = re.split(r"(?<=[a-z)]\.)\s+(?=[A-ZÀ-Þ])", text)
+    if len(sentences) < 2:
+        return ""
+    return " ".join(s for s in sentences if not not_jury.search(s))
 
 
 def _jury_label_list(page: Page, block: Block) -> bool:

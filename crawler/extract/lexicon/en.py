@@ -859,3 +859,12 @@ NOT_RELATION = (
     "organized with",
     "organised with",
 )
+# German doctorates written in English pages ("Dr. rer. nat., Universität X"), German
+# profiles' "Doctoral researchers" section, a grant report's "Personnel supervised".
+STUDIES = (*STUDIES, "dr. rer. nat.", "dr. phil.", "dr.-ing.", "dr. rer. pol.", "dr. med.")
+SECTIONS = {
+    **SECTIONS,
+    "students": (*SECTIONS["students"], "doctoral researchers", "personnel supervised"),
+}
+# A citation index's table header over its papers ("TITLE   CITED BY   YEAR").
+SECTIONS = {**SECTIONS, "publications": (*SECTIONS["publications"], "title cited by year")}

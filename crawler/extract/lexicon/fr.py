@@ -37,6 +37,7 @@ SECTIONS = {
         "revues",
         "chapitres d'ouvrages",
         "ouvrages",
+        "production scientifique",
     ),
     "students": (
         "encadrement",
