@@ -109,6 +109,9 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
         stream = io.BufferedReader(NTriplesReader(iter_statements(G, base)), 1 << 20)
         store.bulk_load(input=stream, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         store.flush()
+        # No `store.optimize()` (a full compaction): measured on the 100k-person world it
+        # changes no query's time (siblings 0.73 vs 0.73 ms, descendant-count 72 vs 73 ms)
+        # while doubling the store on disk (0.7 → 1.2 GB) and adding 16 s to the build.
         del store
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
