@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
 
 import networkx as nx
 
 from crawler.claims import Claim, EntityKind, Family, Relation
 from crawler.store import ClaimStore
 from graph.organisations import CURATED_ALIASES, OrgDirectory, resolve_organisations
-from graph.persons import FormParser, resolve_persons, site_map
+from graph.persons import ClaimRow, FormParser, resolve_rows, site_map
 
 GRAPH_FORMAT = 1
 SUPERVISION = frozenset(r.value for r in Relation if r.family is Family.SUPERVISION)
@@ -56,6 +57,32 @@ def claim_id(claim: Claim) -> str:
     end = "" if claim.end is None else claim.end
     text = f"{subject}\x1f{relation}\x1f{obj}\x1f{start}\x1f{end}\x1f{claim.source}"
     return _blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+#: Claims whose ids go in one string (hex digits run on), handed over at a time.
+CLAIM_ID_CHUNK = 4096
+
+
+def _claim_ids(rows: list[ClaimRow]) -> list[str]:
+    """:func:`claim_id` of every row, as strings of :data:`CLAIM_ID_CHUNK` ids each run on
+    (16 hex digits per id): pure work the build's helper process does while this one
+    resolves persons, handed back in a few large strings."""
+    chunks = []
+    blake2b, symmetric = _blake2b, SYMMETRIC
+    for begin in range(0, len(rows), CLAIM_ID_CHUNK):
+        digests = []
+        for subject, relation, obj, source, _, _, _, start, end, _, _ in rows[
+            begin : begin + CLAIM_ID_CHUNK
+        ]:
+            if relation in symmetric and obj < subject:
+                subject, obj = obj, subject
+            text = (
+                f"{subject}\x1f{relation}\x1f{obj}\x1f{'' if start is None else start}"
+                f"\x1f{'' if end is None else end}\x1f{source}"
+            )
+            digests.append(blake2b(text.encode(), digest_size=8).digest())
+        chunks.append(b"".join(digests).hex())
+    return chunks
 
 
 def _iso(timestamp: float | None) -> str | None:
@@ -100,26 +127,11 @@ def build_graph(
             gc.enable()
 
 
-class _Row(NamedTuple):
-    """A claim as the build keeps it while resolving: the same fields as :class:`Claim`
-    (``relation`` as its plain value), every repeated string one shared object."""
-
-    subject: str
-    relation: str
-    object: str
-    source: str
-    evidence: str
-    extractor: str
-    confidence: float
-    start: int | None
-    end: int | None
-    subject_kind: EntityKind
-    object_kind: EntityKind
-
-
-def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str], set[str]]:
-    """Claims → compact rows, the organisation forms, the sources and the person forms,
-    in one pass.
+def _compact(
+    claims: Iterable[Claim],
+) -> tuple[list[ClaimRow], set[str], set[str], set[str], bool]:
+    """Claims → compact rows, the organisation forms, the sources, the person forms and
+    whether each source's claims come in one run, in one pass.
 
     A 300k-person world has 1.5 M claims but far fewer distinct names, pages and
     sentences: sharing one string object per distinct text (and not holding the caller's
@@ -134,13 +146,32 @@ def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str], s
     person = EntityKind.PERSON
     org_forms: set[str] = set()
     person_forms: set[str] = set()
-    rows: list[_Row] = []
+    sources: set[str] = set()
+    runs = 0  # runs of claims from one source: as many as sources when pages come whole
+    rows: list[ClaimRow] = []
     append = rows.append
     new = tuple.__new__
+    # A page's claims come together and often share their sentence: a text equal to the
+    # previous claim's is that claim's shared object, without a look-up.
+    read_source = read_evidence = read_extractor = None
+    source = evidence = extractor = None
     for claim in claims:
         subject, obj = claim.subject, claim.object
         subject, obj = share(subject, subject), share(obj, obj)
-        source, evidence, extractor = claim.source, claim.evidence, claim.extractor
+        text = claim.source
+        if text != read_source:
+            read_source = text
+            source = share(text, text)
+            sources.add(source)
+            runs += 1
+        text = claim.evidence
+        if text != read_evidence:
+            read_evidence = text
+            evidence = share(text, text)
+        text = claim.extractor
+        if text != read_extractor:
+            read_extractor = text
+            extractor = share(text, text)
         start, end = claim.start, claim.end
         if type(start) is int:
             start = year(start, start)
@@ -157,14 +188,14 @@ def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str], s
             person_forms.add(obj)
         append(
             new(
-                _Row,
+                ClaimRow,
                 (
                     subject,
                     value_of[claim.relation],
                     obj,
-                    share(source, source),
-                    share(evidence, evidence),
-                    share(extractor, extractor),
+                    source,
+                    evidence,
+                    extractor,
                     claim.confidence,
                     start,
                     end,
@@ -173,15 +204,15 @@ def _compact(claims: Iterable[Claim]) -> tuple[list[_Row], set[str], set[str], s
                 ),
             )
         )
-    sources = {row[3] for row in rows}
-    return rows, org_forms, sources, person_forms
+    return rows, org_forms, sources, person_forms, runs == len(sources)
 
 
 def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
     directory = directory or OrgDirectory.default()
-    claims, org_forms, all_sources, person_forms = _compact(claims)
-    # Names parse on the second core while this one resolves organisations and sites.
-    parser = FormParser(person_forms)
+    claims, org_forms, all_sources, person_forms, grouped = _compact(claims)
+    # Names parse on the second core while this one resolves organisations and sites;
+    # then that core hashes the claim ids while this one resolves persons.
+    parser = FormParser(person_forms, then=partial(_claim_ids, claims))
     del person_forms
     try:
         orgs = resolve_organisations(org_forms, directory)
@@ -189,70 +220,83 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
         # One look-up per page, not per claim (``retrieved`` may read the store on demand).
         retrieved_at = {source: retrieved.get(source) for source in all_sources}
         del all_sources, org_forms
-        persons = resolve_persons(
+        persons = resolve_rows(
             claims, orgs.node_of, identities=identities, site=sites, forms=parser
         )
-    finally:
-        parser.close()  # (a no-op once resolution has read the parsed forms)
 
-    G = nx.MultiDiGraph()
-    sources: dict[str, set[str]] = defaultdict(set)
-    edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        G = nx.MultiDiGraph()
+        # Nodes first (sorted ids), their sources filled in once every claim is read: the
+        # edges then go straight into the adjacency, in claim order.  Nodes and edges are
+        # written where ``add_nodes_from``/``add_edge`` put them, without their per-item
+        # checks and attribute copies (seconds at a million claims); every id is new.
+        succ, pred, attrs_of = G._succ, G._pred, G._node
+        for entities in (persons.persons, orgs.organisations):
+            for node, entity in sorted(entities.items()):
+                succ[node], pred[node] = {}, {}
+                attrs_of[node] = entity.node_attrs([])
+        ids = parser.then_result()
+    finally:
+        parser.close()  # (a no-op once its results are read)
     person, person_of, local, org_of = (
         EntityKind.PERSON,
         persons.node_of,
         persons.local,
         orgs.node_of,
     )
-    # The hot loop of the build (once per claim): locals and claim_id inlined on purpose.
-    blake2b = _blake2b
+    # An edge as ``MultiDiGraph.add_edge`` writes it: succ[u][v] and pred[v][u] share
+    # one key dict.
+    symmetric, supervision_relations = SYMMETRIC, SUPERVISION
+    supervision: list[tuple[str, str, str]] = []
+    several: list[dict] = []  # edges read more than once: years etc. combined
+    # The hot loop of the build (once per claim): locals on purpose.
     n_claims = len(claims)
     page = site = retrieved_here = None
     on_page: set[str] = set()
-    for index in range(n_claims):
-        (
-            subject,
-            relation,
-            obj,
-            source,
-            evidence,
-            extractor,
-            confidence,
-            start,
-            end,
-            subject_kind,
-            object_kind,
-        ) = claims[index]
-        claims[index] = None  # read once: its memory goes to the graph being built
-        if source is not page:  # claims come page by page: page facts looked up once
-            for node in on_page:
-                sources[node].add(page)
-            page, site, retrieved_here, on_page = source, sites[source], retrieved_at[source], set()
-        if subject_kind is person:
-            u = person_of.get(subject) or local.get((subject, site))
-        else:
-            u = org_of.get(subject)
-        if object_kind is person:
-            v = person_of.get(obj) or local.get((obj, site))
-        else:
-            v = org_of.get(obj)
-        if u is None or v is None or u == v:
-            continue  # an unreadable name, or a claim about one entity with itself
-        first, second = subject, obj
-        if relation in SYMMETRIC:
-            if v < u:
+    for begin in range(0, n_claims, CLAIM_ID_CHUNK):
+        hexes = ids[begin // CLAIM_ID_CHUNK]  # this chunk's claim ids, hex digits run on
+        ids[begin // CLAIM_ID_CHUNK] = None
+        at = -16
+        for index in range(begin, min(begin + CLAIM_ID_CHUNK, n_claims)):
+            at += 16
+            (
+                subject,
+                relation,
+                obj,
+                source,
+                evidence,
+                extractor,
+                confidence,
+                start,
+                end,
+                subject_kind,
+                object_kind,
+            ) = claims[index]
+            claims[index] = None  # read once: its memory goes to the graph being built
+            if source is not page:  # claims come page by page: page facts looked up once
+                for node in on_page:
+                    attrs_of[node]["sources"].append(page)
+                page, site, retrieved_here, on_page = (
+                    source,
+                    sites[source],
+                    retrieved_at[source],
+                    set(),
+                )
+            if subject_kind is person:
+                u = person_of.get(subject) or local.get((subject, site))
+            else:
+                u = org_of.get(subject)
+            if object_kind is person:
+                v = person_of.get(obj) or local.get((obj, site))
+            else:
+                v = org_of.get(obj)
+            if u is None or v is None or u == v:
+                continue  # an unreadable name, or a claim about one entity with itself
+            if relation in symmetric and v < u:
                 u, v = v, u
-            if obj < subject:
-                first, second = obj, subject
-        text = (
-            f"{first}\x1f{relation}\x1f{second}\x1f{'' if start is None else start}"
-            f"\x1f{'' if end is None else end}\x1f{source}"
-        )
-        on_page.add(u)
-        on_page.add(v)
-        edges[(u, v, relation)].append(
-            {
-                "claim_id": blake2b(text.encode(), digest_size=8).hexdigest(),
+            on_page.add(u)
+            on_page.add(v)
+            row = {
+                "claim_id": hexes[at : at + 16],
                 "subject": subject,
                 "object": obj,
                 "source": source,
@@ -263,49 +307,45 @@ def _build(claims, retrieved, directory, identities) -> nx.MultiDiGraph:
                 "end": end,
                 "retrieved": retrieved_here,
             }
-        )
+            keys = succ[u].get(v)
+            if keys is None:
+                succ[u][v] = pred[v][u] = keys = {}
+            data = keys.get(relation)
+            if data is None:
+                keys[relation] = {
+                    "relation": relation,
+                    "start": start,
+                    "end": end,
+                    "confidence": confidence,
+                    "conflict": False,
+                    "conflict_reason": "",
+                    "claims": [row],
+                }
+                if relation in supervision_relations:
+                    supervision.append((u, v, relation))
+            else:
+                rows = data["claims"]
+                if len(rows) == 1:
+                    several.append(data)
+                rows.append(row)
     for node in on_page:
-        sources[node].add(page)
-    # Mention → node maps are done with: free them before the graph takes the memory.
+        attrs_of[node]["sources"].append(page)
+    # Mention → node maps are done with: their memory goes to what follows.
     persons.node_of, persons.local = {}, {}
-    del person_of, local, claims  # the edges' claim dicts hold what is still needed
-
-    G.add_nodes_from(
-        (node, entity.node_attrs(sorted(sources.get(node, ()))))
-        for entities in (persons.persons, orgs.organisations)
-        for node, entity in sorted(entities.items())
-    )
-    del sources
-    supervision = []
-    # Edges go straight into the adjacency (the layout ``MultiDiGraph.add_edge`` writes:
-    # succ[u][v] and pred[v][u] share one key dict): add_edge's per-call checks and
-    # attribute copy cost seconds at a million claims.  Both ends are nodes already.
-    succ, pred, key_dict = G._succ, G._pred, G.edge_key_dict_factory
-    # Claim order (the store's insertion order) fixes the edge order: no sort needed.
-    for key in list(edges):
-        u, v, relation = key
-        rows = edges.pop(key)
-        if len(rows) == 1:
-            row = rows[0]
-            start, end, confidence, reason = row["start"], row["end"], row["confidence"], ""
-        else:
-            start, end = _years(relation, rows)
-            confidence = _combined_confidence(rows, sites)
-            reason = _year_conflict(relation, rows)
-        keys = succ[u].get(v)
-        if keys is None:
-            succ[u][v] = pred[v][u] = keys = key_dict()
-        keys[relation] = {
-            "relation": relation,
-            "start": start,
-            "end": end,
-            "confidence": confidence,
-            "conflict": bool(reason),
-            "conflict_reason": reason,
-            "claims": rows,
-        }
-        if relation in SUPERVISION:
-            supervision.append(key)
+    del person_of, local, claims
+    for attrs in attrs_of.values():
+        found = attrs["sources"]
+        if len(found) > 1:
+            if not grouped:  # a page read in several runs was listed once per run
+                found[:] = set(found)
+            found.sort()
+    for data in several:
+        relation, rows = data["relation"], data["claims"]
+        data["start"], data["end"] = _years(relation, rows)
+        data["confidence"] = _combined_confidence(rows, sites)
+        reason = _year_conflict(relation, rows)
+        data["conflict"], data["conflict_reason"] = bool(reason), reason
+    del several
     _add_reference_hierarchy(G, orgs)
     _mark_advisor_set_conflicts(G, supervision)
     _mark_advisor_cycles(G, supervision)
@@ -415,10 +455,23 @@ def _mark_advisor_set_conflicts(G: nx.MultiDiGraph, supervision: list[tuple]) ->
     someone the other does not, with three or more advisors in all, disagree.
     """
     relation = Relation.ADVISOR_PHD.value
-    by_student: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    succ = G._succ
+    # Only a student whose advisors are read on several pages can be read two ways: find
+    # those first (a page per student), then gather their advisor lists.
+    first_page: dict[str, str] = {}
+    several: set[str] = set()
     for u, v, key in supervision:
         if key == relation:
-            for row in G.edges[u, v, key]["claims"]:
+            for row in succ[u][v][key]["claims"]:
+                source = row["source"]
+                page = first_page.setdefault(u, source)
+                if page is not source and page != source:
+                    several.add(u)
+    del first_page
+    by_student: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for u, v, key in supervision:
+        if key == relation and u in several:
+            for row in succ[u][v][key]["claims"]:
                 by_student[u][row["source"]].add(v)
     for student, by_source in by_student.items():
         sets = {frozenset(s) for s in by_source.values()}
@@ -458,27 +511,53 @@ def _mark_advisor_cycles(G: nx.MultiDiGraph, supervision: list[tuple]) -> None:
 
 def _on_some_cycle(arcs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """The arcs left once every node without a predecessor or a successor is peeled off,
-    repeatedly: only they can lie on a cycle (a few, against a whole forest of chains)."""
-    successors: dict[str, set[str]] = defaultdict(set)
-    predecessors: dict[str, set[str]] = defaultdict(set)
+    repeatedly: only they can lie on a cycle (a few, against a whole forest of chains).
+
+    Nodes are numbered and arcs kept in flat integer arrays: the build's peak memory is
+    reached around here, and a set per node would cost a few hundred bytes each.
+    """
+    number: dict[str, int] = {}
+    tails, heads = array("l"), array("l")
     for u, v in arcs:
-        successors[u].add(v)
-        predecessors[v].add(u)
-    stack = [n for n in successors if n not in predecessors]
-    stack += [n for n in predecessors if n not in successors]
+        tails.append(number.setdefault(u, len(number)))
+        heads.append(number.setdefault(v, len(number)))
+    n = len(number)
+    ahead, behind = _adjacency(n, tails, heads), _adjacency(n, heads, tails)
+    out_left = [ahead[0][i + 1] - ahead[0][i] for i in range(n)]
+    in_left = [behind[0][i + 1] - behind[0][i] for i in range(n)]
+    stack = [i for i in range(n) if not in_left[i] or not out_left[i]]
+    gone = bytearray(n)
     while stack:
-        node = stack.pop()
-        for v in successors.pop(node, ()):
-            waiting = predecessors[v]
-            waiting.discard(node)
-            if not waiting:
-                stack.append(v)
-        for u in predecessors.pop(node, ()):
-            ahead = successors[u]
-            ahead.discard(node)
-            if not ahead:
-                stack.append(u)
-    return [(u, v) for u, vs in successors.items() for v in vs]
+        i = stack.pop()
+        if gone[i]:
+            continue
+        gone[i] = 1
+        for left, (starts, ends) in ((in_left, ahead), (out_left, behind)):
+            for k in range(starts[i], starts[i + 1]):
+                j = ends[k]
+                if not gone[j]:
+                    left[j] -= 1
+                    if not left[j]:
+                        stack.append(j)
+    names = list(number)
+    return [
+        (names[i], names[j]) for i, j in zip(tails, heads, strict=True) if not gone[i] | gone[j]
+    ]
+
+
+def _adjacency(n: int, tails: array, heads: array) -> tuple[array, array]:
+    """Arcs tail → head grouped by tail: heads[starts[i]:starts[i + 1]] follow node i."""
+    starts = array("l", bytes(8 * (n + 1)))
+    for i in tails:
+        starts[i + 1] += 1
+    for i in range(n):
+        starts[i + 1] += starts[i]
+    fill = array("l", starts)
+    ends = array("l", bytes(8 * len(tails)))
+    for i, j in zip(tails, heads, strict=True):
+        ends[fill[i]] = j
+        fill[i] += 1
+    return starts, ends
 
 
 def _add_reference_hierarchy(G: nx.MultiDiGraph, orgs) -> None:

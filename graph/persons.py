@@ -44,11 +44,12 @@ import itertools
 import multiprocessing
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from typing import ClassVar
+from types import MappingProxyType
+from typing import ClassVar, NamedTuple
 
 from rapidfuzz.fuzz import ratio
 
@@ -153,7 +154,8 @@ def site_map(sources: Iterable[str]) -> dict[str, str]:
     >>> mapping["https://ada.example.io/cv"], mapping["https://theses.example/t1.html"]
     ('https://ada.example.io', 'https://theses.example/t1.html')
     """
-    mapping = {source: site_of(source) for source in set(sources)}
+    site = site_of.__wrapped__  # every source once: the cache would only hold them
+    mapping = {source: site(source) for source in set(sources)}
     pages = Counter(mapping.values())
     crowded = {site for site, n in pages.items() if n > MAX_PAGES_PER_SITE}
     if crowded:
@@ -164,6 +166,9 @@ def site_map(sources: Iterable[str]) -> dict[str, str]:
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+#: A name key that is already its own slug but for its spaces (most of them).
+_PLAIN_KEY = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*").fullmatch
+_blake2b = hashlib.blake2b
 
 
 def person_id(key: str, salt: str = "") -> str:
@@ -174,9 +179,12 @@ def person_id(key: str, salt: str = "") -> str:
     >>> person_id("ada quill")
     'p-ada-quill-84b874ed'
     """
-    name = key.split("@", 1)[0]
-    slug = _NOT_SLUG.sub("-", name.lower().encode("ascii", "ignore").decode()).strip("-")
-    digest = hashlib.blake2b(f"{key}\x1f{salt}".encode(), digest_size=4).hexdigest()
+    name = key.partition("@")[0]
+    if _PLAIN_KEY(name):
+        slug = name.replace(" ", "-")
+    else:
+        slug = _NOT_SLUG.sub("-", name.lower().encode("ascii", "ignore").decode()).strip("-")
+    digest = _blake2b(f"{key}\x1f{salt}".encode(), digest_size=4).hexdigest()
     return f"p-{slug[:40].rstrip('-') or 'x'}-{digest}"
 
 
@@ -237,6 +245,17 @@ class _Form:
     display: str
     partial: bool = False  # a full given name with a middle initial: "Kai J. Zhai"
     parsed: PersonName | None = None
+    rank: tuple | None = None  # _display_rank(display), computed when first needed
+
+    def ranked(self) -> tuple:
+        rank = self.rank
+        if rank is None:
+            rank = self.rank = _display_rank(self.display)
+        return rank
+
+
+_NO_ORGS: frozenset = frozenset()
+_NO_IDS: Mapping = MappingProxyType({})
 
 
 @dataclass(slots=True)
@@ -250,14 +269,16 @@ class _Group:
     partial: bool = False
     forms: dict = field(default_factory=dict)  # form → mentions
     sites: set = field(default_factory=set)
-    orgs: set = field(default_factory=set)
+    # Most groups never get an organisation or an id: one shared empty value until then.
+    orgs: set | frozenset = _NO_ORGS
     neighbours: set = field(default_factory=set)  # group keys of linked persons
-    circle: set | None = None  # initial keys of linked persons, computed when needed
-    ids: dict = field(default_factory=dict)
+    circle: set | None = None  # initial keys of linked persons (None: none yet)
+    ids: dict | Mapping = field(default_factory=lambda: _NO_IDS)
     first: int | None = None  # earliest and latest year its claims state
     last: int | None = None
     theses: set | None = None  # years of the doctorates its claims state (as the student)
     rep: str | None = None
+    suspect: str | None = None  # the root of its cluster, when that may hold namesakes
 
     def saw_years(self, low: int, high: int) -> None:
         if self.first is None or low < self.first:
@@ -292,23 +313,35 @@ class _Cluster:
     neighbours: set
     circle: set
     ids: dict
+    owned: bool = False  # False: the sets are still its one group's own (never written)
 
-    def merged(self, other: _Cluster) -> _Cluster:
-        ids = {kind: set(values) for kind, values in self.ids.items()}
+    def absorb(self, other: _Cluster) -> _Cluster:
+        """This cluster grown by ``other`` (in place: a cluster that absorbs a thousand
+        initial forms one by one must not copy its sets a thousand times)."""
+        if not self.owned:
+            self.keys, self.ikeys = set(self.keys), set(self.ikeys)
+            self.sites, self.orgs = set(self.sites), set(self.orgs)
+            self.neighbours, self.circle = set(self.neighbours), set(self.circle)
+            self.ids = {kind: set(values) for kind, values in self.ids.items()}
+            self.owned = True
+        self.keys |= other.keys
+        self.ikeys |= other.ikeys
+        self.sites |= other.sites
+        self.orgs |= other.orgs
+        self.neighbours |= other.neighbours
+        self.circle |= other.circle
+        ids = self.ids
         for kind, values in other.ids.items():
-            ids.setdefault(kind, set()).update(values)
-        return _Cluster(
-            self.keys | other.keys,
-            self.ikeys | other.ikeys,
-            self.sites | other.sites,
-            self.orgs | other.orgs,
-            self.neighbours | other.neighbours,
-            self.circle | other.circle,
-            ids,
-        )
+            found = ids.get(kind)
+            if found is None:
+                ids[kind] = set(values)
+            else:
+                found |= values
+        return self
 
 
 _MISSING = object()
+_NOTHING: frozenset = frozenset()
 #: Claims that state a person's own doctorate (its year is the claim's end year);
 #: ``studied_at`` is not one: it also dates masters and other degrees.
 DOCTORATE = frozenset({"advisor_phd"})
@@ -342,11 +375,26 @@ class UnionFind:
         return ra
 
 
-def _display_score(form: str, full: bool) -> tuple:
-    """Fullest well-formed form first: full given name, accents, mixed case, length."""
+def _display_rank(form: str) -> tuple:
+    """Best display first, after a full given name: no shouting capitals, accents, length."""
     accents = 0 if form.isascii() else sum(1 for c in form if c.isalpha() and not c.isascii())
     shouting = any(len(t) > 1 and t.isupper() for t in form.split())
-    return (full, not shouting, accents, len(form))
+    return (not shouting, accents, len(form))
+
+
+def _best_form(forms: Mapping[str, int], info: Mapping[str, _Form], full) -> str:
+    """The form whose display names the node: the fullest well-formed one (a full given
+    name — ``full``: a bool, or the set of full-name forms — then :func:`_display_rank`),
+    then the one read most, then by display (the first of equals, as ``max`` picks)."""
+    best = best_key = None
+    for form, count in forms.items():
+        found = info[form]
+        display = found.display
+        is_full = full if type(full) is bool else form in full
+        key = (is_full, found.ranked(), count, display)
+        if best_key is None or key > best_key:
+            best, best_key = form, key
+    return best
 
 
 def _read_form(form: str) -> _Form | None:
@@ -385,35 +433,65 @@ def _form_states(forms: list[str]) -> list[tuple | None]:
     return states
 
 
-def _parse_in_child(connection, forms: list[str]) -> None:
-    connection.send(_form_states(forms))
+#: Forms taken at a time by each process: the one with the core to spare takes more.
+PARSE_CHUNK_FORMS = 1_000
+
+
+def _chunks(n_forms: int, counter) -> Iterator[int]:
+    """Start index of each chunk this process takes, until none is left: both processes
+    draw from one shared counter, so a process slowed by a busy machine parses less."""
+    lock = counter.get_lock()
+    while True:
+        with lock:
+            start = counter.value
+            counter.value = start + PARSE_CHUNK_FORMS
+        if start >= n_forms:
+            return
+        yield start
+
+
+def _parse_in_child(connection, forms: list[str], counter, then) -> None:
+    # The first chunk is the helper's own (so it always helps); then it draws with the parent.
+    done = [(0, _form_states(forms[:PARSE_CHUNK_FORMS]))]
+    for start in _chunks(len(forms), counter):
+        done.append((start, _form_states(forms[start : start + PARSE_CHUNK_FORMS])))
+    connection.send(done)
+    if then is not None:
+        connection.send(then())
     connection.close()
 
 
 class FormParser:
-    """Parses the distinct person forms of a build, half of them in a forked process.
+    """Parses the distinct person forms of a build, in this process and a forked one.
 
     Parsing names is the largest single cost of resolution and is pure, so the machine's
-    second core takes half of the forms while this process does other work (the
-    organisations, the site map) and then parses the other half: the result is exactly
-    what parsing every form here would give.  Without ``fork`` (or for few forms) it
-    parses everything here.
+    second core parses forms while this process does other work (the organisations, the
+    site map); then both take chunks of the forms left until none is, so neither waits
+    long for the other even when one of them gets less of the machine.  The result is
+    exactly what parsing every form here would give.  Without ``fork`` (or for few forms)
+    it parses everything here.
+
+    ``then``: more pure work for the helper once the forms are parsed (its result, read
+    with :meth:`then_result`, must pickle); done here when there is no helper, or when
+    the helper has not finished it by the time it is asked for.
     """
 
-    def __init__(self, forms: Iterable[str]):
+    def __init__(self, forms: Iterable[str], then: Callable[[], object] | None = None):
         self.forms = list(forms)
-        self.child = self.connection = None
-        self.mine, self.theirs = self.forms, ()
+        self.then = then
+        self.child = self.connection = self.counter = None
+        self.helped = 0  # how many forms the helper process parsed
         if len(self.forms) < PARALLEL_PARSE_MIN_FORMS:
             return
         try:
             context = multiprocessing.get_context("fork")
         except ValueError:  # (no fork on this platform)
             return
-        half = len(self.forms) // 2
-        theirs = self.forms[:half]
+        counter = context.Value("q", PARSE_CHUNK_FORMS)  # the first chunk is the helper's
         receiving, sending = context.Pipe(duplex=False)
-        child = context.Process(target=_parse_in_child, args=(sending, theirs), daemon=True)
+        child = context.Process(
+            target=_parse_in_child, args=(sending, self.forms, counter, then), daemon=True
+        )
         try:
             child.start()
         except (AssertionError, OSError):  # (a daemonic process may not fork one)
@@ -421,25 +499,102 @@ class FormParser:
             return
         finally:
             sending.close()
-        self.child, self.connection = child, receiving
-        self.theirs, self.mine = theirs, self.forms[half:]
+        self.child, self.connection, self.counter = child, receiving, counter
 
     def result(self) -> dict[str, _Form | None]:
         """Every form → what :func:`_read_form` says about it."""
-        info: dict[str, _Form | None] = {form: _read_form(form) for form in self.mine}
-        if self.child is not None:
-            states = self.connection.recv()
-            self.connection.close()
-            self.child.join()
-            for form, state in zip(self.theirs, states, strict=True):
-                if state is None:
-                    info[form] = None
-                else:
-                    key, ikey, full, display, partial, name = state
-                    info[form] = _Form(key, ikey, full, display, partial, name_from_state(name))
-            self.child = None
-        self.forms = self.mine = self.theirs = ()  # read once
+        forms = self.forms
+        if self.child is None:
+            info: dict[str, _Form | None] = {form: _read_form(form) for form in forms}
+        else:
+            info = {}
+            for start in _chunks(len(forms), self.counter):
+                for form in forms[start : start + PARSE_CHUNK_FORMS]:
+                    info[form] = _read_form(form)
+            done = self.connection.recv()
+            self.counter = None
+            if self.then is None:
+                self._join()
+            for start, states in done:
+                chunk = forms[start : start + PARSE_CHUNK_FORMS]
+                self.helped += len(chunk)
+                for form, state in zip(chunk, states, strict=True):
+                    if state is None:
+                        info[form] = None
+                    else:
+                        key, ikey, full, display, partial, name = state
+                        info[form] = _Form(key, ikey, full, display, partial, name_from_state(name))
+        self.forms = ()  # read once
         return info
+
+    def then_result(self):
+        """What ``then()`` returned (after :meth:`result`)."""
+        then, self.then = self.then, None
+        if self.child is not None and self.connection.poll():
+            found = self.connection.recv()
+            self._join()
+            return found
+        self.close()  # (no helper, or it is late: do it here rather than wait)
+        return then()
+
+    def _join(self) -> None:
+        self.child.join()
+        self.connection.close()
+        self.child = self.counter = None
+
+    def close(self) -> None:
+        """Stop the helper process if it is still working (the build failed, or no longer
+        waits for it)."""
+        if self.child is not None:
+            self.child.terminate()
+            self._join()
+
+
+#: Below this many groups, a second process for the homonym verdicts costs more than it saves.
+PARALLEL_VERDICT_MIN_GROUPS = 20_000
+
+
+def _verdicts_in_child(connection, resolver: _Resolver, members) -> None:
+    connection.send(resolver.homonym_verdicts(members))
+    connection.close()
+
+
+class _Verdicts:
+    """:meth:`_Resolver.homonym_verdicts` worked out in a forked process (it reads the
+    resolver as it stands and answers with two small collections), or here when there is
+    no ``fork`` or little to do."""
+
+    def __init__(self, resolver: _Resolver, members: dict[str, list[_Group]]):
+        self.resolver, self.members = resolver, members
+        self.child = self.connection = None
+        self.forked = False
+        if len(resolver.groups) < PARALLEL_VERDICT_MIN_GROUPS:
+            return
+        try:
+            context = multiprocessing.get_context("fork")
+        except ValueError:  # (no fork on this platform)
+            return
+        receiving, sending = context.Pipe(duplex=False)
+        child = context.Process(
+            target=_verdicts_in_child, args=(sending, resolver, members), daemon=True
+        )
+        try:
+            child.start()
+        except (AssertionError, OSError):  # (a daemonic process may not fork one)
+            receiving.close()
+            return
+        finally:
+            sending.close()
+        self.child, self.connection, self.forked = child, receiving, True
+
+    def result(self) -> tuple[dict[str, list[set[str]]], set[str]]:
+        if self.child is None:
+            return self.resolver.homonym_verdicts(self.members)
+        found = self.connection.recv()
+        self.connection.close()
+        self.child.join()
+        self.child = None
+        return found
 
     def close(self) -> None:
         """Stop the helper process if its result was never read (the build failed)."""
@@ -448,6 +603,40 @@ class FormParser:
             self.child.join()
             self.connection.close()
             self.child = None
+
+
+class ClaimRow(NamedTuple):
+    """A claim as resolution and the build read it: the fields of :class:`Claim`
+    (``relation`` as its plain value) in one tuple, which a loop unpacks far faster than
+    it reads a million objects' attributes."""
+
+    subject: str
+    relation: str
+    object: str
+    source: str
+    evidence: str
+    extractor: str
+    confidence: float
+    start: int | None
+    end: int | None
+    subject_kind: EntityKind
+    object_kind: EntityKind
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimRow:
+        return cls(
+            claim.subject,
+            claim.relation.value,
+            claim.object,
+            claim.source,
+            claim.evidence,
+            claim.extractor,
+            claim.confidence,
+            claim.start,
+            claim.end,
+            claim.subject_kind,
+            claim.object_kind,
+        )
 
 
 class _Resolver:
@@ -471,7 +660,10 @@ class _Resolver:
         self.groups: dict[str, _Group] = {}
         self.uf = UnionFind()
         self.clusters: dict[str, _Cluster] = {}  # root → context, made when first needed
-        self.years: dict[tuple[str, str], list[int]] = {}
+        self.years: dict[str, dict[str, list[int]]] = {}  # root → site → [first, last]
+        # Each claim's subject and object groups (None: not a person name), as read.
+        self.subject_groups: list[_Group | None] = []
+        self.object_groups: list[_Group | None] = []
         self._block_index: dict[str, dict[str, list[_Group]]] = {}
         self.reasons: dict[str, list[str]] = defaultdict(list)
 
@@ -517,42 +709,84 @@ class _Resolver:
         return group
 
     def read(self) -> None:
-        # The hot loop of resolution (once per claim): locals on purpose.
+        # The hot loop of resolution (once per claim): locals and ``mention`` inlined on
+        # purpose.
         person = EntityKind.PERSON
-        site_of_source, org_of, mention = self.site, self.org_of, self.mention
+        site_of_source, org_of, group_of = self.site, self.org_of, self.group_of
+        global_group, local_group = self.global_group.get, self.local_group.get
         doctorate = DOCTORATE
+        subject_groups, object_groups = self.subject_groups, self.object_groups
         last_source = site = None
-        for claim in self.claims:
-            subject_person = claim.subject_kind is person
-            object_person = claim.object_kind is person
+        for subject, relation, obj, source, _, _, _, start, end, s_kind, o_kind in self.claims:
+            subject_person = s_kind is person
+            object_person = o_kind is person
             if not (subject_person or object_person):
+                subject_groups.append(None)
+                object_groups.append(None)
                 continue  # organisation ⊂ organisation
-            source = claim.source
             if source is not last_source:  # claims come page by page
                 last_source, site = source, site_of_source(source)
-            subject = mention(claim.subject, site) if subject_person else None
-            obj = mention(claim.object, site) if object_person else None
-            if subject is None:
-                if obj is None:
+            if subject_person:
+                group = (
+                    global_group(subject) or local_group((subject, site)) or group_of(subject, site)
+                )
+                if group is not None:
+                    forms = group.forms
+                    forms[subject] = forms.get(subject, 0) + 1
+                    group.sites.add(site)
+                subject = group
+            else:
+                subject = None
+            if object_person:
+                group = global_group(obj) or local_group((obj, site)) or group_of(obj, site)
+                if group is not None:
+                    forms = group.forms
+                    forms[obj] = forms.get(obj, 0) + 1
+                    group.sites.add(site)
+                    if subject is not None:
+                        subject.neighbours.add(group.key)
+                        group.neighbours.add(subject.key)
+                        # The circles too, here: looking the neighbours up later costs
+                        # seconds of cache misses at scale.
+                        circle = subject.circle
+                        if circle is None:
+                            subject.circle = {group.ikey}
+                        else:
+                            circle.add(group.ikey)
+                        circle = group.circle
+                        if circle is None:
+                            group.circle = {subject.ikey}
+                        else:
+                            circle.add(subject.ikey)
+            else:
+                group = None
+                if subject is not None:
+                    org = org_of.get(obj)
+                    if org:
+                        if subject.orgs is _NO_ORGS:
+                            subject.orgs = {org}
+                        else:
+                            subject.orgs.add(org)
+            subject_groups.append(subject)
+            object_groups.append(group)
+            if start is None:
+                if end is None:
                     continue
-            elif obj is not None:
-                subject.neighbours.add(obj.key)
-                obj.neighbours.add(subject.key)
-            elif not object_person:
-                org = org_of.get(claim.object)
-                if org:
-                    subject.orgs.add(org)
-            start, end = claim.start, claim.end
-            if start is None and end is None:
-                continue
-            low = start if start is not None else end
-            high = end if end is not None else start
+                low = high = end
+            else:
+                low, high = start, (start if end is None else end)
             if subject is not None:
-                subject.saw_years(low, high)
-                if end is not None and claim.relation in doctorate:
+                if subject.first is None or low < subject.first:
+                    subject.first = low
+                if subject.last is None or high > subject.last:
+                    subject.last = high
+                if end is not None and relation in doctorate:
                     subject.saw_thesis(end)
-            if obj is not None:
-                obj.saw_years(low, high)
+            if group is not None:
+                if group.first is None or low < group.first:
+                    group.first = low
+                if group.last is None or high > group.last:
+                    group.last = high
         for form, ids in self.identities.items():
             info = self._info(form)
             if info is None:
@@ -563,6 +797,8 @@ class _Resolver:
                 targets = [g for (f, _), g in self.local_group.items() if f == form]
             for group in targets:
                 group.forms.setdefault(form, 0)
+                if group.ids is _NO_IDS:
+                    group.ids = {}
                 for kind, value in ids.items():
                     if value and kind in _STRONG_IDS:  # other keys are not identities
                         group.ids.setdefault(kind, set()).add(str(value))
@@ -570,13 +806,15 @@ class _Resolver:
     # -- rules -----------------------------------------------------------------
 
     def circle(self, group: _Group) -> set:
+        """The initial keys of the persons ``group`` is named with (read by :meth:`read`)."""
         if group.circle is None:
-            groups = self.groups
-            group.circle = {groups[key].ikey for key in group.neighbours}
+            group.circle = set()
         return group.circle
 
-    def cluster(self, group: _Group) -> _Cluster:
-        root = self.uf.find(group.key)
+    def cluster(self, group: _Group, root: str | None = None) -> _Cluster:
+        """The context of ``group``'s cluster (``root``: its root, when known)."""
+        if root is None:
+            root = self.uf.find(group.key)
         cluster = self.clusters.get(root)
         if cluster is None:
             cluster = self.clusters[root] = _Cluster(
@@ -600,18 +838,19 @@ class _Resolver:
 
     def _linked(self, a: _Group, b: _Group) -> bool:
         """Named together in one claim (co-authors, student and advisor): two people."""
-        ca, cb = self.cluster(a), self.cluster(b)
-        return not ca.keys.isdisjoint(cb.neighbours) or not cb.keys.isdisjoint(ca.neighbours)
+        return _linked(self.cluster(a), self.cluster(b))
 
     def _ids_clash(self, a: _Group, b: _Group) -> bool:
-        ia, ib = self.cluster(a).ids, self.cluster(b).ids
-        return any(kind in ib and not (values & ib[kind]) for kind, values in ia.items())
+        return _ids_clash(self.cluster(a), self.cluster(b))
 
     def _merge(self, a: _Group, b: _Group, rule: MergeRule, why: str = "") -> None:
         ra, rb = self.uf.find(a.key), self.uf.find(b.key)
         if ra == rb:
             return
-        merged = self.cluster(a).merged(self.cluster(b))
+        ca, cb = self.cluster(a, ra), self.cluster(b, rb)
+        if len(ca.keys) < len(cb.keys):
+            ca, cb = cb, ca
+        merged = ca.absorb(cb)
         del self.clusters[ra], self.clusters[rb]
         self.clusters[self.uf.union(a.key, b.key)] = merged
         note = f"{rule}: {a.form} ~ {b.form}" + (f" ({why})" if why else "")
@@ -620,16 +859,7 @@ class _Resolver:
 
     def _shared_context(self, a: _Group, b: _Group) -> list[Evidence]:
         """What the two clusters (everything merged into each so far) have in common."""
-        ca, cb = self.cluster(a), self.cluster(b)
-        found = []
-        if not ca.sites.isdisjoint(cb.sites):
-            found.append(Evidence.SITE)
-        pair = ca.ikeys | cb.ikeys
-        if (ca.circle - pair) & (cb.circle - pair):
-            found.append(Evidence.COAUTHOR)
-        if not ca.orgs.isdisjoint(cb.orgs):
-            found.append(Evidence.ORGANISATION)
-        return found
+        return _shared_context(self.cluster(a), self.cluster(b))
 
     def merge_strong_ids(self) -> None:
         by_id: dict[tuple[str, str], list[_Group]] = defaultdict(list)
@@ -716,34 +946,43 @@ class _Resolver:
             and group.ikey != group.name_key.rsplit(None, 1)[-1]
         ]
         pending.sort(key=lambda g: g.key)
+        clusters, cluster = self.clusters, self.cluster
         for group in pending:
             candidates = full_by_ikey[group.ikey]
             if len(candidates) > BLOCK_SCAN_LIMIT:
                 candidates = self._candidates_sharing_context(group, candidates)
             name, own_root = info[group.form].parsed, find(group.key)
             sites, orgs, circle = context(group, own_root)
-            supported: dict[str, _Group] = {}
+            own = None  # its cluster, made when a candidate first shares something
+            supported: dict[str, tuple[_Group, list[Evidence]]] = {}
             for candidate in candidates:
                 root = find(candidate.key)
                 if root == own_root or root in supported:
                     continue
                 # The cheap test first: most candidates share no context at all.
-                other_sites, other_orgs, other_circle = context(candidate, root)
+                other = clusters.get(root)
+                if other is None:
+                    other_sites, other_orgs = candidate.sites, candidate.orgs
+                    other_circle = candidate.circle or _NOTHING
+                else:
+                    other_sites, other_orgs, other_circle = other.sites, other.orgs, other.circle
                 if (
                     sites.isdisjoint(other_sites)
                     and orgs.isdisjoint(other_orgs)
                     and circle.isdisjoint(other_circle)
                 ):
                     continue
-                if not self._shared_context(group, candidate):
-                    continue
-                if self._linked(group, candidate) or self._ids_clash(group, candidate):
+                if own is None:
+                    own = cluster(group, own_root)
+                if other is None:
+                    other = cluster(candidate, root)
+                evidence = _shared_context(own, other)
+                if not evidence or _linked(own, other) or _ids_clash(own, other):
                     continue
                 if compatible(name, info[candidate.form].parsed):
-                    supported[root] = candidate
+                    supported[root] = (candidate, evidence)
             if len(supported) == 1:
-                (candidate,) = supported.values()
-                evidence = self._shared_context(group, candidate)
+                ((candidate, evidence),) = supported.values()
                 self._merge(group, candidate, MergeRule.INITIALS, ", ".join(evidence))
 
     def _candidates_sharing_context(self, group: _Group, block: list[_Group]) -> list[_Group]:
@@ -836,7 +1075,7 @@ class _Resolver:
     ) -> dict[str, dict[str, set]]:
         """For each cluster holding a full name read on several sites: site → context
         tokens (initial keys of linked persons, organisation ids) read there.  The years
-        its claims state on each site are kept in ``self.years`` ((root, site) → span)."""
+        its claims state on each site are kept in ``self.years`` (root → site → span)."""
         every = self.policy is HomonymPolicy.SPLIT
         candidates = {
             root for root, groups in members.items() if _suspect(groups, every or root in common)
@@ -844,30 +1083,19 @@ class _Resolver:
         by_root: dict[str, dict[str, set]] = {}
         if not candidates:
             return by_root
-        root_of = {g.key: root for root in candidates for g in members[root]}
-        forms = {form for root in candidates for g in members[root] for form in g.forms}
-        person = EntityKind.PERSON
-        find, site_of_source, org_of = self.uf.find, self.site, self.org_of
-        global_group, local_group = self.global_group, self.local_group
-        years = self.years
-        # Few claims name a suspect: pick them out in one comprehension, then read them.
-        named = [c for c in self.claims if c.subject in forms or c.object in forms]
+        for root in candidates:
+            for group in members[root]:
+                group.suspect = root
+        find, site_of_source, org_of, years = self.uf.find, self.site, self.org_of, self.years
         last_source = site = None
-        for claim in named:
-            source = claim.source
-            if source is not last_source:  # claims come page by page
-                last_source, site = source, site_of_source(source)
-            subject = obj = None
-            if claim.subject_kind is person:
-                form = claim.subject
-                subject = global_group.get(form) or local_group.get((form, site))
-            if claim.object_kind is person:
-                form = claim.object
-                obj = global_group.get(form) or local_group.get((form, site))
+        # Each claim's groups as read: no name is looked up again.
+        for claim, subject, obj in zip(
+            self.claims, self.subject_groups, self.object_groups, strict=True
+        ):
             for group, other in ((subject, obj), (obj, subject)):
                 if group is None:
                     continue
-                root = root_of.get(group.key)
+                root = group.suspect
                 if root is None:
                     continue
                 # Only what the page states about this person is its context: the persons
@@ -876,15 +1104,28 @@ class _Resolver:
                 if other is not None:
                     token = other.ikey
                 elif group is subject:
-                    token = "o:" + org_of.get(claim.object, "")
+                    token = "o:" + org_of.get(claim[2], "")
                 else:
                     continue
-                by_root.setdefault(root, {}).setdefault(site, set()).add(token)
-                for year in (claim.start, claim.end):
+                source = claim[3]
+                if source is not last_source:  # claims come page by page
+                    last_source, site = source, site_of_source(source)
+                by_site = by_root.get(root)
+                if by_site is None:
+                    by_site = by_root[root] = {}
+                tokens = by_site.get(site)
+                if tokens is None:
+                    by_site[site] = {token}
+                else:
+                    tokens.add(token)
+                for year in (claim[7], claim[8]):
                     if year is not None:
-                        span = years.get((root, site))
+                        spans = years.get(root)
+                        if spans is None:
+                            spans = years[root] = {}
+                        span = spans.get(site)
                         if span is None:
-                            years[(root, site)] = [year, year]
+                            spans[site] = [year, year]
                         elif year < span[0]:
                             span[0] = year
                         elif year > span[1]:
@@ -905,6 +1146,61 @@ class _Resolver:
         members: dict[str, list[_Group]] = defaultdict(list)
         for key in self.groups:
             members[self.uf.find(key)].append(self.groups[key])
+        node_of: dict[str, str] = {}
+        local: dict[tuple[str, str], str] = {}
+        persons: dict[str, Person] = {}
+        # Which clusters hold namesakes is worked out on the second core while this
+        # process makes every cluster's node as if none did; the few that do are then
+        # made again.
+        verdicts = _Verdicts(self, members)
+        try:
+            if verdicts.child is not None:
+                made = self._add_nodes(members, sorted(members), node_of, local, persons)
+            split, flagged = verdicts.result()
+        finally:
+            verdicts.close()
+        if verdicts.forked:
+            for root in flagged:
+                made[root].homonym = True
+            for root in sorted(split):
+                del persons[made[root].id]
+                for group in members[root]:
+                    if group.full:
+                        for form in group.forms:
+                            del node_of[form]
+                self._split_nodes(members[root], split[root], persons, local)
+        else:
+            for root in sorted(members):
+                if root in split:
+                    self._split_nodes(members[root], split[root], persons, local)
+                else:
+                    self._add_nodes(members, (root,), node_of, local, persons, flagged)
+        return PersonResolution(node_of=node_of, local=local, persons=persons, site=self.site)
+
+    def _add_nodes(
+        self, members, roots, node_of, local, persons, flagged: set[str] = frozenset()
+    ) -> dict[str, Person]:
+        """Make one node for each cluster in ``roots`` and map its forms to it."""
+        made = {}
+        for root in roots:
+            groups = members[root]
+            made[root] = person = self._node(groups, homonym=root in flagged)
+            persons[person.id] = person
+            for group in groups:
+                if group.full:
+                    for form in group.forms:
+                        node_of[form] = person.id
+                else:
+                    (site,) = group.sites or {""}
+                    for form in group.forms:
+                        local[(form, site)] = person.id
+        return made
+
+    def homonym_verdicts(
+        self, members: dict[str, list[_Group]]
+    ) -> tuple[dict[str, list[set[str]]], set[str]]:
+        """Clusters to split into several persons (root → the sites of each) and clusters
+        to flag as possible homonyms."""
         split: dict[str, list[set[str]]] = {}
         flagged: set[str] = set()
         common = self.common_roots(members) if self.policy is HomonymPolicy.BY_YEARS else set()
@@ -922,25 +1218,7 @@ class _Resolver:
                 # Unrelated contexts, each tied to its own organisations: possibly two
                 # people.  Contexts without organisations are merely sparse, not suspect.
                 flagged.add(root)
-        node_of: dict[str, str] = {}
-        local: dict[tuple[str, str], str] = {}
-        persons: dict[str, Person] = {}
-        for root in sorted(members):
-            groups = members[root]
-            if root in split:
-                self._split_nodes(groups, split[root], persons, local)
-                continue
-            person = self._node(groups, homonym=root in flagged)
-            persons[person.id] = person
-            for group in groups:
-                if group.full:
-                    for form in group.forms:
-                        node_of[form] = person.id
-                else:
-                    (site,) = group.sites or {""}
-                    for form in group.forms:
-                        local[(form, site)] = person.id
-        return PersonResolution(node_of=node_of, local=local, persons=persons, site=self.site)
+        return split, flagged
 
     def _node(
         self, groups: list[_Group], homonym: bool, forms: dict | None = None, salt: str = ""
@@ -954,15 +1232,7 @@ class _Resolver:
             if len(forms) == 1:
                 (best,) = forms
             else:
-                full = group.full
-                best = max(
-                    forms,
-                    key=lambda f: (
-                        _display_score(info[f].display, full),
-                        forms[f],
-                        info[f].display,
-                    ),
-                )
+                best = _best_form(forms, info, group.full)
             found = info[best]
             key = found.key if group.full else group.key
             ids = {kind: min(values) for kind, values in group.ids.items()}
@@ -973,14 +1243,7 @@ class _Resolver:
                 for group in groups:
                     forms.update(group.forms)
             full_forms = {f for g in groups if g.full for f in g.forms}
-            best = max(
-                forms,
-                key=lambda f: (
-                    _display_score(info[f].display, f in full_forms),
-                    forms[f],
-                    info[f].display,
-                ),
-            )
+            best = _best_form(forms, info, full_forms)
             found = info[best]
             key = found.key if best in full_forms else min(g.key for g in groups)
             ids = {}
@@ -1010,10 +1273,11 @@ class _Resolver:
         if self.policy is HomonymPolicy.SPLIT:
             return parts
         # BY_YEARS: components join one person unless their years span more than a career.
+        dated = self.years.get(root, {})
         spans = []
         undated: set[str] = set()
         for part in parts:
-            known = [self.years[(root, s)] for s in part if (root, s) in self.years]
+            known = [dated[s] for s in part if s in dated]
             if known:
                 spans.append((min(y[0] for y in known), max(y[1] for y in known), part))
             else:
@@ -1066,6 +1330,31 @@ class _Resolver:
                 for form in group.forms:
                     for site in group.sites & part:
                         local[(form, site)] = person.id
+
+
+def _shared_context(a: _Cluster, b: _Cluster) -> list[Evidence]:
+    """What two clusters (everything merged into each so far) have in common; a co-author
+    is shared only when it is neither of the two persons themselves."""
+    found = []
+    if not a.sites.isdisjoint(b.sites):
+        found.append(Evidence.SITE)
+    both = a.circle & b.circle
+    if both and not both <= (a.ikeys | b.ikeys):
+        found.append(Evidence.COAUTHOR)
+    if not a.orgs.isdisjoint(b.orgs):
+        found.append(Evidence.ORGANISATION)
+    return found
+
+
+def _linked(a: _Cluster, b: _Cluster) -> bool:
+    """Named together in one claim (co-authors, student and advisor): two people."""
+    return not a.keys.isdisjoint(b.neighbours) or not b.keys.isdisjoint(a.neighbours)
+
+
+def _ids_clash(a: _Cluster, b: _Cluster) -> bool:
+    """Both carry an id of one type, with no value in common: two people."""
+    ib = b.ids
+    return any(kind in ib and not (values & ib[kind]) for kind, values in a.ids.items())
 
 
 def _context_tokens(sites: Iterable[str], circle: Iterable[str], orgs: Iterable[str]):
@@ -1127,7 +1416,7 @@ def _components(by_site: Mapping[str, set]) -> list[set[str]]:
 
 
 def resolve_persons(
-    claims: Iterable[Claim],
+    claims: Iterable[Claim | ClaimRow],
     org_of: Mapping[str, str] | None = None,
     *,
     identities: Mapping[str, Mapping[str, str]] | None = None,
@@ -1155,7 +1444,22 @@ def resolve_persons(
     >>> result.persons[result.node_of["Ada QUILL"]].name
     'Ada Quill'
     """
-    claims = claims if isinstance(claims, Sequence) else list(claims)
+    rows = [claim if type(claim) is ClaimRow else ClaimRow.of(claim) for claim in claims]
+    return resolve_rows(
+        rows, org_of, identities=identities, site=site, homonyms=homonyms, forms=forms
+    )
+
+
+def resolve_rows(
+    claims: Sequence[ClaimRow],
+    org_of: Mapping[str, str] | None = None,
+    *,
+    identities: Mapping[str, Mapping[str, str]] | None = None,
+    site: Callable[[str], str] | Mapping[str, str] | None = None,
+    homonyms: HomonymPolicy = HomonymPolicy.BY_YEARS,
+    forms: FormParser | None = None,
+) -> PersonResolution:
+    """:func:`resolve_persons` of claims already made :class:`ClaimRow` (the build's)."""
     if site is None:
         site = site_map(claim.source for claim in claims)
     # The resolver reads only the claims' own sources: a plain lookup is enough (and fast).

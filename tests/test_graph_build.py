@@ -261,6 +261,30 @@ def test_claims_streamed_once_give_the_same_graph_as_a_list():
     assert streamed.graph["claims"] == len(claims)
 
 
+def test_a_page_whose_claims_come_in_several_runs_is_listed_once_per_node():
+    claims = [
+        claim("Ada Quill", "advisor_phd", "Zed Marlow", source=ZED),
+        claim("Ada Quill", "coauthor", "Zed Marlow", source=ADA),
+        claim("Zed Marlow", "employed_at", "UGA", source=ZED),  # ZED again, after ADA
+    ]
+    G = build_graph(claims)
+    assert G.nodes[node_named(G, "Zed Marlow")]["sources"] == [ADA, ZED]
+    assert G.nodes[node_named(G, "Ada Quill")]["sources"] == [ADA, ZED]
+    assert G.nodes[node_named(G, "Université Grenoble Alpes")]["sources"] == [ZED]
+
+
+def test_claim_ids_in_the_graph_are_each_claims_own_id():
+    """Ids of many claims (hashed in chunks, possibly by a helper process) match
+    :func:`claim_id` of each claim, symmetric relations included."""
+    claims = [
+        claim(f"Ada Quill{i}", "coauthor" if i % 2 else "advisor_phd", f"Zed Marlow{i}", start=i)
+        for i in range(5000)
+    ]
+    G = build_graph(claims)
+    found = {row["claim_id"] for _, _, data in G.edges(data=True) for row in data["claims"]}
+    assert found == {claim_id(c) for c in claims}
+
+
 def test_build_workspace_reads_the_store_records_crawl_time_and_saves(tmp_path):
     with ClaimStore(tmp_path) as store:
         store.replace_page(ADA, [claim("Ada Quill", "advisor_phd", "Zed Marlow")])

@@ -427,9 +427,68 @@ def test_forms_parsed_in_a_second_process_resolve_exactly_as_parsed_here(monkeyp
     forms = {c.subject for c in claims} | {c.object for c in claims}
     here = resolve_persons(claims)
     monkeypatch.setattr(persons_module, "PARALLEL_PARSE_MIN_FORMS", 0)
+    monkeypatch.setattr(persons_module, "PARSE_CHUNK_FORMS", 2)
     parser = FormParser(sorted(forms))
-    assert parser.child is not None  # the helper process did take half of the forms
+    assert parser.child is not None
     forked = resolve_persons(claims, forms=parser)
+    assert parser.helped >= 2  # the helper process did parse some of the forms
     assert forked.node_of == here.node_of
     assert forked.local == here.local
     assert forked.persons == here.persons
+
+
+def test_namesakes_judged_in_a_second_process_give_the_same_persons(monkeypatch):
+    """Which clusters are split or flagged as homonyms, worked out by the forked helper,
+    gives exactly the persons worked out in this process."""
+    import graph.persons as persons_module
+
+    claims = [
+        advisor("Paul Ardent", "Rhea Tamm", SITE_A, 1881),  # two careers: split
+        advisor("Paul Ardent", "Kofi Mensah", SITE_C, 2011),
+        *coauthors(SITE_A, "Ilse Marrow", "Rhea Tamm"),  # two organisations: flagged
+        Claim("Ilse Marrow", "employed_at", "Ferrand University", SITE_A, "…", "t"),
+        *coauthors(SITE_C, "Ilse Marrow", "Kofi Mensah"),
+        Claim("Ilse Marrow", "employed_at", "Kallisto College", SITE_C, "…", "t"),
+        *coauthors(SITE_B, "Zoë Durand", "Z. Durand", "Kofi Mensah"),
+    ]
+    orgs = {"Ferrand University": "o-ferrand", "Kallisto College": "o-kallisto"}
+    here = resolve_persons(claims, orgs)
+    monkeypatch.setattr(persons_module, "PARALLEL_VERDICT_MIN_GROUPS", 0)
+    forked = resolve_persons(claims, orgs)
+    assert forked.node_of == here.node_of
+    assert forked.local == here.local
+    assert forked.persons == here.persons
+    split = {forked.node_for("Paul Ardent", SITE_A), forked.node_for("Paul Ardent", SITE_C)}
+    assert len(split) == 2 and all(forked.persons[node].homonym for node in split)
+    assert forked.persons[forked.node_of["Ilse Marrow"]].homonym is True
+    assert forked.persons[forked.node_of["Rhea Tamm"]].homonym is False
+
+
+def _sum_slowly_away_from(parent: int) -> int:
+    """The same sum anywhere; far slower in any process but ``parent``."""
+    import os
+    import time
+
+    if os.getpid() != parent:
+        time.sleep(30)
+    return sum(range(1000))
+
+
+def test_helper_work_after_parsing_is_handed_back_or_done_here_when_late(monkeypatch):
+    import functools
+    import os
+
+    import graph.persons as persons_module
+    from graph.persons import FormParser
+
+    monkeypatch.setattr(persons_module, "PARALLEL_PARSE_MIN_FORMS", 0)
+    forms = ["Ilse Marrow", "I. Marrow", "Kofi Mensah", "Deep Learning"]
+    done = FormParser(forms, then=functools.partial(sum, range(1000)))
+    assert done.child is not None
+    parsed = done.result()
+    assert done.child.join(timeout=30) is None and not done.child.is_alive()
+    assert done.then_result() == 499500
+    late = FormParser(forms, then=functools.partial(_sum_slowly_away_from, os.getpid()))
+    assert late.result() == parsed
+    assert late.then_result() == 499500  # not waiting half a minute for the helper
+    assert late.child is None
