@@ -380,7 +380,11 @@ def _years(relation: str, rows: list[dict]) -> tuple[int | None, int | None]:
     ends = [r["end"] for r in rows if r["end"] is not None]
     if relation in ONE_EVENT:
         return _best_supported(starts, rows, "start"), _best_supported(ends, rows, "end")
-    return (min(starts) if starts else None), (max(ends) if ends else None)
+    end = max(ends) if ends else None
+    if end is not None and any(r["end"] is None and (r["start"] or 0) >= end for r in rows):
+        # "associate professor 2004–2010, professor since 2010": the position is still held
+        end = None
+    return (min(starts) if starts else None), end
 
 
 def _best_supported(values: list[int], rows: list[dict], field: str) -> int | None:
@@ -416,6 +420,8 @@ def _year_conflict(relation: str, rows: list[dict]) -> str:
                 continue
             if _within(s1, e1, s2, e2) or _within(s2, e2, s1, e1):
                 continue
+            if (e1 is not None and e1 == s2 != s1) or (e2 is not None and e2 == s1 != s2):
+                continue  # one position after the other: "2004–2010", then "since 2010"
             if (s1 is not None and s2 is not None and s1 != s2) or (
                 e1 is not None and e2 is not None and e1 != e2
             ):

@@ -137,6 +137,23 @@ def test_two_separate_stints_at_one_organisation_are_not_a_conflict():
     assert (data["start"], data["end"]) == (2010, 2020)
 
 
+def test_a_position_still_held_after_an_earlier_one_at_the_same_place_stays_open():
+    G = build_graph(
+        [
+            claim("Ada Quill", "employed_at", "TSE", start=2004, end=2010),
+            claim("Ada Quill", "employed_at", "TSE", start=2010),  # "professor since 2010"
+            claim("Zed Marlow", "employed_at", "TSE", start=2001, end=2009),
+            claim("Zed Marlow", "employed_at", "TSE", source=ZED, start=2001),  # older page
+        ]
+    )
+    ada = edge(G, "Ada Quill", "employed_at", "Toulouse School of Economics")
+    assert (ada["start"], ada["end"]) == (2004, None)
+    assert ada["conflict"] is False  # one position after the other, not two versions of one
+    # a page that says the position ended wins over one that did not know it yet
+    zed = edge(G, "Zed Marlow", "employed_at", "Toulouse School of Economics")
+    assert (zed["start"], zed["end"]) == (2001, 2009)
+
+
 def test_one_position_told_with_two_start_years_is_a_conflict():
     G = build_graph(
         [
