@@ -405,7 +405,7 @@ def _thesis_cover(page: Page, block: Block) -> None:
     # The cover's own title line ("THÈSE DE DOCTORAT", "Doctoral thesis"), next to this one:
     # a sentence about a thesis ("defended her PhD thesis") is a news post, not a cover.
     if not any(
-        _COVER.search(b.text) and len(b.text) <= COVER_LINE and abs(i - here) <= COVER_NEAR
+        abs(i - here) <= COVER_NEAR and len(b.text) <= COVER_LINE and _COVER.search(b.text)
         for i, b in enumerate(first)
     ):
         return
@@ -1315,6 +1315,8 @@ def date_employers(page: Page) -> None:
     the same body ("CEA" / "2020 → aujourd'hui : CEA Grenoble"), or its first word after a
     start word in the same paragraph ("the Grantham Institute … before joining Grantham in
     2015")."""
+    if not any(c.relation is Relation.EMPLOYED_AT and not c.start for c in page.claims):
+        return  # every employer dated: the page need not be searched for a start word
     since = LEXICON.pattern("SINCE")
     joins = since.search(page.document.text) is not None
     record = _since_record(page) if joins and page.owner is not None else None

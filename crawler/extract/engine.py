@@ -386,8 +386,8 @@ def extract(
         full_names_written(document.text)
         if any(
             (parsed := parse_name(a, allow_single=True)) and parsed.initials_only
-            for entry in entries
-            for a in entry.authors
+            # (each author once: a list repeats the owner and the usual coauthors)
+            for a in {a for entry in entries for a in entry.authors}
         )
         else set()
     )
@@ -662,13 +662,25 @@ def _dated_first(kept: list[tuple[Claim, tuple]]) -> list[Claim]:
     its undated statements, and its best dated statement comes first."""
     dated = {t for c, t in kept if c.start is not None or c.end is not None}
     ranked = [(c, t) for c, t in kept if c.start is not None or c.end is not None or t not in dated]
-    order: dict[tuple, int] = {}
-    for index, (_claim, triple) in enumerate(ranked):
-        order.setdefault(triple, index)
-    if len(order) == len(ranked):
+    groups: dict[tuple, list[tuple[Claim, tuple]]] = {}
+    for pair in ranked:
+        group = groups.get(pair[1])
+        if group is None:
+            groups[pair[1]] = [pair]
+        else:
+            group.append(pair)
+    if len(groups) == len(ranked):
         return [c for c, _ in ranked]  # each fact stated once: already in order
-    ranked.sort(key=_statement_rank(order, ranked))
-    return [c for c, _ in ranked]
+    # Fact order is first-statement order (the groups' own order): only the statements of
+    # one fact are ranked among themselves, as a stable sort of the whole list would.
+    result = []
+    for triple, group in groups.items():
+        if len(group) > 1:
+            group.sort(key=_statement_rank({triple: 0}, group))
+            result.extend([c for c, _ in group])
+        else:
+            result.append(group[0][0])
+    return result
 
 
 def _statement_rank(

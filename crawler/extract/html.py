@@ -404,8 +404,9 @@ class _Walker:
             return
         if "\u200b" in raw:
             raw = raw.replace("\u200b", "")
-        lines = [" ".join(line.split()) for line in raw.split("\n")]
-        text = "\n".join([line for line in lines if line])
+        # Each line with its blank runs as single spaces, blank lines dropped (in C loops:
+        # an item's nested blocks leave many empty lines).
+        text = "\n".join(filter(None, map(" ".join, map(str.split, raw.split("\n")))))
         if not text:
             return
         kind = kind or self.kinds[-1]
@@ -458,7 +459,8 @@ class _Walker:
             if hidden or (
                 chrome
                 and tag not in ("body", "main", "article")
-                and not _CONTENT_INSIDE_XPATH(element)
+                # (an element without children holds no content below it: no search)
+                and not (len(element) and _CONTENT_INSIDE_XPATH(element))
             ):
                 return
         if tag == "br":

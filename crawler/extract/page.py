@@ -89,13 +89,16 @@ class Page:
         answer = known.get(name)
         if answer is None:
             literals = LEXICON.literals[name]
-            answer = low is None or literals is None or any(map(low.__contains__, literals))
-            if answer and low is not None and len(low) > 200:
-                # Long prose: the words the phrases open with (a set look-up per word).
+            answer = True
+            if low is not None and len(low) > 200:
+                # Long prose: the words the phrases open with (a set look-up per word, on
+                # the block's cached words), before scanning the text for each literal.
                 starts = _STARTS.get(name) or _STARTS.setdefault(
                     name, (phrase_starts(LEXICON.words[name]),)
                 )
                 answer = starts[0] is None or opens_a_word(word_starts(low), starts[0])
+            if answer and low is not None and literals is not None:
+                answer = any(map(low.__contains__, literals))
             known[name] = answer
         return answer
 
@@ -105,7 +108,7 @@ class Page:
         low = self._lowered(block)[1]
         if low is None:
             return pattern.search(block.text) is not None
-        return any(word in low for word in words)
+        return any(map(low.__contains__, words))  # (in C: no generator frame per word)
 
     def index(self, block: Block) -> int:
         if len(self._positions) != len(self.document.blocks):

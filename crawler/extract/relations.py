@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
@@ -825,6 +825,10 @@ _STARTS_WITH_ME = re.compile(
 
 
 def _new_student(page: Page, block: Block) -> None:
+    # Every match writes "who" or "qui": under IGNORECASE the pattern's capitals are any
+    # letter, so it tries every word of the block; most blocks have neither word.
+    if not page.holds_word(block, _STARTS_WITH_ME, ("who", "qui")):
+        return
     for _offset, sentence in sentences(block.text):
         for match in _STARTS_WITH_ME.finditer(sentence):
             name = name_from_piece(
@@ -2247,7 +2251,8 @@ def date_owner_thesis(page: Page) -> None:
         for c in mine
         if c.relation is Relation.ADVISOR_PHD and (c.start or c.end)
     }
-    habilitation = _HABILITATION_WORD.search(page.document.text)
+    # (searched in the whole page only when a jury claim asks)
+    habilitation = cache(lambda: _HABILITATION_WORD.search(page.document.text) is not None)
     for index, claim in enumerate(page.claims):
         if claim.subject != owner or claim.start is not None or claim.end is not None:
             continue
@@ -2257,7 +2262,7 @@ def date_owner_thesis(page: Page) -> None:
         )
         if thesis and len(ends) == 1 and len(starts) <= 1:
             period = (next(iter(starts), None), next(iter(ends)))
-        elif claim.relation in _JURY and len(ends) == 1 and not habilitation:
+        elif claim.relation in _JURY and len(ends) == 1 and not habilitation():
             period = (next(iter(ends)),) * 2
         elif claim.relation is Relation.ADVISOR_POSTDOC and len(postdoc) == 1:
             period = next(iter(postdoc))

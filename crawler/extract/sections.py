@@ -120,7 +120,7 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
     low = lowered(text)
     for context in Context:
         literals = _context_literals().get(context.value)
-        if low is not None and literals is not None and not any(w in low for w in literals):
+        if low is not None and literals is not None and not any(map(low.__contains__, literals)):
             continue  # none of its words is written: the pattern cannot match
         for match in LEXICON.context_patterns[context.value].finditer(text):
             start = match.start()

@@ -29,7 +29,7 @@ def _samples() -> tuple[tuple[str, ...], frozenset[str]]:
 def is_template_text(text: str) -> bool:
     """Whether *text* contains known theme sample content."""
     lowered = text.casefold()
-    return any(marker in lowered for marker in _samples()[0])
+    return any(map(lowered.__contains__, _samples()[0]))
 
 
 @lru_cache(maxsize=1 << 14)

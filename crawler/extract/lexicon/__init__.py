@@ -132,6 +132,11 @@ def _lowered_plane() -> tuple[str, str]:
     return characters, characters.lower()
 
 
+# Words written in most prose: between runs of one length, a pre-filter takes another
+# ("in the lab of" → "lab", not "the", which every English paragraph holds).
+_FUNCTION_WORDS = frozenset("the and of for von van der den des les dans par".split())
+
+
 def phrase_literal(phrase: str) -> str:
     """The longest run of letters (lower case) that every match of the phrase's pattern
     writes: a necessary substring, for cheap exact pre-filters ("" when none)."""
@@ -141,7 +146,7 @@ def phrase_literal(phrase: str) -> str:
         if len(escaped) >= 5 and escaped.endswith("s") and escaped[-2].isalpha():
             word = word[:-1]  # "doctorants" is also written "doctorant·es"
         runs.extend(re.findall(r"[^\W_]+", word))
-    return max(runs, key=len, default="")
+    return max(runs, key=lambda run: (len(run), run not in _FUNCTION_WORDS), default="")
 
 
 def phrase_starts(phrases) -> tuple[frozenset[str], tuple[str, ...]] | None:
