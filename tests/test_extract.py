@@ -2140,6 +2140,172 @@ def test_a_capitalised_particle_after_the_given_name_starts_the_family_name():
     assert initial_key(full) == initial_key(short)
 
 
+# Batch 10 (worktree gen4): one small page per rule its first contact asked for.
+TENTH_BATCH_LAYOUTS = {
+    "raw-latex-small-caps-in-a-pandoc-page-keep-the-unit-chain": (
+        _html(
+            "CV",
+            "<h1>Ysolde \\textsc{Marchetti-Oyo}</h1><h2>Postes</h2><dl><dt>2012–2014</dt><dd>"
+            "Post-doctorat, \\textsc{Zentrum für Bodenkunde}, Universität Lindenau, avec Ulf"
+            " \\textsc{Harkness-Bello}</dd></dl>",
+        ),
+        "page.html",
+        {
+            ("Ysolde Marchetti-Oyo", "member_of", "Zentrum für Bodenkunde", 2012, 2014),
+            ("Ysolde Marchetti-Oyo", "employed_at", "Universität Lindenau", 2012, 2014),
+            ("Ysolde Marchetti-Oyo", "advisor_postdoc", "Ulf Harkness-Bello", 2012, 2014),
+        },
+        {("Ysolde Marchetti-Oyo", "employed_at", "Zentrum für Bodenkunde", 2012, 2014)},
+    ),
+    "directors-label-cell-before-a-jury-cell": (
+        _html(
+            "Thèses soutenues en 2021",
+            "<h1>Thèses soutenues en 2021</h1><table><tr><th>Docteur</th><th>Titre</th>"
+            "<th>Directeur(s)</th><th>Date</th><th>Jury</th></tr><tr><td>Anouk Pellerin-Sarr"
+            "</td><td>Pollens fossiles du Léon</td><td>Bruno Kervella-Adé</td><td>05/05/2021"
+            "</td><td>Zoé Martineau-Kalu (rapporteure), Bruno Kervella-Adé</td></tr></table>",
+        ),
+        "page.html",
+        {
+            ("Anouk Pellerin-Sarr", "advisor_phd", "Bruno Kervella-Adé", None, 2021),
+            ("Anouk Pellerin-Sarr", "jury_reviewer", "Zoé Martineau-Kalu", 2021, 2021),
+        },
+        set(),
+    ),
+    "bilingual-labels-and-a-labelled-co-supervision": (
+        _html(
+            "Profil / Profile",
+            "<h1>Laurent Bissonnette-Ojo</h1><p>Professeur / Professor<br>Département de"
+            " physique / Department of Physics<br>Université de Matane-Est</p>"
+            "<h2>Supervision / Encadrement</h2><ul><li>Inès Comeau, M.Sc. (2019–2021),"
+            " codirection / co-supervision : Dimitri Valcourt-Asante</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Inès Comeau", "advisor_other", "Laurent Bissonnette-Ojo", 2019, 2021),
+            ("Inès Comeau", "advisor_other", "Dimitri Valcourt-Asante", 2019, 2021),
+        },
+        {
+            ("Department of Physics", "part_of", "Département de physique", None, None),
+            ("Département de physique", "part_of", "Department of Physics", None, None),
+        },
+    ),
+    "hal-researcher-page-research-structure-and-deposits": (
+        _html(
+            "Fiche chercheur - HAL",
+            "<h1>Gwenola Prigent-Ayew</h1><dl><dt>Structure de recherche</dt><dd>Laboratoire"
+            " de Géophysique Marine (LGM), Université de Loctudy</dd></dl><h2>Dépôts récents"
+            "</h2><ol><li>Gwenola Prigent-Ayew, Titouan Morvan-Essien. Houle longue en Iroise."
+            " <i>Revue de Géophysique</i>, 2020. ⟨hal-01234567⟩</li></ol>",
+        ),
+        "page.html",
+        {
+            ("Gwenola Prigent-Ayew", "member_of", "Laboratoire de Géophysique Marine", None, None),
+            ("Gwenola Prigent-Ayew", "coauthor", "Titouan Morvan-Essien", None, None),
+        },
+        set(),
+    ),
+    "defences-post-with-one-paragraph-per-candidate": (
+        _html(
+            "Two PhD defences next week | Department of History",
+            "<h1>Two PhD defences next week</h1><p>Everyone is welcome.</p><p><strong>Mirko"
+            " Allende-Fox</strong> defends his thesis on 3 June 2022. His advisor is Prof. Hilde"
+            " Overgaard. The committee consists of Prof. Oren Castell-Mwangi (external examiner)"
+            " and Dr. Paola Ridley.</p><p>Then, <strong>Kezia Ombati-Roux</strong> will defend"
+            " on 10 June 2022, supervised by Dr. Paola Ridley. Prof. Tiago Almada-Hurst (Univ."
+            " of Wendover) serves as external examiner and Prof. Hilde Overgaard chairs the"
+            " committee. Her committee: Dr. Lena Sorvik-Ade (external).</p>",
+        ),
+        "page.html",
+        {
+            ("Mirko Allende-Fox", "advisor_phd", "Hilde Overgaard", None, 2022),
+            ("Mirko Allende-Fox", "jury_examiner", "Oren Castell-Mwangi", 2022, 2022),
+            ("Mirko Allende-Fox", "jury_member", "Paola Ridley", 2022, 2022),
+            ("Kezia Ombati-Roux", "advisor_phd", "Paola Ridley", None, 2022),
+            ("Kezia Ombati-Roux", "jury_examiner", "Tiago Almada-Hurst", 2022, 2022),
+            ("Kezia Ombati-Roux", "jury_president", "Hilde Overgaard", 2022, 2022),
+            ("Kezia Ombati-Roux", "jury_examiner", "Lena Sorvik-Ade", 2022, 2022),
+        },
+        {("Kezia Ombati-Roux", "jury_examiner", "Paola Ridley", 2022, 2022)},
+    ),
+    "news-item-student-named-before-encadre-par-and-a-reunissait-jury": (
+        _html(
+            "Nouveaux docteurs",
+            "<h1>Nouveaux docteurs</h1><p>Le Laboratoire d'Océanologie de Groix (LOG), unité"
+            " mixte de l'Université de Lorient-Scorff et de l'IFREMER, félicite ses docteurs."
+            "</p><p>Le 2 mars 2021, c'était au tour de Ewen Quéméner-Dia, encadré par Annaïg"
+            " Le Bihan-Soro. Son jury réunissait Pierre Colin-Mbaye (rapporteur) et Nadia"
+            " Ferchichi-Gall (présidente).</p>",
+        ),
+        "page.html",
+        {
+            ("Ewen Quéméner-Dia", "advisor_phd", "Annaïg Le Bihan-Soro", None, 2021),
+            ("Ewen Quéméner-Dia", "jury_reviewer", "Pierre Colin-Mbaye", 2021, 2021),
+            ("Ewen Quéméner-Dia", "jury_president", "Nadia Ferchichi-Gall", 2021, 2021),
+            (
+                "Laboratoire d'Océanologie de Groix",
+                "part_of",
+                "Université de Lorient-Scorff",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "join-us-page-with-members-alumni-and-a-head-named-in-prose": (
+        _html(
+            "Join us — Marsh Ecology Group",
+            "<h1>Join us</h1><p>The Marsh Ecology Group is part of the School of Biology at"
+            " Elsworth University and is led by Prof. Amara Quigley-Nunes. We are looking for"
+            " motivated PhD students and postdocs; send a CV and a research statement.</p>"
+            "<h2>Current members</h2><ul><li>Bo Lindqvist-Akande — PhD student (since 2022)"
+            "</li></ul><h2>Alumni</h2><ul><li>Rhea Castellano-Boyd — PhD 2020 → Biotica"
+            " Labs</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Marsh Ecology Group", "part_of", "School of Biology", None, None),
+            ("Bo Lindqvist-Akande", "advisor_phd", "Amara Quigley-Nunes", 2022, None),
+            ("Rhea Castellano-Boyd", "advisor_phd", "Amara Quigley-Nunes", None, 2020),
+        },
+        {("Rhea Castellano-Boyd", "advisor_phd", "Amara Quigley-Nunes", 2020, None)},
+    ),
+    "signed-thesis-acknowledgements-in-plain-text": (
+        "ACKNOWLEDGEMENTS\n\nI thank my supervisor, Professor Idun Marsh-Okeke, for her"
+        " guidance.\n\nI am grateful to my examiners, Professor Castor Byrne-Adjei and Dr."
+        " Wren Tallis, for a lively viva. Thanks also to Dr. Ottilie Moor, who chaired the"
+        " examination.\n\nFinally, thank you to my family.\n\nSunniva Achterberg-Lowe\n"
+        "Kelmscott, March 2019\n",
+        "thanks.txt",
+        {
+            ("Sunniva Achterberg-Lowe", "advisor_phd", "Idun Marsh-Okeke", None, 2019),
+            ("Sunniva Achterberg-Lowe", "jury_examiner", "Castor Byrne-Adjei", 2019, 2019),
+            ("Sunniva Achterberg-Lowe", "jury_examiner", "Wren Tallis", 2019, 2019),
+            ("Sunniva Achterberg-Lowe", "jury_president", "Ottilie Moor", 2019, 2019),
+        },
+        set(),
+    ),
+}
+
+
+def test_an_arrow_to_the_next_job_opens_no_range():
+    from crawler.extract.dates import parse_period
+
+    assert parse_period("PhD 2019 → Vexa Robotics").end is None
+    assert parse_period("PhD 2019 → Vexa Robotics").single
+    assert parse_period("Thèse (2022 → )") == parse_period("Thèse (2022 – )")
+
+
+def test_et_de_l_apostrophe_starts_another_organisation():
+    from crawler.extract.organisations import find_organisations
+
+    names = [
+        m.name
+        for m in find_organisations("unité mixte de l'Université de Brest-Iroise et de l'INRAE.")
+    ]
+    assert names == ["Université de Brest-Iroise", "INRAE"]
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -2151,6 +2317,7 @@ LAYOUTS = {
         ("batch8", EIGHTH_BATCH_LAYOUTS),
         ("batch8b", EIGHTH_BATCH_SECOND_ROUND),
         ("batch9", NINTH_BATCH_LAYOUTS),
+        ("batch10", TENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -917,7 +917,9 @@ _TEAM_LABEL = re.compile(
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
     r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit|"
     # "Unité : UMR 6291 – Institut X", "Affectation : Y" (an institute's staff directory)
-    r"unité|affectation)\s*:"
+    r"unité|affectation|"
+    # "Structure de recherche : X" (a HAL researcher page): the owner's research unit
+    r"structures?\s+de\s+recherche)\s*:"
 )
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
@@ -1065,7 +1067,9 @@ def _identity_rows(page: Page, block: Block) -> None:
 
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
-    if block.kind is BlockKind.HEADING or page.kind(block) in QUIET:
+    kind = page.kind(block)
+    # (an offer's "The X Lab is part of Y" still tells how the organisations nest)
+    if block.kind is BlockKind.HEADING or (kind in QUIET and kind is not SectionKind.OFFERS):
         return
     if block.kind is BlockKind.ITEM and ":" in block.text:
         _identity_rows(page, block)
@@ -1110,7 +1114,8 @@ def structure(page: Page, block: Block) -> None:
             stated = False
             if _BREADCRUMB.match(between) and not (
                 # "UMR 7712 CNRS / Université X": the bodies running a unit, not a trail
-                between.strip() == "/" and second.kind is OrgKind.INSTITUTION
+                between.strip() == "/"
+                and (second.kind is OrgKind.INSTITUTION or _translation(first.name, second.name))
             ):
                 page.add(
                     second.name,
@@ -1120,6 +1125,13 @@ def structure(page: Page, block: Block) -> None:
                     "organisation.breadcrumb",
                     0.6,
                 )
+
+
+def _translation(first: str, second: str) -> bool:
+    """ "Département de X / Department of X": one unit named in two languages (their head
+    words share a stem), not a trail."""
+    heads = fold(first).split()[:1], fold(second).split()[:1]
+    return bool(heads[0] and heads[1]) and heads[0][0][:4] == heads[1][0][:4]
 
 
 _SITE_KIND = re.compile(r"(?i)\s+(?:wiki|intranet|blog|website)(?=\s*[\])]?\s*$)")

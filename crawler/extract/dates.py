@@ -25,10 +25,11 @@ _SINCE = alternation(sorted((re.escape(w) for w in LEXICON.SINCE), key=len, reve
 
 _ISO_TAIL = r"(?:-[01]\d-[0-3]\d)?"
 _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
+# ("PhD 2019 → Google": an arrow to the next job opens no range; "2022 → )" does.)
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
-    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?=[\s*:)\],;|]|…|\.\.\.|\?|$)))",
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|$)))",
     re.IGNORECASE,
 )
 # What a RANGE and a SHORT_RANGE match both write: a start year, then a dash or a range

@@ -53,7 +53,7 @@ _QUIET_RETURNING = (
     relations.possessive_group,
     relations.student_table,
     affiliations.affiliations,
-    affiliations.structure,
+    # (structure reads an offer's "The X Lab is part of Y": it returns in the others)
     affiliations.people_page,
 )
 QUIET_BLOCK_RULES = tuple(rule for rule in BLOCK_RULES if rule not in _QUIET_RETURNING)
@@ -261,6 +261,13 @@ def _is_offer(document: Document, owner_stated: bool) -> bool:
         return True
     if owner_stated:
         return False
+    if any(
+        b.kind is BlockKind.HEADING
+        and len(b.text.split()) <= 4
+        and LEXICON.pattern("ALUMNI").search(b.text)
+        for b in document.blocks
+    ):
+        return False  # a group's "Join us" page that lists its members and alumni
     hits = {m.group().lower() for m in LEXICON.pattern("OFFER").finditer(document.text[:20000])}
     return len(hits) >= OFFER_MIN_WORDS
 
@@ -325,7 +332,8 @@ def extract(
             if candidate is not None:
                 # The block tells the candidate's own defence: read it under its own heading,
                 # not as the "Juries" service list of a page owner.
-                block = Block(block.kind, block.text, block.level, block.section[-1:])
+                section = () if candidate.how == "defence-paragraph" else block.section[-1:]
+                block = Block(block.kind, block.text, block.level, section)
                 candidates[id(block)] = candidate
             blocks.append(block)
         document.blocks = blocks
@@ -428,6 +436,15 @@ _DEFENCES = re.compile(
 _CANDIDATE_HEADING = re.compile(r"^\s*[^—–:«\"“(]{3,60}?\s*(?:[—–:]|\s-\s|[«\"“(])")
 
 
+# A paragraph that opens with its candidate and the defence verb.
+_DEFENDS = re.compile(
+    r"^\W*(?:(?:finally|first|next|then|also|and),?\s+)?"
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
+    r"(?:will\s+defend|defends|is\s+defending|(?:successfully\s+)?defended)\b",
+    re.I,
+)
+
+
 def _lists_defences(document: Document) -> bool:
     """A page listing several thesis defences (a lab's "Soutenances" page), no owner."""
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
@@ -443,6 +460,11 @@ def _defence_candidate(block: Block):
     if not block.section or block.kind is BlockKind.HEADING:
         return None
     heading = block.section[-1]
+    if block.kind is BlockKind.PARAGRAPH and (defends := _DEFENDS.match(block.text)):
+        # "Finally, A defends "Title" on 26 May. Her committee: …": one paragraph per
+        # candidate under the list's own heading.
+        name = name_from_piece(defends.group(1))
+        return PageOwner(name, 0.7, "defence-paragraph") if name else None
     announced = announced_candidate(heading)
     if announced:
         return PageOwner(announced, 0.7, "defence-heading")

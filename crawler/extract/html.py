@@ -310,6 +310,9 @@ def _is_brand(classes: str) -> bool:
     return not BRAND_CLASSES.isdisjoint(classes.lower().split())
 
 
+_LATEX_WRAPPER = re.compile(r"\\(?:textsc|textbf|textit|textrm|textsf|emph|mbox)\{([^{}]*)\}")
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("\u200b", "").split())
 
@@ -404,6 +407,9 @@ class _Walker:
             return
         if "\u200b" in raw:
             raw = raw.replace("\u200b", "")
+        if "\\" in raw:
+            # pandoc/LaTeX-converted pages keep raw "\textsc{Name}": the braces are markup.
+            raw = _LATEX_WRAPPER.sub(r"\1", raw)
         # Each line with its blank runs as single spaces, blank lines dropped (in C loops:
         # an item's nested blocks leave many empty lines).
         text = "\n".join(filter(None, map(" ".join, map(str.split, raw.split("\n")))))

@@ -280,9 +280,10 @@ def org_kind(name: str) -> OrgKind:
 
 
 # "entre l'Université X et l'Université Y": the article's elision may lead; "commune du
-# Centre X et du Laboratoire Y", "entre la société X et le Laboratoire Y": an article may too.
+# Centre X et du Laboratoire Y", "entre la société X et le Laboratoire Y", "et de l'INRAE":
+# an article may too.
 _AND_ANOTHER = re.compile(
-    r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|le|la|les|the)\s+)?"
+    r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the)\s+)?"
     r"(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
     r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))"
 )

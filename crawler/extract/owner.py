@@ -200,6 +200,22 @@ _RECORD_AUTHOR = re.compile(
 _THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt])")
 
 
+_THANKS_HEADING = re.compile(r"(?i)^\W*(?:acknowledge?ments|remerciements)\W*$")
+# "Blackwater, September 2021" under the signature of a thesis's thanks.
+_PLACE_DATE = re.compile(r"^[A-ZÀ-Þ][\w' -]{1,40},\s+(?:\w+\s+)?(?:19|20)\d\d\.?$")
+
+
+def _signed_thanks(document: Document) -> str | None:
+    """A thesis's acknowledgements signed at the end ("A" then "Place, Month 2021"): A."""
+    first = document.text.lstrip().split("\n", 1)[0]
+    if not _THANKS_HEADING.match(first):
+        return None
+    lines = [line.strip() for line in document.text.strip().split("\n")[-3:] if line.strip()]
+    if len(lines) >= 2 and _PLACE_DATE.match(lines[-1]):
+        return _name_shaped(lines[-2])
+    return None
+
+
 def _record_author(document: Document) -> str | None:
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
     if document.format is DocumentFormat.TEXT:
@@ -214,6 +230,12 @@ def _record_author(document: Document) -> str | None:
     }
     names.discard(None)
     return names.pop() if len(names) == 1 else None
+
+
+_LED_BY = re.compile(
+    r"\b(?:is|are|was)\s+(?:also\s+)?(?:led|headed)\s+by\s+"
+    r"(?:(?:Prof|Professor|Dr)\.?\s+)?([A-ZÀ-Þ][^,.;()]{3,60})"
+)
 
 
 def lab_head(document: Document) -> str | None:
@@ -232,6 +254,14 @@ def lab_head(document: Document) -> str | None:
             name = name_at_start(rest.strip())
             if name:
                 return name
+    led = {
+        name_at_start(m.group(1))
+        for block in blocks[:8]
+        if block.kind is BlockKind.PARAGRAPH
+        for m in _LED_BY.finditer(block.text)
+    } - {None}
+    if len(led) == 1:
+        return led.pop()  # "The X Lab … is led by Prof. A": the one head the intro names
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or not heads.fullmatch(block.text.strip(" :")):
             continue
@@ -297,7 +327,17 @@ def block_subject(text: str) -> str | None:
         return _name_shaped(cells[0])
     names = {clean_name(m.group("name")) for m in _WELCOME.finditer(text)}
     names.discard(None)
+    if not names:
+        # "c'était au tour de A, encadré par B": the student a supervision participle follows.
+        names = {clean_name(m.group("name")) for m in _SUPERVISED_APPOSED.finditer(first)}
+        names.discard(None)
     return names.pop() if len(names) == 1 else None
+
+
+_SUPERVISED_APPOSED = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),[ \t]+(?:co-?)?"
+    r"(?:encadrée?|dirigée?|supervised|advised)[ \t]+(?:par|by)[ \t]"
+)
 
 
 # "A is an Associate Professor at X", "A, who completed her PhD here in 2019, has …",
@@ -471,7 +511,7 @@ def find_owner(
                     name = _name_shaped(block.text.split("\n")[0])
                     if name:
                         return PageOwner(name, 0.7, "pdf-heading")
-        name = _record_author(document)
+        name = _record_author(document) or _signed_thanks(document)
         if name:
             return PageOwner(name, 0.75, "thesis-record")
         name = _defended(document.text[:6000])

@@ -448,7 +448,13 @@ def supervision(page: Page, block: Block) -> None:
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
-            if not LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, committee.start()):
+            # "Directeur(s) : A | Jury : B": a label cue holding its colon counts too.
+            if not LEXICON.pattern("SUPERVISION_CUES").search(
+                sentence, 0, committee.start()
+            ) and not any(
+                m.group()[-1] in ":："
+                for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence, 0, committee.start())
+            ):
                 continue
             sentence = sentence[: committee.start()]
         strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence)) if strong_cues else []
@@ -1270,6 +1276,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     text = re.sub(
         r"\)\s+(?:and|et|&|und|y|e|en|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+", "), ", text
     )
+    if "xternal)" in text:
+        # "Her committee: A (external), B": the external examiner.
+        text = re.sub(r"(?i)\(\s*external\s*\)", "(external examiner)", text)
     members: list[tuple[str, Relation | None]] = []
     header: Relation | None = None
     pending_from = 0
@@ -1406,7 +1415,7 @@ def jury(page: Page, block: Block) -> None:
             members = _listed_members(_following_items(page, block))
         cue_role = _role_of(match.group()) if match else None
         if cue_role is not None and not LEXICON.jury_role_patterns[cue_role.value].fullmatch(
-            match.group()
+            _POSSESSIVE.sub("", match.group())  # "my examiners": the role, said of one's own
         ):
             cue_role = None  # "banca examinadora": the committee's name, not a role
         if cue_role not in (None, Relation.JURY_MEMBER):
@@ -1432,12 +1441,15 @@ def jury(page: Page, block: Block) -> None:
             )
 
 
+_POSSESSIVE = re.compile(r"(?i)^(?:my|our|his|her|their|mes|nos|ses)\s+")
+
+
 # Prose naming jury members by what they did: "the committee was chaired by A and included
 # B and C", "the external examiner was D", "my thesis was reviewed by E and F".
 _CHAIRED_BY = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?|présidée?)\s+(?:by|par)\s+")
 _INCLUDED = re.compile(
-    r"(?i)\b(?:included|including|comprised|consisted\s+of|"
-    r"comprenait|comprenant)\s+"
+    r"(?i)\b(?:included|including|comprised|consist(?:ed|s)\s+of|"
+    r"comprenait|comprenant|réunissait|réunit|réunira)\s+"
 )
 _ROLE_WAS = re.compile(
     r"(?i)\b(?:the|my|mes|mon|ma|les?|la)\s+((?:external\s+|internal\s+)?"
@@ -1453,7 +1465,11 @@ _NAMED_BEFORE = re.compile(
     r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b|"
     # "à B d'avoir accepté d'examiner ce travail", "C for agreeing to examine this thesis"
     r"(?:d['’]avoir\s+accepté\s+d['’]|for\s+(?:accepting|agreeing)\s+to\s+)"
-    r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair)\b"
+    r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair)\b|"
+    # "B (Univ. X) serves as external examiner and C chairs the committee"
+    r"\b(?:serves|served|will\s+serve|acts|acted|will\s+act)\s+as\s+(?:the\s+|an?\s+)?"
+    r"(?P<role2>[\w·]+(?:\s+examiner)?)|"
+    r"\b(?P<verb4>chairs|chaired|will\s+chair)\s+the\s+(?:committee|jury|defen[cs]e|viva|examination)\b"
 )
 # Verbs of the jury's work, by their first six letters (présider/présidé, examiner/examiné).
 _HONOUR_VERBS = {
@@ -1546,6 +1562,8 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
             or match.group("verb")
             or match.group("verb2")
             or match.group("verb3")
+            or match.group("role2")
+            or ("chair" if match.group("verb4") else "")
             or ""
         )
         role = _role_of(word) or _HONOUR_VERBS.get(word.lower()[:6])
@@ -1555,7 +1573,13 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         chunk = sentence[chunk_start : match.start()]
         anchors = list(_THANKS.finditer(chunk))
         chunk = chunk[anchors[-1].end() :] if anchors else chunk
-        for span in _NAME_SPAN.finditer(chunk):
+        subject_verb = match.group("role2") or match.group("verb4")
+        if subject_verb:
+            chunk = re.sub(r"\([^()]*\)", " ", chunk)  # "B (Univ. X) serves as …"
+        spans = list(_NAME_SPAN.finditer(chunk))
+        if subject_verb:
+            spans = spans[-1:]  # "… B serves as examiner": the verb's own subject
+        for span in spans:
             name = name_from_piece(span.group())
             if name:
                 found.append((name, role))
@@ -1777,6 +1801,11 @@ def defence_year(page: Page, block: Block) -> int | None:
                 below = next(blocks, None)
                 header = years_in(below.text) if below is not None else []
             year = header[0] if len(set(header)) == 1 else None
+    if year is None and page.owner.how == "thesis-record" and document.blocks:
+        # A thesis's thanks signed "Blackwater, September 2021" at the end.
+        tail = document.blocks[-1].text.split("\n")[-1]
+        found = years_in(tail) if len(tail) < 50 else []
+        year = found[0] if len(found) == 1 else None
     document.meta["defence_year"] = year
     return year
 
@@ -1831,8 +1860,8 @@ JURY_LEAD = re.compile(
     # "Le jury, composé de A": an apposition after a comma.
     r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
     r"(?:(?:was|were|is|are|était|est)\s+)?"
-    r"(?:(?:composed|made\s+up|formed)\s+of|consisted\s+of|comprised|included|including|"
-    r"composée?\s+de|formée?\s+de)?\s*",
+    r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s)\s+of|comprised|included|including|"
+    r"composée?\s+de|formée?\s+de|réunissait|réunit|réunira)?\s*",
     re.I,
 )
 

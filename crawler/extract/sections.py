@@ -101,11 +101,22 @@ def section_kind(block: Block) -> SectionKind:
 
 @lru_cache(maxsize=4096)
 def _path_kind(section: tuple[str, ...]) -> SectionKind:
+    people = False
     for title in reversed(section):
         kind = heading_kind(title)
+        if kind is SectionKind.OFFERS and people:
+            return SectionKind.ABOUT  # "Join us" › "Current members": a list of people
         if kind is not None:
             return kind
+        people = people or bool(
+            _PEOPLE_HEADING.match(title) or LEXICON.pattern("ALUMNI").search(title)
+        )
     return SectionKind.ABOUT
+
+
+_PEOPLE_HEADING = re.compile(
+    r"(?i)^\s*(?:current\s+|our\s+|group\s+|lab\s+)?(?:members|people|team)\s*$"
+)
 
 
 def contexts_in(text: str) -> list[tuple[int, Context]]:

@@ -170,6 +170,9 @@ COSUPERVISION_CUES = (
     "jointly advised with",
     "co-directed with",
     "with",
+    # "M.Sc. (2021–2023), co-supervision: A": the label form.
+    "co-supervision:",
+    "co-supervision :",
 )
 
 # Words telling which kind of supervision a context is about.

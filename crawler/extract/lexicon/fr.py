@@ -38,6 +38,10 @@ SECTIONS = {
         "chapitres d'ouvrages",
         "ouvrages",
         "production scientifique",
+        # a HAL researcher page's list of deposits
+        "dépôts",
+        "dépôts récents",
+        "dépôts hal",
     ),
     "students": (
         "encadrement",
@@ -525,6 +529,8 @@ ADVISING_VERBS = (
 FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
 ALUMNI = ("anciens", "anciens membres", "anciens doctorants", "alumni", "anciens étudiants")
 PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est rattachée à")
+# "Le Laboratoire X (LX), unité mixte de l'Université Y": an apposition names the parent.
+PART_OF_PHRASES = (*PART_OF_PHRASES, "unité mixte de", "unité propre de")
 CONTEXT_CUES = (
     "auprès de",
     "dans l'équipe de",
@@ -684,6 +690,15 @@ SUPERVISION_CUES = (
     "direction de thèse:",
 )
 COSUPERVISION_CUES = (*COSUPERVISION_CUES, "en codirection avec", "en co-encadrement avec")
+# "M2 (2021–2023), codirection : A": the label form.
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    *(
+        f"{word}{colon}"
+        for word in ("codirection", "co-direction", "co-encadrement")
+        for colon in (":", " :")
+    ),
+)
 CONTEXT = {
     **CONTEXT,
     "postdoc": (
