@@ -2288,6 +2288,135 @@ TENTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 11 (pending-heldout/batch11): AU/NZ, Indian, Japanese and US page shapes.
+ELEVENTH_BATCH_LAYOUTS = {
+    "rank-before-the-name-and-a-degree-role-student-register": (
+        _html(
+            "Associate Professor Wirra Tanaka-Bell - University of Gundagai Heights",
+            "<h1>Associate Professor Wirra Tanaka-Bell</h1><h2>Biography</h2><p>Wirra joined"
+            " the University of Gundagai Heights in 2015.</p><h2>Higher Degree Research"
+            " supervision</h2><ul><li>Doctor of Philosophy — Associate supervisor — Dr Ngaio"
+            " Pemberton-Lau (2020)</li><li>Master of Philosophy — Principal supervisor —"
+            " Callan Ravensworth</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Wirra Tanaka-Bell", "employed_at", "University of Gundagai Heights", 2015, None),
+            ("Ngaio Pemberton-Lau", "advisor_phd", "Wirra Tanaka-Bell", None, 2020),
+            ("Callan Ravensworth", "advisor_other", "Wirra Tanaka-Bell", None, None),
+        },
+        set(),
+    ),
+    "doctoral-committee-service-with-chair-and-member-subheadings": (
+        _html(
+            "Curriculum Vitae — Odessa Winterbourne",
+            "<h1>Odessa Winterbourne</h1><h2>Doctoral Committee Service</h2><h3>Chair</h3>"
+            "<ul><li>Lazlo Fenwick-Ade (2017)</li></ul><h3>Member</h3><ul><li>Priya"
+            " Castellane-Obi, Department of Physics (2020)</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Lazlo Fenwick-Ade", "jury_president", "Odessa Winterbourne", 2017, 2017),
+            ("Priya Castellane-Obi", "jury_member", "Odessa Winterbourne", 2020, 2020),
+        },
+        set(),
+    ),
+    "serial-number-column-and-a-co-guide": (
+        _html(
+            "Faculty Profile",
+            "<h2>Dr. Harini Ramaswamy-Kohli</h2><h3>Ph.D. Students Guided</h3><table><tr>"
+            "<th>S.No.</th><th>Name of the Scholar</th><th>Status</th></tr><tr><td>1</td><td>"
+            "Mr. Arjun Tiwari-Sen (Co-guide: Prof. Meera Kulkarni-Das)</td><td>Awarded (2018)"
+            "</td></tr><tr><td>2</td><td>Ms. Ishita Bhandari</td><td>Ongoing (since 2023)</td>"
+            "</tr></table>",
+        ),
+        "page.html",
+        {
+            ("Arjun Tiwari-Sen", "advisor_phd", "Harini Ramaswamy-Kohli", None, 2018),
+            ("Arjun Tiwari-Sen", "advisor_phd", "Meera Kulkarni-Das", None, 2018),
+            ("Ishita Bhandari", "advisor_phd", "Harini Ramaswamy-Kohli", 2023, None),
+        },
+        set(),
+    ),
+    "team-cards-under-a-team-heading-with-a-pi-card": (
+        _html(
+            "Team · Larkspur Lab",
+            "<h1>Team</h1><h4>Selma Okonkwo-Ruiz</h4><p>Principal Investigator</p>"
+            "<h4>Tobias Wrenfield</h4><p>PhD candidate (co-advised with Prof. Anneke Dijkstra)"
+            "</p><h4>Lina Marchetti-Hale</h4><p>Research software engineer</p>",
+        ),
+        "page.html",
+        {
+            ("Tobias Wrenfield", "advisor_phd", "Selma Okonkwo-Ruiz", None, None),
+            ("Tobias Wrenfield", "advisor_phd", "Anneke Dijkstra", None, None),
+        },
+        {("Lina Marchetti-Hale", "advisor_other", "Selma Okonkwo-Ruiz", None, None)},
+    ),
+    "lab-named-after-its-professor-and-doctoral-course-years": (
+        _html(
+            "Members | Kiyonaga Laboratory",
+            "<h1>Members</h1><h2>Staff</h2><ul><li>Professor: Emiko Kiyonaga</li><li>Assistant"
+            " Professor: Takumi Hasegawa-Reid</li></ul><h2>Doctoral Course Students</h2><ul>"
+            "<li>D2: Rin Okabe</li></ul><h2>Alumni</h2><ul><li>Kaito Mizuhara (D3 2020)</li>"
+            "</ul>",
+        ),
+        "page.html",
+        {
+            ("Rin Okabe", "advisor_phd", "Emiko Kiyonaga", None, None),
+            ("Kaito Mizuhara", "advisor_phd", "Emiko Kiyonaga", None, 2020),
+        },
+        {("Takumi Hasegawa-Reid", "advisor_phd", "Emiko Kiyonaga", None, None)},
+    ),
+    "family-first-names-in-a-dissertation-record": (
+        _html(
+            "Tidal mixing in fjords - Dissertations",
+            "<h1>Tidal mixing in fjords</h1><dl><dt>Author</dt><dd>Ashdown, Maren Elise</dd>"
+            "<dt>Year</dt><dd>2019</dd><dt>Advisor</dt><dd>Quarrie, Tobias</dd><dt>Committee"
+            " members</dt><dd>Nakagawa, Rui; Quarrie, Tobias</dd></dl>",
+        ),
+        "page.html",
+        {
+            ("Maren Elise Ashdown", "advisor_phd", "Tobias Quarrie", None, 2019),
+            ("Maren Elise Ashdown", "jury_member", "Rui Nakagawa", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-pronoun-under-a-person-heading-in-a-news-post": (
+        _html(
+            "Welcome to our new faculty",
+            "<h1>Welcome to our new faculty</h1><h2>Ottilie Brandauer</h2><p>Dr. Ottilie"
+            " Brandauer joins us as Assistant Professor. She completed her PhD in 2022 under"
+            " the supervision of Prof. Hakon Lindqvist-Mbeki.</p><h2>Bram Oyelowo-Teague</h2>"
+            "<p>Dr. Bram Oyelowo-Teague joins as Lecturer. He earned his doctorate, advised by"
+            " Professor Greta Solheim.</p><h2>Outreach</h2><p>She completed the outreach plan"
+            " under the supervision of Prof. Ines Varga.</p>",
+        ),
+        "page.html",
+        {
+            ("Ottilie Brandauer", "advisor_phd", "Hakon Lindqvist-Mbeki", None, 2022),
+            ("Bram Oyelowo-Teague", "advisor_phd", "Greta Solheim", None, None),
+        },
+        {("Ottilie Brandauer", "advisor_phd", "Ines Varga", None, None)},
+    ),
+    "a-titled-bio-under-its-person-heading-speaks-for-that-person": (
+        _html(
+            "New colleagues",
+            "<h1>New colleagues</h1><h2>Rosalind Achebe-Morrow</h2><p>Dr. Rosalind"
+            " Achebe-Morrow joins the department as Lecturer. She completed her PhD at the"
+            " University of Thornbury in 2020.</p><h2>Idris Vanterpool</h2><p>Prof. Idris"
+            " Vanterpool joins from industry. He received his doctorate from Kelso Polytechnic"
+            " University.</p>",
+        ),
+        "page.html",
+        {
+            ("Rosalind Achebe-Morrow", "studied_at", "University of Thornbury", None, 2020),
+            ("Idris Vanterpool", "studied_at", "Kelso Polytechnic University", None, None),
+        },
+        set(),
+    ),
+}
+
+
 def test_an_arrow_to_the_next_job_opens_no_range():
     from crawler.extract.dates import parse_period
 
@@ -2318,6 +2447,7 @@ LAYOUTS = {
         ("batch8b", EIGHTH_BATCH_SECOND_ROUND),
         ("batch9", NINTH_BATCH_LAYOUTS),
         ("batch10", TENTH_BATCH_LAYOUTS),
+        ("batch11", ELEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

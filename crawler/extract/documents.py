@@ -500,10 +500,77 @@ def _split_name_columns(header: list[str]) -> str | None:
     return None
 
 
+# "S.No. | Name of the Scholar | …" then "1 | A | …": a row-number column says nothing.
+_SERIAL_HEADER = re.compile(r"(?i)^(?:s\.?\s*no|sr\.?\s*no|sl\.?\s*no|serial\s+no|no|#)\.?$")
+_SERIAL_CELL = re.compile(r"^\d{1,3}\.?$")
+
+
+def _drop_serial_column(blocks: list[Block]) -> list[Block]:
+    """The blocks with a table's row-number column removed, so its header row and its first
+    cell (the row's subject) are the ones the other rules expect."""
+    if not any(block.text.startswith(("S", "s", "N", "#")) for block in blocks):
+        return blocks
+    result = list(blocks)
+    for index, block in enumerate(blocks):
+        cells = _cells(block.text) if block.kind is BlockKind.ITEM else []
+        if len(cells) < 3 or not _SERIAL_HEADER.match(cells[0].strip()):
+            continue
+        rows = index + 1
+        while rows < len(blocks) and blocks[rows].kind is BlockKind.ITEM:
+            row = _cells(blocks[rows].text)
+            if len(row) != len(cells) or not _SERIAL_CELL.match(row[0].strip()):
+                break
+            rows += 1
+        if rows == index + 1:
+            continue
+        for position in range(index, rows):
+            old = blocks[position]
+            text = _CELL.join(_cells(old.text)[1:])
+            result[position] = Block(old.kind, text, old.level, old.section)
+    return result
+
+
+# "Whitcombe, Delphine" in a repository record's field: one name, family name first.
+_INVERTED_NAME = re.compile(
+    r"^\s*([A-ZÀ-Þ][\w'’-]+),\s+"
+    r"([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})\s*$"
+)
+
+
+def record_names(blocks: list[Block]) -> list[Block]:
+    """Dissertation records write "Author: Penrose, Callum" and "Committee members:
+    Kiyota, Hanae; Soto, Ramon": a person field's names, family first, put in reading
+    order ("Callum Penrose", "Hanae Kiyota, Ramon Soto") so the field reads like others."""
+    from crawler.extract.lexicon import LEXICON
+
+    result = []
+    for block in blocks:
+        label, colon, value = block.text.partition(":")
+        if (
+            not colon
+            or "," not in value
+            or "\n" in block.text
+            or block.kind is BlockKind.HEADING
+            or len(label.split()) > 4
+        ):
+            result.append(block)
+            continue
+        pieces = value.split(";") if ";" in value else [value]
+        names = [_INVERTED_NAME.match(piece) for piece in pieces]
+        cues = ("AUTHOR_LABELS", "SUPERVISION_CUES", "JURY_CUES", "COSUPERVISION_CUES")
+        if not all(names) or not any(LEXICON.pattern(cue).search(label) for cue in cues):
+            result.append(block)
+            continue
+        text = f"{label}: " + ", ".join(f"{m.group(2)} {m.group(1)}" for m in names if m)
+        result.append(Block(block.kind, text, block.level, block.section))
+    return result
+
+
 def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
     cell (the row's subject) stays bare."""
+    blocks = _drop_serial_column(blocks)
     result: list[Block] = []
     header: list[str] | None = None
     split_name: str | None = None
@@ -552,4 +619,4 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
             continue
         header = None
         result.append(block)
-    return result
+    return record_names(result)

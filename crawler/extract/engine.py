@@ -367,7 +367,12 @@ def extract(
             if block.kind is BlockKind.HEADING:
                 carried = None
             bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
-            if bio is None and owner is None and block.kind is BlockKind.PARAGRAPH:
+            if (
+                bio is None
+                and (owner is None or owner.how == "first-heading")
+                and block.kind is BlockKind.PARAGRAPH
+            ):
+                # (a page opening on one person's heading may go on with other people's)
                 bio = _card_bio(block)
             if bio and (
                 # A news post about one person ("A, who completed her PhD here in 2019, ...")
@@ -420,10 +425,14 @@ def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:
     )
 
 
+_BIO_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-Þ])")
+
+
 def _card_bio(block: Block) -> str | None:
     """A bio under a person's card heading that calls them by a name of theirs ("Ada
     founded the group in 2016 …" under "Prof. Ada Quill"): that person."""
-    words = block.text.split(maxsplit=1)
+    # "Dr. Ada Quill joins us as …": a title may precede the name.
+    words = _BIO_TITLE.sub("", block.text).split(maxsplit=1)
     name = name_from_piece(block.section[-1]) if block.section and words else None
     return name if name and words[0] in name.split() else None
 

@@ -51,7 +51,11 @@ _EVENT_OF = re.compile(
     r"(?:\s+(?:de\s+thèse|de\s+doctorat|d['’]habilitation|d['’]hdr))?\s+(?:de\s+|d['’]|of\s+)"
     r"(?=[A-ZÀ-Þ])"
 )
-_HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# "Associate Professor A" (Australian/NZ profile headings): a rank before the name.
+_HONORIFIC = re.compile(
+    r"^(?:(?:Associate|Assistant|Adjunct|Emeritus|Distinguished|Honorary)\s+)?"
+    r"(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 # "Essays in Honour of A", "Hommage à A", "Tribute to A": a tribute names the person it is
 # about; "Hi, I'm A": a greeting names the speaker.
 _ABOUT_PERSON = re.compile(
@@ -262,6 +266,16 @@ def lab_head(document: Document) -> str | None:
     } - {None}
     if len(led) == 1:
         return led.pop()  # "The X Lab … is led by Prof. A": the one head the intro names
+    carded = {
+        name_at_start(block.text)
+        for block, role in zip(blocks, blocks[1:], strict=False)
+        if block.kind is BlockKind.HEADING
+        and role.kind is not BlockKind.HEADING
+        and heads.fullmatch(role.text.split("\n")[0].strip(" :"))
+        and is_card_name(block.text)
+    } - {None}
+    if len(carded) == 1:
+        return carded.pop()  # a card: the name as its heading, "Principal Investigator" below
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or not heads.fullmatch(block.text.strip(" :")):
             continue
@@ -277,7 +291,28 @@ def lab_head(document: Document) -> str | None:
             if name:
                 names.add(name)
         return names.pop() if len(names) == 1 else None
-    return None
+    return _eponym_head(document)
+
+
+# "Hoshizora Laboratory", "Quill Lab": a lab named after its head.
+_EPONYM_LAB = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:Lab|Laboratory|Group)\b")
+
+
+def _eponym_head(document: Document) -> str | None:
+    """The one person of the page's first lines ("Professor: A Quill") whose family name
+    names the lab of the page's title ("Members | Quill Laboratory")."""
+    from crawler.extract.persons import name_at_start
+
+    eponym = _EPONYM_LAB.search(document.title or "")
+    if eponym is None:
+        return None
+    named = set()
+    for block in document.blocks[:12]:
+        line = block.text.split("\n")[0]
+        name = name_at_start(line.partition(":")[2].strip() or line)
+        if name and name.split()[-1] == eponym.group(1):
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
 
 
 def is_card_name(text: str) -> bool:

@@ -624,7 +624,16 @@ def supervision(page: Page, block: Block) -> None:
             ):
                 context = Context.OTHER  # a multi-year project is not an internship
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
-            if subject is None or _is_owner(page, subject):
+            heading_person = (
+                _heading_person(block)
+                if subject is None and _PRONOUN_LEAD.match(sentence)
+                else None
+            )
+            if heading_person is not None:
+                # "Meet our new faculty" › "A" › "He completed his PhD under …": the
+                # pronoun stands for the person the block's heading names.
+                subject = heading_person
+            elif subject is None or _is_owner(page, subject):
                 if page.owner is None:
                     continue
                 subject = page.owner.name
@@ -644,6 +653,16 @@ def supervision(page: Page, block: Block) -> None:
                     confidence,
                     _period_for(context, period),
                 )
+
+
+_PRONOUN_LEAD = re.compile(r"^\W*(?:He|She|They)\s+[a-z]")
+
+
+def _heading_person(block: Block) -> str | None:
+    """The person a block's own heading names (a profile's or a news post's section)."""
+    if not block.section or not is_card_name(block.section[-1]):
+        return None
+    return name_at_start(block.section[-1])
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)
@@ -709,6 +728,7 @@ _DATE_PREFIX = re.compile(
 )
 
 
+_FIELD_SEP = re.compile(r"\s+[—–|]\s+")
 _STATUS_PREFIX = re.compile(
     r"^\W*(?i:current|past|former|present|actuel(?:le)?s?|ancien(?:ne)?s?)\s+(?=[A-ZÀ-Þ])"
 )
@@ -998,6 +1018,28 @@ def _advisor_cell(text: str) -> bool:
     )
 
 
+def _team_card(page: Page, block: Block) -> Block | None:
+    """A person's card under a "Team" / "People" heading (the name as a deeper heading, the
+    role line below it) read as the item "Name — role" of a students list, when the card
+    says a student's or junior member's role and the page has an owner or a lab head."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.section) < 2:
+        return None
+    if not _team_title(block.section[-2]) or not is_card_name(block.section[-1]):
+        return None
+    name = name_at_start(block.section[-1])
+    role = block.lines[0] if block.lines else ""
+    if name is None or _is_owner(page, name) or name_at_start(role):
+        return None
+    if not (contexts_in(role) and LEXICON.pattern("MEMBER_ROLES").search(role)):
+        return None
+    if page.owner is None and lab_head(page.document) is None:
+        return None
+    if _card_text(page, block) is None:
+        return None  # a later line of the card
+    section = (*block.section[:-1], "Students")
+    return Block(BlockKind.ITEM, f"{name} — {block.text}", block.level, section)
+
+
 def _group_member(page: Page, block: Block) -> bool:
     """An item of a "Group" / "Team" / "Members" section of the owner's page that names a
     person, then a student's or junior member's role ("PhD student", "doctorante").  On a
@@ -1081,6 +1123,11 @@ def student_list(page: Page, block: Block) -> None:
                     if name_at_start(piece):
                         student_list(page, Block(BlockKind.ITEM, piece, block.level, section))
             return
+        card = _team_card(page, block)
+        if card is not None:
+            # "Team" › card "A" › "PhD candidate (co-advised with B)": one item of the team.
+            student_list(page, card)
+            return
         if _group_member(page, block):
             # "Group" / "Team" on an owner's page: "A — PhD student, 2023– (co-advised ...)".
             student_list(
@@ -1152,6 +1199,12 @@ def student_list(page: Page, block: Block) -> None:
             # "Thèse de A (2020–2023)", "Stage M2 d'B", "PhD thesis of C": kind, then student.
             student = name_at_start(first[lead.end() :])
             heading = f"{lead.group(1)} {heading}"
+        fields = _FIELD_SEP.split(first) if student is None and first else []
+        if len(fields) > 1 and contexts_in(fields[0]) and name_from_piece(fields[-1]):
+            # "Doctor of Philosophy — Principal supervisor — A (2021–)": a supervision
+            # register's fields, degree first and the student last.
+            student = name_from_piece(fields[-1])
+            heading = f"{' '.join(fields[:-1])} {heading}"
         if student:
             students = [student]
     card_name = name_from_piece(block.section[-1]) if block.section and not students else None

@@ -75,6 +75,8 @@ SECTIONS = {
         "dissertation committee",
         "dissertation committees",
         "doctoral committees",
+        # Singular: "Doctoral Committee Service" (US CV), outranking "service".
+        "doctoral committee",
         "thesis examinations",
         "phd examinations",
         "doctoral examinations",
@@ -173,6 +175,10 @@ COSUPERVISION_CUES = (
     # "M.Sc. (2021–2023), co-supervision: A": the label form.
     "co-supervision:",
     "co-supervision :",
+    # Indian English: a thesis "guide" is its supervisor ("Co-guide: Prof. A").
+    "co-guide:",
+    "co-guide :",
+    "co-guided with",
 )
 
 # Words telling which kind of supervision a context is about.
@@ -184,6 +190,12 @@ CONTEXT = {
         "doctoral",
         "doctorate",
         "dphil",
+        # Degree names written in full (Australian/UK supervision registers).
+        "doctor of philosophy",
+        # Japanese/Korean labs: the year of the doctoral course ("D3 2021", "D1: A").
+        "d1",
+        "d2",
+        "d3",
         "thesis",
         "theses",
         "dissertation",
@@ -693,6 +705,8 @@ CONTEXT = {
         "m.s. thesis",
         "mphil",
         "m.phil.",
+        "master of philosophy",
+        "master of research",
         "meng thesis",
         "honours thesis",
         "honors thesis",
