@@ -81,6 +81,7 @@ SUFFIXES = frozenset("phd ph.d. ph.d hdr jr jr. sr sr. ii iii iv msc md mba".spl
 NOT_NAME_WORDS = frozenset(
     """
     university universite universität universidad universita universiteit college
+    politecnico polytechnic polytechnique
     institute institut instituto laboratory laboratoire lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
     journal conference conférence proceedings proc workshop symposium press springer

@@ -2435,6 +2435,122 @@ def test_et_de_l_apostrophe_starts_another_organisation():
     assert names == ["Université de Brest-Iroise", "INRAE"]
 
 
+TWELFTH_BATCH_LAYOUTS = {
+    "civility-before-a-directory-name-and-a-rattachement-label": (
+        _html(
+            "M. Aurèle Penven-Sako - Université de Quimperlé",
+            "<h1>M. Aurèle Penven-Sako</h1><ul><li>Fonction : Professeur des universités</li>"
+            "<li>Structure de rattachement : Laboratoire de Chimie Douce (LCD)</li></ul>",
+        ),
+        "page.html",
+        {("Aurèle Penven-Sako", "member_of", "Laboratoire de Chimie Douce", None, None)},
+        {("M. Aurèle Penven-Sako", "member_of", "Laboratoire de Chimie Douce", None, None)},
+    ),
+    "hors-classe-rank-names-no-organisation-and-the-title-employs": (
+        _html(
+            "Annuaire — Odile Ferrec-Amadou — Université de Redon-Vilaine",
+            "<h1>Odile Ferrec-Amadou</h1><dl><dt>Statut</dt><dd>Maître de conférences HC</dd>"
+            "<dt>Rattachement</dt><dd>Institut de Physique de Redon (IPR)</dd>"
+            "<dt>Équipe</dt><dd>Optique et Lasers</dd></dl>",
+        ),
+        "page.html",
+        {
+            ("Odile Ferrec-Amadou", "employed_at", "Université de Redon-Vilaine", None, None),
+            ("Optique et Lasers", "part_of", "Institut de Physique de Redon", None, None),
+        },
+        {("Odile Ferrec-Amadou", "member_of", "HC", None, None)},
+    ),
+    "plain-cv-header-block-under-a-numbered-capitals-section": (
+        "TITRES ET TRAVAUX\n\nLéandre Costa-Mbeki\nProfesseur des universités, Université de"
+        " Sartène-Rizzanese\nLaboratoire de Géochimie Insulaire\n\nI. TITRES UNIVERSITAIRES\n\n"
+        "2008  Doctorat, Université de Porto-Vecchio, sous la direction de Ange Santoni\n\n"
+        "IV. PARTICIPATION À DES JURYS DE THÈSE (rapporteur : 2)\n\nRapporteur : Mila Orsini"
+        " (Université de Calvi, 2019) ; Paul-Toussaint Vico (Université d'Ajaccio, 2022).\n",
+        "cv.txt",
+        {
+            ("Léandre Costa-Mbeki", "advisor_phd", "Ange Santoni", None, 2008),
+            ("Léandre Costa-Mbeki", "member_of", "Laboratoire de Géochimie Insulaire", None, None),
+            ("Mila Orsini", "jury_reviewer", "Léandre Costa-Mbeki", 2019, 2019),
+            ("Paul-Toussaint Vico", "jury_reviewer", "Léandre Costa-Mbeki", 2022, 2022),
+        },
+        {("Mila Orsini", "advisor_phd", "Léandre Costa-Mbeki", None, 2019)},
+    ),
+    "cifre-defence-heading-plural-directed-by-and-a-politecnico": (
+        _html(
+            "Soutenance de thèse CIFRE de Lise Arbogast",
+            "<h1>Soutenance de thèse CIFRE de Lise Arbogast</h1><p>Lise Arbogast, doctorante"
+            " CIFRE en partenariat avec la société Vosgitec, soutiendra sa thèse le 3 mai 2024."
+            " Ses travaux ont été dirigés par Marc Heinrich-Ba.</p><p>Le jury sera composé de"
+            " :</p><ul><li>Carla Benassi, professeure, Politecnico di Lecco (rapporteure)</li>"
+            "</ul>",
+        ),
+        "page.html",
+        {
+            ("Lise Arbogast", "advisor_phd", "Marc Heinrich-Ba", None, 2024),
+            ("Lise Arbogast", "jury_reviewer", "Carla Benassi", 2024, 2024),
+        },
+        {("Vosgitec", "jury_reviewer", "Carla Benassi", 2024, 2024)},
+    ),
+    "promoter-as-the-trailing-role-of-a-jury-item": (
+        _html(
+            "Défense publique de thèse",
+            "<h1>Défense publique de thèse de doctorat</h1><p><strong>Candidat :</strong>"
+            " Théo Wauters-Ngoy</p><p>Date : 4 juin 2025</p><h2>Composition du jury</h2><ul>"
+            "<li>Prof. Ilona Peeters (Université de Mons-Haine), promotrice</li>"
+            "<li>Prof. Hugo Lambotte (Université de Mons-Haine), président</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Théo Wauters-Ngoy", "advisor_phd", "Ilona Peeters", None, 2025),
+            ("Théo Wauters-Ngoy", "jury_president", "Hugo Lambotte", 2025, 2025),
+        },
+        set(),
+    ),
+    "prize-list-entries-tell-each-laureate-thesis": (
+        _html(
+            "Prix de thèse",
+            "<h1>Lauréats des prix de thèse</h1><h2>Édition 2022</h2><ul><li><strong>Inès"
+            " Okafor-Leroy</strong> — « Ondes internes », thèse soutenue à l'Université de"
+            " Dax-Adour, dirigée par Paul Sarrade et Anna Idiart.</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Inès Okafor-Leroy", "advisor_phd", "Paul Sarrade", None, None),
+            ("Inès Okafor-Leroy", "advisor_phd", "Anna Idiart", None, None),
+            ("Inès Okafor-Leroy", "studied_at", "Université de Dax-Adour", None, None),
+        },
+        set(),
+    ),
+    "habilitation-cover-with-column-jury-lost-commas": (
+        "UNIVERSITÉ DE MORZINE-CHABLAIS\n\nMÉMOIRE\n\nprésenté en vue de l'obtention de l'\n"
+        "HABILITATION À DIRIGER DES RECHERCHES\n\npar\nNils Oberson-Diop\n\n"
+        "Soutenue publiquement le 2 avril 2024\n\nComposition du jury :\n\n"
+        "Mme Ruth Kellerhals-Amri     Professeure, Université de Thoune     Rapporteure\n"
+        "M. Gaël Mouthon              Directeur de recherche, CNRS          Examinateur\n",
+        "hdr.txt",
+        {
+            ("Nils Oberson-Diop", "jury_reviewer", "Ruth Kellerhals-Amri", 2024, 2024),
+            ("Nils Oberson-Diop", "jury_examiner", "Gaël Mouthon", 2024, 2024),
+        },
+        {("Nils Oberson-Diop", "jury_reviewer", "Ruth Kellerhals-Amri Professeure", 2024, 2024)},
+    ),
+    "one-of-the-teams-of-and-a-pronoun-led-by": (
+        _html(
+            "Équipe Canopée",
+            "<h1>Équipe Canopée</h1><p>L'équipe Canopée est l'une des quatre"
+            " équipes du Laboratoire d'Écologie de Saintes. Elle est animée par Zélie"
+            " Marchand-Owusu.</p>",
+        ),
+        "page.html",
+        {
+            ("Canopée", "part_of", "Laboratoire d'Écologie de Saintes", None, None),
+            ("Zélie Marchand-Owusu", "member_of", "Canopée", None, None),
+        },
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -2448,6 +2564,7 @@ LAYOUTS = {
         ("batch9", NINTH_BATCH_LAYOUTS),
         ("batch10", TENTH_BATCH_LAYOUTS),
         ("batch11", ELEVENTH_BATCH_LAYOUTS),
+        ("batch12", TWELFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

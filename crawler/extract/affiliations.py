@@ -292,7 +292,13 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     the line below it."""
     index = page.index(block)
     above = page.document.blocks[max(0, index - 2) : index]
-    if not any(b.kind is BlockKind.HEADING and _is_owner_name(page, b.text) for b in above):
+    if any(b.kind is BlockKind.HEADING and _is_owner_name(page, b.text) for b in above):
+        pass
+    elif len(lines) > 2 and _is_owner_name(page, lines[0]) and _role(lines[1]) is not None:
+        # "Ada Quill" / "Professeure, Université X" / "Laboratoire Y": a plain CV's header
+        # block, the units after the position line.
+        lines = lines[2:]
+    else:
         return  # only under the owner's name (a site's or a post's banner is no affiliation)
     chain: list[OrgMention] = []
     for line in lines:
@@ -919,7 +925,9 @@ _TEAM_LABEL = re.compile(
     # "Unité : UMR 6291 – Institut X", "Affectation : Y" (an institute's staff directory)
     r"unité|affectation|"
     # "Structure de recherche : X" (a HAL researcher page): the owner's research unit
-    r"structures?\s+de\s+recherche)\s*:"
+    r"structures?\s+de\s+recherche|"
+    # "Rattachement : X", "Structure de rattachement : X" (a university directory's unit)
+    r"(?:structure\s+de\s+)?rattachement)\s*:"
 )
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
@@ -984,6 +992,8 @@ def _contact_line(page: Page, text: str) -> bool:
 _PART_OF_BETWEEN = re.compile(
     r"^\s*(?:\([^()]{1,40}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
+    # "X est l'une des trois équipes de Y", "X is one of the four teams of Y"
+    r"(?:is|est)\s+(?:l['’]une?\s+des|one\s+of\s+the)\s+(?:[\w-]+\s+){1,2}?(?:of|de|du|at|in)|"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
     # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
     + r"|,?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
@@ -1032,7 +1042,7 @@ _TEAM_ROW = re.compile(
 )
 _UNIT_ROW = re.compile(
     r"(?i)^\s*(?:laboratoire|laboratory|lab|unité(?:\s+de\s+recherche)?|research\s+unit|"
-    r"affectation)\s*:\s*(.+)$"
+    r"affectation|(?:structure\s+de\s+)?rattachement)\s*:\s*(.+)$"
 )
 IDENTITY_ROWS = 4  # how far a directory entry's "Unité" row may sit from its "Équipe" row
 
@@ -1227,15 +1237,23 @@ def _unit_heads(page: Page, block: Block) -> None:
         return
     if "ed by " not in text and "e par " not in text and "é par " not in text:
         return  # (cheap: "led by", "headed by", "dirigée par", "dirigé par")
+    previous = None  # the unit the sentence before opened with ("L'équipe X est …")
     for _, sentence in sentences(text):
         led = _LED_BY.search(sentence)
         if not led:
+            opening = find_organisations(sentence[:80], page.acronyms)
+            previous = opening[0] if opening and opening[0].start <= 12 else None
             continue
         mentions = find_organisations(sentence[: led.start()], page.acronyms)
+        if not mentions and previous is not None and _PRONOUN_SUBJECT.match(sentence):
+            mentions = [previous]  # "… Elle est animée par A": the team named just before
         person = name_at_start(sentence[led.end() :])
         if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12 and person:
             unit = mentions[0].name
             page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65)
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")
 
 
 def people_page(page: Page, block: Block) -> None:

@@ -337,6 +337,17 @@ def extract(
                 candidates[id(block)] = candidate
             blocks.append(block)
         document.blocks = blocks
+    elif owner is None and not offer:
+        # "Lauréats des prix de thèse" › "A — « Titre », thèse soutenue à X, dirigée par B":
+        # a prize list's entry tells its laureate's own thesis, not an award of the page's.
+        document.blocks = [
+            Block(b.kind, b.text, b.level, ())
+            if b.kind is not BlockKind.HEADING
+            and section_kind(b) is SectionKind.AWARDS
+            and block_subject(b.text)
+            else b
+            for b in document.blocks
+        ]
     if owner is not None and owner.how == "first-heading":
         bios = {bio_subject(b.text) for b in document.blocks if b.kind is BlockKind.PARAGRAPH}
         if len(bios - {None}) >= 2:

@@ -76,11 +76,18 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return (data if isinstance(data, dict) else {}), text[match.end() :]
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+
+
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
     if not stripped or previous.strip():
         return False
+    # "JURYS DE THÈSE (rapporteur : 5, examinateur : 3)": counts in brackets after capitals.
+    core = _TRAILING_BRACKETS.sub("", stripped)
+    if core != stripped and core.isupper():
+        stripped = core
     # "EMPLOYMENT" over its entries: a plain-text CV's heading in capitals needs no gap.
     if following.strip() and not ITEM.match(following) and not stripped.isupper():
         return False
@@ -132,6 +139,11 @@ _FRESH_LINE = re.compile(r"^\s*(?:[-*+•|\[(]|\d|[^\s:]{1,20}(?:\s[^\s:]{1,20})
 _AUTHOR_LINE = re.compile(
     r"^\s*(?:[A-Z]{1,3}\.?\s+[A-ZÀ-Þ][\w'’-]+\s*,\s*)+[A-Z]{1,3}\.?\s+[A-ZÀ-Þ]"
 )
+# "Université X" over "Laboratoire Y" in a CV's header: each line names a unit of its own.
+_UNIT_LINE = re.compile(
+    r"^\s*(?:Laboratoire|Laboratory|Institut|Institute|Université|University|École|"
+    r"Département|Department|UMR|UPR)\b"
+)
 SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
 
 
@@ -155,6 +167,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
                     and previous[-1:] not in ".:;!?)"
                     and _prose(previous)
                     and not _AUTHOR_LINE.match(line)
+                    and not _UNIT_LINE.match(line)
                 )
             )
         )

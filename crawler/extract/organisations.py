@@ -541,5 +541,5 @@ def may_mention_organisation(text: str, acronyms: dict[str, str] | None = None) 
 _IGNORED_ACRONYMS = frozenset(
     "PHD PH.D MSC BSC MS BS MA BA MBA MPHIL DPHIL HDR MCF PR DR CR ATER CV USA UK EU US L1 L2 L3 "
     "M1 M2 TD TP IEEE ACM SIAM AI ML CS PDF HTML FR EN II III IV DNN DNNS NP MVA MPRI CDSN "
-    "CEO CTO IT NB OK TBA".split()
+    "CEO CTO IT NB OK TBA HC CN CIFRE".split()  # (HC, CN: a rank's grade; CIFRE: a grant)
 )

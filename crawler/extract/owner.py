@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from crawler.extract.documents import BlockKind, Document, DocumentFormat
+from crawler.extract.lexicon import LEXICON
 from crawler.names import clean_name, compatible, fold, parse_name
 
 
@@ -48,7 +49,9 @@ _NOT_OWNER_WORDS = re.compile(
 _EVENT_OF = re.compile(
     r"(?i)^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation)\s+)?"
     r"(?:soutenance|défense|defen[cs]e|hdr|thèse|habilitation|viva)"
-    r"(?:\s+(?:de\s+thèse|de\s+doctorat|d['’]habilitation|d['’]hdr))?\s+(?:de\s+|d['’]|of\s+)"
+    r"(?:\s+(?:de\s+thèse|de\s+doctorat|d['’]habilitation|d['’]hdr))?"
+    # "Soutenance de thèse CIFRE de A", "… en cotutelle de B": the thesis's kind between
+    r"(?:\s+(?:CIFRE|en\s+cotutelle|industrielle))?\s+(?:de\s+|d['’]|of\s+)"
     r"(?=[A-ZÀ-Þ])"
 )
 # "Associate Professor A" (Australian/NZ profile headings): a rank before the name.
@@ -56,6 +59,11 @@ _HONORIFIC = re.compile(
     r"^(?:(?:Associate|Assistant|Adjunct|Emeritus|Distinguished|Honorary)\s+)?"
     r"(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
+# "M. Gaspard Quill", "Mme Ada Quill" (a French directory's civility): only before a given
+# name and a family name, so "M. Quill" keeps its initial.
+_CIVILITY = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?|Pr\.?)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ])")
+# "I. TITRES UNIVERSITAIRES", "2. PUBLICATIONS": a numbered section title in capitals.
+_NUMBERED_CAPS = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2})[.)]\s+\S")
 # "Essays in Honour of A", "Hommage à A", "Tribute to A": a tribute names the person it is
 # about; "Hi, I'm A": a greeting names the speaker.
 _ABOUT_PERSON = re.compile(
@@ -83,6 +91,9 @@ def _name_shaped(text: str | None) -> str | None:
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
         piece = _ABOUT_PERSON.sub("", piece)
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
+        piece = _CIVILITY.sub("", piece)
+        if _NUMBERED_CAPS.match(piece) and piece.isupper():
+            continue
         piece = _EVENT_OF.sub("", piece)
         # One word ("SigApp", a navbar brand) is a logo even when its capitals split it.
         if len(piece.split()) < 2:
@@ -201,7 +212,8 @@ _RECORD_AUTHOR = re.compile(
     # "Par Ada Quill", a line under the title; "présentée par Ada Quill" on a thesis cover
     r"^(?:(?:présentée?|soutenue?|presented|submitted)\s+)?(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$"
 )
-_THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt])")
+# ("Mémoire" / "Habilitation à diriger des recherches": an habilitation's cover page)
+_THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation)")
 
 
 _THANKS_HEADING = re.compile(r"(?i)^\W*(?:acknowledge?ments|remerciements)\W*$")
@@ -338,7 +350,9 @@ _WELCOME = re.compile(
 
 
 _DEFENDED_ON = re.compile(
-    r"(?i)\b(?:soutenue?|défendue?)\s+le\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b"
+    r"(?i)\b(?:soutenue?|défendue?)\s+le\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b|"
+    # "A — « Title », thèse soutenue à l'Université X" (a prize's or a school's list)
+    r"\bthèse\s+soutenue\s+(?:à|au|en)\b|\bthesis\s+defended\s+at\b"
 )
 
 
@@ -526,7 +540,8 @@ def find_owner(
                     # "Hi there 👋 I'm Ada Quill" (a GitHub profile README's greeting).
                     return PageOwner(name, 0.75, "greeting")
             # A plain CV's name line in capitals ("ADA QUILL") under "CURRICULUM VITAE".
-            first = block.text.split("\n")[0].strip()
+            first, *rest = block.text.split("\n")
+            first = first.strip()
             if (
                 document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
                 and first.isupper()
@@ -535,6 +550,16 @@ def find_owner(
                 name = _name_shaped(first)
                 if name:
                     return PageOwner(name, 0.75, "capitals-line")
+            # "Ada Quill" over "Professeure des universités, …": a plain CV's header block.
+            if (
+                document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
+                and rest
+                and 2 <= len(first.split()) <= 4
+                and LEXICON.pattern("POSITIONS").match(rest[0].strip())
+            ):
+                name = _name_shaped(first)
+                if name:
+                    return PageOwner(name, 0.75, "name-over-position")
         if document.format is DocumentFormat.PDF:
             name = _stacked_name(document.blocks[:6])
             if name:

@@ -69,6 +69,12 @@ _POSITION_AFTER_CAPS = re.compile(
     )
     + r")\b.*$"
 )
+_POSITION_LEADS = _POSITION_AFTER_CAPS.pattern.split("(?i:", 1)[1]
+# "Ingrid Quill Professeure, Univ. X" (a plain-text jury's columns joined): a capitalised
+# position word after a given name and a family name ends the name.
+_POSITION_AFTER_NAME = re.compile(
+    r"^([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){1,3})\s+(?=[A-ZÀ-Þ])(?i:" + _POSITION_LEADS
+)
 
 
 # Patterns of the functions below, compiled once (not looked up in the re module's cache,
@@ -98,6 +104,8 @@ def name_from_piece(piece: str) -> str | None:
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
     piece = _PARTICLE_LEAD.sub("", piece)
     if _CAPS_PAIR.search(piece) and (position := _POSITION_AFTER_CAPS.match(piece)) is not None:
+        piece = position.group(1)
+    elif (position := _POSITION_AFTER_NAME.match(piece)) is not None:
         piece = position.group(1)
     if piece[-1:].isspace() or piece[-1:] in _TRAILING_CHARS:
         piece = _TRAILING.sub("", piece)

@@ -383,11 +383,23 @@ def _ancestor_label(sentence: str) -> bool:
 def _advisor_label(block: Block) -> bool:
     """ "Major Professor: Dr. A" in a defence's committee list: the advisor sits on it."""
     label = _label(block.lines[0]) if len(block.lines) == 1 else None
+    if (
+        block.kind is BlockKind.ITEM
+        and len(block.lines) == 1
+        and (role := _TRAILING_ROLE.search(block.lines[0]))
+        and LEXICON.pattern("SUPERVISION_CUES").fullmatch((role.group(1) or role.group(2)).strip())
+    ):
+        # "Prof. A (Université X), promoteur", "B, Univ. Y (directrice de thèse)": the
+        # member's role on the list is advising the candidate.
+        return name_at_start(block.lines[0]) is not None
     return bool(
         label
         and LEXICON.pattern("SUPERVISION_CUES").fullmatch(label.group(1).strip())
         and name_at_start(re.sub(r"^(?:Dr|Prof)\.?\s+", "", label.group(2)))
     )
+
+
+_TRAILING_ROLE = re.compile(r"(?:,|\s[–—-])\s*\(?([^,()–—]{4,40}?)\)?\s*\.?$|\(([^()]{4,40})\)\s*$")
 
 
 _CONTEXT_STARTS = phrase_starts(p for phrases in LEXICON.CONTEXT.values() for p in phrases)
@@ -1415,6 +1427,8 @@ def jury(page: Page, block: Block) -> None:
         for line in lines:
             jury(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
+    if kind is SectionKind.JURY and _role_labelled_lines(page, block):
+        return
     text = block.text
     if _jury_row(page, block):
         return
@@ -2021,6 +2035,33 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled)
+
+
+# "Participation à des jurys de thèse", "PhD committees": a heading of juries served on.
+_SERVED_JURIES = re.compile(r"(?i)\b(?:jurys|juries|committees|comités|participations?)\b")
+
+
+def _role_labelled_lines(page: Page, block: Block) -> bool:
+    """ "Rapporteure : A (Univ. X, 2019) ; B (Univ. Y, 2022)." one line per role under a
+    heading of juries served on: each candidate of a line had the owner in that role."""
+    if not block.section or not _SERVED_JURIES.search(block.section[-1]):
+        return False
+    found = []
+    for line in block.lines:
+        label = _ROLE_LABEL.match(line)
+        role = _role_of(label.group(1)) if label and len(label.group(1).split()) <= 2 else None
+        if role is None:
+            return False
+        for piece in _top_level_pieces(line[label.end() - 1 :]):
+            name = name_at_start(piece)
+            if name and not _is_owner(page, name):
+                years = years_in(piece)
+                found.append((name, role, piece, Period(years[0], years[0]) if years else Period()))
+    if not any(len(_top_level_pieces(line)) > 1 for line in block.lines) and len(found) < 2:
+        return False  # one candidate: the general service rule reads it
+    for name, role, piece, period in found:
+        page.add(name, role, page.owner.name, piece, "jury.service", 0.75, period)
+    return bool(found)
 
 
 def _jury_sentences_only(text: str) -> str:

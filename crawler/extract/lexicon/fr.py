@@ -122,6 +122,11 @@ SUPERVISION_CUES = (
     "dirigée par",
     "codirigé par",
     "codirigée par",
+    # "Ses travaux ont été dirigés par A", "ses recherches, encadrées par B": the plural
+    "dirigés par",
+    "dirigées par",
+    "encadrés par",
+    "encadrées par",
     "co-dirigée par",
     "supervisé par",
     "supervisée par",
