@@ -15,7 +15,7 @@ from functools import lru_cache
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON, phrase_literal
+from crawler.extract.lexicon import LEXICON, phrase_literals
 from crawler.extract.organisations import (
     ACRONYM,
     OrgKind,
@@ -181,13 +181,6 @@ _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A
 _READER_RANK = re.compile(r"Reader\s+(?:in|at|of)\s")
 
 
-def _literals(phrases) -> tuple[str, ...] | None:
-    """Substrings one of which every match of ``phrase_pattern(phrases)`` writes (lower
-    case); None when a phrase has none."""
-    words = {phrase_literal(p) for p in phrases if p}
-    return None if "" in words else tuple(sorted(words))
-
-
 # The line-ending cues of _cut_at_people, each with the words one of which it writes.
 _LINE_ENDS = (
     (LEXICON.pattern("JURY_CUES"), LEXICON.literals["JURY_CUES"]),
@@ -195,14 +188,14 @@ _LINE_ENDS = (
     (SERVICE, SERVICE_WORDS),
     (
         LEXICON.jury_role_patterns["jury_reviewer"],
-        _literals(LEXICON.JURY_ROLES["jury_reviewer"]),
+        phrase_literals(LEXICON.JURY_ROLES["jury_reviewer"]),
     ),
     (
         LEXICON.jury_role_patterns["jury_examiner"],
-        _literals(LEXICON.JURY_ROLES["jury_examiner"]),
+        phrase_literals(LEXICON.JURY_ROLES["jury_examiner"]),
     ),
 )
-_STUDENTS_WORDS = _literals(LEXICON.SECTIONS["students"])
+_STUDENTS_WORDS = phrase_literals(LEXICON.SECTIONS["students"])
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from types import ModuleType
@@ -149,6 +150,16 @@ def phrase_literal(phrase: str) -> str:
     return max(runs, key=lambda run: (len(run), run not in _FUNCTION_WORDS), default="")
 
 
+def phrase_literals(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """Substrings one of which any match of ``phrase_pattern(phrases)`` writes (lower
+    case); None when a phrase has none."""
+    words = {phrase_literal(p) for p in phrases if p}
+    if "" in words:
+        return None
+    # "advisor" already covers "co-advisor": keep the shortest that hold the others.
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def phrase_starts(phrases) -> tuple[frozenset[str], tuple[str, ...]] | None:
     """The words (lower case) every match of one of *phrases* opens with, at a word's start:
     whole words, and prefixes (a plural is also written "doctorant·es"); None when a phrase
@@ -277,16 +288,7 @@ class Lexicon:
     def literals(self) -> dict[str, tuple[str, ...] | None]:
         """Per word list, substrings one of which any match of its pattern writes (lower
         case); None when a phrase has none."""
-        found: dict[str, tuple[str, ...] | None] = {}
-        for name in TUPLE_FIELDS:
-            words = {phrase_literal(p) for p in self.words[name] if p}
-            if "" in words:
-                found[name] = None
-                continue
-            # "advisor" already covers "co-advisor": keep the shortest that hold the others.
-            kept = (w for w in words if not any(o != w and o in w for o in words))
-            found[name] = tuple(sorted(kept))
-        return found
+        return {name: phrase_literals(self.words[name]) for name in TUPLE_FIELDS}
 
     @cached_property
     def section_patterns(self) -> dict[str, re.Pattern[str]]:
