@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from multiprocessing.connection import Connection
 from types import MappingProxyType
 from typing import ClassVar, NamedTuple
 
@@ -461,6 +462,26 @@ def _parse_in_child(connection, forms: list[str], counter, then) -> None:
     connection.close()
 
 
+def _fork(target: Callable, *args) -> tuple[multiprocessing.Process, Connection] | None:
+    """Start ``target(sending_end, *args)`` in a forked daemon process: the process and the
+    receiving end of its pipe, or None where there is no ``fork`` (the caller then does the
+    work itself)."""
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # (no fork on this platform)
+        return None
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=target, args=(sending, *args), daemon=True)
+    try:
+        child.start()
+    except (AssertionError, OSError):  # (a daemonic process may not fork one)
+        receiving.close()
+        return None
+    finally:
+        sending.close()
+    return child, receiving
+
+
 class FormParser:
     """Parses the distinct person forms of a build, in this process and a forked one.
 
@@ -484,22 +505,14 @@ class FormParser:
         if len(self.forms) < PARALLEL_PARSE_MIN_FORMS:
             return
         try:
-            context = multiprocessing.get_context("fork")
+            # the first chunk is the helper's
+            counter = multiprocessing.get_context("fork").Value("q", PARSE_CHUNK_FORMS)
         except ValueError:  # (no fork on this platform)
             return
-        counter = context.Value("q", PARSE_CHUNK_FORMS)  # the first chunk is the helper's
-        receiving, sending = context.Pipe(duplex=False)
-        child = context.Process(
-            target=_parse_in_child, args=(sending, self.forms, counter, then), daemon=True
-        )
-        try:
-            child.start()
-        except (AssertionError, OSError):  # (a daemonic process may not fork one)
-            receiving.close()
-            return
-        finally:
-            sending.close()
-        self.child, self.connection, self.counter = child, receiving, counter
+        forked = _fork(_parse_in_child, self.forms, counter, then)
+        if forked is not None:
+            self.child, self.connection = forked
+            self.counter = counter
 
     def result(self) -> dict[str, _Form | None]:
         """Every form → what :func:`_read_form` says about it."""
@@ -570,22 +583,10 @@ class _Verdicts:
         self.forked = False
         if len(resolver.groups) < PARALLEL_VERDICT_MIN_GROUPS:
             return
-        try:
-            context = multiprocessing.get_context("fork")
-        except ValueError:  # (no fork on this platform)
-            return
-        receiving, sending = context.Pipe(duplex=False)
-        child = context.Process(
-            target=_verdicts_in_child, args=(sending, resolver, members), daemon=True
-        )
-        try:
-            child.start()
-        except (AssertionError, OSError):  # (a daemonic process may not fork one)
-            receiving.close()
-            return
-        finally:
-            sending.close()
-        self.child, self.connection, self.forked = child, receiving, True
+        forked = _fork(_verdicts_in_child, resolver, members)
+        if forked is not None:
+            self.child, self.connection = forked
+            self.forked = True
 
     def result(self) -> tuple[dict[str, list[set[str]]], set[str]]:
         if self.child is None:
