@@ -451,10 +451,6 @@ def _is_caps_word(token: str) -> bool:
     return token.isupper() and len(_letters(token)) >= 2
 
 
-def _is_particle(token: str) -> bool:
-    return token in PARTICLES
-
-
 def _title_case(token: str) -> str:
     """``VAITER`` → ``Vaiter``, ``SILVETI-FALLS`` → ``Silveti-Falls``, ``O'NEIL`` → ``O'Neil``."""
     out, start = [], True
@@ -648,7 +644,7 @@ def _strip_titles(tokens: list[str]) -> list[str]:
 def _token_ok(token: str) -> bool:
     """Whether one token may belong to a person name (cached: the same given and family
     names recur across thousands of names)."""
-    if _is_initials(token) or _is_particle(token):
+    if _is_initials(token) or token in PARTICLES:
         return True
     if _NON_NAME_CHARS.search(token):
         return False
