@@ -78,6 +78,7 @@ class AG(DefinedNamespace):
     postdocAdvisor: URIRef
     internshipAdvisor: URIRef
     doctoralStudent: URIRef  # inverse of doctoralAdvisor, declared for the Wikidata mapping
+    academicAncestor: URIRef  # ag:advisor+ as triples: entailed, held in the SPARQL store only
 
     # Thesis jury (candidate → jury member); every role is also an ag:juryMember triple
     juryMember: URIRef

@@ -184,6 +184,12 @@ def test_jury_members_who_later_coauthored(workspace):
     ] == [("Tomasz Ferrand", "Nadia Sorvik", "juryReviewer", "2015", "2018")]
     # Pavel Ilves co-authored only before the defence; Orla presided but never co-authored.
     assert run_saved(workspace, "jury-coauthors", "Kenji Abara") == []
+    # Our two-step plan answers what the saved text answers, row for row and in order.
+    plain = standalone(workspace, "jury-coauthors")
+    assert [tuple(r.values()) for r in plain] == [tuple(r.values()) for r in rows]
+    assert standalone(workspace, "jury-coauthors", person="kenji-abara") == []
+    bound = run_saved(workspace, "jury-coauthors", "Tomasz Ferrand")
+    assert bound == rows == standalone(workspace, "jury-coauthors", person="tomasz-ferrand")
 
 
 @covers("students-per-year")
@@ -324,6 +330,11 @@ def test_person_values_are_bound_not_pasted(hostile_workspace, monkeypatch):
     rows = run_saved(hostile_workspace, "siblings", HOSTILE_NAME)
     assert seen[-1][0] == saved_queries()["siblings"].text  # the saved file, untouched
     assert seen[-1][1] == {"person": ox.NamedNode(PERSON + "bobby")}
+    seen.clear()
+    run_saved(hostile_workspace, "jury-coauthors", HOSTILE_NAME)
+    # Two steps: the pairs with the person bound, then a VALUES block of store IRIs.
+    assert seen[-2] == (sparql._JURY_PAIRS, {"person": ox.NamedNode(PERSON + "bobby")})
+    assert all(HOSTILE_NAME not in text for text, _ in seen)
     # The store is intact after the "DROP ALL" name went through it.
     assert run_saved(hostile_workspace, "descendant-count", "Orla Venn")[0]["descendants"] == "8"
 
@@ -480,6 +491,35 @@ def test_shortest_path_in_a_dag_takes_the_short_branch(dag_workspace):
     }
 
 
+CLOSURE_PAIRS = {
+    "walked": "SELECT ?d ?a WHERE { ?d ag:advisor+ ?a }",
+    "materialised": "SELECT ?d ?a WHERE { ?d ag:academicAncestor ?a }",
+}
+
+
+def closure_pairs(workspace) -> dict[str, set[tuple[str, str]]]:
+    store = open_store(workspace)
+    return {
+        how: {
+            (short(r["d"]), short(r["a"]))
+            for r in sparql.results_as_rows(sparql.run_query(store, text))
+        }
+        for how, text in CLOSURE_PAIRS.items()
+    }
+
+
+def test_the_store_holds_the_advisor_closure_as_academic_ancestors(
+    workspace, genealogy, dag_workspace
+):
+    """ag:academicAncestor (materialised at build) is exactly what ag:advisor+ walks."""
+    for path, G in ((workspace, genealogy), (dag_workspace[1], dag_workspace[0])):
+        pairs = closure_pairs(path)
+        D = supervision_graph(G)
+        expected = {(d, a) for d in D for a in nx.descendants(D, d)}
+        assert pairs["materialised"] == pairs["walked"] == expected
+    assert ("una", "rhea") in pairs["materialised"]  # reached by two chains of unequal length
+
+
 def test_an_advisor_cycle_is_walked_once(tmp_path):
     """Bad data (A advised B advised A) must not loop; the person is their own ancestor."""
     G = nx.MultiDiGraph()
@@ -499,3 +539,11 @@ def test_an_advisor_cycle_is_walked_once(tmp_path):
         assert {(r[column], r["generation"]) for r in plain} == {
             (r[column], r["generation"]) for r in rows
         }
+    # On a cycle each person is their own academic ancestor, as ag:advisor+ says.
+    pairs = closure_pairs(tmp_path)
+    assert (
+        pairs["materialised"]
+        == pairs["walked"]
+        == {("kai", "lev"), ("lev", "kai"), ("kai", "kai"), ("lev", "lev")}
+    )
+    assert run_saved(tmp_path, "descendant-count", "Kai Doran")[0]["descendants"] == "2"
