@@ -245,6 +245,9 @@ def test_an_unreachable_url_is_a_one_line_error():
         ("until 2020", None, 2020),
         ("depuis le 01-10-2023", 2023, None),
         ("since 1 Oct. 2023", 2023, None),
+        # A "since" / "until" year before a long tail, and beside a number that is no year.
+        ("Lecturer since 2019, teaching algebra to first-year students", 2019, None),
+        ("Member until 2018 (grant 20231, renewed in 2016)", None, 2018),
         ("no year at all", None, None),
     ],
 )
@@ -1022,6 +1025,42 @@ def test_owner_takes_the_accented_form_the_page_writes(text, expected):
     from crawler.extract.owner import PageOwner
 
     assert _accented(PageOwner("Lea Brandt", 0.8, "email"), text).name == expected
+
+
+def test_a_fact_stated_several_times_keeps_its_dated_statements_fullest_first():
+    """An employer named undated in a bio, then dated in two CV entries: the undated
+    statement goes, the fuller period comes first, at the place the page first dates it;
+    a fact stated twice without dates stays once, where it was first stated."""
+    from crawler.extract.engine import tidy
+
+    def employed(place, start=None, end=None, evidence="entry"):
+        return Claim(
+            "Ada Quill",
+            Relation.EMPLOYED_AT,
+            place,
+            "https://example.org/cv",
+            evidence,
+            "test",
+            0.8,
+            start,
+            end,
+        )
+
+    claims = [
+        employed("University of Gullwick", evidence="bio"),
+        employed("Kestrel Institute of Technology"),
+        employed("Brinemouth University", 2012, 2014),
+        employed("University of Gullwick", 2015),
+        employed("Kestrel Institute of Technology", evidence="again"),
+        employed("University of Gullwick", 2015, 2019),
+    ]
+    kept = [(c.object, c.start, c.end, c.evidence) for c in tidy(claims, "Ada Quill")]
+    assert kept == [
+        ("Kestrel Institute of Technology", None, None, "entry"),
+        ("Brinemouth University", 2012, 2014, "entry"),
+        ("University of Gullwick", 2015, 2019, "entry"),
+        ("University of Gullwick", 2015, None, "entry"),
+    ]
 
 
 # Fourth unseen batch (issue #4): one small page per rule it added; (page, file name, facts it

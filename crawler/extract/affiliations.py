@@ -296,10 +296,11 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     chain: list[OrgMention] = []
     for line in lines:
         bare = _ALIAS.sub("", line).strip(" ,.")
-        mentions = find_organisations(bare, page.acronyms)
-        named = sum(len(m.name) for m in mentions[:2])
-        if _role(bare) is not None or not mentions or named < 0.8 * len(bare):
+        if _role(bare) is not None:
             return  # a position line: the entry rules read the block
+        mentions = find_organisations(bare, page.acronyms)
+        if not mentions or sum(len(m.name) for m in mentions[:2]) < 0.8 * len(bare):
+            return  # not a unit's name alone
         chain.append(mentions[0])
         if len(mentions) > 1 and len(lines) == 1 and _TEAM_OR_LAB.match(bare, mentions[1].start):
             # "Institut X (IX), équipe Y": the team of that institute, the owner's too
@@ -400,13 +401,16 @@ def _thesis_cover(page: Page, block: Block) -> None:
     if meta.get("thesis_cover_read"):
         return
     first = page.document.blocks[:COVER_BLOCKS]
-    here = page.index(block)
     # The cover's own title line ("THÈSE DE DOCTORAT", "Doctoral thesis"), next to this one:
     # a sentence about a thesis ("defended her PhD thesis") is a news post, not a cover.
-    if not any(
-        abs(i - here) <= COVER_NEAR and len(b.text) <= COVER_LINE and _COVER.search(b.text)
-        for i, b in enumerate(first)
-    ):
+    # (Where the page's title lines are is worked out once, not for each of its first blocks.)
+    titles = meta.get("cover_title_lines")
+    if titles is None:
+        titles = meta["cover_title_lines"] = [
+            i for i, b in enumerate(first) if len(b.text) <= COVER_LINE and _COVER.search(b.text)
+        ]
+    here = page.index(block)
+    if not any(abs(i - here) <= COVER_NEAR for i in titles):
         return
     family = fold(page.owner.name.split()[-1])
     for other in first:

@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crawler.extract.lexicon import LEXICON, alternation, phrase_literal, word_hint
-from crawler.extract.publications import lowered
+from crawler.extract.lexicon import LEXICON, alternation, word_hint
 
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # (Word lists are factored by first letter: the same matches, tried faster.)
@@ -54,13 +53,6 @@ UNTIL = re.compile(
 )
 # Each match of UNTIL writes one of these words: a text without any is not searched.
 _UNTIL_HINT = word_hint(("until", "till", "up", "jusqu", "bis"))
-# Each match of SINCE writes one of these (lower case) on the lowered text: a few ``in``
-# tests, where a case-insensitive hint would try most positions (its words start with
-# most letters).
-_SINCE_LITERALS = {phrase_literal(w) for w in LEXICON.SINCE}
-_SINCE_WORDS = tuple(
-    w for w in _SINCE_LITERALS if not any(o != w and o in w for o in _SINCE_LITERALS)
-)
 # A year alone, or ending a numeric date ("12/05/2019", "05/2019"); not inside a DOI or path.
 # (The look-behinds follow the year, reaching back over it: the pattern then opens with the
 # year's digits, which the engine finds by a fast scan instead of trying every position.)
@@ -102,11 +94,16 @@ class Period:
 NO_PERIOD = Period()
 
 
+_A_YEAR = re.compile(YEAR)
+
+
 def _year(text: str) -> int:
-    return int(re.search(YEAR, text).group())
+    return int(_A_YEAR.search(text).group())
 
 
-_YEAR_MONTH = re.compile(r"\b((?:19|20)\d\d)[./](?:0[1-9]|1[0-2])\b(?![./]\d)")
+# (The word boundary before the year as a look-behind after it: the pattern then opens
+# with the year's digits, which the engine finds by a fast scan.)
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\w....)[./](?:0[1-9]|1[0-2])\b(?![./]\d)")
 
 
 _BETWEEN = re.compile(
@@ -136,14 +133,17 @@ def parse_period(text: str) -> Period:
     offset = max(0, single.start() - 40)
     candidates = []
     may_range = _RANGE_HINT.search(text, offset) is not None
+    year_bound = None
     for pattern in (RANGE, SHORT_RANGE, SINCE, UNTIL):
         if pattern is UNTIL and not _UNTIL_HINT.search(text, offset):
             continue
-        if pattern is SINCE and not _may_say_since(text):
-            continue
         if not may_range and (pattern is RANGE or pattern is SHORT_RANGE):
             continue
-        match = pattern.search(text, offset)
+        if pattern is SINCE or pattern is UNTIL:
+            year_bound = year_bound or _after_last_year(text)
+            match = pattern.search(text, offset, year_bound)
+        else:
+            match = pattern.search(text, offset)
         if match:
             candidates.append((match.start(), pattern, match))
     if candidates:
@@ -167,10 +167,13 @@ def parse_period(text: str) -> Period:
     return NO_PERIOD
 
 
-def _may_say_since(text: str) -> bool:
-    """False only when SINCE cannot match: none of its words is written."""
-    low = lowered(text)
-    return low is None or any(map(low.__contains__, _SINCE_WORDS))
+def _after_last_year(text: str) -> int:
+    """Where a SINCE or UNTIL search may stop.  Their matches end with a year, which starts
+    with the last "19" or "20" of the text at the latest: the search stops one character
+    past such a year (the one their "(?!\\d)" reads), and finds the same matches without
+    trying the words of a long tail.  (That makes a pre-filter on SINCE's words, many of
+    them short ones written in most texts, cost more than it saves.)"""
+    return min(len(text), max(text.rfind("19"), text.rfind("20")) + 5)
 
 
 def _period_from(pattern: re.Pattern[str], match: re.Match[str]) -> Period:

@@ -45,20 +45,48 @@ BLOCK_RULES = (
     affiliations.structure,
     affiliations.people_page,
 )
+# Which rules read which blocks, decided once per kind of block rather than asked by every
+# rule of every block: each rule left out of a set returns at once there, before any
+# reading.  Rules that read entries, never titles:
+_ENTRY_ONLY = (
+    relations.supervision,
+    relations.owner_advises,
+    relations.possessive_group,
+    relations.student_table,
+    affiliations.offer_contacts,
+    affiliations.structure,
+    affiliations.people_page,
+)
 # Rules that return at once in a quiet section (publications, teaching, talks ...): a
-# publication list's many items skip the calls.  (Each returns there before any reading.)
+# publication list's many items skip the calls.
 _QUIET_RETURNING = (
     relations.supervision,
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,
     affiliations.affiliations,
-    # (structure reads an offer's "The X Lab is part of Y": it returns in the others)
     affiliations.people_page,
 )
-QUIET_BLOCK_RULES = tuple(rule for rule in BLOCK_RULES if rule not in _QUIET_RETURNING)
+# (structure reads an offer's "The X Lab is part of Y": it returns in the other quiet ones)
+_OFFERS_ONLY_WHEN_QUIET = (affiliations.structure,)
 # Rules that read job offers only (they return at once on any other page).
 _OFFER_ONLY = (affiliations.offer_contacts,)
+
+
+@cache
+def rules_for(block: BlockKind, section: SectionKind, offer: bool) -> tuple:
+    """The rules that may read a block of this kind, in this kind of section, on a page
+    that is (or is not) an offer."""
+    left_out = () if offer else _OFFER_ONLY
+    if section in QUIET:
+        left_out += _QUIET_RETURNING
+        if section is not SectionKind.OFFERS:
+            left_out += _OFFERS_ONLY_WHEN_QUIET
+    if block is BlockKind.HEADING:
+        left_out += _ENTRY_ONLY
+    return tuple(rule for rule in BLOCK_RULES if rule not in left_out)
+
+
 _AUTHOR_LABEL = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w) for w in LEXICON.AUTHOR_LABELS)})\s*[:：]\s*", re.I
 )
@@ -354,10 +382,6 @@ def extract(
             # A speakers' or members' page: its first heading is one of several people.
             owner = page.owner = None
     news = owner is None and not offer
-    rules, quiet_rules = BLOCK_RULES, QUIET_BLOCK_RULES
-    if not offer:
-        rules = tuple(rule for rule in rules if rule not in _OFFER_ONLY)
-        quiet_rules = tuple(rule for rule in quiet_rules if rule not in _OFFER_ONLY)
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
     previous: Block | None = None
     listed = False  # the block before took its news item's subject from the line above it
@@ -396,7 +420,7 @@ def extract(
                 carried = PageOwner(bio, 0.6, "bio-paragraph")
             if carried is not None and page.owner is None or bio and carried is not None:
                 page.owner = carried
-        for rule in quiet_rules if page.kind(block) in QUIET else rules:
+        for rule in rules_for(block.kind, page.kind(block), offer):
             rule(page, block)
         previous = block
     page.owner = owner
@@ -529,7 +553,8 @@ def _accented(owner, text: str):
     return owner
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# (Deleting the ASCII runs leaves the non-ASCII letters: a few long matches, not one per letter.)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _written_only_as(name: str, target: str, text: str) -> bool:
@@ -542,7 +567,7 @@ def _written_only_as(name: str, target: str, text: str) -> bool:
         return False
     # Each folded letter, as the page's letters that fold to it.
     forms: dict[str, set[str]] = {}
-    non_ascii = set(_NON_ASCII.findall(text))
+    non_ascii = set(_ASCII_RUNS.sub("", text))
     for char in non_ascii:
         if char.isalnum() or char == "_":  # a word character
             folded = fold(char)
@@ -624,6 +649,8 @@ def tidy(
     full_names = cache(lambda: _full_names(claims, written))
     kept: list[tuple[Claim, tuple]] = []
     seen: set[tuple] = set()
+    facts: set[tuple] = set()
+    repeated: set[tuple] = set()  # the facts stated more than once
     resolved: dict[str, str] = {}
     samples: dict[str, bool] = {}
     # (Per-name answers are memoised inline: this loop runs once per claim, hundreds a page.)
@@ -678,8 +705,12 @@ def tidy(
         if key in seen:
             continue
         seen.add(key)
+        if triple in facts:
+            repeated.add(triple)
+        else:
+            facts.add(triple)
         kept.append((claim, triple))
-    return _dated_first(kept)
+    return _dated_first(kept, repeated)
 
 
 def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list[str]]:
@@ -699,52 +730,54 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
     return full_names
 
 
-def _dated_first(kept: list[tuple[Claim, tuple]]) -> list[Claim]:
+def _dated_first(kept: list[tuple[Claim, tuple]], repeated: set[tuple]) -> list[Claim]:
     """The claims in order of their fact's first statement; a fact stated with a date drops
-    its undated statements, and its best dated statement comes first."""
-    dated = {t for c, t in kept if c.start is not None or c.end is not None}
-    ranked = [(c, t) for c, t in kept if c.start is not None or c.end is not None or t not in dated]
-    groups: dict[tuple, list[tuple[Claim, tuple]]] = {}
-    for pair in ranked:
-        group = groups.get(pair[1])
-        if group is None:
-            groups[pair[1]] = [pair]
-        else:
-            group.append(pair)
-    if len(groups) == len(ranked):
-        return [c for c, _ in ranked]  # each fact stated once: already in order
-    # Fact order is first-statement order (the groups' own order): only the statements of
-    # one fact are ranked among themselves, as a stable sort of the whole list would.
-    result = []
-    for triple, group in groups.items():
+    its undated statements, and its best dated statement comes first.  Only the facts
+    stated more than once (*repeated*: a few of a page's hundreds) are looked at again."""
+    if not repeated:
+        return [claim for claim, _ in kept]
+    statements: dict[tuple, list[Claim]] = {}
+    for claim, triple in kept:
+        if triple in repeated:
+            statements.setdefault(triple, []).append(claim)
+    ranked: dict[tuple, list[Claim]] = {}
+    dated: set[tuple] = set()
+    for triple, group in statements.items():
+        stated = [c for c in group if c.start is not None or c.end is not None]
+        if stated:
+            dated.add(triple)
+            group = stated
         if len(group) > 1:
-            group.sort(key=_statement_rank({triple: 0}, group))
-            result.extend([c for c, _ in group])
-        else:
-            result.append(group[0][0])
+            group.sort(key=_statement_rank(group))
+        ranked[triple] = group
+    # Each fact at its first statement that is kept (a dated fact: its first dated one).
+    result = []
+    for claim, triple in kept:
+        if triple not in repeated:
+            result.append(claim)
+        elif triple in ranked and (
+            claim.start is not None or claim.end is not None or triple not in dated
+        ):
+            result.extend(ranked.pop(triple))
     return result
 
 
-def _statement_rank(
-    order: dict[tuple, int], ranked: list[tuple[Claim, tuple]]
-) -> Callable[[tuple[Claim, tuple]], tuple]:
-    """Fact order, then the statements that say when the fact began, a statement before
-    the ones it refines ("2015–2019" before "2015"), else page order (an employer held
-    twice: the period written first)."""
-    periods: dict[tuple, set[tuple]] = {}
-    for claim, triple in ranked:
-        periods.setdefault(triple, set()).add((claim.start, claim.end))
+def _statement_rank(group: list[Claim]) -> Callable[[Claim], tuple]:
+    """The statements of one fact: those that say when the fact began first, a statement
+    before the ones it refines ("2015–2019" before "2015"), else page order (an employer
+    held twice: the period written first)."""
+    periods = {(claim.start, claim.end) for claim in group}
 
-    def refined(claim: Claim, triple: tuple) -> bool:
+    def refined(claim: Claim) -> bool:
         years = (claim.start is not None) + (claim.end is not None)
         return any(
             (start is not None) + (end is not None) > years
             and claim.start in (None, start)
             and claim.end in (None, end)
-            for start, end in periods[triple]
+            for start, end in periods
         )
 
-    return lambda pair: (order[pair[1]], pair[0].start is None, refined(*pair))
+    return lambda claim: (claim.start is None, refined(claim))
 
 
 # Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.

@@ -78,6 +78,8 @@ BLOCK_TAGS = {
     *HEADINGS,
 }
 CELL_TAGS = {"td", "th"}
+# Tags the walk treats apart; any other element is inline (its text joins the block's).
+STRUCTURAL_TAGS = frozenset({*BLOCK_TAGS, *CELL_TAGS, "br"})
 
 
 DROPPED_TOKENS = frozenset(
@@ -192,11 +194,13 @@ def titled_paragraphs(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             level = block.level
+        if block.kind is not BlockKind.PARAGRAPH:
+            result.append(block)
+            continue
         title, _, rest = block.text.partition("\n")
         title = title.strip().rstrip(":")
         if (
-            block.kind is BlockKind.PARAGRAPH
-            and rest.strip()
+            rest.strip()
             and 0 < len(title.split()) <= 5
             and not re.search(r"[\d.,;]$", title)
             and heading_kind(title) is not None
@@ -456,7 +460,7 @@ class _Walker:
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
             return
-        tag = tag.lower()
+        # (lxml's HTML parser writes tag names in lower case)
         if tag in DROPPED_TAGS:
             return
         attributes = element.items()
@@ -469,6 +473,9 @@ class _Walker:
                 and not (len(element) and _CONTENT_INSIDE_XPATH(element))
             ):
                 return
+        if tag not in STRUCTURAL_TAGS:
+            self.walk_content(element)  # an inline element: its text joins the block's
+            return
         if tag == "br":
             self.buffer.append("\n")
             return

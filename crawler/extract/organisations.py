@@ -126,12 +126,30 @@ def acronym_map(text: str) -> dict[str, str]:
             full = _lower_case_expansion(before, acronym)
             if full:
                 mapping[acronym] = full
-    for match in ACRONYM_PAREN.finditer(text):
+    for match in ACRONYM_PAREN.finditer(text) if _may_expand_acronyms(text) else ():
         acronym, inside = match.group(1), match.group(2)
         full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
         if full and _head_kind(full) and _initials_match(acronym, full):
             mapping.setdefault(acronym, full)
     return mapping
+
+
+_ACRONYM_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-")
+
+
+def _may_expand_acronyms(text: str) -> bool:
+    """Whether ACRONYM_PAREN may match: some "(" follows, after spaces, a character an
+    acronym ends with.  A page's parentheses are few, its capitals many: the pattern,
+    which starts at each capital, costs tens of microseconds on a page without any."""
+    at = text.find("(")
+    while at >= 0:
+        end = at
+        while end and text[end - 1].isspace():  # (what the pattern's \s* skips)
+            end -= 1
+        if end and text[end - 1] in _ACRONYM_ENDS:
+            return True
+        at = text.find("(", at + 1)
+    return False
 
 
 _HEAD_WORD = re.compile(
@@ -185,6 +203,13 @@ _SENTENCE_END = re.compile(
 )
 
 
+# The words _trim drops at a run's edges (compiled once: _trim reads every new run).
+_CONNECT_WORD = re.compile(_CONNECT, re.I)
+_NUMBER = re.compile(r"\d+")
+_TRAILING_NUMBER = re.compile(r"\d+[.,;:]?")
+_ELISION = re.compile(r"^[dlDL]['’]")
+
+
 @lru_cache(maxsize=1 << 14)
 def _trim(run: str) -> str:
     """Cached: a CV names the same institutions entry after entry."""
@@ -192,17 +217,17 @@ def _trim(run: str) -> str:
     words = run.split()
     while words and (
         _NOT_NAME.match(words[0])
-        or re.fullmatch(_CONNECT, words[0], re.I)
-        or re.fullmatch(r"\d+", words[0])
+        or _CONNECT_WORD.fullmatch(words[0])
+        or _NUMBER.fullmatch(words[0])
         or words[0].lower() in _ROLE_WORDS
     ):
         words.pop(0)
     # "Université de Sancerre de 2006": a year, then the connector before it ("au CNRS en
     # 2016." ends a sentence: the year keeps its full stop).
     while words and (
-        re.fullmatch(_CONNECT, words[-1], re.I)
+        _CONNECT_WORD.fullmatch(words[-1])
         or _NOT_NAME.match(words[-1])
-        or re.fullmatch(r"\d+[.,;:]?", words[-1])
+        or _TRAILING_NUMBER.fullmatch(words[-1])
     ):
         words.pop()
     # "Informatique de l'Université de Kerlann": a discipline, then the institution it
@@ -211,7 +236,7 @@ def _trim(run: str) -> str:
         _INSTITUTION.match(words[0]) or _UNIT.match(words[0]) or words[0] in known_acronyms()
     ):
         for index in range(1, len(words)):
-            bare = re.sub(r"^[dlDL]['’]", "", words[index])
+            bare = _ELISION.sub("", words[index])
             previous = words[index - 1].lower()
             if _STRONG_HEAD.match(bare) and (
                 previous in ("de", "du", "des", "of", "at") or words[index] != bare

@@ -1456,8 +1456,9 @@ def jury(page: Page, block: Block) -> None:
         and not any(map(_mentions_thesis, (text, *block.section, page.document.title or "")))
     ):
         return  # no cue, no role label, no thesis for a phrase: no sentence can name a jury
+    phrases = cue_possible or _may_phrase_jury(page, block)
     for _offset, sentence in _jury_sentences(text):
-        phrased = _jury_phrases(page, block, sentence)
+        phrased = _jury_phrases(page, block, sentence) if phrases else set()
         match = cue.search(sentence) if cue_possible else None
         if match and _in_role(sentence, match):
             match = None  # "A, president of the jury": one member's role, not a list's cue
@@ -1585,6 +1586,17 @@ def _mentions_thesis(text: str) -> bool:
     if low is not None and _THESIS_WORDS.isdisjoint(word_starts(low)[0]):
         return False
     return bool(_THESIS.search(text))
+
+
+def _may_phrase_jury(page: Page, block: Block) -> bool:
+    """Whether a sentence of *block* (with no jury cue) may name jury members the way
+    ``_jury_phrases`` reads them: its patterns searched once in the whole block, not in each
+    sentence (a sentence is a piece of the block cut at blanks, so it matches only where the
+    block does)."""
+    about = (block.text, *block.section, page.document.title or "")
+    if page.owner.how != "thesis-record" and not any(map(_mentions_thesis, about)):
+        return False
+    return any(p.search(block.text) for p in (_ROLE_WAS, _DONE_BY, _NAMED_BEFORE))
 
 
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
@@ -2079,6 +2091,8 @@ def _jury_sentences_only(text: str) -> str:
 def _jury_label_list(page: Page, block: Block) -> bool:
     """ "Dissertation committees (member): A (2019), B (2022, chair)": candidates after a
     jury label, each with its year and, where stated, the owner's own role."""
+    if ":" not in block.text and "：" not in block.text:
+        return False  # (no label: the block's lines need no splitting)
     label = _label(block.lines[0]) if block.lines else None
     if label is None or page.owner is None:
         return False
