@@ -128,6 +128,7 @@ NOT_NAME_WORDS = frozenset(
     financial management studies quarterly magazine reports academy verlag publishing
     publishers publisher edition éditions handbook encyclopedia lecture
     assistant associate postdoctoral postdoc adjunct emeritus lecturer researcher
+    researchers postgraduate undergraduate sponsor sponsors advisees mentees
     angeles vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
     netherlands switzerland austria sweden norway denmark finland portugal greece

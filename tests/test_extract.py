@@ -1934,6 +1934,74 @@ def test_a_resume_sidebar_column_is_read_apart_from_the_main_column():
     assert ("Idris Fenwick-Laine", "advisor_phd", "Mirren Aldous-Kato", 2021, None) in facts
 
 
+def test_a_two_column_cv_with_a_header_band_and_dates_under_entry_titles():
+    """AltaCV's look: the name and contact line across the page, then a wide column of
+    entries (title, organisation, date below) beside a narrow one whose dates sit at the
+    same heights: each date stays in its column, each entry keeps its title lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 10)
+    pdf.cell(0, 8, "Halvard Osei-Lindqvist")
+    pdf.set_xy(10, 18)
+    pdf.cell(0, 6, "halvard@example.org  |  Tromsvik, Norway  |  orcid.org/0000-0002-0000-0001")
+    left = [
+        "EXPERIENCE",
+        "Research Scientist",
+        "Brekke Institute for Polar Research",
+        "Sept 2020 - Ongoing",
+        "Postdoctoral Fellow",
+        "Department of Geosciences, University of Halsa",
+        "Oct 2017 - Aug 2020",
+        "- Worked with Prof. Ingrid Vatne on sea ice.",
+    ]
+    right = ["EDUCATION", "PhD in Glaciology", "University of Moen", "2013 - 2017"]
+    right += ["Advisor: Dr. Tarjei Bakke", "MSc Physics", "University of Moen", "2011 - 2013"]
+    right += ["LANGUAGES", "Norwegian, English"]
+    for column, (x, width) in ((left, (10, 110)), (right, (130, 70))):
+        for row, line in enumerate(column):
+            pdf.set_xy(x, 34 + 8 * row)
+            pdf.cell(width, 6, line)
+    facts = _facts(bytes(pdf.output()), "cv.pdf")
+    owner = "Halvard Osei-Lindqvist"
+    assert (owner, "employed_at", "Brekke Institute for Polar Research", 2020, None) in facts
+    assert (owner, "employed_at", "University of Halsa", 2017, 2020) in facts
+    assert (owner, "advisor_postdoc", "Ingrid Vatne", 2017, 2020) in facts
+    assert (owner, "studied_at", "University of Moen", 2013, 2017) in facts
+    assert not any(f[3] == 2020 and f[2] == "University of Moen" for f in facts)
+
+
+def test_a_ruled_table_of_degrees_is_read_row_by_row():
+    """A funder's "Professional Preparation" table (institution, location, degree, year)
+    comes out of the PDF cell by cell, column after column: each row is read whole, the
+    state codes after the cities are no organisations, a postdoc row is an employment."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 6, "NAME: Arkady Lindholm-Obi", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "(a) Professional Preparation", new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("INSTITUTION", "LOCATION", "MAJOR/AREA", "DEGREE", "YEAR"),
+        ("Brackenridge College", "Dover, DE", "Physics", "B.S.", "2005"),
+        ("University of Tamsworth", "Tamsworth, UK", "Optics", "Ph.D.", "2010"),
+        ("Harlan Photonics Institute", "Harlan, CA", "Lasers", "Postdoc", "2010-2013"),
+    ]
+    for row in rows:
+        for width, value in zip((55, 35, 30, 25, 30), row, strict=True):
+            pdf.cell(width, 6, value, border=1)
+        pdf.ln()
+    facts = _facts(bytes(pdf.output()), "biosketch.pdf")
+    owner = "Arkady Lindholm-Obi"
+    assert (owner, "studied_at", "Brackenridge College", None, 2005) in facts
+    assert (owner, "studied_at", "University of Tamsworth", None, 2010) in facts
+    assert (owner, "employed_at", "Harlan Photonics Institute", 2010, 2013) in facts
+    assert not {f for f in facts if f[2] in ("DE", "CA", "LOCATION", "MAJOR")}
+
+
 def test_a_company_legal_form_is_no_person_name():
     from crawler.extract.persons import name_from_piece
 
@@ -2590,6 +2658,287 @@ TWELFTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 13 (English first contact): funder CV forms, reST/AsciiDoc/RIS sources, lab pages
+# in Jekyll, narrative CVs, news about one person, a talk page.
+THIRTEENTH_BATCH_LAYOUTS = {
+    "form-name-field-family-first-and-a-capitals-supervision-title": (
+        _html(
+            "CV",
+            "<p>Family name, First name: <b>Marrow-Okafor, Linnea</b></p>"
+            "<p><b>EDUCATION</b></p><p>2014 PhD in Geology, University of Tollbridge. Name of"
+            " PhD Supervisor: Ansel Greaves-Moy</p>"
+            "<p><b>• SUPERVISION OF GRADUATE STUDENTS AND POSTDOCTORAL FELLOWS</b></p>"
+            "<p>PhD students: Ivo Brandtner (2018–2022)</p>"
+            "<p>Section B2: Track record</p><p>1. Brandtner I, Marrow-Okafor L (2021) Glacial"
+            " tills. Boreas 50: 12–30.</p><p>2. Marrow-Okafor L, Greaves-Moy A (2015) Eskers."
+            " Sedimentology 62: 101–119.</p>",
+        ),
+        "cv.html",
+        {
+            ("Linnea Marrow-Okafor", "advisor_phd", "Ansel Greaves-Moy", None, 2014),
+            ("Ivo Brandtner", "advisor_phd", "Linnea Marrow-Okafor", 2018, 2022),
+            ("Ivo Brandtner", "coauthor", "Linnea Marrow-Okafor", None, None),
+        },
+        {("Cv", "advisor_phd", "Ansel Greaves-Moy", None, 2014)},
+    ),
+    "research-centre-before-its-institute-is-a-unit": (
+        _html(
+            "Oren Castellví-Pike",
+            "<h1>Oren Castellví-Pike</h1><h2>Positions</h2><ul><li>2013 – 2016 Postdoctoral"
+            " Fellow, Centre for Soil Ecology, Dunharrow Institute</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Oren Castellví-Pike", "employed_at", "Dunharrow Institute", 2013, 2016),
+            ("Oren Castellví-Pike", "member_of", "Centre for Soil Ecology", 2013, 2016),
+        },
+        {("Oren Castellví-Pike", "employed_at", "Centre for Soil Ecology", 2013, 2016)},
+    ),
+    "restructuredtext-cv-with-overlined-title-and-field-lists": (
+        "==============\nTeodor Vantaa-Roe\n==============\n\n:Position: Reader\n"
+        ":Affiliation: Pellmoor University\n\n.. contents::\n   :local:\n\nEducation\n"
+        "=========\n\n2001--2005\n   Ph.D., Kessick University.\n\n   :Advisor: Prof. Marit"
+        " Oyelaran\n\nStudents\n========\n\n* Juno Halleck, Ph.D. 2016.\n\nPapers\n======\n\n"
+        '#. T. Vantaa-Roe, J. Halleck. "Sheaves." Annals, 2016.\n',
+        "cv.rst",
+        {
+            ("Teodor Vantaa-Roe", "advisor_phd", "Marit Oyelaran", 2001, 2005),
+            ("Teodor Vantaa-Roe", "studied_at", "Kessick University", 2001, 2005),
+            ("Juno Halleck", "advisor_phd", "Teodor Vantaa-Roe", None, 2016),
+        },
+        set(),
+    ),
+    "ris-export-authors-editors-and-et-al": (
+        "TY  - CHAP\nAU  - Quist, Amabel\nAU  - Rendall, Osei\nED  - Thorne, Bertil\n"
+        "TI  - Fjords\nPY  - 2020\nER  - \n\nTY  - JOUR\nAU  - Quist, Amabel\nAU  - et al.\n"
+        "TI  - Sills\nPY  - 2021\nER  - \n",
+        "refs.ris",
+        {("Amabel Quist", "coauthor", "Osei Rendall", None, None)},
+        {("Amabel Quist", "coauthor", "Bertil Thorne", None, None)},
+    ),
+    "dissertation-title-page-by-line-and-committee-in-charge": (
+        "Tidal Mixing in Narrow Estuaries\n\nA dissertation submitted in partial satisfaction"
+        " of the\nrequirements for the degree Doctor of Philosophy\n\nby\n\nWendeline"
+        " Arkwright-Obi\n\nCommittee in charge:\n\n    Professor Hal Pemberton-Ruiz, Chair\n"
+        "    Professor Zainab Ellory\n\n2023\n",
+        "thesis.txt",
+        {
+            ("Wendeline Arkwright-Obi", "jury_president", "Hal Pemberton-Ruiz", 2023, 2023),
+            ("Wendeline Arkwright-Obi", "jury_member", "Zainab Ellory", 2023, 2023),
+        },
+        set(),
+    ),
+    "jekyll-people-page-subtitle-lab-head-bio-and-postdocs": (
+        "---\nlayout: page\ntitle: People\nsubtitle: The Varden Lab for Coral Genomics\n---\n\n"
+        "The Varden Lab is a research group in the Department of Marine Biology at Coldharbour"
+        " University.\n\n## Principal Investigator\n\n![me](/me.jpg){: .mx-auto :}\n\n"
+        "**Dr. Isla Varden** is an Associate Professor at Coldharbour University.\n\n"
+        "## Postdocs\n\n* **Dr. Remy Achterberg** (2023–present). PhD, Tollbridge University.\n\n"
+        "## Undergraduate Researchers\n\n* Noor Sadeghi (2024)\n",
+        "people.md",
+        {
+            ("Remy Achterberg", "advisor_postdoc", "Isla Varden", 2023, None),
+            ("Remy Achterberg", "studied_at", "Tollbridge University", None, None),
+            ("Isla Varden", "member_of", "Varden Lab for Coral Genomics", None, None),
+            (
+                "Varden Lab for Coral Genomics",
+                "part_of",
+                "Department of Marine Biology",
+                None,
+                None,
+            ),
+        },
+        {
+            ("Remy Achterberg", "advisor_phd", "Isla Varden", None, None),
+            ("Undergraduate Researchers", "advisor_other", "Isla Varden", None, None),
+        },
+    ),
+    "narrative-cv-supervisor-for-and-second-supervisor-to": (
+        _html(
+            "Narrative CV — Dr Ines Halloran-Buoy",
+            "<h1>Dr Ines Halloran-Buoy</h1><h2>Contributions to the development of others</h2>"
+            "<p>I have been primary supervisor for four PhD students, two of whom have"
+            " graduated: Dr Kit Amsel (2021) and Dr Pavla Horak (2023). I was second"
+            " supervisor to Omar Tennant (primary supervisor: Prof. Gwen Arbuthnot), who"
+            " completed in 2020. I teach the design module with Dr Lucan Frew.</p>",
+        ),
+        "page.html",
+        {
+            ("Kit Amsel", "advisor_phd", "Ines Halloran-Buoy", None, 2021),
+            ("Pavla Horak", "advisor_phd", "Ines Halloran-Buoy", None, 2023),
+            ("Omar Tennant", "advisor_phd", "Ines Halloran-Buoy", None, 2020),
+            ("Omar Tennant", "advisor_phd", "Gwen Arbuthnot", None, 2020),
+        },
+        {
+            ("Ines Halloran-Buoy", "advisor_phd", "Gwen Arbuthnot", None, 2020),
+            ("Ines Halloran-Buoy", "advisor_postdoc", "Lucan Frew", None, None),
+        },
+    ),
+    "prose-internal-examiner-sentence-beside-a-chaired-panel": (
+        _html(
+            "Dr Rowan Esterhuizen",
+            "<h1>Dr Rowan Esterhuizen</h1><h2>Wider community</h2><p>I served as internal"
+            " examiner for the PhD of Mirela Dobos (University of Kelso, 2022) and as external"
+            " examiner elsewhere. I sit on a funding panel chaired by Prof. Anton Weir.</p>",
+        ),
+        "page.html",
+        {("Mirela Dobos", "jury_examiner", "Rowan Esterhuizen", 2022, 2022)},
+        {("Mirela Dobos", "jury_president", "Rowan Esterhuizen", 2022, 2022)},
+    ),
+    "retirement-news-headline-names-the-person-and-among-them": (
+        _html(
+            "Professor Edwin Achebe-Lund retires | News | School of Physics | Harrowfield"
+            " University",
+            "<h1>Professor Edwin Achebe-Lund retires</h1><p>He joined the School of Physics in"
+            " 1988 as a lecturer, after a PhD under the late Sir Tobias Renshaw.</p><p>Over his"
+            " career Edwin supervised 15 doctoral students. Among them are Dr Kaia Moen, now at"
+            " the University of Skarvik, who completed her PhD with him in 2001, and Dr Ilir"
+            " Basha, who graduated in 2009 and co-supervised with Professor Ada Fenwick.</p>",
+        ),
+        "news.html",
+        {
+            ("Edwin Achebe-Lund", "advisor_phd", "Tobias Renshaw", None, None),
+            ("Edwin Achebe-Lund", "employed_at", "Harrowfield University", 1988, None),
+            ("Kaia Moen", "advisor_phd", "Edwin Achebe-Lund", None, 2001),
+            ("Ilir Basha", "advisor_phd", "Edwin Achebe-Lund", None, 2009),
+            ("Ilir Basha", "advisor_phd", "Ada Fenwick", None, 2009),
+        },
+        {("Edwin Achebe-Lund", "employed_at", "University of Skarvik", 2001, 2001)},
+    ),
+    "talk-page-host-label-is-no-advisor": (
+        _html(
+            "Colloquium: Dr. Sunniva Okri-Bell | Department of Physics",
+            "<h1>Physics Colloquium</h1><p><strong>Speaker:</strong> Dr. Sunniva Okri-Bell,"
+            " Vessel Institute of Technology</p><p><strong>Host:</strong> Prof. Dario"
+            " Lentz</p><h3>Bio</h3><p>Sunniva Okri-Bell received her Ph.D. from Brenning"
+            " University in 2018.</p>",
+        ),
+        "talk.html",
+        {("Sunniva Okri-Bell", "studied_at", "Brenning University", None, 2018)},
+        {
+            ("Sunniva Okri-Bell", "advisor_phd", "Dario Lentz", None, 2018),
+            ("Sunniva Okri-Bell", "advisor_postdoc", "Dario Lentz", None, None),
+        },
+    ),
+    "permalink-pilcrow-headings-and-a-training-section": (
+        _html(
+            "About - Ravi Holmquist-Eze",
+            "<h1>About<a class='headerlink' href='#about'>¶</a></h1><h2>Training<a"
+            " class='headerlink' href='#training'>¶</a></h2><p>BA in History, Ashby Hall"
+            " College, Wexford (2010–2014).</p>",
+        ),
+        "about.html",
+        {("Ravi Holmquist-Eze", "studied_at", "Ashby Hall College", 2010, 2014)},
+        set(),
+    ),
+    "asciidoc-cv-author-attribute-description-lists-block-titles": (
+        "= CV: Maud Lindgren-Obi\n:author: Maud Lindgren-Obi\n:toc: left\n\n"
+        "== Appointments\n\n[horizontal]\n2016 -- 2020:: Junior Group Leader, Kessel"
+        " Institute for Neuroscience\n\n== Mentoring\n\n.Doctoral students\n* Yann Ferraz"
+        " (2017 -- 2021)\n\n== Committees\n\n* PhD defence committee (opponent) for Ola"
+        " Tveit, Nordheim University, 2023\n\n== Publications\n\n. Ferraz Y, Lindgren-Obi M."
+        " Grid cells. _Neuron_ 2021.\n. Lindgren-Obi M, Sorel T. Place cells. _Cell_ 2019.\n",
+        "cv.adoc",
+        {
+            ("Maud Lindgren-Obi", "employed_at", "Kessel Institute for Neuroscience", 2016, 2020),
+            ("Yann Ferraz", "advisor_phd", "Maud Lindgren-Obi", 2017, 2021),
+            ("Ola Tveit", "jury_reviewer", "Maud Lindgren-Obi", 2023, 2023),
+            ("Maud Lindgren-Obi", "coauthor", "T. Sorel", None, None),
+        },
+        {("Maud Lindgren-Obi", "member_of", "Junior Group", 2016, 2020)},
+    ),
+    "funder-biosketch-lettered-parts-paired-roles-and-sponsored-scholars": (
+        "BIOGRAPHICAL SKETCH\n\nNAME: Okonkwo-Hale, Brigid\n\nPOSITION TITLE & INSTITUTION:"
+        " Professor, Department of Botany, Fernhill University\n\n(b) Appointments\n\n"
+        "2012 - present   Professor, Department of Botany, Fernhill University\n\n(c) Products\n\n"
+        "1. Okonkwo-Hale B, Lund E. Mosses of the fens. Bryologist. 2019; 12: 1-9.\n\n"
+        "(e) Collaborators & Other Affiliations\n\nGraduate Advisors and Postdoctoral Sponsors:"
+        " Cyrus Wendt (Ashgrove University); Dalia Moreau (Kestrel Institute).\n\nThesis"
+        " Advisor and Postgraduate-Scholar Sponsor: Emeka Lund (Ph.D. 2019); Fern Ouellet"
+        " (postdoctoral scholar, 2020-2022).\n",
+        "biosketch.txt",
+        {
+            ("Brigid Okonkwo-Hale", "employed_at", "Fernhill University", 2012, None),
+            ("Brigid Okonkwo-Hale", "advisor_phd", "Cyrus Wendt", None, None),
+            ("Brigid Okonkwo-Hale", "advisor_postdoc", "Dalia Moreau", None, None),
+            ("Emeka Lund", "advisor_phd", "Brigid Okonkwo-Hale", None, 2019),
+            ("Fern Ouellet", "advisor_postdoc", "Brigid Okonkwo-Hale", 2020, 2022),
+            ("Brigid Okonkwo-Hale", "coauthor", "Emeka Lund", None, None),
+        },
+        {
+            ("Brigid Okonkwo-Hale", "member_of", "Position Title", None, None),
+            ("Brigid Okonkwo-Hale", "advisor_phd", "Dalia Moreau", None, None),
+            ("Brigid Okonkwo-Hale", "advisor_phd", "Postgraduate-Scholar Sponsor", None, None),
+        },
+    ),
+    "an-msc-intern-is-an-internship": (
+        _html(
+            "Pilar Anand-Voss",
+            "<h1>Pilar Anand-Voss</h1><h2>Students</h2><ul><li>Joost Verbeek (MSc intern,"
+            " 2023)</li></ul>",
+        ),
+        "page.html",
+        {("Joost Verbeek", "advisor_internship", "Pilar Anand-Voss", 2023, 2023)},
+        {("Joost Verbeek", "advisor_other", "Pilar Anand-Voss", 2023, 2023)},
+    ),
+    "asciidoc-author-line-under-the-title": (
+        "= Curriculum Vitae\nHedda Brennan-Okafor <hbo@example.org>\n:toc:\n\n== Education\n\n"
+        "2010 -- 2014:: PhD, University of Brenmoor. Advisor: Prof. Tomas Halle\n",
+        "cv.adoc",
+        {("Hedda Brennan-Okafor", "advisor_phd", "Tomas Halle", 2010, 2014)},
+        set(),
+    ),
+    "second-contact-narrative-hosted-postdocs-doctoral-researchers-chaired-panel": (
+        _html(
+            "Narrative CV | Dr Oona Falk-Adeyemi",
+            "<h1>Dr Oona Falk-Adeyemi</h1><p>Reader, University of Corrin (since 2019).</p>"
+            "<h2>Development of others</h2><p>I have been lead supervisor for three doctoral"
+            " researchers, two of whom have completed: Dr Ravi Sen (2020) and Dr Ada Kerr"
+            " (2023). I was co-supervisor to Leo Brandt (lead supervisor: Prof. Ines Vidal),"
+            " who completed in 2022. I have hosted two postdoctoral researchers: Dr Tom Oyelowo"
+            " (2019–2021) and Dr Zia Haq (2022–).</p><p>I chair the review panel of the"
+            " Corrin Science Council.</p>",
+        ),
+        "page.html",
+        {
+            ("Ravi Sen", "advisor_phd", "Oona Falk-Adeyemi", None, 2020),
+            ("Leo Brandt", "advisor_phd", "Oona Falk-Adeyemi", None, 2022),
+            ("Leo Brandt", "advisor_phd", "Ines Vidal", None, 2022),
+            ("Tom Oyelowo", "advisor_postdoc", "Oona Falk-Adeyemi", 2019, 2021),
+            ("Zia Haq", "advisor_postdoc", "Oona Falk-Adeyemi", 2022, None),
+        },
+        {
+            ("Oona Falk-Adeyemi", "advisor_phd", "Ines Vidal", None, 2022),
+            ("Oona Falk-Adeyemi", "employed_at", "Corrin Science Council", None, None),
+        },
+    ),
+    "second-contact-award-news-came-to-the-titled-university": (
+        _html(
+            "Dr. Mei Olander-Batt named Fellow | School of Engineering | Varrow University",
+            "<h1>Dr. Mei Olander-Batt named Fellow</h1><p>She came to Varrow in 2011 after a"
+            " PhD under Professor Karl Moss.</p><p>She has supervised 12 doctoral students."
+            " Among them are Dr Nils Arne, now at Hallam University, and Dr Ruth Obi, who"
+            " graduated in 2020.</p>",
+        ),
+        "news.html",
+        {
+            ("Mei Olander-Batt", "employed_at", "Varrow University", 2011, None),
+            ("Mei Olander-Batt", "advisor_phd", "Karl Moss", None, None),
+            ("Nils Arne", "advisor_phd", "Mei Olander-Batt", None, None),
+            ("Ruth Obi", "advisor_phd", "Mei Olander-Batt", None, 2020),
+        },
+        {("Mei Olander-Batt", "employed_at", "Hallam University", None, None)},
+    ),
+    "research-laboratories-employ": (
+        "Zora Pemberton-Ike\n\nEmployment\n\n2009-2011  Postdoctoral researcher, Kestrel"
+        " Research Laboratories.\n",
+        "cv.txt",
+        {("Zora Pemberton-Ike", "employed_at", "Kestrel Research Laboratories", 2009, 2011)},
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -2604,6 +2953,7 @@ LAYOUTS = {
         ("batch10", TENTH_BATCH_LAYOUTS),
         ("batch11", ELEVENTH_BATCH_LAYOUTS),
         ("batch12", TWELFTH_BATCH_LAYOUTS),
+        ("batch13", THIRTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

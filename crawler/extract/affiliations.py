@@ -24,7 +24,7 @@ from crawler.extract.organisations import (
     is_strong_institution,
     may_mention_organisation,
 )
-from crawler.extract.owner import is_card_name
+from crawler.extract.owner import bio_subject, is_card_name
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
@@ -44,10 +44,20 @@ _CHAIN = re.compile(
 _JURY_ROLE_LABEL = re.compile(r"^\s*([^:：,]{2,30}?)\s*[:：]\s*")
 
 
+# "I chair the hydrology panel of X", "chairs a session": a body chaired, not a post held.
+_CHAIRED_BODY = re.compile(
+    r"(?i)s?\s+(?:of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:panel|committee|board|session|council)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
     position = LEXICON.pattern("POSITIONS").search(text)
+    if position and position.group().lower() == "chair":
+        if _CHAIRED_BODY.match(text, position.end()):
+            position = None  # a service, not a post at the organisation named
     study = LEXICON.pattern("STUDIES").search(text)
     if position and study:
         return EMPLOYED if position.start() < study.start() else STUDIED
@@ -198,6 +208,11 @@ _LINE_ENDS = (
 _STUDENTS_WORDS = phrase_literals(LEXICON.SECTIONS["students"])
 
 
+_CELL_LABEL = re.compile(r"(?:^|(?<=\| ))[^|:]{2,30}:\s")
+_FORM_LABEL = re.compile(r"^(?:POSITION|TITLE|NAME)[A-Z &/]{0,40}:")
+_AMONG_THEM = re.compile(r"(?i)^\s*(?:among\s+them|among\s+these|they\s+include)\b")
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -216,9 +231,10 @@ def _cut_at_people(line: str) -> str:
         if low is None or _STUDENTS_WORDS is None or any(map(low.__contains__, _STUDENTS_WORDS))
         else None
     )
-    if students:
-        # "Her former students include X, now at University Y": the student's place.
-        later = _NOW.search(line, students.end())
+    if students or (line[:1] in "AaTt" and _AMONG_THEM.match(line)):
+        # "Her former students include X, now at University Y": the student's place;
+        # "Among them are X, now at Y" after "He supervised 21 students." too.
+        later = _NOW.search(line, students.end() if students else 0)
         if later:
             line = line[: later.start()]
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
@@ -566,6 +582,13 @@ def affiliations(page: Page, block: Block) -> None:
     for line in lines:
         for _, sentence in sentences(line):
             text = sentence if degree_place else _cut_at_people(sentence)
+            if ("came to " in text or "joined " in text or "moved to " in text) and (
+                arrived := _ARRIVED_AT.search(text)
+            ):
+                _arrived_at_titled(page, owner, arrived, sentence)
+            if text[:1] in "PTN" and _FORM_LABEL.match(text):
+                # "POSITION TITLE & INSTITUTION: …" (a funder's form): the label names nothing
+                text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
             employer = _EMPLOYMENT_TYPE.match(text) if kind is SectionKind.EMPLOYMENT else None
             if employer and not mentions and _role(employer.group("org")) is None:
@@ -595,6 +618,9 @@ def affiliations(page: Page, block: Block) -> None:
                 _directory_position(page, owner, sentence)
                 continue
             role = _role(_without_mentions(text, mentions))
+            if " | " in text and ":" in text and kind is SectionKind.EDUCATION:
+                # "… | Degree: Postdoc | Year: 2011-2014" in a table of degrees: the value
+                role = _role(_CELL_LABEL.sub("", _without_mentions(text, mentions))) or role
             # "Équipe : X" in the owner's identity table states a membership too.
             member_word = (
                 LEXICON.pattern("MEMBERSHIP").search(text)
@@ -856,6 +882,16 @@ def _emit(
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
+                and parent is not None
+                and _CENTRE_FOR.match(mention.name)
+                and is_strong_institution(parent.name)
+                and text[mention.end : parent.start].strip() == ","
+            ):
+                # "Postdoctoral Fellow, Centre for X, Y Institute": the centre is a unit of
+                # the institute that employs.
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
                 and not _UNIVERSITY.search(mention.name)
                 and parent is not None
                 and parent.kind is OrgKind.UNIT
@@ -913,6 +949,58 @@ def _emit(
                 continue  # "team X, at lab Y": the owner is a member of the team only
             relation = Relation.MEMBER_OF
         page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
+        if (
+            relation is Relation.MEMBER_OF
+            and role == EMPLOYED
+            and mention.kind is OrgKind.UNIT
+            and index + 1 not in chained  # (no parent written after the unit)
+        ):
+            parent = _titled_parent(page, mention.name)
+            if parent is not None:
+                # "He joined the Department of Physics as a lecturer" on a page titled
+                # "… | Department of Physics | X University": X employs.
+                page.add(owner, Relation.EMPLOYED_AT, parent, sentence.strip(), rule, 0.6, period)
+
+
+# "She came to Penmarsh in 2009": the short name of the university the page title names.
+_ARRIVED_AT = re.compile(
+    r"\b(?:came\s+to|joined|moved\s+to)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+(?:in\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str) -> None:
+    """The university of the page title employs the owner who "came to" its short name."""
+    titled = [
+        m.name
+        for m in find_organisations(page.document.title or "", page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+    ]
+    place = arrived.group("place")
+    if len(titled) == 1 and place in titled[0].split() and _UNIVERSITY.search(titled[0]):
+        year = int(arrived.group("year"))
+        page.add(
+            owner,
+            Relation.EMPLOYED_AT,
+            titled[0],
+            sentence.strip(),
+            "organisation.arrived-titled",
+            0.6,
+            Period(year, None),
+        )
+
+
+def _titled_parent(page: Page, unit: str) -> str | None:
+    """The strong institution the page title names beside *unit*, if it names *unit*."""
+    title = page.document.title or ""
+    if unit not in title:
+        return None
+    strong = [
+        m.name
+        for m in find_organisations(title, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+    ]
+    return strong[0] if len(strong) == 1 else None
 
 
 _TEAM_LABEL = re.compile(
@@ -986,6 +1074,8 @@ def _contact_line(page: Page, text: str) -> bool:
     return False
 
 
+# "Centre for Population Biology", "Center of Excellence in X": a research centre's name.
+_CENTRE_FOR = re.compile(r"(?i)(?:the\s+)?(?:centre|center)\s+(?:for|of)\s")
 _PART_OF_BETWEEN = re.compile(
     r"^\s*(?:\([^()]{1,40}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
@@ -1109,7 +1199,7 @@ def structure(page: Page, block: Block) -> None:
             ):
                 # "... is part of the School of X at Y University": the chain goes on.
                 page.add(
-                    first.name,
+                    _fullest(page, first.name),
                     Relation.PART_OF,
                     second.name,
                     line.strip(),
@@ -1132,6 +1222,15 @@ def structure(page: Page, block: Block) -> None:
                     "organisation.breadcrumb",
                     0.6,
                 )
+
+
+def _fullest(page: Page, name: str) -> str:
+    """The page title's fuller name of a unit the text shortens ("The Quill Lab is a
+    group in …" on the page of "The Quill Lab for Soil Science")."""
+    titled = _title_org(page)
+    if titled is not None and titled.name.startswith(name + " ") and len(name.split()) >= 2:
+        return titled.name
+    return name
 
 
 def _translation(first: str, second: str) -> bool:
@@ -1258,7 +1357,7 @@ def people_page(page: Page, block: Block) -> None:
     person, outside alumni sections, is a member of that organisation."""
     if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
         _unit_heads(page, block)
-    if page.owner is not None or page.offer:
+    if page.offer:
         return
     card = (
         block.kind is BlockKind.PARAGRAPH
@@ -1267,7 +1366,17 @@ def people_page(page: Page, block: Block) -> None:
         and page.index(block) > 0
         and page.document.blocks[page.index(block) - 1].text == block.section[-1]
     )
-    if block.kind is not BlockKind.ITEM and not card:
+    # "Principal Investigator" over "Dr. A is an Associate Professor …": the head's bio.
+    headed = (
+        not card
+        and block.kind is BlockKind.PARAGRAPH
+        and bool(block.section)
+        and LEXICON.pattern("LAB_HEADS").fullmatch(block.section[-1].strip(" :")) is not None
+    )
+    if (block.kind is not BlockKind.ITEM and not card and not headed) or (
+        # (a page whose owner was only read from the head's bio is still the lab's)
+        page.owner is not None and not (headed and page.owner.how == "bio-paragraph")
+    ):
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         return
@@ -1276,10 +1385,13 @@ def people_page(page: Page, block: Block) -> None:
     org = page._title_org
     if org is None or not block.section:
         return
-    if not any(LEXICON.pattern("PEOPLE").search(title) for title in block.section):
+    if not headed and not any(LEXICON.pattern("PEOPLE").search(t) for t in block.section):
         return  # only the lists of a people page, not any list of an organisation's page
     # A card: the person's name is its heading, the paragraph under it their position.
-    person = name_at_start(block.section[-1] if card else block.lines[0])
+    if headed:
+        person = bio_subject(block.text)
+    else:
+        person = name_at_start(block.section[-1] if card else block.lines[0])
     if person is None:
         return
     period = parse_period(block.text).as_start()

@@ -131,6 +131,8 @@ def sniff(body: bytes | str, source: str = "", content_type: str | None = None) 
         return DocumentFormat.HTML
     if len(_BIBTEX_ENTRY.findall(head)) >= 1 and stripped.startswith(("@", "%")):
         return DocumentFormat.BIBTEX
+    if stripped.startswith("TY  -"):  # a RIS reference export, read as BibTeX
+        return DocumentFormat.BIBTEX
     if stripped.startswith(("{", "[")) and source.lower().endswith(".json"):
         return DocumentFormat.JSON
     lower = source.lower()
@@ -261,6 +263,10 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
 
         return load_html(text, source)
     if fmt is DocumentFormat.BIBTEX:
+        if text.lstrip("\ufeff \t\r\n").startswith("TY  -"):
+            from crawler.extract.ris import ris_to_bibtex
+
+            text = ris_to_bibtex(text)
         return Document(source, fmt, bibtex=text)
     if fmt in (DocumentFormat.YAML, DocumentFormat.JSON):
         from crawler.extract.datafiles import load_data_file
@@ -273,15 +279,36 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
+        from crawler.extract.rst import is_rst, rst_to_markdown
+
+        if is_rst(text):  # a reST source (Sphinx page, README.rst): its marks say the structure
+            return load_markdown(rst_to_markdown(text), source)
+        from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
+
+        if is_asciidoc(text):  # an AsciiDoc source: its marks say the structure
+            return load_markdown(asciidoc_to_markdown(text), source)
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT)
 
 
 _LEADING_DATE = re.compile(
     # "2019", "Sept. 2019", "fév. – juil. 2024" (a month range in one year), "depuis ..."
-    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?\s+)?(?:19|20)\d\d|"
+    # ("2022; 49(3): e2021GL09" is a citation's wrapped year and volume, no entry's date)
+    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?\s+)?(?:19|20)\d\d(?!;)|"
     r"^(?:since|depuis)\s",
     re.I,
 )
+
+
+def _entry_title(block: Block) -> bool:
+    """A title-case heading inside a section that names no section: an entry's title line."""
+    from crawler.extract.sections import heading_kind
+
+    return (
+        block.kind is BlockKind.HEADING
+        and bool(block.section)
+        and not block.text.isupper()
+        and heading_kind(block.text) is None
+    )
 
 
 def join_dated_entries(blocks: list[Block]) -> list[Block]:
@@ -302,6 +329,26 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
         if block.section in moved:
             block = Block(block.kind, block.text, block.level, moved[block.section])
         previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind is BlockKind.HEADING
+            and block.kind is not BlockKind.HEADING
+            and block.section == (*previous.section, previous.text)
+            and _entry_title(previous)
+            and LONE_DATE.match(block.text.split("\n", 1)[0])
+        ):
+            # "Senior Scientist" / "Institute X" / "Sept 2021 – Ongoing" (AltaCV and other
+            # classes that set the date under the entry's title lines): one entry.
+            titles = [joined.pop()]
+            if joined and _entry_title(joined[-1]) and joined[-1].section == titles[0].section:
+                titles.insert(0, joined.pop())
+            parent = titles[0].section
+            for title in titles:
+                moved[(*title.section, title.text)] = parent
+            date, _, rest = block.text.partition("\n")
+            text = "\n".join([date, *(t.text for t in titles), *([rest] if rest else [])])
+            joined.append(Block(BlockKind.ITEM, text, block.level, parent))
+            continue
         if (
             previous is not None
             and block.kind is BlockKind.HEADING
@@ -331,7 +378,11 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             continue
         if (
             previous is not None
-            and block.kind is BlockKind.PARAGRAPH
+            and (
+                block.kind is BlockKind.PARAGRAPH
+                # "• Worked with Prof. A on …": a bullet under a dated entry is its line
+                or (block.kind is BlockKind.ITEM and block.level > previous.level)
+            )
             and previous.kind is not BlockKind.HEADING
             and previous.section == block.section
             and _dated_entry(previous.text)

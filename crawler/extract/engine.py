@@ -190,6 +190,10 @@ SHAPED_KINDS = {
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# "Engineering Structures 240: 112–130", "25(3): e2201": a journal's volume and pages.
+_VOLUME_PAGES = re.compile(r"\b\d{1,4}(?:\s*\(\d{1,3}\))?\s*:\s*e?\d{2,6}(?:\s*[–-]\s*\d+)?\.?\s*$")
+
+
 def _shaped_entries(document: Document) -> list[str]:
     """Publication lists under a heading that does not say so ("Recent work"): a list whose
     items mostly read as author lists with a year."""
@@ -201,7 +205,10 @@ def _shaped_entries(document: Document) -> list[str]:
     for items in groups.values():
         # A header row ("Title | Cited by | Year") has no year: only dated items count.
         dated = [b for b in items if _YEAR.search(b.text)]
-        if len(dated) < 3:
+        if len(dated) < 3 and not (
+            # two items that each end on a journal's "volume: pages" are citations too
+            len(dated) == 2 and all(_VOLUME_PAGES.search(b.text) for b in dated)
+        ):
             continue
         shaped = _author_lists(dated)
         if shaped is not None:

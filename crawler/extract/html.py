@@ -374,13 +374,22 @@ _CONTENT_INSIDE = ".//main|.//article|.//h1|.//h2|.//h3"
 _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 
 
+# "Section B2: ", "Part 3. ": a form's numbering before its section title.
+_FORM_NUMBER = re.compile(r"^(?:section|part|module)\s+[A-Z]?\d{1,2}\s*[:.]\s+", re.I)
+
+
 def _label_heading(text: str) -> bool:
     from crawler.extract.sections import heading_kind
 
+    if text[:1] in "SsPpMm" and _FORM_NUMBER.match(text):
+        text = _FORM_NUMBER.sub("", text)
     words = text.split()
+    # A title in capitals may be long ("SUPERVISION OF GRADUATE STUDENTS AND POSTDOCTORAL
+    # FELLOWS", a European CV form's own section titles).
+    longest = 10 if text.isupper() else 4
     return (
-        0 < len(words) <= 4
-        and len(text) <= 40
+        0 < len(words) <= longest
+        and len(text) <= 20 * longest
         and text[-1] not in ".,;:!?"
         and not any(ch.isdigit() for ch in text)
         and heading_kind(text) is not None
@@ -424,6 +433,10 @@ class _Walker:
             # "<p><strong>Education</strong></p>": a theme's section title in a paragraph.
             kind, level = BlockKind.HEADING, 7
         sections = tuple(title for _, title in self.section)
+        if kind is BlockKind.HEADING and text[-1] in "¶§":
+            text = text.rstrip("¶§ ")  # a permalink anchor (MkDocs, Sphinx): not the title
+            if not text:
+                return
         if kind is BlockKind.HEADING:
             self.section = [(lvl, title) for lvl, title in self.section if lvl < level]
             self.blocks.append(Block(kind, text, level, tuple(t for _, t in self.section)))

@@ -25,7 +25,7 @@ FRONT_MATTER = re.compile(
 )
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 LIQUID = re.compile(r"\{%.*?%\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}", re.S)
-IAL = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
+IAL = re.compile(r"^\s*\{:[^}]*\}\s*$|(?<=\))\{:[^}\n]*\}", re.M)
 ITEM = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))"
     r"[ \t]+(?P<text>\S.*)$"
@@ -79,11 +79,16 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 
+_ENUMERATOR = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])")
+
+
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
     if not stripped or previous.strip():
         return False
+    if stripped[0] == "(" and _ENUMERATOR.match(stripped):
+        stripped = _ENUMERATOR.sub("", stripped)  # "(b) Appointments": a form's lettered part
     # "JURYS DE THÈSE (rapporteur : 5, examinateur : 3)": counts in brackets after capitals.
     core = _TRAILING_BRACKETS.sub("", stripped)
     if core != stripped and core.isupper():
@@ -214,6 +219,11 @@ def load_markdown(
         title = front.get("title")
         if isinstance(title, str) and title.strip():
             document.title = title.strip()
+            subtitle = front.get("subtitle")
+            if isinstance(subtitle, str) and subtitle.strip():
+                # "People" over "The Quill Lab for X" (a theme's page subtitle): the lab
+                # the page speaks for, as an HTML page's "People – Quill Lab" title says.
+                document.title = f"{document.title} – {subtitle.strip()}"
     body = COMMENT.sub("", body)
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
@@ -262,6 +272,8 @@ def load_markdown(
         sections.append((level, title))
         item_stack.clear()
 
+    # Capitals outrank other short lines only where several capitals titles split the text.
+    caps_titled = plain and sum(1 for x in lines[:400] if x.strip().isupper()) >= 3
     in_fence = False
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
@@ -342,7 +354,10 @@ def load_markdown(
             and not following.strip()
             or _is_plain_heading(line, previous, following)
         ):
-            heading(3 if bold else 2, bold.group(2) if bold else line)
+            # A section title in capitals over title-case entry lines (a PDF CV's
+            # "EXPERIENCE" over "Senior Scientist"): the capitals are the outer level.
+            level = 3 if bold else (1 if plain and line.isupper() and caps_titled else 2)
+            heading(level, bold.group(2) if bold else line)
             continue
         if line.strip().startswith("|") and set(line.strip()) <= set("|-: "):
             continue  # table rule

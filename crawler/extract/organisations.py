@@ -417,6 +417,9 @@ def _memoised(find):
     return finder
 
 
+_LEADER_AFTER = re.compile(r"\s+(?:Leader|Head|Lead)\b")
+
+
 @_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
@@ -471,6 +474,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if name in acronyms:
                 full = acronyms[name]
                 mentions.append(OrgMention(full, org_kind(full), start, end))
+            elif kind is OrgKind.UNIT and _LEADER_AFTER.match(text, start + len(name)):
+                continue  # "Junior Group Leader", "Research Group Leader": a position
             elif kind is not None:
                 mentions.append(OrgMention(name, kind, start, end))
             elif first in acronyms and len(name.split()) <= 3:
@@ -482,6 +487,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                         end,
                     )
                 )
+            elif len(name) == 2 and _PLACE_CODE_BEFORE.search(text, max(0, start - 30), start):
+                continue  # a place's code after its city, not an organisation
             elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
                 full = known.get(name)
                 mentions.append(
@@ -567,4 +574,8 @@ _IGNORED_ACRONYMS = frozenset(
     "PHD PH.D MSC BSC MS BS MA BA MBA MPHIL DPHIL HDR MCF PR DR CR ATER CV USA UK EU US L1 L2 L3 "
     "M1 M2 TD TP IEEE ACM SIAM AI ML CS PDF HTML FR EN II III IV DNN DNNS NP MVA MPRI CDSN "
     "CEO CTO IT NB OK TBA HC CN CIFRE".split()  # (HC, CN: a rank's grade; CIFRE: a grant)
+    # A table's column titles in capitals ("INSTITUTION | LOCATION | MAJOR/AREA | YEAR")
+    + "LOCATION MAJOR AREA DEGREE YEAR YEARS DATE DATES FIELD TITLE NAME ROLE TYPE".split()
 )
+# "Oakhaven, ME", "Marlow, CA": a US state's (or a country's) two letters after a city.
+_PLACE_CODE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s*$")

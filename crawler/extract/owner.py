@@ -40,7 +40,9 @@ _NOT_OWNER_WORDS = re.compile(
     r"engineering|physics|biology|chemistry|statistics|economics|postdoc|postdoctoral|phd|"
     r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche|"
     # "Final Dissertation Defense: A": the event's name, the person after the colon.
-    r"dissertation|thesis|defen[cs]e|soutenance|thèse|viva|projet|project)\b"
+    r"dissertation|thesis|defen[cs]e|soutenance|thèse|viva|projet|project|"
+    # "BIOGRAPHICAL SKETCH", "Biosketch": a funder's form title over the name field
+    r"biographical|biosketch|sketch)\b"
 )
 
 
@@ -73,6 +75,16 @@ _ABOUT_PERSON = re.compile(
     r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:)|"
     r"(?:hi|hello|bonjour)?\W*(?:I['’]m|I\s+am|je\s+suis))\s+(?=[A-ZÀ-Þ])"
 )
+# "Professor A retires after 34 years", "B named Fellow of the Society": a news headline
+# about one person, whose name comes before the verb.
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:retires|retired|to\s+retire|wins|receives|is\s+named|named|appointed|elected|"
+    r"awarded|honou?red|steps\s+down|celebrates)(?:\s+(?!(?:and|or|of)\b).*)?$"
+)
+_NEWS_LABEL = re.compile(
+    r"^(?:(?:former|our|PhD|graduate)\s+)?(?:alumna|alumnus|alum|student|postdoc)\s+(?=[A-ZÀ-Þ])",
+    re.I,
+)
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
 
 
@@ -91,6 +103,9 @@ def _name_shaped(text: str | None) -> str | None:
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
         piece = _ABOUT_PERSON.sub("", piece)
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
+        if " " in piece and _HEADLINE_VERB.search(piece):
+            # "Alumna A wins the X Prize": the person, without the headline's verb or label
+            piece = _NEWS_LABEL.sub("", _HEADLINE_VERB.sub("", piece))
         piece = _CIVILITY.sub("", piece)
         if _NUMBERED_CAPS.match(piece) and piece.isupper():
             continue
@@ -106,6 +121,28 @@ def _name_shaped(text: str | None) -> str | None:
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+# "NAME: Quill, Ada" (a funder's biographical sketch), "Family name, First name: Quill, Ada"
+# (a European CV form), "Full name: Ada Quill": the form's own name field, near its top.
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t•*-]*(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
+    r"[ \t]*[:：][ \t]*(?P<value>[^\n:]{4,60})$"
+)
+
+
+def _name_field(text: str) -> str | None:
+    """The one name a form's "Name:" field gives, "Family, Given" turned round."""
+    names = set()
+    for match in _NAME_FIELD.finditer(text):
+        value = match.group("value").strip()
+        if value.count(",") == 1:
+            family, given = value.split(",")
+            value = f"{given.strip()} {family.strip()}"
+        name = _name_shaped(value)
+        if name:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def _front_matter_name(front: dict) -> str | None:
@@ -238,14 +275,32 @@ def _record_author(document: Document) -> str | None:
         # A thesis cover in plain text: its first headings say "THÈSE DE DOCTORAT".
         headings = [b.text for b in document.blocks[:6] if b.kind is BlockKind.HEADING]
         headline = " ".join([headline, *headings])
-    if not _THESIS_RECORD.search(headline):
+    cover = document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
+    if not _THESIS_RECORD.search(headline) and not (
+        # "A dissertation submitted in partial satisfaction of …" under the title
+        cover and _SUBMITTED_FOR.search(document.text[:1500])
+    ):
         return None
     names = {
         clean_name(m.group(1).strip()) if m.group(1) else _name_shaped(m.group(2))
         for m in _RECORD_AUTHOR.finditer(document.text[:6000])
     }
+    if cover:
+        # "by" alone on its line, the candidate's name on the next (a thesis's title page).
+        blocks = document.blocks[:12]
+        names |= {
+            _name_shaped(following.text)
+            for block, following in zip(blocks, blocks[1:], strict=False)
+            if _BY_LINE.fullmatch(block.text.strip())
+        }
     names.discard(None)
     return names.pop() if len(names) == 1 else None
+
+
+_SUBMITTED_FOR = re.compile(
+    r"(?i)\b(?:dissertation|thesis)\s+(?:submitted|presented)\s+(?:in\s+partial|for|to)\b"
+)
+_BY_LINE = re.compile(r"(?i)(?:(?:presented|submitted|written)\s+)?by|par|présentée?\s+par")
 
 
 _LED_BY = re.compile(
@@ -299,7 +354,8 @@ def lab_head(document: Document) -> str | None:
                     names.add(name_at_start(following.text))
                     continue
                 break
-            name = name_at_start(following.text.split("\n")[0])
+            # (or a bio under the heading: "Dr. A is an Associate Professor at X …")
+            name = name_at_start(following.text.split("\n")[0]) or bio_subject(following.text)
             if name:
                 names.add(name)
         return names.pop() if len(names) == 1 else None
@@ -422,7 +478,7 @@ _INTRODUCED = re.compile(
 
 
 # "Speaker: Dr. A (University of X)", "Oratrice : A": a talk's page, whose bio is the speaker's.
-_SPEAKER = re.compile(
+SPEAKER = re.compile(
     r"(?im)^\W*(?:(?:invited\s+|guest\s+)?speaker|orat(?:eur|rice)|intervenante?|"
     r"conférenci(?:er|ère))\s*[:：]\s*(.+)$"
 )
@@ -455,7 +511,7 @@ def _speaker(text: str) -> str | None:
     """The one speaker of a talk's page, when a bio names them again further down."""
     from crawler.extract.persons import name_at_start
 
-    names = {name_at_start(m.group(1).strip()) for m in _SPEAKER.finditer(text)}
+    names = {name_at_start(m.group(1).strip()) for m in SPEAKER.finditer(text)}
     names.discard(None)
     if len(names) != 1:
         return None
@@ -526,6 +582,9 @@ def find_owner(
         if name and not offer:
             return PageOwner(name, 0.85, f"meta:{key}")
     if not offer:
+        name = _name_field("\n".join(b.text for b in document.blocks[:12])[:1500])
+        if name:
+            return PageOwner(name, 0.85, "name-field")
         name = _name_shaped(document.title)
         if name:
             return PageOwner(name, 0.85, "title")

@@ -75,20 +75,32 @@ def pdf_text(body: bytes) -> str:
                             )
                 if lines:
                     boxes.append(lines)
-            _join_date_column(boxes)
-            boxes = _column_order(boxes)
+            _join_table_rows(boxes)
+            gutter = _gutter(boxes)
+            _join_date_column(boxes, gutter)
+            boxes = _column_order(boxes, gutter)
             texts = ("\n".join(line[4] for line in box if line[4]) for box in boxes)
             pages.append("\n\n".join(texts))
     except Exception:  # noqa: BLE001 - a broken PDF is no facts, not a crash
         return ""
-    return repair_pdf_text(decode("\n\n".join(pages)))
+    text = decode("\n\n".join(pages))
+    if "(" in text:
+        # "A (PhD, co-supervised," / "2022 – )": a bracket wrapped onto the next line.
+        text = _WRAPPED_BRACKET.sub(r"\1 \2", text)
+    return repair_pdf_text(text)
+
+
+_WRAPPED_BRACKET = re.compile(r"(\([^()\n]{1,60})\n\n?([^()\n]{1,40}\))")
 
 
 _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d|.*\b(?:present|today|now|aujourd)).{0,32}$", re.I)
 
 
-def _beside(boxes: list[list[list]], index: int, line: list, *, right: bool) -> list | None:
-    """The nearest text line of another box at ``line``'s height, to its right or left."""
+def _beside(
+    boxes: list[list[list]], index: int, line: list, *, right: bool, gutter: float | None = None
+) -> list | None:
+    """The nearest text line of another box at ``line``'s height, to its right or left (on
+    the same side of the page's column gutter, when it has one)."""
     x0, x1, middle, height, _text = line
     best = None
     for other_index, other in enumerate(boxes):
@@ -97,6 +109,8 @@ def _beside(boxes: list[list[list]], index: int, line: list, *, right: bool) -> 
         for candidate in other:
             if not candidate[4] or abs(candidate[2] - middle) >= 0.6 * min(height, candidate[3]):
                 continue
+            if gutter is not None and (x1 <= gutter) != (candidate[1] <= gutter):
+                continue  # the other column's line at that height: another entry
             if right:
                 if candidate[0] > x1 and (best is None or candidate[0] < best[0]):
                     best = candidate
@@ -113,30 +127,109 @@ GUTTER = 6.0  # points of blank page between a sidebar and the main column
 COLUMN_LINES = 6  # a column, not a few titles in a margin
 
 
-def _column_order(boxes: list[list[list]]) -> list[list[list]]:
-    """Two columns side by side (a resume's sidebar beside its main column) read one after
-    the other: pdfminer orders text boxes by height, interleaving the sidebar's "Languages"
-    with the main column's entries.  Only a clean split counts: no box crosses the gutter,
-    and each side holds several lines (a margin of section titles is no column)."""
+def _spans(boxes: list[list[list]]) -> list[tuple[float, float, float, float, list]]:
+    """(left x, right x, top y, bottom y, box) of each box with text."""
     spans = []
     for box in boxes:
         lines = [line for line in box if line[4]]
         if lines:
-            spans.append((min(line[0] for line in lines), max(line[1] for line in lines), box))
-    for gutter in sorted({x1 for _, x1, _ in spans}):
-        left = [box for x0, x1, box in spans if x1 <= gutter]
-        right = [box for x0, x1, box in spans if x0 >= gutter + GUTTER]
-        if len(left) + len(right) != len(spans) or not left or not right:
+            spans.append(
+                (
+                    min(line[0] for line in lines),
+                    max(line[1] for line in lines),
+                    max(line[2] + line[3] / 2 for line in lines),
+                    min(line[2] - line[3] / 2 for line in lines),
+                    box,
+                )
+            )
+    return spans
+
+
+def _gutter(boxes: list[list[list]]) -> float | None:
+    """The x of the gap between two columns side by side (a resume's sidebar beside its
+    main column), or None.  Only a clean split counts: no box crosses the gutter but a
+    header band above both columns (the name, a tagline, contact lines), and each side
+    holds several lines (a margin of section titles is no column)."""
+    spans = _spans(boxes)
+    for gutter in sorted({s[1] for s in spans}):
+        left = [s for s in spans if s[1] <= gutter]
+        right = [s for s in spans if s[0] >= gutter + GUTTER]
+        if not left or not right:
             continue
-        if min(sum(1 for b in side for line in b if line[4]) for side in (left, right)) < (
+        # (the lower of the two columns' tops: a short header line may sit in either)
+        top = min(max(s[2] for s in left), max(s[2] for s in right))
+        if any(s[3] < top for s in spans if s[1] > gutter and s[0] < gutter + GUTTER):
+            continue  # a box across the gutter beside the columns: no clean split
+        if min(sum(1 for s in side for line in s[4] if line[4]) for side in (left, right)) < (
             COLUMN_LINES
         ):
-            return boxes
-        if _titles_only(left):
-            return boxes  # a margin of section titles beside their entries, not a sidebar
-        ids = {id(box) for box in left}
-        return left + [box for box in boxes if id(box) not in ids]
-    return boxes
+            return None
+        if any(_dates_mostly([s[4] for s in side]) for side in (left, right)):
+            return None  # a column of dates beside their entries: one column of entries
+        if _titles_only([s[4] for s in left]):
+            return None  # a margin of section titles beside their entries, not a sidebar
+        return gutter
+    return None
+
+
+def _column_order(boxes: list[list[list]], gutter: float | None) -> list[list[list]]:
+    """Two columns side by side read one after the other (pdfminer orders text boxes by
+    height, interleaving the sidebar's "Languages" with the main column's entries): the
+    header band first, then the left column, then the right one."""
+    if gutter is None:
+        return boxes
+    spans = _spans(boxes)
+    # The header band: every box above the lower of the two columns' tops.
+    left_top = max((s[2] for s in spans if s[1] <= gutter), default=0.0)
+    right_top = max((s[2] for s in spans if s[0] >= gutter + GUTTER), default=0.0)
+    band = {id(s[4]) for s in spans if s[3] >= min(left_top, right_top)}
+    left = {id(s[4]) for s in spans if s[1] <= gutter and id(s[4]) not in band}
+    right = {id(s[4]) for s in spans if s[0] >= gutter + GUTTER and id(s[4]) not in band}
+    header = [box for box in boxes if id(box) not in left and id(box) not in right]
+    header.sort(key=lambda box: -max(line[2] for line in box))
+    return (
+        header
+        + [box for box in boxes if id(box) in left]
+        + [box for box in boxes if id(box) in right]
+    )
+
+
+TABLE_CELLS = 3  # cells side by side on one line: a table's row, not a date beside an entry
+
+
+def _join_table_rows(boxes: list[list[list]]) -> None:
+    """A ruled table (a funder's "Professional Preparation": institution, location, degree,
+    year) comes out one cell per box, column after column: lines of three or more boxes at
+    one height are one row, written "| a | b | c |" in reading order."""
+    if len(boxes) < TABLE_CELLS:
+        return
+    lines = sorted(
+        ((index, line) for index, box in enumerate(boxes) for line in box if line[4]),
+        key=lambda cell: cell[1][2],
+    )
+    start = 0
+    while start < len(lines):
+        first = lines[start][1]
+        end = start + 1  # the lines at the height of the first (sorted by height)
+        while end < len(lines) and lines[end][1][2] - first[2] < 0.5 * min(
+            first[3], lines[end][1][3]
+        ):
+            end += 1
+        row = sorted(lines[start:end], key=lambda cell: cell[1][0])
+        start = end
+        if len(row) < TABLE_CELLS or len({i for i, _ in row}) != len(row):
+            continue
+        if any(a[1][1] > b[1][0] for a, b in zip(row, row[1:], strict=False)):
+            continue  # overlapping cells: not a row of a table
+        row[0][1][4] = "| " + " | ".join(cell[4] for _, cell in row) + " |"
+        for _, cell in row[1:]:
+            cell[4] = ""
+
+
+def _dates_mostly(boxes: list[list[list]]) -> bool:
+    """Most lines of *boxes* are dates ("2016 – 2020" right-aligned on each entry)."""
+    lines = [line[4] for box in boxes for line in box if line[4]]
+    return sum(bool(_DATE_LINE.match(text)) for text in lines) * 2 >= len(lines)
 
 
 def _titles_only(boxes: list[list[list]]) -> bool:
@@ -159,14 +252,14 @@ def _starts_column(boxes: list[list[list]], line: list) -> bool:
     )
 
 
-def _join_date_column(boxes: list[list[list]]) -> None:
+def _join_date_column(boxes: list[list[list]], gutter: float | None = None) -> None:
     """Prefix each date-only line to the text line beside it (same height, to its right)."""
     for index, box in enumerate(boxes):
         for line in box:
             text = line[4]
             if not text or not _DATE_LINE.match(text):
                 continue
-            best = _beside(boxes, index, line, right=True)
+            best = _beside(boxes, index, line, right=True, gutter=gutter)
             if best is not None:
                 best[4] = f"{text}  {best[4]}"
                 line[4] = ""
@@ -177,7 +270,7 @@ def _join_date_column(boxes: list[list[list]]) -> None:
             # is another column (a resume's sidebar), not its entry.
             if _starts_column(boxes, line):
                 continue
-            best = _beside(boxes, index, line, right=False)
+            best = _beside(boxes, index, line, right=False, gutter=gutter)
             if best is not None:
                 best[4] = f"{best[4]}  {text}"
                 line[4] = ""

@@ -33,7 +33,12 @@ PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
 TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
 # "avec le Prof. A", "de la Pr B", "the Dr C": an article before a title goes with it.
-_ARTICLE_TITLE = re.compile(rf"^(?:le|la|du|the)\s+(?=(?:{_TITLES})\b)", re.I)
+# "the late Sir A", "feu le professeur B": the mark of the deceased goes with the title.
+_ARTICLE_TITLE = re.compile(
+    rf"^(?:(?:le|la|du|the)\s+)?(?:(?:late|feu|feue)\s+(?:(?:le|la)\s+)?)?(?=(?:{_TITLES})\b)"
+    r"|^(?:the\s+)?late\s+(?=[A-ZÀ-Þ])",
+    re.I,
+)
 _TRAILING = re.compile(r"[\s,.;:*†‡§¶∗#)\]]+$")  # an unbalanced ")" closes an aside
 _LEADING = re.compile(rf"^(?:(?:{_CONNECTORS})\s+|[\s,;:*–—-]+)", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -450,11 +450,21 @@ def supervision(page: Page, block: Block) -> None:
     )
     if not (strong_cues or weak_cues or context_cues):
         return
+    paired = [
+        line
+        for line in block.lines
+        if " and " in line[:60]
+        and ":" in line[:80]
+        and any(w in line for w in _ROLE_STEMS)
+        and _paired_roles(page, block, line)
+    ]
     for _offset, sentence in sentences(block.text):
         if unrelated and LEXICON.pattern("NOT_RELATION").search(sentence):
             continue
         if _ancestor_label(sentence):
             continue
+        if paired and any(sentence.strip() in line for line in paired):
+            continue  # (read as a pair of roles above)
         if page.owner is not None and "," in sentence:
             _who_advised(page, block, sentence)
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
@@ -485,6 +495,9 @@ def supervision(page: Page, block: Block) -> None:
             )
             if not any(s.start() <= m.start() < s.end() for s in strong)
         ]
+        if contextual and _talk_page(page):
+            # A talk's "Host: Prof. B" is the seminar's host, not the speaker's postdoc host.
+            contextual = [m for m in contextual if not m.group().lower().startswith("host")]
         cues = (
             [(m, True) for m in strong]
             + [
@@ -635,6 +648,9 @@ def supervision(page: Page, block: Block) -> None:
                 and period.end - period.start >= 2
             ):
                 context = Context.OTHER  # a multi-year project is not an internship
+            after = _AFTER_FACT.search(sentence, 0, match.start()) if "fter " in sentence else None
+            if after and not period.empty and not years_in(sentence[after.start() :]):
+                period = Period()  # "joined X in 1990, after a PhD under A": not the PhD's year
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
             heading_person = (
                 _heading_person(block)
@@ -665,6 +681,43 @@ def supervision(page: Page, block: Block) -> None:
                     confidence,
                     _period_for(context, period),
                 )
+
+
+_AFTER_FACT = re.compile(
+    r"(?i)\bafter\s+(?:a|an|his|her|their|my|two|three|several)\s+(?:[\w-]+\s+)?"
+    r"(?:ph\.?\s?d|doctorate|postdoc|postdoctoral|years?)"
+)
+# "Graduate Advisors and Postdoctoral Sponsors: A (Univ. X); B (Institute Y)": two roles,
+# then one name for each, in the same order.
+_PAIRED_ROLES = re.compile(
+    r"^\W*(?P<first>[\w .'-]{0,30}?\b(?:advisors?|advisers?|supervisors?|mentors?|sponsors?|"
+    r"hosts?))\s+(?:and|&)\s+(?P<second>[\w .'-]{0,30}?\b(?:advisors?|advisers?|supervisors?|"
+    r"mentors?|sponsors?|hosts?))\s*[:：]\s*(?P<names>.+)$",
+    re.I,
+)
+
+
+_ROLE_STEMS = ("dvis", "ponsor", "upervis", "entor", "ost")  # (what _PAIRED_ROLES needs)
+
+
+def _paired_roles(page: Page, block: Block, sentence: str) -> bool:
+    """The owner's advisors of two kinds labelled together, read one name per kind."""
+    match = _PAIRED_ROLES.match(sentence)
+    if match is None or page.owner is None:
+        return False
+    kinds = [_context_near(match.group(g), 0) for g in ("first", "second")]
+    kinds = [kind or Context.PHD for kind in kinds]  # (an advisor named without a kind: PhD)
+    names = [n for n in map(name_at_start, _top_level_pieces(match.group("names"))) if n]
+    if len(names) != 2 or kinds[0] is kinds[1]:
+        return False
+    period = entry_period(page, block)
+    for name, kind in zip(names, kinds, strict=True):
+        if not _is_owner(page, name):
+            evidence = sentence.strip()
+            page.add(
+                page.owner.name, ADVISOR[kind], name, evidence, "supervision.paired", 0.6, period
+            )
+    return True
 
 
 _PRONOUN_LEAD = re.compile(r"^\W*(?:He|She|They)\s+[a-z]")
@@ -807,11 +860,17 @@ _STUDENTS_ARE = re.compile(
     # ... and in the third person about the page's subject ("He supervised many doctoral
     # students, among them A, B and C", an obituary or a profile).
     r"|\b(?:I|je|j['’]|he|she|il|elle)\s*(?:\w+\s+){0,2}?(?:supervised|advised|mentored|"
-    r"supervise|advise|co-supervise|mentor|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé)"
+    r"supervise|advise|co-supervise|mentor|hosted|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé|"
+    # "I have been primary supervisor for five PhD students, three of whom graduated: A, B"
+    r"(?:been|was|am)\s+(?:the\s+)?(?:(?:primary|main|principal|lead|first)\s+)?"
+    r"supervisor\s+(?:for|of|to))"
     r"\s+(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
-    r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs)\s*[,:]\s*"
+    r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs|"
+    r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
+    r"(?<=doctoral\s)candidates)(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
     r"(?:(?:namely|including|among\s+them|notably|à\s+savoir|parmi\s+lesquels|dont)\s+)?"
 )
+_OTHER_MAIN = ("main", "primary", "principal", "lead")
 _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
 
@@ -819,10 +878,45 @@ _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 _STUDENTS_ARE_WORDS = ("student", "doctorant", "étudiant", "advisee", "mentee", "postdoc", "élève")
 
 
+# "I was second supervisor to A (primary supervisor: B)": the owner co-supervised A.
+_SUPERVISOR_TO = re.compile(
+    r"\b(?:I|[Ss]he|[Hh]e)\s+(?:was|am|is|have\s+been|has\s+been)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:second|secondary|joint|co-?|primary|main|principal|lead|first)\s*)?"
+    r"supervisor\s+(?:to|of|for)\s+(?=[A-ZÀ-Þ])"
+)
+
+
+def _supervisor_to(page: Page, block: Block) -> None:
+    """The student a "supervisor to A" sentence names, read as an item of a students list
+    of the kind (PhD, postdoc …) the block spoke of last."""
+    for offset, sentence in sentences(block.text):
+        match = _SUPERVISOR_TO.search(sentence)
+        if match is None or not name_at_start(sentence[match.end() :]):
+            continue
+        before = contexts_in(block.text[: offset + match.start()])
+        kind = {Context.PHD: "PhD students", Context.POSTDOC: "postdocs"}.get(
+            before[-1][1] if before else None, "students"
+        )
+        item = sentence[match.end() :].rstrip(" .")
+        student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
+
+
+def _talk_page(page: Page) -> bool:
+    """A talk's page ("Speaker: Dr. A"): its "Host:" is the seminar's host."""
+    meta = page.document.meta
+    if "talk_page" not in meta:
+        from crawler.extract.owner import SPEAKER
+
+        meta["talk_page"] = bool(SPEAKER.search(page.document.text[:6000]))
+    return meta["talk_page"]
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
         return
+    if "upervisor " in block.text:
+        _supervisor_to(page, block)
     if not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
         return
     for _offset, sentence in sentences(block.text):
@@ -839,6 +933,45 @@ def _students_in_prose(page: Page, block: Block) -> None:
                     student_list(
                         page, Block(BlockKind.ITEM, part, block.level, (*block.section, kind))
                     )
+    _among_them(page, block)
+
+
+# "He supervised 21 doctoral students." then "Among them are A, now at X, who …, and B, who
+# graduated in 2008 and co-supervised with C.": the owner's students, one clause each.
+_SUPERVISED_COUNT = re.compile(
+    r"(?i)\bsupervised\s+(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\w+\s+)?"
+    r"(?P<kind>(?:doctoral|phd|ph\.d\.?|graduate|master'?s?)\s+students|theses|postdocs)\b"
+)
+_AMONG_THEM = re.compile(
+    r"^\s*(?:among\s+them|among\s+these|they\s+include|these\s+include)\s*(?:are|were)?"
+    r"\s*[,:]?\s*",
+    re.I,
+)
+_NEXT_STUDENT = re.compile(r",?\s+and\s+(?=[A-ZÀ-Þ])|;\s*")
+
+
+def _among_them(page: Page, block: Block) -> None:
+    if "mong " not in block.text and "nclude" not in block.text:
+        return  # (cheap: "Among them", "They include")
+    previous = ""
+    for _offset, sentence in sentences(block.text):
+        counted = _SUPERVISED_COUNT.search(previous) if previous else None
+        among = _AMONG_THEM.match(sentence) if counted else None
+        previous = sentence
+        if among is None or not _OWNER_SPEAKS.search(counted.string[: counted.start()]):
+            continue
+        kind = counted.group("kind")
+        for part in _NEXT_STUDENT.split(sentence[among.end() :].rstrip(" .")):
+            if name_at_start(part):
+                student_list(page, Block(BlockKind.ITEM, part, block.level, (*block.section, kind)))
+
+
+# The subject of "… supervised 21 students": the owner (a pronoun, or a name), maybe with
+# an auxiliary ("She has supervised", "Over his career Edwin supervised").
+_OWNER_SPEAKS = re.compile(
+    r"(?:^|\s)(?:I|[Hh]e|[Ss]he|[A-ZÀ-Þ][\w'’-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+    r"|\b(?:his|her)\s+career\b"
+)
 
 
 # "Welcome to A, who joins the group as a PhD student co-supervised with B": on the page of
@@ -1235,6 +1368,14 @@ def student_list(page: Page, block: Block) -> None:
     context = _context_near(text[: now.start()] if now else text, 0) or _context_near(
         heading, 10**6
     )
+    if context is Context.OTHER and "ntern" in text:
+        # "MSc intern", "Master's intern (2023)": the level of studies, then the internship.
+        first = block.lines[0] if block.lines else text
+        if any(c is Context.INTERNSHIP for _, c in contexts_in(first)):
+            context = Context.INTERNSHIP
+    if context is Context.PHD and {c for _, c in contexts_in(heading)} == {Context.POSTDOC}:
+        # "Postdocs" › "Dr. A (2023–). PhD, University X": the postdoc's own degree.
+        context = Context.POSTDOC
     confidence = 0.85
     span = parse_period(text)
     if context is None and span.start and span.end and span.end - span.start >= 3:
@@ -1251,7 +1392,11 @@ def student_list(page: Page, block: Block) -> None:
         rest = _CUE_TAIL.sub("", text[match.end() :])
         names, _ = names_after(rest)
         if names:
-            co_only = co_only and match.group().lower().startswith("co")
+            # "(main supervisor: B)" names the other advisor: the owner co-supervises.
+            lead = text[max(0, match.start() - 10) : match.start()].rstrip().lower()
+            co_only = co_only and (
+                match.group().lower().startswith("co") or lead.endswith(_OTHER_MAIN)
+            )
         advisors.extend(n for n in names if n not in students and n not in advisors)
     if advisors and (co_only or _OWNER_CO.search(heading) or _OWNER_RATE.search(text)):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
@@ -1262,6 +1407,8 @@ def student_list(page: Page, block: Block) -> None:
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
         names, _ = names_after(text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
+    if context is Context.POSTDOC and len(students) == 1 and "D" in text:
+        _postdoc_degree(page, students[0], text)
     if advisors:
         for student in students:
             for advisor in advisors:
@@ -1302,6 +1449,30 @@ def student_list(page: Page, block: Block) -> None:
                     confidence - 0.1,
                     period,
                 )
+
+
+# "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
+_OWN_DEGREE = re.compile(r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)\s*(?:,|from|at)\s+(?=[A-ZÀ-Þ]|the\s)")
+
+
+def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
+    from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
+
+    degree = _OWN_DEGREE.search(text)
+    if degree is None:
+        return
+    places = find_organisations(text[degree.end() : degree.end() + 80], page.acronyms)
+    if places and places[0].start <= 4 and places[0].kind is OrgKind.INSTITUTION:
+        if is_strong_institution(places[0].name):
+            page.add(
+                postdoc,
+                Relation.STUDIED_AT,
+                places[0].name,
+                text.split("\n")[0],
+                "supervision.postdoc-degree",
+                0.6,
+                Period(),
+            )
 
 
 def _role_of(text: str) -> Relation | None:
@@ -1435,17 +1606,19 @@ def jury(page: Page, block: Block) -> None:
     if kind is SectionKind.JURY and _service_item(block):
         _jury_service(page, block)
         return
-    if (
-        page.holds_word(block, SERVICE, SERVICE_WORDS)
-        and SERVICE.search(text)
-        and not LEXICON.pattern("NOT_JURY").search(text)
-        and (
-            LEXICON.pattern("JURY_CUES").search(text)
-            or _role_of(text) not in (None, Relation.JURY_MEMBER)
-        )
-    ):
-        _jury_service(page, block)
-        return
+    if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(text):
+        said = [s for _, s in sentences(text)] if "\n" not in text and ". " in text else []
+        if len(said) > 1:
+            # Prose: "I was internal examiner for the PhD of A (2022). I sit on the panel
+            # chaired by B …": each sentence judged on its own.
+            served = [s for s in said if SERVICE.search(s) and _sat_on(s)]
+            for sentence in served:
+                _jury_service(page, Block(block.kind, sentence, block.level, block.section))
+            if served:
+                return
+        elif _sat_on(text):
+            _jury_service(page, block)
+            return
     cue = LEXICON.pattern("JURY_CUES")
     cue_possible = page.may_match(block, "JURY_CUES")
     if (
@@ -1964,6 +2137,9 @@ SERVICE = re.compile(
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
+    # "PhD defence committee (opponent) for A, Univ. X, 2023"
+    r"|\b(?i:defen[cs]e|thesis|phd|doctoral|dissertation)\s+(?i:committee|jury)"
+    r"(?:\s+\([^()]{1,30}\))?\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
 )
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 SERVICE_WORDS = (
@@ -1978,6 +2154,15 @@ _AFFILIATION_OF = re.compile(
     r"d[ée]partement|cent(?:re|er)|facult\w+|academy|académie|directeur|directrice|"
     r"charg[ée]e?|ma[îi]tre(?:sse)?|head|chair)\s+(?:of|de|du|d['’]|des|for|pour)\b"
 )
+
+
+def _sat_on(text: str) -> bool:
+    """A jury the owner sat on, as a cue or a role other than "member", and no committee
+    that is not a jury."""
+    return not LEXICON.pattern("NOT_JURY").search(text) and bool(
+        LEXICON.pattern("JURY_CUES").search(text)
+        or _role_of(text) not in (None, Relation.JURY_MEMBER)
+    )
 
 
 def _service_item(block: Block) -> bool:
@@ -2019,7 +2204,8 @@ def _jury_service(page: Page, block: Block) -> None:
     match = SERVICE.search(text)
     if match:
         names, _ = names_after(text[match.end() :])
-        candidate = names[0] if names else None
+        # "… for the PhD of A (Univ. X, 2022) and as external examiner for …": A only.
+        candidate = names[0] if names else name_at_start(text[match.end() :])
         if len(names) > 1 and re.match(r"\w+[sx]\s", match.group()):
             # "Rapporteur : thèses de A (2021) et de B (2022)": one claim per candidate.
             for other in names[1:]:

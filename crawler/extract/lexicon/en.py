@@ -885,3 +885,43 @@ SECTIONS = {
 }
 # A citation index's table header over its papers ("TITLE   CITED BY   YEAR").
 SECTIONS = {**SECTIONS, "publications": (*SECTIONS["publications"], "title cited by year")}
+# Funder CV forms (batch 13): the US biographical sketch's "Professional Preparation" and
+# "Products", the European CV's "Current position(s)" and British
+# "Organisation of scientific meetings", a CV's "Major collaborations" (no supervision).
+SECTIONS = {
+    **SECTIONS,
+    "education": (*SECTIONS["education"], "professional preparation", "training"),
+    "employment": (*SECTIONS["employment"], "current position", "previous position"),
+    "publications": (*SECTIONS["publications"], "products", "track record"),
+    "service": (*SECTIONS["service"], "organisation", "collaborations", "collaborators"),
+}
+# "Kestrel Research Laboratories", "Bell Laboratories": a company's or agency's research
+# arm in the plural is an employer, not a team.
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "laboratories", "research laboratories")
+# A lab page's "Undergraduate Researchers" heading lists students (not a person's name).
+SECTIONS = {
+    **SECTIONS,
+    "students": (*SECTIONS["students"], "undergraduate researchers", "undergraduates"),
+}
+# "I teach the module on X with Dr A" (no supervision); "I was second supervisor to A
+# (primary supervisor: B)": B is A's advisor, not the owner's (read by the students rule).
+NOT_RELATION = (
+    *NOT_RELATION,
+    "i teach",
+    "we teach",
+    "co-teach",
+    "teaches the",
+    "supervisor to",
+    "co-supervisor to",
+)
+# A US funder's biographical sketch: "Thesis Advisor and Postgraduate-Scholar Sponsor: A
+# (Ph.D. 2021); B (postdoctoral scholar)" lists the people the owner advised.
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "thesis advisor and postgraduate-scholar sponsor",
+        "postgraduate-scholar sponsor",
+        "thesis advisees",
+    ),
+}
