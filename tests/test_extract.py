@@ -2965,3 +2965,42 @@ def test_new_layouts_state_their_facts_and_not_the_traps(layout):
     facts = _facts(text, name)
     assert wanted <= facts, sorted(wanted - facts)
     assert not unwanted & facts, sorted(unwanted & facts)
+
+
+def test_a_restructuredtext_page_reads_no_file_and_no_raw_html(tmp_path):
+    """Crawled reST is rendered by docutils with file insertion and ``raw`` switched off."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(":Advisor: Prof. Ilse Verborgen\n", encoding="utf-8")
+    page = (
+        "=================\nWendel Araujo-Fenn\n=================\n\n:Position: Reader\n\n"
+        "Education\n=========\n\n2001--2005\n   Ph.D., Kessick University.\n\n"
+        f"   :Advisor: Prof. Marit Oyelaran\n\n.. include:: {secret}\n\n"
+        f".. csv-table:: Students\n   :file: {secret}\n\n"
+        ".. raw:: html\n\n   <p>Advisor: Prof. Hugo Lindqvist-Amar</p>\n"
+    )
+    facts = _facts(page, "cv.rst")
+    assert ("Wendel Araujo-Fenn", "advisor_phd", "Marit Oyelaran", 2001, 2005) in facts
+    named = {name for fact in facts for name in (fact[0], fact[2])}
+    assert not named & {"Ilse Verborgen", "Hugo Lindqvist-Amar"}, sorted(facts)
+
+
+def test_a_restructuredtext_page_docutils_cannot_render_is_read_as_text():
+    """Hundreds of nested lists exhaust docutils' recursion: the page is still read."""
+    page = (
+        "Wendel Araujo-Fenn\n==================\n\n:Position: Reader\n:Web: x\n\n"
+        "Ph.D. 2005, Kessick University. Advisor: Prof. Marit Oyelaran.\n\n"
+        + "".join("  " * depth + "* x\n\n" for depth in range(300))
+    )
+    facts = _facts(page, "cv.rst")
+    assert any(f[1] == "advisor_phd" and f[2] == "Marit Oyelaran" for f in facts), sorted(facts)
+
+
+def test_a_ris_export_with_windows_line_ends_keeps_its_unclosed_last_record():
+    page = (
+        "\ufeffTY  - JOUR\r\nAU  - Quist, Amabel\r\nAU  - Rendall, Osei\r\nTI  - Fjords\r\n"
+        "PY  - 2020\r\nER  - \r\n\r\nTY  - JOUR\r\nAU  - Thorne, Bertil\r\nAU  - Quist, Amabel\r\n"
+        "TI  - Sills\r\nPY  - 2021/05/01/\r\n"
+    )
+    facts = {(s, r, o) for s, r, o, _, _ in _facts(page, "refs.ris")}
+    pairs = {tuple(sorted((s, o))) for s, r, o in facts if r == "coauthor"}
+    assert pairs == {("Amabel Quist", "Osei Rendall"), ("Amabel Quist", "Bertil Thorne")}, facts

@@ -279,10 +279,12 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
-        from crawler.extract.rst import is_rst, rst_to_markdown
+        from crawler.extract.rst import is_rst, rst_to_html
 
-        if is_rst(text):  # a reST source (Sphinx page, README.rst): its marks say the structure
-            return load_markdown(rst_to_markdown(text), source)
+        if is_rst(text) and (html := rst_to_html(text)) is not None:
+            from crawler.extract.html import load_html
+
+            return load_html(html, source)  # a reST source (Sphinx page, README.rst), rendered
         from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
 
         if is_asciidoc(text):  # an AsciiDoc source: its marks say the structure

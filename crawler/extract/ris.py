@@ -1,15 +1,14 @@
 """RIS reference exports (Zotero, EndNote, Mendeley, publishers' "Download citation") → BibTeX.
 
-A RIS record is one ``TAG  - value`` line per field between ``TY`` and ``ER``; authors
-(``AU``/``A1``) come one per line as "Family, Given".  Written as BibTeX, the records are read
-by the BibTeX rules (editors, "et al." and theses handled there).
+rispy reads the records (one ``TAG  - value`` line per field between ``TY`` and ``ER``,
+authors one per line as "Family, Given"); written as BibTeX, they are read by the BibTeX rules
+(editors, "et al." and theses handled there).
 """
 
 from __future__ import annotations
 
 import re
 
-_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")
 # RIS record types → BibTeX entry types (the rest are read as @misc).
 _TYPES = {
     "JOUR": "article",
@@ -24,18 +23,16 @@ _TYPES = {
     "RPRT": "techreport",
     "UNPB": "unpublished",
 }
-_AUTHORS = ("AU", "A1")
-_EDITORS = ("ED", "A2")  # (A2 is the secondary author: a chapter's book editors)
+_AUTHORS = ("authors", "first_authors")  # AU, A1
+# ED (which rispy does not name) and A2, the secondary author: a chapter's book editors.
+_EDITORS = ("editors", "secondary_authors")
+# BibTeX field ← rispy keys, the first one present.
 _FIELDS = {
-    "TI": "title",
-    "T1": "title",
-    "PY": "year",
-    "Y1": "year",
-    "DA": "year",
-    "JO": "journal",
-    "JF": "journal",
-    "T2": "booktitle",
-    "PB": "publisher",
+    "title": ("title", "primary_title"),  # TI, T1
+    "year": ("year", "publication_year", "date"),  # PY, Y1, DA
+    "journal": ("journal_name", "alternate_title3"),  # JO, JF
+    "booktitle": ("secondary_title",),  # T2
+    "publisher": ("publisher",),  # PB
 }
 
 
@@ -45,47 +42,37 @@ def _braced(value: str) -> str:
 
 def ris_to_bibtex(text: str) -> str:
     """The BibTeX reading of every record of a RIS export."""
-    entries: list[str] = []
-    record: dict[str, list[str]] = {}
-    for line in text.replace("\r\n", "\n").split("\n"):
-        match = _LINE.match(line.rstrip())
-        if not match:
-            continue
-        tag, value = match.group("tag"), (match.group("value") or "").strip()
-        if tag == "TY":
-            record = {"TY": [value]}
-        elif tag == "ER":
-            if record:
-                entries.append(_entry(record, len(entries) + 1))
-            record = {}
-        elif value:
-            record.setdefault(tag, []).append(value)
-    if record:
-        entries.append(_entry(record, len(entries) + 1))
-    return "\n\n".join(entries) + "\n"
+    import rispy
+
+    records = rispy.loads(
+        # A closing "ER" so a last record cut short is kept (after a closed one it is skipped).
+        text.lstrip("\ufeff \t\r\n") + "\nER  - \n",
+        mapping={**rispy.TAG_KEY_MAPPING, "ED": "editors"},
+        list_tags=[*rispy.LIST_TYPE_TAGS, "ED"],
+        skip_unknown_tags=True,
+    )
+    return "\n\n".join(_entry(record, n) for n, record in enumerate(records, 1)) + "\n"
 
 
-def _entry(record: dict[str, list[str]], number: int) -> str:
-    kind = _TYPES.get((record.get("TY") or ["GEN"])[0].upper(), "misc")
+def _entry(record: dict, number: int) -> str:
+    kind = _TYPES.get(str(record.get("type_of_reference", "GEN")).upper(), "misc")
     fields: list[tuple[str, str]] = []
-    authors = [a for tag in _AUTHORS for a in record.get(tag, [])]
+    authors = [a for key in _AUTHORS for a in record.get(key, []) if a.strip()]
     if authors:
         # "et al." written as an author: BibTeX's "others" (no pairs invented).
         names = ["others" if re.fullmatch(r"(?i)et\.?\s*al\.?", a) else a for a in authors]
         fields.append(("author", " and ".join(names)))
-    editors = [e for tag in _EDITORS for e in record.get(tag, [])]
+    editors = [e for key in _EDITORS for e in record.get(key, []) if e.strip()]
     if editors:
         fields.append(("editor", " and ".join(editors)))
-    for tag, name in _FIELDS.items():
-        if tag in record and name not in {f for f, _ in fields}:
-            value = record[tag][0]
-            if name == "year":
-                year = re.search(r"(?:19|20)\d\d", value)
-                if not year:
-                    continue
-                value = year.group()
+    for name, keys in _FIELDS.items():
+        value = next((record[key] for key in keys if record.get(key)), None)
+        if name == "year" and value:
+            year = re.search(r"(?:19|20)\d\d", value)
+            value = year.group() if year else None
+        if value:
             fields.append((name, value))
-    if kind == "phdthesis" and "PB" in record:
-        fields.append(("school", record["PB"][0]))
+    if kind == "phdthesis" and record.get("publisher"):
+        fields.append(("school", record["publisher"]))
     body = ",\n".join(f"  {name} = {{{_braced(value)}}}" for name, value in fields)
     return f"@{kind}{{ris{number},\n{body}\n}}"
