@@ -2939,6 +2939,244 @@ THIRTEENTH_BATCH_LAYOUTS = {
 }
 
 
+def _cover_pdf() -> bytes:
+    """A thesis cover whose jury roles sit in their own column on the right."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)  # (Latin-1: the accents are kept)
+    for line in ("THÈSE", "présentée et soutenue publiquement le 4 mai 2022 par"):
+        pdf.multi_cell(0, 8, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(0, 8, "Lou Pradeau-Mensah", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.cell(0, 7, "Composition du jury :", new_x="LMARGIN", new_y="NEXT")
+    for person, role in (
+        ("M. Igor Casabianca, Professeur, IMT Rouergue-Sud", "Président"),
+        ("Mme Nell Aubriot, Directrice de recherche, INRAE", "Rapportrice"),
+        ("M. Oscar Delmotte-Sy, Professeur, Université de Millau", "Directeur de thèse"),
+    ):
+        pdf.cell(140, 6, person)
+        pdf.cell(0, 6, role, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+# Batch 14 (worktree gen7, French only): one small page per rule its first contact asked for.
+FOURTEENTH_BATCH_LAYOUTS = {
+    "defence-minutes-heard-candidate-and-an-indented-jury-list": (
+        "UNIVERSITÉ DE GUINGAMP-TRIEUX\n\nPROCÈS-VERBAL DE SOUTENANCE DE THÈSE\n\n"
+        "Le 3 février 2025,\n\nle jury, composé de :\n"
+        "    Mme Alba Riou, Professeure, Université de Lannion, présidente\n"
+        "    M. Hervé Kerbrat, Professeur, Université de Morlaix, rapporteur\n"
+        "    Mme Anna Le Cam, Maîtresse de conférences, Université de Guingamp-Trieux,"
+        " co-encadrante de thèse\n\n"
+        "a entendu Madame Solène Quéré-Diallo en la soutenance de sa thèse.\n\n"
+        "Le comité de suivi individuel, composé de M. Paul Orvoën, avait émis un avis favorable.\n",
+        "pv.txt",
+        {
+            ("Solène Quéré-Diallo", "jury_president", "Alba Riou", 2025, 2025),
+            ("Solène Quéré-Diallo", "jury_reviewer", "Hervé Kerbrat", 2025, 2025),
+            ("Solène Quéré-Diallo", "advisor_phd", "Anna Le Cam", None, 2025),
+        },
+        {
+            ("Solène Quéré-Diallo", "employed_at", "Université de Lannion", None, None),
+            ("Solène Quéré-Diallo", "jury_member", "Paul Orvoën", 2025, 2025),
+        },
+    ),
+    "thesis-cover-pdf-with-a-role-column-and-the-name-under-par": (
+        _cover_pdf(),
+        "these.pdf",
+        {
+            ("Lou Pradeau-Mensah", "jury_president", "Igor Casabianca", 2022, 2022),
+            ("Lou Pradeau-Mensah", "jury_reviewer", "Nell Aubriot", 2022, 2022),
+            ("Lou Pradeau-Mensah", "advisor_phd", "Oscar Delmotte-Sy", None, 2022),
+        },
+        {("Lou Pradeau-Mensah", "jury_member", "Rouergue-Sud Imt", 2022, 2022)},
+    ),
+    "quebec-student-table-stage-postdoctoral-and-owner-as-codirectrice": (
+        _html(
+            "Maude Gingras-Sall - Université de Beauport",
+            "<h1>Maude Gingras-Sall</h1><h2>Formation</h2><ul><li>M. Sc., Université du"
+            " Québec à Matane-Est, 2004</li></ul><h2>Parcours</h2><ul><li>2008–2010 :"
+            " Stagiaire postdoctorale, Institut maritime de Gaspé-Nord</li></ul>"
+            "<h2>Étudiants aux cycles supérieurs</h2><table><tr><th>Nom</th><th>Programme</th>"
+            "<th>Rôle</th><th>Période</th></tr><tr><td>Félix Drouin</td><td>Ph. D.</td><td>"
+            "Codirectrice (directeur : Marc Boily)</td><td>2021–</td></tr><tr><td>Awa Ndiaye"
+            "-Roy</td><td>Stage postdoctoral</td><td>Superviseure</td><td>2019–2020</td></tr>"
+            "</table><h2>Financement</h2><p>Chercheuse principale d'une subvention du FRQNT"
+            " (2020–2024).</p>",
+        ),
+        "page.html",
+        {
+            ("Maude Gingras-Sall", "studied_at", "Université du Québec à Matane-Est", None, 2004),
+            ("Maude Gingras-Sall", "employed_at", "Institut Maritime de Gaspé-Nord", 2008, 2010),
+            ("Félix Drouin", "advisor_phd", "Maude Gingras-Sall", 2021, None),
+            ("Félix Drouin", "advisor_phd", "Marc Boily", 2021, None),
+            ("Awa Ndiaye-Roy", "advisor_postdoc", "Maude Gingras-Sall", 2019, 2020),
+        },
+        {
+            ("Awa Ndiaye-Roy", "advisor_internship", "Maude Gingras-Sall", 2019, 2020),
+            ("Maude Gingras-Sall", "member_of", "FRQNT", 2020, 2024),
+        },
+    ),
+    "wikipedia-infobox-birth-year-and-lower-case-universite": (
+        _html(
+            "Odile Vernay-Traoré — Wikipédia",
+            "<h1>Odile Vernay-Traoré</h1><table><tr><th>Naissance</th><td>1975</td></tr>"
+            "<tr><th>Directeur de thèse</th><td>Jules Armengaud</td></tr></table>"
+            "<h2>Biographie</h2><p>Elle soutient en 2003 une thèse de doctorat à l'université"
+            " de Rodez-Causse. Elle est nommée professeure à l'université de Millau-Tarn en"
+            " 2009.</p>",
+        ),
+        "page.html",
+        {
+            ("Odile Vernay-Traoré", "advisor_phd", "Jules Armengaud", None, 2003),
+            ("Odile Vernay-Traoré", "studied_at", "Université de Rodez-Causse", None, 2003),
+            ("Odile Vernay-Traoré", "employed_at", "Université de Millau-Tarn", 2009, None),
+        },
+        {("Odile Vernay-Traoré", "advisor_phd", "Jules Armengaud", None, 1975)},
+    ),
+    "cnu-dossier-owner-share-of-a-thesis-then-its-director": (
+        "---\nauthor: Inès Roubaud-Kane\n---\n\n# Activités d'encadrement\n\n"
+        "- **Thèse** : co-encadrement de Hugo Rivals (depuis 2022, taux d'encadrement : 40 %),"
+        " thèse dirigée par Marthe Sabourin.\n",
+        "dossier.md",
+        {
+            ("Hugo Rivals", "advisor_phd", "Inès Roubaud-Kane", 2022, None),
+            ("Hugo Rivals", "advisor_phd", "Marthe Sabourin", 2022, None),
+        },
+        set(),
+    ),
+    "alumni-notes-direction-without-de-and-a-postdoc-with": (
+        _html(
+            "Anciens membres – Laboratoire d'Acoustique de Blois",
+            "<h1>Anciens membres</h1><h2>Docteurs</h2><p><strong>Léo Marais</strong> (thèse"
+            " 2017–2021, direction Yves Bodin, co-encadrement Clara Nédélec) — actuellement"
+            " ingénieur.</p><h2>Post-doctorants</h2><p><strong>Omar Touré-Lamy</strong>"
+            " (2020–2022, avec Yves Bodin).</p>",
+        ),
+        "page.html",
+        {
+            ("Léo Marais", "advisor_phd", "Yves Bodin", 2017, 2021),
+            ("Léo Marais", "advisor_phd", "Clara Nédélec", 2017, 2021),
+            ("Omar Touré-Lamy", "advisor_postdoc", "Yves Bodin", 2020, 2022),
+        },
+        set(),
+    ),
+    "profile-header-chain-on-one-comma-separated-line": (
+        _html(
+            "Rémy Favre-Okoro ‐ EPFV",
+            "<h1>Rémy Favre-Okoro</h1><p>Professeur associé</p><p>Laboratoire de glaciologie"
+            " (LGL), Institut des sciences de la Terre, École polytechnique fédérale de"
+            " Vaudrelin</p>",
+        ),
+        "page.html",
+        {
+            ("Rémy Favre-Okoro", "member_of", "Laboratoire de glaciologie", None, None),
+            (
+                "Laboratoire de glaciologie",
+                "part_of",
+                "Institut des sciences de la Terre",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "team-led-and-theses-among-which-one-is-named": (
+        _html(
+            "Mila Gourdon-Assi | IUF",
+            "<h1>Mila Gourdon-Assi</h1><p>Mila Gourdon-Assi est professeure à l'Université de"
+            " Dinan depuis 2015. Elle y anime l'équipe Catalyse Verte. Elle a encadré six"
+            " thèses, dont celle de Rémi Lagarde, soutenue en 2021.</p>",
+        ),
+        "page.html",
+        {
+            ("Mila Gourdon-Assi", "member_of", "Catalyse Verte", None, None),
+            ("Rémi Lagarde", "advisor_phd", "Mila Gourdon-Assi", None, 2021),
+        },
+        set(),
+    ),
+    "faculty-without-university-graduates-and-employs": (
+        _html(
+            "Pr. Samira Bennani-Fassi | Faculté des Sciences d'Oued-Ifni",
+            "<h1>Pr. Samira Bennani-Fassi</h1><h2>Parcours</h2><p>Titulaire d'un Doctorat en"
+            " chimie, soutenu le 2 juin 2011 à la Faculté des Sciences d'Oued-Ifni, elle a"
+            " rejoint la Faculté des Sciences d'Oued-Ifni en 2012 en tant que Professeur"
+            " Assistant.</p>",
+        ),
+        "page.html",
+        {
+            ("Samira Bennani-Fassi", "studied_at", "Faculté des Sciences d'Oued-Ifni", None, 2011),
+            ("Samira Bennani-Fassi", "employed_at", "Faculté des Sciences d'Oued-Ifni", 2012, None),
+        },
+        {("Samira Bennani-Fassi", "member_of", "Faculté des Sciences d'Oued-Ifni", 2011, 2011)},
+    ),
+    "role-label-over-several-member-lines-and-an-advisor-label": (
+        _html(
+            "Soutenance de thèse de Mme Zoé Lherbier-Cissé",
+            "<h1>Soutenance de thèse de Mme Zoé Lherbier-Cissé</h1><p>13 mai 2024</p>"
+            "<dl><dt>Rapporteurs</dt><dd>M. Yvon Garreau, Professeur, Université de Dreux<br>"
+            "Mme Inès Kaci, Directrice de recherche, INRAE</dd><dt>Directeur de thèse</dt>"
+            "<dd>M. Loïc Bernier, Professeur, Université de Chartres-Eure</dd></dl>",
+        ),
+        "page.html",
+        {
+            ("Zoé Lherbier-Cissé", "jury_reviewer", "Yvon Garreau", 2024, 2024),
+            ("Zoé Lherbier-Cissé", "jury_reviewer", "Inès Kaci", 2024, 2024),
+            ("Zoé Lherbier-Cissé", "advisor_phd", "Loïc Bernier", None, 2024),
+        },
+        {("Zoé Lherbier-Cissé", "employed_at", "Université de Chartres-Eure", None, None)},
+    ),
+    "plain-text-sub-labels-under-a-capitals-section": (
+        "Agathe Morin-Sall\nMaîtresse de conférences, Université de Vitré\n\nENCADREMENT\n"
+        "  Thèses :\n    Paul Hamon (depuis 2022)\n  Stages de master :\n"
+        "    Léa Jubin (M2, 2021)\n",
+        "cv.txt",
+        {
+            ("Paul Hamon", "advisor_phd", "Agathe Morin-Sall", 2022, None),
+            ("Léa Jubin", "advisor_internship", "Agathe Morin-Sall", 2021, 2021),
+        },
+        {("Paul Hamon", "advisor_other", "Agathe Morin-Sall", 2022, None)},
+    ),
+    "faculty-of-the-university-and-a-funding-body-rank": (
+        _html(
+            "Prof. Anne Wéry-Lambot",
+            "<h1>Anne Wéry-Lambot</h1><p>Professeure à la Faculté des sciences de l'Université"
+            " de Spa-Amblève depuis 2019, membre de l'Institut de Recherche en Géologie.</p>"
+            "<p>Elle a été chercheuse qualifiée FNRS à l'Université de Huy-Mosane"
+            " (2010–2019).</p>",
+        ),
+        "page.html",
+        {
+            ("Anne Wéry-Lambot", "employed_at", "Université de Spa-Amblève", 2019, None),
+            ("Faculté des sciences", "part_of", "Université de Spa-Amblève", None, None),
+            ("Anne Wéry-Lambot", "employed_at", "Université de Huy-Mosane", 2010, 2019),
+        },
+        {("FNRS", "part_of", "Université de Huy-Mosane", None, None)},
+    ),
+    "years-after-puis-belong-to-the-next-position": (
+        _html(
+            "Noé Castagné-Bâ",
+            "<h1>Noé Castagné-Bâ</h1><p>Je suis chargé de recherche à l'Institut de Physique"
+            " de Vannes depuis 2021. J'ai préparé ma thèse sous la direction de Lise Quintin,"
+            " puis j'ai été chercheur post-doctoral à l'Université de Kobe-Nada"
+            " (2018–2020).</p><p>Il a soutenu en 2016 une thèse préparée à l'Université de"
+            " Caen-Orne, puis a été post-doctorant à l'Institut de la Mer de Cancale"
+            " (2016–2018).</p>",
+        ),
+        "page.html",
+        {("Noé Castagné-Bâ", "studied_at", "Université de Caen-Orne", None, 2016)},
+        {
+            ("Noé Castagné-Bâ", "advisor_phd", "Lise Quintin", 2018, 2020),
+            ("Noé Castagné-Bâ", "advisor_phd", "Lise Quintin", 2021, None),
+            ("Noé Castagné-Bâ", "studied_at", "Université de Caen-Orne", 2016, 2018),
+        },
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -2954,6 +3192,7 @@ LAYOUTS = {
         ("batch11", ELEVENTH_BATCH_LAYOUTS),
         ("batch12", TWELFTH_BATCH_LAYOUTS),
         ("batch13", THIRTEENTH_BATCH_LAYOUTS),
+        ("batch14", FOURTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -173,9 +173,26 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     if not before:
         return Period()
-    return parse_period(text[max(before) : min(after) if after else len(text)])
+    period = parse_period(text[max(before) : min(after) if after else len(text)])
+    if period.empty and (defended := _DEFENDED_BEFORE.search(text, 0, max(before))):
+        # "Il a soutenu en 2016 une thèse préparée à X": the defence year leads the clause.
+        return Period(None, int(defended.group(1)))
+    return period
 
 
+_DEFENDED_BEFORE = re.compile(
+    r"(?i)\b(?:soutenue?|défendue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\s+"
+    r"(?:une|un|sa|son|his|her|their|a)\s+$"
+)
+_JOINED_AS = re.compile(
+    r"(?i)\s*(?:(?:en|in)\s+(?:19|20)\d\d\s+)?,?\s*en\s+tant\s+qu['’e]\s*([^,;.()]{3,60})"
+)
+# A position word right before an acronym ("chargé de recherche CNRS", "chercheuse
+# qualifiée FNRS"): the acronym is the body that grants the rank.
+_RANKED_BY = re.compile(
+    r"(?i)(?:recherche|research|qualifiée?|associée?|fellow|scientist|chercheuse|chercheur)\s+$"
+)
+_FACULTY = re.compile(r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 _THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
@@ -310,6 +327,16 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     else:
         return  # only under the owner's name (a site's or a post's banner is no affiliation)
     chain: list[OrgMention] = []
+    if len(lines) == 1 and lines[0].count(",") in (1, 2):
+        # "Laboratoire X (LX), Institut Y, École Z": the chain on one line, comma-separated.
+        pieces = [_ALIAS.sub("", piece).strip(" .") for piece in lines[0].split(",")]
+        found = [find_organisations(piece, page.acronyms) for piece in pieces]
+        if all(
+            len(mentions) == 1 and len(mentions[0].name) >= 0.8 * len(piece)
+            for mentions, piece in zip(found, pieces, strict=True)
+        ) and not any(_role(piece) for piece in pieces):
+            _affiliation_chain(page, block, [mentions[0] for mentions in found])
+            return
     for line in lines:
         bare = _ALIAS.sub("", line).strip(" ,.")
         if _role(bare) is not None:
@@ -523,8 +550,10 @@ def affiliations(page: Page, block: Block) -> None:
         return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])
     role_label = _JURY_ROLE_LABEL.match(lines[0]) if someone is None else None
-    if role_label and any(
-        p.search(role_label.group(1)) for p in LEXICON.jury_role_patterns.values()
+    if role_label and (
+        any(p.search(role_label.group(1)) for p in LEXICON.jury_role_patterns.values())
+        # "Directeur de thèse : M. A, Professeur, Université X": the advisor's place
+        or LEXICON.pattern("ADVISING_NOUNS").fullmatch(role_label.group(1).strip())
     ):
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
     if someone and not compatible(someone, page.owner.name):
@@ -661,6 +690,7 @@ def affiliations(page: Page, block: Block) -> None:
                 confidence,
                 rule,
                 newest,
+                member_word.start() if isinstance(member_word, re.Match) else 0,
             )
 
 
@@ -765,6 +795,7 @@ def _emit(
     confidence: float,
     rule: str,
     newest: bool = False,
+    member_from: int = 0,
 ) -> None:
     chained: set[int] = set()
     inner: set[int] = set()  # "Institute of Geodesy, Technical University of X": a part
@@ -777,6 +808,8 @@ def _emit(
     ]
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
+        if first.kind is OrgKind.ACRONYM and _RANKED_BY.search(text, 0, first.start):
+            continue  # "chercheuse qualifiée FNRS à l'Université X": a body's rank, no unit
         if (
             first.kind is OrgKind.ACRONYM
             and second.kind is OrgKind.UNIT
@@ -816,12 +849,17 @@ def _emit(
                 0.6,
             )
             chained.add(index + 1)
+    faculty_only = role is not None and not any(m.kind is OrgKind.INSTITUTION for m in mentions)
     for index, mention in enumerate(mentions):
         if index in inner:
             page.add(
                 owner, Relation.MEMBER_OF, mention.name, sentence.strip(), rule, confidence, period
             )
             continue
+        if faculty_only and mention.kind is OrgKind.UNIT and _FACULTY.match(mention.name):
+            # "Doctorat soutenu à la Faculté des Sciences de X", no university named: the
+            # faculty stands for the institution that graduates and employs.
+            mention = OrgMention(mention.name, OrgKind.INSTITUTION, mention.start, mention.end)
         if mention.kind is OrgKind.INSTITUTION:
             if (
                 role is None
@@ -857,11 +895,20 @@ def _emit(
                 continue
             if role is None:
                 continue
-            if index in chained and (member_word or not is_strong_institution(mention.name)):
+            if index in chained and (
+                # ("Professeure à la Faculté X de l'Université Y, membre de l'Institut Z":
+                # the membership word after the chain is not the chain's)
+                member_word
+                and member_from < mention.start
+                or not is_strong_institution(mention.name)
+            ):
                 # "Kestrel Group, Northbridge Centre for X", "membre de l'équipe X de
                 # l'Institut Y": the institution is the team's parent, not the employer.
                 continue
             near = _role_near(text, mention.start)
+            joined_as = _JOINED_AS.match(text, mention.end) if "tant" in text else None
+            if joined_as and _role(joined_as.group(1)) == EMPLOYED:
+                near = EMPLOYED  # "a rejoint X en 2010 en tant que professeur assistant"
             if near == INTERN:
                 continue
             if near == STUDIED and role != STUDIED and period.start == period.end:
@@ -1267,7 +1314,10 @@ _LED_BY = re.compile(
 _JOINED_PLACE_YEAR = re.compile(
     # "joined X in 2016"; "appointed assistant professor at X in 2015", "nommé professeur
     # assistant à l'Université X en 2015": the rank, then the place, then the year.
-    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?(?:the\s+|l['’])?[A-ZÀ-Þ][^.;]{0,80}?"
+    # ("à l'université de X": French typography's lower-case head word)
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
+    r"(?:[A-ZÀ-Þ]|université\s)"
+    r"[^.;]{0,80}?"
     r"\b(?:in|en)\s+(?:19|20)\d\d"
 )
 

@@ -80,6 +80,8 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 
 _ENUMERATOR = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])")
+_SUB_LABEL = re.compile(r"[^\W\d][^:;,.()]{1,40}?\s*:")  # "Thèses :", "Stages de master :"
+_CIVILITY = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof)\.?\s+[A-ZÀ-Þ]")
 
 
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
@@ -107,6 +109,8 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
         return False
     if ":" in stripped or stripped[0].isdigit() or stripped.startswith(("[", "(", "|", "<")):
         return False
+    if "," in stripped and _CIVILITY.match(stripped):
+        return False  # "M. A, Professeur, Université X, Rapporteur": a jury's line
     first_letter = next((c for c in stripped if c.isalpha()), "")
     return bool(first_letter) and first_letter.isupper()
 
@@ -275,6 +279,7 @@ def load_markdown(
     # Capitals outrank other short lines only where several capitals titles split the text.
     caps_titled = plain and sum(1 for x in lines[:400] if x.strip().isupper()) >= 3
     in_fence = False
+    indented_list = False  # the lines before were an indented plain-text list's entries
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -367,6 +372,37 @@ def load_markdown(
             current = [" | ".join(c.strip() for c in line.strip().strip("|").split("|"))]
             flush()
             continue
+        if (
+            plain
+            and line[:1] in (" ", "\t")
+            and (
+                indented_list
+                or not current
+                and previous.strip()
+                and blocks
+                and blocks[-1].kind is BlockKind.HEADING
+            )
+            and _SUB_LABEL.fullmatch(line.strip())
+        ):
+            # "ENCADREMENT" then "  Thèses :" over indented entries: a plain-text CV's
+            # sub-heading (one of a section's indented lists).
+            heading(3, line.strip().rstrip(" :"))
+            indented_list = True
+            continue
+        if (
+            plain
+            and line[:1] in (" ", "\t")
+            and (indented_list or current and current[-1].endswith(":"))
+            and current_kind is BlockKind.PARAGRAPH
+        ):
+            # "le jury, composé de :" over indented lines: a plain-text list, one entry each.
+            flush()
+            blocks.append(
+                Block(BlockKind.ITEM, inline(line.strip(), document.links), 1, section_titles())
+            )
+            indented_list = True
+            continue
+        indented_list = False
         if current_kind is BlockKind.ITEM and not current and item_stack:
             current_kind = BlockKind.PARAGRAPH
         current.append(line.strip())

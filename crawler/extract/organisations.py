@@ -48,7 +48,9 @@ _WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|y|e|di|del|della|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
-    r"van|voor|en|i|sur|les|aux|pour|on)"
+    r"van|voor|en|i|sur|les|aux|pour|on|"
+    # the Université du Québec network: "Université du Québec à Rimouski"
+    r"(?<=Québec\s)à)"
 )
 CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
 # Two letters at least: "B-214", "C1" are an office and a room, not a lab.
@@ -418,11 +420,17 @@ def _memoised(find):
 
 
 _LEADER_AFTER = re.compile(r"\s+(?:Leader|Head|Lead)\b")
+_OF_UNIVERSITY = re.compile(r"(?P<of>\s+de\s+l['’])Université\s")
+# "à l'université de Strasbourg", "l'université Paris-Cité": French typography writes the
+# head word in lower case before a place name; read as "Université …" (same offsets).
+_LOWER_UNIVERSITY = re.compile(r"(?<![\w-])université(?=\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-Þ])")
 
 
 @_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
+    if "université" in text:
+        text = _LOWER_UNIVERSITY.sub("Université", text)
     text = original = _titled_adjectives(text)
     text = _titled_sentence_case(text)
     acronyms = acronyms or {}
@@ -477,6 +485,21 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             elif kind is OrgKind.UNIT and _LEADER_AFTER.match(text, start + len(name)):
                 continue  # "Junior Group Leader", "Research Group Leader": a position
             elif kind is not None:
+                parent = _OF_UNIVERSITY.search(name) if kind is OrgKind.UNIT else None
+                if parent:
+                    # "Faculté des sciences de l'Université X": the unit, then its university.
+                    mentions.append(
+                        OrgMention(name[: parent.start()], kind, start, start + parent.start())
+                    )
+                    mentions.append(
+                        OrgMention(
+                            name[parent.end("of") :],
+                            OrgKind.INSTITUTION,
+                            start + parent.end("of"),
+                            end,
+                        )
+                    )
+                    continue
                 mentions.append(OrgMention(name, kind, start, end))
             elif first in acronyms and len(name.split()) <= 3:
                 mentions.append(

@@ -247,7 +247,13 @@ _RECORD_AUTHOR = re.compile(
     r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|(?:ph\.?d\.?|doctoral|thesis)\s+candidate)"
     r"\s*[:：]\s*(.+)$|"
     # "Par Ada Quill", a line under the title; "présentée par Ada Quill" on a thesis cover
-    r"^(?:(?:présentée?|soutenue?|presented|submitted)\s+)?(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$"
+    r"^(?:(?:présentée?|soutenue?|presented|submitted)\s+)?(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$|"
+    # a defence's minutes (procès-verbal): "le jury … a entendu M. A en sa soutenance"
+    r"\ba\s+entendu\s+(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+"
+    r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s+en\s+(?:sa|la)\s+soutenance|"
+    # a cover's "présentée et soutenue publiquement le 8 mars 2023 par" over the name line
+    r"^(?:présentée?|soutenue?|presented|submitted)\b[^\n:]{0,60}[ \t](?:par|by)[ \t]*\n\s*"
+    r"(\S+(?:[ \t]+\S+){1,3})[ \t]*$"
 )
 # ("Mémoire" / "Habilitation à diriger des recherches": an habilitation's cover page)
 _THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation)")
@@ -271,7 +277,7 @@ def _signed_thanks(document: Document) -> str | None:
 
 def _record_author(document: Document) -> str | None:
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
-    if document.format is DocumentFormat.TEXT:
+    if document.format in (DocumentFormat.TEXT, DocumentFormat.PDF):
         # A thesis cover in plain text: its first headings say "THÈSE DE DOCTORAT".
         headings = [b.text for b in document.blocks[:6] if b.kind is BlockKind.HEADING]
         headline = " ".join([headline, *headings])
@@ -282,7 +288,13 @@ def _record_author(document: Document) -> str | None:
     ):
         return None
     names = {
-        clean_name(m.group(1).strip()) if m.group(1) else _name_shaped(m.group(2))
+        clean_name(m.group(1).strip())
+        if m.group(1)
+        else _name_shaped(m.group(2))
+        if m.group(2)
+        else clean_name(m.group(3))
+        if m.group(3)
+        else _name_shaped(m.group(4))
         for m in _RECORD_AUTHOR.finditer(document.text[:6000])
     }
     if cover:
@@ -588,6 +600,11 @@ def find_owner(
         name = _name_shaped(document.title)
         if name:
             return PageOwner(name, 0.85, "title")
+        if document.format is DocumentFormat.PDF:
+            name = _record_author(document)
+            if name:
+                # A thesis cover: "THÈSE" then "présentée … par" over the candidate's name.
+                return PageOwner(name, 0.75, "thesis-record")
         for block in document.blocks[:3]:
             if block.kind is BlockKind.HEADING or block is document.blocks[0]:
                 name = _name_shaped(block.text.split("\n")[0])

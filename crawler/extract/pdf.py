@@ -78,6 +78,7 @@ def pdf_text(body: bytes) -> str:
             _join_table_rows(boxes)
             gutter = _gutter(boxes)
             _join_date_column(boxes, gutter)
+            _join_role_column(boxes)
             boxes = _column_order(boxes, gutter)
             texts = ("\n".join(line[4] for line in box if line[4]) for box in boxes)
             pages.append("\n\n".join(texts))
@@ -273,4 +274,33 @@ def _join_date_column(boxes: list[list[list]], gutter: float | None = None) -> N
             best = _beside(boxes, index, line, right=False, gutter=gutter)
             if best is not None:
                 best[4] = f"{best[4]}  {text}"
+                line[4] = ""
+
+
+ROLE_CELL_CHARS = 40  # "Directrice de thèse", "Rapportrice": a role cell, not a sentence
+
+
+def _role_cell(text: str) -> bool:
+    """*text* is a jury or supervision role alone ("Président", "Co-encadrant")."""
+    from crawler.extract.lexicon import LEXICON
+
+    if len(text) > ROLE_CELL_CHARS or any(c.isdigit() for c in text):
+        return False
+    text = text.strip(" :")
+    return any(p.fullmatch(text) for p in LEXICON.jury_role_patterns.values()) or bool(
+        LEXICON.pattern("ADVISING_NOUNS").fullmatch(text)
+    )
+
+
+def _join_role_column(boxes: list[list[list]]) -> None:
+    """A thesis cover's jury sets each member's role in a column on the right ("M. A,
+    Professeur, Université X" … "Rapporteur"): pdfminer reads that column as its own box.
+    A role-only line is appended to the line at its height on its left."""
+    for index, box in enumerate(boxes):
+        for line in box:
+            if not line[4] or not _role_cell(line[4]):
+                continue
+            best = _beside(boxes, index, line, right=False)
+            if best is not None and not _role_cell(best[4]):
+                best[4] = f"{best[4]}, {line[4]}"
                 line[4] = ""

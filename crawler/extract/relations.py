@@ -78,6 +78,8 @@ def entry_period(page: Page, block: Block) -> Period:
             break
         if block.kind is BlockKind.PARAGRAPH and previous.kind is BlockKind.ITEM:
             break  # prose after a list or table is none of its entries
+        if _BIRTH.match(previous.text):
+            continue  # an infobox's "Naissance : 1975" row dates the person, not an entry
         period = (
             parse_period(previous.text)
             if _LEADING_DATE.search(previous.text) or (_TRAILING_DATE.search(previous.text))
@@ -167,8 +169,13 @@ def _clause_period(sentence: str, cue: int) -> Period:
         period = parse_period(sentence[starts[-1] : stop])
         if period.empty and end:
             period = parse_period(sentence[: starts[-1]])
-        if period.empty:
-            period = parse_period(sentence[starts[-1] :])
+        if not period.empty:
+            return period
+        if end and _NEXT_FACT.search(end.group()):
+            # "ma thèse sous la direction de A, puis un post-doctorat (2017–2019)": the
+            # years after "puis" are the next fact's.
+            return parse_period(sentence[: end.start()])
+        period = parse_period(sentence[starts[-1] :])
         if not period.empty:
             return period
     return parse_period(sentence)
@@ -609,7 +616,20 @@ def supervision(page: Page, block: Block) -> None:
             if period.empty and context is Context.PHD:
                 # The thesis's dates stated elsewhere in the paragraph ("Ma thèse, commencée
                 # en octobre 2023"), or once above a list of roles in its section.
-                period = parse_period(block.text)
+                scope = block.text
+                if not entry:
+                    then = _THEN_AFTER.search(sentence, match.end())
+                    # "ma thèse sous la direction de A, puis un post-doctorat (2017–2019)":
+                    # the years after "puis" are the next position's; "Je suis chargé de
+                    # recherche depuis 2020." is another sentence's position.
+                    scope = " ".join(
+                        (sentence[: then.start()] if then else sentence)
+                        if other == sentence
+                        else other
+                        for _, other in sentences(block.text)
+                        if other == sentence or _thesis_sentence(other)
+                    )
+                period = parse_period(scope)
                 defended = _DEFENDED_IN.search(block.text)
                 if defended and not entry:
                     # "Soutenue le 12 novembre 2024. Thèse dirigée par A": the thesis's end.
@@ -783,6 +803,18 @@ _SENTENCE_LEAD = re.compile(r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:
 _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
 
 
+_OWN_SUPERVISION = re.compile(r"(?i)\b(?:co-?)?(?:encadrement|direction|supervision)\b")
+
+
+def _thesis_sentence(sentence: str) -> bool:
+    """A sentence about a thesis ("Ma thèse, commencée en octobre 2023, …"), not about a
+    position the person holds."""
+    return Context.PHD in {c for _, c in contexts_in(sentence)} and not LEXICON.pattern(
+        "POSITIONS"
+    ).search(sentence)
+
+
+_THEN_AFTER = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 _STUDENT_LEAD = re.compile(
     r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\))\s+){0,6}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
 )
@@ -867,15 +899,27 @@ _STUDENTS_ARE = re.compile(
     r"\s+(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
     r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs|"
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
-    r"(?<=doctoral\s)candidates)(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
-    r"(?:(?:namely|including|among\s+them|notably|à\s+savoir|parmi\s+lesquels|dont)\s+)?"
+    r"(?<=doctoral\s)candidates|"
+    # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
+    r"thèses(?=\s*,\s*dont\s+celles?\s+d))(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
+    r"(?:(?:namely|including|among\s+them|notably|à\s+savoir|parmi\s+lesquels|"
+    r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
 _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
 
 # Every match of _STUDENTS_ARE names its "kind" with one of these (lower case).
-_STUDENTS_ARE_WORDS = ("student", "doctorant", "étudiant", "advisee", "mentee", "postdoc", "élève")
+_STUDENTS_ARE_WORDS = (
+    "student",
+    "doctorant",
+    "étudiant",
+    "advisee",
+    "mentee",
+    "postdoc",
+    "élève",
+    "thèses",
+)
 
 
 # "I was second supervisor to A (primary supervisor: B)": the owner co-supervised A.
@@ -927,12 +971,17 @@ def _students_in_prose(page: Page, block: Block) -> None:
         kind = sentence[match.start() : match.end("kind" if match.group("kind") else "kind2")]
         if kind.lower().endswith("élèves") and _THESIS.search(block.text):
             kind = kind[: -len("élèves")] + "doctorants"  # "dirigé trente thèses ; ses élèves"
+        elif kind.lower().endswith("thèses"):
+            kind = "Thèses encadrées"  # "elle a encadré cinq thèses, dont celle de A"
+        items: list[str] = []
         for piece in _top_level_pieces(rest):
-            for part in _TOP_AND.split(piece):
-                if name_at_start(part):
-                    student_list(
-                        page, Block(BlockKind.ITEM, part, block.level, (*block.section, kind))
-                    )
+            parts = _TOP_AND.split(piece)
+            if items and not any(map(name_at_start, parts)):
+                items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
+                continue
+            items.extend(part for part in parts if name_at_start(part))
+        for item in items:
+            student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
     _among_them(page, block)
 
 
@@ -1313,12 +1362,19 @@ def student_list(page: Page, block: Block) -> None:
     heading = " ".join(block.section[-2:])
     label = _label(block.lines[0]) if block.lines else None
     students: list[str] = []
+    owner_share = False  # the entry opens on the owner's own role ("co-encadrement de A")
     if (
         label
         and not name_from_piece(label.group(1))
         and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
     ):
         students, _ = names_after(label.group(2), stop=False)
+        lead = _STUDENT_LEAD.match(label.group(2)) if not students else None
+        if lead and _OWN_SUPERVISION.search(lead.group(1)):
+            # "Thèse : co-encadrement de A (2022–), thèse dirigée par B": the owner's share
+            # of A's supervision, then A's other advisors.
+            students = [s] if (s := name_at_start(label.group(2)[lead.end() :])) else []
+            owner_share = bool(students)
         if len(students) > 1 and "\n" not in label.group(2):
             # "PhD students: A (2021–), B (2022–, co-advised with C)": one entry per student,
             # so C co-advises B only.
@@ -1387,6 +1443,7 @@ def student_list(page: Page, block: Block) -> None:
         _student_jury(page, students[0], text, period)
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
+    owner_role = False  # "Rôle : Codirectrice (directeur : B)": a role with no name is the owner's
     cues = [*LEXICON.pattern("SUPERVISION_CUES").finditer(text), *_DIRECTOR_LABEL.finditer(text)]
     for match in sorted(cues, key=lambda m: m.start()):
         rest = _CUE_TAIL.sub("", text[match.end() :])
@@ -1397,8 +1454,16 @@ def student_list(page: Page, block: Block) -> None:
             co_only = co_only and (
                 match.group().lower().startswith("co") or lead.endswith(_OTHER_MAIN)
             )
+        elif rest[:1] == "(" and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group()):
+            owner_role = True
         advisors.extend(n for n in names if n not in students and n not in advisors)
-    if advisors and (co_only or _OWNER_CO.search(heading) or _OWNER_RATE.search(text)):
+    if advisors and (
+        co_only
+        or owner_role
+        or owner_share
+        or _OWNER_CO.search(heading)
+        or _OWNER_RATE.search(text)
+    ):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
         head = page.owner.name if page.owner is not None else lab_head(page.document)
         if head is not None and head not in students and head not in advisors:
@@ -1425,6 +1490,20 @@ def student_list(page: Page, block: Block) -> None:
     # On a lab's team page without an owner, the lab head advises the students it lists.
     advisor = page.owner.name if page.owner is not None else lab_head(page.document)
     if advisor is None:
+        # "Post-doctorants" › "A (2020–2021, avec B)" on a lab's alumni page: nobody else
+        # supervises, so the one the student worked "with" is the host.
+        for student in students:
+            for co in co_advisors:
+                if co != student:
+                    page.add(
+                        student,
+                        ADVISOR[context],
+                        co,
+                        text.split("\n")[0],
+                        "supervision.student-list",
+                        confidence - 0.2,
+                        period,
+                    )
         return
     for student in students:
         if _is_owner(page, student) or compatible(student, advisor):
@@ -1505,6 +1584,12 @@ def _plural(text: str) -> bool:
     return bool(re.search(r"(?i)(?:s|es|rices|euses|eurs)\s*\)?\s*$", text.strip(" )]")))
 
 
+_NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")  # a capitalised word: a name, not a rank's rest
+_MEMBER_OPENING = re.compile(
+    r"(?:and|et|&|ainsi\s+que)\s|(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof)\.?\s+[A-ZÀ-Þ]"
+)
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
@@ -1519,9 +1604,25 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     header: Relation | None = None
     pending_from = 0
     # "A (University of X, external examiner)": a comma inside brackets does not split.
-    for segment in re.split(r"\s*(?:[;\n]|,(?![^()]*\)))\s*", text):
+    parts = re.split(r"\s*([;\n]|,(?![^()]*\)))\s*", text)
+    positioned = False  # "M. A, Professeur, IMT X, Rapporteur": after the rank, the place
+    for at, segment in enumerate(parts):
+        if at % 2:
+            positioned = positioned and segment == ","
+            continue
         if not segment.strip():
             continue
+        if positioned and _MEMBER_OPENING.match(segment):
+            positioned = False  # "…, et Mme B, …": the next member
+        if positioned and _role_of(segment) is None:
+            continue  # the member's institution ("IMT Lorraine"), not a person
+        rank = (
+            LEXICON.pattern("POSITIONS").match(segment) if members and len(segment) < 60 else None
+        )
+        if rank and not _NAMED.search(segment, rank.end()):
+            positioned = True
+            if _role_of(segment) is None:
+                continue
         label = _label(segment)
         if label and _role_of(label.group(1)) and not name_from_piece(label.group(1)):
             header = _role_of(label.group(1))
@@ -1629,6 +1730,11 @@ def jury(page: Page, block: Block) -> None:
         and not any(map(_mentions_thesis, (text, *block.section, page.document.title or "")))
     ):
         return  # no cue, no role label, no thesis for a phrase: no sentence can name a jury
+    stated = None  # the evidence, when the lines are read as one list
+    if block.kind is BlockKind.ITEM and len(lines) > 1 and _labelled_members(lines):
+        # "Rapporteurs : M. A, Professeur, Univ. X<br>Mme B, DR, INRAE": the label's role
+        # goes on to the members on the lines below it.
+        text, stated = "; ".join(lines), block.text
     phrases = cue_possible or _may_phrase_jury(page, block)
     for _offset, sentence in _jury_sentences(text):
         phrased = _jury_phrases(page, block, sentence) if phrases else set()
@@ -1678,8 +1784,25 @@ def jury(page: Page, block: Block) -> None:
                 continue  # a member the prose already placed ("chaired by A")
             confidence = 0.85 if relation is not Relation.JURY_MEMBER else 0.7
             page.add(
-                page.owner.name, relation, name, sentence.strip(), "jury.list", confidence, period
+                page.owner.name,
+                relation,
+                name,
+                stated or sentence.strip(),
+                "jury.list",
+                confidence,
+                period,
             )
+
+
+def _labelled_members(lines: list[str]) -> bool:
+    """A role label over the first line, a member's name opening each of the others."""
+    label = _ROLE_LABEL.match(lines[0])
+    return (
+        label is not None
+        and len(label.group(1).split()) <= 3
+        and _role_of(label.group(1)) not in (None, Relation.JURY_MEMBER)
+        and all(name_at_start(line) and _role_of(line) is None for line in lines[1:])
+    )
 
 
 _POSSESSIVE = re.compile(r"(?i)^(?:my|our|his|her|their|mes|nos|ses)\s+")
@@ -2089,6 +2212,12 @@ def _section_range(page: Page, block: Block) -> Period | None:
     return period if period.start and period.end and not period.single else None
 
 
+_BIRTH = re.compile(
+    r"(?i)\W*(?:naissance|née?|born|date\s+of\s+birth|birth|geboren|nacimiento|nascimento|"
+    r"nascita|data\s+di\s+nascita|geboorte)\b"
+)
+
+
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
     blocks = page.document.blocks
@@ -2096,6 +2225,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
     for previous in reversed(blocks[max(0, index - 12) : index]):
         if previous.kind is BlockKind.HEADING or previous.section != block.section:
             break
+        if _BIRTH.match(previous.text):
+            continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
         years = years_in(previous.text)
         if years:
             return years

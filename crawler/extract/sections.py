@@ -137,8 +137,16 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
             start = match.start()
             if text[start].isupper() and _IN_NAME.search(text, max(0, start - 40), start):
                 continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
-            found.append((start, context))
-    return tuple(sorted(found))
+            found.append((start, context, match.end()))
+    if len(found) > 1:
+        # "stage postdoctoral" (a postdoc in Québec): a word inside another context's
+        # longer phrase at the same place is that phrase's, not a context of its own.
+        found = [
+            (s, c, e)
+            for s, c, e in found
+            if not any(s2 == s and e2 > e and c2 is not c for s2, c2, e2 in found)
+        ]
+    return tuple(sorted((s, c) for s, c, _ in found))
 
 
 @cache

@@ -138,6 +138,11 @@ SUPERVISION_CUES = (
     "co-directrice de thèse",
     "codirecteur de thèse",
     "codirectrice de thèse",
+    # « M. A, Professeur, Université X, co-encadrante de thèse » (une ligne de jury)
+    "encadrant de thèse",
+    "encadrante de thèse",
+    "co-encadrant de thèse",
+    "co-encadrante de thèse",
     "co-directeur",
     "co-directrice",
     "codirecteur",
@@ -195,6 +200,9 @@ CONTEXT = {
     "phd": (
         "thèse",
         "thèses",
+        # « pour obtenir le grade de Docteur de l'Université X » (une page de garde)
+        "grade de docteur",
+        "titre de docteur",
         "doctorat",
         "doctorant",
         "doctorante",
@@ -578,6 +586,8 @@ ADVISING_NOUNS = (
     "encadrante",
     "co-encadrant",
     "co-encadrante",
+    "co-encadrant de thèse",
+    "co-encadrante de thèse",
     "directeur",
     "directrice",
 )
@@ -710,6 +720,10 @@ CONTEXT = {
         *CONTEXT["postdoc"],
         "stagiaire postdoctoral",
         "stagiaire postdoctorale",
+        # « Stage postdoctoral » (Québec) : un post-doctorat, pas un stage
+        "stage postdoctoral",
+        "stage post-doctoral",
+        "stages postdoctoraux",
         "stagiaires postdoctoraux",
         "postdoctoraux",
         "séjour postdoctoral",
@@ -729,7 +743,13 @@ SECTIONS = {
         "stagiaires postdoctoraux",
     ),
     "jury": (*SECTIONS["jury"], "expertises de thèses", "expertises de thèse"),
-    "grants": (*SECTIONS["grants"], "subventions", "subventions de recherche"),
+    "grants": (
+        *SECTIONS["grants"],
+        "subventions",
+        "subventions de recherche",
+        "financement",
+        "financement de la recherche",
+    ),
 }
 JURY_ROLES = {
     **JURY_ROLES,
@@ -827,3 +847,32 @@ NOT_JURY = (
     "soutenances de stage",
 )
 NOT_RELATION = (*NOT_RELATION, "co-organisé", "co-organisée", "organisé avec", "organisée avec")
+# Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;
+# « Professeur de l'Enseignement Supérieur » (Maroc) et « Professeur assistant » aussi.
+POSITIONS = (
+    *POSITIONS,
+    "stagiaire postdoctoral",
+    "stagiaire postdoctorale",
+    "chercheur postdoctoral",
+    "chercheuse postdoctorale",
+    "professeur de l'enseignement supérieur",
+    "professeure de l'enseignement supérieur",
+)
+# « Institut maritime du Saint-Laurent », « Institut océanographique de X » : l'adjectif fait
+# partie du nom.
+INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "maritime", "océanographique", "royal", "royale")
+# « A (thèse 2018–2022, direction B, co-encadrement C) » : le nom suit le mot, sans « de » ni
+# deux-points (une liste d'anciens membres).
+SUPERVISION_CUES = (*SUPERVISION_CUES, "direction", "co-encadrement", "codirection", "co-direction")
+# « Elle y anime l'équipe X », « il dirige le laboratoire Y » : qui dirige une unité en est membre.
+MEMBERSHIP = (
+    *MEMBERSHIP,
+    "anime l'équipe",
+    "dirige l'équipe",
+    "codirige l'équipe",
+    "co-dirige l'équipe",
+    "anime le groupe",
+    "dirige le groupe",
+    "dirige le laboratoire",
+    "responsable de l'équipe",
+)
