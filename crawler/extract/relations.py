@@ -906,6 +906,12 @@ _STUDENTS_ARE = re.compile(
     r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
+# "…, and I teach a module with C": a new clause, after which no student is named.
+_CLAUSE_OPENING = re.compile(
+    r"(?:and|et|but|mais|while)\s+(?:(?:then|also|puis|aussi)\s+)?"
+    r"(?:I|je|j['’]|he|she|il|elle|we|nous)\b",
+    re.I,
+)
 _TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
 
 
@@ -975,6 +981,8 @@ def _students_in_prose(page: Page, block: Block) -> None:
             kind = "Thèses encadrées"  # "elle a encadré cinq thèses, dont celle de A"
         items: list[str] = []
         for piece in _top_level_pieces(rest):
+            if _CLAUSE_OPENING.match(piece):
+                break  # "…, and I teach a module with C": the list of students has ended
             parts = _TOP_AND.split(piece)
             if items and not any(map(name_at_start, parts)):
                 items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
