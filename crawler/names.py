@@ -165,6 +165,7 @@ NOT_NAME_WORDS = frozenset(
     appliquees statistique statistiques probabilites ecologie geologie neurosciences
     linguistique sociologie mecanique electronique theoretical applied investigator
     design materials metallurgy humanities
+    doctorant doctorante doktorand doktorandin
     """.split()
 )
 

@@ -3177,6 +3177,341 @@ FOURTEENTH_BATCH_LAYOUTS = {
 }
 
 
+def _approval_pdf() -> bytes:
+    """A US dissertation's title page, then its approval page: each signatory's name on a
+    line of its own over a full-width title line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in (
+        "TIDAL MIXING IN FJORD SILLS",
+        "A Dissertation",
+        "Presented to the Faculty of the Graduate School",
+        "of Ostbury University",
+        "by",
+        "Wilhelmina Okafor-Strand",
+        "August 2023",
+    ):
+        pdf.multi_cell(0, 8, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.multi_cell(
+        0,
+        7,
+        "The dissertation of Wilhelmina Okafor-Strand was reviewed and approved by the following:",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    for name, title in (
+        (
+            "Ignatius Brennan-Aho",
+            "Professor of Oceanography, Dissertation Advisor, Chair of Committee",
+        ),
+        ("Delphine Marchbanks", "Associate Professor of Physics"),
+        ("Osvaldo Kettering-Nwosu", "Professor of Mathematics, Outside Member"),
+    ):
+        pdf.ln(3)
+        pdf.cell(0, 7, name, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+# Batch 15 (issue #4): the rules the still-pending held-out pages needed, each on a page of
+# its own wording.
+FIFTEENTH_BATCH_LAYOUTS = {
+    "chair-of-a-subject-and-faculty-of-two-subjects-are-units": (
+        _html(
+            "Prof. Dr. Ortwin Saalfeld-Mensah – Universität Lindhorst",
+            "<h1>Prof. Dr. Ortwin Saalfeld-Mensah</h1><p>Head of the Chair of Algebraic"
+            " Topology, Faculty of Mathematics and Natural Sciences, Universität Lindhorst</p>"
+            "<h2>Curriculum Vitae</h2><ul><li>since 2018 Full Professor (W3), Universität"
+            " Lindhorst</li><li>2019–2021 Chair of Graduate Admissions, Universität"
+            " Lindhorst</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Ortwin Saalfeld-Mensah", "member_of", "Chair of Algebraic Topology", None, None),
+            ("Ortwin Saalfeld-Mensah", "employed_at", "Universität Lindhorst", 2018, None),
+        },
+        {
+            ("Ortwin Saalfeld-Mensah", "member_of", "Algebraic Topology", None, None),
+            ("Ortwin Saalfeld-Mensah", "member_of", "Chair of Graduate Admissions", 2019, 2021),
+        },
+    ),
+    "subject-only-faculty-with-a-position-is-a-unit-not-the-employer": (
+        _html(
+            "Idris Falkenrath-Osei | Experience",
+            "<h1>Idris Falkenrath-Osei</h1><h2>Experience</h2>"
+            "<p>March 2015 - June 2018</p><p>Kellmoor University</p>"
+            "<p>Faculty of Marine Engineering · Postdoctoral Researcher</p>",
+        ),
+        "page.html",
+        {("Idris Falkenrath-Osei", "member_of", "Faculty of Marine Engineering", 2015, 2018)},
+        {("Idris Falkenrath-Osei", "employed_at", "Faculty of Marine Engineering", 2015, 2018)},
+    ),
+    "a-team-name-in-title-case-ends-at-the-verb-after-it": (
+        _html(
+            "Maëlys Kerjean-Ba",
+            "<h1>Maëlys Kerjean-Ba</h1><p>Je suis chargée de recherche dans l'équipe Sols"
+            " Vivants depuis 2019. L'équipe Sols Vivants est rattachée au Laboratoire"
+            " d'Agronomie de Quimperlé.</p>",
+        ),
+        "page.html",
+        {("Maëlys Kerjean-Ba", "member_of", "Sols Vivants", 2019, None)},
+        {("Maëlys Kerjean-Ba", "member_of", "Sols", 2019, None)},
+    ),
+    "doctorant-cifre-line-opening-an-entry-is-no-person": (
+        _html(
+            "Loïc Penhoat-Diallo — Doctorant",
+            "<h1>Loïc Penhoat-Diallo</h1><p>Doctorant CIFRE (2022-2025) entre la société"
+            " Maréolis et le Laboratoire d'Hydraulique de Concarneau (LHC), rattaché à"
+            " l'Université de Cornouaille-Odet.</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Loïc Penhoat-Diallo",
+                "member_of",
+                "Laboratoire d'Hydraulique de Concarneau",
+                2022,
+                2025,
+            ),
+        },
+        {("Loïc Penhoat-Diallo", "member_of", "Maréolis et le Laboratoire", 2022, 2025)},
+    ),
+    "signed-thesis-thanks-say-where-the-work-was-carried-out": (
+        "ACKNOWLEDGEMENTS\n\nI thank my supervisor, Professor Edmund Ravenscroft-Obi, for his"
+        " guidance.\n\nThis work was carried out in the Centre for Coastal Geomorphology at"
+        " Tarnwick University and was funded by the Halden Trust.\n\nFinally, thank you to"
+        " my parents.\n\nRosalind Achterberg-Nnamdi\nTarnwick, May 2022\n",
+        "thanks.txt",
+        {
+            ("Rosalind Achterberg-Nnamdi", "studied_at", "Tarnwick University", None, 2022),
+            (
+                "Rosalind Achterberg-Nnamdi",
+                "member_of",
+                "Centre for Coastal Geomorphology",
+                None,
+                2022,
+            ),
+        },
+        {("Rosalind Achterberg-Nnamdi", "studied_at", "Tarnwick University and was", None, 2022)},
+    ),
+    "a-company-after-chez-with-a-position-not-a-person": (
+        _html(
+            "Solène Marchetti-Kaboré",
+            "<h1>Solène Marchetti-Kaboré</h1><p>Je suis ingénieure de recherche chez Vortalis"
+            " Photonique depuis 2021.</p><p>Post-doctorante chez Camille Roudaut (2019-2021)"
+            ".</p>",
+        ),
+        "page.html",
+        {("Solène Marchetti-Kaboré", "employed_at", "Vortalis Photonique", 2021, None)},
+        {("Solène Marchetti-Kaboré", "employed_at", "Camille Roudaut", 2019, 2021)},
+    ),
+    "report-header-byline-labelled-with-the-owners-role": (
+        "FINAL REPORT\n\nAward No. 2020-118: Soft sensors for marine robots\n"
+        "Principal Investigator: Dr. Ingrid Olawale-Strand, Department of Ocean Engineering,"
+        "\nHelmsdale Institute of Technology\nProgram Officer: Dr. Victor Mabry\n\n"
+        "1. PERSONNEL SUPERVISED\n\n  - Tomas Reyes-Achebe, PhD student (2020-2024)\n",
+        "report.txt",
+        {
+            (
+                "Ingrid Olawale-Strand",
+                "employed_at",
+                "Helmsdale Institute of Technology",
+                None,
+                None,
+            ),
+        },
+        {("Victor Mabry", "employed_at", "Helmsdale Institute of Technology", None, None)},
+    ),
+    "mentored-doctoral-students-most-recently-one-named": (
+        _html(
+            "Dr. Hortensia Blackwood-Eze",
+            "<h1>Dr. Hortensia Blackwood-Eze</h1><p>Her group studies enzyme kinetics. She has"
+            " mentored seven doctoral students, most recently Dr. Caspian Mwangi-Holt (Ph.D."
+            " 2022), who is now a scientist at Lorcan Biologics.</p>",
+        ),
+        "page.html",
+        {("Caspian Mwangi-Holt", "advisor_phd", "Hortensia Blackwood-Eze", None, 2022)},
+        set(),
+    ),
+    "defence-announcement-on-a-university-site-names-the-degree-granter": (
+        _html(
+            "Public thesis defence – Doctoral Programme in Physics | University of Ardmoray",
+            "<h1>Thesis defence</h1><p>Friday 6 June 2025, 10:00</p><p>Doctoral candidate:"
+            " Ilse Pfannkuch-Obi</p><p>Thesis directors: Prof. Rowan Achterhoff</p>",
+        ),
+        "page.html",
+        {
+            ("Ilse Pfannkuch-Obi", "studied_at", "University of Ardmoray", None, 2025),
+            ("Ilse Pfannkuch-Obi", "advisor_phd", "Rowan Achterhoff", None, 2025),
+        },
+        set(),
+    ),
+    "obtained-my-phd-in-a-year-ends-the-supervision-stated-next": (
+        _html(
+            "Casimir Oyelaran-Reith",
+            "<h1>Casimir Oyelaran-Reith</h1><p>I am a lecturer at Dunmore University, where I"
+            " have worked since 2021.</p><p>I obtained my PhD from the University of Harwick"
+            " in 2019. My doctoral work was supervised by Professor Edwina Lachance-Obi.</p>",
+        ),
+        "page.html",
+        {("Casimir Oyelaran-Reith", "advisor_phd", "Edwina Lachance-Obi", None, 2019)},
+        {("Casimir Oyelaran-Reith", "advisor_phd", "Edwina Lachance-Obi", 2021, None)},
+    ),
+    "a-bare-acronym-spelt-by-the-one-university-the-page-names": (
+        _html(
+            "Anouk Delvigne-Sow | Université catholique de Brabant-Nethe",
+            "<h1>Anouk Delvigne-Sow</h1><p>Professeure, Université catholique de"
+            " Brabant-Nethe</p><h2>Biographie</h2><p>Docteure de l'Université de Hesbaye-Geer"
+            " (2009), elle est professeure à l'UCBN depuis 2012.</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Anouk Delvigne-Sow",
+                "employed_at",
+                "Université Catholique de Brabant-Nethe",
+                2012,
+                None,
+            ),
+        },
+        {("Anouk Delvigne-Sow", "member_of", "UCBN", 2012, None)},
+    ),
+    "a-research-institute-line-over-its-university-line-is-the-owners-unit": (
+        _html(
+            "Brecht Van Acker-Mbeki | Université de Wavre-Thyle",
+            "<h1>Brecht Van Acker-Mbeki</h1><p>Chercheur qualifié F.R.S.-FNRS<br>Institut de"
+            " Recherche en Chimie et Matériaux (IRCM)<br>Secteur des sciences – Université de"
+            " Wavre-Thyle</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Brecht Van Acker-Mbeki",
+                "member_of",
+                "Institut de Recherche en Chimie et Matériaux",
+                None,
+                None,
+            ),
+            ("Brecht Van Acker-Mbeki", "employed_at", "Université de Wavre-Thyle", None, None),
+        },
+        {
+            (
+                "Brecht Van Acker-Mbeki",
+                "employed_at",
+                "Institut de Recherche en Chimie et Matériaux",
+                None,
+                None,
+            ),
+        },
+    ),
+    "an-identity-rows-unit-takes-the-start-of-the-current-post-there": (
+        _html(
+            "LE GOFF-SANOGO Yuna - Annuaire - Institut de Chimie de Penmarc'h",
+            "<h1>LE GOFF-SANOGO Yuna</h1><table><tr><th>Statut</th><td>Chargée de recherche"
+            " CNRS</td></tr><tr><th>Unité</th><td>UMR 6402 – Institut de Chimie de Penmarc'h"
+            " (ICP)</td></tr></table><h2>Parcours</h2><ul><li>Depuis 2020 : Chargée de"
+            " recherche CNRS à l'ICP</li><li>2017 – 2020 : Post-doctorat à l'Université de"
+            " Douarn-Aven</li></ul>",
+        ),
+        "page.html",
+        {("Yuna Le Goff-Sanogo", "member_of", "Institut de Chimie de Penmarc'h", 2020, None)},
+        {("Yuna Le Goff-Sanogo", "member_of", "Institut de Chimie de Penmarc'h", None, None)},
+    ),
+    "us-approval-page-signatories-are-the-committee-dated-by-the-title-page": (
+        _approval_pdf(),
+        "approval.pdf",
+        {
+            ("Wilhelmina Okafor-Strand", "jury_member", "Delphine Marchbanks", 2023, 2023),
+            ("Wilhelmina Okafor-Strand", "jury_member", "Osvaldo Kettering-Nwosu", 2023, 2023),
+            ("Wilhelmina Okafor-Strand", "jury_president", "Ignatius Brennan-Aho", 2023, 2023),
+        },
+        {("Wilhelmina Okafor-Strand", "jury_member", "Delphine Marchbanks", None, None)},
+    ),
+    "a-books-table-of-contents-lists-its-chapters-authors": (
+        _html(
+            "Currents and Colleagues: Essays for Henrietta Voss-Adeyemi",
+            "<h1>Currents and Colleagues</h1><p>Edited by Lorenzo Achterberg</p>"
+            "<h2>Contents</h2><ol class='toc'><li>Mirela Kaspersen and Tomasz Oyelaran."
+            " <em>Eddies on a sloping shelf</em>. pp. 1–30</li><li>Yusuf Brandvold, Ines"
+            " Marchetti-Dahl. <em>Tides in narrow straits</em>. pp. 31–62</li><li>Lorenzo"
+            " Achterberg. <em>A life in fluids</em>. pp. 63–70</li></ol>"
+            "<nav class='toc'><ul><li>Home</li><li>Volumes</li></ul></nav>",
+        ),
+        "page.html",
+        {
+            ("Mirela Kaspersen", "coauthor", "Tomasz Oyelaran", None, None),
+            ("Yusuf Brandvold", "coauthor", "Ines Marchetti-Dahl", None, None),
+        },
+        set(),
+    ),
+    "a-reporting-forms-coded-rows-read-by-their-captions-legend": (
+        _html(
+            "COA_Brandt-Okafor.xlsx",
+            "<table><tr><td colspan='3'>Table 1: the individual's name and affiliation.</td>"
+            "</tr><tr><td>Your Name:</td><td>Your Organizational Affiliation(s)</td><td></td>"
+            "</tr><tr><td>Brandt-Okafor, Linnea</td><td>University of Hexham</td><td></td></tr>"
+            "<tr><td colspan='3'>Table 3: G: The individual's PhD advisors; and T: All of the"
+            " individual's PhD thesis advisees.</td></tr><tr><td>Name:</td><td>Organizational"
+            " Affiliation</td><td></td></tr><tr><td>G: Marwick, Theodora</td><td>University of"
+            " Fenby</td><td></td></tr><tr><td>T: Osei-Lindgren, Piet</td><td>Corvid"
+            " Analytics</td><td></td></tr><tr><td colspan='3'>Table 4: C: Collaborators on"
+            " projects.</td></tr><tr><td>C: Varga, Ottokar</td><td>Hexham Research Council"
+            "</td><td></td></tr></table>",
+        ),
+        "page.html",
+        {
+            ("Linnea Brandt-Okafor", "employed_at", "University of Hexham", None, None),
+            ("Linnea Brandt-Okafor", "advisor_phd", "Theodora Marwick", None, None),
+            ("Piet Osei-Lindgren", "advisor_phd", "Linnea Brandt-Okafor", None, None),
+        },
+        {
+            ("Ottokar Varga", "advisor_phd", "Linnea Brandt-Okafor", None, None),
+            ("Linnea Brandt-Okafor", "advisor_phd", "Ottokar Varga", None, None),
+        },
+    ),
+    "a-company-after-employed-by-with-a-position": (
+        _html(
+            "Torvald Ashdown-Mensah",
+            "<h1>Torvald Ashdown-Mensah</h1><p>I am a research engineer employed by Quillfen"
+            " Robotics since 2020.</p><p>From 2017 to 2019 I was a research assistant employed"
+            " by Maria Lindqvist-Oyelaran.</p>",
+        ),
+        "page.html",
+        {("Torvald Ashdown-Mensah", "employed_at", "Quillfen Robotics", 2020, None)},
+        {("Torvald Ashdown-Mensah", "employed_at", "Maria Lindqvist-Oyelaran", 2017, 2019)},
+    ),
+    "a-header-unit-chain-whose-last-unit-is-a-faculty-of-subjects": (
+        _html(
+            "Dr Imogen Fairclough-Adu | Staff profiles",
+            "<h1>Dr Imogen Fairclough-Adu</h1><p>Lecturer in Glaciology</p><p>School of Polar"
+            " and Alpine Science, Faculty of Earth and Life Sciences</p>",
+        ),
+        "page.html",
+        {
+            (
+                "Imogen Fairclough-Adu",
+                "member_of",
+                "School of Polar and Alpine Science",
+                None,
+                None,
+            ),
+            (
+                "School of Polar and Alpine Science",
+                "part_of",
+                "Faculty of Earth and Life Sciences",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -3193,6 +3528,7 @@ LAYOUTS = {
         ("batch12", TWELFTH_BATCH_LAYOUTS),
         ("batch13", THIRTEENTH_BATCH_LAYOUTS),
         ("batch14", FOURTEENTH_BATCH_LAYOUTS),
+        ("batch15", FIFTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -28,10 +28,10 @@ from crawler.extract.owner import bio_subject, is_card_name
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
-from crawler.extract.relations import SERVICE, SERVICE_WORDS
+from crawler.extract.relations import SERVICE, SERVICE_WORDS, defence_year
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
-from crawler.names import compatible, fold
+from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, compatible, fold
 
 EMPLOYED, STUDIED = "employed", "studied"
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
@@ -193,6 +193,7 @@ _RANKED_BY = re.compile(
     r"(?i)(?:recherche|research|qualifiée?|associée?|fellow|scientist|chercheuse|chercheur)\s+$"
 )
 _FACULTY = re.compile(r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s")
+_SUBJECT_FACULTY = re.compile(r"Faculty of (?!.*\b(?:of|at|in)\s)")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 _THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
@@ -334,7 +335,11 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
         if all(
             len(mentions) == 1 and len(mentions[0].name) >= 0.8 * len(piece)
             for mentions, piece in zip(found, pieces, strict=True)
-        ) and not any(_role(piece) for piece in pieces):
+        ) and not any(
+            # ("Faculty of X": a role word inside a unit's own name is no position)
+            _role(_without_mentions(piece, mentions))
+            for mentions, piece in zip(found, pieces, strict=True)
+        ):
             _affiliation_chain(page, block, [mentions[0] for mentions in found])
             return
     for line in lines:
@@ -358,6 +363,40 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
             )
     if 1 <= len(chain) <= 3:
         _affiliation_chain(page, block, chain)
+
+
+# "Principal Investigator: Dr. A, Department of X, Institute Y": a report's labelled byline.
+_BYLINE = re.compile(r"^\s*[^:,\n]{2,40}:\s*(?P<name>[^,:\n]{4,60}),\s*(?P<orgs>[^:\n]+)$")
+
+
+def _labelled_byline(page: Page, block: Block, lines: list[str]) -> None:
+    """A header's labelled field naming the owner, then only the owner's organisations:
+    the owner's post there (a report's or a record's byline)."""
+    for line in lines:
+        byline = _BYLINE.match(line)
+        if byline is None or not _is_owner_name(page, byline.group("name")):
+            continue
+        orgs = byline.group("orgs").strip(" .")
+        mentions = find_organisations(orgs, page.acronyms)
+        named = sum(len(m.name) for m in mentions)
+        if (
+            _role(orgs) is not None
+            or not any(m.kind is OrgKind.INSTITUTION for m in mentions)
+            or named < 0.8 * len(orgs.replace(",", ""))
+        ):
+            continue
+        _emit(
+            page,
+            page.owner.name,
+            mentions,
+            orgs,
+            line,
+            EMPLOYED,
+            False,
+            Period(),
+            0.6,
+            "organisation.byline",
+        )
 
 
 def _is_owner_name(page: Page, text: str) -> bool:
@@ -560,6 +599,8 @@ def affiliations(page: Page, block: Block) -> None:
         return  # an entry about someone else (a former student "now professor at X")
     if block.kind is BlockKind.PARAGRAPH and page.index(block) < HEADER_BLOCKS:
         _affiliation_lines(page, block, lines)
+        if ":" in block.text and "," in block.text:
+            _labelled_byline(page, block, lines)
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
     if entry_role is None and len(lines) > 1 and LONE_DATE.match(lines[0]):
         # "2020 - present" / "Institute X" / "Department Y · Senior Researcher": the role
@@ -601,6 +642,8 @@ def affiliations(page: Page, block: Block) -> None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
     entry_period = None  # the entry's period, read when a mention first needs it
     owner = page.owner.name
+    company_cue = page.may_match(block, "EMPLOYER_CUES")
+    thesis_host = page.owner.how == "thesis-record" and page.may_match(block, "THESIS_HOSTS")
     heading_orgs = _heading_institutions(page, block)
     if not heading_orgs and _names_no_organisation(page, block):
         # Prose naming no organisation: only a directory's position label may speak.
@@ -624,6 +667,10 @@ def affiliations(page: Page, block: Block) -> None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
                 name = employer.group("org").strip()
                 mentions = [OrgMention(name, OrgKind.INSTITUTION, 0, len(name))]
+            if not mentions and company_cue:
+                # (the cue also hosts people, "postdoc chez A": the line was cut there)
+                mentions = _company_after_cue(sentence)
+                text = sentence if mentions else text
             stated = parse_period(sentence)
             if not stated.start and heading_orgs:
                 stated = _date_below(page, block)  # "### University X" / degree / "2012 - 2017"
@@ -658,6 +705,15 @@ def affiliations(page: Page, block: Block) -> None:
                 or (_role(text) is None and _IN_TEAM.search(text))
             )
             rule = "organisation.position"
+            hosted = (
+                role is None
+                and thesis_host
+                and LEXICON.pattern("THESIS_HOSTS").search(text) is not None
+            )
+            if hosted:
+                # "This work was carried out in the Centre X at University Y" (the thesis's
+                # own page): the thesis was studied there.
+                role, rule = STUDIED, "organisation.thesis-host"
             if role is None:
                 role, rule = entry_role, "organisation.entry"
             if role is None and kind is SectionKind.EMPLOYMENT and block.kind is BlockKind.ITEM:
@@ -665,6 +721,8 @@ def affiliations(page: Page, block: Block) -> None:
             if role is None and not member_word:
                 continue
             period = parse_period(sentence)
+            if period.empty and hosted:
+                period = Period(None, defence_year(page, block))
             if period.empty:
                 if entry_period is None:
                     entry_period = record_period or _entry_period(page, block)
@@ -678,6 +736,8 @@ def affiliations(page: Page, block: Block) -> None:
                 period = period.as_start()  # the timeline's newest entry: held since then
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
+            if role == EMPLOYED and len(lines) > 1 and line is not lines[-1]:
+                mentions = _institutes_of_a_later_university(mentions, lines, line)
             _emit(
                 page,
                 owner,
@@ -692,6 +752,48 @@ def affiliations(page: Page, block: Block) -> None:
                 newest,
                 member_word.start() if isinstance(member_word, re.Match) else 0,
             )
+
+
+_RESEARCH_INSTITUTE = re.compile(r"(?i)^institut(?:e)?\s+(?!.*(?:technolog|polytechn))")
+
+
+def _institutes_of_a_later_university(
+    mentions: list[OrgMention], lines: list[str], line: str
+) -> list[OrgMention]:
+    """A header's "Institut de Recherche X (IX)" over "Secteur Y – Université Z": a research
+    institute of the university named below it, the owner's unit (the university employs)."""
+    later = lines[lines.index(line) + 1 :]
+    if not any("niversit" in other for other in later) or any(
+        _UNIVERSITY.search(m.name) for m in mentions
+    ):
+        return mentions
+    return [
+        OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+        if m.kind is OrgKind.INSTITUTION and _RESEARCH_INSTITUTE.match(m.name)
+        else m
+        for m in mentions
+    ]
+
+
+_COMPANY = re.compile(
+    rf"(?:{LEXICON.pattern('EMPLOYER_CUES').pattern})\s+"
+    r"(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){0,3})"
+)
+
+
+def _company_after_cue(text: str) -> list[OrgMention]:
+    """ "ingénieure chez Orthélios Robotique depuis 2023": a company named without a head
+    word, after a position word and the employer cue; not a person ("chez Marie X")."""
+    if _role(text) != EMPLOYED:
+        return []
+    match = _COMPANY.search(text)
+    if match is None:
+        return []
+    name = match.group("org")
+    first = fold(name.split()[0])
+    if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
+        return []
+    return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
 
 
 _DEGREE_PLACE = re.compile(
@@ -856,7 +958,14 @@ def _emit(
                 owner, Relation.MEMBER_OF, mention.name, sentence.strip(), rule, confidence, period
             )
             continue
-        if faculty_only and mention.kind is OrgKind.UNIT and _FACULTY.match(mention.name):
+        if (
+            faculty_only
+            and mention.kind is OrgKind.UNIT
+            and _FACULTY.match(mention.name)
+            # "Faculty of Civil Engineering · Postdoc": a subject only, no place; a part of a
+            # university named elsewhere, not one that stands for it
+            and not _SUBJECT_FACULTY.match(mention.name)
+        ):
             # "Doctorat soutenu à la Faculté des Sciences de X", no university named: the
             # faculty stands for the institution that graduates and employs.
             mention = OrgMention(mention.name, OrgKind.INSTITUTION, mention.start, mention.end)
@@ -1555,3 +1664,75 @@ def date_employers(page: Page) -> None:
             if match and (claim.end is None or claim.end >= int(match.group(1))):
                 page.claims[index] = replace(claim, start=int(match.group(1)))
                 break
+
+
+_SITE_PIECE = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+_THESIS_TITLE = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|defen[cs]e|soutenance|viva)\b")
+
+
+def thesis_site_university(page: Page) -> None:
+    """A thesis record or defence announcement that names no place of study, on a
+    university's site ("Public thesis defence – … | University of X"): the candidate
+    studied at that university (its doctoral school announces its own candidates)."""
+    owner = page.owner
+    title = page.document.title
+    if owner is None or owner.how != "thesis-record" or not title or "niversit" not in title:
+        return
+    if not _THESIS_TITLE.search(title):
+        return
+    if any(c.relation is Relation.STUDIED_AT and c.subject == owner.name for c in page.claims):
+        return
+    site = _SITE_PIECE.split(title)[-1].strip()
+    mentions = find_organisations(site, page.acronyms)
+    if (
+        len(mentions) != 1
+        or mentions[0].kind is not OrgKind.INSTITUTION
+        or not _UNIVERSITY.search(mentions[0].name)
+        or len(mentions[0].name) < 0.8 * len(site)
+    ):
+        return
+    year = defence_year(page, page.document.blocks[0]) if page.document.blocks else None
+    page.add(
+        owner.name,
+        Relation.STUDIED_AT,
+        mentions[0].name,
+        title,
+        "organisation.thesis-site",
+        0.55,
+        Period(None, year),
+    )
+
+
+def date_memberships(page: Page) -> None:
+    """The owner's unit named without years ("Unité : Institut X" in a directory's identity
+    table) takes the start of the owner's current post at that unit stated elsewhere on
+    the page ("Depuis 2019 : directrice de recherche CNRS à l'IX")."""
+    owner = page.owner
+    if owner is None:
+        return
+    claims = page.claims
+    undated = {
+        c.object
+        for c in claims
+        if c.relation is Relation.MEMBER_OF and c.subject == owner.name and not (c.start or c.end)
+    }
+    if not undated:
+        return
+    current = {
+        c.object: c
+        for c in reversed(claims)
+        if c.relation is Relation.EMPLOYED_AT
+        and c.subject == owner.name
+        and c.object in undated
+        and c.start
+        and c.end is None
+    }
+    for index, claim in enumerate(claims):
+        post = current.get(claim.object)
+        if (
+            post is not None
+            and claim.relation is Relation.MEMBER_OF
+            and claim.subject == owner.name
+            and not (claim.start or claim.end)
+        ):
+            claims[index] = replace(claim, start=post.start)

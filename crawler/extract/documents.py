@@ -162,6 +162,8 @@ def load(
         document = load_markdown(text, source, plain=True, soft_wraps=False)
         document.format = DocumentFormat.PDF
         document.blocks = join_dated_entries(document.blocks)
+        if "following" in text or "suivants" in text:
+            document.blocks = signature_lists(document.blocks)
         return document
     document = _load_text_formats(body, source, content_type, placeholders, fmt)
     document.blocks = dated_entries(document.blocks)
@@ -425,7 +427,18 @@ def _wrapped_tail(previous: str, line: str) -> bool:
     last = previous.rsplit("\n", 1)[-1].rstrip()
     if len(last) < WRAP_WIDTH or last[-1:] in ".:;!?":
         return False
+    if " " not in line and line.isupper() and len(line) > 3:
+        return False  # "ACKNOWLEDGMENTS": a section title in capitals starts the next page
+    if _ENDS_WITH_ROLE.search(last):
+        return False  # "…, Dissertation Advisor, Chair of Committee" over the next name
     return len(line.split()) <= 3 or line.count(")") > line.count("(")
+
+
+# An approval page's title line ends with the member's role ("…, Outside Member").
+_ENDS_WITH_ROLE = re.compile(
+    r"(?i),\s*(?:(?:outside|external|internal|committee)\s+member|member|chair(?:\s+of"
+    r"\s+(?:the\s+)?committee)?|co-?chair|(?:dissertation|thesis)\s+(?:advisor|director))$"
+)
 
 
 def _split_at_dates(blocks: list[Block]):
@@ -673,3 +686,45 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
         header = None
         result.append(block)
     return record_names(result)
+
+
+SIGNATORY_TITLE = 120  # characters: a signatory's title line, not a paragraph
+
+
+def signature_lists(blocks: list[Block]) -> list[Block]:
+    """An approval page's signatories ("…approved by the following:" then each name on a
+    line of its own, read as a heading, over its title line): one item per signatory, "Name,
+    Title", under the introducing line, as a committee list is."""
+    from crawler.extract.lexicon import LEXICON
+    from crawler.extract.persons import name_from_piece
+    from crawler.extract.sections import heading_kind
+
+    intro = LEXICON.pattern("SIGNATURE_INTROS")
+    at = next((i for i, b in enumerate(blocks) if intro.search(b.text.rsplit("\n", 1)[-1])), None)
+    if at is None:
+        return blocks
+    line = blocks[at].text.rsplit("\n", 1)[-1]
+    items: list[Block] = []
+    index = at + 1
+    while index < len(blocks):
+        block = blocks[index]
+        if (
+            block.kind is not BlockKind.HEADING
+            or heading_kind(block.text) is not None
+            or name_from_piece(block.text) is None
+        ):
+            break
+        text, index = block.text, index + 1
+        title = blocks[index] if index < len(blocks) else None
+        if (
+            title is not None
+            and "\n" not in title.text
+            and len(title.text) <= SIGNATORY_TITLE
+            and heading_kind(title.text) is None
+            and name_from_piece(title.text) is None
+        ):
+            text, index = f"{text}, {title.text}", index + 1
+        items.append(Block(BlockKind.ITEM, text, block.level, (line,)))
+    if len(items) < 2:
+        return blocks
+    return [*blocks[: at + 1], *items, *blocks[index:]]

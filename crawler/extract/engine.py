@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from crawler.claims import Claim, Relation
-from crawler.extract import affiliations, relations
+from crawler.extract import affiliations, forms, relations
 from crawler.extract.documents import Block, BlockKind, Document, load
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
@@ -188,6 +188,7 @@ SHAPED_KINDS = {
     SectionKind.GRANTS,
 }
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
 
 
 # "Engineering Structures 240: 112–130", "25(3): e2201": a journal's volume and pages.
@@ -203,8 +204,9 @@ def _shaped_entries(document: Document) -> list[str]:
             groups.setdefault(block.section, []).append(block)
     entries: list[str] = []
     for items in groups.values():
-        # A header row ("Title | Cited by | Year") has no year: only dated items count.
-        dated = [b for b in items if _YEAR.search(b.text)]
+        # A header row ("Title | Cited by | Year") has no year: only dated items count (or
+        # a book's chapters, "A and B. Title. pp. 1–24": their page range).
+        dated = [b for b in items if _YEAR.search(b.text) or _PAGE_RANGE.search(b.text)]
         if len(dated) < 3 and not (
             # two items that each end on a journal's "volume: pages" are citations too
             len(dated) == 2 and all(_VOLUME_PAGES.search(b.text) for b in dated)
@@ -433,6 +435,9 @@ def extract(
     page.owner = owner
     relations.date_owner_thesis(page)
     affiliations.date_employers(page)
+    affiliations.thesis_site_university(page)
+    affiliations.date_memberships(page)
+    forms.coded_relations(page)
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:

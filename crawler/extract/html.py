@@ -144,6 +144,16 @@ def _chrome_attributes(attributes: str) -> bool:
     return not DROPPED_TOKENS.isdisjoint(tokens)
 
 
+_PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
+BOOK_CHAPTERS = 2  # page ranges that make a "toc" list a book's chapters, not a site's
+
+
+def _book_chapters(element) -> bool:
+    """A list classed as a table of contents whose entries give page ranges: a book's
+    chapters (their authors are coauthors), not a page's navigation."""
+    return len(_PAGE_RANGE.findall(_text_content(element))) >= BOOK_CHAPTERS
+
+
 def load_html(text: str, source: str) -> Document:
     """Parse an HTML page into blocks, collecting title, meta and links first."""
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
@@ -484,6 +494,8 @@ class _Walker:
                 and tag not in ("body", "main", "article")
                 # (an element without children holds no content below it: no search)
                 and not (len(element) and _CONTENT_INSIDE_XPATH(element))
+                # a book's table of contents ("A and B. Title. pp. 1–24"): its chapters
+                and not (tag in ("ol", "ul") and _book_chapters(element))
             ):
                 return
         if tag not in STRUCTURAL_TAGS:

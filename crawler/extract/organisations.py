@@ -64,6 +64,8 @@ TEAM_BEFORE = re.compile(
     # clause's end (or the lab after it) are the one team's name.
     r"(?:(?:\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria)\w*)"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|des|of|at|à)\s"
+    # "L'équipe Forêts Humides est …": a lower-case word (a verb) ends the name too
+    r"|\s+(?!(?:et|and)\s)[a-zà-ÿ]{2,}\s"
     # "Équipe : Matière Molle et Interfaces": the "et" that follows continues the name
     r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))\w))?"
     # "équipe Dynamique des Écosystèmes Côtiers": "des" joins a subject, not a place.
@@ -133,6 +135,8 @@ def acronym_map(text: str) -> dict[str, str]:
         full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
         if full and _head_kind(full) and _initials_match(acronym, full):
             mapping.setdefault(acronym, full)
+    if "Universit" in text:
+        _university_initials(text, mapping)
     return mapping
 
 
@@ -152,6 +156,36 @@ def _may_expand_acronyms(text: str) -> bool:
             return True
         at = text.find("(", at + 1)
     return False
+
+
+_UNIVERSITY_RUN = re.compile(
+    r"Universit(?:é|y|ät)(?:[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:(?:de|du|des|of|the|à)[ \t]+|d['’])?"
+    r"[A-ZÀ-Þ][\w'’-]*)+"
+)
+
+
+def _university_initials(text: str, mapping: dict[str, str]) -> None:
+    """ "UCWD" used bare on a page that also names "Université catholique de Wavre-Dyle":
+    an unexplained acronym spelt exactly by the initials of one university the page names
+    (every word but the small ones, each part of a hyphenated place) stands for it."""
+    spelt: dict[str, set[str]] = {}
+    for run in _UNIVERSITY_RUN.finditer(text):
+        name = run.group().strip()
+        words = [w for w in re.split(r"[\s'’-]+", name) if w and w.lower() not in _SMALL_WORDS]
+        if 3 <= len(words) <= 6:
+            spelt.setdefault("".join(_initial(w) for w in words), set()).add(name)
+    known = known_acronyms()
+    for acronym, names in spelt.items():
+        if (
+            len(names) == 1
+            and acronym not in mapping
+            and acronym not in known
+            and acronym not in _IGNORED_ACRONYMS
+            and acronym in text
+            and re.search(rf"(?<![\w-]){acronym}(?![\w-])", text)
+        ):
+            # (as a mention reads it: "Université Catholique de …")
+            mapping[acronym] = _titled_adjectives(names.pop())
 
 
 _HEAD_WORD = re.compile(
@@ -217,11 +251,15 @@ def _trim(run: str) -> str:
     """Cached: a CV names the same institutions entry after entry."""
     run = _SENTENCE_END.split(run, maxsplit=1)[0]
     words = run.split()
-    while words and (
-        _NOT_NAME.match(words[0])
-        or _CONNECT_WORD.fullmatch(words[0])
-        or _NUMBER.fullmatch(words[0])
-        or words[0].lower() in _ROLE_WORDS
+    while (
+        words
+        and not _NAMED_UNIT.match(" ".join(words))
+        and (
+            _NOT_NAME.match(words[0])
+            or _CONNECT_WORD.fullmatch(words[0])
+            or _NUMBER.fullmatch(words[0])
+            or words[0].lower() in _ROLE_WORDS
+        )
     ):
         words.pop(0)
     # "Université de Sancerre de 2006": a year, then the connector before it ("au CNRS en
@@ -249,6 +287,22 @@ def _trim(run: str) -> str:
     # German dative after "an der": "Technischen Universität" is "Technische Universität".
     text = _DATIVE.sub(r"\1e \2", text)
     return _LEADING_ARTICLE.sub("", text).strip()
+
+
+# "Chair of Theoretical Computer Science", "Faculty of Mathematics": a rank or role word
+# that names a unit when a capitalised subject follows its "of" ("Chair of the Department",
+# "Chair of Physics Department" are a role; the head word then starts the name).
+_NAMED_UNIT = re.compile(
+    r"^(?:Chair\s+of\s+(?!The\b)"
+    # "Chair of Graduate Admissions", "Chair of Faculty Senate": a service, not a unit
+    r"(?!(?:Graduate|Undergraduate|Postgraduate|Admissions?|Studies|Affairs|Senate|Council|"
+    r"Board|Committee|Programs?|Programmes?|Curriculum|Search|Hiring|Recruitment|Ethics|"
+    r"Teaching|Education|Examinations?|Assessment|Faculty)\b)"
+    r"(?![^,;()]*\b(?i:senate|admissions|affairs|programme|program)\b)"
+    r"|Faculty\s+of\s+(?!The\b))"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+"
+    r"(?![^,;()]*\b(?i:department|school|faculty|institute|university|committee|board|council))"
+)
 
 
 _DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschule|Akademie)\b")
@@ -280,7 +334,9 @@ def _head_kind(name: str) -> OrgKind | None:
         return OrgKind.INSTITUTION  # "National Laboratory": the unit word is in the head
     if unit and not re.match(r"(?i)^(?:universit|école|ecole|school|institut)", name):
         return OrgKind.UNIT
-    if re.match(r"^(?:School|Faculty|College|Division|Department)\s+of\s", name):
+    if re.match(r"^(?:School|Faculty|College|Division|Department)\s+of\s", name) or (
+        _NAMED_UNIT.match(name)
+    ):
         return OrgKind.UNIT  # "School of Computing": a part of a university
     if _INSTITUTION.search(name):
         return OrgKind.INSTITUTION
@@ -352,7 +408,8 @@ _SENTENCE_CASE_NAME = re.compile(
     # (after the head, its capitalised adjectives: "Institut Fédéral de recherches sur …")
     rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?(?P<tail>(?:"
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
-    r"\s+(?:et|and)\s+[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
+    r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
+    r"[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
     r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|"
     # "Institut de recherche en informatique", not "en tant que", "en cours"
     r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)))\s*"

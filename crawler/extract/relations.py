@@ -78,6 +78,13 @@ def entry_period(page: Page, block: Block) -> Period:
             break
         if block.kind is BlockKind.PARAGRAPH and previous.kind is BlockKind.ITEM:
             break  # prose after a list or table is none of its entries
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and previous.kind is BlockKind.PARAGRAPH
+            and len(previous.text) > 60
+            and previous.text.rstrip().endswith(".")
+        ):
+            break  # a sentence of prose ("… where I have worked since 2021.") heads no entry
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1975" row dates the person, not an entry
         period = (
@@ -141,7 +148,10 @@ _NOW_MARK = re.compile(
     r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|current\s+position)\b"
 )
 _DEFENDED_IN = re.compile(
-    r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended)\b[^.;]{0,120}?"
+    r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
+    # "I obtained my PhD from X in 2019. My doctoral work was supervised by A": its end
+    r"(?:obtained|received|completed|earned|obtenu|soutenu)\s+(?:my|his|her|their|mon|son)\s+"
+    r"(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|doctorat|thèse))(?![\w.])[^.;]{0,120}?"
     r"\b((?:19|20)\d\d)\b"
 )
 _CURRENT_STUDENT = re.compile(
@@ -902,7 +912,9 @@ _STUDENTS_ARE = re.compile(
     r"(?<=doctoral\s)candidates|"
     # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
     r"thèses(?=\s*,\s*dont\s+celles?\s+d))(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
-    r"(?:(?:namely|including|among\s+them|notably|à\s+savoir|parmi\s+lesquels|"
+    # ("She has mentored nine doctoral students, most recently A (Ph.D. 2023)")
+    r"(?:(?:namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
+    r"parmi\s+lesquels|"
     r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
@@ -2149,6 +2161,9 @@ def _headline(page: Page) -> str:
     return " ".join(filter(None, (page.document.title, page.document.meta.get("h1"))))
 
 
+COVER_DATE_BLOCKS = 10  # a thesis's title page: title, degree, candidate, date
+
+
 def defence_year(page: Page, block: Block) -> int | None:
     """The year of the one defence a page (or, on a list of news or defences, the block)
     announces or records, when it says so."""
@@ -2189,6 +2204,16 @@ def defence_year(page: Page, block: Block) -> int | None:
         tail = document.blocks[-1].text.split("\n")[-1]
         found = years_in(tail) if len(tail) < 50 else []
         year = found[0] if len(found) == 1 else None
+    if year is None and page.owner.how == "thesis-record":
+        # A US title page: "… by / A / May 2022", the date alone on its line.
+        dates = {
+            y
+            for b in document.blocks[:COVER_DATE_BLOCKS]
+            for line in b.text.split("\n")
+            if len(line) < 20 and LONE_DATE.match(line)
+            for y in years_in(line)
+        }
+        year = dates.pop() if len(dates) == 1 else None
     document.meta["defence_year"] = year
     return year
 

@@ -925,3 +925,44 @@ SECTIONS = {
         "thesis advisees",
     ),
 }
+# A thesis's own pages say where its work was done: "This work was carried out in the Centre
+# X at University Y" (read on a thesis record or its signed acknowledgements only).
+THESIS_HOSTS = (
+    "was carried out in",
+    "was carried out at",
+    "was carried out within",
+    "was conducted in",
+    "was conducted at",
+    "was performed in",
+    "was performed at",
+    "was prepared in",
+    "was prepared at",
+    "was undertaken in",
+    "was undertaken at",
+)
+# A US dissertation's approval page: "The dissertation of A was reviewed and approved by the
+# following:" over each signatory's name and title line ("…, Outside Member").
+SIGNATURE_INTROS = (
+    "approved by the following",
+    "reviewed by the following",
+    "examined by the following",
+    "signed by the following",
+)
+SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
+# "…, Dissertation Advisor, Chair of Committee" on an approval page: one member's role.
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (
+        *JURY_ROLES["jury_president"],
+        "chair of committee",
+        "chair of the committee",
+    ),
+}
+# Reporting forms (a funder's "Collaborators and Other Affiliations" table): the row under
+# the "Your Name:" header is the form's owner; a caption's letter codes say what each
+# coded row ("G: Family, Given | Affiliation") is to the owner.
+FORM_OWNER_LABELS = ("your name",)
+LEGEND_ADVISORS = ("phd advisors", "phd advisor", "thesis advisors", "doctoral advisors")
+LEGEND_ADVISEES = ("thesis advisees", "phd advisees", "advisees", "doctoral students")
+# "a research engineer employed by Helixforge Robotics": a company named without a head word.
+EMPLOYER_CUES = ("employed by",)

@@ -876,3 +876,33 @@ MEMBERSHIP = (
     "dirige le laboratoire",
     "responsable de l'équipe",
 )
+# « Ce travail a été réalisé au Laboratoire X de l'Université Y » (sur la thèse elle-même).
+THESIS_HOSTS = (
+    "a été réalisé au",
+    "a été réalisé à",
+    "a été réalisé dans",
+    "a été réalisée au",
+    "a été réalisée à",
+    "a été réalisée dans",
+    "a été préparée au",
+    "a été préparée à",
+    "a été préparée dans",
+    "a été effectué au",
+    "a été effectué à",
+    "a été effectuée au",
+    "a été effectuée à",
+    "a été effectuée dans",
+)
+# « ingénieure de recherche chez Orthélios Robotique » : une entreprise, sans mot de tête.
+EMPLOYER_CUES = ("chez",)
+# La page d'approbation d'une thèse : « … approuvée par les membres du jury suivants : ».
+SIGNATURE_INTROS = (
+    "approuvée par les membres du jury suivants",
+    "approuvée par les membres suivants",
+    "examinée par les membres du jury suivants",
+)
+SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
+# Les formulaires de déclaration de liens d'intérêts et de collaborations (codes de lignes).
+FORM_OWNER_LABELS = ("votre nom", "nom du déclarant", "nom de la déclarante")
+LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur de thèse")
+LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants dirigés")
