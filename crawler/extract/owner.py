@@ -127,8 +127,8 @@ def _name_shaped(text: str | None) -> str | None:
 # (a European CV form), "Full name: Ada Quill": the form's own name field, near its top.
 _NAME_FIELD = re.compile(
     r"(?im)^[ \t•*-]*(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
-    r"[ \t]*[:：][ \t]*(?P<value>[^\n:]{4,60})$"
-)
+    r"[ \t]*[:：][ \t]*(?P<value>[^\n:|]{4,60})$"
+)  # (no "|": "Name: | Affiliation" is a table's header row, the names are in rows below)
 
 
 def _name_field(text: str) -> str | None:
