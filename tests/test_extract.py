@@ -3512,6 +3512,430 @@ FIFTEENTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 16 (worktree gen9, CVs in the wild, English and French): one small page per rule.
+def _batch16_pdf(lines: list[tuple[str, str, str]], *, running: str | None = None) -> bytes:
+    """A PDF of (style, left text, right-aligned text) lines: "H" a ruled heading, "B" bold,
+    "I" italic, "T" plain, "W" plain across the page, "J" a justified bullet paragraph,
+    "BREAK" moves down to the height given; *running* sets a running header and a
+    "Page n of m" footer."""
+    from fpdf import FPDF
+
+    class _Document(FPDF):
+        def header(self):
+            if running:
+                self.set_font("Helvetica", "I", 8)
+                self.cell(0, 5, running, align="R", new_x="LMARGIN", new_y="NEXT")
+                self.ln(2)
+
+        def footer(self):
+            if running:
+                self.set_y(-12)
+                self.set_font("Helvetica", "", 8)
+                self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = _Document()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    for style, text, right in lines:
+        if style == "BREAK":
+            pdf.set_y(float(text))
+            continue
+        pdf.set_font("Helvetica", {"H": "B", "B": "B", "I": "I"}.get(style, ""), 10)
+        if style == "H":
+            pdf.ln(4)
+            pdf.cell(0, 6, text, border="B", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+            continue
+        top = pdf.get_y()
+        if style == "J":
+            pdf.set_x(23)
+            pdf.cell(5, 5, "-")
+            pdf.set_xy(28, top)
+            pdf.multi_cell(150, 5, text, new_x="LMARGIN", new_y="NEXT")
+        else:
+            width = 0 if style == "W" else 150
+            pdf.multi_cell(width, 5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        if right:
+            bottom = pdf.get_y()
+            pdf.set_xy(160, top)
+            pdf.cell(40, 5, right, align="R")
+            pdf.set_xy(10, bottom)
+    return bytes(pdf.output())
+
+
+def _label_grid_pdf(rows: list[tuple[str, str]]) -> bytes:
+    """An old Europass grid: small labels right-aligned in a left column, justified values
+    beside them ("" as a label: a section title)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for label, value in rows:
+        top = pdf.get_y()
+        if not label:
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.cell(55, 7, value, align="R", new_x="LMARGIN", new_y="NEXT")
+            continue
+        pdf.set_font("Helvetica", "", 8)
+        pdf.multi_cell(55, 5, label, align="R")
+        below = pdf.get_y()
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(70, top)
+        pdf.multi_cell(125, 5, value)
+        pdf.set_y(max(below, pdf.get_y()) + 0.5)
+    return bytes(pdf.output())
+
+
+SIXTEENTH_BATCH_LAYOUTS = {
+    "identity-form-fields-name-the-owner-and-a-unit-code-is-no-lab": (
+        _html(
+            "Notice individuelle – Campagne d'avancement 2025",
+            "<h1>NOTICE INDIVIDUELLE</h1><table><tr><th>NOM d'usage</th><td>KERGUELEN-SOW</td>"
+            "</tr><tr><th>Prénom</th><td>Anouk</td></tr><tr><th>Unité de recherche</th><td>"
+            "Laboratoire de Chimie des Landes (LCL, EA 4410)</td></tr></table><h2>Carrière</h2>"
+            "<table><tr><th>Période</th><th>Fonction</th><th>Établissement</th></tr><tr><td>"
+            "depuis 2014</td><td>Maîtresse de conférences</td><td>Université de Dax-Adour</td>"
+            "</tr></table>",
+        ),
+        "notice.html",
+        {
+            ("Anouk Kerguelen-Sow", "employed_at", "Université de Dax-Adour", 2014, None),
+            ("Anouk Kerguelen-Sow", "member_of", "Laboratoire de Chimie des Landes", None, None),
+        },
+        {
+            ("Notice Individuelle", "employed_at", "Université de Dax-Adour", 2014, None),
+            ("Anouk Kerguelen-Sow", "member_of", "EA", None, None),
+        },
+    ),
+    "director-column-with-a-qualifier-and-plural-internships-of-master": (
+        _html(
+            "Anouk Kerguelen-Sow",
+            "<h1>Anouk Kerguelen-Sow</h1><h2>Encadrement</h2><table><tr><th>Nom du doctorant"
+            "</th><th>Période</th><th>Taux d'encadrement</th><th>Directeur (HDR)</th></tr><tr>"
+            "<td>Malik Ferhat</td><td>2016 – 2019</td><td>50 %</td><td>Odile Carrère</td></tr>"
+            "</table><p>Encadrement de stages de master 2 : Jeanne Ibarra (2021).</p>",
+        ),
+        "page.html",
+        {
+            ("Malik Ferhat", "advisor_phd", "Anouk Kerguelen-Sow", 2016, 2019),
+            ("Malik Ferhat", "advisor_phd", "Odile Carrère", 2016, 2019),
+            ("Jeanne Ibarra", "advisor_internship", "Anouk Kerguelen-Sow", 2021, 2021),
+        },
+        {("Jeanne Ibarra", "advisor_other", "Anouk Kerguelen-Sow", 2021, 2021)},
+    ),
+    "rendercv-yaml-person-record-holding-its-sections": (
+        "cv:\n  name: Idris Fairbairn-Oduya\n  email: idris@example.org\n  sections:\n"
+        "    experience:\n      - company: University of Glenmoray\n        position: Lecturer\n"
+        "        start_date: 2020-01\n        end_date: present\n    phd_examination:\n"
+        '      - bullet: "2022: external examiner for Morven Achterberg, University of Ardlui"\n',
+        "cv.yaml",
+        {
+            ("Idris Fairbairn-Oduya", "employed_at", "University of Glenmoray", 2020, None),
+            ("Morven Achterberg", "jury_examiner", "Idris Fairbairn-Oduya", 2022, 2022),
+        },
+        set(),
+    ),
+    "cv-builder-entry-lines-stacked-in-a-nested-table-and-a-list-in-a-cell": (
+        _html(
+            "Resume – Rowan Quill-Amadi",
+            "<h1>Rowan Quill-Amadi</h1><h2>Experience</h2><table><tr><td>Jan 2016 – Jul 2019"
+            "</td><td><table><tr><td><b>Postdoctoral Fellow</b></td></tr><tr><td>Brackwater "
+            "Catalysis Laboratory, University of Elmsworth</td></tr><tr><td>Advisor: Prof. "
+            "Hester Vandamme</td></tr></table></td></tr></table><h2>Publications</h2><table><tr>"
+            "<td><ol><li>Quill-Amadi R, Vandamme H. Pincer ligands. J Chem Lett. 2020;1:1-9.</li>"
+            "<li>Ostrova K, Quill-Amadi R. Flow chemistry. Org Notes. 2021;2:3-8.</li>"
+            "<li>Quill-Amadi R, Ostrova K. Water as solvent. Green Notes. 2022;3:4-7.</li></ol>"
+            "</td></tr></table>",
+        ),
+        "page.html",
+        {
+            ("Rowan Quill-Amadi", "advisor_postdoc", "Hester Vandamme", 2016, 2019),
+            ("Rowan Quill-Amadi", "employed_at", "University of Elmsworth", 2016, 2019),
+            ("K. Ostrova", "coauthor", "Rowan Quill-Amadi", None, None),
+        },
+        {("Rowan Quill-Amadi", "advisor_phd", "Hester Vandamme", 2016, 2019)},
+    ),
+    "latex-pdf-words-broken-across-lines-and-a-team-after-its-lab": (
+        _batch16_pdf(
+            [
+                ("B", "Maëlle Ostrander-Coz", ""),
+                ("H", "Parcours", ""),
+                (
+                    "T",
+                    "Depuis 2016 : chargée de recherche au CNRS, affectée au Laboratoire d'Aéro-",
+                    "",
+                ),
+                ("T", "logie du Causse (LAC), équipe Nuages et Pluies.", ""),
+                ("H", "Encadrement", ""),
+                ("T", "Thèse d'Aurélien Mazet (2018-2021), codirigée avec Fabienne Caza-", ""),
+                ("T", "ubon ; thèse de Noémie Trouvat (depuis 2022), direction à 100 %.", ""),
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Maëlle Ostrander-Coz", "member_of", "Laboratoire d'Aérologie du Causse", 2016, None),
+            ("Maëlle Ostrander-Coz", "member_of", "Nuages et Pluies", 2016, None),
+            ("Nuages et Pluies", "part_of", "Laboratoire d'Aérologie du Causse", None, None),
+            ("Aurélien Mazet", "advisor_phd", "Fabienne Cazaubon", 2018, 2021),
+            ("Noémie Trouvat", "advisor_phd", "Maëlle Ostrander-Coz", 2022, None),
+        },
+        {
+            ("Laboratoire d'Aérologie du Causse", "part_of", "Nuages et Pluies", None, None),
+            ("Aurélien Mazet", "advisor_phd", "Fabienne Caza", 2018, 2021),
+        },
+    ),
+    "word-text-export-numbered-subsections-and-jury-years-on-their-own-lines": (
+        "CURRICULUM VITAE DÉTAILLÉ\r\n\r\nSolal BRUNEAU-TALL\r\nProfesseur des universités\r\n"
+        "\r\n2.\tENCADREMENT\r\n\r\n2.1\tDoctorants\r\n•\tLéo Marchal (2016 – 2019), co-direction"
+        " avec Anne Vigier (50 %)\r\n\r\n2.2\tStagiaires M2\r\n•\t2021 : Coline Bastiat\r\n\r\n"
+        "3.\tJURYS DE THÈSE\r\n\r\n2024\r\n•\tRapporteur – thèse de Gaspard Delmas, Université"
+        " de Sarlat\r\n2022\r\n•\tExaminateur – thèse de Théo Miral, Université de Cahors\r\n",
+        "cv.txt",
+        {
+            ("Léo Marchal", "advisor_phd", "Solal Bruneau-Tall", 2016, 2019),
+            ("Léo Marchal", "advisor_phd", "Anne Vigier", 2016, 2019),
+            ("Coline Bastiat", "advisor_internship", "Solal Bruneau-Tall", 2021, 2021),
+            ("Gaspard Delmas", "jury_reviewer", "Solal Bruneau-Tall", 2024, 2024),
+            ("Théo Miral", "jury_examiner", "Solal Bruneau-Tall", 2022, 2022),
+        },
+        {("Coline Bastiat", "advisor_other", "Solal Bruneau-Tall", 2021, 2021)},
+    ),
+    "markdown-jury-year-headings-and-supervision-subtables": (
+        "---\ntitle: CV\nauthor: Armelle Quintin-Bâ\n---\n\n## Encadrement\n\n### Post-doctorats"
+        "\n\n| Nom | Période |\n|---|---|\n| Sunna Aabel | 2021 – 2023 |\n\n### Stages\n\n"
+        "| Nom | Niveau | Année |\n|---|---|---|\n| Flore Corret | M2 | 2020 |\n\n"
+        "## Jurys de thèse\n\n### 2024\n\n- Sacha Le Bras (Université de Brest) — rapporteur\n\n"
+        "### 2021\n\n- Ophélie Guerin (IMT Nord) — examinateur\n",
+        "cv.md",
+        {
+            ("Sunna Aabel", "advisor_postdoc", "Armelle Quintin-Bâ", 2021, 2023),
+            ("Flore Corret", "advisor_internship", "Armelle Quintin-Bâ", 2020, 2020),
+            ("Sacha Le Bras", "jury_reviewer", "Armelle Quintin-Bâ", 2024, 2024),
+            ("Ophélie Guerin", "jury_examiner", "Armelle Quintin-Bâ", 2021, 2021),
+        },
+        {
+            ("Armelle Quintin-Bâ", "jury_member", "Sacha Le Bras", 2024, 2024),
+            ("Sunna Aabel", "advisor_other", "Armelle Quintin-Bâ", 2021, 2023),
+        },
+    ),
+    "markdown-examining-table-with-a-candidate-column-and-masters-projects": (
+        "# Ngaio Whitcombe-Rua\n\n## Supervision\n\n### Master's projects\n\n| Student | Year |"
+        " Topic |\n|---|---|---|\n| Pavel Hrubý | 2022 | Cavity cooling |\n\n## Examining\n\n"
+        "| Year | Candidate | University | Role |\n|---|---|---|---|\n| 2022 | Isidore Quenton |"
+        " University of Lisburn | External examiner |\n",
+        "resume.md",
+        {
+            ("Pavel Hrubý", "advisor_other", "Ngaio Whitcombe-Rua", 2022, 2022),
+            ("Isidore Quenton", "jury_examiner", "Ngaio Whitcombe-Rua", 2022, 2022),
+        },
+        {("Ngaio Whitcombe-Rua", "jury_examiner", "Isidore Quenton", 2022, 2022)},
+    ),
+    "word-pdf-dates-on-a-right-tab-and-a-note-line-below-the-entry": (
+        _batch16_pdf(
+            [
+                ("B", "HARRIET OSWALD-ACHEBE", ""),
+                ("T", "Senior Lecturer, University of Tarrowby", ""),
+                ("H", "STUDENT SUPERVISION", ""),
+                ("B", "Tomas Wierzba, PhD", "2019 - 2023"),
+                ("I", "Co-supervised with Dr. Ingrid Solheim", ""),
+                ("B", "Amara Nwosu-Bell, PhD", "2021 - Present"),
+                ("I", "Principal supervisor", ""),
+                ("H", "THESIS EXAMINATION", ""),
+                ("T", "Internal examiner, PhD of Sofie Marangon-Hale", "2023"),
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Tomas Wierzba", "advisor_phd", "Harriet Oswald-Achebe", 2019, 2023),
+            ("Tomas Wierzba", "advisor_phd", "Ingrid Solheim", 2019, 2023),
+            ("Amara Nwosu-Bell", "advisor_phd", "Harriet Oswald-Achebe", 2021, None),
+            ("Sofie Marangon-Hale", "jury_examiner", "Harriet Oswald-Achebe", 2023, 2023),
+        },
+        set(),
+    ),
+    "docs-pdf-justified-bullets-wrapped-after-a-colon-and-inside-a-list": (
+        _batch16_pdf(
+            [
+                ("B", "Oluwafemi Brightwater-Fay", ""),
+                ("H", "Appointments", ""),
+                (
+                    "J",
+                    "Postdoctoral Scholar, Quillmere Institute for Language Technology, "
+                    "2018 - 2021. Mentor: Dr. Priya Ramsay-Holt",
+                    "",
+                ),
+                ("H", "Education", ""),
+                (
+                    "J",
+                    "Ph.D., Linguistics, University of Ashby, 2018. Dissertation committee: "
+                    "Gregor Tilling (chair), Mireille Castel-Obi, Dawit Alemu",
+                    "",
+                ),
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Oluwafemi Brightwater-Fay", "advisor_postdoc", "Priya Ramsay-Holt", 2018, 2021),
+            ("Oluwafemi Brightwater-Fay", "jury_president", "Gregor Tilling", 2018, 2018),
+            ("Oluwafemi Brightwater-Fay", "jury_member", "Dawit Alemu", 2018, 2018),
+        },
+        set(),
+    ),
+    "two-page-pdf-running-header-footer-and-a-wrapped-examiner-list": (
+        _batch16_pdf(
+            [
+                ("B", "Callan Drummond-Ash", ""),
+                ("H", "Previous positions", ""),
+                (
+                    "T",
+                    "2012-2015  Research Associate, Fintry Centre for Bridge Engineering, "
+                    "with Prof. Moira Kincaid",
+                    "",
+                ),
+                ("H", "Examining", ""),
+                (
+                    "T",
+                    "External PhD examiner: Conall Breen (University of Inishmore, 2021); Priya "
+                    "Venkat-Moore (Ballan College, 2023)",
+                    "",
+                ),
+                ("H", "Publications", ""),
+                ("BREAK", "262", ""),
+                (
+                    "T",
+                    '[1] A. Munro-Bayle, Y. Tanaka-Reid and C. Drummond-Ash, "Cable damping '
+                    'revisited," Engineering Structures Review, vol. 30, pp. 44-61, 2012.',
+                    "",
+                ),
+                (
+                    "T",
+                    '[2] Z. Grabow-Lee, C. Drummond-Ash et al., "Digital twins of arches," in '
+                    "Proc. Bridge Health, 2023, pp. 1-8.",
+                    "",
+                ),
+            ],
+            running="Callan Drummond-Ash - Curriculum Vitae",
+        ),
+        "cv.pdf",
+        {
+            ("Callan Drummond-Ash", "advisor_postdoc", "Moira Kincaid", 2012, 2015),
+            ("Conall Breen", "jury_examiner", "Callan Drummond-Ash", 2021, 2021),
+            ("Priya Venkat-Moore", "jury_examiner", "Callan Drummond-Ash", 2023, 2023),
+            ("Z. Grabow-Lee", "coauthor", "Callan Drummond-Ash", None, None),
+        },
+        set(),
+    ),
+    "europass-name-field-family-first-and-a-kind-with-years-before-the-student": (
+        "Curriculum vitæ Europass\n\nNom / Prénom Carpentier-Ossa Maëlle\n\n"
+        "Expérience professionnelle\n\n2019 – 2023 Maîtresse de conférences, Université de "
+        "Vienne-Nord\n\nEncadrement\n\nDoctorat (2020 – 2023) Yanis Belkir, co-direction avec "
+        "Baptiste Ramos\n\nStage de M2 (2022) Clarisse Odin\n",
+        "europass.txt",
+        {
+            ("Maëlle Carpentier-Ossa", "employed_at", "Université de Vienne-Nord", 2019, 2023),
+            ("Yanis Belkir", "advisor_phd", "Maëlle Carpentier-Ossa", 2020, 2023),
+            ("Yanis Belkir", "advisor_phd", "Baptiste Ramos", 2020, 2023),
+            ("Clarisse Odin", "advisor_internship", "Maëlle Carpentier-Ossa", 2022, 2022),
+        },
+        {("Carpentier-Ossa Maëlle", "employed_at", "Université de Vienne-Nord", 2019, 2023)},
+    ),
+    "english-europass-surname-first-and-a-label-read-apart-from-its-value": (
+        _label_grid_pdf(
+            [
+                ("", "Personal information"),
+                ("Surname(s) / First name(s)", "Lindberg-Oyelaran Siobhan"),
+                ("", "Work experience"),
+                ("Dates", "2017 - 2020"),
+                ("Occupation or position held", "Postdoctoral researcher"),
+                (
+                    "Name and address of employer",
+                    "Shannon Institute for Peat Studies, in the group of Dr. Niamh Bresnan",
+                ),
+            ]
+        ),
+        "europass.pdf",
+        {
+            ("Siobhan Lindberg-Oyelaran", "advisor_postdoc", "Niamh Bresnan", 2017, 2020),
+            (
+                "Siobhan Lindberg-Oyelaran",
+                "employed_at",
+                "Shannon Institute for Peat Studies",
+                2017,
+                2020,
+            ),
+        },
+        {("Lindberg-Oyelaran Siobhan", "advisor_postdoc", "Niamh Bresnan", 2017, 2020)},
+    ),
+    "a-full-line-broken-mid-phrase-across-a-page-break": (
+        _batch16_pdf(
+            [
+                ("B", "Hortense Vidal-Mbaye", ""),
+                ("H", "Encadrement doctoral", ""),
+                ("BREAK", "270", ""),
+                (
+                    "W",
+                    "Thèse de Quentin Lafargue (2016-2019), co-encadrement avec Sidonie Peyrat "
+                    "(40 %), financement",
+                    "",
+                ),
+                ("W", "CIFRE avec la société Estuaires Conseil", ""),
+                (
+                    "W",
+                    "Thèse d'Elouan Bergeret (depuis 2022), co-direction avec Sidonie Peyrat",
+                    "",
+                ),
+            ],
+            running="Hortense Vidal-Mbaye - CV",
+        ),
+        "cv.pdf",
+        {
+            ("Quentin Lafargue", "advisor_phd", "Hortense Vidal-Mbaye", 2016, 2019),
+            ("Elouan Bergeret", "advisor_phd", "Hortense Vidal-Mbaye", 2022, None),
+            ("Elouan Bergeret", "advisor_phd", "Sidonie Peyrat", 2022, None),
+        },
+        set(),
+    ),
+    "a-funded-postdoctoral-position-and-its-sponsor": (
+        "# Marisol Etxeberri-Quay\n\n## Academic positions\n\n* 2013–2015: NSF Postdoctoral"
+        " Fellow, Haverfield Marine Station (sponsor: Dr. Obiageli Norcott)\n",
+        "cv.md",
+        {
+            ("Marisol Etxeberri-Quay", "advisor_postdoc", "Obiageli Norcott", 2013, 2015),
+            ("Marisol Etxeberri-Quay", "employed_at", "Haverfield Marine Station", 2013, 2015),
+        },
+        {("Marisol Etxeberri-Quay", "member_of", "NSF Postdoctoral Fellow", 2013, 2015)},
+    ),
+    "europass-pdf-field-labels-and-a-justified-value-wrapped-over-lines": (
+        _label_grid_pdf(
+            [
+                ("", "Informations personnelles"),
+                ("Nom / Prénom", "Lemaire-Oyo Sixtine"),
+                ("", "Expérience professionnelle"),
+                ("Dates", "Octobre 2017 - août 2019"),
+                ("Fonction ou poste occupé", "Chercheuse post-doctorale"),
+                (
+                    "Nom et adresse de l'employeur",
+                    "Institut des Sciences Séparatives de Lorient-Est, sous la responsabilité "
+                    "de Gwenola Le Floch-Mba",
+                ),
+            ]
+        ),
+        "europass.pdf",
+        {
+            ("Sixtine Lemaire-Oyo", "advisor_postdoc", "Gwenola Le Floch-Mba", 2017, 2019),
+            (
+                "Sixtine Lemaire-Oyo",
+                "employed_at",
+                "Institut des Sciences Séparatives de Lorient-Est",
+                2017,
+                2019,
+            ),
+        },
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -3529,6 +3953,7 @@ LAYOUTS = {
         ("batch13", THIRTEENTH_BATCH_LAYOUTS),
         ("batch14", FOURTEENTH_BATCH_LAYOUTS),
         ("batch15", FIFTEENTH_BATCH_LAYOUTS),
+        ("batch16", SIXTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -35,6 +35,8 @@ from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, compatible, fold
 
 EMPLOYED, STUDIED = "employed", "studied"
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
+# A team's head word where its mention starts ("équipe Nuages", "team Kestrel").
+_TEAM_WORD = re.compile(r"(?i)(?:équipe|team|groupe|group)\b")
 _CHAIN = re.compile(
     r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?$", re.I
 )
@@ -928,6 +930,23 @@ def _emit(
                 0.6,
             )
             chained.add(index)
+            continue
+        if (
+            first.kind is OrgKind.UNIT
+            and second.kind is OrgKind.UNIT
+            and _TEAM_WORD.match(text, second.start)
+            and not _TEAM_WORD.match(text, first.start)
+            and _BRACKETED.sub("", text[first.end : second.start]).strip() == ","
+        ):
+            # "Laboratoire X (LX), équipe Y": the team named after its lab is the lab's part.
+            page.add(
+                second.name,
+                Relation.PART_OF,
+                first.name,
+                sentence.strip(),
+                "organisation.chain",
+                0.6,
+            )
             continue
         sub_institution = (
             first.kind is OrgKind.INSTITUTION

@@ -16,7 +16,7 @@ from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
 
 DATE_KEYS = re.compile(r"^(?:start|end)(?:_?date)?$|^(?:date|year|years|dates|period)$", re.I)
 # Container keys that add no meaning of their own (Wowchemy's education.courses).
-TRANSPARENT_KEYS = ("courses", "items", "entries", "list", "contents", "data")
+TRANSPARENT_KEYS = ("courses", "items", "entries", "list", "contents", "data", "sections")
 NAME_KEYS = ("name", "full name", "fullname", "full_name", "title")
 # Front-matter keys that carry CV content (others are layout settings).
 FRONT_MATTER_CV_KEYS = (
@@ -101,7 +101,8 @@ def person_name(data) -> str | None:
 
 def _owner_field(data) -> str | None:
     if isinstance(data, dict):
-        for key in ("basics", "author", "person", "profile"):
+        # RenderCV keeps the person and their sections under ``cv``.
+        for key in ("basics", "author", "person", "profile", "cv"):
             if isinstance(data.get(key), dict):
                 name = data[key].get("name")
                 if isinstance(name, str):
@@ -129,6 +130,8 @@ def _scalar(value) -> str | None:
     return None
 
 
+# A person record's contact fields: never facts, never output.
+CONTACT_KEYS = ("email", "phone", "telephone", "mobile", "fax")
 ROLE_KEYS = ("role-title", "role_title", "role", "position")
 # Parts of an entry that state no fact (ORCID's postal address, identifier records).
 SKIPPED_PARTS = (
@@ -218,6 +221,15 @@ def _author_list(entry: dict) -> str | None:
     return None
 
 
+def _holds_sections(data: dict) -> bool:
+    """A person record that carries its CV sections as a mapping of lists (RenderCV's
+    ``cv: {name, email, sections: {education: [...]}}``): a container, not one entry."""
+    return any(
+        isinstance(value, dict) and any(isinstance(v, list) for v in value.values())
+        for value in data.values()
+    )
+
+
 def _blocks(data, section: tuple[str, ...], level: int = 1):
     if isinstance(data, dict):
         authors = _author_list(data)
@@ -231,7 +243,7 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
             yield Block(BlockKind.HEADING, title, level, section)
             yield from _blocks(contents, (*section, title), level + 1)
             return
-        if any(_scalar(v) for v in data.values()) and section:
+        if any(_scalar(v) for v in data.values()) and section and not _holds_sections(data):
             text = _entry_text(data)
             if text:
                 yield Block(BlockKind.ITEM, text, level, section)
@@ -240,13 +252,16 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
             if str(key).lower().replace("-", "_") in SKIPPED_PARTS:
                 continue
             if _scalar(value) is not None:
-                yield Block(BlockKind.PARAGRAPH, f"{key}: {value}", level, section)
+                if str(key).lower() not in CONTACT_KEYS:
+                    yield Block(BlockKind.PARAGRAPH, f"{key}: {value}", level, section)
                 continue
             if str(key).lower() in TRANSPARENT_KEYS and section:
                 yield from _blocks(value, section, level)
                 continue
-            yield Block(BlockKind.HEADING, str(key), level, section)
-            yield from _blocks(value, (*section, str(key)), level + 1)
+            # RenderCV's section keys are snake case ("doctoral_students_supervised").
+            heading = str(key).replace("_", " ")
+            yield Block(BlockKind.HEADING, heading, level, section)
+            yield from _blocks(value, (*section, heading), level + 1)
     elif isinstance(data, list):
         for entry in data:
             if isinstance(entry, dict):

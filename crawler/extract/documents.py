@@ -371,9 +371,20 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             previous is not None
             and block.kind is BlockKind.HEADING
             and previous.kind is BlockKind.ITEM
-            and _LEADING_DATE.match(previous.text)
-            and heading_kind(block.text) is None
-            and (_DATE_ONLY.match(previous.text) or _ENTRY_LINE.search(block.text))
+            and (
+                _LEADING_DATE.match(previous.text)
+                # a Word CV's entry: its dates on a right tab stop, its note below in italics
+                or _TRAILING_DATE.search(previous.text.split("\n", 1)[0])
+                and ("\n" not in previous.text or _field_label(block.text))
+            )
+            # ("Nom et adresse de l'employeur" names a field, not a "contact" section)
+            and (heading_kind(block.text) is None or _field_label(block.text))
+            and (
+                _DATE_ONLY.match(previous.text)
+                or _ENTRY_LINE.search(block.text)
+                or _ROLE_NOTE.search(block.text)
+                or _field_label(block.text)
+            )
         ):
             moved[(*block.section, block.text)] = previous.section
             joined[-1] = Block(
@@ -400,6 +411,22 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
                 previous.section,
             )
             continue
+        if (
+            previous is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and previous.kind is not BlockKind.HEADING
+            and previous.section == block.section
+            and (_CONTINUED.match(block.text) or _open_bracket(previous.text))
+            and not _dated_entry(block.text)  # ("fév. – juil. 2024 Stage …": a new entry)
+            and block.text not in ("by", "par")  # (a thesis cover's line before the candidate)
+            and _wrapped_line(previous.text)
+        ):
+            # "examiner: A (Univ. X, 2021); B" / "(Univ. Y, 2023)": one sentence broken at
+            # the column's edge, not two paragraphs.
+            joined[-1] = Block(
+                previous.kind, f"{previous.text} {block.text}", previous.level, previous.section
+            )
+            continue
         if block.kind is BlockKind.PARAGRAPH and _dated_entry(block.text):
             block = Block(BlockKind.ITEM, block.text, block.level, block.section)
         joined.append(block)
@@ -420,18 +447,70 @@ def _dated_entry(text: str) -> bool:
 
 
 WRAP_WIDTH = 60  # a line this long that stops mid-sentence ran into the column's edge
+FULL_LINE = 80  # a line this long filled a page-wide column
+
+
+def _field_label(text: str) -> bool:
+    """*text* opens on a CV form's field label ("Fonction ou poste occupé X", Europass)."""
+    from crawler.extract.lexicon import LEXICON
+
+    return LEXICON.pattern("CV_FIELD_LABELS").match(text) is not None
+
+
+def _open_bracket(text: str) -> bool:
+    """*text* leaves a bracket open ("thèse de A (Université de" / "X, 2024)")."""
+    return text.count("(") > text.count(")")
+
+
+def _wrapped_line(previous: str) -> bool:
+    """The last line of *previous* ran into the column's edge mid-sentence."""
+    last = previous.rsplit("\n", 1)[-1].rstrip()
+    # (a justified line stretches its word gaps: "Institut  des  Sciences  de  X," filled
+    # the column whatever its length)
+    return (len(last) >= WRAP_WIDTH or "  " in last) and last[-1:] not in ".;!?:"
+
+
+# "Mentor: Dr." at a line's end: the title's dot ends no sentence, the name follows.
+_TITLE_AT_END = re.compile(r"\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|M|Mme)\.$")
 
 
 def _wrapped_tail(previous: str, line: str) -> bool:
     """*line* ends the sentence that *previous* broke at the column's edge."""
     last = previous.rsplit("\n", 1)[-1].rstrip()
-    if len(last) < WRAP_WIDTH or last[-1:] in ".:;!?":
+    if len(last) < WRAP_WIDTH or last[-1:] in ".;!?" and not _TITLE_AT_END.search(last):
         return False
     if " " not in line and line.isupper() and len(line) > 3:
         return False  # "ACKNOWLEDGMENTS": a section title in capitals starts the next page
     if _ENDS_WITH_ROLE.search(last):
         return False  # "…, Dissertation Advisor, Chair of Committee" over the next name
-    return len(line.split()) <= 3 or line.count(")") > line.count("(")
+    if last.endswith(":") and _introduces_list(last):
+        return False  # "… approved by the following:" over the signatories, one per line
+    # ("Mentor:" then the name; "committee: A" then "B (chair), C": a title has no comma;
+    # a full line ending on a lower-case word, "… financement" then "CIFRE avec …", broke
+    # mid-phrase)
+    word = last.rsplit(None, 1)[-1]
+    return (
+        len(line.split()) <= 3
+        or line.count(")") > line.count("(")
+        or ", " in line
+        or len(last) >= FULL_LINE
+        and word.isalpha()
+        and word.islower()
+    )
+
+
+def _signature_intro() -> re.Pattern[str]:
+    from crawler.extract.lexicon import LEXICON
+
+    return LEXICON.pattern("SIGNATURE_INTROS")
+
+
+def _introduces_list(line: str) -> bool:
+    """*line* ("… approved by the following:", "Thesis Advisor and Postgraduate-Scholar
+    Sponsor:") opens a list whose entries each start a line of their own."""
+    from crawler.extract.sections import heading_kind
+
+    return bool(_signature_intro().search(line)) or heading_kind(line.rstrip(": ")) is not None
 
 
 # An approval page's title line ends with the member's role ("…, Outside Member").
@@ -464,6 +543,8 @@ _DATE_ONLY = re.compile(
 )
 # An entry's title line, not a section title: "Postdoc, Institute X", "Hosted by X".
 _ENTRY_LINE = re.compile(r",|\b(?:by|with|under|de|par|avec)\b", re.I)
+# A note naming the owner's part in the entry above ("Principal supervisor").
+_ROLE_NOTE = re.compile(r"(?i)\b(?:supervisor|advisor|directeur|directrice|encadrant|encadrante)\b")
 _WRAPPED = re.compile(r"[,;(]\s*$|\b(?:and|et|of|de)\s*$")
 _CONTINUED = re.compile(r"^\s*(?:[(\[]|[a-zà-ÿ])")
 
@@ -695,11 +776,10 @@ def signature_lists(blocks: list[Block]) -> list[Block]:
     """An approval page's signatories ("…approved by the following:" then each name on a
     line of its own, read as a heading, over its title line): one item per signatory, "Name,
     Title", under the introducing line, as a committee list is."""
-    from crawler.extract.lexicon import LEXICON
     from crawler.extract.persons import name_from_piece
     from crawler.extract.sections import heading_kind
 
-    intro = LEXICON.pattern("SIGNATURE_INTROS")
+    intro = _signature_intro()
     at = next((i for i, b in enumerate(blocks) if intro.search(b.text.rsplit("\n", 1)[-1])), None)
     if at is None:
         return blocks

@@ -344,6 +344,23 @@ def _row_label(cell) -> bool:
     )
 
 
+# CV builders nest one entry's lines as a one-column table in the row's cell ("<td>2019 –
+# present</td><td><table><tr><td>Professor</td></tr><tr><td>University X</td></tr>…"): a
+# row whose nested tables only stack a few one-cell rows is one entry, not page layout.
+_STACKED_ROWS = 8
+_NESTED_ROWS = etree.XPath(".//table//tr")
+_NESTED_HEADINGS = etree.XPath(".//h1|.//h2|.//h3|.//table//table")
+
+
+def _stacked_cell_row(row) -> bool:
+    rows = _NESTED_ROWS(row)
+    return (
+        0 < len(rows) <= _STACKED_ROWS
+        and all(len(r) == 1 for r in rows)
+        and not _NESTED_HEADINGS(row)
+    )
+
+
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry: an
 # element with one of these below it (a list nested two deep: "ul/li/ul").
 _LAYOUT_TAGS = ("h1", "h2", "h3", "table")
@@ -358,7 +375,8 @@ def _may_spell(source: str | None, value: str) -> bool:
     return source is None or value in source or "&#" in source
 
 
-_LAYOUT_ROW = "count(.//p) + count(.//br) > 6"
+# (or a whole list in one cell: a layout table holding a section's list of entries)
+_LAYOUT_ROW = "count(.//p) + count(.//br) > 6 or count(.//li) > 2"
 _LAYOUT_ROW_XPATH = etree.XPath(_LAYOUT_ROW)
 
 
@@ -422,6 +440,7 @@ class _Walker:
         self.in_item = 0
         self.term_open = False
         self.pending_term: Block | None = None
+        self.stacked = 0  # inside a CV builder's entry row (a table nested in its cell)
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -436,6 +455,10 @@ class _Walker:
         # Each line with its blank runs as single spaces, blank lines dropped (in C loops:
         # an item's nested blocks leave many empty lines).
         text = "\n".join(filter(None, map(" ".join, map(str.split, raw.split("\n")))))
+        if self.stacked and (" |\n" in text or "\n| " in text):
+            # A cell's separator left alone at a line's end or start by a table nested in
+            # the next cell (a CV builder's entry): no cell on that side of the break.
+            text = "\n".join(line.strip(" |") for line in text.split("\n"))
         if not text:
             return
         kind = kind or self.kinds[-1]
@@ -519,6 +542,10 @@ class _Walker:
             return
         block = tag in BLOCK_TAGS
         item = tag in ("li", "dt", "dd", "tr") and element not in self.layout
+        stacked = not item and tag == "tr" and element in self.layout and _stacked_cell_row(element)
+        if stacked:
+            item = True  # a CV builder's entry: a date cell beside a table of stacked lines
+            self.stacked += 1
         if item and tag == "tr" and _LAYOUT_ROW_XPATH(element):
             item = False  # a 1990s layout table: the row holds the whole page
         elif item and tag == "tr" and len(element) == 1:
@@ -552,3 +579,5 @@ class _Walker:
             self.kinds.pop()
             if tag in ("ul", "ol"):
                 self.list_depth -= 1
+        if stacked:
+            self.stacked -= 1

@@ -34,6 +34,13 @@ ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 JEMDOC = re.compile(r"^(={1,4})\s+(.*)$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MARKER_TAB = re.compile(
+    r"(?m)^([ \t]*(?:[-*+•▪◦●‣∙·o§]|\d{1,3}(?:\.\d{1,2})*[.)]?|\[\d{1,3}\]|\(\d{1,3}\)))\t+(?=\S)"
+)
+# "2.1 Doctorants" alone on its line: a numbered sub-section of a plain-text CV.
+_NUMBERED_SUB = re.compile(r"^\s*\d{1,2}((?:\.\d{1,2})+)\.?\s+(?P<title>[^\W\d][^:;.,()]{1,50})$")
+# A year alone on its line over a list ("2024" then "• Rapportrice – thèse de A").
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
 
 LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -235,6 +242,9 @@ def load_markdown(
     if plain and "\t" in body:
         # Columns aligned with tabs ("2019-2021<TAB>Post-doctorat<TAB>Université X"): a
         # cell ends where a tab starts, so no name runs on into the next column.
+        # A tab after a line's list marker or section number ("•<TAB>A", "2.1<TAB>Doctorants",
+        # Word's plain-text export) only indents: no cell.
+        body = _MARKER_TAB.sub(r"\1 ", body)
         body = re.sub(r"(?<=\S)\t+(?=\S)", " — ", body)
     lines = body.split("\n")
     blocks: list[Block] = []
@@ -351,6 +361,15 @@ def load_markdown(
         if not line.strip():
             flush()
             current_kind, current_level = BlockKind.PARAGRAPH, 0
+            continue
+        if plain and (sub := _NUMBERED_SUB.match(line)) and not previous.strip():
+            heading(2 + sub.group(1).count("."), sub.group("title").strip())
+            continue
+        if plain and _YEAR_LINE.match(line) and ITEM.match(following):
+            # (under the previous year's heading: the same level, a sibling)
+            last = sections[-1] if sections else (2, "")
+            level = last[0] if _YEAR_LINE.match(last[1]) else max(last[0] + 1, 3)
+            heading(level, line.strip(" :"))
             continue
         bold = re.fullmatch(r"\s*(\*\*|__)([^*_]{2,80})\1\s*", line)
         if not current and (

@@ -579,6 +579,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and first not in _IGNORED_ACRONYMS
                 and len(name.split()) <= 3
                 and all(w[0].isupper() for w in name.split())
+                # "NSF Postdoctoral Fellow", "CNRS Research Associate": a funded position
+                and not LEXICON.pattern("POSITIONS").search(name)
             ):
                 mentions.append(
                     OrgMention(
@@ -656,6 +658,8 @@ _IGNORED_ACRONYMS = frozenset(
     "CEO CTO IT NB OK TBA HC CN CIFRE".split()  # (HC, CN: a rank's grade; CIFRE: a grant)
     # A table's column titles in capitals ("INSTITUTION | LOCATION | MAJOR/AREA | YEAR")
     + "LOCATION MAJOR AREA DEGREE YEAR YEARS DATE DATES FIELD TITLE NAME ROLE TYPE".split()
+    # The kind of a French research unit before its number ("LIC, EA 4412"): no name.
+    + "EA UR USR UAR UMS FRE ERL".split()
 )
 # "Oakhaven, ME", "Marlow, CA": a US state's (or a country's) two letters after a city.
 _PLACE_CODE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s*$")

@@ -42,8 +42,32 @@ _NOT_OWNER_WORDS = re.compile(
     # "Final Dissertation Defense: A": the event's name, the person after the colon.
     r"dissertation|thesis|defen[cs]e|soutenance|thèse|viva|projet|project|"
     # "BIOGRAPHICAL SKETCH", "Biosketch": a funder's form title over the name field
-    r"biographical|biosketch|sketch)\b"
+    r"biographical|biosketch|sketch|"
+    # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").
+    r"notice|dossier|candidature|campagne|formulaire|form)\b"
 )
+# An identity form's fields: "NOM d'usage: QUILL" and "Prénom: Ada" (promotion and
+# recruitment files), or one "Nom / Prénom: Quill Ada" field (Europass: family first).
+_FAMILY_FIELD = re.compile(
+    r"(?i)^\s*(?:nom(?:\s+d'usage|\s+de\s+famille|\s+patronymique)?|last\s+name|family\s+name|"
+    r"surname)\s*:\s*(?P<value>\S.{0,60})$"
+)
+_GIVEN_FIELD = re.compile(
+    r"(?i)^\s*(?:prénoms?|first\s+names?|given\s+names?)\s*:\s*(?P<value>\S.{0,40})$"
+)
+# Europass in English: "Surname(s) / First name(s)" (family first) or the other way round.
+_BOTH_FIELD_EN = re.compile(
+    r"(?i)^\s*(?P<first>surnames?|first\s+names?)(?:\(s\))?\s*/\s*(?:surnames?|first\s+names?)"
+    r"(?:\(s\))?\s*:?\s+(?P<value>\S.{0,60})$"
+)
+_BOTH_FIELD = re.compile(
+    r"(?i)^\s*noms?(?:\(s\))?\s*(?:/|,|et)\s*prénoms?(?:\(s\))?\s*:?\s+(?P<value>\S.{0,60})$"
+)
+FORM_FIELD_BLOCKS = 20  # the identity fields open the form
+FORM_TEXT = 3000  # characters: where a form's identity fields sit
+# A given-name field's label: no form names its person without one (a cheap pre-check).
+# (written as found, no lower-casing of the page: "Prénom", "PRÉNOM", "First name(s)")
+_GIVEN_NAME_WORDS = ("rénom", "RÉNOM", "irst name", "IRST NAME", "iven name", "IVEN NAME")
 
 
 # "HDR d'Ada Quill", "Soutenance de thèse de Ada Quill", "Defence of Ada Quill": an event
@@ -557,6 +581,31 @@ def _stacked_name(blocks: list) -> str | None:
     return None
 
 
+def _form_name(blocks: list) -> str | None:
+    """The person an identity form names in its family-name and given-name fields."""
+    family = given = None
+    for block in blocks:
+        for line in block.text.split("\n"):
+            low = line.lower()
+            if not ("nom" in low or "name" in low) or (
+                ":" not in line and "prénom" not in low and "/" not in line
+            ):
+                continue  # cheap: no identity field on this line
+            both = _BOTH_FIELD.match(line)
+            english = None if both else _BOTH_FIELD_EN.match(line)
+            if english and english.group("first").lower().startswith("first"):
+                return _name_shaped(english.group("value"))
+            both = both or english
+            if both:
+                *family_words, given_word = both.group("value").split()
+                return _name_shaped(f"{given_word} {' '.join(family_words)}")
+            family = family or (m := _FAMILY_FIELD.match(line)) and m.group("value")
+            given = given or (m := _GIVEN_FIELD.match(line)) and m.group("value")
+    if family and given:
+        return _name_shaped(f"{given} {family}")
+    return None
+
+
 def find_owner(
     document: Document,
     *,
@@ -576,6 +625,14 @@ def find_owner(
     name = _name_shaped(document.meta.get("data:name"))
     if name:
         return PageOwner(name, 0.9, "data-file")
+    head = document.text[:FORM_TEXT]
+    name = (
+        _form_name(document.blocks[:FORM_FIELD_BLOCKS])
+        if any(map(head.__contains__, _GIVEN_NAME_WORDS))
+        else None
+    )
+    if name:
+        return PageOwner(name, 0.85, "identity-form")
     for key in (
         "profile:name",
         "jsonld:person",

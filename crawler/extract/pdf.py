@@ -15,7 +15,24 @@ from crawler.names import SPACING_ACCENTS
 
 _ACCENT_BEFORE = re.compile(r"([´`¨˜ˆˇ˚])\s?([A-Za-z])")
 _ACCENT_AFTER = re.compile(r"([A-Za-z])\s?([´¨˜ˆˇ˚¸])")
-_HYPHENATED = re.compile(r"([a-zà-ÿ])-\n([a-zà-ÿ])")
+# A word broken at a line's end ("Caza-" / "ubon"), also when the next line starts a new
+# text box (a justified paragraph set line by line); a hyphen before a capital joins a
+# compound ("Tarbes-" / "Adour", "Jean-" / "Pierre") and stays.
+_HYPHENATED = re.compile(r"\b(\w*[a-zà-ÿ])-\n\n?([a-zà-ÿ])")
+_COMPOUND_BROKEN = re.compile(r"([a-zà-ÿ]{2})-\n\n?(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# Prefixes written with their hyphen ("co-encadrement", "post-doctorat"): a break after
+# them keeps it.
+_HYPHEN_PREFIXES = frozenset(
+    "co post pré pre non sous vice ex auto inter multi semi anti self cross".split()
+)
+
+
+def _unbreak(match: re.Match) -> str:
+    word = match.group(1)
+    glue = "-" if word.rsplit(None, 1)[-1].lower() in _HYPHEN_PREFIXES else ""
+    return f"{word}{glue}{match.group(2)}"
+
+
 _GLUED_LABEL = re.compile(r"(\w)([:;])(?=[A-ZÀ-Þ])")
 _GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
@@ -36,7 +53,9 @@ def repair_pdf_text(text: str) -> str:
     # pdfminer may also emit a space + combining mark: attach it to its letter.
     text = re.sub(r"\s([\u0300-\u036f])([A-Za-z])", lambda m: m.group(2) + m.group(1), text)
     text = unicodedata.normalize("NFKC", text)
-    text = _HYPHENATED.sub(r"\1\2", text)
+    if "-\n" in text:
+        text = _HYPHENATED.sub(_unbreak, text)
+        text = _COMPOUND_BROKEN.sub(r"\1-", text)
     text = _GLUED_LABEL.sub(r"\1\2 ", text)
     words = []
     for token in re.split(r"(\s+)", text):
@@ -56,10 +75,10 @@ def pdf_text(body: bytes) -> str:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
 
-    pages: list[str] = []
+    pages: list[list[list[list]]] = []
     try:
         for page in extract_pages(
-            io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0)
+            io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0, char_margin=3.0)
         ):
             boxes: list[list[list]] = []
             for box in page:
@@ -76,15 +95,22 @@ def pdf_text(body: bytes) -> str:
                 if lines:
                     boxes.append(lines)
             _join_table_rows(boxes)
+            if len(pages) == 1:
+                _drop_margins(pages[0], page.height)  # (the first page's, once a second comes)
+            if pages:
+                _drop_margins(boxes, page.height, pages[0])
             gutter = _gutter(boxes)
             _join_date_column(boxes, gutter)
             _join_role_column(boxes)
-            boxes = _column_order(boxes, gutter)
-            texts = ("\n".join(line[4] for line in box if line[4]) for box in boxes)
-            pages.append("\n\n".join(texts))
+            _join_label_column(boxes)
+            pages.append(_column_order(boxes, gutter))
     except Exception:  # noqa: BLE001 - a broken PDF is no facts, not a crash
         return ""
-    text = decode("\n\n".join(pages))
+    texts = (
+        "\n\n".join("\n".join(line[4] for line in box if line[4]) for box in boxes)
+        for boxes in pages
+    )
+    text = decode("\n\n".join(texts))
     if "(" in text:
         # "A (PhD, co-supervised," / "2022 – )": a bracket wrapped onto the next line.
         text = _WRAPPED_BRACKET.sub(r"\1 \2", text)
@@ -92,6 +118,34 @@ def pdf_text(body: bytes) -> str:
 
 
 _WRAPPED_BRACKET = re.compile(r"(\([^()\n]{1,60})\n\n?([^()\n]{1,40}\))")
+
+
+# "Page 2 of 3", "2/3", "– 2 –": a page number in the top or bottom margin.
+_PAGE_NUMBER = re.compile(
+    r"(?i)^(?:page\s+)?\d{1,3}(?:\s*(?:of|/|sur|de)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$"
+)
+MARGIN = 0.08  # of the page's height: where running headers, footers and page numbers sit
+
+
+def _drop_margins(boxes: list[list[list]], height: float, first: list | None = None) -> None:
+    """Blank a multi-page document's page numbers, and the running header or footer a
+    later page repeats from *first* (the owner's name stays once, on page one): they would
+    read as headings and cut a section that runs on across the page break."""
+    repeated = (
+        {line[4] for box in first for line in box if _in_margin(line, height)}
+        if first is not None
+        else set()
+    )
+    for box in boxes:
+        for line in box:
+            if _in_margin(line, height) and (
+                _PAGE_NUMBER.match(line[4]) or line[4] in repeated and first is not None
+            ):
+                line[4] = ""
+
+
+def _in_margin(line: list, height: float) -> bool:
+    return line[2] < MARGIN * height or line[2] > (1 - MARGIN) * height
 
 
 _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d|.*\b(?:present|today|now|aujourd)).{0,32}$", re.I)
@@ -304,3 +358,25 @@ def _join_role_column(boxes: list[list[list]]) -> None:
             if best is not None and not _role_cell(best[4]):
                 best[4] = f"{best[4]}, {line[4]}"
                 line[4] = ""
+
+
+def _join_label_column(boxes: list[list[list]]) -> None:
+    """A Europass grid sets each field's label ("Dates", "Name and address of employer")
+    right-aligned in a left column, its value beside it: pdfminer may read them apart.  A
+    label-only line is prefixed to the line at its height on its right."""
+    from crawler.extract.lexicon import LEXICON
+
+    labels = LEXICON.pattern("CV_FIELD_LABELS")
+    for index, box in enumerate(boxes):
+        for line in box:
+            text = line[4]
+            # ("Surname(s) / First name(s)": the plural marks are no words of the label)
+            if not text or len(text) > LABEL_CHARS or not labels.fullmatch(text.replace("(s)", "")):
+                continue
+            best = _beside(boxes, index, line, right=True)
+            if best is not None and not labels.fullmatch(best[4]):
+                best[4] = f"{text} {best[4]}"
+                line[4] = ""
+
+
+LABEL_CHARS = 70  # the longest Europass label ("Name and type of organisation providing …")

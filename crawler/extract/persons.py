@@ -87,6 +87,7 @@ _POSITION_AFTER_NAME = re.compile(
 _PARTICLE_LEAD = re.compile(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])")
 _ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof)\.(ssa)\b")
 _TITLE_DOT = re.compile(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.")
+_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")
 _LIST_PIECE = re.compile(r"(?:\([^()]*\)?|[^,;\n(])+")
 _CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
 # "A -- PhD student" (a plain-text dash) ends the name like "A – PhD student".
@@ -163,6 +164,8 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
         for part in _CONNECTOR_SPLIT.split(piece_match.group()):
             if not part.strip():
                 continue
+            if part[-1:].isdigit():
+                part = _TRAILING_YEARS.sub("", part)  # "A  2023": the year on a right tab
             name = name_from_piece(part)
             if name is None:
                 if names:

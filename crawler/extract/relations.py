@@ -828,6 +828,8 @@ _THEN_AFTER = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 _STUDENT_LEAD = re.compile(
     r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\))\s+){0,6}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
 )
+# A supervision's kind and its years in brackets, then the student's name.
+_KIND_THEN_DATES = re.compile(r"^([^()]{2,40}?)\s*\([^()]*(?:19|20)\d\d[^()]*\)\s+(?=[A-ZÀ-Þ])")
 # The date a CV line opens with ("fév. – juil. 2024 ", "depuis 2023 "), before its entry.
 _DATE_PREFIX = re.compile(
     r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
@@ -872,6 +874,27 @@ def _group_lead(line: str) -> tuple[str, str] | None:
     if not name_at_start(rest) or re.match(r"(?i)\s*(?:de|d['’]|du|of)\b", rest):
         return None  # "Thèse de A, co-encadrée avec B": one student (see _STUDENT_LEAD)
     return match.group(1), rest
+
+
+def _led_entries(text: str) -> list[str] | None:
+    """*text* cut before each top-level piece that opens on a supervision kind and its
+    student ("…, stage de L3 de B (2021)"), when it opens on one and holds two or more."""
+    cuts, depth = [], 0
+    for index, char in enumerate(text):
+        depth += char in "(["
+        depth -= char in ")]"
+        if char in ",;" and depth <= 0:
+            cuts.append(index)
+    starts = [0] + [cut + 1 for cut in cuts if _led_piece(text[cut + 1 : cut + 80].lstrip())]
+    if len(starts) < 2 or not _led_piece(text[:80]):
+        return None
+    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+
+def _led_piece(piece: str) -> bool:
+    lead = _STUDENT_LEAD.match(piece)
+    return bool(lead and contexts_in(lead.group(1)) and name_at_start(piece[lead.end() :]))
 
 
 def _top_level_pieces(text: str) -> list[str]:
@@ -1290,8 +1313,10 @@ _OWNER_CO = re.compile(
 
 
 # "directeur : A" in a student's entry: a label, not the job title "directeur de recherche".
+# A short qualifier may sit before the colon: "Directeur (HDR) : A" (a promotion file).
 _DIRECTOR_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora)(?=\s*[:：])"  # not "co-directeur"
+    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora)"  # not "co-directeur"
+    r"(?:\s*\([^()]{1,12}\))?(?=\s*[:：])"
 )
 
 
@@ -1372,6 +1397,13 @@ def student_list(page: Page, block: Block) -> None:
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
         return
+    entries = _led_entries(text) if len(lines) == 1 and (";" in text or ", " in text) else None
+    if entries:
+        # "Thèse de A (2018–2021), codirigée avec B ; thèse de C (depuis 2022)": one
+        # paragraph, one entry per kind-led student.
+        for entry in entries:
+            student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
+        return
     group = _group_lead(lines[0]) if lines else None
     if group is not None:
         # "PhD students A (2021–), B (2022–, co-advised with C)": a kind, then its students.
@@ -1420,6 +1452,12 @@ def student_list(page: Page, block: Block) -> None:
             # "Thèse de A (2020–2023)", "Stage M2 d'B", "PhD thesis of C": kind, then student.
             student = name_at_start(first[lead.end() :])
             heading = f"{lead.group(1)} {heading}"
+        dated_kind = _KIND_THEN_DATES.match(first) if student is None and "(" in first else None
+        if dated_kind and contexts_in(dated_kind.group(1)):
+            # "Stage de M2 (2022) A", "Doctorat (2020 – 2023) B, co-direction avec C": a
+            # label column's kind and years, then the student (a Europass-like grid).
+            student = name_at_start(first[dated_kind.end() :])
+            heading = f"{dated_kind.group(1)} {heading}"
         fields = _FIELD_SEP.split(first) if student is None and first else []
         if len(fields) > 1 and contexts_in(fields[0]) and name_from_piece(fields[-1]):
             # "Doctor of Philosophy — Principal supervisor — A (2021–)": a supervision
@@ -2134,7 +2172,8 @@ def _candidate_column(page: Page, block: Block, name: str) -> bool:
     ):
         first -= 1
     header = blocks[first].text.split(" | ")
-    cells = block.text.split(" | ")
+    # (a row's cells may carry their header as a label: "Candidate: A")
+    cells = [_CELL_LABEL.sub("", c) for c in block.text.split(" | ")]
     if first == page.index(block) or len(header) != len(cells):
         return False
     column = next((i for i, c in enumerate(cells) if name_from_piece(c) == name), None)
@@ -2331,15 +2370,23 @@ def _sat_on(text: str) -> bool:
 
 def _service_item(block: Block) -> bool:
     first = block.lines[0] if block.lines else ""
-    return bool(years_in(first)) or (
-        # "Mme A, professeure, Univ. Y — garante de l'habilitation" under "Jury": a member,
-        # named first ("Juries" lists the candidates of juries the owner sat on).
-        (name_at_start(first) is None or bool(block.section) and _plural(block.section[-1]))
-        and bool(_SERVICE_MARK.search(_AFFILIATION_OF.sub(" ", first)))
-        # "séminaire de A" in an aside after the jury: no thesis, no jury role.
-        and bool(SERVICE.search(first) or _role_of(first) or _mentions_thesis(first))
-        and len(jury_members(first)) <= 1
+    # "Jurys de thèse" › "2024" › "A (Univ. X) — rapporteur": dated by its year heading.
+    return (
+        bool(years_in(first))
+        or bool(block.section and _BARE_YEAR.match(block.section[-1]))
+        or (
+            # "Mme A, professeure, Univ. Y — garante de l'habilitation" under "Jury": a member,
+            # named first ("Juries" lists the candidates of juries the owner sat on).
+            (name_at_start(first) is None or bool(block.section) and _plural(block.section[-1]))
+            and bool(_SERVICE_MARK.search(_AFFILIATION_OF.sub(" ", first)))
+            # "séminaire de A" in an aside after the jury: no thesis, no jury role.
+            and bool(SERVICE.search(first) or _role_of(first) or _mentions_thesis(first))
+            and len(jury_members(first)) <= 1
+        )
     )
+
+
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _jury_service(page: Page, block: Block) -> None:
@@ -2349,6 +2396,8 @@ def _jury_service(page: Page, block: Block) -> None:
         return
     # "Jurys de thèse (rapporteur)": the heading's role is each item's unless it says one.
     titled = _role_of(block.section[-1]) if block.section else None
+    # "Jurys de thèse" › "2024" › "Rapportrice – thèse de A": the year heading dates A's.
+    year = int(block.section[-1]) if block.section and _BARE_YEAR.match(block.section[-1]) else None
     segments = _role_segments(text) if len(SERVICE.findall(text)) > 1 else [text]
     if len(segments) == 1 and len(SERVICE.findall(text)) > 1:
         # "Rapporteure de la thèse de A (2021) ; membre du jury de la thèse de B (2022)":
@@ -2362,7 +2411,7 @@ def _jury_service(page: Page, block: Block) -> None:
             names = names_after(segment[match.end() :])[0] if match else []
             for name in names if match and re.match(r"\w+[sx]\s", match.group()) else names[:1]:
                 if not _is_owner(page, name):
-                    _service_claim(page, segment, name, titled=titled)
+                    _service_claim(page, segment, name, titled=titled, year=year)
         return
     candidate = None
     match = SERVICE.search(text)
@@ -2374,14 +2423,18 @@ def _jury_service(page: Page, block: Block) -> None:
             # "Rapporteur : thèses de A (2021) et de B (2022)": one claim per candidate.
             for other in names[1:]:
                 if not _is_owner(page, other):
-                    _service_claim(page, text, other, titled=titled)
+                    _service_claim(page, text, other, titled=titled, year=year)
     undated = _DATE_PREFIX.sub("", text)
     label = None if candidate else _ROLE_LABEL.match(undated)
     if label and len(label.group(1).split()) <= 3 and _role_of(label.group(1)) is not None:
-        # "External examiner: A (University of X, 2023)": the candidate follows the role.
-        candidate = name_at_start(undated[label.end() - 1 :])
-        if candidate is not None and not _is_owner(page, candidate):
-            _service_claim(page, text, candidate, _role_of(label.group(1)))
+        # "External examiner: A (University of X, 2023)": the candidate follows the role;
+        # "…: A (X, 2021); B (Y, 2023)": each candidate of the list.
+        role = _role_of(label.group(1))
+        candidates = [name_at_start(p) for p in _top_level_pieces(undated[label.end() - 1 :])]
+        candidates = [c for c in candidates if c is not None and not _is_owner(page, c)]
+        for candidate in candidates:
+            _service_claim(page, text, candidate, role, year=year)
+        if candidates:
             return
     # "… of A", "Committee member for A (Univ. X, 2022)": the candidate after the preposition
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d'|for|pour)\s*", text):
@@ -2396,7 +2449,7 @@ def _jury_service(page: Page, block: Block) -> None:
         candidate = name_at_start(text) or name_at_start(undated)
     if candidate is None or _is_owner(page, candidate):
         return
-    _service_claim(page, text, candidate, titled=titled)
+    _service_claim(page, text, candidate, titled=titled, year=year)
 
 
 # "Participation à des jurys de thèse", "PhD committees": a heading of juries served on.
@@ -2499,14 +2552,19 @@ def _service_claim(
     candidate: str,
     role: Relation | None = None,
     titled: Relation | None = None,
+    year: int | None = None,
 ) -> None:
     relation = role or _role_of(_others_roles_removed(text)) or titled or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
+    if period.empty and year:
+        period = Period(year, year)
     family = candidate.split()[-1]
     at = text.find(family)
     if at >= 0:
         # "thèses de A (2021) et de B (2022)": the year written beside this candidate.
-        own = parse_period(re.split(r"\s(?:et|and|&)\s|[;,]\s", text[at:], maxsplit=1)[0])
+        # (a comma inside the candidate's brackets cuts nothing: "B (College Y, 2023)")
+        piece = (_top_level_pieces(text[at:]) or [""])[0]
+        own = parse_period(re.split(r"\s(?:et|and|&)\s", piece, maxsplit=1)[0])
         if not own.empty:
             period = own.as_point()
     if not period.single and period.end:

@@ -106,6 +106,13 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
         kind = heading_kind(title)
         if kind is SectionKind.OFFERS and people:
             return SectionKind.ABOUT  # "Join us" › "Current members": a list of people
+        if (
+            kind in (SectionKind.INTERNSHIP, SectionKind.GRANTS)
+            and (kind is SectionKind.INTERNSHIP or contexts_in(title))
+            and SectionKind.STUDENTS in map(heading_kind, section)
+        ):
+            # "Encadrement" › "Stages", "Supervision" › "Master's projects": supervised.
+            return SectionKind.STUDENTS
         if kind is not None:
             return kind
         people = people or bool(
@@ -139,12 +146,14 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
                 continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
             found.append((start, context, match.end()))
     if len(found) > 1:
-        # "stage postdoctoral" (a postdoc in Québec): a word inside another context's
-        # longer phrase at the same place is that phrase's, not a context of its own.
+        # "stage postdoctoral" (a postdoc in Québec), "stages de master 2": a word inside
+        # another context's longer phrase is that phrase's, not a context of its own.
         found = [
             (s, c, e)
             for s, c, e in found
-            if not any(s2 == s and e2 > e and c2 is not c for s2, c2, e2 in found)
+            if not any(
+                s2 <= s and e2 >= e and e2 - s2 > e - s and c2 is not c for s2, c2, e2 in found
+            )
         ]
     return tuple(sorted((s, c) for s, c, _ in found))
 

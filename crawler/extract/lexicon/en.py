@@ -966,3 +966,39 @@ LEGEND_ADVISORS = ("phd advisors", "phd advisor", "thesis advisors", "doctoral a
 LEGEND_ADVISEES = ("thesis advisees", "phd advisees", "advisees", "doctoral students")
 # "a research engineer employed by Helixforge Robotics": a company named without a head word.
 EMPLOYER_CUES = ("employed by",)
+# Batch 16 (CVs in the wild): singular "PhD examination" headings of data-file CVs.
+SECTIONS = {
+    **SECTIONS,
+    "jury": (*SECTIONS["jury"], "phd examination", "doctoral examination"),
+}
+# A UK/US "Research Associate" (postdoctoral research associate) is a postdoc's position.
+CONTEXT = {
+    **CONTEXT,
+    "postdoc": (*CONTEXT["postdoc"], "research associate", "postdoctoral scholar"),
+}
+# The field labels of a Europass CV's left column: an entry's lines, not section titles.
+CV_FIELD_LABELS = (
+    "dates",
+    "occupation or position held",
+    "name and address of employer",
+    "title of qualification awarded",
+    "name and type of organisation providing education and training",
+    "main activities and responsibilities",
+)
+# (and its identity and contact rows, read as one "label value" line)
+CV_FIELD_LABELS = (
+    *CV_FIELD_LABELS,
+    "surname / first name",
+    "first name / surname",
+    "address",
+    "telephone",
+    "e-mail",
+    "nationality",
+    "thesis supervisor",
+)
+# (the first line of the longest label, which the grid's narrow column always wraps)
+CV_FIELD_LABELS = (*CV_FIELD_LABELS, "name and type of organisation")
+# A US fellowship's "sponsor" (NSF, NIH postdoctoral fellowships) is the postdoc's host.
+CONTEXT_CUES = (*CONTEXT_CUES, "sponsor", "faculty sponsor", "sponsored by")
+# ... but the owner's own "Postgraduate-Scholar Sponsor:" label lists the scholars it hosted.
+NOT_RELATION = (*NOT_RELATION, "postgraduate-scholar sponsor", "scholar sponsor")

@@ -906,3 +906,34 @@ SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
 FORM_OWNER_LABELS = ("votre nom", "nom du déclarant", "nom de la déclarante")
 LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur de thèse")
 LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants dirigés")
+# Batch 16 (CV en circulation) : « Encadrement de stages de master 2 : A (2020) » — le pluriel.
+CONTEXT = {
+    **CONTEXT,
+    "internship": (*CONTEXT["internship"], "stages", "stages de master", "stages de m2"),
+}
+# « Encadrement » › « Post-doctorats » : le pluriel du séjour.
+CONTEXT = {
+    **CONTEXT,
+    "postdoc": (*CONTEXT["postdoc"], "post-doctorats", "postdoctorats"),
+}
+# Les libellés de la colonne de gauche d'un CV Europass : des lignes de l'entrée.
+CV_FIELD_LABELS = (
+    "dates",
+    "fonction ou poste occupé",
+    "nom et adresse de l'employeur",
+    "intitulé du certificat ou diplôme délivré",
+    "intitulé du certificat ou diplôme",
+    "nom de l'organisme de formation",
+    "nom et type de l'établissement d'enseignement ou de formation",
+    "principales activités et responsabilités",
+)
+CV_FIELD_LABELS = (
+    *CV_FIELD_LABELS,
+    "nom / prénom",
+    "adresse",
+    "téléphone",
+    "courrier électronique",
+    "nationalité",
+    "directeur de thèse",
+    "directrice de thèse",
+)
