@@ -3936,6 +3936,151 @@ SIXTEENTH_BATCH_LAYOUTS = {
 }
 
 
+# Publication lists in citation styles and exports the rules had not met (ACM, LNCS,
+# Nature superscripts, Vancouver, MLA/Chicago, ORCID, Google Scholar).
+EIGHTEENTH_BATCH_LAYOUTS = {
+    "affiliation-and-contribution-superscripts-are-no-part-of-the-names": (
+        _html(
+            "Wendeline Araujo-Kross | Research",
+            "<h1>Wendeline Araujo-Kross</h1><h2>Publications</h2><ol><li>Wendeline"
+            " Araujo-Kross<sup>1,*</sup>, Oren Blackthorne<sup>2,*</sup> &amp; Tuulikki"
+            " Marangoni<sup>1,†</sup>. Lipid rafts in motion. <i>Nature</i> <b>588</b>,"
+            " 12–19 (2020).</li></ol>",
+        ),
+        "page.html",
+        {
+            ("Wendeline Araujo-Kross", "coauthor", "Oren Blackthorne", None, None),
+            ("Wendeline Araujo-Kross", "coauthor", "Tuulikki Marangoni", None, None),
+            ("Oren Blackthorne", "coauthor", "Tuulikki Marangoni", None, None),
+        },
+        set(),
+    ),
+    "letter-mark-lists-go-and-civility-superscripts-stay": (
+        _html(
+            "Séverine Abalo-Kerguelen",
+            "<h1>Séverine Abalo-Kerguelen</h1><h2>Publications</h2><ol><li>Ines"
+            " Maraval-Tchoua<sup>a,b</sup>, Séverine Abalo-Kerguelen<sup>1, c</sup> et Hugo"
+            " Lindarès<sup>2a</sup>. Titre. <i>Revue</i>, 12, 2020.</li></ol><h2>Encadrement</h2>"
+            "<p>Thèse de Pierre-Yves Kermadec-Sall (2019-2022), codirigée avec"
+            " M<sup>me</sup> Odile Brélivet-Aka.</p>",
+        ),
+        "page.html",
+        {
+            ("Ines Maraval-Tchoua", "coauthor", "Séverine Abalo-Kerguelen", None, None),
+            ("Ines Maraval-Tchoua", "coauthor", "Hugo Lindarès", None, None),
+            ("Séverine Abalo-Kerguelen", "coauthor", "Hugo Lindarès", None, None),
+            ("Pierre-Yves Kermadec-Sall", "advisor_phd", "Odile Brélivet-Aka", 2019, 2022),
+        },
+        set(),
+    ),
+    "a-trainee-letter-after-vancouver-initials-is-a-mark": (
+        _html(
+            "Dr Ysolde Pennick-Arua",
+            "<h1>Dr Ysolde Pennick-Arua</h1><h2>Publications</h2><ol><li>Tavener-Oduya"
+            " K<sup>a</sup>, Pennick-Arua Y. Missing outcomes in cohort studies. BMJ."
+            " 2021;372:n55.</li></ol>",
+        ),
+        "page.html",
+        {("K. Tavener-Oduya", "coauthor", "Ysolde Pennick-Arua", None, None)},
+        {("Tavener-Oduya Ka", "coauthor", "Ysolde Pennick-Arua", None, None)},
+    ),
+    "mla-inverted-first-author-before-et-al-is-one-person": (
+        _html(
+            "Ottoline Brisbane-Achebe – Writing",
+            "<h1>Ottoline Brisbane-Achebe</h1><h2>Publications</h2><ul><li>Vasquez-Hale,"
+            ' Leopold, et al. "Ledger Hands." <i>Print Quarterly</i>, vol. 4, 2022, pp.'
+            " 3–20.</li><li>Brisbane-Achebe, Ottoline, and Leopold Vasquez-Hale. "
+            '"Almanac Weather." <i>Book History</i>, vol. 9, 2021, pp. 1–30.</li></ul>',
+        ),
+        "page.html",
+        {("Ottoline Brisbane-Achebe", "coauthor", "Leopold Vasquez-Hale", None, None)},
+        {
+            ("Vasquez-Hale", "coauthor", "Leopold", None, None),
+            ("Leopold", "coauthor", "Vasquez-Hale", None, None),
+        },
+    ),
+    "chicago-single-inverted-author-and-translators-add-no-pairs": (
+        _html(
+            "Ottoline Brisbane-Achebe – Books",
+            "<h1>Ottoline Brisbane-Achebe</h1><h2>Publications</h2><ul>"
+            "<li>Marchetti, Ruggero. 2017. <i>The Printer's Widow</i>. Wexcombe: Wexcombe"
+            " Press.</li><li>R. Marchetti. <i>Le Relieur</i>. Traduit de l'anglais par O."
+            " Brisbane-Achebe et D. Hallström. Éditions du Quai, 2019.</li></ul>",
+        ),
+        "page.html",
+        set(),
+        {
+            ("Marchetti", "coauthor", "Ruggero", None, None),
+            ("Ruggero", "coauthor", "Marchetti", None, None),
+            ("Ottoline Brisbane-Achebe", "coauthor", "D. Hallström", None, None),
+            ("D. Hallström", "coauthor", "Ottoline Brisbane-Achebe", None, None),
+        },
+    ),
+    "orcid-travaux-contributors-with-roles-drop-the-editor": (
+        _html(
+            "Anouk Leclercq-Diallo - ORCID",
+            "<h1>Anouk Leclercq-Diallo</h1><h2>Travaux (2)</h2><div><h4>Catalyse au"
+            " nickel</h4><p>Organic Letters | 2020 | Article de revue</p><p>Contributeurs :"
+            " Anouk Leclercq-Diallo; Barnabé Ishikawa-Roy</p></div><div><h4>Manuel de"
+            " chimie radicalaire</h4><p>Contributeurs : Hortense Moreau-Baptiste"
+            " (Éditeur); Anouk Leclercq-Diallo (Auteur); Sven Okonkwo-Dahl (Auteur)</p>"
+            "</div>",
+        ),
+        "page.html",
+        {
+            ("Anouk Leclercq-Diallo", "coauthor", "Barnabé Ishikawa-Roy", None, None),
+            ("Anouk Leclercq-Diallo", "coauthor", "Sven Okonkwo-Dahl", None, None),
+        },
+        {
+            ("Hortense Moreau-Baptiste", "coauthor", "Anouk Leclercq-Diallo", None, None),
+            ("Hortense Moreau-Baptiste", "coauthor", "Sven Okonkwo-Dahl", None, None),
+        },
+    ),
+    "an-initial-resolves-to-the-inverted-full-name-of-another-entry": (
+        _html(
+            "Ottoline Brisbane-Achebe – Articles",
+            "<h1>Ottoline Brisbane-Achebe</h1><h2>Publications</h2><ul><li>Quenneville,"
+            ' Isadora, et al. "Binding Accounts." <i>Material Texts</i>, 2023.</li>'
+            "<li>Halvorsen, J., Brisbane-Achebe, O. and Quenneville, I. (2021) 'Ledgers',"
+            " <i>Print History</i>, 3, pp. 1–9.</li></ul>",
+        ),
+        "page.html",
+        {("J. Halvorsen", "coauthor", "Isadora Quenneville", None, None)},
+        {
+            ("J. Halvorsen", "coauthor", "I. Quenneville", None, None),
+            ("Quenneville", "coauthor", "Isadora", None, None),
+        },
+    ),
+    "a-named-director-and-a-co-supervisor-after-the-cue-both-advise": (
+        _html(
+            "Aurélien Kerdoncuff-Sy",
+            "<h1>Aurélien Kerdoncuff-Sy</h1><h2>Thèses encadrées</h2><ul><li>Nolwenn"
+            " Baptiste-Ruaud, <i>Graphes aléatoires</i>, thèse de doctorat, Université de"
+            " Kernével, soutenue en 2022 (directeur : Aurélien Kerdoncuff-Sy, co-encadrement"
+            " avec Sidonie Malakoff-Traoré).</li></ul>",
+        ),
+        "page.html",
+        {
+            ("Nolwenn Baptiste-Ruaud", "advisor_phd", "Aurélien Kerdoncuff-Sy", None, 2022),
+            ("Nolwenn Baptiste-Ruaud", "advisor_phd", "Sidonie Malakoff-Traoré", None, 2022),
+        },
+        set(),
+    ),
+    "a-co-author-link-glued-to-its-affiliation-is-a-full-name": (
+        _html(
+            "Ravindra Oyelaran-Koch - Google Scholar",
+            "<h1>Ravindra Oyelaran-Koch</h1><h2>Publications</h2><table><tr><td><a>Crack"
+            " healing in mortars</a><div>R Oyelaran-Koch, P Demetriou-Lund</div><div>Cement"
+            " Research 12, 2021</div></td></tr></table><h3>Co-authors</h3><ul><li><a>Philippa"
+            " Demetriou-Lund</a><span>Professor, Kessick University</span></li></ul>",
+        ),
+        "page.html",
+        {("Ravindra Oyelaran-Koch", "coauthor", "Philippa Demetriou-Lund", None, None)},
+        {("Ravindra Oyelaran-Koch", "coauthor", "P. Demetriou-Lund", None, None)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -3954,6 +4099,7 @@ LAYOUTS = {
         ("batch14", FOURTEENTH_BATCH_LAYOUTS),
         ("batch15", FIFTEENTH_BATCH_LAYOUTS),
         ("batch16", SIXTEENTH_BATCH_LAYOUTS),
+        ("batch18", EIGHTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

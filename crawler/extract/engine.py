@@ -442,12 +442,15 @@ def extract(
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
         known.add(owner.name)
+    authors = {a for entry in entries for a in entry.authors}
     written = (
-        full_names_written(document.text)
+        # Full names written in prose, and those of the lists themselves (an inverted
+        # "Strachan-Ibe, Morwenna" in one entry vouches for "M. Strachan-Ibe" in another).
+        full_names_written(document.text) | authors
         if any(
             (parsed := parse_name(a, allow_single=True)) and parsed.initials_only
             # (each author once: a list repeats the owner and the usual coauthors)
-            for a in {a for entry in entries for a in entry.authors}
+            for a in authors
         )
         else set()
     )

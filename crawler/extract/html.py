@@ -425,6 +425,14 @@ def _label_heading(text: str) -> bool:
 
 
 _EDIT_LINK = re.compile(r"\[\s*(?:edit|edit source|modifier|modifier le code)\s*\]\s*$", re.I)
+# A superscript after an author's name holding only affiliation numbers, contribution or
+# correspondence marks, or one-letter marks ("Heskett<sup>2,*</sup>", "Okafor L<sup>a</sup>",
+# "Quill<sup>a,b</sup>"): a note on the name, not part of it.  ("M<sup>me</sup>" stays.)
+_NAME_MARK_SUP = re.compile(
+    r"[\d*†‡§¶#✉,\s]{0,12}(?:[a-z](?:[\d*†‡§¶#]|\s*,\s*[a-z\d*†‡§¶#]){0,4})?\s*"
+)
+_GLUE_LINES = frozenset(("span", "div", "small"))
+_NAME_BEFORE_SUP = re.compile(r"(?:[^\W\d_]{2,}|\b[A-Z]\.?)\s*$")
 
 
 class _Walker:
@@ -490,6 +498,19 @@ class _Walker:
             self.pending_term = block
             self.term_open = False
 
+    def _name_mark(self, element) -> bool:
+        """A mark superscript right after a name (see :data:`_NAME_MARK_SUP`); civility
+        abbreviations ("M<sup>me</sup>", "M<sup>r</sup>") and ordinals stay."""
+        if len(element) or not self.buffer:
+            return False
+        mark = element.text or ""
+        if not mark or mark.isspace() or not _NAME_MARK_SUP.fullmatch(mark):
+            return False
+        before = self.buffer[-1][-12:]
+        if mark.strip() in ("e", "r") and before.rsplit(None, 1)[-1:] == ["M"]:
+            return False  # "M<sup>r</sup> X", "M<sup>e</sup> X" (Maître)
+        return bool(_NAME_BEFORE_SUP.search(before))
+
     def walk_content(self, element) -> None:
         """The element's own text, then each child followed by the text after it.
 
@@ -522,7 +543,14 @@ class _Walker:
             ):
                 return
         if tag not in STRUCTURAL_TAGS:
+            if tag == "sup" and self._name_mark(element):
+                return
             self.walk_content(element)  # an inline element: its text joins the block's
+            if tag == "a" and not element.tail and (glued := element.getnext()) is not None:
+                # "<a>Ada Quill</a><span>Professor, X</span>" (a co-author sidebar styled
+                # as two lines): the link's text is a line of its own.
+                if glued.tag in _GLUE_LINES and (glued.text or "")[:1].isupper():
+                    self.buffer.append("\n")
             return
         if tag == "br":
             self.buffer.append("\n")

@@ -91,6 +91,7 @@ _EMPHASIS = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+)")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s.;|]))(?:co-?)?(?:authors?|auteur(?:e)?s?|autor(?:en|es|i)?|written by|"
+    r"contribut(?:ors?|eurs?|rices?)|"
     r"joint work with|en collaboration avec|avec|with)\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -116,10 +117,22 @@ _EDITOR_SUFFIX = re.compile(
 )
 _EDITOR_PREFIX = re.compile(
     r"\b(?i:edited\s+by|eds?\.(?:\s+by)?|editors?\s*:|éd(?:s|iteurs?)?\.?\s*:|éds?\.|"
-    r"sous\s+la\s+direction\s+de|hrsg\.(?:\s+von)?|herausgegeben\s+von)\s*:?\s*"
+    r"sous\s+la\s+direction\s+de|hrsg\.(?:\s+von)?|herausgegeben\s+von|"
+    # Translators are no authors either ("Translated by X", "Traduit de l'anglais par X").
+    r"translated(?:\s+from\s+(?:the\s+)?[^\W\d_]+)?\s+by|translators?\s*:|"
+    r"tradu(?:it|ite|its|ites)(?:\s+d[eu]\s+(?:l['’]\s*)?[^\W\d_]+)?\s+par|trad\.(?:\s+par)?|"
+    r"traduct(?:eur|rice)s?\s*:|übersetzt\s+von)\s*:?\s*"
 )
 _EDITOR_HINT = re.compile(
-    r"(?i:\bed(?:s|ited|itors?|\.)|\béd|\bdir\.|hrsg|herausgeg|coord|direction de)"
+    r"(?i:\bed(?:s|ited|itors?|\.)|\béd|\bdir\.|hrsg|herausgeg|coord|direction de|"
+    r"\btransl|\btrad|übersetzt)"
+)
+_ROLE_PIECE = re.compile(
+    r"[^;,()]*\(\s*(?i:eds?|editors?|éd(?:s|iteur|itrice)?s?|dir|translators?|"
+    r"tradu(?:cteur|ctrice)s?|trad|hrsg)\.?\s*\)\s*[;,]?"
+)
+_INVERTED_DATED = re.compile(
+    r"\s*(?P<family>[^\W\d_][\w'’\-]+),\s+(?P<given>[^\W\d_][\w'’\-]+)\.\s+(?:19|20)\d\d\b"
 )
 _IN_TAIL = re.compile(r"\bIn:?\s+(?P<name>[^:]+)$")
 _QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<title>[^“”\"«»„]{4,})\s*[”\"»“]")
@@ -222,9 +235,20 @@ def lowered(text: str) -> str | None:
 
 
 _EDITOR_WORDS = keywords(
-    "eds", "edit", "ed.", "éd", "dir.", "hrsg", "herausgeg", "coord", "direction de"
+    "eds",
+    "edit",
+    "ed.",
+    "éd",
+    "dir.",
+    "hrsg",
+    "herausgeg",
+    "coord",
+    "direction de",
+    "transl",
+    "trad",
+    "übersetzt",
 )
-_LABEL_WORDS = keywords("aut", "with", "written by", "avec")
+_LABEL_WORDS = keywords("aut", "with", "written by", "avec", "contribut")
 _ET_AL_WORDS = keywords("et", "other", "u.")
 _WITH_WORDS = keywords("with", "avec")
 
@@ -351,7 +375,13 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
     match = _LABEL.match(text)
     if match:
         text = text[match.end() :]
-    text, _ = _cut_et_al(text)
+    if "(" in text and _ROLE_PIECE.search(text):
+        # "A (Editor); B (Author)" (ORCID, CSL exports): the editors are no authors.
+        text = _ROLE_PIECE.sub("", text)
+    cut, et_al = _cut_et_al(text)
+    # (MLA writes the comma: "Lindqvist, Harald, et al."; "Quill, Marlow et al." is two)
+    et_al = et_al and text[len(cut) : len(cut) + 1] == ","
+    text = cut
     dated = _TRAILING_YEAR.search(text)
     text = (text[: dated.start()] if dated else text).strip(" .,;:")
     if not text:
@@ -372,8 +402,14 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
         elif len(top) > 1 and top[-1].count(",") == 1 and len(flat) % 2 == 0:
             # "Le, Quoc-Tung, Gribonval, Rémi, and Riccietti, Elisa"
             pieces = [f"{f}, {g}" for f, g in zip(flat[0::2], flat[1::2], strict=True)]
-        elif dated and len(top) == 1 and len(flat) == 2 and all(len(q.split()) == 1 for q in flat):
-            # "Lindqvist, Harald (2011)": one author, family name first (APA).
+        elif (
+            (dated or (et_al and _given_like(flat[-1])))
+            and len(top) == 1
+            and len(flat) == 2
+            and all(len(q.split()) == 1 for q in flat)
+        ):
+            # "Lindqvist, Harald (2011)": one author, family name first (APA); so is
+            # "Lindqvist, Harald, et al." (MLA inverts the first author before "et al.").
             pieces = [f"{flat[0]}, {flat[1]}"]
         else:
             pieces = _mla(_vancouver(flat))
@@ -387,6 +423,12 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
             continue
         names.append(name)
     return _unique(names)
+
+
+def _given_like(piece: str) -> bool:
+    """ "Harald": one capitalised word, not initials nor an upper-case family name."""
+    word = piece.strip(" .,")
+    return len(word) > 2 and word[0].isupper() and word[1:].islower()
 
 
 def _unique(names: Iterable[PersonName]) -> list[PersonName]:
@@ -821,8 +863,9 @@ def parse_entry(text: str) -> PublicationEntry | None:
     if quoted:
         before, after = body[: quoted.start()], body[quoted.end() :]
         for is_before, part in ((True, before), (False, after)):
-            part, _ = _cut_et_al(part.strip(" ,.;:\n"))
-            names = read_author_list(part, strict=True) if part and "\n" not in part else []
+            whole = part.strip(" ,.;:\n")
+            part, _ = _cut_et_al(whole)
+            names = read_author_list(whole, strict=True) if part and "\n" not in part else []
             if not names:
                 names = _best_run(part)
             if names:
@@ -873,6 +916,12 @@ def parse_entry(text: str) -> PublicationEntry | None:
             )
     if run:
         return _entry(run, editor_display, EntryStyle.RUN, raw, year)
+    # "Family, Given. 2017. Title" (Chicago author-date, one author): one inverted name.
+    single = _INVERTED_DATED.match(cut) if year is not None else None
+    if single and _given_like(single.group("given")):
+        name = parse_name(f"{single.group('family')}, {single.group('given')}")
+        if name is not None:
+            return _entry([name], editor_display, EntryStyle.SURNAMES, raw, year)
     # Lone family names are weak ("English and French"): only in a dated entry.
     first = _sentences(cut)[:1] if year is not None else []
     run = _surname_run(first[0]) if first else []

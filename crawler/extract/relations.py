@@ -1533,15 +1533,17 @@ def student_list(page: Page, block: Block) -> None:
     if context is Context.POSTDOC and len(students) == 1 and "D" in text:
         _postdoc_degree(page, students[0], text)
     if advisors:
+        # "(directeur : A, co-encadrement avec B)": the co-advisor named after the cue too.
+        also = [co for co in co_advisors if co not in advisors]
         for student in students:
-            for advisor in advisors:
+            for advisor in advisors + also:
                 page.add(
                     student,
                     ADVISOR[context],
                     advisor,
                     text.split("\n")[0],
                     "supervision.student-list",
-                    confidence,
+                    confidence if advisor in advisors else confidence - 0.1,
                     period,
                 )
         return

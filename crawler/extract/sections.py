@@ -69,6 +69,9 @@ PRIORITY = (
 )
 
 
+_COUNT = re.compile(r"\s*\(\d+\)\s*$")
+
+
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
     """The kind of one heading's section, or None when the heading says nothing known.
@@ -87,7 +90,8 @@ def heading_kind(title: str) -> SectionKind | None:
         if match:
             found.append((kind, len(match.group().split())))
     if not found:
-        return None
+        whole = LEXICON.whole_sections.get(_COUNT.sub("", title).strip(" :.").casefold())
+        return SectionKind(whole) if whole else None
     longest = max(words for _, words in found)
     if longest > 1:
         return next(kind for kind, words in found if words == longest)

@@ -68,7 +68,7 @@ TUPLE_FIELDS = (
     "LEGEND_ADVISEES",
     "CV_FIELD_LABELS",
 )
-DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES")
+DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 
 
 # A phrase ending in an elision ("sous la direction d'") runs into the next word.
@@ -300,6 +300,17 @@ class Lexicon:
     @cached_property
     def section_patterns(self) -> dict[str, re.Pattern[str]]:
         return {kind: phrase_pattern(words) for kind, words in self.words["SECTIONS"].items()}
+
+    @cached_property
+    def whole_sections(self) -> dict[str, str]:
+        """Lower-cased heading → section kind, for words that name a section only when
+        they are the whole heading (French "Travaux": a works list; "Travaux de
+        recherche" is prose about research)."""
+        return {
+            word.casefold(): kind
+            for kind, words in self.words["WHOLE_SECTIONS"].items()
+            for word in words
+        }
 
     @cached_property
     def context_patterns(self) -> dict[str, re.Pattern[str]]:

@@ -113,6 +113,10 @@ SECTIONS = {
     "skills": ("skills", "languages", "programming", "software", "hobbies", "interests"),
 }
 
+# Words that name a section only as the whole heading (with an optional count, as in a
+# profile's "Outputs (12)"): "Outputs" in a longer heading may say something else.
+WHOLE_SECTIONS = {"publications": ("outputs",)}
+
 # Phrases followed by the names of the owner's advisors ("under the supervision of X").
 SUPERVISION_CUES = (
     # US department directories: "Faculty mentor: X" on a postdoc's or student's card.

@@ -94,6 +94,11 @@ SECTIONS = {
     "skills": ("compétences", "langues", "logiciels", "loisirs", "centres d'intérêt"),
 }
 
+# Words that name a section only as the whole heading (with an optional count, as in
+# ORCID's "Travaux (12)"): "Travaux de recherche" is prose and a dossier's "Titres et
+# travaux" a whole CV, not a works list.
+WHOLE_SECTIONS = {"publications": ("travaux", "travaux publiés")}
+
 SUPERVISION_CUES = (
     "sous la houlette de",
     "sous la houlette d'",
