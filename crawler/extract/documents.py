@@ -717,6 +717,8 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
     cell (the row's subject) stays bare."""
+    if not any("|" in block.text for block in blocks):
+        return record_names(blocks)  # no cells: no table (most pages)
     blocks = _drop_serial_column(blocks)
     result: list[Block] = []
     header: list[str] | None = None

@@ -668,9 +668,17 @@ def tidy(
     repeated: set[tuple] = set()  # the facts stated more than once
     resolved: dict[str, str] = {}
     samples: dict[str, bool] = {}
-    # (Per-name answers are memoised inline: this loop runs once per claim, hundreds a page.)
+    # (Per-name answers are memoised inline: this loop runs once per claim, hundreds a page;
+    # and the relation's traits are read again only when it changes, since a page's claims
+    # come in runs of one relation, its coauthor pairs by the hundred.)
+    relation_read, person_subject, person_object, coauthor = None, False, False, False
     for claim in claims:
         subject, obj, relation = claim.subject, claim.object, claim.relation
+        if relation is not relation_read:
+            relation_read = relation
+            person_subject = relation in PERSON_SUBJECT
+            person_object = relation in PERSON_OBJECT
+            coauthor = relation is Relation.COAUTHOR
         sample = samples.get(subject)
         if sample is None:
             sample = samples[subject] = is_sample_entity(subject)
@@ -681,18 +689,16 @@ def tidy(
             sample = samples[obj] = is_sample_entity(obj)
         if sample:
             continue
-        if relation in PERSON_SUBJECT:
+        if person_subject:
             name = resolved.get(subject)
             if name is None:
                 name = resolved[subject] = _resolve(subject, full_names)
             subject = name
-        person_object = relation in PERSON_OBJECT
         if person_object:
             name = resolved.get(obj)
             if name is None:
                 name = resolved[obj] = _resolve(obj, full_names)
             obj = name
-        coauthor = relation is Relation.COAUTHOR
         if fold(subject) == fold(obj) or (
             person_object and not coauthor and compatible(subject, obj)
         ):

@@ -444,6 +444,7 @@ class _Walker:
         self.buffer: list[str] = []
         self.kinds: list[BlockKind] = [BlockKind.PARAGRAPH]
         self.section: list[tuple[int, str]] = []
+        self.titles: tuple[str, ...] = ()  # the section's titles, as blocks hold them
         self.list_depth = 0
         self.in_item = 0
         self.term_open = False
@@ -473,7 +474,6 @@ class _Walker:
         if kind is BlockKind.PARAGRAPH and _label_heading(text):
             # "<p><strong>Education</strong></p>": a theme's section title in a paragraph.
             kind, level = BlockKind.HEADING, 7
-        sections = tuple(title for _, title in self.section)
         if kind is BlockKind.HEADING and text[-1] in "¶§":
             text = text.rstrip("¶§ ")  # a permalink anchor (MkDocs, Sphinx): not the title
             if not text:
@@ -482,6 +482,8 @@ class _Walker:
             self.section = [(lvl, title) for lvl, title in self.section if lvl < level]
             self.blocks.append(Block(kind, text, level, tuple(t for _, t in self.section)))
             self.section.append((level, text.replace("\n", " ")))
+            # (kept with the section, not rebuilt for each of the blocks under it)
+            self.titles = tuple(t for _, t in self.section)
             return
         if self.pending_term is not None and self.blocks and self.blocks[-1] is self.pending_term:
             # <dt>2019–2022</dt><dd>PhD, University X</dd>: one entry.
@@ -492,7 +494,7 @@ class _Walker:
                 glue = ": "  # "2022 –" is an open range, not a dash before the entry
             text = f"{term.text}{glue}{text}"
         self.pending_term = None
-        block = Block(kind, text, self.list_depth, sections)
+        block = Block(kind, text, self.list_depth, self.titles)
         self.blocks.append(block)
         if self.term_open:
             self.pending_term = block

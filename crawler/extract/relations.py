@@ -24,6 +24,7 @@ from crawler.extract.sections import (
     QUIET,
     Context,
     SectionKind,
+    context_patterns,
     contexts_in,
     heading_kind,
     sentences,
@@ -430,7 +431,7 @@ def _writes_context(*texts: str) -> bool:
         if low is not None and _CONTEXT_STARTS is not None:
             if not opens_a_word(word_starts(low), _CONTEXT_STARTS):
                 continue
-        if any(LEXICON.context_patterns[context.value].search(text) for context in Context):
+        if any(pattern.search(text) for _, pattern, _ in context_patterns()):
             return True
     return False
 

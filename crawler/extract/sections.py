@@ -140,11 +140,10 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
     """Cached: every rule asks about the same sentences of a block."""
     found = []
     low = lowered(text)
-    for context in Context:
-        literals = _context_literals().get(context.value)
+    for context, pattern, literals in context_patterns():
         if low is not None and literals is not None and not any(map(low.__contains__, literals)):
             continue  # none of its words is written: the pattern cannot match
-        for match in LEXICON.context_patterns[context.value].finditer(text):
+        for match in pattern.finditer(text):
             start = match.start()
             if text[start].isupper() and _IN_NAME.search(text, max(0, start - 40), start):
                 continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
@@ -163,15 +162,19 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
 
 
 @cache
-def _context_literals() -> dict[str, tuple[str, ...] | None]:
-    """Per context, substrings (lower case) one of which every match of its pattern writes
-    (None when a phrase has none): a few ``in`` tests skip most of the pattern searches."""
-    found: dict[str, tuple[str, ...] | None] = {}
-    for kind, phrases in LEXICON.words["CONTEXT"].items():
-        words = {phrase_literal(p) for p in phrases if p}
+def context_patterns() -> tuple[tuple[Context, re.Pattern[str], tuple[str, ...] | None], ...]:
+    """Each context, in order, with its pattern and the substrings (lower case) one of which
+    every match of it writes (None when a phrase has none: a few ``in`` tests skip most of
+    the searches).  Worked out once: iterating the enum and reading ``.value`` run Python
+    code, and the rules ask for every sentence."""
+    found = []
+    for context in Context:
+        words = {phrase_literal(p) for p in LEXICON.words["CONTEXT"][context.value] if p}
         kept = tuple(w for w in words if not any(o != w and o in w for o in words))
-        found[kind] = None if "" in words else kept
-    return found
+        found.append(
+            (context, LEXICON.context_patterns[context.value], None if "" in words else kept)
+        )
+    return tuple(found)
 
 
 # A capitalised word after "pour l'", "of the", "d'" that follows a capitalised word sits
