@@ -286,6 +286,354 @@ def test_a_hugo_site_takes_its_owner_from_the_author_profile(tmp_path):
     assert ("Greta Holm", "studied_at", "Norrland University") in triples
 
 
+def _site(root: Path, files: dict[str, str]) -> Path:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _site_triples(site: Path) -> set[tuple]:
+    return {
+        (c.subject, c.relation.value, c.object, c.start, c.end)
+        for _, claims in extract_targets([str(site)])
+        for c in claims
+    }
+
+
+def test_an_eleventy_site_names_its_owner_in_global_data_and_njk_pages_are_read(tmp_path):
+    site = _site(
+        tmp_path / "eleventy",
+        {
+            "_data/site.json": '{"title": "Field notes", "author": "Osric Pennel"}',
+            "_includes/base.njk": "<html><body>{{ content | safe }}<p>Advisor: Theme "
+            "Sample</p></body></html>",
+            "index.njk": "---\nlayout: base.njk\ntitle: Home\n---\n<h1>{{ site.author }}</h1>\n"
+            "<p>My doctoral thesis (University of Brill, 2012–2016) was supervised by Hedda "
+            "Marsk.</p>\n<ul>{% for p in collections.posts %}<li>{{ p.data.title }}</li>"
+            "{% endfor %}</ul>\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Osric Pennel", "advisor_phd", "Hedda Marsk", 2012, 2016) in triples
+    assert not any("Theme" in str(t) or "{" in str(t) for t in triples)
+
+
+def test_a_pelican_site_reads_its_settings_as_text_and_never_runs_them(tmp_path):
+    marker = tmp_path / "ran.txt"
+    site = _site(
+        tmp_path / "pelican",
+        {
+            "pelicanconf.py": f'AUTHOR = "Ysolde Carrec"\nSITENAME = "Notes"\n'
+            f'open({str(marker)!r}, "w").write("x")\nAUTHOR_ALT = AUTHOR + "!"\n',
+            "content/pages/publications.md": "Title: Publications\nSlug: publications\n\n"
+            "- Ysolde Carrec, Mael Tanguy (2021). Estrans vaseux. *Norois* 4.\n",
+            "content/jury.md": "Title: Jury\nDate: 2024-11-20\n\nJ'ai été rapportrice de la "
+            "thèse d'Anouk Selvès, soutenue le 18 novembre 2024.\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert not marker.exists()
+    assert ("Ysolde Carrec", "coauthor", "Mael Tanguy", None, None) in triples
+    assert ("Anouk Selvès", "jury_reviewer", "Ysolde Carrec", 2024, 2024) in triples
+
+
+def test_an_mkdocs_site_takes_site_author_and_fills_config_placeholders(tmp_path):
+    site = _site(
+        tmp_path / "mkdocs",
+        {
+            "mkdocs.yml": "site_name: Recherche\nsite_author: Gaspard Irribar\n",
+            "docs/index.md": "# Accueil\n\nPage de {{ config.site_author }}.\n\nJ'ai soutenu ma "
+            "thèse en\n2009 à l'Université de Lormes, sous la direction d'Aude Ferrand.\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Gaspard Irribar", "advisor_phd", "Aude Ferrand", None, 2009) in triples
+    # (the wrapped line starting with the year continues the sentence)
+    assert ("Gaspard Irribar", "studied_at", "Université de Lormes", None, 2009) in triples
+
+
+def test_a_dated_line_stays_an_entry_of_its_own_after_a_wrapped_year_rule():
+    claims = extract_document(
+        "# CV\n\n## Positions\n\nLecturer since\n2019–2021: Postdoc, Univ of Brill\n", "cv.md"
+    )
+    assert all(c.start != 2019 or c.end == 2021 for c in claims)
+
+
+def test_a_quarto_site_takes_its_owner_from_the_about_page_and_lists_author_records(tmp_path):
+    site = _site(
+        tmp_path / "quarto",
+        {
+            "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Home\n",
+            "index.qmd": '---\ntitle: "Petra Quillane"\nabout:\n  template: jolla\n---\nHi.\n',
+            "cv/index.qmd": "---\ntitle: CV\n---\n\n## Education\n\n- PhD, University of "
+            "Orrin, 2015. Advisor: Tamsin Grell.\n",
+            "publications/a.qmd": "---\ntitle: Ice\nauthor:\n  - name: Petra Quillane\n"
+            "    affiliation: X\n  - name: Bo Lindahl\n---\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Petra Quillane", "advisor_phd", "Tamsin Grell", None, 2015) in triples
+    assert ("Petra Quillane", "coauthor", "Bo Lindahl", None, None) in triples
+
+
+def test_an_about_page_without_the_about_template_names_no_owner(tmp_path):
+    from crawler.extract.sites import site_context
+
+    _site(tmp_path, {"index.qmd": '---\ntitle: "Petra Quillane"\n---\nHi.\n'})
+    assert site_context(tmp_path).owner is None
+
+
+def test_a_hugo_blox_site_reads_author_handles_and_landing_experience_blocks(tmp_path):
+    site = _site(
+        tmp_path / "blox",
+        {
+            "content/authors/admin/_index.md": "---\ntitle: Ilse Varnhagen\n---\n",
+            "content/publication/p/index.md": "---\ntitle: Dialects\nauthors:\n  - admin\n"
+            "  - Kaj Oyelowo\n---\n",
+            "content/experience.md": "---\ntitle: Experience\ntype: landing\nsections:\n"
+            "  - block: experience\n    content:\n      title: Experience\n      items:\n"
+            "        - title: Lecturer\n          company: University of Skarn\n"
+            "          date_start: '2019-09-01'\n          date_end: ''\n---\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Ilse Varnhagen", "coauthor", "Kaj Oyelowo", None, None) in triples
+    assert ("Ilse Varnhagen", "employed_at", "University of Skarn", 2019, None) in triples
+    assert not any("admin" in str(t) for t in triples)
+
+
+def test_a_members_data_file_gives_each_member_their_advisors_and_no_owner():
+    members = (
+        "- name: Runa Halloran\n  position: Principal Investigator\n"
+        "- name: Teodor Vikse\n  position: PhD student\n  advisors: [Runa Halloran, "
+        "Amos Petch]\n  start: 2021\n"
+        "- name: Lior Bask\n  position: Postdoc\n  supervisor: Runa Halloran\n"
+        "  years: 2022–2024\n"
+    )
+    triples = {
+        (c.subject, c.relation.value, c.object, c.start, c.end)
+        for c in extract_document(members, "site/_data/members.yml")
+    }
+    assert triples == {
+        ("Teodor Vikse", "advisor_phd", "Runa Halloran", 2021, None),
+        ("Teodor Vikse", "advisor_phd", "Amos Petch", 2021, None),
+        ("Lior Bask", "advisor_postdoc", "Runa Halloran", 2022, 2024),
+    }
+
+
+def test_a_work_history_data_file_is_no_members_roster():
+    work = (
+        "- name: Skarn University\n  position: Lecturer\n  startDate: 2019\n"
+        "- name: Brill Institute\n  position: Postdoc\n  startDate: 2016\n  endDate: 2019\n"
+    )
+    claims = extract_document(work, "site/_data/work.yml")
+    assert not any(c.subject in ("Skarn University", "Brill Institute") for c in claims)
+
+
+def test_a_people_file_grouped_by_role_reads_the_group_as_each_members_position():
+    people = (
+        "faculty:\n  - name: Runa Halloran\n    title: Professor\n"
+        "phd_students:\n  - name: Teodor Vikse\n    advisor: Runa Halloran\n"
+        "    co_advisor: Amos Petch\n    year: 2022\n"
+        "alumni:\n  - name: Lior Bask\n    degree: PhD 2019\n    advisor: Runa Halloran\n"
+    )
+    triples = {
+        (c.subject, c.relation.value, c.object, c.start, c.end)
+        for c in extract_document(people, "site/_data/people.yml")
+    }
+    assert triples == {
+        ("Teodor Vikse", "advisor_phd", "Runa Halloran", 2022, None),
+        ("Teodor Vikse", "advisor_phd", "Amos Petch", 2022, None),
+        ("Lior Bask", "advisor_phd", "Runa Halloran", None, 2019),
+    }
+
+
+def test_an_owners_students_data_file_reads_french_keys_and_co_advisors(tmp_path):
+    site = _site(
+        tmp_path / "hugo-fr",
+        {
+            "config.toml": '[params]\n  author = "Maïwenn Corre"\n',
+            "data/encadrement.yaml": "doctorants:\n  - nom: Erwan Kerhoas\n    debut: 2021\n"
+            "    fin: 2024\n    co_encadrant: Yann Pellen\nstagiaires:\n  - nom: Lena Quéré\n"
+            "    niveau: M2\n    annee: 2022\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Erwan Kerhoas", "advisor_phd", "Maïwenn Corre", 2021, 2024) in triples
+    assert ("Erwan Kerhoas", "advisor_phd", "Yann Pellen", 2021, 2024) in triples
+    assert ("Lena Quéré", "advisor_internship", "Maïwenn Corre", 2022, 2022) in triples
+
+
+def test_a_geological_survey_is_an_employer():
+    claims = extract_document(
+        "# Halvard Ostby\n\n## Positions\n\n* Postdoctoral researcher, Norvang Geological "
+        "Survey, 2017–2020\n",
+        "cv.md",
+    )
+    assert ("Halvard Ostby", "employed_at", "Norvang Geological Survey") in {
+        c.triple for c in claims
+    }
+
+
+def test_a_sphinx_site_takes_a_persons_author_from_conf_py_read_as_text(tmp_path):
+    from crawler.extract.sites import site_context
+
+    marker = tmp_path / "ran.txt"
+    site = _site(
+        tmp_path / "sphinx",
+        {
+            "docs/conf.py": f'project = "Basalte"\nauthor = "Loïc Verdier"\n'
+            f'open({str(marker)!r}, "w")\n',
+            "docs/theses.md": "# Thèses encadrées\n\n- Albane Roussel (2015–2019)\n",
+        },
+    )
+    assert ("Albane Roussel", "advisor_phd", "Loïc Verdier", 2015, 2019) in _site_triples(site)
+    assert not marker.exists()
+    _site(tmp_path / "team", {"conf.py": 'author = "The Basalte developers"\n'})
+    assert site_context(tmp_path / "team").owner is None
+
+
+def test_a_themes_profile_data_file_names_the_owner_and_its_titled_lists_are_read(tmp_path):
+    site = _site(
+        tmp_path / "online-cv",
+        {
+            "_config.yml": "theme: jekyll-theme-online-cv\n",
+            "_data/data.yml": "sidebar:\n  name: Clémence Aubrac\n  tagline: MCF\n"
+            "projects:\n  title: Encadrement\n  assignments:\n"
+            "    - title: Thèse de Gabin Roche (depuis 2021), co-encadrée avec Léa Vidal\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Gabin Roche", "advisor_phd", "Clémence Aubrac", 2021, None) in triples
+    assert ("Gabin Roche", "advisor_phd", "Léa Vidal", 2021, None) in triples
+
+
+def test_a_students_data_file_on_an_owners_site_lists_the_owners_students(tmp_path):
+    site = _site(
+        tmp_path / "papermod",
+        {
+            "hugo.yaml": "params:\n  author: Ottoline Graves\n",
+            "data/students.json": '[{"name": "Kwabena Sallis", "level": "PhD", "start": 2019, '
+            '"end": 2023, "co_supervisor": "Ines Varga"}, {"name": "Mirela Tusk", "level": '
+            '"PhD", "start": 2022}]',
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Kwabena Sallis", "advisor_phd", "Ottoline Graves", 2019, 2023) in triples
+    assert ("Kwabena Sallis", "advisor_phd", "Ines Varga", 2019, 2023) in triples
+    assert ("Mirela Tusk", "advisor_phd", "Ottoline Graves", 2022, None) in triples
+
+
+def test_a_university_name_cut_by_a_line_wrap_is_read_whole():
+    claims = extract_document(
+        "# Ottoline Graves\n\nBefore that I was a research fellow at the Cadwell Flood Centre "
+        "(2014–2018). I received my PhD from Ashgrove\nUniversity in 2014, advised by Desmond "
+        "Holt.\n",
+        "about.md",
+    )
+    assert ("Ottoline Graves", "studied_at", "Ashgrove University") in {c.triple for c in claims}
+
+
+def test_an_alfolio_site_names_its_owner_by_first_and_last_name_and_reads_its_papers(tmp_path):
+    site = _site(
+        tmp_path / "alfolio",
+        {
+            "_config.yml": "title: blank\nfirst_name: Marisol\nmiddle_name: J.\n"
+            "last_name: Okonkwo\n",
+            "_bibliography/papers.bib": "---\n---\n@article{a,\n  title={Soft solids},\n"
+            "  author={Okonkwo, Marisol and Fenwick, Tobiah},\n  year={2021}\n}\n",
+        },
+    )
+    assert ("Marisol Okonkwo", "coauthor", "Tobiah Fenwick", None, None) in _site_triples(site)
+
+
+def test_an_alfolio_config_left_as_shipped_names_no_owner(tmp_path):
+    site = _site(
+        tmp_path / "alfolio-sample",
+        {
+            "_config.yml": "first_name: You\nmiddle_name: R.\nlast_name: Name\n",
+            "_pages/about.md": "---\ntitle: about\n---\n\nI did my PhD under the supervision "
+            "of Hedda Marsk.\n",
+        },
+    )
+    assert not any("You" in str(t) for t in _site_triples(site))
+
+
+def test_a_cv_data_files_label_line_stays_a_label():
+    cv = (
+        "- title: Formation\n  type: time_table\n  contents:\n"
+        "    - title: Doctorat en informatique\n      institution: Université de Valrose\n"
+        "      year: 2014 - 2017\n      description:\n"
+        "        - Directrice de thèse : Armelle Quintard\n"
+    )
+    claims = extract_document(cv, "site/_data/cv.yml", site=SiteContext(owner="Théo Marc"))
+    assert ("Théo Marc", "advisor_phd", "Armelle Quintard") in {c.triple for c in claims}
+
+
+def test_my_student_who_defended_today_and_the_sentences_after_speak_of_the_student():
+    page = (
+        "---\ntitle: Congratulations\ndate: '2023-05-02'\n---\n\nMy student Wilma Hollis "
+        "successfully defended her PhD thesis today. She was co-advised by Rupert Ndiaye. Many "
+        "thanks to the external examiner, Cordelia Fanshawe.\n"
+    )
+    claims = extract_document(page, "post.md", site=SiteContext(owner="Amara Quist"))
+    assert {(c.subject, c.relation.value, c.object, c.start, c.end) for c in claims} == {
+        ("Wilma Hollis", "advisor_phd", "Amara Quist", None, 2023),
+        ("Wilma Hollis", "advisor_phd", "Rupert Ndiaye", None, 2023),
+        ("Wilma Hollis", "jury_examiner", "Cordelia Fanshawe", 2023, 2023),
+    }
+
+
+def test_a_pronoun_after_a_third_person_bio_still_speaks_of_the_owner():
+    claims = extract_document(
+        "She received her PhD in 2010. She was co-advised by Rupert Ndiaye.",
+        "about.md",
+        site=SiteContext(owner="Amara Quist"),
+    )
+    assert ("Amara Quist", "advisor_phd", "Rupert Ndiaye") in {c.triple for c in claims}
+
+
+def test_a_sites_post_on_a_students_defence_speaks_of_the_student(tmp_path):
+    site = _site(
+        tmp_path / "hexo",
+        {
+            "_config.yml": "title: Carnet\nauthor: Noémie Lestrade\n",
+            "source/_posts/soutenance.md": "---\ntitle: Soutenance de Basile Orsoni\n---\n\n"
+            "Basile Orsoni, dont j'ai co-encadré la thèse avec Ilona Ferrat, a soutenu le 2 "
+            "juin 2023. Le jury était composé de Jean Amiel (rapporteur) et Lise Corbin "
+            "(présidente).\n",
+        },
+    )
+    triples = _site_triples(site)
+    assert ("Basile Orsoni", "advisor_phd", "Noémie Lestrade", None, 2023) in triples
+    assert ("Basile Orsoni", "advisor_phd", "Ilona Ferrat", None, 2023) in triples
+    assert ("Basile Orsoni", "jury_reviewer", "Jean Amiel", 2023, 2023) in triples
+    assert not any(t[0] == "Noémie Lestrade" for t in triples)
+
+
+def test_a_new_student_named_first_started_their_phd_with_the_owner():
+    claims = extract_document(
+        "Leif Marrow started his PhD with me in September 2023, co-supervised by Ada Fenn.",
+        "post.md",
+        site=SiteContext(owner="Oda Brekke"),
+    )
+    assert {(c.subject, c.relation.value, c.object, c.start) for c in claims} == {
+        ("Leif Marrow", "advisor_phd", "Oda Brekke", 2023),
+        ("Leif Marrow", "advisor_phd", "Ada Fenn", 2023),
+    }
+
+
+def test_an_examiner_at_a_phd_viva_sat_on_that_jury():
+    claims = extract_document(
+        "Last week I served as internal examiner for the PhD viva of Jessa Morrow.",
+        "post.md",
+        site=SiteContext(owner="Oda Brekke"),
+    )
+    assert [c.triple for c in claims] == [("Jessa Morrow", "jury_examiner", "Oda Brekke")]
+
+
 def _html(title: str, body: str) -> str:
     return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
 

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 import yaml
 
 from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
+from crawler.extract.lexicon import LEXICON
+from crawler.extract.persons import name_from_piece
 
 DATE_KEYS = re.compile(r"^(?:start|end)(?:_?date)?$|^(?:date|year|years|dates|period)$", re.I)
 # Container keys that add no meaning of their own (Wowchemy's education.courses).
 TRANSPARENT_KEYS = ("courses", "items", "entries", "list", "contents", "data", "sections")
+# The list a titled section record holds its entries in (online-cv: "info", "assignments").
+SECTION_LIST_KEYS = ("contents", "items", "entries", "info", "assignments")
 NAME_KEYS = ("name", "full name", "fullname", "full_name", "title")
 # Front-matter keys that carry CV content (others are layout settings).
 FRONT_MATTER_CV_KEYS = (
@@ -45,6 +51,11 @@ def load_data_file(text: str, source: str, fmt: DocumentFormat) -> Document:
     except (ValueError, yaml.YAMLError):
         return document
     document.meta["data"] = data if isinstance(data, dict | list) else None
+    roster = _roster(data, _file_title(source))
+    if roster:
+        # A lab's members file: one person per record, no owner of its own.
+        document.blocks = roster
+        return document
     document.blocks = list(_blocks(data, ()))
     owner = _owner_field(data)
     if owner:
@@ -52,25 +63,189 @@ def load_data_file(text: str, source: str, fmt: DocumentFormat) -> Document:
     return document
 
 
-def front_matter_blocks(front: dict) -> list[Block]:
+def _front_author(author, handles: dict[str, str]) -> str | None:
+    """One entry of a front matter's author list: a name, a Quarto ``{name: …}`` record, or
+    a Hugo Blox author handle ("admin") that names a ``content/authors/<handle>`` profile."""
+    if isinstance(author, dict):
+        name = author.get("name")
+        author = name if isinstance(name, str) else person_name(name or author)
+    if not isinstance(author, str):
+        return None
+    return handles.get(author.strip(), author)
+
+
+START_KEYS = (
+    "startdate", "start_date", "start", "from", "date_start", "debut", "début", "date_debut",
+    "date_début",
+)  # fmt: skip
+END_KEYS = ("enddate", "end_date", "end", "to", "until", "date_end", "fin", "date_fin")
+CO_ADVISOR_KEYS = (
+    "co_advisor", "co_advisors", "coadvisor", "co_supervisor", "co_supervisors",
+    "cosupervisor", "co_encadrant", "co_encadrante", "co_encadrants", "coencadrant",
+    "co_directeur", "codirecteur", "co_directrice", "codirectrice", "copromotor",
+    "co_promotor",
+)  # fmt: skip
+
+
+# A members file's record keys (Jekyll lab templates' ``_data/members.yml``, Hugo ``data/``).
+ROSTER_NAME_KEYS = ("name", "full_name", "fullname", "nom")
+ROSTER_ROLE_KEYS = (
+    "position", "role", "title", "status", "group", "category", "level", "degree", "program",
+    "programme", "niveau", "statut", "poste",
+)  # fmt: skip
+ROSTER_ADVISOR_KEYS = (
+    "advisor", "advisors", "adviser", "advisers", "supervisor", "supervisors", "promotor",
+    "directeur", "directrice", "directeurs", "encadrant", "encadrants", "encadrante",
+)  # fmt: skip
+ROSTER_START_KEYS = (*START_KEYS, "since", "joined", "start_year", "annee_debut")
+ROSTER_END_KEYS = (*END_KEYS, "left", "end_year", "annee_fin")
+
+
+def _record_name(record: dict) -> str:
+    return next(record[k] for k in ROSTER_NAME_KEYS if isinstance(record.get(k), str))
+
+
+def _people(entries: list, *, with_role: bool) -> list[dict] | None:
+    """The entries as person records (keys folded), or None when they are not (mostly)
+    people: a name that reads as a person's, and a position unless the group says it."""
+    records = [
+        {str(k).lower().replace("-", "_"): v for k, v in e.items()}
+        for e in entries
+        if isinstance(e, dict)
+    ]
+    people = [
+        r
+        for r in records
+        if any(isinstance(r.get(k), str) for k in ROSTER_NAME_KEYS)
+        and (not with_role or any(_scalar(r.get(k)) for k in ROSTER_ROLE_KEYS))
+        # People, not employers: JSON Resume's work records also have a name and a position.
+        and name_from_piece(_record_name(r))
+    ]
+    return people if people and len(people) >= len(entries) * 0.8 else None
+
+
+def _file_title(source: str) -> str:
+    """A data file's name as its title (``students.json`` → "Students"), as a theme
+    shows ``site.data.students`` under that word."""
+    stem = PurePosixPath(urlsplit(source).path).stem.replace("_", " ").replace("-", " ")
+    return stem.strip().capitalize() or "Members"
+
+
+def _roster(data, title: str = "Members") -> list[Block]:
+    """The records of a members file, each as a list item "A, PhD student (2021–),
+    advisors: B and C": a list of people each with a position (``_data/members.yml``), or
+    groups of people under their role (``phd_students:``, ``alumni:``), else []."""
+    if isinstance(data, dict) and len(data) == 1:
+        data = next(iter(data.values()))
+    if isinstance(data, list):
+        people = _people(data, with_role=True) if len(data) >= 2 else None
+        groups = [(title, people)] if people and len(people) >= 2 else []
+    elif isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
+        groups = [
+            (str(k).replace("_", " ").capitalize(), _people(v, with_role=False))
+            for k, v in data.items()
+        ]
+        if any(people is None for _, people in groups) or sum(len(p) for _, p in groups) < 2:
+            return []
+    else:
+        return []
+    blocks = []
+    for title, people in groups:
+        blocks.append(Block(BlockKind.HEADING, title, 1, ()))
+        from crawler.extract.sections import Context, SectionKind, contexts_in, heading_kind
+
+        # A group's "year": when a current member joined, when a former one left, the
+        # year of an internship.
+        tense = (
+            "point"
+            if heading_kind(title) is SectionKind.INTERNSHIP
+            or any(c is Context.INTERNSHIP for _, c in contexts_in(title))
+            else "former"
+            if LEXICON.pattern("ALUMNI").search(title)
+            else "current"
+        )
+        blocks.extend(Block(BlockKind.ITEM, _member_line(r, tense), 2, (title,)) for r in people)
+    return blocks
+
+
+def _member_line(record: dict, tense: str = "current") -> str:
+    role = next((_scalar(record[k]) for k in ROSTER_ROLE_KEYS if _scalar(record.get(k))), None)
+    text = f"{_record_name(record).strip()}, {role}" if role else _record_name(record).strip()
+    start = next((_year_of(record[k]) for k in ROSTER_START_KEYS if _scalar(record.get(k))), None)
+    end = next((_year_of(record[k]) for k in ROSTER_END_KEYS if _scalar(record.get(k))), None)
+    years = _scalar(record.get("years")) or _scalar(record.get("period"))
+    year = (
+        _scalar(record.get("year")) or _scalar(record.get("annee")) or _scalar(record.get("année"))
+    )
+    if year and not (start or end or years):
+        years = {"former": f"–{year}", "current": f"{year}–"}.get(tense, year)
+    if start or end:
+        text += f" ({start or ''}–{end or ''})"
+    elif years:
+        text += f" ({years})"
+    advisors, co_advisors = _named(record, ROSTER_ADVISOR_KEYS), _named(record, CO_ADVISOR_KEYS)
+    if advisors:
+        advisors += co_advisors
+        label = "advisors" if len(advisors) > 1 else "advisor"
+        text += f", {label}: {' and '.join(advisors)}"
+    elif co_advisors:  # an owner's students file: the owner co-supervised with them
+        text += ", co-supervised with " + " and ".join(co_advisors)
+    return text
+
+
+def _named(record: dict, keys: tuple[str, ...]) -> list[str]:
+    names = []
+    for key in keys:
+        value = record.get(key)
+        values = value if isinstance(value, list) else [value]
+        names.extend(v.strip() for v in values if isinstance(v, str) and v.strip())
+    return names
+
+
+def front_matter_blocks(front: dict, handles: dict[str, str] | None = None) -> list[Block]:
     """CV-like front-matter fields as blocks (Hugo author pages, publication pages)."""
     blocks: list[Block] = []
     for key, value in front.items():
+        if str(key).lower() == "sections" and isinstance(value, list):
+            blocks.extend(_landing_blocks(value))
+            continue
         if str(key).lower() not in FRONT_MATTER_CV_KEYS:
             continue
         key_text = str(key)
         if key_text.lower() in ("authors", "author", "citation"):
+            names = (
+                [_front_author(a, handles or {}) for a in value] if isinstance(value, list) else []
+            )
             authors = (
-                value
-                if isinstance(value, str)
-                else ", ".join(str(a) for a in value if isinstance(a, str))
-                if isinstance(value, list)
-                else ""
+                _front_author(value, handles or {}) or ""
+                if isinstance(value, str | dict)
+                else ", ".join(n for n in names if n)
             )
             if authors:
                 blocks.append(Block(BlockKind.ITEM, authors, 1, ("Publications",)))
             continue
         blocks.extend(_blocks(value, (key_text,)))
+    return blocks
+
+
+# Hugo Blox landing-page blocks whose items are CV entries (experience, education).
+LANDING_CV_BLOCKS = ("experience", "education", "resume-experience", "accomplishments")
+
+
+def _landing_blocks(sections: list) -> list[Block]:
+    """A Hugo Blox landing page's ``sections: - block: experience`` items, each under its
+    block's title, as the rendered page lists them."""
+    blocks: list[Block] = []
+    for section in sections:
+        if not isinstance(section, dict) or section.get("block") not in LANDING_CV_BLOCKS:
+            continue
+        content = section.get("content")
+        if not isinstance(content, dict) or not isinstance(content.get("items"), list):
+            continue
+        title = content.get("title")
+        title = title if isinstance(title, str) and title else str(section["block"]).title()
+        blocks.append(Block(BlockKind.HEADING, title, 1, ()))
+        blocks.extend(_blocks(content["items"], (title,), 2))
     return blocks
 
 
@@ -161,13 +336,20 @@ def _entry_text(entry: dict) -> str:
     for key, value in items:
         key_text = str(key)
         lowered = key_text.lower().replace("-", "_")
-        if lowered in ("startdate", "start_date", "start", "from"):
+        if lowered in START_KEYS:
             start = _year_of(value)
             continue
-        if lowered in ("enddate", "end_date", "end", "to", "until"):
-            end = _year_of(value) if value is not None else None  # null: still ongoing
+        if lowered in END_KEYS:
+            # null or '' (Hugo Blox): still ongoing
+            end = _year_of(value) if value not in (None, "") else None
             continue
         if lowered in SKIPPED_PARTS:
+            continue
+        if lowered in CO_ADVISOR_KEYS:
+            # a students list's "co_encadrant: B": the owner supervised with B
+            names = [n for n in (value if isinstance(value, list) else [value]) if _scalar(n)]
+            if names:
+                parts.append("co-supervised with " + " and ".join(map(str, names)))
             continue
         scalar = _scalar(value)
         if scalar is not None:
@@ -193,6 +375,10 @@ def _entry_text(entry: dict) -> str:
             for item in value:
                 if _scalar(item):
                     extra.append(_scalar(item))
+                elif isinstance(item, dict) and len(item) == 1 and _scalar(*item.values()):
+                    # "- Directrice de thèse : A" is a one-key mapping to YAML: a label line
+                    ((key, value),) = item.items()
+                    extra.append(f"{key}: {_scalar(value)}")
                 elif isinstance(item, dict):
                     extra.append(_entry_text(item))
         elif isinstance(value, dict):
@@ -238,7 +424,10 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
             yield Block(BlockKind.ITEM, authors, level, (*section, "Publications"))
             return
         title = data.get("title") if isinstance(data.get("title"), str) else None
-        contents = data.get("contents") or data.get("items") or data.get("entries")
+        # (online-cv's sections: {title: "Formation", info: [...]}, projects' "assignments")
+        contents = next(
+            (data[k] for k in SECTION_LIST_KEYS if isinstance(data.get(k), list) and data[k]), None
+        )
         if title and isinstance(contents, list):
             yield Block(BlockKind.HEADING, title, level, section)
             yield from _blocks(contents, (*section, title), level + 1)

@@ -113,6 +113,9 @@ _HTML_MARK = re.compile(
 )
 
 
+_EMPTY_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:[ \t]*\r?\n)*---[ \t]*\r?\n")
+
+
 def sniff(body: bytes | str, source: str = "", content_type: str | None = None) -> DocumentFormat:
     """The document's format, read from its content (seeds come as ``.txt``)."""
     if isinstance(body, bytes) and body.lstrip()[:5] == b"%PDF-":
@@ -120,6 +123,10 @@ def sniff(body: bytes | str, source: str = "", content_type: str | None = None) 
     head = body[:6000] if isinstance(body, str) else body[:6000].decode("utf-8", "replace")
     stripped = head.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("---\n", "---\r\n", "+++\n", "+++\r\n")):
+        # jekyll-scholar's papers.bib opens on an empty front matter ("---\n---")
+        after = _EMPTY_FRONT_MATTER.sub("", stripped, count=1)
+        if after is not stripped and after.lstrip().startswith("@") and _BIBTEX_ENTRY.search(after):
+            return DocumentFormat.BIBTEX
         return DocumentFormat.MARKDOWN
     if content_type and "pdf" in content_type:
         return DocumentFormat.PDF
@@ -150,8 +157,10 @@ def load(
     source: str,
     content_type: str | None = None,
     placeholders: dict[str, str] | None = None,
+    handles: dict[str, str] | None = None,
 ) -> Document:
-    """Load *body* into a :class:`Document` of the sniffed format."""
+    """Load *body* into a :class:`Document` of the sniffed format (*handles*: a site's author
+    handles, as Hugo Blox front matter lists them)."""
     fmt = sniff(body, source, content_type)
     if fmt is DocumentFormat.PDF:
         from crawler.extract.pdf import pdf_text
@@ -165,7 +174,7 @@ def load(
         if "following" in text or "suivants" in text:
             document.blocks = signature_lists(document.blocks)
         return document
-    document = _load_text_formats(body, source, content_type, placeholders, fmt)
+    document = _load_text_formats(body, source, content_type, placeholders, fmt, handles)
     document.blocks = dated_entries(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
@@ -256,7 +265,7 @@ def dated_entries(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _load_text_formats(body, source, content_type, placeholders, fmt) -> Document:
+def _load_text_formats(body, source, content_type, placeholders, fmt, handles=None) -> Document:
     text = decode(body, content_type)
     if placeholders:
         text = fill_placeholders(text, placeholders)
@@ -265,7 +274,8 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
 
         return load_html(text, source)
     if fmt is DocumentFormat.BIBTEX:
-        if text.lstrip("\ufeff \t\r\n").startswith("TY  -"):
+        text = _EMPTY_FRONT_MATTER.sub("", text.lstrip("\ufeff \t\r\n"), count=1)
+        if text.startswith("TY  -"):
             from crawler.extract.ris import ris_to_bibtex
 
             text = ris_to_bibtex(text)
@@ -291,7 +301,32 @@ def _load_text_formats(body, source, content_type, placeholders, fmt) -> Documen
 
         if is_asciidoc(text):  # an AsciiDoc source: its marks say the structure
             return load_markdown(asciidoc_to_markdown(text), source)
-    return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT)
+    if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
+        return page
+    return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
+
+
+def _html_under_front_matter(text: str, source: str, handles) -> Document | None:
+    """A Jekyll/Eleventy page: front matter over an HTML body (``index.html``, ``.njk``),
+    read as HTML (its template tags dropped) with the front matter's fields."""
+    from crawler.extract.markdown import LIQUID, split_front_matter
+
+    front, body = split_front_matter(text)
+    if not front or not body.lstrip().startswith("<") or len(_HTML_MARK.findall(body[:6000])) < 2:
+        return None
+    from crawler.extract.datafiles import front_matter_blocks
+    from crawler.extract.html import load_html
+
+    document = load_html(LIQUID.sub("", body), source)
+    document.meta["front_matter"] = front
+    title = front.get("title")
+    if isinstance(title, str) and title.strip():
+        document.title = title.strip()
+    from crawler.extract.sections import under_page_title
+
+    blocks = under_page_title(document.blocks, document.title)
+    document.blocks = front_matter_blocks(front, handles) + blocks
+    return document
 
 
 _LEADING_DATE = re.compile(

@@ -323,7 +323,13 @@ def extract(
     content_type: str | None = None,
     site: SiteContext | None = None,
 ) -> list[Claim]:
-    document = load(body, source, content_type, site.placeholders if site else None)
+    document = load(
+        body,
+        source,
+        content_type,
+        site.placeholders if site else None,
+        handles=site.handles if site else None,
+    )
     document.blocks = without_template_sections(document.blocks)
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
@@ -361,6 +367,8 @@ def extract(
     if owner is not None:
         owner = _accented(owner, document.text)
     page = Page(document, owner, acronym_map(document.text), offer)
+    if site and site.owner and owner is not None and owner.how == "defence-title":
+        page.author = site.owner
     candidates: dict[int, object] = {}
     if owner is None and not offer and _lists_defences(document):
         blocks = []

@@ -71,10 +71,32 @@ def inline(text: str, links: list[str] | None = None) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+# Pelican's (and MultiMarkdown's) metadata header: "Title: CV" lines up to a blank line.
+METADATA_HEADER = re.compile(r"\A\ufeff?((?:[A-Za-z][\w-]{0,20}:[^\n]*\n)+)[ \t]*(?:\n|\Z)")
+METADATA_KEYS = frozenset(
+    "title slug date modified tags category lang author authors summary status save_as url "
+    "template translation keywords subtitle".split()
+)
+
+
+def _metadata_header(text: str) -> tuple[dict, str] | None:
+    if text[:7].lstrip("\ufeff").lower()[:6] != "title:":
+        return None
+    match = METADATA_HEADER.match(text)
+    if not match:
+        return None
+    fields = dict(line.split(":", 1) for line in match.group(1).splitlines())
+    if any(key.strip().lower() not in METADATA_KEYS for key in fields):
+        return None
+    return {key.strip().lower(): value.strip() for key, value in fields.items()}, text[
+        match.end() :
+    ]
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     match = FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return _metadata_header(text) or ({}, text)
     raw = match.group(2)
     try:
         data = tomllib.loads(raw) if match.group(1) == "+++" else yaml.safe_load(raw)
@@ -150,6 +172,16 @@ _OPEN_TAIL = re.compile(
 )
 # A line that starts something of its own: a list item, a date, a "Label: value".
 _FRESH_LINE = re.compile(r"^\s*(?:[-*+•|\[(]|\d|[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,2}\s?:\s)")
+# "J'ai soutenu ma thèse en\n2007 à …": a year the wrap pushed to the next line, after a
+# preposition that asks for one (not a dated entry "2007–2010: …" of its own).
+_YEAR_TAIL = re.compile(r"(?i)\b(?:en|in|since|depuis|until|jusqu'en|from|after|before)\s*$")
+_WRAPPED_YEAR = re.compile(r"^\s*(?:19|20)\d\d\b(?!\s*[-–—:/.)])")
+
+
+def _wrapped_year(previous: str, line: str) -> bool:
+    return bool(_WRAPPED_YEAR.match(line) and _YEAR_TAIL.search(previous))
+
+
 # "T Quill, S Marlow, ..." under a paper's title (a citation index's export): the authors'
 # own line, initials first, not the title's continuation.
 _AUTHOR_LINE = re.compile(
@@ -159,6 +191,12 @@ _AUTHOR_LINE = re.compile(
 _UNIT_LINE = re.compile(
     r"^\s*(?:Laboratoire|Laboratory|Institut|Institute|Université|University|École|"
     r"Département|Department|UMR|UPR)\b"
+)
+# "… my PhD from Ashgrove\nUniversity in 2014": the unit word ends a name the wrap cut (the
+# sentence goes on after it), no unit line of its own.
+_NAME_TAIL_LINE = re.compile(
+    r"^\s*(?:Institute|University|Université|Institut)"
+    r"(?=\s*(?:[,.;)]|(?:in|at|and|since|from|en|à|depuis|et|where|où)\b))"
 )
 SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
 
@@ -174,7 +212,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
         wrapped = (
             index not in fresh
             and " | " not in previous  # a table row is a line of its own
-            and not _FRESH_LINE.match(line)
+            and (not _FRESH_LINE.match(line) or _wrapped_year(previous, line))
             and (
                 _OPEN_TAIL.search(previous)
                 or (line[:1].islower() and len(previous) >= SOFT_WRAP_WIDTH // 2)
@@ -183,7 +221,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
                     and previous[-1:] not in ".:;!?)"
                     and _prose(previous)
                     and not _AUTHOR_LINE.match(line)
-                    and not _UNIT_LINE.match(line)
+                    and (not _UNIT_LINE.match(line) or _NAME_TAIL_LINE.match(line))
                 )
             )
         )
@@ -217,7 +255,12 @@ _SUB_ITEM = "\ue000"  # marks a sub-item's line inside its parent item (never jo
 
 
 def load_markdown(
-    text: str, source: str, *, plain: bool = False, soft_wraps: bool = True
+    text: str,
+    source: str,
+    *,
+    plain: bool = False,
+    soft_wraps: bool = True,
+    handles: dict[str, str] | None = None,
 ) -> Document:
     """Parse Markdown / text into blocks; front matter lands in ``meta['front_matter']``.
     With *soft_wraps*, hard-wrapped lines of a paragraph or list item are joined (not for
@@ -429,6 +472,9 @@ def load_markdown(
     document.blocks = label_table_rows(blocks)
     if front:
         from crawler.extract.datafiles import front_matter_blocks
+        from crawler.extract.sections import under_page_title
 
-        document.blocks = front_matter_blocks(front) + document.blocks
+        document.blocks = under_page_title(document.blocks, document.title)
+
+        document.blocks = front_matter_blocks(front, handles) + document.blocks
     return document

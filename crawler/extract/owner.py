@@ -617,6 +617,11 @@ def find_owner(
     """The page owner with how it was found, or None when nothing says it safely."""
     if site_owner:
         name = clean_name(site_owner) or site_owner
+        # A site's post titled "Soutenance de thèse de A": the page speaks of A's defence
+        # (its author, the site's owner, is the "I" of the text).
+        candidate = announced_candidate(document.title) if document.title else None
+        if candidate and not compatible(candidate, name):
+            return PageOwner(candidate, 0.85, "defence-title")
         return PageOwner(name, 0.95, "site-config")
     front = document.meta.get("front_matter") or {}
     name = _front_matter_name(front) if front else None

@@ -53,6 +53,9 @@ class Page:
     acronyms: dict[str, str] = field(default_factory=dict)
     offer: bool = False
     claims: list[Claim] = field(default_factory=list)
+    # The site's owner when the page speaks of someone else (a post on a student's
+    # defence): the "I" of its text.
+    author: str | None = None
     _positions: dict[int, int] = field(default_factory=dict, repr=False)
     _cues: dict[int, tuple] = field(default_factory=dict, repr=False)
     _kinds: dict[int, tuple[Block, SectionKind]] = field(default_factory=dict, repr=False)

@@ -476,11 +476,17 @@ def supervision(page: Page, block: Block) -> None:
         and any(w in line for w in _ROLE_STEMS)
         and _paired_roles(page, block, line)
     ]
+    previous = None
     for _offset, sentence in sentences(block.text):
+        previous, told = sentence, _told_of_my_student(previous, sentence)
+        if told:
+            continue  # "My student A defended …. She was co-advised by B": A's advisors
         if unrelated and LEXICON.pattern("NOT_RELATION").search(sentence):
             continue
         if _ancestor_label(sentence):
             continue
+        if _welcomes_student(sentence):
+            continue  # "A started her PhD with me, co-supervised by B": A's advisors
         if paired and any(sentence.strip() in line for line in paired):
             continue  # (read as a pair of roles above)
         if page.owner is not None and "," in sentence:
@@ -1074,12 +1080,16 @@ _JOINS_AS = re.compile(
     r"(?:group|team|lab|équipe|laboratoire)\s+(?:as|comme|en\s+tant\s+que)\s+"
 )
 _CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
+_CO_BY = re.compile(
+    r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec|by|par)\s+"
+)
 
 
 # "Welcome to A, who starts her PhD with me this autumn!", "B, qui commence sa thèse sous
 # ma direction": the owner speaks of a new student of theirs.
 _STARTS_WITH_ME = re.compile(
-    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?:who|qui)\s+"
+    # "A started her PhD with me in 2023": the name as the sentence's subject, too
+    r"\b((?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})),?\s+(?:(?:who|qui)\s+)?"
     r"(?:starts|started|is\s+starting|begins|began|commence|a\s+commencé|débute|a\s+débuté)\s+"
     r"(?:her|his|their|sa|son|un|une|a|an)\s+(?P<kind>[\w.'’ -]{2,20}?)\s+"
     r"(?:with\s+me|under\s+my\s+(?:supervision|direction)|in\s+my\s+(?:group|lab|team)|"
@@ -1088,10 +1098,21 @@ _STARTS_WITH_ME = re.compile(
 )
 
 
+def _welcomes_student(sentence: str) -> bool:
+    """Whether *sentence* tells a new student's thesis under the owner (read by
+    :func:`_new_student`, not as the owner's own supervision)."""
+    lowered = sentence.lower()
+    return (
+        "with me" in lowered or "avec moi" in lowered or "sous ma direction" in lowered
+    ) and bool(_STARTS_WITH_ME.search(sentence))
+
+
 def _new_student(page: Page, block: Block) -> None:
     # Every match writes "who" or "qui": under IGNORECASE the pattern's capitals are any
     # letter, so it tries every word of the block; most blocks have neither word.
-    if not page.holds_word(block, _STARTS_WITH_ME, ("who", "qui")):
+    if not page.holds_word(
+        block, _STARTS_WITH_ME, ("who", "qui", "with me", "avec moi", "sous ma direction")
+    ):
         return
     for _offset, sentence in sentences(block.text):
         for match in _STARTS_WITH_ME.finditer(sentence):
@@ -1103,15 +1124,20 @@ def _new_student(page: Page, block: Block) -> None:
                 continue
             years = set(years_in(block.text))
             period = Period(years.pop(), None) if len(years) == 1 else Period()
-            page.add(
-                name,
-                ADVISOR[context],
-                page.owner.name,
-                sentence.strip(),
-                "supervision.welcome",
-                0.75,
-                period,
-            )
+            # "…, co-supervised by B": B advises the same thesis.
+            co = _CO_BY.search(sentence, match.end())
+            co_advisors = names_after(sentence[co.end() :])[0][:2] if co else []
+            for advisor in [page.owner.name, *co_advisors]:
+                if advisor != name:
+                    page.add(
+                        name,
+                        ADVISOR[context],
+                        advisor,
+                        sentence.strip(),
+                        "supervision.welcome",
+                        0.75,
+                        period,
+                    )
 
 
 # On a page about one person (a tribute, a profile): "B, who completed her PhD with him in
@@ -1148,6 +1174,144 @@ def _former_student(page: Page, block: Block) -> None:
                 0.7,
                 _period_for(context, period),
             )
+
+
+# "A, dont j'ai co-encadré la thèse avec B, a soutenu …", "A, whose PhD I supervised, …":
+# the writer's student named first (on a blog post about A's defence, too).
+_WHOSE_THESIS_I = re.compile(
+    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})),\s+(?:"
+    r"dont\s+j['’]ai\s+(?:co-?)?(?:encadré|dirigé|suivi)\s+(?:la\s+|le\s+)?"
+    r"(?P<kind>thèse|stage|post-?doc(?:torat)?|mémoire)"
+    r"|que\s+j['’]ai\s+(?:co-?)?(?:encadrée?|dirigée?)"
+    r"|whose\s+(?P<kind2>thesis|ph\.?d\.?|dissertation|postdoc|internship|master'?s\s+thesis)"
+    r"\s+I\s+(?:co-?)?(?:supervised|advised|directed))",
+    re.I,
+)
+_CO_AFTER = re.compile(r"(?i)\s*(?:,\s*)?(?:together\s+)?(?:avec|with)\s+")
+_DEFENDED = re.compile(r"(?i)\b(?:a\s+soutenu|soutenue?|defended|completed)\b")
+
+
+def _student_i_supervised(page: Page, block: Block) -> None:
+    if not page.holds_word(block, _WHOSE_THESIS_I, ("dont j", "que j", "whose")):
+        return
+    writer = page.author or page.owner.name
+    for _offset, sentence in sentences(block.text):
+        for match in _WHOSE_THESIS_I.finditer(sentence):
+            name = name_from_piece(match.group("name"))
+            kind = match.group("kind") or match.group("kind2")
+            context = _context_near(kind, 0) if kind else _context_near(sentence, match.end())
+            if name is None or context is None or compatible(name, writer):
+                continue
+            co = _CO_AFTER.match(sentence, match.end())
+            advisors = [writer, *(names_after(sentence[co.end() :])[0][:2] if co else [])]
+            years = set(years_in(sentence))
+            period = (
+                Period(None, years.pop())
+                if len(years) == 1 and _DEFENDED.search(sentence)
+                else Period()
+            )
+            for advisor in advisors:
+                if not compatible(advisor, name):
+                    page.add(
+                        name,
+                        ADVISOR[context],
+                        advisor,
+                        sentence.strip(),
+                        "supervision.whose-thesis",
+                        0.75,
+                        _period_for(context, period),
+                    )
+
+
+# "My student A defended her PhD thesis today", "A, mon doctorant, a soutenu …": the
+# owner's student, named after (or before) the possessive.
+_STUDENT_NOUN = (
+    r"(?:(?:former|first|PhD|Ph\.D\.|doctoral|graduate|master'?s|MSc|postdoctoral)\s+)?"
+    r"(?:student|doctorant|doctorante|étudiante?|postdoc|post-doctorante?)"
+)
+_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+_MY_STUDENT = re.compile(
+    rf"\b(?:[Mm]y|[Mm]on|[Mm]a)\s+{_STUDENT_NOUN}\s+{_NAME}"
+    rf"|{_NAME.replace('name', 'name2')},\s+(?:my|mon|ma)\s+{_STUDENT_NOUN}\b"
+)
+# "She was co-advised by B." right after: B co-advised the same student.
+_PRONOUN_CO = re.compile(
+    r"^\s*(?:She|He|They|Elle|Il)\b[^.]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
+    r"\s+(?:by|par|with|avec)\s+"
+)
+
+
+def _my_student(page: Page, block: Block) -> None:
+    if not page.holds_word(block, _MY_STUDENT, ("my ", "mon ", "ma ")):
+        return
+    said = [s for _, s in sentences(block.text)]
+    for index, sentence in enumerate(said):
+        match = _MY_STUDENT.search(sentence)
+        if match is None:
+            continue
+        name = name_from_piece(match.group("name") or match.group("name2"))
+        context = _context_near(sentence, match.start())
+        if name is None or context is None or _is_owner(page, name):
+            continue
+        years = set(years_in(sentence)) or _post_year(page, sentence)
+        period = (
+            Period(None, years.pop())
+            if len(years) == 1 and _DEFENDED.search(sentence)
+            else Period()
+        )
+        advisors = [page.owner.name]
+        following = said[index + 1] if index + 1 < len(said) else ""
+        co = _PRONOUN_CO.match(following)
+        if co:
+            advisors += names_after(following[co.end() :])[0][:2]
+        for advisor in advisors:
+            if not compatible(advisor, name):
+                page.add(
+                    name,
+                    ADVISOR[context],
+                    advisor,
+                    sentence.strip() if advisor == page.owner.name else following.strip(),
+                    "supervision.my-student",
+                    0.75,
+                    _period_for(context, period),
+                )
+        if context is Context.PHD and _DEFENDED.search(sentence):
+            # "… Many thanks to the external examiner, C.": the defence's jury, told after.
+            for later in said[index + 1 : index + 4]:
+                for role_match in _ROLE_THEN_NAME.finditer(later):
+                    role = _role_of(role_match.group("role"))
+                    member = name_from_piece(role_match.group("member"))
+                    if role and member and not compatible(member, name):
+                        page.add(
+                            name, role, member, later.strip(), "jury.my-student", 0.7,
+                            Period(period.end, period.end),
+                        )  # fmt: skip
+
+
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:today|yesterday|this\s+(?:week|morning)|aujourd['’]hui|hier)\b"
+)
+
+
+def _post_year(page: Page, sentence: str) -> set[int]:
+    """A post's own year (its front matter's ``date``) for "defended … today"."""
+    front = page.document.meta.get("front_matter") or {}
+    if not _RELATIVE_DAY.search(sentence) or not front.get("date"):
+        return set()
+    return set(years_in(str(front["date"])))
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?P<role>(?:external\s+|internal\s+)?examiner|rapporteur|rapporteuse|rapportrice|"
+    r"examinateur|examinatrice|chair\s+of\s+the\s+(?:jury|committee)|président(?:e)?\s+du\s+jury)"
+    r",?\s+(?P<member>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
+
+
+def _told_of_my_student(previous: str | None, sentence: str) -> bool:
+    """Whether *sentence* ("She was co-advised by B.") goes on about the student the
+    sentence before named ("My student A defended …"), not about the owner."""
+    return bool(previous and _PRONOUN_CO.match(sentence) and _MY_STUDENT.search(previous))
 
 
 def _welcomed_student(page: Page, block: Block) -> None:
@@ -1378,6 +1542,8 @@ def student_list(page: Page, block: Block) -> None:
         if page.owner is not None and page.kind(block) not in QUIET:
             _welcomed_student(page, block)
             _former_student(page, block)
+            _student_i_supervised(page, block)
+            _my_student(page, block)
         return
     lines = block.lines
     if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
@@ -2339,7 +2505,7 @@ def _jury_sentences(text: str):
 
 # "reviewer of the PhD thesis of X", "membre du jury de thèse de X": the owner sat on X's jury.
 SERVICE = re.compile(
-    r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|"
+    r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|viva|"
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
@@ -2350,7 +2516,7 @@ SERVICE = re.compile(
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 SERVICE_WORDS = (
     "thesis", "theses", "dissertation", "phd", "ph.d", "hdr", "habilitation", "defen",
-    "committee", "jury", "thèse", "soutenance",
+    "committee", "jury", "thèse", "soutenance", "viva",
 )  # fmt: skip
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or

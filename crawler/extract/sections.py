@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from crawler.extract.documents import Block
+from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON, phrase_literal
 from crawler.extract.publications import lowered
 
@@ -96,6 +96,24 @@ def heading_kind(title: str) -> SectionKind | None:
     if longest > 1:
         return next(kind for kind, words in found if words == longest)
     return found[0][0]
+
+
+# Front-matter titles that head a whole page's list (a Pelican/Jekyll "Publications" page
+# whose entries follow no heading of their own).
+PAGE_LIST_KINDS = (SectionKind.PUBLICATIONS, SectionKind.STUDENTS)
+
+
+def under_page_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """Blocks before a page's first heading, under its front-matter title when that title
+    names a list ("Publications", "Encadrement"), as the rendered page's ``<h1>`` puts them."""
+    if not title or heading_kind(title) not in PAGE_LIST_KINDS:
+        return blocks
+    return [
+        Block(b.kind, b.text, b.level, (title,))
+        if not b.section and b.kind is not BlockKind.HEADING
+        else b
+        for b in blocks
+    ]
 
 
 def section_kind(block: Block) -> SectionKind:

@@ -1,11 +1,18 @@
 """A directory read as one site: its config names the owner and fills ``{{ site.* }}``.
 
 Jekyll ``_config.yml``, Hugo ``config.toml``/``hugo.yaml``/``config/_default/*``, Quarto
-``_quarto.yml``, Hugo/Wowchemy ``content/authors/*/_index.md``, Jekyll ``_data/*.yml``.
+``_quarto.yml``, Hugo/Wowchemy ``content/authors/*/_index.md``, Jekyll ``_data/*.yml``,
+Eleventy ``_data/site.json``, MkDocs ``mkdocs.yml``, Pelican ``pelicanconf.py`` and Sphinx
+``conf.py`` (read as text: their ``NAME = "value"`` literals only, never run), al-folio's
+``first_name``/``last_name``, a theme's profile data (``_data/data.yml`` ``sidebar.name``), a
+Quarto/Hugo "about" page; Hugo Blox author handles (``content/authors/<handle>``).
 """
 
 from __future__ import annotations
 
+import ast
+import json
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +35,38 @@ CONFIG_FILES = (
     "config/_default/params.toml",
     "config/_default/params.yaml",
     "config/_default/hugo.toml",
+    "config/_default/hugo.yaml",
+    "config/_default/config.yaml",
+    "mkdocs.yml",
+    "mkdocs.yaml",
 )
+# Site-wide data an Eleventy/Jekyll template reads as ``{{ site.author }}`` or
+# ``{{ metadata.author.name }}``: placeholders (and the owner), also read as data files.
+GLOBAL_DATA = tuple(
+    f"_data/{stem}.{ext}"
+    for stem in ("site", "metadata", "author", "settings")
+    for ext in ("json", "yml", "yaml")
+)
+# Pelican's and Sphinx's settings are Python: only top-level ``NAME = "literal"`` lines are
+# read (AUTHOR, SITENAME; author, project), never the file run.
+PYTHON_SETTINGS = (
+    "pelicanconf.py",
+    "conf.py",
+    "docs/conf.py",
+    "doc/conf.py",
+    "docs/source/conf.py",
+    "source/conf.py",
+)
+_PY_ASSIGNMENT = re.compile(
+    r"""^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(u?(?:"[^"\n]*"|'[^'\n]*'))\s*(?:#.*)?$""", re.M
+)
+# A theme's data file that holds the profile (online-cv's ``_data/data.yml`` ``sidebar``,
+# JSON Resume's ``basics``): its name is the owner's.
+PROFILE_KEYS = ("sidebar", "basics", "profile", "author", "person", "owner")
+PROFILE_DATA_LIMIT = 200_000
+# Root pages that are the owner's profile when their front matter says so (Quarto's
+# ``about:`` template, Hugo's ``type: about``): their title is the owner's name.
+ABOUT_PAGES = ("index.qmd", "about.qmd", "index.md", "about.md", "_index.md")
 READABLE = (
     ".html",
     ".htm",
@@ -44,6 +82,8 @@ READABLE = (
     ".json",
     ".jemdoc",
     ".tex",
+    ".njk",
+    ".liquid",
 )
 # Folders of theme code, build output and vendored packages: not the site's content.
 SKIPPED_DIRS = {
@@ -78,6 +118,8 @@ class SiteContext:
     owner: str | None = None
     placeholders: dict[str, str] = field(default_factory=dict)
     root: str | None = None
+    # Hugo Blox author handles ("admin" in a publication's ``authors:``) → names.
+    handles: dict[str, str] = field(default_factory=dict)
 
 
 def _load(path: Path):
@@ -87,6 +129,13 @@ def _load(path: Path):
             return tomllib.loads(text)
         return yaml.safe_load(text)
     except (OSError, yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
+        return None
+
+
+def _json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, ValueError):
         return None
 
 
@@ -118,8 +167,73 @@ def _owner_from(data: dict) -> str | None:
         found = _owner_from(website)
         if found:
             return found
-    if isinstance(data.get("name"), str):
-        return data["name"]
+    first, last = data.get("first_name"), data.get("last_name")
+    if isinstance(first, str) and isinstance(last, str) and first.strip() and last.strip():
+        return f"{first.strip()} {last.strip()}"  # al-folio's first_name / last_name
+    for key in ("name", "site_author", "AUTHOR"):  # MkDocs, Pelican
+        if isinstance(data.get(key), str):
+            return data[key]
+    return None
+
+
+def _python_settings(path: Path) -> dict[str, str]:
+    """The string settings of a ``pelicanconf.py`` or Sphinx ``conf.py``, read as text
+    (never executed)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}
+    settings = {}
+    for name, literal in _PY_ASSIGNMENT.findall(text):
+        try:
+            value = ast.literal_eval(literal)
+        except (ValueError, SyntaxError):
+            continue
+        if isinstance(value, str):
+            settings[name] = value
+    return settings
+
+
+def _person(name: str | None) -> str | None:
+    """*name* when it reads as a person's ("Loïc Vermorel", not "The Basalt team")."""
+    from crawler.extract.owner import _name_shaped
+
+    return _name_shaped(name) if name else None
+
+
+def _profile_owner(root: Path) -> str | None:
+    """The name in a data file's profile record (``sidebar: {name: …}``)."""
+    for folder in ("_data", "data"):
+        if not (root / folder).is_dir():
+            continue
+        for path in sorted((root / folder).iterdir()):
+            if path.suffix not in (".yml", ".yaml", ".json") or not path.is_file():
+                continue
+            if path.stat().st_size > PROFILE_DATA_LIMIT:
+                continue
+            data = _json(path) if path.suffix == ".json" else _load(path)
+            if not isinstance(data, dict):
+                continue
+            for key in PROFILE_KEYS:
+                record = data.get(key)
+                if isinstance(record, dict) and (name := _person(record.get("name"))):
+                    return name
+    return None
+
+
+def _about_owner(root: Path) -> str | None:
+    """The title of a root page whose front matter makes it the owner's profile."""
+    from crawler.extract.markdown import split_front_matter
+    from crawler.extract.owner import _name_shaped
+
+    for name in ABOUT_PAGES:
+        path = root / name
+        if not path.is_file():
+            continue
+        front, _ = split_front_matter(path.read_text(encoding="utf-8", errors="replace")[:20000])
+        about = isinstance(front.get("about"), dict) or front.get("type") == "about"
+        if about and isinstance(front.get("title"), str):
+            return _name_shaped(front["title"])
     return None
 
 
@@ -135,15 +249,29 @@ def site_context(root: Path) -> SiteContext:
             continue
         _flatten(data, "", context.placeholders)
         context.owner = context.owner or _owner_from(data)
+    for name in GLOBAL_DATA:
+        path = root / name
+        data = (_json(path) if name.endswith(".json") else _load(path)) if path.is_file() else None
+        if isinstance(data, dict):
+            _flatten(data, f"{path.stem}.", context.placeholders)
+            context.owner = context.owner or _owner_from(data)
+    for name in PYTHON_SETTINGS:
+        if (root / name).is_file():
+            settings = _python_settings(root / name)
+            for key, value in settings.items():
+                context.placeholders.setdefault(key, value)
+            context.owner = context.owner or _person(_owner_from(settings))
+    context.owner = context.owner or _profile_owner(root)
     authors = root / "content" / "authors"
-    if context.owner is None and authors.is_dir():
+    if authors.is_dir():
         from crawler.extract.markdown import split_front_matter
 
         for index in sorted(authors.glob("*/_index.md")):
             front, _ = split_front_matter(index.read_text(encoding="utf-8", errors="replace"))
             if isinstance(front.get("title"), str):
-                context.owner = front["title"]
-                break
+                context.handles[index.parent.name] = front["title"]
+                context.owner = context.owner or front["title"]
+    context.owner = context.owner or _about_owner(root)
     if context.owner:
         context.placeholders.setdefault("author.name", context.owner)
         context.placeholders.setdefault("name", context.owner)

@@ -461,6 +461,8 @@ INSTITUTION_HEADS = (
     "centre",
     "council",
     "agency",
+    # national mapping and earth-science bodies ("British Geological Survey")
+    "geological survey",
 )
 UNIT_HEADS = (
     "laboratory",
