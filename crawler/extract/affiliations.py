@@ -914,31 +914,21 @@ def _emit(
         first, second = mentions[index], mentions[index + 1]
         if first.kind is OrgKind.ACRONYM and _RANKED_BY.search(text, 0, first.start):
             continue  # "chercheuse qualifiée FNRS à l'Université X": a body's rank, no unit
-        if (
+        # "(IRIG, équipe X)": the lab, then its team: the owner is the team's member.
+        lab_then_team = (
             first.kind is OrgKind.ACRONYM
             and second.kind is OrgKind.UNIT
             and text[first.end : second.start].strip() == ","
             and _TEAM_OR_LAB.match(text, second.start)
-        ):
-            # "(IRIG, équipe X)": the lab, then its team: the owner is the team's member.
-            page.add(
-                second.name,
-                Relation.PART_OF,
-                first.name,
-                sentence.strip(),
-                "organisation.chain",
-                0.6,
-            )
-            chained.add(index)
-            continue
-        if (
+        )
+        if lab_then_team or (
+            # "Laboratoire X (LX), équipe Y": the team named after its lab is the lab's part.
             first.kind is OrgKind.UNIT
             and second.kind is OrgKind.UNIT
             and _TEAM_WORD.match(text, second.start)
             and not _TEAM_WORD.match(text, first.start)
             and _BRACKETED.sub("", text[first.end : second.start]).strip() == ","
         ):
-            # "Laboratoire X (LX), équipe Y": the team named after its lab is the lab's part.
             page.add(
                 second.name,
                 Relation.PART_OF,
@@ -947,6 +937,8 @@ def _emit(
                 "organisation.chain",
                 0.6,
             )
+            if lab_then_team:
+                chained.add(index)
             continue
         sub_institution = (
             first.kind is OrgKind.INSTITUTION

@@ -15,6 +15,12 @@ from enum import StrEnum
 
 import ftfy
 
+from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
+from crawler.extract.lexicon import LEXICON
+from crawler.extract.persons import name_from_piece
+from crawler.extract.ris import ris_to_bibtex
+from crawler.extract.rst import is_rst, rst_to_html
+
 
 class DocumentFormat(StrEnum):
     HTML = "html"
@@ -276,8 +282,6 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
     if fmt is DocumentFormat.BIBTEX:
         text = _EMPTY_FRONT_MATTER.sub("", text.lstrip("\ufeff \t\r\n"), count=1)
         if text.startswith("TY  -"):
-            from crawler.extract.ris import ris_to_bibtex
-
             text = ris_to_bibtex(text)
         return Document(source, fmt, bibtex=text)
     if fmt in (DocumentFormat.YAML, DocumentFormat.JSON):
@@ -291,13 +295,11 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
-        from crawler.extract.rst import is_rst, rst_to_html
 
         if is_rst(text) and (html := rst_to_html(text)) is not None:
             from crawler.extract.html import load_html
 
             return load_html(html, source)  # a reST source (Sphinx page, README.rst), rendered
-        from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
 
         if is_asciidoc(text):  # an AsciiDoc source: its marks say the structure
             return load_markdown(asciidoc_to_markdown(text), source)
@@ -487,7 +489,6 @@ FULL_LINE = 80  # a line this long filled a page-wide column
 
 def _field_label(text: str) -> bool:
     """*text* opens on a CV form's field label ("Fonction ou poste occupé X", Europass)."""
-    from crawler.extract.lexicon import LEXICON
 
     return LEXICON.pattern("CV_FIELD_LABELS").match(text) is not None
 
@@ -535,7 +536,6 @@ def _wrapped_tail(previous: str, line: str) -> bool:
 
 
 def _signature_intro() -> re.Pattern[str]:
-    from crawler.extract.lexicon import LEXICON
 
     return LEXICON.pattern("SIGNATURE_INTROS")
 
@@ -649,7 +649,6 @@ def _key_value_rows(blocks: list[Block], start: int) -> tuple[int, int]:
     "Type de document | Thèse", "Directeur(s) de thèse | A, B"): each first cell a short
     label, one at least a supervision or jury label; 0 when it is not such a table.  Also
     the index where the scan stopped (the rows before it need no second scan)."""
-    from crawler.extract.lexicon import LEXICON
 
     labels: list[str] = []
     for block in blocks[start:]:
@@ -669,7 +668,6 @@ _DIGIT = re.compile(r"\d")
 def _split_name_columns(header: list[str]) -> str | None:
     """ "family" for "Nom | Prénom | ...", "given" for "First name | Last name | ...": a
     directory writing each person's name over its first two columns."""
-    from crawler.extract.lexicon import LEXICON
 
     if len(header) < 2:
         return None
@@ -723,7 +721,6 @@ def record_names(blocks: list[Block]) -> list[Block]:
     """Dissertation records write "Author: Penrose, Callum" and "Committee members:
     Kiyota, Hanae; Soto, Ramon": a person field's names, family first, put in reading
     order ("Callum Penrose", "Hanae Kiyota, Ramon Soto") so the field reads like others."""
-    from crawler.extract.lexicon import LEXICON
 
     result = []
     for block in blocks:
@@ -813,7 +810,6 @@ def signature_lists(blocks: list[Block]) -> list[Block]:
     """An approval page's signatories ("…approved by the following:" then each name on a
     line of its own, read as a heading, over its title line): one item per signatory, "Name,
     Title", under the introducing line, as a committee list is."""
-    from crawler.extract.persons import name_from_piece
     from crawler.extract.sections import heading_kind
 
     intro = _signature_intro()

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from crawler.extract.documents import BlockKind, Document, DocumentFormat
-from crawler.extract.lexicon import LEXICON
+from crawler.extract.lexicon import LEXICON, alternation
+from crawler.extract.persons import name_at_start, name_from_piece
+from crawler.extract.sections import SectionKind, heading_kind
 from crawler.names import clean_name, compatible, fold, parse_name
 
 
@@ -46,14 +48,23 @@ _NOT_OWNER_WORDS = re.compile(
     # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").
     r"notice|dossier|candidature|campagne|formulaire|form)\b"
 )
-# An identity form's fields: "NOM d'usage: QUILL" and "Prénom: Ada" (promotion and
-# recruitment files), or one "Nom / Prénom: Quill Ada" field (Europass: family first).
+
+
+def _labels(name: str) -> str:
+    """A word list as regex branches, longest first, any spacing between its words."""
+    words = sorted(LEXICON.words[name], key=len, reverse=True)
+    return alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
+
+
+# An identity form's name fields, near its top: "NOM d'usage: QUILL" and "Prénom: Ada"
+# (promotion and recruitment files), one "Nom / Prénom: Quill Ada" field (Europass: family
+# first), or one whole-name field ("NAME: Quill, Ada" in a funder's biographical sketch,
+# "Family name, First name: Quill, Ada" in a European CV form, "Full name: Ada Quill").
 _FAMILY_FIELD = re.compile(
-    r"(?i)^\s*(?:nom(?:\s+d'usage|\s+de\s+famille|\s+patronymique)?|last\s+name|family\s+name|"
-    r"surname)\s*:\s*(?P<value>\S.{0,60})$"
+    rf"(?i)^\s*(?:{_labels('FAMILY_NAME_COLUMNS')})\s*:\s*(?P<value>\S.{{0,60}})$"
 )
 _GIVEN_FIELD = re.compile(
-    r"(?i)^\s*(?:prénoms?|first\s+names?|given\s+names?)\s*:\s*(?P<value>\S.{0,40})$"
+    rf"(?i)^\s*(?:{_labels('GIVEN_NAME_COLUMNS')})\s*:\s*(?P<value>\S.{{0,40}})$"
 )
 # Europass in English: "Surname(s) / First name(s)" (family first) or the other way round.
 _BOTH_FIELD_EN = re.compile(
@@ -63,11 +74,17 @@ _BOTH_FIELD_EN = re.compile(
 _BOTH_FIELD = re.compile(
     r"(?i)^\s*noms?(?:\(s\))?\s*(?:/|,|et)\s*prénoms?(?:\(s\))?\s*:?\s+(?P<value>\S.{0,60})$"
 )
+_NAME_FIELD = re.compile(
+    r"(?i)^[ \t•*-]*(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
+    r"[ \t]*[:：][ \t]*(?P<value>[^:|]{4,60})$"
+)  # (no "|": "Name: | Affiliation" is a table's header row, the names are in rows below)
 FORM_FIELD_BLOCKS = 20  # the identity fields open the form
 FORM_TEXT = 3000  # characters: where a form's identity fields sit
 # A given-name field's label: no form names its person without one (a cheap pre-check).
 # (written as found, no lower-casing of the page: "Prénom", "PRÉNOM", "First name(s)")
-_GIVEN_NAME_WORDS = ("rénom", "RÉNOM", "irst name", "IRST NAME", "iven name", "IVEN NAME")
+_GIVEN_NAME_WORDS = tuple(
+    hint for word in LEXICON.GIVEN_NAME_COLUMNS for hint in (word[1:], word[1:].upper())
+)
 
 
 # "HDR d'Ada Quill", "Soutenance de thèse de Ada Quill", "Defence of Ada Quill": an event
@@ -145,28 +162,6 @@ def _name_shaped(text: str | None) -> str | None:
         if name and len(name.split()) >= 2:
             return name
     return None
-
-
-# "NAME: Quill, Ada" (a funder's biographical sketch), "Family name, First name: Quill, Ada"
-# (a European CV form), "Full name: Ada Quill": the form's own name field, near its top.
-_NAME_FIELD = re.compile(
-    r"(?im)^[ \t•*-]*(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
-    r"[ \t]*[:：][ \t]*(?P<value>[^\n:|]{4,60})$"
-)  # (no "|": "Name: | Affiliation" is a table's header row, the names are in rows below)
-
-
-def _name_field(text: str) -> str | None:
-    """The one name a form's "Name:" field gives, "Family, Given" turned round."""
-    names = set()
-    for match in _NAME_FIELD.finditer(text):
-        value = match.group("value").strip()
-        if value.count(",") == 1:
-            family, given = value.split(",")
-            value = f"{given.strip()} {family.strip()}"
-        name = _name_shaped(value)
-        if name:
-            names.add(name)
-    return names.pop() if len(names) == 1 else None
 
 
 def _front_matter_name(front: dict) -> str | None:
@@ -349,8 +344,6 @@ def lab_head(document: Document) -> str | None:
     """The one person under a "Principal investigator" / "Group leader" heading of a lab's
     team page, who advises the students it lists without naming their advisor.  Not the
     page's owner: the page's other sentences speak for the lab."""
-    from crawler.extract.lexicon import LEXICON
-    from crawler.extract.persons import name_at_start
 
     heads = LEXICON.pattern("LAB_HEADS")
     blocks = document.blocks
@@ -405,7 +398,6 @@ _EPONYM_LAB = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:Lab|Laboratory|Gr
 def _eponym_head(document: Document) -> str | None:
     """The one person of the page's first lines ("Professor: A Quill") whose family name
     names the lab of the page's title ("Members | Quill Laboratory")."""
-    from crawler.extract.persons import name_at_start
 
     eponym = _EPONYM_LAB.search(document.title or "")
     if eponym is None:
@@ -422,9 +414,6 @@ def _eponym_head(document: Document) -> str | None:
 def is_card_name(text: str) -> bool:
     """A heading that is a person's name (a card), not a group's title ("Grad Students",
     "Principal Investigator", "Staff")."""
-    from crawler.extract.lexicon import LEXICON
-    from crawler.extract.persons import name_from_piece
-    from crawler.extract.sections import heading_kind
 
     text = text.strip(" :")
     return (
@@ -458,7 +447,6 @@ def block_subject(text: str) -> str | None:
     first = text.split("\n")[0]
     if _DEFENDED_ON.search(first) and re.match(r"[^—–:]{3,60}\s[—–:-]\s", first):
         # "A — Title — soutenue le 14 mars 2024": one entry of a list of defences.
-        from crawler.extract.persons import name_at_start
 
         return name_at_start(first)
     cells = first.split(" | ")
@@ -523,9 +511,6 @@ SPEAKER = re.compile(
 def _report_investigator(document: Document) -> str | None:
     """A grant or activity report's header line "Principal Investigator: A", when the report
     has a section of the people it supervised: the report speaks for A."""
-    from crawler.extract.lexicon import LEXICON
-    from crawler.extract.persons import name_at_start
-    from crawler.extract.sections import SectionKind, heading_kind
 
     if document.format not in (DocumentFormat.TEXT, DocumentFormat.PDF):
         return None  # (a lab's web page with a "PI:" line names its head: ``lab_head``)
@@ -545,7 +530,6 @@ def _report_investigator(document: Document) -> str | None:
 
 def _speaker(text: str) -> str | None:
     """The one speaker of a talk's page, when a bio names them again further down."""
-    from crawler.extract.persons import name_at_start
 
     names = {name_at_start(m.group(1).strip()) for m in SPEAKER.finditer(text)}
     names.discard(None)
@@ -565,7 +549,6 @@ def _defended(text: str) -> str | None:
 def _stacked_name(blocks: list) -> str | None:
     """A resume banner that stacks the given name over the family name ("Ada" then
     "Quill"): two consecutive one-word title lines that are no section heading."""
-    from crawler.extract.sections import heading_kind
 
     for first, second in zip(blocks, blocks[1:], strict=False):
         words = (first.text.split(), second.text.split())
@@ -581,29 +564,42 @@ def _stacked_name(blocks: list) -> str | None:
     return None
 
 
-def _form_name(blocks: list) -> str | None:
-    """The person an identity form names in its family-name and given-name fields."""
+def _given_first(name: str) -> str:
+    """ "Quill, Ada" (family, given) turned round; any other name as written."""
+    if name.count(",") != 1:
+        return name
+    family, given = name.split(",")
+    return f"{given.strip()} {family.strip()}"
+
+
+def _form_name(text: str) -> str | None:
+    """The person a form's name fields give: a family and a given name, both in one field
+    (family first), or one whole-name field ("Family, Given" turned round)."""
     family = given = None
-    for block in blocks:
-        for line in block.text.split("\n"):
-            low = line.lower()
-            if not ("nom" in low or "name" in low) or (
-                ":" not in line and "prénom" not in low and "/" not in line
-            ):
-                continue  # cheap: no identity field on this line
-            both = _BOTH_FIELD.match(line)
-            english = None if both else _BOTH_FIELD_EN.match(line)
-            if english and english.group("first").lower().startswith("first"):
-                return _name_shaped(english.group("value"))
-            both = both or english
-            if both:
-                *family_words, given_word = both.group("value").split()
-                return _name_shaped(f"{given_word} {' '.join(family_words)}")
-            family = family or (m := _FAMILY_FIELD.match(line)) and m.group("value")
-            given = given or (m := _GIVEN_FIELD.match(line)) and m.group("value")
+    names = set()
+    for line in text.split("\n"):
+        low = line.lower()
+        if not ("nom" in low or "name" in low) or (
+            ":" not in line and "：" not in line and "prénom" not in low and "/" not in line
+        ):
+            continue  # cheap: no identity field on this line
+        both = _BOTH_FIELD.match(line)
+        english = None if both else _BOTH_FIELD_EN.match(line)
+        if english and english.group("first").lower().startswith("first"):
+            return _name_shaped(english.group("value"))
+        both = both or english
+        if both:
+            *family_words, given_word = both.group("value").split()
+            return _name_shaped(f"{given_word} {' '.join(family_words)}")
+        family = family or (m := _FAMILY_FIELD.match(line)) and m.group("value")
+        given = given or (m := _GIVEN_FIELD.match(line)) and m.group("value")
+        whole = _NAME_FIELD.match(line)
+        if whole:
+            names.add(_name_shaped(_given_first(whole.group("value").strip())))
     if family and given:
         return _name_shaped(f"{given} {family}")
-    return None
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
 
 
 def find_owner(
@@ -632,7 +628,7 @@ def find_owner(
         return PageOwner(name, 0.9, "data-file")
     head = document.text[:FORM_TEXT]
     name = (
-        _form_name(document.blocks[:FORM_FIELD_BLOCKS])
+        _form_name("\n".join(b.text for b in document.blocks[:FORM_FIELD_BLOCKS]))
         if any(map(head.__contains__, _GIVEN_NAME_WORDS))
         else None
     )
@@ -649,14 +645,13 @@ def find_owner(
         "brand",
     ):
         value = document.meta.get(key)
-        if key == "citation_author" and isinstance(value, str) and value.count(",") == 1:
-            family, given = value.split(",")
-            value = f"{given.strip()} {family.strip()}"  # Highwire tags: "Family, Given"
+        if key == "citation_author" and isinstance(value, str):
+            value = _given_first(value)  # Highwire tags: "Family, Given"
         name = _name_shaped(value)
         if name and not offer:
             return PageOwner(name, 0.85, f"meta:{key}")
     if not offer:
-        name = _name_field("\n".join(b.text for b in document.blocks[:12])[:1500])
+        name = _form_name("\n".join(b.text for b in document.blocks[:12])[:1500])
         if name:
             return PageOwner(name, 0.85, "name-field")
         name = _name_shaped(document.title)

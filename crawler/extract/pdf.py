@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from crawler.extract.documents import decode
+from crawler.extract.lexicon import LEXICON
 from crawler.names import SPACING_ACCENTS
 
 _ACCENT_BEFORE = re.compile(r"([´`¨˜ˆˇ˚])\s?([A-Za-z])")
@@ -336,7 +337,6 @@ ROLE_CELL_CHARS = 40  # "Directrice de thèse", "Rapportrice": a role cell, not 
 
 def _role_cell(text: str) -> bool:
     """*text* is a jury or supervision role alone ("Président", "Co-encadrant")."""
-    from crawler.extract.lexicon import LEXICON
 
     if len(text) > ROLE_CELL_CHARS or any(c.isdigit() for c in text):
         return False
@@ -364,7 +364,6 @@ def _join_label_column(boxes: list[list[list]]) -> None:
     """A Europass grid sets each field's label ("Dates", "Name and address of employer")
     right-aligned in a left column, its value beside it: pdfminer may read them apart.  A
     label-only line is prefixed to the line at its height on its right."""
-    from crawler.extract.lexicon import LEXICON
 
     labels = LEXICON.pattern("CV_FIELD_LABELS")
     for index, box in enumerate(boxes):

@@ -16,7 +16,8 @@ from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
-from crawler.extract.owner import block_subject, is_card_name, lab_head
+from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
+from crawler.extract.owner import SPEAKER, block_subject, is_card_name, lab_head
 from crawler.extract.page import Page
 from crawler.extract.persons import PARENS, name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
@@ -803,7 +804,6 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
         sentence, match.end()
     ):
         return None  # "Kestrel Institute, ..." is a heading-like entry, not a subject
-    from crawler.extract.organisations import find_organisations
 
     if find_organisations(match.group()):
         return None
@@ -997,8 +997,6 @@ def _talk_page(page: Page) -> bool:
     """A talk's page ("Speaker: Dr. A"): its "Host:" is the seminar's host."""
     meta = page.document.meta
     if "talk_page" not in meta:
-        from crawler.extract.owner import SPEAKER
-
         meta["talk_page"] = bool(SPEAKER.search(page.document.text[:6000]))
     return meta["talk_page"]
 
@@ -1699,19 +1697,26 @@ def student_list(page: Page, block: Block) -> None:
         co_advisors.extend(n for n in names if n not in students)
     if context is Context.POSTDOC and len(students) == 1 and "D" in text:
         _postdoc_degree(page, students[0], text)
+    first_line = text.split("\n")[0]
+
+    def supervised(student: str, advisor: str, weight: float) -> None:
+        page.add(
+            student,
+            ADVISOR[context],
+            advisor,
+            first_line,
+            "supervision.student-list",
+            weight,
+            period,
+        )
+
     if advisors:
         # "(directeur : A, co-encadrement avec B)": the co-advisor named after the cue too.
         also = [co for co in co_advisors if co not in advisors]
         for student in students:
             for advisor in advisors + also:
-                page.add(
-                    student,
-                    ADVISOR[context],
-                    advisor,
-                    text.split("\n")[0],
-                    "supervision.student-list",
-                    confidence if advisor in advisors else confidence - 0.1,
-                    period,
+                supervised(
+                    student, advisor, confidence if advisor in advisors else confidence - 0.1
                 )
         return
     # On a lab's team page without an owner, the lab head advises the students it lists.
@@ -1722,39 +1727,15 @@ def student_list(page: Page, block: Block) -> None:
         for student in students:
             for co in co_advisors:
                 if co != student:
-                    page.add(
-                        student,
-                        ADVISOR[context],
-                        co,
-                        text.split("\n")[0],
-                        "supervision.student-list",
-                        confidence - 0.2,
-                        period,
-                    )
+                    supervised(student, co, confidence - 0.2)
         return
     for student in students:
         if _is_owner(page, student) or compatible(student, advisor):
             continue
-        page.add(
-            student,
-            ADVISOR[context],
-            advisor,
-            text.split("\n")[0],
-            "supervision.student-list",
-            confidence,
-            period,
-        )
+        supervised(student, advisor, confidence)
         for co in co_advisors:
             if not _is_owner(page, co) and co != student:
-                page.add(
-                    student,
-                    ADVISOR[context],
-                    co,
-                    text.split("\n")[0],
-                    "supervision.student-list",
-                    confidence - 0.1,
-                    period,
-                )
+                supervised(student, co, confidence - 0.1)
 
 
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
@@ -1762,7 +1743,6 @@ _OWN_DEGREE = re.compile(r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)\s*(?:,|from|at)\s+
 
 
 def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
-    from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
 
     degree = _OWN_DEGREE.search(text)
     if degree is None:

@@ -11,26 +11,11 @@ a running header and a "Page n of 2" footer.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
 from fpdf import FPDF
+from make_pdfs import HERE, new_pdf
 
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
-
-
-def _pdf(cls=FPDF) -> FPDF:
-    pdf = cls(format="A4")
-    pdf.set_creation_date(FIXED_DATE)  # same bytes on every run
-    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.add_font("Sans", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
-    pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONTS / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("Serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-    return pdf
+# Every document of the batch embeds the same six faces.
+FACES = ("Sans", "Sans-B", "Sans-I", "Serif", "Serif-B", "Serif-I")
 
 
 WORD_NAME = "HARRIET PEMBERTON-ACHEBE"
@@ -132,7 +117,7 @@ WORD_SECTIONS: list[tuple[str, list[tuple[str, str, list[str]]]]] = [
 
 
 def word_tabbed() -> bytes:
-    pdf = _pdf()
+    pdf = new_pdf(*FACES, format="A4")
     pdf.add_page()
     pdf.set_font("Serif", "B", 16)
     pdf.cell(0, 9, WORD_NAME, align="C", new_x="LMARGIN", new_y="NEXT")
@@ -214,7 +199,7 @@ GDOCS_SECTIONS: list[tuple[str, list[str]]] = [
 
 
 def gdocs() -> bytes:
-    pdf = _pdf()
+    pdf = new_pdf(*FACES, format="A4")
     pdf.set_margins(18, 15, 18)
     pdf.add_page()
     pdf.set_font("Sans", "B", 20)
@@ -305,7 +290,7 @@ EUROPASS_BLOCKS: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 def europass(blocks=EUROPASS_BLOCKS, banner: str = "Curriculum vitæ") -> bytes:
-    pdf = _pdf()
+    pdf = new_pdf(*FACES, format="A4")
     pdf.add_page()
     pdf.set_font("Sans", "B", 14)
     pdf.set_x(10)
@@ -361,7 +346,7 @@ LATEX_LINES: list[tuple[str, str]] = [
 
 
 def latex_cesure() -> bytes:
-    pdf = _pdf()
+    pdf = new_pdf(*FACES, format="A4")
     pdf.set_margins(25, 20, 25)
     pdf.add_page()
     for kind, text in LATEX_LINES:
@@ -385,17 +370,20 @@ TWO_PAGE_NAME = "Callum Drummond-Asante"
 
 
 class _RunningCV(FPDF):
+    """A CV's running header (the name) and its page number, on every page."""
+
+    FAMILY, BANNER, ALIGN = "Sans", f"{TWO_PAGE_NAME} — Curriculum Vitae", "R"
+    PAGE = "Page {} of {{nb}}"
+
     def header(self):
-        self.set_font("Sans", "I", 8)
-        self.cell(
-            0, 5, f"{TWO_PAGE_NAME} — Curriculum Vitae", align="R", new_x="LMARGIN", new_y="NEXT"
-        )
+        self.set_font(self.FAMILY, "I", 8)
+        self.cell(0, 5, self.BANNER, align=self.ALIGN, new_x="LMARGIN", new_y="NEXT")
         self.ln(2)
 
     def footer(self):
         self.set_y(-12)
-        self.set_font("Sans", "", 8)
-        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+        self.set_font(self.FAMILY, "", 8)
+        self.cell(0, 5, self.PAGE.format(self.page_no()), align="C")
 
 
 TWO_PAGE_SECTIONS: list[tuple[str, list[str]]] = [
@@ -457,24 +445,26 @@ TWO_PAGE_PUBLICATIONS = [
 ]
 
 
+def _heading(pdf: FPDF, family: str, title: str) -> None:
+    """A section title, then the body's font."""
+    pdf.ln(3)
+    pdf.set_font(family, "B", 12)
+    pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 10)
+
+
 def two_page() -> bytes:
-    pdf = _pdf(_RunningCV)
+    pdf = new_pdf(*FACES, cls=_RunningCV, format="A4")
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     pdf.set_font("Sans", "B", 18)
     pdf.cell(0, 10, TWO_PAGE_NAME, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Sans", "", 10)
     for title, lines in TWO_PAGE_SECTIONS:
-        pdf.ln(3)
-        pdf.set_font("Sans", "B", 12)
-        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Sans", "", 10)
+        _heading(pdf, "Sans", title)
         for line in lines:
             pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-    pdf.set_font("Sans", "B", 12)
-    pdf.cell(0, 7, "Publications", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Sans", "", 10)
+    _heading(pdf, "Sans", "Publications")
     # Leave room so the list breaks onto page 2 in the middle.
     pdf.set_y(max(pdf.get_y(), 246))
     for entry in TWO_PAGE_PUBLICATIONS:
@@ -551,18 +541,10 @@ EUROPASS_EN_BLOCKS: list[tuple[str, list[tuple[str, str]]]] = [
 FR_TWO_PAGE_NAME = "Hortense Vidal-Mbaye"
 
 
-class _PagedCV(FPDF):
-    """A French CV's running header (the name) and a centred "— n —" page number."""
+class _PagedCV(_RunningCV):
+    """A French CV's running header and a "— n —" page number."""
 
-    def header(self):
-        self.set_font("Serif", "I", 8)
-        self.cell(0, 5, f"{FR_TWO_PAGE_NAME} – CV", align="L", new_x="LMARGIN", new_y="NEXT")
-        self.ln(2)
-
-    def footer(self):
-        self.set_y(-12)
-        self.set_font("Serif", "", 8)
-        self.cell(0, 5, f"— {self.page_no()} —", align="C")
+    FAMILY, BANNER, ALIGN, PAGE = "Serif", f"{FR_TWO_PAGE_NAME} – CV", "L", "— {} —"
 
 
 FR_TWO_PAGE_SECTIONS: list[tuple[str, list[str]]] = [
@@ -593,22 +575,16 @@ FR_TWO_PAGE_STUDENTS = [
 
 
 def fr_two_page() -> bytes:
-    pdf = _pdf(_PagedCV)
+    pdf = new_pdf(*FACES, cls=_PagedCV, format="A4")
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     pdf.set_font("Serif", "B", 16)
     pdf.cell(0, 10, FR_TWO_PAGE_NAME, new_x="LMARGIN", new_y="NEXT")
     for title, lines in FR_TWO_PAGE_SECTIONS:
-        pdf.ln(3)
-        pdf.set_font("Serif", "B", 12)
-        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Serif", "", 10)
+        _heading(pdf, "Serif", title)
         for line in lines:
             pdf.multi_cell(0, 5, line, align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-    pdf.set_font("Serif", "B", 12)
-    pdf.cell(0, 7, "Encadrement doctoral", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "", 10)
+    _heading(pdf, "Serif", "Encadrement doctoral")
     pdf.set_y(max(pdf.get_y(), 258))  # the third thesis breaks onto page 2
     for line in FR_TWO_PAGE_STUDENTS:
         pdf.multi_cell(0, 5, f"• {line}", align="L", new_x="LMARGIN", new_y="NEXT")

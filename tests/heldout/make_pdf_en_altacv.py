@@ -9,14 +9,7 @@ and places are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+from make_pdfs import HERE, column, new_pdf, ruled_title
 
 Entry = tuple[str, str, str, list[str]]  # title, organisation, dates, bullet lines
 LEFT: list[tuple[str, list[Entry]]] = [
@@ -87,24 +80,25 @@ RIGHT: list[tuple[str, list[str]]] = [
     ("Languages", ["English, isiZulu, Dutch"]),
 ]
 
+RED = (140, 40, 40)  # AltaCV's accent colour
+
 
 def altacv() -> bytes:
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf = new_pdf("Sans", "Sans-B", format="A4")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_xy(12, 12)
-    pdf.set_font("DejaVu", "B", 22)
+    pdf.set_font("Sans", "B", 22)
     pdf.cell(186, 10, "Nomvula Tshabalala-Wren", new_x="LMARGIN", new_y="NEXT")
     pdf.set_x(12)
-    pdf.set_font("DejaVu", "", 11)
-    pdf.set_text_color(140, 40, 40)
+    pdf.set_font("Sans", "", 11)
+    pdf.set_text_color(
+        *RED,
+    )
     pdf.cell(186, 6, "Climate scientist · regional modelling", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
     pdf.set_x(12)
-    pdf.set_font("DejaVu", "", 8)
+    pdf.set_font("Sans", "", 8)
     pdf.cell(
         186,
         5,
@@ -112,50 +106,35 @@ def altacv() -> bytes:
     )
     y = 36
     for title, entries in LEFT:
-        pdf.set_xy(12, y)
-        pdf.set_font("DejaVu", "B", 13)
-        pdf.set_text_color(140, 40, 40)
-        pdf.cell(112, 7, title.upper())
-        pdf.set_text_color(0, 0, 0)
-        pdf.line(12, y + 7.5, 124, y + 7.5)
+        ruled_title(pdf, 12, y, 112, title.upper(), 13, RED)
         y += 10
         for name, organisation, dates, lines in entries:
             pdf.set_xy(12, y)
-            pdf.set_font("DejaVu", "B", 10)
+            pdf.set_font("Sans", "B", 10)
             pdf.multi_cell(112, 5, name)
             y = pdf.get_y()
             pdf.set_xy(12, y)
-            pdf.set_font("DejaVu", "", 9)
-            pdf.set_text_color(140, 40, 40)
+            pdf.set_font("Sans", "", 9)
+            pdf.set_text_color(
+                *RED,
+            )
             pdf.multi_cell(112, 4.6, organisation)
             pdf.set_text_color(0, 0, 0)
             y = pdf.get_y()
             if dates:
                 pdf.set_xy(12, y)
-                pdf.set_font("DejaVu", "", 8)
+                pdf.set_font("Sans", "", 8)
                 pdf.cell(112, 4.5, dates)
                 y += 4.5
-            pdf.set_font("DejaVu", "", 9)
-            for line in lines:
-                pdf.set_xy(14, y)
-                pdf.multi_cell(110, 4.6, "• " + line)
-                y = pdf.get_y()
+            pdf.set_font("Sans", "", 9)
+            y = column(pdf, 14, y, 110, 4.6, ["• " + line for line in lines])
             y += 3
         y += 3
     y = 36
     for title, lines in RIGHT:
-        pdf.set_xy(134, y)
-        pdf.set_font("DejaVu", "B", 13)
-        pdf.set_text_color(140, 40, 40)
-        pdf.cell(64, 7, title.upper())
-        pdf.set_text_color(0, 0, 0)
-        pdf.line(134, y + 7.5, 198, y + 7.5)
-        y += 10
-        pdf.set_font("DejaVu", "", 8.5)
-        for line in lines:
-            pdf.set_xy(134, y)
-            pdf.multi_cell(64, 4.5, line)
-            y = pdf.get_y() + 0.5
+        ruled_title(pdf, 134, y, 64, title.upper(), 13, RED)
+        pdf.set_font("Sans", "", 8.5)
+        y = column(pdf, 134, y + 10, 64, 4.5, lines, 0.5)
         y += 4
     return bytes(pdf.output())
 

@@ -7,14 +7,7 @@ people and places are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+from make_pdfs import HERE, new_pdf
 
 TITLE_PAGE = [
     "SEDIMENT TRANSPORT IN BRAIDED GLACIAL RIVERS",
@@ -46,10 +39,8 @@ THANKS = (
 
 
 def approval_pdf() -> bytes:
-    pdf = FPDF(format="Letter")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.set_font("DejaVu", "", 12)
+    pdf = new_pdf("Sans", format="Letter")
+    pdf.set_font("Sans", "", 12)
     pdf.add_page()
     pdf.set_y(40)
     for line in TITLE_PAGE:

@@ -8,14 +8,7 @@ people and places are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+from make_pdfs import HERE, new_pdf
 
 PREPARATION = [
     ("Oakhaven College", "Oakhaven, ME", "Geology", "B.S.", "2006"),
@@ -78,15 +71,12 @@ SECTIONS: list[tuple[str, list[str]]] = [
 
 
 def biosketch() -> bytes:
-    pdf = FPDF(format="letter")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf = new_pdf("Sans", "Sans-B", format="letter")
     pdf.set_margins(18, 15, 18)
     pdf.add_page()
-    pdf.set_font("DejaVu", "B", 12)
+    pdf.set_font("Sans", "B", 12)
     pdf.cell(0, 7, "BIOGRAPHICAL SKETCH", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("DejaVu", "", 9.5)
+    pdf.set_font("Sans", "", 9.5)
     pdf.cell(0, 6, "NAME: Ndiaye-Holloway, Perpetua", new_x="LMARGIN", new_y="NEXT")
     pdf.multi_cell(
         0,
@@ -97,25 +87,25 @@ def biosketch() -> bytes:
         new_y="NEXT",
     )
     pdf.ln(2)
-    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_font("Sans", "B", 10)
     pdf.cell(0, 6, "(a) Professional Preparation", new_x="LMARGIN", new_y="NEXT")
     widths = (55, 35, 30, 25, 30)
-    pdf.set_font("DejaVu", "B", 8)
+    pdf.set_font("Sans", "B", 8)
     for width, head in zip(
         widths, ("INSTITUTION", "LOCATION", "MAJOR/AREA", "DEGREE", "YEAR"), strict=True
     ):
         pdf.cell(width, 6, head, border=1)
     pdf.ln()
-    pdf.set_font("DejaVu", "", 8.5)
+    pdf.set_font("Sans", "", 8.5)
     for row in PREPARATION:
         for width, value in zip(widths, row, strict=True):
             pdf.cell(width, 6, value, border=1)
         pdf.ln()
     pdf.ln(3)
     for title, lines in SECTIONS:
-        pdf.set_font("DejaVu", "B", 10)
+        pdf.set_font("Sans", "B", 10)
         pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("DejaVu", "", 9)
+        pdf.set_font("Sans", "", 9)
         for line in lines:
             pdf.multi_cell(0, 4.6, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(0.8)

@@ -8,14 +8,7 @@ people and places are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+from make_pdfs import HERE, column, new_pdf, ruled_title
 
 NAME = ["Rosalind", "Abernethy-Okoro"]
 SIDEBAR: list[tuple[str, list[str]]] = [
@@ -92,48 +85,36 @@ MAIN: list[tuple[str, list[tuple[str, list[str]]]]] = [
 
 
 def sidebar_cv() -> bytes:
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf = new_pdf("Sans", "Sans-B", format="A4")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_fill_color(230, 236, 242)
     pdf.rect(0, 0, 66, 297, style="F")
     pdf.set_xy(8, 16)
-    pdf.set_font("DejaVu", "B", 17)
+    pdf.set_font("Sans", "B", 17)
     for part in NAME:
         pdf.set_x(8)
         pdf.cell(54, 8, part, new_x="LMARGIN", new_y="NEXT")
     y = pdf.get_y() + 6
     for title, lines in SIDEBAR:
         pdf.set_xy(8, y)
-        pdf.set_font("DejaVu", "B", 11)
+        pdf.set_font("Sans", "B", 11)
         pdf.cell(54, 6, title.upper())
         y += 8
-        pdf.set_font("DejaVu", "", 8.5)
-        for line in lines:
-            pdf.set_xy(8, y)
-            pdf.multi_cell(54, 4.5, line)
-            y = pdf.get_y() + 0.5
+        pdf.set_font("Sans", "", 8.5)
+        y = column(pdf, 8, y, 54, 4.5, lines, 0.5)
         y += 5
     y = 16
     for title, entries in MAIN:
-        pdf.set_xy(74, y)
-        pdf.set_font("DejaVu", "B", 12)
-        pdf.cell(126, 7, title)
-        pdf.line(74, y + 7.5, 200, y + 7.5)
+        ruled_title(pdf, 74, y, 126, title, 12)
         y += 10
         for when, lines in entries:
-            pdf.set_font("DejaVu", "B", 9)
+            pdf.set_font("Sans", "B", 9)
             pdf.set_xy(74, y)
             pdf.cell(126, 5, when)
             y += 5
-            pdf.set_font("DejaVu", "", 9.5)
-            for line in lines:
-                pdf.set_xy(74, y)
-                pdf.multi_cell(126, 5, line)
-                y = pdf.get_y()
+            pdf.set_font("Sans", "", 9.5)
+            y = column(pdf, 74, y, 126, 5, lines)
             y += 2
         y += 4
     return bytes(pdf.output())

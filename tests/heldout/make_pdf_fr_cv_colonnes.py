@@ -8,14 +8,7 @@ PDF; the people and places are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+from make_pdfs import HERE, new_pdf
 
 NAME = "Soizic Le Bihan-Kamara"
 TAGLINE = "Maîtresse de conférences en biologie marine"
@@ -66,11 +59,9 @@ SECTIONS: list[tuple[str, list[tuple[str, list[str]]]]] = [
 
 
 def two_columns() -> bytes:
-    pdf = FPDF(format="A4")
+    pdf = new_pdf("Sans", "Sans-B", format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
-    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     pdf.set_font("Sans", "B", 20)
     pdf.cell(0, 11, NAME, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Sans", "", 11)
@@ -90,7 +81,6 @@ def two_columns() -> bytes:
                 pdf.set_x(46)
                 pdf.multi_cell(150, 5, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1)
-    pdf.set_creation_date(FIXED_DATE)  # same bytes on every run
     return bytes(pdf.output())
 
 

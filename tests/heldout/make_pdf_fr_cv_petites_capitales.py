@@ -8,14 +8,8 @@ people and places are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
 from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
+from make_pdfs import HERE, new_pdf
 
 SECTIONS: list[tuple[str, list[str]]] = [
     (
@@ -63,31 +57,28 @@ def small_caps(pdf: FPDF, text: str) -> None:
     """Write ``text`` as fake small caps: each word's initial at 13 pt, the rest at 9.5 pt."""
     for i, word in enumerate(text.split()):
         if i:
-            pdf.set_font("DejaVu", "B", 9.5)
+            pdf.set_font("Sans", "B", 9.5)
             pdf.write(6, " ")
-        pdf.set_font("DejaVu", "B", 13)
+        pdf.set_font("Sans", "B", 13)
         pdf.write(6, word[0].upper())
-        pdf.set_font("DejaVu", "B", 9.5)
+        pdf.set_font("Sans", "B", 9.5)
         pdf.write(6, word[1:].upper())
     pdf.ln(8)
 
 
 def main() -> None:
-    pdf = FPDF()
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf = new_pdf("Sans", "Sans-B")
     pdf.add_page()
-    pdf.set_font("DejaVu", "B", 20)
+    pdf.set_font("Sans", "B", 20)
     pdf.cell(0, 10, "Yann Trémeur-Oyono", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("DejaVu", "", 10)
+    pdf.set_font("Sans", "", 10)
     pdf.cell(
         0, 6, "Maître de conférences en mathématiques appliquées", new_x="LMARGIN", new_y="NEXT"
     )
     pdf.ln(4)
     for heading, lines in SECTIONS:
         small_caps(pdf, heading)
-        pdf.set_font("DejaVu", "", 10)
+        pdf.set_font("Sans", "", 10)
         for line in lines:
             pdf.cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)

@@ -6,13 +6,8 @@ are fictional.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
+from make_pdfs import HERE, new_pdf
 
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 NAME = "Clotilde Ravanel-Adjovi"
 TAGLINE = "Maîtresse de conférences en informatique — Université de Guéret-Creuse"
 SECTIONS = [
@@ -62,20 +57,17 @@ SECTIONS = [
 
 
 def render() -> bytes:
-    pdf = FPDF()
-    pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=UTC))
+    pdf = new_pdf("Sans", "Sans-B")
     pdf.add_page()
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.set_font("DejaVu", "B", 18)
+    pdf.set_font("Sans", "B", 18)
     pdf.cell(0, 10, NAME, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("DejaVu", "", 10)
+    pdf.set_font("Sans", "", 10)
     pdf.cell(0, 6, TAGLINE, new_x="LMARGIN", new_y="NEXT")
     for title, entries in SECTIONS:
         pdf.ln(3)
-        pdf.set_font("DejaVu", "B", 12)
+        pdf.set_font("Sans", "B", 12)
         pdf.cell(0, 7, title, border="B", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("DejaVu", "", 10)
+        pdf.set_font("Sans", "", 10)
         for dates, lines in entries:
             pdf.cell(30, 5, dates)
             pdf.multi_cell(0, 5, lines[0], new_x="LMARGIN", new_y="NEXT")

@@ -7,13 +7,8 @@ the left, role on the right, then the supervision lines under the jury.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
+from make_pdfs import HERE, new_pdf
 
-from fpdf import FPDF
-
-HERE = Path(__file__).resolve().parent
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 BANNER = [
     ("B", 14, "UNIVERSITÉ DE MONTBRISON-FOREZ"),
     ("", 10, "École doctorale Sciences, Ingénierie, Santé (ED 488)"),
@@ -40,24 +35,21 @@ SUPERVISION = [
 
 
 def render() -> bytes:
-    pdf = FPDF()
-    pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=UTC))
+    pdf = new_pdf("Sans", "Sans-B")
     pdf.add_page()
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     for style, size, text in BANNER:
-        pdf.set_font("DejaVu", style, size)
+        pdf.set_font("Sans", style, size)
         pdf.multi_cell(0, size * 0.6, text, align="C", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
     pdf.ln(4)
-    pdf.set_font("DejaVu", "B", 11)
+    pdf.set_font("Sans", "B", 11)
     pdf.cell(0, 7, "Composition du jury :", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("DejaVu", "", 9)
+    pdf.set_font("Sans", "", 9)
     for person, role in JURY:
         pdf.cell(140, 6, person)
         pdf.cell(0, 6, role, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    pdf.set_font("DejaVu", "", 10)
+    pdf.set_font("Sans", "", 10)
     for line in SUPERVISION:
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

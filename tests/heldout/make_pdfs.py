@@ -3,6 +3,8 @@
 Run ``.venv/bin/python tests/heldout/make_pdfs.py`` to rewrite the committed PDFs; the
 people and places are fictional.  fpdf2 lays out the text the way a LaTeX CV class does:
 a bold name banner, ruled section titles, and each entry's date beside its first line.
+The other ``make_pdf_*.py`` scripts beside it share its set-up (``new_pdf``) and drawing
+helpers, so each keeps only its document's content.
 """
 
 from __future__ import annotations
@@ -15,6 +17,47 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
+FACES = {
+    "Sans": "DejaVuSans.ttf",
+    "Sans-B": "DejaVuSans-Bold.ttf",
+    "Sans-I": "DejaVuSans-Oblique.ttf",
+    "Serif": "DejaVuSerif.ttf",
+    "Serif-B": "DejaVuSerif-Bold.ttf",
+    "Serif-I": "DejaVuSerif-Italic.ttf",
+}
+
+
+def new_pdf(*faces: str, cls: type[FPDF] = FPDF, **options) -> FPDF:
+    """A document that every run writes with the same bytes (a fixed creation date), with
+    only the DejaVu *faces* it uses ("Sans", "Sans-B", …): fpdf2 embeds each face added."""
+    pdf = cls(**options)
+    pdf.set_creation_date(FIXED_DATE)
+    for face in faces:
+        family, _, style = face.partition("-")
+        pdf.add_font(family, style, str(FONTS / FACES[face]))
+    return pdf
+
+
+def column(pdf: FPDF, x: float, y: float, width: float, height: float, lines, gap=0.0) -> float:
+    """Draw *lines* one under the other at (x, y), *gap* apart; the y below the last."""
+    for line in lines:
+        pdf.set_xy(x, y)
+        pdf.multi_cell(width, height, line)
+        y = pdf.get_y() + gap
+    return y
+
+
+def ruled_title(
+    pdf: FPDF, x: float, y: float, width: float, title: str, size: float, color=(0, 0, 0)
+) -> None:
+    """A bold section title with a rule under it, the width of its column."""
+    pdf.set_xy(x, y)
+    pdf.set_font("Sans", "B", size)
+    pdf.set_text_color(*color)
+    pdf.cell(width, 7, title)
+    pdf.set_text_color(0, 0, 0)
+    pdf.line(x, y + 7.5, x + width, y + 7.5)
+
 
 NAME = "Katarzyna Ostrowska"
 TAGLINE = "Associate Professor of Statistics"
@@ -81,12 +124,9 @@ SECTIONS: list[tuple[str, list[tuple[str, list[str]]]]] = [
 
 
 def moderncv(name: str, tagline: str, sections) -> bytes:
-    pdf = FPDF(format="A4")
+    pdf = new_pdf("Sans", "Sans-B", "Sans-I", format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
-    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.add_font("Sans", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
     pdf.set_font("Sans", "B", 22)
     pdf.cell(0, 12, name, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Sans", "I", 12)
@@ -111,7 +151,6 @@ def moderncv(name: str, tagline: str, sections) -> bytes:
                 pdf.multi_cell(150, 5, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1.5)
         pdf.ln(2)
-    pdf.set_creation_date(FIXED_DATE)  # same bytes on every run
     return bytes(pdf.output())
 
 
@@ -141,15 +180,12 @@ CLASSIC = [
 
 def classic(lines: list[str]) -> bytes:
     """A one-column French CV: upper-case section titles, one paragraph per entry."""
-    pdf = FPDF(format="A4")
+    pdf = new_pdf("Sans", "Sans-B", format="A4")
     pdf.add_page()
-    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     for line in lines:
         heading = line.isupper() or line is lines[0]
         pdf.set_font("Sans", "B" if heading else "", 12 if heading else 10)
         pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_creation_date(FIXED_DATE)
     return bytes(pdf.output())
 
 
@@ -175,10 +211,8 @@ MAIN = [
 
 def sidebar_cv(name: str, sidebar: list[str], sections) -> bytes:
     """A two-column CV: a grey sidebar (contact, skills) beside the main column."""
-    pdf = FPDF(format="A4")
+    pdf = new_pdf("Sans", "Sans-B", format="A4")
     pdf.add_page()
-    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     pdf.set_fill_color(235, 235, 235)
     pdf.rect(0, 0, 55, 297, style="F")
     pdf.set_xy(5, 15)
@@ -197,7 +231,6 @@ def sidebar_cv(name: str, sidebar: list[str], sections) -> bytes:
         for line in lines:
             pdf.set_x(62)
             pdf.multi_cell(138, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_creation_date(FIXED_DATE)
     return bytes(pdf.output())
 
 

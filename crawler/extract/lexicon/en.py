@@ -763,9 +763,17 @@ CONTEXT = {
 }
 # Words naming a thesis of any level: "thesis" says PhD only when nothing else does.
 THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
-# A directory table's name split over two columns ("Last name | First name").
+# A directory table's name split over two columns ("Last name | First name"), an identity
+# form's two name fields ("Surname: Quill", "First name(s): Ada").
 FAMILY_NAME_COLUMNS = ("last name", "surname", "family name", "lastname")
-GIVEN_NAME_COLUMNS = ("first name", "given name", "forename", "firstname", "given names")
+GIVEN_NAME_COLUMNS = (
+    "first name",
+    "first names",
+    "given name",
+    "forename",
+    "firstname",
+    "given names",
+)
 # What a group member is, written after the name in a "Group" / "Team" list ("A — PhD
 # student, 2023–"): the owner advises them.  Colleagues' titles (professor) are not here.
 MEMBER_ROLES = (
@@ -900,15 +908,21 @@ SECTIONS = {
     "employment": (*SECTIONS["employment"], "current position", "previous position"),
     "publications": (*SECTIONS["publications"], "products", "track record"),
     "service": (*SECTIONS["service"], "organisation", "collaborations", "collaborators"),
+    # A lab page's "Undergraduate Researchers" heading lists students (not a person's name);
+    # a US funder's biographical sketch: "Thesis Advisor and Postgraduate-Scholar Sponsor: A
+    # (Ph.D. 2021); B (postdoctoral scholar)" lists the people the owner advised.
+    "students": (
+        *SECTIONS["students"],
+        "undergraduate researchers",
+        "undergraduates",
+        "thesis advisor and postgraduate-scholar sponsor",
+        "postgraduate-scholar sponsor",
+        "thesis advisees",
+    ),
 }
 # "Kestrel Research Laboratories", "Bell Laboratories": a company's or agency's research
 # arm in the plural is an employer, not a team.
 INSTITUTION_HEADS = (*INSTITUTION_HEADS, "laboratories", "research laboratories")
-# A lab page's "Undergraduate Researchers" heading lists students (not a person's name).
-SECTIONS = {
-    **SECTIONS,
-    "students": (*SECTIONS["students"], "undergraduate researchers", "undergraduates"),
-}
 # "I teach the module on X with Dr A" (no supervision); "I was second supervisor to A
 # (primary supervisor: B)": B is A's advisor, not the owner's (read by the students rule).
 NOT_RELATION = (
@@ -919,18 +933,11 @@ NOT_RELATION = (
     "teaches the",
     "supervisor to",
     "co-supervisor to",
+    # the owner's own "Postgraduate-Scholar Sponsor:" label lists the scholars it hosted
+    # (a "sponsor" elsewhere is a postdoc's host: CONTEXT_CUES).
+    "postgraduate-scholar sponsor",
+    "scholar sponsor",
 )
-# A US funder's biographical sketch: "Thesis Advisor and Postgraduate-Scholar Sponsor: A
-# (Ph.D. 2021); B (postdoctoral scholar)" lists the people the owner advised.
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "thesis advisor and postgraduate-scholar sponsor",
-        "postgraduate-scholar sponsor",
-        "thesis advisees",
-    ),
-}
 # A thesis's own pages say where its work was done: "This work was carried out in the Centre
 # X at University Y" (read on a thesis record or its signed acknowledgements only).
 THESIS_HOSTS = (
@@ -954,7 +961,11 @@ SIGNATURE_INTROS = (
     "examined by the following",
     "signed by the following",
 )
-SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
+# Batch 16 (CVs in the wild): singular "PhD examination" headings of data-file CVs.
+SECTIONS = {
+    **SECTIONS,
+    "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS, "phd examination", "doctoral examination"),
+}
 # "…, Dissertation Advisor, Chair of Committee" on an approval page: one member's role.
 JURY_ROLES = {
     **JURY_ROLES,
@@ -972,11 +983,6 @@ LEGEND_ADVISORS = ("phd advisors", "phd advisor", "thesis advisors", "doctoral a
 LEGEND_ADVISEES = ("thesis advisees", "phd advisees", "advisees", "doctoral students")
 # "a research engineer employed by Helixforge Robotics": a company named without a head word.
 EMPLOYER_CUES = ("employed by",)
-# Batch 16 (CVs in the wild): singular "PhD examination" headings of data-file CVs.
-SECTIONS = {
-    **SECTIONS,
-    "jury": (*SECTIONS["jury"], "phd examination", "doctoral examination"),
-}
 # A UK/US "Research Associate" (postdoctoral research associate) is a postdoc's position.
 CONTEXT = {
     **CONTEXT,
@@ -990,10 +996,9 @@ CV_FIELD_LABELS = (
     "title of qualification awarded",
     "name and type of organisation providing education and training",
     "main activities and responsibilities",
-)
-# (and its identity and contact rows, read as one "label value" line)
-CV_FIELD_LABELS = (
-    *CV_FIELD_LABELS,
+    # (the first line of the longest label, which the grid's narrow column always wraps)
+    "name and type of organisation",
+    # (and its identity and contact rows, read as one "label value" line)
     "surname / first name",
     "first name / surname",
     "address",
@@ -1002,9 +1007,5 @@ CV_FIELD_LABELS = (
     "nationality",
     "thesis supervisor",
 )
-# (the first line of the longest label, which the grid's narrow column always wraps)
-CV_FIELD_LABELS = (*CV_FIELD_LABELS, "name and type of organisation")
 # A US fellowship's "sponsor" (NSF, NIH postdoctoral fellowships) is the postdoc's host.
 CONTEXT_CUES = (*CONTEXT_CUES, "sponsor", "faculty sponsor", "sponsored by")
-# ... but the owner's own "Postgraduate-Scholar Sponsor:" label lists the scholars it hosted.
-NOT_RELATION = (*NOT_RELATION, "postgraduate-scholar sponsor", "scholar sponsor")

@@ -672,8 +672,9 @@ INSTITUTION_ADJECTIVES = (
     "supérieur",
     "spatiale",
 )
-# Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe".
-FAMILY_NAME_COLUMNS = ("nom", "nom de famille", "nom d'usage")
+# Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe" ; champs d'un formulaire
+# d'identité : « NOM d'usage : QUILL », « Prénom : Ada ».
+FAMILY_NAME_COLUMNS = ("nom", "nom de famille", "nom d'usage", "nom patronymique")
 GIVEN_NAME_COLUMNS = ("prénom", "prénoms", "prenom")
 # Statut d'un membre d'une liste « Équipe » / « Groupe » : « A — doctorante (2023–) ».
 MEMBER_ROLES = (
@@ -911,14 +912,11 @@ SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
 FORM_OWNER_LABELS = ("votre nom", "nom du déclarant", "nom de la déclarante")
 LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur de thèse")
 LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants dirigés")
-# Batch 16 (CV en circulation) : « Encadrement de stages de master 2 : A (2020) » — le pluriel.
+# Batch 16 (CV en circulation) : « Encadrement de stages de master 2 : A (2020) »,
+# « Encadrement » › « Post-doctorats » — les pluriels.
 CONTEXT = {
     **CONTEXT,
     "internship": (*CONTEXT["internship"], "stages", "stages de master", "stages de m2"),
-}
-# « Encadrement » › « Post-doctorats » : le pluriel du séjour.
-CONTEXT = {
-    **CONTEXT,
     "postdoc": (*CONTEXT["postdoc"], "post-doctorats", "postdoctorats"),
 }
 # Les libellés de la colonne de gauche d'un CV Europass : des lignes de l'entrée.
@@ -931,9 +929,7 @@ CV_FIELD_LABELS = (
     "nom de l'organisme de formation",
     "nom et type de l'établissement d'enseignement ou de formation",
     "principales activités et responsabilités",
-)
-CV_FIELD_LABELS = (
-    *CV_FIELD_LABELS,
+    # (et ses lignes d'identité et de contact, lues comme une ligne « libellé valeur »)
     "nom / prénom",
     "adresse",
     "téléphone",
