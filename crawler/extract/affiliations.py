@@ -123,6 +123,13 @@ def _until(period: Period, after: str) -> Period:
     return Period(period.start, end) if end > period.start else period
 
 
+# An organisation named right before the award it funds ("X postdoctoral fellowship").
+_FUNDS_AWARD = re.compile(
+    r"(?i)\s+(?:(?:postdoctoral|doctoral|research|senior|junior|early[ -]career|career|"
+    r"personal|individual)\s+){0,2}(?:fellowship|scholarship|studentship)s?\b"
+)
+
+
 def _without_mentions(text: str, mentions: list[OrgMention]) -> str:
     """*text* with the organisations' own names blanked: "Institute for Water Studies" names
     a place, it does not say the owner studied there."""
@@ -664,6 +671,10 @@ def affiliations(page: Page, block: Block) -> None:
                 # "POSITION TITLE & INSTITUTION: …" (a funder's form): the label names nothing
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
+            if mentions and "ship" in text:
+                # "an Irish Research Council postdoctoral fellowship at X": the funder names
+                # the fellowship; the host is X.
+                mentions = [m for m in mentions if not _FUNDS_AWARD.match(text, m.end)]
             employer = _EMPLOYMENT_TYPE.match(text) if kind is SectionKind.EMPLOYMENT else None
             if employer and not mentions and _role(employer.group("org")) is None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word

@@ -103,7 +103,8 @@ def _year(text: str) -> int:
 
 # (The word boundary before the year as a look-behind after it: the pattern then opens
 # with the year's digits, which the engine finds by a fast scan.)
-_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\w....)[./](?:0[1-9]|1[0-2])\b(?![./]\d)")
+# (the month may be one digit: "2019/9 - 2024/8", the Canadian Common CV's dates)
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\w....)[./](?:0?[1-9]|1[0-2])\b(?![./]\d)")
 
 
 _BETWEEN = re.compile(

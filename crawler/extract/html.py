@@ -98,6 +98,17 @@ BRAND_CLASSES = frozenset(
 )
 
 
+_PANEL_TAGS = frozenset(("div", "section", "article"))
+_TAB_OF = etree.XPath("//*[@role='tab'][@aria-controls=$panel]")
+
+
+def _tab_label(panel) -> str:
+    """The text of the tab that shows *panel* (``aria-controls`` names the panel's id)."""
+    identifier = panel.get("id")
+    tabs = _TAB_OF(panel, panel=identifier) if identifier else []
+    return _clean(_text_content(tabs[0])) if tabs else ""
+
+
 _PARSER = etree.HTMLParser()
 # An element's text with its descendants' (what ``lxml.html``'s ``text_content`` returns).
 _text_content = etree.XPath("string()")
@@ -119,7 +130,10 @@ def _is_chrome(attributes: dict[str, str]) -> bool:
 
 
 def _is_hidden(attributes: dict[str, str]) -> bool:
-    """Content a reader does not see: ``hidden``, ``style="display: none"``."""
+    """Content a reader does not see: ``hidden``, ``style="display: none"``.  A tab panel
+    hidden till its tab is clicked (a faculty profile's "Publications" tab) is read."""
+    if attributes.get("role") == "tabpanel":
+        return False
     if "hidden" in attributes:
         return True
     style = attributes.get("style")
@@ -564,6 +578,14 @@ class _Walker:
             self.walk_content(element)
             self.buffer.append("\n")
             return
+        if tag in _PANEL_TAGS and element.get("role") == "tabpanel":
+            label = _tab_label(element)
+            if label:
+                # A tabbed profile: the clicked tab's label ("Publications", "Advising") is
+                # its panel's heading.
+                self.flush()
+                self.buffer.append(label)
+                self.flush(BlockKind.HEADING, 2)
         if tag in HEADINGS:
             self.flush()
             # A wiki's "[edit]" link is inside its section headings.

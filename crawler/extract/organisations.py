@@ -413,7 +413,9 @@ _SENTENCE_CASE_NAME = re.compile(
     r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|"
     # "Institut de recherche en informatique", not "en tant que", "en cours"
     r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)))\s*"
-    r"(?:la\s+|les\s+|l['’]|the\s+)?(?!(?:19|20)\d\d)[a-zà-ÿ][\w-]{2,}"
+    r"(?:la\s+|les\s+|l['’]|the\s+)?(?!(?:19|20)\d\d)"
+    # "moved to X University for graduate school": what the move was for, not the name
+    r"(?!(?:graduate|undergraduate|postgraduate|doctoral|postdoctoral)\b)[a-zà-ÿ][\w-]{2,}"
     r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by)\b)"
     r"[a-zà-ÿ][\w-]{2,})?)+)"
     r"(?![\w-])(?!\s*:)"  # "Unité de recherche : X", "Laboratoire d'accueil :": a label, not a name

@@ -46,7 +46,9 @@ _NOT_OWNER_WORDS = re.compile(
     # "BIOGRAPHICAL SKETCH", "Biosketch": a funder's form title over the name field
     r"biographical|biosketch|sketch|"
     # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").
-    r"notice|dossier|candidature|campagne|formulaire|form)\b"
+    r"notice|dossier|candidature|campagne|formulaire|form|"
+    # A department's "Graduate Placement" / "Job Market Candidates" page lists its graduates.
+    r"placement|placements|graduate|graduates|alumni)\b"
 )
 
 
@@ -83,7 +85,13 @@ FORM_TEXT = 3000  # characters: where a form's identity fields sit
 # A given-name field's label: no form names its person without one (a cheap pre-check).
 # (written as found, no lower-casing of the page: "Prénom", "PRÉNOM", "First name(s)")
 _GIVEN_NAME_WORDS = tuple(
-    hint for word in LEXICON.GIVEN_NAME_COLUMNS for hint in (word[1:], word[1:].upper())
+    hint
+    for word in LEXICON.GIVEN_NAME_COLUMNS
+    for hint in (
+        word[1:],
+        word[1:].upper(),
+        re.sub(r" (\w)", lambda m: m.group().upper(), word[1:]),
+    )
 )
 
 
@@ -162,6 +170,19 @@ def _name_shaped(text: str | None) -> str | None:
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+# "Candidate: Ada Quill" heads a defence announcement (the examination is the candidate's).
+_CANDIDATE_FIELD = re.compile(
+    r"(?im)^[ \t•*-]*(?:(?:phd|doctoral)[ \t]+)?candidate[ \t]*[:：][ \t]*(?P<value>[^\n:|]{4,60})$"
+)
+
+
+def _field_name(text: str, field: re.Pattern[str]) -> str | None:
+    """The one name a labelled field gives ("Candidate: Quill, Ada" turned round)."""
+    names = {_name_shaped(_given_first(m.group("value").strip())) for m in field.finditer(text)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
 
 
 def _front_matter_name(front: dict) -> str | None:
@@ -489,6 +510,8 @@ _THESIS_CELLS = frozenset(
     {"dissertation", "thesis", "thèse", "dissertation title", "thesis title", "titre de la thèse"}
     # "Doctorant | Directeur(s) | Date | Titre": a lab's table of defended theses.
     | {"titre", "date de soutenance", "soutenance"}
+    # "Student | Advisor | Year | First Position": a department's placement table.
+    | {"first position", "first job", "placement", "initial placement", "first placement"}
 )
 _PEOPLE_CELLS = frozenset(
     "advisor advisors supervisor supervisors committee jury direction directeur directrice".split()
@@ -564,6 +587,21 @@ def _stacked_name(blocks: list) -> str | None:
     return None
 
 
+# A field's label inside a line: "Family Name:", "First Name:" (leftmost, longest first).
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\s*:\s")
+
+
+def _side_by_side(text: str) -> list[str]:
+    """Lines, each cut at its field labels: "Title: Dr. Family Name: A First Name: B" (a
+    form's fields side by side on one line)."""
+    lines = []
+    for line in text.split("\n"):
+        starts = [m.start() for m in _FIELD_LABEL.finditer(line)] if line.count(":") > 1 else []
+        cuts = [0, *(s for s in starts if s), len(line)]
+        lines.extend(line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+    return lines
+
+
 def _given_first(name: str) -> str:
     """ "Quill, Ada" (family, given) turned round; any other name as written."""
     if name.count(",") != 1:
@@ -577,7 +615,7 @@ def _form_name(text: str) -> str | None:
     (family first), or one whole-name field ("Family, Given" turned round)."""
     family = given = None
     names = set()
-    for line in text.split("\n"):
+    for line in _side_by_side(text):
         low = line.lower()
         if not ("nom" in low or "name" in low) or (
             ":" not in line and "：" not in line and "prénom" not in low and "/" not in line
@@ -651,9 +689,14 @@ def find_owner(
         if name and not offer:
             return PageOwner(name, 0.85, f"meta:{key}")
     if not offer:
-        name = _form_name("\n".join(b.text for b in document.blocks[:12])[:1500])
+        head = "\n".join(b.text for b in document.blocks[:12])[:1500]
+        name = _form_name(head)
         if name:
             return PageOwner(name, 0.85, "name-field")
+        name = _field_name(head, _CANDIDATE_FIELD) if "andidate" in head else None
+        if name:
+            # An examination notice's "Candidate:" field, above a mail's sender line.
+            return PageOwner(name, 0.8, "thesis-record")
         name = _name_shaped(document.title)
         if name:
             return PageOwner(name, 0.85, "title")

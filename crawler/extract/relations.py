@@ -30,7 +30,7 @@ from crawler.extract.sections import (
     heading_kind,
     sentences,
 )
-from crawler.names import compatible
+from crawler.names import compatible, fold
 
 ADVISOR = {
     Context.PHD: Relation.ADVISOR_PHD,
@@ -107,7 +107,18 @@ _DATE_CELL = re.compile(
 _TRAILING_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]+\s*(?:(?:19|20)\d\d|[A-Za-zé]+))?\W*$")
 
 
+# A table row's cells telling what came after the degree ("First Position: Postdoctoral
+# Fellow, X"): their words are the graduate's next job, not the supervision's kind.
+_OUTCOME_CELL = re.compile(
+    r"(?i)(?<= \| )(?:first (?:position|job|placement)|initial placement|placement|"
+    r"current position|now|devenir|position after)\s*:[^|]*"
+)
+
+
 def _context_near(text: str, position: int) -> Context | None:
+    if " | " in text and ":" in text:
+        # (blanked to the same length: the match's position stays right)
+        text = _OUTCOME_CELL.sub(lambda m: " " * len(m.group()), text)
     found = contexts_in(text)
     if not found:
         return None
@@ -236,6 +247,26 @@ def _own_kind(page: Page, block: Block) -> SectionKind:
 
 def _is_owner(page: Page, name: str) -> bool:
     return page.owner is not None and compatible(name, page.owner.name)
+
+
+# "Per's advisor", "other students of Per": someone else's (a given name is enough there).
+_POSSESSOR = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w-]+)['’]s?\s+(?:(?:own|former|doctoral|phd)\s+)?$"
+)
+_OF_PERSON = re.compile(
+    r"(?i)\b(?:students|advisees|mentees)\s+of\s+(?P<name>(?-i:[A-ZÀ-Þ])[\w'’-]+)"
+)
+
+
+def _others_own(page: Page, text: str, pattern: re.Pattern[str] = _POSSESSOR) -> bool:
+    """*text* says the people it names are another person's, not the page owner's."""
+    found = pattern.search(text)
+    if found is None or page.owner is None:
+        return False
+    word = fold(found.group("name"))
+    return word not in {fold(part) for part in re.split(r"[\s-]+", page.owner.name)} | {
+        fold(page.owner.name)
+    }
 
 
 _COPULA = re.compile(
@@ -689,6 +720,10 @@ def supervision(page: Page, block: Block) -> None:
             after = _AFTER_FACT.search(sentence, 0, match.start()) if "fter " in sentence else None
             if after and not period.empty and not years_in(sentence[after.start() :]):
                 period = Period()  # "joined X in 1990, after a PhD under A": not the PhD's year
+            if "s " in sentence[max(0, match.start() - 3) : match.start()] and _others_own(
+                page, sentence[: match.start()]
+            ):
+                continue  # "B — A's advisor" (a lineage list): B advised A, not the owner
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
             heading_person = (
                 _heading_person(block)
@@ -1501,6 +1536,58 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
         page.add(student, role, name, text.split("\n")[0], "jury.student-item", 0.65, point)
 
 
+# A register row's cells: "Student Name: A", "Supervision End Date: 2024/8".
+_STUDENT_CELL = re.compile(
+    r"(?i)(?:^|\| )(?:student|trainee|supervisee)(?:'s)?(?: full)? name\s*:\s*(?P<name>[^|]+)"
+)
+_END_CELL = re.compile(r"(?i)\bend date\s*:\s*(?:\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)")
+
+
+# A research portal's thesis record, one field a paragraph under the thesis's title:
+# "Author: Family, I., 2023" / "Supervisor: Family, I. (Supervisor) & …" / "Student thesis: …".
+_RECORD_AUTHOR = re.compile(
+    r"^(?:Author|Student)\s*:\s*(?P<name>[^\n,]+,\s*[^\n,]+?)(?:,\s*(?P<year>(?:19|20)\d\d))?\s*$"
+)
+_RECORD_SUPERVISORS = re.compile(r"(?i)^supervisors?\s*:\s*(?P<names>.+)$")
+
+
+def _thesis_record(page: Page, block: Block, record: re.Match[str]) -> None:
+    """The student of a thesis record the owner supervised, with its other supervisors; the
+    record's kind line ("Doctoral Thesis") says the supervision's kind."""
+    student = name_from_piece(record.group("name"))
+    fields, below = [], page.next_block(block)
+    while below is not None and below.section == block.section and len(fields) < 4:
+        if below.kind is BlockKind.HEADING:
+            break
+        fields.append(below.text)
+        below = page.next_block(below)
+    supervisors = next((m for f in fields if (m := _RECORD_SUPERVISORS.match(f))), None)
+    if student is None or supervisors is None:
+        return
+    pieces = re.split(r"\s+(?:&|and)\s+|;\s*", PARENS.sub("", supervisors.group("names")))
+    named = [n for piece in pieces if (n := name_from_piece(piece.strip(" ,")))]
+    if not any(_is_owner(page, n) for n in named):
+        return  # a record of someone else's student
+    advisors = [page.owner.name, *(n for n in named if not _is_owner(page, n))]
+    kinds = " ".join(f for f in fields if f is not supervisors.string)
+    context = _context_near(kinds, 0)
+    confidence = 0.8 if context is not None else 0.5
+    context = context or Context.OTHER
+    year = record.group("year")
+    period = _period_for(context, Period(int(year), None, single=True)) if year else Period()
+    evidence = " | ".join((block.text, *fields))
+    for advisor in advisors:
+        page.add(
+            student,
+            ADVISOR[context],
+            advisor,
+            evidence,
+            "supervision.thesis-record",
+            confidence,
+            period,
+        )
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -1517,6 +1604,7 @@ def student_list(page: Page, block: Block) -> None:
             and page.owner is not None
             and page.kind(block) not in QUIET
             and heading_kind(label.group(1)) is SectionKind.STUDENTS
+            and not _others_own(page, label.group(1), _OF_PERSON)
         ):
             # "Doctoral students: A<br>B" (an infobox row, a profile line): a students list.
             section = (*block.section, label.group(1).strip())
@@ -1562,6 +1650,8 @@ def student_list(page: Page, block: Block) -> None:
     text = block.text
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
         return
+    if " of " in text[:80] and _others_own(page, text[:80].split(":")[0], _OF_PERSON):
+        return  # "Academic siblings (other students of B): …": B's students, not the owner's
     entries = _led_entries(text) if len(lines) == 1 and (";" in text or ", " in text) else None
     if entries:
         # "Thèse de A (2018–2021), codirigée avec B ; thèse de C (depuis 2022)": one
@@ -1576,11 +1666,24 @@ def student_list(page: Page, block: Block) -> None:
         for piece in _top_level_pieces(rest):
             student_list(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, lead)))
         return
+    if text[:1] in "AS" and (record := _RECORD_AUTHOR.match(text)):
+        _thesis_record(page, block, record)
+        return
     heading = " ".join(block.section[-2:])
     label = _label(block.lines[0]) if block.lines else None
     students: list[str] = []
     owner_share = False  # the entry opens on the owner's own role ("co-encadrement de A")
-    if (
+    cell = _STUDENT_CELL.search(text) if " | " in text else None
+    if cell is None and " | " in text and ":" not in text:
+        below = page.next_block(block)
+        cells = text.split(" | ")
+        if below is not None and all(f"{c}:" in below.text for c in cells[1:3]):
+            return  # a table's header row: its cells label the rows below
+    if cell is not None:
+        # "Principal Supervisor | … | Student Name: A | Degree Type: Doctorate": a
+        # supervision register's row, the student in a labelled cell.
+        students = [n] if (n := name_from_piece(cell.group("name"))) else []
+    elif (
         label
         and not name_from_piece(label.group(1))
         and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
@@ -1652,11 +1755,18 @@ def student_list(page: Page, block: Block) -> None:
         first = block.lines[0] if block.lines else text
         if any(c is Context.INTERNSHIP for _, c in contexts_in(first)):
             context = Context.INTERNSHIP
-    if context is Context.PHD and {c for _, c in contexts_in(heading)} == {Context.POSTDOC}:
+    if (
+        context is Context.PHD
+        and cell is None  # (a register row's own degree cell says its kind)
+        and {c for _, c in contexts_in(heading)} == {Context.POSTDOC}
+    ):
         # "Postdocs" › "Dr. A (2023–). PhD, University X": the postdoc's own degree.
         context = Context.POSTDOC
     confidence = 0.85
     span = parse_period(text)
+    ended = _END_CELL.search(text) if cell is not None else None
+    if ended and span.start and int(ended.group(1)) >= span.start:
+        span = Period(span.start, int(ended.group(1)))  # "Start Date: … | End Date: 2024/8"
     if context is None and span.start and span.end and span.end - span.start >= 3:
         context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
     if context is None:
@@ -1881,6 +1991,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
 
 
+_LABEL_QUALIFIER = re.compile(r"^\s*\([^()]{1,30}\)")
+
 # Referees and reviewers judge papers, books and grants too: without a thesis in sight they
 # are no jury.
 _PAPER_REVIEW = re.compile(r"(?i)refer|review")
@@ -1962,6 +2074,9 @@ def jury(page: Page, block: Block) -> None:
         ):
             continue  # "we thank the referees and the series editor, A": a book, no thesis
         rest = sentence[match.end() :] if match else sentence
+        if match and rest[:3].lstrip().startswith("("):
+            # "Examiners (non-readers):": the label's own qualifier, not a member.
+            rest = _LABEL_QUALIFIER.sub("", rest)
         rest = JURY_LEAD.sub("", rest)
         members = jury_members(re.split(r"\s\[|\s\\\[", rest)[0])
         if not members and match and not rest.strip(" :.\u00a0"):

@@ -48,6 +48,9 @@ SECTIONS = {
         "mentees",
         "advising",
         "advisees",
+        # An academic family tree written by its owner: "My academic descendants".
+        "academic descendants",
+        "academic children",
         "co-supervision",
         "postdocs",
         "postdoctoral researchers",
@@ -194,6 +197,12 @@ CONTEXT = {
         "doctoral",
         "doctorate",
         "dphil",
+        # Doctorates of US schools of public health, education and law.
+        "scd",
+        "sc.d",
+        "edd",
+        "ed.d",
+        "drph",
         # Degree names written in full (Australian/UK supervision registers).
         "doctor of philosophy",
         # Japanese/Korean labs: the year of the doctoral course ("D3 2021", "D1: A").
@@ -277,6 +286,8 @@ JURY_CUES = (
     "board of examiners",
     "doctoral committee",
     "reading committee",
+    # "Readers:" over the list of a US dissertation's readers.
+    "readers",
 )
 JURY_ROLES = {
     "jury_reviewer": (
@@ -312,6 +323,7 @@ JURY_ROLES = {
         "jury member",
         "minor professor",
         "reader",
+        "readers",
     ),
 }
 # A committee mentioned with these words is not a thesis jury.
@@ -327,6 +339,7 @@ NOT_JURY = (
     "individual thesis committee",
     "program committee",
     "programme committee",
+    "placement committee",
     "organizing committee",
     "organising committee",
     "scientific committee",
@@ -432,6 +445,11 @@ STUDIES = (
     "thesis",
     "dphil",
     "mphil",
+    "scd",
+    "sc.d",
+    "edd",
+    "ed.d",
+    "drph",
     "alumnus",
     "alumna",
     "defended",
@@ -878,6 +896,8 @@ SECTIONS = {
 }
 STUDIES = (*STUDIES, "sc.d.", "d.sc.", "meng", "m.eng.", "beng", "b.eng.")
 POSITIONS = (*POSITIONS, "adjunct", "emeritus", "group leader", "team leader")
+# "She previously worked at X (2012–2016)": employment stated by its verb.
+POSITIONS = (*POSITIONS, "worked at", "worked for")
 TITLES = (*TITLES, "senior lecturer", "distinguished professor", "university professor")
 NOT_RELATION = (
     *NOT_RELATION,
