@@ -4429,6 +4429,187 @@ EIGHTEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWENTIETH_BATCH_LAYOUTS = {
+    "an-orcid-place-line-makes-the-bracketed-unit-a-membership": (
+        _html(
+            "Aubin Fraysse-Mwangi - ORCID",
+            "<h1>Aubin Fraysse-Mwangi</h1><h2>Emplois (1)</h2><p>Université de Cormeilles :"
+            " Cormeilles, France</p><p>2015-10-01 à aujourd'hui | Maître de conférences"
+            " (Institut des sciences du vivant)</p>",
+        ),
+        "page.html",
+        {
+            ("Aubin Fraysse-Mwangi", "employed_at", "Université de Cormeilles", 2015, None),
+            ("Aubin Fraysse-Mwangi", "member_of", "Institut des sciences du vivant", 2015, None),
+        },
+        {("Aubin Fraysse-Mwangi", "employed_at", "Institut des sciences du vivant", 2015, None)},
+    ),
+    "an-agenda-heading-dated-before-the-defence-names-its-candidate": (
+        _html(
+            "Soutenances à venir - École doctorale 999",
+            "<h1>Soutenances à venir</h1><h2>Jeudi 4 juin 2026 — Soutenance de thèse de Gaspard"
+            " Tellier-Mbow</h2><p>Directrice de thèse : Ombeline Rouquette</p><p>Jury :</p><ul>"
+            "<li>Ilario Venturini (Università di Pavone), rapporteur</li><li>Soizic Penven"
+            " (CNRS), examinatrice, présidente du jury</li></ul>"
+            "<h2>Mardi 9 juin 2026 — Soutenance d'habilitation à diriger des recherches de Lucile"
+            " Arbogast-Nkemba</h2><p>Jury : Rapporteurs : Tobias Lindqvist (KTH), Hermine Vautier"
+            " (INRAE). Examinateur : Ilario Venturini (Università di Pavone).</p>",
+        ),
+        "page.html",
+        {
+            ("Gaspard Tellier-Mbow", "advisor_phd", "Ombeline Rouquette", None, 2026),
+            ("Gaspard Tellier-Mbow", "jury_reviewer", "Ilario Venturini", 2026, 2026),
+            ("Gaspard Tellier-Mbow", "jury_president", "Soizic Penven", 2026, 2026),
+            ("Lucile Arbogast-Nkemba", "jury_reviewer", "Tobias Lindqvist", 2026, 2026),
+            ("Lucile Arbogast-Nkemba", "jury_examiner", "Ilario Venturini", 2026, 2026),
+        },
+        {("Gaspard Tellier-Mbow", "jury_examiner", "Soizic Penven", 2026, 2026)},
+    ),
+    "a-grid-card-name-then-its-supervision-field-is-one-entry": (
+        _html(
+            "Équipe | Laboratoire des Dunes",
+            "<h1>Équipe Sédiments</h1><h2>Doctorant·e·s</h2><div class='views-col'><div>"
+            "Ambroise Letellier-Sow</div><div>Depuis 2024 — directeur·rice de thèse : Clarisse"
+            " Vandame ; co-encadrant : Hubert Olagnier</div></div>",
+        ),
+        "page.html",
+        {
+            # ("Depuis 2024 —": the thesis started then, the dash opens no range)
+            ("Ambroise Letellier-Sow", "advisor_phd", "Clarisse Vandame", 2024, None),
+            ("Ambroise Letellier-Sow", "advisor_phd", "Hubert Olagnier", 2024, None),
+        },
+        {("Clarisse Vandame", "advisor_phd", "Hubert Olagnier", 2024, None)},
+    ),
+    "a-postdoc-card-labels-its-host-responsable": (
+        _html(
+            "Équipe | Laboratoire des Dunes",
+            "<h1>Équipe Sédiments</h1><h2>Post-doctorant·e·s</h2><div class='views-col'><div>"
+            "Sixtine Maréchaux-Dia</div><div>2023-2025 — responsable : Clarisse Vandame</div>"
+            "</div><h2>Permanents</h2><div>Clarisse Vandame</div><div>Directrice de recherche,"
+            " responsable d'équipe</div>",
+        ),
+        "page.html",
+        {("Sixtine Maréchaux-Dia", "advisor_postdoc", "Clarisse Vandame", 2023, 2025)},
+        set(),
+    ),
+    "a-french-prize-headline-names-its-laureate-and-the-prize-jury-is-no-thesis-jury": (
+        _html(
+            "Prix de thèse 2026 : Héloïse Marchadier lauréate",
+            "<h1>Prix de thèse 2026 : Héloïse Marchadier lauréate</h1><p>Le prix a été décerné à"
+            " Héloïse Marchadier pour sa thèse soutenue en 2025 à l'Université de Gravelines,"
+            " sous la direction de Fulbert Quémener.</p><h2>Le jury du prix</h2><p>Le jury,"
+            " présidé par Anastasie Kolb-Diarra, était composé de Wilfried Ancelin.</p>",
+        ),
+        "page.html",
+        {("Héloïse Marchadier", "advisor_phd", "Fulbert Quémener", None, 2025)},
+        {
+            ("Héloïse Marchadier", "jury_president", "Anastasie Kolb-Diarra", 2025, 2025),
+            ("Héloïse Marchadier", "jury_member", "Wilfried Ancelin", 2025, 2025),
+        },
+    ),
+    "a-labelled-students-item-among-a-plain-cvs-papers-is-no-publication": (
+        "Nom : MAUBOUSSIN\nPrénom : Ludmila\nFonction actuelle : Chargée de recherche INRAE\n\n"
+        "Encadrement : 2 doctorants\n"
+        "- Doctorants : Arsène Pouliquen (2019-2022), Zoé Kandé-Marsac (depuis 2023)\n"
+        "- Mauboussin L., Pouliquen A. (2022) Soil carbon. Geoderma 401: 11-20.\n"
+        "- Kandé-Marsac Z., Mauboussin L. (2024) Roots. Plant Soil 12: 1-9.\n"
+        "- Ferrat O., Mauboussin L. (2020) Litter. Oikos 9: 5-8.\n",
+        "cv.txt",
+        {
+            ("Arsène Pouliquen", "advisor_phd", "Ludmila Mauboussin", 2019, 2022),
+            ("Zoé Kandé-Marsac", "advisor_phd", "Ludmila Mauboussin", 2023, None),
+        },
+        {("Arsène Pouliquen", "coauthor", "Zoé Kandé-Marsac", None, None)},
+    ),
+    "grandes-ecoles-named-by-their-network-are-places-of-study": (
+        _html(
+            "Fiche ancien élève — Philémon Gaudry-Siby",
+            "<h1>Philémon Gaudry-Siby</h1><dl><dt>École d'application</dt><dd>Mines Valbonne"
+            " (2014-2015)</dd><dt>Formation</dt><dd>2012 : Diplôme d'ingénieur, AgroSup"
+            " Lamballe</dd></dl>",
+        ),
+        "page.html",
+        {
+            ("Philémon Gaudry-Siby", "studied_at", "Mines Valbonne", 2014, 2015),
+            ("Philémon Gaudry-Siby", "studied_at", "AgroSup Lamballe", None, 2012),
+        },
+        set(),
+    ),
+    "a-citation-after-an-article-label-in-prose-is-an-entry": (
+        _html(
+            "Le carnet de Gildas Yaméogo-Le Bihan",
+            "<h1>Gildas Yaméogo-Le Bihan</h1><p>Je prépare une thèse en géographie.</p>"
+            "<h2>Pour aller plus loin</h2><p>Mon dernier article : G. Yaméogo-Le Bihan, O."
+            " Castanier, R. Mbeki-Thiers. « Les haies bocagères ». <em>Norois</em>, 2023.</p>"
+            "<p>Quelques chiffres : 3 ans, 2 terrains, 1 thèse (2024).</p>",
+        ),
+        "page.html",
+        {
+            ("Gildas Yaméogo-Le Bihan", "coauthor", "O. Castanier", None, None),
+            ("Gildas Yaméogo-Le Bihan", "coauthor", "R. Mbeki-Thiers", None, None),
+        },
+        set(),
+    ),
+    "word-glyph-bulleted-paragraphs-are-list-items": (
+        _html(
+            "CV Yolande Ferracci",
+            "<p class=MsoTitle>Yolande FERRACCI</p><p class=MsoNormal>Maîtresse de conférences"
+            "</p><h1>Encadrement doctoral</h1><p class=MsoListParagraph><span>·&nbsp;&nbsp;"
+            "</span>Maxence Audiberti (2020-2023), co-encadrement à 50 % avec Noémie"
+            " Castellane</p>",
+        ),
+        "page.html",
+        {
+            ("Maxence Audiberti", "advisor_phd", "Yolande Ferracci", 2020, 2023),
+            ("Maxence Audiberti", "advisor_phd", "Noémie Castellane", 2020, 2023),
+        },
+        set(),
+    ),
+    "the-thesis-of-a-named-person-under-a-prize-jury-is-that-persons": (
+        _html(
+            "Prix de thèse : Maëlle Kervarec-Obi lauréate",
+            "<h1>Prix de thèse : Maëlle Kervarec-Obi lauréate</h1><p>Sa thèse a été dirigée par"
+            " Raoul Dessaint.</p><h2>Le jury du prix</h2><p>Il a également distingué par un"
+            " accessit la thèse de Timéo Lhermitte (directeur de thèse : Blaise Aubertot).</p>",
+        ),
+        "page.html",
+        {
+            ("Maëlle Kervarec-Obi", "advisor_phd", "Raoul Dessaint", None, None),
+            ("Timéo Lhermitte", "advisor_phd", "Blaise Aubertot", None, None),
+        },
+        {
+            ("Maëlle Kervarec-Obi", "advisor_phd", "Blaise Aubertot", None, None),
+            ("Timéo Lhermitte", "jury_member", "Maëlle Kervarec-Obi", None, None),
+        },
+    ),
+    "a-jury-heading-excluding-hiring-committees-is-still-a-jury": (
+        _html(
+            "Ada Korrigan-Sall - CV",
+            "<h1>Ada Korrigan-Sall</h1><h2>Jurys de thèse (hors comités de sélection)</h2><ul>"
+            "<li>2021 : rapportrice de la thèse de Jérémie Baudoin (Université de Lorient)</li>"
+            "</ul><h2>Comités de sélection</h2><ul><li>2022 : présidente, poste MCF, Université"
+            " de Lorient (rapporteur : Gaël Tréguier)</li></ul>",
+        ),
+        "page.html",
+        {("Jérémie Baudoin", "jury_reviewer", "Ada Korrigan-Sall", 2021, 2021)},
+        {
+            ("Ada Korrigan-Sall", "jury_reviewer", "Gaël Tréguier", 2022, 2022),
+            ("Ada Korrigan-Sall", "employed_at", "Université de Lorient", 2022, 2022),
+        },
+    ),
+    "a-contest-finals-jury-is-no-thesis-jury": (
+        _html(
+            "Firmin Escudé — Ma thèse en 180 secondes",
+            "<h1>Ma thèse en 180 secondes</h1><p>Je prépare ma thèse sous la direction de"
+            " Bertille Aubrac.</p><p>Le jury de la finale était présidé par Côme Lefranc-Obi,"
+            " entouré de Nadia Terrasson.</p>",
+        ),
+        "page.html",
+        {("Firmin Escudé", "advisor_phd", "Bertille Aubrac", None, None)},
+        {("Firmin Escudé", "jury_president", "Côme Lefranc-Obi", None, None)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 NINETEENTH_BATCH_LAYOUTS = {
     "a-candidate-field-names-the-examined-and-readers-are-committee-members": (
@@ -4593,6 +4774,7 @@ LAYOUTS = {
         ("batch16", SIXTEENTH_BATCH_LAYOUTS),
         ("batch18", EIGHTEENTH_BATCH_LAYOUTS),
         ("batch19", NINETEENTH_BATCH_LAYOUTS),
+        ("batch20", TWENTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -694,7 +694,7 @@ def affiliations(page: Page, block: Block) -> None:
                     page,
                     owner,
                     heading_orgs,
-                    block.section[-1],
+                    _heading_line(page, block) or block.section[-1],
                     sentence,
                     _role(text),
                     False,
@@ -703,6 +703,13 @@ def affiliations(page: Page, block: Block) -> None:
                     "organisation.heading",
                 )
                 heading_orgs = []
+                # "Lecturer (Institute X)" under its employer: the bracket is a unit of it.
+                mentions = [
+                    OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+                    if m.kind is OrgKind.INSTITUTION and text[: m.start].rstrip().endswith("(")
+                    else m
+                    for m in mentions
+                ]
             if not mentions:
                 _directory_position(page, owner, sentence)
                 continue
@@ -858,12 +865,36 @@ def _under_heading(page: Page, block: Block) -> bool:
     )
 
 
+# "Université X : City, Country" alone on a line (ORCID's record written in paragraphs).
+_ORG_PLACE_LINE = re.compile(r"^[^:|]{4,90}?\s:\s[^:|,\d]{2,40},\s*[^:|,\d]{2,30}$")
+
+
+def _heading_line(page: Page, block: Block) -> str | None:
+    """The heading right above *block*, or the "Organisation : City, Country" line before it
+    in the same section (a heading in all but markup)."""
+    if not block.section:
+        return None
+    if _under_heading(page, block):
+        return block.section[-1]
+    index = page.index(block)
+    previous = page.document.blocks[index - 1] if index else None
+    if (
+        previous is not None
+        and previous.kind is BlockKind.PARAGRAPH
+        and previous.section == block.section
+        and " : " in previous.text
+        and _ORG_PLACE_LINE.match(previous.text)
+    ):
+        return previous.text
+    return None
+
+
 def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
     """The institutions named by the heading right above *block* (its first block) when the
     block itself names none."""
-    if not block.section or not _under_heading(page, block):
+    heading = _heading_line(page, block)
+    if heading is None:
         return []
-    heading = block.section[-1]
     found = [
         m
         for m in find_organisations(heading, page.acronyms)[:1]

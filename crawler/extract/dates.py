@@ -151,7 +151,12 @@ def parse_period(text: str) -> Period:
         position, pattern, match = min(candidates, key=lambda c: c[0])
         if pattern is SINCE:
             # "From 2022 to 2024": the range inside the "from" phrase is the statement.
-            ranged = [c for c in candidates if c[1] is RANGE and c[0] < match.end()]
+            # ("Depuis 2023 — directrice : A": a dash after the year opens no range.)
+            ranged = [
+                c
+                for c in candidates
+                if c[1] is RANGE and c[0] < match.end() and (c[2]["end"] or c[2]["present"])
+            ]
             if ranged:
                 position, pattern, match = ranged[0]
         if single is None or single.start() >= position:

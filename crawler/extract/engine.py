@@ -28,7 +28,7 @@ from crawler.extract.publications import (
     may_hold,
     parse_entry,
 )
-from crawler.extract.sections import QUIET, SectionKind, section_kind
+from crawler.extract.sections import QUIET, SectionKind, heading_kind, section_kind
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.names import clean_name, compatible, fold, parse_name
@@ -137,7 +137,36 @@ def publication_entries(document: Document) -> list[str]:
         for b in blocks
         if not (b.section and _REFEREES.match(b.section[-1]) and _bare_names(b.text))
     ]
-    return [_authors_part(b.text) for b in blocks] + _name_runs(blocks) + _shaped_entries(document)
+    return (
+        [_authors_part(b.text) for b in blocks]
+        + _name_runs(blocks)
+        + _shaped_entries(document)
+        + _labelled_citations(document)
+    )
+
+
+# "Mon dernier article : A, B, C. « Titre ». Revue, 2024." in prose: one cited entry.
+_CITATION_LABEL = re.compile(
+    r"(?i)^[^:：]{0,40}\b(?:articles?|publications?|papers?|preprints?)\s*[:：]\s*(?=[A-ZÀ-Þ])"
+)
+
+
+def _labelled_citations(document: Document) -> list[str]:
+    """A citation after an "article :" label in a paragraph outside any publication list."""
+    entries = []
+    for block in document.blocks:
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or ":" not in block.text[:60]
+            and "：" not in block.text[:60]
+            or (label := _CITATION_LABEL.match(block.text)) is None
+            or section_kind(block) is SectionKind.PUBLICATIONS
+        ):
+            continue
+        text = block.text[label.end() :].split("\n")[0]
+        if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+            entries.append(_authors_part(text))
+    return entries
 
 
 # "References" on a CV lists referees as often as papers.
@@ -206,7 +235,11 @@ def _shaped_entries(document: Document) -> list[str]:
     for items in groups.values():
         # A header row ("Title | Cited by | Year") has no year: only dated items count (or
         # a book's chapters, "A and B. Title. pp. 1–24": their page range).
-        dated = [b for b in items if _YEAR.search(b.text) or _PAGE_RANGE.search(b.text)]
+        dated = [
+            b
+            for b in items
+            if (_YEAR.search(b.text) or _PAGE_RANGE.search(b.text)) and not _labelled_other(b.text)
+        ]
         if len(dated) < 3 and not (
             # two items that each end on a journal's "volume: pages" are citations too
             len(dated) == 2 and all(_VOLUME_PAGES.search(b.text) for b in dated)
@@ -217,6 +250,19 @@ def _shaped_entries(document: Document) -> list[str]:
             entries.extend(shaped)
             document.meta.setdefault("publication_blocks", set()).update(id(b) for b in dated)
     return entries
+
+
+_ITEM_LABEL = re.compile(r"^\W*([^\W\d][^:：]{2,30}?)\s*[:：]")
+
+
+def _labelled_other(text: str) -> bool:
+    """An item labelled with another section's title ("Doctorants : A (2019-2022), B"),
+    among a plain CV's papers: a list of its own, not a publication."""
+    label = _ITEM_LABEL.match(text) if ":" in text[:34] or "：" in text[:34] else None
+    if label is None:
+        return False
+    kind = heading_kind(label.group(1))
+    return kind is not None and kind is not SectionKind.PUBLICATIONS
 
 
 def _author_lists(items: list[Block]) -> list[str] | None:
@@ -502,6 +548,14 @@ _DEFENCES = re.compile(
 # A defence's heading: the candidate, then the thesis title ("A — « Title »", "A: Title").
 _CANDIDATE_HEADING = re.compile(r"^\s*[^—–:«\"“(]{3,60}?\s*(?:[—–:]|\s-\s|[«\"“(])")
 
+# An agenda entry's date before its title ("Mardi 9 décembre 2025 — …", "2025-12-09 : …").
+_DATED_HEADING = re.compile(
+    r"^\W*(?:[^\W\d]{3,10}\.?,?\s+)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d]{3,10}\.?,?\s+(?:19|20)\d\d"
+    r"|[^\W\d]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
+    r"(?:\s*(?:,|à|at)?\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*(?:[—–:|]|\s-\s)\s*"
+)
 
 # A paragraph that opens with its candidate and the defence verb.
 _DEFENDS = re.compile(
@@ -533,6 +587,9 @@ def _defence_candidate(block: Block):
         name = name_from_piece(defends.group(1))
         return PageOwner(name, 0.7, "defence-paragraph") if name else None
     announced = announced_candidate(heading)
+    if announced is None and (dated := _DATED_HEADING.match(heading)):
+        # "Mardi 9 décembre 2025 — Soutenance de thèse de A": an agenda's entry.
+        announced = announced_candidate(heading[dated.end() :])
     if announced:
         return PageOwner(announced, 0.7, "defence-heading")
     if not _CANDIDATE_HEADING.match(heading):

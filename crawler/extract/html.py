@@ -192,7 +192,11 @@ def load_html(text: str, source: str) -> Document:
     walker = _Walker(_layout_containers(root, text))
     walker.walk(body if body is not None else root)
     walker.flush()
-    document.blocks = label_table_rows(role_headed_paragraphs(titled_paragraphs(walker.blocks)))
+    document.blocks = label_table_rows(
+        role_headed_paragraphs(
+            card_name_paragraphs(titled_paragraphs(glyph_bulleted(walker.blocks)))
+        )
+    )
     return document
 
 
@@ -231,6 +235,70 @@ def titled_paragraphs(blocks: list[Block]) -> list[Block]:
         ):
             result.append(Block(BlockKind.HEADING, title, min(level + 1, 6), block.section))
             result.append(Block(BlockKind.PARAGRAPH, rest, block.level, (*block.section, title)))
+            continue
+        result.append(block)
+    return result
+
+
+# A word processor's list exported as paragraphs: its bullet is a glyph ("·", "•", "▪").
+_GLYPH_BULLET = re.compile(r"^[·•▪◦■□►➢✓\uf0b7\uf0a7\uf0d8]\s+")
+
+
+def glyph_bulleted(blocks: list[Block]) -> list[Block]:
+    """A paragraph opening with a bullet glyph (Word's "MsoListParagraph") is a list item."""
+    return [
+        Block(BlockKind.ITEM, _GLYPH_BULLET.sub("", b.text), b.level, b.section)
+        if b.kind is BlockKind.PARAGRAPH
+        and b.text[:1] in _BULLET_GLYPHS
+        and _GLYPH_BULLET.match(b.text)
+        else b
+        for b in blocks
+    ]
+
+
+_BULLET_GLYPHS = "·•▪◦■□►➢✓\uf0b7\uf0a7\uf0d8"
+_LONE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){1,3}$")
+
+
+def _supervision_field(text: str) -> bool:
+    """A card field naming a supervisor: a supervision cue, or a context cue written as a
+    label ("responsable : A", "host: B")."""
+    from crawler.extract.lexicon import LEXICON
+
+    if LEXICON.pattern("SUPERVISION_CUES").search(text):
+        return True
+    return any(
+        m.group().endswith((":", "：")) or text[m.end() : m.end() + 2].lstrip()[:1] in (":", "：")
+        for m in LEXICON.pattern("CONTEXT_CUES").finditer(text)
+    )
+
+
+def card_name_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A grid card's name field then its supervision field, each its own paragraph ("Ada
+    Quill" / "Depuis 2023 — directrice de thèse : B"): one entry, "Ada Quill — Depuis …"."""
+    from crawler.extract.persons import name_at_start, name_from_piece
+
+    result: list[Block] = []
+    skip = False
+    for index, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        body = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            body is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and body.kind is BlockKind.PARAGRAPH
+            and body.section == block.section
+            and len(block.text) < 50
+            and _LONE_NAME.match(block.text)
+            and _supervision_field(body.text)
+            and name_at_start(body.text) is None
+            and name_from_piece(block.text) == block.text
+        ):
+            text = f"{block.text} — {body.text}"
+            result.append(Block(body.kind, text, body.level, body.section))
+            skip = True
             continue
         result.append(block)
     return result

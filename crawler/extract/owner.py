@@ -100,7 +100,7 @@ _GIVEN_NAME_WORDS = tuple(
 _EVENT_OF = re.compile(
     r"(?i)^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation)\s+)?"
     r"(?:soutenance|défense|defen[cs]e|hdr|thèse|habilitation|viva)"
-    r"(?:\s+(?:de\s+thèse|de\s+doctorat|d['’]habilitation|d['’]hdr))?"
+    r"(?:\s+(?:de\s+thèse|de\s+doctorat|d['’]habilitation(?:\s+à\s+diriger\s+des\s+recherches)?|d['’]hdr))?"
     # "Soutenance de thèse CIFRE de A", "… en cotutelle de B": the thesis's kind between
     r"(?:\s+(?:CIFRE|en\s+cotutelle|industrielle))?\s+(?:de\s+|d['’]|of\s+)"
     r"(?=[A-ZÀ-Þ])"
@@ -128,8 +128,12 @@ _ABOUT_PERSON = re.compile(
 # about one person, whose name comes before the verb.
 _HEADLINE_VERB = re.compile(
     r"\s+(?:retires|retired|to\s+retire|wins|receives|is\s+named|named|appointed|elected|"
-    r"awarded|honou?red|steps\s+down|celebrates)(?:\s+(?!(?:and|or|of)\b).*)?$"
+    r"awarded|honou?red|steps\s+down|celebrates|"
+    # "Prix de thèse 2025 : A lauréate", "A reçoit le prix X", "A nommée directrice"
+    r"lauréat|lauréate|reçoit|remporte|récompensée?|primée?|distinguée?|nommée?|élue?)"
+    r"(?:\s+(?!(?:and|or|of)\b).*)?$"
 )
+HEADLINE_VERB = _HEADLINE_VERB  # (sections: a prize's news headline is no awards list)
 _NEWS_LABEL = re.compile(
     r"^(?:(?:former|our|PhD|graduate)\s+)?(?:alumna|alumnus|alum|student|postdoc)\s+(?=[A-ZÀ-Þ])",
     re.I,

@@ -831,6 +831,11 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     sentence without "I"/"my"/"je"."""
     if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
         return None
+    if ("th" in sentence or "dissertation" in sentence) and (
+        of := _THESIS_OF_BEFORE.search(sentence, 0, cue)
+    ):
+        # "la thèse de A (directeur de thèse : B)", "the thesis of A, supervised by B".
+        return name_from_piece(of.group("name"))
     start = _SENTENCE_LEAD.match(sentence)
     match = _NAME_SPAN.match(sentence, start.end() if start else 0)
     if match is None or match.end() > cue:
@@ -845,6 +850,11 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     return name_from_piece(match.group())
 
 
+_THESIS_OF_BEFORE = re.compile(
+    r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of)\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"\s*(?:\([^()]*\))?\s*[(,]?\s*$"
+)
 # "A, doctorante (2022–2025), thèse dirigée par B": a student named, then what she is.
 _APPOSED_STUDENT = re.compile(
     r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|(?:phd|doctoral|graduate)\s+student)"
@@ -1513,7 +1523,8 @@ _OWNER_CO = re.compile(
 # "directeur : A" in a student's entry: a label, not the job title "directeur de recherche".
 # A short qualifier may sit before the colon: "Directeur (HDR) : A" (a promotion file).
 _DIRECTOR_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora)"  # not "co-directeur"
+    # (not "co-directeur"); "responsable : A" on a listed student's card is the supervisor
+    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.)"
     r"(?:\s*\([^()]{1,12}\))?(?=\s*[:：])"
 )
 
@@ -1907,6 +1918,9 @@ _MEMBER_OPENING = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ][\w·-]{3,30}\s*[:：])")
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
@@ -1914,6 +1928,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     text = re.sub(
         r"\)\s+(?:and|et|&|und|y|e|en|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+", "), ", text
     )
+    if ". " in text:
+        # "Rapporteurs : A (X), B (Y). Examinateur : C": each label opens its own list.
+        text = _NEXT_LABEL.sub("; ", text)
     if "xternal)" in text:
         # "Her committee: A (external), B": the external examiner.
         text = re.sub(r"(?i)\(\s*external\s*\)", "(external examiner)", text)
@@ -1942,6 +1959,11 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 continue
         label = _label(segment)
         if label and _role_of(label.group(1)) and not name_from_piece(label.group(1)):
+            if header is not None:
+                # "Rapporteurs : A, B; Examinateur : C": the previous label's members
+                for index in range(pending_from, len(members)):
+                    if members[index][1] is None:
+                        members[index] = (members[index][0], header)
             header = _role_of(label.group(1))
             # "Président : A | Professeur, Univ. X" (a table row): the name's cell only.
             segment = re.split(r"\s\|\s|[:：]\s", label.group(2), maxsplit=1)[0]
@@ -1980,6 +2002,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                         members[index] = (members[index][0], role)
             if role is not None:
                 pending_from = len(members)
+        elif role is Relation.JURY_PRESIDENT and members and members[-1][1] is not None:
+            # "A (Univ. X), examinatrice, présidente du jury": the chair's second role.
+            members[-1] = (members[-1][0], role)
+            pending_from = len(members)
         elif role is not None and members:
             # "Jane Doe, Univ. X (reviewer)": the role follows the affiliation.
             for index in range(
@@ -1998,6 +2024,9 @@ _LABEL_QUALIFIER = re.compile(r"^\s*\([^()]{1,30}\)")
 _PAPER_REVIEW = re.compile(r"(?i)refer|review")
 
 
+_HEADING_JOIN = re.compile(r"(?i),|\s(?:et|and|&|/)\s")
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.owner is None or page.offer:
@@ -2011,6 +2040,14 @@ def jury(page: Page, block: Block) -> None:
         return
     kind = _own_kind(page, block)
     if kind in QUIET or kind is SectionKind.STUDENTS:
+        return
+    if (
+        block.section
+        and LEXICON.pattern("NOT_JURY").search(PARENS.sub("", block.section[-1]))
+        and not _HEADING_JOIN.search(block.section[-1])
+    ):
+        # under "Le jury du prix", "Comité de sélection": no thesis jury ("Jurys de thèse
+        # (hors comités de sélection)" is one: its aside is left out)
         return
     lines = block.lines
     if kind is SectionKind.JURY and len(lines) > 1 and all(map(name_at_start, lines)):

@@ -94,8 +94,27 @@ def heading_kind(title: str) -> SectionKind | None:
         return SectionKind(whole) if whole else None
     longest = max(words for _, words in found)
     if longest > 1:
-        return next(kind for kind, words in found if words == longest)
-    return found[0][0]
+        kind = next(kind for kind, words in found if words == longest)
+    else:
+        kind = found[0][0]
+    if kind is SectionKind.JURY and _PRIZE_JURY.search(title):
+        return None  # "Le jury du prix": the prize's news goes on, no thesis jury
+    if kind is SectionKind.AWARDS and _news_headline(title):
+        return None  # "Prix de thèse 2025 : A lauréate": one person's news, not a list
+    return kind
+
+
+_PRIZE_JURY = re.compile(r"(?i)\b(?:jury\s+d(?:u|e|es)\s+prix|(?:prize|award)\s+jury)\b")
+_HEADLINE_PERSON = re.compile(r"(?:^|[:—–]\s*)[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
+
+
+def _news_headline(title: str) -> bool:
+    """A headline announcing a person's prize ("Prix de thèse : A lauréate", "A wins …")."""
+    from crawler.extract.owner import HEADLINE_VERB
+
+    return any(
+        HEADLINE_VERB.search(m.group() + title[m.end() :]) for m in _HEADLINE_PERSON.finditer(title)
+    )
 
 
 # Front-matter titles that head a whole page's list (a Pelican/Jekyll "Publications" page

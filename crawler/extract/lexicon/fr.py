@@ -86,6 +86,10 @@ SECTIONS = {
         "relecture",
         "expertise",
         "activités",
+        # recruitment committees: neither a thesis jury nor a post at the university named
+        "comités de sélection",
+        "comité de sélection",
+        "jurys de recrutement",
     ),
     "internship": ("stage", "stages"),
     "awards": ("prix", "distinctions", "récompenses", "bourses"),
@@ -299,6 +303,15 @@ JURY_ROLES = {
 }
 NOT_JURY = (
     "recrutement",
+    "jury du prix",
+    "jury de prix",
+    "jury des prix",
+    "jury de la finale",
+    "accessit",
+    "prix de thèse",
+    "prix de la meilleure thèse",
+    "finale régionale",
+    "finale nationale",
     "comité de sélection",
     "comités de sélection",
     "concours",
@@ -555,6 +568,9 @@ CONTEXT_CUES = (
     "accueilli par",
     "accueillie par",
     "resp.",  # "Post-doctorat, Université X (resp. : A)"
+    # "Post-doctorant·e·s" › "2024-2026 — responsable : A": only as a label, with a context.
+    "responsable :",
+    "responsable:",
     # "Doctorat, Université X ; directeurs : A et B": only as a label in a dated entry.
     "directeur :",
     "directrice :",
@@ -740,6 +756,8 @@ CONTEXT = {
 INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "fédéral")  # « Institut fédéral de … »
 # « Docteur en sciences de l'Université X » : le grade, donc des études à X.
 STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
+# « École d'application : Mines X » (fiche d'ancien élève) : l'école suivie après l'X.
+STUDIES = (*STUDIES, "école d'application", "école d’application")
 SECTIONS = {
     **SECTIONS,
     "students": (
@@ -840,6 +858,18 @@ SECTIONS = {
     "students": (*SECTIONS["students"], "co-encadrements"),
 }
 INSTITUTION_HEADS = (*INSTITUTION_HEADS, "collège", "muséum")
+# Grandes écoles named by their network rather than a head word ("Mines X", "Centrale Y",
+# "AgroSup Z", "X ParisTech").
+INSTITUTION_HEADS = (
+    *INSTITUTION_HEADS,
+    "mines",
+    "centrale",
+    "polytech",
+    "agrosup",
+    "agrocampus",
+    "sciences po",
+    "paristech",
+)
 UNIT_HEADS = (*UNIT_HEADS, "ufr", "faculté")
 # Un jury de master ou de stage n'est pas un jury de thèse ; co-organiser n'est pas encadrer.
 NOT_JURY = (
