@@ -4825,3 +4825,17 @@ def test_a_ris_export_with_windows_line_ends_keeps_its_unclosed_last_record():
     facts = {(s, r, o) for s, r, o, _, _ in _facts(page, "refs.ris")}
     pairs = {tuple(sorted((s, o))) for s, r, o in facts if r == "coauthor"}
     assert pairs == {("Amabel Quist", "Osei Rendall"), ("Amabel Quist", "Bertil Thorne")}, facts
+
+
+def test_a_phd_under_a_students_and_postdocs_heading_is_a_doctoral_student():
+    """ "Postdocs" › "A. PhD, University X" is the postdoc's own degree, but a heading that
+    also names students lists doctoral students by their PhD year."""
+    page = _html(
+        "Ilse Marrowby",
+        "<h1>Ilse Marrowby</h1><h3>Students and postdocs</h3><ul>"
+        "<li>Otto Feldane, PhD 2021 (now at Quarry Labs)</li>"
+        "<li>Runa Castel, postdoc 2015-2017</li></ul>",
+    )
+    facts = _facts(page)
+    assert ("Otto Feldane", "advisor_phd", "Ilse Marrowby", None, 2021) in facts, sorted(facts)
+    assert ("Runa Castel", "advisor_postdoc", "Ilse Marrowby", 2015, 2017) in facts, sorted(facts)

@@ -993,6 +993,7 @@ _STUDENTS_ARE = re.compile(
     r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
+_STUDENT_HEADING_WORDS = ("student", "doctora", "étudiant", "élève", "thès", "phd", "ph.d")
 # "…, and I teach a module with C": a new clause, after which no student is named.
 _CLAUSE_OPENING = re.compile(
     r"(?:and|et|but|mais|while)\s+(?:(?:then|also|puis|aussi)\s+)?"
@@ -1770,8 +1771,10 @@ def student_list(page: Page, block: Block) -> None:
         context is Context.PHD
         and cell is None  # (a register row's own degree cell says its kind)
         and {c for _, c in contexts_in(heading)} == {Context.POSTDOC}
+        and not any(map(heading.lower().__contains__, _STUDENT_HEADING_WORDS))
     ):
-        # "Postdocs" › "Dr. A (2023–). PhD, University X": the postdoc's own degree.
+        # "Postdocs" › "Dr. A (2023–). PhD, University X": the postdoc's own degree (not
+        # under "Students and postdocs", where "A, PhD 2021" is a doctoral student).
         context = Context.POSTDOC
     confidence = 0.85
     span = parse_period(text)
