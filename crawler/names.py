@@ -103,6 +103,7 @@ NOT_NAME_WORDS = frozenset(
     editors eds year année journal venue type scope talk poster slides paper code
     abstract pdf bibtex doi video award prize project projet contact email phone
     home news publications teaching research cv curriculum vitae about students
+    liste travaux
     january february march july september october november
     december janvier février fevrier mars juin juillet août aout septembre
     octobre novembre décembre decembre et al
@@ -212,6 +213,7 @@ _GIVEN_OR_FAMILY_TEXT = """
     Lambert Mathieu Gérard Lucas Benoît Germain Antoine Olivier Denis Roger Marc Louis
     Pierre Paul Jacques Jean Guy Rose Leroy Roux Victor Adam Joseph Daniel Alexandre
     Julien Arnaud Fabre Gauthier Clément Rémy Raymond Charles Philippe Hugo Maxime Noël
+    Ghislain
     """
 
 # ---------------------------------------------------------------------------

@@ -4755,6 +4755,86 @@ NINETEENTH_BATCH_LAYOUTS = {
         },
     ),
 }
+TWENTYSECOND_BATCH_LAYOUTS = {
+    "an-inclusive-director-column-header-names-the-advisor": (
+        _html(
+            "Bilan 2023 - Institut de mécanique de Rocamadour",
+            "<h1>Bilan 2023</h1><h2>Thèses soutenues en 2023</h2><table><tr><th>Doctorant·e"
+            "</th><th>Directeur·rice</th><th>Date</th></tr><tr><td>Eudoxie Barrandon</td>"
+            "<td>Wilfried Lassalle-Nko</td><td>05/06/2023</td></tr></table>",
+        ),
+        "page.html",
+        {("Eudoxie Barrandon", "advisor_phd", "Wilfried Lassalle-Nko", None, 2023)},
+        set(),
+    ),
+    "a-plain-text-thesis-notice-with-roles-in-square-brackets": (
+        "Archive ouverte — theses\n\nSur la stabilité des arches maçonnées\n"
+        "Auteur : Romane Escarguel\nThèse de doctorat en Génie civil, soutenue le 3 mai 2022\n\n"
+        "Jury : Firmin Lhomond [rapporteur], Salomé Decazes-Ito [présidente du jury],"
+        " Achille Vermorel [examinateur]\n",
+        "notice.txt",
+        {
+            ("Romane Escarguel", "jury_reviewer", "Firmin Lhomond", 2022, 2022),
+            ("Romane Escarguel", "jury_president", "Salomé Decazes-Ito", 2022, 2022),
+            ("Romane Escarguel", "jury_examiner", "Achille Vermorel", 2022, 2022),
+        },
+        {("Firmin Lhomond", "advisor_phd", "Romane Escarguel", None, None)},
+    ),
+    "an-obituary-headline-and-a-round-number-of-theses": (
+        _html(
+            "Décès de Gervaise Montcalm-Oyé (1941–2025)",
+            "<h1>Décès de Gervaise Montcalm-Oyé (1941–2025)</h1><p>Elle a dirigé une dizaine de"
+            " thèses, dont celles de Basile Fontanarosa et d'Aurore Kepler-Sall.</p>",
+        ),
+        "page.html",
+        {
+            ("Basile Fontanarosa", "advisor_phd", "Gervaise Montcalm-Oyé", None, None),
+            ("Aurore Kepler-Sall", "advisor_phd", "Gervaise Montcalm-Oyé", None, None),
+        },
+        {("Basile Fontanarosa", "advisor_phd", "Décès De Gervaise Montcalm-Oyé", None, None)},
+    ),
+    "a-works-list-title-numbered-entries-and-a-long-french-heading": (
+        "LISTE DES TRAVAUX — Anselme Guiraudon\nProfesseur, Université de Lodève (depuis 2015)"
+        "\n\nArticles dans des revues internationales à comité de lecture\n\n"
+        "[ACL1] A. Guiraudon et M. Triboulet. Sur les pavages apériodiques. Géom. 3:1–9, 2020."
+        "\n[ACL2] Guiraudon A., Ekwueme F. et Triboulet M. Pavages et codes. Géom. 5:2–8, 2022.\n",
+        "travaux.txt",
+        {
+            ("Anselme Guiraudon", "employed_at", "Université de Lodève", 2015, None),
+            ("Anselme Guiraudon", "coauthor", "M. Triboulet", None, None),
+            ("Anselme Guiraudon", "coauthor", "F. Ekwueme", None, None),
+            ("F. Ekwueme", "coauthor", "M. Triboulet", None, None),
+        },
+        {("Liste Des Travaux", "employed_at", "Université de Lodève", 2015, None)},
+    ),
+    "a-belgian-defended-theses-table-and-its-follow-up-committee": (
+        _html(
+            "Doctorats - Unité de zoologie, Université de Jemappes",
+            "<h1>Doctorats</h1><h2>Thèses défendues</h2><table><tr><th>Doctorant</th>"
+            "<th>Promoteur</th><th>Défense publique</th></tr><tr><td>Noëlla Ghislain</td>"
+            "<td>Prof. Evrard Duquesnoy</td><td>10/10/2021</td></tr></table>"
+            "<h2>Comités d'accompagnement</h2><p>Pour Noëlla Ghislain : Prof. Evrard Duquesnoy"
+            " et Dr Rosalie Vanbelle.</p>",
+        ),
+        "page.html",
+        {("Noëlla Ghislain", "advisor_phd", "Evrard Duquesnoy", None, 2021)},
+        {
+            ("Ghislain Noëlla", "advisor_phd", "Evrard Duquesnoy", None, 2021),
+            ("Noëlla Ghislain", "advisor_phd", "Rosalie Vanbelle", None, None),
+        },
+    ),
+    "a-year-before-where-opens-the-stay-its-clause-closes": (
+        _html(
+            "Hommage à Barnabé Quintrec",
+            "<h1>Hommage à Barnabé Quintrec</h1><p>Barnabé Quintrec est recruté comme"
+            " professeur à l'Université de Saint-Flour en 1984, où il enseignera jusqu'en"
+            " 2019.</p>",
+        ),
+        "page.html",
+        {("Barnabé Quintrec", "employed_at", "Université de Saint-Flour", 1984, 2019)},
+        {("Barnabé Quintrec", "employed_at", "Université de Saint-Flour", None, 2019)},
+    ),
+}
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -4775,6 +4855,7 @@ LAYOUTS = {
         ("batch18", EIGHTEENTH_BATCH_LAYOUTS),
         ("batch19", NINETEENTH_BATCH_LAYOUTS),
         ("batch20", TWENTIETH_BATCH_LAYOUTS),
+        ("batch22", TWENTYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -171,6 +171,12 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
         # "she returned to X, where she has been a professor since 1994": X's own clause.
         then = _THEN.search(text, where.end())
         period = parse_period(text[where.end() : then.start() if then else len(text)])
+        if period.start is None and period.end:
+            # "nommé à X en 1971, où il restera jusqu'en 2003": the year before "where"
+            # opens the stay its clause closes.
+            opened = parse_period(text[mention.start : where.start()])
+            if opened.single and opened.start and opened.start < period.end:
+                return Period(opened.start, period.end)
         if not period.empty:
             return period
     before = [p for p in starts if p < mention.start]

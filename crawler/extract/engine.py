@@ -412,6 +412,8 @@ def extract(
             owner = None
     if owner is not None:
         owner = _accented(owner, document.text)
+    if owner is not None and owner.how == "thesis-record":
+        document.blocks = _without_students_banner(document.blocks)
     page = Page(document, owner, acronym_map(document.text), offer)
     if site and site.owner and owner is not None and owner.how == "defence-title":
         page.author = site.owner
@@ -564,6 +566,20 @@ _DEFENDS = re.compile(
     r"(?:will\s+defend|defends|is\s+defending|(?:successfully\s+)?defended)\b",
     re.I,
 )
+
+
+def _without_students_banner(blocks: list[Block]) -> list[Block]:
+    """A thesis notice's first heading names its archive ("HAL theses — tel-…"): a
+    banner over the one candidate's record, not a list of students, so the blocks right
+    under it lose that heading."""
+    first = next((b for b in blocks if b.kind is BlockKind.HEADING), None)
+    if first is None or heading_kind(first.text) is not SectionKind.STUDENTS:
+        return blocks
+    banner = (first.text,)
+    return [
+        Block(b.kind, b.text, b.level, ()) if b is not first and b.section == banner else b
+        for b in blocks
+    ]
 
 
 def _lists_defences(document: Document) -> bool:

@@ -27,7 +27,8 @@ COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 LIQUID = re.compile(r"\{%.*?%\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}", re.S)
 IAL = re.compile(r"^\s*\{:[^}]*\}\s*$|(?<=\))\{:[^}\n]*\}", re.M)
 ITEM = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))"
+    # "[A1]", "[ACL12]": a French works list numbers each kind of publication apart
+    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·]|\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\))"
     r"[ \t]+(?P<text>\S.*)$"
 )
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -113,6 +114,12 @@ _SUB_LABEL = re.compile(r"[^\W\d][^:;,.()]{1,40}?\s*:")  # "Thèses :", "Stages 
 _CIVILITY = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof)\.?\s+[A-ZÀ-Þ]")
 
 
+def _names_a_section(text: str) -> bool:
+    from crawler.extract.sections import heading_kind  # (sections reads documents: late)
+
+    return heading_kind(text) is not None
+
+
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
@@ -130,7 +137,10 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     words = stripped.split()
     # (the length of the words: "TITLE      CITED BY   YEAR" pads its columns with spaces)
     if (
-        len(words) > 7
+        # "Articles dans des revues à comité de lecture": a longer title that names a section
+        len(words) > 10
+        or len(words) > 7
+        and not _names_a_section(stripped)
         or len(" ".join(words)) > 70
         or stripped[-1] in ".,;:!?"
         or YEAR.search(stripped)

@@ -47,6 +47,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"biographical|biosketch|sketch|"
     # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").
     r"notice|dossier|candidature|campagne|formulaire|form|"
+    # "LISTE DES TRAVAUX — A", "Titres et travaux": a works list's title over the name
+    r"liste|travaux|"
     # A department's "Graduate Placement" / "Job Market Candidates" page lists its graduates.
     r"placement|placements|graduate|graduates|alumni)\b"
 )
@@ -121,7 +123,9 @@ _ABOUT_PERSON = re.compile(
     r"(?i)^(?:.*?\b(?:in\s+hono(?:u)?r\s+of|in\s+memory\s+of|homage\s+to|tribute\s+to|"
     r"hommage\s+(?:à|a)|en\s+l['’]honneur\s+de|à\s+la\s+mémoire\s+de|"
     # an obituary's headline: "Remembering Professor A (1939–2024)", "In memoriam: B"
-    r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:)|"
+    r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:|"
+    # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
+    r"disparition\s+de|décès\s+de|nécrologie\s*:?)|"
     r"(?:hi|hello|bonjour)?\W*(?:I['’]m|I\s+am|je\s+suis))\s+(?=[A-ZÀ-Þ])"
 )
 # "Professor A retires after 34 years", "B named Fellow of the Society": a news headline
@@ -327,8 +331,12 @@ def _record_author(document: Document) -> str | None:
         headline = " ".join([headline, *headings])
     cover = document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
     if not _THESIS_RECORD.search(headline) and not (
-        # "A dissertation submitted in partial satisfaction of …" under the title
-        cover and _SUBMITTED_FOR.search(document.text[:1500])
+        # "A dissertation submitted in partial satisfaction of …" under the title; a notice's
+        # "Thèse de doctorat en Physique, soutenue le …" line under it
+        cover
+        and (
+            _SUBMITTED_FOR.search(document.text[:1500]) or _THESIS_LINE.search(document.text[:1500])
+        )
     ):
         return None
     names = {
@@ -356,6 +364,7 @@ def _record_author(document: Document) -> str | None:
 _SUBMITTED_FOR = re.compile(
     r"(?i)\b(?:dissertation|thesis)\s+(?:submitted|presented)\s+(?:in\s+partial|for|to)\b"
 )
+_THESIS_LINE = re.compile(r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitation)\b")
 _BY_LINE = re.compile(r"(?i)(?:(?:presented|submitted|written)\s+)?by|par|présentée?\s+par")
 
 

@@ -981,7 +981,10 @@ _STUDENTS_ARE = re.compile(
     # "I have been primary supervisor for five PhD students, three of whom graduated: A, B"
     r"(?:been|was|am)\s+(?:the\s+)?(?:(?:primary|main|principal|lead|first)\s+)?"
     r"supervisor\s+(?:for|of|to))"
-    r"\s+(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
+    # "il a dirigé une vingtaine de thèses": a French round number before the noun
+    r"\s+(?:(?:une?\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|soixantaine|centaine)\s+de\s+)?"
+    r"(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
     r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs|"
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
     r"(?<=doctoral\s)candidates|"
@@ -1525,8 +1528,9 @@ _OWNER_CO = re.compile(
 # A short qualifier may sit before the colon: "Directeur (HDR) : A" (a promotion file).
 _DIRECTOR_LABEL = re.compile(
     # (not "co-directeur"); "responsable : A" on a listed student's card is the supervisor
+    # "Directeur·rice : A", a column header in inclusive writing, is the same label.
     r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.)"
-    r"(?:\s*\([^()]{1,12}\))?(?=\s*[:：])"
+    r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?(?=\s*[:：])"
 )
 
 
@@ -1924,6 +1928,20 @@ _MEMBER_OPENING = re.compile(
 _NEXT_LABEL = re.compile(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ][\w·-]{3,30}\s*[:：])")
 
 
+_BRACKET_OPEN = re.compile(r"\s\\?\[([^\[\]]*)")
+
+
+def _before_bracket_tail(text: str) -> str:
+    """The list before a bracketed tail ("A, B [pdf]", "\\[…"), a bracket holding a
+    member's role ("A [rapporteur], B [examinatrice]", a notice's style) kept."""
+    if "[" not in text:
+        return text
+    for match in _BRACKET_OPEN.finditer(text):
+        if _role_of(match.group(1)) is None:
+            return text[: match.start()]
+    return text
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
@@ -2118,7 +2136,7 @@ def jury(page: Page, block: Block) -> None:
             # "Examiners (non-readers):": the label's own qualifier, not a member.
             rest = _LABEL_QUALIFIER.sub("", rest)
         rest = JURY_LEAD.sub("", rest)
-        members = jury_members(re.split(r"\s\[|\s\\\[", rest)[0])
+        members = jury_members(_before_bracket_tail(rest))
         if not members and match and not rest.strip(" :.\u00a0"):
             # "... devant le jury composé de :" then one member per list item.
             members = _listed_members(_following_items(page, block))

@@ -828,11 +828,14 @@ SECTIONS = {
         "anciens membres",
         "anciens doctorants",
         "thèses soutenues",
+        "thèses défendues",  # (Belgium: "défense publique")
         "anciens post-doctorants",
     ),
 }
 CONTEXT_CUES = (*CONTEXT_CUES, "équipe de", "équipe d'")
 NOT_RELATION = (*NOT_RELATION, "comité de suivi", "comités de suivi", "csi")
+# Belgium's follow-up committee ("comité d'accompagnement"), like a CSI: no jury, no advisor.
+NOT_RELATION = (*NOT_RELATION, "comité d'accompagnement", "comités d'accompagnement")
 # « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
 PART_OF_PHRASES = (
     *PART_OF_PHRASES,
