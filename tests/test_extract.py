@@ -4429,6 +4429,152 @@ EIGHTEENTH_BATCH_LAYOUTS = {
 }
 
 
+NINETEENTH_BATCH_LAYOUTS = {
+    "a-candidate-field-names-the-examined-and-readers-are-committee-members": (
+        "From: Physics Graduate Office <office@example.edu>\nSubject: Final Oral Examination\n\n"
+        "FINAL ORAL EXAMINATION\n\nCandidate: Rosalind Achterberg-Pike\n\n"
+        "Adviser: Professor Tobias Engelhart\n\nReaders:\n  Professor Ilka Verhoeven\n"
+        "  Professor Dario Castellanos\n\nExaminers (non-readers):\n"
+        "  Professor Mehmet Karaoglu\n\nMay 12, 2024, 10:00 AM, Jadwin Hall\n",
+        "announcement.txt",
+        {
+            ("Rosalind Achterberg-Pike", "advisor_phd", "Tobias Engelhart", None, 2024),
+            ("Rosalind Achterberg-Pike", "jury_member", "Ilka Verhoeven", 2024, 2024),
+            ("Rosalind Achterberg-Pike", "jury_member", "Dario Castellanos", 2024, 2024),
+            ("Rosalind Achterberg-Pike", "jury_examiner", "Mehmet Karaoglu", 2024, 2024),
+        },
+        {("Physics Graduate Office", "advisor_phd", "Tobias Engelhart", None, 2024)},
+    ),
+    "a-placement-table-row-is-its-graduates-and-the-first-job-is-no-supervision": (
+        _html(
+            "Graduate Placement | Department of Sociology",
+            "<h1>Job Placement</h1><table><tr><th>Student</th><th>Advisor</th><th>Year</th>"
+            "<th>First Position</th></tr><tr><td>Oksana Brightwell</td><td>Emeric Vandale</td>"
+            "<td>2022</td><td>Postdoctoral Fellow, Ferncliff Institute</td></tr></table>"
+            "<p>Placement committee chair: Juniper Akintola.</p>",
+        ),
+        "placement.html",
+        {("Oksana Brightwell", "advisor_phd", "Emeric Vandale", None, 2022)},
+        {
+            ("Oksana Brightwell", "advisor_postdoc", "Emeric Vandale", 2022, 2022),
+            ("Graduate Placement", "advisor_phd", "Emeric Vandale", None, 2022),
+            ("Graduate Placement", "jury_president", "Juniper Akintola", 2022, 2022),
+        },
+    ),
+    "a-hidden-tab-panel-is-read-under-its-tabs-label": (
+        _html(
+            "Leopold Ferreira-Quist | Faculty",
+            '<h1>Leopold Ferreira-Quist</h1><div role="tablist"><button role="tab"'
+            ' aria-controls="p1">Advising</button><button role="tab" aria-controls="p2">'
+            'Teaching</button></div><div role="tabpanel" id="p1" hidden><ul><li>Anneke'
+            " Rautenbach (doctoral)</li><li>Tomas Quenneville, ScD 2018</li></ul></div>"
+            '<div role="tabpanel" id="p2" hidden><p>STAT 110 (co-taught with Imogen'
+            " Oyelowo-Pratt)</p></div>",
+        ),
+        "profile.html",
+        {
+            ("Anneke Rautenbach", "advisor_phd", "Leopold Ferreira-Quist", None, None),
+            ("Tomas Quenneville", "advisor_phd", "Leopold Ferreira-Quist", None, 2018),
+        },
+        {
+            ("Imogen Oyelowo-Pratt", "advisor_phd", "Leopold Ferreira-Quist", None, None),
+            ("Imogen Oyelowo-Pratt", "advisor_other", "Leopold Ferreira-Quist", None, None),
+        },
+    ),
+    "a-lineage-list-gives-the-owner-only-the-direct-advisor": (
+        _html(
+            "Family tree — Ragnhild Osei-Barker",
+            "<h1>Ragnhild Osei-Barker</h1><h2>My academic ancestors</h2><ol><li>Cormac"
+            " Ellery-Vance — my doctoral advisor</li><li>Sabine Thorvaldsen — Cormac's"
+            " advisor</li></ol><h2>My academic descendants</h2><ul><li>Priyanka Lowell-Adu"
+            " (PhD 2023)</li></ul><p>Academic siblings (other students of Cormac): Basil"
+            " Markovic.</p>",
+        ),
+        "tree.html",
+        {
+            ("Ragnhild Osei-Barker", "advisor_phd", "Cormac Ellery-Vance", None, None),
+            ("Priyanka Lowell-Adu", "advisor_phd", "Ragnhild Osei-Barker", None, 2023),
+        },
+        {
+            ("Ragnhild Osei-Barker", "advisor_phd", "Sabine Thorvaldsen", None, None),
+            ("Basil Markovic", "advisor_other", "Ragnhild Osei-Barker", None, None),
+        },
+    ),
+    "a-funders-fellowship-is-held-at-its-host-not-at-the-funder": (
+        _html(
+            "Dr Ciarán Mulholland-Rey",
+            "<h1>Dr Ciarán Mulholland-Rey</h1><h2>Biography</h2><p>From 2015 to 2018 he held"
+            " a Leinster Research Council postdoctoral fellowship at the Institute of Cell"
+            " Dynamics, Ardmore.</p>",
+        ),
+        "staff.html",
+        {("Ciarán Mulholland-Rey", "employed_at", "Institute of Cell Dynamics", 2015, 2018)},
+        {("Ciarán Mulholland-Rey", "employed_at", "Leinster Research Council", 2015, 2018)},
+    ),
+    "what-a-move-to-a-university-was-for-is-no-part-of-its-name": (
+        _html(
+            "Why I study glaciers | Halvard Okonjo-Wren",
+            "<h1>Why I study glaciers</h1><p>In 2011 I moved to Pellham University for"
+            " graduate school and never left the cold.</p>",
+        ),
+        "post.html",
+        {("Halvard Okonjo-Wren", "studied_at", "Pellham University", None, 2011)},
+        {
+            (
+                "Halvard Okonjo-Wren",
+                "studied_at",
+                "Pellham University for Graduate School",
+                None,
+                2011,
+            )
+        },
+    ),
+    "a-common-cv-export-names-its-owner-in-side-by-side-fields-and-dates-months-by-number": (
+        _html(
+            "Canadian Common CV",
+            "<p>Canadian Common CV</p><p>Title: Dr. Family Name: Okonkwo-Lisle First Name:"
+            " Berenike Correspondence language: English</p><h2>Degrees</h2><p>2009/9 - 2014/5"
+            " Doctorate, Doctor of Philosophy, Hydrology, University of Marrowdale<br>Supervisors:"
+            " Anselm Whitcombe, 2009/9 - 2014/5</p><h2>Student/Postdoctoral Supervision</h2><table>"
+            "<tr><th>Supervision Role</th><th>Supervision Start Date</th><th>Supervision End"
+            " Date</th><th>Student Name</th><th>Student Degree Type</th></tr><tr><td>Principal"
+            " Supervisor</td><td>2017/9</td><td>2022/4</td><td>Kalani Desrosiers</td>"
+            "<td>Doctorate</td></tr></table>",
+        ),
+        "ccv.html",
+        {
+            ("Berenike Okonkwo-Lisle", "advisor_phd", "Anselm Whitcombe", 2009, 2014),
+            ("Kalani Desrosiers", "advisor_phd", "Berenike Okonkwo-Lisle", 2017, 2022),
+        },
+        {
+            ("Supervision Role", "advisor_postdoc", "Berenike Okonkwo-Lisle", None, None),
+            ("Kalani Desrosiers", "advisor_postdoc", "Berenike Okonkwo-Lisle", 2017, 2022),
+        },
+    ),
+    "a-portal-thesis-record-gives-its-student-and-co-supervisors": (
+        _html(
+            "Ingeborg Salcedo-Wray - Research Portal",
+            '<h1 class="person-name">Ingeborg Salcedo-Wray</h1><p>She previously worked at the'
+            " Institute of Coastal Works, Tallin Bay (2010–2014).</p><h2>Student theses</h2>"
+            "<h3>Wave loads on breakwaters</h3><p>Author: Mbeki-Laurent, D., 2022</p><p>"
+            "Supervisor: Salcedo-Wray, I. (Supervisor) &amp; Hoekstra, P. (Supervisor)</p><p>"
+            "Student thesis: Doctoral Thesis › Doctor of Philosophy</p><h3>Dune erosion</h3>"
+            "<p>Author: Ferrand, Q., 2020</p><p>Supervisor: Hoekstra, P. (Supervisor)</p>",
+        ),
+        "portal.html",
+        {
+            ("D. Mbeki-Laurent", "advisor_phd", "Ingeborg Salcedo-Wray", None, 2022),
+            ("D. Mbeki-Laurent", "advisor_phd", "P. Hoekstra", None, 2022),
+            ("Ingeborg Salcedo-Wray", "employed_at", "Institute of Coastal Works", 2010, 2014),
+        },
+        {
+            ("Q. Ferrand", "advisor_other", "Ingeborg Salcedo-Wray", 2020, 2020),
+            ("Q. Ferrand", "advisor_other", "P. Hoekstra", 2020, 2020),
+        },
+    ),
+}
+
+
 TWENTIETH_BATCH_LAYOUTS = {
     "an-orcid-place-line-makes-the-bracketed-unit-a-membership": (
         _html(
@@ -4610,151 +4756,92 @@ TWENTIETH_BATCH_LAYOUTS = {
     ),
 }
 
-# Every batch's layouts; (page, source file name, facts it must state, facts it must not).
-NINETEENTH_BATCH_LAYOUTS = {
-    "a-candidate-field-names-the-examined-and-readers-are-committee-members": (
-        "From: Physics Graduate Office <office@example.edu>\nSubject: Final Oral Examination\n\n"
-        "FINAL ORAL EXAMINATION\n\nCandidate: Rosalind Achterberg-Pike\n\n"
-        "Adviser: Professor Tobias Engelhart\n\nReaders:\n  Professor Ilka Verhoeven\n"
-        "  Professor Dario Castellanos\n\nExaminers (non-readers):\n"
-        "  Professor Mehmet Karaoglu\n\nMay 12, 2024, 10:00 AM, Jadwin Hall\n",
-        "announcement.txt",
-        {
-            ("Rosalind Achterberg-Pike", "advisor_phd", "Tobias Engelhart", None, 2024),
-            ("Rosalind Achterberg-Pike", "jury_member", "Ilka Verhoeven", 2024, 2024),
-            ("Rosalind Achterberg-Pike", "jury_member", "Dario Castellanos", 2024, 2024),
-            ("Rosalind Achterberg-Pike", "jury_examiner", "Mehmet Karaoglu", 2024, 2024),
-        },
-        {("Physics Graduate Office", "advisor_phd", "Tobias Engelhart", None, 2024)},
-    ),
-    "a-placement-table-row-is-its-graduates-and-the-first-job-is-no-supervision": (
+
+TWENTYFIRST_BATCH_LAYOUTS = {
+    "a-rowspan-cell-is-read-in-every-row-it-spans": (
         _html(
-            "Graduate Placement | Department of Sociology",
-            "<h1>Job Placement</h1><table><tr><th>Student</th><th>Advisor</th><th>Year</th>"
-            "<th>First Position</th></tr><tr><td>Oksana Brightwell</td><td>Emeric Vandale</td>"
-            "<td>2022</td><td>Postdoctoral Fellow, Ferncliff Institute</td></tr></table>"
-            "<p>Placement committee chair: Juniper Akintola.</p>",
+            "People | Tideway Optics Lab",
+            "<h1>People</h1><p>The Tideway Optics Lab is led by Professor Wendeline Oxbury.</p>"
+            "<table><tr><th>Name</th><th>Role</th><th>Years</th><th>Supervisor(s)</th></tr>"
+            "<tr><td>Caius Ferrandino</td><td rowspan='2'>PhD student</td><td>2020&ndash;</td>"
+            "<td rowspan='2'>Wendeline Oxbury</td></tr>"
+            "<tr><td>Hanne Lykketoft</td><td>2023&ndash;</td></tr></table>",
         ),
-        "placement.html",
-        {("Oksana Brightwell", "advisor_phd", "Emeric Vandale", None, 2022)},
+        "people.html",
         {
-            ("Oksana Brightwell", "advisor_postdoc", "Emeric Vandale", 2022, 2022),
-            ("Graduate Placement", "advisor_phd", "Emeric Vandale", None, 2022),
-            ("Graduate Placement", "jury_president", "Juniper Akintola", 2022, 2022),
+            ("Caius Ferrandino", "advisor_phd", "Wendeline Oxbury", 2020, None),
+            ("Hanne Lykketoft", "advisor_phd", "Wendeline Oxbury", 2023, None),
         },
+        set(),
     ),
-    "a-hidden-tab-panel-is-read-under-its-tabs-label": (
+    "a-bare-degree-role-counts-beside-a-supervisor-cell": (
         _html(
-            "Leopold Ferreira-Quist | Faculty",
-            '<h1>Leopold Ferreira-Quist</h1><div role="tablist"><button role="tab"'
-            ' aria-controls="p1">Advising</button><button role="tab" aria-controls="p2">'
-            'Teaching</button></div><div role="tabpanel" id="p1" hidden><ul><li>Anneke'
-            " Rautenbach (doctoral)</li><li>Tomas Quenneville, ScD 2018</li></ul></div>"
-            '<div role="tabpanel" id="p2" hidden><p>STAT 110 (co-taught with Imogen'
-            " Oyelowo-Pratt)</p></div>",
+            "People | Tideway Optics Lab",
+            "<h1>People</h1><p>The Tideway Optics Lab is led by Professor Wendeline Oxbury.</p>"
+            "<table><tr><th>Name</th><th>Role</th><th>Years</th><th>Supervisor(s)</th></tr>"
+            "<tr><td>Ottavio Brannagh</td><td>PhD (completed)</td><td>2012&ndash;2016</td>"
+            "<td>Wendeline Oxbury</td></tr>"
+            "<tr><td>Sefa Amankwah-Lund</td><td>Lab manager</td><td>2014&ndash;</td>"
+            "<td>&ndash;</td></tr></table>",
         ),
-        "profile.html",
-        {
-            ("Anneke Rautenbach", "advisor_phd", "Leopold Ferreira-Quist", None, None),
-            ("Tomas Quenneville", "advisor_phd", "Leopold Ferreira-Quist", None, 2018),
-        },
-        {
-            ("Imogen Oyelowo-Pratt", "advisor_phd", "Leopold Ferreira-Quist", None, None),
-            ("Imogen Oyelowo-Pratt", "advisor_other", "Leopold Ferreira-Quist", None, None),
-        },
+        "people.html",
+        {("Ottavio Brannagh", "advisor_phd", "Wendeline Oxbury", 2012, 2016)},
+        {("Sefa Amankwah-Lund", "advisor_phd", "Wendeline Oxbury", 2014, None)},
     ),
-    "a-lineage-list-gives-the-owner-only-the-direct-advisor": (
-        _html(
-            "Family tree — Ragnhild Osei-Barker",
-            "<h1>Ragnhild Osei-Barker</h1><h2>My academic ancestors</h2><ol><li>Cormac"
-            " Ellery-Vance — my doctoral advisor</li><li>Sabine Thorvaldsen — Cormac's"
-            " advisor</li></ol><h2>My academic descendants</h2><ul><li>Priyanka Lowell-Adu"
-            " (PhD 2023)</li></ul><p>Academic siblings (other students of Cormac): Basil"
-            " Markovic.</p>",
-        ),
-        "tree.html",
+    "a-committee-page-continues-a-label-reads-supervisors-and-dates-the-cover": (
+        "Wave Loads on Floating Piers\n\nby\n\nCressida Umeh-Laurent\n\nA thesis presented"
+        " to the University of Kellamere\nin fulfillment of the thesis requirement for the"
+        " degree of\nDoctor of Philosophy\n\nKellamere, 2023\n\n© Cressida Umeh-Laurent 2023\n\n"
+        "Examining Committee"
+        " Membership\n\nExternal Examiner:   Torvald Ashby-Ncube\n                     Professor,"
+        " Brackley University\n\nSupervisor(s):       Imogen Ravensworth\n                    "
+        " Professor, University of Kellamere\n\n                     Dashiell Okonkwo-Reyes\n"
+        "                     Professor, University of Kellamere\n\nInternal Member:    "
+        " Perrine Haldane\n                     Professor, University of Kellamere\n",
+        "thesis.txt",
         {
-            ("Ragnhild Osei-Barker", "advisor_phd", "Cormac Ellery-Vance", None, None),
-            ("Priyanka Lowell-Adu", "advisor_phd", "Ragnhild Osei-Barker", None, 2023),
+            ("Cressida Umeh-Laurent", "advisor_phd", "Imogen Ravensworth", None, 2023),
+            ("Cressida Umeh-Laurent", "advisor_phd", "Dashiell Okonkwo-Reyes", None, 2023),
+            ("Cressida Umeh-Laurent", "jury_examiner", "Torvald Ashby-Ncube", 2023, 2023),
+            ("Cressida Umeh-Laurent", "jury_member", "Perrine Haldane", 2023, 2023),
         },
         {
-            ("Ragnhild Osei-Barker", "advisor_phd", "Sabine Thorvaldsen", None, None),
-            ("Basil Markovic", "advisor_other", "Ragnhild Osei-Barker", None, None),
+            ("Cressida Umeh-Laurent", "jury_member", "Dashiell Okonkwo-Reyes", 2023, 2023),
+            ("Cressida Umeh-Laurent", "jury_member", "Imogen Ravensworth", 2023, 2023),
         },
     ),
-    "a-funders-fellowship-is-held-at-its-host-not-at-the-funder": (
+    "a-students-of-title-names-the-advisor-and-see-also-lists-no-student": (
         _html(
-            "Dr Ciarán Mulholland-Rey",
-            "<h1>Dr Ciarán Mulholland-Rey</h1><h2>Biography</h2><p>From 2015 to 2018 he held"
-            " a Leinster Research Council postdoctoral fellowship at the Institute of Cell"
-            " Dynamics, Ardmore.</p>",
+            "List of doctoral students of Amadeo Kirkbride - Wiki",
+            "<h1>List of doctoral students of Amadeo Kirkbride</h1><p>Amadeo Kirkbride is a"
+            " topologist. His own doctoral advisor was Rosamund Tetley.</p><h2>Doctoral"
+            " students</h2><table><tr><th>Student</th><th>Year</th><th>Thesis</th></tr><tr><td>"
+            "Ysolde Marchetti</td><td>1988</td><td>Knots in solid tori</td></tr></table>"
+            "<h2>See also</h2><ul><li>Rosamund Tetley</li><li>Benedek Szalai-Hume</li></ul>",
         ),
-        "staff.html",
-        {("Ciarán Mulholland-Rey", "employed_at", "Institute of Cell Dynamics", 2015, 2018)},
-        {("Ciarán Mulholland-Rey", "employed_at", "Leinster Research Council", 2015, 2018)},
-    ),
-    "what-a-move-to-a-university-was-for-is-no-part-of-its-name": (
-        _html(
-            "Why I study glaciers | Halvard Okonjo-Wren",
-            "<h1>Why I study glaciers</h1><p>In 2011 I moved to Pellham University for"
-            " graduate school and never left the cold.</p>",
-        ),
-        "post.html",
-        {("Halvard Okonjo-Wren", "studied_at", "Pellham University", None, 2011)},
+        "list.html",
         {
-            (
-                "Halvard Okonjo-Wren",
-                "studied_at",
-                "Pellham University for Graduate School",
-                None,
-                2011,
-            )
+            ("Amadeo Kirkbride", "advisor_phd", "Rosamund Tetley", None, None),
+            ("Ysolde Marchetti", "advisor_phd", "Amadeo Kirkbride", None, 1988),
+        },
+        {
+            ("Rosamund Tetley", "advisor_phd", "Amadeo Kirkbride", None, None),
+            ("Benedek Szalai-Hume", "advisor_phd", "Amadeo Kirkbride", None, None),
         },
     ),
-    "a-common-cv-export-names-its-owner-in-side-by-side-fields-and-dates-months-by-number": (
+    "a-forum-name-in-the-title-is-no-page-owner": (
         _html(
-            "Canadian Common CV",
-            "<p>Canadian Common CV</p><p>Title: Dr. Family Name: Okonkwo-Lisle First Name:"
-            " Berenike Correspondence language: English</p><h2>Degrees</h2><p>2009/9 - 2014/5"
-            " Doctorate, Doctor of Philosophy, Hydrology, University of Marrowdale<br>Supervisors:"
-            " Anselm Whitcombe, 2009/9 - 2014/5</p><h2>Student/Postdoctoral Supervision</h2><table>"
-            "<tr><th>Supervision Role</th><th>Supervision Start Date</th><th>Supervision End"
-            " Date</th><th>Student Name</th><th>Student Degree Type</th></tr><tr><td>Principal"
-            " Supervisor</td><td>2017/9</td><td>2022/4</td><td>Kalani Desrosiers</td>"
-            "<td>Doctorate</td></tr></table>",
+            "Introduce yourself! - Community - Open Seismology Forum",
+            "<h1>Introduce yourself!</h1><p>Hi all, I am a PhD student at the University of"
+            " Dunhallow, working with Philippa Oakenshaw on tremor catalogues.</p>",
         ),
-        "ccv.html",
-        {
-            ("Berenike Okonkwo-Lisle", "advisor_phd", "Anselm Whitcombe", 2009, 2014),
-            ("Kalani Desrosiers", "advisor_phd", "Berenike Okonkwo-Lisle", 2017, 2022),
-        },
-        {
-            ("Supervision Role", "advisor_postdoc", "Berenike Okonkwo-Lisle", None, None),
-            ("Kalani Desrosiers", "advisor_postdoc", "Berenike Okonkwo-Lisle", 2017, 2022),
-        },
-    ),
-    "a-portal-thesis-record-gives-its-student-and-co-supervisors": (
-        _html(
-            "Ingeborg Salcedo-Wray - Research Portal",
-            '<h1 class="person-name">Ingeborg Salcedo-Wray</h1><p>She previously worked at the'
-            " Institute of Coastal Works, Tallin Bay (2010–2014).</p><h2>Student theses</h2>"
-            "<h3>Wave loads on breakwaters</h3><p>Author: Mbeki-Laurent, D., 2022</p><p>"
-            "Supervisor: Salcedo-Wray, I. (Supervisor) &amp; Hoekstra, P. (Supervisor)</p><p>"
-            "Student thesis: Doctoral Thesis › Doctor of Philosophy</p><h3>Dune erosion</h3>"
-            "<p>Author: Ferrand, Q., 2020</p><p>Supervisor: Hoekstra, P. (Supervisor)</p>",
-        ),
-        "portal.html",
-        {
-            ("D. Mbeki-Laurent", "advisor_phd", "Ingeborg Salcedo-Wray", None, 2022),
-            ("D. Mbeki-Laurent", "advisor_phd", "P. Hoekstra", None, 2022),
-            ("Ingeborg Salcedo-Wray", "employed_at", "Institute of Coastal Works", 2010, 2014),
-        },
-        {
-            ("Q. Ferrand", "advisor_other", "Ingeborg Salcedo-Wray", 2020, 2020),
-            ("Q. Ferrand", "advisor_other", "P. Hoekstra", 2020, 2020),
-        },
+        "thread.html",
+        set(),
+        {("Open Seismology Forum", "advisor_phd", "Philippa Oakenshaw", None, None)},
     ),
 }
+
+
 TWENTYSECOND_BATCH_LAYOUTS = {
     "an-inclusive-director-column-header-names-the-advisor": (
         _html(
@@ -4835,6 +4922,9 @@ TWENTYSECOND_BATCH_LAYOUTS = {
         {("Barnabé Quintrec", "employed_at", "Université de Saint-Flour", None, 2019)},
     ),
 }
+
+
+# Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -4855,6 +4945,7 @@ LAYOUTS = {
         ("batch18", EIGHTEENTH_BATCH_LAYOUTS),
         ("batch19", NINETEENTH_BATCH_LAYOUTS),
         ("batch20", TWENTIETH_BATCH_LAYOUTS),
+        ("batch21", TWENTYFIRST_BATCH_LAYOUTS),
         ("batch22", TWENTYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from copy import deepcopy
 from functools import lru_cache
 
 from lxml import etree
@@ -188,6 +189,8 @@ def load_html(text: str, source: str) -> Document:
     document.title = _clean(root.findtext(".//title") or "") or None
     document.meta = _meta(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
+    if "rowspan" in text.lower():
+        _spread_rowspans(root)
     body = root.find("body")
     walker = _Walker(_layout_containers(root, text))
     walker.walk(body if body is not None else root)
@@ -198,6 +201,57 @@ def load_html(text: str, source: str) -> Document:
         )
     )
     return document
+
+
+MAX_ROWSPAN = 50  # a taller span is page layout, not a table's shared cell
+
+
+def _spread_rowspans(root) -> None:
+    """Copy each ``rowspan`` cell into the rows it spans: a group table shares one
+    "PhD student" or supervisor cell across several rows, and each row is read alone."""
+    for table in root.iter("table"):
+        rows = [
+            r
+            for r in table.iter("tr")
+            if r.getparent() is table or r.getparent().getparent() is table
+        ]
+        pending: dict[int, list] = {}  # column → [cell, rows still to fill]
+        for row in rows:
+            cells = [c for c in row if c.tag in CELL_TAGS]
+            column, position = 0, 0
+            placed: list = []
+            while position < len(cells) or any(col >= column for col in pending):
+                if column in pending:
+                    cell, left = pending[column]
+                    copy = deepcopy(cell)
+                    copy.attrib.pop("rowspan", None)
+                    copy.tail = None
+                    placed.append((column, copy, True))
+                    pending[column][1] = left - 1
+                    if left <= 1:
+                        del pending[column]
+                elif position < len(cells):
+                    cell = cells[position]
+                    position += 1
+                    span = cell.get("rowspan", "1")
+                    if span.isdigit() and 1 < int(span) <= MAX_ROWSPAN:
+                        pending[column] = [cell, int(span) - 1]
+                    placed.append((column, cell, False))
+                else:
+                    column += 1
+                    continue
+                column += 1
+            for index, (_, cell, is_copy) in enumerate(placed):
+                if is_copy:
+                    row.insert(_cell_index(row, placed, index), cell)
+
+
+def _cell_index(row, placed: list, index: int) -> int:
+    """Where the ``index``-th placed cell goes among the row's children."""
+    if index == 0:
+        return 0
+    before = placed[index - 1][1]
+    return list(row).index(before) + 1
 
 
 def _preformatted_page(root) -> str | None:

@@ -50,7 +50,9 @@ _NOT_OWNER_WORDS = re.compile(
     # "LISTE DES TRAVAUX — A", "Titres et travaux": a works list's title over the name
     r"liste|travaux|"
     # A department's "Graduate Placement" / "Job Market Candidates" page lists its graduates.
-    r"placement|placements|graduate|graduates|alumni)\b"
+    r"placement|placements|graduate|graduates|alumni|"
+    # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
+    r"forum|forums|community|discourse)\b"
 )
 
 
@@ -653,6 +655,25 @@ def _form_name(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# "List of doctoral students of A", "PhD students supervised by A — Wiki": a page whose
+# headline says whose students it lists is that advisor's page.
+_STUDENTS_OF = re.compile(
+    r"(?i)^(?:list\s+of\s+)?(?:(?:doctoral|phd|ph\.d\.|graduate)\s+)?students\s+"
+    r"(?:of|supervised\s+by|advised\s+by)\s+(?P<name>[^|–—(]+?)\s*(?:[|–—(-]|$)"
+)
+
+
+def _advisor_of_list(document: Document) -> str | None:
+    """The advisor a students list's headline names, else None."""
+    for headline in (document.meta.get("h1"), document.title):
+        if headline and "tudents " in headline:
+            match = _STUDENTS_OF.match(headline.strip())
+            name = _name_shaped(match.group("name")) if match else None
+            if name:
+                return name
+    return None
+
+
 def find_owner(
     document: Document,
     *,
@@ -713,6 +734,9 @@ def find_owner(
         name = _name_shaped(document.title)
         if name:
             return PageOwner(name, 0.85, "title")
+        name = _advisor_of_list(document)
+        if name:
+            return PageOwner(name, 0.8, "students-of-title")
         if document.format is DocumentFormat.PDF:
             name = _record_author(document)
             if name:

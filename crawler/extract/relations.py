@@ -242,6 +242,15 @@ def _own_kind(page: Page, block: Block) -> SectionKind:
     kind = page.kind(block)
     if kind is SectionKind.STUDENTS and page.owner is not None and page.owner.how == "news-item":
         return SectionKind.ABOUT
+    if (
+        kind is SectionKind.STUDENTS
+        and block.kind is BlockKind.PARAGRAPH
+        and len(block.section) == 1
+        and page.owner is not None
+        and page.owner.how == "students-of-title"
+    ):
+        # "List of doctoral students of A": the lead paragraph under that title is about A.
+        return SectionKind.ABOUT
     return kind
 
 
@@ -430,9 +439,31 @@ def _ancestor_label(sentence: str) -> bool:
     return label is not None and bool(_CHAINED_ADVISOR.search(label.group(1)))
 
 
+def _continued_label(page: Page, block: Block) -> Block | None:
+    """A committee page's second member under one label ("Supervisor(s):  A / Professor,
+    Univ. X // B / Professor, Univ. X"): a paragraph opening on a bare name right after a
+    "Label: name" paragraph of the same section is that label's next entry."""
+    if block.kind is not BlockKind.PARAGRAPH or not block.lines or ":" in block.lines[0]:
+        return None
+    index = page.index(block)
+    if index == 0 or not name_at_start(block.lines[0]):
+        return None
+    previous = page.document.blocks[index - 1]
+    if previous.kind is not block.kind or previous.section != block.section or not previous.lines:
+        return None
+    label = _label(previous.lines[0])
+    if label is None or not name_at_start(label.group(2)) or len(label.group(1).split()) > 3:
+        return None
+    lines = [f"{label.group(1)}: {block.lines[0]}", *block.lines[1:]]
+    return Block(block.kind, "\n".join(lines), block.level, block.section)
+
+
 def _advisor_label(block: Block) -> bool:
-    """ "Major Professor: Dr. A" in a defence's committee list: the advisor sits on it."""
-    label = _label(block.lines[0]) if len(block.lines) == 1 else None
+    """ "Major Professor: Dr. A" in a defence's committee list: the advisor sits on it.
+    "Supervisor: A" over the line of A's position counts too."""
+    lines = block.lines
+    single = len(lines) == 1 or (len(lines) == 2 and ":" not in lines[1])
+    label = _label(lines[0]) if lines and single else None
     if (
         block.kind is BlockKind.ITEM
         and len(block.lines) == 1
@@ -444,11 +475,15 @@ def _advisor_label(block: Block) -> bool:
         return name_at_start(block.lines[0]) is not None
     return bool(
         label
-        and LEXICON.pattern("SUPERVISION_CUES").fullmatch(label.group(1).strip())
+        and LEXICON.pattern("SUPERVISION_CUES").fullmatch(
+            _PLURAL_MARK.sub("", label.group(1)).strip()
+        )
         and name_at_start(re.sub(r"^(?:Dr|Prof)\.?\s+", "", label.group(2)))
     )
 
 
+# "Supervisor(s)", "Directeur(s)": a label's optional plural.
+_PLURAL_MARK = re.compile(r"\((?:s|es|e|e\)\(s)\)(?=\s*$)")
 _TRAILING_ROLE = re.compile(r"(?:,|\s[–—-])\s*\(?([^,()–—]{4,40}?)\)?\s*\.?$|\(([^()]{4,40})\)\s*$")
 
 
@@ -479,6 +514,8 @@ def supervision(page: Page, block: Block) -> None:
     kind = _own_kind(page, block)
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
+    if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
+        block = continued
     if kind is SectionKind.JURY and not _advisor_label(block):
         return
     _lineage(page, block)
@@ -1508,7 +1545,11 @@ def _group_member(page: Page, block: Block) -> bool:
     if at < 0:
         return False
     after = line[at + len(last) :][:60]
-    return bool(contexts_in(after)) and bool(LEXICON.pattern("MEMBER_ROLES").search(after))
+    if not contexts_in(after):
+        return False
+    # "A | Role: PhD (completed) | Supervisor(s): B": a bare degree as the role still says
+    # a student when the row's own supervisor cell names someone.
+    return bool(LEXICON.pattern("MEMBER_ROLES").search(after)) or _advisor_cell(block.text)
 
 
 # "As second supervisor", "Co-encadrement (50 %) de la thèse de A": the page's owner is
@@ -1979,7 +2020,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             if _role_of(segment) is None:
                 continue
         label = _label(segment)
-        if label and _role_of(label.group(1)) and not name_from_piece(label.group(1)):
+        if label and _role_of(label.group(1)) and _role_label(label.group(1)):
             if header is not None:
                 # "Rapporteurs : A, B; Examinateur : C": the previous label's members
                 for index in range(pending_from, len(members)):
@@ -2038,6 +2079,16 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
 
 
+def _role_label(label: str) -> bool:
+    """A label that says a role, not a person: "Internal Member" reads like a name, but a
+    label ending on its role word ("Internal-External Member:") is the role's label."""
+    if not name_from_piece(label):
+        return True
+    role = _role_of(label)
+    spoken = LEXICON.jury_role_patterns[role.value].search(label) if role else None
+    return spoken is not None and not label[spoken.end() :].strip()
+
+
 _LABEL_QUALIFIER = re.compile(r"^\s*\([^()]{1,30}\)")
 
 # Referees and reviewers judge papers, books and grants too: without a thesis in sight they
@@ -2062,6 +2113,8 @@ def jury(page: Page, block: Block) -> None:
     kind = _own_kind(page, block)
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
+    if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
+        block = continued
     if (
         block.section
         and LEXICON.pattern("NOT_JURY").search(PARENS.sub("", block.section[-1]))
@@ -2575,8 +2628,26 @@ def defence_year(page: Page, block: Block) -> int | None:
             for y in years_in(line)
         }
         year = dates.pop() if len(dates) == 1 else None
+    if (
+        year is None
+        and page.owner.how == "first-heading"
+        and _THESIS_COVER.search(document.text[:3000])
+    ):
+        # "A thesis presented to … for the degree of …" over "Town, Country, 2024" and
+        # "© A 2024": a thesis's cover, whose short lines ending on a year date it.
+        dates = {
+            int(end.group(1))
+            for b in document.blocks[:COVER_DATE_BLOCKS]
+            for line in b.text.split("\n")
+            if len(line) < 60 and (end := _LINE_END_YEAR.search(line))
+        }
+        year = dates.pop() if len(dates) == 1 else None
     document.meta["defence_year"] = year
     return year
+
+
+_THESIS_COVER = re.compile(r"(?i)\bthesis\s+(?:presented|submitted)\b[^.]{0,200}?\bdegree\s+of\b")
+_LINE_END_YEAR = re.compile(r"[\s,]((?:19|20)\d\d)\s*$")
 
 
 _JOINS = re.compile(r"(?i)\b(?:joins|has\s+joined|rejoint|arrive|arrives)\b")

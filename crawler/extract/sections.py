@@ -27,6 +27,7 @@ class SectionKind(StrEnum):
     CONTACT = "contact"
     SKILLS = "skills"
     OFFERS = "offers"
+    LINKS = "links"  # "See also", "External links": pointers to other pages, no facts
 
 
 class Context(StrEnum):
@@ -48,6 +49,7 @@ QUIET = {
     SectionKind.SKILLS,
     SectionKind.PUBLICATIONS,
     SectionKind.OFFERS,
+    SectionKind.LINKS,
 }
 # Heading kinds checked in this order when one heading matches several ("PhD students"
 # is about students, "Reviewing" is service).

@@ -118,7 +118,11 @@ SECTIONS = {
 
 # Words that name a section only as the whole heading (with an optional count, as in a
 # profile's "Outputs (12)"): "Outputs" in a longer heading may say something else.
-WHOLE_SECTIONS = {"publications": ("outputs",)}
+WHOLE_SECTIONS = {
+    "publications": ("outputs",),
+    # A wiki's closing pointers: other pages' titles, whose names are no one's students.
+    "links": ("see also", "external links", "related pages"),
+}
 
 # Phrases followed by the names of the owner's advisors ("under the supervision of X").
 SUPERVISION_CUES = (

@@ -101,7 +101,10 @@ SECTIONS = {
 # Words that name a section only as the whole heading (with an optional count, as in
 # ORCID's "Travaux (12)"): "Travaux de recherche" is prose and a dossier's "Titres et
 # travaux" a whole CV, not a works list.
-WHOLE_SECTIONS = {"publications": ("travaux", "travaux publiés")}
+WHOLE_SECTIONS = {
+    "publications": ("travaux", "travaux publiés"),
+    "links": ("voir aussi", "liens externes"),
+}
 
 SUPERVISION_CUES = (
     "sous la houlette de",
