@@ -4924,6 +4924,61 @@ TWENTYSECOND_BATCH_LAYOUTS = {
 }
 
 
+# A profile's "Save to PDF" export as text: fixed section lines, no blank lines.
+TWENTYFOURTH_BATCH_LAYOUTS = {
+    "a-profile-export-reads-its-sections-without-blank-lines": (
+        "Contact\nwww.example.org/in/tmarvalle\nTop Skills\nHydrology\nFortran\n"
+        "Languages\nItalian (Native or Bilingual)\nTeodora Marvalle\n"
+        "Research Scientist at Brackwater Observatory\nLyon, France\nExperience\n"
+        "Brackwater Observatory\nResearch Scientist\nJanuary 2021 - Present (4 years)\n"
+        "Lyon, France\nKestrel Polytechnic\nPostdoctoral Fellow\n"
+        "October 2018 - December 2020 (2 years 3 months)\n"
+        "Hosted by Prof. Anselm Drevik.\nEducation\nKestrel Polytechnic\n"
+        "Doctor of Philosophy - PhD, Hydrology · (2014 - 2018)\nPage 1 of 1\n",
+        "Profile.txt",
+        {
+            ("Teodora Marvalle", "employed_at", "Brackwater Observatory", 2021, None),
+            ("Teodora Marvalle", "advisor_postdoc", "Anselm Drevik", 2018, 2020),
+            ("Teodora Marvalle", "studied_at", "Kestrel Polytechnic", 2014, 2018),
+        },
+        {
+            ("Top Skills", "employed_at", "Brackwater Observatory", 2021, None),
+            ("Teodora Marvalle", "employed_at", "Hydrology", None, None),
+        },
+    ),
+    "a-profile-export-groups-positions-under-one-organisation": (
+        "Contact\nTop Skills\nSeismology\nBartholomew Quennell\n"
+        "Lecturer at Dunmore University\nExperience\nDunmore University\n"
+        "5 years 2 months\nLecturer\nSeptember 2022 - Present (3 years)\n"
+        "Research Associate\nJuly 2020 - August 2022 (2 years 2 months)\n"
+        "Education\nHalloran College\nMaster of Science - MS, Geophysics · (2016 - 2018)\n",
+        "Profile.txt",
+        {
+            ("Bartholomew Quennell", "employed_at", "Dunmore University", 2022, None),
+            ("Bartholomew Quennell", "employed_at", "Dunmore University", 2020, 2022),
+            ("Bartholomew Quennell", "studied_at", "Halloran College", 2016, 2018),
+        },
+        {("Bartholomew Quennell", "employed_at", "Research Associate", 2020, 2022)},
+    ),
+    "a-forum-thread-reads-each-post-as-its-authors-own": (
+        "<html><head><title>Say hello - Community - Tidal Ecology Forum</title></head><body>"
+        '<h1>Say hello</h1><div class="topic-post"><div class="topic-meta-data">'
+        '<span class="username">oflett</span> <span class="full-name">Odile Flett</span>'
+        '</div><div class="cooked"><p>Hello! I am a PhD student at the University of'
+        " Carrow Strand, supervised by Ingmar Solberg-Haig.</p></div></div>"
+        '<div class="topic-post"><div class="topic-meta-data"><span class="full-name">'
+        'Piet Vandersloot</span></div><div class="cooked"><p>Welcome Odile! I was in the'
+        " same lab, say hi to Ingmar Solberg-Haig.</p></div></div></body></html>",
+        "t.html",
+        {("Odile Flett", "advisor_phd", "Ingmar Solberg-Haig", None, None)},
+        {
+            ("Piet Vandersloot", "advisor_phd", "Ingmar Solberg-Haig", None, None),
+            ("Tidal Ecology Forum", "advisor_phd", "Ingmar Solberg-Haig", None, None),
+        },
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -4947,6 +5002,7 @@ LAYOUTS = {
         ("batch20", TWENTIETH_BATCH_LAYOUTS),
         ("batch21", TWENTYFIRST_BATCH_LAYOUTS),
         ("batch22", TWENTYSECOND_BATCH_LAYOUTS),
+        ("batch24", TWENTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }
@@ -5011,3 +5067,13 @@ def test_a_phd_under_a_students_and_postdocs_heading_is_a_doctoral_student():
     facts = _facts(page)
     assert ("Otto Feldane", "advisor_phd", "Ilse Marrowby", None, 2021) in facts, sorted(facts)
     assert ("Runa Castel", "advisor_postdoc", "Ilse Marrowby", 2015, 2017) in facts, sorted(facts)
+
+
+def test_a_profile_export_saved_as_pdf_is_read_like_its_text():
+    """The "Save to PDF" file itself, not only its text: the same sections and entries."""
+    text, _, wanted, unwanted = TWENTYFOURTH_BATCH_LAYOUTS[
+        "a-profile-export-reads-its-sections-without-blank-lines"
+    ]
+    facts = _facts(render_pdf(text), "Profile.pdf")
+    assert wanted <= facts, sorted(wanted - facts)
+    assert not unwanted & facts, sorted(unwanted & facts)

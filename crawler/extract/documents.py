@@ -18,6 +18,7 @@ import ftfy
 from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.persons import name_from_piece
+from crawler.extract.profile_export import is_profile_export, profile_export_to_markdown
 from crawler.extract.ris import ris_to_bibtex
 from crawler.extract.rst import is_rst, rst_to_html
 
@@ -174,6 +175,10 @@ def load(
         text = pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace"))
         from crawler.extract.markdown import load_markdown
 
+        if is_profile_export(text):  # a profile's "Save to PDF": fixed section lines
+            document = load_markdown(profile_export_to_markdown(text), source)
+            document.format = DocumentFormat.PDF
+            return document
         document = load_markdown(text, source, plain=True, soft_wraps=False)
         document.format = DocumentFormat.PDF
         document.blocks = join_dated_entries(document.blocks)
@@ -303,6 +308,9 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
         if is_asciidoc(text):  # an AsciiDoc source: its marks say the structure
             return load_markdown(asciidoc_to_markdown(text), source)
+
+        if is_profile_export(text):  # a profile's "Save to PDF": fixed section lines
+            return load_markdown(profile_export_to_markdown(text), source)
     if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
         return page
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)

@@ -8,7 +8,15 @@ from functools import cache, lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.extract import affiliations, forms, relations
-from crawler.extract.documents import Block, BlockKind, Document, load
+from crawler.extract.documents import (
+    Block,
+    BlockKind,
+    Document,
+    DocumentFormat,
+    decode,
+    load,
+    sniff,
+)
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
 from crawler.extract.owner import (
@@ -31,6 +39,7 @@ from crawler.extract.publications import (
 from crawler.extract.sections import QUIET, SectionKind, heading_kind, section_kind
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
+from crawler.extract.threads import may_be_thread, thread_posts
 from crawler.names import clean_name, compatible, fold, parse_name
 
 BLOCK_RULES = (
@@ -369,6 +378,12 @@ def extract(
     content_type: str | None = None,
     site: SiteContext | None = None,
 ) -> list[Claim]:
+    if (
+        may_be_thread(body)
+        and sniff(body, source, content_type) is DocumentFormat.HTML
+        and (posts := thread_posts(decode(body, content_type)))
+    ):  # a forum thread: each post read as its author's own page
+        return [claim for post in posts for claim in extract(post, source)]
     document = load(
         body,
         source,
