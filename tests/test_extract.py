@@ -4924,6 +4924,123 @@ TWENTYSECOND_BATCH_LAYOUTS = {
 }
 
 
+# Twenty-third batch (issue #4, year attribution): one small page per dating rule.
+TWENTYTHIRD_BATCH_LAYOUTS = {
+    "a-former-student-now-elsewhere-graduated-that-year-no-open-range": (
+        _html(
+            "Prof. Odalys Ferncastle - Faculty Finder",
+            "<h1>Prof. Odalys Ferncastle</h1><p>Professor of Epidemiology.</p><h3>Former"
+            " Advisees</h3><ul><li>Leontine Abara-Sorvik, PhD 2018 — now at the Coastal"
+            " Health Institute</li></ul>",
+        ),
+        "profile.html",
+        {("Leontine Abara-Sorvik", "advisor_phd", "Odalys Ferncastle", None, 2018)},
+        {("Leontine Abara-Sorvik", "advisor_phd", "Odalys Ferncastle", 2018, None)},
+    ),
+    "an-obituary-ends-the-stay-with-the-retirement-in-the-same-sentence": (
+        _html(
+            "Remembering Professor Tobiah Quellmoor (1935–2023) | Department of Geology",
+            "<h1>Remembering Professor Tobiah Quellmoor (1935–2023)</h1><p>Posted 2 June 2023"
+            " by the Department of Geology</p><p>It is with sadness that we share the news that"
+            " Emeritus Professor Tobiah Quellmoor passed away, aged 88. Tobiah joined the"
+            " Department of Geology at Harrowby University in 1969 and led the Basin Dynamics"
+            " Laboratory until his retirement in 2001.</p>",
+        ),
+        "obituary.html",
+        {("Tobiah Quellmoor", "employed_at", "Harrowby University", 1969, 2001)},
+        {
+            ("Tobiah Quellmoor", "employed_at", "Harrowby University", 1969, None),
+            ("Tobiah Quellmoor", "member_of", "Department of Geology", 2023, 2023),
+        },
+    ),
+    "a-career-sentence-gives-the-place-joined-next-only-its-own-clause-years": (
+        _html(
+            "Dr. Amparo Veladier-Kusi",
+            "<h1>Dr. Amparo Veladier-Kusi</h1><p>Amparo received her PhD from the University of"
+            " Salcombe in 2011. She then spent two years as a research fellow at the Institute"
+            " for Marine Modelling of Tarnby (2012–2014) before joining the University of"
+            " Orvenna as a lecturer in 2014.</p>",
+        ),
+        "about.html",
+        {
+            ("Amparo Veladier-Kusi", "employed_at", "University of Orvenna", 2014, None),
+            (
+                "Amparo Veladier-Kusi",
+                "employed_at",
+                "Institute for Marine Modelling of Tarnby",
+                2012,
+                2014,
+            ),
+        },
+        {("Amparo Veladier-Kusi", "employed_at", "University of Orvenna", 2012, 2014)},
+    ),
+    "a-story-paragraph-runs-the-thesis-from-the-arrival-to-the-defence": (
+        _html(
+            "Torvald Imanishi-Grey",
+            "<h1>Torvald Imanishi-Grey</h1><p>Glaciologist.</p>"
+            "<p>In 2011 I moved to Kelderwick University for graduate school. I did my PhD under"
+            " the supervision of Professor Oona Brightwater-Lund, who was endlessly patient. I"
+            " defended in 2016.</p>",
+        ),
+        "story.html",
+        {
+            ("Torvald Imanishi-Grey", "advisor_phd", "Oona Brightwater-Lund", 2011, 2016),
+            ("Torvald Imanishi-Grey", "studied_at", "Kelderwick University", 2011, 2016),
+        },
+        {
+            ("Torvald Imanishi-Grey", "advisor_phd", "Oona Brightwater-Lund", None, 2011),
+            ("Torvald Imanishi-Grey", "studied_at", "Kelderwick University", None, 2011),
+        },
+    ),
+    "a-list-of-advisors-under-its-lead-in-takes-the-thesis-start-above-it": (
+        '---\ntitle: "Maëlys Vandenbossche-Ata"\nsubtitle: "Doctorante en hydrologie"\n---\n\n'
+        "Je suis doctorante à l'Université de Condroz-Famenne depuis septembre 2021, au sein"
+        " du Laboratoire d'hydrologie karstique.\n\nMes encadrants :\n\n"
+        "- Pr Gaspard Wilmotte-Nyang (promoteur)\n- Dr Ysaline Corbisier (co-promotrice)\n",
+        "apropos.md",
+        {
+            ("Maëlys Vandenbossche-Ata", "advisor_phd", "Gaspard Wilmotte-Nyang", 2021, None),
+            ("Maëlys Vandenbossche-Ata", "advisor_phd", "Ysaline Corbisier", 2021, None),
+        },
+        {
+            ("Maëlys Vandenbossche-Ata", "advisor_phd", "Gaspard Wilmotte-Nyang", None, 2021),
+            ("Maëlys Vandenbossche-Ata", "advisor_phd", "Ysaline Corbisier", None, 2021),
+        },
+    ),
+    "a-lineage-entry-keeps-the-advisors-own-degree-year-off-the-supervision": (
+        _html(
+            "Academic family tree — Rosalind Okafor-Brandt",
+            "<h1>Rosalind Okafor-Brandt</h1><h2>My academic ancestors</h2><ul><li>Evander"
+            " Thorsby-Lau (PhD 1994, University of Wrexley) — my doctoral advisor</li></ul>",
+        ),
+        "tree.html",
+        {("Rosalind Okafor-Brandt", "advisor_phd", "Evander Thorsby-Lau", None, None)},
+        {("Rosalind Okafor-Brandt", "advisor_phd", "Evander Thorsby-Lau", None, 1994)},
+    ),
+    "an-activity-reports-period-heading-dates-the-report-not-the-post": (
+        _html(
+            "Rapport d'activité 2020-2025 — Solène Abiola-Guérin",
+            "<h1>Rapport d'activité (période 2020-2025)</h1><p>Solène Abiola-Guérin, chargée de"
+            " recherche CNRS, Laboratoire de chimie des interfaces, Université de Vertmont</p>"
+            "<p>J'ai été recrutée au CNRS en 2015.</p>",
+        ),
+        "rapport.html",
+        {("Solène Abiola-Guérin", "employed_at", "CNRS", 2015, None)},
+        {("Solène Abiola-Guérin", "employed_at", "CNRS", 2020, 2025)},
+    ),
+    "a-present-post-after-and-now-takes-none-of-the-degrees-years": (
+        _html(
+            "Ignatius Moravec-Ode",
+            "<h1>Ignatius Moravec-Ode</h1><p>I did my PhD at Quillon University (2012–2016)"
+            " and I am now an associate professor at Brackwater Polytechnic.</p>",
+        ),
+        "about.html",
+        {("Ignatius Moravec-Ode", "studied_at", "Quillon University", 2012, 2016)},
+        {("Ignatius Moravec-Ode", "employed_at", "Brackwater Polytechnic", 2012, 2016)},
+    ),
+}
+
+
 # A profile's "Save to PDF" export as text: fixed section lines, no blank lines.
 TWENTYFOURTH_BATCH_LAYOUTS = {
     "a-profile-export-reads-its-sections-without-blank-lines": (
@@ -5002,6 +5119,7 @@ LAYOUTS = {
         ("batch20", TWENTIETH_BATCH_LAYOUTS),
         ("batch21", TWENTYFIRST_BATCH_LAYOUTS),
         ("batch22", TWENTYSECOND_BATCH_LAYOUTS),
+        ("batch23", TWENTYTHIRD_BATCH_LAYOUTS),
         ("batch24", TWENTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

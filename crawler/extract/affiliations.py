@@ -28,7 +28,7 @@ from crawler.extract.owner import bio_subject, is_card_name
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
-from crawler.extract.relations import SERVICE, SERVICE_WORDS, defence_year
+from crawler.extract.relations import SERVICE, SERVICE_WORDS, arrival_to_defence, defence_year
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
 from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, compatible, fold
@@ -380,6 +380,23 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
         _affiliation_chain(page, block, chain)
 
 
+# The next move of a career told in one sentence: the places after it take its own years.
+_NEXT_MOVE = re.compile(
+    r"(?i)\b(?:before|avant\s+de)\s+(?:joining|moving\s+to|returning\s+to|rejoindre|"
+    r"(?:re)?venir\s+à|partir\s+à)\b"
+    # "(2010–2014) and I am now a professor at Y": the present post has none of those years.
+    r"|\band\s+(?:I\s+am|(?:s?he)\s+is|they\s+are)\s+now\b"
+    r"|\bet\s+(?:je\s+suis|elle\s+est|il\s+est)\s+(?:maintenant|aujourd['’]hui|désormais)\b"
+)
+
+
+# A news item's byline: the unit that published it, no one's affiliation.
+_POSTED_BY = re.compile(
+    r"\s*(?:Posted|Published|Updated|Publié(?:e)?|Mis\s+à\s+jour)\b[^.;]{0,40}?\b(?:by|par)\s",
+    re.IGNORECASE,
+)
+
+
 # "Principal Investigator: Dr. A, Department of X, Institute Y": a report's labelled byline.
 _BYLINE = re.compile(r"^\s*[^:,\n]{2,40}:\s*(?P<name>[^,:\n]{4,60}),\s*(?P<orgs>[^:\n]+)$")
 
@@ -676,6 +693,8 @@ def affiliations(page: Page, block: Block) -> None:
             if text[:1] in "PTN" and _FORM_LABEL.match(text):
                 # "POSITION TITLE & INSTITUTION: …" (a funder's form): the label names nothing
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
+            if text[:1] in "PpUu" and _POSTED_BY.match(text):
+                continue  # "Posted 3 May 2024 by the Department of X": who published the news
             mentions = find_organisations(text, page.acronyms)
             if mentions and "ship" in text:
                 # "an Irish Research Council postdoctoral fellowship at X": the funder names
@@ -760,10 +779,41 @@ def affiliations(page: Page, block: Block) -> None:
             newest = role == EMPLOYED and _latest_in_timeline(page, block, sentence)
             if period.single and newest:
                 period = period.as_start()  # the timeline's newest entry: held since then
+            if period.single and role == STUDIED and block.kind is BlockKind.PARAGRAPH:
+                period = arrival_to_defence(block.text, period)  # "moved to X in 2013 for…"
             period = period.as_end() if role == STUDIED else period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
             if role == EMPLOYED and len(lines) > 1 and line is not lines[-1]:
                 mentions = _institutes_of_a_later_university(mentions, lines, line)
+            later = (
+                _NEXT_MOVE.search(text)
+                if "efore" in text
+                or "avant" in text
+                or " now" in text
+                or " est " in text
+                or " suis " in text
+                else None
+            )
+            moved = [m for m in mentions if later and m.start >= later.end()]
+            if moved and len(moved) < len(mentions):
+                # "a fellow at X (2013–2015), before joining Y as a lecturer in 2015": the
+                # years before the cue are X's; Y's are those of its own clause.
+                mentions = [m for m in mentions if m not in moved]
+                clause = parse_period(text[later.start() :])
+                _emit(
+                    page,
+                    owner,
+                    moved,
+                    text,
+                    sentence,
+                    role,
+                    bool(member_word),
+                    clause.as_end() if role == STUDIED else clause.as_start(),
+                    confidence,
+                    rule,
+                    newest,
+                    member_word.start() if isinstance(member_word, re.Match) else 0,
+                )
             _emit(
                 page,
                 owner,

@@ -24,11 +24,12 @@ _SINCE = alternation(sorted((re.escape(w) for w in LEXICON.SINCE), key=len, reve
 
 _ISO_TAIL = r"(?:-[01]\d-[0-3]\d)?"
 _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
+# ("ScD 2019 — now at X": "now" before where the person is now ends no range.)
 # ("PhD 2019 → Google": an arrow to the next job opens no range; "2022 → )" does.)
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
-    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|$)))",
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b(?!(?<=now)\s+(?:at|with|in|an?|the)\b)|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|$)))",
     re.IGNORECASE,
 )
 # What a RANGE and a SHORT_RANGE match both write: a start year, then a dash or a range
@@ -112,6 +113,13 @@ _BETWEEN = re.compile(
 )
 
 
+# "until his retirement in 2004", "jusqu'à sa retraite en 2006": the stay's last year.
+_RETIREMENT = re.compile(
+    rf"(?i)\b(?:until|till)\s+(?:his|her|their)\s+retirement\s+in\s+({YEAR})"
+    rf"|\bjusqu['’]à\s+(?:sa|leur)\s+retraite\s+en\s+({YEAR})"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
@@ -127,6 +135,14 @@ def parse_period(text: str) -> Period:
         text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
+    retired = _RETIREMENT.search(text) if "retr" in text or "retir" in text else None
+    if retired:
+        # "joined X in 1971 and led Y until his retirement in 2004": one stay, 1971–2004.
+        end = int(retired.group(1) or retired.group(2))
+        lone = SINGLE.search(text, 0, retired.start())
+        if lone and int(lone.group("year")) <= end:
+            return Period(int(lone.group("year")), end)
+        return Period(None, end)
     single = SINGLE.search(text) if _may_hold_year(text) else None
     if single is None:
         return NO_PERIOD

@@ -57,6 +57,13 @@ def block_period(block: Block) -> Period:
     return Period()
 
 
+# A heading that dates the document itself (an activity report's period), not its entries.
+_REPORTING_PERIOD = re.compile(
+    r"(?i)\b(?:rapport\s+d['’]activités?|activity\s+report|annual\s+report|bilan\s+d['’]activités?"
+    r"|reporting\s+period)\b"
+)
+
+
 def entry_period(page: Page, block: Block) -> Period:
     """The period of the CV entry *block* belongs to: its own, else the one written earlier
     under the same small heading ("### Postdoc" / "*Univ X* · 2017–2020" / "Hosted by Y"),
@@ -70,6 +77,8 @@ def entry_period(page: Page, block: Block) -> Period:
         if previous.kind is BlockKind.HEADING:
             if previous.text != block.section[-1]:
                 break
+            if _REPORTING_PERIOD.search(previous.text):
+                return period  # "Rapport d'activité (période 2019-2024)": the report's years
             period = parse_period(previous.text)
             before = blocks[page.index(previous) - 1] if page.index(previous) else None
             if period.empty and before is not None and before.kind is not BlockKind.HEADING:
@@ -204,6 +213,13 @@ def _clause_period(sentence: str, cue: int) -> Period:
     return parse_period(sentence)
 
 
+# A lineage entry: a name, its own degree in brackets, then "my (doctoral) advisor".
+_ADVISOR_OWN_DEGREE = re.compile(
+    r"\s*[^\W\d][^()\d,;:]{2,60}?\s*(?P<bracket>\([^()]*\b(?:19|20)\d\d\b[^()]*\))\s*"
+    r"[—–:-]+\s*(?:my|[^\W\d][\w-]*['’]s)\s+(?:(?:doctoral|phd|ph\.d\.|thesis|former)\s+)?"
+    r"(?:advis[oe]r|supervisor|promot[eo]r)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)")
 
 
@@ -699,6 +715,8 @@ def supervision(page: Page, block: Block) -> None:
                 if item_period is None:
                     item_period = entry_period(page, block)
                 period = item_period
+                if period.single and context is Context.PHD and block.kind is BlockKind.PARAGRAPH:
+                    period = arrival_to_defence(block.text, period)
             if period.empty and context is Context.PHD:
                 # The thesis's dates stated elsewhere in the paragraph ("Ma thèse, commencée
                 # en octobre 2023"), or once above a list of roles in its section.
@@ -757,6 +775,15 @@ def supervision(page: Page, block: Block) -> None:
             after = _AFTER_FACT.search(sentence, 0, match.start()) if "fter " in sentence else None
             if after and not period.empty and not years_in(sentence[after.start() :]):
                 period = Period()  # "joined X in 1990, after a PhD under A": not the PhD's year
+            own_degree = _ADVISOR_OWN_DEGREE.match(sentence) if "(" in sentence else None
+            if (
+                own_degree
+                and match.start() >= own_degree.end("bracket")
+                and not years_in(sentence[own_degree.end("bracket") :])
+            ):
+                # "A (PhD 1998, University X) — my doctoral advisor": the bracket holds A's
+                # own degree, not the years A advised the page's owner.
+                period = Period()
             if "s " in sentence[max(0, match.start() - 3) : match.start()] and _others_own(
                 page, sentence[: match.start()]
             ):
@@ -903,6 +930,25 @@ _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
 
 
 _OWN_SUPERVISION = re.compile(r"(?i)\b(?:co-?)?(?:encadrement|direction|supervision)\b")
+
+
+# "In 2013 I moved to X for graduate school", "started my PhD in 2019": a thesis begins.
+_THESIS_BEGUN = re.compile(
+    r"(?i)\b(?:moved\s+to|started|began|arrived\s+at|enrolled|entered|commencé|arrivée?)\b"
+)
+
+
+def arrival_to_defence(text: str, period: Period) -> Period:
+    """A story's paragraph: "In 2013 I moved to X for graduate school. I did my PhD under
+    A … and I defended in 2018": the thesis ran from the arrival to the defence.  A lone
+    year that starts nothing stays what the rule read it as."""
+    defended = _DEFENDED_IN.search(text)
+    if defended is None or int(defended.group(1)) <= period.start:
+        return period
+    for _, sentence in sentences(text[: defended.start()]):
+        if str(period.start) in sentence and _THESIS_BEGUN.search(sentence):
+            return Period(period.start, int(defended.group(1)))
+    return period
 
 
 def _thesis_sentence(sentence: str) -> bool:
@@ -2655,13 +2701,19 @@ _JOINS = re.compile(r"(?i)\b(?:joins|has\s+joined|rejoint|arrive|arrives)\b")
 
 def _section_since(page: Page, block: Block) -> int | None:
     """The start year of an open period ("depuis 2022", "since 2021") in the block just
-    before *block* in its section."""
+    before *block* in its section, or just before the list it belongs to and that list's
+    lead-in ("Mes encadrants :")."""
     index = page.index(block)
-    previous = page.document.blocks[index - 1] if index else None
-    if previous is None or previous.kind is BlockKind.HEADING or previous.section != block.section:
-        return None
-    period = parse_period(previous.text)
-    return period.start if period.start and not period.end and not period.single else None
+    blocks = page.document.blocks
+    for previous in reversed(blocks[max(0, index - 6) : index]):
+        if previous.kind is BlockKind.HEADING or previous.section != block.section:
+            return None
+        lead_in = previous.text.rstrip().endswith(":") and not years_in(previous.text)
+        if block.kind is BlockKind.ITEM and (previous.kind is BlockKind.ITEM or lead_in):
+            continue  # an earlier entry of the same list, or the line that opens the list
+        period = parse_period(previous.text)
+        return period.start if period.start and not period.end and not period.single else None
+    return None
 
 
 def _section_range(page: Page, block: Block) -> Period | None:
