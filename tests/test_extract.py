@@ -5096,6 +5096,31 @@ TWENTYFOURTH_BATCH_LAYOUTS = {
 }
 
 
+# MyST (Jupyter Book) colon-fence directives: a dropdown's title is its section's heading.
+TWENTYFIFTH_BATCH_LAYOUTS = {
+    "a-myst-dropdown-title-heads-its-section-and-ends-with-its-fence": (
+        "---\ntitle: CV\n---\n\n# Perpetua Wendover-Ashe\n\n"
+        ":::{dropdown} Thesis committee\n"
+        "Prof. Casimir Ollerenshaw (advisor), Dr. Ngozi Haverstock.\n:::\n\n"
+        ":::{dropdown} Invited talks\n"
+        "Seminar hosted by Dr. Ilario Brackwell, Fenmoor University, 2022.\n:::\n",
+        "cv.md",
+        {("Perpetua Wendover-Ashe", "jury_member", "Ngozi Haverstock", None, None)},
+        {
+            ("Perpetua Wendover-Ashe", "jury_member", "Ilario Brackwell", None, None),
+            ("Perpetua Wendover-Ashe", "jury_member", "Ilario Brackwell", 2022, 2022),
+        },
+    ),
+    "a-myst-backtick-admonition-is-text-but-a-code-block-is-not": (
+        "# Perpetua Wendover-Ashe\n\n```{admonition} Education\n"
+        "2015-2020: PhD, Gorsemoor University. Advisor: Prof. Casimir Ollerenshaw.\n```\n\n"
+        "```python\nprint('Advisor: Dr. Quentin Marlowe-Tate')\n```\n",
+        "cv.md",
+        {("Perpetua Wendover-Ashe", "advisor_phd", "Casimir Ollerenshaw", 2015, 2020)},
+        {("Perpetua Wendover-Ashe", "advisor_phd", "Quentin Marlowe-Tate", None, None)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5121,6 +5146,7 @@ LAYOUTS = {
         ("batch22", TWENTYSECOND_BATCH_LAYOUTS),
         ("batch23", TWENTYTHIRD_BATCH_LAYOUTS),
         ("batch24", TWENTYFOURTH_BATCH_LAYOUTS),
+        ("batch25", TWENTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

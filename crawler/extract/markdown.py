@@ -33,6 +33,12 @@ ITEM = re.compile(
 )
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 JEMDOC = re.compile(r"^(={1,4})\s+(.*)$")
+# MyST colon-fence directives whose argument is a visible title (Jupyter Book, MyST-MD).
+MYST_TITLED = re.compile(r"^:{3,}\s*\{([A-Za-z][\w-]*)\}\s*(\S.*?)\s*$")
+MYST_TITLED_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\{([A-Za-z][\w-]*)\}\s*(\S.*?)\s*$")
+MYST_TITLED_DIRECTIVES = frozenset(
+    {"dropdown", "admonition", "card", "grid-item-card", "tab-item", "topic", "sidebar"}
+)
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MARKER_TAB = re.compile(
@@ -342,10 +348,37 @@ def load_markdown(
     # Capitals outrank other short lines only where several capitals titles split the text.
     caps_titled = plain and sum(1 for x in lines[:400] if x.strip().isupper()) >= 3
     in_fence = False
+    divs: list[int | None] = []  # open fenced divs: a titled one's heading level
+    fenced_divs: list[str] = []  # the backtick fences of open MyST directives
+
+    def open_div(title: str) -> None:
+        """A titled directive heads a section one level below the one around it."""
+        outer = next((lv for lv in reversed(divs) if lv), None)
+        level = min((outer or (sections[-1][0] if sections else 1)) + 1, 6)
+        divs.append(level)
+        heading(level, title)
+
+    def close_div() -> None:
+        """After a titled directive, its text belongs to the section around it again."""
+        flush()
+        closed = divs.pop() if divs else None
+        while closed and sections and sections[-1][0] >= closed:
+            sections.pop()
+
     indented_list = False  # the lines before were an indented plain-text list's entries
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        directive = None if in_fence else MYST_TITLED_FENCE.match(line)
+        if directive and directive.group(2).lower() in MYST_TITLED_DIRECTIVES:
+            # MyST "```{admonition} Advisors": a titled block of text, not code.
+            fenced_divs.append(directive.group(1))
+            open_div(directive.group(3))
+            continue
+        if not in_fence and fenced_divs and line.strip() == fenced_divs[-1]:
+            fenced_divs.pop()
+            close_div()
+            continue
         if line.strip().startswith(("```", "~~~")):
             in_fence = not in_fence
             flush()
@@ -376,6 +409,14 @@ def load_markdown(
             continue
         if line.startswith(":::"):
             flush()  # a Pandoc fenced div (":::: {.columns}"): layout around blocks
+            titled = MYST_TITLED.match(line)
+            if titled and titled.group(1).lower() in MYST_TITLED_DIRECTIVES:
+                # MyST ":::{dropdown} Thesis committee": a collapsible section's title.
+                open_div(titled.group(2))
+            elif line.strip(": \t"):
+                divs.append(None)  # an opening without a title
+            else:
+                close_div()
             continue
         item = ITEM.match(line)
         label = item and re.fullmatch(r"([^:]{1,40}?)\s*:\s*", inline(item.group("text")))
