@@ -5121,6 +5121,45 @@ TWENTYFIFTH_BATCH_LAYOUTS = {
     ),
 }
 
+# A plain-text CV whose entries open with month ranges; a welcome post's student cards.
+TWENTYSIXTH_BATCH_LAYOUTS = {
+    "a-plain-text-cv-entry-opening-with-a-month-range-is-a-line-of-its-own": (
+        "ORIANE  BELCOURT-NADJI\n\nEXPÉRIENCE PROFESSIONNELLE\n\n"
+        "sept. 2022 – aujourd'hui   Ingénieure de recherche, Institut Géodésique de Valmorel\n"
+        "nov. 2020 – août 2022     Post-doctorante, Université de Carnoët\n"
+        "                            (sous la direction de Lazare Thévenoud)\n",
+        "cv.txt",
+        {
+            ("Oriane Belcourt-Nadji", "employed_at", "Institut Géodésique de Valmorel", 2022, None),
+            ("Oriane Belcourt-Nadji", "employed_at", "Université de Carnoët", 2020, 2022),
+            ("Oriane Belcourt-Nadji", "advisor_postdoc", "Lazare Thévenoud", 2020, 2022),
+        },
+        {
+            ("Oriane Belcourt-Nadji", "employed_at", "Institut Géodésique de Valmorel", 2020, 2022),
+        },
+    ),
+    "an-advisors-field-on-a-student-card-names-advisors-not-students": (
+        _html(
+            "Nouveaux doctorants",
+            "<h1>Bienvenue à nos nouveaux doctorants</h1><h3>Télio Marchadier</h3>"
+            "<p><strong>Sujet :</strong> Corrosion des alliages<br>"
+            "<strong>Encadrants :</strong> Ysaline Courbevoie et Hector Mbappé-Lunel<br>"
+            "<strong>Financement :</strong> CIFRE avec Ferralis SA</p>",
+        ),
+        "actu.html",
+        {
+            ("Télio Marchadier", "advisor_phd", "Ysaline Courbevoie", None, None),
+            ("Télio Marchadier", "advisor_phd", "Hector Mbappé-Lunel", None, None),
+        },
+        {
+            ("Ysaline Courbevoie", "advisor_phd", "Hector Mbappé-Lunel", None, None),
+            ("Télio Marchadier", "advisor_phd", "Ferralis SA", None, None),
+            ("Télio Marchadier", "advisor_phd", "Ferralis Sa", None, None),
+        },
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5147,6 +5186,7 @@ LAYOUTS = {
         ("batch23", TWENTYTHIRD_BATCH_LAYOUTS),
         ("batch24", TWENTYFOURTH_BATCH_LAYOUTS),
         ("batch25", TWENTYFIFTH_BATCH_LAYOUTS),
+        ("batch26", TWENTYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

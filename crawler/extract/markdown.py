@@ -19,6 +19,7 @@ from crawler.extract.documents import (
     DocumentFormat,
     label_table_rows,
 )
+from crawler.extract.lexicon import LEXICON, alternation
 
 FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S
@@ -198,6 +199,12 @@ def _wrapped_year(previous: str, line: str) -> bool:
     return bool(_WRAPPED_YEAR.match(line) and _YEAR_TAIL.search(previous))
 
 
+# "sept. 2019 – août 2021   Post-doctorante, …": a plain-text CV's entry opens with its
+# month-and-year range, a fresh line as much as one opening with the bare year.
+_MONTHS = alternation(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
+_MONTH_RANGE_LINE = re.compile(rf"(?i)^\s*(?:{_MONTHS})\.?\s+(?:19|20)\d\d\s*[–—-]")
+
+
 # "T Quill, S Marlow, ..." under a paper's title (a citation index's export): the authors'
 # own line, initials first, not the title's continuation.
 _AUTHOR_LINE = re.compile(
@@ -229,6 +236,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
             index not in fresh
             and " | " not in previous  # a table row is a line of its own
             and (not _FRESH_LINE.match(line) or _wrapped_year(previous, line))
+            and not _MONTH_RANGE_LINE.match(line)
             and (
                 _OPEN_TAIL.search(previous)
                 or (line[:1].islower() and len(previous) >= SOFT_WRAP_WIDTH // 2)

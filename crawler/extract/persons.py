@@ -95,8 +95,9 @@ _HEAD_END = re.compile(r"\s*(?:[,(:|–—]|\s--?\s|\n)")
 _CAPS_PAIR = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]")  # where an upper-case surname may start
 _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING strips
 
-# A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle).
-_LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.)\s*$")
+# A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle; "SA"
+# is a société anonyme, "Vernaline SA").
+_LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA)\s*$")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -883,6 +883,22 @@ def _label(text: str) -> re.Match[str] | None:
     return _LABEL.match(text) if ":" in text or "：" in text else None
 
 
+def _advisors_field(line: str) -> bool:
+    """ "Encadrants : A, B", "Directeur de thèse : A" on a student's card: a field naming the
+    advisors, not a kind of entry whose names are students."""
+    label = _label(line)
+    if label is None:
+        return False
+    words = label.group(1).strip()
+    cue = LEXICON.pattern("SUPERVISION_CUES").match(words) or _DIRECTOR_LABEL.match(f"{words}:")
+    return (
+        cue is not None
+        and not _CUE_TAIL.sub("", words[cue.end() :]).strip(" :")
+        # "Encadrement : A, B", "Supervision: A": the activity, whose names may be students
+        and not re.search(r"(?i)(?:ment|sion|ing)\b", words[: cue.end()])
+    )
+
+
 _NAME_SPAN = re.compile(
     r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
@@ -1740,7 +1756,11 @@ def student_list(page: Page, block: Block) -> None:
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
-    if len(lines) > 1 and all(_label(line) and not name_at_start(line) for line in lines):
+    if (
+        len(lines) > 1
+        and all(_label(line) and not name_at_start(line) for line in lines)
+        and not any(_advisors_field(line) for line in lines)
+    ):
         # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
@@ -1788,6 +1808,7 @@ def student_list(page: Page, block: Block) -> None:
         students = [n] if (n := name_from_piece(cell.group("name"))) else []
     elif (
         label
+        and not _advisors_field(block.lines[0])
         and not name_from_piece(label.group(1))
         and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
     ):
