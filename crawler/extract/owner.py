@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
@@ -188,9 +189,10 @@ _CANDIDATE_FIELD = re.compile(
 )
 
 
-def _field_name(text: str, field: re.Pattern[str]) -> str | None:
-    """The one name a labelled field gives ("Candidate: Quill, Ada" turned round)."""
-    names = {_name_shaped(_given_first(m.group("value").strip())) for m in field.finditer(text)}
+def _one_name(values: Iterable[str]) -> str | None:
+    """The one name some whole-name fields give ("Quill, Ada" turned round); None when
+    they name no one or disagree."""
+    names = {_name_shaped(_given_first(value.strip())) for value in values}
     names.discard(None)
     return names.pop() if len(names) == 1 else None
 
@@ -629,7 +631,7 @@ def _form_name(text: str) -> str | None:
     """The person a form's name fields give: a family and a given name, both in one field
     (family first), or one whole-name field ("Family, Given" turned round)."""
     family = given = None
-    names = set()
+    wholes = []
     for line in _side_by_side(text):
         low = line.lower()
         if not ("nom" in low or "name" in low) or (
@@ -648,11 +650,10 @@ def _form_name(text: str) -> str | None:
         given = given or (m := _GIVEN_FIELD.match(line)) and m.group("value")
         whole = _NAME_FIELD.match(line)
         if whole:
-            names.add(_name_shaped(_given_first(whole.group("value").strip())))
+            wholes.append(whole.group("value"))
     if family and given:
         return _name_shaped(f"{given} {family}")
-    names.discard(None)
-    return names.pop() if len(names) == 1 else None
+    return _one_name(wholes)
 
 
 # "List of doctoral students of A", "PhD students supervised by A — Wiki": a page whose
@@ -727,7 +728,8 @@ def find_owner(
         name = _form_name(head)
         if name:
             return PageOwner(name, 0.85, "name-field")
-        name = _field_name(head, _CANDIDATE_FIELD) if "andidate" in head else None
+        candidates = _CANDIDATE_FIELD.finditer(head) if "andidate" in head else ()
+        name = _one_name(m.group("value") for m in candidates)
         if name:
             # An examination notice's "Candidate:" field, above a mail's sender line.
             return PageOwner(name, 0.8, "thesis-record")
