@@ -11,6 +11,10 @@ derives from ``exports/ag.ttl`` (``ag:advisor rdfs:subPropertyOf ag:academicAnce
 ``owl:TransitiveProperty``).  Lineage questions then read one index range instead of walking
 ``ag:advisor+`` one look-up per person (descendant count of the largest root, 30k-person
 world: 6 ms → 1.3 ms on disk).  The file exports leave it out: a reasoner adds it.
+
+Beside the RocksDB files the store directory holds a small SQLite index
+(:mod:`exports.saved_index`) from which the saved queries made of single look-ups
+(siblings, students-per-year) answer; a hand-written query always goes to the store.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,7 +36,9 @@ from typing import NamedTuple, TextIO
 import networkx as nx
 import pyoxigraph as ox
 
+from exports import saved_index
 from exports.rdf import NTriplesReader, Statement, iter_statements
+from exports.saved_index import lexical, tsv_rows
 from exports.vocabulary import AG, DEFAULT_BASE, PREFIXES
 
 DISPLAY_PREFIXES = {"id": DEFAULT_BASE, **PREFIXES}
@@ -157,6 +164,7 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
         stream = io.BufferedReader(NTriplesReader(store_statements(G, base)), 1 << 20)
         store.bulk_load(input=stream, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         store.flush()
+        saved_index.write_index(store, fresh)
         # No `store.optimize()` (a full compaction): measured on the 100k-person world it
         # changes no query's time (siblings 0.73 vs 0.73 ms, descendant-count 72 vs 73 ms)
         # while doubling the store on disk (0.7 → 1.2 GB) and adding 16 s to the build.
@@ -174,17 +182,12 @@ def rebuild_store(G: nx.MultiDiGraph, workspace: Path, base: str | None = None) 
 
 
 _OPEN_STORES: dict[tuple[str, int, int], ox.Store] = {}
+_OPEN_INDEXES: dict[tuple[str, int, int], sqlite3.Connection | None] = {}
 
 
-def open_store(workspace: Path | str) -> ox.Store:
-    """The workspace's store, for reading (this module never writes through it).
-
-    Opened read-write when no other process holds it — RocksDB answers about twice as fast
-    that way (measured on the 30k-person world: students-per-year 0.9 s → 0.5 s) — and
-    read-only otherwise, so several readers (e.g. `serve` and `query`) coexist.  Kept open
-    for the life of the process: a rebuilt store is a new directory (new inode), so it is
-    opened afresh rather than served stale.
-    """
+def _store_key(workspace: Path | str) -> tuple[str, int, int]:
+    """(path, device, inode) of the workspace's store directory: a rebuilt store is a new
+    directory (new inode), so it is opened afresh rather than served stale."""
     path = os.path.join(os.path.abspath(os.fspath(workspace)), STORE_DIRNAME)
     try:
         status = os.stat(path)
@@ -193,7 +196,19 @@ def open_store(workspace: Path | str) -> ox.Store:
     if status is None or not stat.S_ISDIR(status.st_mode):
         raise QueryError(f"no SPARQL store in {workspace} — run `genealogy build` first")
     # Not the mtime: RocksDB writes its LOG and MANIFEST into the directory it has open.
-    key = (path, status.st_dev, status.st_ino)
+    return path, status.st_dev, status.st_ino
+
+
+def open_store(workspace: Path | str) -> ox.Store:
+    """The workspace's store, for reading (this module never writes through it).
+
+    Opened read-write when no other process holds it — RocksDB answers about twice as fast
+    that way (measured on the 30k-person world: students-per-year 0.9 s → 0.5 s) — and
+    read-only otherwise, so several readers (e.g. `serve` and `query`) coexist.  Kept open
+    for the life of the process.
+    """
+    key = _store_key(workspace)
+    path = key[0]
     store = _OPEN_STORES.get(key)
     if store is None:
         try:
@@ -207,6 +222,19 @@ def open_store(workspace: Path | str) -> ox.Store:
             del _OPEN_STORES[stale]
         _OPEN_STORES[key] = store
     return store
+
+
+def _open_index(workspace: Path | str) -> sqlite3.Connection | None:
+    """The store's saved-query index (exports.saved_index), kept open like the store; None
+    when the store has none (then the saved SPARQL text answers)."""
+    key = _store_key(workspace)
+    if key not in _OPEN_INDEXES:
+        for stale in [k for k in _OPEN_INDEXES if k[0] == key[0]]:
+            stale_index = _OPEN_INDEXES.pop(stale)
+            if stale_index is not None:
+                stale_index.close()
+        _OPEN_INDEXES[key] = saved_index.open_index(Path(key[0]))
+    return _OPEN_INDEXES[key]
 
 
 def run_query(
@@ -427,22 +455,17 @@ class Closure(NamedTuple):
     names: dict[str, str]
 
 
-def _tsv_rows(results) -> list[list[str]]:
-    text = results.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
-    return [line.split("\t") for line in text.split("\n")[1:] if line]
-
-
 def _closure(store: ox.Store, person: ox.NamedNode, upward: bool) -> Closure:
     step: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     bound = {"person": person}
     if upward:  # columns: person, x, a, name of x
-        for _person, x, a, name in _tsv_rows(run_query(store, _UPWARD_EDGES, bound, prefixes=None)):
+        for _person, x, a, name in tsv_rows(run_query(store, _UPWARD_EDGES, bound, prefixes=None)):
             names[x] = name
             if a:  # not a root
                 step.setdefault(x, []).append(a)
     else:  # columns: person, d, a, name of d
-        for _person, d, a, name in _tsv_rows(
+        for _person, d, a, name in tsv_rows(
             run_query(store, _DOWNWARD_EDGES, bound, prefixes=None)
         ):
             step.setdefault(a, []).append(d)
@@ -475,19 +498,8 @@ def generations(step: dict, start) -> dict:
 
 
 def _person_name(store: ox.Store, person: ox.NamedNode) -> str:
-    rows = _tsv_rows(run_query(store, _PERSON_LABEL, {"person": person}, prefixes=None))
+    rows = tsv_rows(run_query(store, _PERSON_LABEL, {"person": person}, prefixes=None))
     return rows[0][1] if rows else ""
-
-
-def _lexical(literal: str) -> str:
-    """The text of a label written as an N-Triples literal (empty when unbound)."""
-    if not literal.startswith('"'):
-        return literal
-    body = literal[: literal.rindex('"') + 1]
-    try:
-        return json.loads(body)
-    except ValueError:
-        return body[1:-1]
 
 
 def _solutions(variables: list[str], rows: Iterable[Sequence[str]]) -> ox.QuerySolutions:
@@ -538,7 +550,7 @@ def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
     names.setdefault(end, _person_name(store, other))
 
     def label(node: str) -> str:
-        return _lexical(names[node]) if names.get(node) else node[1:-1]
+        return lexical(names[node]) if names.get(node) else node[1:-1]
 
     rows = []
     for via in common:
@@ -546,7 +558,7 @@ def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
             path = f"{label(start)} ↑{up[via]} {label(via)} ↓{down[via]} {label(end)}"
             row = (start, end, str(length), str(up[via]), via, names.get(via, ""), str(down[via]))
             rows.append((*row, json.dumps(path, ensure_ascii=False)))
-    rows.sort(key=lambda r: (_lexical(r[5]), r[4]))
+    rows.sort(key=lambda r: (lexical(r[5]), r[4]))
     return _solutions(variables, rows)
 
 
@@ -634,7 +646,10 @@ def run_cli_query(
     bindings = bind_persons(store, query, list(persons))
     packaged = saved is not None
     plan = QUERY_PLANS.get(saved) if packaged else None
-    if plan is not None:
+    index = _open_index(workspace) if saved in saved_index.ANSWERS and packaged else None
+    if index is not None:
+        results = _solutions(*saved_index.ANSWERS[saved](index, bindings))
+    elif plan is not None:
         results = plan(store, bindings)
     else:
         results = run_query(store, query.text, bindings, prefixes=None if packaged else PREFIXES)
