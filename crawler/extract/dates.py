@@ -13,10 +13,10 @@ from crawler.extract.lexicon import LEXICON, alternation, word_hint
 
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # (Word lists are factored by first letter: the same matches, tried faster.)
-_MONTH_WORDS = alternation(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
+MONTH_WORDS = alternation(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
 # An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020".
 # "01/10/2018" (day and month) and ISO "2014-10-01" are full dates: their year counts.
-_MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH_WORDS})\.?,?\s*|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
+_MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})\.?,?\s*|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
 _DASH = r"\s*(?:[-–—‐‑]+|/|→)\s*"
 _RANGE_WORD = alternation([re.escape(w) for w in LEXICON.RANGE_WORDS])
 _PRESENT = alternation(sorted((re.escape(w) for w in LEXICON.PRESENT), key=len, reverse=True))

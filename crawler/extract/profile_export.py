@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.extract.dates import MONTH_WORDS
+
 # Sections of the export that hold the profile's own story, and those of its sidebar
 # (skills, languages, awards, publication titles without authors: nothing to read).
 _STORY_SECTIONS = frozenset(
@@ -43,11 +45,7 @@ _SIDEBAR_SECTIONS = frozenset(
         "Brevets",
     }
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)"
-)
+_MONTH = rf"(?:{MONTH_WORDS})\.?"
 _WHEN = rf"(?:{_MONTH}\s+)?\d{{4}}"
 # "March 2022 - Present (3 years 9 months)": one position's dates and length.
 _DATES = re.compile(
