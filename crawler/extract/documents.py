@@ -360,6 +360,10 @@ def _entry_title(block: Block) -> bool:
     )
 
 
+# "by" / "Présentée par" alone on a thesis title page's line, the candidate's name on the next.
+COVER_BY_LINE = re.compile(r"(?i)(?:(?:presented|submitted|written)\s+)?by|par|présentée?\s+par")
+
+
 def join_dated_entries(blocks: list[Block]) -> list[Block]:
     """PDF text puts every line in its own paragraph: lines after a dated line belong to
     that entry ("2012–2016 PhD ..." then "Supervisors: ...") until the next date or heading.
@@ -463,7 +467,7 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and previous.section == block.section
             and (_CONTINUED.match(block.text) or _open_bracket(previous.text))
             and not _dated_entry(block.text)  # ("fév. – juil. 2024 Stage …": a new entry)
-            and block.text not in ("by", "par")  # (a thesis cover's line before the candidate)
+            and not COVER_BY_LINE.fullmatch(block.text)  # (the line before a candidate's name)
             and _wrapped_line(previous.text)
         ):
             # "examiner: A (Univ. X, 2021); B" / "(Univ. Y, 2023)": one sentence broken at

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
-from crawler.extract.documents import BlockKind, Document, DocumentFormat
+from crawler.extract.documents import COVER_BY_LINE, BlockKind, Document, DocumentFormat
 from crawler.extract.lexicon import LEXICON, alternation
 from crawler.extract.persons import name_at_start, name_from_piece
 from crawler.extract.sections import SectionKind, heading_kind
@@ -359,7 +359,7 @@ def _record_author(document: Document) -> str | None:
         names |= {
             _name_shaped(following.text)
             for block, following in zip(blocks, blocks[1:], strict=False)
-            if _BY_LINE.fullmatch(block.text.strip())
+            if COVER_BY_LINE.fullmatch(block.text.strip())
         }
     names.discard(None)
     return names.pop() if len(names) == 1 else None
@@ -369,7 +369,6 @@ _SUBMITTED_FOR = re.compile(
     r"(?i)\b(?:dissertation|thesis)\s+(?:submitted|presented)\s+(?:in\s+partial|for|to)\b"
 )
 _THESIS_LINE = re.compile(r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitation)\b")
-_BY_LINE = re.compile(r"(?i)(?:(?:presented|submitted|written)\s+)?by|par|présentée?\s+par")
 
 
 _LED_BY = re.compile(
