@@ -97,25 +97,20 @@ def write_index(store: ox.Store, directory: Path) -> Path:
     the two are swapped in together)."""
     path = Path(directory) / INDEX_FILENAME
     path.unlink(missing_ok=True)
+    tables = {
+        "label": [(node, term, lexical(term)) for node, term in _extract(store, "label")],
+        "advisor": _extract(store, "advisor"),
+        "organisation": _extract(store, "organisation"),
+        "unit": _extract(store, "unit"),
+        "study": [(*row, _integer(row[2])) for row in _extract(store, "study")],
+    }
     with sqlite3.connect(path) as db:
-        db.executescript(_SCHEMA)
-        db.executemany(
-            "INSERT OR IGNORE INTO label VALUES (?, ?, ?)",
-            ((node, term, lexical(term)) for node, term in _extract(store, "label")),
-        )
-        for table in ("advisor", "organisation", "unit"):
-            marks = ", ".join("?" * (2 if table != "organisation" else 1))
-            db.executemany(
-                f"INSERT OR IGNORE INTO {table} VALUES ({marks})",
-                _extract(store, table),
-            )
-        db.executemany(
-            "INSERT OR IGNORE INTO study VALUES (?, ?, ?, ?)",
-            (
-                (unit, student, year, _integer(year) if year else None)
-                for unit, student, year in _extract(store, "study")
-            ),
-        )
+        # No journal: a failed build leaves no store directory to read it from.
+        db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        for table, rows in tables.items():
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                db.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
     db.close()
     return path
 
