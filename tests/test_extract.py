@@ -5160,6 +5160,165 @@ TWENTYSIXTH_BATCH_LAYOUTS = {
 }
 
 
+# Personal homepages and CVs: timeline widgets, hand-written HTML 4 pages, bilingual and
+# markdown CVs (batch 29).
+TWENTYNINTH_BATCH_LAYOUTS = {
+    "a-timeline-date-in-month-slash-year-opens-its-own-entry": (
+        _html(
+            "CV - Ruaridh Okoye-Lindfors",
+            "<h1>CV</h1><h2>Appointments</h2><div class='timeline'>"
+            "<div><span class='date'>2020–present</span><h3>Lecturer</h3>"
+            "<p>University of Carrowdale</p></div>"
+            "<div><span class='date'>10/2017 – 09/2020</span><h3>Research Fellow</h3>"
+            "<p>Institut de Géophysique de Pennevert. Host: Dr. Aurélie Castaing</p></div>"
+            "</div><h2>Education</h2><div class='timeline'>"
+            "<div><span class='date'>2013–2017</span><h3>PhD, Geophysics</h3>"
+            "<p>University of Strathmorran<br>Supervisors: Prof. Isla Drummond-Achebe</p></div>"
+            "<div><span class='date'>2009–2013</span><h3>MPhys</h3>"
+            "<p>University of Strathmorran</p></div></div>",
+        ),
+        "cv.html",
+        {
+            (
+                "Ruaridh Okoye-Lindfors",
+                "employed_at",
+                "Institut de Géophysique de Pennevert",
+                2017,
+                2020,
+            ),
+            ("Ruaridh Okoye-Lindfors", "advisor_postdoc", "Aurélie Castaing", 2017, 2020),
+            ("Ruaridh Okoye-Lindfors", "advisor_phd", "Isla Drummond-Achebe", 2013, 2017),
+            ("Ruaridh Okoye-Lindfors", "studied_at", "University of Strathmorran", 2013, 2017),
+        },
+        {
+            (
+                "Ruaridh Okoye-Lindfors",
+                "employed_at",
+                "Institut de Géophysique de Pennevert",
+                2020,
+                None,
+            ),
+            ("Ruaridh Okoye-Lindfors", "advisor_phd", "Isla Drummond-Achebe", None, None),
+        },
+    ),
+    "a-student-titled-entry-under-a-lone-date-names-second-and-primary-supervisors": (
+        _html(
+            "CV - Ruaridh Okoye-Lindfors",
+            "<h1>Ruaridh Okoye-Lindfors</h1><h2>Research supervision</h2>"
+            "<p>2021–present</p><h3>PhD student: Eilidh Baptiste-Moor</h3>"
+            "<p>Primary supervisor; second supervisor Dr. Kofi Anstruther</p>"
+            "<p>2019–2023</p><h3>PhD student: Tomasz Ferreira-Lowe</h3>"
+            "<p>Second supervisor (primary: Prof. Greer MacAllister)</p>",
+        ),
+        "cv.html",
+        {
+            ("Eilidh Baptiste-Moor", "advisor_phd", "Ruaridh Okoye-Lindfors", 2021, None),
+            ("Eilidh Baptiste-Moor", "advisor_phd", "Kofi Anstruther", 2021, None),
+            ("Tomasz Ferreira-Lowe", "advisor_phd", "Ruaridh Okoye-Lindfors", 2019, 2023),
+            ("Tomasz Ferreira-Lowe", "advisor_phd", "Greer MacAllister", 2019, 2023),
+        },
+        {("Kofi Anstruther", "advisor_phd", "Ruaridh Okoye-Lindfors", 2021, None)},
+    ),
+    "the-owners-thesis-under-a-publications-subheading-names-its-director": (
+        _html(
+            "Publications — Aurore Delpech",
+            "<h1>Publications</h1><h2>Articles</h2><ol><li>Aurore DELPECH et Loïc FERRAND. "
+            "Filtrage robuste. <i>Traitement du Signal</i>, 2022.</li></ol><h2>Thèse</h2><ul>"
+            "<li>Aurore DELPECH. <i>Estimation spectrale</i>. Thèse de doctorat, Université de "
+            "Montcalvel, 2018 (dir. Loïc FERRAND).</li></ul>",
+        ),
+        "publications.html",
+        {
+            ("Aurore Delpech", "advisor_phd", "Loïc Ferrand", None, 2018),
+            ("Aurore Delpech", "studied_at", "Université de Montcalvel", None, 2018),
+        },
+        set(),
+    ),
+    "an-ms-student-of-a-group-list-is-advised-by-the-owner": (
+        _html(
+            "Beatrix Okafor-Lund",
+            "<h1>Beatrix Okafor-Lund</h1><p>I am an associate professor at Tamsworth "
+            "University.</p><h2>Group</h2><ul>"
+            "<li>Henrik Adebayo-Vos, PhD student (2022–)</li>"
+            "<li>Cyrus Delacroix, MS student (2024–)</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Henrik Adebayo-Vos", "advisor_phd", "Beatrix Okafor-Lund", 2022, None),
+            ("Cyrus Delacroix", "advisor_other", "Beatrix Okafor-Lund", 2024, None),
+        },
+        set(),
+    ),
+    "the-year-after-before-joining-starts-the-next-post-not-the-postdoc": (
+        _html(
+            "Beatrix Okafor-Lund",
+            "<h1>Beatrix Okafor-Lund</h1><p>I spent two years as a postdoc with Anselm Varga "
+            "at the Kellbrook Institute of Technology before joining Tamsworth University as "
+            "an assistant professor in 2022.</p>",
+        ),
+        "index.html",
+        {
+            ("Beatrix Okafor-Lund", "employed_at", "Tamsworth University", 2022, None),
+            ("Beatrix Okafor-Lund", "advisor_postdoc", "Anselm Varga", None, None),
+        },
+        {
+            ("Beatrix Okafor-Lund", "advisor_postdoc", "Anselm Varga", 2022, 2022),
+            ("Beatrix Okafor-Lund", "employed_at", "Tamsworth University", None, 2022),
+        },
+    ),
+    "a-handwritten-page-of-br-lines-reads-its-font-titles-as-sections": (
+        "<HTML><HEAD><TITLE>Edmund Ashgrove-Pell - Home Page</TITLE></HEAD><BODY>"
+        '<TABLE WIDTH="640"><TR><TD><FONT FACE="Arial" SIZE="2">'
+        '<FONT SIZE="4"><B>Edmund Ashgrove-Pell</B></FONT><BR>Professor, Wendmoor University<BR>'
+        "<HR>"
+        '<FONT SIZE="3"><B>Education</B></FONT><BR>'
+        "B.S., 1975, Corriston College<BR>Ph.D., 1980, University of Haldane Cross<BR>"
+        "Thesis advisor: Prof. Ottoline Briggs-Mwangi<BR><BR>"
+        '<FONT SIZE="3"><B>Graduate Students</B></FONT><BR>'
+        "<I>Current:</I><BR>Priya Strand-Okonjo (Ph.D. candidate)<BR>"
+        "<I>Graduated:</I><BR>Lionel Fairweather, Ph.D. 1994<BR><BR>"
+        '<FONT SIZE="3"><B>Recent Publications</B></FONT><BR>'
+        'L. Fairweather and E. Ashgrove-Pell, "Heat transfer in slurries," '
+        "AIChE J., 40, 55 (1994).<BR>"
+        'P. Strand-Okonjo, O. Briggs-Mwangi and E. Ashgrove-Pell, "Foams revisited," '
+        "Chem. Eng. Sci., 60, 12 (2005).<BR>"
+        "</FONT></TD></TR></TABLE></BODY></HTML>",
+        "index.htm",
+        {
+            ("Edmund Ashgrove-Pell", "advisor_phd", "Ottoline Briggs-Mwangi", None, 1980),
+            ("Priya Strand-Okonjo", "advisor_phd", "Edmund Ashgrove-Pell", None, None),
+            ("Lionel Fairweather", "advisor_phd", "Edmund Ashgrove-Pell", None, 1994),
+            ("Priya Strand-Okonjo", "coauthor", "Ottoline Briggs-Mwangi", None, None),
+        },
+        {("Edmund Ashgrove-Pell", "advisor_phd", "Ottoline Briggs-Mwangi", None, 1975)},
+    ),
+    "a-team-in-brackets-after-the-institution-is-the-owners-team": (
+        _html(
+            "Maëlle Tanguy-Ouedraogo",
+            "<h1>Maëlle Tanguy-Ouedraogo</h1><h2>Parcours</h2><ul>"
+            "<li>depuis 2020 : chargée de recherche, Inria (équipe-projet VAGUES)</li></ul>"
+            "<h2>Encadrement</h2><h3>Doctorants</h3><ul>"
+            "<li>Goulven Le Roux (2019–2022, co-encadré avec Alix Pérennès), maintenant "
+            "ingénieur chez Navalis</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Maëlle Tanguy-Ouedraogo", "member_of", "VAGUES", 2020, None),
+            ("Goulven Le Roux", "advisor_phd", "Maëlle Tanguy-Ouedraogo", 2019, 2022),
+            ("Goulven Le Roux", "advisor_phd", "Alix Pérennès", 2019, 2022),
+        },
+        {("Goulven Le Roux", "advisor_other", "Maëlle Tanguy-Ouedraogo", 2019, 2022)},
+    ),
+    "an-acronym-before-lab-inside-a-longer-name-is-not-a-team": (
+        "---\nlayout: cv\ntitle: CV\n---\n# Ilsabet Varga-Mensah\n\n## Currently\n\n"
+        "Research scientist at Harwick AI Lab, leading the speech group.\n",
+        "cv.md",
+        {("Ilsabet Varga-Mensah", "member_of", "Harwick AI Lab", None, None)},
+        {("Ilsabet Varga-Mensah", "member_of", "AI", None, None)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5187,6 +5346,7 @@ LAYOUTS = {
         ("batch24", TWENTYFOURTH_BATCH_LAYOUTS),
         ("batch25", TWENTYFIFTH_BATCH_LAYOUTS),
         ("batch26", TWENTYSIXTH_BATCH_LAYOUTS),
+        ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -800,6 +800,9 @@ def affiliations(page: Page, block: Block) -> None:
                 # years before the cue are X's; Y's are those of its own clause.
                 mentions = [m for m in mentions if m not in moved]
                 clause = parse_period(text[later.start() :])
+                # ("my PhD at X in 2019, … before joining Y as a professor in 2021": Y's
+                # own clause says which role its year is of)
+                moved_role = _role(_without_mentions(text, moved)[later.start() :]) or role
                 _emit(
                     page,
                     owner,
@@ -808,12 +811,17 @@ def affiliations(page: Page, block: Block) -> None:
                     sentence,
                     role,
                     bool(member_word),
-                    clause.as_end() if role == STUDIED else clause.as_start(),
+                    clause.as_end() if moved_role == STUDIED else clause.as_start(),
                     confidence,
                     rule,
                     newest,
                     member_word.start() if isinstance(member_word, re.Match) else 0,
                 )
+                if not parse_period(sentence).empty:
+                    # the stated years of the sentence before the cue are the others' own
+                    text = text[: later.start()]
+                    period = parse_period(text)
+                    period = period.as_end() if role == STUDIED else period.as_point()
             _emit(
                 page,
                 owner,

@@ -194,8 +194,8 @@ def load(
 
 # A date range alone in its element: "2021.09 - Present", "September 2016 - December 2019".
 LONE_DATE = re.compile(
-    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d(?:[./]\d\d)?\s*(?:[–—-]+\s*"
-    r"(?:(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d(?:[./]\d\d)?|[A-Za-zé]{3,12})?)?\s*$"
+    r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+|[01]?\d[./])?(?:19|20)\d\d(?:[./]\d\d)?\s*(?:[–—-]+\s*"
+    r"(?:(?:[A-Za-zéû]{3,10}\.?\s+|[01]?\d[./])?(?:19|20)\d\d(?:[./]\d\d)?|[A-Za-zé]{3,12})?)?\s*$"
 )
 LONE_ENTRY_LINES = 6  # an entry's organisation, role and a few notes; not a whole section
 
@@ -225,12 +225,17 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             levels.setdefault(block.text, block.level)
-        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             LONE_DATE.match(block.text)
             and block.kind is not BlockKind.HEADING
-            # "2012 - 2017" then "Thesis advisor: A": the dates close an entry told above.
-            and not re.match(r"[^:：]{1,40}[:：]", following)
+            # "2012 - 2017" then "Thesis advisor: A": the dates close an entry told above
+            # (but a heading "PhD student: A" after them titles the entry they open).
+            and not (
+                following is not None
+                and following.kind is not BlockKind.HEADING
+                and re.match(r"[^:：]{1,40}[:：]", following.text)
+            )
         ):
             close()
             entry.append(block)
@@ -238,13 +243,13 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
         if (
             entry
             and len(entry) < LONE_ENTRY_LINES
-            and "\n" not in block.text
-            and len(block.text) <= 120
+            and _entry_lines(block.text)
             and not LONE_DATE.match(block.text)
             and not (
                 block.kind is BlockKind.HEADING
                 and (
-                    heading_kind(block.text) is not None
+                    # "PhD student: A. Name" titles an entry, "PhD students" a section
+                    (heading_kind(block.text) is not None and ":" not in block.text)
                     # as high as the entry's section heading (an entry's own heading lines
                     # are set to 0): "Education" / entries / "Viva" opens a new section
                     or block.level <= max((levels.get(h, 0) for h in entry[0].section), default=0)
@@ -259,6 +264,15 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
         result.append(block)
     close()
     return result
+
+
+def _entry_lines(text: str) -> bool:
+    """A short line, or a few short lines (a ``<p>`` of "University<br>Supervisors: X"),
+    may belong to the entry a lone date opens; a longer paragraph is text of its own."""
+    if "\n" not in text:
+        return len(text) <= 120
+    lines = text.split("\n")
+    return len(lines) <= 3 and all(len(line) <= 160 for line in lines)
 
 
 def dated_entries(blocks: list[Block]) -> list[Block]:

@@ -146,11 +146,28 @@ def publication_entries(document: Document) -> list[str]:
         for b in blocks
         if not (b.section and _REFEREES.match(b.section[-1]) and _bare_names(b.text))
     ]
+    # (an HTML page's lines are its own <br>s; a PDF's or a plain text's may be wraps)
+    html = document.format is DocumentFormat.HTML
     return (
-        [_authors_part(b.text) for b in blocks]
+        [
+            _authors_part(text)
+            for b in blocks
+            for text in (b.lines if html and _entry_per_line(b) else (b.text,))
+        ]
         + _name_runs(blocks)
         + _shaped_entries(document)
         + _labelled_citations(document)
+    )
+
+
+def _entry_per_line(block: Block) -> bool:
+    """A paragraph of <br>-separated citations (a hand-written page): each line is a whole
+    entry, with its own year, not the wrapped lines of one."""
+    lines = block.lines
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(lines) > 1
+        and all(len(line) >= 40 and line[:1].isupper() and _YEAR.search(line) for line in lines)
     )
 
 

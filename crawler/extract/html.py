@@ -568,6 +568,7 @@ _NAME_MARK_SUP = re.compile(
     r"[\d*†‡§¶#✉,\s]{0,12}(?:[a-z](?:[\d*†‡§¶#]|\s*,\s*[a-z\d*†‡§¶#]){0,4})?\s*"
 )
 _GLUE_LINES = frozenset(("span", "div", "small"))
+_TITLE_TAGS = frozenset(("b", "strong", "font"))
 _NAME_BEFORE_SUP = re.compile(r"(?:[^\W\d_]{2,}|\b[A-Z]\.?)\s*$")
 
 
@@ -649,6 +650,21 @@ class _Walker:
             return False  # "M<sup>r</sup> X", "M<sup>e</sup> X" (Maître)
         return bool(_NAME_BEFORE_SUP.search(before))
 
+    def _line_title(self, element) -> bool:
+        """A bold or font element alone on its line (after a <br> or at a block's start,
+        before a <br>) whose text is a known section title."""
+        if (element.tail or "").strip():
+            return False
+        following = element.getnext()
+        if following is not None and following.tag != "br":
+            return False
+        for piece in reversed(self.buffer):
+            if piece.strip(" \t\xa0"):
+                if not piece.rstrip(" \t\xa0").endswith("\n"):
+                    return False
+                break
+        return _label_heading(_clean(_text_content(element)))
+
     def walk_content(self, element) -> None:
         """The element's own text, then each child followed by the text after it.
 
@@ -682,6 +698,13 @@ class _Walker:
                 return
         if tag not in STRUCTURAL_TAGS:
             if tag == "sup" and self._name_mark(element):
+                return
+            if tag in _TITLE_TAGS and not self.in_item and self._line_title(element):
+                # "…<br><font size=3><b>Graduate Students</b></font><br>…" (a hand-written
+                # page's <br>-separated sections): a section title on a line of its own.
+                self.flush()
+                self.buffer.append(_clean(_text_content(element)))
+                self.flush(BlockKind.HEADING, 7)
                 return
             self.walk_content(element)  # an inline element: its text joins the block's
             if tag == "a" and not element.tail and (glued := element.getnext()) is not None:

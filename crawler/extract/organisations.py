@@ -85,6 +85,9 @@ TEAM_BEFORE = re.compile(
     r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$)))?)"
 )
 _TEAM_NEXT = re.compile(rf"\s*,\s*(?i:{_TEAM_WORDS})\s")
+# A capitalised word (not an acronym) right before "AI Lab": the start of a longer name.
+_TITLED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s$")
+_TEAM_AT = re.compile(rf"(?i:{_TEAM_WORDS})[\s:]")
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
 )
@@ -515,6 +518,16 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 name = _PLURAL_TEAMS_CUT.split(name, maxsplit=1)[0]
             if _INSTITUTION.search(name) or _UNIT.search(name):
                 continue
+            if (
+                pattern is TEAM_AFTER
+                and match.group().rsplit(None, 1)[-1][:1].isupper()
+                and (titled := _TITLED_BEFORE.search(text, 0, match.start()))
+                and not _NOT_NAME.match(word := titled.group().strip())
+                and word not in _lower_acronyms()
+            ):
+                # "Lindenbrook AI Lab": one title-cased name, read whole below (not "Inria X
+                # Team", "Our NLP Group", nor the lower-case "Ashbury SIGMA team")
+                continue
             name = acronyms.get(name, name)  # "l'équipe EMS", expanded on the page
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
             taken.append((match.start(), match.end()))
@@ -604,6 +617,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 )
                 # "Université X (IRIG, équipe Y)": a lab and its team, not an alias
                 and not _TEAM_NEXT.match(text, mention.end)
+                # "chercheuse Inria (équipe-projet X)": a team of the institution
+                and not (mention.kind is OrgKind.UNIT and _TEAM_AT.match(text, mention.start))
             ):
                 continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
             if mention.start < previous.end:

@@ -57,6 +57,20 @@ def block_period(block: Block) -> Period:
     return Period()
 
 
+def _line_above_period(block: Block, offset: int) -> Period | None:
+    """ "B.S., 1979, X<br>Ph.D., 1984, Y<br>Thesis advisor: A": in a block of short entry
+    lines, each dated, an undated line belongs to the dated line right above it."""
+    lines = block.lines
+    if len(lines) > 6 or any(len(line) > 100 for line in lines):
+        return None
+    if sum(1 for line in lines if years_in(line)) < 2:
+        return None
+    for line in reversed(block.text[:offset].split("\n")[:-1]):
+        if years_in(line):
+            return parse_period(line)
+    return None
+
+
 # A heading that dates the document itself (an activity report's period), not its entries.
 _REPORTING_PERIOD = re.compile(
     r"(?i)\b(?:rapport\s+d['’]activités?|activity\s+report|annual\s+report|bilan\s+d['’]activités?"
@@ -167,7 +181,8 @@ def _context_near(text: str, position: int) -> Context | None:
 # "I am a PhD student at X working with Y": a current student's "working with" names the
 # advisor more often than not (a weak reading, low confidence).
 _NOW_MARK = re.compile(
-    r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|current\s+position)\b"
+    r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|maintenant|"
+    r"current\s+position)\b"
 )
 _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
@@ -203,7 +218,7 @@ def _clause_period(sentence: str, cue: int) -> Period:
             period = parse_period(sentence[: starts[-1]])
         if not period.empty:
             return period
-        if end and _NEXT_FACT.search(end.group()):
+        if end and _LATER_FACT.search(end.group()):
             # "ma thèse sous la direction de A, puis un post-doctorat (2017–2019)": the
             # years after "puis" are the next fact's.
             return parse_period(sentence[: end.start()])
@@ -224,6 +239,8 @@ _CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s
 
 
 _NEXT_FACT = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
+# (and "a postdoc with A before joining Y in 2021": the year is the next post's)
+_LATER_FACT = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards|before|avant)\b")
 
 
 def _after_next_fact(sentence: str, cue: int) -> bool:
@@ -562,7 +579,7 @@ def supervision(page: Page, block: Block) -> None:
         and _paired_roles(page, block, line)
     ]
     previous = None
-    for _offset, sentence in sentences(block.text):
+    for offset, sentence in sentences(block.text):
         previous, told = sentence, _told_of_my_student(previous, sentence)
         if told:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
@@ -715,6 +732,8 @@ def supervision(page: Page, block: Block) -> None:
                 if item_period is None:
                     item_period = entry_period(page, block)
                 period = item_period
+                if block.kind is BlockKind.PARAGRAPH and "\n" in block.text[:offset]:
+                    period = _line_above_period(block, offset) or period
                 if period.single and context is Context.PHD and block.kind is BlockKind.PARAGRAPH:
                     period = arrival_to_defence(block.text, period)
             if period.empty and context is Context.PHD:
@@ -881,6 +900,17 @@ def _affiliation_aside(rest: str) -> bool:
 def _label(text: str) -> re.Match[str] | None:
     """``_LABEL.match``, not tried where no colon can end a label (most lines)."""
     return _LABEL.match(text) if ":" in text or "：" in text else None
+
+
+# A status line over the students below it: "Current:", "Graduated:", "Anciens :".
+_STATUS_LINE = re.compile(r"^\W{0,2}[A-Za-zÀ-ÿ][\w' -]{0,30}\s?[:：]\s*$")
+
+
+def _entry_label(line: str) -> bool:
+    """A line opening on a label ("MSc: C (2021)"), not on words whose colon sits inside a
+    bracket ("Second supervisor (primary: B)")."""
+    label = _label(line)
+    return label is not None and "(" not in label.group(1)
 
 
 def _advisors_field(line: str) -> bool:
@@ -1095,6 +1125,10 @@ _STUDENTS_ARE = re.compile(
     r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
+# "…; second supervisor B": the one named beside the owner, who supervises too.
+_OWNER_ALSO = ("second", "secondary")
+# "Second supervisor (primary: B)": the owner's role, then the main advisor's name.
+_MAIN_IN_PARENS = re.compile(r"\(\s*(?:main|primary|principal|lead)\s*[:：]\s*", re.I)
 _STUDENT_HEADING_WORDS = ("student", "doctora", "étudiant", "élève", "thès", "phd", "ph.d")
 # "…, and I teach a module with C": a new clause, after which no student is named.
 _CLAUSE_OPENING = re.compile(
@@ -1756,9 +1790,17 @@ def student_list(page: Page, block: Block) -> None:
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
+    if len(lines) > 2 and block.kind is BlockKind.PARAGRAPH and lines[0][-1:] in ":：":
+        named = [line for line in lines if not _STATUS_LINE.match(line)]
+        if len(named) < len(lines) and named and all(map(name_at_start, named)):
+            # "Current:<br>A (Ph.D. candidate)<br>Graduated:<br>B, Ph.D. 1997": status
+            # lines over one student per line.
+            for line in named:
+                student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+            return
     if (
         len(lines) > 1
-        and all(_label(line) and not name_at_start(line) for line in lines)
+        and all(_entry_label(line) and not name_at_start(line) for line in lines)
         and not any(_advisors_field(line) for line in lines)
     ):
         # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
@@ -1911,10 +1953,14 @@ def student_list(page: Page, block: Block) -> None:
             # "(main supervisor: B)" names the other advisor: the owner co-supervises.
             lead = text[max(0, match.start() - 10) : match.start()].rstrip().lower()
             co_only = co_only and (
-                match.group().lower().startswith("co") or lead.endswith(_OTHER_MAIN)
+                match.group().lower().startswith("co")
+                or lead.endswith(_OTHER_MAIN)
+                or lead.endswith(_OWNER_ALSO)
             )
         elif rest[:1] == "(" and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group()):
             owner_role = True
+            main = _MAIN_IN_PARENS.match(rest)
+            names = names_after(rest[main.end() :])[0] if main else []
         advisors.extend(n for n in names if n not in students and n not in advisors)
     if advisors and (
         co_only

@@ -258,7 +258,7 @@ def has(name: str, text: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-Þ])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
-    r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|"
+    r"resp|Univ|Inst|Dept|Lab|ed|eds|dir|codir|no|vol|pp|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
     r"Q-T|J\.-P)\.)$"
 )

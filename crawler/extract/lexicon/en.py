@@ -122,6 +122,16 @@ WHOLE_SECTIONS = {
     "publications": ("outputs",),
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
     "links": ("see also", "external links", "related pages"),
+    # The owner's own thesis, alone under its heading (often inside "Publications").
+    "education": (
+        "thesis",
+        "phd thesis",
+        "ph.d. thesis",
+        "doctoral thesis",
+        "dissertation",
+        "phd dissertation",
+        "doctoral dissertation",
+    ),
 }
 
 # Phrases followed by the names of the owner's advisors ("under the supervision of X").
@@ -266,6 +276,14 @@ CONTEXT = {
         "master students",
         "master student",
         "msc students",
+        # US master's degrees: "MS student (2024–)", "Kenji Ito (M.S.)", "M.S. 1999".
+        "ms student",
+        "ms students",
+        "ms thesis",
+        "m.s. student",
+        "m.s. students",
+        "m.s. thesis",
+        "m.s.",
     ),
 }
 

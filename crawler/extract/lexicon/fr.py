@@ -104,6 +104,7 @@ SECTIONS = {
 WHOLE_SECTIONS = {
     "publications": ("travaux", "travaux publiés"),
     "links": ("voir aussi", "liens externes"),
+    "education": ("thèse", "thèse de doctorat"),
 }
 
 SUPERVISION_CUES = (
