@@ -5319,6 +5319,216 @@ TWENTYNINTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 27 (English): repository and ETD records, graduate-program tables, thesis title
+# pages, research-profile tabs, Notion toggles, READMEs in HTML, two-column CV text dumps.
+TWENTYSEVENTH_BATCH_LAYOUTS = {
+    "a-dissertations-table-with-an-advisors-column-names-each-rows-advisors": (
+        _html(
+            "Completed Dissertations | Department of Sociology",
+            "<h1>Completed Dissertations</h1><table><tr><th>Student</th>"
+            "<th>Dissertation title</th><th>Advisor(s)</th><th>Year</th>"
+            "<th>First placement</th></tr><tr><td>Wendeline Okoro-Vasz</td>"
+            "<td>Kinship and credit</td><td>Alaric Montfort; Saoirse Benn (co-advisor)</td>"
+            "<td>2022</td><td>Lecturer, Tarn College</td></tr><tr><td>Ilmari Kostadinov</td>"
+            "<td>Rural unions</td><td>Saoirse Benn</td><td>2021</td>"
+            "<td>Analyst, Fenwick Trust</td></tr></table>",
+        ),
+        "dissertations.html",
+        {
+            ("Wendeline Okoro-Vasz", "advisor_phd", "Alaric Montfort", None, 2022),
+            ("Wendeline Okoro-Vasz", "advisor_phd", "Saoirse Benn", None, 2022),
+            ("Ilmari Kostadinov", "advisor_phd", "Saoirse Benn", None, 2021),
+        },
+        {
+            ("Completed Dissertations", "advisor_phd", "Alaric Montfort", None, 2022),
+            ("Completed Dissertations", "advisor_phd", "Saoirse Benn", None, 2021),
+        },
+    ),
+    "a-repository-records-label-and-value-divs-read-as-fields": (
+        _html(
+            "Tidal mixing in fjords - Theses Database",
+            "<h1>Tidal mixing in fjords</h1><div class='row'><div class='fieldname'>Author</div>"
+            "<div class='data'>Quillfeather, Rosamund T.</div></div><div class='row'>"
+            "<div class='fieldname'>Advisor</div><div class='data'>Abernethy-Sato, Lucan</div>"
+            "</div><div class='row'><div class='fieldname'>Committee member</div>"
+            "<div class='data'>Dunmore, Petra; Kasprzak, Ivo</div></div><div class='row'>"
+            "<div class='fieldname'>Degree date</div><div class='data'>2018</div></div>"
+            "<div class='row'><div class='fieldname'>Document type</div>"
+            "<div class='data'>Dissertation/Thesis</div></div>"
+            "<footer>© 2024 Examplequest LLC</footer>",
+        ),
+        "record.html",
+        {
+            ("Rosamund T. Quillfeather", "advisor_phd", "Lucan Abernethy-Sato", None, 2018),
+            ("Rosamund T. Quillfeather", "jury_member", "Petra Dunmore", 2018, 2018),
+            ("Rosamund T. Quillfeather", "jury_member", "Ivo Kasprzak", 2018, 2018),
+        },
+        {("L. L. C. Examplequest", "advisor_phd", "Lucan Abernethy-Sato", None, 2018)},
+    ),
+    "a-role-label-stays-a-role-when-it-holds-the-jury-word": (
+        _html(
+            "Soutenance de thèse",
+            "<h1>Soutenance de thèse</h1><dl><dt>Candidate</dt><dd>Maëlys Ferrandou</dd>"
+            "<dt>Date</dt><dd>4 juin 2024</dd><dt>Présidente du jury</dt>"
+            "<dd>Prof. Hortense Vaugirard</dd></dl>",
+        ),
+        "soutenance.html",
+        {("Maëlys Ferrandou", "jury_president", "Hortense Vaugirard", 2024, 2024)},
+        {("Maëlys Ferrandou", "jury_member", "Hortense Vaugirard", 2024, 2024)},
+    ),
+    "an-indian-thesis-record-names-its-guide-and-co-guide": (
+        _html(
+            "Shodh: Studies on rice husk ash",
+            "<table><tr><td>Title:</td><td>Studies on rice husk ash</td></tr>"
+            "<tr><td>Researcher:</td><td>Balasubramanian, Nithya</td></tr>"
+            "<tr><td>Guide(s):</td><td>Raghavachari, Mohan Kumar</td></tr>"
+            "<tr><td>Co-guide:</td><td>Sengupta, Ishani</td></tr>"
+            "<tr><td>Date of Registration:</td><td>03-01-2015</td></tr>"
+            "<tr><td>Date of Awarded:</td><td>22-11-2020</td></tr>"
+            "<tr><td>Degree:</td><td>Ph.D.</td></tr></table>",
+        ),
+        "shodh.html",
+        {
+            ("Nithya Balasubramanian", "advisor_phd", "Mohan Kumar Raghavachari", 2015, 2020),
+            ("Nithya Balasubramanian", "advisor_phd", "Ishani Sengupta", 2015, 2020),
+        },
+        set(),
+    ),
+    "a-fellowship-at-a-places-laboratory-of-a-discipline-is-employment": (
+        _html(
+            "Dr Anwen Trelawny-Osei - Research Profiles",
+            "<h1>Dr Anwen Trelawny-Osei</h1><h3>Academic appointments</h3><ul>"
+            "<li>Research Fellow, Carrick Bay Marine Laboratory 2015 - 2019</li></ul>",
+        ),
+        "profile.html",
+        {("Anwen Trelawny-Osei", "employed_at", "Carrick Bay Marine Laboratory", 2015, 2019)},
+        set(),
+    ),
+    "a-postdocs-card-names-its-host-and-the-postdocs-own-phd": (
+        _html(
+            "Postdoctoral Scholars – Department of Physics",
+            "<h1>Meet Our Postdocs</h1><h3>Oyelaran Beckwith-Nunes, PhD</h3>"
+            "<p><strong>Host:</strong> Prof. Marisol Eagleton<br>"
+            "<strong>PhD:</strong> University of Carrow Fen, 2023<br>"
+            "<strong>Research:</strong> Cold atoms</p>",
+        ),
+        "postdocs.html",
+        {
+            ("Oyelaran Beckwith-Nunes", "advisor_postdoc", "Marisol Eagleton", None, None),
+            ("Oyelaran Beckwith-Nunes", "studied_at", "University of Carrow Fen", None, 2023),
+        },
+        set(),
+    ),
+    "doctoral-consortium-mentors-are-not-advisors": (
+        _html(
+            "Doctoral Consortium – CHIX 2026",
+            "<h1>Doctoral Consortium</h1><h2>Accepted students and mentor assignments</h2>"
+            "<table><tr><th>Student</th><th>Affiliation</th><th>Mentors</th></tr>"
+            "<tr><td>Elodie Varga-Stone</td><td>University of Pellham</td>"
+            "<td>Corwin Blackadder, Ysolde Fairweather</td></tr></table>",
+        ),
+        "dc.html",
+        set(),
+        {
+            ("Elodie Varga-Stone", "advisor_phd", "Corwin Blackadder", None, None),
+            ("Elodie Varga-Stone", "advisor_phd", "Ysolde Fairweather", None, None),
+        },
+    ),
+    "a-notion-toggles-summary-is-the-heading-of-what-it-folds": (
+        "<html><head><title>Tamsin Achterberg-Ruiz</title></head><body>"
+        "<article class='page sans'><header><h1 class='page-title'>Tamsin Achterberg-Ruiz"
+        "</h1></header><div class='page-body'><ul class='toggle'><li><details open=''>"
+        "<summary><strong>📄 Publications</strong></summary><ol class='numbered-list'>"
+        "<li>Achterberg-Ruiz, T., Mbeki-Lowe, D., &amp; Farrant, J. (2022). Soil fungi."
+        " <em>Mycologia</em>, 14, 1–9.</li></ol></details></li></ul></div></article>"
+        "</body></html>",
+        "notion.html",
+        {
+            ("Tamsin Achterberg-Ruiz", "coauthor", "D. Mbeki-Lowe", None, None),
+            ("D. Mbeki-Lowe", "coauthor", "J. Farrant", None, None),
+        },
+        set(),
+    ),
+    "a-readme-opening-on-html-is-markdown-with-member-cards-in-cells": (
+        "<p align='center'><img src='banner.svg'></p>\n\n# Harrowgate Vision Lab\n\n"
+        "The **Harrowgate Vision Lab** studies depth perception. "
+        "The lab is led by Prof. Ondine Kasparek (since 2019).\n\n### People\n\n<table><tr>"
+        "<td><img src='a.png'><br><b>Lior Abernathy-Sen</b><br><sub>PhD student (2022–)</sub>"
+        "</td><td><img src='b.png'><br><b>Mette Oduya</b><br><sub>MASc student (2024–)</sub>"
+        "</td></tr></table>\n\n### Papers\n\n- L. Abernathy-Sen, O. Kasparek. *Depth.* 2024.\n",
+        "README.md",
+        {
+            ("Ondine Kasparek", "member_of", "Harrowgate Vision Lab", 2019, None),
+            ("Lior Abernathy-Sen", "advisor_phd", "Ondine Kasparek", 2022, None),
+            ("Mette Oduya", "advisor_other", "Ondine Kasparek", 2024, None),
+        },
+        {("Mette Oduya", "advisor_phd", "Ondine Kasparek", 2024, None)},
+    ),
+    "a-two-column-cv-text-dump-keeps-its-columns-apart": (
+        "Oren Vasilakis-Tembo\n\nExperience\n\n"
+        "Kelderwick Institute of Technology                                   Pune, India\n"
+        "Assistant Professor, Centre for Soft Matter                     Jan. 2021 - Present\n"
+        "• Lead the Colloid Dynamics Group\n\n"
+        "Students Supervised\n\n"
+        "Harini Ramaswamy-Cole        PhD scholar, co-guided with Prof. Ajit Bhaskar"
+        "      2022 - Present\n"
+        "Devika Nair-Olsen            M.Tech. thesis                              "
+        "       2023 - 2024\n\n"
+        "Publications\n\n"
+        "Journal Articles\n"
+        "Vasilakis-Tembo, O., and Ramaswamy-Cole, H. “Gels under shear”. Soft Matter 19,\n"
+        "pp. 1–9.\n"
+        "Bhaskar, A. and Vasilakis-Tembo, O. “Depletion forces”. Langmuir 38, pp. 4–12.\n",
+        "cv.txt",
+        {
+            (
+                "Oren Vasilakis-Tembo",
+                "employed_at",
+                "Kelderwick Institute of Technology",
+                2021,
+                None,
+            ),
+            ("Harini Ramaswamy-Cole", "advisor_phd", "Oren Vasilakis-Tembo", 2022, None),
+            ("Harini Ramaswamy-Cole", "advisor_phd", "Ajit Bhaskar", 2022, None),
+            ("Devika Nair-Olsen", "advisor_other", "Oren Vasilakis-Tembo", 2023, 2024),
+            ("Oren Vasilakis-Tembo", "coauthor", "Harini Ramaswamy-Cole", None, None),
+            ("Ajit Bhaskar", "coauthor", "Oren Vasilakis-Tembo", None, None),
+        },
+        {
+            ("Oren Vasilakis-Tembo", "member_of", "Lead the Colloid Dynamics Group", 2021, None),
+            ("Journal Articles Vasilakis-Tembo", "coauthor", "Harini Ramaswamy-Cole", None, None),
+        },
+    ),
+    "a-thesis-title-page-names-its-author-over-the-degrees-held": (
+        "Wave energy along rocky shores\n\n\n"
+        "Lachlan Fitzroy-Mbatha\nBSc (Hons), MSc (University of Wirrina)\n\n\n"
+        "A thesis submitted for the degree of Doctor of Philosophy at\n"
+        "Eastcoast University in 2022\n\n\nAcknowledgements\n\n"
+        "I thank my principal supervisor, Professor Delia Strathmore, and my associate "
+        "supervisor, Dr Kenji Ashworth. I also thank the technical staff of the Coastal "
+        "Hydraulics Laboratory.\n",
+        "thesis.txt",
+        {
+            ("Lachlan Fitzroy-Mbatha", "advisor_phd", "Delia Strathmore", None, 2022),
+            ("Lachlan Fitzroy-Mbatha", "advisor_phd", "Kenji Ashworth", None, 2022),
+        },
+        {("Lachlan Fitzroy-Mbatha", "member_of", "Coastal Hydraulics Laboratory", None, 2022)},
+    ),
+    "a-postdoc-hosts-years-are-those-of-the-postdoc-its-sentence-names": (
+        _html(
+            "Nerys Obuya-Lind",
+            "<h1>Nerys Obuya-Lind</h1><p>Postdoctoral Fellow at the University of Tamsk, "
+            "hosted by Dr. Ferris Oyelowo.</p><h2>Positions</h2><ul>"
+            "<li>2023 → now · Postdoctoral Fellow, University of Tamsk</li>"
+            "<li>2021 → 2023 · Research Associate, Vell Lab, University of Orrin</li></ul>",
+        ),
+        "about.html",
+        {("Nerys Obuya-Lind", "advisor_postdoc", "Ferris Oyelowo", 2023, None)},
+        {("Nerys Obuya-Lind", "advisor_postdoc", "Ferris Oyelowo", 2021, 2023)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5346,6 +5556,7 @@ LAYOUTS = {
         ("batch24", TWENTYFOURTH_BATCH_LAYOUTS),
         ("batch25", TWENTYFIFTH_BATCH_LAYOUTS),
         ("batch26", TWENTYSIXTH_BATCH_LAYOUTS),
+        ("batch27", TWENTYSEVENTH_BATCH_LAYOUTS),
         ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

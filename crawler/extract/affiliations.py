@@ -208,6 +208,7 @@ _RANKED_BY = re.compile(
     r"(?i)(?:recherche|research|qualifiée?|associée?|fellow|scientist|chercheuse|chercheur)\s+$"
 )
 _FACULTY = re.compile(r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s")
+_STANDALONE_LABORATORY = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,4}(?:Laboratory|Observatory)")
 _SUBJECT_FACULTY = re.compile(r"Faculty of (?!.*\b(?:of|at|in)\s)")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
@@ -560,6 +561,12 @@ def _thesis_cover(page: Page, block: Block) -> None:
     )
 
 
+_THANKS = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to\s+)?(?:also\s+)?thank\b|"
+    r"\b(?:am|are|is)\s+(?:\w+\s+)?grateful\s+to\b|\bthanks\s+(?:also\s+)?(?:go\s+)?to\b"
+)
+
+
 def _names_no_organisation(page: Page, block: Block) -> bool:
     """No sentence of *block* can name an organisation for the rule below (nor an
     employment entry its company), its heading aside: prose skips the per-sentence work."""
@@ -642,6 +649,16 @@ def affiliations(page: Page, block: Block) -> None:
                 _without_mentions(x, find_organisations(x, page.acronyms)) for x in lines[1:3]
             )
         )
+    if (
+        entry_role is None
+        and len(lines) > 1
+        and kind is SectionKind.EMPLOYMENT
+        and (places := find_organisations(lines[0], page.acronyms))
+        and places[0].start <= 2
+    ):
+        # "Institute X — City, Country" over "Postdoctoral Researcher — 2018 - 2020"
+        # (Awesome-CV, moderncv): the employer's line, then the role's.
+        entry_role = _role(_without_mentions(lines[1], find_organisations(lines[1], page.acronyms)))
     if entry_role is None and block.section and _under_heading(page, block):
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
@@ -695,6 +712,8 @@ def affiliations(page: Page, block: Block) -> None:
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
             if text[:1] in "PpUu" and _POSTED_BY.match(text):
                 continue  # "Posted 3 May 2024 by the Department of X": who published the news
+            if ("hank" in text or "rateful" in text) and _THANKS.search(text):
+                continue  # "I also thank the staff of the X Laboratory": help, no affiliation
             mentions = find_organisations(text, page.acronyms)
             if mentions and "ship" in text:
                 # "an Irish Research Council postdoctoral fellowship at X": the funder names
@@ -1086,6 +1105,24 @@ def _emit(
             # "Doctorat soutenu à la Faculté des Sciences de X", no university named: the
             # faculty stands for the institution that graduates and employs.
             mention = OrgMention(mention.name, OrgKind.INSTITUTION, mention.start, mention.end)
+        elif (
+            faculty_only
+            and role == EMPLOYED
+            and mention.kind is OrgKind.UNIT
+            and _STANDALONE_LABORATORY.fullmatch(mention.name)
+        ):
+            # "Research Fellow, Pellow Marine Laboratory", no university named: a place's
+            # laboratory of a discipline is a research institution of its own, which
+            # employs its fellows (and has them as members).
+            page.add(
+                owner,
+                Relation.EMPLOYED_AT,
+                mention.name,
+                sentence.strip(),
+                rule,
+                confidence,
+                period,
+            )
         if mention.kind is OrgKind.INSTITUTION:
             if (
                 role is None
@@ -1622,7 +1659,10 @@ def _unit_heads(page: Page, block: Block) -> None:
         person = name_at_start(sentence[led.end() :])
         if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12 and person:
             unit = mentions[0].name
-            page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65)
+            # "led by A (since 2016)": the years after the head's name are the headship's.
+            period = parse_period(sentence[led.end() :])
+            period = period.as_start() if period.single else period
+            page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65, period)
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")

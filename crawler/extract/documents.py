@@ -115,6 +115,21 @@ _BIBTEX_ENTRY = re.compile(
     r"conference|thesis|report)\s*\{",
     re.I | re.M,
 )
+_ATX_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+\S")
+_HTML_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
+
+
+def _markdown_with_html(head: str, content_type: str | None) -> bool:
+    """A README that opens on centred HTML (a banner, badges) and goes on in Markdown
+    ("# Lab", "### Alumni", pipe tables): Markdown with inline HTML, no HTML page."""
+    return (
+        "#" in head
+        and not (content_type and "html" in content_type)
+        and len(_ATX_HEADING.findall(head)) >= 2
+        and _HTML_PAGE.search(head) is None
+    )
+
+
 _HTML_MARK = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|ul|li|h[1-6]|table|span|a\s)\b", re.I
 )
@@ -137,10 +152,14 @@ def sniff(body: bytes | str, source: str = "", content_type: str | None = None) 
         return DocumentFormat.MARKDOWN
     if content_type and "pdf" in content_type:
         return DocumentFormat.PDF
-    if _HTML_MARK.search(head) and (
-        stripped.startswith("<")
-        or len(_HTML_MARK.findall(head)) >= 5
-        or (content_type and "html" in content_type)
+    if (
+        _HTML_MARK.search(head)
+        and (
+            stripped.startswith("<")
+            or len(_HTML_MARK.findall(head)) >= 5
+            or (content_type and "html" in content_type)
+        )
+        and not _markdown_with_html(head, content_type)
     ):
         return DocumentFormat.HTML
     if len(_BIBTEX_ENTRY.findall(head)) >= 1 and stripped.startswith(("@", "%")):

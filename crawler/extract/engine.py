@@ -150,9 +150,9 @@ def publication_entries(document: Document) -> list[str]:
     html = document.format is DocumentFormat.HTML
     return (
         [
-            _authors_part(text)
+            _authors_part(entry)
             for b in blocks
-            for text in (b.lines if html and _entry_per_line(b) else (b.text,))
+            for entry in (b.lines if html and _entry_per_line(b) else _wrapped_entries(b))
         ]
         + _name_runs(blocks)
         + _shaped_entries(document)
@@ -169,6 +169,40 @@ def _entry_per_line(block: Block) -> bool:
         and len(lines) > 1
         and all(len(line) >= 40 and line[:1].isupper() and _YEAR.search(line) for line in lines)
     )
+
+
+# "Family, G. R., Other, A., and Third, L. “Title”": a line opening on an inverted author.
+_INVERTED_LEAD = re.compile(r"(?m)^[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]\.")
+
+
+def _sub_heading(line: str) -> bool:
+    return "," not in line and len(line.split()) <= 4 and not any(c.isdigit() for c in line)
+
+
+def _wrapped_entries(block: Block) -> list[str]:
+    """A paragraph of entries wrapped over lines (a text dump of a PDF CV, no blank line
+    between them): each line that opens on an inverted author name after a line that ends
+    an entry starts the next entry."""
+    text = block.text
+    if block.kind is not BlockKind.PARAGRAPH or "\n" not in text:
+        return [text]
+    if len(_INVERTED_LEAD.findall(text)) < 2:
+        return [text]
+    entries: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        previous = entries[-1][-1] if entries[-1] else ""
+        if (
+            previous
+            and _INVERTED_LEAD.match(line)
+            and (
+                previous.rstrip().endswith(".")
+                # "Journal Articles" over the first entry: a sub-heading's own line
+                or (len(entries) == 1 and len(entries[0]) == 1 and _sub_heading(previous))
+            )
+        ):
+            entries.append([])
+        entries[-1].append(line)
+    return [" ".join(lines) for lines in entries]
 
 
 # "Mon dernier article : A, B, C. « Titre ». Revue, 2024." in prose: one cited entry.

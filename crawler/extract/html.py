@@ -119,6 +119,26 @@ def _classes(element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
+_FIELD_LABEL_CLASS = re.compile(r"(?i)label|fieldname|field-name")
+_FIELD_VALUE_CLASS = re.compile(r"(?i)data|value|item|content|field")
+
+
+def _field_label(element) -> bool:
+    """A record's field written as two divs ("<div class=fieldname>Advisor</div><div
+    class=data>Quill, Ada</div>", repository and Drupal records): the label's div is a
+    term, like a ``<dt>``, so its value's block reads "Advisor: Quill, Ada"."""
+    classes = element.get("class")
+    if not classes or len(element) or not _FIELD_LABEL_CLASS.search(classes):
+        return False
+    following = element.getnext()
+    return (
+        following is not None
+        and following.tag == "div"
+        and bool(_FIELD_VALUE_CLASS.search(following.get("class") or ""))
+        and len(_clean(element.text or "")) <= 40
+    )
+
+
 def _is_chrome(attributes: dict[str, str]) -> bool:
     """Navigation chrome by class/id token ("navbar", "site-nav", "page__footer")."""
     classes = attributes.get("class") or ""
@@ -502,6 +522,9 @@ def _stacked_cell_row(row) -> bool:
 _LAYOUT_TAGS = ("h1", "h2", "h3", "table")
 _NESTED_LISTS = etree.XPath("//ul[li/ul]")
 _LAYOUT_CONTENT = etree.XPath("//*[@id='layout-content']")  # jemdoc's content column
+# A toggle list (Notion, Hugo/Docusaurus collapsibles): an item that is all one <details>,
+# its <summary> the title of the section the toggle folds away.
+_TOGGLES = etree.XPath("//li[not(normalize-space(text()))][count(*)=1]/details/summary")
 
 
 def _may_spell(source: str | None, value: str) -> bool:
@@ -524,6 +547,8 @@ def _layout_containers(root, source: str | None = None) -> set:
     marks = [*root.iter(*_LAYOUT_TAGS), *_NESTED_LISTS(root)]
     if _may_spell(source, "layout-content"):
         marks.extend(_LAYOUT_CONTENT(root))
+    if source is None or "<details" in source:
+        marks.extend(_TOGGLES(root))
     for mark in marks:
         for ancestor in mark.iterancestors():
             if ancestor in containers:
@@ -731,6 +756,12 @@ class _Walker:
                 self.flush()
                 self.buffer.append(label)
                 self.flush(BlockKind.HEADING, 2)
+        if tag == "summary" and element.getparent() in self.layout:
+            # A toggle's title (see _TOGGLES): the heading of what it folds away.
+            self.flush()
+            self.buffer.append(_text_content(element))
+            self.flush(BlockKind.HEADING, 7)
+            return
         if tag in HEADINGS:
             self.flush()
             # A wiki's "[edit]" link is inside its section headings.
@@ -771,7 +802,7 @@ class _Walker:
         if item:
             self.in_item -= 1
         if block:
-            self.term_open = tag == "dt"
+            self.term_open = tag == "dt" or (tag == "div" and _field_label(element))
             self.flush()
             self.kinds.pop()
             if tag in ("ul", "ol"):

@@ -53,6 +53,21 @@ _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
 LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 HTML_LINK = re.compile(r"<a\b[^>]*href=[\"']([^\"']+)[\"'][^>]*>", re.I)
+# (only before a short last column running to the line's end: a date or a place)
+_COLUMN_GAP = re.compile(r"(?m)^(?P<left>[^\n]*[^\s—–-])[ ]{4,}(?P<right>[^\s—–-][^\n]{0,30})$")
+
+
+def _column_gap(match: re.Match[str]) -> str:
+    """ "Univ. X      City" → "Univ. X — City"; a label's value ("Supervisor:      A"), a
+    left date column ("2018        PhD in X") or a table's row (gaps all along) stay."""
+    left = match.group("left")
+    if len(left.strip()) < 20 or left.endswith((":", "：")) or "   " in left.strip():
+        return match.group()
+    return f"{left} — {match.group('right')}"
+
+
+_HTML_CELL_OPEN = re.compile(r"(?i)<(?:td|th|li)\b[^>]*>")
+_HTML_LINE_BREAK = re.compile(r"(?i)<br\s*/?>")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~$])")
@@ -306,6 +321,15 @@ def load_markdown(
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not plain and ("<td" in body or "<li" in body or "<br" in body):
+        # Raw HTML in Markdown (a README's table of member cards): each cell or item is a
+        # paragraph of its own, a <br> a line break.
+        body = _HTML_LINE_BREAK.sub("\n", _HTML_CELL_OPEN.sub("\n\n", body))
+    if plain and soft_wraps and "    " in body:
+        # A text dump of a two-column CV (pdftotext -layout of Awesome-CV, moderncv): a run
+        # of blanks before a short right-aligned last column is a column gap ("Univ. X
+        # City, Country", "PhD in Y      Jul. 2013 - Mar. 2018"), a cell boundary.
+        body = _COLUMN_GAP.sub(_column_gap, body)
     if plain and "\t" in body:
         # Columns aligned with tabs ("2019-2021<TAB>Post-doctorat<TAB>Université X"): a
         # cell ends where a tab starts, so no name runs on into the next column.

@@ -286,6 +286,9 @@ def _trim(run: str) -> str:
             ):
                 words = [bare, *words[index + 1 :]]
                 break
+    if len(words) > 2 and words[1] == "the" and words[0][:1].isupper() and words[0][1:].islower():
+        # "Lead the X Group", "Founded the Y Lab" (a CV's bullet): a verb, then the name.
+        words = words[2:]
     text = " ".join(words).strip(" .,;:-–")
     # German dative after "an der": "Technischen Universität" is "Technische Universität".
     text = _DATIVE.sub(r"\1e \2", text)

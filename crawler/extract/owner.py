@@ -43,7 +43,7 @@ _NOT_OWNER_WORDS = re.compile(
     r"engineering|physics|biology|chemistry|statistics|economics|postdoc|postdoctoral|phd|"
     r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche|"
     # "Final Dissertation Defense: A": the event's name, the person after the colon.
-    r"dissertation|thesis|defen[cs]e|soutenance|thèse|viva|projet|project|"
+    r"dissertations?|thesis|theses|defen[cs]es?|soutenances?|thèses?|viva|projets?|projects?|"
     # "BIOGRAPHICAL SKETCH", "Biosketch": a funder's form title over the name field
     r"biographical|biosketch|sketch|"
     # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").
@@ -53,7 +53,11 @@ _NOT_OWNER_WORDS = re.compile(
     # A department's "Graduate Placement" / "Job Market Candidates" page lists its graduates.
     r"placement|placements|graduate|graduates|alumni|"
     # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
-    r"forum|forums|community|discourse)\b"
+    r"forum|forums|community|discourse|"
+    # "© 2024 ProQuest LLC": a company owns the site, no person the page.
+    r"llc|inc|ltd|plc|gmbh|corp|corporation|"
+    # "Meet Our Postdocs", "Current Students": the page lists people, it is no one's.
+    r"postdocs|students|researchers|members|people|faculty)\b"
 )
 
 
@@ -296,7 +300,9 @@ _DEFENDED = re.compile(
 
 # A thesis repository record ("Author: Jane Doe" under a thesis title): the candidate.
 _RECORD_AUTHOR = re.compile(
-    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|(?:ph\.?d\.?|doctoral|thesis)\s+candidate)"
+    # ("Researcher: A" on an Indian repository's thesis record)
+    r"(?im)^(?:author|auteur|autrice|candidate?|doctorante?|researcher|"
+    r"(?:ph\.?d\.?|doctoral|thesis)\s+candidate)"
     r"\s*[:：]\s*(.+)$|"
     # "Par Ada Quill", a line under the title; "présentée par Ada Quill" on a thesis cover
     r"^(?:(?:présentée?|soutenue?|presented|submitted)\s+)?(?:par|by)\s+(\S+(?:[ \t]+\S+){1,3})$|"
@@ -334,12 +340,17 @@ def _record_author(document: Document) -> str | None:
         headings = [b.text for b in document.blocks[:6] if b.kind is BlockKind.HEADING]
         headline = " ".join([headline, *headings])
     cover = document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
-    if not _THESIS_RECORD.search(headline) and not (
-        # "A dissertation submitted in partial satisfaction of …" under the title; a notice's
-        # "Thèse de doctorat en Physique, soutenue le …" line under it
-        cover
-        and (
-            _SUBMITTED_FOR.search(document.text[:1500]) or _THESIS_LINE.search(document.text[:1500])
+    if (
+        not _THESIS_RECORD.search(headline)
+        and not _RECORD_TYPE.search(document.text[:6000])
+        and not (
+            # "A dissertation submitted in partial satisfaction of …" under the title; a notice's
+            # "Thèse de doctorat en Physique, soutenue le …" line under it
+            cover
+            and (
+                _SUBMITTED_FOR.search(document.text[:1500])
+                or _THESIS_LINE.search(document.text[:1500])
+            )
         )
     ):
         return None
@@ -361,10 +372,26 @@ def _record_author(document: Document) -> str | None:
             for block, following in zip(blocks, blocks[1:], strict=False)
             if COVER_BY_LINE.fullmatch(block.text.strip())
         }
+        # The candidate's name over the degrees already held ("A" / "BSc (Hons), MSc
+        # (University X)"), as British and Australian thesis title pages write it.
+        names |= {
+            _name_shaped(lines[0])
+            for block in blocks
+            if "\n" in block.text and _POST_NOMINALS.match((lines := block.text.split("\n"))[1])
+        }
     names.discard(None)
     return names.pop() if len(names) == 1 else None
 
 
+# A catalogue record's type field ("Document type: Dissertation/Thesis", "Degree: Ph.D."):
+# the record is a thesis's even when its title does not say so.
+_RECORD_TYPE = re.compile(
+    r"(?im)^[ \t]*(?:(?:document|source|item|resource|publication)[ \t]+)?type[ \t]*:[^\n]{0,20}"
+    r"\b(?:dissertation|thesis)\b|^[ \t]*degree[ \t]*:[ \t]*(?:ph\.?[ \t]?d|doctor)"
+)
+_POST_NOMINALS = re.compile(
+    r"^\s*(?:B|M)(?:Sc|A|Eng|Phil|Res|Ed|EnvSc|Tech|Com|BA|S)\b\.?(?:\s*\(Hons?\.?\))?\s*(?:,|\(|$)"
+)
 _SUBMITTED_FOR = re.compile(
     r"(?i)\b(?:dissertation|thesis)\s+(?:submitted|presented)\s+(?:in\s+partial|for|to)\b"
 )
@@ -487,7 +514,8 @@ def block_subject(text: str) -> str | None:
 
         return name_at_start(first)
     cells = first.split(" | ")
-    labels = {c.partition(":")[0].strip().lower() for c in cells[1:] if ":" in c}
+    # ("Advisor(s): B": a column that may hold several names says so in brackets)
+    labels = {c.partition(":")[0].strip().lower().replace("(s)", "") for c in cells[1:] if ":" in c}
     if labels & _THESIS_CELLS and labels & _PEOPLE_CELLS:
         # "A | Date: … | Dissertation: … | Advisor: B | Committee: …": a defences table's row.
         return _name_shaped(cells[0])

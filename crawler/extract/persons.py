@@ -91,7 +91,11 @@ _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?
 _LIST_PIECE = re.compile(r"(?:\([^()]*\)?|[^,;\n(])+")
 _CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
 # "A -- PhD student" (a plain-text dash) ends the name like "A – PhD student".
-_HEAD_END = re.compile(r"\s*(?:[,(:|–—]|\s--?\s|\n)")
+# "A PhD scholar 2022 - Present" (a text CV's columns run together): a degree ends it too.
+_HEAD_END = re.compile(
+    r"\s*(?:[,(:|–—]|\s--?\s|\n)|"
+    r"\s+(?=(?:Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|MASc|M\.?Tech\.?|MPhil|B\.?Tech\.?|B\.?Sc\.?)(?!\w))"
+)
 _CAPS_PAIR = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]")  # where an upper-case surname may start
 _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING strips
 
@@ -184,6 +188,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = text.strip()
-    if any(map(head.__contains__, ",(:|–—-\n")):  # (a paragraph without them is one head)
+    if any(map(head.__contains__, ",(:|–—-\n")) or " Ph" in head or " M" in head or " B" in head:
+        # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
     return name_from_piece(head)

@@ -1175,6 +1175,23 @@ def _supervisor_to(page: Page, block: Block) -> None:
         student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
 
 
+# A doctoral consortium, a summer school, a mentoring scheme: the mentors it pairs with
+# students are not their advisors.
+_MENTORING_EVENT = re.compile(
+    r"(?i)\b(?:doctoral\s+consortium|(?:summer|winter|spring)\s+school|"
+    r"mentor(?:ing|ship)\s+(?:program|programme|scheme)|mentor\s+assignments?)\b"
+)
+
+
+def _mentoring_event(page: Page, block: Block) -> bool:
+    """The page (its title, its first heading) or the block's section is such an event's."""
+    meta = page.document.meta
+    if "mentoring_event" not in meta:
+        headline = " ".join(filter(None, (page.document.title, meta.get("h1"))))
+        meta["mentoring_event"] = bool(_MENTORING_EVENT.search(headline))
+    return meta["mentoring_event"] or any(map(_MENTORING_EVENT.search, block.section))
+
+
 def _talk_page(page: Page) -> bool:
     """A talk's page ("Speaker: Dr. A"): its "Host:" is the seminar's host."""
     meta = page.document.meta
@@ -1666,7 +1683,9 @@ _OWNER_CO = re.compile(
 _DIRECTOR_LABEL = re.compile(
     # (not "co-directeur"); "responsable : A" on a listed student's card is the supervisor
     # "Directeur·rice : A", a column header in inclusive writing, is the same label.
-    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.)"
+    # "Host: Prof. A", "Mentor: B" on a postdoc's card: as labels, the postdoc's hosts.
+    r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.|"
+    r"(?:faculty\s+)?(?:hosts?|mentors?|sponsors?))"
     r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?(?=\s*[:：])"
 )
 
@@ -1771,6 +1790,21 @@ def student_list(page: Page, block: Block) -> None:
             # "Team" › card "A" › "PhD candidate (co-advised with B)": one item of the team.
             student_list(page, card)
             return
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and "\n" in block.text
+            and block.section
+            and _team_title(block.section[-1])
+            and is_card_name(block.lines[0])
+        ):
+            # A member's card as a paragraph (a README's table cell): the name's line, then
+            # the role's ("A" / "PhD student (2023–)"), read as the item "A — PhD student".
+            block = Block(
+                BlockKind.ITEM,
+                f"{block.lines[0]} — {' '.join(block.lines[1:])}",
+                block.level,
+                block.section,
+            )
         if _group_member(page, block):
             # "Group" / "Team" on an owner's page: "A — PhD student, 2023– (co-advised ...)".
             student_list(
@@ -1931,7 +1965,14 @@ def student_list(page: Page, block: Block) -> None:
         # under "Students and postdocs", where "A, PhD 2021" is a doctoral student).
         context = Context.POSTDOC
     confidence = 0.85
-    span = parse_period(text)
+    own = _OWN_DEGREE.search(text) if context is Context.POSTDOC and "D" in text else None
+    if own is not None:
+        # "Host: B" / "PhD: University X, 2023" on a postdoc's card: the degree's year is
+        # not the postdoc's.
+        after = text.find("\n", own.start())
+        span = parse_period(text[: own.start()] + (text[after:] if after >= 0 else ""))
+    else:
+        span = parse_period(text)
     ended = _END_CELL.search(text) if cell is not None else None
     if ended and span.start and int(ended.group(1)) >= span.start:
         span = Period(span.start, int(ended.group(1)))  # "Start Date: … | End Date: 2024/8"
@@ -1946,6 +1987,8 @@ def student_list(page: Page, block: Block) -> None:
     co_only = True  # every advisor named is a co-advisor: the page owner directs
     owner_role = False  # "Rôle : Codirectrice (directeur : B)": a role with no name is the owner's
     cues = [*LEXICON.pattern("SUPERVISION_CUES").finditer(text), *_DIRECTOR_LABEL.finditer(text)]
+    if "entor" in text and _mentoring_event(page, block):
+        cues = [m for m in cues if "mentor" not in m.group().lower()]
     for match in sorted(cues, key=lambda m: m.start()):
         rest = _CUE_TAIL.sub("", text[match.end() :])
         names, _ = names_after(rest)
@@ -2021,7 +2064,10 @@ def student_list(page: Page, block: Block) -> None:
 
 
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
-_OWN_DEGREE = re.compile(r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)\s*(?:,|from|at)\s+(?=[A-ZÀ-Þ]|the\s)")
+# ("PhD: University X, 2023" on a postdoc's card: the degree as a field)
+_OWN_DEGREE = re.compile(
+    r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)\s*(?:,|:|from|at)\s+(?=[A-ZÀ-Þ]|the\s)"
+)
 
 
 def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
@@ -2032,14 +2078,17 @@ def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
     places = find_organisations(text[degree.end() : degree.end() + 80], page.acronyms)
     if places and places[0].start <= 4 and places[0].kind is OrgKind.INSTITUTION:
         if is_strong_institution(places[0].name):
+            # "PhD: University X, 2023": the one year on the degree's line is its end.
+            line = text[degree.start() :].split("\n")[0]
+            years = years_in(line) if "\n" in text else []
             page.add(
                 postdoc,
                 Relation.STUDIED_AT,
                 places[0].name,
-                text.split("\n")[0],
+                line if years else text.split("\n")[0],
                 "supervision.postdoc-degree",
                 0.6,
-                Period(),
+                Period(None, years[0]) if len(years) == 1 else Period(),
             )
 
 
@@ -2524,12 +2573,19 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     return {name for name, _ in found}
 
 
+_LABEL_COLON = re.compile(r"\s*(?:\(s\))?\s*[:：]")
+
+
 def _in_role(sentence: str, cue: re.Match[str]) -> bool:
     """The jury cue is a word of a longer role phrase ("président du jury", "member of the
-    jury"), not the role itself ("Rapporteurs : A, B")."""
+    jury"), not the role itself ("Rapporteurs : A, B").  A role phrase written as a label
+    ("Committee member: A; B", a repository record's field) is the list's cue."""
     return any(
-        role.start() <= cue.start() and cue.end() <= role.end() and role.span() != cue.span()
-        for pattern in LEXICON.jury_role_patterns.values()
+        role.start() <= cue.start()
+        and cue.end() <= role.end()
+        and role.span() != cue.span()
+        and not (relation == "jury_member" and _LABEL_COLON.match(sentence, role.end()))
+        for relation, pattern in LEXICON.jury_role_patterns.items()
         for role in pattern.finditer(sentence)
     )
 
@@ -2710,8 +2766,12 @@ def defence_year(page: Page, block: Block) -> int | None:
     year = None
     # A thesis record or cover (its owner read as the thesis's author) records one defence.
     if _DEFENCE_HEADLINE.search(_headline(page)) or page.owner.how == "thesis-record":
-        date = _DEFENCE_DATE.search(document.text[:8000])
-        if date:
+        # ("Date of Awarded: …" over "Date of Registration: …": the award dates it)
+        record = _record_dates(document.text[:8000])
+        date = _DEFENCE_DATE.search(document.text[:8000]) if record is None else None
+        if record is not None:
+            year = record[1]
+        elif date:
             year = int(date.group(1))
         else:
             header = []
@@ -3266,6 +3326,31 @@ def _stated_context(claim) -> Context | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# A thesis record's date fields: "Date of Registration: 12-07-2016" (the thesis's start),
+# "Date of Awarded: 17-08-2021", "Degree date: 2019" (its end).
+_RECORD_START = re.compile(
+    r"(?im)^[ \t]*(?:date\s+of\s+registration|registration\s+date|date\s+registered|"
+    r"enrol(?:l)?ment\s+date)[ \t]*:[^\n]*?\b((?:19|20)\d\d)\b"
+)
+_RECORD_END = re.compile(
+    r"(?im)^[ \t]*(?:date\s+of\s+award(?:ed)?|date\s+awarded|award(?:ed)?\s+date|"
+    r"degree\s+date|date\s+of\s+defen[cs]e)[ \t]*:[^\n]*?\b((?:19|20)\d\d)\b"
+)
+
+
+def _record_dates(text: str) -> tuple[int | None, int] | None:
+    """The thesis's (start, end) a record's date fields state, or None without an end."""
+    if "ate of" not in text and "ate:" not in text and "ATE" not in text:
+        return None
+    ends = {int(m.group(1)) for m in _RECORD_END.finditer(text)}
+    if len(ends) != 1:
+        return None
+    starts = {int(m.group(1)) for m in _RECORD_START.finditer(text)}
+    end = ends.pop()
+    start = starts.pop() if len(starts) == 1 else None
+    return (start if start is not None and start <= end else None), end
+
+
 def date_owner_thesis(page: Page) -> None:
     """The owner's PhD advisors, jury and PhD institution named without years ("I thank my
     advisor A") take the years the page states for that one thesis elsewhere (its defence,
@@ -3275,13 +3360,33 @@ def date_owner_thesis(page: Page) -> None:
     if page.owner is None:
         return
     owner = page.owner.name
+    record = _record_dates(page.document.text[:8000])
+    if record is not None and record[0] is not None:
+        # A record's registration date starts the thesis its award date ends.
+        for index, claim in enumerate(page.claims):
+            if (
+                claim.subject == owner
+                and claim.start is None
+                and claim.end == record[1]
+                and claim.relation is Relation.ADVISOR_PHD
+            ):
+                page.claims[index] = replace(claim, start=record[0])
     mine = [c for c in page.claims if c.subject == owner]
     if not any(c.start is None and c.end is None for c in mine):
         return
     phd: set[tuple[int | None, int | None]] = set()
     postdoc: set[tuple[int | None, int | None]] = set()
+    postdoc_at: dict[tuple[int | None, int | None], set[str]] = {}  # period → its employers
     for claim in mine:
         if claim.end is None:
+            if claim.start is not None and claim.relation is Relation.EMPLOYED_AT:
+                # "2023 → now · Postdoctoral Fellow, University X": a postdoc still held
+                # (not "a postdoc with A at X before joining Y in 2022": Y's post is later).
+                if _stated_context(claim) is Context.POSTDOC and not _LATER_FACT.search(
+                    claim.evidence
+                ):
+                    postdoc.add((claim.start, None))
+                    postdoc_at.setdefault((claim.start, None), set()).add(claim.object)
             continue
         if claim.relation is Relation.ADVISOR_PHD or (
             claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
@@ -3293,12 +3398,16 @@ def date_owner_thesis(page: Page) -> None:
             claim.relation is Relation.EMPLOYED_AT and _stated_context(claim) is Context.POSTDOC
         ):
             postdoc.add((claim.start, claim.end))
+            if claim.relation is Relation.EMPLOYED_AT:
+                postdoc_at.setdefault((claim.start, claim.end), set()).add(claim.object)
     meta = page.document.meta
     if meta.get("citation_dissertation_institution"):
         # a thesis record's Highwire tags: the thesis and its year
         stated = years_in(meta.get("citation_date") or meta.get("citation_publication_date") or "")
         if stated:
             phd.add((None, stated[0]))
+    if record is not None:
+        phd.add(record)
     ends = {end for _, end in phd}
     starts = {start for start, _ in phd} - {None}
     # "Je suis doctorant au sein de l'équipe X, sous la direction de A": the team of the
@@ -3321,8 +3430,17 @@ def date_owner_thesis(page: Page) -> None:
             period = (next(iter(starts), None), next(iter(ends)))
         elif claim.relation in _JURY and len(ends) == 1 and not habilitation():
             period = (next(iter(ends)),) * 2
-        elif claim.relation is Relation.ADVISOR_POSTDOC and len(postdoc) == 1:
-            period = next(iter(postdoc))
+        elif claim.relation is Relation.ADVISOR_POSTDOC:
+            # Several postdocs: the one whose employer the host's sentence names.
+            named = [
+                p
+                for p, places in postdoc_at.items()
+                if any(map(claim.evidence.__contains__, places))
+            ]
+            if len(postdoc) == 1:
+                period = next(iter(postdoc))
+            elif len(named) == 1:
+                period = named[0]
         elif claim.relation is Relation.MEMBER_OF:
             period = thesis_of.get(claim.evidence)
         if period is not None:

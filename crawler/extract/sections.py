@@ -278,7 +278,10 @@ def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     for line_match in re.finditer(r"[^\n]+", text):
         line, offset = line_match.group(), line_match.start()
         start = 0
+        row = " | " in line  # a table row: "; " parts one cell's list ("A; B (co-advisor)")
         for boundary in _SENTENCE_END.finditer(line):
+            if row and line[boundary.start() - 1] == ";":
+                continue
             # Only the last few characters can end in an abbreviation: searching the whole
             # prefix at every boundary made long paragraphs quadratic.
             end = boundary.start()

@@ -1057,3 +1057,41 @@ CV_FIELD_LABELS = (
 )
 # A US fellowship's "sponsor" (NSF, NIH postdoctoral fellowships) is the postdoc's host.
 CONTEXT_CUES = (*CONTEXT_CUES, "sponsor", "faculty sponsor", "sponsored by")
+# Indian English: a thesis "guide" is its supervisor (a repository record's "Guide(s): A",
+# a CV's "Guide: Prof. A; Co-guide: Dr. B"); only as a label or "guided by" ("a guide to
+# X" is a book).
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "guide:",
+    "guide :",
+    "guides:",
+    "guide(s):",
+    "guide(s)",
+    "research guide",
+    "thesis guide",
+    "phd guide",
+    "co-guide:",
+    "co-guide :",
+    "co-guides:",
+    "co-guide",
+    "guided by",
+    "co-guided by",
+)
+# Canadian and Indian master's degrees by their abbreviations ("MASc student (2024–)",
+# "M.Tech. thesis"): a master's supervision.
+CONTEXT = {
+    **CONTEXT,
+    "other": (
+        *CONTEXT["other"],
+        "masc",
+        "m.a.sc.",
+        "m.a.sc",
+        "m.tech",
+        "m.tech.",
+        "mtech",
+        "meng",
+        "m.eng.",
+        "mres",
+        "m.res.",
+    ),
+}
