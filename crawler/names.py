@@ -87,7 +87,8 @@ NOT_NAME_WORDS = frozenset(
     journal conference conférence proceedings proc workshop symposium press springer
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
     master licence bachelor doctoral doctorat habilitation review letters transactions
-    annals bulletin international national european society association foundation
+    annals bulletin international national european society société societe association
+    foundation
     the a an of on in for with and or to from by at via towards toward is are be we our
     new using based under over into about after before between through without when
     what why how which who where its their this that these those all any some not no

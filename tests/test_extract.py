@@ -5529,6 +5529,228 @@ TWENTYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 28 (French): theses.fr person pages, directory fiches, ED lists, defence notices,
+# Québec and Belgian thesis pages, HAL CVs, HCERES reports, CSI tables.
+TWENTYEIGHTH_BATCH_LAYOUTS = {
+    "a-plain-text-defence-notice-sets-its-candidate-on-a-civility-line": (
+        "                    UNIVERSITÉ DE SAINT-AMAND-CHER\n\n"
+        "                         AVIS DE SOUTENANCE\n\n"
+        "Le Président de l'Université informe que\n\n"
+        "                   Madame Ysoline GRANDCOLAS-EBOUÉ\n\n"
+        "soutiendra publiquement sa thèse de doctorat le 3 mars 2025\n\n"
+        "devant le jury composé de :\n\n"
+        "M. Octave LAMBERDIÈRE        Professeur des universités     Rapporteur\n"
+        "                             Université de Gien-Loiret\n"
+        "Mme Prune VASSEROT           Directrice de recherche        Examinatrice\n"
+        "                             CNRS\n"
+        "M. Anselme TOUBIANA-ROY      Ingénieur                      Invité\n"
+        "                             Société Hydrelis\n",
+        "avis.txt",
+        {
+            ("Ysoline Grandcolas-Eboué", "jury_reviewer", "Octave Lamberdière", 2025, 2025),
+            ("Ysoline Grandcolas-Eboué", "jury_examiner", "Prune Vasserot", 2025, 2025),
+        },
+        {
+            ("Ysoline Grandcolas-Eboué", "jury_member", "Société Hydrelis", 2025, 2025),
+            ("Ysoline Grandcolas-Eboué", "jury_member", "Hydrelis Société", 2025, 2025),
+        },
+    ),
+    "a-thesis-portal-card-names-its-student-and-advisors-and-the-owners-jury-role": (
+        _html(
+            "Ferréol Damblin - Thèses",
+            "<h1>Ferréol Damblin</h1><h2>Thèses dirigées</h2><ul><li>"
+            "<p>Glaciers et climat</p><p>par Naïa Berthomieu</p>"
+            "<p>sous la direction de Ferréol Damblin et de Gustave Orcel</p>"
+            "<p>Thèse soutenue en 2021</p></li><li><p>Neige et avalanches</p>"
+            "<p>par Ilan Sabatier-Koné</p><p>sous la direction de Ferréol Damblin</p>"
+            "<p>Thèse en préparation depuis 2024</p></li></ul>"
+            "<h2>Thèses rapportées</h2><ul><li><p>Moraines</p><p>par Lya Courtiade</p>"
+            "<p>sous la direction de Timéo Vasseur-Bah</p><p>Thèse soutenue en 2022</p></li></ul>",
+        ),
+        "personne.html",
+        {
+            ("Naïa Berthomieu", "advisor_phd", "Ferréol Damblin", None, 2021),
+            ("Naïa Berthomieu", "advisor_phd", "Gustave Orcel", None, 2021),
+            ("Ilan Sabatier-Koné", "advisor_phd", "Ferréol Damblin", 2024, None),
+            ("Lya Courtiade", "jury_reviewer", "Ferréol Damblin", 2022, 2022),
+            ("Lya Courtiade", "advisor_phd", "Timéo Vasseur-Bah", None, 2022),
+        },
+        {("Ferréol Damblin", "advisor_phd", "Timéo Vasseur-Bah", None, 2022)},
+    ),
+    "a-cms-field-label-and-its-value-read-as-one-line-and-a-students-table-row": (
+        _html(
+            "Annuaire",
+            "<h1>Mme Héliette Rouquayrol-Ba</h1>"
+            '<div class="field"><div class="field__label">Unité de recherche</div>'
+            '<div class="field__item">Laboratoire de Glaciologie de Vercors-Isère</div></div>'
+            "<h2>Encadrement doctoral</h2><table><tr><th>Nom</th><th>Sujet</th>"
+            "<th>Taux d'encadrement (%)</th><th>Date de soutenance</th></tr>"
+            "<tr><td>MARCILLAC Oscar</td><td>Névés</td><td>50</td><td>12/12/2022</td></tr></table>",
+        ),
+        "fiche.html",
+        {
+            (
+                "Héliette Rouquayrol-Ba",
+                "member_of",
+                "Laboratoire de Glaciologie de Vercors-Isère",
+                None,
+                None,
+            ),
+            ("Oscar Marcillac", "advisor_phd", "Héliette Rouquayrol-Ba", None, 2022),
+        },
+        set(),
+    ),
+    "numbered-paragraphs-of-a-team-report-are-entries-with-abbreviated-roles": (
+        _html(
+            "Bilan de l'équipe",
+            "<h2>Encadrement doctoral</h2>"
+            "<p>1. PELLOUX Maëlys (10/2019 – 12/2022), dir. Aubin FERRAGUT (co-encadrement 50 % "
+            "avec Lise OUDARD), soutenue le 12/12/2022 ; devenir : post-doctorat, Univ. X.</p>"
+            "<p>2. KERBOUL Titouan (depuis 2021), dir. Lise OUDARD (100 %).</p>"
+            "<h2>Post-doctorants</h2>"
+            "<p>3. VALLADIER Inès (2020 – 2022), encadr. Aubin FERRAGUT.</p>",
+        ),
+        "bilan.html",
+        {
+            ("Maëlys Pelloux", "advisor_phd", "Aubin Ferragut", 2019, 2022),
+            ("Maëlys Pelloux", "advisor_phd", "Lise Oudard", 2019, 2022),
+            ("Titouan Kerboul", "advisor_phd", "Lise Oudard", 2021, None),
+            ("Inès Valladier", "advisor_postdoc", "Aubin Ferragut", 2020, 2022),
+        },
+        {
+            ("Maëlys Pelloux", "advisor_postdoc", "Lise Oudard", 2019, 2022),
+            ("Maëlys Pelloux", "advisor_postdoc", "Aubin Ferragut", 2019, 2022),
+        },
+    ),
+    "a-repository-record-lists-family-given-names-between-semicolons": (
+        _html(
+            "Récifs fossiles | Dépôt",
+            '<meta name="citation_author" content="Delvigne, Maud">'
+            "<h1>Récifs fossiles</h1><table>"
+            "<tr><th>Auteur</th><td>Delvigne, Maud</td></tr>"
+            "<tr><th>Promoteur(s)</th><td>Hennaut, Cyril ; Kabasele-Mertens, Flore "
+            "(copromotrice)</td></tr>"
+            "<tr><th>Date de soutenance</th><td>2023-06-09</td></tr>"
+            "<tr><th>Institution</th><td>Université de Ciney-Bocq, Faculté des sciences, "
+            "Institut des géosciences</td></tr>"
+            "<tr><th>Jury</th><td>Wauters, Benoît (Président) ; Nyssen, Carla (Secrétaire) ; "
+            "Hennaut, Cyril</td></tr></table>",
+        ),
+        "notice.html",
+        {
+            ("Maud Delvigne", "advisor_phd", "Cyril Hennaut", None, 2023),
+            ("Maud Delvigne", "advisor_phd", "Flore Kabasele-Mertens", None, 2023),
+            ("Maud Delvigne", "jury_president", "Benoît Wauters", 2023, 2023),
+            ("Maud Delvigne", "jury_member", "Carla Nyssen", 2023, 2023),
+            ("Maud Delvigne", "studied_at", "Université de Ciney-Bocq", None, 2023),
+        },
+        {
+            ("Maud Delvigne", "jury_member", "Hennaut", 2023, 2023),
+            ("Faculté des sciences", "part_of", "Institut des géosciences", None, None),
+        },
+    ),
+    "a-doctoral-school-table-names-directors-and-follow-up-committees-apart": (
+        _html(
+            "Comités de suivi individuel",
+            "<h1>Comités de suivi individuel (CSI)</h1><h2>Composition des comités</h2><table>"
+            "<tr><th>Doctorant·e</th><th>Directeur(s) de these</th><th>Co-encadrant·e</th>"
+            "<th>Membres du CSI</th><th>Date de l'entretien</th></tr>"
+            "<tr><td>Loane Pichereau</td><td>Mme VERNHES-DIOP Sabine</td><td>Basile Crozat</td>"
+            "<td>Ilona Ferrat (référente), Gaspard Lemeunier</td><td>12/06/2025</td></tr></table>",
+        ),
+        "csi.html",
+        {
+            ("Loane Pichereau", "advisor_phd", "Sabine Vernhes-Diop", None, None),
+            ("Loane Pichereau", "advisor_phd", "Basile Crozat", None, None),
+        },
+        {
+            ("Ilona Ferrat", "coauthor", "Gaspard Lemeunier", None, None),
+            ("Gaspard Lemeunier", "coauthor", "Ilona Ferrat", None, None),
+            ("Loane Pichereau", "advisor_phd", "Ilona Ferrat", None, None),
+            ("Loane Pichereau", "jury_member", "Ilona Ferrat", None, None),
+        },
+    ),
+    "a-news-index-cheers-two-new-doctors-each-post-its-own-candidate": (
+        _html(
+            "Actualités du laboratoire",
+            "<article><h2>Soutenance de thèse de Romy Esquerré</h2><p>Félicitations à Romy "
+            "Esquerré qui a soutenu sa thèse le 4 avril 2025, dirigée par Joachim Brunel.</p>"
+            "</article><article><h2>Bravo à Nathan Fagegaltier, nouveau docteur !</h2><p>Nathan "
+            "Fagegaltier a soutenu le 2 février 2025 sa thèse, sous la direction d'Ombeline "
+            "Castex. Le jury était composé des rapporteur·rices Aurèle Pignol (Université X) et "
+            "Cyrielle Mabboux (Université Y), de l'examinatrice Salomé Turquety (INRAE), "
+            "présidente du jury.</p></article>",
+        ),
+        "actualites.html",
+        {
+            ("Romy Esquerré", "advisor_phd", "Joachim Brunel", None, 2025),
+            ("Nathan Fagegaltier", "advisor_phd", "Ombeline Castex", None, 2025),
+            ("Nathan Fagegaltier", "jury_reviewer", "Aurèle Pignol", 2025, 2025),
+            ("Nathan Fagegaltier", "jury_reviewer", "Cyrielle Mabboux", 2025, 2025),
+            ("Nathan Fagegaltier", "jury_president", "Salomé Turquety", 2025, 2025),
+        },
+        {
+            ("Romy Esquerré", "advisor_phd", "Ombeline Castex", None, 2025),
+            ("Romy Esquerré", "jury_reviewer", "Aurèle Pignol", 2025, 2025),
+        },
+    ),
+    "a-page-typed-without-accents-names-theses-and-committees": (
+        _html(
+            "Basile VERGNOLLE - page personnelle",
+            "<h2>Basile VERGNOLLE</h2><h3>Encadrement</h3><ul>"
+            "<li>These de Anouk MARTELLIERE (2019-2023), directeur&middot;rice : Basile "
+            "VERGNOLLE (100%).</li>"
+            "<li>These de Pablo RIVASSEAU (depuis 2023), co-dir. : Elvire OUATTARA.</li></ul>"
+            "<h3>Responsabilites</h3><ul><li>Membre du comite de selection MCF 25, Universite "
+            "de Dreux (2021)</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Anouk Martelliere", "advisor_phd", "Basile Vergnolle", 2019, 2023),
+            ("Pablo Rivasseau", "advisor_phd", "Basile Vergnolle", 2023, None),
+            ("Pablo Rivasseau", "advisor_phd", "Elvire Ouattara", 2023, None),
+        },
+        {
+            ("Elvire Ouattara", "advisor_phd", "Basile Vergnolle", 2023, None),
+            ("Basile Vergnolle", "employed_at", "Universite de Dreux", 2021, 2021),
+        },
+    ),
+    "an-unaccented-rank-line-names-the-team-and-polytechnique-is-a-school": (
+        _html(
+            "Lucien PRADELLES - page personnelle",
+            "<h2>Lucien PRADELLES</h2><p>Charge de recherche CNRS<br>Institut de Physique de "
+            "Saint-Affrique (IPSA), equipe Plasmas Froids<br>Bureau 12</p><h3>Parcours</h3><ul>"
+            "<li>2016-2018 : post-doc, Polytechnique Trois-Rivieres</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Lucien Pradelles", "member_of", "Plasmas Froids", None, None),
+            ("Lucien Pradelles", "employed_at", "Polytechnique Trois-Rivieres", 2016, 2018),
+        },
+        set(),
+    ),
+    "a-course-teaching-team-and-an-in-progress-heading-are-no-team-or-course": (
+        _html(
+            "Mélusine Arbogast-Kalou",
+            "<h1>Mélusine Arbogast-Kalou</h1><h2>Direction de recherche</h2>"
+            "<h3>Diplômés</h3><ul><li>Joris Tétreault, Ph. D. (2018-2023), codirectrice; "
+            "directeur de recherche : Firmin Lacasse.</li></ul>"
+            "<h3>En cours</h3><ul><li>Salomé Bégin, Ph. D. (depuis 2023), codirection avec "
+            "Réal Thibodeau.</li></ul>"
+            "<h2>Équipe pédagogique</h2><ul><li>Rosine Dagenais (TD)</li></ul>",
+        ),
+        "profil.html",
+        {
+            ("Joris Tétreault", "advisor_phd", "Mélusine Arbogast-Kalou", 2018, 2023),
+            ("Joris Tétreault", "advisor_phd", "Firmin Lacasse", 2018, 2023),
+            ("Salomé Bégin", "advisor_phd", "Mélusine Arbogast-Kalou", 2023, None),
+            ("Salomé Bégin", "advisor_phd", "Réal Thibodeau", 2023, None),
+        },
+        {("Rosine Dagenais", "advisor_phd", "Mélusine Arbogast-Kalou", None, None)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5557,6 +5779,7 @@ LAYOUTS = {
         ("batch25", TWENTYFIFTH_BATCH_LAYOUTS),
         ("batch26", TWENTYSIXTH_BATCH_LAYOUTS),
         ("batch27", TWENTYSEVENTH_BATCH_LAYOUTS),
+        ("batch28", TWENTYEIGHTH_BATCH_LAYOUTS),
         ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

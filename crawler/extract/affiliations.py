@@ -676,6 +676,18 @@ def affiliations(page: Page, block: Block) -> None:
             or _role(before) == STUDIED
             # "Établissement: X" on a thesis defence's record (not an habilitation's)
             or (_THESIS_RECORD.search(record) and not _HABILITATION.search(record))
+            # a repository's record: its neighbour fields say a thesis ("Date de
+            # soutenance: …", "Type: Thèse") and no habilitation
+            or (
+                any(
+                    b is not block
+                    and len(b.text) < RECORD_FIELD_CHARS
+                    and ":" in b.text[:RECORD_LABEL_CHARS]
+                    and _THESIS_RECORD.search(b.text)
+                    for b in near
+                )
+                and not any(_HABILITATION.search(b.text) for b in near)
+            )
         ):
             entry_role = STUDIED
             dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
@@ -907,6 +919,8 @@ _DEGREE_PLACE = re.compile(
 
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
 _HABILITATION = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+RECORD_FIELD_CHARS = 80  # a record's field: "Date de soutenance: …", "Type: Thèse"
+RECORD_LABEL_CHARS = 30
 
 
 _DEFENDED_LINE = re.compile(r"(?i)^\s*(?:soutenue?|défendue?|defended)\s+(?:le|on|in)\b")
@@ -1035,8 +1049,33 @@ def _emit(
         for i, m in enumerate(mentions)
         if not (i and m.kind is OrgKind.ACRONYM and _own_acronym(text, mentions, i))
     ]
+    # "Université X, Faculté des sciences, Institut Y" (a repository's "Institution"
+    # field): the whole first, then its parts, each a part of the one before it.
+    descending = (
+        len(mentions) >= 3
+        and mentions[0].kind is OrgKind.INSTITUTION
+        and _UNIVERSITY.search(mentions[0].name) is not None
+        and all(
+            m.kind is not OrgKind.INSTITUTION or not _UNIVERSITY.search(m.name)
+            for m in mentions[1:]
+        )
+        and all(
+            text[a.end : b.start].strip() == ","
+            for a, b in zip(mentions, mentions[1:], strict=False)
+        )
+    )
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
+        if descending:
+            page.add(
+                second.name,
+                Relation.PART_OF,
+                first.name,
+                sentence.strip(),
+                "organisation.chain",
+                0.55,
+            )
+            continue
         if first.kind is OrgKind.ACRONYM and _RANKED_BY.search(text, 0, first.start):
             continue  # "chercheuse qualifiée FNRS à l'Université X": a body's rank, no unit
         # "(IRIG, équipe X)": the lab, then its team: the owner is the team's member.

@@ -120,6 +120,11 @@ _RETIREMENT = re.compile(
 )
 
 
+_ISO_DATE = re.compile(
+    r"(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
@@ -133,6 +138,8 @@ def parse_period(text: str) -> Period:
     """
     if "." in text or "/" in text:
         text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
+    if "-" in text and _ISO_DATE.search(text):
+        text = _ISO_DATE.sub(r"\1", text)  # "2022-05-13": one day, no range from 2022
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
     retired = _RETIREMENT.search(text) if "retr" in text or "retir" in text else None

@@ -298,7 +298,9 @@ def _shaped_entries(document: Document) -> list[str]:
         dated = [
             b
             for b in items
-            if (_YEAR.search(b.text) or _PAGE_RANGE.search(b.text)) and not _labelled_other(b.text)
+            if (_YEAR.search(b.text) or _PAGE_RANGE.search(b.text))
+            and not _labelled_other(b.text)
+            and not _person_row(b.text)
         ]
         if len(dated) < 3 and not (
             # two items that each end on a journal's "volume: pages" are citations too
@@ -310,6 +312,15 @@ def _shaped_entries(document: Document) -> list[str]:
             entries.extend(shaped)
             document.meta.setdefault("publication_blocks", set()).update(id(b) for b in dated)
     return entries
+
+
+def _person_row(text: str) -> bool:
+    """A people table's row: a person's name alone in the first cell, then labelled cells
+    ("A | Directeur·rice de thèse: B | Membres du CSI: C, D"), no paper's author list."""
+    if " | " not in text:
+        return False
+    first, rest = text.split(" | ", 1)
+    return ":" not in first and ": " in rest and name_from_piece(first) is not None
 
 
 _ITEM_LABEL = re.compile(r"^\W*([^\W\d][^:：]{2,30}?)\s*[:：]")
@@ -551,6 +562,13 @@ def extract(
                 carried = PageOwner(bio, 0.6, "bio-paragraph")
             if carried is not None and page.owner is None or bio and carried is not None:
                 page.owner = carried
+        if (
+            relations.may_be_thesis_card(block)
+            and page.kind(block) not in QUIET
+            and relations.thesis_card(page, block)
+        ):
+            previous = block
+            continue  # a thesis listing's card names its own student and advisors
         for rule in rules_for(block.kind, page.kind(block), offer):
             rule(page, block)
         previous = block
@@ -616,6 +634,7 @@ _DEFENCES = re.compile(
 # A defence's heading: the candidate, then the thesis title ("A — « Title »", "A: Title").
 _CANDIDATE_HEADING = re.compile(r"^\s*[^—–:«\"“(]{3,60}?\s*(?:[—–:]|\s-\s|[«\"“(])")
 
+_WELCOMED = re.compile(r"(?i)^\s*(?:bienvenue|welcome)\s+(?:à|a|to)\s+(?=[A-ZÀ-Þ])")
 # An agenda entry's date before its title ("Mardi 9 décembre 2025 — …", "2025-12-09 : …").
 _DATED_HEADING = re.compile(
     r"^\W*(?:[^\W\d]{3,10}\.?,?\s+)?"
@@ -651,7 +670,17 @@ def _without_students_banner(blocks: list[Block]) -> list[Block]:
 def _lists_defences(document: Document) -> bool:
     """A page listing several thesis defences (a lab's "Soutenances" page), no owner."""
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
-    return bool(_DEFENCES.search(headline))
+    if _DEFENCES.search(headline):
+        return True
+    # A news index whose posts announce two or more people's defences ("Soutenance de thèse
+    # de A", "Bravo à B, nouveau docteur !").
+    announced = set()
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING and (name := announced_candidate(block.text)):
+            announced.add(name)
+            if len(announced) >= 2:
+                return True
+    return False
 
 
 def _defence_candidate(block: Block):
@@ -674,6 +703,11 @@ def _defence_candidate(block: Block):
         announced = announced_candidate(heading[dated.end() :])
     if announced:
         return PageOwner(announced, 0.7, "defence-heading")
+    if (welcomed := _WELCOMED.match(heading)) and (
+        name := name_at_start(heading[welcomed.end() :])
+    ):
+        # "Bienvenue à A" among the defences of a news index: that post is about A.
+        return PageOwner(name, 0.65, "news-item")
     if not _CANDIDATE_HEADING.match(heading):
         return None
     name = name_at_start(heading)

@@ -125,8 +125,9 @@ _FIELD_VALUE_CLASS = re.compile(r"(?i)data|value|item|content|field")
 
 def _field_label(element) -> bool:
     """A record's field written as two divs ("<div class=fieldname>Advisor</div><div
-    class=data>Quill, Ada</div>", repository and Drupal records): the label's div is a
-    term, like a ``<dt>``, so its value's block reads "Advisor: Quill, Ada"."""
+    class=data>Quill, Ada</div>", repository records; Drupal's "field__label" over
+    "field__item"): the label's div is a term, like a ``<dt>``, so its value's block reads
+    "Advisor: Quill, Ada"."""
     classes = element.get("class")
     if not classes or len(element) or not _FIELD_LABEL_CLASS.search(classes):
         return False
@@ -319,8 +320,10 @@ _GLYPH_BULLET = re.compile(r"^[·•▪◦■□►➢✓\uf0b7\uf0a7\uf0d8]\s+"
 
 
 def glyph_bulleted(blocks: list[Block]) -> list[Block]:
-    """A paragraph opening with a bullet glyph (Word's "MsoListParagraph") is a list item."""
-    return [
+    """A paragraph opening with a bullet glyph (Word's "MsoListParagraph") is a list item,
+    and so is each of a run of numbered paragraphs ("1. A (2018–2021), dir. B" / "2. C …",
+    a word processor's numbered list)."""
+    result = [
         Block(BlockKind.ITEM, _GLYPH_BULLET.sub("", b.text), b.level, b.section)
         if b.kind is BlockKind.PARAGRAPH
         and b.text[:1] in _BULLET_GLYPHS
@@ -328,6 +331,29 @@ def glyph_bulleted(blocks: list[Block]) -> list[Block]:
         else b
         for b in blocks
     ]
+    numbered = [
+        b.kind is BlockKind.PARAGRAPH and b.text[:1].isdigit() and bool(_NUMBERED.match(b.text))
+        for b in result
+    ]
+    if sum(numbered) < 2:
+        return result
+    last = 0  # the number of the last numbered paragraph: a list may go on under a heading
+    for index, block in enumerate(result):
+        if not numbered[index]:
+            continue
+        number = int(_NUMBERED.match(block.text).group(1))
+        if number == last + 1 or any(
+            0 <= other < len(result) and numbered[other] and result[other].section == block.section
+            for other in (index - 1, index + 1)
+        ):
+            text = _NUMBERED.sub("", block.text)
+            result[index] = Block(BlockKind.ITEM, text, block.level, block.section)
+        last = number
+    return result
+
+
+# "1. ", "12) " opening a paragraph: a numbered list's item written as paragraphs.
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=[^\W\d])")
 
 
 _BULLET_GLYPHS = "·•▪◦■□►➢✓\uf0b7\uf0a7\uf0d8"
@@ -597,6 +623,9 @@ _TITLE_TAGS = frozenset(("b", "strong", "font"))
 _NAME_BEFORE_SUP = re.compile(r"(?:[^\W\d_]{2,}|\b[A-Z]\.?)\s*$")
 
 
+LABEL_PARTS = 4  # a field label's block holds a few words, no nested markup
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -802,7 +831,9 @@ class _Walker:
         if item:
             self.in_item -= 1
         if block:
-            self.term_open = tag == "dt" or (tag == "div" and _field_label(element))
+            self.term_open = tag == "dt" or (
+                tag == "div" and _field_label(element) and len(self.buffer) < LABEL_PARTS
+            )
             self.flush()
             self.kinds.pop()
             if tag in ("ul", "ol"):

@@ -154,8 +154,20 @@ _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?
 
 def announced_candidate(heading: str) -> str | None:
     """The candidate a defence heading announces ("Soutenance de thèse de A", "PhD defence
-    of A")."""
-    return _name_shaped(heading) if _EVENT_OF.match(heading.strip()) else None
+    of A"), or the person a news post congratulates ("Bravo à A, nouveau docteur !")."""
+    heading = heading.strip()
+    if _EVENT_OF.match(heading):
+        return _name_shaped(heading)
+    cheered = _CHEERED.match(heading) if heading[:1] in "BbFfCc" else None
+    return _name_shaped(heading[cheered.end() :]) if cheered else None
+
+
+# "Félicitations à A", "Bravo à B, nouveau docteur !", "Congratulations to C": a post's
+# headline naming the person it is about.
+_CHEERED = re.compile(
+    r"(?i)^(?:félicitations|felicitations|bravo|congratulations|congrats)\s+(?:à|a|to)\s+"
+    r"(?=[A-ZÀ-Þ])"
+)
 
 
 def _name_shaped(text: str | None) -> str | None:
@@ -606,6 +618,9 @@ def _speaker(text: str) -> str | None:
     return name if text.count(name.split()[-1]) >= 2 else None
 
 
+HEADLINE_BLOCKS = 8
+
+
 def _defended(text: str) -> str | None:
     """The candidate of the first defence announced on the page, when there is only one."""
     names = {clean_name(m.group("name")) for m in _DEFENDED.finditer(text)}
@@ -818,6 +833,12 @@ def find_owner(
             return PageOwner(name, 0.75, "thesis-record")
         name = _defended(document.text[:6000])
         headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
+        if name and not headline:
+            # A plain-text or PDF notice has no title: its headings stand for the headline
+            # (an official "AVIS DE SOUTENANCE" sets the candidate apart on a line).
+            headline = " ".join(
+                b.text for b in document.blocks[:HEADLINE_BLOCKS] if b.kind is BlockKind.HEADING
+            )
         if name and fold(name.split()[-1]) in fold(headline):
             # Only a post whose headline names the candidate is about that one defence.
             return PageOwner(name, 0.7, "defence-announcement")

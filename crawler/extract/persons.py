@@ -146,6 +146,34 @@ def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
     return list(names), end
 
 
+# "Declercq, Marc (Président) ; Hubert, Anne-Sophie": a repository's "Family, Given" names,
+# one per ";" piece (the comma inside a piece turns the name round, it splits nothing).
+_INVERTED_PIECE = re.compile(
+    r"^\s*(?P<family>[A-ZÀ-Þa-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,\s*"
+    r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)\s*(?P<rest>\([^()]*\))?\s*\.?\s*$"
+)
+
+
+def inverted_names(text: str) -> list[tuple[str, str]] | None:
+    """[(display name, what follows it in brackets)] when *text* is a ";" list of two or
+    more "Family, Given" names, else None."""
+    if ";" not in text or "," not in text:
+        return None
+    pieces = [p for p in text.split(";") if p.strip()]
+    if len(pieces) < 2 or any(p.count(",") != 1 for p in pieces):
+        return None  # (each piece turns one name round: one comma in each)
+    found = []
+    for piece in pieces:
+        match = _INVERTED_PIECE.match(piece)
+        name = (
+            name_from_piece(f"{match.group('family')}, {match.group('given')}") if match else None
+        )
+        if name is None:
+            return None
+        found.append((name, match.group("rest") or ""))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
@@ -161,6 +189,8 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
         if match:
             end = match.start()
     span = text[:end]
+    if ";" in span and (inverted := inverted_names(span)):
+        return tuple(name for name, _ in inverted), end
     names: list[str] = []
     position = 0
     # A parenthesised aside "(Univ. X, 2022)" stays inside its piece: its commas split nothing.

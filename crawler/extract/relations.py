@@ -19,7 +19,13 @@ from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_s
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
 from crawler.extract.owner import SPEAKER, block_subject, is_card_name, lab_head
 from crawler.extract.page import Page
-from crawler.extract.persons import PARENS, name_at_start, name_from_piece, names_after
+from crawler.extract.persons import (
+    PARENS,
+    inverted_names,
+    name_at_start,
+    name_from_piece,
+    names_after,
+)
 from crawler.extract.publications import lowered
 from crawler.extract.sections import (
     QUIET,
@@ -551,6 +557,8 @@ def supervision(page: Page, block: Block) -> None:
         block = continued
     if kind is SectionKind.JURY and not _advisor_label(block):
         return
+    if ";" in block.text and (turned := _inverted_field(block)) is not None:
+        block = turned  # "Promoteur(s): Lambotte, Xavier ; Mbuyi-Kalala, Pascaline"
     _lineage(page, block)
     _role_heading(page, block)
     first_line = block.lines[0] if block.lines else ""
@@ -691,10 +699,15 @@ def supervision(page: Page, block: Block) -> None:
             # An entry's title line speaks for its other lines; in prose, each sentence
             # speaks for itself (the previous one may be about an internship).
             entry = block.kind is BlockKind.ITEM or len(sentences(first_line)) <= 1
+            cue_word = match.group()
             context = (
-                _context_near(sentence, match.start())
+                _context_near(_before_now(sentence, cue_word), match.start())
                 or (
-                    entry and (_context_near(first_line, 10**6) or _context_near(block.text, 10**6))
+                    entry
+                    and (
+                        _context_near(_before_now(first_line, cue_word), 10**6)
+                        or _context_near(_before_now(block.text, cue_word), 10**6)
+                    )
                 )
                 or None
             )
@@ -837,6 +850,26 @@ def supervision(page: Page, block: Block) -> None:
                     confidence,
                     _period_for(context, period),
                 )
+
+
+def _before_now(text: str, cue: str) -> str:
+    """The text up to what the person does now ("…, dir. A ; devenir : post-doctorat"),
+    when the cue comes before it: a later position is not the supervision's kind."""
+    now = _NOW_MARK.search(text) if "evenir" in text or "ow" in text or "ment" in text else None
+    return text[: now.start()] if now and cue in text[: now.start()] else text
+
+
+def _inverted_field(block: Block) -> Block | None:
+    """An advisors field listing "Family, Given" names between ";" (a repository record),
+    with the names turned round: the ";" would otherwise end the sentence."""
+    label = _label(block.text) if len(block.lines) == 1 else None
+    if label is None or not _advisors_field(block.text):
+        return None
+    inverted = inverted_names(label.group(2))
+    if not inverted:
+        return None
+    names = ", ".join(f"{name} {rest}".strip() for name, rest in inverted)
+    return Block(block.kind, f"{label.group(1).strip()}: {names}", block.level, block.section)
 
 
 _AFTER_FACT = re.compile(
@@ -1051,6 +1084,8 @@ def _group_lead(line: str) -> tuple[str, str] | None:
     match = _GROUP_WORDS.match(line)
     if not match or _label(line) and ":" in line[: match.end()]:
         return None
+    if re.search(r"(?i)\s(?:de|du|of)\s*$", match.group()):
+        return None  # "These de A" (unaccented): one student, the kind then "de"
     rest = line[match.end() :]
     if not name_at_start(rest) or re.match(r"(?i)\s*(?:de|d['’]|du|of)\b", rest):
         return None  # "Thèse de A, co-encadrée avec B": one student (see _STUDENT_LEAD)
@@ -1075,7 +1110,7 @@ def _led_entries(text: str) -> list[str] | None:
 
 def _led_piece(piece: str) -> bool:
     lead = _STUDENT_LEAD.match(piece)
-    return bool(lead and contexts_in(lead.group(1)) and name_at_start(piece[lead.end() :]))
+    return bool(lead and contexts_in(lead.group(0)) and name_at_start(piece[lead.end() :]))
 
 
 def _top_level_pieces(text: str) -> list[str]:
@@ -1617,6 +1652,24 @@ def _advisor_cell(text: str) -> bool:
     )
 
 
+_OTHER_EVENT_DATE = re.compile(r"(?i)\bdates?\b")
+_THESIS_DATE = re.compile(
+    r"(?i)soutenance|defen[cs]e|début|debut|\bfin\b|start|\bend\b|inscription|thèse|these"
+)
+
+
+def _student_row(text: str) -> bool:
+    """A table row whose first cell is a person's name alone and whose labelled cells name
+    that person's thesis director ("Directeur·rice de thèse: B")."""
+    first = text.split(" | ", 1)[0]
+    if ":" in first or name_from_piece(first) is None or len(first.split()) > 5:
+        return False
+    return any(
+        _DIRECTOR_LABEL.search(f"{m.group(1)}:") and name_at_start(m.group(2))
+        for m in _LABELLED_CELL.finditer(text)
+    )
+
+
 def _team_card(page: Page, block: Block) -> Block | None:
     """A person's card under a "Team" / "People" heading (the name as a deeper heading, the
     role line below it) read as the item "Name — role" of a students list, when the card
@@ -1686,7 +1739,9 @@ _DIRECTOR_LABEL = re.compile(
     # "Host: Prof. A", "Mentor: B" on a postdoc's card: as labels, the postdoc's hosts.
     r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.|"
     r"(?:faculty\s+)?(?:hosts?|mentors?|sponsors?))"
-    r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?(?=\s*[:：])"
+    r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?"
+    # "Directeur(s) de these :" (a column header, its accent lost)
+    r"(?:\s+de\s+(?:th[èe]se|recherche))?(?=\s*[:：])"
 )
 
 
@@ -1760,6 +1815,101 @@ def _thesis_record(page: Page, block: Block, record: re.Match[str]) -> None:
         )
 
 
+# A thesis listing's card (a national thesis portal's person page, a repository's result
+# list): "Title" / "par A" / "sous la direction de B et de C" / "Thèse soutenue en 2022".
+# The card names its own student and advisors; the owner, when not among them, sat on the
+# jury in the role its section says ("Thèses rapportées", "Présidences de jury").
+_CARD_BYLINE = re.compile(r"(?m)^[ \t]*(?:par|by)[ \t]+(?P<name>[A-ZÀ-Þ][^\n,;:()]{2,60}?)[ \t]*$")
+_CARD_DIRECTION = re.compile(
+    r"(?im)^[ \t]*(?:sous\s+la\s+(?:co-?)?direction\s+d[e'’]|(?:co-?)?dirigée?\s+par|"
+    r"supervised\s+by|under\s+the\s+supervision\s+of)\s*(?P<names>[^\n]+)$"
+)
+_CARD_DEFENDED = re.compile(r"(?i)\b(?:soutenue?|defended)\b[^\n\d]{0,30}((?:19|20)\d\d)")
+_CARD_BEGUN = re.compile(
+    r"(?i)\b(?:en\s+préparation|en\s+cours|in\s+progress|since|depuis)\b[^\n\d]{0,20}"
+    r"((?:19|20)\d\d)"
+)
+_CARD_NAMES = re.compile(r"(?i)\s*(?:,|;|\s(?:et|and|&)\s)\s*(?:d[e'’]\s*)?")
+_HEADING_ROLES = (
+    (re.compile(r"(?i)\brapport|\breview|\brefere"), Relation.JURY_REVIEWER),
+    (re.compile(r"(?i)\bprésiden|\bpresiden|\bchair"), Relation.JURY_PRESIDENT),
+    (re.compile(r"(?i)\bexamin"), Relation.JURY_EXAMINER),
+    (re.compile(r"(?i)\bjury|\bjurys|\bcommittee"), Relation.JURY_MEMBER),
+)
+
+
+def may_be_thesis_card(block: Block) -> bool:
+    """Cheap test: a multi-line entry with a direction line (the regexes decide)."""
+    text = block.text
+    return (
+        "\n" in text
+        and ("par " in text or "by " in text)
+        and ("direction d" in text or "dirigé" in text or "upervis" in text)
+        and block.kind is not BlockKind.HEADING
+    )
+
+
+def _heading_role(page: Page, block: Block) -> Relation | None:
+    """The owner's jury role a card's section heading states, if any."""
+    title = block.section[-1] if block.section else ""
+    if not title or LEXICON.pattern("NOT_JURY").search(title):
+        return None
+    return next((role for pattern, role in _HEADING_ROLES if pattern.search(title)), None)
+
+
+def thesis_card(page: Page, block: Block) -> bool:
+    """Read one thesis card (True when the block is one: no other rule reads it)."""
+    text = block.text
+    byline = _CARD_BYLINE.search(text)
+    direction = _CARD_DIRECTION.search(text) if byline else None
+    if direction is None or direction.start() < byline.start():
+        return False
+    student = name_from_piece(byline.group("name"))
+    advisors = [
+        n
+        for piece in _CARD_NAMES.split(PARENS.sub("", direction.group("names")))
+        if (n := name_from_piece(piece.strip(" .")))
+    ]
+    if student is None or not advisors:
+        return False
+    defended = _CARD_DEFENDED.search(text)
+    begun = None if defended else _CARD_BEGUN.search(text)
+    if defended:
+        period = Period(None, int(defended.group(1)))
+    elif begun:
+        period = Period(int(begun.group(1)), None)
+    else:
+        period = Period()
+    evidence = " | ".join(block.lines)
+    owner = page.owner.name if page.owner is not None else None
+    advised = False
+    for advisor in advisors:
+        if owner and _is_owner(page, advisor):
+            advisor, advised = owner, True
+        page.add(
+            student, Relation.ADVISOR_PHD, advisor, evidence, "supervision.thesis-card", 0.8, period
+        )
+    role = _heading_role(page, block) if owner and not advised else None
+    if role is not None and not _is_owner(page, student):
+        year = period.end or period.start
+        page.add(
+            student,
+            role,
+            owner,
+            evidence,
+            "jury.thesis-card",
+            0.75,
+            Period(year, year) if period.end else Period(),
+        )
+    return True
+
+
+# "Date de soutenance : 14/12/2018" (a students table's column): a date, not a jury.
+_DEFENCE_DATE_LABEL = re.compile(
+    r"(?i)\bdates?\s+(?:de\s+(?:la\s+)?soutenance|of\s+(?:the\s+)?defen[cs]e)\b"
+)
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -1784,6 +1934,32 @@ def student_list(page: Page, block: Block) -> None:
                 for piece in _top_level_pieces(line):
                     if name_at_start(piece):
                         student_list(page, Block(BlockKind.ITEM, piece, block.level, section))
+            return
+        if (
+            block.kind is BlockKind.ITEM
+            and " | " in block.text
+            and page.kind(block) not in QUIET
+            and _student_row(block.text)
+        ):
+            # "A | Directeur·rice de thèse: B | Co-encadrant·e: C | …" (a doctoral school's
+            # table under any heading): the row's first cell is the student.  A follow-up
+            # committee's cell ("Membres du CSI: D, E") names no advisor: left out.
+            # So is the date of another event ("Date de l'entretien: …"): no thesis years.
+            not_jury = LEXICON.pattern("NOT_JURY")
+            cells = [
+                cell
+                for cell in block.text.split(" | ")
+                if not (
+                    (label := _label(cell))
+                    and (
+                        not_jury.search(label.group(1))
+                        or _OTHER_EVENT_DATE.search(label.group(1))
+                        and not _THESIS_DATE.search(label.group(1))
+                    )
+                )
+            ]
+            row = " | ".join(cells)
+            student_list(page, Block(block.kind, row, block.level, (*block.section, "Students")))
             return
         card = _team_card(page, block)
         if card is not None:
@@ -1847,7 +2023,9 @@ def student_list(page: Page, block: Block) -> None:
         student_list(page, Block(block.kind, joined, block.level, block.section))
         return
     text = block.text
-    if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(text):
+    if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(
+        _DEFENCE_DATE_LABEL.sub("", text) if "outenance" in text or "efen" in text else text
+    ):
         return
     if " of " in text[:80] and _others_own(page, text[:80].split(":")[0], _OF_PERSON):
         return  # "Academic siblings (other students of B): …": B's students, not the owner's
@@ -1870,6 +2048,14 @@ def student_list(page: Page, block: Block) -> None:
         return
     heading = " ".join(block.section[-2:])
     label = _label(block.lines[0]) if block.lines else None
+    if label and (
+        " | " in label.group(1)
+        # "Thèse de A (2019–2023), directeur·rice : B": the colon ends an advisors field
+        # inside the entry, not a label over it.
+        or "," in label.group(1)
+        and _advisors_field(f"{_top_level_pieces(label.group(1))[-1].strip()}: {label.group(2)}")
+    ):
+        label = None  # "A | Sujet: …": a table row's first cell, then labelled cells
     students: list[str] = []
     owner_share = False  # the entry opens on the owner's own role ("co-encadrement de A")
     cell = _STUDENT_CELL.search(text) if " | " in text else None
@@ -1916,7 +2102,7 @@ def student_list(page: Page, block: Block) -> None:
             student = name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
         first = _DATE_PREFIX.sub("", block.lines[0]) if block.lines and not student else ""
         lead = _STUDENT_LEAD.match(first) if first else None
-        if lead and contexts_in(lead.group(1)):
+        if lead and contexts_in(lead.group(0)):
             # "Thèse de A (2020–2023)", "Stage M2 d'B", "PhD thesis of C": kind, then student.
             student = name_at_start(first[lead.end() :])
             heading = f"{lead.group(1)} {heading}"
@@ -2004,6 +2190,12 @@ def student_list(page: Page, block: Block) -> None:
             owner_role = True
             main = _MAIN_IN_PARENS.match(rest)
             names = names_after(rest[main.end() :])[0] if main else []
+        elif (
+            rest[:1] in (";", ",")
+            and match.group().lower().startswith("co")
+            and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
+        ):
+            owner_role = True  # "Ph. D. (2018–2023), codirecteur; directrice : B": the owner's
         advisors.extend(n for n in names if n not in students and n not in advisors)
     if advisors and (
         co_only
@@ -2155,6 +2347,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     if ". " in text:
         # "Rapporteurs : A (X), B (Y). Examinateur : C": each label opens its own list.
         text = _NEXT_LABEL.sub("; ", text)
+    if ";" in text and (inverted := inverted_names(text)):
+        # "Declercq, Marc (Président) ; Hubert, Anne-Sophie": names turned round.
+        text = "; ".join(f"{name} {rest}".strip() for name, rest in inverted)
     if "xternal)" in text:
         # "Her committee: A (external), B": the external examiner.
         text = re.sub(r"(?i)\(\s*external\s*\)", "(external examiner)", text)
@@ -2164,6 +2359,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     # "A (University of X, external examiner)": a comma inside brackets does not split.
     parts = re.split(r"\s*([;\n]|,(?![^()]*\)))\s*", text)
     positioned = False  # "M. A, Professeur, IMT X, Rapporteur": after the rank, the place
+    carried: Relation | None = None  # "des rapporteurs A (X), B (Y), de l'examinateur C"
     for at, segment in enumerate(parts):
         if at % 2:
             positioned = positioned and segment == ","
@@ -2206,9 +2402,19 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 role = role_inline
                 bare = re.sub(r"(?i)\b(?:membre|member|invited|invité|invitée)\b", "", bare)
                 spoken = LEXICON.jury_role_patterns[role_inline.value].search(bare)
-                if spoken and spoken.start() < 3:
-                    # "chaired by X", "présidé par X": the role word leads the name.
+                if spoken and (
+                    spoken.start() < 3 or _ROLE_ARTICLE.fullmatch(bare[: spoken.start()])
+                ):
+                    # "chaired by X", "présidé par X", "de l'examinatrice X", "des
+                    # rapporteur·rices X et Y": the role word leads the names.
+                    roles_text = _ROLE_WORD_END.match(bare, spoken.start()).group()
                     bare = re.sub(r"^\s*(?:by|par)\s+", "", bare[spoken.end() :])
+                    bare = _INCLUSIVE_TAIL.sub("", bare)
+                    carried = role if _plural(roles_text) else None
+        elif role is not None:
+            carried = None
+        if role is None and carried is not None and name_from_piece(bare):
+            role = carried  # the next name of a list a plural role word led
         names = []
         for piece in re.split(r"\s+(?:and|et|&|und|y|e|en)\s+", bare):
             name = name_from_piece(piece)
@@ -2239,6 +2445,15 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                     members[index] = (members[index][0], role)
             pending_from = len(members)
     return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
+
+
+# "de l'examinatrice A", "et des rapporteurs B et C": an article before a leading role.
+_ROLE_ARTICLE = re.compile(
+    r"(?i)\s*(?:(?:et|and|ainsi\s+que)\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|"
+    r"l['’]|la\s+|le\s+|les\s+|the\s+)\s*"
+)
+_ROLE_WORD_END = re.compile(r"[^\s(]+")  # the role word with its inclusive ending
+_INCLUSIVE_TAIL = re.compile(r"^(?:[·•‧⋅.-]?[a-zà-ÿ]{1,5}){1,2}(?=\s)")  # "·rices" after it
 
 
 def _role_label(label: str) -> bool:

@@ -74,6 +74,9 @@ PRIORITY = (
 _COUNT = re.compile(r"\s*\(\d+\)\s*$")
 
 
+_IN_PROGRESS = re.compile(r"(?i)\s*(?:en\s+cours|in\s+progress)\s*:?\s*")
+
+
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
     """The kind of one heading's section, or None when the heading says nothing known.
@@ -99,6 +102,8 @@ def heading_kind(title: str) -> SectionKind | None:
         kind = next(kind for kind, words in found if words == longest)
     else:
         kind = found[0][0]
+    if kind is SectionKind.TEACHING and _IN_PROGRESS.fullmatch(title):
+        return None  # "En cours" under "Direction de recherche": in progress, no course
     if kind is SectionKind.JURY and _PRIZE_JURY.search(title):
         return None  # "Le jury du prix": the prize's news goes on, no thesis jury
     if kind is SectionKind.AWARDS and _news_headline(title):
@@ -258,7 +263,7 @@ def has(name: str, text: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-Þ])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
-    r"resp|Univ|Inst|Dept|Lab|ed|eds|dir|codir|no|vol|pp|Jan|Feb|Mar|Apr|Jun|"
+    r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|dir|codir|encadr|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
     r"Q-T|J\.-P)\.)$"
 )

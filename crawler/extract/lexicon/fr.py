@@ -68,7 +68,16 @@ SECTIONS = {
         "thésards",
     ),
     "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
-    "teaching": ("enseignement", "enseignements", "cours", "activités d'enseignement"),
+    "teaching": (
+        "enseignement",
+        "enseignements",
+        "cours",
+        "activités d'enseignement",
+        # a course's teachers: neither a research team nor students
+        "équipe pédagogique",
+        "equipe pedagogique",
+        "intervenants",
+    ),
     "talks": (
         "exposés",
         "présentations",
@@ -173,6 +182,9 @@ SUPERVISION_CUES = (
     "dir.",
     "co-dir.",
     "codir.",
+    # « encadr. Tobias KERN » (un bilan d'équipe abrège « encadrant » et « encadrement »)
+    "encadr.",
+    "co-encadr.",
     "direction :",
     "direction:",
     "co-direction :",
@@ -387,6 +399,7 @@ POSITIONS = (
 STUDIES = (
     "élève",
     "élèves",
+    "eleve de",  # « eleve de l'Ecole normale superieure » (sans accents)
     "doctorant",
     "doctorante",
     "étudiant",
@@ -420,6 +433,7 @@ MEMBERSHIP = (
 
 INSTITUTION_HEADS = (
     "université",
+    "polytechnique",  # « Polytechnique Montréal » : l'école nommée par son seul adjectif
     "universite",
     "école",
     "ecole",
@@ -671,6 +685,7 @@ THESIS_WORDS = ("mémoire", "mémoires")
 INSTITUTION_ADJECTIVES = (
     "normale",
     "supérieure",
+    "superieure",  # (a page typed without accents)
     "nationale",
     "national",
     "polytechnique",
@@ -755,7 +770,19 @@ CONTEXT = {
         "séjour postdoctoral",
     ),
     "other": (*CONTEXT["other"], "maîtrise", "mémoire de maîtrise"),
-    "phd": (*CONTEXT["phd"], "docteur en", "docteure en", "docteur ès", "docteure ès"),
+    "phd": (
+        *CONTEXT["phd"],
+        "docteur en",
+        "docteure en",
+        "docteur ès",
+        "docteure ès",
+        # a page typed without accents: « These de A », « theses encadrees »
+        "these de",
+        "these de doctorat",
+        "de these",  # « Directeur(s) de these »
+        "theses",
+        "doctorant",
+    ),
 }
 INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "fédéral")  # « Institut fédéral de … »
 # « Docteur en sciences de l'Université X » : le grade, donc des études à X.
@@ -770,7 +797,15 @@ SECTIONS = {
         "étudiants aux cycles supérieurs",
         "stagiaires postdoctoraux",
     ),
-    "jury": (*SECTIONS["jury"], "expertises de thèses", "expertises de thèse"),
+    "jury": (
+        *SECTIONS["jury"],
+        "expertises de thèses",
+        "expertises de thèse",
+        # a thesis portal's person page: the theses the person reviewed or chaired
+        "thèses rapportées",
+        "présidences de jury",
+        "membre de jury",
+    ),
     "grants": (
         *SECTIONS["grants"],
         "subventions",
@@ -838,6 +873,14 @@ SECTIONS = {
 }
 CONTEXT_CUES = (*CONTEXT_CUES, "équipe de", "équipe d'")
 NOT_RELATION = (*NOT_RELATION, "comité de suivi", "comités de suivi", "csi")
+# The same committees on a page typed without accents.
+NOT_RELATION = (
+    *NOT_RELATION,
+    "comite de suivi",
+    "comites de suivi",
+    "comite de selection",
+    "comites de selection",
+)
 # Belgium's follow-up committee ("comité d'accompagnement"), like a CSI: no jury, no advisor.
 NOT_RELATION = (*NOT_RELATION, "comité d'accompagnement", "comités d'accompagnement")
 # « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
@@ -892,6 +935,17 @@ NOT_JURY = (
 NOT_RELATION = (*NOT_RELATION, "co-organisé", "co-organisée", "organisé avec", "organisée avec")
 # Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;
 # « Professeur de l'Enseignement Supérieur » (Maroc) et « Professeur assistant » aussi.
+# The same ranks on a page typed without accents.
+POSITIONS = (
+    *POSITIONS,
+    "maitre de conferences",
+    "maitresse de conferences",
+    "charge de recherche",
+    "chargee de recherche",
+    "ingenieur de recherche",
+    "ingenieure de recherche",
+    "professeur des universites",
+)
 POSITIONS = (
     *POSITIONS,
     "stagiaire postdoctoral",
@@ -953,7 +1007,17 @@ LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants
 # « Encadrement » › « Post-doctorats » — les pluriels.
 CONTEXT = {
     **CONTEXT,
-    "internship": (*CONTEXT["internship"], "stages", "stages de master", "stages de m2"),
+    "internship": (
+        *CONTEXT["internship"],
+        "stages",
+        "stages de master",
+        "stages de m2",
+        # « Stagiaires de master 2 » : des stagiaires, pas des mémoires de master
+        "stagiaire de master",
+        "stagiaires de master",
+        "stagiaire de m2",
+        "stagiaires de m2",
+    ),
     "postdoc": (*CONTEXT["postdoc"], "post-doctorats", "postdoctorats"),
 }
 # Les libellés de la colonne de gauche d'un CV Europass : des lignes de l'entrée.
