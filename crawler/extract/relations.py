@@ -1164,7 +1164,6 @@ _OTHER_MAIN = ("main", "primary", "principal", "lead")
 _OWNER_ALSO = ("second", "secondary")
 # "Second supervisor (primary: B)": the owner's role, then the main advisor's name.
 _MAIN_IN_PARENS = re.compile(r"\(\s*(?:main|primary|principal|lead)\s*[:：]\s*", re.I)
-_STUDENT_HEADING_WORDS = ("student", "doctora", "étudiant", "élève", "thès", "phd", "ph.d")
 # "…, and I teach a module with C": a new clause, after which no student is named.
 _CLAUSE_OPENING = re.compile(
     r"(?:and|et|but|mais|while)\s+(?:(?:then|also|puis|aussi)\s+)?"
@@ -2145,7 +2144,7 @@ def student_list(page: Page, block: Block) -> None:
         context is Context.PHD
         and cell is None  # (a register row's own degree cell says its kind)
         and {c for _, c in contexts_in(heading)} == {Context.POSTDOC}
-        and not any(map(heading.lower().__contains__, _STUDENT_HEADING_WORDS))
+        and not any(map(heading.lower().__contains__, LEXICON.STUDENT_HEADING_STEMS))
     ):
         # "Postdocs" › "Dr. A (2023–). PhD, University X": the postdoc's own degree (not
         # under "Students and postdocs", where "A, PhD 2021" is a doctoral student).

@@ -1029,6 +1029,9 @@ JURY_ROLES = {
 FORM_OWNER_LABELS = ("your name",)
 LEGEND_ADVISORS = ("phd advisors", "phd advisor", "thesis advisors", "doctoral advisors")
 LEGEND_ADVISEES = ("thesis advisees", "phd advisees", "advisees", "doctoral students")
+# Word stems of a heading that names students ("Students and postdocs", "PhD & postdocs"):
+# there "A, PhD 2021" is a doctoral student, not a postdoc's own degree.
+STUDENT_HEADING_STEMS = ("student", "doctoral", "phd", "ph.d")
 # "a research engineer employed by Helixforge Robotics": a company named without a head word.
 EMPLOYER_CUES = ("employed by",)
 # A UK/US "Research Associate" (postdoctoral research associate) is a postdoc's position.

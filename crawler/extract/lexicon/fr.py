@@ -1003,6 +1003,8 @@ SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
 FORM_OWNER_LABELS = ("votre nom", "nom du déclarant", "nom de la déclarante")
 LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur de thèse")
 LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants dirigés")
+# Les radicaux d'un titre qui nomme des étudiants (« Doctorants et post-doctorants »).
+STUDENT_HEADING_STEMS = ("doctora", "étudiant", "élève", "thès")
 # Batch 16 (CV en circulation) : « Encadrement de stages de master 2 : A (2020) »,
 # « Encadrement » › « Post-doctorats » — les pluriels.
 CONTEXT = {
