@@ -5751,6 +5751,153 @@ TWENTYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 30: academicpages/al-folio/Hugo Markdown sources and text dumps of PDF CVs and pages.
+THIRTIETH_BATCH_LAYOUTS = {
+    "a-cv-file-name-keeps-a-hyphenated-family-name-to-expand-the-recurring-initials": (
+        '---\npermalink: /cv/\ntitle: "CV"\nauthor_profile: true\n---\n\n'
+        "PDF: [download](/files/CV_Ines_Vauclair-Mbeki.pdf)\n\n"
+        "Education\n======\n* Ph.D in Geology, Université de Carnoët, 2020\n"
+        "  * Advisors: Lorcan Abiven\n\n"
+        "Publications\n======\n"
+        '* **I. Vauclair-Mbeki** and L. Abiven. "Dune fields". *Geology*, 2019.\n'
+        '* T. Roussin, **I. Vauclair-Mbeki**. "Loess". *Sedimentology*, 2021.\n',
+        "cv.md",
+        {
+            ("Ines Vauclair-Mbeki", "advisor_phd", "Lorcan Abiven", None, 2020),
+            ("T. Roussin", "coauthor", "Ines Vauclair-Mbeki", None, None),
+        },
+        {("Ines Vauclair Mbeki", "advisor_phd", "Lorcan Abiven", None, 2020)},
+    ),
+    "an-academicpages-citation-field-is-unescaped-before-its-authors-are-read": (
+        '---\ntitle: "Loess"\ncollection: publications\n'
+        "citation: 'Roussin, T., Abiven, L., &amp; Kerjean, R. (2021). &quot;Loess.&quot; "
+        "<i>Sedimentology</i>. 3(1).'\n---\nAbstract.\n",
+        "2021-loess.md",
+        {
+            ("T. Roussin", "coauthor", "L. Abiven", None, None),
+            ("T. Roussin", "coauthor", "R. Kerjean", None, None),
+            ("L. Abiven", "coauthor", "R. Kerjean", None, None),
+        },
+        set(),
+    ),
+    "a-course-code-and-its-title-name-no-organisation": (
+        '---\ntitle: "CV"\nauthor: Oona Brightwater\n---\n\n'
+        "Work experience\n======\n* 2021 - present: Lecturer\n"
+        "  * School of Physics, University of Kelderby\n"
+        "  * Teaching: PHYS 210 (Introduction to NMR), PHYS 455 (Optics)\n",
+        "cv.md",
+        {("Oona Brightwater", "employed_at", "University of Kelderby", 2021, None)},
+        {
+            ("Oona Brightwater", "member_of", "PHYS", 2021, None),
+            ("Oona Brightwater", "member_of", "NMR", 2021, None),
+        },
+    ),
+    "a-thesis-jury-paragraph-takes-the-defence-year-of-the-paragraph-above": (
+        "---\ntitle: à propos\n---\n\nJe m'appelle Solenn Guivarc'h-Abara.\n\n"
+        "Depuis 2022, je suis maîtresse de conférences à l'Université de Carnoët. "
+        "Auparavant, post-doctorat à Lund (2020–2022), après une thèse soutenue en 2020 "
+        "à l'Université de Brocéliande sous la direction de Mathurin Le Dantec.\n\n"
+        "Mon jury de thèse était composé de Yolande Perrichon (rapportrice) et "
+        "Ewen Carhaix (président).\n",
+        "about.md",
+        {
+            ("Solenn Guivarc'h-Abara", "jury_reviewer", "Yolande Perrichon", 2020, 2020),
+            ("Solenn Guivarc'h-Abara", "jury_president", "Ewen Carhaix", 2020, 2020),
+        },
+        {("Solenn Guivarc'h-Abara", "jury_reviewer", "Yolande Perrichon", 2022, 2022)},
+    ),
+    "students-in-brackets-joined-by-et-are-two-entries": (
+        "---\ntitle: à propos\n---\n\nJe m'appelle Solenn Guivarc'h-Abara.\n\n"
+        "J'encadre actuellement deux doctorants : Malo Quéré (depuis 2022, co-encadré avec "
+        "Anouk Pichon) et Lise Amrani (depuis 2023).\n",
+        "about.md",
+        {
+            ("Malo Quéré", "advisor_phd", "Solenn Guivarc'h-Abara", 2022, None),
+            ("Malo Quéré", "advisor_phd", "Anouk Pichon", 2022, None),
+            ("Lise Amrani", "advisor_phd", "Solenn Guivarc'h-Abara", 2023, None),
+        },
+        {("Lise Amrani", "advisor_phd", "Anouk Pichon", 2023, None)},
+    ),
+    "a-master-thesis-with-someone-names-its-supervisor": (
+        '---\ntitle: "About me"\nauthor: Oona Brightwater\n---\n\n'
+        "*2016 - 2018*: MSc in Physics, University of Kelderby. Master thesis on cold atoms "
+        "with [Rhodri Penhallow](https://penhallow.example.org/).\n",
+        "about.md",
+        {("Oona Brightwater", "advisor_other", "Rhodri Penhallow", 2016, 2018)},
+        set(),
+    ),
+    "a-lab-word-before-an-acronym-makes-it-a-lab-and-a-group-of-names-a-host": (
+        "Orla Penvern-Sato\n\nParcours\n\n"
+        "2012 – 2020   Maîtresse de conférences, Université de Carnoët, laboratoire LAMC\n"
+        "2010 – 2012   Post-doctorante, Universität Kelda, groupe de Henrike Vossberg\n",
+        "cv.txt",
+        {
+            ("Orla Penvern-Sato", "member_of", "LAMC", 2012, 2020),
+            ("Orla Penvern-Sato", "advisor_postdoc", "Henrike Vossberg", 2010, 2012),
+        },
+        set(),
+    ),
+    "dated-interns-on-one-line-are-each-an-entry": (
+        "Orla Penvern-Sato\n\nEncadrement\n\nStages de master 2\n\n"
+        "• 2021 : Nolwenn Aubry ; 2022 : Jules Farid\n",
+        "cv.txt",
+        {
+            ("Nolwenn Aubry", "advisor_internship", "Orla Penvern-Sato", 2021, 2021),
+            ("Jules Farid", "advisor_internship", "Orla Penvern-Sato", 2022, 2022),
+        },
+        set(),
+    ),
+    "status-headings-of-a-text-dump-stay-inside-the-students-section": (
+        "Oona Brightwater\n\nProfessor of Physics\n\nStudents\n\nCurrent\n"
+        " * Tamsin Oduya (PhD, since 2022)\n\nFormer\n"
+        " * Idris Halloran, PhD 2020 (now at Kelderby Labs)\n\nMiscellaneous\n\n"
+        "I like hiking with Bryn Tallis.\n",
+        "index.txt",
+        {
+            ("Tamsin Oduya", "advisor_phd", "Oona Brightwater", 2022, None),
+            ("Idris Halloran", "advisor_phd", "Oona Brightwater", None, 2020),
+        },
+        {("Bryn Tallis", "advisor_phd", "Oona Brightwater", None, None)},
+    ),
+    "an-institutes-bare-acronym-spelt-by-its-initials-is-that-institute": (
+        "---\ntitle: Oona Brightwater\norganizations:\n"
+        "  - name: Institut de Physique Appliquée de Kelderby\n---\n\n"
+        "Oona is a research scientist at IPAK, where she studies cold atoms.\n",
+        "_index.md",
+        {
+            (
+                "Oona Brightwater",
+                "employed_at",
+                "Institut de Physique Appliquée de Kelderby",
+                None,
+                None,
+            )
+        },
+        {
+            ("Oona Brightwater", "employed_at", "IPAK", None, None),
+            ("Oona Brightwater", "member_of", "IPAK", None, None),
+        },
+    ),
+    "a-hugo-landing-pages-markdown-block-greets-as-its-owner": (
+        "---\ntitle: ''\ntype: landing\nsections:\n"
+        "  - block: resume-biography-3\n    content:\n      username: admin\n"
+        "  - block: markdown\n    content:\n      title: 'My Research'\n      text: |-\n"
+        "        I'm Tamsin Oduya, a postdoctoral researcher in glaciology.\n"
+        "  - block: experience\n    content:\n      title: Experience\n      items:\n"
+        "        - title: Postdoctoral Researcher\n"
+        "          company: University of Kelderby\n"
+        "          date_start: '2023-03-01'\n          date_end: ''\n"
+        "          description: Hosted by Dr. Bryn Tallis.\n---\n",
+        "_index.md",
+        {
+            ("Tamsin Oduya", "employed_at", "University of Kelderby", 2023, None),
+            ("Tamsin Oduya", "advisor_postdoc", "Bryn Tallis", 2023, None),
+        },
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5781,6 +5928,7 @@ LAYOUTS = {
         ("batch27", TWENTYSEVENTH_BATCH_LAYOUTS),
         ("batch28", TWENTYEIGHTH_BATCH_LAYOUTS),
         ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
+        ("batch30", THIRTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1368,7 +1368,9 @@ _IN_TEAM = re.compile(
     r"(?i:\b(?:dans|au\s+sein\s+de|in|within)\s+(?:l['’]|the\s+)?(?:équipe|team))\s+[A-ZÀ-Þ]"
 )
 _INTRODUCED = re.compile(
-    r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within)|[,:&])\s*"
+    r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within|"
+    # "…, laboratoire MIS", "the lab LIMV": a lab's word before its acronym
+    r"laboratoire|laboratory|labo|lab|unité)|[,:&])\s*"
     r"(?:the\s+)?$"
 )
 _LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo")

@@ -7,6 +7,7 @@ of X, 2012"), so the same rules read them as they read a CV page.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import PurePosixPath
@@ -61,6 +62,9 @@ def load_data_file(text: str, source: str, fmt: DocumentFormat) -> Document:
     if owner:
         document.meta["data:name"] = owner
     return document
+
+
+_MARKUP = re.compile(r"<[^<>]{1,200}>")
 
 
 def _front_author(author, handles: dict[str, str]) -> str | None:
@@ -213,6 +217,10 @@ def front_matter_blocks(front: dict, handles: dict[str, str] | None = None) -> l
             continue
         key_text = str(key)
         if key_text.lower() in ("authors", "author", "citation"):
+            if isinstance(value, str) and ("&" in value or "<" in value):
+                # academicpages' "citation: 'A, N., &amp; B, G. (2021). <i>Venue</i>'":
+                # HTML-escaped, with markup
+                value = html.unescape(_MARKUP.sub("", value))
             names = (
                 [_front_author(a, handles or {}) for a in value] if isinstance(value, list) else []
             )
@@ -234,12 +242,27 @@ LANDING_CV_BLOCKS = ("experience", "education", "resume-experience", "accomplish
 
 def _landing_blocks(sections: list) -> list[Block]:
     """A Hugo Blox landing page's ``sections: - block: experience`` items, each under its
-    block's title, as the rendered page lists them."""
+    block's title, as the rendered page lists them (and its ``block: markdown`` prose)."""
     blocks: list[Block] = []
     for section in sections:
-        if not isinstance(section, dict) or section.get("block") not in LANDING_CV_BLOCKS:
+        if not isinstance(section, dict):
             continue
         content = section.get("content")
+        if section.get("block") == "markdown" and isinstance(content, dict):
+            # "block: markdown" › "text: I'm A, a postdoc in …": the landing page's prose
+            text, title = content.get("text"), content.get("title")
+            if isinstance(text, str) and text.strip():
+                if isinstance(title, str) and title.strip():
+                    blocks.append(Block(BlockKind.HEADING, title.strip(), 1, ()))
+                section_path = (title.strip(),) if isinstance(title, str) and title.strip() else ()
+                blocks.extend(
+                    Block(BlockKind.PARAGRAPH, part.strip(), 0, section_path)
+                    for part in re.split(r"\n\s*\n", text)
+                    if part.strip()
+                )
+            continue
+        if section.get("block") not in LANDING_CV_BLOCKS:
+            continue
         if not isinstance(content, dict) or not isinstance(content.get("items"), list):
             continue
         title = content.get("title")

@@ -20,7 +20,13 @@ from crawler.extract.documents import (
     label_table_rows,
 )
 from crawler.extract.lexicon import LEXICON, alternation
+from crawler.extract.sections import heading_kind
 
+# A status sub-heading of a people section ("Current", "Former students", "En cours").
+_STATUS_HEADING = re.compile(
+    r"(?i)^\s*(?:current|former|past|present|ongoing|completed|graduated|alumni|"
+    r"en\s+cours|soutenues?|actuel(?:le)?s|ancien(?:ne)?s)(?:\s+[a-zé]+)?\s*:?\s*$"
+)
 FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S
 )
@@ -507,6 +513,28 @@ def load_markdown(
             # A section title in capitals over title-case entry lines (a PDF CV's
             # "EXPERIENCE" over "Senior Scientist"): the capitals are the outer level.
             level = 3 if bold else (1 if plain and line.isupper() and caps_titled else 2)
+            if (
+                plain
+                and not bold
+                and blocks
+                and blocks[-1].kind is BlockKind.HEADING
+                and sections
+                and sections[-1] == (level, blocks[-1].text)
+                and heading_kind(line) is None
+                and heading_kind(sections[-1][1]) is not None
+            ):
+                # "Students" then "Current" with nothing between (a text dump of a page's
+                # h2 over h3): the unnamed heading is a part of the section above it.
+                level += 1
+            elif (
+                plain
+                and not bold
+                and len(sections) > 1
+                and sections[-1][0] == level + 1
+                and _STATUS_HEADING.match(line)
+                and _STATUS_HEADING.match(sections[-1][1])
+            ):
+                level += 1  # … and "Former" after "Current"'s items: its sibling
             heading(level, bold.group(2) if bold else line)
             continue
         if line.strip().startswith("|") and set(line.strip()) <= set("|-: "):

@@ -138,7 +138,7 @@ def acronym_map(text: str) -> dict[str, str]:
         full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
         if full and _head_kind(full) and _initials_match(acronym, full):
             mapping.setdefault(acronym, full)
-    if "Universit" in text:
+    if "Universit" in text or "Institut" in text or "Laborato" in text:
         _university_initials(text, mapping)
     return mapping
 
@@ -162,15 +162,18 @@ def _may_expand_acronyms(text: str) -> bool:
 
 
 _UNIVERSITY_RUN = re.compile(
-    r"Universit(?:é|y|ät)(?:[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:(?:de|du|des|of|the|à)[ \t]+|d['’])?"
+    # (and an institute's or a lab's name: "Institut de Chimie Théorique de Lérins" › "ICTL")
+    r"(?:Universit(?:é|y|ät)|Institut|Institute|Laboratoire|Laboratory)"
+    r"(?:[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:(?:de|du|des|of|the|à)[ \t]+|d['’])?"
     r"[A-ZÀ-Þ][\w'’-]*)+"
 )
 
 
 def _university_initials(text: str, mapping: dict[str, str]) -> None:
     """ "UCWD" used bare on a page that also names "Université catholique de Wavre-Dyle":
-    an unexplained acronym spelt exactly by the initials of one university the page names
-    (every word but the small ones, each part of a hyphenated place) stands for it."""
+    an unexplained acronym spelt exactly by the initials of one university (institute,
+    laboratory) the page names (every word but the small ones, each part of a hyphenated
+    place) stands for it."""
     spelt: dict[str, set[str]] = {}
     for run in _UNIVERSITY_RUN.finditer(text):
         name = run.group().strip()
@@ -588,6 +591,13 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             elif len(name) == 2 and _PLACE_CODE_BEFORE.search(text, max(0, start - 30), start):
                 continue  # a place's code after its city, not an organisation
             elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
+                course = _COURSE_NUMBER.match(text, start + len(name))
+                if course:
+                    # "LING 210 (Introduction to NLP)": a course's code and title, no
+                    # organisation
+                    close = text.find(")", course.end()) if course.group("title") else -1
+                    taken.append((start, close + 1 if close > 0 else course.end()))
+                    continue
                 full = known.get(name)
                 mentions.append(
                     OrgMention(name, OrgKind.INSTITUTION if full else OrgKind.ACRONYM, start, end)
@@ -681,5 +691,8 @@ _IGNORED_ACRONYMS = frozenset(
     # The kind of a French research unit before its number ("LIC, EA 4412"): no name.
     + "EA UR USR UAR UMS FRE ERL".split()
 )
+# A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
+# year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.
+_COURSE_NUMBER = re.compile(r" [1-9]\d\d[A-Z]?\b(?![-–.,]\d)(?P<title>\s*\()?")
 # "Oakhaven, ME", "Marlow, CA": a US state's (or a country's) two letters after a city.
 _PLACE_CODE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s*$")

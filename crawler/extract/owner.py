@@ -256,10 +256,12 @@ def _from_file_name(path: str) -> str | None:
         return None
     stem = match.group(1) or match.group(2)
     stem = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", stem)
-    parts = [p for p in re.split(r"[_\-\s]+", stem) if p]
-    if not 2 <= len(parts) <= 4 or any(len(p) < 2 for p in parts):
+    # "CV_Ada_Quill-Marlow": underscores part the words, a hyphen joins a compound name;
+    # "ada-quill-cv" (no underscore): hyphens part the words.
+    parts = [p for p in re.split(r"[_\s]+" if "_" in stem else r"[_\-\s]+", stem) if p]
+    if not 2 <= len(parts) <= 4 or any(len(w) < 2 for p in parts for w in p.split("-")):
         return None
-    return clean_name(" ".join(p.capitalize() for p in parts))
+    return clean_name(" ".join("-".join(w.capitalize() for w in p.split("-")) for p in parts))
 
 
 def recurring_author(author_lists: list[list[str]]) -> str | None:
@@ -786,7 +788,17 @@ def find_owner(
             if name:
                 # A thesis cover: "THÈSE" then "présentée … par" over the candidate's name.
                 return PageOwner(name, 0.75, "thesis-record")
+        first_paragraph = next(
+            (b for b in document.blocks[:3] if b.kind is BlockKind.PARAGRAPH), None
+        )
         for block in document.blocks[:3]:
+            if block is first_paragraph and block is not document.blocks[0]:
+                # "📚 My Research" over "I'm A, a postdoc in …" (a landing page's first
+                # prose under its section title): the greeting names the owner.
+                introduced = _INTRODUCED.search(block.text.split("\n")[0])
+                name = _name_shaped(introduced.group("name")) if introduced else None
+                if name:
+                    return PageOwner(name, 0.7, "greeting")
             if block.kind is BlockKind.HEADING or block is document.blocks[0]:
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:

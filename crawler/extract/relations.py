@@ -451,6 +451,13 @@ _DID_PHD = re.compile(
     r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon)\s+"
     r"(?:phd|ph\.\s?d\.?|doctorate|dphil|thèse|doctorat)\b[^,;.]*$"
 )
+# "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
+# on a student's own thesis or project, whose "with" names who supervised it.
+_OWN_WORK_LEAD = re.compile(
+    r"(?i)^\W*(?:(?:m\.?sc\.?|master(?:'?s)?|bachelor(?:'?s)?|diploma|honou?rs|undergraduate|"
+    r"m[12])\s+(?:thesis|dissertation|project)|mémoire(?:\s+de\s+(?:master|m[12]))?|"
+    r"(?:projet|travail)\s+de\s+fin\s+d['’]études)\b[^,;.]*$"
+)
 _APPOSED = re.compile(
     r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+"
     r"(?:ma|mon|mes|notre|nos|my|our)\s+(?:(?:ancien|ancienne|former|main|principal|co-?)\s*)?$"
@@ -732,6 +739,11 @@ def supervision(page: Page, block: Block) -> None:
                     and not strong
                     and match.group().lower() in ("with", "avec")
                     and _DID_PHD.search(sentence[: match.start()])
+                )
+                and not (
+                    context is Context.OTHER
+                    and match.group().lower() in ("with", "avec")
+                    and _OWN_WORK_LEAD.match(sentence[: match.start()])
                 )
             ):
                 continue
@@ -1090,6 +1102,16 @@ def _group_lead(line: str) -> tuple[str, str] | None:
     if not name_at_start(rest) or re.match(r"(?i)\s*(?:de|d['’]|du|of)\b", rest):
         return None  # "Thèse de A, co-encadrée avec B": one student (see _STUDENT_LEAD)
     return match.group(1), rest
+
+
+def _student_pieces(text: str) -> list[str]:
+    """The top-level pieces of a list of students, a piece also parted on "and" / "et" when
+    each part opens on a name ("A (depuis 2022) et B (depuis 2023)")."""
+    pieces = []
+    for piece in _top_level_pieces(text):
+        parts = _TOP_AND.split(piece) if " " in piece else [piece]
+        pieces.extend(parts if len(parts) > 1 and all(map(name_at_start, parts)) else [piece])
+    return pieces
 
 
 def _led_entries(text: str) -> list[str] | None:
@@ -1930,7 +1952,7 @@ def student_list(page: Page, block: Block) -> None:
             # "Doctoral students: A<br>B" (an infobox row, a profile line): a students list.
             section = (*block.section, label.group(1).strip())
             for line in label.group(2).split("\n"):
-                for piece in _top_level_pieces(line):
+                for piece in _student_pieces(line):
                     if name_at_start(piece):
                         student_list(page, Block(BlockKind.ITEM, piece, block.level, section))
             return
@@ -2029,6 +2051,13 @@ def student_list(page: Page, block: Block) -> None:
     if " of " in text[:80] and _others_own(page, text[:80].split(":")[0], _OF_PERSON):
         return  # "Academic siblings (other students of B): …": B's students, not the owner's
     entries = _led_entries(text) if len(lines) == 1 and (";" in text or ", " in text) else None
+    if entries is None and len(lines) == 1 and ";" in text and _DATE_PREFIX.match(text):
+        # "2022 : A ; 2023 : B" (a CV's interns, one line): each dated piece is an entry.
+        pieces = _top_level_pieces(text)
+        dated = [
+            p for p in pieces if _DATE_PREFIX.match(p) and name_at_start(_DATE_PREFIX.sub("", p))
+        ]
+        entries = pieces if len(pieces) > 1 and len(dated) == len(pieces) else None
     if entries:
         # "Thèse de A (2018–2021), codirigée avec B ; thèse de C (depuis 2022)": one
         # paragraph, one entry per kind-led student.
@@ -3087,7 +3116,10 @@ def _section_years(page: Page, block: Block) -> list[int]:
             continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
         years = years_in(previous.text)
         if years:
-            return years
+            # "… après une thèse soutenue en 2019 à X" before "Mon jury était composé de":
+            # of the paragraph's years, the defence's
+            defended = _DEFENCE_DATE.search(previous.text) if len(set(years)) > 1 else None
+            return [int(defended.group(1))] if defended else years
     if block.section and _DATE_CELL.match(block.section[-1]):
         return years_in(block.section[-1])  # a news item under its date ("June 2024")
     return []

@@ -895,7 +895,8 @@ STUDIES = (
 NOT_RELATION = (*NOT_RELATION, "thesis advisory committee", "follow-up committee")
 # "I wrote an honors thesis with Prof. X", "my dissertation with Y": the thesis names the
 # kind of supervision, so "with" names the advisor here.
-CONTEXT_CUES = (*CONTEXT_CUES, "thesis with", "dissertation with")
+# ("Postdoctoral fellow, University X, group of Prof. A": the host's group after a comma)
+CONTEXT_CUES = (*CONTEXT_CUES, "thesis with", "dissertation with", "group of")
 # Common wordings of real CVs that the lists above missed: US "Major Professor: X",
 # hyphenated "co-directed by" (the hyphen keeps "directed by" from matching), medical and
 # doctor-of-science degrees, ranks of emeritus and adjunct faculty, co-teaching and

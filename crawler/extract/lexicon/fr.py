@@ -834,7 +834,15 @@ NOT_RELATION = (
     "comités de sélection",
 )
 # « Post-doctorante, Institut X (accueil : A) » : l'hôte du post-doctorat.
-CONTEXT_CUES = (*CONTEXT_CUES, "accueil :", "accueil:")
+CONTEXT_CUES = (
+    *CONTEXT_CUES,
+    "accueil :",
+    "accueil:",
+    # « Post-doctorante, Universität X, groupe de A » : le groupe d'accueil porte le nom de A.
+    "groupe de",
+    "dans le groupe de",
+    "dans l'équipe d'",
+)
 SINCE = (*SINCE, "début")  # une colonne « Début » : « Début : oct. 2022 »
 # « Le jury sera composé de : » (un avis de soutenance), « et le co-encadrement de Mme X ».
 JURY_CUES = (*JURY_CUES, "jury sera composé de", "le jury sera composé de")
