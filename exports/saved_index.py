@@ -193,6 +193,42 @@ def students_per_year(db: sqlite3.Connection, bindings: dict) -> tuple[list[str]
     return ["organisation", "organisationName", "year", "students", "names"], rows
 
 
+_LINEAGE_STEPS = {  # frontier → (node, the one a step reaches)
+    True: "SELECT student, advisor FROM advisor WHERE student IN ({})",
+    False: "SELECT advisor, student FROM advisor WHERE advisor IN ({})",
+}
+_LABELS = "SELECT node, term FROM label WHERE node IN ({})"
+_CHUNK = 500  # terms per IN list (SQLite caps the parameters of one statement)
+
+
+def _in_chunks(db: sqlite3.Connection, sql: str, nodes: list[str]) -> list[tuple]:
+    rows = []
+    for begin in range(0, len(nodes), _CHUNK):
+        chunk = nodes[begin : begin + _CHUNK]
+        rows += db.execute(sql.format(", ".join("?" * len(chunk))), chunk).fetchall()
+    return rows
+
+
+def lineage(
+    db: sqlite3.Connection, person: str, upward: bool
+) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The supervision steps reachable from ``person`` — up through advisors, or down
+    through students — read one generation at a time, and the labels of everyone reached:
+    what the lineage queries walk (exports.sparql's Closure)."""
+    step: dict[str, list[str]] = {}
+    reached = {person}
+    frontier = [person]
+    while frontier:
+        following = []
+        for node, other in _in_chunks(db, _LINEAGE_STEPS[upward], frontier):
+            step.setdefault(node, []).append(other)
+            if other not in reached:
+                reached.add(other)
+                following.append(other)
+        frontier = following
+    return step, dict(_in_chunks(db, _LABELS, sorted(reached)))
+
+
 # Saved query name → its answer from the index.
 ANSWERS: dict[str, Callable[[sqlite3.Connection, dict], tuple[list[str], list[tuple]]]] = {
     "siblings": siblings,

@@ -455,7 +455,11 @@ class Closure(NamedTuple):
     names: dict[str, str]
 
 
-def _closure(store: ox.Store, person: ox.NamedNode, upward: bool) -> Closure:
+def _closure(
+    store: ox.Store, person: ox.NamedNode, upward: bool, index: sqlite3.Connection | None
+) -> Closure:
+    if index is not None:  # level by level through the saved-query index
+        return Closure(*saved_index.lineage(index, str(person), upward))
     step: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     bound = {"person": person}
@@ -510,9 +514,11 @@ def _solutions(variables: list[str], rows: Iterable[Sequence[str]]) -> ox.QueryS
     return ox.parse_query_results(text.encode("utf-8"), format=ox.QueryResultsFormat.TSV)
 
 
-def _lineage(store: ox.Store, bindings: dict, upward: bool, column: str) -> ox.QuerySolutions:
+def _lineage(
+    store: ox.Store, bindings: dict, index, upward: bool, column: str
+) -> ox.QuerySolutions:
     person = bindings["person"]
-    closure = _closure(store, person, upward)
+    closure = _closure(store, person, upward, index)
     start = str(person)
     depth = generations(closure.step, start)
     names = closure.names
@@ -525,18 +531,18 @@ def _lineage(store: ox.Store, bindings: dict, upward: bool, column: str) -> ox.Q
     return _solutions(["person", column, "name", "generation"], rows)
 
 
-def lineage_ancestors(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
-    return _lineage(store, bindings, True, "ancestor")
+def lineage_ancestors(store: ox.Store, bindings: dict, index=None) -> ox.QuerySolutions:
+    return _lineage(store, bindings, index, True, "ancestor")
 
 
-def lineage_descendants(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
-    return _lineage(store, bindings, False, "descendant")
+def lineage_descendants(store: ox.Store, bindings: dict, index=None) -> ox.QuerySolutions:
+    return _lineage(store, bindings, index, False, "descendant")
 
 
-def lineage_shortest_path(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+def lineage_shortest_path(store: ox.Store, bindings: dict, index=None) -> ox.QuerySolutions:
     """Through the closest common ancestor: ↑up from the person, ↓down to the other."""
     person, other = bindings["person"], bindings["other"]
-    mine, theirs = _closure(store, person, True), _closure(store, other, True)
+    mine, theirs = _closure(store, person, True, index), _closure(store, other, True, index)
     start, end = str(person), str(other)
     up, down = generations(mine.step, start), generations(theirs.step, end)
     up[start], down[end] = 0, 0
@@ -603,7 +609,7 @@ ORDER BY ?name ?jurorName ?role ?defence ?person ?juror"""
 )
 
 
-def jury_coauthors(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
+def jury_coauthors(store: ox.Store, bindings: dict, index=None) -> ox.QuerySolutions:
     """The saved jury-coauthors query, its pairs computed first (see above).
 
     The VALUES block holds IRIs the store itself returned, written back by pyoxigraph's own
@@ -620,8 +626,8 @@ def jury_coauthors(store: ox.Store, bindings: dict) -> ox.QuerySolutions:
     return run_query(store, _JURY_SEATS_AND_PAPERS % " ".join(pairs), prefixes=None)
 
 
-LINEAGE_QUERIES = (_UPWARD_EDGES, _DOWNWARD_EDGES, _PERSON_LABEL)
-# Saved queries our path answers in its own steps (same rows as the .rq text).
+# Saved queries our path answers in its own steps (same rows as the .rq text), given the
+# store, the bound persons and the store's saved-query index (None when it has none).
 QUERY_PLANS = {
     "ancestors": lineage_ancestors,
     "descendants": lineage_descendants,
@@ -646,11 +652,11 @@ def run_cli_query(
     bindings = bind_persons(store, query, list(persons))
     packaged = saved is not None
     plan = QUERY_PLANS.get(saved) if packaged else None
-    index = _open_index(workspace) if saved in saved_index.ANSWERS and packaged else None
-    if index is not None:
+    index = _open_index(workspace) if packaged else None
+    if index is not None and saved in saved_index.ANSWERS:
         results = _solutions(*saved_index.ANSWERS[saved](index, bindings))
     elif plan is not None:
-        results = plan(store, bindings)
+        results = plan(store, bindings, index)
     else:
         results = run_query(store, query.text, bindings, prefixes=None if packaged else PREFIXES)
     try:

@@ -150,6 +150,23 @@ def test_the_index_agrees_with_the_store_on_every_person_and_organisation(geneal
     assert assert_same_students(store, db, None)
 
 
+def test_lineages_walked_in_the_index_match_the_store(genealogy_workspace):
+    G, path = genealogy_workspace
+    store = sparql.open_store(path)
+    db = saved_index.open_index(sparql.store_path(path))
+    mint = IriMinter()
+    for node, data in G.nodes(data=True):
+        if data["kind"] != "person":
+            continue
+        person = ox.NamedNode(mint.node(G, node))
+        for upward in (True, False):
+            walked = sparql._closure(store, person, upward, db)
+            asked = sparql._closure(store, person, upward, None)
+            depth = sparql.generations(asked.step, str(person))
+            assert sparql.generations(walked.step, str(person)) == depth
+            assert {n: walked.names[n] for n in depth} == {n: asked.names[n] for n in depth}
+
+
 def test_a_store_without_the_index_answers_from_sparql(tmp_path):
     G = fixture_genealogy.build_genealogy()
     rebuild_store(G, tmp_path)
@@ -161,6 +178,11 @@ def test_a_store_without_the_index_answers_from_sparql(tmp_path):
         tmp_path, saved="siblings", persons=["Inès Halvorsen"], out=out, output_format="csv"
     )
     assert "Tomasz Ferrand" in out.getvalue() and "Lucia Pemberton" in out.getvalue()
+    out = io.StringIO()
+    sparql.run_cli_query(
+        tmp_path, saved="ancestors", persons=["Inès Halvorsen"], out=out, output_format="csv"
+    )
+    assert "Bastien Krall" in out.getvalue()
 
 
 def test_a_rebuilt_store_brings_its_own_index(tmp_path):
