@@ -5898,6 +5898,223 @@ THIRTIETH_BATCH_LAYOUTS = {
 }
 
 
+THIRTYTHIRD_BATCH_LAYOUTS = {
+    "a-yaml-cv-data-file-saved-as-text-names-its-owner-in-a-label-value-row": (
+        "- title: General Information\n  type: map\n  contents:\n"
+        "    - name: Full Name\n      value: Sigrun Abernethy-Oduya\n"
+        "    - name: Languages\n      value: English, Norwegian\n"
+        "- title: Education\n  type: time_table\n  contents:\n"
+        "    - title: PhD in Geography\n      institution: University of Tollmere\n"
+        "      year: 2015 - 2019\n      description:\n"
+        '        - "Advisors: Prof. Wendell Marrakech-Hoyt"\n'
+        "    - title: MA in Human Geography\n      institution: Kessington College\n"
+        "      year: 2013 - 2015\n      description:\n"
+        '        - "Thesis supervised by Dr. Ottilie Brankovic"\n',
+        "cv.txt",
+        {
+            ("Sigrun Abernethy-Oduya", "advisor_phd", "Wendell Marrakech-Hoyt", 2015, 2019),
+            ("Sigrun Abernethy-Oduya", "studied_at", "University of Tollmere", 2015, 2019),
+            ("Sigrun Abernethy-Oduya", "advisor_other", "Ottilie Brankovic", 2013, 2015),
+        },
+        {
+            ("Full Name", "advisor_phd", "Wendell Marrakech-Hoyt", 2015, 2019),
+            ("Sigrun Abernethy-Oduya", "advisor_phd", "Ottilie Brankovic", 2013, 2015),
+        },
+    ),
+    "a-toml-data-file-keeps-its-role-fields-and-reads-its-student-records": (
+        "# data/cv.toml\n"
+        'nom = "Maïwenn Guéguen-Sarr"\n'
+        'titre = "Maîtresse de conférences"\n\n'
+        "[[experience]]\n"
+        '  poste = "Post-doctorante"\n'
+        '  employeur = "Inria Armor"\n'
+        '  encadrant = "Erwan Le Dantec"\n'
+        "  debut = 2019\n  fin = 2021\n\n"
+        "[[formation]]\n"
+        '  diplome = "Doctorat en informatique"\n'
+        '  etablissement = "Université de Kerlouan"\n'
+        "  debut = 2016\n  fin = 2019\n"
+        '  directeurs = ["Nolwenn Cadiou", "Yves Le Roux-Diallo"]\n\n'
+        "[[encadrement]]\n"
+        '  nom = "Lénaïc Morvan"\n'
+        '  type = "Thèse"\n'
+        "  debut = 2023\n"
+        '  codirection = "Nolwenn Cadiou"\n\n'
+        "[[encadrement]]\n"
+        '  nom = "Inès Ferchichi"\n'
+        '  type = "Stage de M2"\n'
+        "  debut = 2024\n  fin = 2024\n",
+        "cv.txt",
+        {
+            ("Maïwenn Guéguen-Sarr", "advisor_postdoc", "Erwan Le Dantec", 2019, 2021),
+            ("Maïwenn Guéguen-Sarr", "advisor_phd", "Nolwenn Cadiou", 2016, 2019),
+            ("Maïwenn Guéguen-Sarr", "advisor_phd", "Yves Le Roux-Diallo", 2016, 2019),
+            ("Lénaïc Morvan", "advisor_phd", "Maïwenn Guéguen-Sarr", 2023, None),
+            ("Lénaïc Morvan", "advisor_phd", "Nolwenn Cadiou", 2023, None),
+            ("Inès Ferchichi", "advisor_internship", "Maïwenn Guéguen-Sarr", 2024, 2024),
+        },
+        {("Nolwenn Cadiou", "advisor_other", "Maïwenn Guéguen-Sarr", None, None)},
+    ),
+    "an-org-mode-cv-source-reads-its-author-dated-headings-and-description-lists": (
+        "#+TITLE: CV\n#+AUTHOR: Gurvan Tanguy-Oyelowo\n#+OPTIONS: toc:nil\n\n"
+        "* Parcours\n"
+        "** 2017--2020 : Doctorat, Université de Plouézec\n"
+        "   - Directeur de thèse :: Alban Quéméner\n"
+        "   - Soutenue le 3 juillet 2020 devant le jury :\n"
+        "     | Rôle        | Nom             |\n"
+        "     |-------------+-----------------|\n"
+        "     | Rapporteure | Katell Hamonou  |\n"
+        "** 2016 : Stage de M2, ONERA Toulouse-Sud\n"
+        "   - Encadrant :: Loïc Brélivet\n"
+        "* Enseignement                                   :noexport:\n"
+        "- Analyse L1, responsable : Denise Poupon\n",
+        "cv.txt",
+        {
+            ("Gurvan Tanguy-Oyelowo", "advisor_phd", "Alban Quéméner", 2017, 2020),
+            ("Gurvan Tanguy-Oyelowo", "studied_at", "Université de Plouézec", 2017, 2020),
+            ("Gurvan Tanguy-Oyelowo", "jury_reviewer", "Katell Hamonou", 2020, 2020),
+            ("Gurvan Tanguy-Oyelowo", "advisor_internship", "Loïc Brélivet", 2016, 2016),
+        },
+        {
+            ("Gurvan Tanguy-Oyelowo", "jury_member", "Toulouse-Sud Onera", 2020, 2020),
+            ("Gurvan Tanguy-Oyelowo", "advisor_internship", "Denise Poupon", None, None),
+        },
+    ),
+    "an-academicpages-publications-tsv-gives-each-citation-its-coauthors": (
+        "pub_date\ttitle\tvenue\texcerpt\tcitation\turl_slug\tpaper_url\n"
+        "2022-05-01\tTides\tJ. Ocean\tAbout tides.\tBrennan-Ito, K., Osei, F., &amp; "
+        "Lund, P. (2022). &quot;Tides.&quot; <i>J. Ocean</i>.\ttides\thttp://x.org/t.pdf\n"
+        "2015-10-01\tPaper Title Number 1\tJournal 1\tThis paper is about the number 1.\t"
+        'Your Name, You. (2009). "Paper Title Number 1." <i>Journal 1</i>. 1(1).\t'
+        "paper-title-number-1\thttp://academicpages.github.io/files/paper1.pdf\n",
+        "publications.txt",
+        {
+            ("K. Brennan-Ito", "coauthor", "F. Osei", None, None),
+            ("K. Brennan-Ito", "coauthor", "P. Lund", None, None),
+            ("F. Osei", "coauthor", "P. Lund", None, None),
+        },
+        {("You. Your Name", "coauthor", "K. Brennan-Ito", None, None)},
+    ),
+    "a-moderncv-description-broken-with-newline-and-a-masters-dissertation-line": (
+        "\\documentclass{moderncv}\n\\name{Caoimhe}{Rautenbach-Ng}\n\\begin{document}\n"
+        "\\section{Education}\n"
+        "\\cventry{2016--2020}{Ph.D. in Physics}{University of Glenmorrow}{}{}"
+        "{Thesis: \\emph{Cold atoms}\\newline Advisor: Dr.~Tobiah Vance-Okafor}\n"
+        "\\cventry{2015--2016}{M.Sc. in Physics}{Ardleigh University}{}{}"
+        "{Dissertation supervised by Dr.~Rhiannon Esterhuizen}\n\\end{document}\n",
+        "cv.txt",
+        {
+            ("Caoimhe Rautenbach-Ng", "advisor_phd", "Tobiah Vance-Okafor", 2016, 2020),
+            ("Caoimhe Rautenbach-Ng", "advisor_other", "Rhiannon Esterhuizen", 2015, 2016),
+        },
+        {
+            ("Caoimhe Rautenbach-Ng", "advisor_phd", "Rhiannon Esterhuizen", 2015, 2016),
+            ("Caoimhe Rautenbach-Ng", "advisor_phd", "Tobiah Vance-Okafornewline", 2016, 2020),
+        },
+    ),
+    "a-profile-readme-greets-in-french-and-a-group-includes-its-students": (
+        '<h1 align="center">Salut, moi c\'est Anouk Tremblay-Haddad</h1>\n\n'
+        "Je suis doctorante à l'Université de Saint-Lunaire depuis 2022, sous la direction "
+        "de Bastien Quellec.\n\n"
+        "### Publications\n- A. Tremblay-Haddad, B. Quellec. *Ondes*. GRETSI 2024.\n",
+        "README.txt",
+        {("Anouk Tremblay-Haddad", "advisor_phd", "Bastien Quellec", 2022, None)},
+        set(),
+    ),
+    "a-bio-says-its-group-currently-includes-two-phd-students": (
+        "---\ntitle: Peregrine Achterberg-Sousa\n---\n\n"
+        "His group currently includes two PhD students, Yaw Boateng-Reiss (since 2021) and "
+        "Liesl Hartono (since 2023, co-supervised with Marguerite Okwu).\n",
+        "about.txt",
+        {
+            ("Yaw Boateng-Reiss", "advisor_phd", "Peregrine Achterberg-Sousa", 2021, None),
+            ("Liesl Hartono", "advisor_phd", "Peregrine Achterberg-Sousa", 2023, None),
+            ("Liesl Hartono", "advisor_phd", "Marguerite Okwu", 2023, None),
+        },
+        set(),
+    ),
+    "a-quarto-entry-with-hard-breaks-names-a-masters-thesis-with-its-advisor": (
+        "---\ntitle: Ines Vardakis-Mensah\nabout:\n  template: trestles\n---\n\n"
+        "## Education\n\n"
+        "**Université de Vevey-Corsier** \\| MSc in Ecology \\| 2019 -- 2021\\\n"
+        "Master's thesis with Dr. Baptiste Oulevay\n\n"
+        "## Experience\n\n**University of Wrenholt** \\| Graduate teaching assistant \\| "
+        "2022 -- 2024\n",
+        "index.txt",
+        # (a teaching assistantship is a job, not a degree: no studies at Wrenholt)
+        {("Ines Vardakis-Mensah", "advisor_other", "Baptiste Oulevay", 2019, 2021)},
+        {("Ines Vardakis-Mensah", "studied_at", "University of Wrenholt", 2022, 2024)},
+    ),
+    "an-unedited-hugo-blox-academic-cv-sample-author-states-nothing": (
+        "---\ntitle: Alex Johnson\nrole: Senior AI Research Scientist\n"
+        "organizations:\n  - name: Meta AI\n"
+        "education:\n  - area: PhD Computer Science (AI Focus)\n"
+        "    institution: Stanford University\n    date_start: 2015-09-01\n"
+        "    date_end: 2019-06-30\n    summary: |\n"
+        "      Thesis on _Scaling Laws for Neural Language Models_. Supervised by Prof. "
+        "Andrew Ng. Published 5 papers in NeurIPS and ICML, with 2 best paper awards.\n"
+        "work:\n  - position: AI Research Intern\n    company_name: OpenAI\n"
+        "    date_start: 2019-06-01\n    date_end: 2019-12-31\n    summary: |\n"
+        "      Worked on GPT-3 scaling. Co-authored paper on prompt engineering.\n---\n",
+        "_index.txt",
+        set(),
+        {
+            ("Alex Johnson", "advisor_phd", "Andrew Ng", 2015, 2019),
+            ("Alex Johnson", "studied_at", "Stanford University", 2015, 2019),
+            ("Alex Johnson", "employed_at", "OpenAI", 2019, 2019),
+        },
+    ),
+    "a-lab-members-file-lists-a-technician-and-a-phd-candidate-with-an-advisor": (
+        "# _data/people.yml\n"
+        "pi:\n  - name: Hedda Lindqvist-Obi\n    position: Professor\n"
+        "phd:\n  - name: Kwabena Sørlie\n    position: PhD candidate\n"
+        "    advisor: Hedda Lindqvist-Obi\n    start: 2020\n"
+        "alumni:\n  - name: Rasmus Tervo\n    position: Research technician\n"
+        "    years: 2018–2020\n  - name: Elif Karaca-Moss\n    position: PhD student\n"
+        "    years: 2016–2021\n",
+        "people.txt",
+        {
+            ("Kwabena Sørlie", "advisor_phd", "Hedda Lindqvist-Obi", 2020, None),
+            ("Elif Karaca-Moss", "advisor_phd", "Hedda Lindqvist-Obi", 2016, 2021),
+        },
+        {("Rasmus Tervo", "advisor_other", "Hedda Lindqvist-Obi", 2018, 2020)},
+    ),
+    "a-french-institute-with-its-umr-code-or-lab-label-is-a-lab-not-the-employer": (
+        "# Solène Kerhervé-Abiodun\n\n## Parcours\n\n"
+        "- 2021– : Chargée de recherche, CNRS\n"
+        "  Laboratoire : Institut de Physique du Globe de Landerneau\n\n"
+        "## Situation\n\nChargée de recherche CNRS depuis 2021, Institut des Sciences de la "
+        "Mer de Roscanvel (ISMR, UMR 6690).\n",
+        "cv.txt",
+        {
+            ("Solène Kerhervé-Abiodun", "employed_at", "CNRS", 2021, None),
+            (
+                "Solène Kerhervé-Abiodun",
+                "member_of",
+                "Institut des Sciences de la Mer de Roscanvel",
+                2021,
+                None,
+            ),
+        },
+        {
+            (
+                "Solène Kerhervé-Abiodun",
+                "employed_at",
+                "Institut des Sciences de la Mer de Roscanvel",
+                2021,
+                None,
+            ),
+            (
+                "Solène Kerhervé-Abiodun",
+                "employed_at",
+                "Institut de Physique du Globe de Landerneau",
+                2021,
+                None,
+            ),
+        },
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -5929,6 +6146,7 @@ LAYOUTS = {
         ("batch28", TWENTYEIGHTH_BATCH_LAYOUTS),
         ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
         ("batch30", THIRTIETH_BATCH_LAYOUTS),
+        ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

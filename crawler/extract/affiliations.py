@@ -62,7 +62,12 @@ def _role(text: str) -> str | None:
             position = None  # a service, not a post at the organisation named
     study = LEXICON.pattern("STUDIES").search(text)
     if position and study:
-        return EMPLOYED if position.start() < study.start() else STUDIED
+        # (at one start the longer phrase: "Graduate teaching assistant" is a job)
+        return (
+            EMPLOYED
+            if (position.start(), -position.end()) < (study.start(), -study.end())
+            else STUDIED
+        )
     if position:
         return EMPLOYED
     if study:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import tomllib
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 import yaml
 
-from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat
+from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat, data_file_syntax
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.persons import name_from_piece
 
@@ -48,8 +49,13 @@ FRONT_MATTER_CV_KEYS = (
 def load_data_file(text: str, source: str, fmt: DocumentFormat) -> Document:
     document = Document(source, fmt)
     try:
-        data = json.loads(text) if fmt is DocumentFormat.JSON else yaml.safe_load(text)
-    except (ValueError, yaml.YAMLError):
+        if fmt is DocumentFormat.JSON:
+            data = json.loads(text)
+        elif source.lower().endswith(".toml") or data_file_syntax(text[:6000]) == "toml":
+            data = tomllib.loads(text)
+        else:
+            data = yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError):  # (TOMLDecodeError is a ValueError)
         return document
     document.meta["data"] = data if isinstance(data, dict | list) else None
     roster = _roster(data, _file_title(source))
@@ -87,7 +93,8 @@ CO_ADVISOR_KEYS = (
     "co_advisor", "co_advisors", "coadvisor", "co_supervisor", "co_supervisors",
     "cosupervisor", "co_encadrant", "co_encadrante", "co_encadrants", "coencadrant",
     "co_directeur", "codirecteur", "co_directrice", "codirectrice", "copromotor",
-    "co_promotor",
+    "co_promotor", "codirection", "co_direction", "coencadrement", "co_encadrement",
+    "cosupervision", "co_supervision",
 )  # fmt: skip
 
 
@@ -95,11 +102,17 @@ CO_ADVISOR_KEYS = (
 ROSTER_NAME_KEYS = ("name", "full_name", "fullname", "nom")
 ROSTER_ROLE_KEYS = (
     "position", "role", "title", "status", "group", "category", "level", "degree", "program",
-    "programme", "niveau", "statut", "poste",
+    "programme", "niveau", "statut", "poste", "type",
 )  # fmt: skip
 ROSTER_ADVISOR_KEYS = (
     "advisor", "advisors", "adviser", "advisers", "supervisor", "supervisors", "promotor",
     "directeur", "directrice", "directeurs", "encadrant", "encadrants", "encadrante",
+)  # fmt: skip
+# An entry's fields that name people in a role ("encadrant = A", "directeurs = [B, C]",
+# "jury = ..."): kept as "label: names" lines, so the label says what the names are.
+ROLE_FIELD_KEYS = (
+    *ROSTER_ADVISOR_KEYS, "directeurs_de_these", "direction", "mentor", "mentors", "host",
+    "responsable", "jury", "committee", "examiners", "reviewers", "rapporteurs",
 )  # fmt: skip
 ROSTER_START_KEYS = (*START_KEYS, "since", "joined", "start_year", "annee_debut")
 ROSTER_END_KEYS = (*END_KEYS, "left", "end_year", "annee_fin")
@@ -308,16 +321,28 @@ def _owner_field(data) -> str | None:
                 name = person_name(name)
                 if name:
                     return name
+        label = _map_label(data)
+        if label and label[0].lower() in OWNER_LABELS:
+            return label[1]
         for key, value in data.items():
-            if str(key).lower() in ("name", "full name", "fullname", "full_name") and isinstance(
-                value, str
-            ):
+            if str(key).lower() in OWNER_LABELS and isinstance(value, str):
                 return value
     if isinstance(data, list):
         for entry in data:
             found = _owner_field(entry)
             if found:
                 return found
+    return None
+
+
+OWNER_LABELS = ("name", "full name", "fullname", "full_name", "nom", "nom complet")
+
+
+def _map_label(data: dict) -> tuple[str, str] | None:
+    """A label/value row (al-folio's ``type: map`` CV rows ``{name: Full Name, value: X}``)
+    as (label, value), else None."""
+    if len(data) == 2 and _scalar(data.get("name")) and _scalar(data.get("value")):
+        return _scalar(data["name"]), _scalar(data["value"])
     return None
 
 
@@ -374,6 +399,9 @@ def _entry_text(entry: dict) -> str:
             if names:
                 parts.append("co-supervised with " + " and ".join(map(str, names)))
             continue
+        if lowered in ROLE_FIELD_KEYS and (line := _role_field(key_text, value)):
+            extra.append(line)
+            continue
         scalar = _scalar(value)
         if scalar is not None:
             if lowered in (
@@ -416,6 +444,16 @@ def _entry_text(entry: dict) -> str:
     return "\n".join([head, *[e for e in extra if e]]).strip()
 
 
+def _role_field(key: str, value) -> str | None:
+    """ "encadrant: A", "directeurs: B and C": a role field as its label line, or None
+    when its value names nobody (a ``host: example.org``)."""
+    values = value if isinstance(value, list) else [value]
+    names = [" ".join(str(v).split()) for v in values if _scalar(v)]
+    if not names or any("/" in n or ("." in n and " " not in n) for n in names):
+        return None
+    return f"{key.replace('_', ' ').capitalize()}: {' and '.join(names)}"
+
+
 def _author_list(entry: dict) -> str | None:
     """A publication record's authors (CSL-JSON name parts or plain strings), editors left
     out, as one author list: "Ada Quill, Zed Marlow"."""
@@ -455,6 +493,10 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
             yield Block(BlockKind.HEADING, title, level, section)
             yield from _blocks(contents, (*section, title), level + 1)
             return
+        label = _map_label(data)
+        if label:
+            yield Block(BlockKind.PARAGRAPH, f"{label[0]}: {label[1]}", level, section)
+            return
         if any(_scalar(v) for v in data.values()) and section and not _holds_sections(data):
             text = _entry_text(data)
             if text:
@@ -473,6 +515,12 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
             # RenderCV's section keys are snake case ("doctoral_students_supervised").
             heading = str(key).replace("_", " ")
             yield Block(BlockKind.HEADING, heading, level, section)
+            people = _people(value, with_role=True) if isinstance(value, list) else None
+            if people and len(people) == len(value):
+                # "[[encadrement]] nom = A, type = Thèse": one student per record.
+                lines = (_member_line(r, "current") for r in people)
+                yield from (Block(BlockKind.ITEM, t, level + 1, (*section, heading)) for t in lines)
+                continue
             yield from _blocks(value, (*section, heading), level + 1)
     elif isinstance(data, list):
         for entry in data:

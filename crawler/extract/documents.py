@@ -169,13 +169,41 @@ def sniff(body: bytes | str, source: str = "", content_type: str | None = None) 
     if stripped.startswith(("{", "[")) and source.lower().endswith(".json"):
         return DocumentFormat.JSON
     lower = source.lower()
-    if lower.endswith((".yml", ".yaml")):
+    if lower.endswith((".yml", ".yaml", ".toml")):
         return DocumentFormat.YAML
     if lower.endswith((".md", ".markdown", ".qmd", ".rmd", ".jemdoc")):
         return DocumentFormat.MARKDOWN
     if _BIBTEX_ENTRY.search(head):
         return DocumentFormat.BIBTEX
+    if ":" in head or "=" in head:
+        if data_file_syntax(head):
+            return DocumentFormat.YAML
     return DocumentFormat.TEXT
+
+
+# A data file's top-level lines: YAML ``key: value`` / ``- key: value`` / ``- item``, TOML
+# ``key = value`` / ``[table]`` / ``[[array]]``; indented lines continue a record.
+_YAML_TOP = re.compile(r"""^(?:-[ \t]+)?["']?[\w][\w .'"-]{0,40}:(?:[ \t]|$)|^-[ \t]+\S""")
+_TOML_TOP = re.compile(r"^\[\[?[\w.\-\"' ]+\]\]?[ \t]*(?:#.*)?$|^[\w\-\"']+[ \t]*=[ \t]*\S")
+DATA_FILE_LINES = 4  # lines: fewer say nothing about the file's syntax
+_DATA_SUFFIXES = (".yml", ".yaml", ".toml", ".json")
+
+
+def data_file_syntax(head: str) -> str | None:
+    """ "yaml" or "toml" when a file saved without its extension (a crawler's ``.txt``) is a
+    data file (``_data/people.yml``, ``data/cv.toml``): every top-level line a key, a list
+    entry or a table header, else None (prose, a CV in plain text)."""
+    lines = [line for line in head.splitlines()[:200] if line.strip() and line.lstrip()[:1] != "#"]
+    top = [line for line in lines if not line[:1].isspace()]
+    if not top or len(lines) < DATA_FILE_LINES:
+        return None
+    if ("](" in head or "**" in head) and _ATX_HEADING.search(head):
+        return None  # "# A" headings over "- **PhD**: …" items: Markdown, not YAML comments
+    if all(_TOML_TOP.match(line) for line in top) and any(line[:1] == "[" for line in top):
+        return "toml"
+    if all(_YAML_TOP.match(line) for line in top) and any(":" in line for line in top):
+        return "yaml"
+    return None
 
 
 def load(
@@ -325,7 +353,17 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
     if fmt in (DocumentFormat.YAML, DocumentFormat.JSON):
         from crawler.extract.datafiles import load_data_file
 
-        return load_data_file(text, source, fmt)
+        document = load_data_file(text, source, fmt)
+        data = document.meta.get("data")
+        if source.lower().endswith(_DATA_SUFFIXES) or (
+            isinstance(data, list)
+            or isinstance(data, dict)
+            and any(isinstance(v, dict | list) for v in data.values())
+        ):
+            return document
+        # Key-shaped lines without records ("Name: A" / "Email: …", or no YAML at all):
+        # a plain text, read as one.
+        fmt = DocumentFormat.TEXT
     from crawler.extract.markdown import load_markdown
 
     if fmt is DocumentFormat.TEXT:
@@ -333,6 +371,16 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
+
+        from crawler.extract.orgmode import is_org, org_to_markdown
+
+        if is_org(text):  # an Org-mode source (cv.org): its marks say the structure
+            return load_markdown(org_to_markdown(text), source, soft_wraps=False)
+
+        from crawler.extract.delimited import is_tsv, tsv_to_markdown
+
+        if "\t" in text[:2000] and is_tsv(text):  # academicpages' publications.tsv
+            return load_markdown(tsv_to_markdown(text), source, soft_wraps=False)
 
         if is_rst(text) and (html := rst_to_html(text)) is not None:
             from crawler.extract.html import load_html

@@ -63,6 +63,7 @@ def _arguments(text: str, start: int) -> tuple[list[str], int]:
         position += 1
 
 
+_DESCRIPTION_BREAK = re.compile(r"\\item\s*|\\newline\b\s*|\\\\\s*")
 _YEARISH = re.compile(r"(?:19|20)\d\d|\b(?:present|now|today|current)\b", re.I)
 _CVITEMS = re.compile(r"\\(?:begin|end)\{cvitems\}")
 
@@ -80,7 +81,8 @@ def _entry(kind: str, arguments: list[str]) -> str:
         # The last argument is the entry's description: its lines continue the entry.
         head = [" ".join(a.split()) for a in arguments[1:-1] if a.strip()]
         description = _CVITEMS.sub("", arguments[-1])
-        lines = [" ".join(line.split()) for line in re.split(r"\\item\s*", description)]
+        # (moderncv descriptions break lines with \newline or \\ as often as \item)
+        lines = [" ".join(line.split()) for line in _DESCRIPTION_BREAK.split(description)]
         body = "".join(f"\n  {line.strip('{} ')}" for line in lines if line.strip("{} "))
         return f"- {cells[0]}: {', '.join(head)}{body}"
     if len(cells) == 1:
@@ -119,7 +121,12 @@ def latex_to_markdown(text: str) -> str:
     text = _PREAMBLE_COMMANDS.sub("", text)
     text = re.sub(r"\\item\s*", "\n- ", text)
     text = _FORMAT.sub("", text)
-    text = text.replace("\\\\", "\n").replace("---", "—").replace("--", "–")
+    text = (
+        re.sub(r"\\newline\b", "\n", text)
+        .replace("\\\\", "\n")
+        .replace("---", "—")
+        .replace("--", "–")
+    )
     lines = [repair_text(line).rstrip() for line in text.split("\n")]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return f"{title}\n{body}\n" if title else f"{body}\n"

@@ -299,6 +299,9 @@ PROSE_SHARE = 0.4
 _SUB_ITEM = "\ue000"  # marks a sub-item's line inside its parent item (never joined)
 
 
+_HARD_BREAK = re.compile(r"(?<=\S)\\\n")
+
+
 def load_markdown(
     text: str,
     source: str,
@@ -327,6 +330,8 @@ def load_markdown(
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not plain and "\\\n" in body:
+        body = _HARD_BREAK.sub("\n", body)  # Pandoc/Quarto's "line\" hard line break
     if not plain and ("<td" in body or "<li" in body or "<br" in body):
         # Raw HTML in Markdown (a README's table of member cards): each cell or item is a
         # paragraph of its own, a <br> a line break.

@@ -494,6 +494,14 @@ _OF_UNIVERSITY = re.compile(r"(?P<of>\s+de\s+l['’])Université\s")
 _LOWER_UNIVERSITY = re.compile(r"(?<![\w-])université(?=\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-Þ])")
 
 
+# A French joint unit's code in brackets after its name: the name is a lab's.
+_UNIT_CODE_AFTER = re.compile(
+    r"\s*\((?:[^()]{0,40}?[,;]\s*)?(?:UMR|UPR|UMS|USR|UAR|FRE|EA|IRL|UR)[\s-]*\d"
+)
+
+_UNIT_LABEL_BEFORE = re.compile(r"(?i)\b(?:laboratoire|laboratory|lab|unité|unit)\s*[:：]\s*$")
+
+
 @_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
@@ -563,6 +571,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             elif kind is OrgKind.UNIT and _LEADER_AFTER.match(text, start + len(name)):
                 continue  # "Junior Group Leader", "Research Group Leader": a position
             elif kind is not None:
+                if kind is OrgKind.INSTITUTION and (
+                    text[end : end + 2].lstrip()[:1] == "("
+                    and _UNIT_CODE_AFTER.match(text, end)
+                    or ":" in text[max(0, start - 3) : start]
+                    and _UNIT_LABEL_BEFORE.search(text, max(0, start - 20), start)
+                ):
+                    # "Institut X (IMFSA, UMR 5871)", "Laboratoire : Institut X": a lab
+                    kind = OrgKind.UNIT
                 parent = _OF_UNIVERSITY.search(name) if kind is OrgKind.UNIT else None
                 if parent:
                     # "Faculté des sciences de l'Université X": the unit, then its university.
@@ -622,6 +638,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         if result:
             previous = result[-1]
             between = text[previous.end : mention.start]
+            if re.fullmatch(r"\s*\(", between) and mention.name == previous.name:
+                continue  # "Institut X (IX, UMR 5871)": the acronym expanded to X again
             if (
                 re.fullmatch(r"\s*\([^(),]*", between)
                 and not (

@@ -577,7 +577,8 @@ _PEOPLE_CELLS = frozenset(
 
 
 _INTRODUCED = re.compile(
-    r"(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Jj]e\s+suis|\b[Jj]e\s+m['’]appelle)\s+"
+    r"(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Jj]e\s+suis|\b[Jj]e\s+m['’]appelle|"
+    r"\b[Mm]oi,?\s+c['’]est)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
 )
 

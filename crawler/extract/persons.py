@@ -104,6 +104,21 @@ _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING s
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA)\s*$")
 
 
+_NO_VOWEL_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
+
+
+def _acronym_lead(word: str) -> bool:
+    """An upper-case first word that is no initials and no surname: a known institution's
+    acronym, or three or more capitals without a vowel (initials come with dots or after
+    the family name: "Quill AZ")."""
+    from crawler.extract.organisations import known_acronyms
+
+    # (three letters at least: "TU Wei", "KU Lin" are family names in capitals too)
+    return len(word) >= 3 and (
+        word in known_acronyms() or _NO_VOWEL_CAPS.fullmatch(word) is not None
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
@@ -129,6 +144,8 @@ def name_from_piece(piece: str) -> str | None:
     first = piece.split(maxsplit=1)[0]
     if " " in piece and (DEGREE.fullmatch(first) or first.lower() in DEGREE_WORDS):
         return None  # "MSc Water Resources", "MA Philosophy": a degree and its subject
+    if " " in piece and first.isupper() and _acronym_lead(first):
+        return None  # "ONERA Palaiseau", "LMF Valmy": an institution or a lab and its place
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
     name = parse_name(piece)
     if name is None or (name.initials_only and not name.family):

@@ -718,6 +718,10 @@ def supervision(page: Page, block: Block) -> None:
                 )
                 or None
             )
+            if context is Context.PHD and entry and _thesis_word_only(sentence):
+                # "M.Sc. …, Oxbourne University / Dissertation supervised by A": a bare
+                # "dissertation" line takes the degree its entry names.
+                context = _context_near(_before_now(block.text, cue_word), 10**6) or context
             from_section = False
             if context is None:
                 context = _context_near(section_text, 10**6)
@@ -732,6 +736,11 @@ def supervision(page: Page, block: Block) -> None:
                     context is Context.PHD
                     and _CURRENT_STUDENT.search(sentence[: match.start()])
                     and _WORKING.match(match.group())
+                )
+                and not (
+                    # "Master's thesis with Dr. A": the thesis itself was done with A.
+                    match.group().lower() in ("with", "avec")
+                    and _THESIS_BEFORE_WITH.search(sentence, 0, match.start())
                 )
                 and not (
                     # "He did his PhD at X with A": the degree's own clause names its advisor.
@@ -862,6 +871,20 @@ def supervision(page: Page, block: Block) -> None:
                     confidence,
                     _period_for(context, period),
                 )
+
+
+_THESIS_BEFORE_WITH = re.compile(r"(?i)\b(?:thesis|dissertation|mémoire|thèse)\s*$")
+
+
+def first_of(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+def _thesis_word_only(sentence: str) -> bool:
+    """The sentence names its kind only with "thesis"/"dissertation", words master's
+    degrees use too."""
+    generic = LEXICON.pattern("THESIS_WORDS")
+    return all(generic.match(sentence, p) for p, _ in contexts_in(sentence))
 
 
 def _before_now(text: str, cue: str) -> str:
@@ -1012,7 +1035,8 @@ _THESIS_OF_BEFORE = re.compile(
 )
 # "A, doctorante (2022–2025), thèse dirigée par B": a student named, then what she is.
 _APPOSED_STUDENT = re.compile(
-    r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|(?:phd|doctoral|graduate)\s+student)"
+    r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|"
+    r"(?:ph\.?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?|m\.?s\.?)\s+(?:student|candidate))"
 )
 _SENTENCE_LEAD = re.compile(r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?")
 
@@ -1162,7 +1186,10 @@ _STUDENTS_ARE = re.compile(
     # "I currently supervise two PhD students, A and B", "J'encadre deux doctorants : A et B"
     # ... and in the third person about the page's subject ("He supervised many doctoral
     # students, among them A, B and C", an obituary or a profile).
-    r"|\b(?:I|je|j['’]|he|she|il|elle)\s*(?:\w+\s+){0,2}?(?:supervised|advised|mentored|"
+    r"|\b(?:I|je|j['’]|he|she|il|elle|"
+    # "His group currently includes two PhD students, A and B"
+    r"(?:my|his|her|their|our)\s+(?:group|lab|team))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
+    r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
     r"supervise|advise|co-supervise|mentor|hosted|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé|"
     # "I have been primary supervisor for five PhD students, three of whom graduated: A, B"
     r"(?:been|was|am)\s+(?:the\s+)?(?:(?:primary|main|principal|lead|first)\s+)?"
@@ -2192,6 +2219,8 @@ def student_list(page: Page, block: Block) -> None:
         span = Period(span.start, int(ended.group(1)))  # "Start Date: … | End Date: 2024/8"
     if context is None and span.start and span.end and span.end - span.start >= 3:
         context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
+    if context is None and LEXICON.pattern("STAFF_ROLES").search(first_of(text)):
+        return  # "A, Research technician (2018–2020)": the group's staff, no advisee
     if context is None:
         context, confidence = Context.OTHER, 0.5
     period = _period_for(context, span)
@@ -2851,6 +2880,9 @@ def _listed_members(items: list[str]) -> list[tuple[str, Relation]]:
     return members
 
 
+_DATED_ITEM = re.compile(r"^\s*(?:19|20)\d\d\b")
+
+
 def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
     """The first lines of the list items right after *block* (a list introduced by it)."""
     items = []
@@ -2874,6 +2906,8 @@ def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
             return candidate.lines[:limit]
         if candidate.kind is not BlockKind.ITEM and not listed:
             break
+        if _DATED_ITEM.match(candidate.text):
+            break  # "2014–2016 : Master, École X": the CV's next entry, no member
         items.append(candidate.text.replace("\n", ", "))
         index += 1
     return items

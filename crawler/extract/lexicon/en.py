@@ -391,6 +391,7 @@ NOT_RELATION = (
     "instructors",
     "lecturer of",
     "teaching assistant",
+    "graduate teaching assistant",
     "taught by",
     "editor",
     "editors",
@@ -753,6 +754,9 @@ CONTEXT = {
         # Other master's and undergraduate degrees' theses.
         "ma thesis",
         "m.a. thesis",
+        # "MA in General Linguistics", "M.A. in History": a master's degree's entry
+        "ma in",
+        "m.a. in",
         "ms thesis",
         "m.s. thesis",
         "mphil",
@@ -1099,3 +1103,18 @@ CONTEXT = {
         "m.res.",
     ),
 }
+# A group's staff, listed beside its students: nobody supervises their degree.
+STAFF_ROLES = (
+    "research technician",
+    "technician",
+    "lab technician",
+    "lab manager",
+    "laboratory manager",
+    "administrator",
+    "administrative assistant",
+    "program coordinator",
+    "project manager",
+    "staff scientist",
+    "software developer",
+    "secretary",
+)

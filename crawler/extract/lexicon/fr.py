@@ -1049,3 +1049,15 @@ CV_FIELD_LABELS = (
     "directeur de thèse",
     "directrice de thèse",
 )
+# Le personnel d'une équipe, listé avec ses étudiants : pas d'encadrement de diplôme.
+STAFF_ROLES = (
+    "technicien",
+    "technicienne",
+    "technicien de recherche",
+    "gestionnaire",
+    "secrétaire",
+    "assistante de gestion",
+    "assistant de gestion",
+    "chef de projet",
+    "cheffe de projet",
+)
