@@ -7,7 +7,10 @@ fpdf2 first, so the PDF path (pdfminer + repairs) is what gets tested.
 
 from __future__ import annotations
 
+import doctest
+import importlib
 import json
+import pkgutil
 import re
 import subprocess
 import sys
@@ -6221,3 +6224,15 @@ def test_a_profile_export_saved_as_pdf_is_read_like_its_text():
     facts = _facts(render_pdf(text), "Profile.pdf")
     assert wanted <= facts, sorted(wanted - facts)
     assert not unwanted & facts, sorted(unwanted & facts)
+
+
+EXTRACT_MODULES = sorted(
+    m.name for m in pkgutil.iter_modules(importlib.import_module("crawler.extract").__path__)
+)
+
+
+@pytest.mark.parametrize("name", EXTRACT_MODULES)
+def test_the_examples_in_each_extraction_modules_docstrings_hold(name):
+    """A docstring's example is documentation a reader trusts: it must run as written."""
+    module = importlib.import_module(f"crawler.extract.{name}")
+    assert doctest.testmod(module).failed == 0

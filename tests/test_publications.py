@@ -1,6 +1,5 @@
 """Publication entries → author lists → coauthor cliques.  All people are fictional."""
 
-import doctest
 import itertools
 import random
 import re
@@ -297,12 +296,6 @@ def test_claims_from_parsed_entries():
     claims = coauthor_claims([entry], "s")
     assert [c.triple for c in claims] == [("Ada Quill", "coauthor", "Zed Marlow")]
     assert claims[0].extractor == "publications.bibtex"
-
-
-def test_docstring_examples_run():
-    result = doctest.testmod(crawler.extract.publications)
-    assert result.attempted > 0
-    assert result.failed == 0
 
 
 # ---------------------------------------------------------------------------
