@@ -193,40 +193,36 @@ def students_per_year(db: sqlite3.Connection, bindings: dict) -> tuple[list[str]
     return ["organisation", "organisationName", "year", "students", "names"], rows
 
 
-_LINEAGE_STEPS = {  # frontier → (node, the one a step reaches)
-    True: "SELECT student, advisor FROM advisor WHERE student IN ({})",
-    False: "SELECT advisor, student FROM advisor WHERE advisor IN ({})",
+# Everyone reached from ?1 (up through advisors, or down through students; UNION keeps each
+# once, so a cycle ends), then each one's steps (kind 0) and labels (kind 1).
+_LINEAGE = """
+WITH RECURSIVE reached (node) AS (
+  SELECT ?1 UNION SELECT step.{to} FROM advisor AS step JOIN reached ON step.{of} = reached.node
+)
+SELECT 0, step.{of}, step.{to} FROM advisor AS step JOIN reached ON step.{of} = reached.node
+UNION ALL
+SELECT 1, label.node, label.term FROM label JOIN reached ON label.node = reached.node
+"""
+_LINEAGES = {
+    True: _LINEAGE.format(of="student", to="advisor"),
+    False: _LINEAGE.format(of="advisor", to="student"),
 }
-_LABELS = "SELECT node, term FROM label WHERE node IN ({})"
-_CHUNK = 500  # terms per IN list (SQLite caps the parameters of one statement)
-
-
-def _in_chunks(db: sqlite3.Connection, sql: str, nodes: list[str]) -> list[tuple]:
-    rows = []
-    for begin in range(0, len(nodes), _CHUNK):
-        chunk = nodes[begin : begin + _CHUNK]
-        rows += db.execute(sql.format(", ".join("?" * len(chunk))), chunk).fetchall()
-    return rows
 
 
 def lineage(
     db: sqlite3.Connection, person: str, upward: bool
 ) -> tuple[dict[str, list[str]], dict[str, str]]:
     """The supervision steps reachable from ``person`` — up through advisors, or down
-    through students — read one generation at a time, and the labels of everyone reached:
-    what the lineage queries walk (exports.sparql's Closure)."""
+    through students — and the labels of everyone reached: what the lineage queries walk
+    (exports.sparql's Closure)."""
     step: dict[str, list[str]] = {}
-    reached = {person}
-    frontier = [person]
-    while frontier:
-        following = []
-        for node, other in _in_chunks(db, _LINEAGE_STEPS[upward], frontier):
+    names: dict[str, str] = {}
+    for kind, node, other in db.execute(_LINEAGES[upward], (person,)):
+        if kind:
+            names[node] = other
+        else:
             step.setdefault(node, []).append(other)
-            if other not in reached:
-                reached.add(other)
-                following.append(other)
-        frontier = following
-    return step, dict(_in_chunks(db, _LABELS, sorted(reached)))
+    return step, names
 
 
 # Saved query name → its answer from the index.
