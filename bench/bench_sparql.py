@@ -7,8 +7,9 @@ N-Triples file the baselines load:
 
 * ours — ``exports.sparql.run_cli_query`` (what ``genealogy query --saved NAME --person …
   --format csv`` runs, minus process start): the workspace's on-disk store, opened read-only
-  once per process, persons bound by substitution, results written as CSV (siblings and
-  students-per-year answer from the store's SQLite index, ``exports.saved_index``);
+  once per process, persons bound by substitution, results written as CSV (siblings,
+  students-per-year and the lineage queries answer from the store's SQLite index,
+  ``exports.saved_index``);
 * bare pyoxigraph — an in-memory ``pyoxigraph.Store`` bulk-loaded from the same N-Triples,
   ``store.query(text, substitutions=…)`` serialised to CSV;
 * rdflib — an in-memory ``rdflib.Graph`` parsed from the same N-Triples,

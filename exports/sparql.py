@@ -14,7 +14,8 @@ world: 6 ms → 1.3 ms on disk).  The file exports leave it out: a reasoner adds
 
 Beside the RocksDB files the store directory holds a small SQLite index
 (:mod:`exports.saved_index`) from which the saved queries made of single look-ups
-(siblings, students-per-year) answer; a hand-written query always goes to the store.
+(siblings, students-per-year) and the lineage walks answer; a hand-written query always
+goes to the store, and so do the saved ones when the index is missing.
 """
 
 from __future__ import annotations
@@ -409,9 +410,10 @@ def write_results(results, output_format: str, out: TextIO) -> None:
 
 # Lineage with exact generation numbers.  Shortest-chain lengths over a DAG with co-advisors
 # are a breadth-first search, which SPARQL cannot express without enumerating chains; our
-# path asks the store for the supervision edges inside one `ag:advisor+` closure (one bounded
-# query, the person bound) and walks them level by level here.  The .rq files stay standalone
-# SPARQL for endpoint users (explicit chains, exact up to 25 generations).
+# path reads the supervision edges inside one `ag:advisor+` closure (one recursive statement
+# on the saved-query index, or, without it, one bounded query on the store, the person
+# bound) and walks them level by level here.  The .rq files stay standalone SPARQL for
+# endpoint users (explicit chains, exact up to 25 generations).
 _AG = "https://w3id.org/academic-genealogy/ns#"
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
