@@ -415,7 +415,6 @@ def write_results(results, output_format: str, out: TextIO) -> None:
 # bound) and walks them level by level here.  The .rq files stay standalone SPARQL for
 # endpoint users (explicit chains, exact up to 25 generations).
 _AG = "https://w3id.org/academic-genealogy/ns#"
-_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 _ADVISOR = f"<{_AG}advisor>"
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
