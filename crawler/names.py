@@ -185,7 +185,7 @@ _GIVEN_ONLY_TEXT = """
     Edouard Élisa Elisa Élise Élodie Elodie Éloïse Émilie Emilie Emma Emmanuel Emmanuelle
     Estelle Étienne Eugénie Fabien Fabienne Fabrice Fanny Florence Florian Florent Francis
     François Françoise Frédéric Frédérique Gaëlle Gaétan Gaspard Geneviève Geoffrey
-    Ghislain Gilles Grégoire Grégory Guillaume Hélène Hervé Hugo Hugues Ingrid Isabelle
+    Ghislain Gilles Grégory Guillaume Hélène Hervé Hugo Hugues Ingrid Isabelle
     Jacqueline Jean-Baptiste Jean-Charles Jean-Christophe Jean-François Jean-Luc Jean-Marc
     Jean-Michel Jean-Paul Jean-Philippe Jean-Pierre Jérémie Jérémy Jérôme Joël Joëlle
     Johanna Jonathan Josiane Julie Julien Juliette Justine Karine Laetitia Laure Laurence
@@ -214,7 +214,7 @@ _GIVEN_OR_FAMILY_TEXT = """
     Lambert Mathieu Gérard Lucas Benoît Germain Antoine Olivier Denis Roger Marc Louis
     Pierre Paul Jacques Jean Guy Rose Leroy Roux Victor Adam Joseph Daniel Alexandre
     Julien Arnaud Fabre Gauthier Clément Rémy Raymond Charles Philippe Hugo Maxime Noël
-    Ghislain
+    Ghislain Grégoire
     """
 
 # ---------------------------------------------------------------------------

@@ -6118,6 +6118,190 @@ THIRTYTHIRD_BATCH_LAYOUTS = {
     ),
 }
 
+# Batch 32 (French text dumps and Markdown sources: a spelled-out address, theses inside a
+# chain of units, Markdown opening on HTML, PDF dumps with split accents, page footers,
+# label columns and one cell a line, symbol-font bullets, typographic apostrophes).
+THIRTYSECOND_BATCH_LAYOUTS = {
+    "a-spelled-out-french-address-names-the-owner-of-a-nameless-about-page": (
+        '---\npermalink: /\ntitle: " "\nauthor_profile: true\n---\n\n'
+        "Je suis maître de conférences à l'Université de Lorvic depuis 2022.\n\n"
+        "Contact : anouk [point] berthaud-sylla [at] univ-lorvic [point] fr\n\n"
+        "# Publications\n\n"
+        "* **A. Berthaud-Sylla**, P. Gwenn. *Ondelettes*. 2023.\n"
+        "* J. Tarride, **A. Berthaud-Sylla**. *Frames*. 2024.\n",
+        "about.md",
+        {
+            ("Anouk Berthaud-Sylla", "employed_at", "Université de Lorvic", 2022, None),
+            ("Anouk Berthaud-Sylla", "coauthor", "P. Gwenn", None, None),
+        },
+        {("A. Berthaud-Sylla", "coauthor", "P. Gwenn", None, None)},
+    ),
+    "a-thesis-done-in-a-team-of-an-institute-is-studied-at-the-university-closing-the-chain": (
+        '---\npermalink: /\ntitle: " "\n---\n\n'
+        "Je m'appelle Odile Carvennec.\n\n"
+        "J'ai effectué ma thèse sous la direction de Mael Quintin au sein de l'équipe "
+        "TEMPO de l'Institut de Recherche en Acoustique de Penmarc'h (IRAP), à "
+        "l'Université de Penmarc'h, de 2015 à 2018.\n",
+        "about.md",
+        {
+            ("Odile Carvennec", "advisor_phd", "Mael Quintin", 2015, 2018),
+            ("Odile Carvennec", "studied_at", "Université de Penmarc'h", 2015, 2018),
+        },
+        {("Odile Carvennec", "employed_at", "Université de Penmarc'h", 2015, 2018)},
+    ),
+    "markdown-opening-on-html-keeps-its-headings-and-reads-an-html-table-of-students": (
+        '---\npermalink: /\ntitle: " "\nauthor: Gaël Tromeur\n---\n\n'
+        '<p align="justify">Je suis professeur à l\'Université de Kervoas.</p>\n\n'
+        "## Doctorants\n\n<table>\n<thead><tr><th>Nom</th><th>Années</th>"
+        "<th>Co-direction</th></tr></thead>\n<tbody>\n"
+        "<tr><td>Lise Morvan-Diop</td><td>2018–2021</td><td>Yann Coadou</td></tr>\n"
+        "<tr><td>Ewen Ropars</td><td>2021–2024</td><td>—</td></tr>\n</tbody>\n</table>\n\n"
+        "## Jurys\n\nJ'ai été rapporteur de plusieurs thèses, dont celles de Noam Kerbiriou "
+        "(Université de Brest-Iroise, 2023) et d'Adèle Querné (2024), et examinateur de "
+        "celle de Tristan Le Goff (2022).\n",
+        "about.md",
+        {
+            ("Lise Morvan-Diop", "advisor_phd", "Gaël Tromeur", 2018, 2021),
+            ("Lise Morvan-Diop", "advisor_phd", "Yann Coadou", 2018, 2021),
+            ("Ewen Ropars", "advisor_phd", "Gaël Tromeur", 2021, 2024),
+            ("Noam Kerbiriou", "jury_reviewer", "Gaël Tromeur", 2023, 2023),
+            ("Adèle Querné", "jury_reviewer", "Gaël Tromeur", 2024, 2024),
+            ("Tristan Le Goff", "jury_examiner", "Gaël Tromeur", 2022, 2022),
+        },
+        {("Gaël Tromeur", "advisor_phd", "Yann Coadou", 2018, 2021)},
+    ),
+    "a-pdf-text-dump-mends-accents-breaks-and-page-footers-inside-a-jury-list": (
+        "Curriculum Vitae\n\nMaëlle DORVAL-KANE\nChargée de recherche CNRS\n\n"
+        "Titres et diplômes\n\n"
+        "2012    Doctorat de physique, Universit´e de Quimperl´e, sous la direction de Loïc\n"
+        "        Tanguy-Rolland\n\n"
+        "Activités d’encadre-\n        ment\n\n"
+        "Participation à des jurys de thèse (rapporteur : 2, examinateur : 1)\n\n"
+        "Rapporteur\n   – Hervé Kerjean, Université de Brest-Iroise, 2024\n\n\n"
+        "                                     CV — Maëlle DORVAL-KANE — 1/2\n\n"
+        "   – Anna Le Bras, Université de Vannes-Rhuys, 2022\n"
+        "Examinatrice\n   – Coline Pérennou, Université de Quimperlé, 2021\n\n"
+        "Liste de publications\n\n"
+        "[P1] DORVAL-KANE M. et KERJEAN H. Effets de bord. Phys. Rev. B, 2024.\n\n"
+        "                                     CV — Maëlle DORVAL-KANE — 2/2\n",
+        "cv.txt",
+        {
+            ("Maëlle Dorval-Kane", "studied_at", "Université de Quimperlé", None, 2012),
+            ("Maëlle Dorval-Kane", "advisor_phd", "Loïc Tanguy-Rolland", None, 2012),
+            ("Hervé Kerjean", "jury_reviewer", "Maëlle Dorval-Kane", 2024, 2024),
+            ("Anna Le Bras", "jury_reviewer", "Maëlle Dorval-Kane", 2022, 2022),
+            ("Coline Pérennou", "jury_examiner", "Maëlle Dorval-Kane", 2021, 2021),
+        },
+        {("Anna Le Bras", "jury_examiner", "Maëlle Dorval-Kane", 2022, 2022)},
+    ),
+    "a-typographic-apostrophe-still-spells-a-french-cue": (
+        "Ada QUILL\nChargée de recherche CNRS\n\nParcours professionnel\n\n"
+        "2016 – 2018        Post-doctorante, Imperial College Thamesbury, groupe "
+        "d’Alistair McCrindle\n",
+        "cv.txt",
+        {("Ada Quill", "advisor_postdoc", "Alistair McCrindle", 2016, 2018)},
+        set(),
+    ),
+    "a-bold-list-title-and-a-co-supervisor-named-after-par": (
+        '---\ntitle: "CV"\nauthor: Solenn Abgrall\n---\n\n'
+        "Encadrement\n======\n**Doctorants**\n"
+        "* Ophélie Cadiou (depuis 2024), direction principale, co-encadrement par "
+        "Nour Saïdi-Ferrec\n\n"
+        "Expérience\n======\n* 2015 – 2024 : Maîtresse de conférences\n"
+        "  * Université de Forez-Lignon, laboratoire Dicen-Lignon\n",
+        "cv.md",
+        {
+            ("Ophélie Cadiou", "advisor_phd", "Solenn Abgrall", 2024, None),
+            ("Ophélie Cadiou", "advisor_phd", "Nour Saïdi-Ferrec", 2024, None),
+            ("Solenn Abgrall", "member_of", "Dicen-Lignon", 2015, 2024),
+        },
+        {("Ophélie Cadiou", "advisor_other", "Solenn Abgrall", 2024, None)},
+    ),
+    "symbol-font-bullets-a-cotutelle-university-and-advisors-after-du-pr": (
+        "CURRICULUM VITAE\n\nKarim EL OUALI\nProfesseur de l'Enseignement Supérieur\n\n"
+        "I. DIPLÔMES UNIVERSITAIRES\n\n"
+        "\uf0d8 Doctorat en chimie (2011), Université Sidi-Atlas de Khénifra, en cotutelle "
+        "avec l'Université de Pau-Gave (France), sous la direction du Pr. Aziz Bennani-Tahri "
+        "et du Pr. Michel Laborde-Ithurralde.\n"
+        "\uf0d8 Master en chimie (2007), Université Sidi-Atlas de Khénifra.\n\n"
+        "II. CARRIÈRE\n\n"
+        "\uf0d8 Depuis 2012 : Professeur, Université Sidi-Atlas de Khénifra, en collaboration "
+        "avec le CEA de Marcoule.\n",
+        "cv.txt",
+        {
+            ("Karim El Ouali", "advisor_phd", "Aziz Bennani-Tahri", None, 2011),
+            ("Karim El Ouali", "advisor_phd", "Michel Laborde-Ithurralde", None, 2011),
+            ("Karim El Ouali", "studied_at", "Université de Pau-Gave", None, 2011),
+        },
+        {("Karim El Ouali", "employed_at", "CEA de Marcoule", 2012, None)},
+    ),
+    "a-two-column-layout-dump-turns-its-left-labels-into-headings": (
+        "                                                  Paulin ADJOVI-MARCHAL\n"
+        "                                       Maître de conférences en économie\n\n"
+        " Situation actuelle\n"
+        " depuis sept. 2018      Maître de conférences, Université de Tulle-Corrèze,\n"
+        "                        laboratoire LERECO-Limousin.\n\n"
+        " Formation\n"
+        " 2015                   Doctorat en économie, Université de Limoges-Vienne\n"
+        "                        Directeur : Hubert Vignal ; co-directrice : Ngozi\n"
+        "                        Okafor-Lenain (University of Abuja-Zuma)\n\n"
+        " Encadrement\n"
+        " Thèses                 • Co-encadrement (40 %) de la thèse de Fanta Diallo-Roux,\n"
+        "                          2019-2022, dir. Hubert Vignal.\n"
+        " Jurys                  Rapporteur pour la thèse de Kofi Mensah-Aubry (2023).\n",
+        "cv.txt",
+        {
+            ("Paulin Adjovi-Marchal", "advisor_phd", "Ngozi Okafor-Lenain", None, 2015),
+            ("Fanta Diallo-Roux", "advisor_phd", "Paulin Adjovi-Marchal", 2019, 2022),
+            ("Fanta Diallo-Roux", "advisor_phd", "Hubert Vignal", 2019, 2022),
+            ("Kofi Mensah-Aubry", "jury_reviewer", "Paulin Adjovi-Marchal", 2023, 2023),
+        },
+        {("Paulin Adjovi-Marchal", "advisor_phd", "Ngozi", None, 2015)},
+    ),
+    "a-table-dumped-one-cell-a-line-is-read-row-by-row": (
+        "CURRICULUM VITAE\n\nRozenn KERMARREC-OBI\n\n"
+        "Professeure des universités (PR1), Université de Lannion-Jaudy\n\n\n"
+        "3. Encadrement doctoral\n\n"
+        "Doctorant·e\nPériode\nTaux\nCo-encadrant·e\n\n"
+        "Pauline Garnier-Lô\n2014 – 2017\n50 %\nÉtienne Rouvière\n\n"
+        "Ibrahima Sall\n2016 – 2020\n100 %\n–\n\n\n"
+        "4. Parcours professionnel\n\n"
+        "2004 – 2005 : Post-doctorante, Universidade de Coimbra-Mondego (Portugal), avec Rui\n"
+        "Tavares-Bento.\n",
+        "cv.txt",
+        {
+            ("Pauline Garnier-Lô", "advisor_phd", "Rozenn Kermarrec-Obi", 2014, 2017),
+            ("Pauline Garnier-Lô", "advisor_phd", "Étienne Rouvière", 2014, 2017),
+            ("Ibrahima Sall", "advisor_phd", "Rozenn Kermarrec-Obi", 2016, 2020),
+            ("Rozenn Kermarrec-Obi", "advisor_postdoc", "Rui Tavares-Bento", 2004, 2005),
+        },
+        {("Rozenn Kermarrec-Obi", "member_of", "PR1", None, None)},
+    ),
+    "a-french-institute-named-for-a-purpose-keeps-its-whole-name": (
+        "Hélène Tardy\nChargée de recherche\n\nParcours\n\n"
+        "2014-2015 : Post-doc, Institut de recherche pour le développement (IRD), Dakar\n",
+        "cv.txt",
+        {
+            (
+                "Hélène Tardy",
+                "employed_at",
+                "Institut de recherche pour le développement",
+                2014,
+                2015,
+            )
+        },
+        {("Hélène Tardy", "employed_at", "Institut de recherche", 2014, 2015)},
+    ),
+    "a-french-surname-that-is-also-a-given-name-keeps-the-order-written": (
+        '---\ntitle: "CV"\nauthor: Maud Kervella\n---\n\n'
+        "Jurys de thèse\n======\n* 2022 : examinatrice — thèse de Lou-Anne Grégoire, "
+        "Université d'Angers-Maine\n",
+        "cv.md",
+        {("Lou-Anne Grégoire", "jury_examiner", "Maud Kervella", 2022, 2022)},
+        {("Grégoire Lou-Anne", "jury_examiner", "Maud Kervella", 2022, 2022)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -6150,6 +6334,7 @@ LAYOUTS = {
         ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
         ("batch30", THIRTIETH_BATCH_LAYOUTS),
         ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
+        ("batch32", THIRTYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

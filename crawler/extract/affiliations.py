@@ -252,6 +252,16 @@ _FORM_LABEL = re.compile(r"^(?:POSITION|TITLE|NAME)[A-Z &/]{0,40}:")
 _AMONG_THEM = re.compile(r"(?i)^\s*(?:among\s+them|among\s+these|they\s+include)\b")
 
 
+# An organisation right after a cue word ("avec l'Université X"): its article, a capital.
+_ORG_AFTER_CUE = re.compile(r"\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Þ]")
+ORG_AFTER_CUE_CHARS = 6
+# "en cotutelle avec", "joint PhD with": a degree two universities grant.
+_JOINT_DEGREE_BEFORE = re.compile(
+    r"(?i)(?:co-?tutelle|cotutela|joint\s+(?:phd|ph\.d\.|degree|doctorate)|"
+    r"double\s+(?:diplôme|doctorat|degree))\s*$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -277,8 +287,9 @@ def _cut_at_people(line: str) -> str:
         if later:
             line = line[: later.start()]
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
+        start = 0
         while True:
-            match = LEXICON.pattern(name).search(line)
+            match = LEXICON.pattern(name).search(line, start)
             if not match:
                 break
             rest = line[match.end() :]
@@ -287,6 +298,16 @@ def _cut_at_people(line: str) -> str:
                 if _AT_PLACE.match(rest):
                     # "My PhD advisor at the University of X was Y": the place is the owner's.
                     break
+                if (
+                    _JOINT_DEGREE_BEFORE.search(line, 0, match.start())
+                    and _ORG_AFTER_CUE.match(rest)
+                    and any(m.start <= ORG_AFTER_CUE_CHARS for m in find_organisations(rest[:120]))
+                ):
+                    # "thèse en cotutelle avec l'Université X": the partner university
+                    # grants the degree too (a collaboration "avec X" names no place of
+                    # the owner's).
+                    start = match.end()
+                    continue
                 opening = line.rfind("(", 0, match.start())
                 closing = line.find(")", match.end())
                 if opening >= 0 and closing >= 0 and ")" not in line[opening : match.start()]:
@@ -1202,12 +1223,18 @@ def _emit(
                 continue
             if role is None:
                 continue
-            if index in chained and (
-                # ("Professeure à la Faculté X de l'Université Y, membre de l'Institut Z":
-                # the membership word after the chain is not the chain's)
-                member_word
-                and member_from < mention.start
-                or not is_strong_institution(mention.name)
+            if (
+                index in chained
+                and (
+                    # ("Professeure à la Faculté X de l'Université Y, membre de l'Institut Z":
+                    # the membership word after the chain is not the chain's)
+                    member_word
+                    and member_from < mention.start
+                    or not is_strong_institution(mention.name)
+                )
+                # "ma thèse au sein de l'équipe X de l'Institut Y, à l'Université Z": the
+                # university at the chain's end grants the degree.
+                and not (role == STUDIED and _UNIVERSITY.search(mention.name))
             ):
                 # "Kestrel Group, Northbridge Centre for X", "membre de l'équipe X de
                 # l'Institut Y": the institution is the team's parent, not the employer.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -368,6 +369,15 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
     if fmt is DocumentFormat.TEXT:
         from crawler.extract.latex import is_latex, latex_to_markdown
+        from crawler.extract.pdf import DUMP_DAMAGE, repair_text_dump
+
+        if "      " in text:
+            text = label_column(text)  # (before the breaks are mended: the layout as printed)
+        if "-\n" in text or any(c in text for c in DUMP_DAMAGE):
+            text = repair_text_dump(text)  # a saved PDF's text: its accents and line breaks
+        if "\f" in text or "/" in text:
+            text = drop_page_furniture(text)
+        text = stacked_table_rows(text)
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
@@ -397,6 +407,184 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
 
 
+# A page counter ending a line: "CV — Ada QUILL — 2/6", "page 3 sur 5", "2/2".
+_PAGE_COUNTER = re.compile(
+    r"(?i)(?:^|[\s—–|-])(?:page\s+)?(?P<page>\d{1,2})\s*(?:/|sur|of)\s*(?P<pages>\d{1,2})\s*$"
+)
+_FOOTER_INDENT = 10  # pdftotext -layout sets a footer far right or centred
+_RUNNING_LINES = 3  # a running header sits this close after the page break
+
+
+def drop_page_furniture(text: str) -> str:
+    """A PDF's text dump without its page counters ("CV — Ada QUILL — 2/6", "page 1/3")
+    and the running header each page repeats: read as headings, they would cut a section
+    that runs on across the page break.  A counter is a footer when it stands far from the
+    margin, says "page", or recurs with the same page count ("1/4" … "4/4"); a bare "1/2"
+    written in a line of content (a supervision share) stays."""
+    lines = text.replace("\f", "\n\n").split("\n")
+    counters = {}
+    for index, line in enumerate(lines):
+        match = _PAGE_COUNTER.search(line) if len(line.strip()) <= 80 else None
+        if match and 1 <= int(match.group("page")) <= int(match.group("pages")) <= 60:
+            counters[index] = match
+    if not counters:
+        return text.replace("\f", "\n\n") if "\f" in text else text
+    totals = Counter(m.group("pages") for m in counters.values())
+    dropped = {
+        index
+        for index, match in counters.items()
+        if totals[match.group("pages")] >= 2
+        or len(lines[index]) - len(lines[index].lstrip()) >= _FOOTER_INDENT
+        or "age" in lines[index]
+    }
+    if not dropped:
+        return text
+    seen: Counter[str] = Counter(line.strip() for line in lines if len(line.strip()) >= 10)
+    for index in sorted(dropped):
+        # the next page's running header: a line the document repeats, right after the break
+        following = [i for i in range(index + 1, len(lines)) if lines[i].strip()]
+        for later in following[:1]:
+            if later - index <= _RUNNING_LINES + 2 and seen[lines[later].strip()] >= 2:
+                dropped.add(later)
+    return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
+
+
+# A left-column cell, a gap of two blanks or more, the right column's text.
+_LEFT_CELL = re.compile(r"^(?P<left>[ \t]{0,3}\S(?:\S| (?! ))*)[ \t]{2,}(?P<right>\S.*)$")
+_BARE_PAGE_NUMBER = re.compile(r"^[ \t]{30,}\d{1,2}[ \t]*$")
+LABEL_COLUMN_MIN, LABEL_COLUMN_MAX = 12, 40  # where a CV's right column may start
+LABEL_COLUMN_SHARE = 0.5  # of the text's lines that sit in the right column
+LABEL_COLUMN_ROWS = 3  # rows with a left cell, at least
+WRAP_SLACK = 15  # a line ending this near the column's right edge was wrapped (a long word)
+# A right-column line that starts an entry of its own: a bullet, a date, a "Label :".
+_FRESH_CELL = re.compile(
+    r"^\s*(?:[•\-–—*▪◦●]|(?:19|20)\d\d\b|[^\s:]{1,25}(?: [^\s:]{1,25})?\s?:\s)"
+)
+
+
+def label_column(text: str) -> str:
+    """A two-column CV's text dump (pdftotext -layout of a moderncv or Word layout): the
+    left column's labels ("Thèses", "Jurys", "Publications") become headings over the
+    right column's text, dates stay on their entry's line, the right column's indent is
+    dropped; unchanged when no column holds most lines."""
+    lines = text.split("\n")
+    starts: Counter[int] = Counter()
+    for line in lines:
+        if not line.strip() or _BARE_PAGE_NUMBER.match(line):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        cell = _LEFT_CELL.match(line) if indent <= 3 else None
+        starts[cell.start("right") if cell else indent] += 1
+    column = next(
+        (c for c, _ in starts.most_common(3) if LABEL_COLUMN_MIN <= c <= LABEL_COLUMN_MAX), None
+    )
+    written = sum(starts.values())
+    if column is None or starts[column] < LABEL_COLUMN_SHARE * written:
+        return text
+    rows = [m for line in lines if (m := _LEFT_CELL.match(line)) and m.start("right") == column]
+    if len(rows) < LABEL_COLUMN_ROWS:
+        return text
+    if sum("   " in m.group("right") for m in rows) * 2 >= len(rows):
+        return text  # more columns to the right ("M. A    Professeur    Rapporteur"): a table
+    # The column's right edge: where its own lines (not a right-aligned header) end.
+    edge = (
+        max(
+            len(line.rstrip())
+            for line in lines
+            if column <= len(line) - len(line.lstrip(" ")) <= column + 4
+            or (m := _LEFT_CELL.match(line)) is not None
+            and m.start("right") == column
+        )
+        - WRAP_SLACK
+    )
+    # ("Clermont-" / "Volcans": a word broken at the edge joins its line, as printed)
+    out: list[str] = []
+    wrapped = False  # the line before filled the column: this one goes on with it
+    for line in lines:
+        if _BARE_PAGE_NUMBER.match(line):
+            out.append("")
+            wrapped = False
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        cell = _LEFT_CELL.match(line) if indent <= 3 else None
+        if cell and cell.start("right") == column:
+            left, right = cell.group("left").strip(), cell.group("right")
+            if any(ch.isdigit() for ch in left):
+                out.append(f"{left} {right}")  # "2015-2017 : ATER   Université X": one entry
+            else:
+                out.extend(("", left, "", right))  # "Thèses   • A …": a label over its text
+        elif indent >= column:
+            right = line[column:]
+            if (
+                wrapped
+                and out
+                and out[-1].strip()
+                and indent <= column + 4
+                and not _FRESH_CELL.match(right)
+            ):
+                # "co-directrice : Ngozi" / "Adeyemi-Clarke (…)": a line the column wrapped
+                glue = "" if out[-1].endswith("-") else " "
+                out[-1] = out[-1].rstrip() + glue + right.strip()
+            else:
+                out.append(right)
+        elif line.strip() and indent <= 3:
+            out.extend(("", line.strip(), ""))  # " Publications": a section across both
+            wrapped = False
+            continue
+        else:
+            out.append(line)
+        # (a right-aligned header line ends at the edge too: only the column's own text wraps)
+        wrapped = len(line.rstrip()) >= edge and (cell is not None or indent <= column + 4)
+    return "\n".join(out)
+
+
+# A table's column label: a short capitalised title ("Année", "Co-encadrant·e", "Devenir").
+_COLUMN_LABEL = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ ·'’./-]+[^\W\d_]+){0,2}\.?")
+TABLE_COLUMNS = (3, 8)  # how many cells a stacked row may have
+
+
+def stacked_table_rows(text: str) -> str:
+    """A PDF table dumped one cell a line (pdftotext without -layout): a run of column
+    labels ("Doctorant·e" / "Période" / "Taux"), then runs of as many cells, each run a
+    row, turned into a Markdown pipe table the table rules read."""
+    if "\n\n" not in text:
+        return text
+    runs = text.split("\n\n")
+    out: list[str] = []
+    index = 0
+    while index < len(runs):
+        header = [line.strip() for line in runs[index].strip("\n").split("\n")]
+        width = len(header)
+        if (
+            TABLE_COLUMNS[0] <= width <= TABLE_COLUMNS[1]
+            and all(_COLUMN_LABEL.fullmatch(cell) for cell in header)
+            and len(set(header)) == width
+        ):
+            rows = []
+            following = index + 1
+            while following < len(runs):
+                cells = [line.strip() for line in runs[following].strip("\n").split("\n")]
+                if len(cells) != width or not all(cells) or len(runs[following].strip()) == 0:
+                    break
+                rows.append(cells)
+                following += 1
+            if rows:
+                table = [header, ["---"] * width, *rows]
+                out.append("\n".join("| " + " | ".join(row) + " |" for row in table))
+                index = following
+                continue
+        out.append(runs[index])
+        index += 1
+    return "\n\n".join(out)
+
+
+# Markdown's own block syntax at a line's start: an ATX heading, a kramdown attribute list,
+# two list items in a row.
+_MARKDOWN_STRUCTURE = re.compile(
+    r"(?m)^(?:#{1,6}[ \t]+\S|\{:\s*\.|[*-][ \t]+\S[^\n]*\n[*-][ \t]+\S)"
+)
+
+
 def _html_under_front_matter(text: str, source: str, handles) -> Document | None:
     """A Jekyll/Eleventy page: front matter over an HTML body (``index.html``, ``.njk``),
     read as HTML (its template tags dropped) with the front matter's fields."""
@@ -404,6 +592,10 @@ def _html_under_front_matter(text: str, source: str, handles) -> Document | None
 
     front, body = split_front_matter(text)
     if not front or not body.lstrip().startswith("<") or len(_HTML_MARK.findall(body[:6000])) < 2:
+        return None
+    if _MARKDOWN_STRUCTURE.search(body):
+        # An about.md opening on "<p align=…>" then going on with "## Headings" and "- "
+        # lists: Markdown with inline HTML, read as Markdown.
         return None
     from crawler.extract.datafiles import front_matter_blocks
     from crawler.extract.html import load_html

@@ -35,7 +35,10 @@ LIQUID = re.compile(r"\{%.*?%\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}", re.S)
 IAL = re.compile(r"^\s*\{:[^}]*\}\s*$|(?<=\))\{:[^}\n]*\}", re.M)
 ITEM = re.compile(
     # "[A1]", "[ACL12]": a French works list numbers each kind of publication apart
-    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·]|\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\))"
+    # ("– A" / "— A": the dash French typesetting puts before a list's items; a word
+    # processor's symbol-font bullets, kept as private-use characters by a PDF's text)
+    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·–—\uf020-\uf0ff➢➤►▸✓✔❖◆■]|"
+    r"\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\))"
     r"[ \t]+(?P<text>\S.*)$"
 )
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -73,6 +76,27 @@ def _column_gap(match: re.Match[str]) -> str:
 
 
 _HTML_CELL_OPEN = re.compile(r"(?i)<(?:td|th|li)\b[^>]*>")
+_HTML_TABLE = re.compile(r"(?is)<table\b[^>]*>(.*?)</table\s*>")
+_HTML_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr\s*>")
+_HTML_CELL = re.compile(r"(?is)<(t[dh])\b[^>]*>(.*?)</t[dh]\s*>")
+
+
+def _pipe_table(match: re.Match[str]) -> str:
+    """A data table's rows (under a ``<th>`` header row) as Markdown pipe-table lines; a
+    table without one (a row of member cards) is left to the cell rule."""
+    rows = [_HTML_CELL.findall(row.group(1)) for row in _HTML_ROW.finditer(match.group(1))]
+    rows = [cells for cells in rows if cells]
+    if len(rows) < 2 or not all(tag.lower() == "th" for tag, _ in rows[0]):
+        return match.group(0)
+    lines: list[str] = []
+    for cells in rows:
+        texts = [inline(_HTML_LINE_BREAK.sub(" ", text)).replace("|", "/") for _, text in cells]
+        lines.append("| " + " | ".join(texts) + " |")
+        if len(lines) == 1:
+            lines.append("|" + "---|" * len(cells))
+    return "\n\n" + "\n".join(lines) + "\n\n"
+
+
 _HTML_LINE_BREAK = re.compile(r"(?i)<br\s*/?>")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
@@ -139,6 +163,8 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 _ENUMERATOR = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])")
 _SUB_LABEL = re.compile(r"[^\W\d][^:;,.()]{1,40}?\s*:")  # "Thèses :", "Stages de master :"
+# A group title inside a list: "Examinateur", "Thèses en cours" (a few words, no figures).
+_LIST_TITLE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}")
 _CIVILITY = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof)\.?\s+[A-ZÀ-Þ]")
 
 
@@ -156,8 +182,10 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     if stripped[0] == "(" and _ENUMERATOR.match(stripped):
         stripped = _ENUMERATOR.sub("", stripped)  # "(b) Appointments": a form's lettered part
     # "JURYS DE THÈSE (rapporteur : 5, examinateur : 3)": counts in brackets after capitals.
+    # "Participation à des jurys de thèse (rapporteur : 3, examinateur : 5)": the same in
+    # a title's own case, when the words before the brackets name a section.
     core = _TRAILING_BRACKETS.sub("", stripped)
-    if core != stripped and core.isupper():
+    if core != stripped and (core.isupper() or ":" in stripped and _names_a_section(core)):
         stripped = core
     # "EMPLOYMENT" over its entries: a plain-text CV's heading in capitals needs no gap.
     if following.strip() and not ITEM.match(following) and not stripped.isupper():
@@ -182,16 +210,29 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     return bool(first_letter) and first_letter.isupper()
 
 
-def _numbered_caps_heading(text: str, previous: str, following: str) -> bool:
-    """ "2. PERSONNEL SUPERVISED" between blank lines: capitals, a few words, no year."""
+def _numbered_caps_heading(
+    text: str, previous: str, following: str, in_publications: bool = False
+) -> bool:
+    """ "2. PERSONNEL SUPERVISED" between blank lines: capitals, a few words, no year; or
+    "3. Encadrement doctoral" in a title's own case, when its words name a section (not
+    a numbered paper's title in a publications list)."""
     words = text.split()
     return (
         not previous.strip()
         and not following.strip()
         and 0 < len(words) <= 7
-        and text.isupper()
+        and (
+            text.isupper()
+            or not in_publications
+            and text[:1].isupper()
+            and len(words) <= NUMBERED_TITLE_WORDS
+            and _names_a_section(text.strip())
+        )
         and not YEAR.search(text)
     )
+
+
+NUMBERED_TITLE_WORDS = 5  # "4. Jurys de thèse et d'HDR"
 
 
 def _in_publications(sections: list[tuple[int, str]]) -> bool:
@@ -243,6 +284,13 @@ _NAME_TAIL_LINE = re.compile(
     r"(?=\s*(?:[,.;)]|(?:in|at|and|since|from|en|à|depuis|et|where|où)\b))"
 )
 SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
+# A line ending on a person cue and a given name ("avec Rui", "under Prof. Jane"), and the
+# next line's one capitalised word closing the name ("Tavares-Bento.", "Doe, …").
+_NAME_CUT_TAIL = re.compile(
+    r"\b(?:avec|with|under|par|by|chez|auprès\s+d[e'’]|direction\s+d[e'’]|supervision\s+of)"
+    r"\s+(?:(?:Pr|Prof|Dr)\.?\s+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+$"
+)
+_NAME_END_LINE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]+(?:[.,;)]|\s*\(|\s*$)")
 
 
 def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
@@ -261,6 +309,12 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
             and (
                 _OPEN_TAIL.search(previous)
                 or (line[:1].islower() and len(previous) >= SOFT_WRAP_WIDTH // 2)
+                # "…, avec Rui" / "Tavares-Bento.": a person's name the line end cut
+                or (
+                    len(previous) >= SOFT_WRAP_WIDTH
+                    and _NAME_CUT_TAIL.search(previous) is not None
+                    and _NAME_END_LINE.match(line) is not None
+                )
                 or (
                     len(previous) >= SOFT_WRAP_WIDTH
                     and previous[-1:] not in ".:;!?)"
@@ -332,6 +386,10 @@ def load_markdown(
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if not plain and "\\\n" in body:
         body = _HARD_BREAK.sub("\n", body)  # Pandoc/Quarto's "line\" hard line break
+    if not plain and "<tr" in body and "</t" in body:
+        # An HTML table in Markdown (academicpages' "<table>" of students): one row a
+        # pipe-table line, read as a Markdown table is (the header row labels the cells).
+        body = _HTML_TABLE.sub(_pipe_table, body)
     if not plain and ("<td" in body or "<li" in body or "<br" in body):
         # Raw HTML in Markdown (a README's table of member cards): each cell or item is a
         # paragraph of its own, a <br> a line break.
@@ -466,7 +524,13 @@ def load_markdown(
         if label and len(label.group(1).split()) <= 4:
             heading(max(len(item_stack) + 3, 3), label.group(1))
             continue
-        if item and plain and _numbered_caps_heading(item.group("text"), previous, following):
+        if (
+            item
+            and plain
+            and _numbered_caps_heading(
+                item.group("text"), previous, following, _in_publications(sections)
+            )
+        ):
             # "2. PERSONNEL SUPERVISED" alone on its line: a report's numbered section.
             heading(2, item.group("text").strip())
             continue
@@ -508,11 +572,25 @@ def load_markdown(
             level = last[0] if _YEAR_LINE.match(last[1]) else max(last[0] + 1, 3)
             heading(level, line.strip(" :"))
             continue
+        if (
+            plain
+            and current_kind is BlockKind.ITEM
+            and item_stack
+            and len(line) - len(line.lstrip()) < item_stack[-1][0]
+            and ITEM.match(following)
+            and _LIST_TITLE.fullmatch(line.strip())
+        ):
+            # "   – A, Univ. X, 2021" then "Examinateur" at the margin over "   – B, …": an
+            # indented list's next group title (a continuation line would be indented).
+            level = sections[-1][0] if sections and sections[-1][0] >= 3 else 3
+            heading(level, line.strip())
+            continue
         bold = re.fullmatch(r"\s*(\*\*|__)([^*_]{2,80})\1\s*", line)
         if not current and (
             bold
-            and not previous.strip()
-            and not following.strip()
+            and (not previous.strip() or SETEXT.match(previous))
+            # ("**Doctorants**" right over its "* A (2019 – 2023)" items: a list's title)
+            and (not following.strip() or ITEM.match(following) and not _prose(bold.group(2)))
             or _is_plain_heading(line, previous, following)
         ):
             # A section title in capitals over title-case entry lines (a PDF CV's

@@ -91,6 +91,12 @@ _TEAM_AT = re.compile(rf"(?i:{_TEAM_WORDS})[\s:]")
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
 )
+# "laboratoire Dicen-Forez", "labo ELICO-Rhodanie": a lab's own name (compound, not an
+# acronym: those are read as acronyms) after its head word in lower case.
+LAB_BEFORE = re.compile(
+    r"\b(?:laboratoire|labo|laboratory|lab)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w]*-[A-ZÀ-Þ][a-zà-ÿ][\w]*)(?=\s*(?:[,;:.)(\n]|$))"
+)
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^(),;]{1,20})?\)")
@@ -419,13 +425,14 @@ _SENTENCE_CASE_NAME = re.compile(
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
     r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
     r"[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
-    r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|"
+    # ("Institut de recherche pour le développement": "pour" joins a purpose to the name)
+    r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|pour(?=\s+l)|"
     # "Institut de recherche en informatique", not "en tant que", "en cours"
     r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)))\s*"
-    r"(?:la\s+|les\s+|l['’]|the\s+)?(?!(?:19|20)\d\d)"
+    r"(?:la\s+|les\s+|l['’]|the\s+|(?:(?<=pour\s)|(?<=sur\s))le\s+)?(?!(?:19|20)\d\d)"
     # "moved to X University for graduate school": what the move was for, not the name
     r"(?!(?:graduate|undergraduate|postgraduate|doctoral|postdoctoral)\b)[a-zà-ÿ][\w-]{2,}"
-    r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by)\b)"
+    r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by|pour)\b)"
     r"[a-zà-ÿ][\w-]{2,})?)+)"
     r"(?![\w-])(?!\s*:)"  # "Unité de recherche : X", "Laboratoire d'accueil :": a label, not a name
 )
@@ -513,7 +520,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     known = known_acronyms()
     mentions: list[OrgMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (TEAM_BEFORE, TEAM_AFTER):
+    for pattern in (TEAM_BEFORE, TEAM_AFTER, LAB_BEFORE):
+        if pattern is LAB_BEFORE and "lab" not in text:
+            continue
         for match in pattern.finditer(text):
             name = match.group("name")
             if _NOT_NAME.match(name) or name.lower() in ("of", "the"):
@@ -708,6 +717,8 @@ _IGNORED_ACRONYMS = frozenset(
     + "LOCATION MAJOR AREA DEGREE YEAR YEARS DATE DATES FIELD TITLE NAME ROLE TYPE".split()
     # The kind of a French research unit before its number ("LIC, EA 4412"): no name.
     + "EA UR USR UAR UMS FRE ERL".split()
+    # French ranks and their classes ("Professeure des universités (PR1)", "CRCN", "DR2")
+    + "PR1 PR2 PRCE PREX PRAG MCFHC CRCN CRHC CR1 CR2 DR1 DR2 DRCE IR1 IR2 IRHC".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

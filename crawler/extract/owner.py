@@ -229,10 +229,13 @@ def _front_matter_name(front: dict) -> str | None:
     return None
 
 
+# Spelled-out address signs ("jane [dot] doe [at] lab [dot] org"; French "[point]", "[arobase]").
+_DOT = r"(?:\.|\[\s*(?:dot|point)\s*\]|\(\s*(?:dot|point)\s*\)|\s+(?:dot|point)\s+)"
+_AT = r"(?:@|\[\s*(?:at|arobase)\s*\]|\(\s*(?:at|arobase)\s*\)|\s+(?:at|arobase)\s+)"
 _EMAIL = re.compile(
-    r"(?P<given>[a-z][a-z\-]{1,20})\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*"
-    r"(?P<family>[a-z][a-z\-]{1,25})\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\s+at\s+)\s*[a-z0-9\-]+"
-    r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\))\s*[a-z0-9\-]+)+",
+    rf"(?P<given>[a-z][a-z\-]{{1,20}})\s*{_DOT}\s*"
+    rf"(?P<family>[a-z][a-z\-]{{1,25}})\s*{_AT}\s*[a-z0-9\-]+"
+    rf"(?:\s*{_DOT}\s*[a-z0-9\-]+)+",
     re.I,
 )
 # Local parts of shared mailboxes, not of a person ("contact.lab@...", "info.team@...").

@@ -66,6 +66,32 @@ def repair_pdf_text(text: str) -> str:
     return "".join(words)
 
 
+# What a PDF's text dump (pdftotext, a crawler's saved copy) keeps of LaTeX's damage: a
+# spacing accent beside its letter, a ligature, a word broken at a line's end.
+DUMP_DAMAGE = "´¨˜ˆˇ˚\ufb00\ufb01\ufb02\ufb03\ufb04"
+_INDENTED_BREAK = re.compile(r"(?<=\w-)\n[ \t]+(?=\w)")
+
+
+def repair_text_dump(text: str) -> str:
+    """A plain-text dump of a PDF: accents, ligatures and line-end hyphens repaired as in
+    :func:`repair_pdf_text` (a wrapped line's indent dropped first), its words left as they
+    are (no glued-word splitting: a text file keeps its spaces).
+
+    >>> repair_text_dump("Universit´e de Nantes, encadre-\\n   ment, Jean-\\n   Pierre")
+    'Université de Nantes, encadrement, Jean-Pierre'
+    """
+    if any(c in text for c in DUMP_DAMAGE):
+        text = _ACCENT_BEFORE.sub(lambda m: _combine(m.group(2), m.group(1)), text)
+        text = re.sub(r"([A-Za-z])([´¨˜ˆˇ˚])", lambda m: _combine(m.group(1), m.group(2)), text)
+        for ligature in "\ufb00\ufb01\ufb02\ufb03\ufb04":
+            text = text.replace(ligature, unicodedata.normalize("NFKC", ligature))
+    if "-\n" in text:
+        text = _INDENTED_BREAK.sub("\n", text)
+        text = _HYPHENATED.sub(_unbreak, text)
+        text = _COMPOUND_BROKEN.sub(r"\1-", text)
+    return text
+
+
 def pdf_text(body: bytes) -> str:
     """The text of a PDF, page after page, lines kept; empty when unreadable.
 

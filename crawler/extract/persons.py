@@ -18,7 +18,9 @@ LIST_SEPARATOR = re.compile(rf"\s*(?:,|;|\s(?:{_CONNECTORS})\s|\s/\s|\n)\s*", re
 # Where a list of names stops: a new sentence, a preposition introducing something else.
 _STOP_WORDS = (
     r"on|at|in|from|for|about|who|which|where|whose|to|since|during|between|"
-    r"sur|à|au|aux|dans|de\s+l|du|depuis|pendant|pour|qui|dont|où|avec\s+qui|"
+    # ("du Pr. A": the title says a person, "de le Pr.", not a place)
+    r"sur|à|au|aux|dans|de\s+l|du(?!\s+(?:Pr|Prof|Dr|professeur|docteur)\b)|depuis|pendant|"
+    r"pour|qui|dont|où|avec\s+qui|"
     r"working|supervising|while|was|were|is|are|as|et\s+al|"
     # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
     r"before|after|prior\s+to|until|then|avant|après|puis"

@@ -3195,6 +3195,9 @@ SERVICE = re.compile(
     # "PhD defence committee (opponent) for A, Univ. X, 2023"
     r"|\b(?i:defen[cs]e|thesis|phd|doctoral|dissertation)\s+(?i:committee|jury)"
     r"(?:\s+\([^()]{1,30}\))?\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
+    # "rapporteur de douze thèses, dont celles de A et B", "examinateur de celle de C": the
+    # pronoun stands for the theses just named
+    r"|(?<=\s)(?i:celles?|those)\s+(?i:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
 )
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 SERVICE_WORDS = (

@@ -219,8 +219,14 @@ def opens_a_word(words: tuple[frozenset[str], list[str]], starts) -> bool:
 _INCLUSIVE = r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\(s\))?"
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
 def _escaped(phrase: str) -> str:
-    words = [_inclusive_plural(re.escape(word)) for word in phrase.split(" ")]
+    # ("d'" also matches the typographic "d’" of a word processor's text)
+    words = [
+        _APOSTROPHE.sub("['’]", _inclusive_plural(re.escape(word))) for word in phrase.split(" ")
+    ]
     return (
         "".join(word + (_INCLUSIVE if word[-1:].isalpha() else "") + r"\s+" for word in words[:-1])
         + words[-1]

@@ -746,6 +746,23 @@ SUPERVISION_CUES = (
     "direction de thèse:",
 )
 COSUPERVISION_CUES = (*COSUPERVISION_CUES, "en codirection avec", "en co-encadrement avec")
+# « A (depuis 2024), direction principale, co-encadrement par B » : B co-encadre A.
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    *(
+        f"{word} par"
+        for word in (
+            "co-encadrement",
+            "coencadrement",
+            "co-encadré",
+            "co-encadrée",
+            "co-direction",
+            "codirection",
+            "co-dirigé",
+            "co-dirigée",
+        )
+    ),
+)
 # "M2 (2021–2023), codirection : A": the label form.
 COSUPERVISION_CUES = (
     *COSUPERVISION_CUES,
@@ -840,7 +857,9 @@ CONTEXT_CUES = (
     "accueil:",
     # « Post-doctorante, Universität X, groupe de A » : le groupe d'accueil porte le nom de A.
     "groupe de",
+    "groupe d'",
     "dans le groupe de",
+    "dans le groupe d'",
     "dans l'équipe d'",
 )
 SINCE = (*SINCE, "début")  # une colonne « Début » : « Début : oct. 2022 »
