@@ -6302,6 +6302,275 @@ THIRTYSECOND_BATCH_LAYOUTS = {
     ),
 }
 
+
+THIRTYFIRST_BATCH_LAYOUTS = {
+    "a-pdfminer-text-dump-with-split-accents-and-glued-labels-is-repaired": (
+        "Ren´e Castellane-Obi\nPostdoctoral researcher\n\nEducation\n"
+        "2016–2020 PhD in Chemistry, Universit´e de Morvanne\n"
+        "Advisors:Ma¨elleDufresne-ArchandandPiotrWalczak-Obi;Committee:Ingrid\n"
+        "Sæther,Tom´asBarreiro-Lund\n",
+        "cv.txt",
+        {
+            ("René Castellane-Obi", "advisor_phd", "Maëlle Dufresne-Archand", 2016, 2020),
+            ("René Castellane-Obi", "advisor_phd", "Piotr Walczak-Obi", 2016, 2020),
+            ("René Castellane-Obi", "jury_member", "Ingrid Sæther", 2020, 2020),
+            ("René Castellane-Obi", "jury_member", "Tomás Barreiro-Lund", 2020, 2020),
+        },
+        set(),
+    ),
+    "the-owner-mentoring-someone-is-not-that-persons-student": (
+        "Ren´e Castellane-Obi\nCurriculum Vitae\n\nMentoring\n"
+        "At Dunmere I mentor one undergraduate researcher, Lotte Achterberg (2024).\n"
+        "I co-supervised the M2 internships of Ama Quaye (2021) and Jonas Pirelli (2022), "
+        "with S. Dufresne.\n",
+        "cv.txt",
+        {
+            ("Lotte Achterberg", "advisor_other", "René Castellane-Obi", 2024, 2024),
+            ("Ama Quaye", "advisor_internship", "René Castellane-Obi", 2021, 2021),
+            ("Jonas Pirelli", "advisor_internship", "René Castellane-Obi", 2022, 2022),
+        },
+        {
+            ("René Castellane-Obi", "advisor_other", "Lotte Achterberg", 2024, 2024),
+            ("René Castellane-Obi", "advisor_internship", "S. Dufresne", 2021, 2021),
+        },
+    ),
+    "a-mentor-label-line-set-apart-under-a-postdoc-entry-names-the-postdoc-host": (
+        "Odile Marchetti-Kwan\n\nAssistant Professor\n\nAppointments\n\n"
+        "Postdoctoral Researcher, Systems Group, Halvard Institute, 2016–2018\n\n"
+        "Mentor: Dr. Kasper Lindahl-Osei\n\nEducation\n\n"
+        "Ph.D. in Computer Science, Brennock University, 2016\n\nAdvisor: Prof. Una Fairley\n",
+        "cv.txt",
+        {
+            ("Odile Marchetti-Kwan", "advisor_postdoc", "Kasper Lindahl-Osei", 2016, 2018),
+            ("Odile Marchetti-Kwan", "advisor_phd", "Una Fairley", None, 2016),
+        },
+        {("Odile Marchetti-Kwan", "advisor_phd", "Kasper Lindahl-Osei", 2016, 2018)},
+    ),
+    "a-layout-dump-role-column-primary-and-second-supervisor-of-several-students": (
+        "Dr Idris Penhallow-Aziz\nLecturer in Statistics\n\nRESEARCH SUPERVISION\n\n"
+        "PhD supervision       Primary supervisor of Morwenna Tal (2022 – ) and Ciarán Doyle\n"
+        "                      (2023 – ).\n"
+        "                      Second supervisor of Yetunde Bassey (2021 – 2025; primary\n"
+        "                      supervisor Prof. Gwyneth Haverford) and Rhys Ambrose (2022 – ).\n"
+        "\nEXAMINING\n\n"
+        "External examiner     PhD theses at the University of Northwold (2023).\n"
+        "Internal examiner     PhD of Hester Quayle (2022); PhD of Bilal Karimi (2024).\n",
+        "cv.txt",
+        {
+            ("Morwenna Tal", "advisor_phd", "Idris Penhallow-Aziz", 2022, None),
+            ("Ciarán Doyle", "advisor_phd", "Idris Penhallow-Aziz", 2023, None),
+            ("Yetunde Bassey", "advisor_phd", "Idris Penhallow-Aziz", 2021, 2025),
+            ("Yetunde Bassey", "advisor_phd", "Gwyneth Haverford", 2021, 2025),
+            ("Rhys Ambrose", "advisor_phd", "Idris Penhallow-Aziz", 2022, None),
+            ("Hester Quayle", "jury_examiner", "Idris Penhallow-Aziz", 2022, 2022),
+            ("Bilal Karimi", "jury_examiner", "Idris Penhallow-Aziz", 2024, 2024),
+        },
+        {
+            ("Morwenna Tal", "advisor_phd", "Ciarán Doyle", 2022, None),
+            ("Morwenna Tal", "advisor_phd", "Yetunde Bassey", 2022, None),
+        },
+    ),
+    "a-sidebar-two-column-layout-dump-keeps-referees-out-of-the-entries": (
+        "Saskia Marlowe-Eze\nResearch Fellow in Ecology\n\n"
+        "EXPERIENCE" + " " * 63 + "CONTACT\n"
+        "Research Fellow" + " " * 58 + "✉ s.marlowe@example.ac.uk\n"
+        "Institute for Upland Studies, University of Carrbridge" + " " * 19 + "☎ +44 1632 960 001\n"
+        " 2022 – present\n" + " " * 73 + "REFEREES\n"
+        "Postdoctoral Research Assistant" + " " * 42 + "Prof. Hamish Drury-Obi\n"
+        "Peatland Lab, Skarvik Field Station" + " " * 38 + "University of Penmarrow\n"
+        " 2019 – 2022" + " " * 61 + "h.drury@example.ac.uk\n"
+        " Postdoctoral supervisor: Dr Liv Aasheim-Nkosi"
+        + " " * 27
+        + "Dr Liv Aasheim-Nkosi\n"
+        + " " * 73
+        + "Skarvik Field Station\n",
+        "cv.txt",
+        {
+            ("Saskia Marlowe-Eze", "advisor_postdoc", "Liv Aasheim-Nkosi", 2019, 2022),
+            ("Saskia Marlowe-Eze", "employed_at", "University of Carrbridge", 2022, None),
+        },
+        {
+            ("Saskia Marlowe-Eze", "jury_reviewer", "Liv Aasheim-Nkosi", None, None),
+            ("Saskia Marlowe-Eze", "studied_at", "University of Carrbridge", 2022, None),
+        },
+    ),
+    "a-role-word-inside-an-organisation-name-is-no-role": (
+        "Saskia Marlowe-Eze\n\nEXPERIENCE\n\nResearch Fellow\n"
+        "Institute for Upland Studies, University of Carrbridge\n2022 – present\n",
+        "cv.txt",
+        {("Saskia Marlowe-Eze", "employed_at", "University of Carrbridge", 2022, None)},
+        {("Saskia Marlowe-Eze", "studied_at", "University of Carrbridge", 2022, None)},
+    ),
+    "a-degree-line-then-its-advisor-and-a-sponsor-after-a-postdoc-entry-on-one-line": (
+        "\n\nALARIC FENWICK-ODUYA\n\nProfessor of Physics, Tarrow University\n\n"
+        "Professional Preparation\n\nKelby College, B.Sc. in Physics, 2001\n\n"
+        "University of Ashmoor, Ph.D. in Physics, 2006. Advisor: Prof. Hedda Lindqvist\n\n"
+        "Orrin Institute for Advanced Study, Member (postdoctoral), 2006–2009. Faculty sponsor: "
+        "Prof.\nKenji Aldana-Moss\n",
+        "cv.txt",
+        {
+            ("Alaric Fenwick-Oduya", "advisor_phd", "Hedda Lindqvist", None, 2006),
+            ("Alaric Fenwick-Oduya", "advisor_postdoc", "Kenji Aldana-Moss", 2006, 2009),
+        },
+        {
+            ("Alaric Fenwick-Oduya", "advisor_phd", "Hedda Lindqvist", None, 2001),
+            ("Alaric Fenwick-Oduya", "advisor_phd", "Kenji Aldana-Moss", None, 2001),
+        },
+    ),
+    "a-line-of-readers-and-a-line-of-postdocs-one-person-per-bracketed-piece": (
+        "\n\nALARIC FENWICK-ODUYA\n\nProfessor of Physics\n\nAdvising\n\nPh.D. thesis reader\n\n"
+        "Sefton Raike (2020), Ilona Varga-Pim (2022)\n\nPostdoctoral researchers\n\n"
+        "Dr. Mikael Strand-Obi (2014–2017), Dr. Ayo Bright (2019–2022)\n\n"
+        "Senior thesis advisees\n\nNell Whitacre (’21), Otto Brandauer (’23)\n\n\nTeaching\n",
+        "cv.txt",
+        {
+            ("Sefton Raike", "jury_member", "Alaric Fenwick-Oduya", 2020, 2020),
+            ("Ilona Varga-Pim", "jury_member", "Alaric Fenwick-Oduya", 2022, 2022),
+            ("Mikael Strand-Obi", "advisor_postdoc", "Alaric Fenwick-Oduya", 2014, 2017),
+            ("Ayo Bright", "advisor_postdoc", "Alaric Fenwick-Oduya", 2019, 2022),
+            ("Nell Whitacre", "advisor_other", "Alaric Fenwick-Oduya", None, None),
+            ("Otto Brandauer", "advisor_other", "Alaric Fenwick-Oduya", None, None),
+        },
+        set(),
+    ),
+    "an-indented-sub-list-and-a-committee-member-who-was-also-the-advisor": (
+        "CURRICULUM VITAE\n\nBRONWEN ACHTERBERG-LUZ\n\nEDUCATION\n\n"
+        "2011      Ph.D., Computer Science, Tollard Polytechnic Institute\n"
+        "          Committee: Ruth Oduya-Hale (chair and advisor), Emil Sander, Kofi Pratt\n\n"
+        "STUDENT SUPERVISION\n\nDoctoral students advised\n"
+        "   Ph.D. graduates: Lea Strom-Obi (2015–2020, first job: Lecturer, Dunmore\n"
+        "   University), Jorge Ibarra-Lind (2016–2021, Research Scientist, Orinoco)\n"
+        "Ph.D. committees (external member)\n"
+        "   Malin Oyelaran, Dunmore University, 2019\n",
+        "cv.txt",
+        {
+            ("Bronwen Achterberg-Luz", "advisor_phd", "Ruth Oduya-Hale", None, 2011),
+            ("Bronwen Achterberg-Luz", "jury_member", "Emil Sander", 2011, 2011),
+            ("Lea Strom-Obi", "advisor_phd", "Bronwen Achterberg-Luz", 2015, 2020),
+            ("Jorge Ibarra-Lind", "advisor_phd", "Bronwen Achterberg-Luz", 2016, 2021),
+            ("Malin Oyelaran", "jury_member", "Bronwen Achterberg-Luz", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-job-market-cv-primary-advisor-among-references-and-working-papers-with-partners": (
+        "                    TOMASINA OKAFOR-REID\n                  Department of Economics\n\n"
+        "Placement Director: Prof. Wendell Ashby-Kane     wak@example.edu\n\n"
+        "EDUCATION\nPh.D. Candidate in Economics, Harlow University          2019 – 2025\n\n"
+        "REFERENCES\nProf. Dana Fenwick-Moss (primary advisor)          Prof. Ilya Kuriakose\n"
+        "Department of Economics, Harlow University           Department of Economics\n\n"
+        "WORKING PAPERS\n“Teaser Rates and Job Search” (with Ilya Kuriakose)\n"
+        "“Overdraft Use” (with Nkem Oduro and Rosa Santangelo)\n\n"
+        "RESEARCH EXPERIENCE\n2017 – 2019   Research Assistant, Banco de la Nación, Lima\n",
+        "cv.txt",
+        {
+            ("Tomasina Okafor-Reid", "advisor_phd", "Dana Fenwick-Moss", 2019, 2025),
+            ("Tomasina Okafor-Reid", "coauthor", "Ilya Kuriakose", None, None),
+            ("Nkem Oduro", "coauthor", "Rosa Santangelo", None, None),
+            ("Tomasina Okafor-Reid", "employed_at", "Banco de la Nación", 2017, 2019),
+        },
+        {
+            ("Tomasina Okafor-Reid", "advisor_phd", "Wendell Ashby-Kane", None, None),
+            ("Tomasina Okafor-Reid", "advisor_phd", "Ilya Kuriakose", None, None),
+        },
+    ),
+    "internship-mentors-plural-and-hosts-after-a-lone-date-line": (
+        "Wren Castellanos-Ibe, Ph.D.\n\nExperience\n\n"
+        "Research Intern | Aster Research | Redmond, WA\n\nJun 2019 – Sep 2019\n\n"
+        "• Hosts: Dr. Rafael Quint and Dr. Sunita Iyer. Dense retrieval for code.\n\n"
+        "Invited talk, Stanmore NLP seminar, 2023 (host: Prof. Idris Kamal-Lund).\n\n"
+        "Education\n\nQuarrier AI, Robotics Lab, Seattle, WA — May – Aug. 2018\n"
+        "Research Intern (mentors: Jun Tahara and Priscilla Bonsu)\n",
+        "cv.txt",
+        {
+            ("Wren Castellanos-Ibe", "advisor_internship", "Rafael Quint", 2019, 2019),
+            ("Wren Castellanos-Ibe", "advisor_internship", "Sunita Iyer", 2019, 2019),
+            ("Wren Castellanos-Ibe", "advisor_internship", "Jun Tahara", 2018, 2018),
+            ("Wren Castellanos-Ibe", "advisor_internship", "Priscilla Bonsu", 2018, 2018),
+        },
+        {("Wren Castellanos-Ibe", "advisor_phd", "Idris Kamal-Lund", None, None)},
+    ),
+    "vancouver-author-lines-each-open-an-entry-in-a-text-dump": (
+        "Saskia Marlowe-Eze\n\nPUBLICATIONS\n"
+        "Dube E, Marlowe-Eze S, Kettle A (2024) eDNA reveals predators in eelgrass\n"
+        " beds. Marine Ecology Progress Series 731: 45–61\n"
+        "Marlowe-Eze S, Hallvard I, Odegaard T (2021) Urchin barrens and kelp recovery\n"
+        " along a gradient. Journal of Ecology 109: 3012–3025\n"
+        "Marlowe-Eze S, Fairhurst N, Kettle A (2018) Mesopredator release in Zostera\n"
+        " meadows. Oecologia 188: 221–233\n",
+        "cv.txt",
+        {
+            ("Saskia Marlowe-Eze", "coauthor", "I. Hallvard", None, None),
+            ("Saskia Marlowe-Eze", "coauthor", "N. Fairhurst", None, None),
+        },
+        set(),
+    ),
+    "a-plain-text-table-row-cuts-its-cells-and-its-header-names-no-student": (
+        "1. SURNAME: Obiora-Thal            FIRST NAME: Gwen\n\n"
+        "5. POST-SECONDARY EDUCATION\n\n"
+        "   University or Institution          Degree    Subject Area            Dates\n\n"
+        "   Kellan University                  PhD       Chemical Engineering    2009 – 2014\n\n"
+        "8. TEACHING\n\n   (c) Graduate students supervised\n\n"
+        "   Student Name        Program    Start   Finish   Principal Supervisor\n"
+        "   Arvid Khosla        PhD        2018    2023     G. Obiora-Thal\n"
+        "   Connie Mackay       MASc       2019    2021     G. Obiora-Thal\n",
+        "cv.txt",
+        {
+            ("Gwen Obiora-Thal", "studied_at", "Kellan University", 2009, 2014),
+            ("Arvid Khosla", "advisor_phd", "Gwen Obiora-Thal", 2018, 2023),
+            ("Connie Mackay", "advisor_other", "Gwen Obiora-Thal", 2019, 2021),
+        },
+        {("Student Name", "advisor_phd", "Gwen Obiora-Thal", 2018, 2023)},
+    ),
+    "a-legend-in-a-publications-heading-and-student-marks-after-initials": (
+        "Gwen Obiora-Thal\n\nPUBLICATIONS RECORD\n\n"
+        "(a) Refereed journal articles (* trainee under my supervision)\n\n"
+        "1. Khosla, A.*, Marchand, P.-L., Obiora-Thal, G. (2023) Isolated Pt sites. ACS "
+        "Catalysis 13, 2201–2213.\n"
+        "2. Walsh, I.*, Obiora-Thal, G. (2024) Operando XAS. Journal of Catalysis 429, 115.\n",
+        "cv.txt",
+        {
+            ("A. Khosla", "coauthor", "Gwen Obiora-Thal", None, None),
+            ("A. Khosla", "coauthor", "P.-L. Marchand", None, None),
+            ("I. Walsh", "coauthor", "Gwen Obiora-Thal", None, None),
+        },
+        set(),
+    ),
+    "a-form-table-header-row-is-no-heading-and-examining-lines-name-candidates": (
+        "1. SURNAME: Obiora-Thal            FIRST NAME: Gwen\n\n6. EMPLOYMENT RECORD\n\n"
+        "   University, Company or Organization         Rank or Title           Dates\n\n"
+        "   Kessel Institute of Technology, Zurich       Postdoctoral Fellow     2014 – 2016\n"
+        "   (Host: Prof. Anke Rüegg)\n"
+        "   Norvale Catalysts Inc., Calgary              Research Engineer       2016 – 2017\n\n"
+        "   (e) Undergraduate students supervised (NSERC USRA)\n\n"
+        "   Dmitri Pavlov-Ruiz (2023); Anouk Bellamy (2024)\n\n"
+        "   (f) Examining committees\n\n"
+        "   University examiner, PhD oral examination of Tariq Benali (2023)\n",
+        "cv.txt",
+        {
+            ("Gwen Obiora-Thal", "employed_at", "Kessel Institute of Technology", 2014, 2016),
+            ("Gwen Obiora-Thal", "employed_at", "Norvale Catalysts Inc", 2016, 2017),
+            ("Gwen Obiora-Thal", "advisor_postdoc", "Anke Rüegg", 2014, 2016),
+            ("Anouk Bellamy", "advisor_other", "Gwen Obiora-Thal", 2024, 2024),
+            ("Tariq Benali", "jury_examiner", "Gwen Obiora-Thal", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-cv-verb-over-students-a-name-cut-by-the-line-and-a-co-advisor-tail": (
+        "Saskia Marlowe-Eze\n\nMENTORING\n"
+        "Co-supervisor of PhD student Ewan Dube-Achter (2023 – ), with Prof. Alba Kettle\n"
+        "Supervised MRes projects of Keziah Dorn (2023) and Arjun\nBaptiste-Raine (2024)\n",
+        "cv.txt",
+        {
+            ("Ewan Dube-Achter", "advisor_phd", "Saskia Marlowe-Eze", 2023, None),
+            ("Ewan Dube-Achter", "advisor_phd", "Alba Kettle", 2023, None),
+            ("Keziah Dorn", "advisor_other", "Saskia Marlowe-Eze", 2023, 2023),
+            ("Arjun Baptiste-Raine", "advisor_other", "Saskia Marlowe-Eze", 2024, 2024),
+        },
+        {("Keziah Dorn", "advisor_other", "Arjun", 2023, 2023)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -6333,8 +6602,9 @@ LAYOUTS = {
         ("batch28", TWENTYEIGHTH_BATCH_LAYOUTS),
         ("batch29", TWENTYNINTH_BATCH_LAYOUTS),
         ("batch30", THIRTIETH_BATCH_LAYOUTS),
-        ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
+        ("batch31", THIRTYFIRST_BATCH_LAYOUTS),
         ("batch32", THIRTYSECOND_BATCH_LAYOUTS),
+        ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -670,7 +670,9 @@ _PLAIN_PATTERNS = {
         r"\.(?<![\s.\-(][A-Z]\.)(?<!^[A-Z]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+|\.$|[?!:]\s+|\s[-–—|]\s"
     ),
     "_PIECE_SEP": re.compile(rf"\s*[,;]\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+|\s*&\s*"),
-    "_EMPHASIS": re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|<[^>]{1,40}>"),
+    "_EMPHASIS": re.compile(
+        r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|<[^>]{1,40}>|(?<=\.)\*(?=[,;\s])"
+    ),
     "_BRACKETS": re.compile(
         r"\s*\[[^\]]*\]|\s*\((?:pdf|slides|code|paper|preprint|link|arxiv|hal|doi)[^)]*\)", re.I
     ),

@@ -143,13 +143,16 @@ def _without_mentions(text: str, mentions: list[OrgMention]) -> str:
     return text
 
 
-def _role_near(text: str, position: int) -> str | None:
+def _role_near(text: str, position: int, mentions: list | None = None) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
-    internship: "an MSc at X, and a research internship at Y")."""
+    internship: "an MSc at X, and a research internship at Y").  A word inside one of the
+    organisations *mentions* ("Institute for Coastal Studies") is no role."""
     best: tuple[int, str] | None = None
     length = 0
     for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
         for match in LEXICON.pattern(name).finditer(text, 0, position):
+            if mentions and any(m.start <= match.start() < m.end for m in mentions):
+                continue
             # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
             if best is None or (match.start(), len(match.group())) > (best[0], length):
                 best, length = (match.start(), role), len(match.group())
@@ -1239,7 +1242,7 @@ def _emit(
                 # "Kestrel Group, Northbridge Centre for X", "membre de l'équipe X de
                 # l'Institut Y": the institution is the team's parent, not the employer.
                 continue
-            near = _role_near(text, mention.start)
+            near = _role_near(text, mention.start, mentions)
             joined_as = _JOINED_AS.match(text, mention.end) if "tant" in text else None
             if joined_as and _role(joined_as.group(1)) == EMPLOYED:
                 near = EMPLOYED  # "a rejoint X en 2010 en tant que professeur assistant"

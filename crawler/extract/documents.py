@@ -371,6 +371,9 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         from crawler.extract.latex import is_latex, latex_to_markdown
         from crawler.extract.pdf import DUMP_DAMAGE, repair_text_dump
 
+        # pdfminer's glued words come with its ligatures and split accents: told before
+        # the accents are mended, the words split after the layout is read
+        glued = _pdf_damaged(text)
         if "      " in text:
             text = label_column(text)  # (before the breaks are mended: the layout as printed)
         if "-\n" in text or any(c in text for c in DUMP_DAMAGE):
@@ -378,6 +381,19 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         if "\f" in text or "/" in text:
             text = drop_page_furniture(text)
         text = stacked_table_rows(text)
+
+        if "\n" in text and ("Dr" in text or "Pr" in text or "M" in text):
+            from crawler.extract.pdf import TITLED_NAME_CUT
+
+            # "Faculty sponsor: Prof. Yoshiro" / "Tanabe-Whitlock": a text dump's line cut a
+            # titled name in two.
+            text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+        if glued:
+            # A crawled text dump of a PDF (pdfminer's output) keeps its glued words too:
+            # repaired as the PDF reader repairs its own text.
+            from crawler.extract.pdf import repair_pdf_text
+
+            text = repair_pdf_text(text)
 
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
@@ -500,6 +516,7 @@ def label_column(text: str) -> str:
     # ("Clermont-" / "Volcans": a word broken at the edge joins its line, as printed)
     out: list[str] = []
     wrapped = False  # the line before filled the column: this one goes on with it
+    labelled = False  # a label row was read: the page's centred header lines are above it
     for line in lines:
         if _BARE_PAGE_NUMBER.match(line):
             out.append("")
@@ -508,15 +525,19 @@ def label_column(text: str) -> str:
         indent = len(line) - len(line.lstrip(" "))
         cell = _LEFT_CELL.match(line) if indent <= 3 else None
         if cell and cell.start("right") == column:
+            labelled = True
             left, right = cell.group("left").strip(), cell.group("right")
-            if any(ch.isdigit() for ch in left):
-                out.append(f"{left} {right}")  # "2015-2017 : ATER   Université X": one entry
+            if any(ch.isdigit() for ch in left) or _role_label(left):
+                # "2015-2017 : ATER   Université X", "Internal examiner   PhD of A (2022)":
+                # one entry, its date or role first
+                out.append(f"{left} {right}")
             else:
                 out.extend(("", left, "", right))  # "Thèses   • A …": a label over its text
         elif indent >= column:
             right = line[column:]
             if (
                 wrapped
+                and labelled
                 and out
                 and out[-1].strip()
                 and indent <= column + 4
@@ -536,6 +557,14 @@ def label_column(text: str) -> str:
         # (a right-aligned header line ends at the edge too: only the column's own text wraps)
         wrapped = len(line.rstrip()) >= edge and (cell is not None or indent <= column + 4)
     return "\n".join(out)
+
+
+def _role_label(label: str) -> bool:
+    """A left-column label that is a role, not a section ("Internal examiner",
+    "Rapporteure", "Second supervisor")."""
+    return any(p.search(label) for p in LEXICON.jury_role_patterns.values()) or bool(
+        LEXICON.pattern("ADVISING_NOUNS").search(label)
+    )
 
 
 # A table's column label: a short capitalised title ("Année", "Co-encadrant·e", "Devenir").
@@ -583,6 +612,18 @@ def stacked_table_rows(text: str) -> str:
 _MARKDOWN_STRUCTURE = re.compile(
     r"(?m)^(?:#{1,6}[ \t]+\S|\{:\s*\.|[*-][ \t]+\S[^\n]*\n[*-][ \t]+\S)"
 )
+
+# Characters only PDF text extraction leaves in running text: ligatures and spacing accents
+# ("Universit´e", "Sj¨oberg", "ﬁlms").
+_PDF_DAMAGE = re.compile("[\ufb00-\ufb06]|[´¨ˆ˜ˇ˚][a-zA-Z]|[a-zA-Z][´¨˜ˇ˚]")
+
+
+def _pdf_damaged(text: str) -> bool:
+    """A plain-text dump of a PDF whose extraction damage is still in it (a cheap scan:
+    the text needs one of the tell-tale characters first)."""
+    if text.isascii():
+        return False
+    return len(_PDF_DAMAGE.findall(text[:20000])) >= 2
 
 
 def _html_under_front_matter(text: str, source: str, handles) -> Document | None:
@@ -850,10 +891,22 @@ def _split_at_dates(blocks: list[Block]):
             continue
         start = 0
         for index in range(1, len(lines)):
-            if _LEADING_DATE.match(lines[index]):
+            if _LEADING_DATE.match(lines[index]) and not _dates_below_title(lines, start, index):
                 yield Block(block.kind, "\n".join(lines[start:index]), block.level, block.section)
                 start = index
         yield Block(block.kind, "\n".join(lines[start:]), block.level, block.section)
+
+
+def _dates_below_title(lines: list[str], start: int, index: int) -> bool:
+    """ "Research Fellow" / "Institute X, University Y" / "2022 – present": a sidebar CV
+    sets an entry's dates alone under its title and organisation lines; they date that
+    entry, not open the next one."""
+    return (
+        start == 0
+        and index <= 3
+        and _DATE_ONLY.match(lines[index].strip()) is not None
+        and not any(_LEADING_DATE.match(line) or ":" in line for line in lines[:index])
+    )
 
 
 # A date column's cell alone ("2010–2014", "2017–present", "Since 2020").

@@ -152,7 +152,9 @@ def publication_entries(document: Document) -> list[str]:
         [
             _authors_part(entry)
             for b in blocks
-            for entry in (b.lines if html and _entry_per_line(b) else _wrapped_entries(b))
+            for entry in (
+                b.lines if html and _entry_per_line(b) or _partner_lines(b) else _wrapped_entries(b)
+            )
         ]
         + _name_runs(blocks)
         + _shaped_entries(document)
@@ -171,8 +173,20 @@ def _entry_per_line(block: Block) -> bool:
     )
 
 
+def _partner_lines(block: Block) -> bool:
+    """ "“Title” (with A and B)" on each line: a working-paper list, one paper a line."""
+    return (
+        "\n" in block.text
+        and "(" in block.text
+        and all("(with " in line or "(avec " in line for line in block.lines)
+    )
+
+
 # "Family, G. R., Other, A., and Third, L. “Title”": a line opening on an inverted author.
-_INVERTED_LEAD = re.compile(r"(?m)^[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]\.")
+# "Family GH, Other I (2021) Title": the Vancouver form, initials after the family name.
+_INVERTED_LEAD = re.compile(
+    r"(?m)^[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]\.|^[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ]{1,3},\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ]{1,3}\b"
+)
 
 
 def _sub_heading(line: str) -> bool:
@@ -196,6 +210,8 @@ def _wrapped_entries(block: Block) -> list[str]:
             and _INVERTED_LEAD.match(line)
             and (
                 previous.rstrip().endswith(".")
+                # "… Journal of Ecology 109: 3012–3025": an entry ends on its pages too
+                or re.search(r"\d[–-]\d+$", previous.rstrip()) is not None
                 # "Journal Articles" over the first entry: a sub-heading's own line
                 or (len(entries) == 1 and len(entries[0]) == 1 and _sub_heading(previous))
             )

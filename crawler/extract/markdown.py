@@ -75,6 +75,126 @@ def _column_gap(match: re.Match[str]) -> str:
     return f"{left} — {match.group('right')}"
 
 
+# "2014 – 2018           PhD in X" / "PhD supervision       Primary supervisor of A": a
+# label or date column, a run of blanks, then the cell's text.
+_CELL_LINE = re.compile(r"^(?P<label>[^ \n][^\n]{0,30}?\S)[ ]{3,}(?=\S)")
+_LABEL_START = re.compile(r"[A-Z][\w ./()-]{0,30}[:：](?:\s|$)|[•\-–*]\s|(?:19|20)\d\d\b")
+
+
+# A line with two gaps or more between its words (leading indent aside): a table's row.
+_TABLE_ROW = re.compile(r"(?m)^[ ]*\S(?:[^\n]*?\S[ ]{3,}\S){2,}[^\n]*$")
+_CELL_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
+
+
+def _table_row(match: re.Match[str]) -> str:
+    """A row of two worded cells or more gets its cells cut; a citation's figures set
+    in columns ("Journal X 231, 111-125      153      2019") stay one line."""
+    row = match.group()
+    cells = _CELL_GAP.split(row.strip())
+    if row.isupper() or sum(1 for cell in cells if re.search(r"[^\W\d_]{2}", cell)) < 2:
+        return row  # (a header in capitals, "TITLE   CITED BY   YEAR", names its section)
+    return _CELL_GAP.sub(" — ", row)
+
+
+_SIDE_GAP = re.compile(r"\S( {4,})(?=\S)")
+
+
+def _split_side_column(body: str) -> str:
+    """pdftotext -layout of a CV with a sidebar sets both columns on the same lines
+    ("Research Fellow        CONTACT"): the sidebar's column (one start column, far right,
+    after a single gap on many lines) is cut off and read after the main column, so no entry
+    runs on into the sidebar.  A table (gaps all along its rows) is left whole."""
+    lines = body.split("\n")
+    starts: dict[int, int] = {}
+    for line in lines:
+        gaps = list(_SIDE_GAP.finditer(line))
+        if len(gaps) == 1 and gaps[0].end() >= 40 and line[: gaps[0].start()].strip():
+            starts[gaps[0].end()] = starts.get(gaps[0].end(), 0) + 1
+    if not starts:
+        return body
+    column, beside = max(starts.items(), key=lambda kv: kv[1])
+    if beside < 4:
+        return body
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) > column
+        and line[column - 1] == " "
+        and line[column] != " "
+        and line[column - 4 : column].strip() == ""
+    ]
+    if len(rows) < 6:
+        return body
+    first, last = rows[0], rows[-1]
+    main: list[str] = []
+    side: list[str] = []
+    for line in lines[first : last + 1]:
+        if len(line) > column and line[column - 4 : column].strip() == "":
+            main.append(line[:column].rstrip())
+            side.append(line[column:].rstrip())
+        else:
+            main.append(line)
+            if side and side[-1]:
+                side.append("")  # the sidebar's own gap between its entries
+    return "\n".join([*lines[:first], *main, "", *side, "", *lines[last + 1 :]])
+
+
+_CUT_LINE = re.compile(r"\([^()]*$|[,–-]\s*$|\b(?:and|of)\s*$")
+
+
+def _join_wrapped_cells(body: str) -> str:
+    """pdftotext -layout wraps a long cell onto lines indented to the cell's column
+    ("Primary supervisor of A (2022 – ) and B" / "(2023 – )."): a line filled to the
+    page's width continues on the next one at its column, unless that one opens a label
+    ("Examiners: …"), an item or a date of its own."""
+    lines = body.split("\n")
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    if width < 60:
+        return body
+    out: list[str] = []
+    column = None  # the content column of the last cell line
+    last = 0  # the width of the last physical line
+    single = True  # the last physical line holds one cell (no gap after the label column)
+    in_cell = False  # the last line is a label column's cell (or its continuation)
+    for line in lines:
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if (
+            column is not None
+            and out
+            and stripped
+            and abs(indent - column) <= 1
+            and last >= width - 14
+            and single  # (a table's row: gaps all along, its second line is the cells')
+            # an indented list's line goes on only where it is visibly cut (an open
+            # bracket, a trailing comma or hyphen): its next line is often the next entry
+            and (in_cell or _CUT_LINE.search(out[-1]))
+            and "   " not in stripped
+            and not _LABEL_START.match(stripped)
+        ):
+            previous = out[-1].rstrip()
+            glue = "" if re.search(r"[a-zà-ÿ]-$", previous) and stripped[:1].isupper() else " "
+            out[-1] = previous + glue + stripped
+            last = len(line.rstrip())  # (the next line continues this one only if it is full)
+            continue
+        cell = _CELL_LINE.match(line)
+        content = line.strip()[cell.end() - indent :] if cell else line.strip()
+        single = not re.search(r"\S {3,}\S", content)
+        in_cell = cell is not None or (in_cell and column is not None and indent == column)
+        if cell:
+            column = cell.end()
+        elif not stripped or indent == 0:
+            column, in_cell = None, False
+        elif single and not in_cell:
+            column = indent  # an indented list's line: a wrapped one goes on at its indent
+        out.append(line)
+        last = len(line.rstrip())
+    return "\n".join(out)
+
+
+_LISTED_NAME_CUT = re.compile(
+    r"(\b(?:and|&|,)\s+[A-ZÀ-Þ][a-zà-ÿ]+)\n(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s*\()"
+)
 _HTML_CELL_OPEN = re.compile(r"(?i)<(?:td|th|li)\b[^>]*>")
 _HTML_TABLE = re.compile(r"(?is)<table\b[^>]*>(.*?)</table\s*>")
 _HTML_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)</tr\s*>")
@@ -206,8 +326,23 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
         return False
     if "," in stripped and _CIVILITY.match(stripped):
         return False  # "M. A, Professeur, Université X, Rapporteur": a jury's line
+    if stripped.count(" — ") >= 2:
+        return False  # "Degree — Subject Area — Dates": a table's header row, not a title
+    if "), " in stripped and stripped.endswith(")"):
+        return False  # "A (’21), B (’23)": a list of people with their brackets
     first_letter = next((c for c in stripped if c.isalpha()), "")
     return bool(first_letter) and first_letter.isupper()
+
+
+def _indented_list_title(line: str) -> bool:
+    """A short line that names a known section ("Doctoral students advised"), with no
+    sentence punctuation, label colon or year."""
+    from crawler.extract.sections import heading_kind
+
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 6 or stripped[-1] in ".,;:" or ":" in stripped:
+        return False
+    return not YEAR.search(stripped) and heading_kind(stripped) is not None
 
 
 def _numbered_caps_heading(
@@ -271,6 +406,8 @@ _MONTH_RANGE_LINE = re.compile(rf"(?i)^\s*(?:{_MONTHS})\.?\s+(?:19|20)\d\d\s*[�
 # own line, initials first, not the title's continuation.
 _AUTHOR_LINE = re.compile(
     r"^\s*(?:[A-Z]{1,3}\.?\s+[A-ZÀ-Þ][\w'’-]+\s*,\s*)+[A-Z]{1,3}\.?\s+[A-ZÀ-Þ]"
+    # "Family GH, Other I, …": the Vancouver form opens an entry too
+    r"|^\s*[A-ZÀ-Þ][\w'’-]+\s[A-Z]{1,3},\s[A-ZÀ-Þ][\w'’-]+\s[A-Z]{1,3}\b"
 )
 # "Université X" over "Laboratoire Y" in a CV's header: each line names a unit of its own.
 _UNIT_LINE = re.compile(
@@ -398,7 +535,16 @@ def load_markdown(
         # A text dump of a two-column CV (pdftotext -layout of Awesome-CV, moderncv): a run
         # of blanks before a short right-aligned last column is a column gap ("Univ. X
         # City, Country", "PhD in Y      Jul. 2013 - Mar. 2018"), a cell boundary.
+        body = _join_wrapped_cells(_split_side_column(body))
         body = _COLUMN_GAP.sub(_column_gap, body)
+        if "   " in body:
+            # "McAllister University   PhD   Chemical Engineering   2009 – 2014": a table's
+            # row, gaps all along; each gap is a cell boundary (as a tab is).
+            body = _TABLE_ROW.sub(_table_row, body)
+    if plain and "\n" in body and (" and " in body or ", " in body):
+        # "projects of Keziah Doran (2023) and Arjun" / "Baptiste-Rao (2024)": the line
+        # cut a listed name in two.
+        body = _LISTED_NAME_CUT.sub(r"\1 ", body)
     if plain and "\t" in body:
         # Columns aligned with tabs ("2019-2021<TAB>Post-doctorat<TAB>Université X"): a
         # cell ends where a tab starts, so no name runs on into the next column.
@@ -565,6 +711,19 @@ def load_markdown(
             continue
         if plain and (sub := _NUMBERED_SUB.match(line)) and not previous.strip():
             heading(2 + sub.group(1).count("."), sub.group("title").strip())
+            continue
+        if (
+            plain
+            and not current
+            and line[:1] not in (" ", "\t")
+            and following[:2] in ("  ", "\t ", "\t")
+            and _indented_list_title(line)
+            and not _is_plain_heading(line, previous, following)
+        ):
+            # "Ph.D. committees (external member)" over "   A, University X, 2019": a
+            # plain-text CV's sub-heading over its indented entries.
+            heading(3, line.strip())
+            indented_list = True
             continue
         if plain and _YEAR_LINE.match(line) and ITEM.match(following):
             # (under the previous year's heading: the same level, a sibling)

@@ -35,6 +35,19 @@ def _unbreak(match: re.Match) -> str:
 
 
 _GLUED_LABEL = re.compile(r"(\w)([:;])(?=[A-ZÀ-Þ])")
+# "with Dr. Béatrice" / "Gallardo-Renn": a title and a given name end the line, the family
+# name opens the next one.
+TITLED_NAME_CUT = re.compile(
+    r"(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    # "Faculty sponsor: Prof." / "Yoshiro Tanabe-Whitlock": the title alone ends the line.
+    r"|(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.)\n(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# A glued list or title: "Sjöberg,Pascal", "Prof.Miriam", "T.Vasseur-Nakagawa,S.Baptiste".
+_GLUED_COMMA = re.compile(r"(?<=[a-zà-ÿ.]),(?=[A-ZÀ-Þ])")
+_GLUED_INITIAL = re.compile(r"\b(?:[A-ZÀ-Þ]|Prof|Dr|Pr|Mr|Mrs|Ms|Mme)\.(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# "…Baptiste-ArnaudandKonrad…": a glued "and" between two names, told by the given and
+# family names glued before it ("BertrandThirion" alone stays whole).
+_GLUED_AND = re.compile(r"([a-zà-ÿ][A-ZÀ-Þ][\w'-]*?[a-zà-ÿ]{2})(and|et)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
@@ -58,9 +71,16 @@ def repair_pdf_text(text: str) -> str:
         text = _HYPHENATED.sub(_unbreak, text)
         text = _COMPOUND_BROKEN.sub(r"\1-", text)
     text = _GLUED_LABEL.sub(r"\1\2 ", text)
+    if "\n" in text:
+        text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     words = []
     for token in re.split(r"(\s+)", text):
         if len(token) >= 7 and not token.isupper() and "http" not in token and "@" not in token:
+            if "," in token:
+                token = _GLUED_COMMA.sub(", ", token)
+            if "." in token:
+                token = _GLUED_INITIAL.sub(lambda m: m.group() + " ", token)
+            token = _GLUED_AND.sub(r"\1 \2 ", token)
             token = _GLUED_WORDS.sub(" ", token)
         words.append(token)
     return "".join(words)

@@ -86,7 +86,10 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|<[^>]{1,40}>", written to start with the
 # class of every character a match starts with (the engine then scans for that class).
 _EMPHASIS = re.compile(
-    r"[*_<](?:(?<=\*)\*|(?<=_)_|(?<=\*)(?<![\w*]\*)(?=\w)|(?<=\w\*)(?![\w*])|(?<=<)[^>]{1,40}>)"
+    r"[*_<](?:(?<=\*)\*|(?<=_)_|(?<=\*)(?<![\w*]\*)(?=\w)|(?<=\w\*)(?![\w*])|(?<=<)[^>]{1,40}>"
+    # "Khosla-Duval, A.*, B": a student's mark after an initial
+    r"|(?<=\.\*)(?=[,;\s])"
+    r")"
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+)")
 _LABEL = re.compile(

@@ -63,6 +63,9 @@ def block_period(block: Block) -> Period:
     return Period()
 
 
+_ENDS_DATED = re.compile(r"(?:19|20)\d\d\s*$|(?i:\bpresent|\bnow)\s*$")
+
+
 def _line_above_period(block: Block, offset: int) -> Period | None:
     """ "B.S., 1979, X<br>Ph.D., 1984, Y<br>Thesis advisor: A": in a block of short entry
     lines, each dated, an undated line belongs to the dated line right above it."""
@@ -70,7 +73,10 @@ def _line_above_period(block: Block, offset: int) -> Period | None:
     if len(lines) > 6 or any(len(line) > 100 for line in lines):
         return None
     if sum(1 for line in lines if years_in(line)) < 2:
-        return None
+        # "Institute X, City — May – Aug. 2024" / "Research Intern (mentor: A)": the entry's
+        # head line ends with its dates.
+        head = lines[0] if lines and offset > len(lines[0]) else ""
+        return parse_period(head) if _ENDS_DATED.search(head) else None
     for line in reversed(block.text[:offset].split("\n")[:-1]):
         if years_in(line):
             return parse_period(line)
@@ -636,6 +642,9 @@ def supervision(page: Page, block: Block) -> None:
             )
             if not any(s.start() <= m.start() < s.end() for s in strong)
         ]
+        if contextual and _TALK_HOST.search(sentence):
+            # "Invited talk, X seminar, 2023 (host: Prof. B)": the talk's host, no postdoc.
+            contextual = [m for m in contextual if not m.group().lower().startswith("host")]
         if contextual and _talk_page(page):
             # A talk's "Host: Prof. B" is the seminar's host, not the speaker's postdoc host.
             contextual = [m for m in contextual if not m.group().lower().startswith("host")]
@@ -656,6 +665,8 @@ def supervision(page: Page, block: Block) -> None:
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
             if not is_strong and _after_next_fact(sentence, match.start()):
                 continue  # "sa thèse en 2015, puis ATER auprès de A": no thesis with A
+            if not is_strong and _owner_advising(sentence, match.start()):
+                continue  # "I mentor X", "I co-supervised X with B": owner_advises reads it
             role_after_name = False
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
@@ -723,6 +734,15 @@ def supervision(page: Page, block: Block) -> None:
                 # "dissertation" line takes the degree its entry names.
                 context = _context_near(_before_now(block.text, cue_word), 10**6) or context
             from_section = False
+            same_line = _entry_before_label(block.text, offset, sentence)
+            if context is None and same_line:
+                # "Institute X, Member (postdoctoral), 2007–2010. Faculty sponsor: Prof. B":
+                # the entry the label's line opens with says its kind.
+                context = _context_near(same_line, 10**6)
+            if context is None and entry and "\n" not in block.text:
+                # "Postdoctoral Researcher, Group X, 2017–2019" / "Mentor: Dr. B": a text
+                # dump sets an entry's label line apart; the entry's title says its kind.
+                context = _entry_title_context(page, block)
             if context is None:
                 context = _context_near(section_text, 10**6)
                 from_section = context is not None
@@ -762,6 +782,8 @@ def supervision(page: Page, block: Block) -> None:
             if context is None:
                 context, confidence = Context.PHD, 0.55
             period = _clause_period(sentence, match.start())
+            if period.empty and same_line:
+                period = parse_period(same_line)  # "University X, Ph.D., 2007. Advisor: A"
             if period.empty:
                 if item_period is None:
                     item_period = entry_period(page, block)
@@ -885,6 +907,81 @@ def _thesis_word_only(sentence: str) -> bool:
     degrees use too."""
     generic = LEXICON.pattern("THESIS_WORDS")
     return all(generic.match(sentence, p) for p, _ in contexts_in(sentence))
+
+
+# A job-market CV's "References" (its letter writers): "Prof. A (primary advisor)".
+_REFEREES = re.compile(r"(?i)\s*(?:references|referees|letters of reference|letter writers)\s*")
+_REFEREE_ROLE = re.compile(
+    r"(?P<name>(?:(?:Prof|Dr)\.?\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s*"
+    r"\((?P<role>[^()]{0,30}\b(?:advisor|adviser|supervisor)[^()]{0,20})\)"
+)
+
+
+def _referee_advisors(page: Page, block: Block) -> None:
+    """Under "References" (letter writers, not a bibliography): "Prof. A (primary advisor)"
+    names the owner's advisor; the other referees are none."""
+    if not block.section or not _REFEREES.fullmatch(block.section[-1]):
+        return
+    for match in _REFEREE_ROLE.finditer(block.text):
+        name = name_from_piece(match.group("name"))
+        if name is None or _is_owner(page, name):
+            continue
+        context = _context_near(match.group("role"), 10**6) or Context.PHD
+        page.add(
+            page.owner.name,
+            ADVISOR[context],
+            name,
+            match.group().strip(),
+            "supervision.referee-role",
+            0.7,
+            Period(),
+        )
+
+
+def _entry_before_label(text: str, offset: int, sentence: str) -> str:
+    """The entry a label sentence follows on its own line ("University X, Ph.D. in Y, 2007.
+    Advisor: A"): the line's text before the label, else empty."""
+    if not offset or not _LABEL_LINE.match(sentence.lstrip()):
+        return ""
+    line = text[text.rfind("\n", 0, offset) + 1 : offset].strip()
+    return line if line.endswith(".") and len(line) > 15 else ""
+
+
+def _entry_title_context(page: Page, block: Block) -> Context | None:
+    """The kind of supervision the entry line just above a lone label line ("Mentor: B")
+    states, in the same section."""
+    if not _LABEL_LINE.match(block.text):
+        return None
+    index = page.index(block)
+    for previous in reversed(page.document.blocks[max(0, index - 3) : index]):
+        if previous.kind is BlockKind.HEADING or previous.section != block.section:
+            return None
+        if LONE_DATE.match(previous.text):
+            continue  # "Research Intern | Lab X" / "Jun 2019 – Sep 2019" / "Hosts: A"
+        if _LABEL_LINE.match(previous.text):
+            return None  # "Advisor: A" / "Mentor: B": two labels, no entry title between
+        return _context_near(previous.text, 10**6)
+    return None
+
+
+_LABEL_LINE = re.compile(r"[^:：\n]{1,40}[:：]")
+
+
+def _owner_advising(sentence: str, at: int) -> bool:
+    """A cue at or after a first-person advising verb ("I mentor X", "During my PhD I
+    co-supervised X with B") names the owner's students and co-advisors, not an advisor of
+    the owner ("I was mentored by A" is passive: A's cue)."""
+    if "I " not in sentence and "we " not in sentence.lower():
+        return False
+    for verb in _VERBS.finditer(sentence, 0, at + 12):
+        if verb.start() > at:
+            break
+        if _FIRST.search(sentence, 0, verb.start()) and not _PASSIVE_BY.match(sentence, verb.end()):
+            return True
+    return False
+
+
+_PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 
 
 def _before_now(text: str, cue: str) -> str:
@@ -1114,6 +1211,69 @@ _GROUP_WORDS = re.compile(
 )
 
 
+# "PhD supervision  Primary supervisor of A": the owner's role as a line's lead, then the
+# students (no other name before them).
+_ROLE_OF = re.compile(
+    r"(?i)^(?P<lead>[^\n,;:()]{0,40}?\b(?:supervisor|advisor|adviser|promoter|mentor|"
+    r"directeur|directrice|encadrant|encadrante)s?"
+    # "Supervised MRes projects of A (2023) and B (2024)": a CV's verb, its subject elided
+    r"|(?:co-)?(?:supervised|advised|mentored|hosted)\b[^\n,;:()]{0,40}?)"
+    r"\s+(?:of|to|for|de|d['’])\s*(?=[A-ZÀ-Þ])"
+)
+# " and " between two students, outside brackets: "A (2022 – ) and B (2023 – )".
+_AND_OUTSIDE = re.compile(r"(?<=\))\s+(?:and|et)\s+(?=[A-ZÀ-Þ])")
+
+
+# A students table's first header cell: "Student Name", "Name", "Trainee".
+_HEADER_CELL = re.compile(
+    r"(?i)(?:student(?:'s)?\s+name|name|student|trainee|candidate|nom|étudiant\S*)\s+—\s"
+)
+_TALK_HOST = re.compile(
+    r"(?i)\b(?:invited\s+talk|talk|seminar|colloquium|keynote|lecture|webinar)\b[^()]*\(\s*host"
+)
+
+
+def _student_pieces(text: str) -> list[str]:
+    """A list's pieces, one student each: "A (2023 – ), with B" keeps its tail (A's
+    co-advisor), a piece that opens in lower case going on with the one before; a piece
+    is also parted on "and" / "et" when each part opens on a name ("A (depuis 2022) et B
+    (depuis 2023)")."""
+    pieces: list[str] = []
+    for piece in _top_level_pieces(text):
+        if pieces and piece[:1].islower():
+            pieces[-1] += f", {piece}"
+            continue
+        parts = _TOP_AND.split(piece) if " " in piece else [piece]
+        pieces.extend(parts if len(parts) > 1 and all(map(name_at_start, parts)) else [piece])
+    return pieces
+
+
+def _named_pieces(block: Block) -> list[str] | None:
+    """The pieces of a one-line list of people, each a name and its bracket ("A (2020),
+    B (Ph.D. 2022)"), when the line is one; else None."""
+    text = block.text
+    if (
+        block.kind is not BlockKind.PARAGRAPH
+        or "\n" in text
+        or not ("), " in text or "); " in text)
+    ):
+        return None
+    pieces = _top_level_pieces(text)
+    if len(pieces) < 2 or not all(
+        piece.endswith(")")
+        and "(" in piece
+        and _BARE_NAME.fullmatch(piece[: piece.index("(")].strip())
+        and name_at_start(piece)
+        for piece in pieces
+    ):
+        return None
+    return pieces
+
+
+# A name alone before its bracket (a title allowed): "Dr. A B-C", not "A — since 2024: B".
+_BARE_NAME = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){1,3}")
+
+
 def _group_lead(line: str) -> tuple[str, str] | None:
     """("PhD students", "A (2021–), B") when a line opens with a kind of student, no colon
     needed, followed by names."""
@@ -1126,16 +1286,6 @@ def _group_lead(line: str) -> tuple[str, str] | None:
     if not name_at_start(rest) or re.match(r"(?i)\s*(?:de|d['’]|du|of)\b", rest):
         return None  # "Thèse de A, co-encadrée avec B": one student (see _STUDENT_LEAD)
     return match.group(1), rest
-
-
-def _student_pieces(text: str) -> list[str]:
-    """The top-level pieces of a list of students, a piece also parted on "and" / "et" when
-    each part opens on a name ("A (depuis 2022) et B (depuis 2023)")."""
-    pieces = []
-    for piece in _top_level_pieces(text):
-        parts = _TOP_AND.split(piece) if " " in piece else [piece]
-        pieces.extend(parts if len(parts) > 1 and all(map(name_at_start, parts)) else [piece])
-    return pieces
 
 
 def _led_entries(text: str) -> list[str] | None:
@@ -1967,6 +2117,11 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if "dvis" in block.text and page.owner is not None and page.kind(block) in QUIET:
+        # (supervision skips quiet sections: a job-market CV's "References" are its
+        # letter writers, read here)
+        _referee_advisors(page, block)
+        return
     if page.kind(block) is not SectionKind.STUDENTS:
         label = _LABEL.match(block.text) if ":" in block.text[:61] else None
         if (
@@ -2048,6 +2203,18 @@ def student_list(page: Page, block: Block) -> None:
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
+    if len(lines) > 1 and " — " in lines[0] and _HEADER_CELL.match(lines[0]):
+        # "Student Name — Program — Year Start — …" over one row a line (a plain-text
+        # table): the header names no student; each row is one.
+        for line in lines[1:]:
+            if " — " in line and name_at_start(line):
+                student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+        return
+    if (pieces := _named_pieces(block)) is not None:
+        # "Dr. A (2014–2017), Dr. B (2019–2022)": one student per piece of the line.
+        for piece in pieces:
+            student_list(page, Block(BlockKind.ITEM, piece, block.level, block.section))
+        return
     if len(lines) > 2 and block.kind is BlockKind.PARAGRAPH and lines[0][-1:] in ":：":
         named = [line for line in lines if not _STATUS_LINE.match(line)]
         if len(named) < len(lines) and named and all(map(name_at_start, named)):
@@ -2091,11 +2258,35 @@ def student_list(page: Page, block: Block) -> None:
         for entry in entries:
             student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
         return
+    if "of " in text and any(map(_ROLE_OF.match, lines)):
+        # "Primary supervisor of A (2022 – ) and B (2023 – )" / "Second supervisor of C
+        # (2021 – 2025; primary supervisor D) and E": the owner's role over the students.
+        kind = ""  # "PhD supervision  Primary supervisor of A" / "Second supervisor of B"
+        merged: list[str] = []
+        for line in lines:
+            if merged and line[:1].islower():
+                merged[-1] += f" {line}"  # "Co-supervisor of A (2023 – )," / "with B"
+            else:
+                merged.append(line)
+        for line in merged:
+            role = _ROLE_OF.match(line)
+            if role is None:
+                student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+                continue
+            lead = role.group("lead")
+            if contexts_in(lead):
+                kind = lead
+            elif kind:
+                lead = f"{kind} {lead}"  # the kind the lines above stated goes on
+            section = (*block.section, lead)
+            for piece in _student_pieces(_AND_OUTSIDE.sub(",", line[role.end() :])):
+                student_list(page, Block(BlockKind.ITEM, piece, block.level, section))
+        return
     group = _group_lead(lines[0]) if lines else None
     if group is not None:
         # "PhD students A (2021–), B (2022–, co-advised with C)": a kind, then its students.
         lead, rest = group
-        for piece in _top_level_pieces(rest):
+        for piece in _student_pieces(rest):
             student_list(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, lead)))
         return
     if text[:1] in "AS" and (record := _RECORD_AUTHOR.match(text)):
@@ -2563,6 +2754,11 @@ def jury(page: Page, block: Block) -> None:
         for line in lines:
             jury(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
+    if kind is SectionKind.JURY and (pieces := _named_pieces(block)) is not None:
+        # "A (2020), B (2022), C (2024)": one candidate per piece of the line.
+        for piece in pieces:
+            jury(page, Block(BlockKind.ITEM, piece, block.level, block.section))
+        return
     if kind is SectionKind.JURY and _role_labelled_lines(page, block):
         return
     text = block.text
@@ -2659,6 +2855,26 @@ def jury(page: Page, block: Block) -> None:
                 confidence,
                 period,
             )
+            after = sentence.find(name) + len(name)
+            own = _OWN_BRACKET.match(sentence, after) if "(" in sentence[after:] else None
+            if own and _ADVISOR_IN_ROLE.search(own.group()):
+                # "Committee: A (chair and advisor), B": A also directed the owner's thesis.
+                page.add(
+                    page.owner.name,
+                    Relation.ADVISOR_PHD,
+                    name,
+                    sentence.strip(),
+                    "supervision.jury-role",
+                    0.8,
+                    Period(None, period.end) if period.end else Period(),
+                )
+
+
+# A member's own bracket right after the name ("A (chair and advisor)").
+_OWN_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
+_ADVISOR_IN_ROLE = re.compile(
+    r"(?i)\b(?:advisor|adviser|supervisor|directeur de thèse|directrice de thèse|promotor)\b"
+)
 
 
 def _labelled_members(lines: list[str]) -> bool:
@@ -3176,6 +3392,9 @@ JURY_LEAD = re.compile(
 def _jury_sentences(text: str):
     """Jury lists carry initials and titles: split on line breaks and on ". " + capital only
     when a new sentence clearly starts (a verb-led sentence is not detectable; keep lines)."""
+    if "\n" in text:
+        # "Committee: Hannelore" / "Sjöberg, Pascal Dufresne": a name the line cut in two.
+        text = _NAME_CUT.sub(r"\1 ", text)
     for offset, line in enumerate(text.split("\n")):
         # "... promoted in 2022. She received ...": a year may end a sentence too.
         # "Rapporteurs : A et B. Examinateurs : C": a role label opens a sentence too.
@@ -3186,9 +3405,13 @@ def _jury_sentences(text: str):
             yield offset, piece
 
 
+_NAME_CUT = re.compile(
+    r"([:,;]\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:,|\s+(?:and|et)\s|\s*$))", re.M
+)
 # "reviewer of the PhD thesis of X", "membre du jury de thèse de X": the owner sat on X's jury.
 SERVICE = re.compile(
     r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|viva|"
+    r"oral\s+examination|"
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
@@ -3202,7 +3425,7 @@ SERVICE = re.compile(
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 SERVICE_WORDS = (
     "thesis", "theses", "dissertation", "phd", "ph.d", "hdr", "habilitation", "defen",
-    "committee", "jury", "thèse", "soutenance", "viva",
+    "committee", "jury", "thèse", "soutenance", "viva", "oral",
 )  # fmt: skip
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or
@@ -3244,6 +3467,9 @@ def _service_item(block: Block) -> bool:
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+_SERVICE_CLAUSE = re.compile(r"\s+;\s*|;\s+|(?<=[).])\s+(?=[A-ZÀ-Þ])")
+
+
 def _jury_service(page: Page, block: Block) -> None:
     """ "Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
     text = _jury_sentences_only(block.text)
@@ -3257,16 +3483,27 @@ def _jury_service(page: Page, block: Block) -> None:
     if len(segments) == 1 and len(SERVICE.findall(text)) > 1:
         # "Rapporteure de la thèse de A (2021) ; membre du jury de la thèse de B (2022)":
         # one role (the member one is not a cut) per clause.
-        segments = [c for c in re.split(r"\s+;\s*|;\s+|(?<=[).])\s+(?=[A-ZÀ-Þ])", text) if c]
+        segments = [c for c in _SERVICE_CLAUSE.split(text) if c]
     if len(segments) > 1:
         # "rapporteur des thèses de A et B, et examinateur de la thèse de C": each role
         # word governs the candidates after it.
+        carried = None  # "Internal examiner: PhD of A (2022); PhD of B (2024)": the role goes on
+        segments = [
+            clause
+            for segment in segments
+            for clause in (
+                _SERVICE_CLAUSE.split(segment) if len(SERVICE.findall(segment)) > 1 else [segment]
+            )
+            if clause
+        ]
         for segment in segments:
             match = SERVICE.search(segment)
             names = names_after(segment[match.end() :])[0] if match else []
+            role = _role_of(_others_roles_removed(segment))
+            carried = role or carried
             for name in names if match and re.match(r"\w+[sx]\s", match.group()) else names[:1]:
                 if not _is_owner(page, name):
-                    _service_claim(page, segment, name, titled=titled, year=year)
+                    _service_claim(page, segment, name, role or carried, titled=titled, year=year)
         return
     candidate = None
     match = SERVICE.search(text)
@@ -3442,8 +3679,11 @@ _FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
 _OBJECT_LEAD = re.compile(
     r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.-]+\s+){0,5}?(?:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
+    # "I mentor one undergraduate researcher, A": the students named in apposition.
+    r"|^\s*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*[,:]\s+(?=[A-ZÀ-Þ])"
 )
 _WITH = re.compile(r"\(\s*(?:with|avec)\s+([^)]*)\)", re.I)
+_OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
 
 
 def owner_advises(page: Page, block: Block) -> None:
@@ -3495,6 +3735,13 @@ def owner_advises(page: Page, block: Block) -> None:
             for student in names:
                 if _is_owner(page, student):
                     continue
+                own = _OWN_YEARS.match(clause, clause.find(student) + len(student))
+                # "X (2021) and Y (2022)": each name's own bracket of years.
+                stated = (
+                    _period_for(context, parse_period(own.group()))
+                    if own and student in clause
+                    else period
+                )
                 for advisor in [page.owner.name, *co_advisors]:
                     if advisor != student:
                         page.add(
@@ -3504,7 +3751,7 @@ def owner_advises(page: Page, block: Block) -> None:
                             sentence.strip(),
                             "supervision.owner-advises",
                             confidence,
-                            period,
+                            stated,
                         )
 
 

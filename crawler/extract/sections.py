@@ -87,6 +87,10 @@ def heading_kind(title: str) -> SectionKind | None:
     """
     if title.count(" | ") >= 1 and all(len(p.split()) <= 2 for p in title.split(" | ")):
         return None  # "Home | Papers | Contact": a menu bar read as a heading, no section
+    if "(" in title and (legend := _LEGEND.search(title)):
+        # "Refereed articles (* trainee under my supervision)": the bracket is a legend of
+        # the list's marks, the words before it name the section.
+        return heading_kind(title[: legend.start()] + title[legend.end() :])
     patterns = LEXICON.section_patterns
     found = []
     for kind in PRIORITY:
@@ -111,6 +115,10 @@ def heading_kind(title: str) -> SectionKind | None:
     return kind
 
 
+# A heading's legend of marks: "(* denotes a student)", "(students underlined)".
+_LEGEND = re.compile(
+    r"\((?:\s*[*†‡]|[^()]*\b(?:denotes?|indicates?|underlined|in bold)\b)[^()]*\)", re.I
+)
 _PRIZE_JURY = re.compile(r"(?i)\b(?:jury\s+d(?:u|e|es)\s+prix|(?:prize|award)\s+jury)\b")
 _HEADLINE_PERSON = re.compile(r"(?:^|[:—–]\s*)[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
 

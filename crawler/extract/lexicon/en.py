@@ -1118,3 +1118,34 @@ STAFF_ROLES = (
     "software developer",
     "secretary",
 )
+
+# A US CV's "Ph.D. thesis reader" / "Dissertation reader" section lists the candidates whose
+# dissertation the owner read and approved (a committee member, see JURY_ROLES).
+SECTIONS = {
+    **SECTIONS,
+    "jury": (
+        *SECTIONS["jury"],
+        "thesis reader",
+        "thesis readers",
+        "dissertation reader",
+        "dissertation readers",
+        "ph.d. thesis reader",
+        "phd thesis reader",
+        # the degree written with its dots ("Ph.D. committees (external member)")
+        "ph.d. committees",
+        "ph.d. committee member",
+        "ph.d. defense committees",
+    ),
+}
+# Plural labels of an internship's or a postdoc's supervisors ("(mentors: A and B)",
+# "Hosts: Dr. A and Dr. B").
+CONTEXT_CUES = (*CONTEXT_CUES, "mentors", "hosts", "co-mentor", "co-mentors")
+# Canadian engineering and applied-science degrees ("B.A.Sc., Engineering Science",
+# "MASc in Chemical Engineering").
+STUDIES = (*STUDIES, "b.a.sc.", "b.a.sc", "basc", "m.a.sc.", "m.a.sc", "masc", "b.eng", "m.eng")
+# Central banks named in their own language on an English CV ("Banco de la República",
+# "Banco de Portugal"): an economist's employer, like "Bank of X".
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "banco")
+# A job-market CV's contacts: its placement director and administrator place the
+# candidate; they supervise nobody.
+NOT_RELATION = (*NOT_RELATION, "placement director", "placement administrator", "placement officer")
