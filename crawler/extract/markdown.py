@@ -142,13 +142,19 @@ def _split_side_column(body: str) -> str:
 _CUT_LINE = re.compile(r"\([^()]*$|[,–-]\s*$|\b(?:and|of)\s*$")
 
 
+PAGE_WIDTH_RANK = 0.95  # the line length below which this share of lines ends
+
+
 def _join_wrapped_cells(body: str) -> str:
     """pdftotext -layout wraps a long cell onto lines indented to the cell's column
     ("Primary supervisor of A (2022 – ) and B" / "(2023 – )."): a line filled to the
     page's width continues on the next one at its column, unless that one opens a label
     ("Examiners: …"), an item or a date of its own."""
     lines = body.split("\n")
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    # The page's width: where its longest lines end, not the one line a mended hyphen or a
+    # joined header made longer.
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(len(lengths) * PAGE_WIDTH_RANK)] if lengths else 0
     if width < 60:
         return body
     out: list[str] = []
