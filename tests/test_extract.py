@@ -6571,6 +6571,168 @@ THIRTYFIRST_BATCH_LAYOUTS = {
 }
 
 
+THIRTYFIFTH_BATCH_LAYOUTS = {
+    "a-lynx-dump-loses-its-link-marks-menu-and-url-list-and-finds-its-owner": (
+        "   [1]Aller au contenu\n\n   [2]Université de Val-Morin\n\n"
+        "     * [3]Formation\n     * [4]Recherche\n     * [5]International\n\n"
+        "   [6]Accueil > [7]Annuaire > Fiche\n\n"
+        "                              Gaspard LHUILLIER-NDIAYE\n\n"
+        "   Statut : Maître de conférences\n\n"
+        "Parcours\n\n"
+        "   Post-doctorant (2016-2018) à l'Institut Jourdain, auprès de Pr.\n"
+        "   Ottokar Velasquez.\n\n"
+        "Encadrement\n\n   Doctorants :\n"
+        "     * Ambroise Kerzerho (depuis 2022), co-direction avec [8]Noémie\n"
+        "       Castagnet (50 %)\n\n"
+        "   [9]Mentions légales | [10]Plan du site\n\n"
+        "References\n\n   1. https://www.univ-valmorin.example.fr/#contenu\n"
+        "   2. https://www.univ-valmorin.example.fr/\n",
+        "fiche.txt",
+        {
+            ("Gaspard Lhuillier-Ndiaye", "advisor_postdoc", "Ottokar Velasquez", 2016, 2018),
+            ("Ambroise Kerzerho", "advisor_phd", "Gaspard Lhuillier-Ndiaye", 2022, None),
+            ("Ambroise Kerzerho", "advisor_phd", "Noémie Castagnet", 2022, None),
+        },
+        {("Université de Val-Morin", "advisor_phd", "Noémie Castagnet", 2022, None)},
+    ),
+    "a-w3m-box-table-of-doctorants-reads-its-advisors-column-and-initials": (
+        "LRTE - Laboratoire de Robotique de Trégor\n\n"
+        "Accueil | Le laboratoire | Membres | Publications | Contact\n\n"
+        "Permanents\n\n"
+        "┌──────────────────────┬──────────────┬────────┐\n"
+        "│Nom                   │Statut        │Équipe  │\n"
+        "├──────────────────────┼──────────────┼────────┤\n"
+        "│LE GOFF Morgane       │PR            │ROBIN   │\n"
+        "├──────────────────────┼──────────────┼────────┤\n"
+        "│ABALO Kossi           │CR CNRS       │ROBIN   │\n"
+        "└──────────────────────┴──────────────┴────────┘\n\n"
+        "Doctorants\n\n"
+        "┌──────────────────────┬──────────────────────────┬────────┐\n"
+        "│Nom                   │Directeur(s) de thèse     │Début   │\n"
+        "├──────────────────────┼──────────────────────────┼────────┤\n"
+        "│PRIGENT Loeiz         │M. Le Goff, K. Abalo      │2023    │\n"
+        "└──────────────────────┴──────────────────────────┴────────┘\n",
+        "membres.txt",
+        {
+            ("Loeiz Prigent", "advisor_phd", "Morgane Le Goff", 2023, None),
+            ("Loeiz Prigent", "advisor_phd", "Kossi Abalo", 2023, None),
+        },
+        {
+            ("Loeiz Prigent", "advisor_phd", "Le Goff", 2023, None),
+            ("ROBIN", "part_of", "CNRS", None, None),
+        },
+    ),
+    "an-html2text-hdr-jury-under-inclusive-role-headings": (
+        "  * [Accueil](/)\n  * [Agenda](/agenda)\n  * [Contact](/contact)\n\n"
+        "# Soutenance d'HDR de Prosper ALLARD-MENSAH\n\n"
+        "**Date :** 3 avril 2025\n\n## Jury\n\n**Rapporteur·rices :**\n\n"
+        "  * Pr. Hortense VIGUIER, Université de Lunel\n\n"
+        "**Examinateur·rices :**\n\n  * Dr Basile OKAFOR, DR CNRS\n\n"
+        "**Président·e :** Pr. Ariane LESCOT, Université de Lunel\n",
+        "hdr.txt",
+        {
+            ("Prosper Allard-Mensah", "jury_reviewer", "Hortense Viguier", 2025, 2025),
+            ("Prosper Allard-Mensah", "jury_examiner", "Basile Okafor", 2025, 2025),
+            ("Prosper Allard-Mensah", "jury_president", "Ariane Lescot", 2025, 2025),
+        },
+        {("Prosper Allard-Mensah", "jury_member", "Hortense Viguier", 2025, 2025)},
+    ),
+    "a-copied-page-without-accents-one-block-per-line": (
+        "Universite de Sologne-Beauce\n"
+        "Accueil | Recherche | Enseignement | Publications | Contact\n"
+        "Vous etes ici : Accueil > Annuaire > VERNET-OKOYE Adele\n\n"
+        "VERNET-OKOYE Adele\nStatut : Professeure des universites\n"
+        "Equipe : Chimie des surfaces et interfaces\n\n"
+        "Parcours\n"
+        "2001-2004 : Doctorat en chimie, Universite de Cher-Loire, directeur de these : "
+        "Hubert Ravenel\n"
+        "Encadrement doctoral\n"
+        "GALLAIS Tanguy (2019-2022), co-encadrement (30 %), directeur de these : "
+        "MORIN Clotilde\n"
+        "Publications recentes\n"
+        "VERNET-OKOYE A., GALLAIS T., MORIN C. (2022). Adsorption on ceramic membranes "
+        "in saline effluents under pressure. Journal of Membrane Science, 650, 120400.\n"
+        "SAUVAGE P., VERNET-OKOYE A. (2020). Pore-scale modelling of cake filtration in "
+        "dead-end mode. Chemical Engineering Science, 220, 115600.\n"
+        "Mentions legales · Plan du site · (c) Universite de Sologne-Beauce\n",
+        "fiche.txt",
+        {
+            ("Adele Vernet-Okoye", "advisor_phd", "Hubert Ravenel", 2001, 2004),
+            ("Adele Vernet-Okoye", "member_of", "Chimie des surfaces et interfaces", None, None),
+            ("Tanguy Gallais", "advisor_phd", "Adele Vernet-Okoye", 2019, 2022),
+            ("Tanguy Gallais", "advisor_phd", "Clotilde Morin", 2019, 2022),
+            ("P. Sauvage", "coauthor", "Adele Vernet-Okoye", None, None),
+        },
+        set(),
+    ),
+    "a-prize-headline-cheers-its-laureate-whose-advisors-precede-the-funding": (
+        "Accueil | Recherche | Formation | Publications | Contact\n\n"
+        "Prix de thèse 2024 : félicitations à Maëva Courtial !\n\n"
+        "Maëva a réalisé sa thèse, soutenue en 2023, sous la direction de Pr. Odilon "
+        "Brassens et de Dr Yara Haddad (CR CNRS), avec un financement régional.\n\n"
+        "Mentions légales · Plan du site\n",
+        "actu.txt",
+        {
+            ("Maëva Courtial", "advisor_phd", "Odilon Brassens", None, 2023),
+            ("Maëva Courtial", "advisor_phd", "Yara Haddad", None, 2023),
+        },
+        set(),
+    ),
+    "a-guest-co-advisor-on-a-defence-jury-line-is-an-advisor": (
+        "Aller au contenu\n\n# Soutenance de thèse de Rosalie QUENTEL\n\n"
+        "Rosalie QUENTEL soutiendra sa thèse le 5 décembre 2024.\n\n"
+        "## Composition du jury\n\n"
+        "* M. Alaric FONTENEAU, Professeur, Université de Brest-Iroise - Directeur de thèse\n"
+        "* M. Ewen PAUGAM, Ingénieur, Port de Brest-Iroise - Co-encadrant (invité)\n",
+        "soutenance.txt",
+        {
+            ("Rosalie Quentel", "advisor_phd", "Alaric Fonteneau", None, 2024),
+            ("Rosalie Quentel", "advisor_phd", "Ewen Paugam", None, 2024),
+        },
+        {
+            ("Rosalie Quentel", "jury_member", "Port de Brest-Iroise", 2024, 2024),
+            ("Rosalie Quentel", "advisor_other", "Ewen Paugam", None, 2024),
+        },
+    ),
+    "a-copied-thesis-record-under-a-state-site-banner": (
+        "Aller au contenu\nRépublique Française\ntheses.fr\n\n"
+        "Thèse de doctorat en Géographie\n\nLittoraux et submersions\n\n"
+        "Par Nolwenn Castelli-Abou\n\nThèse soutenue le 12 juin 2022\n\n"
+        "Sous la direction de Bertrand Ollivro.\n\n"
+        "Les rapporteurs étaient Cyrielle Manach, Ivo Brandt.\n\n"
+        "Plan du site   Mentions légales   Données personnelles\n",
+        "these.txt",
+        {
+            ("Nolwenn Castelli-Abou", "advisor_phd", "Bertrand Ollivro", None, 2022),
+            ("Nolwenn Castelli-Abou", "jury_reviewer", "Ivo Brandt", 2022, 2022),
+        },
+        {
+            ("République Française", "advisor_phd", "Bertrand Ollivro", None, 2022),
+            ("Par Nolwenn Castelli-Abou", "advisor_phd", "Nolwenn Castelli-Abou", None, 2022),
+        },
+    ),
+    "a-sentence-case-team-before-its-lab-acronym": (
+        "  * [Accueil](/)\n  * [Agenda](/agenda)\n  * [Contact](/contact)\n\n"
+        "# Soutenance d'HDR de Hervé Lautrec\n\nHervé Lautrec, maître de conférences à "
+        "l'Université de Rance (équipe Polymères et surfaces du LCMR), présentera ses "
+        "travaux.\n",
+        "hdr.txt",
+        {("Hervé Lautrec", "member_of", "Polymères et surfaces", None, None)},
+        {("Hervé Lautrec", "member_of", "Polymères", None, None)},
+    ),
+    "students-listed-after-a-relative-clause-keep-their-own-years": (
+        "# Irénée Bachelard\n\nCe mémoire présente les travaux menés avec les doctorant·es "
+        "que j'ai co-encadré·es : Lou Marchetti (2016-2019) et Swann Keraval (2019-2023).\n",
+        "hdr.txt",
+        {
+            ("Lou Marchetti", "advisor_phd", "Irénée Bachelard", 2016, 2019),
+            ("Swann Keraval", "advisor_phd", "Irénée Bachelard", 2019, 2023),
+        },
+        {("Swann Keraval", "advisor_phd", "Irénée Bachelard", 2016, 2019)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -6605,6 +6767,7 @@ LAYOUTS = {
         ("batch31", THIRTYFIRST_BATCH_LAYOUTS),
         ("batch32", THIRTYSECOND_BATCH_LAYOUTS),
         ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
+        ("batch35", THIRTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1595,10 +1595,18 @@ def structure(page: Page, block: Block) -> None:
                 stated = True
                 continue
             stated = False
-            if _BREADCRUMB.match(between) and not (
-                # "UMR 7712 CNRS / Université X": the bodies running a unit, not a trail
-                between.strip() == "/"
-                and (second.kind is OrgKind.INSTITUTION or _translation(first.name, second.name))
+            if (
+                _BREADCRUMB.match(between)
+                and not (
+                    # "UMR 7712 CNRS / Université X": the bodies running a unit, not a trail
+                    between.strip() == "/"
+                    and (
+                        second.kind is OrgKind.INSTITUTION or _translation(first.name, second.name)
+                    )
+                    # "Statut: CR CNRS | Équipe: COMET": a table row's next cell, its own label
+                    or between.strip() == "|"
+                    and ":" in line[second.start : second.end]
+                )
             ):
                 page.add(
                     second.name,

@@ -418,6 +418,16 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
         if is_profile_export(text):  # a profile's "Save to PDF": fixed section lines
             return load_markdown(profile_export_to_markdown(text), source)
+
+        from crawler.extract.pagedump import clean_page_dump, is_page_dump
+
+        if is_page_dump(text):  # lynx/w3m/html2text or a copy: the site's chrome goes
+            text, headline, title = clean_page_dump(text)
+            document = load_markdown(text, source, plain=True, handles=handles)
+            document.title = document.title or title
+            if headline:
+                document.meta["h1"] = headline  # what the page's <h1> said
+            return document
     if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
         return page
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)

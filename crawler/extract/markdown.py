@@ -387,7 +387,9 @@ def _in_publications(sections: list[tuple[int, str]]) -> bool:
 # A line break inside a sentence: the line ends on a word that needs its continuation.
 _OPEN_TAIL = re.compile(
     r"(?:[,(]|\b(?:and|with|by|of|at|the|to|from|under|in|for|de|du|des|la|le|les|et|par|avec"
-    r"|à|au|aux|sous|chez|en|sur)|\b[dl]['’])\s*$",
+    r"|à|au|aux|sous|chez|en|sur)|\b[dl]['’]"
+    # "auprès de Pr.\nWouter X": a title cut from the name it stands before
+    r"|\b(?:Pr|Prof|Dr|Mme|Mr|Mrs|Ms)\.)\s*$",
     re.I,
 )
 # A line that starts something of its own: a list item, a date, a "Label: value".

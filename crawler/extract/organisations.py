@@ -74,7 +74,7 @@ TEAM_BEFORE = re.compile(
     r"(?:\s+[A-Z][A-Z0-9\-]+)?"
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
     # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
-    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$))"
+    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$)|\s+(?:du|of)\s+[A-ZÀ-Þ])"
     # A capitalised word after "et" continues the one team a singular team word names
     # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
     r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
@@ -84,6 +84,26 @@ TEAM_BEFORE = re.compile(
     r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des)\b)"
     r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$)))?)"
 )
+# "Équipe : X" alone on its line (a directory entry's field): X up to the line's end.
+_TEAM_LABEL_VALUE = re.compile(
+    rf"^[ \t]*(?i:{_TEAM_WORDS})[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][^\n,;:()|\d]{{2,60}}?)"
+    r"[ \t]*(?:\([A-Z][A-Za-z0-9&-]{1,10}\))?[ \t]*$"
+)
+TEAM_VALUE_WORDS = 6
+
+
+def _sentence_case_team(name: str) -> bool:
+    """A team's name in sentence case ("Transferts en milieu poreux"), which the patterns
+    for capitalised names leave out: a few words, no institution's or unit's head word."""
+    words = name.split()
+    return (
+        2 <= len(words) <= TEAM_VALUE_WORDS
+        and any(w[:1].islower() for w in words[1:])
+        and not _INSTITUTION.search(name)
+        and not _UNIT.search(name)
+    )
+
+
 _TEAM_NEXT = re.compile(rf"\s*,\s*(?i:{_TEAM_WORDS})\s")
 # A capitalised word (not an acronym) right before "AI Lab": the start of a longer name.
 _TITLED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s$")
@@ -520,6 +540,11 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     known = known_acronyms()
     mentions: list[OrgMention] = []
     taken: list[tuple[int, int]] = []
+    label = _TEAM_LABEL_VALUE.match(text) if ":" in text[:12] else None
+    if label and _sentence_case_team(label.group("name")):
+        # "Équipe : Procédés membranaires et séparation": a field's value is the whole name
+        mentions.append(OrgMention(label.group("name"), OrgKind.UNIT, *label.span("name")))
+        taken.append(label.span("name"))
     for pattern in (TEAM_BEFORE, TEAM_AFTER, LAB_BEFORE):
         if pattern is LAB_BEFORE and "lab" not in text:
             continue

@@ -57,7 +57,9 @@ _NOT_OWNER_WORDS = re.compile(
     # "© 2024 ProQuest LLC": a company owns the site, no person the page.
     r"llc|inc|ltd|plc|gmbh|corp|corporation|"
     # "Meet Our Postdocs", "Current Students": the page lists people, it is no one's.
-    r"postdocs|students|researchers|members|people|faculty)\b"
+    r"postdocs|students|researchers|members|people|faculty|"
+    # A site's banner: its logo's text, a French state site's "République française".
+    r"logo|république|republique)\b"
 )
 
 
@@ -132,7 +134,9 @@ _ABOUT_PERSON = re.compile(
     # an obituary's headline: "Remembering Professor A (1939–2024)", "In memoriam: B"
     r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:|"
     # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
-    r"disparition\s+de|décès\s+de|nécrologie\s*:?)|"
+    r"disparition\s+de|décès\s+de|nécrologie\s*:?|"
+    # "Prix de thèse 2024 : félicitations à A !", "Bravo à B": the post cheers one person
+    r"félicitations\s+(?:à|a)|felicitations\s+(?:à|a)|bravo\s+(?:à|a)|congratulations\s+to)|"
     r"(?:hi|hello|bonjour)?\W*(?:I['’]m|I\s+am|je\s+suis))\s+(?=[A-ZÀ-Þ])"
 )
 # "Professor A retires after 34 years", "B named Fellow of the Society": a news headline
@@ -177,7 +181,9 @@ def _name_shaped(text: str | None) -> str | None:
     for piece in _TITLE_SPLIT.split(text):
         # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
-        piece = _ABOUT_PERSON.sub("", piece)
+        about = _ABOUT_PERSON.sub("", piece)
+        # ("Félicitations à A !": the cheer's mark, not the name's)
+        piece = about.rstrip(" !") if about != piece else piece
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
         if " " in piece and _HEADLINE_VERB.search(piece):
             # "Alumna A wins the X Prize": the person, without the headline's verb or label

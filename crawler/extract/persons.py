@@ -33,6 +33,10 @@ LIST_STOP = re.compile(
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
+# A family name opening on its particle ("Le Bihan", "De Smet", "Van Dijk"), alone.
+_PARTICLE_FAMILY = re.compile(
+    r"(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Della|El|Al|Ben|Ter|Ten)\s+[A-ZÀ-Þ][\w'’-]+"
+)
 TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
 # "avec le Prof. A", "de la Pr B", "the Dr C": an article before a title goes with it.
 # "the late Sir A", "feu le professeur B": the mark of the deceased goes with the title.
@@ -128,7 +132,12 @@ def name_from_piece(piece: str) -> str | None:
     piece = EMAIL.sub("", piece) if "@" in piece else piece
     piece = PARENS.sub("", piece) if "(" in piece or "[" in piece else piece
     piece = _LEADING.sub("", piece.strip())
+    titled = piece
     piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
+    if titled[:3] == "M. " and _PARTICLE_FAMILY.fullmatch(piece):
+        # "M. Le Bihan" (a column of initials): "M." is her initial, not "Monsieur" before
+        # a given name "Le" (a family name never stands alone after a civility here).
+        piece = titled
     # "sous la direction de A et de B", "the group of A": a particle before a full name.
     piece = _PARTICLE_LEAD.sub("", piece)
     if _CAPS_PAIR.search(piece) and (position := _POSITION_AFTER_CAPS.match(piece)) is not None:

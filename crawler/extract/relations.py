@@ -194,7 +194,8 @@ def _context_near(text: str, position: int) -> Context | None:
 # advisor more often than not (a weak reading, low confidence).
 _NOW_MARK = re.compile(
     r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|maintenant|"
-    r"current\s+position)\b"
+    # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
+    r"current\s+position|devenue?s?|desormais)\b"
 )
 _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
@@ -516,11 +517,18 @@ def _advisor_label(block: Block) -> bool:
     lines = block.lines
     single = len(lines) == 1 or (len(lines) == 2 and ":" not in lines[1])
     label = _label(lines[0]) if lines and single else None
+    line = lines[0] if lines else ""
+    aside = _TRAILING_ASIDE.search(line) if line.endswith(")") else None
+    if aside and _role_of(aside.group(1)) is Relation.JURY_MEMBER:
+        line = line[: aside.start()]  # "B, Univ. Y - Co-encadrant (invité)": a guest's role
+    role = _TRAILING_ROLE.search(line) if block.kind is BlockKind.ITEM else None
+    tails = [(role.group(1) or role.group(2)).strip()] if role else []
+    if role and (dash := _LAST_DASH.search(line)):
+        tails.append(line[dash.end() :].strip(" ."))  # "…, Ville-Sur-Mer - Co-encadrant"
     if (
         block.kind is BlockKind.ITEM
         and len(block.lines) == 1
-        and (role := _TRAILING_ROLE.search(block.lines[0]))
-        and LEXICON.pattern("SUPERVISION_CUES").fullmatch((role.group(1) or role.group(2)).strip())
+        and any(LEXICON.pattern("SUPERVISION_CUES").fullmatch(tail) for tail in tails)
     ):
         # "Prof. A (Université X), promoteur", "B, Univ. Y (directrice de thèse)": the
         # member's role on the list is advising the candidate.
@@ -536,6 +544,8 @@ def _advisor_label(block: Block) -> bool:
 
 # "Supervisor(s)", "Directeur(s)": a label's optional plural.
 _PLURAL_MARK = re.compile(r"\((?:s|es|e|e\)\(s)\)(?=\s*$)")
+_LAST_DASH = re.compile(r"\s[–—-]\s(?!.*\s[–—-]\s)")
+_TRAILING_ASIDE = re.compile(r"\s*\(([^()]{3,30})\)\s*$")
 _TRAILING_ROLE = re.compile(r"(?:,|\s[–—-])\s*\(?([^,()–—]{4,40}?)\)?\s*\.?$|\(([^()]{4,40})\)\s*$")
 
 
@@ -604,8 +614,13 @@ def supervision(page: Page, block: Block) -> None:
         previous, told = sentence, _told_of_my_student(previous, sentence)
         if told:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
-        if unrelated and LEXICON.pattern("NOT_RELATION").search(sentence):
-            continue
+        if unrelated and (other := LEXICON.pattern("NOT_RELATION").search(sentence)):
+            cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
+            if cue is None or not names_after(sentence[cue.end() : other.start()])[0]:
+                continue
+            # "thèse sous la direction de A et de B, avec un financement X": the advisors
+            # are named before the funding (or teaching) the sentence goes on to.
+            sentence = sentence[: other.start()]
         if _ancestor_label(sentence):
             continue
         if _welcomes_student(sentence):
@@ -687,7 +702,14 @@ def supervision(page: Page, block: Block) -> None:
             elif named_as:
                 # "with A as my supervisor and B as my second supervisor": A is this cue's.
                 rest = named_as.group(1)
-            elif not rest.strip(" )].;") or _affiliation_aside(rest):
+            elif (
+                not rest.strip(" )].;")
+                or _affiliation_aside(rest)
+                # "A, Univ. X - Co-encadrant (invité)", cut at the jury word: the aside
+                # qualifies the role, the name stands before it
+                or "(" in rest[:3]
+                and not PARENS.sub("", rest).strip(" )].;(")
+            ):
                 # "Jane Doe (directrice de thèse)": the role in brackets after the name;
                 # "B (co-promotrice, Jardin botanique X)": an affiliation may follow it.
                 before = re.sub(r"[(\[]\s*$", "", sentence[: match.start()])
@@ -729,6 +751,10 @@ def supervision(page: Page, block: Block) -> None:
                 )
                 or None
             )
+            if role_after_name and kind is SectionKind.JURY:
+                # "M. A, Ingénieur, Port X - Co-encadrant" on a thesis jury: the member's own
+                # post says nothing of what they advised, the defence is a thesis's.
+                context = Context.PHD
             if context is Context.PHD and entry and _thesis_word_only(sentence):
                 # "M.Sc. …, Oxbourne University / Dissertation supervised by A": a bare
                 # "dissertation" line takes the degree its entry names.
@@ -1922,7 +1948,8 @@ def _group_member(page: Page, block: Block) -> bool:
 # "(directeur : A ; co-encadrement 40 %)" on the owner's CV: the owner's share.
 _OWNER_RATE = re.compile(
     r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|co-?encadrement)"
-    r"\s*[:：]?\s*(?:à\s*)?\d{1,3}\s*%"
+    # ("co-encadrement (30 %)": the owner's share in brackets)
+    r"\s*[:：(]?\s*(?:à\s*)?\d{1,3}\s*%"
 )
 _OWNER_CO = re.compile(
     r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot)\w*"
@@ -2663,6 +2690,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             carried = None
         if role is None and carried is not None and name_from_piece(bare):
             role = carried  # the next name of a list a plural role word led
+        if positioned:
+            # "M. A, Ingénieur, Port de X - Co-encadrant": after the member's rank, the
+            # place before the role is the member's, no other member
+            bare = ""
         names = []
         for piece in re.split(r"\s+(?:and|et|&|und|y|e|en)\s+", bare):
             name = name_from_piece(piece)
@@ -2828,6 +2859,9 @@ def jury(page: Page, block: Block) -> None:
             _POSSESSIVE.sub("", match.group())  # "my examiners": the role, said of one's own
         ):
             cue_role = None  # "banca examinadora": the committee's name, not a role
+        if cue_role is None and block.kind is BlockKind.ITEM and block.section:
+            # "Rapporteur·rices :" over one item per member: the heading is their role.
+            cue_role = _jury_role_title(block.section[-1])
         if cue_role not in (None, Relation.JURY_MEMBER):
             # "Reviewers: A, B", "Gutachter: C": the cue itself is the members' role.
             members = [(n, cue_role if r is Relation.JURY_MEMBER else r) for n, r in members]
@@ -2875,6 +2909,17 @@ _OWN_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _ADVISOR_IN_ROLE = re.compile(
     r"(?i)\b(?:advisor|adviser|supervisor|directeur de thèse|directrice de thèse|promotor)\b"
 )
+
+
+def _jury_role_title(heading: str) -> Relation | None:
+    """The role a heading is made of ("Rapporteurs", "Examinateur·rices :"), else None."""
+    title = heading.strip(" :：*_")
+    if len(title.split()) > 3:
+        return None
+    role = _role_of(title)
+    if role in (None, Relation.JURY_MEMBER):
+        return None
+    return role if LEXICON.jury_role_patterns[role.value].fullmatch(title) else None
 
 
 def _labelled_members(lines: list[str]) -> bool:
@@ -3681,6 +3726,8 @@ _OBJECT_LEAD = re.compile(
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
     r"|^\s*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*[,:]\s+(?=[A-ZÀ-Þ])"
+    # "les doctorants que j'ai encadrés : A (2016-2019) et B": the list after a colon
+    r"|^\s*[:：]\s*(?=[A-ZÀ-Þ])"
 )
 _WITH = re.compile(r"\(\s*(?:with|avec)\s+([^)]*)\)", re.I)
 _OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
@@ -3732,16 +3779,19 @@ def owner_advises(page: Page, block: Block) -> None:
             if period.empty:
                 period = parse_period(sentence)  # "In summer 2023 I hosted X for ..."
             period = _period_for(context, period)
+            owns = _own_periods(clause, names) if len(names) > 1 else {}
             for student in names:
                 if _is_owner(page, student):
                     continue
                 own = _OWN_YEARS.match(clause, clause.find(student) + len(student))
-                # "X (2021) and Y (2022)": each name's own bracket of years.
-                stated = (
-                    _period_for(context, parse_period(own.group()))
-                    if own and student in clause
-                    else period
-                )
+                # "X (2021) and Y (2022)", "A (2016-2019) et B (2019-2023)": each name's
+                # own years.
+                if student in owns:
+                    stated = _period_for(context, owns[student])
+                elif own and student in clause:
+                    stated = _period_for(context, parse_period(own.group()))
+                else:
+                    stated = period
                 for advisor in [page.owner.name, *co_advisors]:
                     if advisor != student:
                         page.add(
@@ -3753,6 +3803,24 @@ def owner_advises(page: Page, block: Block) -> None:
                             confidence,
                             stated,
                         )
+
+
+def _own_periods(clause: str, names: list[str]) -> dict[str, Period]:
+    """ "A (2016-2019) et B (2019-2023)": each student's years, written after the name (the
+    text from the name's family word up to the next student's)."""
+    starts = []
+    for name in names:
+        at = clause.lower().find(name.split()[-1].lower())
+        if at < 0:
+            return {}
+        starts.append(at)
+    periods = {}
+    for name, start in zip(names, starts, strict=True):
+        following = [s for s in starts if s > start]
+        span = parse_period(clause[start : min(following, default=len(clause))])
+        if not span.empty:
+            periods[name] = span
+    return periods
 
 
 _POSSESSIVE_GROUP = re.compile(

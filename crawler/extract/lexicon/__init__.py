@@ -8,6 +8,7 @@ is adding a module to ``LANGUAGES``.  The rules import :data:`LEXICON` and hold 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,6 +70,9 @@ TUPLE_FIELDS = (
     "CV_FIELD_LABELS",
     "STUDENT_HEADING_STEMS",
     "STAFF_ROLES",
+    "SITE_CHROME",
+    "HOME_WORDS",
+    "MENU_WORDS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 
@@ -342,12 +346,33 @@ def merge(languages=LANGUAGES) -> Lexicon:
     for name in DICT_FIELDS:
         words[name] = {}
     for language in languages:
+        spell = _with_unaccented if getattr(language, "ACCENTS_DROPPED", False) else tuple
         for name in TUPLE_FIELDS:
-            words[name] = words[name] + tuple(getattr(language, name, ()))
+            words[name] = words[name] + spell(getattr(language, name, ()))
         for name in DICT_FIELDS:
             for key, values in getattr(language, name, {}).items():
-                words[name][key] = words[name].get(key, ()) + tuple(values)
+                words[name][key] = words[name].get(key, ()) + spell(values)
     return Lexicon(words)
+
+
+UNACCENTED_WORD = 6  # letters: a shorter word without its accents is often another word
+
+
+def _with_unaccented(phrases) -> tuple:
+    """*phrases* and, for a language whose pages often lose their accents (a copy, an old
+    CMS, an ASCII keyboard: "directeur de these", "Equipe"), each one written without them
+    (one word only when long enough not to be another word: "thèse" is not "these")."""
+    phrases = tuple(phrases)
+    extra = []
+    for phrase in phrases:
+        if phrase.isascii():
+            continue
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c)
+        )
+        if bare != phrase and (" " in bare.strip() or len(bare) >= UNACCENTED_WORD):
+            extra.append(bare)
+    return phrases + tuple(e for e in extra if e not in phrases)
 
 
 LEXICON = merge()

@@ -1149,3 +1149,20 @@ INSTITUTION_HEADS = (*INSTITUTION_HEADS, "banco")
 # A job-market CV's contacts: its placement director and administrator place the
 # candidate; they supervise nobody.
 NOT_RELATION = (*NOT_RELATION, "placement director", "placement administrator", "placement officer")
+# A site's skip links, footer and breadcrumb label, which a copied page or a text browser's
+# dump (lynx, w3m) keeps.
+SITE_CHROME = (
+    "logo",
+    "skip to content",
+    "skip to main content",
+    "skip navigation",
+    "legal notice",
+    "site map",
+    "sitemap",
+    "privacy policy",
+    "cookie settings",
+    "you are here",
+    "back to top",
+)
+HOME_WORDS = ("home",)
+MENU_WORDS = ("home", "research", "teaching", "publications", "contact", "people")

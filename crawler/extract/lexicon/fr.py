@@ -574,6 +574,15 @@ ADVISING_VERBS = (
     "accueille",
     "ai supervisé",
     "supervise",
+    # « les doctorant·es que j'ai co-encadré·es : A et B » (le participe accordé)
+    "ai encadrés",
+    "ai encadrées",
+    "ai co-encadrés",
+    "ai co-encadrées",
+    "ai dirigés",
+    "ai dirigées",
+    "ai co-dirigés",
+    "ai co-dirigées",
 )
 FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
 ALUMNI = ("anciens", "anciens membres", "anciens doctorants", "alumni", "anciens étudiants")
@@ -1080,3 +1089,29 @@ STAFF_ROLES = (
     "chef de projet",
     "cheffe de projet",
 )
+# Les liens d'évitement, le pied de page et le fil d'Ariane d'un site, que garde le texte
+# d'une page copiée ou vidée par un navigateur texte (lynx, w3m).
+SITE_CHROME = (
+    "logo",
+    "aller au contenu",
+    "aller au contenu principal",
+    "aller au menu",
+    "aller à la recherche",
+    "passer au contenu",
+    "mentions légales",
+    "mentions legales",
+    "plan du site",
+    "accessibilité",
+    "accessibilite",
+    "données personnelles",
+    "gestion des cookies",
+    "vous êtes ici",
+    "vous etes ici",
+    "retour en haut de page",
+    "pied de page",
+)
+HOME_WORDS = ("accueil",)
+MENU_WORDS = ("accueil", "recherche", "enseignement", "publications", "contact", "membres")
+# Les pages françaises perdent souvent leurs accents (copie, vieux CMS, clavier QWERTY) :
+# chaque expression vaut aussi sans eux (« directeur de these », « Equipe »).
+ACCENTS_DROPPED = True
