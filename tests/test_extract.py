@@ -6572,6 +6572,21 @@ THIRTYFIRST_BATCH_LAYOUTS = {
 
 
 THIRTYFIFTH_BATCH_LAYOUTS = {
+    "a-german-institute-name-runs-on-through-von": (
+        "Mirela Dobreva\n\nParcours\n\n"
+        "2019-2022 : Post-doctorat, Max-Planck-Institut für Astronomie von Neckarau\n",
+        "cv.txt",
+        {
+            (
+                "Mirela Dobreva",
+                "employed_at",
+                "Max-Planck-Institut für Astronomie von Neckarau",
+                2019,
+                2022,
+            )
+        },
+        {("Mirela Dobreva", "employed_at", "Max-Planck-Institut für Astronomie", 2019, 2022)},
+    ),
     "a-lynx-dump-loses-its-link-marks-menu-and-url-list-and-finds-its-owner": (
         "   [1]Aller au contenu\n\n   [2]Université de Val-Morin\n\n"
         "     * [3]Formation\n     * [4]Recherche\n     * [5]International\n\n"

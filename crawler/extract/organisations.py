@@ -46,7 +46,7 @@ def known_acronyms() -> dict[str, str]:
 
 _WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
-    r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|y|e|di|del|della|"
+    r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
     r"van|voor|en|i|sur|les|aux|pour|on|"
     # the Université du Québec network: "Université du Québec à Rimouski"
