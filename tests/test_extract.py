@@ -6748,6 +6748,248 @@ THIRTYFIFTH_BATCH_LAYOUTS = {
 }
 
 
+THIRTYFOURTH_BATCH_LAYOUTS = {
+    "a-lynx-dump-drops-its-link-markers-and-finds-the-owner-below-the-menus": (
+        "   [1]Skip to main content\n   [2]Brackwater University\n\n"
+        "     * [3]Admissions\n     * [4]Research\n\n"
+        "   [5]Department of Physics\n\n"
+        "                           Oriel Fenwick-Adeyemi\n\n"
+        "   Associate Professor of Physics\n\n"
+        "Research Group\n\n  Current Students\n\n"
+        "     * [6]Lowri Castellanos-Pryce (Ph.D. candidate, 2021- )\n\n"
+        "  Former Students (first position)\n\n"
+        "     * Idris Vantongeren, Ph.D. 2020 -- Data Scientist, Halden Analytics\n\n"
+        "References\n\n   1. https://www.brackwater.example.edu/#main\n"
+        "   2. https://www.brackwater.example.edu/\n   3. https://www.brackwater.example.edu/a\n"
+        "   4. https://www.brackwater.example.edu/r\n   5. https://www.brackwater.example.edu/phys\n"
+        "   6. https://www.brackwater.example.edu/people/lcp\n",
+        "profile.txt",
+        {
+            ("Lowri Castellanos-Pryce", "advisor_phd", "Oriel Fenwick-Adeyemi", 2021, None),
+            ("Idris Vantongeren", "advisor_phd", "Oriel Fenwick-Adeyemi", None, 2020),
+        },
+        {
+            ("Idris Vantongeren", "advisor_phd", "Oriel Fenwick-Adeyemi", 2020, None),
+            ("[6]Lowri Castellanos-Pryce", "advisor_phd", "Oriel Fenwick-Adeyemi", 2021, None),
+        },
+    ),
+    "a-lynx-dump-joins-the-lines-it-wrapped-and-keeps-sibling-groups-apart": (
+        "   [1]Halvard Mbeki-Lindgren\n\n"
+        "   [2]Home | [3]Students\n\n"
+        "Students\n\n"
+        "   I am a professor of geology at Tarnmoor University. These are the students I\n"
+        "   have advised.\n"
+        "     * Doctoral students\n"
+        "          + Rosalind Achterberg-Nye (Ph.D. 2022; co-supervised with [4]Prof.\n"
+        "            Casimir Oduya)\n"
+        "     * Undergraduate honors theses\n"
+        "          + Teodor Vasquez-Lund (B.A. 2021)\n"
+        "     * Visiting students\n"
+        "          + Malin Okonjo (visiting Ph.D. student from Kessel University, 2023)\n\n"
+        "References\n\n   1. https://x.example.edu/~hml/\n   2. https://x.example.edu/~hml/\n"
+        "   3. https://x.example.edu/~hml/students\n   4. https://x.example.edu/oduya\n",
+        "students.txt",
+        {
+            ("Rosalind Achterberg-Nye", "advisor_phd", "Halvard Mbeki-Lindgren", None, 2022),
+            ("Rosalind Achterberg-Nye", "advisor_phd", "Casimir Oduya", None, 2022),
+            ("Teodor Vasquez-Lund", "advisor_other", "Halvard Mbeki-Lindgren", 2021, 2021),
+        },
+        {
+            ("Teodor Vasquez-Lund", "advisor_phd", "Halvard Mbeki-Lindgren", None, 2021),
+            ("Malin Okonjo", "advisor_phd", "Halvard Mbeki-Lindgren", 2023, 2023),
+        },
+    ),
+    "a-w3m-box-table-row-joins-its-wrapped-cells": (
+        "Prof. Cressida Obuya-Hartmann\n\n"
+        "Professor, Department of Geography\n\n"
+        "Advisees\n\n"
+        "┌──────────────────────┬──────┬─────────┬───────────────────────┐\n"
+        "│Name                  │Degree│Years    │First position         │\n"
+        "├──────────────────────┼──────┼─────────┼───────────────────────┤\n"
+        "│Anselm Okereke-Voss   │Ph.D. │2016–2021│Lecturer, University of│\n"
+        "│                      │      │         │Glasmere               │\n"
+        "├──────────────────────┼──────┼─────────┼───────────────────────┤\n"
+        "│Ilka Brandvold        │M.S.  │2020–2022│—                      │\n"
+        "└──────────────────────┴──────┴─────────┴───────────────────────┘\n",
+        "profile.txt",
+        {
+            ("Anselm Okereke-Voss", "advisor_phd", "Cressida Obuya-Hartmann", 2016, 2021),
+            ("Ilka Brandvold", "advisor_other", "Cressida Obuya-Hartmann", 2020, 2022),
+        },
+        {("Anselm Okereke-Voss", "employed_at", "University of", None, None)},
+    ),
+    "a-w3m-borderless-table-keeps-its-columns-and-its-stage-column-is-no-internship": (
+        "Group leader\n\n"
+        "Prof. Benedikt Aldous-Nakamura\n"
+        "Professor of Chemistry, Wexmoor University\n\n"
+        "Alumni\n\n"
+        "Name                       Stage        Period       Next position\n"
+        "Dr. Helka Varga            PhD          2014–2019    Scientist, Ostrel Labs\n"
+        "Dr. Tomas Ferreira-Bloom   Postdoc      2017–2020    Lecturer, Wexmoor University\n",
+        "people.txt",
+        {
+            ("Helka Varga", "advisor_phd", "Benedikt Aldous-Nakamura", 2014, 2019),
+            ("Tomas Ferreira-Bloom", "advisor_postdoc", "Benedikt Aldous-Nakamura", 2017, 2020),
+        },
+        {
+            ("Helka Varga", "advisor_internship", "Benedikt Aldous-Nakamura", 2014, 2019),
+            ("Tomas Ferreira-Bloom", "advisor_internship", "Benedikt Aldous-Nakamura", 2017, 2020),
+        },
+    ),
+    "html2text-escaped-equal-contribution-marks-and-a-table-without-outer-pipes": (
+        "# Wiremu Castell-Ibekwe\n\nResearch Scientist, **Lanthorn Institute**\n\n"
+        "## Publications\n\n"
+        "  * **Sparse codes in cortex.**  \n"
+        "Ysolde Marchetti\\*, Wiremu Castell-Ibekwe\\*, Dariusz Pohl.  \n"
+        "_Neural Letters_ 2023.\n\n"
+        "## Mentoring\n\n"
+        "Name | Role | Period  \n---|---|---  \n"
+        "Esme Ravenscroft | Summer intern | 2024  \n",
+        "index.txt",
+        {
+            ("Ysolde Marchetti", "coauthor", "Wiremu Castell-Ibekwe", None, None),
+            ("Ysolde Marchetti", "coauthor", "Dariusz Pohl", None, None),
+            ("Esme Ravenscroft", "advisor_internship", "Wiremu Castell-Ibekwe", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-reader-mode-copy-reads-its-bare-titles-and-a-list-introduced-by-a-colon": (
+        "Home | Research | Teaching | Contact\n"
+        "Dr Ottoline Brisbane-Achebe\n"
+        "Lecturer in Statistics\n"
+        "Biography\n"
+        "I joined the University of Penrhos as a Lecturer in 2019. Before that I was a "
+        "Research Fellow at the University of Caerleigh (2016–2019), and I completed my PhD "
+        "at the University of Caerleigh in 2016, supervised by Professor Aled Morcant.\n"
+        "Supervision\n"
+        "I currently supervise the following PhD students:\n"
+        "Rhiannon Oyelaran – first supervisor (since 2021).\n"
+        "Gethin Abara-Lloyd – second supervisor (since 2022); first supervisor Dr Cai "
+        "Pellow.\n"
+        "Selected publications\n"
+        "Oyelaran, R., Brisbane-Achebe, O. (2024). Robust priors for small areas. Journal of "
+        "Applied Statistics Letters, 9, 1–20.\n"
+        "© 2024 University of Penrhos · Privacy · Accessibility\n",
+        "profile.txt",
+        {
+            ("Ottoline Brisbane-Achebe", "advisor_phd", "Aled Morcant", None, 2016),
+            ("Rhiannon Oyelaran", "advisor_phd", "Ottoline Brisbane-Achebe", 2021, None),
+            ("Gethin Abara-Lloyd", "advisor_phd", "Ottoline Brisbane-Achebe", 2022, None),
+            ("Gethin Abara-Lloyd", "advisor_phd", "Cai Pellow", 2022, None),
+            ("Rhiannon Oyelaran", "coauthor", "Ottoline Brisbane-Achebe", None, None),
+        },
+        {
+            ("Rhiannon Oyelaran", "advisor_other", "Ottoline Brisbane-Achebe", 2021, None),
+            ("Ottoline Brisbane-Achebe", "advisor_phd", "Cai Pellow", 2022, None),
+        },
+    ),
+    "a-group-roster-line-is-no-thesis-committee": (
+        "Ingrid Solberg-Amadi\n"
+        "Assistant Professor · Hydrology\n"
+        "Bio\n"
+        "Ingrid Solberg-Amadi is an Assistant Professor at Fennick University. She received "
+        "her PhD from Aldmoor University in 2018, advised by Tobias Rendall, and works on "
+        "snowmelt and groundwater recharge in mountain catchments.\n"
+        "Research\n"
+        "Our group combines field campaigns in alpine basins with isotope tracers and "
+        "process-based models to understand how much of each spring's snowmelt reaches the "
+        "aquifers below.\n"
+        "Group\n"
+        "Current group members: Joaquim Esteves (PhD student, since 2022), Priya Halloway "
+        "(postdoc, since 2024).\n",
+        "index.txt",
+        {
+            ("Ingrid Solberg-Amadi", "advisor_phd", "Tobias Rendall", None, 2018),
+            ("Joaquim Esteves", "advisor_phd", "Ingrid Solberg-Amadi", 2022, None),
+        },
+        {
+            ("Ingrid Solberg-Amadi", "jury_member", "Joaquim Esteves", 2022, None),
+            ("Ingrid Solberg-Amadi", "jury_member", "Priya Halloway", 2022, None),
+        },
+    ),
+    "a-committee-list-wrapped-inside-a-name-and-an-external-member-with-a-place": (
+        "Spring 2025 PhD defenses\n\n"
+        "Posted 3 March 2025 by the Graduate Office.\n\n"
+        "Soren Achterhof-Diaz\n\n"
+        "Soren Achterhof-Diaz will defend his dissertation on Friday 7 March 2025 in Hale "
+        "Hall 210.\n"
+        "Advisor: Prof. Mireille Castagnet\n"
+        "Committee: Anders Holmqvist (chair), Mireille Castagnet, Yolanda\n"
+        "Ferraz-Okoro, Hamish Delacourt (external, University of Strandby)\n\n"
+        "Tove Lindahl-Mensah\n\n"
+        "Tove Lindahl-Mensah will defend her dissertation on Monday 10 March 2025.\n"
+        "Advisor: Anders Holmqvist\n"
+        "Committee: Mireille Castagnet (chair), Anders Holmqvist, Yolanda Ferraz-Okoro,\n"
+        "Birgit Ansah-Moller (external, Department of Mechanical\n"
+        "Engineering)\n",
+        "defenses.txt",
+        {
+            ("Soren Achterhof-Diaz", "jury_member", "Yolanda Ferraz-Okoro", 2025, 2025),
+            ("Soren Achterhof-Diaz", "jury_member", "Hamish Delacourt", 2025, 2025),
+            ("Soren Achterhof-Diaz", "jury_president", "Anders Holmqvist", 2025, 2025),
+            ("Tove Lindahl-Mensah", "jury_member", "Birgit Ansah-Moller", 2025, 2025),
+        },
+        {("Soren Achterhof-Diaz", "jury_member", "Yolanda", 2025, 2025)},
+    ),
+    "a-speakers-page-labels-each-bio-and-a-title-ends-a-wrapped-line": (
+        "Keynote Speakers\n\n"
+        "Wendeline Okafor-Strand (Corrib University)\n\n"
+        "Bio: Wendeline Okafor-Strand is Professor of Civil Engineering at Corrib "
+        "University. She received her PhD from the University of Anselm in 2005 under "
+        "Dietrich Vollmer-Ansah.\n\n"
+        "Group leader\n\n"
+        "Prof. Marten Osei-Larkin\n"
+        "Professor of Botany, Dunmere University\n"
+        "PhD 2009, University of Glenrock (advisor: Prof.\n"
+        "Ilse Varga-Thorne); postdoc 2009–2012 with Dr. Colm Ashby.\n",
+        "speakers.txt",
+        {
+            ("Wendeline Okafor-Strand", "advisor_phd", "Dietrich Vollmer-Ansah", None, 2005),
+            ("Wendeline Okafor-Strand", "studied_at", "University of Anselm", None, 2005),
+            ("Wendeline Okafor-Strand", "employed_at", "Corrib University", None, None),
+        },
+        set(),
+    ),
+    "a-bio-holds-a-chair-joins-a-faculty-by-its-short-name-and-spent-years-elsewhere": (
+        "   [1]Penhallow University\n\n     * [2]Research\n     * [3]People\n\n"
+        "                           Idunn Castellane-Moor\n\n"
+        "   Professor of Mathematics\n\n"
+        "Biography\n\n"
+        "   Idunn Castellane-Moor joined the Penhallow faculty in 2015 as an associate\n"
+        "   professor. She holds the Chair of Applied Analysis at the University of\n"
+        "   Wendmoor. She obtained her doctorate at the University of Tarrow in 2008,\n"
+        "   supervised by Prof. Aurelio Santangelo, and spent six years at Orrin\n"
+        "   Research Labs before joining Penhallow.\n\n"
+        "References\n\n   1. https://www.penhallow.example.edu/\n"
+        "   2. https://www.penhallow.example.edu/research\n"
+        "   3. https://www.penhallow.example.edu/people\n",
+        "profile.txt",
+        {
+            ("Idunn Castellane-Moor", "employed_at", "Penhallow University", 2015, None),
+            ("Idunn Castellane-Moor", "employed_at", "University of Wendmoor", None, None),
+            ("Idunn Castellane-Moor", "studied_at", "University of Tarrow", None, 2008),
+            ("Idunn Castellane-Moor", "advisor_phd", "Aurelio Santangelo", None, 2008),
+        },
+        {("Idunn Castellane-Moor", "studied_at", "Orrin Research Labs", None, 2008)},
+    ),
+    "a-borderless-table-with-a-two-line-header-and-empty-cells-keeps-its-columns": (
+        "Oluwaseun Barraclough-Teo\n\nProfessor, Department of Civil Engineering\n\n"
+        "Graduate students supervised\n\n"
+        "   Student Name          Program    Year       Year       Principal\n"
+        "                         Type       Start      Finish     Supervisor\n"
+        "   Ines Achterberg       PhD        2018       2023       O. Barraclough-Teo\n"
+        "   Kofi Lindqvist-Amar   PhD        2021                  O. Barraclough-Teo\n"
+        "   Ruth Oyelowo-Park     MASc       2019       2021       O. Barraclough-Teo\n",
+        "cv.txt",
+        {
+            ("Ines Achterberg", "advisor_phd", "Oluwaseun Barraclough-Teo", 2018, 2023),
+            ("Kofi Lindqvist-Amar", "advisor_phd", "Oluwaseun Barraclough-Teo", 2021, None),
+            ("Ruth Oyelowo-Park", "advisor_other", "Oluwaseun Barraclough-Teo", 2019, 2021),
+        },
+        {("Student Name", "advisor_other", "Oluwaseun Barraclough-Teo", None, None)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -6783,6 +7025,7 @@ LAYOUTS = {
         ("batch32", THIRTYSECOND_BATCH_LAYOUTS),
         ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
         ("batch35", THIRTYFIFTH_BATCH_LAYOUTS),
+        ("batch34", THIRTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

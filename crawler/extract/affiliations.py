@@ -143,6 +143,15 @@ def _without_mentions(text: str, mentions: list[OrgMention]) -> str:
     return text
 
 
+# "holds the Chair of X", "holds a chair in X": a professorship named as a unit.
+_HELD_CHAIR = re.compile(r"(?i)\b(?:holds?|held|holding)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}chair\b")
+# "… and spent six years at", "then worked at the": a job's verb right before the place.
+_WORKED_AT = re.compile(
+    r"(?i)\b(?:spent\s+(?:[\w-]+\s+){0,2}(?:years?|months?)|worked|working)\s+(?:at|for)"
+    r"\s+(?:the\s+)?$"
+)
+
+
 def _role_near(text: str, position: int, mentions: list | None = None) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
     internship: "an MSc at X, and a research internship at Y").  A word inside one of the
@@ -819,6 +828,10 @@ def affiliations(page: Page, block: Block) -> None:
                 # "This work was carried out in the Centre X at University Y" (the thesis's
                 # own page): the thesis was studied there.
                 role, rule = STUDIED, "organisation.thesis-host"
+            if role is None and "hair" in text and _HELD_CHAIR.search(text):
+                # "holds the Chair of Numerical Analysis at the University of X": the post
+                # is the unit's name ("Chair of …"), the university the employer.
+                role = EMPLOYED
             if role is None:
                 role, rule = entry_role, "organisation.entry"
             if role is None and kind is SectionKind.EMPLOYMENT and block.kind is BlockKind.ITEM:
@@ -1243,6 +1256,10 @@ def _emit(
                 # l'Institut Y": the institution is the team's parent, not the employer.
                 continue
             near = _role_near(text, mention.start, mentions)
+            if near == STUDIED and _WORKED_AT.search(
+                text[max(0, mention.start - 50) : mention.start]
+            ):
+                near = EMPLOYED  # "his PhD at X, and spent six years at Y": Y's own clause
             joined_as = _JOINED_AS.match(text, mention.end) if "tant" in text else None
             if joined_as and _role(joined_as.group(1)) == EMPLOYED:
                 near = EMPLOYED  # "a rejoint X en 2010 en tant que professeur assistant"
@@ -1348,18 +1365,30 @@ def _emit(
 
 # "She came to Penmarsh in 2009": the short name of the university the page title names.
 _ARRIVED_AT = re.compile(
-    r"\b(?:came\s+to|joined|moved\s+to)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+(?:in\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:came\s+to|joined|moved\s+to)\s+(?:the\s+(?=\S+\s+faculty\b))?"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+(?:faculty\s+)?(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
+HEADER_BLOCKS_FOR_TITLE = 6  # a text dump has no <title>: its banner lines stand for it
 
 
 def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str) -> None:
-    """The university of the page title employs the owner who "came to" its short name."""
-    titled = [
-        m.name
-        for m in find_organisations(page.document.title or "", page.acronyms)
-        if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
-    ]
+    """The university of the page title employs the owner who "came to" its short name
+    ("joined the Harwell faculty in 2017")."""
+    title = page.document.title
+    # (a text dump without its <title>: the site's banner lines open the text)
+    lines = (
+        [title]
+        if title is not None
+        else [x for b in page.document.blocks[:HEADER_BLOCKS_FOR_TITLE] for x in b.lines]
+    )
+    titled = list(
+        dict.fromkeys(
+            m.name
+            for line in lines
+            for m in find_organisations(line, page.acronyms)
+            if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+        )
+    )
     place = arrived.group("place")
     if len(titled) == 1 and place in titled[0].split() and _UNIVERSITY.search(titled[0]):
         year = int(arrived.group("year"))

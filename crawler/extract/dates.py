@@ -224,7 +224,8 @@ def _period_from(pattern: re.Pattern[str], match: re.Match[str]) -> Period:
     return Period(start, None)
 
 
-_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+[^\W\d]")
+# ("--": a text browser's dump writes an em dash as two hyphens)
+_DASH_SEPARATOR = re.compile(r"\s+(?:[-–—]|--)\s+[^\W\d]")
 
 
 def years_in(text: str) -> list[int]:

@@ -419,15 +419,20 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         if is_profile_export(text):  # a profile's "Save to PDF": fixed section lines
             return load_markdown(profile_export_to_markdown(text), source)
 
+        from crawler.extract import textdumps
         from crawler.extract.pagedump import clean_page_dump, is_page_dump
 
+        if textdumps.is_lynx_dump(text):
+            text = textdumps.join_lynx_wraps(text)  # "the Polytechnic" / "University of X"
         if is_page_dump(text):  # lynx/w3m/html2text or a copy: the site's chrome goes
-            text, headline, title = clean_page_dump(text)
+            text, headline, title = clean_page_dump(textdumps.titled_unwrapped_sections(text))
+            text = _without_dump_marks(text)
             document = load_markdown(text, source, plain=True, handles=handles)
             document.title = document.title or title
             if headline:
                 document.meta["h1"] = headline  # what the page's <h1> said
             return document
+        text = _without_dump_marks(text)
     if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
         return page
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
@@ -634,6 +639,20 @@ def _pdf_damaged(text: str) -> bool:
     if text.isascii():
         return False
     return len(_PDF_DAMAGE.findall(text[:20000])) >= 2
+
+
+def _without_dump_marks(text: str) -> str:
+    """A text-mode browser's dump of an HTML page without what the dumper drew around the
+    page's text (lynx's link markers and link list, w3m's table borders and borderless
+    columns, html2text's bare tables), and a reader view's bare section titles."""
+    from crawler.extract import textdumps
+
+    if textdumps.is_lynx_dump(text):
+        text = textdumps.lynx_to_text(text)
+    if textdumps.has_box_tables(text):
+        text = textdumps.box_tables_to_rows(text)
+    text = textdumps.aligned_columns_to_rows(text)
+    return textdumps.titled_unwrapped_sections(textdumps.pipe_bare_tables(text))
 
 
 def _html_under_front_matter(text: str, source: str, handles) -> Document | None:
@@ -1141,7 +1160,7 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
                 result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
                 continue
             labelled = [cells[0]] + [
-                f"{name}: {cell}" if cell.strip() else cell
+                f"{name}: {cell}" if cell.strip() and not _degree_cell(name, cell) else cell
                 for name, cell in zip(header[1:], cells[1:], strict=True)
             ]
             result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
@@ -1149,6 +1168,22 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
         header = None
         result.append(block)
     return record_names(result)
+
+
+DEGREE_CELL_WORDS = 2
+
+
+def _degree_cell(label: str, cell: str) -> bool:
+    """A cell that is only a supervision's kind ("PhD", "MSc", "Postdoc") under a label that
+    reads as an internship ("Stage": a phase in English, an internship in French): the
+    cell says its kind itself, the label would only blur it."""
+    from crawler.extract.sections import Context, contexts_in  # (sections reads documents)
+
+    if len(cell.split()) > DEGREE_CELL_WORDS:
+        return False
+    own = {kind for _, kind in contexts_in(cell)}
+    labelled = {kind for _, kind in contexts_in(label)}
+    return bool(own) and labelled == {Context.INTERNSHIP} and Context.INTERNSHIP not in own
 
 
 SIGNATORY_TITLE = 120  # characters: a signatory's title line, not a paragraph

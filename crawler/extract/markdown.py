@@ -241,9 +241,13 @@ def inline(text: str, links: list[str] | None = None) -> str:
     text = LINK.sub(link_text, text)
     text = REF_LINK.sub(r"\1", text)
     text = TAG.sub("", text)
+    if "\\*" in text or "\\_" in text:
+        # "Montazeri\*, Quill\*" (html2text's escaped equal-contribution marks): a mark,
+        # not the ends of an emphasis.
+        text = text.replace("\\*", "\ue001").replace("\\_", "\ue002")
     for _ in range(2):
         text = EMPHASIS.sub(r"\2", text)
-    text = text.replace("`", "")
+    text = text.replace("`", "").replace("\ue001", "*").replace("\ue002", "_")
     text = ESCAPE.sub(r"\1", text)
     text = re.sub(r"&nbsp;|\u00a0", " ", text)
     text = text.replace("&amp;", "&")
@@ -428,6 +432,8 @@ _NAME_TAIL_LINE = re.compile(
     r"^\s*(?:Institute|University|Université|Institut)"
     r"(?=\s*(?:[,.;)]|(?:in|at|and|since|from|en|à|depuis|et|where|où)\b))"
 )
+_LIST_CUT_TAIL = re.compile(r"(?:[:,]|\band)\s+[A-ZÀ-Þ][\w'’-]+$")
+_LIST_CUT_HEAD = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]+(?:,\s|\s+\(|\s*$)")
 SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
 # A line ending on a person cue and a given name ("avec Rui", "under Prof. Jane"), and the
 # next line's one capitalised word closing the name ("Tavares-Bento.", "Doe, …").
@@ -454,6 +460,20 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
             and (
                 _OPEN_TAIL.search(previous)
                 or (line[:1].islower() and len(previous) >= SOFT_WRAP_WIDTH // 2)
+                or (
+                    # "Committee: A (chair), B, Rafael" over "Quintanilla, C (external)":
+                    # the line's edge cut a listed name after its given name; "B (external,
+                    # Department of Mechanical" over "Engineering)": a bracket left open.
+                    len(previous) >= SOFT_WRAP_WIDTH
+                    and (
+                        _LIST_CUT_TAIL.search(previous)
+                        and _LIST_CUT_HEAD.match(line)
+                        or previous.count("(") > previous.count(")")
+                        and "," in previous.rsplit("(", 1)[1]
+                        and line.find(")") >= 0
+                        and (line.find("(") < 0 or line.find(")") < line.find("("))
+                    )
+                )
                 # "…, avec Rui" / "Tavares-Bento.": a person's name the line end cut
                 or (
                     len(previous) >= SOFT_WRAP_WIDTH
@@ -690,7 +710,10 @@ def load_markdown(
             continue
         if item and _group_title(item, ITEM.match(following)):
             # "* PhD students" over "  * A (2016 – 2021)": a group's title, each sub-item
-            # its own entry under it.
+            # its own entry under it (a sibling of the group before, whose entries it closes).
+            indent = len(item.group("indent").expandtabs(4))
+            while item_stack and item_stack[-1][0] >= indent:
+                item_stack.pop()
             heading(max(len(item_stack) + 3, 3), inline(item.group("text")))
             continue
         if item:

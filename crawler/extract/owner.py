@@ -54,6 +54,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"placement|placements|graduate|graduates|alumni|"
     # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
     r"forum|forums|community|discourse|"
+    # "Logo CRESTA", "RSS feed": a text dump's image alt and head links, not a person.
+    r"logo|rss|feed|"
     # "© 2024 ProQuest LLC": a company owns the site, no person the page.
     r"llc|inc|ltd|plc|gmbh|corp|corporation|"
     # "Meet Our Postdocs", "Current Students": the page lists people, it is no one's.
@@ -560,9 +562,10 @@ _SUPERVISED_APPOSED = re.compile(
 # "A is an Associate Professor at X", "A, who completed her PhD here in 2019, has …",
 # "A rejoint le laboratoire comme …": a paragraph that opens on the person it is about.
 _BIO_OPENING = re.compile(
-    r"^\s*(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
+    # ("Bio: A is …", a speakers' page labelling each bio)
+    r"^\s*(?:(?i:bio|biography|short\s+bio|biographie)\s*[:：]\s*)?(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+"
-    r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|"
+    r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|rejoint|a\s+rejoint)\s"
 )
 
@@ -718,6 +721,32 @@ _STUDENTS_OF = re.compile(
 )
 
 
+NAME_OVER_POSITION_BLOCKS = 24  # a text dump's skip links, menus and breadcrumbs come first
+
+
+def _name_over_position(blocks: list) -> str | None:
+    """The one name line over a position line ("Ada Quill" / "Associate Professor of X")
+    among a text dump's first blocks, where a browser's dump puts the site's menus,
+    breadcrumbs and banners before the profile's header; None when two people have one."""
+    positions = LEXICON.pattern("POSITIONS")
+    found: set[str] = set()
+    window = blocks[:NAME_OVER_POSITION_BLOCKS]
+    for index, block in enumerate(window):
+        lines = block.lines
+        if not lines or len(lines[0]) > 60:
+            continue
+        below = lines[1] if len(lines) > 1 else None
+        if below is None and index + 1 < len(window):
+            following = window[index + 1]
+            below = following.lines[0] if following.lines else None
+        if below is None or not positions.match(below.strip()):
+            continue
+        name = _name_shaped(lines[0])
+        if name and name_from_piece(lines[0].strip()) is not None:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _advisor_of_list(document: Document) -> str | None:
     """The advisor a students list's headline names, else None."""
     for headline in (document.meta.get("h1"), document.title):
@@ -839,6 +868,10 @@ def find_owner(
                 name = _name_shaped(first)
                 if name:
                     return PageOwner(name, 0.75, "name-over-position")
+        if document.format is DocumentFormat.TEXT:
+            name = _name_over_position(document.blocks)
+            if name:
+                return PageOwner(name, 0.7, "name-over-position")
         if document.format is DocumentFormat.PDF:
             name = _stacked_name(document.blocks[:6])
             if name:

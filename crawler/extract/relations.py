@@ -663,6 +663,16 @@ def supervision(page: Page, block: Block) -> None:
         if contextual and _talk_page(page):
             # A talk's "Host: Prof. B" is the seminar's host, not the speaker's postdoc host.
             contextual = [m for m in contextual if not m.group().lower().startswith("host")]
+        if contextual and "irector" in sentence:
+            # "Placement Director: Prof. B", "Program Director: C": an office, no thesis's.
+            contextual = [
+                m
+                for m in contextual
+                if not (
+                    m.group().lower().startswith("director")
+                    and _OFFICE_BEFORE.search(sentence, 0, m.start())
+                )
+            ]
         cues = (
             [(m, True) for m in strong]
             + [
@@ -738,7 +748,13 @@ def supervision(page: Page, block: Block) -> None:
                 continue
             # An entry's title line speaks for its other lines; in prose, each sentence
             # speaks for itself (the previous one may be about an internship).
-            entry = block.kind is BlockKind.ITEM or len(sentences(first_line)) <= 1
+            entry = (
+                block.kind is BlockKind.ITEM
+                or len(sentences(first_line)) <= 1
+                # "X Institute, Member (postdoctoral), 2007–2010. Faculty sponsor: A": a
+                # label annotates the entry it closes, as on an entry's own line.
+                or sentence[match.end() : match.end() + 2].lstrip().startswith(":")
+            )
             cue_word = match.group()
             context = (
                 _context_near(_before_now(sentence, cue_word), match.start())
@@ -1958,6 +1974,12 @@ _OWNER_CO = re.compile(
 
 # "directeur : A" in a student's entry: a label, not the job title "directeur de recherche".
 # A short qualifier may sit before the colon: "Directeur (HDR) : A" (a promotion file).
+# "Placement Director:", "Graduate Program Director:": the office a label names.
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:placement|program(?:me)?|graduate|managing|executive|site|centre|center|"
+    r"institute|department|scientific|technical|general|deputy|associate|founding|"
+    r"admissions?|studies)\s+$"
+)
 _DIRECTOR_LABEL = re.compile(
     # (not "co-directeur"); "responsable : A" on a listed student's card is the supervisor
     # "Directeur·rice : A", a column header in inclusive writing, is the same label.
@@ -1992,7 +2014,11 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
 _STUDENT_CELL = re.compile(
     r"(?i)(?:^|\| )(?:student|trainee|supervisee)(?:'s)?(?: full)? name\s*:\s*(?P<name>[^|]+)"
 )
-_END_CELL = re.compile(r"(?i)\bend date\s*:\s*(?:\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)")
+# ("Year Finish: 2023", "Completed: 2021": a register's end column)
+_END_CELL = re.compile(
+    r"(?i)\b(?:end date|(?:year\s+)?(?:finish|finished|end|completed|completion))\s*:\s*"
+    r"(?:\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)"
+)
 
 
 # A research portal's thesis record, one field a paragraph under the thesis's title:
@@ -2432,7 +2458,8 @@ def student_list(page: Page, block: Block) -> None:
         span = parse_period(text[: own.start()] + (text[after:] if after >= 0 else ""))
     else:
         span = parse_period(text)
-    ended = _END_CELL.search(text) if cell is not None else None
+    # (a register's cells, or a table row's labelled ones: "Start: 2018 | Finish: 2023")
+    ended = _END_CELL.search(text) if cell is not None or " | " in text else None
     if ended and span.start and int(ended.group(1)) >= span.start:
         span = Period(span.start, int(ended.group(1)))  # "Start Date: … | End Date: 2024/8"
     if context is None and span.start and span.end and span.end - span.start >= 3:

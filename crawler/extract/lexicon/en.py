@@ -120,6 +120,9 @@ SECTIONS = {
 # profile's "Outputs (12)"): "Outputs" in a longer heading may say something else.
 WHOLE_SECTIONS = {
     "publications": ("outputs",),
+    # A profile's prose about its owner, under a heading of its own (the default kind,
+    # named so that a text dump's bare title line reads as that heading).
+    "about": ("biography", "bio", "short bio", "about", "about me", "profile", "overview"),
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
     "links": ("see also", "external links", "related pages"),
     # The owner's own thesis, alone under its heading (often inside "Publications").
@@ -350,6 +353,10 @@ JURY_ROLES = {
 }
 # A committee mentioned with these words is not a thesis jury.
 NOT_JURY = (
+    # "Current group members: A (PhD student), B (postdoc)": a research group's roster.
+    "group members",
+    "lab members",
+    "team members",
     "hiring",
     "recruitment",
     "recruiting",
@@ -768,6 +775,14 @@ CONTEXT = {
         "honors thesis",
         "senior thesis",
         "undergraduate thesis",
+        "honours theses",
+        "honors theses",
+        "senior theses",
+        "undergraduate theses",
+        "bachelor's theses",
+        # "A (visiting Ph.D. student from University X)": a guest, not the owner's advisee
+        "visiting ph.d. student",
+        "visiting doctoral student",
     ),
 }
 AUTHOR_LABELS = (
