@@ -419,20 +419,17 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         if is_profile_export(text):  # a profile's "Save to PDF": fixed section lines
             return load_markdown(profile_export_to_markdown(text), source)
 
-        from crawler.extract import textdumps
-        from crawler.extract.pagedump import clean_page_dump, is_page_dump
+        from crawler.extract.pagedump import clean_text_dump
 
-        if textdumps.is_lynx_dump(text):
-            text = textdumps.join_lynx_wraps(text)  # "the Polytechnic" / "University of X"
-        if is_page_dump(text):  # lynx/w3m/html2text or a copy: the site's chrome goes
-            text, headline, title = clean_page_dump(textdumps.titled_unwrapped_sections(text))
-            text = _without_dump_marks(text)
+        # lynx/w3m/html2text or a copy: the dumper's marks and the site's chrome go
+        dump = clean_text_dump(text)
+        text = dump.text
+        if dump.page:
             document = load_markdown(text, source, plain=True, handles=handles)
-            document.title = document.title or title
-            if headline:
-                document.meta["h1"] = headline  # what the page's <h1> said
+            document.title = document.title or dump.title
+            if dump.headline:
+                document.meta["h1"] = dump.headline  # what the page's <h1> said
             return document
-        text = _without_dump_marks(text)
     if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
         return page
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
@@ -639,20 +636,6 @@ def _pdf_damaged(text: str) -> bool:
     if text.isascii():
         return False
     return len(_PDF_DAMAGE.findall(text[:20000])) >= 2
-
-
-def _without_dump_marks(text: str) -> str:
-    """A text-mode browser's dump of an HTML page without what the dumper drew around the
-    page's text (lynx's link markers and link list, w3m's table borders and borderless
-    columns, html2text's bare tables), and a reader view's bare section titles."""
-    from crawler.extract import textdumps
-
-    if textdumps.is_lynx_dump(text):
-        text = textdumps.lynx_to_text(text)
-    if textdumps.has_box_tables(text):
-        text = textdumps.box_tables_to_rows(text)
-    text = textdumps.aligned_columns_to_rows(text)
-    return textdumps.titled_unwrapped_sections(textdumps.pipe_bare_tables(text))
 
 
 def _html_under_front_matter(text: str, source: str, handles) -> Document | None:

@@ -1,30 +1,139 @@
 """Text dumps of web pages (``lynx -dump``, ``w3m -dump``, html2text, a browser's copy or
-reader view) → the page's text without its chrome, and its headline.
+reader view, trafilatura) → the page's own text and its headline: the one stage that undoes,
+in a plain text, what the dumper added around the page and lost of its structure
+(`clean_text_dump`, run before the Markdown reader sees the text).
 
-A crawler that saves what a text browser printed keeps what the HTML loader would have
-dropped: skip links, menus ("Accueil | Recherche | Publications"), breadcrumbs, footers
-("Mentions légales · Plan du site"), lynx's ``[12]`` link marks and its closing list of
-URLs.  Left in, they hide the page's headline (the researcher's name, "Soutenance de thèse
-de A") behind the site's name and menu; w3m draws tables with box-drawing characters that
-no rule reads.  Here the chrome goes, box tables become pipe tables (a Markdown table, as
-html2text writes them), and the first title line that names a person is the headline an
-HTML page's ``<h1>`` would be.
+- The site's chrome (skip links, menus "Accueil | Recherche | Publications", breadcrumbs,
+  footers "Mentions légales · Plan du site") goes: left in, it hides the page's headline
+  (the researcher's name, "Soutenance de thèse de A") behind the site's name and menu.  The
+  first title line that names a person is the headline an HTML page's ``<h1>`` would be.
+- lynx numbers every link (``[12]Publications``), lists the page head's links (``#[1]RSS``)
+  and closes on a ``References`` list of URLs: the marks would glue onto names and the
+  lists are no part of the page.  lynx also wraps a paragraph at the screen's edge, cutting
+  a name in two ("the Polytechnic" / "University of X"): the lines are joined again.
+- w3m draws a table with box-drawing characters, a cell's text wrapped over several lines
+  of its row: each row becomes one pipe-table line, its cells joined.  Its borderless
+  tables (columns set apart by blanks) and html2text's tables without outer pipes
+  (``Name | Role`` over ``---|---``) become pipe rows too, so no name runs into the next
+  column and the Markdown reader takes them for tables.
+- A copy or reader view writes a paragraph a line, its headings bare lines: a short line
+  that names a known section ("Biography", "Thèses soutenues :") is a heading again.
+
+>>> dump = clean_text_dump(
+...     "   [1]Skip to content\\n\\n   [2]Home | [3]Research | [4]Contact\\n\\n"
+...     "                Ada QUILL\\n\\n   I work with [5]Zed Marlow.\\n\\n"
+...     "References\\n\\n   1. https://x.example/#c\\n   2. https://x.example/\\n")
+>>> print(dump.text.strip())
+Ada QUILL
+<BLANKLINE>
+   I work with Zed Marlow.
+>>> dump.page, dump.headline
+(True, 'Ada QUILL')
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from crawler.extract.lexicon import LEXICON, phrase_pattern
 
-# lynx's closing list of the page's links: "References" (or its translation) over
-# "   1. https://…" lines.
+
+class TextDump(NamedTuple):
+    """A plain text once cleaned; ``page`` when it is a dump of a web page (its chrome
+    gone), with the headline naming a person and the title its first lines gave."""
+
+    text: str
+    page: bool
+    headline: str | None
+    title: str | None
+
+
+def clean_text_dump(text: str) -> TextDump:
+    """The text without what a text browser or a copy added (chrome, lynx's links, box
+    drawing) and with the tables and section titles it lost, read as the page was."""
+    lynx = is_lynx_dump(text)
+    if lynx:
+        text = join_lynx_wraps(text)  # "the Polytechnic" / "University of X"
+    headline = title = None
+    page = is_page_dump(text)
+    if page:  # lynx/w3m/html2text or a copy: the site's chrome goes
+        text, headline, title = clean_page_dump(titled_unwrapped_sections(text))
+    else:
+        if lynx:
+            lines = _without_link_lists(text).split("\n")
+            text = "\n".join(_LINK_MARK.sub("", line) for line in lines)
+        if _has_box_table(text):
+            text = box_tables_to_rows(text)
+    text = pipe_bare_tables(aligned_columns_to_rows(text))
+    return TextDump(titled_unwrapped_sections(text), page, headline, title)
+
+
+# lynx's closing list of the page's links: "References" (or its translation, or "Visible
+# links") over "   1. https://…" lines, to the text's end.
 _REFERENCES = re.compile(
-    r"(?m)^[ \t]*(?:References|Références|Referenzen|Referencias)[ \t]*\n(?:[ \t]*\n)*"
-    r"[ \t]*1\.[ \t]+(?:https?|mailto|file|ftp):"
+    r"(?m)^[ \t]*(?:References|Références|Referenzen|Referencias|Visible links|Hidden links:?)"
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+(?:https?|mailto|file|ftp):"
 )
-_LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S|$)")  # lynx's "[12]Publications"
+# lynx's link marks: "[12]Publications", "[IMG]" (a "[1] " before a blank is a citation's).
+_LINK_MARK = re.compile(r"\[(?:\d{1,4}|IMG|INLINE|BUTTON|LINK|image)\](?=\S|$)")
 _LINK_REL = re.compile(r"(?m)^[ \t]*#\[\d{1,4}\].*\n?")  # lynx's "#[1]RSS …" (<link rel>)
+LYNX_MARKERS = 3  # link marks: fewer are a text's own citations ("[1]")
+
+
+def is_lynx_dump(text: str) -> bool:
+    """A ``lynx -dump``: numbered link marks in the text and, with the link list, the
+    closing ``References`` of numbered URLs."""
+    if "[" not in text:
+        return False
+    tail = text[-200:]
+    return (
+        ("References" in text or "Visible links" in text)
+        and re.search(r"\d\.[ \t]+(?:https?|mailto|file|ftp):", tail) is not None
+        and len(_LINK_MARK.findall(text[:20000])) >= LYNX_MARKERS
+    )
+
+
+def join_lynx_wraps(text: str) -> str:
+    """A lynx dump's paragraphs and items with the lines lynx wrapped at the screen's edge
+    joined ("the Polytechnic" over "University of X" is one name)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        previous = out[-1] if out else ""
+        if (
+            len(previous.rstrip()) >= LYNX_WRAPPED
+            and line.strip()
+            and not _LYNX_ENTRY.match(line)
+            and not _RULE.match(line)
+            and _indent(line) >= _indent(previous)
+        ):
+            out[-1] = previous.rstrip() + " " + line.strip()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+LYNX_WRAPPED = 64  # characters: a line this long ran into lynx's right margin (~76)
+_RULE = re.compile(r"^\s*[_=─━-]{3,}\s*$")  # a horizontal rule (<hr>)
+_LYNX_ENTRY = re.compile(r"^\s*(?:[*+o#-]|\d{1,3}\.)\s")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _without_link_lists(text: str) -> str:
+    """lynx's closing list of URLs and its head links ("#[1]RSS") dropped.
+
+    >>> _without_link_lists("#[1]RSS\\n   [2]Home\\n\\nReferences\\n\\n   1. https://x.example/\\n")
+    '   [2]Home\\n\\n'
+    """
+    references = _REFERENCES.search(text)
+    if references:
+        text = text[: references.start()]
+    return _LINK_REL.sub("", text) if "#[" in text else text
+
+
 # A menu line: short items between bars or middots ("Accueil | Recherche | Contact").
 _MENU_SPLIT = re.compile(r"[ \t]+[|·•][ \t]+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -33,9 +142,6 @@ _LYNX_LINK_ITEM = re.compile(r"^[ \t]*(?:[*+•-]|\d{1,2}\.)[ \t]+\[\d{1,4}\][^\
 # "Vous êtes ici : Accueil > Annuaire > A", "Home > People > B": a breadcrumb's last crumb
 # is the page's own title.
 _CRUMBS = re.compile(r"^[ \t]*(?:[^>\n:]{0,30}:[ \t]*)?(?:[^>\n]{1,60}[ \t]+>[ \t]+){1,6}[^>\n]+$")
-_BOX_TOP = "┌"
-_BOX_ROW = "│"
-_BOX_RULE = re.compile(r"^[ \t]*[├┌└╞╘╒][─═┬┼┴┤╪╤╧┐┘╡ \t]+$")
 WRAP_WIDTH = 100  # lynx, w3m and html2text wrap lines at 80 characters or fewer
 TITLE_LINES = 8  # a page's headline comes within its first few lines of content
 TITLE_LENGTH = 120  # characters: longer is prose, not a title
@@ -54,9 +160,9 @@ def is_page_dump(text: str) -> bool:
     """A text browser's or a copy's dump of a web page: lynx's link marks or URL list,
     w3m's box tables, or the site's chrome lines (skip links, legal footer)."""
     head = text[:20000]
-    if _BOX_TOP in head and _BOX_ROW in head:
+    if "┌" in head and "│" in head:  # w3m's box (other boxes are a terminal tool's)
         return True
-    if len(_LINK_MARK.findall(head[:4000])) >= 3:
+    if len(_LINK_MARK.findall(head[:4000])) >= LYNX_MARKERS:
         return True
     if "](" in head[:3000]:
         lines = head[:3000].split("\n")
@@ -82,13 +188,9 @@ def clean_page_dump(text: str) -> tuple[str, str | None, str | None]:
     >>> headline, title
     ('Ada QUILL', 'Université X')
     """
-    references = _REFERENCES.search(text)
-    if references:
-        text = text[: references.start()]
-    if "#[" in text:
-        text = _LINK_REL.sub("", text)
-    if _BOX_TOP in text:
-        text = _box_tables(text)
+    text = _without_link_lists(text)
+    if _has_box_table(text):
+        text = box_tables_to_rows(text)
     chrome = _chrome_pattern()
     kept: list[str] = []
     crumbs: list[str] = []
@@ -259,50 +361,262 @@ def _headline(kept: list[str], crumbs: list[str]) -> tuple[str | None, str | Non
     return None, title
 
 
-def _box_tables(text: str) -> str:
-    """w3m's box-drawn tables → pipe tables, one row per ruled row (a cell's wrapped lines
-    joined back)."""
+# A box table's border: a top, a rule between rows or a bottom, in light, heavy or double
+# lines ("┌──┬──┐", "╞══╪══╡", "┗━━┻━━┛").
+_BOX_BORDER = re.compile(r"^[ \t]*[┌╒╔┏├╞╠┣└╘╚┗][─━═┬┳╦╤┼╋╬╪┴┻╩╧┤┫╣╡┐┓╗╕┘┛╝╛ \t]+$")
+_BOX_TOPS = "┌╒╔┏"
+_BOX_BOTTOMS = "└╘╚┗"
+_BOX_SIDES = "│║┃"
+_BOX_SIDE = re.compile("[│║┃]")
+
+
+def _has_box_table(text: str) -> bool:
+    return any(corner in text for corner in _BOX_TOPS) and any(s in text for s in _BOX_SIDES)
+
+
+def box_tables_to_rows(text: str) -> str:
+    """Every box-drawn table (w3m's, or a terminal tool's) as a pipe table, one line per
+    row: a cell wrapped over several lines of its row is joined again.  Rules between the
+    rows part them; in a table without such rules, a line whose first cell is empty goes
+    on with the row above.
+
+    >>> print(box_tables_to_rows("┌──┬──┐\\n│A │B │\\n│  │C-│\\n├──┼──┤\\n│D │E │\\n└──┴──┘"))
+    <BLANKLINE>
+    | A | B C- |
+    |---|---|
+    | D | E |
+    <BLANKLINE>
+    >>> print(box_tables_to_rows(
+    ...     "╔══╦══╗\\n║A ║B ║\\n╠══╬══╣\\n║D ║E ║\\n║  ║F ║\\n║G ║H ║\\n╚══╩══╝"))
+    <BLANKLINE>
+    | A | B |
+    |---|---|
+    | D | E F |
+    | G | H |
+    <BLANKLINE>
+    """
     out: list[str] = []
-    rows: list[list[str]] = []  # the current ruled row: its cells' lines per column
-    header_done = False
+    table: list[list[list[str]]] | None = None  # the open table: its ruled parts' lines' cells
 
-    def flush_row() -> None:
-        nonlocal header_done
-        if not rows:
-            return
-        columns = max(len(r) for r in rows)
-        cells = []
-        for c in range(columns):
-            parts = [r[c] for r in rows if c < len(r) and r[c]]
-            cell = ""
-            for part in parts:
-                cell = cell + part if cell.endswith("-") or not cell else f"{cell} {part}"
-            cells.append(cell)
-        out.append("| " + " | ".join(cells) + " |")
-        if not header_done:
-            out.append("|" + "---|" * columns)
-            header_done = True
-        rows.clear()
+    def close() -> None:
+        nonlocal table
+        if table is not None:
+            out.extend(_pipe_table(table))
+            table = None
 
-    in_table = False
     for line in text.split("\n"):
         stripped = line.strip()
-        if _BOX_RULE.match(line) and stripped[:1] in "├┌└╞╘╒":
-            if stripped[:1] in "┌╒":
-                in_table, header_done = True, False
+        if _BOX_BORDER.match(line):
+            corner = stripped[0]
+            if corner in _BOX_TOPS:
+                close()
                 out.append("")
-            else:
-                flush_row()
-            if stripped[:1] in "└╘":
-                in_table = False
+                table = [[]]
+            elif corner in _BOX_BOTTOMS:
+                close()
                 out.append("")
+            elif table is not None:
+                table.append([])
             continue
-        if in_table and stripped.startswith(_BOX_ROW):
-            rows.append([cell.strip() for cell in stripped.strip(_BOX_ROW).split(_BOX_ROW)])
+        if table is not None and stripped[:1] in _BOX_SIDES:
+            table[-1].append([cell.strip() for cell in _BOX_SIDE.split(stripped.strip(_BOX_SIDES))])
             continue
-        if in_table:
-            flush_row()
-            in_table = False
+        close()
         out.append(line)
-    flush_row()
+    close()
     return "\n".join(out)
+
+
+def _pipe_table(parts: list[list[list[str]]]) -> list[str]:
+    """A box table's rows as pipe-table lines, the first over a header rule."""
+    parts = [part for part in parts if part]
+    rows: list[list[list[str]]] = []  # each row: the cells of its lines
+    for part in parts:
+        if len(parts) > 2:  # rules part every row: a part is one row
+            rows.append(part)
+            continue
+        for at, cells in enumerate(part):
+            if at and cells and not cells[0] and any(cells[1:]):
+                rows[-1].append(cells)  # a wrapped cell: more of the same row
+            else:
+                rows.append([cells])
+    lines = []
+    for row in rows:
+        columns = max(len(cells) for cells in row)
+        joined = []
+        for column in range(columns):
+            cell = ""
+            for part in (cells[column] for cells in row if column < len(cells)):
+                if part:
+                    cell = cell + part if cell.endswith("-") or not cell else f"{cell} {part}"
+            joined.append(cell)
+        if not any(joined):
+            continue
+        lines.append("| " + " | ".join(joined) + " |")
+        if len(lines) == 1:
+            lines.append("|" + "---|" * columns)
+    return lines
+
+
+# html2text's GFM table: "A | B  " over "---|---" (no outer pipes).
+_BARE_TABLE_RULE = re.compile(r"(?m)^[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$")
+
+
+def pipe_bare_tables(text: str) -> str:
+    """Outer pipes on a GFM table written without them (html2text), so it reads as one."""
+    if "---|" not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not _BARE_TABLE_RULE.match(line):
+            continue
+        lines[index] = "|" + line.strip() + "|"
+        above = index - 1
+        if above >= 0 and "|" in lines[above] and not lines[above].lstrip().startswith("|"):
+            lines[above] = "| " + lines[above].strip() + " |"
+        below = index + 1
+        while below < len(lines) and "|" in lines[below] and lines[below].strip():
+            if not lines[below].lstrip().startswith("|"):
+                lines[below] = "| " + lines[below].strip() + " |"
+            below += 1
+    return "\n".join(lines)
+
+
+LONG_LINE = 160  # characters: a line this long is a whole paragraph, not a wrapped line
+LONG_LINES = 2  # … and a text with this many (or one, and no blank lines) was saved
+# without wrapping its paragraphs
+TITLE_WORDS = 5
+
+
+def titled_unwrapped_sections(text: str) -> str:
+    """A page's text saved one paragraph a line (a browser's reader mode, copy-paste,
+    trafilatura): a short line that names a known section ("Biography", "Supervision",
+    "Selected publications", "Completed PhD students:") heads the lines after it, as the
+    page's heading did; a line introducing a list ("… the following PhD students:") titles
+    the entries below it, one a line; where no blank line parts the paragraphs, each line
+    is a paragraph of its own."""
+    lines = text.split("\n")
+    long_lines = sum(len(line) > LONG_LINE for line in lines[:400])
+    if not long_lines:
+        return text
+    blank = sum(1 for line in lines if not line.strip())
+    dense = blank < DENSE_BLANKS * (len(lines) - blank)
+    if long_lines < LONG_LINES and not dense:
+        return text
+    from crawler.extract.sections import heading_kind  # (sections reads documents: late)
+
+    out: list[str] = []
+    listed = False  # the lines after a list's introduction are its entries
+    for index, line in enumerate(lines):
+        title = line.strip().rstrip(":").strip()
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if not title:
+            listed = False
+            out.append(line)
+            continue
+        if (
+            following
+            and len(title.split()) <= TITLE_WORDS
+            and title[-1] not in ".,;!?)"
+            and title[:1].isupper()
+            and not title.startswith(("#", "*", "-", "|"))
+            and heading_kind(title) is not None
+        ):
+            out.extend(("", "## " + title, ""))
+            listed = False
+            continue
+        if _introduces_lines(line, lines[index + 1 : index + 3]):
+            # "I currently supervise the following PhD students:" over one entry a line:
+            # the list's title (the kind of its entries), as a sub-heading would be.
+            out.extend(("", "### " + title, ""))
+            listed = True
+            continue
+        if listed:
+            out.append("- " + line.strip())
+        elif dense:
+            out.extend((line, ""))  # a line is a paragraph (a list's entry) of its own
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+DENSE_BLANKS = 0.15  # blank lines per text line: fewer, and no blank line parts paragraphs
+
+
+INTRO_WORDS = 14
+
+
+def _introduces_lines(line: str, following: list[str]) -> bool:
+    """A short line ending with a colon over short lines: a list's introduction."""
+    text = line.strip()
+    return (
+        text.endswith(":")
+        and len(text.split()) <= INTRO_WORDS
+        and len(following) == 2
+        and all(0 < len(f.strip()) < LONG_LINE and not f.rstrip().endswith(":") for f in following)
+    )
+
+
+_COLUMN_GAP = re.compile(r"(?:(?<=\S) {3,}|^ *)(?=\S)")
+ALIGNED_ROWS = 2  # lines: one alone may be a heading over a right-aligned date
+COLUMN_SLACK = 2  # characters a cell may start left of its column's edge
+
+
+def _positioned_cells(line: str) -> list[tuple[int, str]]:
+    """(start column, text) of each cell of a line whose cells runs of blanks set apart."""
+    starts = [m.end() for m in _COLUMN_GAP.finditer(line)]
+    ends = [*(m.start() for m in _COLUMN_GAP.finditer(line))][1:] + [len(line)]
+    return [(a, line[a:b].strip()) for a, b in zip(starts, ends, strict=False) if line[a:b].strip()]
+
+
+def aligned_columns_to_rows(text: str) -> str:
+    """A borderless table as a text browser lays it out (``w3m -dump``): consecutive lines
+    whose cells are set apart by runs of blanks, one of them with three cells or more,
+    become ``| a | b | c |`` rows cut at the columns' edges (an empty cell stays a cell; a
+    header's second line joins its first), so that no name runs on into the next column."""
+    if "   " not in text:
+        return text
+    out: list[str] = []
+    run: list[tuple[str, list[tuple[int, str]]]] = []  # (line, its positioned cells)
+
+    def flush() -> None:
+        if len(run) >= ALIGNED_ROWS and any(len(cells) >= 3 for _, cells in run):
+            out.extend(_table_rows([cells for _, cells in run]))
+        else:
+            out.extend(line for line, _ in run)
+        run.clear()
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        cells = _positioned_cells(line) if "   " in stripped and "|" not in stripped else []
+        if len(cells) >= 2 and not stripped.startswith(("*", "+", "-", "•", "#")):
+            run.append((line, cells))
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return "\n".join(out)
+
+
+def _table_rows(rows: list[list[tuple[int, str]]]) -> list[str]:
+    """Each row's cells placed under the columns of the row that has the most."""
+    edges = [start for start, _ in max(rows, key=len)]
+    placed: list[list[str]] = []
+    for index, cells in enumerate(rows):
+        row = [""] * len(edges)
+        for start, cell in cells:
+            column = max(
+                (i for i, edge in enumerate(edges) if edge <= start + COLUMN_SLACK), default=0
+            )
+            row[column] = f"{row[column]} {cell}".strip()
+        header_tail = (
+            index == 1
+            and not any(ch.isdigit() for _, cell in rows[0] + cells for ch in cell)
+            and len(cells) < len(edges)
+        )
+        if header_tail:
+            # "Program    Year" over "Type       Start": the header's second line
+            placed[0] = [f"{a} {b}".strip() for a, b in zip(placed[0], row, strict=True)]
+            continue
+        placed.append(row)
+    return ["| " + " | ".join(row) + " |" for row in placed]
