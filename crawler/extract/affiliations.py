@@ -691,6 +691,7 @@ def affiliations(page: Page, block: Block) -> None:
         entry_role is None
         and len(lines) > 1
         and kind is SectionKind.EMPLOYMENT
+        and " " in lines[0].strip()  # (not a theme's venue badge alone: "JFM")
         and (places := find_organisations(lines[0], page.acronyms))
         and places[0].start <= 2
     ):

@@ -165,11 +165,11 @@ def publication_entries(document: Document) -> list[str]:
 def _entry_per_line(block: Block) -> bool:
     """A paragraph of <br>-separated citations (a hand-written page): each line is a whole
     entry, with its own year, not the wrapped lines of one."""
+    if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.text:
+        return False  # (one line: no lines to tell apart)
     lines = block.lines
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and len(lines) > 1
-        and all(len(line) >= 40 and line[:1].isupper() and _YEAR.search(line) for line in lines)
+    return len(lines) > 1 and all(
+        len(line) >= 40 and line[:1].isupper() and _YEAR.search(line) for line in lines
     )
 
 
