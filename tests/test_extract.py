@@ -6990,6 +6990,112 @@ THIRTYFOURTH_BATCH_LAYOUTS = {
     ),
 }
 
+THIRTYSEVENTH_BATCH_LAYOUTS = {
+    "a-saved-list-message-is-about-the-candidate-its-subject-names-not-its-sender": (
+        "De : Bureau des thèses <theses@example.fr>\n"
+        "Objet : [ed-liste] Soutenance de thèse de M. Aurèle Fontanieu — le 3 juin\n"
+        "Date : 20 mai 2025\n\n"
+        "M. Aurèle FONTANIEU soutiendra sa thèse le 3 juin 2025 devant le jury composé de :\n\n"
+        "- Mme Ysaline Corbière, Professeure, Université de Vire-Noireau (Rapportrice)\n"
+        "- M. Evrard Maunoury, Professeur, Université de Vire-Noireau (Directeur de thèse)\n\n"
+        "--\nClarisse Dambreville\nBureau des thèses\n\n"
+        "> Merci de diffuser.\n",
+        "message.txt",
+        {
+            ("Aurèle Fontanieu", "jury_reviewer", "Ysaline Corbière", 2025, 2025),
+            ("Aurèle Fontanieu", "advisor_phd", "Evrard Maunoury", None, 2025),
+        },
+        {
+            ("Bureau des thèses", "jury_reviewer", "Ysaline Corbière", 2025, 2025),
+            ("Clarisse Dambreville", "jury_reviewer", "Ysaline Corbière", 2025, 2025),
+        },
+    ),
+    "a-list-announcement-indents-its-role-labels-under-the-jury-label": (
+        "Objet : [maths] Annonce de soutenance d'HDR - Solène Abgrall\n"
+        "De : Secrétariat <secr@example.fr>\n\n"
+        "Mme Solène ABGRALL soutiendra son habilitation à diriger des recherches le\n\n"
+        "    jeudi 15 mai 2025 à 14h\n\n"
+        "Jury :\n"
+        "  Rapporteurs :\n"
+        "    M. Quentin Lozac'h (Professeur, Université de Morlaix-Dossen)\n"
+        "  Examinateurs :\n"
+        "    Mme Pauline Arzel (Professeure, Université de Morlaix-Dossen)\n\n"
+        "Résumé : travaux menés depuis ma thèse soutenue en 2012.\n",
+        "hdr.txt",
+        {
+            ("Solène Abgrall", "jury_reviewer", "Quentin Lozac'h", 2025, 2025),
+            ("Solène Abgrall", "jury_examiner", "Pauline Arzel", 2025, 2025),
+        },
+        {
+            ("Solène Abgrall", "jury_member", "Quentin Lozac'h", 2025, 2025),
+            ("Solène Abgrall", "jury_examiner", "Pauline Arzel", 2012, 2012),
+        },
+    ),
+    "a-europecv-source-names-its-owner-family-name-first": (
+        "\\documentclass[french]{europecv}\n\\ecvname{Kerbrat, Nolwenn}\n"
+        "\\ecvemail{nk@example.fr}\n\\begin{document}\\begin{europecv}\n\\ecvpersonalinfo\n"
+        "\\ecvsection{Éducation et formation}\n"
+        "\\ecvitem{2011 -- 2014}{Doctorat, Université de Plougastel-Elorn\\newline "
+        "Directeur de thèse : Fulgence Le Roux}\n\\end{europecv}\\end{document}\n",
+        "cv.tex",
+        {("Nolwenn Kerbrat", "advisor_phd", "Fulgence Le Roux", 2011, 2014)},
+        {("ecvemailnk Nolwenn", "advisor_phd", "Fulgence Le Roux", 2011, 2014)},
+    ),
+    "an-article-cv-sets-its-owner-in-large-type-and-dates-its-supervisions-first": (
+        "\\documentclass{article}\n\\pagestyle{empty}\n\\begin{document}\n"
+        "{\\Large \\textbf{Ronan \\textsc{Guivarc'h}}}\\\\[1mm]\nProfesseur\n"
+        "\\section*{Encadrement}\n\\begin{itemize}\n"
+        "\\item 2021--: Thèse de Gwenola Tanguy, co-encadrée avec Yves Lannuzel\n"
+        "\\item 2023: Stage de M2 de Loïc Pennec\n\\end{itemize}\n\\end{document}\n",
+        "cv.tex",
+        {
+            ("Gwenola Tanguy", "advisor_phd", "Ronan Guivarc'h", 2021, None),
+            ("Gwenola Tanguy", "advisor_phd", "Yves Lannuzel", 2021, None),
+            ("Loïc Pennec", "advisor_internship", "Ronan Guivarc'h", 2023, 2023),
+        },
+        {("Gwenola Tanguy", "advisor_phd", "pagestyleempty", 2021, None)},
+    ),
+    "an-authority-record-lists-theses-by-the-persons-role-in-them": (
+        "Notice de type Personne\n\nLe Floc'h, Armelle (1966-....)\n\n"
+        "Directeur de thèse (1)\n"
+        "  - Érosion des falaises / Yannick Derrien ; sous la direction d'Armelle Le Floc'h"
+        " et de Joël Guénolé (2015)\n\n"
+        "Rapporteur de la thèse (1)\n"
+        "  - Dunes et houle / Maïwenn Caradec ; sous la direction de Hervé Kerjean (2019)\n",
+        "notice.txt",
+        {
+            ("Yannick Derrien", "advisor_phd", "Armelle Le Floc'h", None, 2015),
+            ("Yannick Derrien", "advisor_phd", "Joël Guénolé", None, 2015),
+            ("Maïwenn Caradec", "advisor_phd", "Hervé Kerjean", None, 2019),
+            ("Maïwenn Caradec", "jury_reviewer", "Armelle Le Floc'h", 2019, 2019),
+        },
+        {("Maïwenn Caradec", "advisor_phd", "Armelle Le Floc'h", None, 2019)},
+    ),
+    "an-activity-report-labels-its-lists-and-brackets-each-members-notes": (
+        "Rapport d'activité 2023 — Équipe-projet KORRIGAN\n\n"
+        "Personnel permanent :\n  - Tugdual Morvan [Inria, Directeur de recherche]\n\n"
+        "Doctorants :\n"
+        "  - Enora Quilliec [Inria, depuis 2021, encadrée par Tugdual Morvan]\n\n"
+        "Stagiaires :\n"
+        "  - Malo Riou [Inria, de mars 2023 à août 2023, encadré par Tugdual Morvan]\n",
+        "rapport.txt",
+        {
+            ("Enora Quilliec", "advisor_phd", "Tugdual Morvan", 2021, None),
+            ("Malo Riou", "advisor_internship", "Tugdual Morvan", 2023, 2023),
+        },
+        {("Malo Riou", "advisor_phd", "Tugdual Morvan", 2023, 2023)},
+    ),
+    "a-cifre-partner-company-is-no-advisor": (
+        "# Nouveaux doctorants\n\n## Doctorants\n\n"
+        "- Ewen Cadiou — sous la direction d'Annaïg Le Bris, thèse CIFRE avec Penmarc'h"
+        " Industries (depuis 2024)\n",
+        "news.md",
+        {("Ewen Cadiou", "advisor_phd", "Annaïg Le Bris", 2024, None)},
+        {("Ewen Cadiou", "advisor_phd", "Penmarc'h Industries", 2024, None)},
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7026,6 +7132,7 @@ LAYOUTS = {
         ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
         ("batch35", THIRTYFIFTH_BATCH_LAYOUTS),
         ("batch34", THIRTYFOURTH_BATCH_LAYOUTS),
+        ("batch37", THIRTYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -398,6 +398,13 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
 
+        from crawler.extract.mail import is_mail, mail_subject, mail_to_markdown
+
+        if is_mail(text):  # a saved e-mail (list announcement): the sender owns nothing
+            document = load_markdown(mail_to_markdown(text), source, plain=True, handles=handles)
+            document.title = document.title or mail_subject(text) or None
+            return document
+
         from crawler.extract.orgmode import is_org, org_to_markdown
 
         if is_org(text):  # an Org-mode source (cv.org): its marks say the structure

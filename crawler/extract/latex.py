@@ -14,15 +14,18 @@ from crawler.names import repair_text
 
 _LATEX_SOURCE = re.compile(r"\\documentclass|\\begin\{document\}")
 _COMMENT = re.compile(r"(?<!\\)%.*$", re.M)
-_SECTION = re.compile(r"\\(?:cv)?(sub)?section\*?\{([^{}]*)\}")  # awesome-cv: \cvsection
+# awesome-cv: \cvsection; europecv: \ecvsection
+_SECTION = re.compile(r"\\(?:cv|ecv)?(sub)?section\*?\{([^{}]*)\}")
 _NAME = re.compile(
     r"\\(?:name|firstname)\{([^{}]*)\}\s*(?:\{([^{}]*)\}|\\(?:familyname|lastname)"
     r"\{([^{}]*)\})?|\\author\{([^{}]*)\}"
 )
+# europecv: \ecvname{Surname, Given}
+_ECV_NAME = re.compile(r"\\ecvname\{([^{},]*),\s*([^{}]*)\}")
 # \cventry{2012--2016}{PhD}{Univ X}{}{}{Advisor: Y}, \cvitem{2023}{...}: brace arguments.
 _ENTRY = re.compile(
     r"\\(cventry|cvitem|cvitemwithcomment|cvlistitem|cvdoublecolumn|resumeSubheading|"
-    r"cvevent|cvhonor)\b"
+    r"cvevent|cvhonor|ecvitem|ecvbigitem)\b"
 )
 _FORMAT = re.compile(
     r"\\(?:textbf|textit|emph|textsc|underline|small|large|Large|footnotesize|"
@@ -34,9 +37,27 @@ _PREAMBLE_COMMANDS = re.compile(
     r"begin|end|newcommand|renewcommand|setlength|hypersetup|"
     # awesome-cv's header and page furniture
     r"position|colorlet|definecolor|makecvheader|makecvfooter|mobile|github|linkedin|"
-    r"orcid|gitlab|twitter|quote|extrainfo|fontdir|setbool)\b.*$",
+    r"orcid|gitlab|twitter|quote|extrainfo|fontdir|setbool|"
+    # europecv's header fields (\ecvaddress, \ecvemail, \ecvfootername, …)
+    r"ecv\w*)\b.*$",
     re.M,
 )
+
+
+# A plain article CV sets its owner's name big at the top: {\LARGE \textbf{Ada \textsc{Quill}}}
+_BIG_NAME = re.compile(r"\\(?:LARGE|Large|huge|Huge)\b[ \t]*(.*)$", re.M)
+_NAME_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){1,4}")
+
+
+def _big_name(body: str) -> str:
+    """The name a plain article CV prints in large type at the top of its body, if any."""
+    big = _BIG_NAME.search(body[:800])
+    if not big:
+        return ""
+    line = big.group(1).split("\\\\")[0]  # up to the LaTeX line break
+    line = re.sub(r"\\[a-zA-Z]+\*?|[{}]", " ", line)
+    line = " ".join(repair_text(line).split())
+    return line if _NAME_WORDS.fullmatch(line) else ""
 
 
 def is_latex(text: str) -> bool:
@@ -105,10 +126,21 @@ def latex_to_markdown(text: str) -> str:
     text = _COMMENT.sub("", text)
     title = ""
     name = _NAME.search(text)
+    ecv_name = _ECV_NAME.search(text) if "\\ecvname" in text else None
     if name:
         parts = [p for p in name.groups() if p]
         title = f"# {repair_text(' '.join(parts))}\n"
+    elif ecv_name:
+        title = f"# {repair_text(ecv_name.group(2).strip() + ' ' + ecv_name.group(1).strip())}\n"
     text = _NAME.sub("", text)
+    begin = text.find("\\begin{document}")
+    if begin >= 0:
+        # the preamble only sets the page up (\pagestyle, \setlist, …): the CV is the body
+        text = text[begin + len("\\begin{document}") :]
+    if not title and (big := _big_name(text)):
+        title = f"# {big}\n"
+        start, end = _BIG_NAME.search(text).span()
+        text = text[:start] + text[end:]
     pieces, position = [], 0
     for match in _ENTRY.finditer(text):
         arguments, end = _arguments(text, match.end())

@@ -641,6 +641,7 @@ def load_markdown(
             sections.pop()
 
     indented_list = False  # the lines before were an indented plain-text list's entries
+    label_titles = False  # a margin label ("Doctorants :") over a list was read as a title
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -820,6 +821,24 @@ def load_markdown(
             continue
         if (
             plain
+            and not current
+            and line[:1] not in (" ", "\t", "-", "*")
+            and not previous.strip()
+            and following[:1] in (" ", "\t", "-", "*", "•")
+            and line.rstrip().endswith(":")
+            and _SUB_LABEL.fullmatch(line.strip())
+            # (a title's few words: "Le jury sera composé de :" leads a sentence's list)
+            and _LIST_TITLE.fullmatch(line.strip().rstrip(" :"))
+            and (ITEM.match(following) or _SUB_LABEL.fullmatch(following.strip()))
+            and (label_titles or _names_a_section(line.strip().rstrip(" :")))
+        ):
+            # "Doctorants :" at the margin over "  - A [Inria, depuis 2022]": a plain-text
+            # report's list title (its sibling labels, "Stagiaires :", are titles too).
+            heading(3, line.strip().rstrip(" :"))
+            label_titles = True
+            continue
+        if (
+            plain
             and line[:1] in (" ", "\t")
             and (
                 indented_list
@@ -831,8 +850,9 @@ def load_markdown(
             and _SUB_LABEL.fullmatch(line.strip())
         ):
             # "ENCADREMENT" then "  Thèses :" over indented entries: a plain-text CV's
-            # sub-heading (one of a section's indented lists).
-            heading(3, line.strip().rstrip(" :"))
+            # sub-heading (one of a section's indented lists); under a margin label
+            # ("Jury :" over "  Rapporteurs :"), one level below it.
+            heading(4 if label_titles else 3, line.strip().rstrip(" :"))
             indented_list = True
             continue
         if (

@@ -193,7 +193,10 @@ def _name_shaped(text: str | None) -> str | None:
         piece = _CIVILITY.sub("", piece)
         if _NUMBERED_CAPS.match(piece) and piece.isupper():
             continue
-        piece = _EVENT_OF.sub("", piece)
+        event = _EVENT_OF.sub("", piece)
+        if event != piece:
+            # "Soutenance de thèse de M. A": the civility after the event's words
+            piece = _CIVILITY.sub("", event)
         # One word ("SigApp", a navbar brand) is a logo even when its capitals split it.
         if len(piece.split()) < 2:
             continue
@@ -758,6 +761,13 @@ def _advisor_of_list(document: Document) -> str | None:
     return None
 
 
+# A library authority record's heading (IdRef, SUDOC, BnF): "Family, Given (1971-....)".
+_AUTHORITY_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<family>[A-ZÀ-Þ][\w'’ -]{1,40}),[ \t]*(?P<given>[A-ZÀ-Þ][\w'’. -]{1,40}?)"
+    r"[ \t]*\((?:1[89]|20)\d\d[ \t]*-[ \t]*(?:\.{2,4}|(?:1[89]|20)\d\d)\)[ \t]*$"
+)
+
+
 def find_owner(
     document: Document,
     *,
@@ -811,6 +821,10 @@ def find_owner(
         name = _form_name(head)
         if name:
             return PageOwner(name, 0.85, "name-field")
+        authority = _AUTHORITY_HEADING.search(head) if "...)" in head else None
+        name = _name_shaped(f"{authority['given']} {authority['family']}") if authority else None
+        if name:
+            return PageOwner(name, 0.85, "authority-record")
         candidates = _CANDIDATE_FIELD.finditer(head) if "andidate" in head else ()
         name = _one_name(m.group("value") for m in candidates)
         if name:

@@ -108,6 +108,12 @@ _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING s
 # A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle; "SA"
 # is a société anonyme, "Vernaline SA").
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA)\s*$")
+# A company's trade noun closing the piece ("Aérolithe Industries", "Kestrel Robotics"): no
+# family name is one of these plural nouns.
+_COMPANY_NOUNS = frozenset(
+    "Industries Technologies Systems Solutions Laboratories Labs Consulting Engineering "
+    "Therapeutics Pharmaceuticals Analytics Robotics Dynamics Semiconductors".split()
+)
 
 
 _NO_VOWEL_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
@@ -152,6 +158,8 @@ def name_from_piece(piece: str) -> str | None:
         return None  # "M.Sc.", "Ph. D": a degree written like initials, not a person
     if _LEGAL_FORM.search(piece):
         return None  # "Sous-Marine SAS", "Helixforge Ltd": a company, not a person
+    if piece.rsplit(None, 1)[-1] in _COMPANY_NOUNS:
+        return None  # "Aérolithe Industries": a company (a CIFRE thesis's partner)
     first = piece.split(maxsplit=1)[0]
     if " " in piece and (DEGREE.fullmatch(first) or first.lower() in DEGREE_WORDS):
         return None  # "MSc Water Resources", "MA Philosophy": a degree and its subject

@@ -2089,15 +2089,46 @@ _HEADING_ROLES = (
 )
 
 
+# A library catalogue's citation of a thesis (IdRef, SUDOC: ISBD's "Title / Author ;
+# other contributors"): "Titre / A ; sous la direction de B et de C (2017)".
+_CARD_CITATION = re.compile(
+    r"^[^\n]{3,300}?\s/\s(?P<name>[A-ZÀ-Þ][^\n,;:/()]{2,60}?)\s*;\s*"
+    r"(?:sous\s+la\s+(?:co-?)?direction\s+d[e'’]|(?:co-?)?dirigée?\s+par)\s*"
+    r"(?P<names>[^\n()]+?)[\s,]*(?:\((?P<tail>[^()\n]*)\)|(?P<year>(?:19|20)\d\d))?\s*\.?$"
+)
+
+
 def may_be_thesis_card(block: Block) -> bool:
-    """Cheap test: a multi-line entry with a direction line (the regexes decide)."""
+    """Cheap test: a multi-line entry with a direction line, or a catalogue's one-line
+    citation (the regexes decide)."""
     text = block.text
-    return (
-        "\n" in text
-        and ("par " in text or "by " in text)
-        and ("direction d" in text or "dirigé" in text or "upervis" in text)
-        and block.kind is not BlockKind.HEADING
-    )
+    if block.kind is BlockKind.HEADING or not (
+        "direction d" in text or "dirigé" in text or "upervis" in text
+    ):
+        return False
+    return ("\n" in text and ("par " in text or "by " in text)) or (" / " in text and ";" in text)
+
+
+def _citation_card(page: Page, block: Block) -> bool:
+    """A catalogue's one-line thesis citation read as a card: its year is the defence's,
+    unless it says the thesis is still in preparation."""
+    citation = _CARD_CITATION.match(block.text.strip())
+    if citation is None:
+        return False
+    tail = citation["tail"] or citation["year"] or ""
+    begun = _CARD_BEGUN.search(tail)
+    year = re.search(r"(?:19|20)\d\d", tail) if not begun else None
+    lines = [
+        f"par {citation['name']}",
+        f"sous la direction de {citation['names']}",
+        f"Thèse en préparation depuis {begun.group(1)}"
+        if begun
+        else f"Thèse soutenue en {year.group()}"
+        if year
+        else "",
+    ]
+    card = Block(block.kind, "\n".join(line for line in lines if line), block.level, block.section)
+    return thesis_card(page, card, block.text)
 
 
 def _heading_role(page: Page, block: Block) -> Relation | None:
@@ -2108,13 +2139,13 @@ def _heading_role(page: Page, block: Block) -> Relation | None:
     return next((role for pattern, role in _HEADING_ROLES if pattern.search(title)), None)
 
 
-def thesis_card(page: Page, block: Block) -> bool:
+def thesis_card(page: Page, block: Block, said: str | None = None) -> bool:
     """Read one thesis card (True when the block is one: no other rule reads it)."""
     text = block.text
     byline = _CARD_BYLINE.search(text)
     direction = _CARD_DIRECTION.search(text) if byline else None
     if direction is None or direction.start() < byline.start():
-        return False
+        return "\n" not in text and said is None and _citation_card(page, block)
     student = name_from_piece(byline.group("name"))
     advisors = [
         n
@@ -2131,7 +2162,7 @@ def thesis_card(page: Page, block: Block) -> bool:
         period = Period(int(begun.group(1)), None)
     else:
         period = Period()
-    evidence = " | ".join(block.lines)
+    evidence = said or " | ".join(block.lines)
     owner = page.owner.name if page.owner is not None else None
     advised = False
     for advisor in advisors:
@@ -2161,6 +2192,19 @@ _DEFENCE_DATE_LABEL = re.compile(
 )
 
 
+# "2022–: Thèse de A …", "2019 – 2021 : Stage de M2 de B": a date label opening an entry.
+_DATE_LED_ENTRY = re.compile(
+    r"^(?P<period>(?:19|20)\d\d(?:\s*[–—-]+\s*(?:(?:19|20)\d\d)?)?)\s*[:：]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+# "Thèse de A", "Stage de M2 de B", "PhD thesis of C": the kind and its student's name.
+_KIND_OF_STUDENT = re.compile(
+    r"(?i)^(?:thèse|stage|post-?doc(?:torat)?|phd|master)\b[^,;()\n]{0,30}?\s(?:de|d['’]|of)\s*"
+    r"[A-ZÀ-Þ][^,;()\n]{2,60}?(?=\s*(?:,|;|\(|$))"
+)
+_BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -2170,6 +2214,20 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if block.text.endswith("]") and (note := _BRACKET_NOTE.match(block.text)):
+        # "A [Inria, depuis 2022, encadrée par B]" (an activity report's people list): the
+        # square brackets hold the member's notes, read as a bracket.
+        inner = note["notes"].replace("(", ", ").replace(")", "")
+        block = Block(block.kind, f"{note['name']} ({inner})", block.level, block.section)
+    if (
+        block.text[:2] in ("19", "20")
+        and (dated := _DATE_LED_ENTRY.match(block.text))
+        and (kind := _KIND_OF_STUDENT.match(dated["rest"]))
+    ):
+        # "2022–: Thèse de A, co-encadrée avec B" (a CV's date column, then the entry): the
+        # entry with its dates after it, as "Thèse de A (2022–), co-encadrée avec B" reads.
+        rest = f"{kind.group()} ({dated['period']}){dated['rest'][kind.end() :]}"
+        block = Block(block.kind, rest, block.level, block.section)
     if "dvis" in block.text and page.owner is not None and page.kind(block) in QUIET:
         # (supervision skips quiet sections: a job-market CV's "References" are its
         # letter writers, read here)
@@ -3301,6 +3359,9 @@ _DEFENCE_DATE = re.compile(
 )
 
 
+_DEFENCE_DATE_BELOW = re.compile(
+    r"(?i)\b(?:soutiendra|will\s+defend)\b[^.]{0,160}?\b((?:19|20)\d\d)\b"
+)
 _BLOCK_SUBJECTS = ("news-item", "defence-heading")  # PageOwner.how of one block's subject
 _HDR_PAGE = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
@@ -3334,6 +3395,12 @@ def defence_year(page: Page, block: Block) -> int | None:
         # ("Date of Awarded: …" over "Date of Registration: …": the award dates it)
         record = _record_dates(document.text[:8000])
         date = _DEFENCE_DATE.search(document.text[:8000]) if record is None else None
+        below = _DEFENCE_DATE_BELOW.search(document.text[:8000]) if record is None else None
+        if below is not None and (date is None or below.start() < date.start()):
+            # "soutiendra son habilitation le" / (blank line) / "mercredi 26 mars 2025": the
+            # date set apart on its own line below the announcing verb (before the thesis
+            # "soutenue en 2021" of a student the summary names).
+            date = below
         if record is not None:
             year = record[1]
         elif date:
