@@ -7096,6 +7096,143 @@ THIRTYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+THIRTYEIGHTH_BATCH_LAYOUTS = {
+    "a-laudatio-headline-names-the-laureate-and-its-prize-committee-is-no-jury": (
+        _html(
+            "Laudatio for Ottoline Brabazon-Mwangi | Society of Limnology",
+            "<h1>Kessel Medal 2025: Laudatio for Ottoline Brabazon-Mwangi</h1>"
+            "<p>Ottoline obtained her PhD in 2004 under the direction of Professor Lucius "
+            "Harrowby-Tan. The committee — Wynfrith Osgood (chair), Pernille Achebe and Iago "
+            "Santander-Roe — was unanimous.</p>",
+        ),
+        "laudatio.html",
+        {("Ottoline Brabazon-Mwangi", "advisor_phd", "Lucius Harrowby-Tan", None, 2004)},
+        {
+            ("Ottoline Brabazon-Mwangi", "jury_president", "Wynfrith Osgood", 2004, 2004),
+            ("Ottoline Brabazon-Mwangi", "jury_member", "Pernille Achebe", 2004, 2004),
+        },
+    ),
+    "a-tribute-counts-its-students-and-names-them-after-among-them": (
+        _html(
+            "Obituary: Casimir Delacroix-Obi",
+            "<h1>Obituary: Casimir Delacroix-Obi</h1><p>He had himself been a student of "
+            "the great Sabine Ruthven-Kay. He supervised more than 25 doctoral students, among "
+            "them Idunn Farrelly, Mateus Okonkwo-Bray and Liselotte Cray.</p><p>His former "
+            "doctoral students Anwar Pettigrew and Rosamund Ekwueme-Vale are now professors.</p>",
+        ),
+        "obituary.html",
+        {
+            ("Casimir Delacroix-Obi", "advisor_phd", "Sabine Ruthven-Kay", None, None),
+            ("Idunn Farrelly", "advisor_phd", "Casimir Delacroix-Obi", None, None),
+            ("Mateus Okonkwo-Bray", "advisor_phd", "Casimir Delacroix-Obi", None, None),
+            ("Liselotte Cray", "advisor_phd", "Casimir Delacroix-Obi", None, None),
+            ("Anwar Pettigrew", "advisor_phd", "Casimir Delacroix-Obi", None, None),
+            ("Rosamund Ekwueme-Vale", "advisor_phd", "Casimir Delacroix-Obi", None, None),
+        },
+        set(),
+    ),
+    "an-academic-family-tree-reads-grand-advisors-and-siblings-not-as-the-owners": (
+        "---\ntitle: Halcyon Oduya-Brandt\n---\n\n## Academic genealogy\n\n"
+        "My thesis was supervised by Professor Marisol Eckhart-Quan. Marisol in turn obtained "
+        "her PhD at the Dunholm Institute under Tobias Fairweather-Lund, so Tobias is my "
+        "academic grandfather. Fairweather-Lund himself studied under Augustin Pellow.\n\n"
+        "My academic siblings include Gudrun Abernethy and Kwame Lisle-Rourke, who both "
+        "finished their theses with Marisol.\n",
+        "index.md",
+        {
+            ("Halcyon Oduya-Brandt", "advisor_phd", "Marisol Eckhart-Quan", None, None),
+            ("Marisol Eckhart-Quan", "advisor_phd", "Tobias Fairweather-Lund", None, None),
+            ("Tobias Fairweather-Lund", "advisor_phd", "Augustin Pellow", None, None),
+            ("Gudrun Abernethy", "advisor_phd", "Marisol Eckhart-Quan", None, None),
+            ("Kwame Lisle-Rourke", "advisor_phd", "Marisol Eckhart-Quan", None, None),
+        },
+        {
+            ("Halcyon Oduya-Brandt", "advisor_phd", "Tobias Fairweather-Lund", None, None),
+            ("Halcyon Oduya-Brandt", "studied_at", "Dunholm Institute", None, None),
+        },
+    ),
+    "a-french-genealogy-follows-a-chain-told-with-qui-avait-elle-meme-soutenu": (
+        _html(
+            "Page personnelle",
+            "<h1>Armand Keïta-Roussel</h1><h2>Ma généalogie académique</h2><p>J'ai préparé "
+            "ma thèse sous la direction de Joëlle Vantroyen, elle-même élève de Bastien "
+            "Orsoni-Mba, qui avait lui-même soutenu sa thèse auprès d'Honorine Lagasse à "
+            "l'Université de Brévannes. Mes frères et sœurs de thèse sont Clotilde Aubray et "
+            "Wassim Dehbi, également doctorants de Joëlle.</p><p>Ses élèves, dont Romy "
+            "Castagnet et Eloi Barthe-Nkem, ont soutenu leur thèse.</p>",
+        ),
+        "index.html",
+        {
+            ("Armand Keïta-Roussel", "advisor_phd", "Joëlle Vantroyen", None, None),
+            ("Bastien Orsoni-Mba", "advisor_phd", "Honorine Lagasse", None, None),
+            ("Clotilde Aubray", "advisor_phd", "Joëlle Vantroyen", None, None),
+            ("Wassim Dehbi", "advisor_phd", "Joëlle Vantroyen", None, None),
+            ("Romy Castagnet", "advisor_phd", "Armand Keïta-Roussel", None, None),
+        },
+        {("Armand Keïta-Roussel", "studied_at", "Université de Brévannes", None, None)},
+    ),
+    "a-festschrift-preface-names-its-dedicatee-and-the-editors-who-were-his-students": (
+        "Preface\n\nThis volume is dedicated to Professor Evander Kowalski-Ibe on the occasion "
+        "of his seventieth birthday.\n\nEvander wrote his doctoral dissertation under the "
+        "supervision of Hesketh Marlow at the University of Carrow, graduating in 1978.\n\n"
+        "Two of the editors were his doctoral students: Ysolde Brandvold (PhD 1990) and "
+        "Nnamdi Castellan (PhD 1997).\n",
+        "preface.txt",
+        {
+            ("Evander Kowalski-Ibe", "advisor_phd", "Hesketh Marlow", None, 1978),
+            ("Ysolde Brandvold", "advisor_phd", "Evander Kowalski-Ibe", None, 1990),
+            ("Nnamdi Castellan", "advisor_phd", "Evander Kowalski-Ibe", None, 1997),
+        },
+        set(),
+    ),
+    "a-saved-encyclopedia-infobox-in-plain-text-lists-students-and-other-advisors": (
+        "Perpetua Ilunga-Marsh\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Perpetua Ilunga-Marsh\nBorn\t3 May 1950\nNationality\tBritish\n"
+        "Alma mater\tUniversity of Selbourne\nFields\tTopology\n"
+        "Doctoral advisor\tRuaridh Okello-Pratt\nOther academic advisors\tMaren Dufresne\n"
+        "Doctoral students\tCaspian Adeyemi\nLorcan Whitlow-Saar\nInfluences\tTheron Basque\n\n"
+        "Perpetua Ilunga-Marsh (born 3 May 1950) is a British mathematician who worked on "
+        "low-dimensional topology for many years at the University of Selbourne.\n",
+        "wiki.txt",
+        {
+            ("Perpetua Ilunga-Marsh", "advisor_phd", "Ruaridh Okello-Pratt", None, None),
+            ("Perpetua Ilunga-Marsh", "advisor_other", "Maren Dufresne", None, None),
+            ("Caspian Adeyemi", "advisor_phd", "Perpetua Ilunga-Marsh", None, None),
+            ("Lorcan Whitlow-Saar", "advisor_phd", "Perpetua Ilunga-Marsh", None, None),
+        },
+        {("Perpetua Ilunga-Marsh", "advisor_phd", "Maren Dufresne", None, None)},
+    ),
+    "a-tribute-tells-a-thesis-the-subject-co-directed-with-a-colleague": (
+        _html(
+            "Hommage à Gaspard Le Brun-Okoye",
+            "<h1>Hommage à Gaspard Le Brun-Okoye</h1><p>Il a également codirigé, avec Odile "
+            "Ferrand-Sy, la thèse de Noémie Castaing, soutenue en 2001. J'ai co-encadré la "
+            "thèse de Hugo Marsal avec lui.</p>",
+        ),
+        "hommage.html",
+        {
+            ("Noémie Castaing", "advisor_phd", "Gaspard Le Brun-Okoye", None, 2001),
+            ("Noémie Castaing", "advisor_phd", "Odile Ferrand-Sy", None, 2001),
+        },
+        set(),
+    ),
+    "a-doctoral-descendants-heading-lists-the-owners-students": (
+        _html(
+            "Ulla Brightwater-Osei",
+            "<h1>Ulla Brightwater-Osei</h1><h2>My doctoral descendants</h2>"
+            "<p>Former PhD students:</p><ul><li>Tamsin Okafor-Reyes (2012)</li>"
+            "<li>Leander Voss (2018)</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Tamsin Okafor-Reyes", "advisor_phd", "Ulla Brightwater-Osei", None, 2012),
+            ("Leander Voss", "advisor_phd", "Ulla Brightwater-Osei", None, 2018),
+        },
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7130,9 +7267,10 @@ LAYOUTS = {
         ("batch31", THIRTYFIRST_BATCH_LAYOUTS),
         ("batch32", THIRTYSECOND_BATCH_LAYOUTS),
         ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
-        ("batch35", THIRTYFIFTH_BATCH_LAYOUTS),
         ("batch34", THIRTYFOURTH_BATCH_LAYOUTS),
+        ("batch35", THIRTYFIFTH_BATCH_LAYOUTS),
         ("batch37", THIRTYSEVENTH_BATCH_LAYOUTS),
+        ("batch38", THIRTYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

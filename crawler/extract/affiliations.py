@@ -28,7 +28,13 @@ from crawler.extract.owner import bio_subject, is_card_name
 from crawler.extract.page import Page
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
-from crawler.extract.relations import SERVICE, SERVICE_WORDS, arrival_to_defence, defence_year
+from crawler.extract.relations import (
+    SERVICE,
+    SERVICE_WORDS,
+    arrival_to_defence,
+    defence_year,
+    others_degree,
+)
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
 from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, compatible, fold
@@ -203,9 +209,16 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     after = [p for p in starts if p > mention.end and not _SAME_DEGREE.match(text, p)]
     # "sa thèse à X, soutenue en 2020, puis un post-doctorat (2020-2023)": "puis" ends it.
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
+    # "a fellowship at X (1984–1987), she joined Y, … until 2021": Y's clause, not X's.
+    after.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, mention.end))
     if not before:
         return Period()
-    period = parse_period(text[max(before) : min(after) if after else len(text)])
+    clause = text[max(before) : min(after) if after else len(text)]
+    if after and clause.rstrip()[-1:] in "-–—":
+        # "PhD, University X, 2016 — thesis: …" cut before "thesis": the dash separated the
+        # year from the next words, it opens no range.
+        clause = clause.rstrip().rstrip("-–—")
+    period = parse_period(clause)
     if period.empty and (defended := _DEFENDED_BEFORE.search(text, 0, max(before))):
         # "Il a soutenu en 2016 une thèse préparée à X": the defence year leads the clause.
         return Period(None, int(defended.group(1)))
@@ -765,6 +778,8 @@ def affiliations(page: Page, block: Block) -> None:
                 continue  # "Posted 3 May 2024 by the Department of X": who published the news
             if ("hank" in text or "rateful" in text) and _THANKS.search(text):
                 continue  # "I also thank the staff of the X Laboratory": help, no affiliation
+            if block.kind is BlockKind.PARAGRAPH and others_degree(page, sentence):
+                continue  # "B in turn obtained her PhD at X under C": B's studies
             mentions = find_organisations(text, page.acronyms)
             if mentions and "ship" in text:
                 # "an Irish Research Council postdoctoral fellowship at X": the funder names

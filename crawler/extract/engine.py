@@ -590,6 +590,7 @@ def extract(
         previous = block
     page.owner = owner
     relations.date_owner_thesis(page)
+    relations.academic_siblings(page)
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)
     affiliations.date_memberships(page)

@@ -298,6 +298,33 @@ _LIST_TITLE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}")
 _CIVILITY = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof)\.?\s+[A-ZÀ-Þ]")
 
 
+# A saved encyclopedia page's infobox, one row a line: "Doctoral advisor<TAB>A", then
+# "Doctoral students<TAB>B" over "C" and "D" (the cell's other values, one a line).
+_INFOBOX_ROW = re.compile(
+    r"(?m)^(?P<label>[A-Z][a-z]+(?:[ \xa0][a-z]+){0,3})\t+(?P<value>\S[^\t\n]*)$"
+)
+INFOBOX_ROWS = 4  # rows of that shape in the text: fewer is a table's, not an infobox
+_INFOBOX_VALUE = re.compile(r"[A-ZÀ-Þ][^\t.:;!?]{1,60}")
+
+
+def _infobox_items(body: str) -> str:
+    """Each infobox row as a labelled list item ("- Doctoral students: B"), with the lines
+    below it that carry no label of their own ("C", "D") as the item's further lines."""
+    out: list[str] = []
+    in_row = False
+    for line in body.split("\n"):
+        row = _INFOBOX_ROW.match(line)
+        if row:
+            out.append(f"- {row.group('label')}: {row.group('value').strip()}")
+            in_row = True
+        elif in_row and "\t" not in line and _INFOBOX_VALUE.fullmatch(line.strip()):
+            out.append(f"  {line.strip()}")
+        else:
+            in_row = False
+            out.append(line)
+    return "\n".join(out)
+
+
 def _names_a_section(text: str) -> bool:
     from crawler.extract.sections import heading_kind  # (sections reads documents: late)
 
@@ -352,6 +379,11 @@ def _indented_list_title(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped.split()) > 6 or stripped[-1] in ".,;:" or ":" in stripped:
         return False
+    if " — " in stripped:
+        from crawler.extract.persons import name_at_start
+
+        if name_at_start(stripped.split(" — ", 1)[1]):
+            return False  # "Doctoral students<TAB>A" (an infobox's row): a label and its value
     return not YEAR.search(stripped) and heading_kind(stripped) is not None
 
 
@@ -579,6 +611,8 @@ def load_markdown(
         # A tab after a line's list marker or section number ("•<TAB>A", "2.1<TAB>Doctorants",
         # Word's plain-text export) only indents: no cell.
         body = _MARKER_TAB.sub(r"\1 ", body)
+        if len(_INFOBOX_ROW.findall(body)) >= INFOBOX_ROWS:
+            body = _infobox_items(body)
         body = re.sub(r"(?<=\S)\t+(?=\S)", " — ", body)
     lines = body.split("\n")
     blocks: list[Block] = []

@@ -135,6 +135,8 @@ _ABOUT_PERSON = re.compile(
     r"hommage\s+(?:à|a)|en\s+l['’]honneur\s+de|à\s+la\s+mémoire\s+de|"
     # an obituary's headline: "Remembering Professor A (1939–2024)", "In memoriam: B"
     r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:|"
+    # a prize's speech: "Laudatio for A", "Laudation de B"
+    r"laudatio\s+(?:for|of|für|pour|de)|laudation\s+(?:for|of|pour|de)|"
     # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
     r"disparition\s+de|décès\s+de|nécrologie\s*:?|"
     # "Prix de thèse 2024 : félicitations à A !", "Bravo à B": the post cheers one person
@@ -625,6 +627,23 @@ def _report_investigator(document: Document) -> str | None:
     return None
 
 
+# A Festschrift's preface: "This volume is dedicated to Professor A on the occasion of his
+# seventieth birthday", "Ce volume est dédié à B à l'occasion de ses 65 ans".
+_DEDICATED_TO = re.compile(
+    r"\b(?:volume|book|issue|collection|festschrift|ouvrage|numéro|recueil)\s+(?:is|are|est)\s+"
+    r"(?:dedicated|dédiée?)\s+(?:to|à)\s+(?:(?:Professor|Prof\.|Dr\.?|Professeur|Professeure|Pr\.?)"
+    r"\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?:on\s+the\s+occasion|"
+    r"in\s+(?:honou?r|celebration|recognition)|to\s+(?:celebrate|mark)|à\s+l['’]occasion|"
+    r"pour\s+(?:célébrer|ses))"
+)
+
+
+def _dedicatee(text: str) -> str | None:
+    """The person a Festschrift's preface dedicates the volume to."""
+    match = _DEDICATED_TO.search(text) if "edicated" in text or "dédié" in text else None
+    return _name_shaped(match.group("name")) if match else None
+
+
 def _speaker(text: str) -> str | None:
     """The one speaker of a talk's page, when a bio names them again further down."""
 
@@ -914,6 +933,9 @@ def find_owner(
         name = _speaker(document.text[:6000])
         if name:
             return PageOwner(name, 0.7, "speaker")
+        name = _dedicatee(document.text[:3000])
+        if name:
+            return PageOwner(name, 0.7, "dedicatee")
         name = _report_investigator(document)
         if name:
             return PageOwner(name, 0.65, "report-investigator")

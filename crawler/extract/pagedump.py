@@ -248,6 +248,7 @@ def _section_titles(lines: list[str]) -> list[str]:
             and stripped[0].isalpha()
             and len(stripped.split()) <= SECTION_TITLE_WORDS
             and ":" not in stripped.rstrip(" :")
+            and "\t" not in stripped  # "Doctoral students<TAB>A": an infobox's label, value
             and not _ITEM.match(line)
             and heading_kind(stripped) is not None
         ):
@@ -520,6 +521,7 @@ def titled_unwrapped_sections(text: str) -> str:
             and title[-1] not in ".,;!?)"
             and title[:1].isupper()
             and not title.startswith(("#", "*", "-", "|"))
+            and "\t" not in title  # "Doctoral students<TAB>A": an infobox's label and value
             and heading_kind(title) is not None
         ):
             out.extend(("", "## " + title, ""))

@@ -22,6 +22,8 @@ _STOP_WORDS = (
     r"sur|à|au|aux|dans|de\s+l|du(?!\s+(?:Pr|Prof|Dr|professeur|docteur)\b)|depuis|pendant|"
     r"pour|qui|dont|où|avec\s+qui|"
     r"working|supervising|while|was|were|is|are|as|et\s+al|"
+    # "my co-advisor A did his PhD with B": a verb ends the name list
+    r"did|has|had|obtained|completed|studied|received|earned|defended|became|joined|"
     # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
     r"before|after|prior\s+to|until|then|avant|après|puis"
 )

@@ -338,10 +338,58 @@ _STUDENT_OF = re.compile(
     re.I,
 )
 _STUDENT_WORD = re.compile(r"student|élève|doctorant", re.I)
+# "B himself studied under C", "Liesel in turn obtained her PhD in 1979 at X under C",
+# "A did his PhD with B": a third person's own doctorate and its advisor.
+_OWN_PHD_UNDER = re.compile(
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}))(?:\s*,\s*(?:who|qui))?\s+"
+    r"(?:(?:in\s+turn|himself|herself|themselves|too|also|had|lui-même|elle-même|avait|"
+    r"à\s+son\s+tour)\s+)*"
+    r"(?:(?:studied|trained)\s+(?:under|with)"
+    r"|(?:did|obtained|completed|earned|received|wrote|defended|done|finished|prepared)\s+"
+    r"(?:(?:his|her|their)\s+(?:own\s+)?(?:ph\.?d\.?|doctorate|doctoral\s+\w+|thesis|"
+    r"dissertation))\b[^.;:!?]{0,80}?\s(?:under(?:\s+the\s+(?:supervision|direction|"
+    r"guidance)\s+of)?|with|supervised\s+by)"
+    r"|(?:soutenu|préparé)\s+sa\s+thèse\b[^.;:!?]{0,80}?\s(?:sous\s+la\s+direction\s+d[eu]|"
+    r"auprès\s+d[eu]|avec|sous\s+la\s+direction\s+d['’]|auprès\s+d['’]))(?:\s+|(?<=['’]))",
+    re.I,
+)
+_OWN_PHD_WORDS = (" under", " with", "auprès", "direction d")
+_OWN_PHD_DEGREES = (
+    "studied",
+    "trained",
+    "PhD",
+    "Ph.D",
+    "doctora",
+    "thesis",
+    "dissertation",
+    "thèse",
+)
+
+
+def _may_tell_own_phd(text: str) -> bool:
+    """Cheap: both a preposition and a degree word _OWN_PHD_UNDER needs are written."""
+    return any(map(text.__contains__, _OWN_PHD_WORDS)) and any(
+        map(text.__contains__, _OWN_PHD_DEGREES)
+    )
+
+
+_LEAD_PERSON = re.compile(
+    r"^[^\w]*(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?:(?:in\s+turn|himself|"
+    r"herself|themselves|too|also|then|later|lui-même|elle-même|à\s+son\s+tour)\s+)+"
+    r"(?=[a-zà-ÿ])"
+)
+_NOT_A_SUBJECT = frozenset(
+    "she he i we they it his her my our their who this that these those after before in on "
+    "at as then there when while during since from for with elle il je nous ils on après "
+    "avant en dans puis alors".split()
+)
 
 
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
+    if _may_tell_own_phd(block.text):
+        _own_phd_under(page, block)
     if not page.holds_word(block, _STUDENT_WORD, ("student", "élève", "doctorant")):
         return  # the pattern below tries a name at every position: skip prose without it
     for _offset, sentence in sentences(block.text):
@@ -357,6 +405,61 @@ def _lineage(page: Page, block: Block) -> None:
                     "supervision.lineage",
                     0.6,
                 )
+
+
+def _own_phd_under(page: Page, block: Block) -> None:
+    for _offset, sentence in sentences(block.text):
+        for match in _OWN_PHD_UNDER.finditer(sentence):
+            student = named_lead(page, match.group("a"))
+            if student is None or _is_owner(page, student):
+                continue  # (the owner's own thesis: the supervision rules read it)
+            names, _ = names_after(sentence[match.end() :])
+            if names and not compatible(student, names[0]) and not _is_owner(page, names[0]):
+                page.add(
+                    student,
+                    Relation.ADVISOR_PHD,
+                    names[0],
+                    sentence.strip(),
+                    "supervision.lineage",
+                    0.6,
+                )
+
+
+def others_degree(page: Page, sentence: str) -> bool:
+    """Whether *sentence* tells another person's own doctorate ("B in turn obtained her
+    PhD at X under C"): its places are that person's, not the owner's."""
+    if not _may_tell_own_phd(sentence):
+        return False
+    for match in _OWN_PHD_UNDER.finditer(sentence):
+        student = named_lead(page, match.group("a"))
+        if student is not None and not _is_owner(page, student):
+            return True
+    return False
+
+
+def named_lead(page: Page, piece: str) -> str | None:
+    """The person a sentence's leading name stands for: a full name as written, or one
+    word ("Liesel", "Lindqvist-Hale") that a full name written on the page begins or ends
+    with; None for a pronoun or a word no person on the page bears."""
+    words = piece.split()
+    if len(words) >= 2:
+        return name_from_piece(piece)
+    word = words[0] if words else ""
+    if word.lower() in _NOT_A_SUBJECT or len(word) < 3:
+        return None
+    text = page.document.text
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    given = rf"(?<![\w-]){re.escape(word)}(?:[ \t]+{name}){{1,2}}(?![\w-])"
+    family = rf"(?<![\w-])(?:{name}[ \t]+){{1,2}}{re.escape(word)}(?![\w-])"
+    for pattern in (given, family):  # a given name first: "Liesel" of "Liesel Drummond"
+        for found in re.finditer(pattern, text):
+            full = name_from_piece(_HONORIFIC_LEAD.sub("", found.group()))
+            if full is not None and word in full and not find_organisations(found.group()):
+                return full
+    return None
+
+
+_HONORIFIC_LEAD = re.compile(r"^(?:Professor|Prof|Doctor|Dr|Sir|Dame|Mr|Mrs|Ms)\.?\s+")
 
 
 # "<h2>Main supervisor</h2><p>Prof. A, Univ. X</p>": a heading that is only an advisor role
@@ -616,7 +719,8 @@ def supervision(page: Page, block: Block) -> None:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
         if unrelated and (other := LEXICON.pattern("NOT_RELATION").search(sentence)):
             cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
-            if cue is None or not names_after(sentence[cue.end() : other.start()])[0]:
+            named = _EPITHET.sub("", sentence[cue.end() : other.start()]) if cue else ""
+            if cue is None or not names_after(named)[0]:
                 continue
             # "thèse sous la direction de A et de B, avec un financement X": the advisors
             # are named before the funding (or teaching) the sentence goes on to.
@@ -743,6 +847,8 @@ def supervision(page: Page, block: Block) -> None:
             rest = _AND_BY.sub(r" \1 ", _PI_WORDS.sub("", rest))
             if _REVERSED.match(rest) and not _coordinated(sentence, match, strong):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
+            if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
+                rest = _EPITHET.sub("", rest)  # "a student of the great B": B
             names, _ = names_after(rest)
             if not names:
                 continue
@@ -823,6 +929,9 @@ def supervision(page: Page, block: Block) -> None:
                 confidence = 0.5  # "a PhD student ... working with X": likely, not stated
             if context is None:
                 context, confidence = Context.PHD, 0.55
+            if "cademic" in sentence and _ACADEMIC_ADVISOR.search(sentence, 0, match.end()):
+                # an infobox's "Other academic advisors: A" beside its "Doctoral advisor: B"
+                context = Context.OTHER
             period = _clause_period(sentence, match.start())
             if period.empty and same_line:
                 period = parse_period(same_line)  # "University X, Ph.D., 2007. Advisor: A"
@@ -906,6 +1015,10 @@ def supervision(page: Page, block: Block) -> None:
             ):
                 continue  # "B — A's advisor" (a lineage list): B advised A, not the owner
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
+            if subject is None and not role_after_name and (lead := _LEAD_PERSON.match(sentence)):
+                # "Liesel in turn obtained her PhD under B, so B is my academic grandfather":
+                # the one the sentence opens on, named on the page, not the owner.
+                subject = named_lead(page, lead.group("a"))
             heading_person = (
                 _heading_person(block)
                 if subject is None and _PRONOUN_LEAD.match(sentence)
@@ -937,6 +1050,12 @@ def supervision(page: Page, block: Block) -> None:
                 )
 
 
+# "the great B", "the late C", "le regretté D": a tribute's epithet before a name.
+_EPITHET = re.compile(
+    r"(?i)^\s*(?:the|le|la)\s+(?:(?:great|late|legendary|eminent|famous|renowned|celebrated|"
+    r"illustrious|grand|regretté|regrettée|célèbre|illustre)\s+)+(?=(?-i:[A-ZÀ-Þ]))"
+)
+_ACADEMIC_ADVISOR = re.compile(r"(?i)\bother\s+academic\s+advis[oe]rs?$")
 _THESIS_BEFORE_WITH = re.compile(r"(?i)\b(?:thesis|dissertation|mémoire|thèse)\s*$")
 
 
@@ -1371,10 +1490,16 @@ _STUDENTS_ARE = re.compile(
     r"(?i)\b(?:my|his|her|their|our|mes|ses|nos)\s+(?:(?:current|former|past|present|"
     r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
-    r"advisees|mentees|postdocs|post-doctorants|élèves)(?:\s+(?:actuels?|actuelles?))?\s+"
+    r"advisees|mentees|postdocs|post-doctorants|élèves)(?:\s+(?:actuels?|actuelles?))?"
     # "parmi ses élèves figurent A, B et C" (a tribute)
-    r"(?:include|includes|included|are|were|sont|étaient|comprennent|figurent|figuraient)"
-    r"\s*:?\s+"
+    r"(?:\s+(?:include|includes|included|are|were|sont|étaient|comprennent|figurent|"
+    r"figuraient)\s*:?\s+"
+    # "ses élèves, dont A et B, ont …", "her students, among them A and B"
+    r"|\s*,\s*(?:dont|among\s+them|including|notamment|parmi\s+lesquels)\s+"
+    # "three of the editors were his doctoral students: A (PhD 1991), B and C"
+    r"|\s*:\s*(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))"
+    # "Her former doctoral students A and B are now professors": the names right after
+    r"|(?<=\w)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])))"
     # "I currently supervise two PhD students, A and B", "J'encadre deux doctorants : A et B"
     # ... and in the third person about the page's subject ("He supervised many doctoral
     # students, among them A, B and C", an obituary or a profile).
@@ -1389,6 +1514,8 @@ _STUDENTS_ARE = re.compile(
     # "il a dirigé une vingtaine de thèses": a French round number before the noun
     r"\s+(?:(?:une?\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
     r"cinquantaine|soixantaine|centaine)\s+de\s+)?"
+    # "She supervised more than 30 doctoral students, among them A, B and C"
+    r"(?:(?:more\s+than|over|some|about|nearly|around|almost|plus\s+de|près\s+de)\s+)?"
     r"(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
     r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs|"
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
@@ -1399,6 +1526,13 @@ _STUDENTS_ARE = re.compile(
     r"(?:(?:namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
     r"parmi\s+lesquels|"
     r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
+)
+# "A and B are now professors", "A et B ont fondé …": the sentence's verb after the last
+# student named ends that student's item.
+_PREDICATE = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|went|became|now|sont|ont|étaient|furent|sont\s+devenus)"
+    r"\s.*$",
+    re.S,
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
 # "…; second supervisor B": the one named beside the owner, who supervises too.
@@ -1475,10 +1609,57 @@ def _talk_page(page: Page) -> bool:
     return meta["talk_page"]
 
 
+# "Il a également codirigé, avec B, la thèse de A, soutenue en 1999", "J'ai co-encadré la
+# thèse de A avec B", "She supervised the PhD thesis of A with B": the owner advised A.
+_DIRECTED_THESIS_OF = re.compile(
+    r"(?i)(?:\bj['’]ai|\b(?:il|elle|I|he|she)\s+(?:a|avait|has|had)?)\s*(?:(?:également|aussi|"
+    r"also)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed))\s*"
+    r"(?:,\s*(?:avec|with)\s+(?P<co>[^,]{3,60}),)?\s+(?:la\s+thèse|the\s+(?:ph\.?d\.?\s+|doctoral\s+)?"
+    r"(?:thesis|dissertation))\s+(?:de\s+|d['’]|of\s+)"
+)
+_WITH_WORD = re.compile(r"\s(?:avec|with)\s+")
+_DEFENDED_YEAR = re.compile(
+    r"(?i)\b(?:soutenue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _directed_thesis_of(page: Page, block: Block) -> None:
+    for _offset, sentence in sentences(block.text):
+        match = _DIRECTED_THESIS_OF.search(sentence)
+        if match is None:
+            continue
+        rest = sentence[match.end() :]
+        later = _WITH_WORD.search(rest)
+        names, _ = names_after(rest[: later.start()] if later else rest)
+        if not names or _is_owner(page, names[0]):
+            continue
+        student = names[0]
+        co = names_after(match.group("co"))[0][:2] if match.group("co") else []
+        if later:
+            co += names_after(rest[later.end() :])[0][:2]
+        defended = _DEFENDED_YEAR.search(sentence, match.end())
+        period = Period(None, int(defended.group(1))) if defended else Period()
+        for advisor in [page.owner.name, *co]:
+            if not compatible(advisor, student):
+                page.add(
+                    student,
+                    Relation.ADVISOR_PHD,
+                    advisor,
+                    sentence.strip(),
+                    "supervision.thesis-of",
+                    0.7,
+                    period,
+                )
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
         return
+    if ("thèse d" in block.text or "thesis of" in block.text) and _DIRECTED_THESIS_OF.search(
+        block.text
+    ):
+        _directed_thesis_of(page, block)
     if "upervisor " in block.text:
         _supervisor_to(page, block)
     if not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
@@ -1497,7 +1678,7 @@ def _students_in_prose(page: Page, block: Block) -> None:
         for piece in _top_level_pieces(rest):
             if _CLAUSE_OPENING.match(piece):
                 break  # "…, and I teach a module with C": the list of students has ended
-            parts = _TOP_AND.split(piece)
+            parts = [_PREDICATE.sub("", part) for part in _TOP_AND.split(piece)]
             if items and not any(map(name_at_start, parts)):
                 items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
                 continue
@@ -2923,6 +3104,8 @@ def jury(page: Page, block: Block) -> None:
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
+        if match and _prize_page(page) and not _mentions_thesis(sentence):
+            continue  # a prize's laudatio: "The committee — A (chair), B" chose the laureate
         if (
             match
             and _PAPER_REVIEW.search(match.group())
@@ -3086,6 +3269,20 @@ _THESIS_WORDS = frozenset(
     "thesis theses dissertation dissertations phd ph defence defense viva thèse thèses "
     "soutenance hdr habilitation".split()
 )
+
+
+_PRIZE_HEADLINE = re.compile(
+    r"(?i)\b(?:prize|award|medal|laudatio|laudation|prix|médaille|preis|premio)\b"
+)
+
+
+def _prize_page(page: Page) -> bool:
+    """The page's headline is a prize's or an award's (its committee chose a laureate)."""
+    meta = page.document.meta
+    if "prize_page" not in meta:
+        headline = " ".join(filter(None, (page.document.title, meta.get("h1"))))
+        meta["prize_page"] = bool(_PRIZE_HEADLINE.search(headline))
+    return meta["prize_page"]
 
 
 @lru_cache(maxsize=4096)
@@ -4137,3 +4334,63 @@ def date_owner_thesis(page: Page) -> None:
             period = thesis_of.get(claim.evidence)
         if period is not None:
             page.claims[index] = replace(claim, start=period[0], end=period[1])
+
+
+# "My academic siblings include A and B", "Mes « frères et sœurs » de thèse sont A et B":
+# students of the owner's own doctoral advisor.
+_SIBLINGS = re.compile(
+    r"(?i)\bacademic\s+(?:siblings?|brothers?|sisters?)(?:\s+and\s+(?:sisters?|brothers?))?"
+    r"|\bfrères?\s+et\s+s(?:œ|oe)urs?\s*»?\s+(?:académiques|de\s+thèse)"
+    r"|\b(?:sœurs?|soeurs?|frères?)\s+(?:académiques|de\s+thèse)|\bfratrie\s+académique"
+)
+_SIBLINGS_LEAD = re.compile(
+    r"(?i)^\W*(?:(?:include|includes|included|are|were|is|was|sont|étaient|comprennent|"
+    r"figurent)\b\W*)?"
+)
+
+
+def academic_siblings(page: Page) -> None:
+    """The owner's academic siblings, each a student of the owner's doctoral advisor (the
+    one the sentence names, or the only one the page gave)."""
+    text = page.document.text
+    if page.owner is None or not any(w in text for w in ("cademic", "frères", "fratrie")):
+        return
+    owner = page.owner.name
+    advisors = [
+        c.object for c in page.claims if c.subject == owner and c.relation is Relation.ADVISOR_PHD
+    ]
+    if not advisors:
+        return
+    for block in page.document.blocks:
+        if not _SIBLINGS.search(block.text):
+            continue
+        for _offset, sentence in sentences(block.text):
+            cue = _SIBLINGS.search(sentence)
+            if cue is None:
+                continue
+            rest = sentence[cue.end() :]
+            names, end = names_after(_SIBLINGS_LEAD.sub("", rest))
+            tail = rest[end:] if end else rest
+            named = [a for a in dict.fromkeys(advisors) if _names_person(tail, a)]
+            chosen = named or (advisors if len(set(advisors)) == 1 else [])
+            for advisor in chosen[:1]:
+                for name in names:
+                    if not compatible(name, advisor) and not compatible(name, owner):
+                        page.add(
+                            name,
+                            Relation.ADVISOR_PHD,
+                            advisor,
+                            sentence.strip(),
+                            "supervision.academic-siblings",
+                            0.6,
+                        )
+
+
+def _names_person(text: str, name: str) -> bool:
+    """Whether *text* writes the given name or the family name of *name* as a word."""
+    words = name.split()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+        for word in {words[0], words[-1]}
+        if len(word) > 2
+    )

@@ -51,6 +51,8 @@ SECTIONS = {
         # An academic family tree written by its owner: "My academic descendants".
         "academic descendants",
         "academic children",
+        "doctoral descendants",
+        "doctoral children",
         "co-supervision",
         "postdocs",
         "postdoctoral researchers",
@@ -176,6 +178,10 @@ SUPERVISION_CUES = (
     "doctoral advisors",
     "promoter",
     "promoters",
+    # A tribute's or a profile's "She had herself been a student of A": the subject's advisor.
+    "been a student of",
+    "been a doctoral student of",
+    "been a phd student of",
 )
 # Weak cues only count where the context already says postdoc or internship.
 WEAK_SUPERVISION_CUES = (

@@ -56,6 +56,9 @@ SECTIONS = {
         "thèses encadrées",
         "thèses co-encadrées",
         "thèses dirigées",
+        # Un arbre généalogique tenu par son propriétaire : « Ma descendance académique ».
+        "descendance académique",
+        "descendants académiques",
         "thèses codirigées",
         "thèses co-dirigées",
         "stages encadrés",
