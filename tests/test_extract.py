@@ -7357,3 +7357,16 @@ def test_the_examples_in_each_extraction_modules_docstrings_hold(name):
     """A docstring's example is documentation a reader trusts: it must run as written."""
     module = importlib.import_module(f"crawler.extract.{name}")
     assert doctest.testmod(module).failed == 0
+
+
+def test_an_entry_read_in_another_order_keeps_the_pages_words_as_evidence():
+    """ "A [Inria, depuis 2022, encadrée par B]" is read as "A (Inria, …)"; the claim's
+    evidence is still the line as the page writes it, so the edge traces to its text."""
+    line = "Maëlys Ferrandon [Inria, depuis 2022, encadrée par Octave Rimbault]"
+    text = f"Rapport d'activité 2024\n\nDoctorants\n\n- {line}\n"
+    claims = extract_document(text.encode(), "https://example.org/rapport.txt")
+    advised = [c for c in claims if c.relation is Relation.ADVISOR_PHD]
+    assert [(c.subject, c.object, c.start) for c in advised] == [
+        ("Maëlys Ferrandon", "Octave Rimbault", 2022)
+    ]
+    assert all(c.evidence == line for c in advised)

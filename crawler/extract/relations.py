@@ -18,7 +18,7 @@ from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
 from crawler.extract.owner import SPEAKER, block_subject, is_card_name, lab_head
-from crawler.extract.page import Page
+from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
     PARENS,
     inverted_names,
@@ -2395,20 +2395,38 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
-    if block.text.endswith("]") and (note := _BRACKET_NOTE.match(block.text)):
-        # "A [Inria, depuis 2022, encadrée par B]" (an activity report's people list): the
-        # square brackets hold the member's notes, read as a bracket.
+    entry = _entry_in_usual_order(block.text)
+    if entry is None:
+        _student_entry(page, block)
+        return
+    # Read in the usual order; the evidence stays the page's own words.
+    first = len(page.claims)
+    _student_entry(page, Block(block.kind, entry, block.level, block.section))
+    written = scrub(block.text.strip())
+    for index in range(first, len(page.claims)):
+        page.claims[index] = replace(page.claims[index], evidence=written)
+
+
+def _entry_in_usual_order(text: str) -> str | None:
+    """A student's entry rewritten in the order the rules read, or None when it is in it:
+    "A [Inria, depuis 2022, encadrée par B]" (an activity report's people list, notes in
+    square brackets) → "A (Inria, depuis 2022, encadrée par B)"; "2022–: Thèse de A,
+    co-encadrée avec B" (a CV's date column, then the entry) → "Thèse de A (2022–),
+    co-encadrée avec B"."""
+    rewritten = text
+    if text.endswith("]") and (note := _BRACKET_NOTE.match(text)):
         inner = note["notes"].replace("(", ", ").replace(")", "")
-        block = Block(block.kind, f"{note['name']} ({inner})", block.level, block.section)
+        rewritten = f"{note['name']} ({inner})"
     if (
-        block.text[:2] in ("19", "20")
-        and (dated := _DATE_LED_ENTRY.match(block.text))
+        rewritten[:2] in ("19", "20")
+        and (dated := _DATE_LED_ENTRY.match(rewritten))
         and (kind := _KIND_OF_STUDENT.match(dated["rest"]))
     ):
-        # "2022–: Thèse de A, co-encadrée avec B" (a CV's date column, then the entry): the
-        # entry with its dates after it, as "Thèse de A (2022–), co-encadrée avec B" reads.
-        rest = f"{kind.group()} ({dated['period']}){dated['rest'][kind.end() :]}"
-        block = Block(block.kind, rest, block.level, block.section)
+        rewritten = f"{kind.group()} ({dated['period']}){dated['rest'][kind.end() :]}"
+    return None if rewritten == text else rewritten
+
+
+def _student_entry(page: Page, block: Block) -> None:
     if "dvis" in block.text and page.owner is not None and page.kind(block) in QUIET:
         # (supervision skips quiet sections: a job-market CV's "References" are its
         # letter writers, read here)
