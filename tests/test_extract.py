@@ -7233,6 +7233,156 @@ THIRTYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+THIRTYSIXTH_BATCH_LAYOUTS = {
+    "a-currvita-source-names-its-owner-in-the-cv-environment-and-dates-its-items": (
+        "\\documentclass{article}\n\\usepackage{currvita}\n\\begin{document}\n"
+        "\\begin{cv}{Ottoline Brandvik-Sah\\'{e}}\n"
+        "\\begin{cvlist}{Education}\n"
+        "\\item[2012--2016] PhD in Geology, University of Harrowfell. \\\\\n"
+        "  Supervisor: Prof.~Anselm Virtanen-Cole.\n"
+        "\\end{cvlist}\n"
+        "\\begin{cvlist}{Research students}\n"
+        "\\item[2020--2024] Kwabena Ostrander-Lee (PhD, principal supervisor)\n"
+        "\\end{cvlist}\n\\end{cv}\n\\end{document}\n",
+        "cv.tex",
+        {
+            ("Ottoline Brandvik-Sahé", "studied_at", "University of Harrowfell", 2012, 2016),
+            ("Ottoline Brandvik-Sahé", "advisor_phd", "Anselm Virtanen-Cole", 2012, 2016),
+            ("Kwabena Ostrander-Lee", "advisor_phd", "Ottoline Brandvik-Sahé", 2020, 2024),
+        },
+        set(),
+    ),
+    "a-res-cls-source-keeps-no-font-switch-in-its-owner-and-reads-ncolumn-rows": (
+        "\\documentclass[margin,line]{res}\n\\begin{document}\n"
+        "\\name{\\LARGE Tamsin Okorafor-Wells}\n\\begin{resume}\n"
+        "\\section{\\sc Education}\n\\begin{ncolumn}{3}\n"
+        "{\\bf Ph.D.}, Hydrology & Carrowmere Institute of Technology & 2011--2016 \\\\\n"
+        "\\end{ncolumn}\n"
+        "\\section{\\sc Appointments}\n\\begin{ncolumn}{2}\n"
+        "Assistant Professor, Pellworth University & 2018--present \\\\\n"
+        "\\end{ncolumn}\n\\end{resume}\n\\end{document}\n",
+        "resume.tex",
+        {
+            (
+                "Tamsin Okorafor-Wells",
+                "studied_at",
+                "Carrowmere Institute of Technology",
+                2011,
+                2016,
+            ),
+            ("Tamsin Okorafor-Wells", "employed_at", "Pellworth University", 2018, None),
+        },
+        {("Tamsin Okorafor-Wells Large", "employed_at", "Pellworth University", 2018, None)},
+    ),
+    "jakes-resume-takes-the-huge-name-as-owner-and-its-bullets-continue-the-entry": (
+        "\\documentclass[letterpaper,11pt]{article}\n"
+        "\\newcommand{\\resumeItem}[1]{\\item\\small{{#1 \\vspace{-2pt}}}}\n"
+        "\\begin{document}\n\\begin{center}\n"
+        "    \\textbf{\\Huge \\scshape Ifeanyi Castellane-Holt} \\\\ \\vspace{1pt}\n"
+        "\\end{center}\n\\section{Experience}\n\\resumeSubHeadingListStart\n"
+        "    \\resumeSubheading\n      {Research Intern}{May 2021 -- Aug. 2021}\n"
+        "      {Orrin Photonics Laboratory}{Boulder, CO}\n"
+        "      \\resumeItemListStart\n"
+        "        \\resumeItem{Hosted by Dr. Marisol Achterberg-Nwosu; cryogenic packaging}\n"
+        "      \\resumeItemListEnd\n\\resumeSubHeadingListEnd\n\\end{document}\n",
+        "resume.tex",
+        {
+            (
+                "Ifeanyi Castellane-Holt",
+                "advisor_internship",
+                "Marisol Achterberg-Nwosu",
+                2021,
+                2021,
+            ),
+        },
+        set(),
+    ),
+    "a-dated-cv-entry-labelled-msc-thesis-names-its-student": (
+        "\\documentclass{altacv}\n\\begin{document}\n\\name{Leocadia Huang-Ferreira}\n"
+        "\\cvsection{Supervision}\n"
+        "\\cvevent{MSc thesis: Ebbe Sorensen-Vale}{Lindholm Institute}{2024 -- present}{}\n"
+        "\\end{document}\n",
+        "cv.tex",
+        {("Ebbe Sorensen-Vale", "advisor_other", "Leocadia Huang-Ferreira", 2024, None)},
+        set(),
+    ),
+    "a-mailing-list-reply-quotes-the-defense-announcement-its-subject-names": (
+        "From: Graduate Office <grad@lists.example.edu>\n"
+        "Date: Mon, 7 Apr 2025 09:12:44 -0400\n"
+        "Subject: Re: [dept-announce] PhD Defense: Marek Oyelaran-Stone, Friday April 18\n\n"
+        "Room change, see below.\n\n"
+        "On Tue, Apr 1, 2025 at 4:03 PM Grad Office <grad@example.edu> wrote:\n"
+        "> Date:  Friday, April 18, 2025\n>\n"
+        "> Advisor: Prof. Henrike Abbado-Lind\n>\n"
+        "> Committee:\n>   Henrike Abbado-Lind (chair)\n>   Tobiah Ferreira-Kwan\n"
+        ">   Ulla Mbeki-Soto (Halvard Institute)\n>\n"
+        "> --\n> Rosanna Pellegrini-Ode\n> Graduate Program Coordinator\n\n"
+        "_______________________________________________\n"
+        "dept-announce mailing list\n",
+        "message.txt",
+        {
+            ("Marek Oyelaran-Stone", "advisor_phd", "Henrike Abbado-Lind", None, 2025),
+            ("Marek Oyelaran-Stone", "jury_member", "Tobiah Ferreira-Kwan", 2025, 2025),
+            ("Marek Oyelaran-Stone", "jury_member", "Ulla Mbeki-Soto", 2025, 2025),
+        },
+        {("Rosanna Pellegrini-Ode", "advisor_phd", "Henrike Abbado-Lind", None, 2025)},
+    ),
+    "a-congratulations-mail-reads-myself-as-its-sender-and-splits-titled-sentences": (
+        "From: Prof. Casimir Ndlovu-Hart <cnh@chem.example.ac.uk>\n"
+        "To: chem-people@lists.example.ac.uk\n"
+        "Subject: [chem-people] Congratulations to Dr. Aino Bellweather-Obi!\n\n"
+        "Aino Bellweather-Obi successfully defended her PhD thesis today.\n\n"
+        "Aino was co-supervised by Dr. Rowena Takahashi-Brun and myself. Many thanks to "
+        "the examiners, Prof. Idris Vandersloot (external examiner), and Dr. Maeve "
+        "Quartey-Lund, the internal examiner, for a thorough viva. Dr. Petra Lindgren-Osei "
+        "kindly chaired the session.\n\n--\nCasimir Ndlovu-Hart\nProfessor of Chemistry\n",
+        "message.txt",
+        {
+            ("Aino Bellweather-Obi", "advisor_phd", "Rowena Takahashi-Brun", None, None),
+            ("Aino Bellweather-Obi", "advisor_phd", "Casimir Ndlovu-Hart", None, None),
+            ("Aino Bellweather-Obi", "jury_examiner", "Maeve Quartey-Lund", None, None),
+        },
+        {("Aino Bellweather-Obi", "jury_president", "Maeve Quartey-Lund", None, None)},
+    ),
+    "a-pandoc-grid-table-cell-wrapped-over-lines-is-one-entry": (
+        "**Halvard Osei-Lindqvist**\n\n**EDUCATION**\n\n"
+        "+--------------+--------------------------------------------+\n"
+        "| 2010 -- 2015 | Ph.D., Botany, University of Carrowfield   |\n"
+        "|              |                                            |\n"
+        "|              | Advisors: Dr. Ingrid Sato-Marsh and Dr.    |\n"
+        "|              | Benedek Oyelowo                            |\n"
+        "+--------------+--------------------------------------------+\n",
+        "cv.md",
+        {
+            ("Halvard Osei-Lindqvist", "studied_at", "University of Carrowfield", 2010, 2015),
+            ("Halvard Osei-Lindqvist", "advisor_phd", "Ingrid Sato-Marsh", 2010, 2015),
+            ("Halvard Osei-Lindqvist", "advisor_phd", "Benedek Oyelowo", 2010, 2015),
+        },
+        set(),
+    ),
+    "a-scholar-profile-pairs-each-papers-authors-not-its-co-author-sidebar": (
+        "Semantic Scholar\n\nOdalys Brennan-Achebe\nCarrow University\n\n"
+        "Co-Authors\n  Tiberius Haldane   7 papers\n  Wanjiru Castellan   4 papers\n\n"
+        "Publications\n\n"
+        "Sparse attention for ranking\n"
+        "Odalys Brennan-Achebe, Tiberius Haldane\n"
+        "Computer Science · ArXiv · 2023\n"
+        "12 Citations   Save   Alert   Cite\n\n"
+        "Calibrated retrieval\n"
+        "Wanjiru Castellan, Odalys Brennan-Achebe, +2 authors, Lior Ben-Haim\n"
+        "Computer Science · SIGIR · 2022\n",
+        "profile.txt",
+        {
+            ("Odalys Brennan-Achebe", "coauthor", "Tiberius Haldane", None, None),
+            ("Wanjiru Castellan", "coauthor", "Lior Ben-Haim", None, None),
+        },
+        {
+            ("Tiberius Haldane", "coauthor", "Wanjiru Castellan", None, None),
+            ("Wanjiru Castellan", "coauthor", "Tiberius Haldane", None, None),
+        },
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7269,6 +7419,7 @@ LAYOUTS = {
         ("batch33", THIRTYTHIRD_BATCH_LAYOUTS),
         ("batch34", THIRTYFOURTH_BATCH_LAYOUTS),
         ("batch35", THIRTYFIFTH_BATCH_LAYOUTS),
+        ("batch36", THIRTYSIXTH_BATCH_LAYOUTS),
         ("batch37", THIRTYSEVENTH_BATCH_LAYOUTS),
         ("batch38", THIRTYEIGHTH_BATCH_LAYOUTS),
     )

@@ -367,6 +367,10 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         fmt = DocumentFormat.TEXT
     from crawler.extract.markdown import load_markdown
 
+    if fmt in (DocumentFormat.TEXT, DocumentFormat.MARKDOWN) and "-+\n" in text:
+        from crawler.extract.pagedump import grid_tables_to_rows
+
+        text = grid_tables_to_rows(text)  # pandoc's grid tables: one line per row
     if fmt is DocumentFormat.TEXT:
         from crawler.extract.latex import is_latex, latex_to_markdown
         from crawler.extract.pdf import DUMP_DAMAGE, repair_text_dump
@@ -398,11 +402,11 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         if is_latex(text):  # a CV's LaTeX source: its commands say the structure
             return load_markdown(latex_to_markdown(text), source, soft_wraps=False)
 
-        from crawler.extract.mail import is_mail, mail_subject, mail_to_markdown
+        from crawler.extract.mail import is_mail, mail_to_text, subject_of
 
-        if is_mail(text):  # a saved e-mail (list announcement): the sender owns nothing
-            document = load_markdown(mail_to_markdown(text), source, plain=True, handles=handles)
-            document.title = document.title or mail_subject(text) or None
+        if is_mail(text):  # a saved message: its subject over its body; the sender owns nothing
+            document = load_markdown(mail_to_text(text), source, plain=True, handles=handles)
+            document.title = document.title or subject_of(text) or None
             return document
 
         from crawler.extract.orgmode import is_org, org_to_markdown

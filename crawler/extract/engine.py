@@ -159,7 +159,31 @@ def publication_entries(document: Document) -> list[str]:
         + _name_runs(blocks)
         + _shaped_entries(document)
         + _labelled_citations(document)
+        + (_venue_line_entries(document) if " · " in document.text else [])
     )
+
+
+# A scholar profile's record (Semantic Scholar, saved as text): the title, then its authors
+# on one line, then "Field · Venue · 2024" — the dotted venue line with a year marks the
+# line above as one paper's author list ("+3 authors" hides the middle of a long one).
+_VENUE_LINE = re.compile(r"^[^\n·]{2,120}(?: · [^\n·]{2,160})+ · (?:19|20)\d\d\s*$")
+_HIDDEN_AUTHORS = re.compile(r",\s*\+\s*\d+\s+authors?\b|,?\s*(?:…|\.\.\.)")
+
+
+def _venue_line_entries(document: Document) -> list[str]:
+    entries = []
+    for above, block in zip(document.blocks, document.blocks[1:], strict=False):
+        if " · " not in block.text:
+            continue
+        lines = block.text.split("\n")
+        for at, line in enumerate(lines):
+            if " · " not in line or not _VENUE_LINE.match(line):
+                continue
+            authors = lines[at - 1] if at else above.text.split("\n")[-1]
+            authors = _HIDDEN_AUTHORS.sub("", authors).strip()
+            if len(authors) < 300 and len(_parsed(authors).authors) >= 2:
+                entries.append(authors)
+    return entries
 
 
 def _entry_per_line(block: Block) -> bool:

@@ -25,12 +25,34 @@ _ECV_NAME = re.compile(r"\\ecvname\{([^{},]*),\s*([^{}]*)\}")
 # \cventry{2012--2016}{PhD}{Univ X}{}{}{Advisor: Y}, \cvitem{2023}{...}: brace arguments.
 _ENTRY = re.compile(
     r"\\(cventry|cvitem|cvitemwithcomment|cvlistitem|cvdoublecolumn|resumeSubheading|"
-    r"cvevent|cvhonor|ecvitem|ecvbigitem)\b"
+    r"cvevent|cvhonor|ecvitem|ecvbigitem|resumeSubSubheading|resumeProjectHeading)\b"
 )
 _FORMAT = re.compile(
-    r"\\(?:textbf|textit|emph|textsc|underline|small|large|Large|footnotesize|"
-    r"href\{[^{}]*\})\s*"
+    r"\\(?:textbf|textit|emph|textsc|underline|small|large|Large|LARGE|huge|Huge|"
+    r"footnotesize|normalsize|scshape|bfseries|itshape|bf|it|sc|rm|sf|noindent|hfill|"
+    r"(?:href|vspace|hspace)\*?\{[^{}]*\})(?![A-Za-z])\s*"
 )
+# Size and font switches inside a name argument (res.cls: \name{\LARGE Ada Quill}).
+_SWITCHES = re.compile(
+    r"\\(?:LARGE|Large|large|huge|Huge|bf|bfseries|sc|scshape|textbf|textsc)(?![A-Za-z])\s*"
+)
+# currvita: \begin{cv}{Ada Quill} holds the owner, \begin{cvlist}{Education} a section.
+_CURRVITA_OWNER = re.compile(r"\\begin\{cv\}\s*\{((?:[^{}]|\{[^{}]*\})+)\}")
+_CURRVITA_SECTION = re.compile(r"\\begin\{cvlist\}\s*\{([^{}]*)\}")
+# Jake's resume and other article CVs: the name set in a huge font at the top of the body.
+_HUGE_NAME = re.compile(
+    r"\\(?:Huge|huge|LARGE)\s*(?:\\(?:scshape|bfseries|sc|bf)\s*)*([^{}\\\n]{4,60}?)\s*[}\\\n]"
+)
+# \item[2015--2019] PhD ...: the label is the entry's date.
+_LABELLED_ITEM = re.compile(r"\\item\s*\[([^\]]*)\]\s*")
+# An entry's bullet list (awesome-cv/AltaCV itemize, Jake's \resumeItemListStart): its
+# items continue the entry, as a cventry's description does.
+_ENTRY_ITEMS = re.compile(r"\s*(?:\\begin\{itemize\}(?:\[[^\]]*\])?|\\resumeItemListStart\b)")
+_ENTRY_ITEMS_END = re.compile(r"\\end\{itemize\}|\\resumeItemListEnd\b")
+_ITEM_MARK = re.compile(r"\\(?:resumeItem|resumeSubItem|item)\b\s*")
+_BARE_COMMAND = re.compile(r"^\s*\\[A-Za-z]+\s*$", re.M)
+# A tabular row (res.cls ncolumn, tabular CVs): "Ph.D. & Univ. X & 2014--2019 \\".
+_ROW = re.compile(r"^[ \t]*([^&\n]+(?:&[^&\n]*)+?)[ \t]*(?:\\\\)?[ \t]*$", re.M)
 _PREAMBLE_COMMANDS = re.compile(
     r"^\s*\\(?:documentclass|usepackage|moderncv\w*|geometry|title|"
     r"address|phone|email|homepage|social|photo|makecvtitle|maketitle|"
@@ -90,7 +112,7 @@ _CVITEMS = re.compile(r"\\(?:begin|end)\{cvitems\}")
 
 
 def _entry(kind: str, arguments: list[str]) -> str:
-    if kind == "cventry":
+    if kind in ("cventry", "cvevent") or kind.startswith("resume"):
         dated = next((i for i, a in enumerate(arguments[:5]) if _YEARISH.search(a)), 0)
         if dated:
             # awesome-cv: {title}{organisation}{location}{date}{description}: date first.
@@ -111,6 +133,17 @@ def _entry(kind: str, arguments: list[str]) -> str:
     return f"- {cells[0]}: {', '.join(cells[1:])}"
 
 
+def _row(match: re.Match) -> str:
+    """A tabular row as a list entry, its date cell first (as a cventry's)."""
+    cells = [" ".join(c.split()).rstrip("\\ ") for c in re.split(r"(?<!\\)&", match.group(1))]
+    cells = [c for c in cells if c]
+    dated = next((i for i, c in enumerate(cells) if _YEARISH.search(c)), None)
+    if dated is None or len(cells) < 2:
+        return match.group(0)
+    rest = [c for i, c in enumerate(cells) if i != dated]
+    return f"- {cells[dated]}: {', '.join(rest)}"
+
+
 def latex_to_markdown(text: str) -> str:
     """Markdown for the structure of a LaTeX CV source.
 
@@ -125,36 +158,58 @@ def latex_to_markdown(text: str) -> str:
     """
     text = _COMMENT.sub("", text)
     title = ""
-    name = _NAME.search(text)
+    name = _NAME.search(text) or _CURRVITA_OWNER.search(text)
     ecv_name = _ECV_NAME.search(text) if "\\ecvname" in text else None
+    body_at = text.find("\\begin{document}")
+    if not name and not ecv_name and body_at >= 0:
+        name = _HUGE_NAME.search(text, body_at)
     if name:
-        parts = [p for p in name.groups() if p]
-        title = f"# {repair_text(' '.join(parts))}\n"
+        parts = [_SWITCHES.sub("", p) for p in name.groups() if p]
+        title = f"# {repair_text(' '.join(' '.join(parts).split()))}\n"
     elif ecv_name:
         title = f"# {repair_text(ecv_name.group(2).strip() + ' ' + ecv_name.group(1).strip())}\n"
+    if body_at >= 0:  # the preamble defines macros and layout, never facts
+        text = text[body_at + len("\\begin{document}") :]
     text = _NAME.sub("", text)
-    begin = text.find("\\begin{document}")
-    if begin >= 0:
-        # the preamble only sets the page up (\pagestyle, \setlist, …): the CV is the body
-        text = text[begin + len("\\begin{document}") :]
-    if not title and (big := _big_name(text)):
+    if name and name.re is _HUGE_NAME:
+        text = text.replace(name.group(0), name.group(0)[-1], 1)
+    elif not title and (big := _big_name(text)):
         title = f"# {big}\n"
         start, end = _BIG_NAME.search(text).span()
         text = text[:start] + text[end:]
+    text = _CURRVITA_OWNER.sub("", text)
+    text = _CURRVITA_SECTION.sub(lambda m: f"\n## {m.group(1)}\n", text)
     pieces, position = [], 0
     for match in _ENTRY.finditer(text):
+        if match.start() < position:
+            continue
         arguments, end = _arguments(text, match.end())
         pieces.append(text[position : match.start()])
-        pieces.append("\n" + _entry(match.group(1), arguments) + "\n")
+        entry = _entry(match.group(1), arguments)
+        items = _ENTRY_ITEMS.match(text, end) if entry.startswith("- ") else None
+        closing = items and _ENTRY_ITEMS_END.search(text, items.end())
+        if closing:
+            for item in _ITEM_MARK.split(text[items.end() : closing.start()]):
+                line = " ".join(item.split()).strip("{} ")
+                if line:
+                    entry += f"\n  {line}"
+            end = closing.end()
+        pieces.append("\n" + entry + "\n")
         position = end
     pieces.append(text[position:])
     text = "".join(pieces)
     text = _SECTION.sub(lambda m: f"\n{'###' if m.group(1) else '##'} {m.group(2)}\n", text)
     text = _PREAMBLE_COMMANDS.sub("", text)
-    text = re.sub(r"\\item\s*", "\n- ", text)
+    text = _BARE_COMMAND.sub("", text)
+    text = _LABELLED_ITEM.sub(lambda m: f"\n- {m.group(1)}: " if m.group(1) else "\n- ", text)
+    if "&" in text:
+        text = _ROW.sub(_row, text)
+    text = re.sub(r"\\(?:item|resumeItem|resumeSubItem)\b\s*", "\n- ", text)
     text = _FORMAT.sub("", text)
     text = (
         re.sub(r"\\newline\b", "\n", text)
+        # ("line \\" then the source's own line break: one break, the entry goes on)
+        .replace("\\\\\n", "\n")
         .replace("\\\\", "\n")
         .replace("---", "—")
         .replace("--", "–")

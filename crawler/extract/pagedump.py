@@ -622,3 +622,60 @@ def _table_rows(rows: list[list[tuple[int, str]]]) -> list[str]:
             continue
         placed.append(row)
     return ["| " + " | ".join(row) + " |" for row in placed]
+
+
+# pandoc's grid table (a docx or HTML page converted to Markdown): "+----+----+" borders
+# ("+====+" under the header), "| a  | b  |" lines between them, a cell wrapped over lines.
+_GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*$")
+
+
+def grid_tables_to_rows(text: str) -> str:
+    """Every pandoc grid table as a pipe table, one line per row: a cell's wrapped lines
+    are joined again (its paragraphs with "; "), columns cut where the border's "+" are.
+
+    >>> print(grid_tables_to_rows("+----+------+\\n| A  | B    |\\n|    | C    |\\n+----+------+"))
+    <BLANKLINE>
+    | A | B C |
+    |---|---|
+    <BLANKLINE>
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        border = _GRID_BORDER.match(lines[index])
+        if not border:
+            out.append(lines[index])
+            index += 1
+            continue
+        cuts = [i for i, ch in enumerate(lines[index]) if ch == "+"]
+        rows: list[list[list[str]]] = []  # each row: its columns' lines
+        current: list[list[str]] | None = None
+        index += 1
+        while index < len(lines):
+            line = lines[index]
+            if _GRID_BORDER.match(line):
+                if current:
+                    rows.append(current)
+                current = None
+                index += 1
+                continue
+            if not line.lstrip().startswith("|"):
+                break
+            current = current or [[] for _ in cuts[1:]]
+            for column, (left, right) in enumerate(zip(cuts, cuts[1:], strict=False)):
+                current[column].append(line[left + 1 : right].strip())
+            index += 1
+        if current:
+            rows.append(current)
+        table = []
+        for row in rows:
+            cells = []
+            for column in row:
+                paragraphs = " ".join(part if part else "\n" for part in column).split("\n")
+                cells.append("; ".join(" ".join(p.split()) for p in paragraphs if p.strip()))
+            table.append("| " + " | ".join(cells) + " |")
+            if len(table) == 1:
+                table.append("|" + "---|" * len(cells))
+        out.extend(["", *table, ""])
+    return "\n".join(out)

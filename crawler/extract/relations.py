@@ -1339,6 +1339,10 @@ _STUDENT_LEAD = re.compile(
 # A supervision's kind and its years in brackets, then the student's name.
 _KIND_THEN_DATES = re.compile(r"^([^()]{2,40}?)\s*\([^()]*(?:19|20)\d\d[^()]*\)\s+(?=[A-ZÀ-Þ])")
 # The date a CV line opens with ("fév. – juil. 2024 ", "depuis 2023 "), before its entry.
+# A CV entry's date column as a label ("2023 – 2024:", "2024 – present:").
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|today|ongoing|current)?)?\s*$"
+)
 _DATE_PREFIX = re.compile(
     r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
     r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?\s*[:·—–|-]?\s+"
@@ -2612,6 +2616,19 @@ def _student_entry(page: Page, block: Block) -> None:
         and _advisors_field(f"{_top_level_pieces(label.group(1))[-1].strip()}: {label.group(2)}")
     ):
         label = None  # "A | Sujet: …": a table row's first cell, then labelled cells
+    if (
+        label
+        and label.group(1)[:1].isdigit()
+        and _DATE_LABEL.match(label.group(1))
+        and _entry_label(label.group(2))
+        and not name_at_start(label.group(2))
+    ):
+        # "2023 – 2024: MSc thesis: A, Univ. X" (a CV entry's date column, then the
+        # entry's own label): read as "MSc thesis: A, Univ. X (2023 – 2024)".
+        entry = f"{label.group(2).split(chr(10))[0]} ({label.group(1).strip()})"
+        text = "\n".join([entry, *block.lines[1:]])
+        student_list(page, Block(block.kind, text, block.level, block.section))
+        return
     students: list[str] = []
     owner_share = False  # the entry opens on the owner's own role ("co-encadrement de A")
     cell = _STUDENT_CELL.search(text) if " | " in text else None
@@ -3753,7 +3770,11 @@ def _jury_sentences(text: str):
         # "... promoted in 2022. She received ...": a year may end a sentence too.
         # "Rapporteurs : A et B. Examinateurs : C": a role label opens a sentence too.
         for piece in re.split(
-            r"(?:(?<=[a-z)\]]{2}\.)|(?<=\d{4}\.))\s+(?=[A-Z][a-z]+\s[a-z]|[A-ZÀ-Þ]\w+\s?[:：])",
+            # "… thorough viva. Dr. B chaired": a titled name opens a sentence too.
+            # (a title ends no sentence: "Prof. Dr. A" is one name)
+            r"(?:(?<=[a-z)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)|(?<=\d{4}\.))\s+"
+            r"(?=[A-Z][a-z]+\s[a-z]|[A-ZÀ-Þ]\w+\s?[:：]|"
+            r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ])",
             line,
         ):
             yield offset, piece
