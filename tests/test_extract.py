@@ -7383,6 +7383,53 @@ THIRTYSIXTH_BATCH_LAYOUTS = {
     ),
 }
 
+FORTYFIRST_BATCH_LAYOUTS = {
+    "a-jury-list-a-pdf-dump-wrapped-goes-on-on-the-next-line": (
+        "\n\nMorwenna Achterberg-Sall\n\nPostdoctoral researcher\n\n\nEducation\n\n"
+        "2017 – 2021  PhD in Physics, University of Harrowgate\n"
+        "Thesis: 'Spin ice at the surface' — defended on 10/2021;\n"
+        "Jury: Caspar Ellingham (reviewer), Oriana Bettencourt-Lay (reviewer), Ruben Vantongeren\n"
+        "(examiner), Lisette Mavrogordato (president)\n"
+        "Jury : rapporteurs Aurélien Quintard et Hugues Vermande ; examinatrice\n"
+        "Solweig Brunetière ; présidente Anouk Delacôte-Imbert\n",
+        "cv.txt",
+        {
+            ("Morwenna Achterberg-Sall", "jury_reviewer", "Caspar Ellingham", 2021, 2021),
+            ("Morwenna Achterberg-Sall", "jury_examiner", "Ruben Vantongeren", 2021, 2021),
+            ("Morwenna Achterberg-Sall", "jury_president", "Lisette Mavrogordato", 2021, 2021),
+            ("Morwenna Achterberg-Sall", "jury_examiner", "Solweig Brunetière", 2021, 2021),
+            ("Morwenna Achterberg-Sall", "jury_president", "Anouk Delacôte-Imbert", 2021, 2021),
+        },
+        {
+            ("Morwenna Achterberg-Sall", "jury_member", "Ruben Vantongeren", 2021, 2021),
+            ("Morwenna Achterberg-Sall", "jury_member", "Solweig Brunetière", 2021, 2021),
+        },
+    ),
+    "a-seminars-faculty-advisor-is-no-advisor-of-its-organizer": (
+        "\n\nTeodor Lindgren-Abara\n\nPh.D. Candidate in Economics\n\n\nService\n\n"
+        "Organizer, Graduate Trade Workshop (2022–2024), with faculty advisor Imelda Castronovo\n",
+        "cv.txt",
+        set(),
+        {
+            ("Teodor Lindgren-Abara", "advisor_phd", "Imelda Castronovo", 2022, 2024),
+            ("Teodor Lindgren-Abara", "advisor_other", "Imelda Castronovo", 2022, 2024),
+        },
+    ),
+    "a-with-clause-beside-a-quoted-title-names-the-owners-partners": (
+        "\n\nHalvard Oyinlola-Strand\n\nPostdoctoral fellow\n\n\nSelected Publications\n\n"
+        "• **Halvard Oyinlola-Strand** (with Greta Marchbanks and Ode Fontanilla), "
+        "“Phonon drag in thin films”, Phys. Rev. B (2022).\n",
+        "cv.txt",
+        {
+            ("Halvard Oyinlola-Strand", "coauthor", "Greta Marchbanks", None, None),
+            ("Halvard Oyinlola-Strand", "coauthor", "Ode Fontanilla", None, None),
+            ("Greta Marchbanks", "coauthor", "Ode Fontanilla", None, None),
+        },
+        set(),
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7422,6 +7469,7 @@ LAYOUTS = {
         ("batch36", THIRTYSIXTH_BATCH_LAYOUTS),
         ("batch37", THIRTYSEVENTH_BATCH_LAYOUTS),
         ("batch38", THIRTYEIGHTH_BATCH_LAYOUTS),
+        ("batch41", FORTYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

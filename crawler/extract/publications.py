@@ -867,6 +867,20 @@ def parse_entry(text: str) -> PublicationEntry | None:
         before, after = body[: quoted.start()], body[quoted.end() :]
         for is_before, part in ((True, before), (False, after)):
             whole = part.strip(" ,.;:\n")
+            within = _WITH.search(whole) if "(" in whole and folded.holds(_WITH_WORDS) else None
+            if within and (partners := _leading_names(within.group("names"))):
+                # "A (with B and C), “Title”" / "“Title” (with B and C)": the owner's
+                # partners; outside the clause only the owner's name (or nothing) is left.
+                if len(_best_run(whole[: within.start()] + whole[within.end() :])) <= 1:
+                    return _entry(
+                        partners,
+                        editor_display,
+                        EntryStyle.WITH,
+                        raw,
+                        year,
+                        title=quoted.group("title").strip(" ,."),
+                        omits_owner=True,
+                    )
             part, _ = _cut_et_al(whole)
             names = read_author_list(whole, strict=True) if part and "\n" not in part else []
             if not names:

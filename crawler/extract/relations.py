@@ -3766,6 +3766,7 @@ def _jury_sentences(text: str):
     if "\n" in text:
         # "Committee: Hannelore" / "Sjöberg, Pascal Dufresne": a name the line cut in two.
         text = _NAME_CUT.sub(r"\1 ", text)
+        text = _wrapped_jury_lines(text)
     for offset, line in enumerate(text.split("\n")):
         # "... promoted in 2022. She received ...": a year may end a sentence too.
         # "Rapporteurs : A et B. Examinateurs : C": a role label opens a sentence too.
@@ -3778,6 +3779,33 @@ def _jury_sentences(text: str):
             line,
         ):
             yield offset, piece
+
+
+def _wrapped_jury_lines(text: str) -> str:
+    """A PDF dump wraps a long jury list ("Jury: A (reviewer), B" / "(examiner), C
+    (president)"): a labelled list line that stops mid-list (on a comma, a name or a role
+    word) goes on on the next line, unless that one opens an entry or a label of its own."""
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        last = joined[-1].rstrip()
+        if (
+            last
+            and line.strip()
+            and (last[-1] in ",;" or last[-1].isalpha())
+            and _JURY_LIST_LINE.search(last)
+            and not _ENTRY_START.match(line)
+        ):
+            joined[-1] = f"{last} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+# "Jury:", "Committee :", "Jury : rapporteurs …": a line that opens a labelled member list.
+_JURY_LIST_LINE = re.compile(r"(?i)\b(?:jury|committee|comité)\b[^:：\n]{0,20}[:：]")
+# A bullet, a year, a "Label:" or a heading-like short line opens something new.
+_ENTRY_START = re.compile(r"\s*(?:[-•*–—·]|\d|[^\n:：]{1,40}[:：])")
 
 
 _NAME_CUT = re.compile(

@@ -963,6 +963,12 @@ NOT_RELATION = (
     "co-organised",
     "organized with",
     "organised with",
+    # "Organizer, Lunch Seminar (2023–2024), with faculty advisor A": a seminar's or a
+    # club's advisor, no supervision of the owner.
+    "organizer",
+    "organiser",
+    "co-organizer",
+    "co-organiser",
 )
 # German doctorates written in English pages ("Dr. rer. nat., Universität X"), German
 # profiles' "Doctoral researchers" section, a grant report's "Personnel supervised".
