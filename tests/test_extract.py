@@ -7430,6 +7430,91 @@ FORTYFIRST_BATCH_LAYOUTS = {
 }
 
 
+FORTIETH_BATCH_LAYOUTS = {
+    "an-about-page-whose-entries-give-the-owner-by-initials-names-it-in-full-in-its-footer": (
+        '---\npermalink: /\ntitle: "Bienvenue"\nauthor_profile: true\n---\n\n'
+        "Je suis professeure à l'Université de Vireux-Ardenne depuis 2014.\n\n"
+        "## Doctorants encadrés\n\n"
+        "* Théo Vanbelle (depuis 2021)\n\n"
+        "## Publications\n\n"
+        "* T. Vanbelle, **A. Demaret**. *Switched observers*. Automatica, 2023.\n"
+        "* **A. Demaret**, K. Olsen. *Dwell-time bounds*. IEEE TAC, 2019.\n\n"
+        "---\n\nAnnick Demaret · Bureau 2.04 · Rue des Forges 8\n",
+        "about.txt",
+        {
+            ("Annick Demaret", "employed_at", "Université de Vireux-Ardenne", 2014, None),
+            ("Théo Vanbelle", "advisor_phd", "Annick Demaret", 2021, None),
+        },
+        set(),
+    ),
+    "a-group-page-naming-its-head-in-full-has-no-owner-from-its-entries": (
+        "# Welcome to the Demaret Control Group\n\n"
+        "We are the **Demaret Control Group** at Vireux University.\n\n"
+        "Annick Demaret founded the group in 2015.\n\n"
+        "## PhD students\n\n- Théo Vanbelle\n\n"
+        "## Publications\n\n"
+        "- T. Vanbelle, A. Demaret. *Switched observers*. Automatica, 2023.\n"
+        "- K. Olsen and A. Demaret. *Dwell-time bounds*. IEEE TAC, 2019.\n",
+        "README.md",
+        set(),
+        {("Théo Vanbelle", "advisor_phd", "Annick Demaret", None, None)},
+    ),
+    "a-doctorant-page-with-one-entry-is-owned-by-the-author-it-sets-in-bold": (
+        '---\npermalink: /\ntitle: "À propos"\nauthor_profile: true\n---\n\n'
+        "Je suis doctorant au sein de l'équipe ASTRE du Laboratoire d'Informatique de Givet "
+        "(LIG, UMR 7777). Ma thèse, commencée en 2024, est dirigée par Odette Lambinon.\n\n"
+        "# Publications\n\n"
+        "1. *Typed actors*, **Rémi Gosselies-Ba**, Odette Lambinon. JFLA, 2025.\n",
+        "about.txt",
+        {
+            ("Rémi Gosselies-Ba", "advisor_phd", "Odette Lambinon", 2024, None),
+            ("Rémi Gosselies-Ba", "member_of", "ASTRE", None, None),
+        },
+        set(),
+    ),
+    "a-former-student-s-job-after-a-dash-keeps-the-heading-s-phd": (
+        "# Ada Quill\n\nJe suis professeure à l'Université de Vireux-Ardenne.\n\n"
+        "## Anciens doctorants\n\n"
+        "* Sofiane Meunier-Abdi (2012-2016) — ingénieur chez Thalès-Meuse\n",
+        "cv.md",
+        {("Sofiane Meunier-Abdi", "advisor_phd", "Ada Quill", 2012, 2016)},
+        {("Sofiane Meunier-Abdi", "advisor_other", "Ada Quill", 2012, 2016)},
+    ),
+    "an-initial-before-a-capital-el-particle-keeps-the-author-in-the-list": (
+        "# Ada Quill\n\n## Publications\n\n"
+        "- H. El Mansouri, P. Verhoeven, A. Quill. *Observer design*. Automatica, 2024.\n"
+        "- A. Quill, P. Verhoeven. *Contraction*. IEEE TAC, 2021.\n",
+        "cv.md",
+        {
+            ("H. El Mansouri", "coauthor", "P. Verhoeven", None, None),
+            ("H. El Mansouri", "coauthor", "Ada Quill", None, None),
+        },
+        set(),
+    ),
+    "a-labelled-line-of-former-students-split-by-semicolons-gives-each-own-coadvisor": (
+        "# Ada Quill\n\nI am professor at Vireux University.\n\n# Supervision\n\n"
+        "**Former PhD students:** Yves Marchal (2015-2018), now lecturer at Pellworth "
+        "University; Oona Lindqvist-Bah (2018-2022, co-supervised with Rolf Amsel).\n",
+        "about.txt",
+        {
+            ("Yves Marchal", "advisor_phd", "Ada Quill", 2015, 2018),
+            ("Oona Lindqvist-Bah", "advisor_phd", "Ada Quill", 2018, 2022),
+            ("Oona Lindqvist-Bah", "advisor_phd", "Rolf Amsel", 2018, 2022),
+        },
+        {("Yves Marchal", "advisor_phd", "Rolf Amsel", 2015, 2018)},
+    ),
+    "a-place-whose-years-follow-its-host-s-name-takes-them-not-the-line-s-first-span": (
+        "# Ada Quill\n\nBefore, I was researcher at Inria (2012-2022), and postdoc at the "
+        "Max-Planck-Institut für Kristallographie in the group of Rolf Amsel (2010-2012).\n",
+        "about.md",
+        {
+            ("Ada Quill", "employed_at", "Inria", 2012, 2022),
+            ("Ada Quill", "employed_at", "Max-Planck-Institut für Kristallographie", 2010, 2012),
+        },
+        {("Ada Quill", "employed_at", "Max-Planck-Institut für Kristallographie", 2012, 2022)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7469,6 +7554,7 @@ LAYOUTS = {
         ("batch36", THIRTYSIXTH_BATCH_LAYOUTS),
         ("batch37", THIRTYSEVENTH_BATCH_LAYOUTS),
         ("batch38", THIRTYEIGHTH_BATCH_LAYOUTS),
+        ("batch40", FORTIETH_BATCH_LAYOUTS),
         ("batch41", FORTYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

@@ -1339,6 +1339,16 @@ def _emit(
                 # employer named just before.
                 relation = Relation.MEMBER_OF
             clause = _clause_period(text, mention)
+            if (
+                clause.empty
+                and len(text) < len(sentence)
+                and mention is mentions[-1]
+                and (at := sentence.rfind(mention.name)) >= 0
+                and not parse_period(text).empty
+            ):
+                # "… at Inria (2012-2022), and postdoc at X in the group of A (2010-2012)":
+                # the years after the people cut off the line close X's clause.
+                clause = parse_period(sentence[at + len(mention.name) :])
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
                 if clause.single and role == EMPLOYED and _joined_in(sentence):

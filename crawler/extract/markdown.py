@@ -578,6 +578,10 @@ def load_markdown(
                 # the page speaks for, as an HTML page's "People – Quill Lab" title says.
                 document.title = f"{document.title} – {subtitle.strip()}"
     body = COMMENT.sub("", body)
+    if "**" in body:
+        # "**Ada Quill**, B. Ng. Title…": the name a page sets in bold among authors
+        # (owner.py reads it when one entry alone cannot show a recurring author).
+        document.meta["bold"] = re.findall(r"\*\*([^*\n]{3,60})\*\*", body)
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")

@@ -787,6 +787,40 @@ _AUTHORITY_HEADING = re.compile(
 )
 
 
+def _bold_author(author_lists: list[list[str]], bold: list[str] | None) -> str | None:
+    """The one full name set in bold that is an author of the page's entries (a page with
+    too few entries for a recurring author still bolds its own name in them)."""
+    if not bold or not author_lists:
+        return None
+    authors = {fold(a) for authors in author_lists for a in authors}
+    found = {
+        name
+        for text in bold
+        if fold(text) in authors
+        and (name := clean_name(text))
+        and not parse_name(name).initials_only
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I\s+am|I'm|I\s+was|I\s+did|[Jj]e\s+suis|[Jj]['’]ai)\b")
+
+
+def _spelled_out(recurring: str, family: str, text: str) -> str | None:
+    """The one full name the page writes for an author its entries give by initials only
+    ("G. Wauthier" → "Guillaume Wauthier"); None when no such name or two different ones."""
+    if not family or family not in text or not _FIRST_PERSON.search(text[:3000]):
+        return None  # (a group's page, "we", names its head in full too)
+    found = {
+        name
+        for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(family)}\b", text)
+        if (name := clean_name(f"{match.group(1)} {family}"))
+        and not parse_name(name).initials_only
+        and compatible(name, recurring)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def find_owner(
     document: Document,
     *,
@@ -956,8 +990,16 @@ def find_owner(
             for candidate in file_names:
                 if compatible(candidate, recurring):
                     return PageOwner(candidate, 0.75, "recurring-author+cv-file")
+            name = _spelled_out(recurring, parsed.family, document.text)
+            if name:
+                # "**G. Wauthier**" in every entry, "Guillaume Wauthier · Bureau 3.12" in the
+                # footer or a contact line: the page writes its author's full name once.
+                return PageOwner(name, 0.7, "recurring-author+full-name")
         if parsed is not None and not parsed.initials_only:
             return PageOwner(clean_name(recurring) or recurring, 0.75, "recurring-author")
+    name = _bold_author(author_lists or [], document.meta.get("bold"))
+    if name:
+        return PageOwner(name, 0.7, "bold-author")
     if file_names and _from_file_name(document.source):
         return PageOwner(file_names[0], 0.7, "cv-file-name")
     if offer:

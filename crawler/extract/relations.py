@@ -197,6 +197,7 @@ _NOW_MARK = re.compile(
     # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
     r"current\s+position|devenue?s?|desormais)\b"
 )
+_DASHED_JOB = re.compile(r"\)\s*[—–-]\s+[^()]*?\b(?:chez|at)\s+[A-ZÀ-Þ]")
 _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
     # "I obtained my PhD from X in 2019. My doctoral work was supervised by A": its end
@@ -2654,10 +2655,15 @@ def _student_entry(page: Page, block: Block) -> None:
             # of A's supervision, then A's other advisors.
             students = [s] if (s := name_at_start(label.group(2)[lead.end() :])) else []
             owner_share = bool(students)
-        if len(students) > 1 and "\n" not in label.group(2):
+        pieces = (
+            _top_level_pieces(label.group(2))
+            if "\n" not in label.group(2) and (len(students) > 1 or ";" in label.group(2))
+            else []
+        )
+        if len(students) > 1 or sum(name_at_start(p) is not None for p in pieces) > 1:
             # "PhD students: A (2021–), B (2022–, co-advised with C)": one entry per student,
-            # so C co-advises B only.
-            for piece in _top_level_pieces(label.group(2)):
+            # so C co-advises B only ("A (2015–2018), now at X; B (…)": the name-led ones).
+            for piece in pieces:
                 student_list(
                     page,
                     Block(BlockKind.ITEM, piece, block.level, (*block.section, label.group(1))),
@@ -2706,6 +2712,12 @@ def _student_entry(page: Page, block: Block) -> None:
     # ("MSc thesis (2019–2020), now a PhD student elsewhere").
     # What the student does now ("Devenir / Now: engineer at X") says nothing of the thesis.
     now = _NOW_MARK.search(text)
+    if now is None and ("chez " in text or " at " in text):
+        # "A (2015-2019) — ingénieure chez X" under "Anciens doctorants": the dash after
+        # the dates tells the job since then, when the heading says what the thesis was.
+        now = _DASHED_JOB.search(text)
+        if now is not None and _context_near(heading, 10**6) is None:
+            now = None
     context = _context_near(text[: now.start()] if now else text, 0) or _context_near(
         heading, 10**6
     )
