@@ -7515,6 +7515,94 @@ FORTIETH_BATCH_LAYOUTS = {
     ),
 }
 
+
+THIRTYNINTH_BATCH_LAYOUTS = {
+    "an-about-page-opening-with-a-contracted-self-introduction-reads-the-owners-posts": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n'
+        "redirect_from:\n  - /about/\n---\n\n"
+        "I'm Philippa Oyedepo-Marsh, a postdoctoral fellow at the Harwick Institute for "
+        "Data Science working with Benedikt Aalto-Cruz. I received my PhD from Tamsworth "
+        "University in 2021, where I was advised by Ingrid Solbakken-Ruiz.\n",
+        "about.md",
+        {
+            (
+                "Philippa Oyedepo-Marsh",
+                "employed_at",
+                "Harwick Institute for Data Science",
+                None,
+                None,
+            ),
+            ("Philippa Oyedepo-Marsh", "studied_at", "Tamsworth University", None, 2021),
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Ingrid Solbakken-Ruiz", None, 2021),
+        },
+        set(),
+    ),
+    "a-summer-in-a-group-before-my-phd-is-no-doctoral-supervision": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n'
+        "redirect_from:\n  - /about/\n---\n\n"
+        "I am Philippa Oyedepo-Marsh, a PhD student at Tamsworth University. Before my PhD I "
+        "studied physics at the University of Lenwick (2019), and spent a summer in the group "
+        "of Tobiah Grunewald-Asante at the Marine Station.\n",
+        "about.md",
+        {("Philippa Oyedepo-Marsh", "studied_at", "University of Lenwick", None, 2019)},
+        {
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Tobiah Grunewald-Asante", None, 2019),
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Tobiah Grunewald-Asante", None, None),
+        },
+    ),
+    "a-bachelors-degree-advised-by-someone-is-no-doctorate": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n'
+        "redirect_from:\n  - /about/\n---\n\n"
+        "I am Philippa Oyedepo-Marsh, a PhD student at Tamsworth University, supervised by "
+        "Ingrid Solbakken-Ruiz.\n\n# News\n\n"
+        "* **[2022]** Graduated from Ormside Technical University with a B.S. in Physics, "
+        "advised by Kemal Ozturan-Hale.\n",
+        "about.md",
+        {
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Ingrid Solbakken-Ruiz", None, None),
+            ("Philippa Oyedepo-Marsh", "advisor_other", "Kemal Ozturan-Hale", 2022, 2022),
+        },
+        {("Philippa Oyedepo-Marsh", "advisor_phd", "Kemal Ozturan-Hale", None, 2022)},
+    ),
+    "two-internships-in-one-sentence-each-name-their-host": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n'
+        "redirect_from:\n  - /about/\n---\n\n"
+        "I am Philippa Oyedepo-Marsh, a PhD student at Tamsworth University.\n\n"
+        "Previously, I interned at Quorra Research with Henrike Dalsgaard-Obi (summer 2023) "
+        "and at Kestrel Labs, hosted by Amadou Lindqvist-Ferro (summer 2022).\n",
+        "about.md",
+        {
+            ("Philippa Oyedepo-Marsh", "advisor_internship", "Henrike Dalsgaard-Obi", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-news-item-starting-a-phd-dates-its-start-not-a-degree": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n'
+        "redirect_from:\n  - /about/\n---\n\n"
+        "I am Philippa Oyedepo-Marsh, a second-year PhD student at Tamsworth University, "
+        "supervised by Ingrid Solbakken-Ruiz.\n\n# News\n\n"
+        "* **[Sep 2023]** Started my PhD at Tamsworth University.\n",
+        "about.md",
+        {
+            ("Philippa Oyedepo-Marsh", "studied_at", "Tamsworth University", 2023, None),
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Ingrid Solbakken-Ruiz", None, None),
+        },
+        {
+            ("Philippa Oyedepo-Marsh", "studied_at", "Tamsworth University", None, 2023),
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Ingrid Solbakken-Ruiz", None, 2023),
+        },
+    ),
+    "a-portuguese-institute-keeps-its-do-in-its-name": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n'
+        "redirect_from:\n  - /about/\n---\n\n"
+        "I am Philippa Oyedepo-Marsh, Professor at the University of Lenwick. I was a Marie "
+        "Curie fellow at the Instituto Cardoso do Minho until 2012.\n",
+        "about.md",
+        {("Philippa Oyedepo-Marsh", "employed_at", "Instituto Cardoso do Minho", None, 2012)},
+        {("Philippa Oyedepo-Marsh", "employed_at", "Instituto Cardoso", None, 2012)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7554,6 +7642,7 @@ LAYOUTS = {
         ("batch36", THIRTYSIXTH_BATCH_LAYOUTS),
         ("batch37", THIRTYSEVENTH_BATCH_LAYOUTS),
         ("batch38", THIRTYEIGHTH_BATCH_LAYOUTS),
+        ("batch39", THIRTYNINTH_BATCH_LAYOUTS),
         ("batch40", FORTIETH_BATCH_LAYOUTS),
         ("batch41", FORTYFIRST_BATCH_LAYOUTS),
     )

@@ -229,6 +229,11 @@ _DEFENDED_BEFORE = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\s+"
     r"(?:une|un|sa|son|his|her|their|a)\s+$"
 )
+# "[Sep 2023] Started my PhD at X", "began her master's at Y in 2019": a start, no degree.
+_STARTED_STUDIES = re.compile(
+    r"(?i)\b(?:started|starting|began|beginning)\s+(?:my|his|her|their|a|the)\s+"
+    r"(?:ph\.?\s?d|doctora|master|m\.?sc|graduate\s+stud)"
+)
 _JOINED_AS = re.compile(
     r"(?i)\s*(?:(?:en|in)\s+(?:19|20)\d\d\s+)?,?\s*en\s+tant\s+qu['’e]\s*([^,;.()]{3,60})"
 )
@@ -870,7 +875,18 @@ def affiliations(page: Page, block: Block) -> None:
                 period = period.as_start()  # the timeline's newest entry: held since then
             if period.single and role == STUDIED and block.kind is BlockKind.PARAGRAPH:
                 period = arrival_to_defence(block.text, period)  # "moved to X in 2013 for…"
-            period = period.as_end() if role == STUDIED else period.as_point()
+            started = (
+                period.single
+                and role == STUDIED
+                and ("tart" in sentence or "egan" in sentence)
+                and _STARTED_STUDIES.search(sentence)
+            )
+            if started:
+                period = period.as_start()  # "[Sep 2023] Started my PhD at X": its first year
+            elif role == STUDIED:
+                period = period.as_end()
+            else:
+                period = period.as_point()
             confidence = 0.8 if rule == "organisation.position" else 0.7
             if role == EMPLOYED and len(lines) > 1 and line is not lines[-1]:
                 mentions = _institutes_of_a_later_university(mentions, lines, line)

@@ -49,6 +49,8 @@ _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
     r"van|voor|en|i|sur|les|aux|pour|on|"
+    # Portuguese: "Instituto Gulbenkian do Porto", "Universidade da Beira"
+    r"do|da|dos|das|"
     # the Université du Québec network: "Université du Québec à Rimouski"
     r"(?<=Québec\s)à)"
 )

@@ -227,6 +227,9 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
         if match:
             end = match.start()
     span = text[:end]
+    if span.endswith((" and", " et", " und")):
+        # "with A (2023) and at X, hosted by B": the stop word cut a clause's "and", no name.
+        span = span[: span.rfind(" ")]
     if ";" in span and (inverted := inverted_names(span)):
         return tuple(name for name, _ in inverted), end
     names: list[str] = []
@@ -256,6 +259,8 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = text.strip()
+    if head[1:3] in ("'m", "’m") and head[0] == "I":
+        return None  # "I'm A, a postdoc at X": the owner introducing themself, no entry's
     if any(map(head.__contains__, ",(:|–—-\n")) or " Ph" in head or " M" in head or " B" in head:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]

@@ -150,6 +150,11 @@ _OUTCOME_CELL = re.compile(
 )
 
 
+_BEFORE_PHD = re.compile(
+    r"(?i)\b(?:before|prior\s+to)\s+(?:(?:starting|beginning|my|his|her|their|the)\s+){1,2}$"
+)
+
+
 def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
@@ -157,6 +162,15 @@ def _context_near(text: str, position: int) -> Context | None:
     found = contexts_in(text)
     if not found:
         return None
+    if ("efore" in text or "rior to" in text) and any(c is Context.PHD for _, c in found):
+        # "Before my PhD I ... spent a summer in the group of A": a time, not A's kind.
+        found = [
+            (p, c)
+            for p, c in found
+            if not (c is Context.PHD and _BEFORE_PHD.search(text, max(0, p - 40), p))
+        ]
+        if not found:
+            return None
     before = [c for p, c in found if p < position]
     kinds = [c for _, c in found]
     if Context.OTHER in kinds and Context.PHD in kinds:

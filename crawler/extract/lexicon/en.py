@@ -293,6 +293,15 @@ CONTEXT = {
         "m.s. students",
         "m.s. thesis",
         "m.s.",
+        # A bachelor's thesis or degree "advised by A" is no doctorate.
+        "b.s.",
+        "bachelor's degree",
+        "bachelor's thesis",
+        "bachelor thesis",
+        "undergraduate thesis",
+        "senior thesis",
+        "honours thesis",
+        "honors thesis",
     ),
 }
 
