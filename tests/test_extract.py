@@ -7603,6 +7603,57 @@ THIRTYNINTH_BATCH_LAYOUTS = {
     ),
 }
 
+# A PDF CV's text (batch 43): name, title and contact lines, then the sections.
+_B43_CV_HEAD = (
+    "\n\nOdile Pranville-Saez\n\nMaîtresse de conférences\n\n✉ o.pranville@example.fr\n\n\n\n"
+)
+
+FORTYTHIRD_BATCH_LAYOUTS = {
+    "a-label-then-the-kind-of-students-with-its-own-label-lists-each-student": (
+        _B43_CV_HEAD + "Encadrement\n\n"
+        "- Encadrement : 2 doctorants (co-encadrement 50 %) : Rémi Gachet-Lind (2018-2021, "
+        "avec Hervé Castagnol), Sabine Ouali-Prat (depuis 2022, avec Tanguy Morvezen)\n",
+        "cv.txt",
+        {
+            ("Rémi Gachet-Lind", "advisor_phd", "Odile Pranville-Saez", 2018, 2021),
+            ("Rémi Gachet-Lind", "advisor_phd", "Hervé Castagnol", 2018, 2021),
+            ("Sabine Ouali-Prat", "advisor_phd", "Odile Pranville-Saez", 2022, None),
+            ("Sabine Ouali-Prat", "advisor_phd", "Tanguy Morvezen", 2022, None),
+        },
+        {("Sabine Ouali-Prat", "advisor_phd", "Hervé Castagnol", 2022, None)},
+    ),
+    "a-promoteur-de-these-label-names-the-belgian-doctorate-advisor": (
+        _B43_CV_HEAD + "Parcours\n\n"
+        "- 2011 – 2015  **Doctorat en sciences**, Université de Namur-Meuse\n"
+        "Promoteur de thèse :Prof. Ghislain Verhaegen ; co-promotrice : Prof. Ilse Baert\n",
+        "cv.txt",
+        {
+            ("Odile Pranville-Saez", "advisor_phd", "Ghislain Verhaegen", 2011, 2015),
+            ("Odile Pranville-Saez", "advisor_phd", "Ilse Baert", 2011, 2015),
+        },
+        set(),
+    ),
+    "a-schoolteachers-trainee-teachers-are-no-interns-and-exam-juries-no-thesis-jury": (
+        _B43_CV_HEAD + "Responsabilités\n\n"
+        "- Jury du CAPES externe de physique-chimie (2019), présidé par M. Alain Rocheteau\n"
+        "- Tutrice de stagiaires : Manon Lefort (professeure stagiaire, 2020 – 2021), Yanis "
+        "Berthou (2022 – 2023)\n",
+        "cv.txt",
+        set(),
+        {
+            ("Odile Pranville-Saez", "jury_president", "Alain Rocheteau", 2019, 2019),
+            ("Manon Lefort", "advisor_internship", "Odile Pranville-Saez", 2020, 2021),
+            ("Yanis Berthou", "advisor_internship", "Odile Pranville-Saez", 2022, 2023),
+        },
+    ),
+    "a-research-masters-reviewer-is-no-thesis-jury": (
+        _B43_CV_HEAD + "Jurys\n\n• Rapporteur du mastère de recherche de M. Karim Jaziri (2021).\n",
+        "cv.txt",
+        set(),
+        {("Karim Jaziri", "jury_reviewer", "Odile Pranville-Saez", 2021, 2021)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7645,6 +7696,7 @@ LAYOUTS = {
         ("batch39", THIRTYNINTH_BATCH_LAYOUTS),
         ("batch40", FORTIETH_BATCH_LAYOUTS),
         ("batch41", FORTYFIRST_BATCH_LAYOUTS),
+        ("batch43", FORTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2644,6 +2644,20 @@ def _student_entry(page: Page, block: Block) -> None:
         text = "\n".join([entry, *block.lines[1:]])
         student_list(page, Block(block.kind, text, block.level, block.section))
         return
+    if (
+        label
+        and ":" in (inner_text := label.group(2).split("\n")[0])
+        and (inner := _label(inner_text)) is not None
+        and not name_at_start(inner.group(1))
+        and not name_from_piece(label.group(1))
+        and contexts_in(inner.group(1))
+    ):
+        # "Encadrement : 2 doctorants (co-encadrement 50 %) : A (2019-2022, avec B), C":
+        # a heading's label, then the kind of student with its own label over the names.
+        text = "\n".join([label.group(2), *block.lines[1:]])
+        section = (*block.section, label.group(1))
+        student_list(page, Block(block.kind, text, block.level, section))
+        return
     students: list[str] = []
     owner_share = False  # the entry opens on the owner's own role ("co-encadrement de A")
     cell = _STUDENT_CELL.search(text) if " | " in text else None
@@ -2766,6 +2780,11 @@ def _student_entry(page: Page, block: Block) -> None:
         context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
     if context is None and LEXICON.pattern("STAFF_ROLES").search(first_of(text)):
         return  # "A, Research technician (2018–2020)": the group's staff, no advisee
+    about = f"{heading} {first_of(text)}" if context is Context.INTERNSHIP else ""
+    if ("tagiaire" in about or "eacher" in about) and LEXICON.pattern("TRAINEE_TEACHERS").search(
+        about
+    ):
+        return  # "Tuteur de stagiaires : A (professeure stagiaire)": a teacher in training
     if context is None:
         context, confidence = Context.OTHER, 0.5
     period = _period_for(context, span)

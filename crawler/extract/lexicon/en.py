@@ -1140,6 +1140,9 @@ CONTEXT = {
     ),
 }
 # A group's staff, listed beside its students: nobody supervises their degree.
+# A trainee schoolteacher's mentor ("mentor of trainee teachers") trains a civil servant
+# on the job: no internship of studies.
+TRAINEE_TEACHERS = ("trainee teacher", "trainee teachers", "student teacher", "student teachers")
 STAFF_ROLES = (
     "research technician",
     "technician",

@@ -751,6 +751,13 @@ SUPERVISION_CUES = (
     "copromotrice",
     "co-promoteur",
     "co-promotrice",
+    # « Promoteur de thèse : A » : le libellé entier, comme « Directeur de thèse : ».
+    "promoteur de thèse",
+    "promotrice de thèse",
+    "promoteurs de thèse",
+    "copromoteur de thèse",
+    "co-promoteur de thèse",
+    "co-promotrice de thèse",
     "directeur de recherche :",
     "directrice de recherche :",
     # un libellé de colonne ou de ligne : « Direction de thèse : A et B »
@@ -970,6 +977,28 @@ NOT_JURY = (
     "jury de stage",
     "jurys de stage",
     "soutenances de stage",
+    # Un jury de mastère, d'examen ou de concours du secondaire n'est pas un jury de thèse.
+    "mastère",
+    "jury du mastère",
+    "baccalauréat",
+    "jury du bac",
+    "capes",
+    "capet",
+    "agrégation",
+    "brevet des collèges",
+)
+# « Tuteur de stagiaires : A (professeure stagiaire) » : la formation d'un enseignant
+# fonctionnaire stagiaire, pas l'encadrement d'un stage de recherche.
+TRAINEE_TEACHERS = (
+    "tuteur de stagiaires",
+    "tutrice de stagiaires",
+    "professeur stagiaire",
+    "professeure stagiaire",
+    "professeurs stagiaires",
+    "enseignant stagiaire",
+    "enseignante stagiaire",
+    "enseignants stagiaires",
+    "fonctionnaire stagiaire",
 )
 NOT_RELATION = (*NOT_RELATION, "co-organisé", "co-organisée", "organisé avec", "organisée avec")
 # Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;
