@@ -7654,6 +7654,69 @@ FORTYTHIRD_BATCH_LAYOUTS = {
     ),
 }
 
+
+FORTYSECOND_BATCH_LAYOUTS = {
+    "an-undotted-ma-after-an-article-is-a-degree": (
+        '---\npermalink: /\ntitle: "About"\nauthor_profile: true\n---\n\n'
+        "Dr. Odile Brannagh-Sesay is a Lecturer at the University of Pellworth. Before that "
+        "she obtained an MA in Linguistics from the University of Carrowmore (2011).\n\n"
+        "Our lab is in Cambridge, MA in the Hollis Building since 2019.\n",
+        "about.txt",
+        {("Odile Brannagh-Sesay", "studied_at", "University of Carrowmore", None, 2011)},
+        set(),
+    ),
+    "a-fellows-laboratory-after-a-degree-employs-with-its-own-years": (
+        '---\npermalink: /\ntitle: "About me"\nauthor_profile: true\n---\n\n'
+        "I am Aurelio Nakashima-Dunne, Professor at Glenvarrow University. I obtained my "
+        "doctorate from the University of Halbeck in 2004 and was a Marie Curie fellow at the "
+        "Saltmarsh Marine Laboratory from 2005 to 2007.\n\n"
+        "I am also head of the Coastal Acoustics Laboratory at Glenvarrow University.\n",
+        "about.txt",
+        {
+            ("Aurelio Nakashima-Dunne", "employed_at", "Saltmarsh Marine Laboratory", 2005, 2007),
+            ("Aurelio Nakashima-Dunne", "studied_at", "University of Halbeck", None, 2004),
+        },
+        {
+            ("Aurelio Nakashima-Dunne", "member_of", "Saltmarsh Marine Laboratory", None, 2004),
+            ("Aurelio Nakashima-Dunne", "employed_at", "Coastal Acoustics Laboratory", None, None),
+        },
+    ),
+    "a-masters-year-above-an-ongoing-phd-is-not-the-theses": (
+        '---\npermalink: /\ntitle: "Accueil"\nauthor_profile: true\n---\n\n'
+        "Je m'appelle Loïc Ferrandou-Abiola.\n\n"
+        "Avant la these, j'ai obtenu un master a l'Universite de Ferrans (2022).\n\n"
+        "I'm a PhD student at Universite de Roquebrune, advised by Sylvaine Mortier-Okafor.\n",
+        "about.txt",
+        {
+            ("Loïc Ferrandou-Abiola", "studied_at", "Universite de Ferrans", None, 2022),
+            ("Loïc Ferrandou-Abiola", "advisor_phd", "Sylvaine Mortier-Okafor", None, None),
+        },
+        {
+            ("Loïc Ferrandou-Abiola", "advisor_phd", "Sylvaine Mortier-Okafor", None, 2022),
+            ("Loïc Ferrandou-Abiola", "studied_at", "Universite de Roquebrune", None, 2022),
+        },
+    ),
+    "a-thesis-under-way-dates-the-students-university": (
+        '---\npermalink: /\ntitle: "Accueil"\nauthor_profile: true\n---\n\n'
+        "Je m'appelle Loïc Ferrandou-Abiola. Je suis doctorant a l'Universite de Roquebrune. "
+        "Ma these, commencee en octobre 2022, est encadree par Sylvaine Mortier-Okafor.\n",
+        "about.txt",
+        {
+            ("Loïc Ferrandou-Abiola", "advisor_phd", "Sylvaine Mortier-Okafor", 2022, None),
+            ("Loïc Ferrandou-Abiola", "studied_at", "Universite de Roquebrune", 2022, None),
+        },
+        set(),
+    ),
+    "joining-the-short-name-of-a-university-of-x-dates-the-employer": (
+        '---\npermalink: /\ntitle: "About"\nauthor_profile: true\n---\n\n'
+        "Dr. Odile Brannagh-Sesay is a Senior Lecturer at the University of Pellworth.\n\n"
+        "She joined Pellworth as a Lecturer in 2019 and was promoted in 2023.\n",
+        "about.txt",
+        {("Odile Brannagh-Sesay", "employed_at", "University of Pellworth", 2019, None)},
+        set(),
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7696,6 +7759,7 @@ LAYOUTS = {
         ("batch39", THIRTYNINTH_BATCH_LAYOUTS),
         ("batch40", FORTIETH_BATCH_LAYOUTS),
         ("batch41", FORTYFIRST_BATCH_LAYOUTS),
+        ("batch42", FORTYSECOND_BATCH_LAYOUTS),
         ("batch43", FORTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

@@ -182,6 +182,19 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     return best[1] if best else None
 
 
+def _own_position_after_studies(text: str, mentions: list[OrgMention], index: int) -> bool:
+    """Whether mention *index* follows its own position word, every institution before it
+    being one the owner studied at ("a PhD from X, then a fellow at Y Laboratory")."""
+    mention, before = mentions[index], mentions[index - 1]
+    own = text[before.end : mention.start]
+    if not LEXICON.pattern("POSITIONS").search(own):
+        return False
+    if _role_near(text, mention.start, mentions) != EMPLOYED:
+        return False
+    earlier = [m for m in mentions[:index] if m.kind is OrgKind.INSTITUTION]
+    return bool(earlier) and all(_role_near(text, m.start, mentions) == STUDIED for m in earlier)
+
+
 def _clause_period(text: str, mention: OrgMention) -> Period:
     """The period of the clause holding *mention*: from the role word before it to the next
     role word after it."""
@@ -1236,6 +1249,27 @@ def _emit(
                 confidence,
                 period,
             )
+        elif (
+            index
+            and mention.kind is OrgKind.UNIT
+            and index + 1 not in chained
+            and _STANDALONE_LABORATORY.fullmatch(mention.name)
+            and _own_position_after_studies(text, mentions, index)
+        ):
+            # "my doctorate from University X in 2004 and was a Marie Curie fellow at the Y
+            # Marine Laboratory from 2005 to 2007": the laboratory's own clause, after the
+            # degree's, employs with its own years (and has the fellow as a member).
+            clause = _clause_period(text, mention)
+            period = clause if not clause.empty else period
+            page.add(
+                owner,
+                Relation.EMPLOYED_AT,
+                mention.name,
+                sentence.strip(),
+                rule,
+                confidence,
+                period,
+            )
         if mention.kind is OrgKind.INSTITUTION:
             if (
                 role is None
@@ -1954,6 +1988,12 @@ def date_employers(page: Page) -> None:
                 page.claims[index] = replace(claim, start=site.start, end=site.end)
                 continue
         first = claim.object.split()[0]
+        # "University of Harrowgate … She joined Harrowgate as a Lecturer in 2019": the
+        # place's own word after "University of" is its short name, read in the whole page
+        # of one person's employers.
+        of_place = _HEAD_OF_PLACE.fullmatch(claim.object) if joins else None
+        if of_place:
+            first = of_place.group(1)
         if (
             not joins
             or len(first) < 3
@@ -1968,6 +2008,8 @@ def date_employers(page: Page) -> None:
             (b.text for b in page.document.blocks if claim.evidence in " ".join(b.text.split())),
             "",
         )
+        if of_place and len({c.subject for c in page.claims if c.relation is claim.relation}) == 1:
+            paragraph = page.document.text  # (one person's page: the short name is theirs)
         named = re.compile(
             rf"\s+(?:the\s+|l['’])?{re.escape(first)}\b[^.;]{{0,40}}?\b(?:in|en)\s+((?:19|20)\d\d)\b"
         )
@@ -1976,6 +2018,10 @@ def date_employers(page: Page) -> None:
             if match and (claim.end is None or claim.end >= int(match.group(1))):
                 page.claims[index] = replace(claim, start=int(match.group(1)))
                 break
+
+
+# "University of Harrowgate": the head word, then the one word of the place
+_HEAD_OF_PLACE = re.compile(r"(?:University|Universit[éey])\s+(?:of|de|d['’])\s*([A-Z][\w-]{2,})")
 
 
 _SITE_PIECE = re.compile(r"\s+[|–—]\s+|\s+-\s+")

@@ -151,8 +151,21 @@ _OUTCOME_CELL = re.compile(
 
 
 _BEFORE_PHD = re.compile(
-    r"(?i)\b(?:before|prior\s+to)\s+(?:(?:starting|beginning|my|his|her|their|the)\s+){1,2}$"
+    r"(?i)\b(?:before|prior\s+to|avant)\s+"
+    r"(?:(?:starting|beginning|my|his|her|their|the|ma|sa|la|mon|son|le|de|commencer)\s+){1,3}$"
 )
+
+
+def _without_time_of_phd(text: str, found: list) -> list:
+    """*found* (positions and contexts) without the PhD that only dates another fact
+    ("Before my PhD I ...", "Avant la thèse, j'ai obtenu un master ...")."""
+    if not ("efore" in text or "rior to" in text or "vant" in text):
+        return found
+    return [
+        (p, c)
+        for p, c in found
+        if not (c is Context.PHD and _BEFORE_PHD.search(text, max(0, p - 40), p))
+    ]
 
 
 def _context_near(text: str, position: int) -> Context | None:
@@ -162,13 +175,9 @@ def _context_near(text: str, position: int) -> Context | None:
     found = contexts_in(text)
     if not found:
         return None
-    if ("efore" in text or "rior to" in text) and any(c is Context.PHD for _, c in found):
+    if any(c is Context.PHD for _, c in found):
         # "Before my PhD I ... spent a summer in the group of A": a time, not A's kind.
-        found = [
-            (p, c)
-            for p, c in found
-            if not (c is Context.PHD and _BEFORE_PHD.search(text, max(0, p - 40), p))
-        ]
+        found = _without_time_of_phd(text, found)
         if not found:
             return None
     before = [c for p, c in found if p < position]
@@ -3771,6 +3780,13 @@ _BIRTH = re.compile(
 )
 
 
+def _other_studies_only(text: str) -> bool:
+    """Whether a paragraph speaks of other studies (a master's, an internship) and of no
+    PhD but as a time ("Before my PhD, I obtained a master's at X (2022).")."""
+    kinds = {c for _, c in _without_time_of_phd(text, contexts_in(text))}
+    return bool(kinds) and Context.PHD not in kinds and Context.POSTDOC not in kinds
+
+
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
     blocks = page.document.blocks
@@ -3781,6 +3797,10 @@ def _section_years(page: Page, block: Block) -> list[int]:
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
         years = years_in(previous.text)
+        if years and previous.kind is BlockKind.PARAGRAPH and _other_studies_only(previous.text):
+            # "I obtained a master's at X in 2022." above "I'm a PhD student at Y, advised
+            # by A": the years are the master's, the thesis's are not stated.
+            return []
         if years:
             # "… après une thèse soutenue en 2019 à X" before "Mon jury était composé de":
             # of the paragraph's years, the defence's
@@ -4323,7 +4343,8 @@ _HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
 
 def _stated_context(claim) -> Context | None:
-    kinds = {c for _, c in contexts_in(claim.evidence)}
+    # ("Avant la thèse, j'ai obtenu un master à X (2022)": the master's, not the thesis's)
+    kinds = {c for _, c in _without_time_of_phd(claim.evidence, contexts_in(claim.evidence))}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -4378,8 +4399,11 @@ def date_owner_thesis(page: Page) -> None:
     phd: set[tuple[int | None, int | None]] = set()
     postdoc: set[tuple[int | None, int | None]] = set()
     postdoc_at: dict[tuple[int | None, int | None], set[str]] = {}  # period → its employers
+    ongoing: set[int] = set()  # the starts of a thesis still under way
     for claim in mine:
         if claim.end is None:
+            if claim.start is not None and claim.relation is Relation.ADVISOR_PHD:
+                ongoing.add(claim.start)
             if claim.start is not None and claim.relation is Relation.EMPLOYED_AT:
                 # "2023 → now · Postdoctoral Fellow, University X": a postdoc still held
                 # (not "a postdoc with A at X before joining Y in 2022": Y's post is later).
@@ -4429,6 +4453,10 @@ def date_owner_thesis(page: Page) -> None:
         )
         if thesis and len(ends) == 1 and len(starts) <= 1:
             period = (next(iter(starts), None), next(iter(ends)))
+        elif thesis and not ends and len(ongoing) == 1:
+            # "Ma thèse, commencée en octobre 2022, est encadrée par A" and elsewhere
+            # "doctorant à l'Université X": the thesis under way since then.
+            period = (next(iter(ongoing)), None)
         elif claim.relation in _JURY and len(ends) == 1 and not habilitation():
             period = (next(iter(ends)),) * 2
         elif claim.relation is Relation.ADVISOR_POSTDOC:

@@ -924,6 +924,9 @@ STUDIES = (
     *(f"{d} {w}" for d in ("b.a.", "m.a.", "m.d.") for w in ("in", "from", "at", "degree")),
     *(f"{d}," for d in ("b.a.", "m.a.", "m.d.")),
     *(f"{a} {d}" for a in ("a", "an", "my", "her", "his") for d in ("b.a.", "m.a.", "m.d.")),
+    # Undotted "MA"/"BA" only after an article or a possessive ("she obtained an MA in X"):
+    # alone they are also a state ("Boston, MA") or initials.
+    *(f"{a} {d}" for a in ("a", "an", "my", "her", "his", "their") for d in ("ba", "ma")),
 )
 # A thesis follow-up committee names the student's advisors, not the page owner's.
 NOT_RELATION = (*NOT_RELATION, "thesis advisory committee", "follow-up committee")
