@@ -41,10 +41,10 @@ def is_mail(text: str) -> bool:
     """A saved message: it opens on a header block holding a subject and another header."""
     if ":" not in text[:200]:
         return False
-    first = text.lstrip()[:40]
-    if not _HEADER.match(first.split("\n", 1)[0] + "\n"):
+    text = text.lstrip()
+    if not _HEADER.match(text):  # (its first line a header: the pattern reads one line)
         return False
-    fields = _headers(text.lstrip())
+    fields = _headers(text)
     return len(fields) >= 2 and any(name in fields for name in _SUBJECTS)
 
 
