@@ -168,7 +168,7 @@ NOT_NAME_WORDS = frozenset(
     appliquees statistique statistiques probabilites ecologie geologie neurosciences
     linguistique sociologie mecanique electronique theoretical applied investigator
     design materials metallurgy humanities
-    doctorant doctorante doktorand doktorandin
+    doctorant doctorante doktorand doktorandin élève
     """.split()
 )
 
@@ -725,7 +725,7 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
     tokens = _strip_titles(_tokens(text))
     if len(tokens) == 1:
         tokens = _split_glued(tokens[0])
-    if not all(map(_token_ok, tokens)):
+    if not all(map(_token_ok, tokens)) and not _month_family(tokens):
         return None
     if len(tokens) == 2 and _is_place(tokens):
         return None
@@ -775,6 +775,28 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
     start = _family_start(tokens)
     order_known = start < len(tokens) - 1 or any(initial_flags[:start])
     return _build(tokens[:start], tokens[start:], order_known=order_known)
+
+
+#: Month names, refused as name words ("March 2024", "Session de juin"), though some are
+#: also family names ("Février", "Janvier", "Juillet").
+MONTH_WORDS = frozenset(
+    form
+    for w in "january february march july september october november december janvier "
+    "février mars juin juillet août septembre octobre novembre décembre".split()
+    for form in (w, fold(w))
+)
+
+
+def _month_family(tokens: list[str]) -> bool:
+    """ "Marc-Antoine Février": a month closes a name as its family name when every other
+    word is a name word and one of them (or a part of a compound) is a known given name —
+    no date is written "Marc Février"."""
+    if len(tokens) < 2 or _letters(tokens[-1]).casefold() not in MONTH_WORDS:
+        return False
+    if not all(map(_token_ok, tokens[:-1])):
+        return False
+    parts = [fold(p) for t in tokens[:-1] for p in _HYPHENS.split(t) if p]
+    return any(p in GIVEN_ONLY or p in GIVEN_OR_FAMILY for p in parts)
 
 
 def _written_family_first(first: str, second: str) -> bool:

@@ -7717,6 +7717,236 @@ FORTYSECOND_BATCH_LAYOUTS = {
     ),
 }
 
+# The held-out misses and false facts of batches 27–36, each as a general layout or
+# wording of its own (fictional people).
+MISSES_B27_B36_LAYOUTS = {
+    "a-month-closes-a-name-after-a-known-given-name": (
+        "Ysoline Marchadour\n\nÀ propos\n\nJ'ai soutenu ma thèse en 2020 à l'Université de "
+        "Kerlann, sous la direction de Paul-Henri Janvier et de Nadège Obiang-Roux.\n",
+        "about.txt",
+        {
+            ("Ysoline Marchadour", "advisor_phd", "Paul-Henri Janvier", None, 2020),
+            ("Ysoline Marchadour", "advisor_phd", "Nadège Obiang-Roux", None, 2020),
+        },
+        set(),
+    ),
+    "an-applied-science-bachelor-is-a-degree-not-initials": (
+        "Tobias Wrenfield-Okoro, Ph.D.\n\nEducation\n\n"
+        "Ph.D., Mechanical Engineering | Harlowe University | Sep 2016 – Aug 2021\n\n"
+        "B.A.Sc., Engineering Physics | University of Brantmoor | Sep 2012 – May 2016\n",
+        "resume.txt",
+        {("Tobias Wrenfield-Okoro", "studied_at", "University of Brantmoor", 2012, 2016)},
+        set(),
+    ),
+    "a-degrees-bare-year-is-no-internship": (
+        "# Aurèle Penmarc'h-Diallo\n\n## Formation\n\n"
+        "  * **2011-2014 :** Licence et M1 de chimie, ENS de Quimperlé-Odet\n"
+        "  * **2014-2015 :** Master 2 Chimie, Université de Locronan ; stage de M2 au "
+        "Laboratoire X\n",
+        "cv.txt",
+        {("Aurèle Penmarc'h-Diallo", "studied_at", "ENS de Quimperlé-Odet", 2011, 2014)},
+        set(),
+    ),
+    "a-national-bodys-centre-at-a-university-is-not-the-university": (
+        "Gwenola Le Floc'h — Page personnelle\n\n# Encadrement\n\n"
+        "Je suis chargée de recherche Inria au centre Inria de l'Université "
+        "de Plouzané, membre de l'équipe-projet GOÉLAND.\n\n## Doctorants\n\n"
+        "* Maël Tanguy-Ekwueme (2023 – )\n",
+        "encadrement.md",
+        {("Gwenola Le Floc'h", "employed_at", "Inria", None, None)},
+        {("Gwenola Le Floc'h", "employed_at", "Université de Plouzané", None, None)},
+    ),
+    "an-acronym-before-program-is-a-scheme-not-a-school": (
+        "# Ruben Ashdown-Mbeki\n\n## Experience\n\n"
+        "* Aug. 2019 – May 2024: Graduate Research Assistant, Caldermoor University\n"
+        "  Mentored undergraduate researchers Ola Brandt and Kai Ferris in the SURF program\n",
+        "resume.md",
+        {("Ruben Ashdown-Mbeki", "employed_at", "Caldermoor University", 2019, 2024)},
+        {("Ruben Ashdown-Mbeki", "studied_at", "SURF", 2019, 2024)},
+    ),
+    "a-field-station-closing-a-labs-line-employs": (
+        "Imogen Tallis-Abara\nMarine Ecologist\n\nEXPERIENCE\n"
+        "Postdoctoral Research Assistant\nKelp Dynamics Lab, Carrick Point Marine Station\n"
+        " 2018 – 2021\n\nEDUCATION\nPhD in Ecology\nUniversity of Dunmore\n 2014 – 2018\n",
+        "cv.txt",
+        {
+            ("Imogen Tallis-Abara", "employed_at", "Carrick Point Marine Station", 2018, 2021),
+            ("Imogen Tallis-Abara", "member_of", "Kelp Dynamics Lab", 2018, 2021),
+        },
+        set(),
+    ),
+    "a-citation-set-apart-after-papers-including": (
+        "From: Prof. Odran Vesely-Mbah <ovm@chem.example.edu>\n"
+        "Subject: Congratulations to Dr. Lenka Marsh-Oduya!\n\nDear all,\n\n"
+        "Lenka Marsh-Oduya defended her PhD thesis this morning.\n\n"
+        "During her PhD (2020-2024) Lenka published two papers on cobalt chemistry in good "
+        "journals, including\n\n"
+        '  L. Marsh-Oduya, T. Quennell, O. Vesely-Mbah. "Ligand fields in cobalt '
+        'clusters." Inorg. Chem. 63 (2024) 1201-1210.\n\nand she spent a summer as a '
+        "visiting student in Kiel. Cake on Monday at 3pm!\n\nBest wishes,\nOdran\n",
+        "mail.txt",
+        {
+            ("Lenka Marsh-Oduya", "coauthor", "O. Vesely-Mbah", None, None),
+            ("Lenka Marsh-Oduya", "coauthor", "T. Quennell", None, None),
+        },
+        set(),
+    ),
+    "a-name-written-family-first-resolves-an-initial": (
+        _html(
+            "Ysaline Cordier-Mbaye - CV HAL",
+            "<h1>Ysaline Cordier-Mbaye</h1><p>Co-auteurs</p><p>Quennec Adaeze</p>"
+            "<p>Tessandier Baptiste</p>"
+            "<h2>Publications</h2><ul>"
+            "<li>Quennec A., Cordier-Mbaye Y. . Zinc in runoff . Water Research , 2022.</li>"
+            "<li>Cordier-Mbaye Y., Quennec A. . Road dust isotopes . Goldschmidt , 2023.</li>"
+            "</ul>",
+        ),
+        "cv.html",
+        {("Adaeze Quennec", "coauthor", "Ysaline Cordier-Mbaye", None, None)},
+        set(),
+    ),
+    "a-wrapped-line-of-a-postdocs-list-goes-on-with-its-entry": (
+        "Initials: LMQ\n\n                THE UNIVERSITY OF WESTMARCH\n"
+        "                Faculty Curriculum Vitae\n\n"
+        "1. SURNAME: Quarshie-Lund                 FIRST NAME: Liesel\n\n"
+        "4. PRESENT RANK: Professor                SINCE: July 1, 2020\n\n"
+        "8. TEACHING\n\n   (d) Postdoctoral fellows supervised\n\n"
+        "   Omari Delacourt-Nash (2021 – 2023), now Scientist, Northland Research Council\n"
+        "   Canada\n   Petra Vasquez-Hale (2018 – 2020)\n",
+        "cv.txt",
+        {
+            ("Omari Delacourt-Nash", "advisor_postdoc", "Liesel Quarshie-Lund", 2021, 2023),
+            ("Petra Vasquez-Hale", "advisor_postdoc", "Liesel Quarshie-Lund", 2018, 2020),
+            ("Liesel Quarshie-Lund", "employed_at", "University of Westmarch", None, None),
+        },
+        set(),
+    ),
+    "dissertations-counted-then-one-named-including": (
+        "                  Dr Morwenna Castellane-Obi\n\nRESEARCH SUPERVISION\n\n"
+        "PhD supervision       Primary supervisor of Idris Kellaway (2022 – ).\n"
+        "MSc dissertations     Nine MSc dissertations supervised since 2020, including Anouk\n"
+        "                      Brennard-Sato (2021, prize for best dissertation).\n",
+        "cv.txt",
+        {("Anouk Brennard-Sato", "advisor_other", "Morwenna Castellane-Obi", 2021, 2021)},
+        {("Anouk Brennard-Sato", "advisor_phd", "Morwenna Castellane-Obi", None, 2021)},
+    ),
+    "a-defence-notice-letterhead-is-the-candidates-university": (
+        "                         UNIVERSITÉ DE CARHAIX-AULNE\n"
+        "                       École doctorale MathSTIC (ED 601)\n\n\n"
+        "                              AVIS DE SOUTENANCE\n\n\n"
+        "Le Président de l'Université de Carhaix-Aulne informe que\n\n"
+        "                      Madame Solenn KERVADEC-ABANI\n\n"
+        "soutiendra publiquement sa thèse de doctorat, préparée au sein du Laboratoire "
+        "d'Informatique de Carhaix (LIC), intitulée :\n\n"
+        "        « Graphes dynamiques et tolérance aux pannes »\n\n"
+        "le jeudi 5 décembre 2024 à 10h00, amphithéâtre B.\n\n"
+        "devant le jury composé de :\n\n"
+        "M. Goulven RIOU          Professeur des universités        Rapporteur\n"
+        "                         Université de Morlaix-Trégor\n",
+        "avis.txt",
+        {
+            ("Solenn Kervadec-Abani", "studied_at", "Université de Carhaix-Aulne", None, 2024),
+            ("Solenn Kervadec-Abani", "jury_reviewer", "Goulven Riou", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-supervision-noun-phrase-in-prose-names-the-intern": (
+        "                        Corentine MALLET-DIOP\n"
+        "                  Maîtresse de conférences en économie\n\n"
+        " Mémoires\n"
+        " Une dizaine de mémoires de M2 par an ; encadrement du stage de M2 de Bastien\n"
+        " Ollivier-Nana au Crédit Armoricain (2022).\n",
+        "cv.txt",
+        {("Bastien Ollivier-Nana", "advisor_internship", "Corentine Mallet-Diop", 2022, 2022)},
+        set(),
+    ),
+    "a-titled-name-bracketing-a-postdoc-entry-is-its-host": (
+        "CURRICULUM VITAE\n\nKarim BENSALAH-ORTIZ\nProfesseur Habilité\n\n"
+        "II. PARCOURS PROFESSIONNEL\n\n"
+        " 2012 – 2014 : Chercheur post-doctoral, Université de Sète-Thau, laboratoire "
+        "LAGUNES (Pr. Anne-Laure Vidalenc).\n",
+        "cv.txt",
+        {("Karim Bensalah-Ortiz", "advisor_postdoc", "Anne-Laure Vidalenc", 2012, 2014)},
+        set(),
+    ),
+    "a-people-data-entry-speaks-for-its-person": (
+        "pi:\n  - name: Ingvild Haraldsen-Obi\n"
+        "    position: Professor, Department of Marine Chemistry, Wrexley University\n"
+        "phd:\n  - name: Tomasz Reidel\n    position: PhD student\n"
+        "    advisor: Ingvild Haraldsen-Obi\n    start: 2022\n",
+        "people.yml",
+        {
+            ("Ingvild Haraldsen-Obi", "employed_at", "Wrexley University", None, None),
+            ("Tomasz Reidel", "advisor_phd", "Ingvild Haraldsen-Obi", 2022, None),
+        },
+        set(),
+    ),
+    "a-teams-evaluation-report-lists-its-members-and-its-unit": (
+        _html(
+            "Bilan 2019-2024 – Équipe OPTILAS",
+            "<h1>Bilan 2019-2024 – Équipe OPTILAS (Optique et Lasers pour la "
+            "Spectroscopie)</h1><p>Unité : Institut de Photonique de Vannes-Rhuys (IPVR), "
+            "UMR 6601, Université de Vannes-Rhuys.</p><h2>1. Composition de l'équipe</h2>"
+            "<p>Permanents : Loïg ARZEL (PR, responsable), Nadia OUMAROU-KERNEC (MCF).</p>",
+        ),
+        "bilan.html",
+        {
+            (
+                "Loïg Arzel",
+                "member_of",
+                "Optique et Lasers pour la Spectroscopie",
+                None,
+                None,
+            ),
+            (
+                "Nadia Oumarou-Kernec",
+                "member_of",
+                "Optique et Lasers pour la Spectroscopie",
+                None,
+                None,
+            ),
+            (
+                "Optique et Lasers pour la Spectroscopie",
+                "part_of",
+                "Institut de Photonique de Vannes-Rhuys",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-company-named-after-the-position-without-a-head-word": (
+        "# Amara Lindgren-Osei\n\n## Experience\n\n"
+        "* June 2022 – Present: Research Scientist, Corviant Optics, Palo Alto, CA\n"
+        "* May 2020 – May 2022: Research Associate, Computer Science, Ithaca, NY\n\n"
+        "## About\n\nDr. Amara Lindgren-Osei is a principal engineer at Tessaly Aerospace, "
+        "where she leads the combustion group. She was a lecturer at New Brunswick, where she "
+        "taught optics.\n",
+        "resume.md",
+        {
+            ("Amara Lindgren-Osei", "employed_at", "Corviant Optics", 2022, None),
+            ("Amara Lindgren-Osei", "employed_at", "Tessaly Aerospace", None, None),
+        },
+        {
+            ("Amara Lindgren-Osei", "employed_at", "Computer Science", 2020, 2022),
+            ("Amara Lindgren-Osei", "employed_at", "New Brunswick", None, None),
+        },
+    ),
+    "a-labs-acronym-with-its-place-and-its-university-in-brackets": (
+        "<h1>Salut, moi c'est Enora Kerbrat-Mensah</h1>\n\n"
+        "Je suis doctorante en acoustique au **LMAR-Iroise** (Université de Brest-Iroise) "
+        "depuis octobre 2022, sous la direction de **Yann Le Goff**.\n\n"
+        "Master 2 Acoustique, IMAC-Armor (2022).\n",
+        "README.md",
+        {
+            ("Enora Kerbrat-Mensah", "member_of", "LMAR-Iroise", 2022, None),
+            ("Enora Kerbrat-Mensah", "studied_at", "Université de Brest-Iroise", 2022, None),
+            ("Enora Kerbrat-Mensah", "advisor_phd", "Yann Le Goff", 2022, None),
+        },
+        set(),
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -7761,6 +7991,7 @@ LAYOUTS = {
         ("batch41", FORTYFIRST_BATCH_LAYOUTS),
         ("batch42", FORTYSECOND_BATCH_LAYOUTS),
         ("batch43", FORTYTHIRD_BATCH_LAYOUTS),
+        ("misses_b27_b36", MISSES_B27_B36_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

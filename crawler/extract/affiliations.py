@@ -37,7 +37,14 @@ from crawler.extract.relations import (
 )
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
-from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, compatible, fold
+from crawler.names import (
+    GIVEN_ONLY,
+    GIVEN_OR_FAMILY,
+    NOT_NAME_WORDS,
+    PLACE_NAMES,
+    compatible,
+    fold,
+)
 
 EMPLOYED, STUDIED = "employed", "studied"
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
@@ -158,6 +165,11 @@ _WORKED_AT = re.compile(
 )
 
 
+# The nouns that name an internship itself (not a degree's year, "M1", "L3").
+_INTERN_NOUN = re.compile(r"(?i)\b(?:stages?|stagiaires?|internships?|interns?)\b")
+_LEVELS = frozenset(("m1", "m2", "l3"))
+
+
 def _role_near(text: str, position: int, mentions: list | None = None) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
     internship: "an MSc at X, and a research internship at Y").  A word inside one of the
@@ -173,7 +185,15 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 best, length = (match.start(), role), len(match.group())
     if best and best[1] == EMPLOYED and _ENGINEER_DEGREE.match(text, best[0]):
         best = (best[0], STUDIED)
+    # ("Licence et M1 de physique, ENS X": a degree's year, written bare, is no internship
+    # where no word says one.)
+    bare_levels = None  # (read once, when a bare level is met)
     for match in LEXICON.context_patterns["internship"].finditer(text, 0, position):
+        if match.group().lower() in _LEVELS and best is not None and best[1] == STUDIED:
+            if bare_levels is None:
+                bare_levels = not _INTERN_NOUN.search(text)
+            if bare_levels:
+                continue
         if best is None or match.start() > best[0]:
             best = (match.start(), INTERN)
     for match in LEXICON.pattern("VISITING_STUDY").finditer(text, 0, position):
@@ -257,6 +277,11 @@ _RANKED_BY = re.compile(
 )
 _FACULTY = re.compile(r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s")
 _STANDALONE_LABORATORY = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,4}(?:Laboratory|Observatory)")
+# The head words of establishments that stand alone as employers (not a university's
+# centres): field stations, museums, hospitals, companies.
+_ESTABLISHMENT = re.compile(
+    r"(?i)\b(?:station|museum|observatory|hospital|labs|inc\.?|ltd\.?|gmbh|corporation|company)$"
+)
 _SUBJECT_FACULTY = re.compile(r"Faculty of (?!.*\b(?:of|at|in)\s)")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
@@ -536,7 +561,13 @@ COVER_NEAR = 3  # blocks between that line and the university's
 _COVER = re.compile(
     r"(?i)\bth[eè]se\s+de\s+doctorat\b|\bdoctoral\s+(?:thesis|dissertation)\b|"
     r"\bph\.?\s?d\.?\s+(?:thesis|dissertation)\b|\b(?:thesis|dissertation)\s+submitted\b|"
-    r"^\s*a\s+(?:dissertation|thesis)\s*$"  # a US title page: "A Dissertation" / "Presented …"
+    r"^\s*a\s+(?:dissertation|thesis)\s*$|"  # a US title page: "A Dissertation" / "Presented …"
+    # an official defence notice under the university's letterhead
+    r"^\s*avis\s+de\s+soutenance\b|^\s*notice\s+of\s+(?:public\s+)?(?:thesis\s+)?defen[cs]e\b"
+)
+_NOTICE_DATE = re.compile(r"(?i)\b(?:soutiendra|will\s+defend)\b[^.]{0,400}?\b((?:19|20)\d\d)\b")
+_NOTICE = re.compile(
+    r"(?i)^\s*(?:avis\s+de\s+soutenance|notice\s+of\s+(?:public\s+)?(?:thesis\s+)?defen)"
 )
 _COVER_DATE = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|submitted|présentée?)\b[^\n]{0,80}?\b((?:19|20)\d\d)\b"
@@ -618,6 +649,10 @@ def _thesis_cover(page: Page, block: Block) -> None:
     date = _COVER_DATE.search("\n".join(b.text for b in cover))
     # Else the cover's own date line ("May 2022" under the candidate's name).
     year = int(date.group(1)) if date else _date_line_year(cover)
+    if year is None and any(_NOTICE.match(first[i].text) for i in titles):
+        # a notice: "soutiendra publiquement sa thèse … le mardi 10 septembre 2024"
+        date = _NOTICE_DATE.search(page.document.text[:8000])
+        year = int(date.group(1)) if date else None
     period = Period(None, year) if year else Period()
     page.add(
         page.owner.name,
@@ -627,6 +662,39 @@ def _thesis_cover(page: Page, block: Block) -> None:
         "organisation.thesis-cover",
         0.7,
         period,
+    )
+
+
+LETTERHEAD_BLOCKS = 3
+# A faculty form's field of the holder's current post ("PRESENT RANK: Associate Professor").
+_PRESENT_POST = re.compile(
+    r"(?i)\b(?:present|current)\s+(?:rank|position|appointment)\s*[:：]|"
+    r"\b(?:grade|fonction|poste)\s+actuel(?:le)?\s*[:：]"
+)
+
+
+def _form_letterhead(page: Page, block: Block) -> None:
+    """A university's own faculty CV form ("THE UNIVERSITY OF X" / "Faculty Curriculum
+    Vitae" over "SURNAME: …", "PRESENT RANK: …"): the university that issues the form
+    employs the holder of the rank it asks for."""
+    head = "\n".join(b.text for b in page.document.blocks[:12])
+    if not _PRESENT_POST.search(head):
+        return
+    text = _in_small_capitals(block.text) if block.text.isupper() else block.text
+    mentions = find_organisations(text, page.acronyms)
+    if (
+        len(mentions) != 1
+        or not _UNIVERSITY.search(mentions[0].name)
+        or len(mentions[0].name) < 0.8 * len(text.strip())
+    ):
+        return
+    page.add(
+        page.owner.name,
+        Relation.EMPLOYED_AT,
+        mentions[0].name,
+        block.text,
+        "organisation.form-letterhead",
+        0.6,
     )
 
 
@@ -655,6 +723,8 @@ def affiliations(page: Page, block: Block) -> None:
     if page.index(block) < COVER_BLOCKS:
         _thesis_cover(page, block)
     if block.kind is BlockKind.HEADING:
+        if page.owner.how == "identity-form" and page.index(block) < LETTERHEAD_BLOCKS:
+            _form_letterhead(page, block)
         return
     kind = page.kind(block)
     if kind in QUIET or kind in (
@@ -685,8 +755,12 @@ def affiliations(page: Page, block: Block) -> None:
             or context_of((sentences(head) or [(0, head)])[0][1]) is Context.INTERNSHIP
         )
         # A paragraph's other clauses ("stage au Z, après un master à l'Université Y") may
-        # name the owner's studies: there, each place takes its nearest role word.
-        and not (block.kind is BlockKind.PARAGRAPH and LEXICON.pattern("STUDIES").search(head))
+        # name the owner's studies: there, each place takes its nearest role word; and a
+        # degree's year written bare ("Licence et M1 de physique, ENS X") is no internship.
+        and not (
+            LEXICON.pattern("STUDIES").search(head)
+            and (block.kind is BlockKind.PARAGRAPH or not _INTERN_NOUN.search(head))
+        )
     ):
         return  # an intern is neither employed nor enrolled by the host lab
     if LEXICON.pattern("NOT_STUDIES").search(head) and (
@@ -812,6 +886,12 @@ def affiliations(page: Page, block: Block) -> None:
                 # (the cue also hosts people, "postdoc chez A": the line was cut there)
                 mentions = _company_after_cue(sentence)
                 text = sentence if mentions else text
+            if (
+                not mentions
+                and kind is not SectionKind.EDUCATION
+                and (" at " in text or " chez " in text or text.count(", ") >= 3)
+            ):
+                mentions = _company_after_position(text)
             stated = parse_period(sentence)
             if not stated.start and heading_orgs:
                 stated = _date_below(page, block)  # "### University X" / degree / "2012 - 2017"
@@ -996,6 +1076,49 @@ def _company_after_cue(text: str) -> list[OrgMention]:
     if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
         return []
     return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
+
+
+# "a principal scientist at Ventrel Aerospace, where …": a name of two to four capitalised
+# words right after a position and "at", closed by the clause; "Research Scientist, Veridian
+# Photonics, Santa Clara, CA": the piece between a position and the place of a CV's line.
+_AT_RUN = re.compile(
+    r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){1,3})"
+    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:since|where|until|from|depuis)\b))"
+)
+_PLACED_RUN = re.compile(
+    r",\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){1,3}),\s+[A-ZÀ-Þ][\w'’.-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w'’.-]+)?,\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s*$"
+)
+
+
+# The first words of many places' names ("San Diego", "New Brunswick", "Saint Louis").
+_PLACE_OPENERS = frozenset(
+    "san santa santo sao new los las saint sainte st el la le port fort mount lake cape "
+    "north south east west upper lower greater".split()
+)
+
+
+def _company_after_position(text: str) -> list[OrgMention]:
+    """A company named without a head word, right after the owner's position (see
+    ``_AT_RUN``, ``_PLACED_RUN``); not a person ("postdoc at A"), not a place alone."""
+    positions = LEXICON.pattern("POSITIONS")
+    runs = [*_AT_RUN.finditer(text)] if " at " in text or " chez " in text else []
+    if text.count(", ") >= 3:
+        runs += _PLACED_RUN.finditer(text)
+    for match in runs:
+        before = text[max(0, match.start() - 60) : match.start()].rstrip()
+        words = list(positions.finditer(before))
+        last = words[-1] if words else None  # the position word closest before
+        if last is None or last.end() < len(before) or _role(before[last.start() :]) != EMPLOYED:
+            continue
+        name = match.group("org")
+        first = fold(name.split()[0])
+        if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
+            continue
+        if fold(name) in PLACE_NAMES or first in NOT_NAME_WORDS or first in _PLACE_OPENERS:
+            continue  # a place, or a field ("Research Scientist, Computer Science, Ithaca, NY")
+        return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
+    return []
 
 
 _DEGREE_PLACE = re.compile(
@@ -1198,6 +1321,9 @@ def _emit(
             # "Chargé de recherche CNRS, Université X": a national body named by its
             # acronym works beside the university, it is not one of its institutes.
             and not ACRONYM.match(first.name)
+            # "directeur de recherche Inria au Centre Inria de l'Université X": the body's own
+            # centre at a university is the body's part, not its parent.
+            and first.name not in second.name
         )
         if (first.kind is not OrgKind.INSTITUTION or sub_institution) and _CHAIN.match(
             _BRACKETED.sub("", text[first.end : second.start])
@@ -1317,6 +1443,14 @@ def _emit(
                 # "ma thèse au sein de l'équipe X de l'Institut Y, à l'Université Z": the
                 # university at the chain's end grants the degree.
                 and not (role == STUDIED and _UNIVERSITY.search(mention.name))
+                # "Seagrass Ecology Lab, Trondvik Marine Station": a field station, museum or
+                # company closing the chain, no university named, is the place that employs.
+                and not (
+                    role == EMPLOYED
+                    and mention is mentions[-1]
+                    and _ESTABLISHMENT.search(mention.name)
+                    and not any(_UNIVERSITY.search(m.name) for m in mentions)
+                )
             ):
                 # "Kestrel Group, Northbridge Centre for X", "membre de l'équipe X de
                 # l'Institut Y": the institution is the team's parent, not the employer.
@@ -1415,6 +1549,25 @@ def _emit(
             continue  # "team X of LIMV at Univ. Y": the lab is a parent, not the owner's
         elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
             continue  # "e.g. SGD": an acronym not introduced as a place is not one
+        elif (
+            mention.kind is OrgKind.ACRONYM
+            and role == STUDIED
+            and index + 1 < len(mentions)
+            and mentions[index + 1].kind is OrgKind.INSTITUTION
+            and _UNIVERSITY.search(mentions[index + 1].name)
+            and text[mention.end : mentions[index + 1].start].strip(" *_") == "("
+        ):
+            # "doctorante au GIPSA-Rhône (Université X)": the lab hosts the student, the
+            # university in its bracket grants the degree.
+            relation = Relation.MEMBER_OF
+            page.add(
+                mention.name,
+                Relation.PART_OF,
+                mentions[index + 1].name,
+                sentence.strip(),
+                "organisation.chain",
+                0.55,
+            )
         elif mention.kind is OrgKind.ACRONYM and role == STUDIED and not member_word:
             relation = Relation.STUDIED_AT
         elif role == STUDIED and not _TEAM_OR_LAB.search(
@@ -1511,7 +1664,7 @@ _INTRODUCED = re.compile(
     r"(?i)(?:\b(?:at|in|from|and|with|of|à|au|chez|de|du|et|within|"
     # "…, laboratoire MIS", "the lab LIMV": a lab's word before its acronym
     r"laboratoire|laboratory|labo|lab|unité)|[,:&])\s*"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?[*_]*$"  # (a README's emphasis marks left around the name)
 )
 _LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo")
 _TEAM_OR_LAB = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in _LAB_WORDS) + r")\b")
@@ -1653,6 +1806,31 @@ def _identity_rows(page: Page, block: Block) -> None:
             return
 
 
+def _team_page_unit_row(page: Page, block: Block) -> None:
+    """ "Unité : Laboratoire X (LX), UMR 7402, Université Y" on a team's own page (its
+    title names the team): the team is part of that unit."""
+    unit_row = _UNIT_ROW.match(block.text)
+    if unit_row is None:
+        return
+    title = page.document.title or ""
+    if not LEXICON.pattern("TEAM_WORDS").search(title):
+        return
+    if not hasattr(page, "_title_org"):
+        page._title_org = _title_org(page)
+    team = page._title_org
+    units = find_organisations(unit_row.group(1), page.acronyms)
+    if team is None or team.kind is not OrgKind.UNIT or not units or units[0].name == team.name:
+        return
+    page.add(
+        team.name,
+        Relation.PART_OF,
+        units[0].name,
+        block.text.strip(),
+        "organisation.identity-rows",
+        0.65,
+    )
+
+
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
     kind = page.kind(block)
@@ -1661,6 +1839,8 @@ def structure(page: Page, block: Block) -> None:
         return
     if block.kind is BlockKind.ITEM and ":" in block.text:
         _identity_rows(page, block)
+    if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
+        _team_page_unit_row(page, block)
     for line in block.lines:
         if not _may_state_structure(line):
             continue
@@ -1878,6 +2058,15 @@ def people_page(page: Page, block: Block) -> None:
         and bool(block.section)
         and LEXICON.pattern("LAB_HEADS").fullmatch(block.section[-1].strip(" :")) is not None
     )
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and not card
+        and not headed
+        and page.owner is None
+        and ":" in block.text[:40]
+    ):
+        _labelled_members(page, block)
+        return
     if (block.kind is not BlockKind.ITEM and not card and not headed) or (
         # (a page whose owner was only read from the head's bio is still the lab's)
         page.owner is not None and not (headed and page.owner.how == "bio-paragraph")
@@ -1931,6 +2120,51 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+_MEMBERS_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][\w\s'’-]{2,40}?)\s*[:：]\s*(?=[A-ZÀ-Þ])")
+
+
+def _labelled_members(page: Page, block: Block) -> None:
+    """ "Permanents : A (PR, responsable), B (MCF HDR), C (CR CNRS)" under a team's
+    "Composition de l'équipe" (an evaluation report, a people page): each person listed
+    after a people label is a member of the organisation the page title names."""
+    label = _MEMBERS_LABEL.match(block.text)
+    if label is None or not LEXICON.pattern("PEOPLE").fullmatch(label.group("label").strip()):
+        return
+    if page.kind(block) in QUIET or not block.section:
+        return
+    if any(LEXICON.pattern("ALUMNI").search(t) for t in (*block.section, label.group("label"))):
+        return
+    if not any(LEXICON.pattern("PEOPLE").search(t) for t in block.section):
+        return
+    if not hasattr(page, "_title_org"):
+        page._title_org = _title_org(page)
+    org = page._title_org
+    if org is None:
+        return
+    pieces, depth, current = [], 0, []
+    for char in block.text[label.end() :].rstrip(" ."):
+        depth += char in "(["
+        depth -= char in ")]"
+        if char in ",;" and depth <= 0:
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    pieces.append("".join(current))
+    people = [name_at_start(piece) for piece in pieces if piece.strip()]
+    if len(people) < 2 or None in people:
+        return  # only a list made of people, each with their note
+    for person in people:
+        page.add(
+            person,
+            Relation.MEMBER_OF,
+            org.name,
+            block.text.split("\n")[0],
+            "organisation.people-page",
+            0.6,
+        )
 
 
 def _since_record(page: Page) -> tuple[int, str] | None:

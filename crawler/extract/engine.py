@@ -24,6 +24,7 @@ from crawler.extract.owner import (
     announced_candidate,
     bio_subject,
     block_subject,
+    card_subject,
     find_owner,
 )
 from crawler.extract.page import Page, scrub
@@ -40,8 +41,19 @@ from crawler.extract.sections import QUIET, SectionKind, heading_kind, section_k
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.extract.threads import may_be_thread, thread_posts
-from crawler.names import clean_name, compatible, fold, parse_name
+from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, clean_name, compatible, fold, parse_name
 
+# Sections whose entries name people in another role than their own (jury members,
+# referees, co-authors): no entry there speaks for its person.
+_NOT_CARDS = frozenset(
+    {
+        SectionKind.JURY,
+        SectionKind.PUBLICATIONS,
+        SectionKind.STUDENTS,
+        SectionKind.TALKS,
+        SectionKind.TEACHING,
+    }
+)
 BLOCK_RULES = (
     relations.supervision,
     relations.student_list,
@@ -254,7 +266,16 @@ _CITATION_LABEL = re.compile(
 def _labelled_citations(document: Document) -> list[str]:
     """A citation after an "article :" label in a paragraph outside any publication list."""
     entries = []
+    previous = None
     for block in document.blocks:
+        introduced, previous = _introduces_papers(previous), block
+        if introduced and block.kind is BlockKind.PARAGRAPH and "\n" not in block.text:
+            # "… Saoirse published three papers, including" over "A, B, C. Title. J. 2024."
+            # (a mail's or a news item's paragraph, then the citation set apart)
+            text = block.text
+            if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+                entries.append(_authors_part(text))
+            continue
         if (
             block.kind is not BlockKind.PARAGRAPH
             or ":" not in block.text[:60]
@@ -267,6 +288,26 @@ def _labelled_citations(document: Document) -> list[str]:
         if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
             entries.append(_authors_part(text))
     return entries
+
+
+# A paragraph that ends by announcing the papers set apart below it.
+_INTRODUCES_PAPERS = re.compile(
+    r"(?i)\b(?:papers?|articles?|publications?|preprints?)\b[^.!?]{0,40}"
+    r"(?:\b(?:including|includes?|notably|such\s+as|among\s+them|dont|notamment)|:)\s*$"
+)
+
+
+_INTRODUCING_ENDS = frozenset("gseytm:")
+
+
+def _introduces_papers(block: Block | None) -> bool:
+    return (
+        block is not None
+        and block.kind is BlockKind.PARAGRAPH
+        and block.text.rstrip()[-1:] in _INTRODUCING_ENDS  # (cheap: the closing word)
+        and _INTRODUCES_PAPERS.search(block.text[-120:]) is not None
+        and section_kind(block) is not SectionKind.PUBLICATIONS
+    )
 
 
 # "References" on a CV lists referees as often as papers.
@@ -575,6 +616,17 @@ def extract(
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
             introduced = page.owner is not None and _introduced_by(previous, block, listed)
             listed = subject is None and introduced
+            if (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.ITEM
+                and (card := card_subject(block.text)) is not None
+                and page.kind(block) not in _NOT_CARDS
+                and not any(LEXICON.pattern("ALUMNI").search(t) for t in block.section)
+            ):
+                # "A, Associate Professor, Department of X, University Y": a people list's
+                # entry speaks for the person it describes.
+                subject = card
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
@@ -970,6 +1022,17 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
         parsed = parse_name(name)
         if parsed is not None and not parsed.initials_only and parsed.given:
             full_names.setdefault(parsed.family_key, []).append(name)
+            if (
+                not parsed.order_known
+                and " " not in parsed.given
+                and " " not in parsed.family
+                and parsed.given_key not in GIVEN_ONLY
+                and parsed.given_key not in GIVEN_OR_FAMILY
+            ):
+                # "Okonjo Ifeoma" (a HAL co-author facet writes "Family Given"): read the
+                # other way too, a fallback only for "I. Okonjo" (see ``_resolve``).
+                swapped = f"{parsed.family} {parsed.given}"
+                full_names.setdefault(f"~{parsed.given_key}", []).append(swapped)
     return full_names
 
 
@@ -1034,5 +1097,10 @@ def _resolve(name: str, full_names: Callable[[], dict[str, list[str]]]) -> str:
     parsed = parse_name(name, allow_single=True)
     if parsed is None or not parsed.initials_only:
         return name
-    fits = {full for full in full_names().get(parsed.family_key, []) if compatible(name, full)}
+    names = full_names()
+    fits = {full for full in names.get(parsed.family_key, []) if compatible(name, full)}
+    if not fits:
+        # No name written given-first fits: one written family-first may ("Okonjo Ifeoma"
+        # beside "Okonjo I.").
+        fits = {full for full in names.get(f"~{parsed.family_key}", []) if compatible(name, full)}
     return fits.pop() if len(fits) == 1 else name

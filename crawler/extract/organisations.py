@@ -12,13 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 
 import yaml
 
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.publications import lowered
+from crawler.names import fold
 
 DATA = Path(__file__).parent / "data" / "institutions.yml"
 
@@ -166,9 +167,57 @@ def acronym_map(text: str) -> dict[str, str]:
         full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
         if full and _head_kind(full) and _initials_match(acronym, full):
             mapping.setdefault(acronym, full)
+        elif (
+            full
+            and _TEAM_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and _prefix_spelt(acronym, full)
+        ):
+            # "Équipe MOSAIC (Modélisation Stochastique et Analyse d'Images Cellulaires)": a
+            # team's name spelt by its words' first letters (MOdélisation, Stochastique …).
+            mapping.setdefault(acronym, full)
     if "Universit" in text or "Institut" in text or "Laborato" in text:
         _university_initials(text, mapping)
     return mapping
+
+
+_ACRONYM_PLACE = re.compile(
+    r"[A-Z][A-Z0-9&]{1,9}-(?P<place>[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[a-zà-ÿA-ZÀ-Þ]+)*)"
+)
+_NOT_PLACE_ENDS = ("ed", "ing", "based", "like", "free", "aware", "level", "scale", "type")
+
+
+def _acronym_place(name: str) -> bool:
+    """ "CERDI-Auvergne": an acronym, a hyphen, a capitalised place; not "GPU-Accelerated"
+    nor "DNA-Based" (a compound adjective of a title)."""
+    match = _ACRONYM_PLACE.fullmatch(name)
+    if match is None or name.split("-")[0] in _IGNORED_ACRONYMS:
+        return False
+    return not match.group("place").lower().endswith(_NOT_PLACE_ENDS)
+
+
+_TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
+
+
+def _prefix_spelt(acronym: str, full: str) -> bool:
+    """Whether the acronym is the name's capitalised words' beginnings, in order, each
+    word giving one or more letters and every word giving some ("MOSAIC": MOdélisation
+    Stochastique Analyse Images Cellulaires)."""
+    letters = "".join(c for c in fold(acronym) if c.isalpha())
+    # (the capitalised words: "et", "pour la", "d'" do not spell)
+    words = [fold(w) for w in re.split(r"[\s'’-]+", full) if w[:1].isupper()]
+    if not 2 <= len(words) <= 8:
+        return False
+
+    @cache
+    def spelt(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(letters)
+        return any(
+            letters[at : at + size] == words[word][:size] and spelt(at + size, word + 1)
+            for size in range(1, min(len(words[word]), len(letters) - at) + 1)
+        )
+
+    return spelt(0, 0)
 
 
 _ACRONYM_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-")
@@ -523,6 +572,16 @@ _OF_UNIVERSITY = re.compile(r"(?P<of>\s+de\s+l['’])Université\s")
 _LOWER_UNIVERSITY = re.compile(r"(?<![\w-])université(?=\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-Þ])")
 
 
+# The noun after an acronym that makes it a scheme's or a project's name, not a place's.
+_SCHEME_AFTER = re.compile(
+    r"\s+(?i:programs?|programmes?|projects?|projets?|grants?|scholarships?|fellowships?|"
+    r"schemes?|initiatives?)\b"
+)
+_LOWER_CENTRE_OF = re.compile(
+    r"(?<![\w-])centre(?=\s+[A-ZÀ-Þ][\w-]+\s+(?:de\s+l['’]\s*|d['’]\s*)Universit)"
+)
+
+
 # A French joint unit's code in brackets after its name: the name is a lab's.
 _UNIT_CODE_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}?[,;]\s*)?(?:UMR|UPR|UMS|USR|UAR|FRE|EA|IRL|UR)[\s-]*\d"
@@ -536,6 +595,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     """Organisation mentions in *text*, in order, with their fullest names."""
     if "université" in text:
         text = _LOWER_UNIVERSITY.sub("Université", text)
+    if "centre " in text:
+        # "au centre Inria de l'Université X": a national body's centre at a university,
+        # named whole (the university is where it sits, not the employer).
+        text = _LOWER_CENTRE_OF.sub("Centre", text)
     text = original = _titled_adjectives(text)
     text = _titled_sentence_case(text)
     acronyms = acronyms or {}
@@ -640,6 +703,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                         end,
                     )
                 )
+            elif " " not in name and "-" in name and _acronym_place(name):
+                # "CERDI-Auvergne", "GIPSA-Rhône": a lab's acronym joined to its place, a name
+                # the page does not explain (read like a bare acronym)
+                mentions.append(OrgMention(name, OrgKind.ACRONYM, start, end))
             elif len(name) == 2 and _PLACE_CODE_BEFORE.search(text, max(0, start - 30), start):
                 continue  # a place's code after its city, not an organisation
             elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
@@ -651,6 +718,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     taken.append((start, close + 1 if close > 0 else course.end()))
                     continue
                 full = known.get(name)
+                if full is None and _SCHEME_AFTER.match(text, start + len(name)):
+                    continue  # "in the REU program", "the ERC-X project": a scheme, no place
                 mentions.append(
                     OrgMention(name, OrgKind.INSTITUTION if full else OrgKind.ACRONYM, start, end)
                 )
@@ -686,6 +755,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and not _TEAM_NEXT.match(text, mention.end)
                 # "chercheuse Inria (équipe-projet X)": a team of the institution
                 and not (mention.kind is OrgKind.UNIT and _TEAM_AT.match(text, mention.start))
+                # "au GIPSA-Rhône (Université de X)": a lab's acronym, then its university
+                # (whose initials do not spell it), not its alias
+                and not (
+                    previous.kind is OrgKind.ACRONYM
+                    and mention.kind is OrgKind.INSTITUTION
+                    and "niversit" in mention.name
+                    and not _initials_match(previous.name.split("-")[0], mention.name)
+                )
             ):
                 continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
             if mention.start < previous.end:

@@ -558,6 +558,25 @@ def block_subject(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+CARD_LINE = 200  # characters: a people list's entry, not a paragraph
+
+
+def card_subject(text: str) -> str | None:
+    """ "A, Associate Professor, Department of X, University Y": the person a people list's
+    entry describes (on a page without an owner), when the position follows the name and
+    an institution follows the position."""
+    first = text.split("\n", 1)[0]
+    if len(first) > CARD_LINE or first.count(", ") < 2:
+        return None
+    pieces = first.split(", ")
+    if not LEXICON.pattern("POSITIONS").fullmatch(pieces[1].strip()):
+        return None
+    if not LEXICON.pattern("INSTITUTION_HEADS").search(", ".join(pieces[2:])):
+        return None
+    name = name_from_piece(pieces[0])
+    return name if name and fold(name) == fold(clean_name(pieces[0]) or "") else None
+
+
 _SUPERVISED_APPOSED = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),[ \t]+(?:co-?)?"
     r"(?:encadrée?|dirigée?|supervised|advised)[ \t]+(?:par|by)[ \t]"

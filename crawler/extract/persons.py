@@ -53,8 +53,9 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 DEGREE = re.compile(
-    r"(?i)(?:ph|m|b|d|m\.?\s?ph|d\.?\s?ph)\.?\s?(?:d|sc|s|a|il|eng|ed|phil|tech)\.?|"
-    r"m\.?\s?b\.?\s?a\.?|ll\.?\s?[bm]\.?"
+    # ("B.A.Sc.", "M.A.Sc.": applied science; "B.Sc.Eng."; "Ed.D.", "Sc.D.")
+    r"(?i)(?:ph|m|b|d|m\.?\s?ph|d\.?\s?ph)\.?\s?(?:a\.?\s?(?=sc))?(?:d|sc|s|a|il|eng|ed|phil|tech)\.?"
+    r"(?:\s?eng\.?)?|(?:ed|sc)\.?\s?d\.?|m\.?\s?b\.?\s?a\.?|ll\.?\s?[bm]\.?"
 )
 
 
@@ -264,4 +265,12 @@ def name_at_start(text: str) -> str | None:
     if any(map(head.__contains__, ",(:|–—-\n")) or " Ph" in head or " M" in head or " B" in head:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
-    return name_from_piece(head)
+    name = name_from_piece(head)
+    if name is None and (" a" in head or " à " in head or " chez " in head):
+        # "A au FMI", "A chez X", "A at Inria": the place the person was at ends the name.
+        cut = _PLACE_AFTER.split(head, maxsplit=1)[0]
+        name = name_from_piece(cut) if cut != head else None
+    return name
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")

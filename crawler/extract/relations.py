@@ -612,6 +612,33 @@ _CHAINED_ADVISOR = re.compile(
 _OF_THESIS_LABEL = re.compile(r"(?i)(?:de\s+thèse|of\s+(?:the\s+)?thesis)\s*[:：|]\s*")
 
 
+# "Chercheur post-doctoral, Université X, laboratoire Y (Pr. A)": a titled person alone in
+# the bracket closing a postdoc's entry is its host.
+_TITLED_BRACKET = re.compile(
+    r"\(\s*(?:Pr|Prof|Professor|Professeure?|Dr)\.?\s+(?P<name>[A-ZÀ-Þ][^()]{2,50}?)\s*\)"
+)
+
+
+def _bracketed_host(page: Page, block: Block) -> None:
+    for line in block.lines:
+        brackets = list(_TITLED_BRACKET.finditer(line)) if "(" in line else []
+        if len(brackets) != 1 or Context.POSTDOC not in {c for _, c in contexts_in(line)}:
+            continue
+        host = name_from_piece(brackets[0].group("name"))
+        if host is None or _is_owner(page, host):
+            continue
+        period = _period_for(Context.POSTDOC, parse_period(line))
+        page.add(
+            page.owner.name,
+            Relation.ADVISOR_POSTDOC,
+            host,
+            line.strip(),
+            "supervision.bracketed-host",
+            0.6,
+            period,
+        )
+
+
 def _ancestor_label(sentence: str) -> bool:
     """ "Advisor's advisor: A", "Directeur de thèse de mon directeur : B" (an academic
     tree): an advisor's own advisor is no advisor of the owner."""
@@ -711,6 +738,8 @@ def supervision(page: Page, block: Block) -> None:
         block = turned  # "Promoteur(s): Lambotte, Xavier ; Mbuyi-Kalala, Pascaline"
     _lineage(page, block)
     _role_heading(page, block)
+    if "(" in block.text and ("Pr" in block.text or "Dr" in block.text) and page.owner:
+        _bracketed_host(page, block)
     first_line = block.lines[0] if block.lines else ""
     item_period = None  # the entry's period, read when a cue first needs it
     section_text = " ".join(block.section[-2:])
@@ -1690,10 +1719,22 @@ def _students_in_prose(page: Page, block: Block) -> None:
         _directed_thesis_of(page, block)
     if "upervisor " in block.text:
         _supervisor_to(page, block)
-    if not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
+    if "ncadrement d" in block.text or "irection d" in block.text:
+        for clause in _SUPERVISION_CLAUSE.finditer(block.text):
+            # "… ; encadrement du stage de M2 de A au FMI (2021)": the owner's supervision,
+            # a noun phrase inside prose, read like a students list's item.
+            item = clause.group("clause").strip()
+            section = (*block.section, "Encadrement")
+            student_list(page, Block(BlockKind.ITEM, item, block.level, section))
+    counted = ("nclud" in block.text or "mong" in block.text) and (
+        _COUNTED_SUPERVISED.search(block.text) is not None
+    )
+    if not counted and not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
         return
     for _offset, sentence in sentences(block.text):
-        match = _STUDENTS_ARE.search(sentence)
+        match = _STUDENTS_ARE.search(sentence) or (
+            _COUNTED_SUPERVISED.search(sentence) if counted else None
+        )
         if match is None:
             continue
         rest = sentence[match.end() :].rstrip(" .")
@@ -1716,6 +1757,21 @@ def _students_in_prose(page: Page, block: Block) -> None:
     _among_them(page, block)
 
 
+# "encadrement du stage de M2 de A (2021)", "co-direction de la thèse de B": a clause that
+# names the owner's supervision by its noun, up to the clause's end.
+_SUPERVISION_CLAUSE = re.compile(
+    r"(?:^|[;,]\s*|\.\s+)(?P<clause>(?i:co-?)?(?i:encadrement|direction)\s+(?:\([^()]{0,20}\)\s+)?"
+    r"(?i:du|de\s+la|des)\s+(?i:stages?|thèses?|mémoires?)\b[^;.]{0,60}?\s(?:de|d['’])\s*"
+    r"[A-ZÀ-Þ][^;]*)"
+)
+# "Fourteen MSc dissertations supervised since 2021, including A (2022, prize …)": the
+# kind, the participle, then the students named.
+_COUNTED_SUPERVISED = re.compile(
+    r"(?i)\b(?P<kind>(?:(?:phd|ph\.d\.?|doctoral|msc|m\.sc\.?|master'?s?|mres|mphil|"
+    r"undergraduate|bachelor'?s?|honou?rs)\s+)?(?:theses|dissertations|students|projects))\s+"
+    r"(?:co-?)?(?:supervised|advised|directed|mentored)\b[^.;:,]{0,40},\s*"
+    r"(?:including|among\s+them|notably|most\s+recently)\s+"
+)
 # "He supervised 21 doctoral students." then "Among them are A, now at X, who …, and B, who
 # graduated in 2008 and co-supervised with C.": the owner's students, one clause each.
 _SUPERVISED_COUNT = re.compile(
@@ -2454,6 +2510,33 @@ def _entry_in_usual_order(text: str) -> str | None:
     return None if rewritten == text else rewritten
 
 
+_AWARD_PHRASE = re.compile(
+    r"(?i)\b(?:prize|award)\s+for\s+(?:the\s+)?best\s+(?:\w+\s+)?(?:thesis|dissertation)|"
+    r"\bbest\s+(?:\w+\s+)?(?:thesis|dissertation)\s+(?:prize|award)|"
+    r"\bprix\s+de\s+(?:la\s+meilleure\s+)?thèse"
+)
+
+
+def _wrapped_rows(lines: list[str]) -> list[str] | None:
+    """One student per line, some entries wrapped: each line that opens on no name, has no
+    year and follows a line left open (no closing bracket or full stop) goes on with it.
+    None unless two or more entries remain and a line was joined."""
+    if not name_at_start(lines[0]):
+        return None
+    entries = [lines[0]]
+    for line in lines[1:]:
+        if name_at_start(line):
+            entries.append(line)
+        elif entries[-1].rstrip()[-1:] not in ").;" and not _YEAR_IN.search(line):
+            entries[-1] = f"{entries[-1]} {line.strip()}"
+        else:
+            return None
+    return entries if 2 <= len(entries) < len(lines) else None
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _student_entry(page: Page, block: Block) -> None:
     if "dvis" in block.text and page.owner is not None and page.kind(block) in QUIET:
         # (supervision skips quiet sections: a job-market CV's "References" are its
@@ -2535,11 +2618,26 @@ def _student_entry(page: Page, block: Block) -> None:
             _student_i_supervised(page, block)
             _my_student(page, block)
         return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and ("nclud" in block.text or "mong" in block.text)
+        and _COUNTED_SUPERVISED.search(block.text)
+    ):
+        # "Fourteen MSc dissertations supervised since 2021, including A (2022)": prose
+        # under a students heading, its students named after the count.
+        _students_in_prose(page, block)
+        return
     lines = block.lines
     if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
         # "A (1999–2003)<br>B (2004–2008, with C)": one student per line.
         for line in lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+        return
+    if len(lines) > 2 and block.kind is BlockKind.PARAGRAPH and (entries := _wrapped_rows(lines)):
+        # "A (2022 – 2024), now Research Officer, National Research Council" / "Canada" /
+        # "B (2019 – 2021)": a text dump wraps an entry's tail onto a line of its own.
+        for entry in entries:
+            student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
         return
     if len(lines) > 1 and " — " in lines[0] and _HEADER_CELL.match(lines[0]):
         # "Student Name — Program — Year Start — …" over one row a line (a plain-text
@@ -2755,9 +2853,11 @@ def _student_entry(page: Page, block: Block) -> None:
         now = _DASHED_JOB.search(text)
         if now is not None and _context_near(heading, 10**6) is None:
             now = None
-    context = _context_near(text[: now.start()] if now else text, 0) or _context_near(
-        heading, 10**6
-    )
+    told = text[: now.start()] if now else text
+    if "rize" in told or "ward" in told or "prix" in told:
+        # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
+        told = _AWARD_PHRASE.sub(" ", told)
+    context = _context_near(told, 0) or _context_near(heading, 10**6)
     if context is Context.OTHER and "ntern" in text:
         # "MSc intern", "Master's intern (2023)": the level of studies, then the internship.
         first = block.lines[0] if block.lines else text

@@ -279,6 +279,12 @@ CONTEXT = {
         "msc theses",
         "masters thesis",
         "msc thesis",
+        # UK master's degrees end on a "dissertation", not a thesis.
+        "msc dissertation",
+        "msc dissertations",
+        "master's dissertation",
+        "master's dissertations",
+        "masters dissertations",
         "research engineer",
         "engineer",
         "engineers",
