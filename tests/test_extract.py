@@ -7948,6 +7948,160 @@ MISSES_B27_B36_LAYOUTS = {
 }
 
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
+
+FORTYFIFTH_BATCH_LAYOUTS = {
+    "tailwind-shows-the-desktop-copy-and-hides-the-phone-copy-of-one-line": (
+        _html(
+            "Oskar Lindgren-Mbeki · Robotics",
+            "<h1>Oskar Lindgren-Mbeki</h1>"
+            '<p class="block md:hidden">PhD student @ NTU · advised by R. Quist</p>'
+            '<p class="hidden md:block">I am a PhD student at Nordvik Technical University, '
+            "advised by Rikard Quist.</p>",
+        ),
+        "index.html",
+        {("Oskar Lindgren-Mbeki", "advisor_phd", "Rikard Quist", None, None)},
+        {("Oskar Lindgren-Mbeki", "advisor_phd", "R. Quist", None, None)},
+    ),
+    "a-grid-card-of-name-role-years-and-co-advisor-is-one-student-entry": (
+        _html(
+            "Ines Halloran-Pike",
+            "<h1>Ines Halloran-Pike</h1><h2>Group</h2><h3>Ph.D. students</h3>"
+            '<div class="grid"><div class="card"><p class="name">Tobiah Osei-Lund</p>'
+            "<p>Ph.D. student, 2022– (co-advised with Maren Strand)</p><p>Flood risk</p></div>"
+            '<div class="card"><p class="name">Dr. Ama Kessler</p><p>Ph.D. student, 2021–</p>'
+            "</div></div>",
+        ),
+        "index.html",
+        {
+            ("Tobiah Osei-Lund", "advisor_phd", "Ines Halloran-Pike", 2022, None),
+            ("Tobiah Osei-Lund", "advisor_phd", "Maren Strand", 2022, None),
+            ("Ama Kessler", "advisor_phd", "Ines Halloran-Pike", 2021, None),
+        },
+        set(),
+    ),
+    "a-date-cell-beside-its-entry-box-dates-the-phd-a-sentence-names-the-advisor-of": (
+        _html(
+            "Rosa Quillfeather",
+            "<h1>Rosa Quillfeather</h1><h2>About</h2>"
+            "<p>I study how birds navigate at night. Since 2023 I am a postdoc in the lab of "
+            "Anders Velt at the University of Eastholm, where I track migrants.</p>"
+            "<p>I did my PhD at Corran University under the supervision of Mirjam Obi.</p>"
+            '<h2>Experience</h2><div class="css-1wq8h2r"><div class="css-9bd7s0">2023 — now</div>'
+            '<div><div class="css-1r5">Postdoctoral Fellow</div><div>University of Eastholm</div>'
+            '</div><div class="css-9bd7s0">2018 — 2023</div><div><div class="css-1r5">PhD in '
+            "Biology</div><div>Corran University</div></div></div>",
+        ),
+        "index.html",
+        {
+            ("Rosa Quillfeather", "advisor_phd", "Mirjam Obi", 2018, 2023),
+            ("Rosa Quillfeather", "studied_at", "Corran University", 2018, 2023),
+            ("Rosa Quillfeather", "advisor_postdoc", "Anders Velt", 2023, None),
+        },
+        {
+            ("Rosa Quillfeather", "advisor_phd", "Mirjam Obi", 2023, None),
+            ("Rosa Quillfeather", "advisor_phd", "Mirjam Obi", None, 2023),
+        },
+    ),
+    "a-newsletter-about-page-introduces-its-writer-under-who-i-am": (
+        _html(
+            "About - Ledger Lines",
+            "<h2>About</h2><p>Ledger Lines is a newsletter on public finance, twice a month.</p>"
+            "<h3>Who I am</h3><p>I’m Nell Varga-Oduya, an assistant professor of economics at "
+            "Marlow State University (since 2021). I got my PhD from Caldwick University in "
+            "2019, where I was advised by Tomas Eberly.</p><h3>Research</h3><ul>"
+            "<li><p>“Tax Salience at the Pump” (with Priya Lund and Omar Basri), Journal of "
+            "Public Economics, 2023.</p></li><li><p>“Who Pays the Toll?” (with Tomas Eberly), "
+            "AEJ: Policy, 2021.</p></li></ul>"
+            "<h3>Guest posts</h3><p>Some posts were written by friends: Clara Moss on rents.</p>",
+        ),
+        "about.html",
+        {
+            ("Nell Varga-Oduya", "employed_at", "Marlow State University", 2021, None),
+            ("Nell Varga-Oduya", "advisor_phd", "Tomas Eberly", None, 2019),
+            ("Nell Varga-Oduya", "coauthor", "Priya Lund", None, None),
+            ("Nell Varga-Oduya", "coauthor", "Tomas Eberly", None, None),
+        },
+        {("Nell Varga-Oduya", "coauthor", "Clara Moss", None, None)},
+    ),
+    "an-about-page-names-its-writer-with-her-position-and-a-caption-dates-nothing": (
+        _html(
+            "About",
+            "<h1>About</h1><figure><figcaption>Diving off Skerry Head, 2022.</figcaption></figure>"
+            "<p>Tide Notes is the newsletter of <strong>Maud Penhallow-Reyes</strong>, Reader in "
+            "Marine Ecology at the University of Port Annick. She has been at Port Annick since "
+            "2015, first as a lecturer.</p><h2>People</h2><h4>Current PhD students</h4><ul>"
+            "<li>Iona Brekke (2023–present), co-supervised with Dr. Hamish Tully, urchin "
+            "recruitment</li></ul>",
+        ),
+        "about.html",
+        {
+            ("Maud Penhallow-Reyes", "employed_at", "University of Port Annick", 2015, None),
+            ("Iona Brekke", "advisor_phd", "Maud Penhallow-Reyes", 2023, None),
+            ("Iona Brekke", "advisor_phd", "Hamish Tully", 2023, None),
+        },
+        {("Maud Penhallow-Reyes", "employed_at", "University of Port Annick", 2022, 2022)},
+    ),
+    "advisors-one-a-line-under-their-heading-and-referees-are-no-advisors": (
+        _html(
+            "Jan Wolski-Hart",
+            "<h1>Jan Wolski-Hart</h1><p>Ph.D. Candidate in Economics<br>Lakemoor University<br>"
+            "On the job market 2025–2026</p><h2>Advisors</h2><p>Hedda Marsh (chair)<br>"
+            "Rafe Quintana<br>Yuki Tanabe-Orr</p><h2>References</h2>"
+            "<p>Hedda Marsh · Rafe Quintana · Bernard Osei-Tutu</p>",
+        ),
+        "index.html",
+        {
+            ("Jan Wolski-Hart", "advisor_phd", "Hedda Marsh", None, None),
+            ("Jan Wolski-Hart", "advisor_phd", "Rafe Quintana", None, None),
+            ("Jan Wolski-Hart", "advisor_phd", "Yuki Tanabe-Orr", None, None),
+        },
+        {
+            ("Jan Wolski-Hart", "advisor_phd", "Bernard Osei-Tutu", None, None),
+            ("Jan Wolski-Hart", "studied_at", "Lakemoor University", 2025, 2026),
+        },
+    ),
+    "a-cifre-thesis-with-a-company-and-the-owners-supervision-rate": (
+        _html(
+            "Maëlle Quéré",
+            "<h1>Maëlle Quéré</h1><h2>Encadrement doctoral</h2><ul><li><strong>Erwan Tanguy"
+            "</strong> (depuis 2024), thèse CIFRE avec Armor Naval Systèmes, encadrement à "
+            "30 %, directeur de thèse : Yann Le Goff.</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Erwan Tanguy", "advisor_phd", "Maëlle Quéré", 2024, None),
+            ("Erwan Tanguy", "advisor_phd", "Yann Le Goff", 2024, None),
+        },
+        {("Erwan Tanguy", "advisor_phd", "Armor Naval Systèmes", 2024, None)},
+    ),
+    "a-masters-entry-ending-with-its-internship-still-names-the-university": (
+        _html(
+            "À propos | Loïc Ferrand-Saïdi",
+            "<h1>Loïc Ferrand-Saïdi</h1><p>Depuis 2024, je suis post-doctorant à l'Inria, sous "
+            "la responsabilité d'Iris Castel.</p><h2>Parcours</h2><ul><li><strong>2019 – 2020"
+            "</strong> : master 2 Statistique, Université de Quimper-Odet — stage de fin "
+            "d'études au CEA Saclay-Est, encadré par Lucien Abergel</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Loïc Ferrand-Saïdi", "advisor_postdoc", "Iris Castel", 2024, None),
+            ("Loïc Ferrand-Saïdi", "studied_at", "Université de Quimper-Odet", 2019, 2020),
+            ("Loïc Ferrand-Saïdi", "advisor_internship", "Lucien Abergel", 2019, 2020),
+        },
+        {("Loïc Ferrand-Saïdi", "studied_at", "CEA Saclay-Est", 2019, 2020)},
+    ),
+    "a-design-studio-is-an-employer": (
+        _html(
+            "Nadia Whitlock-Haddad",
+            "<h1>Nadia Whitlock-Haddad</h1><p>Before my PhD I spent four years at Studio Marrow "
+            "as a service designer (2016–2020).</p>",
+        ),
+        "index.html",
+        {("Nadia Whitlock-Haddad", "employed_at", "Studio Marrow", 2016, 2020)},
+        set(),
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -7992,6 +8146,7 @@ LAYOUTS = {
         ("batch42", FORTYSECOND_BATCH_LAYOUTS),
         ("batch43", FORTYTHIRD_BATCH_LAYOUTS),
         ("misses_b27_b36", MISSES_B27_B36_LAYOUTS),
+        ("batch45", FORTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

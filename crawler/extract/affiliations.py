@@ -717,6 +717,9 @@ def _names_no_organisation(page: Page, block: Block) -> bool:
     )
 
 
+_DASH_CLAUSE = re.compile(r"\s[—–]\s(?!\d)")  # (not a range's dash: "2019 – 2020")
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         return
@@ -747,6 +750,18 @@ def affiliations(page: Page, block: Block) -> None:
         return  # (nor a directory's position label: the rule has nothing to read)
     # The entry's title: an item's first line, a paragraph's first sentence.
     head = lines[0] if block.kind is BlockKind.ITEM else (sentences(lines[0]) or [(0, "")])[0][1]
+    if block.kind is BlockKind.ITEM and (" — " in head or " – " in head):
+        # "2019 – 2020 : master 2 X, Université Y — stage au Z": the studies, then the
+        # internship they ended with (read by the supervision rules, no affiliation).
+        studies = _DASH_CLAUSE.split(head, maxsplit=1)[0]
+        if (
+            studies != head
+            and context_of(studies) is not Context.INTERNSHIP
+            and LEXICON.pattern("STUDIES").search(studies)
+            and context_of(head[len(studies) :]) is Context.INTERNSHIP
+        ):
+            head = studies
+            lines = [studies, *lines[1:]]
     if (
         context_of(head) is Context.INTERNSHIP
         and (
@@ -2252,10 +2267,21 @@ def date_employers(page: Page) -> None:
             if match and (claim.end is None or claim.end >= int(match.group(1))):
                 page.claims[index] = replace(claim, start=int(match.group(1)))
                 break
+        else:
+            # "She has been at Port Carrick since 2014": the short name, then its start.
+            stay = re.search(
+                rf"\b(?:been|worked|taught)\s+(?:at|in)\s+(?:the\s+)?{re.escape(first)}\b"
+                r"[^.;]{0,30}?\b(?:since|from)\s+((?:19|20)\d\d)\b",
+                paragraph,
+            )
+            if stay and claim.end is None:
+                page.claims[index] = replace(claim, start=int(stay.group(1)))
 
 
-# "University of Harrowgate": the head word, then the one word of the place
-_HEAD_OF_PLACE = re.compile(r"(?:University|Universit[éey])\s+(?:of|de|d['’])\s*([A-Z][\w-]{2,})")
+# "University of Harrowgate", "University of Port Carrick": the head word, then the place
+_HEAD_OF_PLACE = re.compile(
+    r"(?:University|Universit[éey])\s+(?:of|de|d['’])\s*([A-Z][\w-]{2,}(?:\s[A-Z][\w-]{2,})?)"
+)
 
 
 _SITE_PIECE = re.compile(r"\s+[|–—]\s+|\s+-\s+")

@@ -125,6 +125,11 @@ _ISO_DATE = re.compile(
 )
 
 
+_JOB_MARKET = re.compile(
+    r"(?i)\bjob[\s-]+market\b[^\n\d]{0,24}(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)(?!\d))?"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """The first period stated in *text*.
@@ -142,6 +147,9 @@ def parse_period(text: str) -> Period:
         text = _ISO_DATE.sub(r"\1", text)  # "2022-05-13": one day, no range from 2022
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
+    if "arket" in text:
+        # "On the job market 2025–2026": a hiring season, no entry's years.
+        text = _JOB_MARKET.sub("", text)
     retired = _RETIREMENT.search(text) if "retr" in text or "retir" in text else None
     if retired:
         # "joined X in 1971 and led Y until his retirement in 2004": one stay, 1971–2004.

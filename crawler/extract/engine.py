@@ -385,7 +385,8 @@ def _shaped_entries(document: Document) -> list[str]:
         ]
         if len(dated) < 3 and not (
             # two items that each end on a journal's "volume: pages" are citations too
-            len(dated) == 2 and all(_VOLUME_PAGES.search(b.text) for b in dated)
+            len(dated) == 2
+            and all(_VOLUME_PAGES.search(b.text) or _QUOTED_WITH.search(b.text) for b in dated)
         ):
             continue
         shaped = _author_lists(dated)
@@ -393,6 +394,10 @@ def _shaped_entries(document: Document) -> list[str]:
             entries.extend(shaped)
             document.meta.setdefault("publication_blocks", set()).update(id(b) for b in dated)
     return entries
+
+
+# "“Title” (with A and B), Journal, 2024": a working paper's title, then its coauthors.
+_QUOTED_WITH = re.compile(r"[”\"»]\s*,?\s*\((?:with|avec|joint\s+with)\s+[A-ZÀ-Þ]")
 
 
 def _person_row(text: str) -> bool:
@@ -425,7 +430,9 @@ def _author_lists(items: list[Block]) -> list[str] | None:
     shaped: list[str] = []
     for block in items:
         text = _authors_part(block.text)
-        if _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+        # ("“Title” (with A)": the page's author and A)
+        least = 1 if "(" in text and _QUOTED_WITH.search(text) else 2
+        if _may_list_authors(text) and len(_parsed(text).authors) >= least:
             shaped.append(text)
             continue
         reachable -= 1

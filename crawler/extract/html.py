@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from crawler.extract.documents import (
+    LONE_DATE,
     Block,
     BlockKind,
     Document,
@@ -170,11 +171,27 @@ def _appearance(attributes: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
     return _is_hidden(named), _is_chrome(named)
 
 
+# Utility classes that show an element from a breakpoint up ("hidden md:block", Bootstrap's
+# "d-none d-lg-flex"): the desktop page shows it, whatever "hidden" says for phones.
+_SHOWN_FROM_BREAKPOINT = re.compile(
+    r"(?:^|\s)(?:(?:sm|md|lg|xl):(?:sl-)?|d-(?:sm|md|lg|xl)-)"
+    r"(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)(?:\s|$)"
+)
+# ... and those that hide it from a breakpoint up ("md:hidden", "d-md-none"): the phone
+# layout's copy of what the desktop layout says again (a compact "advised by B. Q" line).
+_HIDDEN_FROM_BREAKPOINT = re.compile(
+    r"(?:^|\s)(?:(?:sm|md|lg):(?:sl-)?hidden|d-(?:sm|md|lg)-none)(?:\s|$)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _chrome_attributes(attributes: str) -> bool:
     """Cached: a theme repeats the same class strings on every entry."""
     lowered = attributes.lower()
     if not HIDDEN_CLASSES.isdisjoint(lowered.split()):
+        responsive = ":" in lowered or "d-" in lowered
+        return not (responsive and _SHOWN_FROM_BREAKPOINT.search(lowered))
+    if ("hidden" in lowered or "none" in lowered) and _HIDDEN_FROM_BREAKPOINT.search(lowered):
         return True
     tokens = lowered.replace("_", " ").replace("-", " ").split()
     return not DROPPED_TOKENS.isdisjoint(tokens)
@@ -424,9 +441,22 @@ def role_headed_paragraphs(blocks: list[Block]) -> list[Block]:
             and cues.search(heading.text)
             and heading_kind(heading.text) is None  # "PhD supervision": the owner's students
         ):
-            text = f"{heading.text}: {body.text}"
+            lines = body.lines
+            if len(lines) > 1 and all(map(_name_line, lines)):
+                # one name a line ("A (chair)" / "B" / "C"): the label's list of people
+                text = f"{heading.text}: {', '.join(line.strip() for line in lines)}"
+            else:
+                text = f"{heading.text}: {body.text}"
             result[index + 1] = Block(body.kind, text, body.level, body.section)
     return result
+
+
+def _name_line(line: str) -> bool:
+    """A line holding a person's name alone, or with a bracketed note ("A (chair)")."""
+    from crawler.extract.persons import name_from_piece
+
+    line = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", line.strip())
+    return len(line) <= 50 and name_from_piece(line) == line
 
 
 def _meta(root) -> dict:
@@ -624,6 +654,46 @@ _NAME_BEFORE_SUP = re.compile(r"(?:[^\W\d_]{2,}|\b[A-Z]\.?)\s*$")
 
 
 LABEL_PARTS = 4  # a field label's block holds a few words, no nested markup
+_CARD_FIELDS = frozenset(("p", "div", "span"))
+CARD_FIELDS = 5  # a name, a role with years, a topic, a note or two: a card, not a section
+# A field holding more than inline text (a list, a heading, a nested box): no card's line.
+_NESTED_BOX = etree.XPath(
+    "boolean(./*/*[not(self::b or self::strong or self::a or self::em or self::i or "
+    "self::span or self::small or self::br or self::sup or self::time or self::code)])"
+)
+
+
+def _name_card(element) -> bool:
+    """A grid card: a few one-line fields, the first a person's name alone ("Priya Holt" /
+    "Ph.D. student, 2021–" / "Levee reliability"): one entry, its fields the lines, so
+    the years and the note on the second line belong to the name on the first."""
+    if not 2 <= len(element) <= CARD_FIELDS:
+        return False
+    if any(child.tag not in _CARD_FIELDS for child in element):
+        return False
+    name = _clean(_text_content(element[0]))
+    if not (4 <= len(name) <= 50 and _LONE_NAME.match(name)) or _NESTED_BOX(element):
+        return False
+    from crawler.extract.persons import name_from_piece
+    from crawler.extract.sections import heading_kind
+
+    # ("Dr. Lucia Fontanarossa": the title before the name)
+    found = name_from_piece(name)
+    return found is not None and name.endswith(found) and heading_kind(name) is None
+
+
+def _dated_box(element) -> bool:
+    """A date alone in a grid's cell ("2019 — 2023"), the entry in the cell beside it."""
+    text = element.text
+    following = element.getnext()
+    return (
+        bool(text)
+        and len(text) <= 40
+        and following is not None
+        and following.tag in _CARD_FIELDS
+        and len(following) > 0  # (a date over a title line, each a leaf: other rules' case)
+        and LONE_DATE.match(text.strip()) is not None
+    )
 
 
 class _Walker:
@@ -641,6 +711,7 @@ class _Walker:
         self.term_open = False
         self.pending_term: Block | None = None
         self.stacked = 0  # inside a CV builder's entry row (a table nested in its cell)
+        self.entries: set = set()  # boxes beside a date cell: each one entry (_dated_box)
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -799,6 +870,11 @@ class _Walker:
             return
         block = tag in BLOCK_TAGS
         item = tag in ("li", "dt", "dd", "tr") and element not in self.layout
+        if tag == "div" and not item and not self.in_item and len(element):
+            # a grid's entry: the box beside its date cell, or a person's card
+            item = element in self.entries or (
+                element not in self.layout and len(element) <= CARD_FIELDS and _name_card(element)
+            )
         stacked = not item and tag == "tr" and element in self.layout and _stacked_cell_row(element)
         if stacked:
             item = True  # a CV builder's entry: a date cell beside a table of stacked lines
@@ -831,9 +907,15 @@ class _Walker:
         if item:
             self.in_item -= 1
         if block:
-            self.term_open = tag == "dt" or (
-                tag == "div" and _field_label(element) and len(self.buffer) < LABEL_PARTS
+            # (a grid's date cell labels the box beside it, read as one entry: _dated_box)
+            dated = tag == "div" and not len(element) and not self.in_item and _dated_box(element)
+            self.term_open = (
+                tag == "dt"
+                or dated
+                or (tag == "div" and _field_label(element) and len(self.buffer) < LABEL_PARTS)
             )
+            if dated:
+                self.entries.add(element.getnext())
             self.flush()
             self.kinds.pop()
             if tag in ("ul", "ol"):

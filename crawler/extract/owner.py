@@ -619,6 +619,64 @@ _INTRODUCED = re.compile(
 )
 
 
+GREETING_BLOCKS = 8  # a newsletter's "About" opens on the publication, then "Who I am"
+
+
+def _greeting_paragraph(blocks: list, *, apposed: bool = False) -> str | None:
+    """A paragraph opening on its writer's introduction ("I'm A, an assistant professor
+    …", "Je suis B, …") a little down the page (a blog's "About" says what the newsletter
+    is first); *apposed*: only a name a comma closes ("I am Marie Curie Fellow at X" is
+    no greeting)."""
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and block.text[:1] in "IJjM":
+            introduced = _INTRODUCED.match(block.text)
+            if introduced is None:
+                continue
+            if apposed and block.text[introduced.end() : introduced.end() + 1] != ",":
+                continue
+            name = _name_shaped(introduced.group("name"))
+            if name:
+                return name
+    return None
+
+
+def _greeted_instead(titled: str, document: Document) -> str | None:
+    """The writer a paragraph introduces ("I'm A, an economist …") when the page's title
+    names someone else: a newsletter's or blog's name ("About - Ledger Lines") looks like a
+    person's, its writer's greeting says who it is."""
+    name = _greeting_paragraph(document.blocks[:GREETING_BLOCKS], apposed=True)
+    return name if name and not compatible(name, titled) else None
+
+
+# "About", "About me", "À propos" as a page's whole title: a blog's or newsletter's page
+# about its writer.
+_ABOUT_TITLE = re.compile(
+    r"(?i)^\W*(?:about(?:\s+(?:me|the\s+author))?|à\s+propos|qui\s+suis-je)\W*$"
+)
+# "… the newsletter of A, Reader in X at Y": the writer named with the position they hold.
+_APPOSED_POSITION = re.compile(
+    r"\b(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?:an?\s+|the\s+|une?\s+)?"
+)
+ABOUT_PARAGRAPHS = 5  # (a blog header's name and links, a photo's caption come first)
+
+
+def _about_apposition(document: Document) -> str | None:
+    """The one person an "About" page's opening paragraphs name with their position ("Field
+    Notes is the newsletter of A, Reader in Marine Ecology at X"): the page's writer."""
+    title = document.title or document.meta.get("h1") or ""
+    if not _ABOUT_TITLE.match(title):
+        return None
+    positions = LEXICON.pattern("POSITIONS")
+    paragraphs = [b for b in document.blocks[:12] if b.kind is BlockKind.PARAGRAPH]
+    names = set()
+    for block in paragraphs[:ABOUT_PARAGRAPHS]:
+        for match in _APPOSED_POSITION.finditer(block.text):
+            if positions.match(block.text, match.end()):
+                names.add(_name_shaped(match.group("name")))
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
 # "Speaker: Dr. A (University of X)", "Oratrice : A": a talk's page, whose bio is the speaker's.
 SPEAKER = re.compile(
     r"(?im)^\W*(?:(?:invited\s+|guest\s+)?speaker|orat(?:eur|rice)|intervenante?|"
@@ -887,6 +945,8 @@ def find_owner(
             value = _given_first(value)  # Highwire tags: "Family, Given"
         name = _name_shaped(value)
         if name and not offer:
+            if key == "og:title" and (greeted := _greeted_instead(name, document)):
+                return PageOwner(greeted, 0.7, "greeting")
             return PageOwner(name, 0.85, f"meta:{key}")
     if not offer:
         head = "\n".join(b.text for b in document.blocks[:12])[:1500]
@@ -904,6 +964,8 @@ def find_owner(
             return PageOwner(name, 0.8, "thesis-record")
         name = _name_shaped(document.title)
         if name:
+            if greeted := _greeted_instead(name, document):
+                return PageOwner(greeted, 0.7, "greeting")
             return PageOwner(name, 0.85, "title")
         name = _advisor_of_list(document)
         if name:
@@ -954,6 +1016,11 @@ def find_owner(
                 name = _name_shaped(first)
                 if name:
                     return PageOwner(name, 0.75, "name-over-position")
+        name = _greeting_paragraph(document.blocks[3:GREETING_BLOCKS]) or _about_apposition(
+            document
+        )
+        if name:
+            return PageOwner(name, 0.7, "greeting")
         if document.format is DocumentFormat.TEXT:
             name = _name_over_position(document.blocks)
             if name:

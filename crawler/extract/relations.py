@@ -90,6 +90,9 @@ _REPORTING_PERIOD = re.compile(
 )
 
 
+PROSE = 160  # characters: a paragraph of several sentences this long is prose
+
+
 def entry_period(page: Page, block: Block) -> Period:
     """The period of the CV entry *block* belongs to: its own, else the one written earlier
     under the same small heading ("### Postdoc" / "*Univ X* · 2017–2020" / "Hosted by Y"),
@@ -97,6 +100,8 @@ def entry_period(page: Page, block: Block) -> Period:
     period = block_period(block)
     if not period.empty or not block.section:
         return period
+    if block.kind is BlockKind.PARAGRAPH and len(block.text) > PROSE and ". " in block.text:
+        return period  # sentences of prose, no CV entry's line (a photo's caption above)
     blocks = page.document.blocks
     index = page.index(block)
     for previous in reversed(blocks[max(0, index - 4) : index]):
@@ -2227,8 +2232,12 @@ def _group_member(page: Page, block: Block) -> bool:
 # one of the advisors, beside those the item names.
 # "Taux d'encadrement : 100 % (direction : A)": the page's owner supervises at that rate;
 # "(directeur : A ; co-encadrement 40 %)" on the owner's CV: the owner's share.
+# "CIFRE", "en partenariat": the partner a thesis is "with" is a company.
+_INDUSTRY_LEAD = re.compile(
+    r"(?i)\b(?:cifre|partenariat|partnership|industrial\s+(?:phd|thesis))\s*$"
+)
 _OWNER_RATE = re.compile(
-    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|co-?encadrement)"
+    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|(?:co-?)?encadrement)"
     # ("co-encadrement (30 %)": the owner's share in brackets)
     r"\s*[:：(]?\s*(?:à\s*)?\d{1,3}\s*%"
 )
@@ -2940,6 +2949,8 @@ def _student_entry(page: Page, block: Block) -> None:
             advisors.append(head)
     co_advisors: list[str] = []
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
+        if _INDUSTRY_LEAD.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "thèse CIFRE avec Naval X": the company that funds it, no co-advisor
         names, _ = names_after(text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
     if context is Context.POSTDOC and len(students) == 1 and "D" in text:
@@ -3857,7 +3868,11 @@ def _section_since(page: Page, block: Block) -> int | None:
         if block.kind is BlockKind.ITEM and (previous.kind is BlockKind.ITEM or lead_in):
             continue  # an earlier entry of the same list, or the line that opens the list
         period = parse_period(previous.text)
-        return period.start if period.start and not period.end and not period.single else None
+        if not period.start or period.end or period.single:
+            return None
+        kinds = {c for _, c in contexts_in(previous.text)}
+        # ("Since 2023 I am a postdoc …" above "I did my PhD at X": the postdoc's start)
+        return None if kinds and Context.PHD not in kinds else period.start
     return None
 
 
@@ -3878,6 +3893,12 @@ _BIRTH = re.compile(
     r"(?i)\W*(?:naissance|née?|born|date\s+of\s+birth|birth|geboren|nacimiento|nascimento|"
     r"nascita|data\s+di\s+nascita|geboorte)\b"
 )
+
+
+def _postdoc_only(text: str) -> bool:
+    """Whether a paragraph speaks of a postdoc and of no PhD but as a time."""
+    kinds = {c for _, c in _without_time_of_phd(text, contexts_in(text))}
+    return Context.POSTDOC in kinds and Context.PHD not in kinds
 
 
 def _other_studies_only(text: str) -> bool:
@@ -3901,6 +3922,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
             # "I obtained a master's at X in 2022." above "I'm a PhD student at Y, advised
             # by A": the years are the master's, the thesis's are not stated.
             return []
+        if years and previous.kind is BlockKind.PARAGRAPH and _postdoc_only(previous.text):
+            return []  # "Since 2023 I am a postdoc with A." above "I did my PhD at X": A's
         if years:
             # "… après une thèse soutenue en 2019 à X" before "Mon jury était composé de":
             # of the paragraph's years, the defence's
@@ -4442,6 +4465,18 @@ _JURY = frozenset(
 _HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
 
+def _entry_context(page: Page, claim) -> Context | None:
+    """The one kind of study a CV entry states on its other lines, for a claim read from
+    the entry's organisation line ("2019 — 2023: PhD in X" over "Kingsbridge University")."""
+    if "\n" in claim.evidence or claim.extractor != "organisation.entry":
+        return None
+    for block in page.document.blocks:
+        if block.kind is BlockKind.ITEM and claim.evidence in block.lines:
+            kinds = {c for _, c in contexts_in(block.text)}
+            return kinds.pop() if len(kinds) == 1 else None
+    return None
+
+
 def _stated_context(claim) -> Context | None:
     # ("Avant la thèse, j'ai obtenu un master à X (2022)": the master's, not the thesis's)
     kinds = {c for _, c in _without_time_of_phd(claim.evidence, contexts_in(claim.evidence))}
@@ -4514,7 +4549,8 @@ def date_owner_thesis(page: Page) -> None:
                     postdoc_at.setdefault((claim.start, None), set()).add(claim.object)
             continue
         if claim.relation is Relation.ADVISOR_PHD or (
-            claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
+            claim.relation is Relation.STUDIED_AT
+            and (_stated_context(claim) or _entry_context(page, claim)) is Context.PHD
         ):
             phd.add((claim.start, claim.end))
         elif claim.relation in _JURY and not _HABILITATION_WORD.search(claim.evidence):

@@ -379,7 +379,14 @@ NOT_JURY = (
     "lab members",
     "team members",
     "hiring",
-    "recruitment",
+    # (a hiring panel; "urchin recruitment", "patient recruitment" are research topics)
+    "recruitment panel",
+    "recruitment panels",
+    "recruitment committee",
+    "recruitment committees",
+    "recruitment jury",
+    "recruitment board",
+    "recruitment of",
     "recruiting",
     "selection committee",
     "search committee",
@@ -669,6 +676,7 @@ JURY_ROLES = {
     "jury_president": (*JURY_ROLES["jury_president"], "chaired by", "chaired"),
 }
 INSTITUTION_HEADS = (*INSTITUTION_HEADS, "labs", "inc", "ltd", "gmbh", "corporation", "company")
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "studio")  # a design or games studio
 # Field sites and collections that employ researchers ("Skerry Marine Station", "X Museum").
 INSTITUTION_HEADS = (
     *INSTITUTION_HEADS,
@@ -970,6 +978,8 @@ STUDIES = (*STUDIES, "sc.d.", "d.sc.", "meng", "m.eng.", "beng", "b.eng.")
 POSITIONS = (*POSITIONS, "adjunct", "emeritus", "group leader", "team leader")
 # "She previously worked at X (2012–2016)": employment stated by its verb.
 POSITIONS = (*POSITIONS, "worked at", "worked for")
+# Industry posts before or beside research ("four years at Studio X as a service designer").
+POSITIONS = (*POSITIONS, "designer", "consultant", "analyst")
 TITLES = (*TITLES, "senior lecturer", "distinguished professor", "university professor")
 NOT_RELATION = (
     *NOT_RELATION,

@@ -139,6 +139,8 @@ SUPERVISION_CUES = (
     "sous la supervision de",
     "sous l'encadrement de",
     "sous la responsabilité de",
+    "sous la responsabilité d'",
+    "sous la responsabilité d’",
     "encadré par",
     "encadrée par",
     "co-encadré par",
