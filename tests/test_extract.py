@@ -7947,6 +7947,382 @@ MISSES_B27_B36_LAYOUTS = {
     ),
 }
 
+
+# The held-out misses of batches 37-43, each read by a general rule: a team report's
+# third-person jury sentences, a catalogue's "Title / Authors", a welcome sentence's counted
+# postdocs, a preface's first student and his own, a team's laboratory, an institute of a
+# named university, industry employers, generic institutes with their campus, PDF dumps'
+# sub-headings and glued periods, research visits, labs hosting a doctorate, a region's
+# adjective in a university's name, secondary schools, CIFRE partners.
+MISSES_B37_B43_LAYOUTS = {
+    "a-team-reports-third-person-jury-sentences": (
+        "Rapport d'activité 2023 — Équipe-projet ORMEAU\n\n"
+        "1 Composition de l'équipe\n\nPersonnel permanent :\n"
+        "  - Gaëlle Marchetti [Inria, Directrice de recherche]\n\n"
+        "8 Diffusion des résultats\n8.2 Jurys de thèse\n"
+        "  - Gaëlle Marchetti a été rapportrice de la thèse de Yannick Bellefond "
+        "(Université de Lorient-Scorff, mars 2023).\n"
+        "  - Pierre-Yves Lanoë a présidé le jury de thèse d'Anouk Verlinden "
+        "(Université de Quimper-Odet, novembre 2023).\n",
+        "rapport.txt",
+        {
+            ("Yannick Bellefond", "jury_reviewer", "Gaëlle Marchetti", 2023, 2023),
+            ("Anouk Verlinden", "jury_president", "Pierre-Yves Lanoë", 2023, 2023),
+        },
+        {
+            ("Yannick Bellefond", "jury_reviewer", "Pierre-Yves Lanoë", 2023, 2023),
+            ("Anouk Verlinden", "jury_president", "Gaëlle Marchetti", 2023, 2023),
+        },
+    ),
+    "a-catalogue-citation-names-its-authors-after-the-slash": (
+        "IdRef - Notice de type Personne\n\nTanguy-Orsini, Lucie (1968-....)\n\n"
+        "Documents liés à cette notice (rôles)\n\nAuteur (2)\n"
+        "  - Précis de géologie marine / Lucie Tanguy-Orsini, Mathis Keravec (2015)\n"
+        "  - Les fonds du golfe / Lucie Tanguy-Orsini ; sous la direction de Hervé Ansquer "
+        "(1994)\n",
+        "notice.txt",
+        {("Lucie Tanguy-Orsini", "coauthor", "Mathis Keravec", None, None)},
+        {("Lucie Tanguy-Orsini", "coauthor", "Hervé Ansquer", None, None)},
+    ),
+    "a-welcome-sentence-counts-its-postdocs-each-with-a-host": (
+        "Bienvenue aux nouveaux doctorants et post-doctorants\n\n"
+        "L'institut accueille cette année trois nouveaux doctorants.\n\n"
+        "Nous souhaitons également la bienvenue à deux post-doctorants : Inès Albuquerque "
+        "(avec Rodolphe Maréchal, projet ANR HALO) et Kenji Oyama (avec Solveig Brant).\n",
+        "annonce.txt",
+        {
+            ("Inès Albuquerque", "advisor_postdoc", "Rodolphe Maréchal", None, None),
+            ("Kenji Oyama", "advisor_postdoc", "Solveig Brant", None, None),
+        },
+        {
+            ("Inès Albuquerque", "advisor_postdoc", "Solveig Brant", None, None),
+            ("Kenji Oyama", "advisor_postdoc", "Rodolphe Maréchal", None, None),
+        },
+    ),
+    "a-preface-names-a-first-student-and-his-own-student": (
+        "Preface\n\n"
+        "This volume is dedicated to Professor Casimir Oduya-Brandt on the occasion of his "
+        "seventieth birthday. It gathers papers from his "
+        "students and his many collaborators, presented at a meeting held at the University "
+        "of Harrowvale in May 2022.\n\n"
+        "Over three decades Casimir supervised eighteen doctoral theses. His first student, "
+        "Ysolde Marrack-Fenn, is in turn the advisor of Tobias Quennell-Ade, whose paper "
+        "closes this volume.\n",
+        "preface.txt",
+        {
+            ("Ysolde Marrack-Fenn", "advisor_phd", "Casimir Oduya-Brandt", None, None),
+            ("Tobias Quennell-Ade", "advisor_phd", "Ysolde Marrack-Fenn", None, None),
+        },
+        {("Casimir Oduya-Brandt", "studied_at", "University of Harrowvale", None, 2022)},
+    ),
+    "a-laudatio-names-a-current-student-after-the-former-ones": (
+        "<html><head><title>Laudatio — Kessel Prize 2023</title></head><body>"
+        "<h1>Laudatio for Runa Castellane-Obi</h1>"
+        "<p>Runa Castellane-Obi obtained her PhD in 2001 at the University of Pellworth.</p>"
+        "<p>Her former doctoral students Ilse Marrowby and Otto Feldane are now professors, "
+        "and her current student Pia Lindqvist-Amar received the junior award.</p>"
+        "</body></html>",
+        "laudatio.html",
+        {("Pia Lindqvist-Amar", "advisor_phd", "Runa Castellane-Obi", None, None)},
+        {("Pia Lindqvist-Amar", "advisor_phd", "Otto Feldane", None, None)},
+    ),
+    "a-team-member-is-a-member-of-the-laboratory-it-names": (
+        "<html><head><title>Aurore Kerjean</title></head><body><h1>Aurore Kerjean</h1>"
+        "<p>Maîtresse de conférences à l'Université de Pontrieux, membre de l'équipe Calcul "
+        "Symbolique du Laboratoire d'Informatique de Pontrieux (LIPX).</p></body></html>",
+        "index.html",
+        {
+            ("Aurore Kerjean", "member_of", "Calcul Symbolique", None, None),
+            ("Aurore Kerjean", "member_of", "Laboratoire d'Informatique de Pontrieux", None, None),
+            ("Aurore Kerjean", "employed_at", "Université de Pontrieux", None, None),
+        },
+        set(),
+    ),
+    "a-national-research-body-one-enters-employs": (
+        "<html><head><title>Hommage à Lucien Vaudrey</title></head><body>"
+        "<h1>Hommage à Lucien Vaudrey</h1><p>Entré à l'ENS de Mirevaux en 1962, il partit "
+        "ensuite deux ans à l'Institut Carvalho de Porto-Douro, avant d'entrer au CNRS en "
+        "1975.</p></body></html>",
+        "hommage.html",
+        {("Lucien Vaudrey", "employed_at", "CNRS", 1975, None)},
+        {
+            ("Lucien Vaudrey", "employed_at", "Institut Carvalho de Porto-Douro", None, None),
+            ("Lucien Vaudrey", "employed_at", "ENS de Mirevaux", 1962, None),
+        },
+    ),
+    "a-these-d-etat-names-no-candidate": (
+        "<html><head><title>Hommage à Lucien Vaudrey</title></head><body>"
+        "<h1>Hommage à Lucien Vaudrey</h1><p>Ancien élève de l'École normale supérieure de "
+        "Mirevaux, il avait soutenu sa thèse d'État en 1972 sous la direction de Paul "
+        "Aubertin, à l'Université de Morlanne.</p></body></html>",
+        "hommage.html",
+        {("Lucien Vaudrey", "studied_at", "Université de Morlanne", None, 1972)},
+        set(),
+    ),
+    "an-institute-of-a-named-university-is-its-part": (
+        "<html><head><title>Halvard Quist — Homepage</title></head><body>"
+        "<h1>Halvard Quist</h1><p>I am a reader at the Institute for Coastal Dynamics of "
+        "Harlow Technical University.</p></body></html>",
+        "index.html",
+        {
+            ("Halvard Quist", "employed_at", "Harlow Technical University", None, None),
+            ("Halvard Quist", "member_of", "Institute for Coastal Dynamics", None, None),
+        },
+        {
+            (
+                "Halvard Quist",
+                "employed_at",
+                "Institute for Coastal Dynamics of Harlow Technical University",
+                None,
+                None,
+            )
+        },
+    ),
+    "an-industry-engineer-at-a-company-without-a-head-word": (
+        "---\npermalink: /\ntitle: About\n---\n\nI am Bastien Oyelaran-Roux, a research "
+        "engineer at Brindle Robotics working on legged locomotion.\n",
+        "about.md",
+        {("Bastien Oyelaran-Roux", "employed_at", "Brindle Robotics", None, None)},
+        set(),
+    ),
+    "a-generic-institute-keeps-its-campus": (
+        "---\npermalink: /\ntitle: About\n---\n\nI am Devika Ramaswamy-Lowe. I got my "
+        "bachelor's degree from the Indian Institute of Technology, Ravipur in 2012.\n",
+        "about.md",
+        {
+            (
+                "Devika Ramaswamy-Lowe",
+                "studied_at",
+                "Indian Institute of Technology, Ravipur",
+                None,
+                2012,
+            )
+        },
+        {("Devika Ramaswamy-Lowe", "studied_at", "Indian Institute of Technology", None, 2012)},
+    ),
+    "a-double-degree-is-no-supervision-cue": (
+        "---\npermalink: /\ntitle: About\n---\n\nI am Matthias Ferrand-Oya. Before that, I "
+        "did my engineering degree at École Centrale de Morvan (2018 - 2021), with a double "
+        "degree at Politecnico di Varenna in 2020-2021.\n",
+        "about.md",
+        {("Matthias Ferrand-Oya", "studied_at", "Politecnico di Varenna", 2020, 2021)},
+        set(),
+    ),
+    "news-items-tell-co-supervised-students": (
+        "---\npermalink: /\ntitle: Accueil\nexcerpt: Chargée de recherche CNRS\n---\n\n"
+        "Je suis Maëlys Corvaisier, chargée de recherche CNRS.\n\n## Actualités\n\n"
+        "* **Février 2025** — Bienvenue à Noam Verhaegen, qui commence sa thèse avec nous, "
+        "co-encadrée avec Basile Tardieu-Aka !\n"
+        "* **Octobre 2024** — Félicitations à Ophélie Ranson-Diop qui a soutenu sa thèse, "
+        "que j'ai co-dirigée avec Basile Tardieu-Aka (2020-2024) !\n",
+        "index.md",
+        {
+            ("Noam Verhaegen", "advisor_phd", "Maëlys Corvaisier", 2025, None),
+            ("Noam Verhaegen", "advisor_phd", "Basile Tardieu-Aka", 2025, None),
+            ("Ophélie Ranson-Diop", "advisor_phd", "Maëlys Corvaisier", 2020, 2024),
+            ("Ophélie Ranson-Diop", "advisor_phd", "Basile Tardieu-Aka", 2020, 2024),
+        },
+        set(),
+    ),
+    "a-phd-at-a-laboratory-with-no-university-is-studied-there": (
+        "---\npermalink: /\ntitle: About\n---\n\nI am Yacine Bellamy-Oko, a postdoc. I did "
+        "my PhD thesis at the Laboratoire de Chimie de l'ENS de Varennes from 2017 to 2020, "
+        "under the supervision of Odile Perrault.\n",
+        "about.md",
+        {
+            (
+                "Yacine Bellamy-Oko",
+                "studied_at",
+                "Laboratoire de Chimie de l'ENS de Varennes",
+                2017,
+                2020,
+            ),
+            ("Yacine Bellamy-Oko", "advisor_phd", "Odile Perrault", 2017, 2020),
+        },
+        {
+            (
+                "Yacine Bellamy-Oko",
+                "member_of",
+                "Laboratoire de Chimie de l'ENS de Varennes",
+                2017,
+                2020,
+            )
+        },
+    ),
+    "a-pdf-cvs-sub-heading-over-entries-with-one-partner": (
+        "Tamsin Oduya-Reyes\n\nCurriculum Vitae\n\nResearch\n\nWorking Papers\n"
+        '"Rent Caps and Commuting" (with Hollis Brayford and Ines Varga-Lund)\n'
+        '"Property Tax Appeals" (with Ji-won Castellano)\n\n'
+        'Publications\nOduya-Reyes, T., and Marek Oldfield (2021). "Wage Floors." '
+        "Journal of Fictional Economics, 20(3): 311–340.\n",
+        "cv.txt",
+        {
+            ("Tamsin Oduya-Reyes", "coauthor", "Hollis Brayford", None, None),
+            ("Hollis Brayford", "coauthor", "Ines Varga-Lund", None, None),
+            ("Tamsin Oduya-Reyes", "coauthor", "Ji-won Castellano", None, None),
+        },
+        set(),
+    ),
+    "a-full-last-author-after-initials-is-no-title-word": (
+        "Orla Quennell\n\nPublications\n\n"
+        "1. O. Quennell and H. Marrowby. Cut-off for walks on hypergraphs. Ann. Fict., 2023.\n"
+        "2. P. Ansquer, O. Quennell and Tomasz Welland. Mixing of lazy walks on sparse graphs. "
+        "Electron. J. Fict., 2022.\n",
+        "cv.txt",
+        {
+            ("Orla Quennell", "coauthor", "Tomasz Welland", None, None),
+            ("P. Ansquer", "coauthor", "Tomasz Welland", None, None),
+        },
+        set(),
+    ),
+    "a-pdf-period-glued-to-the-title": (
+        "Ravi Achterberg\n\nPublications\n\n"
+        "[C2] R. Achterberg,Ilse Vantongeren.Compiling probabilistic programs.ICML 2024.\n"
+        "[C1] Hendrik Zwartkop,Ravi Achterberg,Gwen Harcourt.Structured amortisation.NeurIPS "
+        "2023.\n",
+        "cv.txt",
+        {
+            ("Ravi Achterberg", "coauthor", "Ilse Vantongeren", None, None),
+            ("Hendrik Zwartkop", "coauthor", "Gwen Harcourt", None, None),
+        },
+        set(),
+    ),
+    "a-research-visit-is-neither-studies-nor-a-post": (
+        "Tobiah Marsh-Okoye\n\nEducation\n\n"
+        "- 2020 – 2025  **Ph.D. in Economics**, Kelby University\n\n"
+        "Research Experience\n\n"
+        "- Summer 2023  Research visit at the Institute for Housing Studies, Varnholm, hosted "
+        "by Kai Lindgren-Pohl\n",
+        "cv.txt",
+        {("Tobiah Marsh-Okoye", "studied_at", "Kelby University", 2020, 2025)},
+        {
+            ("Tobiah Marsh-Okoye", "studied_at", "Institute for Housing Studies", None, 2023),
+            ("Tobiah Marsh-Okoye", "employed_at", "Institute for Housing Studies", 2023, 2023),
+        },
+    ),
+    "a-doctorate-hosted-by-an-institute-a-university-grants": (
+        "Nadia Holmqvist-Ferro\n\nAbout\n\nI did my PhD at the Institut Carnot-Ravel (CNRS / "
+        "Université Lémanique) with Corentin Mauduit-Obi as my supervisor.\n",
+        "cv.txt",
+        {("Nadia Holmqvist-Ferro", "member_of", "Institut Carnot-Ravel", None, None)},
+        {("Nadia Holmqvist-Ferro", "studied_at", "Institut Carnot-Ravel", None, None)},
+    ),
+    "a-phd-student-at-a-research-institute-is-its-member": (
+        "---\npermalink: /\ntitle: About\n---\n\nI am Elodie Szkoda-Varenne. Third-year PhD "
+        "student at the Institut de Mathématiques de Corvelle, working on modular forms.\n",
+        "about.md",
+        {
+            (
+                "Elodie Szkoda-Varenne",
+                "member_of",
+                "Institut de Mathématiques de Corvelle",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Elodie Szkoda-Varenne",
+                "studied_at",
+                "Institut de Mathématiques de Corvelle",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-belgian-university-keeps-its-region-and-a-titled-group-hosts": (
+        "Maxence Vanderlinden\n\nParcours\n\n"
+        "- Depuis 2020  **Chercheur qualifié**, Université catholique du Brabant wallon (UCBW)\n"
+        "- 2017 – 2020  **Post-doctorant**, Université de Lausanne-Ouchy, groupe du Prof. "
+        "Urs Zbinden-Moll\n",
+        "cv.txt",
+        {
+            (
+                "Maxence Vanderlinden",
+                "employed_at",
+                "Université Catholique du Brabant wallon",
+                2020,
+                None,
+            ),
+            ("Maxence Vanderlinden", "advisor_postdoc", "Urs Zbinden-Moll", 2017, 2020),
+        },
+        {("Maxence Vanderlinden", "employed_at", "Université Catholique du Brabant", 2020, None)},
+    ),
+    "a-secondary-teacher-works-at-schools-and-teaches-a-subject": (
+        "Solène Kervella\n\nProfesseure agrégée de Physique-Chimie\n\nParcours\n\n"
+        "- Depuis 2014  **Professeure agrégée de SVT**, Lycée Victor-Ségalen, Brest-Penfeld\n"
+        "- 2012 – 2014  **Professeure certifiée stagiaire puis titulaire**, Collège Jean-Moulin, "
+        "Quimperlé-Laïta\n",
+        "cv.txt",
+        {
+            ("Solène Kervella", "employed_at", "Lycée Victor-Ségalen", 2014, None),
+            ("Solène Kervella", "employed_at", "Collège Jean-Moulin", 2012, 2014),
+        },
+        {("Solène Kervella", "member_of", "SVT", 2014, None)},
+    ),
+    "a-cifre-doctorate-names-its-company-and-its-university": (
+        "Romane Pastorelli\n\nParcours professionnel\n\n"
+        "- 2019 – 2022  **Ingénieure R&D**, Orvane Industries, direction de l’innovation\n"
+        "- 2016 – 2019  **Doctorat CIFRE** avec la société Orvane Industries, Université "
+        "Rhône-Saône, Institut de Physique des Matériaux de l’Est (IPME)\n",
+        "cv.txt",
+        {
+            ("Romane Pastorelli", "employed_at", "Orvane Industries", 2019, 2022),
+            ("Romane Pastorelli", "studied_at", "Université Rhône-Saône", 2016, 2019),
+        },
+        {
+            ("R&D", "part_of", "Orvane Industries", None, None),
+            ("Romane Pastorelli", "studied_at", "Orvane Industries", 2016, 2019),
+        },
+    ),
+    "a-titled-group-hosts-a-postdoc-beside-a-grants-pi": (
+        "Jonah Arcos-Lindell\n\nExpérience professionnelle\n\n"
+        "- 2022 – present  **Postdoctoral Research Associate**, University of Kelby\n"
+        "Group of Prof. Hannah Whitlow (Turbulence Lab); funded by a research council grant "
+        "(PI: Prof. Hannah Whitlow)\n",
+        "cv.txt",
+        {("Jonah Arcos-Lindell", "advisor_postdoc", "Hannah Whitlow", 2022, None)},
+        set(),
+    ),
+    "a-national-engineering-diploma-is-a-degree": (
+        "Amira Ben Salah-Gharbi\n\nFormation\n\n"
+        "• 2011 : Diplôme National d’Ingénieur en Informatique, École Nationale d’Ingénieurs "
+        "de Monastir-Ksar.\n",
+        "cv.txt",
+        {
+            (
+                "Amira Ben Salah-Gharbi",
+                "studied_at",
+                "École Nationale d’Ingénieurs de Monastir-Ksar",
+                None,
+                2011,
+            )
+        },
+        {
+            (
+                "Amira Ben Salah-Gharbi",
+                "employed_at",
+                "École Nationale d’Ingénieurs de Monastir-Ksar",
+                None,
+                2011,
+            )
+        },
+    ),
+    "a-former-students-item-tells-her-own-student": (
+        "<html><head><title>Lorcan Weatherby — Genealogy</title></head><body>"
+        "<h1>Lorcan Weatherby</h1><h2>My doctoral descendants</h2><p>Former PhD students:</p>"
+        "<ul><li>Ottavia Brennan-Diallo (2012), now at Kelby University. She has since "
+        "supervised her own students, including Ruben Asante-Lowe (2020).</li>"
+        "<li>Piet Quarrie (2016)</li></ul></body></html>",
+        "genealogy.html",
+        {
+            ("Ottavia Brennan-Diallo", "advisor_phd", "Lorcan Weatherby", None, 2012),
+            ("Ruben Asante-Lowe", "advisor_phd", "Ottavia Brennan-Diallo", None, 2020),
+        },
+        {("Ruben Asante-Lowe", "advisor_phd", "Lorcan Weatherby", None, 2020)},
+    ),
+}
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 
 FORTYFIFTH_BATCH_LAYOUTS = {
@@ -8147,6 +8523,7 @@ LAYOUTS = {
         ("batch43", FORTYTHIRD_BATCH_LAYOUTS),
         ("misses_b27_b36", MISSES_B27_B36_LAYOUTS),
         ("batch45", FORTYFIFTH_BATCH_LAYOUTS),
+        ("misses_b37_b43", MISSES_B37_B43_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

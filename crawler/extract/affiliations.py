@@ -22,6 +22,7 @@ from crawler.extract.organisations import (
     OrgMention,
     find_organisations,
     is_strong_institution,
+    known_acronyms,
     may_mention_organisation,
 )
 from crawler.extract.owner import bio_subject, is_card_name
@@ -91,10 +92,11 @@ def _role(text: str) -> str | None:
 INTERN = "intern"
 
 
-# "Diplôme d'ingénieur", "Ingénieur de l'École X", "ingénieur diplômé de": a degree, not a
-# job ("ingénieur de recherche à l'Institut X" is one).
+# "Diplôme (national) d'ingénieur", "Ingénieur de l'École X", "ingénieur diplômé de": a
+# degree, not a job ("ingénieur de recherche à l'Institut X" is one).
 _ENGINEER_DEGREE = re.compile(
-    r"(?i)(?<=diplôme d['’])ing|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
+    r"(?i)(?:(?<=diplôme d['’])|(?<=diplôme national d['’]))ing"
+    r"|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
 )
 
 
@@ -330,6 +332,15 @@ _JOINT_DEGREE_BEFORE = re.compile(
 )
 
 
+_PARTNER_COMPANY = re.compile(
+    r"(?i)\s*(?:la\s+société|l['’]entreprise|the\s+company|la\s+start-?up)\s+[^,;()]{2,60}"
+)
+_JOINT_DEGREE_AFTER = re.compile(
+    r"(?i)\s*(?:a|an|un|une)\s+(?:double|joint|dual|second)\s+(?:degree|diploma|master|"
+    r"diplôme|doctorat|doctorate)"
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -366,6 +377,17 @@ def _cut_at_people(line: str) -> str:
                 if _AT_PLACE.match(rest):
                     # "My PhD advisor at the University of X was Y": the place is the owner's.
                     break
+                if company := _PARTNER_COMPANY.match(rest):
+                    # "Doctorat CIFRE avec la société X, Université Y": the partner company
+                    # of the doctorate, no person and no place of study.
+                    line = line[: match.start()] + line[match.end() + company.end() :]
+                    start = match.start()
+                    continue
+                if _JOINT_DEGREE_AFTER.match(rest):
+                    # "with a double degree at X": the owner's own second degree, no one's
+                    # supervision.
+                    start = match.end()
+                    continue
                 if (
                     _JOINT_DEGREE_BEFORE.search(line, 0, match.start())
                     and _ORG_AFTER_CUE.match(rest)
@@ -478,7 +500,7 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
 # The next move of a career told in one sentence: the places after it take its own years.
 _NEXT_MOVE = re.compile(
     r"(?i)\b(?:before|avant\s+de)\s+(?:joining|moving\s+to|returning\s+to|rejoindre|"
-    r"(?:re)?venir\s+à|partir\s+à)\b"
+    r"(?:re)?venir\s+à|partir\s+à)\b|\bavant\s+d['’]entrer\s+(?:au|à)\b"
     # "(2010–2014) and I am now a professor at Y": the present post has none of those years.
     r"|\band\s+(?:I\s+am|(?:s?he)\s+is|they\s+are)\s+now\b"
     r"|\bet\s+(?:je\s+suis|elle\s+est|il\s+est)\s+(?:maintenant|aujourd['’]hui|désormais)\b"
@@ -776,8 +798,13 @@ def affiliations(page: Page, block: Block) -> None:
             LEXICON.pattern("STUDIES").search(head)
             and (block.kind is BlockKind.PARAGRAPH or not _INTERN_NOUN.search(head))
         )
+        # "Professeure certifiée stagiaire, Collège X": a teacher's first year, a post
+        and not ("tagiaire" in head and LEXICON.pattern("TRAINEE_TEACHERS").search(head))
     ):
         return  # an intern is neither employed nor enrolled by the host lab
+    if block.kind is BlockKind.ITEM and ("isit" in head or "séjour" in head):
+        if _RESEARCH_VISIT.search(head):
+            return  # "Research visit at the Institute X, hosted by A": a guest, no post
     if LEXICON.pattern("NOT_STUDIES").search(head) and (
         # "A, chargée de recherche CNRS dans l'équipe X, soutiendra son habilitation": the
         # candidate's position is still read.
@@ -799,6 +826,9 @@ def affiliations(page: Page, block: Block) -> None:
         if ":" in block.text and "," in block.text:
             _labelled_byline(page, block, lines)
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
+    if entry_role is not None and (places := find_organisations(lines[0], page.acronyms)):
+        # "Institute for Labour Studies": a word of a place's name is no role of the entry's
+        entry_role = _role(_without_mentions(lines[0], places))
     if entry_role is None and len(lines) > 1 and LONE_DATE.match(lines[0]):
         # "2020 - present" / "Institute X" / "Department Y · Senior Researcher": the role
         # is written on the entry's next lines.
@@ -887,7 +917,23 @@ def affiliations(page: Page, block: Block) -> None:
                 continue  # "I also thank the staff of the X Laboratory": help, no affiliation
             if block.kind is BlockKind.PARAGRAPH and others_degree(page, sentence):
                 continue  # "B in turn obtained her PhD at X under C": B's studies
+            if ("tudents" in text or "octorant" in text) and _OTHERS_STUDENTS.search(text):
+                # "contributions from his students … held at the University of X": the
+                # owner's students are other people, no study of the owner's (blanked, so
+                # that every offset stays).
+                text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
+            if mentions and mentions[0].kind is OrgKind.ACRONYM:
+                # "Professeure agrégée de SVT, Lycée X": the subject taught, no unit;
+                # "Ingénieur R&D, X": a part of the job's title
+                mentions = [
+                    m
+                    for m in mentions
+                    if m.kind is not OrgKind.ACRONYM
+                    or not (
+                        _SUBJECT_OF.search(text, 0, m.start) or _TITLE_ACRONYM.fullmatch(m.name)
+                    )
+                ]
             if mentions and "ship" in text:
                 # "an Irish Research Council postdoctoral fellowship at X": the funder names
                 # the fellowship; the host is X.
@@ -961,6 +1007,13 @@ def affiliations(page: Page, block: Block) -> None:
                 # "holds the Chair of Numerical Analysis at the University of X": the post
                 # is the unit's name ("Chair of …"), the university the employer.
                 role = EMPLOYED
+            if role is None and ("entr" in text or "rejoi" in text):
+                entered = [m for m in mentions if _entered_body(text, m)]
+                if entered:
+                    # "… à l'Institut X, avant d'entrer au CNRS en 1973": the national
+                    # research body one joins employs (a school or a university one enters
+                    # may be studied at); the other places keep no role.
+                    role, mentions = EMPLOYED, entered
             if role is None:
                 role, rule = entry_role, "organisation.entry"
             if role is None and kind is SectionKind.EMPLOYMENT and block.kind is BlockKind.ITEM:
@@ -1051,6 +1104,64 @@ def affiliations(page: Page, block: Block) -> None:
             )
 
 
+# "his students", "her former doctoral students' students", "ses doctorants": people the
+# owner supervised, not the owner's own studies.
+_OTHERS_STUDENTS = re.compile(
+    r"(?i)\b(?:his|her|my|our|their|ses|mes|nos|leurs)\s+(?:(?:own|former|current|many|"
+    r"doctoral|phd|graduate|anciens|anciennes)\s+){0,2}(?:students|doctorants|doctorantes)"
+    r"(?:['’]\s*students)?"
+)
+
+
+# "Research visit at X", "séjour de recherche à Y": a stay as a guest, neither a post nor
+# studies at the host.
+_RESEARCH_VISIT = re.compile(
+    r"(?i)\b(?:research\s+(?:visit|stay)|academic\s+visit|séjour\s+(?:de\s+recherche|"
+    r"scientifique)|visite\s+de\s+recherche)\b"
+)
+# A teacher's rank, then the subject taught: "agrégée de SVT", "professeur d'EPS".
+_SUBJECT_OF = re.compile(
+    r"(?i)\b(?:agrégée?|certifiée?|professeure?|enseignante?|teacher)\s+(?:de|d['’]|of)\s*$"
+)
+# "R&D", "IT", "HR": a department named in a job's title, not a unit of the owner's.
+_TITLE_ACRONYM = re.compile(r"R&D|IT|HR|RH|QA|R&T")
+# "entrer au CNRS", "entré à l'Inria", "a rejoint l'INSERM": joining the body named next.
+_ENTERED = re.compile(
+    r"(?i)\b(?:entr(?:er|ée?|ant)|rejoindre|rejoint|rejoignant)\s+(?:au|à\s+l['’]|le|l['’])\s*$"
+)
+# An expansion naming a place of study: entering it may be studying there.
+_SCHOOL = re.compile(r"(?i)[ée]cole|school|universit|college|technolog|polytechn|INSA|INP")
+
+
+def _entered_body(text: str, mention: OrgMention) -> bool:
+    """A national research body known by its bare acronym, right after a joining verb."""
+    known = known_acronyms()
+    return (
+        mention.kind is OrgKind.INSTITUTION
+        and mention.name in known
+        and not _SCHOOL.search(known[mention.name])
+        and _ENTERED.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
+
+
+_LAB_HEAD = re.compile(r"(?i)laborato|labo\b|lab\b")
+# "my PhD (thesis) at", "ma thèse au": the owner's own doctorate, right before its place.
+_THESIS_AT = re.compile(
+    r"(?i)\b(?:my|ma|mon)\s+(?:ph\.?d\.?|doctorate|thèse|doctorat)(?:\s+thesis)?\s+"
+    r"(?:at|in|au|à|dans)\s+(?:the\s+|l['’]\s*|le\s+)?$"
+)
+
+
+def _member_of_lab(mention: OrgMention, member_word) -> bool:
+    """ "membre de l'équipe X du Laboratoire Y": a member of the team is one of the
+    laboratory it names as its parent (not of an institute or a university)."""
+    return (
+        bool(member_word) and mention.kind is OrgKind.UNIT and bool(_LAB_HEAD.match(mention.name))
+    )
+
+
+_STUDENT_AT = re.compile(r"(?i)\b(?:ph\.?d\.?|doctoral)\s+student\s+(?:at|in)\s+(?:the\s+)?$")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,120})\)")
 _RESEARCH_INSTITUTE = re.compile(r"(?i)^institut(?:e)?\s+(?!.*(?:technolog|polytechn))")
 
 
@@ -1497,6 +1608,18 @@ def _emit(
                 # student, the university grants the degree.
                 relation = Relation.MEMBER_OF
             if (
+                relation is Relation.STUDIED_AT
+                and _RESEARCH_INSTITUTE.match(mention.name)
+                and (
+                    (bodies := _BRACKET_AFTER.match(text, mention.end)) is not None
+                    and _UNIVERSITY.search(bodies.group(1))
+                    or _STUDENT_AT.search(text, 0, mention.start)
+                )
+            ):
+                # "my PhD at the Institut X (CNRS / Université Y)", "PhD student at the
+                # Institut X": the institute hosts the doctorate, a university grants it.
+                relation = Relation.MEMBER_OF
+            if (
                 relation is Relation.EMPLOYED_AT
                 and parent is not None
                 and _CENTRE_FOR.match(mention.name)
@@ -1519,15 +1642,20 @@ def _emit(
                 # institute that holds a team is the lab the owner belongs to.
                 relation = Relation.MEMBER_OF
             if (
-                relation is Relation.EMPLOYED_AT
+                (
+                    relation is Relation.EMPLOYED_AT
+                    or relation is Relation.STUDIED_AT
+                    and _RESEARCH_INSTITUTE.match(mention.name)
+                )
                 and index > 0
                 and not _UNIVERSITY.search(mention.name)
                 and not ACRONYM.match(mention.name)
                 and _UNIVERSITY.search(mentions[index - 1].name)
                 and _BARE_SEPARATOR.match(text[mentions[index - 1].end : mention.start])
             ):
-                # "MCF · Université X · Institut Y (IRIG)": an institute listed right after
-                # the employer, with no role of its own, is the lab it hosts.
+                # "MCF · Université X · Institut Y (IRIG)", "Doctorat, Université X, Institut
+                # Y": an institute listed right after the university, with no role of its
+                # own, is the lab it hosts.
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
@@ -1560,7 +1688,7 @@ def _emit(
                     clause = _until(clause, text[mention.end : min(later, default=len(text))])
                 page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, clause)
                 continue
-        elif index in chained:
+        elif index in chained and not (lab_of_team := _member_of_lab(mention, member_word)):
             continue  # "team X of LIMV at Univ. Y": the lab is a parent, not the owner's
         elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
             continue  # "e.g. SGD": an acronym not introduced as a place is not one
@@ -1590,9 +1718,18 @@ def _emit(
         ):
             continue  # a student's department is not a membership worth a claim
         else:
-            if index in chained:
+            if index in chained and not lab_of_team:
                 continue  # "team X, at lab Y": the owner is a member of the team only
             relation = Relation.MEMBER_OF
+            if (
+                role == STUDIED
+                and _LAB_HEAD.match(mention.name)
+                and not any(m.kind is OrgKind.INSTITUTION for m in mentions)
+                and _THESIS_AT.search(text, 0, mention.start)
+            ):
+                # "I did my PhD thesis at the Laboratoire X from 2019 to 2022", no university
+                # named: the laboratory stands for the place of the doctorate.
+                relation = Relation.STUDIED_AT
         page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
         if (
             relation is Relation.MEMBER_OF

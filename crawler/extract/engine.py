@@ -485,9 +485,18 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w-].)")
 
 
 def _may_list_authors(text: str) -> bool:
-    """Cheap pre-filter: an author list has a separator and two capitalised words (in its
-    first 400 characters; the search stops at the second)."""
-    if not ("," in text or " and " in text or "&" in text or ";" in text or " et " in text):
+    """Cheap pre-filter: an author list has a separator (or a bracketed "with" naming the
+    owner's one partner) and two capitalised words (in its first 400 characters; the
+    search stops at the second)."""
+    if not (
+        "," in text
+        or " and " in text
+        or "&" in text
+        or ";" in text
+        or " et " in text
+        or "(with " in text  # "Title (with A)": one partner, and the owner the entry omits
+        or "(avec " in text
+    ):
         return False
     first = _CAPITALISED.search(text, 0, 400)
     return first is not None and _CAPITALISED.search(text, first.end(), 400) is not None

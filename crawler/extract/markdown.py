@@ -331,6 +331,9 @@ def _names_a_section(text: str) -> bool:
     return heading_kind(text) is not None
 
 
+SECTION_LINE_CHARS = 30  # "Working Papers", "Thèses encadrées": a section's own line
+
+
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
@@ -345,7 +348,20 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     if core != stripped and (core.isupper() or ":" in stripped and _names_a_section(core)):
         stripped = core
     # "EMPLOYMENT" over its entries: a plain-text CV's heading in capitals needs no gap.
-    if following.strip() and not ITEM.match(following) and not stripped.isupper():
+    if (
+        following.strip()
+        and not ITEM.match(following)
+        and not stripped.isupper()
+        # "Working Papers" right over its entries (a PDF CV's sub-heading): a few words
+        # that name a section, over a line that does not go on with them
+        and not (
+            len(stripped) <= SECTION_LINE_CHARS
+            and stripped[-1:].isalpha()
+            and not following.lstrip()[:1].islower()
+            and following[:1] not in (" ", "\t")  # (an indented list's title: read below)
+            and _names_a_section(stripped)
+        )
+    ):
         return False
     words = stripped.split()
     # (the length of the words: "TITLE      CITED BY   YEAR" pads its columns with spaces)

@@ -526,6 +526,28 @@ def _titled_sentence_case(text: str) -> str:
     return _SENTENCE_CASE_NAME.sub(title, text)
 
 
+# "… du Brabant wallon": a region's lower-case adjective right after an institution's name.
+_PLACE_ADJECTIVE = re.compile(
+    r"\s(?:"
+    + "|".join(sorted(map(re.escape, LEXICON.PLACE_ADJECTIVES), key=len, reverse=True))
+    + r")(?![\w-])"
+    if LEXICON.PLACE_ADJECTIVES
+    else r"(?!)"
+)
+_PLACE_ADJECTIVE_WORDS = tuple(sorted({w.lower() for w in LEXICON.PLACE_ADJECTIVES}))
+
+
+def _with_place_adjective(mention: OrgMention, text: str) -> OrgMention:
+    """ "Université catholique du Brabant wallon": the name with its region's adjective."""
+    if mention.kind is not OrgKind.INSTITUTION:
+        return mention
+    adjective = _PLACE_ADJECTIVE.match(text, mention.end)
+    if adjective is None:
+        return mention
+    name = mention.name + text[mention.end : adjective.end()]
+    return OrgMention(name, mention.kind, mention.start, adjective.end())
+
+
 def _titled_adjectives(text: str) -> str:
     """ "École normale supérieure de X" read as "École Normale Supérieure de X" (same length,
     same offsets) so the name runs on to its place."""
@@ -567,6 +589,11 @@ def _memoised(find):
 
 _LEADER_AFTER = re.compile(r"\s+(?:Leader|Head|Lead)\b")
 _OF_UNIVERSITY = re.compile(r"(?P<of>\s+de\s+l['’])Université\s")
+# "… of Wendmoor Technical University", "… of the University of X": a part's parent.
+_OF_UNIVERSITY_EN = re.compile(
+    r"(?P<of>\s+of\s+(?:the\s+)?)(?=(?:[A-Z][\w'’-]*\s+){0,3}University$|University\s+of\s)"
+)
+_PART_HEAD = re.compile(r"(?:Institute|Department|Laboratory|Centre|Center|School|Faculty)\s")
 # "à l'université de Strasbourg", "l'université Paris-Cité": French typography writes the
 # head word in lower case before a place name; read as "Université …" (same offsets).
 _LOWER_UNIVERSITY = re.compile(r"(?<![\w-])université(?=\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-Þ])")
@@ -679,6 +706,11 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     # "Institut X (IMFSA, UMR 5871)", "Laboratoire : Institut X": a lab
                     kind = OrgKind.UNIT
                 parent = _OF_UNIVERSITY.search(name) if kind is OrgKind.UNIT else None
+                if parent is None and " of " in name and _PART_HEAD.match(name):
+                    # "Institute for X of Y Technical University", "School of X of the
+                    # University of Y": the part, then the university it belongs to.
+                    parent = _OF_UNIVERSITY_EN.search(name)
+                    kind = _head_kind(name[: parent.start()]) or kind if parent else kind
                 if parent:
                     # "Faculté des sciences de l'Université X": the unit, then its university.
                     mentions.append(
@@ -736,6 +768,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                         name, org_kind(first) if first in known else OrgKind.ACRONYM, start, end
                     )
                 )
+    if any(map(text.__contains__, _PLACE_ADJECTIVE_WORDS)):
+        mentions = [_with_place_adjective(m, text) for m in mentions]
     # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").
     mentions.sort(key=lambda m: m.start)
     result: list[OrgMention] = []
@@ -768,9 +802,48 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if mention.start < previous.end:
                 continue
         result.append(mention)
+    if "," in text and any(m.kind is OrgKind.INSTITUTION and _generic(m.name) for m in result):
+        result = [_with_campus(m, text, result) for m in result]
     if original != text:
         result = [_as_written(m, text, original) for m in result]
     return result
+
+
+# A name made only of head and field words names a whole network ("National Institute of
+# Technology", "Indian Institute of Science"): the city after its comma is part of it.
+_GENERIC_WORDS = frozenset(
+    "national indian federal state royal higher advanced institute institutes of for and the "
+    "technology technological science sciences studies research engineering polytechnic "
+    "education information management".split()
+)
+_CAMPUS = re.compile(
+    r",\s*(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?=\s+(?:in|on|from|\()\b|\s*[,.;()]|\s*$)"
+)
+
+
+def _generic(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 3 and "institute" in words and _GENERIC_WORDS.issuperset(words)
+
+
+def _with_campus(mention: OrgMention, text: str, mentions: list[OrgMention]) -> OrgMention:
+    """ "National Institute of Technology, Varanagar": the generic name with its city."""
+    if mention.kind is not OrgKind.INSTITUTION or not _generic(mention.name):
+        return mention
+    campus = _CAMPUS.match(text, mention.end)
+    if campus is None or any(m.start == campus.start("place") for m in mentions):
+        return mention
+    place = campus["place"]
+    if place.lower() in _GENERIC_WORDS or place in _MONTHS:
+        return mention
+    name = f"{mention.name}, {place}"
+    return OrgMention(name, mention.kind, mention.start, campus.end("place"))
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre".split()
+)
 
 
 def _as_written(mention: OrgMention, titled: str, original: str) -> OrgMention:

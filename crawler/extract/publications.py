@@ -144,14 +144,15 @@ _APA = re.compile(
 )
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d{2})(?<!\d....)(?!\d)")
 # A sentence ends at ". " unless the word before it is an initial ("J. Bolte", "Ch."),
-# at "?", "!" or ":" and a space, or at a spaced dash or bar.
+# at "?", "!" or ":" and a space, or at a spaced dash, bar or slash (a catalogue's
+# "Title / Authors").
 # The patterns below start with the class of every character a match can start with, and
 # look-behinds then tell which branch it was: the engine scans for that class instead of
 # trying each branch at each position (same matches as the plain alternation, which reads:
 # r"\.(?<!…)\s+|\.$|[?!:]\s+|\s[-–—|]\s").
 _SENTENCE_END = re.compile(
     r"[.?!:\s](?:(?<=\.)(?<![\s.\-(][A-ZÀ-ÖØ-Þ]\.)(?<!^[A-ZÀ-ÖØ-Þ]\.)(?<![\s\-](?:Ch|Th|Ph|St)\.)\s+"
-    r"|(?<=\.)$|(?<=[?!:])\s+|(?<=\s)[-–—|]\s)"
+    r"|(?<=\.)$|(?<=[?!:])\s+|(?<=\s)[-–—|/]\s)"
 )
 # The same without its last branch, for a line without any dash or bar (then equal).
 _SENTENCE_END_UNDASHED = re.compile(
@@ -532,7 +533,7 @@ def _sentences(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def _line_sentences(line: str) -> tuple[str, ...]:
     """Cached: venue and link lines recur on every entry of a list."""
-    dashed = "-" in line or "|" in line or "–" in line or "—" in line
+    dashed = "-" in line or "|" in line or "–" in line or "—" in line or " / " in line
     parts = (_SENTENCE_END if dashed else _SENTENCE_END_UNDASHED).split(line)
     return tuple([s.strip() for s in parts if s and s.strip(" ,;")])
 
@@ -722,8 +723,23 @@ def _scored_runs(sentence: str) -> tuple[tuple[tuple[PersonName, ...], float], .
     scored = []
     for names in _runs(sentence):
         run = _trim_style(names)
+        if (
+            len(run) == len(names) - 1
+            and run == names[:-1]
+            and _LAST_AFTER_AND.search(sentence)
+            and sentence.rstrip(" .").endswith(names[-1].display)
+        ):
+            # "P. Oyelaran, I. Quill and Tomasz Quillfeldt.": the last author after the
+            # list's "and", written in full, is no title word glued to the list
+            run = names
         scored.append((run, _run_score(run, first=False)))
     return tuple(scored)
+
+
+# The list's last separator right before its last name ("… and Tomasz Quillfeldt.").
+_LAST_AFTER_AND = re.compile(
+    r"\s(?:and|&|et)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\.?\s*$"
+)
 
 
 def _surname_run(text: str) -> list[PersonName]:
@@ -770,7 +786,15 @@ def _clean_line(line: str) -> str:
     line = _LIST_MARK.sub("", _clean_text(line))
     if "[" in line or "(" in line:
         line = _BRACKETS.sub("", line)
+    if "." in line and _GLUED_SENTENCE.search(line):
+        line = _GLUED_SENTENCE.sub(". ", line)  # "…, B Harcastle.Structured models" (a PDF)
     return line if line.strip(" .,;") else ""
+
+
+# A sentence's period glued to the next word (a PDF's lost space): after a lower-case word,
+# before a capitalised one ("Vähäkangas.Compiling"); "Ph.D.", "J.Bolte" and URLs stay.
+# (the period first, so that the engine scans for it; same matches as the look-behind first)
+_GLUED_SENTENCE = re.compile(r"\.(?<=[a-zß-ÿ]{2}\.)(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
 
 
 # Venue badges and labels that themes put on their own line before an entry (al-folio's

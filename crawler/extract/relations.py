@@ -415,10 +415,53 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
+# "A is in turn the advisor of B", "A, qui fut le directeur de thèse de B": a third
+# person's student named after the advisor (a tribute, a preface).
+_ADVISOR_OF = re.compile(
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s*,?\s+(?:who\s+|qui\s+)?"
+    r"(?:is|was|has\s+been|had\s+been|became|est|était|fut|a\s+été|devint)\s+"
+    r"(?:(?:in\s+turn|himself|herself|also|later|aussi|lui-même|elle-même|à\s+son\s+tour)\s+)*"
+    r"(?:the|a|an|le|la|l['’])\s*(?P<kind>(?:phd|ph\.d\.?|doctoral|thesis)\s+)?"
+    r"(?:advisor|adviser|supervisor|directeur\s+de\s+thèse|directrice\s+de\s+thèse)\s+"
+    r"(?:of|de|d['’])\s*(?=[A-ZÀ-Þ])",
+    re.I,
+)
+# Every match of _ADVISOR_OF writes one of these (its role word, then "of" or "de").
+_ADVISOR_OF_WORDS = ("advisor of", "adviser of", "supervisor of", "de thèse de", "de thèse d")
+_DOCTORAL = re.compile(r"(?i)\b(?:doctora\w*|ph\.?d\b|thesis|theses|thèses?|dissertations?)")
+
+
+def _advisor_of(page: Page, block: Block) -> None:
+    """ "A is the advisor of B": B's doctoral advisor, where the sentence or its block says
+    the supervision is a doctorate's (a bare "advisor" may be a master's or a mentor)."""
+    doctoral = None  # whether the block speaks of doctorates, read once when needed
+    for _offset, sentence in sentences(block.text):
+        for match in _ADVISOR_OF.finditer(sentence):
+            advisor = name_from_piece(match.group("a"))
+            names, _ = names_after(sentence[match.end() :])
+            if advisor is None or not names or compatible(advisor, names[0]):
+                continue
+            if not match.group("kind") and "thèse" not in match.group():
+                if doctoral is None:
+                    doctoral = bool(_DOCTORAL.search(block.text))
+                if not doctoral:
+                    continue
+            page.add(
+                names[0],
+                Relation.ADVISOR_PHD,
+                advisor,
+                sentence.strip(),
+                "supervision.lineage",
+                0.6,
+            )
+
+
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
     if _may_tell_own_phd(block.text):
         _own_phd_under(page, block)
+    if any(map(block.text.__contains__, _ADVISOR_OF_WORDS)):
+        _advisor_of(page, block)
     if not page.holds_word(block, _STUDENT_WORD, ("student", "élève", "doctorant")):
         return  # the pattern below tries a name at every position: skip prose without it
     for _offset, sentence in sentences(block.text):
@@ -724,6 +767,9 @@ def _writes_context(*texts: str) -> bool:
     return False
 
 
+_TITLED_GROUP_OF = re.compile(r"^\W*(?:Group|Lab)\s+of\s+Prof(?:\.|essor)\s*")
+
+
 def supervision(page: Page, block: Block) -> None:
     """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
 
@@ -777,6 +823,10 @@ def supervision(page: Page, block: Block) -> None:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
         if unrelated and (other := LEXICON.pattern("NOT_RELATION").search(sentence)):
             cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
+            if cue is None and weak_cues and "of Pr" in sentence:
+                # "Group of Prof. A (X Lab); funded by a grant (PI: B)": a weak cue that
+                # names a titled person (a stay "thanks to a grant" stays left out)
+                cue = _TITLED_GROUP_OF.search(sentence, 0, other.start())
             named = _EPITHET.sub("", sentence[cue.end() : other.start()]) if cue else ""
             if cue is None or not names_after(named)[0]:
                 continue
@@ -1714,6 +1764,36 @@ def _directed_thesis_of(page: Page, block: Block) -> None:
                 )
 
 
+# "His first student, A, …", "…, and her current student B received …": one student of
+# the page's subject, named in apposition, at a sentence's or a clause's start.
+_FIRST_STUDENT = re.compile(
+    r"(?:^|,\s+(?:and|et)\s+)(?i:his|her|my|their|son|sa)\s+(?:very\s+)?(?:first|last|current|"
+    r"former|premier|première|dernier|dernière|actuelle?|ancienne?)\s+"
+    r"(?:(?:doctoral|phd|ph\.d\.?|graduate)\s+)?(?P<kind>student|élève|doctorante?)"
+    r"\s*,?\s+(?=[A-ZÀ-Þ])"
+)
+
+
+def _first_student(page: Page, block: Block) -> None:
+    """The student in apposition, read as a students list's item of the kind the sentence
+    (or, for a bare "student", the block's doctorates) says."""
+    for _offset, sentence in sentences(block.text):
+        match = _FIRST_STUDENT.search(sentence)
+        if match is None:
+            continue
+        names = names_after(sentence[match.end() :])[0]
+        name = names[0] if names else None
+        if name is None or _is_owner(page, name):
+            continue
+        kind = sentence[match.start() : match.end()].rstrip(" ,")
+        if match["kind"] in ("student", "élève") and _DOCTORAL.search(block.text):
+            kind = "doctoral students"  # "supervised twenty theses. His first student, A"
+        first = len(page.claims)
+        student_list(page, Block(BlockKind.ITEM, name, block.level, (*block.section, kind)))
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=sentence.strip())
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
@@ -1731,6 +1811,10 @@ def _students_in_prose(page: Page, block: Block) -> None:
             item = clause.group("clause").strip()
             section = (*block.section, "Encadrement")
             student_list(page, Block(BlockKind.ITEM, item, block.level, section))
+    if ("tudent" in block.text or "lève" in block.text or "octorant" in block.text) and any(
+        _FIRST_STUDENT.search(s) for _, s in sentences(block.text)
+    ):
+        _first_student(page, block)
     counted = ("nclud" in block.text or "mong" in block.text) and (
         _COUNTED_SUPERVISED.search(block.text) is not None
     )
@@ -1835,7 +1919,9 @@ _STARTS_WITH_ME = re.compile(
     r"(?:starts|started|is\s+starting|begins|began|commence|a\s+commencé|débute|a\s+débuté)\s+"
     r"(?:her|his|their|sa|son|un|une|a|an)\s+(?P<kind>[\w.'’ -]{2,20}?)\s+"
     r"(?:with\s+me|under\s+my\s+(?:supervision|direction)|in\s+my\s+(?:group|lab|team)|"
-    r"avec\s+moi|sous\s+ma\s+direction|dans\s+mon\s+équipe)\b",
+    r"avec\s+moi|sous\s+ma\s+direction|dans\s+mon\s+équipe|"
+    # "qui commence sa thèse avec nous, co-encadrée avec B": the co-supervision says who
+    r"(?:with\s+us|avec\s+nous)(?=\s*,?\s*co-?(?:supervised|advised|encadrée?|dirigée?)\s))\b",
     re.I,
 )
 
@@ -1853,7 +1939,9 @@ def _new_student(page: Page, block: Block) -> None:
     # Every match writes "who" or "qui": under IGNORECASE the pattern's capitals are any
     # letter, so it tries every word of the block; most blocks have neither word.
     if not page.holds_word(
-        block, _STARTS_WITH_ME, ("who", "qui", "with me", "avec moi", "sous ma direction")
+        block,
+        _STARTS_WITH_ME,
+        ("who", "qui", "with me", "avec moi", "sous ma direction", "with us", "avec nous"),
     ):
         return
     for _offset, sentence in sentences(block.text):
@@ -1921,10 +2009,14 @@ def _former_student(page: Page, block: Block) -> None:
 # "A, dont j'ai co-encadré la thèse avec B, a soutenu …", "A, whose PhD I supervised, …":
 # the writer's student named first (on a blog post about A's defence, too).
 _WHOSE_THESIS_I = re.compile(
-    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})),\s+(?:"
+    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}))(?:,\s+|\s+(?=qui|who))(?:"
     r"dont\s+j['’]ai\s+(?:co-?)?(?:encadré|dirigé|suivi)\s+(?:la\s+|le\s+)?"
     r"(?P<kind>thèse|stage|post-?doc(?:torat)?|mémoire)"
     r"|que\s+j['’]ai\s+(?:co-?)?(?:encadrée?|dirigée?)"
+    # "A qui a soutenu sa thèse, que j'ai co-dirigée avec B": the thesis named between
+    r"|(?:qui\s+a\s+soutenu|who\s+(?:has\s+)?defended)\s+(?:sa|son|her|his|their)\s+"
+    r"(?P<kind3>thèse|thesis|ph\.?d\.?|dissertation),\s+(?:que\s+j['’]ai\s+(?:co-?)?"
+    r"(?:encadrée|dirigée|encadré|dirigé)|which\s+I\s+(?:co-?)?(?:supervised|advised|directed))"
     r"|whose\s+(?P<kind2>thesis|ph\.?d\.?|dissertation|postdoc|internship|master'?s\s+thesis)"
     r"\s+I\s+(?:co-?)?(?:supervised|advised|directed))",
     re.I,
@@ -1940,7 +2032,7 @@ def _student_i_supervised(page: Page, block: Block) -> None:
     for _offset, sentence in sentences(block.text):
         for match in _WHOSE_THESIS_I.finditer(sentence):
             name = name_from_piece(match.group("name"))
-            kind = match.group("kind") or match.group("kind2")
+            kind = match.group("kind") or match.group("kind2") or match.group("kind3")
             context = _context_near(kind, 0) if kind else _context_near(sentence, match.end())
             if name is None or context is None or compatible(name, writer):
                 continue
@@ -1952,6 +2044,10 @@ def _student_i_supervised(page: Page, block: Block) -> None:
                 if len(years) == 1 and _DEFENDED.search(sentence)
                 else Period()
             )
+            if period.empty and len(years) > 1:
+                # "… que j'ai co-dirigée avec B (2021-2024)": the thesis's own years
+                stated = parse_period(sentence[match.end() :])
+                period = stated if stated.start and stated.end else period
             for advisor in advisors:
                 if not compatible(advisor, name):
                     page.add(
@@ -2025,9 +2121,14 @@ def _my_student(page: Page, block: Block) -> None:
                     member = name_from_piece(role_match.group("member"))
                     if role and member and not compatible(member, name):
                         page.add(
-                            name, role, member, later.strip(), "jury.my-student", 0.7,
+                            name,
+                            role,
+                            member,
+                            later.strip(),
+                            "jury.my-student",
+                            0.7,
                             Period(period.end, period.end),
-                        )  # fmt: skip
+                        )
 
 
 _RELATIVE_DAY = re.compile(
@@ -2058,7 +2159,9 @@ def _told_of_my_student(previous: str | None, sentence: str) -> bool:
 
 def _welcomed_student(page: Page, block: Block) -> None:
     if page.holds_word(
-        block, _STARTS_WITH_ME, ("with me", "my", "moi", "ma direction", "mon équipe")
+        block,
+        _STARTS_WITH_ME,
+        ("with me", "my", "moi", "ma direction", "mon équipe", "with us", "avec nous"),
     ):
         _new_student(page, block)
     if not page.holds_word(block, _JOINS_AS, ("join", "rejoint")):
@@ -2488,6 +2591,8 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if block.kind is BlockKind.ITEM and ("upervised" in block.text or "ncadré" in block.text):
+        _own_students_of(page, block)
     entry = _entry_in_usual_order(block.text)
     if entry is None:
         _student_entry(page, block)
@@ -2500,6 +2605,55 @@ def student_list(page: Page, block: Block) -> None:
         page.claims[index] = replace(page.claims[index], evidence=written)
 
 
+_COUNTED_KIND = re.compile(
+    r"(?i)\b(?:\d{1,2}|deux|trois|quatre|cinq|six|two|three|four|five|six)\s+"
+    r"(?:(?:nouveaux|nouvelles|new)\s+)?"
+    r"(?P<kind>post-?doc(?:torant)?[es]*|doctorant[es]*|(?:phd\s+)?students|stagiaires|interns)"
+    r"\s*[:：]\s+(?=[A-ZÀ-Þ])"
+)
+COUNTED_KIND_CHARS = 160  # a welcome sentence's length up to its colon
+# Every match of _COUNTED_KIND writes one of these (its kind word, lower case).
+_COUNTED_KIND_WORDS = ("doc", "octorant", "tudents", "tagiaires", "nterns")
+
+
+# "A (2010), now at X. She has since supervised her own students, including B (2019).":
+# the item's student, named by a pronoun in a later sentence, advises B.
+_PRONOUN_SUPERVISED = re.compile(
+    r"^(?:She|He|They|Elle|Il)\s+(?:has\s+|have\s+|a\s+)?(?:(?:since|also|herself|himself|"
+    r"depuis|lui-même|elle-même)\s+)*(?:supervised|advised|co-supervised|encadré|dirigé)\s+"
+    r"(?:(?:her|his|their|ses|leurs)\s+)?(?:own\s+|propres\s+)?(?:[\w-]+\s+)?"
+    r"(?:students|doctorants|doctorantes|élèves)\s*,?\s*(?:including|among\s+them|notably|dont|"
+    r"notamment|parmi\s+lesquels)\s+"
+)
+
+
+def _own_students_of(page: Page, block: Block) -> None:
+    """The item's student's own students, told in a later sentence of the item."""
+    said = sentences(block.text)
+    student = name_at_start(said[0][1]) if len(said) > 1 else None
+    if student is None:
+        return
+    doctoral = page.kind(block) is SectionKind.STUDENTS and any(
+        c is Context.PHD for _, c in contexts_in(" ".join(block.section[-2:]))
+    )
+    for _, sentence in said[1:]:
+        match = _PRONOUN_SUPERVISED.match(sentence)
+        if match is None or not doctoral and not _DOCTORAL.search(sentence):
+            continue
+        for name in names_after(sentence[match.end() :])[0]:
+            if not compatible(name, student) and not _is_owner(page, name):
+                period = parse_period(sentence[match.end() :]).as_end()
+                page.add(
+                    name,
+                    Relation.ADVISOR_PHD,
+                    student,
+                    sentence.strip(),
+                    "supervision.lineage",
+                    0.6,
+                    period,
+                )
+
+
 def _entry_in_usual_order(text: str) -> str | None:
     """A student's entry rewritten in the order the rules read, or None when it is in it:
     "A [Inria, depuis 2022, encadrée par B]" (an activity report's people list, notes in
@@ -2507,6 +2661,14 @@ def _entry_in_usual_order(text: str) -> str | None:
     co-encadrée avec B" (a CV's date column, then the entry) → "Thèse de A (2022–),
     co-encadrée avec B"."""
     rewritten = text
+    if (
+        ":" in text
+        and any(map(text.__contains__, _COUNTED_KIND_WORDS))
+        and (counted := _COUNTED_KIND.search(text, 0, COUNTED_KIND_CHARS))
+    ):
+        # "Nous souhaitons la bienvenue à deux post-doctorants : A (avec B) et C (avec D)":
+        # the sentence's counted kind of student labels the names after its colon.
+        rewritten = f"{counted['kind']}: {text[counted.end() :]}"
     if text.endswith("]") and (note := _BRACKET_NOTE.match(text)):
         inner = note["notes"].replace("(", ", ").replace(")", "")
         rewritten = f"{note['name']} ({inner})"
@@ -2804,6 +2966,10 @@ def _student_entry(page: Page, block: Block) -> None:
             if "\n" not in label.group(2) and (len(students) > 1 or ";" in label.group(2))
             else []
         )
+        if len(pieces) <= 1 and ") " in label.group(2) and "\n" not in label.group(2):
+            # "Post-doctorants : A (avec B) et C (avec D)": each name-led part its own entry.
+            parts = _TOP_AND.split(label.group(2).rstrip(" ."))
+            pieces = parts if len(parts) > 1 and all(map(name_at_start, parts)) else []
         if len(students) > 1 or sum(name_at_start(p) is not None for p in pieces) > 1:
             # "PhD students: A (2021–), B (2022–, co-advised with C)": one entry per student,
             # so C co-advises B only ("A (2015–2018), now at X; B (…)": the name-led ones).
@@ -3221,9 +3387,60 @@ _PAPER_REVIEW = re.compile(r"(?i)refer|review")
 _HEADING_JOIN = re.compile(r"(?i),|\s(?:et|and|&|/)\s")
 
 
+# "A a été rapportrice de la thèse de B", "A chaired the thesis committee of B": a named
+# member's verb, right after the name that opens the sentence (a team report, a lab's news).
+_MEMBER_VERB = re.compile(
+    r"(?:\s+\([^()]{0,80}\))?,?\s+(?:a\s+(?:été|présidé|rapporté|examiné|siégé)|était|fut|"
+    r"was|has\s+been|served|chaired|sat|acted)\b"
+)
+MEMBER_NAME_CHARS = 60  # how far into a sentence its subject's name may run
+# Every match of _MEMBER_VERB writes one of these.
+_MEMBER_VERB_WORDS = (
+    " a été", " a présidé", " a rapporté", " a examiné", " a siégé", "était", " fut",
+    " was", " has been", " served", " chaired", " sat", " acted",
+)  # fmt: skip
+
+
+def _named_member_service(page: Page, block: Block) -> bool:
+    """Juries a named third person sat on, stated in that person's own sentence: the
+    candidate has that person in the role the sentence states (True when one was read)."""
+    if not any(map(block.text.__contains__, _MEMBER_VERB_WORDS)) or not page.holds_word(
+        block, SERVICE, SERVICE_WORDS
+    ):
+        return False
+    found = False
+    for _, sentence in sentences(block.text) if "." in block.text else [(0, block.text)]:
+        verb = _MEMBER_VERB.search(sentence, 0, MEMBER_NAME_CHARS + 20)
+        if verb is None or verb.start() > MEMBER_NAME_CHARS:
+            continue
+        service = SERVICE.search(sentence, verb.end())
+        subject = sentence[: verb.start()]
+        if service is None or not _NOT_A_SUBJECT.isdisjoint(subject.lower().split()):
+            continue  # "Yesterday I chaired the thesis committee of A": the owner's own
+        member = name_from_piece(subject)
+        if member is None or _is_owner(page, member):
+            continue
+        role = _role_of(sentence[verb.start() : service.start()])
+        if role is None or LEXICON.pattern("NOT_JURY").search(sentence):
+            continue
+        candidates = names_after(sentence[service.end() :])[0][:1]
+        if not candidates:
+            continue
+        period = parse_period(sentence[service.end() :]).as_point()
+        if not period.single and period.end:
+            period = Period(period.end, period.end)
+        page.add(candidates[0], role, member, sentence.strip(), "jury.named-member", 0.7, period)
+        found = True
+    return found
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
-    if page.owner is None or page.offer:
+    if page.offer:
+        return
+    if page.owner is None:
+        if block.kind is not BlockKind.HEADING and page.kind(block) not in QUIET:
+            _named_member_service(page, block)
         return
     if block.kind is not BlockKind.HEADING and _jury_label_list(page, block):
         return
@@ -3234,6 +3451,8 @@ def jury(page: Page, block: Block) -> None:
         return
     kind = _own_kind(page, block)
     if kind in QUIET or kind is SectionKind.STUDENTS:
+        return
+    if _named_member_service(page, block):
         return
     if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
         block = continued
@@ -4004,6 +4223,8 @@ SERVICE = re.compile(
     r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|viva|"
     r"oral\s+examination|"
     r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
+    # ("thèse d'État": the degree's name, no candidate's)
+    r"(?![ÉE]tat\b)"
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
     # "PhD defence committee (opponent) for A, Univ. X, 2023"

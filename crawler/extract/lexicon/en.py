@@ -192,6 +192,14 @@ WEAK_SUPERVISION_CUES = (
     "in the group of",
     "in the team of",
     "in the lab of",
+    # "Postdoctoral Research Associate, University X / Group of Prof. A": the title says a
+    # person (a bare "group of" may open a unit's name)
+    "group of prof.",
+    "group of professor",
+    "group of dr.",
+    "group of dr",
+    "lab of prof.",
+    "lab of professor",
 )
 # Phrases followed by a co-advisor's name inside a student list item.
 COSUPERVISION_CUES = (
@@ -675,8 +683,17 @@ JURY_ROLES = {
     "jury_examiner": (*JURY_ROLES["jury_examiner"], "external examiner"),
     "jury_president": (*JURY_ROLES["jury_president"], "chaired by", "chaired"),
 }
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "labs", "inc", "ltd", "gmbh", "corporation", "company")
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "studio")  # a design or games studio
+INSTITUTION_HEADS = (
+    *INSTITUTION_HEADS,
+    "labs",
+    "inc",
+    "ltd",
+    "gmbh",
+    "corporation",
+    "company",
+    "industries",  # "Valtherm Industries": a company's usual last word
+    "studio",  # a design or games studio
+)
 # Field sites and collections that employ researchers ("Skerry Marine Station", "X Museum").
 INSTITUTION_HEADS = (
     *INSTITUTION_HEADS,
@@ -1092,8 +1109,16 @@ LEGEND_ADVISEES = ("thesis advisees", "phd advisees", "advisees", "doctoral stud
 # Word stems of a heading that names students ("Students and postdocs", "PhD & postdocs"):
 # there "A, PhD 2021" is a doctoral student, not a postdoc's own degree.
 STUDENT_HEADING_STEMS = ("student", "doctoral", "phd", "ph.d")
-# "a research engineer employed by Helixforge Robotics": a company named without a head word.
-EMPLOYER_CUES = ("employed by",)
+# "a research engineer employed by Helixforge Robotics", "a data scientist at Corlan
+# Analytics": a company named without a head word (after an industry job's "at").
+EMPLOYER_CUES = (
+    "employed by",
+    "engineer at",
+    "scientist at",
+    "developer at",
+    "consultant at",
+    "analyst at",
+)
 # A UK/US "Research Associate" (postdoctoral research associate) is a postdoc's position.
 CONTEXT = {
     **CONTEXT,
@@ -1224,3 +1249,6 @@ SITE_CHROME = (
 )
 HOME_WORDS = ("home",)
 MENU_WORDS = ("home", "research", "teaching", "publications", "contact", "people")
+# Names kept in their own language on English pages end with a region's lower-case
+# adjective too ("Université catholique du Brabant wallon", "Piemonte orientale").
+PLACE_ADJECTIVES = ("wallon", "wallonne", "orientale", "occidentale")

@@ -114,7 +114,7 @@ SECTIONS = {
 # ORCID's "Travaux (12)"): "Travaux de recherche" is prose and a dossier's "Titres et
 # travaux" a whole CV, not a works list.
 WHOLE_SECTIONS = {
-    "publications": ("travaux", "travaux publiés"),
+    "publications": ("travaux", "travaux publiés", "auteur"),
     "links": ("voir aussi", "liens externes"),
     "education": ("thèse", "thèse de doctorat"),
 }
@@ -213,6 +213,16 @@ WEAK_SUPERVISION_CUES = (
     "au sein du groupe de",
     "au sein du groupe d'",
     "chez",
+    # « Post-doctorant, Université X, groupe du Prof. A » : le titre dit une personne
+    "groupe du prof.",
+    "groupe du professeur",
+    "groupe de la professeure",
+    "groupe du dr",
+    "groupe du dr.",
+    "équipe du prof.",
+    "équipe du professeur",
+    "laboratoire du prof.",
+    "laboratoire du professeur",
 )
 COSUPERVISION_CUES = (
     "co-encadré avec",
@@ -689,6 +699,13 @@ JOINING = (
     "recrutée",
     "nommé",
     "nommée",
+    # « avant d'entrer au CNRS en 1973 » : l'année d'entrée ouvre le poste
+    "entrer au",
+    "entré au",
+    "entrée au",
+    "entrer à",
+    "entré à",
+    "entrée à",
 )
 SINCE = (*SINCE, *JOINING)
 # A stay as a guest student: the host is not where the degree was studied.
@@ -823,6 +840,22 @@ CONTEXT = {
     ),
 }
 INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "fédéral")  # « Institut fédéral de … »
+# Lower-case adjectives that end a region's name inside an institution's: « Université
+# catholique du Brabant wallon », « Université de Bretagne occidentale ».
+PLACE_ADJECTIVES = (
+    "wallon",
+    "wallonne",
+    "flamand",
+    "flamande",
+    "occidental",
+    "occidentale",
+    "oriental",
+    "orientale",
+    "septentrional",
+    "septentrionale",
+    "méridional",
+    "méridionale",
+)
 # « Docteur en sciences de l'Université X » : le grade, donc des études à X.
 STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
 # « École d'application : Mines X » (fiche d'ancien élève) : l'école suivie après l'X.
@@ -955,7 +988,7 @@ SECTIONS = {
     **SECTIONS,
     "students": (*SECTIONS["students"], "co-encadrements"),
 }
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "collège", "muséum")
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "collège", "muséum", "lycée")
 # Grandes écoles named by their network rather than a head word ("Mines X", "Centrale Y",
 # "AgroSup Z", "X ParisTech").
 INSTITUTION_HEADS = (
@@ -1001,6 +1034,11 @@ TRAINEE_TEACHERS = (
     "enseignante stagiaire",
     "enseignants stagiaires",
     "fonctionnaire stagiaire",
+    # « Professeure certifiée stagiaire puis titulaire, Collège X » : l'année de stage
+    "certifié stagiaire",
+    "certifiée stagiaire",
+    "agrégé stagiaire",
+    "agrégée stagiaire",
 )
 NOT_RELATION = (*NOT_RELATION, "co-organisé", "co-organisée", "organisé avec", "organisée avec")
 # Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;

@@ -68,3 +68,5 @@ TITLES = ("prof", "dott", "dr", "ing", "dott.ssa", "prof.ssa", "dottssa", "profs
 CONNECTORS = ("e", "ed")
 OFFER = ("bando", "candidati", "posizione")
 FIRST_PERSON = ("io", "mio", "mia")
+# « Università del Piemonte orientale »: the region's adjective ends the name.
+PLACE_ADJECTIVES = ("orientale", "occidentale", "meridionale", "settentrionale")
