@@ -8323,6 +8323,245 @@ MISSES_B37_B43_LAYOUTS = {
     ),
 }
 
+
+_B44_DSPACE = (
+    '<html><head><meta name="citation_author" content="Pennywhistle, Augustin Rafe">'
+    '<meta name="citation_publication_date" content="2020-08"></head><body>'
+    "<h2>Granular flows in rotating drums</h2><table>"
+    "<tr><td>dc.contributor.advisor</td><td>Okonedo-Lund, Marisa</td><td></td></tr>"
+    "<tr><td>dc.contributor.committeeMember</td><td>Tarrant, Hollis B.</td><td></td></tr>"
+    "<tr><td>dc.creator</td><td>Pennywhistle, Augustin Rafe</td><td></td></tr>"
+    "<tr><td>dc.date.issued</td><td>2020-08-14</td><td></td></tr>"
+    "<tr><td>dc.type</td><td>Thesis</td><td>en</td></tr>"
+    "<tr><td>thesis.degree.grantor</td><td>University of Quarrington</td><td>en</td></tr>"
+    "<tr><td>thesis.degree.level</td><td>Doctoral</td><td>en</td></tr>"
+    "</table></body></html>"
+)
+
+FORTYFOURTH_BATCH_LAYOUTS = {
+    "a-full-item-records-qualified-field-rows-read-as-labelled-fields": (
+        _B44_DSPACE,
+        "item.html",
+        {
+            ("Augustin Rafe Pennywhistle", "advisor_phd", "Marisa Okonedo-Lund", None, 2020),
+            ("Augustin Rafe Pennywhistle", "jury_member", "Hollis B. Tarrant", 2020, 2020),
+            ("Augustin Rafe Pennywhistle", "studied_at", "University of Quarrington", None, 2020),
+        },
+        set(),
+    ),
+    "an-eprints-thesis-tags-name-the-author-and-two-turned-names-joined-by-and": (
+        '<html><head><meta name="eprints.type" content="thesis">'
+        '<meta name="eprints.creators_name" content="Fairhurst, Meriel Anne">'
+        '<meta name="eprints.date" content="2018-03">'
+        '<meta name="eprints.institution" content="University of Dunmarrow"></head><body>'
+        "<h1>Parish memory and the fishing economy</h1><table>"
+        "<tr><th>Item Type:</th><td>Thesis (PhD)</td></tr>"
+        "<tr><th>Supervisors:</th><td>Achterberg, Lotte and Nwankwo, Emeka</td></tr>"
+        "<tr><th>Depositing User:</th><td>Mr Osric Pellinger</td></tr></table></body></html>",
+        "30418.html",
+        {
+            ("Meriel Anne Fairhurst", "advisor_phd", "Lotte Achterberg", None, 2018),
+            ("Meriel Anne Fairhurst", "advisor_phd", "Emeka Nwankwo", None, 2018),
+            ("Meriel Anne Fairhurst", "studied_at", "University of Dunmarrow", None, 2018),
+        },
+        {("Meriel Anne Fairhurst", "advisor_phd", "Osric Pellinger", None, 2018)},
+    ),
+    "a-profile-systems-turned-headline-advising-relationships-and-turned-authors": (
+        "<html><head><title>Quennell, Harriet Ann | Scholars</title></head><body>"
+        '<header><h1 class="vivo-logo"><a href="/">Ravensmere Scholars</a></h1></header>'
+        '<h1 class="fn">Quennell, Harriet Ann <span class="display-title">Professor</span></h1>'
+        "<h3>advisor to</h3><ul>"
+        "<li>Graduate Advising Relationship with Obi, Chiamaka Ruth (Ph.D. student) "
+        "2014 - 2019</li>"
+        "<li>Graduate Advising Relationship with Lindahl, Sven (M.S. student) 2016 - 2018</li></ul>"
+        "<h3>advisee of</h3><ul><li>Graduate Advising Relationship with Marchetti, Bruno (Ph.D. "
+        "advisor, Kelsall University) 2002 - 2007</li></ul>"
+        "<h3>selected publications</h3><ul><li>Drainage of cracking clays. Obi, Chiamaka Ruth; "
+        "Quennell, Harriet Ann; Voss, Dietmar. Soil Science. 2019</li></ul></body></html>",
+        "n4821.html",
+        {
+            ("Chiamaka Ruth Obi", "advisor_phd", "Harriet Ann Quennell", 2014, 2019),
+            ("Sven Lindahl", "advisor_other", "Harriet Ann Quennell", 2016, 2018),
+            ("Harriet Ann Quennell", "advisor_phd", "Bruno Marchetti", 2002, 2007),
+            ("Chiamaka Ruth Obi", "coauthor", "Dietmar Voss", None, None),
+            ("Harriet Ann Quennell", "coauthor", "Dietmar Voss", None, None),
+        },
+        set(),
+    ),
+    "a-thesis-records-institution-tag-and-a-programme-in-capitals": (
+        '<html><head><meta name="citation_author" content="Cavalcanti, Irene">'
+        '<meta name="citation_publication_date" content="2021">'
+        '<meta name="citation_dissertation_institution" content="Università degli Studi di '
+        'Montebruno"></head><body><h1>Fatigue of welded joints</h1><table>'
+        '<tr><td class="label">Tutor:</td><td>Serafini, Ottavio</td></tr>'
+        '<tr><td class="label">Coordinatore:</td><td>Bassani, Guido</td></tr>'
+        '<tr><td class="label">PhD programme:</td><td>INGEGNERIA MECCANICA</td></tr>'
+        "</table></body></html>",
+        "tesi.html",
+        {
+            ("Irene Cavalcanti", "advisor_phd", "Ottavio Serafini", None, 2021),
+            ("Irene Cavalcanti", "studied_at", "Università degli Studi di Montebruno", None, 2021),
+        },
+        {
+            ("Irene Cavalcanti", "studied_at", "INGEGNERIA MECCANICA", None, 2021),
+            ("Irene Cavalcanti", "advisor_phd", "Guido Bassani", None, 2021),
+        },
+    ),
+    "a-records-role-headings-over-turned-names-with-their-posts": (
+        '<html><head><meta name="citation_author" content="Ekström, Maja">'
+        '<meta name="citation_publication_date" content="2022">'
+        '<meta name="citation_dissertation_institution" content="Halvik Institute of Technology">'
+        "</head><body><h1>Corrosion fatigue of mooring chains</h1>"
+        "<h2>Opponent</h2><ul><li>Delacroix, Amaury, Professor, University of Trevose</li></ul>"
+        "<h2>Supervisors</h2><ul><li>Lund, Per, Professor, Halvik Institute of Technology</li>"
+        "<li>Virtanen, Aino, Docent, Halvik Institute of Technology</li></ul></body></html>",
+        "diva.html",
+        {
+            ("Maja Ekström", "jury_reviewer", "Amaury Delacroix", 2022, 2022),
+            ("Maja Ekström", "advisor_phd", "Per Lund", None, 2022),
+            ("Maja Ekström", "advisor_phd", "Aino Virtanen", None, 2022),
+        },
+        {
+            ("Maja Ekström", "employed_at", "Halvik Institute of Technology", None, None),
+            ("Maja Ekström", "employed_at", "University of Trevose", None, None),
+        },
+    ),
+    "a-belgian-records-president-particle-name-and-dashed-acronym": (
+        '<html><head><meta name="citation_author" content="Wauters, Lise">'
+        '<meta name="citation_date" content="2019">'
+        '<meta name="citation_dissertation_institution" content="Université de Ferrières"></head>'
+        "<body><h1>Écologie des mares forestières</h1><dl>"
+        "<dt>Institution</dt><dd>UFe - Université de Ferrières, Belgique</dd>"
+        "<dt>Promoteur</dt><dd>Van den Broeck, Pieter</dd>"
+        "<dt>Président du jury</dt><dd>Lambotte, Xavier</dd></dl></body></html>",
+        "orbi.html",
+        {
+            ("Lise Wauters", "advisor_phd", "Pieter Van den Broeck", None, 2019),
+            ("Lise Wauters", "jury_president", "Xavier Lambotte", 2019, 2019),
+            ("Lise Wauters", "studied_at", "Université de Ferrières", None, 2019),
+        },
+        {("Lise Wauters", "studied_at", "UFe", None, 2019)},
+    ),
+    "a-label-item-over-one-item-per-supervisor-of-a-masters-record": (
+        '<html><head><meta name="citation_author" content="Brandvold, Sigrun">'
+        "</head><body><h1>Urban bat acoustics</h1><ul><li>Brandvold, Sigrun</li>"
+        "<li>Supervisors:</li><li>Oyelaran, Temitope</li><li>Castell, Rhodri</li>"
+        "<li>Contact person:</li><li>Pryce, Gwilym</li></ul>"
+        "<dl><dt>Awarding university</dt><dd>University of Saltern</dd>"
+        "<dt>Thesis type</dt><dd>Master's thesis</dd><dt>Defense date</dt><dd>June 2, 2023</dd>"
+        "</dl><p>Resource type: Thesis</p></body></html>",
+        "zenodo.html",
+        {
+            ("Sigrun Brandvold", "advisor_other", "Temitope Oyelaran", None, 2023),
+            ("Sigrun Brandvold", "advisor_other", "Rhodri Castell", None, 2023),
+        },
+        {
+            ("Sigrun Brandvold", "advisor_phd", "Temitope Oyelaran", None, None),
+            ("Sigrun Brandvold", "advisor_other", "Gwilym Pryce", None, 2023),
+        },
+    ),
+    "an-open-archives-text-copy-author-marks-fields-and-jury-role-titles": (
+        "HAL Id : tel-01234567\n\nThèse  Année : 2021\n\nHoule et transport sédimentaire\n\n"
+        "   Romane Kerhervé^1\n   ^1 LGO - Laboratoire de Géosciences Océan\n\n"
+        "   Type de document : Thèses\n   Date de soutenance : 3 juin 2021\n"
+        "   Établissement de soutenance : Université de Lannilis\n"
+        "   Discipline : Océanographie\n\n   Directeur de thèse : Loïc Abgrall\n\n"
+        "   Composition du jury :\n     Président :\n       M. Hervé PIRIOU, Professeur, "
+        "Université de Lannilis\n     Rapporteurs :\n       Mme Inès BOUZID, DR CNRS\n"
+        "     Examinateurs :\n       M. Tanguy LE BRAS, MCF, Université de Lannilis\n",
+        "tel.txt",
+        {
+            ("Romane Kerhervé", "advisor_phd", "Loïc Abgrall", None, 2021),
+            ("Romane Kerhervé", "jury_president", "Hervé Piriou", 2021, 2021),
+            ("Romane Kerhervé", "jury_reviewer", "Inès Bouzid", 2021, 2021),
+            ("Romane Kerhervé", "jury_examiner", "Tanguy Le Bras", 2021, 2021),
+            ("Romane Kerhervé", "studied_at", "Université de Lannilis", None, 2021),
+        },
+        set(),
+    ),
+    "a-quebec-memoires-turned-author-research-director-and-apa-citation": (
+        "Dépôt institutionnel\n\nAccueil › Département de biologie › Mémoires\n\n"
+        "Dynamique des tourbières boréales\n\nBeaulieu-Ouellet, Justine\n\n"
+        "Directeur de recherche :  Gosselin, Marc-André\n"
+        "Codirecteur de recherche :  Nakamura, Keiko\n\n"
+        "Date de publication :  2021-05-03\n\nType :  Mémoire de maîtrise / Master's thesis\n"
+        "Grade :  M. Sc.\nDiscipline :  Biologie\n\nCiter cette notice\n"
+        "Beaulieu-Ouellet, J. (2021). Dynamique des tourbières boréales [Mémoire de maîtrise, "
+        "Université de Saint-Léonard]. Corpus.\n",
+        "notice.txt",
+        {
+            ("Justine Beaulieu-Ouellet", "advisor_other", "Marc-André Gosselin", None, 2021),
+            ("Justine Beaulieu-Ouellet", "advisor_other", "Keiko Nakamura", None, 2021),
+            ("Justine Beaulieu-Ouellet", "studied_at", "Université de Saint-Léonard", None, 2021),
+        },
+        set(),
+    ),
+    "a-search-results-list-of-thesis-records-speaks-for-each-author": (
+        "<html><head><title>OATD — search results</title></head><body>"
+        "<p>Tidal mixing in fjords</p><p>by Haddad-Lowe, Samira</p>"
+        "<p>Institution: Corrymore University<br>Degree: PhD<br>Year: 2019<br>"
+        "Keywords: fjords; mixing</p>"
+        "<p>Advisors/Committee Members: Pemberton, Alisdair (advisor), Kato, Yumi (committee "
+        "member).</p><p>Cite this Record: APA · MLA</p>"
+        "<p>Ice melange rheology</p><p>by Oduya, Brendan</p>"
+        "<p>Institution: Hollin State University<br>Degree: MS<br>Year: 2021</p>"
+        "<p>Advisors/Committee Members: Frey, Marguerite (advisor).</p></body></html>",
+        "search.html",
+        {
+            ("Samira Haddad-Lowe", "advisor_phd", "Alisdair Pemberton", None, 2019),
+            ("Samira Haddad-Lowe", "jury_member", "Yumi Kato", 2019, 2019),
+            ("Samira Haddad-Lowe", "studied_at", "Corrymore University", None, 2019),
+            ("Brendan Oduya", "advisor_other", "Marguerite Frey", 2021, 2021),
+        },
+        {("Samira Haddad-Lowe", "studied_at", "APA", None, 2019)},
+    ),
+    "a-portals-supervised-theses-table-names-the-author-and-the-owners-role": (
+        "<html><head><title>Prof. Dr. Ilsabe Rautenberg - Supervised theses</title></head><body>"
+        "<h1>Prof. Dr. Ilsabe Rautenberg</h1><h2>Supervised theses</h2><table>"
+        "<tr><th>Title</th><th>Author</th><th>Type of thesis</th><th>Role</th><th>Year</th></tr>"
+        "<tr><td>Spray cooling of turbine blades</td><td>Joris Vandamme</td>"
+        "<td>Doctoral thesis</td><td>Second supervisor</td><td>2022</td></tr>"
+        "<tr><td>Swirl flames at high pressure</td><td>Paloma Riesco</td>"
+        "<td>Doctoral thesis</td><td>Reviewer</td><td>2020</td></tr></table></body></html>",
+        "theses.html",
+        {
+            ("Joris Vandamme", "advisor_phd", "Ilsabe Rautenberg", None, 2022),
+            ("Paloma Riesco", "jury_reviewer", "Ilsabe Rautenberg", 2020, 2020),
+        },
+        {("Paloma Riesco", "advisor_phd", "Ilsabe Rautenberg", None, 2020)},
+    ),
+    "a-repository-search-page-is-nobodys-and-its-advisor-facet-no-advisor": (
+        "Brackenfell Digital Commons — Search results\nHome | Browse | About\n\n"
+        "Narrow Search\n\n  Advisor\n    Lindqvist, Åsa Marianne (4)\n    Okoro, Ifeanyi (3)\n\n"
+        "  Committee Member\n    Strathearn, Imelda (6)\n\nResults\n\n"
+        "1. Rhizosphere assembly under drought\n   Kovalenko-Sayers, Yuliya\n"
+        "   Dissertation, 2024\n",
+        "search.txt",
+        set(),
+        {
+            ("Brackenfell Digital Commons", "advisor_phd", "Committee Member", None, None),
+            ("Brackenfell Digital Commons", "advisor_phd", "Yuliya Dissertation", None, 2024),
+        },
+    ),
+    "a-repository-collection-page-has-no-owner": (
+        "<html><head><title>Theses collection | Research Repository</title></head><body>"
+        "<h2>Doctoral Programme in Materials: Theses</h2>"
+        "<h3>Collection administrators</h3><ul><li>Dr Wilhelmina Strand (Programme Director)"
+        "</li></ul><h3>Recent Submissions</h3><ul><li>Recyclable resins<br>Amadi, Chuka "
+        "(2024-02-16)</li></ul><div><a href='/b'>By Issue Date</a><a href='/a'>Authors</a>"
+        "<a href='/t'>Titles</a><a href='/s'>Subjects</a></div><footer><div>DSpace software "
+        "copyright © 2002-2016 DuraSpace</div><div>Contact Us</div></footer></body></html>",
+        "collection.html",
+        set(),
+        {
+            ("Wilhelmina Strand", "advisor_phd", "DuraSpaceContact Us", None, None),
+            ("Wilhelmina Strand", "advisor_phd", "Issue DateAuthorsTitles", None, None),
+            ("Wilhelmina Strand", "advisor_phd", "Issue DateAuthorsTitlesSubjects", None, None),
+        },
+    ),
+}
+
+
 # Every batch's layouts; (page, source file name, facts it must state, facts it must not).
 
 FORTYFIFTH_BATCH_LAYOUTS = {
@@ -8524,6 +8763,7 @@ LAYOUTS = {
         ("misses_b27_b36", MISSES_B27_B36_LAYOUTS),
         ("batch45", FORTYFIFTH_BATCH_LAYOUTS),
         ("misses_b37_b43", MISSES_B37_B43_LAYOUTS),
+        ("batch44", FORTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

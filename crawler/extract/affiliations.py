@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crawler.claims import Relation
-from crawler.extract.dates import Period, parse_period
+from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, phrase_literals
 from crawler.extract.organisations import (
@@ -817,6 +817,8 @@ def affiliations(page: Page, block: Block) -> None:
         any(p.search(role_label.group(1)) for p in LEXICON.jury_role_patterns.values())
         # "Directeur de thèse : M. A, Professeur, Université X": the advisor's place
         or LEXICON.pattern("ADVISING_NOUNS").fullmatch(role_label.group(1).strip())
+        # "Supervisors: A, Professor, Institute X" (a thesis record's field)
+        or LEXICON.pattern("SUPERVISION_CUES").fullmatch(role_label.group(1).strip())
     ):
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
     if someone and not compatible(someone, page.owner.name):
@@ -863,6 +865,9 @@ def affiliations(page: Page, block: Block) -> None:
         if (
             degree_place.group("defence")
             or _role(before) == STUDIED
+            # "Institution: X" / "Degree: PhD" (a record's fields, one block)
+            or "egree" in block.text
+            and _DEGREE_FIELD.search(block.text) is not None
             # "Établissement: X" on a thesis defence's record (not an habilitation's)
             or (_THESIS_RECORD.search(record) and not _HABILITATION.search(record))
             # a repository's record: its neighbour fields say a thesis ("Date de
@@ -1254,6 +1259,7 @@ _DEGREE_PLACE = re.compile(
 
 
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
+_DEGREE_FIELD = re.compile(r"(?im)^[ \t]*degree(?:[ \t]+(?:name|level))?[ \t]*:[ \t]*\S")
 _HABILITATION = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 RECORD_FIELD_CHARS = 80  # a record's field: "Date de soutenance: …", "Type: Thèse"
 RECORD_LABEL_CHARS = 30
@@ -1999,7 +2005,7 @@ def structure(page: Page, block: Block) -> None:
         mentions = find_organisations(line, page.acronyms)
         stated = False
         joint = None  # the unit a "part of" sentence is about, while "et du" names more
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        for index, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
             between = line[first.end : second.start]
             if joint is not None and _JOINT.match(between):
                 page.add(
@@ -2034,6 +2040,9 @@ def structure(page: Page, block: Block) -> None:
             stated = False
             if (
                 _BREADCRUMB.match(between)
+                # "Faculté X – Département Y › Faculté X – …": a trail names each level
+                # once; a crumb naming the unit above again starts no level below it
+                and all(m.name != second.name for m in mentions[:index])
                 and not (
                     # "UMR 7712 CNRS / Université X": the bodies running a unit, not a trail
                     between.strip() == "/"
@@ -2431,6 +2440,11 @@ def thesis_site_university(page: Page) -> None:
     studied at that university (its doctoral school announces its own candidates)."""
     owner = page.owner
     title = page.document.title
+    if owner is not None and owner.how in ("meta:citation_author", "thesis-record"):
+        _cited_thesis(page, owner.name)
+    if owner is not None and owner.how == "meta:citation_author":
+        _tagged_institution(page, owner.name)
+        return
     if owner is None or owner.how != "thesis-record" or not title or "niversit" not in title:
         return
     if not _THESIS_TITLE.search(title):
@@ -2455,6 +2469,76 @@ def thesis_site_university(page: Page) -> None:
         "organisation.thesis-site",
         0.55,
         Period(None, year),
+    )
+
+
+# An APA citation of a thesis: "A. (2022). Title [Mémoire de maîtrise, Université X]."
+_CITED_THESIS = re.compile(
+    r"\((?P<year>(?:19|20)\d\d)\)\.[^\[\]\n]{5,300}\[(?P<kind>(?:doctoral|master['’]?s|ph\.?\s?d\.?|"
+    r"bachelor['’]?s)\s+(?:dissertation|thesis)|thèse\s+de\s+doctorat|mémoire\s+de\s+"
+    r"(?:maîtrise|master)),\s*(?P<org>[^\[\]\n]{4,120})\]",
+    re.I,
+)
+
+
+def _cited_thesis(page: Page, owner: str) -> None:
+    """A thesis record's own APA citation names the degree's university ("[Doctoral
+    dissertation, University X]"): the author studied there, till that year."""
+    text = page.document.text
+    if "[" not in text:
+        return
+    for match in _CITED_THESIS.finditer(text):
+        mentions = [
+            m
+            for m in find_organisations(match.group("org"), page.acronyms)
+            if m.kind is OrgKind.INSTITUTION
+        ]
+        if len(mentions) != 1:
+            continue
+        name = page.acronyms.get(mentions[0].name, mentions[0].name)
+        if any(
+            c.relation is Relation.STUDIED_AT
+            and c.subject == owner
+            and fold(c.object) == fold(name)
+            for c in page.claims
+        ):
+            continue
+        page.add(
+            owner,
+            Relation.STUDIED_AT,
+            name,
+            match.group(),
+            "organisation.cited-thesis",
+            0.6,
+            Period(None, int(match.group("year"))),
+        )
+
+
+def _tagged_institution(page: Page, owner: str) -> None:
+    """A thesis record's Highwire tags name its author and the degree-granting institution
+    ("citation_dissertation_institution"): the author studied there, till the record's
+    year; nothing when the page already says where."""
+    meta = page.document.meta
+    value = meta.get("citation_dissertation_institution")
+    if not value or any(
+        c.relation is Relation.STUDIED_AT and c.subject == owner and fold(c.object) in fold(value)
+        for c in page.claims
+    ):
+        return
+    mentions = [
+        m for m in find_organisations(value, page.acronyms) if m.kind is OrgKind.INSTITUTION
+    ]
+    if len(mentions) != 1:
+        return
+    year = years_in(meta.get("citation_date") or meta.get("citation_publication_date") or "")
+    page.add(
+        owner,
+        Relation.STUDIED_AT,
+        mentions[0].name,
+        f"citation_dissertation_institution: {value}",
+        "organisation.thesis-tags",
+        0.6,
+        Period(None, year[0] if year else None),
     )
 
 

@@ -1071,45 +1071,238 @@ def _drop_serial_column(blocks: list[Block]) -> list[Block]:
     return result
 
 
-# "Whitcombe, Delphine" in a repository record's field: one name, family name first.
+# "Whitcombe, Delphine" in a repository record's field: one name, family name first
+# ("Van Hoorebeke, Geert", "Sjöberg Wennerström, Linnea": a particle, a second family name).
+# (Two family words only before one given name: "Ahmad Karimi, Birgit Lagerlöf" is two
+# people, "Sjöberg Wennerström, Linnea" one.)
 _INVERTED_NAME = re.compile(
-    r"^\s*([A-ZÀ-Þ][\w'’-]+),\s+"
-    r"([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})\s*$"
+    r"^\s*(?:((?:(?:[Vv][ao]n|[Dd][eiaou]|[Dd]e[lr]|[Dd]ella|[Dd]os|[Ll][ea]|[Tt]e[rn]|den)\s+){0,2}"
+    r"[A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})"
+    r"|([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]*\.?))\s*$"
 )
+
+
+def _given_family(match: re.Match[str]) -> str:
+    family, given = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return f"{given} {family}"
 
 
 def record_names(blocks: list[Block]) -> list[Block]:
     """Dissertation records write "Author: Penrose, Callum" and "Committee members:
     Kiyota, Hanae; Soto, Ramon": a person field's names, family first, put in reading
-    order ("Callum Penrose", "Hanae Kiyota, Ramon Soto") so the field reads like others."""
+    order ("Callum Penrose", "Hanae Kiyota, Ramon Soto") so the field reads like others.
+    A block of such fields, one a line, has each line turned."""
 
     result = []
     for block in blocks:
-        label, colon, value = block.text.partition(":")
-        if (
-            not colon
-            or "," not in value
-            or "\n" in block.text
-            or block.kind is BlockKind.HEADING
-            or len(label.split()) > 4
-        ):
+        if ":" not in block.text or "," not in block.text and "(" not in block.text:
             result.append(block)
             continue
-        pieces = value.split(";") if ";" in value else [value]
-        names = [_INVERTED_NAME.match(piece) for piece in pieces]
-        cues = ("AUTHOR_LABELS", "SUPERVISION_CUES", "JURY_CUES", "COSUPERVISION_CUES")
-        if not all(names) or not any(LEXICON.pattern(cue).search(label) for cue in cues):
+        if block.kind is BlockKind.HEADING:
             result.append(block)
             continue
-        text = f"{label}: " + ", ".join(f"{m.group(2)} {m.group(1)}" for m in names if m)
+        lines = block.text.split("\n")
+        turned = [_turned_field(line) for line in lines]
+        if not any(turned):
+            result.append(block)
+            continue
+        text = "\n".join(new or line for new, line in zip(turned, lines, strict=True))
         result.append(Block(block.kind, text, block.level, block.section))
     return result
+
+
+# "Directeur de recherche : Boisvert, Jean" (a Québec thesis record's label)
+_RESEARCH_DIRECTOR = re.compile(r"(?i)(?:co-?)?direct(?:eur|rice)\s+de\s+recherche")
+_PERSON_FIELD_CUES = ("AUTHOR_LABELS", "SUPERVISION_CUES", "JURY_CUES", "COSUPERVISION_CUES")
+
+
+# "Halloran, Declan J (advisor), Ambrose-Ueda, Keiko (committee member)" (OATD, NDLTD):
+# each person with a role in brackets.
+_TAGGED_PERSON = re.compile(r"\s*(?P<name>[^()]{3,60}?)\s*\((?P<role>[^()]{3,30})\)\s*[.,;]?")
+_TAGGED_ROLE = re.compile(
+    r"(?i)(?:co-?)?(?:advisor|adviser|supervisor|committee\s+(?:member|chair)|chair|reader|"
+    r"examiner|member)"
+)
+
+
+def _role_tagged(value: str) -> str | None:
+    """A field listing people each tagged with a role, one "Role: Name" line each (the
+    names in reading order); None when any piece is not such a person."""
+    people = []
+    position = 0
+    for match in _TAGGED_PERSON.finditer(value):
+        if match.start() != position or not _TAGGED_ROLE.fullmatch(match.group("role").strip()):
+            return None
+        name = match.group("name").strip(" ,;")
+        inverted = _INVERTED_NAME.match(name) if "," in name else None
+        role = match.group("role").strip()
+        people.append(
+            f"{role[:1].upper()}{role[1:]}: {_given_family(inverted) if inverted else name}"
+        )
+        position = match.end()
+    if len(people) < 1 or value[position:].strip(" .;"):
+        return None
+    return "\n".join(people)
+
+
+def _turned_field(line: str) -> str | None:
+    """One person field's line with its names in reading order, or None when it is none."""
+    label, colon, value = line.partition(":")
+    if not colon or "," not in value and "(" not in value or len(label.split()) > 4:
+        return None
+    if "(" in value and "/" in label and (tagged := _role_tagged(value)) is not None:
+        return tagged  # "Advisors/Committee Members: A (advisor), B (committee member)"
+    if "," not in value:
+        return None
+    pieces = value.split(";") if ";" in value else [value]
+    tail = ""
+    if len(pieces) == 1 and value.count(",") >= 2:
+        # "Eklund, Gunnar, Professor, Institute X" (DiVA): the name, then the person's
+        # position and place.
+        family, given, rest = value.split(",", 2)
+        if LEXICON.pattern("POSITIONS").match(rest.strip()):
+            pieces, tail = [f"{family},{given}"], f",{rest}"
+    names = [_INVERTED_NAME.match(piece) for piece in pieces]
+    if not all(names) or not (
+        any(LEXICON.pattern(cue).search(label) for cue in _PERSON_FIELD_CUES)
+        or _RESEARCH_DIRECTOR.fullmatch(label.strip())
+    ):
+        return None
+    return f"{label}: " + ", ".join(_given_family(m) for m in names if m) + tail
+
+
+# "Date de soutenance : 7 décembre 2023" — a record's field, a label then its value.
+_FIELD_LINE = re.compile(r"[A-ZÀ-Þ][^:：\n]{1,40}?\s?[:：][ \t]+\S")
+FIELD_LINES = 3  # a paragraph of this many fields or more is a record's field list
+# A catalogue record's fields open on its type or date ("Type de document :", "Date de
+# soutenance :"); an identity form's ("Nom :", "Prénom :") stay one block.
+_RECORD_FIELDS_LEAD = re.compile(r"(?i)(?:(?:document|item|resource)\s+)?(?:type|date)\b")
+
+
+def field_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose every line is a labelled field, the first its type or date (a
+    record's fields copied as text: "Type de document : Thèses" / "Établissement de
+    soutenance : Université X" / …): one item per field, as the record's table has them."""
+    result: list[Block] = []
+    for block in blocks:
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and block.text.count("\n") >= FIELD_LINES - 1
+            and _RECORD_FIELDS_LEAD.match(block.text)
+            and all(_FIELD_LINE.match(line) for line in block.lines)
+        ):
+            result.extend(
+                Block(BlockKind.ITEM, line, block.level, block.section) for line in block.lines
+            )
+            continue
+        result.append(block)
+    return result
+
+
+ROLE_RUN = 8  # the most people one role label lists, one item each
+
+
+_HEAD_OF_UNIT = re.compile(r"(?i)direct(?:eur|rice|or|ora)s?")
+
+
+def _role_title(text: str, heading: bool) -> bool:
+    """A short title that names a supervision or thesis-jury role ("Supervisors",
+    "Opponent", "Examiner:"), not a section of its own kind ("Examining committee")."""
+    from crawler.extract.sections import heading_kind
+
+    words = text.strip(" :：")
+    if not words or len(words.split()) > 3 or "\n" in words:
+        return False
+    if heading and _HEAD_OF_UNIT.fullmatch(words):
+        return False  # "Directeur", "Director": a lab's or a school's head, no advisor
+    # A heading names an advisor's role only in an advisor's noun ("Responsable
+    # scientifique" heads a team's leader); a label item may use any supervision cue.
+    cues = LEXICON.pattern("ADVISING_NOUNS" if heading else "SUPERVISION_CUES")
+    # A heading's reviewers and examiners ("Chair" or "Members" title other lists too);
+    # a label item's president ("Président :"; its reviewers' and examiners' items the
+    # jury rule reads below it).
+    roles = LEXICON.jury_role_patterns
+    kinds = ("jury_reviewer", "jury_examiner") if heading else ("jury_president",)
+    cue = (
+        cues.fullmatch(words)
+        or cues.fullmatch(words[:-1])
+        or any(roles[role].fullmatch(words) for role in kinds)
+    )
+    return bool(cue) and heading_kind(words) is None
+
+
+def _in_jury_section(block: Block) -> bool:
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    return any(heading_kind(title) is SectionKind.JURY for title in block.section)
+
+
+def role_labelled_runs(blocks: list[Block]) -> list[Block]:
+    """A role's label then its people, one block each (a repository record: DiVA's
+    "<h2>Supervisors</h2><ul><li>Eklund, Gunnar, Professor, …</li>…", Zenodo's
+    "<li>Supervisors:</li><li>Kettunen, Aleksi</li><li>Obuya, Grace</li>"): each person
+    reads "Supervisors: Eklund, Gunnar, …", as a labelled field does."""
+    if not any(b.text.endswith(":") or b.kind is BlockKind.HEADING for b in blocks):
+        return blocks
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        result.append(block)
+        index += 1
+        heading = block.kind is BlockKind.HEADING
+        if not (heading or block.text.endswith((":", "："))) or not _role_title(
+            block.text, heading
+        ):
+            continue
+        if heading and _in_jury_section(block):
+            continue  # "Jury" › "Rapporteurs" › items: the jury rules read that list
+        run = []
+        while index + len(run) < len(blocks) and len(run) <= ROLE_RUN:
+            following = blocks[index + len(run)]
+            if (
+                following.kind is BlockKind.HEADING
+                or "\n" in following.text
+                or ":" in following.text
+                or (not heading and following.section != block.section)
+            ):
+                break
+            run.append(following)
+        after = blocks[index + len(run)] if index + len(run) < len(blocks) else None
+        if (
+            not run
+            or len(run) > ROLE_RUN
+            or (heading and after and after.kind is not BlockKind.HEADING)
+        ):
+            continue  # (under a heading: the whole section, up to the next heading)
+        label = block.text.strip(" :：")
+        if not heading:
+            result.pop()  # the label's own item is now each person's
+        for person in run:
+            result.append(
+                Block(person.kind, f"{label}: {person.text}", person.level, person.section)
+            )
+        index += len(run)
+    return result
+
+
+# A listing's column naming each row's person, when the title comes first.
+_AUTHOR_COLUMN = re.compile(
+    r"(?i)(?:author|student|candidate|doctoral\s+candidate|auteur|autrice|doctorant|doctorante|"
+    r"étudiant|étudiante)(?:\s*\(s\))?"
+)
+
+
+_TITLE_COLUMN = re.compile(
+    r"(?i)(?:(?:thesis|dissertation)\s+)?title|titre(?:\s+de\s+la\s+thèse)?|thesis|thèse"
+)
 
 
 def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
     cell (the row's subject) stays bare."""
+    blocks = role_labelled_runs(field_paragraphs(blocks))
     if not any("|" in block.text for block in blocks):
         return record_names(blocks)  # no cells: no table (most pages)
     blocks = _drop_serial_column(blocks)
@@ -1157,6 +1350,30 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
                 f"{name}: {cell}" if cell.strip() and not _degree_cell(name, cell) else cell
                 for name, cell in zip(header[1:], cells[1:], strict=True)
             ]
+            author = (
+                next(
+                    (
+                        position
+                        for position, name in enumerate(header[1:], 1)
+                        if _AUTHOR_COLUMN.fullmatch(name.strip())
+                    ),
+                    None,
+                )
+                if _TITLE_COLUMN.fullmatch(header[0].strip())
+                else None
+            )
+            if author is not None and cells[author].strip():
+                # "Title | Author | Type | Role | Year" (a portal's supervised theses): the
+                # author is the row's subject, the title one of its fields.
+                labelled = [
+                    cells[author].strip(),
+                    f"{header[0]}: {cells[0]}",
+                    *(
+                        cell
+                        for position, cell in enumerate(labelled)
+                        if position not in (0, author)
+                    ),
+                ]
             result.append(Block(block.kind, _CELL.join(labelled), block.level, block.section))
             continue
         header = None

@@ -592,7 +592,12 @@ def extract(
     if site and site.owner and owner is not None and owner.how == "defence-title":
         page.author = site.owner
     candidates: dict[int, object] = {}
-    if owner is None and not offer and _lists_defences(document):
+    records = _thesis_records(document.blocks) if owner is None and not offer else None
+    if records:
+        # A search's list of thesis records (OATD, a repository's results): each record
+        # speaks for its author.
+        document.blocks, candidates = records
+    elif owner is None and not offer and _lists_defences(document):
         blocks = []
         for block in document.blocks:
             candidate = _defence_candidate(block)
@@ -774,6 +779,53 @@ def _without_students_banner(blocks: list[Block]) -> list[Block]:
         Block(b.kind, b.text, b.level, ()) if b is not first and b.section == banner else b
         for b in blocks
     ]
+
+
+# A result's byline under its title: "by Thorvaldsen-Okeke, Ingrid".
+_RESULT_BYLINE = re.compile(r"(?i)^(?:by|par)\s+(?P<name>[^\n:;]{4,60})$")
+# "Degree: MS" (a record's field): the master's the context words spell out.
+_MASTERS_FIELD = re.compile(r"(?im)^(degree\s*:\s*(?:M\.?S|M\.?A|M\.?Eng)\.?)\s*$")
+_RECORD_CUES = ("dvisor", "upervisor", "Degree", "Institution")
+# A record's fields that name no person nor place of study: its topic, links and citations.
+_SUBJECT_FIELD = re.compile(
+    r"(?i)^\s*(?:keywords?|subjects?|cite|record|full\s+text|url|abstract|language|rights|doi|"
+    r"isbn|handle|identifier)\b[^:]{0,20}:"
+)
+
+
+def _thesis_records(blocks: list[Block]) -> tuple[list[Block], dict[int, PageOwner]] | None:
+    """A results list of thesis records (a title, "by Family, Given", then field blocks
+    "Institution: X / Degree: PhD / Year: 2020" and "Advisor: A"): one block per record,
+    its fields, read for the record's author; None when the page is no such list."""
+    starts = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind is not BlockKind.HEADING
+        and block.text[:3].lower() in ("by ", "par")
+        and _RESULT_BYLINE.match(block.text)
+    ]
+    if len(starts) < 2:
+        return None
+    result = list(blocks[: starts[0]])
+    owners: dict[int, PageOwner] = {}
+    for number, start in enumerate(starts):
+        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(blocks)
+        name = clean_name(_RESULT_BYLINE.match(blocks[start].text)["name"])
+        fields = [
+            b for b in blocks[start + 1 : end] if ":" in b.text and b.kind is not BlockKind.HEADING
+        ]
+        lines = [line for b in fields for line in b.lines if not _SUBJECT_FIELD.match(line)]
+        text = _MASTERS_FIELD.sub(r"\1 (master's)", "\n".join(lines))
+        if name is None or not fields or not any(cue in text for cue in _RECORD_CUES):
+            return None
+        record = Block(BlockKind.ITEM, text, fields[0].level, fields[0].section)
+        owners[id(record)] = PageOwner(name, 0.7, "result-record")
+        result.append(blocks[start])
+        result.append(record)
+        result.extend(b for b in blocks[start + 1 : end] if b not in fields)
+        if number + 1 < len(starts):
+            result.append(blocks[end])  # the next record's title
+    return result, owners
 
 
 def _lists_defences(document: Document) -> bool:

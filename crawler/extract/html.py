@@ -459,6 +459,21 @@ def _name_line(line: str) -> bool:
     return len(line) <= 50 and name_from_piece(line) == line
 
 
+# The thesis-record tags of EPrints and Dublin Core, read as their Highwire equivalents.
+_HIGHWIRE_OF = {
+    "citation_author": ("eprints.creators_name", "dc.creator"),
+    "citation_date": ("eprints.date", "dc.date"),
+    "citation_dissertation_institution": ("eprints.institution",),
+}
+_RECORD_TAGS = ("eprints.type", "dc.type", *(n for names in _HIGHWIRE_OF.values() for n in names))
+
+
+def _thesis_tagged(meta: dict) -> bool:
+    """The page's record type says thesis ("eprints.type" = thesis; "DC.type" = Thesis)."""
+    kind = f"{meta.get('eprints.type', '')} {meta.get('dc.type', '')}".lower()
+    return "thes" in kind or "dissertation" in kind
+
+
 def _meta(root) -> dict:
     meta: dict = {}
     for element in root.iter("meta"):
@@ -476,8 +491,15 @@ def _meta(root) -> dict:
             "profile:last_name",
             "twitter:title",
             "description",
+            *_RECORD_TAGS,
         ):
             meta.setdefault(key, _clean(element.get("content") or ""))
+    if "citation_author" not in meta and _thesis_tagged(meta):
+        # An EPrints or Dublin Core thesis record: its tags in Highwire's names.
+        for highwire, names in _HIGHWIRE_OF.items():
+            value = next((meta[n] for n in names if meta.get(n)), None)
+            if value:
+                meta.setdefault(highwire, value)
     for script in root.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             try:
@@ -507,14 +529,38 @@ def _meta(root) -> dict:
             if 0 < len(brand) <= 60:
                 meta.setdefault("brand", brand)
     h1 = root.find(".//h1")
+    if h1 is not None and "logo" in (h1.get("class") or ""):
+        # A research-profile system's logo set as the first <h1> (VIVO): the page's own
+        # headline is the next one.
+        h1 = next(iter(_LATER_H1(root)), h1)
     if h1 is not None:
-        meta["h1"] = _clean(_text_content(h1))
+        meta["h1"] = _headline_text(h1)
     for footer in root.iter("footer"):
         # "© 2025 Jane Doe · Built with Jekyll": the site's author, read before footers go.
-        mark = _COPYRIGHT.search(_clean(_text_content(footer)))
+        # (its elements' texts apart: "<div>… DuraSpace</div><div>Contact Us</div>")
+        mark = _COPYRIGHT.search(_clean(" ".join(footer.itertext())))
         if mark:
             meta.setdefault("copyright", mark.group("name").strip())
     return meta
+
+
+_LATER_H1 = etree.XPath("(//h1)[position() > 1][not(contains(@class, 'logo'))]")
+_HEADLINE_TAIL_CLASS = re.compile(r"(?i)title|position|subtitle|role")
+
+
+def _headline_text(h1) -> str:
+    """The headline without a position set beside the name in its own element ("<h1>Quill,
+    Ada <span class=display-title>Professor</span></h1>", "<small>Professor</small>")."""
+    tail = h1[-1] if len(h1) else None
+    if (
+        tail is not None
+        and isinstance(tail.tag, str)
+        and (tail.tag == "small" or _HEADLINE_TAIL_CLASS.search(tail.get("class") or ""))
+        and not (tail.tail or "").strip()
+        and (h1.text or "").strip()
+    ):
+        return _clean(h1.text)
+    return _clean(_text_content(h1))
 
 
 _COPYRIGHT = re.compile(
@@ -621,6 +667,38 @@ _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 
 # "Section B2: ", "Part 3. ": a form's numbering before its section title.
 _FORM_NUMBER = re.compile(r"^(?:section|part|module)\s+[A-Z]?\d{1,2}\s*[:.]\s+", re.I)
+
+
+# A repository's full item record (DSpace "Show full item record"): one row per qualified
+# metadata field, "dc.contributor.advisor | Quill, Ada | en".
+_FIELD_KEY = re.compile(r"[a-z]+(?:\.[a-zA-Z]+)+")
+_LANGUAGE_CELL = re.compile(r"(?:[a-z]{2,3}(?:[_-][A-Za-z]{2})?|\*)?")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_AGENT_ELEMENTS = ("contributor", "creator")
+_GENERIC_SCHEMAS = ("dc", "dcterms", "local", "datacite", "oaire", "person")
+
+
+def _metadata_row(row) -> str | None:
+    """A qualified metadata field's row as a labelled line ("Advisor: Quill, Ada"; "Thesis
+    degree grantor: University X"), its language cell dropped; None for any other row.  A
+    generic schema prefix goes ("dc."), and a contributor's qualifier is its role
+    ("dc.contributor.advisor" is the advisor)."""
+    first = row[0]
+    if not isinstance(first.tag, str) or first.tag not in CELL_TAGS:
+        return None
+    key = _clean(_text_content(first))
+    if "." not in key or not _FIELD_KEY.fullmatch(key):
+        return None
+    cells = [_clean(_text_content(cell)) for cell in row[1:]]
+    if len(cells) == 2 and not _LANGUAGE_CELL.fullmatch(cells[1]):
+        return None
+    parts = key.split(".")
+    if parts[0] in _GENERIC_SCHEMAS:
+        parts = parts[1:]  # ("thesis.degree.grantor" keeps its "thesis")
+    if len(parts) > 1 and parts[0] in _AGENT_ELEMENTS:
+        parts = parts[1:]
+    label = " ".join(_CAMEL.sub(" ", part).lower() for part in parts)
+    return f"{label[:1].upper()}{label[1:]}: {cells[0]}" if cells[0] else None
 
 
 def _label_heading(text: str) -> bool:
@@ -903,7 +981,11 @@ class _Walker:
             self.buffer.append(": " if tag == "td" and _row_label(element) else glue)
         if item:
             self.in_item += 1
-        self.walk_content(element)
+        field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None
+        if field is not None:
+            self.buffer.append(field)
+        else:
+            self.walk_content(element)
         if item:
             self.in_item -= 1
         if block:

@@ -176,6 +176,8 @@ def acronym_map(text: str) -> dict[str, str]:
             # team's name spelt by its words' first letters (MOdélisation, Stochastique …).
             mapping.setdefault(acronym, full)
     if "Universit" in text or "Institut" in text or "Laborato" in text:
+        if " - " in text or " – " in text:
+            _dashed_expansions(text, mapping)
         _university_initials(text, mapping)
     return mapping
 
@@ -218,6 +220,25 @@ def _prefix_spelt(acronym: str, full: str) -> bool:
         )
 
     return spelt(0, 0)
+
+
+# "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
+# repository's or an affiliation field's acronym, a dash, then the name it stands for.
+_ACRONYM_DASH = re.compile(
+    rf"(?<![\w-])([A-ZÀ-Þ](?=[\w&-]*[A-ZÀ-Þ])[\wÀ-ÿ&-]{{1,9}})\s+[-–]\s+({CANDIDATE.pattern})"
+)
+
+
+def _dashed_expansions(text: str, mapping: dict[str, str]) -> None:
+    for match in _ACRONYM_DASH.finditer(text):
+        acronym, full = match.group(1), _trim(match.group(2))
+        if (
+            acronym not in mapping
+            and full
+            and _head_kind(full) is OrgKind.INSTITUTION
+            and _initial(acronym) == _initial(full)
+        ):
+            mapping[acronym] = full
 
 
 _ACRONYM_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-")
@@ -292,6 +313,9 @@ def _lower_case_expansion(before: str, acronym: str) -> str | None:
 
 
 _TEAM_HEADS = frozenset(w.lower() for w in LEXICON.TEAM_WORDS if " " not in w)
+
+
+_CAPS_WORD = 7  # letters: an acronym this long is rare, a word in capitals is not
 
 
 def _initial(word: str) -> str:
@@ -760,6 +784,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and first not in _IGNORED_ACRONYMS
                 and len(name.split()) <= 3
                 and all(w[0].isupper() for w in name.split())
+                # "INGEGNERIA INDUSTRIALE": words set in capitals (a programme's name), no
+                # acronym among them
+                and not (name.isupper() and all(len(w) >= _CAPS_WORD for w in name.split()))
                 # "NSF Postdoctoral Fellow", "CNRS Research Associate": a funded position
                 and not LEXICON.pattern("POSITIONS").search(name)
             ):

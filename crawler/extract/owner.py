@@ -54,6 +54,10 @@ _NOT_OWNER_WORDS = re.compile(
     r"placement|placements|graduate|graduates|alumni|"
     # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
     r"forum|forums|community|discourse|"
+    # "Ashgrove Digital Commons — Search results": a repository's name over its records.
+    r"repository|repositories|commons|library|libraries|archives?|"
+    # "HAL Id : tel-…" (an open archive's identifier line over the record)
+    r"id|identifiers?|identifiants?|"
     # "Logo CRESTA", "RSS feed": a text dump's image alt and head links, not a person.
     r"logo|rss|feed|"
     # "© 2024 ProQuest LLC": a company owns the site, no person the page.
@@ -206,10 +210,17 @@ def _name_shaped(text: str | None) -> str | None:
             continue
         if any(ch.isdigit() for ch in piece) or "@" in piece:
             continue
+        if _GLUED_WORDS.search(piece):
+            continue  # "By Issue DateAuthorsTitles": links run together, no name
         name = clean_name(piece)
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+# A word with two capitals inside it after small letters ("DateAuthorsTitles",
+# "DuraSpaceContact"): menu links or footer lines glued by the markup ("McDonald" has one).
+_GLUED_WORDS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ]")
 
 
 # "Candidate: Ada Quill" heads a defence announcement (the examination is the candidate's).
@@ -341,7 +352,10 @@ _RECORD_AUTHOR = re.compile(
     r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s+en\s+(?:sa|la)\s+soutenance|"
     # a cover's "présentée et soutenue publiquement le 8 mars 2023 par" over the name line
     r"^(?:présentée?|soutenue?|presented|submitted)\b[^\n:]{0,60}[ \t](?:par|by)[ \t]*\n\s*"
-    r"(\S+(?:[ \t]+\S+){1,3})[ \t]*$"
+    r"(\S+(?:[ \t]+\S+){1,3})[ \t]*$|"
+    # an open archive's author line, its affiliation marks as a text dump writes them
+    # ("Clémence Trévennec^1", "Ada Quill ^1,2")
+    r"^[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})[ \t]*\^\d+(?:,\d+)*[ \t]*$"
 )
 # ("Mémoire" / "Habilitation à diriger des recherches": an habilitation's cover page)
 _THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation)")
@@ -392,6 +406,8 @@ def _record_author(document: Document) -> str | None:
         else clean_name(m.group(3))
         if m.group(3)
         else _name_shaped(m.group(4))
+        if m.group(4)
+        else _name_shaped(m.group(5))
         for m in _RECORD_AUTHOR.finditer(document.text[:6000])
     }
     if cover:
@@ -410,6 +426,15 @@ def _record_author(document: Document) -> str | None:
             if "\n" in block.text and _POST_NOMINALS.match((lines := block.text.split("\n"))[1])
         }
     names.discard(None)
+    if not names:
+        # "Gagnon-Tremblay, Maude" set apart under the title (a repository's item page):
+        # the record's one author, turned round.
+        names = {
+            _turned_round(b.text)
+            for b in document.blocks[:8]
+            if b.kind is BlockKind.HEADING and "," in b.text
+        }
+        names.discard(None)
     return names.pop() if len(names) == 1 else None
 
 
@@ -417,7 +442,7 @@ def _record_author(document: Document) -> str | None:
 # the record is a thesis's even when its title does not say so.
 _RECORD_TYPE = re.compile(
     r"(?im)^[ \t]*(?:(?:document|source|item|resource|publication)[ \t]+)?type[ \t]*:[^\n]{0,20}"
-    r"\b(?:dissertation|thesis)\b|^[ \t]*degree[ \t]*:[ \t]*(?:ph\.?[ \t]?d|doctor)"
+    r"\b(?:dissertation|thesis|thèse|mémoire)\b|^[ \t]*degree[ \t]*:[ \t]*(?:ph\.?[ \t]?d|doctor)"
 )
 _POST_NOMINALS = re.compile(
     r"^\s*(?:B|M)(?:Sc|A|Eng|Phil|Res|Ed|EnvSc|Tech|Com|BA|S)\b\.?(?:\s*\(Hons?\.?\))?\s*(?:,|\(|$)"
@@ -775,6 +800,28 @@ def _side_by_side(text: str) -> list[str]:
     return lines
 
 
+# A profile system's headline "Quill, Ada Maria" (VIVO, catalogue authority pages).
+_INVERTED_HEADLINE = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:[ -](?:[a-z]{1,3}\s)?[A-ZÀ-Þ][\w'’-]+){0,2})\s*,\s*"
+    r"(?P<given>[A-ZÀ-Þ][\w'’-]+\.?(?:\s[A-ZÀ-Þ][\w'’-]*\.?){0,2})"
+)
+
+
+def _turned_round(text: str) -> str | None:
+    """The name of a headline written "Family, Given", turned round; None when the words
+    after the comma are a title or a degree ("Ada Quill, PhD"), not given names."""
+    match = _INVERTED_HEADLINE.fullmatch(text.strip())
+    if match is None or _NOT_GIVEN.search(match.group("given")):
+        return None
+    return _name_shaped(f"{match.group('given')} {match.group('family')}")
+
+
+_NOT_GIVEN = re.compile(
+    r"(?i)\b(?:ph\.?\s?d|m\.?d|dr|prof|professor|professeure?|jr|sr|esq|msc|mba|hdr|"
+    r"fellow|lecturer|researcher)\b\.?"
+)
+
+
 def _given_first(name: str) -> str:
     """ "Quill, Ada" (family, given) turned round; any other name as written."""
     if name.count(",") != 1:
@@ -943,7 +990,8 @@ def find_owner(
         value = document.meta.get(key)
         if key == "citation_author" and isinstance(value, str):
             value = _given_first(value)  # Highwire tags: "Family, Given"
-        name = _name_shaped(value)
+        name = _turned_round(value) if key == "h1" and value and "," in value else None
+        name = name or _name_shaped(value)
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):
                 return PageOwner(greeted, 0.7, "greeting")

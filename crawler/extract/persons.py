@@ -193,12 +193,22 @@ _INVERTED_PIECE = re.compile(
 )
 
 
-def inverted_names(text: str) -> list[tuple[str, str]] | None:
+# "Ogundipe, Folasade and Marchetti, Ruggero" (EPrints): two turned-round names joined.
+_JOINED_PAIR = re.compile(r"\s+(?:and|&|et|und)\s+")
+
+
+def inverted_names(text: str, *, joined: bool = False) -> list[tuple[str, str]] | None:
     """[(display name, what follows it in brackets)] when *text* is a ";" list of two or
-    more "Family, Given" names, else None."""
-    if ";" not in text or "," not in text:
+    more "Family, Given" names, else None; with *joined*, also two such names joined by
+    "and" (a labelled field's value, where "A, B and C, D" can only be two names)."""
+    if "," not in text:
         return None
-    pieces = [p for p in text.split(";") if p.strip()]
+    if ";" in text:
+        pieces = [p for p in text.split(";") if p.strip()]
+    elif joined and text.count(",") == 2:
+        pieces = _JOINED_PAIR.split(text)
+    else:
+        return None
     if len(pieces) < 2 or any(p.count(",") != 1 for p in pieces):
         return None  # (each piece turns one name round: one comma in each)
     found = []

@@ -940,6 +940,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
     # HAL's citation ("Authors. Title. Editors; of the book. Book, …⟨hal-…⟩") puts its
     # authors first: a later run of names is a chapter's book editors.
     run = _best_run_in(_sentences(cut)[:1])[0] if "⟨" in cut else []
+    run = run or (_inverted_run(cut) if "; " in cut else [])
     run = run or _best_run(cut)
     with_words = _Folded(cut).holds(_WITH_WORDS) if was_cut else folded.holds(_WITH_WORDS)
     for match in _WITH.finditer(cut) if with_words else ():
@@ -969,6 +970,25 @@ def parse_entry(text: str) -> PublicationEntry | None:
     if run:
         return _entry(run, editor_display, EntryStyle.SURNAMES, raw, year)
     return None
+
+
+_TURNED_NAME = (
+    r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+)
+# "Quill, Ada Maria; Marlow, Zed; Okafor, Bea" as a sentence of its own (VIVO, DiVA, Pure
+# lists put it after the title): full given names, turned round, between ";".
+_INVERTED_LIST = re.compile(rf"{_TURNED_NAME}(?:\s*;\s*{_TURNED_NAME})+")
+
+
+def _inverted_run(text: str) -> list[PersonName]:
+    """The authors of the entry's sentence that is a ";" list of turned-round names."""
+    for sentence in _sentences(text):
+        sentence = sentence.strip(" .")
+        if ";" in sentence and _INVERTED_LIST.fullmatch(sentence):
+            names = read_author_list(sentence, strict=True)
+            if len(names) >= 2:
+                return names
+    return []
 
 
 def _leading_names(text: str) -> list[PersonName]:

@@ -546,15 +546,21 @@ _ADVISOR_NOUN = re.compile(
 )
 
 
+# "advisee of" over the owner's advisors (a research-profile system's relation heading).
+_ADVISEE_HEADING = re.compile(r"(?i)^(?:advisee|mentee|doctoral\s+student|trainee)\s+of$")
+
+
 def _role_heading(page: Page, block: Block) -> None:
     if page.owner is None or not block.section:
         return
     heading = block.section[-1].strip(" :")
-    cue = LEXICON.pattern("SUPERVISION_CUES").search(heading)
-    if cue is None or not _ADVISOR_NOUN.search(cue.group()):
+    advisee = "of" in heading and _ADVISEE_HEADING.match(heading) is not None
+    cue = None if advisee else LEXICON.pattern("SUPERVISION_CUES").search(heading)
+    if not advisee and (cue is None or not _ADVISOR_NOUN.search(cue.group())):
         return
-    if not _ROLE_HEADING_REST.match(heading[: cue.start()] + heading[cue.end() :]):
+    if cue and not _ROLE_HEADING_REST.match(heading[: cue.start()] + heading[cue.end() :]):
         return
+    read = profile_entry if advisee else str
     blocks = page.document.blocks
     index = page.index(block)
     # Only the run of name-led blocks right under the heading.
@@ -563,11 +569,11 @@ def _role_heading(page: Page, block: Block) -> None:
             if previous.text.strip(" :") != heading:
                 return
             break
-        if previous.section != block.section or name_at_start(previous.lines[0]) is None:
+        if previous.section != block.section or name_at_start(read(previous.lines[0])) is None:
             return
     else:
         return
-    name = name_at_start(block.lines[0]) if block.lines else None
+    name = name_at_start(read(block.lines[0])) if block.lines else None
     if name is None or _is_owner(page, name) or len(block.lines[0]) > 160:
         return
     # "Advisors" then "A (PhD)", "B (Postdoc)": the item's own bracket says which.
@@ -579,7 +585,9 @@ def _role_heading(page: Page, block: Block) -> None:
     )
     context = context or Context.PHD
     period = Period()
-    if context is Context.PHD and _HDR_PAGE.search(_headline(page)) is None:
+    if advisee:
+        period = block_period(block)  # "A (Ph.D. advisor) 2003 - 2008": the item's years
+    elif context is Context.PHD and _HDR_PAGE.search(_headline(page)) is None:
         year = defence_year(page, block)
         period = Period(None, year) if year else period
     page.add(
@@ -785,7 +793,9 @@ def supervision(page: Page, block: Block) -> None:
         block = continued
     if kind is SectionKind.JURY and not _advisor_label(block):
         return
-    if ";" in block.text and (turned := _inverted_field(block)) is not None:
+    if (";" in block.text or _JOINED_TWO in block.text) and (
+        turned := _inverted_field(block)
+    ) is not None:
         block = turned  # "Promoteur(s): Lambotte, Xavier ; Mbuyi-Kalala, Pascaline"
     _lineage(page, block)
     _role_heading(page, block)
@@ -798,6 +808,15 @@ def supervision(page: Page, block: Block) -> None:
     unrelated = page.may_match(block, "NOT_RELATION")
     jury_cues = page.may_match(block, "JURY_CUES")
     strong_cues = page.may_match(block, "SUPERVISION_CUES")
+    # "Directeur de recherche : A" on a thesis record (Québec): the thesis's director, not
+    # the French rank the words name elsewhere.
+    directed = (
+        "irect" in block.text
+        and page.owner is not None
+        and page.owner.how in _RECORD_OWNERS
+        and _DIRECTOR_LABEL.search(block.text) is not None
+    )
+    strong_cues = strong_cues or directed
     context_cues = page.may_match(block, "CONTEXT_CUES") and bool(
         LEXICON.pattern("CONTEXT_CUES").search(block.text)  # (its literals are short: "the")
     )
@@ -854,6 +873,13 @@ def supervision(page: Page, block: Block) -> None:
                 continue
             sentence = sentence[: committee.start()]
         strong = list(LEXICON.pattern("SUPERVISION_CUES").finditer(sentence)) if strong_cues else []
+        if directed:
+            strong += [
+                m
+                for m in _DIRECTOR_LABEL.finditer(sentence)
+                if m.group()[:1].lower() == "d"  # (a director's label, no host's)
+                and not any(s.start() <= m.start() < s.end() for s in strong)
+            ]
         weak = (
             list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
             # (a sentence cut at a committee cue may end in a context word of its own)
@@ -909,7 +935,9 @@ def supervision(page: Page, block: Block) -> None:
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
             # "doctoral advisor (Doktorvater): A": a gloss in brackets before the colon.
             rest = re.sub(
-                r"^\s*(?:\(s\)|s)?\s*(?:\([^()]{1,30}\)\s*(?=[:：]))?(?:\d\s*)?(?:[:：|]|-\s)?\s*",
+                # ("Codirecteur de recherche : B", a Québec record's label)
+                r"^\s*(?:\(s\)|s)?\s*(?:\([^()]{1,30}\)\s*(?=[:：])|de\s+recherche\s*(?=[:：]))?"
+                r"(?:\d\s*)?(?:[:：|]|-\s)?\s*",
                 "",
                 rest,
             )
@@ -1035,6 +1063,8 @@ def supervision(page: Page, block: Block) -> None:
             confidence = 0.9 if is_strong else 0.7
             if not is_strong and context is Context.PHD:
                 confidence = 0.5  # "a PhD student ... working with X": likely, not stated
+            if context is None:
+                context = record_context(page)
             if context is None:
                 context, confidence = Context.PHD, 0.55
             if "cademic" in sentence and _ACADEMIC_ADVISOR.search(sentence, 0, match.end()):
@@ -1260,13 +1290,16 @@ def _before_now(text: str, cue: str) -> str:
     return text[: now.start()] if now and cue in text[: now.start()] else text
 
 
+_JOINED_TWO = " and "  # (the connector _inverted_field reads besides ";", checked first)
+
+
 def _inverted_field(block: Block) -> Block | None:
     """An advisors field listing "Family, Given" names between ";" (a repository record),
     with the names turned round: the ";" would otherwise end the sentence."""
     label = _label(block.text) if len(block.lines) == 1 else None
     if label is None or not _advisors_field(block.text):
         return None
-    inverted = inverted_names(label.group(2))
+    inverted = inverted_names(label.group(2), joined=True)
     if not inverted:
         return None
     names = ", ".join(f"{name} {rest}".strip() for name, rest in inverted)
@@ -2375,6 +2408,10 @@ _ROLE_LABELLED = re.compile(r"(?:^|[(;,]\s*)([^:;,()]{3,40}?)\s*[:：]\s*([^;,()
 _ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER)
 
 
+# A listing's cell stating the owner's part in the row's thesis: "Role: Second supervisor".
+_OWNER_ROLE_CELL = re.compile(r"(?i)(?:^|\| )(?:(?:my|your)\s+)?role\s*:\s*([^|\n]{3,40})")
+
+
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
     for match in _ROLE_LABELLED.finditer(text):
         role = _role_of(match.group(1))
@@ -2654,13 +2691,37 @@ def _own_students_of(page: Page, block: Block) -> None:
                 )
 
 
+# A research-profile system's entry: "Graduate Advising Relationship with A (Ph.D. student)"
+# (VIVO); the relationship's type is the section's, the entry is A's.
+_RELATIONSHIP_LEAD = re.compile(
+    r"(?i)^(?:[\w-]+\s+){0,3}(?:relationship|relation)\s+with\s+(?=[A-ZÀ-Þ])"
+)
+# An entry opening on one turned-round name before its bracket: "Quill, Ada (PhD, 2019)".
+# (One family word, particles aside: "Ada Quill, Bo Li (2019)" is two names.)
+_TURNED_LEAD = re.compile(
+    r"(?P<family>(?:(?:van|von|de|del|della|di|da|le|la|du|ter|ten)\s+)?[A-ZÀ-Þ][\w'’-]+)"
+    r",\s+(?P<given>[A-ZÀ-Þ][\w'’-]+\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2})(?=\s*\()"
+)
+
+
+def profile_entry(text: str) -> str:
+    """A research-profile system's entry read from its person: "Graduate Advising
+    Relationship with Quill, Ada Maria (Ph.D. student) 2013 - 2018" → "Ada Maria Quill
+    (Ph.D. student) 2013 - 2018"; any other text as it is."""
+    if " with " in text[:60] and (lead := _RELATIONSHIP_LEAD.match(text)):
+        text = text[lead.end() :]
+    if "," in text[:50] and (turned := _TURNED_LEAD.match(text)):
+        text = f"{turned['given']} {turned['family']}{text[turned.end() :]}"
+    return text
+
+
 def _entry_in_usual_order(text: str) -> str | None:
     """A student's entry rewritten in the order the rules read, or None when it is in it:
     "A [Inria, depuis 2022, encadrée par B]" (an activity report's people list, notes in
     square brackets) → "A (Inria, depuis 2022, encadrée par B)"; "2022–: Thèse de A,
     co-encadrée avec B" (a CV's date column, then the entry) → "Thèse de A (2022–),
     co-encadrée avec B"."""
-    rewritten = text
+    rewritten = profile_entry(text)
     if (
         ":" in text
         and any(map(text.__contains__, _COUNTED_KIND_WORDS))
@@ -2845,6 +2906,25 @@ def _student_entry(page: Page, block: Block) -> None:
         student_list(page, Block(block.kind, joined, block.level, block.section))
         return
     text = block.text
+    if "ole" in text and (cell := _OWNER_ROLE_CELL.search(text)):
+        # "A | Type: Doctoral thesis | Role: Reviewer | Year: 2021" (a portal's supervised
+        # theses): the owner's role in A's thesis; a jury role is no supervision.
+        role = _role_of(cell.group(1))
+        if role is not None:
+            student = name_at_start(text)
+            stated = entry_period(page, block) if student else Period()
+            year = stated.end or stated.start
+            if student and page.owner is not None and not _is_owner(page, student):
+                page.add(
+                    student,
+                    role,
+                    page.owner.name,
+                    text,
+                    "jury.role-cell",
+                    0.75,
+                    Period(year, year) if year else Period(),
+                )
+            return
     if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(
         _DEFENCE_DATE_LABEL.sub("", text) if "outenance" in text or "efen" in text else text
     ):
@@ -3680,7 +3760,9 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
     if label is None or len(label.group(1).split()) > 3 or _role_of(label.group(1)) is None:
         return False
     about = " ".join((block.text, *block.section, page.document.title or ""))
-    return bool(_THESIS.search(about)) and not LEXICON.pattern("NOT_JURY").search(about)
+    # (a thesis record's Highwire tags say it is one, whatever its title)
+    thesis = "citation_dissertation_institution" in page.document.meta or _THESIS.search(about)
+    return bool(thesis) and not LEXICON.pattern("NOT_JURY").search(about)
 
 
 # The words _THESIS matches, whole (lower case; "ph" of "Ph.D"): a pre-filter on long prose.
@@ -3980,6 +4062,34 @@ _DEFENCE_DATE_BELOW = re.compile(
 )
 _BLOCK_SUBJECTS = ("news-item", "defence-heading")  # PageOwner.how of one block's subject
 _HDR_PAGE = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+
+
+# A thesis record's type and degree fields: "Thesis type: Master's thesis", "Degree: MS",
+# "Type : Mémoire de maîtrise", "Degree level: Doctoral".
+_RECORD_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:(?:thesis|document|item|resource|publication)[ \t]+)?"
+    r"(?:type|degree(?:[ \t]+(?:name|level))?|grade|diplôme)[ \t]*[:：][ \t]*([^\n]{1,60})"
+)
+_RECORD_OWNERS = ("meta:citation_author", "thesis-record")
+_BARE_THESIS = re.compile(r"(?i)\b(?:thesis|theses|dissertation|thèse)\b")
+
+
+def record_context(page: Page) -> Context | None:
+    """The kind of thesis a thesis record's type and degree fields state (one kind only),
+    for the advisors its fields name; None on any other page."""
+    meta = page.document.meta
+    if page.owner is None or page.owner.how not in _RECORD_OWNERS:
+        return None
+    if "record_context" not in meta:
+        text = page.document.text[:8000]
+        found = {
+            c
+            for m in _RECORD_FIELD.finditer(text)
+            # ("Resource type: Thesis" says no degree; "Thesis (Masters)" says one)
+            for _, c in contexts_in(_BARE_THESIS.sub("", m.group(1)))
+        }
+        meta["record_context"] = found.pop() if len(found) == 1 else None
+    return meta["record_context"]
 
 
 def _headline(page: Page) -> str:
@@ -4714,13 +4824,23 @@ _RECORD_END = re.compile(
     r"(?im)^[ \t]*(?:date\s+of\s+award(?:ed)?|date\s+awarded|award(?:ed)?\s+date|"
     r"degree\s+date|date\s+of\s+defen[cs]e)[ \t]*:[^\n]*?\b((?:19|20)\d\d)\b"
 )
+# A thesis record's own date fields besides ("Defense date: June 12, 2023", "Date issued:
+# 2021-05-07", "Date de publication : 2022-08-11"): read on a record only, where the one
+# thesis is the page's (a CV's students may carry such fields too).
+_RECORD_OWN_END = re.compile(
+    r"(?im)^[ \t]*(?:defen[cs]e\s+date|date\s+issued|date\s+de\s+(?:publication|soutenance))"
+    r"[ \t]*:[^\n]*?\b((?:19|20)\d\d)\b"
+)
 
 
-def _record_dates(text: str) -> tuple[int | None, int] | None:
-    """The thesis's (start, end) a record's date fields state, or None without an end."""
-    if "ate of" not in text and "ate:" not in text and "ATE" not in text:
+def _record_dates(text: str, record: bool = False) -> tuple[int | None, int] | None:
+    """The thesis's (start, end) a record's date fields state, or None without an end;
+    on a *record* (the page is one thesis's), its own date fields too."""
+    if "ate of" not in text and "ate:" not in text and "ATE" not in text and not record:
         return None
     ends = {int(m.group(1)) for m in _RECORD_END.finditer(text)}
+    if record and not ends:
+        ends = {int(m.group(1)) for m in _RECORD_OWN_END.finditer(text)}
     if len(ends) != 1:
         return None
     starts = {int(m.group(1)) for m in _RECORD_START.finditer(text)}
@@ -4738,7 +4858,7 @@ def date_owner_thesis(page: Page) -> None:
     if page.owner is None:
         return
     owner = page.owner.name
-    record = _record_dates(page.document.text[:8000])
+    record = _record_dates(page.document.text[:8000], page.owner.how in _RECORD_OWNERS)
     if record is not None and record[0] is not None:
         # A record's registration date starts the thesis its award date ends.
         for index, claim in enumerate(page.claims):
@@ -4805,8 +4925,14 @@ def date_owner_thesis(page: Page) -> None:
         if claim.subject != owner or claim.start is not None or claim.end is not None:
             continue
         period = None
-        thesis = claim.relation is Relation.ADVISOR_PHD or (
-            claim.relation is Relation.STUDIED_AT and _stated_context(claim) is Context.PHD
+        thesis = (
+            claim.relation is Relation.ADVISOR_PHD
+            or claim.relation is Relation.STUDIED_AT
+            and _stated_context(claim) is Context.PHD
+            # a master's thesis record: its one thesis's advisors and university
+            or claim.relation in (Relation.ADVISOR_OTHER, Relation.STUDIED_AT)
+            and record_context(page) is Context.OTHER
+            and _stated_context(claim) in (Context.OTHER, None)
         )
         if thesis and len(ends) == 1 and len(starts) <= 1:
             period = (next(iter(starts), None), next(iter(ends)))

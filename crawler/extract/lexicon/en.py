@@ -48,6 +48,11 @@ SECTIONS = {
         "mentees",
         "advising",
         "advisees",
+        # A research-profile system's relation headings (VIVO: "advisor to", "mentor of").
+        "advisor to",
+        "adviser to",
+        "mentor of",
+        "mentor to",
         # An academic family tree written by its owner: "My academic descendants".
         "academic descendants",
         "academic children",
@@ -457,6 +462,8 @@ POSITIONS = (
     "lecturer",
     "senior lecturer",
     "reader",
+    # The Nordic and Central European title between lecturer and professor.
+    "docent",
     "postdoc",
     "post-doc",
     "postdoctoral",
