@@ -145,16 +145,26 @@ def crawl(
 def extract(targets, jsonl, workspace):
     """Read claims from files, site folders or single URLs, without crawling.
 
+    A document no reader can open (a corrupt PDF) is skipped with a warning, and listed
+    by `genealogy stats --errors` once stored.
+
     \b
     Examples:
       genealogy extract cv.pdf homepage.html --jsonl > claims.jsonl
       genealogy extract ./my-site/          # stored in the workspace like a crawl
     """
     from crawler.extract import ExtractionError, extract_targets
+    from crawler.faults import FaultKind
     from crawler.store import ClaimStore
 
+    unreadable: list[tuple[str, str]] = []
+
+    def skipped(source: str, reason: str) -> None:
+        unreadable.append((source, reason))
+        click.echo(f"genealogy: warning: {source}: {reason} (skipped)", err=True)
+
     try:
-        documents = extract_targets(targets)
+        documents = extract_targets(targets, on_unreadable=skipped)
         if jsonl:
             for _source, claims in documents:
                 for claim in claims:
@@ -162,9 +172,12 @@ def extract(targets, jsonl, workspace):
             return
         with ClaimStore(workspace) as store:
             total = sum(store.replace_page(source, claims) for source, claims in documents)
+            for source, reason in unreadable:  # listed by `genealogy stats --errors`
+                store.record_error(source, str(FaultKind.EXTRACTION), reason)
     except ExtractionError as error:
         raise UserError(str(error)) from None
-    click.echo(f"{total} claims stored in {workspace}")
+    skipped_note = f" ({len(unreadable)} unreadable, skipped)" if unreadable else ""
+    click.echo(f"{total} claims stored in {workspace}{skipped_note}")
 
 
 @main.command()

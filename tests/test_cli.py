@@ -50,6 +50,26 @@ def test_extract_of_a_missing_file_is_a_user_error(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_extract_skips_a_corrupt_pdf_with_a_warning_and_reads_the_rest(tmp_path):
+    from crawler.store import ClaimStore
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "cv.pdf").write_bytes(b"%PDF-1.4\n\x00\x01garbage")
+    (site / "index.html").write_text(
+        "<h1>Ada Quill</h1><p>I did my PhD under the supervision of Zed Marlow.</p>"
+    )
+    workspace = tmp_path / "ws"
+    result = CliRunner().invoke(main, ["extract", str(site), "-w", str(workspace)])
+    assert result.exit_code == 0, result.output
+    assert "cv.pdf: unreadable PDF" in result.stderr and "1 unreadable, skipped" in result.stdout
+    with ClaimStore(workspace) as store:
+        assert [c.triple for c in store.claims()] == [("Ada Quill", "advisor_phd", "Zed Marlow")]
+        assert [(e["url"], e["kind"]) for e in store.errors()] == [
+            (str(site / "cv.pdf"), "extraction")
+        ]
+
+
 def test_build_merges_worker_shards_before_building(tmp_path):
     from crawler.claims import Claim
     from crawler.store import ClaimStore

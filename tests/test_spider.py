@@ -267,13 +267,25 @@ def test_malformed_html_still_yields_links(tmp_path, reads):
     assert {r.url for r in requests} == {ADA + "pubs.html", ADA + "cv.pdf"}
 
 
-def test_an_encrypted_pdf_that_yields_nothing_is_noted(tmp_path, reads):
-    spider = make_spider(tmp_path)
-    body = b"%PDF-1.6\n1 0 obj<</Filter/Standard/V 4>>endobj\ntrailer<</Encrypt 1 0 R>>\n%%EOF"
-    url = ADA + "cv-locked.pdf"
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            b"%PDF-1.6\n1 0 obj<</Filter/Standard/V 4>>endobj\ntrailer<</Encrypt 1 0 R>>\n%%EOF",
+            "encrypted PDF",
+        ),
+        (b"%PDF-1.4\n\x00\x01garbage", "unreadable PDF"),
+    ],
+)
+def test_a_pdf_no_reader_can_open_is_kept_as_a_page_with_the_reason(tmp_path, body, reason):
+    spider = make_spider(tmp_path)  # the real reader, inline
+    url = ADA + "cv.pdf"
     response = Response(url, body=body, request=Request(url, meta=with_state({})))
-    [page] = split(run(spider, response))[0]
-    assert page.claims == [] and [kind for kind, _ in page.notes] == ["extraction"]
+    pages, failures, _ = split(run(spider, response))
+    [page] = pages
+    assert not failures and page.claims == []
+    [(kind, message)] = page.notes
+    assert kind == "extraction" and message.startswith(reason)
 
 
 def test_a_page_found_again_nearer_its_seed_is_read_at_that_depth(

@@ -6,20 +6,28 @@ The spider and ``genealogy extract`` share this API:
   YAML/JSON CV data, plain text; format sniffed from the content) into claims;
 - :func:`extract_targets` reads files, directories (one site each) and http(s) URLs;
 - :class:`SiteContext` carries what a site's config says (owner, placeholders);
-- :class:`ExtractionError` is a user's mistake, as one line.
+- :class:`ExtractionError` is a user's mistake, as one line;
+- :class:`UnreadableDocument` is a document's fault (a corrupt PDF): recorded, not fatal.
 """
 
 from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from crawler.claims import Claim
+from crawler.extract.documents import UnreadableDocument
 from crawler.extract.sites import SiteContext, site_context, site_files
 
-__all__ = ["ExtractionError", "SiteContext", "extract_document", "extract_targets"]
+__all__ = [
+    "ExtractionError",
+    "SiteContext",
+    "UnreadableDocument",
+    "extract_document",
+    "extract_targets",
+]
 
 FETCH_TIMEOUT = 20
 FETCH_LIMIT = 20 * 1024 * 1024
@@ -58,18 +66,35 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
         raise ExtractionError(f"cannot read {url}: {reason}") from None
 
 
-def extract_targets(targets: Iterable[str]) -> Iterator[tuple[str, list[Claim]]]:
-    """(source, claims) for every document of the targets: files, site folders, URLs."""
+def extract_targets(
+    targets: Iterable[str], on_unreadable: Callable[[str, str], None] | None = None
+) -> Iterator[tuple[str, list[Claim]]]:
+    """(source, claims) for every document of the targets: files, site folders, URLs.
+
+    A document no reader can open is passed to *on_unreadable* (source, one-line reason)
+    and the rest are still read; without it, :class:`UnreadableDocument` is raised.
+    """
+
+    def read(body: bytes, source: str, **options) -> Iterator[tuple[str, list[Claim]]]:
+        try:
+            claims = extract_document(body, source, **options)
+        except UnreadableDocument as problem:
+            if on_unreadable is None:
+                raise
+            on_unreadable(source, str(problem))
+            return
+        yield source, claims
+
     for target in targets:
         if target.startswith(("http://", "https://")):
             body, content_type = _fetch(target)
-            yield target, extract_document(body, target, content_type=content_type)
+            yield from read(body, target, content_type=content_type)
             continue
         path = Path(target)
         if path.is_dir():
             site = site_context(path)
             for file in site_files(path):
-                yield str(file), extract_document(file.read_bytes(), str(file), site=site)
+                yield from read(file.read_bytes(), str(file), site=site)
             continue
         if not path.is_file():
             raise ExtractionError(f"no such file or directory: {target}")
@@ -77,4 +102,4 @@ def extract_targets(targets: Iterable[str]) -> Iterator[tuple[str, list[Claim]]]
             body = path.read_bytes()
         except OSError as error:
             raise ExtractionError(f"cannot read {target}: {error.strerror}") from None
-        yield str(path), extract_document(body, str(path))
+        yield from read(body, str(path))

@@ -10,7 +10,7 @@ import io
 import re
 import unicodedata
 
-from crawler.extract.documents import decode
+from crawler.extract.documents import UnreadableDocument, decode
 from crawler.extract.lexicon import LEXICON
 from crawler.names import SPACING_ACCENTS
 
@@ -113,7 +113,8 @@ def repair_text_dump(text: str) -> str:
 
 
 def pdf_text(body: bytes) -> str:
-    """The text of a PDF, page after page, lines kept; empty when unreadable.
+    """The text of a PDF, page after page, lines kept (:class:`UnreadableDocument` when the
+    parser fails on it).
 
     CVs put dates in a left column: pdfminer reads that column as its own box, far from
     the entries.  A date-only line is joined to the line at its height on its right, so
@@ -151,8 +152,11 @@ def pdf_text(body: bytes) -> str:
             _join_role_column(boxes)
             _join_label_column(boxes)
             pages.append(_column_order(boxes, gutter))
-    except Exception:  # noqa: BLE001 - a broken PDF is no facts, not a crash
-        return ""
+    except Exception as error:  # noqa: BLE001 - any failure of the parser on crawled bytes
+        if b"/Encrypt" in body:
+            raise UnreadableDocument("encrypted PDF: no text could be read") from None
+        reason = " ".join(str(error).split())[:200] or type(error).__name__
+        raise UnreadableDocument(f"unreadable PDF: {reason}") from None
     texts = (
         "\n\n".join("\n".join(line[4] for line in box if line[4]) for box in boxes)
         for boxes in pages

@@ -22,6 +22,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler import selectors
 from crawler.claims import Claim, EntityKind
+from crawler.extract import UnreadableDocument
 from crawler.faults import FaultKind, classify_failure
 from crawler.frontier import FrontierJournal
 from crawler.items import FetchFailure, PageRead
@@ -212,13 +213,14 @@ class HomepageSpider(scrapy.Spider):
         if changed or self.follow_people:
             try:
                 page.claims = await self.reader.read(document, url, content_type)
+            except UnreadableDocument as problem:
+                # A corrupt or encrypted PDF: the page is known (not fetched again while
+                # unchanged), with no claims and the reason.
+                page.notes.append((FaultKind.EXTRACTION, str(problem)))
             except Exception as error:  # crawled input is untrusted: any reader failure
                 message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
                 yield FetchFailure(url, site, FaultKind.EXTRACTION, message, request_url=requested)
                 page = None
-        if page is not None and changed and is_pdf and not page.claims and b"/Encrypt" in body:
-            # Readers give up on encrypted PDFs quietly; say why this CV yielded nothing.
-            page.notes.append((FaultKind.EXTRACTION, "encrypted PDF: no text could be read"))
         requests = list(self.follow_links(response, url, state, page)) if links else []
         if page is not None:
             yield page
