@@ -59,8 +59,11 @@ LOWER_PARTICLES = frozenset(
     "ter ten te y e af av bin ibn".split()
 )
 #: Particles written capitalised inside a given-first name: "H. Le Gall", "Ana Da Silva",
-#: "Jan Van Damme", "H. El Idrissi" (the family name starts there).
-CAPITAL_PARTICLES = frozenset("Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El".split())
+#: "Jan Van Damme", "H. El Idrissi", Irish "S. Mac Giolla", "D. Ó Faoláin" (the family name
+#: starts there).
+CAPITAL_PARTICLES = frozenset(
+    "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic".split()
+)
 #: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
 GLUE_PREFIXES = frozenset(
     "mc mac o' de di da du le la van von vander vanden fitz st del della".split()

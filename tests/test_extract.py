@@ -8717,6 +8717,188 @@ FORTYFIFTH_BATCH_LAYOUTS = {
     ),
 }
 
+FORTYEIGHTH_BATCH_LAYOUTS = {
+    "a-blog-comment-thread-speaks-for-its-commenters-not-for-the-owner": (
+        _html(
+            "Orla Vasquez-Brennan",
+            "<h1>Orla Vasquez-Brennan</h1><p>I did my PhD at Dunwick University under the "
+            "supervision of Dr Pieter Halloway.</p><div id='comments' class='comments-area'>"
+            "<h2>2 responses to “Notes on my viva”</h2><ol class='comment-list'>"
+            "<li class='comment'><b class='fn'>Arvid Solheim</b><p>My own supervisor, Prof. "
+            "Greta Lindqvist-Oyo, said the same.</p></li></ol>"
+            "<h3>Leave a Reply</h3></div>",
+        ),
+        "index.html",
+        {("Orla Vasquez-Brennan", "advisor_phd", "Pieter Halloway", None, None)},
+        {("Orla Vasquez-Brennan", "advisor_phd", "Greta Lindqvist-Oyo", None, None)},
+    ),
+    "a-french-comment-under-a-widget-heading-without-comment-classes-says-nothing": (
+        _html(
+            "Maëlys Darrigade",
+            "<h1>Maëlys Darrigade</h1><p>Je prépare une thèse sous la direction de Paul "
+            "Ithurralde.</p><h2>3 réponses sur « À propos »</h2><ul><li>J’avais travaillé sur ce "
+            "fonds pour ma thèse, sous la direction de Jean Lacouture-Biscay.</li></ul>",
+        ),
+        "index.html",
+        {("Maëlys Darrigade", "advisor_phd", "Paul Ithurralde", None, None)},
+        {("Maëlys Darrigade", "advisor_phd", "Jean Lacouture-Biscay", None, None)},
+    ),
+    "an-embedded-mastodon-timeline-boosts-other-peoples-news": (
+        _html(
+            "Idris Fenwick-Aalto",
+            "<h1>Idris Fenwick-Aalto</h1><p>I am a Lecturer at Harrowgate University.</p>"
+            "<div class='mt-container'><article class='mt-toot mt-toot-boost'><p>So proud: my "
+            "student Kofi Brandvold passed his PhD defense today! Thanks to the committee, "
+            "Lena Marchetti-Roy and Tove Aasen.</p></article></div>"
+            "<blockquote class='twitter-tweet'><p>Postdoc opening with Prof. Ruth Kalnins at "
+            "Oldbury University.</p></blockquote>",
+        ),
+        "index.html",
+        {("Idris Fenwick-Aalto", "employed_at", "Harrowgate University", None, None)},
+        {
+            ("Idris Fenwick-Aalto", "jury_member", "Lena Marchetti-Roy", None, None),
+            ("Idris Fenwick-Aalto", "advisor_postdoc", "Ruth Kalnins", None, None),
+            ("Idris Fenwick-Aalto", "employed_at", "Oldbury University", None, None),
+        },
+    ),
+    "read-also-teasers-of-other-defences-leave-the-page-its-candidate": (
+        _html(
+            "Soutenance de thèse de Gwenola Kerbrat-Sy",
+            "<h1>Soutenance de thèse de Gwenola Kerbrat-Sy</h1><p>Gwenola Kerbrat-Sy soutiendra "
+            "sa thèse le 3 juillet 2025.</p><h3>Composition du jury</h3><ul>"
+            "<li>Matteo Rinaldi-Lucas, Professeur, Université de Cordouan &mdash; Rapporteur</li>"
+            "<li>Hélène Castagnède, Chercheuse, Ifremer &mdash; Examinatrice</li></ul>"
+            "<h2>À lire aussi</h2><h3>Soutenance de thèse de Corentin Abalain</h3><p>Corentin "
+            "Abalain soutiendra sa thèse le 12 mars 2025.</p><h3>Prix de thèse pour Yasmine "
+            "Dahmani</h3><p>Yasmine Dahmani, dont la thèse était dirigée par Loïc Penhoat, "
+            "reçoit le prix de thèse.</p>",
+        ),
+        "soutenance.html",
+        {
+            ("Gwenola Kerbrat-Sy", "jury_reviewer", "Matteo Rinaldi-Lucas", 2025, 2025),
+            ("Gwenola Kerbrat-Sy", "jury_examiner", "Hélène Castagnède", 2025, 2025),
+            ("Yasmine Dahmani", "advisor_phd", "Loïc Penhoat", None, None),
+        },
+        {("Gwenola Kerbrat-Sy", "advisor_phd", "Loïc Penhoat", None, None)},
+    ),
+    "people-also-viewed-cards-are-not-members-of-the-pages-school": (
+        _html(
+            "School of Physics - People",
+            "<h1>School of Physics</h1><h2>People also viewed</h2><ul>"
+            "<li>Dr Felicity Arnaud-Okoro &ndash; School of Chemistry</li>"
+            "<li>Professor Magnus Tveit &ndash; School of Geography</li></ul>",
+        ),
+        "people.html",
+        set(),
+        {
+            ("Felicity Arnaud-Okoro", "member_of", "School of Physics", None, None),
+            ("Magnus Tveit", "member_of", "School of Physics", None, None),
+        },
+    ),
+    "a-team-heads-responsable-label-is-no-supervision-a-postdocs-is": (
+        _html(
+            "Solenn Guivarc'h",
+            "<h1>Solenn Guivarc'h</h1><p>Maîtresse de conférences à l'Université de Plouvenec."
+            "</p><h2>Parcours</h2><ul><li>2019–2020 : post-doctorat, Université de Lannilis "
+            "(responsable : Agnès Morvan-Sall).</li></ul><h2>L'équipe SYSCOM</h2>"
+            "<p>Responsable : Bruno Le Meur</p>",
+        ),
+        "index.html",
+        {("Solenn Guivarc'h", "advisor_postdoc", "Agnès Morvan-Sall", 2019, 2020)},
+        {("Solenn Guivarc'h", "advisor_phd", "Bruno Le Meur", None, None)},
+    ),
+    "an-agenda-sidebars-defence-announcement-is-no-jury-of-the-owner": (
+        _html(
+            "Yvon Trégarot",
+            "<h1>Yvon Trégarot</h1><p>Professeur à l'Université de Plouvenec.</p>"
+            "<h2>Agenda</h2><p>21 mars — Soutenance de thèse de Gaëlle Postic</p>",
+        ),
+        "index.html",
+        {("Yvon Trégarot", "employed_at", "Université de Plouvenec", None, None)},
+        {("Gaëlle Postic", "jury_member", "Yvon Trégarot", None, None)},
+    ),
+    "a-tagline-of-topics-under-the-name-is-no-skills-section": (
+        _html(
+            "Rafe Ashdown-Mbeki",
+            "<h1>Rafe Ashdown-Mbeki</h1><h2>Programming languages · type systems · "
+            "compilers</h2><p>I received my PhD from Kelvingrove University in 2020, where I was "
+            "advised by Prof. Hanne Rasmussen-Ito.</p>",
+        ),
+        "index.html",
+        {
+            ("Rafe Ashdown-Mbeki", "advisor_phd", "Hanne Rasmussen-Ito", None, 2020),
+            ("Rafe Ashdown-Mbeki", "studied_at", "Kelvingrove University", None, 2020),
+        },
+        set(),
+    ),
+    "communications-and-publications-reads-its-papers-author-lists": (
+        _html(
+            "Iñaki Etxeberri-Sow",
+            "<h1>Iñaki Etxeberri-Sow</h1><h2>Communications et publications</h2><ul>"
+            "<li>Iñaki Etxeberri-Sow, Hugo Larrart, « Les digues du Béarn, 1830-1880 », "
+            "<em>Revue d’histoire des Pyrénées</em>, n° 41, 2024, p. 55-78.</li></ul>",
+        ),
+        "index.html",
+        {("Iñaki Etxeberri-Sow", "coauthor", "Hugo Larrart", None, None)},
+        set(),
+    ),
+    "a-century-in-roman-numerals-is-no-organisation": (
+        _html(
+            "Anaïs Pédebidou",
+            "<h1>Anaïs Pédebidou</h1><p>Depuis 2022, je prépare une thèse à l'Université de "
+            "Pau-Adour. Ma thèse porte sur les crues du XIX<sup>e</sup> siècle et du XX siècle."
+            "</p>",
+        ),
+        "index.html",
+        {("Anaïs Pédebidou", "studied_at", "Université de Pau-Adour", 2022, None)},
+        {
+            ("Anaïs Pédebidou", "studied_at", "XIX", 2022, None),
+            ("Anaïs Pédebidou", "studied_at", "XX", 2022, None),
+        },
+    ),
+    "a-welcomed-newcomers-former-place-is-not-the-owners-employer": (
+        _html(
+            "Nkechi Lindahl-Moss",
+            "<h1>Nkechi Lindahl-Moss</h1><p>Associate Professor, Brenmoor University.</p>"
+            "<h2>News</h2><ul><li>Sep 2024: Welcome to Tariq Olawale-Berg, who joins us as a "
+            "postdoc from the University of Senna-Vale.</li></ul>",
+        ),
+        "index.html",
+        {("Nkechi Lindahl-Moss", "employed_at", "Brenmoor University", None, None)},
+        {
+            ("Nkechi Lindahl-Moss", "employed_at", "University of Senna-Vale", 2024, 2024),
+            ("Nkechi Lindahl-Moss", "employed_at", "University of Senna-Vale", None, None),
+        },
+    ),
+    "a-year-before-joined-starts-the-post-it-does-not-end-it": (
+        _html(
+            "Liv Okonkwo-Strand",
+            "<h1>Liv Okonkwo-Strand</h1><p>The lab was founded in 2019 when Liv Okonkwo-Strand "
+            "joined Tallow University as an Assistant Professor; she was promoted to Associate "
+            "Professor in 2023.</p>",
+        ),
+        "index.html",
+        {("Liv Okonkwo-Strand", "employed_at", "Tallow University", 2019, None)},
+        {("Liv Okonkwo-Strand", "employed_at", "Tallow University", 2019, 2019)},
+    ),
+    "a-portals-author-and-supervisor-roles-with-its-kind-line": (
+        "Grainne Oduya-Pryce\nSenior Lecturer, Northmoor University\n\nSupervised work\n"
+        "Caring at night: a study\n"
+        "Aoife Mac Suibhne (Author), Oduya-Pryce, G. (Supervisor) & Tolan, B. (Supervisor), "
+        "2023\nStudent thesis: Doctoral Thesis › Doctor of Philosophy (PhD)\n\n"
+        "Research output\n\nNight shifts and care\n\n"
+        "Oduya-Pryce, G., Tolan, B. & Mac Suibhne, A., 2024, In: Nursing North. 12, 3.\n\n"
+        "Research output: Contribution to journal › Article › peer-review\n",
+        "profile.txt",
+        {
+            ("Aoife Mac Suibhne", "advisor_phd", "Grainne Oduya-Pryce", None, 2023),
+            ("Aoife Mac Suibhne", "advisor_phd", "B. Tolan", None, 2023),
+            ("Grainne Oduya-Pryce", "coauthor", "Aoife Mac Suibhne", None, None),
+        },
+        {("Aoife Mac Suibhne", "advisor_other", "Grainne Oduya-Pryce", 2023, 2023)},
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -8764,6 +8946,7 @@ LAYOUTS = {
         ("batch45", FORTYFIFTH_BATCH_LAYOUTS),
         ("misses_b37_b43", MISSES_B37_B43_LAYOUTS),
         ("batch44", FORTYFOURTH_BATCH_LAYOUTS),
+        ("batch48", FORTYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

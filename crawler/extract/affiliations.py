@@ -922,6 +922,8 @@ def affiliations(page: Page, block: Block) -> None:
                 continue  # "I also thank the staff of the X Laboratory": help, no affiliation
             if block.kind is BlockKind.PARAGRAPH and others_degree(page, sentence):
                 continue  # "B in turn obtained her PhD at X under C": B's studies
+            if ("elcome" in text or "ienvenue" in text) and _NEWCOMER.search(text):
+                continue  # "Welcome to B, who joins us as a postdoc from X": B's past
             if ("tudents" in text or "octorant" in text) and _OTHERS_STUDENTS.search(text):
                 # "contributions from his students … held at the University of X": the
                 # owner's students are other people, no study of the owner's (blanked, so
@@ -2144,7 +2146,17 @@ def _latest_in_timeline(page: Page, block: Block, sentence: str) -> bool:
 def _joined_in(sentence: str) -> bool:
     """ "joined X in 2016": a start word, a place, then the year it started."""
     joined = LEXICON.pattern("SINCE").search(sentence)
-    return bool(joined and _JOINED_PLACE_YEAR.match(sentence, joined.end()))
+    if joined is None:
+        return False
+    # ("In 2019 she joined X", "founded in 2019 when A joined X": the year comes first)
+    return bool(
+        _JOINED_PLACE_YEAR.match(sentence, joined.end())
+        or _YEAR_BEFORE_JOINING.search(sentence, max(0, joined.start() - 70), joined.start())
+        and LEXICON.pattern("JOINING").match(sentence, joined.start())
+    )
+
+
+_YEAR_BEFORE_JOINING = re.compile(r"(?i)\b(?:in|en)\s+(?:19|20)\d\d\b[^.;\d]{0,60}$")
 
 
 _UNIT_HEAD = "organisation.unit-head"
@@ -2196,6 +2208,14 @@ def _unit_heads(page: Page, block: Block) -> None:
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")
+
+
+# A lab's news welcoming someone else ("Welcome to B, who joins us from X", "Bienvenue à
+# C, qui rejoint l'équipe"): the places named are the newcomer's, not the owner's.
+_NEWCOMER = re.compile(
+    r"\b(?:[Ww]elcome|[Bb]ienvenue)\s+(?:to|à|a)\s+(?:(?:Dr|Prof|Mr|Ms|Mme|M)\.?\s+)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3},?\s+(?:who|qui)\s"
+)
 
 
 def people_page(page: Page, block: Block) -> None:

@@ -37,7 +37,7 @@ from crawler.extract.publications import (
     may_hold,
     parse_entry,
 )
-from crawler.extract.sections import QUIET, SectionKind, heading_kind, section_kind
+from crawler.extract.sections import QUIET, SectionKind, among_others, heading_kind, section_kind
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.extract.threads import may_be_thread, thread_posts
@@ -105,6 +105,8 @@ def rules_for(block: BlockKind, section: SectionKind, offer: bool) -> tuple:
             left_out += _OFFERS_ONLY_WHEN_QUIET
     if block is BlockKind.HEADING:
         left_out += _ENTRY_ONLY
+    if section is SectionKind.OTHERS:
+        left_out += (affiliations.people_page,)  # "People also viewed": not this unit's
     return tuple(rule for rule in BLOCK_RULES if rule not in left_out)
 
 
@@ -574,11 +576,11 @@ def extract(
     if owner is not None and _lists_defences(document):
         # "Soutenance de thèse de A" / "… de B", or "PhD defences 2024" then one heading per
         # candidate: no owner, several candidates.
-        announced = {
-            announced_candidate(b.text) for b in document.blocks if b.kind is BlockKind.HEADING
-        }
+        # (teasers of other posts under "Read also" announce no defence of this page's)
+        shown = [b for b in document.blocks if not among_others(b.section)]
+        announced = {announced_candidate(b.text) for b in shown if b.kind is BlockKind.HEADING}
         named = (
-            {c.name for b in document.blocks if (c := _defence_candidate(b)) is not None}
+            {c.name for b in shown if (c := _defence_candidate(b)) is not None}
             if owner.how == "first-heading"
             else set()
         )
@@ -675,6 +677,11 @@ def extract(
                 carried = PageOwner(bio, 0.6, "bio-paragraph")
             if carried is not None and page.owner is None or bio and carried is not None:
                 page.owner = carried
+        if owner is not None and block.section and among_others(block.section):
+            # "Read also" › a teaser, "People also viewed", a reader's comment: the person
+            # the block names as its subject, never the page's owner.
+            subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
+            page.owner = PageOwner(subject, 0.6, "teaser") if subject else None
         if (
             relations.may_be_thesis_card(block)
             and page.kind(block) not in QUIET
@@ -837,7 +844,12 @@ def _lists_defences(document: Document) -> bool:
     # de A", "Bravo à B, nouveau docteur !").
     announced = set()
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING and (name := announced_candidate(block.text)):
+        if (
+            block.kind is BlockKind.HEADING
+            and (name := announced_candidate(block.text))
+            # ("Read also" › "Soutenance de thèse de B": another post's teaser)
+            and not among_others(block.section)
+        ):
             announced.add(name)
             if len(announced) >= 2:
                 return True

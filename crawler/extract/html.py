@@ -84,9 +84,19 @@ CELL_TAGS = {"td", "th"}
 STRUCTURAL_TAGS = frozenset({*BLOCK_TAGS, *CELL_TAGS, "br"})
 
 
-DROPPED_TOKENS = frozenset(
-    "nav navbar navigation menu masthead footer cookie cookies skip share social toc "
-    "pagination greedy".split()
+# Readers' comments and embedded social timelines: other people's words, boosted posts,
+# replies (a blog's "comment-list", Disqus, a Mastodon/Twitter/Bluesky embed); dropped even
+# when an <article> holds one post of them.
+THREAD_TOKENS = frozenset(
+    "comment comments commentlist recentcomments disqus tweet tweets toot toots twitter "
+    "mastodon bluesky".split()
+)
+DROPPED_TOKENS = (
+    frozenset(
+        "nav navbar navigation menu masthead footer cookie cookies skip share social toc "
+        "pagination greedy".split()
+    )
+    | THREAD_TOKENS
 )
 # Whole class names of content a reader does not see (al-folio's hidden BibTeX/abstracts).
 HIDDEN_CLASSES = frozenset(
@@ -195,6 +205,12 @@ def _chrome_attributes(attributes: str) -> bool:
         return True
     tokens = lowered.replace("_", " ").replace("-", " ").split()
     return not DROPPED_TOKENS.isdisjoint(tokens)
+
+
+def _thread(element) -> bool:
+    """An <article> holding one comment or one embedded post ("mt-toot", "comment")."""
+    classes = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return not THREAD_TOKENS.isdisjoint(classes.replace("_", " ").replace("-", " ").split())
 
 
 _PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
@@ -728,6 +744,7 @@ _NAME_MARK_SUP = re.compile(
 )
 _GLUE_LINES = frozenset(("span", "div", "small"))
 _TITLE_TAGS = frozenset(("b", "strong", "font"))
+_ROMAN_BEFORE_SUP = re.compile(r"\b[IVXLC]+$")
 _NAME_BEFORE_SUP = re.compile(r"(?:[^\W\d_]{2,}|\b[A-Z]\.?)\s*$")
 
 
@@ -851,6 +868,8 @@ class _Walker:
         before = self.buffer[-1][-12:]
         if mark.strip() in ("e", "r") and before.rsplit(None, 1)[-1:] == ["M"]:
             return False  # "M<sup>r</sup> X", "M<sup>e</sup> X" (Maître)
+        if mark.strip() in ("e", "er", "re") and _ROMAN_BEFORE_SUP.search(before):
+            return False  # "XIX<sup>e</sup> siècle", "I<sup>er</sup>": an ordinal
         return bool(_NAME_BEFORE_SUP.search(before))
 
     def _line_title(self, element) -> bool:
@@ -892,7 +911,9 @@ class _Walker:
             hidden, chrome = _appearance(tuple(attributes))
             if hidden or (
                 chrome
-                and tag not in ("body", "main", "article")
+                and (
+                    tag not in ("body", "main", "article") or tag == "article" and _thread(element)
+                )
                 # (an element without children holds no content below it: no search)
                 and not (len(element) and _CONTENT_INSIDE_XPATH(element))
                 # a book's table of contents ("A and B. Title. pp. 1–24"): its chapters

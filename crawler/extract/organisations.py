@@ -766,6 +766,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             elif len(name) == 2 and _PLACE_CODE_BEFORE.search(text, max(0, start - 30), start):
                 continue  # a place's code after its city, not an organisation
             elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
+                if _CENTURY_AFTER.match(text, start + len(name)) and _ROMAN.fullmatch(name):
+                    continue  # "au XIX siècle", "the XVIII century": a century, no place
                 course = _COURSE_NUMBER.match(text, start + len(name))
                 if course:
                     # "LING 210 (Introduction to NLP)": a course's code and title, no
@@ -913,6 +915,8 @@ def may_mention_organisation(text: str, acronyms: dict[str, str] | None = None) 
 
 
 # Upper-case words that are degrees, titles, or countries, not organisations.
+_ROMAN = re.compile(r"[IVXLC]+")
+_CENTURY_AFTER = re.compile(r"(?i)(?:e|ème|eme|th)?\s+(?:siècles?|century|centuries)\b")
 _IGNORED_ACRONYMS = frozenset(
     "PHD PH.D MSC BSC MS BS MA BA MBA MPHIL DPHIL HDR MCF PR DR CR ATER CV USA UK EU US L1 L2 L3 "
     "M1 M2 TD TP IEEE ACM SIAM AI ML CS PDF HTML FR EN II III IV DNN DNNS NP MVA MPRI CDSN "

@@ -603,7 +603,10 @@ def card_subject(text: str) -> str | None:
 
 
 _SUPERVISED_APPOSED = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),[ \t]+(?:co-?)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),[ \t]+"
+    # ("A, dont la thèse était dirigée par B", "A, whose thesis was supervised by B")
+    r"(?:(?:dont[ \t]+la[ \t]+thèse|whose[ \t]+(?:thesis|dissertation|PhD))[ \t]+"
+    r"(?:était|a[ \t]+été|est|was|is)[ \t]+)?(?:co-?)?"
     r"(?:encadrée?|dirigée?|supervised|advised)[ \t]+(?:par|by)[ \t]"
 )
 

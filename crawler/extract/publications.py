@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from crawler.claims import Claim, EntityKind, Relation
 from crawler.names import (
+    CAPITAL_PARTICLES,
     PARTICLES,
     PersonName,
     compatible,
@@ -586,11 +587,19 @@ def _leading_initials(piece: str) -> int:
     return lead
 
 
+# Words that open a family name of several words ("Mac Giolla", "Ní Bhriain", "De Souza").
+_FAMILY_LEADS = PARTICLES | CAPITAL_PARTICLES
+
+
 @lru_cache(maxsize=1 << 16)
 def _lone_family(piece: str) -> bool:
-    """Whether the piece is one family name alone ("Quill" before "A.")."""
+    """Whether the piece is one family name alone ("Quill" before "A."; "Mac Giolla",
+    "De Souza", "van der Berg": particles, then the name)."""
     if " " in piece.strip():
-        return False
+        *lead, last = piece.split()
+        if len(lead) > 2 or not all(t in _FAMILY_LEADS for t in lead):
+            return False
+        piece = last
     single = parse_name(piece, allow_single=True)
     return single is not None and not single.given
 

@@ -17,7 +17,13 @@ from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
-from crawler.extract.owner import SPEAKER, block_subject, is_card_name, lab_head
+from crawler.extract.owner import (
+    SPEAKER,
+    announced_candidate,
+    block_subject,
+    is_card_name,
+    lab_head,
+)
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
     PARENS,
@@ -1033,6 +1039,12 @@ def supervision(page: Page, block: Block) -> None:
             if context is None and page.kind(block) is SectionKind.INTERNSHIP:
                 context, from_section = Context.INTERNSHIP, True
             if (
+                context is None
+                and match in contextual
+                and LEXICON.pattern("OFFICE_LABELS").fullmatch(cue_word)
+            ):
+                continue  # "L'équipe X" › "Responsable : A": the team's head, no advisor
+            if (
                 not is_strong
                 and context not in (Context.POSTDOC, Context.INTERNSHIP)
                 and not (match in contextual and context is not None and not from_section)
@@ -1124,6 +1136,8 @@ def supervision(page: Page, block: Block) -> None:
                 period.empty
                 and context is Context.PHD
                 and _HDR_PAGE.search(_headline(page)) is None
+                # (a "Read also" teaser's thesis is not the one the page announces)
+                and not (page.owner is not None and page.owner.how == "teaser")
             ):
                 # A defence page: the thesis ends with the defence it announces.
                 year = defence_year(page, block)
@@ -2769,7 +2783,55 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# A research portal's supervised-work entry, each person with a role in brackets: "A
+# (Author), Family, I. (Supervisor) & Family2, I. (Supervisor), 2023" over the kind line
+# "Student thesis: Doctoral Thesis".
+_PORTAL_ROLE = re.compile(r"\s*(?:[,&]|\band\b)?\s*([^()&]+?)\s*\((Author|Supervisor)\)")
+_PORTAL_YEAR = re.compile(r"\(Supervisor\)\s*,\s*((?:19|20)\d\d)\s*$")
+
+
+def _roles_record(page: Page, block: Block) -> bool:
+    """The author of a supervised-work entry the owner supervised, with the entry's other
+    supervisors, of the kind its next line says (a doctoral thesis, a master's)."""
+    lines = block.lines or [block.text]
+    at = next((i for i, line in enumerate(lines) if "(Author)" in line), 0)
+    first = lines[at]
+    authors, supervisors = [], []
+    for match in _PORTAL_ROLE.finditer(first):
+        name = name_from_piece(match.group(1).strip(" ,"))
+        if name:
+            (authors if match.group(2) == "Author" else supervisors).append(name)
+    if len(authors) != 1 or not any(_is_owner(page, n) for n in supervisors):
+        return False
+    below = page.next_block(block)
+    kind_line = " ".join(lines[at + 1 :]) or (below.text if below is not None else "")
+    context = _context_near(kind_line, 0) if "thesis" in kind_line.lower() else None
+    if context is None:
+        return False  # no kind line: the general students rule reads the entry
+    year = _PORTAL_YEAR.search(first)
+    period = Period(None, int(year.group(1))) if year else Period()
+    for advisor in [page.owner.name, *(n for n in supervisors if not _is_owner(page, n))]:
+        page.add(
+            authors[0],
+            ADVISOR[context],
+            advisor,
+            first,
+            "supervision.portal-record",
+            0.8,
+            period,
+        )
+    return True
+
+
 def _student_entry(page: Page, block: Block) -> None:
+    if (
+        "(Supervisor)" in block.text
+        and "(Author)" in block.text
+        and page.owner is not None
+        and page.kind(block) not in QUIET
+        and _roles_record(page, block)
+    ):
+        return  # (a portal's entry under its own title's heading, in any section)
     if "dvis" in block.text and page.owner is not None and page.kind(block) in QUIET:
         # (supervision skips quiet sections: a job-market CV's "References" are its
         # letter writers, read here)
@@ -3560,6 +3622,8 @@ def jury(page: Page, block: Block) -> None:
     text = block.text
     if _jury_row(page, block):
         return
+    if kind not in (SectionKind.JURY, SectionKind.SERVICE) and _agenda_defence(text):
+        return  # "21 mars — Soutenance de thèse de A" in a sidebar: an event, no role
     if kind is SectionKind.JURY and _service_item(block):
         _jury_service(page, block)
         return
@@ -4491,6 +4555,24 @@ def _role_labelled_lines(page: Page, block: Block) -> bool:
     for name, role, piece, period in found:
         page.add(name, role, page.owner.name, piece, "jury.service", 0.75, period)
     return bool(found)
+
+
+# An agenda's date before its event ("21 mars — ", "12 May 2025: ", "Mardi 3 juin · ").
+_AGENDA_DATE = re.compile(r"^[^\n—–:|·]{0,30}\d[^\n—–:|·]{0,20}\s[—–:|·]\s*")
+
+
+def _agenda_defence(text: str) -> bool:
+    """A line that only announces someone's defence ("21 mars — Soutenance de thèse de A",
+    "PhD defence of B"), with no role of the owner: an event listed, no jury served on."""
+    if "\n" in text or len(text) > 160 or not SERVICE.search(text):
+        return False
+    dated = _AGENDA_DATE.match(text)
+    event = text[dated.end() :] if dated else text
+    return (
+        announced_candidate(event) is not None
+        and _role_of(text) is None
+        and not LEXICON.pattern("FIRST_PERSON").search(text)
+    )
 
 
 def _jury_sentences_only(text: str) -> str:

@@ -28,6 +28,9 @@ class SectionKind(StrEnum):
     SKILLS = "skills"
     OFFERS = "offers"
     LINKS = "links"  # "See also", "External links": pointers to other pages, no facts
+    # "Read also", "People also viewed", "Recent comments": widgets and threads about other
+    # people; each block speaks for the person it names as its subject, not for the owner
+    OTHERS = "others"
 
 
 class Context(StrEnum):
@@ -55,6 +58,7 @@ QUIET = {
 # is about students, "Reviewing" is service).
 PRIORITY = (
     SectionKind.OFFERS,
+    SectionKind.OTHERS,
     SectionKind.STUDENTS,
     SectionKind.JURY,
     SectionKind.INTERNSHIP,
@@ -106,13 +110,27 @@ def heading_kind(title: str) -> SectionKind | None:
         kind = next(kind for kind, words in found if words == longest)
     else:
         kind = found[0][0]
-    if kind is SectionKind.TEACHING and _IN_PROGRESS.fullmatch(title):
-        return None  # "En cours" under "Direction de recherche": in progress, no course
+    if kind is SectionKind.TALKS and any(k is SectionKind.PUBLICATIONS for k, _ in found):
+        # "Communications et publications", "Papers and talks": the papers' author lists
+        # are read (a talk's entry names no coauthors)
+        kind = SectionKind.PUBLICATIONS
+    if kind is SectionKind.TEACHING and _IN_PROGRESS.search(title):
+        # "Thèse en cours": in progress, no course ("En cours" alone under "Direction de
+        # recherche": no section of its own)
+        rest = _IN_PROGRESS.sub(" ", title).strip()
+        return heading_kind(rest) if rest else None
     if kind is SectionKind.JURY and _PRIZE_JURY.search(title):
         return None  # "Le jury du prix": the prize's news goes on, no thesis jury
     if kind is SectionKind.AWARDS and _news_headline(title):
         return None  # "Prix de thèse 2025 : A lauréate": one person's news, not a list
+    if kind is SectionKind.SKILLS and len(_TOPIC_SEPARATORS.findall(title)) >= 2:
+        # "Programming languages · program synthesis · proof assistants": a profile's
+        # tagline of research topics under the name, not a skills list
+        return None
     return kind
+
+
+_TOPIC_SEPARATORS = re.compile(r"\s[·•|/]\s|,\s")
 
 
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
@@ -169,12 +187,23 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
         ):
             # "Encadrement" › "Stages", "Supervision" › "Master's projects": supervised.
             return SectionKind.STUDENTS
+        if kind in QUIET and among_others(section):
+            # "Read also" › "Prix de thèse pour A" › its teaser: another post's news, read
+            # for the person it names, not a quiet list of the owner's
+            return SectionKind.OTHERS
         if kind is not None:
             return kind
         people = people or bool(
             _PEOPLE_HEADING.match(title) or LEXICON.pattern("ALUMNI").search(title)
         )
     return SectionKind.ABOUT
+
+
+@lru_cache(maxsize=4096)
+def among_others(section: tuple[str, ...]) -> bool:
+    """Whether a heading above holds other people's widgets or comments ("Read also" ›
+    "Soutenance de thèse de A" › its teaser): nothing there speaks for the page's owner."""
+    return any(heading_kind(title) is SectionKind.OTHERS for title in section)
 
 
 _PEOPLE_HEADING = re.compile(

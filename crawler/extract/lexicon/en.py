@@ -121,6 +121,30 @@ SECTIONS = {
     "grants": ("grants", "funding", "projects", "research projects"),
     "contact": ("contact", "address"),
     "skills": ("skills", "languages", "programming", "software", "hobbies", "interests"),
+    # A page's widgets and threads about other people than its owner: teasers of other
+    # posts, "people also viewed" cards, readers' comments.  Each block there speaks for
+    # the person it names as its subject, never for the owner.
+    "others": (
+        "read also",
+        "related posts",
+        "related articles",
+        "related news",
+        "related stories",
+        "recent posts",
+        "latest posts",
+        "recent comments",
+        "related people",
+        "people also viewed",
+        "colleagues in this department",
+        "similar profiles",
+        "you may also like",
+        "more news",
+        "other news",
+        "responses to",
+        "comments on",
+        "leave a reply",
+        "leave a comment",
+    ),
 }
 
 # Words that name a section only as the whole heading (with an optional count, as in a
@@ -132,6 +156,7 @@ WHOLE_SECTIONS = {
     "about": ("biography", "bio", "short bio", "about", "about me", "profile", "overview"),
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
     "links": ("see also", "external links", "related pages"),
+    "others": ("comments", "blogroll", "credits"),
     # The owner's own thesis, alone under its heading (often inside "Publications").
     "education": (
         "thesis",
@@ -1259,3 +1284,6 @@ MENU_WORDS = ("home", "research", "teaching", "publications", "contact", "people
 # Names kept in their own language on English pages end with a region's lower-case
 # adjective too ("Université catholique du Brabant wallon", "Piemonte orientale").
 PLACE_ADJECTIVES = ("wallon", "wallonne", "orientale", "occidentale")
+# Context cues that are also the label of an office ("Director: A" in a centre's contact
+# block): a supervision only where the entry, the line or the heading says which.
+OFFICE_LABELS = ("director:", "directors:")

@@ -108,6 +108,23 @@ SECTIONS = {
     "grants": ("financements", "projets", "contrats"),
     "contact": ("contact", "coordonnées", "adresse"),
     "skills": ("compétences", "langues", "logiciels", "loisirs", "centres d'intérêt"),
+    "others": (
+        "à lire aussi",
+        "a lire aussi",
+        "lire aussi",
+        "à lire également",
+        "articles récents",
+        "derniers articles",
+        "commentaires récents",
+        "articles similaires",
+        "dans la même rubrique",
+        "sur le même sujet",
+        "autres actualités",
+        "vous aimerez aussi",
+        "réponses sur",
+        "réponses à",
+        "laisser un commentaire",
+    ),
 }
 
 # Words that name a section only as the whole heading (with an optional count, as in
@@ -117,6 +134,7 @@ WHOLE_SECTIONS = {
     "publications": ("travaux", "travaux publiés", "auteur"),
     "links": ("voir aussi", "liens externes"),
     "education": ("thèse", "thèse de doctorat"),
+    "others": ("commentaires", "crédits"),
 }
 
 SUPERVISION_CUES = (
@@ -1187,3 +1205,18 @@ MENU_WORDS = ("accueil", "recherche", "enseignement", "publications", "contact",
 # Les pages françaises perdent souvent leurs accents (copie, vieux CMS, clavier QWERTY) :
 # chaque expression vaut aussi sans eux (« directeur de these », « Equipe »).
 ACCENTS_DROPPED = True
+# Context cues that are also the label of an office ("L'équipe X" › "Responsable : A",
+# "Directeur : B" in a lab's contact block): a supervision only where the entry, the line
+# or the heading says which (a thesis, a postdoc, an internship).
+OFFICE_LABELS = (
+    "responsable :",
+    "responsable:",
+    "directeur :",
+    "directrice :",
+    "directeurs :",
+    "directrices :",
+    "directeur:",
+    "directrice:",
+    "directeurs:",
+    "directrices:",
+)
