@@ -50,7 +50,7 @@ __all__ = [
 #: written in one of these forms starts the family name when it is not the first token.
 PARTICLES = frozenset(
     "de del della dello dei degli der den des di da das do dos du van von vom zu zum zur "
-    "ter ten te la le y e af av bin ibn al el st. san santa".split()
+    "ter ten te la le y e i af av bin ibn al el st. san santa ap ab binti bint 't ’t und".split()
 )
 #: Particles that are lower-cased when the family name was written in capitals
 #: ("DE LA FONTAINE" → "de La Fontaine"); "Le", "La" stay capitalised (Le Gall).
@@ -62,28 +62,42 @@ LOWER_PARTICLES = frozenset(
 #: "Jan Van Damme", "H. El Idrissi", Irish "S. Mac Giolla", "D. Ó Faoláin" (the family name
 #: starts there).
 CAPITAL_PARTICLES = frozenset(
-    "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic".split()
+    "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic Ua".split()
 )
 #: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
 GLUE_PREFIXES = frozenset(
     "mc mac o' de di da du le la van von vander vanden fitz st del della".split()
 )
 #: Given names abbreviated to more than one letter ("Ch. Dupont", "Th. Martin").
-ABBREVIATED_GIVEN = frozenset("Ch Chr Cl Fr Gh Ph St Th Wm".split())
+#: Hungarian initials keep their digraph ("Zs. Szabó", "Gy. Kovács").
+ABBREVIATED_GIVEN = frozenset("Ch Chr Cl Fr Gh Ph St Th Wm Zs Gy Sz Cs Ny Ty Dzs".split())
 _ABBREVIATED_KEYS = frozenset(a.casefold() for a in ABBREVIATED_GIVEN)
+_DIGRAPH_INITIALS = frozenset("Zs Gy Sz Cs Dzs".split())
 #: Honorifics and French academic grades written before a name ("DR Caroline Chaux").
 TITLES = frozenset(
     "dr dr. prof prof. pr pr. professor professeur professeure mr mr. mrs mrs. ms ms. "
     "mme mme. mlle mlle. mm mm. mmes mmes. sir dame mcf ater cr dr1 dr2 cr1 cr2 hdr ing ing. dipl. "
-    "madame monsieur doctor docteur".split()
+    "madame monsieur doctor docteur "
+    # Grades written before a name elsewhere: Dutch/Indonesian "ir.", "drs.", Japanese and
+    # Indonesian "Dr. Eng.", Czech/Slovak "doc. Ing. RNDr. Mgr.", Polish "dr hab. inż.",
+    # German "Dr. h.c.", "Assoc. Prof." / "Asst. Prof.".
+    "ir ir. drs drs. eng. doc. rndr. mgr. phdr. mudr. hab. inż. inz. h.c. dr.-ing. dr.-ing "
+    "univ.-prof. assoc. asst. assoc asst doc rndr mgr phdr mudr hab inż inz".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
-SUFFIXES = frozenset("phd ph.d. ph.d hdr jr jr. sr sr. ii iii iv msc md mba".split())
+SUFFIXES = frozenset(
+    "phd ph.d. ph.d hdr jr jr. sr sr. ii iii iv msc md mba "
+    # Post-nominal degrees and fellowships ("A. Quill BSc PhD FRS FRSE", "J. Novák, CSc.").
+    "bsc b.sc. msc. m.sc. m.sc mphil dphil csc csc. drsc drsc. frs frse freng fba fmedsci "
+    "frsc m.eng. m.eng".split()
+)
 #: Capitalised words that never belong to a person name: organisations, venues and the
 #: common words of titles ("Deep Learning" is not a person).
 NOT_NAME_WORDS = frozenset(
     """
     university universite universität universidad universita universiteit college
+    universidade universitas universiti rijksuniversiteit univerzita uniwersytet egyetem
+    ollscoil hochschule hogeschool instituut politechnika
     politecnico polytechnic polytechnique
     institute institut instituto laboratory laboratoire lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
@@ -294,7 +308,10 @@ SPACING_ACCENTS = {
 }
 
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
 _PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
+# A nickname quoted between the given and the family name (never "Maarten 't Hooft").
+_NICKNAME = re.compile(r"(?<=\S)\s+[\"“«‘'][^\W\d_][\w.\- ]{0,20}?[\"”»’'](?=\s+\S)")
 # Affiliation and equal-contribution marks: * † ‡ § ¶ # superscripts, "1,2" glued digits.
 _MARKS = re.compile(r"[*†‡§¶#✉⁎∗⋆☆★♠♣♥♦\u00b9\u00b2\u00b3\u2070-\u209f\u02b0-\u02ff^]+")
 _DIGIT = re.compile(r"\d")
@@ -306,8 +323,13 @@ _INITIAL_GLUE = re.compile(r"(?<=\.)(?=[^\W\d_])")
 _NON_NAME_CHARS = re.compile(r"[^\w\s.'’\-‐‑]|\d|_")
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|o)['’](?=\w)")
 _COMMA_SUFFIX = re.compile(
-    r"(?:\s*,\s*(?:Ph\.?\s?D|Jr|Sr|HDR|M\.?D|M\.?Sc|MBA|II|III|IV)\.?)+\s*$", re.IGNORECASE
+    r"(?:\s*,\s*(?:Ph\.?\s?D|Jr|Sr|HDR|M\.?D|M\.?Sc|MBA|II|III|IV|CSc|DrSc|FRSE?|FREng|"
+    r"M\.\s?Eng|B\.?\s?Sc|S\.\s?Si|M\.\s?Si|M\.\s?Kom|S\.\s?Kom)\.?)+\s*$",
+    re.IGNORECASE,
 )
+# Two-letter degrees that are also initials ("S.T., M.T." of an Indonesian lecturer): only
+# cut after a name that has its own comma-free given-first form and two commas or more.
+_COMMA_DEGREES = re.compile(r"(?:\s*,\s*[A-Z]\.\s?[A-Z][a-z]{0,3}\.?)+\s*$")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _INITIAL_PARTS = re.compile(r"[.\-‐‑]")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝŒ")
@@ -417,7 +439,9 @@ def _letters(token: str) -> str:
 def _is_initials(token: str) -> bool:
     """``J.``, ``J``, ``J.-P.``, ``Q-T.``, ``J.P.``, ``Ch.``: a given name written short."""
     if "." not in token and "-" not in token:
-        return len(token) == 1 and token.isupper()  # "JP" is decided by _is_caps_initials
+        # "JP" is decided by _is_caps_initials; "Zs", "Gy" (Hungarian letters, the list's
+        # last dot stripped with the text's) are no names of their own.
+        return len(token) == 1 and token.isupper() or token in _DIGRAPH_INITIALS
     return _is_dotted_initials(token)
 
 
@@ -529,6 +553,12 @@ class PersonName:
         display = f"{self.given} {self.family}".strip()
         given_key = fold(self.given)
         parts = tuple(given_key.split())
+        if " " in self.given and any(t in PARTICLES for t in self.given.split()):
+            # "Maria da Conceição" ~ "M. C.": a lower-case particle inside a given name
+            # has no initial of its own.
+            parts = tuple(
+                fold(" ".join(t for t in self.given.split() if t not in PARTICLES)).split()
+            )
         family_key = fold(self.family)
         setattr_ = object.__setattr__
         setattr_(self, "display", display)
@@ -604,7 +634,11 @@ def _strip_decorations(text: str) -> str:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if "(" in text or "[" in text:
         text = _PARENTHETICAL.sub(" ", text)
+    if '"' in text or "“" in text or "«" in text or "‘" in text or "'" in text:
+        text = _NICKNAME.sub(" ", text)  # 'Alexandra "Sasha" Reid', "Thomas 'Tom' Greer"
     text = _MARKS.sub(" ", text)
+    if "h.c." in text or "h. c." in text:
+        text = _HONORIS_CAUSA.sub(" ", text)  # "Prof. Dr. Dr. h.c. A": an honorary doctorate
     text = text.replace("_", " ").replace("`", " ").replace("\u00a0", " ")
     if _DIGIT.search(text):  # (the pattern itself only matches at a digit)
         text = _GLUED_DIGITS.sub(" ", text)
@@ -709,8 +743,12 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
     text = _strip_decorations(repair_text(text))
     if not text or len(text) > 80:
         return None
+    degree = False
     if "," in text:
-        text = _COMMA_SUFFIX.sub("", text)  # "Ada Quill, PhD", "Quill, Ada, Jr."
+        cut = _COMMA_SUFFIX.sub("", text)  # "Ada Quill, PhD", "Quill, Ada, Jr."
+        if cut.count(",") >= 2 and " " in cut[: cut.index(",")]:
+            cut = _COMMA_DEGREES.sub("", cut)  # "Ahmad Rahmadi, S.T., M.T."
+        degree, text = cut != text, cut
     # "Family, Given" / "Family, G." — exactly one comma between two name parts.
     if text.count(",") == 1:
         family_text, given_text = (p.strip() for p in text.split(","))
@@ -725,7 +763,15 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
         return _build(given, family, order_known=True)
     if "," in text:
         return None
-    tokens = _strip_titles(_tokens(text))
+    written = _tokens(text)
+    tokens = _strip_titles(written)
+    if len(tokens) == 1 and len(written) > 1 and degree and tokens[0] == written[-1]:
+        # "Prof. Dr. Ir. Sutrisno, M.Sc.": a grade before and a degree after one word name
+        # a person known by one name (Indonesian, Javanese usage), not a surname alone.
+        while len(written) > 1 and written[0].casefold() in TITLES:
+            written = written[1:]
+        if len(written) == 1 and _token_ok(written[0]) and not _is_initials(written[0]):
+            return _build([], written, order_known=False)
     if len(tokens) == 1:
         tokens = _split_glued(tokens[0])
     if not all(map(_token_ok, tokens)) and not _month_family(tokens):

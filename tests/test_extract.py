@@ -8899,6 +8899,307 @@ FORTYEIGHTH_BATCH_LAYOUTS = {
     ),
 }
 
+
+FORTYSIXTH_BATCH_LAYOUTS = {
+    "czech-and-dutch-grades-before-a-name-end-no-sentence": (
+        "Ing. Radka Vondráčková, Ph.D.\nAssistant Professor, Morava Technical University\n\n"
+        "EDUCATION\n2012 – 2016   Ph.D. in Cybernetics, Morava Technical University\n"
+        "              Supervisor: doc. Ing. Bohumil Šťáva, CSc.\n"
+        "              Consultant (co-supervisor): RNDr. Libuše Kroupová, Ph.D.\n",
+        "cv.txt",
+        {
+            ("Radka Vondráčková", "advisor_phd", "Bohumil Šťáva", 2012, 2016),
+            ("Radka Vondráčková", "advisor_phd", "Libuše Kroupová", 2012, 2016),
+        },
+        set(),
+    ),
+    "lower-case-dutch-titles-in-a-doctoral-committee-sentence": (
+        _html(
+            "dr. ir. Joost van Houten - Rijksuniversiteit Veldmeer",
+            "<h1>dr. ir. Joost van Houten</h1><h2>Biography</h2><p>His PhD thesis (2014) was "
+            "supervised by promotor prof. dr. ir. Wim ter Horst. The doctoral committee further "
+            "included prof. dr. Gerda von Altenau (Universität Rheinfeld) and dr. ir. Bram 't "
+            "Veld.</p>",
+        ),
+        "index.html",
+        {
+            ("Joost van Houten", "advisor_phd", "Wim ter Horst", None, 2014),
+            ("Joost van Houten", "jury_member", "Gerda von Altenau", 2014, 2014),
+            ("Joost van Houten", "jury_member", "Bram 't Veld", 2014, 2014),
+        },
+        {("Rijksuniversiteit Veldmeer", "advisor_phd", "Wim ter Horst", None, 2014)},
+    ),
+    "quoted-and-bracketed-nicknames-and-post-nominals-are-no-part-of-the-name": (
+        _html(
+            'Professor Margit "Gitta" Halloway-Osei FRS FRSE | School of Physics',
+            '<h1>Professor Margit "Gitta" Halloway-Osei <span>BSc PhD FRS FRSE</span></h1>'
+            "<h2>Research group</h2><p>Current doctoral researchers:</p><ul>"
+            '<li>Oluwadamilare "Dami" Ajayi-Brooks (since 2022)</li>'
+            "<li>Yu-Ting (Tina) Kao (since 2023; second supervisor: Dr Carys ap Dafydd)</li>"
+            "</ul>",
+        ),
+        "index.html",
+        {
+            ("Oluwadamilare Ajayi-Brooks", "advisor_phd", "Margit Halloway-Osei", 2022, None),
+            ("Yu-Ting Kao", "advisor_phd", "Margit Halloway-Osei", 2023, None),
+            ("Yu-Ting Kao", "advisor_phd", "Carys ap Dafydd", 2023, None),
+        },
+        {("Margit Halloway-Osei", "advisor_phd", "Carys ap Dafydd", 2023, None)},
+    ),
+    "a-family-first-capitals-owner-takes-the-order-of-the-author-lists": (
+        "PHAN Thị Bích Ngọc\nMaîtresse de conférences, Université de Lorvel\n\n"
+        "FORMATION\n2014 – 2018  Doctorat en informatique, Université de Lorvel.\n"
+        "             Directeur de thèse : Pr Đỗ Minh Quân.\n\n"
+        "PUBLICATIONS\n[1] Phan Thị Bích Ngọc, Đỗ Minh Quân. Graph sketches. In Proc. PAKDD "
+        "2019, pages 1–12.\n",
+        "cv.txt",
+        {
+            ("Phan Thị Bích Ngọc", "advisor_phd", "Đỗ Minh Quân", 2014, 2018),
+            ("Phan Thị Bích Ngọc", "coauthor", "Đỗ Minh Quân", None, None),
+        },
+        {("Thị Bích Ngọc Phan", "advisor_phd", "Đỗ Minh Quân", 2014, 2018)},
+    ),
+    "an-owner-with-a-capitals-family-name-is-no-organisation": (
+        _html(
+            "GAO Shufen | Faculty Homepage | Jinling University",
+            "<h2>GAO Shufen</h2><h3>Biography</h3><p>GAO Shufen is a Professor at the School of "
+            "Mechanics, Jinling University. She received her Ph.D. degree in 2011 under the "
+            "supervision of Prof. MA Chengwei.</p><h3>Students</h3><p><b>Ph.D. students</b></p>"
+            "<ul><li>DENG Haoran (2021– )</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Shufen Gao", "advisor_phd", "Chengwei Ma", None, 2011),
+            ("Haoran Deng", "advisor_phd", "Shufen Gao", 2021, None),
+        },
+        {
+            ("Shufen Gao", "member_of", "GAO Shufen", None, None),
+            ("GAO Shufen", "part_of", "School of Mechanics", None, None),
+        },
+    ),
+    "iberian-double-surnames-keep-their-y-and-e": (
+        '---\ntitle: CV\nauthor: "Ana Isabel Herrero-Vidal de Castilla"\n---\n\n'
+        "## Education\n\n- **PhD**, Universidad de Montearce, 2013–2017  \n"
+        "  Advisors: Luis Miguel Ortega de Prado y Sotomayor and Maria da Graça Nogueira\n\n"
+        "## Publications\n\n1. Herrero-Vidal de Castilla, A. I., de Sousa e Melo, R. J., & "
+        "Nogueira, M. G. (2019). Tagging Galician. *Lingua*, 12, 1–20.\n"
+        "2. Herrero-Vidal de Castilla, A. I., & Ortega de Prado y Sotomayor, L. M. (2016). "
+        "An analyser. *PLN*, 57, 1–8.\n\n"
+        "Postdoc mentor: Rui José de Sousa e Melo.\n",
+        "cv.md",
+        {
+            (
+                "Ana Isabel Herrero-Vidal de Castilla",
+                "advisor_phd",
+                "Luis Miguel Ortega de Prado y Sotomayor",
+                2013,
+                2017,
+            ),
+            (
+                "Ana Isabel Herrero-Vidal de Castilla",
+                "advisor_phd",
+                "Maria da Graça Nogueira",
+                2013,
+                2017,
+            ),
+            (
+                "Ana Isabel Herrero-Vidal de Castilla",
+                "coauthor",
+                "Maria da Graça Nogueira",
+                None,
+                None,
+            ),
+            (
+                "Ana Isabel Herrero-Vidal de Castilla",
+                "coauthor",
+                "Luis Miguel Ortega de Prado y Sotomayor",
+                None,
+                None,
+            ),
+        },
+        {
+            (
+                "Ana Isabel Herrero-Vidal de Castilla",
+                "advisor_phd",
+                "Luis Miguel Ortega de Prado",
+                2013,
+                2017,
+            )
+        },
+    ),
+    "an-mla-first-author-with-two-given-names-and-a-semicolon-inverted-list": (
+        _html(
+            "Publications – Dr Fionnuala Mac Suibhne",
+            "<h1>Publications</h1><ol><li>Krishnamurthy, Anand Kumar, Fionnuala Mac Suibhne, and "
+            "Pádraig McGrath. “Heart sounds on phones.” <em>Computing in Cardiology</em>, 2021."
+            "</li><li>Ó Ceallaigh, Lorcan; Mac Suibhne, Fionnuala; MacNeill, Gráinne. Low-power "
+            "ECG. In: <em>Proc. EMBC</em>, 2019, pp. 1–4.</li></ol>",
+        ),
+        "publications.html",
+        {
+            ("Anand Kumar Krishnamurthy", "coauthor", "Fionnuala Mac Suibhne", None, None),
+            ("Lorcan Ó Ceallaigh", "coauthor", "Gráinne MacNeill", None, None),
+        },
+        {
+            ("Anand Kumar", "coauthor", "Krishnamurthy", None, None),
+            ("Ó. Ceallaigh", "coauthor", "Fionnuala Mac Suibhne", None, None),
+        },
+    ),
+    "a-publications-page-opening-on-the-owners-own-story": (
+        _html(
+            "Publications – Dr Fionnuala Mac Suibhne",
+            "<h1>Publications</h1><p>I did my PhD at the University of Carrowmore (2009–2013) "
+            "with Dr Siobhán Ní Dhuibhir and was a postdoctoral fellow at the Deccan Institute "
+            "of Technology (2013–2015), hosted by Prof. S. R. Venkataraman.</p><ol><li>F. Mac "
+            "Suibhne and P. McGrath, “Wearable ECG,” <em>IEEE Sensors J.</em>, 2020.</li></ol>",
+        ),
+        "publications.html",
+        {
+            ("Fionnuala Mac Suibhne", "advisor_phd", "Siobhán Ní Dhuibhir", 2009, 2013),
+            ("Fionnuala Mac Suibhne", "advisor_postdoc", "S. R. Venkataraman", 2013, 2015),
+            ("Fionnuala Mac Suibhne", "studied_at", "University of Carrowmore", 2009, 2013),
+        },
+        set(),
+    ),
+    "a-maiden-name-in-older-papers-is-the-same-person": (
+        _html(
+            "Dr Halina Brzezińska-Moore | School of Chemistry",
+            "<h1>Dr Halina Brzezińska-Moore</h1><h2>Biography</h2><p>Dr Brzezińska-Moore (née "
+            "Brzezińska) is a lecturer in physical chemistry.</p><h2>Former PhD students</h2>"
+            "<ul><li>Dr Rosalind Teague-Mbatha (née Teague), PhD 2020</li></ul>"
+            "<h2>Selected publications</h2><ul><li>Brzezińska, H.; Okonkwo-Lind, P. Ice "
+            "surfaces. <i>J. Chem. Phys.</i> <b>2010</b>, 133, 1–9.</li><li>Teague, R.; "
+            "Brzezińska-Moore, H. Water clusters. <i>PCCP</i> <b>2019</b>, 21, 2–8.</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Halina Brzezińska-Moore", "coauthor", "P. Okonkwo-Lind", None, None),
+            ("Rosalind Teague-Mbatha", "coauthor", "Halina Brzezińska-Moore", None, None),
+        },
+        {
+            ("H. Brzezińska", "coauthor", "P. Okonkwo-Lind", None, None),
+            ("R. Teague", "coauthor", "Halina Brzezińska-Moore", None, None),
+        },
+    ),
+    "one-name-between-a-grade-and-a-degree-is-a-person": (
+        _html(
+            "Dr. Eng. Dewi Anggraeni Putri, S.T., M.T. | Lecturer Profile",
+            "<h1>Dr. Eng. Dewi Anggraeni Putri, S.T., M.T.</h1><h2>Education</h2><table>"
+            "<tr><th>Degree</th><th>Institution</th><th>Year</th><th>Supervisor</th></tr>"
+            "<tr><td>M.T.</td><td>Institut Teknologi Cendana</td><td>2008–2010</td>"
+            "<td>Prof. Dr. Ir. Soedarmo, M.Sc.</td></tr></table>"
+            "<h2>Work history</h2><ul><li>2011–present: Lecturer, Department of Civil "
+            "Engineering, Universitas Bahari Selatan</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Dewi Anggraeni Putri", "advisor_other", "Soedarmo", 2008, 2010),
+            ("Dewi Anggraeni Putri", "studied_at", "Institut Teknologi Cendana", 2008, 2010),
+            ("Dewi Anggraeni Putri", "employed_at", "Universitas Bahari Selatan", 2011, None),
+        },
+        {("Dewi Anggraeni Putri", "employed_at", "Institut Teknologi Cendana", 2008, 2010)},
+    ),
+    "a-graduate-school-is-a-unit-and-a-host-researcher-a-postdoc-host": (
+        _html(
+            "SATO Kenji - Miyako Institute of Technology",
+            "<h1>SATO Kenji</h1><h2>Career</h2><dl><dt>Apr. 2015 – present</dt><dd>Professor, "
+            "Graduate School of Engineering, Miyako Institute of Technology</dd>"
+            "<dt>Oct. 2011 – Mar. 2013</dt><dd>JSPS Postdoctoral Fellow, Hirosaki-Minami "
+            "University (host researcher: Prof. ONO Takumi)</dd></dl>",
+        ),
+        "index.html",
+        {
+            ("Kenji Sato", "employed_at", "Miyako Institute of Technology", 2015, None),
+            ("Kenji Sato", "advisor_postdoc", "Takumi Ono", 2011, 2013),
+        },
+        {
+            ("Kenji Sato", "studied_at", "Miyako Institute of Technology", 2015, None),
+            ("Kenji Sato", "member_of", "School of Engineering", 2015, None),
+        },
+    ),
+    "a-named-fellowship-with-an-honorary-doctor-is-a-postdoc": (
+        _html(
+            "Dr Ruth Abernethy-Quaye",
+            "<h1>Dr Ruth Abernethy-Quaye</h1><h2>Biography</h2><p>She held a Marie Curie "
+            "fellowship (2008–2010) at the Kestrel Institute with Prof. Dr. Dr. h.c. Hannelore "
+            "(Lore) Wiegand-Sasse before joining Carrick University in 2010.</p>",
+        ),
+        "index.html",
+        {("Ruth Abernethy-Quaye", "advisor_postdoc", "Hannelore Wiegand-Sasse", 2008, 2010)},
+        set(),
+    ),
+    "a-students-item-naming-the-main-advisor-keeps-the-owner-as-co-advisor": (
+        _html(
+            "dr. Ilse Vermeulen-Dekker - Universiteit Hoogland",
+            "<h1>dr. Ilse Vermeulen-Dekker</h1><h2>PhD candidates</h2><ul>"
+            "<li>ir. Daan Kuipers — 2019–2023, copromotor (promotor: prof. dr. Ruud ten Cate)</li>"
+            "<li>Noor Bakker MSc — since 2022, daily supervisor</li></ul>"
+            "<h3>Stagiaires</h3><ul><li>Léa Morvan (M2, 2022) ; Hugo Tessier (M1, 2024).</li>"
+            "</ul>",
+        ),
+        "index.html",
+        {
+            ("Daan Kuipers", "advisor_phd", "Ilse Vermeulen-Dekker", 2019, 2023),
+            ("Daan Kuipers", "advisor_phd", "Ruud ten Cate", 2019, 2023),
+            ("Noor Bakker", "advisor_phd", "Ilse Vermeulen-Dekker", 2022, None),
+            ("Hugo Tessier", "advisor_internship", "Ilse Vermeulen-Dekker", 2024, 2024),
+        },
+        {("Noor Bakker", "advisor_other", "Ilse Vermeulen-Dekker", 2022, None)},
+    ),
+    "a-titled-subject-opening-a-sentence-holds-no-post": (
+        _html(
+            "Professor Ada Quillfeather | School of Chemistry",
+            "<h1>Professor Ada Quillfeather</h1><h2>Biography</h2><p>Professor Quillfeather "
+            "(née Quill) read Chemistry at the University of Tarnbridge (BSc 1995). She joined "
+            "the Universidad de Montearce as Profesora Titular in 2009.</p>",
+        ),
+        "index.html",
+        {
+            ("Ada Quillfeather", "studied_at", "University of Tarnbridge", None, 1995),
+            ("Ada Quillfeather", "employed_at", "Universidad de Montearce", 2009, None),
+        },
+        {("Ada Quillfeather", "employed_at", "University of Tarnbridge", None, 1995)},
+    ),
+    "a-thesis-announcement-with-its-related-paper": (
+        _html(
+            "Soutenance de thèse de M. Youssef Ait Benali",
+            "<h1>Soutenance de thèse de M. Youssef Ait Benali</h1><p>Thèse préparée sous la "
+            "direction de M. Abd El-Hakim Ould Sidi.</p><p>Travaux associés : Y. Ait Benali, "
+            "A. Ould Sidi, « Mortar methods », <em>Comput. Geosci.</em> 28 (2024) 1–20.</p>",
+        ),
+        "index.html",
+        {
+            ("Youssef Ait Benali", "advisor_phd", "Abd El-Hakim Ould Sidi", None, None),
+            ("Youssef Ait Benali", "coauthor", "Abd El-Hakim Ould Sidi", None, None),
+        },
+        set(),
+    ),
+    "a-postdoc-hosted-aupres-du-pr": (
+        "Lucie Tran-Marchal\nMaîtresse de conférences\n\nPOSTES\n\n2019 – 2021      "
+        "Post-doctorat, Université de Kerlann, auprès du Pr Gaëtan Le Meur.\n",
+        "cv.txt",
+        {("Lucie Tran-Marchal", "advisor_postdoc", "Gaëtan Le Meur", 2019, 2021)},
+        set(),
+    ),
+    "partner-universities-named-after-people-or-places-are-no-people": (
+        _html(
+            "International partnerships – Faculty of Science",
+            "<h1>International partnerships</h1><table><tr><th>Partner</th><th>Coordinator"
+            "</th></tr><tr><td>Ho Chi Minh City University of Technology</td><td>Dr Hoàng Thị "
+            "Lan</td></tr><tr><td>Ben Gurion University of the Negev</td><td>Prof. Yaël Ben "
+            "Haïm</td></tr><tr><td>Al-Farabi Kazakh National University</td><td>Dr Aigerim "
+            "Seitkali</td></tr></table><p>Erasmus+ project — principal investigator: Prof. "
+            "Yerlan Abdrakhmanov (Al-Farabi Kazakh National University).</p>",
+        ),
+        "partners.html",
+        set(),
+        {
+            ("Hoàng Thị Lan", "advisor_phd", "Yaël Ben Haïm", None, None),
+            ("Ben Gurion", "employed_at", "University of the Negev", None, None),
+        },
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -8947,6 +9248,7 @@ LAYOUTS = {
         ("misses_b37_b43", MISSES_B37_B43_LAYOUTS),
         ("batch44", FORTYFOURTH_BATCH_LAYOUTS),
         ("batch48", FORTYEIGHTH_BATCH_LAYOUTS),
+        ("batch46", FORTYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -67,9 +67,18 @@ _CHAIRED_BODY = re.compile(
 )
 
 
+# "Professor Quill read Natural Sciences at X (BSc 1998)": a title before the subject's
+# surname opening the sentence names the person, not the post held at X.
+_TITLED_SUBJECT = re.compile(
+    r"^\s*(?:Professor|Prof\.?|Dr\.?)\s+[A-ZÀ-Þ][\w'’-]+(?:\s*\([^()]{0,40}\))?\s+(?=[a-z])"
+)
+
+
 @lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
+    if text[:1] in "PD" and (titled := _TITLED_SUBJECT.match(text)) is not None:
+        text = text[titled.end() :]
     position = LEXICON.pattern("POSITIONS").search(text)
     if position and position.group().lower() == "chair":
         if _CHAIRED_BODY.match(text, position.end()):
@@ -178,10 +187,13 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     organisations *mentions* ("Institute for Coastal Studies") is no role."""
     best: tuple[int, str] | None = None
     length = 0
+    titled = _TITLED_SUBJECT.match(text) if text[:1] in "PD" else None
     for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
         for match in LEXICON.pattern(name).finditer(text, 0, position):
             if mentions and any(m.start <= match.start() < m.end for m in mentions):
                 continue
+            if titled is not None and match.start() < titled.end():
+                continue  # "Professor Quill read …": the subject's title, no post
             # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
             if best is None or (match.start(), len(match.group())) > (best[0], length):
                 best, length = (match.start(), role), len(match.group())

@@ -261,7 +261,9 @@ def _wrapped_entries(block: Block) -> list[str]:
 
 # "Mon dernier article : A, B, C. « Titre ». Revue, 2024." in prose: one cited entry.
 _CITATION_LABEL = re.compile(
-    r"(?i)^[^:：]{0,40}\b(?:articles?|publications?|papers?|preprints?)\s*[:：]\s*(?=[A-ZÀ-Þ])"
+    # ("Travaux associés : A, B, « Titre », Revue, 2024": a thesis announcement's paper)
+    r"(?i)^[^:：]{0,40}\b(?:articles?|publications?|papers?|preprints?|travaux(?:\s+associés)?)"
+    r"\s*[:：]\s*(?=[A-ZÀ-Þ])"
 )
 
 
@@ -587,7 +589,7 @@ def extract(
         if len(announced - {None}) >= 2 or len(named) >= 2:
             owner = None
     if owner is not None:
-        owner = _accented(owner, document.text)
+        owner = _as_listed(_accented(owner, document.text), author_lists)
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)
     page = Page(document, owner, acronym_map(document.text), offer)
@@ -717,7 +719,13 @@ def extract(
     )
     page.claims.extend(
         coauthor_claims(
-            entries, source, owner=owner.name if owner else None, known=sorted(known | written)
+            entries,
+            source,
+            owner=owner.name if owner else None,
+            known=sorted(known | written),
+            maiden=maiden_names(document.text, owner.name if owner else None)
+            if "née " in document.text or "geb. " in document.text
+            else (),
         )
     )
     return tidy(page.claims, owner.name if owner else None, document.text, written)
@@ -905,6 +913,47 @@ def full_names_written(text: str) -> set[str]:
     return names
 
 
+_MAIDEN = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]+)[ \t]*[(,][ \t]*"
+    r"(?:née|geb\.|geborene)\s+(?P<maiden>[A-ZÀ-Þ][\w'’-]+)"
+)
+
+
+def maiden_names(text: str, owner: str | None) -> list[tuple[str, str]]:
+    """(name before marriage, name now) for each "A (née B)" the page writes: papers
+    signed before marriage carry the maiden family name ("Kowalczyk, M.").  A bare
+    surname ("Professor Quill-Reid (née Quill)") is the owner's when it is the owner's."""
+    pairs = []
+    for match in _MAIDEN.finditer(text[:50_000]):
+        now = parse_name(match.group("name"))
+        if now is None or not now.given or now.initials_only:
+            family = match.group("name").split()[-1]
+            owner_name = parse_name(owner) if owner else None
+            if owner_name is None or fold(owner_name.family) != fold(family):
+                continue
+            now = owner_name
+        pairs.append((f"{now.given} {match.group('maiden')}", now.display))
+    return pairs
+
+
+def _as_listed(owner, author_lists: list[list[str]]):
+    """An owner whose heading writes the family name first in capitals ("NGUYỄN Thị Minh
+    Anh", turned round by the normaliser) takes the order the page's author lists write its
+    very words in ("Nguyễn Thị Minh Anh"): one person, one form."""
+    from crawler.extract.owner import PageOwner
+
+    words = owner.name.split()
+    if len(words) < 2 or not author_lists:
+        return owner
+    target = sorted(fold(owner.name).split())
+    for authors in author_lists:
+        for author in authors:
+            if author != owner.name and len(author) == len(owner.name):
+                if sorted(fold(author).split()) == target and fold(author) != fold(owner.name):
+                    return PageOwner(author, owner.confidence, owner.how)
+    return owner
+
+
 def _accented(owner, text: str):
     """An owner read without accents (e-mail) takes the accented form the page writes."""
     from crawler.extract.owner import PageOwner
@@ -1026,6 +1075,7 @@ def tidy(
     # and the relation's traits are read again only when it changes, since a page's claims
     # come in runs of one relation, its coauthor pairs by the hundred.)
     relation_read, person_subject, person_object, coauthor = None, False, False, False
+    owner_named = _owner_form(owner) if owner and any(c.isupper() for c in owner) else None
     for claim in claims:
         subject, obj, relation = claim.subject, claim.object, claim.relation
         if relation is not relation_read:
@@ -1043,6 +1093,11 @@ def tidy(
             sample = samples[obj] = is_sample_entity(obj)
         if sample:
             continue
+        if owner_named is not None and not person_object:
+            # "ZHOU Lingyun is a Professor at …": the owner's name with its family name in
+            # capitals read as an acronym-led organisation — no organisation is the owner.
+            if owner_named(obj) or not person_subject and owner_named(subject):
+                continue
         if person_subject:
             name = resolved.get(subject)
             if name is None:
@@ -1086,6 +1141,24 @@ def tidy(
             facts.add(triple)
         kept.append((claim, triple))
     return _dated_first(kept, repeated)
+
+
+def _owner_form(owner: str) -> Callable[[str], bool]:
+    """Whether an organisation's name is the owner's name written another way (memoised:
+    a page names few organisations, many times)."""
+    answers: dict[str, bool] = {}
+
+    def named(name: str) -> bool:
+        answer = answers.get(name)
+        if answer is None:
+            answer = answers[name] = (
+                name.split(None, 1)[0].isupper()
+                and len(name.split()) <= 4
+                and sorted(fold(name).split()) == sorted(fold(owner).split())
+            )
+        return answer
+
+    return named
 
 
 def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list[str]]:

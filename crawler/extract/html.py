@@ -735,6 +735,17 @@ def _label_heading(text: str) -> bool:
     )
 
 
+def _students_label(text: str) -> bool:
+    """A short paragraph naming a list of supervised people ("Current doctoral researchers")."""
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    return (
+        len(text.split()) <= 4
+        and _label_heading(text)
+        and heading_kind(text) is SectionKind.STUDENTS
+    )
+
+
 _EDIT_LINK = re.compile(r"\[\s*(?:edit|edit source|modifier|modifier le code)\s*\]\s*$", re.I)
 # A superscript after an author's name holding only affiliation numbers, contribution or
 # correspondence marks, or one-letter marks ("Heskett<sup>2,*</sup>", "Okafor L<sup>a</sup>",
@@ -828,8 +839,11 @@ class _Walker:
         if not text:
             return
         kind = kind or self.kinds[-1]
-        if kind is BlockKind.PARAGRAPH and _label_heading(text):
-            # "<p><strong>Education</strong></p>": a theme's section title in a paragraph.
+        if kind is BlockKind.PARAGRAPH and (
+            _label_heading(text) or text[-1] == ":" and _students_label(text[:-1])
+        ):
+            # "<p><strong>Education</strong></p>": a theme's section title in a paragraph;
+            # "<p>Former PhD students:</p>" over its list, under a "Research group" heading.
             kind, level = BlockKind.HEADING, 7
         if kind is BlockKind.HEADING and text[-1] in "¶§":
             text = text.rstrip("¶§ ")  # a permalink anchor (MkDocs, Sphinx): not the title

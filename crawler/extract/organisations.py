@@ -361,6 +361,7 @@ def _trim(run: str) -> str:
     while (
         words
         and not _NAMED_UNIT.match(" ".join(words))
+        and not (words[0] == "Graduate" and _GRADUATE_UNIT.match(" ".join(words)))
         and (
             _NOT_NAME.match(words[0])
             or _CONNECT_WORD.fullmatch(words[0])
@@ -415,6 +416,12 @@ _NAMED_UNIT = re.compile(
 )
 
 
+# "Graduate School of Information Science" (Japan, Korea, the US): the unit's own name.
+_GRADUATE_UNIT = re.compile(
+    r"Graduate\s+(?:School|Institute|Division|College|University)\s+of\s+[A-Z]"
+)
+
+
 _DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschule|Akademie)\b")
 
 
@@ -457,8 +464,8 @@ def _head_kind(name: str) -> OrgKind | None:
 
 
 _STRONG = re.compile(
-    r"(?i)universit|école|ecole|school|college|institut|polytechn|academy|"
-    r"hochschule|cnrs|inria"
+    r"(?i)universit|universidad|uniwersytet|univerzit|politechni|escuela|école|ecole|school|"
+    r"college|institut|polytechn|academy|hochschule|cnrs|inria"
 )
 
 
@@ -927,6 +934,8 @@ _IGNORED_ACRONYMS = frozenset(
     + "EA UR USR UAR UMS FRE ERL".split()
     # French ranks and their classes ("Professeure des universités (PR1)", "CRCN", "DR2")
     + "PR1 PR2 PRCE PREX PRAG MCFHC CRCN CRHC CR1 CR2 DR1 DR2 DRCE IR1 IR2 IRHC".split()
+    # A profile's identifier links ("ORCID · Google Scholar · DBLP"): registries, no employer.
+    + "ORCID DBLP SSRN RG".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

@@ -19,7 +19,7 @@ from crawler.extract.documents import COVER_BY_LINE, BlockKind, Document, Docume
 from crawler.extract.lexicon import LEXICON, alternation
 from crawler.extract.persons import name_at_start, name_from_piece
 from crawler.extract.sections import SectionKind, heading_kind
-from crawler.names import clean_name, compatible, fold, parse_name
+from crawler.names import PARTICLES, clean_name, compatible, fold, parse_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +182,13 @@ _CHEERED = re.compile(
 )
 
 
+def _long_name(piece: str) -> bool:
+    """More than five words, particles apart ("María José García-Ruiz de la Fuente" is one
+    name of four)."""
+    words = piece.split()
+    return len(words) > 5 and sum(w not in PARTICLES for w in words) > 5
+
+
 def _name_shaped(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
@@ -206,7 +213,7 @@ def _name_shaped(text: str | None) -> str | None:
         # One word ("SigApp", a navbar brand) is a logo even when its capitals split it.
         if len(piece.split()) < 2:
             continue
-        if not piece or _NOT_OWNER_WORDS.search(piece) or len(piece.split()) > 5:
+        if not piece or _NOT_OWNER_WORDS.search(piece) or _long_name(piece):
             continue
         if any(ch.isdigit() for ch in piece) or "@" in piece:
             continue

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.extract.dates import Period
-from crawler.extract.documents import Block, Document
+from crawler.extract.documents import Block, BlockKind, Document
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.owner import PageOwner
 from crawler.extract.publications import lowered
@@ -21,6 +21,12 @@ EMAIL = re.compile(
 )
 PHONE = re.compile(r"(?:\+|\b00)\d[\d\s().-]{7,}\d|\b0\d(?:[\s.-]?\d\d){4}\b")
 EVIDENCE_CHARS = 400
+# The owner telling their own path in the first person ("I did my PhD at X with B", "J'ai
+# soutenu ma thèse …"): prose, even on a page whose only heading is "Publications".
+_OWN_STORY = re.compile(
+    r"(?:^|[.!?]\s+)(?:I\s+(?:did|was|obtained|completed|received|earned|defended|joined|"
+    r"hold|held|lead|led|spent|moved)|J['’]ai\s+(?:soutenu|fait|effectué|obtenu|rejoint))\b"
+)
 
 
 # What an e-mail address or a phone number writes, in three searches that each open with
@@ -74,6 +80,14 @@ class Page:
             kind = SectionKind.PUBLICATIONS
         else:
             kind = section_kind(block)
+            if (
+                kind is SectionKind.PUBLICATIONS
+                and block.kind is BlockKind.PARAGRAPH
+                and _OWN_STORY.search(block.text) is not None
+            ):
+                # "I did my PhD at X with B …" above a publications page's list: the
+                # owner's own prose, no entry of the list.
+                kind = SectionKind.ABOUT
         self._kinds[id(block)] = (block, kind)
         return kind
 

@@ -95,7 +95,13 @@ _POSITION_AFTER_NAME = re.compile(
 # which a long crawl's per-page patterns keep churning).
 _PARTICLE_LEAD = re.compile(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])")
 _ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof)\.(ssa)\b")
-_TITLE_DOT = re.compile(r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa)\.")
+_TITLE_DOT = re.compile(
+    r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa|Ir|Drs|Doc|Assoc|Asst|RNDr|Mgr|PhDr|"
+    r"MUDr|hab|inż)\."
+)
+_HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
+# "Dr. Eng." (Japan, Indonesia), "Dr.-Ing." (Germany): one doctor's title in two words.
+_DR_ENG = re.compile(r"\b(Dr)\.?\s*(?:Eng\.|-Ing\.)")
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")
 _LIST_PIECE = re.compile(r"(?:\([^()]*\)?|[^,;\n(])+")
 _CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
@@ -143,6 +149,7 @@ def name_from_piece(piece: str) -> str | None:
     piece = _LEADING.sub("", piece.strip())
     titled = piece
     piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
+    has_title = len(piece) < len(titled)
     if titled[:3] == "M. " and _PARTICLE_FAMILY.fullmatch(piece):
         # "M. Le Bihan" (a column of initials): "M." is her initial, not "Monsieur" before
         # a given name "Le" (a family name never stands alone after a civility here).
@@ -164,8 +171,16 @@ def name_from_piece(piece: str) -> str | None:
     if piece.rsplit(None, 1)[-1] in _COMPANY_NOUNS:
         return None  # "Aérolithe Industries": a company (a CIFRE thesis's partner)
     first = piece.split(maxsplit=1)[0]
-    if " " in piece and (DEGREE.fullmatch(first) or first.lower() in DEGREE_WORDS):
-        return None  # "MSc Water Resources", "MA Philosophy": a degree and its subject
+    if (
+        " " in piece
+        and (DEGREE.fullmatch(first) or first.lower() in DEGREE_WORDS)
+        and not (has_title and first.isupper())
+        # "DENG Yuxuan", "MENG Fanyu": a family name in capitals (the degrees are "DEng")
+        and not (first.isupper() and len(first) >= 4 and "." not in first)
+    ):
+        # "MSc Water Resources", "MA Philosophy": a degree and its subject ("Prof. MA
+        # Jianguo" is a person: a title before a family name in capitals)
+        return None
     if " " in piece and first.isupper() and _acronym_lead(first):
         return None  # "ONERA Palaiseau", "LMF Valmy": an institution or a lab and its place
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
@@ -228,6 +243,10 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
     text = _ITALIAN_TITLE.sub(r"\1\2 ", text)  # Italian "Dott.ssa"
+    if "h.c." in text or "h. c." in text:
+        text = _HONORIS_CAUSA.sub(lambda m: " " * len(m.group()), text)  # "Dr. Dr. h.c. A"
+    if "Eng." in text or "-Ing." in text:
+        text = _DR_ENG.sub(lambda m: m.group(1).ljust(len(m.group())), text)
     text = _TITLE_DOT.sub(r"\1 ", text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.
@@ -248,12 +267,14 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     # A parenthesised aside "(Univ. X, 2022)" stays inside its piece: its commas split nothing.
     for piece_match in _LIST_PIECE.finditer(span):
         # Case-sensitive: "Y." or "E." is an initial, "y"/"e" a Spanish/Portuguese "and".
-        for part in _CONNECTOR_SPLIT.split(piece_match.group()):
+        for part in _parts(piece_match.group()):
             if not part.strip():
                 continue
             if part[-1:].isdigit():
                 part = _TRAILING_YEARS.sub("", part)  # "A  2023": the year on a right tab
             name = name_from_piece(part)
+            if name is None and "," in span[piece_match.end() : piece_match.end() + 2]:
+                name = _mononym(part, span[piece_match.end() :])
             if name is None:
                 if names:
                     return tuple(names), position
@@ -266,12 +287,68 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     return tuple(names), position or end
 
 
+_MONONYM = re.compile(
+    rf"^\s*(?:(?:{_TITLES}|ir|eng)\.?\s+)+(?P<name>[A-ZÀ-Þ][a-zß-ÿ]{{3,}})\s*$", re.I
+)
+_DEGREE_AFTER = re.compile(
+    r"^\s*,\s*(?:[A-Z][a-z]{0,3}\.\s?){1,3}(?:[A-Z][a-z]{0,3}\.?)?\s*(?:[,;)]|$)"
+)
+
+
+def _mononym(part: str, after: str) -> str | None:
+    """ "Prof. Dr. Ir. Sutrisno, M.Sc.": one name between a grade and a degree (Indonesian
+    usage); the normaliser reads it with its degree."""
+    match = _MONONYM.match(part)
+    if match is None or _DEGREE_AFTER.match(after) is None:
+        return None
+    degree = after.split(",", 2)[1].strip(" ;)")
+    if degree.replace(" ", "").upper() in ("M.D.", "PH.D.", "PH.D", "M.D"):
+        return None  # "Dr. Quill, M.D.": a surname alone with an American degree
+    return clean_name(f"{part.strip()}, {degree}")
+
+
+# Iberian and Catalan double surnames joined by "y", "e", "i" ("Fernández de Castro y
+# Olmedo", "de Souza e Silva", "Vilaseca i Puig"): no "and" between two people.
+_SURNAME_JOINS = frozenset((" y ", " e ", " i "))
+_CONNECTOR_KEEP = re.compile(f"({_CONNECTOR_SPLIT.pattern})")
+
+
+def _parts(piece: str) -> list[str]:
+    """*piece* split at its connectors, a lone capitalised word after "y"/"e"/"i" kept with
+    the name before it."""
+    if not any(map(piece.__contains__, _SURNAME_JOINS)) and " und " not in piece:
+        return _CONNECTOR_SPLIT.split(piece)
+    pieces = _CONNECTOR_KEEP.split(piece)
+    parts = [pieces[0]]
+    for separator, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        words = part.split()
+        if (
+            (
+                separator in _SURNAME_JOINS
+                # "von Thurn und Taxis": a noble name's "und" after its "von"
+                or separator == " und "
+                and (" von " in parts[-1] or " zu " in parts[-1])
+            )
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and len(parts[-1].split()) >= 2
+        ):
+            parts[-1] += separator + part
+        else:
+            parts.append(part)
+    return parts
+
+
 @lru_cache(maxsize=4096)
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = text.strip()
     if head[1:3] in ("'m", "’m") and head[0] == "I":
         return None  # "I'm A, a postdoc at X": the owner introducing themself, no entry's
+    if "(" in head or "“" in head or '"' in head:
+        # "Wei-Lin (Wendy) Hsu (2023–)": a nickname between the given and the family name
+        # is no aside ending the name.
+        head = _NICKNAME_AFTER_GIVEN.sub(r"\1", head)
     if any(map(head.__contains__, ",(:|–—-\n")) or " Ph" in head or " M" in head or " B" in head:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
@@ -283,4 +360,7 @@ def name_at_start(text: str) -> str | None:
     return name
 
 
+_NICKNAME_AFTER_GIVEN = re.compile(
+    r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Þ][\w'’-]+)\s+[(“\"][A-ZÀ-Þ][\w'’-]*[)”\"](?=\s+[A-ZÀ-Þ])"
+)
 _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")

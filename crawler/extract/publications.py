@@ -30,6 +30,7 @@ from crawler.names import (
     PARTICLES,
     PersonName,
     compatible,
+    fold,
     initial_key,
     is_initials,
     name_key,
@@ -360,8 +361,15 @@ def _mla(pieces: list[str]) -> list[str]:
     """MLA / Chicago invert only the first author: "Quill, Ada, Zed Marlow, and Bea Okafor"."""
     if (
         len(pieces) >= 3
-        and len(pieces[0].split()) == 1
-        and len(pieces[1].split()) == 1
+        and _lone_family(pieces[0])
+        and (
+            len(pieces[1].split()) == 1
+            # "Ramaswamy, Lakshmi Narayanan, Ada Quill, and …": two given names, when every
+            # other author is written given-first in full
+            or len(pieces[1].split()) == 2
+            and len(pieces[0].split()) == 1
+            and all(len(p.split()) >= 2 and "." not in p for p in pieces[2:])
+        )
         and parse_name(pieces[2]) is not None
         and len(pieces[2].split()) >= 2
         and not _is_initials_piece(pieces[0])
@@ -395,7 +403,7 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
         text = " ".join(
             w if w in PARTICLES or w in _SEPARATOR_WORDS else w.title() for w in text.split()
         )
-    top = [p for p in _TOP_SEP.split(text) if p and p.strip(" ,.")]
+    top = [p for p in _top_split(text) if p and p.strip(" ,.")]
     pieces: list[str]
     if len(top) > 1 and all(p.count(",") == 1 for p in top):
         pieces = top  # "Family, Given and Family, Given" / "Family, G.; Family, H."
@@ -428,6 +436,28 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
             continue
         names.append(name)
     return _unique(names)
+
+
+# "de Souza e Silva, J. P.", "Fernández de Castro y Olmedo, J. L.": a lone word then the
+# comma of "Family, Given" after "y"/"e"/"i" closes one double surname, no second author.
+_SURNAME_JOIN = re.compile(r"(?<=[^\W\d_])\s(?:y|e|i)\s(?=[A-ZÀ-Þ][\w'’-]+,)")
+
+
+def _top_split(text: str) -> list[str]:
+    """*text* split at "and", "&", ";" — not inside an Iberian double surname."""
+    if " e " not in text and " y " not in text and " i " not in text:
+        return _TOP_SEP.split(text)
+    joins = {m.start() for m in _SURNAME_JOIN.finditer(text)}
+    if not joins:
+        return _TOP_SEP.split(text)
+    parts, position = [], 0
+    for sep in _TOP_SEP.finditer(text):
+        if sep.start() in joins and sep.group().strip() in ("y", "e", "i"):
+            continue
+        parts.append(text[position : sep.start()])
+        position = sep.end()
+    parts.append(text[position:])
+    return parts
 
 
 def _given_like(piece: str) -> bool:
@@ -946,10 +976,12 @@ def parse_entry(text: str) -> PublicationEntry | None:
             )
 
     cut, was_cut = _cut_et_al(body, folded)
+    inverted = _inverted_list(cut) if ";" in cut else []
+    if inverted:
+        return _entry(inverted, editor_display, EntryStyle.RUN, raw, year)
     # HAL's citation ("Authors. Title. Editors; of the book. Book, …⟨hal-…⟩") puts its
     # authors first: a later run of names is a chapter's book editors.
     run = _best_run_in(_sentences(cut)[:1])[0] if "⟨" in cut else []
-    run = run or (_inverted_run(cut) if "; " in cut else [])
     run = run or _best_run(cut)
     with_words = _Folded(cut).holds(_WITH_WORDS) if was_cut else folded.holds(_WITH_WORDS)
     for match in _WITH.finditer(cut) if with_words else ():
@@ -989,15 +1021,29 @@ _TURNED_NAME = (
 _INVERTED_LIST = re.compile(rf"{_TURNED_NAME}(?:\s*;\s*{_TURNED_NAME})+")
 
 
-def _inverted_run(text: str) -> list[PersonName]:
-    """The authors of the entry's sentence that is a ";" list of turned-round names."""
-    for sentence in _sentences(text):
-        sentence = sentence.strip(" .")
-        if ";" in sentence and _INVERTED_LIST.fullmatch(sentence):
-            names = read_author_list(sentence, strict=True)
-            if len(names) >= 2:
-                return names
+def _inverted_list(text: str) -> list[PersonName]:
+    """The authors of a sentence that is a ";" list of "Family, Given", every piece one name
+    (a particle or a family name of two words read as the list writes it, not as a
+    given-first name): "Ó Súilleabháin, Dónal; Mac Lochlainn, Ciarán; Quill, A. Title"
+    first, or a later sentence after the title as VIVO, DiVA and Pure write it."""
+    for index, sentence in enumerate(_sentences(text)):
+        if ";" not in sentence:
+            continue
+        pieces = sentence.split(";")
+        if index == 0:
+            if (last := _INVERTED_LAST.match(pieces[-1])) is not None:
+                pieces[-1] = last.group()  # "…; Quill, A. Title of the paper": the title goes on
+        elif not _INVERTED_LIST.fullmatch(sentence.strip(" .")):
+            continue  # (after the title, only a sentence made of turned names alone)
+        if any(p.count(",") != 1 for p in pieces):
+            continue
+        names = read_author_list(";".join(pieces), strict=True)
+        if len(names) == len(pieces):
+            return names
     return []
+
+
+_INVERTED_LAST = re.compile(r"\s*[^,;]+,\s*(?:[A-ZÀ-Þ][a-z]?\.[\s-]*){1,3}(?=\s+[A-ZÀ-Þ]|$)")
 
 
 def _leading_names(text: str) -> list[PersonName]:
@@ -1301,8 +1347,16 @@ class _Resolver:
     the page owner ("T. Le" on Tam Le's own list) or a full name written elsewhere on
     the page ("J. Bolte" beside "Advised by Jérôme Bolte") when exactly one fits."""
 
-    def __init__(self, owner: str | None, known: Iterable[str]) -> None:
+    def __init__(
+        self, owner: str | None, known: Iterable[str], maiden: Iterable[tuple[str, str]] = ()
+    ) -> None:
         self.owner = parse_name(owner) if owner else None
+        # "Margaret Kowalczyk-Ellis (née Kowalczyk)": her papers signed "Kowalczyk, M."
+        self.maiden = [
+            (before, now)
+            for before, now in ((parse_name(b), parse_name(n)) for b, n in maiden)
+            if before is not None and now is not None
+        ]
         self.by_initial: dict[str, dict[str, PersonName]] = {}
         for text in known:
             name = parse_name(text)
@@ -1321,7 +1375,39 @@ class _Resolver:
             ]
             if len(fits) == 1:
                 return fits[0]
+            if self.maiden:
+                now = {n for b, n in self.maiden if compatible(name, b)}
+                if len(now) == 1:
+                    return now.pop()
+        elif is_initials(name.given.split(None, 1)[0]):
+            # "I. Etxeberria Goikoetxea", "J. P. de Souza e Silva" (read back from "Family,
+            # I." displays): initials, then a double family name the page writes in full.
+            fits = [
+                full
+                for full in self.by_initial.get(initial_key(name), {}).values()
+                if _initials_before(name, full)
+            ]
+            if len(fits) == 1:
+                return fits[0]
         return name
+
+
+def _initials_before(short: PersonName, full: PersonName) -> bool:
+    """*full* ends with the words *short* writes after its initials, and its given names
+    before them start with those initials."""
+    words = short.display.split()
+    count = next(i for i, w in enumerate(words) if not is_initials(w))
+    tail = fold(" ".join(words[count:]))
+    written = fold(full.display)
+    if not written.endswith(" " + tail) or written == fold(short.display):
+        return False
+    head = [w for w in written[: -len(tail)].split() if w not in PARTICLES]
+    initials = fold(" ".join(words[:count])).split()
+    return (
+        bool(head)
+        and len(initials) <= len(head)
+        and all(h.startswith(i) for h, i in zip(head, initials, strict=False))
+    )
 
 
 def _author_pairs(authors: list[PersonName], owner: PersonName | None) -> Iterable[tuple[int, int]]:
@@ -1346,6 +1432,7 @@ def coauthor_claims(
     *,
     owner: str | None = None,
     known: Iterable[str] = (),
+    maiden: Iterable[tuple[str, str]] = (),
 ) -> list[Claim]:
     """One ``coauthor`` claim per unordered pair of authors of each entry (the clique).
 
@@ -1356,7 +1443,7 @@ def coauthor_claims(
     the owner back (without one, its partners still pair with each other).  Editors and
     "et al." add nobody.
     """
-    resolve = _Resolver(owner, known)
+    resolve = _Resolver(owner, known, maiden)
     claims: list[Claim] = []
     coauthor, person = Relation.COAUTHOR, EntityKind.PERSON
     # Author display → resolved name: the same authors recur on every entry of a list.

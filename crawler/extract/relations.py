@@ -947,6 +947,13 @@ def supervision(page: Page, block: Block) -> None:
                 "",
                 rest,
             )
+            if (
+                rest[:1] == ")"
+                and sentence[match.start() - 1 : match.start()] == "("
+                and rest[1:].lstrip()[:1] in (":", "：")
+            ):
+                # "Consultant (co-supervisor): B": the cue glosses the label before its colon.
+                rest = rest[1:].lstrip(" :：")
             if match.group().endswith(".") and (of_thesis := _OF_THESIS_LABEL.match(rest)):
                 rest = rest[of_thesis.end() :]  # "Dir. de thèse : A": an abbreviated cue
             named_as = _WITH_AS.search(sentence, 0, match.start())
@@ -2286,6 +2293,12 @@ def _card_text(page: Page, block: Block) -> str | None:
 
 
 # What may follow a cue before the names: "directeur·rice(s) :", "advisors:".
+_POSTNOMINAL_DEGREE = re.compile(
+    r"^(\W*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,5}?)(?:MSc|M\.Sc\.|MA|M\.A\.|MEng|M\.Eng\.|MS|M\.S\.)"
+    r"(?=\s*[—–,(:-])"
+)
+_OWN_ROLE_TAIL = re.compile(r"(?:-[^\W\d_]+)?\s*[(;]\s*[^\W\d_]")
+_ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
 _CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅]\w{1,5}){0,2}(?:\(s\)|s)?\s*[:：]?\s*")
 
 
@@ -2633,6 +2646,9 @@ _KIND_OF_STUDENT = re.compile(
 _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
 
 
+_STUDENTS_ON_A_LINE = re.compile(r"(?<=\))\s*;\s*")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -2644,6 +2660,13 @@ def student_list(page: Page, block: Block) -> None:
         return
     if block.kind is BlockKind.ITEM and ("upervised" in block.text or "ncadré" in block.text):
         _own_students_of(page, block)
+    if (");" in block.text or ") ;" in block.text) and "\n" not in block.text.strip():
+        # "A (M2, 2022) ; B (M1, 2024)": one line of students, each with their own notes.
+        parts = _STUDENTS_ON_A_LINE.split(block.text.strip().rstrip(". "))
+        if len(parts) >= 2 and all("(" in p and name_at_start(p) for p in parts):
+            for part in parts:
+                student_list(page, Block(block.kind, part, block.level, block.section))
+            return
     entry = _entry_in_usual_order(block.text)
     if entry is None:
         _student_entry(page, block)
@@ -3171,6 +3194,10 @@ def _student_entry(page: Page, block: Block) -> None:
         if now is not None and _context_near(heading, 10**6) is None:
             now = None
     told = text[: now.start()] if now else text
+    if "M" in told[:80] and (degree := _POSTNOMINAL_DEGREE.match(told)) is not None:
+        # "Sven Verbruggen MSc — since 2022" under "PhD candidates": the degree after the
+        # name is the student's own, not the kind of thesis supervised.
+        told = degree.group(1) + told[degree.end() :]
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
@@ -3243,6 +3270,12 @@ def _student_entry(page: Page, block: Block) -> None:
             and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
         ):
             owner_role = True  # "Ph. D. (2018–2023), codirecteur; directrice : B": the owner's
+        elif _OWN_ROLE_TAIL.match(text, match.end()) and match.group().lower().endswith(
+            _ROLE_NOUN_ENDS
+        ):
+            # "copromotor (promotor: B)", "supervisor-specialist; supervisor B": a role
+            # word naming nobody is the owner's own part in the thesis, beside B's.
+            owner_role = True
         advisors.extend(n for n in names if n not in students and n not in advisors)
     if advisors and (
         co_only
@@ -4354,7 +4387,9 @@ def _jury_sentences(text: str):
         for piece in re.split(
             # "… thorough viva. Dr. B chaired": a titled name opens a sentence too.
             # (a title ends no sentence: "Prof. Dr. A" is one name)
-            r"(?:(?<=[a-z)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)|(?<=\d{4}\.))\s+"
+            # (nor a lower-case one: "prof. dr. ir. A", Dutch and Czech style)
+            r"(?:(?<=[a-z)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)(?<!prof\.)(?<!\bdr\.)(?<!\bir\.)"
+            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)|(?<=\d{4}\.))\s+"
             r"(?=[A-Z][a-z]+\s[a-z]|[A-ZÀ-Þ]\w+\s?[:：]|"
             r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ])",
             line,

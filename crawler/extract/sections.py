@@ -302,7 +302,10 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
     r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|dir|codir|encadr|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
-    r"Q-T|J\.-P)\.)$"
+    r"Q-T|J\.-P|"
+    # Grades before a name in other countries: "doc. Ing.", "RNDr.", "dr hab. inż.", "ir.",
+    # "Dr. Eng.", "Assoc. Prof.", "Dr. Dr. h.c.".
+    r"doc|Doc|Ing|RNDr|Mgr|PhDr|MUDr|hab|inż|ir|Ir|drs|Drs|Eng|Assoc|Asst|h\.c)\.)$"
 )
 _ABBREVIATION_WINDOW = 12  # longer than any abbreviation above
 

@@ -1014,7 +1014,16 @@ SUPERVISION_CUES = (
 )
 SECTIONS = {
     **SECTIONS,
-    "students": (*SECTIONS["students"], "trainees", "lab members"),
+    "students": (
+        *SECTIONS["students"],
+        "trainees",
+        "lab members",
+        # Dutch/Belgian and Japanese university pages in English.
+        "phd candidates",
+        "doctoral candidates",
+        "graduated ph.d.",
+        "graduated phd",
+    ),
     "jury": (
         *SECTIONS["jury"],
         "thesis defenses",
@@ -1287,3 +1296,37 @@ PLACE_ADJECTIVES = ("wallon", "wallonne", "orientale", "occidentale")
 # Context cues that are also the label of an office ("Director: A" in a centre's contact
 # block): a supervision only where the entry, the line or the heading says which.
 OFFICE_LABELS = ("director:", "directors:")
+# Universities named in their own language inside English text (Indonesia and Malaysia,
+# the Netherlands, Ireland, Czechia, Poland): the head word of the name.
+INSTITUTION_HEADS = (
+    *INSTITUTION_HEADS,
+    "universitas",
+    "universiti",
+    "rijksuniversiteit",
+    "ollscoil",
+    "univerzita",
+    "uniwersytet",
+    "politechnika",
+)
+# Degrees written the Japanese and Indonesian way ("Dr. Eng.", Sarjana/Magister Teknik).
+STUDIES = (*STUDIES, "dr. eng.", "d.eng.", "s.t.", "m.t.", "s.si.", "m.si.", "m.kom.")
+# A fellowship's host named as a label (JSPS, Humboldt, Marie Curie fellowships).
+CONTEXT_CUES = (
+    *CONTEXT_CUES,
+    "host researcher",
+    "host scientist",
+    "host professor",
+    "host supervisor",
+    "faculty host",
+)
+# Named postdoctoral fellowships held at a host ("held a Marie Curie fellowship at X with B").
+CONTEXT = {
+    **CONTEXT,
+    "postdoc": (
+        *CONTEXT["postdoc"],
+        "marie curie fellowship",
+        "marie skłodowska-curie fellowship",
+        "msca fellowship",
+        "humboldt fellowship",
+    ),
+}

@@ -226,6 +226,8 @@ WEAK_SUPERVISION_CUES = (
     "dans l'équipe d'",
     "auprès de",
     "auprès d'",
+    # "auprès du Pr A", "auprès du professeur B": de + le before a title
+    "auprès du",
     "dans le groupe de",
     "dans le groupe d'",
     "au sein du groupe de",
@@ -624,6 +626,7 @@ PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est r
 PART_OF_PHRASES = (*PART_OF_PHRASES, "unité mixte de", "unité propre de")
 CONTEXT_CUES = (
     "auprès de",
+    "auprès du",
     "dans l'équipe de",
     "accueilli par",
     "accueillie par",
