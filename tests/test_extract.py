@@ -9200,6 +9200,249 @@ FORTYSIXTH_BATCH_LAYOUTS = {
     ),
 }
 
+
+# Batch 47: long CVs and supervision pages of senior researchers (numbered and tabled
+# students, role-per-clause jury lines, PDF dumps' group titles, prose lists).
+FORTYSEVENTH_BATCH_LAYOUTS = {
+    "a-heading-of-papers-with-students-is-a-publication-list": (
+        _html(
+            "Orsolya Vantongeren",
+            "<h1>Orsolya Vantongeren</h1><h2>Representative papers with students</h2><ul>"
+            "<li>Brandt-Ilunga, K., Osei-Marr, P., &amp; Vantongeren, O. (2021). Tidal mixing. "
+            "<em>J. Phys. Oceanogr.</em>, 51, 1–20.</li>"
+            "<li>Osei-Marr, P., &amp; Vantongeren, O. (2019). Shelf waves. <em>GRL</em>, 46, "
+            "3–9.</li></ul>",
+        ),
+        "index.html",
+        {
+            ("K. Brandt-Ilunga", "coauthor", "P. Osei-Marr", None, None),
+            ("P. Osei-Marr", "coauthor", "Orsolya Vantongeren", None, None),
+        },
+        set(),
+    ),
+    "a-bare-theses-heading-over-ongoing-and-defended-lists-the-owners-students": (
+        "---\ntitle: Encadrement\nauthor: Gaëlle Kerbiriou-Sall\n---\n\n## Thèses\n\n"
+        "### En cours\n\n1. **Maël Penhoat** — 2024– — co-direction avec Ronan Ily (50 %).\n\n"
+        "### Soutenues\n\n1. **Lise Trocmé** (2018–2021, 100 %) — ingénieure, Armorlog.\n",
+        "encadrement.md",
+        {
+            ("Maël Penhoat", "advisor_phd", "Gaëlle Kerbiriou-Sall", 2024, None),
+            ("Maël Penhoat", "advisor_phd", "Ronan Ily", 2024, None),
+            ("Lise Trocmé", "advisor_phd", "Gaëlle Kerbiriou-Sall", 2018, 2021),
+        },
+        {
+            ("Gaëlle Kerbiriou-Sall", "advisor_phd", "Ronan Ily", 2024, None),
+            ("Lise Trocmé", "advisor_other", "Gaëlle Kerbiriou-Sall", 2018, 2021),
+        },
+    ),
+    "a-pdf-dumps-group-titles-over-dated-entries-split-phd-hdr-and-postdoc": (
+        "Yvette Rannou-Diallo\nDirectrice de recherche CNRS\n\n"
+        "2. Encadrement doctoral\n\n"
+        "   Thèses en cours\n"
+        "   2024 –           Aziz Lemoal (co-dir. Paol Kervella, 50 %)\n\n"
+        "   Thèses soutenues\n"
+        "   2016 – 2020      Iona Ferec (co-dir. Paol Kervella) — post-doctorante à "
+        "l'EPFL-Léman\n\n"
+        "   Garant d'HDR\n"
+        "   2022             Paol Kervella (Université de Morlaix-Trégor)\n\n"
+        "   Post-doctorants accueillis\n"
+        "   2021 – 2023      Tuomas Lehtikari\n\n"
+        "3. Participation à des jurys de thèse et d'HDR\n\n"
+        "   2024 : rapportrice de Gwenn Bihan (Université de Brest-Élorn), examinatrice de\n"
+        "          Sami Oukrid (Université de Lille-Deûle), présidente du jury de Jos Tanguy\n",
+        "cv.txt",
+        {
+            ("Aziz Lemoal", "advisor_phd", "Yvette Rannou-Diallo", 2024, None),
+            ("Aziz Lemoal", "advisor_phd", "Paol Kervella", 2024, None),
+            ("Iona Ferec", "advisor_phd", "Yvette Rannou-Diallo", 2016, 2020),
+            ("Tuomas Lehtikari", "advisor_postdoc", "Yvette Rannou-Diallo", 2021, 2023),
+            ("Gwenn Bihan", "jury_reviewer", "Yvette Rannou-Diallo", 2024, 2024),
+            ("Sami Oukrid", "jury_examiner", "Yvette Rannou-Diallo", 2024, 2024),
+            ("Jos Tanguy", "jury_president", "Yvette Rannou-Diallo", 2024, 2024),
+        },
+        {
+            ("Iona Ferec", "advisor_postdoc", "Yvette Rannou-Diallo", 2016, 2020),
+            ("Paol Kervella", "advisor_phd", "Yvette Rannou-Diallo", None, 2022),
+            ("Aziz Lemoal", "advisor_phd", "Yvette Rannou-Diallo", None, 2024),
+        },
+    ),
+    "a-dossiers-lettered-items-and-roman-sub-sections-and-wrapped-role-lines": (
+        "NOTICE DE TITRES ET TRAVAUX\n\nFabien Roche-Nakata\nProfesseur des Universités\n\n"
+        "II. ENCADREMENT\n\nII.1 Thèses dirigées (taux d'encadrement entre parenthèses)\n"
+        "T2. Célia Vidalenc (2019-2023), co-direction avec Odile Marsac (50 %).\n"
+        "T1. Hugo Brival (2015-2019), direction (100 %). Ingénieur d'application chez Lumio.\n\n"
+        "II.3 Stages de recherche\n"
+        "Master 2 : Emma Guéret (2024), Yanis Bouaziz (2023).\n\n"
+        "III. JURYS\n\nIII.1 Jurys de thèse (12 participations)\n"
+        "Rapporteur (4) : Hélène Bastard (Université de Bordeaux-Garonne, 2024) ; Idriss\n"
+        "Benaceur (Université de Montpellier-Lez, 2023).\n"
+        "Président du jury (2) : Julie Vernhes (Université Clermont-Volcans, 2020).\n",
+        "notice.txt",
+        {
+            ("Célia Vidalenc", "advisor_phd", "Fabien Roche-Nakata", 2019, 2023),
+            ("Célia Vidalenc", "advisor_phd", "Odile Marsac", 2019, 2023),
+            ("Hugo Brival", "advisor_phd", "Fabien Roche-Nakata", 2015, 2019),
+            ("Emma Guéret", "advisor_internship", "Fabien Roche-Nakata", 2024, 2024),
+            ("Yanis Bouaziz", "advisor_internship", "Fabien Roche-Nakata", 2023, 2023),
+            ("Hélène Bastard", "jury_reviewer", "Fabien Roche-Nakata", 2024, 2024),
+            ("Idriss Benaceur", "jury_reviewer", "Fabien Roche-Nakata", 2023, 2023),
+            ("Julie Vernhes", "jury_president", "Fabien Roche-Nakata", 2020, 2020),
+        },
+        {
+            ("Hugo Brival", "advisor_other", "Fabien Roche-Nakata", 2015, 2019),
+            ("Emma Guéret", "advisor_other", "Fabien Roche-Nakata", 2024, 2024),
+            ("Julie Vernhes", "jury_reviewer", "Fabien Roche-Nakata", 2020, 2020),
+        },
+    ),
+    "one-year-line-of-juries-gives-each-role-its-candidates-and-the-year": (
+        _html(
+            "Margit Aasland-Obi",
+            "<h1>Margit Aasland-Obi</h1><h2>Thesis examination</h2><ul>"
+            "<li><strong>2024:</strong> external examiner of Bartol Nakamura-Rey (University of "
+            "Lindholm); chair of the examining committee of Yara Khatib-Moss (University of "
+            "Kettle).</li><li><strong>2022:</strong> internal examiner for Hana Sandvik "
+            "(University of Kettle); examining committee member, defence of Luc Fontana-Obi "
+            "(Polytechnique Mont-Royal)</li></ul>",
+        ),
+        "cv.html",
+        {
+            ("Bartol Nakamura-Rey", "jury_examiner", "Margit Aasland-Obi", 2024, 2024),
+            ("Yara Khatib-Moss", "jury_president", "Margit Aasland-Obi", 2024, 2024),
+            ("Hana Sandvik", "jury_examiner", "Margit Aasland-Obi", 2022, 2022),
+            ("Luc Fontana-Obi", "jury_member", "Margit Aasland-Obi", 2022, 2022),
+        },
+        {("Yara Khatib-Moss", "jury_examiner", "Margit Aasland-Obi", 2024, 2024)},
+    ),
+    "a-second-description-under-one-term-keeps-the-terms-year": (
+        _html(
+            "Jurys – Armelle Kervran",
+            "<h1>Armelle Kervran</h1><h2>Jurys de thèse</h2><dl><dt>2024</dt>"
+            "<dd>Rapportrice : Quentin Marcel (Université de Toulouse-Garonne).</dd>"
+            "<dd>Présidente : Morgane Le Dantec (Université de Grand-Rhône).</dd></dl>",
+        ),
+        "jurys.html",
+        {
+            ("Quentin Marcel", "jury_reviewer", "Armelle Kervran", 2024, 2024),
+            ("Morgane Le Dantec", "jury_president", "Armelle Kervran", 2024, 2024),
+        },
+        {("Armelle Kervran", "jury_president", "Morgane Le Dantec", 2024, 2024)},
+    ),
+    "an-initial-before-a-two-word-family-name-resolves-to-the-student": (
+        _html(
+            "Tamsin Odegaard-Reyes",
+            "<h1>Tamsin Odegaard-Reyes</h1><h2>PhD students</h2><ul>"
+            "<li>Lucía Benavides Olmo (2016–2020)</li></ul><h2>Publications</h2><ul>"
+            "<li>L. Benavides Olmo, T. Odegaard-Reyes. Sparse shifts. JMLR, 2021.</li></ul>",
+        ),
+        "cv.html",
+        {("Lucía Benavides Olmo", "coauthor", "Tamsin Odegaard-Reyes", None, None)},
+        {("L. Benavides Olmo", "coauthor", "Tamsin Odegaard-Reyes", None, None)},
+    ),
+    "the-owners-own-thesis-sentence-on-a-supervision-page-is-read": (
+        _html(
+            "Encadrement – Solène Quiviger",
+            "<h1>Encadrement et jurys</h1><p>Je suis chargée de recherche Inria. J'ai effectué "
+            "ma thèse à l'Université de Brest-Élorn (2005-2008), encadrée par Gérald Bonnet.</p>"
+            "<h2>Doctorants</h2><ul><li>Octave Rambert (2021-2024)</li></ul>",
+        ),
+        "encadrement.html",
+        {
+            ("Solène Quiviger", "advisor_phd", "Gérald Bonnet", 2005, 2008),
+            ("Octave Rambert", "advisor_phd", "Solène Quiviger", 2021, 2024),
+        },
+        set(),
+    ),
+    "a-bold-status-under-a-marked-heading-keeps-the-headings-kind": (
+        "% Rashmi Oduya-Lind — Curriculum Vitae\n% Professor, Harlow University\n"
+        "% Updated: April 2025\n\n# Rashmi Oduya-Lind, PhD, FRSC\n\n"
+        "Department of Chemistry · Harlow University · Harlow\n\n"
+        "## Supervision\n\n### Doctoral students\n\n**Ongoing:**\n\n"
+        "- Tomasz Wiercik (2021–), co-supervised with Dmitri Sokol\n- Nour Haddad (2022–)\n\n"
+        "### Research engineers and interns\n\n"
+        "- Research engineer: Bogdan Petrov-Lowe (2019–2023)\n",
+        "cv.txt",
+        {
+            ("Tomasz Wiercik", "advisor_phd", "Rashmi Oduya-Lind", 2021, None),
+            ("Tomasz Wiercik", "advisor_phd", "Dmitri Sokol", 2021, None),
+            ("Nour Haddad", "advisor_phd", "Rashmi Oduya-Lind", 2022, None),
+            ("Bogdan Petrov-Lowe", "advisor_other", "Rashmi Oduya-Lind", 2019, 2023),
+        },
+        {
+            ("Nour Haddad", "advisor_other", "Rashmi Oduya-Lind", 2022, None),
+            ("Rashmi Oduya-Lind", "studied_at", "Harlow University", None, None),
+            ("Bogdan Petrov-Lowe", "advisor_internship", "Rashmi Oduya-Lind", 2019, 2023),
+        },
+    ),
+    "students-named-with-their-years-in-prose-under-a-students-heading": (
+        "Marc-Antoine Delaroche-Sy\nProfesseur émérite\n\nÉLÈVES\n\n"
+        "Mes premiers doctorants furent Isaure Gantier (1987-1990, co-dirigée avec Raymond "
+        "Castel), aujourd'hui professeure, et Patrice Morvan (1989-1993). Vinrent ensuite "
+        "Frédéric Challes (1992-1995) et Yacine Merad (1995-1998).\n\n"
+        "J'ai également accueilli plusieurs post-doctorants, parmi lesquels Andriy Koval "
+        "(2005-2007) et Beatriz Cortés (2016-2018).\n",
+        "page.txt",
+        {
+            ("Isaure Gantier", "advisor_phd", "Marc-Antoine Delaroche-Sy", 1987, 1990),
+            ("Isaure Gantier", "advisor_phd", "Raymond Castel", 1987, 1990),
+            ("Patrice Morvan", "advisor_phd", "Marc-Antoine Delaroche-Sy", 1989, 1993),
+            ("Frédéric Challes", "advisor_phd", "Marc-Antoine Delaroche-Sy", 1992, 1995),
+            ("Andriy Koval", "advisor_postdoc", "Marc-Antoine Delaroche-Sy", 2005, 2007),
+            ("Beatriz Cortés", "advisor_postdoc", "Marc-Antoine Delaroche-Sy", 2016, 2018),
+        },
+        {("Raymond Castel", "advisor_phd", "Marc-Antoine Delaroche-Sy", 1987, 1990)},
+    ),
+    "a-register-rows-other-supervisors-column-adds-the-owner": (
+        _html(
+            "Alasdair Munro-Achebe | Research Explorer",
+            "<h1>Alasdair Munro-Achebe</h1><h2>Supervision</h2><h3>Current doctoral students"
+            "</h3><table><tr><th>Student</th><th>Role</th><th>Start</th><th>Other supervisors"
+            "</th></tr><tr><td>Morag Ekwueme</td><td>Principal supervisor</td><td>2022</td>"
+            "<td>Tobiah Lind</td></tr></table>"
+            "<h3>Doctoral examining</h3><p>External examiner: Rita Sousa (University of Caerwen, "
+            "2024). Internal examiner: Kenneth Muir (2021).</p>",
+        ),
+        "profile.html",
+        {
+            ("Morag Ekwueme", "advisor_phd", "Alasdair Munro-Achebe", 2022, None),
+            ("Morag Ekwueme", "advisor_phd", "Tobiah Lind", 2022, None),
+            ("Rita Sousa", "jury_examiner", "Alasdair Munro-Achebe", 2024, 2024),
+            ("Kenneth Muir", "jury_examiner", "Alasdair Munro-Achebe", 2021, 2021),
+        },
+        set(),
+    ),
+    "follow-up-tables-prize-juries-and-appointment-panels-are-no-relations": (
+        "---\ntitle: Responsabilités\nauthor: Yolaine Chambard\n---\n\n"
+        "## Comités de suivi individuel (CSI)\n\n"
+        "| Doctorant·e | Années | Directeur·rice de thèse |\n|---|---|---|\n"
+        "| Loïs Marchal | 2021–2024 | Francis Abadie |\n\n"
+        "## Jurys de prix et de concours\n\n- Jury du prix de thèse (2021). Lauréat 2021 : "
+        "Mathurin Cazal.\n\n## Activities\n\n- Panel member, Lectureship appointment committee "
+        "(2021), chaired by Fenella Drum.\n",
+        "responsabilites.md",
+        set(),
+        {
+            ("Yolaine Chambard", "advisor_phd", "Francis Abadie", 2021, 2024),
+            ("Mathurin Cazal", "jury_member", "Yolaine Chambard", 2021, 2021),
+            ("Yolaine Chambard", "jury_president", "Fenella Drum", 2021, 2021),
+        },
+    ),
+    "a-third-person-lead-on-a-students-page-states-the-owners-post": (
+        _html(
+            "Students and postdocs | Cornelis Abbott-Oke",
+            "<h1>Students and postdocs</h1><p><strong>Cornelis Abbott-Oke</strong> is Professor "
+            "Emeritus of Oceanography in the Department of Ocean Sciences at Strathvale "
+            "University, where he taught from 1989 until his retirement in 2021.</p>"
+            "<h2>Doctoral students</h2><ul><li>Ngozi Eze (2018–2023)</li></ul>",
+        ),
+        "students.html",
+        {
+            ("Cornelis Abbott-Oke", "employed_at", "Strathvale University", 1989, 2021),
+            ("Ngozi Eze", "advisor_phd", "Cornelis Abbott-Oke", 2018, 2023),
+        },
+        set(),
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -9249,6 +9492,7 @@ LAYOUTS = {
         ("batch44", FORTYFOURTH_BATCH_LAYOUTS),
         ("batch48", FORTYEIGHTH_BATCH_LAYOUTS),
         ("batch46", FORTYSIXTH_BATCH_LAYOUTS),
+        ("batch47", FORTYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

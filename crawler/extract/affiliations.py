@@ -751,6 +751,7 @@ def _names_no_organisation(page: Page, block: Block) -> bool:
     )
 
 
+_IS_VERB = re.compile(r"\s+(?:is|was|est|était)\s")  # "A is Professor …", "A est professeure …"
 _DASH_CLAUSE = re.compile(r"\s[—–]\s(?!\d)")  # (not a range's dash: "2019 – 2020")
 
 
@@ -774,7 +775,14 @@ def affiliations(page: Page, block: Block) -> None:
         if not (
             kind is SectionKind.STUDENTS
             and block.kind is BlockKind.PARAGRAPH
-            and LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text.lstrip())
+            and (
+                LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text.lstrip())
+                # "A is Professor Emeritus at X, …" opening a students page about A
+                or (
+                    block.text.lstrip().startswith(page.owner.name)
+                    and _IS_VERB.match(block.text.lstrip(), len(page.owner.name)) is not None
+                )
+            )
         ):
             return
     lines = _unwrapped(block.lines)
@@ -862,7 +870,13 @@ def affiliations(page: Page, block: Block) -> None:
         # "Institute X — City, Country" over "Postdoctoral Researcher — 2018 - 2020"
         # (Awesome-CV, moderncv): the employer's line, then the role's.
         entry_role = _role(_without_mentions(lines[1], find_organisations(lines[1], page.acronyms)))
-    if entry_role is None and block.section and _under_heading(page, block):
+    if (
+        entry_role is None
+        and block.section
+        and _under_heading(page, block)
+        # ("# A, PhD, FRSC" over the contact line: a name with its letters, no degree entry)
+        and not ("," in block.section[-1] and name_from_piece(block.section[-1].split(",")[0]))
+    ):
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
     degree_place = entry_role is None and _DEGREE_PLACE.match(lines[0])

@@ -816,6 +816,8 @@ class _Walker:
         self.in_item = 0
         self.term_open = False
         self.pending_term: Block | None = None
+        self.last_term: str | None = None  # the term the last description took
+        self.dd_term: str | None = None  # … for a second description under that term
         self.stacked = 0  # inside a CV builder's entry row (a table nested in its cell)
         self.entries: set = set()  # boxes beside a date cell: each one entry (_dated_box)
 
@@ -864,6 +866,13 @@ class _Walker:
             if term.text.endswith((" –", " -")):
                 glue = ": "  # "2022 –" is an open range, not a dash before the entry
             text = f"{term.text}{glue}{text}"
+            self.last_term = term.text
+        elif self.dd_term is not None:
+            # <dt>2024</dt><dd>Rapportrice : A</dd><dd>Présidente : B</dd>: the term labels
+            # each of its descriptions.
+            glue = " " if self.dd_term.rstrip()[-1:] in ":.;,–-" else ": "
+            text = f"{self.dd_term}{glue}{text}"
+        self.dd_term = None
         self.pending_term = None
         block = Block(kind, text, self.list_depth, self.titles)
         self.blocks.append(block)
@@ -1014,6 +1023,13 @@ class _Walker:
             # "<td>Président :</td><td>A</td>": a label cell already ends with its colon.
             glue = " " if done.endswith((":", "：")) else " | "
             self.buffer.append(": " if tag == "td" and _row_label(element) else glue)
+        if (
+            tag == "dd"
+            and self.last_term is not None
+            and (before := element.getprevious()) is not None
+            and before.tag == "dd"
+        ):
+            self.dd_term = self.last_term
         if item:
             self.in_item += 1
         field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None

@@ -38,7 +38,9 @@ ITEM = re.compile(
     # ("– A" / "— A": the dash French typesetting puts before a list's items; a word
     # processor's symbol-font bullets, kept as private-use characters by a PDF's text)
     r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·–—\uf020-\uf0ff➢➤►▸✓✔❖◆■]|"
-    r"\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\))"
+    r"\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\)|"
+    # "T15.", "J3)": a dossier numbers each kind of item apart (not "M2." or "L3.", levels)
+    r"(?![ML]\d[.)])[A-Z]{1,3}\d{1,3}[.)])"
     r"[ \t]+(?P<text>\S.*)$"
 )
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -55,7 +57,11 @@ _MARKER_TAB = re.compile(
     r"(?m)^([ \t]*(?:[-*+•▪◦●‣∙·o§]|\d{1,3}(?:\.\d{1,2})*[.)]?|\[\d{1,3}\]|\(\d{1,3}\)))\t+(?=\S)"
 )
 # "2.1 Doctorants" alone on its line: a numbered sub-section of a plain-text CV.
-_NUMBERED_SUB = re.compile(r"^\s*\d{1,2}((?:\.\d{1,2})+)\.?\s+(?P<title>[^\W\d][^:;.,()]{1,50})$")
+_NUMBERED_SUB = re.compile(
+    r"^\s*(?:\d{1,2}|[IVX]{1,4})((?:\.\d{1,2})+)\.?\s+"
+    # ("II.1 Thèses dirigées (taux d'encadrement entre parenthèses)": an aside after it)
+    r"(?P<title>[^\W\d][^:;.,()]{1,50}(?:\([^()]{1,60}\))?)$"
+)
 # A year alone on its line over a list ("2024" then "• Rapportrice – thèse de A").
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
 
@@ -276,9 +282,36 @@ def _metadata_header(text: str) -> tuple[dict, str] | None:
     ]
 
 
+def _pandoc_title_block(text: str) -> tuple[dict, str] | None:
+    """Pandoc's "% title" / "% author" / "% date" lines opening a Markdown source: the
+    title, an author line that is a name, and the body with the date line left out (an
+    "Updated: April 2025" dates no entry); a line that is no name stays in the body."""
+    if not text.startswith("% "):
+        return None
+    lines = text.split("\n")
+    count = next((i for i, line in enumerate(lines) if not line.startswith("%")), len(lines))
+    if count > 3:
+        return None
+    from crawler.names import looks_like_person_name
+
+    block = [line[1:].strip() for line in lines[:count]]
+    front: dict = {"title": block[0]} if block[0] else {}
+    kept = []
+    for index, line in enumerate(block[1:], start=1):
+        if index == 1 and looks_like_person_name(line):
+            front["author"] = line
+        elif index == count - 1 and count == 3:
+            front["date"] = line
+        elif line:
+            kept.append(line)
+    return front, "\n".join([*kept, *lines[count:]])
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     match = FRONT_MATTER.match(text)
     if not match:
+        if text.startswith("% ") and (block := _pandoc_title_block(text)):
+            return block
         return _metadata_header(text) or ({}, text)
     raw = match.group(2)
     try:
@@ -413,12 +446,17 @@ def _numbered_caps_heading(
     return (
         not previous.strip()
         and not following.strip()
-        and 0 < len(words) <= 7
+        and 0 < len(words) <= 8
         and (
             text.isupper()
+            and len(words) <= 7
             or not in_publications
             and text[:1].isupper()
-            and len(words) <= NUMBERED_TITLE_WORDS
+            and (
+                len(words) <= NUMBERED_TITLE_WORDS
+                # "3. Participation à des jurys de thèse et d'HDR": longer, no name in it
+                or all(not w[:1].isupper() or w.isupper() for w in words[1:])
+            )
             and _names_a_section(text.strip())
         )
         and not YEAR.search(text)
@@ -426,6 +464,33 @@ def _numbered_caps_heading(
 
 
 NUMBERED_TITLE_WORDS = 5  # "4. Jurys de thèse et d'HDR"
+
+# A dated entry's opening: "2019 – 2023 A", "depuis 2017 …", "2024 : rapportrice de A".
+_DATED_LINE = re.compile(r"^\s*(?:(?:depuis|since|from)\s+)?(?:19|20)\d\d\b")
+_ACRONYM_WORD = re.compile(r"(?<![^\s'’])[A-Z]{2,}\b")
+_GROUP_TITLE = re.compile(r"[^\W\d][^\d.,;:!?|()\[\]]{2,48}")
+
+
+def _dated_group_title(line: str, sections: list[tuple[int, str]]) -> bool:
+    """A few words over dated entries that group them: a known section's name ("Thèses
+    soutenues", "Post-doctorants accueillis"), or a word of supervision inside a students'
+    or a jury's section ("Thèse arrêtée", "Garant d'HDR"), never a person's name."""
+    from crawler.extract.persons import name_at_start
+    from crawler.extract.sections import SectionKind, contexts_in
+
+    stripped = line.strip()
+    if not _GROUP_TITLE.fullmatch(stripped) or len(stripped.split()) > 6:
+        return False
+    if not stripped[0].isupper():
+        return False
+    if name_at_start(stripped) and not _ACRONYM_WORD.search(stripped):
+        return False  # (an acronym is no name: "Garant d'HDR" reads like "Jean d'Ormesson")
+    if heading_kind(stripped) is not None:
+        return True
+    outer = next((k for _, t in reversed(sections) if (k := heading_kind(t))), None)
+    return outer in (SectionKind.STUDENTS, SectionKind.JURY) and (
+        bool(contexts_in(stripped)) or "HDR" in stripped
+    )
 
 
 def _in_publications(sections: list[tuple[int, str]]) -> bool:
@@ -694,6 +759,8 @@ def load_markdown(
         while closed and sections and sections[-1][0] >= closed:
             sections.pop()
 
+    dated_titles: set[tuple[int, str]] = set()  # group titles read over dated entries
+    bold_titles: set[tuple[int, str]] = set()  # "**Defended:**" read as a title
     indented_list = False  # the lines before were an indented plain-text list's entries
     label_titles = False  # a margin label ("Doctorants :") over a list was read as a title
     for index, line in enumerate(lines):
@@ -801,6 +868,21 @@ def load_markdown(
         if (
             plain
             and not current
+            and not previous.strip()
+            and sections
+            and _DATED_LINE.match(following)
+            and _dated_group_title(line, sections)
+        ):
+            # "Thèses soutenues" (or "Garant d'HDR") between a blank line and "2019 – 2023 A
+            # (…)": a PDF dump's group title over dated entries, inside the section above.
+            last = sections[-1]
+            level = last[0] if last in dated_titles else last[0] + 1
+            heading(level, line.strip())
+            dated_titles.add(sections[-1])
+            continue
+        if (
+            plain
+            and not current
             and line[:1] not in (" ", "\t")
             and following[:2] in ("  ", "\t ", "\t")
             and _indented_list_title(line)
@@ -841,6 +923,11 @@ def load_markdown(
             # A section title in capitals over title-case entry lines (a PDF CV's
             # "EXPERIENCE" over "Senior Scientist"): the capitals are the outer level.
             level = 3 if bold else (1 if plain and line.isupper() and caps_titled else 2)
+            if bold:
+                # "### Doctoral students" then "**Defended:**": a bold title is below the
+                # headings written with marks (its siblings are the other bold titles).
+                marked = [lvl for lvl, title in sections if (lvl, title) not in bold_titles]
+                level = max(level, marked[-1] + 1) if marked else level
             if (
                 plain
                 and not bold
@@ -864,6 +951,8 @@ def load_markdown(
             ):
                 level += 1  # … and "Former" after "Current"'s items: its sibling
             heading(level, bold.group(2) if bold else line)
+            if bold:
+                bold_titles.add(sections[-1])
             continue
         if line.strip().startswith("|") and set(line.strip()) <= set("|-: "):
             continue  # table rule

@@ -1361,7 +1361,8 @@ class _Resolver:
         for text in known:
             name = parse_name(text)
             if name is not None and not name.initials_only and name.given:
-                self.by_initial.setdefault(initial_key(name), {})[name_key(name)] = name
+                key = name_key(name)
+                self.by_initial.setdefault(initial_key(name), {})[key] = name
 
     def __call__(self, name: PersonName) -> PersonName:
         # (Not memoised here: coauthor_claims asks once per author display of the page.)

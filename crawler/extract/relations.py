@@ -37,6 +37,7 @@ from crawler.extract.sections import (
     QUIET,
     Context,
     SectionKind,
+    context_of,
     context_patterns,
     contexts_in,
     heading_kind,
@@ -231,7 +232,11 @@ _NOW_MARK = re.compile(
     # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
     r"current\s+position|devenue?s?|desormais)\b"
 )
-_DASHED_JOB = re.compile(r"\)\s*[—–-]\s+[^()]*?\b(?:chez|at)\s+[A-ZÀ-Þ]")
+_DASHED_TAIL = re.compile(r"\)\s*[—–]\s+")
+_DASHED_JOB = re.compile(
+    r"(?:\)\s*[—–-]|\s[—–]|(?<=[)%a-zà-ÿ]\.))\s+[^()—–.]*?\b(?:chez|at|à|au)\s+"
+    r"(?:l['’]\s*)?[A-ZÀ-Þ]"
+)
 _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
     # "I obtained my PhD from X in 2019. My doctoral work was supervised by A": its end
@@ -782,6 +787,11 @@ def _writes_context(*texts: str) -> bool:
 
 
 _TITLED_GROUP_OF = re.compile(r"^\W*(?:Group|Lab)\s+of\s+Prof(?:\.|essor)\s*")
+# The owner's own thesis in the first person ("ma thèse", "my PhD", not "my PhD students").
+_MY_THESIS = re.compile(
+    r"(?i)\b(?:ma\s+thèse|mon\s+doctorat|my\s+(?:ph\.?\s?d\.?|doctorate|doctoral\s+"
+    r"(?:thesis|degree|studies|work)|thesis|dissertation))(?![\w.]|\s+(?:students?|advisees))"
+)
 
 
 def supervision(page: Page, block: Block) -> None:
@@ -792,7 +802,22 @@ def supervision(page: Page, block: Block) -> None:
     """
     if page.offer or block.kind is BlockKind.HEADING:
         return
+    if (
+        " | " in block.text
+        and len(cells := block.text.split("\n", 1)[0].split(" | ")) > 2
+        and all(":" in cell for cell in cells[1:])  # (a table's row, its cells labelled)
+        and (lead := name_from_piece(cells[0]))
+        and not _is_owner(page, lead)
+    ):
+        return  # "A | Années : 2021–2024 | Directeur de thèse : B": a row about A, not the owner
     kind = _own_kind(page, block)
+    if (
+        kind is SectionKind.STUDENTS
+        and block.kind is BlockKind.PARAGRAPH
+        and _MY_THESIS.search(block.text)
+    ):
+        # "Encadrement" › "… J'ai effectué ma thèse à X, encadrée par A": the owner's own.
+        kind = SectionKind.ABOUT
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
     if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
@@ -1702,7 +1727,8 @@ _PREDICATE = re.compile(
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
 # "…; second supervisor B": the one named beside the owner, who supervises too.
-_OWNER_ALSO = ("second", "secondary")
+# "Other supervisors: B" (a register's column beside the owner's own role): B as well.
+_OWNER_ALSO = ("second", "secondary", "other")
 # "Second supervisor (primary: B)": the owner's role, then the main advisor's name.
 _MAIN_IN_PARENS = re.compile(r"\(\s*(?:main|primary|principal|lead)\s*[:：]\s*", re.I)
 # "…, and I teach a module with C": a new clause, after which no student is named.
@@ -2643,6 +2669,8 @@ _KIND_OF_STUDENT = re.compile(
     r"(?i)^(?:thèse|stage|post-?doc(?:torat)?|phd|master)\b[^,;()\n]{0,30}?\s(?:de|d['’]|of)\s*"
     r"[A-ZÀ-Þ][^,;()\n]{2,60}?(?=\s*(?:,|;|\(|$))"
 )
+# A sentence's end before the next "Label :" ("… B (2023). Stage de L3 : C").
+_LABELLED_SENTENCE = re.compile(r"(?<=[)\w][)\w]\.)\s+(?=[A-ZÀ-Þ][^.:;()|]{0,30}\s?:\s)")
 _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
 
 
@@ -2666,6 +2694,13 @@ def student_list(page: Page, block: Block) -> None:
         if len(parts) >= 2 and all("(" in p and name_at_start(p) for p in parts):
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
+    if "\n" not in block.text and block.text.count(":") > 1 and " | " not in block.text:
+        labelled = _LABELLED_SENTENCE.split(block.text)
+        if len(labelled) > 1 and all(map(_label, labelled)):
+            # "Stages de M2 : A (2024), B (2023). Stage de L3 : C (2022).": each labelled
+            # sentence its own list.
+            for sentence in labelled:
+                student_list(page, Block(block.kind, sentence, block.level, block.section))
             return
     entry = _entry_in_usual_order(block.text)
     if entry is None:
@@ -2846,6 +2881,63 @@ def _roles_record(page: Page, block: Block) -> bool:
     return True
 
 
+# A year opening a bracket after a name: "(1987-1990, co-dirigée avec B)", "(DEA, 1999)".
+_YEAR_BRACKET = re.compile(r"\(\s*(?:[^\W\d][\w.' ]{0,10},\s*)?(?:19|20)\d\d\b[^()]*\)")
+_ELIDED = re.compile(r"^(?:[dl]|qu)['’]")
+_TITLES = frozenset("Dr Prof Pr Professor Mme Mrs Ms Mr Dre Docteur".split())
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|de|du|des|da|di|van|von|der|den|la|le|el|ben")
+_KIND_LABELS = {
+    Context.PHD: "Doctorants",
+    Context.POSTDOC: "Post-doctorants",
+    Context.INTERNSHIP: "Stagiaires",
+    Context.OTHER: "Master",
+}
+
+
+def _dated_names_in_prose(text: str) -> list[tuple[str, str]]:
+    """Each person of a prose paragraph named with a bracket that opens on a year, as
+    (the kind of student the words before it state, the student's own words): the name,
+    its bracket and what follows up to the next student.  Fewer than two: none (a lone
+    "A (1950-2020)" is a life, not a list)."""
+    found: list[tuple[str, str]] = []
+    carried: Context | None = None
+    for _, sentence in sentences(text):
+        starts: list[tuple[int, int, str]] = []
+        for bracket in _YEAR_BRACKET.finditer(sentence):
+            before = sentence[: bracket.start()].rstrip()
+            tokens = before.split()
+            first = max(0, len(tokens) - 5)
+            titled = [i for i in range(first, len(tokens) - 2) if tokens[i].rstrip(".") in _TITLES]
+            if titled:
+                tokens = tokens[titled[-1] + 1 :]  # "Fellow Dr A B (2020–2023)": after the title
+            for count in (4, 3, 2):
+                if len(tokens) < count:
+                    continue
+                words = [*tokens[-count:]]
+                words[0] = _ELIDED.sub("", words[0])
+                if (
+                    words[0][:1].isupper()
+                    and all(map(_NAME_WORD.fullmatch, words))
+                    and name_from_piece(" ".join(words))
+                ):
+                    start = before.rfind(words[0], 0, len(before) - len(" ".join(words[1:])))
+                    starts.append((start, bracket.end(), " ".join(words)))
+                    break
+        for index, (start, end, _) in enumerate(starts):
+            stated = contexts_in(sentence[:start])
+            kind = stated[-1][1] if stated else carried
+            if stated:
+                carried = stated[-1][1]
+            stop = starts[index + 1][0] if index + 1 < len(starts) else len(sentence)
+            tail = sentence[end:stop]
+            if (later := contexts_in(tail)) and later[0][0] > 0:
+                tail = tail[: later[0][0]]  # "…, ainsi que de nombreux stagiaires": the next kind
+            item = (sentence[start:end] + tail).rstrip(" ,;.")
+            item = re.sub(r"(?:,?\s+(?:et|and)(?:\s+(?:de|d['’]))?|,)\s*$", "", item)
+            found.append((_KIND_LABELS[kind] if kind else "", item))
+    return found if len(found) >= 2 else []
+
+
 def _student_entry(page: Page, block: Block) -> None:
     if (
         "(Supervisor)" in block.text
@@ -3016,6 +3108,23 @@ def _student_entry(page: Page, block: Block) -> None:
         return
     if " of " in text[:80] and _others_own(page, text[:80].split(":")[0], _OF_PERSON):
         return  # "Academic siblings (other students of B): …": B's students, not the owner's
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and len(text) > PROSE // 2
+        and "(" in text
+        and not any(map(_ROLE_OF.match, lines))  # ("Co-supervisor of A (2023 – )": below)
+        and _group_lead(lines[0]) is None
+        # ("Dissertation committees (member): A (2019), B (2021)": a label's list, no prose)
+        and not ((label := _label(lines[0])) and len(label.group(1).split()) <= 6)
+    ):
+        # "Mes premiers doctorants furent A (1987-1990, co-dirigée avec B) et C (1989-1993).
+        # Vinrent ensuite D (1992-1995) …": prose naming the students, each with its years.
+        named = _dated_names_in_prose(text)
+        for label, item in named:
+            section = (*block.section, label) if label else block.section
+            student_list(page, Block(BlockKind.ITEM, item, block.level, section))
+        if named:
+            return
     entries = _led_entries(text) if len(lines) == 1 and (";" in text or ", " in text) else None
     if entries is None and len(lines) == 1 and ";" in text and _DATE_PREFIX.match(text):
         # "2022 : A ; 2023 : B" (a CV's interns, one line): each dated piece is an entry.
@@ -3102,6 +3211,7 @@ def _student_entry(page: Page, block: Block) -> None:
         student_list(page, Block(block.kind, text, block.level, section))
         return
     students: list[str] = []
+    labelled = ""  # the entry's own label ("Research engineer: A"), its kind of supervision
     owner_share = False  # the entry opens on the owner's own role ("co-encadrement de A")
     cell = _STUDENT_CELL.search(text) if " | " in text else None
     if cell is None and " | " in text and ":" not in text:
@@ -3145,6 +3255,7 @@ def _student_entry(page: Page, block: Block) -> None:
                 )
             return
         heading = f"{label.group(1)} {heading}"
+        labelled = label.group(1)
     else:
         student = name_at_start(block.lines[0] if block.lines else text)
         status = _STATUS_PREFIX.match(block.lines[0]) if student and block.lines else None
@@ -3187,12 +3298,17 @@ def _student_entry(page: Page, block: Block) -> None:
     # ("MSc thesis (2019–2020), now a PhD student elsewhere").
     # What the student does now ("Devenir / Now: engineer at X") says nothing of the thesis.
     now = _NOW_MARK.search(text)
-    if now is None and ("chez " in text or " at " in text):
+    if now is None and ("chez " in text or " at " in text or " à " in text or " au " in text):
         # "A (2015-2019) — ingénieure chez X" under "Anciens doctorants": the dash after
         # the dates tells the job since then, when the heading says what the thesis was.
         now = _DASHED_JOB.search(text)
         if now is not None and _context_near(heading, 10**6) is None:
             now = None
+    if now is None and (dash := _DASHED_TAIL.search(text)) is not None:
+        # "A (2017–2021, co-dir. B) — post-doc puis CR CNRS (2023)": a job after the dash,
+        # when the heading says what the thesis was.
+        if LEXICON.pattern("POSITIONS").match(text, dash.end()) and _context_near(heading, 10**6):
+            now = dash
     told = text[: now.start()] if now else text
     if "M" in told[:80] and (degree := _POSTNOMINAL_DEGREE.match(told)) is not None:
         # "Sven Verbruggen MSc — since 2022" under "PhD candidates": the degree after the
@@ -3201,7 +3317,21 @@ def _student_entry(page: Page, block: Block) -> None:
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
-    context = _context_near(told, 0) or _context_near(heading, 10**6)
+    context = (
+        _context_near(told, 0)
+        # "Research engineer: A (2020–2022)" under "Engineers and interns": the label's kind
+        or (context_of(labelled) if labelled else None)
+        or _context_near(heading, 10**6)
+    )
+    if (
+        context is Context.OTHER
+        and Context.INTERNSHIP in {c for _, c in contexts_in(heading)}
+        and not {c for _, c in contexts_in(told)} - {Context.INTERNSHIP}
+        and _LEVEL_LABEL.fullmatch(block.section[-1] if block.section else "")
+    ):
+        # "Stages de recherche" › "Master 2 : A (2024), B (2023)": the level of the
+        # internships listed, not a master's thesis.
+        context = Context.INTERNSHIP
     if context is Context.OTHER and "ntern" in text:
         # "MSc intern", "Master's intern (2023)": the level of studies, then the internship.
         first = block.lines[0] if block.lines else text
@@ -3241,6 +3371,8 @@ def _student_entry(page: Page, block: Block) -> None:
     if context is None:
         context, confidence = Context.OTHER, 0.5
     period = _period_for(context, span)
+    if span.single and span.start and block.section and _ONGOING.search(block.section[-1]):
+        period = Period(span.start, None)  # "Thèses en cours" › "2024 – A": begun, not ended
     if context is Context.PHD and len(students) == 1:
         _student_jury(page, students[0], text, period)
     advisors: list[str] = []
@@ -3342,6 +3474,12 @@ def _student_entry(page: Page, block: Block) -> None:
 _OWN_DEGREE = re.compile(
     r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)\s*(?:,|:|from|at)\s+(?=[A-ZÀ-Þ]|the\s)"
 )
+
+
+# A level of studies as a list's label: "Master 2", "M1", "Licence 3", "L3", "Bachelor".
+_LEVEL_LABEL = re.compile(r"(?i)\s*(?:master|licence|bachelor|M|L)\s*\d?\s*:?\s*")
+# A heading of supervisions still running: "Thèses en cours", "Current PhD students".
+_ONGOING = re.compile(r"(?i)\b(?:en\s+cours|current(?:ly)?|ongoing|in\s+progress|actuel(?:le)?s)\b")
 
 
 def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
@@ -3628,6 +3766,19 @@ def jury(page: Page, block: Block) -> None:
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
     if _named_member_service(page, block):
+        return
+    if (
+        kind is SectionKind.JURY
+        and "\n" not in block.text
+        and block.text.count(":") > 1
+        and " | " not in block.text
+        and len(parts := _LABELLED_SENTENCE.split(block.text)) > 1
+        and all(map(_label, parts))
+    ):
+        # "External examiner: A (2024); B (2022). Internal examiner: C (2021).": each
+        # labelled sentence its own list.
+        for part in parts:
+            jury(page, Block(block.kind, part, block.level, block.section))
         return
     if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
         block = continued
@@ -4501,6 +4652,17 @@ def _jury_service(page: Page, block: Block) -> None:
     # "Jurys de thèse" › "2024" › "Rapportrice – thèse de A": the year heading dates A's.
     year = int(block.section[-1]) if block.section and _BARE_YEAR.match(block.section[-1]) else None
     segments = _role_segments(text) if len(SERVICE.findall(text)) > 1 else [text]
+    if len(segments) == 1 and (cut := _role_segments(text)) and len(cut) > 1:
+        if sum(_role_lead(c) is not None for c in cut) > 1:
+            # "2024 : rapportrice de A (Univ. X), examinatrice de B, présidente du jury de
+            # C": each role word governs the candidates after its "de".
+            segments = cut
+    if len(segments) == 1 and ";" in text:
+        clauses = [c for c in _SERVICE_CLAUSE.split(text) if c]
+        if sum(bool(SERVICE.search(c)) or _role_lead(c) is not None for c in clauses) > 1:
+            # "Internal examiner for A (Univ. X); committee member, defence of B": a role
+            # and a candidate per clause.
+            segments = clauses
     if len(segments) == 1 and len(SERVICE.findall(text)) > 1:
         # "Rapporteure de la thèse de A (2021) ; membre du jury de la thèse de B (2022)":
         # one role (the member one is not a cut) per clause.
@@ -4508,6 +4670,8 @@ def _jury_service(page: Page, block: Block) -> None:
     if len(segments) > 1:
         # "rapporteur des thèses de A et B, et examinateur de la thèse de C": each role
         # word governs the candidates after it.
+        if year is None and (dated := _LEAD_YEAR.match(text)):
+            year = int(dated.group(1))  # "2024: reviewer of A, examiner of B": both 2024
         carried = None  # "Internal examiner: PhD of A (2022); PhD of B (2024)": the role goes on
         segments = [
             clause
@@ -4520,9 +4684,13 @@ def _jury_service(page: Page, block: Block) -> None:
         for segment in segments:
             match = SERVICE.search(segment)
             names = names_after(segment[match.end() :])[0] if match else []
+            lead = None if match else _role_lead(segment)
+            if lead is not None:
+                names = names_after(segment[lead:])[0]  # "rapportrice de A et de B"
             role = _role_of(_others_roles_removed(segment))
             carried = role or carried
-            for name in names if match and re.match(r"\w+[sx]\s", match.group()) else names[:1]:
+            plural = lead is not None or match and re.match(r"\w+[sx]\s", match.group())
+            for name in names if plural else names[:1]:
                 if not _is_owner(page, name):
                     _service_claim(page, segment, name, role or carried, titled=titled, year=year)
         return
@@ -4537,6 +4705,13 @@ def _jury_service(page: Page, block: Block) -> None:
             for other in names[1:]:
                 if not _is_owner(page, other):
                     _service_claim(page, text, other, titled=titled, year=year)
+    if candidate is None and (lead := _role_lead(text)) is not None:
+        # "2021 : rapportrice de A (Univ. X) et de B (Univ. Y)": every candidate after it.
+        names = [n for n in names_after(text[lead:])[0] if not _is_owner(page, n)]
+        for name in names:
+            _service_claim(page, text, name, titled=titled, year=year)
+        if names:
+            return
     undated = _DATE_PREFIX.sub("", text)
     label = None if candidate else _ROLE_LABEL.match(undated)
     if label and len(label.group(1).split()) <= 3 and _role_of(label.group(1)) is not None:
@@ -4575,9 +4750,18 @@ def _role_labelled_lines(page: Page, block: Block) -> bool:
     if not block.section or not _SERVED_JURIES.search(block.section[-1]):
         return False
     found = []
+    lines: list[str] = []
     for line in block.lines:
         label = _ROLE_LABEL.match(line)
-        role = _role_of(label.group(1)) if label and len(label.group(1).split()) <= 2 else None
+        if label is None and lines and not _ENTRY_START.match(line):
+            lines[-1] += " " + line.strip()  # (a PDF dump's line wrapped inside the list)
+        else:
+            lines.append(line)
+    for line in lines:
+        label = _ROLE_LABEL.match(line)
+        words = PARENS.sub("", label.group(1)).split() if label else []
+        # "Rapporteur (14)", "Président du jury (7)": a role with its count
+        role = _role_of(label.group(1)) if label and len(words) <= 3 else None
         if role is None:
             return False
         for piece in _top_level_pieces(line[label.end() - 1 :]):
@@ -4585,7 +4769,7 @@ def _role_labelled_lines(page: Page, block: Block) -> bool:
             if name and not _is_owner(page, name):
                 years = years_in(piece)
                 found.append((name, role, piece, Period(years[0], years[0]) if years else Period()))
-    if not any(len(_top_level_pieces(line)) > 1 for line in block.lines) and len(found) < 2:
+    if not any(len(_top_level_pieces(line)) > 1 for line in lines) and len(found) < 2:
         return False  # one candidate: the general service rule reads it
     for name, role, piece, period in found:
         page.add(name, role, page.owner.name, piece, "jury.service", 0.75, period)
@@ -4651,6 +4835,31 @@ def _jury_label_list(page: Page, block: Block) -> bool:
         page.add(name, role, page.owner.name, piece, "jury.service", 0.7, period)
         found = True
     return found
+
+
+# A stated jury role's object: "rapportrice de A", "chair of the examining committee of
+# B", "présidente du jury de C", "examinatrice d'Anaïs D" (a few lower-case words between).
+_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*[:：–—-]\s")
+_ROLE_PREP = re.compile(
+    r"[^\W\d][\w-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,5}?\s+(?:of|for|de|du|pour)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
+    r"|[^\W\d][\w-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,5}?\s+d['’]\s*(?=[A-ZÀ-Þ])"
+)
+
+
+def _role_lead(text: str) -> int | None:
+    """Where the candidate after the text's first stated jury role ("reviewer of A")
+    starts, or None when no role word leads a "de"/"of" before a name."""
+    starts = [
+        m.start()
+        for relation, pattern in LEXICON.jury_role_patterns.items()
+        if relation != Relation.JURY_MEMBER.value
+        for m in pattern.finditer(text)
+    ]
+    if not starts:
+        return None
+    match = _ROLE_PREP.match(text, min(starts))
+    return match.end() if match else None
 
 
 def _role_segments(text: str) -> list[str]:

@@ -110,6 +110,8 @@ def heading_kind(title: str) -> SectionKind | None:
         kind = next(kind for kind, words in found if words == longest)
     else:
         kind = found[0][0]
+    if kind is SectionKind.STUDENTS and _PAPERS_WITH.search(title):
+        return SectionKind.PUBLICATIONS  # "Papers with students": a publication list
     if kind is SectionKind.TALKS and any(k is SectionKind.PUBLICATIONS for k, _ in found):
         # "Communications et publications", "Papers and talks": the papers' author lists
         # are read (a talk's entry names no coauthors)
@@ -137,7 +139,15 @@ _TOPIC_SEPARATORS = re.compile(r"\s[·•|/]\s|,\s")
 _LEGEND = re.compile(
     r"\((?:\s*[*†‡]|[^()]*\b(?:denotes?|indicates?|underlined|in bold)\b)[^()]*\)", re.I
 )
-_PRIZE_JURY = re.compile(r"(?i)\b(?:jury\s+d(?:u|e|es)\s+prix|(?:prize|award)\s+jury)\b")
+# A publication list named by whom it was written with ("Representative papers with
+# students", "Publications avec les doctorants"): the papers are the head noun.
+_PAPERS_WITH = re.compile(
+    r"(?i)\b(?:papers|publications|articles|preprints)\s+(?:(?:co-?)?(?:authored|written)\s+)?"
+    r"(?:with|avec)\b"
+)
+_PRIZE_JURY = re.compile(
+    r"(?i)\b(?:jurys?\s+d(?:u|e|es)\s+prix|(?:prize|award)\s+(?:jury|juries|committees?))\b"
+)
 _HEADLINE_PERSON = re.compile(r"(?:^|[:—–]\s*)[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
 
 
@@ -176,8 +186,15 @@ def section_kind(block: Block) -> SectionKind:
 @lru_cache(maxsize=4096)
 def _path_kind(section: tuple[str, ...]) -> SectionKind:
     people = False
-    for title in reversed(section):
+    for index in range(len(section) - 1, -1, -1):
+        title = section[index]
         kind = heading_kind(title)
+        if (
+            kind is SectionKind.STUDENTS
+            and title.casefold() in _BARE_THESES
+            and SectionKind.PUBLICATIONS in map(heading_kind, section[:index])
+        ):
+            continue  # "Publications" › "Thèses": a document type, the owner's own thesis
         if kind is SectionKind.OFFERS and people:
             return SectionKind.ABOUT  # "Join us" › "Current members": a list of people
         if (
@@ -206,6 +223,7 @@ def among_others(section: tuple[str, ...]) -> bool:
     return any(heading_kind(title) is SectionKind.OTHERS for title in section)
 
 
+_BARE_THESES = frozenset(("theses", "thèses", "theses:", "thèses :"))
 _PEOPLE_HEADING = re.compile(
     r"(?i)^\s*(?:current\s+|our\s+|group\s+|lab\s+)?(?:members|people|team)\s*$"
 )

@@ -454,6 +454,14 @@ NOT_JURY = (
     "admissions",
     "faculty position",
     "competitive exam",
+    # hiring and promotion panels, and a programme's yearly progress reviews
+    "appointment committee",
+    "appointment panel",
+    "appointments committee",
+    "promotion committee",
+    "promotion panel",
+    "progression panel",
+    "progression panels",
 )
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.

@@ -135,6 +135,9 @@ WHOLE_SECTIONS = {
     "links": ("voir aussi", "liens externes"),
     "education": ("thèse", "thèse de doctorat"),
     "others": ("commentaires", "crédits"),
+    # « Thèses » seul au-dessus de « En cours » / « Soutenues » : les thèses encadrées (sous
+    # « Publications », le type de document HAL : voir ``sections._path_kind``).
+    "students": ("thèses",),
 }
 
 SUPERVISION_CUES = (
@@ -421,6 +424,7 @@ POSITIONS = (
     "ingénieur de recherche",
     "ingénieure de recherche",
     "ingénieur",
+    "ingénieure",
     "enseignant-chercheur",
     "enseignante-chercheuse",
     "ingénieur-chercheur",
@@ -697,7 +701,18 @@ NOT_STUDIES = (
 )
 CONTEXT = {
     **CONTEXT,
-    "other": (*CONTEXT["other"], "mémoires de master", "mémoire de m2", "projet de fin d'études"),
+    "other": (
+        *CONTEXT["other"],
+        "mémoires de master",
+        "mémoire de m2",
+        "projet de fin d'études",
+        # « Garant d'HDR » au-dessus de collègues habilités : ni leur thèse ni un jury.
+        "garant d'hdr",
+        "garante d'hdr",
+        "garant de l'hdr",
+        "garante de l'hdr",
+        "garant d'habilitation",
+    ),
 }
 AUTHOR_LABELS = (*AUTHOR_LABELS, "citation", "référence", "co-auteurs", "coauteurs")
 LAB_HEADS = (
