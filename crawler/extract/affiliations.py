@@ -841,6 +841,16 @@ def affiliations(page: Page, block: Block) -> None:
         or LEXICON.pattern("SUPERVISION_CUES").fullmatch(role_label.group(1).strip())
     ):
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
+    if someone and lines[0].startswith(someone):
+        opening = find_organisations(lines[0][:160], page.acronyms)
+        if (
+            opening
+            and opening[0].start == 0
+            and opening[0].name.startswith(someone)
+            # ("Awarding Institution: X" is a record's label, neither person nor place)
+            and not lines[0][opening[0].end :].lstrip().startswith(":")
+        ):
+            someone = None  # "Lake Orrin Field Station | Lecturer": a place, no person
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
     if block.kind is BlockKind.PARAGRAPH and page.index(block) < HEADER_BLOCKS:

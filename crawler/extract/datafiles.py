@@ -99,7 +99,11 @@ CO_ADVISOR_KEYS = (
 
 
 # A members file's record keys (Jekyll lab templates' ``_data/members.yml``, Hugo ``data/``).
-ROSTER_NAME_KEYS = ("name", "full_name", "fullname", "nom")
+# (a supervision file may name its records by what the person was: "doctorant: A")
+ROSTER_NAME_KEYS = (
+    "name", "full_name", "fullname", "nom", "student", "doctorant", "doctorante", "etudiant",
+    "etudiante", "étudiant", "étudiante", "stagiaire", "candidate", "candidat",
+)  # fmt: skip
 ROSTER_ROLE_KEYS = (
     "position", "role", "title", "status", "group", "category", "level", "degree", "program",
     "programme", "niveau", "statut", "poste", "type",
@@ -166,10 +170,16 @@ def _roster(data, title: str = "Members") -> list[Block]:
             return []
     else:
         return []
-    blocks = []
-    for title, people in groups:
+    from crawler.extract.sections import Context, SectionKind, contexts_in, heading_kind
+
+    blocks, outer = [], ()
+    if len(groups) > 1 and title != groups[0][0] and heading_kind(title) is SectionKind.STUDENTS:
+        # ``encadrement.yml`` › ``stages:``: the file's name says whose these are (the
+        # owner's students' internships, not internships of the owner's).
         blocks.append(Block(BlockKind.HEADING, title, 1, ()))
-        from crawler.extract.sections import Context, SectionKind, contexts_in, heading_kind
+        outer = (title,)
+    for title, people in groups:
+        blocks.append(Block(BlockKind.HEADING, title, 1 + len(outer), outer))
 
         # A group's "year": when a current member joined, when a former one left, the
         # year of an internship.
@@ -181,7 +191,10 @@ def _roster(data, title: str = "Members") -> list[Block]:
             if LEXICON.pattern("ALUMNI").search(title)
             else "current"
         )
-        blocks.extend(Block(BlockKind.ITEM, _member_line(r, tense), 2, (title,)) for r in people)
+        blocks.extend(
+            Block(BlockKind.ITEM, _member_line(r, tense), 2 + len(outer), (*outer, title))
+            for r in people
+        )
     return blocks
 
 
@@ -454,11 +467,24 @@ def _role_field(key: str, value) -> str | None:
     return f"{key.replace('_', ' ').capitalize()}: {' and '.join(names)}"
 
 
+# The fields that make a record with an author string a publication's.
+_PUBLICATION_KEYS = frozenset(
+    ("date", "year", "journal", "venue", "doi", "path", "url", "booktitle", "publication")
+)
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[,;]|\band\b|\bet\b|&)\s*(?:and\s+|et\s+)?")
+
+
 def _author_list(entry: dict) -> str | None:
     """A publication record's authors (CSL-JSON name parts or plain strings), editors left
     out, as one author list: "Ada Quill, Zed Marlow"."""
     for key in ("author", "authors"):
         value = entry.get(key)
+        if isinstance(value, str) and _PUBLICATION_KEYS.intersection(entry) and "title" in entry:
+            # A listing's item (Quarto ``publications.yml``, Jekyll ``_data/papers.yml``):
+            # "A, B and C" written as one string beside the work's title and date.
+            names = [n for n in _AUTHOR_SEPARATORS.split(value) if n.strip()]
+            if len(names) > 1 and all(len(n.split()) <= 5 for n in names):
+                return ", ".join(n.strip() for n in names)
         if not isinstance(value, list) or not value:
             continue
         names = [person_name(v) if isinstance(v, dict) else _scalar(v) for v in value]

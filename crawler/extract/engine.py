@@ -593,8 +593,9 @@ def extract(
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)
     page = Page(document, owner, acronym_map(document.text), offer)
-    if site and site.owner and owner is not None and owner.how == "defence-title":
-        page.author = site.owner
+    if owner is not None and owner.how == "defence-title":
+        # the post's writer: the site's owner, else its front matter's author
+        page.author = site.owner if site and site.owner else document.meta.get("writer")
     candidates: dict[int, object] = {}
     records = _thesis_records(document.blocks) if owner is None and not offer else None
     if records:

@@ -770,6 +770,21 @@ def _speaker(text: str) -> str | None:
 HEADLINE_BLOCKS = 8
 
 
+def _opening_defence(document: Document) -> str | None:
+    """The candidate a post opens on ("Congratulations to A, who defended his PhD thesis
+    yesterday!"): the post is about A's defence, its writer the site's owner.  Only a dated
+    post's opening paragraph (a news page's first item speaks for itself, not its page)."""
+    if not (document.meta.get("front_matter") or {}).get("date"):
+        return None
+    first = next((b for b in document.blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if first is None:
+        return None
+    text = first.text.strip()
+    cheered = _CHEERED.match(text)
+    found = _DEFENDED.match(text, cheered.end() if cheered else 0)
+    return clean_name(found.group("name")) if found else None
+
+
 def _defended(text: str) -> str | None:
     """The candidate of the first defence announced on the page, when there is only one."""
     names = {clean_name(m.group("name")) for m in _DEFENDED.finditer(text)}
@@ -969,11 +984,20 @@ def find_owner(
         # A site's post titled "Soutenance de thèse de A": the page speaks of A's defence
         # (its author, the site's owner, is the "I" of the text).
         candidate = announced_candidate(document.title) if document.title else None
+        candidate = candidate or _opening_defence(document)
         if candidate and not compatible(candidate, name):
             return PageOwner(candidate, 0.85, "defence-title")
         return PageOwner(name, 0.95, "site-config")
     front = document.meta.get("front_matter") or {}
     name = _front_matter_name(front) if front else None
+    if name and front.get("author") and front.get("date"):
+        # A dated post by its author about another's defence ("Soutenance de A", "A, que
+        # j'ai co-encadré, a soutenu sa thèse …"): the page speaks of A, its "I" the writer.
+        candidate = announced_candidate(document.title) if document.title else None
+        candidate = candidate or _opening_defence(document)
+        if candidate and not compatible(candidate, name):
+            document.meta["writer"] = name
+            return PageOwner(candidate, 0.85, "defence-title")
     if name:
         return PageOwner(name, 0.9, "front-matter")
     name = _name_shaped(document.meta.get("data:name"))

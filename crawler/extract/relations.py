@@ -1023,9 +1023,13 @@ def supervision(page: Page, block: Block) -> None:
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
-            names, _ = names_after(rest)
+            names, listed = names_after(rest)
             if not names:
                 continue
+            if page.author and _AND_ME.search(rest, 0, listed) and page.author not in names:
+                # "A was co-supervised by B and me" on a post about A's defence: "me" is
+                # the post's writer, the site's owner.
+                names.append(page.author)
             # An entry's title line speaks for its other lines; in prose, each sentence
             # speaks for itself (the previous one may be about an internship).
             entry = (
@@ -1232,6 +1236,9 @@ def supervision(page: Page, block: Block) -> None:
                     confidence,
                     _period_for(context, period),
                 )
+
+
+_AND_ME = re.compile(r"(?i)\b(?:and|et|&)\s+(?:me|moi|myself)\b|^\s*(?:me|moi)\s+(?:and|et|&)\s")
 
 
 # "the great B", "the late C", "le regretté D": a tribute's epithet before a name.
@@ -1983,8 +1990,11 @@ _OWNER_SPEAKS = re.compile(
 # the one co-supervising with B, a new student of the page's owner.
 _JOINS_AS = re.compile(
     r"(?i)\b(?:joins|joined|has\s+joined|rejoint|a\s+rejoint)\s+(?:the|our|my|l['’]|notre|mon)\s+"
-    r"(?:group|team|lab|équipe|laboratoire)\s+(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?:group|team|lab|équipe|laboratoire)\s+"
+    # "joined the group in October 2024 as …", "a rejoint l'équipe en septembre comme …"
+    r"(?:(?:in|on|this|last|en|le|ce(?:tte)?)\s+[\w ]{1,25}?\s+)?(?:as|comme|en\s+tant\s+que)\s+"
 )
+_LEAD_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}")
 _CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
 _CO_BY = re.compile(
     r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec|by|par)\s+"
@@ -2250,6 +2260,9 @@ def _welcomed_student(page: Page, block: Block) -> None:
         joins = _JOINS_AS.search(sentence)
         co = _CO_WITH.search(sentence, joins.end()) if joins else None
         name = block_subject(sentence[: joins.start()] + "joins") if co else None
+        lead = sentence[: joins.start()].strip() if co and name is None else ""
+        if _LEAD_NAME.fullmatch(lead):
+            name = name_from_piece(lead)  # "A joined the group … as a PhD student, co-…"
         if name is None or _is_owner(page, name):
             continue
         context = _context_near(sentence[joins.end() : co.start()], 0)
@@ -4421,6 +4434,17 @@ def defence_year(page: Page, block: Block) -> int | None:
             if len(line) < 60 and (end := _LINE_END_YEAR.search(line))
         }
         year = dates.pop() if len(dates) == 1 else None
+    if year is None and page.owner.how == "defence-title":
+        # "Congratulations to A, who defended his PhD thesis yesterday!": the post's date.
+        told = (
+            sentence
+            for b in document.blocks[:12]
+            if b.kind is BlockKind.PARAGRAPH
+            for _, sentence in sentences(b.text)
+            if _DEFENDED.search(sentence)
+        )
+        years = _post_year(page, next(told, ""))
+        year = years.pop() if len(years) == 1 else None
     document.meta["defence_year"] = year
     return year
 
@@ -4520,7 +4544,8 @@ JURY_LEAD = re.compile(
     r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
     r"(?:(?:was|were|is|are|était|est)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s)\s+of|comprised|included|including|"
-    r"composée?\s+de|formée?\s+de|réunissait|réunit|réunira)?\s*",
+    # ("composé d'Honoré A (rapporteur), de B …": the elided "de" before a vowel)
+    r"composée?\s+(?:de|d['’])|formée?\s+(?:de|d['’])|réunissait|réunit|réunira)?\s*",
     re.I,
 )
 

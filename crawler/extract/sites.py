@@ -5,7 +5,10 @@ Jekyll ``_config.yml``, Hugo ``config.toml``/``hugo.yaml``/``config/_default/*``
 Eleventy ``_data/site.json``, MkDocs ``mkdocs.yml``, Pelican ``pelicanconf.py`` and Sphinx
 ``conf.py`` (read as text: their ``NAME = "value"`` literals only, never run), al-folio's
 ``first_name``/``last_name``, a theme's profile data (``_data/data.yml`` ``sidebar.name``), a
-Quarto/Hugo "about" page; Hugo Blox author handles (``content/authors/<handle>``).
+Quarto/Hugo "about" page; Hugo Blox author handles (``content/authors/<handle>``,
+``data/authors/<handle>.yaml``); Zola's ``[extra]``; Astro's ``src/config.ts`` ``author``
+(read as text); an R distill ``_site.yml`` and a postcards home page; the YAML files a Quarto
+listing names.
 """
 
 from __future__ import annotations
@@ -66,7 +69,22 @@ PROFILE_KEYS = ("sidebar", "basics", "profile", "author", "person", "owner")
 PROFILE_DATA_LIMIT = 200_000
 # Root pages that are the owner's profile when their front matter says so (Quarto's
 # ``about:`` template, Hugo's ``type: about``): their title is the owner's name.
-ABOUT_PAGES = ("index.qmd", "about.qmd", "index.md", "about.md", "_index.md")
+ABOUT_PAGES = (
+    "index.qmd",
+    "about.qmd",
+    "index.md",
+    "about.md",
+    "_index.md",
+    "index.Rmd",
+    "index.rmd",
+    "about.Rmd",
+    "about.rmd",
+)
+# An R Markdown page rendered by a profile template (``output: postcards::trestles``).
+_PROFILE_OUTPUT = re.compile(r"^postcards::")
+# R Markdown websites' settings (distill, rmarkdown ``_site.yml``): placeholders; an owner
+# only when it reads as a person's (its ``name:`` is the site's slug).
+R_SITE_FILES = ("_site.yml", "_site.yaml")
 READABLE = (
     ".html",
     ".htm",
@@ -109,6 +127,27 @@ SKIPPED_DIRS = {
     "_plugins",
 }
 DATA_DIRS = ("_data", "data", "content/authors", "_bibliography", "bibliography")
+# Hugo Blox's newer author profiles: ``data/authors/<handle>.yaml`` (``name: {display, given,
+# family}``, ``is_owner: true``), the handle a publication's ``authors:`` lists.
+AUTHOR_DATA = ("data/authors", "_data/authors")
+# JavaScript/TypeScript site settings (Astro's ``src/config.ts`` ``SITE = {author: "…"}``,
+# ``src/consts.ts``): read as text, their ``author: "literal"`` only, never run.
+SCRIPT_SETTINGS = (
+    "src/config.ts",
+    "src/config.js",
+    "src/config.mjs",
+    "src/consts.ts",
+    "src/consts.js",
+    "src/site.config.ts",
+    "site.config.ts",
+    "site.config.js",
+)
+_SCRIPT_AUTHOR = re.compile(
+    r"""(?m)^\s*(?:export\s+const\s+)?(?:SITE_)?author\s*[:=]\s*(["'`])([^"'`\n]{3,80})\1""", re.I
+)
+# A Quarto listing's ``contents:`` may name YAML files of items (``publications.yml``):
+# they are the site's data wherever they sit.
+LISTING_PAGES = ("*.qmd", "*/*.qmd")
 
 
 @dataclass
@@ -162,11 +201,12 @@ def _owner_from(data: dict) -> str | None:
         found = _owner_from(params)
         if found:
             return found
-    website = data.get("website")
-    if isinstance(website, dict):
-        found = _owner_from(website)
-        if found:
-            return found
+    for key in ("website", "extra"):  # Quarto's ``website:``, Zola's ``[extra]``
+        nested = data.get(key)
+        if isinstance(nested, dict):
+            found = _owner_from(nested)
+            if found:
+                return found
     first, last = data.get("first_name"), data.get("last_name")
     if isinstance(first, str) and isinstance(last, str) and first.strip() and last.strip():
         return f"{first.strip()} {last.strip()}"  # al-folio's first_name / last_name
@@ -231,7 +271,13 @@ def _about_owner(root: Path) -> str | None:
         if not path.is_file():
             continue
         front, _ = split_front_matter(path.read_text(encoding="utf-8", errors="replace")[:20000])
-        about = isinstance(front.get("about"), dict) or front.get("type") == "about"
+        output = front.get("output")
+        outputs = output if isinstance(output, dict) else {str(output): None}
+        about = (
+            isinstance(front.get("about"), dict)
+            or front.get("type") == "about"
+            or any(_PROFILE_OUTPUT.match(str(key)) for key in outputs)
+        )
         if about and isinstance(front.get("title"), str):
             return _name_shaped(front["title"])
     return None
@@ -261,7 +307,18 @@ def site_context(root: Path) -> SiteContext:
             for key, value in settings.items():
                 context.placeholders.setdefault(key, value)
             context.owner = context.owner or _person(_owner_from(settings))
+    for name in R_SITE_FILES:
+        data = _load(root / name) if (root / name).is_file() else None
+        if isinstance(data, dict):
+            _flatten(data, "", context.placeholders)
+            context.owner = context.owner or _person(_owner_from(data))
+    for name in SCRIPT_SETTINGS:
+        path = root / name
+        if path.is_file() and not context.owner:
+            found = _SCRIPT_AUTHOR.search(path.read_text(encoding="utf-8", errors="replace"))
+            context.owner = _person(found.group(2)) if found else None
     context.owner = context.owner or _profile_owner(root)
+    _author_data(root, context)
     authors = root / "content" / "authors"
     if authors.is_dir():
         from crawler.extract.markdown import split_front_matter
@@ -278,8 +335,61 @@ def site_context(root: Path) -> SiteContext:
     return context
 
 
+def _author_data(root: Path, context: SiteContext) -> None:
+    """Hugo Blox ``data/authors/<handle>.yaml`` profiles: each handle's name, and the owner
+    (the profile marked ``is_owner``, else the only one)."""
+    from crawler.extract.datafiles import person_name
+
+    profiles = []
+    for folder in AUTHOR_DATA:
+        if not (root / folder).is_dir():
+            continue
+        for path in sorted((root / folder).iterdir()):
+            if path.suffix not in (".yml", ".yaml", ".json") or not path.is_file():
+                continue
+            data = _json(path) if path.suffix == ".json" else _load(path)
+            if not isinstance(data, dict):
+                continue
+            name = data.get("name")
+            if isinstance(name, dict):
+                display = name.get("display")
+                name = person_name(name) or (_person(display) if isinstance(display, str) else None)
+            name = _person(name) if isinstance(name, str) else None
+            if name:
+                handle = data.get("slug") if isinstance(data.get("slug"), str) else path.stem
+                context.handles.setdefault(handle, name)
+                profiles.append((data.get("is_owner") is True, name))
+    owners = [name for owner, name in profiles if owner] or (
+        [profiles[0][1]] if len(profiles) == 1 else []
+    )
+    if owners:
+        context.owner = context.owner or owners[0]
+
+
+def _listed_data(root: Path) -> set[Path]:
+    """The YAML files a Quarto page's ``listing: contents:`` names (its items)."""
+    from crawler.extract.markdown import split_front_matter
+
+    found = set()
+    for pattern in LISTING_PAGES:
+        for page in root.glob(pattern):
+            front, _ = split_front_matter(
+                page.read_text(encoding="utf-8", errors="replace")[:20000]
+            )
+            listings = front.get("listing")
+            for listing in listings if isinstance(listings, list) else [listings]:
+                contents = listing.get("contents") if isinstance(listing, dict) else None
+                for item in contents if isinstance(contents, list) else [contents]:
+                    if isinstance(item, str) and item.endswith((".yml", ".yaml", ".json")):
+                        path = (page.parent / item).resolve()
+                        if path.is_file() and path.is_relative_to(root.resolve()):
+                            found.add(path)
+    return found
+
+
 def site_files(root: Path) -> Iterator[Path]:
     """Every readable page, data file and PDF of a site folder, in a stable order."""
+    listed = _listed_data(root)
     for path in sorted(root.rglob("*")):
         if not path.is_file() or path.suffix.lower() not in READABLE:
             continue
@@ -291,8 +401,10 @@ def site_files(root: Path) -> Iterator[Path]:
             continue
         if path.name in CONFIG_FILES or relative in CONFIG_FILES:
             continue
-        if path.suffix.lower() in (".yml", ".yaml", ".json") and not any(
-            relative.startswith(d + "/") for d in DATA_DIRS
+        if (
+            path.suffix.lower() in (".yml", ".yaml", ".json")
+            and not any(relative.startswith(d + "/") for d in DATA_DIRS)
+            and path.resolve() not in listed
         ):
             continue
         yield path

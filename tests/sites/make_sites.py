@@ -4,7 +4,8 @@ Run ``.venv/bin/python tests/sites/make_sites.py`` to rewrite the committed tree
 places and sites are invented.  One site per generator (Jekyll academicpages, Hugo Blox,
 Quarto, Eleventy, Pelican, MkDocs, Jekyll lab sites, Hexo with a PDF CV, minimal-mistakes with
 jekyll-scholar, multilingual Hugo, Docusaurus, PaperMod, online-cv, Sphinx, a plain page with
-its PDF CV, al-folio, blogdown), English and French.
+its PDF CV, al-folio, blogdown, Zola, al-folio v0.12, Hugo Blox academic-cv, Quarto jolla,
+French minimal-mistakes, Astro, R distill + postcards), English and French.
 """
 
 # ruff: noqa: E501  (the site files keep their own long source lines)
@@ -1223,6 +1224,768 @@ g(S, AQ, "employed_at", "Kellerby University", 2017, None)
 g(S, "Wilhelmina Hollis", "advisor_phd", AQ, None, 2023)
 g(S, "Wilhelmina Hollis", "advisor_phd", "Rupert Ndiaye", None, 2023)
 g(S, "Wilhelmina Hollis", "jury_examiner", "Cordelia Fanshawe", 2023, 2023)
+
+# 20–26. A fifth batch (b52): Zola (config.toml ``[extra]``, TOML front matter), al-folio
+# v0.12 (``_data/cv.yml``, ``repositories.yml``, ``coauthors.yml``, ``scholar.first_name``),
+# Hugo Blox academic-cv (``data/authors/me.yaml``), Quarto ``about: jolla`` with a YAML
+# listing, a French minimal-mistakes with Liquid loops over ``_data``, Astro "astro-paper",
+# an R distill site with a postcards home page and a ``.bib``.
+S = "fr_zola"
+SITES[S] = {
+    "config.toml": """base_url = "https://example.org"
+title = "Carnet de recherche"
+description = "Hydrogéologie karstique"
+default_language = "fr"
+compile_sass = true
+build_search_index = false
+taxonomies = [{ name = "tags" }]
+
+[markdown]
+highlight_code = true
+
+[extra]
+author = "Maëlys Carrabin-Ollier"
+poste = "Maîtresse de conférences"
+github = "mcarrabin"
+""",
+    "templates/base.html": """<!doctype html>
+<html lang="{{ lang }}"><head><title>{% block title %}{{ config.title }}{% endblock %}</title></head>
+<body>
+<header><a href="{{ config.base_url }}">{{ config.extra.author }}</a></header>
+{% block content %}{% endblock %}
+<footer>Thème « Apollo-Lite » par Edwige Samplewood · Propulsé par Zola</footer>
+</body></html>
+""",
+    "templates/index.html": """{% extends "base.html" %}
+{% block content %}
+<h1>{{ config.extra.author }}</h1>
+<p>{{ config.extra.poste }}</p>
+{{ section.content | safe }}
+{% endblock %}
+""",
+    "content/_index.md": """+++
+title = "Accueil"
+sort_by = "date"
+paginate_by = 5
++++
+
+Maîtresse de conférences en hydrogéologie à l'Université de Causse-Noir depuis 2018.
+""",
+    "content/cv.md": """+++
+title = "CV"
+template = "page.html"
+[extra]
+toc = true
++++
+
+## Parcours professionnel
+
+- Depuis 2018 : maîtresse de conférences, Université de Causse-Noir
+- 2016–2018 : post-doctorante, Institut des eaux souterraines de Lodève (accueillie par Bastien Eyraud-Lacan)
+
+## Formation
+
+- 2012–2016 : doctorat en sciences de la Terre, Université de Roquefeuil, sous la direction de Marthe Vialaret
+- 2012 : master Hydrogéologie, Université de Roquefeuil
+
+## Encadrement doctoral
+
+- Aurélien Tessonnière (2019–2023), co-direction avec Marthe Vialaret
+- Noémie Castanier (depuis 2024)
+""",
+    "content/blog/soutenance-aurelien.md": """+++
+title = "Soutenance d'Aurélien Tessonnière"
+date = 2023-12-08
+[taxonomies]
+tags = ["thèse"]
++++
+
+Aurélien Tessonnière a soutenu sa thèse le 7 décembre 2023. Le jury était composé d'Honoré Valdeyron (rapporteur), de Clotilde Mercadier (rapportrice) et de Gaspard Rouvellac (président).
+""",
+    "content/publications.md": """+++
+title = "Publications"
++++
+
+- Maëlys Carrabin-Ollier et Marthe Vialaret (2017). Traçages artificiels en milieu karstique. *Hydrogéologie appliquée*, 21, 45–60.
+- Aurélien Tessonnière, Maëlys Carrabin-Ollier, Bastien Eyraud-Lacan (2022). Crues éclair et réponse des sources. *Karstologia*, 79.
+""",
+}
+MC = "Maëlys Carrabin-Ollier"
+g(S, MC, "employed_at", "Université de Causse-Noir", 2018, None)
+g(S, MC, "employed_at", "Institut des eaux souterraines de Lodève", 2016, 2018)
+g(S, MC, "advisor_postdoc", "Bastien Eyraud-Lacan", 2016, 2018)
+g(S, MC, "studied_at", "Université de Roquefeuil", 2012, 2016)
+g(S, MC, "advisor_phd", "Marthe Vialaret", 2012, 2016)
+g(S, "Aurélien Tessonnière", "advisor_phd", MC, 2019, 2023)
+g(S, "Aurélien Tessonnière", "advisor_phd", "Marthe Vialaret", 2019, 2023)
+g(S, "Noémie Castanier", "advisor_phd", MC, 2024, None)
+g(S, "Aurélien Tessonnière", "jury_reviewer", "Honoré Valdeyron", 2023, 2023)
+g(S, "Aurélien Tessonnière", "jury_reviewer", "Clotilde Mercadier", 2023, 2023)
+g(S, "Aurélien Tessonnière", "jury_president", "Gaspard Rouvellac", 2023, 2023)
+g(S, MC, "coauthor", "Marthe Vialaret")
+g(S, "Aurélien Tessonnière", "coauthor", MC)
+g(S, "Aurélien Tessonnière", "coauthor", "Bastien Eyraud-Lacan")
+g(S, MC, "coauthor", "Bastien Eyraud-Lacan")
+
+S = "en_alfolio_cv"
+SITES[S] = {
+    "_config.yml": """title: blank
+first_name: Corwin
+middle_name:
+last_name: Abernathy-Sole
+contact_note: >
+  You can even add a little note about which of these is the best way to reach you.
+description: >
+  A simple, whitespace theme for academics. Based on [*folio](https://github.com/bogoli/folio) design.
+footer_text: >
+  Powered by <a href="https://jekyllrb.com/" target="_blank">Jekyll</a> with <a href="https://github.com/alshedivat/al-folio">al-folio</a> theme.
+url: https://example.org
+scholar:
+  last_name: [Abernathy-Sole]
+  first_name: [Corwin, C.]
+  style: apa
+  locale: en
+  source: /_bibliography/
+  bibliography: papers.bib
+""",
+    "_pages/about.md": """---
+layout: about
+title: about
+permalink: /
+subtitle: <a href='#'>Corrieburn University</a>. Department of Chemical Engineering.
+profile:
+  align: right
+  image: prof_pic.jpg
+news: true
+selected_papers: true
+social: true
+---
+
+I work on catalysts that run cold.
+""",
+    "_pages/cv.md": """---
+layout: cv
+permalink: /cv/
+title: cv
+nav: true
+nav_order: 5
+cv_pdf: example_pdf.pdf
+description: This is a description of the page. You can modify it in '_pages/cv.md'. You can also change or remove the top pdf download button.
+toc:
+  sidebar: left
+---
+""",
+    "_data/cv.yml": """- title: General Information
+  type: map
+  contents:
+    - name: Full Name
+      value: Corwin Abernathy-Sole
+    - name: Languages
+      value: English, Welsh
+- title: Education
+  type: time_table
+  contents:
+    - title: PhD in Chemical Engineering
+      institution: Glenmorrow University
+      year: 2013 - 2018
+      description:
+        - "Thesis: Catalysts for low-temperature reforming"
+        - "Advisor: Philippa Drummond-Achebe"
+    - title: MEng
+      institution: Ashby Technical College
+      year: 2013
+- title: Experience
+  type: time_table
+  contents:
+    - title: Assistant Professor
+      institution: Corrieburn University
+      year: 2021 - present
+    - title: Postdoctoral Fellow
+      institution: Veldt Institute for Catalysis
+      year: 2018 - 2021
+      description:
+        - Hosted by Emeka Thorvaldsen
+- title: Students
+  type: list
+  contents:
+    - "Isadora Penhallow, PhD student (2022 – ), co-advised with Emeka Thorvaldsen"
+""",
+    "_data/repositories.yml": """github_users:
+  - cabernathy
+  - emekat
+
+repo_description_lines_max: 2
+
+github_repos:
+  - cabernathy/reformer
+  - cabernathy/kinetics-fit
+""",
+    "_data/coauthors.yml": """"drummond-achebe":
+  - firstname: ["Philippa", "P."]
+    url: https://example.org/pda
+
+"thorvaldsen":
+  - firstname: ["Emeka", "E."]
+    url: https://example.org/et
+""",
+    "_bibliography/papers.bib": """---
+---
+@string{jltc = {Journal of Low-Temperature Catalysis}}
+
+@article{abernathy2019,
+  abbr={JLTC},
+  bibtex_show={true},
+  title={Nickel clusters for dry reforming},
+  author={Abernathy-Sole, Corwin and Thorvaldsen, Emeka and Liang, Wenqi},
+  journal=jltc,
+  year={2019},
+  selected={true}
+}
+
+@inproceedings{penhallow2024,
+  abbr={CatConf},
+  title={Operando spectroscopy of spent catalysts},
+  author={Penhallow, Isadora and Abernathy-Sole, C.},
+  editor={Ferrante, Luisa},
+  booktitle={Proceedings of the Catalysis Conference},
+  year={2024}
+}
+""",
+}
+CW = "Corwin Abernathy-Sole"
+g(S, CW, "studied_at", "Glenmorrow University", 2013, 2018)
+g(S, CW, "advisor_phd", "Philippa Drummond-Achebe", 2013, 2018)
+g(S, CW, "studied_at", "Ashby Technical College", None, 2013)
+g(S, CW, "employed_at", "Corrieburn University", 2021, None)
+g(S, CW, "employed_at", "Veldt Institute for Catalysis", 2018, 2021)
+g(S, CW, "advisor_postdoc", "Emeka Thorvaldsen", 2018, 2021)
+g(S, "Isadora Penhallow", "advisor_phd", CW, 2022, None)
+g(S, "Isadora Penhallow", "advisor_phd", "Emeka Thorvaldsen", 2022, None)
+g(S, CW, "coauthor", "Emeka Thorvaldsen")
+g(S, CW, "coauthor", "Wenqi Liang")
+g(S, "Emeka Thorvaldsen", "coauthor", "Wenqi Liang")
+g(S, "Isadora Penhallow", "coauthor", CW)
+
+S = "en_hugoblox_authors_data"
+SITES[S] = {
+    "config/_default/hugo.yaml": """title: Research
+baseURL: 'https://example.org/'
+defaultContentLanguage: en
+module:
+  imports:
+    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind
+""",
+    "config/_default/params.yaml": """hugoblox:
+  schema: '1.0'
+  identity:
+    type: person
+  theme:
+    mode: system
+""",
+    "data/authors/me.yaml": """schema: hugoblox/author/v1
+slug: me
+is_owner: true
+name:
+  display: Dr. Selwyn Obiora-Haskett
+  given: Selwyn
+  family: Obiora-Haskett
+postnominals: [PhD]
+role: Associate Professor of Soil Hydrology
+affiliations:
+  - name: Penmarric University
+    url: https://example.org
+bio: |
+  Selwyn studies water movement in peat.
+interests:
+  - Peatland hydrology
+  - Soil pipes
+education:
+  - degree: PhD in Environmental Science
+    institution: University of Caldermoor
+    start: 2010-09-01
+    end: 2014-07-31
+    summary: |
+      Thesis supervised by Ottavia Brennan-Kwok.
+  - degree: BSc in Geography
+    institution: Tarrow College
+    start: 2006-09-01
+    end: 2010-06-30
+experience:
+  - role: Associate Professor
+    org: Penmarric University
+    start: 2019-01-01
+    end: ''
+  - role: Lecturer
+    org: Halsworth University
+    start: 2014-09-01
+    end: 2018-12-31
+highlight_name: true
+""",
+    "data/authors/rkeel.yaml": """schema: hugoblox/author/v1
+slug: rkeel
+name:
+  display: Rosalind Keel
+role: Senior Research Fellow
+affiliations:
+  - name: Penmarric University
+""",
+    "content/_index.md": """---
+title: ''
+summary: ''
+date: 2022-10-24
+type: landing
+design:
+  spacing: '6rem'
+sections:
+  - block: resume-biography-3
+    content:
+      username: me
+      text: ''
+  - block: resume-experience
+    content:
+      username: me
+""",
+    "content/publications/peat-pipes/index.md": """---
+title: 'Soil pipes drain blanket peat faster than ditches'
+authors:
+  - me
+  - rkeel
+  - Tobias Wren
+date: '2021-04-01T00:00:00Z'
+publication_types: ['article-journal']
+publication: '*Peatland Hydrology*'
+---
+""",
+    "content/blog/new-student/index.md": """---
+title: A new PhD student
+date: 2024-10-07
+authors:
+  - me
+---
+
+Fenella Marsh-Adeyemi joined the group in October 2024 as a PhD student, co-supervised with Rosalind Keel.
+""",
+}
+SO = "Selwyn Obiora-Haskett"
+g(S, SO, "studied_at", "University of Caldermoor", 2010, 2014)
+g(S, SO, "advisor_phd", "Ottavia Brennan-Kwok", 2010, 2014)
+g(S, SO, "studied_at", "Tarrow College", 2006, 2010)
+g(S, SO, "employed_at", "Penmarric University", 2019, None)
+g(S, SO, "employed_at", "Halsworth University", 2014, 2018)
+g(S, "Rosalind Keel", "employed_at", "Penmarric University", optional=True)
+g(S, SO, "coauthor", "Rosalind Keel")
+g(S, SO, "coauthor", "Tobias Wren")
+g(S, "Rosalind Keel", "coauthor", "Tobias Wren")
+g(S, "Fenella Marsh-Adeyemi", "advisor_phd", SO, 2024, None)
+g(S, "Fenella Marsh-Adeyemi", "advisor_phd", "Rosalind Keel", 2024, None)
+
+S = "en_quarto_jolla"
+SITES[S] = {
+    "_quarto.yml": """project:
+  type: website
+website:
+  title: "Field & Stream Lab Notes"
+  site-url: https://example.org
+  navbar:
+    right:
+      - about.qmd
+      - publications.qmd
+format:
+  html:
+    theme: flatly
+    css: styles.css
+""",
+    "index.qmd": """---
+title: "Field & Stream Lab Notes"
+listing:
+  contents: posts
+  sort: "date desc"
+  type: default
+  categories: true
+page-layout: full
+title-block-banner: true
+---
+""",
+    "about.qmd": """---
+title: "Perpetua Alder-Mwangi"
+image: profile.jpg
+about:
+  template: jolla
+  links:
+    - icon: github
+      text: Github
+      href: https://github.com
+---
+
+I am a freshwater ecologist and a lecturer at Rushmoor University (since 2020). I did my PhD at the University of Kessingham (2013–2017) under Godfrey Imbert-Sallow.
+
+## Education
+
+University of Kessingham | Kessingham
+PhD in Ecology | 2013 - 2017
+
+Brantwood College | Brantwood
+BSc in Biology | 2009 - 2013
+
+## Experience
+
+Rushmoor University | Lecturer | 2020 - present
+
+Lake Orrin Field Station | Postdoctoral researcher | 2017 - 2020
+""",
+    "posts/_metadata.yml": """freeze: true
+title-block-banner: true
+""",
+    "posts/2024-03-15-defence/index.qmd": """---
+title: "Dr. Oduya!"
+author: "Perpetua Alder-Mwangi"
+date: "2024-03-15"
+categories: [news, students]
+---
+
+Congratulations to Ansel Oduya, who defended his PhD thesis yesterday! Ansel was co-supervised by Marit Ferreira-Lund and me. Thanks to the examiners, Cosimo Hartigan (external) and Delphine Ashworth-Ngu (internal).
+""",
+    "posts/welcome/index.qmd": """---
+title: "Welcome To My Blog"
+author: "Tristan O'Connor"
+date: "2023-01-10"
+categories: [news]
+---
+
+This is the first post in a Quarto blog. Welcome!
+
+Since this post doesn't specify an explicit `image`, the first image in the post will be used in the listing page of posts.
+""",
+    "publications.qmd": """---
+title: "Publications"
+listing:
+  contents: publications.yml
+  type: table
+  fields: [date, title, author]
+---
+""",
+    "publications.yml": """- title: "Mayfly emergence under warming"
+  author: "Perpetua Alder-Mwangi, Ansel Oduya, Marit Ferreira-Lund"
+  date: 2023-05-01
+  path: https://example.org/p1
+- title: "Stream drying and invertebrate drift"
+  author: "Hedda Sorensen-Bale, Perpetua Alder-Mwangi"
+  date: 2021-02-01
+  path: https://example.org/p2
+""",
+}
+PA = "Perpetua Alder-Mwangi"
+g(S, PA, "employed_at", "Rushmoor University", 2020, None)
+g(S, PA, "studied_at", "University of Kessingham", 2013, 2017)
+g(S, PA, "advisor_phd", "Godfrey Imbert-Sallow", 2013, 2017)
+g(S, PA, "studied_at", "Brantwood College", 2009, 2013)
+g(S, PA, "employed_at", "Lake Orrin Field Station", 2017, 2020)
+g(S, "Ansel Oduya", "advisor_phd", PA, None, 2024)
+g(S, "Ansel Oduya", "advisor_phd", "Marit Ferreira-Lund", None, 2024)
+g(S, "Ansel Oduya", "jury_examiner", "Cosimo Hartigan", 2024, 2024)
+g(S, "Ansel Oduya", "jury_examiner", "Delphine Ashworth-Ngu", 2024, 2024)
+g(S, PA, "coauthor", "Ansel Oduya")
+g(S, PA, "coauthor", "Marit Ferreira-Lund")
+g(S, "Ansel Oduya", "coauthor", "Marit Ferreira-Lund")
+g(S, "Hedda Sorensen-Bale", "coauthor", PA)
+
+S = "fr_minimal_mistakes"
+SITES[S] = {
+    "_config.yml": """minimal_mistakes_skin: "default"
+locale: "fr-FR"
+title: "Page de recherche"
+name: "Ysaline Borderie-Kwan"
+description: "Agronomie des systèmes méditerranéens"
+author:
+  name: "Ysaline Borderie-Kwan"
+  avatar: "/assets/images/bio-photo.jpg"
+  bio: "Chargée de recherche en agronomie"
+  location: "Sommières"
+defaults:
+  - scope:
+      path: ""
+      type: pages
+    values:
+      layout: single
+      author_profile: true
+""",
+    "_data/navigation.yml": """main:
+  - title: "CV"
+    url: /cv/
+  - title: "Encadrement"
+    url: /encadrement/
+""",
+    "_data/ui-text.yml": """fr: &DEFAULT_FR
+  page                       : "Page"
+  pagination_previous        : "Précédent"
+  pagination_next            : "Suivant"
+  breadcrumb_home_label      : "Accueil"
+  toc_label                  : "Sur cette page"
+  minute_read                : "minute de lecture"
+  share_on_label             : "Partager sur"
+  date_label                 : "Mis à jour :"
+  comments_label             : "Laisser un commentaire"
+  related_label              : "Vous pourriez aimer aussi"
+  follow_label               : "Contact"
+  powered_by                 : "Propulsé par"
+  comment_form_info          : "Votre adresse email ne sera pas visible. Les champs obligatoires sont marqués"
+  comment_form_name_label    : "Nom"
+  comment_success_msg        : "Merci pour votre commentaire, il sera visible sur le site une fois approuvé."
+fr-FR:
+  <<: *DEFAULT_FR
+""",
+    "_data/encadrement.yml": """theses:
+  - doctorant: Baptiste Ollagnier
+    debut: 2018
+    fin: 2021
+    codirection: Mireille Santoni-Pujol
+  - doctorant: Léa Fontvieille
+    debut: 2022
+stages:
+  - etudiant: Robin Cazals
+    niveau: M2
+    annee: 2023
+""",
+    "_pages/cv.md": """---
+title: "CV"
+permalink: /cv/
+layout: single
+author_profile: true
+---
+
+{% include base_path %}
+
+{{ site.author.name }} — {{ site.author.bio }}
+
+## Postes
+* Depuis 2017 : chargée de recherche, INRAE
+* 2015–2017 : post-doctorante, Université de Lunel-Vidourle
+
+## Formation
+* 2011–2015 : doctorat en agronomie, Institut agronomique de Sommières (directrice de thèse : Apolline Durandeau)
+
+## Jurys de thèse
+* 2023 : examinatrice de la thèse d'Hugo Pradelles (Université de Lunel-Vidourle)
+""",
+    "_pages/encadrement.md": """---
+title: "Encadrement"
+permalink: /encadrement/
+---
+
+## Thèses
+
+{% for these in site.data.encadrement.theses %}
+* {{ these.doctorant }} ({{ these.debut }}–{{ these.fin }}){% if these.codirection %}, codirection avec {{ these.codirection }}{% endif %}
+{% endfor %}
+
+## Stages
+
+{% for stage in site.data.encadrement.stages %}
+* {{ stage.etudiant }}, {{ stage.niveau }} ({{ stage.annee }})
+{% endfor %}
+""",
+}
+YB = "Ysaline Borderie-Kwan"
+g(S, YB, "employed_at", "INRAE", 2017, None)
+g(S, YB, "employed_at", "Université de Lunel-Vidourle", 2015, 2017)
+g(S, YB, "studied_at", "Institut agronomique de Sommières", 2011, 2015)
+g(S, YB, "advisor_phd", "Apolline Durandeau", 2011, 2015)
+g(S, "Hugo Pradelles", "jury_examiner", YB, 2023, 2023)
+g(S, "Hugo Pradelles", "studied_at", "Université de Lunel-Vidourle", optional=True)
+g(S, "Baptiste Ollagnier", "advisor_phd", YB, 2018, 2021)
+g(S, "Baptiste Ollagnier", "advisor_phd", "Mireille Santoni-Pujol", 2018, 2021)
+g(S, "Léa Fontvieille", "advisor_phd", YB, 2022, None)
+g(S, "Robin Cazals", "advisor_internship", YB, 2023, 2023)
+
+S = "en_astro_paper"
+SITES[S] = {
+    "src/config.ts": """export const SITE = {
+  website: "https://example.org/",
+  author: "Thaddeus Okafor-Lindgren",
+  profile: "https://example.org/about",
+  desc: "Notes on distributed systems research.",
+  title: "Thaddeus's notes",
+  ogImage: "astropaper-og.jpg",
+  lightAndDarkMode: true,
+  postPerIndex: 4,
+  postPerPage: 4,
+  scheduledPostMargin: 15 * 60 * 1000,
+  showArchives: true,
+  editPost: {
+    url: "https://example.org/edit/main/src/content/blog",
+    text: "Suggest Changes",
+    appendFilePath: true,
+  },
+} as const;
+
+export const LOCALE = {
+  lang: "en",
+  langTag: ["en-EN"],
+} as const;
+""",
+    "README.md": """# AstroPaper
+
+AstroPaper is a minimal, responsive, accessible and SEO-friendly Astro blog theme.
+
+## License
+
+Licensed under the MIT License.
+
+---
+
+Made with love by Kaelen Dorsey
+""",
+    "src/pages/about.md": """---
+layout: ../layouts/AboutLayout.astro
+title: "About"
+---
+
+I am an assistant professor of computer science at Quillfeather University (since 2023). I earned my PhD at Marston Polytechnic in 2020, advised by Giselle Arbuthnot-Yeo, then worked as a postdoctoral researcher at the Harcastle Institute of Computing (2020–2023).
+
+## Students
+
+- Bettina Skaar (PhD, since 2023)
+""",
+    "src/pages/publications.md": """---
+layout: ../layouts/AboutLayout.astro
+title: "Publications"
+---
+
+- **Consensus under churn.** Thaddeus Okafor-Lindgren, Ruairi Castellanos, Bettina Skaar. *Proceedings of the Symposium on Reliable Systems*, 2024.
+- **Gossip with bounded memory.** Giselle Arbuthnot-Yeo and Thaddeus Okafor-Lindgren. *Distributed Computing Letters*, 2021.
+""",
+    "src/content/blog/thesis-committee.md": """---
+author: Thaddeus Okafor-Lindgren
+pubDatetime: 2024-11-02T10:00:00Z
+title: Serving on a thesis committee
+featured: false
+draft: false
+tags:
+  - academia
+description: Notes from a defence.
+---
+
+This autumn I served as an external reviewer on the PhD thesis committee of Ilse Marchbank at Corvid University.
+""",
+    "src/content/blog/how-to-configure-astropaper-theme.md": """---
+author: Thaddeus Okafor-Lindgren
+pubDatetime: 2022-09-23T04:58:53Z
+title: How to configure AstroPaper theme
+draft: false
+tags:
+  - configuration
+description: How you can make AstroPaper theme absolutely yours.
+---
+
+AstroPaper is a highly customizable Astro blog theme. With AstroPaper, you can customize everything according to your personal taste. This article will explain how you can make some customizations easily in the config file.
+""",
+}
+TO = "Thaddeus Okafor-Lindgren"
+g(S, TO, "employed_at", "Quillfeather University", 2023, None)
+g(S, TO, "studied_at", "Marston Polytechnic", None, 2020)
+g(S, TO, "advisor_phd", "Giselle Arbuthnot-Yeo", None, 2020)
+g(S, TO, "employed_at", "Harcastle Institute of Computing", 2020, 2023)
+g(S, "Bettina Skaar", "advisor_phd", TO, 2023, None)
+g(S, "Ilse Marchbank", "jury_reviewer", TO)
+g(S, "Ilse Marchbank", "studied_at", "Corvid University", optional=True)
+g(S, TO, "coauthor", "Ruairi Castellanos")
+g(S, TO, "coauthor", "Bettina Skaar")
+g(S, "Ruairi Castellanos", "coauthor", "Bettina Skaar")
+g(S, "Giselle Arbuthnot-Yeo", "coauthor", TO)
+
+S = "fr_distill_postcards"
+SITES[S] = {
+    "_site.yml": """name: "carnet"
+title: "Carnet de statistique"
+description: |
+  Statistique des données côtières
+output_dir: "docs"
+navbar:
+  right:
+    - text: "Accueil"
+      href: index.html
+    - text: "Publications"
+      href: publications.html
+output: distill::distill_article
+""",
+    "index.Rmd": """---
+title: "Gwenaëlle Ptak-Morvan"
+image: "photo.jpg"
+links:
+  - label: GitHub
+    url: "https://github.com"
+output:
+  postcards::trestles
+site: distill::distill_website
+---
+
+## Gwenaëlle Ptak-Morvan
+
+Maîtresse de conférences en statistique à l'Université de Plounéour depuis 2019.
+
+### Formation
+
+Doctorat en mathématiques appliquées, Université de Keranlouan, 2014–2018, sous la direction d'Yves-Marie Le Gourrierec.
+
+### Expérience
+
+Post-doctorante à l'Institut de biostatistique de Landerneau (2018–2019).
+""",
+    "_posts/2024-02-09-soutenance-corentin/soutenance-corentin.Rmd": """---
+title: "Une belle soutenance"
+description: |
+  Félicitations au nouveau docteur !
+author:
+  - name: Gwenaëlle Ptak-Morvan
+    affiliation: Université de Plounéour
+date: 2024-02-09
+output:
+  distill::distill_article:
+    self_contained: false
+---
+
+```{r setup, include=FALSE}
+knitr::opts_chunk$set(echo = FALSE)
+```
+
+Corentin Quéméner, que j'ai co-encadré avec Yves-Marie Le Gourrierec, a soutenu sa thèse le 8 février 2024 devant un jury composé de Sterenn Abgrall (rapportrice), Loeiz Cadiou (rapporteur) et Nolwenn Guivarc'h (examinatrice).
+""",
+    "publications.Rmd": """---
+title: "Publications"
+bibliography: publications.bib
+nocite: '@*'
+output: distill::distill_article
+---
+""",
+    "publications.bib": """@article{ptak2020,
+  author = {Ptak-Morvan, Gwena{\\"e}lle and Le Gourrierec, Yves-Marie},
+  title = {Modèles de mélange pour données de marées},
+  journal = {Revue de statistique appliquée},
+  year = {2020}
+}
+
+@article{quemener2023,
+  author = {Qu{\\'e}m{\\'e}ner, Corentin and Ptak-Morvan, Gwenaëlle and Abgrall, Sterenn},
+  title = {Séries temporelles côtières},
+  journal = {Journal de la Société française de statistique},
+  year = {2023}
+}
+""",
+}
+GP = "Gwenaëlle Ptak-Morvan"
+g(S, GP, "employed_at", "Université de Plounéour", 2019, None)
+g(S, GP, "studied_at", "Université de Keranlouan", 2014, 2018)
+g(S, GP, "advisor_phd", "Yves-Marie Le Gourrierec", 2014, 2018)
+g(S, GP, "employed_at", "Institut de biostatistique de Landerneau", 2018, 2019)
+g(S, "Corentin Quéméner", "advisor_phd", GP, None, 2024)
+g(S, "Corentin Quéméner", "advisor_phd", "Yves-Marie Le Gourrierec", None, 2024)
+g(S, "Corentin Quéméner", "jury_reviewer", "Sterenn Abgrall", 2024, 2024)
+g(S, "Corentin Quéméner", "jury_reviewer", "Loeiz Cadiou", 2024, 2024)
+g(S, "Corentin Quéméner", "jury_examiner", "Nolwenn Guivarc'h", 2024, 2024)
+g(S, GP, "coauthor", "Yves-Marie Le Gourrierec")
+g(S, "Corentin Quéméner", "coauthor", GP)
+g(S, "Corentin Quéméner", "coauthor", "Sterenn Abgrall")
+g(S, GP, "coauthor", "Sterenn Abgrall")
 
 PDF_CV = [
     (
