@@ -7585,7 +7585,8 @@ THIRTYNINTH_BATCH_LAYOUTS = {
         "about.md",
         {
             ("Philippa Oyedepo-Marsh", "studied_at", "Tamsworth University", 2023, None),
-            ("Philippa Oyedepo-Marsh", "advisor_phd", "Ingrid Solbakken-Ruiz", None, None),
+            # (the thesis under way since its start: its advisor from then on)
+            ("Philippa Oyedepo-Marsh", "advisor_phd", "Ingrid Solbakken-Ruiz", 2023, None),
         },
         {
             ("Philippa Oyedepo-Marsh", "studied_at", "Tamsworth University", None, 2023),
@@ -9443,6 +9444,275 @@ FORTYSEVENTH_BATCH_LAYOUTS = {
     ),
 }
 
+
+FORTYNINTH_BATCH_LAYOUTS = {
+    "initialled-entries-take-the-owner-named-in-the-front-matter-excerpt-and-footnotes": (
+        '---\npermalink: /\ntitle: "Home"\nexcerpt: "Corentin Baylac-Ndour — fluid dynamics"\n'
+        "author_profile: true\n---\n\n"
+        "I am a CNRS researcher working on turbulent mixing.\n\n"
+        "## PhD students\n\n"
+        "- Maëlle Oyono-Kerleau (2019–2022)[^a]\n"
+        "- Ruben Stavrakis (2024–)\n\n"
+        "[^a]: Co-supervised with Hortense Lagarrigue.\n\n"
+        "## Papers\n\n"
+        "- M. Oyono-Kerleau & C. Baylac-Ndour, *Stratified wakes*, JFM (2022).\n"
+        "- C. Baylac-Ndour, H. Lagarrigue & P. Ekwueme, *Plumes*, PRF (2019).\n",
+        "index.md",
+        {
+            ("Maëlle Oyono-Kerleau", "advisor_phd", "Corentin Baylac-Ndour", 2019, 2022),
+            ("Maëlle Oyono-Kerleau", "advisor_phd", "Hortense Lagarrigue", 2019, 2022),
+            ("Ruben Stavrakis", "advisor_phd", "Corentin Baylac-Ndour", 2024, None),
+            ("Maëlle Oyono-Kerleau", "coauthor", "Corentin Baylac-Ndour", None, None),
+        },
+        {("Ruben Stavrakis", "advisor_phd", "Hortense Lagarrigue", 2024, None)},
+    ),
+    "an-emeritus-lists-his-students-in-one-sentence-and-his-own-lineage": (
+        '---\npermalink: /\ntitle: "À propos"\n---\n\nFernand Lasbordes\n======\n\n'
+        "Professeur émérite à l'Université de Gévaudan-Lozère depuis 2020.\n\n"
+        "J'ai soutenu ma thèse en 1980 à l'Université de Tarn-Albigeois, comme élève "
+        "d'Édouard Vidalenc, lui-même élève de Marius Cayrol.\n\n"
+        "Maître-assistant à Tarn-Albigeois (1975-1984), j'ai été nommé professeur à "
+        "l'Université de Gévaudan-Lozère en 1984.\n\n"
+        "## Élèves\n\n"
+        "J'ai dirigé onze thèses, parmi lesquelles celles de Josiane Pradal (1990), de Koffi "
+        "Adjovi-Serres (1996, en co-direction avec Roland Tessier) et, enfin, de Bastien "
+        "Lhermet (2012).\n\n"
+        "Josiane Pradal a ensuite dirigé la thèse de Noémie Castan, soutenue en 2008.\n",
+        "about.txt",
+        {
+            ("Fernand Lasbordes", "advisor_phd", "Édouard Vidalenc", None, 1980),
+            ("Édouard Vidalenc", "advisor_phd", "Marius Cayrol", None, None),
+            ("Josiane Pradal", "advisor_phd", "Fernand Lasbordes", None, 1990),
+            ("Koffi Adjovi-Serres", "advisor_phd", "Fernand Lasbordes", None, 1996),
+            ("Koffi Adjovi-Serres", "advisor_phd", "Roland Tessier", None, 1996),
+            ("Bastien Lhermet", "advisor_phd", "Fernand Lasbordes", None, 2012),
+            ("Noémie Castan", "advisor_phd", "Josiane Pradal", None, 2008),
+            ("Fernand Lasbordes", "employed_at", "Université de Tarn-Albigeois", 1975, 1984),
+            ("Fernand Lasbordes", "employed_at", "Université de Gévaudan-Lozère", 1984, None),
+        },
+        {
+            ("Josiane Pradal", "advisor_phd", "Roland Tessier", None, 1990),
+            ("Bastien Lhermet", "advisor_phd", "Roland Tessier", None, 2012),
+            ("Fernand Lasbordes", "advisor_phd", "Marius Cayrol", None, 1980),
+        },
+    ),
+    "a-maitresse-de-conferences-names-her-doctorants-in-relative-clauses": (
+        '---\npermalink: /\ntitle: "Gisèle Fabre-Nkodo"\n---\n\n'
+        "Je suis maîtresse de conférences à l'Université de Quercy-Lot depuis 2015.\n\n"
+        "## Encadrement\n\n"
+        "Aurélien Mazeyrie, dont j'ai co-dirigé la thèse avec Pauline Castex de 2016 à 2019, "
+        "est aujourd'hui ingénieur. Avec Pauline Castex, j'encadre depuis 2021 la thèse de "
+        "Yasmine Kaddouri. Ensuite, Loïc Bessières a commencé en 2023 une thèse que je "
+        "co-encadre avec Hugues Delmas.\n\n"
+        "J'ai aussi encadré les stages de M1 de Lilou Carrère (2020) et de Sami Belaïd (2022).\n",
+        "about.txt",
+        {
+            ("Aurélien Mazeyrie", "advisor_phd", "Gisèle Fabre-Nkodo", 2016, 2019),
+            ("Aurélien Mazeyrie", "advisor_phd", "Pauline Castex", 2016, 2019),
+            ("Yasmine Kaddouri", "advisor_phd", "Gisèle Fabre-Nkodo", 2021, None),
+            ("Yasmine Kaddouri", "advisor_phd", "Pauline Castex", 2021, None),
+            ("Loïc Bessières", "advisor_phd", "Gisèle Fabre-Nkodo", 2023, None),
+            ("Loïc Bessières", "advisor_phd", "Hugues Delmas", 2023, None),
+            ("Lilou Carrère", "advisor_internship", "Gisèle Fabre-Nkodo", 2020, 2020),
+            ("Sami Belaïd", "advisor_internship", "Gisèle Fabre-Nkodo", 2022, 2022),
+        },
+        set(),
+    ),
+    "a-jury-in-prose-gives-two-reviewers-a-relative-clause-and-the-examiner-his-own-role": (
+        '---\ntitle: "Apolline Vernhes-Diarra"\n---\n\n'
+        "J'ai soutenu ma thèse en 2016 à l'Université de Rouergue-Aveyron sous la direction de "
+        "Marcel Poujol. Le jury, présidé par Hélène Souyri, comprenait Jules Ardouin et Myriam "
+        "Tcheuffa, qui avaient accepté d'en être les rapporteurs, ainsi que Tomas Lindqvist en "
+        "qualité d'examinateur.\n",
+        "about.txt",
+        {
+            ("Apolline Vernhes-Diarra", "jury_president", "Hélène Souyri", 2016, 2016),
+            ("Apolline Vernhes-Diarra", "jury_reviewer", "Jules Ardouin", 2016, 2016),
+            ("Apolline Vernhes-Diarra", "jury_reviewer", "Myriam Tcheuffa", 2016, 2016),
+            ("Apolline Vernhes-Diarra", "jury_examiner", "Tomas Lindqvist", 2016, 2016),
+        },
+        {("Apolline Vernhes-Diarra", "jury_member", "Jules Ardouin", 2016, 2016)},
+    ),
+    "a-cotutelle-between-two-universities-with-one-director-on-each-side": (
+        '---\ntitle: "Accueil"\n---\n\n'
+        "Je suis **Eulalie Marchand-Osei**, ATER à l'Université de Comminges pour 2024-2025. "
+        "J'achève une thèse en cotutelle entre l'Université de Cerdagne-Têt et l'Università di "
+        "Valtellina, dirigée par Gaspard Iturralde côté français et par Chiara Benedetti Rota "
+        "côté italien.\n\n## Formation\n\n"
+        "• depuis 2022 — Doctorat, cotutelle Université de Cerdagne-Têt / Università di "
+        "Valtellina\n\n## Documents de travail\n\n"
+        "- Benedetti Rota, C., Marchand-Osei, E. e Iturralde, G. (2024). « Titolo ». WP 12.\n",
+        "index.txt",
+        {
+            ("Eulalie Marchand-Osei", "advisor_phd", "Gaspard Iturralde", 2022, None),
+            ("Eulalie Marchand-Osei", "advisor_phd", "Chiara Benedetti Rota", 2022, None),
+            ("Eulalie Marchand-Osei", "studied_at", "Université de Cerdagne-Têt", 2022, None),
+            ("Eulalie Marchand-Osei", "studied_at", "Università di Valtellina", 2022, None),
+            ("Chiara Benedetti Rota", "coauthor", "Eulalie Marchand-Osei", None, None),
+            ("Eulalie Marchand-Osei", "employed_at", "Université de Comminges", 2024, 2025),
+        },
+        {
+            ("C. Benedetti Rota", "coauthor", "Eulalie Marchand-Osei", None, None),
+            (
+                "Eulalie Marchand-Osei",
+                "studied_at",
+                "Université de Cerdagne-Têt et l'Università di Valtellina",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-cifre-doctorant-lists-his-advisors-under-encadrement-de-la-these": (
+        '---\ntitle: "Mathéo Guillerm"\n---\n\n'
+        "Je suis doctorant CIFRE, partagé entre la direction R&D de Ferrovia Labs et le "
+        "Laboratoire d'Automatique de la Vilaine (LAV), depuis mars 2024.\n\n"
+        "**Encadrement de la thèse**\n\n"
+        "- Directrice de thèse : Ophélie Kerambrun, professeure\n"
+        "- Co-encadrant : Youssef Mahdaoui (LAV)\n\n## Formation\n\n"
+        "<table>\n<tr><td>2022 – 2023</td><td>Master 2, Université de la Vilaine. Stage "
+        "(2023) chez Ferrovia Labs, encadré par Brice Le Goff.</td></tr>\n</table>\n\n"
+        "## Communications\n\n"
+        "- M. Guillerm, Y. Mahdaoui. « Observateurs ». Congrès X, 2024.\n"
+        "- M. Guillerm, O. Kerambrun. « Diagnostic ». Congrès Y, 2025.\n",
+        "index.txt",
+        {
+            ("Mathéo Guillerm", "advisor_phd", "Ophélie Kerambrun", 2024, None),
+            ("Mathéo Guillerm", "advisor_phd", "Youssef Mahdaoui", 2024, None),
+            (
+                "Mathéo Guillerm",
+                "member_of",
+                "Laboratoire d'Automatique de la Vilaine",
+                2024,
+                None,
+            ),
+            ("Mathéo Guillerm", "studied_at", "Université de la Vilaine", 2022, 2023),
+            ("Mathéo Guillerm", "advisor_internship", "Brice Le Goff", 2023, 2023),
+            ("Mathéo Guillerm", "coauthor", "Youssef Mahdaoui", None, None),
+        },
+        {
+            ("Ophélie Kerambrun", "advisor_phd", "Mathéo Guillerm", None, None),
+            ("Mathéo Guillerm", "advisor_internship", "Ferrovia Labs", 2023, 2023),
+        },
+    ),
+    "an-english-page-with-french-titles-names-the-examiner-who-joined-and-a-co-advisor-aside": (
+        '---\ntitle: "Anouk Villeroy-Mensah"\n---\n\n'
+        "I am a postdoc at Kilbride University with Prof. Fergus Alder.\n\n# Parcours\n\n"
+        "* **2016 – 2020** · PhD, Sorbonne Val-de-Marne, advised by Odile Brasseur\n\n"
+        "# Thèse\n\nDefended in 2020. My committee was chaired by Inès Rabier; the reviewers "
+        "were Hal Osterberg and Pia Lund, and Marek Nowak joined as examiner.\n\n"
+        "# Encadrement\n\nI co-supervise, with Fergus Alder, the PhD of Callum Reid (2024–).\n",
+        "index.txt",
+        {
+            ("Anouk Villeroy-Mensah", "studied_at", "Sorbonne Val-de-Marne", 2016, 2020),
+            ("Anouk Villeroy-Mensah", "jury_reviewer", "Pia Lund", 2020, 2020),
+            ("Anouk Villeroy-Mensah", "jury_examiner", "Marek Nowak", 2020, 2020),
+            ("Callum Reid", "advisor_phd", "Anouk Villeroy-Mensah", 2024, None),
+            ("Callum Reid", "advisor_phd", "Fergus Alder", 2024, None),
+        },
+        {("Anouk Villeroy-Mensah", "jury_reviewer", "Marek Nowak", 2020, 2020)},
+    ),
+    "a-quebec-professor-names-her-co-director-and-a-postdoctoral-stay-aupres-du-prof": (
+        '---\ntitle: "Rosalie Gendron-Kawa"\n---\n\n'
+        "Titulaire d'un doctorat de l'Université de Mauricie (2012), réalisé sous la direction "
+        "du professeur Gilles Fortier et la codirection d'Odette Paradis, j'ai ensuite effectué "
+        "un stage postdoctoral à l'Université de Cantal-Nord (2012-2014) auprès du Prof. "
+        "Yannick Sarrazin.\n",
+        "index.txt",
+        {
+            ("Rosalie Gendron-Kawa", "advisor_phd", "Gilles Fortier", None, 2012),
+            ("Rosalie Gendron-Kawa", "advisor_phd", "Odette Paradis", None, 2012),
+            ("Rosalie Gendron-Kawa", "advisor_postdoc", "Yannick Sarrazin", 2012, 2014),
+        },
+        {("Rosalie Gendron-Kawa", "advisor_internship", "Yannick Sarrazin", 2012, 2014)},
+    ),
+    "a-swiss-maitre-assistante-joined-a-university-as-a-postdoc-after-her-group": (
+        '---\ntitle: "Séverine Aeby-Mota"\n---\n\n'
+        "Je suis maître assistante à l'Université de Sarine-Broye depuis 2022.\n\n"
+        "Après un doctorat à l'Université de Thoune (2012–2016), mené au sein du groupe de "
+        "glaciologie, j'ai rejoint l'Université Dauphiné-Isère comme post-doctorante "
+        "(2016–2019). J'ai ensuite été collaboratrice scientifique à l'Institut fédéral de "
+        "recherches sur la forêt et les avalanches de Sion-Rhône (2019–2022).\n",
+        "index.txt",
+        {
+            ("Séverine Aeby-Mota", "employed_at", "Université de Sarine-Broye", 2022, None),
+            ("Séverine Aeby-Mota", "employed_at", "Université Dauphiné-Isère", 2016, 2019),
+            (
+                "Séverine Aeby-Mota",
+                "employed_at",
+                "Institut Fédéral de recherches sur la forêt et les avalanches de Sion-Rhône",
+                2019,
+                2022,
+            ),
+        },
+        {("Séverine Aeby-Mota", "studied_at", "Université Dauphiné-Isère", 2016, 2019)},
+    ),
+    "a-belgian-charge-de-cours-page-with-his-unit-faculty-doctorate-and-jury": (
+        '---\ntitle: "Quentin Vermeiren-Lukusa"\n---\n\n'
+        "Je suis chargé de cours à la Faculté des Sciences appliquées de l'Université de "
+        "Condroz depuis 2018, où j'anime l'unité de recherche *Génie des Procédés Durables* "
+        "(GPD). Auparavant, post-doctorant au Norsk institutt for vannforskning (2014-2018).\n\n"
+        "Docteur en sciences de l'ingénieur de l'Université de Condroz (2014). Mon jury était "
+        "composé du Prof. Marc Delvigne (président), du Prof. Ann Peeters (secrétaire) et du "
+        "Dr Omar Touré.\n",
+        "index.txt",
+        {
+            ("Quentin Vermeiren-Lukusa", "employed_at", "Université de Condroz", 2018, None),
+            (
+                "Quentin Vermeiren-Lukusa",
+                "member_of",
+                "Génie des Procédés Durables",
+                2018,
+                None,
+            ),
+            (
+                "Quentin Vermeiren-Lukusa",
+                "member_of",
+                "Faculté des Sciences appliquées",
+                2018,
+                None,
+            ),
+            ("Quentin Vermeiren-Lukusa", "studied_at", "Université de Condroz", None, 2014),
+            ("Quentin Vermeiren-Lukusa", "jury_president", "Marc Delvigne", 2014, 2014),
+            ("Quentin Vermeiren-Lukusa", "jury_member", "Omar Touré", 2014, 2014),
+        },
+        {
+            ("Quentin Vermeiren-Lukusa", "employed_at", "Université de Condroz", 2014, 2014),
+            ("Quentin Vermeiren-Lukusa", "member_of", "Faculté des Sciences", 2018, None),
+        },
+    ),
+    "a-teaching-page-names-course-responsables-and-the-degrees-taught-nobody-advised": (
+        '---\nlayout: archive\ntitle: "Enseignements"\nauthor: Clémence Haudebourg\n---\n\n'
+        "J'enseigne en licence de chimie et en master « Catalyse » à l'Université de "
+        "Saintonge.\n\n## Années précédentes\n\n"
+        "* 2019–2023 : TP de chimie en L1 (responsable : Benoît Arrighi), TD en L2 (cours de "
+        "Lina Moretti).\n",
+        "teaching.md",
+        set(),
+        {
+            ("Clémence Haudebourg", "studied_at", "Université de Saintonge", None, None),
+            ("Clémence Haudebourg", "advisor_phd", "Benoît Arrighi", 2019, 2023),
+            ("Clémence Haudebourg", "advisor_postdoc", "Benoît Arrighi", 2019, 2023),
+        },
+    ),
+    "an-about-page-says-what-its-owner-teaches-in-licence-and-master-no-studies": (
+        '---\ntitle: "Clémence Haudebourg"\n---\n\n'
+        "Je suis maîtresse de conférences depuis 2017. J'enseigne en licence de chimie et en "
+        "master à l'Université de Saintonge. J'ai obtenu mon doctorat à l'Université de "
+        "Cognac-Charente en 2016.\n",
+        "index.md",
+        {("Clémence Haudebourg", "studied_at", "Université de Cognac-Charente", None, 2016)},
+        {("Clémence Haudebourg", "studied_at", "Université de Saintonge", None, None)},
+    ),
+    "a-unit-named-with-commas-reads-whole-up-to-the-acronym-its-initials-spell": (
+        '---\ntitle: "Hery Randrianasolo"\n---\n\n'
+        "Chargé de recherche IRD depuis 2019, je travaille au sein de l'UMR Eaux, Sédiments "
+        "et Bassins (ESB) sur l'érosion des bassins versants.\n",
+        "index.txt",
+        {("Hery Randrianasolo", "member_of", "UMR Eaux, Sédiments et Bassins", 2019, None)},
+        {("Hery Randrianasolo", "member_of", "UMR Eaux", 2019, None)},
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -9493,6 +9763,7 @@ LAYOUTS = {
         ("batch48", FORTYEIGHTH_BATCH_LAYOUTS),
         ("batch46", FORTYSIXTH_BATCH_LAYOUTS),
         ("batch47", FORTYSEVENTH_BATCH_LAYOUTS),
+        ("batch49", FORTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

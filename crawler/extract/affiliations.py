@@ -104,7 +104,9 @@ INTERN = "intern"
 # "Diplôme (national) d'ingénieur", "Ingénieur de l'École X", "ingénieur diplômé de": a
 # degree, not a job ("ingénieur de recherche à l'Institut X" is one).
 _ENGINEER_DEGREE = re.compile(
-    r"(?i)(?:(?<=diplôme d['’])|(?<=diplôme national d['’]))ing"
+    # ("docteur en sciences de l'ingénieur": the discipline, no engineer's post)
+    r"(?i)(?:(?<=diplôme d['’])|(?<=diplôme national d['’])|(?<=sciences de l['’])|"
+    r"(?<=sciences pour l['’]))ing"
     r"|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
 )
 
@@ -253,7 +255,14 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     # "a postdoc at X (2014–2017), before joining Y in 2017": Y's clause starts at "joining".
     before.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, 0, mention.start))
     # "sa thèse à X, soutenue en 2020": the defence goes on with the thesis's clause.
-    after = [p for p in starts if p > mention.end and not _SAME_DEGREE.match(text, p)]
+    # "rejoint X comme post-doctorante (2016–2019)": the role the owner joined as is X's own.
+    after = [
+        p
+        for p in starts
+        if p > mention.end
+        and not _SAME_DEGREE.match(text, p)
+        and not _AS_ROLE_BEFORE.search(text, max(mention.end, p - 16), p)
+    ]
     # "sa thèse à X, soutenue en 2020, puis un post-doctorat (2020-2023)": "puis" ends it.
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     # "a fellowship at X (1984–1987), she joined Y, … until 2021": Y's clause, not X's.
@@ -272,6 +281,9 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     return period
 
 
+# "J'enseigne …", "il enseigne …": the degrees named after it are the courses taught.
+_TEACHES = re.compile(r"(?i)\b(?:j['’]|je\s+|il\s+|elle\s+)enseign(?:e|ais|ait)\b")
+_AS_ROLE_BEFORE = re.compile(r"(?i)\b(?:comme|as(?:\s+an?)?|en\s+tant\s+qu['’e])\s*$")
 _DEFENDED_BEFORE = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\s+"
     r"(?:une|un|sa|son|his|her|their|a)\s+$"
@@ -281,8 +293,10 @@ _STARTED_STUDIES = re.compile(
     r"(?i)\b(?:started|starting|began|beginning)\s+(?:my|his|her|their|a|the)\s+"
     r"(?:ph\.?\s?d|doctora|master|m\.?sc|graduate\s+stud)"
 )
+# ("a rejoint X comme post-doctorante", "joined X as a research fellow": the role follows)
 _JOINED_AS = re.compile(
-    r"(?i)\s*(?:(?:en|in)\s+(?:19|20)\d\d\s+)?,?\s*en\s+tant\s+qu['’e]\s*([^,;.()]{3,60})"
+    r"(?i)\s*(?:(?:en|in)\s+(?:19|20)\d\d\s+)?,?\s*(?:en\s+tant\s+qu['’e]|comme\s|as\s+(?:an?\s+)?)"
+    r"\s*([^,;.()]{3,60})"
 )
 # A position word right before an acronym ("chargé de recherche CNRS", "chercheuse
 # qualifiée FNRS"): the acronym is the body that grants the rank.
@@ -353,6 +367,37 @@ _JOINT_DEGREE_AFTER = re.compile(
 )
 
 
+# "Université de Lyon-Fourvière": a university named by its (hyphenated) place.
+_PLACE_NAMED = re.compile(
+    r"^(?:Université|Universidad|Universidade|Università|Universität|University\s+of)\s+"
+    r"(?:de\s+|d['’]|of\s+)?(?P<place>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)+)$"
+)
+
+
+def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "Assistant puis maître-assistant à Lyon-Fourvière (1976-1985)": a university the
+    page names in full elsewhere, here by its place alone (one such university a place)."""
+    places: dict[str, set[str]] = {}
+    for claim in page.claims:
+        if claim.relation is Relation.EMPLOYED_AT or claim.relation is Relation.STUDIED_AT:
+            named = _PLACE_NAMED.match(claim.object)
+            if named:
+                places.setdefault(named["place"], set()).add(claim.object)
+    found = []
+    for place, names in places.items():
+        if len(names) != 1 or place not in text:
+            continue
+        for match in re.finditer(rf"\b(?:à|at|in)\s+({re.escape(place)})(?![\w-])", text):
+            start, end = match.span(1)
+            if not any(m.start <= start < m.end for m in mentions):
+                found.append(OrgMention(next(iter(names)), OrgKind.INSTITUTION, start, end))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+_LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s*[,;.]")
+_BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -386,6 +431,16 @@ def _cut_at_people(line: str) -> str:
             rest = line[match.end() :]
             names, end = names_after(rest.lstrip(" :"))
             if not names:
+                if (
+                    _BARE_CUE.fullmatch(match.group())
+                    and not rest.startswith((" :", ":"))
+                    or name == "WEAK_SUPERVISION_CUES"
+                    and _LOWER_SUBJECT.match(rest)
+                ):
+                    # "la direction R&D de X", "au sein du groupe de géomorphologie, …": a
+                    # word that names nobody is no cue (the line goes on).
+                    start = match.end()
+                    continue
                 if _AT_PLACE.match(rest):
                     # "My PhD advisor at the University of X was Y": the place is the owner's.
                     break
@@ -966,6 +1021,8 @@ def affiliations(page: Page, block: Block) -> None:
                 # that every offset stays).
                 text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
+            if "-" in text and (" à " in text or " at " in text) and page.claims:
+                mentions = _short_named(page, text, mentions)
             if mentions and mentions[0].kind is OrgKind.ACRONYM:
                 # "Professeure agrégée de SVT, Lycée X": the subject taught, no unit;
                 # "Ingénieur R&D, X": a part of the job's title
@@ -1630,11 +1687,17 @@ def _emit(
                 text[max(0, mention.start - 50) : mention.start]
             ):
                 near = EMPLOYED  # "his PhD at X, and spent six years at Y": Y's own clause
-            joined_as = _JOINED_AS.match(text, mention.end) if "tant" in text else None
+            joined_as = (
+                _JOINED_AS.match(text, mention.end)
+                if "tant" in text or "comme" in text or " as " in text
+                else None
+            )
             if joined_as and _role(joined_as.group(1)) == EMPLOYED:
                 near = EMPLOYED  # "a rejoint X en 2010 en tant que professeur assistant"
             if near == INTERN:
                 continue
+            if near == STUDIED and "nseign" in text and _TEACHES.search(text, 0, mention.start):
+                continue  # "J'enseigne en licence et en master à l'Université X": courses
             if near == STUDIED and role != STUDIED and period.start == period.end:
                 period = Period(None, period.end)  # a single year read as a graduation
             if near is not None:

@@ -360,6 +360,8 @@ SHAPED_KINDS = {
     SectionKind.SERVICE,
     SectionKind.AWARDS,
     SectionKind.GRANTS,
+    # a French CV's "Communications": conference papers, each with its author list
+    SectionKind.TALKS,
 }
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
@@ -390,7 +392,12 @@ def _shaped_entries(document: Document) -> list[str]:
         if len(dated) < 3 and not (
             # two items that each end on a journal's "volume: pages" are citations too
             len(dated) == 2
-            and all(_VOLUME_PAGES.search(b.text) or _QUOTED_WITH.search(b.text) for b in dated)
+            and all(
+                _VOLUME_PAGES.search(b.text)
+                or _QUOTED_WITH.search(b.text)
+                or _AUTHORS_THEN_QUOTED.search(b.text)
+                for b in dated
+            )
         ):
             continue
         shaped = _author_lists(dated)
@@ -400,6 +407,11 @@ def _shaped_entries(document: Document) -> list[str]:
     return entries
 
 
+# "K. Le Duigou, M.-A. Pellen. « Title ». Venue, 2025": initialled authors, then a quoted
+# title.
+_AUTHORS_THEN_QUOTED = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+,\s[^«“\"]{3,300}[.,]\s*[«“\"]"
+)
 # "“Title” (with A and B), Journal, 2024": a working paper's title, then its coauthors.
 _QUOTED_WITH = re.compile(r"[”\"»]\s*,?\s*\((?:with|avec|joint\s+with)\s+[A-ZÀ-Þ]")
 
@@ -1237,6 +1249,11 @@ def _statement_rank(group: list[Claim]) -> Callable[[Claim], tuple]:
             for start, end in periods
         )
 
+    # "Professeur émérite depuis 2019" and "nommé professeur en 1985", both still held: the
+    # fact began with the earlier start.
+    open_starts = {start for start, end in periods if start is not None and end is None}
+    if len(open_starts) > 1 and all(end is None for _, end in periods):
+        return lambda claim: (claim.start is None, refined(claim), claim.start or 0)
     return lambda claim: (claim.start is None, refined(claim))
 
 
@@ -1247,10 +1264,26 @@ PERSON_OBJECT = tuple(r for r in Relation if r.object_kind.value == "person")
 PERSON_FAMILIES = tuple(r for r in Relation if r.family.value in ("supervision", "jury"))
 
 
+_INITIALS_LEAD = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*)+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])")
+
+
 def _resolve(name: str, full_names: Callable[[], dict[str, list[str]]]) -> str:
     parsed = parse_name(name, allow_single=True)
-    if parsed is None or not parsed.initials_only:
+    if parsed is None:
         return name
+    if not parsed.initials_only:
+        # "I. Goikoetxea Uribe" (from "Goikoetxea Uribe, I."): an initial before a double
+        # family name, the full name one that ends on both words ("Itziar Goikoetxea Uribe").
+        lead = _INITIALS_LEAD.match(name) if name[1:2] == "." else None
+        if lead is None:
+            return name
+        family = name[lead.end() :]
+        fits = {
+            full
+            for full in full_names().get(parsed.family_key, [])
+            if full.endswith(f" {family}") and full != name and compatible(name, full)
+        }
+        return fits.pop() if len(fits) == 1 else name
     names = full_names()
     fits = {full for full in names.get(parsed.family_key, []) if compatible(name, full)}
     if not fits:

@@ -13,6 +13,7 @@ import tomllib
 import yaml
 
 from crawler.extract.documents import (
+    LONE_DATE,
     Block,
     BlockKind,
     Document,
@@ -218,6 +219,17 @@ def _pipe_table(match: re.Match[str]) -> str:
     table without one (a row of member cards) is left to the cell rule."""
     rows = [_HTML_CELL.findall(row.group(1)) for row in _HTML_ROW.finditer(match.group(1))]
     rows = [cells for cells in rows if cells]
+    if rows and all(
+        len(cells) >= 2 and LONE_DATE.match(inline(TAG.sub(" ", cells[0][1])).strip())
+        for cells in rows
+    ):
+        # A CV's table without a header, a date cell then the entry ("<td>2019 – 2022</td>
+        # <td>Diplôme d'ingénieur, École X</td>"): each row one dated list item.
+        items = (
+            " — ".join(inline(_HTML_LINE_BREAK.sub(" ", text)).strip() for _, text in cells)
+            for cells in rows
+        )
+        return "\n\n" + "\n".join(f"- {item}" for item in items) + "\n\n"
     if len(rows) < 2 or not all(tag.lower() == "th" for tag, _ in rows[0]):
         return match.group(0)
     lines: list[str] = []
@@ -634,6 +646,28 @@ _SUB_ITEM = "\ue000"  # marks a sub-item's line inside its parent item (never jo
 _HARD_BREAK = re.compile(r"(?<=\S)\\\n")
 
 
+# Markdown footnotes: "A (2016–2019)[^1]" and, further down, "[^1]: Co-supervised with B.".
+_FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*(\S[^\n]*)\n?")
+_FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]{1,20})\]")
+
+
+def _inline_footnotes(body: str) -> str:
+    """Each footnote's text put back in brackets where its mark stands (the note is about
+    that entry: "co-supervised with B" belongs to the student it is attached to)."""
+    notes: dict[str, str] = {}
+
+    def keep(match: re.Match[str]) -> str:
+        notes[match.group(1)] = match.group(2).strip().rstrip(".")
+        return ""
+
+    body = _FOOTNOTE_DEFINITION.sub(keep, body)
+    if not notes:
+        return body
+    return _FOOTNOTE_MARK.sub(
+        lambda m: f" ({notes[m.group(1)]})" if m.group(1) in notes else m.group(), body
+    )
+
+
 def load_markdown(
     text: str,
     source: str,
@@ -666,6 +700,8 @@ def load_markdown(
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not plain and "[^" in body:
+        body = _inline_footnotes(body)
     if not plain and "\\\n" in body:
         body = _HARD_BREAK.sub("\n", body)  # Pandoc/Quarto's "line\" hard line break
     if not plain and "<tr" in body and "</t" in body:

@@ -45,7 +45,8 @@ def known_acronyms() -> dict[str, str]:
     return {str(k): str(v) for k, v in (data.get("institution_acronyms") or {}).items()}
 
 
-_WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
+# (a year is no word of a name: "Université X pour 2024-2025")
+_WORD = r"(?:[dlDL]['’])?(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
@@ -485,7 +486,8 @@ def org_kind(name: str) -> OrgKind:
 _AND_ANOTHER = re.compile(
     r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the)\s+)?"
     r"(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
-    r"(?i:universit|école|ecole|school|institut|laborato|cnrs|inria)))"
+    # ("l'Universidad de X", "& Station biologique de Y": another's head word too)
+    r"(?i:universi|école|ecole|school|institut|laborato|cnrs|inria|station|observato)))"
 )
 
 
@@ -527,6 +529,9 @@ _SENTENCE_CASE_NAME = re.compile(
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
     r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
     r"[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
+    # "… sur la neige et les avalanches de X": a second subject joined by "and the"
+    r"\s+(?:et|and)\s+(?:les|the)\s+[a-zà-ÿ][\w-]{2,}(?=\s+(?:de|du|des|d['’]|of|in|à)\s|"
+    r"\s*(?:[,;:.()\n]|$))|"
     # ("Institut de recherche pour le développement": "pour" joins a purpose to the name)
     r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|pour(?=\s+l)|"
     # "Institut de recherche en informatique", not "en tant que", "en cours"
@@ -569,14 +574,42 @@ _PLACE_ADJECTIVE_WORDS = tuple(sorted({w.lower() for w in LEXICON.PLACE_ADJECTIV
 
 
 def _with_place_adjective(mention: OrgMention, text: str) -> OrgMention:
-    """ "Université catholique du Brabant wallon": the name with its region's adjective."""
-    if mention.kind is not OrgKind.INSTITUTION:
+    """ "Université catholique du Brabant wallon": the name with its region's adjective
+    ("Faculté des Sciences appliquées": a unit's, with its subject's)."""
+    if mention.kind is OrgKind.ACRONYM:
         return mention
     adjective = _PLACE_ADJECTIVE.match(text, mention.end)
     if adjective is None:
         return mention
     name = mention.name + text[mention.end : adjective.end()]
     return OrgMention(name, mention.kind, mention.start, adjective.end())
+
+
+# ", Agrosystèmes et Territoires (SAT)": capitalised words past a comma, up to an acronym.
+_COMMA_TAIL = re.compile(
+    r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)\s+[A-ZÀ-Þ][\w'’-]+)?){1,3}"
+    r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})\))"
+)
+_NAME_LINKS = frozenset({"et", "and", "&", "de", "des", "du", "of", "the", "d", "l"})
+
+
+def _comma_named(mention: OrgMention, text: str) -> OrgMention:
+    """ "UMR Sols, Agrosystèmes et Territoires (SAT)": a name whose words run on past its
+    commas, up to the bracketed acronym that their initials spell exactly."""
+    if mention.kind is OrgKind.ACRONYM or text[mention.end : mention.end + 1] != ",":
+        return mention
+    tail = _COMMA_TAIL.match(text, mention.end)
+    if tail is None:
+        return mention
+    name = mention.name + text[mention.end : tail.end()]
+    words = [
+        w
+        for w in re.findall(r"[\wÀ-ÿ]+", name)
+        if w.lower() not in _NAME_LINKS and not (_INSTITUTION.fullmatch(w) or _UNIT.fullmatch(w))
+    ]
+    if "".join(_initial(w) for w in words) != tail.group(1).upper():
+        return mention
+    return OrgMention(name, mention.kind, mention.start, tail.end())
 
 
 def _titled_adjectives(text: str) -> str:
@@ -806,6 +839,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 )
     if any(map(text.__contains__, _PLACE_ADJECTIVE_WORDS)):
         mentions = [_with_place_adjective(m, text) for m in mentions]
+    if ", " in text and "(" in text:
+        mentions = [_comma_named(m, text) for m in mentions]
     # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").
     mentions.sort(key=lambda m: m.start)
     result: list[OrgMention] = []

@@ -952,14 +952,20 @@ def _bold_author(author_lists: list[list[str]], bold: list[str] | None) -> str |
     return found.pop() if len(found) == 1 else None
 
 
+# Front-matter fields that summarise a page and may name its author.
+_SUMMARY_KEYS = ("excerpt", "description", "subtitle", "title")
 _FIRST_PERSON = re.compile(r"\b(?:I\s+am|I'm|I\s+was|I\s+did|[Jj]e\s+suis|[Jj]['’]ai)\b")
 
 
-def _spelled_out(recurring: str, family: str, text: str) -> str | None:
+def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> str | None:
     """The one full name the page writes for an author its entries give by initials only
-    ("G. Wauthier" → "Guillaume Wauthier"); None when no such name or two different ones."""
-    if not family or family not in text or not _FIRST_PERSON.search(text[:3000]):
+    ("G. Wauthier" → "Guillaume Wauthier"), in its text or its front matter's summary
+    (academicpages' ``excerpt: "A Quill — optics"``); None when no such name or two."""
+    if not _FIRST_PERSON.search(text[:3000]):
         return None  # (a group's page, "we", names its head in full too)
+    text = f"{text}\n{summary}" if summary else text
+    if not family or family not in text:
+        return None
     found = {
         name
         for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(family)}\b", text)
@@ -1158,7 +1164,10 @@ def find_owner(
             for candidate in file_names:
                 if compatible(candidate, recurring):
                     return PageOwner(candidate, 0.75, "recurring-author+cv-file")
-            name = _spelled_out(recurring, parsed.family, document.text)
+            summary = " ".join(
+                value for key in _SUMMARY_KEYS if isinstance(value := front.get(key), str)
+            )
+            name = _spelled_out(recurring, parsed.family, document.text, summary)
             if name:
                 # "**G. Wauthier**" in every entry, "Guillaume Wauthier · Bureau 3.12" in the
                 # footer or a contact line: the page writes its author's full name once.

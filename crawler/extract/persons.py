@@ -238,6 +238,16 @@ def inverted_names(text: str, *, joined: bool = False) -> list[tuple[str, str]] 
     return found
 
 
+# "A, B et, enfin, C", "A and, most recently, B": a short lower-case aside after the list's
+# last "and" (set off by commas) leaves the list open.
+_ASIDE = re.compile(r"^\s*(?:[a-zà-ÿ]+\s+){0,2}[a-zà-ÿ]+\s*$")
+# "A côté français", "B pour la partie théorique": a full name then a few lower-case words.
+_LOWER_TAIL = re.compile(
+    r"^\s*((?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s+(?:[a-zà-ÿ][\w'’-]*\s*){1,2}$"
+)
+_OPEN_AND = re.compile(r"\s(?:et|and)\s*,\s*$")
+
+
 @lru_cache(maxsize=4096)
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
@@ -272,10 +282,16 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
                 continue
             if part[-1:].isdigit():
                 part = _TRAILING_YEARS.sub("", part)  # "A  2023": the year on a right tab
+            if part.endswith((" et", " and")) and names:
+                part = part[: part.rfind(" ")]  # "B (2003) et, enfin, C": the "and" of the list
             name = name_from_piece(part)
             if name is None and "," in span[piece_match.end() : piece_match.end() + 2]:
                 name = _mononym(part, span[piece_match.end() :])
+            if name is None and part[-1:].islower() and (tail := _LOWER_TAIL.match(part)):
+                name = name_from_piece(tail.group(1))  # "A côté français": a name, then words
             if name is None:
+                if names and _ASIDE.match(part) and _OPEN_AND.search(span, 0, piece_match.start()):
+                    continue  # "de C et, la dernière, de D": an aside between the last two
                 if names:
                     return tuple(names), position
                 # Text before the first name ("Prof.", "my advisors") is skipped once.

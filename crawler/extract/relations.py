@@ -467,10 +467,47 @@ def _advisor_of(page: Page, block: Block) -> None:
             )
 
 
+# "A a notamment dirigé la thèse de B, soutenue en 2010", "A later supervised the PhD of
+# B": a third person (a former student) advising in turn.
+_HAS_ADVISED = re.compile(
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s+(?:a|avait|has|had)\s+"
+    r"(?:(?:notamment|également|aussi|ensuite|lui-même|elle-même|à\s+son\s+tour|since|also|"
+    r"in\s+turn|himself|herself|later|then)\s+)*(?:co-?)?(?:dirigé|encadré|supervised|advised|"
+    r"directed)\s+(?:la|les|the)\s+(?:thèses?|(?:ph\.?\s?d\.?|doctoral)\s*(?:theses|thesis)?|"
+    r"theses|thesis|dissertations?)\s+(?:de|d['’]|of)\s*(?=[A-ZÀ-Þ])",
+    re.I,
+)
+_HAS_ADVISED_WORDS = (" la thèse", " les thèses", " the PhD", " the thesis", " the dissertation")
+
+
+def _has_advised(page: Page, block: Block) -> None:
+    """ "A a dirigé la thèse de B": B's doctoral advisor is A (a person the page names)."""
+    for _offset, sentence in sentences(block.text):
+        for match in _HAS_ADVISED.finditer(sentence):
+            advisor = name_from_piece(match.group("a"))
+            names, end = names_after(sentence[match.end() :])
+            if advisor is None or not names:
+                continue
+            period = _period_for(Context.PHD, parse_period(sentence[match.end() :]))
+            for student in names:
+                if not compatible(advisor, student):
+                    page.add(
+                        student,
+                        Relation.ADVISOR_PHD,
+                        advisor,
+                        sentence.strip(),
+                        "supervision.lineage",
+                        0.6,
+                        period,
+                    )
+
+
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
     if _may_tell_own_phd(block.text):
         _own_phd_under(page, block)
+    if any(map(block.text.__contains__, _HAS_ADVISED_WORDS)):
+        _has_advised(page, block)
     if any(map(block.text.__contains__, _ADVISOR_OF_WORDS)):
         _advisor_of(page, block)
     if not page.holds_word(block, _STUDENT_WORD, ("student", "élève", "doctorant")):
@@ -616,7 +653,12 @@ _PI_WORDS = re.compile(
     r"(?i)\b(?:our|my|the\s+group['’]s|notre|mon|ma)\s+(?:PI|P\.I\.|lab\s+head|group\s+leader|"
     r"chef(?:fe)?\s+d['’]équipe)\s+(?=(?-i:[A-ZÀ-Þ]))"
 )
-_AND_BY = re.compile(r"(?i)\s+(and|et|&)\s+(?:by|par)\s+(?=(?-i:[A-ZÀ-Þ]))")
+# ("sous la direction de A et la codirection de B", "under A and the co-supervision of B":
+# the second role's names join the list)
+_AND_BY = re.compile(
+    r"(?i)\s+(and|et|&)\s+(?:by\s+|par\s+|(?:sous\s+)?la\s+co-?direction\s+(?:de\s+|d['’]\s*)|"
+    r"the\s+co-?supervision\s+of\s+)(?=(?-i:[A-ZÀ-Þ]))"
+)
 # "Je remercie A, qui a co-encadré ces travaux", "B, who co-supervised this thesis": the
 # thanks of a thesis name its (co-)advisors by what they did.
 _WHO_ADVISED = re.compile(
@@ -818,6 +860,10 @@ def supervision(page: Page, block: Block) -> None:
     ):
         # "Encadrement" › "… J'ai effectué ma thèse à X, encadrée par A": the owner's own.
         kind = SectionKind.ABOUT
+    if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
+        if any(map(block.text.__contains__, _HAS_ADVISED_WORDS)):
+            _has_advised(page, block)  # "My students … A a dirigé la thèse de B": lineage
+        return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
     if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
@@ -957,6 +1003,12 @@ def supervision(page: Page, block: Block) -> None:
             ]
         )
         for match, is_strong in sorted(cues, key=lambda c: c[0].start()):
+            if (
+                not is_strong
+                and match.group().lower() == "chez"
+                and any(s.start() > match.start() for s in strong)
+            ):
+                continue  # "stage chez X (a company), encadré par B": "chez" names the place
             if not is_strong and _after_next_fact(sentence, match.start()):
                 continue  # "sa thèse en 2015, puis ATER auprès de A": no thesis with A
             if not is_strong and _owner_advising(sentence, match.start()):
@@ -1995,6 +2047,15 @@ _JOINS_AS = re.compile(
     r"(?:(?:in|on|this|last|en|le|ce(?:tte)?)\s+[\w ]{1,25}?\s+)?(?:as|comme|en\s+tant\s+que)\s+"
 )
 _LEAD_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}")
+# "Enfin, A …", "Finally, A …": a linking word before the sentence's subject.
+_LEADING_LINK = re.compile(
+    r"(?i)^\W*(?:enfin|ensuite|puis|par\s+ailleurs|de\s+plus|également|finally|lastly|also|"
+    r"then|moreover|in\s+addition)\s*,\s*"
+)
+# The capitalised words a sentence opens with, up to its comma or its (lower-case) verb.
+_SUBJECT_LEAD = re.compile(
+    r"^\W*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})(?=\s*,|\s+[a-zà-ÿ])"
+)
 _CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
 _CO_BY = re.compile(
     r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec|by|par)\s+"
@@ -3601,6 +3662,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             continue
         if positioned and _MEMBER_OPENING.match(segment):
             positioned = False  # "…, et Mme B, …": the next member
+        if segment[:1] in "ae":
+            # "…, ainsi que C en qualité d'examinateur": the next member, after its link.
+            segment = _AS_WELL_AS.sub("", segment)
         if positioned and _role_of(segment) is None:
             continue  # the member's institution ("IMT Lorraine"), not a person
         rank = (
@@ -3635,6 +3699,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 role = role_inline
                 bare = re.sub(r"(?i)\b(?:membre|member|invited|invité|invitée)\b", "", bare)
                 spoken = LEXICON.jury_role_patterns[role_inline.value].search(bare)
+                if spoken and not roles_text:
+                    # "A et B, qui avaient accepté d'en être les rapporteurs": the role
+                    # word's own ending says whether it is the last name's or the list's.
+                    roles_text = _ROLE_WORD_END.match(bare, spoken.start()).group().rstrip(".,;")
                 if spoken and (
                     spoken.start() < 3 or _ROLE_ARTICLE.fullmatch(bare[: spoken.start()])
                 ):
@@ -3684,6 +3752,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
 
 
+_AS_WELL_AS = re.compile(r"(?i)^(?:ainsi\s+que|as\s+well\s+as|et|and)\s+(?:d[e'’]\s*)?(?=[A-ZÀ-Þ])")
 # "de l'examinatrice A", "et des rapporteurs B et C": an article before a leading role.
 _ROLE_ARTICLE = re.compile(
     r"(?i)\s*(?:(?:et|and|ainsi\s+que)\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|"
@@ -3987,7 +4056,8 @@ _NAMED_BEFORE = re.compile(
     r"(?:d['’]avoir\s+accepté\s+d['’]|for\s+(?:accepting|agreeing)\s+to\s+)"
     r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair)\b|"
     # "B (Univ. X) serves as external examiner and C chairs the committee"
-    r"\b(?:serves|served|will\s+serve|acts|acted|will\s+act)\s+as\s+(?:the\s+|an?\s+)?"
+    r"\b(?:serves|served|will\s+serve|acts|acted|will\s+act|joined|joins|will\s+join)\s+as\s+"
+    r"(?:the\s+|an?\s+)?"
     r"(?P<role2>[\w·]+(?:\s+examiner)?)|"
     r"\b(?P<verb4>chairs|chaired|will\s+chair)\s+the\s+(?:committee|jury|defen[cs]e|viva|examination)\b"
 )
@@ -4085,8 +4155,13 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         for match in _INCLUDED.finditer(sentence):
             rest = sentence[match.end() :]
             # "consisted of A (chair), B and C": each name keeps the role written beside it.
-            roles = dict(jury_members(rest))
-            found += [(n, roles.get(n, Relation.JURY_MEMBER)) for n in names_after(rest)[0]]
+            listed = jury_members(rest)
+            roles = dict(listed)
+            named = names_after(rest)[0]
+            found += [(n, roles.get(n, Relation.JURY_MEMBER)) for n in named]
+            # "A et B, qui …, ainsi que C en qualité d'examinateur": a member named after
+            # the relative clause that ended the first list, with a role of its own.
+            found += [(n, r) for n, r in listed if n not in named and r is not Relation.JURY_MEMBER]
     for match in _ROLE_WAS.finditer(sentence):
         role = _role_of(match.group(1))
         if role is not None:
@@ -4129,6 +4204,10 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         for span in spans:
             name = name_from_piece(span.group())
             if name:
+                if subject_verb:
+                    # "the reviewers were A and B, and C joined as examiner": C's own verb
+                    # says C's role, not the list C was read into.
+                    found = [(n, r) for n, r in found if n != name]
                 found.append((name, role))
     if not found:
         return set()
@@ -4544,8 +4623,9 @@ JURY_LEAD = re.compile(
     r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
     r"(?:(?:was|were|is|are|était|est)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s)\s+of|comprised|included|including|"
-    # ("composé d'Honoré A (rapporteur), de B …": the elided "de" before a vowel)
-    r"composée?\s+(?:de|d['’])|formée?\s+(?:de|d['’])|réunissait|réunit|réunira)?\s*",
+    # ("composé d'Honoré A (rapporteur), de B …": the elided "de" before a vowel; "composé
+    # du Prof. A, du Prof. B": the article joins the first member's title)
+    r"composée?\s+(?:de|d['’]|(?=du\s))|formée?\s+(?:de|d['’]|(?=du\s))|réunissait|réunit|réunira)?\s*",
     re.I,
 )
 
@@ -4950,14 +5030,25 @@ _NOUNS = LEXICON.pattern("ADVISING_NOUNS")
 _ELIDED_FIRST = re.compile(r"(?i)\bj['’]\s*$")  # "J'encadre"
 _FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
 _OBJECT_LEAD = re.compile(
-    r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.-]+\s+){0,5}?(?:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
+    # ("les stages de M2 de A": a level's "M2" is no name)
+    r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.-]+\s+){0,5}?(?:of|de|d['’])\s*"
+    r"(?=[A-ZÀ-Þ](?!\d))"
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
     r"|^\s*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*[,:]\s+(?=[A-ZÀ-Þ])"
     # "les doctorants que j'ai encadrés : A (2016-2019) et B": the list after a colon
     r"|^\s*[:：]\s*(?=[A-ZÀ-Þ])"
+    # "dirigé quatorze thèses, parmi lesquelles celles de A (1991), de B": the ones named
+    r"|^\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+,?\s+(?:parmi\s+lesquel(?:le)?s|among\s+them|including|"
+    r"notamment|dont)\s+(?:(?:celles?|ceux|that|those)\s+)?(?:of|de|d['’])?\s*(?=[A-ZÀ-Þ])"
 )
 _WITH = re.compile(r"\(\s*(?:with|avec)\s+([^)]*)\)", re.I)
+_WITH_ASIDE = re.compile(r"^\s*,\s*(?:with|avec|together\s+with|jointly\s+with)\s+([^,;()]+),\s*")
+# "J'ai également encadré", "j'ai aussi co-dirigé": an adverb between auxiliary and participle.
+_AUX_ADVERB = re.compile(
+    r"\b(ai|avons)\s+(?:également|aussi|ensuite|notamment|déjà|enfin|par\s+ailleurs|"
+    r"personnellement|récemment)\s+(?=(?:co-?)?[a-zé]+[ée]s?\b)"
+)
 _OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
 
 
@@ -4968,9 +5059,17 @@ def owner_advises(page: Page, block: Block) -> None:
         return
     if page.kind(block) in QUIET:
         return
-    if not (page.may_match(block, "ADVISING_VERBS") or page.may_match(block, "ADVISING_NOUNS")):
+    adverbs = "ai " in block.text and _AUX_ADVERB.search(block.text) is not None
+    if not (
+        adverbs
+        or page.may_match(block, "ADVISING_VERBS")
+        or page.may_match(block, "ADVISING_NOUNS")
+    ):
         return  # no sentence of the block can have a verb below
-    for _, sentence in sentences(block.text):
+    for _, said in sentences(block.text):
+        # "J'ai également encadré …": the verb's words read without the adverb between them
+        # (the evidence stays the sentence as written).
+        sentence = _AUX_ADVERB.sub(r"\1 ", said) if adverbs else said
         verbs = sorted(
             [
                 *_VERBS.finditer(sentence),
@@ -4989,13 +5088,31 @@ def owner_advises(page: Page, block: Block) -> None:
             and LEXICON.pattern("JURY_CUES").search(sentence)
         ):
             continue
+        head = sentence[: verbs[0].start()]
+        if (
+            ("qu" in head or "dont" in head or "whose" in head)
+            and _RELATIVE_FIRST.search(head)
+            and not _names_object(sentence[verbs[0].end() :])
+        ):
+            # ("les doctorants que j'ai encadrés : A et B": the object follows the verb)
+            _advised_by_relative(page, sentence, said, verbs[0])
+            continue
+        fronted = _FRONTED_WITH.match(head)
         for index, verb in enumerate(verbs):
             end = verbs[index + 1].start() if index + 1 < len(verbs) else len(sentence)
             clause = sentence[verb.end() : end]
+            aside = _WITH_ASIDE.match(clause) if clause[:2].strip() == "," else None
+            if aside:
+                clause = clause[aside.end() :]  # "I co-supervise, with B, the PhD of A"
             lead = _OBJECT_LEAD.match(clause)
             if lead is None:
                 continue
             co_advisors = [n for inner in _WITH.findall(clause) for n in names_after(inner)[0]]
+            if aside:
+                co_advisors += names_after(aside.group(1))[0]
+            if fronted and index == 0:
+                # "Avec B, j'encadre la thèse de A": the co-advisor set before the subject.
+                co_advisors += names_after(head[fronted.end() :])[0]
             names, _ = names_after(_WITH.sub("", clause[lead.end() :]))
             if not names:
                 continue
@@ -5020,17 +5137,75 @@ def owner_advises(page: Page, block: Block) -> None:
                     stated = _period_for(context, parse_period(own.group()))
                 else:
                     stated = period
-                for advisor in [page.owner.name, *co_advisors]:
+                for advisor in [page.owner.name, *co_advisors, *_own_co_advisors(clause, student)]:
                     if advisor != student:
                         page.add(
                             student,
                             ADVISOR[context],
                             advisor,
-                            sentence.strip(),
+                            said.strip(),
                             "supervision.owner-advises",
                             confidence,
                             stated,
                         )
+
+
+# "B (1995, en co-direction avec C)": a co-advisor in the student's own brackets.
+_STUDENT_BRACKET = re.compile(r"\s*\(([^()]*?[,;]\s*[^()]*?\b(?:with|avec)\s+[^()]+)\)")
+_WITH_INSIDE = re.compile(r"\b(?:with|avec)\s+(.+)$", re.I)
+
+
+# "A, dont j'ai co-dirigé la thèse avec B", "A a commencé une thèse que je co-encadre avec
+# B", "A, whose PhD I co-supervised with B": the relative clause's antecedent is the student.
+_RELATIVE_FIRST = re.compile(
+    r"(?i)(?:\bdont|\bque|\bqu['’]|\bwhose\b[^,;]{0,30}?)\s+(?:je\s+|j['’]\s*|i\s+|nous\s+|we\s+)$"
+)
+_FRONTED_WITH = re.compile(r"(?i)^\W*(?:avec|with|together\s+with|jointly\s+with)\s+(?=[A-ZÀ-Þ])")
+_WITH_NAME = re.compile(r"\b(?:avec|with)\s+(?=[A-ZÀ-Þ])")
+
+
+def _names_object(clause: str) -> bool:
+    """Whether the words after an advising verb name its object ("la thèse de A")."""
+    lead = _OBJECT_LEAD.match(clause)
+    return lead is not None and bool(names_after(_WITH.sub("", clause[lead.end() :]))[0])
+
+
+def _advised_by_relative(page: Page, sentence: str, said: str, verb: re.Match[str]) -> None:
+    """The student a sentence opens with, whose thesis the owner's relative clause advises
+    (only where the sentence names the kind of work: "thèse", "PhD", "stage")."""
+    lead = _SUBJECT_LEAD.match(_LEADING_LINK.sub("", sentence))
+    student = name_from_piece(lead.group(1)) if lead else None
+    context = _context_near(sentence, verb.start())
+    if student is None or context is None or _is_owner(page, student):
+        return
+    clause = sentence[verb.end() :]
+    co = _WITH_NAME.search(clause)
+    co_advisors = names_after(clause[co.end() :])[0] if co else []
+    period = parse_period(clause)
+    if period.empty:
+        period = parse_period(sentence)
+    for advisor in [page.owner.name, *co_advisors]:
+        if not compatible(advisor, student):
+            page.add(
+                student,
+                ADVISOR[context],
+                advisor,
+                said.strip(),
+                "supervision.owner-advises",
+                0.7,
+                _period_for(context, period),
+            )
+
+
+def _own_co_advisors(clause: str, student: str) -> list[str]:
+    """The co-advisors a bracket right after *student* names after its years (a bracket
+    opening on "with" is read for every student of the clause)."""
+    at = clause.find(student)
+    if at < 0 or "(" not in clause:
+        return []
+    bracket = _STUDENT_BRACKET.match(clause, at + len(student))
+    inner = _WITH_INSIDE.search(bracket.group(1)) if bracket else None
+    return names_after(inner.group(1))[0] if inner else []
 
 
 def _own_periods(clause: str, names: list[str]) -> dict[str, Period]:
@@ -5200,6 +5375,11 @@ def _record_dates(text: str, record: bool = False) -> tuple[int | None, int] | N
     return (start if start is not None and start <= end else None), end
 
 
+_DOCTORAL_STUDENT = re.compile(
+    r"(?i)\b(?:doctorant|doctorante|ph\.?d\.?\s+(?:student|candidate)|doctoral\s+(?:student|candidate))"
+)
+
+
 def date_owner_thesis(page: Page) -> None:
     """The owner's PhD advisors, jury and PhD institution named without years ("I thank my
     advisor A") take the years the page states for that one thesis elsewhere (its defence,
@@ -5230,6 +5410,15 @@ def date_owner_thesis(page: Page) -> None:
     for claim in mine:
         if claim.end is None:
             if claim.start is not None and claim.relation is Relation.ADVISOR_PHD:
+                ongoing.add(claim.start)
+            elif claim.start is not None and (
+                claim.relation is Relation.STUDIED_AT
+                and _stated_context(claim) is Context.PHD
+                or claim.relation is Relation.MEMBER_OF
+                and _DOCTORAL_STUDENT.search(claim.evidence)
+            ):
+                # "depuis 2021 — Doctorat, Université X", "doctorant au laboratoire X depuis
+                # 2023": the thesis under way since then.
                 ongoing.add(claim.start)
             if claim.start is not None and claim.relation is Relation.EMPLOYED_AT:
                 # "2023 → now · Postdoctoral Fellow, University X": a postdoc still held

@@ -95,6 +95,8 @@ def heading_kind(title: str) -> SectionKind | None:
         # "Refereed articles (* trainee under my supervision)": the bracket is a legend of
         # the list's marks, the words before it name the section.
         return heading_kind(title[: legend.start()] + title[legend.end() :])
+    if _OWN_THESIS_SUPERVISION.match(title):
+        return SectionKind.EDUCATION  # "Encadrement de la thèse": my advisors, no students
     patterns = LEXICON.section_patterns
     found = []
     for kind in PRIORITY:
@@ -135,6 +137,12 @@ def heading_kind(title: str) -> SectionKind | None:
 _TOPIC_SEPARATORS = re.compile(r"\s[·•|/]\s|,\s")
 
 
+# "Encadrement de la thèse", "Direction de ma thèse", "Supervision of my PhD": the owner's
+# own thesis and its advisors (a supervisor's heading says "thèses", "doctoral", "students").
+_OWN_THESIS_SUPERVISION = re.compile(
+    r"(?i)^\W*(?:co-?)?(?:encadrement|direction|supervision|advising)\s+(?:de\s+(?:la|ma)\s+thèse|"
+    r"du\s+doctorat|of\s+(?:the|my)\s+(?:thesis|ph\.?d\.?|dissertation))\W*$"
+)
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
 _LEGEND = re.compile(
     r"\((?:\s*[*†‡]|[^()]*\b(?:denotes?|indicates?|underlined|in bold)\b)[^()]*\)", re.I
@@ -165,9 +173,19 @@ def _news_headline(title: str) -> bool:
 PAGE_LIST_KINDS = (SectionKind.PUBLICATIONS, SectionKind.STUDENTS)
 
 
+_TEACHING_PAGE = re.compile(
+    r"(?i)^\s*(?:teaching|enseignements?|cours|courses|lectures|teaching\s+activities|"
+    r"activités\s+d['’]enseignement)\s*$"
+)
+
+
 def under_page_title(blocks: list[Block], title: str | None) -> list[Block]:
     """Blocks before a page's first heading, under its front-matter title when that title
-    names a list ("Publications", "Encadrement"), as the rendered page's ``<h1>`` puts them."""
+    names a list ("Publications", "Encadrement"), as the rendered page's ``<h1>`` puts them.
+    A page titled "Teaching" alone holds nothing but teaching, whatever its own headings
+    ("Années précédentes": courses and their responsables too)."""
+    if title and _TEACHING_PAGE.match(title):
+        return [Block(b.kind, b.text, b.level, (title, *b.section)) for b in blocks]
     if not title or heading_kind(title) not in PAGE_LIST_KINDS:
         return blocks
     return [

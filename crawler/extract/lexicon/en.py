@@ -576,6 +576,7 @@ INSTITUTION_HEADS = (
     # Nordic names kept in English text ("Universitetet i Oslo"): no module of their own yet.
     "universitet",
     "universitetet",
+    "institutt",  # Norwegian/Danish "Norsk institutt for X"
     "school",
     "college",
     "institute",
@@ -605,7 +606,7 @@ UNIT_HEADS = (
     "unit",
     "faculty",
 )
-TEAM_WORDS = ("team", "group", "project-team", "research group", "lab")
+TEAM_WORDS = ("team", "group", "project-team", "research group", "lab", "research unit")
 
 # Labels in front of author lists.
 AUTHOR_LABELS = ("authors", "author", "contributors", "with")

@@ -27,6 +27,7 @@ SECTIONS = {
         "publications",
         "articles",
         "prépublications",
+        "documents de travail",  # working papers
         "bibliographie",
         "références",
         "communications écrites",
@@ -141,6 +142,12 @@ WHOLE_SECTIONS = {
 }
 
 SUPERVISION_CUES = (
+    # « thèse d'État, soutenue en 1982, comme élève de A » : l'élève d'un directeur de thèse
+    "comme élève de",
+    "comme élève d'",
+    "comme élève d’",
+    "en tant qu'élève de",
+    "en tant qu'élève d'",
     "sous la houlette de",
     "sous la houlette d'",
     "sous la direction conjointe de",
@@ -499,7 +506,7 @@ UNIT_HEADS = (
     "pôle",
     "service",
 )
-TEAM_WORDS = ("équipe", "équipe-projet", "groupe", "equipe")
+TEAM_WORDS = ("équipe", "équipe-projet", "groupe", "equipe", "unité de recherche")
 
 AUTHOR_LABELS = ("auteurs", "auteur", "avec")
 
@@ -891,6 +898,17 @@ PLACE_ADJECTIVES = (
     "septentrionale",
     "méridional",
     "méridionale",
+    # the subject's adjective that ends a faculty's or a lab's name: « Faculté des Sciences
+    # appliquées », « Laboratoire de Physique théorique »
+    "appliquée",
+    "appliquées",
+    "appliqués",
+    "théorique",
+    "humaines",
+    "sociales",
+    "fondamentales",
+    "expérimentale",
+    "expérimentales",
 )
 # « Docteur en sciences de l'Université X » : le grade, donc des études à X.
 STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
@@ -1015,6 +1033,11 @@ POSITIONS = (
     "directrice d'études",
     "maître-assistant",
     "maître assistant",
+    "maître-assistante",
+    "maître assistante",
+    # (Suisse) un poste de chercheur·e non professeur
+    "collaborateur scientifique",
+    "collaboratrice scientifique",
     "chef de travaux",
     "chargé de cours",
     "chargée de cours",
@@ -1036,6 +1059,7 @@ INSTITUTION_HEADS = (
     "agrocampus",
     "sciences po",
     "paristech",
+    "sorbonne",  # « Sorbonne Paris Nord », « Sorbonne Nouvelle » : l'université par son nom
 )
 UNIT_HEADS = (*UNIT_HEADS, "ufr", "faculté")
 # Un jury de master ou de stage n'est pas un jury de thèse ; co-organiser n'est pas encadrer.
@@ -1114,6 +1138,8 @@ MEMBERSHIP = (
     "co-dirige l'équipe",
     "anime le groupe",
     "dirige le groupe",
+    "anime l'unité",  # « j'anime l'unité de recherche X »
+    "dirige l'unité",
     "dirige le laboratoire",
     "responsable de l'équipe",
 )
