@@ -148,6 +148,8 @@ NOT_NAME_WORDS = frozenset(
     financial management studies quarterly magazine reports academy verlag publishing
     publishers publisher edition éditions handbook encyclopedia lecture
     assistant associate postdoctoral postdoc adjunct emeritus lecturer researcher
+    senior staff principal chief software hardware engineer engineers scientist
+    scientists developer manager consultant analyst
     researchers postgraduate undergraduate sponsor sponsors advisees mentees
     angeles vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
@@ -672,6 +674,8 @@ def _split_glued(token: str) -> list[str]:
     left, right = pieces
     if len(left) < 3 or len(right) < 3 or left.casefold() in GLUE_PREFIXES:
         return [token]
+    if right[-1].isupper() and not right.isupper():
+        return [token]  # "GalPaK", "ProbNumK": a software's camel case, no glued name
     return [left, right]
 
 

@@ -9713,6 +9713,262 @@ FORTYNINTH_BATCH_LAYOUTS = {
     ),
 }
 
+
+# Batch 50 (researchers' CVs saved from a PDF, third round): pdftotext's letter-spaced and
+# small-capitals titles, dumps without blank lines, a sidebar read across, a date column
+# pdfminer wrote apart, a jury table read column by column, hanging-indent entries.
+FIFTIETH_BATCH_LAYOUTS = {
+    "a-supervised-engineers-own-post-is-the-kind-a-tutors-post-is-not": (
+        "Solène Kerhervé-Diallo\nDirectrice de recherche CNRS\n\n"
+        "Ingénieurs et stagiaires\n"
+        "2023             Armelle Le Quéau, ingénieure d'études (12 mois)\n\n"
+        "Formation\n"
+        "Juil. 2009       Stage d'initiation à la recherche (L2), Station biologique de Penvénan\n"
+        "                 Tuteur : M. Gwenaël TREGUER, ingénieur d'études\n",
+        "cv.txt",
+        {
+            ("Armelle Le Quéau", "advisor_other", "Solène Kerhervé-Diallo", 2023, 2023),
+        },
+        {
+            ("Armelle Le Quéau", "advisor_internship", "Solène Kerhervé-Diallo", 2023, 2023),
+            ("Solène Kerhervé-Diallo", "advisor_other", "Gwenaël Treguer", 2009, 2009),
+        },
+    ),
+    "letter-spaced-capitals-titles-name-their-sections": (
+        "                      M A R G I T   O Y E L A R A N - V O S S\n"
+        "               Assistant Professor, Department of Physics, Tamsworth University\n\n"
+        "E D U C AT I O N\n\n"
+        "2012 – 2017          Ph.D., Physics, Holloway Institute of Technology\n"
+        "                     Advisor: Prof. Ansgar Lindqvist-Mba\n\n"
+        "A D V I S I N G\n\n"
+        "Undergraduate researchers\n"
+        "  •      Peter Haldane (2021 – 2022), Rosa Ekwueme-Tan (2022 – 2023)\n\n"
+        "D I S S E R TAT I O N   C O M M I T T E E S\n\n"
+        "2023                 Jonas Abernathy-Kim, Ph.D. Physics, Tamsworth University\n",
+        "cv.txt",
+        {
+            ("Margit Oyelaran-Voss", "advisor_phd", "Ansgar Lindqvist-Mba", 2012, 2017),
+            ("Peter Haldane", "advisor_other", "Margit Oyelaran-Voss", 2021, 2022),
+            ("Rosa Ekwueme-Tan", "advisor_other", "Margit Oyelaran-Voss", 2022, 2023),
+            ("Jonas Abernathy-Kim", "jury_member", "Margit Oyelaran-Voss", 2023, 2023),
+        },
+        set(),
+    ),
+    "small-capitals-titles-in-a-dump-without-blank-lines": (
+        "D R H ESTER Q UILLIGAN -A DJEI\n"
+        "Royal Society University Research Fellow\n"
+        "E DUCATION\n"
+        "PhD in Astronomy, University of Pellow\n"
+        "2013–2017\n"
+        "Supervisors: Prof. Idris Karlsson-Obi and Dr Una Feeney\n"
+        "MPhys Physics with Astronomy, University of Carrowmore\n"
+        "2009–2013\n"
+        "S UPERVISION\n"
+        "PhD students\n"
+        "◦ Niamh Adebayo-Roche (2022–), primary supervisor\n"
+        "MSc by Research\n"
+        "◦ Tobiah Verhoeven (2022–2023), thesis on spectral fitting with GalFiK\n"
+        "Undergraduate summer students: Ffion Reid (2023), Omar Lindgren-Sy (2024)\n"
+        "PhD EXAMINING\n"
+        "External examiner: Cerys Mallory-Obi (University of Dunkellan, 2023); Hamza Ortiz\n"
+        "(University of Brenfield, 2024)\n"
+        "Internal examiner: Saoirse Okafor-Byrne (2022)\n",
+        "cv.txt",
+        {
+            ("Hester Quilligan-Adjei", "advisor_phd", "Idris Karlsson-Obi", 2013, 2017),
+            ("Hester Quilligan-Adjei", "studied_at", "University of Carrowmore", 2009, 2013),
+            ("Niamh Adebayo-Roche", "advisor_phd", "Hester Quilligan-Adjei", 2022, None),
+            ("Tobiah Verhoeven", "advisor_other", "Hester Quilligan-Adjei", 2022, 2023),
+            ("Ffion Reid", "advisor_internship", "Hester Quilligan-Adjei", 2023, 2023),
+            ("Omar Lindgren-Sy", "advisor_internship", "Hester Quilligan-Adjei", 2024, 2024),
+            ("Hamza Ortiz", "jury_examiner", "Hester Quilligan-Adjei", 2024, 2024),
+            ("Saoirse Okafor-Byrne", "jury_examiner", "Hester Quilligan-Adjei", 2022, 2022),
+        },
+        {
+            ("Tobiah Verhoeven", "advisor_phd", "Hester Quilligan-Adjei", 2022, 2023),
+            ("Tobiah Verhoeven", "advisor_other", "Gal FiK", 2022, 2023),
+            (
+                "Hester Quilligan-Adjei",
+                "employed_at",
+                "Royal Society University Research Fellow",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-doctorante-names-her-directors-in-the-header-columns": (
+        "Lila ABOUBAKAR-FERRAND                                      Doctorante en géochimie\n"
+        "Directeurs de thèse : Mathieu CORVELLEC et Nadia OUEDRAOGO-RIVAL          2e année\n"
+        "Université de Bas-Quercy¹\n\n\n"
+        "Expériences de recherche\n\n"
+        " Févr. – juil. 2023   Stage de Master 2, Institut des Sols de Cahors\n"
+        "                      Encadrante : Dr Maud LEBRETON-SY\n\n"
+        " Juin 2021            Stage d’initiation à la recherche (L2), Station de Figeac\n"
+        "                      Tuteur : M. Loïc VERNHES, ingénieur d’études\n\n"
+        " ¹ Thèse en cotutelle depuis 2024.\n",
+        "cv.txt",
+        {
+            ("Lila Aboubakar-Ferrand", "advisor_phd", "Mathieu Corvellec", None, None),
+            ("Lila Aboubakar-Ferrand", "advisor_phd", "Nadia Ouedraogo-Rival", None, None),
+            ("Lila Aboubakar-Ferrand", "advisor_internship", "Maud Lebreton-Sy", 2023, 2023),
+            ("Lila Aboubakar-Ferrand", "advisor_internship", "Loïc Vernhes", 2021, 2021),
+        },
+        {
+            ("Lila Aboubakar-Ferrand", "advisor_other", "Loïc Vernhes", 2021, 2021),
+            ("Lila Aboubakar-Ferrand", "studied_at", "Université de Bas-Quercy1", None, None),
+        },
+    ),
+    "a-thesis-cover-read-column-by-column-gives-each-member-their-role": (
+        "Thèse de doctorat de l’université Paris-Orsonville\n\n"
+        "Thèse préparée dans l’unité de recherche Laboratoire de Physique de l’Orge\n"
+        "(Université Paris-Orsonville, CNRS, École des Mines d’Orge), sous la direction de\n"
+        "Hélène MARCHAIS-DIOP, professeure, et le co-encadrement de Yann LE GOFF-SALL,\n"
+        "ingénieur-chercheur au CEA Orsonville\n\n"
+        "Thèse soutenue à Orsonville, le 2 juillet 2024, par\n\n"
+        "Paulin VASSEUR-ADÉKAMBI\n\n"
+        "Composition du jury\n\n"
+        "Agnès TROUVÉ\nProfesseure, Université de Douai\n"
+        "Rainer HOLTZMANN\nProfessor, Universität Wendelstein\n"
+        "Claire NDONG-MOREAU\nChargée de recherche, CNRS\n\n"
+        "Présidente\n\nRapporteur & Examinateur\n\nExaminatrice\n",
+        "these.txt",
+        {
+            ("Paulin Vasseur-Adékambi", "advisor_phd", "Hélène Marchais-Diop", None, 2024),
+            ("Paulin Vasseur-Adékambi", "advisor_phd", "Yann Le Goff-Sall", None, 2024),
+            ("Paulin Vasseur-Adékambi", "jury_president", "Agnès Trouvé", 2024, 2024),
+            ("Paulin Vasseur-Adékambi", "jury_reviewer", "Rainer Holtzmann", 2024, 2024),
+            ("Paulin Vasseur-Adékambi", "jury_examiner", "Claire Ndong-Moreau", 2024, 2024),
+        },
+        {
+            ("Paulin Vasseur-Adékambi", "studied_at", "CNRS", None, None),
+            ("Paulin Vasseur-Adékambi", "employed_at", "CEA Orsonville", None, None),
+            ("CNRS", "part_of", "Université Paris-Orsonville", None, None),
+        },
+    ),
+    "a-layout-table-of-juries-under-a-long-numbered-title": (
+        "Hortense ABIDJI-KERMARREC\nDirectrice de recherche CNRS\n\n"
+        "1. Parcours\n\n"
+        "  2010 – 2012     Post-doctorat, Universität Grünhain, groupe du Pr. Jens Falkenrath\n\n\n"
+        "3. Participation à des jurys de thèse et d’HDR\n\n"
+        "  Année   Candidat·e                  Établissement                 Rôle\n"
+        "  2024    Yves Lambotte-Ouali         Université de Saintonge       Rapportrice\n"
+        "  2023    Aurore Kieffer-Bah (HDR)  Université de Vesoul-Saône      Examinatrice\n",
+        "cv.txt",
+        {
+            ("Hortense Abidji-Kermarrec", "advisor_postdoc", "Jens Falkenrath", 2010, 2012),
+            ("Yves Lambotte-Ouali", "jury_reviewer", "Hortense Abidji-Kermarrec", 2024, 2024),
+            ("Aurore Kieffer-Bah", "jury_examiner", "Hortense Abidji-Kermarrec", 2023, 2023),
+        },
+        {("Hortense Abidji-Kermarrec", "jury_examiner", "Aurore Kieffer-Bah", 2023, 2023)},
+    ),
+    "hanging-indent-entries-dated-far-right-read-one-by-one": (
+        "  BRUNO TALLIS-OKORO\n  Lecturer in Robotics, University of Ashwell\n\n\n"
+        "  INDUSTRY EXPERIENCE\n"
+        "  Staff Research Scientist, Pellam Robotics Ltd, Norwich"
+        "                      2017 – 2022\n"
+        "     Mentored research interns: Greta Solheim\n"
+        "     (2018), Ade Banjo-Price (2020), both then PhD students at the University of"
+        " Ashwell.\n"
+        "  Senior Perception Engineer, Halvorsen Automotive GmbH, Bremen"
+        "                2014 – 2017\n\n"
+        "  PUBLICATIONS\n"
+        "  B. Tallis-Okoro, G. Solheim. “Grasp transfer at fleet scale.” ICRA 2020.\n"
+        "  A. Banjo-Price, B. Tallis-Okoro, K. Moll. “Contact-rich insertion.” IEEE RA-L,\n"
+        "     2024.\n",
+        "cv.txt",
+        {
+            ("Bruno Tallis-Okoro", "employed_at", "Pellam Robotics Ltd", 2017, 2022),
+            ("Bruno Tallis-Okoro", "employed_at", "Halvorsen Automotive GmbH", 2014, 2017),
+            ("Greta Solheim", "advisor_internship", "Bruno Tallis-Okoro", 2018, 2018),
+            ("Ade Banjo-Price", "advisor_internship", "Bruno Tallis-Okoro", 2020, 2020),
+            ("Ade Banjo-Price", "coauthor", "K. Moll", None, None),
+        },
+        {("Bruno Tallis-Okoro", "studied_at", "University of Ashwell", None, 2018)},
+    ),
+    "a-right-sidebar-read-across-is-set-apart-from-the-main-column": (
+        "Tomasz Abernethy-Lupo, PhD\nPostdoctoral Fellow, University of Kenora West\n\n"
+        "Appointments                                                       CONTACT\n"
+        "2023–present   Postdoctoral Fellow, University of Kenora West       Dept. of Geology\n"
+        "               Supervisor: Prof. Élise Marchand-Obi"
+        "                 University of Kenora West\n"
+        "2022–2023      Postdoctoral Researcher, Instituto Andino del Sur    LANGUAGES\n"
+        "               Host: Dr. Camila Reyes-Okafor                        English, French\n\n"
+        "Mentorship\n"
+        "• Co-mentor (with Prof. Élise Marchand-Obi) of M.Sc. student Ravi Tollefsen"
+        " (2024–present)\n",
+        "cv.txt",
+        {
+            ("Tomasz Abernethy-Lupo", "advisor_postdoc", "Élise Marchand-Obi", 2023, None),
+            ("Tomasz Abernethy-Lupo", "advisor_postdoc", "Camila Reyes-Okafor", 2022, 2023),
+            ("Ravi Tollefsen", "advisor_other", "Tomasz Abernethy-Lupo", 2024, None),
+            ("Ravi Tollefsen", "advisor_other", "Élise Marchand-Obi", 2024, None),
+        },
+        {("Tomasz Abernethy-Lupo", "advisor_phd", "Élise Marchand-Obi", None, 2023)},
+    ),
+    "pdfminer-writes-the-date-column-apart-from-the-entries": (
+        "Dr. Ines KOVAC-DUBREUIL\n\n"
+        "Inria centre at Université de Brocéliande – project-team MIRAGE\n"
+        "ines.kovac@inria.example.fr\nhttps://team.inria.example.fr/mirage/members/\n"
+        "ines-kovac-dubreuil\n\n"
+        "Positions\n\nSince Sept. 2023\n\n2021 – 2023\n\n"
+        "Inria Starting Faculty Position (ISFP), project-team MIRAGE, Inria centre at Université "
+        "de Brocéliande\n\n"
+        "Postdoctoral researcher, Universität Lindenhain\n\n"
+        "Interns\n\n"
+        "– Luc Ferrandi (M2, Université de Brocéliande, 2024); Sanaa Idrissi-Holm (M1, 2025)\n",
+        "cv.txt",
+        {
+            ("Ines Kovac-Dubreuil", "employed_at", "Inria", 2023, None),
+            ("Ines Kovac-Dubreuil", "member_of", "MIRAGE", 2023, None),
+            ("Ines Kovac-Dubreuil", "employed_at", "Universität Lindenhain", 2021, 2023),
+            ("Luc Ferrandi", "advisor_internship", "Ines Kovac-Dubreuil", 2024, 2024),
+            ("Sanaa Idrissi-Holm", "advisor_internship", "Ines Kovac-Dubreuil", 2025, 2025),
+        },
+        {
+            ("Ines Kovac-Dubreuil", "employed_at", "Université de Brocéliande", 2023, None),
+            ("Ines Kovac-Dubreuil", "member_of", "Inria Starting Faculty Position", 2023, None),
+        },
+    ),
+    "a-capitals-name-broken-at-its-hyphen-or-after-the-given-name": (
+        "Solenn GUERMEUR-ABADIE\n\nMaîtresse de conférences\n\nFormation\n\n"
+        "2015 Doctorat de l’Université de Rance-Émeraude\n"
+        "Soutenue devant le jury : Pr Odile FAUCHER (rapportrice), Dr Anselme\n"
+        "KOWALCZYK (rapporteur)\n\n"
+        "Thèses co-encadrées\n\n"
+        " Lou MARTINEAU-SY (depuis 2023), co-encadrement avec Dr Pascal HEURTAUX-\n"
+        "NDOYE (HDR, directeur)\n",
+        "cv.txt",
+        {
+            ("Solenn Guermeur-Abadie", "jury_reviewer", "Anselme Kowalczyk", 2015, 2015),
+            ("Lou Martineau-Sy", "advisor_phd", "Pascal Heurtaux-Ndoye", 2023, None),
+            ("Lou Martineau-Sy", "advisor_phd", "Solenn Guermeur-Abadie", 2023, None),
+        },
+        {("Lou Martineau-Sy", "advisor_phd", "Pascal Heurtaux-", 2023, None)},
+    ),
+    "teaching-assistants-and-references-name-no-advisor": (
+        "                                   KERSTIN OLAWALE-DUNNE\n"
+        "                 Research Data Analyst · Institute of Health Metrics, Brayfield\n\n\n"
+        "  E X P E R I E N C E\n\n"
+        "  2021 – 2023              Graduate Teaching Assistant, Department of Statistics, "
+        "University of Brayfield\n"
+        "                           • Teaching assistant for Prof. Hamid Castellane (STAT 210)\n"
+        "                           • Grader for Dr. Ottilie Brenner’s Probability course\n\n"
+        "  E D U C A T I O N\n\n"
+        "  2019 – 2021              M.Sc. Statistics, University of Brayfield\n\n"
+        "  R E F E R E N C E S\n\n"
+        "  Prof. Hamid Castellane                              Dr. Ottilie Brenner\n"
+        "  University of Brayfield                             University of Brayfield\n",
+        "cv.txt",
+        {("Kerstin Olawale-Dunne", "studied_at", "University of Brayfield", 2019, 2021)},
+        {
+            ("Kerstin Olawale-Dunne", "advisor_phd", "Hamid Castellane", None, None),
+            ("Kerstin Olawale-Dunne", "advisor_other", "Hamid Castellane", None, None),
+            ("Kerstin Olawale-Dunne", "advisor_phd", "Ottilie Brenner", None, None),
+            ("Kerstin Olawale-Dunne", "advisor_other", "Ottilie Brenner", None, None),
+        },
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -9764,6 +10020,7 @@ LAYOUTS = {
         ("batch46", FORTYSIXTH_BATCH_LAYOUTS),
         ("batch47", FORTYSEVENTH_BATCH_LAYOUTS),
         ("batch49", FORTYNINTH_BATCH_LAYOUTS),
+        ("batch50", FIFTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

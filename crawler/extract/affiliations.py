@@ -27,7 +27,7 @@ from crawler.extract.organisations import (
 )
 from crawler.extract.owner import bio_subject, is_card_name
 from crawler.extract.page import Page
-from crawler.extract.persons import name_at_start, name_from_piece, names_after
+from crawler.extract.persons import EMAIL, name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
     SERVICE,
@@ -422,6 +422,11 @@ def _cut_at_people(line: str) -> str:
         later = _NOW.search(line, students.end() if students else 0)
         if later:
             line = line[: later.start()]
+    advised = _ADVISED_LEAD.match(line) if line[:1] in _ADVISED_INITIALS else None
+    if advised and names_after(line[advised.end() :])[0]:
+        # "Mentored research interns: A (2019), B, both then PhD students at University X":
+        # the place is theirs
+        return ""
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
         start = 0
         while True:
@@ -450,6 +455,15 @@ def _cut_at_people(line: str) -> str:
                     line = line[: match.start()] + line[match.end() + company.end() :]
                     start = match.start()
                     continue
+                if (
+                    match.group().lower() == "with"
+                    and rest[:1] == " "
+                    and rest[1:2].isupper()
+                    and LEXICON.pattern("STUDIES").search(line, 0, match.start())
+                ):
+                    # "MPhys Physics with Astrophysics, University X": the degree's subject
+                    start = match.end()
+                    continue
                 if _JOINT_DEGREE_AFTER.match(rest):
                     # "with a double degree at X": the owner's own second degree, no one's
                     # supervision.
@@ -475,6 +489,13 @@ def _cut_at_people(line: str) -> str:
                 break
             consumed = len(rest) - len(rest.lstrip(" :")) + end
             tail = rest[consumed:]
+            if tail[:1] == "," and (post := _POST_APPOSITION.match(tail)):
+                position = LEXICON.pattern("POSITIONS").match(tail, post.end())
+                if position is not None:
+                    # "sous la direction de A, professeure, et …", "B, ingénieur-chercheur
+                    # au CEA X": the advisor's own post and place, not the owner's
+                    cut = _APPOSITION_END.search(tail, position.end())
+                    tail = tail[cut.start() :] if cut else ""
             head = line[: match.start()]
             if not tail.strip():
                 # "…, 2012 — directeur : A" without its cue and names: the dash that led to
@@ -485,6 +506,17 @@ def _cut_at_people(line: str) -> str:
 
 
 _DANGLING_DASH = re.compile(r"\s*[—–-]\s*$")
+# A CV's line opening on what the owner did to people, then who: "Supervised MSc students:".
+_ADVISED_LEAD = re.compile(
+    r"(?:Co-)?(?:Supervised|Advised|Mentored|Hosted|Directed)\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+    r"[a-z][\w'’-]*\s*[:,]\s*"
+)
+_ADVISED_INITIALS = "SAMHDC"
+_ADDRESS = re.compile(rf"{EMAIL.pattern}|https?://\S+")
+_CENTRE_AT = re.compile(r"(?i)\s+(?:research\s+)?(?:centre|center)\s+(?:at|of)\s+(?:the\s+)?")
+_OPENING_BODIES = re.compile(r"\([^()]*,[^()]*\)")
+_POST_APPOSITION = re.compile(r",\s*(?:(?:le|la|l['’]|the|a|an|un|une)\s*)?")
+_APPOSITION_END = re.compile(r"[,;)]|\s(?:et|and)\s")
 
 
 _UNIVERSITY = re.compile(r"(?i)universit|hochschule")
@@ -877,7 +909,7 @@ def affiliations(page: Page, block: Block) -> None:
         and not ("tagiaire" in head and LEXICON.pattern("TRAINEE_TEACHERS").search(head))
     ):
         return  # an intern is neither employed nor enrolled by the host lab
-    if block.kind is BlockKind.ITEM and ("isit" in head or "séjour" in head):
+    if (block.kind is BlockKind.ITEM or len(lines) == 1) and ("isit" in head or "séjour" in head):
         if _RESEARCH_VISIT.search(head):
             return  # "Research visit at the Institute X, hosted by A": a guest, no post
     if LEXICON.pattern("NOT_STUDIES").search(head) and (
@@ -1020,9 +1052,26 @@ def affiliations(page: Page, block: Block) -> None:
                 # owner's students are other people, no study of the owner's (blanked, so
                 # that every offset stays).
                 text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
+            if "@" in text or "://" in text:
+                # "project-team X a.quill@x.example.fr https://…": an address names no
+                # organisation (blanked, so that every offset stays)
+                text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
             if "-" in text and (" à " in text or " at " in text) and page.claims:
                 mentions = _short_named(page, text, mentions)
+            if len(mentions) > 1 and "ent" in text:
+                # "Inria centre at Université X": where the body's centre sits, no employer
+                mentions = [
+                    m
+                    for i, m in enumerate(mentions)
+                    if not (i and _CENTRE_AT.fullmatch(text, mentions[i - 1].end, m.start))
+                ]
+            if mentions and text[:1] == "(" and (bodies := _OPENING_BODIES.match(text)):
+                # "Laboratoire X" / "(Université Y, CNRS, École Z), sous la direction de A":
+                # the wrapped line opens on the lab's supervising bodies, not the owner's
+                inside = [m for m in mentions if m.end <= bodies.end()]
+                if len(inside) >= 2:
+                    mentions = [m for m in mentions if m.end > bodies.end()]
             if mentions and mentions[0].kind is OrgKind.ACRONYM:
                 # "Professeure agrégée de SVT, Lycée X": the subject taught, no unit;
                 # "Ingénieur R&D, X": a part of the job's title
@@ -1116,7 +1165,16 @@ def affiliations(page: Page, block: Block) -> None:
                     role, mentions = EMPLOYED, entered
             if role is None:
                 role, rule = entry_role, "organisation.entry"
-            if role is None and kind is SectionKind.EMPLOYMENT and block.kind is BlockKind.ITEM:
+            if (
+                role is None
+                and kind is SectionKind.EMPLOYMENT
+                and (
+                    block.kind is BlockKind.ITEM
+                    # "Senior Engineer, X GmbH, Munich — 2015 – 2018": a dated entry's line
+                    or len(block.lines) == 1
+                    and not parse_period(sentence).empty
+                )
+            ):
                 role, rule = EMPLOYED, "organisation.entry"
             if role is None and not member_word:
                 continue
@@ -1500,6 +1558,9 @@ def _emit(
             text[a.end : b.start].strip() == ","
             for a, b in zip(mentions, mentions[1:], strict=False)
         )
+        # "Laboratoire X (Université Y, CNRS, École Z)": a lab's supervising bodies in
+        # brackets, side by side, none a part of the one before it
+        and not text[: mentions[0].start].rstrip().endswith("(")
     )
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]

@@ -383,13 +383,46 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         # pdfminer's glued words come with its ligatures and split accents: told before
         # the accents are mended, the words split after the layout is read
         glued = _pdf_damaged(text)
+        from crawler.extract.pdf import (
+            SMALL_CAPS_LINE_PATTERN,
+            SPACED_CAPS_HINT,
+            join_small_capitals,
+            join_spaced_capitals,
+        )
+
+        if SPACED_CAPS_HINT.search(text):
+            # "E D U C AT I O N": a letter-spaced title, its words again (before the
+            # layout's wide gaps are read as columns)
+            text = join_spaced_capitals(text)
+        if SMALL_CAPS_LINE_PATTERN.search(text):
+            text = join_small_capitals(text)  # "S ELECTED P UBLICATIONS": small capitals
+        if "\n\n" not in text[:3000].strip():
+            from crawler.extract.pagedump import capitals_titles_apart
+
+            text = capitals_titles_apart(text)  # no blank line: the capitals titles apart
         if "      " in text:
-            text = label_column(text)  # (before the breaks are mended: the layout as printed)
+            text = label_column(split_header_columns(right_sidebar(text)))  # (as printed)
+            if _RIGHT_DATE.search(text):
+                text = right_dated_entries(text)  # each dated title line an entry
+            text = hanging_entries(text)
+        if "://" in text:
+            text = _BROKEN_URL.sub(r"\1\2", text)  # ".../members/" / "ada-quill": one address
+        if "¹" in text or "²" in text:
+            text = _FOOTNOTE_MARK.sub("", text)  # "Université X¹": a footnote's mark
         if "-\n" in text or any(c in text for c in DUMP_DAMAGE):
             text = repair_text_dump(text)  # a saved PDF's text: its accents and line breaks
         if "\f" in text or "/" in text:
             text = drop_page_furniture(text)
+        if "                              " in text:
+            text = _FOOTER_NUMBER.sub("", text)
         text = stacked_table_rows(text)
+        if "\n\n" in text:
+            text = stacked_date_column(text)  # pdfminer's date column, its boxes first
+        if "\n(" in text or " (" in text:
+            # "… interns: A" / "(2019), B (2021)": a name's bracketed year went to the next line
+            text = _WRAPPED_YEAR.sub(r"\1 ", text)
+        if "ury" in text or "ommittee" in text:
+            text = stacked_role_column(text)  # a jury table read column by column
 
         if "\n" in text and ("Dr" in text or "Pr" in text or "M" in text):
             from crawler.extract.pdf import TITLED_NAME_CUT
@@ -490,12 +523,182 @@ def drop_page_furniture(text: str) -> str:
         for later in following[:1]:
             if later - index <= _RUNNING_LINES + 2 and seen[lines[later].strip()] >= 2:
                 dropped.add(later)
+        # a two-line footer ("A. Quill — CV" over "Page 1 of 2"): its repeated first line
+        if index and seen[lines[index - 1].strip()] >= 2:
+            dropped.add(index - 1)
     return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
+
+
+# A header line of a layout dump: a cell at the margin (the name, a label line), the right
+# column's cell (a position, a contact) far to its right.
+_HEADER_CELLS = re.compile(
+    r"^[ \t]{0,3}(?P<left>\S(?:\S| (?! ))*)[ \t]{8,}(?P<right>\S(?:\S| (?! ))*)[ \t]*$"
+)
+HEADER_LINES = 4  # the text's first lines, where a CV sets its header
+# An address the PDF's line broke after a slash or a hyphen, its rest alone on the next line.
+_BROKEN_URL = re.compile(r"(https?://\S*[/_.-])[ \t]*\n[ \t]*([\w./%#?=&~-]+/?)[ \t]*(?=\n|$)")
+# A footnote's superscript mark glued to a word ("Université X¹", "2022²").
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_)»”])[¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+# An entry's title line with its dates set far right ("Staff Scientist, X Ltd      2018 –
+# 2023"): after a line of text, it opens an entry of its own (a hanging-indent layout
+# runs its entries together, their notes indented under each).
+_RIGHT_DATE = re.compile(
+    r"(?m)^[ \t]{0,4}\S[^\n]*?\S[ \t]{3,}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d"
+    r"(?:\s*[–—-]\s*(?:(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d|[A-Za-zé']{3,14}|…)?)?[ \t]*$"
+)
+_RIGHT_DATE_LINE = re.compile(_RIGHT_DATE.pattern[4:])
+
+
+def right_dated_entries(text: str) -> str:
+    """A blank line before each title line dated far right that ends a run of two lines or
+    more (the notes of the entry before it); an organisation's line right over its
+    dated role line ("Institute X" / "Postdoc, with B      2018 - 2020") stays with it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if (
+            index >= 2
+            and lines[index - 1].strip()
+            and lines[index - 2].strip()
+            and _RIGHT_DATE_LINE.match(line)
+        ):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+_WRAPPED_YEAR = re.compile(r"([^\W\d_])\n[ \t]*(?=\((?:19|20)\d\d\b[^()\n]{0,20}\))")
+HANGING_INDENT = 2  # columns a hanging entry's notes sit right of its title line, at least
+SIDEBAR_COLUMN = 45  # a right sidebar's cells start this far right, at least
+SIDEBAR_ROWS = 4  # lines with a sidebar cell at the same column, at least
+SIDEBAR_CELL = 45  # characters: a sidebar's cell is short (a label, a contact line)
+_WIDE_GAP = re.compile(r"\S[ \t]{3,}(?=\S)")
+# A cell far right after a wide gap, the main column's text before it.
+_FAR_CELL = re.compile(r"\S[ \t]{3,}(?P<cell>\S(?:\S| (?! ))*)[ \t]*$")
+
+
+def right_sidebar(text: str) -> str:
+    """A two-column CV dumped with pdftotext -layout, a sidebar on the right ("CONTACT",
+    "LANGUAGES", "AWARDS" over short lines): the main column's text read on its own, then
+    the sidebar's (read across, each line would run the two columns' words together).
+    The sidebar's column is where lines of text end on a cell after a wide gap (centred
+    titles and right-aligned dates are no sidebar)."""
+    starts: Counter[int] = Counter()
+    two_cells: Counter[int] = Counter()  # lines of the main text and the sidebar's cell only
+    for line in text.split("\n"):
+        cell = _FAR_CELL.search(line) if len(line) > SIDEBAR_COLUMN else None
+        if (
+            cell
+            and cell.start("cell") >= SIDEBAR_COLUMN
+            # (right-aligned dates: "2019 – 2025 (expected)" ends its entry's line)
+            and not _LEADING_DATE.match(cell["cell"])
+        ):
+            starts[cell.start("cell")] += 1
+            two_cells[cell.start("cell")] += len(_WIDE_GAP.findall(line.strip())) == 1
+    if not starts:
+        return text
+    column, count = starts.most_common(1)[0]
+    # (a table's rows set more cells apart: "M. A    Professeur, Univ. X    Rapporteur")
+    if count < SIDEBAR_ROWS or two_cells[column] * 2 < count:
+        return text
+    main: list[str] = []
+    side: list[str] = []
+    for line in text.split("\n"):
+        cell = line[column:] if len(line) > column and line[column - 2 : column] == "  " else ""
+        if (
+            cell[:1].strip()  # (a cell of the sidebar's column, not one further right)
+            and len(cell.strip()) <= SIDEBAR_CELL
+            and not _LEADING_DATE.match(cell)
+        ):
+            main.append(line[:column].rstrip())
+            side.append(cell.strip())
+        else:
+            main.append(line)
+            if side and side[-1]:
+                side.append("")
+    return "\n".join([*main, "", "", *side])
+
+
+def hanging_entries(text: str) -> str:
+    """A layout dump's hanging-indent lists (a title line at the margin, its notes or its
+    wrapped lines indented under it, then the next title at the margin, no blank line
+    between): each entry a paragraph of its own, as the layout showed it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal changed
+        indents = [len(line) - len(line.lstrip(" ")) for line in run]
+        margin = indents[0] if indents else 0
+        hanging = any(
+            indent >= margin + HANGING_INDENT
+            and (line.lstrip()[:1].isalnum() or "(" in line[: indent + 1])
+            for indent, line in zip(indents, run, strict=True)
+        ) and not any(len(_WIDE_GAP.findall(line.strip())) > 1 for line in run)
+        # (notes are words: a list's bullets under their title, "Rapporteur" / "   – A,
+        # 2024", and a rule "  ____" are the Markdown reader's; a table's rows, "A    PhD
+        # 2018    2023", its own)
+        for index, (indent, line) in enumerate(zip(indents, run, strict=True)):
+            if hanging and index and indent == margin:
+                out.append("")  # the next entry's title line
+                changed = True
+            out.append(line)
+        run.clear()
+
+    for line in lines:
+        if line.strip():
+            run.append(line)
+            continue
+        close()
+        out.append(line)
+    close()
+    return "\n".join(out) if changed else text
+
+
+def _names_section(line: str) -> bool:
+    from crawler.extract.sections import heading_kind  # (sections reads this module: late)
+
+    return len(line.split()) <= HEADER_TITLE_WORDS and heading_kind(line) is not None
+
+
+HEADER_TITLE_WORDS = 4  # "Experience", "Academic Positions": a section's title line
+
+
+def split_header_columns(text: str) -> str:
+    """A layout dump's header lines ("Ada QUILL        Doctorante en X (3e année)") cut in
+    their two cells, the left one first: run together, the name would take the position
+    for more of itself.  Capitals lines ("EXPERIENCE      CONTACT") are two columns'
+    section titles, left as they are."""
+    lines = text.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        cells = _HEADER_CELLS.match(line)
+        if cells is None and (line.strip().isupper() or _names_section(line.strip())):
+            break  # "APPOINTMENTS", "Experience": the header is over, the entries follow
+        if (
+            cells
+            and not cells.group("left").isupper()
+            and not cells.group("right").isupper()
+            and not cells.group("left")[:1].isdigit()  # "2020        Professor, …": a date's
+        ):
+            lines[index] = f"{cells.group('left')}\n{cells.group('right')}"
+    return "\n".join(lines)
 
 
 # A left-column cell, a gap of two blanks or more, the right column's text.
 _LEFT_CELL = re.compile(r"^(?P<left>[ \t]{0,3}\S(?:\S| (?! ))*)[ \t]{2,}(?P<right>\S.*)$")
 _BARE_PAGE_NUMBER = re.compile(r"^[ \t]{30,}\d{1,2}[ \t]*$")
+# A running footer set far right, its page number after a gap ("A. Quill — CV    2").
+_FOOTER_NUMBER = re.compile(r"(?m)^[ \t]{30,}\S[^\n]{0,60}?\S[ \t]{3,}\d{1,2}[ \t]*$\n?")
 LABEL_COLUMN_MIN, LABEL_COLUMN_MAX = 12, 40  # where a CV's right column may start
 LABEL_COLUMN_SHARE = 0.5  # of the text's lines that sit in the right column
 LABEL_COLUMN_ROWS = 3  # rows with a left cell, at least
@@ -633,6 +836,109 @@ def stacked_table_rows(text: str) -> str:
         out.append(runs[index])
         index += 1
     return "\n\n".join(out)
+
+
+# A date column's box alone: "Since Oct. 2022", "2016 – 2019", "Depuis 2019".
+_STACKED_DATE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:since|depuis|from|dès)\s+)?(?:[a-zéû]{3,10}\.?\s+)?(?:19|20)\d\d"
+    r"(?:\s*[–—-]+\s*(?:(?:[a-zéû]{3,10}\.?\s+)?(?:19|20)\d\d|[a-zé']{3,14}|…)?)?\s*$"
+)
+STACKED_ENTRY_WORDS = 3  # an entry's box, not a heading's
+
+
+def stacked_date_column(text: str) -> str:
+    """A CV's date column that pdfminer wrote box after box before the entries' column
+    ("Depuis 2019" / "2016 – 2019" / "2012 – 2016", then the three entries): each date
+    goes back to the start of its entry, in order."""
+    runs = text.split("\n\n")
+    index, changed = 0, False
+    while index < len(runs):
+        end = index
+        while end < len(runs) and _STACKED_DATE.match(runs[end].strip()):
+            end += 1
+        count = end - index
+        entries = runs[end : end + count]
+        if (
+            count >= 2
+            and len(entries) == count
+            and all(
+                len(entry.split()) >= STACKED_ENTRY_WORDS
+                and not _STACKED_DATE.match(entry.strip().split("\n")[0])
+                for entry in entries
+            )
+        ):
+            for offset in range(count):
+                runs[end + offset] = f"{runs[index + offset].strip()} {runs[end + offset].lstrip()}"
+            del runs[index:end]
+            index += count
+            changed = True
+        else:
+            index = max(end, index + 1)
+    return "\n\n".join(runs) if changed else text
+
+
+def stacked_role_column(text: str) -> str:
+    """A jury table dumped column by column (pdftotext without -layout on a thesis cover):
+    the members' column, a name line over its title lines, then the roles' column, one
+    role a line ("Présidente", "Rapporteur & Examinateur").  As many roles as names: each
+    role goes back to its member's line ("A, Professeure, Université X, Présidente")."""
+    lines = text.split("\n")
+    roles = [index for index, line in enumerate(lines) if _role_line(line)]
+    if len(roles) < 2:
+        return text
+    runs: list[list[int]] = []
+    for index in roles:
+        gap = lines[runs[-1][-1] + 1 : index] if runs else None
+        if gap is not None and all(not line.strip() for line in gap):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    changed = False
+    for run in runs:
+        if len(run) < 2:
+            continue
+        end = run[0] - 1
+        while end >= 0 and not lines[end].strip():
+            end -= 1
+        start = end
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        members = [i for i in range(start, end + 1) if _member_line(lines[i])]
+        if len(members) != len(run) or not members or members[0] != start:
+            continue
+        for member, following, role in zip(members, [*members[1:], end + 1], run, strict=True):
+            cell = ", ".join(line.strip() for line in lines[member:following])
+            lines[member] = f"{cell}, {lines[role].strip()}"
+            for index in range(member + 1, following):
+                lines[index] = None
+        for index in run:
+            lines[index] = None
+        changed = True
+    return "\n".join(line for line in lines if line is not None) if changed else text
+
+
+def _role_line(line: str) -> bool:
+    """A line that is a jury role alone, or two joined ("Rapporteur & Examinateur")."""
+    from crawler.extract.pdf import _role_cell
+
+    text = line.strip()
+    if not text or len(text) > 2 * ROLE_LINE_CHARS or text[0].islower():
+        return False
+    return all(_role_cell(part) for part in _ROLE_JOIN.split(text))
+
+
+ROLE_LINE_CHARS = 40
+_ROLE_JOIN = re.compile(r"\s*(?:&|/|\bet\b|\band\b)\s*")
+
+
+def _member_line(line: str) -> bool:
+    """A name alone on its line ("Sophie VERHAEGHE-NDIAYE", "M. Paul Arsac")."""
+    text = line.strip()
+    return (
+        0 < len(text.split()) <= 5
+        and not any(c.isdigit() or c in ",;:()" for c in text)
+        and name_from_piece(text) is not None
+    )
 
 
 # Markdown's own block syntax at a line's start: an ATX heading, a kramdown attribute list,
@@ -919,7 +1225,17 @@ def _split_at_dates(blocks: list[Block]):
             continue
         start = 0
         for index in range(1, len(lines)):
-            if _LEADING_DATE.match(lines[index]) and not _dates_below_title(lines, start, index):
+            if (
+                _LEADING_DATE.match(lines[index])
+                and not _dates_below_title(lines, start, index)
+                # "… interns: A" / "(2019), B (2021)": the bracketed year of a wrapped name;
+                # "… IEEE RA-L," / "2024.": a wrapped reference's year
+                and not (
+                    lines[index].lstrip()[:1] == "("
+                    and lines[index - 1].rstrip()[-1:].isalpha()
+                    or lines[index - 1].rstrip()[-1:] == ","
+                )
+            ):
                 yield Block(block.kind, "\n".join(lines[start:index]), block.level, block.section)
                 start = index
         yield Block(block.kind, "\n".join(lines[start:]), block.level, block.section)

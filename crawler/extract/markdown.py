@@ -21,7 +21,7 @@ from crawler.extract.documents import (
     label_table_rows,
 )
 from crawler.extract.lexicon import LEXICON, alternation
-from crawler.extract.sections import heading_kind
+from crawler.extract.sections import SectionKind, heading_kind
 
 # A status sub-heading of a people section ("Current", "Former students", "En cours").
 _STATUS_HEADING = re.compile(
@@ -338,6 +338,14 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 _ENUMERATOR = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])")
 _SUB_LABEL = re.compile(r"[^\W\d][^:;,.()]{1,40}?\s*:")  # "Thèses :", "Stages de master :"
+
+
+def _students_label(label: str) -> bool:
+    """A label naming a group of students ("Undergraduate summer students", "Stagiaires
+    de M2"): plural, and a students section's words."""
+    return label[-1:] in "sx2" and heading_kind(label) is SectionKind.STUDENTS
+
+
 # A group title inside a list: "Examinateur", "Thèses en cours" (a few words, no figures).
 _LIST_TITLE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}")
 _CIVILITY = re.compile(r"(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof)\.?\s+[A-ZÀ-Þ]")
@@ -458,10 +466,10 @@ def _numbered_caps_heading(
     return (
         not previous.strip()
         and not following.strip()
-        and 0 < len(words) <= 8
+        and 0 < len(words) <= NUMBERED_TITLE_WORDS
         and (
             text.isupper()
-            and len(words) <= 7
+            and len(words) <= NUMBERED_CAPS_WORDS
             or not in_publications
             and text[:1].isupper()
             and (
@@ -475,7 +483,8 @@ def _numbered_caps_heading(
     )
 
 
-NUMBERED_TITLE_WORDS = 5  # "4. Jurys de thèse et d'HDR"
+NUMBERED_CAPS_WORDS = 7  # "2. PERSONNEL SUPERVISED"
+NUMBERED_TITLE_WORDS = 8  # "3. Participation à des jurys de thèse et d'HDR"
 
 # A dated entry's opening: "2019 – 2023 A", "depuis 2017 …", "2024 : rapportrice de A".
 _DATED_LINE = re.compile(r"^\s*(?:(?:depuis|since|from)\s+)?(?:19|20)\d\d\b")
@@ -939,13 +948,27 @@ def load_markdown(
             plain
             and current_kind is BlockKind.ITEM
             and item_stack
-            and len(line) - len(line.lstrip()) < item_stack[-1][0]
             and ITEM.match(following)
             and _LIST_TITLE.fullmatch(line.strip())
+            and (
+                len(line) - len(line.lstrip()) < item_stack[-1][0]
+                # (a dump without blank lines: "◦ A (2023–), …" / "MSc by Research" /
+                # "◦ B (2022–2023)": a title of a few words after an entry that ended, or
+                # one naming a kind of students)
+                or current
+                and " " in line.strip()
+                and not line.startswith((" ", "\t"))
+                and (
+                    current[-1].rstrip()[-1:] in ").;"
+                    or any(p.search(line) for p in LEXICON.context_patterns.values())
+                )
+            )
         ):
             # "   – A, Univ. X, 2021" then "Examinateur" at the margin over "   – B, …": an
             # indented list's next group title (a continuation line would be indented).
             level = sections[-1][0] if sections and sections[-1][0] >= 3 else 3
+            if len(sections) >= 2 and len(line) - len(line.lstrip()) >= item_stack[-1][0]:
+                level = sections[-1][0]  # (no indent tells: the sibling of the list's title)
             heading(level, line.strip())
             continue
         bold = re.fullmatch(r"\s*(\*\*|__)([^*_]{2,80})\1\s*", line)
@@ -1048,6 +1071,18 @@ def load_markdown(
             indented_list = True
             continue
         indented_list = False
+        if (
+            plain
+            and current
+            and current_kind is BlockKind.ITEM
+            and line[:1] not in (" ", "\t")
+            and (kind_label := _SUB_LABEL.match(line))
+            and _students_label(kind_label.group().rstrip(" :"))
+        ):
+            # "◦ A (2022–2023), thesis on X" / "Undergraduate summer students: B (2022)" (a
+            # dump without blank lines): a list of its own after the entry.
+            flush()
+            current_kind, current_level = BlockKind.PARAGRAPH, 0
         if current_kind is BlockKind.ITEM and not current and item_stack:
             current_kind = BlockKind.PARAGRAPH
         current.append(line.strip())

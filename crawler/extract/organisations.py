@@ -341,6 +341,12 @@ def _initials_match(acronym: str, full: str) -> bool:
 _ROLE_WORDS = frozenset(w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w)
 
 
+# A person's post ending a run of capitalised words: the run names the post, not a place.
+_POST_NOUNS = frozenset(
+    ("fellow", "professor", "lecturer", "researcher", "scientist", "position", "positions")
+)
+
+
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\bUniv)(?<!\bInst)(?<!\bDept)(?<!\bSt)(?<!\bNat)"
     r"(?<=\w{2})\.\s+"
@@ -395,6 +401,8 @@ def _trim(run: str) -> str:
     if len(words) > 2 and words[1] == "the" and words[0][:1].isupper() and words[0][1:].islower():
         # "Lead the X Group", "Founded the Y Lab" (a CV's bullet): a verb, then the name.
         words = words[2:]
+    if words and words[-1].lower() in _POST_NOUNS:
+        return ""  # "Royal Society University Research Fellow": a post's title, not a place
     text = " ".join(words).strip(" .,;:-–")
     # German dative after "an der": "Technischen Universität" is "Technische Universität".
     text = _DATIVE.sub(r"\1e \2", text)

@@ -423,7 +423,7 @@ def _record_author(document: Document) -> str | None:
         names |= {
             _name_shaped(following.text)
             for block, following in zip(blocks, blocks[1:], strict=False)
-            if COVER_BY_LINE.fullmatch(block.text.strip())
+            if COVER_BY_LINE.fullmatch(block.text.strip()) or _ENDS_BY.search(block.text)
         }
         # The candidate's name over the degrees already held ("A" / "BSc (Hons), MSc
         # (University X)"), as British and Australian thesis title pages write it.
@@ -443,6 +443,12 @@ def _record_author(document: Document) -> str | None:
         }
         names.discard(None)
     return names.pop() if len(names) == 1 else None
+
+
+# "Thèse soutenue à X, le 5 décembre 2024, par" over the candidate's name (a cover page).
+_ENDS_BY = re.compile(
+    r"(?i)\b(?:soutenue?|présentée?|presented|submitted|defended)\b[^\n]{0,80}[\s,](?:par|by)\s*$"
+)
 
 
 # A catalogue record's type field ("Document type: Dissertation/Thesis", "Degree: Ph.D."):
@@ -1110,6 +1116,11 @@ def find_owner(
         if name:
             return PageOwner(name, 0.7, "greeting")
         if document.format is DocumentFormat.TEXT:
+            # A thesis cover's text: "Thèse soutenue … par" over the candidate's name (the
+            # jury's names below stand over their positions too).
+            name = _record_author(document)
+            if name:
+                return PageOwner(name, 0.75, "thesis-record")
             name = _name_over_position(document.blocks)
             if name:
                 return PageOwner(name, 0.7, "name-over-position")

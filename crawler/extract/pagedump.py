@@ -545,6 +545,69 @@ def titled_unwrapped_sections(text: str) -> str:
 DENSE_BLANKS = 0.15  # blank lines per text line: fewer, and no blank line parts paragraphs
 
 
+def capitals_titles_apart(text: str) -> str:
+    """A PDF's text dump without blank lines (pdftotext's default or raw output): a line in
+    capitals that names a known section ("EMPLOYMENT", "PhD EXAMINING", "SELECTED
+    PUBLICATIONS") between two lines of text is set apart, as the heading it was."""
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    for index, line in enumerate(lines):
+        title = line.strip()
+        if (
+            0 < index < len(lines) - 1
+            and title
+            and sum(c.isupper() for c in title) > sum(c.islower() for c in title)
+            and len(title.split()) <= SECTION_TITLE_WORDS
+            and lines[index - 1].strip()
+            and title[:1].isalpha()
+        ):
+            from crawler.extract.sections import heading_kind  # (sections reads documents)
+
+            if heading_kind(title.rstrip(" :")) is not None:
+                out.extend(("", title, ""))
+                changed = True
+                continue
+        if (
+            out
+            and out[-1].strip()
+            and len(out) >= 2
+            and out[-2].strip()
+            and _ENDING_RANGE.search(title)
+            and not _lone_date().match(title)
+        ):
+            # "…, University X 2018–2021" after the lines of the entry before: a new entry
+            out.append("")
+        if (
+            out
+            and out[-1].strip()
+            and lines[index - 1].strip()
+            and lines[index - 1][:1].isalpha()
+            and _lone_date().match(title)
+        ):
+            # "PhD in X, University Y" / "2014–2018": the right-aligned dates of the entry
+            # line above, which opens an entry of its own
+            if len(out) >= 2 and out[-2].strip():
+                out.insert(len(out) - 1, "")
+            out[-1] = f"{out[-1].rstrip()} {title}"
+            changed = True
+            continue
+        out.append(line)
+    return "\n".join(out) if changed else text
+
+
+# A line of text ending on its entry's date range ("… University X 2018–2021").
+_ENDING_RANGE = re.compile(
+    r"\S\s+(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|today|aujourd'hui)\s*$", re.I
+)
+
+
+def _lone_date() -> re.Pattern[str]:
+    from crawler.extract.documents import LONE_DATE  # (documents reads this module: late)
+
+    return LONE_DATE
+
+
 INTRO_WORDS = 14
 
 

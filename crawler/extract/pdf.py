@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from functools import cache
 
 from crawler.extract.documents import UnreadableDocument, decode
 from crawler.extract.lexicon import LEXICON
@@ -20,12 +21,20 @@ _ACCENT_AFTER = re.compile(r"([A-Za-z])\s?([´¨˜ˆˇ˚¸])")
 # text box (a justified paragraph set line by line); a hyphen before a capital joins a
 # compound ("Tarbes-" / "Adour", "Jean-" / "Pierre") and stays.
 _HYPHENATED = re.compile(r"\b(\w*[a-zà-ÿ])-\n\n?([a-zà-ÿ])")
-_COMPOUND_BROKEN = re.compile(r"([a-zà-ÿ]{2})-\n\n?(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_COMPOUND_BROKEN = re.compile(
+    r"([a-zà-ÿ]{2})-\n\n?(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    # "Dr Pascal HEURTEBIZE-" / "NAKATA": a family name in capitals, broken at its hyphen
+    r"|(?<![^\W\d_])([A-ZÀ-Þ]{2,})-\n[ \t]*(?=[A-ZÀ-Þ]{2,}\b)"
+)
 # Prefixes written with their hyphen ("co-encadrement", "post-doctorat"): a break after
 # them keeps it.
 _HYPHEN_PREFIXES = frozenset(
     "co post pré pre non sous vice ex auto inter multi semi anti self cross".split()
 )
+
+
+def _compound(match: re.Match) -> str:
+    return (match.group(1) or match.group(2)) + "-"
 
 
 def _unbreak(match: re.Match) -> str:
@@ -38,7 +47,8 @@ _GLUED_LABEL = re.compile(r"(\w)([:;])(?=[A-ZÀ-Þ])")
 # "with Dr. Béatrice" / "Gallardo-Renn": a title and a given name end the line, the family
 # name opens the next one.
 TITLED_NAME_CUT = re.compile(
-    r"(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n"
+    r"(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2,}[\s,(-])"  # ("Dr Anselme" / "GRUDZINSKI (rapporteur)")
     # "Faculty sponsor: Prof." / "Yoshiro Tanabe-Whitlock": the title alone ends the line.
     r"|(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.)\n(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ])"
 )
@@ -69,7 +79,7 @@ def repair_pdf_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if "-\n" in text:
         text = _HYPHENATED.sub(_unbreak, text)
-        text = _COMPOUND_BROKEN.sub(r"\1-", text)
+        text = _COMPOUND_BROKEN.sub(_compound, text)
     text = _GLUED_LABEL.sub(r"\1\2 ", text)
     if "\n" in text:
         text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
@@ -108,8 +118,114 @@ def repair_text_dump(text: str) -> str:
     if "-\n" in text:
         text = _INDENTED_BREAK.sub("\n", text)
         text = _HYPHENATED.sub(_unbreak, text)
-        text = _COMPOUND_BROKEN.sub(r"\1-", text)
+        text = _COMPOUND_BROKEN.sub(_compound, text)
     return text
+
+
+# A title set in letter-spaced capitals ("E D U C AT I O N", "H O N O R S   &   AWA R D S"):
+# single letters (a kerned pair or three stay together) a blank apart, words two blanks or
+# more apart when the layout kept them.
+_SPACED_CAPS = re.compile(
+    r"(?m)^([ \t]*)((?:(?:[A-ZÀ-Þ]{1,3}|[&\-'’·])[ \t]+){3,}[A-ZÀ-Þ]{1,3})[ \t]*$"
+)
+# (a cheap test first: four capitals a blank apart somewhere)
+SPACED_CAPS_HINT = re.compile(r"[A-ZÀ-Þ] [A-ZÀ-Þ] [A-ZÀ-Þ] [A-ZÀ-Þ]")
+SPACED_CAPS_SINGLES = 0.6  # of the letter groups that are single letters, at least
+
+
+def join_spaced_capitals(text: str) -> str:
+    """Letter-spaced capitals read as the words they spell: the words a wide gap sets apart,
+    else the section words of the lexicon the letters spell ("ACADEMIC APPOINTMENTS");
+    a line neither tells (a name in single-spaced capitals) stays as it is.
+
+    >>> join_spaced_capitals("  E D U C AT I O N\\nT. A   V U K O")
+    '  EDUCATION\\nT. A   V U K O'
+    >>> join_spaced_capitals("A C A D E M I C A P P O I N T M E N T S")
+    'ACADEMIC APPOINTMENTS'
+    """
+    return _SPACED_CAPS.sub(_spaced_capitals, text)
+
+
+def _spaced_capitals(match: re.Match) -> str:
+    body = match.group(2)
+    letters = [t for t in body.split() if t.isalpha()]
+    if len(letters) < 4 or sum(len(t) == 1 for t in letters) < SPACED_CAPS_SINGLES * len(letters):
+        return match.group()
+    parts = re.split(r"[ \t]{2,}", body)
+    if len(parts) > 1:
+        words = ["".join(part.split()) for part in parts]
+    else:
+        words = _section_words("".join(body.split()))
+        if words is None:
+            return match.group()
+    return match.group(1) + " ".join(words).replace(" - ", "-")
+
+
+# A title in small capitals whose first letter is a capital of its own size (LaTeX's
+# \\textsc): "E DUCATION", "S ELECTED P UBLICATIONS", "B RANNIGAN -O SEI".
+_SMALL_CAPS_SPLIT = re.compile(r"(?:^|(?<=[\s-]))([A-ZÀ-Þ]) (?=[A-ZÀ-Þ]{2,}\b)")
+SMALL_CAPS_LINE_PATTERN = re.compile(r"(?m)^[ \t]*(?:[A-ZÀ-Þ]{1,3} )*[A-ZÀ-Þ] [A-ZÀ-Þ]{2,}[^\n]*$")
+SMALL_CAPS_LINE = 60  # characters: a title, not a line of text
+
+
+def join_small_capitals(text: str) -> str:
+    """Capitals lines split after their first letters joined again ("R ESEARCH INTERESTS"
+    → "RESEARCH INTERESTS", "D R E ILIDH B RANNIGAN -O SEI" → "DR EILIDH BRANNIGAN-OSEI").
+
+    >>> join_small_capitals("S ELECTED P UBLICATIONS\\nA NOTE\\nA WARDS")
+    'SELECTED PUBLICATIONS\\nA NOTE\\nAWARDS'
+    """
+    return SMALL_CAPS_LINE_PATTERN.sub(_small_capitals, text)
+
+
+def _small_capitals(match: re.Match) -> str:
+    line = match.group()
+    letters = [c for c in line if c.isalpha()]
+    if len(line.strip()) > SMALL_CAPS_LINE or not all(c.isupper() for c in letters):
+        return line
+    line = _SMALL_CAPS_SPLIT.sub(_small_caps_word, line)
+    line = re.sub(r"(?<=[A-ZÀ-Þ]) -(?=[A-ZÀ-Þ])", "-", line)  # "BRANNIGAN -OSEI"
+    return re.sub(r"^(\s*)([A-ZÀ-Þ]) ([A-ZÀ-Þ]) ", r"\1\2\3 ", line)  # "D R" (a title's)
+
+
+def _small_caps_word(match: re.Match) -> str:
+    letter = match.group(1)
+    if letter in _ONE_LETTER_WORDS and not match.string[: match.start()].endswith("-"):
+        # "A NOTE ON X" keeps its article; "A WARDS" is a title's word cut in two
+        rest = re.match(r"[A-ZÀ-Þ]+", match.string[match.end() :])
+        if rest is None or letter + rest.group() not in _title_vocabulary():
+            return match.group()
+    return letter
+
+
+_ONE_LETTER_WORDS = frozenset("AIÀYO")
+
+
+def _section_words(glued: str) -> list[str] | None:
+    """*glued* cut into the fewest words of the lexicon's section titles (None when no cut
+    spells it): "DISSERTATIONCOMMITTEES" → DISSERTATION COMMITTEES."""
+    vocabulary = _title_vocabulary()
+    best: list[list[str] | None] = [None] * (len(glued) + 1)
+    best[0] = []
+    for end in range(1, len(glued) + 1):
+        for start in range(max(0, end - 24), end):
+            head = best[start]
+            piece = glued[start:end]
+            if head is not None and (piece in vocabulary or not any(c.isalpha() for c in piece)):
+                if best[end] is None or len(head) + 1 < len(best[end]):
+                    best[end] = [*head, piece]
+    return best[-1]
+
+
+@cache
+def _title_vocabulary() -> frozenset[str]:
+    words = {"AND", "OF", "IN", "&", "ET", "DE", "DES", "DU", "LA", "LE", "LES", "EN", "À", "AUX"}
+    for table in (LEXICON.SECTIONS, LEXICON.WHOLE_SECTIONS):
+        for phrases in table.values():
+            for phrase in phrases:
+                words.update(re.split(r"[\s/'’-]+", phrase.upper()))
+    words.discard("")
+    return frozenset(words)
 
 
 def pdf_text(body: bytes) -> str:

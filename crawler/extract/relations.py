@@ -73,11 +73,14 @@ def block_period(block: Block) -> Period:
 _ENDS_DATED = re.compile(r"(?:19|20)\d\d\s*$|(?i:\bpresent|\bnow)\s*$")
 
 
+ENTRY_LINE_CHARS = 120  # an entry's title line with its place and dates, not prose
+
+
 def _line_above_period(block: Block, offset: int) -> Period | None:
     """ "B.S., 1979, X<br>Ph.D., 1984, Y<br>Thesis advisor: A": in a block of short entry
     lines, each dated, an undated line belongs to the dated line right above it."""
     lines = block.lines
-    if len(lines) > 6 or any(len(line) > 100 for line in lines):
+    if len(lines) > 6 or any(len(line) > ENTRY_LINE_CHARS for line in lines):
         return None
     if sum(1 for line in lines if years_in(line)) < 2:
         # "Institute X, City — May – Aug. 2024" / "Research Intern (mentor: A)": the entry's
@@ -206,7 +209,11 @@ def _context_near(text: str, position: int) -> Context | None:
         kinds = [c for _, c in found]
     if Context.OTHER in kinds and LEXICON.pattern("POSITIONS").search(text):
         # "Co-encadrant : A, Ingénieur de recherche": a person's job, not an engineer's degree.
-        jobs = [m.span() for m in LEXICON.pattern("POSITIONS").finditer(text) if " " in m.group()]
+        jobs = [
+            m.span()
+            for m in LEXICON.pattern("POSITIONS").finditer(text)
+            if " " in m.group() or "-" in m.group()  # ("ingénieur-chercheur au CEA")
+        ]
         found = [
             (p, c)
             for p, c in found
@@ -1580,7 +1587,13 @@ def _thesis_sentence(sentence: str) -> bool:
 
 _THEN_AFTER = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 _STUDENT_LEAD = re.compile(
-    r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\))\s+){0,6}?)(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
+    r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\)|\((?:with|avec)\s[^()]{1,50}\))\s+){0,6}?)"
+    r"(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
+)
+# "M.Sc. student A", "PhD candidate B": a kind of student before the name.
+_KIND_NOUN_LEAD = re.compile(
+    r"(?:[\w.'’-]+\s+){1,2}?(?:students?|candidates?|interns?|étudiante?s?|doctorante?s?)\s+"
+    r"(?=[A-ZÀ-Þ])"
 )
 # A supervision's kind and its years in brackets, then the student's name.
 _KIND_THEN_DATES = re.compile(r"^([^()]{2,40}?)\s*\([^()]*(?:19|20)\d\d[^()]*\)\s+(?=[A-ZÀ-Þ])")
@@ -2968,6 +2981,21 @@ _KIND_LABELS = {
 }
 
 
+_ENTRY_NAME_COMMA = re.compile(r"[\d\s–-]*([^,()\d]{3,60}),\s*")  # ("2023  A, …": its year first)
+
+
+def _own_post_kind(told: str) -> Context | None:
+    """ "A, ingénieure d'études (12 mois)": the supervised person's own post, right after
+    the entry's name, says what was supervised (``_context_near`` reads a post after a
+    name as that person's job, which for a tutor's or co-advisor's it is)."""
+    lead = _ENTRY_NAME_COMMA.match(told)
+    if lead is None or not name_from_piece(lead.group(1).strip()):
+        return None
+    post = LEXICON.pattern("POSITIONS").match(told, lead.end())
+    kinds = contexts_in(post.group()) if post else []
+    return kinds[0][1] if kinds and kinds[0][1] is Context.OTHER else None
+
+
 def _dated_names_in_prose(text: str) -> list[tuple[str, str]]:
     """Each person of a prose paragraph named with a bracket that opens on a year, as
     (the kind of student the words before it state, the student's own words): the name,
@@ -3010,6 +3038,10 @@ def _dated_names_in_prose(text: str) -> list[tuple[str, str]]:
             item = re.sub(r"(?:,?\s+(?:et|and)(?:\s+(?:de|d['’]))?|,)\s*$", "", item)
             found.append((_KIND_LABELS[kind] if kind else "", item))
     return found if len(found) >= 2 else []
+
+
+# "Caleb Whitford (2022 – 2023)": a student's name and their years, nothing else.
+_DATED_NAME = re.compile(r"([^()|,;:]+?)\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 
 
 def _student_entry(page: Page, block: Block) -> None:
@@ -3331,6 +3363,16 @@ def _student_entry(page: Page, block: Block) -> None:
         heading = f"{label.group(1)} {heading}"
         labelled = label.group(1)
     else:
+        if ("), " in text or "); " in text) and len(block.lines) == 1:
+            pieces = _top_level_pieces(text)
+            if len(pieces) > 1 and all(
+                (dated := _DATED_NAME.fullmatch(p)) and name_from_piece(dated.group(1))
+                for p in pieces
+            ):
+                # "A (2022 – 2023), B (2023 – 2024)": a line of dated students, each its own
+                for piece in pieces:
+                    student_list(page, Block(BlockKind.ITEM, piece, block.level, block.section))
+                return
         student = name_at_start(block.lines[0] if block.lines else text)
         status = _STATUS_PREFIX.match(block.lines[0]) if student and block.lines else None
         if status:
@@ -3341,7 +3383,13 @@ def _student_entry(page: Page, block: Block) -> None:
             student = name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
         first = _DATE_PREFIX.sub("", block.lines[0]) if block.lines and not student else ""
         lead = _STUDENT_LEAD.match(first) if first else None
-        if lead and contexts_in(lead.group(0)):
+        kind_noun = _KIND_NOUN_LEAD.match(first, lead.end()) if lead else None
+        if lead and kind_noun and contexts_in(kind_noun.group()):
+            # "Co-mentor (with Prof. B) of M.Sc. student A (2024–)": the owner's role, the
+            # kind of student, then the student
+            student = name_at_start(first[kind_noun.end() :])
+            heading = f"{kind_noun.group()} {heading}"
+        elif lead and contexts_in(lead.group(0)):
             # "Thèse de A (2020–2023)", "Stage M2 d'B", "PhD thesis of C": kind, then student.
             student = name_at_start(first[lead.end() :])
             heading = f"{lead.group(1)} {heading}"
@@ -3395,8 +3443,12 @@ def _student_entry(page: Page, block: Block) -> None:
         _context_near(told, 0)
         # "Research engineer: A (2020–2022)" under "Engineers and interns": the label's kind
         or (context_of(labelled) if labelled else None)
+        or _own_post_kind(told)
         or _context_near(heading, 10**6)
     )
+    if context is Context.PHD and _thesis_word_only(told):
+        # "MSc by Research" › "A (2022–2023), thesis on X": the list's kind names the thesis
+        context = _context_near(heading, 10**6) or context
     if (
         context is Context.OTHER
         and Context.INTERNSHIP in {c for _, c in contexts_in(heading)}
@@ -4316,6 +4368,14 @@ def _jury_row(page: Page, block: Block) -> bool:
     role_cells = [c for c in cells if len(c.split()) <= 4 and _role_of(c)]
     roles = [_role_of(c) for c in role_cells]
     names = [n for n in (name_from_piece(c) for c in cells if c not in role_cells) if n]
+    if not names and roles:
+        # "A (HDR)  Université X": a cell run on into the next column, the name before
+        # its bracket
+        names = [
+            n
+            for c in cells
+            if "(" in c[3:] and c not in role_cells and (n := name_from_piece(c.split("(")[0]))
+        ]
     name = names[0] if names else None
     supervisor = not roles and any(_SUPERVISOR_CELL.fullmatch(c) for c in cells)
     if supervisor and name is not None and not _is_owner(page, name):
@@ -4381,7 +4441,9 @@ def _candidate_column(page: Page, block: Block, name: str) -> bool:
     cells = [_CELL_LABEL.sub("", c) for c in block.text.split(" | ")]
     if first == page.index(block) or len(header) != len(cells):
         return False
-    column = next((i for i, c in enumerate(cells) if name_from_piece(c) == name), None)
+    column = next(
+        (i for i, c in enumerate(cells) if name_from_piece(c.split("(")[0]) == name), None
+    )
     return column is not None and bool(_CANDIDATE_HEADER.match(header[column].strip()))
 
 
@@ -4846,7 +4908,11 @@ def _jury_service(page: Page, block: Block) -> None:
 
 
 # "Participation à des jurys de thèse", "PhD committees": a heading of juries served on.
-_SERVED_JURIES = re.compile(r"(?i)\b(?:jurys|juries|committees|comités|participations?)\b")
+_SERVED_JURIES = re.compile(
+    # ("PhD examining": theses examined; a thesis's own "Examining Committee" is not)
+    r"(?i)\b(?:jurys|juries|committees|comités|participations?|examinations|"
+    r"examining(?!\s+(?:committee|board)))\b"
+)
 
 
 def _role_labelled_lines(page: Page, block: Block) -> bool:
@@ -5049,6 +5115,8 @@ _AUX_ADVERB = re.compile(
     r"\b(ai|avons)\s+(?:également|aussi|ensuite|notamment|déjà|enfin|par\s+ailleurs|"
     r"personnellement|récemment)\s+(?=(?:co-?)?[a-zé]+[ée]s?\b)"
 )
+_CV_VERB = re.compile(r"[A-Z][\w-]*ed")  # "Supervised", "Co-advised", "Mentored", "Hosted"
+_BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.I)
 _OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
 
 
@@ -5077,9 +5145,17 @@ def owner_advises(page: Page, block: Block) -> None:
             ],
             key=lambda m: m.start(),
         )
-        if not verbs or not (
-            _FIRST.search(sentence[: verbs[0].start()])
-            or _ELIDED_FIRST.search(sentence[: verbs[0].start()])
+        if (
+            not verbs
+            or not (
+                _FIRST.search(sentence[: verbs[0].start()])
+                or _ELIDED_FIRST.search(sentence[: verbs[0].start()])
+                # "Mentored research interns: A (2019), B (2021)": a CV's line, its subject the
+                # owner (not "Supervised by A": the owner's own advisor)
+                or not sentence[: verbs[0].start()].strip(" •·*-–—")
+                and _CV_VERB.fullmatch(verbs[0].group())
+                and not _BY_AFTER.match(sentence, verbs[0].end())
+            )
         ):
             continue
         if (

@@ -45,6 +45,7 @@ SECTIONS = {
         "supervision",
         "supervised",
         "mentoring",
+        "mentorship",
         "mentees",
         "advising",
         "advisees",
@@ -870,6 +871,9 @@ CONTEXT = {
         # "A (visiting Ph.D. student from University X)": a guest, not the owner's advisee
         "visiting ph.d. student",
         "visiting doctoral student",
+        # "Visiting Graduate Student, Institute X (host: Dr. B)": a stay, no doctorate's advisor
+        "visiting graduate student",
+        "visiting graduate students",
     ),
 }
 AUTHOR_LABELS = (
@@ -911,7 +915,16 @@ VISITING_STUDY = ("visiting student", "visiting phd student", "visiting graduate
 SINCE = (*SINCE, *JOINING)
 CONTEXT = {
     **CONTEXT,
-    "internship": (*CONTEXT["internship"], "interned", "interning", "summer intern"),
+    "internship": (
+        *CONTEXT["internship"],
+        "interned",
+        "interning",
+        "summer intern",
+        # "Undergraduate summer students: A (2022)", "NSERC USRA summer students"
+        "summer students",
+        "summer research student",
+        "summer research students",
+    ),
 }
 # Words naming a thesis of any level: "thesis" says PhD only when nothing else does.
 THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
@@ -1042,6 +1055,9 @@ SECTIONS = {
     ),
 }
 STUDIES = (*STUDIES, "sc.d.", "d.sc.", "meng", "m.eng.", "beng", "b.eng.")
+# UK integrated master's degrees ("MPhys Physics with Astrophysics, University of X").
+UK_INTEGRATED_MASTERS = ("mphys", "mchem", "mmath", "msci", "mbiol")
+STUDIES = (*STUDIES, *UK_INTEGRATED_MASTERS)
 POSITIONS = (*POSITIONS, "adjunct", "emeritus", "group leader", "team leader")
 # "She previously worked at X (2012–2016)": employment stated by its verb.
 POSITIONS = (*POSITIONS, "worked at", "worked for")

@@ -249,6 +249,11 @@ WEAK_SUPERVISION_CUES = (
     "groupe de la professeure",
     "groupe du dr",
     "groupe du dr.",
+    # (« Pr. », l'abréviation française : « groupe du Pr. A », « équipe de la Pr. B »)
+    "groupe du pr.",
+    "groupe de la pr.",
+    "équipe du pr.",
+    "équipe de la pr.",
     "équipe du prof.",
     "équipe du professeur",
     "laboratoire du prof.",
@@ -430,6 +435,11 @@ POSITIONS = (
     "chercheuse",
     "ingénieur de recherche",
     "ingénieure de recherche",
+    # (IGE, the rank below: "Tuteur : M. A, ingénieur d'études" is the tutor's post)
+    "ingénieur d'études",
+    "ingénieure d'études",
+    "ingénieur d’études",
+    "ingénieure d’études",
     "ingénieur",
     "ingénieure",
     "enseignant-chercheur",
@@ -1189,6 +1199,11 @@ CONTEXT = {
         "stagiaires de master",
         "stagiaire de m2",
         "stagiaires de m2",
+        # « Stage de Master 2, Centre X / Encadrante : B » : le stage, pas le mémoire
+        "stage de master",
+        "stage de licence",
+        "stage d'initiation à la recherche",
+        "stage d’initiation à la recherche",
     ),
     "postdoc": (*CONTEXT["postdoc"], "post-doctorats", "postdoctorats"),
 }
