@@ -9969,6 +9969,191 @@ FIFTIETH_BATCH_LAYOUTS = {
     ),
 }
 
+
+FIFTYTHIRD_BATCH_LAYOUTS = {
+    "a-generated-homepage-row-holding-the-bio-paragraphs-is-layout-not-an-entry": (
+        _html(
+            "Tamsin Oyelowo-Brandt",
+            "<table><tr><td><p><name>Tamsin Oyelowo-Brandt</name></p>"
+            "<p>I am a third-year PhD student in the Vision Group at Harlow Fenwick "
+            "University, where I am advised by Ignatius Palmqvist and Rhoda Venkataraman. "
+            "My work is funded by a graduate fellowship.</p>"
+            "<p>Before that, I completed my bachelor's degree at the University of Stourby "
+            "in 2021, and I spent a summer at a start-up in Leeds working on depth sensors "
+            "for small warehouse robots.</p>"
+            "</td><td><img src='me.jpg'></td></tr></table>"
+            "<table><tr><td><img src='a.png'></td><td><papertitle>Depth from blur</papertitle>"
+            "<br><strong>Tamsin Oyelowo-Brandt</strong>, Ignatius Palmqvist<br><em>CVPR</em>, "
+            "2024</td></tr><tr><td><img src='b.png'></td><td><papertitle>Blur kernels"
+            "</papertitle><br>Oswin Farr, <strong>Tamsin Oyelowo-Brandt</strong><br>"
+            "<em>ICCV</em>, 2023</td></tr></table>",
+        ),
+        "index.html",
+        {
+            ("Tamsin Oyelowo-Brandt", "advisor_phd", "Ignatius Palmqvist", None, None),
+            ("Tamsin Oyelowo-Brandt", "advisor_phd", "Rhoda Venkataraman", None, None),
+        },
+        set(),
+    ),
+    "a-site-builder-tile-of-bare-div-lines-is-a-section-with-its-own-titles": (
+        _html(
+            "Accueil - Ombeline Tcheumeni-Royer",
+            "<h2>Ombeline Tcheumeni-Royer</h2><table><tbody><tr>"
+            "<td class='sites-layout-tile'><div dir='ltr'>"
+            "<div><b>Parcours</b></div>"
+            "<div>Maîtresse de conférences à l'Université de Vilaine-Rance depuis 2015.</div>"
+            "<div><br></div><div><b>Doctorants</b></div>"
+            "<div>• Gaétan Mbappé-Rolland, thèse soutenue en 2021</div>"
+            "<div>• Noémie Leclercq-Sow, depuis 2022</div>"
+            "<div><br></div><div><b>Jurys de thèse</b></div>"
+            "<div>• Rapporteure de la thèse de Lucie Abadie (2023)</div>"
+            "</div></td></tr></tbody></table>",
+        ),
+        "home.html",
+        {
+            ("Gaétan Mbappé-Rolland", "advisor_phd", "Ombeline Tcheumeni-Royer", None, 2021),
+            ("Noémie Leclercq-Sow", "advisor_phd", "Ombeline Tcheumeni-Royer", 2022, None),
+            ("Lucie Abadie", "jury_reviewer", "Ombeline Tcheumeni-Royer", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-one-cell-row-opening-on-a-bold-section-title-holds-that-section": (
+        _html(
+            "Corentine Abaga-Lhuillier",
+            "<h1>Corentine Abaga-Lhuillier</h1><table><tr><td><div><b>Doctorants</b></div>"
+            "<div>Bastien Ollivier-Sane (2021-2024)</div></td></tr>"
+            "<tr><td><div><b>Publications récentes</b></div>"
+            "<div>« Chocs fiscaux et marchés locaux », avec Bastien Ollivier-Sane et "
+            "Mathurin Kessler, <i>Revue d'économie</i>, 2024.</div></td></tr></table>",
+        ),
+        "index.html",
+        {
+            ("Bastien Ollivier-Sane", "advisor_phd", "Corentine Abaga-Lhuillier", 2021, 2024),
+            ("Corentine Abaga-Lhuillier", "coauthor", "Bastien Ollivier-Sane", None, None),
+            ("Corentine Abaga-Lhuillier", "coauthor", "Mathurin Kessler", None, None),
+            ("Bastien Ollivier-Sane", "coauthor", "Mathurin Kessler", None, None),
+        },
+        {("Mathurin Kessler", "jury_member", "Corentine Abaga-Lhuillier", None, None)},
+    ),
+    "a-quoted-title-then-with-two-partners-names-both-partners": (
+        _html(
+            "Desmond Achterhof",
+            "<h1>Desmond Achterhof</h1><h2>Working papers</h2><ul>"
+            "<li>“Credit cycles and regional wages”, with Ilse Varga-Mbeki and Oren "
+            "Castellane, <i>Journal of Regional Economics</i>, 2023.</li></ul>",
+        ),
+        "research.html",
+        {
+            ("Desmond Achterhof", "coauthor", "Ilse Varga-Mbeki", None, None),
+            ("Desmond Achterhof", "coauthor", "Oren Castellane", None, None),
+            ("Ilse Varga-Mbeki", "coauthor", "Oren Castellane", None, None),
+        },
+        set(),
+    ),
+    "a-jemdoc-source-drops-comments-and-reads-link-text-and-joint-supervision": (
+        "# jemdoc: menu{MENU}{index.html}, nofooter\n= Perpetua Lindqvist-Amadi\n\n"
+        "== About\nFrom 2019 to 2022 I was a postdoc at Corran Institute, hosted by\n"
+        "[https://corran.example.edu/~ab Aldous Brightwater].\n"
+        "I received my PhD from Harlan University in 2019, under the joint supervision of "
+        "Mireille Okonjo and Teodor Halvard.\n",
+        "index.jemdoc",
+        {
+            ("Perpetua Lindqvist-Amadi", "advisor_postdoc", "Aldous Brightwater", 2019, 2022),
+            ("Perpetua Lindqvist-Amadi", "advisor_phd", "Mireille Okonjo", None, 2019),
+            ("Perpetua Lindqvist-Amadi", "advisor_phd", "Teodor Halvard", None, 2019),
+        },
+        set(),
+    ),
+    "a-panel-titled-phd-researchers-or-graduated-lists-the-owners-students": (
+        _html(
+            "Anselma Rourke-Diallo",
+            "<h1>Anselma Rourke-Diallo</h1><h2>Research group</h2>"
+            "<div class='panel'><div class='panel-heading'>PhD researchers</div><ul>"
+            "<li>Tiberius Nwankwo-Hale (2022–; second supervisor: Dr. Gisela Marrow)</li>"
+            "</ul></div><div class='panel'><div class='panel-heading'>Graduated</div><ul>"
+            "<li>Dr. Ysolde Pennant (PhD 2020)</li></ul></div>",
+        ),
+        "index.html",
+        {
+            ("Tiberius Nwankwo-Hale", "advisor_phd", "Anselma Rourke-Diallo", 2022, None),
+            ("Tiberius Nwankwo-Hale", "advisor_phd", "Gisela Marrow", 2022, None),
+            ("Ysolde Pennant", "advisor_phd", "Anselma Rourke-Diallo", None, 2020),
+        },
+        {("Anselma Rourke-Diallo", "advisor_phd", "Gisela Marrow", 2022, None)},
+    ),
+    "each-candidate-of-the-committees-of-keeps-the-role-in-its-own-brackets": (
+        _html(
+            "Lorcan Abernethy-Sato",
+            "<h1>Lorcan Abernethy-Sato</h1><h2>Dissertation committees</h2><p>I have served "
+            "on the dissertation committees of Marisol Greenhalgh (Tavern University, 2021) "
+            "and Petronella Ishikawa (Corbin College, 2024, chair).</p>",
+        ),
+        "index.html",
+        {
+            ("Marisol Greenhalgh", "jury_member", "Lorcan Abernethy-Sato", 2021, 2021),
+            ("Petronella Ishikawa", "jury_president", "Lorcan Abernethy-Sato", 2024, 2024),
+        },
+        {("Marisol Greenhalgh", "jury_president", "Lorcan Abernethy-Sato", 2021, 2021)},
+    ),
+    "a-line-of-students-each-with-a-bracket-and-comma-separated-is-every-student": (
+        _html(
+            "Héloïse Dambreville-Kane",
+            "<h1>Héloïse Dambreville-Kane</h1><h2>Encadrement</h2><h3>Stages de M2</h3><ul>"
+            "<li>Yanis Ferrandou (2022), Capucine Obame-Laroche (2024).</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Yanis Ferrandou", "advisor_internship", "Héloïse Dambreville-Kane", 2022, 2022),
+            (
+                "Capucine Obame-Laroche",
+                "advisor_internship",
+                "Héloïse Dambreville-Kane",
+                2024,
+                2024,
+            ),
+        },
+        set(),
+    ),
+    "a-team-named-in-sentence-case-with-des-runs-to-the-clauses-end": (
+        _html(
+            "Blandine Okoro-Vasseur",
+            "<h1>Blandine Okoro-Vasseur</h1><p>Chargée de recherche CNRS depuis 2020, "
+            "affectée au Laboratoire de Géosciences de Morvan-Nièvre, équipe "
+            "<em>Dynamique des glaciers</em>.</p>",
+        ),
+        "index.html",
+        {("Blandine Okoro-Vasseur", "member_of", "Dynamique des glaciers", 2020, None)},
+        {("Blandine Okoro-Vasseur", "member_of", "Dynamique", 2020, None)},
+    ),
+    "a-habilitation-note-in-brackets-neither-dates-nor-hides-the-post": (
+        _html(
+            "Gwenaël Abalo-Kervella",
+            "<h1>Gwenaël Abalo-Kervella</h1><h2>Parcours</h2><ul><li>Depuis 2011 : maître "
+            "de conférences à l'Université de Trégor-Goëlo (HDR soutenue en 2020).</li></ul>",
+        ),
+        "index.html",
+        {("Gwenaël Abalo-Kervella", "employed_at", "Université de Trégor-Goëlo", 2011, None)},
+        {("Gwenaël Abalo-Kervella", "employed_at", "Université de Trégor-Goëlo", 2020, 2020)},
+    ),
+    "an-initial-then-a-hyphenated-and-spaced-family-name-closing-the-authors-stays-whole": (
+        _html(
+            "Anouar Lemarchand-Aït Salah",
+            "<h1>Anouar Lemarchand-Aït Salah</h1><h2>Publications</h2><ol>"
+            "<li>P. Kerhervé, T. Oyono, <u>A. Lemarchand-Aït Salah</u>. Graphes planaires. "
+            "<i>RAIRO</i>, 2022.</li>"
+            "<li><u>A. Lemarchand-Aït Salah</u>, T. Oyono. Coloriage distribué. <i>DMTCS</i>, "
+            "2019.</li></ol>",
+        ),
+        "index.html",
+        {
+            ("P. Kerhervé", "coauthor", "Anouar Lemarchand-Aït Salah", None, None),
+            ("T. Oyono", "coauthor", "Anouar Lemarchand-Aït Salah", None, None),
+            ("P. Kerhervé", "coauthor", "T. Oyono", None, None),
+        },
+        {("P. Kerhervé", "coauthor", "A. Lemarchand-Aït", None, None)},
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -10021,6 +10206,7 @@ LAYOUTS = {
         ("batch47", FORTYSEVENTH_BATCH_LAYOUTS),
         ("batch49", FORTYNINTH_BATCH_LAYOUTS),
         ("batch50", FIFTIETH_BATCH_LAYOUTS),
+        ("batch53", FIFTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

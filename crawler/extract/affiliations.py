@@ -875,6 +875,10 @@ def affiliations(page: Page, block: Block) -> None:
     lines = _unwrapped(block.lines)
     if not lines:
         return
+    if "(H" in block.text or "(h" in block.text:
+        # "MCF à l'Université X (HDR soutenue en 2019)": the habilitation obtained on the post
+        # neither dates the post nor makes its line a degree's.
+        lines = [_HABILITATION_NOTE.sub("", line) for line in lines]
     if ":" not in block.text and "：" not in block.text and _names_no_organisation(page, block):
         return  # (nor a directory's position label: the rule has nothing to read)
     # The entry's title: an item's first line, a paragraph's first sentence.
@@ -1414,6 +1418,7 @@ _DEGREE_PLACE = re.compile(
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
 _DEGREE_FIELD = re.compile(r"(?im)^[ \t]*degree(?:[ \t]+(?:name|level))?[ \t]*:[ \t]*\S")
 _HABILITATION = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+_HABILITATION_NOTE = re.compile(r"(?i)\s*\((?:hdr|habilitation)\b[^()]*\)")
 RECORD_FIELD_CHARS = 80  # a record's field: "Date de soutenance: …", "Type: Thèse"
 RECORD_LABEL_CHARS = 30
 

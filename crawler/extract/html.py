@@ -652,8 +652,14 @@ def _may_spell(source: str | None, value: str) -> bool:
     return source is None or value in source or "&#" in source
 
 
-# (or a whole list in one cell: a layout table holding a section's list of entries)
-_LAYOUT_ROW = "count(.//p) + count(.//br) > 6 or count(.//li) > 2"
+# (or a whole list in one cell: a layout table holding a section's list of entries; or two
+# paragraphs of prose: a generated homepage's table row holding the bio beside the photo;
+# or a site builder's tile writing each line as a bare div: a section, not one entry)
+_LAYOUT_ROW = (
+    "count(.//p) + count(.//br) + count(.//div[not(*[self::div or self::p])]) > 6"
+    " or count(.//li) > 2"
+    " or count(.//p[string-length(normalize-space(.)) > 150]) > 1"
+)
 _LAYOUT_ROW_XPATH = etree.XPath(_LAYOUT_ROW)
 
 
@@ -733,6 +739,24 @@ def _label_heading(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and heading_kind(text) is not None
     )
+
+
+_FIRST_TEXT = etree.XPath("(.//text()[normalize-space()])[1]")
+
+
+def _titled_tile(row) -> bool:
+    """A one-cell row opening on a bold section title alone on its line ("<div><b>Publications
+    récentes</b></div>" over the list): a site builder's tile holding a whole section, whose
+    lines are the section's entries, not one table entry."""
+    first = _FIRST_TEXT(row)
+    if not first or first[0].is_tail:
+        return False
+    bold = first[0].getparent()
+    line = bold.getparent()
+    if bold.tag not in _TITLE_TAGS or line is None or line.tag not in ("div", "p"):
+        return False
+    title = _clean(_text_content(bold))
+    return _clean(_text_content(line)) == title and _label_heading(title)
 
 
 def _students_label(text: str) -> bool:
@@ -1006,7 +1030,7 @@ class _Walker:
         elif item and tag == "tr" and len(element) == 1:
             # "<tr><td><b>Current students</b></td></tr>" (Google Sites): a one-cell row
             # holding a section title is that section's heading, not a table entry.
-            item = not _label_heading(_clean(_text_content(element)))
+            item = not _label_heading(_clean(_text_content(element))) and not _titled_tile(element)
         if block:
             self.flush()
             if item:

@@ -46,6 +46,21 @@ ITEM = re.compile(
 )
 ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 JEMDOC = re.compile(r"^(={1,4})\s+(.*)$")
+# A jemdoc source: "#" opens a comment line ("# jemdoc: menu{MENU}{index.html}"), a link is
+# "[URL text]" and a forced line break a literal "\n" at the line's end.
+JEMDOC_COMMENT = re.compile(r"^#.*(?:\n|$)", re.M)
+JEMDOC_LINK = re.compile(r"\[[^\s\[\]]*[./:][^\s\[\]]*\s+([^\]\n]+)\]")
+JEMDOC_BREAK = re.compile(r"[ \t]*\\n[ \t]*$", re.M)
+
+
+def jemdoc_source(body: str) -> str:
+    """A jemdoc source's text without its comments, link targets and break marks."""
+    body = JEMDOC_COMMENT.sub("", body)
+    if "[" in body:
+        body = JEMDOC_LINK.sub(r"\1", body)
+    return JEMDOC_BREAK.sub("", body) if "\\n" in body else body
+
+
 # MyST colon-fence directives whose argument is a visible title (Jupyter Book, MyST-MD).
 MYST_TITLED = re.compile(r"^:{3,}\s*\{([A-Za-z][\w-]*)\}\s*(\S.*?)\s*$")
 MYST_TITLED_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\{([A-Za-z][\w-]*)\}\s*(\S.*?)\s*$")
@@ -702,6 +717,8 @@ def load_markdown(
                 # the page speaks for, as an HTML page's "People – Quill Lab" title says.
                 document.title = f"{document.title} – {subtitle.strip()}"
     body = COMMENT.sub("", body)
+    if body.startswith("# jemdoc") or "\n# jemdoc:" in body[:2000]:
+        body = jemdoc_source(body)
     if "**" in body:
         # "**Ada Quill**, B. Ng. Title…": the name a page sets in bold among authors
         # (owner.py reads it when one entry alone cannot show a recurring author).

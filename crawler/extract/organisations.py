@@ -86,7 +86,9 @@ TEAM_BEFORE = re.compile(
     # A sentence-case name up to the clause's end: "(IRIG, équipe Optique quantique)".
     r"|(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
     r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des)\b)"
-    r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$)))?)"
+    r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$))"
+    # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
+    r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?=\s*(?:[,;:.)\n]|$)))?)"
 )
 # "Équipe : X" alone on its line (a directory entry's field): X up to the line's end.
 _TEAM_LABEL_VALUE = re.compile(

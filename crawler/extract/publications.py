@@ -771,10 +771,23 @@ def _scored_runs(sentence: str) -> tuple[tuple[tuple[PersonName, ...], float], .
             # "P. Oyelaran, I. Quill and Tomasz Quillfeldt.": the last author after the
             # list's "and", written in full, is no title word glued to the list
             run = names
+        elif (
+            len(run) == len(names)
+            and run[-1] != names[-1]
+            and run[:-1] == names[:-1]
+            and _INITIAL_COMPOUND.fullmatch(names[-1].display)
+            and sentence.rstrip(" .").endswith(names[-1].display)
+        ):
+            # "…, F. Quéméneur-Aït Saïd. Title": an initial, then a hyphenated family
+            # name and its last word, closing the sentence: no title word to trim.
+            run = names
         scored.append((run, _run_score(run, first=False)))
     return tuple(scored)
 
 
+_INITIAL_COMPOUND = re.compile(
+    r"(?:[A-ZÀ-Þ]\.[\s-]?){1,2}[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+\s[A-ZÀ-Þ][\w'’]+"
+)
 # The list's last separator right before its last name ("… and Tomasz Quillfeldt.").
 _LAST_AFTER_AND = re.compile(
     r"\s(?:and|&|et)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\.?\s*$"
@@ -930,7 +943,13 @@ def parse_entry(text: str) -> PublicationEntry | None:
         before, after = body[: quoted.start()], body[quoted.end() :]
         for is_before, part in ((True, before), (False, after)):
             whole = part.strip(" ,.;:\n")
-            within = _WITH.search(whole) if "(" in whole and folded.holds(_WITH_WORDS) else None
+            # ("“Title”, with B and C, Venue": the clause right after the title, unbracketed)
+            opens_with = not is_before and whole[:5].casefold() in ("with ", "avec ")
+            within = (
+                _WITH.search(whole)
+                if ("(" in whole or opens_with) and folded.holds(_WITH_WORDS)
+                else None
+            )
             if within and (partners := _leading_names(within.group("names"))):
                 # "A (with B and C), “Title”" / "“Title” (with B and C)": the owner's
                 # partners; outside the clause only the owner's name (or nothing) is left.

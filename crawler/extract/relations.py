@@ -2762,6 +2762,8 @@ _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\
 
 
 _STUDENTS_ON_A_LINE = re.compile(r"(?<=\))\s*;\s*")
+_BRACKETED_NAMES = re.compile(r"(?<=\)),\s+(?=[A-ZÀ-Þ])")
+_NAME_AND_BRACKET = re.compile(r"[^()]{3,60}\([^()]{1,40}\)$")
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -2779,6 +2781,12 @@ def student_list(page: Page, block: Block) -> None:
         # "A (M2, 2022) ; B (M1, 2024)": one line of students, each with their own notes.
         parts = _STUDENTS_ON_A_LINE.split(block.text.strip().rstrip(". "))
         if len(parts) >= 2 and all("(" in p and name_at_start(p) for p in parts):
+            for part in parts:
+                student_list(page, Block(block.kind, part, block.level, block.section))
+    elif "), " in block.text and "\n" not in block.text.strip():
+        # "A (2022), B (2024).": names each with its bracket alone, one list on a line.
+        parts = _BRACKETED_NAMES.split(block.text.strip().rstrip(". "))
+        if len(parts) >= 2 and all(_NAME_AND_BRACKET.match(p) and name_at_start(p) for p in parts):
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
     if "\n" not in block.text and block.text.count(":") > 1 and " | " not in block.text:
@@ -4898,6 +4906,11 @@ def _jury_service(page: Page, block: Block) -> None:
         names, _ = names_after(text[match.end() :])
         if names:
             candidate = names[0]
+            if len(names) > 1 and _PLURAL_JURY.search(text, 0, match.start()):
+                # "the dissertation committees of A (…) and B (…)": every candidate named
+                for other in names[1:]:
+                    if not _is_owner(page, other):
+                        _service_claim(page, text, other, titled=titled, year=year)
             break
     if candidate is None:
         # "2024 : A, Université X — rapporteur": the candidate after the item's date
@@ -4905,6 +4918,13 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+# "the committees of", "les jurys de thèse de": a plural jury noun before the candidates.
+_PLURAL_JURY = re.compile(
+    r"(?i)\b(?:committees|juries|jurys|theses|thèses|dissertations|defen[cs]es|soutenances)"
+    r"(?:\s+de\s+thèse)?\s*$"
+)
 
 
 # "Participation à des jurys de thèse", "PhD committees": a heading of juries served on.
@@ -5057,6 +5077,10 @@ def _others_roles_removed(text: str) -> str:
     return _LABELLED_PERSON.sub(lambda m: "" if name_from_piece(m.group(1)) else m.group(), text)
 
 
+_CANDIDATE_BRACKET = re.compile(r"^[^()]*\(([^()]*)\)")
+_ANY_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _service_claim(
     page: Page,
     text: str,
@@ -5065,16 +5089,23 @@ def _service_claim(
     titled: Relation | None = None,
     year: int | None = None,
 ) -> None:
-    relation = role or _role_of(_others_roles_removed(text)) or titled or Relation.JURY_MEMBER
     period = parse_period(text).as_point()
     if period.empty and year:
         period = Period(year, year)
     family = candidate.split()[-1]
     at = text.find(family)
+    piece = (_top_level_pieces(text[at:]) or [""])[0] if at >= 0 else ""
+    bracket = _CANDIDATE_BRACKET.search(piece) if role is None and "(" in piece else None
+    if bracket and ":" not in bracket.group(1):  # ("chair: B" labels another person)
+        # "committees of A (Univ. X, 2022) and B (Univ. Y, 2023, chair)": a role in a
+        # candidate's own brackets is that candidate's; B's chair is not A's.
+        role = _role_of(bracket.group(1))
+        if role is None and _role_of(_others_roles_removed(_ANY_BRACKETS.sub(" ", text))) is None:
+            role = titled or Relation.JURY_MEMBER
+    relation = role or _role_of(_others_roles_removed(text)) or titled or Relation.JURY_MEMBER
     if at >= 0:
         # "thèses de A (2021) et de B (2022)": the year written beside this candidate.
         # (a comma inside the candidate's brackets cuts nothing: "B (College Y, 2023)")
-        piece = (_top_level_pieces(text[at:]) or [""])[0]
         own = parse_period(re.split(r"\s(?:et|and|&)\s", piece, maxsplit=1)[0])
         if not own.empty:
             period = own.as_point()

@@ -181,6 +181,8 @@ SUPERVISION_CUES = (
     "postdoc advisor",
     "under the supervision of",
     "under the co-supervision of",
+    "under the joint supervision of",
+    "under the joint direction of",
     "under the guidance of",
     "under the direction of",
     "supervised by",
@@ -1087,6 +1089,16 @@ STUDIES = (*STUDIES, "dr. rer. nat.", "dr. phil.", "dr.-ing.", "dr. rer. pol.", 
 SECTIONS = {
     **SECTIONS,
     "students": (*SECTIONS["students"], "doctoral researchers", "personnel supervised"),
+}
+# British and European groups call their PhD students researchers ("PhD researchers",
+# "Postgraduate researchers"); a group panel's bare "Graduated" lists its former students.
+SECTIONS = {
+    **SECTIONS,
+    "students": (*SECTIONS["students"], "phd researchers", "postgraduate researchers"),
+}
+WHOLE_SECTIONS = {
+    **WHOLE_SECTIONS,
+    "students": (*WHOLE_SECTIONS.get("students", ()), "graduated"),
 }
 # A citation index's table header over its papers ("TITLE   CITED BY   YEAR").
 SECTIONS = {**SECTIONS, "publications": (*SECTIONS["publications"], "title cited by year")}
