@@ -9970,6 +9970,69 @@ FIFTIETH_BATCH_LAYOUTS = {
 }
 
 
+FIFTYFIFTH_BATCH_LAYOUTS = {
+    "a-cv-dump-names-its-owner-only-in-its-running-header": (
+        "Curriculum Vitae\n\nSchool of Oceanography\nKestrel Bay University\n\n"
+        "EMPLOYMENT\n"
+        "2020–present    Lecturer, School of Oceanography, Kestrel Bay University\n\n"
+        "EDUCATION\n"
+        "2019    PhD in Oceanography, University of Dunmarrow\n"
+        "        Supervisor: Prof. Aurelio Batistuta-Kerr\n\n\n"
+        "Hafsa Oyelaran-Whit — Curriculum Vitae                         Page 1 of 2\n\n"
+        "PUBLICATIONS\n"
+        "Oyelaran-Whit, H., & Batistuta-Kerr, A. (2021). Eddy fluxes on shelves. "
+        "JPO, 51, 1–20.\n\n\n"
+        "Hafsa Oyelaran-Whit — Curriculum Vitae                         Page 2 of 2\n",
+        "cv.txt",
+        {
+            ("Hafsa Oyelaran-Whit", "advisor_phd", "Aurelio Batistuta-Kerr", None, 2019),
+            ("Hafsa Oyelaran-Whit", "employed_at", "Kestrel Bay University", 2020, None),
+        },
+        set(),
+    ),
+    "advisor-lines-above-a-students-name-are-not-the-page-owner": (
+        "<html><head><title>Student profile — Vision Unit</title></head><body>"
+        "<p><strong>Advisor:</strong> Prof. Ingrid Solvang-Mbeki</p>"
+        "<p><strong>Co-advisor:</strong> Dr. Tancredi Ulloa</p>"
+        "<h2>Radu Cantemir-Okafor</h2>"
+        "<p>PhD candidate, Retinal Coding Unit, Halvern Institute of Technology (2022–present)</p>"
+        "<p>I received my BSc from the University of Osterby in 2022.</p>"
+        "</body></html>",
+        "profile.html",
+        {
+            ("Radu Cantemir-Okafor", "advisor_phd", "Ingrid Solvang-Mbeki", 2022, None),
+            ("Radu Cantemir-Okafor", "advisor_phd", "Tancredi Ulloa", 2022, None),
+            ("Radu Cantemir-Okafor", "member_of", "Retinal Coding Unit", 2022, None),
+            ("Radu Cantemir-Okafor", "studied_at", "University of Osterby", None, 2022),
+        },
+        {
+            ("Ingrid Solvang-Mbeki", "advisor_phd", "Tancredi Ulloa", 2022, None),
+            ("Ingrid Solvang-Mbeki", "studied_at", "University of Osterby", None, 2022),
+        },
+    ),
+    "a-memorial-page-speaks-for-its-signer-not-the-remembered": (
+        "<html><head><title>In memoriam</title></head><body>"
+        "<h1>Professor Ottilie Brandvold (1938–2023)</h1>"
+        "<p>Emeritus Professor of Chemistry, Hallow Crest University</p>"
+        "<p>Ottilie joined Hallow Crest University in 1969 and founded the Catalysis Group.</p>"
+        "<p>Ottilie was my PhD advisor at Hallow Crest University from 1995 to 1999.</p>"
+        "<p class='signature'>— Ruairí Maddox-Anand, May 2023</p>"
+        "</body></html>",
+        "memorial.html",
+        {
+            ("Ruairí Maddox-Anand", "advisor_phd", "Ottilie Brandvold", 1995, 1999),
+            ("Ruairí Maddox-Anand", "studied_at", "Hallow Crest University", 1995, 1999),
+        },
+        {
+            ("Ottilie Brandvold", "studied_at", "Hallow Crest University", 1995, 1999),
+            ("Ruairí Maddox-Anand", "employed_at", "Hallow Crest University", 1938, 2023),
+            ("Ruairí Maddox-Anand", "employed_at", "Hallow Crest University", 1969, None),
+            ("Ruairí Maddox-Anand", "member_of", "Catalysis Group", 1969, None),
+        },
+    ),
+}
+
+
 FIFTYTHIRD_BATCH_LAYOUTS = {
     "a-generated-homepage-row-holding-the-bio-paragraphs-is-layout-not-an-entry": (
         _html(
@@ -10207,6 +10270,7 @@ LAYOUTS = {
         ("batch49", FORTYNINTH_BATCH_LAYOUTS),
         ("batch50", FIFTIETH_BATCH_LAYOUTS),
         ("batch53", FIFTYTHIRD_BATCH_LAYOUTS),
+        ("batch55", FIFTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

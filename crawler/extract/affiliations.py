@@ -1991,7 +1991,8 @@ _INTRODUCED = re.compile(
     r"laboratoire|laboratory|labo|lab|unité)|[,:&])\s*"
     r"(?:the\s+)?[*_]*$"  # (a README's emphasis marks left around the name)
 )
-_LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo")
+# ("Computational Neuroscience Unit": a research unit named so, as a lab is)
+_LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo", "unit")
 _TEAM_OR_LAB = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in _LAB_WORDS) + r")\b")
 
 

@@ -239,6 +239,10 @@ def load(
             document.blocks = signature_lists(document.blocks)
         return document
     document = _load_text_formats(body, source, content_type, placeholders, fmt, handles)
+    if fmt is DocumentFormat.TEXT and document.title is None:
+        header = running_header(body if isinstance(body, str) else body.decode("utf-8", "replace"))
+        if header:
+            document.meta["running-header"] = header
     document.blocks = dated_entries(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
@@ -482,6 +486,27 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
     if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
         return page
     return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
+
+
+# A CV's running header or footer: "Ada Quill — Curriculum Vitae    Page 1 of 2",
+# "CV – Ada QUILL – 2/6" (the page furniture dropped from the text names the CV's owner).
+_CV_WORDS = r"(?:curriculum\s+vit(?:ae|æ)|cv|r[ée]sum[ée])"
+_RUNNING_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:(?P<before>[^\n—–|·]{4,60}?)[ \t]*[—–|·-][ \t]*"
+    + _CV_WORDS
+    + r"|"
+    + _CV_WORDS
+    + r"[ \t]*[—–|·:-][ \t]*(?P<after>[^\n—–|·]{4,60}?))[ \t]*(?:[—–|·-][ \t]*)?"
+    r"(?:page[ \t]+)?\d{1,2}[ \t]*(?:/|of|sur|de)[ \t]*\d{1,2}[ \t]*$"
+)
+
+
+def running_header(text: str) -> str | None:
+    """The name a CV's page header or footer repeats beside its page counter, if any."""
+    if not any(word in text for word in ("urriculum", "CV", "sum")):
+        return None
+    match = _RUNNING_HEADER.search(text)
+    return (match.group("before") or match.group("after")).strip() if match else None
 
 
 # A page counter ending a line: "CV — Ada QUILL — 2/6", "page 3 sur 5", "2/2".

@@ -26,6 +26,7 @@ from crawler.extract.owner import (
     block_subject,
     card_subject,
     find_owner,
+    memorial_blocks,
 )
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import PARENS, name_from_piece, names_after
@@ -604,6 +605,8 @@ def extract(
         owner = _as_listed(_accented(owner, document.text), author_lists)
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)
+    if owner is not None and owner.how == "memorial-writer":
+        document.blocks = memorial_blocks(document.blocks)
     page = Page(document, owner, acronym_map(document.text), offer)
     if owner is not None and owner.how == "defence-title":
         # the post's writer: the site's owner, else its front matter's author

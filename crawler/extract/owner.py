@@ -982,6 +982,70 @@ def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> s
     return found.pop() if len(found) == 1 else None
 
 
+LABELLED_LINES = 3  # "Advisor:", "Co-advisor:", "Supervisor:" lines heading a profile
+
+
+def _role_labelled(text: str) -> bool:
+    """A line "Advisor: Prof. B" (a role's label, a colon, a name): B is someone the page
+    speaks of, not its owner."""
+    label, colon, _rest = text.partition(":")
+    if not colon or len(label) > 40 or "\n" in label:
+        return False
+    return bool(LEXICON.pattern("SUPERVISION_CUES").search(label))
+
+
+def _memorial_writer(document: Document, headline: str) -> str | None:
+    """The signer of a page in memory of another ("Professor A (1941–2024)", "In memoriam"
+    … "— B, March 2024") who writes of the deceased in the first person ("A was my PhD
+    advisor"): the page's "I" is B, the headline's name is the one remembered."""
+    if not (_MEMORIAL.search(headline) or _LIFE_SPAN.search(headline)):
+        return None
+    if not _FIRST_PERSON_WORDS.search(document.text):
+        return None
+    remembered = _name_shaped(document.meta.get("h1")) or _name_shaped(headline)
+    for block in reversed(document.blocks[-MEMORIAL_TAIL_BLOCKS:]):
+        match = _SIGNATURE.match(block.text.strip())
+        name = _name_shaped(match.group("name")) if match else None
+        if name and not (remembered and compatible(name, remembered)):
+            return name
+    return None
+
+
+def headline_person(document: Document, given: str) -> str | None:
+    """The person the page's headline names in full whose given name is *given* (a text
+    speaking of them by their given name alone)."""
+    name = _name_shaped(document.meta.get("h1")) or _name_shaped(document.title)
+    return name if name and name.split()[0] == given and len(name.split()) >= 2 else None
+
+
+def memorial_blocks(blocks: list) -> list:
+    """A memorial page's blocks that speak for its writer: headings, lists and the
+    paragraphs in the first person ("A was my advisor"); the remembered one's own career,
+    told in the third person, is no fact about the writer; the headline's life years
+    ("(1941–2024)") are no period of the writer's facts under it."""
+    kept = []
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and not _FIRST_PERSON_WORDS.search(block.text):
+            continue
+        if any("(" in title for title in block.section):
+            section = tuple(_LIFE_YEARS.sub("", title) for title in block.section)
+            block = type(block)(block.kind, block.text, block.level, section)
+        kept.append(block)
+    return kept
+
+
+_MEMORIAL = re.compile(
+    r"(?i)\b(?:in\s+memoriam|in\s+memory\s+of|remembering|obituary|hommage\s+à|"
+    r"à\s+la\s+mémoire\s+de|nécrologie)\b"
+)
+# "(1941–2024)": a life that ended (an open "(1950–)" is a living person's birth year)
+_LIFE_SPAN = re.compile(r"\((?:[^()]*?)?(?:18|19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d\)")
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:[Mm]y|I|[Mm]on|[Mm]a|[Mm]es|[Jj]e)\b|\b[Jj]'")
+# "— Ada Quill, March 2024": a signature line closing the text.
+_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^,\n—–(]{4,60}?)\s*(?:,[^\n]{0,40})?$")
+MEMORIAL_TAIL_BLOCKS = 4
+
+
 def find_owner(
     document: Document,
     *,
@@ -1023,6 +1087,16 @@ def find_owner(
     )
     if name:
         return PageOwner(name, 0.85, "identity-form")
+    headline = document.meta.get("h1") or document.title
+    if (
+        headline
+        and isinstance(headline, str)
+        and "(" in headline
+        or _MEMORIAL.search(document.title or "")
+    ):
+        name = _memorial_writer(document, f"{document.title or ''} {headline or ''}")
+        if name:
+            return PageOwner(name, 0.75, "memorial-writer")
     for key in (
         "profile:name",
         "jsonld:person",
@@ -1069,18 +1143,24 @@ def find_owner(
             if name:
                 # A thesis cover: "THÈSE" then "présentée … par" over the candidate's name.
                 return PageOwner(name, 0.75, "thesis-record")
-        first_paragraph = next(
-            (b for b in document.blocks[:3] if b.kind is BlockKind.PARAGRAPH), None
-        )
-        for block in document.blocks[:3]:
-            if block is first_paragraph and block is not document.blocks[0]:
+        # "Advisor: Prof. B" / "Co-advisor: Dr. C" over a student's own name: the labelled
+        # lines name the student's advisors, the page's name comes after them.
+        skip = 0
+        while skip < LABELLED_LINES and skip < len(document.blocks) - 1:
+            if not _role_labelled(document.blocks[skip].text):
+                break
+            skip += 1
+        leading = document.blocks[skip : skip + 3]
+        first_paragraph = next((b for b in leading if b.kind is BlockKind.PARAGRAPH), None)
+        for block in leading:
+            if block is first_paragraph and block is not leading[0]:
                 # "📚 My Research" over "I'm A, a postdoc in …" (a landing page's first
                 # prose under its section title): the greeting names the owner.
                 introduced = _INTRODUCED.search(block.text.split("\n")[0])
                 name = _name_shaped(introduced.group("name")) if introduced else None
                 if name:
                     return PageOwner(name, 0.7, "greeting")
-            if block.kind is BlockKind.HEADING or block is document.blocks[0]:
+            if block.kind is BlockKind.HEADING or block is leading[0]:
                 name = _name_shaped(block.text.split("\n")[0])
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
@@ -1121,6 +1201,9 @@ def find_owner(
             name = _record_author(document)
             if name:
                 return PageOwner(name, 0.75, "thesis-record")
+            name = _name_shaped(document.meta.get("running-header"))
+            if name:
+                return PageOwner(name, 0.75, "running-header")
             name = _name_over_position(document.blocks)
             if name:
                 return PageOwner(name, 0.7, "name-over-position")

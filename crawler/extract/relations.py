@@ -21,6 +21,7 @@ from crawler.extract.owner import (
     SPEAKER,
     announced_candidate,
     block_subject,
+    headline_person,
     is_card_name,
     lab_head,
 )
@@ -1049,6 +1050,14 @@ def supervision(page: Page, block: Block) -> None:
             elif named_as:
                 # "with A as my supervisor and B as my second supervisor": A is this cue's.
                 rest = named_as.group(1)
+            elif (copular := _NAME_IS_MY.match(sentence, 0, match.start())) and (
+                found := name_at_start(copular["name"])
+                or headline_person(page.document, copular["name"])
+            ):
+                # "A was my PhD advisor at X from 1998 to 2002": the name opens the
+                # sentence, the owner is the possessive's; a given name alone ("Gaspard was
+                # my …") stands for the headline's person (a memorial page's).
+                rest, role_after_name = found, True
             elif (
                 not rest.strip(" )].;")
                 or _affiliation_aside(rest)
@@ -1318,6 +1327,14 @@ def _thesis_word_only(sentence: str) -> bool:
     degrees use too."""
     generic = LEXICON.pattern("THESIS_WORDS")
     return all(generic.match(sentence, p) for p, _ in contexts_in(sentence))
+
+
+# "A was my", "B était ma": a name opening the sentence before the copula and a
+# possessive of the first person.
+_NAME_IS_MY = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Þ][\w'’. -]{1,60}?)\s+(?:was|is|had\s+been|has\s+been|a\s+été|"
+    r"était|est)\s+(?:my|mon|ma)\s+(?:(?:former|first|main|late|ancien|ancienne)\s+)?$"
+)
 
 
 # A job-market CV's "References" (its letter writers): "Prof. A (primary advisor)".
