@@ -105,7 +105,7 @@ NOT_NAME_WORDS = frozenset(
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
     master licence bachelor doctoral doctorat habilitation review letters transactions
     annals bulletin international national european society société societe association
-    foundation
+    foundation magnificus
     métropole metropole mairie ministère ministere agence préfecture prefecture par
     the a an of on in for with and or to from by at via towards toward is are be we our
     new using based under over into about after before between through without when
@@ -314,6 +314,9 @@ _HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
 _PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
 # A nickname quoted between the given and the family name (never "Maarten 't Hooft").
 _NICKNAME = re.compile(r"(?<=\S)\s+[\"“«‘'][^\W\d_][\w.\- ]{0,20}?[\"”»’'](?=\s+\S)")
+_CALLED_NAME = re.compile(
+    r"(?<![\w.])(?:[A-ZÀ-Þ]\.\s?){1,5}\s*\(([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\)\s*"
+)
 # Affiliation and equal-contribution marks: * † ‡ § ¶ # superscripts, "1,2" glued digits.
 _MARKS = re.compile(r"[*†‡§¶#✉⁎∗⋆☆★♠♣♥♦\u00b9\u00b2\u00b3\u2070-\u209f\u02b0-\u02ff^]+")
 _DIGIT = re.compile(r"\d")
@@ -630,11 +633,20 @@ def name_from_state(state: tuple) -> PersonName:
     return name
 
 
+def called_name(text: str) -> str:
+    """*text* with Dutch initials before the bracketed name one is called by (roepnaam)
+    written as that name: "E.C. (Evelien) Zandbergen" → "Evelien Zandbergen"."""
+    return _CALLED_NAME.sub(r"\1 ", text.lstrip()) if "(" in text else text
+
+
 def _strip_decorations(text: str) -> str:
     """Drop markup, marks and parentheses around a name; keep the name's own characters."""
     if "[" in text and "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if "(" in text or "[" in text:
+        if "." in text:
+            # "E.C. (Evelien) Zandbergen": Dutch initials, then the name one is called by
+            text = called_name(text)
         text = _PARENTHETICAL.sub(" ", text)
     if '"' in text or "“" in text or "«" in text or "‘" in text or "'" in text:
         text = _NICKNAME.sub(" ", text)  # 'Alexandra "Sasha" Reid', "Thomas 'Tom' Greer"

@@ -10217,6 +10217,294 @@ FIFTYTHIRD_BATCH_LAYOUTS = {
     ),
 }
 
+# Batch 51: European pages beyond English and French (German Lebenslauf, Dutch promotie,
+# Spanish CVN, Italian scheda, Brazilian Lattes, English pages keeping local role words).
+FIFTYFIRST_BATCH_LAYOUTS = {
+    "a-lebenslauf-row-promotion-bei-names-the-advisor-and-its-zweitgutachter": (
+        _html(
+            "Prof. Dr. Gundula Achterholt – Lehrstuhl für Optik – TU Wendelstadt",
+            "<h1>Prof. Dr. Gundula Achterholt</h1><p>Lehrstuhlinhaberin<br>Lehrstuhl für "
+            "Optik</p><h2>Lebenslauf</h2><table>"
+            "<tr><td>seit 2018</td><td>W3-Professorin, Technische Universität Wendelstadt</td>"
+            "</tr><tr><td>2010–2018</td><td>Wissenschaftliche Mitarbeiterin am Institut für "
+            "Physik der Universität Rabenau</td></tr>"
+            "<tr><td>2010</td><td>Promotion (Dr. rer. nat.) bei Prof. Dr. Eberhard Linsmeier, "
+            "Universität Rabenau; Zweitgutachter: Prof. Dr. Olaf Trenkwalder</td></tr></table>",
+        ),
+        "index.html",
+        {
+            ("Gundula Achterholt", "employed_at", "Technische Universität Wendelstadt", 2018, None),
+            ("Gundula Achterholt", "employed_at", "Institut für Physik", 2010, 2018),
+            ("Gundula Achterholt", "advisor_phd", "Eberhard Linsmeier", None, 2010),
+            ("Gundula Achterholt", "jury_reviewer", "Olaf Trenkwalder", 2010, 2010),
+            ("Gundula Achterholt", "studied_at", "Universität Rabenau", None, 2010),
+        },
+        {
+            ("Gundula Achterholt", "employed_at", "TU Wendelstadt", None, None),
+            ("Gundula Achterholt", "employed_at", "Universität Rabenau", None, 2010),
+            (
+                "Gundula Achterholt",
+                "employed_at",
+                "Institut für Physik der Universität Rabenau",
+                2010,
+                2018,
+            ),
+        },
+    ),
+    "betreute-promotionen-read-past-a-student-s-m-sc-and-a-zweitbetreuerin": (
+        _html(
+            "Prof. Dr. Gundula Achterholt",
+            "<h1>Prof. Dr. Gundula Achterholt</h1><h2>Betreute Promotionen</h2>"
+            "<h3>Abgeschlossen</h3><ul><li>Dr.-Ing. Tarek Brühl-Asante (2022): „Titel“. "
+            "Erstgutachterin; Zweitgutachter: Prof. Dr. Ansgar Pfeilmeier</li>"
+            "<li>Dr. rer. nat. Linnea Storck (2020), gemeinsam betreut mit Prof. Dr. Yusuf "
+            "Elbers</li></ul><h3>Laufend</h3><ul><li>Maja Quednau, M.Sc. (seit 2023; "
+            "Zweitbetreuerin: Dr. Ortrun Gehlen)</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Tarek Brühl-Asante", "advisor_phd", "Gundula Achterholt", None, 2022),
+            ("Tarek Brühl-Asante", "jury_reviewer", "Ansgar Pfeilmeier", 2022, 2022),
+            ("Linnea Storck", "advisor_phd", "Gundula Achterholt", None, 2020),
+            ("Linnea Storck", "advisor_phd", "Yusuf Elbers", None, 2020),
+            ("Maja Quednau", "advisor_phd", "Gundula Achterholt", 2023, None),
+            ("Maja Quednau", "advisor_phd", "Ortrun Gehlen", 2023, None),
+        },
+        {
+            ("Maja Quednau", "advisor_other", "Gundula Achterholt", 2023, None),
+            ("Maja Quednau", "advisor_other", "Ortrun Gehlen", 2023, None),
+        },
+    ),
+    "gutachtertaetigkeit-keeps-the-dissertation-and-drops-journals-and-hiring": (
+        _html(
+            "Prof. Dr. Gundula Achterholt",
+            "<h1>Prof. Dr. Gundula Achterholt</h1><h2>Gutachtertätigkeit und Gremien</h2><ul>"
+            "<li>Zweitgutachterin der Dissertation von Kilian Rosskamp, Universität Rabenau, "
+            "2019</li><li>Gutachterin für Optics Express und Applied Physics B</li>"
+            "<li>Mitglied der Berufungskommission W2 Photonik (2021)</li></ul>"
+            "<h2>Schriftenverzeichnis</h2><ol><li>G. Achterholt und E. Linsmeier: Kohärente "
+            "Felder. In: Annalen der Optik 12 (2010), S. 1–20.</li><li>G. Achterholt und O. "
+            "Trenkwalder (Hrsg.): Tagungsband Optik 2019. Shaker 2019.</li></ol>",
+        ),
+        "index.html",
+        {
+            ("Kilian Rosskamp", "jury_reviewer", "Gundula Achterholt", 2019, 2019),
+            ("Gundula Achterholt", "coauthor", "E. Linsmeier", None, None),
+        },
+        {
+            ("Gundula Achterholt", "coauthor", "O. Trenkwalder", None, None),
+            ("O. Trenkwalder", "coauthor", "Gundula Achterholt", None, None),
+        },
+    ),
+    "a-german-dissertation-s-title-pages-name-its-candidate-and-pruefungskommission": (
+        "Kohärente Lichtfelder in verdrillten Glasfasern\n\nDissertation\nzur Erlangung des "
+        "Doktorgrades\n(Dr. rer. nat.)\n"
+        "der Universität Hollweide\n\nvorgelegt von\nJonte Marquardsen aus Kielhafen\n\n"
+        "Hollweide, 2021\n\nErstgutachter: Prof. Dr. Reinhild Vossberg\n"
+        "Zweitgutachterin: Prof. Dr. Annika Lührs\n\nPrüfungskommission:\n"
+        "Vorsitz: Prof. Dr. Bodo Kreutzfeldt\nProf. Dr. Reinhild Vossberg\nPD Dr. Elke "
+        "Sandvoss\n\nLebenslauf\n\nAusbildung\n2015 – 2021 Promotion, Universität Hollweide\n"
+        "Betreuerin: Prof. Dr. Reinhild Vossberg\n\nBeruflicher Werdegang\n"
+        "seit 08/2021 Postdoktorand, Leibniz-Institut für Meeresforschung Kielhafen\n",
+        "dissertation.txt",
+        {
+            ("Jonte Marquardsen", "advisor_phd", "Reinhild Vossberg", 2015, 2021),
+            ("Jonte Marquardsen", "jury_reviewer", "Annika Lührs", 2021, 2021),
+            ("Jonte Marquardsen", "jury_president", "Bodo Kreutzfeldt", 2021, 2021),
+            ("Jonte Marquardsen", "jury_member", "Elke Sandvoss", 2021, 2021),
+            (
+                "Jonte Marquardsen",
+                "employed_at",
+                "Leibniz-Institut für Meeresforschung Kielhafen",
+                2021,
+                None,
+            ),
+        },
+        {("Jonte Marquardsen", "jury_president", "Elke Sandvoss", 2021, 2021)},
+    ),
+    "a-dutch-promotie-page-reads-its-candidate-promotors-and-committee": (
+        _html(
+            "Promotie dhr. J.P. (Jelle) Hoogendijk-Amrani MSc | Universiteit Zuidwold",
+            "<h1>Promotie dhr. J.P. (Jelle) Hoogendijk-Amrani MSc</h1><dl>"
+            "<dt>Datum</dt><dd>dinsdag 4 juni 2024</dd><dt>Promotor</dt><dd>prof. dr. ir. "
+            "M.A. Verkerk-Osei</dd><dt>Copromotor</dt><dd>dr. B.J. Smulders</dd></dl>"
+            "<h2>Promotiecommissie</h2><ul><li>Rector Magnificus, voorzitter</li>"
+            "<li>prof. dr. H. Kramer-Diallo, Universiteit Oostburg</li></ul>"
+            "<h2>Curriculum vitae</h2><p>Jelle Hoogendijk-Amrani werd geboren in 1996. Van "
+            "2019 tot 2024 was hij promovendus aan de Universiteit Zuidwold.</p>"
+            "<h2>Meer promoties</h2><ul><li>Promotie F. de Wit</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Jelle Hoogendijk-Amrani", "advisor_phd", "M. A. Verkerk-Osei", None, 2024),
+            ("Jelle Hoogendijk-Amrani", "advisor_phd", "B. J. Smulders", None, 2024),
+            ("Jelle Hoogendijk-Amrani", "jury_member", "H. Kramer-Diallo", 2024, 2024),
+            ("Jelle Hoogendijk-Amrani", "studied_at", "Universiteit Zuidwold", 2019, 2024),
+        },
+        {
+            ("Jelle Hoogendijk-Amrani", "jury_president", "Rector Magnificus", 2024, 2024),
+            ("F. de Wit", "advisor_phd", "Jelle Hoogendijk-Amrani", None, None),
+            ("Jelle Hoogendijk-Amrani", "advisor_other", "B. J. Smulders", None, 2024),
+        },
+    ),
+    "a-cvn-record-names-its-alumno-its-codirector-and-its-tribunal": (
+        _html(
+            "CVN – Begoña Urquijo Salvatierra",
+            "<h1>Begoña Urquijo Salvatierra</h1><h2>Situación profesional actual</h2>"
+            "<table><tr><th>Entidad empleadora</th><td>Universidad de Montearce</td></tr>"
+            "<tr><th>Categoría profesional</th><td>Profesora Titular de Universidad</td></tr>"
+            "<tr><th>Fecha de inicio</th><td>01/09/2019</td></tr></table>"
+            "<h2>Cargos y actividades desempeñados con anterioridad</h2><table><tr><td>1</td>"
+            "<td>Universidad de Valdemoro</td><td>Profesora Contratada Doctora</td>"
+            "<td>01/01/2014</td><td>31/08/2019</td></tr></table>"
+            "<h2>Dirección de tesis doctorales y/o trabajos fin de estudios</h2><ol><li>"
+            "Título del trabajo: Redes ópticas<br>Tipo de proyecto: Tesis Doctoral<br>"
+            "Alumno/a: Íker Zabaleta Roca<br>Codirector/a tesis: Marcos Ledesma Pi<br>"
+            "Fecha de defensa: 20/11/2022<br>Tribunal: Dra. Nuria Sagasta Ruiz (presidenta), "
+            "Dr. Pau Ferrer Mir (secretario), Dr. Lope Arnaiz Sanz (vocal)</li><li>"
+            "Título del trabajo: Láseres<br>Tipo de proyecto: Trabajo Fin de Máster<br>"
+            "Alumno/a: Sara Olmedo Gil<br>Fecha de defensa: 10/07/2021</li></ol>",
+        ),
+        "cvn.html",
+        {
+            ("Begoña Urquijo Salvatierra", "employed_at", "Universidad de Montearce", 2019, None),
+            ("Begoña Urquijo Salvatierra", "employed_at", "Universidad de Valdemoro", 2014, 2019),
+            ("Íker Zabaleta Roca", "advisor_phd", "Begoña Urquijo Salvatierra", None, 2022),
+            ("Íker Zabaleta Roca", "advisor_phd", "Marcos Ledesma Pi", None, 2022),
+            ("Íker Zabaleta Roca", "jury_president", "Nuria Sagasta Ruiz", 2022, 2022),
+            ("Íker Zabaleta Roca", "jury_member", "Pau Ferrer Mir", 2022, 2022),
+            ("Íker Zabaleta Roca", "jury_examiner", "Lope Arnaiz Sanz", 2022, 2022),
+            ("Sara Olmedo Gil", "advisor_other", "Begoña Urquijo Salvatierra", 2021, 2021),
+        },
+        {
+            ("Begoña Urquijo Salvatierra", "employed_at", "Titular de Universidad", 2019, None),
+            ("Marcos Ledesma Pi", "advisor_phd", "Begoña Urquijo Salvatierra", None, 2022),
+            ("Sara Olmedo Gil", "advisor_phd", "Begoña Urquijo Salvatierra", None, None),
+        },
+    ),
+    "a-tribunal-de-oposiciones-and-a-comision-de-seleccion-are-no-thesis-jury": (
+        _html(
+            "Resolución – Tablón Oficial – Universidad de Montearce",
+            "<h1>Resolución por la que se nombran las comisiones de selección</h1>"
+            "<h2>Plaza de Profesor Titular de Universidad</h2><p><strong>Comisión titular:"
+            "</strong></p><ul><li>Presidente: D. Aurelio Cánovas Rey, Catedrático de "
+            "Universidad</li><li>Vocal: Dña. Irati Goñi Lasa</li></ul>"
+            "<p>Tribunal calificador: Presidenta: Dña. Irati Goñi Lasa; Vocales: D. Ramón "
+            "Bastida Nieto; Secretario: D. Félix Orduña Peña.</p>",
+        ),
+        "resolucion.html",
+        set(),
+        {
+            ("Tablón Oficial", "jury_examiner", "Ramón Bastida Nieto", None, None),
+            ("Tablón Oficial", "jury_member", "Félix Orduña Peña", None, None),
+        },
+    ),
+    "an-italian-scheda-reads-tutor-correlatrice-ciclo-and-skips-the-concorso": (
+        _html(
+            "Ottavia Brunetti | Università degli Studi di Lerma",
+            "<h1>Ottavia Brunetti</h1><h2>Curriculum</h2><p>Ha conseguito il Dottorato di "
+            "ricerca in Fisica nel 2012 presso l'Università di Arvese, sotto la supervisione "
+            "del Prof. Gino Scalabrini (tutor) e della Dott.ssa Mirta Colonna-Adu (co-tutor). "
+            "Dal 2012 al 2015 è stata assegnista di ricerca presso l'Istituto per le Scienze "
+            "del Mare di Lerma, nel gruppo del Dott. Elio Manfredini.</p>"
+            "<h2>Tesi seguite</h2><h3>Lauree magistrali</h3><ul><li>Pietro Lanza (2021), "
+            "correlatrice; relatore Prof. Carlo Ossola.</li></ul><h2>Commissioni</h2><ul>"
+            "<li>Presidente della commissione giudicatrice dell'esame finale del Dottorato "
+            "in Fisica (XXXV ciclo) di Rebecca Tonini, Università di Arvese, 2023.</li>"
+            "<li>Componente della commissione di concorso per un posto di Ricercatore, "
+            "Università di Arvese, 2022.</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Ottavia Brunetti", "advisor_phd", "Gino Scalabrini", None, 2012),
+            ("Ottavia Brunetti", "advisor_phd", "Mirta Colonna-Adu", None, 2012),
+            ("Ottavia Brunetti", "advisor_postdoc", "Elio Manfredini", 2012, 2015),
+            (
+                "Ottavia Brunetti",
+                "employed_at",
+                "Istituto per le Scienze del Mare di Lerma",
+                2012,
+                2015,
+            ),
+            ("Pietro Lanza", "advisor_other", "Ottavia Brunetti", 2021, 2021),
+            ("Pietro Lanza", "advisor_other", "Carlo Ossola", 2021, 2021),
+            ("Rebecca Tonini", "jury_president", "Ottavia Brunetti", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-lattes-cv-reads-its-owner-its-orientacoes-and-its-employer-line": (
+        _html(
+            "Currículo do Sistema de Currículos Lattes (Joana Ribeiro Castanheira)",
+            "<div>Plataforma Lattes</div><h2>Joana Ribeiro Castanheira</h2>"
+            "<h1>Formação acadêmica/titulação</h1><div>2011 - 2015</div><div>Doutorado em "
+            "Física.<br>Universidade Federal do Rio Claro, UFRC, Brasil.<br>Orientador: "
+            "Augusto Teles Prado.<br>Bolsista do(a): Coordenação de Aperfeiçoamento, CAPES, "
+            "Brasil.</div><h1>Atuação Profissional</h1><div>Universidade Federal de Serra "
+            "Alta, UFSA, Brasil.</div><div>Vínculo institucional</div><div>2016 - Atual</div>"
+            "<div>Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto</div>"
+            "<h1>Orientações</h1><div><b>Tese de doutorado</b></div><div>Lucas Amaral Pinto. "
+            "Nanofios. 2022. Tese (Doutorado em Física) - Universidade Federal de Serra Alta. "
+            "Orientador: Joana Ribeiro Castanheira.</div>",
+        ),
+        "lattes.html",
+        {
+            (
+                "Joana Ribeiro Castanheira",
+                "studied_at",
+                "Universidade Federal do Rio Claro",
+                2011,
+                2015,
+            ),
+            ("Joana Ribeiro Castanheira", "advisor_phd", "Augusto Teles Prado", 2011, 2015),
+            (
+                "Joana Ribeiro Castanheira",
+                "employed_at",
+                "Universidade Federal de Serra Alta",
+                2016,
+                None,
+            ),
+            ("Lucas Amaral Pinto", "advisor_phd", "Joana Ribeiro Castanheira", None, 2022),
+        },
+        {
+            ("Joana Ribeiro Castanheira", "studied_at", "CAPES", 2011, 2015),
+            ("Joana Ribeiro Castanheira", "studied_at", "UFRC", 2011, 2015),
+            ("Plataforma Lattes", "advisor_phd", "Augusto Teles Prado", 2011, 2015),
+        },
+    ),
+    "a-belgian-lab-page-in-english-reads-promotor-roles-and-a-fellowship-s-funder": (
+        _html(
+            "Wout Degroote | Lab of Soil Physics",
+            "<h1>Wout Degroote</h1><p>Wout Degroote is professor at the Department of "
+            "Geology of Universiteit Brugwijk.</p><h2>Career</h2><ul><li>2012–2016: FWO "
+            "postdoctoral fellow, Landbouwhogeschool Eemdal (host: Prof. dr. Kees Vrolijk)"
+            "</li></ul><h2>PhD researchers</h2><table><tr><th>Name</th><th>Period</th>"
+            "<th>My role</th><th>Other supervisors</th></tr><tr><td>Fien Claeys</td>"
+            "<td>2019–2023</td><td>copromotor</td><td>promotor: Prof. dr. Ward Peeters</td>"
+            "</tr></table><h2>Service</h2><ul><li>Second examiner (Zweitgutachter) at the "
+            "PhD defence of Lena Groß, Universität Auental, 2022</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Wout Degroote", "employed_at", "Landbouwhogeschool Eemdal", 2012, 2016),
+            ("Wout Degroote", "advisor_postdoc", "Kees Vrolijk", 2012, 2016),
+            ("Fien Claeys", "advisor_phd", "Wout Degroote", 2019, 2023),
+            ("Fien Claeys", "advisor_phd", "Ward Peeters", 2019, 2023),
+        },
+        {
+            ("Wout Degroote", "member_of", "FWO", 2012, 2016),
+            ("Wout Degroote", "advisor_phd", "Ward Peeters", 2019, 2023),
+            (
+                "Wout Degroote",
+                "member_of",
+                "Department of Geology of Universiteit Brugwijk",
+                None,
+                None,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -10271,6 +10559,7 @@ LAYOUTS = {
         ("batch50", FIFTIETH_BATCH_LAYOUTS),
         ("batch53", FIFTYTHIRD_BATCH_LAYOUTS),
         ("batch55", FIFTYFIFTH_BATCH_LAYOUTS),
+        ("batch51", FIFTYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

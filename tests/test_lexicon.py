@@ -121,6 +121,51 @@ def test_headings_are_read_in_both_languages():
     assert heading_kind("Veröffentlichungen") is SectionKind.PUBLICATIONS
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Betreute Promotionen", SectionKind.STUDENTS),
+        ("Schriftenverzeichnis", SectionKind.PUBLICATIONS),
+        ("Gutachtertätigkeit", SectionKind.SERVICE),
+        ("Promotiecommissie", SectionKind.JURY),
+        ("Dirección de tesis doctorales", SectionKind.STUDENTS),
+        ("Participación en tribunales", SectionKind.JURY),
+        ("Tesi seguite", SectionKind.STUDENTS),
+        ("Insegnamenti", SectionKind.TEACHING),
+        ("Orientações concluídas", SectionKind.STUDENTS),
+        ("Artigos completos publicados em periódicos", SectionKind.PUBLICATIONS),
+        ("PhD researchers", SectionKind.STUDENTS),
+    ],
+)
+def test_cv_headings_of_every_language(heading, kind):
+    assert heading_kind(heading) is kind
+
+
+@pytest.mark.parametrize(
+    ("committee", "kind"),
+    [
+        ("Berufungskommission W3 Physik", "NOT_JURY"),
+        ("Tribunal de oposiciones", "NOT_JURY"),
+        ("commissione di concorso", "NOT_JURY"),
+        ("Concurso público", "NOT_JURY"),
+        ("begeleidingscommissie", "NOT_JURY"),
+        ("Gutachter für Optics Express", "NOT_JURY"),
+        ("Zweitgutachterin", "JURY_CUES"),
+        ("commissione giudicatrice", "JURY_CUES"),
+    ],
+)
+def test_hiring_boards_and_journal_reviewing_are_no_thesis_jury(committee, kind):
+    assert LEXICON.pattern(kind).search(committee)
+
+
+def test_roles_only_some_languages_write_are_data():
+    assert jury_members("Ada Quill (Zweitgutachterin)") == [("Ada Quill", Relation.JURY_REVIEWER)]
+    assert jury_members("Ada Quill (revisore esterno)") == [("Ada Quill", Relation.JURY_REVIEWER)]
+    assert "zweit" in LEXICON.CO_ADVISOR_STEMS
+    assert "hogeschool" in LEXICON.COMPOUND_HEADS  # (an optional field: no English one)
+    assert LEXICON.pattern("STUDENT_LABELS").fullmatch("Alumno/a")
+
+
 def test_months_of_all_languages_feed_the_year_parser():
     from crawler.extract.dates import parse_period
 

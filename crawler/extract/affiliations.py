@@ -99,6 +99,19 @@ def _role(text: str) -> str | None:
 
 
 INTERN = "intern"
+_TITLE_CASE_DOT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]*\.\s")
+
+
+def _title_of_name(text: str, match: re.Match[str]) -> bool:
+    """A rank's abbreviation written as a person's title: "Dr. " (title case, a dot)."""
+    return (
+        text[match.end() : match.end() + 1] == "."
+        and _TITLE_CASE_DOT.match(text, match.start()) is not None
+        and match.group().lower() in _TITLES
+    )
+
+
+_TITLES = frozenset(LEXICON.TITLES)
 
 
 # "Diplôme (national) d'ingénieur", "Ingénieur de l'École X", "ingénieur diplômé de": a
@@ -161,6 +174,21 @@ _FUNDS_AWARD = re.compile(
 )
 
 
+_FELLOWSHIP = "|".join(sorted(map(re.escape, LEXICON.FELLOWSHIP_WORDS), key=len, reverse=True))
+# "FWO postdoctoral fellow", "NSF graduate fellowship": an acronym or a name right before it.
+_FELLOW_AFTER = re.compile(rf"(?i)\s+(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_FELLOWSHIP})s?\b")
+# "Bolsista do(a): CAPES", "boursier de la Région X": the funder right after it.
+_FUNDER_BEFORE = re.compile(
+    rf"(?i)\b(?:{_FELLOWSHIP})\s+(?:de|of|do|da|del|der|van|du)\b[^,;:.\n]{{0,8}}?[:：]?\s*"
+    r"(?:l['’]|la\s+|the\s+)?$"
+)
+
+
+_FUNDER_LABEL = re.compile(
+    rf"(?i)\b(?:{_FELLOWSHIP})\s+(?:de|of|do|da|del|der|van|du)\b[^,;:.\n]{{0,8}}?[:：]"
+)
+
+
 def _without_mentions(text: str, mentions: list[OrgMention]) -> str:
     """*text* with the organisations' own names blanked: "Institute for Water Studies" names
     a place, it does not say the owner studied there."""
@@ -196,6 +224,8 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 continue
             if titled is not None and match.start() < titled.end():
                 continue  # "Professor Quill read …": the subject's title, no post
+            if role == EMPLOYED and _title_of_name(text, match):
+                continue  # "bei Prof. Dr. A": a title before a name (French "DR" is a rank)
             # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
             if best is None or (match.start(), len(match.group())) > (best[0], length):
                 best, length = (match.start(), role), len(match.group())
@@ -1025,6 +1055,7 @@ def affiliations(page: Page, block: Block) -> None:
     entry_period = None  # the entry's period, read when a mention first needs it
     owner = page.owner.name
     company_cue = page.may_match(block, "EMPLOYER_CUES")
+    fellowship_words = page.may_match(block, "FELLOWSHIP_WORDS")
     thesis_host = page.owner.how == "thesis-record" and page.may_match(block, "THESIS_HOSTS")
     heading_orgs = _heading_institutions(page, block)
     if not heading_orgs and _names_no_organisation(page, block):
@@ -1091,6 +1122,17 @@ def affiliations(page: Page, block: Block) -> None:
                 # "an Irish Research Council postdoctoral fellowship at X": the funder names
                 # the fellowship; the host is X.
                 mentions = [m for m in mentions if not _FUNDS_AWARD.match(text, m.end)]
+            if mentions and fellowship_words:
+                # "FWO postdoctoral fellow, X", "Bolsista do(a): Coordenação X, CAPES, Brasil":
+                # a fellowship's funder (after a funder's label, the rest of the line)
+                funder = _FUNDER_LABEL.search(text)
+                mentions = [
+                    m
+                    for m in mentions
+                    if not _FELLOW_AFTER.match(text, m.end)
+                    and not _FUNDER_BEFORE.search(text, 0, m.start)
+                    and not (funder and m.start >= funder.end())
+                ]
             employer = _EMPLOYMENT_TYPE.match(text) if kind is SectionKind.EMPLOYMENT else None
             if employer and not mentions and _role(employer.group("org")) is None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
@@ -1109,6 +1151,8 @@ def affiliations(page: Page, block: Block) -> None:
             stated = parse_period(sentence)
             if not stated.start and heading_orgs:
                 stated = _date_below(page, block)  # "### University X" / degree / "2012 - 2017"
+            if not stated.start and heading_orgs:
+                stated = _date_above(page, block)  # "University X" / "2016 - Atual" / post
             if heading_orgs and _role(text) and stated.start:
                 # "### University X" then "2019 to present | Lecturer": the entry's place is
                 # its heading (ORCID, resume themes).
@@ -1451,6 +1495,15 @@ def _date_below(page: Page, block: Block) -> Period:
     return parse_period(following.text)
 
 
+def _date_above(page: Page, block: Block) -> Period:
+    """The dates of an entry written alone on the line right above it."""
+    index = page.index(block)
+    above = page.document.blocks[index - 1] if index else None
+    if above is None or above.section != block.section or not LONE_DATE.match(above.text):
+        return Period()
+    return parse_period(above.text)
+
+
 def _under_heading(page: Page, block: Block) -> bool:
     """*block* is the first block under its innermost heading."""
     index = page.index(block)
@@ -1483,7 +1536,27 @@ def _heading_line(page: Page, block: Block) -> str | None:
         and _ORG_PLACE_LINE.match(previous.text)
     ):
         return previous.text
+    blocks = page.document.blocks
+    for back in range(1, ORG_LINE_REACH + 1):
+        # "Universidade Federal de X, UFX, Brasil." / "Vínculo institucional" / "2016 -
+        # Atual" / "Vínculo: …, Professor Adjunto": a CV system's employer line over its
+        # link's label and dates (a Lattes CV).
+        above = blocks[index - back] if index >= back else None
+        if above is None or above.kind is not BlockKind.PARAGRAPH or above.section != block.section:
+            return None
+        if _ORG_ACRONYM_LINE.match(above.text):
+            return above.text
+        if not (LONE_DATE.match(above.text) or len(above.text) <= ORG_LINE_LABEL):
+            return None
     return None
+
+
+ORG_LINE_REACH = 3  # blocks between an employer's line and the post it heads
+ORG_LINE_LABEL = 30  # characters: a short label line between them ("Vínculo institucional")
+# "Universidade Federal de X, UFX, Brasil.": an organisation, its acronym, its country.
+_ORG_ACRONYM_LINE = re.compile(
+    r"^[^,:\n]{6,100},\s*[A-Z][A-Za-z&-]{1,9},\s*[A-ZÀ-Þ][^,:\n]{2,30}\.?$"
+)
 
 
 def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:

@@ -17,10 +17,12 @@ MONTH_WORDS = alternation(sorted((re.escape(m) for m in LEXICON.months), key=len
 # An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020".
 # "01/10/2018" (day and month) and ISO "2014-10-01" are full dates: their year counts.
 _MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})\.?,?\s*|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
-_DASH = r"\s*(?:[-–—‐‑]+|/|→)\s*"
+# ("01/01/2016 | 28/02/2018": a table's start and end cells, both full dates)
+_DASH = r"\s*(?:[-–—‐‑]+|/|→|(?<=[/.]\d{4})\s\|\s(?=\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d))\s*"
 _RANGE_WORD = alternation([re.escape(w) for w in LEXICON.RANGE_WORDS])
 _PRESENT = alternation(sorted((re.escape(w) for w in LEXICON.PRESENT), key=len, reverse=True))
 _SINCE = alternation(sorted((re.escape(w) for w in LEXICON.SINCE), key=len, reverse=True))
+SINCE_WORDS, MONTH = _SINCE, _MONTH  # (a CV entry's leading "seit 08/2023", "desde 2019")
 
 _ISO_TAIL = r"(?:-[01]\d-[0-3]\d)?"
 _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
@@ -36,7 +38,7 @@ RANGE = re.compile(
 # word.  It opens with a digit, so the engine skips through the text in C: the full
 # patterns (whose optional month opens each try) are only searched where it is found.
 _RANGE_HINT = re.compile(
-    rf"{YEAR}{_ISO_TAIL}(?:\s*(?:[-–—‐‑/→])|\s+(?:{_RANGE_WORD})\s)", re.IGNORECASE
+    rf"{YEAR}{_ISO_TAIL}(?:\s*(?:[-–—‐‑/→])|\s+(?:{_RANGE_WORD})\s|\s\|\s\d)", re.IGNORECASE
 )
 # "2019-20": an academic year written with two digits (the look-behind after the year, as in
 # SINGLE below).

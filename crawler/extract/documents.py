@@ -17,6 +17,7 @@ from enum import StrEnum
 import ftfy
 
 from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
+from crawler.extract.dates import MONTH, SINCE_WORDS
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.persons import name_from_piece
 from crawler.extract.profile_export import is_profile_export, profile_export_to_markdown
@@ -1016,7 +1017,9 @@ _LEADING_DATE = re.compile(
     # "2019", "Sept. 2019", "fév. – juil. 2024" (a month range in one year), "depuis ..."
     # ("2022; 49(3): e2021GL09" is a citation's wrapped year and volume, no entry's date)
     r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?\s+)?(?:19|20)\d\d(?!;)|"
-    r"^(?:since|depuis)\s",
+    r"^(?:since|depuis)\s|"
+    # "seit 08/2023 Postdoktorandin", "desde 2019": any language's "since" before a date
+    rf"^(?:{SINCE_WORDS})\s+(?:{MONTH})?(?:19|20)\d\d",
     re.I,
 )
 
@@ -1034,7 +1037,10 @@ def _entry_title(block: Block) -> bool:
 
 
 # "by" / "Présentée par" alone on a thesis title page's line, the candidate's name on the next.
-COVER_BY_LINE = re.compile(r"(?i)(?:(?:presented|submitted|written)\s+)?by|par|présentée?\s+par")
+# (lexicon THESIS_BY: "submitted by", "présentée par", "vorgelegt von", "presentada por")
+COVER_BY_LINE = re.compile(
+    "(?i)" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(LEXICON.THESIS_BY))
+)
 
 
 def join_dated_entries(blocks: list[Block]) -> list[Block]:

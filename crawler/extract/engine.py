@@ -27,6 +27,7 @@ from crawler.extract.owner import (
     card_subject,
     find_owner,
     memorial_blocks,
+    spelled_owner,
 )
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import PARENS, name_from_piece, names_after
@@ -249,8 +250,9 @@ def _wrapped_entries(block: Block) -> list[str]:
             and _INVERTED_LEAD.match(line)
             and (
                 previous.rstrip().endswith(".")
-                # "… Journal of Ecology 109: 3012–3025": an entry ends on its pages too
-                or re.search(r"\d[–-]\d+$", previous.rstrip()) is not None
+                # "… Journal of Ecology 109: 3012–3025": an entry ends on its pages too, or
+                # on its article number ("PLoS Biol 20: e3001712", "J Cell Sci 134: jcs2589")
+                or previous.rstrip()[-1:].isdigit()
                 # "Journal Articles" over the first entry: a sub-heading's own line
                 or (len(entries) == 1 and len(entries[0]) == 1 and _sub_heading(previous))
             )
@@ -501,18 +503,20 @@ def _authors_part(entry: str) -> str:
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w-].)")
 
 
+_CONNECTOR_WORDS = tuple(f" {word} " for word in LEXICON.CONNECTORS if word.isalpha())
+
+
 def _may_list_authors(text: str) -> bool:
     """Cheap pre-filter: an author list has a separator (or a bracketed "with" naming the
     owner's one partner) and two capitalised words (in its first 400 characters; the
     search stops at the second)."""
     if not (
         "," in text
-        or " and " in text
         or "&" in text
         or ";" in text
-        or " et " in text
         or "(with " in text  # "Title (with A)": one partner, and the owner the entry omits
         or "(avec " in text
+        or any(map(text.__contains__, _CONNECTOR_WORDS))  # "A und B", "A en B", "A y B"
     ):
         return False
     first = _CAPITALISED.search(text, 0, 400)
@@ -602,7 +606,9 @@ def extract(
         if len(announced - {None}) >= 2 or len(named) >= 2:
             owner = None
     if owner is not None:
-        owner = _as_listed(_accented(owner, document.text), author_lists)
+        owner = spelled_owner(
+            _as_listed(_accented(owner, document.text), author_lists), document.text
+        )
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)
     if owner is not None and owner.how == "memorial-writer":

@@ -54,7 +54,11 @@ _CONNECT = (
     # Portuguese: "Instituto Gulbenkian do Porto", "Universidade da Beira"
     r"do|da|dos|das|"
     # the Université du Québec network: "Université du Québec à Rimouski"
-    r"(?<=Québec\s)à)"
+    r"(?<=Québec\s)à|"
+    # other languages' small words inside a name (lexicon ORG_CONNECTORS): "Istituto per
+    # le Applicazioni del Calcolo", "Instituto para la Investigación"
+    + "|".join(sorted(map(re.escape, LEXICON.ORG_CONNECTORS), key=len, reverse=True))
+    + ")"
 )
 CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
 # Two letters at least: "B-214", "C1" are an office and a room, not a lab.
@@ -139,6 +143,9 @@ _NOT_NAME = re.compile(
 )
 
 
+_COMMA_ACRONYM = re.compile(r",[ \t]*([A-Z][A-Z&-]{1,9})(?=[ \t]*[,.]|[ \t]*$)", re.M)
+
+
 def acronym_map(text: str) -> dict[str, str]:
     """Acronyms the page expands: "Toulouse School of Economics (TSE)", "TSE (Toulouse ...)"."""
     mapping: dict[str, str] = {}
@@ -178,11 +185,44 @@ def acronym_map(text: str) -> dict[str, str]:
             # "Équipe MOSAIC (Modélisation Stochastique et Analyse d'Images Cellulaires)": a
             # team's name spelt by its words' first letters (MOdélisation, Stochastique …).
             mapping.setdefault(acronym, full)
+    for match in _COMMA_ACRONYM.finditer(text):
+        # "Universidade Federal do Vale do Jaguari, UFVJ, Brasil." (a Lattes CV's entry):
+        # the acronym set after the name between commas (the name: back to the line's or
+        # the clause's start).
+        acronym = match.group(1)
+        if acronym in mapping:
+            continue
+        start = max(text.rfind(c, 0, match.start()) for c in "\n.:;,") + 1
+        full = _trim(text[start : match.start()].strip())
+        if 6 <= len(full) <= 100 and _head_kind(full) and _initials_match(acronym, full):
+            mapping[acronym] = full
     if "Universit" in text or "Institut" in text or "Laborato" in text:
         if " - " in text or " – " in text:
             _dashed_expansions(text, mapping)
         _university_initials(text, mapping)
+        _initialled_heads(text, mapping)
     return mapping
+
+
+# "Technische Universität Brackenfeld", "Ludwig-Maximilians-Universität Elmstadt": the
+# head word and its place, then the capitalised words before the head (read backwards).
+_HEAD_AND_PLACE = re.compile(r"(?<=[ \t-])(Universit[a-zà-ÿ]*|Hochschule)[ \t]+([A-ZÀ-Þ][\w'’-]*)")
+_WORDS_BEFORE_HEAD = re.compile(r"(?<![\w-])((?:[A-ZÀ-Þ][a-zà-ÿ]+[ \t-]+){1,3})$")
+_WORD_GAPS = re.compile(r"[ \t-]+")
+
+
+def _initialled_heads(text: str, mapping: dict[str, str]) -> None:
+    """ "TU Brackenfeld" on a page that names "Technische Universität Brackenfeld" (in its
+    title, say): the initials of the words up to the head word, then the same place, stand
+    for it."""
+    for match in _HEAD_AND_PLACE.finditer(text):
+        led = _WORDS_BEFORE_HEAD.search(text, max(0, match.start() - 60), match.start())
+        if led is None:
+            continue
+        words = [*_WORD_GAPS.split(led.group(1).strip(" \t-")), match.group(1)]
+        short = f"{''.join(_initial(w) for w in words)} {match.group(2)}"
+        # (a title may write the short one)
+        mapping.setdefault(short, text[led.start() : match.end()].strip())
 
 
 _ACRONYM_PLACE = re.compile(
@@ -396,7 +436,8 @@ def _trim(run: str) -> str:
             bare = _ELISION.sub("", words[index])
             previous = words[index - 1].lower()
             if _STRONG_HEAD.match(bare) and (
-                previous in ("de", "du", "des", "of", "at") or words[index] != bare
+                # ("Professora Adjunta da Universidade X", "Ricercatrice della Università Y")
+                previous in _OF_WORDS or words[index] != bare
             ):
                 words = [bare, *words[index + 1 :]]
                 break
@@ -436,7 +477,10 @@ _GRADUATE_UNIT = re.compile(
 _DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschule|Akademie)\b")
 
 
-_STRONG_HEAD = re.compile(r"(?i)^(?:universit|école|ecole|university|institut|laborato)")
+_OF_WORDS = frozenset("de du des of at da do di del della der van".split())
+_STRONG_HEAD = re.compile(
+    r"(?i)^(?:universit|universid|école|ecole|university|institut|istitut|laborato)"
+)
 
 
 _OF_THE = re.compile(r"(?i)\s(?:de\s+l['’]|de\s+la|du|of\s+the)\s*$")
@@ -468,10 +512,26 @@ def _head_kind(name: str) -> OrgKind | None:
         return OrgKind.UNIT  # "School of Computing": a part of a university
     if _INSTITUTION.search(name):
         return OrgKind.INSTITUTION
+    if any(_compound_head(word) for word in name.split()):
+        return OrgKind.INSTITUTION  # "Landbouwhogeschool Ederveen", "Musikhochschule X"
     first = name.split()[0] if name.split() else ""
     if first in known_acronyms():
         return OrgKind.INSTITUTION
     return None
+
+
+_COMPOUND_HEADS = tuple(LEXICON.COMPOUND_HEADS)
+
+
+def _compound_head(word: str) -> bool:
+    """A capitalised compound that ends on an institution's head word (Dutch and German
+    write them as one word: "Landbouwhogeschool", "Rijksinstituut", "Musikhochschule")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith(_COMPOUND_HEADS)
+        and any(low.endswith(h) and len(low) >= len(h) + 3 for h in _COMPOUND_HEADS)
+    )
 
 
 _STRONG = re.compile(
@@ -662,10 +722,36 @@ def _memoised(find):
 
 
 _LEADER_AFTER = re.compile(r"\s+(?:Leader|Head|Lead)\b")
-_OF_UNIVERSITY = re.compile(r"(?P<of>\s+de\s+l['’])Université\s")
+
+
+def _parent_university() -> re.Pattern[str]:
+    """ "Faculté des sciences de l'Université X", "Institut für Mathematik der Universität
+    Y", "Dipartimento di Fisica dell'Università Z": a unit, its language's "of the", then
+    the university it belongs to (lexicon UNIVERSITY_OF)."""
+    ofs, heads = set(), set()
+    for phrase in LEXICON.UNIVERSITY_OF:
+        head = re.search(r"[A-ZÀ-Þ]\w*$", phrase)
+        ofs.add(phrase[: head.start()])
+        heads.add(head.group())
+    of = "|".join(
+        re.sub(r"(?:\\ )+", r"\\s+", re.escape(o.strip())).replace("'", "['’]")
+        + (r"\s+" if o.endswith(" ") else "")
+        for o in sorted(ofs, key=len, reverse=True)
+    )
+    return re.compile(rf"(?P<of>\s+(?:{of}))(?:{'|'.join(sorted(heads))})\s")
+
+
+_OF_UNIVERSITY = _parent_university()
+# A rank "of university" with no university named after it ("Catedrático de Universidad",
+# "Profesor Titular de Universidad", "Professore di Università").
+_RANK_OF_UNIVERSITY = re.compile(r"\s(?:de|di|da|der)\s+Universi(?:dad|dade|tà|tät)$")
+_INSTITUTE_HEAD = re.compile(r"I(?:n|s)stitu(?:t|te|to|ut)\s")
 # "… of Wendmoor Technical University", "… of the University of X": a part's parent.
 _OF_UNIVERSITY_EN = re.compile(
-    r"(?P<of>\s+of\s+(?:the\s+)?)(?=(?:[A-Z][\w'’-]*\s+){0,3}University$|University\s+of\s)"
+    r"(?P<of>\s+of\s+(?:the\s+)?)(?=(?:[A-Z][\w'’-]*\s+){0,3}University$|University\s+of\s"
+    # "Department of Biosystems of Universiteit Hasselbroek": a university named in its
+    # own language, then its place
+    r"|Universit(?:eit|ät|é|à|ad|ade)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Þ])"
 )
 _PART_HEAD = re.compile(r"(?:Institute|Department|Laboratory|Centre|Center|School|Faculty)\s")
 # "à l'université de Strasbourg", "l'université Paris-Cité": French typography writes the
@@ -763,6 +849,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 continue
             if _NAMED_AFTER_HEAD.match(name) and _is_person(_NAMED_AFTER_HEAD.sub("", name)):
                 continue  # "Équipe de Callum Fairweather": a person's group, not a unit's name
+            if "Universi" in name and _RANK_OF_UNIVERSITY.search(name):
+                continue  # "Profesora Titular de Universidad": a rank, no university
             first = name.split()[0]
             kind = _head_kind(name)
             if name in acronyms:
@@ -779,7 +867,12 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 ):
                     # "Institut X (IMFSA, UMR 5871)", "Laboratoire : Institut X": a lab
                     kind = OrgKind.UNIT
-                parent = _OF_UNIVERSITY.search(name) if kind is OrgKind.UNIT else None
+                # ("Institut für Mathematik der Universität X": an institute of a university)
+                parent = (
+                    _OF_UNIVERSITY.search(name)
+                    if kind is OrgKind.UNIT or _INSTITUTE_HEAD.match(name)
+                    else None
+                )
                 if parent is None and " of " in name and _PART_HEAD.match(name):
                     # "Institute for X of Y Technical University", "School of X of the
                     # University of Y": the part, then the university it belongs to.

@@ -114,6 +114,9 @@ _GIVEN_NAME_WORDS = tuple(
 
 # "HDR d'Ada Quill", "Soutenance de thèse de Ada Quill", "Defence of Ada Quill": an event
 # page's title names the person the event is about.
+_DEFENCE_HEADLINES = alternation(
+    [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEXICON.DEFENCE_HEADLINES, key=len)[::-1]]
+)
 _EVENT_OF = re.compile(
     r"(?i)^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation)\s+)?"
     r"(?:soutenance|défense|defen[cs]e|hdr|thèse|habilitation|viva)"
@@ -121,6 +124,10 @@ _EVENT_OF = re.compile(
     # "Soutenance de thèse CIFRE de A", "… en cotutelle de B": the thesis's kind between
     r"(?:\s+(?:CIFRE|en\s+cotutelle|industrielle))?\s+(?:de\s+|d['’]|of\s+)"
     r"(?=[A-ZÀ-Þ])"
+    # other languages' defence headlines (lexicon DEFENCE_HEADLINES): "Promotie mw. A",
+    # "Disputation von B", "Defensa de tesis de C", a civility ("mw.", "Frau") before the name
+    rf"|^(?:{_DEFENCE_HEADLINES})"
+    r"\s*[:：]?\s+(?:[A-Za-zà-ÿ]{2,5}\.?\s+)?(?=[A-ZÀ-Þ])"
 )
 # "Associate Professor A" (Australian/NZ profile headings): a rank before the name.
 _HONORIFIC = re.compile(
@@ -222,7 +229,14 @@ def _name_shaped(text: str | None) -> str | None:
         name = clean_name(piece)
         if name and len(name.split()) >= 2:
             return name
+    if text.endswith(")") and (named := _NAME_IN_BRACKETS.search(text)):
+        # "Currículo do Sistema de Currículos Lattes (Fernanda Quaresma Vilanova)": a CV
+        # system's page title, its person in brackets at the end.
+        return _name_shaped(named.group(1))
     return None
+
+
+_NAME_IN_BRACKETS = re.compile(r"\(([^()]{5,60})\)$")
 
 
 # A word with two capitals inside it after small letters ("DateAuthorsTitles",
@@ -425,6 +439,14 @@ def _record_author(document: Document) -> str | None:
             for block, following in zip(blocks, blocks[1:], strict=False)
             if COVER_BY_LINE.fullmatch(block.text.strip()) or _ENDS_BY.search(block.text)
         }
+        # "vorgelegt von" / "A aus Bremerhafen": the cue and the name in one block, the
+        # candidate's birthplace after the name.
+        names |= {
+            _name_shaped(_BORN_IN.sub("", lines[1]))
+            for block in blocks
+            if "\n" in block.text
+            and COVER_BY_LINE.fullmatch((lines := block.text.split("\n"))[0].strip())
+        }
         # The candidate's name over the degrees already held ("A" / "BSc (Hons), MSc
         # (University X)"), as British and Australian thesis title pages write it.
         names |= {
@@ -456,6 +478,9 @@ _ENDS_BY = re.compile(
 _RECORD_TYPE = re.compile(
     r"(?im)^[ \t]*(?:(?:document|source|item|resource|publication)[ \t]+)?type[ \t]*:[^\n]{0,20}"
     r"\b(?:dissertation|thesis|thèse|mémoire)\b|^[ \t]*degree[ \t]*:[ \t]*(?:ph\.?[ \t]?d|doctor)"
+)
+_BORN_IN = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, sorted(LEXICON.BORN_IN, key=len, reverse=True))) + r")\s.*$"
 )
 _POST_NOMINALS = re.compile(
     r"^\s*(?:B|M)(?:Sc|A|Eng|Phil|Res|Ed|EnvSc|Tech|Com|BA|S)\b\.?(?:\s*\(Hons?\.?\))?\s*(?:,|\(|$)"
@@ -961,6 +986,25 @@ def _bold_author(author_lists: list[list[str]], bold: list[str] | None) -> str |
 # Front-matter fields that summarise a page and may name its author.
 _SUMMARY_KEYS = ("excerpt", "description", "subtitle", "title")
 _FIRST_PERSON = re.compile(r"\b(?:I\s+am|I'm|I\s+was|I\s+did|[Jj]e\s+suis|[Jj]['’]ai)\b")
+
+
+def spelled_owner(owner: PageOwner, text: str) -> PageOwner:
+    """An owner read by initials ("Promotie E.C. Zandbergen" in a page's meta title) takes
+    the one full name the page writes for it ("Evelien Zandbergen werd geboren …")."""
+    parsed = parse_name(owner.name)
+    if parsed is None or not parsed.initials_only or not parsed.family:
+        return owner
+    family = parsed.family
+    if family not in text:
+        return owner
+    found = {
+        name
+        for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(family)}\b", text)
+        if (name := clean_name(f"{match.group(1)} {family}"))
+        and not parse_name(name).initials_only
+        and compatible(name, owner.name)
+    }
+    return PageOwner(found.pop(), owner.confidence, owner.how) if len(found) == 1 else owner
 
 
 def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> str | None:

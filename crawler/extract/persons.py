@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.lexicon import LEXICON
-from crawler.names import clean_name, parse_name
+from crawler.names import called_name, clean_name, parse_name
 
 _CONNECTORS = "|".join(sorted((re.escape(c) for c in LEXICON.CONNECTORS), key=len, reverse=True))
 # Separators between names of one list.
@@ -43,7 +43,9 @@ TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
 # "avec le Prof. A", "de la Pr B", "the Dr C": an article before a title goes with it.
 # "the late Sir A", "feu le professeur B": the mark of the deceased goes with the title.
 _ARTICLE_TITLE = re.compile(
-    rf"^(?:(?:le|la|du|the)\s+)?(?:(?:late|feu|feue)\s+(?:(?:le|la)\s+)?)?(?=(?:{_TITLES})\b)"
+    # ("della Dott.ssa B", "del Prof. C": Italian; "der Prof. D", "do Prof. E")
+    rf"^(?:(?:le|la|du|the|del|della|dello|dal|dalla|der|die|do|da)\s+)?"
+    rf"(?:(?:late|feu|feue)\s+(?:(?:le|la)\s+)?)?(?=(?:{_TITLES})\b)"
     r"|^(?:the\s+)?late\s+(?=[A-ZÀ-Þ])",
     re.I,
 )
@@ -95,9 +97,18 @@ _POSITION_AFTER_NAME = re.compile(
 # which a long crawl's per-page patterns keep churning).
 _PARTICLE_LEAD = re.compile(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])")
 _ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof)\.(ssa)\b")
+# (every language's short titles: "prof. dr. ir. A" in Dutch, "PD Dr. B" in German; and
+# the grades of Central Europe: "doc. Ing. A", "dr hab. inż. B", "RNDr. C")
 _TITLE_DOT = re.compile(
-    r"(?i)\b(Prof|Dr|Pr|Mr|Mrs|Ms|Mme|Dott|Ing|Dra|Profa|Ir|Drs|Doc|Assoc|Asst|RNDr|Mgr|PhDr|"
-    r"MUDr|hab|inż)\."
+    r"(?i)\b("
+    + "|".join(
+        sorted(
+            {t.lower() for t in LEXICON.TITLES if t.isalpha() and 2 <= len(t) <= 5}
+            | {"assoc", "asst", "rndr", "mgr", "phdr", "mudr", "hab", "inż", "doc", "drs"},
+            key=len,
+        )[::-1]
+    )
+    + r")\."
 )
 _HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
 # "Dr. Eng." (Japan, Indonesia), "Dr.-Ing." (Germany): one doctor's title in two words.
@@ -145,6 +156,8 @@ def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
     # (each pattern tried only where it can match: a piece may be a whole paragraph)
     piece = EMAIL.sub("", piece) if "@" in piece else piece
+    if "(" in piece and "." in piece[:12]:
+        piece = called_name(piece)  # "E.C. (Evelien) Zandbergen": the name one is called by
     piece = PARENS.sub("", piece) if "(" in piece or "[" in piece else piece
     piece = _LEADING.sub("", piece.strip())
     titled = piece
@@ -177,6 +190,8 @@ def name_from_piece(piece: str) -> str | None:
         and not (has_title and first.isupper())
         # "DENG Yuxuan", "MENG Fanyu": a family name in capitals (the degrees are "DEng")
         and not (first.isupper() and len(first) >= 4 and "." not in first)
+        # ("prof. dr. M.A. Hoekstra": after a person's title, initials that spell a degree)
+        and not (first[1:2] == "." and TITLE_PREFIX.match(titled))
     ):
         # "MSc Water Resources", "MA Philosophy": a degree and its subject ("Prof. MA
         # Jianguo" is a person: a title before a family name in capitals)
@@ -359,6 +374,8 @@ def _parts(piece: str) -> list[str]:
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = text.strip()
+    if "(" in head[:30] and "." in head[:12]:
+        head = called_name(head)  # "E.C. (Evelien) Zandbergen, …": the called name
     if head[1:3] in ("'m", "’m") and head[0] == "I":
         return None  # "I'm A, a postdoc at X": the owner introducing themself, no entry's
     if "(" in head or "“" in head or '"' in head:
@@ -369,14 +386,23 @@ def name_at_start(text: str) -> str | None:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
     name = name_from_piece(head)
+    if name is None and ". " in head and (cut := _NAME_SENTENCE_END.split(head, maxsplit=1)[0]):
+        # "A. Title of the thesis. 2022. Tese (Doutorado) - Univ. X" (a Lattes CV's record):
+        # the name ends at the first full stop after a whole word.
+        # (not a month's abbreviation: "Since Oct. 2023 …")
+        abbreviated = cut.rsplit(None, 1)[-1].lower() in LEXICON.months
+        name = name_from_piece(cut) if cut != head and not abbreviated else None
     if name is None and (" a" in head or " à " in head or " chez " in head):
         # "A au FMI", "A chez X", "A at Inria": the place the person was at ends the name.
         cut = _PLACE_AFTER.split(head, maxsplit=1)[0]
-        name = name_from_piece(cut) if cut != head else None
+        # (not a month's abbreviation: "Since Oct. 2023 …")
+        abbreviated = cut.rsplit(None, 1)[-1].lower() in LEXICON.months
+        name = name_from_piece(cut) if cut != head and not abbreviated else None
     return name
 
 
 _NICKNAME_AFTER_GIVEN = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Þ][\w'’-]+)\s+[(“\"][A-ZÀ-Þ][\w'’-]*[)”\"](?=\s+[A-ZÀ-Þ])"
 )
+_NAME_SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{2})\.\s+(?=[A-ZÀ-Þ0-9])")
 _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")

@@ -68,7 +68,15 @@ def block_period(block: Block) -> Period:
         # Short lines broken by hand ("**Univ X** | City" / "PhD | Sept 2021 - present" /
         # "Supervisors: A"): one entry, not prose.
         return parse_period(block.text)
+    if 6 < len(lines) <= FORM_FIELDS and all(map(_FORM_FIELD.match, lines)):
+        # A CV form's record, one labelled field a line ("Entidad de titulación: X" /
+        # "Fecha de titulación: 14/12/2012" / "Director/a de tesis: A" / …): one entry.
+        return parse_period(block.text)
     return Period()
+
+
+FORM_FIELDS = 12  # lines of one form record (a CVN's thesis: programme, place, date, …)
+_FORM_FIELD = re.compile(r"^[^:：\n]{2,40}[:：](?:\s|$)")
 
 
 _ENDS_DATED = re.compile(r"(?:19|20)\d\d\s*$|(?i:\bpresent|\bnow)\s*$")
@@ -888,7 +896,8 @@ def supervision(page: Page, block: Block) -> None:
         _bracketed_host(page, block)
     first_line = block.lines[0] if block.lines else ""
     item_period = None  # the entry's period, read when a cue first needs it
-    section_text = " ".join(block.section[-2:])
+    # ("Promotie mw. A MSc": the degree a heading's person holds says no kind of thesis)
+    section_text = " ".join(_POST_NOMINAL_END.sub("", title) for title in block.section[-2:])
     # Word lists that cannot match in the block are not searched in each sentence.
     unrelated = page.may_match(block, "NOT_RELATION")
     jury_cues = page.may_match(block, "JURY_CUES")
@@ -952,7 +961,8 @@ def supervision(page: Page, block: Block) -> None:
             if not LEXICON.pattern("SUPERVISION_CUES").search(
                 sentence, 0, committee.start()
             ) and not any(
-                m.group()[-1] in ":："
+                # ("Promotion bei A; Zweitgutachter: B": a context cue after the degree)
+                m.group()[-1] in ":：" or _writes_context(sentence[: m.start()])
                 for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence, 0, committee.start())
             ):
                 continue
@@ -1022,6 +1032,7 @@ def supervision(page: Page, block: Block) -> None:
             if not is_strong and _owner_advising(sentence, match.start()):
                 continue  # "I mentor X", "I co-supervised X with B": owner_advises reads it
             role_after_name = False
+            read_lead = None
             rest = sentence[match.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
             # "doctoral advisor (Doktorvater): A": a gloss in brackets before the colon.
@@ -1078,6 +1089,7 @@ def supervision(page: Page, block: Block) -> None:
                     lead = name_at_start(before)
                     rest = lead or ""
                     role_after_name = True
+                    read_lead = lead  # (a display name: "M. A. Quill" read again loses "M.")
                 else:
                     following = page.next_block(block)
                     if following is None or following.kind is BlockKind.HEADING:
@@ -1091,7 +1103,7 @@ def supervision(page: Page, block: Block) -> None:
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
-            names, listed = names_after(rest)
+            names, listed = names_after(rest) if read_lead is None else ([read_lead], 0)
             if not names:
                 continue
             if page.author and _AND_ME.search(rest, 0, listed) and page.author not in names:
@@ -2569,6 +2581,21 @@ _ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER)
 _OWNER_ROLE_CELL = re.compile(r"(?i)(?:^|\| )(?:(?:my|your)\s+)?role\s*:\s*([^|\n]{3,40})")
 
 
+def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
+    """The jury cue of a student's entry labels one reviewer of that thesis ("A (2022);
+    Zweitgutachterin: B", "opponent: C", read by :func:`_student_jury`) or, standing alone,
+    the owner's own part in it ("A (2022), Erstgutachter; …"): no jury list."""
+    return (
+        _ITEM_ROLE_END.match(text, cue.end()) is not None
+        and _role_of(cue.group()) in _ITEM_JURY_ROLES
+        and LEXICON.jury_role_patterns[_role_of(cue.group()).value].fullmatch(cue.group())
+        is not None
+    )
+
+
+_ITEM_ROLE_END = re.compile(r"\s*(?:[:：;,)]|$)")
+
+
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
     for match in _ROLE_LABELLED.finditer(text):
         role = _role_of(match.group(1))
@@ -2585,6 +2612,52 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
 _STUDENT_CELL = re.compile(
     r"(?i)(?:^|\| )(?:student|trainee|supervisee)(?:'s)?(?: full)? name\s*:\s*(?P<name>[^|]+)"
 )
+# A form's labelled student field, one a line: "Alumno/a: A", "Doktorandin: B" (lexicon
+# STUDENT_LABELS).
+_STUDENT_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:"
+    + "|".join(sorted(map(re.escape, LEXICON.STUDENT_LABELS), key=len, reverse=True))
+    + r")[ \t]*[:：][ \t]*(?P<name>[^|\n]+)$"
+)
+
+
+def _entry_jury(page: Page, block: Block) -> bool:
+    """A supervised thesis's entry with its jury on a line of its own ("Tribunal: A
+    (presidenta), B (secretario), C (vocal)"): the entry read without that line, then the
+    members it lists, each the jury of the one student the entry named."""
+    cue = LEXICON.pattern("JURY_CUES")
+    juries = [
+        line
+        for line in block.lines
+        if (found := cue.match(line.strip())) and _LABEL_COLON.match(line.strip(), found.end())
+    ]
+    kept = [line for line in block.lines if line not in juries]
+    if not juries or not kept:
+        return False
+    before = len(page.claims)
+    student_list(page, Block(block.kind, "\n".join(kept), block.level, block.section))
+    advised = [c for c in page.claims[before:] if c.relation is Relation.ADVISOR_PHD]
+    students = {c.subject for c in advised}
+    if len(students) != 1:
+        return True
+    student = students.pop()
+    year = max((c.end for c in advised if c.end), default=None)
+    for line in juries:
+        label = _label(line.strip())
+        for name, relation in jury_members(label.group(2) if label else line):
+            if name != student and not any(c.object == name for c in advised):
+                page.add(
+                    student,
+                    relation,
+                    name,
+                    line.strip(),
+                    "jury.student-entry",
+                    0.7,
+                    Period(year, year) if year else Period(),
+                )
+    return True
+
+
 # ("Year Finish: 2023", "Completed: 2021": a register's end column)
 _END_CELL = re.compile(
     r"(?i)\b(?:end date|(?:year\s+)?(?:finish|finished|end|completed|completion))\s*:\s*"
@@ -3158,6 +3231,8 @@ def _student_entry(page: Page, block: Block) -> None:
             _student_i_supervised(page, block)
             _my_student(page, block)
         return
+    if "\n" in block.text and page.may_match(block, "JURY_CUES") and _entry_jury(page, block):
+        return
     if (
         block.kind is BlockKind.PARAGRAPH
         and ("nclud" in block.text or "mong" in block.text)
@@ -3203,6 +3278,7 @@ def _student_entry(page: Page, block: Block) -> None:
         len(lines) > 1
         and all(_entry_label(line) and not name_at_start(line) for line in lines)
         and not any(_advisors_field(line) for line in lines)
+        and not _STUDENT_FIELD.search(block.text)  # (one record's fields: "Alumno/a: A")
     ):
         # "PhD: A (2020–2024), B" then "MSc: C (2021)": each labelled line is one entry.
         for line in lines:
@@ -3233,8 +3309,11 @@ def _student_entry(page: Page, block: Block) -> None:
                     Period(year, year) if year else Period(),
                 )
             return
-    if LEXICON.pattern("NOT_JURY").search(text) or LEXICON.pattern("JURY_CUES").search(
-        _DEFENCE_DATE_LABEL.sub("", text) if "outenance" in text or "efen" in text else text
+    if LEXICON.pattern("NOT_JURY").search(text) or any(
+        not _item_jury_label(text, cue)
+        for cue in LEXICON.pattern("JURY_CUES").finditer(
+            _DEFENCE_DATE_LABEL.sub("", text) if "outenance" in text or "efen" in text else text
+        )
     ):
         return
     if " of " in text[:80] and _others_own(page, text[:80].split(":")[0], _OF_PERSON):
@@ -3350,6 +3429,10 @@ def _student_entry(page: Page, block: Block) -> None:
         cells = text.split(" | ")
         if below is not None and all(f"{c}:" in below.text for c in cells[1:3]):
             return  # a table's header row: its cells label the rows below
+    if cell is None and "\n" in text and ":" in text:
+        # "Título del trabajo: …" / "Alumno/a: A" / "Fecha de defensa: …" (a CV form's
+        # supervised-thesis record, one field a line): the student's labelled field.
+        cell = _STUDENT_FIELD.search(text)
     if cell is not None:
         # "Principal Supervisor | … | Student Name: A | Degree Type: Doctorate": a
         # supervision register's row, the student in a labelled cell.
@@ -3461,6 +3544,10 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Sven Verbruggen MSc — since 2022" under "PhD candidates": the degree after the
         # name is the student's own, not the kind of thesis supervised.
         told = degree.group(1) + told[degree.end() :]
+    if (post := _POST_NOMINAL.match(told)) and _context_near(heading, 10**6) is not None:
+        # "A, M.Sc. (seit 2021)" under "Betreute Promotionen": the degree the student holds,
+        # not the kind of supervision, which the heading states.
+        told = told[: post.start(1)] + " " * len(post.group(1)) + told[post.end(1) :]
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
@@ -3539,7 +3626,7 @@ def _student_entry(page: Page, block: Block) -> None:
             # "(main supervisor: B)" names the other advisor: the owner co-supervises.
             lead = text[max(0, match.start() - 10) : match.start()].rstrip().lower()
             co_only = co_only and (
-                match.group().lower().startswith("co")
+                match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS)
                 or lead.endswith(_OTHER_MAIN)
                 or lead.endswith(_OWNER_ALSO)
             )
@@ -3548,8 +3635,8 @@ def _student_entry(page: Page, block: Block) -> None:
             main = _MAIN_IN_PARENS.match(rest)
             names = names_after(rest[main.end() :])[0] if main else []
         elif (
-            rest[:1] in (";", ",")
-            and match.group().lower().startswith("co")
+            rest[:1] in (";", ",", "|")  # ("My role | copromotor | promotor: B": a cell)
+            and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS)
             and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
         ):
             owner_role = True  # "Ph. D. (2018–2023), codirecteur; directrice : B": the owner's
@@ -3618,6 +3705,17 @@ def _student_entry(page: Page, block: Block) -> None:
         for co in co_advisors:
             if not _is_owner(page, co) and co != student:
                 supervised(student, co, confidence - 0.1)
+
+
+# A degree ending a heading after a person's name ("Promotie mw. A. Zandbergen MSc").
+_POST_NOMINAL_END = re.compile(
+    r"(?<=[a-zà-ÿ])\s*,?\s+(?:M\.?\s?Sc|B\.?\s?Sc|MA|BA|M\.?\s?Eng|MPhil|MRes)\.?\s*$"
+)
+# A degree written after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc"):
+# a title held, like "Dr." before a name.
+_POST_NOMINAL = re.compile(
+    r"[^,(\n]{3,80}?,\s*((?:M|B)\.?\s?(?:Sc|A|Eng|Ed)\.?|Dipl\.-\w+\.?|Mag\.)(?=\s*[(,;]|\s*$)"
+)
 
 
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
@@ -3962,6 +4060,8 @@ def jury(page: Page, block: Block) -> None:
         return
     if kind is SectionKind.JURY and _role_labelled_lines(page, block):
         return
+    if len(lines) > 2 and _cue_over_lines(page, block):
+        return
     text = block.text
     if _jury_row(page, block):
         return
@@ -4020,6 +4120,9 @@ def jury(page: Page, block: Block) -> None:
         ):
             continue  # "we thank the referees and the series editor, A": a book, no thesis
         rest = sentence[match.end() :] if match else sentence
+        if match and rest[:1] == ")" and sentence[: match.start()].rstrip().endswith("("):
+            # "second examiner (Zweitgutachter): B": the cue glosses the label in brackets
+            rest = rest[1:]
         if match and rest[:3].lstrip().startswith("("):
             # "Examiners (non-readers):": the label's own qualifier, not a member.
             rest = _LABEL_QUALIFIER.sub("", rest)
@@ -4770,11 +4873,23 @@ _ENTRY_START = re.compile(r"\s*(?:[-•*–—·]|\d|[^\n:：]{1,40}[:：])")
 _NAME_CUT = re.compile(
     r"([:,;]\s*[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:,|\s+(?:and|et)\s|\s*$))", re.M
 )
+
+
 # "reviewer of the PhD thesis of X", "membre du jury de thèse de X": the owner sat on X's jury.
+def _alternatives(phrases) -> str:
+    """Lexicon phrases as one alternation, longest first ("tesis doctoral" before "tesis"),
+    spaces matching any white space and an elision's apostrophe either one."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(
+        re.sub(r"(?:\\ )+", r"\\s+", re.escape(p)).replace("'", "['’]") for p in ordered
+    )
+
+
 SERVICE = re.compile(
-    r"\b(?i:thesis|dissertation|phd|ph\.d\.?|hdr|habilitation|defen[cs]e|committee|jury|viva|"
-    r"oral\s+examination|"
-    r"thèse|soutenance|theses|dissertations|thèses|soutenances)\s+(?i:of|de|d['’])\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
+    # "thesis of A", "Dissertation von B", "tesi di dottorato di C", "proefschrift van D":
+    # each language's thesis nouns and its "of" (lexicon THESIS_OF_NOUNS, OF_WORDS)
+    rf"\b(?i:{_alternatives(LEXICON.THESIS_OF_NOUNS)})\s+(?i:{_alternatives(LEXICON.OF_WORDS)})"
+    r"\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # ("thèse d'État": the degree's name, no candidate's)
     r"(?![ÉE]tat\b)"
     # "Thesis committee member for A (Univ. X, 2021)"
@@ -4787,10 +4902,10 @@ SERVICE = re.compile(
     r"|(?<=\s)(?i:celles?|those)\s+(?i:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
 )
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
-SERVICE_WORDS = (
-    "thesis", "theses", "dissertation", "phd", "ph.d", "hdr", "habilitation", "defen",
-    "committee", "jury", "thèse", "soutenance", "viva", "oral",
-)  # fmt: skip
+# (each noun's first word as written: "theses", not "these", which English prose writes)
+SERVICE_WORDS = tuple(
+    sorted({noun.lower().split()[0] for noun in LEXICON.THESIS_OF_NOUNS} | {"committee", "jury"})
+)
 _SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or
 # position, not the "of" of a jury the owner sat on.
@@ -4950,6 +5065,43 @@ _SERVED_JURIES = re.compile(
     r"(?i)\b(?:jurys|juries|committees|comités|participations?|examinations|"
     r"examining(?!\s+(?:committee|board)))\b"
 )
+
+
+def _cue_over_lines(page: Page, block: Block) -> bool:
+    """ "Prüfungskommission:" / "Vorsitz: Prof. A" / "Prof. B" / "Dr. C" (a thesis's title
+    page): a jury cue alone on the first line, one member a line below it, each line's own
+    label its member's role ("Vorsitz", "Chair"), the others members."""
+    lines = block.lines
+    head = lines[0].strip()
+    if head[-1:] not in ":：" or not page.may_match(block, "JURY_CUES"):
+        return False
+    cue = LEXICON.pattern("JURY_CUES").fullmatch(head[:-1].strip())
+    if cue is None or LEXICON.pattern("NOT_JURY").search(head):
+        return False
+    rows = [jury_members(line) for line in lines[1:]]
+    if not all(
+        len(row) == 1 and name_at_start(_ROLE_LABEL_HEAD.sub("", line))
+        for row, line in zip(rows, lines[1:], strict=True)
+    ):
+        return False
+    cue_role = _role_of(cue.group())
+    plural_role = cue_role not in (None, Relation.JURY_MEMBER) and _plural(cue.group())
+    years = years_in(block.text) or _section_years(page, block)
+    year = max(years) if years else defence_year(page, block)
+    period = Period(year, year) if year else Period()
+    for row, line in zip(rows, lines[1:], strict=True):
+        name, relation = row[0]
+        if _ROLE_LABEL_HEAD.match(line) is None and _role_of(line) is None:
+            relation = cue_role if plural_role else Relation.JURY_MEMBER
+        if not _is_owner(page, name):
+            confidence = 0.8 if relation is not Relation.JURY_MEMBER else 0.7
+            page.add(
+                page.owner.name, relation, name, block.text, "jury.cue-lines", confidence, period
+            )
+    return True
+
+
+_ROLE_LABEL_HEAD = re.compile(r"^\s*[^:：]{2,30}?\s*[:：]\s*")
 
 
 def _role_labelled_lines(page: Page, block: Block) -> bool:

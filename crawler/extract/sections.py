@@ -334,8 +334,17 @@ def has(name: str, text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-Þ])")
+# Every language's short titles, as written before a name ("prof. dr. ir. A", "dhr. B").
+_SHORT_TITLES = "|".join(
+    sorted(
+        {f for t in LEXICON.TITLES if t.isalpha() and 2 <= len(t) <= 5 for f in (t, t.title())},
+        key=len,
+        reverse=True,
+    )
+)
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
+    rf"(?:\b(?:{_SHORT_TITLES}|"
+    r"[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
     r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|dir|codir|encadr|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
     r"Q-T|J\.-P|"

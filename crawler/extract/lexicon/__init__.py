@@ -76,8 +76,20 @@ TUPLE_FIELDS = (
     "SITE_CHROME",
     "HOME_WORDS",
     "MENU_WORDS",
+    "CO_ADVISOR_STEMS",
+    "THESIS_OF_NOUNS",
+    "OF_WORDS",
+    "THESIS_BY",
+    "BORN_IN",
+    "DEFENCE_HEADLINES",
+    "FELLOWSHIP_WORDS",
+    "STUDENT_LABELS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
+# Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small
+# words inside an organisation's name beyond those the rule knows ("Istituto per le …"),
+# the "of the University" of a unit's parent (English has a rule of its own for it).
+OPTIONAL_FIELDS = ("UNIVERSITY_OF", "COMPOUND_HEADS", "ORG_CONNECTORS")
 
 
 # A phrase ending in an elision ("sous la direction d'") runs into the next word.
@@ -345,12 +357,12 @@ class Lexicon:
 
 def merge(languages=LANGUAGES) -> Lexicon:
     """Merge the language modules into one :class:`Lexicon`."""
-    words: dict = {name: () for name in TUPLE_FIELDS}
+    words: dict = {name: () for name in (*TUPLE_FIELDS, *OPTIONAL_FIELDS)}
     for name in DICT_FIELDS:
         words[name] = {}
     for language in languages:
         spell = _with_unaccented if getattr(language, "ACCENTS_DROPPED", False) else tuple
-        for name in TUPLE_FIELDS:
+        for name in (*TUPLE_FIELDS, *OPTIONAL_FIELDS):
             words[name] = words[name] + spell(getattr(language, name, ()))
         for name in DICT_FIELDS:
             for key, values in getattr(language, name, {}).items():

@@ -78,3 +78,310 @@ FIRST_PERSON = ("ich", "mein", "meine")
 CONTEXT_CUES = ("in der arbeitsgruppe von",)
 FAMILY_NAME_COLUMNS = ("nachname", "familienname")
 GIVEN_NAME_COLUMNS = ("vorname", "vornamen")
+
+# Batch 51 (German pages: a Lehrstuhl's Lebenslauf, a dissertation's front matter, a
+# faculty's news): the core words a German CV and thesis write, as data.
+SECTIONS = {
+    **SECTIONS,
+    "education": (
+        *SECTIONS["education"],
+        "akademische ausbildung",
+        "akademischer werdegang",
+        "hochschulausbildung",
+    ),
+    "employment": (
+        *SECTIONS["employment"],
+        "lebenslauf",
+        "wissenschaftlicher werdegang",
+        "berufliche stationen",
+    ),
+    "publications": (
+        *SECTIONS["publications"],
+        "schriftenverzeichnis",
+        "publikationsliste",
+        "aufsätze",
+        "zeitschriftenartikel",
+        "monographien",
+        "buchbeiträge",
+    ),
+    "students": (
+        *SECTIONS["students"],
+        "betreute promotionen",
+        "betreute dissertationen",
+        "betreute doktorarbeiten",
+        "betreute abschlussarbeiten",
+        "doktorandinnen",
+        "promovierende",
+        "abgeschlossene promotionen",
+        "laufende promotionen",
+        "abschlussarbeiten",
+    ),
+    "jury": (
+        *SECTIONS["jury"],
+        "promotionskommissionen",
+        "prüfungskommissionen",
+        "promotionsverfahren",
+        "disputationen",
+    ),
+    "teaching": (*SECTIONS["teaching"], "lehrtätigkeit"),
+    "talks": ("vorträge", "eingeladene vorträge"),
+    "service": (
+        "gutachtertätigkeit",
+        "gutachtertätigkeiten",
+        "gremien",
+        "gremientätigkeit",
+        "ämter",
+        "mitgliedschaften",
+        "akademische selbstverwaltung",
+    ),
+    "awards": ("preise", "auszeichnungen", "stipendien", "ehrungen"),
+    "grants": ("drittmittel", "drittmittelprojekte", "forschungsprojekte"),
+    "contact": ("kontakt", "anschrift"),
+    "skills": ("sprachkenntnisse", "sprachen", "kenntnisse"),
+    # "Offene Abschlussarbeiten" (theses on offer) outranks "Abschlussarbeiten".
+    "offers": (
+        "stellenangebote",
+        "offene stellen",
+        "stellenausschreibungen",
+        "offene abschlussarbeiten",
+    ),
+}
+WHOLE_SECTIONS = {"education": ("dissertation", "promotion")}
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "doktorväter",
+    "doktormütter",
+    "erstbetreuerin",
+    "zweitbetreuerin",
+    "hauptbetreuer",
+    "hauptbetreuerin",
+    "betreuerinnen",
+    "betreut durch",
+    "promotion bei",
+    "promoviert bei",
+    "promovierte bei",
+    "dissertation bei",
+    "doktorarbeit bei",
+    "unter anleitung von",
+)
+# "Dr. A (2020), gemeinsam betreut mit Prof. B", "Zweitbetreuerin: Dr. C" in a student's entry.
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    "gemeinsam betreut mit",
+    "zusammen betreut mit",
+    "mitbetreut von",
+    "zweitbetreuer:",
+    "zweitbetreuerin:",
+)
+CONTEXT = {
+    **CONTEXT,
+    "phd": (
+        *CONTEXT["phd"],
+        "promoviert",
+        "promovierte",
+        "doktoranden",
+        "doktorandinnen",
+        "promovierende",
+        "promotionsstudium",
+        "promotionen",
+        "dissertationen",
+        "doktorarbeiten",
+    ),
+    "postdoc": (*CONTEXT["postdoc"], "postdoktorandin", "postdoktoranden"),
+    "internship": (*CONTEXT["internship"], "praktikantin"),
+    "other": (
+        *CONTEXT["other"],
+        "masterarbeiten",
+        "diplomarbeiten",
+        "bachelorarbeiten",
+        "masterand",
+        "masterandin",
+        "masteranden",
+        "masterstudent",
+        "masterstudentin",
+    ),
+}
+# (Before a name, in a sentence that says which degree: "Promotion (Dr. rer. nat.) bei
+# Prof. Dr. A", "Postdoc bei Prof. B".)
+CONTEXT_CUES = (*CONTEXT_CUES, "bei", "in der gruppe von", "in der arbeitsgruppe von")
+JURY_CUES = (
+    *JURY_CUES,
+    "gutachten",
+    "disputation",
+    "promotionsausschuss",
+    "erstgutachter",
+    "erstgutachterin",
+    "zweitgutachter",
+    "zweitgutachterin",
+    "gutachterinnen",
+)
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_reviewer": (
+        *JURY_ROLES["jury_reviewer"],
+        "erstgutachterin",
+        "zweitgutachterin",
+        "drittgutachter",
+        "drittgutachterin",
+        "externer gutachter",
+        "externe gutachterin",
+        "berichterstatter",
+        "berichterstatterin",
+        "korreferent",
+        "korreferentin",
+        "koreferent",
+        "koreferentin",
+    ),
+    "jury_examiner": (*JURY_ROLES["jury_examiner"], "weiterer prüfer", "weitere prüferin"),
+    "jury_president": (*JURY_ROLES["jury_president"], "vorsitzender der prüfungskommission"),
+    "jury_member": (*JURY_ROLES["jury_member"], "weiteres mitglied", "beisitzer", "beisitzerin"),
+}
+# Hiring committees and a journal's or a funder's reviewers: no thesis jury.
+NOT_JURY = (
+    *NOT_JURY,
+    "berufungskommissionen",
+    "berufungsverfahren",
+    "auswahlverfahren",
+    "einstellungskommission",
+    "probevorträge",
+    "gutachter für",
+    "gutachterin für",
+    "fachgutachter",
+    "fachgutachterin",
+    "herausgebergremium",
+)
+NOT_RELATION = (
+    *NOT_RELATION,
+    "herausgeberin",
+    "hrsg.",
+    "hrsg",
+    "übungsleiter",
+    "übungsleiterin",
+    "übungsgruppenleiter",
+    "projektleiter",
+    "projektleiterin",
+)
+POSITIONS = (
+    *POSITIONS,
+    "inhaber",
+    "inhaberin",
+    "lehrstuhlinhaber",
+    "lehrstuhlinhaberin",
+    "universitätsprofessor",
+    "universitätsprofessorin",
+    "w1-professor",
+    "w1-professorin",
+    "w2-professor",
+    "w2-professorin",
+    "w3-professor",
+    "w3-professorin",
+    "professur",
+    "juniorprofessur",
+    "gastprofessor",
+    "gastprofessorin",
+    "vertretungsprofessor",
+    "vertretungsprofessorin",
+    "akademischer rat",
+    "akademische rätin",
+    "akademischer oberrat",
+    "akademische oberrätin",
+    "wissenschaftlicher assistent",
+    "wissenschaftliche assistentin",
+    "postdoktorand",
+    "postdoktorandin",
+    "gruppenleiter",
+    "gruppenleiterin",
+    "nachwuchsgruppenleiter",
+    "nachwuchsgruppenleiterin",
+    "dozent",
+    "dozentin",
+)
+STUDIES = (
+    *STUDIES,
+    "bachelorstudium",
+    "masterstudium",
+    "diplomstudium",
+    "promotionsstudium",
+    "staatsexamen",
+    "magister",
+    "doktorand",
+    "doktorandin",
+)
+INSTITUTION_HEADS = (
+    *INSTITUTION_HEADS,
+    "fachhochschule",
+    "forschungszentrum",
+    "universitätsklinikum",
+    "klinikum",
+    "bundesanstalt",
+    "stiftung",
+)
+UNIT_HEADS = (*UNIT_HEADS, "fakultät", "fachgebiet", "forschungsgruppe", "nachwuchsgruppe")
+TEAM_WORDS = (*TEAM_WORDS, "forschungsgruppe", "nachwuchsgruppe")
+PRESENT = (*PRESENT, "dato", "laufend")
+# (Doctorates written before a name: "Dr. rer. nat. A", "Dr.-Ing. B", "Dr. phil. C".)
+TITLES = (
+    *TITLES,
+    "pd",
+    "apl",
+    "priv.-doz",
+    "dipl.-ing",
+    "dr.-ing",
+    "jun.-prof",
+    "dr. rer. nat",
+    "dr. rer. pol",
+    "dr. phil",
+    "dr. med",
+    "dr. habil",
+    "dr. h.c",
+)
+CONNECTORS = (*CONNECTORS, "sowie")
+OFFER = (*OFFER, "stellenausschreibung", "bewerbungen", "bewerberinnen", "zu besetzen")
+FIRST_PERSON = (*FIRST_PERSON, "meiner", "meinem", "meinen", "mich", "mir")
+ADVISING_VERBS = ("betreut", "betreute", "betreue", "mitbetreut", "betreuen")
+ADVISING_NOUNS = (
+    "betreuer",
+    "betreuerin",
+    "erstbetreuer",
+    "erstbetreuerin",
+    "zweitbetreuer",
+    "zweitbetreuerin",
+    "doktorvater",
+    "doktormutter",
+)
+ALUMNI = ("ehemalige", "ehemalige mitarbeiter", "ehemalige doktoranden")
+PEOPLE = ("mitarbeiter", "mitarbeiterinnen und mitarbeiter", "mitglieder", "doktoranden")
+MEMBER_ROLES = ("doktorand", "doktorandin", "masterand", "masterandin", "postdoktorand")
+LAB_HEADS = (
+    "lehrstuhlinhaber",
+    "lehrstuhlinhaberin",
+    "arbeitsgruppenleiter",
+    "arbeitsgruppenleiterin",
+    "gruppenleiter",
+    "gruppenleiterin",
+)
+NOT_STUDIES = ("habilitation", "venia legendi", "ehrendoktor", "ehrendoktorwürde")
+THESIS_WORDS = ("dissertation", "dissertationen", "doktorarbeit", "abschlussarbeit")
+PART_OF_PHRASES = ("gehört zu", "ist teil der", "ist teil des")
+JOINING = ("wechselte",)
+# "Zweitbetreuerin: B", "Mitbetreuer: C" in a student's entry: a second advisor beside the owner.
+CO_ADVISOR_STEMS = ("zweit", "mitbetreu")
+
+# "Zweitgutachter der Dissertation von A", "Disputation von B".
+THESIS_OF_NOUNS = ("dissertation", "doktorarbeit", "promotion", "disputation", "habilitation")
+OF_WORDS = ("von",)
+UNIVERSITY_OF = ("der Universität",)  # "Institut für Mathematik der Universität X"
+# "vorgelegt von" / "A aus Bremerhafen" (a German dissertation's title page).
+THESIS_BY = ("vorgelegt von", "eingereicht von")
+BORN_IN = ("aus", "geboren in")
+# "Disputation von A", "Öffentliche Disputation: B" (a doctoral office's announcement).
+DEFENCE_HEADLINES = (
+    "disputation",
+    "disputation von",
+    "öffentliche disputation",
+    "promotionsvortrag",
+)
+# Institutions' head words that close a one-word compound ("Musikhochschule X").
+COMPOUND_HEADS = ("hochschule", "universität", "institut", "akademie", "klinikum")
+FELLOWSHIP_WORDS = ("stipendiat", "stipendiatin", "stipendium")
+STUDENT_LABELS = ("doktorand", "doktorandin", "kandidat", "kandidatin", "promovend", "promovendin")

@@ -1367,3 +1367,57 @@ CONTEXT = {
         "humboldt fellowship",
     ),
 }
+# How a co-advisor's role word opens ("co-supervisor", "codirectrice", "copromotor"): one
+# named under it beside the owner leaves the owner the main advisor (batch 51).
+CO_ADVISOR_STEMS = ("co",)
+
+# A thesis named by its candidate ("the thesis of A", "PhD defence of B"): the nouns, and
+# the word joining them to the name (the service rule reads every language's pair).
+THESIS_OF_NOUNS = (
+    "thesis",
+    "theses",
+    "dissertation",
+    "dissertations",
+    "phd",
+    "ph.d",
+    "ph.d.",
+    "hdr",
+    "habilitation",
+    "defense",
+    "defence",
+    "committee",
+    "jury",
+    "viva",
+    "oral examination",
+)
+OF_WORDS = ("of",)
+# A thesis cover's line before the candidate's name ("submitted by" / "A"); and the
+# birthplace some covers write after the name ("A, born in X").
+THESIS_BY = ("by", "presented by", "submitted by", "written by")
+BORN_IN = ("born in",)
+# Batch 51 (European pages in English): "PhD researchers" / "PhD candidates" (Dutch and
+# Belgian English), and the headings they sit beside.
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "phd researchers",
+        "phd candidates",
+        "doctoral candidates",
+        "doctoral students",
+    ),
+}
+# A funder's or a scheme's name before these words ("FWO postdoctoral fellow", "NSF
+# graduate fellowship"): the funder, no employer nor unit the fellow belongs to.
+FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")
+# A form's label over a supervised thesis's student ("Student: A", "Candidate: B").
+STUDENT_LABELS = ("student", "student name", "candidate", "doctoral candidate", "phd candidate")
+# "PhD defence of A" over a defence's announcement (the rule's pattern reads more wordings).
+DEFENCE_HEADLINES = (
+    "phd defence of",
+    "phd defense of",
+    "thesis defence of",
+    "thesis defense of",
+    "doctoral defence of",
+    "doctoral defense of",
+)

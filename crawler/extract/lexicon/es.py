@@ -72,3 +72,170 @@ OFFER = ("convocatoria", "candidatos", "plaza")
 FIRST_PERSON = ("yo", "mi", "mis")
 # "Colegio Mayor de X", "Colegio de México": colleges that grant degrees.
 INSTITUTION_HEADS = (*INSTITUTION_HEADS, "colegio")
+
+# "la tesis doctoral de A", "la defensa de B".
+THESIS_OF_NOUNS = ("tesis", "tesis doctoral", "defensa")
+OF_WORDS = ("de",)
+UNIVERSITY_OF = ("de la Universidad",)  # "Departamento de Física de la Universidad X"
+THESIS_BY = ("presentada por", "presentado por")
+BORN_IN = ("nacida en", "nacido en")
+# "Defensa de tesis de A", "Lectura de tesis doctoral de B".
+DEFENCE_HEADLINES = (
+    "defensa de tesis de",
+    "defensa de la tesis de",
+    "defensa de tesis doctoral de",
+    "lectura de tesis de",
+    "lectura de tesis doctoral de",
+)
+FELLOWSHIP_WORDS = ("becario", "becaria")
+
+# Batch 51 (a CVN, the Spanish "curriculum vitae normalizado", and a university's notice of
+# hiring committees): the words of a Spanish CV, as data.
+SECTIONS = {
+    **SECTIONS,
+    "education": (
+        *SECTIONS["education"],
+        "formación académica",
+        "formación académica recibida",
+        "titulación universitaria",
+        "doctorados",
+    ),
+    "employment": (
+        *SECTIONS["employment"],
+        "situación profesional",
+        "situación profesional actual",
+        "cargos y actividades desempeñados con anterioridad",
+        "actividad profesional",
+    ),
+    "publications": (
+        *SECTIONS["publications"],
+        "producción científica",
+        "publicaciones, documentos científicos y técnicos",
+    ),
+    "students": (
+        *SECTIONS["students"],
+        "dirección de tesis doctorales",
+        "tesis doctorales dirigidas",
+        "trabajos fin de máster dirigidos",
+        "dirección de trabajos",
+    ),
+    "jury": (*SECTIONS["jury"], "participación en tribunales", "tribunales de tesis"),
+    "teaching": (*SECTIONS["teaching"], "actividad docente"),
+    "talks": ("ponencias", "congresos", "conferencias invitadas"),
+    "service": ("gestión", "cargos de gestión", "evaluación"),
+    "awards": ("premios", "distinciones", "becas"),
+    "grants": ("proyectos", "proyectos de investigación"),
+    "contact": ("contacto", "datos de contacto"),
+    "skills": ("idiomas",),
+    "offers": ("ofertas", "convocatorias"),
+}
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "director/a de tesis",
+    "directora de la tesis",
+    "director de la tesis",
+    "codirector de tesis",
+    "codirectora de tesis",
+    "codirector/a de tesis",
+    "codirector/a tesis",
+    "codirectores",
+    "directores",
+    "codirigida por",
+    "codirigido por",
+)
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    "en codirección con",
+    "codirector/a tesis:",
+    "codirector/a de tesis:",
+    "codirector:",
+    "codirectora:",
+)
+CONTEXT = {
+    **CONTEXT,
+    "phd": (*CONTEXT["phd"], "tesis doctorales", "doctorandos", "programa de doctorado"),
+    "other": (
+        *CONTEXT["other"],
+        "trabajo fin de grado",
+        "trabajos fin de máster",
+        "trabajos fin de grado",
+        "tesina",
+        "proyecto fin de carrera",
+    ),
+}
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (
+        *JURY_ROLES["jury_president"],
+        "presidente del tribunal",
+        "presidenta del tribunal",
+    ),
+}
+# Civil-service and hiring boards ("Tribunal de oposiciones", "Tribunal calificador",
+# "comisión de selección" of a "concurso de acceso"): no thesis jury.
+NOT_JURY = (
+    *NOT_JURY,
+    "oposiciones",
+    "tribunal calificador",
+    "comisiones de selección",
+    "comisión titular",
+    "comisión suplente",
+    "concurso de acceso",
+    "concursos de acceso",
+)
+POSITIONS = (
+    *POSITIONS,
+    "profesor titular",
+    "profesora titular",
+    "profesor titular de universidad",
+    "profesora titular de universidad",
+    "catedrática",
+    "catedrático de universidad",
+    "catedrática de universidad",
+    "profesor contratado doctor",
+    "profesora contratada doctora",
+    "profesor ayudante doctor",
+    "profesora ayudante doctora",
+    "investigadora postdoctoral",
+    "investigador postdoctoral",
+    "entidad empleadora",
+    "categoría profesional",
+)
+STUDIES = (
+    *STUDIES,
+    "licenciada",
+    "licenciado",
+    "doctora en",
+    "doctor en",
+    "programa de doctorado",
+    "entidad de titulación",
+    "titulación universitaria",
+)
+TITLES = (*TITLES, "dña", "doña", "don")
+SINCE = (*SINCE, "fecha de inicio")
+PRESENT = (*PRESENT, "actualmente")
+FIRST_PERSON = (*FIRST_PERSON, "me", "mí")
+ADVISING_NOUNS = (
+    "director",
+    "directora",
+    "codirector",
+    "codirectora",
+    "director de tesis",
+    "directora de tesis",
+)
+ADVISING_VERBS = ("dirigí", "codirigí", "he dirigido", "he codirigido", "dirijo")
+ALUMNI = ("antiguos doctorandos", "antiguos miembros")
+THESIS_WORDS = ("tesis",)
+UNIT_HEADS = (*UNIT_HEADS, "facultad", "área")
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "universidad politécnica", "consejo superior")
+STUDENT_LABELS = (
+    "alumno/a",
+    "alumno",
+    "alumna",
+    "doctorando/a",
+    "doctorando",
+    "doctoranda",
+    "estudiante",
+)
+# Small words inside an organisation's name ("Instituto para la Investigación").
+ORG_CONNECTORS = ("para", "las", "los", "el")

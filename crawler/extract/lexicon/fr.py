@@ -1279,3 +1279,17 @@ OFFICE_LABELS = (
     "directeurs:",
     "directrices:",
 )
+
+# « la thèse de A », « la soutenance de B » (voir en.THESIS_OF_NOUNS).
+THESIS_OF_NOUNS = ("thèse", "thèses", "soutenance", "soutenances")
+OF_WORDS = ("de", "d'")
+# « Faculté des sciences de l'Université X »: the unit, then its university (case kept).
+UNIVERSITY_OF = ("de l'Université",)
+THESIS_BY = ("par", "présentée par", "présenté par")
+BORN_IN = ("née à", "né à")
+FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
+STUDENT_LABELS = ("doctorant", "doctorante", "doctorant·e", "étudiant", "étudiante")
+# « Un co-directeur : B » beside the owner (see en.CO_ADVISOR_STEMS).
+CO_ADVISOR_STEMS = ("co",)
+# « Soutenance de thèse de A » (the rule's own pattern reads the other French wordings).
+DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")

@@ -70,3 +70,165 @@ OFFER = ("bando", "candidati", "posizione")
 FIRST_PERSON = ("io", "mio", "mia")
 # « Università del Piemonte orientale »: the region's adjective ends the name.
 PLACE_ADJECTIVES = ("orientale", "occidentale", "meridionale", "settentrionale")
+
+# "la tesi di dottorato di A", "l'esame finale di B".
+THESIS_OF_NOUNS = ("tesi", "tesi di dottorato", "esame finale", "esame finale di dottorato")
+OF_WORDS = ("di",)
+UNIVERSITY_OF = ("dell'Università",)  # "Dipartimento di Matematica dell'Università X"
+THESIS_BY = ("presentata da", "presentato da", "candidata", "candidato")
+BORN_IN = ("nata a", "nato a")
+# "Discussione della tesi di A", "Difesa della tesi di dottorato di B".
+DEFENCE_HEADLINES = (
+    "discussione della tesi di",
+    "discussione tesi di",
+    "discussione della tesi di dottorato di",
+    "difesa della tesi di",
+)
+FELLOWSHIP_WORDS = ("borsista",)
+STUDENT_LABELS = (
+    "dottorando",
+    "dottoranda",
+    "studente",
+    "studentessa",
+    "laureando",
+    "laureanda",
+    "candidato",
+    "candidata",
+)
+
+# Batch 51 (a university's "scheda docente", an English page by an Italian PhD student):
+# the words of an Italian CV, as data.
+SECTIONS = {
+    **SECTIONS,
+    "employment": (
+        *SECTIONS["employment"],
+        "posizioni",
+        "posizione attuale",
+        "carriera accademica",
+    ),
+    "students": (
+        *SECTIONS["students"],
+        "tesi di dottorato seguite",
+        "tesi di laurea seguite",
+        "dottorandi",
+        "relatore di tesi",
+    ),
+    "jury": (
+        *SECTIONS["jury"],
+        "commissioni",
+        "commissioni giudicatrici",
+        "commissioni di esame finale",
+    ),
+    "teaching": (*SECTIONS["teaching"], "insegnamenti", "attività didattica"),
+    "publications": (
+        *SECTIONS["publications"],
+        "pubblicazioni scientifiche",
+        "prodotti della ricerca",
+    ),
+    "talks": ("seminari", "relazioni a convegni", "interventi a convegni"),
+    "service": ("incarichi", "attività istituzionali", "attività di servizio"),
+    "awards": ("premi", "riconoscimenti"),
+    "grants": ("progetti", "progetti di ricerca", "finanziamenti"),
+    "contact": ("contatti", "recapiti"),
+    "skills": ("lingue", "competenze"),
+    "offers": ("posizioni aperte", "bandi"),
+}
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "sotto la supervisione del",
+    "sotto la supervisione della",
+    "sotto la guida del",
+    "sotto la guida della",
+    "sotto la direzione di",
+    "sotto la direzione del",
+    "sotto la direzione della",
+    "relatrici",
+    "correlatori",
+)
+WEAK_SUPERVISION_CUES = (*WEAK_SUPERVISION_CUES, "nel gruppo del", "nel gruppo della")
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    "co-tutor con il",
+    "co-tutor con la",
+    "co-tutor con",
+    "cotutor con",
+    "in cotutela con",
+)
+CONTEXT = {
+    **CONTEXT,
+    "phd": (*CONTEXT["phd"], "dottorato di ricerca", "dottorandi", "ciclo di dottorato"),
+    "postdoc": (*CONTEXT["postdoc"], "assegnista di ricerca", "assegnisti", "post-doc"),
+    "other": (
+        *CONTEXT["other"],
+        "laurea",
+        "lauree magistrali",
+        "laurea triennale",
+        "laurea specialistica",
+        "laureata",
+        "laureato",
+        "laureando",
+        "laureanda",
+    ),
+}
+JURY_CUES = (*JURY_CUES, "commissione giudicatrice", "commissione di esame finale")
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_reviewer": (
+        *JURY_ROLES["jury_reviewer"],
+        "revisore esterno",
+        "revisora esterna",
+        "valutatrice",
+    ),
+    "jury_member": (*JURY_ROLES["jury_member"], "membro effettivo", "componente effettivo"),
+}
+# Hiring boards ("commissione di concorso", "procedura selettiva", "procedura valutativa").
+NOT_JURY = (
+    *NOT_JURY,
+    "commissione di concorso",
+    "procedura selettiva",
+    "procedura valutativa",
+    "posto di ricercatore",
+    "posto di professore",
+)
+POSITIONS = (
+    *POSITIONS,
+    "professore associato",
+    "professoressa associata",
+    "professore ordinario",
+    "professoressa ordinaria",
+    "ricercatore a tempo determinato",
+    "ricercatrice a tempo determinato",
+    "ricercatore a tempo indeterminato",
+    "ricercatrice a tempo indeterminato",
+    "assegnista",
+    "assegnista di ricerca",
+    "borsista",
+    "tecnologo",
+)
+STUDIES = (
+    *STUDIES,
+    "laureata",
+    "laureato",
+    "si è laureata",
+    "si è laureato",
+    "dottorando",
+    "dottoranda",
+)
+TITLES = (*TITLES, "prof.ssa", "dott.ssa", "sig", "sig.ra")
+PRESENT = (*PRESENT, "in corso")
+ADVISING_NOUNS = (
+    "relatore",
+    "relatrice",
+    "correlatore",
+    "correlatrice",
+    "tutor",
+    "co-tutor",
+    "supervisore",
+)
+ADVISING_VERBS = ("ho seguito", "seguo", "ho supervisionato")
+ALUMNI = ("ex dottorandi", "ex membri")
+THESIS_WORDS = ("tesi",)
+# "dell'esame finale del Dottorato (XXXIV ciclo) di A": the cohort word before the candidate.
+THESIS_OF_NOUNS = (*THESIS_OF_NOUNS, "ciclo", "ciclo)")
+# Small words inside an organisation's name ("Istituto per le Applicazioni del Calcolo").
+ORG_CONNECTORS = ("per", "delle", "degli", "dei", "dello")

@@ -71,3 +71,96 @@ TITLES = ("prof", "dr", "ir", "drs")
 CONNECTORS = ("en",)
 OFFER = ("vacature", "sollicitatie")
 FIRST_PERSON = ("ik", "mijn")
+
+# "promotie van A", "het proefschrift van B".
+THESIS_OF_NOUNS = ("proefschrift", "promotie", "verdediging")
+OF_WORDS = ("van",)
+UNIVERSITY_OF = ("van de Universiteit",)  # "Faculteit der X van de Universiteit Y"
+# "door" / "A geboren te Harderwijk" (a Dutch proefschrift's title page).
+THESIS_BY = ("door",)
+BORN_IN = ("geboren te",)
+
+# Batch 51 (a university's promotie page, a lab page in English with Dutch roles): the
+# words of a Dutch defence, as data.
+# Civilities before a name ("mw. E.C. (Evelien) Zandbergen", "dhr. J. de Boer").
+TITLES = (*TITLES, "mw", "mevr", "dhr")
+# "Promotie mw. E.C. (Evelien) Zandbergen" (a university's agenda item).
+DEFENCE_HEADLINES = ("promotie", "promotie van", "openbare verdediging van", "verdediging van")
+SECTIONS = {
+    **SECTIONS,
+    "education": (*SECTIONS["education"], "opleidingen"),
+    "students": (*SECTIONS["students"], "begeleide promoties", "begeleide promovendi"),
+    "jury": (*SECTIONS["jury"], "promotiecommissies", "examencommissie", "beoordelingscommissie"),
+    "publications": (*SECTIONS["publications"], "wetenschappelijke publicaties"),
+    "talks": ("lezingen", "voordrachten"),
+    "service": ("nevenfuncties", "commissies"),
+    "awards": ("prijzen", "onderscheidingen", "beurzen"),
+    "grants": ("projecten", "subsidies"),
+    "contact": ("contactgegevens",),
+    "offers": ("vacatures",),
+}
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "copromotoren",
+    "co-promotoren",
+    "promotores",
+    "dagelijks begeleider",
+    "dagelijkse begeleider",
+    "onder begeleiding van",
+)
+COSUPERVISION_CUES = (*COSUPERVISION_CUES, "copromotor:", "co-promotor:")
+CONTEXT = {
+    **CONTEXT,
+    "phd": (
+        *CONTEXT["phd"],
+        "promovenda",
+        "promovendi",
+        "promoveerde",
+        "gepromoveerd",
+        "promoties",
+    ),
+    "other": (
+        *CONTEXT["other"],
+        "masterscripties",
+        "afstudeerder",
+        "afstudeerders",
+        "afstudeeronderzoek",
+    ),
+}
+JURY_CUES = (*JURY_CUES, "examencommissie")
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_member": (
+        *JURY_ROLES["jury_member"],
+        "onafhankelijke leden",
+        "overige leden",
+        "lid promotiecommissie",
+    ),
+    "jury_president": (*JURY_ROLES["jury_president"], "rector magnificus"),
+}
+NOT_JURY = (*NOT_JURY, "begeleidingscommissie", "selectiecommissie", "adviescommissie")
+POSITIONS = (
+    *POSITIONS,
+    "werkt als",
+    "werkzaam als",
+    "werkzaam bij",
+    "gewoon hoogleraar",
+    "bijzonder hoogleraar",
+    "hoofddocent",
+    "docent",
+    "postdoc",
+)
+STUDIES = (*STUDIES, "studeerde", "masterdiploma", "bachelordiploma", "afgestudeerd")
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "rijksuniversiteit", "rijksinstituut", "hogeschool")
+UNIT_HEADS = (*UNIT_HEADS, "leerstoelgroep", "capaciteitsgroep", "onderzoeksgroep")
+TEAM_WORDS = (*TEAM_WORDS, "onderzoeksgroep", "leerstoelgroep")
+FIRST_PERSON = (*FIRST_PERSON, "mij", "me")
+ADVISING_NOUNS = ("promotor", "copromotor", "co-promotor", "begeleider", "dagelijks begeleider")
+ALUMNI = ("oud-promovendi", "alumni")
+NOT_STUDIES = ("eredoctoraat",)
+THESIS_WORDS = ("proefschrift", "scriptie")
+JOINING = ("trad in dienst",)
+# Institutions' head words that close a one-word compound ("Landbouwhogeschool X").
+COMPOUND_HEADS = ("hogeschool", "universiteit", "instituut", "academie")
+FELLOWSHIP_WORDS = ("beurs", "beurshouder")
+STUDENT_LABELS = ("promovendus", "promovenda", "student")

@@ -70,3 +70,154 @@ TITLES = ("prof", "dr", "dra", "profa")
 CONNECTORS = ("e",)
 OFFER = ("vaga", "candidatos", "edital")
 FIRST_PERSON = ("eu", "meu", "minha")
+
+# "a tese de A", "a defesa de B", "banca de C".
+THESIS_OF_NOUNS = ("tese", "dissertação", "defesa", "banca")
+OF_WORDS = ("de",)
+UNIVERSITY_OF = ("da Universidade",)  # "Instituto de Química da Universidade X"
+THESIS_BY = ("apresentada por", "apresentado por")
+BORN_IN = ("nascida em", "nascido em")
+# "Defesa de tese de A", "Defesa de doutorado: B".
+DEFENCE_HEADLINES = (
+    "defesa de tese de",
+    "defesa de doutorado de",
+    "defesa de doutorado",
+    "defesa de tese",
+)
+# "Bolsista do(a): CAPES" (a Lattes CV's funder of a degree).
+FELLOWSHIP_WORDS = ("bolsista",)
+STUDENT_LABELS = (
+    "aluno",
+    "aluna",
+    "aluno(a)",
+    "orientando",
+    "orientanda",
+    "discente",
+    "doutorando",
+    "doutoranda",
+)
+ORG_CONNECTORS = ("para",)
+
+# Batch 51 (a Lattes CV): the words of a Brazilian (and Portuguese) CV, as data.
+SECTIONS = {
+    **SECTIONS,
+    "education": (*SECTIONS["education"], "formação acadêmica/titulação", "titulação"),
+    "employment": (*SECTIONS["employment"], "atuação profissional"),
+    "publications": (
+        *SECTIONS["publications"],
+        "produções",
+        "produção bibliográfica",
+        "artigos completos publicados em periódicos",
+        "livros publicados",
+        "capítulos de livros publicados",
+        "trabalhos completos publicados em anais de congressos",
+    ),
+    "students": (
+        *SECTIONS["students"],
+        "orientações e supervisões concluídas",
+        "orientações e supervisões em andamento",
+        "orientações concluídas",
+        "orientações em andamento",
+        "supervisão de pós-doutorado",
+        # (a Lattes CV's kinds of supervision, each over its numbered records)
+        "tese de doutorado",
+        "dissertação de mestrado",
+        "iniciação científica",
+        "trabalho de conclusão de curso de graduação",
+    ),
+    "jury": (
+        *SECTIONS["jury"],
+        "participação em bancas de trabalhos de conclusão",
+        "bancas examinadoras",
+    ),
+    # "Participação em bancas de comissões julgadoras" › "Concurso público": hiring boards
+    "service": ("participação em bancas de comissões julgadoras", "comissões julgadoras"),
+    "talks": ("apresentações de trabalho", "palestras"),
+    "awards": ("prêmios e títulos", "prêmios"),
+    "grants": ("projetos de pesquisa", "projetos"),
+    "skills": ("idiomas",),
+}
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "orientador(a)",
+    "coorientador(a)",
+    "orientadora principal",
+    "orientador principal",
+    "sob orientação do",
+    "sob orientação da",
+    "sob a orientação do",
+    "sob a orientação da",
+)
+COSUPERVISION_CUES = (*COSUPERVISION_CUES, "coorientador:", "coorientadora:", "co-orientador:")
+CONTEXT = {
+    **CONTEXT,
+    "phd": (*CONTEXT["phd"], "tese de doutorado", "doutorado em", "teses"),
+    "postdoc": (*CONTEXT["postdoc"], "supervisão de pós-doutorado", "pós-doutorado.", "pos-doc"),
+    "internship": (
+        *CONTEXT["internship"],
+        "iniciação científica",
+        "trabalho de conclusão de curso",
+    ),
+    "other": (
+        *CONTEXT["other"],
+        "dissertação de mestrado",
+        "mestrado em",
+        "mestrado profissional",
+        "especialização",
+    ),
+}
+JURY_CUES = (*JURY_CUES, "participação em banca de", "participação em banca")
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_examiner": (
+        *JURY_ROLES["jury_examiner"],
+        "membro titular",
+        "examinador externo",
+        "examinadora externa",
+    ),
+}
+# "Concurso público", "processo seletivo", "banca de concurso": hiring boards.
+NOT_JURY = (
+    *NOT_JURY,
+    "concurso público",
+    "banca de concurso",
+    "comissões julgadoras",
+    "comissão julgadora",
+)
+POSITIONS = (
+    *POSITIONS,
+    "professor adjunto",
+    "professora adjunta",
+    "professor associado",
+    "professora associada",
+    "professor titular",
+    "professora titular",
+    "professor assistente",
+    "professora assistente",
+    "professor auxiliar",
+    "professora auxiliar",
+    "enquadramento funcional",
+    "vínculo",
+    "pesquisador visitante",
+)
+STUDIES = (
+    *STUDIES,
+    "graduação em",
+    "mestrado em",
+    "doutorado em",
+    "pós-doutorado",
+    "possui graduação",
+)
+TITLES = (*TITLES, "profª", "dr.ª", "sr", "sra")
+PRESENT = (*PRESENT, "atual", "atualmente")
+ADVISING_NOUNS = (
+    "orientador",
+    "orientadora",
+    "coorientador",
+    "coorientadora",
+    "supervisor",
+    "supervisora",
+)
+ALUMNI = ("ex-orientandos",)
+THESIS_WORDS = ("tese", "dissertação")
+SINCE = (*SINCE, "início", "inicio")  # "Início: 2023" (a supervision still under way)
