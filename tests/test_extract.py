@@ -10505,6 +10505,198 @@ FIFTYFIRST_BATCH_LAYOUTS = {
 }
 
 
+FIFTYFOURTH_BATCH_LAYOUTS = {
+    "a-speakers-page-labels-each-bio-that-opens-on-a-participle": (
+        _html(
+            "Probability seminar",
+            "<h1>Probability seminar</h1><p>Organised by Rhoswen Tallis-Obi.</p>"
+            "<h2>3 March — Idris Cavanagh-Moen (Brackley College)</h2><h3>Random graphs</h3>"
+            "<p>Speaker bio. Having completed his doctorate with Professor Ysolde Fairlie at "
+            "the University of Penmore in 2012, Idris Cavanagh-Moen spent three years "
+            "(2012–2015) as a postdoctoral fellow with Anatol Brisk at the Kelham Institute.</p>"
+            "<h2>17 March — Marit Osgood-Lenz (Tarrow University)</h2><h3>Percolation</h3>"
+            "<p>Speaker bio. Marit Osgood-Lenz (PhD, Tarrow University, 2009; supervised by "
+            "Casimir Wendt) leads the Spatial Processes group at Hollin Labs.</p>",
+        ),
+        "seminar.html",
+        {
+            ("Idris Cavanagh-Moen", "advisor_phd", "Ysolde Fairlie", None, 2012),
+            ("Idris Cavanagh-Moen", "advisor_postdoc", "Anatol Brisk", 2012, 2015),
+            ("Idris Cavanagh-Moen", "studied_at", "University of Penmore", None, 2012),
+            ("Marit Osgood-Lenz", "advisor_phd", "Casimir Wendt", None, 2009),
+        },
+        {
+            ("Idris Cavanagh-Moen", "advisor_phd", "Ysolde Fairlie", 2012, 2015),
+            ("Idris Cavanagh-Moen", "studied_at", "University of Penmore", 2012, 2015),
+            ("Marit Osgood-Lenz", "studied_at", "Hollin Labs", None, 2009),
+        },
+    ),
+    "a-press-release-apposes-the-laureates-advisor-before-the-name": (
+        _html(
+            "Thesis medal 2024",
+            "<h1>Two young researchers receive the thesis medal</h1>"
+            "<p>A PhD student of Professor Leopold Marsh-Adeyemi at the University of Quillon, "
+            "Hana Fitzwilliam-Ode is recognised for her thesis, defended in 2024.</p>"
+            "<p>Teodor Kvist-Alami, who completed his thesis in 2023 under the joint supervision "
+            "of Ines Roque-Havel and Samir Oduya-Lind, is now a fellow at Quillon.</p>",
+        ),
+        "medal.html",
+        {
+            ("Hana Fitzwilliam-Ode", "advisor_phd", "Leopold Marsh-Adeyemi", None, 2024),
+            ("Teodor Kvist-Alami", "advisor_phd", "Ines Roque-Havel", None, 2023),
+            ("Teodor Kvist-Alami", "advisor_phd", "Samir Oduya-Lind", None, 2023),
+        },
+        set(),
+    ),
+    "a-pupil-of-a-person-is-a-student-a-relative-clause-speaks-of-another": (
+        _html(
+            "Hommage à Armand Quéré-Sissoko",
+            "<h1>Hommage à Armand Quéré-Sissoko</h1>"
+            "<p>Ancien élève de l'École normale supérieure de Vannes-Rhuys, élève de Lucienne "
+            "Bastide-Ka, qui était elle-même élève de Gaston Morlaix-Fenn, il soutient en 1972 "
+            "une thèse d'État à l'Université de Lorient-Blavet.</p>",
+        ),
+        "hommage.html",
+        {
+            ("Armand Quéré-Sissoko", "advisor_phd", "Lucienne Bastide-Ka", None, 1972),
+        },
+        {
+            ("Armand Quéré-Sissoko", "advisor_phd", "Gaston Morlaix-Fenn", None, 1972),
+        },
+    ),
+    "a-blog-posts-question-headline-is-no-publication-list-its-authors-bios-read": (
+        _html(
+            "What peer review taught us about open data – Lab Notes",
+            "<h1>What reviewing thirty papers taught us about open data</h1>"
+            "<p>By Ottoline Vasquez-Hart and Bram Okoro-Lind</p><p>Some thoughts.</p>"
+            "<h2>About the authors</h2>"
+            "<p>Ottoline Vasquez-Hart is a third-year PhD student at Felling University, advised "
+            "by Konrad Esterhuizen.</p>"
+            "<p>Bram Okoro-Lind is a postdoctoral researcher in Konrad Esterhuizen’s lab at "
+            "Felling University, where he has worked since 2022.</p>",
+        ),
+        "post.html",
+        {
+            ("Ottoline Vasquez-Hart", "advisor_phd", "Konrad Esterhuizen", None, None),
+            ("Bram Okoro-Lind", "advisor_postdoc", "Konrad Esterhuizen", 2022, None),
+        },
+        set(),
+    ),
+    "a-study-days-speakers-under-an-intervenants-heading-tell-their-own-paths": (
+        _html(
+            "Intervenant·es — Journée MIP — GdR MathIA-Phys",
+            "<h1>Intervenant·es</h1><h3>Soazig Le Meur-Tanaka</h3><p>Université de Quimper</p>"
+            "<p>Soazig Le Meur-Tanaka est maîtresse de conférences à l'Université de Quimper "
+            "depuis 2018. Elle a soutenu sa thèse en 2015, sous la direction de Yann Guivarch.</p>"
+            "<h3>Malo Kerdraon-Idris</h3><p>Doctorant</p>"
+            "<p>Je suis doctorant en deuxième année à l'Université de Quimper, dirigé par Annaïg "
+            "Le Goff-Amara.</p><h3>Nolwenn Ballarin</h3>"
+            "<p>Nolwenn Ballarin est chargée de recherche au CNRS depuis 2020.</p>",
+        ),
+        "intervenants.html",
+        {
+            ("Soazig Le Meur-Tanaka", "advisor_phd", "Yann Guivarch", None, 2015),
+            ("Malo Kerdraon-Idris", "advisor_phd", "Annaïg Le Goff-Amara", None, None),
+        },
+        set(),
+    ),
+    "a-lab-directed-by-someone-names-its-head-no-advisor": (
+        _html(
+            "Clémence Arbogast-Nduwayo",
+            "<h1>Clémence Arbogast-Nduwayo</h1><h2>Biographie</h2>"
+            "<p>Après une thèse sous la direction de Mathurin Gorse à l'Université de "
+            "Saint-Lô-Vire, soutenue en 2012, elle a été recrutée en 2014 comme maîtresse de "
+            "conférences. Elle y est membre du LMNV, dirigé par Anatole Perrichon-Sy.</p>",
+        ),
+        "bio.html",
+        {("Clémence Arbogast-Nduwayo", "advisor_phd", "Mathurin Gorse", None, 2012)},
+        {("Clémence Arbogast-Nduwayo", "advisor_phd", "Anatole Perrichon-Sy", None, 2012)},
+    ),
+    "a-short-cvs-docteur-de-opens-a-thesis-advised-before-a-postdoc": (
+        "Partenaire 1\n\nGaspard Oyono-Villiers, 44 ans, est professeur à l'Université de "
+        "Morvan depuis 2020. Docteur de l'Université de Nivernais (2009), sous la co-direction "
+        "de Sabine Téllez et d'Hugo Marchal-Ito, il a été chercheur postdoctoral à l'Institut "
+        "Hauts-Cantons de 2009 à 2011.\n",
+        "anr.txt",
+        {
+            ("Gaspard Oyono-Villiers", "advisor_phd", "Sabine Téllez", None, 2009),
+            ("Gaspard Oyono-Villiers", "advisor_phd", "Hugo Marchal-Ito", None, 2009),
+        },
+        {("Gaspard Oyono-Villiers", "advisor_postdoc", "Sabine Téllez", 2009, 2011)},
+    ),
+    "a-proposals-numbered-track-record-lists-papers-and-students-to-completion": (
+        "Part B1\n\nb.1 Short CV of the PI\n\n"
+        "Dr Vesna Kolar-Ibsen obtained her PhD in 2008 at Drava University. She has "
+        "supervised 5 PhD students to completion, among them Luka Horvat-Ude (PhD 2019, "
+        "co-supervised with Pieter Aalders).\n\n"
+        "b.3 Track record (selected)\n\n"
+        "  [1] V. Kolar-Ibsen, P. Aalders. Typed channels. Journal of Concurrency, 4(2), 2020.\n"
+        "  [2] L. Horvat-Ude, V. Kolar-Ibsen. Linear logic, mechanised. In Proc. Symposium, "
+        "2019.\n",
+        "b1.txt",
+        {
+            ("Luka Horvat-Ude", "advisor_phd", "Vesna Kolar-Ibsen", None, 2019),
+            ("Luka Horvat-Ude", "advisor_phd", "Pieter Aalders", None, 2019),
+            ("Vesna Kolar-Ibsen", "coauthor", "Pieter Aalders", None, None),
+        },
+        set(),
+    ),
+    "an-institution-where-the-subject-earned-a-phd-is-studied-at": (
+        _html(
+            "Faculty spotlight: Aoife Brannock-Sá",
+            "<h1>Faculty spotlight: Aoife Brannock-Sá</h1><p>Brannock-Sá, who joined the "
+            "department in 2016 as an assistant professor, trained under the late Ewart "
+            "Linklater at Dunholm University, where she earned her PhD in 2012.</p>",
+        ),
+        "spotlight.html",
+        {
+            ("Aoife Brannock-Sá", "advisor_phd", "Ewart Linklater", None, 2012),
+            ("Aoife Brannock-Sá", "studied_at", "Dunholm University", None, 2012),
+        },
+        {("Aoife Brannock-Sá", "employed_at", "Dunholm University", None, 2012)},
+    ),
+    "a-bio-that-places-a-degree-then-a-post-states-no-structure": (
+        _html(
+            "Speakers",
+            "<h1>Speakers</h1><h2>Olwen Ferrier-Dube</h2><p>Olwen Ferrier-Dube, who was "
+            "advised by Tamsin Rook at Hartside Polytechnic (PhD 2015), is an assistant "
+            "professor at the University of Cresswell.</p>",
+        ),
+        "speakers.html",
+        {
+            ("Olwen Ferrier-Dube", "advisor_phd", "Tamsin Rook", None, 2015),
+            ("Olwen Ferrier-Dube", "studied_at", "Hartside Polytechnic", None, 2015),
+        },
+        {("Hartside Polytechnic", "part_of", "University of Cresswell", None, None)},
+    ),
+    "a-students-defence-date-in-brackets-is-no-jury-docteur-de-is-a-degree": (
+        "Gwenaël Taburet-Nkosi est professeur à l'Université de Brocéliande depuis 2018. "
+        "Docteur de l'Université de Quimperlé (2008), il a encadré six doctorants, dont "
+        "Lénaïc Morvan (soutenance en 2021) et Ambre Caradec (2023).\n",
+        "cv.txt",
+        {
+            ("Gwenaël Taburet-Nkosi", "studied_at", "Université de Quimperlé", None, 2008),
+            ("Ambre Caradec", "advisor_phd", "Gwenaël Taburet-Nkosi", None, 2023),
+        },
+        {
+            ("Gwenaël Taburet-Nkosi", "jury_member", "Ambre Caradec", 2021, 2021),
+            ("Gwenaël Taburet-Nkosi", "employed_at", "Université de Quimperlé", 2008, None),
+        },
+    ),
+    "a-book-blurbs-student-of-an-epithet-named-person": (
+        "ABOUT THE AUTHOR\n\nFergal Dunphy-Ansah is professor of ecology at the University "
+        "of Kilcarn. A student of the eminent marine biologist Rosalind Achterberg at Tullow "
+        "University, where he completed his doctorate in 2001, he now lives in Galway.\n",
+        "blurb.txt",
+        {
+            ("Fergal Dunphy-Ansah", "advisor_phd", "Rosalind Achterberg", None, 2001),
+            ("Fergal Dunphy-Ansah", "studied_at", "Tullow University", None, 2001),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -10560,6 +10752,7 @@ LAYOUTS = {
         ("batch53", FIFTYTHIRD_BATCH_LAYOUTS),
         ("batch55", FIFTYFIFTH_BATCH_LAYOUTS),
         ("batch51", FIFTYFIRST_BATCH_LAYOUTS),
+        ("batch54", FIFTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

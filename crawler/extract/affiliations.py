@@ -30,6 +30,7 @@ from crawler.extract.page import Page
 from crawler.extract.persons import EMAIL, name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
+    PUPIL_CUE,
     SERVICE,
     SERVICE_WORDS,
     arrival_to_defence,
@@ -218,9 +219,14 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     best: tuple[int, str] | None = None
     length = 0
     titled = _TITLED_SUBJECT.match(text) if text[:1] in "PD" else None
+    aside = ")" in text[:position]
     for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
         for match in LEXICON.pattern(name).finditer(text, 0, position):
             if mentions and any(m.start <= match.start() < m.end for m in mentions):
+                continue
+            if aside and _closed_aside(text, match.start(), position):
+                # "A (PhD, X, 2008; supervised by B) leads the group at Y": the degree in
+                # the aside is not Y's role
                 continue
             if titled is not None and match.start() < titled.end():
                 continue  # "Professor Quill read …": the subject's title, no post
@@ -231,6 +237,11 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 best, length = (match.start(), role), len(match.group())
     if best and best[1] == EMPLOYED and _ENGINEER_DEGREE.match(text, best[0]):
         best = (best[0], STUDIED)
+    if "ead" in text or "irige" in text:
+        # "A (PhD, X, 2008) leads the Networks group at Y": leading a unit is a post there
+        lead = _LEADS_UNIT.search(text, best[0] if best else 0, position)
+        if lead is not None:
+            best = (lead.start(), EMPLOYED)
     # ("Licence et M1 de physique, ENS X": a degree's year, written bare, is no internship
     # where no word says one.)
     bare_levels = None  # (read once, when a bare level is met)
@@ -246,6 +257,23 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
         if best is None or match.end() > best[0]:
             best = (match.start(), INTERN)  # a guest student, like an intern, is hosted
     return best[1] if best else None
+
+
+_LEADS_UNIT = re.compile(
+    r"\b(?:leads|heads|led|headed|dirige|dirigeait)\s+(?:the|a|an|his|her|their|le|la|l['’]|"
+    r"un|une)\s"
+)
+
+
+_OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
+
+
+def _closed_aside(text: str, start: int, position: int) -> bool:
+    """Whether *start* sits inside brackets that close before *position*."""
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or text.rfind(")", 0, start) > opening:
+        return False
+    return text.find(")", start, position) >= 0
 
 
 def _own_position_after_studies(text: str, mentions: list[OrgMention], index: int) -> bool:
@@ -297,6 +325,12 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     # "a fellowship at X (1984–1987), she joined Y, … until 2021": Y's clause, not X's.
     after.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, mention.end))
+    if text[:1] in "HA" and _OPENING_PARTICIPLE.match(text):
+        # "Having completed her doctorate at X in 2011, A spent three years (2011–2014) …":
+        # the opening clause ends at its first comma after X.
+        comma = text.find(", ", mention.end)
+        if comma > 0:
+            after.append(comma)
     if not before:
         return Period()
     clause = text[max(before) : min(after) if after else len(text)]
@@ -342,6 +376,12 @@ _ESTABLISHMENT = re.compile(
 )
 _SUBJECT_FACULTY = re.compile(r"Faculty of (?!.*\b(?:of|at|in)\s)")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
+# "X, where she earned her PhD", "X, où il a soutenu sa thèse": X granted the degree.
+_WHERE_STUDIED = re.compile(
+    r"(?i),?\s*(?:where|où)\s+(?:he|she|they|I|il|elle|j['’]ai)\s+(?:also\s+|a\s+)?"
+    r"(?:earned|received|obtained|completed|defended|did|soutenu|obtenu|préparé|fait)\s+"
+    r"(?:his|her|their|my|sa|son|ma|mon)\s+(?:phd|ph\.d\.?|doctorate|doctoral|thesis|thèse|doctorat)"
+)
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 _THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 
@@ -471,9 +511,11 @@ def _cut_at_people(line: str) -> str:
                     and not rest.startswith((" :", ":"))
                     or name == "WEAK_SUPERVISION_CUES"
                     and _LOWER_SUBJECT.match(rest)
+                    or PUPIL_CUE.search(match.group())
                 ):
                     # "la direction R&D de X", "au sein du groupe de géomorphologie, …": a
-                    # word that names nobody is no cue (the line goes on).
+                    # word that names nobody is no cue (the line goes on); "Ancienne élève de
+                    # l'École normale supérieure X": a school's pupil
                     start = match.end()
                     continue
                 if _AT_PLACE.match(rest):
@@ -1826,6 +1868,10 @@ def _emit(
                 text[max(0, mention.start - 50) : mention.start]
             ):
                 near = EMPLOYED  # "his PhD at X, and spent six years at Y": Y's own clause
+            if near != STUDIED and ("where" in text or "où" in text):
+                where_studied = _WHERE_STUDIED.match(text, mention.end)
+                if where_studied:
+                    near = STUDIED  # "trained under B at X, where she earned her PhD in 2013"
             joined_as = (
                 _JOINED_AS.match(text, mention.end)
                 if "tant" in text or "comme" in text or " as " in text
@@ -2258,9 +2304,13 @@ def structure(page: Page, block: Block) -> None:
                     0.7,
                 )
                 continue
-            joint = first.name if _PART_OF_BETWEEN.match(between) else None
+            part_of = _PART_OF_BETWEEN.match(between) is not None and not (
+                # "X (PhD 2016), is an assistant professor at Y": a person's post at Y
+                LEXICON.pattern("POSITIONS").search(between)
+            )
+            joint = first.name if part_of else None
             if (
-                _PART_OF_BETWEEN.match(between)
+                part_of
                 # "leads the X Group within the School of Y": a unit inside another
                 or (first.kind is OrgKind.UNIT and _WITHIN.match(between))
                 or (stated and _CHAIN.match(between))

@@ -701,6 +701,16 @@ def extract(
                 carried = PageOwner(bio, 0.6, "bio-paragraph")
             if carried is not None and page.owner is None or bio and carried is not None:
                 page.owner = carried
+            if (
+                carried is not None
+                and page.owner is carried
+                and block.section
+                and page.kind(block) in QUIET
+                and compatible(carried.name, block.section[-1])
+            ):
+                # "Intervenant·es" › "A" › A's bio: a speaker's own path, read under the
+                # person's heading, not as the quiet list the page's heading names
+                block = Block(block.kind, block.text, block.level, block.section[-1:])
         if owner is not None and block.section and among_others(block.section):
             # "Read also" › a teaser, "People also viewed", a reader's comment: the person
             # the block names as its subject, never the page's owner.
@@ -775,7 +785,12 @@ def _card_bio(block: Block) -> str | None:
     # "Dr. Ada Quill joins us as …": a title may precede the name.
     words = _BIO_TITLE.sub("", block.text).split(maxsplit=1)
     name = name_from_piece(block.section[-1]) if block.section and words else None
+    if name and _FIRST_PERSON.match(block.text):
+        return name  # "A" › "Je suis doctorante au CEA, dirigée par B": A speaks
     return name if name and words[0] in name.split() else None
+
+
+_FIRST_PERSON = re.compile(r"(?:I\s+am|I['’]m|Je\s+suis|J['’]ai)\s")
 
 
 _DEFENCES = re.compile(

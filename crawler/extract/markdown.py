@@ -402,6 +402,9 @@ def _names_a_section(text: str) -> bool:
 SECTION_LINE_CHARS = 30  # "Working Papers", "Thèses encadrées": a section's own line
 
 
+_OUTLINE_NUMBER = re.compile(r"(?:[a-zA-Z]\.\d{1,2}|\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-ZÀ-Þ])")
+
+
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
@@ -409,6 +412,11 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
         return False
     if stripped[0] == "(" and _ENUMERATOR.match(stripped):
         stripped = _ENUMERATOR.sub("", stripped)  # "(b) Appointments": a form's lettered part
+    elif "." in stripped[1:5] and (outline := _OUTLINE_NUMBER.match(stripped)):
+        # "b.3 Track record", "4.2 Publications": a proposal's numbered part that names a
+        # known section
+        if _names_a_section(stripped[outline.end() :]):
+            stripped = stripped[outline.end() :]
     # "JURYS DE THÈSE (rapporteur : 5, examinateur : 3)": counts in brackets after capitals.
     # "Participation à des jurys de thèse (rapporteur : 3, examinateur : 5)": the same in
     # a title's own case, when the words before the brackets name a section.

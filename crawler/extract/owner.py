@@ -39,6 +39,7 @@ _NOT_OWNER_WORDS = re.compile(
     r"(?i)\b(?:about|home|homepage|publications?|cv|resume|curriculum|blog|news|research|"
     r"teaching|talks|projects|welcome|page|site|lab|team|group|university|université|"
     r"institute|department|laboratory|school|conference|workshop|seminar|learning|theory|"
+    r"journées?|colloques?|congrès|symposium|"
     r"mathematics|optimization|deep|machine|science|sciences|computer|data|network|networks|"
     r"engineering|physics|biology|chemistry|statistics|economics|postdoc|postdoctoral|phd|"
     r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche|"
@@ -224,7 +225,7 @@ def _name_shaped(text: str | None) -> str | None:
             continue
         if any(ch.isdigit() for ch in piece) or "@" in piece:
             continue
-        if _GLUED_WORDS.search(piece):
+        if _GLUED_WORDS.search(piece) or _MIXED_ACRONYM.search(piece):
             continue  # "By Issue DateAuthorsTitles": links run together, no name
         name = clean_name(piece)
         if name and len(name.split()) >= 2:
@@ -242,6 +243,9 @@ _NAME_IN_BRACKETS = re.compile(r"\(([^()]{5,60})\)$")
 # A word with two capitals inside it after small letters ("DateAuthorsTitles",
 # "DuraSpaceContact"): menu links or footer lines glued by the markup ("McDonald" has one).
 _GLUED_WORDS = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ]")
+# A network's or a project's mixed-case acronym ("GdR MathIA-Phys", "ProbAI"): capitals
+# after small letters end the word or run in pairs, as no person's name writes them.
+_MIXED_ACRONYM = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2,}|\b[A-ZÀ-Þ][a-zà-ÿ]{1,2}[A-ZÀ-Þ]\b")
 
 
 # "Candidate: Ada Quill" heads a defence announcement (the examination is the candidate's).
@@ -651,12 +655,22 @@ _SUPERVISED_APPOSED = re.compile(
 
 # "A is an Associate Professor at X", "A, who completed her PhD here in 2019, has …",
 # "A rejoint le laboratoire comme …": a paragraph that opens on the person it is about.
+# "Speaker bio. Having completed her doctorate with B, A spent …", "Élève de B, A a
+# soutenu …", "A (PhD, X, 2008; supervised by B) leads …", "A, 41 ans, est …": an opening
+# clause or an aside may come before the verb.
 _BIO_OPENING = re.compile(
-    # ("Bio: A is …", a speakers' page labelling each bio)
-    r"^\s*(?:(?i:bio|biography|short\s+bio|biographie)\s*[:：]\s*)?(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+"
+    # ("Bio: A is …", "Speaker bio. A is …": a speakers' page labelling each bio)
+    r"^\s*(?:(?i:(?:speaker(?:['’]s)?\s+)?bio|biography|short\s+bio|biographie|"
+    r"about\s+the\s+(?:speaker|author))\s*[:：.]\s*)?"
+    # (an opening clause: a participle or an apposition, no sentence's end inside)
+    r"(?:(?:Having|After|Après|Ancienne?|Élève|Former|Trained|A|An)\s[^.;:!?()]{4,200}?,\s+)?"
+    r"(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,)?,?\s+"
     r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
-    r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|rejoint|a\s+rejoint)\s"
+    r"leads|heads|spent|"
+    r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
+    r"a\s+rejoint|dirige)\s"
 )
 
 

@@ -282,6 +282,11 @@ def _clause_period(sentence: str, cue: int) -> Period:
         # (2017-2019)": another kind of fact after the cue closes the clause too.
         kind = max((p, c) for p, c in found if p < cue)[1]
         stop = min([stop, *(p for p, c in found if p > cue and c is not kind)])
+        if sentence[:1] in "HA" and _OPENING_PARTICIPLE.match(sentence):
+            # "Having completed her doctorate with A in 2011, B spent three years
+            # (2011–2014) as a postdoc": the opening clause ends at its comma.
+            comma = sentence.find(", ", cue, stop)
+            stop = comma if comma > 0 else stop
         period = parse_period(sentence[starts[-1] : stop])
         if period.empty and end:
             period = parse_period(sentence[: starts[-1]])
@@ -294,6 +299,13 @@ def _clause_period(sentence: str, cue: int) -> Period:
         period = parse_period(sentence[starts[-1] :])
         if not period.empty:
             return period
+    elif any(p > cue for p, _ in found):
+        # "who joined the department in 2016, trained under A at X, where she earned her
+        # PhD in 2012": the context after the cue, in the cue's own clause, dates it.
+        end = _CLAUSE_END.search(sentence, cue)
+        period = parse_period(sentence[cue : end.start() if end else len(sentence)])
+        if not period.empty:
+            return period
     return parse_period(sentence)
 
 
@@ -304,6 +316,7 @@ _ADVISOR_OWN_DEGREE = re.compile(
     r"(?:advis[oe]r|supervisor|promot[eo]r)\b",
     re.IGNORECASE,
 )
+_OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
 _CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)")
 
 
@@ -1027,6 +1040,19 @@ def supervision(page: Page, block: Block) -> None:
                 and any(s.start() > match.start() for s in strong)
             ):
                 continue  # "stage chez X (a company), encadré par B": "chez" names the place
+            if (
+                is_strong
+                and PUPIL_CUE.search(match.group())
+                and _RELATIVE_BEFORE.search(sentence[max(0, match.start() - 40) : match.start()])
+            ):
+                continue  # "B, who was herself a student of C", "B, lui-même élève de C"
+            if (
+                is_strong
+                and match.group()[:3].lower() in ("dir", "hea", "led")
+                and _LED_UNIT.search(sentence[max(0, match.start() - 80) : match.start()])
+                and not any(p < match.start() for p, _ in contexts_in(sentence))
+            ):
+                continue  # "Elle est membre du LMAJR, dirigé par B": the lab's head
             if not is_strong and _after_next_fact(sentence, match.start()):
                 continue  # "sa thèse en 2015, puis ATER auprès de A": no thesis with A
             if not is_strong and _owner_advising(sentence, match.start()):
@@ -1319,12 +1345,30 @@ def supervision(page: Page, block: Block) -> None:
 
 
 _AND_ME = re.compile(r"(?i)\b(?:and|et|&)\s+(?:me|moi|myself)\b|^\s*(?:me|moi)\s+(?:and|et|&)\s")
+# "a student of B", "élève de B": a pupil's cue, which a relative clause may give to the
+# person named before ("A, who was herself a student of B": B is A's advisor's advisor).
+PUPIL_CUE = re.compile(r"(?i)[ée]l[èe]ve|student\s+of")
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)(?:\bwho\s+(?:was|had\s+been|is)|\bqui\s+(?:était|fut|a\s+été)|\b(?:lui|elle)-même)"
+    r"[\s,]+(?:(?:him|her)self[\s,]+)?(?:(?:also|aussi|ancien|ancienne)\s+)?"
+    r"(?:a\s+|an\s+|une?\s+)?(?:(?:phd|doctoral)\s+)?$"
+)
+
+
+# A unit just named before "dirigé par", "directed by": the unit's head, no thesis's.
+_LED_UNIT = re.compile(
+    r"(?:\b(?i:laboratoire|labo|équipe|unité|institut|département|centre|groupe|projet|"
+    r"laboratory|lab|group|department|institute|center|team|unit|project)\b[^,;()]{0,60}"
+    r"|\b[A-Z][A-Z0-9-]{2,})\s*,?\s*$"
+)
 
 
 # "the great B", "the late C", "le regretté D": a tribute's epithet before a name.
 _EPITHET = re.compile(
     r"(?i)^\s*(?:the|le|la)\s+(?:(?:great|late|legendary|eminent|famous|renowned|celebrated|"
-    r"illustrious|grand|regretté|regrettée|célèbre|illustre)\s+)+(?=(?-i:[A-ZÀ-Þ]))"
+    r"illustrious|grand|regretté|regrettée|célèbre|illustre)\s+)+"
+    # ("the legendary field geologist B": the epithet's noun before the name)
+    r"(?:(?-i:[a-z]+)\s+){0,3}?(?=(?-i:[A-ZÀ-Þ]))"
 )
 _ACADEMIC_ADVISOR = re.compile(r"(?i)\bother\s+academic\s+advis[oe]rs?$")
 _THESIS_BEFORE_WITH = re.compile(r"(?i)\b(?:thesis|dissertation|mémoire|thèse)\s*$")
@@ -1813,7 +1857,9 @@ _STUDENTS_ARE = re.compile(
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
     r"(?<=doctoral\s)candidates|"
     # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
-    r"thèses(?=\s*,\s*dont\s+celles?\s+d))(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
+    r"thèses(?=\s*,\s*dont\s+celles?\s+d))"
+    # ("She has supervised 7 PhD students to completion, among them A")
+    r"(?:\s+(?:to\s+completion|jusqu['’]à\s+la\s+soutenance))?(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
     # ("She has mentored nine doctoral students, most recently A (Ph.D. 2023)")
     r"(?:(?:namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
     r"parmi\s+lesquels|"
@@ -4104,6 +4150,12 @@ def jury(page: Page, block: Block) -> None:
         match = cue.search(sentence) if cue_possible else None
         if match and _in_role(sentence, match):
             match = None  # "A, president of the jury": one member's role, not a list's cue
+        if (
+            match
+            and match.group()[:3].lower() in ("sou", "def", "déf")
+            and sentence[: match.start()].rstrip().endswith("(")
+        ):
+            match = None  # "dont A (soutenance en 2022)": a student's date, no jury
         if not match and (
             phrased or kind is not SectionKind.JURY and not _role_line(page, block, sentence)
         ):

@@ -91,6 +91,9 @@ def heading_kind(title: str) -> SectionKind | None:
     """
     if title.count(" | ") >= 1 and all(len(p.split()) <= 2 for p in title.split(" | ")):
         return None  # "Home | Papers | Contact": a menu bar read as a heading, no section
+    if title[:1] in "WHwhCcPpQ" and _HEADLINE_QUESTION.match(title) and len(title.split()) >= 5:
+        # "What reviewing forty papers taught us about …": a post's headline, no section
+        return None
     if "(" in title and (legend := _LEGEND.search(title)):
         # "Refereed articles (* trainee under my supervision)": the bracket is a legend of
         # the list's marks, the words before it name the section.
@@ -134,6 +137,9 @@ def heading_kind(title: str) -> SectionKind | None:
     return kind
 
 
+_HEADLINE_QUESTION = re.compile(
+    r"(?i)(?:what|how|why|when|where|who|comment|pourquoi|quand|que|qu['’]|ce\s+que)\b"
+)
 _TOPIC_SEPARATORS = re.compile(r"\s[·•|/]\s|,\s")
 
 

@@ -181,8 +181,11 @@ SUPERVISION_CUES = (
     "postdoc advisor",
     "under the supervision of",
     "under the co-supervision of",
+    # "completed his thesis under the joint supervision of A and B"
     "under the joint supervision of",
     "under the joint direction of",
+    "jointly supervised by",
+    "jointly advised by",
     "under the guidance of",
     "under the direction of",
     "supervised by",
@@ -215,6 +218,11 @@ SUPERVISION_CUES = (
     "been a student of",
     "been a doctoral student of",
     "been a phd student of",
+    # A bio's apposition: "A PhD student of Professor B at X, A is …"; "trained under B".
+    "a phd student of",
+    "a doctoral student of",
+    "a student of",
+    "trained under",
 )
 # Weak cues only count where the context already says postdoc or internship.
 WEAK_SUPERVISION_CUES = (
@@ -1421,3 +1429,20 @@ DEFENCE_HEADLINES = (
     "doctoral defence of",
     "doctoral defense of",
 )
+# An ERC proposal's B1 sections: "Track record" lists the PI's papers, "Funding ID" the
+# grants held (a fellowship's "mentor" there is its host, no thesis advisor).
+SECTIONS = {
+    **SECTIONS,
+    "publications": (*SECTIONS["publications"], "track record"),
+    "grants": (*SECTIONS["grants"], "funding id"),
+}
+CONTEXT = {
+    **CONTEXT,
+    "postdoc": (
+        *CONTEXT["postdoc"],
+        "marie skłodowska-curie if",
+        "marie curie if",
+        "msca-if",
+        "msca if",
+    ),
+}

@@ -142,12 +142,13 @@ WHOLE_SECTIONS = {
 }
 
 SUPERVISION_CUES = (
-    # « thèse d'État, soutenue en 1982, comme élève de A » : l'élève d'un directeur de thèse
-    "comme élève de",
-    "comme élève d'",
-    "comme élève d’",
-    "en tant qu'élève de",
-    "en tant qu'élève d'",
+    # A bio's or a tribute's "Élève de A, il soutient sa thèse …", « thèse d'État, soutenue
+    # en 1982, comme élève de A » (a person: "élève de l'École X" names no one)
+    "élève de",
+    "élève d'",
+    "élève d’",
+    "ancien élève de",
+    "ancienne élève de",
     "sous la houlette de",
     "sous la houlette d'",
     "sous la direction conjointe de",
@@ -278,6 +279,9 @@ CONTEXT = {
         # « pour obtenir le grade de Docteur de l'Université X » (une page de garde)
         "grade de docteur",
         "titre de docteur",
+        # « Docteur de l'Université X (2010), sous la co-direction de A » (un CV court)
+        "docteur de",
+        "docteure de",
         "doctorat",
         "doctorant",
         "doctorante",
@@ -922,6 +926,8 @@ PLACE_ADJECTIVES = (
 )
 # « Docteur en sciences de l'Université X » : le grade, donc des études à X.
 STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
+# « Docteur de l'Université X (2010) » : le grade, délivré par l'université nommée.
+STUDIES = (*STUDIES, "docteur de", "docteure de")
 # « École d'application : Mines X » (fiche d'ancien élève) : l'école suivie après l'X.
 STUDIES = (*STUDIES, "école d'application", "école d’application")
 SECTIONS = {
