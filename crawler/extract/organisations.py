@@ -206,7 +206,7 @@ def acronym_map(text: str) -> dict[str, str]:
 
 # "Technische Universität Brackenfeld", "Ludwig-Maximilians-Universität Elmstadt": the
 # head word and its place, then the capitalised words before the head (read backwards).
-_HEAD_AND_PLACE = re.compile(r"(?<=[ \t-])(Universit[a-zà-ÿ]*|Hochschule)[ \t]+([A-ZÀ-Þ][\w'’-]*)")
+_HEAD_AND_PLACE = re.compile(r"[ \t-](Universit[a-zà-ÿ]*|Hochschule)[ \t]+([A-ZÀ-Þ][\w'’-]*)")
 _WORDS_BEFORE_HEAD = re.compile(r"(?<![\w-])((?:[A-ZÀ-Þ][a-zà-ÿ]+[ \t-]+){1,3})$")
 _WORD_GAPS = re.compile(r"[ \t-]+")
 
@@ -216,7 +216,7 @@ def _initialled_heads(text: str, mapping: dict[str, str]) -> None:
     title, say): the initials of the words up to the head word, then the same place, stand
     for it."""
     for match in _HEAD_AND_PLACE.finditer(text):
-        led = _WORDS_BEFORE_HEAD.search(text, max(0, match.start() - 60), match.start())
+        led = _WORDS_BEFORE_HEAD.search(text, max(0, match.start(1) - 60), match.start(1))
         if led is None:
             continue
         words = [*_WORD_GAPS.split(led.group(1).strip(" \t-")), match.group(1)]
@@ -267,14 +267,24 @@ def _prefix_spelt(acronym: str, full: str) -> bool:
 
 # "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
 # repository's or an affiliation field's acronym, a dash, then the name it stands for.
-_ACRONYM_DASH = re.compile(
-    rf"(?<![\w-])([A-ZÀ-Þ](?=[\w&-]*[A-ZÀ-Þ])[\wÀ-ÿ&-]{{1,9}})\s+[-–]\s+({CANDIDATE.pattern})"
-)
+_DASH_GAP = re.compile(r"\s+[-–]\s+")
+_ACRONYM_BEFORE_DASH = re.compile(r"(?<![\w-])[A-ZÀ-Þ](?=[\w&-]*[A-ZÀ-Þ])[\wÀ-ÿ&-]{1,9}$")
+ACRONYM_DASH_CHARS = 10  # the longest acronym read before a dash
 
 
 def _dashed_expansions(text: str, mapping: dict[str, str]) -> None:
-    for match in _ACRONYM_DASH.finditer(text):
-        acronym, full = match.group(1), _trim(match.group(2))
+    """ "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
+    repository's or an affiliation field's acronym, a dash, then the name it stands for.
+    (Read from each spaced dash back and forth: a pattern starting at every capital of the
+    page cost more than the rest of the acronym search.)"""
+    for dash in _DASH_GAP.finditer(text):
+        lead = _ACRONYM_BEFORE_DASH.search(
+            text, max(0, dash.start() - ACRONYM_DASH_CHARS), dash.start()
+        )
+        named = CANDIDATE.match(text, dash.end()) if lead else None
+        if named is None:
+            continue
+        acronym, full = lead.group(), _trim(named.group())
         if (
             acronym not in mapping
             and full

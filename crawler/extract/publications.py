@@ -1062,6 +1062,7 @@ def _inverted_list(text: str) -> list[PersonName]:
     return []
 
 
+INITIALS_CHARS = 8  # the longest run of initials ("J.-P.-M."): longer words are none
 _INVERTED_LAST = re.compile(r"\s*[^,;]+,\s*(?:[A-ZÀ-Þ][a-z]?\.[\s-]*){1,3}(?=\s+[A-ZÀ-Þ]|$)")
 
 
@@ -1399,7 +1400,7 @@ class _Resolver:
                 now = {n for b, n in self.maiden if compatible(name, b)}
                 if len(now) == 1:
                     return now.pop()
-        elif is_initials(name.given.split(None, 1)[0]):
+        elif len(lead := name.given.split(None, 1)[0]) <= INITIALS_CHARS and is_initials(lead):
             # "I. Etxeberria Goikoetxea", "J. P. de Souza e Silva" (read back from "Family,
             # I." displays): initials, then a double family name the page writes in full.
             fits = [
