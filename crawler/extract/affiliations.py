@@ -1004,7 +1004,12 @@ def affiliations(page: Page, block: Block) -> None:
         or LEXICON.pattern("SUPERVISION_CUES").fullmatch(role_label.group(1).strip())
     ):
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
-    if someone and lines[0].startswith(someone):
+    if (
+        someone
+        and lines[0].startswith(someone)
+        and lines[0].rstrip() != someone  # (a name alone on its line: a card's, no place)
+        and may_mention_organisation(lines[0][:160], page.acronyms)
+    ):
         opening = find_organisations(lines[0][:160], page.acronyms)
         if (
             opening

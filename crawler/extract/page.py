@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import ahocorasick
+
 from crawler.claims import Claim, Relation
 from crawler.extract.dates import Period
 from crawler.extract.documents import Block, BlockKind, Document
@@ -50,6 +52,25 @@ def scrub(text: str) -> str:
 
 
 _STARTS: dict[str, tuple] = {}  # per word list, its phrase_starts (worked out once)
+
+
+_AUTOMATA: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton]] = {}
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* holds one of *words*, in one pass (Aho–Corasick): the lexicon's lists
+    run to dozens of phrases in five languages, and every block is asked about several,
+    where a test per word cost as much as the rules' own searches.  (Keyed by the tuple's
+    identity: the lists are the lexicon's and the rules' constants, kept alive here.)"""
+    held = _AUTOMATA.get(id(words))
+    if held is None or held[0] is not words:
+        automaton = ahocorasick.Automaton()
+        for index, word in enumerate(words):
+            automaton.add_word(word, index)
+        if words:
+            automaton.make_automaton()
+        held = _AUTOMATA[id(words)] = (words, automaton)
+    return bool(words) and next(held[1].iter(text), None) is not None
 
 
 @dataclass
@@ -115,7 +136,7 @@ class Page:
                 )
                 answer = starts[0] is None or opens_a_word(word_starts(low), starts[0])
             if answer and low is not None and literals is not None:
-                answer = any(map(low.__contains__, literals))
+                answer = holds_any(low, literals)
             known[name] = answer
         return answer
 
@@ -125,7 +146,7 @@ class Page:
         low = self._lowered(block)[1]
         if low is None:
             return pattern.search(block.text) is not None
-        return any(map(low.__contains__, words))  # (in C: no generator frame per word)
+        return holds_any(low, words)
 
     def index(self, block: Block) -> int:
         if len(self._positions) != len(self.document.blocks):

@@ -4111,7 +4111,11 @@ def jury(page: Page, block: Block) -> None:
     text = block.text
     if _jury_row(page, block):
         return
-    if kind not in (SectionKind.JURY, SectionKind.SERVICE) and _agenda_defence(text):
+    if (
+        kind not in (SectionKind.JURY, SectionKind.SERVICE)
+        and page.holds_word(block, SERVICE, SERVICE_WORDS)
+        and _agenda_defence(text)
+    ):
         return  # "21 mars — Soutenance de thèse de A" in a sidebar: an event, no role
     if kind is SectionKind.JURY and _service_item(block):
         _jury_service(page, block)
