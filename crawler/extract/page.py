@@ -112,7 +112,7 @@ class Page:
         self._kinds[id(block)] = (block, kind)
         return kind
 
-    def _lowered(self, block: Block) -> tuple[Block, str | None, dict[str, bool]]:
+    def _lowered(self, block: Block) -> tuple[Block, str | None, dict[str | int, bool]]:
         """The block, its lowered text (see ``lowered``) and its word-list answers, kept
         once per block (the block is held, so its id cannot be reused meanwhile)."""
         entry = self._cues.get(id(block))
@@ -143,10 +143,13 @@ class Page:
     def holds_word(self, block: Block, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
         """False only when the case-insensitive *pattern* cannot match in *block*: each of
         its matches writes one of the lower-case *words* (checked on the lowered text)."""
-        low = self._lowered(block)[1]
+        _, low, known = self._lowered(block)
         if low is None:
             return pattern.search(block.text) is not None
-        return holds_any(low, words)
+        answer = known.get(id(words))  # (several rules ask the same of one block)
+        if answer is None:
+            answer = known[id(words)] = holds_any(low, words)
+        return answer
 
     def index(self, block: Block) -> int:
         if len(self._positions) != len(self.document.blocks):

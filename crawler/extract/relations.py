@@ -4020,8 +4020,8 @@ _MEMBER_VERB_WORDS = (
 def _named_member_service(page: Page, block: Block) -> bool:
     """Juries a named third person sat on, stated in that person's own sentence: the
     candidate has that person in the role the sentence states (True when one was read)."""
-    if not any(map(block.text.__contains__, _MEMBER_VERB_WORDS)) or not page.holds_word(
-        block, SERVICE, SERVICE_WORDS
+    if not page.holds_word(block, SERVICE, SERVICE_WORDS) or not any(
+        map(block.text.__contains__, _MEMBER_VERB_WORDS)
     ):
         return False
     found = False
