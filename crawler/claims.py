@@ -11,6 +11,12 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 
 
+class UnreadableDocument(ValueError):
+    """What a reader raises instead of claims when no reader can open the document (a
+    corrupt or encrypted PDF): the caller records why, one line, and goes on.  (Here, with
+    the claims, so the crawl can tell it apart without loading the extraction library.)"""
+
+
 class Family(StrEnum):
     """Relation families, as scored by ``shared/eval/score.py``."""
 

@@ -17,8 +17,7 @@ import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from crawler.claims import Claim
-from crawler.extract.documents import UnreadableDocument
+from crawler.claims import Claim, UnreadableDocument
 from crawler.extract.sites import SiteContext, site_context, site_files
 
 __all__ = [

@@ -25,11 +25,6 @@ from crawler.extract.ris import ris_to_bibtex
 from crawler.extract.rst import is_rst, rst_to_html
 
 
-class UnreadableDocument(ValueError):
-    """A document no reader can open (a corrupt or encrypted PDF): the caller records why,
-    one line, and goes on with the next document."""
-
-
 class DocumentFormat(StrEnum):
     HTML = "html"
     MARKDOWN = "markdown"

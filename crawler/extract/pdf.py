@@ -11,7 +11,8 @@ import re
 import unicodedata
 from functools import cache
 
-from crawler.extract.documents import UnreadableDocument, decode
+from crawler.claims import UnreadableDocument
+from crawler.extract.documents import decode
 from crawler.extract.lexicon import LEXICON
 from crawler.names import SPACING_ACCENTS
 

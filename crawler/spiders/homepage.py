@@ -21,8 +21,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler import selectors
-from crawler.claims import Claim, EntityKind
-from crawler.extract import UnreadableDocument
+from crawler.claims import Claim, EntityKind, UnreadableDocument
 from crawler.faults import FaultKind, classify_failure
 from crawler.frontier import FrontierJournal
 from crawler.items import FetchFailure, PageRead
