@@ -1008,17 +1008,8 @@ def spelled_owner(owner: PageOwner, text: str) -> PageOwner:
     parsed = parse_name(owner.name)
     if parsed is None or not parsed.initials_only or not parsed.family:
         return owner
-    family = parsed.family
-    if family not in text:
-        return owner
-    found = {
-        name
-        for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(family)}\b", text)
-        if (name := clean_name(f"{match.group(1)} {family}"))
-        and not parse_name(name).initials_only
-        and compatible(name, owner.name)
-    }
-    return PageOwner(found.pop(), owner.confidence, owner.how) if len(found) == 1 else owner
+    full = _full_form(owner.name, parsed.family, text)
+    return PageOwner(full, owner.confidence, owner.how) if full else owner
 
 
 def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> str | None:
@@ -1027,7 +1018,12 @@ def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> s
     (academicpages' ``excerpt: "A Quill — optics"``); None when no such name or two."""
     if not _FIRST_PERSON.search(text[:3000]):
         return None  # (a group's page, "we", names its head in full too)
-    text = f"{text}\n{summary}" if summary else text
+    return _full_form(recurring, family, f"{text}\n{summary}" if summary else text)
+
+
+def _full_form(short: str, family: str, text: str) -> str | None:
+    """The one name the text writes in full ("Evelien Zandbergen") for a name written by
+    its initials ("E.C. Zandbergen"); None when none or two."""
     if not family or family not in text:
         return None
     found = {
@@ -1035,7 +1031,7 @@ def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> s
         for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(family)}\b", text)
         if (name := clean_name(f"{match.group(1)} {family}"))
         and not parse_name(name).initials_only
-        and compatible(name, recurring)
+        and compatible(name, short)
     }
     return found.pop() if len(found) == 1 else None
 
