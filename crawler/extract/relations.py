@@ -2165,6 +2165,12 @@ _STARTS_WITH_ME = re.compile(
 )
 
 
+_STARTS_WITH_ME_ENDINGS = (
+    "with me", "under my", "in my", "avec moi", "sous ma direction", "dans mon",
+    "with us", "avec nous",
+)  # fmt: skip
+
+
 def _welcomes_student(sentence: str) -> bool:
     """Whether *sentence* tells a new student's thesis under the owner (read by
     :func:`_new_student`, not as the owner's own supervision)."""
@@ -2175,13 +2181,11 @@ def _welcomes_student(sentence: str) -> bool:
 
 
 def _new_student(page: Page, block: Block) -> None:
-    # Every match writes "who" or "qui": under IGNORECASE the pattern's capitals are any
-    # letter, so it tries every word of the block; most blocks have neither word.
+    # Every match writes one of its verbs and one of its endings: under IGNORECASE the
+    # pattern's capitals are any letter, so it tries every word of the block.
     if not page.holds_word(
-        block,
-        _STARTS_WITH_ME,
-        ("who", "qui", "with me", "avec moi", "sous ma direction", "with us", "avec nous"),
-    ):
+        block, _STARTS_WITH_ME, ("start", "begin", "began", "commenc", "début")
+    ) or not page.holds_word(block, _STARTS_WITH_ME, _STARTS_WITH_ME_ENDINGS):
         return
     for _offset, sentence in sentences(block.text):
         for match in _STARTS_WITH_ME.finditer(sentence):
