@@ -309,8 +309,8 @@ SPACING_ACCENTS = {
     "˙": "\u0307",
 }
 
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
 _PARENTHETICAL = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
 # A nickname quoted between the given and the family name (never "Maarten 't Hooft").
 _NICKNAME = re.compile(r"(?<=\S)\s+[\"“«‘'][^\W\d_][\w.\- ]{0,20}?[\"”»’'](?=\s+\S)")
@@ -642,7 +642,7 @@ def called_name(text: str) -> str:
 def _strip_decorations(text: str) -> str:
     """Drop markup, marks and parentheses around a name; keep the name's own characters."""
     if "[" in text and "](" in text:
-        text = _MARKDOWN_LINK.sub(r"\1", text)
+        text = MARKDOWN_LINK.sub(r"\1", text)
     if "(" in text or "[" in text:
         if "." in text:
             # "E.C. (Evelien) Zandbergen": Dutch initials, then the name one is called by
@@ -652,7 +652,7 @@ def _strip_decorations(text: str) -> str:
         text = _NICKNAME.sub(" ", text)  # 'Alexandra "Sasha" Reid', "Thomas 'Tom' Greer"
     text = _MARKS.sub(" ", text)
     if "h.c." in text or "h. c." in text:
-        text = _HONORIS_CAUSA.sub(" ", text)  # "Prof. Dr. Dr. h.c. A": an honorary doctorate
+        text = HONORIS_CAUSA.sub(" ", text)  # "Prof. Dr. Dr. h.c. A": an honorary doctorate
     text = text.replace("_", " ").replace("`", " ").replace("\u00a0", " ")
     if _DIGIT.search(text):  # (the pattern itself only matches at a digit)
         text = _GLUED_DIGITS.sub(" ", text)

@@ -30,6 +30,7 @@ from crawler.extract.page import Page
 from crawler.extract.persons import EMAIL, name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
+    OPENING_PARTICIPLE,
     PUPIL_CUE,
     SERVICE,
     SERVICE_WORDS,
@@ -265,9 +266,6 @@ _LEADS_UNIT = re.compile(
 )
 
 
-_OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
-
-
 def _closed_aside(text: str, start: int, position: int) -> bool:
     """Whether *start* sits inside brackets that close before *position*."""
     opening = text.rfind("(", 0, start)
@@ -325,7 +323,7 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     after.extend(m.start() for m in _THEN.finditer(text, mention.end))
     # "a fellowship at X (1984–1987), she joined Y, … until 2021": Y's clause, not X's.
     after.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, mention.end))
-    if text[:1] in "HA" and _OPENING_PARTICIPLE.match(text):
+    if text[:1] in "HA" and OPENING_PARTICIPLE.match(text):
         # "Having completed her doctorate at X in 2011, A spent three years (2011–2014) …":
         # the opening clause ends at its first comma after X.
         comma = text.find(", ", mention.end)

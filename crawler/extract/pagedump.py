@@ -37,6 +37,7 @@ import re
 from typing import NamedTuple
 
 from crawler.extract.lexicon import LEXICON, phrase_pattern
+from crawler.names import MARKDOWN_LINK
 
 
 class TextDump(NamedTuple):
@@ -136,7 +137,6 @@ def _without_link_lists(text: str) -> str:
 
 # A menu line: short items between bars or middots ("Accueil | Recherche | Contact").
 _MENU_SPLIT = re.compile(r"[ \t]+[|·•][ \t]+")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_LINK_ONLY = re.compile(r"^[ \t]*[*+-][ \t]+\[[^\]]{1,40}\]\([^)]*\)[ \t]*$")
 _LYNX_LINK_ITEM = re.compile(r"^[ \t]*(?:[*+•-]|\d{1,2}\.)[ \t]+\[\d{1,4}\][^\[\]]{1,40}$")
 # "Vous êtes ici : Accueil > Annuaire > A", "Home > People > B": a breadcrumb's last crumb
@@ -204,7 +204,7 @@ def clean_page_dump(text: str) -> tuple[str, str | None, str | None]:
         if not stripped:
             kept.append("")
             continue
-        bare = _MD_LINK.sub(r"\1", stripped).replace("**", "")
+        bare = MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")
         if _is_menu(bare) or (len(bare) <= 160 and chrome.search(bare) and _is_chrome(bare)):
             continue
         if not stripped.startswith("|") and _CRUMBS.match(bare) and _starts_at_home(bare):
@@ -339,7 +339,9 @@ def _headline(kept: list[str], crumbs: list[str]) -> tuple[str | None, str | Non
             continue
         if stripped.startswith(("|", "*", "- ", "+ ", "•")) or re.match(r"\d{1,2}\.\s", stripped):
             break  # a list or a table: the content has begun
-        stripped = _MD_LINK.sub(r"\1", _MD_LINK.sub(r"\1", stripped)).lstrip("#!").strip(" *_")
+        stripped = (
+            MARKDOWN_LINK.sub(r"\1", MARKDOWN_LINK.sub(r"\1", stripped)).lstrip("#!").strip(" *_")
+        )
         if len(stripped) > TITLE_LENGTH or (stripped.endswith(".") and len(stripped.split()) > 2):
             break  # prose (a title ends on no full stop): the content has begun
         if ":" in stripped[:40] and not announced_candidate(stripped):

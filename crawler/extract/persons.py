@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.lexicon import LEXICON
-from crawler.names import called_name, clean_name, parse_name
+from crawler.names import HONORIS_CAUSA, called_name, clean_name, parse_name
 
 _CONNECTORS = "|".join(sorted((re.escape(c) for c in LEXICON.CONNECTORS), key=len, reverse=True))
 # Separators between names of one list.
@@ -110,7 +110,6 @@ _TITLE_DOT = re.compile(
     )
     + r")\."
 )
-_HONORIS_CAUSA = re.compile(r"(?<!\w)h\.\s?c\.")
 # "Dr. Eng." (Japan, Indonesia), "Dr.-Ing." (Germany): one doctor's title in two words.
 _DR_ENG = re.compile(r"\b(Dr)\.?\s*(?:Eng\.|-Ing\.)")
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")
@@ -269,7 +268,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
     text = _ITALIAN_TITLE.sub(r"\1\2 ", text)  # Italian "Dott.ssa"
     if "h.c." in text or "h. c." in text:
-        text = _HONORIS_CAUSA.sub(lambda m: " " * len(m.group()), text)  # "Dr. Dr. h.c. A"
+        text = HONORIS_CAUSA.sub(lambda m: " " * len(m.group()), text)  # "Dr. Dr. h.c. A"
     if "Eng." in text or "-Ing." in text:
         text = _DR_ENG.sub(lambda m: m.group(1).ljust(len(m.group())), text)
     text = _TITLE_DOT.sub(r"\1 ", text)

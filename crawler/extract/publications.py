@@ -27,6 +27,7 @@ from functools import lru_cache
 from crawler.claims import Claim, EntityKind, Relation
 from crawler.names import (
     CAPITAL_PARTICLES,
+    MARKDOWN_LINK,
     PARTICLES,
     PersonName,
     compatible,
@@ -83,7 +84,6 @@ MAX_CLIQUE_AUTHORS = 30
 # Patterns (compiled once; these run on every entry of every page)
 # ---------------------------------------------------------------------------
 
-_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # Markdown emphasis and short HTML tags; the same matches as
 # r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|<[^>]{1,40}>", written to start with the
 # class of every character a match starts with (the engine then scans for that class).
@@ -281,7 +281,7 @@ class PublicationEntry:
 def _clean_text(text: str) -> str:
     text = repair_text(text)
     if "](" in text:
-        text = _MARKDOWN_LINK.sub(r"\1", text)
+        text = MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "<" in text:
         text = _EMPHASIS.sub("", text)
     # (No digit pre-check: the pattern scans for a digit first, as a check would.)

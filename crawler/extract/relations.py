@@ -16,6 +16,7 @@ from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
+from crawler.extract.markdown import YEAR
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
 from crawler.extract.owner import (
     SPEAKER,
@@ -282,7 +283,7 @@ def _clause_period(sentence: str, cue: int) -> Period:
         # (2017-2019)": another kind of fact after the cue closes the clause too.
         kind = max((p, c) for p, c in found if p < cue)[1]
         stop = min([stop, *(p for p, c in found if p > cue and c is not kind)])
-        if sentence[:1] in "HA" and _OPENING_PARTICIPLE.match(sentence):
+        if sentence[:1] in "HA" and OPENING_PARTICIPLE.match(sentence):
             # "Having completed her doctorate with A in 2011, B spent three years
             # (2011–2014) as a postdoc": the opening clause ends at its comma.
             comma = sentence.find(", ", cue, stop)
@@ -316,7 +317,7 @@ _ADVISOR_OWN_DEGREE = re.compile(
     r"(?:advis[oe]r|supervisor|promot[eo]r)\b",
     re.IGNORECASE,
 )
-_OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
+OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
 _CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)")
 
 
@@ -3066,14 +3067,11 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
     for line in lines[1:]:
         if name_at_start(line):
             entries.append(line)
-        elif entries[-1].rstrip()[-1:] not in ").;" and not _YEAR_IN.search(line):
+        elif entries[-1].rstrip()[-1:] not in ").;" and not YEAR.search(line):
             entries[-1] = f"{entries[-1]} {line.strip()}"
         else:
             return None
     return entries if 2 <= len(entries) < len(lines) else None
-
-
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # A research portal's supervised-work entry, each person with a role in brackets: "A
