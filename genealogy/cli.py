@@ -154,7 +154,6 @@ def extract(targets, jsonl, workspace):
       genealogy extract ./my-site/          # stored in the workspace like a crawl
     """
     from crawler.extract import ExtractionError, extract_targets
-    from crawler.faults import FaultKind
     from crawler.store import ClaimStore
 
     unreadable: list[tuple[str, str]] = []
@@ -172,8 +171,11 @@ def extract(targets, jsonl, workspace):
             return
         with ClaimStore(workspace) as store:
             total = sum(store.replace_page(source, claims) for source, claims in documents)
-            for source, reason in unreadable:  # listed by `genealogy stats --errors`
-                store.record_error(source, str(FaultKind.EXTRACTION), reason)
+            if unreadable:  # listed by `genealogy stats --errors`
+                from crawler.faults import FaultKind  # (Scrapy's import: only when needed)
+
+                for source, reason in unreadable:
+                    store.record_error(source, str(FaultKind.EXTRACTION), reason)
     except ExtractionError as error:
         raise UserError(str(error)) from None
     skipped_note = f" ({len(unreadable)} unreadable, skipped)" if unreadable else ""
