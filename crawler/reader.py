@@ -21,6 +21,7 @@ import asyncio
 import ctypes
 import dataclasses
 import importlib
+import logging
 import multiprocessing
 import operator
 import os
@@ -28,11 +29,14 @@ import pickle
 import signal
 import struct
 import sys
+import threading
 from collections import deque
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from crawler.claims import Claim
+
+logger = logging.getLogger(__name__)
 
 PR_SET_PDEATHSIG = 1
 # A document that takes longer than this is given up (pathological input) and recorded.
@@ -171,13 +175,61 @@ class PageReader:
         self._waiting: deque[_Job] = deque()  # not yet sent to a worker
         self._loop: asyncio.AbstractEventLoop | None = None
         self._context = _worker_context(extractor)
+        self._starting: threading.Thread | None = None
+        self._started: deque[_Worker] = deque()  # started in the background, not yet pooled
+        self._failed: Exception | None = None  # why the background start failed
 
     # --- workers ------------------------------------------------------------------
 
     def warm_up(self) -> None:
-        """Start the workers now, so they import the extractor while pages download."""
-        while len(self._pool) < self.workers:
-            self._pool.append(self._start_worker())
+        """Start the workers in the background, so they load the extractor while the crawl
+        starts and pages download.
+
+        The first worker waits for its fork server to import and warm the extractor (about a
+        second); started in line, that second stalled the crawl before its first request.
+        The thread only waits on the fork server, then ends: none runs beside the crawl.
+        """
+        if self._starting is not None or len(self._pool) >= self.workers:
+            return
+        self._starting = threading.Thread(
+            target=self._start_pool, args=(self.workers - len(self._pool),), daemon=True
+        )
+        self._starting.start()
+
+    def _start_pool(self, count: int) -> None:
+        try:
+            for _ in range(count):
+                self._started.append(self._start_worker())
+                self._wake()
+        except Exception as error:  # no process could start (a limit, a broken install)
+            self._failed = error
+            self._wake()
+
+    def _wake(self) -> None:
+        loop = self._loop  # (read after the change: _attach drains what it finds)
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._enlist)
+
+    def _enlist(self) -> None:
+        """Pool the workers the background start has ready, and hand them documents."""
+        while self._started:
+            worker = self._started.popleft()
+            self._pool.append(worker)
+            if self._loop is not None:
+                self._loop.add_reader(worker.receive_fd, self._receive, worker)
+        if self._failed is not None and not self._pool:
+            logger.warning("extraction workers did not start (%s): reading in line", self._failed)
+            self.workers = 0  # the crawl goes on, slower, rather than waiting for none
+            while self._waiting:
+                job = self._waiting.popleft()
+                if not job.future.done():
+                    try:
+                        job.future.set_result(
+                            read_document(job.body, job.url, job.content_type, self.extractor)
+                        )
+                    except Exception as error:  # crawled input is untrusted: recorded
+                        job.future.set_exception(error)
+        self._dispatch()
 
     def _start_worker(self) -> _Worker:
         requests_in, requests_out = self._context.Pipe(duplex=False)
@@ -197,17 +249,16 @@ class PageReader:
         answers_in.close()
         os.set_blocking(worker.send_fd, False)
         os.set_blocking(worker.receive_fd, False)
-        if self._loop is not None:
-            self._loop.add_reader(worker.receive_fd, self._receive, worker)
         return worker
 
     def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._loop is loop:
             return
         self._loop = loop
-        self.warm_up()
         for worker in self._pool:
             loop.add_reader(worker.receive_fd, self._receive, worker)
+        self.warm_up()
+        self._enlist()
 
     def _hang_up(self, worker: _Worker) -> None:
         """Stop watching ``worker`` and close its request pipe (it ends after its page)."""
@@ -235,7 +286,9 @@ class PageReader:
     def _replace(self, worker: _Worker, failed: BaseException) -> None:
         """Kill ``worker``; fail its current document, hand the others to a fresh one."""
         self._stop_worker(worker, kill=True)
-        self._pool[self._pool.index(worker)] = self._start_worker()
+        fresh = self._start_worker()  # (the fork server is warm by now: no wait)
+        self._pool[self._pool.index(worker)] = fresh
+        self._loop.add_reader(fresh.receive_fd, self._receive, fresh)
         jobs = list(worker.jobs)
         for job in jobs[1:]:
             job.attempts -= 1  # a neighbour's failure does not count against it
@@ -260,7 +313,7 @@ class PageReader:
         return await job.future
 
     def _dispatch(self) -> None:
-        while self._waiting:
+        while self._waiting and self._pool:
             worker = min(self._pool, key=lambda w: len(w.jobs))
             if len(worker.jobs) >= DOCUMENTS_AHEAD:
                 return
@@ -345,7 +398,11 @@ class PageReader:
 
     def close(self) -> None:
         """Stop the workers: each ends when its request pipe closes, after its page."""
-        pool, self._pool = self._pool, []
+        if self._starting is not None:
+            self._starting.join(READ_TIMEOUT_S)  # (bounded: the fork server is starting)
+            self._starting = None
+        pool, self._pool = [*self._pool, *self._started], []
+        self._started.clear()
         for worker in pool:
             self._hang_up(worker)
         for worker in pool:

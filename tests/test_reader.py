@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +140,46 @@ def _errors(reader: PageReader, documents) -> list[tuple[str, str]]:
         return asyncio.run(go())
     finally:
         reader.close()
+
+
+def test_pages_are_read_in_line_when_no_worker_can_start(monkeypatch, caplog):
+    def cannot_start(self):
+        raise OSError("process limit reached")
+
+    monkeypatch.setattr(PageReader, "_start_worker", cannot_start)
+    reader = PageReader(2, MARKED)
+    assert read_all(reader, [(PAGE, "http://a.example/")]) == [
+        [("Ada Quill", "advisor_phd", "Zed Marlow")]
+    ]
+    assert "process limit reached" in caplog.text
+
+
+def test_starting_the_workers_does_not_hold_up_the_crawl(tmp_path):
+    # The extractor's module cannot finish importing until the gate file exists: a start
+    # that waited for the workers would still be waiting when the crawl asks for pages.
+    # (A fresh interpreter: its fork server starts, and loads the extractor, on demand.)
+    gate = tmp_path / "gate"
+    script = f"""
+import asyncio, pathlib
+from crawler.reader import PageReader
+reader = PageReader(1, "gated_reader.read_marked_claims")
+reader.warm_up()
+print("returned before the workers were ready:", not (reader._pool or reader._started))
+pathlib.Path({str(gate)!r}).touch()
+async def go():
+    return [c.triple for c in await reader.read({PAGE!r}, "http://a.example/", None)]
+try:
+    print(asyncio.run(go()))
+finally:
+    reader.close()
+"""
+    tests = Path(__file__).parent
+    env = {**os.environ, "GENEALOGY_TEST_IMPORT_GATE": str(gate)}
+    env["PYTHONPATH"] = os.pathsep.join([str(tests), str(tests.parent), env.get("PYTHONPATH", "")])
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.stdout.splitlines() == [
+        "returned before the workers were ready: True",
+        "[('Ada Quill', 'advisor_phd', 'Zed Marlow')]",
+    ], out.stderr
