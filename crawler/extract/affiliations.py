@@ -30,10 +30,12 @@ from crawler.extract.page import Page
 from crawler.extract.persons import EMAIL, name_at_start, name_from_piece, names_after
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
+    HABILITATION_WORD,
     OPENING_PARTICIPLE,
     PUPIL_CUE,
     SERVICE,
     SERVICE_WORDS,
+    THEN,
     arrival_to_defence,
     defence_year,
     others_degree,
@@ -297,7 +299,7 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     where = _WHERE.match(text, mention.end)
     if where:
         # "she returned to X, where she has been a professor since 1994": X's own clause.
-        then = _THEN.search(text, where.end())
+        then = THEN.search(text, where.end())
         period = parse_period(text[where.end() : then.start() if then else len(text)])
         if period.start is None and period.end:
             # "nommé à X en 1971, où il restera jusqu'en 2003": the year before "where"
@@ -320,7 +322,7 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
         and not _AS_ROLE_BEFORE.search(text, max(mention.end, p - 16), p)
     ]
     # "sa thèse à X, soutenue en 2020, puis un post-doctorat (2020-2023)": "puis" ends it.
-    after.extend(m.start() for m in _THEN.finditer(text, mention.end))
+    after.extend(m.start() for m in THEN.finditer(text, mention.end))
     # "a fellowship at X (1984–1987), she joined Y, … until 2021": Y's clause, not X's.
     after.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, mention.end))
     if text[:1] in "HA" and OPENING_PARTICIPLE.match(text):
@@ -381,7 +383,6 @@ _WHERE_STUDIED = re.compile(
     r"(?:his|her|their|my|sa|son|ma|mon)\s+(?:phd|ph\.d\.?|doctorate|doctoral|thesis|thèse|doctorat)"
 )
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
-_THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 
 
 _NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement)\b")
@@ -1071,7 +1072,7 @@ def affiliations(page: Page, block: Block) -> None:
             or "egree" in block.text
             and _DEGREE_FIELD.search(block.text) is not None
             # "Établissement: X" on a thesis defence's record (not an habilitation's)
-            or (_THESIS_RECORD.search(record) and not _HABILITATION.search(record))
+            or (_THESIS_RECORD.search(record) and not HABILITATION_WORD.search(record))
             # a repository's record: its neighbour fields say a thesis ("Date de
             # soutenance: …", "Type: Thèse") and no habilitation
             or (
@@ -1082,7 +1083,7 @@ def affiliations(page: Page, block: Block) -> None:
                     and _THESIS_RECORD.search(b.text)
                     for b in near
                 )
-                and not any(_HABILITATION.search(b.text) for b in near)
+                and not any(HABILITATION_WORD.search(b.text) for b in near)
             )
         ):
             entry_role = STUDIED
@@ -1506,7 +1507,6 @@ _DEGREE_PLACE = re.compile(
 
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
 _DEGREE_FIELD = re.compile(r"(?im)^[ \t]*degree(?:[ \t]+(?:name|level))?[ \t]*:[ \t]*\S")
-_HABILITATION = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 _HABILITATION_NOTE = re.compile(r"(?i)\s*\((?:hdr|habilitation)\b[^()]*\)")
 RECORD_FIELD_CHARS = 80  # a record's field: "Date de soutenance: …", "Type: Thèse"
 RECORD_LABEL_CHARS = 30

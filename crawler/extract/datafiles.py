@@ -7,7 +7,6 @@ of X, 2012"), so the same rules read them as they read a CV page.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import tomllib
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawler.extract.delimited import without_markup
 from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat, data_file_syntax
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.persons import name_from_piece
@@ -68,9 +68,6 @@ def load_data_file(text: str, source: str, fmt: DocumentFormat) -> Document:
     if owner:
         document.meta["data:name"] = owner
     return document
-
-
-_MARKUP = re.compile(r"<[^<>]{1,200}>")
 
 
 def _front_author(author, handles: dict[str, str]) -> str | None:
@@ -246,7 +243,7 @@ def front_matter_blocks(front: dict, handles: dict[str, str] | None = None) -> l
             if isinstance(value, str) and ("&" in value or "<" in value):
                 # academicpages' "citation: 'A, N., &amp; B, G. (2021). <i>Venue</i>'":
                 # HTML-escaped, with markup
-                value = html.unescape(_MARKUP.sub("", value))
+                value = without_markup(value)
             names = (
                 [_front_author(a, handles or {}) for a in value] if isinstance(value, list) else []
             )

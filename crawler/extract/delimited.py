@@ -8,10 +8,10 @@ Other files become one Markdown table, whose header row labels the cells.
 
 from __future__ import annotations
 
+import html
 import re
 
 _TAG = re.compile(r"<[^<>]{1,200}>")
-_ENTITY = {"&quot;": '"', "&amp;": "&", "&#39;": "'", "&apos;": "'", "&lt;": "<", "&gt;": ">"}
 MIN_COLUMNS = 3
 AUTHOR_COLUMNS = ("citation", "authors", "author", "auteurs", "auteur")
 
@@ -26,11 +26,13 @@ def is_tsv(text: str) -> bool:
     return columns >= MIN_COLUMNS and all(line.count("\t") + 1 == columns for line in lines[:20])
 
 
+def without_markup(text: str) -> str:
+    """A data file's value as text: its HTML tags dropped, its entities decoded."""
+    return html.unescape(_TAG.sub("", text))
+
+
 def _cell(text: str) -> str:
-    text = _TAG.sub("", text)
-    for entity, char in _ENTITY.items():
-        text = text.replace(entity, char)
-    return " ".join(text.split())
+    return " ".join(without_markup(text).split())
 
 
 def tsv_to_markdown(text: str) -> str:

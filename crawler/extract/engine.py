@@ -17,6 +17,7 @@ from crawler.extract.documents import (
     load,
     sniff,
 )
+from crawler.extract.html import PAGE_RANGE
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
 from crawler.extract.owner import (
@@ -367,7 +368,6 @@ SHAPED_KINDS = {
     SectionKind.TALKS,
 }
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
 
 
 # "Engineering Structures 240: 112–130", "25(3): e2201": a journal's volume and pages.
@@ -388,7 +388,7 @@ def _shaped_entries(document: Document) -> list[str]:
         dated = [
             b
             for b in items
-            if (_YEAR.search(b.text) or _PAGE_RANGE.search(b.text))
+            if (_YEAR.search(b.text) or PAGE_RANGE.search(b.text))
             and not _labelled_other(b.text)
             and not _person_row(b.text)
         ]

@@ -213,14 +213,14 @@ def _thread(element) -> bool:
     return not THREAD_TOKENS.isdisjoint(classes.replace("_", " ").replace("-", " ").split())
 
 
-_PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
+PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
 BOOK_CHAPTERS = 2  # page ranges that make a "toc" list a book's chapters, not a site's
 
 
 def _book_chapters(element) -> bool:
     """A list classed as a table of contents whose entries give page ranges: a book's
     chapters (their authors are coauthors), not a page's navigation."""
-    return len(_PAGE_RANGE.findall(_text_content(element))) >= BOOK_CHAPTERS
+    return len(PAGE_RANGE.findall(_text_content(element))) >= BOOK_CHAPTERS
 
 
 def load_html(text: str, source: str) -> Document:

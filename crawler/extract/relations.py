@@ -321,7 +321,8 @@ OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
 _CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)")
 
 
-_NEXT_FACT = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
+# "then" between two facts of one sentence: what follows is the next fact.
+THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 # (and "a postdoc with A before joining Y in 2021": the year is the next post's)
 _LATER_FACT = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards|before|avant)\b")
 
@@ -330,7 +331,7 @@ def _after_next_fact(sentence: str, cue: int) -> bool:
     """A "puis"/"then" stands between the cue and the last context word before it: the
     cue belongs to a later fact that names no context of its own."""
     before = [p for p, _ in contexts_in(sentence) if p < cue]
-    return bool(before) and _NEXT_FACT.search(sentence, max(before), cue) is not None
+    return bool(before) and THEN.search(sentence, max(before), cue) is not None
 
 
 _AND_THE = re.compile(r"(?i)\b(?:et|and)\s+(?:l['’]|la\s+|le\s+|the\s+)\s*$")
@@ -665,7 +666,7 @@ def _role_heading(page: Page, block: Block) -> None:
     period = Period()
     if advisee:
         period = block_period(block)  # "A (Ph.D. advisor) 2003 - 2008": the item's years
-    elif context is Context.PHD and _HDR_PAGE.search(_headline(page)) is None:
+    elif context is Context.PHD and HABILITATION_WORD.search(_headline(page)) is None:
         year = defence_year(page, block)
         period = Period(None, year) if year else period
     page.add(
@@ -1241,7 +1242,7 @@ def supervision(page: Page, block: Block) -> None:
                 # en octobre 2023"), or once above a list of roles in its section.
                 scope = block.text
                 if not entry:
-                    then = _THEN_AFTER.search(sentence, match.end())
+                    then = THEN.search(sentence, match.end())
                     # "ma thèse sous la direction de A, puis un post-doctorat (2017–2019)":
                     # the years after "puis" are the next position's; "Je suis chargé de
                     # recherche depuis 2020." is another sentence's position.
@@ -1278,7 +1279,7 @@ def supervision(page: Page, block: Block) -> None:
             if (
                 period.empty
                 and context is Context.PHD
-                and _HDR_PAGE.search(_headline(page)) is None
+                and HABILITATION_WORD.search(_headline(page)) is None
                 # (a "Read also" teaser's thesis is not the one the page announces)
                 and not (page.owner is not None and page.owner.how == "teaser")
             ):
@@ -1659,7 +1660,6 @@ def _thesis_sentence(sentence: str) -> bool:
     ).search(sentence)
 
 
-_THEN_AFTER = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 _STUDENT_LEAD = re.compile(
     r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\)|\((?:with|avec)\s[^()]{1,50}\))\s+){0,6}?)"
     r"(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
@@ -4649,7 +4649,7 @@ _DEFENCE_DATE_BELOW = re.compile(
     r"(?i)\b(?:soutiendra|will\s+defend)\b[^.]{0,160}?\b((?:19|20)\d\d)\b"
 )
 _BLOCK_SUBJECTS = ("news-item", "defence-heading")  # PageOwner.how of one block's subject
-_HDR_PAGE = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
 
 # A thesis record's type and degree fields: "Thesis type: Master's thesis", "Degree: MS",
@@ -5653,7 +5653,6 @@ _JURY = frozenset(
         Relation.JURY_MEMBER,
     )
 )
-_HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
 
 def _entry_context(page: Page, claim) -> Context | None:
@@ -5768,7 +5767,7 @@ def date_owner_thesis(page: Page) -> None:
             and (_stated_context(claim) or _entry_context(page, claim)) is Context.PHD
         ):
             phd.add((claim.start, claim.end))
-        elif claim.relation in _JURY and not _HABILITATION_WORD.search(claim.evidence):
+        elif claim.relation in _JURY and not HABILITATION_WORD.search(claim.evidence):
             phd.add((None, claim.end))
         elif claim.relation is Relation.ADVISOR_POSTDOC or (
             claim.relation is Relation.EMPLOYED_AT and _stated_context(claim) is Context.POSTDOC
@@ -5794,7 +5793,7 @@ def date_owner_thesis(page: Page) -> None:
         if c.relation is Relation.ADVISOR_PHD and (c.start or c.end)
     }
     # (searched in the whole page only when a jury claim asks)
-    habilitation = cache(lambda: _HABILITATION_WORD.search(page.document.text) is not None)
+    habilitation = cache(lambda: HABILITATION_WORD.search(page.document.text) is not None)
     for index, claim in enumerate(page.claims):
         if claim.subject != owner or claim.start is not None or claim.end is not None:
             continue
