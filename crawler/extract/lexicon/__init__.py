@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
@@ -311,12 +311,15 @@ class Lexicon:
         except KeyError:
             raise AttributeError(name) from None
 
-    @cached_property
-    def patterns(self) -> dict[str, re.Pattern[str]]:
-        return {name: phrase_pattern(self.words[name]) for name in TUPLE_FIELDS}
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> re.Pattern[str]:
-        return self.patterns[name]
+        """The word list's :func:`phrase_pattern`, compiled on first use: a page needs
+        about half of them, and compiling all of them was most of a run's start-up."""
+        compiled = self.compiled.get(name)
+        if compiled is None:
+            compiled = self.compiled[name] = phrase_pattern(self.words[name])
+        return compiled
 
     @cached_property
     def literals(self) -> dict[str, tuple[str, ...] | None]:
