@@ -10697,6 +10697,184 @@ FIFTYFOURTH_BATCH_LAYOUTS = {
 }
 
 
+FIFTYSIXTH_BATCH_LAYOUTS = {
+    "a-group-named-after-its-head-lists-advisees-under-a-students-title": (
+        _html(
+            "Students | Mbeki-Larsson Research Group | Penrith Institute of Technology",
+            "<h1>Students</h1><p>Prof. Ines Mbeki-Larsson directs the Combustion Laboratory "
+            "at the Penrith Institute of Technology, where she has been on the faculty since "
+            "2015. She received her Ph.D. from Ardley University in 2010 (advisor: Prof. "
+            "Casimir Oduya-Hale).</p><h2>Current Graduate Advisees</h2><table>"
+            "<tr><th>Name</th><th>Degree</th><th>Started</th></tr>"
+            "<tr><td>Tomasz Eriksen-Obi</td><td>Ph.D.</td><td>2022</td></tr></table>",
+        ),
+        "students.html",
+        {
+            ("Tomasz Eriksen-Obi", "advisor_phd", "Ines Mbeki-Larsson", 2022, None),
+            ("Ines Mbeki-Larsson", "advisor_phd", "Casimir Oduya-Hale", None, 2010),
+            ("Ines Mbeki-Larsson", "studied_at", "Ardley University", None, 2010),
+            ("Ines Mbeki-Larsson", "employed_at", "Penrith Institute of Technology", 2015, None),
+        },
+        {
+            ("Tomasz Eriksen-Obi", "member_of", "Mbeki-Larsson", 2022, None),
+        },
+    ),
+    "a-lynx-placement-table-whose-advisor-cell-runs-into-the-next-column": (
+        "   [1]Skip to main content\n   [2]Kelso State University\n\n     * [3]People\n"
+        "     * [4]Placement\n\n                              Ph.D. Placement Record\n\n"
+        "   Initial placements of our graduates, by year of the job market.\n\n"
+        "   Candidate                  Advisor(s)                                "
+        "Initial Placement\n"
+        "   Rosalind Achebe-Varga      Hugo Lindqvist-Amar, Petra Osei-Blom  Assistant "
+        "Professor, Kelham University\n"
+        "   Dmitri Sato-Fenwick        Petra Osei-Blom                           Economist, "
+        "Bank of Tarrow\n\n"
+        "References\n\n   1. https://econ.example.edu/#main\n   2. https://www.example.edu/\n"
+        "   3. https://econ.example.edu/people\n   4. https://econ.example.edu/placement\n",
+        "placement.txt",
+        {
+            ("Rosalind Achebe-Varga", "advisor_phd", "Hugo Lindqvist-Amar", None, None),
+            ("Rosalind Achebe-Varga", "advisor_phd", "Petra Osei-Blom", None, None),
+            ("Dmitri Sato-Fenwick", "advisor_phd", "Petra Osei-Blom", None, None),
+        },
+        {
+            (
+                "Rosalind Achebe-Varga Hugo Lindqvist-Amar",
+                "advisor_phd",
+                "Initial Placement",
+                None,
+                None,
+            ),
+        },
+    ),
+    "an-ads-list-marks-trainees-with-a-star-after-the-initials": (
+        "ISOLDE WREN-ADEBAYO\nCurriculum Vitae\n\n"
+        "REFEREED PUBLICATIONS (students I supervised are marked with ★)\n"
+        "1. Kessler, M.★, Wren-Adebayo, I., & Tanaka-Ruiz, B. 2023, ApJ, 944, 12\n"
+        "2. Wren-Adebayo, I., Kessler, M.★, Olafsdottir, R., et al. 2021, MNRAS, 500, 9\n",
+        "cv.txt",
+        {
+            ("M. Kessler", "coauthor", "B. Tanaka-Ruiz", None, None),
+            ("M. Kessler", "coauthor", "Isolde Wren-Adebayo", None, None),
+            ("Isolde Wren-Adebayo", "coauthor", "R. Olafsdottir", None, None),
+        },
+        set(),
+    ),
+    "a-lab-page-lists-rotation-students-who-have-no-advisor-yet": (
+        _html(
+            "People | Brannock Lab",
+            "<h1>People</h1><h2>Principal Investigator</h2><p>Dr. Oona Brannock</p>"
+            "<h2>Graduate Students</h2><ul><li>Ibrahim Castellane, PhD candidate (2021–)</li>"
+            "<li>Yusra Delacourt-Moe (PhD rotation project, 2024)</li></ul>"
+            "<h2>Rotation Students</h2><p>Winter 2025 rotations: Hollis Varga-Eze (Neuroscience "
+            "program)</p>",
+        ),
+        "people.html",
+        {("Ibrahim Castellane", "advisor_phd", "Oona Brannock", 2021, None)},
+        {
+            ("Yusra Delacourt-Moe", "advisor_phd", "Oona Brannock", None, 2024),
+            ("Yusra Delacourt-Moe", "advisor_phd", "Oona Brannock", 2024, None),
+            ("Hollis Varga-Eze", "advisor_phd", "Oona Brannock", None, 2025),
+            ("Hollis Varga-Eze", "advisor_phd", "Oona Brannock", 2025, None),
+        },
+    ),
+    "a-postdoc-card-under-its-groups-heading-bio-tells-their-own-phd": (
+        _html(
+            "People | Tarrant-Osei Lab",
+            "<h1>People</h1><h2>Principal Investigator</h2><h3>Helga Tarrant-Osei, Ph.D.</h3>"
+            "<p>Professor of Cell Biology</p><h2>Postdoctoral Fellows</h2>"
+            "<h3>Arjun Fairbanks-Lee, Ph.D.</h3><p>Arjun joined the lab in 2023 after "
+            "completing his Ph.D. with Dr. Wilma Sørby at Kelso University. He studies "
+            "cilia.</p>",
+        ),
+        "people.html",
+        {("Arjun Fairbanks-Lee", "advisor_postdoc", "Helga Tarrant-Osei", 2023, None)},
+        {
+            ("Arjun Fairbanks-Lee", "advisor_phd", "Helga Tarrant-Osei", None, 2023),
+            ("Arjun Fairbanks-Lee", "advisor_postdoc", "Wilma Sørby", 2023, None),
+        },
+    ),
+    "a-historians-directed-dissertations-name-their-readers": (
+        _html(
+            "Edwina Marsh-Kowalczyk - History",
+            "<h1>Edwina Marsh-Kowalczyk</h1><p>Professor of History.</p>"
+            "<h2>Graduate Advising</h2><p>Dissertations directed:</p><ul>"
+            "<li>Colm Achterberg, “Harbour Dues” (Ph.D. 2020; readers: Ilse Brandt-Oyo, "
+            "Tobias Mwangi-Hart).</li>"
+            "<li>Priya Lund-Okafor, “Salt” (Ph.D. 2023; third reader: Ilse Brandt-Oyo).</li></ul>"
+            "<p>I have also served as outside reader for the dissertation of Jonas Ferreira-Blum "
+            "(Harlan College, 2021).</p>",
+        ),
+        "faculty.html",
+        {
+            ("Colm Achterberg", "advisor_phd", "Edwina Marsh-Kowalczyk", None, 2020),
+            ("Colm Achterberg", "jury_member", "Ilse Brandt-Oyo", 2020, 2020),
+            ("Colm Achterberg", "jury_member", "Tobias Mwangi-Hart", 2020, 2020),
+            ("Priya Lund-Okafor", "jury_member", "Ilse Brandt-Oyo", 2023, 2023),
+            ("Jonas Ferreira-Blum", "jury_member", "Edwina Marsh-Kowalczyk", 2021, 2021),
+        },
+        {("Colm Achterberg", "advisor_phd", "Ilse Brandt-Oyo", None, 2020)},
+    ),
+    "a-chicago-article-names-its-coauthor-after-the-quoted-title": (
+        _html(
+            "Edwina Marsh-Kowalczyk - History",
+            "<h1>Edwina Marsh-Kowalczyk</h1><p>Before that she taught at Harlan College "
+            "(2008–2012).</p><h2>Articles</h2><ul>"
+            "<li>“Harbour Dues, 1600–1650,” with Osric Delaney-Obi, <em>Journal of Port "
+            "History</em> 14 (2019): 3–29.</li></ul><h2>Work in Progress</h2><ul>"
+            "<li>Tolls and Tides (with Marguerite Lindahl)</li></ul>",
+        ),
+        "faculty.html",
+        {
+            ("Edwina Marsh-Kowalczyk", "coauthor", "Osric Delaney-Obi", None, None),
+            ("Edwina Marsh-Kowalczyk", "coauthor", "Marguerite Lindahl", None, None),
+            ("Edwina Marsh-Kowalczyk", "employed_at", "Harlan College", 2008, 2012),
+        },
+        set(),
+    ),
+    "a-physician-cv-names-a-fellowship-research-mentor-and-k-award-mentors": (
+        "CURRICULUM VITAE\n\nName:   Rhiannon T. Okoye-Blake, MD\n\n"
+        "EDUCATION AND TRAINING\n"
+        "2014 – 2017   Clinical Fellowship in Cardiology, Harrowgate Hospital\n"
+        "              Research mentor: Dr. Lucien Abara-Voss\n\n"
+        "RESEARCH SUPPORT\n"
+        "K23 HL1234 (PI: Okoye-Blake)                 2018 – 2023\n"
+        "Mentors: Dr. Greta Holm-Ekwueme (primary)\n\n"
+        "PUBLICATIONS\n"
+        "1. Okoye-Blake RT, Abara-Voss L. Troponin kinetics. Heart. 2016;12(3):1-9.\n",
+        "cv.txt",
+        {
+            ("Rhiannon T. Okoye-Blake", "advisor_other", "Lucien Abara-Voss", 2014, 2017),
+            ("Rhiannon T. Okoye-Blake", "coauthor", "Lucien Abara-Voss", None, None),
+        },
+        {
+            ("Rhiannon T. Okoye-Blake", "advisor_phd", "Lucien Abara-Voss", 2014, 2017),
+            ("Rhiannon T. Okoye-Blake", "advisor_phd", "Greta Holm-Ekwueme", 2018, 2023),
+            ("Rhiannon T. Okoye-Blake", "advisor_other", "Greta Holm-Ekwueme", 2018, 2023),
+        },
+    ),
+    "a-publication-legend-sets-phd-advisees-in-bold": (
+        _html(
+            "Publications — Anselm Ruiz-Nakagawa",
+            "<h1>Anselm Ruiz-Nakagawa</h1><p>Names in <b>bold</b> are Ph.D. students I advise; "
+            "<u>underlined</u> names are undergraduate research mentees. * equal contribution.</p>"
+            "<h2>Publications</h2><ul><li><b>Mireille Okafor-Lund</b>*, <u>Tobin Asare</u>, "
+            "Anselm Ruiz-Nakagawa: Robust Pruning. ICML 2024.</li>"
+            "<li><b>Karin Obi-Strand</b>, Hedda Moreau, Anselm Ruiz-Nakagawa: Sparse Nets. "
+            "NeurIPS 2022.</li></ul>",
+        ),
+        "pubs.html",
+        {
+            ("Mireille Okafor-Lund", "advisor_phd", "Anselm Ruiz-Nakagawa", None, None),
+            ("Karin Obi-Strand", "advisor_phd", "Anselm Ruiz-Nakagawa", None, None),
+            ("Tobin Asare", "advisor_internship", "Anselm Ruiz-Nakagawa", None, None),
+            ("Mireille Okafor-Lund", "coauthor", "Tobin Asare", None, None),
+        },
+        {("Hedda Moreau", "advisor_phd", "Anselm Ruiz-Nakagawa", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -10753,6 +10931,7 @@ LAYOUTS = {
         ("batch55", FIFTYFIFTH_BATCH_LAYOUTS),
         ("batch51", FIFTYFIRST_BATCH_LAYOUTS),
         ("batch54", FIFTYFOURTH_BATCH_LAYOUTS),
+        ("batch56", FIFTYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

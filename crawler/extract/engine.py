@@ -711,6 +711,16 @@ def extract(
                 # "Intervenant·es" › "A" › A's bio: a speaker's own path, read under the
                 # person's heading, not as the quiet list the page's heading names
                 block = Block(block.kind, block.text, block.level, block.section[-1:])
+            elif (
+                bio
+                and owner is None
+                and len(block.section) == 1
+                and block.section[0] == document.meta.get("h1")
+                and page.kind(block) is SectionKind.STUDENTS
+            ):
+                # "Students" (the page's title) › "Prof. A directs the X Lab … received her
+                # PhD from Y": the head's own path introducing the lists, not one of them.
+                block = Block(block.kind, block.text, block.level, ())
         if owner is not None and block.section and among_others(block.section):
             # "Read also" › a teaser, "People also viewed", a reader's comment: the person
             # the block names as its subject, never the page's owner.
@@ -733,6 +743,8 @@ def extract(
     affiliations.thesis_site_university(page)
     affiliations.date_memberships(page)
     forms.coded_relations(page)
+    if "typeset" in document.meta:
+        relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:

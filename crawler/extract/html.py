@@ -242,6 +242,9 @@ def load_html(text: str, source: str) -> Document:
         return document
     document.title = _clean(root.findtext(".//title") or "") or None
     document.meta = _meta(root)
+    if _typeset_legend(text):
+        # "Names in <b>bold</b> are Ph.D. students I advise": the names set that way
+        document.meta["typeset"] = _typeset_names(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
     if "rowspan" in text.lower():
         _spread_rowspans(root)
@@ -255,6 +258,41 @@ def load_html(text: str, source: str) -> Document:
         )
     )
     return document
+
+
+# A legend naming what bold or underlined names mean ("names in <b>bold</b> are …",
+# "(students I supervised underlined)"), not a style sheet's "font-weight: bold".
+_BOLD_LEGEND_BEFORE = ("in ", "in <b>", "in <strong>")
+BOLD_LOOKS = 40  # occurrences of "bold" looked at: a style sheet may write many
+
+
+def _typeset_legend(text: str) -> bool:
+    if "nderlined" in text or "Bold names" in text:
+        return True
+    at = text.find("bold")
+    for _ in range(BOLD_LOOKS):
+        if at < 0:
+            return False
+        if text[max(0, at - 12) : at].endswith(_BOLD_LEGEND_BEFORE) or text.startswith(
+            "bold names", at
+        ):
+            return True
+        at = text.find("bold", at + 4)
+    return False
+
+
+_TYPESET_TAGS = {"bold": ("b", "strong"), "underline": ("u", "ins")}
+TYPESET_NAME_CHARS = (3, 60)  # a person's name set in bold, not a bold paragraph
+
+
+def _typeset_names(root) -> dict[str, list[str]]:
+    """The short texts each style sets apart (bold, underline): the names a legend marks."""
+    low, high = TYPESET_NAME_CHARS
+    found: dict[str, list[str]] = {}
+    for style, tags in _TYPESET_TAGS.items():
+        texts = (" ".join("".join(e.itertext()).split()) for e in root.iter(*tags))
+        found[style] = [t for t in texts if low <= len(t) <= high]
+    return found
 
 
 MAX_ROWSPAN = 50  # a taller span is page layout, not a table's shared cell

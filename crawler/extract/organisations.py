@@ -117,6 +117,8 @@ def _sentence_case_team(name: str) -> bool:
 _TEAM_NEXT = re.compile(rf"\s*,\s*(?i:{_TEAM_WORDS})\s")
 # A capitalised word (not an acronym) right before "AI Lab": the start of a longer name.
 _TITLED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s$")
+# "Okonkwo-Reyes": title-cased words joined by hyphens (a person's or a place's name).
+_TITLED_COMPOUND = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)+")
 _TEAM_AT = re.compile(rf"(?i:{_TEAM_WORDS})[\s:]")
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
@@ -837,6 +839,15 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             ):
                 # "Lindenbrook AI Lab": one title-cased name, read whole below (not "Inria X
                 # Team", "Our NLP Group", nor the lower-case "Ashbury SIGMA team")
+                continue
+            if (
+                pattern is TEAM_AFTER
+                and "-" in name
+                and match.group().rsplit(None, 1)[-1][:1].isupper()
+                and _TITLED_COMPOUND.fullmatch(name)
+            ):
+                # "Okonkwo-Reyes Lab": a lab named after its head's double-barrelled name,
+                # read whole below (not a coined "MaGIC" team name).
                 continue
             name = acronyms.get(name, name)  # "l'équipe EMS", expanded on the page
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))

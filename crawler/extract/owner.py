@@ -19,7 +19,7 @@ from crawler.extract.documents import COVER_BY_LINE, BlockKind, Document, Docume
 from crawler.extract.lexicon import LEXICON, alternation
 from crawler.extract.persons import name_at_start, name_from_piece
 from crawler.extract.sections import SectionKind, heading_kind
-from crawler.names import PARTICLES, clean_name, compatible, fold, parse_name
+from crawler.names import PARTICLES, SUFFIXES, clean_name, compatible, fold, parse_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,8 +552,14 @@ def lab_head(document: Document) -> str | None:
     return _eponym_head(document)
 
 
-# "Hoshizora Laboratory", "Quill Lab": a lab named after its head.
-_EPONYM_LAB = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:Lab|Laboratory|Group)\b")
+# "Hoshizora Laboratory", "Quill Lab", "Harkness-Varga Research Group": a lab named after
+# its head (a double-barrelled family name too).
+_EPONYM_LAB = re.compile(
+    r"\b((?:[A-ZÀ-Þ][a-zà-ÿ'’]+-)*[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:Research\s+)?(?:Lab|Laboratory|Group)\b"
+)
+
+
+LABEL_CHARS = 30  # "Principal investigator:": a label before its value, not a sentence
 
 
 def _eponym_head(document: Document) -> str | None:
@@ -566,9 +572,12 @@ def _eponym_head(document: Document) -> str | None:
     named = set()
     for block in document.blocks[:12]:
         line = block.text.split("\n")[0]
-        name = name_at_start(line.partition(":")[2].strip() or line)
-        if name and name.split()[-1] == eponym.group(1):
-            named.add(name)
+        label, colon, value = line.partition(":")
+        # ("Professor: A Quill", "A Quill leads …", "Prof. A Quill directs …")
+        labelled = name_at_start(value.strip()) if colon and len(label) <= LABEL_CHARS else None
+        for name in (labelled, name_at_start(line), bio_subject(line)):
+            if name and name.split()[-1] == eponym.group(1):
+                named.add(name)
     return named.pop() if len(named) == 1 else None
 
 
@@ -668,7 +677,7 @@ _BIO_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,)?,?\s+"
     r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
-    r"leads|heads|spent|"
+    r"leads|heads|directs|spent|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     r"a\s+rejoint|dirige)\s"
 )
@@ -893,10 +902,13 @@ _NOT_GIVEN = re.compile(
 
 
 def _given_first(name: str) -> str:
-    """ "Quill, Ada" (family, given) turned round; any other name as written."""
+    """ "Quill, Ada" (family, given) turned round; any other name as written ("Ada Quill,
+    MD": a degree after the comma, no given name)."""
     if name.count(",") != 1:
         return name
     family, given = name.split(",")
+    if given.strip().lower() in SUFFIXES:
+        return name
     return f"{given.strip()} {family.strip()}"
 
 

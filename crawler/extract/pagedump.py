@@ -107,6 +107,9 @@ def join_lynx_wraps(text: str) -> str:
             and not _LYNX_ENTRY.match(line)
             and not _RULE.match(line)
             and _indent(line) >= _indent(previous)
+            # (a table's rows, cells set apart by runs of blanks, are lines of their own)
+            and "   " not in line.strip()
+            and "   " not in previous.strip()
         ):
             out[-1] = previous.rstrip() + " " + line.strip()
             continue
@@ -670,6 +673,8 @@ def _table_rows(rows: list[list[tuple[int, str]]]) -> list[str]:
     edges = [start for start, _ in max(rows, key=len)]
     placed: list[list[str]] = []
     for index, cells in enumerate(rows):
+        if len(cells) < len(edges):
+            cells = _cut_overrun_cells(cells, edges)
         row = [""] * len(edges)
         for start, cell in cells:
             column = max(
@@ -687,6 +692,29 @@ def _table_rows(rows: list[list[tuple[int, str]]]) -> list[str]:
             continue
         placed.append(row)
     return ["| " + " | ".join(row) + " |" for row in placed]
+
+
+def _cut_overrun_cells(cells: list[tuple[int, str]], edges: list[int]) -> list[tuple[int, str]]:
+    """A cell that ran up to (or past) the next column's edge, two blanks only before that
+    column's text ("B, C  Assistant Professor, X"): cut at that gap into two cells."""
+    out: list[tuple[int, str]] = []
+    for start, cell in cells:
+        for edge in edges:
+            if start + COLUMN_SLACK >= edge or start + len(cell) <= edge or "  " not in cell:
+                continue
+            gaps = [m for m in _DOUBLE_BLANK.finditer(cell) if start + m.end() >= edge - OVERRUN]
+            if not gaps:
+                break
+            gap = min(gaps, key=lambda m: abs(start + m.end() - edge))
+            out.append((start, cell[: gap.start()]))
+            # (the text pushed left of the edge still belongs to the column there)
+            start, cell = max(start + gap.end(), edge), cell[gap.end() :]
+        out.append((start, cell))
+    return out
+
+
+_DOUBLE_BLANK = re.compile(r" {2,}")
+OVERRUN = 8  # characters left of its column's edge a pushed cell may start
 
 
 # pandoc's grid table (a docx or HTML page converted to Markdown): "+----+----+" borders

@@ -277,6 +277,9 @@ class PublicationEntry:
         return CONFIDENCE[self.style]
 
 
+_STAR_MARKS = re.compile(r"(?<=\S)[★☆⋆]+")
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_text(text: str) -> str:
     text = repair_text(text)
@@ -284,6 +287,8 @@ def _clean_text(text: str) -> str:
         text = MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "<" in text:
         text = _EMPHASIS.sub("", text)
+    if "★" in text or "☆" in text or "⋆" in text:
+        text = _STAR_MARKS.sub("", text)  # "Oduya, K.★": a trainee's mark after the name
     # (No digit pre-check: the pattern scans for a digit first, as a check would.)
     text = _AFFILIATION_DIGITS.sub("", text)  # "Ada Quill1,2, Zed Marlow3"
     return " ".join(text.split())
@@ -318,11 +323,24 @@ def _pair_surname_first(pieces: list[str]) -> list[str] | None:
 _VANCOUVER = re.compile(r"^(?P<family>(?:[^\W\d_][\w'’\-]*\s+){1,3}?)(?P<initials>[A-Z]{1,3})\.?$")
 
 
+_VANCOUVER_LEAD = re.compile(
+    r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2}\s+[A-Z]{1,3}\.?(?:\s|$)"
+)
+
+
 def _vancouver(pieces: list[str]) -> list[str]:
     """ "Quill AE", "Marlow ZP" → "Quill, A. E.", "Marlow, Z. P." when two or more
     consecutive pieces end in bare capitals (Vancouver style: "AE" are initials there,
     not a capitalised family name)."""
     forms = [_vancouver_form(p) for p in pieces]
+    if forms.count(None) == len(forms) - 1 and len(forms) >= 2:
+        # "Quill AE, Marlow Z. Title …": two authors, the second's piece running on into the
+        # title; "AE" (two capitals or more) beside a "Family Z" piece are initials too.
+        index = next(i for i, f in enumerate(forms) if f is not None)
+        capitals = forms[index].count(".") >= 2
+        beside = pieces[index + 1] if index + 1 < len(pieces) else ""
+        if capitals and _VANCOUVER_LEAD.match(beside.strip()):
+            return [*pieces[:index], forms[index], *pieces[index + 1 :]]
     if forms.count(None) > len(forms) - 2:
         return pieces  # (fewer than two such pieces: no run to rewrite)
     out = list(pieces)
@@ -648,6 +666,7 @@ def _runs(sentence: str) -> tuple[tuple[PersonName, ...], ...]:
     names: list[PersonName | None] | tuple[PersonName | None, ...]
     if (
         forms.count(None) > len(forms) - 2  # no Vancouver run to rewrite
+        and (forms.count(None) != 1 or _vancouver(pieces) is pieces)  # (nor a lone "Quill AE")
         and not any(leads[1:])  # no initials to pair with a family name
         and _mla(pieces) is pieces  # no MLA first author to join
     ):
@@ -950,6 +969,20 @@ def parse_entry(text: str) -> PublicationEntry | None:
                 if ("(" in whole or opens_with) and folded.holds(_WITH_WORDS)
                 else None
             )
+            if within is None and opens_with:
+                # "“Title,” with B, Journal 22 (2018)": the clause runs to the venue's comma
+                clause = whole[5:].split("(", 1)[0]
+                partners = _leading_names(clause)
+                if partners and len(_best_run(before.strip(" ,.;:\n"))) <= 1:
+                    return _entry(
+                        partners,
+                        editor_display,
+                        EntryStyle.WITH,
+                        raw,
+                        year,
+                        title=quoted.group("title").strip(" ,."),
+                        omits_owner=True,
+                    )
             if within and (partners := _leading_names(within.group("names"))):
                 # "A (with B and C), “Title”" / "“Title” (with B and C)": the owner's
                 # partners; outside the clause only the owner's name (or nothing) is left.

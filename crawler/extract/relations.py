@@ -2449,22 +2449,47 @@ def _heading_card(page: Page, block: Block) -> None:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     if following is None or following.kind is BlockKind.HEADING and following.level <= block.level:
         return
-    group = None
+    group = bio_group = None
     for previous in reversed(blocks[max(0, index - 40) : index]):
         if previous.kind is not BlockKind.HEADING or previous.level > block.level:
             continue
         if previous.level < block.level or not is_card_name(previous.text):
             group = previous.text if previous.level == block.level else None
+            if group is None and following.kind is BlockKind.PARAGRAPH:
+                # "Postdoctoral Fellows" › "A" (a deeper heading) › A's bio
+                group = bio_group = previous.text if _POSTDOC_GROUP.search(previous.text) else None
             break
     if group is None or heading_kind(group) is not SectionKind.STUDENTS:
         return
     role = following.text.split("\n")[0]
-    if not contexts_in(role) and not _STUDENT_WORD.search(role):
+    if bio_group is None and not contexts_in(role) and not _STUDENT_WORD.search(role):
         return  # the card says what its person is ("PhD Student (2021–)"), else no card
+    if bio_group is not None:
+        # "Postdoctoral Fellows" › "A" › "A joined the lab in 2022 after …": the group's
+        # title says what its cards' people are, the bio's first sentence when they came
+        # (its other words may tell the person's own PhD: left out).
+        opening = sentences(role)[0][1] if role.strip() else ""
+        joined = LEXICON.pattern("JOINING").search(opening)
+        period = parse_period(opening[joined.end() :]) if joined else None
+        role = f"postdoc ({period.start}–)" if period and period.single else "postdoc"
+        name = name_at_start(block.text)
+        if name is None:
+            return
+        first = len(page.claims)
+        student_list(
+            page, Block(BlockKind.ITEM, f"{name} — {role}", block.level, (*block.section, group))
+        )
+        written = scrub(f"{group} › {block.text.strip()} › {opening}")
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=written)
+        return
     item = Block(
         BlockKind.ITEM, f"{block.text.strip()} — {role}", block.level, (*block.section, group)
     )
     student_list(page, item)
+
+
+_POSTDOC_GROUP = re.compile(r"(?i)\bpost-?doc(?:toral)?s?\b")
 
 
 def _card_text(page: Page, block: Block) -> str | None:
@@ -2624,8 +2649,9 @@ _DIRECTOR_LABEL = re.compile(
 
 # "A (2020; second reviewer: B)": a labelled member of the student's own thesis jury.
 _ROLE_LABELLED = re.compile(r"(?:^|[(;,]\s*)([^:;,()]{3,40}?)\s*[:：]\s*([^;,()]+)")
-# Reviewers and examiners only: "chair: B" in a student's entry is often the advisor.
-_ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER)
+# Reviewers, examiners and readers ("readers: B, C", "third reader: D": a US
+# dissertation's committee) only: "chair: B" in a student's entry is often the advisor.
+_ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER, Relation.JURY_MEMBER)
 
 
 # A listing's cell stating the owner's part in the row's thesis: "Role: Second supervisor".
@@ -2644,6 +2670,7 @@ def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+_ITEM_PART_END = re.compile(r"[;()\n]")
 _ITEM_ROLE_END = re.compile(r"\s*(?:[:：;,)]|$)")
 
 
@@ -2652,11 +2679,16 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
         role = _role_of(match.group(1))
         if role not in _ITEM_JURY_ROLES:
             continue
-        name = name_from_piece(match.group(2).strip())
-        if name is None or name == student:
-            continue
-        point = Period(period.end, period.end) if period.end else Period()
-        page.add(student, role, name, text.split("\n")[0], "jury.student-item", 0.65, point)
+        if role is Relation.JURY_MEMBER:
+            # "readers: B, C": every name up to the entry's next part
+            names = names_after(_ITEM_PART_END.split(text[match.start(2) :], maxsplit=1)[0])[0]
+        else:
+            names = [name_from_piece(match.group(2).strip())]
+        for name in names:
+            if name is None or name == student:
+                continue
+            point = Period(period.end, period.end) if period.end else Period()
+            page.add(student, role, name, text.split("\n")[0], "jury.student-item", 0.65, point)
 
 
 # A register row's cells: "Student Name: A", "Supervision End Date: 2024/8".
@@ -2916,6 +2948,12 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if "otation" in block.text or block.section and "otation" in block.section[-1]:
+        rotations = LEXICON.pattern("ROTATIONS")
+        if rotations.search(first_of(block.text)) or (
+            block.section and rotations.search(block.section[-1])
+        ):
+            return  # "Rotation students: A, B", "A (PhD rotation project, 2022)": no advisee
     if block.kind is BlockKind.ITEM and ("upervised" in block.text or "ncadré" in block.text):
         _own_students_of(page, block)
     if (");" in block.text or ") ;" in block.text) and "\n" not in block.text.strip():
@@ -4068,6 +4106,14 @@ def jury(page: Page, block: Block) -> None:
             _jury_phrases(page, block, block.text)
         return
     kind = _own_kind(page, block)
+    if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
+        # "I have also served as outside reader for the dissertation of A" among the
+        # owner's students: a jury the owner sat on, told in the first person.
+        if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(block.text):
+            for _, sentence in sentences(block.text):
+                if _FIRST.match(sentence) and SERVICE.search(sentence) and _sat_on(sentence):
+                    _jury_service(page, Block(block.kind, sentence, block.level, block.section))
+        return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
     if _named_member_service(page, block):
@@ -4980,7 +5026,12 @@ def _sat_on(text: str) -> bool:
     return not LEXICON.pattern("NOT_JURY").search(text) and bool(
         LEXICON.pattern("JURY_CUES").search(text)
         or _role_of(text) not in (None, Relation.JURY_MEMBER)
+        # "I served as outside reader for the dissertation of A": a member's role held
+        or ("erv" in text and _SERVED_AS.search(text) and _role_of(text) is not None)
     )
+
+
+_SERVED_AS = re.compile(r"(?i)\bserv(?:ed|e|es|ing)\s+as\b")
 
 
 def _service_item(block: Block) -> bool:
@@ -5890,3 +5941,53 @@ def _names_person(text: str, name: str) -> bool:
         for word in {words[0], words[-1]}
         if len(word) > 2
     )
+
+
+# A publication list's legend of typography: "Names in bold are Ph.D. students I advise",
+# "underlined names are Master's mentees" (one clause per style).
+_TYPESET_STYLE = {"bold": re.compile(r"(?i)\bbold"), "underline": re.compile(r"(?i)\bunderlin")}
+_TYPESET_WHO = re.compile(
+    r"(?i)\b(?:names?|authors?)\b.*\b(?:students?|advisees?|mentees?|trainees?|supervisees?)\b"
+    r"|\b(?:students?|advisees?|mentees?|trainees?|supervisees?)\b.*\b(?:names?|authors?)\b"
+)
+# The owner's own advisees: "I advise", "my students", "advisees" (not every student's name).
+_OWN_ADVISEES = re.compile(
+    r"(?i)\b(?:I|my|me)\b|\b(?:advisees?|mentees?|supervisees?)\b|\b(?:under\s+my)\b"
+)
+
+
+def typeset_advisees(page: Page, entries) -> None:
+    """Authors a publication list sets in the typeface its legend gives the owner's advisees
+    ("Names in bold are Ph.D. students I advise or have advised"): each advised by the
+    owner, in the kind of supervision the legend names (none named: nothing read)."""
+    styled = page.document.meta.get("typeset")
+    if not styled or page.owner is None or not entries:
+        return
+    legends: dict[str, tuple[Relation, str]] = {}
+    for block in page.document.blocks:
+        if "bold" not in block.text and "nderlin" not in block.text:
+            continue
+        for _, sentence in sentences(block.text):
+            for clause in sentence.split(";"):
+                for style, pattern in _TYPESET_STYLE.items():
+                    if style in legends or not pattern.search(clause):
+                        continue
+                    if not _TYPESET_WHO.search(clause) or not _OWN_ADVISEES.search(clause):
+                        continue
+                    found = contexts_in(clause)
+                    if found:
+                        legends[style] = (ADVISOR[min(found)[1]], clause.strip())
+    for style, (relation, legend) in legends.items():
+        names = {fold(n.strip(" *†‡")) for n in styled.get(style, ())}
+        for entry in entries:
+            for author in entry.authors:
+                if fold(author) in names and not _is_owner(page, author):
+                    page.add(
+                        author,
+                        relation,
+                        page.owner.name,
+                        legend,
+                        "supervision.typeset-legend",
+                        0.6,
+                        Period(),
+                    )

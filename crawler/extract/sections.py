@@ -151,7 +151,9 @@ _OWN_THESIS_SUPERVISION = re.compile(
 )
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
 _LEGEND = re.compile(
-    r"\((?:\s*[*†‡]|[^()]*\b(?:denotes?|indicates?|underlined|in bold)\b)[^()]*\)", re.I
+    r"\((?:\s*[*†‡]|[^()]*\b(?:denotes?|indicates?|underlined|in\s+(?:bold|italics)|marked|"
+    r"highlighted|starred)\b)[^()]*\)",
+    re.I,
 )
 # A publication list named by whom it was written with ("Representative papers with
 # students", "Publications avec les doctorants"): the papers are the head noun.

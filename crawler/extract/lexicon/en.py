@@ -28,6 +28,10 @@ SECTIONS = {
         "conference",
         "proceedings",
         "working papers",
+        # "Work in Progress" under a job-market page's papers: drafts with their coauthors
+        "work in progress",
+        "works in progress",
+        "research in progress",
         "selected works",
         "works",
         "manuscripts",
@@ -526,6 +530,8 @@ POSITIONS = (
     "employed",
     "working at",
     "work at",
+    # "Before that she taught at X (2009–2013)": a humanities bio's past post
+    "taught at",
     "joined",
     "head of",
     "director",
@@ -780,7 +786,19 @@ ADVISING_VERBS = (
 )
 FIRST_PERSON_SUBJECT = ("i", "we")
 # Sections listing former members (not current ones).
-ALUMNI = ("alumni", "former members", "past members", "former students", "previous members")
+ALUMNI = (
+    "alumni",
+    "former members",
+    "past members",
+    "former students",
+    "previous members",
+    # "Graduated Advisees", "Past Students": an adviser's list of those who have left
+    "graduated students",
+    "graduated advisees",
+    "former advisees",
+    "past students",
+    "past advisees",
+)
 # "X is a research group of Y", "X belongs to Y": the structure of organisations.
 PART_OF_PHRASES = ("belongs to", "is part of", "is a part of", "is affiliated with")
 # Cues that name an advisor only when the sentence says which kind of supervision
@@ -1288,6 +1306,18 @@ STAFF_ROLES = (
     "secretary",
 )
 
+# A first-year graduate student's lab rotation (a few weeks before choosing a thesis lab):
+# a visit, not a supervision, wherever the students are listed.
+ROTATIONS = (
+    "rotation student",
+    "rotation students",
+    "rotation project",
+    "rotation projects",
+    "lab rotation",
+    "lab rotations",
+    "rotations",
+)
+
 # A US CV's "Ph.D. thesis reader" / "Dissertation reader" section lists the candidates whose
 # dissertation the owner read and approved (a committee member, see JURY_ROLES).
 SECTIONS = {
@@ -1445,4 +1475,24 @@ CONTEXT = {
         "msca-if",
         "msca if",
     ),
+}
+# A US medical CV: "Research Support" lists grants (a K award's "Mentors" are its sponsors,
+# no thesis advisors); an astronomer's "Observing Proposals" are telescope time won (a PI,
+# Co-Is), no supervision nor affiliation.
+SECTIONS = {
+    **SECTIONS,
+    "grants": (
+        *SECTIONS["grants"],
+        "research support",
+        "observing proposals",
+        "observing programs",
+        "observing programmes",
+        "telescope time",
+    ),
+}
+# Graduate medical education after the MD ("Residency in Internal Medicine", "Clinical
+# Fellowship in Cardiology"): a mentor there is no doctoral advisor.
+CONTEXT = {
+    **CONTEXT,
+    "other": (*CONTEXT["other"], "residency", "clinical fellowship", "clinical fellow"),
 }

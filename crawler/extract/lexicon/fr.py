@@ -1233,6 +1233,16 @@ CV_FIELD_LABELS = (
     "directrice de thèse",
 )
 # Le personnel d'une équipe, listé avec ses étudiants : pas d'encadrement de diplôme.
+# Les rotations d'un programme doctoral (quelques semaines par laboratoire avant de
+# choisir celui de la thèse) : une visite, pas un encadrement.
+ROTATIONS = (
+    "stage de rotation",
+    "stages de rotation",
+    "étudiant en rotation",
+    "étudiante en rotation",
+    "étudiants en rotation",
+    "rotations",
+)
 STAFF_ROLES = (
     "technicien",
     "technicienne",
