@@ -969,33 +969,26 @@ def parse_entry(text: str) -> PublicationEntry | None:
                 if ("(" in whole or opens_with) and folded.holds(_WITH_WORDS)
                 else None
             )
+            partners, others = None, ""
             if within is None and opens_with:
                 # "“Title,” with B, Journal 22 (2018)": the clause runs to the venue's comma
-                clause = whole[5:].split("(", 1)[0]
-                partners = _leading_names(clause)
-                if partners and len(_best_run(before.strip(" ,.;:\n"))) <= 1:
-                    return _entry(
-                        partners,
-                        editor_display,
-                        EntryStyle.WITH,
-                        raw,
-                        year,
-                        title=quoted.group("title").strip(" ,."),
-                        omits_owner=True,
-                    )
-            if within and (partners := _leading_names(within.group("names"))):
+                partners = _leading_names(whole[5:].split("(", 1)[0])
+                others = before.strip(" ,.;:\n")
+            elif within:
                 # "A (with B and C), “Title”" / "“Title” (with B and C)": the owner's
                 # partners; outside the clause only the owner's name (or nothing) is left.
-                if len(_best_run(whole[: within.start()] + whole[within.end() :])) <= 1:
-                    return _entry(
-                        partners,
-                        editor_display,
-                        EntryStyle.WITH,
-                        raw,
-                        year,
-                        title=quoted.group("title").strip(" ,."),
-                        omits_owner=True,
-                    )
+                partners = _leading_names(within.group("names"))
+                others = whole[: within.start()] + whole[within.end() :]
+            if partners and len(_best_run(others)) <= 1:
+                return _entry(
+                    partners,
+                    editor_display,
+                    EntryStyle.WITH,
+                    raw,
+                    year,
+                    title=quoted.group("title").strip(" ,."),
+                    omits_owner=True,
+                )
             part, _ = _cut_et_al(whole)
             names = read_author_list(whole, strict=True) if part and "\n" not in part else []
             if not names:
