@@ -10875,6 +10875,170 @@ FIFTYSIXTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTIETH_BATCH_LAYOUTS = {
+    "glued-student-and-corresponding-marks-after-initials": (
+        _html(
+            "Publications — Oona Vesterlund",
+            "<h1>Oona Vesterlund</h1><h2>Publications</h2>"
+            "<p>Ice shelf basal melt from radar. Vesterlund, O.✉; Ferreira-Lund, K.†; and "
+            "Marchetti, L. Journal of Glaciology, 70: 12–30. 2024.</p>"
+            "<p>Firn aquifers revisited. Ferreira-Lund, K.†; Vesterlund, O.; and Okafor-Lind, P. "
+            "The Cryosphere, 17: 401–420. 2023.</p>",
+        ),
+        "pubs.html",
+        {
+            ("Oona Vesterlund", "coauthor", "K. Ferreira-Lund", None, None),
+            ("Oona Vesterlund", "coauthor", "L. Marchetti", None, None),
+            ("K. Ferreira-Lund", "coauthor", "L. Marchetti", None, None),
+        },
+        set(),
+    ),
+    "a-compound-family-name-opened-by-a-particle-keeps-its-run": (
+        _html(
+            "Papers — Tiago Brennan-Faria",
+            "<h1>Tiago Brennan-Faria</h1><h2>Papers</h2>"
+            "<p>Mangrove carbon under sea-level rise. Brennan-Faria, T.; de Souza Lima, R.; and "
+            "Kowalczyk, W. K. Estuarine Science, 12: 1–18. 2022.</p>"
+            "<p>Salt marsh accretion. Van der Berg Mol, A.; and Brennan-Faria, T. "
+            "Coastal Ecology, 9: 44–60. 2021.</p>",
+        ),
+        "papers.html",
+        {
+            ("Tiago Brennan-Faria", "coauthor", "R. de Souza Lima", None, None),
+            ("Tiago Brennan-Faria", "coauthor", "W. K. Kowalczyk", None, None),
+            ("R. de Souza Lima", "coauthor", "W. K. Kowalczyk", None, None),
+        },
+        set(),
+    ),
+    "dblp-homonym-numbers-are-no-part-of-the-names": (
+        "---\ntitle: Ines Marwick-Taal\n---\n\n# Ines Marwick-Taal\n\n## Publications\n\n"
+        "- [j2] Li Wang 0007, Ines Marwick-Taal, Tomas Erdely: Lock-free skip lists. "
+        "Distributed Comput. 36(1): 1-20 (2023)\n"
+        "- [c4] Ines Marwick-Taal, Li Wang 0007: Fast renaming. PODC 2022: 10-19\n",
+        "index.md",
+        {
+            ("Li Wang", "coauthor", "Ines Marwick-Taal", None, None),
+            ("Li Wang", "coauthor", "Tomas Erdely", None, None),
+        },
+        {
+            ("Li Wang 0007", "coauthor", "Ines Marwick-Taal", None, None),
+            ("Ines Marwick-Taal", "coauthor", "Li Wang 0007", None, None),
+        },
+    ),
+    "a-collaborations-label-before-its-named-authors-hides-none-of-them": (
+        "Preprints of Dr. Cormac Iwu-Halvorsen\n\nPreprints\n\n"
+        "[1] arXiv:2402.00001\nTitle: A community benchmark of neutrino event generators\n"
+        "Authors: Generator Validation Collaboration: Aino Pesonen, Cormac Iwu-Halvorsen, "
+        "Bakari Tembo, et al. (30 additional authors not shown)\nComments: 40 pages\n",
+        "preprints.txt",
+        {
+            ("Aino Pesonen", "coauthor", "Cormac Iwu-Halvorsen", None, None),
+            ("Aino Pesonen", "coauthor", "Bakari Tembo", None, None),
+        },
+        set(),
+    ),
+    "the-owners-thesis-badge-entry-gives-school-and-advisors-not-coauthors": (
+        _html(
+            "publications | Rosalind Achterberg-Imai",
+            "<h1>publications</h1><div class='publications'><h2>2020</h2><ol><li>"
+            "<div class='abbr'>PhD Thesis</div><div class='title'>Inverse problems in seismic "
+            "imaging</div><div class='author'><em>Rosalind Achterberg-Imai</em></div>"
+            "<div class='periodical'>PhD thesis, University of Harrowgate, 2020. Advisors: "
+            "Lionel Mbeki-Strand and Petra Kowalski-Ruiz</div></li>"
+            "<li><div class='abbr'>GJI</div><div class='title'>Full-waveform inversion with "
+            "priors</div><div class='author'><em>Rosalind Achterberg-Imai</em>, and Lionel "
+            "Mbeki-Strand</div><div class='periodical'>Geophysical Journal International, "
+            "2019</div></li></ol></div>"
+            "<footer>© 2025 Rosalind Achterberg-Imai. Powered by Jekyll with al-folio.</footer>",
+        ),
+        "publications.html",
+        {
+            ("Rosalind Achterberg-Imai", "advisor_phd", "Lionel Mbeki-Strand", None, 2020),
+            ("Rosalind Achterberg-Imai", "advisor_phd", "Petra Kowalski-Ruiz", None, 2020),
+            ("Rosalind Achterberg-Imai", "studied_at", "University of Harrowgate", None, 2020),
+        },
+        {
+            ("Lionel Mbeki-Strand", "coauthor", "Petra Kowalski-Ruiz", None, None),
+            ("Petra Kowalski-Ruiz", "coauthor", "Lionel Mbeki-Strand", None, None),
+        },
+    ),
+    "a-copied-citation-profile-splits-at-each-line-ending-on-a-year": (
+        "Dr. Wiremu Castellanos-Pike\nLecturer, University of Kaiapoi\n\nPUBLICATIONS\n\n"
+        "Title\tCited by\tYear\n"
+        "Rainfall extremes in alpine catchments\n"
+        "W Castellanos-Pike, A Lindqvist\n"
+        "Journal of Hydrology 601, 126612\t12\t2023\n"
+        "Snowmelt timing from satellite albedo\n"
+        "K Oduya, M Ferreira-Holt\n"
+        "Remote Sensing of Environment 280, 113201\t30\t2022\n"
+        "Groundwater recharge under drought\n"
+        "W Castellanos-Pike\n"
+        "Water Resources Research 57 (4)\t5\t2021\n",
+        "cv.txt",
+        {
+            ("Wiremu Castellanos-Pike", "coauthor", "A. Lindqvist", None, None),
+            ("K. Oduya", "coauthor", "M. Ferreira-Holt", None, None),
+        },
+        {
+            ("A. Lindqvist", "coauthor", "K. Oduya", None, None),
+            ("K. Oduya", "coauthor", "A. Lindqvist", None, None),
+            ("Wiremu Castellanos-Pike", "coauthor", "K. Oduya", None, None),
+        },
+    ),
+    "middle-dot-author-lists-with-a-hidden-middle-but-not-a-dotted-referee-list": (
+        _html(
+            "Selma Haugland-Oyelowo",
+            "<h1>Selma Haugland-Oyelowo</h1><h2>Publications</h2>"
+            "<p>Conference Paper<br>Tidal energy siting with ensemble forecasts<br>June 2023"
+            "<br>Ruben Achebe · Selma Haugland-Oyelowo · [...] · Mireille Fontaine-Obi</p>"
+            "<h2>References</h2><p>Henrik Salo · Amara Quist-Nwosu · Dorota Wielgus</p>",
+        ),
+        "index.html",
+        {
+            ("Ruben Achebe", "coauthor", "Selma Haugland-Oyelowo", None, None),
+            ("Ruben Achebe", "coauthor", "Mireille Fontaine-Obi", None, None),
+        },
+        {
+            ("Henrik Salo", "coauthor", "Amara Quist-Nwosu", None, None),
+            ("Amara Quist-Nwosu", "coauthor", "Henrik Salo", None, None),
+        },
+    ),
+    "a-reading-groups-faculty-sponsor-is-no-advisor-and-lends-no-department": (
+        _html(
+            "Reading group | Ilse Okonkwo-Brandt",
+            "<h1>Ilse Okonkwo-Brandt</h1><p>PhD student in statistics.</p>"
+            "<h2>Bayesian reading group</h2><p>We meet on Fridays.</p>"
+            "<p>Faculty sponsor: Prof. Lorenzo Achterberg-Sy (Department of Biostatistics).</p>",
+        ),
+        "reading.html",
+        set(),
+        {
+            ("Ilse Okonkwo-Brandt", "advisor_phd", "Lorenzo Achterberg-Sy", None, None),
+            ("Ilse Okonkwo-Brandt", "member_of", "Department of Biostatistics", None, None),
+        },
+    ),
+    "a-postdocs-host-note-keeps-the-institute-of-its-row": (
+        "<html><head><title>CV — Jarrah Kovac-Mendes</title></head><body>"
+        "<h1>Jarrah Kovac-Mendes</h1><h2>Employment</h2><table>"
+        "<tr><td>2019–2022</td><td>Postdoctoral fellow (host: Ottoline Brandvold)</td>"
+        "<td>Institute of Marine Ecology, Uppsund</td></tr></table></body></html>",
+        "cv.html",
+        {
+            ("Jarrah Kovac-Mendes", "advisor_postdoc", "Ottoline Brandvold", 2019, 2022),
+            ("Jarrah Kovac-Mendes", "employed_at", "Institute of Marine Ecology", 2019, 2022),
+        },
+        set(),
+    ),
+    "a-professional-masters-abbreviation-is-no-organisation": (
+        "Dr. Moana Teague-Arslan\n\nEDUCATION\n2010–2014  PhD in Epidemiology, University of "
+        "Rotowhenua\n2008–2009  MPH, University of Rotowhenua\n",
+        "cv.txt",
+        {("Moana Teague-Arslan", "studied_at", "University of Rotowhenua", 2008, 2009)},
+        {("MPH", "part_of", "University of Rotowhenua", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -10932,6 +11096,7 @@ LAYOUTS = {
         ("batch51", FIFTYFIRST_BATCH_LAYOUTS),
         ("batch54", FIFTYFOURTH_BATCH_LAYOUTS),
         ("batch56", FIFTYSIXTH_BATCH_LAYOUTS),
+        ("batch60", SIXTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

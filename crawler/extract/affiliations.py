@@ -573,6 +573,20 @@ def _cut_at_people(line: str) -> str:
                 # them is no open range ("2012 —").
                 head = _DANGLING_DASH.sub("", head)
             line = head + " " + tail
+    if ":" in line:
+        # "Faculty sponsor: Prof. A (Department X)", "Host: B, Institute Y": a context cue
+        # written as a label, then a person: the place after the name is that person's.
+        for match in LEXICON.pattern("CONTEXT_CUES").finditer(line):
+            rest = line[match.end() :].lstrip()
+            if rest[:1] in ":：" and names_after(rest[1:].lstrip())[0]:
+                opening = line.rfind("(", 0, match.start())
+                closing = line.find(")", match.end())
+                if opening >= 0 and closing >= 0 and ")" not in line[opening : match.start()]:
+                    # "Postdoctoral fellow (host: A) | Institute X": the note alone is A's
+                    line = line[:opening] + line[closing + 1 :]
+                else:
+                    line = line[: match.start()]
+                break
     return line
 
 

@@ -40,7 +40,14 @@ from crawler.extract.publications import (
     may_hold,
     parse_entry,
 )
-from crawler.extract.sections import QUIET, SectionKind, among_others, heading_kind, section_kind
+from crawler.extract.sections import (
+    QUIET,
+    SectionKind,
+    among_others,
+    bare_theses,
+    heading_kind,
+    section_kind,
+)
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.extract.threads import may_be_thread, thread_posts
@@ -177,6 +184,13 @@ def publication_entries(document: Document) -> list[str]:
         + _shaped_entries(document)
         + _labelled_citations(document)
         + (_venue_line_entries(document) if " · " in document.text else [])
+        + [
+            entry
+            for b in blocks
+            # (a record's date beside its authors; a bare dotted list of names is referees)
+            if " · " in b.text and _YEAR.search(b.text)
+            for entry in _dotted_authors(b.text)
+        ]
     )
 
 
@@ -200,6 +214,48 @@ def _venue_line_entries(document: Document) -> list[str]:
             authors = _HIDDEN_AUTHORS.sub("", authors).strip()
             if len(authors) < 300 and len(_parsed(authors).authors) >= 2:
                 entries.append(authors)
+    return entries
+
+
+_HIDDEN_SEGMENTS = frozenset(("[...]", "[…]", "...", "…"))
+
+
+def _edge_person(part: str, *, last: bool) -> str | None:
+    """The name at one edge of a segment a copied line glued to its neighbours ("June 2023
+    Talia Brightwater", "Rangi Fonoti Options XII …"): its two or three edge words."""
+    tokens = part.split()
+    for size in (2, 3):
+        if len(tokens) > size:
+            name = name_from_piece(" ".join(tokens[-size:] if last else tokens[:size]))
+            if name is not None:
+                return name
+    return None
+
+
+def _dotted_authors(text: str) -> list[str]:
+    """ "A · B · […] · C" (ResearchGate and its copies): authors set apart by middle dots,
+    "[...]" hiding the middle of a long list; every segment between the first and the last
+    is a name."""
+    entries = []
+    for line in text.split("\n"):
+        if " · " not in line:
+            continue
+        parts = [p.strip() for p in line.split(" · ")]
+        names = []
+        for at, part in enumerate(parts):
+            if part in _HIDDEN_SEGMENTS:
+                continue
+            name = name_from_piece(part)
+            if name is None and at == 0:
+                name = _edge_person(part, last=True)
+            if name is None and at == len(parts) - 1 and at:
+                name = _edge_person(part, last=False)
+            if name is None:
+                names = []
+                break
+            names.append(name)
+        if len(names) >= 2:
+            entries.append(", ".join(names))
     return entries
 
 
@@ -242,7 +298,7 @@ def _wrapped_entries(block: Block) -> list[str]:
     if block.kind is not BlockKind.PARAGRAPH or "\n" not in text:
         return [text]
     if len(_INVERTED_LEAD.findall(text)) < 2:
-        return [text]
+        return _year_closed_entries(text)
     entries: list[list[str]] = [[]]
     for line in text.split("\n"):
         previous = entries[-1][-1] if entries[-1] else ""
@@ -261,6 +317,27 @@ def _wrapped_entries(block: Block) -> list[str]:
             entries.append([])
         entries[-1].append(line)
     return [" ".join(lines) for lines in entries]
+
+
+# A line that ends on a year: "Journal 42, 100981 — 17 — 2024" (a citation profile's venue,
+# citations and year columns, copied as text).
+_YEAR_CLOSED = re.compile(r"(?<!\d)(?:19|20)\d\d\.?$")
+
+
+def _year_closed_entries(text: str) -> list[str]:
+    """A copied citation profile (Google Scholar: title, authors, then venue and year, one
+    line each, no blank line between papers): each line ending on a year closes an entry,
+    when every entry so cut holds one to four lines."""
+    lines = text.split("\n")
+    if len(lines) < 6:
+        return [text]
+    ends = [at for at, line in enumerate(lines) if _YEAR_CLOSED.search(line.rstrip())]
+    if len(ends) < 2 or len(lines) - 1 - ends[-1] > 2:
+        return [text]
+    if any(not 1 <= end - before <= 4 for before, end in zip([-1, *ends], ends, strict=False)):
+        return [text]
+    starts = [0, *(end + 1 for end in ends)]
+    return ["\n".join(lines[a : b + 1]) for a, b in zip(starts, ends, strict=False)]
 
 
 # "Mon dernier article : A, B, C. « Titre ». Revue, 2024." in prose: one cited entry.
@@ -495,7 +572,18 @@ def _authors_part(entry: str) -> str:
         and not _BEFORE_EDITORS.search(entry, 0, match.start())
     ):
         return ""  # "A. & B. (Eds.). (2019). Title": an edited volume, its names are editors
-    return entry[: match.start()].strip() if match else entry
+    entry = entry[: match.start()].strip() if match else entry
+    if "dvis" in entry or "upervis" in entry:
+        # "PhD thesis, University X. Advisors: A and B": a thesis's advisors are no authors.
+        advised = _ADVISORS_TAIL.search(entry)
+        if advised is not None:
+            return entry[: advised.start()].strip()
+    return entry
+
+
+_ADVISORS_TAIL = re.compile(
+    r"(?i)(?:^|(?<=[\s.;,(]))(?:(?:co-?)?(?:advisors?|supervisors?)\s*[:：]|supervised\s+by\s)"
+)
 
 
 # A capital not preceded by a word character (the look-behind follows the capital, so that
@@ -733,8 +821,20 @@ def extract(
         ):
             previous = block
             continue  # a thesis listing's card names its own student and advisors
-        for rule in rules_for(block.kind, page.kind(block), offer):
+        kind = page.kind(block)
+        for rule in rules_for(block.kind, kind, offer):
             rule(page, block)
+        if (
+            owner is not None
+            and not offer
+            and (
+                kind is SectionKind.PUBLICATIONS
+                or kind is SectionKind.STUDENTS
+                and block.section
+                and bare_theses(block.section[-1])
+            )
+        ):
+            _own_thesis_entry(page, block)
         previous = block
     page.owner = owner
     relations.date_owner_thesis(page)
@@ -773,6 +873,34 @@ def extract(
         )
     )
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+# "PhD thesis, University X, 2019. Advisors: A and B": a thesis entry's degree and school.
+_THESIS_ENTRY = re.compile(
+    r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?\s?sc\.?)\s+(?:thesis|dissertation)\s*,"
+    r"|\bth[eè]se\s+de\s+doctorat\s*,"
+)
+
+
+def _own_thesis_entry(page: Page, block: Block) -> None:
+    """The owner's own thesis among their publications (an al-folio badge, an arXiv record's
+    comment, a jekyll-scholar entry): its line from the thesis words on is read as an
+    education entry (school, year, advisors), when the entry's one author is the owner."""
+    text = block.text
+    if block.kind is BlockKind.HEADING or ("hesis" not in text and "issertation" not in text):
+        return  # (cheap: most entries are no thesis)
+    match = _THESIS_ENTRY.search(text)
+    if match is None:
+        return
+    before = text[: match.start()]
+    family = page.owner.name.split()[-1]
+    if family not in before or len(_parsed(before).authors) > 1:
+        return  # another's thesis, or a paper that cites one
+    line_end = text.find("\n", match.end())
+    line = text[match.start() : line_end if line_end >= 0 else None]
+    thesis = Block(BlockKind.ITEM, line, block.level, (match.group().rstrip(" ,"),))
+    for rule in rules_for(BlockKind.ITEM, page.kind(thesis), False):
+        rule(page, thesis)
 
 
 def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:

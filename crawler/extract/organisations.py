@@ -1087,6 +1087,8 @@ _IGNORED_ACRONYMS = frozenset(
     "PHD PH.D MSC BSC MS BS MA BA MBA MPHIL DPHIL HDR MCF PR DR CR ATER CV USA UK EU US L1 L2 L3 "
     "M1 M2 TD TP IEEE ACM SIAM AI ML CS PDF HTML FR EN II III IV DNN DNNS NP MVA MPRI CDSN "
     "CEO CTO IT NB OK TBA HC CN CIFRE".split()  # (HC, CN: a rank's grade; CIFRE: a grant)
+    # Professional degrees ("MPH, University X": a master's of public health, no unit)
+    + "MPH MPP MPA MFA MSW MENG MRES LLM LLB JD MD DDS DVM PHARMD EDD DRPH".split()
     # A table's column titles in capitals ("INSTITUTION | LOCATION | MAJOR/AREA | YEAR")
     + "LOCATION MAJOR AREA DEGREE YEAR YEARS DATE DATES FIELD TITLE NAME ROLE TYPE".split()
     # The kind of a French research unit before its number ("LIC, EA 4412"): no name.

@@ -277,7 +277,12 @@ class PublicationEntry:
         return CONFIDENCE[self.style]
 
 
-_STAR_MARKS = re.compile(r"(?<=\S)[★☆⋆]+")
+_GROUP_COLON = re.compile(
+    r"\b(Collaboration|Consortium|Collaborators|Study Group|Working Group)\s*:\s+(?=[A-ZÀ-Þ])"
+)
+# dblp tells homonyms apart by a four-digit number after the name ("Wei Zhang 0003").
+_DBLP_NUMBER = re.compile(r"(?<=[^\W\d_]) 0\d{3}(?=\s*[,:;]|\s+(?:and|&)\s|$)")
+_GLUED_MARKS = str.maketrans(dict.fromkeys("†‡✉§¶⁎∗⋆☆★", ""))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -287,10 +292,17 @@ def _clean_text(text: str) -> str:
         text = MARKDOWN_LINK.sub(r"\1", text)
     if "*" in text or "_" in text or "<" in text:
         text = _EMPHASIS.sub("", text)
-    if "★" in text or "☆" in text or "⋆" in text:
-        text = _STAR_MARKS.sub("", text)  # "Oduya, K.★": a trainee's mark after the name
     # (No digit pre-check: the pattern scans for a digit first, as a check would.)
     text = _AFFILIATION_DIGITS.sub("", text)  # "Ada Quill1,2, Zed Marlow3"
+    # "Castellví, J.†; Ní Bhriain, S.✉", "Oduya, K.★": a student's, trainee's or
+    # corresponding author's mark glued to the initials would hide them as initials (no name
+    # holds these signs).
+    text = text.translate(_GLUED_MARKS)
+    if ":" in text and _GROUP_COLON.search(text):
+        # "Authors: X Collaboration: A, B, C" (arXiv): the group, then its named members
+        text = _GROUP_COLON.sub(r"\1, ", text)
+    if " 0" in text:
+        text = _DBLP_NUMBER.sub("", text)  # "Wei Zhang 0003, Ada Quill:": dblp's homonym number
     return " ".join(text.split())
 
 
@@ -645,7 +657,17 @@ def _lone_family(piece: str) -> bool:
     "De Souza", "van der Berg": particles, then the name)."""
     if " " in piece.strip():
         *lead, last = piece.split()
-        if len(lead) > 2 or not all(t in _FAMILY_LEADS for t in lead):
+        if (
+            len(lead) > 2
+            or not all(
+                t in _FAMILY_LEADS
+                # "de Souza Lima", "De León Vidal": a particle opens a compound family name
+                or at
+                and lead[0] in _FAMILY_LEADS
+                and t[:1].isupper()
+                for at, t in enumerate(lead)
+            )
+        ):
             return False
         piece = last
     single = parse_name(piece, allow_single=True)

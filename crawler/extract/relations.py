@@ -1219,6 +1219,8 @@ def supervision(page: Page, block: Block) -> None:
             confidence = 0.9 if is_strong else 0.7
             if not is_strong and context is Context.PHD:
                 confidence = 0.5  # "a PhD student ... working with X": likely, not stated
+            if context is None and "ponsor" in cue_word:
+                continue  # "Faculty sponsor: B" of a reading group, a club: no fellowship's host
             if context is None:
                 context = record_context(page)
             if context is None:

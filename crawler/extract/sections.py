@@ -250,6 +250,14 @@ def among_others(section: tuple[str, ...]) -> bool:
 
 
 _BARE_THESES = frozenset(("theses", "thèses", "theses:", "thèses :"))
+
+
+def bare_theses(title: str) -> bool:
+    """A heading that says "Theses" and no more: a document type (the owner's own thesis
+    among their works) as often as a list of supervised students."""
+    return title.casefold() in _BARE_THESES
+
+
 _PEOPLE_HEADING = re.compile(
     r"(?i)^\s*(?:current\s+|our\s+|group\s+|lab\s+)?(?:members|people|team)\s*$"
 )
