@@ -282,7 +282,7 @@ _GROUP_COLON = re.compile(
 )
 # dblp tells homonyms apart by a four-digit number after the name ("Wei Zhang 0003").
 _DBLP_NUMBER = re.compile(r"(?<=[^\W\d_]) 0\d{3}(?=\s*[,:;]|\s+(?:and|&)\s|$)")
-_GLUED_MARKS = str.maketrans(dict.fromkeys("†‡✉§¶⁎∗⋆☆★", ""))
+_GLUED_MARKS = re.compile("[†‡✉§¶⁎∗⋆☆★]")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -297,7 +297,7 @@ def _clean_text(text: str) -> str:
     # "Castellví, J.†; Ní Bhriain, S.✉", "Oduya, K.★": a student's, trainee's or
     # corresponding author's mark glued to the initials would hide them as initials (no name
     # holds these signs).
-    text = text.translate(_GLUED_MARKS)
+    text = _GLUED_MARKS.sub("", text)
     if ":" in text and _GROUP_COLON.search(text):
         # "Authors: X Collaboration: A, B, C" (arXiv): the group, then its named members
         text = _GROUP_COLON.sub(r"\1, ", text)
