@@ -11039,6 +11039,267 @@ SIXTIETH_BATCH_LAYOUTS = {
 }
 
 
+FIFTYEIGHTH_BATCH_LAYOUTS = {
+    "a-page-wrapped-in-an-aspnet-form-is-read": (
+        "<html><head><title>Dr Orla Penhallow | School of Marine Science</title></head><body>"
+        '<form method="post" action="./orla-penhallow.aspx" id="aspnetForm">'
+        '<input type="hidden" name="__VIEWSTATE" value="/wEPDwUBMA9k" />'
+        '<div id="s4-workspace"><h1>Dr Orla Penhallow</h1>'
+        '<div class="ms-rtestate-field"><h2>Employment history</h2><ul>'
+        "<li>2019 – present: Senior Lecturer, Tregarth University</li></ul>"
+        "<h2>Higher degree research supervision</h2><h3>Current candidates</h3><ul>"
+        "<li>Casimir Roskilly (PhD, commenced 2022) – Principal supervisor</li></ul></div>"
+        '</div><div class="search"><input name="q" /></div></form></body></html>',
+        "orla-penhallow.aspx",
+        {
+            ("Orla Penhallow", "employed_at", "Tregarth University", 2019, None),
+            ("Casimir Roskilly", "advisor_phd", "Orla Penhallow", 2022, None),
+        },
+        set(),
+    ),
+    "each-candidate-in-brackets-after-the-university-examined-at": (
+        _html(
+            "Wendeline Corrigan-Ashe",
+            "<h1>Wendeline Corrigan-Ashe</h1><h2>Supervision</h2><h3>Thesis examination</h3>"
+            "<p>External examiner for doctoral theses at Brackenholt University (Teodor "
+            "Vasquez-Ilie, 2023) and the University of Marrowby (Signe Oduya-Hart, 2020).</p>"
+            "<p>Internal examiner at Brackenholt University (Univ. of Marrowby, 2019).</p>",
+        ),
+        "profile.html",
+        {
+            ("Teodor Vasquez-Ilie", "jury_examiner", "Wendeline Corrigan-Ashe", 2023, 2023),
+            ("Signe Oduya-Hart", "jury_examiner", "Wendeline Corrigan-Ashe", 2020, 2020),
+        },
+        {
+            ("Univ. of Marrowby", "jury_examiner", "Wendeline Corrigan-Ashe", 2019, 2019),
+        },
+    ),
+    "a-french-portal-record-names-author-and-supervisors-in-brackets": (
+        _html(
+            "Ambroise Delvigne-Kouassi — Portail de la recherche",
+            "<h1>Ambroise Delvigne-Kouassi</h1><h2>Thèses d'étudiants</h2>"
+            "<h3>Érosion des berges et végétation riveraine</h3>"
+            "<p>Meunier-Sall, T. (Auteur), Delvigne-Kouassi, A. (Superviseur) &amp; "
+            "Ravach, Q. (Superviseur), 2022</p>"
+            "<p>Thèse d'étudiant: Thèse de doctorat</p>"
+            "<h3>Les jardins partagés en ville moyenne</h3>"
+            "<p>Loubet, E. (Auteure), Delvigne-Kouassi, A. (Superviseur), 2021</p>"
+            "<p>Thèse d'étudiant: Mémoire de master</p>",
+        ),
+        "portail.html",
+        {
+            ("T. Meunier-Sall", "advisor_phd", "Ambroise Delvigne-Kouassi", None, 2022),
+            ("T. Meunier-Sall", "advisor_phd", "Q. Ravach", None, 2022),
+            ("E. Loubet", "advisor_other", "Ambroise Delvigne-Kouassi", 2021, 2021),
+        },
+        {
+            ("E. Loubet", "advisor_phd", "Ambroise Delvigne-Kouassi", None, 2021),
+        },
+    ),
+    "a-portal-lists-outputs-under-their-titles-and-leaves-out-book-editors": (
+        _html(
+            "Ambroise Delvigne-Kouassi — Portail de la recherche",
+            "<h1>Ambroise Delvigne-Kouassi</h1><h2>Productions scientifiques récentes</h2>"
+            "<h3>Retour d'expérience sur la restauration des berges en milieu urbain</h3>"
+            "<p>Delvigne-Kouassi, A., Meunier-Sall, T. &amp; Ravach, Q., sept. 2023, Dans : "
+            "Géocarrefour. 97, 2, 18 p.</p>"
+            "<h3>Les rivières urbaines</h3>"
+            "<p>Delvigne-Kouassi, A., 2020, Atlas des fleuves. Bastin, O. &amp; Perrault, L. "
+            "(éds.). Namur : Presses de Haute-Sambre, p. 12-40</p>",
+        ),
+        "portail.html",
+        {
+            ("Ambroise Delvigne-Kouassi", "coauthor", "T. Meunier-Sall", None, None),
+            ("Ambroise Delvigne-Kouassi", "coauthor", "Q. Ravach", None, None),
+            ("T. Meunier-Sall", "coauthor", "Q. Ravach", None, None),
+        },
+        {
+            ("O. Bastin", "coauthor", "L. Perrault", None, None),
+            ("L. Perrault", "coauthor", "O. Bastin", None, None),
+            ("Ambroise Delvigne-Kouassi", "coauthor", "O. Bastin", None, None),
+            ("Ambroise Delvigne-Kouassi", "employed_at", "Retour d'expérience", None, None),
+        },
+    ),
+    "a-portal-activity-card-dates-the-jury-its-title-names": (
+        _html(
+            "Ambroise Delvigne-Kouassi — Portail de la recherche",
+            "<h1>Ambroise Delvigne-Kouassi</h1><h2>Activités récentes</h2>"
+            "<h3>Examen de la thèse de doctorat de Maëlys Fontaine-Obi</h3>"
+            "<p>Ambroise Delvigne-Kouassi (Membre du jury)</p><p>3 févr. 2024</p>"
+            "<p>Activité: Examen</p>"
+            "<h3>Jury de thèse de Rodolphe Brisbois</h3>"
+            "<p>Ambroise Delvigne-Kouassi (Président)</p><p>12 oct. 2021</p>"
+            "<h3>Évaluation de projets de recherche</h3>"
+            "<p>Ambroise Delvigne-Kouassi (Rapporteur)</p><p>2020 → 2023</p>",
+        ),
+        "portail.html",
+        {
+            ("Maëlys Fontaine-Obi", "jury_member", "Ambroise Delvigne-Kouassi", 2024, 2024),
+            ("Rodolphe Brisbois", "jury_president", "Ambroise Delvigne-Kouassi", 2021, 2021),
+        },
+        set(),
+    ),
+    "a-profile-heading-is-no-person-and-a-country-code-no-acronym": (
+        _html(
+            "Dr Savitri Anantharaman-Roy | IRINS",
+            "<h1>Dr Savitri Anantharaman-Roy</h1><h2>Profile Information</h2>"
+            "<p>She obtained her Ph.D. from the University of Tanjavur under the guidance of "
+            "Prof. Raghunath Iyengar and was a postdoctoral fellow at the University of "
+            "Kestrel Bay, UK.</p>",
+        ),
+        "profile.html",
+        {
+            ("Savitri Anantharaman-Roy", "advisor_phd", "Raghunath Iyengar", None, None),
+            ("Savitri Anantharaman-Roy", "studied_at", "University of Tanjavur", None, None),
+        },
+        {
+            ("Profile Information", "advisor_phd", "Raghunath Iyengar", None, None),
+        },
+    ),
+    "a-guidance-register-starts-an-ongoing-thesis-in-its-year": (
+        _html(
+            "Dr Savitri Anantharaman-Roy | IRINS",
+            "<h1>Dr Savitri Anantharaman-Roy</h1><h2>Ph.D. Guidance</h2><table>"
+            "<tr><th>Scholar Name</th><th>Role</th><th>Status</th><th>Year</th></tr>"
+            "<tr><td>Harini Venugopal</td><td>Supervisor</td><td>Awarded</td><td>2020</td></tr>"
+            "<tr><td>Prakash Menon-Das</td><td>Supervisor</td><td>Ongoing</td><td>2023</td></tr>"
+            "</table>",
+        ),
+        "profile.html",
+        {
+            ("Harini Venugopal", "advisor_phd", "Savitri Anantharaman-Roy", None, 2020),
+            ("Prakash Menon-Das", "advisor_phd", "Savitri Anantharaman-Roy", 2023, None),
+        },
+        {
+            ("Prakash Menon-Das", "advisor_phd", "Savitri Anantharaman-Roy", None, 2023),
+        },
+    ),
+    "a-doctorate-in-engineering-sciences-is-a-phd": (
+        _html(
+            "Corentin Wathelet-Nsimba",
+            "<h1>Corentin Wathelet-Nsimba</h1><h2>Parcours</h2><ul>"
+            "<li>2011 : docteur en sciences de l'ingénieur, Université de Hainaut-Sambre "
+            "(promoteur : Prof. Léon Deprez ; copromotrice : Dr Inès Ouali)</li></ul>",
+        ),
+        "profil.html",
+        {
+            ("Corentin Wathelet-Nsimba", "advisor_phd", "Léon Deprez", None, 2011),
+            ("Corentin Wathelet-Nsimba", "advisor_phd", "Inès Ouali", None, 2011),
+        },
+        {
+            ("Corentin Wathelet-Nsimba", "advisor_other", "Léon Deprez", 2011, 2011),
+        },
+    ),
+    "an-institute-named-by-two-capitalised-words-then-its-subject": (
+        _html(
+            "Corentin Wathelet-Nsimba",
+            "<h1>Corentin Wathelet-Nsimba</h1><h2>Parcours</h2><ul>"
+            "<li>2011 – 2013 : chercheur postdoctoral à l'Institut Max Planck de recherche "
+            "sur les polymères de Kellenbach</li></ul>"
+            "<p>Membre du Laboratoire sur la mémoire et le vieillissement cognitif.</p>",
+        ),
+        "profil.html",
+        {
+            (
+                "Corentin Wathelet-Nsimba",
+                "employed_at",
+                "Institut Max Planck de recherche sur les polymères de Kellenbach",
+                2011,
+                2013,
+            ),
+            (
+                "Corentin Wathelet-Nsimba",
+                "member_of",
+                "Laboratoire sur la mémoire et le vieillissement cognitif",
+                None,
+                None,
+            ),
+        },
+        {("Corentin Wathelet-Nsimba", "employed_at", "Institut Max Planck", 2011, 2013)},
+    ),
+    "a-year-first-table-names-its-student-in-a-candidate-cell": (
+        _html(
+            "Halvard Ostby-Mwangi",
+            "<h1>Halvard Ostby-Mwangi</h1><h2>Supervision</h2><h3>Completed supervisions</h3>"
+            "<table><tr><th>Year</th><th>Candidate</th><th>Degree</th><th>Role</th></tr>"
+            "<tr><td>2022</td><td>Ylva Strandberg</td><td>PhD</td><td>Main supervisor</td></tr>"
+            "<tr><td>2019</td><td>Mathias Rørvik</td><td>MSc</td><td>Co-supervisor</td></tr>"
+            "</table>",
+        ),
+        "profile.html",
+        {
+            ("Ylva Strandberg", "advisor_phd", "Halvard Ostby-Mwangi", None, 2022),
+            ("Mathias Rørvik", "advisor_other", "Halvard Ostby-Mwangi", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-role-before-the-candidate-and-a-comma": (
+        _html(
+            "Halvard Ostby-Mwangi",
+            "<h1>Halvard Ostby-Mwangi</h1><h2>PhD committees</h2><ul>"
+            "<li>First opponent, Kajsa Lindell-Obi, Umeå-Vindel University, 2021</li>"
+            "<li>Committee member (administrator), Per Aamot, University of Vestfold-Lågen, "
+            "2019</li></ul>",
+        ),
+        "profile.html",
+        {
+            ("Kajsa Lindell-Obi", "jury_reviewer", "Halvard Ostby-Mwangi", 2021, 2021),
+            ("Per Aamot", "jury_member", "Halvard Ostby-Mwangi", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-codirection-beside-the-named-director-is-the-owners": (
+        _html(
+            "Mireille Tremblay-Asante | Département de psychologie",
+            "<h1>Mireille Tremblay-Asante</h1><h2>Direction de recherche</h2><h3>Doctorat</h3>"
+            "<ul><li>Loïc Bergeron-Diop, Ph. D. (2019) — codirection (directeur : Alain "
+            "Paquin-Sow)</li><li>Rosalie Marchetti-Ba, Ph. D. (2021) — direction</li></ul>",
+        ),
+        "profil.html",
+        {
+            ("Loïc Bergeron-Diop", "advisor_phd", "Mireille Tremblay-Asante", None, 2019),
+            ("Loïc Bergeron-Diop", "advisor_phd", "Alain Paquin-Sow", None, 2019),
+            ("Rosalie Marchetti-Ba", "advisor_phd", "Mireille Tremblay-Asante", None, 2021),
+        },
+        set(),
+    ),
+    "a-member-of-an-institute-is-no-employee-of-it": (
+        _html(
+            "Tobiah Ferreira-Lund | Redwater University",
+            "<h1>Tobiah Ferreira-Lund</h1><p>Professor, Redwater University.</p>"
+            "<p>Tobiah Ferreira-Lund works on quantum sensors. He is a member of the Redwater "
+            "Quantum Institute and served as Associate Chair from 2019 to 2022.</p>",
+        ),
+        "profile.html",
+        set(),
+        {
+            ("Tobiah Ferreira-Lund", "employed_at", "Redwater Quantum Institute", 2019, 2022),
+        },
+    ),
+    "a-committee-page-and-a-find-a-supervisor-directory-state-no-relation": (
+        "<html><head><title>Meet the Committee | Faculty Tenure Committee | Ashgrove State "
+        "University</title></head><body><h1>Meet the Committee</h1><h2>Committee members</h2>"
+        "<ul><li>Dr. Helga Strand-Obi, Chair — Professor of History</li>"
+        "<li>Dr. Ravi Castellanos, Secretary — Office of Faculty Affairs</li></ul>"
+        "<h2>Trouver une direction de recherche</h2><h3>Pr Ludovic Sénéchal</h3>"
+        "<p>Professeur titulaire — Géotechnique</p>"
+        "<p>Accepte des étudiants : Oui — doctorat (2 places pour 2025)</p>"
+        "<p>Codirection possible avec : Pre Anaïs Couture-Mbaye (Structures)</p>"
+        "</body></html>",
+        "committee.html",
+        set(),
+        {
+            ("Helga Strand-Obi", "member_of", "Faculty Tenure Committee", None, None),
+            ("Ravi Castellanos", "member_of", "Faculty Tenure Committee", None, None),
+            ("Helga Strand-Obi", "member_of", "Ashgrove State University", None, None),
+            ("Ravi Castellanos", "member_of", "Ashgrove State University", None, None),
+            ("Ludovic Sénéchal", "advisor_phd", "Pre Anaïs Couture-Mbaye", None, 2025),
+            ("Ludovic Sénéchal", "advisor_phd", "Anaïs Couture-Mbaye", None, 2025),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -11097,6 +11358,7 @@ LAYOUTS = {
         ("batch54", FIFTYFOURTH_BATCH_LAYOUTS),
         ("batch56", FIFTYSIXTH_BATCH_LAYOUTS),
         ("batch60", SIXTIETH_BATCH_LAYOUTS),
+        ("batch58", FIFTYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

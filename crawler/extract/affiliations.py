@@ -1643,6 +1643,13 @@ _MEMBER_BEFORE = re.compile(
 )
 
 
+def _research_institute(name: str) -> bool:
+    """ "Institut de Recherche X", "Redmere Photonics Institute": an institute that has
+    members (an "Institute of Technology" is a university)."""
+    low = name.lower()
+    return low.startswith("institut") or (" institute" in low and "technology" not in low)
+
+
 def _last_university(mentions: list[OrgMention]) -> OrgMention:
     return [m for m in mentions if _UNIVERSITY.search(m.name)][-1]
 
@@ -1826,7 +1833,7 @@ def _emit(
                 role is None
                 and member_word
                 and not is_strong_institution(mention.name)
-                or (role is None and member_word and mention.name.lower().startswith("institut"))
+                or (role is None and member_word and _research_institute(mention.name))
             ):
                 # "membre de l'Institut de Recherche X": a research institute has members.
                 page.add(
@@ -1840,8 +1847,7 @@ def _emit(
                 )
                 continue
             if (
-                not is_strong_institution(mention.name)
-                or mention.name.lower().startswith("institut")
+                not is_strong_institution(mention.name) or _research_institute(mention.name)
             ) and _MEMBER_BEFORE.search(text[: mention.start]):
                 # "MCF à l'Université X, membre du Centre Y": the centre is the owner's unit.
                 page.add(
@@ -2391,9 +2397,16 @@ def _translation(first: str, second: str) -> bool:
 _SITE_KIND = re.compile(r"(?i)\s+(?:wiki|intranet|blog|website)(?=\s*[\])]?\s*$)")
 
 
+# A page about a committee ("Meet the Committee | University Promotion and Tenure
+# Committee"): its people sit on it, they are no unit's members.
+_COMMITTEE_TITLE = re.compile(r"(?i)\b(?:committee|comité)\b")
+
+
 def _title_org(page: Page) -> OrgMention | None:
     meta = page.document.meta
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
+        if text and _COMMITTEE_TITLE.search(text):
+            return None
         if text:
             text = _SITE_KIND.sub("", text)  # "X Lab Wiki": the site's kind, not a unit
             mentions = [

@@ -39,6 +39,7 @@ from crawler.extract.publications import (
     keywords,
     may_hold,
     parse_entry,
+    without_trailing_names,
 )
 from crawler.extract.sections import (
     QUIET,
@@ -572,7 +573,12 @@ def _authors_part(entry: str) -> str:
         and not _BEFORE_EDITORS.search(entry, 0, match.start())
     ):
         return ""  # "A. & B. (Eds.). (2019). Title": an edited volume, its names are editors
-    entry = entry[: match.start()].strip() if match else entry
+    if match and match.group().startswith("("):
+        # "A, 2019, Book. B, O. & C, D. (éds.)": the chapter's book editors, named before
+        # their mark, go with it
+        entry = without_trailing_names(entry[: match.start()]).strip()
+    elif match:
+        entry = entry[: match.start()].strip()
     if "dvis" in entry or "upervis" in entry:
         # "PhD thesis, University X. Advisors: A and B": a thesis's advisors are no authors.
         advised = _ADVISORS_TAIL.search(entry)

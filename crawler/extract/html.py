@@ -725,6 +725,12 @@ _CONTENT_INSIDE = ".//main|.//article|.//h1|.//h2|.//h3"
 _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 
 
+# A <form> around the page's title or main content wraps the page (ASP.NET WebForms:
+# SharePoint, DotNetNuke, older Sitefinity post the whole page back), so it is read; any
+# other form (search, login, contact) is dropped.
+_PAGE_FORM_XPATH = etree.XPath(".//main|.//article|.//h1")
+
+
 # "Section B2: ", "Part 3. ": a form's numbering before its section title.
 _FORM_NUMBER = re.compile(r"^(?:section|part|module)\s+[A-Z]?\d{1,2}\s*[:.]\s+", re.I)
 
@@ -989,7 +995,7 @@ class _Walker:
         if not isinstance(tag, str):  # comments, processing instructions
             return
         # (lxml's HTML parser writes tag names in lower case)
-        if tag in DROPPED_TAGS:
+        if tag in DROPPED_TAGS and not (tag == "form" and _PAGE_FORM_XPATH(element)):
             return
         attributes = element.items()
         if attributes:

@@ -148,6 +148,14 @@ _NOT_NAME = re.compile(
 _COMMA_ACRONYM = re.compile(r",[ \t]*([A-Z][A-Z&-]{1,9})(?=[ \t]*[,.]|[ \t]*$)", re.M)
 
 
+# The lower-case words of a name set before its acronym ("Universidade Federal do Vale do
+# Jaguari, UFVJ"); any other ("… and was a fellow at the University of X, UK") is prose.
+_LINK_WORDS = frozenset(
+    "of de du des d do da dos das la le les and et for y e i in en di del della delle degli "
+    "für der den van von zu am an".split()
+)
+
+
 def acronym_map(text: str) -> dict[str, str]:
     """Acronyms the page expands: "Toulouse School of Economics (TSE)", "TSE (Toulouse ...)"."""
     mapping: dict[str, str] = {}
@@ -196,7 +204,12 @@ def acronym_map(text: str) -> dict[str, str]:
             continue
         start = max(text.rfind(c, 0, match.start()) for c in "\n.:;,") + 1
         full = _trim(text[start : match.start()].strip())
-        if 6 <= len(full) <= 100 and _head_kind(full) and _initials_match(acronym, full):
+        if (
+            6 <= len(full) <= 100
+            and _head_kind(full)
+            and _initials_match(acronym, full)
+            and _LINK_WORDS.issuperset(w for w in full.split() if w.islower())
+        ):
             mapping[acronym] = full
     if "Universit" in text or "Institut" in text or "Laborato" in text:
         if " - " in text or " – " in text:
@@ -607,13 +620,16 @@ _ALL_HEADS = _by_first_letter(
 # a head word, then its subject in sentence case (a connector, one or two lower-case words).
 _SENTENCE_CASE_NAME = re.compile(
     # (after the head, its capitalised adjectives: "Institut Fédéral de recherches sur …")
-    rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+)?(?P<tail>(?:"
+    # ("Institut Max Planck de recherche sur le fer": a name of two capitalised words)
+    rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}}(?P<tail>(?:"
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
     r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
     r"[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
     # "… sur la neige et les avalanches de X": a second subject joined by "and the"
-    r"\s+(?:et|and)\s+(?:les|the)\s+[a-zà-ÿ][\w-]{2,}(?=\s+(?:de|du|des|d['’]|of|in|à)\s|"
-    r"\s*(?:[,;:.()\n]|$))|"
+    # ("… sur l'anxiété et le développement de l'enfant": "et le", "et la" too)
+    # (and its adjective: "… et le vieillissement cognitif")
+    r"\s+(?:et|and)\s+(?:les\s+|le\s+|la\s+|l['’]|the\s+)[a-zà-ÿ][\w-]{2,}"
+    r"(?:\s+[a-zà-ÿ][\w-]{2,})?(?=\s+(?:de|du|des|d['’]|of|in|à)\s|\s*(?:[,;:.()\n]|$))|"
     # ("Institut de recherche pour le développement": "pour" joins a purpose to the name)
     r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|pour(?=\s+l)|"
     # "Institut de recherche en informatique", not "en tant que", "en cours"
@@ -1001,7 +1017,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         result = [_with_campus(m, text, result) for m in result]
     if original != text:
         result = [_as_written(m, text, original) for m in result]
+    if "ommit" in text or "omité" in text or "anel" in text:
+        # "University Promotion and Tenure Committee": a committee of the university, no
+        # organisation of its own (no one is employed by it or studies at it)
+        result = [m for m in result if not _COMMITTEE_NAME.search(m.name)]
     return result
+
+
+_COMMITTEE_NAME = re.compile(r"(?i)\b(?:committees?|comités?|panels?)$")
 
 
 # A name made only of head and field words names a whole network ("National Institute of

@@ -128,6 +128,11 @@ _EDITOR_PREFIX = re.compile(
     r"tradu(?:it|ite|its|ites)(?:\s+d[eu]\s+(?:l['’]\s*)?[^\W\d_]+)?\s+par|trad\.(?:\s+par)?|"
     r"traduct(?:eur|rice)s?\s*:|übersetzt\s+von)\s*:?\s*"
 )
+# A run of turned-round names with initials ending the text ("Gengoux, O. & Thiry, B.").
+_TURNED_TAIL = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+(?:[A-ZÀ-Þ][a-z]?\.[\s-]*){1,3}"
+    r"(?:\s*(?:,|&|\band\b|\bet\b)\s*)?)+\s*$"
+)
 _EDITOR_HINT = re.compile(
     r"(?i:\bed(?:s|ited|itors?|\.)|\béd|\bdir\.|hrsg|herausgeg|coord|direction de|"
     r"\btransl|\btrad|übersetzt)"
@@ -529,6 +534,10 @@ def _take_editors(text: str, folded: _Folded | None = None) -> tuple[str, list[P
     # Suffix marks, right to left so that earlier offsets stay valid.
     for match in reversed(list(_EDITOR_SUFFIX.finditer(text))):
         names, begin = _trailing_names(text[: match.start()])
+        if not names and (turned := _TURNED_TAIL.search(text, 0, match.start())):
+            # "Book. Gengoux, O. & Thiry, B. (éds.)" (Pure): editors turned round, initials
+            names = read_author_list(turned.group(), strict=True)
+            begin = turned.start()
         if names:
             editors.extend(names)
             text = f"{text[:begin]} In: {text[match.end() :]}"
@@ -572,6 +581,16 @@ def _trailing_names(text: str) -> tuple[list[PersonName], int]:
                 begin = at + piece.rfind(piece.split()[-found[1]])
         break
     return names[::-1], begin
+
+
+def without_trailing_names(text: str) -> str:
+    """*text* without the names that end it ("Book. In: B. Okafor and C. Dunn", "Book.
+    Gengoux, O. & Thiry, B."): a chapter's book editors, cut off before their mark."""
+    names, begin = _trailing_names(text)
+    if names:
+        return text[:begin]
+    turned = _TURNED_TAIL.search(text)
+    return text[: turned.start()] if turned else text
 
 
 def _names_ahead(text: str) -> tuple[list[PersonName], int]:

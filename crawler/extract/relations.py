@@ -193,6 +193,13 @@ def _without_time_of_phd(text: str, found: list) -> list:
     ]
 
 
+# A doctorate's field after its degree word ("docteur en sciences de l'ingénieur").
+_DOCTORAL_FIELD = re.compile(
+    r"(?i)\b(?:docteure?|doctorat|ph\.?\s?d\.?|doctorate|doctor\s+of\s+philosophy)"
+    r"\s+(?:en|in|ès|es)\s+([^,;()\n]{3,60})"
+)
+
+
 def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
@@ -214,6 +221,16 @@ def _context_near(text: str, position: int) -> Context | None:
             (p, c)
             for p, c in found
             if not (c is Context.PHD and any(s <= p < e for s, e in other_spans))
+        ]
+        before = [c for p, c in found if p < position]
+        kinds = [c for _, c in found]
+    if Context.OTHER in kinds and Context.PHD in kinds and (field := _DOCTORAL_FIELD.search(text)):
+        # "docteur en sciences de l'ingénieur", "PhD in Engineering": the doctorate's field,
+        # no engineer's degree
+        found = [
+            (p, c)
+            for p, c in found
+            if not (c is Context.OTHER and field.start(1) <= p < field.end(1))
         ]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
@@ -2695,7 +2712,9 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
 
 # A register row's cells: "Student Name: A", "Supervision End Date: 2024/8".
 _STUDENT_CELL = re.compile(
-    r"(?i)(?:^|\| )(?:student|trainee|supervisee)(?:'s)?(?: full)? name\s*:\s*(?P<name>[^|]+)"
+    r"(?i)(?:^|\| )(?:(?:student|trainee|supervisee)(?:'s)?(?: full)? name|"
+    # "2023 | Candidate: A | Degree: PhD" (a table whose first column is the year)
+    r"(?:doctoral |phd )?candidate|candidat(?:e|·e)?|doctorant(?:e|·e)?)\s*[:：]\s*(?P<name>[^|]+)"
 )
 # A form's labelled student field, one a line: "Alumno/a: A", "Doktorandin: B" (lexicon
 # STUDENT_LABELS).
@@ -3063,6 +3082,10 @@ def profile_entry(text: str) -> str:
     return text
 
 
+# The owner's part in a thesis named as an activity ("codirection", "co-supervision").
+_ROLE_ACTIVITY = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|supervision)")
+
+
 def _entry_in_usual_order(text: str) -> str | None:
     """A student's entry rewritten in the order the rules read, or None when it is in it:
     "A [Inria, depuis 2022, encadrée par B]" (an activity report's people list, notes in
@@ -3116,31 +3139,49 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
 
 # A research portal's supervised-work entry, each person with a role in brackets: "A
 # (Author), Family, I. (Supervisor) & Family2, I. (Supervisor), 2023" over the kind line
-# "Student thesis: Doctoral Thesis".
-_PORTAL_ROLE = re.compile(r"\s*(?:[,&]|\band\b)?\s*([^()&]+?)\s*\((Author|Supervisor)\)")
-_PORTAL_YEAR = re.compile(r"\(Supervisor\)\s*,\s*((?:19|20)\d\d)\s*$")
+# "Student thesis: Doctoral Thesis"; a French portal's "D (Auteur), E (Superviseur)" over
+# "Thèse d'étudiant: Mémoire de master".
+_AUTHOR_ROLES = ("Author", "Auteur", "Auteure", "Autrice")
+_PORTAL_ROLE = re.compile(
+    r"\s*(?:[,&]|\band\b|\bet\b)?\s*([^()&]+?)\s*\(("
+    + "|".join(_AUTHOR_ROLES)
+    + r"|Supervisor|Superviseure?|Promot(?:eur|rice)|Copromot(?:eur|rice))\)"
+)
+_PORTAL_YEAR = re.compile(r"\((?:Supervisor|Superviseure?|\w*romot\w+)\)\s*,\s*((?:19|20)\d\d)\s*$")
+
+
+def _portal_record_mark(text: str) -> bool:
+    """Cheap test: an author's and a supervisor's bracket, as a portal's entry writes them."""
+    return any(f"({role})" in text for role in _AUTHOR_ROLES) and (
+        "(Supervis" in text or "(Superviseur" in text or "romot" in text
+    )
 
 
 def _roles_record(page: Page, block: Block) -> bool:
     """The author of a supervised-work entry the owner supervised, with the entry's other
     supervisors, of the kind its next line says (a doctoral thesis, a master's)."""
     lines = block.lines or [block.text]
-    at = next((i for i, line in enumerate(lines) if "(Author)" in line), 0)
+    at = next((i for i, line in enumerate(lines) if _portal_record_mark(line)), 0)
     first = lines[at]
     authors, supervisors = [], []
     for match in _PORTAL_ROLE.finditer(first):
         name = name_from_piece(match.group(1).strip(" ,"))
         if name:
-            (authors if match.group(2) == "Author" else supervisors).append(name)
+            (authors if match.group(2) in _AUTHOR_ROLES else supervisors).append(name)
     if len(authors) != 1 or not any(_is_owner(page, n) for n in supervisors):
         return False
     below = page.next_block(block)
     kind_line = " ".join(lines[at + 1 :]) or (below.text if below is not None else "")
-    context = _context_near(kind_line, 0) if "thesis" in kind_line.lower() else None
+    # ("Thèse d'étudiant: Mémoire de master": the family's label, then the entry's kind)
+    kind_line = _CELL_LABEL.sub("", kind_line)
+    low = kind_line.lower()
+    thesis = "thesis" in low or "thèse" in low or "mémoire" in low
+    context = _context_near(kind_line, 0) if thesis else None
     if context is None:
         return False  # no kind line: the general students rule reads the entry
     year = _PORTAL_YEAR.search(first)
-    period = Period(None, int(year.group(1))) if year else Period()
+    stated = Period(int(year.group(1)), None, single=True) if year else Period()
+    period = _period_for(context, stated) if year else stated
     for advisor in [page.owner.name, *(n for n in supervisors if not _is_owner(page, n))]:
         page.add(
             authors[0],
@@ -3232,8 +3273,8 @@ _DATED_NAME = re.compile(r"([^()|,;:]+?)\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 
 def _student_entry(page: Page, block: Block) -> None:
     if (
-        "(Supervisor)" in block.text
-        and "(Author)" in block.text
+        "(" in block.text
+        and _portal_record_mark(block.text)
         and page.owner is not None
         and page.kind(block) not in QUIET
         and _roles_record(page, block)
@@ -3699,6 +3740,8 @@ def _student_entry(page: Page, block: Block) -> None:
     period = _period_for(context, span)
     if span.single and span.start and block.section and _ONGOING.search(block.section[-1]):
         period = Period(span.start, None)  # "Thèses en cours" › "2024 – A": begun, not ended
+    elif span.single and span.start and "tat" in text and _ONGOING_STATUS.search(text):
+        period = Period(span.start, None)  # "A | Status: Ongoing | Year: 2022": registered then
     if context is Context.PHD and len(students) == 1:
         _student_jury(page, students[0], text, period)
     advisors: list[str] = []
@@ -3718,7 +3761,11 @@ def _student_entry(page: Page, block: Block) -> None:
                 or lead.endswith(_OTHER_MAIN)
                 or lead.endswith(_OWNER_ALSO)
             )
-        elif rest[:1] == "(" and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group()):
+        elif rest[:1] == "(" and (
+            LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
+            # "codirection (directeur : B)": the owner's part named as an activity
+            or _ROLE_ACTIVITY.fullmatch(match.group())
+        ):
             owner_role = True
             main = _MAIN_IN_PARENS.match(rest)
             names = names_after(rest[main.end() :])[0] if main else []
@@ -3817,6 +3864,10 @@ _OWN_DEGREE = re.compile(
 _LEVEL_LABEL = re.compile(r"(?i)\s*(?:master|licence|bachelor|M|L)\s*\d?\s*:?\s*")
 # A heading of supervisions still running: "Thèses en cours", "Current PhD students".
 _ONGOING = re.compile(r"(?i)\b(?:en\s+cours|current(?:ly)?|ongoing|in\s+progress|actuel(?:le)?s)\b")
+# A register's status cell of a thesis under way ("Status: Ongoing", "Statut : en cours").
+_ONGOING_STATUS = re.compile(
+    r"(?i)\b(?:status|statut)\s*[:：]\s*(?:ongoing|in\s+progress|pursuing|registered|en\s+cours)\b"
+)
 
 
 def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
@@ -4117,6 +4168,8 @@ def jury(page: Page, block: Block) -> None:
                     _jury_service(page, Block(block.kind, sentence, block.level, block.section))
         return
     if kind in QUIET or kind is SectionKind.STUDENTS:
+        return
+    if block.section and block.text[-1:] == ")" and _activity_card(page, block):
         return
     if _named_member_service(page, block):
         return
@@ -5155,12 +5208,88 @@ def _jury_service(page: Page, block: Block) -> None:
                     if not _is_owner(page, other):
                         _service_claim(page, text, other, titled=titled, year=year)
             break
+    if candidate is None and "(" in text and _bracketed_candidates(page, text, titled):
+        return
+    if candidate is None and (lead := _ROLE_COMMA_LEAD.match(undated)):
+        role = _role_of(lead.group(1))
+        name = name_at_start(undated[lead.end() :]) if role is not None else None
+        if name is not None and not _is_owner(page, name):
+            # "First opponent, A, University X, 2022": the owner's role, then the candidate
+            _service_claim(page, text, name, role, titled=titled, year=year)
+            return
     if candidate is None:
         # "2024 : A, Université X — rapporteur": the candidate after the item's date
         candidate = name_at_start(text) or name_at_start(undated)
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+# "(Ngaire Blackwood-Tan, 2023)": a candidate and the year of the defence in brackets.
+_NAME_YEAR_BRACKET = re.compile(r"\(\s*([^()\d,;]{4,60}?),\s*((?:19|20)\d\d)\s*\)")
+
+
+def _bracketed_candidates(page: Page, text: str, titled: Relation | None) -> bool:
+    """ "External examiner for PhD theses at the University of X (A, 2023) and Y University
+    (B, 2021)": each university's candidate in its brackets, with the defence's year."""
+    found = False
+    for match in _NAME_YEAR_BRACKET.finditer(text):
+        name = name_from_piece(match.group(1))
+        if (
+            name is None
+            or name != _clean_space(match.group(1))
+            or _is_owner(page, name)
+            or find_organisations(match.group(1))
+        ):
+            continue  # ("(University of X, 2021)": an institution, no candidate)
+        year = int(match.group(2))
+        relation = _role_of(_others_roles_removed(text)) or titled or Relation.JURY_MEMBER
+        confidence = 0.75 if relation is not Relation.JURY_MEMBER else 0.65
+        period = Period(year, year)
+        page.add(name, relation, page.owner.name, text, "jury.service", confidence, period)
+        found = True
+    return found
+
+
+def _clean_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+# A portal's activity card: its title names the thesis ("Examen de la thèse de doctorat de
+# A", "PhD examination of B"), the line below the owner with the role in brackets.
+_OWNER_IN_ROLE = re.compile(r"^(?P<name>[^()\n]{3,60}?)\s*\((?P<role>[^()\n]{3,40})\)$")
+ACTIVITY_FIELDS = 4  # the card's lines below its owner line: date, kind, organisation
+
+
+def _activity_card(page: Page, block: Block) -> bool:
+    """ "Jury de thèse de A" / "Owner (Présidente)" / "27 juin 2022": A's jury, chaired by
+    the owner, dated by the card's own date line."""
+    line = _OWNER_IN_ROLE.match(block.text)
+    if line is None or not _is_owner(page, line.group("name")):
+        return False
+    role = _role_of(line.group("role"))
+    title = block.section[-1]
+    service = SERVICE.search(title) if role is not None else None
+    if service is None or LEXICON.pattern("NOT_JURY").search(title):
+        return False
+    candidates = names_after(title[service.end() :])[0]
+    if not candidates or _is_owner(page, candidates[0]):
+        return False
+    years, below = years_in(block.text), page.next_block(block)
+    for _ in range(ACTIVITY_FIELDS):
+        if years or below is None or below.kind is BlockKind.HEADING:
+            break
+        years, below = years_in(below.text), page.next_block(below)
+    period = Period(years[0], years[0]) if years else Period()
+    evidence = f"{title} | {block.text}"
+    confidence = 0.75 if role is not Relation.JURY_MEMBER else 0.65
+    page.add(candidates[0], role, page.owner.name, evidence, "jury.activity", confidence, period)
+    return True
+
+
+# A role of four words at most (and its bracket) before the first comma: "First opponent, ",
+# "Committee member (administrator), ".
+_ROLE_COMMA_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*,\s*")
 
 
 # "the committees of", "les jurys de thèse de": a plural jury noun before the candidates.

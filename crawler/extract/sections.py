@@ -209,12 +209,28 @@ def section_kind(block: Block) -> SectionKind:
     return _path_kind(block.section)
 
 
+# A heading this long under a list of publications or theses is one entry's title.
+ENTRY_TITLE_WORDS = 7
+_ENTRY_LISTS = frozenset((SectionKind.PUBLICATIONS, SectionKind.STUDENTS))
+
+
 @lru_cache(maxsize=4096)
 def _path_kind(section: tuple[str, ...]) -> SectionKind:
     people = False
     for index in range(len(section) - 1, -1, -1):
         title = section[index]
         kind = heading_kind(title)
+        if (
+            index
+            and kind is not None
+            and kind not in _ENTRY_LISTS
+            and kind is not SectionKind.JURY
+            and len(title.split()) >= ENTRY_TITLE_WORDS
+            and _ENTRY_LISTS.intersection(map(heading_kind, section[:index]))
+        ):
+            # "Research output" › "Mapping floods with residents: lessons from experience"
+            # (a portal's entry titled as a heading): the list's kind, not the title's words
+            continue
         if (
             kind is SectionKind.STUDENTS
             and title.casefold() in _BARE_THESES

@@ -832,6 +832,11 @@ SECTIONS = {
         "we are hiring",
         "positions available",
         "openings",
+        # a department's directory for applicants: "Find a supervisor"
+        "find a supervisor",
+        "finding a supervisor",
+        "find an advisor",
+        "available supervisors",
     ),
 }
 # Role nouns by which the owner says whom they advise ("I was the co-advisor of X").
@@ -1073,6 +1078,12 @@ SECTIONS = {
         "doctoral candidates",
         "graduated ph.d.",
         "graduated phd",
+        # Indian research-information systems (IRINS, Vidwan): "Ph.D. Guidance", the
+        # scholars guided.
+        "ph.d. guidance",
+        "phd guidance",
+        "doctoral guidance",
+        "research guidance",
     ),
     "jury": (
         *SECTIONS["jury"],

@@ -39,6 +39,8 @@ SECTIONS = {
         "chapitres d'ouvrages",
         "ouvrages",
         "production scientifique",
+        # a research portal's tab (Pure: « Productions scientifiques récentes »)
+        "productions scientifiques",
         # a HAL researcher page's list of deposits
         "dépôts",
         "dépôts récents",
@@ -682,6 +684,12 @@ SECTIONS = {
         "recrutement",
         "sujets de thèse",
         "sujets de stage",
+        # un répertoire pour futurs étudiants : « Trouver une direction de recherche »
+        "trouver une direction de recherche",
+        "trouver un directeur de recherche",
+        "trouver une directrice de recherche",
+        "trouver un directeur de thèse",
+        "répertoire des directions de recherche",
     ),
 }
 ADVISING_NOUNS = (
@@ -973,6 +981,12 @@ NOT_RELATION = (
     "comités d'accompagnement",
     "comité de sélection",
     "comités de sélection",
+    # « Codirection possible avec : B » (un répertoire de directions de recherche) : une
+    # offre, aucun encadrement
+    "possible avec",
+    "possibilité de codirection",
+    "possibilité de co-direction",
+    "possibilité de co-encadrement",
 )
 # « Post-doctorante, Institut X (accueil : A) » : l'hôte du post-doctorat.
 CONTEXT_CUES = (
@@ -1297,7 +1311,15 @@ OFFICE_LABELS = (
 )
 
 # « la thèse de A », « la soutenance de B » (voir en.THESIS_OF_NOUNS).
-THESIS_OF_NOUNS = ("thèse", "thèses", "soutenance", "soutenances")
+# (« Examen de la thèse de doctorat de A » : the degree between the noun and its « de »)
+THESIS_OF_NOUNS = (
+    "thèse",
+    "thèses",
+    "thèse de doctorat",
+    "thèses de doctorat",
+    "soutenance",
+    "soutenances",
+)
 OF_WORDS = ("de", "d'")
 # « Faculté des sciences de l'Université X »: the unit, then its university (case kept).
 UNIVERSITY_OF = ("de l'Université",)
