@@ -11300,6 +11300,289 @@ FIFTYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 57: French pages of the humanities, law, medicine, economics and architecture.
+FIFTYSEVENTH_BATCH_LAYOUTS = {
+    "a-candidates-advisors-and-references-heading-names-no-students": (
+        _html(
+            "Lison Abgrall-Moreno",
+            "<h1>Lison Abgrall-Moreno</h1><p>Doctorante en économie.</p>"
+            "<h2>Encadrement et références</h2>"
+            "<p>Directrice de thèse : Béatrice Ollivier-Kane</p>"
+            "<p>Comité de thèse : Béatrice Ollivier-Kane, Gaspard Tiercelin</p>"
+            "<p>Comité de suivi individuel (CSI) : Noémie Varrault</p>"
+            "<p>Lettres de recommandation : Gaspard Tiercelin, Ruth Okafor-Lind</p>",
+        ),
+        "candidate.html",
+        {
+            ("Lison Abgrall-Moreno", "advisor_phd", "Béatrice Ollivier-Kane", None, None),
+            ("Lison Abgrall-Moreno", "jury_member", "Gaspard Tiercelin", None, None),
+        },
+        {
+            ("Béatrice Ollivier-Kane", "advisor_phd", "Lison Abgrall-Moreno", None, None),
+            ("Ruth Okafor-Lind", "advisor_other", "Lison Abgrall-Moreno", None, None),
+            ("Lison Abgrall-Moreno", "jury_member", "Noémie Varrault", None, None),
+        },
+    ),
+    "a-text-dumps-advisor-in-brackets-runs-on-into-the-next-line": (
+        "Romane LEHUÉDÉ\n\nFORMATION\n\n"
+        "2020            Doctorat de géographie, Université de Sarthe-Huisne\n"
+        "                Sous la direction de Paul Ferrandi (PU) et Inès Borowski (MCF HDR)\n"
+        "                Soutenue le 4 décembre 2020\n",
+        "cv.txt",
+        {
+            ("Romane Lehuédé", "advisor_phd", "Paul Ferrandi", None, 2020),
+            ("Romane Lehuédé", "advisor_phd", "Inès Borowski", None, 2020),
+            ("Romane Lehuédé", "studied_at", "Université de Sarthe-Huisne", None, 2020),
+        },
+        set(),
+    ),
+    "a-unit-named-by-a-list-of-nouns-is-expanded-from-its-acronym": (
+        "Tanguy MOALIC\nChercheur associé au Laboratoire Cultures, Langues et Textes "
+        "(LACULT, UMR 6290)\n\nPOSTES\n\n2021-2023   Post-doctorant, projet ANR MARGES "
+        "(coord. Yvonne Sterkel), Institut d'études avancées du Léon (IEAL), Brest\n"
+        "Depuis 2023  Chercheur associé, LACULT\n",
+        "cv.txt",
+        {
+            ("Tanguy Moalic", "employed_at", "Institut d'études avancées du Léon", 2021, 2023),
+            ("Tanguy Moalic", "member_of", "Laboratoire Cultures, Langues et Textes", 2023, None),
+        },
+        {
+            ("Tanguy Moalic", "member_of", "LACULT", 2023, None),
+            ("ANR MARGES", "part_of", "Institut d'études avancées du Léon", None, None),
+        },
+    ),
+    "an-ecole-nationale-superieure-de-x-and-an-institut-en-a-et-b-are-read-whole": (
+        _html(
+            "Aurèle Pontchâteau",
+            "<h1>Aurèle Pontchâteau</h1><p>Depuis 2018, je suis maître de conférences à "
+            "l'École nationale supérieure d'architecture de Vannes-Rhuys et membre de "
+            "l'Institut de recherche en paysage et patrimoine bâti (IRPPB, UR 7410).</p>",
+        ),
+        "about.html",
+        {
+            (
+                "Aurèle Pontchâteau",
+                "employed_at",
+                "École Nationale Supérieure d'architecture de Vannes-Rhuys",  # (read titled)
+                2018,
+                None,
+            ),
+            (
+                "Aurèle Pontchâteau",
+                "member_of",
+                "Institut de recherche en paysage et patrimoine bâti",
+                2018,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-pu-ph-timeline-names-its-md-thesis-jury-hospital-and-postdoc-lab": (
+        _html(
+            "Pr Gwendal Ruaux-Sidibé",
+            "<h1>Pr Gwendal Ruaux-Sidibé</h1><h2>Parcours</h2><ul>"
+            "<li>2009: Thèse d'exercice (doctorat en médecine), Université de Rance-Émeraude — "
+            "directeur de thèse : Pr Loïc Derval ; président du jury : Pr Annaïg Coatanéa</li>"
+            "<li>2009 – 2012: Chef de clinique-assistant (CCA), service de cardiologie, "
+            "Hospices civils de Rance-Émeraude</li>"
+            "<li>2015 – 2017: Post-doctorat dans le laboratoire du Pr Helen Crabtree-Obi, "
+            "Heartwell Institute, University of Dunmere</li>"
+            "<li>Depuis 2022: PU-PH, Université de Rance-Émeraude / CHU de Rance-Émeraude</li>"
+            "</ul>",
+        ),
+        "praticien.html",
+        {
+            ("Gwendal Ruaux-Sidibé", "advisor_phd", "Loïc Derval", None, 2009),
+            ("Gwendal Ruaux-Sidibé", "jury_president", "Annaïg Coatanéa", 2009, 2009),
+            (
+                "Gwendal Ruaux-Sidibé",
+                "employed_at",
+                "Hospices Civils de Rance-Émeraude",  # (its adjective read titled)
+                2009,
+                2012,
+            ),
+            ("Gwendal Ruaux-Sidibé", "advisor_postdoc", "Helen Crabtree-Obi", 2015, 2017),
+            ("Gwendal Ruaux-Sidibé", "employed_at", "Université de Rance-Émeraude", 2022, None),
+            ("Gwendal Ruaux-Sidibé", "employed_at", "CHU de Rance-Émeraude", 2022, None),
+        },
+        {
+            ("Gwendal Ruaux-Sidibé", "member_of", "PU-PH", 2022, None),
+            ("Gwendal Ruaux-Sidibé", "member_of", "CHU de Rance-Émeraude", 2022, None),
+            ("CHU de Rance-Émeraude", "part_of", "Université de Rance-Émeraude", None, None),
+        },
+    ),
+    "masters-theses-listed-with-their-level-and-a-students-thesis-prize": (
+        _html(
+            "Clémentine Ouvrard-Saïdi",
+            "<h1>Clémentine Ouvrard-Saïdi</h1><h2>Encadrement</h2><ul>"
+            "<li>Direction de mémoires de master : Jules Hamonic (M2, 2023), "
+            "Sarah Benyamina (M1, 2024).</li></ul>"
+            "<h2>Thèses dirigées</h2><ul><li>M. Anatole Vigier, <em>Le bail rural</em>, "
+            "soutenue le 3 juin 2022 — Prix de thèse de l'Université de Morvan-Yonne.</li></ul>",
+        ),
+        "encadrement.html",
+        {
+            ("Jules Hamonic", "advisor_other", "Clémentine Ouvrard-Saïdi", 2023, 2023),
+            ("Sarah Benyamina", "advisor_other", "Clémentine Ouvrard-Saïdi", 2024, 2024),
+            ("Anatole Vigier", "advisor_phd", "Clémentine Ouvrard-Saïdi", None, 2022),
+        },
+        {
+            ("Jules Hamonic", "advisor_internship", "Clémentine Ouvrard-Saïdi", 2023, 2023),
+        },
+    ),
+    "book-reviews-name-no-coauthors-and-a-cnu-qualification-no-studies": (
+        _html(
+            "Mathurin Kergoat",
+            "<h1>Mathurin Kergoat</h1><p>Qualifié aux sections 21 et 22 du CNU (2020).</p>"
+            "<h2>Publications</h2><h3>Articles</h3><ul><li>Mathurin Kergoat et Yuna Le Dantec, "
+            "« Les foires de Guingamp », <em>Annales de l'Argoat</em>, 2021.</li></ul>"
+            "<h3>Comptes rendus</h3><ul><li>Rosalind Achterberg et Paulo Serrão Dias, "
+            "<em>Merchants of the Atlantic</em>, Lisbonne, 2020, dans <em>Annales de "
+            "l'Argoat</em>, 2021.</li><li>Compte rendu de Hélène Tréguier et Anselme Coadou, "
+            "<em>Les ports bretons</em>, Rennes, 2019.</li></ul>",
+        ),
+        "publications.html",
+        {("Mathurin Kergoat", "coauthor", "Yuna Le Dantec", None, None)},
+        {
+            ("Paulo Serrão Dias", "coauthor", "Rosalind Achterberg", None, None),
+            ("Rosalind Achterberg", "coauthor", "Paulo Serrão Dias", None, None),
+            ("Anselme Coadou", "coauthor", "Hélène Tréguier", None, None),
+            ("Hélène Tréguier", "coauthor", "Anselme Coadou", None, None),
+            ("Mathurin Kergoat", "studied_at", "CNU", None, 2020),
+        },
+    ),
+    "a-doctoral-students-page-of-cards-has-no-owner-its-alumni-carry-their-jury": (
+        _html(
+            "Doctorant·e·s — Laboratoire Littoral",
+            "<h1>Doctorant·e·s</h1><p>Le laboratoire accueille dix doctorant·e·s.</p>"
+            "<h3>Lénaïg Prigent</h3><ul><li>Direction: Hervé Caouissin</li>"
+            "<li>Co-encadrement: Maëva Tosser</li><li>Début de thèse: 2022</li></ul>"
+            "<h3>Brieuc Salaün</h3><ul><li>Direction: Maëva Tosser</li>"
+            "<li>Début de thèse: 2023</li></ul>"
+            "<h3>Soizic Le Gall-Onana</h3><ul><li>Direction: Hervé Caouissin</li>"
+            "<li>Comité de suivi: Ronan Kerdraon</li><li>Début de thèse: 2021</li></ul>"
+            "<h2>Soutenues</h2><ul><li>Erwan Quéméner, <em>Les estrans</em>, soutenue le "
+            "2 juillet 2024, sous la direction de Ronan Kerdraon. Jury : Anne Guivarc'h "
+            "(rapporteure), Pierre Jaouen (rapporteur), Maëva Tosser (présidente).</li></ul>",
+        ),
+        "doctorants.html",
+        {
+            ("Lénaïg Prigent", "advisor_phd", "Hervé Caouissin", 2022, None),
+            ("Lénaïg Prigent", "advisor_phd", "Maëva Tosser", 2022, None),
+            ("Brieuc Salaün", "advisor_phd", "Maëva Tosser", 2023, None),
+            ("Erwan Quéméner", "advisor_phd", "Ronan Kerdraon", None, 2024),
+            ("Erwan Quéméner", "jury_reviewer", "Anne Guivarc'h", 2024, 2024),
+            ("Erwan Quéméner", "jury_president", "Maëva Tosser", 2024, 2024),
+        },
+        {
+            ("Maëva Tosser", "advisor_phd", "Lénaïg Prigent", None, None),
+            ("Soizic Le Gall-Onana", "advisor_phd", "Ronan Kerdraon", 2021, None),
+        },
+    ),
+    "a-law-doctoral-students-record-names-monsieur-le-professeur-and-its-start": (
+        _html(
+            "Fiche doctorant — Corentin Blanchard-Oyelowo",
+            "<h1>Corentin Blanchard-Oyelowo</h1><p>Doctorant contractuel en droit public — "
+            "Institut d'études juridiques de l'Ouest (IEJO, UR 4102), Université de "
+            "Mayenne-Loire</p><h2>Thèse</h2><table>"
+            "<tr><th>Direction</th><td>M. le Professeur Yann Cadiou-Mensah</td></tr>"
+            "<tr><th>Codirection</th><td>Mme la Professeure Odile Serrurier</td></tr>"
+            "<tr><th>Première inscription</th><td>octobre 2023</td></tr>"
+            "<tr><th>Comité de suivi individuel</th><td>Pr Rémi Lostanlen</td></tr></table>",
+        ),
+        "fiche.html",
+        {
+            ("Corentin Blanchard-Oyelowo", "advisor_phd", "Yann Cadiou-Mensah", 2023, None),
+            ("Corentin Blanchard-Oyelowo", "advisor_phd", "Odile Serrurier", 2023, None),
+            (
+                "Corentin Blanchard-Oyelowo",
+                "member_of",
+                "Institut d'études juridiques de l'Ouest",
+                None,
+                None,
+            ),
+        },
+        {
+            (
+                "Corentin Blanchard-Oyelowo",
+                "studied_at",
+                "Institut d'études juridiques de l'Ouest",
+                None,
+                None,
+            ),
+            ("Corentin Blanchard-Oyelowo", "jury_member", "Rémi Lostanlen", None, None),
+        },
+    ),
+    "a-philosophers-prose-tells-its-jury-the-juries-sat-on-and-a-codirection": (
+        "Aymeric Delahaye-Mbow\n\nÀ propos\n\n"
+        "J'ai soutenu en 2016 une thèse de philosophie à l'Université de Meuse-Argonne, "
+        "préparée sous la direction de Gilberte Vauquois et intitulée La confiance. Essai "
+        "sur l'intersubjectivité. Le jury, présidé par Louise Mabillon, comprenait également "
+        "Hugo Schellenberg et Katarzyna Wójcik, rapporteurs, ainsi que Denis Fourcroy, "
+        "examinateur. Auparavant, j'avais été reçu à l'agrégation de philosophie (2011) "
+        "après des études à la Humboldt-Universität Elbstadt.\n\n"
+        "Depuis mon recrutement, j'ai eu le plaisir de siéger dans les jurys de thèse de "
+        "Nora Bellamy (Université de Lille-Scarpe, 2022), en tant que rapporteur, et "
+        "d'Ismaël Traoré-Lenoir (Université de Caen-Orne, 2024), en tant qu'examinateur. "
+        "J'encadre actuellement, en codirection avec Louise Mabillon, la thèse de Capucine "
+        "Arbogast (Université de Meuse-Argonne, depuis 2023).\n",
+        "apropos.txt",
+        {
+            ("Aymeric Delahaye-Mbow", "jury_president", "Louise Mabillon", 2016, 2016),
+            ("Aymeric Delahaye-Mbow", "jury_reviewer", "Hugo Schellenberg", 2016, 2016),
+            ("Aymeric Delahaye-Mbow", "jury_reviewer", "Katarzyna Wójcik", 2016, 2016),
+            ("Aymeric Delahaye-Mbow", "jury_examiner", "Denis Fourcroy", 2016, 2016),
+            ("Nora Bellamy", "jury_reviewer", "Aymeric Delahaye-Mbow", 2022, 2022),
+            ("Ismaël Traoré-Lenoir", "jury_examiner", "Aymeric Delahaye-Mbow", 2024, 2024),
+            ("Capucine Arbogast", "advisor_phd", "Aymeric Delahaye-Mbow", 2023, None),
+            ("Capucine Arbogast", "advisor_phd", "Louise Mabillon", 2023, None),
+        },
+        {("Aymeric Delahaye-Mbow", "jury_reviewer", "Denis Fourcroy", 2016, 2016)},
+    ),
+    "a-title-years-a-prize-giver-a-degree-acronym-and-the-same-year": (
+        '---\ntitle: "Maël Guénolé-Asante"\neducation:\n  courses:\n'
+        "    - course: DSA Architecture et patrimoine\n      institution: École de Chaillot-Iéna\n"
+        "      year: 2011\n---\n\n"
+        "Ma thèse, *Les cités-jardins de Quimper-Odet (1919-1939)*, a été soutenue en 2018 "
+        "à l'Université de Cornouaille, sous la direction de Jacques Le Floc'h. Elle a reçu "
+        "le prix de la Fondation Kerjean pour l'architecture. Reçu au concours de maître de "
+        "conférences (2019), j'ai été nommé à l'ENSA de Brest-Iroise la même année.\n",
+        "about.md",
+        {
+            ("Maël Guénolé-Asante", "advisor_phd", "Jacques Le Floc'h", None, 2018),
+            ("Maël Guénolé-Asante", "studied_at", "École de Chaillot-Iéna", None, 2011),
+            ("Maël Guénolé-Asante", "employed_at", "ENSA de Brest-Iroise", 2019, None),
+        },
+        {
+            ("Maël Guénolé-Asante", "advisor_phd", "Jacques Le Floc'h", 1919, 1939),
+            ("Maël Guénolé-Asante", "studied_at", "DSA Architecture", None, 2011),
+            (
+                "Maël Guénolé-Asante",
+                "studied_at",
+                "Fondation Kerjean pour l'architecture",
+                None,
+                2018,
+            ),
+            ("Maël Guénolé-Asante", "employed_at", "ENSA de Brest-Iroise", 2019, 2019),
+        },
+    ),
+    "a-sites-name-bar-spells-its-unit-in-sentence-case-after-an-em-dash": (
+        _html(
+            "Ewen Morvezen | Centre d'études médiévales de l'Argoat",
+            "<div>CEMA — Centre d'études médiévales de l'Argoat</div>"
+            "<h1>Ewen Morvezen</h1><ul><li>Depuis 2020 : maître de conférences en histoire "
+            "médiévale à l'Université de Trégor-Goëlo, membre du CEMA (UR 3917).</li></ul>",
+        ),
+        "profil.html",
+        {
+            ("Ewen Morvezen", "employed_at", "Université de Trégor-Goëlo", 2020, None),
+            ("Ewen Morvezen", "member_of", "Centre d'études médiévales de l'Argoat", 2020, None),
+        },
+        {("Ewen Morvezen", "member_of", "CEMA", 2020, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -11359,6 +11642,7 @@ LAYOUTS = {
         ("batch56", FIFTYSIXTH_BATCH_LAYOUTS),
         ("batch60", SIXTIETH_BATCH_LAYOUTS),
         ("batch58", FIFTYEIGHTH_BATCH_LAYOUTS),
+        ("batch57", FIFTYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

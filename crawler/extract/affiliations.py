@@ -18,6 +18,7 @@ from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, phrase_literals
 from crawler.extract.organisations import (
     ACRONYM,
+    UNIT_CODE_AFTER,
     OrgKind,
     OrgMention,
     find_organisations,
@@ -1001,7 +1002,16 @@ def affiliations(page: Page, block: Block) -> None:
     if (block.kind is BlockKind.ITEM or len(lines) == 1) and ("isit" in head or "séjour" in head):
         if _RESEARCH_VISIT.search(head):
             return  # "Research visit at the Institute X, hosted by A": a guest, no post
-    if LEXICON.pattern("NOT_STUDIES").search(head) and (
+    if (
+        (
+            not_studies := LEXICON.pattern("NOT_STUDIES").search(
+                _RANK_HDR.sub(r"\1", head) if "HDR" in head else head
+            )
+        )
+        # "reçu à l'agrégation (2012) après des études à l'Université X": the studies told
+        # after the exam are still studies
+        and not _STUDIES_AFTER.search(head, not_studies.end())
+    ) and (
         # "A, chargée de recherche CNRS dans l'équipe X, soutiendra son habilitation": the
         # candidate's position is still read.
         block.kind is BlockKind.ITEM or _role(head) != EMPLOYED
@@ -1521,6 +1531,23 @@ _DEGREE_PLACE = re.compile(
 
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
 _DEGREE_FIELD = re.compile(r"(?im)^[ \t]*degree(?:[ \t]+(?:name|level))?[ \t]*:[ \t]*\S")
+_UNIT_THEN_UNIVERSITY = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*[,–—-]\s*$")
+_STUDIES_AFTER = re.compile(
+    r"(?i)\b(?:après|after)\s+(?:(?:des|ses|mes|leurs|his|her|my|their)\s+)?(?:études|studies)\b"
+)
+_PRIZE_OF = re.compile(
+    r"(?i)\b(?:prix|award(?:ed)?)(?:\s+de\s+(?:la\s+)?thèse|\s+[\w-]+)?\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|from\s+the|from|of\s+the|of)\s*$"
+)
+_HOSPITAL = re.compile(
+    r"(?i)(?:CHU|CHRU|CHR)\b|h[ôo]pita|hospices?\b|centre\s+hospitalier|hospital|klinikum"
+)
+# "sous la direction de A (MCF HDR)", "B, maîtresse de conférences HDR": an advisor's rank
+# after the advisor's name, not a habilitation the entry records.
+_RANK_HDR = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+)(?:\s*\(|,\s*)(?i:mcf|mc|cr|crcn|dr|pu|pr|ir|ma[îi]tre(?:sse)?\s+de\s+"
+    r"conférences|chargée?\s+de\s+recherches?|professeure?)\s*[-,]?\s*HDR\b\)?"
+)
 _HABILITATION_NOTE = re.compile(r"(?i)\s*\((?:hdr|habilitation)\b[^()]*\)")
 RECORD_FIELD_CHARS = 80  # a record's field: "Date de soutenance: …", "Type: Thèse"
 RECORD_LABEL_CHARS = 30
@@ -1772,12 +1799,15 @@ def _emit(
             )
             chained.add(index + 1)
     faculty_only = role is not None and not any(m.kind is OrgKind.INSTITUTION for m in mentions)
+    prized = "rix " in text or "ward" in text
     for index, mention in enumerate(mentions):
         if index in inner:
             page.add(
                 owner, Relation.MEMBER_OF, mention.name, sentence.strip(), rule, confidence, period
             )
             continue
+        if prized and _PRIZE_OF.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "le prix de la Fondation X", "an award from the Y Society": its giver
         if (
             faculty_only
             and mention.kind is OrgKind.UNIT
@@ -1924,6 +1954,17 @@ def _emit(
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.STUDIED_AT
+                and mention.kind is OrgKind.UNIT
+                and parent is not None
+                and parent.kind is OrgKind.INSTITUTION
+                and _UNIVERSITY.search(parent.name)
+                and _UNIT_THEN_UNIVERSITY.match(text[mention.end : parent.start])
+            ):
+                # "Doctorant — Institut X (IX, UR 4640), Université Y": a research unit (its
+                # code says so) hosts the student, the university after it grants the degree.
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.STUDIED_AT
                 and _RESEARCH_INSTITUTE.match(mention.name)
                 and (
                     (bodies := _BRACKET_AFTER.match(text, mention.end)) is not None
@@ -1967,6 +2008,8 @@ def _emit(
                 and not ACRONYM.match(mention.name)
                 and _UNIVERSITY.search(mentions[index - 1].name)
                 and _BARE_SEPARATOR.match(text[mentions[index - 1].end : mention.start])
+                # "PU-PH, Université X / CHU X": the hospital employs too, it hosts no lab
+                and not _HOSPITAL.match(mention.name)
             ):
                 # "MCF · Université X · Institut Y (IRIG)", "Doctorat, Université X, Institut
                 # Y": an institute listed right after the university, with no role of its
@@ -2028,8 +2071,11 @@ def _emit(
             )
         elif mention.kind is OrgKind.ACRONYM and role == STUDIED and not member_word:
             relation = Relation.STUDIED_AT
-        elif role == STUDIED and not _TEAM_OR_LAB.search(
-            text[max(0, mention.start - 25) : mention.end + 25]
+        elif (
+            role == STUDIED
+            and not _TEAM_OR_LAB.search(text[max(0, mention.start - 25) : mention.end + 25])
+            # "Institut X (IX, UR 4640)": a research unit by its code, the student's lab
+            and not UNIT_CODE_AFTER.match(text, mention.end)
         ):
             continue  # a student's department is not a membership worth a claim
         else:
@@ -2472,7 +2518,14 @@ def _joined_in(sentence: str) -> bool:
         _JOINED_PLACE_YEAR.match(sentence, joined.end())
         or _YEAR_BEFORE_JOINING.search(sentence, max(0, joined.start() - 70), joined.start())
         and LEXICON.pattern("JOINING").match(sentence, joined.start())
+        # "Reçu à l'agrégation (2017), il a été nommé à l'Université X la même année": the
+        # year written before, the start the joining verb tells
+        or ("même" in sentence or "same" in sentence)
+        and _SAME_YEAR.search(sentence, joined.end()) is not None
     )
+
+
+_SAME_YEAR = re.compile(r"(?i)\b(?:la|cette)\s+même\s+année\b|\b(?:the|that)\s+same\s+year\b")
 
 
 _YEAR_BEFORE_JOINING = re.compile(r"(?i)\b(?:in|en)\s+(?:19|20)\d\d\b[^.;\d]{0,60}$")
@@ -2568,8 +2621,11 @@ def people_page(page: Page, block: Block) -> None:
         _labelled_members(page, block)
         return
     if (block.kind is not BlockKind.ITEM and not card and not headed) or (
-        # (a page whose owner was only read from the head's bio is still the lab's)
-        page.owner is not None and not (headed and page.owner.how == "bio-paragraph")
+        # (a page whose owner was only read from the head's bio is still the lab's; an
+        # entry "A, MCU-PH, Université X" that speaks for its own person is still its list's)
+        page.owner is not None
+        and not (headed and page.owner.how == "bio-paragraph")
+        and not (page.owner.how == "news-item" and block.text.startswith(page.owner.name))
     ):
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):

@@ -27,6 +27,7 @@ from crawler.extract.owner import (
     block_subject,
     card_subject,
     find_owner,
+    is_card_name,
     memorial_blocks,
     spelled_owner,
 )
@@ -600,6 +601,14 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w-].)")
 _CONNECTOR_WORDS = tuple(f" {word} " for word in LEXICON.CONNECTORS if word.isalpha())
 
 
+# "Compte rendu de A et B, Titre, …", "Review of: C, Title": another author's book
+# reviewed; its authors wrote nothing with the reviewer.
+_REVIEW_ENTRY = re.compile(
+    r"(?i)^\W*(?:\d{4}\W+)?(?:compte[- ]rendu|recension|note\s+de\s+lecture|(?:book\s+)?review)"
+    r"\s*(?:de|du|des|d['’]|of)?\s*[:：]?\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def _may_list_authors(text: str) -> bool:
     """Cheap pre-filter: an author list has a separator (or a bracketed "with" naming the
     owner's one partner) and two capitalised words (in its first 400 characters; the
@@ -674,7 +683,9 @@ def extract(
     entries = [
         entry
         for entry in (
-            _parsed(text) for text in publication_entries(document) if _may_list_authors(text)
+            _parsed(text)
+            for text in publication_entries(document)
+            if _may_list_authors(text) and not _REVIEW_ENTRY.match(text)
         )
         if not isinstance(entry, _NoEntry)
     ]
@@ -742,8 +753,9 @@ def extract(
         ]
     if owner is not None and owner.how == "first-heading":
         bios = {bio_subject(b.text) for b in document.blocks if b.kind is BlockKind.PARAGRAPH}
-        if len(bios - {None}) >= 2:
-            # A speakers' or members' page: its first heading is one of several people.
+        if len(bios - {None}) >= 2 or _person_headings(document.blocks, owner.name):
+            # A speakers' or members' page: its first heading is one of several people
+            # (each with a bio, or each heading a card of fields).
             owner = page.owner = None
     news = owner is None and not offer
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
@@ -907,6 +919,27 @@ def _own_thesis_entry(page: Page, block: Block) -> None:
     thesis = Block(BlockKind.ITEM, line, block.level, (match.group().rstrip(" ,"),))
     for rule in rules_for(BlockKind.ITEM, page.kind(thesis), False):
         rule(page, thesis)
+
+
+PERSON_HEADINGS = 3  # a members' page's cards: the owner's heading and two more like it
+
+
+def _person_headings(blocks: list[Block], owner: str) -> bool:
+    """The owner's heading is one of several people's headings at its level under the same
+    heading (a doctoral students' page: one card per student, under a heading that names
+    none)."""
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    at = next((i for i, b in enumerate(headings) if b.text.strip() == owner), None)
+    if at is None or not any(b.level < headings[at].level for b in headings[:at]):
+        return False  # the page opens on the owner's name: a CV, whatever names follow
+    level, section = headings[at].level, headings[at].section
+    # (under one heading: a PI's card over "Graduate students" is the owner's lab page)
+    people = {
+        b.text.strip()
+        for b in headings
+        if b.level == level and b.section == section and is_card_name(b.text)
+    }
+    return len(people) >= PERSON_HEADINGS
 
 
 def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:

@@ -178,6 +178,8 @@ def acronym_map(text: str) -> dict[str, str]:
             full = _trim(" ".join(words))
             if full and (_head_kind(full) or team) and _initials_match(acronym, full):
                 mapping.setdefault(acronym, full)
+            elif len(runs) > 1 and (listed := _comma_listed(before, runs, acronym)):
+                mapping.setdefault(acronym, listed)
         elif acronym.isupper() and acronym not in mapping:
             full = _lower_case_expansion(before, acronym)
             if full:
@@ -212,7 +214,7 @@ def acronym_map(text: str) -> dict[str, str]:
         ):
             mapping[acronym] = full
     if "Universit" in text or "Institut" in text or "Laborato" in text:
-        if " - " in text or " – " in text:
+        if " - " in text or " – " in text or " — " in text:
             _dashed_expansions(text, mapping)
         _university_initials(text, mapping)
         _initialled_heads(text, mapping)
@@ -258,6 +260,20 @@ def _acronym_place(name: str) -> bool:
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 
 
+def _comma_listed(before: str, runs: list[re.Match[str]], acronym: str) -> str | None:
+    """ "Laboratoire Sociétés, Territoires et Mobilités (LASTEM)": a unit named by a list of
+    nouns, its runs of capitalised words joined by commas, spelt by the acronym."""
+    first = len(runs) - 1
+    while first > 0 and before[runs[first - 1].end() : runs[first].start()].strip() == ",":
+        first -= 1
+    if first == len(runs) - 1:
+        return None
+    full = _trim(before[runs[first].start() : runs[-1].end()])
+    if _head_kind(full) is OrgKind.UNIT and _prefix_spelt(acronym, full):
+        return full
+    return None
+
+
 def _prefix_spelt(acronym: str, full: str) -> bool:
     """Whether the acronym is the name's capitalised words' beginnings, in order, each
     word giving one or more letters and every word giving some ("MOSAIC": MOdélisation
@@ -282,7 +298,7 @@ def _prefix_spelt(acronym: str, full: str) -> bool:
 
 # "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
 # repository's or an affiliation field's acronym, a dash, then the name it stands for.
-_DASH_GAP = re.compile(r"\s+[-–]\s+")
+_DASH_GAP = re.compile(r"\s+[-–—]\s+")
 _ACRONYM_BEFORE_DASH = re.compile(r"(?<![\w-])[A-ZÀ-Þ](?=[\w&-]*[A-ZÀ-Þ])[\wÀ-ÿ&-]{1,9}$")
 ACRONYM_DASH_CHARS = 10  # the longest acronym read before a dash
 
@@ -302,13 +318,32 @@ def _dashed_expansions(text: str, mapping: dict[str, str]) -> None:
         acronym, full = lead.group(), _trim(named.group())
         if (
             acronym not in mapping
-            and full
+            and " " in full  # (a head word alone names nothing: "Centre de recherches …")
             and _head_kind(full) is OrgKind.INSTITUTION
             and _initial(acronym) == _initial(full)
         ):
             mapping[acronym] = full
+        elif acronym not in mapping and acronym.isupper():
+            # "CRHOA — Centre de recherches historiques de l'Ouest alpin": a unit named in
+            # sentence case, every word's initial spelling the acronym
+            after = text[dash.end() : dash.end() + 120].split("\n", 1)[0]
+            titled = CANDIDATE.match(_titled_sentence_case(after))
+            if titled is None:
+                continue
+            trimmed = _trim(titled.group())
+            end = titled.group().find(trimmed) + len(trimmed)
+            # (a place's adjective after it: "… de l'Ouest alpin")
+            adjective = _LOWER_WORDS_TO_STOP.match(after, end)
+            full = after[titled.group().find(trimmed) : adjective.end() if adjective else end]
+            words = [w for w in re.split(r"[\s'’-]+", full) if w and w.lower() not in _NAME_LINKS]
+            if (
+                _head_kind(full) is not None
+                and "".join(_initial(w) for w in words).upper() == acronym
+            ):
+                mapping[acronym] = full
 
 
+_LOWER_WORDS_TO_STOP = re.compile(r"(?:\s+[a-zà-ÿ][\w-]+){1,2}(?=\s*(?:[.,;:()\n]|$))")
 _ACRONYM_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-")
 
 
@@ -621,10 +656,13 @@ _ALL_HEADS = _by_first_letter(
 _SENTENCE_CASE_NAME = re.compile(
     # (after the head, its capitalised adjectives: "Institut Fédéral de recherches sur …")
     # ("Institut Max Planck de recherche sur le fer": a name of two capitalised words)
+    # ("École Nationale Supérieure d'architecture de X": two, once titled)
     rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}}(?P<tail>(?:"
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
     r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
-    r"[a-zà-ÿ][\w-]{2,}(?=\s*(?:[,;:.()\n]|$))|"
+    # ("… en musicologie et patrimoine sonore (X)": a subject and its adjective)
+    r"[a-zà-ÿ][\w-]{2,}(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|par|pour|with)\b)"
+    r"[a-zà-ÿ][\w-]{2,})?(?=\s*(?:[,;:.()\n]|$))|"
     # "… sur la neige et les avalanches de X": a second subject joined by "and the"
     # ("… sur l'anxiété et le développement de l'enfant": "et le", "et la" too)
     # (and its adjective: "… et le vieillissement cognitif")
@@ -686,7 +724,7 @@ def _with_place_adjective(mention: OrgMention, text: str) -> OrgMention:
 # ", Agrosystèmes et Territoires (SAT)": capitalised words past a comma, up to an acronym.
 _COMMA_TAIL = re.compile(
     r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)\s+[A-ZÀ-Þ][\w'’-]+)?){1,3}"
-    r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})\))"
+    r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})(?:\)|[,;][^()]{1,30}\)))"
 )
 _NAME_LINKS = frozenset({"et", "and", "&", "de", "des", "du", "of", "the", "d", "l"})
 
@@ -705,7 +743,11 @@ def _comma_named(mention: OrgMention, text: str) -> OrgMention:
         for w in re.findall(r"[\wÀ-ÿ]+", name)
         if w.lower() not in _NAME_LINKS and not (_INSTITUTION.fullmatch(w) or _UNIT.fullmatch(w))
     ]
-    if "".join(_initial(w) for w in words) != tail.group(1).upper():
+    if "".join(_initial(w) for w in words) != tail.group(1).upper() and not (
+        # "Laboratoire Sociétés, Territoires et Mobilités (LASTEM)": the head word's and
+        # the nouns' first letters spell it
+        mention.kind is OrgKind.UNIT and _prefix_spelt(tail.group(1), name)
+    ):
         return mention
     return OrgMention(name, mention.kind, mention.start, tail.end())
 
@@ -798,7 +840,7 @@ _LOWER_CENTRE_OF = re.compile(
 
 
 # A French joint unit's code in brackets after its name: the name is a lab's.
-_UNIT_CODE_AFTER = re.compile(
+UNIT_CODE_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}?[,;]\s*)?(?:UMR|UPR|UMS|USR|UAR|FRE|EA|IRL|UR)[\s-]*\d"
 )
 
@@ -818,6 +860,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     text = _titled_sentence_case(text)
     acronyms = acronyms or {}
     known = known_acronyms()
+    projects = "roje" in text or "rogram" in text  # ("projet X", "project Y", "programme Z")
     mentions: list[OrgMention] = []
     taken: list[tuple[int, int]] = []
     label = _TEAM_LABEL_VALUE.match(text) if ":" in text[:12] else None
@@ -888,6 +931,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 continue  # "Équipe de Callum Fairweather": a person's group, not a unit's name
             if "Universi" in name and _RANK_OF_UNIVERSITY.search(name):
                 continue  # "Profesora Titular de Universidad": a rank, no university
+            if projects and _PROJECT_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "projet ANR TRAJECTOIRES", "project ERC X": a project, no place
             first = name.split()[0]
             kind = _head_kind(name)
             if name in acronyms:
@@ -898,7 +943,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             elif kind is not None:
                 if kind is OrgKind.INSTITUTION and (
                     text[end : end + 2].lstrip()[:1] == "("
-                    and _UNIT_CODE_AFTER.match(text, end)
+                    and UNIT_CODE_AFTER.match(text, end)
                     or ":" in text[max(0, start - 3) : start]
                     and _UNIT_LABEL_BEFORE.search(text, max(0, start - 20), start)
                 ):
@@ -939,6 +984,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                         end,
                     )
                 )
+            elif first in _INSTITUTION_TYPES and len(name.split()) <= 5:
+                # "CHU de Rance", "IUT de Lannion": a kind of institution and its place
+                mentions.append(OrgMention(name, OrgKind.INSTITUTION, start, end))
             elif " " not in name and "-" in name and _acronym_place(name):
                 # "CERDI-Auvergne", "GIPSA-Rhône": a lab's acronym joined to its place, a name
                 # the page does not explain (read like a bare acronym)
@@ -974,7 +1022,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             ):
                 mentions.append(
                     OrgMention(
-                        name, org_kind(first) if first in known else OrgKind.ACRONYM, start, end
+                        name,
+                        org_kind(first)
+                        if first in known
+                        else OrgKind.INSTITUTION
+                        if first in _INSTITUTION_TYPES
+                        else OrgKind.ACRONYM,
+                        start,
+                        end,
                     )
                 )
     if any(map(text.__contains__, _PLACE_ADJECTIVE_WORDS)):
@@ -988,7 +1043,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         if result:
             previous = result[-1]
             between = text[previous.end : mention.start]
-            if re.fullmatch(r"\s*\(", between) and mention.name == previous.name:
+            if re.fullmatch(r"\s*\(", between) and (
+                # (the name before may be read titled: "Institut de Droit Public …")
+                mention.name == previous.name or mention.name.casefold() == previous.name.casefold()
+            ):
                 continue  # "Institut X (IX, UMR 5871)": the acronym expanded to X again
             if (
                 re.fullmatch(r"\s*\([^(),]*", between)
@@ -1103,6 +1161,10 @@ def may_mention_organisation(text: str, acronyms: dict[str, str] | None = None) 
     return any(map(text.__contains__, (*firsts, *_lower_acronyms())))
 
 
+_PROJECT_BEFORE = re.compile(r"(?i)\b(?:projet|project|programme|program)\s+$")
+# A kind of institution written short before its place ("CHU Alpes-Chartreuse", "IUT de
+# X", "ENSA Nantes"): the name is an institution's, not an unexplained lab's acronym.
+_INSTITUTION_TYPES = frozenset("CHU CHRU CHR CHI IUT ENS ENSA INSA ENSI".split())
 # Upper-case words that are degrees, titles, or countries, not organisations.
 _ROMAN = re.compile(r"[IVXLC]+")
 _CENTURY_AFTER = re.compile(r"(?i)(?:e|ème|eme|th)?\s+(?:siècles?|century|centuries)\b")
@@ -1118,6 +1180,10 @@ _IGNORED_ACRONYMS = frozenset(
     + "EA UR USR UAR UMS FRE ERL".split()
     # French ranks and their classes ("Professeure des universités (PR1)", "CRCN", "DR2")
     + "PR1 PR2 PRCE PREX PRAG MCFHC CRCN CRHC CR1 CR2 DR1 DR2 DRCE IR1 IR2 IRHC".split()
+    # Hospital-university ranks ("PU-PH", "MCU-PH", "CCA": a post, no hospital)
+    + "PU-PH MCU-PH PU MCU PH CCA AHU PHU DES DESC".split()
+    # French degrees and diplomas ("DSA Architecture et patrimoine", "DEA X", "DU Y")
+    + "DSA DEA DESS DU DIU HMONP DEUG DUT BTS".split()
     # A profile's identifier links ("ORCID · Google Scholar · DBLP"): registries, no employer.
     + "ORCID DBLP SSRN RG".split()
 )

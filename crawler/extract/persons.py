@@ -44,7 +44,9 @@ TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
 # "the late Sir A", "feu le professeur B": the mark of the deceased goes with the title.
 _ARTICLE_TITLE = re.compile(
     # ("della Dott.ssa B", "del Prof. C": Italian; "der Prof. D", "do Prof. E")
-    rf"^(?:(?:le|la|du|the|del|della|dello|dal|dalla|der|die|do|da)\s+)?"
+    # ("M. le Professeur A", "Mme la Professeure B": the civility, then the title's article)
+    rf"^(?:(?:M\.|Mme|Monsieur|Madame)\s+(?=(?:le|la)\s))?"
+    rf"(?:(?:le|la|du|the|del|della|dello|dal|dalla|der|die|do|da)\s+)?"
     rf"(?:(?:late|feu|feue)\s+(?:(?:le|la)\s+)?)?(?=(?:{_TITLES})\b)"
     r"|^(?:the\s+)?late\s+(?=[A-ZÀ-Þ])",
     re.I,
@@ -260,6 +262,8 @@ _LOWER_TAIL = re.compile(
     r"^\s*((?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s+(?:[a-zà-ÿ][\w'’-]*\s*){1,2}$"
 )
 _OPEN_AND = re.compile(r"\s(?:et|and)\s*,\s*$")
+# A blanked bracket between a name and capitalised words: "B          Soutenue le …".
+_BRACKET_GAP = re.compile(r"(?<=[\w.])\s{4,}(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 @lru_cache(maxsize=4096)
@@ -274,6 +278,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     text = _TITLE_DOT.sub(r"\1 ", text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.
+    bracketed = "(" in text
     text = PARENS.sub(lambda m: " " * len(m.group()), text)
     end = len(text)
     if stop:
@@ -303,6 +308,14 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
                 name = _mononym(part, span[piece_match.end() :])
             if name is None and part[-1:].islower() and (tail := _LOWER_TAIL.match(part)):
                 name = name_from_piece(tail.group(1))  # "A côté français": a name, then words
+            if name is None and bracketed and (gap := _BRACKET_GAP.search(part)):
+                # "A (PU) et B (MCF HDR) Soutenue le …" (a text dump's lines run together):
+                # a name's bracket closes it, the words after it start the next statement.
+                name = name_from_piece(part[: gap.start() + 1])
+                if name is not None:
+                    names.append(name)
+                    offset = piece_match.start() + max(0, piece_match.group().find(part))
+                    return tuple(names), offset + gap.start() + 1
             if name is None:
                 if names and _ASIDE.match(part) and _OPEN_AND.search(span, 0, piece_match.start()):
                     continue  # "de C et, la dernière, de D": an aside between the last two

@@ -1246,6 +1246,16 @@ def supervision(page: Page, block: Block) -> None:
                 # an infobox's "Other academic advisors: A" beside its "Doctoral advisor: B"
                 context = Context.OTHER
             period = _clause_period(sentence, match.start())
+            if (
+                not period.empty
+                and context is Context.PHD
+                and ("outenu" in sentence or "efended" in sentence)
+                and (defended := _DEFENDED_IN.search(sentence))
+                and (period.end or period.start) < int(defended.group(1)) - 1
+            ):
+                # "Ma thèse, Reconstruire … (1946-1962), a été soutenue en 2019": the years of
+                # its title's subject, long before the defence, are no thesis's.
+                period = Period(None, int(defended.group(1)), single=False)
             if period.empty and same_line:
                 period = parse_period(same_line)  # "University X, Ph.D., 2007. Advisor: A"
             if period.empty:
@@ -2725,17 +2735,29 @@ _STUDENT_FIELD = re.compile(
 )
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ0-9)»])\.\s+(?=[A-ZÀ-Þ])")
+
+
 def _entry_jury(page: Page, block: Block) -> bool:
     """A supervised thesis's entry with its jury on a line of its own ("Tribunal: A
     (presidenta), B (secretario), C (vocal)"): the entry read without that line, then the
     members it lists, each the jury of the one student the entry named."""
     cue = LEXICON.pattern("JURY_CUES")
+    lines = block.lines
+    if len(lines) == 1 and ". " in lines[0]:
+        # "A, « Titre », soutenue en 2024, sous la direction de B. Jury : C (rapporteure)":
+        # the jury is the entry's last sentence.
+        for stop in _SENTENCE_STOP.finditer(lines[0]):
+            found = cue.match(lines[0], stop.end())
+            if found and _LABEL_COLON.match(lines[0], found.end()):
+                lines = [lines[0][: stop.start() + 1], lines[0][stop.end() :]]
+                break
     juries = [
         line
-        for line in block.lines
+        for line in lines
         if (found := cue.match(line.strip())) and _LABEL_COLON.match(line.strip(), found.end())
     ]
-    kept = [line for line in block.lines if line not in juries]
+    kept = [line for line in lines if line not in juries]
     if not juries or not kept:
         return False
     before = len(page.claims)
@@ -2958,6 +2980,20 @@ _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\
 _STUDENTS_ON_A_LINE = re.compile(r"(?<=\))\s*;\s*")
 _BRACKETED_NAMES = re.compile(r"(?<=\)),\s+(?=[A-ZÀ-Þ])")
 _NAME_AND_BRACKET = re.compile(r"[^()]{3,60}\([^()]{1,40}\)$")
+
+
+# "… soutenue en 2023 — Prix de thèse du CREDO": the student's prize, no jury of the item.
+_THESIS_PRIZE = re.compile(r"(?i)^prix\s+de\s+(?:la\s+meilleure\s+)?thèse")
+
+
+def _not_jury_item(text: str) -> bool:
+    """The item names a committee that is no thesis jury (a follow-up committee, a
+    recruitment, a prize's jury): no student of the owner's.  A prize of the thesis with no
+    jury written is the student's own distinction."""
+    found = LEXICON.pattern("NOT_JURY").finditer(text)
+    if "jury" in text or "Jury" in text:
+        return next(found, None) is not None
+    return any(not _THESIS_PRIZE.match(m.group()) for m in found)
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -3360,7 +3396,11 @@ def _student_entry(page: Page, block: Block) -> None:
             _student_i_supervised(page, block)
             _my_student(page, block)
         return
-    if "\n" in block.text and page.may_match(block, "JURY_CUES") and _entry_jury(page, block):
+    if (
+        ("\n" in block.text or ". " in block.text)
+        and page.may_match(block, "JURY_CUES")
+        and _entry_jury(page, block)
+    ):
         return
     if (
         block.kind is BlockKind.PARAGRAPH
@@ -3438,7 +3478,7 @@ def _student_entry(page: Page, block: Block) -> None:
                     Period(year, year) if year else Period(),
                 )
             return
-    if LEXICON.pattern("NOT_JURY").search(text) or any(
+    if _not_jury_item(text) or any(
         not _item_jury_label(text, cue)
         for cue in LEXICON.pattern("JURY_CUES").finditer(
             _DEFENCE_DATE_LABEL.sub("", text) if "outenance" in text or "efen" in text else text
@@ -3680,8 +3720,18 @@ def _student_entry(page: Page, block: Block) -> None:
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
+    context = _context_near(told, 0)
+    if (
+        context is Context.INTERNSHIP
+        and "tag" not in told
+        and "ntern" not in told
+        and (context_of(labelled) if labelled else _context_near(heading, 10**6)) is Context.OTHER
+    ):
+        # "Mémoires de master : A (M2, 2023)": the level of the master's thesis the list
+        # names, no internship.
+        context = None
     context = (
-        _context_near(told, 0)
+        context
         # "Research engineer: A (2020–2022)" under "Engineers and interns": the label's kind
         or (context_of(labelled) if labelled else None)
         or _own_post_kind(told)
@@ -4025,7 +4075,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                     roles_text = _ROLE_WORD_END.match(bare, spoken.start()).group()
                     bare = re.sub(r"^\s*(?:by|par)\s+", "", bare[spoken.end() :])
                     bare = _INCLUSIVE_TAIL.sub("", bare)
-                    carried = role if _plural(roles_text) else None
+                    # (a plural role word alone, after the names it closes — "A et B,
+                    # rapporteurs, ainsi que C, examinateur" — leads no names after it)
+                    carried = role if _plural(roles_text) and bare.strip() else None
         elif role is not None:
             carried = None
         if role is None and carried is not None and name_from_piece(bare):
@@ -4066,7 +4118,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
 
 
-_AS_WELL_AS = re.compile(r"(?i)^(?:ainsi\s+que|as\s+well\s+as|et|and)\s+(?:d[e'’]\s*)?(?=[A-ZÀ-Þ])")
+# (case-sensitive past the link: "ainsi que Denis A" keeps the "De" of "Denis")
+_AS_WELL_AS = re.compile(
+    r"(?i)^(?:ainsi\s+que|as\s+well\s+as|et|and)\s+(?:d(?:e\s+|['’]\s*))?(?=(?-i:[A-ZÀ-Þ]))"
+)
 # "de l'examinatrice A", "et des rapporteurs B et C": an article before a leading role.
 _ROLE_ARTICLE = re.compile(
     r"(?i)\s*(?:(?:et|and|ainsi\s+que)\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|"
@@ -4256,7 +4311,9 @@ def jury(page: Page, block: Block) -> None:
         phrased = _jury_phrases(page, block, sentence) if phrases else set()
         match = cue.search(sentence) if cue_possible else None
         if match and _in_role(sentence, match):
-            match = None  # "A, president of the jury": one member's role, not a list's cue
+            # "A, president of the jury": one member's role, not a list's cue; but a role
+            # written as a label ("… ; président du jury : Pr B") is the cue of its list.
+            match = _labelling_role(sentence, match)
         if (
             match
             and match.group()[:3].lower() in ("sou", "def", "déf")
@@ -4378,6 +4435,8 @@ _CHAIRED_BY = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?|présidée?)\s+
 _INCLUDED = re.compile(
     r"(?i)\b(?:included|including|comprised|consist(?:ed|s)\s+of|"
     r"comprenait|comprenant|réunissait|réunit|réunira)\s+"
+    # ("comprenait également A et B", "also included C": an adverb before the names)
+    r"(?:(?:également|aussi|en\s+outre|notamment|also)\s+)?"
 )
 _ROLE_WAS = re.compile(
     r"(?i)\b(?:the|my|mes|mon|ma|les?|la)\s+((?:external\s+|internal\s+)?"
@@ -4583,6 +4642,20 @@ def _in_role(sentence: str, cue: re.Match[str]) -> bool:
         for relation, pattern in LEXICON.jury_role_patterns.items()
         for role in pattern.finditer(sentence)
     )
+
+
+def _labelling_role(sentence: str, cue: re.Match[str]) -> re.Match[str] | None:
+    """The role phrase around the jury cue when a colon follows it ("président du jury :
+    Pr B" inside an entry: the label of its one-member list), else None."""
+    for pattern in LEXICON.jury_role_patterns.values():
+        for role in pattern.finditer(sentence):
+            if (
+                role.start() <= cue.start()
+                and cue.end() <= role.end()
+                and _LABEL_COLON.match(sentence, role.end())
+            ):
+                return role
+    return None
 
 
 def _listed_members(items: list[str]) -> list[tuple[str, Relation]]:
@@ -4993,9 +5066,11 @@ def _jury_sentences(text: str):
             # "… thorough viva. Dr. B chaired": a titled name opens a sentence too.
             # (a title ends no sentence: "Prof. Dr. A" is one name)
             # (nor a lower-case one: "prof. dr. ir. A", Dutch and Czech style)
-            r"(?:(?<=[a-z)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)(?<!prof\.)(?<!\bdr\.)(?<!\bir\.)"
+            # ("… de l'intersubjectivité. Le jury …": accented letters end and open one too;
+            # "… examinateur. Auparavant, j'avais …": an adverb and its comma open one)
+            r"(?:(?<=[a-zà-ÿ)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)(?<!prof\.)(?<!\bdr\.)(?<!\bir\.)"
             r"(?<!drs\.)(?<!doc\.)(?<!hab\.)|(?<=\d{4}\.))\s+"
-            r"(?=[A-Z][a-z]+\s[a-z]|[A-ZÀ-Þ]\w+\s?[:：]|"
+            r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s[a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|[A-ZÀ-Þ]\w+\s?[:：]|"
             r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ])",
             line,
         ):
@@ -5075,10 +5150,18 @@ _AFFILIATION_OF = re.compile(
 )
 
 
+# "Depuis mon recrutement, j'ai siégé …": the time of one's own hiring, no hiring jury.
+_OWN_HIRING = re.compile(r"(?i)\b(?:depuis|après|avant|dès)\s+(?:mon|son|leur)\s+recrutement\b")
+
+
+def _without_own_hiring(text: str) -> str:
+    return _OWN_HIRING.sub(" ", text) if "recrutement" in text else text
+
+
 def _sat_on(text: str) -> bool:
     """A jury the owner sat on, as a cue or a role other than "member", and no committee
     that is not a jury."""
-    return not LEXICON.pattern("NOT_JURY").search(text) and bool(
+    return not LEXICON.pattern("NOT_JURY").search(_without_own_hiring(text)) and bool(
         LEXICON.pattern("JURY_CUES").search(text)
         or _role_of(text) not in (None, Relation.JURY_MEMBER)
         # "I served as outside reader for the dissertation of A": a member's role held
@@ -5113,10 +5196,46 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SERVICE_CLAUSE = re.compile(r"\s+;\s*|;\s+|(?<=[).])\s+(?=[A-ZÀ-Þ])")
 
 
+# ", en tant que rapporteur", ", en qualité d'examinatrice": the role that closes one
+# candidate's clause.
+_AS_ROLE = re.compile(
+    r"(?i),?\s*\ben\s+(?:tant\s+qu(?:e\s+|['’]\s*)|qualité\s+d(?:e\s+|['’]\s*))(?P<role>[\w·.-]+)"
+)
+_NEXT_CANDIDATE = re.compile(r"(?i)^\W*(?:(?:et|and|ainsi\s+que|puis)\s+)?(?:d(?:e\s+|['’]\s*))?")
+
+
+def _candidates_as_roles(page: Page, text: str) -> bool:
+    """ "siéger dans les jurys de thèse de A (Univ. X, 2023), en tant que rapporteur, et de
+    B (Univ. Y, 2024), en tant qu'examinateur": each candidate with the role that closes
+    its clause; False when the sentence is not so built (two or more such clauses)."""
+    match = SERVICE.search(text)
+    if match is None:
+        return False
+    clauses = []
+    start = match.end()
+    for role_match in _AS_ROLE.finditer(text, start):
+        role = _role_of(role_match.group("role"))
+        piece = _NEXT_CANDIDATE.sub("", text[start : role_match.start()])
+        candidate = name_at_start(piece)
+        if role is None or candidate is None:
+            return False
+        # (the clause with its role: its own year, and the evidence that says the role)
+        clauses.append((piece + text[role_match.start() : role_match.end()], candidate, role))
+        start = role_match.end()
+    if len(clauses) < 2:
+        return False
+    for piece, candidate, role in clauses:
+        if not _is_owner(page, candidate):
+            _service_claim(page, piece, candidate, role)
+    return True
+
+
 def _jury_service(page: Page, block: Block) -> None:
     """ "Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
     text = _jury_sentences_only(block.text)
     if not text:
+        return
+    if ("tant qu" in text or "qualité d" in text) and _candidates_as_roles(page, text):
         return
     # "Jurys de thèse (rapporteur)": the heading's role is each item's unless it says one.
     titled = _role_of(block.section[-1]) if block.section else None
@@ -5398,6 +5517,7 @@ def _jury_sentences_only(text: str) -> str:
     """*text* without its sentences about a non-jury committee ("Membre de deux comités
     de suivi (CSI)" after a thesis jury): empty when every sentence is one."""
     not_jury = LEXICON.pattern("NOT_JURY")
+    text = _without_own_hiring(text)
     if not not_jury.search(text):
         return text
     sentences = re.split(r"(?<=[a-z)]\.)\s+(?=[A-ZÀ-Þ])", text)
@@ -5549,7 +5669,18 @@ _OBJECT_LEAD = re.compile(
     r"notamment|dont)\s+(?:(?:celles?|ceux|that|those)\s+)?(?:of|de|d['’])?\s*(?=[A-ZÀ-Þ])"
 )
 _WITH = re.compile(r"\(\s*(?:with|avec)\s+([^)]*)\)", re.I)
-_WITH_ASIDE = re.compile(r"^\s*,\s*(?:with|avec|together\s+with|jointly\s+with)\s+([^,;()]+),\s*")
+# ("J'encadre actuellement, en codirection avec B, la thèse de A": an adverb before it, and
+# the co-supervision's own noun)
+_WITH_ASIDE = re.compile(
+    r"(?i)^\s*(?:(?:actuellement|également|aussi|currently|also|now)\s*)?,\s*"
+    r"(?:(?:en\s+co-?direction|en\s+co-?encadrement|conjointement)\s+)?"
+    r"(?:with|avec|together\s+with|jointly\s+with)\s+([^,;()]+),\s*"
+)
+# "… la thèse de A (depuis 2023), en codirection avec B.": the co-advisor after the student.
+_WITH_TAIL = re.compile(
+    r"(?i),\s*(?:en\s+co-?direction|en\s+co-?encadrement|conjointement|co-?(?:dirigée?|"
+    r"encadrée?|supervised|advised))\s+(?:avec|with)\s+(?P<names>[^()]+)$"
+)
 # "J'ai également encadré", "j'ai aussi co-dirigé": an adverb between auxiliary and participle.
 _AUX_ADVERB = re.compile(
     r"\b(ai|avons)\s+(?:également|aussi|ensuite|notamment|déjà|enfin|par\s+ailleurs|"
@@ -5617,13 +5748,17 @@ def owner_advises(page: Page, block: Block) -> None:
         for index, verb in enumerate(verbs):
             end = verbs[index + 1].start() if index + 1 < len(verbs) else len(sentence)
             clause = sentence[verb.end() : end]
-            aside = _WITH_ASIDE.match(clause) if clause[:2].strip() == "," else None
+            aside = _WITH_ASIDE.match(clause) if "," in clause[:16] else None
             if aside:
                 clause = clause[aside.end() :]  # "I co-supervise, with B, the PhD of A"
             lead = _OBJECT_LEAD.match(clause)
             if lead is None:
                 continue
             co_advisors = [n for inner in _WITH.findall(clause) for n in names_after(inner)[0]]
+            tail = _WITH_TAIL.search(clause) if "avec" in clause or "with" in clause else None
+            if tail:
+                co_advisors += names_after(tail.group("names"))[0]
+                clause = clause[: tail.start()]
             if aside:
                 co_advisors += names_after(aside.group(1))[0]
             if fronted and index == 0:
@@ -5895,6 +6030,31 @@ _DOCTORAL_STUDENT = re.compile(
 )
 
 
+# A doctoral student's own field: "Première inscription : octobre 2022", "Début de thèse :
+# 2023" (one on the page: a supervisor's list has one per student).
+_THESIS_START_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:date\s+de\s+)?(?:première\s+inscription|inscription\s+en\s+thèse|"
+    r"début\s+de\s+(?:la\s+)?thèse)[ \t]*[:：|][^\n]*?\b((?:19|20)\d\d)\b"
+)
+
+
+def _date_thesis_start(page: Page, owner: str) -> None:
+    """The owner's undated PhD advisors start with the one registration date the page's
+    thesis fields state."""
+    starts = {int(m.group(1)) for m in _THESIS_START_FIELD.finditer(page.document.text[:8000])}
+    if len(starts) != 1:
+        return
+    start = starts.pop()
+    for index, claim in enumerate(page.claims):
+        if (
+            claim.subject == owner
+            and claim.relation is Relation.ADVISOR_PHD
+            and claim.start is None
+            and claim.end is None
+        ):
+            page.claims[index] = replace(claim, start=start)
+
+
 def date_owner_thesis(page: Page) -> None:
     """The owner's PhD advisors, jury and PhD institution named without years ("I thank my
     advisor A") take the years the page states for that one thesis elsewhere (its defence,
@@ -5915,6 +6075,9 @@ def date_owner_thesis(page: Page) -> None:
                 and claim.relation is Relation.ADVISOR_PHD
             ):
                 page.claims[index] = replace(claim, start=record[0])
+    text = page.document.text
+    if record is None and ("nscription" in text or "ébut de th" in text):
+        _date_thesis_start(page, owner)
     mine = [c for c in page.claims if c.subject == owner]
     if not any(c.start is None and c.end is None for c in mine):
         return

@@ -28,6 +28,9 @@ class SectionKind(StrEnum):
     SKILLS = "skills"
     OFFERS = "offers"
     LINKS = "links"  # "See also", "External links": pointers to other pages, no facts
+    # "Comptes rendus d'ouvrages", "Book reviews": another author's book reviewed, whose
+    # authors wrote nothing with the owner
+    REVIEWS = "reviews"
     # "Read also", "People also viewed", "Recent comments": widgets and threads about other
     # people; each block speaks for the person it names as its subject, not for the owner
     OTHERS = "others"
@@ -53,6 +56,7 @@ QUIET = {
     SectionKind.PUBLICATIONS,
     SectionKind.OFFERS,
     SectionKind.LINKS,
+    SectionKind.REVIEWS,
 }
 # Heading kinds checked in this order when one heading matches several ("PhD students"
 # is about students, "Reviewing" is service).
@@ -64,6 +68,7 @@ PRIORITY = (
     SectionKind.INTERNSHIP,
     SectionKind.TEACHING,
     SectionKind.TALKS,
+    SectionKind.REVIEWS,
     SectionKind.PUBLICATIONS,
     SectionKind.EDUCATION,
     SectionKind.EMPLOYMENT,
@@ -147,7 +152,11 @@ _TOPIC_SEPARATORS = re.compile(r"\s[·•|/]\s|,\s")
 # own thesis and its advisors (a supervisor's heading says "thèses", "doctoral", "students").
 _OWN_THESIS_SUPERVISION = re.compile(
     r"(?i)^\W*(?:co-?)?(?:encadrement|direction|supervision|advising)\s+(?:de\s+(?:la|ma)\s+thèse|"
-    r"du\s+doctorat|of\s+(?:the|my)\s+(?:thesis|ph\.?d\.?|dissertation))\W*$"
+    r"du\s+doctorat|of\s+(?:the|my)\s+(?:thesis|ph\.?d\.?|dissertation))\W*$|"
+    # "Encadrement et références", "Advisors and references": a job candidate's own
+    # advisors beside the referees who write the letters, no students of the page's
+    r"^\W*(?:encadrement|direction\s+de\s+thèse|supervision|advis(?:ors?|ers?|ing))\s+"
+    r"(?:et|and|&)\s+(?:références|references|referees|lettres\s+de\s+recommandation)\W*$"
 )
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
 _LEGEND = re.compile(
@@ -378,6 +387,8 @@ _ABBREVIATION = re.compile(
     rf"(?:\b(?:{_SHORT_TITLES}|"
     r"[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
     r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|dir|codir|encadr|"
+    # "projet ANR X (coord. A)", "(resp. scient. B)": a project's coordinator, abbreviated
+    r"coord|scient|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|"
     r"Q-T|J\.-P|"
     # Grades before a name in other countries: "doc. Ing.", "RNDr.", "dr hab. inż.", "ir.",

@@ -121,6 +121,7 @@ SECTIONS = {
         "outreach",
         "activities",
     ),
+    "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
     "awards": ("awards", "honors", "honours", "prizes", "distinctions", "fellowships"),
     "grants": ("grants", "funding", "projects", "research projects"),

@@ -66,6 +66,11 @@ SECTIONS = {
         "thèses co-dirigées",
         "stages encadrés",
         "stages de master",
+        # SHS : « Direction de mémoires de master », « Mémoires encadrés »
+        "mémoires de master",
+        "direction de mémoires",
+        "mémoires encadrés",
+        "mémoires dirigés",
         "encadrement doctoral",
         "élèves",
         "thèses en cours",
@@ -106,6 +111,15 @@ SECTIONS = {
         "comité de sélection",
         "jurys de recrutement",
     ),
+    "reviews": (
+        "comptes rendus d'ouvrages",
+        "comptes-rendus d'ouvrages",
+        "comptes rendus de lecture",
+        "comptes rendus critiques",
+        "recensions",
+        "notes de lecture",
+        "notes critiques",
+    ),
     "internship": ("stage", "stages"),
     "awards": ("prix", "distinctions", "récompenses", "bourses"),
     "grants": ("financements", "projets", "contrats"),
@@ -138,6 +152,8 @@ WHOLE_SECTIONS = {
     "links": ("voir aussi", "liens externes"),
     "education": ("thèse", "thèse de doctorat"),
     "others": ("commentaires", "crédits"),
+    # (« Comptes rendus de congrès » : des actes, signés avec d'autres)
+    "reviews": ("comptes rendus", "comptes-rendus", "compte rendu", "compte-rendu"),
     # « Thèses » seul au-dessus de « En cours » / « Soutenues » : les thèses encadrées (sous
     # « Publications », le type de document HAL : voir ``sections._path_kind``).
     "students": ("thèses",),
@@ -261,6 +277,17 @@ WEAK_SUPERVISION_CUES = (
     "équipe du professeur",
     "laboratoire du prof.",
     "laboratoire du professeur",
+    # « Post-doctorat dans le laboratoire du Pr A » (un parcours de PU-PH)
+    "laboratoire du pr",
+    "laboratoire du pr.",
+    "laboratoire de la pr",
+    "laboratoire de la pr.",
+    "laboratoire de la professeure",
+    "laboratoire du dr",
+    "laboratoire du dr.",
+    "laboratoire de la dr",
+    "équipe du dr",
+    "équipe du dr.",
 )
 COSUPERVISION_CUES = (
     "co-encadré avec",
@@ -321,6 +348,17 @@ CONTEXT = {
     ),
     "other": (
         "mémoire de master",
+        # « Direction de mémoires de master : A (M2, 2023) », « Mémoire sous la direction de
+        # B » (a master's thesis, not its internship)
+        "mémoires de master",
+        "mémoire de m1",
+        "mémoire de m2",
+        "mémoires de m1",
+        "mémoires de m2",
+        "mémoire sous la direction",
+        "mémoire sous la codirection",
+        "mémoire sous la co-direction",
+        "mémoire dirigé par",
         "ingénieur",
         "ingénieure",
         "ingénieurs",
@@ -339,6 +377,9 @@ JURY_CUES = (
     "jury de thèse",
     "jury composé de",
     "le jury était composé de",
+    # an economics candidate's « Comité de thèse : A, B, C » (the US "thesis committee";
+    # a « comité de suivi de thèse » is a follow-up committee, see NOT_JURY)
+    "comité de thèse",
     "soutenance",
     "rapporteurs",
     "examinateurs",
@@ -457,6 +498,18 @@ POSITIONS = (
     "recrutée",
     "en poste",
     "titulaire",
+    # hospital-university posts: PU-PH, MCU-PH, a chef de clinique, a hospital's intern
+    "pu-ph",
+    "mcu-ph",
+    "praticien hospitalier",
+    "praticienne hospitalière",
+    "chef de clinique",
+    "cheffe de clinique",
+    "chef de clinique-assistant",
+    "cheffe de clinique-assistante",
+    "assistant hospitalo-universitaire",
+    "assistante hospitalo-universitaire",
+    "interne des hôpitaux",
 )
 STUDIES = (
     "élève",
@@ -503,6 +556,9 @@ INSTITUTION_HEADS = (
     "institution",
     "centre",
     "hôpital",
+    # « Hospices civils de Lyon », « Hôpitaux universitaires de X » (un CCA, un interne)
+    "hospices",
+    "hôpitaux",
     "observatoire",
     "académie",
     "fondation",
@@ -727,6 +783,14 @@ NOT_STUDIES = (
     "habilitation à diriger des recherches",
     "agrégation",
     "concours",
+    # « Qualifiée aux sections 21 et 22 du CNU » : un titre national, pas des études
+    # (pas le « chercheur qualifié FNRS » belge : un poste)
+    "qualifié aux",
+    "qualifiée aux",
+    "qualifié·e aux",
+    "qualifié(e) aux",
+    "qualification aux",
+    "qualification cnu",
 )
 CONTEXT = {
     **CONTEXT,
@@ -797,6 +861,8 @@ INSTITUTION_ADJECTIVES = (
     "internationale",
     "international",
     "hospitalier",
+    "civils",
+    "universitaires",
     "universitaire",
     "agronomique",
     "vétérinaire",
@@ -938,6 +1004,8 @@ STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
 STUDIES = (*STUDIES, "docteur de", "docteure de")
 # « École d'application : Mines X » (fiche d'ancien élève) : l'école suivie après l'X.
 STUDIES = (*STUDIES, "école d'application", "école d’application")
+# « après des études à l'Université X », « il a fait ses études à Y », « j'ai étudié à Z »
+STUDIES = (*STUDIES, "des études à", "ses études à", "mes études à", "étudié à")
 SECTIONS = {
     **SECTIONS,
     "students": (
