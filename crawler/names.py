@@ -465,6 +465,10 @@ def _is_dotted_initials(token: str) -> bool:
     return True
 
 
+# Family names without a vowel, in capitals after given names ("Jun Wei NG"), not initials.
+_VOWELLESS_SURNAMES = frozenset(("NG",))
+
+
 def _is_caps_initials(token: str) -> bool:
     """``JP``, ``AY`` in Vancouver lists: 1-3 capitals, no dots, read as initials only
     when they cannot be a short capitalised surname (a vowel-less cluster)."""
@@ -810,6 +814,13 @@ def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | N
         initial_flags[-1 - trailing] or _is_caps_initials(tokens[-1 - trailing])
     ):
         trailing += 1
+    if (
+        trailing == 1
+        and tokens[-1] in _VOWELLESS_SURNAMES
+        and len(tokens) >= 3
+        and all(t[:1].isupper() and t[1:].islower() for t in tokens[:-1])
+    ):
+        trailing = 0  # "Jun Wei NG": two given words, then a Cantonese family name in capitals
     if trailing and not initial_flags[0]:
         head = tokens[: len(tokens) - trailing]
         mixed_caps = any(map(_is_caps_word, head)) and not all(map(_is_caps_word, head))

@@ -11583,6 +11583,281 @@ FIFTYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+FIFTYNINTH_BATCH_LAYOUTS = {
+    "a-chinese-faculty-pages-bold-group-title-ends-the-awards-its-candidates-are-students": (
+        _html(
+            "QIU Mingze - Faculty",
+            "<h1>QIU Mingze</h1><p>Dr. Mingze Qiu is a Professor and Ph.D. supervisor at the "
+            "School of Physics, Lanjiang University.</p>"
+            "<p><b>Honors and Awards</b></p><p>2021 Changjiang Scholar Distinguished Professor</p>"
+            "<p><b>Research Group</b></p>"
+            "<p>Ph.D. candidates: DU Haoyu (2021-), Selin Arat (2022-, co-supervised with Prof. "
+            "TAN Lixue)</p><p>Master's students: KONG Yiwen, LEI Zhuoran</p>"
+            "<h3>Representative Publications (# students; * corresponding author)</h3>"
+            "<ol><li>Haoyu Du#, Mingze Qiu*. Spin textures in twisted bilayers. Phys. Rev. B, "
+            "2023.</li><li>Mingze Qiu, Lixue Tan. Magnons in films. Phys. Rev. B, 2020.</li>"
+            "</ol>",
+        ),
+        "qiu.html",
+        {
+            ("Haoyu Du", "advisor_phd", "Mingze Qiu", 2021, None),
+            ("Selin Arat", "advisor_phd", "Mingze Qiu", 2022, None),
+            ("Selin Arat", "advisor_phd", "Lixue Tan", 2022, None),
+            ("Yiwen Kong", "advisor_other", "Mingze Qiu", None, None),
+            ("Haoyu Du", "coauthor", "Mingze Qiu", None, None),
+        },
+        {
+            ("Mingze Qiu", "studied_at", "Lanjiang University", None, None),
+            ("DU Haoyu", "part_of", "Selin Arat", None, None),
+            ("Mingze Qiu", "studied_at", "DU Haoyu", 2021, None),
+        },
+    ),
+    "a-japanese-lab-roster-reads-its-course-years-faculty-cards-and-fellows-hosts": (
+        _html(
+            "Members | Kuwabara Laboratory",
+            "<h1>Members</h1><h2>Faculty</h2><h3>Prof. Isamu KUWABARA (PI)</h3>"
+            "<p>Professor. Ph.D. (Science), Minase University, 2001. Associate Professor at "
+            "Minase University (2001–2010), Professor at Tokiwa University since 2010.</p>"
+            "<h3>Dr. Anneke Vos</h3><p>Specially Appointed Assistant Professor (2022–). Former "
+            "postdoc at Lorentz Institute.</p>"
+            "<h2>Postdoctoral Researchers</h2><ul><li>Dr. Koji ENDO — JSPS Research Fellow "
+            "(PD), 2024–. Host: Prof. Isamu Kuwabara</li><li>Dr. Marta Oliveira — JSPS "
+            "International Research Fellow, 2023–2025. Host researcher: Assoc. Prof. Yuna "
+            "Hirose</li></ul>"
+            "<h2>Students</h2><h3>Master's course</h3><ul><li>M2: Riku SAWADA, Nao ICHIKAWA"
+            "</li></ul><h2>Alumni</h2><h3>Former staff</h3><ul><li>Dr. Goro TSUJI, Assistant "
+            "Professor (2012–2018), now at Hamanaka University</li></ul>",
+        ),
+        "members.html",
+        {
+            ("Koji Endo", "advisor_postdoc", "Isamu Kuwabara", 2024, None),
+            ("Marta Oliveira", "advisor_postdoc", "Yuna Hirose", 2023, 2025),
+            ("Riku Sawada", "advisor_other", "Isamu Kuwabara", None, None),
+            ("Nao Ichikawa", "advisor_other", "Isamu Kuwabara", None, None),
+            ("Isamu Kuwabara", "studied_at", "Minase University", None, 2001),
+            ("Isamu Kuwabara", "employed_at", "Minase University", 2001, 2010),
+        },
+        {
+            ("Anneke Vos", "advisor_postdoc", "Isamu Kuwabara", 2022, None),
+            ("Marta Oliveira", "advisor_postdoc", "Isamu Kuwabara", 2023, 2025),
+            ("Riku Sawada", "advisor_internship", "Isamu Kuwabara", None, None),
+            ("Goro Tsuji", "advisor_phd", "Isamu Kuwabara", 2012, 2018),
+        },
+    ),
+    "a-visiting-scholars-host-is-no-doctoral-advisor-a-visiting-professors-none": (
+        _html(
+            "WEI Zhongyu",
+            "<h1>WEI Zhongyu</h1><h2>Work Experience</h2>"
+            "<p>2017.03-2018.02 Visiting Scholar, Department of Geography, University of "
+            "Harrowby (host: Prof. Imogen Stray)</p>"
+            "<p>2022 Visiting Professor, Kessel University (host: Prof. Anton Brill)</p>",
+        ),
+        "wei.html",
+        {("Zhongyu Wei", "advisor_other", "Imogen Stray", 2017, 2018)},
+        {
+            ("Zhongyu Wei", "advisor_phd", "Imogen Stray", 2017, 2018),
+            ("Zhongyu Wei", "advisor_phd", "Anton Brill", None, 2022),
+            ("Zhongyu Wei", "advisor_other", "Anton Brill", 2022, 2022),
+        },
+    ),
+    "an-indian-research-guidance-table-under-its-counted-label-with-co-guide-and-status": (
+        _html(
+            "Dr. Kavitha Ranganathan | Faculty",
+            "<h2>Dr. Kavitha Ranganathan</h2>"
+            "<h3>Experience</h3><ul><li>Professor, Dept. of Civil Engineering, Tapti "
+            "Institute of Technology, 2015 – till date</li></ul>"
+            "<h3>Research Guidance</h3><p>Ph.D. Guided: 2 (Completed), 1 (Ongoing)</p>"
+            "<table><tr><th>Name of the Scholar</th><th>Role</th><th>Year</th><th>Status</th>"
+            "</tr><tr><td>Mr. Hemant Joshi</td><td>Research Supervisor</td><td>2019</td>"
+            "<td>Awarded</td></tr><tr><td>Ms. Rukhsar Begum</td><td>Co-guide (Guide: Dr. "
+            "Sunil Pawar)</td><td>2022</td><td>Awarded</td></tr><tr><td>Mr. Arun Nair</td>"
+            "<td>Research Supervisor</td><td>2023</td><td>Ongoing</td></tr></table>"
+            "<p>M.Tech. Projects Guided: 31</p>"
+            "<h4>Doctoral Committee Member</h4><ul><li>Doctoral Committee (DC) member for Mr. "
+            "Vivek Rao (Dept. of ME), 2018 – 2022</li></ul>"
+            "<h4>Ph.D. Thesis Evaluation / Viva-voce</h4><ul><li>Conducted the viva-voce "
+            "examination of Ms. Leela Menon as External Examiner, Krishna University, 2021."
+            "</li></ul>",
+        ),
+        "faculty.html",
+        {
+            ("Kavitha Ranganathan", "employed_at", "Tapti Institute of Technology", 2015, None),
+            ("Hemant Joshi", "advisor_phd", "Kavitha Ranganathan", None, 2019),
+            ("Rukhsar Begum", "advisor_phd", "Kavitha Ranganathan", None, 2022),
+            ("Rukhsar Begum", "advisor_phd", "Sunil Pawar", None, 2022),
+            ("Arun Nair", "advisor_phd", "Kavitha Ranganathan", 2023, None),
+            ("Leela Menon", "jury_examiner", "Kavitha Ranganathan", 2021, 2021),
+        },
+        {
+            ("Vivek Rao", "jury_member", "Kavitha Ranganathan", 2022, 2022),
+            ("Projects Guided", "advisor_other", "Kavitha Ranganathan", None, None),
+            ("Arun Nair", "advisor_phd", "Kavitha Ranganathan", None, 2023),
+        },
+    ),
+    "an-indian-qualifications-table-dates-the-phd-its-guide-and-engineering-degrees": (
+        _html(
+            "Dr. Meghna Bhatt | Faculty",
+            "<h2>Dr. Meghna Bhatt</h2><p>Specialization: VLSI Design, Embedded Systems</p>"
+            "<h3>Educational Qualification</h3><table><tr><th>Degree</th><th>Institute</th>"
+            "<th>Year</th></tr><tr><td>Ph.D.</td><td>Narmada Institute of Science</td><td>2012"
+            "</td></tr><tr><td>M.E.</td><td>Sabari College of Engineering</td><td>2006</td></tr>"
+            "<tr><td>B.E.</td><td>Pamba University</td><td>2004</td></tr></table>"
+            "<p>Ph.D. thesis carried out under the guidance of Prof. R. Iyer.</p>",
+        ),
+        "bhatt.html",
+        {
+            ("Meghna Bhatt", "studied_at", "Sabari College of Engineering", None, 2006),
+            ("Meghna Bhatt", "studied_at", "Pamba University", None, 2004),
+            ("Meghna Bhatt", "advisor_phd", "R. Iyer", None, 2012),
+        },
+        {
+            ("Meghna Bhatt", "advisor_phd", "R. Iyer", None, 2004),
+            ("Meghna Bhatt", "member_of", "VLSI Design", None, None),
+        },
+    ),
+    "a-researchmap-dump-reads-its-research-history-hosts-and-sub-examiners": (
+        "researchmap\n\nSayaka Morioka\nAssociate Professor, Kasumi University\n\n"
+        "Research Interests\n  Glaciology\n\nResearch History\n"
+        "  Apr. 2020 - Present   Kasumi University, Graduate School of Science, Associate "
+        "Professor\n"
+        "  Apr. 2017 - Mar. 2020   Japan Society for the Promotion of Science (JSPS), "
+        "Research Fellow (PD)   Host researcher: Prof. Hideo Takemura\n\n"
+        "Doctoral Thesis Examinations\n"
+        "  2023   Sub-examiner (副査), doctoral thesis of Jin-woo Park, Kasumi University\n",
+        "rm.txt",
+        {
+            ("Sayaka Morioka", "employed_at", "Kasumi University", 2020, None),
+            ("Sayaka Morioka", "advisor_postdoc", "Hideo Takemura", 2017, 2020),
+            ("Jin-woo Park", "jury_examiner", "Sayaka Morioka", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-korean-cv-names-its-dust-acronym-its-postdoc-pi-and-integrated-program": (
+        "CURRICULUM VITAE\n\nMin-seo Baek, Ph.D.\nAssistant Professor\n"
+        "Department of Materials Science\nGyeryong University of Science and Technology "
+        "(GUST)\n\nEDUCATION\n\n"
+        "Mar. 2010 – Feb. 2016    Ph.D. in Materials Science\n"
+        "                          Hwasan Institute of Technology (M.S./Ph.D. integrated "
+        "program)\n                          Advisor: Prof. Tae-yang Ahn\n\n"
+        "PROFESSIONAL EXPERIENCE\n\n"
+        "Sep. 2021 – Present      Assistant Professor\n"
+        "                          Department of Materials Science, GUST\n\n"
+        "Mar. 2016 – Feb. 2019    Postdoctoral Researcher\n"
+        "                          Department of Physics, Clearwater University, USA\n"
+        "                          Principal Investigator: Prof. Nora Whitcombe\n",
+        "cv.txt",
+        {
+            ("Min-seo Baek", "advisor_phd", "Tae-yang Ahn", 2010, 2016),
+            (
+                "Min-seo Baek",
+                "employed_at",
+                "Gyeryong University of Science and Technology",
+                2021,
+                None,
+            ),
+            ("Min-seo Baek", "advisor_postdoc", "Nora Whitcombe", 2016, 2019),
+        },
+        {
+            (
+                "Min-seo Baek",
+                "studied_at",
+                "Gyeryong University of Science and Technology",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-korean-lab-table-reads-the-integrated-program-as-a-doctorate-and-its-pi-cards": (
+        _html(
+            "People | PQL Lab",
+            "<h1>People</h1><h2>Principal Investigators</h2><h4>Prof. Hye-rin Son</h4>"
+            "<p>Professor, Department of Physics, Daewon University (2012–present)<br>Ph.D., "
+            "Physics, Ilsan University, 2007 (Advisor: Prof. Kyung-ho Jeon)</p>"
+            "<h2>Current Members</h2><table><tr><th>Name</th><th>Program</th><th>Since</th>"
+            "<th>Advisor</th></tr><tr><td>Ji-ho Yoon</td><td>M.S./Ph.D. integrated program</td>"
+            "<td>2021</td><td>Prof. Hye-rin Son</td></tr></table>",
+        ),
+        "people.html",
+        {
+            ("Ji-ho Yoon", "advisor_phd", "Hye-rin Son", 2021, None),
+            ("Hye-rin Son", "advisor_phd", "Kyung-ho Jeon", None, 2007),
+            ("Hye-rin Son", "studied_at", "Ilsan University", None, 2007),
+        },
+        {("Ji-ho Yoon", "advisor_other", "Hye-rin Son", 2021, None)},
+    ),
+    "a-units-capitalised-engineering-program-is-no-study": (
+        _html(
+            "CV — Dr. Rana Haddadin",
+            "<h1>Curriculum Vitae</h1><p><b>Rana Haddadin</b></p><h2>Appointments</h2><ul>"
+            "<li>2015–2020: Assistant Professor, Mechanical Engineering Program, Wadi Rum "
+            "University, Aqaba</li></ul>",
+        ),
+        "cv.html",
+        {("Rana Haddadin", "employed_at", "Wadi Rum University", 2015, 2020)},
+        {("Rana Haddadin", "studied_at", "Wadi Rum University", 2015, 2020)},
+    ),
+    "a-text-dump-sets-kind-lines-over-students-and-labels-over-juries-served": (
+        "                   CURRICULUM VITAE\n                  LIM Boon Keng, Ph.D.\n\n"
+        "Associate Professor, Merlion University\n\nGRADUATE STUDENT SUPERVISION\n"
+        "Ph.D. (as main supervisor)\n  Wen Hui NG (2017–2022). Thesis: Robust queues.\n"
+        "M.Eng. (thesis advisor)\n  Darius CHEONG (2020).\n\n"
+        "THESIS COMMITTEES\nOral defense committee:\n"
+        "  Priya Kannan (Ph.D., Merlion University, 2020)\n"
+        "Chair of thesis committee:\n  Ahmad Faizal (Ph.D., Merlion University, 2023)\n"
+        "Examiner:\n  Qualifying examination of Hui Min TOH (2022)\n",
+        "cv.txt",
+        {
+            ("Wen Hui Ng", "advisor_phd", "Boon Keng Lim", 2017, 2022),
+            ("Darius Cheong", "advisor_other", "Boon Keng Lim", 2020, 2020),
+            ("Priya Kannan", "jury_member", "Boon Keng Lim", 2020, 2020),
+            ("Ahmad Faizal", "jury_president", "Boon Keng Lim", 2023, 2023),
+        },
+        {
+            ("Boon Keng Lim", "jury_member", "Priya Kannan", None, None),
+            ("Hui Min Toh", "jury_examiner", "Boon Keng Lim", 2022, 2022),
+            ("N. G. Wen Hui", "advisor_phd", "Boon Keng Lim", 2017, 2022),
+        },
+    ),
+    "a-taiwanese-page-turns-family-first-hyphenated-names-with-their-characters": (
+        _html(
+            "Shu-Hua Lai 賴淑華",
+            "<h1>Shu-Hua Lai, Ph.D.</h1><h2>Experience</h2><ul><li>2015/02 – 2019/07: "
+            "Assistant Research Fellow, Institute of Physics, Academia Taiwania</li></ul>"
+            "<h2>Lab Members</h2><h3>Ph.D. students</h3><ul><li>Chou, Yi-Chen 周怡辰 (2021–)"
+            "</li></ul><h3>Master students</h3><ul><li>Tseng, Po-Han 曾柏翰 (M2)</li></ul>"
+            "<h2>Academic Service</h2><ul><li>Oral defense committee member, Ph.D. thesis of "
+            "Liao, Tzu-Wei, Tamkang Institute of Technology, 2022</li></ul>"
+            "<h2>Publications</h2><ol><li>Chou YC, Lai SH*. Dirac cones. Phys Rev Lett 2023;"
+            "130:1.</li><li>Lai SH, Brandt K, Tseng PH. Edge states. Phys Rev B 2024;1:2.</li>"
+            "</ol>",
+        ),
+        "lai.html",
+        {
+            ("Shu-Hua Lai", "employed_at", "Academia Taiwania", 2015, 2019),
+            ("Yi-Chen Chou", "advisor_phd", "Shu-Hua Lai", 2021, None),
+            ("Po-Han Tseng", "advisor_other", "Shu-Hua Lai", None, None),
+            ("Tzu-Wei Liao", "jury_member", "Shu-Hua Lai", 2022, 2022),
+        },
+        {("Po-Han Tseng", "advisor_internship", "Shu-Hua Lai", None, None)},
+    ),
+    "a-banner-of-accreditations-is-no-breadcrumb-an-institute-of-a-kind-no-employer": (
+        _html(
+            "Board of Studies - Department of Botany",
+            "<div>An Institute of National Importance under the Ministry of Education</div>"
+            "<div>Accredited with 'A' Grade by NAAC | NIRF Rank 61 | Skip to main content</div>"
+            "<h1>Prof. Girish Kulkarni</h1><p>Professor, Department of Botany, Konkan "
+            "University.</p>",
+        ),
+        "bos.html",
+        {("Girish Kulkarni", "employed_at", "Konkan University", None, None)},
+        {
+            ("NIRF Rank", "part_of", "NAAC", None, None),
+            ("Girish Kulkarni", "employed_at", "Institute of National Importance", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -11643,6 +11918,7 @@ LAYOUTS = {
         ("batch60", SIXTIETH_BATCH_LAYOUTS),
         ("batch58", FIFTYEIGHTH_BATCH_LAYOUTS),
         ("batch57", FIFTYSEVENTH_BATCH_LAYOUTS),
+        ("batch59", FIFTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -211,6 +211,16 @@ _WORKED_AT = re.compile(
 )
 
 
+# A profile's field naming research topics ("Specialization: VLSI Signal Processing").
+_TOPIC_LABEL = re.compile(
+    r"(?i)\s*(?:area\s+of\s+|areas\s+of\s+)?(?:speciali[sz]ations?|expertise|research\s+"
+    r"(?:interests?|areas?|fields?|topics?)|keywords|fields?\s+of\s+(?:research|interest))"
+    r"\s*[:：]"
+)
+# A name's letters after its comma: "Ph.D.", "PhD, FRSC", "M.D., Ph.D.".
+_POSTNOMINALS = re.compile(
+    r"(?:\s*,?\s*(?:Ph\.?\s?D|M\.?D|D\.?Phil|F[A-Z]{2,5}|M\.?Sc|P\.?Eng)\.?)+\s*"
+)
 # The nouns that name an internship itself (not a degree's year, "M1", "L3").
 _INTERN_NOUN = re.compile(r"(?i)\b(?:stages?|stagiaires?|internships?|interns?)\b")
 _LEVELS = frozenset(("m1", "m2", "l3"))
@@ -234,6 +244,8 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 continue
             if titled is not None and match.start() < titled.end():
                 continue  # "Professor Quill read …": the subject's title, no post
+            if role == STUDIED and " " in match.group() and _inside_titled_name(text, match):
+                continue  # "Civil and Environmental Engineering Program": a unit's own name
             if role == EMPLOYED and _title_of_name(text, match):
                 continue  # "bei Prof. Dr. A": a title before a name (French "DR" is a rank)
             # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
@@ -261,6 +273,16 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
         if best is None or match.end() > best[0]:
             best = (match.start(), INTERN)  # a guest student, like an intern, is hosted
     return best[1] if best else None
+
+
+_TITLED_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An)\s)[A-Z][a-z]+\s+$")
+
+
+def _inside_titled_name(text: str, match: re.Match[str]) -> bool:
+    """A study phrase written in capitals after a capitalised word, inside a longer name."""
+    return all(word[:1].isupper() for word in match.group().split()) and bool(
+        _TITLED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    )
 
 
 _LEADS_UNIT = re.compile(
@@ -959,6 +981,9 @@ def affiliations(page: Page, block: Block) -> None:
         ):
             return
     lines = _unwrapped(block.lines)
+    if ":" in block.text and any(_TOPIC_LABEL.match(line) for line in lines):
+        # "Specialization: VLSI Signal Processing" (a profile's field): a topic, no unit
+        lines = [line for line in lines if not _TOPIC_LABEL.match(line)]
     if not lines:
         return
     if "(H" in block.text or "(h" in block.text:
@@ -1049,6 +1074,14 @@ def affiliations(page: Page, block: Block) -> None:
         if ":" in block.text and "," in block.text:
             _labelled_byline(page, block, lines)
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
+    if (
+        entry_role == STUDIED
+        and "," in lines[0][:60]
+        and len(lines[0]) <= 60
+        and name_from_piece(lines[0].split(",")[0])
+        and _POSTNOMINALS.fullmatch(lines[0].split(",", 1)[1])
+    ):
+        entry_role = None  # "A, Ph.D." over "Assistant Professor": a name with its letters
     if entry_role is not None and (places := find_organisations(lines[0], page.acronyms)):
         # "Institute for Labour Studies": a word of a place's name is no role of the entry's
         entry_role = _role(_without_mentions(lines[0], places))
@@ -2413,6 +2446,8 @@ def structure(page: Page, block: Block) -> None:
                     or between.strip() == "|"
                     and ":" in line[second.start : second.end]
                 )
+                # "Accredited … by NAAC | NIRF Rank 48 |" (a banner): a crumb is a name alone
+                and not (between.strip() == "|" and not _whole_cells(line, first, second))
             ):
                 page.add(
                     second.name,
@@ -2422,6 +2457,16 @@ def structure(page: Page, block: Block) -> None:
                     "organisation.breadcrumb",
                     0.6,
                 )
+
+
+def _whole_cells(line: str, first: OrgMention, second: OrgMention) -> bool:
+    """Whether each of two mentions fills its "|" cell of the line."""
+    opening = line.rfind("|", 0, first.start) + 1
+    closing = line.find("|", second.end)
+    return (
+        not line[opening : first.start].strip()
+        and not line[second.end : closing if closing >= 0 else len(line)].strip()
+    )
 
 
 def _fullest(page: Page, name: str) -> str:
@@ -2624,7 +2669,7 @@ def people_page(page: Page, block: Block) -> None:
         # (a page whose owner was only read from the head's bio is still the lab's; an
         # entry "A, MCU-PH, Université X" that speaks for its own person is still its list's)
         page.owner is not None
-        and not (headed and page.owner.how == "bio-paragraph")
+        and not ((headed or card) and page.owner.how == "bio-paragraph")
         and not (page.owner.how == "news-item" and block.text.startswith(page.owner.name))
     ):
         return

@@ -31,7 +31,7 @@ _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
-    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b(?!(?<=now)\s+(?:at|with|in|an?|the)\b)|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|$)))",
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b(?!(?<=now)\s+(?:at|with|in|an?|the)\b)|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|\.(?:\s+[A-Z]|$)|$)))",
     re.IGNORECASE,
 )
 # What a RANGE and a SHORT_RANGE match both write: a start year, then a dash or a range

@@ -966,7 +966,23 @@ def _card_bio(block: Block) -> str | None:
     name = name_from_piece(block.section[-1]) if block.section and words else None
     if name and _FIRST_PERSON.match(block.text):
         return name  # "A" › "Je suis doctorante au CEA, dirigée par B": A speaks
+    if (
+        name
+        and len(block.section) >= 2
+        and LEXICON.pattern("POSITIONS").match(block.text)
+        and (
+            LEXICON.pattern("LAB_HEADS").fullmatch(block.section[-2].strip(" :"))
+            or _STAFF_HEADING.match(block.section[-2])
+        )
+    ):
+        # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
+        # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
+        return name
     return name if name and words[0] in name.split() else None
+
+
+# A lab page's heading over its faculty's cards ("Faculty", "Principal Investigators").
+_STAFF_HEADING = re.compile(r"(?i)\s*(?:faculty|faculty\s+members|academic\s+staff|staff)\s*$")
 
 
 _FIRST_PERSON = re.compile(r"(?:I\s+am|I['’]m|Je\s+suis|J['’]ai)\s")
@@ -1292,6 +1308,9 @@ def tidy(
     # come in runs of one relation, its coauthor pairs by the hundred.)
     relation_read, person_subject, person_object, coauthor = None, False, False, False
     owner_named = _owner_form(owner) if owner and any(c.isupper() for c in owner) else None
+    # "LU Jiaxin (2020-), FENG Tianyu": the page's persons written family name first in
+    # capitals, read as acronym-led organisations (the persons' keys read when one is met).
+    person_keys = cache(lambda: _person_keys(claims))
     for claim in claims:
         subject, obj, relation = claim.subject, claim.object, claim.relation
         if relation is not relation_read:
@@ -1314,6 +1333,10 @@ def tidy(
             # capitals read as an acronym-led organisation — no organisation is the owner.
             if owner_named(obj) or not person_subject and owner_named(subject):
                 continue
+        if not person_object and _caps_led(obj) and _name_key(obj) in person_keys():
+            continue
+        if not person_subject and _caps_led(subject) and _name_key(subject) in person_keys():
+            continue
         if person_subject:
             name = resolved.get(subject)
             if name is None:
@@ -1357,6 +1380,27 @@ def tidy(
             facts.add(triple)
         kept.append((claim, triple))
     return _dated_first(kept, repeated)
+
+
+def _caps_led(name: str) -> bool:
+    """An organisation's name opening on a word in capitals, four words at most."""
+    head = name.split(None, 1)[0] if name else ""
+    return len(head) > 1 and head.isupper() and len(name.split()) <= 4
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(sorted(fold(name).split()))
+
+
+def _person_keys(claims: list[Claim]) -> set[tuple[str, ...]]:
+    """The words of each person the page's claims name (any order)."""
+    keys = set()
+    for claim in claims:
+        if claim.relation in PERSON_SUBJECT:
+            keys.add(_name_key(claim.subject))
+        if claim.relation in PERSON_OBJECT:
+            keys.add(_name_key(claim.object))
+    return keys
 
 
 def _owner_form(owner: str) -> Callable[[str], bool]:

@@ -803,6 +803,14 @@ def _titled_tile(row) -> bool:
     return _clean(_text_content(line)) == title and _label_heading(title)
 
 
+# "Ph.D. Guided: 6 (Completed), 3 (Ongoing)" (an Indian faculty page): a label and its
+# counts over the list or table of those students.
+_COUNTED_LABEL = re.compile(
+    r"([^:\n\d]{3,40}?)\s*:\s*\d{1,3}(?:\s*\([A-Za-z ]{1,20}\))?"
+    r"(?:\s*[,;/&+]\s*\d{1,3}(?:\s*\([A-Za-z ]{1,20}\))?)*"
+)
+
+
 def _students_label(text: str) -> bool:
     """A short paragraph naming a list of supervised people ("Current doctoral researchers")."""
     from crawler.extract.sections import SectionKind, heading_kind
@@ -909,12 +917,20 @@ class _Walker:
         if not text:
             return
         kind = kind or self.kinds[-1]
+        counted = None
         if kind is BlockKind.PARAGRAPH and (
-            _label_heading(text) or text[-1] == ":" and _students_label(text[:-1])
+            _label_heading(text)
+            or text[-1] == ":"
+            and _students_label(text[:-1])
+            or text[-1] in "0123456789)"
+            and (counted := _COUNTED_LABEL.match(text)) is not None
+            and _students_label(counted.group(1))
         ):
             # "<p><strong>Education</strong></p>": a theme's section title in a paragraph;
             # "<p>Former PhD students:</p>" over its list, under a "Research group" heading.
             kind, level = BlockKind.HEADING, 7
+            if counted is not None and text[-1] != ":":
+                text = counted.group(1)  # "Ph.D. Guided: 6 (Completed), 3 (Ongoing)": its label
         if kind is BlockKind.HEADING and text[-1] in "¶§":
             text = text.rstrip("¶§ ")  # a permalink anchor (MkDocs, Sphinx): not the title
             if not text:

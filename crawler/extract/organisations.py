@@ -167,6 +167,12 @@ def acronym_map(text: str) -> dict[str, str]:
         runs = list(CANDIDATE.finditer(before))
         if runs and runs[-1].end() >= len(before.rstrip()) - 1:
             full = _trim(runs[-1].group())
+            if "\n" in runs[-1].group():
+                # "Department of X\nDaeyang University of Y (DUST)": the last line alone
+                # when it is the whole name the acronym spells.
+                last = _trim(runs[-1].group().rsplit("\n", 1)[1])
+                if last and _head_kind(last) and _initials_match(acronym, last):
+                    full = last
             words = full.split()
             # "Équipe Écologie Microbienne des Sols (EMS)": a team named so needs no head word.
             team = False
@@ -791,6 +797,7 @@ def _memoised(find):
     return finder
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:an|An|a)\s+$")
 _LEADER_AFTER = re.compile(r"\s+(?:Leader|Head|Lead)\b")
 
 
@@ -1070,6 +1077,12 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 continue  # an alias in parentheses: "... de Paris (ENS de Paris)"
             if mention.start < previous.end:
                 continue
+        if (
+            mention.kind is OrgKind.INSTITUTION
+            and 2 <= mention.start <= 4 + text.find(" ")
+            and _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        ):
+            continue  # "An Institute of National Importance under …": a kind, no name
         result.append(mention)
     if "," in text and any(m.kind is OrgKind.INSTITUTION and _generic(m.name) for m in result):
         result = [_with_campus(m, text, result) for m in result]

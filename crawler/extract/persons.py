@@ -157,6 +157,8 @@ def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
     # (each pattern tried only where it can match: a piece may be a whole paragraph)
     piece = EMAIL.sub("", piece) if "@" in piece else piece
+    if piece and not piece.isascii() and CJK_GLOSS.search(piece):
+        piece = CJK_GLOSS.sub("", piece)  # "Pei-Shan Huang 黃珮珊": the romanised name
     if "(" in piece and "." in piece[:12]:
         piece = called_name(piece)  # "E.C. (Evelien) Zandbergen": the name one is called by
     piece = PARENS.sub("", piece) if "(" in piece or "[" in piece else piece
@@ -204,6 +206,27 @@ def name_from_piece(piece: str) -> str | None:
     if name is None or (name.initials_only and not name.family):
         return None
     return clean_name(piece)
+
+
+# A name written "Family, Given-Given" (Wade-Giles/Taiwanese romanisation: "Wang,
+# Kuan-Lin", "Huang, Pei-Shan 黃珮珊"), its name in Chinese characters after it or not.
+_TURNED_HYPHENATED = re.compile(
+    r"(?P<title>(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<family>[A-Z][a-z]{1,8}),\s+"
+    r"(?P<given>[A-Z][a-z]{1,6}-[A-Za-z][a-z]{1,6})"
+    r"(?P<gloss>\s*[\u3400-\u9fff\uac00-\ud7af]{2,5})?(?=\s*[,(;.]|\s*$)"
+)
+# Chinese, Korean or Japanese characters glossing a romanised name ("Pei-Shan Huang 黃珮珊").
+CJK_GLOSS = re.compile(r"\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}(?=\s*[,(;)]|\s*$)")
+
+
+def turned_hyphenated(text: str) -> str:
+    """*text* with a leading "Family, Given-Given" name written "Given-Given Family", padded
+    to the same length (offsets into the text still hold)."""
+    turned = _TURNED_HYPHENATED.match(text)
+    if turned is None:
+        return text
+    name = f"{turned['title'] or ''}{turned['given']} {turned['family']}"
+    return name.ljust(turned.end()) + text[turned.end() :]
 
 
 def names_after(text: str, *, stop: bool = True) -> tuple[list[str], int]:
@@ -276,6 +299,8 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     if "Eng." in text or "-Ing." in text:
         text = _DR_ENG.sub(lambda m: m.group(1).ljust(len(m.group())), text)
     text = _TITLE_DOT.sub(r"\1 ", text)
+    if "-" in text[:40] and "," in text[:20]:
+        text = turned_hyphenated(text)  # "Wang, Kuan-Lin, Univ. X" (a Taiwanese page)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.
     bracketed = "(" in text
@@ -386,6 +411,8 @@ def _parts(piece: str) -> list[str]:
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = text.strip()
+    if "-" in head[:40] and "," in head[:20]:
+        head = turned_hyphenated(head)  # "Huang, Pei-Shan 黃珮珊 (2020–)"
     if "(" in head[:30] and "." in head[:12]:
         head = called_name(head)  # "E.C. (Evelien) Zandbergen, …": the called name
     if head[1:3] in ("'m", "’m") and head[0] == "I":

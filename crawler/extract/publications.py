@@ -376,6 +376,8 @@ def _vancouver(pieces: list[str]) -> list[str]:
 def _vancouver_form(piece: str) -> str | None:
     """ "Quill AE" → "Quill, A. E." when the piece reads as a Vancouver name, else None
     (cached: the same authors recur on every entry of a list)."""
+    if piece[-1:] in _MARKS:
+        piece = piece.rstrip(_MARKS)  # "Lindholm R*": a corresponding author's mark
     if not _ends_in_capital(piece):
         return None
     match = _VANCOUVER.match(piece.strip())
@@ -383,6 +385,9 @@ def _vancouver_form(piece: str) -> str | None:
         return None
     initials = " ".join(f"{c}." for c in match.group("initials"))
     return f"{match.group('family').strip()}, {initials}"
+
+
+_MARKS = "*†‡#§ "
 
 
 def _ends_in_capital(piece: str) -> bool:

@@ -966,7 +966,11 @@ def supervision(page: Page, block: Block) -> None:
         previous, told = sentence, _told_of_my_student(previous, sentence)
         if told:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
-        if unrelated and (other := LEXICON.pattern("NOT_RELATION").search(sentence)):
+        if (
+            unrelated
+            and (other := LEXICON.pattern("NOT_RELATION").search(sentence))
+            and not _postdoc_pi_label(block.text, sentence, other)
+        ):
             cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
             if cue is None and weak_cues and "of Pr" in sentence:
                 # "Group of Prof. A (X Lab); funded by a grant (PI: B)": a weak cue that
@@ -1238,6 +1242,13 @@ def supervision(page: Page, block: Block) -> None:
                 confidence = 0.5  # "a PhD student ... working with X": likely, not stated
             if context is None and "ponsor" in cue_word:
                 continue  # "Faculty sponsor: B" of a reading group, a club: no fellowship's host
+            if (
+                context is None
+                and "ost" in cue_word
+                and page.kind(block) is SectionKind.EMPLOYMENT
+                and _HOST_WORD.search(cue_word)
+            ):
+                continue  # "Visiting Professor, Univ. X (host: B)": a visit's host, no thesis
             if context is None:
                 context = record_context(page)
             if context is None:
@@ -1687,6 +1698,21 @@ def _thesis_sentence(sentence: str) -> bool:
     return Context.PHD in {c for _, c in contexts_in(sentence)} and not LEXICON.pattern(
         "POSITIONS"
     ).search(sentence)
+
+
+_HOST_WORD = re.compile(r"(?i)\bhost")
+_GRANT_WORDS = re.compile(r"(?i)\b(?:grant|fund|funded|funding|project|award)")
+
+
+def _postdoc_pi_label(text: str, sentence: str, other: re.Match[str]) -> bool:
+    """ "Postdoctoral Researcher, Univ. X / Principal Investigator: Prof. B": the label names
+    the lab's head on a postdoc's entry, not a grant's PI (no grant or project is written)."""
+    return (
+        other.group().lower() == "principal investigator"
+        and sentence[other.end() : other.end() + 2].lstrip().startswith(":")
+        and any(c is Context.POSTDOC for _, c in contexts_in(text))
+        and not _GRANT_WORDS.search(text)
+    )
 
 
 _STUDENT_LEAD = re.compile(
@@ -2604,12 +2630,18 @@ def _team_card(page: Page, block: Block) -> Block | None:
         return None
     if not (contexts_in(role) and LEXICON.pattern("MEMBER_ROLES").search(role)):
         return None
+    if "rofess" in role[:60] and _FACULTY_RANK.match(role):
+        return None  # "Assistant Professor (2022–). Former postdoc at X": a colleague's post
     if page.owner is None and lab_head(page.document) is None:
         return None
     if _card_text(page, block) is None:
         return None  # a later line of the card
     section = (*block.section[:-1], "Students")
     return Block(BlockKind.ITEM, f"{name} — {block.text}", block.level, section)
+
+
+# A card's role line opening on a faculty rank ("Specially Appointed Assistant Professor").
+_FACULTY_RANK = re.compile(r"(?i)\W*(?:[\w-]+\s+){0,3}?professor\b")
 
 
 def _group_member(page: Page, block: Block) -> bool:
@@ -2652,7 +2684,7 @@ _OWNER_RATE = re.compile(
     r"\s*[:：(]?\s*(?:à\s*)?\d{1,3}\s*%"
 )
 _OWNER_CO = re.compile(
-    r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot)\w*"
+    r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot|guid)\w*"
 )
 
 
@@ -2670,6 +2702,8 @@ _DIRECTOR_LABEL = re.compile(
     # "Host: Prof. A", "Mentor: B" on a postdoc's card: as labels, the postdoc's hosts.
     r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.|"
     r"(?:faculty\s+)?(?:hosts?|mentors?|sponsors?))"
+    # "Host researcher: Assoc. Prof. A" (a JSPS fellow's host, as researchmap writes it)
+    r"(?:\s+(?:researcher|scientist|professor|supervisor))?"
     r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?"
     # "Directeur(s) de these :" (a column header, its accent lost)
     r"(?:\s+de\s+(?:th[èe]se|recherche))?(?=\s*[:：])"
@@ -3412,6 +3446,21 @@ def _student_entry(page: Page, block: Block) -> None:
         _students_in_prose(page, block)
         return
     lines = block.lines
+    if (
+        len(lines) > 1
+        and block.kind is BlockKind.PARAGRAPH
+        and len(lines[0]) <= 40
+        and ":" not in lines[0]
+        and contexts_in(lines[0])
+        and name_at_start(lines[0]) is None
+        and all(map(name_at_start, lines[1:]))
+    ):
+        # "Ph.D. (as main supervisor)" / "A (2018–2023). Thesis: …" (a text dump's kind
+        # line over its students): the line labels the students below it.
+        section = (*block.section, lines[0])
+        for line in lines[1:]:
+            student_list(page, Block(BlockKind.ITEM, line, block.level, section))
+        return
     if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
         # "A (1999–2003)<br>B (2004–2008, with C)": one student per line.
         for line in lines:
@@ -3749,6 +3798,24 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Stages de recherche" › "Master 2 : A (2024), B (2023)": the level of the
         # internships listed, not a master's thesis.
         context = Context.INTERNSHIP
+    if (
+        context is Context.INTERNSHIP
+        and "ntern" not in told
+        and (
+            _YEAR_OF_COURSE.match(told)
+            or block.section
+            and _YEAR_OF_COURSE.fullmatch(f"{block.section[-1]}:")
+            # "Master students" › "A 林家豪 (M2)": the year alone in the bracket
+            or _YEAR_OF_COURSE_BRACKET.search(told)
+            and all(told[at : at + 2] in ("M1", "M2") for at, _ in contexts_in(told))
+        )
+        and (under := {c for _, c in contexts_in(_YEAR_OF_COURSE_WORD.sub(" ", heading))})
+        and Context.OTHER in under
+        and Context.INTERNSHIP not in under
+    ):
+        # "Master's course" › "M2: A, B" (a Japanese or Korean lab's roster): the students'
+        # year in the master's course the heading names, not a French M2 internship.
+        context = Context.OTHER
     if context is Context.OTHER and "ntern" in text:
         # "MSc intern", "Master's intern (2023)": the level of studies, then the internship.
         first = block.lines[0] if block.lines else text
@@ -3790,7 +3857,12 @@ def _student_entry(page: Page, block: Block) -> None:
     period = _period_for(context, span)
     if span.single and span.start and block.section and _ONGOING.search(block.section[-1]):
         period = Period(span.start, None)  # "Thèses en cours" › "2024 – A": begun, not ended
-    elif span.single and span.start and "tat" in text and _ONGOING_STATUS.search(text):
+    elif (
+        span.single
+        and span.start
+        and ("tat" in text or "ngoing" in text)
+        and _ONGOING_STATUS.search(text)
+    ):
         period = Period(span.start, None)  # "A | Status: Ongoing | Year: 2022": registered then
     if context is Context.PHD and len(students) == 1:
         _student_jury(page, students[0], text, period)
@@ -3837,6 +3909,10 @@ def _student_entry(page: Page, block: Block) -> None:
         or owner_role
         or owner_share
         or _OWNER_CO.search(heading)
+        # "Role: Co-guide (Guide: Dr. B)": the owner's own cell says the owner co-advises
+        or "ole" in text
+        and (role_cell := _OWNER_ROLE_CELL.search(text)) is not None
+        and _OWNER_CO.match(role_cell.group(1))
         or _OWNER_RATE.search(text)
     ):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
@@ -3912,11 +3988,17 @@ _OWN_DEGREE = re.compile(
 
 # A level of studies as a list's label: "Master 2", "M1", "Licence 3", "L3", "Bachelor".
 _LEVEL_LABEL = re.compile(r"(?i)\s*(?:master|licence|bachelor|M|L)\s*\d?\s*:?\s*")
+# A roster line led by the student's year of the course: "M2: A, B", "M1 - C".
+_YEAR_OF_COURSE = re.compile(r"\W*M[12]\s*[:：–-]")
+_YEAR_OF_COURSE_WORD = re.compile(r"\bM[12]\b")
+_YEAR_OF_COURSE_BRACKET = re.compile(r"\(\s*M[12]\s*\)")
 # A heading of supervisions still running: "Thèses en cours", "Current PhD students".
 _ONGOING = re.compile(r"(?i)\b(?:en\s+cours|current(?:ly)?|ongoing|in\s+progress|actuel(?:le)?s)\b")
-# A register's status cell of a thesis under way ("Status: Ongoing", "Statut : en cours").
+# A register's status cell of a thesis under way ("Status: Ongoing", "Statut : en cours",
+# "(ongoing)"): the row's one year is the registration's.
 _ONGOING_STATUS = re.compile(
     r"(?i)\b(?:status|statut)\s*[:：]\s*(?:ongoing|in\s+progress|pursuing|registered|en\s+cours)\b"
+    r"|\(\s*ongoing\s*\)|,\s*ongoing\s*\)"
 )
 
 
@@ -4345,6 +4427,14 @@ def jury(page: Page, block: Block) -> None:
         rest = JURY_LEAD.sub("", rest)
         members = jury_members(_before_bracket_tail(rest))
         if not members and match and not rest.strip(" :.\u00a0"):
+            if (
+                kind is SectionKind.JURY
+                and block.section
+                and _SERVED_JURIES.search(block.section[-1])
+            ):
+                # "Thesis committees" › "Oral defense committee:" over items: the juries
+                # the owner sat on, one candidate an item (read by the service rule).
+                continue
             # "... devant le jury composé de :" then one member per list item.
             members = _listed_members(_following_items(page, block))
         cue_role = _role_of(match.group()) if match else None
@@ -5010,6 +5100,10 @@ def _other_studies_only(text: str) -> bool:
     return bool(kinds) and Context.PHD not in kinds and Context.POSTDOC not in kinds
 
 
+# A qualifications table's row of a bachelor's or master's degree ("M.E. | …", "B.Tech, …").
+_LOWER_DEGREE_ROW = re.compile(r"\s*(?:B|M)\.?\s?(?:E|Tech|Sc|S|A|Eng|Phil|Com)\.?\s*(?:\||,|\()")
+
+
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
     blocks = page.document.blocks
@@ -5019,6 +5113,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
             break
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
+        if previous.kind is BlockKind.ITEM and _LOWER_DEGREE_ROW.match(previous.text):
+            continue  # "B.E. | … | 1998" under "Ph.D. | … | 2006": the thesis is the Ph.D.'s
         years = years_in(previous.text)
         if years and previous.kind is BlockKind.PARAGRAPH and _other_studies_only(previous.text):
             # "I obtained a master's at X in 2022." above "I'm a PhD student at Y, advised
@@ -5237,8 +5333,12 @@ def _jury_service(page: Page, block: Block) -> None:
         return
     if ("tant qu" in text or "qualité d" in text) and _candidates_as_roles(page, text):
         return
+    if "ommittee" in text and _followed_over_years(text):
+        return  # a scholar's committee sat on over years: it follows the thesis, no jury
     # "Jurys de thèse (rapporteur)": the heading's role is each item's unless it says one.
     titled = _role_of(block.section[-1]) if block.section else None
+    if titled is None and (label := _label_line_above(page, block)) is not None:
+        titled = _role_of(label)  # "Chair of thesis committee:" over its items (a text dump)
     # "Jurys de thèse" › "2024" › "Rapportrice – thèse de A": the year heading dates A's.
     year = int(block.section[-1]) if block.section and _BARE_YEAR.match(block.section[-1]) else None
     segments = _role_segments(text) if len(SERVICE.findall(text)) > 1 else [text]
@@ -5409,6 +5509,40 @@ def _activity_card(page: Page, block: Block) -> bool:
 # A role of four words at most (and its bracket) before the first comma: "First opponent, ",
 # "Committee member (administrator), ".
 _ROLE_COMMA_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*,\s*")
+
+
+def _label_line_above(page: Page, block: Block) -> str | None:
+    """The one-line paragraph ending on a colon that the items of *block*'s list follow
+    ("Chair of thesis committee:" / "A (Ph.D., Univ. X, 2022)"), when there is one."""
+    if block.kind is not BlockKind.ITEM:
+        return None
+    blocks = page.document.blocks
+    index = page.index(block) - 1
+    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
+        index -= 1
+    above = blocks[index] if index >= 0 else None
+    if (
+        above is None
+        or above.kind is not BlockKind.PARAGRAPH
+        or above.section != block.section
+        or "\n" in above.text
+        or not above.text.rstrip().endswith((":", "："))
+        or len(above.text) > 60
+    ):
+        return None
+    return above.text.rstrip(" :：")
+
+
+def _followed_over_years(text: str) -> bool:
+    """ "Doctoral Committee (DC) member for A (Dept. X), 2019 – 2023" (India): one scholar's
+    committee sat on over years or still running follows the thesis; a defence is one day."""
+    span = parse_period(text)
+    return (
+        span.start is not None
+        and not span.single
+        and (span.end is None or span.end > span.start)
+        and len(names_after(SERVICE.split(text, 1)[-1])[0]) <= 1
+    )
 
 
 # "the committees of", "les jurys de thèse de": a plural jury noun before the candidates.

@@ -160,7 +160,7 @@ _OWN_THESIS_SUPERVISION = re.compile(
 )
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
 _LEGEND = re.compile(
-    r"\((?:\s*[*†‡]|[^()]*\b(?:denotes?|indicates?|underlined|in\s+(?:bold|italics)|marked|"
+    r"\((?:\s*[*†‡#]|[^()]*\b(?:denotes?|indicates?|underlined|in\s+(?:bold|italics)|marked|"
     r"highlighted|starred)\b)[^()]*\)",
     re.I,
 )

@@ -159,7 +159,33 @@ WHOLE_SECTIONS = {
     "publications": ("outputs",),
     # A profile's prose about its owner, under a heading of its own (the default kind,
     # named so that a text dump's bare title line reads as that heading).
-    "about": ("biography", "bio", "short bio", "about", "about me", "profile", "overview"),
+    "about": (
+        "biography",
+        "bio",
+        "short bio",
+        "about",
+        "about me",
+        "profile",
+        "overview",
+        # Chinese and Japanese faculty pages' own titles for the profile's prose and for the
+        # owner's group (its lines say who is who: "Ph.D. candidates: A, B")
+        "brief introduction",
+        "introduction",
+        "personal profile",
+        "research group",
+        "research team",
+        # A lab roster's faculty and staff, even under "Alumni" ("Former staff"): colleagues
+        # with their own posts, no one's students.
+        "faculty",
+        "faculty members",
+        "staff",
+        "former staff",
+        "former faculty",
+        "secretary",
+        "secretaries",
+        "administrative staff",
+        "technical staff",
+    ),
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
     "links": ("see also", "external links", "related pages"),
     "others": ("comments", "blogroll", "credits"),
@@ -282,6 +308,15 @@ CONTEXT = {
         "drph",
         # Degree names written in full (Australian/UK supervision registers).
         "doctor of philosophy",
+        # Korean labs: the combined master's and doctoral course ends on the doctorate.
+        "m.s./ph.d. integrated program",
+        "m.s./ph.d. integrated",
+        "ms/phd integrated program",
+        "ms/phd integrated",
+        "integrated m.s./ph.d.",
+        "integrated ms/phd",
+        "combined m.s./ph.d.",
+        "m.s.-ph.d. integrated",
         # Japanese/Korean labs: the year of the doctoral course ("D3 2021", "D1: A").
         "d1",
         "d2",
@@ -320,6 +355,8 @@ CONTEXT = {
         "visiting phd student",
         "visiting student",
         "visiting students",
+        # A visiting scholar's host (a sabbatical, a visit): no thesis, no postdoc.
+        "visiting scholar",
         "visitor",
         "visitors",
         "master's theses",
@@ -478,6 +515,18 @@ NOT_JURY = (
     "promotion panel",
     "progression panel",
     "progression panels",
+    # a doctoral programme's own exams before the thesis, and India's follow-up committees
+    "qualifying examination",
+    "qualifying examinations",
+    "qualifying exam",
+    "qualifying exams",
+    "candidacy examination",
+    "candidacy exam",
+    "comprehensive examination",
+    "comprehensive exam",
+    "research advisory committee",
+    "doctoral advisory committee",
+    "research progress committee",
 )
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
@@ -600,6 +649,8 @@ INSTITUTION_HEADS = (
     "institute",
     "institution",
     "academy",
+    # Taiwan's national academy keeps its Latin name ("Academia X")
+    "academia",
     "polytechnic",
     "hospital",
     "observatory",
@@ -661,6 +712,8 @@ MONTHS = {
     "winter": 12,
 }
 PRESENT = ("present", "now", "today", "current", "ongoing", "date")
+# Indian English: "2016 – till date", "2019 – till now".
+PRESENT = (*PRESENT, "till date", "till now", "till today", "until date")
 SINCE = (
     "since",
     "from",
@@ -739,7 +792,15 @@ JURY_CUES = (
 )
 JURY_ROLES = {
     **JURY_ROLES,
-    "jury_examiner": (*JURY_ROLES["jury_examiner"], "external examiner"),
+    # Japan's doctoral examinations: the sub-examiners (副査) beside the chief examiner.
+    "jury_examiner": (
+        *JURY_ROLES["jury_examiner"],
+        "external examiner",
+        "sub-examiner",
+        "sub examiner",
+        "vice-examiner",
+        "co-examiner",
+    ),
     "jury_president": (*JURY_ROLES["jury_president"], "chaired by", "chaired"),
 }
 INSTITUTION_HEADS = (
@@ -1013,6 +1074,13 @@ SECTIONS = {
         "examining",
         "thesis examining",
         "phd examining",
+        # Indian faculty pages: "Ph.D. Thesis Evaluation / Viva-voce", "Theses Examined".
+        "viva-voce",
+        "viva voce",
+        "thesis evaluation",
+        "theses evaluated",
+        "theses examined",
+        "thesis examined",
     ),
 }
 JURY_CUES = (*JURY_CUES, "assessment committee", "grading committee")
@@ -1047,8 +1115,29 @@ STUDIES = (
     # alone they are also a state ("Boston, MA") or initials.
     *(f"{a} {d}" for a in ("a", "an", "my", "her", "his", "their") for d in ("ba", "ma")),
 )
+# Indian engineering degrees ("B.E. | Tamirabarani University | 1998", "M.E., College X"):
+# dotted, like "M.A.", only with what follows a degree (alone, also initials).
+STUDIES = (
+    *STUDIES,
+    *(f"{d} {w}" for d in ("b.e.", "m.e.") for w in ("in", "from", "at", "degree", "|")),
+    *(f"{d}," for d in ("b.e.", "m.e.")),
+    "b.tech.",
+    "b.tech",
+    "btech",
+    "m.tech.",
+    "m.tech",
+    "mtech",
+)
 # A thesis follow-up committee names the student's advisors, not the page owner's.
 NOT_RELATION = (*NOT_RELATION, "thesis advisory committee", "follow-up committee")
+# India's follow-up committees of a doctoral scholar (progress reviews, not the viva).
+NOT_RELATION = (
+    *NOT_RELATION,
+    "research advisory committee",
+    "doctoral advisory committee",
+    "research progress committee",
+    "departmental research committee",
+)
 # "I wrote an honors thesis with Prof. X", "my dissertation with Y": the thesis names the
 # kind of supervision, so "with" names the advisor here.
 # ("Postdoctoral fellow, University X, group of Prof. A": the host's group after a comma)
@@ -1075,8 +1164,26 @@ SECTIONS = {
         "trainees",
         "lab members",
         # Dutch/Belgian and Japanese university pages in English.
+        # Indian faculty pages: "Research Guidance", "Ph.D. Scholars Guided".
+        "research guidance",
+        "ph.d. guidance",
+        "phd guidance",
+        "doctoral guidance",
+        "ph.d. guided",
+        "phd guided",
+        "scholars guided",
+        "students guided",
+        "projects guided",
+        "research scholars",
         "phd candidates",
+        "ph.d. candidates",
+        "ph.d candidates",
         "doctoral candidates",
+        # Japanese and Korean lab rosters: "Doctoral course" / "Master's course" › "D2: A".
+        "doctoral course",
+        "doctor course",
+        "master's course",
+        "master course",
         "graduated ph.d.",
         "graduated phd",
         # Indian research-information systems (IRINS, Vidwan): "Ph.D. Guidance", the
@@ -1103,6 +1210,17 @@ POSITIONS = (*POSITIONS, "adjunct", "emeritus", "group leader", "team leader")
 POSITIONS = (*POSITIONS, "worked at", "worked for")
 # Industry posts before or beside research ("four years at Studio X as a service designer").
 POSITIONS = (*POSITIONS, "designer", "consultant", "analyst")
+# A Chinese university's title: the right to supervise ("Professor and Ph.D. supervisor at
+# X"), a post held there, not a degree.
+POSITIONS = (
+    *POSITIONS,
+    "doctoral supervisor",
+    "ph.d. supervisor",
+    "phd supervisor",
+    "master's supervisor",
+    "masters supervisor",
+    "master supervisor",
+)
 TITLES = (*TITLES, "senior lecturer", "distinguished professor", "university professor")
 NOT_RELATION = (
     *NOT_RELATION,
@@ -1146,7 +1264,15 @@ SECTIONS = {**SECTIONS, "publications": (*SECTIONS["publications"], "title cited
 SECTIONS = {
     **SECTIONS,
     "education": (*SECTIONS["education"], "professional preparation", "training"),
-    "employment": (*SECTIONS["employment"], "current position", "previous position"),
+    "employment": (
+        *SECTIONS["employment"],
+        "current position",
+        "previous position",
+        # researchmap (Japan) and other profile systems' own titles
+        "research history",
+        "work history",
+        "employment history",
+    ),
     "publications": (*SECTIONS["publications"], "products", "track record"),
     "service": (*SECTIONS["service"], "organisation", "collaborations", "collaborators"),
     # A lab page's "Undergraduate Researchers" heading lists students (not a person's name);
@@ -1405,6 +1531,9 @@ CONTEXT_CUES = (
     "host professor",
     "host supervisor",
     "faculty host",
+    # "Postdoctoral Researcher, Univ. X / Principal Investigator: Prof. B" (a Korean CV):
+    # the lab's head named on a postdoc's entry hosts it.
+    "principal investigator:",
 )
 # Named postdoctoral fellowships held at a host ("held a Marie Curie fellowship at X with B").
 CONTEXT = {
