@@ -1394,13 +1394,13 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 def _person_keys(claims: list[Claim]) -> set[tuple[str, ...]]:
     """The words of each person the page's claims name (any order)."""
-    keys = set()
+    names = set()  # (each name once: a coauthor list names its authors pair by pair)
     for claim in claims:
         if claim.relation in PERSON_SUBJECT:
-            keys.add(_name_key(claim.subject))
+            names.add(claim.subject)
         if claim.relation in PERSON_OBJECT:
-            keys.add(_name_key(claim.object))
-    return keys
+            names.add(claim.object)
+    return {_name_key(name) for name in names}
 
 
 def _owner_form(owner: str) -> Callable[[str], bool]:
