@@ -886,6 +886,27 @@ def _written_family_first(first: str, second: str) -> bool:
     )
 
 
+def family_first_list(pieces: list[str]) -> set[str]:
+    """The two-word pieces of a comma-free author list written family-first: those of a
+    list where some piece is written "Family Given" by its given name ("Ballanger
+    Hugues") and none "Given Family" ("Hugues Ballanger"); else none.
+
+    >>> sorted(family_first_list(["Oukacha-Delorme Yasmine", "Ballanger Hugues"]))
+    ['Ballanger Hugues', 'Oukacha-Delorme Yasmine']
+    >>> family_first_list(["Yasmine Oukacha-Delorme", "Hugues Ballanger"])
+    set()
+    """
+    if len(pieces) < 2 or any("," in piece or "." in piece for piece in pieces):
+        return set()
+    pairs = [piece.split() for piece in pieces]
+    two = [words for words in pairs if len(words) == 2]
+    if not any(_written_family_first(*words) for words in two):
+        return set()
+    if any(_written_family_first(second, first) for first, second in two):
+        return set()
+    return {" ".join(words) for words in two if not _is_caps_word(words[0])}
+
+
 def parse_name(
     text: str, *, surname_first: bool = False, allow_single: bool = False
 ) -> PersonName | None:

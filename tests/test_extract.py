@@ -11858,6 +11858,154 @@ FIFTYNINTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTYTHIRD_BATCH_LAYOUTS = {
+    "a-utf16-page-with-its-byte-order-mark-is-read": (
+        _html(
+            "Ilvy Brandsæter-Okoro",
+            "<h1>Ilvy Brandsæter-Okoro</h1><h2>Education</h2><ul>"
+            "<li>2016 – 2021 · PhD in Physics, University of Harrowmere "
+            "(advisor: Prof. Teodor Lindqvist-Achebe)</li></ul>",
+        ).encode("utf-16"),
+        "index.html",
+        {
+            ("Ilvy Brandsæter-Okoro", "studied_at", "University of Harrowmere", 2016, 2021),
+            ("Ilvy Brandsæter-Okoro", "advisor_phd", "Teodor Lindqvist-Achebe", 2016, 2021),
+        },
+        set(),
+    ),
+    "a-utf16-page-without-a-byte-order-mark-is-read-from-its-nul-bytes": (
+        _html(
+            "Ilvy Brandsæter-Okoro",
+            "<h1>Ilvy Brandsæter-Okoro</h1><h2>Education</h2><ul>"
+            "<li>2016 – 2021 · PhD in Physics, University of Harrowmere "
+            "(advisor: Prof. Teodor Lindqvist-Achebe)</li></ul>",
+        ).encode("utf-16-le"),
+        "index.html",
+        {("Ilvy Brandsæter-Okoro", "advisor_phd", "Teodor Lindqvist-Achebe", 2016, 2021)},
+        set(),
+    ),
+    "a-french-list-written-family-first-without-commas-turns-every-author": (
+        _html(
+            "Romane Kerbiriou-Sall — doctorante",
+            "<h1>Romane Kerbiriou-Sall</h1><h2>Publications</h2><ul>"
+            "<li>Kerbiriou-Sall Romane, Vasseur-Ndiaye Odile, « Les saisons du port », "
+            "<em>Norois</em>, n° 270, 2024.</li>"
+            "<li>Kerbiriou-Sall Romane, « Dockers et intérim », communication, 2023.</li></ul>",
+        ),
+        "index.html",
+        {("Romane Kerbiriou-Sall", "coauthor", "Odile Vasseur-Ndiaye", None, None)},
+        {
+            ("Kerbiriou-Sall Romane", "coauthor", "Vasseur-Ndiaye Odile", None, None),
+            ("Kerbiriou-Sall Romane", "coauthor", "Odile Vasseur-Ndiaye", None, None),
+        },
+    ),
+    "bold-styled-spans-head-sections-and-bullet-lines-are-items": (
+        _html(
+            "Casimir Oduya-Benn :: Economics",
+            "<div id='main'><b><i>Casimir Oduya-Benn</b></i><br>Professor of Economics, "
+            "Tarnfield University</div></div>"
+            '<p>Labour economics.<br><br><span style="font-size:20px; font-weight: bold">'
+            "Ph.D. advising</span><p><b>Main advisor:</b><br>"
+            "• Maren Ilunga-Voss (Ph.D. 2018)<br>• Tobiah Ferreira-Lund (Ph.D. 2021)<br>"
+            "<b>Committee member:</b><br>• Ines Achterberg-Sow (Ph.D. 2022)<br>"
+            "• Pavel Okonjo-Reyes (Ph.D. 2024)<br>",
+        ),
+        "index.html",
+        {
+            ("Maren Ilunga-Voss", "advisor_phd", "Casimir Oduya-Benn", None, 2018),
+            ("Tobiah Ferreira-Lund", "advisor_phd", "Casimir Oduya-Benn", None, 2021),
+            ("Ines Achterberg-Sow", "jury_member", "Casimir Oduya-Benn", 2022, 2022),
+            ("Pavel Okonjo-Reyes", "jury_member", "Casimir Oduya-Benn", 2024, 2024),
+        },
+        {
+            ("Ines Achterberg-Sow", "advisor_phd", "Casimir Oduya-Benn", None, 2022),
+            ("Pavel Okonjo-Reyes", "advisor_phd", "Casimir Oduya-Benn", None, 2024),
+        },
+    ),
+    "a-text-only-save-wrapped-at-72-columns-joins-the-names-it-cut": (
+        "Skip to main content <#main>\n\n  * Home <https://www.brackley.ac.uk/>\n\n"
+        "  Dr Philippa Oyelaran-Strand\n\nReader in Archaeology\n\n"
+        "Dr Philippa Oyelaran-Strand joined Brackley University as a Lecturer in\n"
+        "2012 and became Reader in 2020. She works on Iron Age hillforts and the\n"
+        "landscapes around them, and she leads the Brackley Field School for\n"
+        "undergraduate excavation, now in its eleventh season on the Wolds.\n\n"
+        "    Qualifications\n\n"
+        "  * DPhil in Archaeology, University of Carrowmore (2006–2010). Thesis:\n"
+        '    "Ramparts, routes and fields in the northern chalk Wolds",\n'
+        "    supervised by Professor Anselm Vidal-Kettering and Dr Ottoline\n"
+        "    Hargreave-Mbatha.\n"
+        "  * MA in Landscape Archaeology, University of Carrowmore (2005)\n",
+        "profile.txt",
+        {
+            ("Philippa Oyelaran-Strand", "advisor_phd", "Anselm Vidal-Kettering", 2006, 2010),
+            ("Philippa Oyelaran-Strand", "advisor_phd", "Ottoline Hargreave-Mbatha", 2006, 2010),
+        },
+        {("Philippa Oyelaran-Strand", "advisor_phd", "Ottoline", 2006, 2010)},
+    ),
+    "a-pdf-text-dump-drops-its-repeated-footer-and-reads-the-next-list-title": (
+        "\n\n\f".join(
+            f"Curriculum Vitae — S. Marchand-Diop — page {n}/2\n\n{body}\n\n"
+            f"Version du 3 mars 2025                                        {n}\n"
+            for n, body in (
+                (
+                    1,
+                    "Solène MARCHAND-DIOP\nProfesseure, Université de Pontbriand\n\n"
+                    "ENCADREMENT\nThèses en cours\n"
+                    "– Ariel Kouyaté-Blum (depuis octobre 2023), direction à 100 %\n"
+                    "Stages de master 2\n– Lise Ferrandon (2021), Noé Abessolo-Gueye (2022)",
+                ),
+                (2, "JURYS\n2022      Rapportrice, thèse de Tanguy Le Moal-Baptiste"),
+            )
+        ),
+        "cv.txt",
+        {
+            ("Ariel Kouyaté-Blum", "advisor_phd", "Solène Marchand-Diop", 2023, None),
+            ("Lise Ferrandon", "advisor_internship", "Solène Marchand-Diop", 2021, 2021),
+            ("Noé Abessolo-Gueye", "advisor_internship", "Solène Marchand-Diop", 2022, 2022),
+        },
+        {
+            ("Ariel Kouyaté-Blum", "advisor_internship", "Solène Marchand-Diop", 2023, None),
+            ("Lise Ferrandon", "advisor_phd", "Solène Marchand-Diop", 2021, None),
+        },
+    ),
+    "an-early-career-fellow-mentored-by-a-professor-is-a-postdoc": (
+        _html(
+            "Dr Evander Quilliam-Osei",
+            "<h1>Dr Evander Quilliam-Osei</h1><h2>Career</h2><ul>"
+            "<li>2014–2017: Leverhulme Early Career Fellow, University of Dunraven, mentored "
+            "by Professor Hester Blackwood-Amadi</li></ul>",
+        ),
+        "index.html",
+        {("Evander Quilliam-Osei", "advisor_postdoc", "Hester Blackwood-Amadi", 2014, 2017)},
+        set(),
+    ),
+    "an-en-dash-between-two-letters-joins-one-organisation-name": (
+        _html(
+            "Apolline Ravenau-Sy",
+            "<h1>Apolline Ravenau-Sy</h1><h2>Parcours</h2><ul>"
+            "<li>2018 – 2020 : post-doctorante à l'Université Vézelay–Morvan.</li></ul>",
+        ),
+        "index.html",
+        {("Apolline Ravenau-Sy", "employed_at", "Université Vézelay-Morvan", 2018, 2020)},
+        {("Apolline Ravenau-Sy", "employed_at", "Université Vézelay", 2018, 2020)},
+    ),
+    "a-status-sentence-after-the-first-names-completed-students-and-not-their-posts": (
+        _html(
+            "Ada Merriweather-Konaté",
+            "<h1>Ada Merriweather-Konaté</h1><h2>Doctoral supervision</h2>"
+            "<p>I currently supervise Florent Agbodjan-Ross (PhD, 2023–). Completed: Dr Wren "
+            "Castellaro-Hume (PhD 2014–2018), now a curator at the Pendlebury Museum.</p>",
+        ),
+        "index.html",
+        {
+            ("Florent Agbodjan-Ross", "advisor_phd", "Ada Merriweather-Konaté", 2023, None),
+            ("Wren Castellaro-Hume", "advisor_phd", "Ada Merriweather-Konaté", 2014, 2018),
+        },
+        {("Ada Merriweather-Konaté", "employed_at", "Pendlebury Museum", 2014, 2018)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -11919,6 +12067,7 @@ LAYOUTS = {
         ("batch58", FIFTYEIGHTH_BATCH_LAYOUTS),
         ("batch57", FIFTYSEVENTH_BATCH_LAYOUTS),
         ("batch59", FIFTYNINTH_BATCH_LAYOUTS),
+        ("batch63", SIXTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

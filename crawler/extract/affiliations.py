@@ -980,6 +980,16 @@ def affiliations(page: Page, block: Block) -> None:
             )
         ):
             return
+        if kind is SectionKind.STUDENTS and ". " in block.text:
+            # … its own sentences only: "Completed: B (PhD 2018), now a curator at Y" after
+            # them is B's post, not the owner's.
+            first_person = LEXICON.pattern("FIRST_PERSON_SUBJECT")
+            kept = [
+                sentence
+                for _, sentence in sentences(block.text)
+                if first_person.match(sentence) or sentence.startswith(page.owner.name)
+            ]
+            block = Block(block.kind, " ".join(kept), block.level, block.section)
     lines = _unwrapped(block.lines)
     if ":" in block.text and any(_TOPIC_LABEL.match(line) for line in lines):
         # "Specialization: VLSI Signal Processing" (a profile's field): a topic, no unit

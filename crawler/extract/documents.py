@@ -77,8 +77,31 @@ class Document:
         return "\n".join(block.text for block in self.blocks)
 
 
+def wide_text(body: bytes) -> str | None:
+    """A UTF-16 or UTF-32 page (Windows "Unicode" saves, some CMS exports) as text, read
+    from its byte-order mark or from the NUL byte its ASCII characters carry; None for
+    bytes in any one-byte or UTF-8 encoding.  (Every other reader takes such a page for
+    binary: ``<\x00h\x00t\x00m\x00l\x00``.)"""
+    head = body[:4]
+    if len(head) < 4 or (0 not in head and head[:2] not in (b"\xff\xfe", b"\xfe\xff")):
+        return None
+    if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        encoding = "utf-32"
+    elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    elif head[1] == head[3] == 0 and head[0] and head[2]:
+        encoding = "utf-16-le"
+    elif head[0] == head[2] == 0 and head[1] and head[3]:
+        encoding = "utf-16-be"
+    else:
+        return None
+    return body.decode(encoding, "replace")
+
+
 def decode(body: bytes | str, content_type: str | None = None) -> str:
     """Bytes → text: declared charset, else UTF-8, else Latin-1; mojibake repaired by ftfy."""
+    if isinstance(body, bytes) and (wide := wide_text(body)) is not None:
+        body = wide
     if isinstance(body, str):
         text = body
     else:
@@ -380,6 +403,9 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         from crawler.extract.latex import is_latex, latex_to_markdown
         from crawler.extract.pdf import DUMP_DAMAGE, repair_text_dump
 
+        if "\f" in text:
+            # (before the layout is read: a footer's far-right page number is no column)
+            text = _repeated_page_edges(text)
         # pdfminer's glued words come with its ligatures and split accents: told before
         # the accents are mended, the words split after the layout is read
         glued = _pdf_damaged(text)
@@ -548,6 +574,31 @@ def drop_page_furniture(text: str) -> str:
         if index and seen[lines[index - 1].strip()] >= 2:
             dropped.add(index - 1)
     return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
+
+
+def _repeated_page_edges(text: str) -> str:
+    """pdftotext's pages (form feeds between them) without the first and last lines that
+    most pages repeat, their numbers aside ("Mis à jour le 2 avril 2025      3"): a running
+    footer or header with no page counter to tell it."""
+    pages = text.split("\f")
+    edges: list[tuple[int, int, str]] = []  # (page, line index, line's shape)
+    split = [page.split("\n") for page in pages]
+    for number, lines in enumerate(split):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        for index in {*filled[:1], *filled[-1:]}:
+            edges.append((number, index, _DIGITS.sub("#", lines[index].strip())))
+    shapes = Counter(shape for _, _, shape in edges)
+    printed = sum(1 for lines in split if any(line.strip() for line in lines))
+    repeated = {shape for shape, count in shapes.items() if count >= 2 and 2 * count >= printed}
+    if not repeated:
+        return text
+    for number, index, shape in edges:
+        if shape in repeated:
+            split[number][index] = ""
+    return "\f".join("\n".join(lines) for lines in split)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 # A header line of a layout dump: a cell at the margin (the name, a label line), the right

@@ -16,6 +16,7 @@ from crawler.extract.documents import (
     decode,
     load,
     sniff,
+    wide_text,
 )
 from crawler.extract.html import PAGE_RANGE
 from crawler.extract.lexicon import LEXICON
@@ -661,6 +662,8 @@ def extract(
     content_type: str | None = None,
     site: SiteContext | None = None,
 ) -> list[Claim]:
+    if isinstance(body, bytes) and (wide := wide_text(body)) is not None:
+        body = wide  # UTF-16/32: every reader below expects one-byte or UTF-8 bytes
     if (
         may_be_thread(body)
         and sniff(body, source, content_type) is DocumentFormat.HTML
@@ -1177,6 +1180,8 @@ def _as_listed(owner, author_lists: list[list[str]]):
     words = owner.name.split()
     if len(words) < 2 or not author_lists:
         return owner
+    if any(owner.name in authors for authors in author_lists):
+        return owner  # some list writes the heading's order: the turned one is a lone slip
     target = sorted(fold(owner.name).split())
     for authors in author_lists:
         for author in authors:

@@ -401,6 +401,7 @@ def glyph_bulleted(blocks: list[Block]) -> list[Block]:
         and _GLYPH_BULLET.match(b.text)
         else b
         for b in blocks
+        for b in (bulleted_lines(b) if _BULLET_AFTER_BREAK.search(b.text) else (b,))
     ]
     numbered = [
         b.kind is BlockKind.PARAGRAPH and b.text[:1].isdigit() and bool(_NUMBERED.match(b.text))
@@ -421,6 +422,50 @@ def glyph_bulleted(blocks: list[Block]) -> list[Block]:
             result[index] = Block(BlockKind.ITEM, text, block.level, block.section)
         last = number
     return result
+
+
+# A line opening with a bullet typed as text ("• ", "- ", "– ") inside one paragraph.
+_LINE_BULLET = re.compile(r"(?m)^[·•▪◦■►➢\-–]\s+(?=\S)")
+# … after a line break: the cheap test of every block (a literal line break leads it).
+_BULLET_AFTER_BREAK = re.compile(r"\n[·•▪◦■►➢\-–]\s")
+# A short label line closing on a colon ("Main advisor:", "Committee member:").
+_LINE_LABEL = re.compile(r"^[^\W\d_][^:\n]{0,40}:$")
+
+
+def bulleted_lines(block: Block) -> list[Block]:
+    """A list typed as "• " or "- " lines inside one paragraph (``<p>• A<br>• B<br>``):
+    each bulleted line is an item, the unbulleted lines after it continue it ("Advisor:
+    X" under "- Ph.D., Y"), and a short label line alone ("Committee member:") is the
+    heading of the bulleted lines under it.  Fewer than two bulleted lines: no list."""
+    lines = block.text.split("\n")
+    bulleted = [bool(_LINE_BULLET.match(line)) for line in lines]
+    if sum(bulleted) < 2:
+        return [block]
+    out: list[Block] = []
+    section = block.section
+    entry: list[str] = []
+    kind = block.kind
+
+    def close() -> None:
+        if entry:
+            out.append(Block(kind, "\n".join(entry), block.level, section))
+            entry.clear()
+
+    for line, bullet in zip(lines, bulleted, strict=True):
+        if bullet:
+            close()
+            kind = BlockKind.ITEM
+            entry.append(_LINE_BULLET.sub("", line, count=1))
+        elif _LINE_LABEL.match(line):
+            close()
+            title = line[:-1].strip()
+            out.append(Block(BlockKind.HEADING, title, 7, block.section))
+            section = (*block.section, title)
+            kind = block.kind
+        else:
+            entry.append(line)
+    close()
+    return out
 
 
 # "1. ", "12) " opening a paragraph: a numbered list's item written as paragraphs.
@@ -831,6 +876,16 @@ _NAME_MARK_SUP = re.compile(
 )
 _GLUE_LINES = frozenset(("span", "div", "small"))
 _TITLE_TAGS = frozenset(("b", "strong", "font"))
+# A span styled bold in its own ``style`` (site builders, hand-written pages faking their
+# headings: ``<span style="font-size:20px;font-weight:bold">Education</span>``).
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
+
+
+def _styled_title(element) -> bool:
+    style = element.get("style")
+    return style is not None and "font-weight" in style and _BOLD_STYLE.search(style) is not None
+
+
 _ROMAN_BEFORE_SUP = re.compile(r"\b[IVXLC]+$")
 _NAME_BEFORE_SUP = re.compile(r"(?:[^\W\d_]{2,}|\b[A-Z]\.?)\s*$")
 
@@ -985,8 +1040,8 @@ class _Walker:
         if (element.tail or "").strip():
             return False
         following = element.getnext()
-        if following is not None and following.tag != "br":
-            return False
+        if following is not None and following.tag != "br" and following.tag not in BLOCK_TAGS:
+            return False  # (a block after it starts a line of its own: "<span>…</span><p>")
         for piece in reversed(self.buffer):
             if piece.strip(" \t\xa0"):
                 if not piece.rstrip(" \t\xa0").endswith("\n"):
@@ -1030,7 +1085,11 @@ class _Walker:
         if tag not in STRUCTURAL_TAGS:
             if tag == "sup" and self._name_mark(element):
                 return
-            if tag in _TITLE_TAGS and not self.in_item and self._line_title(element):
+            if (
+                not self.in_item
+                and (tag in _TITLE_TAGS or tag == "span" and _styled_title(element))
+                and self._line_title(element)
+            ):
                 # "…<br><font size=3><b>Graduate Students</b></font><br>…" (a hand-written
                 # page's <br>-separated sections): a section title on a line of its own.
                 self.flush()

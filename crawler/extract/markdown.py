@@ -355,6 +355,9 @@ _ENUMERATOR = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])")
 _SUB_LABEL = re.compile(r"[^\W\d][^:;,.()]{1,40}?\s*:")  # "Thèses :", "Stages de master :"
 
 
+LIST_TITLE_WORDS = 6  # "Stages de master 2", "Undergraduate research assistants"
+
+
 def _students_label(label: str) -> bool:
     """A label naming a group of students ("Undergraduate summer students", "Stagiaires
     de M2"): plural, and a students section's words."""
@@ -1096,6 +1099,31 @@ def load_markdown(
             indented_list = True
             continue
         indented_list = False
+        if (
+            plain
+            and line[:1] not in (" ", "\t")
+            and (
+                current
+                and current_kind is BlockKind.ITEM
+                or not current
+                and previous.strip()
+                and blocks
+                and blocks[-1].kind is BlockKind.HEADING
+            )
+            and ITEM.match(following)
+            and len(line.split()) <= LIST_TITLE_WORDS
+            and line.rstrip()[-1:].isalnum()
+            and _students_label(line.strip())
+        ):
+            # "– A (depuis 2023)" / "Stages de master 2" / "– B (2021)": the next list's
+            # title, right under the last entry of the one before (a sibling of its title)
+            # or right under the section's title ("ENCADREMENT" / "Thèses en cours").
+            if current:
+                level = sections[-1][0] if len(sections) >= 2 else 2
+            else:
+                level = min(sections[-1][0] + 1, 6) if sections else 2
+            heading(level, line.strip())
+            continue
         if (
             plain
             and current

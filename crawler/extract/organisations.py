@@ -798,6 +798,9 @@ def _memoised(find):
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:an|An|a)\s+$")
+
+
+_JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 _LEADER_AFTER = re.compile(r"\s+(?:Leader|Head|Lead)\b")
 
 
@@ -857,6 +860,11 @@ _UNIT_LABEL_BEFORE = re.compile(r"(?i)\b(?:laboratoire|laboratory|lab|unité|uni
 @_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
+    if "–" in text:
+        # "Université Paris–Saclay", "Inria Rennes–Bretagne Atlantique": an en dash between
+        # two letters joins one compound name, as a hyphen does (a range's dash has blanks
+        # or digits beside it).  (One character for one: the mentions' spans hold.)
+        text = _JOINING_DASH.sub("-", text)
     if "université" in text:
         text = _LOWER_UNIVERSITY.sub("Université", text)
     if "centre " in text:

@@ -56,6 +56,8 @@ def clean_text_dump(text: str) -> TextDump:
     lynx = is_lynx_dump(text)
     if lynx:
         text = join_lynx_wraps(text)  # "the Polytechnic" / "University of X"
+    else:
+        text = join_hard_wraps(text)  # a browser's "Text only" save, wrapped at 72
     headline = title = None
     page = is_page_dump(text)
     if page:  # lynx/w3m/html2text or a copy: the site's chrome goes
@@ -115,6 +117,63 @@ def join_lynx_wraps(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def join_hard_wraps(text: str) -> str:
+    """A text hard-wrapped at a fixed width (a browser's "Save as Text", ``fmt``, an e-mail
+    client: 72 or 76 columns) with its wrapped lines joined again ("supervised by Dr
+    Ottilie" / "Hargreaves-Nakamura."): a line is wrapped where the next line's first word
+    would not have fitted on it.  Entries (bullets, numbers, years opening the line),
+    headings and table rows keep their own lines; a text with no common width is left."""
+    lines = text.split("\n")
+    # (a link's address, "Contact <https://…>", runs past the width: never wrapped)
+    # (nor does a layout's line, cells set apart by runs of blanks: a footer's page number)
+    widths = [
+        len(line.rstrip())
+        for line in lines
+        if line.strip() and "://" not in line and "   " not in line.strip()
+    ]
+    if len(widths) < HARD_WRAPPED_LINES:
+        return text
+    width = max((w for w in widths if w <= HARD_WRAP_MAX), default=0)
+    if width < HARD_WRAP_MIN or sum(w > width for w in widths) * 10 > len(widths):
+        return text
+    full = sum(w > width - HARD_WRAP_SLACK for w in widths)
+    flush = sum(
+        len(line.rstrip()) >= width - HARD_WRAP_FLUSH and line.count(" ") >= HARD_WRAP_FLUSH * 2
+        for line in lines
+    )  # (prose lines: a wrapping program fills them, an entry's title stops where it ends)
+    if full < HARD_WRAPPED_LINES or full * 4 < len(widths) or flush < HARD_WRAP_FLUSH:
+        return text  # (a wrapped text fills many of its lines to the width, some flush)
+    out: list[str] = []
+    previous = ""  # the last line as written (before any join)
+    for line in lines:
+        stripped = line.strip()
+        if (
+            previous
+            and stripped
+            and len(previous) + 1 + len(stripped.split(None, 1)[0]) > width
+            and len(previous) > width // 2  # (a long word, "Hargreaves-Nakamura.", wraps early)
+            and not _WRAP_ENTRY.match(stripped)
+            and _indent(line) >= _indent(previous)
+            and "   " not in stripped
+            and "   " not in previous.strip()
+        ):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+        previous = line.rstrip()
+    return "\n".join(out)
+
+
+HARD_WRAP_MIN, HARD_WRAP_MAX = 60, 80  # columns a wrapping program fills (72, 76, 78)
+HARD_WRAP_SLACK = 16  # a wrapped line stops at most a long word short of the width
+HARD_WRAPPED_LINES = 5  # full lines: fewer say nothing of a wrapping width
+HARD_WRAP_FLUSH = 3  # … and as many lines within this many columns of it
+# A line that opens an entry of its own: a bullet, a number, a year, a Markdown title.
+_WRAP_ENTRY = re.compile(
+    r"(?:[*+•·o#|-]|\d{1,3}[.)])(?:\s|$)|(?:19|20)\d\d\b|[^\W\d_][\w'’ -]{0,30}[ \t]?:(?:\s|$)"
+)
 
 
 LYNX_WRAPPED = 64  # characters: a line this long ran into lynx's right margin (~76)

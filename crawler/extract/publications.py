@@ -31,6 +31,7 @@ from crawler.names import (
     PARTICLES,
     PersonName,
     compatible,
+    family_first_list,
     fold,
     initial_key,
     is_initials,
@@ -467,9 +468,14 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
         else:
             pieces = _mla(_vancouver(flat))
     allow_single = len(pieces) > 1
+    # "Oukacha-Delorme Yasmine, Ballanger Hugues": one piece read family-first by its
+    # given name sets the order of its two-word neighbours, whose given names no list knows.
+    turned = family_first_list(pieces)
     names: list[PersonName] = []
     for piece in pieces:
-        name = parse_name(piece, allow_single=allow_single)
+        name = parse_name(
+            piece, allow_single=allow_single, surname_first=" ".join(piece.split()) in turned
+        )
         if name is None:
             if strict:
                 return []

@@ -3007,8 +3007,17 @@ _KIND_OF_STUDENT = re.compile(
     r"[A-ZÀ-Þ][^,;()\n]{2,60}?(?=\s*(?:,|;|\(|$))"
 )
 # A sentence's end before the next "Label :" ("… B (2023). Stage de L3 : C").
-_LABELLED_SENTENCE = re.compile(r"(?<=[)\w][)\w]\.)\s+(?=[A-ZÀ-Þ][^.:;()|]{0,30}\s?:\s)")
+_LABELLED_SENTENCE = re.compile(r"(?:(?<=\)\.)|(?<=\w[)\w]\.))\s+(?=[A-ZÀ-Þ][^.:;()|]{0,30}\s?:\s)")
 _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
+
+
+def _status_label(sentence: str) -> bool:
+    """A sentence opening on the status of the students it names ("Completed: B (PhD
+    2018)", "Thèses soutenues : C"), not on another label ("Now: Engineer, X")."""
+    label = _label(sentence)
+    if label is None:
+        return False
+    return LEXICON.pattern("STUDENT_STATUS_LABELS").fullmatch(label.group(1).strip()) is not None
 
 
 _STUDENTS_ON_A_LINE = re.compile(r"(?<=\))\s*;\s*")
@@ -3059,14 +3068,19 @@ def student_list(page: Page, block: Block) -> None:
         if len(parts) >= 2 and all(_NAME_AND_BRACKET.match(p) and name_at_start(p) for p in parts):
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
-    if "\n" not in block.text and block.text.count(":") > 1 and " | " not in block.text:
+    if "\n" not in block.text and ": " in block.text and " | " not in block.text:
         labelled = _LABELLED_SENTENCE.split(block.text)
-        if len(labelled) > 1 and all(map(_label, labelled)):
+        if len(labelled) > 1 and (
+            all(map(_label, labelled)) or all(_status_label(sentence) for sentence in labelled[1:])
+        ):
             # "Stages de M2 : A (2024), B (2023). Stage de L3 : C (2022).": each labelled
-            # sentence its own list.
-            for sentence in labelled:
+            # sentence its own list; "I supervise A (PhD, 2023–). Completed: B (PhD
+            # 2018)." too, after the sentence that opens the paragraph.
+            for sentence in labelled[0 if _label(labelled[0]) else 1 :]:
                 student_list(page, Block(block.kind, sentence, block.level, block.section))
-            return
+            if _label(labelled[0]):
+                return
+            block = Block(block.kind, labelled[0], block.level, block.section)
     entry = _entry_in_usual_order(block.text)
     if entry is None:
         _student_entry(page, block)

@@ -261,10 +261,27 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
             return SectionKind.OTHERS
         if kind is not None:
             return kind
+        if (
+            index
+            and "ommittee" in title
+            and _COMMITTEE_MEMBER.match(title)
+            and SectionKind.STUDENTS in map(heading_kind, section[:index])
+        ):
+            # "Ph.D. advising" › "Committee member": theses the owner sat on, not advised
+            return SectionKind.JURY
         people = people or bool(
             _PEOPLE_HEADING.match(title) or LEXICON.pattern("ALUMNI").search(title)
         )
     return SectionKind.ABOUT
+
+
+# A students list's sub-heading for the theses sat on: "Committee member", "As
+# committee member", "Member of the committee" (the chair of a US committee is its advisor).
+_COMMITTEE_MEMBER = re.compile(
+    r"(?i)^\W*(?:as\s+(?:a\s+)?)?(?:(?:thesis|dissertation|doctoral|ph\.?d\.?)\s+)?"
+    r"committee\s+member(?:ship)?s?\W*$|^\W*member\s+of\s+(?:the\s+)?"
+    r"(?:(?:thesis|dissertation|doctoral)\s+)?committees?\W*$"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -85,6 +85,7 @@ TUPLE_FIELDS = (
     "DEFENCE_HEADLINES",
     "FELLOWSHIP_WORDS",
     "STUDENT_LABELS",
+    "STUDENT_STATUS_LABELS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

@@ -988,6 +988,10 @@ CONTEXT = {
         "msca fellow",
         "humboldt fellow",
         "postdoctoral fellow",
+        # UK postdoctoral schemes named "fellow" (Leverhulme, British Academy, Oxbridge)
+        "early career fellow",
+        "early career research fellow",
+        "junior research fellow",
     ),
 }
 # Headings or labels naming the head of a lab on its team page (the page's owner).
@@ -1591,6 +1595,18 @@ SECTIONS = {
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")
 # A form's label over a supervised thesis's student ("Student: A", "Candidate: B").
 STUDENT_LABELS = ("student", "student name", "candidate", "doctoral candidate", "phd candidate")
+# A status labelling the students named after it in a sentence of a supervision paragraph
+# ("I supervise A (PhD, 2023–). Completed: B (PhD 2018).").
+STUDENT_STATUS_LABELS = (
+    "completed",
+    "graduated",
+    "defended",
+    "current",
+    "ongoing",
+    "former",
+    "past",
+    "alumni",
+)
 # "PhD defence of A" over a defence's announcement (the rule's pattern reads more wordings).
 DEFENCE_HEADLINES = (
     "phd defence of",

@@ -1395,6 +1395,17 @@ THESIS_BY = ("par", "présentée par", "présenté par")
 BORN_IN = ("née à", "né à")
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
 STUDENT_LABELS = ("doctorant", "doctorante", "doctorant·e", "étudiant", "étudiante")
+STUDENT_STATUS_LABELS = (
+    "soutenues",
+    "thèses soutenues",
+    "en cours",
+    "thèses en cours",
+    "anciens",
+    "anciennes",
+    "anciens doctorants",
+    "actuels",
+    "actuelles",
+)
 # « Un co-directeur : B » beside the owner (see en.CO_ADVISOR_STEMS).
 CO_ADVISOR_STEMS = ("co",)
 # « Soutenance de thèse de A » (the rule's own pattern reads the other French wordings).
