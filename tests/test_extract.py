@@ -12006,6 +12006,167 @@ SIXTYTHIRD_BATCH_LAYOUTS = {
 }
 
 
+SIXTYFIRST_BATCH_LAYOUTS = {
+    "a-dash-before-each-role-label-opens-its-own-list": (
+        _html(
+            "Corentine Abgrall-Viaud",
+            "<h1>Corentine Abgrall-Viaud</h1><h2>Soutenance</h2><p>J'ai soutenu ma thèse le 3 "
+            "juillet 2024. Rapporteurs : Anselme Kerjean (Université de Quimperlé), Ondine "
+            "Ravalec (CNRS) — Examinateurs : Tanguy Morvezen (président du jury), Sterenn "
+            "Gourlaouen — Directeurs : Loïc Penven, Armelle Stéphan.</p>",
+        ),
+        "index.html",
+        {
+            ("Corentine Abgrall-Viaud", "jury_reviewer", "Anselme Kerjean", 2024, 2024),
+            ("Corentine Abgrall-Viaud", "jury_reviewer", "Ondine Ravalec", 2024, 2024),
+            ("Corentine Abgrall-Viaud", "jury_president", "Tanguy Morvezen", 2024, 2024),
+            ("Corentine Abgrall-Viaud", "jury_examiner", "Sterenn Gourlaouen", 2024, 2024),
+        },
+        {
+            ("Corentine Abgrall-Viaud", "jury_president", "Ondine Ravalec", 2024, 2024),
+            ("Corentine Abgrall-Viaud", "jury_reviewer", "Armelle Stéphan", 2024, 2024),
+            ("Corentine Abgrall-Viaud", "jury_reviewer", "Loïc Penven", 2024, 2024),
+        },
+    ),
+    "a-label-naming-no-role-closes-the-reviewers-list": (
+        _html(
+            "Jasper Ellingford-Rao",
+            "<h1>Jasper Ellingford-Rao</h1><h2>Education</h2><dl><dt>2016 – 2020</dt><dd>PhD "
+            "in Chemistry, University of Thornbury. Reviewers: Maren Holtskog and Devika "
+            "Raman; also on the committee: Tobias Quayle (president) and Ines Carvalhal."
+            "</dd></dl>",
+        ),
+        "index.html",
+        {
+            ("Jasper Ellingford-Rao", "jury_reviewer", "Devika Raman", 2020, 2020),
+            ("Jasper Ellingford-Rao", "jury_president", "Tobias Quayle", 2020, 2020),
+            ("Jasper Ellingford-Rao", "jury_member", "Ines Carvalhal", 2020, 2020),
+        },
+        {
+            ("Jasper Ellingford-Rao", "jury_president", "Devika Raman", 2020, 2020),
+            ("Jasper Ellingford-Rao", "jury_reviewer", "Ines Carvalhal", 2020, 2020),
+        },
+    ),
+    "a-pdf-line-after-the-advisor-s-name-is-no-part-of-it": (
+        "Maëlys KERGUELEN\nDoctorante en hydrologie\n\nEXPÉRIENCES DE RECHERCHE\n\n"
+        "mars – août 2022    Stage de fin d'études (6 mois), Station de Recherche de Brennilis,\n"
+        "                     sous la direction de Goulven Le Roux\n"
+        "                     Effets du drainage sur les tourbières d'altitude.\n\n"
+        "juin – juil. 2021    Stage de 2e année, Laboratoire des Eaux de Brennilis, encadré par\n"
+        "                     Nolwenn Caradec : mesures de débit et de turbidité.\n",
+        "cv_kerguelen.txt",
+        {
+            ("Maëlys Kerguelen", "advisor_internship", "Goulven Le Roux", 2022, 2022),
+            ("Maëlys Kerguelen", "advisor_internship", "Nolwenn Caradec", 2021, 2021),
+        },
+        {("Maëlys Kerguelen", "advisor_internship", "Goulven Le Roux Effets", 2022, 2022)},
+    ),
+    "upper-case-authors-then-an-undated-title-and-talks-under-publications": (
+        _html(
+            "Aurèle Bescond",
+            "<h1>Aurèle Bescond</h1><h2>Publications et communications</h2><h3>Articles</h3>"
+            "<ul><li>BESCOND A., TRÉGUIER M. (2024). Les marées et la vase. Revue des Côtes, "
+            "12: 1–20.</li></ul><h3>Communications</h3><ul><li>BESCOND A., LE GALL Y., "
+            "TRÉGUIER M. Vasières et herbiers : premiers résultats. Colloque des Estuaires, "
+            "Morlaix, 2023 (poster).</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Aurèle Bescond", "coauthor", "Y. Le Gall", None, None),
+            ("Y. Le Gall", "coauthor", "M. Tréguier", None, None),
+        },
+        {("Aurèle Bescond", "coauthor", "M. Vasières", None, None)},
+    ),
+    "a-unit-of-the-university-in-apposition-and-a-student-seat-on-its-council": (
+        "---\ntitle: À propos\nauthor: Titouan Lozac'h\n---\n\nJe suis Titouan Lozac'h, "
+        "doctorant en histoire au Centre de Recherche en Histoire de Landerneau (CRHL), une "
+        "unité de l'Université de Landerneau. Je suis aussi représentant des doctorants au "
+        "conseil du CRHL (2024-2026).\n",
+        "about.md",
+        {
+            (
+                "Titouan Lozac'h",
+                "member_of",
+                "Centre de Recherche en Histoire de Landerneau",
+                None,
+                None,
+            ),
+            (
+                "Centre de Recherche en Histoire de Landerneau",
+                "part_of",
+                "Université de Landerneau",
+                None,
+                None,
+            ),
+        },
+        {
+            (
+                "Titouan Lozac'h",
+                "studied_at",
+                "Centre de Recherche en Histoire de Landerneau",
+                2024,
+                2026,
+            ),
+            ("Titouan Lozac'h", "studied_at", "Université de Landerneau", 2024, 2026),
+        },
+    ),
+    "a-header-cell-over-its-contact-lines-names-the-team": (
+        "<html><head><title>Oriane Castellane</title></head><body><table><tr><td>"
+        "<b>Oriane Castellane</b><br>Chargée de recherche CNRS<br>Institut des Sciences de "
+        "la Terre de Valgorge (ISTV), équipe <i>Volcans &amp; Fluides</i><br>Université de "
+        "Valgorge · CNRS<br>oriane.castellane [at] istv.example.fr<br>[CV] [Publications]"
+        "</td></tr></table><h3>About</h3><p>I joined the CNRS in October 2023.</p>"
+        "<h3>Positions</h3><dl><dt>since Oct. 2023</dt><dd>CNRS researcher, ISTV</dd></dl>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Oriane Castellane", "member_of", "Volcans & Fluides", None, None),
+            ("Oriane Castellane", "employed_at", "CNRS", 2023, None),
+        },
+        {("Oriane Castellane", "employed_at", "CNRS", 2023, 2023)},
+    ),
+    "a-dated-title-line-dates-the-prose-under-it": (
+        "---\ntitle: Ruairi Okonedo-Blake\n---\n\n## Background\n\n**Postdoc** · 2019–2022\n"
+        "Hosted by Wenonah Castlemaine at the Ferriby Institute for Immunology, where I "
+        "worked on T-cell memory.\n",
+        "index.qmd",
+        {
+            ("Ruairi Okonedo-Blake", "advisor_postdoc", "Wenonah Castlemaine", 2019, 2022),
+            ("Ruairi Okonedo-Blake", "employed_at", "Ferriby Institute for Immunology", 2019, 2022),
+        },
+        set(),
+    ),
+    "the-advisor-s-own-clause-and-the-institute-within-the-university": (
+        _html(
+            "Solène Mbappé-Rivière",
+            "<h1>Solène Mbappé-Rivière</h1><p>I did my PhD at Université de Carnoët "
+            "(2019–2022), in the Institut de Chimie de Carnoët. My PhD was supervised by "
+            "Ambroise Le Dantec (main) and Hilke Vermeulen, who hosted me in Ghent-Leie in 2021. "
+            "I defended on 4 November 2022.</p><p>Before that: an M2 at Université de Carnoët "
+            "(2018–2019), with a stage de M2 encadré par Yvon Tallec at Océanopolis-Nord on "
+            "algae, and a Licence de Chimie at Université de Douala-Wouri (2014–2017).</p>",
+        ),
+        "index.html",
+        {
+            ("Solène Mbappé-Rivière", "advisor_phd", "Ambroise Le Dantec", 2019, 2022),
+            ("Solène Mbappé-Rivière", "member_of", "Institut de Chimie de Carnoët", 2019, 2022),
+            ("Solène Mbappé-Rivière", "studied_at", "Université de Douala-Wouri", 2014, 2017),
+        },
+        {
+            ("Solène Mbappé-Rivière", "advisor_phd", "Ambroise Le Dantec", None, 2021),
+            ("Solène Mbappé-Rivière", "studied_at", "Institut de Chimie de Carnoët", 2019, 2022),
+        },
+    ),
+    "a-classe-preparatoire-track-is-no-organisation": (
+        "Armand QUÉLEN\nDoctorant en agronomie\n\nFORMATION\n\n"
+        "2019 – 2021    Classe préparatoire BCPST, Lycée Kerichen-Mer\n",
+        "cv_quelen.txt",
+        {("Armand Quélen", "studied_at", "Lycée Kerichen-Mer", 2019, 2021)},
+        {("BCPST", "part_of", "Lycée Kerichen-Mer", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -12068,6 +12229,7 @@ LAYOUTS = {
         ("batch57", FIFTYSEVENTH_BATCH_LAYOUTS),
         ("batch59", FIFTYNINTH_BATCH_LAYOUTS),
         ("batch63", SIXTYTHIRD_BATCH_LAYOUTS),
+        ("batch61", SIXTYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

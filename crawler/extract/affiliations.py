@@ -79,11 +79,21 @@ _TITLED_SUBJECT = re.compile(
 )
 
 
+_REPRESENTATIVE = re.compile(
+    r"(?i)représentante?s?\s+(?:des|of)\s+(?:doctorant|étudiant|élève|student|phd)[\w·.-]*|"
+    r"(?:student|phd|doctoral|graduate|postdoc)s?['’]?\s+(?:student\s+)?representatives?"
+)
+
+
 @lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
     if text[:1] in "PD" and (titled := _TITLED_SUBJECT.match(text)) is not None:
         text = text[titled.end() :]
+    if "eprésent" in text or "epresentative" in text:
+        # "représentant des doctorant·es au conseil du X", "student representative at the
+        # Doctoral School Y": a seat on a council, the student word names no studies there.
+        text = _REPRESENTATIVE.sub(" ", text)
     position = LEXICON.pattern("POSITIONS").search(text)
     if position and position.group().lower() == "chair":
         if _CHAIRED_BODY.match(text, position.end()):
@@ -487,6 +497,9 @@ def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgM
 
 
 _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s*[,;.]")
+# "with a stage de M2 …", "with an internship at X": an indefinite article after "with"
+# leads to a thing the owner did, not to a person.
+_A_THING = re.compile(r"\s+(?:a|an)\s")
 _BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
 
 
@@ -532,7 +545,7 @@ def _cut_at_people(line: str) -> str:
                     _BARE_CUE.fullmatch(match.group())
                     and not rest.startswith((" :", ":"))
                     or name == "WEAK_SUPERVISION_CUES"
-                    and _LOWER_SUBJECT.match(rest)
+                    and (_LOWER_SUBJECT.match(rest) or _A_THING.match(rest))
                     or PUPIL_CUE.search(match.group())
                 ):
                     # "la direction R&D de X", "au sein du groupe de géomorphologie, …": a
@@ -652,6 +665,26 @@ HEADER_BLOCKS = 8  # a profile's header: the name, the position, the units it be
 _ALIAS = re.compile(r"\s*\([^()]{1,20}\)")
 
 
+# Where a header's contact lines start: an address, an obfuscated one ("x [at] y"), a link.
+_CONTACT = re.compile(rf"{EMAIL.pattern}|\S+\s*[\[(]\s*at\s*[\])]\s*\S+|https?://\S+")
+
+
+def _before_contact(lines: list[str]) -> list[str]:
+    """The header's lines before its contact lines ("a.b [at] x.fr", "[CV] [Scholar]"); a
+    unit's line a PDF ran into the address keeps its part before it."""
+    kept: list[str] = []
+    for line in lines:
+        contact = _CONTACT.search(line)
+        if contact is None:
+            kept.append(line)
+            continue
+        head = line[: contact.start()].rstrip(" ·|,;–—-")
+        if head:
+            kept.append(head)
+        break
+    return kept
+
+
 def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     """A profile header's lines that are each one unit's name ("Institut X (IX)" over
     "Faculté Y"): the owner is a member of the units, and each unit is part of the one on
@@ -666,6 +699,8 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
         lines = lines[2:]
     else:
         return  # only under the owner's name (a site's or a post's banner is no affiliation)
+    if "@" in block.text or "at" in block.text or "http" in block.text:
+        lines = _before_contact(lines)
     chain: list[OrgMention] = []
     if len(lines) == 1 and lines[0].count(",") in (1, 2):
         # "Laboratoire X (LX), Institut Y, École Z": the chain on one line, comma-separated.
@@ -689,7 +724,7 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
         if not mentions or sum(len(m.name) for m in mentions[:2]) < 0.8 * len(bare):
             return  # not a unit's name alone
         chain.append(mentions[0])
-        if len(mentions) > 1 and len(lines) == 1 and _TEAM_OR_LAB.match(bare, mentions[1].start):
+        if len(mentions) > 1 and len(chain) == 1 and _TEAM_OR_LAB.match(bare, mentions[1].start):
             # "Institut X (IX), équipe Y": the team of that institute, the owner's too
             page.add(
                 page.owner.name,
@@ -1079,7 +1114,13 @@ def affiliations(page: Page, block: Block) -> None:
             someone = None  # "Lake Orrin Field Station | Lecturer": a place, no person
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
-    if block.kind is BlockKind.PARAGRAPH and page.index(block) < HEADER_BLOCKS:
+    if page.index(block) < HEADER_BLOCKS and (
+        block.kind is BlockKind.PARAGRAPH
+        # a layout table's cell: "Ada Quill" / "Chargée de recherche" / "Institut X"
+        or block.kind is BlockKind.ITEM
+        and len(lines) > 2
+        and _is_owner_name(page, lines[0])
+    ):
         _affiliation_lines(page, block, lines)
         if ":" in block.text and "," in block.text:
             _labelled_byline(page, block, lines)
@@ -1481,6 +1522,12 @@ def _member_of_lab(mention: OrgMention, member_word) -> bool:
 
 _STUDENT_AT = re.compile(r"(?i)\b(?:ph\.?d\.?|doctoral)\s+student\s+(?:at|in)\s+(?:the\s+)?$")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,120})\)")
+# Between a university and the institute within it: "University Y (2020–2023), in the".
+_HOSTED_IN = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:in|within|au\s+sein\s+de|dans)\s+"
+    r"(?:the\s+|l['’]\s*|la\s+|le\s+)?",
+    re.I,
+)
 _RESEARCH_INSTITUTE = re.compile(r"(?i)^institut(?:e)?\s+(?!.*(?:technolog|polytechn))")
 
 
@@ -2013,10 +2060,14 @@ def _emit(
                     (bodies := _BRACKET_AFTER.match(text, mention.end)) is not None
                     and _UNIVERSITY.search(bodies.group(1))
                     or _STUDENT_AT.search(text, 0, mention.start)
+                    or index > 0
+                    and _UNIVERSITY.search(mentions[index - 1].name)
+                    and _HOSTED_IN.fullmatch(text, mentions[index - 1].end, mention.start)
                 )
             ):
                 # "my PhD at the Institut X (CNRS / Université Y)", "PhD student at the
-                # Institut X": the institute hosts the doctorate, a university grants it.
+                # Institut X", "PhD at University Y (2020–2023), in the Institut X": the
+                # institute hosts the doctorate, a university grants it.
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
@@ -2533,7 +2584,9 @@ _JOINED_PLACE_YEAR = re.compile(
     r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
     r"(?:[A-ZÀ-Þ]|université\s)"
     r"[^.;]{0,80}?"
-    r"\b(?:in|en)\s+(?:19|20)\d\d"
+    # ("joined the CNRS in October 2024": a month may come before the year)
+    r"\b(?:in|en)\s+(?:(?i:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|"
+    r"oct|nov|dec|déc)[a-zéû]*\.?\s+)?(?:19|20)\d\d"
 )
 
 

@@ -158,7 +158,14 @@ def publication_entries(document: Document) -> list[str]:
     blocks = [
         b
         for b in document.blocks
-        if b.kind is not BlockKind.HEADING and section_kind(b) is SectionKind.PUBLICATIONS
+        if b.kind is not BlockKind.HEADING
+        and (
+            (kind := section_kind(b)) is SectionKind.PUBLICATIONS
+            # "Publications et communications › Communications": a list of co-authored
+            # talks and posters under the publications (a talks section on its own is not)
+            or kind is SectionKind.TALKS
+            and any(heading_kind(t) is SectionKind.PUBLICATIONS for t in b.section[:-1])
+        )
     ]
     # "Authors: A, B" lines hold the entries' authors; a lone "Author: X" is a page byline
     # (every Emacs Org export ends with one) and must not hide the real list.

@@ -1207,6 +1207,8 @@ _IGNORED_ACRONYMS = frozenset(
     + "DSA DEA DESS DU DIU HMONP DEUG DUT BTS".split()
     # A profile's identifier links ("ORCID · Google Scholar · DBLP"): registries, no employer.
     + "ORCID DBLP SSRN RG".split()
+    # The tracks of France's classes préparatoires ("Classe préparatoire BCPST, Lycée X")
+    + "CPGE BCPST MPSI PCSI PTSI MP2I ECG ECS ECE TSI".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

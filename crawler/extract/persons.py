@@ -289,6 +289,15 @@ _OPEN_AND = re.compile(r"\s(?:et|and)\s*,\s*$")
 _BRACKET_GAP = re.compile(r"(?<=[\w.])\s{4,}(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+# A full name, then one more capitalised word ending the span: "A B Effets" (…du débit).
+_PHRASE_OPENING = re.compile(r"^(\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){2,3})[A-ZÀ-Þ][a-zà-ÿ]{3,}\s*$")
+_PHRASE_STOPS = frozenset(("du", "su", "po", "da"))  # du, sur, pour, dans
+# After the stop word, a lower-case common word, not a particle ("de la Fuente").
+_PHRASE_GOES_ON = re.compile(
+    r"(?!(?:la|le|les|los|las|van|der|den|von|del|della|di|da|dos|das)\b)[a-zà-ÿ]{3,}"
+)
+
+
 @lru_cache(maxsize=4096)
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
@@ -306,11 +315,22 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     bracketed = "(" in text
     text = PARENS.sub(lambda m: " " * len(m.group()), text)
     end = len(text)
+    match = None
     if stop:
         match = LIST_STOP.search(text)
         if match:
             end = match.start()
     span = text[:end]
+    if (
+        match
+        and text[end + 1 : end + 3] in _PHRASE_STOPS
+        and (phrase := _PHRASE_OPENING.search(span))
+        and not TITLE_PREFIX.match(span.lstrip())
+    ):
+        # "sous la direction de A B" + "Effets du débit …" (a PDF's next line joined): a
+        # third capitalised word before "du débit", "sur les" opens a sentence, no name.
+        if _PHRASE_GOES_ON.match(text, match.end()):
+            span = phrase.group(1).rstrip()
     if span.endswith((" and", " et", " und")):
         # "with A (2023) and at X, hosted by B": the stop word cut a clause's "and", no name.
         span = span[: span.rfind(" ")]

@@ -422,6 +422,13 @@ def _mla(pieces: list[str]) -> list[str]:
 _TRAILING_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[\s.,:]*$")
 
 
+# An upper-case family name, its initials, then a capitalised word and a lower-case one.
+_TITLE_AFTER_CAPS = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
+    r"(?=\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}\s+[a-zà-ÿ])"
+)
+
+
 def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
     """Read a text known to be an author list; names that do not parse are skipped
     (or, with ``strict``, make the whole list unreadable: an empty result)."""
@@ -1079,6 +1086,10 @@ def parse_entry(text: str) -> PublicationEntry | None:
     # HAL's citation ("Authors. Title. Editors; of the book. Book, …⟨hal-…⟩") puts its
     # authors first: a later run of names is a chapter's book editors.
     run = _best_run_in(_sentences(cut)[:1])[0] if "⟨" in cut else []
+    if not run and ". " in cut and (title := _TITLE_AFTER_CAPS.search(cut)):
+        # "MORVAN L., ACHARD F. Diatomées et assecs": after the last upper-case family
+        # name's initials, the title's first words (no given name "F. Diatomées").
+        run = _best_run(cut[: title.end()])
     run = run or _best_run(cut)
     with_words = _Folded(cut).holds(_WITH_WORDS) if was_cut else folded.holds(_WITH_WORDS)
     for match in _WITH.finditer(cut) if with_words else ():

@@ -69,6 +69,10 @@ def block_period(block: Block) -> Period:
         # Short lines broken by hand ("**Univ X** | City" / "PhD | Sept 2021 - present" /
         # "Supervisors: A"): one entry, not prose.
         return parse_period(block.text)
+    if 1 < len(lines) and len(lines[0]) <= TITLE_LINE_CHARS and _ENDS_DATED.search(lines[0]):
+        # "**Postdoc** · 2020–2023" over "Hosted by A at X, where I …": a dated title line
+        # over its entry's prose dates the entry.
+        return parse_period(lines[0])
     if 6 < len(lines) <= FORM_FIELDS and all(map(_FORM_FIELD.match, lines)):
         # A CV form's record, one labelled field a line ("Entidad de titulación: X" /
         # "Fecha de titulación: 14/12/2012" / "Director/a de tesis: A" / …): one entry.
@@ -76,6 +80,7 @@ def block_period(block: Block) -> Period:
     return Period()
 
 
+TITLE_LINE_CHARS = 40  # an entry's title line: a role or a degree, then its years
 FORM_FIELDS = 12  # lines of one form record (a CVN's thesis: programme, place, date, …)
 _FORM_FIELD = re.compile(r"^[^:：\n]{2,40}[:：](?:\s|$)")
 
@@ -310,6 +315,10 @@ def _clause_period(sentence: str, cue: int) -> Period:
             period = parse_period(sentence[: starts[-1]])
         if not period.empty:
             return period
+        if end and _WHO_CLAUSE.match(end.group()):
+            # "supervised by A and B, who hosted me in X in 2022": the years of the
+            # advisor's own clause are not the thesis's.
+            return Period()
         if end and _LATER_FACT.search(end.group()):
             # "ma thèse sous la direction de A, puis un post-doctorat (2017–2019)": the
             # years after "puis" are the next fact's.
@@ -335,7 +344,10 @@ _ADVISOR_OWN_DEGREE = re.compile(
     re.IGNORECASE,
 )
 OPENING_PARTICIPLE = re.compile(r"(?:Having|After)\s")
-_CLAUSE_END = re.compile(r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)")
+_CLAUSE_END = re.compile(
+    r",\s+(?:and|et)\s+|;\s|,?\s(?:puis|then|before|avant\s+d)|,\s+(?:who|qui)\s"
+)
+_WHO_CLAUSE = re.compile(r",\s+(?:who|qui)\s")
 
 
 # "then" between two facts of one sentence: what follows is the next fact.
@@ -1296,8 +1308,11 @@ def supervision(page: Page, block: Block) -> None:
                 period = parse_period(scope)
                 defended = _DEFENDED_IN.search(block.text)
                 if defended and not entry:
-                    # "Soutenue le 12 novembre 2024. Thèse dirigée par A": the thesis's end.
-                    period = Period(None, int(defended.group(1)), single=False)
+                    # "Soutenue le 12 novembre 2024. Thèse dirigée par A": the thesis's end
+                    # (and its start, when the thesis's sentences gave years ending then).
+                    ended = int(defended.group(1))
+                    if period.single or period.end != ended or not period.start:
+                        period = Period(None, ended, single=False)
                 elif period.single and not entry:
                     period = Period()  # a lone year elsewhere in prose is another fact's
                 if period.empty or period.single:
@@ -4075,6 +4090,9 @@ _MEMBER_OPENING = re.compile(
 
 
 _NEXT_LABEL = re.compile(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ][\w·-]{3,30}\s*[:：])")
+# "Rapporteurs : A, B — Examinateurs : C": a dash before the next label opens its list.
+_LABEL_COLON = re.compile(r"\s*[:：]")  # a cue that is a label: "Rapporteurs :"
+_DASH_LABEL = re.compile(r"\s+[—–]\s+(?=[A-ZÀ-Þ][\w·-]{3,30}(?:\s+d[ue]\s+jury)?\s*[:：])")
 
 
 _BRACKET_OPEN = re.compile(r"\s\\?\[([^\[\]]*)")
@@ -4101,6 +4119,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     if ". " in text:
         # "Rapporteurs : A (X), B (Y). Examinateur : C": each label opens its own list.
         text = _NEXT_LABEL.sub("; ", text)
+    if " — " in text or " – " in text:
+        text = _DASH_LABEL.sub("; ", text)
     if ";" in text and (inverted := inverted_names(text)):
         # "Declercq, Marc (Président) ; Hubert, Anne-Sophie": names turned round.
         text = "; ".join(f"{name} {rest}".strip() for name, rest in inverted)
@@ -4145,6 +4165,17 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             # "Président : A | Professeur, Univ. X" (a table row): the name's cell only.
             segment = re.split(r"\s\|\s|[:：]\s", label.group(2), maxsplit=1)[0]
             pending_from = len(members)
+        elif label and members and _role_of(label.group(1)) is None:
+            # "…; also on the committee: C (president)", "— Directeurs : D, E": a label
+            # saying no role closes the previous label's list; its names follow it.
+            if header is not None and not name_from_piece(label.group(1)):
+                for index in range(pending_from, len(members)):
+                    if members[index][1] is None:
+                        members[index] = (members[index][0], header)
+                header = None
+                pending_from = len(members)
+            if not name_from_piece(label.group(1)):
+                segment = label.group(2)
         core = re.split(r"\s+[–—-]\s+", segment)[0]
         if re.search(r"[(\[]", core) and _role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
             core = re.split(r"[(\[]", core)[0]
@@ -4438,7 +4469,18 @@ def jury(page: Page, block: Block) -> None:
         if match and rest[:3].lstrip().startswith("("):
             # "Examiners (non-readers):": the label's own qualifier, not a member.
             rest = _LABEL_QUALIFIER.sub("", rest)
-        rest = JURY_LEAD.sub("", rest)
+        labels = (
+            match is not None
+            and rest.count(":") + rest.count("：") > 1
+            and _LABEL_COLON.match(rest) is not None
+            and _role_of(match.group()) not in (None, Relation.JURY_MEMBER)
+        )
+        if labels:
+            # "Rapporteurs : A, B — Examinateurs : C — Directeurs : D": the cue is the
+            # first of the labels, each label's role its own members'.
+            rest = match.group() + rest
+        else:
+            rest = JURY_LEAD.sub("", rest)
         members = jury_members(_before_bracket_tail(rest))
         if not members and match and not rest.strip(" :.\u00a0"):
             if (
@@ -4459,7 +4501,7 @@ def jury(page: Page, block: Block) -> None:
         if cue_role is None and block.kind is BlockKind.ITEM and block.section:
             # "Rapporteur·rices :" over one item per member: the heading is their role.
             cue_role = _jury_role_title(block.section[-1])
-        if cue_role not in (None, Relation.JURY_MEMBER):
+        if cue_role not in (None, Relation.JURY_MEMBER) and not labels:
             # "Reviewers: A, B", "Gutachter: C": the cue itself is the members' role.
             members = [(n, cue_role if r is Relation.JURY_MEMBER else r) for n, r in members]
         if len(members) < 1:

@@ -420,11 +420,18 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return list(_sentences(text))
 
 
+_LINK_AT_BREAK = re.compile(r"(\s(?:par|by|with))\n")
+
+
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     """Cached: every rule splits the same blocks."""
     result: list[tuple[int, str]] = []
     start = 0
+    if "\n" in text and (" par\n" in text or " by\n" in text or " with\n" in text):
+        # "… encadré par" / "Jeanne Tissier : …" (a dump's wrapped line): no sentence ends
+        # on the word that leads to its names (a space for the break keeps the offsets).
+        text = _LINK_AT_BREAK.sub(r"\1 ", text)
     for line_match in re.finditer(r"[^\n]+", text):
         line, offset = line_match.group(), line_match.start()
         start = 0

@@ -1121,6 +1121,9 @@ PART_OF_PHRASES = (
     *PART_OF_PHRASES,
     "est rattachée au",
     "est rattaché au",
+    # « Le Centre X (CX), une unité de l'Université Y » : l'apposition nomme la tutelle.
+    "une unité de",
+    "unité de recherche de",
 )
 # Diplômes et grades d'avant la réforme LMD (DEA, DESS, DEUG) et des universités belges et
 # suisses (chargé de cours, chef de travaux), rangs de l'EHESS/EPHE (directeur d'études).
