@@ -4091,7 +4091,6 @@ _MEMBER_OPENING = re.compile(
 
 _NEXT_LABEL = re.compile(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ][\w·-]{3,30}\s*[:：])")
 # "Rapporteurs : A, B — Examinateurs : C": a dash before the next label opens its list.
-_LABEL_COLON = re.compile(r"\s*[:：]")  # a cue that is a label: "Rapporteurs :"
 _DASH_LABEL = re.compile(r"\s+[—–]\s+(?=[A-ZÀ-Þ][\w·-]{3,30}(?:\s+d[ue]\s+jury)?\s*[:：])")
 
 
