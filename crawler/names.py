@@ -103,7 +103,8 @@ NOT_NAME_WORDS = frozenset(
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
     journal conference conférence proceedings proc workshop symposium press springer
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
-    master licence bachelor doctoral doctorat habilitation review letters transactions
+    master licence bachelor doctoral doctorat postdoctorat postdoctorate habilitation review
+    letters transactions
     annals bulletin international national european society société societe association
     foundation magnificus
     métropole metropole mairie ministère ministere agence préfecture prefecture par

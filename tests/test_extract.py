@@ -12167,6 +12167,249 @@ SIXTYFIRST_BATCH_LAYOUTS = {
 }
 
 
+# Batch 62: the people a CV names in other roles than advisor, jury or coauthor (reviewers,
+# committees, course staff, mid-term reviews), beside the real facts; and the text-dump
+# and markup details those CVs came with.
+SIXTYSECOND_BATCH_LAYOUTS = {
+    "a-layout-footer-set-far-right-is-dropped-before-the-next-numbered-section": (
+        "Clothilde VARENNE-OSEI\nMaîtresse de conférences, Université de Penhoët\n\n\n"
+        "6. Animation scientifique\n\n  Relectrice pour : Pattern Recognition, CAp.\n\n\n"
+        "Clothilde Varenne-Osei — Curriculum vitae" + " " * 50 + "2/3\n"
+        "7. Publications choisies\n\n"
+        "  [1] Clothilde Varenne-Osei, Gauthier Le Nezet. Segmentation de nuages de points.\n"
+        "      Revue d'Intelligence Artificielle, 36(4), 2022.\n\n\n"
+        "Clothilde Varenne-Osei — Curriculum vitae" + " " * 50 + "3/3\n",
+        "cv.txt",
+        {("Clothilde Varenne-Osei", "coauthor", "Gauthier Le Nezet", None, None)},
+        set(),
+    ),
+    "a-students-name-ends-at-the-full-stop-before-its-advisors-field": (
+        "Clothilde VARENNE-OSEI\nMaîtresse de conférences\n\n3. Encadrement doctoral\n\n"
+        "  Thèses\n  Depuis 2023        Anaëlle Kerbiriou-Sy. Directeur : Octave Brélivet ;\n"
+        "                     co-encadrante : C.\n"
+        "                     Varenne-Osei (40 %).\n\n"
+        "4. Publications\n\n"
+        "[1] Clothilde Varenne-Osei, Anaëlle Kerbiriou-Sy. Titre. RFIAP, 2024.\n",
+        "cv.txt",
+        {
+            ("Anaëlle Kerbiriou-Sy", "advisor_phd", "Octave Brélivet", 2023, None),
+            ("Anaëlle Kerbiriou-Sy", "advisor_phd", "Clothilde Varenne-Osei", 2023, None),
+        },
+        {("Anaëlle Kerbiriou-Sy. Directeur", "advisor_phd", "Octave Brélivet", 2023, None)},
+    ),
+    "a-lab-acronym-spelt-by-its-words-first-letters-is-expanded": (
+        "Clothilde VARENNE-OSEI\nMaîtresse de conférences\n"
+        "Université de Penhoët — Laboratoire d'Informatique et Mathématiques de Penhoët (LIMAP)"
+        "\n\n1. Parcours professionnel\n\n"
+        "  Depuis 2017        Maîtresse de conférences, Université de Penhoët, LIMAP\n",
+        "cv.txt",
+        {
+            (
+                "Clothilde Varenne-Osei",
+                "member_of",
+                "Laboratoire d'Informatique et Mathématiques de Penhoët",
+                2017,
+                None,
+            )
+        },
+        {("Clothilde Varenne-Osei", "member_of", "LIMAP", 2017, None)},
+    ),
+    "a-hiring-committees-chair-wrapped-in-its-bracket-sits-on-no-jury": (
+        "Clothilde VARENNE-OSEI\nMaîtresse de conférences\n\n5. Autres jurys et comités\n\n"
+        "  2023               Comité de sélection MCF 27 MCF 0412, Université de Quimperlé "
+        "(présidente :\n"
+        "                     Coralie Vasseur-Ekwueme)\n"
+        "  2022               Jury de recrutement d'un ingénieur d'études CNRS (BAP E)\n",
+        "cv.txt",
+        set(),
+        {("Clothilde Varenne-Osei", "jury_member", "Coralie Vasseur-Ekwueme", 2023, 2023)},
+    ),
+    "a-latex-reports-bare-section-numbers-are-headings": (
+        "Habilitation à diriger des recherches\n\nIsidore PRADEAU-NGUEMA\n"
+        "Maître de conférences, Université Savoie-Arvan\n\n"
+        "5 Participation à des jurys\n\n5.1 Jurys de thèse\n"
+        "• Rapporteur de la thèse de Jérôme Tchakounté, Université de Dole, 2024.\n\n"
+        "5.2 Jurys de recrutement et de concours\n"
+        "• Comité de sélection MCF 32, Université de Dole, 2022 (président : Aurélien Matsa).\n\n"
+        "7 Publications choisies (* : étudiant encadré)\n\n"
+        "[P1] C. Montbrun-Diallo*, I. Pradeau-Nguema, Organocatalysis of diols, Org. Lett.\n"
+        "2019, 21, 1410.\n",
+        "hdr.txt",
+        {
+            ("Jérôme Tchakounté", "jury_reviewer", "Isidore Pradeau-Nguema", 2024, 2024),
+            ("C. Montbrun-Diallo", "coauthor", "Isidore Pradeau-Nguema", None, None),
+        },
+        {("Isidore Pradeau-Nguema", "jury_president", "Aurélien Matsa", 2022, 2022)},
+    ),
+    "a-postdoctorat-of-a-named-person-is-that-persons-postdoc": (
+        _html(
+            "Gwenaël Le Roux-Baptiste",
+            "<h1>Gwenaël Le Roux-Baptiste</h1><h2>Encadrement</h2><ul>"
+            "<li>Postdoctorat d'Ishaan Varadan-Priol (2022 – 2024), financé par l'ANR.</li>"
+            "</ul>",
+        ),
+        "index.html",
+        {("Ishaan Varadan-Priol", "advisor_postdoc", "Gwenaël Le Roux-Baptiste", 2022, 2024)},
+        {
+            (
+                "Postdoctorat d'Ishaan Varadan-Priol",
+                "advisor_postdoc",
+                "Gwenaël Le Roux-Baptiste",
+                2022,
+                2024,
+            )
+        },
+    ),
+    "a-tracks-program-committee-lists-reviewers-not-authors": (
+        _html(
+            "Organizing Committee - TALON 2025",
+            "<h1>Organizing Committee</h1><h2>Research Papers — Program Committee</h2>"
+            "<h3>External Reviewers</h3><p>Ana Lúcia Pessoa, Benedek Szalai-Mwale, Camille "
+            "Truong-Dupré, Esi Mensah-Orr.</p>",
+        ),
+        "committee.html",
+        set(),
+        {
+            ("Ana Lúcia Pessoa", "coauthor", "Benedek Szalai-Mwale", None, None),
+            ("Benedek Szalai-Mwale", "coauthor", "Ana Lúcia Pessoa", None, None),
+        },
+    ),
+    "a-courses-teaching-assistants-are-no-advisees": (
+        _html(
+            "Keturah Osei-Lindqvist",
+            "<h1>Keturah Osei-Lindqvist</h1><h2>Mentoring</h2><ul>"
+            "<li>Supervised the teaching assistants of CHEM 101 General Chemistry (Fall 2023): "
+            "Rohan Iyer-Blake, Chiamaka Obi-Sand and Leif Haraldstad.</li>"
+            "<li>Priya Venkat-Cole (Ph.D. candidate, 2022–)</li></ul>",
+        ),
+        "index.html",
+        {("Priya Venkat-Cole", "advisor_phd", "Keturah Osei-Lindqvist", 2022, None)},
+        {
+            ("Rohan Iyer-Blake", "advisor_other", "Keturah Osei-Lindqvist", 2023, 2023),
+            ("Leif Haraldstad", "advisor_other", "Keturah Osei-Lindqvist", None, None),
+        },
+    ),
+    "a-dissertation-committee-member-label-in-service-is-the-owners-seat": (
+        _html(
+            "Keturah Osei-Lindqvist",
+            "<h1>Keturah Osei-Lindqvist</h1><h2>Service</h2><ul>"
+            "<li>Dissertation committee member: Gabriela Montoya-Ferris (Brantley College, "
+            "2023); Tobias Ek-Nnamdi (Brantley College, 2024).</li>"
+            "<li>NIH study section, ad hoc reviewer, 2021.</li></ul>",
+        ),
+        "index.html",
+        {
+            ("Gabriela Montoya-Ferris", "jury_member", "Keturah Osei-Lindqvist", 2023, 2023),
+            ("Tobias Ek-Nnamdi", "jury_member", "Keturah Osei-Lindqvist", 2024, 2024),
+        },
+        {("Keturah Osei-Lindqvist", "jury_member", "Gabriela Montoya-Ferris", 2023, 2023)},
+    ),
+    "a-labs-people-and-service-page-opens-on-its-heads-bio": (
+        "<html><head><title>Osei-Lindqvist Lab - People &amp; Service</title></head><body>"
+        "<p>Osei-Lindqvist Lab</p><h1>People &amp; Service</h1>"
+        "<p>Dr. Keturah Osei-Lindqvist is an Associate Professor in the Department of "
+        "Chemistry at Harwell College (since 2020). She received her Ph.D. from Morrow "
+        "University in 2011.</p><h2>Service</h2><ul>"
+        "<li>Outside examiner for the Ph.D. defense of Wilhelmina Oduro-Bass (Morrow "
+        "University, 2022).</li></ul></body></html>",
+        "people.html",
+        {
+            ("Keturah Osei-Lindqvist", "employed_at", "Harwell College", 2020, None),
+            ("Wilhelmina Oduro-Bass", "jury_examiner", "Keturah Osei-Lindqvist", 2022, 2022),
+        },
+        set(),
+    ),
+    "a-students-page-of-a-lab-named-after-its-head-keeps-the-heads-own-path": (
+        _html(
+            "Students | Ndour-Falk Lab | Tarrow Institute of Technology",
+            "<h1>Students</h1><p>Prof. Ines Ndour-Falk directs the Combustion Laboratory at "
+            "the Tarrow Institute of Technology, where she has been on the faculty since 2015. "
+            "She received her Ph.D. from Ardley University in 2010.</p>"
+            "<h2>Current Graduate Advisees</h2><ul><li>Tomasz Eriks-Obi (Ph.D., 2022–)</li></ul>",
+        ),
+        "students.html",
+        {
+            ("Tomasz Eriks-Obi", "advisor_phd", "Ines Ndour-Falk", 2022, None),
+            ("Ines Ndour-Falk", "employed_at", "Tarrow Institute of Technology", 2015, None),
+            ("Ines Ndour-Falk", "studied_at", "Ardley University", None, 2010),
+        },
+        set(),
+    ),
+    "a-mid-term-evaluation-of-a-thesis-is-no-jury": (
+        "MARGUERITE OYELADE-FINCH\nProfessor of Statistics, University of Eastholm\n\n"
+        "EVALUATION AND EXPERTISE\nDoctoral examinations\n"
+        "  External examiner of the Ph.D. thesis of Lorenzo Baptiste-Nkem (Université de\n"
+        "  Valmont, 2023).\n"
+        "  Mid-term evaluation of the thesis of Pavel Dumitru-Ade (Université de Valmont, 2022).\n"
+        "  Faculty opponent at the doctoral defence of Astrid Nyqvist-Ode (Norrland University,\n"
+        "  2019).\n",
+        "cv.txt",
+        {
+            ("Lorenzo Baptiste-Nkem", "jury_examiner", "Marguerite Oyelade-Finch", 2023, 2023),
+            ("Astrid Nyqvist-Ode", "jury_reviewer", "Marguerite Oyelade-Finch", 2019, 2019),
+        },
+        {
+            ("Pavel Dumitru-Ade", role, "Marguerite Oyelade-Finch", 2022, 2022)
+            for role in ("jury_member", "jury_examiner", "jury_reviewer")
+        },
+    ),
+    "une-evaluation-a-mi-parcours-n-est-pas-un-jury": (
+        _html(
+            "Lise Aubert-Konaté",
+            "<h1>Lise Aubert-Konaté</h1><h2>Jurys de thèse</h2><ul>"
+            "<li>2022 : évaluation à mi-parcours de la thèse de Margaux Theuriet-Dao "
+            "(Université de Clairval).</li>"
+            "<li>2024 : rapporteure de la thèse d'Inès Marchal-Ouédraogo (Université de "
+            "Clairval).</li></ul>",
+        ),
+        "index.html",
+        {("Inès Marchal-Ouédraogo", "jury_reviewer", "Lise Aubert-Konaté", 2024, 2024)},
+        {("Margaux Theuriet-Dao", "jury_member", "Lise Aubert-Konaté", 2022, 2022)},
+    ),
+    "a-french-list-written-family-first-names-the-student-written-in-full": (
+        _html(
+            "Lise Aubert-Konaté",
+            "<h1>Lise Aubert-Konaté</h1><h2>Direction de thèses</h2><ul>"
+            "<li>Yasmine Boukhari-Reyes, <em>Les livreurs à vélo</em> (2019-2023).</li></ul>"
+            "<h2>Publications récentes</h2><ul>"
+            "<li>Boukhari-Reyes Yasmine, Aubert-Konaté Lise, 2023, « Compter les minutes », "
+            "<em>Sociologie du travail</em>, 65(2).</li></ul>",
+        ),
+        "index.html",
+        {("Yasmine Boukhari-Reyes", "coauthor", "Lise Aubert-Konaté", None, None)},
+        {("Boukhari-Reyes Yasmine", "coauthor", "Lise Aubert-Konaté", None, None)},
+    ),
+    "an-activites-page-opens-on-the-owners-post-and-lab": (
+        _html(
+            "Lise Aubert-Konaté – Activités",
+            "<h1>Activités</h1><p>Professeure de sociologie à l'Université de Montbrison "
+            "depuis 2021, membre du Centre lyonnais d'études sur les mondes du travail "
+            "(CLEMT). Auparavant maîtresse de conférences à l'Université de Clairval "
+            "(2011-2021).</p><h2>Expertise</h2><ul><li>Relectrice pour la <em>Revue "
+            "française de sociologie</em>.</li></ul>",
+        ),
+        "activites.html",
+        {
+            ("Lise Aubert-Konaté", "employed_at", "Université de Montbrison", 2021, None),
+            ("Lise Aubert-Konaté", "employed_at", "Université de Clairval", 2011, 2021),
+        },
+        set(),
+    ),
+    "a-viva-chaired-after-the-examiners-chairs-no-examiner": (
+        "Oskar Brennan-Ade\n=================\n\nEducation\n---------\n\n"
+        "2019-2024   PhD in Informatics, University of Corriemoor.\n"
+        "            Examiners: Helene Grandjean-Mba (external), Kasper Lindholt (internal);\n"
+        "            viva chaired by Vivienne Ashworth.\n",
+        "cv.txt",
+        {
+            ("Oskar Brennan-Ade", "jury_examiner", "Kasper Lindholt", 2024, 2024),
+            ("Oskar Brennan-Ade", "jury_president", "Vivienne Ashworth", 2024, 2024),
+        },
+        {("Oskar Brennan-Ade", "jury_president", "Kasper Lindholt", 2024, 2024)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -12230,6 +12473,7 @@ LAYOUTS = {
         ("batch59", FIFTYNINTH_BATCH_LAYOUTS),
         ("batch63", SIXTYTHIRD_BATCH_LAYOUTS),
         ("batch61", SIXTYFIRST_BATCH_LAYOUTS),
+        ("batch62", SIXTYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

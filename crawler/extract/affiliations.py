@@ -982,6 +982,7 @@ def _names_no_organisation(page: Page, block: Block) -> bool:
 
 
 _IS_VERB = re.compile(r"\s+(?:is|was|est|était)\s")  # "A is Professor …", "A est professeure …"
+_OPENING_TITLE = re.compile(r"(?:Dr|Prof|Professor|Pr)\.?\s+")
 _DASH_CLAUSE = re.compile(r"\s[—–]\s(?!\d)")  # (not a range's dash: "2019 – 2020")
 
 
@@ -1002,16 +1003,26 @@ def affiliations(page: Page, block: Block) -> None:
         SectionKind.SERVICE,
     ):
         # Except the owner's own sentence opening such a page ("I am a professor at X").
+        opening = block.text.lstrip()
+        if opening[:1] in "DP" and (title := _OPENING_TITLE.match(opening)):
+            opening = opening[title.end() :]  # "Dr. A is an Associate Professor at X …"
         if not (
-            kind is SectionKind.STUDENTS
+            kind in (SectionKind.STUDENTS, SectionKind.SERVICE)
             and block.kind is BlockKind.PARAGRAPH
             and (
-                LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text.lstrip())
-                # "A is Professor Emeritus at X, …" opening a students page about A
+                kind is SectionKind.STUDENTS
+                and LEXICON.pattern("FIRST_PERSON_SUBJECT").match(opening)
+                # "A is Professor Emeritus at X, …" opening a students page about A (or a
+                # "People & Service" page of A's lab)
                 or (
-                    block.text.lstrip().startswith(page.owner.name)
-                    and _IS_VERB.match(block.text.lstrip(), len(page.owner.name)) is not None
+                    opening.startswith(page.owner.name)
+                    and _IS_VERB.match(opening, len(page.owner.name)) is not None
                 )
+                # "Professeure de sociologie à l'Université X depuis 2021, …" opening a page
+                # titled "Activités": the owner's post, before the activities' lists
+                or kind is SectionKind.SERVICE
+                and page.index(block) < COVER_BLOCKS
+                and LEXICON.pattern("POSITIONS").match(opening) is not None
             )
         ):
             return

@@ -455,7 +455,9 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
             # "Faculty sponsor: Prof. Yoshiro" / "Tanabe-Whitlock": a text dump's line cut a
             # titled name in two.
-            text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+            text = TITLED_NAME_CUT.sub(
+                lambda m: (m.group(1) or m.group(2) or m.group(3)) + " ", text
+            )
         if glued:
             # A crawled text dump of a PDF (pdfminer's output) keeps its glued words too:
             # repaired as the PDF reader repairs its own text.
@@ -548,7 +550,9 @@ def drop_page_furniture(text: str) -> str:
     lines = text.replace("\f", "\n\n").split("\n")
     counters = {}
     for index, line in enumerate(lines):
-        match = _PAGE_COUNTER.search(line) if len(line.strip()) <= 80 else None
+        # (a layout dump sets the counter far right of the name: the words, not the gap)
+        short = len(line.strip()) <= 80 or len(" ".join(line.split())) <= 80
+        match = _PAGE_COUNTER.search(line) if short else None
         if match and 1 <= int(match.group("page")) <= int(match.group("pages")) <= 60:
             counters[index] = match
     if not counters:

@@ -829,7 +829,7 @@ def extract(
                 block = Block(block.kind, block.text, block.level, block.section[-1:])
             elif (
                 bio
-                and owner is None
+                and (owner is None or owner.how == "eponym-bio")
                 and len(block.section) == 1
                 and block.section[0] == document.meta.get("h1")
                 and page.kind(block) is SectionKind.STUDENTS

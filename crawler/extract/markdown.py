@@ -78,6 +78,10 @@ _NUMBERED_SUB = re.compile(
     # ("II.1 Thèses dirigées (taux d'encadrement entre parenthèses)": an aside after it)
     r"(?P<title>[^\W\d][^:;.,()]{1,50}(?:\([^()]{1,60}\))?)$"
 )
+# "5 Participation à des jurys": a LaTeX section's number without its dot, then its title.
+_BARE_NUMBERED = re.compile(r"^\d{1,2}[ \t]+(?P<title>[A-ZÀ-Þ].*)$")
+# An entry's line that stops mid-phrase: after a comma or a joining word ("Université de").
+_WRAPPED_END = re.compile(r"(?:,|\b(?:and|et|of|de|du|des|the|at|in))\s*$")
 # A year alone on its line over a list ("2024" then "• Rapportrice – thèse de A").
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
 
@@ -940,6 +944,18 @@ def load_markdown(
             continue
         if (
             plain
+            and line[:1].isdigit()
+            and (bare := _BARE_NUMBERED.match(line))
+            and _numbered_caps_heading(
+                bare.group("title"), previous, following, _in_publications(sections)
+            )
+        ):
+            # "5 Participation à des jurys" (a LaTeX report's section number, no dot, as
+            # its text dump prints it) alone between blank lines: a numbered section.
+            heading(2, bare.group("title").strip())
+            continue
+        if (
+            plain
             and not current
             and not previous.strip()
             and sections
@@ -1088,14 +1104,28 @@ def load_markdown(
         if (
             plain
             and line[:1] in (" ", "\t")
-            and (indented_list or current and current[-1].endswith(":"))
+            and (
+                indented_list
+                or current
+                and current[-1].endswith(":")
+                # ("… (présidente :" / "  B)": a bracket's label wrapped, no list's title)
+                and current[-1].count("(") <= current[-1].count(")")
+            )
             and current_kind is BlockKind.PARAGRAPH
         ):
             # "le jury, composé de :" over indented lines: a plain-text list, one entry each.
             flush()
-            blocks.append(
-                Block(BlockKind.ITEM, inline(line.strip(), document.links), 1, section_titles())
-            )
+            entry = inline(line.strip(), document.links)
+            last = blocks[-1] if indented_list and blocks else None
+            if (
+                last is not None
+                and last.kind is BlockKind.ITEM
+                and (last.text.count("(") > last.text.count(")") or _WRAPPED_END.search(last.text))
+            ):
+                # "… of A (Université de Valmont," / "2023).": the entry's line wrapped.
+                blocks[-1] = Block(BlockKind.ITEM, f"{last.text} {entry}", last.level, last.section)
+            else:
+                blocks.append(Block(BlockKind.ITEM, entry, 1, section_titles()))
             indented_list = True
             continue
         indented_list = False

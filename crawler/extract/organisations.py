@@ -182,7 +182,13 @@ def acronym_map(text: str) -> dict[str, str]:
                 team = team or words[0].lower() in _TEAM_HEADS
                 words.pop(0)
             full = _trim(" ".join(words))
-            if full and (_head_kind(full) or team) and _initials_match(acronym, full):
+            if (
+                full
+                and (_head_kind(full) or team)
+                # (or "Laboratoire d'Informatique et Mathématiques de Vaudrenne (LIMAV)":
+                # each word giving the acronym one letter or more)
+                and (_initials_match(acronym, full) or _prefix_spelt(acronym, full))
+            ):
                 mapping.setdefault(acronym, full)
             elif len(runs) > 1 and (listed := _comma_listed(before, runs, acronym)):
                 mapping.setdefault(acronym, listed)
@@ -405,7 +411,9 @@ _HEAD_WORD = re.compile(
     r"(?i)\b(?:département|departement|department|laboratoire|laboratory|institut|institute|"
     r"centre|center|unité|école|ecole)\b"
 )
-_SMALL_WORDS = frozenset("de du des d l la le et and of the for en".split())
+_SMALL_WORDS = frozenset(
+    "de du des d l la le les et and of the for en sur aux au pour à dans on in".split()
+)
 
 
 def _lower_case_expansion(before: str, acronym: str) -> str | None:
@@ -416,7 +424,8 @@ def _lower_case_expansion(before: str, acronym: str) -> str | None:
         return None
     full = before[heads[-1].start() :].strip()
     words = [w for w in re.split(r"[\s'’]+", full) if w and w.lower() not in _SMALL_WORDS]
-    if "".join(w[0] for w in words).upper() != acronym or len(words) > 8:
+    # ("Centre lyonnais d'études …" (CLEMT): a word's accent left out of its initial)
+    if "".join(map(_initial, words)) != acronym or len(words) > 8:
         return None
     return full
 
@@ -1055,6 +1064,16 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     mentions.sort(key=lambda m: m.start)
     result: list[OrgMention] = []
     for mention in mentions:
+        if (
+            mention.start
+            and text[mention.start - 1] == "("
+            and text[: mention.start - 1].rstrip().endswith(mention.name)
+            and text[mention.start : mention.end] != mention.name
+        ):
+            # "membre du Centre lyonnais d'études … (CLEMT)": the acronym's expansion,
+            # written in sentence case just before it, is where the mention starts.
+            start = len(text[: mention.start - 1].rstrip()) - len(mention.name)
+            mention = OrgMention(mention.name, mention.kind, start, mention.end)
         if result:
             previous = result[-1]
             between = text[previous.end : mention.start]

@@ -581,6 +581,31 @@ def _eponym_head(document: Document) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+EPONYM_BIO_BLOCKS = 4  # the lab page's opening: its title, a heading, then the head's bio
+
+
+def _eponym_bio(document: Document) -> str | None:
+    """The head of a lab named after them ("Quill Lab - People & Service") whose bio opens
+    the page ("Dr. Ada Quill is an Associate Professor …"): the page is the head's own,
+    its lists and service theirs."""
+    title = document.title or ""
+    # (a "… Research Group" page keeps its head's bio for the page's lists: lab_head)
+    eponym = _EPONYM_LAB.search(title) if "Lab" in title else None
+    if eponym is None:
+        return None
+    # (the page's first prose: a people page opens on the lab, its head's card below)
+    first = next(
+        (
+            b
+            for b in document.blocks[:EPONYM_BIO_BLOCKS]
+            if b.kind is BlockKind.PARAGRAPH and len(b.text) > LABEL_CHARS
+        ),
+        None,
+    )
+    name = bio_subject(first.text) if first is not None else None
+    return name if name and name.split()[-1] == eponym.group(1) else None
+
+
 def is_card_name(text: str) -> bool:
     """A heading that is a person's name (a card), not a group's title ("Grad Students",
     "Principal Investigator", "Staff")."""
@@ -1261,6 +1286,9 @@ def find_owner(
         )
         if name:
             return PageOwner(name, 0.7, "greeting")
+        name = _eponym_bio(document)
+        if name:
+            return PageOwner(name, 0.65, "eponym-bio")
         if document.format is DocumentFormat.TEXT:
             # A thesis cover's text: "Thèse soutenue … par" over the candidate's name (the
             # jury's names below stand over their positions too).

@@ -52,6 +52,10 @@ TITLED_NAME_CUT = re.compile(
     r"(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2,}[\s,(-])"  # ("Dr Anselme" / "GRUDZINSKI (rapporteur)")
     # "Faculty sponsor: Prof." / "Yoshiro Tanabe-Whitlock": the title alone ends the line.
     r"|(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.)\n(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ])"
+    # "co-encadrante : A." / "Terrasson-Mbaye (40 %)": a field's initial ends the line, the
+    # family name opens the next one.
+    r"|((?:[:,;&]|\bet|\band)\s+[A-ZÀ-Þ]\.)\n[ \t]*"
+    r"(?=[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?[\s,(.;])"
 )
 # A glued list or title: "Sjöberg,Pascal", "Prof.Miriam", "T.Vasseur-Nakagawa,S.Baptiste".
 _GLUED_COMMA = re.compile(r"(?<=[a-zà-ÿ.]),(?=[A-ZÀ-Þ])")
@@ -83,7 +87,7 @@ def repair_pdf_text(text: str) -> str:
         text = _COMPOUND_BROKEN.sub(_compound, text)
     text = _GLUED_LABEL.sub(r"\1\2 ", text)
     if "\n" in text:
-        text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+        text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + " ", text)
     words = []
     for token in re.split(r"(\s+)", text):
         if len(token) >= 7 and not token.isupper() and "http" not in token and "@" not in token:

@@ -445,6 +445,13 @@ def name_at_start(text: str) -> str | None:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
     name = name_from_piece(head)
+    if name is not None and ". " in head and " " in name:
+        # "A. Directeur : B" (a CV's entry, its advisors' field after a full stop): the
+        # name ends at the full stop after a whole word, not at the field's colon.
+        cut = _WORD_FULL_STOP.split(head, maxsplit=1)[0]  # ("Sy. Directeur": a short name)
+        if cut != head and cut.rsplit(None, 1)[-1].lower() not in LEXICON.months:
+            shorter = name_from_piece(cut)
+            name = shorter if shorter and " " in shorter and len(shorter) < len(name) else name
     if name is None and ". " in head and (cut := _NAME_SENTENCE_END.split(head, maxsplit=1)[0]):
         # "A. Title of the thesis. 2022. Tese (Doutorado) - Univ. X" (a Lattes CV's record):
         # the name ends at the first full stop after a whole word.
@@ -464,4 +471,6 @@ _NICKNAME_AFTER_GIVEN = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Þ][\w'’-]+)\s+[(“\"][A-ZÀ-Þ][\w'’-]*[)”\"](?=\s+[A-ZÀ-Þ])"
 )
 _NAME_SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{2})\.\s+(?=[A-ZÀ-Þ0-9])")
+# A full stop after a word's lower-case end (not an initial's), before a capital.
+_WORD_FULL_STOP = re.compile(r"(?<=[a-zß-ÿ])\.\s+(?=[A-ZÀ-Þ])")
 _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")

@@ -1467,11 +1467,15 @@ class _Resolver:
             if before is not None and now is not None
         ]
         self.by_initial: dict[str, dict[str, PersonName]] = {}
+        # "Boukhalfa-Reyes Yasmine" (a French list's "Family Given") beside "Yasmine
+        # Boukhalfa-Reyes" written elsewhere on the page: the name turned round.
+        self.turned: dict[str, PersonName] = {}
         for text in known:
             name = parse_name(text)
             if name is not None and not name.initials_only and name.given:
                 key = name_key(name)
                 self.by_initial.setdefault(initial_key(name), {})[key] = name
+                self.turned.setdefault(fold(f"{name.family} {name.given}"), name)
 
     def __call__(self, name: PersonName) -> PersonName:
         # (Not memoised here: coauthor_claims asks once per author display of the page.)
@@ -1489,6 +1493,8 @@ class _Resolver:
                 now = {n for b, n in self.maiden if compatible(name, b)}
                 if len(now) == 1:
                     return now.pop()
+        elif self.turned and (turned := self.turned.get(fold(name.display))) is not None:
+            return turned
         elif len(lead := name.given.split(None, 1)[0]) <= INITIALS_CHARS and is_initials(lead):
             # "I. Etxeberria Goikoetxea", "J. P. de Souza e Silva" (read back from "Family,
             # I." displays): initials, then a double family name the page writes in full.

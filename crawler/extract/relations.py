@@ -3054,6 +3054,9 @@ def _not_jury_item(text: str) -> bool:
     return any(not _THESIS_PRIZE.match(m.group()) for m in found)
 
 
+LABEL_SPAN = 120  # where an item's label colon may stand ("… of CHEM 101 (Fall 2023): A")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -3071,6 +3074,10 @@ def student_list(page: Page, block: Block) -> None:
             return  # "Rotation students: A, B", "A (PhD rotation project, 2022)": no advisee
     if block.kind is BlockKind.ITEM and ("upervised" in block.text or "ncadré" in block.text):
         _own_students_of(page, block)
+    if (colon := block.text.find(":", 0, LABEL_SPAN)) > 0 and LEXICON.pattern("STAFF_ROLES").search(
+        block.text, 0, colon
+    ):
+        return  # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff
     if (");" in block.text or ") ;" in block.text) and "\n" not in block.text.strip():
         # "A (M2, 2022) ; B (M1, 2024)": one line of students, each with their own notes.
         parts = _STUDENTS_ON_A_LINE.split(block.text.strip().rstrip(". "))
@@ -4193,8 +4200,14 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                     # "A et B, qui avaient accepté d'en être les rapporteurs": the role
                     # word's own ending says whether it is the last name's or the list's.
                     roles_text = _ROLE_WORD_END.match(bare, spoken.start()).group().rstrip(".,;")
-                if spoken and (
-                    spoken.start() < 3 or _ROLE_ARTICLE.fullmatch(bare[: spoken.start()])
+                if (
+                    spoken
+                    and (
+                        spoken.start() < 3
+                        or _ROLE_ARTICLE.fullmatch(bare[: spoken.start()])
+                        # "…; viva chaired by X", "jury présidé par X": the body, then its chair
+                        or _CHAIRED_BODY.fullmatch(bare[: spoken.start()])
+                    )
                 ):
                     # "chaired by X", "présidé par X", "de l'examinatrice X", "des
                     # rapporteur·rices X et Y": the role word leads the names.
@@ -4254,6 +4267,10 @@ _ROLE_ARTICLE = re.compile(
     r"l['’]|la\s+|le\s+|les\s+|the\s+)\s*"
 )
 _ROLE_WORD_END = re.compile(r"[^\s(]+")  # the role word with its inclusive ending
+_CHAIRED_BODY = re.compile(
+    r"(?i)\s*(?:the\s+|le\s+|la\s+)?(?:viva|defen[cs]e|jury|committee|examination|panel|"
+    r"soutenance)\s+"
+)
 _INCLUSIVE_TAIL = re.compile(r"^(?:[·•‧⋅.-]?[a-zà-ÿ]{1,5}){1,2}(?=\s)")  # "·rices" after it
 
 
@@ -5715,6 +5732,10 @@ def _jury_sentences_only(text: str) -> str:
     return " ".join(s for s in sentences if not not_jury.search(s))
 
 
+# The owner's seat ending a jury label: "Dissertation committee member", "PhD jury examiner".
+_OWN_SEAT = re.compile(r"(?i)\b(?:member|examiner|reader|membre|examinat(?:eur|rice))\s*$")
+
+
 def _jury_label_list(page: Page, block: Block) -> bool:
     """ "Dissertation committees (member): A (2019), B (2022, chair)": candidates after a
     jury label, each with its year and, where stated, the owner's own role."""
@@ -5725,8 +5746,15 @@ def _jury_label_list(page: Page, block: Block) -> bool:
         return False
     title = label.group(1)
     bare = PARENS.sub("", title).strip()
+    # "Dissertation committee member: A (Univ. X, 2023); B (Univ. Y, 2024)" in the owner's
+    # service: the owner's own seat (a singular role word), each candidate dated.
+    seat = (
+        _OWN_SEAT.search(bare) is not None
+        and page.kind(block) in (SectionKind.SERVICE, SectionKind.JURY)
+        and not any(ch.isdigit() for ch in bare)
+    )
     # A plural label lists juries the owner sat on; "Jury: A (président), B" is the owner's.
-    if len(bare.split()) > 5 or not _plural(bare) or any(ch.isdigit() for ch in bare):
+    if len(bare.split()) > 5 or not (seat or _plural(bare)) or any(ch.isdigit() for ch in bare):
         return False
     if heading_kind(bare) is not SectionKind.JURY:
         return False
@@ -5734,7 +5762,10 @@ def _jury_label_list(page: Page, block: Block) -> bool:
         return False
     default = _role_of(title) or Relation.JURY_MEMBER
     found = False
-    for piece in _top_level_pieces(label.group(2).split("\n")[0]):
+    pieces = _top_level_pieces(label.group(2).split("\n")[0])
+    if seat and not all(years_in(p) for p in pieces if name_at_start(p)):
+        return False  # ("Thesis committee member: Prof. B" in a student's CV: B's seat)
+    for piece in pieces:
         name = name_at_start(piece)
         if not name or _is_owner(page, name):
             continue

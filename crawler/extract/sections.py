@@ -120,6 +120,10 @@ def heading_kind(title: str) -> SectionKind | None:
         kind = next(kind for kind, words in found if words == longest)
     else:
         kind = found[0][0]
+    if kind is SectionKind.PUBLICATIONS and longest > 1 and (SectionKind.SERVICE, longest) in found:
+        # "Research Papers — Program Committee": the committee of a conference's track,
+        # its list names members, not authors
+        kind = SectionKind.SERVICE
     if kind is SectionKind.STUDENTS and _PAPERS_WITH.search(title):
         return SectionKind.PUBLICATIONS  # "Papers with students": a publication list
     if kind is SectionKind.TALKS and any(k is SectionKind.PUBLICATIONS for k, _ in found):

@@ -120,6 +120,17 @@ SECTIONS = {
         "memberships",
         "outreach",
         "activities",
+        # a conference's committees ("Research Papers — Program Committee"): their lists
+        # name members and reviewers, no author of any paper
+        "program committee",
+        "programme committee",
+        "program committees",
+        "programme committees",
+        "organizing committee",
+        "organising committee",
+        "steering committee",
+        "external reviewers",
+        "area chairs",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
@@ -1446,6 +1457,12 @@ STAFF_ROLES = (
     "staff scientist",
     "software developer",
     "secretary",
+    # a course's staff ("Supervised the teaching assistants of CHEM 101: A, B")
+    "teaching assistant",
+    "teaching assistants",
+    "course assistants",
+    "teaching fellows",
+    "graders",
 )
 
 # A first-year graduate student's lab rotation (a few weeks before choosing a thesis lab):
@@ -1490,6 +1507,24 @@ INSTITUTION_HEADS = (*INSTITUTION_HEADS, "banco")
 # A job-market CV's contacts: its placement director and administrator place the
 # candidate; they supervise nobody.
 NOT_RELATION = (*NOT_RELATION, "placement director", "placement administrator", "placement officer")
+# "Mid-term evaluation of the thesis of A": a follow-up review half-way, like a CSI, no jury.
+NOT_JURY = (
+    *NOT_JURY,
+    "mid-term evaluation",
+    "mid-term evaluations",
+    "midterm evaluation",
+    "mid-term review",
+    "midterm review",
+    "mid-term assessment",
+)
+# "Supervised the teaching assistants of CHEM 101: A, B": a course's staff, no advisees.
+NOT_RELATION = (
+    *NOT_RELATION,
+    "teaching assistants",
+    "graduate teaching assistants",
+    "undergraduate teaching assistants",
+    "course assistants",
+)
 # A site's skip links, footer and breadcrumb label, which a copied page or a text browser's
 # dump (lynx, w3m) keeps.
 SITE_CHROME = (

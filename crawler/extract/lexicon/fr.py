@@ -10,6 +10,7 @@ SECTIONS = {
         "études",
         "cursus",
         "parcours universitaire",
+        "titres universitaires",  # (a French dossier's degrees: « Titres universitaires »)
     ),
     "employment": (
         "expérience",
@@ -1042,6 +1043,8 @@ JURY_ROLES = {
     ),
 }
 NOT_JURY = (*NOT_JURY, "comité d'accompagnement", "comités d'accompagnement")
+# « Évaluation à mi-parcours de la thèse de A » : un suivi, comme un CSI, aucun jury.
+NOT_JURY = (*NOT_JURY, "évaluation à mi-parcours", "évaluations à mi-parcours", "mi-parcours")
 # Un comité de sélection (recrutement) ne dit ni un emploi ni un encadrement à son université.
 NOT_RELATION = (
     *NOT_RELATION,
@@ -1338,6 +1341,10 @@ STAFF_ROLES = (
     "assistant de gestion",
     "chef de projet",
     "cheffe de projet",
+    # l'équipe d'un cours (« Coordination des chargés de TD de l'UE X : A, B »)
+    "chargés de td",
+    "chargées de td",
+    "chargé·es de td",
 )
 # Les liens d'évitement, le pied de page et le fil d'Ariane d'un site, que garde le texte
 # d'une page copiée ou vidée par un navigateur texte (lynx, w3m).
