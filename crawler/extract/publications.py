@@ -424,7 +424,8 @@ _TRAILING_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[\s.,:]*$")
 
 # An upper-case family name, its initials, then a capitalised word and a lower-case one.
 _TITLE_AFTER_CAPS = re.compile(
-    r"(?<![\w-])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
+    # (the capital first, then the look-behind on it: the engine scans for capitals)
+    r"[A-ZÀ-Þ](?<![\w-].)[A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
     r"(?=\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}\s+[a-zà-ÿ])"
 )
 
