@@ -12410,6 +12410,185 @@ SIXTYSECOND_BATCH_LAYOUTS = {
 }
 
 
+SIXTYFOURTH_BATCH_LAYOUTS = {
+    "a-plain-record-in-capitals-with-lettered-parts-examining-is-no-supervision": (
+        "PROFESSOR ISOLDE MARCHBANK-OYELOWO\n"
+        "Chair in Coastal Geomorphology, University of Tregarth\n\n"
+        "A. Doctoral students — as principal (first) supervisor\n\n"
+        "  1. Dr Peredur Halloway, PhD 2016. Second supervisor: Dr Nesta Crowther.\n"
+        "  2. Anwen Prydderch (from 2022).\n\n"
+        "C. Postdoctoral research staff mentored\n\n"
+        "  - Dr Caio Mendonça-Reeve (Leverhulme Early Career Fellow, 2019-2022)\n\n"
+        "E. Doctoral examining (not supervision)\n\n"
+        "  - External examiner: Tegwen Arscott (University of Lanfair, 2021).\n",
+        "record.txt",
+        {
+            ("Peredur Halloway", "advisor_phd", "Isolde Marchbank-Oyelowo", None, 2016),
+            ("Peredur Halloway", "advisor_phd", "Nesta Crowther", None, 2016),
+            ("Anwen Prydderch", "advisor_phd", "Isolde Marchbank-Oyelowo", 2022, None),
+            ("Caio Mendonça-Reeve", "advisor_postdoc", "Isolde Marchbank-Oyelowo", 2019, 2022),
+            ("Tegwen Arscott", "jury_examiner", "Isolde Marchbank-Oyelowo", 2021, 2021),
+        },
+        {
+            ("Tegwen Arscott", "advisor_phd", "Isolde Marchbank-Oyelowo", None, 2021),
+        },
+    ),
+    "a-students-table-with-a-defence-column-and-interns-grouped-by-year": (
+        _html(
+            "Encadrement | Maëlle Quéméner-Sow",
+            "<h1>Maëlle Quéméner-Sow</h1><p>Chargée de recherche CNRS.</p>"
+            "<h2>Encadrement doctoral</h2><table><tr><th>Doctorant·e</th><th>Période</th>"
+            "<th>Co-encadrement</th><th>Taux</th><th>Soutenance</th></tr>"
+            "<tr><td>Erwan Le Dantec</td><td>2018–2021</td><td>Dir. : Yves Morvan-Kaba</td>"
+            "<td>50 %</td><td>08/12/2021</td></tr></table>"
+            "<h2>Ingénieurs</h2><p>Ingénieurs : Solenn Guéguen (2021–2022).</p>"
+            "<h2>Stagiaires</h2><ul><li>Stagiaires M2 : 2024 — Tanguy Le Roux (ENS X), Inès "
+            "Abgrall ; 2023 — Malo Cariou.</li></ul>",
+        ),
+        "encadrement.html",
+        {
+            ("Erwan Le Dantec", "advisor_phd", "Maëlle Quéméner-Sow", 2018, 2021),
+            ("Erwan Le Dantec", "advisor_phd", "Yves Morvan-Kaba", 2018, 2021),
+            ("Solenn Guéguen", "advisor_other", "Maëlle Quéméner-Sow", 2021, 2022),
+            ("Tanguy Le Roux", "advisor_internship", "Maëlle Quéméner-Sow", 2024, 2024),
+            ("Inès Abgrall", "advisor_internship", "Maëlle Quéméner-Sow", 2024, 2024),
+            ("Malo Cariou", "advisor_internship", "Maëlle Quéméner-Sow", 2023, 2023),
+        },
+        set(),
+    ),
+    "french-prose-counts-the-theses-then-names-those-of-each-student": (
+        "Page personnelle de Rozenn Abiven-Keita\nProfesseure des universités\n\n"
+        "=== ENCADREMENT ===\n\n"
+        "J'ai encadré ou co-encadré 3 thèses : celles de Loïc Peron (2010-2013), Nadia "
+        "Mebarki-Roux (2014-2018, codirection avec Guy Trellu, 50 %) et Yann Kerhervé "
+        "(2019-2022).\n",
+        "perso.txt",
+        {
+            ("Loïc Peron", "advisor_phd", "Rozenn Abiven-Keita", 2010, 2013),
+            ("Nadia Mebarki-Roux", "advisor_phd", "Rozenn Abiven-Keita", 2014, 2018),
+            ("Nadia Mebarki-Roux", "advisor_phd", "Guy Trellu", 2014, 2018),
+            ("Yann Kerhervé", "advisor_phd", "Rozenn Abiven-Keita", 2019, 2022),
+        },
+        set(),
+    ),
+    "prose-under-a-students-heading-names-them-after-its-verb-whose-advisor-is-lineage": (
+        "---\ntitle: Mentoring\nauthor: Wendeline Osgood-Farr\n---\n\n"
+        "I am a Professor of Statistics.\n\n### Doctoral students\n\n"
+        "My current students are **Piet Umberto-Nash** (started 2021, co-supervised with "
+        "Hollis Quarrie), **Zainab Ferreira-Lund** (started 2023) and **Aled Voss** (started "
+        "2024, EPSRC award). Piet is expected to submit in 2025.\n\n### Academic family\n\n"
+        "I did my own PhD at the University of Carrow (2003–2007) under the supervision of "
+        "Agatha Penhallow, whose own advisor was Ruben Stavely-Moss.\n",
+        "mentoring.md",
+        {
+            ("Piet Umberto-Nash", "advisor_phd", "Wendeline Osgood-Farr", 2021, None),
+            ("Piet Umberto-Nash", "advisor_phd", "Hollis Quarrie", 2021, None),
+            ("Zainab Ferreira-Lund", "advisor_phd", "Wendeline Osgood-Farr", 2023, None),
+            ("Aled Voss", "advisor_phd", "Wendeline Osgood-Farr", 2024, None),
+            ("Wendeline Osgood-Farr", "advisor_phd", "Agatha Penhallow", 2003, 2007),
+        },
+        {("Wendeline Osgood-Farr", "advisor_phd", "Ruben Stavely-Moss", 2003, 2007)},
+    ),
+    "a-generated-theses-list-puts-the-directors-line-below-each-entry": (
+        _html(
+            "Thèses encadrées — Corentin Baudry-Amal",
+            "<h1>Thèses encadrées</h1><p>Corentin Baudry-Amal, professeur.</p>"
+            "<div><span>Ilyes Haddad-Morel</span>. <a>Équations de transport</a>. "
+            "Mathématiques [math]. Université de Nancy-Sud, 2022. Français. ⟨tel-0400001⟩"
+            "<div>Directeur(s) de thèse : Corentin Baudry-Amal, Odile Ferrat</div></div>",
+        ),
+        "theses.html",
+        {
+            ("Ilyes Haddad-Morel", "advisor_phd", "Corentin Baudry-Amal", None, 2022),
+            ("Ilyes Haddad-Morel", "advisor_phd", "Odile Ferrat", None, 2022),
+        },
+        set(),
+    ),
+    "a-pandoc-definition-list-of-students-reads-as-one-item-each": (
+        '---\ntitle: "Encadrement"\nauthor: "Gaëlle Iribarne-Sy"\n---\n\n## Doctorant·es\n\n'
+        "**Ximena Laborde-Okafor**\n: 2016–2020, codirection avec Fabien Harlé (50 %). "
+        "Soutenue le 3 juillet 2020.\n\n**Théo Sallaberry**\n: Depuis 2022. Co-encadrement 30 %"
+        " (directrice : Irène Duhalde).\n",
+        "encadrement.md",
+        {
+            ("Ximena Laborde-Okafor", "advisor_phd", "Gaëlle Iribarne-Sy", 2016, 2020),
+            ("Ximena Laborde-Okafor", "advisor_phd", "Fabien Harlé", 2016, 2020),
+            ("Théo Sallaberry", "advisor_phd", "Gaëlle Iribarne-Sy", 2022, None),
+            ("Théo Sallaberry", "advisor_phd", "Irène Duhalde", 2022, None),
+        },
+        set(),
+    ),
+    "a-trainee-table-says-pdf-for-postdoc-and-a-committee-clause-is-no-jury": (
+        _html(
+            "Trainees – Dr. Kasimir Oduya-Brandt",
+            "<h1>Trainees</h1><p>Dr. Kasimir Oduya-Brandt is an Associate Professor in the "
+            "Department of Geography at Laurier-Sud University.</p>"
+            "<table><tr><th>Trainee</th><th>Level</th><th>Period</th><th>Co-supervisor</th></tr>"
+            "<tr><td>Leandra Cormier-Yazzie</td><td>PDF</td><td>2020–2023</td><td>—</td></tr>"
+            "<tr><td>Bashir Lindahl</td><td>PhD (completed)</td><td>2015–2020</td><td>—</td>"
+            "</tr></table><h2>Committee service for other students</h2><p>I have served on "
+            "the supervisory committees of Mireille Audet (PhD, 2018–2022) and Rohan Dasgupta "
+            "(MSc, 2020–2022), and was external examiner for the PhD defence of Keoni Ahuna "
+            "(University of Kelso, 2023).</p>",
+        ),
+        "trainees.html",
+        {
+            ("Kasimir Oduya-Brandt", "employed_at", "Laurier-Sud University", None, None),
+            ("Leandra Cormier-Yazzie", "advisor_postdoc", "Kasimir Oduya-Brandt", 2020, 2023),
+            ("Bashir Lindahl", "advisor_phd", "Kasimir Oduya-Brandt", 2015, 2020),
+            ("Keoni Ahuna", "jury_examiner", "Kasimir Oduya-Brandt", 2023, 2023),
+        },
+        {
+            ("Leandra Cormier-Yazzie", "advisor_phd", "Kasimir Oduya-Brandt", 2020, 2023),
+            ("Mireille Audet", "jury_member", "Kasimir Oduya-Brandt", 2018, 2022),
+        },
+    ),
+    "an-arrow-lineage-nested-grandchildren-and-a-lab-manager-among-the-alumni": (
+        _html(
+            "Academic family · Hesper Nwankwo-Lyle",
+            "<h1>Academic family</h1><p>Hesper Nwankwo-Lyle · Professor of Mathematics</p>"
+            "<h2>Ancestors</h2><p>Osric Vennard (Ph.D. 1970) → Maud Ellery-Sato (Ph.D. 1990) "
+            "→ me (Ph.D. 2004)</p><h2>Academic children and grandchildren</h2><ul>"
+            "<li><b>Tobiah Renke</b> (Ph.D. 2012)<ul><li>Yusra Okonedo (Ph.D. 2021, "
+            "co-advised with me)</li></ul></li></ul><h2>Lab alumni (other)</h2>"
+            "<ul><li>Lab manager: Doreen Pask (2012–2019)</li></ul>",
+        ),
+        "family.html",
+        {
+            ("Hesper Nwankwo-Lyle", "advisor_phd", "Maud Ellery-Sato", None, 2004),
+            ("Maud Ellery-Sato", "advisor_phd", "Osric Vennard", None, 1990),
+            ("Tobiah Renke", "advisor_phd", "Hesper Nwankwo-Lyle", None, 2012),
+            ("Yusra Okonedo", "advisor_phd", "Tobiah Renke", None, 2021),
+            ("Yusra Okonedo", "advisor_phd", "Hesper Nwankwo-Lyle", None, 2021),
+        },
+        {("Doreen Pask", "advisor_phd", "Hesper Nwankwo-Lyle", 2012, 2019)},
+    ),
+    "french-prose-names-a-director-without-colon-a-share-before-the-object-and-a-guest": (
+        "Page personnelle de Sterenn Guivarch-Bâ\nProfesseure des universités\n\n"
+        "=== ENCADREMENT ===\n\n"
+        "Thèses encadrées : Maël Kerdraon (2014-2018, co-encadrement 30 %, directeur Yves "
+        "Le Borgne), Aziliz Cornec (2016-2019).\n\n"
+        "Thèses en cours : je dirige actuellement la thèse de Goulven Tanguy (depuis octobre "
+        "2022), et je co-encadre à 40 % celle de Soazig Prigent (depuis 2024, directeur : "
+        "Yves Le Borgne).\n\n"
+        "Nous avons accueilli Joaquim Moura-Neves (doctorant à l'Universidade de Braga-Sul, "
+        "2023, trois mois).\n",
+        "perso.txt",
+        {
+            ("Maël Kerdraon", "advisor_phd", "Sterenn Guivarch-Bâ", 2014, 2018),
+            ("Maël Kerdraon", "advisor_phd", "Yves Le Borgne", 2014, 2018),
+            ("Aziliz Cornec", "advisor_phd", "Sterenn Guivarch-Bâ", 2016, 2019),
+            ("Soazig Prigent", "advisor_phd", "Sterenn Guivarch-Bâ", 2024, None),
+            ("Soazig Prigent", "advisor_phd", "Yves Le Borgne", 2024, None),
+        },
+        {
+            ("Sterenn Guivarch-Bâ", "studied_at", "Universidade de Braga-Sul", 2023, 2023),
+            ("Sterenn Guivarch-Bâ", "studied_at", "Universidade de Braga-Sul", None, 2023),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -12474,6 +12653,7 @@ LAYOUTS = {
         ("batch63", SIXTYTHIRD_BATCH_LAYOUTS),
         ("batch61", SIXTYFIRST_BATCH_LAYOUTS),
         ("batch62", SIXTYSECOND_BATCH_LAYOUTS),
+        ("batch64", SIXTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

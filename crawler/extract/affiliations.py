@@ -83,6 +83,10 @@ _REPRESENTATIVE = re.compile(
     r"(?i)représentante?s?\s+(?:des|of)\s+(?:doctorant|étudiant|élève|student|phd)[\w·.-]*|"
     r"(?:student|phd|doctoral|graduate|postdoc)s?['’]?\s+(?:student\s+)?representatives?"
 )
+_NAMED_ASIDE = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)\s*"
+    r"\((?=[a-zà-ÿ]|Ph\.?\s?D|M\.?Sc|MSc|Master|Dr\b)[^()]*\)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1037,6 +1041,10 @@ def affiliations(page: Page, block: Block) -> None:
             ]
             block = Block(block.kind, " ".join(kept), block.level, block.section)
     lines = _unwrapped(block.lines)
+    if kind is SectionKind.STUDENTS and "(" in block.text:
+        # "Nous avons accueilli A (doctorant à l'Université X, 2023)": the bracket after a
+        # student's name tells the student's place, not the owner's.
+        lines = [_NAMED_ASIDE.sub(r"\1", line) for line in lines]
     if ":" in block.text and any(_TOPIC_LABEL.match(line) for line in lines):
         # "Specialization: VLSI Signal Processing" (a profile's field): a topic, no unit
         lines = [line for line in lines if not _TOPIC_LABEL.match(line)]

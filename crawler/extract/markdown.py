@@ -690,6 +690,11 @@ _FOOTNOTE_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*(
 _FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]{1,20})\]")
 
 
+_DEFINITION_ITEM = re.compile(
+    r"(?m)^(?P<term>[^\s:#>|*-][^\n:]{1,80}|\*\*[^\n*]{2,80}\*\*)\n:[ \t]+(?P<definition>\S[^\n]*)$"
+)
+
+
 def _inline_footnotes(body: str) -> str:
     """Each footnote's text put back in brackets where its mark stands (the note is about
     that entry: "co-supervised with B" belongs to the student it is attached to)."""
@@ -745,6 +750,10 @@ def load_markdown(
         body = _inline_footnotes(body)
     if not plain and "\\\n" in body:
         body = _HARD_BREAK.sub("\n", body)  # Pandoc/Quarto's "line\" hard line break
+    if not plain and "\n: " in body:
+        # Pandoc's definition list ("**A**" over ": Since 2023, co-advised with B."): one
+        # list item, the term then its definition, as "A — Since 2023 …" reads.
+        body = _DEFINITION_ITEM.sub(r"- \g<term> — \g<definition>", body)
     if not plain and "<tr" in body and "</t" in body:
         # An HTML table in Markdown (academicpages' "<table>" of students): one row a
         # pipe-table line, read as a Markdown table is (the header row labels the cells).

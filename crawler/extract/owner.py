@@ -134,6 +134,8 @@ _EVENT_OF = re.compile(
 _HONORIFIC = re.compile(
     r"^(?:(?:Associate|Assistant|Adjunct|Emeritus|Distinguished|Honorary)\s+)?"
     r"(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    # "PROFESSOR ADA QUILL": a plain CV's name line in capitals, its title in capitals too
+    r"|^(?:PROFESSOR|PROF\.|DOCTOR)\s+(?=[A-ZÀ-Þ]{2})"
 )
 # "M. Gaspard Quill", "Mme Ada Quill" (a French directory's civility): only before a given
 # name and a family name, so "M. Quill" keeps its initial.

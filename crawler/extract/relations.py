@@ -430,7 +430,9 @@ _COPULA = re.compile(
 )
 # "A, who was herself a student of B", "A, lui-même élève de B": lineage beyond the owner.
 _STUDENT_OF = re.compile(
-    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s*,?\s*(?:who\s+(?:was|is)\s+|"
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s*,?\s*(?:"
+    r"whose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?(?:advisor|adviser|supervisor)\s+"
+    r"(?:was|is)\s+(?=(?-i:[A-ZÀ-Þ]))|who\s+(?:was|is)\s+|"
     r"(?:lui|elle)-même\s+|(?:qui\s+(?:était|fut|est)\s+))(?:(?:himself|herself|themselves|"
     r"in\s+turn|also|aussi|lui-même|elle-même)\s+)*(?:a|an|the|un|une|l['’])?\s*(?:former\s+|"
     r"ancien\s+|ancienne\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate)\s+)?(?:student|élève|"
@@ -438,6 +440,8 @@ _STUDENT_OF = re.compile(
     re.I,
 )
 _STUDENT_WORD = re.compile(r"student|élève|doctorant", re.I)
+# "…, whose own advisor was C": the cue right after names another's advisor.
+_WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$", re.I)
 # "B himself studied under C", "Liesel in turn obtained her PhD in 1979 at X under C",
 # "A did his PhD with B": a third person's own doctorate and its advisor.
 _OWN_PHD_UNDER = re.compile(
@@ -562,8 +566,52 @@ def _has_advised(page: Page, block: Block) -> None:
                     )
 
 
+# "A (Ph.D. 1961) → B (Ph.D. 1979) → me": a doctoral lineage, each one the student of the
+# one before; the last may be the owner.
+_ARROW = re.compile(r"\s+(?:→|->|⟶|=>)\s+")
+_ME = re.compile(r"(?i)^(?:me|myself|moi|moi-même|yours\s+truly)\b")
+_DEGREE_YEAR = re.compile(
+    r"\(\s*(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorat|thèse|dr\.?)\s*,?\s*((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _arrow_lineage(page: Page, block: Block) -> None:
+    """Each step of "A → B → me": B advised by A, the owner ("me") by the one before."""
+    for line in block.lines:
+        if "→" not in line and "->" not in line and "⟶" not in line:
+            continue
+        colon = line.rfind(":", 0, line.find("→") if "→" in line else len(line))
+        steps = _ARROW.split(line[colon + 1 :].strip().rstrip("."))
+        if len(steps) < 2:
+            continue
+        people = []
+        for step in steps:
+            if _ME.match(step.strip()):
+                people.append((page.owner.name if page.owner else None, step))
+            else:
+                people.append((name_at_start(step.strip()), step))
+        if not all(name for name, _ in people) or len({n for n, _ in people}) < len(people):
+            continue  # ("2023 → now", "PhD → postdoc"): no lineage of names
+        for (advisor, _), (student, step) in zip(people, people[1:], strict=False):
+            year = _DEGREE_YEAR.search(step)
+            period = Period(None, int(year.group(1))) if year else Period()
+            owner_step = page.owner is not None and student == page.owner.name
+            page.add(
+                student,
+                Relation.ADVISOR_PHD,
+                advisor,
+                line.strip(),
+                "supervision.lineage-arrows",
+                0.75 if owner_step else 0.6,
+                period,
+            )
+
+
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
+    if "→" in block.text or "->" in block.text or "⟶" in block.text:
+        _arrow_lineage(page, block)
     if _may_tell_own_phd(block.text):
         _own_phd_under(page, block)
     if any(map(block.text.__contains__, _HAS_ADVISED_WORDS)):
@@ -1365,6 +1413,8 @@ def supervision(page: Page, block: Block) -> None:
                 page, sentence[: match.start()]
             ):
                 continue  # "B — A's advisor" (a lineage list): B advised A, not the owner
+            if "whose" in sentence and _WHOSE_OWN.search(sentence, 0, match.start()):
+                continue  # "under B, whose own advisor was C": C advised B (read as lineage)
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
             if subject is None and not role_after_name and (lead := _LEAD_PERSON.match(sentence)):
                 # "Liesel in turn obtained her PhD under B, so B is my academic grandfather":
@@ -1915,6 +1965,8 @@ _STUDENTS_ARE = re.compile(
     r"(?:my|his|her|their|our)\s+(?:group|lab|team))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
     r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
     r"supervise|advise|co-supervise|mentor|hosted|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé|"
+    # "J'ai encadré ou co-encadré 8 thèses : celles de A, …"
+    r"(?<=ai\s)(?:encadré|dirigé)(?:\s+ou\s+co-?(?:encadré|dirigé))?|"
     # "I have been primary supervisor for five PhD students, three of whom graduated: A, B"
     r"(?:been|was|am)\s+(?:the\s+)?(?:(?:primary|main|principal|lead|first)\s+)?"
     r"supervisor\s+(?:for|of|to))"
@@ -1928,13 +1980,13 @@ _STUDENTS_ARE = re.compile(
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
     r"(?<=doctoral\s)candidates|"
     # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
-    r"thèses(?=\s*,\s*dont\s+celles?\s+d))"
+    r"thèses(?=\s*,\s*dont\s+celles?\s+d|\s*[,:]\s*celles\s+d))"
     # ("She has supervised 7 PhD students to completion, among them A")
     r"(?:\s+(?:to\s+completion|jusqu['’]à\s+la\s+soutenance))?(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
     # ("She has mentored nine doctoral students, most recently A (Ph.D. 2023)")
     r"(?:(?:namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
     r"parmi\s+lesquels|"
-    r"dont\s+celles?\s+(?:de\s+|d['’])|dont)\s*)?"
+    r"dont\s+celles?\s+(?:de\s+|d['’])|dont|celles\s+(?:de\s+|d['’]))\s*)?"
 )
 # "A and B are now professors", "A et B ont fondé …": the sentence's verb after the last
 # student named ends that student's item.
@@ -2694,7 +2746,9 @@ _INDUSTRY_LEAD = re.compile(
     r"(?i)\b(?:cifre|partenariat|partnership|industrial\s+(?:phd|thesis))\s*$"
 )
 _OWNER_RATE = re.compile(
-    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|(?:co-?)?encadrement)"
+    r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|(?:co-?)?encadrement"
+    # ("A | Direction: B | Taux: 50 %": a students table's column of the owner's share)
+    r"|(?<=\| )taux(?=\s*:))"
     # ("co-encadrement (30 %)": the owner's share in brackets)
     r"\s*[:：(]?\s*(?:à\s*)?\d{1,3}\s*%"
 )
@@ -2722,6 +2776,8 @@ _DIRECTOR_LABEL = re.compile(
     r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?"
     # "Directeur(s) de these :" (a column header, its accent lost)
     r"(?:\s+de\s+(?:th[èe]se|recherche))?(?=\s*[:：])"
+    # "(2014-2018, co-encadrement 30 %, directeur B)": the director named without a colon
+    r"|(?<=[,;(] )(?-i:directeur|directrice)(?=\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ]))"
 )
 
 
@@ -3008,6 +3064,8 @@ def thesis_card(page: Page, block: Block, said: str | None = None) -> bool:
 # "Date de soutenance : 14/12/2018" (a students table's column): a date, not a jury.
 _DEFENCE_DATE_LABEL = re.compile(
     r"(?i)\bdates?\s+(?:de\s+(?:la\s+)?soutenance|of\s+(?:the\s+)?defen[cs]e)\b"
+    # "A | Période: 2019–2023 | Soutenance: 13/03/2023": a students table's defence column
+    r"|(?<=\| )(?:soutenance|defen[cs]e|viva)(?=\s*:)"
 )
 
 
@@ -3072,12 +3130,39 @@ def student_list(page: Page, block: Block) -> None:
             block.section and rotations.search(block.section[-1])
         ):
             return  # "Rotation students: A, B", "A (PhD rotation project, 2022)": no advisee
+    if "PDF" in block.text and " | " in block.text and _PDF_LEVEL.search(block.text):
+        text = _PDF_LEVEL.sub("postdoctoral fellow", block.text)
+        block = Block(block.kind, text, block.level, block.section)
+    if (
+        block.kind is BlockKind.ITEM
+        and "\n" in block.text
+        and block.section
+        and _GRAND.search(block.section[-1])
+    ):
+        _grand_students(page, block)
+    if ":" in block.text[:40] and _STAFF_LABEL.match(block.text):
+        return  # "Lab manager: A (2012–2019)" among a group's alumni: staff, no advisee
+    if block.kind is BlockKind.PARAGRAPH and (fields := _advisors_below(page, block)):
+        # "A. Titre. Université X, 2024." over "Directeur(s) de thèse : B, C" (a generated
+        # theses list, one paragraph each): the entry read with its advisors' line.
+        block = Block(block.kind, f"{block.text}\n{fields}", block.level, block.section)
     if block.kind is BlockKind.ITEM and ("upervised" in block.text or "ncadré" in block.text):
         _own_students_of(page, block)
     if (colon := block.text.find(":", 0, LABEL_SPAN)) > 0 and LEXICON.pattern("STAFF_ROLES").search(
         block.text, 0, colon
     ):
         return  # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff
+    if (" — " in block.text or " – " in block.text) and (years := _year_led_groups(block.text)):
+        # "Stagiaires M2 : 2024 — A (ENS), B ; 2023 — C": the label's students, grouped
+        # by year; each one read with its group's year.
+        label, groups = years
+        section = (*block.section, label)
+        for year, names in groups:
+            for piece in _student_pieces(names):
+                if name_at_start(piece):
+                    dated = f"{piece[:-1]}, {year})" if piece.endswith(")") else f"{piece} ({year})"
+                    student_list(page, Block(BlockKind.ITEM, dated, block.level, section))
+        return
     if (");" in block.text or ") ;" in block.text) and "\n" not in block.text.strip():
         # "A (M2, 2022) ; B (M1, 2024)": one line of students, each with their own notes.
         parts = _STUDENTS_ON_A_LINE.split(block.text.strip().rstrip(". "))
@@ -3090,6 +3175,13 @@ def student_list(page: Page, block: Block) -> None:
         if len(parts) >= 2 and all(_NAME_AND_BRACKET.match(p) and name_at_start(p) for p in parts):
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
+    if (") et " in block.text or ") and " in block.text) and "\n" not in block.text.strip():
+        # "B (2016-2019) et C (2020-2023)": a list's last two, each with its bracket
+        parts = _TOP_AND.split(block.text.strip().rstrip(". "))
+        if len(parts) == 2 and all(p.endswith(")") and name_at_start(p) for p in parts):
+            for part in parts:
+                student_list(page, Block(block.kind, part, block.level, block.section))
+            return
     if "\n" not in block.text and ": " in block.text and " | " not in block.text:
         labelled = _LABELLED_SENTENCE.split(block.text)
         if len(labelled) > 1 and (
@@ -3135,6 +3227,92 @@ _PRONOUN_SUPERVISED = re.compile(
     r"(?:students|doctorants|doctorantes|élèves)\s*,?\s*(?:including|among\s+them|notably|dont|"
     r"notamment|parmi\s+lesquels)\s+"
 )
+
+
+def _advisors_below(page: Page, block: Block) -> str | None:
+    """The advisors' field the paragraph right below *block* is ("Directeur(s) de thèse :
+    B, C", "Supervisors: B"), when *block* is a student's entry of the page and that
+    paragraph is all the field."""
+    if "\n" in block.text or ":" in block.text[:40] or not name_at_start(block.text):
+        return None
+    index = page.index(block)
+    blocks = page.document.blocks
+    if index + 1 >= len(blocks) or blocks[index] is not block:
+        return None
+    below = blocks[index + 1]
+    if (
+        below.kind is not BlockKind.PARAGRAPH
+        or below.section != block.section
+        or "\n" in below.text
+        or not _advisors_field(below.text)
+    ):
+        return None
+    return below.text
+
+
+# "A | Level: PDF | Period: 2020–2023" (a Canadian trainee table): a postdoctoral fellow
+_PDF_LEVEL = re.compile(r"(?<=: )PDF(?= \||$)")
+_STAFF_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:lab|laboratory|group|project|program(?:me)?|office)\s+)?(?:manager|"
+    r"administrator|technician|secretary|coordinator|gestionnaire|secrétaire|"
+    r"technicien(?:ne)?|assistante?\s+administrative?)s?\s*[:：]"
+)
+# "Academic children and grandchildren", "Petits-enfants académiques": a family tree's
+# section, its students' own students nested under them.
+_GRAND = re.compile(r"(?i)grand-?(?:children|students|daughters|sons)|petits-enfants")
+_WITH_ME = re.compile(r"(?i)\b(?:with\s+me|avec\s+moi)\b")
+
+
+def _grand_students(page: Page, block: Block) -> None:
+    """A student's item with their own students nested below it, one a line ("A (Ph.D.
+    2008)" over "B (Ph.D. 2015)"): B advised by A (and by the owner when "co-advised with
+    me")."""
+    parent = name_at_start(block.lines[0])
+    if parent is None:
+        return
+    for line in block.lines[1:]:
+        child = name_at_start(line.strip())
+        if child is None or child == parent or "(" not in line:
+            continue
+        year = _DEGREE_YEAR.search(line)
+        period = Period(None, int(year.group(1))) if year else Period()
+        page.add(
+            child,
+            Relation.ADVISOR_PHD,
+            parent,
+            line.strip(),
+            "supervision.grand-student",
+            0.6,
+            period,
+        )
+        if page.owner is not None and _WITH_ME.search(line):
+            page.add(
+                child,
+                Relation.ADVISOR_PHD,
+                page.owner.name,
+                line.strip(),
+                "supervision.grand-student",
+                0.7,
+                period,
+            )
+
+
+_THOSE_OF = re.compile(r"\s*:\s*celles\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Þ])")
+_YEAR_LED_LIST = re.compile(
+    r"^(?P<label>[^\W\d][^:：\n]{1,60}?)\s*[:：]\s*(?P<rest>(?:19|20)\d\d\s*[—–]\s+\S.*)$"
+)
+_YEAR_GROUP = re.compile(r"^((?:19|20)\d\d)\s*[—–]\s+(\S.*)$")
+
+
+def _year_led_groups(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """ "Label : 2024 — A, B ; 2023 — C": the label and each year's names, or None."""
+    led = _YEAR_LED_LIST.match(text.strip().rstrip(". "))
+    if led is None or not contexts_in(led.group("label")):
+        return None
+    groups = [_YEAR_GROUP.match(g.strip()) for g in led.group("rest").split(";")]
+    if not all(groups):
+        return None
+    return led.group("label").strip(), [(g.group(1), g.group(2)) for g in groups]
 
 
 def _own_students_of(page: Page, block: Block) -> None:
@@ -3466,6 +3644,10 @@ def _student_entry(page: Page, block: Block) -> None:
             _student_i_supervised(page, block)
             _my_student(page, block)
         return
+    if "celles d" in block.text and (those := _THOSE_OF.search(block.text)):
+        # "J'ai encadré 8 thèses : celles de A (2009-2012), B …": the label's list of names
+        text = block.text[: those.start()] + ": " + block.text[those.end() :]
+        block = Block(block.kind, text, block.level, block.section)
     if (
         ("\n" in block.text or ". " in block.text)
         and page.may_match(block, "JURY_CUES")
@@ -3481,6 +3663,18 @@ def _student_entry(page: Page, block: Block) -> None:
         # under a students heading, its students named after the count.
         _students_in_prose(page, block)
         return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) > PROSE // 2
+        and page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS)
+        and any(_STUDENTS_ARE.search(s) for _, s in sentences(block.text))
+    ):
+        # "My current students are A (started 2021, co-supervised with B), C …": prose
+        # under a students heading that names the owner's students after its verb.
+        before = len(page.claims)
+        _students_in_prose(page, block)
+        if len(page.claims) > before:
+            return
     lines = block.lines
     if (
         len(lines) > 1
@@ -5329,6 +5523,10 @@ def _without_own_hiring(text: str) -> str:
 def _sat_on(text: str) -> bool:
     """A jury the owner sat on, as a cue or a role other than "member", and no committee
     that is not a jury."""
+    if "upervisory" in text and (", and " in text or "\n" in text):
+        # ("served on the supervisory committee of A, and was external examiner for B":
+        # the clause after the committee's is read alone)
+        text = _jury_sentences_only(text)
     return not LEXICON.pattern("NOT_JURY").search(_without_own_hiring(text)) and bool(
         LEXICON.pattern("JURY_CUES").search(text)
         or _role_of(text) not in (None, Relation.JURY_MEMBER)
@@ -5726,14 +5924,26 @@ def _jury_sentences_only(text: str) -> str:
     text = _without_own_hiring(text)
     if not not_jury.search(text):
         return text
+    if "\n" in text and "upervisory" in text:
+        # "External examiner, PhD defence of A (2022)" over "Supervisory committee member:
+        # B (2020 – 2024)": each line its own statement
+        lines = [_jury_sentences_only(line) or "" for line in text.split("\n")]
+        return "\n".join(line for line in lines if line.strip())
     sentences = re.split(r"(?<=[a-z)]\.)\s+(?=[A-ZÀ-Þ])", text)
+    if ", and " in text:
+        # "I served on the supervisory committees of A, and was external examiner for
+        # B": the clause after the committee's is a sentence of its own
+        sentences = [c for s in sentences for c in _OWN_NEXT_CLAUSE.split(s)]
     if len(sentences) < 2:
-        return ""
+        return "" if not_jury.search(text) else text
     return " ".join(s for s in sentences if not not_jury.search(s))
 
 
 # The owner's seat ending a jury label: "Dissertation committee member", "PhD jury examiner".
 _OWN_SEAT = re.compile(r"(?i)\b(?:member|examiner|reader|membre|examinat(?:eur|rice))\s*$")
+_OWN_NEXT_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:I\s+)?(?:also\s+)?(?:was|served|sat|acted|have\s+been)\b)"
+)
 
 
 def _jury_label_list(page: Page, block: Block) -> bool:
@@ -5877,7 +6087,8 @@ _ELIDED_FIRST = re.compile(r"(?i)\bj['’]\s*$")  # "J'encadre"
 _FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
 _OBJECT_LEAD = re.compile(
     # ("les stages de M2 de A": a level's "M2" is no name)
-    r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.-]+\s+){0,5}?(?:of|de|d['’])\s*"
+    # ("je co-encadre à 40 % celle de A": the owner's share before the object)
+    r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.%-]+\s+){0,5}?(?:of|de|d['’])\s*"
     r"(?=[A-ZÀ-Þ](?!\d))"
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
@@ -6022,8 +6233,11 @@ def owner_advises(page: Page, block: Block) -> None:
 
 
 # "B (1995, en co-direction avec C)": a co-advisor in the student's own brackets.
-_STUDENT_BRACKET = re.compile(r"\s*\(([^()]*?[,;]\s*[^()]*?\b(?:with|avec)\s+[^()]+)\)")
-_WITH_INSIDE = re.compile(r"\b(?:with|avec)\s+(.+)$", re.I)
+# "C (depuis 2024, directeur : D)": the thesis's director in the student's brackets too.
+_STUDENT_BRACKET = re.compile(
+    r"\s*\(([^()]*?[,;]\s*[^()]*?\b(?:with|avec|directeur\s*:|directrice\s*:)\s+[^()]+)\)"
+)
+_WITH_INSIDE = re.compile(r"\b(?:with|avec|directeur\s*:|directrice\s*:)\s+(.+)$", re.I)
 
 
 # "A, dont j'ai co-dirigé la thèse avec B", "A a commencé une thèse que je co-encadre avec

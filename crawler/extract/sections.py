@@ -165,7 +165,10 @@ _OWN_THESIS_SUPERVISION = re.compile(
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
 _LEGEND = re.compile(
     r"\((?:\s*[*†‡#]|[^()]*\b(?:denotes?|indicates?|underlined|in\s+(?:bold|italics)|marked|"
-    r"highlighted|starred)\b)[^()]*\)",
+    r"highlighted|starred)\b"
+    # "Doctoral examining (not supervision)", "Comités (hors jurys)": what the section is
+    # not, in brackets after the words that name it
+    r"|\s*(?:not|excluding|hors|non)\s)[^()]*\)",
     re.I,
 )
 # A publication list named by whom it was written with ("Representative papers with

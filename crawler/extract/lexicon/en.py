@@ -69,6 +69,18 @@ SECTIONS = {
         "postdoctoral fellows",
         "postdoctoral scholars",
         "postdoctoral associates",
+        # A UK supervision record's parts: "Postdoctoral research staff mentored",
+        # "Master's by Research (MRes) and MA dissertations".
+        "postdoctoral research staff",
+        "master's by research",
+        "ma dissertations",
+        "msc dissertations",
+        "master's dissertations",
+        # "MSc and undergraduate projects": students' projects, not funded projects
+        "msc projects",
+        "undergraduate projects",
+        "student projects",
+        "master's projects",
         "current group",
         "group members",
         "alumni",
@@ -95,6 +107,10 @@ SECTIONS = {
         "thesis examinations",
         "phd examinations",
         "doctoral examinations",
+        # "Doctoral examining (not supervision)": a UK record's examiner roles
+        "doctoral examining",
+        "phd examining",
+        "thesis examining",
     ),
     "teaching": ("teaching", "courses", "lectures", "tutorials", "lecturing"),
     "talks": (
@@ -131,6 +147,8 @@ SECTIONS = {
         "steering committee",
         "external reviewers",
         "area chairs",
+        # "Committee service for other students": committees, not the owner's students
+        "committee service",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
@@ -495,6 +513,9 @@ NOT_JURY = (
     "follow-up committee",
     "monitoring committee",
     "thesis advisory committee",
+    # (Canada, UK: the committee that follows a student's progress, not the examiners)
+    "supervisory committee",
+    "supervisory committees",
     "individual thesis committee",
     "program committee",
     "programme committee",

@@ -78,6 +78,7 @@ SECTIONS = {
         "anciens élèves",
         "élèves de thèse",
         "thésards",
+        "ingénieurs encadrés",
     ),
     "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
     "teaching": (
@@ -157,7 +158,14 @@ WHOLE_SECTIONS = {
     "reviews": ("comptes rendus", "comptes-rendus", "compte rendu", "compte-rendu"),
     # « Thèses » seul au-dessus de « En cours » / « Soutenues » : les thèses encadrées (sous
     # « Publications », le type de document HAL : voir ``sections._path_kind``).
-    "students": ("thèses",),
+    "students": (
+        "thèses",
+        # « Ingénieurs : A (2022–2023) » sur la page d'un encadrant : les ingénieurs encadrés
+        # (seul : « École nationale d'ingénieurs de X » est une école)
+        "ingénieurs",
+        "ingénieur·es",
+        "ingénieur·e·s",
+    ),
 }
 
 SUPERVISION_CUES = (
