@@ -987,6 +987,14 @@ def _names_no_organisation(page: Page, block: Block) -> bool:
 
 _IS_VERB = re.compile(r"\s+(?:is|was|est|était)\s")  # "A is Professor …", "A est professeure …"
 _OPENING_TITLE = re.compile(r"(?:Dr|Prof|Professor|Pr)\.?\s+")
+
+
+def _untitled(text: str) -> str:
+    """The text without the title opening it ("Dr. A is …" → "A is …")."""
+    title = _OPENING_TITLE.match(text) if text[:1] in "DP" else None
+    return text[title.end() :] if title else text
+
+
 _DASH_CLAUSE = re.compile(r"\s[—–]\s(?!\d)")  # (not a range's dash: "2019 – 2020")
 
 
@@ -1007,9 +1015,7 @@ def affiliations(page: Page, block: Block) -> None:
         SectionKind.SERVICE,
     ):
         # Except the owner's own sentence opening such a page ("I am a professor at X").
-        opening = block.text.lstrip()
-        if opening[:1] in "DP" and (title := _OPENING_TITLE.match(opening)):
-            opening = opening[title.end() :]  # "Dr. A is an Associate Professor at X …"
+        opening = _untitled(block.text.lstrip())  # "Dr. A is an Associate Professor at X …"
         if not (
             kind in (SectionKind.STUDENTS, SectionKind.SERVICE)
             and block.kind is BlockKind.PARAGRAPH
@@ -1037,7 +1043,7 @@ def affiliations(page: Page, block: Block) -> None:
             kept = [
                 sentence
                 for _, sentence in sentences(block.text)
-                if first_person.match(sentence) or sentence.startswith(page.owner.name)
+                if first_person.match(sentence) or _untitled(sentence).startswith(page.owner.name)
             ]
             block = Block(block.kind, " ".join(kept), block.level, block.section)
     lines = _unwrapped(block.lines)
