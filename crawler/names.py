@@ -95,7 +95,7 @@ SUFFIXES = frozenset(
 #: common words of titles ("Deep Learning" is not a person).
 NOT_NAME_WORDS = frozenset(
     """
-    university universite universität universidad universita universiteit college
+    university universite universität universidad universita universitat universiteit college
     universidade universitas universiti rijksuniversiteit univerzita uniwersytet egyetem
     ollscoil hochschule hogeschool instituut politechnika
     politecnico polytechnic polytechnique

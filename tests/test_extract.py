@@ -12589,6 +12589,274 @@ SIXTYFOURTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTYFIFTH_BATCH_LAYOUTS = {
+    "a-lebenslauf-pdf-names-its-owner-under-its-title-below-a-date-stamp": (
+        "                                   Stand: März 2025\n\nLebenslauf\n"
+        "Dr. Henrike Vossenkamp\n\nBeruflicher Werdegang\n\n"
+        "seit 2022            Akademische Rätin, Technische Hochschule Brambeck\n\n"
+        "Akademische Ausbildung\n\n"
+        "2021                 Promotion zum Dr.-Ing., Universität Kellerbach\n"
+        "                     Betreuer und Erstgutachter: Prof. Dr. Lorenz Quadflieg\n"
+        "                     Zweitgutachterin: Prof. Dr. Sieglinde Harkort\n"
+        "                     Vorsitz der Prüfungskommission: Prof. Dr. Ansgar Tewes\n",
+        "lebenslauf.txt",
+        {
+            ("Henrike Vossenkamp", "employed_at", "Technische Hochschule Brambeck", 2022, None),
+            ("Henrike Vossenkamp", "advisor_phd", "Lorenz Quadflieg", None, 2021),
+            ("Henrike Vossenkamp", "jury_reviewer", "Lorenz Quadflieg", 2021, 2021),
+            ("Henrike Vossenkamp", "jury_reviewer", "Sieglinde Harkort", 2021, 2021),
+            ("Henrike Vossenkamp", "jury_president", "Ansgar Tewes", 2021, 2021),
+        },
+        {("Henrike Vossenkamp", "jury_member", "Ansgar Tewes", 2021, 2021)},
+    ),
+    "a-students-kind-line-with-a-co-advisor-in-brackets-over-one-student-a-line": (
+        "Curriculum Vitae\nDr. Jasper Oltmanns\n\nSupervision\n\n"
+        "Doktoranden (Mitbetreuung, Hauptbetreuer: Prof. Dr. Wiebke Sanders)\n"
+        "    Paulina Rehbein, M.Sc. (seit 2022)\n    Yusuf Kalkan, M.Sc. (seit 2024)\n",
+        "oltmanns_cv.txt",
+        {
+            ("Paulina Rehbein", "advisor_phd", "Jasper Oltmanns", 2022, None),
+            ("Paulina Rehbein", "advisor_phd", "Wiebke Sanders", 2022, None),
+            ("Yusuf Kalkan", "advisor_phd", "Jasper Oltmanns", 2024, None),
+            ("Yusuf Kalkan", "advisor_phd", "Wiebke Sanders", 2024, None),
+        },
+        {("Wiebke Sanders", "advisor_phd", "Jasper Oltmanns", 2022, None)},
+    ),
+    "a-doctoral-schools-defences-list-headed-by-turned-names-in-capitals": (
+        _html(
+            "Lecturas de tesis doctorales – junio 2025 | Escuela de Doctorado",
+            "<h1>Lecturas de tesis doctorales – junio 2025</h1>"
+            "<h3>IBARRA SOLÍS, Marina</h3><p><strong>Directores:</strong> Dr. Rafael Ondarra "
+            "Gil y Dra. Tamara Cuesta Nieto<br><strong>Tribunal:</strong> Presidenta: Dra. "
+            "Leire Zubizarreta Mas (Universidad de Lomadura); Secretario: Dr. Hugo Benavent "
+            "Ros (Universidad de Lomadura); Vocal: Dr. Kai Brandstätter (Universität "
+            "Hollfeld)<br><strong>Fecha:</strong> 20 de junio de 2025</p>",
+        ),
+        "lecturas.html",
+        {
+            ("Marina Ibarra Solís", "advisor_phd", "Rafael Ondarra Gil", None, 2025),
+            ("Marina Ibarra Solís", "advisor_phd", "Tamara Cuesta Nieto", None, 2025),
+            ("Marina Ibarra Solís", "jury_president", "Leire Zubizarreta Mas", 2025, 2025),
+            ("Marina Ibarra Solís", "jury_member", "Hugo Benavent Ros", 2025, 2025),
+            ("Marina Ibarra Solís", "jury_examiner", "Kai Brandstätter", 2025, 2025),
+        },
+        {("Marina Ibarra Solís", "employed_at", "Universidad de Lomadura", None, None)},
+    ),
+    "a-graduate-programmes-defences-name-each-candidate-in-a-field-with-roles-after-dashes": (
+        _html(
+            "Defesas de Doutorado – PPG em Química",
+            "<h1>Defesas de Doutorado</h1><h3>Tese nº 12 – Defendida em 03/09/2024</h3>"
+            "<p><strong>Discente:</strong> Rayane Cordeiro Bastos<br>"
+            "<strong>Orientador:</strong> Prof. Dr. Haroldo Pimentel Sá<br>"
+            "<strong>Banca examinadora:</strong></p><ul>"
+            "<li>Prof. Dr. Haroldo Pimentel Sá (UFXX) – Presidente</li>"
+            "<li>Profa. Dra. Irene Vasconcelos Lobo (Universidade Federal do Agreste) – "
+            "Examinadora externa</li></ul>",
+        ),
+        "defesas.html",
+        {
+            ("Rayane Cordeiro Bastos", "advisor_phd", "Haroldo Pimentel Sá", None, 2024),
+            ("Rayane Cordeiro Bastos", "jury_president", "Haroldo Pimentel Sá", 2024, 2024),
+            ("Rayane Cordeiro Bastos", "jury_examiner", "Irene Vasconcelos Lobo", 2024, 2024),
+        },
+        {("Rayane Cordeiro Bastos", "jury_member", "Irene Vasconcelos Lobo", 2024, 2024)},
+    ),
+    "a-final-exam-session-shares-one-commission-among-its-table-of-candidates": (
+        _html(
+            "Esame finale XXXVII ciclo | Dottorato in Fisica",
+            "<h1>Esame finale – XXXVII ciclo</h1><p>La seduta si terrà il 4 marzo 2025.</p>"
+            "<h2>Commissione giudicatrice</h2><ul>"
+            "<li>Prof. Ottavio Brunelleschi (Università di Roverella) – Presidente</li>"
+            "<li>Prof.ssa Greta Lindahl (Universitet Åsby) – Componente</li></ul>"
+            "<h2>Candidati</h2><table><tr><th>Dottorando/a</th><th>Tutor</th>"
+            "<th>Valutatori esterni</th></tr><tr><td>Emma Quaglieri</td>"
+            "<td>Prof. Dario Fenoglio</td><td>Prof. Bastien Roudier</td></tr></table>",
+        ),
+        "esame.html",
+        {
+            ("Emma Quaglieri", "advisor_phd", "Dario Fenoglio", None, 2025),
+            ("Emma Quaglieri", "jury_reviewer", "Bastien Roudier", 2025, 2025),
+            ("Emma Quaglieri", "jury_president", "Ottavio Brunelleschi", 2025, 2025),
+            ("Emma Quaglieri", "jury_member", "Greta Lindahl", 2025, 2025),
+        },
+        set(),
+    ),
+    "a-headline-of-a-doctoral-office-or-a-degree-is-no-owner": (
+        _html(
+            "Escuela de Doctorado | Universidad de Lomadura",
+            "<h1>Escuela de Doctorado</h1><p>Directora: Dra. Amaia Larrea Goñi.</p>"
+            "<p>Tesis dirigida por el Dr. Julio Arcos Peña.</p>",
+        ),
+        "escuela.html",
+        set(),
+        {
+            ("Escuela de Doctorado", "advisor_phd", "Julio Arcos Peña", None, None),
+            ("Escuela De Doctorado", "advisor_phd", "Julio Arcos Peña", None, None),
+        },
+    ),
+    "a-cv-systems-table-names-the-student-in-a-labelled-cell-and-the-jury-by-its-role": (
+        _html(
+            "CIÊNCIAVITAE – Teodoro Baptista Reis",
+            "<h1>Teodoro Baptista Reis</h1><h2>Orientações</h2><table><tr><th>Período</th>"
+            "<th>Tipo</th><th>Papel</th><th>Estudante</th></tr><tr><td>2021/09 - Atual</td>"
+            "<td>Tese de Doutoramento</td><td>Orientador</td><td>Leonor Quintela Dias</td>"
+            "</tr></table><h2>Participação em júri</h2><table><tr><th>Ano</th>"
+            "<th>Tipo de participação</th><th>Candidato</th></tr><tr><td>2022</td>"
+            "<td>Arguente principal</td><td>Vasco Lemos Prata</td></tr></table>",
+        ),
+        "perfil.html",
+        {
+            ("Leonor Quintela Dias", "advisor_phd", "Teodoro Baptista Reis", 2021, None),
+            ("Vasco Lemos Prata", "jury_examiner", "Teodoro Baptista Reis", 2022, 2022),
+        },
+        set(),
+    ),
+    "a-turned-iberian-author-list-with-two-given-names-is-one-person-a-piece": (
+        _html(
+            "Artigos – Marta Soeiro",
+            "<h1>Marta Soeiro</h1><h2>Produções</h2><ol><li>Cabral Nunes, Ana Rita; Soeiro, "
+            'Marta; Paiva Lopes, João Tiago. "Knots in thin films". Topology 12 (2021): '
+            "1-20.</li></ol>",
+        ),
+        "artigos.html",
+        {
+            ("Ana Rita Cabral Nunes", "coauthor", "Marta Soeiro", None, None),
+            ("Ana Rita Cabral Nunes", "coauthor", "João Tiago Paiva Lopes", None, None),
+        },
+        {("Cabral Nunes", "coauthor", "Ana Rita", None, None)},
+    ),
+    "spanish-and-portuguese-contracted-cues-and-a-postdoc-in-a-laboratory-of-someone": (
+        _html(
+            "Iñigo Salaberria Mur",
+            "<h1>Iñigo Salaberria Mur</h1><h2>Sobre mí</h2><p>Me doctoré en 2009 en la "
+            "Universidad de Lomadura, bajo la dirección del Dr. Aitor Lasa Urrutia. Después "
+            "realicé una estancia posdoctoral en el laboratorio de la Prof. Ingrid Solheim en "
+            "la Universitet Vestby (2010–2012). Soy investigador Ramón y Cajal en el Instituto "
+            "de Ciencias del Mar de Lomadura.</p>",
+        ),
+        "inigo.html",
+        {
+            ("Iñigo Salaberria Mur", "advisor_phd", "Aitor Lasa Urrutia", None, 2009),
+            ("Iñigo Salaberria Mur", "studied_at", "Universidad de Lomadura", None, 2009),
+            ("Iñigo Salaberria Mur", "advisor_postdoc", "Ingrid Solheim", 2010, 2012),
+            ("Iñigo Salaberria Mur", "employed_at", "Universitet Vestby", 2010, 2012),
+        },
+        {("Iñigo Salaberria Mur", "employed_at", "Universidad de Lomadura", None, 2009)},
+    ),
+    "a-dutch-profiles-promovendi-table-gives-the-owners-own-role-in-a-cell": (
+        _html(
+            "dr. Floor Haverkamp - Universiteit Zwinderen",
+            "<h1>dr. Floor Haverkamp</h1><h2>Promovendi</h2><table><tr><th>Promovendus</th>"
+            "<th>Periode</th><th>Rol</th><th>Overige begeleiding</th></tr><tr><td>Gijs "
+            "Terpstra</td><td>2022 – heden</td><td>dagelijks begeleider</td><td>promotor: "
+            "prof. dr. Ymkje Bosma</td></tr></table>",
+        ),
+        "haverkamp.html",
+        {
+            ("Gijs Terpstra", "advisor_phd", "Floor Haverkamp", 2022, None),
+            ("Gijs Terpstra", "advisor_phd", "Ymkje Bosma", 2022, None),
+        },
+        set(),
+    ),
+    "a-group-site-whose-brand-is-the-groups-name-has-no-owner": (
+        _html(
+            "Mensen – Onderzoeksgroep Historische Geografie",
+            "<div class='brand'><p>Historische Geografie Wolvega</p><p>Onderzoeksgroep van "
+            "de Universiteit Wolvega</p></div><h1>Mensen</h1><h2>Afgeronde promoties</h2>"
+            "<ul><li>Dr. Sjoukje Dijkstra (2022). Promotor: prof. dr. Harm Wieringa.</li></ul>",
+        ),
+        "mensen.html",
+        {("Sjoukje Dijkstra", "advisor_phd", "Harm Wieringa", None, 2022)},
+        {("Historische Geografie Wolvega", "advisor_phd", "Harm Wieringa", None, 2022)},
+    ),
+    "german-table-of-finished-doctorates-with-inclusive-reviewer-columns": (
+        _html(
+            "Prof. Dr. Anselma Grotefend – Universität Lindau-Ost",
+            "<h1>Prof. Dr. Anselma Grotefend</h1><h2>Abgeschlossene Promotionen</h2><table>"
+            "<tr><th>Name</th><th>Jahr</th><th>Erstgutachter/in</th><th>Zweitgutachter/in"
+            "</th></tr><tr><td>Dr. Malte Ostendorp</td><td>2023</td><td>Prof. Dr. Anselma "
+            "Grotefend</td><td>Prof. Dr. Ruth Achterberg</td></tr></table>"
+            "<h2>Prüfungskommissionen</h2><ul><li>Vorsitzende der Prüfungskommission im "
+            "Promotionsverfahren von Dr. Timo Lauenstein (2021)</li></ul>",
+        ),
+        "grotefend.html",
+        {
+            ("Malte Ostendorp", "advisor_phd", "Anselma Grotefend", None, 2023),
+            ("Malte Ostendorp", "jury_reviewer", "Ruth Achterberg", 2023, 2023),
+            ("Timo Lauenstein", "jury_president", "Anselma Grotefend", 2021, 2021),
+        },
+        set(),
+    ),
+    "an-italian-service-item-lists-its-candidates-after-a-label": (
+        _html(
+            "Nicoletta Ferrandi — RTD-B",
+            "<h1>Nicoletta Ferrandi</h1><h2>Carriera</h2><ul><li>dal 2023 — RTD-B, "
+            "Dipartimento di Fisica, Politecnico di Sassello</li></ul><h2>Commissioni</h2><ul>"
+            "<li>Componente della commissione giudicatrice per l'esame finale del Dottorato in "
+            "Fisica (XXXVI ciclo), Università di Roverella, 2024 — candidati: Sara Pellizzari, "
+            "Omar Benkirane.</li></ul>",
+        ),
+        "ferrandi.html",
+        {
+            ("Nicoletta Ferrandi", "employed_at", "Politecnico di Sassello", 2023, None),
+            ("Sara Pellizzari", "jury_member", "Nicoletta Ferrandi", 2024, 2024),
+            ("Omar Benkirane", "jury_member", "Nicoletta Ferrandi", 2024, 2024),
+        },
+        {("RTD-B", "part_of", "Dipartimento di Fisica", None, None)},
+    ),
+    "an-english-page-glosses-a-local-role-between-the-role-and-its-copula": (
+        _html(
+            "About - Kasimir Wendt",
+            "<h1>Kasimir Wendt</h1><p>I did my PhD (2016–2020) at the Universiteit "
+            "Harlingen. My promotor was Prof. dr. Eelco Stam, and my daily supervisor "
+            "(dagelijks begeleider) was dr. Roos Hoekstra.</p><h2>Mentoring</h2><p>I "
+            "co-supervise the Masterarbeit of Lena Vogt (2024–2025, with Prof. Dr. Bernd "
+            "Kolb) and I am a second supervisor in the thesis advisory committee of Jan "
+            "Ruhl.</p>",
+        ),
+        "about.html",
+        {
+            ("Kasimir Wendt", "advisor_phd", "Eelco Stam", 2016, 2020),
+            ("Kasimir Wendt", "advisor_phd", "Roos Hoekstra", 2016, 2020),
+            ("Lena Vogt", "advisor_other", "Kasimir Wendt", 2024, 2025),
+            ("Lena Vogt", "advisor_other", "Bernd Kolb", 2024, 2025),
+        },
+        set(),
+    ),
+    "a-portuguese-unit-chain-and-a-cv-cell-glueing-university-and-faculty": (
+        _html(
+            "Rosa Amaral Teixeira",
+            "<h1>Rosa Amaral Teixeira</h1><h2>Resumo</h2><p>Rosa Amaral Teixeira é Professora "
+            "Auxiliar no Departamento de Física da Faculdade de Ciências da Universidade de "
+            "Valmar desde 2018.</p><h2>Percurso profissional</h2><table><tr><td>2014/09 - "
+            "2018/08</td><td>Cargo: Investigadora</td><td>Instituição de acolhimento: "
+            "Universidade de Portalegre Faculdade de Engenharia</td></tr></table>",
+        ),
+        "rosa.html",
+        {
+            ("Rosa Amaral Teixeira", "employed_at", "Universidade de Valmar", 2018, None),
+            ("Rosa Amaral Teixeira", "employed_at", "Universidade de Portalegre", 2014, 2018),
+        },
+        {
+            (
+                "Rosa Amaral Teixeira",
+                "employed_at",
+                "Faculdade de Ciências da Universidade de Valmar",
+                2018,
+                None,
+            ),
+            (
+                "Rosa Amaral Teixeira",
+                "employed_at",
+                "Universidade de Portalegre Faculdade de Engenharia",
+                2014,
+                2018,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -12654,6 +12922,7 @@ LAYOUTS = {
         ("batch61", SIXTYFIRST_BATCH_LAYOUTS),
         ("batch62", SIXTYSECOND_BATCH_LAYOUTS),
         ("batch64", SIXTYFOURTH_BATCH_LAYOUTS),
+        ("batch65", SIXTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

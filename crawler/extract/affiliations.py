@@ -15,7 +15,7 @@ from functools import lru_cache
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON, phrase_literals
+from crawler.extract.lexicon import LEXICON, alternation, phrase_literals
 from crawler.extract.organisations import (
     ACRONYM,
     UNIT_CODE_AFTER,
@@ -447,6 +447,21 @@ _LINE_ENDS = (
     ),
 )
 _STUDENTS_WORDS = phrase_literals(LEXICON.SECTIONS["students"])
+# "Presidenta: Dra. A (Univ. X); Secretario: Dr. B (Univ. Y)": a chair's or a member's role
+# written as a label (the words alone also say "member of X", "president of the society").
+_CHAIR_OR_MEMBER = (*LEXICON.JURY_ROLES["jury_president"], *LEXICON.JURY_ROLES["jury_member"])
+_LINE_ENDS = (
+    *_LINE_ENDS,
+    (
+        re.compile(
+            r"(?<![\w-])(?:"
+            + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in _CHAIR_OR_MEMBER])
+            + r")\s*[:：]",
+            re.IGNORECASE,
+        ),
+        phrase_literals(_CHAIR_OR_MEMBER),
+    ),
+)
 
 
 _CELL_LABEL = re.compile(r"(?:^|(?<=\| ))[^|:]{2,30}:\s")

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from crawler.claims import Claim, Relation
 from crawler.extract import affiliations, forms, relations
+from crawler.extract.dates import years_in
 from crawler.extract.documents import (
     Block,
     BlockKind,
@@ -23,6 +24,8 @@ from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map
 from crawler.extract.owner import (
     PageOwner,
+    _name_shaped,
+    _turned_round,
     announced_candidate,
     bio_subject,
     block_subject,
@@ -740,15 +743,61 @@ def extract(
         document.blocks, candidates = records
     elif owner is None and not offer and _lists_defences(document):
         blocks = []
+        fielded = None  # (the section, the candidate its "Discente: A" field named)
+        header = None  # (the section, whether its table's first column is the candidate's)
+        rows = []  # the candidates of a table's rows ("A | Tutor: B | …")
+        # (rows are candidates only on a session's page whose one commission judges them all)
+        boarded = any(
+            b.kind is BlockKind.HEADING and heading_kind(b.text) is SectionKind.JURY
+            for b in document.blocks
+        )
         for block in document.blocks:
             candidate = _defence_candidate(block)
+            if candidate is None and block.kind is not BlockKind.HEADING:
+                labelled = _labelled_candidate(block) if ":" in block.text[:32] else None
+                if labelled is not None:
+                    fielded = (block.section, labelled)
+                if fielded is not None and fielded[0] == block.section:
+                    # "Tese nº 87" › "Discente: A" … "Banca examinadora:" › members: A's
+                    candidate = fielded[1]
+            if candidate is None and " | " in block.text and boarded:
+                first = block.text.split(" | ", 1)[0].strip()
+                if ":" not in first and LEXICON.pattern("STUDENT_LABELS").fullmatch(first):
+                    header = block.section  # "Dottorando/a | Titolo della tesi | Tutor | …"
+                elif header == block.section and (name := name_from_piece(first)):
+                    candidate = PageOwner(name, 0.7, "defence-row")
+                    rows.append(candidate)
             if candidate is not None:
                 # The block tells the candidate's own defence: read it under its own heading,
                 # not as the "Juries" service list of a page owner.
-                section = () if candidate.how == "defence-paragraph" else block.section[-1:]
+                # (a table's row, "A | Advisor: B", under "Recent Dissertations": A's own)
+                own = candidate.how in ("defence-paragraph", "defence-row")
+                section = () if own else block.section[-1:]
                 block = Block(block.kind, block.text, block.level, section)
                 candidates[id(block)] = candidate
             blocks.append(block)
+        # "Commissione giudicatrice" over the rows of the session's candidates: one
+        # commission judges each of them.
+        board = [
+            b
+            for b in blocks
+            if rows
+            and b.kind is not BlockKind.HEADING
+            and id(b) not in candidates
+            and section_kind(b) is SectionKind.JURY
+        ]
+        if rows:
+            # "L'esame finale … si svolgerà il 19 febbraio 2024" above the table: the one
+            # year written before the rows is the session's.
+            before = blocks[: next(i for i, b in enumerate(blocks) if id(b) in candidates)]
+            years = {y for b in before if b.kind is not BlockKind.HEADING for y in years_in(b.text)}
+            if len(years) == 1:
+                document.meta["defence_year"] = years.pop()
+        for candidate in rows if len(board) <= DEFENCE_BOARD_BLOCKS else ():
+            for member in board:
+                copy = Block(member.kind, member.text, member.level, member.section[-1:])
+                candidates[id(copy)] = candidate
+                blocks.append(copy)
         document.blocks = blocks
     elif owner is None and not offer:
         # "Lauréats des prix de thèse" › "A — « Titre », thèse soutenue à X, dirigée par B":
@@ -1088,7 +1137,7 @@ def _thesis_records(blocks: list[Block]) -> tuple[list[Block], dict[int, PageOwn
 def _lists_defences(document: Document) -> bool:
     """A page listing several thesis defences (a lab's "Soutenances" page), no owner."""
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
-    if _DEFENCES.search(headline):
+    if _DEFENCES.search(headline) or LEXICON.pattern("DEFENCE_LISTS").search(headline):
         return True
     # A news index whose posts announce two or more people's defences ("Soutenance de thèse
     # de A", "Bravo à B, nouveau docteur !").
@@ -1132,9 +1181,32 @@ def _defence_candidate(block: Block):
         # "Bienvenue à A" among the defences of a news index: that post is about A.
         return PageOwner(name, 0.65, "news-item")
     if not _CANDIDATE_HEADING.match(heading):
-        return None
+        # "CARRASCO MEDINA, Lucía" (a doctoral school's list: the heading is the name alone)
+        name = _turned_round(heading) if "," in heading else None
+        if name is None and len(heading) <= 60 and _name_shaped(heading):
+            name = name_from_piece(heading.strip())
+        return PageOwner(name, 0.7, "defence-heading") if name else None
     name = name_at_start(heading)
     return PageOwner(name, 0.7, "defence-heading") if name else None
+
+
+DEFENCE_BOARD_BLOCKS = 12  # a session's commission: a few members, one item each
+
+
+def _labelled_candidate(block: Block):
+    """The candidate a defence's field names ("Discente: A", "Doctorando/a: B") on its
+    block's first line, else None."""
+    from crawler.extract.owner import PageOwner
+
+    label, colon, value = block.lines[0].partition(":") if block.lines else ("", "", "")
+    if (
+        not colon
+        or len(label) > 30
+        or not LEXICON.pattern("STUDENT_LABELS").fullmatch(label.strip(" *"))
+    ):
+        return None
+    name = name_from_piece(value.strip())
+    return PageOwner(name, 0.7, "defence-field") if name else None
 
 
 _FULL_NAME = re.compile(

@@ -50,7 +50,8 @@ _WORD = r"(?:[dlDL]['’])?(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
-    r"van|voor|en|i|sur|les|aux|pour|on|"
+    # ("en" is Dutch "and": "Bodem en Water"; Spanish "en el" is "in the", no name's part)
+    r"van|voor|en(?!\s+(?:el|la|los|las)\s)|i|sur|les|aux|pour|on|"
     # Portuguese: "Instituto Gulbenkian do Porto", "Universidade da Beira"
     r"do|da|dos|das|"
     # the Université du Québec network: "Université du Québec à Rimouski"
@@ -71,9 +72,9 @@ TEAM_BEFORE = re.compile(
     # "équipe Chimie Verte." / "team Machine Learning, ...": capitalised words up to the
     # clause's end (or the lab after it) are the one team's name.
     r"(?:(?:\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria)\w*)"
-    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|des|of|at|à)\s"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|des|of|at|à|von|der|am)(?:\s|$)"
     # "L'équipe Forêts Humides est …": a lower-case word (a verb) ends the name too
-    r"|\s+(?!(?:et|and)\s)[a-zà-ÿ]{2,}\s"
+    r"|\s+(?!(?:et|and|en)\s)[a-zà-ÿ]{2,}\s"
     # "Équipe : Matière Molle et Interfaces": the "et" that follows continues the name
     r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))\w))?"
     # "équipe Dynamique des Écosystèmes Côtiers": "des" joins a subject, not a place.
@@ -85,11 +86,12 @@ TEAM_BEFORE = re.compile(
     r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$)|\s+(?:du|of)\s+[A-ZÀ-Þ])"
     # A capitalised word after "et" continues the one team a singular team word names
     # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
-    r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
+    # (Dutch "en": "Leerstoelgroep Bodemfysica en Landbeheer")
+    r"|\s+(?:et|and|en|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?"
     # A sentence-case name up to the clause's end: "(IRIG, équipe Optique quantique)".
     r"|(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
-    r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des)\b)"
+    r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des|von|bei|und)\b)"
     r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$))"
     # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
     r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?=\s*(?:[,;:.)\n]|$)))?)"
@@ -477,6 +479,10 @@ _TRAILING_NUMBER = re.compile(r"\d+[.,;:]?")
 _ELISION = re.compile(r"^[dlDL]['’]")
 
 
+# ("Hochschule X Masterarbeit": a thesis word closes no organisation's name)
+_THESIS_WORDS = frozenset(w.casefold() for w in LEXICON.THESIS_WORDS if " " not in w)
+
+
 @lru_cache(maxsize=1 << 14)
 def _trim(run: str) -> str:
     """Cached: a CV names the same institutions entry after entry."""
@@ -500,6 +506,8 @@ def _trim(run: str) -> str:
         _CONNECT_WORD.fullmatch(words[-1])
         or _NOT_NAME.match(words[-1])
         or _TRAILING_NUMBER.fullmatch(words[-1])
+        # "Hochschule X Masterarbeit bei B" (a text dump joined two lines): a thesis word
+        or words[-1].casefold() in _THESIS_WORDS
     ):
         words.pop()
     # "Informatique de l'Université de Kerlann": a discipline, then the institution it
@@ -611,7 +619,8 @@ def _compound_head(word: str) -> bool:
 
 _STRONG = re.compile(
     r"(?i)universit|universidad|uniwersytet|univerzit|politechni|escuela|école|ecole|school|"
-    r"college|institut|polytechn|academy|hochschule|cnrs|inria"
+    # (Italian and Iberian ones: "Politecnico di X", "Scuola Normale", "Escola Superior")
+    r"college|institut|polytechn|academy|hochschule|cnrs|inria|politecnic|scuola|escola"
 )
 
 
@@ -636,9 +645,19 @@ _AND_ANOTHER = re.compile(
 )
 
 
+# "Universidade de X Faculdade de Ciências" (a CV system's institution cell): a faculty's
+# or a department's head word right after a university's place starts the unit's name.
+_GLUED_FACULTY = re.compile(
+    r"(?<=[a-zà-ÿ])\s+(?=(?:Faculdade|Facultad|Faculté|Facoltà|Fakultät|Faculteit|"
+    r"Departamento|Dipartimento|Département|Departament)\s+(?:de|di|da|des|do|für|der)\s)"
+)
+
+
 def _split_on_and(run: str, offset: int):
     """Split a run at "and"/"et" when the next word starts another organisation."""
     pieces = _AND_ANOTHER.split(run)
+    if run.startswith("Universi") and len(pieces) == 1 and _GLUED_FACULTY.search(run):
+        pieces = _GLUED_FACULTY.split(run)
     position = 0
     for piece in pieces:
         index = run.find(piece, position)
@@ -985,18 +1004,20 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     parent = _OF_UNIVERSITY_EN.search(name)
                     kind = _head_kind(name[: parent.start()]) or kind if parent else kind
                 if parent:
-                    # "Faculté des sciences de l'Université X": the unit, then its university.
-                    mentions.append(
-                        OrgMention(name[: parent.start()], kind, start, start + parent.start())
-                    )
-                    mentions.append(
-                        OrgMention(
-                            name[parent.end("of") :],
-                            OrgKind.INSTITUTION,
-                            start + parent.end("of"),
-                            end,
+                    # "Faculté des sciences de l'Université X": the unit, then its university;
+                    # "Departamento X da Faculdade Y da Universidade Z": each "of" a parent.
+                    part, at = name, start
+                    while parent:
+                        mentions.append(
+                            OrgMention(part[: parent.start()], kind, at, at + parent.start())
                         )
-                    )
+                        at += parent.end("of")
+                        part = part[parent.end("of") :]
+                        kind = OrgKind.UNIT
+                        parent = (
+                            None if part.startswith("Universi") else _OF_UNIVERSITY.search(part)
+                        )
+                    mentions.append(OrgMention(part, OrgKind.INSTITUTION, at, end))
                     continue
                 mentions.append(OrgMention(name, kind, start, end))
             elif first in acronyms and len(name.split()) <= 3:

@@ -70,6 +70,44 @@ _NOT_OWNER_WORDS = re.compile(
 )
 
 
+def _org_or_degree_words() -> frozenset[str]:
+    """The one-word heads of organisations and doctoral words the other languages write
+    ("Escuela", "Fakultät", "Doutorado"): a headline holding one names no person.  (English
+    and French ones, some of which are surnames, are in ``_NOT_OWNER_WORDS``.)"""
+    from crawler.extract.lexicon import de, es, it, nl, pt
+
+    words = set()
+    for language in (de, nl, es, pt, it):
+        context = language.CONTEXT
+        for phrase in (
+            *language.INSTITUTION_HEADS,
+            *language.UNIT_HEADS,
+            *context.get("phd", ()),
+            *context.get("postdoc", ()),
+        ):
+            if " " not in phrase:
+                words.add(phrase.casefold())
+    return frozenset(words)
+
+
+_ORG_OR_DEGREE_WORDS = _org_or_degree_words()
+
+
+def _unit_named(name: str, document: Document) -> bool:
+    """Whether the page writes *name*'s first words right after a unit's or a team's word
+    ("Onderzoeksgroep Computationele Taalkunde"): a group's name, no person's."""
+    words = name.split()[:2]
+    head = f"{document.title or ''}\n{document.text[:UNIT_NAMED_CHARS]}"
+    if words[0] not in head:
+        return False
+    heads = "|".join(re.escape(w) for w in (*LEXICON.UNIT_HEADS, *LEXICON.TEAM_WORDS))
+    named = r"\s+".join(map(re.escape, words))
+    return bool(re.search(rf"(?i:\b(?:{heads}))\s+{named}\b", head))
+
+
+UNIT_NAMED_CHARS = 3000
+
+
 def _labels(name: str) -> str:
     """A word list as regex branches, longest first, any spacing between its words."""
     words = sorted(LEXICON.words[name], key=len, reverse=True)
@@ -225,6 +263,8 @@ def _name_shaped(text: str | None) -> str | None:
             continue
         if not piece or _NOT_OWNER_WORDS.search(piece) or _long_name(piece):
             continue
+        if not _ORG_OR_DEGREE_WORDS.isdisjoint(piece.casefold().split()):
+            continue  # "Escuela Internacional de Doctorado", "Defesas de Doutorado": no person
         if any(ch.isdigit() for ch in piece) or "@" in piece:
             continue
         if _GLUED_WORDS.search(piece) or _MIXED_ACRONYM.search(piece):
@@ -1205,6 +1245,8 @@ def find_owner(
             value = _given_first(value)  # Highwire tags: "Family, Given"
         name = _turned_round(value) if key == "h1" and value and "," in value else None
         name = name or _name_shaped(value)
+        if name and key in ("copyright", "brand") and _unit_named(name, document):
+            continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):
                 return PageOwner(greeted, 0.7, "greeting")
@@ -1254,7 +1296,11 @@ def find_owner(
                 if name:
                     return PageOwner(name, 0.7, "greeting")
             if block.kind is BlockKind.HEADING or block is leading[0]:
-                name = _name_shaped(block.text.split("\n")[0])
+                line = block.text.split("\n")[0]
+                # ("IBARRA SOLÍS, Marina": a heading writes the name turned round)
+                name = (_turned_round(line) if "," in line else None) or _name_shaped(line)
+                if name and _unit_named(name, document):
+                    name = None  # a group's site title ("Onderzoeksgroep X" in its title)
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
                 introduced = _INTRODUCED.search(block.text.split("\n")[0])
@@ -1265,6 +1311,19 @@ def find_owner(
             # A plain CV's name line in capitals ("ADA QUILL") under "CURRICULUM VITAE".
             first, *rest = block.text.split("\n")
             first = first.strip()
+            if (
+                document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
+                and not rest
+                and block.kind is BlockKind.PARAGRAPH
+                and len(block.section) == 1
+                and heading_kind(block.section[0]) is SectionKind.EMPLOYMENT
+                and len(block.section[0].split()) <= 2
+            ):
+                # "Lebenslauf" / "Dr. Konstantin A" (a PDF CV's title over its owner's name
+                # line, a date stamp above both)
+                name = _name_shaped(first)
+                if name:
+                    return PageOwner(name, 0.75, "name-under-cv-title")
             if (
                 document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
                 and first.isupper()

@@ -341,9 +341,13 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     # A parenthesised aside "(Univ. X, 2022)" stays inside its piece: its commas split nothing.
     for piece_match in _LIST_PIECE.finditer(span):
         # Case-sensitive: "Y." or "E." is an initial, "y"/"e" a Spanish/Portuguese "and".
-        for part in _parts(piece_match.group()):
+        parts = _parts(piece_match.group())
+        cursor = 0  # where the part read last ends, inside the piece
+        for index, part in enumerate(parts):
             if not part.strip():
                 continue
+            at = piece_match.group().find(part, cursor)
+            cursor = at + len(part) if at >= 0 else cursor
             if part[-1:].isdigit():
                 part = _TRAILING_YEARS.sub("", part)  # "A  2023": the year on a right tab
             if part.endswith((" et", " and")) and names:
@@ -371,10 +375,19 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
                     return tuple(names), position
                 continue
             names.append(name)
-            position = piece_match.end()
+            # ("A en la Universidad X": the list ends after A, before the connector that
+            # led to no name, not at the piece's end)
+            position = (
+                piece_match.start() + cursor
+                if index < len(parts) - 1 and at >= 0 and _ARTICLE_LEAD.match(parts[index + 1])
+                else piece_match.end()
+            )
     return tuple(names), position or end
 
 
+# A connector's next part opening on an article: "A en la Universidad X" ("en" is Dutch
+# "and" between names, Spanish "in" before a place).
+_ARTICLE_LEAD = re.compile(r"\s*(?:la|el|los|las|le|les|l['’]|the|het|de|der|die|das)\s")
 _MONONYM = re.compile(
     rf"^\s*(?:(?:{_TITLES}|ir|eng)\.?\s+)+(?P<name>[A-ZÀ-Þ][a-zß-ÿ]{{3,}})\s*$", re.I
 )

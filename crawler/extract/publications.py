@@ -454,8 +454,10 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
         )
     top = [p for p in _top_split(text) if p and p.strip(" ,.")]
     pieces: list[str]
+    turned = False  # every piece of a ";" list is "Family, Given"
     if len(top) > 1 and all(p.count(",") == 1 for p in top):
         pieces = top  # "Family, Given and Family, Given" / "Family, G.; Family, H."
+        turned = ";" in text and " and " not in text and "&" not in text
     else:
         flat = [q for p in top for q in _COMMA.split(p.strip(" ,")) if q.strip(" .")]
         paired = _pair_surname_first(flat)
@@ -478,12 +480,17 @@ def read_author_list(text: str, *, strict: bool = False) -> list[PersonName]:
     allow_single = len(pieces) > 1
     # "Oukacha-Delorme Yasmine, Ballanger Hugues": one piece read family-first by its
     # given name sets the order of its two-word neighbours, whose given names no list knows.
-    turned = family_first_list(pieces)
+    family_first = family_first_list(pieces)
     names: list[PersonName] = []
     for piece in pieces:
         name = parse_name(
-            piece, allow_single=allow_single, surname_first=" ".join(piece.split()) in turned
+            piece, allow_single=allow_single, surname_first=" ".join(piece.split()) in family_first
         )
+        if name is None and turned:
+            # "Antunes Melo, Rui Pedro; Sequeira, Anacleto": two family names, two given
+            # names (Iberian), which alone could be two people; the list's shape says one.
+            family, given = (p.strip() for p in piece.split(","))
+            name = parse_name(f"{given} {family}") if given and family else None
         if name is None:
             if strict:
                 return []

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
+from crawler.extract.lexicon import LEXICON, alternation, opens_a_word, phrase_starts, word_starts
 from crawler.extract.markdown import YEAR
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
 from crawler.extract.owner import (
@@ -426,7 +426,9 @@ def _others_own(page: Page, text: str, pattern: re.Pattern[str] = _POSSESSOR) ->
 
 _COPULA = re.compile(
     r"(?i)^\s*(?:(?:at|in|from|during|à|en)\s+[^.;:()]{0,80}?\s+)?"
-    r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+(?=(?-i:[A-ZÀ-Þ]))"
+    r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+"
+    # (a Dutch title in lower case: "was dr. B", "was prof. dr. C")
+    r"(?=(?-i:[A-ZÀ-Þ])|(?-i:dr|prof|ir)\.\s)"
 )
 # "A, who was herself a student of B", "A, lui-même élève de B": lineage beyond the owner.
 _STUDENT_OF = re.compile(
@@ -1051,6 +1053,8 @@ def supervision(page: Page, block: Block) -> None:
         if page.owner is not None and "," in sentence:
             _who_advised(page, block, sentence)
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
+        if committee and _joined_to_cue(sentence, committee):
+            committee = None  # "Betreuer und Erstgutachter: A": the advisor's label too
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
             # "Directeur(s) : A | Jury : B": a label cue holding its colon counts too.
@@ -1143,6 +1147,11 @@ def supervision(page: Page, block: Block) -> None:
             role_after_name = False
             read_lead = None
             rest = sentence[match.end() :]
+            joined = _JOINED_ROLE.match(rest) if rest[:6].lstrip()[:1] in "uaeyo&/" else None
+            if joined and _is_role_word(joined["role"]):
+                # "Betreuer und Erstgutachter: A", "Advisor and first reader: B": one label
+                # of two roles, the advisor's among them.
+                rest = rest[joined.end() :]
             # "Advisors: A", "Advisor 2: B" (numbered), "Thesis supervisor | A" (table cells).
             # "doctoral advisor (Doktorvater): A": a gloss in brackets before the colon.
             rest = re.sub(
@@ -1204,6 +1213,9 @@ def supervision(page: Page, block: Block) -> None:
                     if following is None or following.kind is BlockKind.HEADING:
                         continue
                     rest = following.lines[0] if following.lines else ""
+            if rest[:3].lstrip()[:1] == "(" and (gloss := _GLOSS_BEFORE_COPULA.match(rest)):
+                # "my daily supervisor (dagelijks begeleider) was B": the gloss of the role
+                rest = rest[gloss.end() :]
             # "My doctoral advisor (at Univ. X) was A": the copula leads to the name.
             rest = _COPULA.sub("", rest)
             # "by our PI A and by B", "par A (directrice) et par B": one list of names.
@@ -1451,6 +1463,39 @@ def supervision(page: Page, block: Block) -> None:
                 )
 
 
+# "… und Erstgutachter:", "… and examiner:": a second role joined to a cue's label.
+_JOINED_ROLE = re.compile(
+    r"\s*(?:and|und|en|e|y|et|&|/)\s*(?P<role>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s*(?=[:：])",
+    re.IGNORECASE,
+)
+
+
+def _joined_to_cue(sentence: str, committee: re.Match[str]) -> bool:
+    """Whether the jury word *committee* is the second role of a supervision cue's label
+    ("Betreuer und Erstgutachter: A")."""
+    if not _LABEL_COLON.match(sentence, committee.end()):
+        return False
+    before = sentence[max(0, committee.start() - 40) : committee.start()]
+    return any(
+        _ROLE_CONJUNCTION.fullmatch(before, cue.end())
+        for cue in LEXICON.pattern("SUPERVISION_CUES").finditer(before)
+    )
+
+
+_LABEL_COLON = re.compile(r"\s*[:：]")
+_ROLE_CONJUNCTION = re.compile(r"\s*(?:and|und|en|e|y|et|&|/)\s*", re.IGNORECASE)
+
+
+def _is_role_word(words: str) -> bool:
+    """Whether *words* are wholly a jury role or a supervision cue ("Erstgutachter")."""
+    return bool(
+        LEXICON.pattern("SUPERVISION_CUES").fullmatch(words)
+        or any(p.fullmatch(words) for p in LEXICON.jury_role_patterns.values())
+    )
+
+
+# A short bracket between a role and its copula: "supervisor (dagelijks begeleider) was".
+_GLOSS_BEFORE_COPULA = re.compile(r"\s*\([^()]{1,40}\)\s*(?=(?:was|is|were|has\s+been)\s)")
 _AND_ME = re.compile(r"(?i)\b(?:and|et|&)\s+(?:me|moi|myself)\b|^\s*(?:me|moi)\s+(?:and|et|&)\s")
 # "a student of B", "élève de B": a pupil's cue, which a relative clause may give to the
 # person named before ("A, who was herself a student of B": B is A's advisor's advisor).
@@ -2782,14 +2827,21 @@ _DIRECTOR_LABEL = re.compile(
 
 
 # "A (2020; second reviewer: B)": a labelled member of the student's own thesis jury.
-_ROLE_LABELLED = re.compile(r"(?:^|[(;,]\s*)([^:;,()]{3,40}?)\s*[:：]\s*([^;,()]+)")
+# (a table row's cells too: "A | 2024 | Zweitgutachter/in: Prof. B")
+_ROLE_LABELLED = re.compile(r"(?:^|[(;,|]\s*)([^:;,()|]{3,40}?)\s*[:：]\s*([^;,()|]+)")
 # Reviewers, examiners and readers ("readers: B, C", "third reader: D": a US
 # dissertation's committee) only: "chair: B" in a student's entry is often the advisor.
 _ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER, Relation.JURY_MEMBER)
 
 
 # A listing's cell stating the owner's part in the row's thesis: "Role: Second supervisor".
-_OWNER_ROLE_CELL = re.compile(r"(?i)(?:^|\| )(?:(?:my|your)\s+)?role\s*:\s*([^|\n]{3,40})")
+# ("Role:", "Rol:", "Papel:", "Ruolo:": the lexicon's ROLE_LABELS)
+_OWNER_ROLE_CELL = re.compile(
+    r"(?i)(?:^|\| )(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.ROLE_LABELS])
+    + r")\s*:\s*([^|\n]{3,40})"
+)
+_ROLE_CELL_WORDS = ("ole", "Rol", "rol", "apel", "uolo", "unç")
 
 
 def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
@@ -2805,7 +2857,8 @@ def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
 
 
 _ITEM_PART_END = re.compile(r"[;()\n]")
-_ITEM_ROLE_END = re.compile(r"\s*(?:[:：;,)]|$)")
+# (an inclusive ending after the role word: "Erstgutachter/in:", "Revisor/a:")
+_ITEM_ROLE_END = re.compile(r"(?:/[a-zà-ÿ]{1,6})?\s*(?:[:：;,)]|$)")
 
 
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
@@ -3195,6 +3248,14 @@ def student_list(page: Page, block: Block) -> None:
             if _label(labelled[0]):
                 return
             block = Block(block.kind, labelled[0], block.level, block.section)
+    if " | " in block.text and ":" in block.text and (row := _student_cell_first(block.text)):
+        # "2020/09 - Atual | Título: … | Papel: Orientador | Estudante: A | …" (a CV
+        # system's table): the student's cell leads the row the rules read.
+        first = len(page.claims)
+        _student_entry(page, Block(block.kind, row, block.level, block.section))
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        return
     entry = _entry_in_usual_order(block.text)
     if entry is None:
         _student_entry(page, block)
@@ -3313,6 +3374,26 @@ def _year_led_groups(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not all(groups):
         return None
     return led.group("label").strip(), [(g.group(1), g.group(2)) for g in groups]
+
+
+# A students list's kind line with a note in brackets: "Doctoral students (co-supervised
+# with B)", "Doktoranden (Mitbetreuung, Hauptbetreuer: Prof. B):".
+_BRACKETED_KIND_LINE = re.compile(r"(?P<kind>[^():\d]{3,40}?)\s*\((?P<note>[^()]{5,120})\)\s*:?")
+
+
+def _student_cell_first(text: str) -> str | None:
+    """A table row with its student in a labelled cell ("Student: A"), rewritten with that
+    name first ("A | 2020 - … | Role: Supervisor"); None when the row leads with a name
+    or labels no student."""
+    cells = text.split(" | ")
+    if name_from_piece(cells[0].strip()):
+        return None
+    labels = LEXICON.pattern("STUDENT_LABELS")
+    for index, cell in enumerate(cells):
+        label, colon, value = cell.partition(":")
+        if colon and labels.fullmatch(label.strip()) and (name := name_from_piece(value.strip())):
+            return " | ".join([name, *cells[:index], *cells[index + 1 :]])
+    return None
 
 
 def _own_students_of(page: Page, block: Block) -> None:
@@ -3691,6 +3772,30 @@ def _student_entry(page: Page, block: Block) -> None:
         for line in lines[1:]:
             student_list(page, Block(BlockKind.ITEM, line, block.level, section))
         return
+    if (
+        len(lines) > 1
+        and block.kind is BlockKind.PARAGRAPH
+        and lines[0].rstrip(" :").endswith(")")
+        and (kind_line := _BRACKETED_KIND_LINE.fullmatch(lines[0].strip()))
+        and contexts_in(kind_line["kind"])
+        and name_at_start(kind_line["kind"]) is None
+        and (
+            LEXICON.pattern("SUPERVISION_CUES").search(kind_line["note"])
+            or LEXICON.pattern("COSUPERVISION_CUES").search(kind_line["note"])
+        )
+        and all(map(name_at_start, lines[1:]))
+    ):
+        # "Doktoranden (Mitbetreuung, Hauptbetreuer: Prof. B)" / "A (seit 2022)": the kind
+        # line's bracket names an advisor of every student listed below it.
+        section = (*block.section, kind_line["kind"])
+        first = len(page.claims)
+        for line in lines[1:]:
+            entry = f"{line.strip()} ({kind_line['note']})"
+            student_list(page, Block(BlockKind.ITEM, entry, block.level, section))
+        written = scrub(block.text.strip())
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=written)
+        return
     if len(lines) > 1 and block.kind is BlockKind.PARAGRAPH and all(map(name_at_start, lines)):
         # "A (1999–2003)<br>B (2004–2008, with C)": one student per line.
         for line in lines:
@@ -3738,7 +3843,7 @@ def _student_entry(page: Page, block: Block) -> None:
         student_list(page, Block(block.kind, joined, block.level, block.section))
         return
     text = block.text
-    if "ole" in text and (cell := _OWNER_ROLE_CELL.search(text)):
+    if any(map(text.__contains__, _ROLE_CELL_WORDS)) and (cell := _OWNER_ROLE_CELL.search(text)):
         # "A | Type: Doctoral thesis | Role: Reviewer | Year: 2021" (a portal's supervised
         # theses): the owner's role in A's thesis; a jury role is no supervision.
         role = _role_of(cell.group(1))
@@ -3757,6 +3862,17 @@ def _student_entry(page: Page, block: Block) -> None:
                     Period(year, year) if year else Period(),
                 )
             return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and (clause := _CLAUSE_OPENING.search(text)) is not None
+        and page.may_match(block, "JURY_CUES")
+        and LEXICON.pattern("JURY_CUES").search(text, clause.start())
+        and not LEXICON.pattern("JURY_CUES").search(text, 0, clause.start())
+    ):
+        # "I co-supervise the thesis of A (with B) and I am a second supervisor in the
+        # advisory committee of C": the entry is the first clause; the next one's
+        # committee is no jury of A's.
+        text = text[: clause.start()].rstrip(" ,;")
     if _not_jury_item(text) or any(
         not _item_jury_label(text, cue)
         for cue in LEXICON.pattern("JURY_CUES").finditer(
@@ -4140,9 +4256,14 @@ def _student_entry(page: Page, block: Block) -> None:
         or owner_share
         or _OWNER_CO.search(heading)
         # "Role: Co-guide (Guide: Dr. B)": the owner's own cell says the owner co-advises
-        or "ole" in text
+        or any(map(text.__contains__, _ROLE_CELL_WORDS))
         and (role_cell := _OWNER_ROLE_CELL.search(text)) is not None
-        and _OWNER_CO.match(role_cell.group(1))
+        and (
+            _OWNER_CO.match(role_cell.group(1))
+            # "Rol: dagelijks begeleider | Overige begeleiding: promotor: B": the owner's
+            # own advising part, beside B's
+            or LEXICON.pattern("ADVISING_NOUNS").match(role_cell.group(1).strip())
+        )
         or _OWNER_RATE.search(text)
     ):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
@@ -4379,9 +4500,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         core = re.split(r"\s+[–—-]\s+", segment)[0]
         if re.search(r"[(\[]", core) and _role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
             core = re.split(r"[(\[]", core)[0]
-        roles_text = " ".join(re.findall(r"[(\[]([^()\[\]]*)[)\]]", segment)) or (
-            segment[len(core) :] if len(core) < len(segment) else ""
-        )
+        bracketed = " ".join(re.findall(r"[(\[]([^()\[\]]*)[)\]]", segment))
+        tail = segment[len(core) :] if len(core) < len(segment) else ""
+        # "A (UFSD) – Presidente": the bracket holds a place, the role follows the dash.
+        roles_text = bracketed if bracketed and (not tail or _role_of(bracketed)) else tail
         role = _role_of(roles_text) if roles_text else None
         bare = PARENS.sub("", core)
         if role is None:
@@ -5178,7 +5300,8 @@ _DEFENCE_DATE = re.compile(
 _DEFENCE_DATE_BELOW = re.compile(
     r"(?i)\b(?:soutiendra|will\s+defend)\b[^.]{0,160}?\b((?:19|20)\d\d)\b"
 )
-_BLOCK_SUBJECTS = ("news-item", "defence-heading")  # PageOwner.how of one block's subject
+# PageOwner.how of one block's subject
+_BLOCK_SUBJECTS = ("news-item", "defence-heading", "defence-field")
 HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
 
@@ -5224,7 +5347,7 @@ def defence_year(page: Page, block: Block) -> int | None:
         return None
     if page.owner.how in _BLOCK_SUBJECTS:
         date = _DEFENCE_DATE.search(block.text)
-        if date is None and page.owner.how == "defence-heading" and block.section:
+        if date is None and page.owner.how != "news-item" and block.section:
             # "A — 14 March 2024" heading a defence of a list: its one year is the defence's.
             years = set(years_in(block.section[-1]))
             return years.pop() if len(years) == 1 else None
@@ -5684,6 +5807,14 @@ def _jury_service(page: Page, block: Block) -> None:
             _service_claim(page, text, candidate, role, year=year)
         if candidates:
             return
+    if candidate is None and ":" in text and (listed := _CANDIDATES_LABEL.search(text)):
+        # "Componente della commissione giudicatrice …, 2023 — candidati: A, B": the
+        # session's candidates, labelled after the owner's part in it.
+        names = [n for n in names_after(text[listed.end() :])[0] if not _is_owner(page, n)]
+        for name in names:
+            _service_claim(page, text, name, titled=titled, year=year)
+        if names:
+            return
     # "… of A", "Committee member for A (Univ. X, 2022)": the candidate after the preposition
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d'|for|pour)\s*", text):
         if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]):
@@ -5712,6 +5843,14 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+# "candidati: A, B", "candidates: C" (lexicon STUDENT_LABELS) closing a service item.
+_CANDIDATES_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.STUDENT_LABELS])
+    + r")\s*[:：]\s*"
+)
 
 
 # "(Ngaire Blackwood-Tan, 2023)": a candidate and the year of the defence in brackets.

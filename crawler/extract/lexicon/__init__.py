@@ -86,6 +86,8 @@ TUPLE_FIELDS = (
     "FELLOWSHIP_WORDS",
     "STUDENT_LABELS",
     "STUDENT_STATUS_LABELS",
+    "DEFENCE_LISTS",
+    "ROLE_LABELS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

@@ -99,6 +99,8 @@ SECTIONS = {
         *SECTIONS["publications"],
         "schriftenverzeichnis",
         "publikationsliste",
+        "publikationsverzeichnis",
+        "veröffentlichungsliste",
         "aufsätze",
         "zeitschriftenartikel",
         "monographien",
@@ -233,7 +235,16 @@ JURY_ROLES = {
         "koreferentin",
     ),
     "jury_examiner": (*JURY_ROLES["jury_examiner"], "weiterer prüfer", "weitere prüferin"),
-    "jury_president": (*JURY_ROLES["jury_president"], "vorsitzender der prüfungskommission"),
+    "jury_president": (
+        *JURY_ROLES["jury_president"],
+        "vorsitzender der prüfungskommission",
+        # Batch 65: the chair written before the board's name, which is a jury cue itself
+        "vorsitz der prüfungskommission",
+        "vorsitzende der prüfungskommission",
+        "vorsitz der promotionskommission",
+        "vorsitzender der promotionskommission",
+        "vorsitzende der promotionskommission",
+    ),
     "jury_member": (*JURY_ROLES["jury_member"], "weiteres mitglied", "beisitzer", "beisitzerin"),
 }
 # Hiring committees and a journal's or a funder's reviewers: no thesis jury.
@@ -365,7 +376,8 @@ THESIS_WORDS = ("dissertation", "dissertationen", "doktorarbeit", "abschlussarbe
 PART_OF_PHRASES = ("gehört zu", "ist teil der", "ist teil des")
 JOINING = ("wechselte",)
 # "Zweitbetreuerin: B", "Mitbetreuer: C" in a student's entry: a second advisor beside the owner.
-CO_ADVISOR_STEMS = ("zweit", "mitbetreu")
+# "Hauptbetreuer: B" in an entry of the owner's list: B directs, the owner co-supervises.
+CO_ADVISOR_STEMS = ("zweit", "mitbetreu", "haupt")
 
 # "Zweitgutachter der Dissertation von A", "Disputation von B".
 THESIS_OF_NOUNS = ("dissertation", "doktorarbeit", "promotion", "disputation", "habilitation")
@@ -385,3 +397,27 @@ DEFENCE_HEADLINES = (
 COMPOUND_HEADS = ("hochschule", "universität", "institut", "akademie", "klinikum")
 FELLOWSHIP_WORDS = ("stipendiat", "stipendiatin", "stipendium")
 STUDENT_LABELS = ("doktorand", "doktorandin", "kandidat", "kandidatin", "promovend", "promovendin")
+
+# Batch 65 (a faculty CMS profile, a Lebenslauf PDF): the chair's label holds the board's
+# name ("Vorsitz der Prüfungskommission: A"), read whole as one cue.
+JURY_CUES = (
+    *JURY_CUES,
+    "vorsitz der prüfungskommission",
+    "vorsitzende der prüfungskommission",
+    "vorsitzender der prüfungskommission",
+    "vorsitz der promotionskommission",
+    "vorsitzender der promotionskommission",
+    "vorsitzende der promotionskommission",
+)
+
+# A headline announcing several defences ("Disputationen im Wintersemester").
+DEFENCE_LISTS = ("disputationen", "abgeschlossene promotionsverfahren")
+# "bei Professorin A": the full word before a name, as a title.
+TITLES = (*TITLES, "professorin")
+
+# "Rolle: Zweitbetreuerin" (the owner's own part in a thesis, a register's cell).
+ROLE_LABELS = ("rolle", "meine rolle", "funktion")
+# "im Promotionsverfahren von A", "Prüfungskommission der Promotion von B".
+THESIS_OF_NOUNS = (*THESIS_OF_NOUNS, "promotionsverfahren", "promotionsprüfung")
+# The degree theses a CV names ("Masterarbeit bei Dr. B"), never an organisation's last word.
+THESIS_WORDS = (*THESIS_WORDS, "masterarbeit", "bachelorarbeit", "diplomarbeit")

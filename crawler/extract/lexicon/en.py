@@ -1709,3 +1709,10 @@ CONTEXT = {
     **CONTEXT,
     "other": (*CONTEXT["other"], "residency", "clinical fellowship", "clinical fellow"),
 }
+
+# A register's cell for the page owner's own part in a thesis ("Role: Co-supervisor").
+ROLE_LABELS = ("role", "my role", "your role")
+# "— candidates: A, B" after a committee's service item.
+STUDENT_LABELS = (*STUDENT_LABELS, "candidates")
+# A headline announcing several defences (the engine's own pattern reads these too).
+DEFENCE_LISTS = ("defences", "defenses", "defended theses", "phd defences", "phd defenses")

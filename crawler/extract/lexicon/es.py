@@ -239,3 +239,71 @@ STUDENT_LABELS = (
 )
 # Small words inside an organisation's name ("Instituto para la Investigación").
 ORG_CONNECTORS = ("para", "las", "los", "el")
+
+# Batch 65 (a doctoral school's list of defences, a Catedrático's own site): a headline
+# announcing several defences, one candidate a heading ("CARRASCO MEDINA, Lucía").
+DEFENCE_LISTS = (
+    "defensas de tesis",
+    "defensas de tesis doctorales",
+    "lecturas de tesis",
+    "lectura de tesis doctorales",
+    "tesis leídas",
+    "tesis defendidas",
+)
+# "bajo la dirección de la Profesora A": the full word before a name, as a title.
+TITLES = (*TITLES, "profesora", "profesor", "doctora")
+
+# Batch 65 (a Catedrático's own site, a doctoral school's defences): "bajo la dirección
+# del Dr. A" (de + el), "me doctoré en", a postdoc "en el laboratorio de la Prof. B".
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "bajo la dirección del",
+    "bajo la dirección de la",
+    "bajo la supervisión del",
+    "bajo la supervisión de la",
+    "bajo la tutela de",
+    "dirigida por el",
+    "dirigida por la",
+    "dirigido por el",
+    "dirigido por la",
+)
+WEAK_SUPERVISION_CUES = (
+    *WEAK_SUPERVISION_CUES,
+    "en el laboratorio de",
+    "en el laboratorio del",
+    "en el laboratorio de la",
+    "en el grupo del",
+    "en el grupo de la",
+)
+CONTEXT = {
+    **CONTEXT,
+    "phd": (*CONTEXT["phd"], "me doctoré", "se doctoró", "doctorado en"),
+    "postdoc": (*CONTEXT["postdoc"], "estancia posdoctoral", "estancia postdoctoral"),
+}
+STUDIES = (*STUDIES, "me doctoré", "se doctoró", "me licencié", "se licenció")
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (*JURY_ROLES["jury_president"], "presidenta del tribunal"),
+    "jury_member": (
+        *JURY_ROLES["jury_member"],
+        "secretaria del tribunal",
+        "secretario del tribunal",
+    ),
+}
+# A named contract ("investigador Ramón y Cajal en el Instituto X"), no employer itself.
+FELLOWSHIP_WORDS = (*FELLOWSHIP_WORDS, "contrato predoctoral", "ramón y cajal")
+# Catalan universities, on Spanish pages ("Universitat de X").
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "universitat")
+# "Tribunal de oposición" (a civil-service examination board): no thesis jury.
+NOT_JURY = (*NOT_JURY, "tribunal de oposición", "tribunales de oposición")
+# A postdoc's stay and a named contract are posts ("estancia posdoctoral en la Universidad X",
+# "investigador Ramón y Cajal en el Instituto Y").
+POSITIONS = (
+    *POSITIONS,
+    "estancia posdoctoral",
+    "estancia postdoctoral",
+    "investigador ramón y cajal",
+)
+
+# "Rol: codirector", "Papel: director" (the owner's own part in a thesis).
+ROLE_LABELS = ("rol", "papel", "mi papel", "mi rol")

@@ -1428,3 +1428,8 @@ STUDENT_STATUS_LABELS = (
 CO_ADVISOR_STEMS = ("co",)
 # « Soutenance de thèse de A » (the rule's own pattern reads the other French wordings).
 DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")
+
+# « Rôle : Codirecteur » (the owner's own part in a thesis, a register's cell).
+ROLE_LABELS = ("rôle", "mon rôle")
+# Un titre qui annonce plusieurs soutenances (lues aussi par le motif du moteur).
+DEFENCE_LISTS = ("soutenances", "thèses soutenues", "soutenances de thèse")

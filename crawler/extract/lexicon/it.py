@@ -232,3 +232,37 @@ THESIS_WORDS = ("tesi",)
 THESIS_OF_NOUNS = (*THESIS_OF_NOUNS, "ciclo", "ciclo)")
 # Small words inside an organisation's name ("Istituto per le Applicazioni del Calcolo").
 ORG_CONNECTORS = ("per", "delle", "degli", "dei", "dello")
+
+# Batch 65 (a doctorate's final-exam page, an RTD-B's own site): a headline announcing the
+# final exams of a cycle's candidates, one commission for all.
+DEFENCE_LISTS = ("esame finale", "esami finali", "discussioni delle tesi", "tesi discusse")
+# A table's first column ("Dottorando/a | Titolo della tesi | Tutor | …").
+STUDENT_LABELS = (*STUDENT_LABELS, "dottorando/a", "candidato/a", "dottorandi")
+# The external evaluators who read an Italian thesis before its final exam, and the
+# commission's secretary (a member without a stated role).
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_reviewer": (
+        *JURY_ROLES["jury_reviewer"],
+        "valutatori esterni",
+        "valutatore esterno",
+        "valutatrice esterna",
+        "valutatori",
+        "revisori esterni",
+    ),
+    "jury_member": (*JURY_ROLES["jury_member"], "segretario", "segretaria", "componenti"),
+}
+JURY_CUES = (*JURY_CUES, "valutatori esterni", "revisori esterni", "valutatore esterno")
+# "sotto la guida della Professoressa A": the full word before a name, as a title.
+TITLES = (*TITLES, "professoressa", "professore", "dottoressa")
+
+# "Ruolo: correlatore" (the owner's own part in a thesis).
+ROLE_LABELS = ("ruolo", "il mio ruolo")
+# "— candidati: A, B" after a commission's service item.
+STUDENT_LABELS = (*STUDENT_LABELS, "candidati", "candidate")
+# "RTD-A", "RTD-B", "RTT": Italian fixed-term and tenure-track researcher posts.
+POSITIONS = (*POSITIONS, "rtd-a", "rtd-b", "rtda", "rtdb", "rtt", "ricercatrice rtd-b")
+# "supervised … insieme al Prof. A": the co-advisor beside the owner.
+COSUPERVISION_CUES = (*COSUPERVISION_CUES, "insieme al", "insieme alla", "insieme a")
+# "Dipartimento di X del Politecnico di Y": each "del" a parent.
+UNIVERSITY_OF = (*UNIVERSITY_OF, "del Politecnico", "della Scuola")

@@ -164,3 +164,35 @@ JOINING = ("trad in dienst",)
 COMPOUND_HEADS = ("hogeschool", "universiteit", "instituut", "academie")
 FELLOWSHIP_WORDS = ("beurs", "beurshouder")
 STUDENT_LABELS = ("promovendus", "promovenda", "student")
+
+# A headline announcing several defences ("Promoties in oktober").
+DEFENCE_LISTS = ("promoties", "openbare verdedigingen")
+
+# Batch 65 (a staff profile with UHD/UD ranks, a research group's people page): finished
+# and current doctorates as lists, the Dutch ranks by their abbreviations.
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "afgeronde promoties",
+        "lopende promoties",
+        "begeleide promoties",
+        "gepromoveerden",
+        "oud-promovendi",
+        "huidige promovendi",
+    ),
+    "jury": (*SECTIONS["jury"], "leescommissies", "lid promotiecommissie"),
+    "service": (*SECTIONS["service"], "nevenwerkzaamheden"),
+}
+POSITIONS = (
+    *POSITIONS,
+    "uhd",
+    "ud",
+    "universitair docent (ud)",
+    "universitair hoofddocent (uhd)",
+    "postdoctoraal onderzoeker",
+)
+STUDIES = (*STUDIES, "promovenda", "promovendus", "bachelor en master")
+
+# "Rol: copromotor en dagelijks begeleider" (the owner's own part in a promotion).
+ROLE_LABELS = ("rol", "mijn rol")

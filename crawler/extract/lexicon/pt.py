@@ -221,3 +221,82 @@ ADVISING_NOUNS = (
 ALUMNI = ("ex-orientandos",)
 THESIS_WORDS = ("tese", "dissertação")
 SINCE = (*SINCE, "início", "inicio")  # "Início: 2023" (a supervision still under way)
+
+# Batch 65 (a graduate programme's defences page, a CIÊNCIAVITAE profile): a headline
+# announcing several defences, each with its "Discente:" field.
+DEFENCE_LISTS = (
+    "defesas",
+    "defesas de doutorado",
+    "defesas de tese",
+    "teses defendidas",
+    "dissertações e teses defendidas",
+    "provas de doutoramento",
+)
+
+# Batch 65 (a CIÊNCIAVITAE profile from Portugal, a Brazilian programme's defences): the
+# European Portuguese words of a CV and its juries ("arguente", "vogal", "júri"), the
+# contracted "orientada pela" (por + a), "doutoramento" and "pós-doutoramento".
+SECTIONS = {
+    **SECTIONS,
+    "employment": (
+        *SECTIONS["employment"],
+        "percurso profissional",
+        "docência no ensino superior",
+        "carreira",
+    ),
+    "jury": (
+        *SECTIONS["jury"],
+        "júri",
+        "júris",
+        "participação em júri",
+        "participação em júris",
+        "arguência",
+        "arguências",
+    ),
+    "students": (*SECTIONS["students"], "supervisões", "orientação de teses"),
+    "grants": (*SECTIONS["grants"], "bolsas", "financiamentos"),
+}
+SUPERVISION_CUES = (
+    *SUPERVISION_CUES,
+    "orientada pela",
+    "orientada pelo",
+    "orientado pela",
+    "orientado pelo",
+    "coorientada por",
+    "coorientado por",
+    "coorientada pela",
+    "coorientada pelo",
+    "coorientado pela",
+    "coorientado pelo",
+    "sob a supervisão de",
+    "sob a supervisão do",
+    "sob a supervisão da",
+    "sob supervisão de",
+    "supervisionada por",
+    "supervisionado por",
+)
+CONTEXT = {
+    **CONTEXT,
+    "phd": (*CONTEXT["phd"], "doutorou-se", "tese de doutoramento", "provas de doutoramento"),
+    "postdoc": (*CONTEXT["postdoc"], "pós-doutoramento", "pos-doutoramento", "pós-doutorado em"),
+    "other": (*CONTEXT["other"], "dissertação de mestrado", "mestrado em", "licenciatura"),
+}
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_examiner": (*JURY_ROLES["jury_examiner"], "arguente principal", "arguentes"),
+    "jury_member": (*JURY_ROLES["jury_member"], "vogal", "vogais"),
+}
+JURY_CUES = (*JURY_CUES, "júri", "arguente", "arguente principal", "provas de doutoramento")
+STUDIES = (*STUDIES, "doutorou-se", "doutorei-me", "licenciou-se", "licenciei-me", "doutoramento")
+POSITIONS = (*POSITIONS, "professor catedrático", "professora catedrática", "investigador auxiliar")
+FELLOWSHIP_WORDS = (*FELLOWSHIP_WORDS, "bolseiro", "bolseira", "bolseiro de doutoramento")
+STUDENT_LABELS = (*STUDENT_LABELS, "estudante", "candidato", "candidata", "discente(s)")
+# "Departamento de Matemática da Faculdade de Ciências da Universidade X": each "da" a parent.
+UNIVERSITY_OF = (*UNIVERSITY_OF, "da Faculdade")
+# "orientada pela Professora A": the full word before a name, as a title.
+TITLES = (*TITLES, "professora", "doutora", "doutor")
+
+# "Papel: Coorientador" (a CIÊNCIAVITAE cell: the owner's own part in a thesis).
+ROLE_LABELS = ("papel", "função")
+# A postdoc in Portugal is a post ("Realizou um pós-doutoramento no Centro X").
+POSITIONS = (*POSITIONS, "pós-doutoramento", "pos-doutoramento", "investigador de pós-doutoramento")
