@@ -432,6 +432,10 @@ _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A
 _READER_RANK = re.compile(r"Reader\s+(?:in|at|of)\s")
 
 
+_STUDENTS_WORDS = phrase_literals(LEXICON.SECTIONS["students"])
+# "Presidenta: Dra. A (Univ. X); Secretario: Dr. B (Univ. Y)": a chair's or a member's role
+# written as a label (the words alone also say "member of X", "president of the society").
+_CHAIR_OR_MEMBER = (*LEXICON.JURY_ROLES["jury_president"], *LEXICON.JURY_ROLES["jury_member"])
 # The line-ending cues of _cut_at_people, each with the words one of which it writes.
 _LINE_ENDS = (
     (LEXICON.pattern("JURY_CUES"), LEXICON.literals["JURY_CUES"]),
@@ -445,13 +449,6 @@ _LINE_ENDS = (
         LEXICON.jury_role_patterns["jury_examiner"],
         phrase_literals(LEXICON.JURY_ROLES["jury_examiner"]),
     ),
-)
-_STUDENTS_WORDS = phrase_literals(LEXICON.SECTIONS["students"])
-# "Presidenta: Dra. A (Univ. X); Secretario: Dr. B (Univ. Y)": a chair's or a member's role
-# written as a label (the words alone also say "member of X", "president of the society").
-_CHAIR_OR_MEMBER = (*LEXICON.JURY_ROLES["jury_president"], *LEXICON.JURY_ROLES["jury_member"])
-_LINE_ENDS = (
-    *_LINE_ENDS,
     (
         re.compile(
             r"(?<![\w-])(?:"

@@ -1482,7 +1482,6 @@ def _joined_to_cue(sentence: str, committee: re.Match[str]) -> bool:
     )
 
 
-_LABEL_COLON = re.compile(r"\s*[:：]")
 _ROLE_CONJUNCTION = re.compile(r"\s*(?:and|und|en|e|y|et|&|/)\s*", re.IGNORECASE)
 
 
