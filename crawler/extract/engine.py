@@ -123,6 +123,10 @@ def rules_for(block: BlockKind, section: SectionKind, offer: bool) -> tuple:
         left_out += _ENTRY_ONLY
     if section is SectionKind.OTHERS:
         left_out += (affiliations.people_page,)  # "People also viewed": not this unit's
+    if section is SectionKind.PUBLICATIONS:
+        # A publication entry tells no jury (the owner's own thesis among them is read
+        # apart, as an education entry: _own_thesis_entry).
+        left_out += (relations.jury,)
     return tuple(rule for rule in BLOCK_RULES if rule not in left_out)
 
 

@@ -3176,6 +3176,8 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
+        return  # a publication names no student (a "References" list's advisors aside)
     if "otation" in block.text or block.section and "otation" in block.section[-1]:
         rotations = LEXICON.pattern("ROTATIONS")
         if rotations.search(first_of(block.text)) or (
