@@ -12857,6 +12857,134 @@ SIXTYFIFTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTYSEVENTH_BATCH_LAYOUTS = {
+    # An Inria project-team's page: its head is one of its researchers, not the advisor of
+    # every student it lists; the title names the team by its acronym, the rows its parents.
+    "inria_project_team_sections": (
+        "<html><head><title>TRÉVOUX – Membres | Inria</title></head><body>"
+        "<h1>TRÉVOUX</h1><dl><dt>Type</dt><dd>Équipe-projet Inria</dd>"
+        "<dt>Centre</dt><dd>Centre Inria de l'Université de Saint-Malvern</dd></dl>"
+        "<h3>Responsable de l'équipe</h3><ul><li>Armelle Quiniou-Sarr, DR Inria</li></ul>"
+        "<h3>Chercheurs</h3><ul><li>Armelle Quiniou-Sarr (Inria, DR)</li>"
+        "<li>Bertrand Olagnier (CNRS, CR)</li></ul>"
+        "<h3>Doctorants</h3><ul><li>Capucine Merlaud (Inria, depuis 2023)</li>"
+        "<li>Dorian Yesilyurt (Inria, depuis 2022, dirigé par Bertrand Olagnier)</li></ul>"
+        "</body></html>",
+        "membres.html",
+        {
+            ("Dorian Yesilyurt", "advisor_phd", "Bertrand Olagnier", 2022, None),
+            ("Capucine Merlaud", "member_of", "TRÉVOUX", 2023, None),
+            ("TRÉVOUX", "part_of", "Centre Inria de l'Université de Saint-Malvern", None, None),
+        },
+        {
+            ("Capucine Merlaud", "advisor_phd", "Armelle Quiniou-Sarr", 2023, None),
+            ("Capucine Merlaud", "member_of", "Inria", 2023, None),
+        },
+    ),
+    # "thèse dirigée par A, co-encadrée par B": A is an advisor, not a student of B; a page
+    # titled "Membres" names its team in its opening sentence, a long spelt-out acronym
+    # and "et au CNRS" included.
+    "hugo_team_members_opening_sentence": (
+        '+++\ntitle = "Membres"\n+++\n\n'
+        "L'équipe **GALETS** (Géophysique des Archipels, Littoraux et Talus Sous-marins) "
+        "fait partie du Laboratoire de Géosciences de Pen-Hir (LGPH, UMR 6999), rattaché à "
+        "l'Université de Pen-Hir et au CNRS.\n\n## Doctorants\n\n"
+        "- **Maël Kerdoncuff** (depuis 2022) — thèse dirigée par Soazig Le Bras-Ndiaye, "
+        "co-encadrée par Yvon Pellen\n\n## Stagiaires\n\n"
+        "- **Nolwenn Castric**, stage de master 2 (2025), encadrée par Yvon Pellen\n",
+        "membres.md",
+        {
+            ("Maël Kerdoncuff", "advisor_phd", "Soazig Le Bras-Ndiaye", 2022, None),
+            ("Maël Kerdoncuff", "advisor_phd", "Yvon Pellen", 2022, None),
+            ("Maël Kerdoncuff", "member_of", "GALETS", 2022, None),
+            ("Nolwenn Castric", "member_of", "GALETS", 2025, 2025),
+            ("GALETS", "part_of", "Laboratoire de Géosciences de Pen-Hir", None, None),
+            ("Laboratoire de Géosciences de Pen-Hir", "part_of", "CNRS", None, None),
+        },
+        {("Soazig Le Bras-Ndiaye", "advisor_phd", "Yvon Pellen", 2022, None)},
+    ),
+    # A header line "Équipe X — Laboratoire Y (ACR, UMR n) — Université Z": a trail from
+    # the team up; a project's name in capitals before "encadrée par" is nobody's name.
+    "fr_team_dash_trail_header": (
+        "<html><head><title>Membres</title></head><body>"
+        "<p class='ariane'>Équipe LUMEN — Laboratoire de Physique de Vaucresson (LPV, UMR "
+        "8870) — Université de Vaucresson</p><h1>Équipe LUMEN</h1>"
+        "<h2>Post-doctorants</h2><ul><li>Ilaria Fontvieille, post-doctorante (2024-2026), "
+        "projet ANR PHOTOLAC, encadrée par Gaspard Tillinac</li></ul></body></html>",
+        "membres.html",
+        {
+            ("LUMEN", "part_of", "Laboratoire de Physique de Vaucresson", None, None),
+            (
+                "Laboratoire de Physique de Vaucresson",
+                "part_of",
+                "Université de Vaucresson",
+                None,
+                None,
+            ),
+            ("Ilaria Fontvieille", "advisor_postdoc", "Gaspard Tillinac", 2024, 2026),
+            ("Ilaria Fontvieille", "member_of", "LUMEN", 2024, 2026),
+        },
+        set(),
+    ),
+    # A Jekyll site's people page: the group in the front matter, "Our group is part of
+    # X", the head's line under "Group leader", "Postdoc with A" after the entry's role.
+    "jekyll_people_front_matter_group": (
+        "---\nlayout: page\ntitle: People\ngroup: Ostrander Group for Soft Robotics\n---\n\n"
+        "Our group is part of the Department of Mechanical Engineering at Pelham Ridge "
+        "University.\n\n## Group leader\n\n**Agathe Ostrander** — Professor (group leader "
+        "since 2012)\n\n## Research staff\n\n* **Dr. Bartholomew Quaye** — Research Associate "
+        "(2023–). Postdoc with Agathe Ostrander on the GRIPPER project.\n\n"
+        "## Affiliated students\n\n* Cosima Varga-Lund (PhD student of Dietrich Amsel, 2022–)\n",
+        "people.md",
+        {
+            (
+                "Ostrander Group for Soft Robotics",
+                "part_of",
+                "Department of Mechanical Engineering",
+                None,
+                None,
+            ),
+            ("Agathe Ostrander", "member_of", "Ostrander Group for Soft Robotics", 2012, None),
+            ("Bartholomew Quaye", "advisor_postdoc", "Agathe Ostrander", 2023, None),
+            ("Cosima Varga-Lund", "advisor_phd", "Dietrich Amsel", 2022, None),
+        },
+        {("Cosima Varga-Lund", "advisor_phd", "Agathe Ostrander", 2022, None)},
+    ),
+    # A Hugo ``data/members.yml``: role codes ("phd", "msc"), "role: alumni" beside the
+    # degree, an external advisor key, a "Dr." before a postdoc's name.
+    "hugo_data_members_role_codes": (
+        "- name: Edwina Larkspur\n  role: pi\n  since: 2015\n"
+        "- name: Dr. Fabrizio Mensah\n  role: postdoc\n  years: 2023-\n"
+        "  advisor: [Edwina Larkspur]\n"
+        "- name: Greta Holmsund\n  role: phd\n  years: 2021-\n  advisor: [Edwina Larkspur]\n"
+        "  external_advisor: Hamish Tolland (Corrie Institute)\n"
+        "- name: Dr. Ingmar Sallow\n  role: alumni\n  degree: PhD\n  years: 2015-2020\n"
+        "  advisor: [Edwina Larkspur]\n",
+        "members.yml",
+        {
+            ("Fabrizio Mensah", "advisor_postdoc", "Edwina Larkspur", 2023, None),
+            ("Greta Holmsund", "advisor_phd", "Edwina Larkspur", 2021, None),
+            ("Greta Holmsund", "advisor_phd", "Hamish Tolland", 2021, None),
+            ("Ingmar Sallow", "advisor_phd", "Edwina Larkspur", 2015, 2020),
+        },
+        set(),
+    ),
+    # A WordPress team page's bios sit in modals a click opens: they are the page's text.
+    "wordpress_member_modal_bio": (
+        "<html><head><title>Team – Lindgren Lab</title></head><body><h1>Team</h1>"
+        "<h2>Postdoctoral Fellows</h2><div class='team-member'><h3>Dr. Junia Okoro</h3>"
+        "<p>Postdoctoral Fellow</p></div><h2>Research Staff</h2><div class='team-member'>"
+        "<h3>Lorcan Bede</h3><p>Lab Manager</p></div>"
+        "<div class='modal fade' id='m1' aria-hidden='true'><div class='modal-body'>"
+        "<p>Junia obtained her PhD in 2021 at Halden University under the supervision of "
+        "Kasimir Vollan.</p></div></div></body></html>",
+        "team.html",
+        {("Junia Okoro", "advisor_phd", "Kasimir Vollan", None, 2021)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -12923,6 +13051,7 @@ LAYOUTS = {
         ("batch62", SIXTYSECOND_BATCH_LAYOUTS),
         ("batch64", SIXTYFOURTH_BATCH_LAYOUTS),
         ("batch65", SIXTYFIFTH_BATCH_LAYOUTS),
+        ("batch67", SIXTYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

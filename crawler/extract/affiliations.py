@@ -2366,7 +2366,8 @@ def _contact_line(page: Page, text: str) -> bool:
 # "Centre for Population Biology", "Center of Excellence in X": a research centre's name.
 _CENTRE_FOR = re.compile(r"(?i)(?:the\s+)?(?:centre|center)\s+(?:for|of)\s")
 _PART_OF_BETWEEN = re.compile(
-    r"^\s*(?:\([^()]{1,40}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
+    # ("(Écoulements, Calcul et Modélisation des Estuaires)": an acronym's spelt-out name)
+    r"^\s*(?:\([^()]{1,80}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
     # "X est l'une des trois équipes de Y", "X is one of the four teams of Y"
     r"(?:is|est)\s+(?:l['’]une?\s+des|one\s+of\s+the)\s+(?:[\w-]+\s+){1,2}?(?:of|de|du|at|in)|"
@@ -2410,14 +2411,18 @@ _WITHIN = re.compile(
 )
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
 # "X est une équipe commune du Centre A et du Laboratoire B": a joint unit is part of both.
-_JOINT = re.compile(r"^\s*(?:et|and|&)\s+(?:du\s|des\s|de\s+la\s|de\s+l['’]|of\s+the\s|the\s)?\s*$")
+# ("rattaché à l'Université Y et au CNRS": the second parent after "et au")
+_JOINT = re.compile(
+    r"^\s*(?:et|and|&)\s+(?:du\s|des\s|de\s+la\s|de\s+l['’]|au\s|à\s+la\s|à\s+l['’]|of\s+the\s|"
+    r"the\s)?\s*$"
+)
 
 
 _TEAM_ROW = re.compile(
     r"(?i)^\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team)\s*:\s*(.+)$"
 )
 _UNIT_ROW = re.compile(
-    r"(?i)^\s*(?:laboratoire|laboratory|lab|unité(?:\s+de\s+recherche)?|research\s+unit|"
+    r"(?i)^\s*(?:laboratoire|laboratory|lab|unité(?:\s+de\s+recherche)?|research\s+unit|centre|center|"
     r"affectation|(?:structure\s+de\s+)?rattachement)\s*:\s*(.+)$"
 )
 IDENTITY_ROWS = 4  # how far a directory entry's "Unité" row may sit from its "Équipe" row
@@ -2458,13 +2463,19 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
     if unit_row is None:
         return
     title = page.document.title or ""
-    if not LEXICON.pattern("TEAM_WORDS").search(title):
+    acronym = _acronym_team_title(page)  # ("MARÉLIS – Membres | Inria", a team's page)
+    if acronym is None and not LEXICON.pattern("TEAM_WORDS").search(title):
         return
     if not hasattr(page, "_title_org"):
         page._title_org = _title_org(page)
     team = page._title_org
     units = find_organisations(unit_row.group(1), page.acronyms)
-    if team is None or team.kind is not OrgKind.UNIT or not units or units[0].name == team.name:
+    if (
+        team is None
+        or (team.kind is not OrgKind.UNIT and team != acronym)
+        or not units
+        or units[0].name == team.name
+    ):
         return
     page.add(
         team.name,
@@ -2487,9 +2498,13 @@ def structure(page: Page, block: Block) -> None:
     if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
         _team_page_unit_row(page, block)
     for line in block.lines:
+        if ("—" in line or " – " in line) and _dash_trail(page, line):
+            continue
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
+        if mentions and (own := _OWN_UNIT.match(line, 0, mentions[0].start)):
+            _own_unit_part_of(page, line, own.end(), mentions[0])
         stated = False
         joint = None  # the unit a "part of" sentence is about, while "et du" names more
         for index, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
@@ -2557,6 +2572,67 @@ def structure(page: Page, block: Block) -> None:
                 )
 
 
+_DASH = re.compile(r"\s+[—–]\s+")
+# What a trail's crumb may hold beside its unit: the unit's kind word, its acronym or its
+# number in brackets ("Équipe X", "Laboratoire Y (LY, UMR 8342)").
+_CRUMB_REST = re.compile(r"(?i)^(?:\s|équipe|team|groupe|group|\([^()]{1,40}\))*$")
+
+
+# "Our group is part of the Department of X": the page's own unit, written as a pronoun.
+_OWN_UNIT = re.compile(
+    r"^\W*(?i:our|this|the|notre|cette)\s+(?i:research\s+)?(?i:group|lab|laboratory|team|équipe)\b"
+)
+
+
+def _own_unit_part_of(page: Page, line: str, at: int, parent: OrgMention) -> None:
+    if _PART_OF_BETWEEN.match(line[at : parent.start]) is None:
+        return
+    if not hasattr(page, "_title_org"):
+        page._title_org = _title_org(page)
+    unit = page._title_org
+    if unit is not None and unit.kind is OrgKind.UNIT and unit.name != parent.name:
+        page.add(
+            unit.name, Relation.PART_OF, parent.name, line.strip(), "organisation.structure", 0.7
+        )
+
+
+def _dash_trail(page: Page, line: str) -> bool:
+    """A header line naming nothing but units, dash-separated, from the team up or from
+    the university down ("Équipe X — Laboratoire Y (UMR 8342) — Université Z"): each
+    is part of the next one up."""
+    crumbs = _DASH.split(line.strip())
+    if not 2 <= len(crumbs) <= 5:
+        return False
+    units = []
+    for crumb in crumbs:
+        mentions = [
+            m for m in find_organisations(crumb, page.acronyms) if m.kind is not OrgKind.ACRONYM
+        ]
+        if len(mentions) != 1:
+            return False
+        rest = crumb[: mentions[0].start] + crumb[mentions[0].end :]
+        if not _CRUMB_REST.match(rest):
+            return False
+        units.append(mentions[0])
+    if units[-1].kind is OrgKind.INSTITUTION and units[0].kind is OrgKind.UNIT:
+        pairs = zip(units, units[1:], strict=False)  # from the team up
+    elif units[0].kind is OrgKind.INSTITUTION and units[-1].kind is OrgKind.UNIT:
+        pairs = ((b, a) for a, b in zip(units, units[1:], strict=False))  # from the top down
+    else:
+        return False
+    for part, whole in pairs:
+        if part.name != whole.name:
+            page.add(
+                part.name,
+                Relation.PART_OF,
+                whole.name,
+                line.strip(),
+                "organisation.breadcrumb",
+                0.6,
+            )
+    return True
+
+
 def _whole_cells(line: str, first: OrgMention, second: OrgMention) -> bool:
     """Whether each of two mentions fills its "|" cell of the line."""
     opening = line.rfind("|", 0, first.start) + 1
@@ -2593,6 +2669,9 @@ _COMMITTEE_TITLE = re.compile(r"(?i)\b(?:committee|comité)\b")
 
 def _title_org(page: Page) -> OrgMention | None:
     meta = page.document.meta
+    team = _acronym_team_title(page)
+    if team is not None:
+        return team
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
         if text and _COMMITTEE_TITLE.search(text):
             return None
@@ -2603,6 +2682,59 @@ def _title_org(page: Page) -> OrgMention | None:
             ]
             if mentions:
                 return mentions[0]
+    return _people_title_unit(page)
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9-]{2,14}")
+TEAM_INTRO_BLOCKS = 12  # where a team's page says it is a team ("Type : Équipe-projet")
+
+
+def _acronym_team_title(page: Page) -> OrgMention | None:
+    """ "MARÉLIS – Membres | Inria" over the heading "MARÉLIS" on a page that calls itself a
+    team ("Équipe-projet Inria"): the page is the team's, named by its acronym, not the
+    institute's the title ends on."""
+    title = page.document.title or ""
+    parts = _TITLE_PARTS.split(title.strip())
+    if len(parts) < 3 or not _ACRONYM_WORD.fullmatch(parts[0]):
+        return None
+    if not LEXICON.pattern("PEOPLE").fullmatch(parts[1].strip()):
+        return None
+    if (page.document.meta.get("h1") or "").split()[:1] != [parts[0]]:
+        return None
+    blocks = page.document.blocks[:TEAM_INTRO_BLOCKS]
+    if not any(LEXICON.pattern("TEAM_WORDS").search(b.text) for b in blocks):
+        return None
+    mentions = find_organisations(parts[0], page.acronyms)
+    return mentions[0] if len(mentions) == 1 else None
+
+
+_UNIT_KEYS = ("group", "team", "lab", "equipe", "équipe", "laboratory", "laboratoire")
+OPENING_BLOCKS = 3  # where a people page's opening sentence names its unit
+
+
+def _people_title_unit(page: Page) -> OrgMention | None:
+    """The unit of a page titled only "People" / "Membres de l'équipe": its front matter's
+    ``group:`` key, else the unit its opening sentence starts on ("L'équipe X fait partie
+    du …", "The X Group studies …")."""
+    title = page.document.title or ""
+    # (a bare title: "Doctorants — X, UMR 1" names its unit, read or not, in the title)
+    if len(title) > 40 or _TITLE_PARTS.search(title) or not LEXICON.pattern("PEOPLE").search(title):
+        return None
+    front = page.document.meta.get("front_matter")
+    if isinstance(front, dict):
+        for key in _UNIT_KEYS:
+            value = front.get(key)
+            mentions = find_organisations(value, page.acronyms) if isinstance(value, str) else []
+            if mentions and mentions[0].kind is OrgKind.UNIT:
+                return mentions[0]
+    for block in page.document.blocks[:OPENING_BLOCKS]:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        mentions = find_organisations(block.text[:160], page.acronyms)
+        if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12:
+            return mentions[0]
+        return None
     return None
 
 
@@ -2784,12 +2916,17 @@ def people_page(page: Page, block: Block) -> None:
         return  # only the lists of a people page, not any list of an organisation's page
     # A card: the person's name is its heading, the paragraph under it their position.
     if headed:
-        person = bio_subject(block.text)
+        # ("Group leader" › "A — Professor of Physics (since 2011)": the head's line)
+        person = bio_subject(block.text) or name_at_start(block.lines[0])
     else:
         person = name_at_start(block.section[-1] if card else block.lines[0])
     if person is None:
         return
-    period = parse_period(block.text).as_start()
+    period = parse_period(block.text)
+    if period.single and context_of(block.text, block.section[-1]) is Context.INTERNSHIP:
+        period = Period(period.start, period.start)  # an internship's year: when it ran
+    else:
+        period = period.as_start()
     page.add(
         person,
         Relation.MEMBER_OF,

@@ -91,7 +91,8 @@ CO_ADVISOR_KEYS = (
     "cosupervisor", "co_encadrant", "co_encadrante", "co_encadrants", "coencadrant",
     "co_directeur", "codirecteur", "co_directrice", "codirectrice", "copromotor",
     "co_promotor", "codirection", "co_direction", "coencadrement", "co_encadrement",
-    "cosupervision", "co_supervision",
+    "cosupervision", "co_supervision", "external_advisor", "external_advisors",
+    "external_supervisor", "second_advisor", "second_supervisor",
 )  # fmt: skip
 
 
@@ -195,8 +196,24 @@ def _roster(data, title: str = "Members") -> list[Block]:
     return blocks
 
 
+# A theme's role codes ("role: phd", "role: msc"), spelt out as the people page shows them.
+ROLE_CODES = {
+    "phd": "PhD student",
+    "msc": "MSc student",
+    "ms": "MS student",
+    "masters": "Master's student",
+    "undergrad": "undergraduate student",
+    "ugrad": "undergraduate student",
+    "bsc": "undergraduate student",
+}
+
+
 def _member_line(record: dict, tense: str = "current") -> str:
-    role = next((_scalar(record[k]) for k in ROSTER_ROLE_KEYS if _scalar(record.get(k))), None)
+    roles = [_scalar(record[k]) for k in ROSTER_ROLE_KEYS if _scalar(record.get(k))]
+    # ("role: alumni" beside "degree: PhD": the record's group, then what the person was)
+    kept = [r for r in roles if not LEXICON.pattern("ALUMNI").fullmatch(str(r).strip())]
+    role = kept[0] if kept and len(kept) < len(roles) else roles[0] if roles else None
+    role = ROLE_CODES.get(str(role).strip().lower(), role) if role else None
     text = f"{_record_name(record).strip()}, {role}" if role else _record_name(record).strip()
     start = next((_year_of(record[k]) for k in ROSTER_START_KEYS if _scalar(record.get(k))), None)
     end = next((_year_of(record[k]) for k in ROSTER_END_KEYS if _scalar(record.get(k))), None)

@@ -99,8 +99,9 @@ DROPPED_TOKENS = (
     | THREAD_TOKENS
 )
 # Whole class names of content a reader does not see (al-folio's hidden BibTeX/abstracts).
+# (Not "modal": a lab page's member bios open in modals, text a reader clicks to see.)
 HIDDEN_CLASSES = frozenset(
-    "hidden bibtex abstract d-none sr-only visually-hidden modal invisible".split()
+    "hidden bibtex abstract d-none sr-only visually-hidden invisible".split()
 )
 
 

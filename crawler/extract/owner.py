@@ -546,8 +546,35 @@ _LED_BY = re.compile(
 def lab_head(document: Document) -> str | None:
     """The one person under a "Principal investigator" / "Group leader" heading of a lab's
     team page, who advises the students it lists without naming their advisor.  Not the
-    page's owner: the page's other sentences speak for the lab."""
+    page's owner: the page's other sentences speak for the lab.  None where the page also
+    lists other permanent researchers ("Chercheurs", "Faculty"): a team's head among its
+    researchers, any of whom may advise the students."""
+    memo = document.meta.get("lab_head", ())
+    if memo == ():
+        head = _named_lab_head(document)
+        if head is not None and _fellow_researchers(document, head):
+            head = None
+        memo = document.meta["lab_head"] = head
+    return memo
 
+
+def _fellow_researchers(document: Document, head: str) -> bool:
+    """A heading of permanent researchers lists someone besides *head*."""
+    senior = LEXICON.pattern("SENIOR_STAFF_HEADINGS")
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or not senior.fullmatch(block.text.strip(" :")):
+            continue
+        for following in blocks[index + 1 : index + 12]:
+            if following.kind is BlockKind.HEADING:
+                break
+            name = name_at_start(following.text.split("\n")[0])
+            if name and not compatible(name, head):
+                return True
+    return False
+
+
+def _named_lab_head(document: Document) -> str | None:
     heads = LEXICON.pattern("LAB_HEADS")
     blocks = document.blocks
     for block in blocks[:8]:
@@ -696,7 +723,14 @@ def block_subject(text: str) -> str | None:
     names.discard(None)
     if not names:
         # "c'était au tour de A, encadré par B": the student a supervision participle follows.
-        names = {clean_name(m.group("name")) for m in _SUPERVISED_APPOSED.finditer(first)}
+        # (not "projet ANR GRAPHALEA, encadrée par B": a project's name in capitals; not
+        # "… dirigée par B, co-encadrée par C": B is an advisor, nor the end of B's name)
+        names = {
+            clean_name(m.group("name"))
+            for m in _SUPERVISED_APPOSED.finditer(first)
+            if not m.group("name").isupper()
+            and not _ADVISOR_BEFORE.search(first, 0, m.start("name"))
+        }
         names.discard(None)
     return names.pop() if len(names) == 1 else None
 
@@ -727,6 +761,9 @@ _SUPERVISED_APPOSED = re.compile(
     r"(?:était|a[ \t]+été|est|was|is)[ \t]+)?(?:co-?)?"
     r"(?:encadrée?|dirigée?|supervised|advised)[ \t]+(?:par|by)[ \t]"
 )
+
+
+_ADVISOR_BEFORE = re.compile(r"(?:\b(?:par|by)|[A-ZÀ-Þ][\w'’-]*)[ \t]+$")
 
 
 # "A is an Associate Professor at X", "A, who completed her PhD here in 2019, has …",

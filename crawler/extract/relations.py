@@ -1443,8 +1443,11 @@ def supervision(page: Page, block: Block) -> None:
                 subject = heading_person
             elif subject is None or _is_owner(page, subject):
                 if page.owner is None:
-                    continue
-                subject = page.owner.name
+                    subject = _item_person(block, sentence) if subject is None else None
+                    if subject is None:
+                        continue
+                else:
+                    subject = page.owner.name
             else:
                 confidence -= 0.1
             for name in names:
@@ -1738,6 +1741,25 @@ _NAME_SPAN = re.compile(
 )
 
 
+# A sentence of a people list's entry that opens on the role ("Postdoc with B", "PhD
+# student supervised by B"): the entry's person holds it.
+_ROLE_OPENING = re.compile(
+    r"(?i)^\W*(?:post-?doc(?:toral\s+(?:fellow|researcher|scholar))?|"
+    r"(?:ph\.?d\.?|doctoral|graduate)\s+(?:student|candidate))\s+(?:with|under|supervised|"
+    r"advised|co-supervised|co-advised|mentored|hosted)\b"
+)
+
+
+def _item_person(block: Block, sentence: str) -> str | None:
+    """The person a list entry opens on, for a later sentence of it that opens on a role
+    ("A — Research Associate (2023–). Postdoc with B."), on a page without an owner."""
+    if block.kind is not BlockKind.ITEM or not _ROLE_OPENING.match(sentence):
+        return None
+    if block.text.lstrip().startswith(sentence.strip()[:20]):
+        return None  # (the entry's first sentence: its list's rules read it)
+    return name_at_start(block.text.split("\n")[0])
+
+
 def _sentence_subject(sentence: str, cue: int) -> str | None:
     """The person a third-person sentence is about: a full name that opens the sentence
     (after a date) and is followed by a verb ("Mei Chen defended her PhD ..."), in a
@@ -1773,7 +1795,10 @@ _APPOSED_STUDENT = re.compile(
     r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|"
     r"(?:ph\.?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?|m\.?s\.?)\s+(?:student|candidate))"
 )
-_SENTENCE_LEAD = re.compile(r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?")
+# (a title before the name: "Dr. A, postdoc (2023–), advisor: B")
+_SENTENCE_LEAD = re.compile(
+    r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
+)
 
 
 _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")

@@ -88,6 +88,7 @@ TUPLE_FIELDS = (
     "STUDENT_STATUS_LABELS",
     "DEFENCE_LISTS",
     "ROLE_LABELS",
+    "SENIOR_STAFF_HEADINGS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

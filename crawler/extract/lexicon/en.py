@@ -283,6 +283,9 @@ SUPERVISION_CUES = (
     "a doctoral student of",
     "a student of",
     "trained under",
+    # "A (PhD student of B, 2022–)" in a lab's list of affiliated students
+    "phd student of",
+    "doctoral student of",
 )
 # Weak cues only count where the context already says postdoc or internship.
 WEAK_SUPERVISION_CUES = (
@@ -960,6 +963,7 @@ PEOPLE = (
     "current members",
     "group members",
     "permanent members",
+    "interns",
 )
 NOT_STUDIES = ("habilitation", "venia legendi", "honorary doctorate", "honorary degree")
 CONTEXT = {
@@ -1716,3 +1720,15 @@ ROLE_LABELS = ("role", "my role", "your role")
 STUDENT_LABELS = (*STUDENT_LABELS, "candidates")
 # A headline announcing several defences (the engine's own pattern reads these too).
 DEFENCE_LISTS = ("defences", "defenses", "defended theses", "phd defences", "phd defenses")
+# Headings over a group's permanent researchers: a head among them is not the advisor of
+# every student the page lists.
+SENIOR_STAFF_HEADINGS = (
+    "faculty",
+    "faculty members",
+    "permanent staff",
+    "permanent members",
+    "permanent researchers",
+    "research scientists",
+    "senior researchers",
+    "staff scientists",
+)

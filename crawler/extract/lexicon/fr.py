@@ -784,6 +784,7 @@ PEOPLE = (
     "chercheurs",
     "enseignants-chercheurs",
     "équipe",
+    "stagiaires",
 )
 # A habilitation or a competitive exam is a title, not studies at an institution.
 NOT_STUDIES = (
@@ -1433,3 +1434,16 @@ DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")
 ROLE_LABELS = ("rôle", "mon rôle")
 # Un titre qui annonce plusieurs soutenances (lues aussi par le motif du moteur).
 DEFENCE_LISTS = ("soutenances", "thèses soutenues", "soutenances de thèse")
+# Les permanents d'une équipe : son responsable parmi eux n'encadre pas tous ses doctorants.
+SENIOR_STAFF_HEADINGS = (
+    "chercheurs",
+    "chercheuses",
+    "chercheurs et chercheuses",
+    "chercheurs permanents",
+    "permanents",
+    "membres permanents",
+    "personnel permanent",
+    "enseignants-chercheurs",
+    "enseignants-chercheurs et chercheurs",
+    "chercheurs et enseignants-chercheurs",
+)
