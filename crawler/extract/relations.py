@@ -3219,8 +3219,6 @@ def student_list(page: Page, block: Block) -> None:
         and _GRAND.search(block.section[-1])
     ):
         _grand_students(page, block)
-    if ":" in block.text[:40] and _STAFF_LABEL.match(block.text):
-        return  # "Lab manager: A (2012–2019)" among a group's alumni: staff, no advisee
     if block.kind is BlockKind.PARAGRAPH and (fields := _advisors_below(page, block)):
         # "A. Titre. Université X, 2024." over "Directeur(s) de thèse : B, C" (a generated
         # theses list, one paragraph each): the entry read with its advisors' line.
@@ -3230,7 +3228,9 @@ def student_list(page: Page, block: Block) -> None:
     if (colon := block.text.find(":", 0, LABEL_SPAN)) > 0 and LEXICON.pattern("STAFF_ROLES").search(
         block.text, 0, colon
     ):
-        return  # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff
+        # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff; "Lab
+        # manager: A (2012–2019)" among a group's alumni: staff, no advisee
+        return
     if (" — " in block.text or " – " in block.text) and (years := _year_led_groups(block.text)):
         # "Stagiaires M2 : 2024 — A (ENS), B ; 2023 — C": the label's students, grouped
         # by year; each one read with its group's year.
@@ -3339,11 +3339,6 @@ def _advisors_below(page: Page, block: Block) -> str | None:
 
 # "A | Level: PDF | Period: 2020–2023" (a Canadian trainee table): a postdoctoral fellow
 _PDF_LEVEL = re.compile(r"(?<=: )PDF(?= \||$)")
-_STAFF_LABEL = re.compile(
-    r"(?i)^\s*(?:(?:lab|laboratory|group|project|program(?:me)?|office)\s+)?(?:manager|"
-    r"administrator|technician|secretary|coordinator|gestionnaire|secrétaire|"
-    r"technicien(?:ne)?|assistante?\s+administrative?)s?\s*[:：]"
-)
 # "Academic children and grandchildren", "Petits-enfants académiques": a family tree's
 # section, its students' own students nested under them.
 _GRAND = re.compile(r"(?i)grand-?(?:children|students|daughters|sons)|petits-enfants")

@@ -1348,6 +1348,8 @@ STAFF_ROLES = (
     "secrétaire",
     "assistante de gestion",
     "assistant de gestion",
+    "assistante administrative",
+    "assistant administratif",
     "chef de projet",
     "cheffe de projet",
     # l'équipe d'un cours (« Coordination des chargés de TD de l'UE X : A, B »)
