@@ -12985,6 +12985,169 @@ SIXTYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTYSIXTH_BATCH_LAYOUTS = {
+    "a-lineage-sentence-gives-the-advisors-own-advisor-after-she-was-in-turn": (
+        _html(
+            "Mentoring — Rhiannon Castellvi-Obuya",
+            "<h1>Rhiannon Castellvi-Obuya</h1><h2>Mentoring</h2><p><em>My own academic "
+            "lineage: I did my PhD at the University of Pendlecombe (2001–2005) with Maud "
+            "Iversen-Kwarteng, and she was in turn a student of Osric Thwaite-Nakamura.</em></p>",
+        ),
+        "mentoring.html",
+        set(),
+        {
+            ("Rhiannon Castellvi-Obuya", "advisor_phd", "Osric Thwaite-Nakamura", 2001, 2005),
+            ("Rhiannon Castellvi-Obuya", "advisor_phd", "Osric Thwaite-Nakamura", None, None),
+        },
+    ),
+    "a-later-sentence-gives-a-student-named-by-first-name-a-co-advisor": (
+        "---\ntitle: Mentoring\nauthor: Hesketh Amadi-Rowntree\n---\n\n"
+        "**Among my PhD graduates:** Yara Lindqvist-Obi (2014), Tomas Achebe (2017) and "
+        "Tomas Ferreira-Holt (2020).\n\n"
+        "Yara's thesis was co-supervised with Philippa Drummond-Sato; she is now at Orlen "
+        "Labs. Tomas was jointly advised by Ingeborg Mwale.\n",
+        "mentoring.md",
+        {
+            ("Yara Lindqvist-Obi", "advisor_phd", "Hesketh Amadi-Rowntree", None, 2014),
+            ("Yara Lindqvist-Obi", "advisor_phd", "Philippa Drummond-Sato", None, 2014),
+            ("Tomas Achebe", "advisor_phd", "Hesketh Amadi-Rowntree", None, 2017),
+        },
+        {
+            # (two students are called Tomas: the first name stands for neither)
+            ("Tomas Achebe", "advisor_phd", "Ingeborg Mwale", None, 2017),
+            ("Tomas Ferreira-Holt", "advisor_phd", "Ingeborg Mwale", None, 2020),
+        },
+    ),
+    "a-plain-cv-names-its-owner-over-address-lines-and-numbers-its-students-in-brackets": (
+        "CURRICULUM VITAE\n\nProf. Dr. Evander Matsuda-Krol\n"
+        "Department of Physics, Bellhaven University\nLast updated: March 2025\n\n"
+        "EMPLOYMENT\n"
+        "2015-present   Professor, Department of Physics, Bellhaven University, Bellhaven\n"
+        "2009-2015      Assistant Professor, Department of Physics, Corrigan University\n\n"
+        "DOCTORAL STUDENTS SUPERVISED\n"
+        "[1] Oriel Vandersloot-Ahn, Ph.D. 2016. First position: Lecturer, Pellham College.\n"
+        "[2] Tobiah Nwachukwu, Ph.D. 2019, co-advised with Greta Holmquist-Sandoval.\n"
+        "[3] Linnea Abara, Ph.D. 2022.\n",
+        "matsuda_krol_cv.txt",
+        {
+            ("Evander Matsuda-Krol", "employed_at", "Corrigan University", 2009, 2015),
+            ("Oriel Vandersloot-Ahn", "advisor_phd", "Evander Matsuda-Krol", None, 2016),
+            ("Tobiah Nwachukwu", "advisor_phd", "Evander Matsuda-Krol", None, 2019),
+            ("Tobiah Nwachukwu", "advisor_phd", "Greta Holmquist-Sandoval", None, 2019),
+            ("Linnea Abara", "advisor_phd", "Evander Matsuda-Krol", None, 2022),
+        },
+        {("Oriel Vandersloot-Ahn", "advisor_phd", "Greta Holmquist-Sandoval", None, 2016)},
+    ),
+    "a-us-students-list-writes-the-masters-degree-after-the-name": (
+        _html(
+            "Wilhelmina Oduya-Thorne",
+            "<h1>Wilhelmina Oduya-Thorne</h1><h2>Students supervised</h2><ul>"
+            "<li><span>Caspar Iwu-Lindholm</span> <span>PhD, 2023</span></li>"
+            "<li><span>Rosalind Achebe-Marr</span> <span>MS, 2021</span></li></ul>",
+        ),
+        "people.html",
+        {
+            ("Caspar Iwu-Lindholm", "advisor_phd", "Wilhelmina Oduya-Thorne", None, 2023),
+            ("Rosalind Achebe-Marr", "advisor_other", "Wilhelmina Oduya-Thorne", 2021, 2021),
+        },
+        {("M. S. Rosalind Achebe-Marr", "advisor_other", "Wilhelmina Oduya-Thorne", 2021, 2021)},
+    ),
+    "a-lab-alumni-page-names-its-head-as-led-by-then-the-school": (
+        _html(
+            "Alumni — Kettleby Lab",
+            "<h1>Alumni</h1><p>The Kettleby Lab is led by Prof. Ambrose Kettleby-Oyelaran in "
+            "the School of Computing at the University of Farrowdale.</p>"
+            "<h2>Graduated PhD students and their first positions</h2><ul>"
+            "<li>Marit Solberg-Achebe (PhD 2018) → Assistant Professor at Haldane University</li>"
+            "</ul><h2>Former postdocs</h2><ul>"
+            "<li>Jarrah Tembo-Lund (postdoc 2019–2021) → Lecturer at Orrin College</li></ul>",
+        ),
+        "alumni.html",
+        {
+            ("Marit Solberg-Achebe", "advisor_phd", "Ambrose Kettleby-Oyelaran", None, 2018),
+            ("Jarrah Tembo-Lund", "advisor_postdoc", "Ambrose Kettleby-Oyelaran", 2019, 2021),
+        },
+        set(),
+    ),
+    "a-french-internships-heading-lists-the-interns-levels-in-a-bracket": (
+        _html(
+            "CV — Maïwenn Le Dantec",
+            "<h1>Maïwenn Le Dantec</h1><h2>Encadrement</h2>"
+            "<h3>Stages de recherche encadrés (M2, ingénieur)</h3><ul>"
+            "<li>Goulven Ricou (M2, 2019)</li>"
+            "<li>Armelle Tanguy-Sow (ingénieur ENSTA Armorique, 2022), co-encadrée avec "
+            "Pierrick Le Meur</li></ul>",
+        ),
+        "cv.html",
+        {
+            ("Goulven Ricou", "advisor_internship", "Maïwenn Le Dantec", 2019, 2019),
+            ("Armelle Tanguy-Sow", "advisor_internship", "Maïwenn Le Dantec", 2022, 2022),
+            ("Armelle Tanguy-Sow", "advisor_internship", "Pierrick Le Meur", 2022, 2022),
+        },
+        {("Goulven Ricou", "advisor_other", "Maïwenn Le Dantec", 2019, 2019)},
+    ),
+    "french-prose-had-the-pleasure-to-supervise-inclusive-plurals-and-puis": (
+        "---\ntitle: Encadrement\nauthor: Solenn Rivaton-Diop\n---\n\n## Doctorants\n\n"
+        "J'ai eu le plaisir d'encadrer trois doctorant·e·s jusqu'à la soutenance : "
+        "Erwann Guézennec (2010-2013), Aïssata Le Gall (2014-2017) et Brieuc Thomin "
+        "(2018-2021).\n\n## Post-doctorant·e·s\n\n"
+        "J'ai accueilli deux post-doctorant·e·s : Iona Kerhervé (2015-2016) puis Salif "
+        "Morvan-Ba (2020-2022), ce dernier co-encadré avec Loïc Pennec-Faye.\n",
+        "encadrement.md",
+        {
+            ("Erwann Guézennec", "advisor_phd", "Solenn Rivaton-Diop", 2010, 2013),
+            ("Aïssata Le Gall", "advisor_phd", "Solenn Rivaton-Diop", 2014, 2017),
+            ("Brieuc Thomin", "advisor_phd", "Solenn Rivaton-Diop", 2018, 2021),
+            ("Iona Kerhervé", "advisor_postdoc", "Solenn Rivaton-Diop", 2015, 2016),
+            ("Salif Morvan-Ba", "advisor_postdoc", "Solenn Rivaton-Diop", 2020, 2022),
+            ("Salif Morvan-Ba", "advisor_postdoc", "Loïc Pennec-Faye", 2020, 2022),
+        },
+        {("Iona Kerhervé", "advisor_postdoc", "Loïc Pennec-Faye", 2015, 2016)},
+    ),
+    "a-bio-names-her-phd-graduates-and-the-postdocs-she-mentors": (
+        _html(
+            "Ottoline Brackwater-Osei | Faculty",
+            "<h1>Ottoline Brackwater-Osei</h1><h2>Biography</h2><p>She has supervised nine "
+            "doctoral dissertations. Her former students include Lemuel Farrant-Ibe (now at "
+            "Quarry Labs) and Sunniva Castellano, who graduated in 2021. Among her PhD "
+            "graduates are also Tadhg Oyinlola (PhD 2015) and Iris Mbeki-Strand (PhD 2018, "
+            "co-advised with Professor Hallvard Quist). She currently advises five PhD "
+            "students and mentors two postdoctoral researchers, Anselm Okoro-Lind and "
+            "Pernille Achterberg.</p>",
+        ),
+        "profile.html",
+        {
+            ("Lemuel Farrant-Ibe", "advisor_phd", "Ottoline Brackwater-Osei", None, None),
+            ("Sunniva Castellano", "advisor_phd", "Ottoline Brackwater-Osei", None, 2021),
+            ("Tadhg Oyinlola", "advisor_phd", "Ottoline Brackwater-Osei", None, 2015),
+            ("Iris Mbeki-Strand", "advisor_phd", "Hallvard Quist", None, 2018),
+        },
+        {
+            ("Ottoline Brackwater-Osei", "advisor_phd", "Anselm Okoro-Lind", None, None),
+            ("Ottoline Brackwater-Osei", "advisor_phd", "Pernille Achterberg", None, None),
+            ("Lemuel Farrant-Ibe", "advisor_other", "Ottoline Brackwater-Osei", None, None),
+        },
+    ),
+    "a-mentoring-page-hosts-postdocs-in-a-bracket-then-names-current-students": (
+        "---\ntitle: Mentoring\nauthor: Caradoc Ellingham-Obi\n---\n\n"
+        "I hosted two postdocs (Fenna Oduro-Lisle, 2017–2018; Bram Castellanos-Wirth, "
+        "2020–2022). Bram was funded by a fellowship.\n\n"
+        "I also supervised the MSc research of Tova Ekwueme (2019), and I am currently "
+        "advising PhD students Idris Halloran-Sato (since 2022) and Maren Quispe "
+        "(since 2024, jointly with Ingrid Sørvik-Nairn).\n",
+        "mentoring.md",
+        {
+            ("Fenna Oduro-Lisle", "advisor_postdoc", "Caradoc Ellingham-Obi", 2017, 2018),
+            ("Bram Castellanos-Wirth", "advisor_postdoc", "Caradoc Ellingham-Obi", 2020, 2022),
+            ("Idris Halloran-Sato", "advisor_phd", "Caradoc Ellingham-Obi", 2022, None),
+            ("Maren Quispe", "advisor_phd", "Caradoc Ellingham-Obi", 2024, None),
+            ("Maren Quispe", "advisor_phd", "Ingrid Sørvik-Nairn", 2024, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -13052,6 +13215,7 @@ LAYOUTS = {
         ("batch64", SIXTYFOURTH_BATCH_LAYOUTS),
         ("batch65", SIXTYFIFTH_BATCH_LAYOUTS),
         ("batch67", SIXTYSEVENTH_BATCH_LAYOUTS),
+        ("batch66", SIXTYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

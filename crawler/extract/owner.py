@@ -539,7 +539,10 @@ _THESIS_LINE = re.compile(r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitati
 
 _LED_BY = re.compile(
     r"\b(?:is|are|was)\s+(?:also\s+)?(?:led|headed)\s+by\s+"
-    r"(?:(?:Prof|Professor|Dr)\.?\s+)?([A-ZÀ-Þ][^,.;()]{3,60})"
+    # (the name ends before the unit or place it leads: "led by Prof. A in the School of X")
+    r"(?:(?:Prof|Professor|Dr)\.?\s+)?([A-ZÀ-Þ][^,.;()]{3,60}?)"
+    r"(?=\s+(?!(?:van|von|de|der|den|du|da|di|del|della|la|le|des|dos|ter|ten|bin)\s)[a-zà-ÿ]"
+    r"|[,.;()]|$)"
 )
 
 
@@ -1350,14 +1353,14 @@ def find_owner(
             first = first.strip()
             if (
                 document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
-                and not rest
+                and len(rest) <= 3  # the name over its address lines
                 and block.kind is BlockKind.PARAGRAPH
                 and len(block.section) == 1
                 and heading_kind(block.section[0]) is SectionKind.EMPLOYMENT
                 and len(block.section[0].split()) <= 2
             ):
                 # "Lebenslauf" / "Dr. Konstantin A" (a PDF CV's title over its owner's name
-                # line, a date stamp above both)
+                # line, a date stamp above both, or the name over its department and date)
                 name = _name_shaped(first)
                 if name:
                     return PageOwner(name, 0.75, "name-under-cv-title")

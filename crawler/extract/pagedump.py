@@ -170,9 +170,11 @@ HARD_WRAP_MIN, HARD_WRAP_MAX = 60, 80  # columns a wrapping program fills (72, 7
 HARD_WRAP_SLACK = 16  # a wrapped line stops at most a long word short of the width
 HARD_WRAPPED_LINES = 5  # full lines: fewer say nothing of a wrapping width
 HARD_WRAP_FLUSH = 3  # … and as many lines within this many columns of it
-# A line that opens an entry of its own: a bullet, a number, a year, a Markdown title.
+# A line that opens an entry of its own: a bullet, a number ("3.", "[3]", "(3)"), a year,
+# a Markdown title.
 _WRAP_ENTRY = re.compile(
-    r"(?:[*+•·o#|-]|\d{1,3}[.)])(?:\s|$)|(?:19|20)\d\d\b|[^\W\d_][\w'’ -]{0,30}[ \t]?:(?:\s|$)"
+    r"(?:[*+•·o#|-]|\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\))(?:\s|$)|(?:19|20)\d\d\b|"
+    r"[^\W\d_][\w'’ -]{0,30}[ \t]?:(?:\s|$)"
 )
 
 

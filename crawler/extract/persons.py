@@ -457,6 +457,10 @@ def name_at_start(text: str) -> str | None:
     if any(map(head.__contains__, ",(:|–—-\n")) or " Ph" in head or " M" in head or " B" in head:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
+    if " M" in head and (degree := _MASTERS_AFTER_NAME.match(head)):
+        # "A Quill MS, 2023" (a US list's degree after the given and family names): the
+        # degree, not the initials of a family-first "Quill MS"
+        head = degree.group(1)
     name = name_from_piece(head)
     if name is not None and ". " in head and " " in name:
         # "A. Directeur : B" (a CV's entry, its advisors' field after a full stop): the
@@ -480,6 +484,10 @@ def name_at_start(text: str) -> str | None:
     return name
 
 
+_MASTERS_AFTER_NAME = re.compile(
+    r"^([A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+)*?\s+[A-ZÀ-Þ][\w'’-]*[a-zß-ÿ])\s+"
+    r"(?:MS|M\.S\.|MA|M\.A\.|MEng|M\.Eng\.)(?=\s*(?:[,;(]|(?:19|20)\d\d\b|$))"
+)
 _NICKNAME_AFTER_GIVEN = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Þ][\w'’-]+)\s+[(“\"][A-ZÀ-Þ][\w'’-]*[)”\"](?=\s+[A-ZÀ-Þ])"
 )

@@ -443,6 +443,11 @@ _STUDENT_OF = re.compile(
 )
 _STUDENT_WORD = re.compile(r"student|élève|doctorant", re.I)
 # "…, whose own advisor was C": the cue right after names another's advisor.
+# "I did my PhD with B, and she was in turn a student of C": the pronoun is B, not the owner.
+_THIRD_PERSON_TURN = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:she|he|they)\s+(?:was|were|had\s+been|is)\s+in\s+turn\s+[^,;]*$",
+    re.I,
+)
 _WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$", re.I)
 # "B himself studied under C", "Liesel in turn obtained her PhD in 1979 at X under C",
 # "A did his PhD with B": a third person's own doctorate and its advisor.
@@ -1427,6 +1432,8 @@ def supervision(page: Page, block: Block) -> None:
                 continue  # "B — A's advisor" (a lineage list): B advised A, not the owner
             if "whose" in sentence and _WHOSE_OWN.search(sentence, 0, match.start()):
                 continue  # "under B, whose own advisor was C": C advised B (read as lineage)
+            if " turn " in sentence and _THIRD_PERSON_TURN.search(sentence, 0, match.start()):
+                continue  # "… with B, and she was in turn a student of C": C advised B
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
             if subject is None and not role_after_name and (lead := _LEAD_PERSON.match(sentence)):
                 # "Liesel in turn obtained her PhD under B, so B is my academic grandfather":
@@ -1450,6 +1457,12 @@ def supervision(page: Page, block: Block) -> None:
                     subject = page.owner.name
             else:
                 confidence -= 0.1
+            if (
+                subject == (page.owner and page.owner.name)
+                and ("entor" in sentence or "dvise" in sentence or "upervise" in sentence)
+                and _OWNER_ADVISES.search(sentence, 0, match.end())
+            ):
+                continue  # "She mentors two postdoctoral researchers, A and B": A and B's
             for name in names:
                 if _is_owner(page, name) and subject == (page.owner and page.owner.name):
                     continue
@@ -2016,10 +2029,12 @@ _STUDENTS_ARE = re.compile(
     r"(?i)\b(?:my|his|her|their|our|mes|ses|nos)\s+(?:(?:current|former|past|present|"
     r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
-    r"advisees|mentees|postdocs|post-doctorants|élèves)(?:\s+(?:actuels?|actuelles?))?"
+    r"advisees|mentees|postdocs|post-doctorants|élèves|"
+    # "Among her PhD graduates are also A and B", "Among my PhD graduates: A (2013), …"
+    r"(?<=phd\s)graduates|(?<=doctoral\s)graduates)(?:\s+(?:actuels?|actuelles?))?"
     # "parmi ses élèves figurent A, B et C" (a tribute)
     r"(?:\s+(?:include|includes|included|are|were|sont|étaient|comprennent|figurent|"
-    r"figuraient)\s*:?\s+"
+    r"figuraient)\s*:?\s+(?:also\s+)?"
     # "ses élèves, dont A et B, ont …", "her students, among them A and B"
     r"|\s*,\s*(?:dont|among\s+them|including|notamment|parmi\s+lesquels)\s+"
     # "three of the editors were his doctoral students: A (PhD 1991), B and C"
@@ -2034,8 +2049,16 @@ _STUDENTS_ARE = re.compile(
     r"(?:my|his|her|their|our)\s+(?:group|lab|team))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
     r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
     r"supervise|advise|co-supervise|mentor|hosted|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé|"
+    # "I am currently advising PhD students A and B"
+    r"(?<=am\s)(?:currently\s+)?(?:advising|supervising|co-supervising|co-advising|mentoring)|"
     # "J'ai encadré ou co-encadré 8 thèses : celles de A, …"
-    r"(?<=ai\s)(?:encadré|dirigé)(?:\s+ou\s+co-?(?:encadré|dirigé))?|"
+    r"(?<=ai\s)(?:encadré|dirigé|accueilli)(?:\s+ou\s+co-?(?:encadré|dirigé))?|"
+    # "J'ai eu le plaisir d'encadrer sept doctorant·e·s", "I have had the privilege of
+    # supervising 12 PhD students"
+    r"(?<=ai\s)eu\s+(?:le\s+plaisir|la\s+chance|l['’]honneur)\s+d['’](?:co-?)?"
+    r"(?:encadrer|diriger|accueillir)|"
+    r"(?<=had\s)the\s+(?:pleasure|privilege|good\s+fortune)\s+(?:of|to)\s+"
+    r"(?:supervis|advis|mentor|host)(?:e|ing)|"
     # "I have been primary supervisor for five PhD students, three of whom graduated: A, B"
     r"(?:been|was|am)\s+(?:the\s+)?(?:(?:primary|main|principal|lead|first)\s+)?"
     r"supervisor\s+(?:for|of|to))"
@@ -2046,12 +2069,19 @@ _STUDENTS_ARE = re.compile(
     r"(?:(?:more\s+than|over|some|about|nearly|around|almost|plus\s+de|près\s+de)\s+)?"
     r"(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
     r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs|"
+    # ("sept doctorant·e·s jusqu'à la soutenance : A, …": the inclusive plural)
+    r"(?:post-?)?doctorant[·.]e[·.]s|étudiant[·.]e[·.]s|"
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
     r"(?<=doctoral\s)candidates|"
     # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
     r"thèses(?=\s*,\s*dont\s+celles?\s+d|\s*[,:]\s*celles\s+d))"
     # ("She has supervised 7 PhD students to completion, among them A")
-    r"(?:\s+(?:to\s+completion|jusqu['’]à\s+la\s+soutenance))?(?:,[^:.;,]{1,60}:|\s*[,:])\s*"
+    r"(?:\s+(?:to\s+completion|jusqu['’]à\s+la\s+soutenance))?(?:,[^:.;,]{1,60}:|\s*[,:]"
+    # ("I hosted two postdocs (A, 2018–2019; B, 2021–2023)")
+    r"|\s*\((?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))"
+    # ("I am currently advising PhD students A (since 2021) and B")
+    r"|(?<=students)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*[(,]|"
+    r"[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+and\s)))\s*"
     # ("She has mentored nine doctoral students, most recently A (Ph.D. 2023)")
     r"(?:(?:namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
     r"parmi\s+lesquels|"
@@ -2076,7 +2106,18 @@ _CLAUSE_OPENING = re.compile(
     r"(?:I|je|j['’]|he|she|il|elle|we|nous)\b",
     re.I,
 )
-_TOP_AND = re.compile(r"\s+(?:and|et|&)\s+(?![^()]*\))")
+# "She has supervised eleven doctoral dissertations" (before "Her students include A, B").
+_DOCTORAL_COUNT = re.compile(
+    r"(?i)\b(?:supervised|advised|directed|mentored)\s+(?:\w+\s+){0,3}?"
+    r"(?:doctoral|ph\.?\s?d\.?)\s+(?:students|dissertations|theses)\b"
+)
+# "She currently advises five PhD students and mentors two postdocs, A and B": the owner
+# advises those named after the verb (present tense: "she was advised by" is the reverse).
+_OWNER_ADVISES = re.compile(
+    r"\b(?:I|[Ss]he|[Hh]e|[Ww]e)\s+(?:\w+\s+){0,6}?(?:advises|mentors|supervises|"
+    r"co-supervises|co-advises|(?<=I\s)(?:advise|mentor|supervise|co-supervise))\b"
+)
+_TOP_AND = re.compile(r"\s+(?:and|et|&|puis)\s+(?![^()]*\))")  # ("A (2019–2020) puis B")
 
 
 # Every match of _STUDENTS_ARE names its "kind" with one of these (lower case).
@@ -2089,6 +2130,7 @@ _STUDENTS_ARE_WORDS = (
     "postdoc",
     "élève",
     "thèses",
+    "graduates",
 )
 
 
@@ -2239,30 +2281,121 @@ def _students_in_prose(page: Page, block: Block) -> None:
     )
     if not counted and not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
         return
-    for _offset, sentence in sentences(block.text):
+    previous = ""
+    for offset, sentence in sentences(block.text):
         match = _STUDENTS_ARE.search(sentence) or (
             _COUNTED_SUPERVISED.search(sentence) if counted else None
         )
         if match is None:
+            previous = sentence
             continue
-        rest = sentence[match.end() :].rstrip(" .")
-        kind = sentence[match.start() : match.end("kind" if match.group("kind") else "kind2")]
-        if kind.lower().endswith("élèves") and _THESIS.search(block.text):
-            kind = kind[: -len("élèves")] + "doctorants"  # "dirigé trente thèses ; ses élèves"
-        elif kind.lower().endswith("thèses"):
-            kind = "Thèses encadrées"  # "elle a encadré cinq thèses, dont celle de A"
-        items: list[str] = []
-        for piece in _top_level_pieces(rest):
-            if _CLAUSE_OPENING.match(piece):
-                break  # "…, and I teach a module with C": the list of students has ended
-            parts = [_PREDICATE.sub("", part) for part in _TOP_AND.split(piece)]
-            if items and not any(map(name_at_start, parts)):
-                items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
-                continue
-            items.extend(part for part in parts if name_at_start(part))
-        for item in items:
-            student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
+        while match is not None:
+            after = _students_named(page, block, sentence, match, previous, offset)
+            # "I also supervised A and B, and I am currently advising PhD students C and D":
+            # the next clause names students of its own.
+            match = _STUDENTS_ARE.search(sentence, after) if after is not None else None
     _among_them(page, block)
+
+
+# "Aya's thesis was co-supervised with B", "La thèse d'Ouafae a été codirigée avec B",
+# "Solveig was jointly advised by B": a student the page named in full, by first name.
+_FIRST_NAME_CO = re.compile(
+    r"(?:\b(?P<a>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:thesis|dissertation|PhD)\s+was\s+"
+    r"(?:co-?supervised|co-?advised|jointly\s+supervised|jointly\s+advised)\s+(?:with|by)"
+    r"|\b(?:[Ll]a\s+)?thèse\s+d(?:e\s+|['’])(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)\s+a\s+été\s+"
+    r"(?:co-?dirigée|co-?encadrée)\s+(?:avec|par)"
+    r"|\b(?P<c>[A-ZÀ-Þ][a-zà-ÿ]+)\s+was\s+(?:jointly\s+|co-?)(?:advised|supervised)\s+"
+    r"(?:by|with))"
+    r"\s+(?:(?:Prof|Dr|Professor|Pr)\.?\s+)?(?P<advisor>[A-ZÀ-Þ][^,;()]{2,60}?)"
+    r"(?=\s*[,;.(]|\s+(?:and|et|again)\b|\s*$)"
+)
+_FIRST_NAME_CO_WORDS = ("co-supervised", "co-advised", "jointly", "codirigée", "co-dirigée")
+_SUPERVISION = frozenset(ADVISOR.values())
+
+
+def _first_name_co_advisor(page: Page, block: Block) -> None:
+    """The co-advisor a sentence gives a student the page named in full before ("Aya's
+    thesis was co-supervised with B" after "Among my PhD graduates: Aya Quill (2013)"),
+    when the first name stands for one of the owner's students only."""
+    owner = page.owner.name if page.owner else None
+    for match in _FIRST_NAME_CO.finditer(block.text):
+        first = match.group("a") or match.group("b") or match.group("c")
+        advisor = name_at_start(match.group("advisor"))
+        students = {
+            claim.subject: claim
+            for claim in page.claims
+            if claim.relation in _SUPERVISION
+            and claim.object == owner
+            and claim.subject.split()[0] == first
+        }
+        if advisor is None or len(students) != 1 or compatible(advisor, owner or ""):
+            continue
+        student, claim = students.popitem()
+        if student == advisor:
+            continue
+        page.add(
+            student,
+            claim.relation,
+            advisor,
+            match.group(0),
+            "supervision.first-name-co-advisor",
+            0.7,
+            Period(claim.start, claim.end),
+        )
+
+
+def _students_named(
+    page: Page, block: Block, sentence: str, match: re.Match, previous: str, offset: int
+) -> int | None:
+    """The students *match*'s cue names in *sentence* (at *offset* in the block), each read
+    as a students list's item; where a clause of the owner's own ends the list, its offset."""
+    rest = sentence[match.end() :].rstrip(" .")
+    if match.group(0).endswith("(") and block.text.startswith(sentence, offset):
+        # "I hosted two postdocs (A, 2018–2019; B, 2021–2023)": the names in the bracket,
+        # its semicolons no sentence's end
+        rest = block.text[offset + match.end() :]
+        rest = rest[: _closing_bracket(rest)]
+    kind = sentence[match.start() : match.end("kind" if match.group("kind") else "kind2")]
+    if (
+        kind.lower().endswith("students")
+        and not contexts_in(kind)
+        and _DOCTORAL_COUNT.search(previous)
+    ):
+        # "She has supervised eleven doctoral dissertations. Her former students include
+        # A, B and C": the students the count before spoke of.
+        kind = "PhD students"
+    elif kind.lower().endswith("élèves") and _THESIS.search(block.text):
+        kind = kind[: -len("élèves")] + "doctorants"  # "dirigé trente thèses ; ses élèves"
+    elif kind.lower().endswith("graduates"):
+        kind = "PhD students"  # "Among her PhD graduates are A and B"
+    elif kind.lower().endswith("thèses"):
+        kind = "Thèses encadrées"  # "elle a encadré cinq thèses, dont celle de A"
+    items: list[str] = []
+    after = None
+    for piece in _top_level_pieces(rest):
+        if _CLAUSE_OPENING.match(piece):
+            # "…, and I teach a module with C": the list of students has ended
+            after = sentence.find(piece, match.end())
+            break
+        parts = [_PREDICATE.sub("", part) for part in _TOP_AND.split(piece)]
+        if items and not any(map(name_at_start, parts)):
+            items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
+            continue
+        items.extend(part for part in parts if name_at_start(part))
+    for item in items:
+        student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
+    return after if after is not None and after >= 0 else None
+
+
+def _closing_bracket(text: str) -> int:
+    """Where the bracket open before *text* closes (its end when it does not)."""
+    depth = 0
+    for at, char in enumerate(text):
+        depth += char == "("
+        depth -= char == ")"
+        if depth < 0:
+            return at
+    return len(text)
 
 
 # "encadrement du stage de M2 de A (2021)", "co-direction de la thèse de B": a clause that
@@ -3659,6 +3792,12 @@ _DATED_NAME = re.compile(r"([^()|,;:]+?)\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 
 def _student_entry(page: Page, block: Block) -> None:
     if (
+        block.kind is BlockKind.PARAGRAPH
+        and page.owner is not None
+        and any(map(block.text.__contains__, _FIRST_NAME_CO_WORDS))
+    ):
+        _first_name_co_advisor(page, block)
+    if (
         "(" in block.text
         and _portal_record_mark(block.text)
         and page.owner is not None
@@ -3969,6 +4108,10 @@ def _student_entry(page: Page, block: Block) -> None:
         _thesis_record(page, block, record)
         return
     heading = " ".join(block.section[-2:])
+    if heading.endswith(")") and (cut := heading.rfind("(")) > 0 and contexts_in(heading[:cut]):
+        # "Stages de recherche encadrés (M2, ingénieur)": the bracket lists the interns'
+        # levels, the words before it say the kind of supervision.
+        heading = heading[:cut]
     label = _label(block.lines[0]) if block.lines else None
     if label and (
         " | " in label.group(1)
@@ -4153,6 +4296,15 @@ def _student_entry(page: Page, block: Block) -> None:
         or _own_post_kind(told)
         or _context_near(heading, 10**6)
     )
+    if (
+        context is Context.OTHER
+        and cell is None
+        and {c for _, c in contexts_in(heading)} == {Context.INTERNSHIP}
+        and not (labelled and context_of(labelled) is Context.OTHER)
+    ):
+        # "Stages encadrés" › "A (ingénieur ENSTA, 2021)": the intern's own course, under
+        # a heading that lists internships only.
+        context = Context.INTERNSHIP
     if context is Context.PHD and _thesis_word_only(told):
         # "MSc by Research" › "A (2022–2023), thesis on X": the list's kind names the thesis
         context = _context_near(heading, 10**6) or context
