@@ -3453,7 +3453,7 @@ def _advisors_below(page: Page, block: Block) -> str | None:
     """The advisors' field the paragraph right below *block* is ("Directeur(s) de thèse :
     B, C", "Supervisors: B"), when *block* is a student's entry of the page and that
     paragraph is all the field."""
-    if "\n" in block.text or ":" in block.text[:40] or not name_at_start(block.text):
+    if "\n" in block.text or ":" in block.text[:40]:
         return None
     index = page.index(block)
     blocks = page.document.blocks
@@ -3465,6 +3465,7 @@ def _advisors_below(page: Page, block: Block) -> str | None:
         or below.section != block.section
         or "\n" in below.text
         or not _advisors_field(below.text)
+        or not name_at_start(block.text)  # (last: the dearest test, on every paragraph)
     ):
         return None
     return below.text
