@@ -13148,6 +13148,126 @@ SIXTYSIXTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTYEIGHTH_BATCH_LAYOUTS = {
+    "semicolon-clauses-each-say-the-owners-role-on-one-candidates-jury": (
+        _html(
+            "CV — Ottilie Varga-Nakashima",
+            "<h1>Ottilie Varga-Nakashima</h1><h2>PhD examinations</h2><p>Opponent for Bjarne "
+            "Ulvestad-Mwangi (Sørvik University, 2020); committee member for Ines Falkberg-Oduya "
+            "(Tromsdal University, 2023); external examiner for Colm Ashdown-Reyes (University "
+            "of Glenmarr, 2024).</p>",
+        ),
+        "cv.html",
+        {
+            ("Bjarne Ulvestad-Mwangi", "jury_reviewer", "Ottilie Varga-Nakashima", 2020, 2020),
+            ("Ines Falkberg-Oduya", "jury_member", "Ottilie Varga-Nakashima", 2023, 2023),
+            ("Colm Ashdown-Reyes", "jury_examiner", "Ottilie Varga-Nakashima", 2024, 2024),
+        },
+        {("Ines Falkberg-Oduya", "jury_reviewer", "Ottilie Varga-Nakashima", 2023, 2023)},
+    ),
+    "an-advisory-committee-that-met-during-the-thesis-is-no-jury": (
+        _html(
+            "Caspar Ilunga-Westergaard",
+            "<h1>Caspar Ilunga-Westergaard</h1><p>I did my PhD at Brackenfield University, "
+            "advised by Prof. Morwenna Tull. I defended in 2021. Throughout the PhD my advisory "
+            "committee — Prof. Morwenna Tull and Dr. Anselm Koivu-Baptiste — met with me once "
+            "a year.</p>",
+        ),
+        "index.html",
+        {("Caspar Ilunga-Westergaard", "advisor_phd", "Morwenna Tull", None, 2021)},
+        {
+            ("Caspar Ilunga-Westergaard", "jury_member", "Anselm Koivu-Baptiste", 2021, 2021),
+            ("Caspar Ilunga-Westergaard", "jury_member", "Morwenna Tull", 2021, 2021),
+        },
+    ),
+    "a-grading-committee-of-ranked-members-with-places-names-the-members-not-employers": (
+        _html(
+            "Elin Thorsrud-Abara — Vänersby University",
+            "<h1>Elin Thorsrud-Abara</h1><h2>Doctoral thesis</h2><p>Doctoral thesis, Vänersby "
+            "University, 2019.</p><dl><dt>Grading committee</dt><dd>Assoc. Prof. Hjalmar "
+            "Sundqvist-Obi, Vänersby University; Prof. Roosa Lahtinen-Cruz, University of "
+            "Saimaala; Dr. Gaspard Lemoigne, Institut Arctique de Lorient</dd></dl>",
+        ),
+        "thesis.html",
+        {
+            ("Elin Thorsrud-Abara", "jury_member", "Hjalmar Sundqvist-Obi", 2019, 2019),
+            ("Elin Thorsrud-Abara", "jury_member", "Roosa Lahtinen-Cruz", 2019, 2019),
+            ("Elin Thorsrud-Abara", "jury_member", "Gaspard Lemoigne", 2019, 2019),
+        },
+        {
+            ("Elin Thorsrud-Abara", "employed_at", "University of Saimaala", None, None),
+            ("Elin Thorsrud-Abara", "employed_at", "Institut Arctique de Lorient", None, None),
+        },
+    ),
+    "a-promotiecommissie-cell-names-one-member-a-line-after-its-chair": (
+        _html(
+            "Joost Hazelhoff-Mensah - PhD thesis",
+            "<h1>Joost Hazelhoff-Mensah</h1><h2>PhD thesis</h2><p>Publicly defended on 12 "
+            "March 2022.</p><table><tr><th>Promotor</th><td>prof. dr. Willemijn Otten</td></tr>"
+            "<tr><th>Promotiecommissie</th><td>prof. dr. Gerrit Zandbergen (voorzitter)<br>"
+            "prof. dr. Femke Oyelaran-Dijkstra<br>prof. dr. Lothar Brenneke (Universität "
+            "Auental)<br>dr. Ilse Vrijhof</td></tr></table>",
+        ),
+        "thesis.html",
+        {
+            ("Joost Hazelhoff-Mensah", "jury_president", "Gerrit Zandbergen", 2022, 2022),
+            ("Joost Hazelhoff-Mensah", "jury_member", "Femke Oyelaran-Dijkstra", 2022, 2022),
+            ("Joost Hazelhoff-Mensah", "jury_member", "Lothar Brenneke", 2022, 2022),
+            ("Joost Hazelhoff-Mensah", "jury_member", "Ilse Vrijhof", 2022, 2022),
+        },
+        {("Joost Hazelhoff-Mensah", "employed_at", "Universität Auental", 2022, 2022)},
+    ),
+    "the-hall-of-a-defence-is-no-part-of-the-universitys-name": (
+        _html(
+            "Mirthe Kooistra-Anane - PhD thesis",
+            "<h1>Mirthe Kooistra-Anane</h1><h2>PhD thesis</h2><p>Publicly defended on 5 June "
+            "2021 in the Aula of Veldhoven University.</p>",
+        ),
+        "thesis.html",
+        set(),
+        {
+            ("Mirthe Kooistra-Anane", "studied_at", "Aula of Veldhoven University", None, 2021),
+            ("Mirthe Kooistra-Anane", "studied_at", "Aula of Veldhoven University", None, None),
+        },
+    ),
+    "a-verbless-sentence-after-the-post-names-the-owners-team-and-lab": (
+        _html(
+            "Gwladys Peyrache-Onana",
+            "<h1>Gwladys Peyrache-Onana</h1><p>Maîtresse de conférences, Université de "
+            "Cluny-Grosne (depuis 2017). Équipe Surfaces et Interfaces, Laboratoire de Physique "
+            "des Solides de Cluny.</p>",
+        ),
+        "index.html",
+        {
+            ("Gwladys Peyrache-Onana", "employed_at", "Université de Cluny-Grosne", 2017, None),
+            (
+                "Gwladys Peyrache-Onana",
+                "member_of",
+                "Laboratoire de Physique des Solides de Cluny",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "the-sites-hosting-line-under-the-last-heading-is-no-affiliation": (
+        _html(
+            "Armance Delorme-Kaboré — Page personnelle",
+            "<h1>Armance Delorme-Kaboré</h1><h2>Thèse</h2><p>J'ai préparé ma thèse à "
+            "l'Université de Saint-Vallier, de 2014 à 2018, sous la direction de Fabrice "
+            "Granjon.</p><p>Page hébergée par le service informatique de l'Université de "
+            "Tain-Hermitage.</p>",
+        ),
+        "index.html",
+        {("Armance Delorme-Kaboré", "studied_at", "Université de Saint-Vallier", 2014, 2018)},
+        {
+            ("Armance Delorme-Kaboré", "studied_at", "Université de Tain-Hermitage", None, None),
+            ("Armance Delorme-Kaboré", "employed_at", "Université de Tain-Hermitage", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -13216,6 +13336,7 @@ LAYOUTS = {
         ("batch65", SIXTYFIFTH_BATCH_LAYOUTS),
         ("batch67", SIXTYSEVENTH_BATCH_LAYOUTS),
         ("batch66", SIXTYSIXTH_BATCH_LAYOUTS),
+        ("batch68", SIXTYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1010,6 +1010,29 @@ def _untitled(text: str) -> str:
 _DASH_CLAUSE = re.compile(r"\s[—–]\s(?!\d)")  # (not a range's dash: "2019 – 2020")
 
 
+# A site's colophon left under the last heading: who hosts the page is no affiliation.
+_SITE_HOSTED = re.compile(
+    r"(?i)\b(?:page|pages|site|website|web\s+site|site\s+web)\s+(?:\w+\s+){0,2}?"
+    r"(?:hébergée?s?|hosted)\s+(?:par|by|on|at|chez)\b"
+)
+
+
+def _jury_labelled(text: str) -> bool:
+    """A thesis record's field naming its committee ("Promotiecommissie: A (voorzitter)",
+    "Rapporteurs : B, Univ. Y"): every place on it is a member's."""
+    colon = text.find(":", 0, 32)
+    if colon < 2:
+        return False
+    label = text[:colon].strip()
+    return bool(
+        LEXICON.pattern("JURY_CUES").fullmatch(label)
+        or any(
+            LEXICON.jury_role_patterns[r].fullmatch(label)
+            for r in ("jury_reviewer", "jury_examiner", "jury_president")
+        )
+    )
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         return
@@ -1058,6 +1081,10 @@ def affiliations(page: Page, block: Block) -> None:
                 if first_person.match(sentence) or _untitled(sentence).startswith(page.owner.name)
             ]
             block = Block(block.kind, " ".join(kept), block.level, block.section)
+    if block.kind is BlockKind.ITEM and _jury_labelled(block.text):
+        return  # "Grading committee: A, Univ. X; B, Univ. Y": the members' places
+    if ("éberg" in block.text or "osted" in block.text) and _SITE_HOSTED.search(block.text):
+        return  # "Page hébergée par le service informatique de l'Université X": a footer
     lines = _unwrapped(block.lines)
     if kind is SectionKind.STUDENTS and "(" in block.text:
         # "Nous avons accueilli A (doctorant à l'Université X, 2023)": the bracket after a
@@ -1159,6 +1186,11 @@ def affiliations(page: Page, block: Block) -> None:
         and _is_owner_name(page, lines[0])
     ):
         _affiliation_lines(page, block, lines)
+        if block.kind is BlockKind.PARAGRAPH and len(lines) == 1 and ". " in lines[0]:
+            # "Professeure, Université X (depuis 2015). Équipe Y, Laboratoire Z.": the units
+            # in a verbless sentence after the post's, as a header's own line would be.
+            for _, sentence in sentences(lines[0])[1:]:
+                _affiliation_lines(page, block, [sentence])
         if ":" in block.text and "," in block.text:
             _labelled_byline(page, block, lines)
     entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None

@@ -458,6 +458,9 @@ def _initials_match(acronym: str, full: str) -> bool:
 
 
 _ROLE_WORDS = frozenset(w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w)
+# A hall where a defence or a talk takes place ("in the Aula of X University", "Amphithéâtre
+# de l'Université Y"): the room opens the run, the institution follows its "of".
+_ROOM_WORDS = frozenset(("aula", "auditorium", "amphitheatre", "amphithéâtre"))
 
 
 # A person's post ending a run of capitalised words: the run names the post, not a place.
@@ -497,6 +500,7 @@ def _trim(run: str) -> str:
             or _CONNECT_WORD.fullmatch(words[0])
             or _NUMBER.fullmatch(words[0])
             or words[0].lower() in _ROLE_WORDS
+            or words[0].lower() in _ROOM_WORDS
         )
     ):
         words.pop(0)

@@ -5073,7 +5073,11 @@ def _labelled_members(lines: list[str]) -> bool:
     return (
         label is not None
         and len(label.group(1).split()) <= 3
-        and _role_of(label.group(1)) not in (None, Relation.JURY_MEMBER)
+        and (
+            _role_of(label.group(1)) not in (None, Relation.JURY_MEMBER)
+            # "Promotiecommissie: A (voorzitter)<br>B<br>C": the committee's own name
+            or LEXICON.pattern("JURY_CUES").fullmatch(label.group(1).strip()) is not None
+        )
         and all(name_at_start(line) and _role_of(line) is None for line in lines[1:])
     )
 
@@ -5728,7 +5732,8 @@ def _jury_sentences(text: str):
             # ("… de l'intersubjectivité. Le jury …": accented letters end and open one too;
             # "… examinateur. Auparavant, j'avais …": an adverb and its comma open one)
             r"(?:(?<=[a-zà-ÿ)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)(?<!prof\.)(?<!\bdr\.)(?<!\bir\.)"
-            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)|(?<=\d{4}\.))\s+"
+            # ("Assoc. Prof. A", "Asst. Prof. B": a rank's short form, no sentence end)
+            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)|(?<=\d{4}\.))\s+"
             r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s[a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|[A-ZÀ-Þ]\w+\s?[:：]|"
             r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ])",
             line,
@@ -5867,6 +5872,18 @@ _AS_ROLE = re.compile(
 _NEXT_CANDIDATE = re.compile(r"(?i)^\W*(?:(?:et|and|ainsi\s+que|puis)\s+)?(?:d(?:e\s+|['’]\s*))?")
 
 
+def _own_role_clauses(segment: str) -> list[str]:
+    """*segment* cut at its semicolons when two or more of its clauses say a role of their
+    own ("Opponent for A (X, 2021); committee member for B (Y, 2019)"), else whole."""
+    if len(SERVICE.findall(segment)) > 1:
+        return [c for c in _SERVICE_CLAUSE.split(segment) if c]
+    if ";" not in segment:
+        return [segment]
+    clauses = [c for c in _SERVICE_CLAUSE.split(segment) if c]
+    roled = sum(bool(SERVICE.search(c)) or _role_lead(c) is not None for c in clauses)
+    return clauses if roled > 1 else [segment]
+
+
 def _candidates_as_roles(page: Page, text: str) -> bool:
     """ "siéger dans les jurys de thèse de A (Univ. X, 2023), en tant que rapporteur, et de
     B (Univ. Y, 2024), en tant qu'examinateur": each candidate with the role that closes
@@ -5930,14 +5947,7 @@ def _jury_service(page: Page, block: Block) -> None:
         if year is None and (dated := _LEAD_YEAR.match(text)):
             year = int(dated.group(1))  # "2024: reviewer of A, examiner of B": both 2024
         carried = None  # "Internal examiner: PhD of A (2022); PhD of B (2024)": the role goes on
-        segments = [
-            clause
-            for segment in segments
-            for clause in (
-                _SERVICE_CLAUSE.split(segment) if len(SERVICE.findall(segment)) > 1 else [segment]
-            )
-            if clause
-        ]
+        segments = [clause for segment in segments for clause in _own_role_clauses(segment)]
         for segment in segments:
             match = SERVICE.search(segment)
             names = names_after(segment[match.end() :])[0] if match else []

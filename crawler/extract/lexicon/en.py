@@ -1547,6 +1547,10 @@ NOT_JURY = (
     "mid-term review",
     "midterm review",
     "mid-term assessment",
+    # "my advisory committee — A and B — met twice a year": the committee that follows the
+    # thesis (its examiners are a "defence committee")
+    "advisory committee",
+    "advisory committees",
 )
 # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff, no advisees.
 NOT_RELATION = (
