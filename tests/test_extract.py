@@ -13268,6 +13268,111 @@ SIXTYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+SIXTYNINTH_BATCH_LAYOUTS = {
+    "a-company-name-joined-by-an-ampersand-after-an-employer-cue": (
+        _html(
+            "Ilona Strathairn-Okoye",
+            "<h1>Ilona Strathairn-Okoye</h1><p>Ilona Strathairn-Okoye is a lecturer in "
+            "economics. Before that she was a senior analyst at Pellow &amp; Daughters "
+            "Consulting.</p>",
+        ),
+        "bio.html",
+        {("Ilona Strathairn-Okoye", "employed_at", "Pellow & Daughters Consulting", None, None)},
+        {("Ilona Strathairn-Okoye", "employed_at", "Pellow", None, None)},
+    ),
+    "an-affiliations-label-over-a-slash-trail-from-the-team-up-to-two-bodies": (
+        _html(
+            "Ruairi Belmonte-Achterberg",
+            "<h1>Ruairi Belmonte-Achterberg</h1><p>CNRS researcher</p>"
+            "<p><b>Affiliations:</b> Tessel team / Laboratoire Anne-Morvan (LAM, UMR 5520) / "
+            "Université Corbières-Sud / CNRS</p><h2>About</h2><p>I work on random graphs.</p>",
+        ),
+        "index.html",
+        {
+            ("Tessel", "part_of", "Laboratoire Anne-Morvan", None, None),
+            ("Laboratoire Anne-Morvan", "part_of", "Université Corbières-Sud", None, None),
+            ("Laboratoire Anne-Morvan", "part_of", "CNRS", None, None),
+        },
+        # (the university and the CNRS both run the lab: neither is part of the other)
+        {("Université Corbières-Sud", "part_of", "CNRS", None, None)},
+    ),
+    "a-french-affiliations-label-chains-team-lab-and-university": (
+        "Clémence FOURNIVAL-DIOP\nCurriculum vitæ — mis à jour le 3 mars 2025\n\n"
+        "Affiliations : équipe ORVAL, Laboratoire d'Acoustique de Brenne (LAB2), "
+        "Université de Brenne, CNRS UMR 6610\n\n"
+        "PARCOURS\n2014 – 2024   Maîtresse de conférences, Université de Brenne\n",
+        "cv.txt",
+        {
+            ("Clémence Fournival-Diop", "member_of", "ORVAL", None, None),
+            ("ORVAL", "part_of", "Laboratoire d'Acoustique de Brenne", None, None),
+            ("Laboratoire d'Acoustique de Brenne", "part_of", "Université de Brenne", None, None),
+        },
+        # ("CNRS UMR 6610": the CNRS runs the unit numbered so; "CNRS UMR" is no unit; the
+        # title line's stamp dates no membership)
+        {
+            ("Clémence Fournival-Diop", "member_of", "CNRS UMR", None, None),
+            ("Clémence Fournival-Diop", "member_of", "ORVAL", 2025, 2025),
+        },
+    ),
+    "a-cv-title-lines-date-stamp-dates-no-post-below-it": (
+        "Anselme Vautrin-Kowalczyk                                  CV – octobre 2025\n"
+        "Chargé de recherche CNRS (CRCN)\n"
+        "Institut de Géophysique de la Brenne\n\n"
+        "Situation actuelle\n"
+        "   Depuis 2018     Chargé de recherche CNRS, Institut de Géophysique de la Brenne\n",
+        "cv.txt",
+        {("Anselme Vautrin-Kowalczyk", "employed_at", "CNRS", 2018, None)},
+        {("Anselme Vautrin-Kowalczyk", "employed_at", "CNRS", 2025, 2025)},
+    ),
+    "a-rattachements-heading-lists-the-owners-units-one-a-row-with-its-kind-and-year": (
+        _html(
+            "Armelle Quintric-Bah | Annuaire",
+            "<h1>Armelle Quintric-Bah</h1><p>Professeure des universités</p>"
+            "<h2>Rattachements</h2><table><tr><th>Structure</th><th>Type</th>"
+            "<th>Depuis</th></tr><tr><td>Équipe Rivages (RIV)</td><td>Équipe de recherche"
+            "</td><td>2017</td></tr><tr><td>Laboratoire Sociétés et Territoires de Gâtine "
+            "(UMR 6690)</td><td>Unité de recherche</td><td>2017</td></tr></table>",
+        ),
+        "annuaire.html",
+        {
+            ("Armelle Quintric-Bah", "member_of", "Rivages", 2017, None),
+            (
+                "Armelle Quintric-Bah",
+                "member_of",
+                "Laboratoire Sociétés et Territoires de Gâtine",
+                2017,
+                None,
+            ),
+        },
+        # (the row's kind cell names no unit)
+        {("Armelle Quintric-Bah", "member_of", "Unité de recherche", 2017, None)},
+    ),
+    "an-appointments-item-names-a-company-by-its-trade-noun-after-the-position": (
+        _html(
+            "Wendeline Achterberg-Moyo | Faculty",
+            "<h1>Wendeline Achterberg-Moyo</h1><p>Associate Professor of Mechanical "
+            "Engineering</p><h2>Appointments</h2><ul>"
+            "<li>2018–present &nbsp; Associate Professor, Carrowby University</li>"
+            "<li>2012–2018 &nbsp; Senior Engineer, Tolland Dynamics (Hartwell, UK)</li>"
+            "<li>2010–2012 &nbsp; Postdoctoral Fellow, Mirela Kowalczyk-Onu</li></ul>",
+        ),
+        "faculty.html",
+        {("Wendeline Achterberg-Moyo", "employed_at", "Tolland Dynamics", 2012, 2018)},
+        # (a host's name after a position is no company)
+        {("Wendeline Achterberg-Moyo", "employed_at", "Mirela Kowalczyk-Onu", 2010, 2012)},
+    ),
+    "a-profile-copy-names-the-company-alone-under-the-position-its-dates-below": (
+        "Rosalind Achebe-Varga\nPrincipal Engineer\n\nExperience\n\n"
+        "Data Scientist\nTelford & Briggs Insights\n\nJul 2014 - Feb 2018 · 3 yrs 8 mos\n\n"
+        "Postdoctoral Researcher\nMarguerite Okonjo\n\nMar 2012 - Jun 2014 · 2 yrs 4 mos\n",
+        "profile.txt",
+        {("Rosalind Achebe-Varga", "employed_at", "Telford & Briggs Insights", 2014, 2018)},
+        # (a person's name under a position is a host, no company)
+        {("Rosalind Achebe-Varga", "employed_at", "Marguerite Okonjo", 2012, 2014)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -13337,6 +13442,7 @@ LAYOUTS = {
         ("batch67", SIXTYSEVENTH_BATCH_LAYOUTS),
         ("batch66", SIXTYSIXTH_BATCH_LAYOUTS),
         ("batch68", SIXTYEIGHTH_BATCH_LAYOUTS),
+        ("batch69", SIXTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

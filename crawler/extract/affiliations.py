@@ -28,7 +28,13 @@ from crawler.extract.organisations import (
 )
 from crawler.extract.owner import bio_subject, is_card_name
 from crawler.extract.page import Page
-from crawler.extract.persons import EMAIL, name_at_start, name_from_piece, names_after
+from crawler.extract.persons import (
+    COMPANY_NOUNS,
+    EMAIL,
+    name_at_start,
+    name_from_piece,
+    names_after,
+)
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
     HABILITATION_WORD,
@@ -1281,6 +1287,10 @@ def affiliations(page: Page, block: Block) -> None:
     fellowship_words = page.may_match(block, "FELLOWSHIP_WORDS")
     thesis_host = page.owner.how == "thesis-record" and page.may_match(block, "THESIS_HOSTS")
     heading_orgs = _heading_institutions(page, block)
+    # "## Rattachements" / "Équipe X | 2016": each row under the heading is one of the
+    # owner's units ("Affiliations", "Rattachements" in a directory's profile)
+    listed_units = bool(block.section) and _AFFILIATIONS_HEADING.match(block.section[-1])
+    company_line = _company_below_title(lines) if kind is SectionKind.EMPLOYMENT else None
     if not heading_orgs and _names_no_organisation(page, block):
         # Prose naming no organisation: only a directory's position label may speak.
         for line in lines:
@@ -1361,6 +1371,13 @@ def affiliations(page: Page, block: Block) -> None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
                 name = employer.group("org").strip()
                 mentions = [OrgMention(name, OrgKind.INSTITUTION, 0, len(name))]
+            if not mentions and company_line and sentence.strip() == company_line:
+                # "Data Scientist" / "Marlow & Sons Analytics" (a profile's copied entry)
+                mentions = [OrgMention(company_line, OrgKind.INSTITUTION, 0, len(company_line))]
+                entry_role = EMPLOYED
+            if not mentions and kind is SectionKind.EMPLOYMENT and ", " in text:
+                # "2010–2013 Research Scientist, Quillon Robotics": a company's trade noun
+                mentions = _company_after_comma(text)
             if not mentions and company_cue:
                 # (the cue also hosts people, "postdoc chez A": the line was cut there)
                 mentions = _company_after_cue(sentence)
@@ -1402,6 +1419,8 @@ def affiliations(page: Page, block: Block) -> None:
             if not mentions:
                 _directory_position(page, owner, sentence)
                 continue
+            if listed_units and " | " in text:
+                mentions = mentions[:1]  # a row's unit; "Type: Équipe de recherche" its kind
             role = _role(_without_mentions(text, mentions))
             if " | " in text and ":" in text and kind is SectionKind.EDUCATION:
                 # "… | Degree: Postdoc | Year: 2011-2014" in a table of degrees: the value
@@ -1410,6 +1429,7 @@ def affiliations(page: Page, block: Block) -> None:
             member_word = (
                 LEXICON.pattern("MEMBERSHIP").search(text)
                 or _TEAM_LABEL.match(text)
+                or listed_units
                 # (with a role word, the role decides: "postdoc in the team X, at Y")
                 or (_role(text) is None and _IN_TEAM.search(text))
             )
@@ -1620,7 +1640,7 @@ def _institutes_of_a_later_university(
 
 _COMPANY = re.compile(
     rf"(?:{LEXICON.pattern('EMPLOYER_CUES').pattern})\s+"
-    r"(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){0,3})"
+    r"(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){0,3})"
 )
 
 
@@ -1643,11 +1663,11 @@ def _company_after_cue(text: str) -> list[OrgMention]:
 # words right after a position and "at", closed by the clause; "Research Scientist, Veridian
 # Photonics, Santa Clara, CA": the piece between a position and the place of a CV's line.
 _AT_RUN = re.compile(
-    r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){1,3})"
+    r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3})"
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:since|where|until|from|depuis)\b))"
 )
 _PLACED_RUN = re.compile(
-    r",\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+[A-ZÀ-Þ][\w'’&-]+){1,3}),\s+[A-ZÀ-Þ][\w'’.-]+"
+    r",\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3}),\s+[A-ZÀ-Þ][\w'’.-]+"
     r"(?:\s+[A-ZÀ-Þ][\w'’.-]+)?,\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s*$"
 )
 
@@ -1722,6 +1742,42 @@ _EMPLOYMENT_TYPE = re.compile(
     r"(?P<org>[A-ZÀ-Þ][^·|\n]{1,60}?)\s+[·|]\s+(?i:full-time|part-time|contract|freelance|"
     r"self-employed|temps plein|temps partiel|cdi|cdd)\b"
 )
+# A company's name alone on its line: two to five capitalised words, "&" between them.
+_COMPANY_LINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’-]+){1,4}")
+
+
+def _company_below_title(lines: list[str]) -> str | None:
+    """ "Data Scientist" over "Marlow & Sons Analytics" (an experience entry copied from a
+    profile, its dates on the next line): the employer named without a head word, under
+    a line that is a position and nothing else."""
+    if len(lines) != 2 or _role(lines[0]) != EMPLOYED or any(c.isdigit() for c in lines[1]):
+        return None
+    name = lines[1].strip()
+    if not _COMPANY_LINE.fullmatch(name) or find_organisations(lines[0], {}):
+        return None
+    first = fold(name.split()[0])
+    if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
+        return None  # "Postdoc" / "Maria Lindqvist": a host, no company
+    return name
+
+
+_COMMA_COMPANY = re.compile(
+    r",\s+(?P<org>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})(?=\s*(?:[,(;.]|$))"
+)
+
+
+def _company_after_comma(text: str) -> list[OrgMention]:
+    """ "Research Scientist, Quillon Robotics (Boston)": a company named without a head
+    word, after the owner's position, known by its trade noun (see ``COMPANY_NOUNS``)."""
+    if _role(text) != EMPLOYED:
+        return []
+    for match in _COMMA_COMPANY.finditer(text):
+        name = match.group("org")
+        if name.rsplit(None, 1)[-1] in COMPANY_NOUNS:
+            return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
+    return []
+
+
 _DATE_LINE = re.compile(r"^\W*(?:[^\W\d]{3,9}\.?\s+)?(?:19|20)\d\d\b")
 
 
@@ -2321,6 +2377,7 @@ def _titled_parent(page: Page, unit: str) -> str | None:
     return strong[0] if len(strong) == 1 else None
 
 
+_AFFILIATIONS_HEADING = re.compile(r"(?i)\s*(?:current\s+)?(?:affiliations?|rattachements?)\s*$")
 _TEAM_LABEL = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
@@ -2330,7 +2387,9 @@ _TEAM_LABEL = re.compile(
     # "Structure de recherche : X" (a HAL researcher page): the owner's research unit
     r"structures?\s+de\s+recherche|"
     # "Rattachement : X", "Structure de rattachement : X" (a university directory's unit)
-    r"(?:structure\s+de\s+)?rattachement)\s*:"
+    r"(?:structure\s+de\s+)?rattachement|"
+    # "Affiliations: Team X / Lab Y / University Z" (a CV's or a homepage's header line)
+    r"(?:current\s+)?affiliations?)\s*:"
 )
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
@@ -2530,7 +2589,7 @@ def structure(page: Page, block: Block) -> None:
     if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
         _team_page_unit_row(page, block)
     for line in block.lines:
-        if ("—" in line or " – " in line) and _dash_trail(page, line):
+        if ("—" in line or " – " in line or " / " in line) and _dash_trail(page, line):
             continue
         if not _may_state_structure(line):
             continue
@@ -2605,6 +2664,13 @@ def structure(page: Page, block: Block) -> None:
 
 
 _DASH = re.compile(r"\s+[—–]\s+")
+# "Team X / Lab Y / University Z": a trail written with slashes alone (beside a dash, a
+# slash joins a unit's bodies: "Lab X — UMR 7712 CNRS / Université Y").
+_SLASH = re.compile(r"\s+/\s+")
+# "Affiliations: Team X / Lab Y / University Z": the label before a header line's trail.
+_TRAIL_LABEL = re.compile(r"(?i)^\s*(?:current\s+)?(?:affiliations?|rattachements?)\s*:\s*")
+# "Cobalt team" (a team's name before a lower-case kind word): a crumb naming its team.
+_NAMED_TEAM = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+)\s+(?:team|group)\s*$")
 # What a trail's crumb may hold beside its unit: the unit's kind word, its acronym or its
 # number in brackets ("Équipe X", "Laboratoire Y (LY, UMR 8342)").
 _CRUMB_REST = re.compile(r"(?i)^(?:\s|équipe|team|groupe|group|\([^()]{1,40}\))*$")
@@ -2632,7 +2698,8 @@ def _dash_trail(page: Page, line: str) -> bool:
     """A header line naming nothing but units, dash-separated, from the team up or from
     the university down ("Équipe X — Laboratoire Y (UMR 8342) — Université Z"): each
     is part of the next one up."""
-    crumbs = _DASH.split(line.strip())
+    text = _TRAIL_LABEL.sub("", line.strip()) if ":" in line else line.strip()
+    crumbs = (_DASH if "—" in text or " – " in text else _SLASH).split(text)
     if not 2 <= len(crumbs) <= 5:
         return False
     units = []
@@ -2640,6 +2707,8 @@ def _dash_trail(page: Page, line: str) -> bool:
         mentions = [
             m for m in find_organisations(crumb, page.acronyms) if m.kind is not OrgKind.ACRONYM
         ]
+        if not mentions and (team := _NAMED_TEAM.match(crumb)) is not None:
+            mentions = [OrgMention(team.group("name"), OrgKind.UNIT, *team.span("name"))]
         if len(mentions) != 1:
             return False
         rest = crumb[: mentions[0].start] + crumb[mentions[0].end :]
@@ -2652,7 +2721,12 @@ def _dash_trail(page: Page, line: str) -> bool:
         pairs = ((b, a) for a, b in zip(units, units[1:], strict=False))  # from the top down
     else:
         return False
+    unit = None  # the highest unit seen: the one its bodies' names all run
     for part, whole in pairs:
+        unit = part if part.kind is OrgKind.UNIT else unit
+        if part.kind is OrgKind.INSTITUTION and whole.kind is OrgKind.INSTITUTION:
+            # "… Lab Y / Université Z / CNRS": the university and the CNRS both run Y
+            part = unit or part
         if part.name != whole.name:
             page.add(
                 part.name,

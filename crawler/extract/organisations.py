@@ -981,6 +981,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if projects and _PROJECT_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "projet ANR TRAJECTOIRES", "project ERC X": a project, no place
             first = name.split()[0]
+            if name[-4:] == " UMR" and name.count(" ") == 1 and first in known:
+                # "CNRS UMR 6712" (a unit's number after the body running it): the body
+                mentions.append(OrgMention(first, OrgKind.INSTITUTION, start, start + len(first)))
+                continue
             kind = _head_kind(name)
             if name in acronyms:
                 full = acronyms[name]

@@ -135,6 +135,7 @@ _COMPANY_NOUNS = frozenset(
     "Industries Technologies Systems Solutions Laboratories Labs Consulting Engineering "
     "Therapeutics Pharmaceuticals Analytics Robotics Dynamics Semiconductors".split()
 )
+COMPANY_NOUNS = _COMPANY_NOUNS  # (what an employer's name without a head word ends with)
 
 
 _NO_VOWEL_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")

@@ -68,6 +68,9 @@ def block_period(block: Block) -> Period:
     if 1 < len(lines) <= 6 and all(len(line) <= 100 and line[-1:] != "." for line in lines):
         # Short lines broken by hand ("**Univ X** | City" / "PhD | Sept 2021 - present" /
         # "Supervisors: A"): one entry, not prose.
+        if "CV" in block.text or "jour" in block.text or "pdated" in block.text:
+            # (less a title line's stamp: "Name    CV – novembre 2025" over the post)
+            return parse_period("\n".join(ln for ln in lines if not _CV_STAMP.search(ln)))
         return parse_period(block.text)
     if 1 < len(lines) and len(lines[0]) <= TITLE_LINE_CHARS and _ENDS_DATED.search(lines[0]):
         # "**Postdoc** · 2020–2023" over "Hosted by A at X, where I …": a dated title line
@@ -5648,6 +5651,9 @@ def _section_range(page: Page, block: Block) -> Period | None:
     return period if period.start and period.end and not period.single else None
 
 
+# A CV's own date on its title line ("Curriculum vitæ — mis à jour le 14 octobre 2025",
+# "Name    CV – novembre 2025", "Updated May 2024"): when the document was written.
+_CV_STAMP = re.compile(r"\bCV\b|(?i:curriculum|mis\s+à\s+jour|\bupdated\b)")
 _BIRTH = re.compile(
     r"(?i)\W*(?:naissance|née?|born|date\s+of\s+birth|birth|geboren|nacimiento|nascimento|"
     r"nascita|data\s+di\s+nascita|geboorte)\b"
