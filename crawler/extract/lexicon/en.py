@@ -286,6 +286,35 @@ SUPERVISION_CUES = (
     # "A (PhD student of B, 2022–)" in a lab's list of affiliated students
     "phd student of",
     "doctoral student of",
+    # Common wordings of real CVs that the lists above missed: US "Major Professor: X",
+    # hyphenated "co-directed by" (the hyphen keeps "directed by" from matching), medical and
+    # doctor-of-science degrees, ranks of emeritus and adjunct faculty, co-teaching and
+    # co-organising (no supervision, no jury, no coauthorship).
+    "major professor",
+    "major advisor",
+    "under the mentorship of",
+    "co-directed by",
+    "jointly supervised by",
+    "jointly advised by",
+    "doctoral supervisor",
+    "doctoral supervisors",
+    # Indian English: a thesis "guide" is its supervisor (a repository record's "Guide(s): A",
+    # a CV's "Guide: Prof. A; Co-guide: Dr. B"); only as a label or "guided by" ("a guide to
+    # X" is a book).
+    "guide:",
+    "guide :",
+    "guides:",
+    "guide(s):",
+    "guide(s)",
+    "research guide",
+    "thesis guide",
+    "phd guide",
+    "co-guide:",
+    "co-guide :",
+    "co-guides:",
+    "co-guide",
+    "guided by",
+    "co-guided by",
 )
 # Weak cues only count where the context already says postdoc or internship.
 WEAK_SUPERVISION_CUES = (
@@ -457,6 +486,16 @@ JURY_CUES = (
     "reading committee",
     # "Readers:" over the list of a US dissertation's readers.
     "readers",
+    "examined by",
+    "thesis was examined by",
+    "thesis examiners",
+    "my examiners",
+    "defense jury",
+    "defence jury",
+    "assessment committee",
+    "grading committee",
+    "exam committee",
+    "examination board",
 )
 JURY_ROLES = {
     "jury_reviewer": (
@@ -562,6 +601,15 @@ NOT_JURY = (
     "research advisory committee",
     "doctoral advisory committee",
     "research progress committee",
+    # "Mid-term evaluation of the thesis of A": a follow-up review half-way, like a CSI, no jury.
+    "mid-term evaluation",
+    "mid-term evaluations",
+    "midterm evaluation",
+    "mid-term review",
+    "midterm review",
+    "mid-term assessment",
+    "advisory committee",
+    "advisory committees",
 )
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
@@ -584,6 +632,46 @@ NOT_RELATION = (
     "grant",
     "funded by",
     "coordinator",
+    # A thesis follow-up committee names the student's advisors, not the page owner's.
+    "thesis advisory committee",
+    "follow-up committee",
+    # India's follow-up committees of a doctoral scholar (progress reviews, not the viva).
+    "research advisory committee",
+    "doctoral advisory committee",
+    "research progress committee",
+    "departmental research committee",
+    "co-taught",
+    "taught with",
+    "co-teaching",
+    "co-instructor",
+    "co-organized",
+    "co-organised",
+    "organized with",
+    "organised with",
+    "organizer",
+    "organiser",
+    "co-organizer",
+    "co-organiser",
+    # "I teach the module on X with Dr A" (no supervision); "I was second supervisor to A
+    # (primary supervisor: B)": B is A's advisor, not the owner's (read by the students rule).
+    "i teach",
+    "we teach",
+    "co-teach",
+    "teaches the",
+    "supervisor to",
+    "co-supervisor to",
+    "postgraduate-scholar sponsor",
+    "scholar sponsor",
+    # A job-market CV's contacts: its placement director and administrator place the
+    # candidate; they supervise nobody.
+    "placement director",
+    "placement administrator",
+    "placement officer",
+    # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff, no advisees.
+    "teaching assistants",
+    "graduate teaching assistants",
+    "undergraduate teaching assistants",
+    "course assistants",
 )
 
 # Positions held at an organisation (employment) and studies (education).
@@ -625,6 +713,25 @@ POSITIONS = (
     "visiting",
     "staff",
     "member of staff",
+    "adjunct",
+    "emeritus",
+    "group leader",
+    "team leader",
+    # "She previously worked at X (2012–2016)": employment stated by its verb.
+    "worked at",
+    "worked for",
+    # Industry posts before or beside research ("four years at Studio X as a service designer").
+    "designer",
+    "consultant",
+    "analyst",
+    # A Chinese university's title: the right to supervise ("Professor and Ph.D. supervisor at
+    # X"), a post held there, not a degree.
+    "doctoral supervisor",
+    "ph.d. supervisor",
+    "phd supervisor",
+    "master's supervisor",
+    "masters supervisor",
+    "master supervisor",
 )
 STUDIES = (
     "phd student",
@@ -698,6 +805,39 @@ INSTITUTION_HEADS = (
     "agency",
     # national mapping and earth-science bodies ("British Geological Survey")
     "geological survey",
+    "labs",
+    "inc",
+    "ltd",
+    "gmbh",
+    "corporation",
+    "company",
+    "industries",
+    "studio",
+    # Field sites and collections that employ researchers ("Skerry Marine Station", "X Museum").
+    "marine station",
+    "research station",
+    "field station",
+    "biological station",
+    "museum",
+    "senter",
+    "centrum",
+    "bank",
+    # "Kestrel Research Laboratories", "Bell Laboratories": a company's or agency's research
+    # arm in the plural is an employer, not a team.
+    "laboratories",
+    "research laboratories",
+    # Central banks named in their own language on an English CV ("Banco de la República",
+    # "Banco de Portugal"): an economist's employer, like "Bank of X".
+    "banco",
+    # Universities named in their own language inside English text (Indonesia and Malaysia,
+    # the Netherlands, Ireland, Czechia, Poland): the head word of the name.
+    "universitas",
+    "universiti",
+    "rijksuniversiteit",
+    "ollscoil",
+    "univerzita",
+    "uniwersytet",
+    "politechnika",
 )
 UNIT_HEADS = (
     "laboratory",
@@ -786,6 +926,12 @@ TITLES = (
     "research professor",
     "emeritus professor",
     "professor emeritus",
+    "senior researcher",
+    "senior scientist",
+    "principal scientist",
+    "senior lecturer",
+    "distinguished professor",
+    "university professor",
 )
 CONNECTORS = ("and", "&")
 
@@ -815,16 +961,6 @@ OFFER = (
 # Words of the first person that make a sentence about the page owner.
 FIRST_PERSON = ("i", "my", "me", "i'm", "i've")
 
-# Additions (kept as separate statements so each language file reads as data).
-JURY_CUES = (
-    *JURY_CUES,
-    "examined by",
-    "thesis was examined by",
-    "thesis examiners",
-    "my examiners",
-    "defense jury",
-    "defence jury",
-)
 JURY_ROLES = {
     **JURY_ROLES,
     # Japan's doctoral examinations: the sub-examiners (副査) beside the chief examiner.
@@ -838,30 +974,6 @@ JURY_ROLES = {
     ),
     "jury_president": (*JURY_ROLES["jury_president"], "chaired by", "chaired"),
 }
-INSTITUTION_HEADS = (
-    *INSTITUTION_HEADS,
-    "labs",
-    "inc",
-    "ltd",
-    "gmbh",
-    "corporation",
-    "company",
-    "industries",  # "Valtherm Industries": a company's usual last word
-    "studio",  # a design or games studio
-)
-# Field sites and collections that employ researchers ("Skerry Marine Station", "X Museum").
-INSTITUTION_HEADS = (
-    *INSTITUTION_HEADS,
-    "marine station",
-    "research station",
-    "field station",
-    "biological station",
-    "museum",
-    # Nordic and Dutch centres kept in English text ("Norsk Hydrologisk Senter").
-    "senter",
-    "centrum",
-    "bank",  # "Central Bank of X", "World Bank": economists' employers
-)
 # First-person verbs by which the owner says they advised someone ("I supervised the PhD of X").
 ADVISING_VERBS = (
     "supervised",
@@ -916,6 +1028,29 @@ CONTEXT_CUES = (
     "directors:",
     "thesis director",
     "thesis directors",
+    # "I wrote an honors thesis with Prof. X", "my dissertation with Y": the thesis names the
+    # kind of supervision, so "with" names the advisor here.
+    # ("Postdoctoral fellow, University X, group of Prof. A": the host's group after a comma)
+    "thesis with",
+    "dissertation with",
+    "group of",
+    # A US fellowship's "sponsor" (NSF, NIH postdoctoral fellowships) is the postdoc's host.
+    "sponsor",
+    "faculty sponsor",
+    "sponsored by",
+    # Plural labels of an internship's or a postdoc's supervisors ("(mentors: A and B)",
+    # "Hosts: Dr. A and Dr. B").
+    "mentors",
+    "hosts",
+    "co-mentor",
+    "co-mentors",
+    # A fellowship's host named as a label (JSPS, Humboldt, Marie Curie fellowships).
+    "host researcher",
+    "host scientist",
+    "host professor",
+    "host supervisor",
+    "faculty host",
+    "principal investigator:",
 )
 SECTIONS = {
     **SECTIONS,
@@ -1042,6 +1177,10 @@ LAB_HEADS = (
     "team leader",
     "head of the group",
     "head of the lab",
+    "group lead",
+    "lab lead",
+    "team lead",
+    "lab leader",
 )
 # Verbs that start a position at the place named next ("before joining X in 2017").
 JOINING = ("joined", "joining", "appointed", "hired")
@@ -1123,14 +1262,12 @@ SECTIONS = {
         "thesis examined",
     ),
 }
-JURY_CUES = (*JURY_CUES, "assessment committee", "grading committee")
 # Doctoral-school announcements (batch 8): "Exam committee", "Examination board"; a news item
 # "who starts her PhD with me" names the owner's new student.
 SECTIONS = {
     **SECTIONS,
     "jury": (*SECTIONS["jury"], "exam committee", "examination committee", "examination board"),
 }
-JURY_CUES = (*JURY_CUES, "exam committee", "examination board")
 SINCE = (*SINCE, "start")  # a table's "Start" column: "Start: 2021"
 CONTEXT = {
     **CONTEXT,
@@ -1142,8 +1279,6 @@ CONTEXT = {
         "undergraduate students",
     ),
 }
-LAB_HEADS = (*LAB_HEADS, "group lead", "lab lead", "team lead", "lab leader")
-TITLES = (*TITLES, "senior researcher", "senior scientist", "principal scientist")
 # "B.A."/"M.A."/"M.D." alone are also a person's initials ("M.A. Quill (Univ. X)"): only
 # with what follows a degree.
 STUDIES = (
@@ -1167,35 +1302,6 @@ STUDIES = (
     "m.tech.",
     "m.tech",
     "mtech",
-)
-# A thesis follow-up committee names the student's advisors, not the page owner's.
-NOT_RELATION = (*NOT_RELATION, "thesis advisory committee", "follow-up committee")
-# India's follow-up committees of a doctoral scholar (progress reviews, not the viva).
-NOT_RELATION = (
-    *NOT_RELATION,
-    "research advisory committee",
-    "doctoral advisory committee",
-    "research progress committee",
-    "departmental research committee",
-)
-# "I wrote an honors thesis with Prof. X", "my dissertation with Y": the thesis names the
-# kind of supervision, so "with" names the advisor here.
-# ("Postdoctoral fellow, University X, group of Prof. A": the host's group after a comma)
-CONTEXT_CUES = (*CONTEXT_CUES, "thesis with", "dissertation with", "group of")
-# Common wordings of real CVs that the lists above missed: US "Major Professor: X",
-# hyphenated "co-directed by" (the hyphen keeps "directed by" from matching), medical and
-# doctor-of-science degrees, ranks of emeritus and adjunct faculty, co-teaching and
-# co-organising (no supervision, no jury, no coauthorship).
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "major professor",
-    "major advisor",
-    "under the mentorship of",
-    "co-directed by",
-    "jointly supervised by",
-    "jointly advised by",
-    "doctoral supervisor",
-    "doctoral supervisors",
 )
 SECTIONS = {
     **SECTIONS,
@@ -1245,40 +1351,6 @@ STUDIES = (*STUDIES, "sc.d.", "d.sc.", "meng", "m.eng.", "beng", "b.eng.")
 # UK integrated master's degrees ("MPhys Physics with Astrophysics, University of X").
 UK_INTEGRATED_MASTERS = ("mphys", "mchem", "mmath", "msci", "mbiol")
 STUDIES = (*STUDIES, *UK_INTEGRATED_MASTERS)
-POSITIONS = (*POSITIONS, "adjunct", "emeritus", "group leader", "team leader")
-# "She previously worked at X (2012–2016)": employment stated by its verb.
-POSITIONS = (*POSITIONS, "worked at", "worked for")
-# Industry posts before or beside research ("four years at Studio X as a service designer").
-POSITIONS = (*POSITIONS, "designer", "consultant", "analyst")
-# A Chinese university's title: the right to supervise ("Professor and Ph.D. supervisor at
-# X"), a post held there, not a degree.
-POSITIONS = (
-    *POSITIONS,
-    "doctoral supervisor",
-    "ph.d. supervisor",
-    "phd supervisor",
-    "master's supervisor",
-    "masters supervisor",
-    "master supervisor",
-)
-TITLES = (*TITLES, "senior lecturer", "distinguished professor", "university professor")
-NOT_RELATION = (
-    *NOT_RELATION,
-    "co-taught",
-    "taught with",
-    "co-teaching",
-    "co-instructor",
-    "co-organized",
-    "co-organised",
-    "organized with",
-    "organised with",
-    # "Organizer, Lunch Seminar (2023–2024), with faculty advisor A": a seminar's or a
-    # club's advisor, no supervision of the owner.
-    "organizer",
-    "organiser",
-    "co-organizer",
-    "co-organiser",
-)
 # German doctorates written in English pages ("Dr. rer. nat., Universität X"), German
 # profiles' "Doctoral researchers" section, a grant report's "Personnel supervised".
 STUDIES = (*STUDIES, "dr. rer. nat.", "dr. phil.", "dr.-ing.", "dr. rer. pol.", "dr. med.")
@@ -1327,24 +1399,6 @@ SECTIONS = {
         "thesis advisees",
     ),
 }
-# "Kestrel Research Laboratories", "Bell Laboratories": a company's or agency's research
-# arm in the plural is an employer, not a team.
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "laboratories", "research laboratories")
-# "I teach the module on X with Dr A" (no supervision); "I was second supervisor to A
-# (primary supervisor: B)": B is A's advisor, not the owner's (read by the students rule).
-NOT_RELATION = (
-    *NOT_RELATION,
-    "i teach",
-    "we teach",
-    "co-teach",
-    "teaches the",
-    "supervisor to",
-    "co-supervisor to",
-    # the owner's own "Postgraduate-Scholar Sponsor:" label lists the scholars it hosted
-    # (a "sponsor" elsewhere is a postdoc's host: CONTEXT_CUES).
-    "postgraduate-scholar sponsor",
-    "scholar sponsor",
-)
 # A thesis's own pages say where its work was done: "This work was carried out in the Centre
 # X at University Y" (read on a thesis record or its signed acknowledgements only).
 THESIS_HOSTS = (
@@ -1425,28 +1479,6 @@ CV_FIELD_LABELS = (
     "nationality",
     "thesis supervisor",
 )
-# A US fellowship's "sponsor" (NSF, NIH postdoctoral fellowships) is the postdoc's host.
-CONTEXT_CUES = (*CONTEXT_CUES, "sponsor", "faculty sponsor", "sponsored by")
-# Indian English: a thesis "guide" is its supervisor (a repository record's "Guide(s): A",
-# a CV's "Guide: Prof. A; Co-guide: Dr. B"); only as a label or "guided by" ("a guide to
-# X" is a book).
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "guide:",
-    "guide :",
-    "guides:",
-    "guide(s):",
-    "guide(s)",
-    "research guide",
-    "thesis guide",
-    "phd guide",
-    "co-guide:",
-    "co-guide :",
-    "co-guides:",
-    "co-guide",
-    "guided by",
-    "co-guided by",
-)
 # Canadian and Indian master's degrees by their abbreviations ("MASc student (2024–)",
 # "M.Tech. thesis"): a master's supervision.
 CONTEXT = {
@@ -1526,40 +1558,9 @@ SECTIONS = {
         "ph.d. defense committees",
     ),
 }
-# Plural labels of an internship's or a postdoc's supervisors ("(mentors: A and B)",
-# "Hosts: Dr. A and Dr. B").
-CONTEXT_CUES = (*CONTEXT_CUES, "mentors", "hosts", "co-mentor", "co-mentors")
 # Canadian engineering and applied-science degrees ("B.A.Sc., Engineering Science",
 # "MASc in Chemical Engineering").
 STUDIES = (*STUDIES, "b.a.sc.", "b.a.sc", "basc", "m.a.sc.", "m.a.sc", "masc", "b.eng", "m.eng")
-# Central banks named in their own language on an English CV ("Banco de la República",
-# "Banco de Portugal"): an economist's employer, like "Bank of X".
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "banco")
-# A job-market CV's contacts: its placement director and administrator place the
-# candidate; they supervise nobody.
-NOT_RELATION = (*NOT_RELATION, "placement director", "placement administrator", "placement officer")
-# "Mid-term evaluation of the thesis of A": a follow-up review half-way, like a CSI, no jury.
-NOT_JURY = (
-    *NOT_JURY,
-    "mid-term evaluation",
-    "mid-term evaluations",
-    "midterm evaluation",
-    "mid-term review",
-    "midterm review",
-    "mid-term assessment",
-    # "my advisory committee — A and B — met twice a year": the committee that follows the
-    # thesis (its examiners are a "defence committee")
-    "advisory committee",
-    "advisory committees",
-)
-# "Supervised the teaching assistants of CHEM 101: A, B": a course's staff, no advisees.
-NOT_RELATION = (
-    *NOT_RELATION,
-    "teaching assistants",
-    "graduate teaching assistants",
-    "undergraduate teaching assistants",
-    "course assistants",
-)
 # A site's skip links, footer and breadcrumb label, which a copied page or a text browser's
 # dump (lynx, w3m) keeps.
 SITE_CHROME = (
@@ -1583,32 +1584,8 @@ PLACE_ADJECTIVES = ("wallon", "wallonne", "orientale", "occidentale")
 # Context cues that are also the label of an office ("Director: A" in a centre's contact
 # block): a supervision only where the entry, the line or the heading says which.
 OFFICE_LABELS = ("director:", "directors:")
-# Universities named in their own language inside English text (Indonesia and Malaysia,
-# the Netherlands, Ireland, Czechia, Poland): the head word of the name.
-INSTITUTION_HEADS = (
-    *INSTITUTION_HEADS,
-    "universitas",
-    "universiti",
-    "rijksuniversiteit",
-    "ollscoil",
-    "univerzita",
-    "uniwersytet",
-    "politechnika",
-)
 # Degrees written the Japanese and Indonesian way ("Dr. Eng.", Sarjana/Magister Teknik).
 STUDIES = (*STUDIES, "dr. eng.", "d.eng.", "s.t.", "m.t.", "s.si.", "m.si.", "m.kom.")
-# A fellowship's host named as a label (JSPS, Humboldt, Marie Curie fellowships).
-CONTEXT_CUES = (
-    *CONTEXT_CUES,
-    "host researcher",
-    "host scientist",
-    "host professor",
-    "host supervisor",
-    "faculty host",
-    # "Postdoctoral Researcher, Univ. X / Principal Investigator: Prof. B" (a Korean CV):
-    # the lab's head named on a postdoc's entry hosts it.
-    "principal investigator:",
-)
 # Named postdoctoral fellowships held at a host ("held a Marie Curie fellowship at X with B").
 CONTEXT = {
     **CONTEXT,

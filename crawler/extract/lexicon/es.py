@@ -22,6 +22,28 @@ SUPERVISION_CUES = (
     "bajo la supervisión de",
     "tutor",
     "tutora",
+    "director/a de tesis",
+    "directora de la tesis",
+    "director de la tesis",
+    "codirector de tesis",
+    "codirectora de tesis",
+    "codirector/a de tesis",
+    "codirector/a tesis",
+    "codirectores",
+    "directores",
+    "codirigida por",
+    "codirigido por",
+    # Batch 65 (a Catedrático's own site, a doctoral school's defences): "bajo la dirección
+    # del Dr. A" (de + el), "me doctoré en", a postdoc "en el laboratorio de la Prof. B".
+    "bajo la dirección del",
+    "bajo la dirección de la",
+    "bajo la supervisión del",
+    "bajo la supervisión de la",
+    "bajo la tutela de",
+    "dirigida por el",
+    "dirigida por la",
+    "dirigido por el",
+    "dirigido por la",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -129,20 +151,6 @@ SECTIONS = {
     "skills": ("idiomas",),
     "offers": ("ofertas", "convocatorias"),
 }
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "director/a de tesis",
-    "directora de la tesis",
-    "director de la tesis",
-    "codirector de tesis",
-    "codirectora de tesis",
-    "codirector/a de tesis",
-    "codirector/a tesis",
-    "codirectores",
-    "directores",
-    "codirigida por",
-    "codirigido por",
-)
 COSUPERVISION_CUES = (
     *COSUPERVISION_CUES,
     "en codirección con",
@@ -253,20 +261,6 @@ DEFENCE_LISTS = (
 # "bajo la dirección de la Profesora A": the full word before a name, as a title.
 TITLES = (*TITLES, "profesora", "profesor", "doctora")
 
-# Batch 65 (a Catedrático's own site, a doctoral school's defences): "bajo la dirección
-# del Dr. A" (de + el), "me doctoré en", a postdoc "en el laboratorio de la Prof. B".
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "bajo la dirección del",
-    "bajo la dirección de la",
-    "bajo la supervisión del",
-    "bajo la supervisión de la",
-    "bajo la tutela de",
-    "dirigida por el",
-    "dirigida por la",
-    "dirigido por el",
-    "dirigido por la",
-)
 WEAK_SUPERVISION_CUES = (
     *WEAK_SUPERVISION_CUES,
     "en el laboratorio de",

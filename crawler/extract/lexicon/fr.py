@@ -256,6 +256,47 @@ SUPERVISION_CUES = (
     "codirection:",
     "responsable de stage",
     "encadrement",
+    # Belgique, Suisse, Québec (batch 8) : « promoteur : X ; copromoteur : Y », « Expert externe,
+    # thèse de X », « Direction de recherche » (rubrique des étudiants encadrés au Québec),
+    # « stagiaires postdoctoraux », « Subventions » ; le « comité d'accompagnement » belge est un
+    # comité de suivi, pas un jury.
+    "promoteur",
+    "promotrice",
+    "promoteurs",
+    "copromoteur",
+    "copromotrice",
+    "co-promoteur",
+    "co-promotrice",
+    "promoteur de thèse",
+    "promotrice de thèse",
+    "promoteurs de thèse",
+    "copromoteur de thèse",
+    "co-promoteur de thèse",
+    "co-promotrice de thèse",
+    "directeur de recherche :",
+    "directrice de recherche :",
+    "direction de thèse :",
+    "direction de thèse:",
+    "co-encadrement de",
+    "co-encadrement d'",
+    "co-encadrement du",
+    # Tournures relevées sur des pages inédites (tests/heldout) : « sous la direction du Pr X »,
+    # colonnes « Responsable scientifique », rubriques « Docteurs » et « Anciens membres »,
+    # comités de suivi (CSI) qui nomment le directeur de thèse d'un autre.
+    "sous la direction du",
+    "sous la codirection du",
+    "sous la co-direction du",
+    "sous la direction conjointe du",
+    "sous la responsabilité du",
+    "sous l'encadrement du",
+    "sous la supervision du",
+    "responsable scientifique",
+    # « A (thèse 2018–2022, direction B, co-encadrement C) » : le nom suit le mot, sans « de » ni
+    # deux-points (une liste d'anciens membres).
+    "direction",
+    "co-encadrement",
+    "codirection",
+    "co-direction",
 )
 WEAK_SUPERVISION_CUES = (
     "en collaboration avec",
@@ -392,6 +433,11 @@ JURY_CUES = (
     "soutenance",
     "rapporteurs",
     "examinateurs",
+    "jury de soutenance",
+    "composition du jury",
+    # « Le jury sera composé de : » (un avis de soutenance), « et le co-encadrement de Mme X ».
+    "jury sera composé de",
+    "le jury sera composé de",
 )
 JURY_ROLES = {
     "jury_reviewer": (
@@ -450,6 +496,28 @@ NOT_JURY = (
     "postes de",
     "agrégation",
     "admission",
+    "comité d'accompagnement",
+    "comités d'accompagnement",
+    # « Évaluation à mi-parcours de la thèse de A » : un suivi, comme un CSI, aucun jury.
+    "évaluation à mi-parcours",
+    "évaluations à mi-parcours",
+    "mi-parcours",
+    # Un jury de master ou de stage n'est pas un jury de thèse ; co-organiser n'est pas encadrer.
+    "jury de master",
+    "jurys de master",
+    "jury de m2",
+    "jurys de m2",
+    "jury de stage",
+    "jurys de stage",
+    "soutenances de stage",
+    "mastère",
+    "jury du mastère",
+    "baccalauréat",
+    "jury du bac",
+    "capes",
+    "capet",
+    "agrégation",
+    "brevet des collèges",
 )
 NOT_RELATION = (
     "chargé de td",
@@ -466,6 +534,30 @@ NOT_RELATION = (
     "coordinatrice",
     "financé par",
     "financement",
+    # Un comité de sélection (recrutement) ne dit ni un emploi ni un encadrement à son université.
+    "comité d'accompagnement",
+    "comités d'accompagnement",
+    "comité de sélection",
+    "comités de sélection",
+    "possible avec",
+    "possibilité de codirection",
+    "possibilité de co-direction",
+    "possibilité de co-encadrement",
+    "comité de suivi",
+    "comités de suivi",
+    "csi",
+    # The same committees on a page typed without accents.
+    "comite de suivi",
+    "comites de suivi",
+    "comite de selection",
+    "comites de selection",
+    # Belgium's follow-up committee ("comité d'accompagnement"), like a CSI: no jury, no advisor.
+    "comité d'accompagnement",
+    "comités d'accompagnement",
+    "co-organisé",
+    "co-organisée",
+    "organisé avec",
+    "organisée avec",
 )
 
 POSITIONS = (
@@ -519,6 +611,34 @@ POSITIONS = (
     "assistant hospitalo-universitaire",
     "assistante hospitalo-universitaire",
     "interne des hôpitaux",
+    "directeur d'études",
+    "directrice d'études",
+    "maître-assistant",
+    "maître assistant",
+    "maître-assistante",
+    "maître assistante",
+    "collaborateur scientifique",
+    "collaboratrice scientifique",
+    "chef de travaux",
+    "chargé de cours",
+    "chargée de cours",
+    "maître de recherche",
+    # Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;
+    # « Professeur de l'Enseignement Supérieur » (Maroc) et « Professeur assistant » aussi.
+    # The same ranks on a page typed without accents.
+    "maitre de conferences",
+    "maitresse de conferences",
+    "charge de recherche",
+    "chargee de recherche",
+    "ingenieur de recherche",
+    "ingenieure de recherche",
+    "professeur des universites",
+    "stagiaire postdoctoral",
+    "stagiaire postdoctorale",
+    "chercheur postdoctoral",
+    "chercheuse postdoctorale",
+    "professeur de l'enseignement supérieur",
+    "professeure de l'enseignement supérieur",
 )
 STUDIES = (
     "élève",
@@ -544,6 +664,27 @@ STUDIES = (
     "normalienne",
     "soutenue",
     "soutenu",
+    # « Docteur en sciences de l'Université X » : le grade, donc des études à X.
+    "docteur en",
+    "docteure en",
+    "docteur ès",
+    "docteure ès",
+    # « Docteur de l'Université X (2010) » : le grade, délivré par l'université nommée.
+    "docteur de",
+    "docteure de",
+    # « École d'application : Mines X » (fiche d'ancien élève) : l'école suivie après l'X.
+    "école d'application",
+    "école d’application",
+    # « après des études à l'Université X », « il a fait ses études à Y », « j'ai étudié à Z »
+    "des études à",
+    "ses études à",
+    "mes études à",
+    "étudié à",
+    # Diplômes et grades d'avant la réforme LMD (DEA, DESS, DEUG) et des universités belges et
+    # suisses (chargé de cours, chef de travaux), rangs de l'EHESS/EPHE (directeur d'études).
+    "dea",
+    "dess",
+    "deug",
 )
 MEMBERSHIP = (
     "membre de",
@@ -553,6 +694,18 @@ MEMBERSHIP = (
     "au sein de",
     "fais partie de",
     "fait partie de",
+    # « Elle y anime l'équipe X », « il dirige le laboratoire Y » : qui dirige une unité
+    # en est membre.
+    "anime l'équipe",
+    "dirige l'équipe",
+    "codirige l'équipe",
+    "co-dirige l'équipe",
+    "anime le groupe",
+    "dirige le groupe",
+    "anime l'unité",
+    "dirige l'unité",
+    "dirige le laboratoire",
+    "responsable de l'équipe",
 )
 
 INSTITUTION_HEADS = (
@@ -572,6 +725,19 @@ INSTITUTION_HEADS = (
     "académie",
     "fondation",
     "conservatoire",
+    "collège",
+    "muséum",
+    "lycée",
+    # Grandes écoles named by their network rather than a head word ("Mines X", "Centrale Y",
+    # "AgroSup Z", "X ParisTech").
+    "mines",
+    "centrale",
+    "polytech",
+    "agrosup",
+    "agrocampus",
+    "sciences po",
+    "paristech",
+    "sorbonne",
 )
 UNIT_HEADS = (
     "laboratoire",
@@ -586,6 +752,8 @@ UNIT_HEADS = (
     "umr",
     "pôle",
     "service",
+    "ufr",
+    "faculté",
 )
 TEAM_WORDS = ("équipe", "équipe-projet", "groupe", "equipe", "unité de recherche")
 
@@ -682,8 +850,6 @@ OFFER = (
 )
 FIRST_PERSON = ("je", "j'ai", "j'", "mon", "ma", "mes", "moi")
 
-# Additions (kept as separate statements so each language file reads as data).
-JURY_CUES = (*JURY_CUES, "jury de soutenance", "composition du jury")
 JURY_ROLES = {
     **JURY_ROLES,
     "jury_president": (*JURY_ROLES["jury_president"], "présidé par", "présidée par"),
@@ -737,6 +903,16 @@ CONTEXT_CUES = (
     "directrices:",
     "directeur(s) :",  # "Doctorant | Directeur(s) | Date": a table of defended theses
     "directeur(s):",
+    # « Post-doctorante, Institut X (accueil : A) » : l'hôte du post-doctorat.
+    "accueil :",
+    "accueil:",
+    "groupe de",
+    "groupe d'",
+    "dans le groupe de",
+    "dans le groupe d'",
+    "dans l'équipe d'",
+    "équipe de",
+    "équipe d'",
 )
 SECTIONS = {
     **SECTIONS,
@@ -878,6 +1054,14 @@ INSTITUTION_ADJECTIVES = (
     "vétérinaire",
     "supérieur",
     "spatiale",
+    # « Institut fédéral de … »
+    "fédéral",
+    # « Institut maritime du Saint-Laurent », « Institut océanographique de X » : l'adjectif fait
+    # partie du nom.
+    "maritime",
+    "océanographique",
+    "royal",
+    "royale",
 )
 # Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe" ; champs d'un formulaire
 # d'identité : « NOM d'usage : QUILL », « Prénom : Ada ».
@@ -897,32 +1081,6 @@ MEMBER_ROLES = (
     "thèse",
     "étudiant",
     "étudiante",
-)
-# Belgique, Suisse, Québec (batch 8) : « promoteur : X ; copromoteur : Y », « Expert externe,
-# thèse de X », « Direction de recherche » (rubrique des étudiants encadrés au Québec),
-# « stagiaires postdoctoraux », « Subventions » ; le « comité d'accompagnement » belge est un
-# comité de suivi, pas un jury.
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "promoteur",
-    "promotrice",
-    "promoteurs",
-    "copromoteur",
-    "copromotrice",
-    "co-promoteur",
-    "co-promotrice",
-    # « Promoteur de thèse : A » : le libellé entier, comme « Directeur de thèse : ».
-    "promoteur de thèse",
-    "promotrice de thèse",
-    "promoteurs de thèse",
-    "copromoteur de thèse",
-    "co-promoteur de thèse",
-    "co-promotrice de thèse",
-    "directeur de recherche :",
-    "directrice de recherche :",
-    # un libellé de colonne ou de ligne : « Direction de thèse : A et B »
-    "direction de thèse :",
-    "direction de thèse:",
 )
 COSUPERVISION_CUES = (*COSUPERVISION_CUES, "en codirection avec", "en co-encadrement avec")
 # « A (depuis 2024), direction principale, co-encadrement par B » : B co-encadre A.
@@ -980,7 +1138,6 @@ CONTEXT = {
         "doctorant",
     ),
 }
-INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "fédéral")  # « Institut fédéral de … »
 # Lower-case adjectives that end a region's name inside an institution's: « Université
 # catholique du Brabant wallon », « Université de Bretagne occidentale ».
 PLACE_ADJECTIVES = (
@@ -1008,14 +1165,6 @@ PLACE_ADJECTIVES = (
     "expérimentale",
     "expérimentales",
 )
-# « Docteur en sciences de l'Université X » : le grade, donc des études à X.
-STUDIES = (*STUDIES, "docteur en", "docteure en", "docteur ès", "docteure ès")
-# « Docteur de l'Université X (2010) » : le grade, délivré par l'université nommée.
-STUDIES = (*STUDIES, "docteur de", "docteure de")
-# « École d'application : Mines X » (fiche d'ancien élève) : l'école suivie après l'X.
-STUDIES = (*STUDIES, "école d'application", "école d’application")
-# « après des études à l'Université X », « il a fait ses études à Y », « j'ai étudié à Z »
-STUDIES = (*STUDIES, "des études à", "ses études à", "mes études à", "étudié à")
 SECTIONS = {
     **SECTIONS,
     "students": (
@@ -1051,59 +1200,8 @@ JURY_ROLES = {
         "experte interne",
     ),
 }
-NOT_JURY = (*NOT_JURY, "comité d'accompagnement", "comités d'accompagnement")
-# « Évaluation à mi-parcours de la thèse de A » : un suivi, comme un CSI, aucun jury.
-NOT_JURY = (*NOT_JURY, "évaluation à mi-parcours", "évaluations à mi-parcours", "mi-parcours")
-# Un comité de sélection (recrutement) ne dit ni un emploi ni un encadrement à son université.
-NOT_RELATION = (
-    *NOT_RELATION,
-    "comité d'accompagnement",
-    "comités d'accompagnement",
-    "comité de sélection",
-    "comités de sélection",
-    # « Codirection possible avec : B » (un répertoire de directions de recherche) : une
-    # offre, aucun encadrement
-    "possible avec",
-    "possibilité de codirection",
-    "possibilité de co-direction",
-    "possibilité de co-encadrement",
-)
-# « Post-doctorante, Institut X (accueil : A) » : l'hôte du post-doctorat.
-CONTEXT_CUES = (
-    *CONTEXT_CUES,
-    "accueil :",
-    "accueil:",
-    # « Post-doctorante, Universität X, groupe de A » : le groupe d'accueil porte le nom de A.
-    "groupe de",
-    "groupe d'",
-    "dans le groupe de",
-    "dans le groupe d'",
-    "dans l'équipe d'",
-)
 SINCE = (*SINCE, "début")  # une colonne « Début » : « Début : oct. 2022 »
-# « Le jury sera composé de : » (un avis de soutenance), « et le co-encadrement de Mme X ».
-JURY_CUES = (*JURY_CUES, "jury sera composé de", "le jury sera composé de")
 PART_OF_PHRASES = (*PART_OF_PHRASES, "fait partie du", "fait partie des")
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "co-encadrement de",
-    "co-encadrement d'",
-    "co-encadrement du",
-)
-# Tournures relevées sur des pages inédites (tests/heldout) : « sous la direction du Pr X »,
-# colonnes « Responsable scientifique », rubriques « Docteurs » et « Anciens membres »,
-# comités de suivi (CSI) qui nomment le directeur de thèse d'un autre.
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "sous la direction du",
-    "sous la codirection du",
-    "sous la co-direction du",
-    "sous la direction conjointe du",
-    "sous la responsabilité du",
-    "sous l'encadrement du",
-    "sous la supervision du",
-    "responsable scientifique",
-)
 SECTIONS = {
     **SECTIONS,
     "students": (
@@ -1116,18 +1214,6 @@ SECTIONS = {
         "anciens post-doctorants",
     ),
 }
-CONTEXT_CUES = (*CONTEXT_CUES, "équipe de", "équipe d'")
-NOT_RELATION = (*NOT_RELATION, "comité de suivi", "comités de suivi", "csi")
-# The same committees on a page typed without accents.
-NOT_RELATION = (
-    *NOT_RELATION,
-    "comite de suivi",
-    "comites de suivi",
-    "comite de selection",
-    "comites de selection",
-)
-# Belgium's follow-up committee ("comité d'accompagnement"), like a CSI: no jury, no advisor.
-NOT_RELATION = (*NOT_RELATION, "comité d'accompagnement", "comités d'accompagnement")
 # « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
 PART_OF_PHRASES = (
     *PART_OF_PHRASES,
@@ -1137,64 +1223,10 @@ PART_OF_PHRASES = (
     "une unité de",
     "unité de recherche de",
 )
-# Diplômes et grades d'avant la réforme LMD (DEA, DESS, DEUG) et des universités belges et
-# suisses (chargé de cours, chef de travaux), rangs de l'EHESS/EPHE (directeur d'études).
-STUDIES = (*STUDIES, "dea", "dess", "deug")
-POSITIONS = (
-    *POSITIONS,
-    "directeur d'études",
-    "directrice d'études",
-    "maître-assistant",
-    "maître assistant",
-    "maître-assistante",
-    "maître assistante",
-    # (Suisse) un poste de chercheur·e non professeur
-    "collaborateur scientifique",
-    "collaboratrice scientifique",
-    "chef de travaux",
-    "chargé de cours",
-    "chargée de cours",
-    "maître de recherche",
-)
 SECTIONS = {
     **SECTIONS,
     "students": (*SECTIONS["students"], "co-encadrements"),
 }
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "collège", "muséum", "lycée")
-# Grandes écoles named by their network rather than a head word ("Mines X", "Centrale Y",
-# "AgroSup Z", "X ParisTech").
-INSTITUTION_HEADS = (
-    *INSTITUTION_HEADS,
-    "mines",
-    "centrale",
-    "polytech",
-    "agrosup",
-    "agrocampus",
-    "sciences po",
-    "paristech",
-    "sorbonne",  # « Sorbonne Paris Nord », « Sorbonne Nouvelle » : l'université par son nom
-)
-UNIT_HEADS = (*UNIT_HEADS, "ufr", "faculté")
-# Un jury de master ou de stage n'est pas un jury de thèse ; co-organiser n'est pas encadrer.
-NOT_JURY = (
-    *NOT_JURY,
-    "jury de master",
-    "jurys de master",
-    "jury de m2",
-    "jurys de m2",
-    "jury de stage",
-    "jurys de stage",
-    "soutenances de stage",
-    # Un jury de mastère, d'examen ou de concours du secondaire n'est pas un jury de thèse.
-    "mastère",
-    "jury du mastère",
-    "baccalauréat",
-    "jury du bac",
-    "capes",
-    "capet",
-    "agrégation",
-    "brevet des collèges",
-)
 # « Tuteur de stagiaires : A (professeure stagiaire) » : la formation d'un enseignant
 # fonctionnaire stagiaire, pas l'encadrement d'un stage de recherche.
 TRAINEE_TEACHERS = (
@@ -1212,49 +1244,6 @@ TRAINEE_TEACHERS = (
     "certifiée stagiaire",
     "agrégé stagiaire",
     "agrégée stagiaire",
-)
-NOT_RELATION = (*NOT_RELATION, "co-organisé", "co-organisée", "organisé avec", "organisée avec")
-# Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;
-# « Professeur de l'Enseignement Supérieur » (Maroc) et « Professeur assistant » aussi.
-# The same ranks on a page typed without accents.
-POSITIONS = (
-    *POSITIONS,
-    "maitre de conferences",
-    "maitresse de conferences",
-    "charge de recherche",
-    "chargee de recherche",
-    "ingenieur de recherche",
-    "ingenieure de recherche",
-    "professeur des universites",
-)
-POSITIONS = (
-    *POSITIONS,
-    "stagiaire postdoctoral",
-    "stagiaire postdoctorale",
-    "chercheur postdoctoral",
-    "chercheuse postdoctorale",
-    "professeur de l'enseignement supérieur",
-    "professeure de l'enseignement supérieur",
-)
-# « Institut maritime du Saint-Laurent », « Institut océanographique de X » : l'adjectif fait
-# partie du nom.
-INSTITUTION_ADJECTIVES = (*INSTITUTION_ADJECTIVES, "maritime", "océanographique", "royal", "royale")
-# « A (thèse 2018–2022, direction B, co-encadrement C) » : le nom suit le mot, sans « de » ni
-# deux-points (une liste d'anciens membres).
-SUPERVISION_CUES = (*SUPERVISION_CUES, "direction", "co-encadrement", "codirection", "co-direction")
-# « Elle y anime l'équipe X », « il dirige le laboratoire Y » : qui dirige une unité en est membre.
-MEMBERSHIP = (
-    *MEMBERSHIP,
-    "anime l'équipe",
-    "dirige l'équipe",
-    "codirige l'équipe",
-    "co-dirige l'équipe",
-    "anime le groupe",
-    "dirige le groupe",
-    "anime l'unité",  # « j'anime l'unité de recherche X »
-    "dirige l'unité",
-    "dirige le laboratoire",
-    "responsable de l'équipe",
 )
 # « Ce travail a été réalisé au Laboratoire X de l'Université Y » (sur la thèse elle-même).
 THESIS_HOSTS = (

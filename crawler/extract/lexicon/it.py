@@ -22,6 +22,15 @@ SUPERVISION_CUES = (
     "cotutor",
     "sotto la supervisione di",
     "sotto la guida di",
+    "sotto la supervisione del",
+    "sotto la supervisione della",
+    "sotto la guida del",
+    "sotto la guida della",
+    "sotto la direzione di",
+    "sotto la direzione del",
+    "sotto la direzione della",
+    "relatrici",
+    "correlatori",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -94,6 +103,13 @@ STUDENT_LABELS = (
     "laureanda",
     "candidato",
     "candidata",
+    # A table's first column ("Dottorando/a | Titolo della tesi | Tutor | …").
+    "dottorando/a",
+    "candidato/a",
+    "dottorandi",
+    # "— candidati: A, B" after a commission's service item.
+    "candidati",
+    "candidate",
 )
 
 # Batch 51 (a university's "scheda docente", an English page by an Italian PhD student):
@@ -133,18 +149,6 @@ SECTIONS = {
     "skills": ("lingue", "competenze"),
     "offers": ("posizioni aperte", "bandi"),
 }
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "sotto la supervisione del",
-    "sotto la supervisione della",
-    "sotto la guida del",
-    "sotto la guida della",
-    "sotto la direzione di",
-    "sotto la direzione del",
-    "sotto la direzione della",
-    "relatrici",
-    "correlatori",
-)
 WEAK_SUPERVISION_CUES = (*WEAK_SUPERVISION_CUES, "nel gruppo del", "nel gruppo della")
 COSUPERVISION_CUES = (
     *COSUPERVISION_CUES,
@@ -236,8 +240,6 @@ ORG_CONNECTORS = ("per", "delle", "degli", "dei", "dello")
 # Batch 65 (a doctorate's final-exam page, an RTD-B's own site): a headline announcing the
 # final exams of a cycle's candidates, one commission for all.
 DEFENCE_LISTS = ("esame finale", "esami finali", "discussioni delle tesi", "tesi discusse")
-# A table's first column ("Dottorando/a | Titolo della tesi | Tutor | …").
-STUDENT_LABELS = (*STUDENT_LABELS, "dottorando/a", "candidato/a", "dottorandi")
 # The external evaluators who read an Italian thesis before its final exam, and the
 # commission's secretary (a member without a stated role).
 JURY_ROLES = {
@@ -258,8 +260,6 @@ TITLES = (*TITLES, "professoressa", "professore", "dottoressa")
 
 # "Ruolo: correlatore" (the owner's own part in a thesis).
 ROLE_LABELS = ("ruolo", "il mio ruolo")
-# "— candidati: A, B" after a commission's service item.
-STUDENT_LABELS = (*STUDENT_LABELS, "candidati", "candidate")
 # "RTD-A", "RTD-B", "RTT": Italian fixed-term and tenure-track researcher posts.
 POSITIONS = (*POSITIONS, "rtd-a", "rtd-b", "rtda", "rtdb", "rtt", "ricercatrice rtd-b")
 # "supervised … insieme al Prof. A": the co-advisor beside the owner.

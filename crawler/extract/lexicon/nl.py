@@ -18,6 +18,12 @@ SUPERVISION_CUES = (
     "copromotoren",
     "begeleider",
     "begeleid door",
+    "copromotoren",
+    "co-promotoren",
+    "promotores",
+    "dagelijks begeleider",
+    "dagelijkse begeleider",
+    "onder begeleiding van",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -48,6 +54,13 @@ STUDIES = (
     "gepromoveerd",
     "proefschrift",
     "doctoraat",
+    "studeerde",
+    "masterdiploma",
+    "bachelordiploma",
+    "afgestudeerd",
+    "promovenda",
+    "promovendus",
+    "bachelor en master",
 )
 MEMBERSHIP = ("lid van",)
 INSTITUTION_HEADS = ("universiteit", "hogeschool", "instituut")
@@ -99,15 +112,6 @@ SECTIONS = {
     "contact": ("contactgegevens",),
     "offers": ("vacatures",),
 }
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "copromotoren",
-    "co-promotoren",
-    "promotores",
-    "dagelijks begeleider",
-    "dagelijkse begeleider",
-    "onder begeleiding van",
-)
 COSUPERVISION_CUES = (*COSUPERVISION_CUES, "copromotor:", "co-promotor:")
 CONTEXT = {
     **CONTEXT,
@@ -150,7 +154,6 @@ POSITIONS = (
     "docent",
     "postdoc",
 )
-STUDIES = (*STUDIES, "studeerde", "masterdiploma", "bachelordiploma", "afgestudeerd")
 INSTITUTION_HEADS = (*INSTITUTION_HEADS, "rijksuniversiteit", "rijksinstituut", "hogeschool")
 UNIT_HEADS = (*UNIT_HEADS, "leerstoelgroep", "capaciteitsgroep", "onderzoeksgroep")
 TEAM_WORDS = (*TEAM_WORDS, "onderzoeksgroep", "leerstoelgroep")
@@ -192,7 +195,6 @@ POSITIONS = (
     "universitair hoofddocent (uhd)",
     "postdoctoraal onderzoeker",
 )
-STUDIES = (*STUDIES, "promovenda", "promovendus", "bachelor en master")
 
 # "Rol: copromotor en dagelijks begeleider" (the owner's own part in a promotion).
 ROLE_LABELS = ("rol", "mijn rol")

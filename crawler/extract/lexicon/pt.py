@@ -22,6 +22,30 @@ SUPERVISION_CUES = (
     "orientada por",
     "sob orientação de",
     "sob a orientação de",
+    "orientador(a)",
+    "coorientador(a)",
+    "orientadora principal",
+    "orientador principal",
+    "sob orientação do",
+    "sob orientação da",
+    "sob a orientação do",
+    "sob a orientação da",
+    "orientada pela",
+    "orientada pelo",
+    "orientado pela",
+    "orientado pelo",
+    "coorientada por",
+    "coorientado por",
+    "coorientada pela",
+    "coorientada pelo",
+    "coorientado pela",
+    "coorientado pelo",
+    "sob a supervisão de",
+    "sob a supervisão do",
+    "sob a supervisão da",
+    "sob supervisão de",
+    "supervisionada por",
+    "supervisionado por",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -95,6 +119,10 @@ STUDENT_LABELS = (
     "discente",
     "doutorando",
     "doutoranda",
+    "estudante",
+    "candidato",
+    "candidata",
+    "discente(s)",
 )
 ORG_CONNECTORS = ("para",)
 
@@ -137,17 +165,6 @@ SECTIONS = {
     "grants": ("projetos de pesquisa", "projetos"),
     "skills": ("idiomas",),
 }
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "orientador(a)",
-    "coorientador(a)",
-    "orientadora principal",
-    "orientador principal",
-    "sob orientação do",
-    "sob orientação da",
-    "sob a orientação do",
-    "sob a orientação da",
-)
 COSUPERVISION_CUES = (*COSUPERVISION_CUES, "coorientador:", "coorientadora:", "co-orientador:")
 CONTEXT = {
     **CONTEXT,
@@ -256,25 +273,6 @@ SECTIONS = {
     "students": (*SECTIONS["students"], "supervisões", "orientação de teses"),
     "grants": (*SECTIONS["grants"], "bolsas", "financiamentos"),
 }
-SUPERVISION_CUES = (
-    *SUPERVISION_CUES,
-    "orientada pela",
-    "orientada pelo",
-    "orientado pela",
-    "orientado pelo",
-    "coorientada por",
-    "coorientado por",
-    "coorientada pela",
-    "coorientada pelo",
-    "coorientado pela",
-    "coorientado pelo",
-    "sob a supervisão de",
-    "sob a supervisão do",
-    "sob a supervisão da",
-    "sob supervisão de",
-    "supervisionada por",
-    "supervisionado por",
-)
 CONTEXT = {
     **CONTEXT,
     "phd": (*CONTEXT["phd"], "doutorou-se", "tese de doutoramento", "provas de doutoramento"),
@@ -290,7 +288,6 @@ JURY_CUES = (*JURY_CUES, "júri", "arguente", "arguente principal", "provas de d
 STUDIES = (*STUDIES, "doutorou-se", "doutorei-me", "licenciou-se", "licenciei-me", "doutoramento")
 POSITIONS = (*POSITIONS, "professor catedrático", "professora catedrática", "investigador auxiliar")
 FELLOWSHIP_WORDS = (*FELLOWSHIP_WORDS, "bolseiro", "bolseira", "bolseiro de doutoramento")
-STUDENT_LABELS = (*STUDENT_LABELS, "estudante", "candidato", "candidata", "discente(s)")
 # "Departamento de Matemática da Faculdade de Ciências da Universidade X": each "da" a parent.
 UNIVERSITY_OF = (*UNIVERSITY_OF, "da Faculdade")
 # "orientada pela Professora A": the full word before a name, as a title.
