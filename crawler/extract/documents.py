@@ -99,9 +99,8 @@ def wide_text(body: bytes) -> str | None:
 
 
 def decode(body: bytes | str, content_type: str | None = None) -> str:
-    """Bytes → text: declared charset, else UTF-8, else Latin-1; mojibake repaired by ftfy."""
-    if isinstance(body, bytes) and (wide := wide_text(body)) is not None:
-        body = wide
+    """Bytes → text: declared charset, else UTF-8, else Latin-1; mojibake repaired by ftfy.
+    (UTF-16/32 bytes are turned to text by ``engine.extract`` before anything reads them.)"""
     if isinstance(body, str):
         text = body
     else:

@@ -1495,6 +1495,7 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
     """Whether an organisation's name is the owner's name written another way (memoised:
     a page names few organisations, many times)."""
     answers: dict[str, bool] = {}
+    owner_key = _name_key(owner)
 
     def named(name: str) -> bool:
         answer = answers.get(name)
@@ -1502,7 +1503,7 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
             answer = answers[name] = (
                 name.split(None, 1)[0].isupper()
                 and len(name.split()) <= 4
-                and sorted(fold(name).split()) == sorted(fold(owner).split())
+                and _name_key(name) == owner_key
             )
         return answer
 
