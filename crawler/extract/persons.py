@@ -131,11 +131,10 @@ _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING s
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA)\s*$")
 # A company's trade noun closing the piece ("Aérolithe Industries", "Kestrel Robotics"): no
 # family name is one of these plural nouns.
-_COMPANY_NOUNS = frozenset(
+COMPANY_NOUNS = frozenset(
     "Industries Technologies Systems Solutions Laboratories Labs Consulting Engineering "
     "Therapeutics Pharmaceuticals Analytics Robotics Dynamics Semiconductors".split()
 )
-COMPANY_NOUNS = _COMPANY_NOUNS  # (what an employer's name without a head word ends with)
 
 
 _NO_VOWEL_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
@@ -185,7 +184,7 @@ def name_from_piece(piece: str) -> str | None:
         return None  # "M.Sc.", "Ph. D": a degree written like initials, not a person
     if _LEGAL_FORM.search(piece):
         return None  # "Sous-Marine SAS", "Helixforge Ltd": a company, not a person
-    if piece.rsplit(None, 1)[-1] in _COMPANY_NOUNS:
+    if piece.rsplit(None, 1)[-1] in COMPANY_NOUNS:
         return None  # "Aérolithe Industries": a company (a CIFRE thesis's partner)
     first = piece.split(maxsplit=1)[0]
     if (
