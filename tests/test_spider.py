@@ -245,6 +245,29 @@ def test_wrong_charset_is_read_with_a_fallback_and_noted(tmp_path, monkeypatch):
     assert [kind for kind, _ in page.notes] == ["charset"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16", "utf-32"])
+def test_a_utf16_page_is_read_not_taken_for_binary(tmp_path, monkeypatch, encoding):
+    """A Windows "Unicode" save (with or without its byte-order mark) carries NUL bytes."""
+    documents = []
+
+    def read(body, url, content_type=None, extractor=None):
+        documents.append(body)
+        return []
+
+    monkeypatch.setattr(crawler.reader, "read_document", read)
+    spider = make_spider(tmp_path)
+    body = "<html><body><p>PhD under Zed Marlow</p></body></html>".encode(encoding)
+    response = HtmlResponse(
+        ADA + "wide.html",
+        body=body,
+        headers={"Content-Type": "text/html"},
+        request=Request(ADA + "wide.html", meta=with_state({})),
+    )
+    pages, failures, _ = split(run(spider, response))
+    assert not failures and len(pages) == 1
+    assert documents == [body]  # the reader decodes UTF-16/32 itself
+
+
 def test_a_flood_of_links_is_capped_and_noted(tmp_path, fixture_response, reads):
     spider = make_spider(tmp_path)  # GENEALOGY_MAX_LINKS_PER_PAGE = 50
     links = "".join(f'<a href="p{i}.html">{i}</a>' for i in range(400))

@@ -2377,7 +2377,9 @@ def _titled_parent(page: Page, unit: str) -> str | None:
     return strong[0] if len(strong) == 1 else None
 
 
-_AFFILIATIONS_HEADING = re.compile(r"(?i)\s*(?:current\s+)?(?:affiliations?|rattachements?)\s*$")
+# "Affiliations", "Rattachement": a heading or a label over a person's units.
+_AFFILIATIONS = r"\s*(?:current\s+)?(?:affiliations?|rattachements?)\s*"
+_AFFILIATIONS_HEADING = re.compile(_AFFILIATIONS + "$", re.IGNORECASE)
 _TEAM_LABEL = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
@@ -2668,7 +2670,7 @@ _DASH = re.compile(r"\s+[—–]\s+")
 # slash joins a unit's bodies: "Lab X — UMR 7712 CNRS / Université Y").
 _SLASH = re.compile(r"\s+/\s+")
 # "Affiliations: Team X / Lab Y / University Z": the label before a header line's trail.
-_TRAIL_LABEL = re.compile(r"(?i)^\s*(?:current\s+)?(?:affiliations?|rattachements?)\s*:\s*")
+_TRAIL_LABEL = re.compile("^" + _AFFILIATIONS + r":\s*", re.IGNORECASE)
 # "Cobalt team" (a team's name before a lower-case kind word): a crumb naming its team.
 _NAMED_TEAM = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+)\s+(?:team|group)\s*$")
 # What a trail's crumb may hold beside its unit: the unit's kind word, its acronym or its

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 import ftfy
 
+from crawler.charsets import wide_encoding
 from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
 from crawler.extract.dates import MONTH, SINCE_WORDS
 from crawler.extract.lexicon import LEXICON
@@ -78,24 +79,10 @@ class Document:
 
 
 def wide_text(body: bytes) -> str | None:
-    """A UTF-16 or UTF-32 page (Windows "Unicode" saves, some CMS exports) as text, read
-    from its byte-order mark or from the NUL byte its ASCII characters carry; None for
-    bytes in any one-byte or UTF-8 encoding.  (Every other reader takes such a page for
-    binary: ``<\x00h\x00t\x00m\x00l\x00``.)"""
-    head = body[:4]
-    if len(head) < 4 or (0 not in head and head[:2] not in (b"\xff\xfe", b"\xfe\xff")):
-        return None
-    if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-        encoding = "utf-32"
-    elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encoding = "utf-16"
-    elif head[1] == head[3] == 0 and head[0] and head[2]:
-        encoding = "utf-16-le"
-    elif head[0] == head[2] == 0 and head[1] and head[3]:
-        encoding = "utf-16-be"
-    else:
-        return None
-    return body.decode(encoding, "replace")
+    """A UTF-16 or UTF-32 page as text (every other reader takes one for binary); None for
+    bytes in any one-byte encoding or UTF-8."""
+    encoding = wide_encoding(body)
+    return body.decode(encoding, "replace") if encoding else None
 
 
 def decode(body: bytes | str, content_type: str | None = None) -> str:

@@ -1035,17 +1035,13 @@ def _card_bio(block: Block) -> str | None:
         and LEXICON.pattern("POSITIONS").match(block.text)
         and (
             LEXICON.pattern("LAB_HEADS").fullmatch(block.section[-2].strip(" :"))
-            or _STAFF_HEADING.match(block.section[-2])
+            or LEXICON.pattern("SENIOR_STAFF_HEADINGS").fullmatch(block.section[-2].strip(" :"))
         )
     ):
         # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
         # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
         return name
     return name if name and words[0] in name.split() else None
-
-
-# A lab page's heading over its faculty's cards ("Faculty", "Principal Investigators").
-_STAFF_HEADING = re.compile(r"(?i)\s*(?:faculty|faculty\s+members|academic\s+staff|staff)\s*$")
 
 
 _FIRST_PERSON = re.compile(r"(?:I\s+am|I['’]m|Je\s+suis|J['’]ai)\s")

@@ -129,12 +129,8 @@ _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING s
 # A company's legal form closing the piece (case-sensitive: "Ag" is a Tuareg particle; "SA"
 # is a société anonyme, "Vernaline SA").
 _LEGAL_FORM = re.compile(r"\s(?:SAS|SASU|SARL|GmbH|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA)\s*$")
-# A company's trade noun closing the piece ("Aérolithe Industries", "Kestrel Robotics"): no
-# family name is one of these plural nouns.
-COMPANY_NOUNS = frozenset(
-    "Industries Technologies Systems Solutions Laboratories Labs Consulting Engineering "
-    "Therapeutics Pharmaceuticals Analytics Robotics Dynamics Semiconductors".split()
-)
+# A company's trade noun closing the piece ("Aérolithe Industries", "Kestrel Robotics").
+COMPANY_NOUNS = frozenset(LEXICON.COMPANY_NOUNS)
 
 
 _NO_VOWEL_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")

@@ -4496,15 +4496,12 @@ def _student_entry(page: Page, block: Block) -> None:
                 supervised(student, co, confidence - 0.1)
 
 
-# A degree ending a heading after a person's name ("Promotie mw. A. Zandbergen MSc").
-_POST_NOMINAL_END = re.compile(
-    r"(?<=[a-zà-ÿ])\s*,?\s+(?:M\.?\s?Sc|B\.?\s?Sc|MA|BA|M\.?\s?Eng|MPhil|MRes)\.?\s*$"
-)
-# A degree written after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc"):
-# a title held, like "Dr." before a name.
-_POST_NOMINAL = re.compile(
-    r"[^,(\n]{3,80}?,\s*((?:M|B)\.?\s?(?:Sc|A|Eng|Ed)\.?|Dipl\.-\w+\.?|Mag\.)(?=\s*[(,;]|\s*$)"
-)
+# A degree held, written after a person's name like "Dr." before it.
+_DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)"
+# ... ending a heading after the name ("Promotie mw. A. Zandbergen MSc").
+_POST_NOMINAL_END = re.compile(r"(?<=[a-zà-ÿ])\s*,?\s+" + _DEGREE_HELD + r"\s*$")
+# ... after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc").
+_POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;]|\s*$)")
 
 
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.

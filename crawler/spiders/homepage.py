@@ -21,6 +21,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawler import selectors
+from crawler.charsets import wide_encoding
 from crawler.claims import Claim, EntityKind, UnreadableDocument
 from crawler.faults import FaultKind, classify_failure
 from crawler.frontier import FrontierJournal
@@ -325,9 +326,9 @@ def _header(response: Response, name: bytes) -> str | None:
 
 def _unreadable(response: Response, body: bytes) -> tuple[str, str] | None:
     """Why a non-PDF response cannot be read as a page, or None when it can."""
+    if wide_encoding(body):
+        return None  # UTF-16/32 text: its ASCII characters carry NUL bytes
     head = body[:1024]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text
     if head.startswith(selectors.BINARY_MAGICS) or b"\x00" in head:
         declared = _header(response, b"Content-Type") or "no Content-Type"
         return FaultKind.BINARY, f"binary content served as {declared}"
@@ -344,8 +345,8 @@ def _decoded(response: Response, body: bytes) -> tuple[bytes | str, tuple | None
     not decode; a page whose bytes contradict its declaration is decoded again with the
     first fallback that reads it whole.
     """
-    if not isinstance(response, TextResponse):
-        return body, None
+    if not isinstance(response, TextResponse) or wide_encoding(body):
+        return body, None  # (the reader turns UTF-16/32 bytes into text itself)
     text = response.text
     if "\ufffd" not in text or b"\xef\xbf\xbd" in body:  # a literal U+FFFD is the page's own
         return text, None

@@ -89,6 +89,7 @@ TUPLE_FIELDS = (
     "DEFENCE_LISTS",
     "ROLE_LABELS",
     "SENIOR_STAFF_HEADINGS",
+    "COMPANY_NOUNS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

@@ -1712,10 +1712,29 @@ DEFENCE_LISTS = ("defences", "defenses", "defended theses", "phd defences", "phd
 SENIOR_STAFF_HEADINGS = (
     "faculty",
     "faculty members",
+    "academic staff",
     "permanent staff",
     "permanent members",
     "permanent researchers",
     "research scientists",
     "senior researchers",
     "staff scientists",
+)
+# A company's trade noun closing its name ("Kestrel Robotics"), matched as a whole word
+# (case-sensitive): no family name is one of these plural nouns.
+COMPANY_NOUNS = (
+    "Industries",
+    "Technologies",
+    "Systems",
+    "Solutions",
+    "Laboratories",
+    "Labs",
+    "Consulting",
+    "Engineering",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Analytics",
+    "Robotics",
+    "Dynamics",
+    "Semiconductors",
 )

@@ -1438,3 +1438,5 @@ SENIOR_STAFF_HEADINGS = (
     "enseignants-chercheurs et chercheurs",
     "chercheurs et enseignants-chercheurs",
 )
+# Le nom commercial qui clôt le nom d'une entreprise (« Aérolithe Systèmes »).
+COMPANY_NOUNS = ("Systèmes", "Laboratoires")
