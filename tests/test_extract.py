@@ -13373,6 +13373,283 @@ SIXTYNINTH_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYTHIRD_BATCH_LAYOUTS = {
+    "a-role-label-paragraph-above-a-list-gives-its-items-the-role": (
+        _html(
+            "Soutenance d'HDR d'Ysoline Marcadet-Kouyaté",
+            "<h1>Soutenance d'HDR d'Ysoline Marcadet-Kouyaté</h1><p>Ysoline Marcadet-Kouyaté "
+            "soutiendra son HDR le 3 avril 2025.</p><h3>Composition du jury</h3>"
+            "<p><strong>Rapporteur·rices :</strong></p><ul><li>Pr Odilon Vasseur-Mba, "
+            "Université de Gex</li><li>Dr Hanna Lindqvist-Aubry, DR, CNRS</li></ul>"
+            "<p><strong>Examinateur·ices :</strong></p><ul><li>Pr Basile Ferrandou, "
+            "Université de Nantua</li></ul>",
+        ),
+        "hdr.html",
+        {
+            ("Ysoline Marcadet-Kouyaté", "jury_reviewer", "Odilon Vasseur-Mba", 2025, 2025),
+            ("Ysoline Marcadet-Kouyaté", "jury_reviewer", "Hanna Lindqvist-Aubry", 2025, 2025),
+            ("Ysoline Marcadet-Kouyaté", "jury_examiner", "Basile Ferrandou", 2025, 2025),
+        },
+        {
+            ("Ysoline Marcadet-Kouyaté", "jury_member", "Odilon Vasseur-Mba", 2025, 2025),
+            ("Ysoline Marcadet-Kouyaté", "jury_member", "Basile Ferrandou", 2025, 2025),
+        },
+    ),
+    "a-thesis-story-below-a-jury-list-names-the-candidates-advisors-not-juries": (
+        _html(
+            "Soutenance d'HDR d'Ysoline Marcadet-Kouyaté",
+            "<h1>Soutenance d'HDR d'Ysoline Marcadet-Kouyaté</h1><p>Ysoline Marcadet-Kouyaté "
+            "soutiendra son HDR le 3 avril 2025.</p><h3>Composition du jury</h3><ul><li>Pr "
+            "Odilon Vasseur-Mba, Université de Gex, rapporteur</li></ul><p>Ysoline a effectué "
+            "sa thèse (2008–2011) à l'Université de Belley sous la co-direction de Pr Aurèle "
+            "Guichard et Dr Noémie Sanogo-Favre. Elle y a co-encadré trois thèses, dont celles "
+            "de Théo Lambin (2015–2019) et de Lise Akakpo (2017–2021), toutes deux dirigées "
+            "par Fabrice Orsat-Diouf.</p>",
+        ),
+        "hdr.html",
+        {
+            ("Ysoline Marcadet-Kouyaté", "advisor_phd", "Aurèle Guichard", 2008, 2011),
+            ("Ysoline Marcadet-Kouyaté", "advisor_phd", "Noémie Sanogo-Favre", 2008, 2011),
+            ("Théo Lambin", "advisor_phd", "Ysoline Marcadet-Kouyaté", 2015, 2019),
+            ("Théo Lambin", "advisor_phd", "Fabrice Orsat-Diouf", 2015, 2019),
+            ("Lise Akakpo", "advisor_phd", "Fabrice Orsat-Diouf", 2017, 2021),
+        },
+        {
+            ("Théo Lambin", "jury_member", "Ysoline Marcadet-Kouyaté", 2019, 2019),
+            ("Ysoline Marcadet-Kouyaté", "advisor_phd", "Fabrice Orsat-Diouf", 2015, 2019),
+        },
+    ),
+    "a-thesis-the-owner-co-advised-directed-by-someone-else-is-the-students": (
+        _html(
+            "Ysoline Marcadet-Kouyaté",
+            "<h1>Ysoline Marcadet-Kouyaté</h1><p>Maîtresse de conférences.</p><h2>Parcours"
+            "</h2><p>J'ai co-encadré la thèse d'Anselme Rigaud-Touré (2016–2020), dirigée "
+            "par Maxence Duplantier.</p>",
+        ),
+        "index.html",
+        {("Anselme Rigaud-Touré", "advisor_phd", "Maxence Duplantier", 2016, 2020)},
+        {("Ysoline Marcadet-Kouyaté", "advisor_phd", "Maxence Duplantier", 2016, 2020)},
+    ),
+    "a-defence-date-after-the-announcing-verb-dates-no-post": (
+        _html(
+            "Soutenance d'HDR d'Ysoline Marcadet-Kouyaté",
+            "<h1>Soutenance d'HDR d'Ysoline Marcadet-Kouyaté</h1><p>Ysoline "
+            "Marcadet-Kouyaté, maîtresse de conférences à l'Université de Belley et membre "
+            "de l'équipe Chimie du Solide, soutiendra son HDR le 3 avril 2025.</p>",
+        ),
+        "hdr.html",
+        {
+            ("Ysoline Marcadet-Kouyaté", "employed_at", "Université de Belley", None, None),
+            ("Ysoline Marcadet-Kouyaté", "member_of", "Chimie du Solide", None, None),
+        },
+        {("Ysoline Marcadet-Kouyaté", "employed_at", "Université de Belley", 2025, 2025)},
+    ),
+    "a-cv-table-of-juries-each-row-its-own-year-lists-the-owners-seats": (
+        "Gaspard VILLEMUR-ASANTE\nProfesseur des universités, Université de Thoiry\n\n"
+        "JURYS\n\nRapporteur de 5 thèses depuis 2020, dont :\n"
+        "  2024   Rapporteur    Estelle Monclar (Université de Divonne)\n"
+        "  2023   Président     Karim Ould-Brahim (Université de Thoiry)\n"
+        "  2021   Examinateur   Ninon Perrodin (Université de Gex)\n",
+        "cv.txt",
+        {
+            ("Estelle Monclar", "jury_reviewer", "Gaspard Villemur-Asante", 2024, 2024),
+            ("Karim Ould-Brahim", "jury_president", "Gaspard Villemur-Asante", 2023, 2023),
+            ("Ninon Perrodin", "jury_examiner", "Gaspard Villemur-Asante", 2021, 2021),
+        },
+        {("Gaspard Villemur-Asante", "jury_reviewer", "Estelle Monclar", 2024, 2024)},
+    ),
+    "a-text-bullet-wrapped-inside-a-titled-name-and-the-owners-co-direction-share": (
+        "Gaspard VILLEMUR-ASANTE\nProfesseur des universités, Université de Thoiry\n\n"
+        "ENCADREMENT\n\nThèses en cours\n"
+        "  •  Léa-Rose Tchamba (depuis 2023), co-direction 40 % ; directrice : Pr Hélène\n"
+        "     Vernhes-Larue.\n"
+        "  •  Corentin Malaval (2021) ; Ophélie Brunet-Kassa (2023, co-encadrée avec Sofiane "
+        "Aït-Kaci).\n",
+        "cv.txt",
+        {
+            ("Léa-Rose Tchamba", "advisor_phd", "Hélène Vernhes-Larue", 2023, None),
+            ("Léa-Rose Tchamba", "advisor_phd", "Gaspard Villemur-Asante", 2023, None),
+            ("Ophélie Brunet-Kassa", "advisor_phd", "Sofiane Aït-Kaci", 2023, None),
+        },
+        {
+            ("Léa-Rose Tchamba", "advisor_phd", "Hélène", 2023, None),
+            ("Corentin Malaval", "advisor_phd", "Sofiane Aït-Kaci", 2021, None),
+        },
+    ),
+    "a-cv-stamp-line-between-the-name-and-the-position-over-the-units": (
+        "Gaspard VILLEMUR-ASANTE                                 CV — septembre 2025\n"
+        "Professeur des universités — Section CNU 27\n"
+        "Université de Thoiry — Laboratoire d'Informatique du Pays de Gex (LIPG)\n\n"
+        "SITUATION\n\ndepuis 2024 :   Professeur des universités, Université de Thoiry\n",
+        "cv.txt",
+        {
+            (
+                "Gaspard Villemur-Asante",
+                "member_of",
+                "Laboratoire d'Informatique du Pays de Gex",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "inclusive-supervisor-labels-a-double-direction-and-a-professors-team": (
+        _html(
+            "Irène Moulinier-Adjei",
+            "<h1>Irène Moulinier-Adjei</h1><h2>Parcours</h2><ul>"
+            "<li>2018–2022 — Doctorat, Université de Sète-Lido. Directeur(trice)s de thèse : "
+            "Dr Félix Bonnal et Pr Ama Ofori. Encadrant.e.s de proximité : Lucas Chabbert et "
+            "Maud Riboulet.</li>"
+            "<li>2013–2017 — Doctorat, Université de Lodève, sous la double direction de "
+            "Pierre-Yves Garcin et Rokia Sanou.</li>"
+            "<li>2022–2024 — Post-doctorante, Institut de Génomique de Nyon, dans l'équipe du "
+            "Pr Matthias Oberli.</li></ul>",
+        ),
+        "cv.html",
+        {
+            ("Irène Moulinier-Adjei", "advisor_phd", "Félix Bonnal", 2018, 2022),
+            ("Irène Moulinier-Adjei", "advisor_phd", "Ama Ofori", 2018, 2022),
+            ("Irène Moulinier-Adjei", "advisor_phd", "Lucas Chabbert", 2018, 2022),
+            ("Irène Moulinier-Adjei", "advisor_phd", "Maud Riboulet", 2018, 2022),
+            ("Irène Moulinier-Adjei", "advisor_phd", "Pierre-Yves Garcin", 2013, 2017),
+            ("Irène Moulinier-Adjei", "advisor_phd", "Rokia Sanou", 2013, 2017),
+            ("Irène Moulinier-Adjei", "advisor_postdoc", "Matthias Oberli", 2022, 2024),
+        },
+        set(),
+    ),
+    "a-secondment-a-space-agency-a-lab-head-and-a-co-advisor-after-the-verb": (
+        _html(
+            "Clarisse Védrines-Sow",
+            "<h1>Clarisse Védrines-Sow</h1><p>Je suis chargée de recherche CNRS au "
+            "Laboratoire de Physique de Cajarc (LPC) depuis 2020. Depuis 2024, je suis en "
+            "détachement à l'Agence Spatiale de Figeac. Le LPC est dirigé par Armand "
+            "Delpouget, directeur de recherche CNRS.</p><h2>Encadrement</h2><p>Je co-encadre "
+            "avec Sylvain Aubry la thèse de Noé Rakoto (depuis 2022).</p>",
+        ),
+        "index.html",
+        {
+            ("Clarisse Védrines-Sow", "employed_at", "Agence Spatiale de Figeac", 2024, None),
+            ("Noé Rakoto", "advisor_phd", "Clarisse Védrines-Sow", 2022, None),
+            ("Noé Rakoto", "advisor_phd", "Sylvain Aubry", 2022, None),
+        },
+        {("Clarisse Védrines-Sow", "advisor_phd", "Armand Delpouget", None, None)},
+    ),
+    "a-bio-under-a-publications-title-and-a-direction-de-travaux-heading": (
+        _html(
+            "Publications – Carnet de recherche",
+            "<h1>Publications</h1><p>Bertrande Larrieu-Ndour est maîtresse de conférences "
+            "en histoire moderne à l'Université de Dax-Adour et membre du Centre de Recherches "
+            "Atlantiques (CRA).</p><h2>Articles</h2><ul><li>LARRIEU-NDOUR Bertrande, « Les "
+            "veuves de marins », Annales du Midi, 2020.</li><li>LARRIEU-NDOUR Bertrande et "
+            "DUFAU Jean, « Compter les navires », Histoire &amp; Mesure, 2021.</li></ul>"
+            "<h2>Direction de travaux</h2><p>J'encadre en co-direction avec Mikel Etxeberri "
+            "la thèse de Peio Oyhenart (depuis 2021).</p>",
+        ),
+        "publications.html",
+        {
+            ("Bertrande Larrieu-Ndour", "employed_at", "Université de Dax-Adour", None, None),
+            (
+                "Bertrande Larrieu-Ndour",
+                "member_of",
+                "Centre de Recherches Atlantiques",
+                None,
+                None,
+            ),
+            ("Peio Oyhenart", "advisor_phd", "Bertrande Larrieu-Ndour", 2021, None),
+            ("Peio Oyhenart", "advisor_phd", "Mikel Etxeberri", 2021, None),
+        },
+        set(),
+    ),
+    "a-defence-page-venue-and-its-other-defences-sidebar-tell-nothing": (
+        _html(
+            "Soutenance de thèse de Mme Oumy SIDIBÉ",
+            "<h1>Soutenance de thèse de Mme Oumy SIDIBÉ</h1><p><strong>Date et lieu :</strong> "
+            "15 décembre 2025, amphithéâtre Haüy, Observatoire des Sciences de l'Univers de "
+            "Gap.</p><p>Thèse préparée à l'Université de Gap sous la direction de M. Bastien "
+            "ROUVIER.</p><h3>Autres soutenances à venir</h3><ul><li>Soutenance de thèse de M. "
+            "Arthur VACHERON — 16/12/2025</li></ul>",
+        ),
+        "soutenance.html",
+        {("Oumy Sidibé", "advisor_phd", "Bastien Rouvier", None, 2025)},
+        {
+            (
+                "Oumy Sidibé",
+                "studied_at",
+                "Observatoire des Sciences de l'Univers de Gap",
+                None,
+                2025,
+            ),
+            ("Arthur Vacheron", "jury_member", "Oumy Sidibé", 2025, 2025),
+        },
+    ),
+    "a-team-within-a-lab-and-each-unit-of-a-career-story-its-own-years": (
+        _html(
+            "Florent Mazaud-Ola",
+            "<h1>Florent Mazaud-Ola</h1><p>Doctorant au Laboratoire de Robotique de Plérin "
+            "(LRP), au sein de l'équipe Perception Marine.</p><h2>Biographie</h2><p>Ingénieur "
+            "de l'École Navale de Brest (2003), docteur de l'Université de Quimper (2007), "
+            "Florent Mazaud-Ola a été chargé de recherche CNRS au Laboratoire des Écoulements "
+            "de Vizille de 2009 à 2016, puis a rejoint le Laboratoire d'Océanographie de "
+            "Banyuls comme directeur de recherche en 2016.</p>",
+        ),
+        "index.html",
+        {
+            ("Perception Marine", "part_of", "Laboratoire de Robotique de Plérin", None, None),
+            (
+                "Florent Mazaud-Ola",
+                "member_of",
+                "Laboratoire des Écoulements de Vizille",
+                2009,
+                2016,
+            ),
+            (
+                "Florent Mazaud-Ola",
+                "member_of",
+                "Laboratoire d'Océanographie de Banyuls",
+                2016,
+                None,
+            ),
+        },
+        {("Laboratoire de Robotique de Plérin", "part_of", "Perception Marine", None, None)},
+    ),
+    "an-engineering-internship-tutor-and-a-second-object-after-puis": (
+        _html(
+            "Yaëlle Tessier-Bamba",
+            "<h1>Yaëlle Tessier-Bamba</h1><h2>Parcours</h2><ul><li>2018 — Stage de fin "
+            "d’études d’ingénieur (6 mois), BioMarine Sud, tutrice en entreprise : Carole "
+            "Pujol-Ménard.</li></ul><h2>Encadrement</h2><p>J’ai co-encadré, avec Hugues "
+            "Masclet, le stage de M2 de Pablo Iturbe (2023), puis le stage de M1 de Solène "
+            "Cathary (2025) avec Xavier Llobet. Je fais partie d'un comité de suivi.</p>",
+        ),
+        "index.html",
+        {
+            ("Yaëlle Tessier-Bamba", "advisor_internship", "Carole Pujol-Ménard", 2018, 2018),
+            ("Solène Cathary", "advisor_internship", "Yaëlle Tessier-Bamba", 2025, 2025),
+            ("Solène Cathary", "advisor_internship", "Xavier Llobet", 2025, 2025),
+            ("Pablo Iturbe", "advisor_internship", "Hugues Masclet", 2023, 2023),
+        },
+        {("Solène Cathary", "advisor_internship", "Hugues Masclet", 2025, 2025)},
+    ),
+    "an-offers-supervisor-line-naming-a-lab-is-a-membership": (
+        "PROPOSITION DE STAGE DE MASTER 2\n\nLaboratoire d'accueil : Laboratoire d'Hydrologie "
+        "de Lozère (LHL), Université de Mende\n\nEncadrant(e)s :\n"
+        "   – Sylvie Bourgade-Okoye, maîtresse de conférences, LHL\n\n"
+        "Candidature : envoyer CV et relevés de notes.\n",
+        "stage.txt",
+        {("Sylvie Bourgade-Okoye", "member_of", "Laboratoire d'Hydrologie de Lozère", None, None)},
+        {
+            (
+                "Sylvie Bourgade-Okoye",
+                "employed_at",
+                "Laboratoire d'Hydrologie de Lozère",
+                None,
+                None,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -13443,6 +13720,7 @@ LAYOUTS = {
         ("batch66", SIXTYSIXTH_BATCH_LAYOUTS),
         ("batch68", SIXTYEIGHTH_BATCH_LAYOUTS),
         ("batch69", SIXTYNINTH_BATCH_LAYOUTS),
+        ("batch73", SEVENTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -62,6 +62,9 @@ EMPLOYED, STUDIED = "employed", "studied"
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
 # A team's head word where its mention starts ("équipe Nuages", "team Kestrel").
 _TEAM_WORD = re.compile(r"(?i)(?:équipe|team|groupe|group)\b")
+_TEAM_AFTER_LAB = re.compile(
+    r"(?i)^\s*,\s*(?:(?:au\s+sein\s+de|dans|within|in)\s+(?:l['’]|la\s|le\s|the\s)?\s*)?$"
+)
 _CHAIN = re.compile(
     r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?$", re.I
 )
@@ -707,6 +710,17 @@ def _before_contact(lines: list[str]) -> list[str]:
     return kept
 
 
+# An event's venue field: "Lieu : …", "Date et lieu : …", "Venue: …", "Location: …".
+_VENUE_LABEL = re.compile(
+    r"(?i)^\W*(?:date\s+et\s+lieu|date\s+and\s+(?:place|venue|location)|lieu|venue|location|"
+    r"place|salle|room|where)\s*[:：]"
+)
+# A CV's stamp line under the name ("CV — septembre 2025", "Curriculum vitæ (mis à jour …)")
+_CV_STAMP = re.compile(
+    r"(?i)^\W*(?:cv|curriculum\s+vit(?:ae|æ)|r[ée]sum[ée]|mis\s+à\s+jour|updated|last\s+updated?)\b"
+)
+
+
 def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     """A profile header's lines that are each one unit's name ("Institut X (IX)" over
     "Faculté Y"): the owner is a member of the units, and each unit is part of the one on
@@ -719,6 +733,15 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
         # "Ada Quill" / "Professeure, Université X" / "Laboratoire Y": a plain CV's header
         # block, the units after the position line.
         lines = lines[2:]
+    elif (
+        len(lines) > 3
+        and _is_owner_name(page, lines[0])
+        and _CV_STAMP.match(lines[1])
+        and _role(lines[2]) is not None
+    ):
+        # "Ada Quill" / "CV — septembre 2025" / "Professeure …" / "Laboratoire Y": the
+        # document's stamp between the name and the position.
+        lines = lines[3:]
     else:
         return  # only under the owner's name (a site's or a post's banner is no affiliation)
     if "@" in block.text or "at" in block.text or "http" in block.text:
@@ -765,6 +788,8 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
 _NEXT_MOVE = re.compile(
     r"(?i)\b(?:before|avant\s+de)\s+(?:joining|moving\s+to|returning\s+to|rejoindre|"
     r"(?:re)?venir\s+à|partir\s+à)\b|\bavant\s+d['’]entrer\s+(?:au|à)\b"
+    # "… au Karolinska Institute avant d'être recrutée à Carpentras en 2015"
+    r"|\bavant\s+d['’](?:être|etre)\s+(?:recrutée?|nommée?|élue?)\b"
     # "(2010–2014) and I am now a professor at Y": the present post has none of those years.
     r"|\band\s+(?:I\s+am|(?:s?he)\s+is|they\s+are)\s+now\b"
     r"|\bet\s+(?:je\s+suis|elle\s+est|il\s+est)\s+(?:maintenant|aujourd['’]hui|désormais)\b"
@@ -1236,6 +1261,9 @@ def affiliations(page: Page, block: Block) -> None:
         and _under_heading(page, block)
         # ("# A, PhD, FRSC" over the contact line: a name with its letters, no degree entry)
         and not ("," in block.section[-1] and name_from_piece(block.section[-1].split(",")[0]))
+        # ("Soutenance de thèse de A" › "Date et lieu : …, amphithéâtre X, Observatoire Y":
+        # the event's venue, no place of studies)
+        and not _VENUE_LABEL.match(lines[0])
     ):
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
@@ -1470,6 +1498,8 @@ def affiliations(page: Page, block: Block) -> None:
             if role is None and not member_word:
                 continue
             period = parse_period(sentence)
+            if period.single and role != STUDIED:
+                period = parse_period(_before_defence(sentence))
             if period.empty and hosted:
                 period = Period(None, defence_year(page, block))
             if period.empty:
@@ -1969,13 +1999,17 @@ def _emit(
             and text[first.end : second.start].strip() == ","
             and _TEAM_OR_LAB.match(text, second.start)
         )
-        if lab_then_team or (
-            # "Laboratoire X (LX), équipe Y": the team named after its lab is the lab's part.
-            first.kind is OrgKind.UNIT
-            and second.kind is OrgKind.UNIT
-            and _TEAM_WORD.match(text, second.start)
-            and not _TEAM_WORD.match(text, first.start)
-            and _BRACKETED.sub("", text[first.end : second.start]).strip() == ","
+        if (
+            lab_then_team
+            or (
+                # "Laboratoire X (LX), équipe Y": the team named after its lab is the lab's part.
+                first.kind is OrgKind.UNIT
+                and second.kind is OrgKind.UNIT
+                and _TEAM_WORD.match(text, second.start)
+                and not _TEAM_WORD.match(text, first.start)
+                # ("Laboratoire X (LX), au sein de l'équipe Y": the team within the lab)
+                and _TEAM_AFTER_LAB.match(_BRACKETED.sub("", text[first.end : second.start]))
+            )
         ):
             page.add(
                 second.name,
@@ -2242,7 +2276,9 @@ def _emit(
                 # "Reader at University X and co-director of its Centre Y": a unit of the
                 # employer named just before.
                 relation = Relation.MEMBER_OF
-            clause = _clause_period(text, mention)
+            told = _before_defence(text)
+            # (a post named before "soutiendra son HDR le 12 juin 2025" is not dated by it)
+            clause = _clause_period(told if mention.end <= len(told) else text, mention)
             if (
                 clause.empty
                 and len(text) < len(sentence)
@@ -2310,6 +2346,15 @@ def _emit(
                 # "I did my PhD thesis at the Laboratoire X from 2019 to 2022", no university
                 # named: the laboratory stands for the place of the doctorate.
                 relation = Relation.STUDIED_AT
+        if relation is Relation.MEMBER_OF and len(set(years_in(text))) > 2:
+            # "Ingénieur (2003), docteur (2007), chargé de recherche au Laboratoire X de 2009
+            # à 2016, puis a rejoint Y en 2016": a story of several posts, each unit its own
+            # clause's years.
+            clause = _clause_period(text, mention)
+            if not clause.empty:
+                if clause.single and _joined_in(text[: mention.start + 80]):
+                    clause = clause.as_start()
+                period = clause.as_point() if not clause.single or clause.end else clause
         page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
         if (
             relation is Relation.MEMBER_OF
@@ -2446,7 +2491,8 @@ def _contact_line(page: Page, text: str) -> bool:
         if orgs:
             page.add(
                 names[0],
-                Relation.EMPLOYED_AT,
+                # ("A, maîtresse de conférences, LHMS-CV": a lab is the unit one belongs to)
+                Relation.MEMBER_OF if orgs[0].kind is OrgKind.UNIT else Relation.EMPLOYED_AT,
                 orgs[0].name,
                 line.strip(),
                 "organisation.contact",
@@ -3134,6 +3180,19 @@ def _since_record(page: Page) -> tuple[int, str] | None:
     return (year, "\n".join(rows)) if year else None
 
 
+# "A, maîtresse de conférences à X, soutiendra son HDR le 12 juin 2025": the date is the
+# defence's, told after the verb that announces it.
+_DEFENCE_VERB = re.compile(r"(?i)\b(?:soutiendra|soutient|will\s+defend|defends)\b")
+
+
+def _before_defence(sentence: str) -> str:
+    """*sentence* up to the verb announcing a defence (its date no post's), else whole."""
+    if "souti" not in sentence and "efend" not in sentence:
+        return sentence
+    verb = _DEFENCE_VERB.search(sentence)
+    return sentence[: verb.start()] if verb else sentence
+
+
 def date_employers(page: Page) -> None:
     """An employer named without years takes those the page gives it elsewhere: a site of
     the same body ("CEA" / "2020 → aujourd'hui : CEA Grenoble"), or its first word after a
@@ -3190,8 +3249,12 @@ def date_employers(page: Page) -> None:
         )
         if of_place and len({c.subject for c in page.claims if c.relation is claim.relation}) == 1:
             paragraph = page.document.text  # (one person's page: the short name is theirs)
+        # ("recrutée à Carpentras en 2015": the town before the hyphen of "Carpentras-Ventoux")
+        short = first.split("-")[0] if "-" in first else ""
+        place = f"(?:{re.escape(first)}|{re.escape(short)})" if len(short) > 3 else re.escape(first)
         named = re.compile(
-            rf"\s+(?:the\s+|l['’])?{re.escape(first)}\b[^.;]{{0,40}}?\b(?:in|en)\s+((?:19|20)\d\d)\b"
+            rf"\s+(?:the\s+|l['’]|(?:à|at|to)\s+)?{place}\b[^.;]{{0,40}}?\b(?:in|en)\s+"
+            r"((?:19|20)\d\d)\b"
         )
         for joined in since.finditer(paragraph):
             match = named.match(paragraph, joined.end())

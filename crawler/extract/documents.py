@@ -251,7 +251,26 @@ def load(
     document.blocks = dated_entries(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
+    elif fmt is DocumentFormat.TEXT:
+        document.blocks = _titled_names_joined(document.blocks)
     return document
+
+
+def _titled_names_joined(blocks: list[Block]) -> list[Block]:
+    """A text dump's bullet whose wrapped line cut a titled name ("directrice : Pr Hélène"
+    / "Vernhes-Larue."): the block's lines joined there, once the indent is gone."""
+    from crawler.extract.pdf import TITLED_NAME_CUT
+
+    joined = []
+    for block in blocks:
+        if "\n" in block.text and ("Pr" in block.text or "Dr" in block.text or "M" in block.text):
+            text = TITLED_NAME_CUT.sub(
+                lambda m: (m.group(1) or m.group(2) or m.group(3)) + " ", block.text
+            )
+            if text != block.text:
+                block = Block(block.kind, text, block.level, block.section)
+        joined.append(block)
+    return joined
 
 
 # A date range alone in its element: "2021.09 - Present", "September 2016 - December 2019".

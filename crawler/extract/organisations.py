@@ -77,8 +77,9 @@ TEAM_BEFORE = re.compile(
     r"|\s+(?!(?:et|and|en)\s)[a-zà-ÿ]{2,}\s"
     # "Équipe : Matière Molle et Interfaces": the "et" that follows continues the name
     r"|\s+(?:et|and|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))\w))?"
-    # "équipe Dynamique des Écosystèmes Côtiers": "des" joins a subject, not a place.
-    r"(?:\s+des\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
+    # "équipe Dynamique des Écosystèmes Côtiers", "équipe Biomécanique du Geste Sportif":
+    # "des"/"du" join a subject, not a place.
+    r"(?:\s+(?:des|du)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?"
     r"(?:\s+[A-Z][A-Z0-9\-]+)?"
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires

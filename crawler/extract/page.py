@@ -29,6 +29,26 @@ _OWN_STORY = re.compile(
     r"(?:^|[.!?]\s+)(?:I\s+(?:did|was|obtained|completed|received|earned|defended|joined|"
     r"hold|held|lead|led|spent|moved)|J['’]ai\s+(?:soutenu|fait|effectué|obtenu|rejoint))\b"
 )
+# A bio's opening in the third person ("A B est maîtresse de conférences …", "C D is an
+# associate professor …"): prose above a publications page's lists, no entry of them.
+_BIO_LEAD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}(?:est|is)\s+(?:(?:an?|une?|currently|actuellement)\s+)?"
+    r"(?i:maître|maîtresse|professeur|professeure|chargée?\s+de|directeur|directrice|"
+    r"chercheur|chercheuse|ingénieure?|post-?doctorante?|doctorante?|associate|assistant|"
+    r"full\s+professor|professor|lecturer|senior|research|postdoc)"
+)
+# A person's own thesis told as a story, in any person ("Elle a effectué sa thèse à X sous
+# la direction de A", "He completed his PhD with B"): a bio, even below a jury's heading.
+_THESIS_STORY = re.compile(
+    r"(?i)\b(?:a|ai|avait|avais)\s+(?:effectué|soutenu|préparé|fait|réalisé|obtenu)\s+"
+    r"(?:sa|son|ma|mon)\s+(?:thèse|doctorat)"
+    r"|\b(?:did|completed|obtained|received|earned|defended)\s+(?:his|her|their|my)\s+"
+    r"(?:ph\.?\s?d|doctorate|doctoral|thesis)"
+)
+# Words that tell a jury (its cue, a member's role): a paragraph holding none tells none.
+_JURY_WORD = re.compile(
+    r"(?i)\bjur[yi]|rapport|examin|présid|presid|chair|referee|reviewer|committee|comité"
+)
 
 
 # What an e-mail address or a phone number writes, in three searches that each open with
@@ -104,10 +124,23 @@ class Page:
             if (
                 kind is SectionKind.PUBLICATIONS
                 and block.kind is BlockKind.PARAGRAPH
-                and _OWN_STORY.search(block.text) is not None
+                and (
+                    _OWN_STORY.search(block.text) is not None
+                    or _BIO_LEAD.match(block.text) is not None
+                )
             ):
                 # "I did my PhD at X with B …" above a publications page's list: the
                 # owner's own prose, no entry of the list.
+                kind = SectionKind.ABOUT
+            elif (
+                kind is SectionKind.JURY
+                and block.kind is BlockKind.PARAGRAPH
+                and len(block.text) > 80
+                and _THESIS_STORY.search(block.text) is not None
+                and _JURY_WORD.search(block.text) is None
+            ):
+                # "Composition du jury" › members › "Elle a effectué sa thèse (2010–2013)
+                # sous la direction de A …": the candidate's path below the list, no jury.
                 kind = SectionKind.ABOUT
         self._kinds[id(block)] = (block, kind)
         return kind

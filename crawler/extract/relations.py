@@ -1164,7 +1164,12 @@ def supervision(page: Page, block: Block) -> None:
             # "doctoral advisor (Doktorvater): A": a gloss in brackets before the colon.
             rest = re.sub(
                 # ("Codirecteur de recherche : B", a Québec record's label)
-                r"^\s*(?:\(s\)|s)?\s*(?:\([^()]{1,30}\)\s*(?=[:：])|de\s+recherche\s*(?=[:：]))?"
+                # ("Encadrant·es de proximité : A", "Directrice principale : B": one
+                # qualifier before the label's colon)
+                r"^\s*(?:[·•‧⋅.][a-zà-ÿ]{1,5}){0,2}(?:\((?:s|e|es|[a-zà-ÿ]{1,5})\)s?|s)?\s*"
+                r"(?:\([^()]{1,30}\)\s*(?=[:：])|de\s+recherche\s*(?=[:：])"
+                r"|(?:de\s+proximité|principale?|scientifique|académique|en\s+entreprise|"
+                r"de\s+stage)\s*(?=[:：]))?"
                 r"(?:\d\s*)?(?:[:：|]|-\s)?\s*",
                 "",
                 rest,
@@ -1438,6 +1443,26 @@ def supervision(page: Page, block: Block) -> None:
             if " turn " in sentence and _THIRD_PERSON_TURN.search(sentence, 0, match.start()):
                 continue  # "… with B, and she was in turn a student of C": C advised B
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
+            several = (
+                _THESES_OF_BEFORE.search(sentence, 0, match.start())
+                if subject is None and not role_after_name and "s " in sentence
+                else None
+            )
+            if several and len(students := names_after(several.group("names"))[0]) > 1:
+                # "… dont celles d'A et de B, toutes deux dirigées par F": each one's advisor
+                for student in students:
+                    for name in names:
+                        if name != student:
+                            page.add(
+                                student,
+                                ADVISOR[context],
+                                name,
+                                sentence.strip(),
+                                "supervision.cue" if is_strong else "supervision.weak-cue",
+                                confidence - 0.1,
+                                _period_for(context, parse_period(_after_name(sentence, student))),
+                            )
+                continue
             if subject is None and not role_after_name and (lead := _LEAD_PERSON.match(sentence)):
                 # "Liesel in turn obtained her PhD under B, so B is my academic grandfather":
                 # the one the sentence opens on, named on the page, not the owner.
@@ -1529,7 +1554,8 @@ _RELATIVE_BEFORE = re.compile(
 _LED_UNIT = re.compile(
     r"(?:\b(?i:laboratoire|labo|équipe|unité|institut|département|centre|groupe|projet|"
     r"laboratory|lab|group|department|institute|center|team|unit|project)\b[^,;()]{0,60}"
-    r"|\b[A-Z][A-Z0-9-]{2,})\s*,?\s*$"
+    # ("Le LPTR est dirigé par A": the acronym, then the verb of its head)
+    r"|\b[A-Z][A-Z0-9-]{2,})\s*,?\s*(?:(?:est|était|a\s+été|sera|is|was|has\s+been)\s+)?$"
 )
 
 
@@ -1780,13 +1806,16 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     """The person a third-person sentence is about: a full name that opens the sentence
     (after a date) and is followed by a verb ("Mei Chen defended her PhD ..."), in a
     sentence without "I"/"my"/"je"."""
-    if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
-        return None
     if ("th" in sentence or "dissertation" in sentence) and (
         of := _THESIS_OF_BEFORE.search(sentence, 0, cue)
     ):
-        # "la thèse de A (directeur de thèse : B)", "the thesis of A, supervised by B".
-        return name_from_piece(of.group("name"))
+        # "la thèse de A (directeur de thèse : B)", "the thesis of A, supervised by B" —
+        # also in the first person ("J'ai co-encadré la thèse d'A, dirigée par B": A's
+        # thesis, not the owner's; "ma thèse de X" is the owner's own).
+        if not _MY_BEFORE.search(sentence, 0, of.start()):
+            return name_from_piece(of.group("name"))
+    if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
+        return None
     start = _SENTENCE_LEAD.match(sentence)
     match = _NAME_SPAN.match(sentence, start.end() if start else 0)
     if match is None or match.end() > cue:
@@ -1801,6 +1830,22 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     return name_from_piece(match.group())
 
 
+def _after_name(sentence: str, name: str) -> str:
+    """The bracket right after *name* in *sentence* ("A (2017–2021)"), else ""."""
+    at = sentence.find(name)
+    own = _OWN_BRACKET.match(sentence, at + len(name)) if at >= 0 else None
+    return own.group() if own else ""
+
+
+_MY_BEFORE = re.compile(r"(?i)\b(?:ma|mon|my|sa|son|his|her)\s+$")
+# "dont celles d'A (2017–2021) et de B (2019–2023), toutes deux dirigées par F": the theses
+# of several students, one cue for them all.
+_THESES_OF_BEFORE = re.compile(
+    r"(?i:th[eè]ses|celles|theses|dissertations)\s+(?i:de|d['’]|of)\s*"
+    r"(?P<names>[A-ZÀ-Þ][^;:]*?\s+(?i:et|and)\s+(?:(?i:de|d['’]|of)\s*)?[A-ZÀ-Þ][^;:]*?)"
+    r"\s*,?\s*(?i:(?:toutes|tous|les)\s+(?:deux|trois|quatre)|both|all\s+(?:two|three))?"
+    r"\s*,?\s*$"
+)
 _THESIS_OF_BEFORE = re.compile(
     r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of)\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
@@ -2844,7 +2889,7 @@ _POSTNOMINAL_DEGREE = re.compile(
 )
 _OWN_ROLE_TAIL = re.compile(r"(?:-[^\W\d_]+)?\s*[(;]\s*[^\W\d_]")
 _ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
-_CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅]\w{1,5}){0,2}(?:\(s\)|s)?\s*[:：]?\s*")
+_CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?\s*[:：]?\s*")
 
 
 _MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
@@ -2951,7 +2996,9 @@ _INDUSTRY_LEAD = re.compile(
     r"(?i)\b(?:cifre|partenariat|partnership|industrial\s+(?:phd|thesis))\s*$"
 )
 _OWNER_RATE = re.compile(
+    # ("co-direction 40 % ; directrice : B": the owner's share, the other's the direction)
     r"(?i)\b(?:taux\s+d['’]encadrement|supervision\s+(?:rate|share)|(?:co-?)?encadrement"
+    r"|(?:co-?)?direction"
     # ("A | Direction: B | Taux: 50 %": a students table's column of the owner's share)
     r"|(?<=\| )taux(?=\s*:))"
     # ("co-encadrement (30 %)": the owner's share in brackets)
@@ -3384,6 +3431,8 @@ def student_list(page: Page, block: Block) -> None:
         if len(parts) >= 2 and all("(" in p and name_at_start(p) for p in parts):
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
+            # (each part read with its own notes: "B (2023, co-encadrée avec C)" is B's)
+            return
     elif "), " in block.text and "\n" not in block.text.strip():
         # "A (2022), B (2024).": names each with its bracket alone, one list on a line.
         parts = _BRACKETED_NAMES.split(block.text.strip().rstrip(". "))
@@ -5005,8 +5054,12 @@ def jury(page: Page, block: Block) -> None:
         ):
             cue_role = None  # "banca examinadora": the committee's name, not a role
         if cue_role is None and block.kind is BlockKind.ITEM and block.section:
-            # "Rapporteur·rices :" over one item per member: the heading is their role.
+            # "Rapporteur·rices :" over one item per member: the heading is their role,
+            # and so is a one-line label paragraph right above the list ("<p>Rapporteurs :
+            # </p><ul>…"), which also named them.
             cue_role = _jury_role_title(block.section[-1])
+            if cue_role is None and (above := _label_line_above(page, block)):
+                cue_role = _jury_role_title(above)
         if cue_role not in (None, Relation.JURY_MEMBER) and not labels:
             # "Reviewers: A, B", "Gutachter: C": the cue itself is the members' role.
             members = [(n, cue_role if r is Relation.JURY_MEMBER else r) for n, r in members]
@@ -5429,12 +5482,42 @@ def _jury_row(page: Page, block: Block) -> bool:
     if not years and defence_year(page, block):
         years = [defence_year(page, block)]
     period = Period(max(years), max(years)) if years else Period()
-    if page.owner is not None and _candidate_column(page, block, name):
-        # "Candidat·e | Établissement | Année | Rôle" on a CV: juries the owner sat on.
+    if page.owner is not None and (
+        _candidate_column(page, block, name) or _rows_of_years(page, block)
+    ):
+        # "Candidat·e | Établissement | Année | Rôle" on a CV: juries the owner sat on; so
+        # are rows each dated by a year of its own ("2024 | Rapporteur | A", "2023 | …"):
+        # one's own defence has one date.
         page.add(name, roles[0], page.owner.name, block.text, "jury.table-service", 0.8, period)
         return True
     page.add(page.owner.name, roles[0], name, block.text, "jury.table", 0.8, period)
     return True
+
+
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _rows_of_years(page: Page, block: Block) -> bool:
+    """The table *block* is a row of holds rows dated by a year cell of their own, with
+    two years or more among them (several defences, not one)."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    first = last = index
+    while first > 0 and " | " in blocks[first - 1].text and blocks[first - 1].kind is block.kind:
+        first -= 1
+    while (
+        last + 1 < len(blocks)
+        and " | " in blocks[last + 1].text
+        and blocks[last + 1].kind is block.kind
+    ):
+        last += 1
+    years = {
+        cell.strip()
+        for row in blocks[first : last + 1]
+        for cell in row.text.split(" | ")[:2]
+        if _YEAR_CELL.fullmatch(cell)
+    }
+    return len(years) > 1
 
 
 _CANDIDATE_HEADER = re.compile(
@@ -6433,6 +6516,16 @@ _WITH_ASIDE = re.compile(
     r"(?:(?:en\s+co-?direction|en\s+co-?encadrement|conjointement)\s+)?"
     r"(?:with|avec|together\s+with|jointly\s+with)\s+([^,;()]+),\s*"
 )
+# "Je co-encadre avec B la thèse de A": the co-advisor right after the verb, no commas.
+_WITH_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:en\s+co-?direction|en\s+co-?encadrement|conjointement)\s+)?"
+    r"(?:with|avec|together\s+with|jointly\s+with)\s+"
+    r"((?-i:[A-ZÀ-Þ])[^,;()]{2,60}?)\s+(?=(?:la|le|les|l['’]|the)\s*(?:th[eè]se|stage|ph\.?d))"
+)
+# "le stage de M1 de A (2025) avec B": the co-advisor after the student's bracket.
+_BARE_WITH_TAIL = re.compile(
+    r"(?i)(?<=\))\.?\s+(?:avec|with)\s+(?P<names>(?-i:[A-ZÀ-Þ])[^()]+?)\.?\s*$"
+)
 # "… la thèse de A (depuis 2023), en codirection avec B.": the co-advisor after the student.
 _WITH_TAIL = re.compile(
     r"(?i),\s*(?:en\s+co-?direction|en\s+co-?encadrement|conjointement|co-?(?:dirigée?|"
@@ -6442,6 +6535,10 @@ _WITH_TAIL = re.compile(
 _AUX_ADVERB = re.compile(
     r"\b(ai|avons)\s+(?:également|aussi|ensuite|notamment|déjà|enfin|par\s+ailleurs|"
     r"personnellement|récemment)\s+(?=(?:co-?)?[a-zé]+[ée]s?\b)"
+)
+_PRONOUN_HEAD = re.compile(
+    r"\W*(?:Elle|Il|She|He)(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
+    r"\s*$"
 )
 _CV_VERB = re.compile(r"[A-Z][\w-]*ed")  # "Supervised", "Co-advised", "Mentored", "Hosted"
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.I)
@@ -6483,6 +6580,11 @@ def owner_advises(page: Page, block: Block) -> None:
                 or not sentence[: verbs[0].start()].strip(" •·*-–—")
                 and _CV_VERB.fullmatch(verbs[0].group())
                 and not _BY_AFTER.match(sentence, verbs[0].end())
+                # "Elle y a co-encadré quatre thèses" in a bio told in the third person: the
+                # pronoun stands for the person the page is about
+                or _PRONOUN_HEAD.match(sentence, 0, verbs[0].start())
+                and not _BY_AFTER.match(sentence, verbs[0].end())
+                and not LEXICON.pattern("FIRST_PERSON").search(block.text)
             )
         ):
             continue
@@ -6506,58 +6608,82 @@ def owner_advises(page: Page, block: Block) -> None:
             end = verbs[index + 1].start() if index + 1 < len(verbs) else len(sentence)
             clause = sentence[verb.end() : end]
             aside = _WITH_ASIDE.match(clause) if "," in clause[:16] else None
+            if aside is None and ("avec" in clause[:28] or "with" in clause[:8]):
+                aside = _WITH_LEAD.match(clause)  # "je co-encadre avec B la thèse de A"
             if aside:
                 clause = clause[aside.end() :]  # "I co-supervise, with B, the PhD of A"
-            lead = _OBJECT_LEAD.match(clause)
-            if lead is None:
-                continue
-            co_advisors = [n for inner in _WITH.findall(clause) for n in names_after(inner)[0]]
-            tail = _WITH_TAIL.search(clause) if "avec" in clause or "with" in clause else None
-            if tail:
-                co_advisors += names_after(tail.group("names"))[0]
-                clause = clause[: tail.start()]
-            if aside:
-                co_advisors += names_after(aside.group(1))[0]
+            then = _THEN_OBJECT.search(clause) if "uis " in clause or "hen " in clause else None
+            if then is not None:
+                # "…, le stage de M2 de A (2023), puis le stage de M1 de B (2025) avec C": the
+                # second object read as its own clause, its co-advisor its own.
+                _owner_advised_clause(page, said, clause[then.end() :], [], sentence, verb)
+                clause = clause[: then.start()]
+            extra = names_after(aside.group(1))[0] if aside else []
             if fronted and index == 0:
                 # "Avec B, j'encadre la thèse de A": the co-advisor set before the subject.
-                co_advisors += names_after(head[fronted.end() :])[0]
-            names, _ = names_after(_WITH.sub("", clause[lead.end() :]))
-            if not names:
-                continue
-            context = _context_near(clause, 0) or _context_near(sentence, verb.start())
-            confidence = 0.8
-            if context is None:
-                context, confidence = Context.PHD, 0.5
-            period = parse_period(clause)
-            if period.empty:
-                period = parse_period(sentence)  # "In summer 2023 I hosted X for ..."
-            period = _period_for(context, period)
-            owns = _own_periods(clause, names) if len(names) > 1 else {}
-            for student in names:
-                if _is_owner(page, student):
-                    continue
-                own = _OWN_YEARS.match(clause, clause.find(student) + len(student))
-                # "X (2021) and Y (2022)", "A (2016-2019) et B (2019-2023)": each name's
-                # own years.
-                if student in owns:
-                    stated = _period_for(context, owns[student])
-                elif own and student in clause:
-                    stated = _period_for(context, parse_period(own.group()))
-                else:
-                    stated = period
-                for advisor in [page.owner.name, *co_advisors, *_own_co_advisors(clause, student)]:
-                    if advisor != student:
-                        page.add(
-                            student,
-                            ADVISOR[context],
-                            advisor,
-                            said.strip(),
-                            "supervision.owner-advises",
-                            confidence,
-                            stated,
-                        )
+                extra += names_after(head[fronted.end() :])[0]
+            _owner_advised_clause(page, said, clause, extra, sentence, verb)
 
 
+def _owner_advised_clause(
+    page: Page, said: str, clause: str, extra: list[str], sentence: str, verb: re.Match[str]
+) -> None:
+    """One object of an owner's advising verb ("la thèse de A (2019–2022) avec B"): A's
+    advisors are the owner, B and the *extra* co-advisors the sentence named before."""
+    lead = _OBJECT_LEAD.match(clause)
+    if lead is None:
+        return
+    co_advisors = [n for inner in _WITH.findall(clause) for n in names_after(inner)[0]]
+    tail = _WITH_TAIL.search(clause) if "avec" in clause or "with" in clause else None
+    if tail is None and ("avec" in clause or "with" in clause):
+        # "le stage de M1 de A (2025) avec B": the co-advisor after the object, no comma
+        tail = _BARE_WITH_TAIL.search(clause, lead.end())
+    if tail:
+        co_advisors += names_after(tail.group("names"))[0]
+        clause = clause[: tail.start()]
+    co_advisors += extra
+    names, _ = names_after(_WITH.sub("", clause[lead.end() :]))
+    if not names:
+        return
+    context = _context_near(clause, 0) or _context_near(sentence, verb.start())
+    confidence = 0.8
+    if context is None:
+        context, confidence = Context.PHD, 0.5
+    period = parse_period(clause)
+    if period.empty:
+        period = parse_period(sentence)  # "In summer 2023 I hosted X for ..."
+    period = _period_for(context, period)
+    owns = _own_periods(clause, names) if len(names) > 1 else {}
+    for student in names:
+        if _is_owner(page, student):
+            continue
+        own = _OWN_YEARS.match(clause, clause.find(student) + len(student))
+        # "X (2021) and Y (2022)", "A (2016-2019) et B (2019-2023)": each name's
+        # own years.
+        if student in owns:
+            stated = _period_for(context, owns[student])
+        elif own and student in clause:
+            stated = _period_for(context, parse_period(own.group()))
+        else:
+            stated = period
+        for advisor in [page.owner.name, *co_advisors, *_own_co_advisors(clause, student)]:
+            if advisor != student:
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisor,
+                    said.strip(),
+                    "supervision.owner-advises",
+                    confidence,
+                    stated,
+                )
+
+
+# "…, puis le stage de M1 de B": a second object of the same advising verb.
+_THEN_OBJECT = re.compile(
+    r"(?i),?\s+(?:puis|then|and\s+then)\s+(?=(?:le|la|les|l['’]|the)\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:de|d['’]|of)\s*(?-i:[A-ZÀ-Þ]))"
+)
 # "B (1995, en co-direction avec C)": a co-advisor in the student's own brackets.
 # "C (depuis 2024, directeur : D)": the thesis's director in the student's brackets too.
 _STUDENT_BRACKET = re.compile(

@@ -241,7 +241,9 @@ def opens_a_word(words: tuple[frozenset[str], list[str]], starts) -> bool:
 
 
 # French inclusive writing inside a phrase: "directeur·rice(s) de thèse", "rapporteur·es du".
-_INCLUSIVE = r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\(s\))?"
+# A word written inclusively inside a phrase: "directeur·rice de thèse", "directeur.rice",
+# "directeur(trice)s de thèse", "co-encadrant(e)", "doctorant(s)".
+_INCLUSIVE = r"(?:[·•‧⋅.][a-zà-ÿ]{1,5}){0,2}(?:\((?:s|e|es|[a-zà-ÿ]{1,5})\)s?)?"
 
 
 _APOSTROPHE = re.compile("['’]")
@@ -263,7 +265,8 @@ def _inclusive_plural(word: str) -> str:
     "ancien·nes", "rapporteurs" → "rapporteur·rices"."""
     if len(word) < 5 or not word.endswith("s") or not word[-2].isalpha():
         return word
-    return rf"{word[:-1]}(?:s|[·•‧⋅][a-zà-ÿ]{{1,5}}(?:[·•‧⋅]?s)?)"
+    # ("encadrant.e.s", "directeur(trice)s" too)
+    return rf"{word[:-1]}(?:s|[·•‧⋅.][a-zà-ÿ]{{1,5}}(?:[·•‧⋅.]?s)?|\([a-zà-ÿ]{{1,5}}\)s)"
 
 
 def alternation(branches: list[str], flags: int = re.IGNORECASE) -> str:

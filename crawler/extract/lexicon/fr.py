@@ -57,6 +57,10 @@ SECTIONS = {
         "stagiaires",
         "co-encadrement",
         "direction de thèses",
+        # (SHS : « Direction de travaux » — thèses et HDR dirigées ; les « travaux dirigés »
+        # sont des TD)
+        "direction de travaux",
+        "direction de recherches",
         "thèses encadrées",
         "thèses co-encadrées",
         "thèses dirigées",
@@ -139,6 +143,10 @@ SECTIONS = {
         "dans la même rubrique",
         "sur le même sujet",
         "autres actualités",
+        # (la page d'une soutenance, les autres soutenances annoncées en marge)
+        "autres soutenances",
+        "autres soutenances à venir",
+        "prochaines soutenances",
         "vous aimerez aussi",
         "réponses sur",
         "réponses à",
@@ -178,6 +186,10 @@ SUPERVISION_CUES = (
     "ancienne élève de",
     "sous la houlette de",
     "sous la houlette d'",
+    # « Doctorat, Université X, sous la double direction de A et B » (une codirection)
+    "sous la double direction de",
+    "sous la double direction d'",
+    "sous la double direction du",
     "sous la direction conjointe de",
     "sous la direction conjointe d'",
     "sous la direction conjointe d’",
@@ -335,6 +347,11 @@ WEAK_SUPERVISION_CUES = (
     "laboratoire de la professeure",
     "laboratoire du dr",
     "laboratoire du dr.",
+    # (« Pr » sans point, l'usage français : « dans l'équipe du Pr A », « groupe de la Pr B »)
+    "équipe du pr",
+    "équipe de la pr",
+    "groupe du pr",
+    "groupe de la pr",
     "laboratoire de la dr",
     "équipe du dr",
     "équipe du dr.",
@@ -395,6 +412,14 @@ CONTEXT = {
         "stage m1",
         "stage m2",
         "stage l3",
+        # (un stage d'école d'ingénieur : le mot « ingénieur » n'y dit pas un encadrement
+        # d'ingénieur)
+        "stage de fin d'études",
+        "stage de fin d'études d'ingénieur",
+        "stage d'ingénieur",
+        "stage ingénieur",
+        "tuteur en entreprise",
+        "tutrice en entreprise",
     ),
     "other": (
         "mémoire de master",
@@ -639,6 +664,12 @@ POSITIONS = (
     "chercheuse postdoctorale",
     "professeur de l'enseignement supérieur",
     "professeure de l'enseignement supérieur",
+    # « je suis en détachement à l'Agence X », « mise à disposition de l'Institut Y » : un
+    # autre employeur, le temps du détachement
+    "en détachement",
+    "en délégation",
+    "mis à disposition",
+    "mise à disposition",
 )
 STUDIES = (
     "élève",
@@ -710,6 +741,13 @@ MEMBERSHIP = (
 
 INSTITUTION_HEADS = (
     "université",
+    # (« Agence spatiale de X », « Station biologique de Y » : la « space agency » et la
+    # « biological station » de l'anglais ; une « agence » seule finance plus qu'elle n'emploie)
+    "agence spatiale",
+    "station biologique",
+    "station marine",
+    "station de recherche",
+    "station zoologique",
     "polytechnique",  # « Polytechnique Montréal » : l'école nommée par son seul adjectif
     "universite",
     "école",
@@ -876,6 +914,12 @@ ADVISING_VERBS = (
     "ai dirigées",
     "ai co-dirigés",
     "ai co-dirigées",
+    # a bio in the third person: "Elle y a co-encadré quatre thèses" (its subject a pronoun)
+    "a encadré",
+    "a co-encadré",
+    "a dirigé",
+    "a co-dirigé",
+    "a codirigé",
 )
 FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
 ALUMNI = ("anciens", "anciens membres", "anciens doctorants", "alumni", "anciens étudiants")
