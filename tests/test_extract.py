@@ -13650,6 +13650,362 @@ SEVENTYTHIRD_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYFIRST_BATCH_LAYOUTS = {
+    "a-labs-bracket-names-its-code-and-the-bodies-that-run-it": (
+        "Maëlys KERGUELEN-ADJOVI\nMaîtresse de conférences en informatique\n"
+        "Laboratoire d'Informatique de la Rance (LIRAN, UMR 5842, CNRS / Université de "
+        "Dinan-Rance)\n\nPOSTES\nDepuis 2014   Maîtresse de conférences, Université de "
+        "Dinan-Rance\n",
+        "cv.txt",
+        {
+            ("Laboratoire d'Informatique de la Rance", "part_of", "CNRS", None, None),
+            (
+                "Laboratoire d'Informatique de la Rance",
+                "part_of",
+                "Université de Dinan-Rance",
+                None,
+                None,
+            ),
+        },
+        {("Maëlys Kerguelen-Adjovi", "member_of", "UMR", None, None)},
+    ),
+    "a-header-line-of-bodies-below-the-labs-line": (
+        "Corentin Abgrall-Mensah                                        CV – mars 2025\n"
+        "Chargé de recherche CNRS\n"
+        "Institut de Glaciologie du Trégor (IGT) – équipe Névés\n"
+        "CNRS / Université du Trégor\n\n"
+        "Situation actuelle\n   Depuis 2019    Chargé de recherche CNRS, Institut de "
+        "Glaciologie du Trégor\n",
+        "cv.txt",
+        {
+            ("Institut de Glaciologie du Trégor", "part_of", "CNRS", None, None),
+            ("Institut de Glaciologie du Trégor", "part_of", "Université du Trégor", None, None),
+        },
+        {("CNRS", "part_of", "Université du Trégor", None, None)},
+    ),
+    "a-guillemet-trail-from-the-team-up-with-the-labs-code-in-brackets": (
+        _html(
+            "Gwendal Ropars-Diallo",
+            "<h1>Gwendal Ropars-Diallo</h1><p><strong>Professeur des universités</strong><br>"
+            "Équipe Analyse &amp; Calcul » Laboratoire de Mathématiques de Rance-Iroise "
+            "(LMRI, UMR CNRS 6299) » Université Rance-Iroise</p><h2>Parcours</h2>"
+            "<p>Je travaille sur les équations de Saint-Venant.</p>",
+        ),
+        "index.html",
+        {
+            (
+                "Analyse & Calcul",
+                "part_of",
+                "Laboratoire de Mathématiques de Rance-Iroise",
+                None,
+                None,
+            ),
+            (
+                "Laboratoire de Mathématiques de Rance-Iroise",
+                "part_of",
+                "Université Rance-Iroise",
+                None,
+                None,
+            ),
+            ("Laboratoire de Mathématiques de Rance-Iroise", "part_of", "CNRS", None, None),
+        },
+        # (read from the team up: the lab is no part of its own team; "UMR CNRS" no unit)
+        {
+            (
+                "Laboratoire de Mathématiques de Rance-Iroise",
+                "part_of",
+                "Analyse & Calcul",
+                None,
+                None,
+            ),
+            ("Gwendal Ropars-Diallo", "member_of", "UMR CNRS", None, None),
+        },
+    ),
+    "a-profile-cards-heading-trail-ends-on-an-acronym-the-footer-spells-out": (
+        "<html><head><title>About | Imogen Achebe-Farrow</title></head><body>"
+        "<h2>Imogen Achebe-Farrow</h2><h3>Senior Research Scientist</h3>"
+        "<h3>Ice Physics Group › Cryosphere Division › HIPS</h3>"
+        "<h1>Biography</h1><p>I joined HIPS in 2017 and work on sea-ice rheology.</p>"
+        "<footer><p>HIPS is the Halloran Institute for Polar Science, a research institute "
+        "of the Caldmoor Science Council.</p></footer></body></html>",
+        "index.html",
+        {
+            ("Ice Physics Group", "part_of", "Cryosphere Division", None, None),
+            ("Cryosphere Division", "part_of", "Halloran Institute for Polar Science", None, None),
+            (
+                "Imogen Achebe-Farrow",
+                "employed_at",
+                "Halloran Institute for Polar Science",
+                2017,
+                None,
+            ),
+        },
+        {("Cryosphere Division", "part_of", "Ice Physics Group", None, None)},
+    ),
+    "a-funder-a-board-and-a-parent-ministry-employ-nobody": (
+        _html(
+            "Dr. Tamsin Okoro-Lindahl",
+            "<h1>Dr. Tamsin Okoro-Lindahl</h1><p>Associate Professor of Hydrology</p>"
+            "<h2>Biography</h2><p>Tamsin Okoro-Lindahl is an associate professor at "
+            "Wrexley University. Her work is funded by the Halvorsen Foundation and the "
+            "Caldmoor Water Trust Council, and she sits on the scientific advisory board of "
+            "the Ocean Futures Foundation.</p><p>Wrexley University is an institute under "
+            "Ministry of Education.</p>",
+        ),
+        "profile.html",
+        {("Tamsin Okoro-Lindahl", "employed_at", "Wrexley University", None, None)},
+        {
+            ("Tamsin Okoro-Lindahl", "employed_at", "Halvorsen Foundation", None, None),
+            ("Tamsin Okoro-Lindahl", "employed_at", "Caldmoor Water Trust Council", None, None),
+            ("Tamsin Okoro-Lindahl", "employed_at", "Ocean Futures Foundation", None, None),
+            ("Tamsin Okoro-Lindahl", "member_of", "Ocean Futures Foundation", None, None),
+            ("Tamsin Okoro-Lindahl", "employed_at", "Ministry of Education", None, None),
+        },
+    ),
+    "a-french-postdoc-funded-by-a-foundation-is-employed-by-its-host": (
+        "Léonie VARIN-OUATTARA\nMaîtresse de conférences\n\nPOSTES OCCUPÉS\n"
+        "2009 – 2010   Post-doctorante à l'Institut Fresnay de recherche en imagerie, "
+        "financée par la Fondation Aubrac pour les sciences numériques\n",
+        "cv.txt",
+        {
+            (
+                "Léonie Varin-Ouattara",
+                "employed_at",
+                "Institut Fresnay de recherche en imagerie",
+                2009,
+                2010,
+            )
+        },
+        {
+            (
+                "Léonie Varin-Ouattara",
+                "employed_at",
+                "Fondation Aubrac pour les sciences numériques",
+                2009,
+                2010,
+            )
+        },
+    ),
+    "a-directorys-employer-rows-and-a-hospitals-short-name-spelt-out-on-the-page": (
+        _html(
+            "Pr Armelle Rasoanaivo-Duclos – Annuaire",
+            "<h1>Armelle Rasoanaivo-Duclos</h1><p>Professeure des universités – praticienne "
+            "hospitalière</p><table><tr><th>Équipe</th><td>Équipe 2 « Rythmologie et "
+            "insuffisance cardiaque » (RYTHMIC)</td></tr>"
+            "<tr><th>Établissement</th><td>Université Drôme-Ardèche – campus de Valence-Sud, "
+            "UFR de Santé</td></tr><tr><th>Service hospitalier</th><td>Service de cardiologie, "
+            "Centre hospitalier universitaire de Valence-Drôme</td></tr></table>"
+            "<h2>Parcours</h2><p>Elle a été cheffe de clinique au CHU de Valence-Drôme de "
+            "2009 à 2013, puis dirige l'équipe RYTHMIC depuis 2021.</p>",
+        ),
+        "fiche.html",
+        {
+            ("Armelle Rasoanaivo-Duclos", "employed_at", "Université Drôme-Ardèche", None, None),
+            (
+                "Armelle Rasoanaivo-Duclos",
+                "employed_at",
+                "Centre Hospitalier Universitaire de Valence-Drôme",
+                None,
+                None,
+            ),
+            (
+                "Armelle Rasoanaivo-Duclos",
+                "employed_at",
+                "Centre hospitalier universitaire de Valence-Drôme",
+                2009,
+                2013,
+            ),
+            # (the team's own years: "dirige l'équipe RYTHMIC depuis 2021")
+            (
+                "Armelle Rasoanaivo-Duclos",
+                "member_of",
+                "Rythmologie et insuffisance cardiaque",
+                2021,
+                None,
+            ),
+        },
+        {
+            ("Armelle Rasoanaivo-Duclos", "employed_at", "CHU de Valence-Drôme", 2009, 2013),
+            ("Armelle Rasoanaivo-Duclos", "member_of", "RYTHMIC", 2021, None),
+            (
+                "Armelle Rasoanaivo-Duclos",
+                "member_of",
+                "Rythmologie et insuffisance cardiaque",
+                2009,
+                2013,
+            ),
+        },
+    ),
+    "a-ufr-named-in-sentence-case-runs-on-past-its-and": (
+        "Nadège PERRAUDIN-MBAYE\nCV\n\nPOSTES OCCUPÉS\n"
+        "Depuis 2012   Maîtresse de conférences, Université de Pau-Oloron, UFR Sciences "
+        "et techniques\n",
+        "cv.txt",
+        {("Nadège Perraudin-Mbaye", "member_of", "UFR Sciences et techniques", 2012, None)},
+        {("Nadège Perraudin-Mbaye", "member_of", "UFR Sciences", 2012, None)},
+    ),
+    "affiliated-with-a-centre-an-md-from-a-school-and-a-residency-at-a-hospital": (
+        _html(
+            "Dr. Obiageli Hartmann-Suarez",
+            "<h1>Dr. Obiageli Hartmann-Suarez</h1><p>Attending Physician</p>"
+            "<h2>Biography</h2><p>She is also affiliated with the Dunmore Centre for Vaccine "
+            "Evaluation.</p><p>She earned her MD from Ellesby Medical School in 2006 and "
+            "completed her pediatrics residency at St. Oswin's Hospital (2006–2009).</p>",
+        ),
+        "profile.html",
+        {
+            (
+                "Obiageli Hartmann-Suarez",
+                "member_of",
+                "Dunmore Centre for Vaccine Evaluation",
+                None,
+                None,
+            ),
+            ("Obiageli Hartmann-Suarez", "studied_at", "Ellesby Medical School", None, 2006),
+            ("Obiageli Hartmann-Suarez", "employed_at", "St. Oswin's Hospital", 2006, 2009),
+        },
+        set(),
+    ),
+    "a-company-after-a-position-beside-a-place-with-a-head-word": (
+        _html(
+            "Yann Kerbiriou-Sall",
+            "<h1>Yann Kerbiriou-Sall</h1><p>Professeur de mathématiques appliquées</p>"
+            "<h2>Parcours</h2><p>J'ai été maître de conférences à l'Université de Caen-Risle "
+            "de 2008 à 2016, avec deux années en disponibilité passées comme ingénieur de "
+            "recherche chez Hydrolis SA, une PME de modélisation.</p>"
+            "<p>Before that I was an economist at the Bank of Ardmoor, and before that a "
+            "senior analyst at Pellow &amp; Daughters Analytics.</p>",
+        ),
+        "index.html",
+        {
+            ("Yann Kerbiriou-Sall", "employed_at", "Hydrolis SA", 2008, 2016),
+            ("Yann Kerbiriou-Sall", "employed_at", "Université de Caen-Risle", 2008, 2016),
+            ("Yann Kerbiriou-Sall", "employed_at", "Pellow & Daughters Analytics", None, None),
+        },
+        set(),
+    ),
+    "a-profiles-copied-entries-title-employer-dates-and-a-description": (
+        "Oskar Nwachukwu-Ferrand\nSenior Engineer at Tallow Grid Ltd\n\nExperience\n\n"
+        "Tallow Grid Ltd\nFull-time · 6 yrs 2 mos\nSenior Research Engineer\n"
+        "Jan 2022 - Present · 3 yrs 11 mos\n\n"
+        "Seconded Analyst\nOffice for Grid Statistics · Secondment\n"
+        "Mar 2021 - Sep 2021 · 7 mos\nOn secondment from Tallow Grid Ltd to the forecasting "
+        "unit.\n\n"
+        "Senior Scientific Advisor\nMinistry of Energy of Caldmoor\n"
+        "Mar 2018 - Dec 2020 · 2 yrs 10 mos\nOffice of Scientific Advisory. On leave during "
+        "this period.\n\n"
+        "Licenses & certifications\n"
+        "Chartered Engineer (CEng) · Institution of Grid Practitioners · Issued Jun 2021\n",
+        "profile.txt",
+        {
+            ("Oskar Nwachukwu-Ferrand", "employed_at", "Tallow Grid Ltd", 2022, None),
+            ("Oskar Nwachukwu-Ferrand", "employed_at", "Office for Grid Statistics", 2021, 2021),
+            (
+                "Oskar Nwachukwu-Ferrand",
+                "employed_at",
+                "Ministry of Energy of Caldmoor",
+                2018,
+                2020,
+            ),
+        },
+        {
+            (
+                "Oskar Nwachukwu-Ferrand",
+                "employed_at",
+                "Institution of Grid Practitioners",
+                None,
+                None,
+            ),
+            ("Oskar Nwachukwu-Ferrand", "employed_at", "Office of Scientific Advisory", 2018, 2020),
+            ("Oskar Nwachukwu-Ferrand", "employed_at", "Tallow Grid Ltd", 2021, 2021),
+        },
+    ),
+    "a-french-secondment-to-a-bureau-not-a-room-nor-a-societys-board": (
+        "Erwan LE BIHAN-TOURÉ\nDirecteur de recherche INRAE\n"
+        "Unité Sols, Eaux et Territoires (SET, UMR 1402 INRAE / Institut Agro Kernevel)\n"
+        "Bureau C-214\n\nEXPÉRIENCE PROFESSIONNELLE\n\n"
+        "Depuis 2020        Directeur de recherche, INRAE, unité SET\n\n"
+        "2018 – 2020        Mise à disposition auprès du Bureau de recherches géologiques et "
+        "minières de l'Ouest (BRGMO)\n\n"
+        "2008 – 2018        Chargé de recherche, INRA, unité SET\n\n"
+        "FORMATION\n\n2002   Ingénieur agronome, École nationale supérieure agronomique de "
+        "Kernevel\n\nRESPONSABILITÉS\n\nMembre du Bureau de la Société géologique de France\n",
+        "cv.txt",
+        {
+            (
+                "Erwan Le Bihan-Touré",
+                "employed_at",
+                "Bureau de recherches géologiques et minières de l'Ouest",
+                2018,
+                2020,
+            ),
+            ("Erwan Le Bihan-Touré", "employed_at", "INRA", 2008, 2018),
+            ("Erwan Le Bihan-Touré", "member_of", "Unité Sols, Eaux et Territoires", 2020, None),
+            ("Unité Sols, Eaux et Territoires", "part_of", "INRAE", None, None),
+            (
+                "Erwan Le Bihan-Touré",
+                "studied_at",
+                "École Nationale Supérieure Agronomique de Kernevel",
+                None,
+                2002,
+            ),
+        },
+        {
+            ("Erwan Le Bihan-Touré", "employed_at", "Bureau C-214", None, None),
+            ("Erwan Le Bihan-Touré", "member_of", "Bureau de la Société", None, None),
+            ("Erwan Le Bihan-Touré", "member_of", "INRA", 2008, 2018),
+            ("Erwan Le Bihan-Touré", "member_of", "SET", 2020, None),
+        },
+    ),
+    "an-inria-project-team-named-in-capitals-with-an-accent": (
+        _html(
+            "Solenn Quéau-Mbappé",
+            "<h1>Solenn Quéau-Mbappé</h1><p>Professeure des universités</p><h2>Recherche</h2>"
+            "<p>Je suis également membre associée de l'équipe-projet Inria ÉCUME, commune à "
+            "Inria Rennes-Armor et à l'Université de Brest-Iroise.</p>",
+        ),
+        "index.html",
+        {("Solenn Quéau-Mbappé", "member_of", "ÉCUME", None, None)},
+        {("Solenn Quéau-Mbappé", "member_of", "Inria ÉCUME", None, None)},
+    ),
+    "a-staff-pages-title-spells-the-acronym-its-text-uses": (
+        _html(
+            "Idris Haraldsen-Oyelaran — Staff — Ferrymead Centre for Coastal Ecology",
+            "<h1>Dr Idris Haraldsen-Oyelaran</h1>"
+            "<p>Reader in Coastal Ecology · Deputy Director of FCCE</p>"
+            "<h2>Research</h2><p>Idris studies salt marshes.</p>",
+        ),
+        "staff.html",
+        {
+            (
+                "Idris Haraldsen-Oyelaran",
+                "employed_at",
+                "Ferrymead Centre for Coastal Ecology",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Idris Haraldsen-Oyelaran",
+                "employed_at",
+                "Deputy Director of Ferrymead Centre for Coastal Ecology",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-company-between-middle-dots-after-the-years": (
+        "---\ntitle: CV\nauthor: Liesel Moreau-Okafor\n---\n\n# Liesel Moreau-Okafor\n\n"
+        "## Employment\n\n**2017–2021 · Quarrow & Finch Therapeutics** · Principal Scientist, "
+        "Computational Biology\n",
+        "cv.md",
+        {("Liesel Moreau-Okafor", "employed_at", "Quarrow & Finch Therapeutics", 2017, 2021)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -13721,6 +14077,7 @@ LAYOUTS = {
         ("batch68", SIXTYEIGHTH_BATCH_LAYOUTS),
         ("batch69", SIXTYNINTH_BATCH_LAYOUTS),
         ("batch73", SEVENTYTHIRD_BATCH_LAYOUTS),
+        ("batch71", SEVENTYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

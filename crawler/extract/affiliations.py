@@ -149,6 +149,8 @@ _ENGINEER_DEGREE = re.compile(
     r"(?i)(?:(?<=diplôme d['’])|(?<=diplôme national d['’])|(?<=sciences de l['’])|"
     r"(?<=sciences pour l['’]))ing"
     r"|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
+    # « Ingénieur agronome, École X » (the degree of an agronomy school)
+    r"|ing(?=[ée]nieure?\s+agronome\b)"
 )
 
 
@@ -215,6 +217,37 @@ _FUNDER_BEFORE = re.compile(
 _FUNDER_LABEL = re.compile(
     rf"(?i)\b(?:{_FELLOWSHIP})\s+(?:de|of|do|da|del|der|van|du)\b[^,;:.\n]{{0,8}}?[:：]"
 )
+
+
+# "funded by the X Foundation", "financée par la Fondation Y", "sits on the advisory board
+# of Z", "siège au conseil scientifique de W": a funder or a board, no employer.
+_FUNDER_OR_BOARD = re.compile(
+    r"(?i)(?:\b(?:funded|financed|supported|sponsored|financée?s?|soutenue?s?|"
+    r"subventionnée?s?|sponsorisée?s?)\s+(?:in\s+part\s+)?(?:by|par)|"
+    r"\bboard\s+of(?:\s+trustees\s+of|\s+directors\s+of)?|"
+    r"\bconseil\s+(?:scientifique|d['’]administration|d['’]orientation)\s+(?:de|du|des)|"
+    # "an institute under the Ministry of X", "sous la tutelle du ministère Y": its parent
+    r"\bunder(?:\s+the\s+(?:aegis|auspices)\s+of)?|\btutelles?\s+(?:de|du|des))"
+    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
+)
+# Between two funders of one list: "by the X Trust and the Y Council".
+_FUNDERS_LIST = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et))\s+(?:the\s+|la\s+|le\s+|l['’]|du\s+)?")
+FUNDER_CUE_CHARS = 70
+
+
+def _without_funders(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The mentions less the ones a funding or board cue names (and the funders listed
+    after them): those fund or oversee the work, they employ no one."""
+    kept: list[OrgMention] = []
+    dropped: OrgMention | None = None
+    for mention in mentions:
+        if (
+            dropped is not None and _FUNDERS_LIST.fullmatch(text, dropped.end, mention.start)
+        ) or _FUNDER_OR_BOARD.search(text, max(0, mention.start - FUNDER_CUE_CHARS), mention.start):
+            dropped = mention
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _without_mentions(text: str, mentions: list[OrgMention]) -> str:
@@ -442,6 +475,7 @@ _READER_RANK = re.compile(r"Reader\s+(?:in|at|of)\s")
 
 
 _STUDENTS_WORDS = phrase_literals(LEXICON.SECTIONS["students"])
+_AFFILIATED = ("affiliated", "associated", "affiliée", "affilié", "associée", "associé")
 # "Presidenta: Dra. A (Univ. X); Secretario: Dr. B (Univ. Y)": a chair's or a member's role
 # written as a label (the words alone also say "member of X", "president of the society").
 _CHAIR_OR_MEMBER = (*LEXICON.JURY_ROLES["jury_president"], *LEXICON.JURY_ROLES["jury_member"])
@@ -594,6 +628,18 @@ def _cut_at_people(line: str) -> str:
                     and LEXICON.pattern("STUDIES").search(line, 0, match.start())
                 ):
                     # "MPhys Physics with Astrophysics, University X": the degree's subject
+                    start = match.end()
+                    continue
+                if _ORG_AFTER_CUE.match(rest) and (
+                    line[: match.start()].rstrip().endswith(_AFFILIATED)
+                    or match.group().lower().startswith("auprès")
+                    and any(
+                        m.start <= ORG_AFTER_CUE_CHARS and m.kind is OrgKind.INSTITUTION
+                        for m in find_organisations(rest[:120])[:1]
+                    )
+                ):
+                    # "She is also affiliated with the X Centre", "mise à disposition auprès
+                    # du Bureau X": a body, nobody's supervision
                     start = match.end()
                     continue
                 if _JOINT_DEGREE_AFTER.match(rest):
@@ -1309,6 +1355,29 @@ def affiliations(page: Page, block: Block) -> None:
             entry_role, record_period = STUDIED, parse_period(before)
     if entry_role is None:
         entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
+    if (
+        entry_role is None
+        and kind is SectionKind.EMPLOYMENT
+        and block.kind is BlockKind.PARAGRAPH
+        and 2 < len(lines) <= 6
+        and all(len(line) <= 100 for line in lines)
+        and (
+            # "Brackwater Energy Ltd" / "Full-time · 6 yrs" / "Senior Engineer" / "Jan 2022
+            # - Present" (a profile's employer over the posts held there)
+            any(_role(line) == EMPLOYED for line in lines[1:3])
+            and _names_only_a_body(lines[0], page)
+            # "Senior Scientific Advisor" / "Ministry of X" / "Mar 2018 - Dec 2020" (a
+            # title, its employer, its dates: a profile's copied entry)
+            or len(lines[0]) <= TITLE_CHARS
+            and _DATE_LINE.match(lines[2])
+            and not any(c.isdigit() for c in lines[0])
+            and _names_only_a_body(lines[1], page)
+            and not find_organisations(lines[0], page.acronyms)
+            # (the lines under the dates describe the post: no employer of their own)
+            and (lines := lines[:3])
+        )
+    ):
+        entry_role = EMPLOYED
     entry_period = None  # the entry's period, read when a mention first needs it
     owner = page.owner.name
     company_cue = page.may_match(block, "EMPLOYER_CUES")
@@ -1394,6 +1463,23 @@ def affiliations(page: Page, block: Block) -> None:
                     and not _FUNDER_BEFORE.search(text, 0, m.start)
                     and not (funder and m.start >= funder.end())
                 ]
+            if mentions and (
+                " by " in text
+                or " par " in text
+                or "oard" in text
+                or "onseil" in text
+                or "under " in text
+                or "utelle" in text
+            ):
+                mentions = _without_funders(text, mentions)
+            if mentions and (" at " in text or " chez " in sentence):
+                # "… of the Bank of X, and before that an analyst at Marlow & Sons
+                # Analytics", "… à l'Université X, puis ingénieur chez Hydrolis SA": a
+                # company without a head word beside places that have one
+                found = _with_companies(text, sentence, mentions, company_cue)
+                if found[-1].end > len(text):
+                    text = sentence  # (the cue also hosts people: the line was cut there)
+                mentions = found
             employer = _EMPLOYMENT_TYPE.match(text) if kind is SectionKind.EMPLOYMENT else None
             if employer and not mentions and _role(employer.group("org")) is None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
@@ -1403,7 +1489,7 @@ def affiliations(page: Page, block: Block) -> None:
                 # "Data Scientist" / "Marlow & Sons Analytics" (a profile's copied entry)
                 mentions = [OrgMention(company_line, OrgKind.INSTITUTION, 0, len(company_line))]
                 entry_role = EMPLOYED
-            if not mentions and kind is SectionKind.EMPLOYMENT and ", " in text:
+            if not mentions and kind is SectionKind.EMPLOYMENT and (", " in text or "·" in text):
                 # "2010–2013 Research Scientist, Quillon Robotics": a company's trade noun
                 mentions = _company_after_comma(text)
             if not mentions and company_cue:
@@ -1482,6 +1568,17 @@ def affiliations(page: Page, block: Block) -> None:
                     # research body one joins employs (a school or a university one enters
                     # may be studied at); the other places keep no role.
                     role, mentions = EMPLOYED, entered
+            employer_row = False
+            if (
+                role is None
+                and entry_role is None
+                and ":" in text[:40]
+                and _EMPLOYER_LABEL.match(text)
+            ):
+                # "Établissement : Université X", "Service hospitalier : CHU Y" (a
+                # directory's identity rows): the body that employs the person (the
+                # record's own dates are not the post's)
+                role, employer_row = EMPLOYED, True
             if role is None:
                 role, rule = entry_role, "organisation.entry"
             if (
@@ -1500,6 +1597,8 @@ def affiliations(page: Page, block: Block) -> None:
             period = parse_period(sentence)
             if period.single and role != STUDIED:
                 period = parse_period(_before_defence(sentence))
+            if period.empty and employer_row and entry_period is None:
+                entry_period = Period()
             if period.empty and hosted:
                 period = Period(None, defence_year(page, block))
             if period.empty:
@@ -1508,6 +1607,12 @@ def affiliations(page: Page, block: Block) -> None:
                     if entry_period.empty:
                         entry_period = _date_below(page, block)
                 period = entry_period
+            if (
+                role == EMPLOYED
+                and ("from" in text or " de " in text)
+                and _LEFT_FROM.search(text, max(0, mentions[0].start - 40), mentions[0].start)
+            ):
+                period = Period()  # "on secondment from X to Y": X's post, the stay's years
             if period.single and role == EMPLOYED and _joined_in(sentence):
                 period = period.as_start()  # "joined X in 2016 as a lecturer": a start
             newest = role == EMPLOYED and _latest_in_timeline(page, block, sentence)
@@ -1674,6 +1779,21 @@ _COMPANY = re.compile(
 )
 
 
+def _with_companies(
+    text: str, sentence: str, mentions: list[OrgMention], company_cue: bool
+) -> list[OrgMention]:
+    """*mentions* and the companies named after a position and "at"/"chez" that none of
+    them covers (a company known by its trade noun, or after the French cue)."""
+    found = []
+    if " at " in text and any(noun in text for noun in COMPANY_NOUNS):
+        found = _company_after_position(text)
+        found = [m for m in found if m.name.rsplit(None, 1)[-1] in COMPANY_NOUNS]
+    if company_cue and " chez " in sentence and sentence.startswith(text):
+        found += _company_after_cue(sentence)
+    found = [m for m in found if not any(o.start < m.end and m.start < o.end for o in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
 def _company_after_cue(text: str) -> list[OrgMention]:
     """ "ingénieure chez Orthélios Robotique depuis 2023": a company named without a head
     word, after a position word and the employer cue; not a person ("chez Marie X")."""
@@ -1780,7 +1900,14 @@ def _company_below_title(lines: list[str]) -> str | None:
     """ "Data Scientist" over "Marlow & Sons Analytics" (an experience entry copied from a
     profile, its dates on the next line): the employer named without a head word, under
     a line that is a position and nothing else."""
-    if len(lines) != 2 or _role(lines[0]) != EMPLOYED or any(c.isdigit() for c in lines[1]):
+    if (
+        len(lines) < 2
+        # (its dates may follow on the block's next line: "Jul 2014 - Feb 2018 · 3 yrs")
+        or len(lines) > 2
+        and not _DATE_LINE.match(lines[2])
+        or _role(lines[0]) != EMPLOYED
+        or any(c.isdigit() for c in lines[1])
+    ):
         return None
     name = lines[1].strip()
     if not _COMPANY_LINE.fullmatch(name) or find_organisations(lines[0], {}):
@@ -1791,8 +1918,10 @@ def _company_below_title(lines: list[str]) -> str | None:
     return name
 
 
+# ("2017–2021 · Helix & Harrow Therapeutics · Principal Scientist": a middle dot too)
 _COMMA_COMPANY = re.compile(
-    r",\s+(?P<org>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})(?=\s*(?:[,(;.]|$))"
+    r"(?:,|\s·)\s+(?P<org>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"(?=\s*(?:[,(;.·]|$))"
 )
 
 
@@ -2355,6 +2484,12 @@ def _emit(
                 if clause.single and _joined_in(text[: mention.start + 80]):
                     clause = clause.as_start()
                 period = clause.as_point() if not clause.single or clause.end else clause
+        if relation is Relation.MEMBER_OF and ("depuis" in text or "since" in text):
+            later = [m.start for m in mentions if m.start > mention.end]
+            own = _SINCE_AFTER.match(text, mention.end, min(later, default=len(text)))
+            if own:
+                # "… de 2009 à 2013, puis dirige l'équipe X depuis 2021": the unit's own years
+                period = Period(int(own.group(1)), None)
         page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
         if (
             relation is Relation.MEMBER_OF
@@ -2425,6 +2560,34 @@ def _titled_parent(page: Page, unit: str) -> str | None:
 # "Affiliations", "Rattachement": a heading or a label over a person's units.
 _AFFILIATIONS = r"\s*(?:current\s+)?(?:affiliations?|rattachements?)\s*"
 _AFFILIATIONS_HEADING = re.compile(_AFFILIATIONS + "$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[^\W\d]{3,9}\.?\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
+TITLE_CHARS = 60  # a profile entry's title line ("Senior Scientific Advisor")
+
+
+def _names_only_a_body(line: str, page: Page) -> bool:
+    """Whether *line* is one institution's name and nothing else."""
+    mentions = find_organisations(line, page.acronyms)
+    return (
+        len(mentions) == 1
+        and mentions[0].kind is OrgKind.INSTITUTION
+        and not (line[: mentions[0].start] + line[mentions[0].end :]).strip()
+    )
+
+
+# "On secondment from X", "on leave from X", "en détachement de X": the home employer,
+# whose post the stay's years do not date.
+_LEFT_FROM = re.compile(
+    r"(?i)\b(?:secondment|seconded|leave|détachement|détaché|détachée|disponibilité)\s+"
+    r"(?:from|de|du|de\s+la|de\s+l['’])\s*(?:the\s+)?$"
+)
+_EMPLOYER_LABEL = re.compile(
+    r"(?i)\s*(?:employeur|employer|organisme(?:\s+employeur)?|"
+    r"établissement(?:\s+(?:de\s+rattachement|d['’]affectation|employeur|principal))?|"
+    r"service\s+hospitalier|hôpital|hospital|établissement\s+hospitalier)\s*:"
+)
 _TEAM_LABEL = re.compile(
     r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
@@ -2629,16 +2792,30 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
     kind = page.kind(block)
+    if block.kind is BlockKind.HEADING:
+        # "<h3>Group A › Division B › Institute C</h3>" (a profile card's affiliation set
+        # as a heading): a trail naming nothing but units still nests them
+        if ("›" in block.text or "»" in block.text) and "\n" not in block.text:
+            _dash_trail(page, block.text)
+        return
     # (an offer's "The X Lab is part of Y" still tells how the organisations nest)
-    if block.kind is BlockKind.HEADING or (kind in QUIET and kind is not SectionKind.OFFERS):
+    if kind in QUIET and kind is not SectionKind.OFFERS:
         return
     if block.kind is BlockKind.ITEM and ":" in block.text:
         _identity_rows(page, block)
     if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
         _team_page_unit_row(page, block)
+    previous = ""
     for line in block.lines:
-        if ("—" in line or " – " in line or " / " in line) and _dash_trail(page, line):
+        above, previous = previous, line
+        if ("(" in line or " – " in line) and _UNIT_BODIES_HINT.search(line):
+            _unit_bodies(page, line)
+        if (
+            "—" in line or " – " in line or " / " in line or "»" in line or "›" in line
+        ) and _dash_trail(page, line):
             continue
+        if above and " / " in line and "(" not in line:
+            _bodies_below(page, above, line)
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
@@ -2711,10 +2888,105 @@ def structure(page: Page, block: Block) -> None:
                 )
 
 
+# A unit's code or its bodies joined by a slash: "(LX, UMR 5842, CNRS / Université Y)".
+_UNIT_BODIES_HINT = re.compile(r"\b(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U\d{3,4})\b|\s/\s")
+# After a unit's name: its acronym in brackets, then the brackets or the dash opening the
+# bodies that run it.
+_BODIES_OPEN = re.compile(r"\s*(?:\([A-ZÀ-Þ][\w&-]{1,11}\)\s*)?(?:\(|[—–]\s)")
+# Between two of those bodies: a slash, a comma or "et"/"and", and a unit code.
+_BODIES_GAP = re.compile(
+    r"(?:\s*(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*\d{3,4})?"
+    r"\s*(?:[,/]|\s(?:et|and)\s)\s*(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*[,/]?\s*)?"
+)
+_BODIES_FIRST = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w&-]{1,11},\s*)?(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)(?:[\s-]*\d{3,4}\s*[,/]?)?\s*)?"
+)
+
+_CODE_AFTER = re.compile(r"^\s*(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*)?\d{3,4}\b")
+
+_BODIES_LINE = re.compile(r"\s*/\s*")
+
+
+def _bodies_below(page: Page, above: str, line: str) -> None:
+    """ "Institut X (IX) – équipe Y" over "CNRS / Université Z": a header's line naming
+    only the bodies that run the lab named on the line above it."""
+    bodies = find_organisations(line, page.acronyms)
+    if len(bodies) < 2 or any(b.kind is not OrgKind.INSTITUTION for b in bodies):
+        return
+    if line[: bodies[0].start].strip() or line[bodies[-1].end :].strip():
+        return
+    known = known_acronyms()
+    if any(
+        not _BODIES_LINE.fullmatch(line, a.end, b.start)
+        for a, b in zip(bodies, bodies[1:], strict=False)
+    ) or not any(b.name in known or b.name in known.values() for b in bodies):
+        return
+    units = [
+        m
+        for m in find_organisations(above, page.acronyms)
+        if m.kind is OrgKind.UNIT
+        or m.kind is OrgKind.INSTITUTION
+        and _research_institute(m.name)
+        and not _UNIVERSITY.search(m.name)
+    ]
+    if not units or above[: units[0].start].strip():
+        return
+    for body in bodies:
+        page.add(
+            units[0].name,
+            Relation.PART_OF,
+            body.name,
+            f"{above.strip()} {line.strip()}",
+            "organisation.bodies",
+            0.65,
+        )
+
+
+def _unit_bodies(page: Page, line: str) -> None:
+    """ "Laboratoire X (LX, UMR 5842, CNRS / Université Y)", "Institut X (IX) – Inserm
+    U1287 / Université Y": the bodies that run a lab, each the lab's parent (only with a
+    unit code or a slash between two bodies, the French joint-unit shape)."""
+    mentions = find_organisations(line, page.acronyms)
+    for index, unit in enumerate(mentions[:-1]):
+        if not (
+            unit.kind is OrgKind.UNIT
+            or unit.kind is OrgKind.INSTITUTION
+            and _research_institute(unit.name)
+            and not _UNIVERSITY.search(unit.name)
+        ):
+            continue
+        opening = _BODIES_OPEN.match(line, unit.end)
+        if opening is None:
+            continue
+        bracket = opening.group().endswith("(")
+        bodies = []
+        at = opening.end()
+        for body in mentions[index + 1 :]:
+            gap = (_BODIES_FIRST if not bodies else _BODIES_GAP).fullmatch(line, at, body.start)
+            if gap is None or body.kind is not OrgKind.INSTITUTION:
+                break
+            bodies.append(body)
+            at = body.end
+        rest = _CODE_AFTER.sub("", line[at:], count=1).lstrip()
+        closed = rest.startswith(")") if bracket else not rest or rest[:1] in ",;"
+        coded = _UNIT_BODIES_HINT.search(line, unit.end, at) is not None
+        if not bodies or not closed or not coded:
+            continue
+        for body in bodies:
+            if body.name != unit.name:
+                page.add(
+                    unit.name, Relation.PART_OF, body.name, line.strip(), "organisation.bodies", 0.7
+                )
+        return
+
+
 _DASH = re.compile(r"\s+[—–]\s+")
 # "Team X / Lab Y / University Z": a trail written with slashes alone (beside a dash, a
 # slash joins a unit's bodies: "Lab X — UMR 7712 CNRS / Université Y").
 _SLASH = re.compile(r"\s+/\s+")
+# "Team X » Lab Y » University Z", "Group A › Division B › Institute C" (a header's trail
+# written with a site breadcrumb's marks; its direction told by what each crumb names).
+_ANGLE = re.compile(r"\s+[»›]\s+")
 # "Affiliations: Team X / Lab Y / University Z": the label before a header line's trail.
 _TRAIL_LABEL = re.compile("^" + _AFFILIATIONS + r":\s*", re.IGNORECASE)
 # "Cobalt team" (a team's name before a lower-case kind word): a crumb naming its team.
@@ -2747,13 +3019,19 @@ def _dash_trail(page: Page, line: str) -> bool:
     the university down ("Équipe X — Laboratoire Y (UMR 8342) — Université Z"): each
     is part of the next one up."""
     text = _TRAIL_LABEL.sub("", line.strip()) if ":" in line else line.strip()
-    crumbs = (_DASH if "—" in text or " – " in text else _SLASH).split(text)
+    crumbs = (
+        _ANGLE if "»" in text or "›" in text else _DASH if "—" in text or " – " in text else _SLASH
+    ).split(text)
     if not 2 <= len(crumbs) <= 5:
         return False
     units = []
     for crumb in crumbs:
         mentions = [
-            m for m in find_organisations(crumb, page.acronyms) if m.kind is not OrgKind.ACRONYM
+            m
+            for m in find_organisations(crumb, page.acronyms)
+            if m.kind is not OrgKind.ACRONYM
+            # "Laboratoire Y (LY, UMR CNRS 6281)": the bodies in its brackets are no crumb
+            and crumb.rfind("(", 0, m.start) <= crumb.rfind(")", 0, m.start)
         ]
         if not mentions and (team := _NAMED_TEAM.match(crumb)) is not None:
             mentions = [OrgMention(team.group("name"), OrgKind.UNIT, *team.span("name"))]

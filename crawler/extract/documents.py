@@ -1340,9 +1340,11 @@ def _dates_below_title(lines: list[str], start: int, index: int) -> bool:
 
 
 # A date column's cell alone ("2010–2014", "2017–present", "Since 2020").
+# ("Mar 2021 - Sep 2021 · 7 mos": a profile's copied dates with the stay's length)
 _DATE_ONLY = re.compile(
     r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]+\s*"
-    r"(?:(?:19|20)\d\d|[A-Za-zé]{3,12})?)?\s*$"
+    r"(?:(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d|[A-Za-zé]{3,12})?)?"
+    r"(?:\s*·\s*\d{1,2}\s*(?:yrs?|mos?|years?|months?|ans?|mois)(?:\s+\d{1,2}\s*(?:mos?|months?|mois))?)?\s*$"
 )
 # An entry's title line, not a section title: "Postdoc, Institute X", "Hosted by X".
 _ENTRY_LINE = re.compile(r",|\b(?:by|with|under|de|par|avec)\b", re.I)

@@ -21,7 +21,7 @@ from crawler.extract.documents import (
 )
 from crawler.extract.html import PAGE_RANGE
 from crawler.extract.lexicon import LEXICON
-from crawler.extract.organisations import acronym_map
+from crawler.extract.organisations import acronym_map, title_acronyms
 from crawler.extract.owner import (
     PageOwner,
     _name_shaped,
@@ -91,7 +91,6 @@ _ENTRY_ONLY = (
     relations.possessive_group,
     relations.student_table,
     affiliations.offer_contacts,
-    affiliations.structure,
     affiliations.people_page,
 )
 # Rules that return at once in a quiet section (publications, teaching, talks ...): a
@@ -735,7 +734,13 @@ def extract(
         document.blocks = _without_students_banner(document.blocks)
     if owner is not None and owner.how == "memorial-writer":
         document.blocks = memorial_blocks(document.blocks)
-    page = Page(document, owner, acronym_map(document.text), offer)
+    acronyms = acronym_map(document.text)
+    if footer := document.meta.get("footer"):
+        for acronym, full in acronym_map(footer).items():
+            acronyms.setdefault(acronym, full)
+    if document.title:
+        title_acronyms(document.title, document.text, acronyms)
+    page = Page(document, owner, acronyms, offer)
     if owner is not None and owner.how == "defence-title":
         # the post's writer: the site's owner, else its front matter's author
         page.author = site.owner if site and site.owner else document.meta.get("writer")

@@ -638,9 +638,14 @@ def _meta(root) -> dict:
     for footer in root.iter("footer"):
         # "© 2025 Jane Doe · Built with Jekyll": the site's author, read before footers go.
         # (its elements' texts apart: "<div>… DuraSpace</div><div>Contact Us</div>")
-        mark = _COPYRIGHT.search(_clean(" ".join(footer.itertext())))
+        text = _clean(" ".join(footer.itertext()))
+        mark = _COPYRIGHT.search(text)
         if mark:
             meta.setdefault("copyright", mark.group("name").strip())
+        if "(" in text or " is the " in text or " est l" in text:
+            # "NIAS is the Northwood Institute …", "Institut X (IX) – UMR 5521": the footer
+            # spells out the acronyms the page uses (read for them only; footers go).
+            meta["footer"] = f"{meta.get('footer', '')}\n{text}"
     return meta
 
 

@@ -81,7 +81,7 @@ TEAM_BEFORE = re.compile(
     # "des"/"du" join a subject, not a place.
     r"(?:\s+(?:des|du)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?)?"
-    r"(?:\s+[A-Z][A-Z0-9\-]+)?"
+    r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ0-9\-]+)?"
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
     # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
     r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$)|\s+(?:du|of)\s+[A-ZÀ-Þ])"
@@ -134,7 +134,8 @@ LAB_BEFORE = re.compile(
 )
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
-PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^(),;]{1,20})?\)")
+# ("(SAH, UMR 1402 INRAE / Institut Agro X)": the acronym, then the unit's code and bodies)
+PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^()]{1,60})?\)")
 # (The word boundary as a look-behind after the capital: the engine scans for capitals.)
 ACRONYM_PAREN = re.compile(r"([A-ZÀ-Þ](?<!\w.)[A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
 COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
@@ -228,12 +229,98 @@ def acronym_map(text: str) -> dict[str, str]:
             and _LINK_WORDS.issuperset(w for w in full.split() if w.islower())
         ):
             mapping[acronym] = full
+    if "ospitalier" in text or "de technologie" in text:
+        for match in _SPELT_TYPE.finditer(text):
+            # "Centre hospitalier universitaire de Valence" and "CHU de Valence" on one
+            # page: the short name is the long one's
+            short = _TYPE_INITIALS[match.group("type").lower()]
+            mapping.setdefault(f"{short} {match.group('rest')}", match.group().strip())
+    if "«" in text or "“" in text:
+        for match in _QUOTED_TEAM.finditer(text):
+            # "Équipe 3 « Remodelage vasculaire et vieillissement » (REVA)": a team's
+            # sentence-case name in quotes, its acronym spelt by its first words' beginnings
+            full, acronym = match.group("name").strip(), match.group("acronym")
+            if acronym not in mapping and _leading_words_spell(acronym, full):
+                mapping[acronym] = full
+    if " is the " in text or " stands for " in text or " est l" in text:
+        for match in _IS_EXPANSION.finditer(text):
+            # "NIAS is the Northwood Institute for Atmospheric Science": a footer's gloss
+            acronym = match.group(1)
+            run = CANDIDATE.match(text, match.end())
+            full = _trim(run.group()) if run else ""
+            if (
+                acronym not in mapping
+                and full
+                and _head_kind(full)
+                and _initials_match(acronym, full)
+            ):
+                mapping[acronym] = full
     if "Universit" in text or "Institut" in text or "Laborato" in text:
         if " - " in text or " – " in text or " — " in text:
             _dashed_expansions(text, mapping)
         _university_initials(text, mapping)
         _initialled_heads(text, mapping)
     return mapping
+
+
+_TYPE_INITIALS = {
+    "centre hospitalier universitaire": "CHU",
+    "centre hospitalier régional universitaire": "CHRU",
+    "centre hospitalier régional": "CHR",
+    "institut universitaire de technologie": "IUT",
+}
+_SPELT_TYPE = re.compile(
+    r"(?P<type>(?i:centre\s+hospitalier\s+(?:régional\s+)?universitaire|centre\s+hospitalier\s+"
+    r"régional|institut\s+universitaire\s+de\s+technologie))\s+"
+    r"(?P<rest>(?:de|du|d['’])\s*[A-ZÀ-Þ][\w'’-]+(?:[ -](?:sur|en|de|la|le)[ -][A-ZÀ-Þ][\w'’-]+)?)"
+)
+_QUOTED_TEAM = re.compile(
+    rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s+\d{{1,2}})?\s*[:–-]?\s*[«“]\s*(?P<name>[^«»“”\n]{{6,90}}?)\s*[»”]"
+    r"\s*\((?P<acronym>[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)"
+)
+
+
+def _leading_words_spell(acronym: str, full: str) -> bool:
+    """Whether the acronym's letters are the beginnings of the name's first words, in
+    order, each giving one letter or more ("REVA": REmodelage VAsculaire …)."""
+    letters = "".join(c for c in fold(acronym) if c.isalpha())
+    words = [
+        fold(w) for w in re.split(r"[\s'’-]+", full) if len(w) > 2 and w.lower() not in _SMALL_WORDS
+    ]
+
+    def spell(i: int, j: int) -> bool:
+        if i == len(letters):
+            return j >= 2
+        if j == len(words):
+            return False
+        word = words[j]
+        return any(
+            word[:n] == letters[i : i + n] and spell(i + n, j + 1)
+            for n in range(min(len(word), len(letters) - i), 0, -1)
+        )
+
+    return bool(letters) and spell(0, 0)
+
+
+_IS_EXPANSION = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][A-Z0-9&]{1,9})\s+(?:is|stands\s+for|est)\s+(?:the\s+|l['’]|le\s+|la\s+)"
+)
+
+
+def title_acronyms(title: str, text: str, mapping: dict[str, str]) -> None:
+    """ "Staff — Tarnbridge Centre for Marine Ecology" in the title, "Deputy Director of
+    TCME" in the text: the acronym the title's organisation's initials spell, used bare."""
+    for mention in find_organisations(title):
+        words = [w for w in re.split(r"[\s'’-]+", mention.name) if w[:1].isupper()]
+        acronym = "".join(_initial(w) for w in words)
+        if (
+            len(acronym) >= 3
+            and len(words) >= 3
+            and acronym not in mapping
+            and acronym in text
+            and re.search(rf"(?<![\w-]){acronym}(?![\w-])", text)
+        ):
+            mapping[acronym] = mention.name
 
 
 # "Technische Universität Brackenfeld", "Ludwig-Maximilians-Universität Elmstadt": the
@@ -275,6 +362,9 @@ def _acronym_place(name: str) -> bool:
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 
 
+_UNIT_NUMBER = re.compile(r"\d{3,4}\s+(?=[A-ZÀ-Þ])")
+
+
 def _comma_listed(before: str, runs: list[re.Match[str]], acronym: str) -> str | None:
     """ "Laboratoire Sociétés, Territoires et Mobilités (LASTEM)": a unit named by a list of
     nouns, its runs of capitalised words joined by commas, spelt by the acronym."""
@@ -283,9 +373,17 @@ def _comma_listed(before: str, runs: list[re.Match[str]], acronym: str) -> str |
         first -= 1
     if first == len(runs) - 1:
         return None
-    full = _trim(before[runs[first].start() : runs[-1].end()])
-    if _head_kind(full) is OrgKind.UNIT and _prefix_spelt(acronym, full):
-        return full
+    full = _trim(before[runs[first].start() : runs[-1].end()].rsplit("\n", 1)[-1])
+    head, _, rest = full.partition(" ")
+    if _head_kind(full) is OrgKind.UNIT and (
+        _prefix_spelt(acronym, full)
+        # "Unité Sols, Agrosystèmes et Hydrosystèmes (SAH)": the kind word spells nothing
+        or _UNIT.fullmatch(head) is not None
+        and _prefix_spelt(acronym, rest)
+    ):
+        # ("UMR 6217 Espaces, Sociétés, Environnements (ESE)": the unit's name, not its code)
+        numbered = _UNIT_NUMBER.match(rest)
+        return rest[numbered.end() :] if numbered else full
     return None
 
 
@@ -461,6 +559,8 @@ def _initials_match(acronym: str, full: str) -> bool:
 _ROLE_WORDS = frozenset(w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w)
 # A hall where a defence or a talk takes place ("in the Aula of X University", "Amphithéâtre
 # de l'Université Y"): the room opens the run, the institution follows its "of".
+# "Deputy Director of X", "Acting Head of Y": a rank's qualifier before the role word
+_ROLE_PREFIXES = frozenset(("deputy", "acting", "interim", "founding", "vice"))
 _ROOM_WORDS = frozenset(("aula", "auditorium", "amphitheatre", "amphithéâtre"))
 
 
@@ -501,6 +601,7 @@ def _trim(run: str) -> str:
             or _CONNECT_WORD.fullmatch(words[0])
             or _NUMBER.fullmatch(words[0])
             or words[0].lower() in _ROLE_WORDS
+            or words[0].lower() in _ROLE_PREFIXES
             or words[0].lower() in _ROOM_WORDS
         )
     ):
@@ -689,6 +790,8 @@ def _by_first_letter(words: set[str]) -> str:
 
 _ALL_HEADS = _by_first_letter(
     {h.capitalize() for h in (*LEXICON.INSTITUTION_HEADS, *LEXICON.UNIT_HEADS)}
+    # "UFR Sciences et techniques", "UMR Sols et territoires": a unit's kind in capitals
+    | {h.upper() for h in LEXICON.UNIT_HEADS if len(h) == 3 and h.isalpha() and h != "lab"}
 )
 # "Laboratoire de catalyse de Trondhavn", "Faculté des géosciences et de l'environnement":
 # a head word, then its subject in sentence case (a connector, one or two lower-case words).
@@ -696,12 +799,17 @@ _SENTENCE_CASE_NAME = re.compile(
     # (after the head, its capitalised adjectives: "Institut Fédéral de recherches sur …")
     # ("Institut Max Planck de recherche sur le fer": a name of two capitalised words)
     # ("École Nationale Supérieure d'architecture de X": two, once titled)
-    rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}}(?P<tail>(?:"
+    # ("UFR Sciences humaines et sociales": a plural adjective before the "and")
+    rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}}"
+    r"(?P<tail>(?:(?<=[a-zà-ÿ]s)\s+[a-zà-ÿ]{4,}s(?=\s+(?:et|and)\s))?(?:"
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
     r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
     # ("… en musicologie et patrimoine sonore (X)": a subject and its adjective)
     r"[a-zà-ÿ][\w-]{2,}(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|par|pour|with)\b)"
     r"[a-zà-ÿ][\w-]{2,})?(?=\s*(?:[,;:.()\n]|$))|"
+    # ("… de recherches hydrogéologiques et minières de l'Ouest": plural subjects joined,
+    # then the place)
+    r"(?<=[a-zà-ÿ]s)\s+(?:et|and)\s+[a-zà-ÿ][\w-]{2,}s(?=\s+(?:de\s+l['’]|de\s+la\s|de\s|du\s|des\s|d['’])\s*[A-ZÀ-Þ])|"
     # "… sur la neige et les avalanches de X": a second subject joined by "and the"
     # ("… sur l'anxiété et le développement de l'enfant": "et le", "et la" too)
     # (and its adjective: "… et le vieillissement cognitif")
@@ -763,7 +871,7 @@ def _with_place_adjective(mention: OrgMention, text: str) -> OrgMention:
 # ", Agrosystèmes et Territoires (SAT)": capitalised words past a comma, up to an acronym.
 _COMMA_TAIL = re.compile(
     r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)\s+[A-ZÀ-Þ][\w'’-]+)?){1,3}"
-    r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})(?:\)|[,;][^()]{1,30}\)))"
+    r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})(?:\)|[,;][^()]{1,60}\)))"
 )
 _NAME_LINKS = frozenset({"et", "and", "&", "de", "des", "du", "of", "the", "d", "l"})
 
@@ -956,6 +1064,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 # "Okonkwo-Reyes Lab": a lab named after its head's double-barrelled name,
                 # read whole below (not a coined "MaGIC" team name).
                 continue
+            body, _, rest = name.partition(" ")
+            if rest and body in known and ACRONYM.match(rest):
+                name = rest  # "équipe-projet Inria MARÉE": the team, not the body running it
             name = acronyms.get(name, name)  # "l'équipe EMS", expanded on the page
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
             taken.append((match.start(), match.end()))
@@ -982,10 +1093,23 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if projects and _PROJECT_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "projet ANR TRAJECTOIRES", "project ERC X": a project, no place
             first = name.split()[0]
-            if name[-4:] == " UMR" and name.count(" ") == 1 and first in known:
+            if name.count(" ") == 1 and first in known and name[-3:] in _UNIT_CODE_WORDS:
                 # "CNRS UMR 6712" (a unit's number after the body running it): the body
                 mentions.append(OrgMention(first, OrgKind.INSTITUTION, start, start + len(first)))
                 continue
+            if first in _ROOM_HEADS and (
+                any(c.isdigit() for c in name) or _BOARD_OF.match(name, len(first))
+            ):
+                # "Bureau C-214" (a room), "Bureau de la Société X" (its board): no body
+                continue
+            if first in _UNIT_CODE_WORDS or name[-1:].isdigit():
+                body = _CODED_BODY.fullmatch(name)
+                if body is not None and (word := body.group("body") or body.group("lead")) in known:
+                    # "UMR CNRS 6281", "UMR 1402 INRAE", "Inserm U1287": the body running
+                    # the unit numbered so (the number names no organisation of its own)
+                    at = start + body.start("body" if body.group("body") else "lead")
+                    mentions.append(OrgMention(word, OrgKind.INSTITUTION, at, at + len(word)))
+                    continue
             kind = _head_kind(name)
             if name in acronyms:
                 full = acronyms[name]
@@ -1153,6 +1277,15 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
 
 
 _COMMITTEE_NAME = re.compile(r"(?i)\b(?:committees?|comités?|panels?)$")
+_ROOM_HEADS = frozenset(("Bureau", "Chambre", "Office"))
+_BOARD_OF = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|des|of\s+the)\s+[A-ZÀ-Þ]")
+# A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
+# "Inserm U1287", "CNRS UPR 8001".
+_UNIT_CODE_WORDS = frozenset("UMR UPR UMS USR UAR FRE IRL UR".split())
+_CODED_BODY = re.compile(
+    r"(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|UR)(?:[\s-]+\d{3,4})?\s+(?P<body>[A-Z][\w]+)(?:\s+\d{3,4})?"
+    r"|(?P<lead>[A-Z][\w]+)\s+(?:(?:UMR|UPR|UMS|USR|UAR|UR)[\s-]*|U)\d{3,4}"
+)
 
 
 # A name made only of head and field words names a whole network ("National Institute of

@@ -65,7 +65,18 @@ def block_period(block: Block) -> Period:
     if block.kind is BlockKind.ITEM or _LEADING_DATE.match(block.text[:40]):
         return parse_period(block.text)
     lines = block.lines
-    if 1 < len(lines) <= 6 and all(len(line) <= 100 and line[-1:] != "." for line in lines):
+    if (
+        1 < len(lines) <= 6
+        and (
+            all(len(line) <= 100 and line[-1:] != "." for line in lines)
+            # "Analyst" / "Office X · Secondment" / "Mar 2021 - Sep 2021 · 7 mos" / "Worked on
+            # …." (a profile's entry: its dates on a line of their own, a sentence under them)
+            or len(lines) > 2
+            and len(lines[-1]) <= 160
+            and all(len(line) <= 100 and line[-1:] != "." for line in lines[:-1])
+            and any(_LEADING_DATE.match(line) for line in lines[1:-1])
+        )
+    ):
         # Short lines broken by hand ("**Univ X** | City" / "PhD | Sept 2021 - present" /
         # "Supervisors: A"): one entry, not prose.
         if "CV" in block.text or "jour" in block.text or "pdated" in block.text:

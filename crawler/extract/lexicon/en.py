@@ -155,7 +155,18 @@ SECTIONS = {
     "awards": ("awards", "honors", "honours", "prizes", "distinctions", "fellowships"),
     "grants": ("grants", "funding", "projects", "research projects"),
     "contact": ("contact", "address"),
-    "skills": ("skills", "languages", "programming", "software", "hobbies", "interests"),
+    "skills": (
+        "skills",
+        "languages",
+        "programming",
+        "software",
+        "hobbies",
+        "interests",
+        # a profile's "Licenses & certifications": each line's body issued a certificate
+        "certifications",
+        "licenses",
+        "licences",
+    ),
     # A page's widgets and threads about other people than its owner: teasers of other
     # posts, "people also viewed" cards, readers' comments.  Each block there speaks for
     # the person it names as its subject, never for the owner.
@@ -724,6 +735,12 @@ POSITIONS = (
     "designer",
     "consultant",
     "analyst",
+    # Clinicians' posts: "an attending physician at X", "her residency at Y Hospital"
+    "physician",
+    "residency",
+    # "on secondment to the X Office (2020–2021)": a post held at another employer
+    "secondment",
+    "seconded",
     # A Chinese university's title: the right to supervise ("Professor and Ph.D. supervisor at
     # X"), a post held there, not a degree.
     "doctoral supervisor",
@@ -829,6 +846,23 @@ INSTITUTION_HEADS = (
     # Central banks named in their own language on an English CV ("Banco de la República",
     # "Banco de Portugal"): an economist's employer, like "Bank of X".
     "banco",
+    # Government bodies that employ researchers ("Ministry of Digital Affairs", "Office for
+    # National Statistics", "Bureau of Labor Statistics", a national weather service); the
+    # bare "Office" and "Bureau" are rooms ("Office 114", "Bureau C-214").
+    "ministry",
+    # "Commonwealth Soil Research Organisation", "World Health Organization"
+    "research organisation",
+    "research organization",
+    "health organization",
+    "organisation for",
+    "organization for",
+    "office for",
+    "office of",
+    "bureau of",
+    "met office",
+    "met service",
+    "weather service",
+    "meteorological service",
     # Universities named in their own language inside English text (Indonesia and Malaysia,
     # the Netherlands, Ireland, Czechia, Poland): the head word of the name.
     "universitas",
@@ -1289,6 +1323,9 @@ STUDIES = (
     # Undotted "MA"/"BA" only after an article or a possessive ("she obtained an MA in X"):
     # alone they are also a state ("Boston, MA") or initials.
     *(f"{a} {d}" for a in ("a", "an", "my", "her", "his", "their") for d in ("ba", "ma")),
+    # Undotted "MD" likewise ("Baltimore, MD"): "earned her MD from X", "an MD at Y"
+    *(f"{a} md" for a in ("an", "my", "her", "his", "their")),
+    *(f"md {w}" for w in ("from", "degree")),
 )
 # Indian engineering degrees ("B.E. | Tamirabarani University | 1998", "M.E., College X"):
 # dotted, like "M.A.", only with what follows a degree (alone, also initials).

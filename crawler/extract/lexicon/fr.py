@@ -130,7 +130,14 @@ SECTIONS = {
     "awards": ("prix", "distinctions", "récompenses", "bourses"),
     "grants": ("financements", "projets", "contrats"),
     "contact": ("contact", "coordonnées", "adresse"),
-    "skills": ("compétences", "langues", "logiciels", "loisirs", "centres d'intérêt"),
+    "skills": (
+        "compétences",
+        "langues",
+        "logiciels",
+        "loisirs",
+        "centres d'intérêt",
+        "certifications",
+    ),
     "others": (
         "à lire aussi",
         "a lire aussi",
@@ -586,6 +593,13 @@ NOT_RELATION = (
 )
 
 POSITIONS = (
+    # « Mise à disposition auprès du Bureau X » : un poste tenu chez un autre employeur
+    "mise à disposition",
+    "mis à disposition",
+    # « une délégation au CNRS en 2019-2020, accueilli à l'Institut X » : un poste de l'organisme
+    "délégation",
+    "chercheur visiteur",
+    "chercheuse visiteuse",
     "maître de conférences",
     "maîtresse de conférences",
     "mcf",
@@ -720,6 +734,11 @@ STUDIES = (
 MEMBERSHIP = (
     "membre de",
     "membre",
+    # « Affilié au Centre X », « chercheuse affiliée à l'Institut Y »
+    "affilié à",
+    "affiliée à",
+    "affilié au",
+    "affiliée au",
     "rattaché à",
     "rattachée à",
     "au sein de",
@@ -758,6 +777,12 @@ INSTITUTION_HEADS = (
     "hôpital",
     # « Hospices civils de Lyon », « Hôpitaux universitaires de X » (un CCA, un interne)
     "hospices",
+    # « Ministère de X », « Bureau fédéral de Y », « Bureau de recherches géologiques » :
+    # des administrations qui emploient (le seul « bureau » est une pièce : « bureau C-214 »)
+    "ministère",
+    "bureau",
+    # « Chambre régionale d'agriculture de X », « Chambre de commerce et d'industrie »
+    "chambre",
     "hôpitaux",
     "observatoire",
     "académie",
@@ -1086,6 +1111,7 @@ INSTITUTION_ADJECTIVES = (
     "technologique",
     "pratique",
     "fédérale",
+    "régionale",
     "européenne",
     "européen",
     "internationale",
