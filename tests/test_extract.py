@@ -14006,6 +14006,148 @@ SEVENTYFIRST_BATCH_LAYOUTS = {
 }
 
 
+SEVENTIETH_BATCH_LAYOUTS = {
+    "a-lab-alumni-page-signed-by-its-eponymous-head-with-card-name-lines": (
+        "<html><head><title>Alumni — Vasquez-Holm Lab</title></head><body>"
+        "<h1>Alumni</h1><p>I have had the joy of training these people. — Ottilie Vasquez-Holm"
+        "</p><h3>Graduate students</h3><p><strong>Dr. Bram Achterveld-Nkosi</strong><br>PhD "
+        "2019 · “Mitotic spindle scaling”<br>Now: Lecturer, Dunlow University</p>"
+        "<h3>Former members</h3><p>Ines Roskilde-Mbah (lab manager 2016–2021) — now at Qorvane "
+        "Bio.</p><p>Prof. Heikki Lanari-Obi (visiting scholar on sabbatical, 2020) — back at "
+        "Pirkola University.</p></body></html>",
+        "alumni.html",
+        {("Bram Achterveld-Nkosi", "advisor_phd", "Ottilie Vasquez-Holm", None, 2019)},
+        {
+            ("Ines Roskilde-Mbah", "advisor_phd", "Ottilie Vasquez-Holm", 2016, 2021),
+            ("Heikki Lanari-Obi", "advisor_other", "Ottilie Vasquez-Holm", 2020, 2020),
+        },
+    ),
+    "a-roster-paragraph-each-sentence-opening-on-a-student-with-a-pronoun-co-advisor": (
+        _html(
+            "Corvin Blackwood-Essien",
+            "<h1>Corvin Blackwood-Essien</h1><h2>Group</h2><p>I currently advise two PhD "
+            "students. Maren Oduya-Lindahl joined in 2022 as my first student; she is "
+            "co-advised by Prof. Teodor Hallström-Ike. Our newest member, Ji-ho Castellanos, "
+            "arrived in 2024 and works on sheaves. Maren and Ji-ho collaborate with Ulla "
+            "Brenner-Sow, a postdoc in Teodor's lab.</p>",
+        ),
+        "group.html",
+        {
+            ("Maren Oduya-Lindahl", "advisor_phd", "Corvin Blackwood-Essien", 2022, None),
+            ("Maren Oduya-Lindahl", "advisor_phd", "Teodor Hallström-Ike", 2022, None),
+            ("Ji-ho Castellanos", "advisor_phd", "Corvin Blackwood-Essien", 2024, None),
+            ("Ulla Brenner-Sow", "advisor_postdoc", "Teodor Hallström-Ike", None, None),
+        },
+        {
+            ("Corvin Blackwood-Essien", "advisor_phd", "Teodor Hallström-Ike", 2022, None),
+            ("Corvin Blackwood-Essien", "advisor_postdoc", "Ulla Brenner-Sow", None, None),
+        },
+    ),
+    "a-news-post-of-a-defence-then-its-committee-and-a-newcomer-co-hosted": (
+        _html(
+            "News – Astrid Mbeki-Fairholm",
+            "<h1>Astrid Mbeki-Fairholm</h1><h2>Dr. Lior!</h2><p>Congratulations to my student "
+            "Lior Vandersloot-Amadi, who successfully defended his PhD thesis today! Lior was "
+            "co-advised by Prof. Sunniva Okafor-Lund. In May he starts at Brightwell "
+            "Analytics.</p><p>Thanks to the examining committee, Dr. Wendel Kowalski-Ama and "
+            "Prof. Farah Oyelowo-Brandt.</p><h2>Welcome</h2><p>Dr. Keziah Amundsen-Obi joined "
+            "the group in March 2024 as a postdoctoral researcher. She is co-hosted by Ruben "
+            "Achterberg-Sall.</p>",
+        ),
+        "news.html",
+        {
+            ("Lior Vandersloot-Amadi", "advisor_phd", "Sunniva Okafor-Lund", None, None),
+            ("Keziah Amundsen-Obi", "advisor_postdoc", "Astrid Mbeki-Fairholm", 2024, None),
+            ("Keziah Amundsen-Obi", "advisor_postdoc", "Ruben Achterberg-Sall", 2024, None),
+        },
+        {
+            ("Astrid Mbeki-Fairholm", "advisor_phd", "Sunniva Okafor-Lund", None, None),
+            ("Astrid Mbeki-Fairholm", "employed_at", "Brightwell Analytics", None, None),
+            ("Astrid Mbeki-Fairholm", "jury_member", "Wendel Kowalski-Ama", None, None),
+        },
+    ),
+    "a-french-post-congratulating-a-co-advised-student-then-the-jury-of-that-defence": (
+        _html(
+            "Actualités | Rozenn Quéré-Sankara",
+            "<h1>Actualités</h1><h2>Soutenance d'Elouan</h2><p>Félicitations à Elouan "
+            "Kerbrat-Mensah, que j'ai co-encadré avec Anne Le Duff-Ouattara, pour sa soutenance "
+            "de thèse le 3 juillet 2024 ! Le jury était composé de Loïc Gaonac'h (rapporteur) et "
+            "de Nadia Benslimane-Roux (présidente).</p><h2>Bravo Maëlys</h2><p>Bravo à Maëlys "
+            "Trividic, stagiaire de M2 que j'ai encadrée de mars à août 2024 avec Elouan : elle "
+            "poursuit en thèse à l'Université de Lannion-Trégor, sous la direction de Yann "
+            "Corre-Adjovi.</p><footer>© Rozenn Quéré-Sankara</footer>",
+        ),
+        "actualites.html",
+        {
+            ("Elouan Kerbrat-Mensah", "advisor_phd", "Anne Le Duff-Ouattara", None, 2024),
+            ("Elouan Kerbrat-Mensah", "jury_reviewer", "Loïc Gaonac'h", 2024, 2024),
+            ("Maëlys Trividic", "advisor_internship", "Elouan Kerbrat-Mensah", 2024, 2024),
+            ("Maëlys Trividic", "advisor_phd", "Yann Corre-Adjovi", None, None),
+        },
+        {
+            ("Rozenn Quéré-Sankara", "jury_reviewer", "Loïc Gaonac'h", 2024, 2024),
+            ("Rozenn Quéré-Sankara", "advisor_phd", "Yann Corre-Adjovi", None, None),
+        },
+    ),
+    "a-third-person-french-bio-lists-students-past-semicolons-and-hosted-postdocs": (
+        _html(
+            "Perrine Hamon-Sidibé",
+            "<h1>Perrine Hamon-Sidibé</h1><p>Perrine Hamon-Sidibé est directrice de recherche "
+            "au CNRS. Elle a dirigé neuf thèses. Parmi ses anciens doctorants figurent Goulven "
+            "Riou (2012) ; Anaëlle Le Dantec-Bah (2017), maîtresse de conférences ; et Titouan "
+            "Morvan (2021). Elle a accueilli en post-doctorat Dr Salif Camara-Le Roy "
+            "(2019-2021). Elle encadre actuellement Enora Lozac'h (depuis 2023, cotutelle avec "
+            "Ibrahima Sow-Kerleau de l'Université de Thiès-Nord).</p>",
+        ),
+        "bio.html",
+        {
+            ("Anaëlle Le Dantec-Bah", "advisor_phd", "Perrine Hamon-Sidibé", None, 2017),
+            ("Titouan Morvan", "advisor_phd", "Perrine Hamon-Sidibé", None, 2021),
+            ("Salif Camara-Le Roy", "advisor_postdoc", "Perrine Hamon-Sidibé", 2019, 2021),
+            ("Enora Lozac'h", "advisor_phd", "Ibrahima Sow-Kerleau", 2023, None),
+        },
+        set(),
+    ),
+    "an-activity-report-with-a-co-advisee-a-committee-list-and-a-grant-row": (
+        _html(
+            "Activity report — Tamsin Osei-Grünwald",
+            "<h1>Activity report</h1><p>Faculty member: Tamsin Osei-Grünwald</p><h2>Graduate "
+            "advising</h2><p>I am also co-advisor for Rasmus Achebe-Lindqvist (primary advisor: "
+            "Dr. Priya Halvorsen-Mbeki, Physics).</p><h2>Committees</h2><p>Dissertation "
+            "committee member for Yusra Blom (Chemistry), Piet Okoro-Sand (Physics) and Hana "
+            "Fairlie (Biology).</p><h2>Grants</h2><table><tr><th>Sponsor</th><th>Role</th></tr>"
+            "<tr><td>National Research Agency</td><td>Co-PI (PI: Dr. Oren Basset)</td></tr>"
+            "</table>",
+        ),
+        "report.html",
+        {
+            ("Rasmus Achebe-Lindqvist", "advisor_phd", "Tamsin Osei-Grünwald", None, None),
+            ("Rasmus Achebe-Lindqvist", "advisor_phd", "Priya Halvorsen-Mbeki", None, None),
+            ("Piet Okoro-Sand", "jury_member", "Tamsin Osei-Grünwald", None, None),
+            ("Hana Fairlie", "jury_member", "Tamsin Osei-Grünwald", None, None),
+        },
+        {("Tamsin Osei-Grünwald", "employed_at", "National Research Agency", None, None)},
+    ),
+    "a-french-team-page-denies-a-student-and-names-her-advisor-after-a-colon": (
+        '+++\ntitle = "Équipe"\nauthor = "Soazig Le Berre-Diop"\n+++\n\n## Stagiaires\n\n'
+        "Chaque année j'accueille des stagiaires. En 2024 : Lenaïg Corre (M2, co-encadrée avec "
+        "Malo) et Pol Guivarch (M1). En 2023 : Nina Abgrall (M2).\n\n## Post-doctorat\n\n"
+        "Malo Tanguy-Koné est post-doctorant dans l'équipe depuis 2023.\n\n## Précision\n\n"
+        "Je ne suis pas la directrice de thèse de Gaëlle Rivoal-Ba : Gaëlle est doctorante de "
+        "Yves Prigent-Mendy.\n",
+        "equipe.md",
+        {
+            ("Lenaïg Corre", "advisor_internship", "Soazig Le Berre-Diop", 2024, 2024),
+            ("Lenaïg Corre", "advisor_internship", "Malo Tanguy-Koné", 2024, 2024),
+            ("Nina Abgrall", "advisor_internship", "Soazig Le Berre-Diop", 2023, 2023),
+            ("Malo Tanguy-Koné", "advisor_postdoc", "Soazig Le Berre-Diop", 2023, None),
+            ("Gaëlle Rivoal-Ba", "advisor_phd", "Yves Prigent-Mendy", None, None),
+        },
+        {("Gaëlle Rivoal-Ba", "advisor_phd", "Soazig Le Berre-Diop", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -14078,6 +14220,7 @@ LAYOUTS = {
         ("batch69", SIXTYNINTH_BATCH_LAYOUTS),
         ("batch73", SEVENTYTHIRD_BATCH_LAYOUTS),
         ("batch71", SEVENTYFIRST_BATCH_LAYOUTS),
+        ("batch70", SEVENTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

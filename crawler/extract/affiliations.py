@@ -501,6 +501,16 @@ _LINE_ENDS = (
         ),
         phrase_literals(_CHAIR_OR_MEMBER),
     ),
+    # "Nous accueillons pendant un mois A, professeur invité de l'Université X", "we hosted
+    # Prof. B (University Y)": the guest's institution, not the owner's
+    (
+        re.compile(
+            r"(?i)\b(?:I|we|nous|j['’]ai|avons)\b[^.;]{0,30}?\b(?:accueill\w*|hosted|hosting|"
+            r"welcomed|welcoming)\b(?!\s+(?:by|par)\b)"
+            r"(?=[^.;]{0,40}?\b(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))"
+        ),
+        ("accueill", "host", "welcom"),
+    ),
 )
 
 
@@ -1110,6 +1120,54 @@ def _jury_labelled(text: str) -> bool:
     )
 
 
+_THIRD_PRONOUN = re.compile(
+    r"^\s*(?:(?:He|She|They|Il|Elle)|(?:In|En)\s+\w+(?:\s+\d{4})?,?\s+(?i:he|she|they|il|elle))\b"
+)
+_FIRST_PERSON_WORD = re.compile(r"(?:^|\s)(?:I|my|My|je|Je|j['’]|J['’])\b")
+_LISTED_LEAD = re.compile(
+    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"\s+\((?:19|20)\d\d\)"
+)
+_OTHER_LEAD = re.compile(
+    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s+[a-z]"
+)
+
+
+_OTHERS_PI = re.compile(r"\(\s*(?:Co-?)?P\.?I\.?\s*:[^()]*(?:\)|$)")
+
+
+PROSE_CHARS = 60  # a paragraph this long may be prose of several sentences
+
+
+def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) -> bool:
+    """Whether a sentence of prose speaks of someone else than the owner: opening on
+    "he"/"she" in a paragraph the owner writes in the first person, or after a sentence
+    about another person ("Dr. A joined the group … She did her PhD at X"); opening on
+    another person's name in the owner's own paragraph, or on a listed student's."""
+    if not sentence[:1].isupper():
+        return False
+    if not _THIRD_PRONOUN.match(sentence):
+        # "Ruth A joined in 2021 as my first student; she is co-advised by B at X": a
+        # sentence about another person the owner's own paragraph names first
+        lead = (
+            _OTHER_LEAD.match(sentence)
+            if first_person
+            # ("Dr. A (2014), co-supervised with B of the School of X": a listed student)
+            else _LISTED_LEAD.match(sentence)
+        )
+        other = name_from_piece(lead.group(1)) if lead else None
+        return (
+            other is not None
+            and not compatible(other, page.owner.name)
+            and not find_organisations(lead.group(1))
+        )
+    if first_person:
+        return True
+    lead = _OTHER_LEAD.match(said) if said else None
+    other = name_from_piece(lead.group(1)) if lead else None
+    return other is not None and not compatible(other, page.owner.name)
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         return
@@ -1270,7 +1328,11 @@ def affiliations(page: Page, block: Block) -> None:
                 _affiliation_lines(page, block, [sentence])
         if ":" in block.text and "," in block.text:
             _labelled_byline(page, block, lines)
-    entry_role = _role(lines[0]) if block.kind is BlockKind.ITEM or len(lines) > 1 else None
+    entry_role = (
+        _role(_OTHERS_PI.sub("", lines[0]) if "PI" in lines[0] else lines[0])
+        if block.kind is BlockKind.ITEM or len(lines) > 1
+        else None
+    )
     if (
         entry_role == STUDIED
         and "," in lines[0][:60]
@@ -1394,8 +1456,14 @@ def affiliations(page: Page, block: Block) -> None:
             for _, sentence in sentences(line):
                 _directory_position(page, owner, sentence)
         return
+    before = ""  # the sentence before, in prose
+    prose = block.kind is BlockKind.PARAGRAPH and len(block.text) > PROSE_CHARS
+    first_person = prose and _FIRST_PERSON_WORD.search(block.text) is not None
     for line in lines:
         for _, sentence in sentences(line):
+            said, before = before, sentence
+            if prose and _others_pronoun(page, first_person, said, sentence):
+                continue  # "My student A defended … In April he starts at X": A's post
             text = sentence if degree_place else _cut_at_people(sentence)
             if ("came to " in text or "joined " in text or "moved to " in text) and (
                 arrived := _ARRIVED_AT.search(text)
@@ -1417,6 +1485,9 @@ def affiliations(page: Page, block: Block) -> None:
                 # owner's students are other people, no study of the owner's (blanked, so
                 # that every offset stays).
                 text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
+            if "PI" in text and _OTHERS_PI.search(text):
+                # "Role: Co-PI (PI: Dr. B)": another person's grant role, no post of the owner
+                text = _OTHERS_PI.sub(lambda m: " " * len(m.group()), text)
             if "@" in text or "://" in text:
                 # "project-team X a.quill@x.example.fr https://…": an address names no
                 # organisation (blanked, so that every offset stays)

@@ -1314,6 +1314,7 @@ def _split_at_dates(blocks: list[Block]):
             if (
                 _LEADING_DATE.match(lines[index])
                 and not _dates_below_title(lines, start, index)
+                and not (index == 1 and _card_name_line(lines[0]))
                 # "… interns: A" / "(2019), B (2021)": the bracketed year of a wrapped name;
                 # "… IEEE RA-L," / "2024.": a wrapped reference's year
                 and not (
@@ -1325,6 +1326,24 @@ def _split_at_dates(blocks: list[Block]):
                 yield Block(block.kind, "\n".join(lines[start:index]), block.level, block.section)
                 start = index
         yield Block(block.kind, "\n".join(lines[start:]), block.level, block.section)
+
+
+CARD_NAME_CHARS = 50
+
+
+def _card_name_line(line: str) -> bool:
+    """ "Dr. A Quill" / "PhD 2015 · Thesis title" / "Now: …": a card's name line over the
+    degree its person took, one entry (a date line after it dates that person's entry)."""
+    from crawler.extract.sections import heading_kind  # (sections reads documents' blocks)
+
+    line = line.strip()
+    return (
+        len(line) <= CARD_NAME_CHARS
+        and not any(ch.isdigit() or ch in ",:;|" for ch in line)
+        and name_from_piece(line) is not None
+        and len(name_from_piece(line)) + 6 >= len(line)  # (the name, a title at most)
+        and heading_kind(line) is None  # ("Beruflicher Werdegang" over "seit 2023 …")
+    )
 
 
 def _dates_below_title(lines: list[str], start: int, index: int) -> bool:

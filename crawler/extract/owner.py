@@ -1219,6 +1219,27 @@ _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^,\n—–(]{4,60}?)\s*(?:
 MEMORIAL_TAIL_BLOCKS = 4
 
 
+# "… where some of them went after leaving the lab. — Ada Quill": a paragraph signed by
+# its writer on a dash.
+_SIGNED_END = re.compile(r"\s[—–-]\s*((?:(?:Dr|Prof)\.?\s+)?[A-ZÀ-Þ][^\n—–]{3,50})$")
+
+
+def _eponym_signed(document: Document) -> str | None:
+    """The head of a lab named after them ("Alumni — Quill Lab") who signs the page's
+    opening paragraph ("I have been lucky to mentor … — Ada Quill"): the page is theirs."""
+    eponym = _EPONYM_LAB.search(document.title or "")
+    if eponym is None:
+        return None
+    for block in document.blocks[: EPONYM_BIO_BLOCKS + 2]:
+        if block.kind is not BlockKind.PARAGRAPH or not _FIRST_PERSON_WORDS.search(block.text):
+            continue
+        signed = _SIGNED_END.search(block.text.rstrip(" ."))
+        name = _name_shaped(signed.group(1)) if signed else None
+        if name and name.split()[-1] == eponym.group(1):
+            return name
+    return None
+
+
 def find_owner(
     document: Document,
     *,
@@ -1390,6 +1411,9 @@ def find_owner(
         name = _eponym_bio(document)
         if name:
             return PageOwner(name, 0.65, "eponym-bio")
+        name = _eponym_signed(document)
+        if name:
+            return PageOwner(name, 0.65, "eponym-signed")
         if document.format is DocumentFormat.TEXT:
             # A thesis cover's text: "Thèse soutenue … par" over the candidate's name (the
             # jury's names below stand over their positions too).

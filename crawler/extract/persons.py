@@ -25,11 +25,15 @@ _STOP_WORDS = (
     # "my co-advisor A did his PhD with B": a verb ends the name list
     r"did|has|had|obtained|completed|studied|received|earned|defended|became|joined|"
     # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
-    r"before|after|prior\s+to|until|then|avant|après|puis"
+    r"before|after|prior\s+to|until|then|avant|après|puis|"
+    # "co-supervised with Dr. A of the School of Physics": A's unit, after the name
+    r"of\s+the"
 )
 LIST_STOP = re.compile(
     rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
     rf"\s(?i:{_STOP_WORDS})\s|"
+    # "avec A de l'Université X": the elided article opens A's place
+    r"\s(?i:de|à)\s+l['’](?=[A-ZÀ-Þ])|"
     # "auprès de A de 2017 à 2019", "with B from 2019": the dates end the list.
     r"\s(?i:de|from|in|en|depuis|since|between|entre)\s+(?=(?:19|20)\d\d\b))"
 )

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
-from crawler.extract.documents import LONE_DATE, Block, BlockKind
+from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, alternation, opens_a_word, phrase_starts, word_starts
 from crawler.extract.markdown import YEAR
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
@@ -219,6 +219,12 @@ _DOCTORAL_FIELD = re.compile(
 )
 
 
+_LEVEL_INTERN = re.compile(
+    r"(?i)\b(?:master['’]?s?|msc|m\.sc\.?|bachelor['’]?s?|undergraduate)\s+"
+    r"(?:intern|interns|internship|internships)\b"
+)
+
+
 def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
@@ -264,6 +270,16 @@ def _context_near(text: str, position: int) -> Context | None:
             (p, c)
             for p, c in found
             if not (c is Context.OTHER and any(s <= p < e for s, e in jobs))
+        ]
+        before = [c for p, c in found if p < position]
+        kinds = [c for _, c in found]
+    if Context.OTHER in kinds and Context.INTERNSHIP in kinds:
+        # "a master's intern", "MSc internship": the intern's level of studies, an internship
+        levels = [m.span() for m in _LEVEL_INTERN.finditer(text)]
+        found = [
+            (p, c)
+            for p, c in found
+            if not (c is Context.OTHER and any(s <= p < e for s, e in levels))
         ]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
@@ -325,6 +341,12 @@ def _clause_period(sentence: str, cue: int) -> Period:
             comma = sentence.find(", ", cue, stop)
             stop = comma if comma > 0 else stop
         period = parse_period(sentence[starts[-1] : stop])
+        if period.empty and ("then" in sentence or "puis" in sentence):
+            # "her PhD in 2003 under B, and then spent two years (2004–2006) as a fellow in
+            # the group of C": the cue's own clause, from the "then" that opens it
+            opened = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, starts[-1])]
+            if opened:
+                period = parse_period(sentence[opened[-1] : stop])
         if period.empty and end:
             period = parse_period(sentence[: starts[-1]])
         if not period.empty:
@@ -503,6 +525,48 @@ _LEAD_PERSON = re.compile(
     r"(?:(?:in\s+turn|himself|"
     r"herself|themselves|too|also|then|later|lui-même|elle-même|à\s+son\s+tour)\s+)+"
     r"(?=[a-zà-ÿ])"
+)
+# "…; she is co-advised by", "…, and he was supervised by": a pronoun's clause before a cue.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?i)(?:[;,]\s*|\band\s+)(?:she|he|they|elle|il)\s+(?:is|was|are|were|est|était|"
+    r"a\s+été)\s+(?:\w+\s+)?$"
+    # "Bravo à A, stagiaire …: elle poursuit en thèse à X, sous la direction de B"
+    r"|(?:[;:]\s*)(?:she|he|elle|il)\s+[^;:]*$"
+)
+
+
+_FULL_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){1,3}"
+)
+
+
+def _first_other(page: Page, text: str) -> str | None:
+    """The first full name *text* writes that is a person other than the owner (the one a
+    later "she"/"elle" of the sentence stands for)."""
+    for match in _FULL_NAME.finditer(text):
+        name = name_from_piece(match.group())
+        if name is not None and not _is_owner(page, name) and not find_organisations(name):
+            return name
+    return None
+
+
+def _pupil_at(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue belongs to, or leads straight to, a student named with someone
+    else's role ("A, a PhD student of B"; "with A, a postdoc in B's lab")."""
+    if not any(map(sentence.__contains__, _APPOSED_WORDS)):
+        return False
+    return any(
+        m.start() <= cue.start() < m.end() or 0 <= m.start() - cue.end() <= 3
+        for m in _APPOSED_PUPIL.finditer(sentence)
+    )
+
+
+# "Tobiah was co-advised by B", "Aya is jointly supervised by C": a given name as the
+# subject of a passive cue.
+_LONE_PASSIVE = re.compile(
+    r"^\W*(?P<a>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:was|is|has\s+been|a\s+été|est)\s+"
+    r"(?:(?:also|jointly|co-?)\s*)?(?:advised|supervised|hosted|mentored|co-?\w+|encadrée?|"
+    r"dirigée?)\b"
 )
 _NOT_A_SUBJECT = frozenset(
     "she he i we they it his her my our their who this that these those after before in on "
@@ -981,6 +1045,15 @@ def supervision(page: Page, block: Block) -> None:
         and not _is_owner(page, lead)
     ):
         return  # "A | Années : 2021–2024 | Directeur de thèse : B": a row about A, not the owner
+    if (
+        "\n" in block.text
+        and len(first := block.text.split("\n", 1)[0]) <= CARD_NAME_CHARS
+        and LEXICON.pattern("SUPERVISION_CUES").search(block.text, len(first))
+        and is_card_name(first)
+        and (card := name_from_piece(first)) is not None
+        and not _is_owner(page, card)
+    ):
+        return  # "A" / "PhD student (2023–), co-supervised by B": a member's card, A's
     kind = _own_kind(page, block)
     if (
         kind is SectionKind.STUDENTS
@@ -1163,6 +1236,8 @@ def supervision(page: Page, block: Block) -> None:
                 continue  # "sa thèse en 2015, puis ATER auprès de A": no thesis with A
             if not is_strong and _owner_advising(sentence, match.start()):
                 continue  # "I mentor X", "I co-supervised X with B": owner_advises reads it
+            if _pupil_at(sentence, match):
+                continue  # "with A, a PhD student of B", "A, a student of B": A is B's student
             role_after_name = False
             read_lead = None
             rest = sentence[match.end() :]
@@ -1478,6 +1553,25 @@ def supervision(page: Page, block: Block) -> None:
                 # "Liesel in turn obtained her PhD under B, so B is my academic grandfather":
                 # the one the sentence opens on, named on the page, not the owner.
                 subject = named_lead(page, lead.group("a"))
+            if (
+                subject is None
+                and not role_after_name
+                and (clause := _PRONOUN_CLAUSE.search(sentence, 0, match.start()))
+                and (named := _first_other(page, sentence[: clause.start() + 1]))
+            ):
+                # "A joined in 2021 as my first student; she is co-advised by B": A's (and
+                # the years of the pronoun's own clause only)
+                subject = named
+                period = parse_period(sentence[clause.start() : match.start()])
+            if (
+                subject is None
+                and not role_after_name
+                and (lone := _LONE_PASSIVE.match(sentence, 0, match.end()))
+                and (named := named_lead(page, lone.group("a")))
+                and not _is_owner(page, named)
+            ):
+                # "Tobiah was co-advised by Prof. B" after "my student Tobiah A": A's advisor
+                subject = named
             heading_person = (
                 _heading_person(block)
                 if subject is None and _PRONOUN_LEAD.match(sentence)
@@ -1822,7 +1916,8 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     ):
         # "la thèse de A (directeur de thèse : B)", "the thesis of A, supervised by B" —
         # also in the first person ("J'ai co-encadré la thèse d'A, dirigée par B": A's
-        # thesis, not the owner's; "ma thèse de X" is the owner's own).
+        # thesis, not the owner's; "ma thèse de X" is the owner's own; "j'ai participé au
+        # jury de thèse de A à l'Université X, thèse dirigée par B").
         if not _MY_BEFORE.search(sentence, 0, of.start()):
             return name_from_piece(of.group("name"))
     if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
@@ -1860,7 +1955,8 @@ _THESES_OF_BEFORE = re.compile(
 _THESIS_OF_BEFORE = re.compile(
     r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of)\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
-    r"\s*(?:\([^()]*\))?\s*[(,]?\s*$"
+    r"\s*(?:\([^()]*\))?(?:\s+(?i:à|at)\s+[^,;()]{3,60})?\s*[(,]?\s*"
+    r"(?:(?i:sa\s+|la\s+|her\s+|his\s+)?(?i:thèse|thesis|dissertation)\s+)?$"
 )
 # "A, doctorante (2022–2025), thèse dirigée par B": a student named, then what she is.
 _APPOSED_STUDENT = re.compile(
@@ -2338,16 +2434,27 @@ def _students_in_prose(page: Page, block: Block) -> None:
     counted = ("nclud" in block.text or "mong" in block.text) and (
         _COUNTED_SUPERVISED.search(block.text) is not None
     )
+    if "nclude" in block.text and ("who " in block.text or "ecent" in block.text):
+        _worked_with_include(page, block)
     if not counted and not page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS):
+        _among_them(page, block)  # ("Over her career she has guided …. Among them are A")
         return
     previous = ""
-    for offset, sentence in sentences(block.text):
+    said = sentences(block.text)
+    for index, (offset, sentence) in enumerate(said):
         match = _STUDENTS_ARE.search(sentence) or (
             _COUNTED_SUPERVISED.search(sentence) if counted else None
         )
         if match is None:
             previous = sentence
             continue
+        if sentence.rstrip().endswith(";"):
+            # "Parmi ses anciens doctorants figurent A (2013) ; B (2016) ; et C (2020).":
+            # the list goes on past the semicolons that end its sentences
+            for _, more in said[index + 1 :]:
+                sentence = f"{sentence} {more}"
+                if not more.rstrip().endswith(";"):
+                    break
         while match is not None:
             after = _students_named(page, block, sentence, match, previous, offset)
             # "I also supervised A and B, and I am currently advising PhD students C and D":
@@ -2475,30 +2582,77 @@ _COUNTED_SUPERVISED = re.compile(
 # "He supervised 21 doctoral students." then "Among them are A, now at X, who …, and B, who
 # graduated in 2008 and co-supervised with C.": the owner's students, one clause each.
 _SUPERVISED_COUNT = re.compile(
-    r"(?i)\bsupervised\s+(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\w+\s+)?"
-    r"(?P<kind>(?:doctoral|phd|ph\.d\.?|graduate|master'?s?)\s+students|theses|postdocs)\b"
+    r"(?i)\b(?:supervised|guided|advised|mentored|directed)\s+"
+    r"(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\w+\s+)?"
+    # ("has guided fourteen doctoral candidates to their degrees")
+    r"(?P<kind>(?:doctoral|phd|ph\.d\.?|graduate|master'?s?)\s+(?:students|candidates)|theses|"
+    r"postdocs)\b"
 )
 _AMONG_THEM = re.compile(
     r"^\s*(?:among\s+them|among\s+these|they\s+include|these\s+include)\s*(?:are|were)?"
     r"\s*[,:]?\s*",
     re.I,
 )
-_NEXT_STUDENT = re.compile(r",?\s+and\s+(?=[A-ZÀ-Þ])|;\s*")
+_NEXT_STUDENT = re.compile(r",?\s+and\s+(?=[A-ZÀ-Þ])|;\s*(?:and\s+)?")
+
+
+# "Postdoctoral researchers who have worked with her include Dr. A (2015–2017)": the page
+# subject's (or owner's) trainees of that kind.
+_WORKED_WITH_INCLUDE = re.compile(
+    r"(?i)\b(?P<kind>post-?docs?|postdoctoral\s+(?:researchers|fellows|scholars)|"
+    r"(?:ph\.?d\.?|doctoral|graduate)\s+students)\s+who\s+(?:have\s+|had\s+)?"
+    r"(?:worked|trained|studied)\s+(?:with|under)\s+(?:her|him|them|me)\s+"
+    r"(?:include|includes|included)\s+(?:also\s+)?"
+)
+
+
+# "Recent undergraduate researchers include A (2022–2023), B (2023) and C": on the owner's
+# page, in a paragraph the owner writes, the owner's own.
+_RECENT_INCLUDE = re.compile(
+    r"(?i)\b(?:recent|former|past|current)\s+(?P<kind>(?:[\w'’-]+\s+){0,2}?(?:researchers|"
+    r"students|interns|postdocs|mentees|advisees|trainees))\s+(?:include|included|have\s+"
+    r"included)\s+(?:also\s+)?"
+)
+
+
+def _worked_with_include(page: Page, block: Block) -> None:
+    owners = _OWN_PERSON.search(block.text) is not None
+    for _offset, sentence in sentences(block.text):
+        match = _WORKED_WITH_INCLUDE.search(sentence) or (
+            _RECENT_INCLUDE.search(sentence) if owners else None
+        )
+        if match is None:
+            continue
+        section = (*block.section, match.group("kind"))
+        for part in _student_pieces(sentence[match.end() :].rstrip(" .")):
+            if name_at_start(part):
+                student_list(page, Block(BlockKind.ITEM, part, block.level, section))
+
+
+_LEADING_AND = re.compile(r"^\s*(?:and|et)\s+")
 
 
 def _among_them(page: Page, block: Block) -> None:
     if "mong " not in block.text and "nclude" not in block.text:
         return  # (cheap: "Among them", "They include")
     previous = ""
+    listing = None  # the kind of a list of names a ";" carried on past its sentence
     for _offset, sentence in sentences(block.text):
         counted = _SUPERVISED_COUNT.search(previous) if previous else None
         among = _AMONG_THEM.match(sentence) if counted else None
+        carried, listing = listing, None
         previous = sentence
-        if among is None or not _OWNER_SPEAKS.search(counted.string[: counted.start()]):
+        if among is not None and _OWNER_SPEAKS.search(counted.string[: counted.start()]):
+            kind, rest = counted.group("kind"), sentence[among.end() :]
+        elif carried is not None:
+            kind, rest = carried, sentence  # "Among them are A (2011); B (2014); and C (2019)."
+        else:
             continue
-        kind = counted.group("kind")
-        for part in _NEXT_STUDENT.split(sentence[among.end() :].rstrip(" .")):
-            if name_at_start(part):
+        if rest.rstrip().endswith(";"):
+            listing = kind
+        for part in _NEXT_STUDENT.split(rest.rstrip(" .;")):
+            if name_at_start(_LEADING_AND.sub("", part)):
+                part = _LEADING_AND.sub("", part)
                 student_list(page, Block(BlockKind.ITEM, part, block.level, (*block.section, kind)))
 
 
@@ -2531,6 +2685,8 @@ _SUBJECT_LEAD = re.compile(
 _CO_WITH = re.compile(r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec)\s+")
 _CO_BY = re.compile(
     r"(?i)\bco-?(?:supervised|advised|encadrée?|dirigée?)\s+(?:with|avec|by|par)\s+"
+    # ("… sa thèse sous ma direction et celle de B")
+    r"|\bet\s+celle\s+d(?:e\s+|['’])(?=[A-ZÀ-Þ])"
 )
 
 
@@ -2636,7 +2792,10 @@ def _former_student(page: Page, block: Block) -> None:
 # "A, dont j'ai co-encadré la thèse avec B, a soutenu …", "A, whose PhD I supervised, …":
 # the writer's student named first (on a blog post about A's defence, too).
 _WHOSE_THESIS_I = re.compile(
-    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}))(?:,\s+|\s+(?=qui|who))(?:"
+    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}))"
+    # ("A, stagiaire de M2 que j'ai encadrée …": the student's kind in apposition)
+    r"(?:,\s+(?:(?:stagiaire|doctorante?|post-?doctorante?|étudiante?)(?:\s+(?:de|en)\s+[\w-]+)?\s+)?"
+    r"|\s+(?=qui|who))(?:"
     r"dont\s+j['’]ai\s+(?:co-?)?(?:encadré|dirigé|suivi)\s+(?:la\s+|le\s+)?"
     r"(?P<kind>thèse|stage|post-?doc(?:torat)?|mémoire)"
     r"|que\s+j['’]ai\s+(?:co-?)?(?:encadrée?|dirigée?)"
@@ -2648,8 +2807,12 @@ _WHOSE_THESIS_I = re.compile(
     r"\s+I\s+(?:co-?)?(?:supervised|advised|directed))",
     re.I,
 )
+_LATER_WITH = re.compile(r"[^.;:!?]{0,60}?\b(?:avec|with)\s+(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])")
 _CO_AFTER = re.compile(r"(?i)\s*(?:,\s*)?(?:together\s+)?(?:avec|with)\s+")
-_DEFENDED = re.compile(r"(?i)\b(?:a\s+soutenu|soutenue?|defended|completed)\b")
+_DEFENDED = re.compile(
+    # ("… pour sa soutenance de thèse le 3 juillet 2024": the defence's date)
+    r"(?i)\b(?:a\s+soutenu|soutenue?|defended|completed|soutenance\s+de\s+thèse\s+(?:le|du|en))\b"
+)
 
 
 def _student_i_supervised(page: Page, block: Block) -> None:
@@ -2665,6 +2828,10 @@ def _student_i_supervised(page: Page, block: Block) -> None:
                 continue
             co = _CO_AFTER.match(sentence, match.end())
             advisors = [writer, *(names_after(sentence[co.end() :])[0][:2] if co else [])]
+            if co is None and (later := _LATER_WITH.match(sentence, match.end())):
+                # "… que j'ai encadrée de février à juillet 2024 avec Gaspard": the co-advisor
+                # after the dates, maybe a given name the page wrote in full before
+                advisors += _names_or_given(page, sentence[later.end() :])[:2]
             years = set(years_in(sentence))
             period = (
                 Period(None, years.pop())
@@ -2675,6 +2842,10 @@ def _student_i_supervised(page: Page, block: Block) -> None:
                 # "… que j'ai co-dirigée avec B (2021-2024)": the thesis's own years
                 stated = parse_period(sentence[match.end() :])
                 period = stated if stated.start and stated.end else period
+            if period.empty and context in (Context.INTERNSHIP, Context.OTHER):
+                # "stagiaire de M2 que j'ai encadrée de février à juillet 2024": its year
+                clause = sentence[match.end() :].split(":", 1)[0]
+                period = parse_period(clause)
             for advisor in advisors:
                 if not compatible(advisor, name):
                     page.add(
@@ -2691,18 +2862,26 @@ def _student_i_supervised(page: Page, block: Block) -> None:
 # "My student A defended her PhD thesis today", "A, mon doctorant, a soutenu …": the
 # owner's student, named after (or before) the possessive.
 _STUDENT_NOUN = (
-    r"(?:(?:former|first|PhD|Ph\.D\.|doctoral|graduate|master'?s|MSc|postdoctoral)\s+)?"
+    r"(?:(?:former|first|PhD|Ph\.D\.|doctoral|graduate|master'?s|MSc|postdoctoral|premier|"
+    r"première|ancien|ancienne)\s+)?"
     r"(?:student|doctorant|doctorante|étudiante?|postdoc|post-doctorante?)"
 )
 _NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
 _MY_STUDENT = re.compile(
-    rf"\b(?:[Mm]y|[Mm]on|[Mm]a)\s+{_STUDENT_NOUN}\s+{_NAME}"
+    # ("ma première doctorante, Dr A, a soutenu …")
+    rf"\b(?:[Mm]y|[Mm]on|[Mm]a)\s+{_STUDENT_NOUN}\s*,?\s+(?:(?:Dr|Dre|Prof)\.?\s+)?{_NAME}"
     rf"|{_NAME.replace('name', 'name2')},\s+(?:my|mon|ma)\s+{_STUDENT_NOUN}\b"
 )
 # "She was co-advised by B." right after: B co-advised the same student.
 _PRONOUN_CO = re.compile(
     r"^\s*(?:She|He|They|Elle|Il)\b[^.]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
     r"\s+(?:by|par|with|avec)\s+"
+)
+
+
+_CO_IN_SENTENCE = re.compile(
+    r"(?i)\b(?:co-?direction|co-?encadrement|co-?(?:supervised|advised|encadrée?|dirigée?))\s+"
+    r"(?:with|avec|by|par)\s+"
 )
 
 
@@ -2729,6 +2908,9 @@ def _my_student(page: Page, block: Block) -> None:
         co = _PRONOUN_CO.match(following)
         if co:
             advisors += names_after(following[co.end() :])[0][:2]
+        if inner := _CO_IN_SENTENCE.search(sentence, match.end()):
+            # "… a soutenu en 2021 sa thèse « X » (co-direction avec B)"
+            advisors += _names_or_given(page, sentence[inner.end() :])[:2]
         for advisor in advisors:
             if not compatible(advisor, name):
                 page.add(
@@ -3364,13 +3546,17 @@ def _status_label(sentence: str) -> bool:
     return LEXICON.pattern("STUDENT_STATUS_LABELS").fullmatch(label.group(1).strip()) is not None
 
 
+_YEAR_LABELLED = re.compile(r"\b(?:En|In)\s+((?:19|20)\d\d)\s*:\s*([^.]+)")
 _STUDENTS_ON_A_LINE = re.compile(r"(?<=\))\s*;\s*")
 _BRACKETED_NAMES = re.compile(r"(?<=\)),\s+(?=[A-ZÀ-Þ])")
 _NAME_AND_BRACKET = re.compile(r"[^()]{3,60}\([^()]{1,40}\)$")
 
 
 # "… soutenue en 2023 — Prix de thèse du CREDO": the student's prize, no jury of the item.
-_THESIS_PRIZE = re.compile(r"(?i)^prix\s+de\s+(?:la\s+meilleure\s+)?thèse")
+# ("… whose dissertation received the X Society thesis prize": the same, in English)
+_THESIS_PRIZE = re.compile(
+    r"(?i)^(?:prix\s+de\s+(?:la\s+meilleure\s+)?thèse|(?:thesis|dissertation)\s+(?:prize|award))"
+)
 
 
 def _not_jury_item(text: str) -> bool:
@@ -3435,6 +3621,20 @@ def student_list(page: Page, block: Block) -> None:
                 if name_at_start(piece):
                     dated = f"{piece[:-1]}, {year})" if piece.endswith(")") else f"{piece} ({year})"
                     student_list(page, Block(BlockKind.ITEM, dated, block.level, section))
+        return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and ("En " in block.text or "In " in block.text)
+        and page.kind(block) is SectionKind.STUDENTS
+        and (groups := _YEAR_LABELLED.findall(block.text))
+    ):
+        # "Stagiaires" › "Chaque année j'accueille des stagiaires. En 2024 : A (M2) et B
+        # (M1). En 2023 : C (M2).": each year's students, read with their year.
+        for year, names in groups:
+            for piece in _student_pieces(names):
+                if name_at_start(piece):
+                    dated = f"{piece[:-1]}, {year})" if piece.endswith(")") else f"{piece} ({year})"
+                    student_list(page, Block(BlockKind.ITEM, dated, block.level, block.section))
         return
     if (");" in block.text or ") ;" in block.text) and "\n" not in block.text.strip():
         # "A (M2, 2022) ; B (M1, 2024)": one line of students, each with their own notes.
@@ -3854,7 +4054,25 @@ def _dated_names_in_prose(text: str) -> list[tuple[str, str]]:
 _DATED_NAME = re.compile(r"([^()|,;:]+?)\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 
 
+_THESIS_NOUN = re.compile(r"(?i)\b(?:thesis|theses|dissertation|mémoire)\b")
+# "Mentored Dr. A, postdoctoral …", "Supervised B (MSc 2021)": a CV line's verb before its
+# person, no part of the name.
+_CV_VERB_LEAD = re.compile(
+    r"^(?:Co-?)?(?:Mentored|Supervised|Advised|Hosted|Directed|Guided|Trained)\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def _student_entry(page: Page, block: Block) -> None:
+    if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
+        narrated_students(page, block)
+        if page.kind(block) is SectionKind.STUDENTS:
+            _my_student(page, block)  # "Doctorants" › "… ma première doctorante, A, a soutenu …"
+    if block.kind is not BlockKind.HEADING and any(
+        map(block.text.__contains__, _APPOSED_WORDS + _DIRECTED_WORDS)
+    ):
+        apposed_pupils(page, block)
+    if block.text[:1] in "MSAHDGTC" and (verb := _CV_VERB_LEAD.match(block.text)):
+        block = Block(block.kind, block.text[verb.end() :], block.level, block.section)
     if (
         block.kind is BlockKind.PARAGRAPH
         and page.owner is not None
@@ -4365,6 +4583,8 @@ def _student_entry(page: Page, block: Block) -> None:
         and cell is None
         and {c for _, c in contexts_in(heading)} == {Context.INTERNSHIP}
         and not (labelled and context_of(labelled) is Context.OTHER)
+        # ("Undergraduate research" › "A | Program: Senior honors thesis": the work's kind)
+        and not _THESIS_NOUN.search(told)
     ):
         # "Stages encadrés" › "A (ingénieur ENSTA, 2021)": the intern's own course, under
         # a heading that lists internships only.
@@ -4426,10 +4646,16 @@ def _student_entry(page: Page, block: Block) -> None:
     ended = _END_CELL.search(text) if cell is not None or " | " in text else None
     if ended and span.start and int(ended.group(1)) >= span.start:
         span = Period(span.start, int(ended.group(1)))  # "Start Date: … | End Date: 2024/8"
+    if context in (None, Context.OTHER) and LEXICON.pattern("GUEST_ROLES").search(
+        _NOW_MARK.split(first_of(text), 1)[0]
+    ):
+        return  # "Prof. A (visiting scholar on sabbatical, 2019)": a colleague's stay
+    if context is None and LEXICON.pattern("STAFF_ROLES").search(
+        _NOW_MARK.split(first_of(text), 1)[0]
+    ):
+        return  # "A, Research technician (2018–2020)": the group's staff, no advisee
     if context is None and span.start and span.end and span.end - span.start >= 3:
         context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
-    if context is None and LEXICON.pattern("STAFF_ROLES").search(first_of(text)):
-        return  # "A, Research technician (2018–2020)": the group's staff, no advisee
     about = f"{heading} {first_of(text)}" if context is Context.INTERNSHIP else ""
     if ("tagiaire" in about or "eacher" in about) and LEXICON.pattern("TRAINEE_TEACHERS").search(
         about
@@ -4458,6 +4684,9 @@ def _student_entry(page: Page, block: Block) -> None:
     for match in sorted(cues, key=lambda m: m.start()):
         rest = _CUE_TAIL.sub("", text[match.end() :])
         names, _ = names_after(rest)
+        if not names and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS):
+            # "(co-direction avec Grégoire)": a given name the page wrote in full before
+            names = _names_or_given(page, rest)
         if names:
             # "(main supervisor: B)" names the other advisor: the owner co-supervises.
             lead = text[max(0, match.start() - 10) : match.start()].rstrip().lower()
@@ -4512,6 +4741,9 @@ def _student_entry(page: Page, block: Block) -> None:
         if _INDUSTRY_LEAD.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # "thèse CIFRE avec Naval X": the company that funds it, no co-advisor
         names, _ = names_after(text[match.end() :].lstrip(" :"))
+        if not names and match.group()[:2].lower() == "co":
+            # "(M2, co-encadrée avec Malo)": a given name the page wrote in full before
+            names = _names_or_given(page, text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
     if context is Context.POSTDOC and len(students) == 1 and "D" in text:
         _postdoc_degree(page, students[0], text)
@@ -5085,12 +5317,16 @@ def jury(page: Page, block: Block) -> None:
         if not period.single and period.end:
             period = Period(period.end, period.end)
         period = period.as_point()
+        # "Félicitations à A … pour sa soutenance … Le jury était composé de B (rapporteur)":
+        # the jury of the defence the post told just before, not the owner's
+        at = max(0, text.find(sentence.strip()[:40])) + (match.start() if match else 0)
+        defended = _defended_before(page, block, at)
         for name, relation in members:
-            if _is_owner(page, name) or name in phrased:
+            if _is_owner(page, name) or name in phrased or name == defended:
                 continue  # a member the prose already placed ("chaired by A")
             confidence = 0.85 if relation is not Relation.JURY_MEMBER else 0.7
             page.add(
-                page.owner.name,
+                defended or page.owner.name,
                 relation,
                 name,
                 stated or sentence.strip(),
@@ -5111,6 +5347,52 @@ def jury(page: Page, block: Block) -> None:
                     0.8,
                     Period(None, period.end) if period.end else Period(),
                 )
+
+
+# "Félicitations à A, que j'ai co-encadré, pour sa soutenance", "my student A, who
+# successfully defended", "A a soutenu sa thèse": another person's defence, told first.
+_OTHERS_DEFENCE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|du|van|von|le|la)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"[^.!?]{0,100}?\b(?i:pour\s+sa\s+soutenance|a\s+soutenu\s+sa\s+thèse|"
+    r"(?:who\s+)?(?:successfully\s+)?defended\s+(?:his|her|their)\s+(?:ph\.?d\.?|doctoral|thesis|"
+    r"dissertation)|on\s+(?:his|her|their)\s+(?:successful\s+)?(?:ph\.?d\.?\s+)?defen[cs]e)"
+)
+_DEFENCE_WORDS = ("soutenu", "soutenance", "defended", "defence", "defense")
+
+
+_CANDIDATE_OWNERS = frozenset(
+    (
+        "news-item",
+        "defence-title",
+        "defence-paragraph",
+        "defence-row",
+        "defence-announcement",
+        "thesis-record",
+        "bio-paragraph",
+        "teaser",
+    )
+)
+
+
+def _defended_before(page: Page, block: Block, offset: int) -> str | None:
+    """The person whose defence the text before a jury's sentence announced (in its block,
+    or the paragraph just above in the same section), when not the owner."""
+    if page.owner is None or page.owner.how in _CANDIDATE_OWNERS:
+        return None  # (the page's own subject is already the candidate)
+    texts = [block.text[:offset]]
+    index = page.index(block)
+    if index and page.document.blocks[index] is block and not _FULL_NAME.search(texts[0]):
+        above = page.document.blocks[index - 1]
+        if above.kind is BlockKind.PARAGRAPH and above.section == block.section:
+            texts.append(above.text)
+    for text in texts:
+        if not any(map(text.__contains__, _DEFENCE_WORDS)):
+            continue
+        for match in _OTHERS_DEFENCE.finditer(text):
+            name = named_lead(page, match.group("name"))
+            if name is not None and not _is_owner(page, name) and not find_organisations(name):
+                return name
+    return None
 
 
 # A member's own bracket right after the name ("A (chair and advisor)").
@@ -5830,7 +6112,8 @@ def _jury_sentences(text: str):
             # "… examinateur. Auparavant, j'avais …": an adverb and its comma open one)
             r"(?:(?<=[a-zà-ÿ)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)(?<!prof\.)(?<!\bdr\.)(?<!\bir\.)"
             # ("Assoc. Prof. A", "Asst. Prof. B": a rank's short form, no sentence end)
-            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)|(?<=\d{4}\.))\s+"
+            # ("… pour sa soutenance le 3 juillet 2024 ! Le jury était …": "!" ends one too)
+            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)|(?<=\d{4}\.)|(?<=\s!))\s+"
             r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s[a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|[A-ZÀ-Þ]\w+\s?[:：]|"
             r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ])",
             line,
@@ -6064,7 +6347,12 @@ def _jury_service(page: Page, block: Block) -> None:
         names, _ = names_after(text[match.end() :])
         # "… for the PhD of A (Univ. X, 2022) and as external examiner for …": A only.
         candidate = names[0] if names else name_at_start(text[match.end() :])
-        if len(names) > 1 and re.match(r"\w+[sx]\s", match.group()):
+        if len(names) > 1 and (
+            re.match(r"\w+[sx]\s", match.group())
+            # "Dissertation committee member for A (Civil Eng.), B (Physics) and C (…)": a
+            # committee each, every candidate with their own bracket
+            or all(re.search(rf"{re.escape(n)}\s*\(", text) for n in names)
+        ):
             # "Rapporteur : thèses de A (2021) et de B (2022)": one claim per candidate.
             for other in names[1:]:
                 if not _is_owner(page, other):
@@ -6238,7 +6526,8 @@ def _followed_over_years(text: str) -> bool:
 # "the committees of", "les jurys de thèse de": a plural jury noun before the candidates.
 _PLURAL_JURY = re.compile(
     r"(?i)\b(?:committees|juries|jurys|theses|thèses|dissertations|defen[cs]es|soutenances)"
-    r"(?:\s+de\s+thèse)?\s*$"
+    # ("… twenty PhD theses, most recently those of A (2023) and B (2024)")
+    r"(?:\s+de\s+thèse)?(?:[^.;]{0,40}?\b(?:those|celles|ceux))?\s*$"
 )
 
 
@@ -6510,11 +6799,15 @@ _OBJECT_LEAD = re.compile(
     # ("je co-encadre à 40 % celle de A": the owner's share before the object)
     r"^\s*(?:the|a|an|la|le|les|l['’]|un|une)?\s*(?:[\w'’.%-]+\s+){0,5}?(?:of|de|d['’])\s*"
     r"(?=[A-ZÀ-Þ](?!\d))"
+    # "I am also co-advisor for A (primary advisor: B)": the noun's student
+    r"|^\s*(?:for|to)\s+(?=[A-ZÀ-Þ](?!\d))"
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
     r"|^\s*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*[,:]\s+(?=[A-ZÀ-Þ])"
     # "les doctorants que j'ai encadrés : A (2016-2019) et B": the list after a colon
     r"|^\s*[:：]\s*(?=[A-ZÀ-Þ])"
+    # "Elle a accueilli en post-doctorat Dr A (2018-2020)": the kind, then the names
+    r"|^\s*(?:en|comme|as)\s+(?:an?\s+)?[a-zé][\w'’-]*(?:\s+[a-zé][\w'’-]*)?\s+(?=[A-ZÀ-Þ])"
     # "dirigé quatorze thèses, parmi lesquelles celles de A (1991), de B": the ones named
     r"|^\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+,?\s+(?:parmi\s+lesquel(?:le)?s|among\s+them|including|"
     r"notamment|dont)\s+(?:(?:celles?|ceux|that|those)\s+)?(?:of|de|d['’])?\s*(?=[A-ZÀ-Þ])"
@@ -6540,7 +6833,15 @@ _BARE_WITH_TAIL = re.compile(
 # "… la thèse de A (depuis 2023), en codirection avec B.": the co-advisor after the student.
 _WITH_TAIL = re.compile(
     r"(?i),\s*(?:en\s+co-?direction|en\s+co-?encadrement|conjointement|co-?(?:dirigée?|"
-    r"encadrée?|supervised|advised))\s+(?:avec|with)\s+(?P<names>[^()]+)$"
+    r"encadrée?|supervised|advised)|"
+    # "… et le stage de L3 de B (2024), ce dernier avec C"
+    r"(?:ce|cette)\s+derni[eè]re?|the\s+latter)\s+(?:avec|with)\s+(?P<names>[^()]+)$"
+)
+# "J'ai encadré le stage de M2 de A (2024) et le stage de L3 de B": a second object of the
+# same verb.
+_COORD_OBJECT = re.compile(
+    r"(?i)\s+(?:et|and)\s+(?=(?:le|la|les|the)\s+(?:stage|stages|thèse|mémoire|post-?doc\w*|"
+    r"internship|thesis|ph\.?d\.?|master['’]?s?)\b)"
 )
 # "J'ai également encadré", "j'ai aussi co-dirigé": an adverb between auxiliary and participle.
 _AUX_ADVERB = re.compile(
@@ -6554,6 +6855,59 @@ _PRONOUN_HEAD = re.compile(
 _CV_VERB = re.compile(r"[A-Z][\w-]*ed")  # "Supervised", "Co-advised", "Mentored", "Hosted"
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.I)
 _OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
+
+
+_WHOM_CO = re.compile(
+    r"(?i)\b(?:whom|que|qu['’])\s*(?:I|j['’]ai|je|nous\s+avons|we)\s+(?:\w+\s+)?"
+    r"co-?(?:supervised|advised|mentored|encadrée?|dirigée?)\s+(?:with|avec)\s+"
+)
+
+
+_LINK_WORD = re.compile(r"(?i)^\s*(?:with|avec|by|par)\s+")
+
+
+def _names_or_given(page: Page, text: str) -> list[str]:
+    """The names *text* opens with, or the full name of the given name it opens with."""
+    names = names_after(text)[0]
+    if names:
+        return names
+    text = _LINK_WORD.sub("", text)  # ("avec Grégoire)")
+    # (a given name alone: "Nour El Houda Saïdi" is a full name names_after did not read)
+    given = re.match(r"(?:(?:Dr|Prof|Pr)\.?\s+)?([A-ZÀ-Þ][a-zà-ÿ'’-]+)\b(?![ \t]+[A-ZÀ-Þ])", text)
+    full = named_lead(page, given.group(1)) if given else None
+    return [full] if full and not _is_owner(page, full) else []
+
+
+_DENIED = re.compile(r"(?i)\b(?:ne|n['’])\s*(?:\w+\s+){1,2}?(?:pas|jamais)\b|\b(?:not|never)\b")
+_THIRD_HEAD = re.compile(r"(?i)(?:^|[\s,;])(?:she|he|elle|il)\s+(?:\w+\s+)?$")
+_OWN_PERSON = re.compile(r"(?i)(?:^|\s)(?:I|je|j['’]|my|mon|ma|mes)\b")
+
+
+def _third_person_bio(page: Page) -> bool:
+    """A page telling its owner in the third person ("A est directrice de recherche …";
+    no "I"/"je" anywhere): its "she"/"elle" is the owner."""
+    meta = page.document.meta
+    if "third_person_bio" not in meta:
+        owner = page.owner.name if page.owner else ""
+        family = owner.split()[-1] if owner else ""
+        paragraphs = [b.text for b in page.document.blocks if b.kind is BlockKind.PARAGRAPH]
+        meta["third_person_bio"] = bool(family) and (
+            not any(_OWN_PERSON.search(t) for t in paragraphs)
+            and any(
+                re.match(
+                    rf"^\W*(?:[\w.]+\s+){{0,3}}?{re.escape(family)}\s+(?:est|is|was|a|has)\s", t
+                )
+                for t in paragraphs
+            )
+        )
+    return meta["third_person_bio"]
+
+
+_MAIN_ADVISOR_BRACKET = re.compile(
+    r"(?i)\(\s*(?:primary|main|principal|lead|first)\s+(?:advisor|adviser|supervisor)\s*:\s*"
+)
+_PLAIN_WITH = re.compile(r"(?:\)|[a-zà-ÿ])\s+(?:with|avec)\s+(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])")
+_TITLED_GUEST = re.compile(r"\b(?:Prof|Professor|Pr)\.?\s+$")
 
 
 def owner_advises(page: Page, block: Block) -> None:
@@ -6586,6 +6940,9 @@ def owner_advises(page: Page, block: Block) -> None:
             or not (
                 _FIRST.search(sentence[: verbs[0].start()])
                 or _ELIDED_FIRST.search(sentence[: verbs[0].start()])
+                # "Elle a accueilli en post-doctorat A" in a bio of the owner
+                or _THIRD_HEAD.search(sentence, 0, verbs[0].start())
+                and _third_person_bio(page)
                 # "Mentored research interns: A (2019), B (2021)": a CV's line, its subject the
                 # owner (not "Supervised by A": the owner's own advisor)
                 or not sentence[: verbs[0].start()].strip(" •·*-–—")
@@ -6603,8 +6960,19 @@ def owner_advises(page: Page, block: Block) -> None:
             LEXICON.pattern("NOT_RELATION").search(sentence)
             or SERVICE.search(sentence)
             and LEXICON.pattern("JURY_CUES").search(sentence)
+            or "abbati" in sentence
+            and LEXICON.pattern("GUEST_ROLES").search(sentence)
         ):
             continue
+        if _DENIED.search(sentence, 0, verbs[0].end() + 40):
+            continue  # "Je ne suis pas la directrice de thèse de A": denied
+        if (" et " in sentence or " and " in sentence) and _COORD_OBJECT.search(
+            sentence, verbs[0].end()
+        ):
+            # "J'ai encadré le stage de A et le stage de B": the verb again for each object
+            said_verb = verbs[0].group()
+            sentence = _COORD_OBJECT.sub(f" ; {said_verb} ", sentence)
+            verbs = [m for m in _VERBS.finditer(sentence) if m.group() == said_verb]
         head = sentence[: verbs[0].start()]
         if (
             ("qu" in head or "dont" in head or "whose" in head)
@@ -6633,6 +7001,10 @@ def owner_advises(page: Page, block: Block) -> None:
             if fronted and index == 0:
                 # "Avec B, j'encadre la thèse de A": the co-advisor set before the subject.
                 extra += names_after(head[fronted.end() :])[0]
+            if index == 0 and (whom := _WHOM_CO.search(sentence, verb.end())):
+                # "We hosted an intern, A, whom I co-supervised with Tobiah": the relative
+                # clause's co-advisor (a given name the page wrote in full before)
+                extra += _names_or_given(page, sentence[whom.end() :])
             _owner_advised_clause(page, said, clause, extra, sentence, verb)
 
 
@@ -6650,9 +7022,16 @@ def _owner_advised_clause(
         # "le stage de M1 de A (2025) avec B": the co-advisor after the object, no comma
         tail = _BARE_WITH_TAIL.search(clause, lead.end())
     if tail:
-        co_advisors += names_after(tail.group("names"))[0]
+        co_advisors += _names_or_given(page, tail.group("names"))
         clause = clause[: tail.start()]
     co_advisors += extra
+    if verb.group()[:2].lower() == "co" and (plain := _PLAIN_WITH.search(clause)):
+        # "I co-advised A (PhD 2021) with Bastien": the co-advisor after the student
+        co_advisors += _names_or_given(page, clause[plain.end() :])
+        clause = clause[: plain.start() + 1]
+    if "(" in clause and (main := _MAIN_ADVISOR_BRACKET.search(clause)):
+        # "co-advisor for A (primary advisor: Dr. B, Aerospace Engineering)"
+        co_advisors += names_after(clause[main.end() :])[0][:1]
     names, _ = names_after(_WITH.sub("", clause[lead.end() :]))
     if not names:
         return
@@ -6668,6 +7047,8 @@ def _owner_advised_clause(
     for student in names:
         if _is_owner(page, student):
             continue
+        if _TITLED_GUEST.search(clause, 0, max(0, clause.find(student))):
+            continue  # "we hosted Prof. A (University X) on sabbatical": a colleague
         own = _OWN_YEARS.match(clause, clause.find(student) + len(student))
         # "X (2021) and Y (2022)", "A (2016-2019) et B (2019-2023)": each name's
         # own years.
@@ -7182,3 +7563,297 @@ def typeset_advisees(page: Page, entries) -> None:
                         0.6,
                         Period(),
                     )
+
+
+# -- Students narrated one sentence each ("I currently work with three PhD students. A
+# joined in 2021 …; she is co-advised by B. C started in 2023 …"): the sentences a roster's
+# introduction (or a students section) leads to, each opening on its student's full name.
+_ROSTER_INTRO = re.compile(
+    r"(?i)\b(?:I|we|je|j['’]|nous)\b[^.;:]{0,50}?\b(?:work(?:ing)?\s+with|advis(?:e|ing)|"
+    r"supervis(?:e|ing)|mentor(?:ing)?|host(?:ing)?|travaill\w*\s+avec|encadr\w*|"
+    r"accueill\w*|served\s+as\s+(?:\w+\s+){0,2}?advis[oe]r\s+to)\b[^.;:]{0,30}?\b"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|several|deux|trois|quatre|cinq|"
+    r"six|sept|huit|plusieurs)\s+(?:\w+\s+){0,2}?"
+    r"(?P<kind>(?:ph\.?d\.?|doctoral|graduate)\s+(?:students?|candidates?)|doctorant\S*|"
+    r"post-?docs?\b|postdoctoral\s+\w+|post-?doctorant\S*|master['’]?s?\s+students|"
+    r"interns\b|stagiaires)"
+)
+_ROSTER_WORDS = ("student", "doctora", "docs", "postdoctoral", "doctorant", "interns", "stagiaires")
+# The sentence's subject: the student's full name first (maybe "Our newest member, A,"), then
+# a verb or a relative clause / apposition.
+_LEAD_NAME_PART = (
+    r"(?:(?:Dr|Dre)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|du|van|von|da|le|la|el|ben|ter)[ \t]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
+_NARRATED_LEAD = re.compile(
+    r"^\W*"
+    + _LEAD_NAME_PART
+    # a verb right after the name (or its bracket), no preposition of a title's words
+    + r"(?=(?:\s*\([^()]{0,80}\))?\s+(?!(?:de|du|des|d['’]|of|for|en|à|au|aux|in|on|at|et|"
+    r"and|sur|par|pour|with|avec|la|le|les|the)\b)[a-zà-ÿ]"
+    # ("A, que je co-encadre …", "A, en troisième année, prépare …", "A, co-advised with B")
+    r"|\s*,\s*[a-zà-ÿ])"
+    # "Our newest member, A, arrived in 2024 …"
+    r"|^\W*(?i:our|the|notre|la|le)\s+(?:[\w-]+\s+){0,2}?(?i:member|recruit|student|arrival|"
+    r"arrivée|recrue|membre|doctorante?)\s*,\s*"
+    + _LEAD_NAME_PART.replace("name", "name2")
+    + r"(?=\s*,\s*[a-zà-ÿ])"
+)
+# "Elspeth joined my lab in 2022 …" (a given name the page wrote in full before).
+_LONE_LEAD = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?=\s+(?:joined|has\s+joined|a\s+rejoint|rejoint|"
+    r"started|began|arrived|is|was|est|a)\s)"
+)
+# "… joined my lab in 2022", "… joined the group in September 2023 as a postdoctoral
+# researcher": a newcomer of the owner's group (the kind said, or "my").
+_JOINED_OWNERS = re.compile(
+    r"(?i)\b(?:joined|joins|has\s+joined|a\s+rejoint|rejoint)\s+(?:(?:my|mon|ma)\s+"
+    r"(?:lab|group|team|laboratory|équipe)|(?:the|our|notre|l['’])\s*(?:lab|group|team|"
+    r"équipe)\b[^.;]{0,40}?\b(?:as|comme|en\s+tant\s+que)\s+(?:an?\s+|une?\s+)?"
+    r"(?:ph\.?d\.?|doctoral|graduate|post-?doc|postdoctoral|master|doctorant|post-?doctorant|"
+    r"stagiaire|intern))"
+)
+_NARRATED_PRONOUN = re.compile(r"^\W*(?:He|She|They|Il|Elle|Her|His|Their|Son|Sa|Ses)\b")
+_NOT_LEAD_WORDS = frozenset(
+    "avec with pour for chez sous under dans par by sur on depuis since during pendant après "
+    "after avant before comme as en in the le la les un une a an our notre nos mes ma mon my "
+    "his her ses son sa their et and ou or membre member encadrement supervision direction "
+    "stages stage projets bravo félicitations congratulations congrats welcome bienvenue merci "
+    "thanks thank dear cher chère parmi among lors when quand".split()
+)
+_NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]|ne|jamais)\b")
+# A co-advisor of the narrated student: "co-advised by/with B", "jointly advised with my
+# colleague B", "que je co-encadre avec B", "sous ma direction et celle de B".
+_NARRATED_CO = re.compile(
+    r"(?i)\b(?:co-?(?:advised|supervised|mentored|directed|hosted)|jointly\s+(?:advised|"
+    r"supervised|mentored|hosted)|co-?encadr\w*|co-?dirig\w*|codirig\w*|co-?direction|"
+    r"cotutelle)\s+(?:(?:by|with|avec|par|de)\s+)(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?"
+    r"|\bsous\s+ma\s+direction\s+et\s+celle\s+d(?:e\s+|['’])"
+    r"|\b(?:dirigée?|directed|advised|supervised)\s+par\s+(?=[^.;]{3,60}\bj['’]en\s+assure\s+le\s+co)"
+    # "…; son directeur de thèse est B et j'en suis la co-encadrante"
+    r"|\b(?i:directeur|directrice|supervisor|advisor|co-?advisor|co-?supervisor)(?:\s+de\s+thèse)?"
+    r"\s+(?:est|is|was|était)\s+"
+    # "sous la co-direction de B (50 %) et de moi-même"
+    r"|\bsous\s+la\s+co-?direction\s+d(?:e\s+|['’])"
+)
+_STARTED_IN = re.compile(
+    r"(?i)\b(?:joined|started|began|arrived|enrolled|commencé|débuté|rejoint|commence|débute|"
+    r"since|depuis)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b"
+)
+_ENDED_IN = re.compile(
+    r"(?i)\b(?:defended|graduated|completed|soutenu|soutenue)\b[^.;]{0,120}?\b((?:19|20)\d\d)\b"
+)
+# "X is a PhD student of B", "X est doctorante de B", "a PhD student advised by B": another's.
+_OTHERS_STUDENT = re.compile(
+    r"(?i)\b(?:student|doctorante?|post-?doc(?:torante?)?)\s+(?:of|de|d['’]|advised\s+by|"
+    r"supervised\s+by|in)\s+(?=[A-ZÀ-Þ])"
+)
+_OWNER_INVOLVED = re.compile(r"(?i)\b(?:my|me|mon|ma|mes|moi|I|je|j['’]|we|our|nous|notre)\b")
+
+
+def _roster_scope(page: Page, block: Block) -> Context | None:
+    """The students' kind a roster introduced in *block* or in the paragraphs above it (in
+    its section) speaks of, or the one its section's heading names."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    for back in range(index, max(-1, index - 4), -1):
+        above = blocks[back]
+        if above.kind is BlockKind.HEADING or above.section != block.section:
+            break
+        if not any(w in above.text for w in _ROSTER_WORDS):
+            continue
+        intro = _ROSTER_INTRO.search(above.text)
+        if intro is not None:
+            return context_of(intro.group("kind"))
+    if block.section and page.kind(block) is SectionKind.STUDENTS:
+        found = contexts_in(block.section[-1])
+        return found[0][1] if found else Context.PHD
+    if block.section and (found := contexts_in(block.section[-1])):
+        return found[0][1]
+    return None
+
+
+def _narrated_co_advisors(page: Page, sentence: str) -> list[str]:
+    co: list[str] = []
+    for match in _NARRATED_CO.finditer(sentence):
+        rest = sentence[match.end() :]
+        co.extend(_names_or_given(page, rest))
+    return co
+
+
+def _student_signal(own: str) -> bool:
+    """Whether a narrated sentence's words tell a student's time: a start or a defence, the
+    owner's part, or a kind of studies (no job's title: "est ingénieure chez X")."""
+    if _STARTED_IN.search(own) or _ENDED_IN.search(own) or _OWNER_INVOLVED.search(own):
+        return True
+    found = contexts_in(own)
+    if not found:
+        return False
+    jobs = [m.span() for m in LEXICON.pattern("POSITIONS").finditer(own)]
+    return any(not any(s <= p < e for s, e in jobs) for p, _ in found)
+
+
+def narrated_students(page: Page, block: Block) -> None:
+    """Each sentence of a roster's paragraphs that opens on a student's full name: the
+    student is advised by the owner (and by the co-advisors the sentence names)."""
+    if page.owner is None or block.kind is not BlockKind.PARAGRAPH or page.kind(block) in QUIET:
+        return
+    scope = _roster_scope(page, block)
+    if scope is None and not (
+        ("join" in block.text or "rejoint" in block.text) and _JOINED_OWNERS.search(block.text)
+    ):
+        return
+    owner = page.owner.name
+    previous = ""
+    last = None  # (student, context, period) of the sentence before
+    for _, sentence in sentences(block.text):
+        said, previous = previous, sentence
+        told, last = last, None
+        lead = _NARRATED_LEAD.match(sentence) or _LONE_LEAD.match(sentence)
+        if lead is None or _NARRATED_PRONOUN.match(sentence):
+            if told is not None and _NARRATED_PRONOUN.match(sentence):
+                # "… She did her PhD at X and is co-hosted by B": B advises the same one
+                student, context, period = told
+                for advisor in _narrated_co_advisors(page, sentence):
+                    if advisor != student and not _is_owner(page, advisor):
+                        page.add(
+                            student,
+                            ADVISOR[context],
+                            advisor,
+                            sentence.strip(),
+                            "supervision.narrated-student",
+                            0.6,
+                            _period_for(context, period),
+                        )
+            continue
+        if scope is None and not _JOINED_OWNERS.search(sentence, lead.end()):
+            continue  # a news post: only "A joined my lab in 2022 …" tells a student
+        written = lead.group("name") or lead.groupdict().get("name2") or ""
+        if written.split(None, 1)[0].lower() in _NOT_LEAD_WORDS:
+            continue  # "Avec B, j'encadre …", "Membre du Groupe …": no name opens it
+        student = named_lead(page, written)
+        if (
+            student is None
+            or _is_owner(page, student)
+            or find_organisations(written)
+            or _NEGATED.search(sentence)
+        ):
+            continue
+        own = sentence[lead.end() :]
+        co = [n for n in _narrated_co_advisors(page, own) if not _is_owner(page, n)]
+        if _OTHERS_STUDENT.search(own) and not co and not _OWNER_INVOLVED.search(own):
+            continue  # "A is a PhD student of B": B's, not the owner's
+        now = _NOW_MARK.search(own)
+        own = own[: now.start()] if now else own  # (what the student does now is no kind)
+        if not (co or _student_signal(own)):
+            continue  # "A est ingénieure chez X": what A does, no supervision told
+        context = _context_near(own, 0)
+        if context is None and scope is None:
+            # "Congrats to A for passing her PhD qualifying exam. A joined my lab in 2022":
+            # the sentence before says the kind, else the post's title
+            context = _context_near(said, 0) or _context_near(
+                block.section[-1] if block.section else "", 0
+            )
+        context = context or scope
+        if context is None:
+            continue
+        started, ended = _STARTED_IN.search(own), _ENDED_IN.search(own)
+        period = Period(
+            int(started.group(1)) if started else None, int(ended.group(1)) if ended else None
+        )
+        if context in (Context.INTERNSHIP, Context.OTHER) and period.empty:
+            span = parse_period(own)
+            period = span if not span.empty else period
+        last = (student, context, period)
+        for advisor in [owner, *co]:
+            if advisor != student:
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisor,
+                    sentence.strip(),
+                    "supervision.narrated-student",
+                    0.65,
+                    _period_for(context, period),
+                )
+
+
+# "A, a PhD student of B", "A, a graduate student supervised by my colleague B", "Clara est
+# doctorante de B", "A, a postdoc in B's lab": someone else's student, named with the advisor.
+_APPOSED_PUPIL = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|de|van|von|le|la|el|ben)){0,3})"
+    r"(?:,\s+(?:a|an|une?)\s+|\s+(?:is|was|est|était)\s+(?:a\s+|an\s+|une?\s+)?)"
+    r"(?i:(?:former|current|ancienne?)\s+)?"
+    r"(?P<kind>(?i:(?:ph\.?d\.?|doctoral|graduate|master['’]?s?|msc)\s+student|post-?doc|"
+    r"postdoctoral\s+(?:fellow|researcher)|doctorante?|post-?doctorante?))\s+"
+    r"(?:(?i:of|de|d['’]|advised\s+by|supervised\s+by)\s*|(?P<in>in|dans)\s+)"
+    r"(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?(?:(?:Prof|Dr|Pr)\.?\s+)?"
+    r"(?P<advisor>[A-ZÀ-Þ][^,;.()]{1,60})"
+)
+_APPOSED_WORDS = ("student", "doctorant", "postdoc", "post-doc", "postdoctoral")
+_DIRECTED_WORDS = ("dirigée par", "encadrée par", "supervised by", "directed by", "advised by")
+_POSSESSED_GROUP = re.compile(
+    r"^(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)['’]s\s+(?:lab|group|team)\b"
+)
+
+
+# "… au jury de thèse de A à l'Université X, thèse dirigée par B": the thesis's advisor.
+_THESIS_DIRECTED = re.compile(
+    r"(?i:thèse|thesis|dissertation)\s+(?i:de|d['’]|of)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"[^.;:()]{0,80}?,\s*(?i:(?:sa\s+|la\s+|her\s+|his\s+)?(?:thèse|thesis|dissertation)\s+)?"
+    r"(?i:co-?dirigée|dirigée|codirigée|encadrée|supervised|advised|directed)\s+(?i:par|by)\s+"
+)
+
+
+def apposed_pupils(page: Page, block: Block) -> None:
+    """Someone else's student named with their advisor, in an apposition or after a copula:
+    the student is the subject, whatever the page's owner."""
+    if ("par " in block.text or "by " in block.text) and (
+        "thèse" in block.text or "thesis" in block.text or "dissertation" in block.text
+    ):
+        for _, sentence in sentences(block.text):
+            for match in _THESIS_DIRECTED.finditer(sentence):
+                student = name_from_piece(match.group("name"))
+                for advisor in names_after(sentence[match.end() :])[0][:2]:
+                    if student and not compatible(advisor, student):
+                        page.add(
+                            student,
+                            Relation.ADVISOR_PHD,
+                            advisor,
+                            sentence.strip(),
+                            "supervision.apposed-pupil",
+                            0.6,
+                            Period(),
+                        )
+    for _, sentence in sentences(block.text):
+        for match in _APPOSED_PUPIL.finditer(sentence):
+            opened = max(
+                sentence.rfind(":", 0, match.start()), sentence.rfind(";", 0, match.start())
+            )
+            if _NEGATED.search(sentence, opened + 1, match.end()):
+                # (the clause of the match only: "Je ne suis pas … : A est doctorante de B")
+                continue
+            student = named_lead(page, match.group("name"))
+            if student is None:
+                continue
+            rest = match.group("advisor")
+            if match.group("in"):
+                # "a postdoc in Dmitri's lab": the group's head
+                held = _POSSESSED_GROUP.match(rest)
+                advisors = [a for a in [named_lead(page, held.group("a"))] if a] if held else []
+            else:
+                advisors = _names_or_given(page, rest)
+            context = _context_near(match.group("kind"), 0)
+            for advisor in advisors[:1]:
+                if context is None or advisor == student or compatible(advisor, student):
+                    continue
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisor,
+                    sentence.strip(),
+                    "supervision.apposed-pupil",
+                    0.6,
+                    Period(),
+                )

@@ -1026,6 +1026,12 @@ ADVISING_VERBS = (
     "host",
     "directed",
     "co-directed",
+    # "I had the pleasure of co-advising A with B"
+    "co-advising",
+    "co-supervising",
+    "co-mentored",
+    "co-mentoring",
+    "mentoring",
 )
 FIRST_PERSON_SUBJECT = ("i", "we")
 # Sections listing former members (not current ones).
@@ -1538,6 +1544,8 @@ CONTEXT = {
 # A trainee schoolteacher's mentor ("mentor of trainee teachers") trains a civil servant
 # on the job: no internship of studies.
 TRAINEE_TEACHERS = ("trainee teacher", "trainee teachers", "student teacher", "student teachers")
+# A guest of the group, listed among its alumni: a colleague's stay, no one's advisee.
+GUEST_ROLES = ("sabbatical", "on sabbatical", "visiting professor", "visiting faculty")
 STAFF_ROLES = (
     "research technician",
     "technician",

@@ -83,6 +83,12 @@ SECTIONS = {
         "élèves de thèse",
         "thésards",
         "ingénieurs encadrés",
+        # « Ils et elles sont passé·es par l'équipe » : les anciens d'un groupe
+        "passés par l'équipe",
+        "passées par l'équipe",
+        "passé·es par l'équipe",
+        "passé·e·s par l'équipe",
+        "anciens de l'équipe",
     ),
     "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
     "teaching": (
@@ -939,15 +945,26 @@ ADVISING_VERBS = (
     "ai dirigées",
     "ai co-dirigés",
     "ai co-dirigées",
-    # a bio in the third person: "Elle y a co-encadré quatre thèses" (its subject a pronoun)
+    # a bio in the third person: "Elle y a co-encadré quatre thèses", « Elle a accueilli en
+    # post-doctorat A » (its subject a pronoun)
     "a encadré",
     "a co-encadré",
     "a dirigé",
     "a co-dirigé",
     "a codirigé",
+    "a accueilli",
+    "a supervisé",
 )
 FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
-ALUMNI = ("anciens", "anciens membres", "anciens doctorants", "alumni", "anciens étudiants")
+ALUMNI = (
+    "anciens",
+    "anciens membres",
+    "anciens doctorants",
+    "alumni",
+    "anciens étudiants",
+    "passés par l'équipe",
+    "passé·es par l'équipe",
+)
 PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est rattachée à")
 # "Le Laboratoire X (LX), unité mixte de l'Université Y": an apposition names the parent.
 PART_OF_PHRASES = (*PART_OF_PHRASES, "unité mixte de", "unité propre de")
@@ -1398,6 +1415,15 @@ ROTATIONS = (
     "étudiante en rotation",
     "étudiants en rotation",
     "rotations",
+)
+# Un invité de l'équipe parmi ses anciens : le séjour d'un collègue, l'élève de personne.
+GUEST_ROLES = (
+    "année sabbatique",
+    "en sabbatique",
+    "professeur invité",
+    "professeure invitée",
+    "chercheur invité",
+    "chercheuse invitée",
 )
 STAFF_ROLES = (
     "technicien",
