@@ -6879,28 +6879,7 @@ def _names_or_given(page: Page, text: str) -> list[str]:
 
 
 _DENIED = re.compile(r"(?i)\b(?:ne|n['’])\s*(?:\w+\s+){1,2}?(?:pas|jamais)\b|\b(?:not|never)\b")
-_THIRD_HEAD = re.compile(r"(?i)(?:^|[\s,;])(?:she|he|elle|il)\s+(?:\w+\s+)?$")
 _OWN_PERSON = re.compile(r"(?i)(?:^|\s)(?:I|je|j['’]|my|mon|ma|mes)\b")
-
-
-def _third_person_bio(page: Page) -> bool:
-    """A page telling its owner in the third person ("A est directrice de recherche …";
-    no "I"/"je" anywhere): its "she"/"elle" is the owner."""
-    meta = page.document.meta
-    if "third_person_bio" not in meta:
-        owner = page.owner.name if page.owner else ""
-        family = owner.split()[-1] if owner else ""
-        paragraphs = [b.text for b in page.document.blocks if b.kind is BlockKind.PARAGRAPH]
-        meta["third_person_bio"] = bool(family) and (
-            not any(_OWN_PERSON.search(t) for t in paragraphs)
-            and any(
-                re.match(
-                    rf"^\W*(?:[\w.]+\s+){{0,3}}?{re.escape(family)}\s+(?:est|is|was|a|has)\s", t
-                )
-                for t in paragraphs
-            )
-        )
-    return meta["third_person_bio"]
 
 
 _MAIN_ADVISOR_BRACKET = re.compile(
@@ -6940,9 +6919,6 @@ def owner_advises(page: Page, block: Block) -> None:
             or not (
                 _FIRST.search(sentence[: verbs[0].start()])
                 or _ELIDED_FIRST.search(sentence[: verbs[0].start()])
-                # "Elle a accueilli en post-doctorat A" in a bio of the owner
-                or _THIRD_HEAD.search(sentence, 0, verbs[0].start())
-                and _third_person_bio(page)
                 # "Mentored research interns: A (2019), B (2021)": a CV's line, its subject the
                 # owner (not "Supervised by A": the owner's own advisor)
                 or not sentence[: verbs[0].start()].strip(" •·*-–—")
