@@ -144,6 +144,7 @@ NOT_NAME_WORDS = frozenset(
     presentation spotlight accepted submitted revision forthcoming invited keynote plenary
     seminar colloquium minisymposium session chair panel best honorable mention
     nature communications science sciences advances physical physics chemistry biology
+    artificial intelligence
     mathematics mathematical mathématiques computing computer informatics engineering
     medicine medical express optics electronics economics economic econometric finance
     financial management studies quarterly magazine reports academy verlag publishing

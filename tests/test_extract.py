@@ -14148,6 +14148,427 @@ SEVENTIETH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 72 (worktree gen72, PDF CVs read through the PDF path): each layout drawn with fpdf
+# where the PDF's text layer is the point, as text where the rule lies past it.
+def _placed_pdf(pages: list[list[tuple]], *, header: tuple[str, str] | None = None) -> bytes:
+    """A PDF of text placed by hand: each page a list of (x, y, text), (x, y, text, size,
+    bold) or (x, y, text, size, bold, width: a justified paragraph) in millimetres, one cell
+    a line (as LaTeX and Word set lines, each its own text
+    box), a list of words for text a line's words 9 mm apart; *header* a running header's
+    two cells (left, right), on every page."""
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/dejavu")
+
+    class _Document(FPDF):
+        def header(self):
+            if header:
+                self.set_font(family, "", 8)
+                self.set_xy(10, 8)
+                self.cell(95, 4, fit(header[0]))
+                self.set_xy(140, 8)
+                self.cell(60, 4, fit(header[1]), align="R")
+
+    pdf = _Document()
+    pdf.set_auto_page_break(False)
+    if (font / "DejaVuSans.ttf").exists():
+        family = "DejaVu"
+        pdf.add_font(family, "", str(font / "DejaVuSans.ttf"))
+        pdf.add_font(family, "B", str(font / "DejaVuSans-Bold.ttf"))
+
+        def fit(text: str) -> str:
+            return text
+
+    else:  # without DejaVu, a core font: Latin-1 only
+        family = "Helvetica"
+
+        def fit(text: str) -> str:
+            text = text.translate(LATIN1_FALLBACK)
+            return text.encode("latin-1", "replace").decode("latin-1")
+
+    for items in pages:
+        pdf.add_page()
+        for x, y, text, *style in items:
+            size, bold, width = style + [10, False, 0][len(style) :]
+            pdf.set_font(family, "B" if bold else "", size)
+            if width:  # a justified paragraph, *width* mm wide, its lines 5 mm apart
+                pdf.set_xy(x, y)
+                pdf.multi_cell(width, 5, fit(text), align="J")
+                continue
+            for word in [text] if isinstance(text, str) else text:
+                # (a list of words: each its own cell, 9 mm apart, a justified line
+                # stretched wide)
+                pdf.set_xy(x, y)
+                pdf.cell(0, 5, fit(word))
+                x += pdf.get_string_width(fit(word)) + 9
+    return bytes(pdf.output())
+
+
+def _framed_table_pdf(title: str, widths: tuple[float, ...], rows: list[tuple[str, ...]]) -> bytes:
+    """A name line, a section title and a table of framed cells (fpdf's table: a long cell
+    wraps, the short ones of its row sit at the row's mid-height)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if font.exists():
+        pdf.add_font("DejaVu", "", str(font))
+        pdf.add_font("DejaVu", "B", str(font.with_name("DejaVuSans-Bold.ttf")))
+        family = "DejaVu"
+
+        def fit(text: str) -> str:
+            return text
+
+    else:  # without DejaVu, a core font: Latin-1 only
+        family = "Helvetica"
+
+        def fit(text: str) -> str:
+            text = text.translate(LATIN1_FALLBACK)
+            return text.encode("latin-1", "replace").decode("latin-1")
+
+    pdf.set_font(family, "", 16)
+    pdf.cell(0, 9, fit("Gwenola Ferrandière-Kouassi"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 10)
+    line = "Maîtresse de conférences, Université de Brenne-Indre"
+    pdf.cell(0, 5, fit(line), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font(family, "", 12)
+    pdf.cell(0, 7, fit(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 8.5)
+    with pdf.table(col_widths=widths, width=sum(widths), text_align="LEFT", line_height=4.5) as t:
+        for row in rows:
+            t.row(tuple(fit(cell) for cell in row))
+    return bytes(pdf.output())
+
+
+SEVENTYSECOND_BATCH_LAYOUTS = {
+    "a-framed-table-row-reads-its-wrapped-cells-and-a-line-run-across-two-frames": (
+        _framed_table_pdf(
+            "Encadrement doctoral",
+            (40, 22, 50, 14, 54),
+            [
+                ("Doctorant·e", "Période", "Co-encadrement", "Taux", "Devenir"),
+                (
+                    "Théo Rambaud-Sylla",
+                    "2014 – 2017",
+                    "Pr Hervé Gallardin-Koné (directeur de thèse)",
+                    "50 %",
+                    "MCF, Université de Blois-Loire",
+                ),
+                ("Inès Oukacha-Berthet", "depuis 2022", "—", "100 %", ""),
+            ],
+        ),
+        "cv.pdf",
+        {
+            ("Théo Rambaud-Sylla", "advisor_phd", "Gwenola Ferrandière-Kouassi", 2014, 2017),
+            ("Théo Rambaud-Sylla", "advisor_phd", "Hervé Gallardin-Koné", 2014, 2017),
+            ("Inès Oukacha-Berthet", "advisor_phd", "Gwenola Ferrandière-Kouassi", 2022, None),
+        },
+        # (the header row's cells are no student: "Taux Devenir" was one line of two cells)
+        {("Taux Devenir", "advisor_phd", "Gwenola Ferrandière-Kouassi", None, None)},
+    ),
+    "a-narrow-date-column-wraps-each-range-onto-two-lines-beside-its-entry": (
+        _placed_pdf(
+            [
+                [
+                    (12, 12, "Saorla Vandermeulen", 18, True),
+                    (12, 22, "Assistant Professor, Harlow Vale University"),
+                    (12, 34, "Education", 11, True),
+                    (12, 42, "Sep 2012 –", 8),
+                    (12, 46.2, "Jun 2017", 8),
+                    (44, 42, "Ph.D. in Geophysics, University of Coldmere. Advisor: Prof."),
+                    (44, 47, "Bartholomeus Achterveld."),
+                    (12, 58, "Advising", 11, True),
+                    (12, 66, "Aug 2022 –", 8),
+                    (12, 70.2, "present", 8),
+                    (44, 66, "Tobiah Engqvist-Morales, Ph.D. student."),
+                    (12, 78, "Summer", 8),
+                    (12, 82.2, "2023", 8),
+                    (44, 78, "Jonah Castellano-Reyes, undergraduate summer intern."),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Saorla Vandermeulen", "advisor_phd", "Bartholomeus Achterveld", 2012, 2017),
+            ("Tobiah Engqvist-Morales", "advisor_phd", "Saorla Vandermeulen", 2022, None),
+            ("Jonah Castellano-Reyes", "advisor_internship", "Saorla Vandermeulen", 2023, 2023),
+        },
+        # (the range's second line is no date of the entry's second line)
+        {("Saorla Vandermeulen", "advisor_phd", "Bartholomeus Achterveld", 2017, 2017)},
+    ),
+    "a-justified-line-cut-at-each-word-beside-its-year-is-no-table-row": (
+        _placed_pdf(
+            [
+                [
+                    (12, 12, "Saorla Vandermeulen", 18, True),
+                    (12, 22, "Assistant Professor, Harlow Vale University"),
+                    (12, 34, "Thesis committees", 11, True),
+                    (12, 42, "2023", 8),
+                    # (each word its own cell, the same gap apart: a stretched justified line)
+                    (
+                        44,
+                        42,
+                        "External examiner, Ph.D. thesis of Mathis Gravel-Tessandier,".split(),
+                    ),
+                    (44, 47, "Université de Sherbrooke-Est."),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {("Mathis Gravel-Tessandier", "jury_examiner", "Saorla Vandermeulen", 2023, 2023)},
+        set(),
+    ),
+    "a-cover-lists-supervisors-and-committee-one-name-a-line-under-their-labels": (
+        _placed_pdf(
+            [
+                [
+                    (20, 18, "KU Leuvenberg", 9),
+                    (20, 23, "Arenberg-Brabant Doctoral School", 9),
+                    (20, 70, "Membrane Crystallisation of Lithium Salts", 16, True),
+                    (20, 100, "Jorinde Vanhaelewyn-Oseh", 13, True),
+                    (20, 150, "Supervisors:", 9),
+                    (20, 155, "Prof. dr. ir. Wouter Desmet-Claeys", 9),
+                    (20, 160, "Prof. dr. Annelies Verhulst-Mbaya", 9),
+                    (100, 150, "Members of the Examination Committee:", 9),
+                    (100, 155, "Prof. dr. ir. Hendrik Van Ackere, chair", 9),
+                    (100, 160, "Prof. dr. Sofie Geerts-Amrane", 9),
+                    (100, 165, "Dr. Eline Desmedtova", 9),
+                    (100, 170, "(Flemish Institute for Technological Research)", 9),
+                    (100, 190, "Dissertation presented in partial fulfilment of the", 9),
+                    (100, 195, "requirements for the degree of Doctor of Engineering", 9),
+                    (100, 270, "September 2023", 9),
+                ]
+            ]
+        ),
+        "thesis.pdf",
+        {
+            ("Jorinde Vanhaelewyn-Oseh", "advisor_phd", "Wouter Desmet-Claeys", None, 2023),
+            ("Jorinde Vanhaelewyn-Oseh", "advisor_phd", "Annelies Verhulst-Mbaya", None, 2023),
+            ("Jorinde Vanhaelewyn-Oseh", "jury_president", "Hendrik Van Ackere", 2023, 2023),
+            ("Jorinde Vanhaelewyn-Oseh", "jury_member", "Sofie Geerts-Amrane", 2023, 2023),
+            ("Jorinde Vanhaelewyn-Oseh", "jury_member", "Eline Desmedtova", 2023, 2023),
+            ("Jorinde Vanhaelewyn-Oseh", "studied_at", "KU Leuvenberg", None, 2023),
+        },
+        # (the university's abbreviated name on the letterhead is no person)
+        {("Leuvenberg Ku", "jury_member", "Sofie Geerts-Amrane", None, None)},
+    ),
+    "a-cover-jury-sets-roles-mid-row-beside-a-band-of-turned-letters": (
+        _placed_pdf(
+            [
+                [
+                    *((4, 120 + 5 * i, letter, 14, True) for i, letter in enumerate("TAROTCOD")),
+                    (24, 40, "Thèse de doctorat de l'Université de Sologne-Cher", 10),
+                    (24, 50, "Thèse soutenue à Vierzon, le 14 décembre 2022, par", 11, True),
+                    (24, 58, "Lucille AMBROISE-TCHAMBI", 15, True),
+                    (24, 72, "Composition du jury", 10, True),
+                    (24, 80, "Anne-Sophie DELAUNAY-OKAFORE", 9, True),
+                    (24, 84.5, "Professeure, Université de Tours-Plessis", 8.5),
+                    (140, 82.2, "Présidente", 9),
+                    (24, 91, "Grégoire MAILLOCHET", 9, True),
+                    (24, 95.5, "Directeur de recherche, CNRS", 8.5),
+                    (140, 93.2, "Rapporteur & Examinateur", 9),
+                    (24, 102, "Pierre-Yves CASTAGNET", 9, True),
+                    (24, 106.5, "Maître de conférences, Université de Sologne-Cher", 8.5),
+                    (140, 104.2, "Examinateur", 9),
+                ]
+            ]
+        ),
+        "these.pdf",
+        {
+            (
+                "Lucille Ambroise-Tchambi",
+                "jury_president",
+                "Anne-Sophie Delaunay-Okafore",
+                2022,
+                2022,
+            ),
+            ("Lucille Ambroise-Tchambi", "jury_reviewer", "Grégoire Maillochet", 2022, 2022),
+            ("Lucille Ambroise-Tchambi", "jury_examiner", "Pierre-Yves Castagnet", 2022, 2022),
+        },
+        set(),
+    ),
+    "a-line-whose-next-word-did-not-fit-wraps-an-institution-s-name": (
+        _placed_pdf(
+            [
+                [
+                    (12, 12, "Saorla Vandermeulen", 18, True),
+                    (12, 22, "Seismologist"),
+                    (12, 34, "Appointments", 11, True),
+                    (12, 42, "2021 –", 8),
+                    (
+                        44,
+                        42,
+                        "Assistant Professor in the Department of Earth and Planetary Sciences "
+                        "and in the Seismology Laboratory at Harlow Vale University.",
+                        10,
+                        False,
+                        96,
+                    ),
+                    (12, 60, "2017 – 2021", 8),
+                    (
+                        44,
+                        60,
+                        "Postdoctoral Fellow, Institut de Physique du Globe de Brest-Iroise, in "
+                        "the team of Dr. Maela Kerbrat-Lennon, on seismic noise.",
+                        10,
+                        False,
+                        96,
+                    ),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {("Saorla Vandermeulen", "employed_at", "Harlow Vale University", 2021, None)},
+        {("Saorla Vandermeulen", "employed_at", "Harlow Vale University", 2021, 2021)},
+    ),
+    "an-initial-ending-a-line-goes-on-with-its-family-name-on-the-next": (
+        _placed_pdf(
+            [
+                [
+                    (12, 12, "Anneliese Thorvald-Quayson", 18, True),
+                    (12, 24, "Publications", 12, True),
+                    (12, 32, "1."),
+                    (20, 32, "G. Okwuosa-Fellner, A. Thorvald-Quayson, H. Sandoval-Ruizo, K."),
+                    (20, 37, "Osei-Lindgrenn, R. Vasquez-Holmes. A genotyping pipeline for hair."),
+                    (20, 42, "Molecular Ecology Resources 16: 1302-1315 (2016)."),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("K. Osei-Lindgrenn", "coauthor", "R. Vasquez-Holmes", None, None),
+            ("Anneliese Thorvald-Quayson", "coauthor", "K. Osei-Lindgrenn", None, None),
+        },
+        set(),
+    ),
+    "a-running-header-read-in-two-pieces-on-a-later-page-stays-out-of-the-list": (
+        _placed_pdf(
+            [
+                [
+                    (12, 16, "Anneliese Thorvald-Quayson", 18, True),
+                    (12, 28, "Publications", 12, True),
+                    (12, 36, "1. A. Thorvald-Quayson, M. Fairbrothers. Squirrels in refugia."),
+                    (20, 41, "Biological Conservation 220: 45-53 (2018)."),
+                    (12, 280, "2. A. Thorvald-Quayson, B. Ilunga-Sorens, K. Mbatha-Ferreira,"),
+                ],
+                [
+                    (20, 20, "T. Nakashima-Bergen. Isolation by distance in island shrews."),
+                    (20, 25, "Journal of Mammalogy 94: 1011-1020 (2013)."),
+                ],
+            ],
+            header=("Anneliese Thorvald-Quayson — Curriculum Vitae", "updated March 2025"),
+        ),
+        "cv.pdf",
+        # (the entry runs on across the page break, the header between its lines dropped)
+        {
+            ("Anneliese Thorvald-Quayson", "coauthor", "T. Nakashima-Bergen", None, None),
+            ("B. Ilunga-Sorens", "coauthor", "T. Nakashima-Bergen", None, None),
+        },
+        set(),
+    ),
+    "a-bracket-wrapped-inside-a-hyphenated-given-name-is-mended": (
+        render_pdf(
+            "Rozenn Kerhervé-Adjoua\n\nEncadrement\n\n"
+            "Je dirige la thèse d'Erwan Guillou-Nkembe (depuis 2021, co-direction avec Ma-\n"
+            "thilde Cosquer-Bah, 50 %).\n"
+        ),
+        "cv.pdf",
+        {
+            ("Erwan Guillou-Nkembe", "advisor_phd", "Rozenn Kerhervé-Adjoua", 2021, None),
+            ("Erwan Guillou-Nkembe", "advisor_phd", "Mathilde Cosquer-Bah", 2021, None),
+        },
+        {("Erwan Guillou-Nkembe", "advisor_phd", "Ma thilde Cosquer-Bah", 2021, None)},
+    ),
+    "a-title-without-its-dot-ends-the-line-before-the-advisors-name": (
+        render_pdf(
+            "Gwenola Pasquet-Ndoye\n\nCursus\n\n"
+            "2008 – 2011 : Doctorat, Université de Poitiers-Clain, sous la direction de Pr\n"
+            "Bernard Lacombe-Sall et de Dr Isaure Fontanelle\n"
+        ),
+        "cv.pdf",
+        {
+            ("Gwenola Pasquet-Ndoye", "advisor_phd", "Bernard Lacombe-Sall", 2008, 2011),
+            ("Gwenola Pasquet-Ndoye", "advisor_phd", "Isaure Fontanelle", 2008, 2011),
+        },
+        set(),
+    ),
+    "a-long-numbered-french-section-title-opens-the-publications": (
+        "Gwenola Pasquet-Ndoye\nMaîtresse de conférences\n\n"
+        "8. Publications dans des revues internationales à comité de lecture\n\n"
+        "[R12] C. Ávila-Marchand, G. Pasquet-Ndoye, U. Brandhorst-Yilmazer. Instabilités "
+        "d'une flamme confinée. Journal of Fluid Mechanics 998, A12, 2025.\n",
+        "cv.txt",
+        {
+            ("C. Ávila-Marchand", "coauthor", "Gwenola Pasquet-Ndoye", None, None),
+            ("C. Ávila-Marchand", "coauthor", "U. Brandhorst-Yilmazer", None, None),
+        },
+        set(),
+    ),
+    "a-committee-member-label-among-the-students-advised-lists-juries": (
+        "Tancrède Olawale-Bruns\nProfessor of Economics\n\nPh.D. advising\n\n"
+        "Primary advisor: Nadine Farouk-Ellis (2023)\n\n"
+        "Committee member: Svetla Iordache-Wynne (2022), Joon-ho Pakenhurst (2024)\n",
+        "cv.txt",
+        {
+            ("Nadine Farouk-Ellis", "advisor_phd", "Tancrède Olawale-Bruns", None, 2023),
+            ("Svetla Iordache-Wynne", "jury_member", "Tancrède Olawale-Bruns", 2022, 2022),
+            ("Joon-ho Pakenhurst", "jury_member", "Tancrède Olawale-Bruns", 2024, 2024),
+        },
+        {("Svetla Iordache-Wynne", "advisor_phd", "Tancrède Olawale-Bruns", None, 2022)},
+    ),
+    "a-thesis-prepared-in-a-lab-run-by-a-research-body-studied-at-no-body": (
+        "Lucille Ambroise-Tchambi\n\nTHÈSE DE DOCTORAT\n\n"
+        "Thèse préparée dans l'Institut de Chimie Moléculaire de Sologne (Université de "
+        "Sologne-Cher, CNRS), sous la direction d'Héloïse Vandenbosch\n",
+        "these.txt",
+        {("Lucille Ambroise-Tchambi", "advisor_phd", "Héloïse Vandenbosch", None, None)},
+        {("Lucille Ambroise-Tchambi", "studied_at", "CNRS", None, None)},
+    ),
+    "an-internship-defence-jury-wrapped-in-a-pdf-is-no-thesis-jury": (
+        render_pdf(
+            "Séverine Matagne-Okoue\nMaîtresse de conférences, Université de Haute-Lys\n\n"
+            "Autres jurys\n\n"
+            "• Jury de soutenance des stages de M2 Informatique, Université de Haute-Lys (2019 –\n"
+            "2024), présidé par Pr Odile Vasseur-Kamgue.\n"
+            "• Membre du jury de l'agrégation externe de mathématiques (2022), présidente\n"
+            ": Pr Hélène Brassart-Diouf.\n"
+        ),
+        "cv.pdf",
+        set(),
+        {
+            ("Séverine Matagne-Okoue", "jury_member", "Odile Vasseur-Kamgue", 2024, 2024),
+            ("Séverine Matagne-Okoue", "jury_member", "Hélène Brassart-Diouf", 2022, 2022),
+        },
+    ),
+    "an-article-s-pages-wrapped-after-its-volume-start-no-dated-entry": (
+        render_pdf(
+            "Tancrède Olawale-Bruns\n\nPublications\n\n"
+            "Olawale-Bruns, Tancrède. 2023. “Collateral Chains.” Review of Econ. Studies 90 (4):\n"
+            "1991–2025.\n\n"
+            "Ashdown-Satoh, Rupert, Tancrède Olawale-Bruns, and Ines\n"
+            "Carvalho-Dunnet. 2022. “Shadow Banking.” Journal of Monetary Economics 128: 44–61.\n"
+        ),
+        "cv.pdf",
+        {
+            ("Rupert Ashdown-Satoh", "coauthor", "Tancrède Olawale-Bruns", None, None),
+            ("Rupert Ashdown-Satoh", "coauthor", "Ines Carvalho-Dunnet", None, None),
+        },
+        set(),
+    ),
+    "a-masters-row-in-artificial-intelligence-names-its-advisor": (
+        "# Maximilien Adebayo-Kerrigan\n\n## Education\n\n"
+        "| Degree | Institution | Year | Advisor(s) |\n|---|---|---|---|\n"
+        "| M.Sc., Artificial Intelligence | Polytechnic of Eastmere | 2011 | Dr. Harriet "
+        "Okafore |\n",
+        "cv.md",
+        {("Maximilien Adebayo-Kerrigan", "advisor_other", "Harriet Okafore", 2011, 2011)},
+        {("Artificial Intelligence", "advisor_other", "Harriet Okafore", None, 2011)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -14221,6 +14642,7 @@ LAYOUTS = {
         ("batch73", SEVENTYTHIRD_BATCH_LAYOUTS),
         ("batch71", SEVENTYFIRST_BATCH_LAYOUTS),
         ("batch70", SEVENTIETH_BATCH_LAYOUTS),
+        ("batch72", SEVENTYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -721,7 +721,8 @@ _POST_APPOSITION = re.compile(r",\s*(?:(?:le|la|l['’]|the|a|an|un|une)\s*)?")
 _APPOSITION_END = re.compile(r"[,;)]|\s(?:et|and)\s")
 
 
-_UNIVERSITY = re.compile(r"(?i)universit|hochschule")
+# ("KU Leuvenberg", "TU Delft", "TH Köln": a university by its abbreviation)
+_UNIVERSITY = re.compile(r"(?i:universit|hochschule)|^(?:KU|TU|TH)\s")
 _WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|&)\s*$")
 
 
@@ -925,10 +926,13 @@ def _affiliation_chain(page: Page, block: Block, chain: list[OrgMention]) -> Non
 COVER_BLOCKS = 10  # a thesis's cover: the university, the title, the candidate, the date
 COVER_LINE = 60  # characters: a cover's title line, not a sentence
 COVER_NEAR = 3  # blocks between that line and the university's
+COVER_TAIL_BLOCKS = 6  # below those, down to the cover's date (under a committee's list)
 _COVER = re.compile(
     r"(?i)\bth[eè]se\s+de\s+doctorat\b|\bdoctoral\s+(?:thesis|dissertation)\b|"
     r"\bph\.?\s?d\.?\s+(?:thesis|dissertation)\b|\b(?:thesis|dissertation)\s+submitted\b|"
     r"^\s*a\s+(?:dissertation|thesis)\s*$|"  # a US title page: "A Dissertation" / "Presented …"
+    # a doctoral school's name alone on a cover's letterhead line ("Arenberg Doctoral School")
+    r"^[^\n,.;:]{0,40}\bdoctoral\s+school\s*$|"
     # an official defence notice under the university's letterhead
     r"^\s*avis\s+de\s+soutenance\b|^\s*notice\s+of\s+(?:public\s+)?(?:thesis\s+)?defen[cs]e\b"
 )
@@ -1004,7 +1008,7 @@ def _thesis_cover(page: Page, block: Block) -> None:
     mentions = [m for m in find_organisations(text, page.acronyms) if _UNIVERSITY.search(m.name)]
     if not mentions:
         return
-    meta["thesis_cover_read"] = True
+    meta["thesis_cover_read"] = block  # (the cover's line: no post read there)
     name = _SCHOOL_OF.sub("", mentions[0].name)
     if block.text.isupper():
         # the spelling the page writes elsewhere ("Université de X" in a jury line), if any
@@ -1012,7 +1016,7 @@ def _thesis_cover(page: Page, block: Block) -> None:
         name = next((m.group() for m in spelled if not m.group().isupper()), None) or (
             name[:1].upper() + name[1:]
         )
-    cover = page.document.blocks[: COVER_BLOCKS + 4]
+    cover = page.document.blocks[: COVER_BLOCKS + COVER_TAIL_BLOCKS]
     date = _COVER_DATE.search("\n".join(b.text for b in cover))
     # Else the cover's own date line ("May 2022" under the candidate's name).
     year = int(date.group(1)) if date else _date_line_year(cover)
@@ -1173,6 +1177,8 @@ def affiliations(page: Page, block: Block) -> None:
         return
     if page.index(block) < COVER_BLOCKS:
         _thesis_cover(page, block)
+        if page.document.meta.get("thesis_cover_read") is block:
+            return  # "Presented to the Faculty of the Graduate School of X": the degree's
     if block.kind is BlockKind.HEADING:
         if page.owner.how == "identity-form" and page.index(block) < LETTERHEAD_BLOCKS:
             _form_letterhead(page, block)
@@ -1665,6 +1671,24 @@ def affiliations(page: Page, block: Block) -> None:
                 role, rule = EMPLOYED, "organisation.entry"
             if role is None and not member_word:
                 continue
+            if role == STUDIED and "(" in text:
+                # "Thèse préparée dans l'Institut X (Université Y, CNRS)": a research body
+                # beside the lab runs it, grants no degree (a school known so may)
+                known = known_acronyms()
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (m.name in known and not _SCHOOL.search(known[m.name]))
+                    or not text[: m.start].rstrip().endswith((",", "("))
+                ]
+                if not mentions:
+                    continue
+            if role == EMPLOYED and any(_DOCTORAL_SCHOOL.match(m.name) for m in mentions):
+                # ("ÉCOLE DOCTORALE Sciences chimiques …", a thesis's page header): a doctoral
+                # school enrols doctoral students, it employs nobody
+                mentions = [m for m in mentions if not _DOCTORAL_SCHOOL.match(m.name)]
+                if not mentions:
+                    continue
             period = parse_period(sentence)
             if period.single and role != STUDIED:
                 period = parse_period(_before_defence(sentence))
@@ -2135,6 +2159,9 @@ def _own_acronym(text: str, mentions: list[OrgMention], index: int) -> bool:
     close = text.find(")", mention.end)
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
     return 0 <= close < following
+
+
+_DOCTORAL_SCHOOL = re.compile(r"(?i)^(?:é|e)cole\s+doctorale\b|^doctoral\s+school\b")
 
 
 def _emit(

@@ -496,7 +496,7 @@ def _numbered_caps_heading(
     return (
         not previous.strip()
         and not following.strip()
-        and 0 < len(words) <= NUMBERED_TITLE_WORDS
+        and 0 < len(words) <= NUMBERED_LONG_TITLE_WORDS
         and (
             text.isupper()
             and len(words) <= NUMBERED_CAPS_WORDS
@@ -515,6 +515,9 @@ def _numbered_caps_heading(
 
 NUMBERED_CAPS_WORDS = 7  # "2. PERSONNEL SUPERVISED"
 NUMBERED_TITLE_WORDS = 8  # "3. Participation à des jurys de thèse et d'HDR"
+# "8. Publications dans des revues internationales à comité de lecture": longer still, its
+# words after the first in lower case (no paper's title with a name in it)
+NUMBERED_LONG_TITLE_WORDS = 12
 
 # A dated entry's opening: "2019 – 2023 A", "depuis 2017 …", "2024 : rapportrice de A".
 _DATED_LINE = re.compile(r"^\s*(?:(?:depuis|since|from)\s+)?(?:19|20)\d\d\b")

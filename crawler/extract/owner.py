@@ -510,7 +510,34 @@ def _record_author(document: Document) -> str | None:
             if b.kind is BlockKind.HEADING and "," in b.text
         }
         names.discard(None)
+    if document.format is DocumentFormat.PDF and not names:
+        # A cover without "by": the candidate's name alone on its line, the one untitled
+        # name among the cover's lines (the supervisors' and examiners' carry their titles).
+        names = {
+            _name_shaped(b.text)
+            for b in document.blocks[:COVER_NAME_BLOCKS]
+            if "\n" not in b.text
+            and "," not in b.text
+            and ":" not in b.text
+            and not _TITLED.match(b.text)
+            and not _whole_organisation(b.text)
+        }
+        names.discard(None)
+        if len(names) != 1:
+            names = set()
     return names.pop() if len(names) == 1 else None
+
+
+COVER_NAME_BLOCKS = 8
+_TITLED = re.compile(r"^\W*(?:Prof|Dr|Pr|Mr|Mrs|Ms|Mme|M|Drs|Ir)\b\.?", re.I)
+
+
+def _whole_organisation(text: str) -> bool:
+    """*text* is one organisation's name ("KU Leuvenberg", "TU Delft"), not a person's."""
+    from crawler.extract.organisations import find_organisations
+
+    found = find_organisations(text.strip(), {})
+    return len(found) == 1 and len(found[0].name) >= len(text.strip()) - 1
 
 
 # "Thèse soutenue à X, le 5 décembre 2024, par" over the candidate's name (a cover page).
@@ -1360,8 +1387,10 @@ def find_owner(
                 line = block.text.split("\n")[0]
                 # ("IBARRA SOLÍS, Marina": a heading writes the name turned round)
                 name = (_turned_round(line) if "," in line else None) or _name_shaped(line)
-                if name and _unit_named(name, document):
-                    name = None  # a group's site title ("Onderzoeksgroep X" in its title)
+                if name and (_unit_named(name, document) or _whole_organisation(line)):
+                    # a group's site title ("Onderzoeksgroep X" in its title), a
+                    # university's name on a cover ("KU Leuvenberg")
+                    name = None
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
                 introduced = _INTRODUCED.search(block.text.split("\n")[0])

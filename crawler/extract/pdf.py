@@ -51,11 +51,20 @@ TITLED_NAME_CUT = re.compile(
     r"(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n"
     r"(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2,}[\s,(-])"  # ("Dr Anselme" / "GRUDZINSKI (rapporteur)")
     # "Faculty sponsor: Prof." / "Yoshiro Tanabe-Whitlock": the title alone ends the line.
-    r"|(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.)\n(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ])"
+    # ("sous la direction de Pr" / "Bernard Lacombe-Sarr": a title without its dot too)
+    r"|(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.|(?<=\s)(?:Dr|Pr|Prof))\n\n?"
+    r"(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ])"
     # "co-encadrante : A." / "Terrasson-Mbaye (40 %)": a field's initial ends the line, the
     # family name opens the next one.
     r"|((?:[:,;&]|\bet|\band)\s+[A-ZÀ-Þ]\.)\n[ \t]*"
     r"(?=[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?[\s,(.;])"
+)
+# "Supervisors: Prof. A and" / "Dr. B": a list of titled names cut after its "and".
+_AND_TITLE_CUT = re.compile(
+    r"(?<=\s)(and|et|&)\n(?=(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ])"
+    # "…, Hester, and Tancredi" / "Olawale-Brunström. 2017.": the last author's given name
+    # ends the line (after a list's ", and"), the family name opens the next one
+    r"|(?<=,\s)(and\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n\n?(?=[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?[.,])"
 )
 # A glued list or title: "Sjöberg,Pascal", "Prof.Miriam", "T.Vasseur-Nakagawa,S.Baptiste".
 _GLUED_COMMA = re.compile(r"(?<=[a-zà-ÿ.]),(?=[A-ZÀ-Þ])")
@@ -88,6 +97,7 @@ def repair_pdf_text(text: str) -> str:
     text = _GLUED_LABEL.sub(r"\1\2 ", text)
     if "\n" in text:
         text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + " ", text)
+        text = _AND_TITLE_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     words = []
     for token in re.split(r"(\s+)", text):
         if len(token) >= 7 and not token.isupper() and "http" not in token and "@" not in token:
@@ -242,15 +252,21 @@ def pdf_text(body: bytes) -> str:
     "2016–2018  Postdoc, University X" stays one line.
     """
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+    from pdfminer.layout import LAParams, LTRect, LTTextBox, LTTextLine
 
-    pages: list[list[list[list]]] = []
+    pages: list[tuple[list[list[list]], bool]] = []
     try:
         for page in extract_pages(
             io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0, char_margin=3.0)
         ):
             boxes: list[list[list]] = []
+            cells: list[tuple[float, float, float, float]] = []
+            chars: dict[int, LTTextLine] = {}  # (a line's characters, to cut a table row)
             for box in page:
+                if isinstance(box, LTRect):
+                    if box.width >= GRID_CELL and box.height >= GRID_CELL:
+                        cells.append((box.x0, box.x1, box.y0, box.y1))
+                    continue
                 if not isinstance(box, LTTextBox):
                     continue
                 lines = []
@@ -261,32 +277,252 @@ def pdf_text(body: bytes) -> str:
                             lines.append(
                                 [line.x0, line.x1, (line.y0 + line.y1) / 2, line.height, text]
                             )
+                            chars[id(lines[-1])] = line
                 if lines:
                     boxes.append(lines)
+            _drop_turned_letters(boxes)
+            if len(cells) >= 2 * GRID_ROW_CELLS:
+                _join_grid_rows(boxes, cells, chars)
             _join_table_rows(boxes)
             if len(pages) == 1:
-                _drop_margins(pages[0], page.height)  # (the first page's, once a second comes)
+                _drop_margins(pages[0][0], page.height)  # (the first page's, once a second)
             if pages:
-                _drop_margins(boxes, page.height, pages[0])
+                _drop_margins(boxes, page.height, pages[0][0])
             gutter = _gutter(boxes)
-            _join_date_column(boxes, gutter)
+            _join_wrapped_dates(boxes)
+            dated = _join_date_column(boxes, gutter)
             _join_role_column(boxes)
             _join_label_column(boxes)
-            pages.append(_column_order(boxes, gutter))
+            if gutter is None and dated >= DATED_ENTRIES:
+                boxes = _reading_order(boxes)
+            if ":" in "".join(line[4][-1:] for box in boxes for line in box):
+                boxes = _gather_labelled_lists(boxes)
+            pages.append((_column_order(boxes, gutter), gutter is None))
     except Exception as error:  # noqa: BLE001 - any failure of the parser on crawled bytes
         if b"/Encrypt" in body:
             raise UnreadableDocument("encrypted PDF: no text could be read") from None
         reason = " ".join(str(error).split())[:200] or type(error).__name__
         raise UnreadableDocument(f"unreadable PDF: {reason}") from None
-    texts = (
-        "\n\n".join("\n".join(line[4] for line in box if line[4]) for box in boxes)
-        for boxes in pages
-    )
-    text = decode("\n\n".join(texts))
+    text = decode(_across_pages([_page_text(boxes, wrapped) for boxes, wrapped in pages]))
     if "(" in text:
         # "A (PhD, co-supervised," / "2022 – )": a bracket wrapped onto the next line.
-        text = _WRAPPED_BRACKET.sub(r"\1 \2", text)
+        text = _WRAPPED_BRACKET.sub(_bracket_line, text)
+    if ":\n" in text:
+        # "Review of Economic Studies 90 (4):" / "1991–2025." (a column's last line, the next
+        # column's first): an article's pages, no dated entry of their own
+        text = _WRAPPED_PAGES.sub(r"\1 \2", text)
     return repair_pdf_text(text)
+
+
+def _across_pages(texts: list[str]) -> str:
+    """The pages' texts a blank line apart, but for an entry running on over the page
+    break (its page's last line ends on a comma or a cut word, or the next page opens in
+    lower case): one paragraph, its lines one a line."""
+    out = texts[0] if texts else ""
+    for text in texts[1:]:
+        if not text:
+            continue
+        runs_on = out.rstrip()[-1:] in (",", ";", "-") or text.lstrip()[:1].islower()
+        out = f"{out.rstrip()}\n{text.lstrip()}" if out and runs_on else f"{out}\n\n{text}"
+    return out
+
+
+def _page_text(boxes: list[list[list]], wrapped: bool = True) -> str:
+    """A page's boxes a blank line apart, their lines one a line; a box that carries on the
+    line just above it (a wrapped line set as a box of its own: "…, présidente" / ": Pr A",
+    "…, Harlow Crest" / "University.") follows it without the blank.  (*wrapped* False:
+    two columns side by side, where a full line is no sign of a wrap.)"""
+    parts: list[str] = []
+    above = None
+    listed = None  # the line spacing of a labelled list ("Supervisors:" over its names)
+    ends = sorted((line[1] for box in boxes for line in box if line[4]), reverse=True)
+    # (the text's right edge: where several lines end together, as the lines of a justified
+    # paragraph do; a ragged edge tells no wrap)
+    right = ends[EDGE_LINES - 1] if len(ends) >= EDGE_LINES else None
+    if right is not None and ends[0] - right > COLUMN_EDGE:
+        right = None
+    for box in boxes:
+        lines = [line for line in box if line[4]]
+        if not lines:
+            continue
+        if parts:
+            glue = _carried_on(above, lines[0], right if wrapped else None)
+            if glue == "\n\n":
+                glue, listed = _listed(above, lines[0], listed)
+            parts.append(glue)
+        parts.append("\n".join(line[4] for line in lines))
+        above = lines[-1]
+    return "".join(parts)
+
+
+_CARRIED_ON = re.compile(r"[a-zà-ÿ:;,)]")
+_BRACKET_LINE = re.compile(r"\([^()]{4,}")  # (no "(a)", "(iv)": an enumeration's label)
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s,(])(?:[A-ZÀ-Þ]|Dr|Prof|Pr|Mr|Mrs|Ms|St|pp|Vol|vol|No|eds?)\.$"
+)
+_WRAPPED_PAGES = re.compile(r"(\d\s*(?:\(\d[\d–-]*\))?\s*:)\n\n?(\d+\s*[–-]\s*\d+\.?)(?=\n|$)")
+_VOLUME_ISSUE = re.compile(r"\d\s*(?:\(\d[\d–-]*\))?\s*:$")
+EDGE_LINES = 3
+SAME_SIZE = 0.15  # of a line's height: lines of one paragraph share a font size
+HANGING_CHARS = 8  # an entry's number hanging out on the left ("10. ")
+_ENTRY_START = re.compile(
+    r"(?i)\W*(?:since|from|until|depuis|jusqu|seit|desde|dal|sinds)\b|[^\W\d][^:\n]{0,30}:\s"
+)
+_BULLETS = frozenset("•◦▪▫■□●○‣⁃–—-*·")
+_ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+
+
+def _carried_on(above: list, line: list, right: float | None) -> str:
+    """What goes between *above* and *line*, the first line of the next box: a blank line
+    between paragraphs; a line break where *line* goes on from *above*, the line just over
+    it and starting under it, opening in lower case or on a colon, a comma or a closing
+    bracket; a blank where *above* runs to the right edge of the text (*right*, the page's)
+    without ending a sentence, the same line wrapped ("…, Harlow Crest" / "University.")."""
+    if not (
+        0 < above[2] - line[2] <= 2 * max(above[3], line[3])
+        and above[0] - COLUMN_EDGE <= line[0] < above[1]
+        and above[4][-1:] not in "!?"
+        # (a sentence's full stop ends it; an initial's or a title's does not: "…, K." /
+        # "Osei-Lindgren, R. …")
+        and (above[4][-1:] != "." or _ABBREVIATION_END.search(above[4]) is not None)
+    ):
+        return "\n\n"
+    if _CARRIED_ON.match(line[4]) is not None:
+        return "\n"
+    if line[4][:1].isdigit() and _VOLUME_ISSUE.search(above[4]):
+        return " "  # "Review of Economic Studies 90 (4):" / "1991–2025.": the pages, no dates
+    if _BRACKET_LINE.match(line[4]) and abs(line[0] - above[0]) <= COLUMN_EDGE:
+        return " "  # "Dr. A" / "(Institute X)", "A" / "(président) et B": the line's bracket
+    char = (above[1] - above[0]) / max(len(above[4]), 1)  # (a character's mean width)
+    wrapped = (
+        # the next line's first word would not fit in what is left of this one, at the
+        # text's right edge ...
+        right is not None
+        and right - above[1] <= (len(line[4].split(None, 1)[0]) + 1) * char
+        # ... or the line ends on a word no entry ends on ("… les stages de" / "M2 de A")
+        or _ENDS_OPEN.search(above[4]) is not None
+    )
+    same_paragraph = (
+        above[2] - line[2] <= 1.6 * max(above[3], line[3])
+        and abs(above[3] - line[3]) <= SAME_SIZE * max(above[3], line[3])  # (one font size)
+        # (under it, or under its text when the entry's number hangs out on the left)
+        and -COLUMN_EDGE <= line[0] - above[0] <= HANGING_CHARS * char
+    )
+    if not (wrapped and same_paragraph):
+        return "\n\n"
+    next_entry = (
+        above[4][-1:] in ":;-"
+        or line[4][:1].isdigit()  # ("2021  Stage de M2 de A": the next entry's date)
+        # ("Since 2018 Chargé de recherche", "Supervisors: A and B": an entry, a field)
+        or _ENTRY_START.match(line[4]) is not None
+        or line[4][:1] in _BULLETS
+        or _ENDS_WITH_YEAR.search(above[4]) is not None  # (a year set at the right margin)
+        or _titles_only([[line]])
+    )
+    return "\n\n" if next_entry else " "
+
+
+# A line ending on a preposition, an article or a conjunction goes on below, and so does one
+# ending on an author's initial after a comma ("…, L. Marchetti-Obi, K." / "Osei-Lindgren").
+_ENDS_OPEN = re.compile(
+    r"(?i)\s(?:of|for|the|and|with|in|at|to|by|from|de|du|des|la|le|les|et|à|au|aux|avec|"
+    r"en|par|sur|pour|dans)$|(?-i:,\s[A-ZÀ-Þ]\.)$"
+)
+
+
+def _gather_labelled_lists(boxes: list[list[list]]) -> list[list[list]]:
+    """A label's list set one line a box beside another block at the same heights (a
+    cover's "Supervisors:" list left of its "Examination committee:" list): pdfminer reads
+    the two lists' lines by height, one from each in turn.  Each line under a label at its
+    left edge, one line's spacing below the line before, is put back after the label."""
+    single = {id(box): box for box in boxes if sum(1 for line in box if line[4]) == 1}
+    order = list(boxes)
+    for box in boxes:
+        lines = [line for line in box if line[4]]
+        if not lines or not lines[-1][4].endswith(":") or len(lines[-1][4]) > LABEL_CHARS:
+            continue
+        chain, above = [], lines[-1]
+        while True:
+            below = [
+                (other, line)
+                for other in single.values()
+                if other is not box and other not in chain
+                for line in other
+                if line[4]
+                and abs(line[0] - above[0]) <= COLUMN_EDGE
+                and 0 < above[2] - line[2] <= 2 * max(above[3], line[3])
+            ]
+            if not below:
+                break
+            other, above = max(below, key=lambda pair: pair[1][2])
+            chain.append(other)
+        if not chain:
+            continue
+        order = [b for b in order if not any(b is c for c in chain)]
+        at = next(i for i, b in enumerate(order) if b is box) + 1
+        order[at:at] = chain
+    return order
+
+
+LIST_SPACING = 0.15  # of the line spacing: a list's lines are evenly spaced
+JURY_TITLE_CHARS = 40  # "Composition du jury", "Examination committee": a title
+
+
+def _listed(above: list, line: list, listing) -> tuple[str, object]:
+    """A list set one line a box: a label's ("Supervisors:" / "Prof. A" / "Prof. B"),
+    each line under the label at its left edge and evenly spaced an item; or a jury's,
+    under its title ("Composition du jury" / "A, Présidente" / "Professeure, Université
+    X" / "B, Rapporteur" …), each line at its left edge a line of one block.  (The glue
+    before *line*, and the list's state: its spacing, "jury", or None once it ends.)"""
+    step = above[2] - line[2]
+    if (
+        listing is None
+        and len(above[4]) <= JURY_TITLE_CHARS
+        and 0 < step <= 3 * max(above[3], line[3])
+        and abs(above[0] - line[0]) <= COLUMN_EDGE
+        and _jury_title(above[4])
+    ):
+        return "\n\n", "jury"  # (a title set a little apart from its list)
+    if not (0 < step <= 2 * max(above[3], line[3]) and abs(above[0] - line[0]) <= COLUMN_EDGE):
+        if (
+            listing == "jury"
+            and 0 < step <= 3 * max(above[3], line[3])
+            and abs(above[0] - line[0]) <= COLUMN_EDGE
+            and not _titles_only([[line]])
+        ):
+            return "\n", listing  # (a jury's member set over two lines, rows apart)
+        return "\n\n", None
+    if above[4].endswith(":") and len(above[4]) <= LABEL_CHARS:
+        return "\n\n• ", step
+    if listing == "jury" and not line[4][:1].isdigit() and not _titles_only([[line]]):
+        return "\n", listing
+    if isinstance(listing, float) and abs(step - listing) <= LIST_SPACING * listing:
+        return "\n• ", listing
+    if len(above[4]) <= JURY_TITLE_CHARS and _jury_title(above[4]):
+        return "\n\n", "jury"
+    return "\n\n", None
+
+
+# A cover's one jury ("Composition du jury", "Examination committee"), not a CV's section
+# of juries sat on ("Jurys de thèse", "Thesis examination"), whose dated entries it lists.
+_JURY_TITLE = re.compile(
+    r"(?i)^\s*(?:composition\s+du\s+jury|membres\s+du\s+jury|jury(?:\s+de\s+(?:thèse|soutenance))?"
+    r"|(?:members\s+of\s+the\s+)?(?:thesis\s+|doctoral\s+|dissertation\s+)?"
+    r"(?:examination|examining|defen[cs]e)\s+(?:committee|board)|board\s+of\s+examiners"
+    r"|(?:thesis|doctoral|dissertation)\s+committee)\s*:?\s*$"
+)
+
+
+def _jury_title(text: str) -> bool:
+    return _JURY_TITLE.match(text) is not None
+
+
+def _bracket_line(match: re.Match) -> str:
+    """The two lines of a wrapped bracket as one (a word cut at the line's end, "avec Ma-"
+    / "thilde B, 50 %)", left for the hyphenation repair)."""
+    if match.group(1).endswith("-") and match.group(2)[:1].islower():
+        return f"{match.group(1)}\n{match.group(2)}"
+    return f"{match.group(1)} {match.group(2)}"
 
 
 _WRAPPED_BRACKET = re.compile(r"(\([^()\n]{1,60})\n\n?([^()\n]{1,40}\))")
@@ -311,9 +547,21 @@ def _drop_margins(boxes: list[list[list]], height: float, first: list | None = N
     for box in boxes:
         for line in box:
             if _in_margin(line, height) and (
-                _PAGE_NUMBER.match(line[4]) or line[4] in repeated and first is not None
+                _PAGE_NUMBER.match(line[4]) or first is not None and _repeats(line[4], repeated)
             ):
                 line[4] = ""
+
+
+RUNNING_PIECE = 8  # characters: a piece of a running header, not a stray word
+
+
+def _repeats(text: str, repeated: set[str]) -> bool:
+    """*text* is the first page's running header or footer again, whole or one of its
+    pieces (pdfminer may read "A — Curriculum Vitae   updated March 2025" as one line on
+    one page and as two on the next)."""
+    return text in repeated or (
+        len(text) >= RUNNING_PIECE and any(text in line for line in repeated)
+    )
 
 
 def _in_margin(line: list, height: float) -> bool:
@@ -324,17 +572,27 @@ _DATE_LINE = re.compile(r"^(?=.*(?:19|20)\d\d|.*\b(?:present|today|now|aujourd))
 
 
 def _beside(
-    boxes: list[list[list]], index: int, line: list, *, right: bool, gutter: float | None = None
+    boxes: list[list[list]],
+    index: int,
+    line: list,
+    *,
+    right: bool,
+    gutter: float | None = None,
+    reach: float = 0.6,
+    upper: bool = False,
 ) -> list | None:
     """The nearest text line of another box at ``line``'s height, to its right or left (on
-    the same side of the page's column gutter, when it has one)."""
+    the same side of the page's column gutter, when it has one); with *upper*, the nearest
+    one above its middle within *reach* line heights."""
     x0, x1, middle, height, _text = line
     best = None
     for other_index, other in enumerate(boxes):
         if other_index == index:
             continue
         for candidate in other:
-            if not candidate[4] or abs(candidate[2] - middle) >= 0.6 * min(height, candidate[3]):
+            if not candidate[4] or abs(candidate[2] - middle) >= reach * min(height, candidate[3]):
+                continue
+            if upper and candidate[2] <= middle:
                 continue
             if gutter is not None and (x1 <= gutter) != (candidate[1] <= gutter):
                 continue  # the other column's line at that height: another entry
@@ -421,6 +679,84 @@ def _column_order(boxes: list[list[list]], gutter: float | None) -> list[list[li
     )
 
 
+TURNED_LETTERS = 4  # single letters stacked at one x: a title turned on its side
+
+
+def _drop_turned_letters(boxes: list[list[list]]) -> None:
+    """A title set sideways along the page's edge (a thesis cover's "THÈSE DE DOCTORAT"
+    band) comes out one letter a line: the letters are blanked, or a role column beside
+    them would be joined to a letter and the band read as words."""
+    letters: dict[int, list[list]] = {}
+    for box in boxes:
+        for line in box:
+            if len(line[4]) == 1:
+                letters.setdefault(round(line[0]), []).append(line)
+    for stack in letters.values():
+        if len(stack) >= TURNED_LETTERS:
+            for line in stack:
+                line[4] = ""
+
+
+GRID_CELL = 8.0  # points: a table cell's frame, not a rule under a title
+GRID_ROW_CELLS = 2  # framed cells side by side at one height: a row of a table
+GRID_EDGE = 1.0  # points: edges this close are one edge
+
+
+def _join_grid_rows(
+    boxes: list[list[list]], cells: list[tuple[float, float, float, float]], chars: dict
+) -> None:
+    """A table drawn as a grid of framed cells (a word processor's or fpdf's table) sets a
+    wrapped cell on two lines and centres a short one at the row's mid-height: lines of one
+    row are at different heights, so the row is read from its frames.  Each row of two or
+    more framed cells side by side becomes one line "| a | b | c |" (a wrapped cell's lines
+    joined; a text line run across two cells cut at their frames), held by the row's top
+    line."""
+    rows: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+    for cell in cells:
+        rows.setdefault((round(cell[2] / GRID_EDGE), round(cell[3] / GRID_EDGE)), []).append(cell)
+    lines = [line for box in boxes for line in box if line[4]]
+    for row in rows.values():
+        if len(row) < GRID_ROW_CELLS:
+            continue
+        row.sort()
+        if any(abs(a[1] - b[0]) > GRID_EDGE for a, b in zip(row, row[1:], strict=False)):
+            continue  # frames apart: boxes side by side, not one row of a grid
+        y0, y1 = row[0][2], row[0][3]
+        held = sorted(
+            (line for line in lines if y0 < line[2] < y1 and row[0][0] <= line[0] < row[-1][1]),
+            key=lambda line: (-line[2], line[0]),
+        )
+        texts: list[list[str]] = [[] for _ in row]
+        for line in held:
+            pieces = _cell_pieces(line, row, chars.get(id(line)))
+            for index, piece in pieces:
+                texts[index].append(piece)
+        joined = [" ".join(parts) for parts in texts]
+        if sum(bool(text) for text in joined) < GRID_ROW_CELLS:
+            continue
+        for line in held:
+            line[4] = ""
+        held[0][4] = "| " + " | ".join(joined) + " |"
+
+
+def _cell_pieces(line: list, row: list[tuple], chars) -> list[tuple[int, str]]:
+    """(cell index, text) of a text line in a row of framed cells: the line whole in the
+    cell it starts in, or cut at the frames it crosses (by its characters' positions)."""
+    start = next(i for i, cell in enumerate(row) if line[0] < cell[1])
+    if line[1] <= row[start][1] + GRID_EDGE or chars is None:
+        return [(start, line[4])]
+    pieces: dict[int, list[str]] = {}
+    index = start
+    for char in chars:
+        x0 = getattr(char, "x0", None)
+        if x0 is not None:
+            middle = (x0 + char.x1) / 2
+            while index + 1 < len(row) and middle >= row[index][1]:
+                index += 1
+        pieces.setdefault(index, []).append(char.get_text())
+    return [(i, text) for i, part in pieces.items() if (text := " ".join("".join(part).split()))]
+
+
 TABLE_CELLS = 3  # cells side by side on one line: a table's row, not a date beside an entry
 
 
@@ -428,8 +764,6 @@ def _join_table_rows(boxes: list[list[list]]) -> None:
     """A ruled table (a funder's "Professional Preparation": institution, location, degree,
     year) comes out one cell per box, column after column: lines of three or more boxes at
     one height are one row, written "| a | b | c |" in reading order."""
-    if len(boxes) < TABLE_CELLS:
-        return
     lines = sorted(
         ((index, line) for index, box in enumerate(boxes) for line in box if line[4]),
         key=lambda cell: cell[1][2],
@@ -444,6 +778,10 @@ def _join_table_rows(boxes: list[list[list]]) -> None:
             end += 1
         row = sorted(lines[start:end], key=lambda cell: cell[1][0])
         start = end
+        if len(row) < TABLE_CELLS:
+            continue
+        # (a justified line cut at each word, its pieces in one box or several, first)
+        row = _join_justified_words(row)
         if len(row) < TABLE_CELLS or len({i for i, _ in row}) != len(row):
             continue
         if any(a[1][1] > b[1][0] for a, b in zip(row, row[1:], strict=False)):
@@ -451,6 +789,34 @@ def _join_table_rows(boxes: list[list[list]]) -> None:
         row[0][1][4] = "| " + " | ".join(cell[4] for _, cell in row) + " |"
         for _, cell in row[1:]:
             cell[4] = ""
+
+
+JUSTIFIED_GAP = 1.0  # points: word gaps of one justified line differ by less
+
+
+def _join_justified_words(row: list[tuple[int, list]]) -> list[tuple[int, list]]:
+    """A justified line stretched so far that pdfminer cuts it at each word ("External",
+    "examiner,", "Ph.D.", …) is no table row: three or more pieces the same gap apart are
+    one line again (its words a blank apart), the rest of the row as it was."""
+    gaps = [b[1][0] - a[1][1] for a, b in zip(row, row[1:], strict=False)]
+    out: list[tuple[int, list]] = []
+    index = 0
+    while index < len(row):
+        end = index
+        while end < len(gaps) and abs(gaps[end] - gaps[index]) <= JUSTIFIED_GAP:
+            end += 1
+        if end - index >= TABLE_CELLS - 1:  # (three pieces or more, at one gap)
+            first = row[index][1]
+            first[4] = " ".join(cell[4] for _, cell in row[index : end + 1])
+            first[1] = row[end][1][1]
+            for _, cell in row[index + 1 : end + 1]:
+                cell[4] = ""
+            out.append(row[index])
+            index = end + 1
+        else:
+            out.append(row[index])
+            index += 1
+    return out
 
 
 def _dates_mostly(boxes: list[list[list]]) -> bool:
@@ -479,8 +845,68 @@ def _starts_column(boxes: list[list[list]], line: list) -> bool:
     )
 
 
-def _join_date_column(boxes: list[list[list]], gutter: float | None = None) -> None:
-    """Prefix each date-only line to the text line beside it (same height, to its right)."""
+# "Sep 2012 –" over "Jun 2017", "Summer" over "2023": a date a narrow column wrapped.
+_OPEN_RANGE = re.compile(r"(?:[-–—]|\bto|\bà|\bau)$")
+_DATE_TAIL = re.compile(
+    r"(?i)^(?:[a-zé]{3,9}\.?\s+)?(?:19|20)\d\d$|^(?:present|today|now|aujourd'hui|auj\.?)$"
+)
+_DATE_HEAD = re.compile(r"^[^\W\d_]{3,9}\.?$")  # a month or a season (of the lexicon)
+
+
+def _join_wrapped_dates(boxes: list[list[list]]) -> None:
+    """A date wrapped onto two lines of a narrow date column ("Sep 2012 –" / "Jun 2017",
+    "Summer" / "2023") read as one date line, on its first line's height (where its entry
+    starts): else each half is joined to a different line of the entry."""
+    heads = [
+        line
+        for box in boxes
+        for line in box
+        if line[4]
+        and len(line[4]) <= DATE_CELL_CHARS
+        and (
+            _OPEN_RANGE.search(line[4])
+            and _DATE_LINE.match(line[4])
+            or _DATE_HEAD.match(line[4])
+            and line[4].rstrip(".").casefold() in LEXICON.months
+        )
+    ]
+    if not heads:
+        return
+    tails = [line for box in boxes for line in box if line[4] and _DATE_TAIL.match(line[4])]
+    for head in heads:
+        for tail in tails:
+            if (
+                tail[4]
+                and 0 < head[2] - tail[2] <= 1.6 * max(head[3], tail[3])
+                and (abs(head[0] - tail[0]) <= COLUMN_EDGE or abs(head[1] - tail[1]) <= COLUMN_EDGE)
+                and (_OPEN_RANGE.search(head[4]) or tail[4][:1].isdigit())
+            ):
+                head[4] = f"{head[4]} {tail[4]}"
+                head[1] = max(head[1], tail[1])
+                tail[4] = ""
+                break
+
+
+DATE_CELL_CHARS = 16  # "Sep 2012 –": a date column's line, not a line of text
+
+
+DATED_ENTRIES = 3  # dates joined to the entries beside them: a page of dated entries
+
+
+def _reading_order(boxes: list[list[list]]) -> list[list[list]]:
+    """A page whose dates sat in a narrow left column, beside their entries (joined to them
+    now), read top to bottom: pdfminer reads that column as one block before the entries,
+    so its section titles ("Education", "Appointments") all came first."""
+    return sorted(boxes, key=lambda box: -max((line[2] for line in box if line[4]), default=0))
+
+
+_OPEN_DASH = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=[-–—]$)")
+
+
+def _join_date_column(boxes: list[list[list]], gutter: float | None = None) -> int:
+    """Prefix each date-only line to the text line beside it (same height, to its right);
+    how many were."""
+    joined = 0
     for index, box in enumerate(boxes):
         for line in box:
             text = line[4]
@@ -488,8 +914,11 @@ def _join_date_column(boxes: list[list[list]], gutter: float | None = None) -> N
                 continue
             best = _beside(boxes, index, line, right=True, gutter=gutter)
             if best is not None:
-                best[4] = f"{text}  {best[4]}"
+                # ("2020 –" alone in its cell: a range still open, written "2020–" so that
+                # no dash between blanks reads as a separator before the entry's words)
+                best[4] = f"{_OPEN_DASH.sub('', text)}  {best[4]}"
                 line[4] = ""
+                joined += 1
                 continue
             # Years right-aligned on the entry's first line (LaTeX article CVs): the entry
             # is the nearest line at that height on the left; the date follows it.  A date
@@ -501,20 +930,31 @@ def _join_date_column(boxes: list[list[list]], gutter: float | None = None) -> N
             if best is not None:
                 best[4] = f"{best[4]}  {text}"
                 line[4] = ""
+    return joined
 
 
+ROLE_ROW_REACH = 1.2  # line heights: a role centred on a two-line row reaches its first line
 ROLE_CELL_CHARS = 40  # "Directrice de thèse", "Rapportrice": a role cell, not a sentence
 
 
 def _role_cell(text: str) -> bool:
     """*text* is a jury or supervision role alone ("Président", "Co-encadrant")."""
 
-    if len(text) > ROLE_CELL_CHARS or any(c.isdigit() for c in text):
+    if len(text) > 2 * ROLE_CELL_CHARS or any(c.isdigit() for c in text):
         return False
-    text = text.strip(" :")
-    return any(p.fullmatch(text) for p in LEXICON.jury_role_patterns.values()) or bool(
-        LEXICON.pattern("ADVISING_NOUNS").fullmatch(text)
+    # ("Rapporteur & Examinateur", "Président / Examinateur": two roles of one member)
+    parts = _ROLE_JOIN.split(text.strip(" :"))
+    return all(
+        len(part) <= ROLE_CELL_CHARS
+        and (
+            any(p.fullmatch(part) for p in LEXICON.jury_role_patterns.values())
+            or bool(LEXICON.pattern("ADVISING_NOUNS").fullmatch(part))
+        )
+        for part in parts
     )
+
+
+_ROLE_JOIN = re.compile(r"\s*(?:&|/|\bet\b|\band\b)\s*")
 
 
 def _join_role_column(boxes: list[list[list]]) -> None:
@@ -526,6 +966,10 @@ def _join_role_column(boxes: list[list[list]]) -> None:
             if not line[4] or not _role_cell(line[4]):
                 continue
             best = _beside(boxes, index, line, right=False)
+            if best is None:
+                # set at the middle of a two-line row ("NAME" / "Title, University"):
+                # the row's first line, just above it
+                best = _beside(boxes, index, line, right=False, reach=ROLE_ROW_REACH, upper=True)
             if best is not None and not _role_cell(best[4]):
                 best[4] = f"{best[4]}, {line[4]}"
                 line[4] = ""

@@ -2035,7 +2035,9 @@ _DATE_LABEL = re.compile(
 )
 _DATE_PREFIX = re.compile(
     r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
-    r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?\s*[:·—–|-]?\s+"
+    r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d"
+    # ("Aug 2022 – present  A, Ph.D. student", "Jan 2022 – Dec 2024  Dr. B, postdoc")
+    r"|(?i:present|now|today|ongoing|current|aujourd'hui|auj\.?))?)?\s*[:·—–|-]?\s+"
 )
 
 
@@ -3572,6 +3574,18 @@ def _not_jury_item(text: str) -> bool:
 LABEL_SPAN = 120  # where an item's label colon may stand ("… of CHEM 101 (Fall 2023): A")
 
 
+# "Committee member:", "Thesis committee member:", "Member of the committee:" opening a line
+# of a students section.
+_COMMITTEE_LABEL = re.compile(
+    r"(?i)^\W*((?:as\s+(?:a\s+)?)?(?:(?:thesis|dissertation|doctoral|ph\.?d\.?)\s+)?"
+    r"committee\s+member(?:ship)?s?|member\s+of\s+(?:the\s+)?(?:(?:thesis|dissertation|"
+    r"doctoral)\s+)?committees?)\s*:\s*"
+)
+
+
+_TITLED_PIECE = re.compile(r"\W*(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -3589,6 +3603,19 @@ def student_list(page: Page, block: Block) -> None:
             block.section and rotations.search(block.section[-1])
         ):
             return  # "Rotation students: A, B", "A (PhD rotation project, 2022)": no advisee
+    if (
+        "ommittee" in block.text[:40]
+        and (sat := _COMMITTEE_LABEL.match(block.text))
+        and (pieces := _top_level_pieces(block.text[sat.end() :]))
+        and all(YEAR.search(piece) and not _TITLED_PIECE.match(piece) for piece in pieces)
+    ):
+        # "Committee member: A (2022), B (2024)" among the students advised: the theses the
+        # owner sat on, each a jury entry dated by its defence (a thesis record's own
+        # "Committee member: Dr. A" names a member of its candidate's committee)
+        section = (*block.section, sat.group(1).strip())
+        for piece in pieces:
+            _jury_service(page, Block(BlockKind.ITEM, piece, block.level, section))
+        return
     if "PDF" in block.text and " | " in block.text and _PDF_LEVEL.search(block.text):
         text = _PDF_LEVEL.sub("postdoctoral fellow", block.text)
         block = Block(block.kind, text, block.level, block.section)
@@ -5891,7 +5918,7 @@ def _headline(page: Page) -> str:
     return " ".join(filter(None, (page.document.title, page.document.meta.get("h1"))))
 
 
-COVER_DATE_BLOCKS = 10  # a thesis's title page: title, degree, candidate, date
+COVER_DATE_BLOCKS = 16  # a thesis's title page: title, degree, candidate, committee, date
 
 
 def defence_year(page: Page, block: Block) -> int | None:
