@@ -27,7 +27,7 @@ from crawler.extract.organisations import (
     may_mention_organisation,
 )
 from crawler.extract.owner import bio_subject, is_card_name
-from crawler.extract.page import Page
+from crawler.extract.page import Page, holds_any
 from crawler.extract.persons import (
     COMPANY_NOUNS,
     EMAIL,
@@ -465,6 +465,7 @@ _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtain
 
 
 _NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement)\b")
+_NOW_WORDS = ("now", "currently", "aujourd", "désormais", "actuellement")  # (lower case)
 
 
 _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A-ZÀ-Þ]")
@@ -578,19 +579,21 @@ def _cut_at_people(line: str) -> str:
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
     low = lowered(line)  # (a cue none of whose words the line writes is not searched)
     for pattern, words in _LINE_ENDS:
-        if low is not None and words is not None and not any(map(low.__contains__, words)):
+        if low is not None and words is not None and not holds_any(low, words):
             continue
         match = pattern.search(line)
         while match and _READER_RANK.match(line, match.start()):
             match = pattern.search(line, match.end())
         if match:
             line = line[: match.start()]
+    # (what follows students is cut at a "now": a line that writes none keeps all of it)
+    moves_on = low is None or holds_any(low, _NOW_WORDS)
     students = (
         LEXICON.section_patterns["students"].search(line)
-        if low is None or _STUDENTS_WORDS is None or any(map(low.__contains__, _STUDENTS_WORDS))
+        if moves_on and (low is None or _STUDENTS_WORDS is None or holds_any(low, _STUDENTS_WORDS))
         else None
     )
-    if students or (line[:1] in "AaTt" and _AMONG_THEM.match(line)):
+    if moves_on and (students or (line[:1] in "AaTt" and _AMONG_THEM.match(line))):
         # "Her former students include X, now at University Y": the student's place;
         # "Among them are X, now at Y" after "He supervised 21 students." too.
         later = _NOW.search(line, students.end() if students else 0)

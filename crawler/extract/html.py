@@ -247,7 +247,8 @@ def load_html(text: str, source: str) -> Document:
         # "Names in <b>bold</b> are Ph.D. students I advise": the names set that way
         document.meta["typeset"] = _typeset_names(root)
     document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
-    if "rowspan" in text.lower():
+    # (a page without tables has no cell to spread: its text is not lowered to look)
+    if next(root.iter("table"), None) is not None and "rowspan" in text.lower():
         _spread_rowspans(root)
     body = root.find("body")
     walker = _Walker(_layout_containers(root, text))

@@ -412,6 +412,25 @@ def _prefix_spelt(acronym: str, full: str) -> bool:
 # "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
 # repository's or an affiliation field's acronym, a dash, then the name it stands for.
 _DASH_GAP = re.compile(r"\s+[-–—]\s+")
+# The same gaps found from their dash (the engine scans for the dash, not for every blank).
+_DASH_THEN_GAP = re.compile(r"[-–—](?<=\s[-–—])\s+")
+
+
+def _dash_gaps(text: str) -> list[tuple[int, int]]:
+    """The spans ``_DASH_GAP.finditer`` gives: each dash with the blanks around it, unless
+    the span before took those blanks ("a - - b": the second dash has none left)."""
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for match in _DASH_THEN_GAP.finditer(text):
+        start = match.start()
+        while start > last and text[start - 1].isspace():
+            start -= 1
+        if start < match.start():
+            spans.append((start, match.end()))
+            last = match.end()
+    return spans
+
+
 _ACRONYM_BEFORE_DASH = re.compile(r"(?<![\w-])[A-ZÀ-Þ](?=[\w&-]*[A-ZÀ-Þ])[\wÀ-ÿ&-]{1,9}$")
 ACRONYM_DASH_CHARS = 10  # the longest acronym read before a dash
 
@@ -421,11 +440,11 @@ def _dashed_expansions(text: str, mapping: dict[str, str]) -> None:
     repository's or an affiliation field's acronym, a dash, then the name it stands for.
     (Read from each spaced dash back and forth: a pattern starting at every capital of the
     page cost more than the rest of the acronym search.)"""
-    for dash in _DASH_GAP.finditer(text):
+    for dash_start, dash_end in _dash_gaps(text):
         lead = _ACRONYM_BEFORE_DASH.search(
-            text, max(0, dash.start() - ACRONYM_DASH_CHARS), dash.start()
+            text, max(0, dash_start - ACRONYM_DASH_CHARS), dash_start
         )
-        named = CANDIDATE.match(text, dash.end()) if lead else None
+        named = CANDIDATE.match(text, dash_end) if lead else None
         if named is None:
             continue
         acronym, full = lead.group(), _trim(named.group())
@@ -439,7 +458,7 @@ def _dashed_expansions(text: str, mapping: dict[str, str]) -> None:
         elif acronym not in mapping and acronym.isupper():
             # "CRHOA — Centre de recherches historiques de l'Ouest alpin": a unit named in
             # sentence case, every word's initial spelling the acronym
-            after = text[dash.end() : dash.end() + 120].split("\n", 1)[0]
+            after = text[dash_end : dash_end + 120].split("\n", 1)[0]
             titled = CANDIDATE.match(_titled_sentence_case(after))
             if titled is None:
                 continue

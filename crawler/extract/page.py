@@ -58,7 +58,13 @@ _DIGIT_RUN = re.compile(r"\d[\s.-]?\d\d[\s.-]?\d\d[\s.-]?\d\d")
 
 
 def _may_hold_contact(text: str) -> bool:
-    return "@" in text or _AT_WORD.search(text) is not None or _DIGIT_RUN.search(text) is not None
+    return (
+        "@" in text
+        # (a bracketed "at" needs a bracket: most entries have none, and "in" costs less)
+        or ("[" in text or "(" in text)
+        and _AT_WORD.search(text) is not None
+        or _DIGIT_RUN.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=4096)

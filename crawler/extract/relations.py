@@ -6183,14 +6183,23 @@ _NAME_CUT = re.compile(
 # "reviewer of the PhD thesis of X", "membre du jury de thèse de X": the owner sat on X's jury.
 def _alternatives(phrases) -> str:
     """Lexicon phrases as one alternation, longest first ("tesis doctoral" before "tesis"),
-    spaces matching any white space and an elision's apostrophe either one."""
+    spaces matching any white space and an elision's apostrophe either one (factored by
+    first letter: the same matches, one branch tried per letter at each word)."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(
-        re.sub(r"(?:\\ )+", r"\\s+", re.escape(p)).replace("'", "['’]") for p in ordered
+    return alternation(
+        [re.sub(r"(?:\\ )+", r"\\s+", re.escape(p)).replace("'", "['’]") for p in ordered],
+        re.IGNORECASE,
     )
 
 
+# The letters every SERVICE match opens with, at a word's start (the nouns', then "committee",
+# "jury", "defence", "thesis", "phd", "celles", "those"): the engine tests them at each word
+# before trying the four branches.
+_SERVICE_FIRSTS = re.escape(
+    "".join(sorted({noun.lower()[:1] for noun in LEXICON.THESIS_OF_NOUNS} | set("cjdtp")))
+)
 SERVICE = re.compile(
+    rf"\b(?=(?i:[{_SERVICE_FIRSTS}]))(?:"
     # "thesis of A", "Dissertation von B", "tesi di dottorato di C", "proefschrift van D":
     # each language's thesis nouns and its "of" (lexicon THESIS_OF_NOUNS, OF_WORDS)
     rf"\b(?i:{_alternatives(LEXICON.THESIS_OF_NOUNS)})\s+(?i:{_alternatives(LEXICON.OF_WORDS)})"
@@ -6205,6 +6214,7 @@ SERVICE = re.compile(
     # "rapporteur de douze thèses, dont celles de A et B", "examinateur de celle de C": the
     # pronoun stands for the theses just named
     r"|(?<=\s)(?i:celles?|those)\s+(?i:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
+    ")"
 )
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 # (each noun's first word as written: "theses", not "these", which English prose writes)
