@@ -151,8 +151,9 @@ NOT_NAME_WORDS = frozenset(
     publishers publisher edition éditions handbook encyclopedia lecture
     assistant associate postdoctoral postdoc adjunct emeritus lecturer researcher
     senior staff principal chief software hardware engineer engineers scientist
-    scientists developer manager consultant analyst
+    scientists developer manager consultant analyst fellow
     researchers postgraduate undergraduate sponsor sponsors advisees mentees
+    visitors scholars
     angeles vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
     netherlands switzerland austria sweden norway denmark finland portugal greece

@@ -14569,6 +14569,167 @@ SEVENTYSECOND_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYFOURTH_BATCH_LAYOUTS = {
+    "a-two-head-group-page-listing-students-under-each-supervisors-sub-heading": (
+        "---\ntitle: People\n---\n\n# People of the Tidal Acoustics Group\n\n## Faculty\n\n"
+        "* **Prof. Lydia Ashdown** — Professor (group lead)\n* **Dr. Olav Kemper** — Lecturer\n"
+        "\n## Students of Prof. Ashdown\n\n* **Ruben Aaltonen-Pike** — PhD, 2021–present.\n"
+        "* **Sabine Oyelaran-Voss** — PhD, 2022–present. Co-supervisor: Dr. Mireille Costa "
+        "(University of Lanmere).\n\n## Students of Dr. Kemper\n\n* **Tariq Bellweather** — "
+        "PhD, 2020–present.\n",
+        "people.md",
+        {
+            ("Ruben Aaltonen-Pike", "advisor_phd", "Lydia Ashdown", 2021, None),
+            ("Sabine Oyelaran-Voss", "advisor_phd", "Lydia Ashdown", 2022, None),
+            ("Sabine Oyelaran-Voss", "advisor_phd", "Mireille Costa", 2022, None),
+            ("Tariq Bellweather", "advisor_phd", "Olav Kemper", 2020, None),
+        },
+        {
+            ("Ruben Aaltonen-Pike", "advisor_phd", "Olav Kemper", 2021, None),
+            ("Tariq Bellweather", "advisor_phd", "Lydia Ashdown", 2020, None),
+        },
+    ),
+    "a-french-team-page-with-doctorants-de-sub-headings-and-the-group-in-the-footer": (
+        _html(
+            "L'équipe – Groupe Optique Non Linéaire | Institut Photon de Kervel",
+            "<h1>L'équipe</h1><h2>Chercheurs permanents</h2><ul><li><strong>Maïwenn Le Gall"
+            "</strong> — professeure, Université de Kervel</li><li><strong>Corentin Abiven"
+            "</strong> — chargé de recherche CNRS</li></ul><h2>Doctorant·e·s</h2>"
+            "<h3>Doctorant·e·s de Maïwenn Le Gall</h3><ul><li>Nolwenn Ropars (depuis 2022)"
+            "</li></ul><h3>Doctorant·e·s de Corentin Abiven</h3><ul><li>Yann Kerboriou "
+            "(depuis 2021)</li></ul><h2>Séminaires invités</h2><p>Prof. Ingvild Hauge "
+            "(Université de Tromsø-Sud).</p><footer><p>© 2026 Groupe ONL – Institut Photon de "
+            "Kervel</p></footer>",
+        ),
+        "equipe.html",
+        {
+            ("Nolwenn Ropars", "advisor_phd", "Maïwenn Le Gall", 2022, None),
+            ("Yann Kerboriou", "advisor_phd", "Corentin Abiven", 2021, None),
+            ("Maïwenn Le Gall", "employed_at", "Université de Kervel", None, None),
+        },
+        {
+            ("Nolwenn Ropars", "advisor_phd", "Corentin Abiven", 2022, None),
+            ("Yann Kerboriou", "advisor_phd", "Maïwenn Le Gall", 2021, None),
+            ("Yann Kerboriou", "advisor_phd", "Groupe Onl", 2021, None),
+        },
+    ),
+    "a-unit-roster-table-whose-supervisor-cells-write-initials-the-prose-spells-out": (
+        _html(
+            "Members – Cardiac Imaging Unit",
+            "<h1>Current members</h1><p>Head of unit: Prof. Dr. Henrike Salvatierra. Deputy "
+            "head: Dr. Tobias Wennerholm. Group leader: Dr. Marguerite Hollenbeck.</p><table>"
+            "<tr><th>Name</th><th>Position</th><th>Supervisor(s)</th><th>Funding</th>"
+            "<th>Years</th></tr><tr><td>Ayesha Kowalczyk-Ode</td><td>PhD student</td><td>T. "
+            "Wennerholm</td><td>BHF</td><td>2021–</td></tr><tr><td>Dr. Ingrid Paasche</td>"
+            "<td>Postdoctoral fellow</td><td>M. Hollenbeck</td><td>EMBO</td><td>2022–</td>"
+            "</tr></table>",
+        ),
+        "members.html",
+        {
+            ("Ayesha Kowalczyk-Ode", "advisor_phd", "Tobias Wennerholm", 2021, None),
+            ("Ingrid Paasche", "advisor_postdoc", "Marguerite Hollenbeck", 2022, None),
+        },
+        {
+            ("Ayesha Kowalczyk-Ode", "advisor_phd", "T. Wennerholm", 2021, None),
+            ("Ayesha Kowalczyk-Ode", "advisor_phd", "Cardiac Imaging Unit", 2021, None),
+        },
+    ),
+    "a-hugo-members-page-of-person-shortcode-cards-with-their-supervisors-in-the-bio": (
+        "---\ntitle: Membres\n---\n\nL'équipe **HOULE** du laboratoire Océan Côtier.\n\n"
+        "## Doctorant·es\n\n"
+        '{{< person name="Aziliz Morvan-Tanguy" role="Doctorante (2022–2025)" '
+        'bio="Encadrant·es : Gaël Quéré & Rosa Villanueva-Pons (Universidad de Laredo)." >}}'
+        "\n\n"
+        '{{< person name="Elouan Pichon" role="Doctorant (2023–)" '
+        'bio="Thèse CIFRE. Direction : Gaël Quéré." >}}\n',
+        "membres.md",
+        {
+            ("Aziliz Morvan-Tanguy", "advisor_phd", "Gaël Quéré", 2022, 2025),
+            ("Aziliz Morvan-Tanguy", "advisor_phd", "Rosa Villanueva-Pons", 2022, 2025),
+            ("Elouan Pichon", "advisor_phd", "Gaël Quéré", 2023, None),
+        },
+        set(),
+    ),
+    "a-lab-page-of-cards-with-a-fellowship-line-and-a-visitors-section": (
+        _html(
+            "People | Glacier Seismology Lab",
+            "<h1>Lab members</h1><h2>Principal Investigator</h2><p>Henna Vaskelainen, Associate "
+            "Professor</p><h2>Faculty</h2><ul><li><strong>Darius Okwuosa</strong> — Lecturer, "
+            "University of Harrowfield</li></ul><h2>Postdoctoral researchers</h2><div><h3>Dr. "
+            "Mira Solheim-Ade</h3><p>Marie Curie Fellow, 2024–</p></div><h2>Former Visitors"
+            "</h2><ul><li>Prof. Anselm Kroeber (Rhenish Polytechnic), sabbatical visitor, "
+            "2023.</li></ul>",
+        ),
+        "people.html",
+        {("Darius Okwuosa", "employed_at", "University of Harrowfield", None, None)},
+        {
+            ("Marie Curie Fellow", "advisor_postdoc", "Henna Vaskelainen", 2024, None),
+            ("Former Visitors", "member_of", "Glacier Seismology Lab", 2023, None),
+        },
+    ),
+    "a-french-pi-group-page-au-sein-du-lab-and-an-inclusive-staff-heading": (
+        "<html><head><title>Armelle Rospabé — Groupe</title></head><body><h1>Groupe</h1>"
+        "<p>Je dirige depuis 2019 une petite équipe au sein du Laboratoire de Chimie de "
+        "Pont-Ménez.</p></body></html>",
+        "groupe.html",
+        {("Armelle Rospabé", "member_of", "Laboratoire de Chimie de Pont-Ménez", 2019, None)},
+        set(),
+    ),
+    "a-hugo-team-page-whose-staff-heading-is-in-inclusive-writing": (
+        "---\ntitle: Membres\n---\n\nL'équipe **ONDINE** du laboratoire Géosciences de "
+        "Lannivet.\n\n## Enseignant·es-chercheur·es\n\n- Goulven Le Moal — Maître de "
+        "conférences, Université de Lannivet\n",
+        "membres.md",
+        {("Goulven Le Moal", "employed_at", "Université de Lannivet", None, None)},
+        set(),
+    ),
+    "a-co-directed-lab-team-page-whose-faculty-paragraphs-state-their-own-doctorates": (
+        _html(
+            "Team — Bioacoustics Lab — Pellham Institute of Technology",
+            "<h1>Our Team</h1><h2>Faculty</h2><p><strong>Oren Castellane-Bui</strong>, "
+            "Professor of Biology. PhD, University of Marrowby, 2009.</p><p><strong>Ilse "
+            "Vantongeren</strong>, Associate Professor. Ph.D., Dunmore College.</p>"
+            "<h2>Collaborators</h2><p>Prof. Wilma Ostrander (Kessock University)</p>",
+        ),
+        "team.html",
+        {
+            ("Oren Castellane-Bui", "studied_at", "University of Marrowby", None, 2009),
+            ("Ilse Vantongeren", "studied_at", "Dunmore College", None, None),
+        },
+        {("Wilma Ostrander", "studied_at", "Kessock University", None, None)},
+    ),
+    "a-group-alumni-table-naming-each-graduates-supervisor-by-family-name-in-brackets": (
+        "---\ntitle: People\n---\n\n# People\n\n## Faculty\n\n* **Prof. Annika "
+        "Vesterholm** — Professor\n* **Dr. Colm Ardagh** — Lecturer\n\n## Alumni\n\n"
+        "| Name | Degree | Year | Now |\n|------|--------|------|-----|\n| Dr. Priya "
+        "Castellanos-Uddin | PhD (Vesterholm) | 2022 | Lecturer, University of Brackley |\n"
+        "| Dr. Joren Malouf | PhD (Ardagh) | 2024 | Scientist, Orrin Labs |\n"
+        "| Dr. Hester Quill | PhD (Cambridge) | 2019 | Engineer |\n",
+        "people.md",
+        {
+            ("Priya Castellanos-Uddin", "advisor_phd", "Annika Vesterholm", None, 2022),
+            ("Joren Malouf", "advisor_phd", "Colm Ardagh", None, 2024),
+        },
+        {
+            ("Priya Castellanos-Uddin", "advisor_phd", "Colm Ardagh", None, 2022),
+            ("Joren Malouf", "advisor_phd", "Annika Vesterholm", None, 2024),
+        },
+    ),
+    "a-pi-page-titled-by-its-owner-with-a-postdoctorants-section": (
+        "<html><head><title>Armand Lestrohan — Membres du groupe</title></head><body>"
+        "<h1>Membres du groupe</h1><h2>Doctorants que j'encadre</h2><ul><li>Ewen Caradec "
+        "(depuis 2022)</li></ul><h2>Postdoctorants</h2><ul><li>Dr Sigrid Aalborg (2024–2025), "
+        "financée par la Fondation X.</li></ul></body></html>",
+        "groupe.html",
+        {
+            ("Ewen Caradec", "advisor_phd", "Armand Lestrohan", 2022, None),
+            ("Sigrid Aalborg", "advisor_postdoc", "Armand Lestrohan", 2024, 2025),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -14643,6 +14804,7 @@ LAYOUTS = {
         ("batch71", SEVENTYFIRST_BATCH_LAYOUTS),
         ("batch70", SEVENTIETH_BATCH_LAYOUTS),
         ("batch72", SEVENTYSECOND_BATCH_LAYOUTS),
+        ("batch74", SEVENTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3400,6 +3400,11 @@ _NEWCOMER = re.compile(
 )
 
 
+_VISITORS_HEADING = re.compile(
+    r"(?i)\b(?:visitors?|visiting|visiteur(?:s|se|ses)?|invité(?:e|s|es)?|guests?)\b"
+)
+
+
 def people_page(page: Page, block: Block) -> None:
     """A group's people page (no owner, an organisation in the title): every listed
     person, outside alumni sections, is a member of that organisation."""
@@ -3430,6 +3435,14 @@ def people_page(page: Page, block: Block) -> None:
     ):
         _labelled_members(page, block)
         return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and not card
+        and not headed
+        and page.owner is None
+        and ("D, " in block.text or "D., " in block.text or "Phil, " in block.text)
+    ):
+        _member_degree(page, block)
     if (block.kind is not BlockKind.ITEM and not card and not headed) or (
         # (a page whose owner was only read from the head's bio is still the lab's; an
         # entry "A, MCU-PH, Université X" that speaks for its own person is still its list's)
@@ -3440,6 +3453,8 @@ def people_page(page: Page, block: Block) -> None:
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         return
+    if block.section and _VISITORS_HEADING.search(block.section[-1]):
+        return  # "Visiting students" › "A, from Institute X": a guest, no member
     if not hasattr(page, "_title_org"):
         page._title_org = _title_org(page)
     org = page._title_org
@@ -3469,6 +3484,8 @@ def people_page(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+    if not card and not headed and block.kind is BlockKind.ITEM:
+        _member_post(page, block, person)
     teams = LEXICON.pattern("TEAM_WORDS")
     for cell in block.lines[0].split(" | ")[1:]:
         label, colon, value = cell.partition(": ")
@@ -3491,6 +3508,88 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+# "A — Professor, University X" / "B, maîtresse de conférences, Université Y": a listed
+# member's own post, then the institution that employs them.
+_POST_AFTER_NAME = re.compile(r"\s*(?:[—–-]|,)\s*")
+
+
+def _member_post(page: Page, block: Block, person: str) -> None:
+    """A people list's entry naming the member's position then an institution: the member
+    is employed there (an entry with a "now", a guest's or a past post says nothing)."""
+    line = block.lines[0]
+    family = person.split()[-1]
+    at = line.find(family)
+    if at < 0 or "," not in line[at:]:
+        return
+    rest = line[at + len(family) :]
+    lead = _POST_AFTER_NAME.match(rest)
+    if lead is None or _NOW.search(rest) or LEXICON.pattern("GUEST_ROLES").search(rest):
+        return
+    position = LEXICON.pattern("POSITIONS").match(rest, lead.end())
+    if position is None:
+        return
+    comma = rest.find(",", position.end())
+    if comma < 0 or comma - position.end() > 60:
+        return
+    place = rest[comma + 1 :].strip().rstrip(".")
+    mentions = find_organisations(place, page.acronyms)
+    if (
+        len(mentions) != 1
+        or mentions[0].start > 1
+        or mentions[0].kind is not OrgKind.INSTITUTION
+        or not is_strong_institution(mentions[0].name)
+        or place[mentions[0].end :].strip(" .")
+    ):
+        return
+    page.add(
+        person,
+        Relation.EMPLOYED_AT,
+        mentions[0].name,
+        line,
+        "organisation.people-page",
+        0.6,
+    )
+
+
+# "A, Professor of X. PhD, University Y, 2008." (a faculty entry of a lab's people page):
+# the member's own doctorate, its school and year.
+_MEMBER_DEGREE = re.compile(
+    r"\b(?:Ph\.?\s?D\.?|DPhil)\s*,\s*(?P<place>[^.;,]{3,90})"
+    r"(?:,\s*(?P<year>(?:19|20)\d\d))?\s*(?:[.;]|$)"
+)
+
+
+def _member_degree(page: Page, block: Block) -> None:
+    """A people section's paragraph opening on a member's name and stating their own
+    "PhD, University Y, 2008": the member studied there."""
+    if not block.section or not LEXICON.pattern("PEOPLE").search(block.section[-1]):
+        return
+    if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
+        return
+    person = name_at_start(block.lines[0])
+    degree = _MEMBER_DEGREE.search(block.lines[0]) if person else None
+    if degree is None:
+        return
+    mentions = find_organisations(degree["place"], page.acronyms)
+    if (
+        len(mentions) != 1
+        or mentions[0].start > 1
+        or mentions[0].kind is not OrgKind.INSTITUTION
+        or not is_strong_institution(mentions[0].name)
+    ):
+        return
+    year = int(degree["year"]) if degree["year"] else None
+    page.add(
+        person,
+        Relation.STUDIED_AT,
+        mentions[0].name,
+        block.lines[0],
+        "organisation.people-page",
+        0.6,
+        Period(None, year),
+    )
 
 
 _MEMBERS_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][\w\s'’-]{2,40}?)\s*[:：]\s*(?=[A-ZÀ-Þ])")

@@ -958,6 +958,15 @@ def extract(
             else (),
         )
     )
+    if not written and any(
+        name[1:2] == "."
+        and (parsed := parse_name(name, allow_single=True))
+        and parsed.initials_only
+        for name in known
+    ):
+        # "Supervisor(s): P. Ricciardelli" in a roster whose prose names "Dr. Paolo
+        # Ricciardelli": the advisor's initial resolves to the one full name written.
+        written = full_names_written(document.text)
     return tidy(page.claims, owner.name if owner else None, document.text, written)
 
 

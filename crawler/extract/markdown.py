@@ -34,6 +34,26 @@ FRONT_MATTER = re.compile(
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 LIQUID = re.compile(r"\{%.*?%\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}", re.S)
 IAL = re.compile(r"^\s*\{:[^}]*\}\s*$|(?<=\))\{:[^}\n]*\}", re.M)
+# A Hugo shortcode card of one person: {{< person name="A" role="Doctorante (2022–)"
+# bio="… Encadrant·es : B & C." >}} (a theme's member card, its fields as attributes).
+_PERSON_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*[\w-]+\s+(?=[^>%]*\bname\s*=)(?P<attrs>[^>%]*?)\s*[>%]\}\}"
+)
+_SHORTCODE_FIELD = re.compile(
+    r"\b(?P<key>name|role|title|position|bio|summary)\s*=\s*\"(?P<value>[^\"]*)\""
+)
+
+
+def _person_card(match: re.Match[str]) -> str:
+    """The card as a list item: "- A — role. bio", as a member list writes it."""
+    fields = {m["key"]: m["value"].strip() for m in _SHORTCODE_FIELD.finditer(match["attrs"])}
+    name = fields.pop("name", "")
+    if not name:
+        return match.group()
+    rest = ". ".join(v.rstrip(".") for v in fields.values() if v)
+    return f"- {name} — {rest}" if rest else f"- {name}"
+
+
 ITEM = re.compile(
     # "[A1]", "[ACL12]": a French works list numbers each kind of publication apart
     # ("– A" / "— A": the dash French typesetting puts before a list's items; a word
@@ -746,6 +766,8 @@ def load_markdown(
         # "**Ada Quill**, B. Ng. Title…": the name a page sets in bold among authors
         # (owner.py reads it when one entry alone cannot show a recurring author).
         document.meta["bold"] = re.findall(r"\*\*([^*\n]{3,60})\*\*", body)
+    if "{{" in body and "name=" in body:
+        body = _PERSON_SHORTCODE.sub(_person_card, body)
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")

@@ -72,7 +72,8 @@ TEAM_BEFORE = re.compile(
     # "équipe Chimie Verte." / "team Machine Learning, ...": capitalised words up to the
     # clause's end (or the lab after it) are the one team's name.
     r"(?:(?:\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria)\w*)"
-    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n]|$)|\s+(?:du|de|des|of|at|à|von|der|am)(?:\s|$)"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*){1,2}(?=\s*(?:[,;:.)(\n|]|$)|\s+[–—]\s"
+    r"|\s+(?:du|de|des|of|at|à|von|der|am)(?:\s|$)"
     # "L'équipe Forêts Humides est …": a lower-case word (a verb) ends the name too
     r"|\s+(?!(?:et|and|en)\s)[a-zà-ÿ]{2,}\s"
     # "Équipe : Matière Molle et Interfaces": the "et" that follows continues the name

@@ -38,6 +38,8 @@ _TITLE_SPLIT = re.compile(
 _NOT_OWNER_WORDS = re.compile(
     r"(?i)\b(?:about|home|homepage|publications?|cv|resume|curriculum|blog|news|research|"
     r"teaching|talks|projects|welcome|page|site|lab|team|group|university|université|"
+    # "Members – Neuroimmunology Unit", "© Groupe PQI": a unit's own name, no person's
+    r"unit|unité|groupe|équipe|equipe|laboratoire|labo|institut|centre|"
     r"institute|department|laboratory|school|conference|workshop|seminar|learning|theory|"
     r"journées?|colloques?|congrès|symposium|"
     r"mathematics|optimization|deep|machine|science|sciences|computer|data|network|networks|"

@@ -29,6 +29,7 @@ from crawler.extract.owner import (
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
     PARENS,
+    TITLE_PREFIX,
     inverted_names,
     name_at_start,
     name_from_piece,
@@ -447,6 +448,68 @@ _POSSESSOR = re.compile(
 _OF_PERSON = re.compile(
     r"(?i)\b(?:students|advisees|mentees)\s+of\s+(?P<name>(?-i:[A-ZÀ-Þ])[\w'’-]+)"
 )
+
+
+# A sub-heading naming the supervisor of the students listed under it: "Students of Prof.
+# A", "PhD students supervised by B", "Doctorant·e·s de C", "Stagiaires encadrés par D".
+_SUPERVISOR_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:current|former|past|actuel(?:le)?s|ancien(?:ne)?s)\s+)?"
+    r"(?:(?:ph\.?\s?d\.?|doctoral|graduate|master['’]?s?|msc|undergraduate)\s+)?"
+    r"(?:students?|advisees|mentees|trainees|doctorant|étudiant|stagiaire|post-?doctorant)"
+    r"[\w·.()-]*\s+"
+    r"(?:of|supervised\s+by|advised\s+by|mentored\s+by|under|de|d['’]|"
+    r"(?:encadré|dirigé|co-?encadré)[\w·.()-]*\s+par|sous\s+la\s+direction\s+d(?:e\s+|['’]))"
+    r"\s*(?P<who>(?-i:[A-ZÀ-Þ])[^:()]{1,60}?)\s*:?\s*$"
+)
+
+
+# "PhD (Vassilakis)", "MSc (Ode & Marr)": a degree, then its supervisors' family names.
+_DEGREE_ADVISOR = re.compile(
+    r"\b(?:Ph\.?\s?D\.?|DPhil|MSc|M\.Sc\.|MRes|MPhil)\s*\((?P<who>[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s*(?:&|,|and|et)\s*[A-ZÀ-Þ][\w'’-]+)?)\)"
+)
+_M_INITIAL = re.compile(r"(?<![\w.])M\.\s*([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-Þ(])")
+
+
+def _m_initialled(page: Page, rest: str) -> list[str]:
+    """The full names of the "M. Family" a field lists (the one full name the page writes
+    with that family name and a given name on M), up to the field's end."""
+    field = re.split(r" \| |\n|;", rest, maxsplit=1)[0]
+    found = []
+    for match in _M_INITIAL.finditer(field):
+        from crawler.extract.engine import full_names_written  # (engine imports this module)
+
+        fits = {
+            n
+            for n in full_names_written(page.document.text)
+            if n.split()[-1] == match.group(1) and n[:1] == "M" and n[1:2] != "."
+        }
+        if len(fits) == 1:
+            found.append(fits.pop())
+    return found
+
+
+def heading_supervisor(page: Page, block: Block) -> str | None:
+    """The supervisor a sub-heading over the block names ("Students of Prof. A"), in the
+    fullest form the page writes (a family name alone resolves to the one full name the
+    page writes with it), else None."""
+    for heading in reversed(block.section[-2:]):
+        if len(heading) > 90 or not (found := _SUPERVISOR_HEADING.match(heading)):
+            continue
+        who = TITLE_PREFIX.sub("", found.group("who").strip())
+        names = names_after(who)[0]
+        if names:
+            return names[0] if len(names) == 1 else None
+        if not re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", who):
+            return None
+        cache_ = page.__dict__.setdefault("_heading_supervisors", {})
+        if who not in cache_:
+            from crawler.extract.engine import full_names_written  # (engine imports this module)
+
+            fits = {n for n in full_names_written(page.document.text) if n.split()[-1] == who}
+            cache_[who] = fits.pop() if len(fits) == 1 else None
+        return cache_[who]
+    return None
 
 
 def _others_own(page: Page, text: str, pattern: re.Pattern[str] = _POSSESSOR) -> bool:
@@ -3106,7 +3169,9 @@ def _advisor_cell(text: str) -> bool:
     """A table row with a supervisor column naming someone (a lab wiki's "People" table)."""
     cue = LEXICON.pattern("SUPERVISION_CUES")
     return any(
-        cue.search(m.group(1)) and name_at_start(m.group(2)) for m in _LABELLED_CELL.finditer(text)
+        cue.search(m.group(1))
+        and (name_at_start(m.group(2)) or _M_INITIAL.match(m.group(2).lstrip()))
+        for m in _LABELLED_CELL.finditer(text)
     )
 
 
@@ -4711,6 +4776,10 @@ def _student_entry(page: Page, block: Block) -> None:
     for match in sorted(cues, key=lambda m: m.start()):
         rest = _CUE_TAIL.sub("", text[match.end() :])
         names, _ = names_after(rest)
+        if "M." in rest[:80]:
+            # "Supervisor(s): P. Ricciardelli, M. Ellingsen-Obi": an initial "M." read as
+            # the French "Monsieur" names nobody; the full name the page writes does.
+            names = [*names, *(n for n in _m_initialled(page, rest) if n not in names)]
         if not names and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS):
             # "(co-direction avec Grégoire)": a given name the page wrote in full before
             names = _names_or_given(page, rest)
@@ -4743,6 +4812,18 @@ def _student_entry(page: Page, block: Block) -> None:
             # word naming nobody is the owner's own part in the thesis, beside B's.
             owner_role = True
         advisors.extend(n for n in names if n not in students and n not in advisors)
+    if not advisors and "(" in text and (bracket := _DEGREE_ADVISOR.search(text)):
+        # "A | PhD (Oduya-Blake) | 2022": the degree's supervisor by family name, the one
+        # person the page names in full with it.
+        for word in re.split(r"\s*(?:&|,|\band\b|\bet\b)\s*", bracket["who"]):
+            full = named_lead(page, word)
+            if full is not None and full not in students and full not in advisors:
+                advisors.append(full)
+                co_only = False
+    by_heading = heading_supervisor(page, block) if block.section else None
+    if by_heading is not None and by_heading not in students and by_heading not in advisors:
+        advisors.insert(0, by_heading)  # "Students of Prof. A" › "B (2021–)": A supervises
+        co_only = False
     if advisors and (
         co_only
         or owner_role

@@ -54,6 +54,9 @@ SECTIONS = {
         "doctorants",
         "doctorants encadrés",
         "post-doctorants",
+        "postdoctorants",
+        "postdoctorantes",
+        "post-doctorantes",
         "stagiaires",
         "co-encadrement",
         "direction de thèses",
@@ -751,6 +754,7 @@ MEMBERSHIP = (
     "rattaché à",
     "rattachée à",
     "au sein de",
+    "au sein du",
     "fais partie de",
     "fait partie de",
     # « Elle y anime l'équipe X », « il dirige le laboratoire Y » : qui dirige une unité
@@ -1050,6 +1054,15 @@ PEOPLE = (
     "enseignants-chercheurs",
     "équipe",
     "stagiaires",
+    # l'écriture inclusive des titres de liste (« Enseignant·es-chercheur·es »)
+    "chercheur·es",
+    "chercheur·e·s",
+    "enseignant·es-chercheur·es",
+    "enseignant·e·s-chercheur·e·s",
+    "doctorant·es",
+    "doctorant·e·s",
+    "ingénieur·es",
+    "ingénieur·e·s",
 )
 # A habilitation or a competitive exam is a title, not studies at an institution.
 NOT_STUDIES = (
