@@ -410,7 +410,12 @@ def repair_text(text: str) -> str:
     >>> repair_text("RÃ©mi"), repair_text("R{\\\\'e}mi"), repair_text("R´emi")
     ('Rémi', 'Rémi', 'Rémi')
     """
-    if not _REPAIR_HINT.search(text):
+    if text.isascii():
+        # (of the hint's characters, ASCII holds only LaTeX's: five substring tests are
+        # cheaper than the pattern's scan, and NFC leaves ASCII as it is)
+        if not ("\\" in text or "{" in text or "}" in text or "~" in text or "$" in text):
+            return text
+    elif not _REPAIR_HINT.search(text):
         return unicodedata.normalize("NFC", text)  # nothing below would change it
     plain = text.isascii()  # then neither invisible marks nor mojibake
     if not plain and _INVISIBLE.search(text):
@@ -929,12 +934,10 @@ def parse_name(
     """
     if not text:
         return None
-    index = 2 * bool(surname_first) + bool(allow_single)
+    index = (2 if surname_first else 0) + (1 if allow_single else 0)
     cache = _PARSED[index]
-    try:
+    if text in cache:  # (a test, not try/except: a raised KeyError costs more than a hit)
         return cache[text]
-    except KeyError:
-        pass
     if len(cache) >= PARSE_CACHE_SIZE:
         cache.clear()  # (a bounded cache; parses are pure, so a miss only costs time)
     # ``allow_single`` only turns a None into a name without given name, so the text read
@@ -1053,7 +1056,9 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     >>> compatible("Tam Le", "Quoc-Tung Le")
     False
     """
-    pa, pb = _as_name(a), _as_name(b)
+    # (parsed names, the common case, are taken as they are without a call)
+    pa = a if type(a) is PersonName else _as_name(a)
+    pb = b if type(b) is PersonName else _as_name(b)
     if pa is None or pb is None:
         return False
     if _compatible(pa, pb) or pa.key == pb.key:

@@ -723,6 +723,44 @@ def test_may_hold_agrees_with_the_keyword_pattern():
         assert module.may_hold(text, words) == expected, text
 
 
+def test_odd_fold_test_agrees_with_its_pattern():
+    module = crawler.extract.publications
+    odd = ["\u0130", "\u0131", "\u017f", "\u212a"]
+    for text in [*_tricky_texts(), *odd, *(f"Quill{c}, Zed – 2020" for c in odd)]:
+        assert module._odd_fold(text) == bool(module._ODD_FOLD.search(text)), text
+
+
+def test_et_al_lead_is_written_wherever_et_al_is():
+    """The second pre-filter of an "et al." cut never hides one."""
+    module = crawler.extract.publications
+    rng = random.Random(7)
+    alphabet = [*"aAeEtT ,.\n", "et", "Et", " et", ",et", " al", "al.", " coll", " autres"]
+    alphabet += ["u.", "a.", "other", "Greta"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(9))
+        if module._ET_AL.search(text):
+            found += 1
+            assert module._ET_AL_LEAD.search(text.lower()), repr(text)
+    assert found > 500  # (the property was tested, not skipped)
+
+
+def test_spaced_initial_is_written_wherever_a_title_follows_capitals():
+    """The pre-check of _TITLE_AFTER_CAPS never hides one of its matches."""
+    module = crawler.extract.publications
+    rng = random.Random(9)
+    words = ["MORVAN", "ACHARD", "O'NEIL", "L.", "F.", "-P.", "Diatomées et", "x", "A.", "Zed", ","]
+    spaces = [" ", " ", "\n", "\t", "\xa0", "", ". ", "-"]
+    found = 0
+    for _ in range(40000):
+        count = rng.randint(3, 8)
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(count))
+        if module._TITLE_AFTER_CAPS.search(text):
+            found += 1
+            assert module._SPACED_INITIAL.search(text), repr(text)
+    assert found > 200  # (the property was tested, not skipped)
+
+
 def test_lines_that_end_alike_give_the_same_sentences_joined():
     """The joined reading of a multi-line item is skipped where it cannot differ."""
     module = crawler.extract.publications
