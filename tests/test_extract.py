@@ -14730,6 +14730,212 @@ SEVENTYFOURTH_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYSIXTH_BATCH_LAYOUTS = {
+    "students-one-per-line-in-an-accordion-panel-keep-their-own-co-advisors": (
+        _html(
+            "Imogen Castellanos-Whyte",
+            "<h1>Imogen Castellanos-Whyte</h1><p>I am an Assistant Professor of Psychology at "
+            "Brackenridge College.</p><h2>Lab members</h2><ul class='accordion-items-container'>"
+            "<li class='accordion-item'><h4><button><span>Graduate students</span></button></h4>"
+            "<div class='accordion-item__dropdown'><p>Theo Abernathy-Park, PhD student (2023–)"
+            "<br>Nadia Sfeir-Lindqvist, PhD student (2024–), co-advised with Dr. Raymond "
+            "Okeke-Hart</p></div></li></ul>",
+        ),
+        "index.html",
+        {
+            ("Theo Abernathy-Park", "advisor_phd", "Imogen Castellanos-Whyte", 2023, None),
+            ("Nadia Sfeir-Lindqvist", "advisor_phd", "Imogen Castellanos-Whyte", 2024, None),
+            ("Nadia Sfeir-Lindqvist", "advisor_phd", "Raymond Okeke-Hart", 2024, None),
+        },
+        {("Theo Abernathy-Park", "advisor_phd", "Raymond Okeke-Hart", 2023, None)},
+    ),
+    "a-director-named-under-a-co-supervision-column-leaves-the-owner-advising": (
+        _html(
+            "Clémence Abadie-Rousset",
+            "<h1>Clémence Abadie-Rousset</h1><p>Maîtresse de conférences à l'Université de "
+            "Haute-Loire-Sud.</p><h2>Encadrement</h2><table><thead><tr><th>Doctorant·e</th>"
+            "<th>Période</th><th>Co-encadrement</th></tr></thead><tbody><tr><td>Baptiste "
+            "Olivares-Thuret</td><td>2018 – 2021</td><td>direction : Gérald Fontvieille "
+            "(50 %)</td></tr></tbody></table>",
+        ),
+        "index.html",
+        {
+            ("Baptiste Olivares-Thuret", "advisor_phd", "Gérald Fontvieille", 2018, 2021),
+            ("Baptiste Olivares-Thuret", "advisor_phd", "Clémence Abadie-Rousset", 2018, 2021),
+        },
+        set(),
+    ),
+    "a-card-title-led-by-its-dates-joins-the-subtitle-naming-place-and-host": (
+        _html(
+            "Clémence Abadie-Rousset",
+            "<h1>Clémence Abadie-Rousset</h1><h2>Parcours</h2><div class='hextra-cards'>"
+            "<a class='hextra-card' href='#'><span>2015 – 2017 · Post-doctorat</span><div>"
+            "Politecnico di Valtellina, avec Lorenzo Baracchi-Setti</div></a><a class="
+            "'hextra-card' href='#'><span>2012 – 2015 · Doctorat en automatique</span><div>"
+            "Université de Rouergue-Causses</div></a></div>",
+        ),
+        "index.html",
+        {
+            ("Clémence Abadie-Rousset", "employed_at", "Politecnico di Valtellina", 2015, 2017),
+            ("Clémence Abadie-Rousset", "advisor_postdoc", "Lorenzo Baracchi-Setti", 2015, 2017),
+            ("Clémence Abadie-Rousset", "studied_at", "Université de Rouergue-Causses", 2012, 2015),
+        },
+        set(),
+    ),
+    "a-sentence-case-lab-name-spells-its-acronym-so-the-acronym-reads-as-the-lab": (
+        _html(
+            "Clémence Abadie-Rousset",
+            "<h1>Clémence Abadie-Rousset</h1><p>Maîtresse de conférences à l'Université de "
+            "Haute-Loire-Sud, je mène mes recherches au Laboratoire d'automatique et de signal "
+            "du Velay (LASV).</p><h2>Parcours</h2><ul><li>2017 – : Maîtresse de conférences, "
+            "Université de Haute-Loire-Sud, LASV</li></ul>",
+        ),
+        "index.html",
+        {
+            (
+                "Clémence Abadie-Rousset",
+                "member_of",
+                "Laboratoire d'automatique et de signal du Velay",
+                2017,
+                None,
+            )
+        },
+        {("Clémence Abadie-Rousset", "member_of", "LASV", 2017, None)},
+    ),
+    "a-doctoral-student-at-a-centre-spelt-by-its-acronym-joined-to-a-university-is-a-member": (
+        _html(
+            "Maëlle Quintrec-Benamar",
+            "<h1>Maëlle Quintrec-Benamar</h1><p>Je suis doctorante en sociologie au Centre "
+            "lyonnais d'études du travail et des mobilités (CLETRAM), rattaché à l'Université "
+            "Lumière-Fourvière.</p>",
+        ),
+        "index.html",
+        {
+            (
+                "Maëlle Quintrec-Benamar",
+                "member_of",
+                "Centre lyonnais d'études du travail et des mobilités",
+                None,
+                None,
+            ),
+            ("Maëlle Quintrec-Benamar", "studied_at", "Université Lumière-Fourvière", None, None),
+        },
+        {
+            (
+                "Maëlle Quintrec-Benamar",
+                "studied_at",
+                "Centre lyonnais d'études du travail et des mobilités",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-team-named-in-sentence-case-before-its-umr-keeps-its-whole-name-and-the-lab": (
+        _html(
+            "Hervé Lacombe-Ndiaye",
+            "<h1>Hervé Lacombe-Ndiaye</h1><p>Professeur des universités à l'Université de "
+            "Garonne-Moyenne (depuis 2014), je dirige l'équipe Écologie des cours d'eau de "
+            "l'UMR Dynamiques des Hydrosystèmes Fluviaux (DHF).</p>",
+        ),
+        "index.html",
+        {
+            ("Hervé Lacombe-Ndiaye", "member_of", "Écologie des cours d'eau", 2014, None),
+            (
+                "Hervé Lacombe-Ndiaye",
+                "member_of",
+                "UMR Dynamiques des Hydrosystèmes Fluviaux",
+                2014,
+                None,
+            ),
+        },
+        {("Hervé Lacombe-Ndiaye", "member_of", "Écologie", 2014, None)},
+    ),
+    "an-institute-whose-unit-code-follows-its-bracketed-acronym-is-the-owners-lab": (
+        _html(
+            "Loïc Barthélémy-Assouline",
+            "<h1>Loïc Barthélémy-Assouline</h1><p>Je suis chargé de recherche CNRS (depuis "
+            "2016) à l'Institut de physique des plasmas de Saint-Aubrac (IPPSA), UMR 7711.</p>",
+        ),
+        "index.html",
+        {
+            ("Loïc Barthélémy-Assouline", "employed_at", "CNRS", 2016, None),
+            (
+                "Loïc Barthélémy-Assouline",
+                "member_of",
+                "Institut de physique des plasmas de Saint-Aubrac",
+                2016,
+                None,
+            ),
+        },
+        {
+            (
+                "Loïc Barthélémy-Assouline",
+                "employed_at",
+                "Institut de physique des plasmas de Saint-Aubrac",
+                2016,
+                None,
+            )
+        },
+    ),
+    "a-thesis-director-named-beside-a-student-the-owner-lists-leaves-the-owner-co-advising": (
+        _html(
+            "Loïc Barthélémy-Assouline",
+            "<h1>Loïc Barthélémy-Assouline</h1><h2>Encadrement</h2><dl><dt>Thèses</dt><dd><p>"
+            "Abdelkrim Nait-Belkacem (depuis 2023, directeur de thèse : Sébastien "
+            "Mauduit-Lenoir)</p></dd></dl><h2>Responsabilités</h2><p>Directeur adjoint de "
+            "l'école doctorale, qui inscrit :</p><table><tr><th>Doctorant</th><th>Années</th>"
+            "<th>Directeur·rice de thèse</th></tr><tr><td>Gaspard Le Hir</td><td>2023–</td>"
+            "<td>Francis Abadie-Lenoir</td></tr></table>",
+        ),
+        "index.html",
+        {
+            ("Abdelkrim Nait-Belkacem", "advisor_phd", "Sébastien Mauduit-Lenoir", 2023, None),
+            ("Abdelkrim Nait-Belkacem", "advisor_phd", "Loïc Barthélémy-Assouline", 2023, None),
+        },
+        {("Gaspard Le Hir", "advisor_phd", "Loïc Barthélémy-Assouline", 2023, None)},
+    ),
+    "joining-in-a-season-of-a-year-starts-the-post-by-full-or-short-name": (
+        _html(
+            "Imogen Castellanos-Whyte",
+            "<h1>Imogen Castellanos-Whyte</h1><p>I am an Assistant Professor of Psychology at "
+            "Brackenridge College. From 2019 to 2022 I was a postdoctoral fellow at Fenwick "
+            "University. I joined Brackenridge in fall 2022.</p><h2>Earlier</h2><p>I joined "
+            "Wexcombe Polytechnic in the spring of 2017 as a lab technician.</p>",
+        ),
+        "index.html",
+        {
+            ("Imogen Castellanos-Whyte", "employed_at", "Brackenridge College", 2022, None),
+            ("Imogen Castellanos-Whyte", "employed_at", "Wexcombe Polytechnic", 2017, None),
+        },
+        {
+            ("Imogen Castellanos-Whyte", "employed_at", "Brackenridge College", None, None),
+            ("Imogen Castellanos-Whyte", "employed_at", "Wexcombe Polytechnic", 2017, 2017),
+        },
+    ),
+    "a-phd-candidate-who-studies-a-topic-with-a-professor-names-the-advisor": (
+        _html(
+            "Wen-Hsuan Adeyemi-Karlsson",
+            "<h1>Wen-Hsuan Adeyemi-Karlsson</h1><p>I am a fifth-year PhD candidate at "
+            "Harrowgate University, where I study the rheology of the lower crust with Prof. "
+            "Delphine Beauchamp-Oyelaran. I am also co-supervised by Dr. Matthias Quenneville."
+            "</p><p>As an undergraduate I studied geology with great enthusiasm.</p>",
+        ),
+        "index.html",
+        {
+            (
+                "Wen-Hsuan Adeyemi-Karlsson",
+                "advisor_phd",
+                "Delphine Beauchamp-Oyelaran",
+                None,
+                None,
+            ),
+            ("Wen-Hsuan Adeyemi-Karlsson", "advisor_phd", "Matthias Quenneville", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -14805,6 +15011,7 @@ LAYOUTS = {
         ("batch70", SEVENTIETH_BATCH_LAYOUTS),
         ("batch72", SEVENTYSECOND_BATCH_LAYOUTS),
         ("batch74", SEVENTYFOURTH_BATCH_LAYOUTS),
+        ("batch76", SEVENTYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1826,7 +1826,8 @@ def _entered_body(text: str, mention: OrgMention) -> bool:
     )
 
 
-_LAB_HEAD = re.compile(r"(?i)laborato|labo\b|lab\b")
+# ("UMR X", "Unité mixte de recherche Y": a French joint lab named by its status)
+_LAB_HEAD = re.compile(r"(?i)laborato|labo\b|lab\b|umr\b|unité\s+mixte\b")
 # "my PhD (thesis) at", "ma thèse au": the owner's own doctorate, right before its place.
 _THESIS_AT = re.compile(
     r"(?i)\b(?:my|ma|mon)\s+(?:ph\.?d\.?|doctorate|thèse|doctorat)(?:\s+thesis)?\s+"
@@ -2770,7 +2771,8 @@ def _contact_line(page: Page, text: str) -> bool:
 _CENTRE_FOR = re.compile(r"(?i)(?:the\s+)?(?:centre|center)\s+(?:for|of)\s")
 _PART_OF_BETWEEN = re.compile(
     # ("(Écoulements, Calcul et Modélisation des Estuaires)": an acronym's spelt-out name)
-    r"^\s*(?:\([^()]{1,80}\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
+    # (or ")": the acronym in brackets after the spelt-out name is the mention itself)
+    r"^\s*(?:\([^()]{1,80}\),?|\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
     # "X est l'une des trois équipes de Y", "X is one of the four teams of Y"
     r"(?:is|est)\s+(?:l['’]une?\s+des|one\s+of\s+the)\s+(?:[\w-]+\s+){1,2}?(?:of|de|du|at|in)|"
@@ -3288,7 +3290,10 @@ _JOINED_PLACE_YEAR = re.compile(
     r"[^.;]{0,80}?"
     # ("joined the CNRS in October 2024": a month may come before the year)
     r"\b(?:in|en)\s+(?:(?i:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|"
-    r"oct|nov|dec|déc)[a-zéû]*\.?\s+)?(?:19|20)\d\d"
+    r"oct|nov|dec|déc)[a-zéû]*\.?\s+"
+    # ("joined X in fall 2022", "nommé en automne 2019": a season, the term it started)
+    r"|(?:the\s+)?(?i:fall|autumn|spring|summer|winter|automne|printemps|été|hiver)"
+    r"(?:\s+of)?\s+)?(?:19|20)\d\d"
 )
 
 
@@ -3725,14 +3730,17 @@ def date_employers(page: Page) -> None:
             (b.text for b in page.document.blocks if claim.evidence in " ".join(b.text.split())),
             "",
         )
-        if of_place and len({c.subject for c in page.claims if c.relation is claim.relation}) == 1:
-            paragraph = page.document.text  # (one person's page: the short name is theirs)
+        if len({c.subject for c in page.claims if c.relation is claim.relation}) == 1:
+            # (one person's page: the short name is theirs, in any paragraph: "… at
+            # Brackenridge College." / "I joined Brackenridge in fall 2022.")
+            paragraph = page.document.text
         # ("recrutée à Carpentras en 2015": the town before the hyphen of "Carpentras-Ventoux")
         short = first.split("-")[0] if "-" in first else ""
         place = f"(?:{re.escape(first)}|{re.escape(short)})" if len(short) > 3 else re.escape(first)
         named = re.compile(
             rf"\s+(?:the\s+|l['’]|(?:à|at|to)\s+)?{place}\b[^.;]{{0,40}}?\b(?:in|en)\s+"
-            r"((?:19|20)\d\d)\b"
+            + _TERM_BEFORE_YEAR
+            + r"((?:19|20)\d\d)\b"
         )
         for joined in since.finditer(paragraph):
             match = named.match(paragraph, joined.end())
@@ -3748,6 +3756,14 @@ def date_employers(page: Page) -> None:
             )
             if stay and claim.end is None:
                 page.claims[index] = replace(claim, start=int(stay.group(1)))
+
+
+# "in fall 2022", "in September 2022": the term or month a start year may carry
+_TERM_BEFORE_YEAR = (
+    r"(?:(?:the\s+)?(?i:fall|autumn|spring|summer|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|automne|printemps|été|hiver|janv|févr|avr|mai|juin|juil|août|déc)"
+    r"[a-zéû]*\.?\s+(?:of\s+)?)?"
+)
 
 
 # "University of Harrowgate", "University of Port Carrick": the head word, then the place

@@ -278,7 +278,20 @@ LONE_DATE = re.compile(
     r"^\W{0,3}(?:[A-Za-zéû]{3,10}\.?\s+|[01]?\d[./])?(?:19|20)\d\d(?:[./]\d\d)?\s*(?:[–—-]+\s*"
     r"(?:(?:[A-Za-zéû]{3,10}\.?\s+|[01]?\d[./])?(?:19|20)\d\d(?:[./]\d\d)?|[A-Za-zé]{3,12})?)?\s*$"
 )
+# ... or leading a short title in its element: "2015 – 2017 · Post-doctorat" (a card's
+# title, its place and host in the card's subtitle element below).
+_DATED_TITLE = re.compile(
+    r"^\W{0,3}(?:19|20)\d\d\s*[–—-]+\s*(?:(?:19|20)\d\d|[^\W\d]{3,16}'?[^\W\d]*)\s*[·•|]\s*"
+    r"[^\W\d][^\d\n·•|]{2,50}$"
+)
 LONE_ENTRY_LINES = 6  # an entry's organisation, role and a few notes; not a whole section
+
+
+def _opens_entry(text: str) -> bool:
+    """A lone date, or a date leading a short title ("2015 – 2017 · Post-doctorat")."""
+    return LONE_DATE.match(text) is not None or (
+        len(text) <= 80 and text[:1] in "12" and _DATED_TITLE.match(text) is not None
+    )
 
 
 def lone_date_entries(blocks: list[Block]) -> list[Block]:
@@ -288,7 +301,7 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
     date or a known section heading."""
     from crawler.extract.sections import heading_kind
 
-    if sum(1 for b in blocks if LONE_DATE.match(b.text)) < 2:
+    if sum(1 for b in blocks if _opens_entry(b.text)) < 2:
         return blocks
     result: list[Block] = []
     entry: list[Block] = []
@@ -308,7 +321,7 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
             levels.setdefault(block.text, block.level)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
-            LONE_DATE.match(block.text)
+            _opens_entry(block.text)
             and block.kind is not BlockKind.HEADING
             # "2012 - 2017" then "Thesis advisor: A": the dates close an entry told above
             # (but a heading "PhD student: A" after them titles the entry they open).
@@ -325,7 +338,7 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
             entry
             and len(entry) < LONE_ENTRY_LINES
             and _entry_lines(block.text)
-            and not LONE_DATE.match(block.text)
+            and not _opens_entry(block.text)
             and not (
                 block.kind is BlockKind.HEADING
                 and (

@@ -96,7 +96,10 @@ TEAM_BEFORE = re.compile(
     r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des|von|bei|und)\b)"
     r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}(?=\s*(?:[,;:.)\n]|$))"
     # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
-    r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?=\s*(?:[,;:.)\n]|$)))?)"
+    r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
+    # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the
+    # clause's end or to the unit it belongs to.
+    r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)|\s+(?:de\s+l['’]|du\s+)[A-ZÀ-Þ]{2,}\b))?)"
 )
 # "Équipe : X" alone on its line (a directory entry's field): X up to the line's end.
 _TEAM_LABEL_VALUE = re.compile(
@@ -197,6 +200,10 @@ def acronym_map(text: str) -> dict[str, str]:
                 mapping.setdefault(acronym, full)
             elif len(runs) > 1 and (listed := _comma_listed(before, runs, acronym)):
                 mapping.setdefault(acronym, listed)
+            elif acronym.isupper() and (full := _lower_case_expansion(before, acronym)):
+                # "Laboratoire d'automatique et de signal du Velay (LASV)": the run before
+                # the acronym is its last capitalised word only, the name in sentence case.
+                mapping.setdefault(acronym, full)
         elif acronym.isupper() and acronym not in mapping:
             full = _lower_case_expansion(before, acronym)
             if full:
@@ -394,9 +401,13 @@ def _prefix_spelt(acronym: str, full: str) -> bool:
     Stochastique Analyse Images Cellulaires)."""
     letters = "".join(c for c in fold(acronym) if c.isalpha())
     # (the capitalised words: "et", "pour la", "d'" do not spell)
-    words = [fold(w) for w in re.split(r"[\s'’-]+", full) if w[:1].isupper()]
-    if not 2 <= len(words) <= 8:
-        return False
+    words = tuple(fold(w) for w in re.split(r"[\s'’-]+", full) if w[:1].isupper())
+    return 2 <= len(words) <= 8 and _spelt(letters, words)
+
+
+def _spelt(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether ``letters`` are the words' beginnings in order, every word giving one or more."""
+    letters = "".join(c for c in letters if c.isalpha())
 
     @cache
     def spelt(at: int, word: int) -> bool:
@@ -545,8 +556,12 @@ def _lower_case_expansion(before: str, acronym: str) -> str | None:
         return None
     full = before[heads[-1].start() :].strip()
     words = [w for w in re.split(r"[\s'’]+", full) if w and w.lower() not in _SMALL_WORDS]
-    # ("Centre lyonnais d'études …" (CLEMT): a word's accent left out of its initial)
-    if "".join(map(_initial, words)) != acronym or len(words) > 8:
+    # ("Centre lyonnais d'études …" (CLEMT): a word's accent left out of its initial;
+    # "… du travail et des mobilités" (CLETRAM): a word may give its first few letters)
+    if len(words) > 8 or (
+        "".join(map(_initial, words)) != acronym
+        and not _spelt(fold(acronym), tuple(fold(w) for w in words))
+    ):
         return None
     return full
 
@@ -1011,8 +1026,9 @@ _LOWER_CENTRE_OF = re.compile(
 
 
 # A French joint unit's code in brackets after its name: the name is a lab's.
+# ("Institut X (IX), UMR 7711": the code after the bracketed acronym)
 UNIT_CODE_AFTER = re.compile(
-    r"\s*\((?:[^()]{0,40}?[,;]\s*)?(?:UMR|UPR|UMS|USR|UAR|FRE|EA|IRL|UR)[\s-]*\d"
+    r"\s*\((?:[^()]{0,40}?[,;]\s*|[^()]{1,12}\)\s*,\s*)?(?:UMR|UPR|UMS|USR|UAR|FRE|EA|IRL|UR)[\s-]*\d"
 )
 
 _UNIT_LABEL_BEFORE = re.compile(r"(?i)\b(?:laboratoire|laboratory|lab|unité|unit)\s*[:：]\s*$")

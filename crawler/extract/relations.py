@@ -319,6 +319,7 @@ _CURRENT_STUDENT = re.compile(
     r"\bdoctorante?\b"
 )
 _WORKING = re.compile(r"(?i)work(?:ing|ed)?\s+with|travaille\s+avec")
+_STUDY_WITH = re.compile(r"(?i)\bI\s+(?:study|research|investigate|explore)\b[^.;()]{0,80}$")
 
 
 def _clause_period(sentence: str, cue: int) -> Period:
@@ -1450,7 +1451,13 @@ def supervision(page: Page, block: Block) -> None:
                 and not (
                     context is Context.PHD
                     and _CURRENT_STUDENT.search(sentence[: match.start()])
-                    and _WORKING.match(match.group())
+                    and (
+                        _WORKING.match(match.group())
+                        # "a PhD candidate at X, where I study Y with Prof. B": the
+                        # student's own research, done with B
+                        or match.group().lower() == "with"
+                        and _STUDY_WITH.search(sentence, 0, match.start()) is not None
+                    )
                 )
                 and not (
                     # "Master's thesis with Dr. A": the thesis itself was done with A.
@@ -3651,6 +3658,39 @@ _COMMITTEE_LABEL = re.compile(
 _TITLED_PIECE = re.compile(r"\W*(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b")
 
 
+# "directeur de thèse :", "thesis director:": a label naming the thesis's formal director.
+_THESIS_DIRECTOR_LABEL = re.compile(
+    r"(?i)(?:directeur|directrice|director)(?:[·•][a-z]{1,5})?\s+(?:de\s+(?:la\s+)?th[eè]se|"
+    r"of\s+(?:the\s+)?thesis)\s*[:：]"
+)
+
+
+def _co_column(row: str, at: int) -> bool:
+    """Whether the cell holding ``at`` sits under a co-supervision column ("Co-encadrement:
+    direction : B (50 %)"): whoever that cell names shares the thesis with the owner."""
+    start = row.rfind(" | ", 0, at) + 1
+    label = _label(row[start:at].lstrip(" |"))
+    return label is not None and _OWNER_CO.match(label.group(1).strip()) is not None
+
+
+# "A, PhD student (2023–)": a line that is a whole student entry: a name first, then the
+# kind of student and a year.
+_ENTRY_LINE = re.compile(
+    r"[^()|,;:\n]{3,60}?,\s*[^,()\n]{0,40}\((?:since |depuis )?(?:19|20)\d\d\b"
+)
+
+
+def _entry_lines(lines: list[str]) -> bool:
+    """Two or more lines each a whole dated student entry of its own kind (a name, the
+    kind of student, its years), so no line is a detail of the one above."""
+    return len(lines) > 1 and all(
+        (entry := _ENTRY_LINE.match(line)) is not None
+        and contexts_in(entry.group())
+        and name_at_start(line) is not None
+        for line in lines
+    )
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -3680,6 +3720,12 @@ def student_list(page: Page, block: Block) -> None:
         section = (*block.section, sat.group(1).strip())
         for piece in pieces:
             _jury_service(page, Block(BlockKind.ITEM, piece, block.level, section))
+        return
+    if "\n" in block.text and _entry_lines(block.lines):
+        # "A, PhD student (2023–)<br>B, PhD student (2024–), co-advised with C" (one
+        # accordion panel, one paragraph): each line its own student, with its own co-advisor.
+        for line in block.lines:
+            student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
         return
     if "PDF" in block.text and " | " in block.text and _PDF_LEVEL.search(block.text):
         text = _PDF_LEVEL.sub("postdoctoral fellow", block.text)
@@ -4790,6 +4836,14 @@ def _student_entry(page: Page, block: Block) -> None:
                 match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS)
                 or lead.endswith(_OTHER_MAIN)
                 or lead.endswith(_OWNER_ALSO)
+                or " | " in text
+                and _co_column(text, match.start())
+                # "A (depuis 2023, directeur de thèse : B)" in the owner's own list: B holds
+                # the formal direction, the owner co-supervises.  (A table's "Directeur de
+                # thèse" column may list others' students: a doctoral school's record.)
+                or page.owner is not None
+                and " | " not in text
+                and _THESIS_DIRECTOR_LABEL.match(text, match.start()) is not None
             )
         elif rest[:1] == "(" and (
             LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
