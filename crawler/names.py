@@ -82,7 +82,12 @@ TITLES = frozenset(
     # Indonesian "Dr. Eng.", Czech/Slovak "doc. Ing. RNDr. Mgr.", Polish "dr hab. inż.",
     # German "Dr. h.c.", "Assoc. Prof." / "Asst. Prof.".
     "ir ir. drs drs. eng. doc. rndr. mgr. phdr. mudr. hab. inż. inz. h.c. dr.-ing. dr.-ing "
-    "univ.-prof. assoc. asst. assoc asst doc rndr mgr phdr mudr hab inż inz".split()
+    "univ.-prof. assoc. asst. assoc asst doc rndr mgr phdr mudr hab inż inz "
+    # Spanish and Portuguese feminine "Dra.", "Profa."; Austrian "Mag." (a master's grade
+    # written first: "Mag. Dr. A"), "ao. Univ.-Prof.", German "Jun.-Prof.".
+    "dra dra. profa profa. mag. ao. a.o. jun.-prof. jun.-prof univ.-prof apl. univ.-doz. "
+    # Italian "dott.", "dott.ssa", "prof.ssa" ("my tutor is prof.ssa A").
+    "dott dott. dott.ssa prof.ssa dottssa profssa".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
@@ -651,6 +656,9 @@ def called_name(text: str) -> str:
     return _CALLED_NAME.sub(r"\1 ", text.lstrip()) if "(" in text else text
 
 
+_ITALIAN_FEMININE_TITLE = re.compile(r"(?i)\b(prof|dott)\.ssa\b\.?")
+
+
 def _strip_decorations(text: str) -> str:
     """Drop markup, marks and parentheses around a name; keep the name's own characters."""
     if "[" in text and "](" in text:
@@ -676,6 +684,8 @@ def _strip_decorations(text: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     if "." in text:
+        if "ssa" in text:
+            text = _ITALIAN_FEMININE_TITLE.sub(r"\1ssa", text)  # "prof.ssa A": one title
         text = _INITIAL_GLUE.sub(" ", text)  # "J.Bolte" → "J. Bolte", "J.-P.Dupont"
     tokens = [t for t in text.split() if t not in {"-", "'"}]
     if "-" not in text:

@@ -14936,6 +14936,216 @@ SEVENTYSIXTH_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYFIFTH_BATCH_LAYOUTS = {
+    "a-spanish-tribunal-writes-each-role-before-its-member": (
+        _html(
+            "Dra. Itziar Goikoetxea Ruano",
+            "<h1>Dra. Itziar Goikoetxea Ruano</h1><h2>Tribunal de tesis</h2><p>Lectura: 3 de "
+            "mayo de 2016. Tribunal: presidente, Dr. Ramiro Otaduy Sanz (Universidad de "
+            "Lerinda); secretaria, Dra. Amaia Etxeberria Lomas; vocal, Dr. Paulo Rezende "
+            "Quintas.</p>",
+        ),
+        "tribunal.html",
+        {
+            ("Itziar Goikoetxea Ruano", "jury_president", "Ramiro Otaduy Sanz", None, None),
+            ("Itziar Goikoetxea Ruano", "jury_member", "Amaia Etxeberria Lomas", None, None),
+            ("Itziar Goikoetxea Ruano", "jury_examiner", "Paulo Rezende Quintas", None, None),
+        },
+        {
+            ("Dra. Itziar Goikoetxea Ruano", "jury_president", "Ramiro Otaduy Sanz", None, None),
+            ("Itziar Goikoetxea Ruano", "jury_member", "Ramiro Otaduy Sanz", None, None),
+            ("Itziar Goikoetxea Ruano", "jury_examiner", "Amaia Etxeberria Lomas", None, None),
+        },
+    ),
+    "spanish-and-portuguese-ranges-written-de-a": (
+        _html(
+            "Renata Bastos Carvalhal",
+            "<h1>Renata Bastos Carvalhal</h1><h2>Experiência</h2><ul><li>De enero de 2012 a "
+            "diciembre de 2014: investigadora postdoctoral en el Instituto de Óptica Marítima"
+            "</li><li>desde outubro de 2021 — Investigadora Auxiliar, Universidade de Vilamar"
+            "</li></ul>",
+        ),
+        "cv.html",
+        {
+            ("Renata Bastos Carvalhal", "employed_at", "Instituto de Óptica Marítima", 2012, 2014),
+            ("Renata Bastos Carvalhal", "employed_at", "Universidade de Vilamar", 2021, None),
+        },
+        {
+            ("Renata Bastos Carvalhal", "employed_at", "Instituto de Óptica Marítima", 2012, 2012),
+            ("Renata Bastos Carvalhal", "employed_at", "Universidade de Vilamar", 2021, 2021),
+        },
+    ),
+    "a-dutch-committee-that-consisted-of-its-chair-and-members": (
+        _html(
+            "Dr. Femke Akkerman-Osei",
+            "<h1>Dr. Femke Akkerman-Osei</h1><p>Zij promoveerde in 2018 aan de Technische "
+            "Universiteit Lindewaard. Promotor was prof. dr. Sjoerd Hoekstra.</p><h2>"
+            "Promotiecommissie</h2><p>De promotiecommissie bestond uit: prof. dr. Lotte "
+            "Brandsma (voorzitter), prof. dr. Gerben Wijnstra en dr. Ilona Kessels-Nwosu "
+            "(opponent).</p><h2>Loopbaan</h2><p>Sinds 2022 is zij universitair docent bij de "
+            "sectie Kustbeheer van de Rijksuniversiteit Lindewaard.</p>",
+        ),
+        "profiel.html",
+        {
+            ("Femke Akkerman-Osei", "advisor_phd", "Sjoerd Hoekstra", None, 2018),
+            ("Femke Akkerman-Osei", "jury_president", "Lotte Brandsma", 2018, 2018),
+            ("Femke Akkerman-Osei", "jury_reviewer", "Ilona Kessels-Nwosu", 2018, 2018),
+            ("Femke Akkerman-Osei", "employed_at", "Rijksuniversiteit Lindewaard", 2022, None),
+        },
+        {
+            ("Femke Akkerman-Osei", "advisor_phd", "Sjoerd Hoekstra", 2022, None),
+            (
+                "Femke Akkerman-Osei",
+                "employed_at",
+                "Kustbeheer van de Rijksuniversiteit Lindewaard",
+                2022,
+                None,
+            ),
+        },
+    ),
+    "a-swiss-doctorate-names-its-referent-and-a-dated-korreferentin-item": (
+        _html(
+            "Prof. Dr. Seraina Caflisch-Ndiaye",
+            "<h1>Prof. Dr. Seraina Caflisch-Ndiaye</h1><h2>Curriculum Vitae</h2><ul><li>seit "
+            "2021: Assistenzprofessorin, Eidgenössische Technische Hochschule Sarnen</li><li>"
+            "2012–2016: Doktorat, Universität Thunau. Referent: Prof. Dr. Beat Zgraggen</li>"
+            "</ul><h2>Prüfungskommissionen</h2><ul><li>2023: Korreferentin der Dissertation "
+            "von Dr. Lorenz Imfeld, Universität Thunau</li></ul>",
+        ),
+        "cv.html",
+        {
+            (
+                "Seraina Caflisch-Ndiaye",
+                "employed_at",
+                "Eidgenössische Technische Hochschule Sarnen",
+                2021,
+                None,
+            ),
+            ("Seraina Caflisch-Ndiaye", "studied_at", "Universität Thunau", 2012, 2016),
+            ("Seraina Caflisch-Ndiaye", "advisor_phd", "Beat Zgraggen", 2012, 2016),
+            ("Lorenz Imfeld", "jury_reviewer", "Seraina Caflisch-Ndiaye", 2023, 2023),
+        },
+        {("Lorenz Imfeld", "jury_member", "Seraina Caflisch-Ndiaye", 2023, 2023)},
+    ),
+    "an-austrian-lead-in-names-the-co-advisor-of-every-student-listed": (
+        _html(
+            "Mag. Dr. Katharina Wallnöfer-Osei",
+            "<h1>Mag. Dr. Katharina Wallnöfer-Osei</h1><h2>Dissertationsbetreuung</h2><p>"
+            "Gemeinsam mit Univ.-Prof. Dr. Florian Mayrhofer betreue ich folgende "
+            "Doktorandinnen und Doktoranden:</p><ul><li>Lukas Brandauer, MSc (seit 2021)</li>"
+            "<li>Sophie Kranebitter, MSc (seit 2023)</li></ul>",
+        ),
+        "team.html",
+        {
+            ("Lukas Brandauer", "advisor_phd", "Katharina Wallnöfer-Osei", 2021, None),
+            ("Lukas Brandauer", "advisor_phd", "Florian Mayrhofer", 2021, None),
+            ("Sophie Kranebitter", "advisor_phd", "Florian Mayrhofer", 2023, None),
+        },
+        {("Lukas Brandauer", "advisor_other", "Katharina Wallnöfer-Osei", 2021, None)},
+    ),
+    "hiring-boards-abroad-with-their-chairs-in-brackets-give-no-jury": (
+        _html(
+            "Gremien und Kommissionen – Prof. Dr. Kilian Ebenthaler",
+            "<h1>Gremien, Kommissionen und Lehre</h1><h2>Comisiones y tribunales</h2><ul><li>"
+            "Componente della commissione di concorso per un posto di professore associato, "
+            "Università di Pietrarsa, 2023 (presidente: prof. Nicola Dell'Orto).</li><li>"
+            "Membro da banca de seleção do concurso público para Professor Adjunto, 2020 "
+            "(presidente: Profa. Dra. Sônia Magalhães Reis).</li></ul>",
+        ),
+        "gremien.html",
+        set(),
+        {
+            ("Nicola Dell'Orto", "jury_member", "Kilian Ebenthaler", None, None),
+            ("Sônia Magalhães Reis", "jury_member", "Kilian Ebenthaler", None, None),
+            ("Nicola Dell'Orto", "jury_member", "Kommissionen und Lehre", None, None),
+        },
+    ),
+    "a-portuguese-entry-with-postdoc-supervision-and-a-museum-host": (
+        _html(
+            "Profa. Dra. Lívia Caldas Yamamoto",
+            "<h1>Lívia Caldas Yamamoto</h1><h2>Resumo</h2><p>Foi pesquisadora no Museu "
+            "Amazônico de Zoologia de 2019 a 2021. Realizou pós-doutorado de 2016 a 2018, sob "
+            "supervisão do Dr. Joaquim Neves Pardal.</p><h2>Orientações em andamento</h2><ul>"
+            "<li><strong>Mestrado:</strong> Ana Clara Siqueira Lobo (início: 2024). "
+            "Coorientadora; orientador: Prof. Dr. Heitor Barros Falcão.</li></ul>",
+        ),
+        "docente.html",
+        {
+            ("Lívia Caldas Yamamoto", "employed_at", "Museu Amazônico de Zoologia", 2019, 2021),
+            ("Lívia Caldas Yamamoto", "advisor_postdoc", "Joaquim Neves Pardal", 2016, 2018),
+            ("Ana Clara Siqueira Lobo", "advisor_other", "Heitor Barros Falcão", 2024, None),
+            ("Ana Clara Siqueira Lobo", "advisor_other", "Lívia Caldas Yamamoto", 2024, None),
+        },
+        set(),
+    ),
+    "a-post-written-before-a-habilitation-and-an-institute-run-by-a-national-body": (
+        _html(
+            "Dr. Chiara Morlacchi-Ebong",
+            "<h1>Dr. Chiara Morlacchi-Ebong</h1><h2>Curriculum Vitae</h2><ul><li>2018–2021: "
+            "Oberassistentin und Habilitation, Universität Bernwil (Habilitation 2021)</li>"
+            "<li>2014–2018: assegnista di ricerca presso l'Istituto di Geofisica Alpina del "
+            "CNR</li></ul>",
+        ),
+        "cv.html",
+        {
+            ("Chiara Morlacchi-Ebong", "employed_at", "Universität Bernwil", 2018, 2021),
+            ("Chiara Morlacchi-Ebong", "employed_at", "Istituto di Geofisica Alpina", 2014, 2018),
+        },
+        {
+            (
+                "Chiara Morlacchi-Ebong",
+                "employed_at",
+                "Istituto di Geofisica Alpina del CNR",
+                2014,
+                2018,
+            ),
+        },
+    ),
+    "a-jury-served-on-then-its-chair-named-after-the-participle": (
+        _html(
+            "Inês Valadão Figueira",
+            "<h1>Inês Valadão Figueira</h1><h2>Júri de provas de doutoramento</h2><p>Provas de "
+            "doutoramento de Tomás Bettencourt Leal (Universidade de Vilamar, março de 2024): "
+            "arguente principal. Júri presidido pelo Professor Doutor Álvaro Nogueira Cunha.</p>",
+        ),
+        "cv.html",
+        {
+            ("Tomás Bettencourt Leal", "jury_examiner", "Inês Valadão Figueira", 2024, 2024),
+            ("Tomás Bettencourt Leal", "jury_president", "Álvaro Nogueira Cunha", 2024, 2024),
+        },
+        {("Álvaro Nogueira Cunha", "jury_president", "Inês Valadão Figueira", 2024, 2024)},
+    ),
+    "an-italian-tutor-and-co-tutor-after-a-copula-with-lower-case-titles": (
+        _html(
+            "Federica Lo Bianco-Achebe — PhD candidate",
+            "<h1>Federica Lo Bianco-Achebe</h1><p>I am a PhD student at the Scuola Superiore "
+            "di Montecorvo. My tutor is prof.ssa Antonella Scarpelli and my co-tutor is dott. "
+            "Marco Iannaccone-Diallo.</p>",
+        ),
+        "index.html",
+        {
+            ("Federica Lo Bianco-Achebe", "advisor_phd", "Antonella Scarpelli", None, None),
+            ("Federica Lo Bianco-Achebe", "advisor_phd", "Marco Iannaccone-Diallo", None, None),
+        },
+        {("Federica Lo Bianco-Achebe", "advisor_phd", "Ssa Antonella Scarpelli", None, None)},
+    ),
+    "a-spanish-codirected-thesis-names-the-other-director-junto-con": (
+        _html(
+            "Dra. Nerea Zabaleta Urquiza",
+            "<h1>Dra. Nerea Zabaleta Urquiza</h1><h2>Tesis doctorales dirigidas</h2><ol><li>"
+            "Lucía Beltrán Oyanguren, en curso desde 2021. Codirectora de tesis, junto con el "
+            "Dr. Álvaro Pazo Ribera.</li></ol>",
+        ),
+        "tesis.html",
+        {
+            ("Lucía Beltrán Oyanguren", "advisor_phd", "Nerea Zabaleta Urquiza", 2021, None),
+            ("Lucía Beltrán Oyanguren", "advisor_phd", "Álvaro Pazo Ribera", 2021, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15012,6 +15222,7 @@ LAYOUTS = {
         ("batch72", SEVENTYSECOND_BATCH_LAYOUTS),
         ("batch74", SEVENTYFOURTH_BATCH_LAYOUTS),
         ("batch76", SEVENTYSIXTH_BATCH_LAYOUTS),
+        ("batch75", SEVENTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

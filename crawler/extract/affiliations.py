@@ -1291,8 +1291,14 @@ def affiliations(page: Page, block: Block) -> None:
         and not _STUDIES_AFTER.search(head, not_studies.end())
     ) and (
         # "A, chargée de recherche CNRS dans l'équipe X, soutiendra son habilitation": the
-        # candidate's position is still read.
-        block.kind is BlockKind.ITEM or _role(head) != EMPLOYED
+        # candidate's position is still read; so is an entry's post written before it
+        # ("Oberassistentin und Habilitation, Universität X").
+        _role(head) != EMPLOYED
+        or block.kind is BlockKind.ITEM
+        and not (
+            LEXICON.pattern("POSITIONS").search(head, 0, not_studies.start())
+            and LEXICON.pattern("INSTITUTION_HEADS").search(head, not_studies.end())
+        )
     ):
         return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])

@@ -16,7 +16,11 @@ YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 MONTH_WORDS = alternation(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
 # An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020".
 # "01/10/2018" (day and month) and ISO "2014-10-01" are full dates: their year counts.
-_MONTH = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})\.?,?\s*|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
+# ("enero de 2012", "outubro de 2021": Spanish and Portuguese join month and year by "de")
+_MONTH = (
+    rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})\.?,?\s*(?:de\s+(?=\d))?"
+    rf"|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
+)
 # ("01/01/2016 | 28/02/2018": a table's start and end cells, both full dates)
 _DASH = r"\s*(?:[-–—‐‑]+|/|→|(?<=[/.]\d{4})\s\|\s(?=\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d))\s*"
 _RANGE_WORD = alternation([re.escape(w) for w in LEXICON.RANGE_WORDS])

@@ -670,6 +670,15 @@ def _trim(run: str) -> str:
         words = words[2:]
     if words and words[-1].lower() in _POST_NOUNS:
         return ""  # "Royal Society University Research Fellow": a post's title, not a place
+    if (
+        len(words) > 3
+        and words[-2] in _OF_ACRONYM
+        and ACRONYM.match(words[-1].rstrip(".,;:"))
+        and _INSTITUTE_FIRST.match(words[0])
+    ):
+        # "Istituto di Geoscienze X del CNR", "Instituto de Y del CSIC": the institute,
+        # then the national body that runs it (no university: "Universidade Federal do ABC")
+        words = words[:-2]
     text = " ".join(words).strip(" .,;:-–")
     # German dative after "an der": "Technischen Universität" is "Technische Universität".
     text = _DATIVE.sub(r"\1e \2", text)
@@ -702,8 +711,11 @@ _DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschul
 
 
 _OF_WORDS = frozenset("de du des of at da do di del della der van".split())
+_OF_ACRONYM = frozenset("du del do da of".split())  # "… du CNRS", "… del CNR"
+_INSTITUTE_FIRST = re.compile(r"(?i)^(?:[ld]['’])?(?:institu|istitut|laborat|centr|center)")
 _STRONG_HEAD = re.compile(
-    r"(?i)^(?:universit|universid|école|ecole|university|institut|istitut|laborato)"
+    r"(?i)^(?:universit|universid|école|ecole|university|institut|istitut|laborato|"
+    r"rijksuniversit)"
 )
 
 

@@ -74,7 +74,8 @@ _NOT_OWNER_WORDS = re.compile(
 
 def _org_or_degree_words() -> frozenset[str]:
     """The one-word heads of organisations and doctoral words the other languages write
-    ("Escuela", "Fakultät", "Doutorado"): a headline holding one names no person.  (English
+    ("Escuela", "Fakultät", "Doutorado"), or a section's ("Lehre", "Publicaciones"): a
+    headline holding one names no person.  (English
     and French ones, some of which are surnames, are in ``_NOT_OWNER_WORDS``.)"""
     from crawler.extract.lexicon import de, es, it, nl, pt
 
@@ -86,6 +87,8 @@ def _org_or_degree_words() -> frozenset[str]:
             *language.UNIT_HEADS,
             *context.get("phd", ()),
             *context.get("postdoc", ()),
+            # "Gremien, Kommissionen und Lehre": a page named after its sections
+            *(word for words in language.SECTIONS.values() for word in words),
         ):
             if " " not in phrase:
                 words.add(phrase.casefold())

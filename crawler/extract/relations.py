@@ -311,7 +311,11 @@ _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
     # "I obtained my PhD from X in 2019. My doctoral work was supervised by A": its end
     r"(?:obtained|received|completed|earned|obtenu|soutenu)\s+(?:my|his|her|their|mon|son)\s+"
-    r"(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|doctorat|thèse))(?![\w.])[^.;]{0,120}?"
+    r"(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|doctorat|thèse)"
+    # the other languages' one verb for it ("promoveerde in 2019", lexicon DOCTORATE_VERBS)
+    r"|"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.DOCTORATE_VERBS])
+    + r")(?![\w.])[^.;]{0,120}?"
     r"\b((?:19|20)\d\d)\b"
 )
 _CURRENT_STUDENT = re.compile(
@@ -527,8 +531,9 @@ def _others_own(page: Page, text: str, pattern: re.Pattern[str] = _POSSESSOR) ->
 _COPULA = re.compile(
     r"(?i)^\s*(?:(?:at|in|from|during|à|en)\s+[^.;:()]{0,80}?\s+)?"
     r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+"
-    # (a Dutch title in lower case: "was dr. B", "was prof. dr. C")
-    r"(?=(?-i:[A-ZÀ-Þ])|(?-i:dr|prof|ir)\.\s)"
+    # (a Dutch or Italian title in lower case: "was dr. B", "was prof. dr. C", "is prof.ssa
+    # D", "is dott. E")
+    r"(?=(?-i:[A-ZÀ-Þ])|(?-i:dr|prof|ir|dott|prof\.ssa|dott\.ssa)\.?\s)"
 )
 # "A, who was herself a student of B", "A, lui-même élève de B": lineage beyond the owner.
 _STUDENT_OF = re.compile(
@@ -4591,7 +4596,14 @@ def _student_entry(page: Page, block: Block) -> None:
         and not name_from_piece(label.group(1))
         and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
     ):
-        students, _ = names_after(label.group(2), stop=False)
+        listed = label.group(2)
+        if ". " in listed and (cue := LEXICON.pattern("SUPERVISION_CUES").search(listed)):
+            head = listed[: cue.start()]
+            if head.rstrip().endswith(".") and head.count("(") == head.count(")"):
+                # "Mestrado: A (início: 2024). Orientador: B": the advisor's sentence ends
+                # the students the kind's label leads
+                listed = head
+        students, _ = names_after(listed, stop=False)
         lead = _STUDENT_LEAD.match(label.group(2)) if not students else None
         if lead and _OWN_SUPERVISION.search(lead.group(1)):
             # "Thèse : co-encadrement de A (2022–), thèse dirigée par B": the owner's share
@@ -4907,6 +4919,10 @@ def _student_entry(page: Page, block: Block) -> None:
             # "(M2, co-encadrée avec Malo)": a given name the page wrote in full before
             names = _names_or_given(page, text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
+    if not co_advisors and block.kind is BlockKind.ITEM and page.owner is not None:
+        # "Gemeinsam mit Prof. B betreue ich folgende Doktoranden:" over the list: B
+        # co-advises every student listed below it.
+        co_advisors.extend(n for n in _co_advisors_above(page, block) if n not in students)
     if context is Context.POSTDOC and len(students) == 1 and "D" in text:
         _postdoc_degree(page, students[0], text)
     first_line = text.split("\n")[0]
@@ -5058,6 +5074,14 @@ def _before_bracket_tail(text: str) -> str:
     return text
 
 
+def _role_alone(segment: str) -> Relation | None:
+    """The role a segment is made of and nothing else ("secretaria", "vocal")."""
+    role = _role_of(segment)
+    if role is None or not LEXICON.jury_role_patterns[role.value].fullmatch(segment.strip()):
+        return None
+    return role
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
@@ -5083,11 +5107,20 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     parts = re.split(r"\s*([;\n]|,(?![^()]*\)))\s*", text)
     positioned = False  # "M. A, Professeur, IMT X, Rapporteur": after the rank, the place
     carried: Relation | None = None  # "des rapporteurs A (X), B (Y), de l'examinateur C"
+    leading: Relation | None = None  # "presidente, Dr. A; vocal, Dr. B": the role first
     for at, segment in enumerate(parts):
         if at % 2:
             positioned = positioned and segment == ","
             continue
         if not segment.strip():
+            continue
+        if (
+            at + 1 < len(parts)
+            and parts[at + 1] == ","
+            and (at == 0 or parts[at - 1] in (";", "\n"))
+            and (alone := _role_alone(segment)) is not None
+        ):
+            leading = alone  # the role word alone before its member's comma
             continue
         if positioned and _MEMBER_OPENING.match(segment):
             positioned = False  # "…, et Mme B, …": the next member
@@ -5165,6 +5198,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             carried = None
         if role is None and carried is not None and name_from_piece(bare):
             role = carried  # the next name of a list a plural role word led
+        if leading is not None:
+            role, leading = role or leading, None
         if positioned:
             # "M. A, Ingénieur, Port de X - Co-encadrant": after the member's rank, the
             # place before the role is the member's, no other member
@@ -6251,7 +6286,11 @@ JURY_LEAD = re.compile(
     r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s)\s+of|comprised|included|including|"
     # ("composé d'Honoré A (rapporteur), de B …": the elided "de" before a vowel; "composé
     # du Prof. A, du Prof. B": the article joins the first member's title)
-    r"composée?\s+(?:de|d['’]|(?=du\s))|formée?\s+(?:de|d['’]|(?=du\s))|réunissait|réunit|réunira)?\s*",
+    r"composée?\s+(?:de|d['’]|(?=du\s))|formée?\s+(?:de|d['’]|(?=du\s))|réunissait|réunit|réunira"
+    # the other languages' "consisted of" (lexicon JURY_COMPOSED: "bestond uit", "bestand aus")
+    r"|(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.JURY_COMPOSED])
+    + r")(?:\s*[:：])?)?\s*",
     re.I,
 )
 
@@ -6661,6 +6700,41 @@ def _activity_card(page: Page, block: Block) -> bool:
 _ROLE_COMMA_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*,\s*")
 
 
+def _co_advisors_above(page: Page, block: Block) -> list[str]:
+    """The co-advisors a list's lead-in sentence names with the owner's own advising verb
+    ("Together with Prof. B I supervise the following students:"), else none."""
+    blocks = page.document.blocks
+    index = page.index(block) - 1
+    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
+        index -= 1
+    above = blocks[index] if index >= 0 else None
+    if (
+        above is None
+        or above.kind is not BlockKind.PARAGRAPH
+        or above.section != block.section
+        or len(above.text) > LEAD_IN_CHARS
+        or not above.text.rstrip().endswith((":", "："))
+        or not LEXICON.pattern("ADVISING_VERBS").search(above.text)
+        or not LEXICON.pattern("FIRST_PERSON").search(above.text)
+    ):
+        return []
+    cue = LEXICON.pattern("COSUPERVISION_CUES").search(above.text)
+    if cue is None:
+        return []
+    # (the names between the cue and the verb or the pronoun: "mit B betreue ich …",
+    # "with B I supervise …")
+    ends = [
+        m.start()
+        for name in ("ADVISING_VERBS", "FIRST_PERSON")
+        if (m := LEXICON.pattern(name).search(above.text, cue.end()))
+    ]
+    named = above.text[cue.end() : min(ends)] if ends else ""
+    return names_after(named.strip(" :,"))[0] if named.strip() else []
+
+
+LEAD_IN_CHARS = 200  # a list's lead-in sentence, not a paragraph of prose
+
+
 def _label_line_above(page: Page, block: Block) -> str | None:
     """The one-line paragraph ending on a colon that the items of *block*'s list follow
     ("Chair of thesis committee:" / "A (Ph.D., Univ. X, 2022)"), when there is one."""
@@ -6810,7 +6884,13 @@ def _jury_sentences_only(text: str) -> str:
         # B (2020 – 2024)": each line its own statement
         lines = [_jury_sentences_only(line) or "" for line in text.split("\n")]
         return "\n".join(line for line in lines if line.strip())
-    sentences = re.split(r"(?<=[a-z)]\.)\s+(?=[A-ZÀ-Þ])", text)
+    sentences = []
+    for piece in re.split(r"(?<=[a-z)]\.)\s+(?=[A-ZÀ-Þ])", text):
+        if sentences and sentences[-1].count("(") > sentences[-1].count(")"):
+            # "(presidente: prof. A)": a title's full stop inside brackets ends nothing
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
     if ", and " in text:
         # "I served on the supervisory committees of A, and was external examiner for
         # B": the clause after the committee's is a sentence of its own
@@ -6909,7 +6989,8 @@ def _role_segments(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
-_LABELLED_PERSON = re.compile(r"\b[\w-]+\s*[:：]\s*([A-ZÀ-Þ][^,;()]*)")
+# (A label is a word: "2023: Korreferentin der Dissertation von A" is an item's date.)
+_LABELLED_PERSON = re.compile(r"\b[^\W\d][\w-]*\s*[:：]\s*([A-ZÀ-Þ][^,;()]*)")
 
 
 def _others_roles_removed(text: str) -> str:
@@ -6960,6 +7041,19 @@ def _service_claim(
         0.75 if relation is not Relation.JURY_MEMBER else 0.65,
         period,
     )
+    # "… : arguente principal. Júri presidido pelo Prof. B": the candidate's jury chair
+    for match in LEXICON.pattern("CHAIRED_BY").finditer(text):
+        chair = name_at_start(text[match.end() :].lstrip(" :"))
+        if chair is not None and chair != candidate and not _is_owner(page, chair):
+            page.add(
+                candidate,
+                Relation.JURY_PRESIDENT,
+                chair,
+                text.split("\n")[0],
+                "jury.service-chair",
+                0.7,
+                period,
+            )
 
 
 _VERBS = LEXICON.pattern("ADVISING_VERBS")

@@ -91,6 +91,9 @@ TUPLE_FIELDS = (
     "ROLE_LABELS",
     "SENIOR_STAFF_HEADINGS",
     "COMPANY_NOUNS",
+    "JURY_COMPOSED",
+    "DOCTORATE_VERBS",
+    "CHAIRED_BY",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

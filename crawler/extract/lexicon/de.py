@@ -415,3 +415,60 @@ ROLE_LABELS = ("rolle", "meine rolle", "funktion")
 THESIS_OF_NOUNS = (*THESIS_OF_NOUNS, "promotionsverfahren", "promotionsprüfung")
 # The degree theses a CV names ("Masterarbeit bei Dr. B"), never an organisation's last word.
 THESIS_WORDS = (*THESIS_WORDS, "masterarbeit", "bachelorarbeit", "diplomarbeit")
+
+# Batch 75 (an Austrian institute's profile, a Swiss polytechnic's professor page, a
+# doctoral office's defence list): the Austrian and Swiss words for the same things.
+# "Doktorat" / "Doktoratsstudium" is the Austrian and Swiss doctorate; "Doktorierende" the
+# Swiss doctoral students; "Dissertationsbetreuung" an Austrian profile's students heading.
+STUDIES = (*STUDIES, "doktorat", "doktoratsstudium")
+CONTEXT = {
+    **CONTEXT,
+    "phd": (
+        *CONTEXT["phd"],
+        "doktorat",
+        "doktoratsstudium",
+        "doktorierende",
+        "doktorierender",
+        "dissertationsbetreuung",
+        "dissertationsbetreuungen",
+    ),
+}
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "dissertationsbetreuung",
+        "laufende dissertationen",
+        "abgeschlossene dissertationen",
+        "doktorierende",
+    ),
+}
+# At Swiss universities the "Referent(in)" of a doctorate is its supervisor (the
+# "Korreferent(in)" its co-examiner, a reviewer above): only as a label, since a
+# "Referent" is also a talk's speaker or an office's officer.
+SUPERVISION_CUES = (*SUPERVISION_CUES, "referent:", "referentin:")
+ADVISING_NOUNS = (*ADVISING_NOUNS, "referent", "referentin")
+POSITIONS = (
+    *POSITIONS,
+    "oberassistent",
+    "oberassistentin",
+    "assistenzprofessor",
+    "assistenzprofessorin",
+    "universitätsassistent",
+    "universitätsassistentin",
+)
+# "Die Prüfungskommission bestand aus A (Vorsitz), B": the members after the verb.
+JURY_COMPOSED = ("bestand aus", "besteht aus", "bestehend aus", "setzte sich zusammen aus")
+# "Sie promovierte 2019 an der X": the thesis's end, for the advisors named after it (with
+# its subject: "promovierte Biologin" is an adjective).
+DOCTORATE_VERBS = (
+    "sie promovierte",
+    "er promovierte",
+    "ich promovierte",
+    "promovierte sie",
+    "promovierte er",
+    "promovierte ich",
+    "wurde promoviert",
+)
+# "Vorsitz: B", "unter dem Vorsitz von B": the chair of the candidate's jury.
+CHAIRED_BY = ("unter dem vorsitz von", "unter vorsitz von")

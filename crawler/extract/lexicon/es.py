@@ -301,3 +301,38 @@ POSITIONS = (
 
 # "Rol: codirector", "Papel: director" (the owner's own part in a thesis).
 ROLE_LABELS = ("rol", "papel", "mi papel", "mi rol")
+
+# Batch 75: "De 2015 a 2019", "de enero de 2012 a diciembre de 2014" (a range's "a").
+RANGE_WORDS = (*RANGE_WORDS, "a")
+# "El tribunal estuvo formado por A (presidente), B": the members after the verb.
+JURY_COMPOSED = (
+    "formado por",
+    "formada por",
+    "compuesto por",
+    "compuesta por",
+    "integrado por",
+    "estuvo formado por",
+    "estuvo compuesto por",
+    "estuvo integrado por",
+)
+# "en el Museo Nacional de Ciencias Naturales": a museum employs its researchers.
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "museo")
+# "tribunal presidido por el Dr. A": the chair after the participle.
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (*JURY_ROLES["jury_president"], "presidido por", "presidida por"),
+}
+# "Codirectora de tesis, junto con el Dr. A" (in a student's entry): the other director.
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    "junto con el",
+    "junto con la",
+    "codirigida junto con",
+    "codirigido junto con",
+    "en codirección con el",
+    "en codirección con la",
+)
+# "Se doctoró en 2011 por la Universidad X": the thesis's end.
+DOCTORATE_VERBS = ("se doctoró", "obtuvo el doctorado", "leyó su tesis doctoral")
+# "Tribunal presidido por el Dr. B": the chair of the candidate's jury.
+CHAIRED_BY = ("presidido por el", "presidido por la", "presidida por el", "presidida por la")

@@ -1552,3 +1552,10 @@ SENIOR_STAFF_HEADINGS = (
 )
 # Le nom commercial qui clôt le nom d'une entreprise (« Aérolithe Systèmes »).
 COMPANY_NOUNS = ("Systèmes", "Laboratoires")
+
+# Batch 75: the verbs after which a thesis jury's members follow, and a doctorate's end
+# said in one verb ("a soutenu sa thèse en 2019").
+JURY_COMPOSED = ("était composé de", "était composée de", "se composait de")
+DOCTORATE_VERBS = ("a soutenu sa thèse", "a soutenu son doctorat")
+# "Jury de thèse de A : rapporteur. Jury présidé par B": the chair of A's jury.
+CHAIRED_BY = ("présidé par", "présidée par")

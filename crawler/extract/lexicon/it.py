@@ -266,3 +266,25 @@ POSITIONS = (*POSITIONS, "rtd-a", "rtd-b", "rtda", "rtdb", "rtt", "ricercatrice 
 COSUPERVISION_CUES = (*COSUPERVISION_CUES, "insieme al", "insieme alla", "insieme a")
 # "Dipartimento di X del Politecnico di Y": each "del" a parent.
 UNIVERSITY_OF = (*UNIVERSITY_OF, "del Politecnico", "della Scuola")
+
+# Batch 75: "La commissione era composta da A (presidente), B": the members after the verb.
+JURY_COMPOSED = (
+    "composta da",
+    "composto da",
+    "formata da",
+    "costituita da",
+    "era composta da",
+    "era composto da",
+    "è composta da",
+)
+# "presso il Museo di Storia Naturale": a museum employs its researchers.
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "museo")
+# "commissione presieduta dal prof. A": the chair after the participle.
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (*JURY_ROLES["jury_president"], "presieduta da", "presieduta dal"),
+}
+# "Si è addottorata nel 2017 presso X": the thesis's end.
+DOCTORATE_VERBS = ("si è addottorata", "si è addottorato", "ha conseguito il dottorato")
+# "Commissione presieduta dal prof. B": the chair of the candidate's jury.
+CHAIRED_BY = ("presieduta dal", "presieduta dalla", "presieduta da")

@@ -198,3 +198,12 @@ POSITIONS = (
 
 # "Rol: copromotor en dagelijks begeleider" (the owner's own part in a promotion).
 ROLE_LABELS = ("rol", "mijn rol")
+
+# Batch 75: "De promotiecommissie bestond uit: A (voorzitter), B": the members after the verb.
+JURY_COMPOSED = ("bestond uit", "bestaat uit", "bestaande uit")
+# "de sectie Waterbouwkunde van de Rijksuniversiteit X": the unit, then its university.
+UNIVERSITY_OF = (*UNIVERSITY_OF, "van de Rijksuniversiteit", "van de Hogeschool")
+# "Zij promoveerde in 2019 aan X": the thesis's end, for the advisors named after it.
+DOCTORATE_VERBS = ("promoveerde", "is gepromoveerd", "gepromoveerd")
+# "De commissie werd voorgezeten door B": the chair of the candidate's jury.
+CHAIRED_BY = ("voorgezeten door",)

@@ -297,3 +297,45 @@ TITLES = (*TITLES, "professora", "doutora", "doutor")
 ROLE_LABELS = ("papel", "função")
 # A postdoc in Portugal is a post ("Realizou um pós-doutoramento no Centro X").
 POSITIONS = (*POSITIONS, "pós-doutoramento", "pos-doutoramento", "investigador de pós-doutoramento")
+
+# Batch 75: "de 2017 a 2021" (a range's "a").
+RANGE_WORDS = (*RANGE_WORDS, "a")
+# "A banca foi composta por A (presidente), B": the members after the verb.
+JURY_COMPOSED = (
+    "composta por",
+    "composto por",
+    "formada por",
+    "constituída por",
+    "foi composta por",
+    "foi constituída por",
+)
+# "sob supervisão do Dr. A" (a postdoc's host, with the article joined to "de").
+SUPERVISION_CUES = (*SUPERVISION_CUES, "sob supervisão do", "sob supervisão da")
+# "no Museu Paraense de História Natural": a museum employs its researchers.
+INSTITUTION_HEADS = (*INSTITUTION_HEADS, "museu")
+# "(orientadora; coorientação do Doutor A)": the other advisor of the owner's student.
+COSUPERVISION_CUES = (
+    *COSUPERVISION_CUES,
+    "coorientação do",
+    "coorientação da",
+    "coorientação de",
+    "co-orientação do",
+    "co-orientação da",
+)
+# "Júri presidido pelo Professor Doutor A": the chair after the participle.
+JURY_ROLES = {
+    **JURY_ROLES,
+    "jury_president": (
+        *JURY_ROLES["jury_president"],
+        "presidido pelo",
+        "presidido pela",
+        "presidida pelo",
+        "presidida pela",
+        "presidido por",
+        "presidida por",
+    ),
+}
+# "Doutorou-se em 2015 pela Universidade X": the thesis's end.
+DOCTORATE_VERBS = ("doutorou-se", "defendeu a tese", "defendeu sua tese")
+# "Júri presidido pelo Professor Doutor B": the chair of the candidate's jury.
+CHAIRED_BY = ("presidido pelo", "presidido pela", "presidida pelo", "presidida pela")
