@@ -15146,6 +15146,135 @@ SEVENTYFIFTH_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYSEVENTH_BATCH_LAYOUTS = {
+    "a-blogs-name-gives-its-owner-and-thanked-names-take-the-role-after-them": (
+        "<html><head><title>Enfin docteur ! – Le blog de Corentin Mabillon-Sy</title></head>"
+        "<body><h1>Enfin docteur !</h1><p>Le 14 octobre 2024, j'ai soutenu ma thèse à "
+        "l'Université de Pontarlier-Doubs.</p><p>Merci à Gisèle Oberkampf, Vadim "
+        "Rostand-Lebel et Inès Charbonnel-Kane, rapporteurs, pour leurs rapports, ainsi "
+        "qu'à Maxime Toulzac, président du jury. Merci à Paul Ferrières pour sa relecture et "
+        "à Nadège Siboni-Pradel, examinatrice, pour ses questions.</p></body></html>",
+        "post.html",
+        {
+            ("Corentin Mabillon-Sy", "jury_reviewer", "Gisèle Oberkampf", 2024, 2024),
+            ("Corentin Mabillon-Sy", "jury_reviewer", "Vadim Rostand-Lebel", 2024, 2024),
+            ("Corentin Mabillon-Sy", "jury_reviewer", "Inès Charbonnel-Kane", 2024, 2024),
+            ("Corentin Mabillon-Sy", "jury_president", "Maxime Toulzac", 2024, 2024),
+            ("Corentin Mabillon-Sy", "jury_examiner", "Nadège Siboni-Pradel", 2024, 2024),
+        },
+        {
+            ("Corentin Mabillon-Sy", "jury_reviewer", "Paul Ferrières", 2024, 2024),
+            ("Corentin Mabillon-Sy", "jury_examiner", "Paul Ferrières", 2024, 2024),
+        },
+    ),
+    "examiners-thanked-with-their-role-after-the-names-the-supervisor-no-member": (
+        _html(
+            "Anwen Pritchard-Osei",
+            "<h1>Anwen Pritchard-Osei</h1><p>I defended my thesis at the University of "
+            "Carrowmore in May 2022.</p><p>I am grateful to Prof. Declan Ashworth-Mbeki and "
+            "Dr Ingrid Solvang, my examiners, for a lively discussion, and to Dr Rhiannon "
+            "Tully, my supervisor, for everything.</p>",
+        ),
+        "index.html",
+        {
+            ("Anwen Pritchard-Osei", "jury_examiner", "Declan Ashworth-Mbeki", 2022, 2022),
+            ("Anwen Pritchard-Osei", "jury_examiner", "Ingrid Solvang", 2022, 2022),
+        },
+        {
+            ("Anwen Pritchard-Osei", "jury_examiner", "Rhiannon Tully", 2022, 2022),
+            ("Anwen Pritchard-Osei", "jury_member", "Rhiannon Tully", 2022, 2022),
+        },
+    ),
+    "the-owners-own-defence-under-a-service-heading-keeps-its-jury-the-owners": (
+        _html(
+            "Ebba Lindqvist-Moreau",
+            "<h1>Service and examining</h1><h2>About my own PhD</h2><p>I obtained my PhD at "
+            "Vasterhamn University in 2018, supervised by Prof. Olle Brandtzaeg. Defended on 3 "
+            "May 2018 before a jury composed of Prof. Mirela Costache (chair), Dr. Tomasz "
+            "Wielgosz and Prof. Aurelie Fontanet.</p>",
+        ),
+        "service.html",
+        {
+            ("Ebba Lindqvist-Moreau", "jury_president", "Mirela Costache", 2018, 2018),
+            ("Ebba Lindqvist-Moreau", "jury_member", "Tomasz Wielgosz", 2018, 2018),
+            ("Ebba Lindqvist-Moreau", "advisor_phd", "Olle Brandtzaeg", None, 2018),
+        },
+        {("Mirela Costache", "jury_president", "Ebba Lindqvist-Moreau", 2018, 2018)},
+    ),
+    "an-evaluation-committee-for-a-phd-defence-is-a-jury-a-funders-is-not": (
+        _html(
+            "Ebba Lindqvist-Moreau",
+            "<h1>Ebba Lindqvist-Moreau</h1><h2>Thesis committees</h2><ul><li>Evaluation "
+            "committee member for the PhD defence of Joris Vandecasteele, Leiestad University, "
+            "2023</li></ul><h2>Service</h2><ul><li>Member of the evaluation committee of the "
+            "Nordic Research Council for the doctoral fellowship of Pekka Rautanen, 2022</li></ul>",
+        ),
+        "cv.html",
+        {("Joris Vandecasteele", "jury_member", "Ebba Lindqvist-Moreau", 2023, 2023)},
+        {("Pekka Rautanen", "jury_member", "Ebba Lindqvist-Moreau", 2022, 2022)},
+    ),
+    "phd-theses-examined-is-a-jury-heading-and-its-aside-names-a-candidate": (
+        _html(
+            "Ebba Lindqvist-Moreau",
+            "<h1>Ebba Lindqvist-Moreau</h1><h2>PhD theses examined</h2><ul><li>Marit Hovland, "
+            "Trondvik University, 2024 (opponent)</li></ul><p>Also: evaluation committee member "
+            "for the PhD defence of Lieselot Dewaele (Gentbrugge University, 2021).</p>",
+        ),
+        "index.html",
+        {
+            ("Marit Hovland", "jury_reviewer", "Ebba Lindqvist-Moreau", 2024, 2024),
+            ("Lieselot Dewaele", "jury_member", "Ebba Lindqvist-Moreau", 2021, 2021),
+        },
+        {("Marit Hovland", "advisor_phd", "Ebba Lindqvist-Moreau", 2024, 2024)},
+    ),
+    "a-vivas-independent-chair-named-after-the-role-chairs-it": (
+        _html(
+            "Rowan Achebe-Finch",
+            "<h1>Rowan Achebe-Finch</h1><p>My viva took place in June 2021. My examiners were "
+            "Dr Saoirse Brennan (internal examiner) and Prof. Llewelyn Parry (external "
+            "examiner). The faculty also appointed an independent chair, Dr Kofi Mensah-Hart, "
+            "who kept the time.</p>",
+        ),
+        "viva.html",
+        {
+            ("Rowan Achebe-Finch", "jury_president", "Kofi Mensah-Hart", 2021, 2021),
+            ("Rowan Achebe-Finch", "jury_examiner", "Saoirse Brennan", 2021, 2021),
+        },
+        {("Rowan Achebe-Finch", "jury_examiner", "Kofi Mensah-Hart", 2021, 2021)},
+    ),
+    "members-thanked-in-a-post-on-a-students-defence-sat-on-the-students-jury": (
+        "---\ntitle: News\nauthor: Tamsin Eldridge-Vos\ndate: '2024-11-20'\n---\n\nMy student "
+        "Ifeoma Okonkwo-Lind successfully defended her PhD thesis today. Many thanks to "
+        "Benedikt Sauerwein and Maelle Kervran-Diaz, reviewers, for their careful reports.\n",
+        "post.md",
+        {
+            ("Ifeoma Okonkwo-Lind", "jury_reviewer", "Benedikt Sauerwein", 2024, 2024),
+            ("Ifeoma Okonkwo-Lind", "jury_reviewer", "Maelle Kervran-Diaz", 2024, 2024),
+            ("Ifeoma Okonkwo-Lind", "advisor_phd", "Tamsin Eldridge-Vos", None, 2024),
+        },
+        {("Tamsin Eldridge-Vos", "jury_reviewer", "Benedikt Sauerwein", 2024, 2024)},
+    ),
+    "a-university-systems-campus-after-its-comma-stays-in-the-name": (
+        _html(
+            "Marisol Quintanar-Webb",
+            "<h1>Marisol Quintanar-Webb</h1><h2>Education</h2><ul><li>Ph.D. in Chemistry, "
+            "University of California, Santa Clarita Hills, 2016–2021</li></ul>",
+        ),
+        "index.html",
+        {
+            (
+                "Marisol Quintanar-Webb",
+                "studied_at",
+                "University of California, Santa Clarita Hills",
+                2016,
+                2021,
+            )
+        },
+        {("Marisol Quintanar-Webb", "studied_at", "University of California", 2016, 2021)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15223,6 +15352,7 @@ LAYOUTS = {
         ("batch74", SEVENTYFOURTH_BATCH_LAYOUTS),
         ("batch76", SEVENTYSIXTH_BATCH_LAYOUTS),
         ("batch75", SEVENTYFIFTH_BATCH_LAYOUTS),
+        ("batch77", SEVENTYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

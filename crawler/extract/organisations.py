@@ -1348,8 +1348,21 @@ _CAMPUS = re.compile(
 )
 
 
+# A US university system whose campus follows a comma ("University of California, Santa
+# Cruz"): the campus is part of the university's name.
+_CAMPUS_SYSTEMS = frozenset(
+    ("university of california", "university of maryland", "university of massachusetts")
+)
+_SYSTEM_CAMPUS = re.compile(
+    r",\s*(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}){0,2})"
+    r"(?=\s+(?:in|on|from|\()\b|\s*[,.;()]|\s*$)"
+)
+
+
 def _generic(name: str) -> bool:
     words = name.lower().split()
+    if len(words) == 3 and name.lower() in _CAMPUS_SYSTEMS:
+        return True
     return len(words) >= 3 and "institute" in words and _GENERIC_WORDS.issuperset(words)
 
 
@@ -1357,7 +1370,8 @@ def _with_campus(mention: OrgMention, text: str, mentions: list[OrgMention]) -> 
     """ "National Institute of Technology, Varanagar": the generic name with its city."""
     if mention.kind is not OrgKind.INSTITUTION or not _generic(mention.name):
         return mention
-    campus = _CAMPUS.match(text, mention.end)
+    system = mention.name.lower() in _CAMPUS_SYSTEMS
+    campus = (_SYSTEM_CAMPUS if system else _CAMPUS).match(text, mention.end)
     if campus is None or any(m.start == campus.start("place") for m in mentions):
         return mention
     place = campus["place"]

@@ -32,7 +32,10 @@ class PageOwner:
 _TITLE_SPLIT = re.compile(
     r"\s+[|·•–—:-]\s+|\s*[|·•,]\s*|:\s+|'s\s+(?:home\s*page|website|page)|"
     r"^(?:(?:personal\s+)?(?:home\s*page|web\s*page|website|site|page)\s+(?:of|de)|"
-    r"page\s+(?:personnelle|perso)\s+de|site\s+(?:personnel|web)\s+de|welcome\s+to)\s+",
+    r"page\s+(?:personnelle|perso)\s+de|site\s+(?:personnel|web)\s+de|welcome\s+to)\s+|"
+    # "Le carnet d'Ada Quill", "The blog of Ada Quill": a blog's name over its owner's
+    r"\b(?:(?:le|la|the)\s+)?(?:carnet|blog|weblog)(?:\s+(?:personnel|perso|de\s+recherche|"
+    r"scientifique))?\s+(?:d['’]|de\s+|of\s+)(?=[A-ZÀ-Þ])|'s\s+blog\b",
     re.I,
 )
 _NOT_OWNER_WORDS = re.compile(

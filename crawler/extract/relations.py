@@ -5397,7 +5397,7 @@ def jury(page: Page, block: Block) -> None:
         and _agenda_defence(text)
     ):
         return  # "21 mars — Soutenance de thèse de A" in a sidebar: an event, no role
-    if kind is SectionKind.JURY and _service_item(block):
+    if kind is SectionKind.JURY and _service_item(block) and not _own_defence(block.text):
         _jury_service(page, block)
         return
     if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(text):
@@ -5642,6 +5642,11 @@ _ROLE_WAS = re.compile(
     r"[\w·.]+?s?(?:\s+(?:du|of\s+the)\s+(?:jury|committee))?)\s+"
     r"(?:was|were|is|are|était|étaient|fut|furent)\s+"
 )
+# "an independent chair, Dr C", "my external examiner, Prof. D": one role, then its name.
+_ROLE_APPOSED = re.compile(
+    r"(?i)\b(?:an?|the|my|our)\s+((?:independent\s+|external\s+|internal\s+)?"
+    r"(?:chair(?:person)?|examiner|opponent|reviewer|rapporteur))\s*,\s+(?=[A-ZÀ-Þ])"
+)
 _NAMED_BEFORE = re.compile(
     r"(?i)(?:d['’]avoir\s+accepté\s+d['’](?:en\s+)?être|qui\s+(?:a|ont)\s+accepté\s+d['’]être|"
     r"pour\s+avoir\s+accepté\s+d['’]être|for\s+(?:accepting|agreeing)\s+to\s+(?:be|serve\s+as)|"
@@ -5723,6 +5728,63 @@ def _mentions_thesis(text: str) -> bool:
     return bool(_THESIS.search(text))
 
 
+# "Merci à A et B, rapporteurs, ainsi qu'à C, président du jury, qui …", "thanks to D,
+# my external examiner, for …": thanked names, then their role set apart by commas.
+_APPOSED_ROLE = re.compile(
+    r"(?i),\s+(?:(?:mes|mon|ma|nos|notre|my|our)\s+)?(?P<role>"
+    r"rapporteu?r(?:e|s|es|·e|·rice|·es)?|rapportrices?|rapporteuses?|"
+    r"examinat(?:eur|rice)s?(?:·rice)?|présidente?(?:·e)?\s+(?:du|de\s+mon|de\s+ce)\s+jury|"
+    r"membres?\s+(?:du|de\s+mon)\s+jury|(?:external\s+|internal\s+)?examiners?|"
+    r"reviewers?|referees?|opponents?|(?:chair|president)\s+of\s+(?:the|my)\s+"
+    r"(?:jury|committee|thesis\s+committee|examination\s+committee))"
+    r"\s*(?=[,;.!)]|\s+(?:pour|qui|for|who)\b)"
+)
+_APPOSED_THANKS = re.compile(
+    r"(?i)\b(?:remercie\w*|merci|thanks?|grateful\s+to|gratitude\s+to|"
+    r"ainsi\s+qu(?:e|['’]à)|as\s+well\s+as|également\s+à|also\s+to)\b"
+)
+_THANKS_REACH = 6000
+
+
+def _apposed_roles(sentence: str) -> list[tuple[str, Relation]]:
+    """Thanked members with their role after their names ("merci à A et B, rapporteurs,
+    ainsi qu'à C, président du jury"); each list starts at the thanks word before it."""
+    if "," not in sentence:
+        return []
+    found: list[tuple[str, Relation]] = []
+    start = 0
+    for match in _APPOSED_ROLE.finditer(sentence):
+        chunk, start = sentence[start : match.start()], match.end()
+        anchors = list(_APPOSED_THANKS.finditer(chunk))
+        if not anchors:
+            continue
+        chunk = chunk[anchors[-1].end() :]
+        role = _role_of(match.group("role"))
+        spans = list(_NAME_SPAN.finditer(chunk))
+        if role is None or len(chunk) > 160 or not spans:
+            continue
+        if not _NAMES_GLUE.fullmatch(_NAME_SPAN.sub(" ", chunk)):
+            # "merci à A pour sa relecture et à B, rapporteur": B's own list only
+            tail = list(_THANKED_TO.finditer(chunk))
+            chunk = chunk[tail[-1].end() :] if tail else ""
+            spans = list(_NAME_SPAN.finditer(chunk))
+            if not spans or not _NAMES_GLUE.fullmatch(_NAME_SPAN.sub(" ", chunk)):
+                continue
+        for span in spans:
+            name = name_from_piece(span.group())
+            if name:
+                found.append((name, role))
+    return found
+
+
+_THANKED_TO = re.compile(r"(?i)\s(?:à|to)\s")
+# What may stand between thanked names: commas, "and", "à", a title.
+_NAMES_GLUE = re.compile(
+    r"(?i)(?:[\s,&]|\b(?:et|and|à|a|aux|to|mes|my|m|mme|mmes|mr|mrs|ms|dr|pr|prof|"
+    r"professeure?|professor)\b\.?)*"
+)
+
+
 def _may_phrase_jury(page: Page, block: Block) -> bool:
     """Whether a sentence of *block* (with no jury cue) may name jury members the way
     ``_jury_phrases`` reads them: its patterns searched once in the whole block, not in each
@@ -5730,8 +5792,15 @@ def _may_phrase_jury(page: Page, block: Block) -> bool:
     block does)."""
     about = (block.text, *block.section, page.document.title or "")
     if page.owner.how != "thesis-record" and not any(map(_mentions_thesis, about)):
-        return False
-    return any(p.search(block.text) for p in (_ROLE_WAS, _DONE_BY, _NAMED_BEFORE))
+        return bool(
+            "," in block.text
+            and _APPOSED_ROLE.search(block.text)
+            and _mentions_thesis(page.document.text[:_THANKS_REACH])
+        )
+    return any(
+        p.search(block.text)
+        for p in (_ROLE_WAS, _DONE_BY, _NAMED_BEFORE, _APPOSED_ROLE, _ROLE_APPOSED)
+    )
 
 
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
@@ -5739,6 +5808,10 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     about = (block.text, *block.section, page.document.title or "")
     # A thesis's own pages (its cover, its thanks) are about its defence throughout.
     thesis = page.owner.how == "thesis-record" or any(map(_mentions_thesis, about))
+    if not thesis and _APPOSED_ROLE.search(sentence):
+        # "Merci à A et B, rapporteurs, ainsi qu'à C, président du jury": thanks in a post
+        # whose defence an earlier paragraph told ("j'ai soutenu ma thèse le …").
+        thesis = _mentions_thesis(page.document.text[:_THANKS_REACH])
     if not thesis or LEXICON.pattern("NOT_JURY").search(sentence):
         return set()
     found: list[tuple[str, Relation]] = []
@@ -5763,6 +5836,14 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         role = _role_of(match.group(1))
         if role is not None:
             found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+    if "," in sentence and (apposed := _ROLE_APPOSED.search(sentence)):
+        at = max(0, block.text.find(sentence.strip()[:40])) + apposed.start()
+        # (a post on another's defence: the list rule gives that candidate the member)
+        for match in () if _defended_before(page, block, at) else _ROLE_APPOSED.finditer(sentence):
+            # "… appointed an independent chair, Dr C, who kept time": one name, its role
+            role = _role_of(match.group(1))
+            if role is not None:
+                found += [(n, role) for n in names_after(sentence[match.end() :])[0][:1]]
     if _THESIS.search(sentence):
         for match in _DONE_BY.finditer(sentence):
             role = (
@@ -5806,12 +5887,22 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                     # says C's role, not the list C was read into.
                     found = [(n, r) for n, r in found if n != name]
                 found.append((name, role))
-    if not found:
+    thanked = _apposed_roles(sentence)
+    # "A a soutenu sa thèse … Merci à B et C, rapporteurs": the members of A's jury
+    other = thanked and _defended_before(page, block, max(0, block.text.find(sentence[:40])))
+    if not other:
+        found += thanked
+    if not found and not other:
         return set()
     years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
     if not years and defence_year(page, block):
         years = [defence_year(page, block)]  # the defence a thesis's cover dates
     period = Period(max(years), max(years)) if years else Period()
+    if other and not years and (posted := _post_year(page, block.text)):
+        period = Period(max(posted), max(posted))  # "A defended today": the post's year
+    for name, relation in thanked if other else ():
+        if not _is_owner(page, name) and name != other:
+            page.add(other, relation, name, sentence.strip(), "jury.prose", 0.75, period)
     for name, relation in found:
         if not _is_owner(page, name):
             page.add(
@@ -5823,7 +5914,7 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 0.8 if relation is not Relation.JURY_MEMBER else 0.7,
                 period,
             )
-    return {name for name, _ in found}
+    return {name for name, _ in (*found, *(thanked if other else ()))}
 
 
 _LABEL_COLON = re.compile(r"\s*(?:\(s\))?\s*[:：]")
@@ -6429,6 +6520,19 @@ def _sat_on(text: str) -> bool:
 
 
 _SERVED_AS = re.compile(r"(?i)\bserv(?:ed|e|es|ing)\s+as\b")
+
+
+# "I obtained my PhD at X in 2019 … Defended before a jury composed of A (chair), B":
+# the owner's own jury told under "Service & examining", no jury the owner sat on.
+_OWN_DEFENCE = re.compile(
+    r"(?i)\bI\s+(?:obtained|received|defended|completed|earned|got)\s+my\s+"
+    r"(?:ph\.?\s?d|doctorate|doctoral|thesis|dissertation|habilitation)|"
+    r"\bj['’]ai\s+(?:soutenu|obtenu)\s+(?:ma|mon)\s+(?:thèse|doctorat|habilitation|hdr)\b"
+)
+
+
+def _own_defence(text: str) -> bool:
+    return ("my " in text or "j'ai" in text or "j’ai" in text) and bool(_OWN_DEFENCE.search(text))
 
 
 def _service_item(block: Block) -> bool:

@@ -312,6 +312,9 @@ def _first_letter_groups(branches: list[str], flags: int) -> dict[str, list[str]
     return groups
 
 
+_GUARDS = {"NOT_JURY": en.NOT_JURY_GUARDS}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """All languages' words, merged, plus the patterns compiled from them."""
@@ -331,7 +334,18 @@ class Lexicon:
         about half of them, and compiling all of them was most of a run's start-up."""
         compiled = self.compiled.get(name)
         if compiled is None:
-            compiled = self.compiled[name] = phrase_pattern(self.words[name])
+            guards = _GUARDS.get(name)
+            if guards:
+                # a guarded phrase matches only where its look-ahead allows
+                plain = phrase_pattern([w for w in self.words[name] if w not in guards])
+                guarded = "|".join(
+                    rf"(?<![\w-])(?i:{_escaped(w)}){_PHRASE_END}(?i:{ahead})"
+                    for w, ahead in guards.items()
+                )
+                compiled = re.compile(f"{plain.pattern}|{guarded}", plain.flags)
+            else:
+                compiled = phrase_pattern(self.words[name])
+            self.compiled[name] = compiled
         return compiled
 
     @cached_property

@@ -238,6 +238,14 @@ WHOLE_SECTIONS = {
         "dissertation",
         "phd dissertation",
         "doctoral dissertation",
+        # "About my own PhD" under "Service & examining": the owner's thesis, no jury served
+        "my phd",
+        "my own phd",
+        "about my phd",
+        "about my own phd",
+        "my thesis",
+        "my own thesis",
+        "my doctorate",
     ),
 }
 
@@ -529,6 +537,9 @@ JURY_ROLES = {
         "chairwoman",
         "chairperson",
         "committee chair",
+        # a UK viva's non-examining chair, who keeps the procedure
+        "independent chair",
+        "independent chairperson",
         "president of the jury",
         "chaired",
     ),
@@ -622,6 +633,14 @@ NOT_JURY = (
     "advisory committee",
     "advisory committees",
 )
+
+# NOT_JURY phrases that still name a thesis jury when the doctorate follows them: the
+# Nordic and Belgian "evaluation committee member for the PhD defence of A" (a funder's
+# "evaluation committee" stays out). Phrase → the look-ahead that keeps it a NOT_JURY match.
+NOT_JURY_GUARDS = {
+    "evaluation committee": r"(?!\s+(?:member\s+)?(?:for|of|at|in)\s+the\s+"
+    r"(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:defen[cs]e|thesis|dissertation|examination))",
+}
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
 NOT_RELATION = (
@@ -1299,6 +1318,13 @@ SECTIONS = {
         "thesis evaluation",
         "theses evaluated",
         "theses examined",
+        # (three words outrank "PhD theses", a students' heading)
+        "phd theses examined",
+        "ph.d. theses examined",
+        "doctoral theses examined",
+        "phd dissertations examined",
+        "dissertations examined",
+        "phd theses evaluated",
         "thesis examined",
     ),
 }

@@ -176,7 +176,7 @@ SECTIONS = {
 WHOLE_SECTIONS = {
     "publications": ("travaux", "travaux publiés", "auteur"),
     "links": ("voir aussi", "liens externes"),
-    "education": ("thèse", "thèse de doctorat"),
+    "education": ("thèse", "thèse de doctorat", "ma thèse", "mon doctorat", "ma propre thèse"),
     "others": ("commentaires", "crédits"),
     # (« Comptes rendus de congrès » : des actes, signés avec d'autres)
     "reviews": ("comptes rendus", "comptes-rendus", "compte rendu", "compte-rendu"),
