@@ -312,7 +312,15 @@ def _first_letter_groups(branches: list[str], flags: int) -> dict[str, list[str]
     return groups
 
 
-_GUARDS = {"NOT_JURY": en.NOT_JURY_GUARDS}
+# Phrases of a word list that hold only where a look-ahead allows ("evaluation committee",
+# unless "… member for the PhD defence" follows), from any language's ``<LIST>_GUARDS``.
+_GUARDS = {
+    name: {
+        w: ahead for lang in LANGUAGES for w, ahead in getattr(lang, f"{name}_GUARDS", {}).items()
+    }
+    for name in TUPLE_FIELDS
+    if any(hasattr(lang, f"{name}_GUARDS") for lang in LANGUAGES)
+}
 
 
 @dataclass(frozen=True)
