@@ -368,13 +368,21 @@ def _own_position_after_studies(text: str, mentions: list[OrgMention], index: in
     return bool(earlier) and all(_role_near(text, m.start, mentions) == STUDIED for m in earlier)
 
 
-def _clause_period(text: str, mention: OrgMention) -> Period:
-    """The period of the clause holding *mention*: from the role word before it to the next
-    role word after it."""
+@lru_cache(maxsize=16)
+def _role_word_starts(text: str) -> tuple[int, ...]:
+    """Where the role words of *text* start (positions, studies, internships): the same for
+    each place an entry names, so read once per entry (do not rely on it across pages)."""
     starts: list[int] = []
     for name in ("POSITIONS", "STUDIES"):
         starts.extend(m.start() for m in LEXICON.pattern(name).finditer(text))
     starts.extend(m.start() for m in LEXICON.context_patterns["internship"].finditer(text))
+    return tuple(starts)
+
+
+def _clause_period(text: str, mention: OrgMention) -> Period:
+    """The period of the clause holding *mention*: from the role word before it to the next
+    role word after it."""
+    starts = _role_word_starts(text)
     where = _WHERE.match(text, mention.end)
     if where:
         # "she returned to X, where she has been a professor since 1994": X's own clause.

@@ -72,10 +72,18 @@ class Document:
     meta: dict = field(default_factory=dict)
     links: list[str] = field(default_factory=list)
     bibtex: str | None = None
+    _text: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return "\n".join(block.text for block in self.blocks)
+        """The blocks' texts, one a line: joined once per blocks list (rules read it a dozen
+        times a page).  Loading assigns a new list at each step; once built, a document's
+        blocks list and its blocks' texts are never edited in place."""
+        blocks = self.blocks
+        joined = self._text
+        if joined is None or joined[0] is not blocks:
+            joined = self._text = (blocks, "\n".join(block.text for block in blocks))
+        return joined[1]
 
 
 def wide_text(body: bytes) -> str | None:
