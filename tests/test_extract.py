@@ -15275,6 +15275,98 @@ SEVENTYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYEIGHTH_BATCH_LAYOUTS = {
+    "a-supervision-tables-name-column-is-the-student-whatever-its-place": (
+        _html(
+            "Runa Ekdahl-Mwale",
+            "<h1>Runa Ekdahl-Mwale</h1><p>Professor, Vesterby University</p>"
+            "<h2>Doctoral supervision</h2><table><tr><th>Years</th><th>Level</th>"
+            "<th>Name</th><th>Co-advisor</th><th>Outcome</th></tr>"
+            "<tr><td>2019–2023</td><td>PhD (M)</td><td>Halvard Osei-Lindgren</td>"
+            "<td>Marit Kolstad</td><td>defended</td></tr>"
+            "<tr><td>2022</td><td>MSc (M)</td><td>Tuva Achebe-Rønne</td><td>–</td>"
+            "<td>graduated</td></tr></table>",
+        ),
+        "supervision.html",
+        {
+            ("Halvard Osei-Lindgren", "advisor_phd", "Runa Ekdahl-Mwale", 2019, 2023),
+            ("Halvard Osei-Lindgren", "advisor_phd", "Marit Kolstad", 2019, 2023),
+            ("Tuva Achebe-Rønne", "advisor_other", "Runa Ekdahl-Mwale", 2022, 2022),
+        },
+        {
+            ("Runa Ekdahl-Mwale", "advisor_phd", "Marit Kolstad", 2019, 2023),
+        },
+    ),
+    "an-internships-table-with-a-name-column-lists-the-owners-interns": (
+        "---\ntitle: Encadrement\nauthor: Gildas Nkoulou-Prigent\n---\n\n"
+        "Je suis maître de conférences à l'Université de Guingamp-Trieux.\n\n"
+        "## Masters et stages\n\n"
+        "| Année | Niveau | Nom | Co-encadrant·e |\n|---|---|---|---|\n"
+        "| 2023 | M1 (stage) | Lucie Pham-Derrien | Yvon Quéré-Abalo |\n",
+        "encadrement.md",
+        {
+            ("Lucie Pham-Derrien", "advisor_internship", "Gildas Nkoulou-Prigent", 2023, 2023),
+            ("Lucie Pham-Derrien", "advisor_internship", "Yvon Quéré-Abalo", 2023, 2023),
+        },
+        {
+            ("Gildas Nkoulou-Prigent", "advisor_internship", "Yvon Quéré-Abalo", 2023, 2023),
+        },
+    ),
+    "students-listed-by-given-name-and-initial-take-the-full-name-written-below": (
+        "---\ntitle: People\nauthor: Dr. Imogen Varga-Esposito\n---\n\n"
+        "## Current students\n\n- **Lior K.** (PhD, 2022–) — phonology.\n\n"
+        "## Interns\n\n- **Leo W.**, undergraduate summer intern, 2023.\n\n"
+        "Our lab shares a corridor with Dr. Tobias Renwick-Ade's group; his students Carla "
+        "Mbeki-Sousa and Ivo Dunmore join our reading group.\n\n"
+        "## Full names\n\nLior Katz-Obuya · Leo Wexford-Anand\n",
+        "people.md",
+        {
+            ("Lior Katz-Obuya", "advisor_phd", "Imogen Varga-Esposito", 2022, None),
+            ("Leo Wexford-Anand", "advisor_internship", "Imogen Varga-Esposito", 2023, 2023),
+        },
+        {
+            ("Katz-Obuya Lior", "advisor_phd", "Imogen Varga-Esposito", 2022, None),
+            ("Carla Mbeki-Sousa", "advisor_other", "Imogen Varga-Esposito", None, None),
+            ("Carla Mbeki-Sousa", "advisor_phd", "Imogen Varga-Esposito", None, None),
+        },
+    ),
+    "primary-supervisor-of-some-students-secondary-supervisor-of-another": (
+        _html(
+            "Dr Ewan Castellane-Obi",
+            "<h1>Dr Ewan Castellane-Obi</h1><p>Lecturer, University of Dunmarrow</p>"
+            "<h2>Postgraduate supervision</h2><p>Ewan is currently primary supervisor of "
+            "Isla Mwangi-Reid (PhD, 2022–) and Piotr Halloran-Sesay (PhD, 2023–); secondary "
+            "supervisor of Amina Corrie-Lund (PhD, 2021–, primary supervisor Dr Kenji "
+            "Baird-Oyelaran).</p>",
+        ),
+        "profile.html",
+        {
+            ("Isla Mwangi-Reid", "advisor_phd", "Ewan Castellane-Obi", 2022, None),
+            ("Piotr Halloran-Sesay", "advisor_phd", "Ewan Castellane-Obi", 2023, None),
+            ("Amina Corrie-Lund", "advisor_phd", "Ewan Castellane-Obi", 2021, None),
+            ("Amina Corrie-Lund", "advisor_phd", "Kenji Baird-Oyelaran", 2021, None),
+        },
+        {
+            ("Piotr Halloran-Sesay", "advisor_phd", "Amina Corrie-Lund", 2023, None),
+            ("Piotr Halloran-Sesay", "advisor_phd", "Kenji Baird-Oyelaran", 2023, None),
+        },
+    ),
+    "a-mentoring-programmes-section-names-mentees-not-advisees": (
+        _html(
+            "Dr. Selin Okafor-Hale",
+            "<h1>Dr. Selin Okafor-Hale</h1><p>Assistant Professor, Marlow Cross University</p>"
+            "<h2>Mentoring programmes</h2><ul><li>Peer mentor for new faculty hires: Dr. "
+            "Bram Ashcombe-Nuru (2023).</li></ul>",
+        ),
+        "service.html",
+        set(),
+        {
+            ("Bram Ashcombe-Nuru", "advisor_other", "Selin Okafor-Hale", 2023, 2023),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15353,6 +15445,7 @@ LAYOUTS = {
         ("batch76", SEVENTYSIXTH_BATCH_LAYOUTS),
         ("batch75", SEVENTYFIFTH_BATCH_LAYOUTS),
         ("batch77", SEVENTYSEVENTH_BATCH_LAYOUTS),
+        ("batch78", SEVENTYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

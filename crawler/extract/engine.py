@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from crawler.claims import Claim, Relation
+from crawler.claims import Claim, Family, Relation
 from crawler.extract import affiliations, forms, relations
 from crawler.extract.dates import years_in
 from crawler.extract.documents import (
@@ -1405,6 +1405,7 @@ def tidy(
     # and the relation's traits are read again only when it changes, since a page's claims
     # come in runs of one relation, its coauthor pairs by the hundred.)
     relation_read, person_subject, person_object, coauthor = None, False, False, False
+    supervised = False
     owner_named = _owner_form(owner) if owner and any(c.isupper() for c in owner) else None
     # "LU Jiaxin (2020-), FENG Tianyu": the page's persons written family name first in
     # capitals, read as acronym-led organisations (the persons' keys read when one is met).
@@ -1416,6 +1417,7 @@ def tidy(
             person_subject = relation in PERSON_SUBJECT
             person_object = relation in PERSON_OBJECT
             coauthor = relation is Relation.COAUTHOR
+            supervised = relation.family is Family.SUPERVISION
         sample = samples.get(subject)
         if sample is None:
             sample = samples[subject] = is_sample_entity(subject)
@@ -1436,9 +1438,11 @@ def tidy(
         if not person_subject and _caps_led(subject) and _name_key(subject) in person_keys():
             continue
         if person_subject:
-            name = resolved.get(subject)
+            # (a supervision's student may be listed by given name and initial: "Ana R.")
+            cached = f"\x00{subject}" if supervised else subject
+            name = resolved.get(cached)
             if name is None:
-                name = resolved[subject] = _resolve(subject, full_names)
+                name = resolved[cached] = _resolve(subject, full_names, supervised)
             subject = name
         if person_object:
             name = resolved.get(obj)
@@ -1534,6 +1538,10 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
         parsed = parse_name(name)
         if parsed is not None and not parsed.initials_only and parsed.given:
             full_names.setdefault(parsed.family_key, []).append(name)
+            if " " not in parsed.given:
+                # "Ana R." (a students list's given name and family initial, read "R. Ana")
+                # beside "Ana Rodríguez-Okonjo": by the given name (see ``_resolve``).
+                full_names.setdefault(f"^{parsed.given_key}", []).append(name)
             if (
                 not parsed.order_known
                 and " " not in parsed.given
@@ -1613,10 +1621,34 @@ PERSON_FAMILIES = tuple(r for r in Relation if r.family.value in ("supervision",
 _INITIALS_LEAD = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*)+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])")
 
 
-def _resolve(name: str, full_names: Callable[[], dict[str, list[str]]]) -> str:
+def _resolve(
+    name: str, full_names: Callable[[], dict[str, list[str]]], given_first: bool = False
+) -> str:
     parsed = parse_name(name, allow_single=True)
     if parsed is None:
         return name
+    if given_first and (
+        (short := parsed.initials_only and len(parsed.given.rstrip(".")) == 1)
+        or len(parsed.family) == 2
+        and parsed.family[1] == "."
+    ):
+        # A student listed "Ana R." (given name, family initial; read "R. Ana", or "W. Leo"
+        # when the word is a given name only): the one full name written with that given
+        # name and a family name on that initial.
+        initial, given = (
+            (fold(parsed.given)[:1], parsed.family_key)
+            if short
+            else (fold(parsed.family)[:1], parsed.given_key)
+        )
+        fits = {
+            full
+            for full in full_names().get(f"^{given}", [])
+            if full != name
+            and (whole := parse_name(full)) is not None
+            and fold(whole.family)[:1] == initial
+        }
+        if len(fits) == 1:
+            return fits.pop()
     if not parsed.initials_only:
         # "I. Goikoetxea Uribe" (from "Goikoetxea Uribe, I."): an initial before a double
         # family name, the full name one that ends on both words ("Itziar Goikoetxea Uribe").

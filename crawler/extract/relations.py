@@ -1115,6 +1115,19 @@ def supervision(page: Page, block: Block) -> None:
     ):
         return  # "A | Années : 2021–2024 | Directeur de thèse : B": a row about A, not the owner
     if (
+        " | " in block.text
+        and ":" in block.text
+        and "\n" not in block.text
+        and (row := _student_cell_first(block.text))
+        and not _is_owner(page, row.split(" | ", 1)[0])
+    ):
+        # "2023 | Level: M1 | Name: A | Co-advisor: B": a row about its student A, whose
+        # co-advisor B advised A, not the owner; under "Internships" the owner's intern.
+        if page.kind(block) is SectionKind.INTERNSHIP:
+            section = (*block.section[:-1], "Students", *block.section[-1:])
+            student_list(page, Block(block.kind, block.text, block.level, section))
+        return
+    if (
         "\n" in block.text
         and len(first := block.text.split("\n", 1)[0]) <= CARD_NAME_CHARS
         and LEXICON.pattern("SUPERVISION_CUES").search(block.text, len(first))
@@ -2147,10 +2160,15 @@ _GROUP_WORDS = re.compile(
 # students (no other name before them).
 _ROLE_OF = re.compile(
     r"(?i)^(?P<lead>[^\n,;:()]{0,40}?\b(?:supervisor|advisor|adviser|promoter|mentor|"
-    r"directeur|directrice|encadrant|encadrante)s?"
+    r"directeur|directrice|encadrant|encadrante)s?(?:\s+of\s+record)?"
     # "Supervised MRes projects of A (2023) and B (2024)": a CV's verb, its subject elided
     r"|(?:co-)?(?:supervised|advised|mentored|hosted)\b[^\n,;:()]{0,40}?)"
     r"\s+(?:of|to|for|de|d['’])\s*(?=[A-ZÀ-Þ])"
+)
+_NEXT_ROLE_OF = re.compile(
+    r";\s*(?=(?:and\s+)?[^\n,;:()]{0,40}?\b(?:supervisor|advisor|adviser|promoter|directeur|"
+    r"directrice|encadrant|encadrante)s?\s+(?:of|to|for|de|d['’])\s*[A-ZÀ-Þ])",
+    re.I,
 )
 # " and " between two students, outside brackets: "A (2022 – ) and B (2023 – )".
 _AND_OUTSIDE = re.compile(r"(?<=\))\s+(?:and|et)\s+(?=[A-ZÀ-Þ])")
@@ -2367,11 +2385,18 @@ _STUDENTS_ARE_WORDS = (
 
 
 # "I was second supervisor to A (primary supervisor: B)": the owner co-supervised A.
-_SUPERVISOR_TO = re.compile(
-    r"\b(?:I|[Ss]he|[Hh]e)\s+(?:was|am|is|have\s+been|has\s+been)\s+(?:the\s+|a\s+)?"
+_SUPERVISOR_ROLE = (
     r"(?:(?:second|secondary|joint|co-?|primary|main|principal|lead|first)\s*)?"
-    r"supervisor\s+(?:to|of|for)\s+(?=[A-ZÀ-Þ])"
+    # "advisor of record for A" (a US registrar's word: the advisor on file)
+    r"(?:supervisor|advisor|adviser)(?:\s+of\s+record)?\s+(?:to|of|for)\s+(?=[A-ZÀ-Þ])"
 )
+_SUPERVISOR_TO = re.compile(
+    r"\b(?:I|[Ss]he|[Hh]e|(?P<named>[A-ZÀ-Þ][\w'’-]+))\s+(?:(?:currently|also|now)\s+)?"
+    r"(?:was|am|is|have\s+been|has\s+been)\s+(?:(?:currently|also|now)\s+)?(?:the\s+|a\s+)?"
+    + _SUPERVISOR_ROLE
+)
+# "… primary supervisor of A and B; secondary supervisor of C": the next role's students.
+_NEXT_SUPERVISOR_ROLE = re.compile(r";\s*(?:and\s+)?(?:the\s+|a\s+)?" + _SUPERVISOR_ROLE)
 
 
 def _supervisor_to(page: Page, block: Block) -> None:
@@ -2381,19 +2406,24 @@ def _supervisor_to(page: Page, block: Block) -> None:
         match = _SUPERVISOR_TO.search(sentence)
         if match is None or not name_at_start(sentence[match.end() :]):
             continue
+        if match.group("named") and (
+            page.owner is None
+            or fold(match.group("named")) not in map(fold, page.owner.name.split())
+        ):
+            continue  # "Dr B is second supervisor of C": another's student
         before = contexts_in(block.text[: offset + match.start()])
         kind = {Context.PHD: "PhD students", Context.POSTDOC: "postdocs"}.get(
             before[-1][1] if before else None, "students"
         )
-        item = sentence[match.end() :].rstrip(" .")
-        student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
+        for item in _NEXT_SUPERVISOR_ROLE.split(sentence[match.end() :].rstrip(" .")):
+            student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
 
 
 # A doctoral consortium, a summer school, a mentoring scheme: the mentors it pairs with
 # students are not their advisors.
 _MENTORING_EVENT = re.compile(
     r"(?i)\b(?:doctoral\s+consortium|(?:summer|winter|spring)\s+school|"
-    r"mentor(?:ing|ship)\s+(?:program|programme|scheme)|mentor\s+assignments?)\b"
+    r"mentor(?:ing|ship)\s+(?:programs?|programmes?|schemes?)|mentor\s+assignments?)\b"
 )
 
 
@@ -2487,6 +2517,12 @@ def _first_student(page: Page, block: Block) -> None:
             page.claims[index] = replace(page.claims[index], evidence=sentence.strip())
 
 
+_ANOTHERS_STUDENTS = re.compile(r"(?i)(?:his|her|their|ses)\s")
+_FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:I|[Mm]y|[Oo]ur|[Ww]e|[Jj]e|[Nn]ous|[Nn]otre|[Mm]on|[Mm]a)\b"
+)
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
@@ -2495,7 +2531,7 @@ def _students_in_prose(page: Page, block: Block) -> None:
         block.text
     ):
         _directed_thesis_of(page, block)
-    if "upervisor " in block.text:
+    if "upervisor " in block.text or "of record" in block.text:
         _supervisor_to(page, block)
     if "ncadrement d" in block.text or "irection d" in block.text:
         for clause in _SUPERVISION_CLAUSE.finditer(block.text):
@@ -2532,6 +2568,13 @@ def _students_in_prose(page: Page, block: Block) -> None:
                 sentence = f"{sentence} {more}"
                 if not more.rstrip().endswith(";"):
                     break
+        if _ANOTHERS_STUDENTS.match(match.group()) and _FIRST_PERSON_BEFORE.search(
+            sentence, 0, match.start()
+        ):
+            # "Our lab shares space with B's group; his students C and D …": a first-person
+            # sentence's "his students" are another's.
+            previous = sentence
+            continue
         while match is not None:
             after = _students_named(page, block, sentence, match, previous, offset)
             # "I also supervised A and B, and I am currently advising PhD students C and D":
@@ -3707,6 +3750,12 @@ def student_list(page: Page, block: Block) -> None:
         return
     if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
         return  # a publication names no student (a "References" list's advisors aside)
+    if (
+        block.section
+        and "entor" in block.section[-1]
+        and _MENTORING_EVENT.search(block.section[-1])
+    ):
+        return  # "Mentoring programmes" › "Peer mentor for new faculty: A": mentees, no advisees
     if "otation" in block.text or block.section and "otation" in block.section[-1]:
         rotations = LEXICON.pattern("ROTATIONS")
         if rotations.search(first_of(block.text)) or (
@@ -3949,10 +3998,14 @@ def _student_cell_first(text: str) -> str | None:
     cells = text.split(" | ")
     if name_from_piece(cells[0].strip()):
         return None
-    labels = LEXICON.pattern("STUDENT_LABELS")
+    labels, bare = LEXICON.pattern("STUDENT_LABELS"), LEXICON.pattern("ROW_NAME_LABELS")
     for index, cell in enumerate(cells):
         label, colon, value = cell.partition(":")
-        if colon and labels.fullmatch(label.strip()) and (name := name_from_piece(value.strip())):
+        if (
+            colon
+            and (labels.fullmatch(label.strip()) or bare.fullmatch(label.strip()))
+            and (name := name_from_piece(value.strip()))
+        ):
             return " | ".join([name, *cells[:index], *cells[index + 1 :]])
     return None
 
@@ -4508,6 +4561,8 @@ def _student_entry(page: Page, block: Block) -> None:
                 merged[-1] += f" {line}"  # "Co-supervisor of A (2023 – )," / "with B"
             else:
                 merged.append(line)
+        # "… primary supervisor of A; secondary supervisor of B": one role a part.
+        merged = [part for line in merged for part in _NEXT_ROLE_OF.split(line)]
         for line in merged:
             role = _ROLE_OF.match(line)
             if role is None:

@@ -1713,6 +1713,9 @@ SECTIONS = {
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")
 # A form's label over a supervised thesis's student ("Student: A", "Candidate: B").
 STUDENT_LABELS = ("student", "student name", "candidate", "doctoral candidate", "phd candidate")
+# A table row's bare name cell ("2022– | Level: PhD | Name: A | Co-advisor: B"): the
+# student, in a students section's table only.
+ROW_NAME_LABELS = ("name", "full name", "name of student")
 # A status labelling the students named after it in a sentence of a supervision paragraph
 # ("I supervise A (PhD, 2023–). Completed: B (PhD 2018).").
 STUDENT_STATUS_LABELS = (

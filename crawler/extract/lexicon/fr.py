@@ -1517,6 +1517,7 @@ THESIS_BY = ("par", "présentée par", "présenté par")
 BORN_IN = ("née à", "né à")
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
 STUDENT_LABELS = ("doctorant", "doctorante", "doctorant·e", "étudiant", "étudiante")
+ROW_NAME_LABELS = ("nom", "nom prénom", "prénom nom", "nom et prénom", "nom, prénom")
 STUDENT_STATUS_LABELS = (
     "soutenues",
     "thèses soutenues",
