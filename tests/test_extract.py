@@ -15367,6 +15367,87 @@ SEVENTYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+SEVENTYNINTH_BATCH_LAYOUTS = {
+    "a-committee-made-of-names-its-first-member-too": (
+        "Ottilie Brennan-Skov\n\nAbout\n\nI completed my doctorate at the University of "
+        "Marlowe Vale (2018–2022). My thesis was defended in front of a committee made of "
+        "Pr. Jasper Quennell (reviewer), Dr. Ines Valtonen (reviewer) and Pr. Rhoda Amberley "
+        "(chair).\n",
+        "index.txt",
+        {
+            ("Ottilie Brennan-Skov", "jury_reviewer", "Jasper Quennell", 2022, 2022),
+            ("Ottilie Brennan-Skov", "jury_reviewer", "Ines Valtonen", 2022, 2022),
+            ("Ottilie Brennan-Skov", "jury_president", "Rhoda Amberley", 2022, 2022),
+        },
+        set(),
+    ),
+    "examiner-for-phd-theses-label-lists-candidates-not-students": (
+        "<html><body><h1>Imelda Strathmore-Achebe</h1><p>Professor of Statistics, "
+        "University of Fennick.</p><h2>Examining</h2><p>Recent external examiner for PhD "
+        "theses: Casimir Oyelowo-Hart (University of Dunmere, 2023), Petra Lindgaard "
+        "(Selby College, 2021).</p></body></html>",
+        "index.html",
+        {
+            ("Casimir Oyelowo-Hart", "jury_examiner", "Imelda Strathmore-Achebe", 2023, 2023),
+            ("Petra Lindgaard", "jury_examiner", "Imelda Strathmore-Achebe", 2021, 2021),
+        },
+        {
+            ("Casimir Oyelowo-Hart", "advisor_phd", "Imelda Strathmore-Achebe", None, 2023),
+            ("Petra Lindgaard", "advisor_phd", "Imelda Strathmore-Achebe", None, 2021),
+        },
+    ),
+    "an-advisor-line-under-a-phd-entry-over-the-next-masters-entry": (
+        "Anselm Vrettos-Kuyper\nCurriculum Vitae\n\nEDUCATION\n"
+        "  Ph.D. in Computer Science, University of Tallow Cross, 2013-2017\n"
+        "      Advisor: Prof. Dr. Henrike Ostwald-Mensah\n"
+        "  M.Sc. in Computer Science, University of Brisk, 2011-2013\n",
+        "cv.txt",
+        {("Anselm Vrettos-Kuyper", "advisor_phd", "Henrike Ostwald-Mensah", 2013, 2017)},
+        {("Anselm Vrettos-Kuyper", "advisor_other", "Henrike Ostwald-Mensah", 2013, 2017)},
+    ),
+    "a-list-title-right-below-a-capitals-heading-is-a-sub-heading": (
+        "Anselm Vrettos-Kuyper\nCurriculum Vitae\n\nPOSITIONS\n"
+        "  2019-…  Associate Professor, University of Brisk\n\nSUPERVISION\n"
+        "  Doctoral students\n    - Lotte Abernathy-Sow (2022-…, sole advisor)\n",
+        "cv.txt",
+        {("Lotte Abernathy-Sow", "advisor_phd", "Anselm Vrettos-Kuyper", 2022, None)},
+        {("Lotte Abernathy-Sow", "advisor_other", "Anselm Vrettos-Kuyper", 2022, None)},
+    ),
+    "a-co-advisor-in-capitals-before-the-next-sentence": (
+        "Maëlle CASTAGNÉ-RIVIÈRE\nMaîtresse de conférences\n\nENCADREMENT\n\nThèses\n"
+        "- Firmin LAVERGNE (2019–2022), co-encadrement à 50 % avec Honorine DUPLESSY. "
+        "Soutenue le 12/12/2022.\n",
+        "cv.txt",
+        {
+            ("Firmin Lavergne", "advisor_phd", "Maëlle Castagné-Rivière", 2019, 2022),
+            ("Firmin Lavergne", "advisor_phd", "Honorine Duplessy", 2019, 2022),
+        },
+        set(),
+    ),
+    "a-long-committee-field-line-keeps-the-entry-lines-dating-the-next-advisor": (
+        "Anselm Vrettos-Kuyper\nCurriculum Vitae\n\nEDUCATION\n"
+        "  Ph.D. in Computer Science, University of Tallow Cross, 2013-2017\n"
+        "      Advisor: Prof. Dr. Henrike Ostwald-Mensah\n"
+        "      Examination committee: Prof. Dr. Rune Halvard-Mikkelsen (external referee), "
+        "Prof. Dr. Benedetta Carraro-Wynne (second referee), Prof. Dr. Henrike Ostwald-Mensah "
+        "(chair)\n"
+        "  M.Sc. in Computer Science, University of Brisk, 2011-2013\n"
+        "      Master's thesis supervised by Gunnhild Sørvik-Amadi\n",
+        "cv.txt",
+        {("Anselm Vrettos-Kuyper", "advisor_other", "Gunnhild Sørvik-Amadi", 2011, 2013)},
+        {("Anselm Vrettos-Kuyper", "advisor_other", "Gunnhild Sørvik-Amadi", None, None)},
+    ),
+    "an-acronym-after-an-adjective-is-one-word-of-a-groups-name": (
+        "Wystan Okafor-Lind\n\nHi!\n\nI am a postdoctoral fellow at the Brackwater "
+        "Institute of Technology, hosted by Prof. Mirela Szabo-Grant in the Computational "
+        "PDE group.\n",
+        "index.txt",
+        {("Wystan Okafor-Lind", "advisor_postdoc", "Mirela Szabo-Grant", None, None)},
+        {("Wystan Okafor-Lind", "member_of", "PDE", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15446,6 +15527,7 @@ LAYOUTS = {
         ("batch75", SEVENTYFIFTH_BATCH_LAYOUTS),
         ("batch77", SEVENTYSEVENTH_BATCH_LAYOUTS),
         ("batch78", SEVENTYEIGHTH_BATCH_LAYOUTS),
+        ("batch79", SEVENTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -435,7 +435,17 @@ _OUTLINE_NUMBER = re.compile(r"(?:[a-zA-Z]\.\d{1,2}|\d{1,2}(?:\.\d{1,2})+)\.?\s+
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
-    if not stripped or previous.strip():
+    if not stripped:
+        return False
+    if previous.strip() and not (
+        # "SUPERVISION" / "  Doctoral students" / "    - A (2019–2024)": a list's title
+        # right below the capitals heading it divides
+        previous.strip().isupper()
+        and ITEM.match(following)
+        and not stripped.isupper()
+        and len(stripped) <= SECTION_LINE_CHARS
+        and _names_a_section(stripped)
+    ):
         return False
     if stripped[0] == "(" and _ENUMERATOR.match(stripped):
         stripped = _ENUMERATOR.sub("", stripped)  # "(b) Appointments": a form's lettered part

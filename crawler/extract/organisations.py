@@ -127,6 +127,8 @@ _TITLED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s$")
 # "Okonkwo-Reyes": title-cased words joined by hyphens (a person's or a place's name).
 _TITLED_COMPOUND = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)+")
 _TEAM_AT = re.compile(rf"(?i:{_TEAM_WORDS})[\s:]")
+# "Computational", "Statistical", "Quantitative": an English adjective opening a unit's name
+_ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:al|ic|ive)")
 TEAM_AFTER = re.compile(
     rf"\b(?P<name>[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)\s+(?i:(?:{_TEAM_WORDS}))\b"
 )
@@ -1093,16 +1095,25 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 name = _PLURAL_TEAMS_CUT.split(name, maxsplit=1)[0]
             if _INSTITUTION.search(name) or _UNIT.search(name):
                 continue
+            titled = (
+                _TITLED_BEFORE.search(text, 0, match.start()) if pattern is TEAM_AFTER else None
+            )
             if (
                 pattern is TEAM_AFTER
                 and match.group().rsplit(None, 1)[-1][:1].isupper()
-                and (titled := _TITLED_BEFORE.search(text, 0, match.start()))
+                and titled
                 and not _NOT_NAME.match(word := titled.group().strip())
                 and word not in _lower_acronyms()
             ):
                 # "Lindenbrook AI Lab": one title-cased name, read whole below (not "Inria X
                 # Team", "Our NLP Group", nor the lower-case "Ashbury SIGMA team")
                 continue
+            if (
+                pattern is TEAM_AFTER
+                and titled
+                and _ADJECTIVE_WORD.fullmatch(titled.group().strip())
+            ):
+                continue  # "the Computational PDE group": the acronym is one word of a name
             if (
                 pattern is TEAM_AFTER
                 and "-" in name

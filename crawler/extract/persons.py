@@ -31,6 +31,8 @@ _STOP_WORDS = (
 )
 LIST_STOP = re.compile(
     rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
+    # "avec Hervé KERGUELEN. Soutenue le …": a family name in capitals ends the sentence
+    r"(?<=[A-ZÀ-Þ]{3})\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"
     rf"\s(?i:{_STOP_WORDS})\s|"
     # "avec A de l'Université X": the elided article opens A's place
     r"\s(?i:de|à)\s+l['’](?=[A-ZÀ-Þ])|"

@@ -106,11 +106,19 @@ _ENDS_DATED = re.compile(r"(?:19|20)\d\d\s*$|(?i:\bpresent|\bnow)\s*$")
 ENTRY_LINE_CHARS = 120  # an entry's title line with its place and dates, not prose
 
 
+# "Examination committee: …": a line that is one labelled field
+_FIELD_LINE = re.compile(r"[A-Z][\w'’ -]{2,30}:\s")
+
+
 def _line_above_period(block: Block, offset: int) -> Period | None:
     """ "B.S., 1979, X<br>Ph.D., 1984, Y<br>Thesis advisor: A": in a block of short entry
     lines, each dated, an undated line belongs to the dated line right above it."""
     lines = block.lines
-    if len(lines) > 6 or any(len(line) > ENTRY_LINE_CHARS for line in lines):
+    if len(lines) > 6 or any(
+        # (a long "Examination committee: A (…), B (…)" line is one field of its entry)
+        len(line) > ENTRY_LINE_CHARS and not _FIELD_LINE.match(line)
+        for line in lines
+    ):
         return None
     if sum(1 for line in lines if years_in(line)) < 2:
         # "Institute X, City — May – Aug. 2024" / "Research Intern (mentor: A)": the entry's
@@ -1440,7 +1448,9 @@ def supervision(page: Page, block: Block) -> None:
             if context is Context.PHD and entry and _thesis_word_only(sentence):
                 # "M.Sc. …, Oxbourne University / Dissertation supervised by A": a bare
                 # "dissertation" line takes the degree its entry names.
-                context = _context_near(_before_now(block.text, cue_word), 10**6) or context
+                # (up to this line: "Ph.D. …" / "Advisor: B" over the next entry's "M.Sc. …")
+                upto = block.text[: offset + len(sentence)]
+                context = _context_near(_before_now(upto, cue_word), 10**6) or context
             from_section = False
             same_line = _entry_before_label(block.text, offset, sentence)
             if context is None and same_line:
@@ -4294,6 +4304,9 @@ def _student_entry(page: Page, block: Block) -> None:
             label
             and page.owner is not None
             and page.kind(block) not in QUIET
+            # ("Examining" › "External examiner for PhD theses: A (X, 2023), B": the theses
+            # the owner examined, not students)
+            and page.kind(block) is not SectionKind.JURY
             and heading_kind(label.group(1)) is SectionKind.STUDENTS
             and not _others_own(page, label.group(1), _OF_PERSON)
         ):
@@ -5740,6 +5753,12 @@ _THESIS = re.compile(
 
 
 _ROLE_LABEL = re.compile(r"^\s*([^:：]{2,30}?)\s*[:：]\s*\S")
+# "Recent external examiner for PhD theses:" → "external examiner:" (a role's label
+# with its "recent" and the theses it was for)
+_THESES_LABEL = re.compile(
+    r"(?i)^\s*(?:recent(?:ly)?\s+)?([^:：]{2,30}?)\s+(?:for|of|on)\s+(?:(?:PhD|Ph\.\s?D\.?|doctoral)"
+    r"\s+)?(?:theses|dissertations)(?=\s*[:：])"
+)
 
 
 def _role_line(page: Page, block: Block, sentence: str) -> bool:
@@ -6735,6 +6754,9 @@ def _jury_service(page: Page, block: Block) -> None:
         if names:
             return
     undated = _DATE_PREFIX.sub("", text)
+    if candidate is None and ("theses" in undated[:60] or "dissertations" in undated[:60]):
+        # "Recent external examiner for PhD theses: A (X, 2023), B": the role's label
+        undated = _THESES_LABEL.sub(r"\1", undated, count=1)
     label = None if candidate else _ROLE_LABEL.match(undated)
     if label and len(label.group(1).split()) <= 3 and _role_of(label.group(1)) is not None:
         # "External examiner: A (University of X, 2023)": the candidate follows the role;

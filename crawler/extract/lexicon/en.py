@@ -1815,7 +1815,7 @@ COMPANY_NOUNS = (
 
 # Batch 75: the verbs after which a thesis jury's members follow (beside the rule's own
 # "composed of"), and one-verb statements of a doctorate's end ("was awarded a PhD in 2019").
-JURY_COMPOSED = ("consisted of", "consists of", "made up of", "composed of")
+JURY_COMPOSED = ("consisted of", "consists of", "made up of", "composed of", "made of")
 DOCTORATE_VERBS = ("was awarded a phd", "was awarded her phd", "was awarded his phd")
 # "PhD defence of A: opponent. Jury chaired by Prof. B": the chair of A's jury.
 CHAIRED_BY = ("chaired by", "presided over by")
