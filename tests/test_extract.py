@@ -15447,6 +15447,61 @@ SEVENTYNINTH_BATCH_LAYOUTS = {
     ),
 }
 
+EIGHTYFIRST_BATCH_LAYOUTS = {
+    "an-articleless-under-supervision-of-names-the-phd-advisor": (
+        "<html><body><h1>Radek Wolny-Brzeski</h1><h2>Short CV</h2><p>I made my PhD (2011) at "
+        "the University of Grzmiel under supervision of prof. Danuta Ostrowska-Lis.</p>"
+        "</body></html>",
+        "index.html",
+        {("Radek Wolny-Brzeski", "advisor_phd", "Danuta Ostrowska-Lis", None, 2011)},
+        set(),
+    ),
+    "after-phd-i-was-employed-the-group-head-is-no-phd-advisor": (
+        "<html><body><h1>Radek Wolny-Brzeski</h1><h2>Short CV</h2><p>After PhD I was "
+        "employed as researcher in Institut für Feldtheorie Marbach (2011-2013), where I "
+        "worked in group of dr Gerold Pfannstiel.</p></body></html>",
+        "index.html",
+        set(),
+        {("Radek Wolny-Brzeski", "advisor_phd", "Gerold Pfannstiel", 2011, 2013)},
+    ),
+    "a-lead-in-sentence-over-a-list-gives-the-students-kind": (
+        "<html><body><h1>Radek Wolny-Brzeski</h1><p>Professor, University of Grzmiel</p>"
+        "<h2>Students</h2><p>I am supervising 2 PhD students:</p><ul>"
+        "<li>Zofia Kamińska-Ruth (since 2021)</li><li>Bartosz Leśniak (since 2023)</li>"
+        "</ul></body></html>",
+        "index.html",
+        {
+            ("Zofia Kamińska-Ruth", "advisor_phd", "Radek Wolny-Brzeski", 2021, None),
+            ("Bartosz Leśniak", "advisor_phd", "Radek Wolny-Brzeski", 2023, None),
+        },
+        {
+            ("Zofia Kamińska-Ruth", "advisor_other", "Radek Wolny-Brzeski", 2021, None),
+            ("Bartosz Leśniak", "advisor_other", "Radek Wolny-Brzeski", 2023, None),
+        },
+    ),
+    "member-of-a-committee-for-a-and-reviewer-of-b-each-their-own-role": (
+        "<html><body><h1>Marta Ferrucci-Donati</h1><p>Researcher, University of Pelago</p>"
+        "<h2>Service</h2><p>I was member of the committee for the defence of Ondřej Havlík "
+        "(University of Brnov, 2023) and reviewer of the PhD thesis of Serena Aldobrandi "
+        "(Politecnico di Vallese, 2022).</p></body></html>",
+        "index.html",
+        {
+            ("Ondřej Havlík", "jury_member", "Marta Ferrucci-Donati", 2023, 2023),
+            ("Serena Aldobrandi", "jury_reviewer", "Marta Ferrucci-Donati", 2022, 2022),
+        },
+        {("Ondřej Havlík", "jury_reviewer", "Marta Ferrucci-Donati", 2023, 2023)},
+    ),
+    "a-text-dumps-jury-lines-in-one-block-a-role-each": (
+        "Henrika Lövgren-Aas\nSenior lecturer, University of Nordhamn\n\nCOMMITTEES\n\n"
+        "Faculty opponent for Tuomas Ketola, University of Lahtela, 2021.\n"
+        "Member of the grading committee for the defence of Ragna Solheim-Berg, Bergvik "
+        "University, 2022.\n",
+        "cv.txt",
+        {("Ragna Solheim-Berg", "jury_member", "Henrika Lövgren-Aas", 2022, 2022)},
+        {("Ragna Solheim-Berg", "jury_reviewer", "Henrika Lövgren-Aas", 2022, 2022)},
+    ),
+}
+
 
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -15528,6 +15583,7 @@ LAYOUTS = {
         ("batch77", SEVENTYSEVENTH_BATCH_LAYOUTS),
         ("batch78", SEVENTYEIGHTH_BATCH_LAYOUTS),
         ("batch79", SEVENTYNINTH_BATCH_LAYOUTS),
+        ("batch81", EIGHTYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -209,9 +209,26 @@ _BEFORE_PHD = re.compile(
 )
 
 
+# "After PhD I was employed as researcher in X, where I worked in group of B": the PhD
+# dates the clause that follows it (its own subject), B is no PhD advisor.
+_AFTER_PHD_CLAUSE = re.compile(
+    r"(?i)\bafter\s+(?:(?:my|his|her|their|the)\s+)?(?:ph\.?\s?d\.?|doctorate)"
+    r"\s*,?\s+(?:I|he|she|they|we)\s"
+)
+
+
 def _without_time_of_phd(text: str, found: list) -> list:
     """*found* (positions and contexts) without the PhD that only dates another fact
-    ("Before my PhD I ...", "Avant la thèse, j'ai obtenu un master ...")."""
+    ("Before my PhD I ...", "Avant la thèse, j'ai obtenu un master ...", "After PhD I
+    was employed ...")."""
+    if "fter " in text:
+        clauses = [m.span() for m in _AFTER_PHD_CLAUSE.finditer(text)]
+        if clauses:
+            found = [
+                (p, c)
+                for p, c in found
+                if not (c is Context.PHD and any(s <= p < e for s, e in clauses))
+            ]
     if not ("efore" in text or "rior to" in text or "vant" in text):
         return found
     return [
@@ -4795,6 +4812,8 @@ def _student_entry(page: Page, block: Block) -> None:
         or (context_of(labelled) if labelled else None)
         or _own_post_kind(told)
         or _context_near(heading, 10**6)
+        # "Students" › "I am supervising 3 PhD students:" over the list: the lead-in's kind
+        or (_lead_in_context(page, block) if block.kind is BlockKind.ITEM else None)
     )
     if (
         context is Context.OTHER
@@ -6631,6 +6650,9 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 _SERVICE_CLAUSE = re.compile(r"\s+;\s*|;\s+|(?<=[).])\s+(?=[A-ZÀ-Þ])")
+# "… of A (Univ. X, 2023) and reviewer of …": a candidate's bracket closes one role's
+# clause when a lower-case word (the next role) follows the "and".
+_AND_AFTER_BRACKET = re.compile(r"(?<=\))\s*,?\s+(?:and|et)\s+(?=[a-zà-ÿ])")
 
 
 # ", en tant que rapporteur", ", en qualité d'examinatrice": the role that closes one
@@ -6706,10 +6728,23 @@ def _jury_service(page: Page, block: Block) -> None:
             # "Internal examiner for A (Univ. X); committee member, defence of B": a role
             # and a candidate per clause.
             segments = clauses
+    if len(segments) == 1 and "\n" in text:
+        lines = [line for line in text.split("\n") if line.strip()]
+        if sum(bool(SERVICE.search(line)) or _role_of(line) is not None for line in lines) > 1:
+            # "Faculty opponent for A, Univ. X, 2021." / "Member of the grading committee
+            # for the defence of B, …" (a text dump's lines in one block): a role each.
+            segments = lines
     if len(segments) == 1 and len(SERVICE.findall(text)) > 1:
         # "Rapporteure de la thèse de A (2021) ; membre du jury de la thèse de B (2022)":
-        # one role (the member one is not a cut) per clause.
-        segments = [c for c in _SERVICE_CLAUSE.split(text) if c]
+        # one role (the member one is not a cut) per clause; "member of the committee for
+        # the defence of A (Univ. X, 2023) and reviewer of the thesis of B (…)" too.
+        segments = [
+            c
+            for clause in _SERVICE_CLAUSE.split(text)
+            if clause
+            for c in (_AND_AFTER_BRACKET.split(clause) if ")" in clause else [clause])
+            if c
+        ]
     if len(segments) > 1:
         # "rapporteur des thèses de A et B, et examinateur de la thèse de C": each role
         # word governs the candidates after it.
@@ -6879,6 +6914,25 @@ def _activity_card(page: Page, block: Block) -> bool:
 # A role of four words at most (and its bracket) before the first comma: "First opponent, ",
 # "Committee member (administrator), ".
 _ROLE_COMMA_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*,\s*")
+
+
+def _lead_in_context(page: Page, block: Block) -> Context | None:
+    """The kind of student a list's short lead-in sentence names ("I am supervising 3 PhD
+    students:"), when it ends with a colon just above the list, else None."""
+    blocks = page.document.blocks
+    index = page.index(block) - 1
+    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
+        index -= 1
+    above = blocks[index] if index >= 0 else None
+    if (
+        above is None
+        or above.kind is not BlockKind.PARAGRAPH
+        or above.section != block.section
+        or len(above.text) > LEAD_IN_CHARS
+        or not above.text.rstrip().endswith((":", "："))
+    ):
+        return None
+    return _context_near(above.text, 10**6)
 
 
 def _co_advisors_above(page: Page, block: Block) -> list[str]:

@@ -260,6 +260,12 @@ SUPERVISION_CUES = (
     "postdoc advisor",
     "under the supervision of",
     "under the co-supervision of",
+    # Non-native English drops the article: "I made my PhD under supervision of prof. X".
+    "under supervision of",
+    "under co-supervision of",
+    "under joint supervision of",
+    "under direction of",
+    "under guidance of",
     # "completed his thesis under the joint supervision of A and B"
     "under the joint supervision of",
     "under the joint direction of",
