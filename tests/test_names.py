@@ -266,7 +266,14 @@ def test_degrees_and_latex_marks(written, display):
 
 
 @pytest.mark.parametrize(
-    "written", ["Physique Théorique", "Chimie Organique", "Principal Investigator"]
+    "written",
+    [
+        "Physique Théorique",
+        "Chimie Organique",
+        "Principal Investigator",
+        "Accueil de Giulia Ferrandi",  # "Accueil de X, doctorante invitée": hosting X
+        "Welcome Ada Quill",
+    ],
 )
 def test_disciplines_and_group_titles_are_not_names(written):
     assert parse_name(written) is None
