@@ -15503,6 +15503,88 @@ EIGHTYFIRST_BATCH_LAYOUTS = {
 }
 
 
+EIGHTIETH_BATCH_LAYOUTS = {
+    "a-year-of-entry-line-starts-the-doctorate": (
+        "<html><body><h1>Doctoral students</h1><h2>A</h2><div><h3>Ines Albrecht-Moyo</h3>"
+        "<p>Year of entry: 2022</p><p>Supervisor(s): Dr Harmon Quillfeather</p>"
+        "<p>Thesis title: <em>Porous catalysts</em></p></div></body></html>",
+        "doctoral.html",
+        {("Ines Albrecht-Moyo", "advisor_phd", "Harmon Quillfeather", 2022, None)},
+        {("Ines Albrecht-Moyo", "advisor_phd", "Harmon Quillfeather", None, 2022)},
+    ),
+    "a-wiki-members-table-under-current-and-former-with-family-names-only": (
+        "<html><body><h1>Members</h1><p>Lab head: Prof. Wilhelmina van der Stoep.</p>"
+        "<h2>Current</h2><table><tr><th>Name</th><th>Status</th><th>Supervisor</th>"
+        "<th>Since</th><th>Until</th><th>Now</th></tr>"
+        "<tr><td>Wilhelmina van der Stoep</td><td>Professor</td><td></td><td>2010</td>"
+        "<td></td><td></td></tr>"
+        "<tr><td>Osvaldo Quintero-Baik</td><td>Assistant Professor</td><td></td><td>2019</td>"
+        "<td></td><td></td></tr>"
+        "<tr><td>Halvard Enge</td><td>PhD student</td><td>van der Stoep, Quintero-Baik</td>"
+        "<td>2021</td><td></td><td></td></tr></table>"
+        "<h2>Former</h2><table><tr><th>Name</th><th>Status</th><th>Supervisor</th>"
+        "<th>Since</th><th>Until</th><th>Now</th></tr>"
+        "<tr><td>Ragna Tveit</td><td>PhD student</td><td>van der Stoep</td><td>2013</td>"
+        "<td>2017</td><td>Analyst, Nordbank</td></tr></table></body></html>",
+        "members.html",
+        {
+            ("Halvard Enge", "advisor_phd", "Wilhelmina van der Stoep", 2021, None),
+            ("Halvard Enge", "advisor_phd", "Osvaldo Quintero-Baik", 2021, None),
+            ("Ragna Tveit", "advisor_phd", "Wilhelmina van der Stoep", 2013, 2017),
+        },
+        set(),
+    ),
+    "an-intern-apposed-to-a-name-is-the-subject-of-its-encadre-par": (
+        "<html><body><h1>Membres</h1><h2>Équipe Synapses</h2><ul>"
+        "<li>Marcelline Dutertre, chargée de recherche</li>"
+        "<li>Gaël Kerouredan, stagiaire de master 2 (2026), encadré par Marcelline Dutertre"
+        "</li></ul></body></html>",
+        "membres.html",
+        {("Gaël Kerouredan", "advisor_internship", "Marcelline Dutertre", 2026, 2026)},
+        set(),
+    ),
+    "a-hyphenated-post-doctoral-fellows-heading-lists-postdocs-with-their-host": (
+        "<html><body><h1>Members</h1><h2>Research scientists</h2><ul>"
+        "<li>Aurore Blanchet-Mwangi, Inria researcher</li>"
+        "<li>Teodor Rasmussen-Gil, CNRS researcher</li></ul>"
+        "<h2>Post-doctoral fellows</h2><ul>"
+        "<li>Dr. Kofi Amponsah-Ruel (2025–2026), with Teodor Rasmussen-Gil</li></ul>"
+        "</body></html>",
+        "members.html",
+        {("Kofi Amponsah-Ruel", "advisor_postdoc", "Teodor Rasmussen-Gil", 2025, 2026)},
+        set(),
+    ),
+    "a-wiki-table-family-name-with-a-capital-particle-resolves-to-the-full-name": (
+        "<html><body><h1>Membres</h1><p>Responsable : Gwenola Le Bihan-Roz.</p>"
+        "<h2>Actuels</h2><table><tr><th>Nom</th><th>Statut</th><th>Encadrant(e)</th>"
+        "<th>Depuis</th><th>Jusqu'à</th></tr>"
+        "<tr><td>Gwenola Le Bihan-Roz</td><td>Professeure</td><td></td><td>2012</td>"
+        "<td></td></tr>"
+        "<tr><td>Maëlys Corbel</td><td>Doctorante</td><td>Le Bihan-Roz</td><td>2022</td>"
+        "<td></td></tr></table></body></html>",
+        "membres.html",
+        {("Maëlys Corbel", "advisor_phd", "Gwenola Le Bihan-Roz", 2022, None)},
+        {("Maëlys Corbel", "advisor_phd", "Le Bihan-Roz", 2022, None)},
+    ),
+    "a-joint-unit-of-a-university-et-de-l-inserm-names-two-parents": (
+        "<html><body><h1>Notre personnel</h1><p>Le Centre de recherche en biologie de "
+        "Maurepaix est une unité mixte de l'Université de Maurepaix et de l'Inserm.</p>"
+        "</body></html>",
+        "personnel.html",
+        set(),
+        {
+            (
+                "Centre de recherche en biologie de Maurepaix",
+                "part_of",
+                "Université de Maurepaix et de l'Inserm",
+                None,
+                None,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15584,6 +15666,7 @@ LAYOUTS = {
         ("batch78", SEVENTYEIGHTH_BATCH_LAYOUTS),
         ("batch79", SEVENTYNINTH_BATCH_LAYOUTS),
         ("batch81", EIGHTYFIRST_BATCH_LAYOUTS),
+        ("batch80", EIGHTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

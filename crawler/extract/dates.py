@@ -54,7 +54,8 @@ SINCE = re.compile(
     re.IGNORECASE,
 )
 UNTIL = re.compile(
-    rf"(?<![\d\s–-])\s*\b(?:until|till|up\s+to|jusqu['’]en|jusqu['’]à|bis)\s+(?:{_MONTH})?"
+    rf"(?<![\d\s–-])\s*\b(?:until|till|up\s+to|jusqu['’]en|jusqu['’]à|bis)(?:\s*:\s*|\s+)"
+    rf"(?:{_MONTH})?"
     rf"(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
@@ -196,6 +197,13 @@ def parse_period(text: str) -> Period:
             ]
             if ranged:
                 position, pattern, match = ranged[0]
+            elif (
+                until := next((c[2] for c in candidates if c[1] is UNTIL), None)
+            ) is not None and 0 <= until.start() - match.end() <= 12:
+                # "Since: 2014 | Until: 2018" (a wiki's two columns): one stay, 2014–2018.
+                start, end = int(match.group("start")), int(until.group("start"))
+                if end >= start:
+                    return Period(start, end)
         if single is None or single.start() >= position:
             return _period_from(pattern, match)
         # A lone year precedes the range: keep the earliest statement, unless the range

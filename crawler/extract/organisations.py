@@ -796,7 +796,9 @@ _AND_ANOTHER = re.compile(
     r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the)\s+)?"
     r"(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
     # ("l'Universidad de X", "& Station biologique de Y": another's head word too)
-    r"(?i:universi|école|ecole|school|institut|laborato|cnrs|inria|station|observato)))"
+    # ("de l'Université X et de l'Inserm": a national body its own name, in mixed case)
+    r"(?i:universi|école|ecole|school|institut|laborato|cnrs|inria|inserm|inrae|ifremer|"
+    r"station|observato)))"
 )
 
 

@@ -519,6 +519,40 @@ def _m_initialled(page: Page, rest: str) -> list[str]:
     return found
 
 
+_FAMILY_ONLY = re.compile(
+    r"(?:(?:[Vv][ao]n|[Dd]e[rn]?|[Dd][uai]|[Dd]el|[Ll][ae])\s+){0,3}[A-ZÀ-Þ][\w'’-]+"
+)
+_FAMILY_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b)\s*")
+
+
+def _bare_families(cell: str) -> bool:
+    """A cell of family names alone: "van der Hoek", "Sandoval-Reyes, Lindqvist"."""
+    return 2 < len(cell) <= 80 and all(
+        _FAMILY_ONLY.fullmatch(p) for p in _FAMILY_SEPARATORS.split(cell.rstrip(".")) if p
+    )
+
+
+def _families_written(page: Page, rest: str) -> list[str]:
+    """The full names of a table cell's bare family names ("van der Hoek, Sandoval-Reyes"):
+    for each, the one full name the page writes ending with it; none unless all resolve."""
+    field = rest.split(" | ", 1)[0].strip().rstrip(".")
+    if not field or len(field) > 80:
+        return []
+    pieces = [p for p in _FAMILY_SEPARATORS.split(field) if p]
+    if not pieces or not all(_FAMILY_ONLY.fullmatch(p) for p in pieces):
+        return []
+    from crawler.extract.engine import full_names_written  # (engine imports this module)
+
+    written = full_names_written(page.document.text)
+    found = []
+    for piece in pieces:
+        fits = {n for n in written if n.endswith(f" {piece}") and len(n) > len(piece) + 2}
+        if len(fits) != 1:
+            return []
+        found.append(fits.pop())
+    return found
+
+
 def heading_supervisor(page: Page, block: Block) -> str | None:
     """The supervisor a sub-heading over the block names ("Students of Prof. A"), in the
     fullest form the page writes (a family name alone resolves to the one full name the
@@ -2075,8 +2109,8 @@ _THESIS_OF_BEFORE = re.compile(
 )
 # "A, doctorante (2022–2025), thèse dirigée par B": a student named, then what she is.
 _APPOSED_STUDENT = re.compile(
-    r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|"
-    r"(?:ph\.?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?|m\.?s\.?)\s+(?:student|candidate))"
+    r"(?i),\s+(?:(?:post-?)?doctorant|post-?doc|stagiaire|intern\b|"
+    r"(?:ph\.?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?|m\.?s\.?)\s+(?:student|candidate|intern))"
 )
 # (a title before the name: "Dr. A, postdoc (2023–), advisor: B")
 _SENTENCE_LEAD = re.compile(
@@ -3243,6 +3277,18 @@ def _team_title(title: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def _status_under_team(section: tuple[str, ...]) -> bool:
+    """ "Members" › "Current" / "Former": a bare status heading under a team's heading (a
+    lab wiki's members page) lists the team's members too."""
+    return (
+        len(section) >= 2
+        and len(section[-1]) <= 12
+        and LEXICON.pattern("STUDENT_STATUS_LABELS").fullmatch(section[-1].strip(" :")) is not None
+        and _team_title(section[-2])
+    )
+
+
 # "| Supervisor(s): A" in a people table's row: the member's own advisor is named.
 _LABELLED_CELL = re.compile(r"\|\s*([^|:]{2,40}?)\s*[:：]\s*([^|]+)")
 
@@ -3252,7 +3298,11 @@ def _advisor_cell(text: str) -> bool:
     cue = LEXICON.pattern("SUPERVISION_CUES")
     return any(
         cue.search(m.group(1))
-        and (name_at_start(m.group(2)) or _M_INITIAL.match(m.group(2).lstrip()))
+        and (
+            name_at_start(m.group(2))
+            or _M_INITIAL.match(m.group(2).lstrip())
+            or _bare_families(m.group(2).strip())
+        )
         for m in _LABELLED_CELL.finditer(text)
     )
 
@@ -3309,7 +3359,7 @@ def _group_member(page: Page, block: Block) -> bool:
     lab's people page without an owner, the members of its head's group."""
     if block.kind is not BlockKind.ITEM or not block.section:
         return False
-    if not _team_title(block.section[-1]):
+    if not _team_title(block.section[-1]) and not _status_under_team(block.section):
         return False
     if page.owner is None and lab_head(page.document) is None and not _advisor_cell(block.text):
         return False
@@ -4925,6 +4975,12 @@ def _student_entry(page: Page, block: Block) -> None:
             # "Supervisor(s): P. Ricciardelli, M. Ellingsen-Obi": an initial "M." read as
             # the French "Monsieur" names nobody; the full name the page writes does.
             names = [*names, *(n for n in _m_initialled(page, rest) if n not in names)]
+        if " | " in text and (families := _families_written(page, rest)):
+            # "| Supervisor: van der Hoek, Sandoval-Reyes |" (a lab wiki's table): family
+            # names alone, each the one full name the page writes ending with it ("Le
+            # Moigne" read as a name too).
+            if all(any(f.endswith(f" {n}") for f in families) for n in names):
+                names = families
         if not names and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS):
             # "(co-direction avec Grégoire)": a given name the page wrote in full before
             names = _names_or_given(page, rest)

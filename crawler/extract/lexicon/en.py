@@ -69,6 +69,12 @@ SECTIONS = {
         "postdoctoral fellows",
         "postdoctoral scholars",
         "postdoctoral associates",
+        # (hyphenated, as many team pages write them: "Post-doctoral fellows", "Post-docs")
+        "post-docs",
+        "post-doctoral researchers",
+        "post-doctoral fellows",
+        "post-doctoral scholars",
+        "post-doctoral associates",
         # A UK supervision record's parts: "Postdoctoral research staff mentored",
         # "Master's by Research (MRes) and MA dissertations".
         "postdoctoral research staff",
@@ -959,6 +965,10 @@ SINCE = (
     "arrival",
     "enrolled",
     "first enrolled",
+    # Doctoral directories: "Year of entry: 2022", "Entry year: 2021", "Intake: 2023".
+    "year of entry",
+    "entry year",
+    "intake",
 )
 RANGE_WORDS = ("to", "until", "till")
 

@@ -882,6 +882,8 @@ SINCE = (
     "date d'inscription",
     "inscrit en",
     "inscrite en",
+    "année d'entrée",
+    "année d’entrée",
 )
 RANGE_WORDS = ("à", "au", "jusqu'à", "jusqu'en")
 
