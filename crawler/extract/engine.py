@@ -36,7 +36,7 @@ from crawler.extract.owner import (
     spelled_owner,
 )
 from crawler.extract.page import Page, scrub
-from crawler.extract.persons import PARENS, name_from_piece, names_after
+from crawler.extract.persons import PARENS, full_names_written, name_from_piece, names_after
 from crawler.extract.publications import (
     bibtex_entries,
     bibtex_theses,
@@ -1221,24 +1221,6 @@ def _labelled_candidate(block: Block):
         return None
     name = name_from_piece(value.strip())
     return PageOwner(name, 0.7, "defence-field") if name else None
-
-
-_FULL_NAME = re.compile(
-    r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
-    # (one line: a list of names one per line is not one long name)
-    r"(?:[^\S\n]+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)[^\S\n]+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
-)
-
-
-def full_names_written(text: str) -> set[str]:
-    """Full person names written anywhere on the page ("written with Zed Marlow"): an
-    initial in an author list ("Z. Marlow") resolves to one of them when exactly one fits."""
-    names = set()
-    for match in _FULL_NAME.finditer(text[:50_000]):
-        parsed = parse_name(match.group())
-        if parsed is not None and not parsed.initials_only and parsed.given:
-            names.add(parsed.display)
-    return names
 
 
 _MAIDEN = re.compile(

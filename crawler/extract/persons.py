@@ -497,3 +497,22 @@ _NAME_SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{2})\.\s+(?=[A-ZÀ-Þ0-9])")
 # A full stop after a word's lower-case end (not an initial's), before a capital.
 _WORD_FULL_STOP = re.compile(r"(?<=[a-zß-ÿ])\.\s+(?=[A-ZÀ-Þ])")
 _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")
+
+
+_WRITTEN_FULL_NAME = re.compile(
+    r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    # (one line: a list of names one per line is not one long name)
+    r"(?:[^\S\n]+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)[^\S\n]+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+)
+
+
+@lru_cache(maxsize=8)  # (the rules of one page ask about the same text several times)
+def full_names_written(text: str) -> frozenset[str]:
+    """Full person names written anywhere on the page ("written with Zed Marlow"): an
+    initial in an author list ("Z. Marlow") resolves to one of them when exactly one fits."""
+    names = set()
+    for match in _WRITTEN_FULL_NAME.finditer(text[:50_000]):
+        parsed = parse_name(match.group())
+        if parsed is not None and not parsed.initials_only and parsed.given:
+            names.add(parsed.display)
+    return frozenset(names)

@@ -30,6 +30,7 @@ from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
     PARENS,
     TITLE_PREFIX,
+    full_names_written,
     inverted_names,
     name_at_start,
     name_from_piece,
@@ -501,21 +502,24 @@ _DEGREE_ADVISOR = re.compile(
 _M_INITIAL = re.compile(r"(?<![\w.])M\.\s*([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-Þ(])")
 
 
+def _one_written(page: Page, fits) -> str | None:
+    """The one full name the page writes that *fits*, else None."""
+    found = {n for n in full_names_written(page.document.text) if fits(n)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _m_initialled(page: Page, rest: str) -> list[str]:
     """The full names of the "M. Family" a field lists (the one full name the page writes
     with that family name and a given name on M), up to the field's end."""
     field = re.split(r" \| |\n|;", rest, maxsplit=1)[0]
     found = []
     for match in _M_INITIAL.finditer(field):
-        from crawler.extract.engine import full_names_written  # (engine imports this module)
-
-        fits = {
-            n
-            for n in full_names_written(page.document.text)
-            if n.split()[-1] == match.group(1) and n[:1] == "M" and n[1:2] != "."
-        }
-        if len(fits) == 1:
-            found.append(fits.pop())
+        family = match.group(1)
+        full = _one_written(
+            page, lambda n, f=family: n.split()[-1] == f and n[:1] == "M" and n[1:2] != "."
+        )
+        if full:
+            found.append(full)
     return found
 
 
@@ -541,15 +545,12 @@ def _families_written(page: Page, rest: str) -> list[str]:
     pieces = [p for p in _FAMILY_SEPARATORS.split(field) if p]
     if not pieces or not all(_FAMILY_ONLY.fullmatch(p) for p in pieces):
         return []
-    from crawler.extract.engine import full_names_written  # (engine imports this module)
-
-    written = full_names_written(page.document.text)
     found = []
     for piece in pieces:
-        fits = {n for n in written if n.endswith(f" {piece}") and len(n) > len(piece) + 2}
-        if len(fits) != 1:
+        full = _one_written(page, lambda n, p=piece: n.endswith(f" {p}") and len(n) > len(p) + 2)
+        if full is None:
             return []
-        found.append(fits.pop())
+        found.append(full)
     return found
 
 
@@ -566,13 +567,7 @@ def heading_supervisor(page: Page, block: Block) -> str | None:
             return names[0] if len(names) == 1 else None
         if not re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", who):
             return None
-        cache_ = page.__dict__.setdefault("_heading_supervisors", {})
-        if who not in cache_:
-            from crawler.extract.engine import full_names_written  # (engine imports this module)
-
-            fits = {n for n in full_names_written(page.document.text) if n.split()[-1] == who}
-            cache_[who] = fits.pop() if len(fits) == 1 else None
-        return cache_[who]
+        return _one_written(page, lambda n, w=who: n.split()[-1] == w)
     return None
 
 
