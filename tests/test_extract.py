@@ -15585,6 +15585,151 @@ EIGHTIETH_BATCH_LAYOUTS = {
 }
 
 
+EIGHTYTHIRD_BATCH_LAYOUTS = {
+    "a-card-badge-above-the-name-heading-with-a-supervisors-line": (
+        "<html><head><title>People | Wrenfield Lab</title></head><body><h1>People</h1>"
+        "<div class='grid'><article data-position='pi'><span class='badge'>Principal "
+        "Investigator</span><h3>Tobias Wrenfield</h3><p>Professor of Zoology</p></article>"
+        "<article data-position='phd'><img alt='' src='a.jpg'/>"
+        "<span class='badge'>PhD Student</span><h3>Oriane Castellanos-Mbeki</h3>"
+        "<p>Supervisor(s): <!-- -->Tobias Wrenfield<!-- -->, <!-- -->Hilde Aamodt-Reyes</p>"
+        "<p>In the lab since <!-- -->2022</p></article>"
+        "<article data-position='postdoc'><span class='badge'>Postdoc</span>"
+        "<h3>Dr. Kaveh Lindqvist-Oduya</h3><p>Co-advised by Tobias Wrenfield and Hilde "
+        "Aamodt-Reyes</p><p>In the lab since 2025</p></article></div></body></html>",
+        "people.html",
+        {
+            ("Oriane Castellanos-Mbeki", "advisor_phd", "Tobias Wrenfield", 2022, None),
+            ("Oriane Castellanos-Mbeki", "advisor_phd", "Hilde Aamodt-Reyes", 2022, None),
+            ("Kaveh Lindqvist-Oduya", "advisor_postdoc", "Tobias Wrenfield", 2025, None),
+            ("Kaveh Lindqvist-Oduya", "advisor_postdoc", "Hilde Aamodt-Reyes", 2025, None),
+        },
+        set(),
+    ),
+    "a-wikijs-page-body-in-its-content-slot-with-toc-headings": (
+        "<html><head><title>Members | Group Wiki</title></head><body><div id='root'>"
+        "<page title='Members'><template slot='contents'><div>"
+        "<h1 class='toc-header' id='members'><a class='toc-anchor' href='#members'>¶</a> "
+        "Members</h1><h2 class='toc-header' id='phd'><a class='toc-anchor'>¶</a> PhD students"
+        "</h2><ul><li><strong>Ilse Marchetti-Obi</strong> — since 2023; advisor: Ruairi "
+        "Fennimore</li></ul></div></template><template slot='sidebar'><a href='/'>Home</a>"
+        "</template></page></div></body></html>",
+        "members.html",
+        {("Ilse Marchetti-Obi", "advisor_phd", "Ruairi Fennimore", 2023, None)},
+        set(),
+    ),
+    "middle-dot-entries-under-an-entering-class-heading": (
+        "<html><head><title>Students | Dunmere Glacier Group</title></head><body>"
+        "<h1>Graduate Students</h1><p>The group is led by Prof. Annika Dunmere-Sato.</p>"
+        "<h3>Entering class of 2021</h3><ul><li>Bastian Oyelowo · PhD candidate · ice-shelf "
+        "fracture</li><li>Ciara Moynihan-Tal · PhD student · advisor: Prof. Gideon Varga-Holm; "
+        "Prof. Dunmere-Sato is on her committee</li></ul><h3>Entering class of 2025</h3>"
+        "<ul><li>Teo Arrighi-Nakamura · PhD student (rotation, advisor to be confirmed)</li>"
+        "</ul></body></html>",
+        "students.html",
+        {
+            ("Bastian Oyelowo", "advisor_phd", "Annika Dunmere-Sato", 2021, None),
+            ("Ciara Moynihan-Tal", "advisor_phd", "Gideon Varga-Holm", 2021, None),
+        },
+        {
+            ("Teo Arrighi-Nakamura", "advisor_phd", "Annika Dunmere-Sato", 2025, None),
+            ("Ciara Moynihan-Tal", "advisor_phd", "Annika Dunmere-Sato", 2021, None),
+        },
+    ),
+    "a-lab-members-title-names-the-lab-not-a-unit-called-members": (
+        "<html><head><title>Lab Members - Corrigan Imaging Lab - Confluence</title></head>"
+        "<body><h1>Lab Members</h1><table><tr><th>Name</th><th>Role</th><th>Start</th></tr>"
+        "<tr><td>Maeve Corrigan</td><td>Professor, PI</td><td>2014</td></tr>"
+        "<tr><td>Jonas Ebbesen-Adu</td><td>Lab manager</td><td>2018</td></tr></table>"
+        "</body></html>",
+        "members.html",
+        {("Jonas Ebbesen-Adu", "member_of", "Corrigan Imaging Lab", 2018, None)},
+        {("Jonas Ebbesen-Adu", "member_of", "Members", 2018, None)},
+    ),
+    "french-team-page-posts-and-m-initial-director-in-a-table": (
+        "<html><head><title>Équipe Houle et littoral | LMCA</title></head><body>"
+        "<h1>Équipe Houle et littoral (HOL)</h1><h2>Permanent·e·s</h2><ul>"
+        "<li>Sidonie Arcangeli-Diop — Professeure des universités, Université de Brest-Iroise "
+        "(responsable d'équipe)</li><li>Mathis Kerhervé — Directeur de recherche CNRS</li>"
+        "<li>Morgane Le Quellec — Maîtresse de conférences, Université de Brest-Iroise "
+        "(depuis 2021)</li></ul><h2>Doctorant·e·s</h2><table><tr><th>Nom</th>"
+        "<th>Début de thèse</th><th>Encadrant·e·s</th></tr><tr><td>Yanis Bouraoui</td>"
+        "<td>octobre 2024</td><td>M. Le Quellec (directrice) ; co-direction : Mathis "
+        "Kerhervé</td></tr></table></body></html>",
+        "equipe.html",
+        {
+            ("Sidonie Arcangeli-Diop", "employed_at", "Université de Brest-Iroise", None, None),
+            ("Mathis Kerhervé", "employed_at", "CNRS", None, None),
+            ("Morgane Le Quellec", "employed_at", "Université de Brest-Iroise", 2021, None),
+            ("Yanis Bouraoui", "advisor_phd", "Morgane Le Quellec", 2024, None),
+            ("Yanis Bouraoui", "advisor_phd", "Mathis Kerhervé", 2024, None),
+        },
+        set(),
+    ),
+    "a-department-one-of-four-and-its-head-s-post-in-a-relative-clause": (
+        "<html><head><title>Department of Tissue Physics – Ostrander Institute</title></head>"
+        "<body><h1>Department of Tissue Physics</h1><p>The Department of Tissue Physics is "
+        "one of four scientific departments of the Ostrander Institute for Biophysics. It is "
+        "headed by Prof. Dr. Liesel Kamara-Voss, who is also Professor of Biophysics at the "
+        "University of Halmbach.</p></body></html>",
+        "department.html",
+        {
+            (
+                "Department of Tissue Physics",
+                "part_of",
+                "Ostrander Institute for Biophysics",
+                None,
+                None,
+            ),
+            ("Liesel Kamara-Voss", "employed_at", "University of Halmbach", None, None),
+        },
+        set(),
+    ),
+    "a-group-named-to-its-acronym-and-a-card-s-post-line": (
+        "<html><head><title>L'équipe — Groupe Catalyse pour l'hydrogène (CATHY)</title>"
+        "</head><body><h1>L'équipe</h1><div><div><span class='badge'>PR</span>"
+        "<h3>Bérénice Ould-Rabah</h3><p>Université de Saint-Lô-Cotentin</p></div>"
+        "<div><span class='badge'>Doctorante</span><h3>Lisa Kervarec</h3>"
+        "<p>Direction de thèse : Bérénice Ould-Rabah</p><p>Thèse débutée en 2024</p></div>"
+        "</div></body></html>",
+        "equipe.html",
+        {
+            ("Lisa Kervarec", "advisor_phd", "Bérénice Ould-Rabah", 2024, None),
+            ("Lisa Kervarec", "member_of", "Catalyse pour l'hydrogène", None, None),
+            ("Bérénice Ould-Rabah", "employed_at", "Université de Saint-Lô-Cotentin", None, None),
+        },
+        {("Lisa Kervarec", "member_of", "Catalyse", None, None)},
+    ),
+    "a-members-grid-opening-on-a-student-s-card-has-no-owner": (
+        "<html><head><title>People | Sallow Lab</title></head><body><h1>People</h1><div>"
+        "<article><span>PhD Student</span><h3>Noemi Asante-Ruiz</h3><p>Supervisor(s): "
+        "Cyprian Sallow</p><p>MSc, University of Brackwater, 2021</p><p>Since 2022</p>"
+        "</article><article><span>Postdoc</span><h3>Dr. Jarl Obiang-Holm</h3><p>Co-advised by "
+        "Cyprian Sallow and Wenonah Pike</p><p>Since 2025</p></article><article><span>Lab "
+        "Manager</span><h3>Ilka Venter</h3><p>Since 2019</p></article></div></body></html>",
+        "people.html",
+        {
+            ("Noemi Asante-Ruiz", "advisor_phd", "Cyprian Sallow", 2022, None),
+            ("Jarl Obiang-Holm", "advisor_postdoc", "Cyprian Sallow", 2025, None),
+            ("Jarl Obiang-Holm", "advisor_postdoc", "Wenonah Pike", 2025, None),
+        },
+        {
+            ("Jarl Obiang-Holm", "advisor_postdoc", "Noemi Asante-Ruiz", 2025, None),
+            ("Noemi Asante-Ruiz", "advisor_phd", "Cyprian Sallow", 2021, None),
+        },
+    ),
+    "a-visiting-professor-s-home-institution-employs-them": (
+        "<html><head><title>Members – Oakhurst Soft Matter Group</title></head><body>"
+        "<h1>Members</h1><h2>Visiting scientists</h2><ul><li>Prof. Taini Rautio-Mensah, "
+        "sabbatical guest from Lakemere University (spring 2026)</li><li>Jonah Brill, "
+        "visiting student from Lakemere University</li></ul></body></html>",
+        "members.html",
+        {("Taini Rautio-Mensah", "employed_at", "Lakemere University", None, None)},
+        {("Jonah Brill", "employed_at", "Lakemere University", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15667,6 +15812,7 @@ LAYOUTS = {
         ("batch79", SEVENTYNINTH_BATCH_LAYOUTS),
         ("batch81", EIGHTYFIRST_BATCH_LAYOUTS),
         ("batch80", EIGHTIETH_BATCH_LAYOUTS),
+        ("batch83", EIGHTYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

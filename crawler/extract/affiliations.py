@@ -2789,7 +2789,9 @@ _PART_OF_BETWEEN = re.compile(
     r"^\s*(?:\([^()]{1,80}\),?|\),?)?\s*(?:team|group|lab|équipe)?\s*(?:(?:is|est)\s+(?:a|an|the|une?|l['’])?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:of|at|in|within|de|du|des|au\s+sein\s+de)|"
     # "X est l'une des trois équipes de Y", "X is one of the four teams of Y"
-    r"(?:is|est)\s+(?:l['’]une?\s+des|one\s+of\s+the)\s+(?:[\w-]+\s+){1,2}?(?:of|de|du|at|in)|"
+    # ("X is one of four scientific departments of Y": no article, an adjective)
+    r"(?:is|est)\s+(?:l['’]une?\s+des|one\s+of\s+(?:the\s+)?)\s*(?:[\w-]+\s+){1,3}?"
+    r"(?:of|de|du|at|in)|"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
     # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
     + r"|,?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
@@ -2822,6 +2824,8 @@ def _may_state_structure(line: str) -> bool:
         or "rattaché" in low
         or "within" in low
         or "au sein" in low
+        or "one of" in low
+        or "l'une des" in low
     )
 
 
@@ -3230,8 +3234,20 @@ def _title_org(page: Page) -> OrgMention | None:
                 m for m in find_organisations(text, page.acronyms) if m.kind is not OrgKind.ACRONYM
             ]
             if mentions:
-                return mentions[0]
+                return _headline_fuller(mentions[0], meta.get("h1"), page)
     return _people_title_unit(page)
+
+
+def _headline_fuller(mention: OrgMention, h1: str | None, page: Page) -> OrgMention:
+    """The title's unit, or the headline's when it names the same unit longer ("Équipe
+    Écoulements | LMEV" over "Équipe Écoulements géophysiques et transferts (EGT)": a
+    sentence-case name the title's separator cut short)."""
+    if not h1 or mention.name not in h1 or len(h1) <= len(mention.name):
+        return mention
+    for fuller in find_organisations(h1, page.acronyms):
+        if fuller.name.startswith(mention.name) and len(fuller.name) > len(mention.name):
+            return fuller
+    return mention
 
 
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
@@ -3400,12 +3416,41 @@ def _unit_heads(page: Page, block: Block) -> None:
         if not mentions and previous is not None and _PRONOUN_SUBJECT.match(sentence):
             mentions = [previous]  # "… Elle est animée par A": the team named just before
         person = name_at_start(sentence[led.end() :])
+        if person and ", wh" in sentence:
+            _head_elsewhere(page, person, sentence, led.end())
         if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12 and person:
             unit = mentions[0].name
             # "led by A (since 2016)": the years after the head's name are the headship's.
             period = parse_period(sentence[led.end() :])
             period = period.as_start() if period.single else period
             page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65, period)
+
+
+# "headed by A, who is also Professor of Physical Chemistry at the University of X": the
+# head's own post, at the institution the relative clause names.
+_WHO_IS_POST = re.compile(r",\s*who\s+is\s+(?:also\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
+_POST_AT = re.compile(r"[^,;.()]{0,60}?\s(?:at|of)\s+(?:the\s+)?")
+
+
+def _head_elsewhere(page: Page, person: str, sentence: str, at: int) -> None:
+    """The unit's head's post named in a relative clause after the name: employed there."""
+    family = person.split()[-1]
+    end = sentence.find(family, at)
+    clause = _WHO_IS_POST.match(sentence, end + len(family)) if end >= 0 else None
+    post = LEXICON.pattern("POSITIONS").match(sentence, clause.end()) if clause else None
+    if post is None:
+        return
+    rest = sentence[post.end() :]
+    mentions = [m for m in find_organisations(rest, page.acronyms) if m.kind is OrgKind.INSTITUTION]
+    if mentions and _POST_AT.fullmatch(rest[: mentions[0].start]):
+        page.add(
+            person,
+            Relation.EMPLOYED_AT,
+            mentions[0].name,
+            sentence.strip(),
+            "organisation.head-post",
+            0.6,
+        )
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")
@@ -3473,7 +3518,11 @@ def people_page(page: Page, block: Block) -> None:
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         return
     if block.section and _VISITORS_HEADING.search(block.section[-1]):
-        return  # "Visiting students" › "A, from Institute X": a guest, no member
+        # "Visiting students" › "A, from Institute X": a guest, no member; a visiting
+        # scientist's home institution employs them
+        if block.kind is BlockKind.ITEM and " from " in block.text:
+            _guest_home(page, block)
+        return
     if not hasattr(page, "_title_org"):
         page._title_org = _title_org(page)
     org = page._title_org
@@ -3505,6 +3554,8 @@ def people_page(page: Page, block: Block) -> None:
     )
     if not card and not headed and block.kind is BlockKind.ITEM:
         _member_post(page, block, person)
+    elif card:
+        _card_post(page, block, person)
     teams = LEXICON.pattern("TEAM_WORDS")
     for cell in block.lines[0].split(" | ")[1:]:
         label, colon, value = cell.partition(": ")
@@ -3540,7 +3591,7 @@ def _member_post(page: Page, block: Block, person: str) -> None:
     line = block.lines[0]
     family = person.split()[-1]
     at = line.find(family)
-    if at < 0 or "," not in line[at:]:
+    if at < 0:
         return
     rest = line[at + len(family) :]
     lead = _POST_AFTER_NAME.match(rest)
@@ -3550,9 +3601,19 @@ def _member_post(page: Page, block: Block, person: str) -> None:
     if position is None:
         return
     comma = rest.find(",", position.end())
-    if comma < 0 or comma - position.end() > 60:
+    body = _BODY_AFTER_POST.match(rest, position.end())
+    if body is not None and body.group(1) in known_acronyms():
+        # "A — Directeur de recherche CNRS", "B, ingénieure d'études CNRS (plateforme)":
+        # the national body named right after the grade employs the member.
+        place = body.group(1)
+    elif comma < 0 or comma - position.end() > 60:
         return
-    place = rest[comma + 1 :].strip().rstrip(".")
+    else:
+        place = rest[comma + 1 :].strip().rstrip(".")
+    note = _TRAILING_NOTE.search(place)
+    if note is not None:
+        # "…, Université X (responsable d'équipe)", "(depuis 2022)": a note on the post
+        place = place[: note.start()].rstrip(" ,")
     mentions = find_organisations(place, page.acronyms)
     if (
         len(mentions) != 1
@@ -3562,6 +3623,7 @@ def _member_post(page: Page, block: Block, person: str) -> None:
         or place[mentions[0].end :].strip(" .")
     ):
         return
+    period = parse_period(note.group()).as_start() if note is not None else None
     page.add(
         person,
         Relation.EMPLOYED_AT,
@@ -3569,7 +3631,62 @@ def _member_post(page: Page, block: Block, person: str) -> None:
         line,
         "organisation.people-page",
         0.6,
+        period if period is not None and period.start else None,
     )
+
+
+_BODY_AFTER_POST = re.compile(r"\s+([A-Z][A-Za-z]{2,7})(?=\s*(?:[,;(]|$))")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+
+
+# "Prof. A, sabbatical guest from University X", "Dr. B, visiting scientist from Y (2025)"
+_GUEST_FROM = re.compile(r"^[^,;]{0,60},\s*(?P<role>[^,;()]{0,50}?)\s+from\s+(?:the\s+)?")
+_SENIOR_GUEST = re.compile(r"(?i)\b(?:professor|scientist|researcher|faculty|sabbatical)")
+
+
+def _guest_home(page: Page, block: Block) -> None:
+    """A visiting scientist listed with the institution they come from: employed there
+    (a visiting student's school is left: studies, not a post)."""
+    line = block.lines[0]
+    person = name_at_start(line)
+    guest = _GUEST_FROM.match(line)
+    if person is None or guest is None:
+        return
+    if not (_SENIOR_GUEST.search(guest.group("role")) or line.lstrip().startswith("Prof")):
+        return
+    if LEXICON.pattern("STUDIES").search(guest.group("role")):
+        return
+    mentions = find_organisations(line[guest.end() :], page.acronyms)
+    if mentions and mentions[0].start == 0 and mentions[0].kind is OrgKind.INSTITUTION:
+        page.add(
+            person, Relation.EMPLOYED_AT, mentions[0].name, line, "organisation.guest-home", 0.6
+        )
+
+
+CARD_POST_LINES = 3  # a card's badge, its post, its place: where its post is written
+
+
+def _card_post(page: Page, block: Block, person: str) -> None:
+    """A member's card (the name its heading) whose first lines give the member's post and
+    institution ("Associate Professor of Biology, University X", or the badge "MCF" over
+    "Université Y"): read as the people list's entry "Name — post, institution"."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    lines = []
+    for following in blocks[index : index + CARD_POST_LINES]:
+        if following.kind is not BlockKind.PARAGRAPH or following.section != block.section:
+            break
+        lines.append(following.lines[0] if following.lines else "")
+    positions = LEXICON.pattern("POSITIONS")
+    candidates = [line for line in lines if "," in line and len(line) <= 120]
+    if len(lines) >= 2 and positions.fullmatch(lines[0].strip()) and "," not in lines[1]:
+        candidates.insert(0, f"{lines[0].strip()}, {lines[1].strip()}")
+    for line in candidates:
+        before = len(page.claims)
+        entry = Block(BlockKind.ITEM, f"{person} — {line}", block.level, block.section)
+        _member_post(page, entry, person)
+        if len(page.claims) > before:
+            return
 
 
 # "A, Professor of X. PhD, University Y, 2008." (a faculty entry of a lab's people page):

@@ -41,6 +41,9 @@ DROPPED_TAGS = {
     "object",
     "embed",
 }
+# A Vue component's slot filled on the server (Wiki.js writes its page's text into
+# ``<template slot="contents">``): the page's content, unlike an inert client template.
+_CONTENT_SLOT = re.compile(r"(?i)content|main|body|default")
 # Class or id fragments of navigation chrome every theme has.
 DROPPED_CLASSES = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|breadcrumbs?|"
@@ -206,6 +209,18 @@ def _chrome_attributes(attributes: str) -> bool:
         return True
     tokens = lowered.replace("_", " ").replace("-", " ").split()
     return not DROPPED_TOKENS.isdisjoint(tokens)
+
+
+def _toc_entry(classes: str | None) -> bool:
+    """A heading classed for the table of contents ("toc-header", Wiki.js; "toc-heading"):
+    a section the contents list, not the list itself."""
+    if not classes or "toc" not in classes.lower():
+        return False
+    tokens = classes.lower().replace("_", " ").replace("-", " ").split()
+    return (
+        not DROPPED_TOKENS.isdisjoint(tokens)
+        and _chrome_attributes(classes.lower().replace("toc", "")) is False
+    )
 
 
 def _thread(element) -> bool:
@@ -940,6 +955,44 @@ def _dated_box(element) -> bool:
     )
 
 
+# What may come before a card's name heading: its portrait and its position badge.
+_CARD_BOXES = frozenset(("div", "article", "li", "section"))
+_BADGE_TAGS = frozenset(("img", "picture", "figure", "span", "small", "p", "div", "a"))
+BADGE_WORDS = 5
+
+
+def badge_first(element) -> list | None:
+    """A member card that sets its position badge above its name heading ("<span>PhD
+    Student</span><h3>A</h3><p>Supervisor: B</p>", a React or Tailwind grid): its children
+    with the heading first, so the badge is the first line under the name rather than a
+    last line of the card before it."""
+    if not 2 <= len(element) <= 10 or element[0].tag in HEADINGS:
+        return None
+    children = list(element)
+    index = next((i for i, child in enumerate(children) if child.tag in HEADINGS), None)
+    if index is None:
+        return None
+    badge = False
+    for child in children[:index]:
+        if child.tag not in _BADGE_TAGS or len(child) > 1:
+            return None
+        text = _text_content(child).strip()
+        if text:
+            if len(text) > 40 or len(text.split()) > BADGE_WORDS or badge:
+                return None
+            badge = True
+    if not badge:
+        return None
+    from crawler.extract.owner import is_card_name
+
+    heading = _clean(_text_content(children[index]))
+    if not 4 <= len(heading) <= 60 or not is_card_name(heading):
+        return None
+    if is_card_name(_clean(_text_content(children[index - 1]))):
+        return None  # a name above a heading: the card's own order
+    return [children[index], *children[:index], *children[index + 1 :]]
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -993,8 +1046,12 @@ class _Walker:
             kind, level = BlockKind.HEADING, 7
             if counted is not None and text[-1] != ":":
                 text = counted.group(1)  # "Ph.D. Guided: 6 (Completed), 3 (Ongoing)": its label
-        if kind is BlockKind.HEADING and text[-1] in "¶§":
-            text = text.rstrip("¶§ ")  # a permalink anchor (MkDocs, Sphinx): not the title
+        if kind is BlockKind.HEADING and (text[-1] in "¶§" or text[0] in "¶§" or text[:2] == "# "):
+            # a permalink anchor (MkDocs, Sphinx after the title; Wiki.js, Hugo before): no
+            # part of the title ("#1 in the ranking" keeps its "#")
+            text = text.rstrip("¶§ ").lstrip("¶§ ")
+            if text[:2] == "# ":
+                text = text[2:].lstrip()
             if not text:
                 return
         if kind is BlockKind.HEADING:
@@ -1056,14 +1113,15 @@ class _Walker:
                 break
         return _label_heading(_clean(_text_content(element)))
 
-    def walk_content(self, element) -> None:
-        """The element's own text, then each child followed by the text after it.
+    def walk_content(self, element, children=None) -> None:
+        """The element's own text, then each child followed by the text after it (the
+        children in *children*'s order when given).
 
         (Source line breaks are spaces in HTML; only <br> and blocks break lines.)
         """
         if text := element.text:
             self.buffer.append(text.replace("\n", " "))
-        for child in element:
+        for child in element if children is None else children:
             self.walk(child)
             if tail := child.tail:
                 self.buffer.append(tail.replace("\n", " "))
@@ -1073,13 +1131,18 @@ class _Walker:
         if not isinstance(tag, str):  # comments, processing instructions
             return
         # (lxml's HTML parser writes tag names in lower case)
-        if tag in DROPPED_TAGS and not (tag == "form" and _PAGE_FORM_XPATH(element)):
+        if (
+            tag in DROPPED_TAGS
+            and not (tag == "form" and _PAGE_FORM_XPATH(element))
+            and not (tag == "template" and _CONTENT_SLOT.search(element.get("slot") or ""))
+        ):
             return
         attributes = element.items()
         if attributes:
             hidden, chrome = _appearance(tuple(attributes))
             if hidden or (
                 chrome
+                and not (tag in HEADINGS and _toc_entry(element.get("class")))
                 and (
                     tag not in ("body", "main", "article") or tag == "article" and _thread(element)
                 )
@@ -1185,6 +1248,8 @@ class _Walker:
         field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None
         if field is not None:
             self.buffer.append(field)
+        elif tag in _CARD_BOXES and not item and (order := badge_first(element)) is not None:
+            self.walk_content(element, order)
         else:
             self.walk_content(element)
         if item:

@@ -139,6 +139,10 @@ LAB_BEFORE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w]*-[A-ZÀ-Þ][a-zà-ÿ][\w]*)(?=\s*(?:[,;:.)(\n]|$))"
 )
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
+_PEOPLE_WORD = LEXICON.pattern("PEOPLE")
+_RUN_TO_ACRONYM = re.compile(
+    r"((?:\s+(?:[a-zà-ÿ]+|[ldLD]['’][\w-]+|[A-ZÀ-Þ][\w-]*)){1,5}?)\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\)"
+)
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
 # ("(SAH, UMR 1402 INRAE / Institut Agro X)": the acronym, then the unit's code and bodies)
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^()]{1,60})?\)")
@@ -1083,6 +1087,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             name = match.group("name")
             if _NOT_NAME.match(name) or name.lower() in ("of", "the"):
                 continue
+            if pattern is TEAM_BEFORE and _PEOPLE_WORD.fullmatch(name):
+                continue  # "Lab Members", "Team People": a people page's title, no unit
             if _UNIT.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "Team: Kestrel Group": the run with its head word is read below
             if ":" in text[match.start() : match.start("name")] and not _LABEL_VALUE_END.match(
@@ -1129,8 +1135,19 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if rest and body in known and ACRONYM.match(rest):
                 name = rest  # "équipe-projet Inria MARÉE": the team, not the body running it
             name = acronyms.get(name, name)  # "l'équipe EMS", expanded on the page
-            mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), match.end()))
-            taken.append((match.start(), match.end()))
+            end = match.end()
+            if (
+                pattern is TEAM_BEFORE
+                and text[end : end + 1] == " "
+                and (spelt := _RUN_TO_ACRONYM.match(text, end)) is not None
+                and spelt.group(2)[0] == name[0].upper()
+                and len(spelt.group(2)) > len(name.split())
+            ):
+                # "Groupe Matériaux pour l'énergie (MATÉN)": the lower-case words before the
+                # team's acronym are still its name (no verb comes before a bracket).
+                name, end = name + spelt.group(1), spelt.end(1)
+            mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), end))
+            taken.append((match.start(), end))
     for match in CANDIDATE.finditer(text):
         run, run_start = match.group(), match.start()
         for s, e in taken:
@@ -1147,6 +1164,12 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 " " not in name and (_INSTITUTION.fullmatch(name) or _UNIT.fullmatch(name))
             ):
                 continue
+            if (
+                name.count(" ") == 1
+                and _UNIT.fullmatch(name.split()[0])
+                and _PEOPLE_WORD.fullmatch(name.split()[1])
+            ):
+                continue  # "Lab Members", "Group People": a people page's title, no unit
             if _NAMED_AFTER_HEAD.match(name) and _is_person(_NAMED_AFTER_HEAD.sub("", name)):
                 continue  # "Équipe de Callum Fairweather": a person's group, not a unit's name
             if "Universi" in name and _RANK_OF_UNIVERSITY.search(name):

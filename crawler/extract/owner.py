@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
-from crawler.extract.documents import COVER_BY_LINE, BlockKind, Document, DocumentFormat
+from crawler.extract.documents import COVER_BY_LINE, Block, BlockKind, Document, DocumentFormat
 from crawler.extract.lexicon import LEXICON, alternation
 from crawler.extract.persons import name_at_start, name_from_piece
 from crawler.extract.sections import SectionKind, heading_kind
@@ -579,6 +579,27 @@ _LED_BY = re.compile(
     r"(?=\s+(?!(?:van|von|de|der|den|du|da|di|del|della|la|le|des|dos|ter|ten|bin)\s)[a-zà-ÿ]"
     r"|[,.;()]|$)"
 )
+
+
+GRID_CARDS = 3  # name headings side by side under "People": a members grid
+
+
+def _first_card_of_grid(document: Document, block: Block) -> bool:
+    """*block* is a name heading under a "People" / "Members" heading among others of its
+    level that name people too: the first card of a members grid, not the page's owner."""
+    if block.kind is not BlockKind.HEADING or not block.section:
+        return False
+    if not LEXICON.pattern("PEOPLE").fullmatch(block.section[-1].strip(" :")):
+        return False
+    cards = 0
+    for other in document.blocks:
+        if other.kind is BlockKind.HEADING and other.level == block.level:
+            if not is_card_name(other.text):
+                continue
+            cards += 1
+            if cards >= GRID_CARDS:
+                return True
+    return False
 
 
 def lab_head(document: Document) -> str | None:
@@ -1399,6 +1420,8 @@ def find_owner(
                     # a group's site title ("Onderzoeksgroep X" in its title), a
                     # university's name on a cover ("KU Leuvenberg")
                     name = None
+                if name and _first_card_of_grid(document, block):
+                    name = None  # "People" › cards "A", "B", "C": the first member, no owner
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
                 introduced = _INTRODUCED.search(block.text.split("\n")[0])

@@ -126,7 +126,9 @@ _CONNECTOR_SPLIT = re.compile(rf"\s(?:{_CONNECTORS})\s|\s/\s")
 # "A -- PhD student" (a plain-text dash) ends the name like "A – PhD student".
 # "A PhD scholar 2022 - Present" (a text CV's columns run together): a degree ends it too.
 _HEAD_END = re.compile(
-    r"\s*(?:[,(:|–—]|\s--?\s|\n)|"
+    # ("A · PhD candidate · topic": a card's middle-dot separator, blanks around it; a
+    # Catalan name's "l·l" has none)
+    r"\s*(?:[,(:|–—]|\s--?\s|\s[·•]\s|\n)|"
     r"\s+(?=(?:Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|MASc|M\.?Tech\.?|MPhil|B\.?Tech\.?|B\.?Sc\.?)(?!\w))"
 )
 _CAPS_PAIR = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]")  # where an upper-case surname may start
@@ -456,7 +458,7 @@ def name_at_start(text: str) -> str | None:
         # "Wei-Lin (Wendy) Hsu (2023–)": a nickname between the given and the family name
         # is no aside ending the name.
         head = _NICKNAME_AFTER_GIVEN.sub(r"\1", head)
-    if any(map(head.__contains__, ",(:|–—-\n")) or " Ph" in head or " M" in head or " B" in head:
+    if any(map(head.__contains__, ",(:|–—-\n·•")) or " Ph" in head or " M" in head or " B" in head:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
     if " M" in head and (degree := _MASTERS_AFTER_NAME.match(head)):

@@ -499,7 +499,11 @@ _DEGREE_ADVISOR = re.compile(
     r"\b(?:Ph\.?\s?D\.?|DPhil|MSc|M\.Sc\.|MRes|MPhil)\s*\((?P<who>[A-ZÀ-Þ][\w'’-]+"
     r"(?:\s*(?:&|,|and|et)\s*[A-ZÀ-Þ][\w'’-]+)?)\)"
 )
-_M_INITIAL = re.compile(r"(?<![\w.])M\.\s*([A-ZÀ-Þ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-Þ(])")
+# ("M. Courtaud (directrice)": a role in brackets after the family name still ends it)
+_M_INITIAL = re.compile(
+    r"(?<![\w.])M\.\s*([A-ZÀ-Þ][\w'’-]+)"
+    r"(?![\w'’-]|\s+[A-ZÀ-Þ]|\s+\((?!(?i:co-?)?(?:dir|enc|sup|adv|resp)))"
+)
 
 
 def _one_written(page: Page, fits) -> str | None:
@@ -3336,12 +3340,95 @@ def _team_card(page: Page, block: Block) -> Block | None:
         return None
     if "rofess" in role[:60] and _FACULTY_RANK.match(role):
         return None  # "Assistant Professor (2022–). Former postdoc at X": a colleague's post
-    if page.owner is None and lab_head(page.document) is None:
-        return None
-    if _card_text(page, block) is None:
+    card = _card_text(page, block)
+    if card is None:
         return None  # a later line of the card
+    fields = _card_fields(card, block.text)
+    if page.owner is None and lab_head(page.document) is None and not fields:
+        return None
     section = (*block.section[:-1], "Students")
-    return Block(BlockKind.ITEM, f"{name} — {block.text}", block.level, section)
+    text = f"{name} — {block.text}"
+    if fields:
+        text = f"{text}\n" + "\n".join(fields)
+    return Block(BlockKind.ITEM, text, block.level, section)
+
+
+_CARD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CARD_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]")
+CARD_DATE_LINE = 40  # "In the lab since 2024", "2022 – present": a card's dates line
+
+
+def _card_fields(card: str, role: str) -> list[str]:
+    """The card's later lines that say its person's supervision ("Supervisor(s): A, B",
+    "Co-advised by C") or dates ("In the lab since 2021"), read with the role line; a
+    bio's sentences stay out (other people's names, other years)."""
+    lines = card.split("\n")
+    if lines and lines[0] == role.split("\n")[0]:
+        lines = lines[1:]
+    cue = LEXICON.pattern("SUPERVISION_CUES")
+    fields = []
+    for line in lines:
+        if len(line) > 120:
+            continue
+        if len(line) <= CARD_DATE_LINE and _CARD_YEAR.search(line):
+            # "In the lab since 2021", "2025 – 2026"; not "MSc, University X, 2020" (the
+            # person's own degree, its year no start of theirs here)
+            if LEXICON.pattern("SINCE").search(line) or (
+                _CARD_RANGE.search(line) and not contexts_in(line)
+            ):
+                fields.append(line)
+        elif (said := cue.search(line)) is not None:
+            tail = _CUE_TAIL.sub("", line[said.end() :], count=1)
+            first = _NAME_SEPARATOR.split(_TITLES_BEFORE.sub("", tail), maxsplit=1)[0]
+            if name_at_start(first) is not None:
+                fields.append(line)
+    return fields
+
+
+def _later_jury_clause(text: str) -> int | None:
+    """Where the clause naming a committee starts, when an advisor's label opens an
+    earlier clause of the entry and no jury word comes before."""
+    jury = LEXICON.pattern("JURY_CUES").search(text)
+    if jury is None:
+        return None
+    cut = max(text.rfind(";", 0, jury.start()), text.rfind(" · ", 0, jury.start()))
+    if cut <= 0 or not _ADVISOR_LABEL.search(text, 0, cut):
+        return None
+    return cut
+
+
+_ADVISOR_LABEL = re.compile(
+    r"(?i)\b(?:co-?)?(?:advis[oe]rs?|supervisors?|directeur|directrice|encadrante?s?)"
+    r"(?:\(s\))?\s*[:：]"
+)
+
+
+# (the undecided advisor's phrases of ROTATIONS: "advisor to be confirmed", "encadrant à
+# définir"; a rotation's own words count in the item's first line only)
+_UNDECIDED = re.compile(
+    r"(?i)\b(?:advisor|supervisor|encadrant|encadrement|direction)\s+"
+    r"(?:to\s+be\s+(?:confirmed|determined)|not\s+yet\s+assigned|tb[cd]\b|à\s+(?:confirmer|définir))"
+)
+
+
+@lru_cache(maxsize=256)
+def _cohort_year(heading: str) -> int | None:
+    """The year of a heading grouping students by entry ("Entering class of 2020",
+    "Promotion 2023", "2021 cohort"), else None."""
+    if not _ANY_YEAR_IN.search(heading) or len(heading) > 40:
+        return None
+    cohort = _COHORT_HEADING.fullmatch(heading.strip(" :"))
+    return int(cohort.group("year") or cohort.group("before")) if cohort else None
+
+
+_ANY_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_COHORT_WORDS = alternation(sorted(map(re.escape, LEXICON.ENTRY_COHORTS), key=len, reverse=True))
+_COHORT_HEADING = re.compile(
+    rf"(?:(?i:{_COHORT_WORDS})\s*:?\s*(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<before>(?:19|20)\d\d)\s+(?i:cohort|intake|entrants|promotion))"
+)
+_TITLES_BEFORE = re.compile(r"^(?:(?:Prof|Dr|Pr|Assoc|Asst)\.?\s+)+")
+_NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*|\s+(?:and|et|&|und|y|e)\s+")
 
 
 # A card's role line opening on a faculty rank ("Specially Appointed Assistant Professor").
@@ -3828,12 +3915,22 @@ def student_list(page: Page, block: Block) -> None:
         and _MENTORING_EVENT.search(block.section[-1])
     ):
         return  # "Mentoring programmes" › "Peer mentor for new faculty: A": mentees, no advisees
-    if "otation" in block.text or block.section and "otation" in block.section[-1]:
+    if (
+        "otation" in block.text
+        or block.section
+        and "otation" in block.section[-1]
+        or ("onfirm" in block.text or "TB" in block.text or "éfini" in block.text)
+        and LEXICON.pattern("ROTATIONS").search(block.text)
+    ):
         rotations = LEXICON.pattern("ROTATIONS")
-        if rotations.search(first_of(block.text)) or (
-            block.section and rotations.search(block.section[-1])
+        if (
+            rotations.search(first_of(block.text))
+            or (block.section and rotations.search(block.section[-1]))
+            or _UNDECIDED.search(block.text)
         ):
-            return  # "Rotation students: A, B", "A (PhD rotation project, 2022)": no advisee
+            # "Rotation students: A, B", "A (PhD rotation project, 2022)", "A (advisor to
+            # be confirmed)": no advisee
+            return
     if (
         "ommittee" in block.text[:40]
         and (sat := _COMMITTEE_LABEL.match(block.text))
@@ -4586,6 +4683,15 @@ def _student_entry(page: Page, block: Block) -> None:
         # advisory committee of C": the entry is the first clause; the next one's
         # committee is no jury of A's.
         text = text[: clause.start()].rstrip(" ,;")
+    if (
+        block.kind is BlockKind.ITEM
+        and (";" in text or " · " in text)
+        and page.may_match(block, "JURY_CUES")
+        and (later := _later_jury_clause(text)) is not None
+    ):
+        # "A · PhD student · advisor: B; C is on his committee": the entry, then a clause
+        # on its committee (no jury of the page's: none of its members is read)
+        text = text[:later].rstrip()
     if _not_jury_item(text) or any(
         not _item_jury_label(text, cue)
         for cue in LEXICON.pattern("JURY_CUES").finditer(
@@ -4945,6 +5051,9 @@ def _student_entry(page: Page, block: Block) -> None:
         return  # "Tuteur de stagiaires : A (professeure stagiaire)": a teacher in training
     if context is None:
         context, confidence = Context.OTHER, 0.5
+    if span.empty and block.section and (cohort := _cohort_year(block.section[-1])):
+        # "Entering class of 2020" › "A · PhD candidate": the year the thesis started
+        span = Period(cohort, None)
     period = _period_for(context, span)
     if span.single and span.start and block.section and _ONGOING.search(block.section[-1]):
         period = Period(span.start, None)  # "Thèses en cours" › "2024 – A": begun, not ended

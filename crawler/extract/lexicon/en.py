@@ -1625,6 +1625,40 @@ ROTATIONS = (
     "lab rotation",
     "lab rotations",
     "rotations",
+    # A first-year student listed before choosing a lab: no advisor yet, whoever leads
+    # the page ("PhD student (rotation, advisor to be confirmed)").
+    "advisor to be confirmed",
+    "advisor to be determined",
+    "advisor not yet assigned",
+    "advisor tbd",
+    "advisor tbc",
+    "supervisor to be confirmed",
+    "supervisor to be determined",
+    "supervisor not yet assigned",
+    "supervisor tbd",
+    "supervisor tbc",
+)
+# A heading grouping a lab's students by the year they entered its programme ("Entering
+# class of 2020", "2021 cohort"): the year each thesis started.  ("Class of 2020" alone is
+# the year a US class graduates: not one of them.)
+ENTRY_COHORTS = (
+    "entering class of",
+    "entering class",
+    "incoming class of",
+    "incoming class",
+    "entering cohort",
+    "cohort",
+    "cohort of",
+    "entered",
+    "entered in",
+    "intake",
+    "year of entry",
+    "entry year",
+    "started in",
+    "joined in",
+    "admitted in",
+    "admitted",
+    "matriculated",
 )
 
 # A US CV's "Ph.D. thesis reader" / "Dissertation reader" section lists the candidates whose

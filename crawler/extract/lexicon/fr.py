@@ -1433,6 +1433,29 @@ ROTATIONS = (
     "étudiante en rotation",
     "étudiants en rotation",
     "rotations",
+    # un doctorant inscrit avant d'avoir choisi son équipe : pas encore d'encadrant
+    "encadrant à confirmer",
+    "encadrant à définir",
+    "encadrement à définir",
+    "encadrement à confirmer",
+    "direction à confirmer",
+    "direction à définir",
+)
+# Les doctorants groupés par année d'entrée (« Promotion 2023 », « Entrés en 2022 »).
+ENTRY_COHORTS = (
+    "promotion",
+    "promo",
+    "entrée en",
+    "entrées en",
+    "entrés en",
+    "entré en",
+    "année d'entrée",
+    "année d’entrée",
+    "arrivés en",
+    "arrivées en",
+    "inscrits en",
+    "inscrites en",
+    "rentrée",
 )
 # Un invité de l'équipe parmi ses anciens : le séjour d'un collègue, l'élève de personne.
 GUEST_ROLES = (
