@@ -94,7 +94,9 @@ SUFFIXES = frozenset(
     "phd ph.d. ph.d hdr jr jr. sr sr. ii iii iv msc md mba "
     # Post-nominal degrees and fellowships ("A. Quill BSc PhD FRS FRSE", "J. Novák, CSc.").
     "bsc b.sc. msc. m.sc. m.sc mphil dphil csc csc. drsc drsc. frs frse freng fba fmedsci "
-    "frsc m.eng. m.eng".split()
+    "frsc m.eng. m.eng "
+    # British honours a biography writes after the name ("Dame A. Quill DBE FRS")
+    "dbe cbe obe mbe kbe gbe".split()
 )
 #: Capitalised words that never belong to a person name: organisations, venues and the
 #: common words of titles ("Deep Learning" is not a person).

@@ -15730,6 +15730,254 @@ EIGHTYTHIRD_BATCH_LAYOUTS = {
 }
 
 
+EIGHTYSIXTH_BATCH_LAYOUTS = {
+    "a-profile-grid-row-keeps-its-dates-beside-its-role-and-place": (
+        "<html><body><h1>Sigrun Okonjo-Vale</h1><h4>Education &amp; Career History</h4>"
+        "<div class='table-row'><div class='position'><strong>Lecturer</strong></div>"
+        "<div class='institution'>Brackwater University <small>(brackwater.ac.uk)</small></div>"
+        "<div class='timeframe'><em>2022 – Present</em></div></div>"
+        "<div class='table-row'><div class='position'><strong>PhD student</strong></div>"
+        "<div class='institution'>Tamsin Institute of Science <small>(tamsin.edu)</small></div>"
+        "<div class='timeframe'><em>2017 – 2022</em></div></div>"
+        "<h4>Advisors, Relations &amp; Conflicts</h4>"
+        "<div class='table-row'><div><strong>PhD Advisor</strong></div>"
+        "<div><a href='#'>Ambrose Fielding-Nkemelu</a></div><div><small>****@tamsin.edu</small>"
+        "</div><div><em>2017 – 2022</em></div></div>"
+        "<div class='table-row'><div><strong>PhD Advisee</strong></div>"
+        "<div><a href='#'>Juho Rantanen-Diop</a></div><div><em>2023 – Present</em></div></div>"
+        "<div class='table-row'><div><strong>Coworker</strong></div>"
+        "<div><a href='#'>Perdita Salcedo-Lund</a></div><div><em>2022 – Present</em></div></div>"
+        "</body></html>",
+        "profile.html",
+        {
+            ("Sigrun Okonjo-Vale", "employed_at", "Brackwater University", 2022, None),
+            ("Sigrun Okonjo-Vale", "studied_at", "Tamsin Institute of Science", 2017, 2022),
+            ("Sigrun Okonjo-Vale", "advisor_phd", "Ambrose Fielding-Nkemelu", 2017, 2022),
+            ("Juho Rantanen-Diop", "advisor_phd", "Sigrun Okonjo-Vale", 2023, None),
+        },
+        {
+            ("Sigrun Okonjo-Vale", "studied_at", "Brackwater University", None, None),
+            ("Perdita Salcedo-Lund", "advisor_phd", "Sigrun Okonjo-Vale", 2022, None),
+        },
+    ),
+    "middle-dot-relation-rows-name-advisees-and-no-coworker": (
+        "<html><body><h1>Benedikt Aalto-Mensah</h1><h2>Advisors, Relations &amp; Conflicts</h2>"
+        "<ul><li>Postdoc Advisor · <a href='#'>Clementine Oyarzun</a> · 2010 – 2013</li>"
+        "<li>Postdoc Advisee · <a href='#'>Rafferty Nwankwo</a> · 2019 – 2021</li>"
+        "<li>Coworker · <a href='#'>Dagny Solheim</a> · 2014 – 2019</li></ul></body></html>",
+        "relations.html",
+        {
+            ("Benedikt Aalto-Mensah", "advisor_postdoc", "Clementine Oyarzun", 2010, 2013),
+            ("Rafferty Nwankwo", "advisor_postdoc", "Benedikt Aalto-Mensah", 2019, 2021),
+        },
+        {
+            ("Dagny Solheim", "advisor_phd", "Benedikt Aalto-Mensah", 2014, 2019),
+            ("Benedikt Aalto-Mensah", "advisor_phd", "Dagny Solheim", 2014, 2019),
+        },
+    ),
+    "a-family-tree-page-reads-parents-and-children-by-their-training-cell": (
+        "<html><head><title>Chemistry Tree - Lucinda Abernethy-Sato</title></head><body>"
+        "<h1>Lucinda Abernethy-Sato</h1><h2>Parents</h2><table>"
+        "<tr><td><a href='#'>Horatio Vance-Obuya</a></td><td>grad student</td>"
+        "<td>1998-2004</td><td>Pellham University</td></tr></table><h2>Children</h2><table>"
+        "<tr><td><a href='#'>Milan Ostrowski-Pike</a></td><td>post-doc</td><td>2011-2014</td>"
+        "<td>Corby Institute</td></tr>"
+        "<tr><td><a href='#'>Ines Waldmeier</a></td><td>grad student</td><td>2015-</td>"
+        "<td>Corby Institute</td></tr></table><h2>Collaborators</h2><table>"
+        "<tr><td><a href='#'>Tobiah Reinholt</a></td><td>collaborator</td><td>2012-2016</td>"
+        "<td>Corby Institute</td></tr></table></body></html>",
+        "tree.html",
+        {
+            ("Lucinda Abernethy-Sato", "advisor_phd", "Horatio Vance-Obuya", 1998, 2004),
+            ("Milan Ostrowski-Pike", "advisor_postdoc", "Lucinda Abernethy-Sato", 2011, 2014),
+            ("Ines Waldmeier", "advisor_phd", "Lucinda Abernethy-Sato", 2015, None),
+        },
+        {
+            ("Tobiah Reinholt", "advisor_phd", "Lucinda Abernethy-Sato", 2012, 2016),
+            ("Tobiah Reinholt", "advisor_other", "Lucinda Abernethy-Sato", 2012, 2016),
+        },
+    ),
+    "an-author-database-page-titled-family-first-with-record-author-lines": (
+        "<html><head><title>zbMATH Open - Kettunen, Aino Marjatta</title></head><body>"
+        "<h2>Kettunen, Aino Marjatta</h2><h3>Documents</h3>"
+        "<div><strong>Kettunen, Aino Marjatta; Dubois-Ferrer, Anselme</strong></div>"
+        "<div>Spectral gaps of random covers. (English) Zbl 07000001</div>"
+        "<div>J. Spectr. Theory 12, No. 2, 455-480 (2022).</div>"
+        "<div class='reviewer'>Reviewer: Gunnar Sollid (Tromsø)</div></body></html>",
+        "author.html",
+        {("Aino Marjatta Kettunen", "coauthor", "Anselme Dubois-Ferrer", None, None)},
+        {
+            ("Marjatta Aino", "coauthor", "Anselme Dubois-Ferrer", None, None),
+            ("Aino Marjatta Kettunen", "coauthor", "Gunnar Sollid", None, None),
+        },
+    ),
+    "a-hyphenated-range-before-a-place-and-a-rank-in-capitals": (
+        "<html><body><h1>Orrin Castellanos-Weir</h1><h2>Positions</h2><ul>"
+        "<li>2019-present Hallenbeck Institute for Physics SENIOR</li>"
+        "<li>2009-2014 University of Rainford PHD</li></ul></body></html>",
+        "author.html",
+        {
+            (
+                "Orrin Castellanos-Weir",
+                "employed_at",
+                "Hallenbeck Institute for Physics",
+                2019,
+                None,
+            ),
+            ("Orrin Castellanos-Weir", "studied_at", "University of Rainford", 2009, 2014),
+        },
+        {
+            (
+                "Orrin Castellanos-Weir",
+                "employed_at",
+                "009-2014 University of Rainford PHD",
+                2009,
+                2014,
+            ),
+        },
+    ),
+    "a-knowledge-base-item-states-its-statements-with-their-qualifiers": (
+        "<html><head><title>Philippa Ndiaye-Korhonen - Wikidata</title></head><body>"
+        "<h1>Philippa Ndiaye-Korhonen (Q1)</h1><h2>Statements</h2>"
+        "<div class='wikibase-statementgroupview listview-item' id='P69'>"
+        "<div class='wikibase-statementgroupview-property-label'><a>educated at</a></div>"
+        "<div class='wikibase-statementview listview-item'>"
+        "<div class='wikibase-statementview-mainsnak'><div class='wikibase-snakview-value'>"
+        "<a>Marlow Polytechnic</a></div></div>"
+        "<div class='wikibase-statementview-qualifiers'><div class='wikibase-snakview'>"
+        "<div class='wikibase-snakview-property'><a>start time</a></div>"
+        "<div class='wikibase-snakview-value'>2001</div></div><div class='wikibase-snakview'>"
+        "<div class='wikibase-snakview-property'><a>end time</a></div>"
+        "<div class='wikibase-snakview-value'>2006</div></div></div>"
+        "<div class='wikibase-statementview-references'><div class='wikibase-snakview'>"
+        "<div class='wikibase-snakview-property'>retrieved</div>"
+        "<div class='wikibase-snakview-value'>4 May 2020</div></div></div></div></div>"
+        "<div class='wikibase-statementgroupview listview-item' id='P184'>"
+        "<div class='wikibase-statementgroupview-property-label'><a>doctoral advisor</a></div>"
+        "<div class='wikibase-statementview listview-item'>"
+        "<div class='wikibase-statementview-mainsnak'><div class='wikibase-snakview-value'>"
+        "<a>Leopold Achterberg</a></div></div></div></div>"
+        "<div class='wikibase-statementgroupview listview-item' id='P185'>"
+        "<div class='wikibase-statementgroupview-property-label'><a>doctoral student</a></div>"
+        "<div class='wikibase-statementview listview-item'>"
+        "<div class='wikibase-statementview-mainsnak'><div class='wikibase-snakview-value'>"
+        "<a>Yasmin Eberhardt-Ola</a></div></div></div></div>"
+        "<div class='wikibase-statementgroupview listview-item' id='P108'>"
+        "<div class='wikibase-statementgroupview-property-label'><a>employer</a></div>"
+        "<div class='wikibase-statementview listview-item'>"
+        "<div class='wikibase-statementview-mainsnak'><div class='wikibase-snakview-value'>"
+        "<a>Kessingham University</a></div></div>"
+        "<div class='wikibase-statementview-qualifiers'><div class='wikibase-snakview'>"
+        "<div class='wikibase-snakview-property'><a>start time</a></div>"
+        "<div class='wikibase-snakview-value'>2010</div></div></div></div></div>"
+        "</body></html>",
+        "item.html",
+        {
+            ("Philippa Ndiaye-Korhonen", "studied_at", "Marlow Polytechnic", 2001, 2006),
+            ("Philippa Ndiaye-Korhonen", "advisor_phd", "Leopold Achterberg", 2001, 2006),
+            ("Yasmin Eberhardt-Ola", "advisor_phd", "Philippa Ndiaye-Korhonen", None, None),
+            ("Philippa Ndiaye-Korhonen", "employed_at", "Kessingham University", 2010, None),
+        },
+        {("Philippa Ndiaye-Korhonen", "studied_at", "Marlow Polytechnic", 2001, 2020)},
+    ),
+    "an-infobox-plain-list-of-students-and-a-wiki-reference-caret": (
+        "<html><head><title>Cordelia Yeboah-Strand - Wikipedia</title></head><body>"
+        "<h1>Cordelia Yeboah-Strand</h1><table class='infobox biography vcard'><tbody>"
+        "<tr><th colspan='2'>Cordelia Yeboah-Strand</th></tr>"
+        "<tr><th scope='row'>Doctoral advisor</th><td><a href='#'>Emrys Vantongeren</a></td></tr>"
+        "<tr><th scope='row'>Doctoral students</th><td><div class='plainlist'><ul>"
+        "<li><a href='#'>Oskar Lindqvist-Ade</a></li><li>Mirela Dragomir</li>"
+        "<li>Tadhg Ó Ceallaigh</li></ul></div></td></tr>"
+        "<tr><th scope='row'>Other notable students</th><td>Priscilla Haugland</td></tr>"
+        "</tbody></table><p><b>Dame Cordelia Yeboah-Strand</b> DBE FRS (born 1950) is a "
+        "geochemist.</p><h2>References</h2><ol class='references'><li>^ Fairbrook, Lionel "
+        '(2019). "Portrait of a geochemist". <i>Isotope News</i>. 12 (3): 4–9.</li></ol>'
+        "</body></html>",
+        "wiki.html",
+        {
+            ("Oskar Lindqvist-Ade", "advisor_phd", "Cordelia Yeboah-Strand", None, None),
+            ("Mirela Dragomir", "advisor_phd", "Cordelia Yeboah-Strand", None, None),
+            ("Tadhg Ó Ceallaigh", "advisor_phd", "Cordelia Yeboah-Strand", None, None),
+        },
+        {
+            ("Priscilla Haugland", "advisor_phd", "Cordelia Yeboah-Strand", None, None),
+            ("Fairbrook", "coauthor", "Lionel", None, None),
+            ("Lionel", "coauthor", "Fairbrook", None, None),
+        },
+    ),
+    "names-with-their-places-over-a-date-line-are-no-paper": (
+        "<html><body><h1>Lorcan Featherstone-Abe</h1><h2>Workshop</h2>"
+        "<p>Hallam Quist (Dorne U.), Bettany Ferreira-Lowe (Calder Lab.)</p>"
+        "<p>Held on 12 May 2023 in Dorne.</p></body></html>",
+        "workshop.html",
+        set(),
+        {
+            ("Hallam Quist", "coauthor", "Bettany Ferreira-Lowe", None, None),
+            ("Bettany Ferreira-Lowe", "coauthor", "Hallam Quist", None, None),
+        },
+    ),
+    "a-card-titled-advisors-over-its-names-with-their-degrees": (
+        "<html><body><h2>Wendeline Achebe-Roux</h2><div class='card'><div class='title'>"
+        "Positions</div><ul><li>2011-2016 Grantham University PHD</li></ul></div>"
+        "<div class='card'><div class='title'>Advisors</div><ul>"
+        "<li>Thaddeus Ingram-Soto (PhD)</li><li>Lavinia Corrado (Master)</li></ul></div>"
+        "</body></html>",
+        "author.html",
+        {
+            ("Wendeline Achebe-Roux", "advisor_phd", "Thaddeus Ingram-Soto", 2011, 2016),
+            ("Wendeline Achebe-Roux", "advisor_other", "Lavinia Corrado", None, None),
+        },
+        {("Wendeline Achebe-Roux", "advisor_phd", "Lavinia Corrado", 2011, 2016)},
+    ),
+    "an-affiliations-field-holds-one-dated-place-a-line": (
+        "<html><body><h1>Gideon Tavares-Lund</h1><table>"
+        "<tr><td>Affiliations:</td><td>2015- Marrowby University<br>2010-2015 Pelton Institute"
+        "</td></tr><tr><td>Area:</td><td>olfaction</td></tr></table></body></html>",
+        "tree.html",
+        {
+            ("Gideon Tavares-Lund", "employed_at", "Marrowby University", 2015, None),
+            ("Gideon Tavares-Lund", "employed_at", "Pelton Institute", 2010, 2015),
+        },
+        set(),
+    ),
+    "a-range-opening-the-sentence-dates-the-postdoc-not-the-later-until": (
+        "<html><body><h1>Leontyne Abara-Welch</h1><h2>Career</h2><p>From 1984 to 1986 she "
+        "was a postdoctoral fellow in the laboratory of Casimir Hollingworth at the Denholm "
+        "Institute, where she stayed on as a staff scientist until 1995.</p></body></html>",
+        "bio.html",
+        {("Leontyne Abara-Welch", "advisor_postdoc", "Casimir Hollingworth", 1984, 1986)},
+        {("Leontyne Abara-Welch", "advisor_postdoc", "Casimir Hollingworth", None, 1995)},
+    ),
+    "start-and-end-cells-of-an-employers-table": (
+        "<html><body><h1>Ruairi Castellane-Obi</h1><h2>Employers and affiliations</h2><table>"
+        "<tr><th>Organization</th><th>Start</th><th>End</th></tr>"
+        "<tr><td>Weymouth Institute of Linguistics</td><td>2013</td><td>2018</td></tr>"
+        "</table></body></html>",
+        "profile.html",
+        {("Ruairi Castellane-Obi", "employed_at", "Weymouth Institute of Linguistics", 2013, 2018)},
+        set(),
+    ),
+    "an-author-line-with-affiliations-over-its-e-print-is-a-paper-not-students": (
+        "<html><head><title>Eamon Tregarthen-Sy - INSPIRE</title></head><body>"
+        "<h2>Eamon Tregarthen-Sy</h2><div class='card'><div class='head'>Students</div><ul>"
+        "<li>Kaito Brennan-Mora (PhD)</li></ul></div>"
+        "<div class='item'><div class='title'>Sterile neutrinos at fixed-target experiments</div>"
+        "<div>Eamon Tregarthen-Sy (Halwick U.), Soraya Mbeki-Lund (Dorne Lab.)</div>"
+        "<div>e-Print: 2301.00001 [hep-ph] · Published in: Phys.Lett.B 840 (2023) 137</div></div>"
+        "</body></html>",
+        "author.html",
+        {
+            ("Kaito Brennan-Mora", "advisor_phd", "Eamon Tregarthen-Sy", None, None),
+            ("Eamon Tregarthen-Sy", "coauthor", "Soraya Mbeki-Lund", None, None),
+        },
+        {
+            ("Soraya Mbeki-Lund", "advisor_other", "Eamon Tregarthen-Sy", None, None),
+            ("Soraya Mbeki-Lund", "advisor_phd", "Eamon Tregarthen-Sy", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -15813,6 +16061,7 @@ LAYOUTS = {
         ("batch81", EIGHTYFIRST_BATCH_LAYOUTS),
         ("batch80", EIGHTIETH_BATCH_LAYOUTS),
         ("batch83", EIGHTYTHIRD_BATCH_LAYOUTS),
+        ("batch86", EIGHTYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1666,8 +1666,19 @@ def affiliations(page: Page, block: Block) -> None:
             if (
                 role is None
                 and entry_role is None
-                and ":" in text[:40]
-                and _EMPLOYER_LABEL.match(text)
+                and (
+                    ":" in text[:40]
+                    and (_EMPLOYER_LABEL.match(text) or _DATED_AFFILIATIONS.match(text))
+                    # "Affiliations: 2012- Univ X" / "2007-2012 Institute Y" (a family
+                    # tree's dated history, one place a line: its posts; an undated
+                    # "Affiliations: team / lab / university" names no employer), and an
+                    # employer field's later dated lines
+                    or line is not lines[0]
+                    and text[:1] in "12"
+                    and _LEADING_YEAR.match(text)
+                    and ":" in lines[0][:40]
+                    and (_EMPLOYER_LABEL.match(lines[0]) or _DATED_AFFILIATIONS.match(lines[0]))
+                )
             ):
                 # "Établissement : Université X", "Service hospitalier : CHU Y" (a
                 # directory's identity rows): the body that employs the person (the
@@ -2699,6 +2710,8 @@ _LEFT_FROM = re.compile(
     r"(?i)\b(?:secondment|seconded|leave|détachement|détaché|détachée|disponibilité)\s+"
     r"(?:from|de|du|de\s+la|de\s+l['’])\s*(?:the\s+)?$"
 )
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_DATED_AFFILIATIONS = re.compile(r"(?i)\s*affiliations?\s*:\s*(?:19|20)\d\d\b")
 _EMPLOYER_LABEL = re.compile(
     r"(?i)\s*(?:employeur|employer|organisme(?:\s+employeur)?|"
     r"établissement(?:\s+(?:de\s+rattachement|d['’]affectation|employeur|principal))?|"

@@ -54,7 +54,7 @@ SINCE = re.compile(
     re.IGNORECASE,
 )
 UNTIL = re.compile(
-    rf"(?<![\d\s–-])\s*\b(?:until|till|up\s+to|jusqu['’]en|jusqu['’]à|bis)(?:\s*:\s*|\s+)"
+    rf"(?<![\d\s–-])\s*\b(?:until|till|up\s+to|jusqu['’]en|jusqu['’]à|bis|end(?=:))(?:\s*:\s*|\s+)"
     rf"(?:{_MONTH})?"
     rf"(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,
@@ -174,7 +174,7 @@ def parse_period(text: str) -> Period:
     may_range = _RANGE_HINT.search(text, offset) is not None
     year_bound = None
     for pattern in (RANGE, SHORT_RANGE, SINCE, UNTIL):
-        if pattern is UNTIL and not _UNTIL_HINT.search(text, offset):
+        if pattern is UNTIL and not (_UNTIL_HINT.search(text, offset) or "nd:" in text):
             continue
         if not may_range and (pattern is RANGE or pattern is SHORT_RANGE):
             continue

@@ -76,6 +76,7 @@ BLOCK_RULES = (
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,
+    relations.relation_rows,
     relations.jury,
     affiliations.affiliations,
     affiliations.offer_contacts,
@@ -90,6 +91,7 @@ _ENTRY_ONLY = (
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,
+    relations.relation_rows,
     affiliations.offer_contacts,
     affiliations.people_page,
 )
@@ -100,6 +102,7 @@ _QUIET_RETURNING = (
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,
+    relations.relation_rows,
     affiliations.affiliations,
     affiliations.people_page,
 )
@@ -198,6 +201,11 @@ def publication_entries(document: Document) -> list[str]:
         ]
         + _name_runs(blocks)
         + _shaped_entries(document)
+        + (
+            _author_line_records(document)
+            if "; " in document.text or "), " in document.text
+            else []
+        )
         + _labelled_citations(document)
         + (_venue_line_entries(document) if " · " in document.text else [])
         + [
@@ -465,6 +473,53 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # "Engineering Structures 240: 112–130", "25(3): e2201": a journal's volume and pages.
 _VOLUME_PAGES = re.compile(r"\b\d{1,4}(?:\s*\(\d{1,3}\))?\s*:\s*e?\d{2,6}(?:\s*[–-]\s*\d+)?\.?\s*$")
+
+
+# "Quill, Ada; Marlow, Zed" alone in its block: a bibliographic record's author line (an
+# author database's document list: the title, the venue and its year in the blocks below).
+_INVERTED_AUTHOR = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’-]+){0,2}, [A-ZÀ-Þ][\w'’-]*\.?"
+    r"(?:[ -][A-ZÀ-Þ][\w'’-]*\.?){0,3}"
+)
+RECORD_BLOCKS = 3  # the title, the venue with its year, a classification line
+
+
+def _author_line_records(document: Document) -> list[str]:
+    """Author lines of records in a block of their own: "Family, Given; Family, Given" with
+    a year in one of the few blocks below (zbMATH, MathSciNet-like lists), or "Given Family
+    (Affiliation), Given Family (Affiliation)" over its e-print or venue line (INSPIRE-like
+    literature lists), under a heading that does not say publications."""
+    entries = []
+    blocks = document.blocks
+    for at, block in enumerate(blocks):
+        text = block.text
+        if "\n" in text or len(text) > 300 or block.kind is BlockKind.HEADING:
+            continue
+        if "; " in text and all(_INVERTED_AUTHOR.fullmatch(p) for p in text.split("; ")):
+            found = text
+        elif "), " in text and all(_AFFILIATED_AUTHOR.fullmatch(p) for p in text.split("), ")):
+            found = _AFFILIATION.sub("", text)
+        else:
+            continue
+        if section_kind(block) in QUIET:
+            continue  # (a publications section's are read with it; a talk has no record)
+        below = blocks[at + 1 : at + 1 + RECORD_BLOCKS]
+        if any(b.kind is BlockKind.HEADING and not _YEAR.search(b.text) for b in below[:1]):
+            continue
+        if found is not text and not any(_RECORD_LINE.search(b.text) for b in below[:1]):
+            continue  # (names with their places, and no paper's line below: a committee)
+        if any(_YEAR.search(b.text) for b in below):
+            entries.append(found)
+    return entries
+
+
+# "Ada Quill (Marlow U.)" (the last one keeps its closing bracket: the split ate the others')
+_AFFILIATED_AUTHOR = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3} \([^()]{2,80}\)?"
+)
+_AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)")
+# A paper's own line: its e-print, DOI or publication venue.
+_RECORD_LINE = re.compile(r"(?i)\b(?:e-print|arxiv|doi|published in)\b")
 
 
 def _shaped_entries(document: Document) -> list[str]:

@@ -265,6 +265,8 @@ def load_html(text: str, source: str) -> Document:
     # (a page without tables has no cell to spread: its text is not lowered to look)
     if next(root.iter("table"), None) is not None and "rowspan" in text.lower():
         _spread_rowspans(root)
+    if "wikibase-statementgroupview" in text:
+        _statement_lines(root)
     body = root.find("body")
     walker = _Walker(_layout_containers(root, text))
     walker.walk(body if body is not None else root)
@@ -313,6 +315,67 @@ def _typeset_names(root) -> dict[str, list[str]]:
 
 
 MAX_ROWSPAN = 50  # a taller span is page layout, not a table's shared cell
+
+
+# A Wikibase item page (Wikidata): each statement group is a property's label over its
+# values, each value with its qualifiers ("start time" 1991, "end time" 1996) and references
+# ("stated in", "retrieved" 2022) as nested boxes of one-word lines.
+_STATEMENT_GROUPS = etree.XPath("//div[contains(@class, 'wikibase-statementgroupview ')]")
+_GROUP_PROPERTY = etree.XPath(
+    "string(.//div[contains(@class, 'wikibase-statementgroupview-property-label')])"
+)
+_STATEMENTS = etree.XPath(".//div[contains(@class, 'wikibase-statementview ')]")
+_MAIN_VALUE = etree.XPath(
+    "string(.//div[contains(@class, 'wikibase-statementview-mainsnak')]"
+    "//div[contains(@class, 'wikibase-snakview-value')])"
+)
+_QUALIFIERS = etree.XPath(
+    ".//div[contains(@class, 'wikibase-statementview-qualifiers')]"
+    "//div[contains(@class, 'wikibase-snakview') and not(contains(@class, 'wikibase-snakview-'))]"
+)
+_SNAK_PROPERTY = etree.XPath("string(.//div[contains(@class, 'wikibase-snakview-property')])")
+_SNAK_VALUE = etree.XPath("string(.//div[contains(@class, 'wikibase-snakview-value')])")
+_START_QUALIFIERS = frozenset(("start time", "start date", "start period"))
+_END_QUALIFIERS = frozenset(("end time", "end date", "end period"))
+_YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _statement_lines(root) -> None:
+    """A Wikibase item's statements as one line each, "property: value (qualifiers)", its
+    start and end times as the value's period ("employer: Institute X (1996–1998)"), the
+    references left out: the line a CV would write, read by the usual rules."""
+    for group in _STATEMENT_GROUPS(root):
+        label = _clean(_GROUP_PROPERTY(group))
+        listing = etree.Element("ul")
+        for statement in _STATEMENTS(group):
+            value = _clean(_MAIN_VALUE(statement))
+            if not value:
+                continue
+            start = end = None
+            notes = []
+            for snak in _QUALIFIERS(statement):
+                name = _clean(_SNAK_PROPERTY(snak)).lower()
+                said = _clean(_SNAK_VALUE(snak))
+                year = _YEAR_IN.search(said)
+                if name in _START_QUALIFIERS and year:
+                    start = year.group(1)
+                elif name in _END_QUALIFIERS and year:
+                    end = year.group(1)
+                elif said:
+                    notes.append(said)
+            if start or end:
+                notes.append(
+                    f"{start}–{end}"
+                    if start and end
+                    else f"since {start}"
+                    if start
+                    else f"until {end}"
+                )
+            line = etree.SubElement(listing, "li")
+            line.text = f"{label}: {value}" + (f" ({', '.join(notes)})" if notes else "")
+        group.clear()
+        group.tag = "div"
+        group.append(listing)
 
 
 def _spread_rowspans(root) -> None:
@@ -768,6 +831,22 @@ _LAYOUT_ROW = (
 _LAYOUT_ROW_XPATH = etree.XPath(_LAYOUT_ROW)
 
 
+def _keyed_list_row(row) -> bool:
+    """An infobox's key and its values: "<th>Doctoral students</th><td><ul><li>A</li>
+    <li>B</li><li>C</li></ul></td>" (a wiki's plain list in the data cell) is one field,
+    however many values its list holds, not a layout row."""
+    return (
+        len(row) == 2
+        and row[0].tag == "th"
+        and row[1].tag == "td"
+        and len(_text_content(row[0]).strip()) <= 40
+        and not _NESTED_TABLE(row[1])
+    )
+
+
+_NESTED_TABLE = etree.XPath("boolean(.//table|.//h1|.//h2|.//h3|.//h4)")
+
+
 def _layout_containers(root, source: str | None = None) -> set:
     """Every element holding a layout mark below it, found in one pass over the page rather
     than one search per list item.  (The set holds the elements, so lxml hands the walk
@@ -834,6 +913,12 @@ def _metadata_row(row) -> str | None:
     return f"{label[:1].upper()}{label[1:]}: {cells[0]}" if cells[0] else None
 
 
+ADVISOR_TITLE_CHARS = 24
+_ADVISOR_TITLE = re.compile(
+    r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|thesis|research)\s+)?(?:advis[eo]rs|supervisors)"
+)
+
+
 def _label_heading(text: str) -> bool:
     from crawler.extract.sections import heading_kind
 
@@ -848,6 +933,7 @@ def _label_heading(text: str) -> bool:
         and len(text) <= 20 * longest
         and text[-1] not in ".,;:!?"
         and not any(ch.isdigit() for ch in text)
+        and ": " not in text  # "Reviewer: A (Place)": a field and its value, no title
         and heading_kind(text) is not None
     )
 
@@ -941,6 +1027,33 @@ def _name_card(element) -> bool:
     return found is not None and name.endswith(found) and heading_kind(name) is None
 
 
+def _dated_row(element) -> bool:
+    """A grid row of one-line cells, its dates in the first or the last ("PhD Advisor" /
+    "Ada Quill" / "2018 – 2023"; "Postdoc" / "Institute X (x.org)" / "2019 – 2021",
+    profile sites' history and relation rows): one entry, its cells the lines, so the
+    dates stay with their row instead of opening the next one."""
+    if not 2 <= len(element) <= CARD_FIELDS:
+        return False
+    if any(child.tag not in _CARD_FIELDS for child in element):
+        return False
+    ends = (_clean(_text_content(element[-1])), _clean(_text_content(element[0])))
+    if not any(len(end) <= 40 and LONE_DATE.match(end) for end in ends):
+        return False
+    return not _NESTED_BOX(element)
+
+
+def _dotted_row(text: str) -> str:
+    """A list item written as a row of middle-dot cells, its dates first or last ("PhD
+    Advisor · Ada Quill · 2018 – 2023"; "Postdoc · Institute X · 2019 – 2021"): the cells
+    set apart as a table row's, so the label is not read as part of the name."""
+    cells = text.split(" · ")
+    if not 3 <= len(cells) <= CARD_FIELDS or not any(
+        len(end) <= 40 and LONE_DATE.match(end) for end in (cells[-1], cells[0])
+    ):
+        return text
+    return " | ".join(cells)
+
+
 def _dated_box(element) -> bool:
     """A date alone in a grid's cell ("2019 — 2023"), the entry in the cell beside it."""
     text = element.text
@@ -1011,6 +1124,7 @@ class _Walker:
         self.dd_term: str | None = None  # … for a second description under that term
         self.stacked = 0  # inside a CV builder's entry row (a table nested in its cell)
         self.entries: set = set()  # boxes beside a date cell: each one entry (_dated_box)
+        self.grid_rows: set = set()  # rows of one-line cells, dates first or last (_dated_row)
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -1032,14 +1146,24 @@ class _Walker:
         if not text:
             return
         kind = kind or self.kinds[-1]
+        if kind is BlockKind.ITEM and " · " in text and "\n" not in text:
+            text = _dotted_row(text)
         counted = None
-        if kind is BlockKind.PARAGRAPH and (
-            _label_heading(text)
-            or text[-1] == ":"
-            and _students_label(text[:-1])
-            or text[-1] in "0123456789)"
-            and (counted := _COUNTED_LABEL.match(text)) is not None
-            and _students_label(counted.group(1))
+        if (
+            kind is BlockKind.PARAGRAPH
+            and (
+                _label_heading(text)
+                # "Advisors" (a profile card's title over its list of names; a singular
+                # "Advisor" is a record's field label, paired with the value beside it)
+                or len(text) <= ADVISOR_TITLE_CHARS
+                and text[-1] == "s"
+                and _ADVISOR_TITLE.fullmatch(text) is not None
+                or text[-1] == ":"
+                and _students_label(text[:-1])
+                or text[-1] in "0123456789)"
+                and (counted := _COUNTED_LABEL.match(text)) is not None
+                and _students_label(counted.group(1))
+            )
         ):
             # "<p><strong>Education</strong></p>": a theme's section title in a paragraph;
             # "<p>Former PhD students:</p>" over its list, under a "Research group" heading.
@@ -1177,6 +1301,12 @@ class _Walker:
             self.buffer.append("\n")
             return
         if self.in_item and (tag in BLOCK_TAGS or tag in HEADINGS):
+            if self.grid_rows and element.getparent() in self.grid_rows:
+                # a grid row's cells (_dated_row), set apart as a table row's are
+                if "".join(self.buffer).strip():
+                    self.buffer.append(" | ")
+                self.walk_content(element)
+                return
             # Inside a list item or table row, nested blocks are lines of that one entry
             # ("PhD, Univ. X" / "Advisor: Y" / nested sub-items) so the entry stays whole.
             self.buffer.append("\n")
@@ -1210,11 +1340,14 @@ class _Walker:
             item = element in self.entries or (
                 element not in self.layout and len(element) <= CARD_FIELDS and _name_card(element)
             )
+            if not item and element not in self.layout and _dated_row(element):
+                item = True
+                self.grid_rows.add(element)
         stacked = not item and tag == "tr" and element in self.layout and _stacked_cell_row(element)
         if stacked:
             item = True  # a CV builder's entry: a date cell beside a table of stacked lines
             self.stacked += 1
-        if item and tag == "tr" and _LAYOUT_ROW_XPATH(element):
+        if item and tag == "tr" and _LAYOUT_ROW_XPATH(element) and not _keyed_list_row(element):
             item = False  # a 1990s layout table: the row holds the whole page
         elif item and tag == "tr" and len(element) == 1:
             # "<tr><td><b>Current students</b></td></tr>" (Google Sites): a one-cell row

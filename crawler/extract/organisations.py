@@ -45,8 +45,9 @@ def known_acronyms() -> dict[str, str]:
     return {str(k): str(v) for k, v in (data.get("institution_acronyms") or {}).items()}
 
 
-# (a year is no word of a name: "Université X pour 2024-2025")
-_WORD = r"(?:[dlDL]['’])?(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
+# (a year is no word of a name: "Université X pour 2024-2025";
+# nor the rest of one: "2007-2012 Institute X" holds no word "007-2012")
+_WORD = r"(?:[dlDL]['’])?(?<!\d)(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
@@ -602,6 +603,8 @@ _ROLE_WORDS = frozenset(w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS
 # de l'Université Y"): the room opens the run, the institution follows its "of".
 # "Deputy Director of X", "Acting Head of Y": a rank's qualifier before the role word
 _ROLE_PREFIXES = frozenset(("deputy", "acting", "interim", "founding", "vice"))
+# Ranks a record writes in capitals after the place ("SENIOR", "JUNIOR", "VISITOR")
+_CAPS_RANKS = frozenset(("senior", "junior", "visitor"))
 _ROOM_WORDS = frozenset(("aula", "auditorium", "amphitheatre", "amphithéâtre"))
 
 
@@ -655,6 +658,11 @@ def _trim(run: str) -> str:
         or _TRAILING_NUMBER.fullmatch(words[-1])
         # "Hochschule X Masterarbeit bei B" (a text dump joined two lines): a thesis word
         or words[-1].casefold() in _THESIS_WORDS
+        # "Institute X POSTDOC", "University Y PHD" (a record's rank in capitals after the
+        # place it was held at): the rank, no word of the name
+        or len(words) > 1
+        and words[-1].isupper()
+        and (words[-1].lower() in _ROLE_WORDS or words[-1].lower() in _CAPS_RANKS)
     ):
         words.pop()
     # "Informatique de l'Université de Kerlann": a discipline, then the institution it
@@ -1160,6 +1168,13 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 continue
             name = _headless_prefix(_trim(piece))
             start += max(0, piece.find(name.split()[0])) if name else 0
+            if (
+                name
+                and end - start > len(name) + 2
+                and text[start + len(name) : end].isupper()
+                and text.startswith(name, start)
+            ):
+                end = start + len(name)  # "University X PHD": the rank is no part of the span
             if not name or (
                 " " not in name and (_INSTITUTION.fullmatch(name) or _UNIT.fullmatch(name))
             ):

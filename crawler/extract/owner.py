@@ -1049,6 +1049,19 @@ _INVERTED_HEADLINE = re.compile(
 )
 
 
+def _turned_title(title: str, name: str) -> str:
+    """ "zbMATH Open - Quill, Ada Maria" (an author database's title writes the name family
+    first): the whole name turned round when the comma split off its family name."""
+    words = set(name.split())
+    for piece in _TITLE_PIECES.split(title):
+        if "," in piece and (turned := _turned_round(piece)) and words < set(turned.split()):
+            return turned
+    return name
+
+
+_TITLE_PIECES = re.compile(r"\s+[|·•–—:-]\s+")
+
+
 def _turned_round(text: str) -> str | None:
     """The name of a headline written "Family, Given", turned round; None when the words
     after the comma are a title or a degree ("Ada Quill, PhD"), not given names."""
@@ -1383,6 +1396,8 @@ def find_owner(
             # An examination notice's "Candidate:" field, above a mail's sender line.
             return PageOwner(name, 0.8, "thesis-record")
         name = _name_shaped(document.title)
+        if name and ", " in document.title:
+            name = _turned_title(document.title, name)
         if name:
             if greeted := _greeted_instead(name, document):
                 return PageOwner(greeted, 0.7, "greeting")

@@ -94,7 +94,11 @@ _EMPHASIS = re.compile(
     r"|(?<=\.\*)(?=[,;\s])"
     r")"
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+)")
+# (a wiki's reference opens on its back-link caret, "^ a b" when cited more than once)
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+|"
+    r"[\^↑](?:\s+[a-z]{1,2}(?=\s))*\s+)"
+)
 _LABEL = re.compile(
     r"(?:^|(?<=[\s.;|]))(?:co-?)?(?:authors?|auteur(?:e)?s?|autor(?:en|es|i)?|written by|"
     r"contribut(?:ors?|eurs?|rices?)|"

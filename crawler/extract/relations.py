@@ -373,6 +373,12 @@ def _clause_period(sentence: str, cue: int) -> Period:
             comma = sentence.find(", ", cue, stop)
             stop = comma if comma > 0 else stop
         period = parse_period(sentence[starts[-1] : stop])
+        if period.start is None and period.end and starts[-1] > 0:
+            # "From 1977 to 1979 she was a postdoc with A at X, where she stayed until
+            # 1988": the range the sentence opens on is the post's; the "until" is the stay's
+            fronted = parse_period(sentence[: starts[-1]])
+            if fronted.start and fronted.end:
+                period = fronted
         if period.empty and ("then" in sentence or "puis" in sentence):
             # "her PhD in 2003 under B, and then spent two years (2004–2006) as a fellow in
             # the group of C": the cue's own clause, from the "then" that opens it
@@ -4009,6 +4015,10 @@ def student_list(page: Page, block: Block) -> None:
         # "A (2022), B (2024).": names each with its bracket alone, one list on a line.
         parts = _BRACKETED_NAMES.split(block.text.strip().rstrip(". "))
         if len(parts) >= 2 and all(_NAME_AND_BRACKET.match(p) and name_at_start(p) for p in parts):
+            if any(_is_owner(page, name_at_start(p)) for p in parts):
+                # "Owner (Inst. X), A (Inst. Y)": a paper's authors with their affiliations
+                # (an author database's results under its "Students" card), no advisees
+                return
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
     if (") et " in block.text or ") and " in block.text) and "\n" not in block.text.strip():
@@ -7830,6 +7840,84 @@ _NAME_HEADER = re.compile(
     r"(?i)^\s*(?:name|student|students|nom|étudiant|étudiante|doctorant|"
     r"doctorante|name of student|candidate)\s*$"
 )
+
+
+@cache
+def _row_labels() -> tuple[
+    dict[str, tuple[Context, bool]], dict[str, Context], frozenset, frozenset
+]:
+    """The relation rows' words, case-folded: advisee labels (context, the row's person is
+    the owner's student), trainee kinds, and the family tree's two headings."""
+    labels = {
+        w.casefold(): (Context.PHD, True)
+        for w in (*LEXICON.ADVISEE_LABELS, *LEXICON.ADVISEE_FIELDS)
+    }
+    labels |= {w.casefold(): (Context.POSTDOC, True) for w in LEXICON.POSTDOC_ADVISEE_LABELS}
+    kinds = {w.casefold(): Context.PHD for w in LEXICON.TRAINEE_PHD}
+    kinds |= {w.casefold(): Context.POSTDOC for w in LEXICON.TRAINEE_POSTDOC}
+    kinds |= {w.casefold(): Context.OTHER for w in LEXICON.TRAINEE_OTHER}
+    parents = frozenset(w.casefold() for w in LEXICON.TREE_PARENTS)
+    children = frozenset(w.casefold() for w in LEXICON.TREE_CHILDREN)
+    return labels, kinds, parents, children
+
+
+ROW_CELLS = 6  # a label, a name, an e-mail, years, a place: a relation's row, not a table
+
+
+def relation_rows(page: Page, block: Block) -> None:
+    """A profile's relation rows, one cell only a relation's label beside one person's name:
+    "PhD Advisee | A | 2019 – 2024" (a peer-review profile's relations: A is the owner's
+    student); "A | grad student | 2013–2019 | University X" under an academic family tree's
+    "Children" (A the owner's trainee) or "Parents" (A the owner's mentor).  Rows labelled
+    "Coworker", "Coauthor", "collaborator" or "Relative" state no supervision."""
+    if page.owner is None or block.kind is not BlockKind.ITEM or "\n" in block.text:
+        return
+    labels, kinds, parents, children = _row_labels()
+    if " | " not in block.text:
+        label, colon, value = block.text.partition(": ")
+        if not colon or label.casefold() not in labels or not (name := name_from_piece(value)):
+            return
+        if value.strip() != name or _is_owner(page, name):
+            return
+        # "doctoral student: A" (a knowledge base's statement on the advisor's item)
+        context, student = labels[label.casefold()]
+        subject, obj = (name, page.owner.name) if student else (page.owner.name, name)
+        page.add(subject, ADVISOR[context], obj, block.text, "supervision.relation-row", 0.8)
+        return
+    if block.text.count(" | ") >= ROW_CELLS:
+        return
+    cells = [c.strip() for c in block.text.split(" | ")]
+    heading = block.section[-1].casefold().strip(" :") if block.section else ""
+    tree = heading in parents or heading in children
+    found = [
+        (i, labels.get(c.casefold()) or (tree and (kinds.get(c.casefold()), heading in children)))
+        for i, c in enumerate(cells)
+        if c.casefold() in labels or tree and c.casefold() in kinds
+    ]
+    if len(found) != 1:
+        return
+    at, (context, student) = found[0]
+    names = [
+        (i, name)
+        for i, cell in enumerate(cells)
+        if i != at
+        and cell
+        and len(cell) <= CARD_NAME_CHARS
+        and "@" not in cell
+        and not any(ch.isdigit() for ch in cell)
+        and (name := name_from_piece(cell)) is not None
+        and cell.endswith(name)
+    ]
+    if len(names) != 1 or _is_owner(page, names[0][1]):
+        return
+    name = names[0][1]
+    period = parse_period(" | ".join(c for i, c in enumerate(cells) if i not in (at, names[0][0])))
+    owner = page.owner.name
+    subject, obj = (name, owner) if student else (owner, name)
+    confidence = 0.8 if context is not Context.OTHER else 0.6
+    page.add(
+        subject, ADVISOR[context], obj, block.text, "supervision.relation-row", confidence, period
+    )
 
 
 def student_table(page: Page, block: Block) -> None:

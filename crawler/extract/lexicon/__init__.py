@@ -101,7 +101,20 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small
 # words inside an organisation's name beyond those the rule knows ("Istituto per le …"),
 # the "of the University" of a unit's parent (English has a rule of its own for it).
-OPTIONAL_FIELDS = ("UNIVERSITY_OF", "COMPOUND_HEADS", "ORG_CONNECTORS")
+OPTIONAL_FIELDS = (
+    "UNIVERSITY_OF",
+    "COMPOUND_HEADS",
+    "ORG_CONNECTORS",
+    # a profile's relation rows (relations.relation_rows): labels and family-tree headings
+    "ADVISEE_LABELS",
+    "ADVISEE_FIELDS",
+    "POSTDOC_ADVISEE_LABELS",
+    "TREE_PARENTS",
+    "TREE_CHILDREN",
+    "TRAINEE_PHD",
+    "TRAINEE_POSTDOC",
+    "TRAINEE_OTHER",
+)
 
 
 # A phrase ending in an elision ("sous la direction d'") runs into the next word.

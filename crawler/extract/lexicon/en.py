@@ -962,6 +962,8 @@ SINCE = (
     "began",
     "begun",
     "start date",
+    # a table's labelled cells: "Start: 2012 | End: 2016" (a knowledge base's employers)
+    "start:",
     "arrival",
     "enrolled",
     "first enrolled",
@@ -1469,6 +1471,9 @@ SECTIONS = {
         "research history",
         "work history",
         "employment history",
+        # a knowledge base's profile (Scholia): "Employers and affiliations"
+        "employers",
+        "employers and affiliations",
     ),
     "publications": (*SECTIONS["publications"], "products", "track record"),
     "service": (*SECTIONS["service"], "organisation", "collaborations", "collaborators"),
@@ -1707,6 +1712,9 @@ PLACE_ADJECTIVES = ("wallon", "wallonne", "orientale", "occidentale")
 OFFICE_LABELS = ("director:", "directors:")
 # Degrees written the Japanese and Indonesian way ("Dr. Eng.", Sarjana/Magister Teknik).
 STUDIES = (*STUDIES, "dr. eng.", "d.eng.", "s.t.", "m.t.", "s.si.", "m.si.", "m.kom.")
+# A structured biography's fields: "educated at: University X (Doctor of Philosophy, 1991–1996)"
+# (a knowledge base's statement), "She was educated at X".
+STUDIES = (*STUDIES, "educated at", "doctor of philosophy")
 # Named postdoctoral fellowships held at a host ("held a Marie Curie fellowship at X with B").
 CONTEXT = {
     **CONTEXT,
@@ -1869,3 +1877,32 @@ JURY_COMPOSED = ("consisted of", "consists of", "made up of", "composed of", "ma
 DOCTORATE_VERBS = ("was awarded a phd", "was awarded her phd", "was awarded his phd")
 # "PhD defence of A: opponent. Jury chaired by Prof. B": the chair of A's jury.
 CHAIRED_BY = ("chaired by", "presided over by")
+
+
+# A profile's relation rows: a cell that is only the relation's label beside one person
+# ("PhD Advisee | A | 2019 – 2024" on a peer-review profile: A is the owner's student).
+ADVISEE_LABELS = (
+    "phd advisee",
+    "ph.d. advisee",
+    "doctoral advisee",
+    "thesis advisee",
+)
+# A knowledge base's statement "doctoral student: A" on the advisor's item (read only as a
+# field of its own, "label: name", never in prose).
+ADVISEE_FIELDS = ("doctoral student",)
+POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc advisee")
+# An academic family tree's sections: the rows under "Parents" name the owner's mentors,
+# those under "Children" the owner's trainees, each with the kind of training in a cell.
+TREE_PARENTS = ("parents", "academic parents")
+TREE_CHILDREN = ("children", "academic children")
+TRAINEE_PHD = ("grad student", "graduate student", "phd student", "doctoral student")
+TRAINEE_POSTDOC = ("post-doc", "postdoc", "postdoctoral fellow", "postdoctoral researcher")
+TRAINEE_OTHER = (
+    "research assistant",
+    "research scientist",
+    "undergrad",
+    "undergraduate student",
+    "master's student",
+    "masters student",
+    "technician",
+)

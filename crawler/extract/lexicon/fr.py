@@ -1585,3 +1585,12 @@ JURY_COMPOSED = ("était composé de", "était composée de", "se composait de")
 DOCTORATE_VERBS = ("a soutenu sa thèse", "a soutenu son doctorat")
 # "Jury de thèse de A : rapporteur. Jury présidé par B": the chair of A's jury.
 CHAIRED_BY = ("présidé par", "présidée par")
+
+
+# Relation rows of a profile (see en.ADVISEE_LABELS) and an academic family tree's sections.
+ADVISEE_LABELS = ("doctorant encadré", "doctorante encadrée")
+TREE_PARENTS = ("parents académiques",)
+TREE_CHILDREN = ("enfants académiques", "descendants académiques")
+TRAINEE_PHD = ("doctorant", "doctorante")
+TRAINEE_POSTDOC = ("post-doctorant", "post-doctorante", "postdoctorant", "postdoctorante")
+TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
