@@ -15978,6 +15978,279 @@ EIGHTYSIXTH_BATCH_LAYOUTS = {
 }
 
 
+EIGHTYFIFTH_BATCH_LAYOUTS = {
+    "a-university-named-with-its-seat-after-at-or-in-keeps-it": (
+        "<html><head><title>Ifeoma Brightwater-Soll</title></head><body>"
+        "<h1>Ifeoma Brightwater-Soll</h1><h2>Education</h2><ul>"
+        "<li>Ph.D., Geology, University of Tamsworth at Ridgefield, 2016</li>"
+        "<li>M.Sc., Geophysics, Kovalenko University in Lvivka, 2011</li>"
+        "<li>B.Sc., University of Tamsworth in September 2008</li></ul></body></html>",
+        "cv.html",
+        {
+            (
+                "Ifeoma Brightwater-Soll",
+                "studied_at",
+                "University of Tamsworth at Ridgefield",
+                None,
+                2016,
+            ),
+            ("Ifeoma Brightwater-Soll", "studied_at", "Kovalenko University in Lvivka", None, 2011),
+        },
+        {
+            (
+                "Ifeoma Brightwater-Soll",
+                "studied_at",
+                "University of Tamsworth at Ridgefield",
+                None,
+                2008,
+            ),
+            (
+                "Ifeoma Brightwater-Soll",
+                "studied_at",
+                "University of Tamsworth in September",
+                None,
+                2008,
+            ),
+            ("Ifeoma Brightwater-Soll", "studied_at", "University of Tamsworth", None, 2016),
+        },
+    ),
+    "a-quebec-style-universite-a-its-city-is-one-name": (
+        "<html><head><title>Éloïse Tremblay-Nakamura</title></head><body>"
+        "<h1>Éloïse Tremblay-Nakamura</h1><h2>Expérience</h2><ul>"
+        "<li>2018 – : Professeure adjointe, Université du Haut-Saguenois à Port-Lévis</li>"
+        "<li>2016 – 2018 : Chargée de cours à l'Université de Montferrand-les-Bains à Rivel."
+        "</li></ul><h2>Formation</h2><ul><li>Ph. D., Université de Montferrand-les-Bains, 2017</li>"
+        "</ul></body></html>",
+        "profil.html",
+        {
+            (
+                "Éloïse Tremblay-Nakamura",
+                "employed_at",
+                "Université du Haut-Saguenois à Port-Lévis",
+                2018,
+                None,
+            )
+        },
+        {
+            ("Éloïse Tremblay-Nakamura", "employed_at", "Université du Haut-Saguenois", 2018, None),
+            (
+                "Éloïse Tremblay-Nakamura",
+                "employed_at",
+                "Université de Montferrand-les-Bains à Rivel",
+                2016,
+                2018,
+            ),
+        },
+    ),
+    "a-department-named-after-several-fields-keeps-its-commas": (
+        "<html><head><title>Rasmus Okafor-Lind</title></head><body><h1>Rasmus Okafor-Lind</h1>"
+        "<p>Professor, Department of Chemical, Biological and Materials Engineering, "
+        "Ostmark University</p><p>Membre du Département de génie chimique, biologique et "
+        "des matériaux, Université de Valbrune.</p></body></html>",
+        "about.html",
+        {
+            ("Rasmus Okafor-Lind", "employed_at", "Ostmark University", None, None),
+            (
+                "Department of Chemical, Biological and Materials Engineering",
+                "part_of",
+                "Ostmark University",
+                None,
+                None,
+            ),
+        },
+        {
+            ("Rasmus Okafor-Lind", "member_of", "Department of Chemical", None, None),
+            ("Department of Chemical", "part_of", "Ostmark University", None, None),
+        },
+    ),
+    "a-programme-and-its-funder-in-brackets-are-no-breadcrumb": (
+        "<html><head><title>Tiago Vasconcelos-Brandt</title></head><body>"
+        "<h1>Tiago Vasconcelos-Brandt</h1><h2>Positions</h2><ul>"
+        "<li>2020–2023: Postdoctoral fellow (PDJ/FAPEMA), Institute of Physics, "
+        "Federal University of Alto Paraíba</li></ul></body></html>",
+        "cv.html",
+        {
+            (
+                "Tiago Vasconcelos-Brandt",
+                "employed_at",
+                "Federal University of Alto Paraíba",
+                2020,
+                2023,
+            )
+        },
+        {("FAPEMA", "part_of", "PDJ", None, None), ("PDJ", "part_of", "FAPEMA", None, None)},
+    ),
+    "a-bracketed-funding-note-after-a-post-keeps-the-post-and-its-host": (
+        "# Yannick Le Floch-Amari\n\n## Parcours\n\n"
+        "- **2019–2021** — post-doctorant (financement région/ANR) à l'Université de "
+        "Kerlouan, dans l'équipe de Morwenna Cadiou-Lenz.\n",
+        "index.md",
+        {
+            ("Yannick Le Floch-Amari", "employed_at", "Université de Kerlouan", 2019, 2021),
+            ("Yannick Le Floch-Amari", "advisor_postdoc", "Morwenna Cadiou-Lenz", 2019, 2021),
+        },
+        set(),
+    ),
+    "a-stay-during-a-master-is-an-internship-in-english-and-french": (
+        "<html><head><title>Nadia Oyelowo-Kern</title></head><body><h1>Nadia Oyelowo-Kern</h1>"
+        "<h2>About</h2><p>While a master student I spent a three-month research stay in the "
+        "group of Prof. Leopold Harkavy-Strand (2015).</p><h2>Parcours</h2><p>Pendant mon "
+        "master, j'ai fait un séjour de quatre mois chez le Pr Gaëlle Marrec-Oduya (2016).</p>"
+        "</body></html>",
+        "about.html",
+        {
+            ("Nadia Oyelowo-Kern", "advisor_internship", "Leopold Harkavy-Strand", 2015, 2015),
+            ("Nadia Oyelowo-Kern", "advisor_internship", "Gaëlle Marrec-Oduya", 2016, 2016),
+        },
+        {
+            ("Nadia Oyelowo-Kern", "advisor_other", "Leopold Harkavy-Strand", 2015, 2015),
+            ("Nadia Oyelowo-Kern", "advisor_phd", "Gaëlle Marrec-Oduya", 2016, 2016),
+        },
+    ),
+    "an-inp-named-by-its-city-is-an-institution-and-no-page-owner": (
+        "<html><head><title>Recrutement – Ingénieur d'études – Lorvanne INP</title></head>"
+        "<body><h1>Ingénieur d'études en calcul scientifique</h1><p>Affectation : "
+        "Laboratoire de Mécanique des Fluides, Lorvanne INP.</p><p>Le comité de sélection est "
+        "présidé par Mme Odile Varennes-Kaba.</p></body></html>",
+        "offre.html",
+        set(),
+        {
+            ("Lorvanne Inp", "member_of", "Laboratoire de Mécanique des Fluides", None, None),
+            ("Lorvanne INP", "member_of", "Laboratoire de Mécanique des Fluides", None, None),
+        },
+    ),
+    "a-teaching-post-at-a-city-inp-is-employment-there": (
+        "<html><head><title>Mattéo Guillou-Serra</title></head><body><h1>Mattéo Guillou-Serra"
+        "</h1><h2>Career</h2><ul><li>2019–2021: ATER, Lorvanne INP</li></ul></body></html>",
+        "cv.html",
+        {("Mattéo Guillou-Serra", "employed_at", "Lorvanne INP", 2019, 2021)},
+        set(),
+    ),
+    "a-quebec-pre-title-before-a-codirectrice-is-no-part-of-her-name": (
+        "<html><head><title>Olivier Bergeron-Mwale</title></head><body><h1>Olivier "
+        "Bergeron-Mwale</h1><h2>Formation</h2><ul><li>Ph. D. en génie minier, Université de "
+        "Rochebrune, 2012. Directeur : Pr Hugues Lapointe-Sarr; codirectrice : Pre Nadège "
+        "Fortin-Albers.</li></ul></body></html>",
+        "profil.html",
+        {("Olivier Bergeron-Mwale", "advisor_phd", "Nadège Fortin-Albers", None, 2012)},
+        {("Olivier Bergeron-Mwale", "advisor_phd", "Pre Nadège Fortin-Albers", None, 2012)},
+    ),
+    "a-profile-card-position-heading-over-an-organisation-heading-is-the-post": (
+        "<html><head><title>Marisa Quental-Obi</title></head><body><div class='portrait'>"
+        "<h2>Marisa Quental-Obi</h2><h3>Postdoctoral Researcher</h3>"
+        "<h3>Graduate Program in Zoology, State University of Bonsucesso</h3></div>"
+        "<h1>Biography</h1><p>I study the thermal ecology of lizards.</p></body></html>",
+        "index.html",
+        {("Marisa Quental-Obi", "employed_at", "State University of Bonsucesso", None, None)},
+        {("Marisa Quental-Obi", "studied_at", "State University of Bonsucesso", None, None)},
+    ),
+    "a-school-one-graduated-from-as-an-engineer-is-studies": (
+        "<html><head><title>Capucine Derrien-Malka</title></head><body><h1>Capucine "
+        "Derrien-Malka</h1><p>J'ai intégré l'École nationale supérieure d'hydraulique de "
+        "Valcros, dont je suis sortie ingénieure en 2012.</p></body></html>",
+        "accueil.html",
+        {
+            (
+                "Capucine Derrien-Malka",
+                "studied_at",
+                "École Nationale Supérieure d'hydraulique de Valcros",
+                None,
+                2012,
+            )
+        },
+        {
+            (
+                "Capucine Derrien-Malka",
+                "employed_at",
+                "École Nationale Supérieure d'hydraulique de Valcros",
+                2012,
+                2012,
+            )
+        },
+    ),
+    "a-card-sentence-working-with-a-given-name-names-the-full-name-written": (
+        "<html><head><title>People – Dune Lab</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><h3>Dr. Ottoline Marchetti-Rowe</h3>"
+        "<p>Associate Professor</p><h2>Visitors</h2><h3>Kwame Adjei-Lindholm</h3>"
+        "<p>Visiting master student, 2024</p><p>Kwame spent a four-month stay in the lab while "
+        "a master student, working with Ottoline on dune grasses.</p></body></html>",
+        "people.html",
+        {("Kwame Adjei-Lindholm", "advisor_internship", "Ottoline Marchetti-Rowe", 2024, 2024)},
+        set(),
+    ),
+    "a-graduate-school-of-a-university-is-a-part-and-the-university-the-studies": (
+        "<html><head><title>Hugo Salazar-Wiik</title></head><body><h1>Hugo Salazar-Wiik</h1>"
+        "<p>I wrote my doctoral thesis at the Graduate School of Economics of the University "
+        "of Tolvern under the supervision of Prof. Agathe Mbaye-Lorentz, and defended it in "
+        "2020.</p></body></html>",
+        "about.html",
+        {
+            ("Hugo Salazar-Wiik", "studied_at", "University of Tolvern", None, 2020),
+            ("Graduate School of Economics", "part_of", "University of Tolvern", None, None),
+        },
+        {
+            (
+                "Hugo Salazar-Wiik",
+                "studied_at",
+                "Graduate School of Economics of the University of Tolvern",
+                None,
+                2020,
+            )
+        },
+    ),
+    "an-owners-own-sentence-with-a-given-name-makes-it-no-advisor-of-the-owner": (
+        "<html><head><title>Actualités | Maëlle Tanguy-Oduro</title></head><body>"
+        "<h1>Actualités</h1><h2>Soutenance de Youenn</h2><p>Félicitations à Youenn "
+        "Kerhoas-Mbaye pour sa soutenance de thèse, que j'ai dirigée, le 3 mars 2024.</p>"
+        "<h2>Stage</h2><p>Bravo à Corentin Le Bras, stagiaire de M2 que j'ai encadré de mars à "
+        "août 2024 avec Youenn : il poursuit en thèse à Brest.</p></body></html>",
+        "actualites.html",
+        {("Corentin Le Bras", "advisor_internship", "Maëlle Tanguy-Oduro", 2024, 2024)},
+        {("Maëlle Tanguy-Oduro", "advisor_internship", "Youenn Kerhoas-Mbaye", 2024, 2024)},
+    ),
+    "a-masthead-post-takes-the-years-of-the-one-ongoing-entry-naming-it-without-place": (
+        "<html><head><title>Ines Marchbank-Oyo</title></head><body><header><div>"
+        "<div>Ines Marchbank-Oyo</div><div>Senior Lecturer · Centre for Coastal Law · "
+        "Ardwick University</div></div></header><main><h1>About</h1><p>I have been a senior "
+        "lecturer since 2021. I teach maritime law.</p><h2>Earlier posts</h2><ul><li>2016–2021: "
+        "Lecturer, Tamsford University</li></ul></main></body></html>",
+        "index.html",
+        {
+            ("Ines Marchbank-Oyo", "employed_at", "Ardwick University", 2021, None),
+            ("Ines Marchbank-Oyo", "employed_at", "Tamsford University", 2016, 2021),
+        },
+        {("Ines Marchbank-Oyo", "employed_at", "Ardwick University", None, None)},
+    ),
+    "a-post-in-a-team-of-a-laboratory-is-a-membership-of-both": (
+        "<html><head><title>Sterenn Le Gall-Osei</title></head><body><h1>Sterenn Le Gall-Osei"
+        "</h1><p>Chargée de recherche CNRS, équipe Géodésie Spatiale, Laboratoire de "
+        "Géosciences de Kerlouan, Université de Kerlouan</p><h2>Recherche</h2><p>Je mesure la "
+        "déformation des côtes.</p></body></html>",
+        "index.html",
+        {
+            ("Sterenn Le Gall-Osei", "member_of", "Géodésie Spatiale", None, None),
+            (
+                "Sterenn Le Gall-Osei",
+                "member_of",
+                "Laboratoire de Géosciences de Kerlouan",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "an-internship-sentence-after-the-degree-gives-no-membership-of-the-host-lab": (
+        "# Lénaïg Roudaut-Abiola\n\n## Parcours\n\n"
+        "- **2013–2014** — Master 2 Informatique, Université de Kerlouan. Pendant ce master, "
+        "stage de recherche de six mois au laboratoire Lirmos-Ouest, encadré par Judicaël "
+        "Penven-Sall.\n",
+        "index.md",
+        {("Lénaïg Roudaut-Abiola", "advisor_internship", "Judicaël Penven-Sall", 2013, 2014)},
+        {("Lénaïg Roudaut-Abiola", "member_of", "Lirmos-Ouest", 2013, 2014)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -16062,6 +16335,7 @@ LAYOUTS = {
         ("batch80", EIGHTIETH_BATCH_LAYOUTS),
         ("batch83", EIGHTYTHIRD_BATCH_LAYOUTS),
         ("batch86", EIGHTYSIXTH_BATCH_LAYOUTS),
+        ("batch85", EIGHTYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

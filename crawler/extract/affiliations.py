@@ -45,6 +45,7 @@ from crawler.extract.relations import (
     THEN,
     arrival_to_defence,
     defence_year,
+    funding_aside,
     others_degree,
 )
 from crawler.extract.relations import entry_period as _entry_period
@@ -112,6 +113,9 @@ def _role(text: str) -> str | None:
         if _CHAIRED_BODY.match(text, position.end()):
             position = None  # a service, not a post at the organisation named
     study = LEXICON.pattern("STUDIES").search(text)
+    if position and "ng" in position.group() and _ENGINEER_DEGREE.match(text, position.start()):
+        # "… dont je suis sortie ingénieure": the school's degree, no post
+        position, study = None, study or position
     if position and study:
         # (at one start the longer phrase: "Graduate teaching assistant" is a job)
         return (
@@ -151,6 +155,8 @@ _ENGINEER_DEGREE = re.compile(
     r"|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
     # « Ingénieur agronome, École X » (the degree of an agronomy school)
     r"|ing(?=[ée]nieure?\s+agronome\b)"
+    # « l'École X, dont je suis sortie ingénieure en 2013 »: graduating, no post
+    r"|(?<=sorti\s)ing|(?<=sortie\s)ing|(?<=sortis\s)ing"
 )
 
 
@@ -302,6 +308,8 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 continue  # "Professor Quill read …": the subject's title, no post
             if role == STUDIED and " " in match.group() and _inside_titled_name(text, match):
                 continue  # "Civil and Environmental Engineering Program": a unit's own name
+            if role == STUDIED and _GRADUATE_PROGRAM.match(text, match.start()):
+                continue  # "Postdoc, Graduate Program in Physics, University X": a unit
             if role == EMPLOYED and _title_of_name(text, match):
                 continue  # "bei Prof. Dr. A": a title before a name (French "DR" is a rank)
             # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
@@ -331,6 +339,9 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     return best[1] if best else None
 
 
+# A graduate programme's name ("Graduate Program in Ecology", Brazil's PPGs in English) is a
+# unit a postdoc or a professor belongs to, no degree the person studied for.
+_GRADUATE_PROGRAM = re.compile(r"Graduate\s+Program(?:me)?\s+(?:in|of|on)\s+[A-Z]")
 _TITLED_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An)\s)[A-Z][a-z]+\s+$")
 
 
@@ -590,7 +601,9 @@ def _cut_at_people(line: str) -> str:
         if low is not None and words is not None and not holds_any(low, words):
             continue
         match = pattern.search(line)
-        while match and _READER_RANK.match(line, match.start()):
+        while match and (
+            _READER_RANK.match(line, match.start()) or "(" in line and funding_aside(line, match)
+        ):
             match = pattern.search(line, match.end())
         if match:
             line = line[: match.start()]
@@ -1183,6 +1196,31 @@ def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) ->
     return other is not None and not compatible(other, page.owner.name)
 
 
+def _card_line(page: Page, block: Block) -> Block | None:
+    """A profile card's title under the owner's name: a position heading, then a heading
+    naming only where ("Postdoctoral Researcher" / "Graduate Program in X, University Y"),
+    read as the one line "position, where" (the card is all the page says of the post)."""
+    text = block.text
+    if "\n" in text or len(text) > 80 or not LEXICON.pattern("POSITIONS").match(text):
+        return None
+    below = page.next_block(block)
+    if (
+        below is None
+        or below.kind is not BlockKind.HEADING
+        or below.section != block.section
+        or "\n" in below.text
+        or not compatible(block.section[-1], page.owner.name)
+        or LEXICON.pattern("POSITIONS").search(below.text)
+        or any(
+            not _GRADUATE_PROGRAM.match(below.text, m.start())
+            for m in LEXICON.pattern("STUDIES").finditer(below.text)
+        )
+        or not any(m.kind is not OrgKind.ACRONYM for m in find_organisations(below.text))
+    ):
+        return None
+    return Block(BlockKind.ITEM, f"{text}, {below.text}", block.level, block.section)
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         return
@@ -1193,6 +1231,10 @@ def affiliations(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         if page.owner.how == "identity-form" and page.index(block) < LETTERHEAD_BLOCKS:
             _form_letterhead(page, block)
+        elif (
+            block.section and page.index(block) < COVER_BLOCKS and (card := _card_line(page, block))
+        ):
+            affiliations(page, card)
         return
     kind = page.kind(block)
     if kind in QUIET or kind in (
@@ -2557,7 +2599,10 @@ def _emit(
                     clause = _until(clause, text[mention.end : min(later, default=len(text))])
                 page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, clause)
                 continue
-        elif index in chained and not (lab_of_team := _member_of_lab(mention, member_word)):
+        elif index in chained and not (
+            # ("Chargée de recherche, équipe X, Laboratoire Y": a post in the lab's team)
+            lab_of_team := _member_of_lab(mention, member_word or role == EMPLOYED)
+        ):
             continue  # "team X of LIMV at Univ. Y": the lab is a parent, not the owner's
         elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
             continue  # "e.g. SGD": an acronym not introduced as a place is not one
@@ -2592,6 +2637,8 @@ def _emit(
         else:
             if index in chained and not lab_of_team:
                 continue  # "team X, at lab Y": the owner is a member of the team only
+            if _INTERN_NOUN.search(text) and _role_near(text, mention.start, mentions) == INTERN:
+                continue  # "stage de recherche au laboratoire X": the host lab, no membership
             relation = Relation.MEMBER_OF
             if (
                 role == STUDIED
@@ -3011,6 +3058,9 @@ def structure(page: Page, block: Block) -> None:
                 )
                 # "Accredited … by NAAC | NIRF Rank 48 |" (a banner): a crumb is a name alone
                 and not (between.strip() == "|" and not _whole_cells(line, first, second))
+                # "Postdoctoral fellow (PNPD/CAPES)": a programme and its funder in brackets
+                # (a trail is never bracketed)
+                and line.rfind("(", 0, first.start) <= line.rfind(")", 0, first.start)
             ):
                 page.add(
                     second.name,
@@ -3818,6 +3868,73 @@ def _before_defence(sentence: str) -> str:
         return sentence
     verb = _DEFENCE_VERB.search(sentence)
     return sentence[: verb.start()] if verb else sentence
+
+
+def date_card_posts(page: Page) -> None:
+    """The owner's post told only in a masthead or a card, without years ("Maîtresse de
+    conférences · Laboratoire X · Y INP", "Assistant Professor of X / Department Y, Z"),
+    takes those of the one ongoing entry naming the same post and no place ("Je suis
+    maîtresse de conférences depuis 2019", "2022–present  Assistant Professor")."""
+    owner = page.owner
+    if owner is None:
+        return
+    undated = [
+        i
+        for i, c in enumerate(page.claims)
+        if c.subject == owner.name
+        and c.relation in (Relation.EMPLOYED_AT, Relation.MEMBER_OF)
+        and c.start is None
+        and c.end is None
+    ]
+    if not undated:
+        return
+    positions = LEXICON.pattern("POSITIONS")
+    blocks = [b for b in page.document.blocks if b.kind is not BlockKind.HEADING]
+    for evidence in {page.claims[i].evidence for i in undated}:
+        card = next((b for b in blocks if evidence in " ".join(b.text.split())), None)
+        if card is None:
+            continue
+        lines = [" ".join(line.split()) for line in card.text.split("\n")]
+        at = next((i for i, line in enumerate(lines) if line and evidence.startswith(line)), None)
+        # the card's line opens on its post ("Maîtresse de conférences · Labo X · Y"), or the
+        # line above the places names it alone ("Assistant Professor of X" / "Dept Y, Z")
+        post = (
+            None
+            if at is None
+            else positions.match(lines[at]) or (positions.match(lines[at - 1]) if at else None)
+        )
+        if post is None:
+            continue
+        word = post.group().casefold()
+        periods = []
+        for block in blocks:
+            if block is card or word not in block.text.casefold():
+                continue
+            pieces = (
+                [t for _, t in sentences(block.text)]
+                if block.kind is BlockKind.PARAGRAPH and "\n" not in block.text
+                else [block.text]
+            )
+            for piece in pieces:
+                if word not in piece.casefold():
+                    continue
+                period = parse_period(piece)
+                if period.empty or period.end is not None:
+                    continue
+                if period.single and not _says_since(piece):
+                    continue
+                if any(m.kind is not OrgKind.ACRONYM for m in find_organisations(piece)):
+                    continue  # the entry names its own place: another post, maybe
+                periods.append(period)
+        if len(periods) != 1:
+            continue
+        for i in undated:
+            if page.claims[i].evidence == evidence:
+                page.claims[i] = replace(page.claims[i], start=periods[0].start)
+
+
+def _says_since(text: str) -> bool:
+    return LEXICON.pattern("SINCE").search(text) is not None
 
 
 def date_employers(page: Page) -> None:

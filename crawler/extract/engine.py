@@ -980,6 +980,7 @@ def extract(
     page.owner = owner
     relations.date_owner_thesis(page)
     relations.academic_siblings(page)
+    affiliations.date_card_posts(page)
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)
     affiliations.date_memberships(page)

@@ -1037,7 +1037,10 @@ _OF_UNIVERSITY_EN = re.compile(
     # own language, then its place
     r"|Universit(?:eit|ät|é|à|ad|ade)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Þ])"
 )
-_PART_HEAD = re.compile(r"(?:Institute|Department|Laboratory|Centre|Center|School|Faculty)\s")
+# ("Graduate School of X of the University of Y": a graduate school is a part too)
+_PART_HEAD = re.compile(
+    r"(?:(?:Graduate|Doctoral)\s+)?(?:Institute|Department|Laboratory|Centre|Center|School|Faculty)\s"
+)
 # "à l'université de Strasbourg", "l'université Paris-Cité": French typography writes the
 # head word in lower case before a place name; read as "Université …" (same offsets).
 _LOWER_UNIVERSITY = re.compile(r"(?<![\w-])université(?=\s+(?:de\s+|d['’]|du\s+)?[A-ZÀ-Þ])")
@@ -1060,6 +1063,80 @@ UNIT_CODE_AFTER = re.compile(
 )
 
 _UNIT_LABEL_BEFORE = re.compile(r"(?i)\b(?:laboratoire|laboratory|lab|unité|unit)\s*[:：]\s*$")
+
+
+# A university's official name may end in its seat: "University of X at Y", "X University in
+# Y", "Université du X à Y" (the Québec network's pattern) — the place closes the name when a
+# mark or the line's end follows it (not "at Y with Z", "à Y depuis 2019"), and a month, a
+# country or another body is no seat ("in September", "in France", "at Y University").
+_SEAT_WORDS = (" at ", " in ", " à ")
+_SEAT = re.compile(
+    r" (?P<word>at|in|à) (?P<place>[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+){0,2})"
+    r"(?=[ \t]*(?:[,.;:()\[\]|·•—–\n]|$))"
+)
+_NOT_SEATS = frozenset(
+    "France Germany Italy Spain Portugal Belgium Switzerland Canada Brazil Mexico Japan China "
+    "India Australia Austria Poland Sweden Norway Denmark Finland Netherlands Ireland Scotland "
+    "England Wales Greece Israel Chile Argentina Colombia Morocco Algeria Tunisia Senegal "
+    "Québec Quebec Europe America Africa Asia USA UK US Allemagne Italie Espagne Belgique "
+    "Suisse Brésil Japon Chine Inde Australie Autriche Pologne Suède Norvège Danemark Irlande "
+    "Écosse Angleterre Grèce Israël Chili Argentine Colombie Maroc Algérie Tunisie Sénégal".split()
+)
+_SEAT_HEAD = re.compile(r"(?i)universit|institut|college|school|école|department|laborator")
+
+
+def _seat_after(text: str, name: str, start: int) -> int | None:
+    """Where a university's name ends when its seat follows it, else None."""
+    seat = _SEAT.match(text, start + len(name))
+    if seat is None or text[start : start + len(name)] != name:
+        return None
+    word, place = seat.group("word"), seat.group("place")
+    if (
+        place.split()[0] in _NOT_SEATS
+        or place.split()[0].casefold() in LEXICON.months
+        or _SEAT_HEAD.search(place)
+        or word == "in"
+        and not name.endswith(("University", "Universität", "Universiteit"))
+        # (French "à Y" after other names mostly tells where: "l'Université de X à Nancy")
+        or word == "à"
+        and not name.startswith("Université du ")
+    ):
+        return None
+    return seat.end()
+
+
+# A unit named after several fields keeps its commas: "Department of Civil, Environmental
+# and Geomatic Engineering", "Département de génie civil, géologique et des mines" — single
+# words (or an article and a word) listed before "and"/"et", the last one to three words,
+# then a mark or the line's end; a listed body, acronym or person ends the name instead.
+_FIELDS_HEAD = re.compile(
+    r"(?:Department|Dept\.?|School|Faculty|Division|Institute|Centre|Center|Laboratory|"
+    r"Graduate Program(?:me)?|Département|Faculté|Laboratoire|Institut|UFR) "
+    r"(?:of|for|de|des|du|d['’])[ \w'’-]*$"
+)
+_FIELD_ARTICLE = r"(?:(?:des|du|de|de la|aux|of|the) |d['’]|de l['’])?"
+_LISTED_FIELDS = re.compile(
+    rf", (?:{_FIELD_ARTICLE}[\w-]+, ){{0,3}}{_FIELD_ARTICLE}[\w-]+,? (?:and|et|&) "
+    rf"{_FIELD_ARTICLE}[\w-]+(?: [\w-]+){{0,2}}(?=[ \t]*(?:[,.;:()\[\]|·•—–\n]|$| at | à ))"
+)
+
+
+def _listed_fields_after(text: str, name: str, start: int) -> int | None:
+    """Where a unit's name listing its fields ends, else None (no list of fields follows)."""
+    listed = _LISTED_FIELDS.match(text, start + len(name))
+    if listed is None or text[start : start + len(name)] != name:
+        return None
+    words = [_ELISION.sub("", w) for w in listed.group()[2:].replace(",", " ").split()]
+    capitals = name.split()[-1][:1].isupper()
+    if any(
+        ACRONYM.match(word)
+        or _SEAT_HEAD.search(word)
+        or (capitals and word not in _LINK_WORDS and not word[:1].isupper())
+        for word in words
+        if word not in ("and", "et", "&")
+    ):
+        return None
+    return listed.end()
 
 
 @_memoised
@@ -1209,6 +1286,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     at = start + body.start("body" if body.group("body") else "lead")
                     mentions.append(OrgMention(word, OrgKind.INSTITUTION, at, at + len(word)))
                     continue
+            if "niversit" in name and text.startswith(_SEAT_WORDS, start + len(name)):
+                seat = _seat_after(text, name, start)
+                if seat:
+                    name, end = text[start:seat], seat
+            elif text.startswith(", ", start + len(name)) and _FIELDS_HEAD.match(name):
+                fields = _listed_fields_after(text, name, start)
+                if fields:
+                    name, end = text[start:fields], fields
             kind = _head_kind(name)
             if name in acronyms:
                 full = acronyms[name]

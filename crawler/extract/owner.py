@@ -98,7 +98,8 @@ def _org_or_degree_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_ORG_OR_DEGREE_WORDS = _org_or_degree_words()
+# (and the French schools' network words no surname shares: "Vellonne INP", "X ParisTech")
+_ORG_OR_DEGREE_WORDS = _org_or_degree_words() | {"inp", "paristech", "agrosup", "agrocampus"}
 
 
 def _unit_named(name: str, document: Document) -> bool:

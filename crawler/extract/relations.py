@@ -46,6 +46,7 @@ from crawler.extract.sections import (
     contexts_in,
     heading_kind,
     sentences,
+    stay_during_master,
 )
 from crawler.names import compatible, fold
 
@@ -316,9 +317,10 @@ def _context_near(text: str, position: int) -> Context | None:
         found = [(p, c) for p, c in found if not (c is Context.PHD and generic.match(text, p))]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
-    if before:
-        return before[-1]
-    return kinds[0] if kinds else None
+    near = before[-1] if before else kinds[0] if kinds else None
+    if near is Context.OTHER and stay_during_master(text):
+        return Context.INTERNSHIP  # "a five-month stay while a master student with A"
+    return near
 
 
 # "I am a PhD student at X working with Y": a current student's "working with" names the
@@ -1266,11 +1268,10 @@ def supervision(page: Page, block: Block) -> None:
         previous, told = sentence, _told_of_my_student(previous, sentence)
         if told:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
-        if (
-            unrelated
-            and (other := LEXICON.pattern("NOT_RELATION").search(sentence))
-            and not _postdoc_pi_label(block.text, sentence, other)
-        ):
+        other = LEXICON.pattern("NOT_RELATION").search(sentence) if unrelated else None
+        while other and "(" in sentence and funding_aside(sentence, other):
+            other = LEXICON.pattern("NOT_RELATION").search(sentence, other.end())
+        if other and not _postdoc_pi_label(block.text, sentence, other):
             cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
             if cue is None and weak_cues and "of Pr" in sentence:
                 # "Group of Prof. A (X Lab); funded by a grant (PI: B)": a weak cue that
@@ -1470,6 +1471,11 @@ def supervision(page: Page, block: Block) -> None:
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
             names, listed = names_after(rest) if read_lead is None else ([read_lead], 0)
+            if not names and rest[:1].isupper() and not _OWN_PERSON.search(sentence):
+                # "working with Siobhan on …" (a people page's card): the given name of the
+                # one full name the page writes with it (not "j'ai encadré … avec Gaspard",
+                # the owner's co-supervisor)
+                names = _names_or_given(page, rest)
             if not names:
                 continue
             if page.author and _AND_ME.search(rest, 0, listed) and page.author not in names:
@@ -3144,6 +3150,21 @@ _ROLE_THEN_NAME = re.compile(
     r"examinateur|examinatrice|chair\s+of\s+the\s+(?:jury|committee)|président(?:e)?\s+du\s+jury)"
     r",?\s+(?P<member>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
 )
+
+
+# "post-doctorant (financement ANR/X) à Y", "postdoc (funded by X) with Y": how the post
+# was paid, in brackets, is no grant the owner held nor a funder's role — the post stands.
+_FUNDING_WORD = re.compile(r"(?i)financ|funded\s+by")
+
+
+def funding_aside(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue ``match`` is a funding word inside a bracketed aside of ``text``."""
+    start = match.start()
+    return (
+        _FUNDING_WORD.match(text, start) is not None
+        and text.rfind("(", 0, start) > text.rfind(")", 0, start)
+        and ")" in text[match.end() : match.end() + 60]
+    )
 
 
 def _told_of_my_student(previous: str | None, sentence: str) -> bool:

@@ -381,11 +381,27 @@ def context_of(*texts: str) -> Context | None:
         kinds = [c for _, c in found]
         for preferred in (Context.POSTDOC, Context.INTERNSHIP, Context.OTHER):
             if preferred in kinds and Context.PHD not in kinds:
+                if preferred is Context.OTHER and stay_during_master(text):
+                    return Context.INTERNSHIP
                 return preferred
         if Context.OTHER in kinds and _other_covers_phd(text):
             return Context.OTHER
         return kinds[0]
     return None
+
+
+_STAY_LITERALS = ("stay", "visit", "séjour")
+
+
+def stay_during_master(text: str) -> bool:
+    """A master's word and a stay's ("visiting master student", "a stay while a master
+    student"): the stay was the master's internship."""
+    low = text.lower()
+    return (
+        "master" in low
+        and any(w in low for w in _STAY_LITERALS)
+        and LEXICON.pattern("STAY_WORDS").search(text) is not None
+    )
 
 
 def _other_covers_phd(text: str) -> bool:

@@ -114,6 +114,8 @@ OPTIONAL_FIELDS = (
     "TRAINEE_PHD",
     "TRAINEE_POSTDOC",
     "TRAINEE_OTHER",
+    # a stay told beside a master's: an internship (relations)
+    "STAY_WORDS",
 )
 
 

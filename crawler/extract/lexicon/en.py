@@ -1906,3 +1906,6 @@ TRAINEE_OTHER = (
     "masters student",
     "technician",
 )
+# A stay or a visit told beside a master's ("a five-month stay while a master student with
+# A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
+STAY_WORDS = ("stay", "stays", "visit", "visiting")

@@ -813,6 +813,9 @@ INSTITUTION_HEADS = (
     "agrocampus",
     "sciences po",
     "paristech",
+    # the Instituts nationaux polytechniques, named by their city ("Grenoble INP", "Toulouse
+    # INP", "Bordeaux INP"): the acronym is the head word
+    "inp",
     "sorbonne",
 )
 UNIT_HEADS = (
@@ -889,6 +892,8 @@ RANGE_WORDS = ("à", "au", "jusqu'à", "jusqu'en")
 
 TITLES = (
     "pr",
+    # Québec's "Pre" (professeure) beside "Pr": "codirectrice : Pre A"
+    "pre",
     "prof",
     "professeur",
     "professeure",
@@ -1594,3 +1599,6 @@ TREE_CHILDREN = ("enfants académiques", "descendants académiques")
 TRAINEE_PHD = ("doctorant", "doctorante")
 TRAINEE_POSTDOC = ("post-doctorant", "post-doctorante", "postdoctorant", "postdoctorante")
 TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
+# A stay or a visit told beside a master's ("a five-month stay while a master student with
+# A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
+STAY_WORDS = ("séjour", "séjours", "visite")
