@@ -16251,6 +16251,199 @@ EIGHTYFIFTH_BATCH_LAYOUTS = {
 }
 
 
+EIGHTYSECOND_BATCH_LAYOUTS = {
+    "a-report-names-its-staff-member-and-its-numbered-parts-name-the-lists": (
+        "ANNUAL ACTIVITY REPORT 2023\n\nStaff member:        Dr Linnea Obradovic-Hale\n"
+        "Position:            Senior Lecturer, School of Physics\n\n"
+        "B.1  Research candidates supervised as principal supervisor\n"
+        "     (current at 31/12/2023)\n\n"
+        "     1. Casimir Ndlovu-Berg          PhD    commenced 02/2021    on track\n"
+        "     2. Ilse Marrow-Quaye             PhD    commenced 09/2022    on track\n\n"
+        "B.2  Examination of doctoral theses\n\n"
+        "     External examiner, PhD thesis of Torvald Asante-Lind, Kellmoor University (2023)\n",
+        "report.txt",
+        {
+            ("Casimir Ndlovu-Berg", "advisor_phd", "Linnea Obradovic-Hale", 2021, None),
+            ("Ilse Marrow-Quaye", "advisor_phd", "Linnea Obradovic-Hale", 2022, None),
+            ("Torvald Asante-Lind", "jury_examiner", "Linnea Obradovic-Hale", 2023, 2023),
+        },
+        {("Torvald Asante-Lind", "advisor_phd", "Linnea Obradovic-Hale", None, 2023)},
+    ),
+    "rows-of-cells-each-with-their-labelled-lines-are-one-entry-each": (
+        "Dr Linnea Obradovic-Hale\nSenior Lecturer, University of Kellmoor\n\n"
+        "PhD completions\n\n"
+        "     Oren Fairweather-Diop             PhD    conferred 07/2023   (principal supervisor)\n"
+        "        Thesis: Spin transport in layered magnets\n"
+        "     Magda Sorensen-Ike                PhD    conferred 11/2023   (associate supervisor)\n"
+        "        Principal supervisor: Prof. Anselm Korte-Baptiste\n",
+        "report.txt",
+        {
+            ("Oren Fairweather-Diop", "advisor_phd", "Linnea Obradovic-Hale", None, 2023),
+            ("Magda Sorensen-Ike", "advisor_phd", "Linnea Obradovic-Hale", None, 2023),
+            ("Magda Sorensen-Ike", "advisor_phd", "Anselm Korte-Baptiste", None, 2023),
+        },
+        {
+            ("Oren Fairweather-Diop", "advisor_phd", "Anselm Korte-Baptiste", None, 2023),
+            ("Oren Fairweather-Diop", "advisor_phd", "Linnea Obradovic-Hale", 2023, None),
+        },
+    ),
+    "a-prospective-students-faq-names-the-current-and-former-students": (
+        "<html><head><title>Prospective students – Ewan Tashkentov-Reyes</title></head><body>"
+        "<h1>Prospective students</h1><h2>FAQ</h2><details><summary>Can I talk to your "
+        "students?</summary><p>Sure. My current PhD students are Noor Halvorsen-Abiola "
+        "(started 2022) and Piet Umeadi-Carvalho (started 2024).</p></details><details>"
+        "<summary>Do you take summer interns?</summary><p>Every summer I mentor one or two "
+        "interns through the department's research programme. In 2024 I mentored Lio "
+        "Brannigan-Sesay and Aurora Kettleby; in 2023, Tamsin Obi-Lachance.</p></details>"
+        "<p>© 2024 Ewan Tashkentov-Reyes</p></body></html>",
+        "faq.html",
+        {
+            ("Noor Halvorsen-Abiola", "advisor_phd", "Ewan Tashkentov-Reyes", 2022, None),
+            ("Piet Umeadi-Carvalho", "advisor_phd", "Ewan Tashkentov-Reyes", 2024, None),
+            ("Lio Brannigan-Sesay", "advisor_internship", "Ewan Tashkentov-Reyes", 2024, 2024),
+            ("Aurora Kettleby", "advisor_internship", "Ewan Tashkentov-Reyes", 2024, 2024),
+            ("Tamsin Obi-Lachance", "advisor_internship", "Ewan Tashkentov-Reyes", 2023, 2023),
+        },
+        {("Aurora Kettleby", "advisor_phd", "Ewan Tashkentov-Reyes", None, 2023)},
+    ),
+    "a-narrated-postdoc-stay-keeps-its-own-range": (
+        "<html><head><title>Ewan Tashkentov-Reyes</title></head><body><h1>Prospective "
+        "students</h1><h2>FAQ</h2><p>My current PhD students "
+        "are Noor Halvorsen-Abiola (started 2022) and Piet Umeadi-Carvalho.</p><p>What have "
+        "your former students gone on to do?</p><p>My first PhD graduate, Dr. Odile "
+        "Brandt-Osei (2018), is now a research scientist at Pellworth Robotics. Dr. Greer "
+        "Mbatha-Lowell, who was a postdoc in my group from 2019 to 2021, now leads the vision "
+        "team at Quillon Labs."
+        "</p></body></html>",
+        "index.html",
+        {("Greer Mbatha-Lowell", "advisor_postdoc", "Ewan Tashkentov-Reyes", 2019, 2021)},
+        {("Ewan Tashkentov-Reyes", "employed_at", "Pellworth Robotics", None, 2018)},
+    ),
+    "completed-doctorates-name-phd-students-and-their-places-are-theirs": (
+        "<html><body><h1>Ysolde Farquhar-Ansah</h1><p>I am a Reader in the Department of "
+        "Geography at the University of Brackenmoor.</p><h2>Group</h2><p>I currently work "
+        "with two doctoral students. Hamid Oyelaran-Storm (since 2022) studies river "
+        "incision at the Corran Field Station. I also host two postdoctoral researchers: "
+        "Dr. Ines Vukovic-Abara, a Leverhulme fellow (2021–2024), and Dr. Tomas Rieke-Nwosu, "
+        "who came to us from the University of Duncairn in 2023.</p><h2>Alumni</h2><p>Two "
+        "students have completed their doctorates with me so far: Wren Obuya-Castell (2017) "
+        "and Kofi Lindahl-Marsh (2020).</p><p>I have also supervised a number of master's "
+        "dissertations, most recently those of Elsa Moravec-Idowu (MSc 2023) and Ruari "
+        "Achebe-Lund (MSc 2024).</p></body></html>",
+        "index.html",
+        {
+            ("Hamid Oyelaran-Storm", "advisor_phd", "Ysolde Farquhar-Ansah", 2022, None),
+            ("Ines Vukovic-Abara", "advisor_postdoc", "Ysolde Farquhar-Ansah", 2021, 2024),
+            ("Tomas Rieke-Nwosu", "advisor_postdoc", "Ysolde Farquhar-Ansah", 2023, 2023),
+            ("Wren Obuya-Castell", "advisor_phd", "Ysolde Farquhar-Ansah", None, 2017),
+            ("Kofi Lindahl-Marsh", "advisor_phd", "Ysolde Farquhar-Ansah", None, 2020),
+            ("Elsa Moravec-Idowu", "advisor_other", "Ysolde Farquhar-Ansah", 2023, 2023),
+            ("Ruari Achebe-Lund", "advisor_other", "Ysolde Farquhar-Ansah", 2024, 2024),
+        },
+        {
+            ("Ysolde Farquhar-Ansah", "studied_at", "Corran Field Station", 2022, None),
+            ("Ysolde Farquhar-Ansah", "employed_at", "University of Duncairn", 2023, None),
+            ("Wren Obuya-Castell", "advisor_other", "Ysolde Farquhar-Ansah", 2017, 2017),
+        },
+    ),
+    "a-cv-line-hosted-postdocs-most-recently-names-them": (
+        "# Curriculum Vitae\n\n**Osric Delacroix-Bamba**, Professor, University of Fennick\n\n"
+        "## Research supervision\n\n* Hosted 4 postdoctoral researchers, most recently Dr. "
+        "Juno Akintola-Weir (2018–2021) and Dr. Vesna Halloran-Pike (2022–present).\n",
+        "cv.md",
+        {
+            ("Juno Akintola-Weir", "advisor_postdoc", "Osric Delacroix-Bamba", 2018, 2021),
+            ("Vesna Halloran-Pike", "advisor_postdoc", "Osric Delacroix-Bamba", 2022, None),
+        },
+        set(),
+    ),
+    "a-french-register-dates-registration-and-defence-columns": (
+        "<html><body><h1>Fiche d'activité</h1><table><tr><th>Nom, prénom</th><td>ROUVIÈRE-ADJOVI "
+        "Maëlys</td></tr><tr><th>Établissement</th><td>Université de Carnelle</td></tr></table>"
+        "<h2>Encadrement doctoral</h2><table><tr><th>Doctorant</th><th>1ère inscription</th>"
+        "<th>Soutenance</th><th>Co-encadrant</th><th>Taux</th></tr><tr><td>Lucien Haddad-Morel"
+        "</td><td>2019</td><td>10/2022</td><td>Agathe Perrin-Oyono (MCF)</td><td>50 %</td></tr>"
+        "<tr><td>Sacha Benali-Fourcade</td><td>2022</td><td>en cours</td><td>—</td><td>100 %</td>"
+        "</tr></table></body></html>",
+        "fiche.html",
+        {
+            ("Lucien Haddad-Morel", "advisor_phd", "Maëlys Rouvière-Adjovi", 2019, 2022),
+            ("Lucien Haddad-Morel", "advisor_phd", "Agathe Perrin-Oyono", 2019, 2022),
+            ("Sacha Benali-Fourcade", "advisor_phd", "Maëlys Rouvière-Adjovi", 2022, None),
+        },
+        set(),
+    ),
+    "a-follow-up-committee-of-another-s-doctoral-student-is-no-jury": (
+        "<html><body><h1>Armelle Dutilleul-Ngono</h1><p>Maîtresse de conférences, Université "
+        "de Carnelle</p><h2>Jurys et comités</h2><ul><li>Membre du comité de suivi individuel "
+        "(CSI) de Mathis Okafor-Lemaire, doctorant de Pr. Régine Sauvageot-Diallo (2024).</li>"
+        "</ul></body></html>",
+        "index.html",
+        {("Mathis Okafor-Lemaire", "advisor_phd", "Régine Sauvageot-Diallo", None, None)},
+        {
+            ("Régine Sauvageot-Diallo", "jury_member", "Armelle Dutilleul-Ngono", 2024, 2024),
+            ("Mathis Okafor-Lemaire", "jury_member", "Armelle Dutilleul-Ngono", 2024, 2024),
+        },
+    ),
+    "a-service-page-opens-on-the-owner-s-post": (
+        "<html><head><title>Service — Dr. Petra Lindqvist-Amadi</title></head><body>"
+        "<h1>Service &amp; Outreach</h1><p>I am an Associate Professor in the Department of "
+        "Botany at Harrowfield University. This page lists my service roles.</p><h2>Committees"
+        "</h2><ul><li>Search committee (2023), chaired by Prof. Ugo Bassey-Rand.</li></ul>"
+        "<p>© 2024 Petra Lindqvist-Amadi</p></body></html>",
+        "service.html",
+        {("Petra Lindqvist-Amadi", "employed_at", "Harrowfield University", None, None)},
+        set(),
+    ),
+    "year-headings-date-their-entries-and-a-co-mentor-label-co-advises": (
+        "<html><body><h1>Halldora Mensah-Quist</h1><p>Group leader at the Veldmoor Institute."
+        "</p><h2>Mentoring</h2><h3>2024</h3><ul><li>Intern mentored: Rafe Adichie-Storm, MSc "
+        "internship, 5 months (co-mentor: Dr. Ottilie Brandvold)</li></ul><h3>2023</h3><ul>"
+        "<li>PhD student: Yara Deschamps-Obi joined as a PhD student (primary mentor)</li>"
+        "</ul></body></html>",
+        "index.html",
+        {
+            ("Rafe Adichie-Storm", "advisor_internship", "Halldora Mensah-Quist", 2024, 2024),
+            ("Rafe Adichie-Storm", "advisor_internship", "Ottilie Brandvold", 2024, 2024),
+            ("Yara Deschamps-Obi", "advisor_phd", "Halldora Mensah-Quist", 2023, None),
+        },
+        {("Yara Deschamps-Obi", "advisor_phd", "Halldora Mensah-Quist", None, 2023)},
+    ),
+    "committees-of-students-both-advised-by-a-colleague-are-that-colleague-s": (
+        "<html><body><h1>Lorcan Abernathy-Soto</h1><p>Professor, Quenby Polytechnic "
+        "University</p><h2>Dissertation committees</h2><p>I have served on the Ph.D. "
+        "committees of Nadia Ferreira-Oyelowo (2021) and Bram Kiplagat-Holt (2022), both "
+        "advised by Prof. Sunniva Adeyemi-Crane.</p></body></html>",
+        "index.html",
+        {
+            ("Nadia Ferreira-Oyelowo", "advisor_phd", "Sunniva Adeyemi-Crane", None, 2021),
+            ("Bram Kiplagat-Holt", "advisor_phd", "Sunniva Adeyemi-Crane", None, 2022),
+            ("Nadia Ferreira-Oyelowo", "jury_member", "Lorcan Abernathy-Soto", 2021, 2021),
+        },
+        {("Nadia Ferreira-Oyelowo", "advisor_phd", "Lorcan Abernathy-Soto", None, 2021)},
+    ),
+    "a-teaching-page-opening-on-the-owner-s-post-states-the-employer": (
+        "<html><head><title>Enseignement | Ombeline Kerhervé-Sow</title></head><body><h1>"
+        "Enseignement et responsabilités</h1><p>Maîtresse de conférences en histoire à "
+        "l'Université de Pontcallec depuis 2018, je suis membre du Laboratoire d'histoire "
+        "des sociétés littorales.</p><h2>Cours</h2><ul><li>L1 « Histoire moderne ». Chargés de "
+        "TD : Bastien Ollivier-Ndiaye.</li></ul><p>© 2025 Ombeline Kerhervé-Sow</p></body>"
+        "</html>",
+        "enseignement.html",
+        {("Ombeline Kerhervé-Sow", "employed_at", "Université de Pontcallec", 2018, None)},
+        {("Bastien Ollivier-Ndiaye", "advisor_phd", "Ombeline Kerhervé-Sow", None, None)},
+    ),
+    "a-profile-header-s-post-over-its-unit-chain-names-the-employer": (
+        "<html><body><h1>Dr Ansel Okonkwo-Reyes</h1><div>Lecturer in Organic Chemistry</div>"
+        "<div>School of Chemistry, University of Wexcombe</div><h2>Research</h2><p>Catalysis."
+        "</p></body></html>",
+        "index.html",
+        {("Ansel Okonkwo-Reyes", "employed_at", "University of Wexcombe", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -16336,6 +16529,7 @@ LAYOUTS = {
         ("batch83", EIGHTYTHIRD_BATCH_LAYOUTS),
         ("batch86", EIGHTYSIXTH_BATCH_LAYOUTS),
         ("batch85", EIGHTYFIFTH_BATCH_LAYOUTS),
+        ("batch82", EIGHTYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

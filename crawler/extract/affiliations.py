@@ -924,6 +924,24 @@ def _is_owner_name(page: Page, text: str) -> bool:
 
 
 def _affiliation_chain(page: Page, block: Block, chain: list[OrgMention]) -> None:
+    index = page.index(block)
+    above = page.document.blocks[max(0, index - 2) : index]
+    if (
+        len(chain) >= 2
+        and chain[-1].kind is OrgKind.INSTITUTION
+        and any(b.kind is not BlockKind.HEADING and _role(b.text) == EMPLOYED for b in above)
+    ):
+        # "Dr A" / "Senior Lecturer in X" / "School of Y, University Z": a profile's
+        # header, its post's line right above the unit's chain (the employer its end)
+        page.add(
+            page.owner.name,
+            Relation.EMPLOYED_AT,
+            chain[-1].name,
+            block.text,
+            "organisation.header-lines",
+            0.6,
+            Period(),
+        )
     for index, mention in enumerate(chain):
         unit = mention.kind is OrgKind.UNIT or mention.name.lower().startswith("institut")
         if index == 0 and unit:
@@ -1157,8 +1175,24 @@ _LISTED_LEAD = re.compile(
     r"\s+\((?:19|20)\d\d\)"
 )
 _OTHER_LEAD = re.compile(
-    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s+[a-z]"
+    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    # ("A (since 2021) studies … at X": the name's bracket before the verb)
+    r"\s+(?:\([^()]{1,40}\)\s+)?[a-z]"
 )
+# "…, and Dr. B, who came to us from University X in 2023": a relative clause about another
+# person the sentence names (their past, not the owner's).
+_OTHERS_RELATIVE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+who\s+[^;.]*"
+)
+
+
+def _others_clause_blanked(match: re.Match[str], owner: str) -> str:
+    """The relative clause blanked (offsets kept) when it names a place of its own and is
+    about someone else ("B, who was herself a student of C" is left as it is)."""
+    name = match.group("name")
+    if compatible(name, owner) or not find_organisations(match.group()[len(name) :]):
+        return match.group()
+    return name + " " * (len(match.group()) - len(name))
 
 
 _OTHERS_PI = re.compile(r"\(\s*(?:Co-?)?P\.?I\.?\s*:[^()]*(?:\)|$)")
@@ -1259,9 +1293,13 @@ def affiliations(page: Page, block: Block) -> None:
                 )
                 # "Professeure de sociologie à l'Université X depuis 2021, …" opening a page
                 # titled "Activités": the owner's post, before the activities' lists
+                # ("I am an Assistant Professor at X" opening a "Service & Outreach" page)
                 or kind is SectionKind.SERVICE
                 and page.index(block) < COVER_BLOCKS
                 and LEXICON.pattern("POSITIONS").match(opening) is not None
+                or kind is SectionKind.SERVICE
+                and page.index(block) < COVER_BLOCKS
+                and LEXICON.pattern("FIRST_PERSON_SUBJECT").match(opening) is not None
             )
         ):
             return
@@ -1550,6 +1588,8 @@ def affiliations(page: Page, block: Block) -> None:
                 # owner's students are other people, no study of the owner's (blanked, so
                 # that every offset stays).
                 text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
+            if ", who " in text and prose:
+                text = _OTHERS_RELATIVE.sub(lambda m: _others_clause_blanked(m, owner), text)
             if "PI" in text and _OTHERS_PI.search(text):
                 # "Role: Co-PI (PI: Dr. B)": another person's grant role, no post of the owner
                 text = _OTHERS_PI.sub(lambda m: " " * len(m.group()), text)

@@ -1441,14 +1441,19 @@ def _cells(text: str) -> list[str]:
     return _CELL_SPLIT.split(text) if "|" in text else [text]
 
 
+# "1ère inscription", "1st year": an ordinal in a header's label, no figure of a row's
+_ORDINAL = re.compile(r"\b\d(?:ère|re|er|st|nd|rd|th)\b")
+
+
 def _is_header_row(block: Block) -> bool:
     cells = block.text.split(_CELL)
+    text = _ORDINAL.sub("", block.text) if "1" in block.text else block.text
     return (
         block.kind is BlockKind.ITEM
         and len(cells) >= 2
         and not _PERSON_CELL.match(cells[0].strip())
         and "\n" not in block.text
-        and not any(ch.isdigit() or ch in ",;." for ch in block.text)
+        and not any(ch.isdigit() or ch in ",;." for ch in text)
         # "Directeur·rice(s) de thèse / encadrant·e": a slash joins two labels in one cell.
         and all(0 < len([w for w in cell.split() if w != "/"]) <= 5 for cell in cells)
     )

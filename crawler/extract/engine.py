@@ -950,6 +950,18 @@ def extract(
                 # "Students" (the page's title) › "Prof. A directs the X Lab … received her
                 # PhD from Y": the head's own path introducing the lists, not one of them.
                 block = Block(block.kind, block.text, block.level, ())
+            elif (
+                owner is not None
+                and block.kind is BlockKind.PARAGRAPH
+                and len(block.section) == 1
+                and block.section[0] == document.meta.get("h1")
+                and page.kind(block) in QUIET
+                and LEXICON.pattern("POSITIONS").match(block.text) is not None
+            ):
+                # "Enseignement et responsabilités" (the page's title) › "Maître de conférences
+                # à l'Université X depuis 2016, …": the owner's post opening the page, not
+                # one of its courses
+                block = Block(block.kind, block.text, block.level, ())
         if owner is not None and block.section and among_others(block.section):
             # "Read also" › a teaser, "People also viewed", a reader's comment: the person
             # the block names as its subject, never the page's owner.

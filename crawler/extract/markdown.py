@@ -139,7 +139,9 @@ def _table_row(match: re.Match[str]) -> str:
     cells = _CELL_GAP.split(row.strip())
     if row.isupper() or sum(1 for cell in cells if re.search(r"[^\W\d_]{2}", cell)) < 2:
         return row  # (a header in capitals, "TITLE   CITED BY   YEAR", names its section)
-    return _CELL_GAP.sub(" — ", row)
+    # ("conferred 12/2024   (principal supervisor)": a bracketed note in a cell of its own
+    # goes on with the cell before, so the year before it reads as no open range "2024 —")
+    return _CELL_GAP.sub(lambda m: " " if row[m.end()] == "(" else " — ", row)
 
 
 _SIDE_GAP = re.compile(r"\S( {4,})(?=\S)")
@@ -447,6 +449,9 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
         and _names_a_section(stripped)
     ):
         return False
+    outline = None
+    if following[-1:] == ")" and following.lstrip()[:1] == "(" and len(following) < 60:
+        following = ""  # "C.1 Students supervised" / "   (current at 31/12/2024)": its note
     if stripped[0] == "(" and _ENUMERATOR.match(stripped):
         stripped = _ENUMERATOR.sub("", stripped)  # "(b) Appointments": a form's lettered part
     elif "." in stripped[1:5] and (outline := _OUTLINE_NUMBER.match(stripped)):
@@ -456,9 +461,12 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
             stripped = stripped[outline.end() :]
     # "JURYS DE THÈSE (rapporteur : 5, examinateur : 3)": counts in brackets after capitals.
     # "Participation à des jurys de thèse (rapporteur : 3, examinateur : 5)": the same in
-    # a title's own case, when the words before the brackets name a section.
+    # a title's own case, when the words before the brackets name a section; "C.1 Students
+    # supervised (current at 31/12/2024)": a report's numbered part and its bracketed date.
     core = _TRAILING_BRACKETS.sub("", stripped)
-    if core != stripped and (core.isupper() or ":" in stripped and _names_a_section(core)):
+    if core != stripped and (
+        core.isupper() or (":" in stripped or outline) and _names_a_section(core)
+    ):
         stripped = core
     # "EMPLOYMENT" over its entries: a plain-text CV's heading in capitals needs no gap.
     if (
@@ -480,10 +488,12 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     # (the length of the words: "TITLE      CITED BY   YEAR" pads its columns with spaces)
     if (
         # "Articles dans des revues à comité de lecture": a longer title that names a section
-        len(words) > 10
+        # (a report's numbered part is longer: "C.2 Higher degree by research candidates
+        # supervised as co-supervisor / associate supervisor")
+        len(words) > (14 if outline else 10)
         or len(words) > 7
         and not _names_a_section(stripped)
-        or len(" ".join(words)) > 70
+        or len(" ".join(words)) > (100 if outline else 70)
         or stripped[-1] in ".,;:!?"
         or YEAR.search(stripped)
     ):
@@ -652,6 +662,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
         wrapped = (
             index not in fresh
             and " | " not in previous  # a table row is a line of its own
+            and line.count(" — ") < 2  # (so is a row of cells set apart by blanks)
             and (not _FRESH_LINE.match(line) or _wrapped_year(previous, line))
             and not _MONTH_RANGE_LINE.match(line)
             and (

@@ -142,7 +142,9 @@ _BOTH_FIELD = re.compile(
     r"(?i)^\s*noms?(?:\(s\))?\s*(?:/|,|et)\s*prénoms?(?:\(s\))?\s*:?\s+(?P<value>\S.{0,60})$"
 )
 _NAME_FIELD = re.compile(
-    r"(?i)^[ \t•*-]*(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
+    r"(?i)^[ \t•*-]*(?:(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
+    # an activity report's or staff record's own label ("Staff member: Prof. A")
+    r"|(?:academic[ \t]+)?staff[ \t]+member|employee)"
     r"[ \t]*[:：][ \t]*(?P<value>[^:|]{4,60})$"
 )  # (no "|": "Name: | Affiliation" is a table's header row, the names are in rows below)
 FORM_FIELD_BLOCKS = 20  # the identity fields open the form
@@ -1096,7 +1098,7 @@ def _form_name(text: str) -> str | None:
     wholes = []
     for line in _side_by_side(text):
         low = line.lower()
-        if not ("nom" in low or "name" in low) or (
+        if not ("nom" in low or "name" in low or "staff member" in low or "employee" in low) or (
             ":" not in line and "：" not in line and "prénom" not in low and "/" not in line
         ):
             continue  # cheap: no identity field on this line

@@ -700,6 +700,9 @@ def _positioned_cells(line: str) -> list[tuple[int, str]]:
     return [(a, line[a:b].strip()) for a, b in zip(starts, ends, strict=False) if line[a:b].strip()]
 
 
+_NUMBERED_ENTRY = re.compile(r"\d{1,2}[.)]\s+[^\W\d]")
+
+
 def aligned_columns_to_rows(text: str) -> str:
     """A borderless table as a text browser lays it out (``w3m -dump``): consecutive lines
     whose cells are set apart by runs of blanks, one of them with three cells or more,
@@ -720,7 +723,15 @@ def aligned_columns_to_rows(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.strip()
         cells = _positioned_cells(line) if "   " in stripped and "|" not in stripped else []
-        if len(cells) >= 2 and not stripped.startswith(("*", "+", "-", "•", "#")):
+        if (
+            len(cells) >= 2
+            and not (
+                stripped.startswith(("*", "+", "-", "•", "#"))
+                # "1. A      PhD      commenced 03/2021": a numbered list's entry in columns
+                or stripped[:1].isdigit()
+                and _NUMBERED_ENTRY.match(stripped)
+            )
+        ):
             run.append((line, cells))
             continue
         flush()

@@ -8,6 +8,7 @@ sat on).  No words here: they come from :mod:`crawler.extract.lexicon`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -2262,6 +2263,8 @@ def _student_pieces(text: str) -> list[str]:
     (depuis 2023)")."""
     pieces: list[str] = []
     for piece in _top_level_pieces(text):
+        if pieces and piece.startswith(("and ", "et ")):
+            piece = _LEADING_AND.sub("", piece)  # "A, a fellow (2022–2024), and Dr. B, who …"
         if pieces and piece[:1].islower():
             pieces[-1] += f", {piece}"
             continue
@@ -2366,11 +2369,15 @@ _STUDENTS_ARE = re.compile(
     # "I currently supervise two PhD students, A and B", "J'encadre deux doctorants : A et B"
     # ... and in the third person about the page's subject ("He supervised many doctoral
     # students, among them A, B and C", an obituary or a profile).
-    r"|\b(?:I|je|j['’]|he|she|il|elle|"
+    # ... and a CV's line without its subject ("Hosted 5 postdoctoral researchers, most
+    # recently A (2019–2022) and B")
+    r"|(?:^[^\w]*(?=(?:co-?)?(?:supervised|advised|mentored|hosted)\s)|\b(?:I|je|j['’]|he|she|"
+    r"il|elle|"
     # "His group currently includes two PhD students, A and B"
-    r"(?:my|his|her|their|our)\s+(?:group|lab|team))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
+    r"(?:my|his|her|their|our)\s+(?:group|lab|team)))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
     r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
-    r"supervise|advise|co-supervise|mentor|hosted|encadre|co-encadre|dirige|a\s+encadré|a\s+dirigé|"
+    r"supervise|advise|co-supervise|mentor|hosted|host|hosts|encadre|co-encadre|dirige|"
+    r"a\s+encadré|a\s+dirigé|"
     # "I am currently advising PhD students A and B"
     r"(?<=am\s)(?:currently\s+)?(?:advising|supervising|co-supervising|co-advising|mentoring)|"
     # "J'ai encadré ou co-encadré 8 thèses : celles de A, …"
@@ -2388,9 +2395,13 @@ _STUDENTS_ARE = re.compile(
     r"\s+(?:(?:une?\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
     r"cinquantaine|soixantaine|centaine)\s+de\s+)?"
     # "She supervised more than 30 doctoral students, among them A, B and C"
-    r"(?:(?:more\s+than|over|some|about|nearly|around|almost|plus\s+de|près\s+de)\s+)?"
+    r"(?:(?:more\s+than|over|some|about|nearly|around|almost|plus\s+de|près\s+de|"
+    r"a\s+number\s+of|several|many|numerous)\s+)?"
     r"(?:\w+\s+)?(?:(?:phd|ph\.d\.?|doctoral|master'?s?|msc)\s+)?"
     r"(?P<kind2>students|doctorants|doctorantes|étudiants|étudiantes|postdocs|"
+    # "I have also supervised a number of master's dissertations, most recently those of A"
+    r"(?:dissertations|theses)(?=\s*,\s*(?:most\s+recently|including|among\s+them)\s+"
+    r"those\s+of\s)|"
     # ("sept doctorant·e·s jusqu'à la soutenance : A, …": the inclusive plural)
     r"(?:post-?)?doctorant[·.]e[·.]s|étudiant[·.]e[·.]s|"
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
@@ -2405,7 +2416,8 @@ _STUDENTS_ARE = re.compile(
     r"|(?<=students)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*[(,]|"
     r"[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+and\s)))\s*"
     # ("She has mentored nine doctoral students, most recently A (Ph.D. 2023)")
-    r"(?:(?:namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
+    r"(?:(?:(?:most\s+recently|including|among\s+them)\s+those\s+of|"
+    r"namely|including|among\s+them|notably|(?:most\s+)?recently|à\s+savoir|"
     r"parmi\s+lesquels|"
     r"dont\s+celles?\s+(?:de\s+|d['’])|dont|celles\s+(?:de\s+|d['’]))\s*)?"
 )
@@ -2439,6 +2451,7 @@ _OWNER_ADVISES = re.compile(
     r"\b(?:I|[Ss]he|[Hh]e|[Ww]e)\s+(?:\w+\s+){0,6}?(?:advises|mentors|supervises|"
     r"co-supervises|co-advises|(?<=I\s)(?:advise|mentor|supervise|co-supervise))\b"
 )
+_LEADING_AND = re.compile(r"^(?:and|et)\s+(?=[A-ZÀ-Þ])")  # (", and Dr. B, who …": B)
 _TOP_AND = re.compile(r"\s+(?:and|et|&|puis)\s+(?![^()]*\))")  # ("A (2019–2020) puis B")
 
 
@@ -2453,6 +2466,8 @@ _STUDENTS_ARE_WORDS = (
     "élève",
     "thèses",
     "graduates",
+    "dissertations",
+    "theses",
 )
 
 
@@ -2702,6 +2717,10 @@ def _first_name_co_advisor(page: Page, block: Block) -> None:
         )
 
 
+# "Hosted 5 postdoctoral researchers, most recently …", "Supervised 9 PhD students …"
+_CV_COUNT_LEAD = re.compile(r"(?:Hosted|Mentored|Supervised|Advised)\s+(?:\w+\s+){0,2}\d")
+
+
 def _students_named(
     page: Page, block: Block, sentence: str, match: re.Match, previous: str, offset: int
 ) -> int | None:
@@ -2739,7 +2758,7 @@ def _students_named(
         if items and not any(map(name_at_start, parts)):
             items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
             continue
-        items.extend(part for part in parts if name_at_start(part))
+        items.extend(_LEADING_AND.sub("", part) for part in parts if name_at_start(part))
     for item in items:
         student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
     return after if after is not None and after >= 0 else None
@@ -3652,7 +3671,9 @@ def _entry_jury(page: Page, block: Block) -> bool:
 
 # ("Year Finish: 2023", "Completed: 2021": a register's end column)
 _END_CELL = re.compile(
-    r"(?i)\b(?:end date|(?:year\s+)?(?:finish|finished|end|completed|completion))\s*:\s*"
+    r"(?i)\b(?:end date|(?:year\s+)?(?:finish|finished|end|completed|completion)|"
+    # ("1ère inscription : 2018 | Soutenance : 12/2021": a French register's defence cell)
+    r"(?:date\s+de\s+)?(?:soutenance|fin)|defen[cs]e(?:\s+date)?)\s*:\s*"
     r"(?:\d{1,2}\s*[/.-]\s*)?((?:19|20)\d\d)"
 )
 
@@ -3925,6 +3946,21 @@ def _entry_lines(lines: list[str]) -> bool:
     )
 
 
+def _cell_row_entries(lines: list[str]) -> list[str] | None:
+    """A paragraph of two or more cell rows ("A — PhD — conferred 12/2024"), each followed by
+    its own labelled lines ("Thesis: …", "Principal supervisor: B"): one entry per row, its
+    labels kept with it (a plain-text report's table without blank lines between rows)."""
+    groups: list[list[str]] = []
+    for line in lines:
+        if line.count(" — ") >= 2 and YEAR.search(line) and name_at_start(line):
+            groups.append([line])
+        elif groups and _label(line):
+            groups[-1].append(line)
+        else:
+            return None
+    return ["\n".join(group) for group in groups] if len(groups) >= 2 else None
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -3976,6 +4012,10 @@ def student_list(page: Page, block: Block) -> None:
         # accordion panel, one paragraph): each line its own student, with its own co-advisor.
         for line in block.lines:
             student_list(page, Block(BlockKind.ITEM, line, block.level, block.section))
+        return
+    if "\n" in block.text and " — " in block.text and (rows := _cell_row_entries(block.lines)):
+        for row in rows:
+            student_list(page, Block(BlockKind.ITEM, row, block.level, block.section))
         return
     if "PDF" in block.text and " | " in block.text and _PDF_LEVEL.search(block.text):
         text = _PDF_LEVEL.sub("postdoctoral fellow", block.text)
@@ -4586,8 +4626,15 @@ def _student_entry(page: Page, block: Block) -> None:
         _students_in_prose(page, block)
         return
     if (
-        block.kind is BlockKind.PARAGRAPH
-        and len(block.text) > PROSE // 2
+        (
+            block.kind is BlockKind.PARAGRAPH
+            and len(block.text) > PROSE // 2
+            # "Hosted 5 postdoctoral researchers, most recently A (2019–2022) and B": a CV's
+            # line opening on its verb names the students after its count
+            or block.kind is BlockKind.ITEM
+            and block.text[:1] in "HMSA"
+            and _CV_COUNT_LEAD.match(block.text) is not None
+        )
         and page.holds_word(block, _STUDENTS_ARE, _STUDENTS_ARE_WORDS)
         and any(_STUDENTS_ARE.search(s) for _, s in sentences(block.text))
     ):
@@ -4871,6 +4918,9 @@ def _student_entry(page: Page, block: Block) -> None:
                 # the students the kind's label leads
                 listed = head
         students, _ = names_after(listed, stop=False)
+        if not students and (named := names_after(listed)[0][:1]) and _opens_on(listed, named[0]):
+            # "PhD student: A joined as a PhD student": the name the label's value opens on
+            students = named
         lead = _STUDENT_LEAD.match(label.group(2)) if not students else None
         if lead and _OWN_SUPERVISION.search(lead.group(1)):
             # "Thèse : co-encadrement de A (2022–), thèse dirigée par B": the owner's share
@@ -5061,6 +5111,11 @@ def _student_entry(page: Page, block: Block) -> None:
         span = parse_period(text[: own.start()] + (text[after:] if after >= 0 else ""))
     else:
         span = parse_period(text)
+    if span.empty and block.section and _BARE_YEAR.match(block.section[-1]):
+        # "2024" › "Intern mentored: A, MSc internship": the year heading over the entries
+        # (a start where the entry says it joined then: "A joined as a PhD student")
+        year = int(block.section[-1])
+        span = Period(year, None, single=not _JOINED_AS.search(text))
     # (a register's cells, or a table row's labelled ones: "Start: 2018 | Finish: 2023")
     ended = _END_CELL.search(text) if cell is not None or " | " in text else None
     if ended and span.start and int(ended.group(1)) >= span.start:
@@ -6840,6 +6895,15 @@ def _service_item(block: Block) -> bool:
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+def _opens_on(text: str, name: str) -> bool:
+    """Whether *text* opens on *name* (a title before it allowed), then a lower-case verb."""
+    at = text.find(name)
+    return 0 <= at <= 6 and text[at + len(name) : at + len(name) + 2][1:].islower()
+
+
+_JOINED_AS = re.compile(r"\b(?:joined|started|arrived|began|a\s+rejoint|a\s+commencé)\b")
+
+
 _SERVICE_CLAUSE = re.compile(r"\s+;\s*|;\s+|(?<=[).])\s+(?=[A-ZÀ-Þ])")
 # "… of A (Univ. X, 2023) and reviewer of …": a candidate's bracket closes one role's
 # clause when a lower-case word (the next role) follows the "and".
@@ -7298,6 +7362,11 @@ def _agenda_defence(text: str) -> bool:
     )
 
 
+_JURY_SENTENCE_END = re.compile(
+    r"(?<=[a-z)]\.)(?<!\b[DP]r\.)(?<!\bDra\.)(?<!Prof\.)(?<!\bMme\.)(?<!\bSra\.)\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def _jury_sentences_only(text: str) -> str:
     """*text* without its sentences about a non-jury committee ("Membre de deux comités
     de suivi (CSI)" after a thesis jury): empty when every sentence is one."""
@@ -7311,7 +7380,8 @@ def _jury_sentences_only(text: str) -> str:
         lines = [_jury_sentences_only(line) or "" for line in text.split("\n")]
         return "\n".join(line for line in lines if line.strip())
     sentences = []
-    for piece in re.split(r"(?<=[a-z)]\.)\s+(?=[A-ZÀ-Þ])", text):
+    # ("doctorante de Pr. A": a title's full stop ends nothing either)
+    for piece in _JURY_SENTENCE_END.split(text):
         if sentences and sentences[-1].count("(") > sentences[-1].count(")"):
             # "(presidente: prof. A)": a title's full stop inside brackets ends nothing
             sentences[-1] = f"{sentences[-1]} {piece}"
@@ -7595,6 +7665,7 @@ def owner_advises(page: Page, block: Block) -> None:
         or page.may_match(block, "ADVISING_NOUNS")
     ):
         return  # no sentence of the block can have a verb below
+    told: Context | None = None  # the kind of students an earlier sentence's verb named
     for _, said in sentences(block.text):
         # "J'ai également encadré …": the verb's words read without the adverb between them
         # (the evidence stays the sentence as written).
@@ -7642,6 +7713,7 @@ def owner_advises(page: Page, block: Block) -> None:
             sentence = _COORD_OBJECT.sub(f" ; {said_verb} ", sentence)
             verbs = [m for m in _VERBS.finditer(sentence) if m.group() == said_verb]
         head = sentence[: verbs[0].start()]
+        before = len(page.claims)
         if (
             ("qu" in head or "dont" in head or "whose" in head)
             and _RELATIVE_FIRST.search(head)
@@ -7673,11 +7745,35 @@ def owner_advises(page: Page, block: Block) -> None:
                 # "We hosted an intern, A, whom I co-supervised with Tobiah": the relative
                 # clause's co-advisor (a given name the page wrote in full before)
                 extra += _names_or_given(page, sentence[whom.end() :])
-            _owner_advised_clause(page, said, clause, extra, sentence, verb)
+            if ";" in clause and (gaps := list(_GAPPED_YEAR.finditer(clause))):
+                # "In 2024 I mentored A and B; in 2023, C": each year's students read with
+                # the year (the verb left out after the first)
+                cuts = [0, *(g.start() for g in gaps), len(clause)]
+                for part, (a, b) in enumerate(itertools.pairwise(cuts)):
+                    piece = clause[a:b] if not part else clause[gaps[part - 1].end() : b]
+                    lead = sentence[: verb.end()] if not part else f"In {gaps[part - 1][1]}, "
+                    _owner_advised_clause(
+                        page, said, f" {piece.strip()}", extra, f"{lead} {piece}", verb, told
+                    )
+                continue
+            _owner_advised_clause(page, said, clause, extra, sentence, verb, told)
+        # "Every summer I mentor one or two interns …. In 2024 I mentored A": the kind the
+        # sentence before named, when it named no student of its own ("Elle a accueilli en
+        # post-doctorat A. Elle encadre B": B's kind is none of A's)
+        told = _context_near(sentence, verbs[0].start()) if len(page.claims) == before else None
+
+
+_GAPPED_YEAR = re.compile(r";\s*(?:and\s+)?(?:in|en)\s+((?:19|20)\d\d)\s*,\s*(?=[A-ZÀ-Þ])")
 
 
 def _owner_advised_clause(
-    page: Page, said: str, clause: str, extra: list[str], sentence: str, verb: re.Match[str]
+    page: Page,
+    said: str,
+    clause: str,
+    extra: list[str],
+    sentence: str,
+    verb: re.Match[str],
+    told: Context | None = None,
 ) -> None:
     """One object of an owner's advising verb ("la thèse de A (2019–2022) avec B"): A's
     advisors are the owner, B and the *extra* co-advisors the sentence named before."""
@@ -7705,6 +7801,8 @@ def _owner_advised_clause(
         return
     context = _context_near(clause, 0) or _context_near(sentence, verb.start())
     confidence = 0.8
+    if context is None and told is not None:
+        context, confidence = told, 0.7
     if context is None:
         context, confidence = Context.PHD, 0.5
     period = parse_period(clause)
@@ -8511,6 +8609,10 @@ def narrated_students(page: Page, block: Block) -> None:
         if context in (Context.INTERNSHIP, Context.OTHER) and period.empty:
             span = parse_period(own)
             period = span if not span.empty else period
+        elif context is Context.POSTDOC and period.empty:
+            # "A, who was a postdoc in my group from 2020 to 2022, …": the stay's own range
+            span = parse_period(own)
+            period = span if span.start and span.end else period
         last = (student, context, period)
         for advisor in [owner, *co]:
             if advisor != student:
@@ -8529,7 +8631,9 @@ def narrated_students(page: Page, block: Block) -> None:
 # doctorante de B", "A, a postdoc in B's lab": someone else's student, named with the advisor.
 _APPOSED_PUPIL = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|de|van|von|le|la|el|ben)){0,3})"
-    r"(?:,\s+(?:a|an|une?)\s+|\s+(?:is|was|est|était)\s+(?:a\s+|an\s+|une?\s+)?)"
+    # ("A, doctorante de Pr. B": French apposes the kind without its article)
+    r"(?:,\s+(?:(?:a|an|une?)\s+|(?=(?:post-?)?doctorante?\s+d))"
+    r"|\s+(?:is|was|est|était)\s+(?:a\s+|an\s+|une?\s+)?)"
     r"(?i:(?:former|current|ancienne?)\s+)?"
     r"(?P<kind>(?i:(?:ph\.?d\.?|doctoral|graduate|master['’]?s?|msc)\s+student|post-?doc|"
     r"postdoctoral\s+(?:fellow|researcher)|doctorante?|post-?doctorante?))\s+"
@@ -8552,9 +8656,58 @@ _THESIS_DIRECTED = re.compile(
 )
 
 
+# "the PhD committees of A (2021) and B (2022), both advised by Prof. C": the names listed
+# before the apposition share the advisor it names.
+_BOTH_ADVISED = re.compile(
+    r"(?i),\s+(?:both|all(?:\s+(?:two|three|four))?|tou(?:te)?s\s+(?:deux|trois))\s+"
+    r"(?:co-?)?(?:advised|supervised|directed|encadré(?:e)?s|dirigé(?:e)?s)\s+(?:by|par)\s+"
+)
+_BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+# Where the list before it opens: "… of A and B", "… de A et B", "…: A, B".
+_LIST_OPENING = re.compile(r"(?i)(?:\b(?:of|de|d['’]|for|pour)\s+|:\s*)(?=[A-ZÀ-Þ])")
+
+
+def _both_advised(page: Page, sentence: str) -> None:
+    """Each student a list names before "both advised by C": C's (a thesis's kind in the
+    sentence says which)."""
+    for match in _BOTH_ADVISED.finditer(sentence):
+        openings = list(_LIST_OPENING.finditer(sentence, 0, match.start()))
+        if not openings:
+            continue
+        students = [
+            s
+            for s in names_after(sentence[openings[-1].end() : match.start()])[0]
+            if not _is_owner(page, s)
+        ]
+        advisors = names_after(sentence[match.end() :])[0][:1]
+        context = _context_near(sentence, match.start())
+        if len(students) < 2 or not advisors or context is None:
+            continue
+        for student in students:
+            # ("A (2021)": the year of the thesis the committee sat on, its defence)
+            at = sentence.find(student)
+            year = _BRACKET_YEAR.match(sentence, at + len(student)) if at >= 0 else None
+            period = Period(int(year.group(1)), None, single=True) if year else Period()
+            if not compatible(student, advisors[0]):
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisors[0],
+                    sentence.strip(),
+                    "supervision.apposed-pupil",
+                    0.6,
+                    _period_for(context, period),
+                )
+
+
 def apposed_pupils(page: Page, block: Block) -> None:
     """Someone else's student named with their advisor, in an apposition or after a copula:
     the student is the subject, whatever the page's owner."""
+    if ("both " in block.text or "tous " in block.text or "toutes " in block.text) and (
+        "by " in block.text or "par " in block.text
+    ):
+        for _, sentence in sentences(block.text):
+            _both_advised(page, sentence)
     if ("par " in block.text or "by " in block.text) and (
         "thèse" in block.text or "thesis" in block.text or "dissertation" in block.text
     ):

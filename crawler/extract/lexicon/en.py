@@ -295,6 +295,9 @@ SUPERVISION_CUES = (
     "adviser",
     "co-advisors",
     "co-advisor",
+    # a label only ("(co-mentor: Dr. B)"): "co-mentor" alone is a weak cue (CONTEXT_CUES)
+    "co-mentor:",
+    "co-mentors:",
     "phd advisor",
     "phd advisors",
     "thesis advisor",
@@ -391,6 +394,7 @@ CONTEXT = {
         "ph. d",
         "doctoral",
         "doctorate",
+        "doctorates",
         "dphil",
         # Doctorates of US schools of public health, education and law.
         "scd",
@@ -971,6 +975,9 @@ SINCE = (
     "year of entry",
     "entry year",
     "intake",
+    # Research-training records: "commenced 03/2021", "Commencement date: 2020".
+    "commenced",
+    "commencement",
 )
 RANGE_WORDS = ("to", "until", "till")
 
@@ -1137,7 +1144,6 @@ SECTIONS = {
         "vacancies",
         "opportunities",
         "join us",
-        "prospective students",
         "we are hiring",
         "positions available",
         "openings",
@@ -1344,6 +1350,12 @@ SECTIONS = {
         "dissertations examined",
         "phd theses evaluated",
         "thesis examined",
+        # An activity report's "Examination of higher degree theses" (outranking "theses")
+        "examination of theses",
+        "examination of doctoral theses",
+        "examination of phd theses",
+        "examination of higher degree theses",
+        "examination of research theses",
     ),
 }
 # Doctoral-school announcements (batch 8): "Exam committee", "Examination board"; a news item
@@ -1419,6 +1431,10 @@ SECTIONS = {
         "master course",
         "graduated ph.d.",
         "graduated phd",
+        # Australian and UK research-training records: "HDR completions", "Higher degree
+        # by research candidates"
+        "completions",
+        "higher degree by research",
         # Indian research-information systems (IRINS, Vidwan): "Ph.D. Guidance", the
         # scholars guided.
         "ph.d. guidance",

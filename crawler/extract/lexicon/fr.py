@@ -1311,6 +1311,8 @@ JURY_ROLES = {
     ),
 }
 SINCE = (*SINCE, "début")  # une colonne « Début » : « Début : oct. 2022 »
+# « 1ère inscription : 2018 » (une fiche d'activité, un tableau d'école doctorale)
+SINCE = (*SINCE, "1ère inscription", "première inscription", "date d'inscription")
 PART_OF_PHRASES = (*PART_OF_PHRASES, "fait partie du", "fait partie des")
 SECTIONS = {
     **SECTIONS,
