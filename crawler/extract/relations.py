@@ -2451,7 +2451,6 @@ _OWNER_ADVISES = re.compile(
     r"\b(?:I|[Ss]he|[Hh]e|[Ww]e)\s+(?:\w+\s+){0,6}?(?:advises|mentors|supervises|"
     r"co-supervises|co-advises|(?<=I\s)(?:advise|mentor|supervise|co-supervise))\b"
 )
-_LEADING_AND = re.compile(r"^(?:and|et)\s+(?=[A-ZÀ-Þ])")  # (", and Dr. B, who …": B)
 _TOP_AND = re.compile(r"\s+(?:and|et|&|puis)\s+(?![^()]*\))")  # ("A (2019–2020) puis B")
 
 
