@@ -105,6 +105,8 @@ NOT_NAME_WORDS = frozenset(
     university universite universität universidad universita universitat universiteit college
     universidade universitas universiti rijksuniversiteit univerzita uniwersytet egyetem
     ollscoil hochschule hogeschool instituut politechnika
+    universitet universitets högskola hogskola høgskole høgskule yliopisto akademia
+    instytut katedra wydział institutionen fakultet fakultät empresa
     politecnico polytechnic polytechnique
     institute institut instituto laboratory laboratoire lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
@@ -738,7 +740,12 @@ def _token_ok(token: str) -> bool:
     lowered = letters.casefold()
     if lowered in NOT_NAME_WORDS or (not lowered.isascii() and fold(lowered) in NOT_NAME_WORDS):
         return False
-    return True
+    # "Energiecentrum", "Forschungszentrum", "Energiinstitut": a Germanic or Nordic compound
+    # ending on an institution's head word names a body, never a person
+    return not (len(lowered) > 9 and lowered.endswith(_INSTITUTION_COMPOUND_ENDS))
+
+
+_INSTITUTION_COMPOUND_ENDS = ("centrum", "zentrum", "institut", "instituut", "universitet")
 
 
 def _core_count(tokens: list[str]) -> int:

@@ -16444,6 +16444,201 @@ EIGHTYSECOND_BATCH_LAYOUTS = {
 }
 
 
+# Batch 84 (other European languages, 4th round: Danish and Swedish defence pages, a Polish
+# staff page, a German role table, a Spanish group's members and a Spanish blog post, a
+# Dutch research portal, an Italian CV's tutoring): one case per general rule.
+EIGHTYFOURTH_BATCH_LAYOUTS = {
+    "a-defence-headline-candidate-then-defends-verb-and-the-sections-date-line": (
+        _html(
+            "Kommende ph.d.-forsvar – Det Naturvidenskabelige Fakultet",
+            "<h1>Kommende ph.d.-forsvar</h1>"
+            "<h2>Sigrid Holmgaard Winther forsvarer sin ph.d.-afhandling</h2>"
+            "<p>Torsdag den 5. december 2024 kl. 10.00, Auditorium A</p>"
+            "<p>Bedømmelsesudvalg:</p><ul>"
+            "<li>Professor Aksel Brandt Juhl, Fjordby Universitet (formand)</li>"
+            "<li>Lektor Riikka Halonen, Pohjola Universitet</li></ul>"
+            "<p>Vejleder: Professor Bo Kragh Eskildsen</p>"
+            "<h2>Ph.d.-forsvar: Nikolaj Vestergaard</h2>"
+            "<p>Fredag den 6. december 2024 kl. 13.00</p>"
+            "<p>Vejleder: Lektor Trine Mølgaard</p>"
+            "<p>Bedømmelsesudvalget består af lektor Ole Brink (formand) og dr. Hanne Vos, "
+            "Jysk Energicentrum.</p>",
+        ),
+        "forsvar.html",
+        {
+            ("Nikolaj Vestergaard", "jury_president", "Ole Brink", 2024, 2024),
+            ("Nikolaj Vestergaard", "jury_member", "Hanne Vos", 2024, 2024),
+            ("Sigrid Holmgaard Winther", "jury_president", "Aksel Brandt Juhl", 2024, 2024),
+            ("Sigrid Holmgaard Winther", "jury_member", "Riikka Halonen", 2024, 2024),
+            ("Sigrid Holmgaard Winther", "advisor_phd", "Bo Kragh Eskildsen", None, 2024),
+            ("Nikolaj Vestergaard", "advisor_phd", "Trine Mølgaard", None, 2024),
+        },
+        {
+            ("Sigrid Holmgaard Winther", "jury_president", "Fjordby Universitet", 2024, 2024),
+            ("Sigrid Holmgaard Winther", "jury_member", "Aksel Brandt Juhl", 2024, 2024),
+            ("Nikolaj Vestergaard", "jury_member", "Jysk Energicentrum", 2024, 2024),
+        },
+    ),
+    "a-role-then-a-copula-then-a-titled-name-in-other-languages-and-in-english": (
+        _html(
+            "Ph.d.-forsvar: Jonas Fjeldsted Krog",
+            "<h1>Ph.d.-forsvar: Jonas Fjeldsted Krog</h1>"
+            "<p>Hovedvejleder er lektor Ida Skovgaard Bech, og bivejleder er seniorforsker "
+            "Palle Aagaard fra Havforskningsinstitut Nord.</p>"
+            "<h2>English summary</h2><p>His main supervisor is associate professor Ida "
+            "Skovgaard Bech.</p>",
+        ),
+        "forsvar-krog.html",
+        {
+            ("Jonas Fjeldsted Krog", "advisor_phd", "Ida Skovgaard Bech", None, None),
+            ("Jonas Fjeldsted Krog", "advisor_phd", "Palle Aagaard", None, None),
+        },
+        set(),
+    ),
+    "a-candidate-column-written-for-both-genders-and-a-students-degree-in-its-cell": (
+        _html(
+            "Prof. Dr. Hildegard Quast – Fachgebiet Regelungstechnik",
+            "<h1>Prof. Dr. Hildegard Quast</h1><h2>Promovierende</h2><table>"
+            "<tr><th>Name</th><th>Thema</th><th>Rolle</th><th>Status</th></tr>"
+            "<tr><td>Emre Yavuzcan, M.Sc.</td><td>Modellprädiktive Regelung</td>"
+            "<td>Erstbetreuerin</td><td>seit 2021</td></tr></table>"
+            "<h2>Mitwirkung in Promotionsverfahren</h2><table>"
+            "<tr><th>Kandidat/in</th><th>Hochschule</th><th>Funktion</th><th>Jahr</th></tr>"
+            "<tr><td>Larissa Brockhoff</td><td>Universität Tannfeld</td>"
+            "<td>Zweitgutachterin</td><td>2022</td></tr></table>",
+        ),
+        "quast.html",
+        {
+            ("Emre Yavuzcan", "advisor_phd", "Hildegard Quast", 2021, None),
+            ("Larissa Brockhoff", "jury_reviewer", "Hildegard Quast", 2022, 2022),
+        },
+        {
+            ("Emre Yavuzcan", "advisor_other", "Hildegard Quast", 2021, None),
+            ("Hildegard Quast", "jury_reviewer", "Larissa Brockhoff", 2022, 2022),
+        },
+    ),
+    "a-studies-clause-then-und-then-the-doctorates-own-year-before-bei": (
+        _html(
+            "Dr. Wiebke Arntzen – Vita",
+            "<h1>Dr. Wiebke Arntzen</h1><h2>Vita</h2><p>Wiebke Arntzen studierte von 2002 "
+            "bis 2008 Geophysik an der Universität Moorhagen und wurde dort 2013 bei Prof. "
+            "Dr. Gernot Ellerbrock mit einer Arbeit über Mikrobeben promoviert.</p>",
+        ),
+        "arntzen.html",
+        {
+            ("Wiebke Arntzen", "advisor_phd", "Gernot Ellerbrock", None, 2013),
+            ("Wiebke Arntzen", "studied_at", "Universität Moorhagen", 2002, 2008),
+        },
+        {("Wiebke Arntzen", "advisor_phd", "Gernot Ellerbrock", 2002, 2008)},
+    ),
+    "a-blog-titles-short-name-takes-its-json-ld-authors-full-one-and-el-dr": (
+        "<html><head><title>¡Defendida! – el blog de Nerea Goikoetxea</title>"
+        '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":'
+        '"Person","name":"Nerea Goikoetxea Arrieta"}}</script></head><body>'
+        "<h1>¡Defendida!</h1><p>El 3 de junio de 2024 defendí mi tesis doctoral, dirigida "
+        "por la Dra. Itziar Lasa Mendiola.</p><p>El tribunal estuvo formado por el Dr. "
+        "Xabier Olano Ruiz (presidente) y la Dra. Amaia Etxeberria Gil (secretaria). "
+        "Gracias también a la estancia que hice en 2022.</p></body></html>",
+        "defendida.html",
+        {
+            ("Nerea Goikoetxea Arrieta", "advisor_phd", "Itziar Lasa Mendiola", None, 2024),
+            ("Nerea Goikoetxea Arrieta", "jury_president", "Xabier Olano Ruiz", 2024, 2024),
+            ("Nerea Goikoetxea Arrieta", "jury_member", "Amaia Etxeberria Gil", 2024, 2024),
+        },
+        {("Nerea Goikoetxea", "advisor_phd", "Itziar Lasa Mendiola", None, 2024)},
+    ),
+    "a-spanish-groups-doctoral-students-table-and-its-defended-theses-fields": (
+        _html(
+            "Miembros | Grupo de Acústica Ambiental",
+            "<h1>Miembros del grupo</h1><h2>Personal investigador en formación</h2><table>"
+            "<tr><th>Doctorando/a</th><th>Tema de tesis</th><th>Dirección</th>"
+            "<th>Inicio</th></tr><tr><td>Marcos Villegas Ortuño</td><td>Ruido urbano</td>"
+            "<td>Dra. Elena Cabrera Solís</td><td>2022</td></tr></table>"
+            "<h2>Tesis doctorales defendidas</h2><ul><li><em>Barreras acústicas</em>. "
+            "Doctora: Lidia Santamaría Peral. Directores: Dra. Elena Cabrera Solís y Dr. "
+            "Tomás Iriarte Bolea. Fecha de lectura: 14/02/2020.</li></ul>",
+        ),
+        "miembros.html",
+        {
+            ("Marcos Villegas Ortuño", "advisor_phd", "Elena Cabrera Solís", 2022, None),
+            ("Lidia Santamaría Peral", "advisor_phd", "Elena Cabrera Solís", None, 2020),
+            ("Lidia Santamaría Peral", "advisor_phd", "Tomás Iriarte Bolea", None, 2020),
+        },
+        set(),
+    ),
+    "a-polish-promotor-list-with-the-owners-auxiliary-role-and-reviews-of-theses": (
+        _html(
+            "dr hab. inż. Marek Sosnowski – Katedra Energetyki",
+            "<h1>dr hab. inż. Marek Sosnowski</h1><h2>Przebieg kariery naukowej</h2><ul>"
+            "<li>2010–2011 – staż podoktorski, Technische Universität Elbhafen, w grupie "
+            "prof. Dr. Ulrike Wendland</li></ul><h2>Promotorstwa</h2>"
+            "<h3>Zakończone przewody doktorskie</h3><ol>"
+            "<li>dr inż. Ewa Kopczyńska, „Kotły fluidalne”, obrona 2019 (promotor pomocniczy;"
+            " promotor: prof. dr hab. inż. Jan Wierzchoń)</li>"
+            "<li>dr inż. Adam Rybicki, „Pompy ciepła”, obrona 2021 (promotor)</li></ol>"
+            "<h2>Recenzje rozpraw doktorskich</h2><ul>"
+            "<li>Tomasz Gajewski, „Magazyny ciepła”, Politechnika Odrzańska, 2022</li></ul>",
+        ),
+        "sosnowski.html",
+        {
+            ("Marek Sosnowski", "advisor_postdoc", "Ulrike Wendland", 2010, 2011),
+            ("Ewa Kopczyńska", "advisor_phd", "Marek Sosnowski", None, 2019),
+            ("Ewa Kopczyńska", "advisor_phd", "Jan Wierzchoń", None, 2019),
+            ("Adam Rybicki", "advisor_phd", "Marek Sosnowski", None, 2021),
+            ("Tomasz Gajewski", "jury_reviewer", "Marek Sosnowski", 2022, 2022),
+        },
+        {
+            ("Adam Rybicki", "advisor_other", "Marek Sosnowski", 2021, 2021),
+            ("Tomasz Gajewski", "jury_member", "Marek Sosnowski", 2022, 2022),
+        },
+    ),
+    "a-research-portals-recent-output-lists-coauthors": (
+        _html(
+            "Wouter Brinkhorst - Onderzoeksportaal",
+            "<h1>Wouter Brinkhorst, dr.</h1><h2>Recente onderzoeksoutput</h2><ul>"
+            "<li><h4>Zoutindringing in polders</h4><p>Brinkhorst, W., Oudeman, K. &amp; "
+            "Zijlstra, R., 2022, In: Water &amp; Bodem 17, 2, p. 3–9.</p>"
+            "<p>Onderzoeksoutput: Bijdrage aan tijdschrift › Artikel</p></li></ul>",
+        ),
+        "brinkhorst.html",
+        {
+            ("Wouter Brinkhorst", "coauthor", "K. Oudeman", None, None),
+            ("K. Oudeman", "coauthor", "R. Zijlstra", None, None),
+        },
+        set(),
+    ),
+    "a-chair-heading-on-one-defences-page-names-the-jurys-president": (
+        _html(
+            "Disputation: Maja Lindqvist-Ek – Kalendarium",
+            "<h1>Disputation: Maja Lindqvist-Ek</h1><p>Datum: 3 maj 2024</p>"
+            "<h2>Opponent</h2><p>Professor Tor Halvorsen, Bergvik universitet</p>"
+            "<h2>Betygsnämnd</h2><ul><li>Docent Karl Strömgren, Åby universitet</li></ul>"
+            "<h2>Ordförande</h2><p>Professor Eva Sundqvist, Institutionen för fysik</p>"
+            "<h2>Handledare</h2><p>Huvudhandledare: Professor Nils Edholm</p>",
+        ),
+        "disputation.html",
+        {
+            ("Maja Lindqvist-Ek", "jury_reviewer", "Tor Halvorsen", 2024, 2024),
+            ("Maja Lindqvist-Ek", "jury_member", "Karl Strömgren", 2024, 2024),
+            ("Maja Lindqvist-Ek", "jury_president", "Eva Sundqvist", 2024, 2024),
+            ("Maja Lindqvist-Ek", "advisor_phd", "Nils Edholm", None, 2024),
+        },
+        {("Maja Lindqvist-Ek", "jury_member", "Docent Karl Strömgren", 2024, 2024)},
+    ),
+    "an-italian-cvs-teaching-and-tutoring-section-lists-the-theses-supervised": (
+        "CURRICULUM VITAE\n\nDott.ssa Giada Ferrazzano\n\nATTIVITÀ DIDATTICA E DI TUTORAGGIO\n\n"
+        " - Relatrice di tesi di laurea magistrale: Matteo Lanzoni (2021), Chiara "
+        "Bertolucci (2023).\n",
+        "cv_ferrazzano.txt",
+        {
+            ("Matteo Lanzoni", "advisor_other", "Giada Ferrazzano", 2021, 2021),
+            ("Chiara Bertolucci", "advisor_other", "Giada Ferrazzano", 2023, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -16530,6 +16725,7 @@ LAYOUTS = {
         ("batch86", EIGHTYSIXTH_BATCH_LAYOUTS),
         ("batch85", EIGHTYFIFTH_BATCH_LAYOUTS),
         ("batch82", EIGHTYSECOND_BATCH_LAYOUTS),
+        ("batch84", EIGHTYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -82,6 +82,11 @@ def test_context_words_of_every_language(word, context):
         "sous la direction de",
         "under the supervision of",
         "advised by",
+        "huvudhandledare",
+        "biträdande handledare",
+        "vejleder",
+        "medvejleder",
+        "promotor pomocniczy",
     ],
 )
 def test_supervision_cues_of_every_language_are_recognised(cue):
@@ -105,6 +110,9 @@ def test_supervision_cues_of_every_language_are_recognised(cue):
         ("voorzitter", Relation.JURY_PRESIDENT),
         ("presidente", Relation.JURY_PRESIDENT),
         ("outside reader", Relation.JURY_MEMBER),
+        ("ordförande", Relation.JURY_PRESIDENT),
+        ("formand", Relation.JURY_PRESIDENT),
+        ("recenzentka", Relation.JURY_REVIEWER),
     ],
 )
 def test_jury_roles_of_every_language(role, relation):
@@ -135,6 +143,12 @@ def test_headings_are_read_in_both_languages():
         ("Orientações concluídas", SectionKind.STUDENTS),
         ("Artigos completos publicados em periódicos", SectionKind.PUBLICATIONS),
         ("PhD researchers", SectionKind.STUDENTS),
+        ("Betygsnämnd", SectionKind.JURY),
+        ("Bedømmelsesudvalg", SectionKind.JURY),
+        ("Promotorstwa", SectionKind.STUDENTS),
+        ("Recenzje rozpraw doktorskich", SectionKind.JURY),
+        ("Personal investigador en formación", SectionKind.STUDENTS),
+        ("Attività didattica e di tutoraggio", SectionKind.STUDENTS),
     ],
 )
 def test_cv_headings_of_every_language(heading, kind):

@@ -48,7 +48,8 @@ _RANGE_HINT = re.compile(
 # SINGLE below).
 SHORT_RANGE = re.compile(rf"(?P<start>{YEAR})(?<!\d....)\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
 SINCE = re.compile(
-    rf"(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
+    # (a whole word: "Period: 2024" holds the Polish "od", "Agenda 2024" the Italian "da")
+    rf"(?<!\w)(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
     # A full date opens the range too: "depuis le 01-10-2023", "since 1 Oct. 2023".
     rf"(?:{_MONTH}|\d{{1,2}}-\d{{1,2}}-)?(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from crawler.extract.html import PAGE_RANGE
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map, title_acronyms
 from crawler.extract.owner import (
+    DEFENDS,
     PageOwner,
     _name_shaped,
     _turned_round,
@@ -31,6 +32,7 @@ from crawler.extract.owner import (
     block_subject,
     card_subject,
     find_owner,
+    fuller_owner,
     is_card_name,
     memorial_blocks,
     spelled_owner,
@@ -783,7 +785,8 @@ def extract(
             owner = None
     if owner is not None:
         owner = spelled_owner(
-            _as_listed(_accented(owner, document.text), author_lists), document.text
+            _as_listed(_accented(fuller_owner(owner, document.meta), document.text), author_lists),
+            document.text,
         )
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)
@@ -1146,14 +1149,6 @@ _DATED_HEADING = re.compile(
     r"(?:\s*(?:,|à|at)?\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*(?:[—–:|]|\s-\s)\s*"
 )
 
-# A paragraph that opens with its candidate and the defence verb.
-_DEFENDS = re.compile(
-    r"^\W*(?:(?:finally|first|next|then|also|and),?\s+)?"
-    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
-    r"(?:will\s+defend|defends|is\s+defending|(?:successfully\s+)?defended)\b",
-    re.I,
-)
-
 
 def _without_students_banner(blocks: list[Block]) -> list[Block]:
     """A thesis notice's first heading names its archive ("HAL theses — tel-…"): a
@@ -1246,12 +1241,17 @@ def _defence_candidate(block: Block):
     if not block.section or block.kind is BlockKind.HEADING:
         return None
     heading = block.section[-1]
-    if block.kind is BlockKind.PARAGRAPH and (defends := _DEFENDS.match(block.text)):
+    announced = announced_candidate(heading)
+    if (
+        announced is None
+        and block.kind is BlockKind.PARAGRAPH
+        and (defends := DEFENDS.match(block.text))
+    ):
         # "Finally, A defends "Title" on 26 May. Her committee: …": one paragraph per
-        # candidate under the list's own heading.
+        # candidate under the list's own heading (a heading naming its candidate speaks
+        # for the paragraphs under it: "Soutenance de A" › "A soutiendra sa thèse le …").
         name = name_from_piece(defends.group(1))
         return PageOwner(name, 0.7, "defence-paragraph") if name else None
-    announced = announced_candidate(heading)
     if announced is None and (dated := _DATED_HEADING.match(heading)):
         # "Mardi 9 décembre 2025 — Soutenance de thèse de A": an agenda's entry.
         announced = announced_candidate(heading[dated.end() :])

@@ -230,7 +230,10 @@ def announced_candidate(heading: str) -> str | None:
     if _EVENT_OF.match(heading):
         return _name_shaped(heading)
     cheered = _CHEERED.match(heading) if heading[:1] in "BbFfCc" else None
-    return _name_shaped(heading[cheered.end() :]) if cheered else None
+    if cheered:
+        return _name_shaped(heading[cheered.end() :])
+    defends = DEFENDS.match(heading)
+    return name_from_piece(defends.group(1)) if defends else None
 
 
 # "Félicitations à A", "Bravo à B, nouveau docteur !", "Congratulations to C": a post's
@@ -238,6 +241,17 @@ def announced_candidate(heading: str) -> str | None:
 _CHEERED = re.compile(
     r"(?i)^(?:félicitations|felicitations|bravo|congratulations|congrats)\s+(?:à|a|to)\s+"
     r"(?=[A-ZÀ-Þ])"
+)
+_DEFENDS_VERBS = alternation(
+    [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEXICON.DEFENDS_VERBS, key=len)[::-1]]
+)
+# "Finally, A defends "Title" on 26 May", "B forsvarer sin ph.d.-afhandling" (a defences
+# list's paragraph or heading): the candidate, then the lexicon's DEFENDS_VERBS.
+DEFENDS = re.compile(
+    r"^\W*(?:(?:finally|first|next|then|also|and),?\s+)?"
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
+    rf"(?:{_DEFENDS_VERBS})\b",
+    re.I,
 )
 
 
@@ -1201,6 +1215,21 @@ def spelled_owner(owner: PageOwner, text: str) -> PageOwner:
         return owner
     full = _full_form(owner.name, parsed.family, text)
     return PageOwner(full, owner.confidence, owner.how) if full else owner
+
+
+def fuller_owner(owner: PageOwner, meta: dict) -> PageOwner:
+    """An owner read short ("Lucía Barrientos", a blog's title) takes the longer form of the
+    same name the page's own metadata writes ("Lucía Barrientos Ocaña", its JSON-LD author):
+    a title often drops a second family name."""
+    for key in ("jsonld:author", "jsonld:person", "profile:name"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.startswith(f"{owner.name} "):
+            continue
+        # (the short form's words, then one or two more: the same person's name)
+        if len(value[len(owner.name) :].split()) <= 2 and (full := _name_shaped(value)):
+            if full.startswith(f"{owner.name} "):
+                return PageOwner(full, owner.confidence, owner.how)
+    return owner
 
 
 def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> str | None:

@@ -27,7 +27,12 @@ _STOP_WORDS = (
     # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
     r"before|after|prior\s+to|until|then|avant|après|puis|"
     # "co-supervised with Dr. A of the School of Physics": A's unit, after the name
-    r"of\s+the"
+    r"of\s+the|"
+    # "bivejleder er B fra Dansk Institut X", "C vid Y", "D bij Z", "E presso W": the
+    # other languages' "from" and "at" open the member's place
+    r"fra|från|ved|vid|bij|aan\s+de|aus|vom|an\s+der|presso|desde|"
+    # "bei Prof. A mit einer Arbeit über …", "bei Dr. B im Forschungslabor X": what follows
+    r"mit|im|zum|zur"
 )
 LIST_STOP = re.compile(
     rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
@@ -52,7 +57,8 @@ _ARTICLE_TITLE = re.compile(
     # ("della Dott.ssa B", "del Prof. C": Italian; "der Prof. D", "do Prof. E")
     # ("M. le Professeur A", "Mme la Professeure B": the civility, then the title's article)
     rf"^(?:(?:M\.|Mme|Monsieur|Madame)\s+(?=(?:le|la)\s))?"
-    rf"(?:(?:le|la|du|the|del|della|dello|dal|dalla|der|die|do|da)\s+)?"
+    # ("el Dr. A", "il Prof. B": Spanish, Italian)
+    rf"(?:(?:le|la|du|the|del|della|dello|dal|dalla|der|die|do|da|el|il)\s+)?"
     rf"(?:(?:late|feu|feue)\s+(?:(?:le|la)\s+)?)?(?=(?:{_TITLES})\b)"
     r"|^(?:the\s+)?late\s+(?=[A-ZÀ-Þ])",
     re.I,

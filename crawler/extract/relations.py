@@ -410,7 +410,17 @@ def _clause_period(sentence: str, cue: int) -> Period:
         period = parse_period(sentence[cue : end.start() if end else len(sentence)])
         if not period.empty:
             return period
+        opened = [m.end() for m in _CLAUSE_OPEN.finditer(sentence, 0, cue)]
+        if opened:
+            # "studierte 1999–2005 X und wurde dort 2011 bei A promoviert": the verb closes
+            # the clause (German, Dutch), whose year stands between its "und" and the cue.
+            period = parse_period(sentence[opened[-1] : end.start() if end else len(sentence)])
+            if not period.empty:
+                return period
     return parse_period(sentence)
+
+
+_CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:and|und|et|en|y|e|og|och)\s+")
 
 
 # A lineage entry: a name, its own degree in brackets, then "my (doctoral) advisor".
@@ -595,12 +605,19 @@ def _others_own(page: Page, text: str, pattern: re.Pattern[str] = _POSSESSOR) ->
     }
 
 
+_LOWER_TITLES = "|".join(
+    re.escape(t) for t in sorted({t for t in LEXICON.TITLES if len(t) > 1}, key=len)[::-1]
+)
+_COPULAS = alternation(
+    [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEXICON.COPULAS, key=len)[::-1]]
+)
+# (the lexicon's COPULAS: "was", "était", "war", "er", "är", "fue" …)
 _COPULA = re.compile(
     r"(?i)^\s*(?:(?:at|in|from|during|à|en)\s+[^.;:()]{0,80}?\s+)?"
-    r"(?:was|were|is|are|has\s+been|était|étaient|est|sont|fut|a\s+été)\s+"
-    # (a Dutch or Italian title in lower case: "was dr. B", "was prof. dr. C", "is prof.ssa
-    # D", "is dott. E")
-    r"(?=(?-i:[A-ZÀ-Þ])|(?-i:dr|prof|ir|dott|prof\.ssa|dott\.ssa)\.?\s)"
+    rf"(?:{_COPULAS})\s+"
+    # (a title in lower case: "was dr. B", "was prof. dr. C", "is prof.ssa D", "is dott.
+    # E", "er lektor F", "är docent G": the lexicon's TITLES)
+    rf"(?=(?-i:[A-ZÀ-Þ])|(?-i:{_LOWER_TITLES})\.?\s)"
 )
 # "A, who was herself a student of B", "A, lui-même élève de B": lineage beyond the owner.
 _STUDENT_OF = re.compile(
@@ -4101,6 +4118,24 @@ def student_list(page: Page, block: Block) -> None:
             if _label(labelled[0]):
                 return
             block = Block(block.kind, labelled[0], block.level, block.section)
+    if (
+        " | " not in block.text
+        and ". " in block.text
+        and ": " in block.text
+        and block.kind is BlockKind.ITEM
+        and "\n" not in block.text  # (a record's lines are its fields: read as they are)
+        and (said := sentences(block.text))
+        and len(said) > 1
+        and (row := _student_cell_first(" | ".join(s.strip().rstrip(".") for _, s in said)))
+    ):
+        # "Title. Doctora: A. Directores: B y C. Fecha de lectura: 12/07/2019." (a group's
+        # defended theses): the sentences are the record's fields, the labelled student's
+        # first.
+        first = len(page.claims)
+        student_list(page, Block(block.kind, row, block.level, block.section))
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        return
     if " | " in block.text and ":" in block.text and (row := _student_cell_first(block.text)):
         # "2020/09 - Atual | Título: … | Papel: Orientador | Estudante: A | …" (a CV
         # system's table): the student's cell leads the row the rules read.
@@ -5303,7 +5338,8 @@ _DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)
 # ... ending a heading after the name ("Promotie mw. A. Zandbergen MSc").
 _POST_NOMINAL_END = re.compile(r"(?<=[a-zà-ÿ])\s*,?\s+" + _DEGREE_HELD + r"\s*$")
 # ... after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc").
-_POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;]|\s*$)")
+# ("A, M.Sc. | Thema: …": a table row's name cell ends at its bar)
+_POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;|]|\s*$)")
 
 
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
@@ -5414,13 +5450,22 @@ def _role_alone(segment: str) -> Relation | None:
     return role
 
 
+# "A (président) et B", "C (formand) og D": the lexicon's CONNECTORS ("and", "et", "und",
+# "en", "y", "e", "og", "och", …) after a member's bracket, and between two names.
+_AND_WORDS = "|".join(
+    re.escape(w) for w in sorted({*LEXICON.CONNECTORS, "and", "et", "&"}, key=len, reverse=True)
+)
+_BRACKET_THEN_AND = re.compile(
+    rf"\)\s+(?:{_AND_WORDS}|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+"
+)
+_AND_SPLIT = re.compile(rf"\s+(?:{_AND_WORDS})\s+")
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
-    text = re.sub(
-        r"\)\s+(?:and|et|&|und|y|e|en|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+", "), ", text
-    )
+    text = _BRACKET_THEN_AND.sub("), ", text)
     if ". " in text:
         # "Rapporteurs : A (X), B (Y). Examinateur : C": each label opens its own list.
         text = _NEXT_LABEL.sub("; ", text)
@@ -5537,7 +5582,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             # place before the role is the member's, no other member
             bare = ""
         names = []
-        for piece in re.split(r"\s+(?:and|et|&|und|y|e|en)\s+", bare):
+        for piece in _AND_SPLIT.split(bare):
             name = name_from_piece(piece)
             if name:
                 names.append(name)
@@ -5661,6 +5706,8 @@ def jury(page: Page, block: Block) -> None:
             _named_member_service(page, block)
         return
     if block.kind is not BlockKind.HEADING and _jury_label_list(page, block):
+        return
+    if block.kind is not BlockKind.HEADING and _defence_role_label(page, block):
         return
     if block.kind is BlockKind.HEADING:
         # Thesis records set "Le président du jury était X." as headings.
@@ -5839,7 +5886,11 @@ def jury(page: Page, block: Block) -> None:
             continue
         period = parse_period(sentence)
         if period.empty:
-            years = years_in(text) or _section_years(page, block)
+            # (in prose, the years written after the jury's sentence are later facts': "La
+            # calificación fue … gracias a la estancia que hice en 2022")
+            at = text.find(sentence) if block.kind is BlockKind.PARAGRAPH else -1
+            told = text[: at + len(sentence)] if at >= 0 else text
+            years = years_in(told) or _section_years(page, block)
             if not years and defence_year(page, block):
                 years = [defence_year(page, block)]
             period = Period(max(years), None, single=True) if years else Period()
@@ -6462,7 +6513,11 @@ def _candidate_column(page: Page, block: Block, name: str) -> bool:
     column = next(
         (i for i, c in enumerate(cells) if name_from_piece(c.split("(")[0]) == name), None
     )
-    return column is not None and bool(_CANDIDATE_HEADER.match(header[column].strip()))
+    if column is None:
+        return False
+    title = header[column].strip()
+    # ("Kandidat/in", "Doctorando/a", "Promovendus": the lexicon's STUDENT_LABELS)
+    return bool(_CANDIDATE_HEADER.match(title) or LEXICON.pattern("STUDENT_LABELS").match(title))
 
 
 # A page about one defence ("Soutenance de thèse de A", "PhD defence: A", a thesis record):
@@ -6530,7 +6585,11 @@ def defence_year(page: Page, block: Block) -> int | None:
         if date is None and page.owner.how != "news-item" and block.section:
             # "A — 14 March 2024" heading a defence of a list: its one year is the defence's.
             years = set(years_in(block.section[-1]))
-            return years.pop() if len(years) == 1 else None
+            if not years:
+                # "A forsvarer sin afhandling" › "Fredag den 13. september 2024 kl. 13" ›
+                # the committee: the one year the defence's blocks write dates it.
+                years = _heading_years(page.document, block.section)
+            return next(iter(years)) if len(years) == 1 else None
         return int(date.group(1)) if date else None
     document = page.document
     cached = document.meta.get("defence_year", ())
@@ -6607,6 +6666,16 @@ def defence_year(page: Page, block: Block) -> int | None:
         year = years.pop() if len(years) == 1 else None
     document.meta["defence_year"] = year
     return year
+
+
+def _heading_years(document, section: tuple) -> set[int]:
+    """The years the blocks under one heading write (computed once per heading)."""
+    cache = document.meta.setdefault("section_years", {})
+    years = cache.get(section)
+    if years is None:
+        years = {y for b in document.blocks if b.section == section for y in years_in(b.text)}
+        cache[section] = years
+    return years
 
 
 _THESIS_COVER = re.compile(r"(?i)\bthesis\s+(?:presented|submitted)\b[^.]{0,200}?\bdegree\s+of\b")
@@ -7400,6 +7469,51 @@ _OWN_SEAT = re.compile(r"(?i)\b(?:member|examiner|reader|membre|examinat(?:eur|r
 _OWN_NEXT_CLAUSE = re.compile(
     r",\s+and\s+(?=(?:I\s+)?(?:also\s+)?(?:was|served|sat|acted|have\s+been)\b)"
 )
+
+
+def _defence_role_label(page: Page, block: Block) -> bool:
+    """On a page announcing one defence ("Disputation: A", "PhD defence: B"), a line
+    labelled by a jury role word alone ("Ordförande: Professor C", "Chair: D"): that member
+    of the candidate's jury (a chair is no jury cue elsewhere: boards have chairs too)."""
+    if page.owner is None or not _one_defence_page(page) or not block.lines:
+        return False
+    label = _label(block.lines[0]) if ":" in block.text[:40] else None
+    if label is not None:
+        title, listed = label.group(1).strip(), label.group(2)
+    elif block.section and len(block.section[-1]) < 20 and block.kind is not BlockKind.HEADING:
+        # "<h2>Ordförande</h2><p>Professor C, Institutionen X</p>": the heading labels it
+        title, listed = block.section[-1].strip(" :："), block.lines[0]
+    else:
+        return False
+    role = _role_of(title)
+    if role is None or not LEXICON.jury_role_patterns[role.value].fullmatch(title):
+        return False
+    if LEXICON.pattern("JURY_CUES").search(title):
+        return False  # ("Opponent: C" is the jury rule's own cue)
+    names = names_after(listed)[0]
+    if not names or any(_is_owner(page, name) for name in names):
+        return False
+    year = defence_year(page, block)
+    for name in names:
+        page.add(
+            page.owner.name,
+            role,
+            name,
+            block.lines[0],
+            "jury.defence-label",
+            0.7,
+            Period(year, year) if year else Period(),
+        )
+    return True
+
+
+def _one_defence_page(page: Page) -> bool:
+    """Whether the page's headline announces a defence (read once per page)."""
+    meta = page.document.meta
+    told = meta.get("defence_headline")
+    if told is None:
+        told = meta["defence_headline"] = bool(_DEFENCE_HEADLINE.search(_headline(page)))
+    return told
 
 
 def _jury_label_list(page: Page, block: Block) -> bool:

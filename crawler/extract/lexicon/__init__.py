@@ -1,8 +1,9 @@
 """Words per language, merged into one compiled lexicon the language-free rules use.
 
-Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``) holds the
-same names (SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as plain strings; adding a language
-is adding a module to ``LANGUAGES``.  The rules import :data:`LEXICON` and hold no words.
+Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``, ``sv``, ``da``,
+``pl``) holds the same names (SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as plain strings;
+adding a language is adding a module to ``LANGUAGES``.  The rules import :data:`LEXICON`
+and hold no words.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ",
 except ImportError:  # another Python: phrase patterns stay unfactored
     _EXTRA_CASES = None
 
-from crawler.extract.lexicon import de, en, es, fr, it, nl, pt
+from crawler.extract.lexicon import da, de, en, es, fr, it, nl, pl, pt, sv
 
-LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it)
+LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, pl)
 
 TUPLE_FIELDS = (
     "SUPERVISION_CUES",
@@ -96,6 +97,8 @@ TUPLE_FIELDS = (
     "JURY_COMPOSED",
     "DOCTORATE_VERBS",
     "CHAIRED_BY",
+    "DEFENDS_VERBS",
+    "COPULAS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

@@ -472,3 +472,21 @@ DOCTORATE_VERBS = (
 )
 # "Vorsitz: B", "unter dem Vorsitz von B": the chair of the candidate's jury.
 CHAIRED_BY = ("unter dem vorsitz von", "unter vorsitz von")
+
+# Batch 84: "A verteidigt ihre Dissertation" (a defence's headline or paragraph).
+DEFENDS_VERBS = ("verteidigt", "verteidigte", "hat verteidigt")
+# "Zweitbetreuerin war B": the verb between a role and its person.
+COPULAS = ("war", "ist", "waren")
+# A table's first column written for both genders ("Kandidat/in | Hochschule | Funktion").
+STUDENT_LABELS = (
+    *STUDENT_LABELS,
+    "kandidat/in",
+    "kandidat*in",
+    "kandidat:in",
+    "doktorand/in",
+    "doktorand*in",
+    "doktorand:in",
+    "promovierende",
+)
+# "studierte von 2002 bis 2008 Geophysik an der Universität X" (a Vita in the third person).
+STUDIES = (*STUDIES, "studierte", "studiert")

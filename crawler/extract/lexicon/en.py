@@ -1925,3 +1925,9 @@ TRAINEE_OTHER = (
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("stay", "stays", "visit", "visiting")
+# "A defends her thesis", "Finally, B will defend …": the verb after a candidate's name
+# (a defences list's heading or paragraph).
+DEFENDS_VERBS = ("will defend", "defends", "is defending", "defended", "successfully defended")
+
+# "My main supervisor is B", "the chair was C": the verb between a role and its person.
+COPULAS = ("was", "were", "is", "are", "has been")

@@ -336,3 +336,26 @@ COSUPERVISION_CUES = (
 DOCTORATE_VERBS = ("se doctoró", "obtuvo el doctorado", "leyó su tesis doctoral")
 # "Tribunal presidido por el Dr. B": the chair of the candidate's jury.
 CHAIRED_BY = ("presidido por el", "presidido por la", "presidida por el", "presidida por la")
+
+# Batch 84: "su director fue B": the verb between a role and its person.
+COPULAS = ("fue", "es", "era", "fueron")
+# A group's table of doctoral students ("Doctorando/a | Tema de tesis | Dirección | Inicio"):
+# the "Dirección" cell names the directors (a label with its colon: "Dirección: Av. X" is
+# an address, and names no one); "Doctora: A. Directores: B" in a defended thesis's entry.
+SUPERVISION_CUES = (*SUPERVISION_CUES, "dirección:")
+STUDENT_LABELS = (*STUDENT_LABELS, "doctor", "doctora", "doctor/a")
+# "Personal investigador en formación" (PIF): a Spanish group's doctoral students, not its
+# members' education; "Tesis doctorales defendidas" the theses its members directed.
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "personal investigador en formación",
+        "investigadores en formación",
+        "tesis doctorales defendidas",
+        "doctorandos",
+        "investigadores postdoctorales",
+    ),
+}
+# "Investigadores postdoctorales": a group's postdocs.
+CONTEXT = {**CONTEXT, "postdoc": (*CONTEXT["postdoc"], "postdoctorales", "posdoctorales")}

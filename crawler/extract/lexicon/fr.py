@@ -1604,3 +1604,7 @@ TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("séjour", "séjours", "visite")
+# Batch 84: "le directeur était B": the verb between a role and its person.
+COPULAS = ("était", "étaient", "est", "sont", "fut", "a été")
+# Batch 84: "A soutiendra sa thèse …", "B a soutenu sa thèse" (a defences list's paragraph).
+DEFENDS_VERBS = ("soutiendra", "soutiendra sa thèse", "a soutenu", "soutient sa thèse")

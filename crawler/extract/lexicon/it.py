@@ -288,3 +288,10 @@ JURY_ROLES = {
 DOCTORATE_VERBS = ("si è addottorata", "si è addottorato", "ha conseguito il dottorato")
 # "Commissione presieduta dal prof. B": the chair of the candidate's jury.
 CHAIRED_BY = ("presieduta dal", "presieduta dalla", "presieduta da")
+
+# Batch 84: "il relatore era B": the verb between a role and its person.
+COPULAS = ("era", "è", "fu", "erano")
+# Batch 84: "Attività didattica e di tutoraggio" (an Italian CV's teaching and supervision):
+# the theses the owner supervised are listed there ("di tutoraggio", two words, ties with
+# "attività didattica", and students come first).
+SECTIONS = {**SECTIONS, "students": (*SECTIONS["students"], "tutoraggio", "di tutoraggio")}

@@ -207,3 +207,13 @@ UNIVERSITY_OF = (*UNIVERSITY_OF, "van de Rijksuniversiteit", "van de Hogeschool"
 DOCTORATE_VERBS = ("promoveerde", "is gepromoveerd", "gepromoveerd")
 # "De commissie werd voorgezeten door B": the chair of the candidate's jury.
 CHAIRED_BY = ("voorgezeten door",)
+
+# Batch 84: "A verdedigt zijn proefschrift" (a defence's headline or paragraph).
+DEFENDS_VERBS = ("verdedigt", "verdedigde")
+# "promotor was B", "copromotor is C": the verb between a role and its person.
+COPULAS = ("was", "is", "waren")
+# A Pure research portal's list of a person's works ("Recente onderzoeksoutput").
+SECTIONS = {
+    **SECTIONS,
+    "publications": (*SECTIONS["publications"], "onderzoeksoutput", "recente onderzoeksoutput"),
+}

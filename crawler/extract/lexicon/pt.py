@@ -339,3 +339,6 @@ JURY_ROLES = {
 DOCTORATE_VERBS = ("doutorou-se", "defendeu a tese", "defendeu sua tese")
 # "Júri presidido pelo Professor Doutor B": the chair of the candidate's jury.
 CHAIRED_BY = ("presidido pelo", "presidido pela", "presidida pelo", "presidida pela")
+
+# Batch 84: "a orientadora foi B": the verb between a role and its person.
+COPULAS = ("foi", "é", "era", "foram")

@@ -1,0 +1,60 @@
+"""Swedish core words (a data addition: the rules are language-free).
+
+A Swedish defence ("disputation") names its opponent, its grading committee
+("betygsnämnd"), its chair ("ordförande") and the candidate's main and assistant
+supervisors ("huvudhandledare", "biträdande handledare").
+"""
+
+LANGUAGE = "sv"
+
+# (few headings: each new first letter costs the section patterns searched on every line)
+SECTIONS = {
+    "publications": ("publikationer",),
+    "students": ("doktorander",),
+    "jury": ("betygsnämnd", "betygsnämnder"),
+}
+SUPERVISION_CUES = (
+    "handledare",
+    "huvudhandledare",
+    "biträdande handledare",
+    "bihandledare",
+    "handledd av",
+)
+CONTEXT = {
+    "phd": ("doktorsavhandling", "doktorand", "disputation", "disputerade"),
+    "postdoc": ("postdoktor",),
+    "other": ("examensarbete",),
+}
+JURY_CUES = ("betygsnämnd", "betygsnämnden", "fakultetsopponent")
+JURY_ROLES = {
+    "jury_reviewer": ("opponent", "fakultetsopponent"),
+    "jury_president": ("ordförande",),
+    "jury_member": ("betygsnämnd", "ledamot", "ledamöter"),
+}
+NOT_JURY = ("anställningsnämnd", "rekryteringsgrupp", "sakkunnig")
+NOT_RELATION = ("redaktör",)
+POSITIONS = ("professor", "universitetslektor", "lektor", "forskare", "postdoktor", "docent")
+STUDIES = ("doktorand", "disputerade")
+INSTITUTION_HEADS = ("universitet", "högskola", "högskolan")
+UNIT_HEADS = ("institutionen", "avdelningen", "fakulteten")
+TEAM_WORDS = ("forskargrupp",)
+MONTHS = {"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "oktober": 10}
+PRESENT = ("nu", "idag")
+SINCE = ("sedan",)
+CONNECTORS = ("och",)
+# ("min", "mitt" left out: "5 min read", and German "Mitte")
+FIRST_PERSON = ("jag",)
+ADVISING_NOUNS = ("handledare", "huvudhandledare", "biträdande handledare")
+# "Disputation: A", "Disputation i ekologi: B" (a calendar's event title).
+DEFENCE_HEADLINES = ("disputation",)
+DEFENCE_LISTS = ("disputationer",)
+THESIS_WORDS = ("avhandling", "doktorsavhandling")
+STUDENT_LABELS = ("doktorand", "respondent")
+# "Docent Karin A", "Professor B": the rank before a name, as a title.
+TITLES = ("docent", "professor", "dr", "fil. dr")
+# "A försvarar sin doktorsavhandling" (a defence's headline).
+DEFENDS_VERBS = ("försvarar", "försvarade")
+# "Huvudhandledare är professor A": the verb between a role and its person.
+COPULAS = ("är", "var")
+# The co-supervisor's words (the main supervisor is another).
+CO_ADVISOR_STEMS = ("biträdande handledare", "bihandledare")
