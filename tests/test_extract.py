@@ -16639,6 +16639,188 @@ EIGHTYFOURTH_BATCH_LAYOUTS = {
 }
 
 
+EIGHTYSEVENTH_BATCH_LAYOUTS = {
+    "a-news-item-opening-on-a-linking-adverb-or-an-apposition-is-that-students": (
+        "<html><head><title>Bienvenue aux nouveaux doctorants - LIRA</title></head><body>"
+        "<h1>Bienvenue aux nouveaux doctorants !</h1>"
+        "<p>Le laboratoire accueille trois nouveaux doctorants cette année.</p>"
+        "<p><strong>Apolline Vernet-Sakho</strong> rejoint l'équipe Vision et Robotique (VIRO)."
+        " Sa thèse est dirigée par Clément Aubrac-Lindqvist.</p>"
+        "<p><strong>Hugo Ramanantsoa</strong> intègre l'équipe Réseaux Sûrs pour une thèse"
+        " CIFRE, sous la direction de Noémie Castagnet-Fall.</p>"
+        "<p><strong>Inès Bouchareb-Morel</strong>, diplômée du master Informatique de"
+        " l'Université de Brenne, commence une thèse codirigée par Noémie Castagnet-Fall et"
+        " Pavel Horáček-Diouf.</p>"
+        "<p>Enfin, <strong>Titouan Graveleau</strong> rejoint l'équipe VIRO, sous la direction"
+        " de Clément Aubrac-Lindqvist.</p></body></html>",
+        "actualites.html",
+        {
+            ("Apolline Vernet-Sakho", "advisor_phd", "Clément Aubrac-Lindqvist", None, None),
+            ("Apolline Vernet-Sakho", "member_of", "Vision et Robotique", None, None),
+            ("Hugo Ramanantsoa", "advisor_phd", "Noémie Castagnet-Fall", None, None),
+            ("Inès Bouchareb-Morel", "advisor_phd", "Noémie Castagnet-Fall", None, None),
+            ("Inès Bouchareb-Morel", "advisor_phd", "Pavel Horáček-Diouf", None, None),
+            ("Titouan Graveleau", "advisor_phd", "Clément Aubrac-Lindqvist", None, None),
+            ("Titouan Graveleau", "member_of", "Vision et Robotique", None, None),
+        },
+        {
+            ("Hugo Ramanantsoa", "advisor_phd", "Apolline Vernet-Sakho", None, None),
+            ("Inès Bouchareb-Morel", "advisor_other", "Apolline Vernet-Sakho", None, None),
+            ("Inès Bouchareb-Morel", "advisor_phd", "Apolline Vernet-Sakho", None, None),
+            ("Titouan Graveleau", "member_of", "VIRO", None, None),
+        },
+    ),
+    "a-team-acronym-spelling-the-words-after-et-keeps-them-in-the-name": (
+        "<html><head><title>Ewen Le Goff-Samaké</title></head><body><h1>Ewen Le Goff-Samaké</h1>"
+        "<p>Depuis octobre 2024, je prépare une thèse au sein de l'équipe Géochimie des Sols et"
+        " des Eaux (GSE) du Laboratoire des Sciences de la Terre de Cornouaille (LSTC), sous la"
+        " direction de Rozenn Kervella-Ba.</p></body></html>",
+        "a-propos.html",
+        {
+            ("Ewen Le Goff-Samaké", "member_of", "Géochimie des Sols et des Eaux", 2024, None),
+            ("Ewen Le Goff-Samaké", "advisor_phd", "Rozenn Kervella-Ba", 2024, None),
+        },
+        {("Ewen Le Goff-Samaké", "member_of", "Géochimie des Sols", 2024, None)},
+    ),
+    "a-lab-named-with-commas-keeps-the-nouns-its-acronym-spells": (
+        "<html><head><title>Armelle Tissot-Ngom</title></head><body><h1>Armelle Tissot-Ngom</h1>"
+        "<h2>Parcours</h2><p>J'ai été recrutée maîtresse de conférences à l'Université de"
+        " Vassivière en 2014, au sein du Laboratoire Textes, Images et Sociétés (TeXIS).</p>"
+        "</body></html>",
+        "parcours.html",
+        {
+            (
+                "Armelle Tissot-Ngom",
+                "member_of",
+                "Laboratoire Textes, Images et Sociétés",
+                2014,
+                None,
+            )
+        },
+        {("Armelle Tissot-Ngom", "member_of", "Laboratoire Textes", 2014, None)},
+    ),
+    "post-doctoraux-in-the-masculine-plural-are-postdocs": (
+        "<html><head><title>Rémi Castellane-Obi</title></head><body><h1>Rémi Castellane-Obi</h1>"
+        "<h2>Encadrements</h2><p>J'ai eu la chance d'accueillir trois chercheurs"
+        " post-doctoraux, parmi lesquels Sung-min Kwon-Dubreuil (2016-2018) et Ilona"
+        " Wierzbicka-Laval (2020-2022).</p></body></html>",
+        "encadrement.html",
+        {
+            ("Sung-min Kwon-Dubreuil", "advisor_postdoc", "Rémi Castellane-Obi", 2016, 2018),
+            ("Ilona Wierzbicka-Laval", "advisor_postdoc", "Rémi Castellane-Obi", 2020, 2022),
+        },
+        {("Sung-min Kwon-Dubreuil", "advisor_other", "Rémi Castellane-Obi", 2016, 2018)},
+    ),
+    "a-jury-list-ending-on-et-preside-par-gives-the-last-member-her-own-role": (
+        "# Mathurin Oyarzabal-Sène\n\nMon jury de thèse (2021) était composé de Lise"
+        " Fromentin-Adjei et Ragnar Solbakken (rapporteurs), Pauline Ezeani-Drouet"
+        " (examinatrice), et présidé par Gilles Marquant-Tiendrebeogo.\n",
+        "bio.md",
+        {
+            ("Mathurin Oyarzabal-Sène", "jury_reviewer", "Lise Fromentin-Adjei", 2021, 2021),
+            ("Mathurin Oyarzabal-Sène", "jury_examiner", "Pauline Ezeani-Drouet", 2021, 2021),
+            (
+                "Mathurin Oyarzabal-Sène",
+                "jury_president",
+                "Gilles Marquant-Tiendrebeogo",
+                2021,
+                2021,
+            ),
+        },
+        {("Mathurin Oyarzabal-Sène", "jury_president", "Pauline Ezeani-Drouet", 2021, 2021)},
+    ),
+    "after-a-thesis-the-main-clause-joins-one-body-its-acronym-spells-as-a-post": (
+        "# Aïcha Verdier-Nakamura\n\nAprès une thèse soutenue en 2021 à l'Université de"
+        " Saint-Flour (dir. Bertrand Oudin-Mbeki), j'ai rejoint en 2022 le Centre d'Études"
+        " Alpines et Observatoire des Glaciers du Queyras (CEAOGQ) comme post-doctorante.\n",
+        "bio.md",
+        {
+            ("Aïcha Verdier-Nakamura", "studied_at", "Université de Saint-Flour", None, 2021),
+            (
+                "Aïcha Verdier-Nakamura",
+                "employed_at",
+                "Centre d'Études Alpines et Observatoire des Glaciers du Queyras",
+                2022,
+                None,
+            ),
+        },
+        {
+            (
+                "Aïcha Verdier-Nakamura",
+                "studied_at",
+                "Centre d'Études Alpines et Observatoire des Glaciers du Queyras",
+                2022,
+                None,
+            ),
+            ("Aïcha Verdier-Nakamura", "studied_at", "Centre d'Études Alpines", 2022, None),
+        },
+    ),
+    "a-profile-exports-contract-kind-is-no-acronym-and-aujourdhui-au-is-a-post": (
+        "Loïc Abgrall-Nwosu\nIngénieur de recherche\n\nInfos\nAncien doctorant du Laboratoire"
+        " de Signal de Morlaix, aujourd'hui au Centre de Recherche des Abers.\n\nExpérience\n\n"
+        "Chercheur postdoctoral\nHavbruksinstituttet-Nord · CDD\njanv. 2020 - août 2021 · 1 an"
+        " 8 mois\n",
+        "profil.txt",
+        {
+            ("Loïc Abgrall-Nwosu", "employed_at", "Havbruksinstituttet-Nord", 2020, 2021),
+            ("Loïc Abgrall-Nwosu", "employed_at", "Centre de Recherche des Abers", None, None),
+        },
+        {
+            ("Loïc Abgrall-Nwosu", "studied_at", "Centre de Recherche des Abers", None, None),
+            ("Loïc Abgrall-Nwosu", "member_of", "CDD", 2020, 2021),
+        },
+    ),
+    "jai-auparavant-co-encadre-avec-b-la-these-de-a": (
+        "<html><head><title>Solène Marchal-Udeh</title></head><body><h1>Solène Marchal-Udeh</h1>"
+        "<h2>Parcours</h2><p>J'ai auparavant co-encadré, avec Yves Trémolières-Kane, la thèse"
+        " de Noé Pradier-Asante, soutenue en 2019.</p></body></html>",
+        "parcours.html",
+        {
+            ("Noé Pradier-Asante", "advisor_phd", "Solène Marchal-Udeh", None, 2019),
+            ("Noé Pradier-Asante", "advisor_phd", "Yves Trémolières-Kane", None, 2019),
+        },
+        set(),
+    ),
+    "the-body-granting-a-rank-on-a-liste-daptitude-is-no-unit": (
+        "<html><head><title>Pr Mamadou Sall-Diagne</title></head><body>"
+        "<h1>Pr Mamadou Sall-Diagne</h1><h3>Parcours</h3><p>Recruté comme assistant à"
+        " l'Université de Ziguinchor-Casamance en 2008, j'ai été inscrit sur la liste d'aptitude"
+        " aux fonctions de Maître-Assistant du CAMES en 2011. J'ai été reçu au concours"
+        " d'agrégation de physique du CAMES en 2017.</p></body></html>",
+        "enseignant.html",
+        {
+            (
+                "Mamadou Sall-Diagne",
+                "employed_at",
+                "Université de Ziguinchor-Casamance",
+                2008,
+                None,
+            ),
+        },
+        {
+            ("Mamadou Sall-Diagne", "member_of", "CAMES", 2011, None),
+            ("Mamadou Sall-Diagne", "member_of", "CAMES", 2017, 2017),
+        },
+    ),
+    "the-most-recent-theses-are-those-of-a-de-b-et-de-c": (
+        "<html><head><title>Odile Ferrandi-Mensah</title></head><body>"
+        "<h1>Odile Ferrandi-Mensah</h1>"
+        "<h2>Encadrements</h2><p>J'ai encadré ou co-encadré six thèses, dont celles de Yanis"
+        " Corbel (2008-2011) et de Maud Okeke-Lavigne (2011-2014). Les trois plus récentes sont"
+        " celles d'Éric Taillandier-Sy (2016-2019), de Lou Basset-Kamara (2018-2021) et de"
+        " Nour Haddad-Quentel (2020-2023).</p></body></html>",
+        "encadrement.html",
+        {
+            ("Yanis Corbel", "advisor_phd", "Odile Ferrandi-Mensah", 2008, 2011),
+            ("Éric Taillandier-Sy", "advisor_phd", "Odile Ferrandi-Mensah", 2016, 2019),
+            ("Lou Basset-Kamara", "advisor_phd", "Odile Ferrandi-Mensah", 2018, 2021),
+            ("Nour Haddad-Quentel", "advisor_phd", "Odile Ferrandi-Mensah", 2020, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -16726,6 +16908,7 @@ LAYOUTS = {
         ("batch85", EIGHTYFIFTH_BATCH_LAYOUTS),
         ("batch82", EIGHTYSECOND_BATCH_LAYOUTS),
         ("batch84", EIGHTYFOURTH_BATCH_LAYOUTS),
+        ("batch87", EIGHTYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -9,6 +9,7 @@ Rule ids: ``organisation.position`` (a position or study word near an organisati
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -866,6 +867,14 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
 
 
 # The next move of a career told in one sentence: the places after it take its own years.
+_EXAM_BODY = re.compile(
+    r"(?i)\b(?:liste\s+d['’]aptitude|concours\s+d['’]agrégation)\b[^.;()]{0,80}?"
+    r"\b(?:du|de\s+la|de\s+l['’]|des)\s*(?-i:[A-ZÀ-Þ][\w-]*)"
+)
+_NOW_BEFORE = re.compile(
+    r",\s+(?:aujourd['’]hui|désormais|maintenant|now)\s+(?:au|aux|à|chez|at)\s+"
+    r"(?:l['’]|la\s+|le\s+|the\s+)?$"
+)
 _NEXT_MOVE = re.compile(
     r"(?i)\b(?:before|avant\s+de)\s+(?:joining|moving\s+to|returning\s+to|rejoindre|"
     r"(?:re)?venir\s+à|partir\s+à)\b|\bavant\s+d['’]entrer\s+(?:au|à)\b"
@@ -874,6 +883,8 @@ _NEXT_MOVE = re.compile(
     # "(2010–2014) and I am now a professor at Y": the present post has none of those years.
     r"|\band\s+(?:I\s+am|(?:s?he)\s+is|they\s+are)\s+now\b"
     r"|\bet\s+(?:je\s+suis|elle\s+est|il\s+est)\s+(?:maintenant|aujourd['’]hui|désormais)\b"
+    # "Ancien doctorant du X, aujourd'hui au Y": the present post, after a verbless comma
+    r"|,\s+(?:aujourd['’]hui|désormais|maintenant)\s+(?=(?:au|à\s+l['’]|à|chez)\s)"
 )
 
 
@@ -1255,6 +1266,25 @@ def _card_line(page: Page, block: Block) -> Block | None:
     return Block(BlockKind.ITEM, f"{text}, {below.text}", block.level, block.section)
 
 
+# "Après une thèse à X (dir. A), j'ai rejoint Y comme post-doctorante": the opening clause
+# tells the earlier studies, the main clause its own post (each read with its own role).
+_AFTER_CLAUSE = re.compile(
+    r"(?:Après|After)\s+(?:une?|mon|ma|my|a|his|her|sa|son)\s+(?:thèse|doctorat|PhD|Ph\.D\.|"
+    r"master|DEA|M2)\b[^;]{5,300}?,\s+(?=(?:j['’]|je\s|il\s|elle\s|I\s|she\s|he\s))"
+)
+
+
+def _opening_clauses(said: list[tuple[int, str]]) -> Iterator[str]:
+    """Each sentence, an opening "Après …," clause apart from the main clause."""
+    for _, sentence in said:
+        clause = _AFTER_CLAUSE.match(sentence) if sentence[:1] == "A" else None
+        if clause is None:
+            yield sentence
+        else:
+            yield sentence[: clause.end()]
+            yield sentence[clause.end() :]
+
+
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         return
@@ -1563,7 +1593,7 @@ def affiliations(page: Page, block: Block) -> None:
     prose = block.kind is BlockKind.PARAGRAPH and len(block.text) > PROSE_CHARS
     first_person = prose and _FIRST_PERSON_WORD.search(block.text) is not None
     for line in lines:
-        for _, sentence in sentences(line):
+        for sentence in _opening_clauses(sentences(line)):
             said, before = before, sentence
             if prose and _others_pronoun(page, first_person, said, sentence):
                 continue  # "My student A defended … In April he starts at X": A's post
@@ -1590,6 +1620,10 @@ def affiliations(page: Page, block: Block) -> None:
                 text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
             if ", who " in text and prose:
                 text = _OTHERS_RELATIVE.sub(lambda m: _others_clause_blanked(m, owner), text)
+            if ("aptitude" in text or "agrégation" in text) and _EXAM_BODY.search(text):
+                # "inscrit sur la liste d'aptitude du CAMES", "reçu au concours d'agrégation
+                # du CAMES": the body that grants a rank, no one's employer or unit
+                text = _EXAM_BODY.sub(lambda m: " " * len(m.group()), text)
             if "PI" in text and _OTHERS_PI.search(text):
                 # "Role: Co-PI (PI: Dr. B)": another person's grant role, no post of the owner
                 text = _OTHERS_PI.sub(lambda m: " " * len(m.group()), text)
@@ -1657,6 +1691,9 @@ def affiliations(page: Page, block: Block) -> None:
                     text = sentence  # (the cue also hosts people: the line was cut there)
                 mentions = found
             employer = _EMPLOYMENT_TYPE.match(text) if kind is SectionKind.EMPLOYMENT else None
+            if employer and mentions:
+                # "Institut X · CDD": the contract's kind in capitals is no acronym's body
+                mentions = [m for m in mentions if m.start < employer.end("org")]
             if employer and not mentions and _role(employer.group("org")) is None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
                 name = employer.group("org").strip()
@@ -1847,6 +1884,7 @@ def affiliations(page: Page, block: Block) -> None:
                 or " now" in text
                 or " est " in text
                 or " suis " in text
+                or "aujourd" in text
                 else None
             )
             moved = [m for m in mentions if later and m.start >= later.end()]
@@ -1858,13 +1896,16 @@ def affiliations(page: Page, block: Block) -> None:
                 # ("my PhD at X in 2019, … before joining Y as a professor in 2021": Y's
                 # own clause says which role its year is of)
                 moved_role = _role(_without_mentions(text, moved)[later.start() :]) or role
+                if later.group()[:1] == ",":
+                    # ", aujourd'hui au Y": the present place's own role, else a post
+                    moved_role = _role(_without_mentions(text, moved)[later.start() :]) or EMPLOYED
                 _emit(
                     page,
                     owner,
                     moved,
                     text,
                     sentence,
-                    role,
+                    moved_role if later.group()[:1] == "," else role,
                     bool(member_word),
                     clause.as_end() if moved_role == STUDIED else clause.as_start(),
                     confidence,
@@ -2508,6 +2549,12 @@ def _emit(
                 text[max(0, mention.start - 50) : mention.start]
             ):
                 near = EMPLOYED  # "his PhD at X, and spent six years at Y": Y's own clause
+            if (
+                near == STUDIED
+                and ("ujourd" in text or "ésormais" in text or " now " in text)
+                and _NOW_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            ):
+                near = EMPLOYED  # "Ancien doctorant du X, aujourd'hui au Y": Y's present post
             if near != STUDIED and ("where" in text or "où" in text):
                 where_studied = _WHERE_STUDIED.match(text, mention.end)
                 if where_studied:

@@ -197,6 +197,10 @@ def acronym_map(text: str) -> dict[str, str]:
                 team = team or words[0].lower() in _TEAM_HEADS
                 words.pop(0)
             full = _trim(" ".join(words))
+            if not team and ("quipe" in before or "eam" in before):
+                # "l'équipe Apprentissage et Données (APPD)": the team's word in lower case
+                # before the run names a team too
+                team = _TEAM_WORD_BEFORE.search(before, 0, runs[-1].start()) is not None
             if (
                 full
                 and (_head_kind(full) or team)
@@ -822,6 +826,9 @@ _GLUED_FACULTY = re.compile(
 )
 
 
+_SPELT_AFTER = re.compile(r"\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&-]{2,11})\)")
+
+
 def _split_on_and(run: str, offset: int):
     """Split a run at "and"/"et" when the next word starts another organisation."""
     pieces = _AND_ANOTHER.split(run)
@@ -956,7 +963,12 @@ def _comma_named(mention: OrgMention, text: str) -> OrgMention:
     if "".join(_initial(w) for w in words) != tail.group(1).upper() and not (
         # "Laboratoire Sociétés, Territoires et Mobilités (LASTEM)": the head word's and
         # the nouns' first letters spell it
-        mention.kind is OrgKind.UNIT and _prefix_spelt(tail.group(1), name)
+        mention.kind is OrgKind.UNIT
+        and (
+            _prefix_spelt(tail.group(1), name)
+            # "Laboratoire Parole, Langues et Territoires (PaLaT)": the nouns alone spell it
+            or _prefix_spelt(tail.group(1), " ".join(words))
+        )
     ):
         return mention
     return OrgMention(name, mention.kind, mention.start, tail.end())
@@ -1226,7 +1238,12 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and text[end : end + 1] == " "
                 and (spelt := _RUN_TO_ACRONYM.match(text, end)) is not None
                 and spelt.group(2)[0] == name[0].upper()
-                and len(spelt.group(2)) > len(name.split())
+                and (
+                    len(spelt.group(2)) > len(name.split())
+                    # "équipe Dynamique des Estuaires et du Littoral (DEL)": the acronym
+                    # spells the capitalised words after "et" too
+                    or _prefix_spelt(spelt.group(2), name + spelt.group(1))
+                )
             ):
                 # "Groupe Matériaux pour l'énergie (MATÉN)": the lower-case words before the
                 # team's acronym are still its name (no verb comes before a bracket).
@@ -1239,7 +1256,17 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if s <= run_start < e < match.end():
                 # "équipe ORAGE du Laboratoire X": the lab after the team is a mention too.
                 run, run_start = text[e : match.end()], e
-        for piece, start in _split_on_and(run, run_start):
+        pieces = _split_on_and(run, run_start)
+        if (
+            (" et " in run or " and " in run)
+            and text[match.end() : match.end() + 2].lstrip()[:1] == "("
+            and (spelt := _SPELT_AFTER.match(text, match.end()))
+            and _prefix_spelt(spelt.group(1), run)
+        ):
+            # "Centre de Recherche X et Observatoire de Y (CRXOY)": one body, its acronym
+            # spelling both heads' words
+            pieces = iter(((run, run_start),))
+        for piece, start in pieces:
             end = start + len(piece)
             if any(s < end and start < e for s, e in taken):
                 continue

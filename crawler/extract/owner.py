@@ -853,13 +853,18 @@ _BIO_OPENING = re.compile(
     r"about\s+the\s+(?:speaker|author))\s*[:：.]\s*)?"
     # (an opening clause: a participle or an apposition, no sentence's end inside)
     r"(?:(?:Having|After|Après|Ancienne?|Élève|Former|Trained|A|An)\s[^.;:!?()]{4,200}?,\s+)?"
+    # ("Enfin, A rejoint …": a news item's linking adverb before the name)
+    r"(?:(?:Enfin|Ensuite|Puis|Également|Finally|Lastly|Also)\s*,\s+)?"
     r"(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
-    r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,)?,?\s+"
+    # ("A, diplômée du master X de l'Université Y, commence …": a participle's aside)
+    r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,|,\s+(?:diplômée?|titulaire|graduate)\s[^.;:!?()]{4,160}?,)?"
+    r",?\s+"
     r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
     r"leads|heads|directs|spent|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
-    r"a\s+rejoint|dirige)\s"
+    # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
+    r"a\s+rejoint|dirige|intègre|commence|débute|entame)\s"
 )
 
 

@@ -2551,7 +2551,8 @@ def _talk_page(page: Page) -> bool:
 # thèse de A avec B", "She supervised the PhD thesis of A with B": the owner advised A.
 _DIRECTED_THESIS_OF = re.compile(
     r"(?i)(?:\bj['’]ai|\b(?:il|elle|I|he|she)\s+(?:a|avait|has|had)?)\s*(?:(?:également|aussi|"
-    r"also)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed))\s*"
+    # ("J'ai auparavant co-encadré …": an adverb of time between the auxiliary and the verb)
+    r"also|auparavant|précédemment|déjà|previously|already)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed))\s*"
     r"(?:,\s*(?:avec|with)\s+(?P<co>[^,]{3,60}),)?\s+(?:la\s+thèse|the\s+(?:ph\.?d\.?\s+|doctoral\s+)?"
     r"(?:thesis|dissertation))\s+(?:de\s+|d['’]|of\s+)"
 )
@@ -2809,18 +2810,27 @@ _COUNTED_SUPERVISED = re.compile(
 # "He supervised 21 doctoral students." then "Among them are A, now at X, who …, and B, who
 # graduated in 2008 and co-supervised with C.": the owner's students, one clause each.
 _SUPERVISED_COUNT = re.compile(
-    r"(?i)\b(?:supervised|guided|advised|mentored|directed)\s+"
-    r"(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\w+\s+)?"
+    r"(?i)\b(?:supervised|guided|advised|mentored|directed|"
+    # ("J'ai encadré ou co-encadré sept thèses, dont … . Les plus récentes sont celles de …")
+    r"(?:co-?)?(?:encadré|dirigé)(?:\s+ou\s+co-?(?:encadré|dirigé))?)\s+"
+    r"(?:(?:more\s+than|over|some|about|nearly|around|plus\s+de|près\s+de)\s+)?(?:\w+\s+)?"
     # ("has guided fourteen doctoral candidates to their degrees")
     r"(?P<kind>(?:doctoral|phd|ph\.d\.?|graduate|master'?s?)\s+(?:students|candidates)|theses|"
-    r"postdocs)\b"
+    r"postdocs|thèses)\b"
 )
 _AMONG_THEM = re.compile(
     r"^\s*(?:among\s+them|among\s+these|they\s+include|these\s+include)\s*(?:are|were)?"
-    r"\s*[,:]?\s*",
+    r"\s*[,:]?\s*"
+    # "Les quatre plus récentes sont celles d'A (2015-2018), de B …"
+    r"|^\s*(?:les|the)\s+(?:\w+\s+)?(?:plus\s+récentes|dernières|most\s+recent|latest)\s+"
+    r"(?:sont|are|were)\s+(?:celles|those)\s+(?:de\s+|d['’]|of\s+)",
     re.I,
 )
-_NEXT_STUDENT = re.compile(r",?\s+and\s+(?=[A-ZÀ-Þ])|;\s*(?:and\s+)?")
+_NEXT_STUDENT = re.compile(
+    r",?\s+and\s+(?=[A-ZÀ-Þ])|;\s*(?:and\s+)?"
+    # ("celles d'A (…), de B (…) et de C": the French list's own links)
+    r"|,\s+(?:de\s+|d['’])(?=[A-ZÀ-Þ])|\s+et\s+(?:de\s+|d['’])(?=[A-ZÀ-Þ])"
+)
 
 
 # "Postdoctoral researchers who have worked with her include Dr. A (2015–2017)": the page
@@ -2860,8 +2870,8 @@ _LEADING_AND = re.compile(r"^\s*(?:and|et)\s+")
 
 
 def _among_them(page: Page, block: Block) -> None:
-    if "mong " not in block.text and "nclude" not in block.text:
-        return  # (cheap: "Among them", "They include")
+    if "mong " not in block.text and "nclude" not in block.text and "celles d" not in block.text:
+        return  # (cheap: "Among them", "They include", "… sont celles de")
     previous = ""
     listing = None  # the kind of a list of names a ";" carried on past its sentence
     for _offset, sentence in sentences(block.text):
@@ -2887,6 +2897,7 @@ def _among_them(page: Page, block: Block) -> None:
 # an auxiliary ("She has supervised", "Over his career Edwin supervised").
 _OWNER_SPEAKS = re.compile(
     r"(?:^|\s)(?:I|[Hh]e|[Ss]he|[A-ZÀ-Þ][\w'’-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+    r"|(?:^|\s)(?:[Jj]['’]ai|[Ii]l\s+a|[Ee]lle\s+a)\s+(?:(?:également|aussi)\s+)?$"
     r"|\b(?:his|her)\s+career\b"
 )
 
@@ -5459,6 +5470,7 @@ _BRACKET_THEN_AND = re.compile(
     rf"\)\s+(?:{_AND_WORDS}|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+"
 )
 _AND_SPLIT = re.compile(rf"\s+(?:{_AND_WORDS})\s+")
+_AND_PARTICIPLE = re.compile(r"\),\s+(?:and|et)\s+(?=[a-zà-ÿ]+\s+(?:par|by)\s)")
 
 
 def jury_members(text: str) -> list[tuple[str, Relation]]:
@@ -5466,6 +5478,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
     text = _BRACKET_THEN_AND.sub("), ", text)
+    if "), " in text:
+        # "…, C (examinatrice), et présidé par D": the last member a participle introduces
+        # is one of its own, not part of C's segment.
+        text = _AND_PARTICIPLE.sub("), ", text)
     if ". " in text:
         # "Rapporteurs : A (X), B (Y). Examinateur : C": each label opens its own list.
         text = _NEXT_LABEL.sub("; ", text)

@@ -417,6 +417,10 @@ CONTEXT = {
         "postdoctorale",
         "post-doctorale",
         "postdoctorales",
+        "post-doctorales",
+        # « cinq chercheurs post-doctoraux » (le pluriel masculin)
+        "postdoctoraux",
+        "post-doctoraux",
         "chercheuse invitée",
         "chercheur invité",
     ),
@@ -769,6 +773,12 @@ MEMBERSHIP = (
     "dirige l'unité",
     "dirige le laboratoire",
     "responsable de l'équipe",
+    # « A rejoint l'équipe X », « B intègre l'équipe Y » (une actualité d'arrivée) : qui
+    # rejoint une unité en devient membre.
+    "rejoint l'équipe",
+    "intègre l'équipe",
+    "rejoint le groupe",
+    "intègre le groupe",
 )
 
 INSTITUTION_HEADS = (
