@@ -786,7 +786,41 @@ def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonN
     return PersonName(" ".join(given_out), " ".join(fam_out), particles, initials_only, order_known)
 
 
+# "Ada Quill": two capitalised words of ASCII letters, the form most names are written
+# in; they need none of the general reading's clean-up (no marks, accents, initials,
+# capitals, commas or particles to weigh).
+_PLAIN_NAME = re.compile(r"([A-Z][a-z]{2,20}) ([A-Z][a-z]{2,20})")
+
+
 def _parse(text: str, surname_first: bool, allow_single: bool) -> PersonName | None:
+    plain = _PLAIN_NAME.fullmatch(text)
+    if plain is not None:
+        name = _plain_name(plain[1], plain[2], surname_first)
+        if name is not None:
+            return name
+    return _parse_general(text, surname_first, allow_single)
+
+
+def _plain_name(first: str, second: str, surname_first: bool) -> PersonName | None:
+    """What :func:`_parse_general` reads in a plain name "First Second" (the same name,
+    tested), or None when one of its rarer rules may apply (a title, a suffix, a word no
+    name holds, a place): then it reads the name itself."""
+    if (
+        first.casefold() in TITLES
+        or second.casefold() in SUFFIXES
+        or first in _DIGRAPH_INITIALS
+        or second in _DIGRAPH_INITIALS
+        or not _token_ok(first)
+        or not _token_ok(second)
+        or _is_place([first, second])
+    ):
+        return None
+    if surname_first or _written_family_first(first, second):
+        return PersonName(second, first, "", False, True)
+    return PersonName(first, second, "", False, False)
+
+
+def _parse_general(text: str, surname_first: bool, allow_single: bool) -> PersonName | None:
     text = _strip_decorations(repair_text(text))
     if not text or len(text) > 80:
         return None

@@ -1445,66 +1445,83 @@ def tidy(
     """
     # What an initial may resolve to, read only when a name written short first needs it.
     full_names = cache(lambda: _full_names(claims, written))
-    kept: list[tuple[Claim, tuple]] = []
-    seen: set[tuple] = set()
-    facts: set[tuple] = set()
-    repeated: set[tuple] = set()  # the facts stated more than once
-    resolved: dict[str, str] = {}
-    samples: dict[str, bool] = {}
-    # (Per-name answers are memoised inline: this loop runs once per claim, hundreds a page;
-    # and the relation's traits are read again only when it changes, since a page's claims
-    # come in runs of one relation, its coauthor pairs by the hundred.)
-    relation_read, person_subject, person_object, coauthor = None, False, False, False
-    supervised = False
     owner_named = _owner_form(owner) if owner and any(c.isupper() for c in owner) else None
     # "LU Jiaxin (2020-), FENG Tianyu": the page's persons written family name first in
     # capitals, read as acronym-led organisations (the persons' keys read when one is met).
     person_keys = cache(lambda: _person_keys(claims))
-    for claim in claims:
-        subject, obj, relation = claim.subject, claim.object, claim.relation
-        if relation is not relation_read:
-            relation_read = relation
-            person_subject = relation in PERSON_SUBJECT
-            person_object = relation in PERSON_OBJECT
-            coauthor = relation is Relation.COAUTHOR
-            supervised = relation.family is Family.SUPERVISION
-        sample = samples.get(subject)
-        if sample is None:
-            sample = samples[subject] = is_sample_entity(subject)
-        if sample:
-            continue
-        sample = samples.get(obj)
-        if sample is None:
-            sample = samples[obj] = is_sample_entity(obj)
-        if sample:
-            continue
-        if owner_named is not None and not person_object:
+
+    def read_person(name: str, given_first: bool = False) -> tuple[str, ...]:
+        if is_sample_entity(name):
+            return ()
+        name = _resolve(name, full_names, given_first)
+        return name, fold(name)
+
+    def read_student(name: str) -> tuple[str, ...]:
+        # (a supervision's student may be listed by given name and initial: "Ana R.")
+        return read_person(name, True)
+
+    def read_organisation(name: str) -> tuple[str, ...]:
+        if (
+            is_sample_entity(name)
             # "ZHOU Lingyun is a Professor at …": the owner's name with its family name in
             # capitals read as an acronym-led organisation — no organisation is the owner.
-            if owner_named(obj) or not person_subject and owner_named(subject):
-                continue
-        if not person_object and _caps_led(obj) and _name_key(obj) in person_keys():
+            # (An organisation subject, "part_of", has an organisation object: the owner
+            # test applies to every organisation a claim names.)
+            or owner_named is not None
+            and owner_named(name)
+            or _caps_led(name)
+            and _name_key(name) in person_keys()
+        ):
+            return ()
+        return name, fold(name)
+
+    # Each name's reading in each role, once per page: the name as kept (resolved, for a
+    # person) and its fold, or () when it drops the claim (a sample, the owner as an
+    # organisation).  The loop runs once per claim, hundreds a page, naming the same
+    # people over and over (its coauthor pairs); and the relation's traits are read again
+    # only when it changes, since a page's claims come in runs of one relation.
+    persons: dict[str, tuple[str, ...]] = {}
+    students: dict[str, tuple[str, ...]] = {}
+    organisations: dict[str, tuple[str, ...]] = {}
+    relation_read, person_object, coauthor = None, False, False
+    subject_reads, read_subject = persons, read_person
+    object_reads, read_object = persons, read_person
+    kept: list[Claim] = []
+    seen: set[tuple] = set()
+    facts: dict[tuple, int] = {}  # each fact, at its first statement kept
+    statements: dict[tuple, list[int]] = {}  # the facts stated more than once, all places
+    for claim in claims:
+        relation = claim.relation
+        if relation is not relation_read:
+            relation_read = relation
+            person_object = relation in PERSON_OBJECT
+            coauthor = relation is Relation.COAUTHOR
+            if relation not in PERSON_SUBJECT:
+                subject_reads, read_subject = organisations, read_organisation
+            elif relation.family is Family.SUPERVISION:
+                subject_reads, read_subject = students, read_student
+            else:
+                subject_reads, read_subject = persons, read_person
+            object_reads, read_object = (
+                (persons, read_person) if person_object else (organisations, read_organisation)
+            )
+        subject = subject_reads.get(claim.subject)
+        if subject is None:
+            subject = subject_reads[claim.subject] = read_subject(claim.subject)
+        if not subject:
             continue
-        if not person_subject and _caps_led(subject) and _name_key(subject) in person_keys():
+        obj = object_reads.get(claim.object)
+        if obj is None:
+            obj = object_reads[claim.object] = read_object(claim.object)
+        if not obj:
             continue
-        if person_subject:
-            # (a supervision's student may be listed by given name and initial: "Ana R.")
-            cached = f"\x00{subject}" if supervised else subject
-            name = resolved.get(cached)
-            if name is None:
-                name = resolved[cached] = _resolve(subject, full_names, supervised)
-            subject = name
-        if person_object:
-            name = resolved.get(obj)
-            if name is None:
-                name = resolved[obj] = _resolve(obj, full_names)
-            obj = name
-        if fold(subject) == fold(obj) or (
-            person_object and not coauthor and compatible(subject, obj)
+        if subject[1] == obj[1] or (
+            person_object and not coauthor and compatible(subject[0], obj[0])
         ):
             continue
+        subject, obj = subject[0], obj[0]
         evidence = scrub(claim.evidence) if coauthor else claim.evidence
-        if (subject, obj, evidence) != (claim.subject, claim.object, claim.evidence):
+        if subject != claim.subject or obj != claim.object or evidence != claim.evidence:
             claim = Claim(
                 subject,
                 relation,
@@ -1522,16 +1539,16 @@ def tidy(
         triple = (
             (obj, relation, subject) if coauthor and obj < subject else (subject, relation, obj)
         )
-        key = (*triple, claim.start, claim.end, claim.source)
+        key = (triple, claim.start, claim.end, claim.source)
         if key in seen:
             continue
         seen.add(key)
         if triple in facts:
-            repeated.add(triple)
+            statements.setdefault(triple, [facts[triple]]).append(len(kept))
         else:
-            facts.add(triple)
-        kept.append((claim, triple))
-    return _dated_first(kept, repeated)
+            facts[triple] = len(kept)
+        kept.append(claim)
+    return _dated_first(kept, statements)
 
 
 def _caps_led(name: str) -> bool:
@@ -1546,12 +1563,9 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 def _person_keys(claims: list[Claim]) -> set[tuple[str, ...]]:
     """The words of each person the page's claims name (any order)."""
-    names = set()  # (each name once: a coauthor list names its authors pair by pair)
-    for claim in claims:
-        if claim.relation in PERSON_SUBJECT:
-            names.add(claim.subject)
-        if claim.relation in PERSON_OBJECT:
-            names.add(claim.object)
+    # (each name once: a coauthor list names its authors pair by pair)
+    names = {claim.subject for claim in claims if claim.relation in PERSON_SUBJECT}
+    names.update([claim.object for claim in claims if claim.relation in PERSON_OBJECT])
     return {_name_key(name) for name in names}
 
 
@@ -1606,35 +1620,32 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
     return full_names
 
 
-def _dated_first(kept: list[tuple[Claim, tuple]], repeated: set[tuple]) -> list[Claim]:
+def _dated_first(kept: list[Claim], statements: dict[tuple, list[int]]) -> list[Claim]:
     """The claims in order of their fact's first statement; a fact stated with a date drops
     its undated statements, and its best dated statement comes first.  Only the facts
-    stated more than once (*repeated*: a few of a page's hundreds) are looked at again."""
-    if not repeated:
-        return [claim for claim, _ in kept]
-    statements: dict[tuple, list[Claim]] = {}
-    for claim, triple in kept:
-        if triple in repeated:
-            statements.setdefault(triple, []).append(claim)
-    ranked: dict[tuple, list[Claim]] = {}
-    dated: set[tuple] = set()
-    for triple, group in statements.items():
-        stated = [c for c in group if c.start is not None or c.end is not None]
-        if stated:
-            dated.add(triple)
-            group = stated
+    stated more than once (*statements*: their places in *kept*, a few of a page's
+    hundreds) are looked at again."""
+    if not statements:
+        return kept
+    # Each place of a repeated fact's statement → what stands there in the result: the
+    # fact's ranked statements at its first kept one (a dated fact: its first dated one),
+    # nothing at the others.
+    edits: dict[int, list[Claim]] = {}
+    for places in statements.values():
+        dated = [at for at in places if kept[at].start is not None or kept[at].end is not None]
+        group = [kept[at] for at in dated or places]
         if len(group) > 1:
             group.sort(key=_statement_rank(group))
-        ranked[triple] = group
-    # Each fact at its first statement that is kept (a dated fact: its first dated one).
-    result = []
-    for claim, triple in kept:
-        if triple not in repeated:
-            result.append(claim)
-        elif triple in ranked and (
-            claim.start is not None or claim.end is not None or triple not in dated
-        ):
-            result.extend(ranked.pop(triple))
+        for at in places:
+            edits[at] = []
+        edits[(dated or places)[0]] = group
+    result: list[Claim] = []
+    start = 0
+    for at in sorted(edits):
+        result += kept[start:at]
+        result += edits[at]
+        start = at + 1
+    result += kept[start:]
     return result
 
 

@@ -172,11 +172,14 @@ _SENTENCE_END_UNDASHED = re.compile(
     r"|(?<=\.)$|(?<=[?!:])\s+)"
 )
 # Between authors: "," or ";" (and maybe a word "and"), a word "and", or "&"; same matches
-# as r"\s*[,;]\s*(?:(?:AND)\s+)?|\s+(?:AND)\s+|\s*&\s*", written as above.
+# as r"\s*[,;]\s*(?:(?:AND)\s+)?|\s+(?:AND)\s+|\s*&\s*", written as above.  A space
+# separates only before a space, a comma, a semicolon, "&" or a word of _AND (which start
+# with "a", "e", "o", "u" or "y"): the look-ahead rejects the spaces inside names at once.
 _AND = "and|&|et|und|y|e|en|och|og"
 _PIECE_SEP = re.compile(
-    rf"[\s,;&](?:(?<=\s)\s*[,;]\s*(?:(?:{_AND})\s+)?|(?<=[,;])\s*(?:(?:{_AND})\s+)?"
-    rf"|(?<=\s)\s*(?:{_AND})\s+|(?<=\s)\s*&\s*|(?<=&)\s*)"
+    rf"[\s,;&](?:(?<=\s)(?=[\s,;&aeouy])"
+    rf"(?:\s*[,;]\s*(?:(?:{_AND})\s+)?|\s*(?:{_AND})\s+|\s*&\s*)"
+    rf"|(?<=[,;])\s*(?:(?:{_AND})\s+)?|(?<=&)\s*)"
 )
 _SPACES = re.compile(r"\s+")
 # Look-behinds placed after the first character they guard, so that the engine scans for
@@ -1524,8 +1527,19 @@ class _Resolver:
 
     def __call__(self, name: PersonName) -> PersonName:
         # (Not memoised here: coauthor_claims asks once per author display of the page.)
-        if self.owner is not None and compatible(name, self.owner):
-            return self.owner
+        owner = self.owner
+        if (
+            owner is not None
+            # (compatible names share a family key, or one's given key is the other's
+            # family key, or they share the whole key: a cheap test rules out the others)
+            and (
+                name.family_key in (owner.family_key, owner.given_key)
+                or name.given_key == owner.family_key
+                or name.key == owner.key
+            )
+            and compatible(name, owner)
+        ):
+            return owner
         if name.initials_only or not name.given:
             fits = [
                 full
@@ -1540,7 +1554,11 @@ class _Resolver:
                     return now.pop()
         elif self.turned and (turned := self.turned.get(fold(name.display))) is not None:
             return turned
-        elif len(lead := name.given.split(None, 1)[0]) <= INITIALS_CHARS and is_initials(lead):
+        elif (
+            name.initial in self.by_initial  # (else no full name fits)
+            and len(lead := name.given.split(None, 1)[0]) <= INITIALS_CHARS
+            and is_initials(lead)
+        ):
             # "I. Etxeberria Goikoetxea", "J. P. de Souza e Silva" (read back from "Family,
             # I." displays): initials, then a double family name the page writes in full.
             fits = [
