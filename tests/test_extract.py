@@ -16821,6 +16821,158 @@ EIGHTYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 89 (researchers' pages in English from Africa, the Middle East, Latin America and
+# Australasia): the owner's role as a heading over students, degree-and-role headings,
+# "Thesis direction", a funder's acronym in a student entry, the lead-in of a co-supervised
+# list, co-promoters, a lab "of the Technical University of X", engineering degrees, doctoral
+# sandwich stays, examining headings read as names.
+EIGHTYNINTH_BATCH_LAYOUTS = {
+    "a-role-heading-over-students-is-the-owners-role": (
+        "<html><head><title>Nadim Sarkis-Hobeika</title></head><body>"
+        "<h1>Nadim Sarkis-Hobeika</h1><p>Associate Professor, Mount Sannine University.</p>"
+        "<h2>Graduate Students</h2><h3>Thesis advisor</h3><ul>"
+        "<li>Rima Tabet-Azar, PhD (expected 2027)</li>"
+        "<li>Fadi Moukarzel, ME thesis (2020)</li></ul></body></html>",
+        "profile.html",
+        {
+            ("Fadi Moukarzel", "advisor_other", "Nadim Sarkis-Hobeika", 2020, 2020),
+        },
+        {
+            ("Nadim Sarkis-Hobeika", "advisor_phd", "Rima Tabet-Azar", None, None),
+            ("Nadim Sarkis-Hobeika", "advisor_phd", "Fadi Moukarzel", None, None),
+            ("Nadim Sarkis-Hobeika", "studied_at", "ME", None, None),
+        },
+    ),
+    "a-degree-heading-with-the-owners-role-in-brackets-lists-students": (
+        "CURRICULUM VITAE\n\nProf. Annelie Vermaak-Dube\n\nEMPLOYMENT\n\n"
+        "2018 – present   Professor, Karoo Ridge University\n\n"
+        "POSTGRADUATE STUDENTS SUPERVISED\n\n"
+        "Masters (as supervisor / co-supervisor)\n\n"
+        "   Pieter Lourens Swart         MSc Agric 2017    Supervisor\n"
+        "   Lindiwe Grace Mthembu        MSc       2021    Co-supervisor\n",
+        "cv.txt",
+        {
+            ("Pieter Lourens Swart", "advisor_other", "Annelie Vermaak-Dube", 2017, 2017),
+            ("Lindiwe Grace Mthembu", "advisor_other", "Annelie Vermaak-Dube", 2021, 2021),
+        },
+        {
+            ("Annelie Vermaak-Dube", "advisor_other", "Pieter Lourens Swart", 2017, 2017),
+            ("Annelie Vermaak-Dube", "advisor_other", "Lindiwe Grace Mthembu", 2021, 2021),
+        },
+    ),
+    "thesis-direction-lists-the-owners-students": (
+        "---\ntitle: About\nauthor: Inés Barragán Olvera\n---\n\n# Inés Barragán Olvera\n\n"
+        "Research Professor at the Autonomous University of Tepalcingo.\n\n"
+        "## Thesis direction\n\n### Doctoral\n\n"
+        "* **Rodrigo Anaya Cisneros** (2016–2020), *Optimal stopping on trees*.\n\n"
+        "### Master's\n\n* Lucía Peralta Gómez (2019)\n",
+        "about.md",
+        {
+            ("Rodrigo Anaya Cisneros", "advisor_phd", "Inés Barragán Olvera", 2016, 2020),
+            ("Lucía Peralta Gómez", "advisor_other", "Inés Barragán Olvera", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-funders-acronym-in-a-student-entry-is-no-exam-jury": (
+        "<html><head><title>Talita Queiroz Lemos</title></head><body>"
+        "<h1>Talita Queiroz Lemos</h1><p>Associate Professor, Federal University of Ipuranga.</p>"
+        "<h2>Advising</h2><h3>Ph.D.</h3><ul>"
+        "<li>Caio Ventura Paixão – 2020–present. CAPES fellowship.</li>"
+        "<li>Marina Lobo Furtado – 2017–2021. CNPq fellowship.</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Caio Ventura Paixão", "advisor_phd", "Talita Queiroz Lemos", 2020, None),
+            ("Marina Lobo Furtado", "advisor_phd", "Talita Queiroz Lemos", 2017, 2021),
+        },
+        set(),
+    ),
+    "a-co-advisor-heading-keeps-the-owner-beside-the-advisor-named": (
+        "<html><head><title>Talita Queiroz Lemos</title></head><body>"
+        "<h1>Talita Queiroz Lemos</h1><p>Associate Professor, Federal University of Ipuranga.</p>"
+        "<h2>Advising</h2><h3>Ph.D. (as co-advisor / coorientadora)</h3><ul>"
+        "<li>Otávio Reis Campelo – 2019–2023 (advisor: Prof. Dr. Ernesto Bauer-Lins).</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {
+            ("Otávio Reis Campelo", "advisor_phd", "Talita Queiroz Lemos", 2019, 2023),
+            ("Otávio Reis Campelo", "advisor_phd", "Ernesto Bauer-Lins", 2019, 2023),
+        },
+        set(),
+    ),
+    "a-lead-in-as-second-supervisor-keeps-the-owner": (
+        "CURRICULUM VITAE\nDR. ACHIENG MERCY WAFULA\nSenior Lecturer, Lakeside University\n\n"
+        "POSTGRADUATE SUPERVISION\n"
+        "Completed PhD students (as second supervisor):\n"
+        "  1. Daudi Kiprop Langat - PhD Statistics, 2020 (first supervisor: Prof. Esther "
+        "Moraa Nyaboke)\n",
+        "cv.txt",
+        {
+            ("Daudi Kiprop Langat", "advisor_phd", "Achieng Mercy Wafula", None, 2020),
+            ("Daudi Kiprop Langat", "advisor_phd", "Esther Moraa Nyaboke", None, 2020),
+        },
+        set(),
+    ),
+    "a-co-promoter-label-names-the-owners-second-advisor": (
+        "Jana Olivier-Sithole\nCURRICULUM VITAE\n\nQUALIFICATIONS\n\n"
+        "PhD (Botany)      Karoo Ridge University     2012\n"
+        "     Promoter: Prof. Gerrit van Heerden-Louw\n"
+        "     Co-promoter: Dr. Thandi Mabuza-Kriel\n",
+        "cv.txt",
+        {
+            ("Jana Olivier-Sithole", "advisor_phd", "Gerrit van Heerden-Louw", None, 2012),
+            ("Jana Olivier-Sithole", "advisor_phd", "Thandi Mabuza-Kriel", None, 2012),
+        },
+        set(),
+    ),
+    "a-laboratory-of-the-technical-university-is-its-part": (
+        "<html><head><title>Samir Aoun</title></head><body><h1>Samir Aoun</h1>"
+        "<p>Samir Aoun joined Litani University in 2016. Before that he was a postdoctoral "
+        "researcher at the Coastal Dynamics Laboratory of the Technical University of Harlingen "
+        "(2014–2016).</p></body></html>",
+        "bio.html",
+        {
+            ("Samir Aoun", "employed_at", "Technical University of Harlingen", 2014, 2016),
+            (
+                "Coastal Dynamics Laboratory",
+                "part_of",
+                "Technical University of Harlingen",
+                None,
+                None,
+            ),
+        },
+        {
+            (
+                "Samir Aoun",
+                "member_of",
+                "Coastal Dynamics Laboratory of the Technical University of Harlingen",
+                2014,
+                2016,
+            ),
+        },
+    ),
+    "a-sandwich-scholars-host-advises-a-stay-no-post": (
+        "<html><head><title>Efua Ansah-Baidoo</title></head><body><h1>Efua Ansah-Baidoo</h1>"
+        "<p>Lecturer, Kintampo University.</p><h2>Education</h2>"
+        "<ul><li>PhD, Kintampo University (2016)</li></ul>"
+        "<p>As a DAAD sandwich scholar she spent 2014 at the Institute of Rural Economics, "
+        "University of Weissbach, Germany, hosted by Prof. Dr. Konrad Albrecht.</p>"
+        "</body></html>",
+        "profile.html",
+        {("Efua Ansah-Baidoo", "advisor_other", "Konrad Albrecht", 2014, 2014)},
+        {("Efua Ansah-Baidoo", "employed_at", "University of Weissbach", 2014, 2014)},
+    ),
+    "an-examining-heading-is-no-student": (
+        "CURRICULUM VITAE\nPROF. MUTHONI WAIRIMU KARIUKI\nAssociate Professor, Lakeside "
+        "University\n\nPOSTGRADUATE SUPERVISION\nCompleted PhD students:\n"
+        "  1. Kevin Otieno Were - PhD Epidemiology, 2019\n\nEXTERNAL EXAMINER\n"
+        "  - External examiner, MSc Epidemiology, Tana River University (2016 - 2019).\n",
+        "cv.txt",
+        {("Kevin Otieno Were", "advisor_phd", "Muthoni Wairimu Kariuki", None, 2019)},
+        {("External Examiner", "advisor_other", "Muthoni Wairimu Kariuki", 2016, 2019)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -16909,6 +17061,7 @@ LAYOUTS = {
         ("batch82", EIGHTYSECOND_BATCH_LAYOUTS),
         ("batch84", EIGHTYFOURTH_BATCH_LAYOUTS),
         ("batch87", EIGHTYSEVENTH_BATCH_LAYOUTS),
+        ("batch89", EIGHTYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1691,6 +1691,28 @@ def _in_jury_section(block: Block) -> bool:
     return any(heading_kind(title) is SectionKind.JURY for title in block.section)
 
 
+# A students list's entry: a degree or thesis word ("A, PhD (expected 2026)", "B, ME
+# thesis (2019)"); an advisor's entry names a title and a place instead.
+_STUDENT_ENTRY = re.compile(
+    r"\b(?:Ph\.?\s?D|D\.?Phil|M\.?\s?Sc|M\.?Phil|MEng|MRes|M\.?S|M\.?A|M\.?E|Master|Doctor of|"
+    r"[Tt]hesis|[Dd]issertation)\b"
+)
+
+
+def _students_under_role(block: Block, blocks: list[Block], index: int) -> bool:
+    """A role heading under a students section whose items are students' entries."""
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    if not any(heading_kind(title) is SectionKind.STUDENTS for title in block.section):
+        return False
+    items = []
+    for following in blocks[index:]:
+        if following.kind is BlockKind.HEADING:
+            break
+        items.append(following)
+    return bool(items) and all(_STUDENT_ENTRY.search(item.text) for item in items)
+
+
 def role_labelled_runs(blocks: list[Block]) -> list[Block]:
     """A role's label then its people, one block each (a repository record: DiVA's
     "<h2>Supervisors</h2><ul><li>Eklund, Gunnar, Professor, …</li>…", Zenodo's
@@ -1711,6 +1733,10 @@ def role_labelled_runs(blocks: list[Block]) -> list[Block]:
             continue
         if heading and _in_jury_section(block):
             continue  # "Jury" › "Rapporteurs" › items: the jury rules read that list
+        if heading and _students_under_role(block, blocks, index):
+            # "Graduate Students" › "Thesis advisor" › "A, PhD (expected 2026)": the
+            # owner's role toward the students listed, not the people's own role
+            continue
         run = []
         while index + len(run) < len(blocks) and len(run) <= ROLE_RUN:
             following = blocks[index + len(run)]

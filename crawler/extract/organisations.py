@@ -1044,7 +1044,9 @@ _RANK_OF_UNIVERSITY = re.compile(r"\s(?:de|di|da|der)\s+Universi(?:dad|dade|tà|
 _INSTITUTE_HEAD = re.compile(r"I(?:n|s)stitu(?:t|te|to|ut)\s")
 # "… of Wendmoor Technical University", "… of the University of X": a part's parent.
 _OF_UNIVERSITY_EN = re.compile(
-    r"(?P<of>\s+of\s+(?:the\s+)?)(?=(?:[A-Z][\w'’-]*\s+){0,3}University$|University\s+of\s"
+    r"(?P<of>\s+of\s+(?:the\s+)?)(?=(?:[A-Z][\w'’-]*\s+){0,3}University$|"
+    # ("… of the Technical University of X": a qualifier before the head word)
+    r"(?:[A-Z][\w'’-]*\s+){0,2}University\s+of\s"
     # "Department of Biosystems of Universiteit Hasselbroek": a university named in its
     # own language, then its place
     r"|Universit(?:eit|ät|é|à|ad|ade)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Þ])"
@@ -1052,6 +1054,8 @@ _OF_UNIVERSITY_EN = re.compile(
 # ("Graduate School of X of the University of Y": a graduate school is a part too)
 _PART_HEAD = re.compile(
     r"(?:(?:Graduate|Doctoral)\s+)?(?:Institute|Department|Laboratory|Centre|Center|School|Faculty)\s"
+    # "Hydrosystems Laboratory of the University of X": the part's name before its head word
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:Institute|Laboratory|Centre|Center|School)\s+of\s+the\s"
 )
 # "à l'université de Strasbourg", "l'université Paris-Cité": French typography writes the
 # head word in lower case before a place name; read as "Université …" (same offsets).
@@ -1602,6 +1606,8 @@ _IGNORED_ACRONYMS = frozenset(
     "CEO CTO IT NB OK TBA HC CN CIFRE".split()  # (HC, CN: a rank's grade; CIFRE: a grant)
     # Professional degrees ("MPH, University X": a master's of public health, no unit)
     + "MPH MPP MPA MFA MSW MENG MRES LLM LLB JD MD DDS DVM PHARMD EDD DRPH".split()
+    # Engineering degrees of Middle-East and South-Asian CVs ("ME, Civil Engineering")
+    + "BE ME BENG BTECH MTECH".split()
     # A table's column titles in capitals ("INSTITUTION | LOCATION | MAJOR/AREA | YEAR")
     + "LOCATION MAJOR AREA DEGREE YEAR YEARS DATE DATES FIELD TITLE NAME ROLE TYPE".split()
     # The kind of a French research unit before its number ("LIC, EA 4412"): no name.

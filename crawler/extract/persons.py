@@ -196,6 +196,8 @@ def name_from_piece(piece: str) -> str | None:
         return None  # "Sous-Marine SAS", "Helixforge Ltd": a company, not a person
     if piece.rsplit(None, 1)[-1] in COMPANY_NOUNS:
         return None  # "Aérolithe Industries": a company (a CIFRE thesis's partner)
+    if " " in piece and piece.rsplit(None, 1)[-1].lower() in _ROLE_ENDS:
+        return None  # "External Examiner", "EXTERNAL EXAMINATION": a heading's role, no one
     first = piece.split(maxsplit=1)[0]
     if (
         " " in piece
@@ -227,6 +229,11 @@ _TURNED_HYPHENATED = re.compile(
 )
 # Chinese, Korean or Japanese characters glossing a romanised name ("Pei-Shan Huang 黃珮珊").
 CJK_GLOSS = re.compile(r"\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}(?=\s*[,(;)]|\s*$)")
+
+
+# Last words of a capitalised role or activity that a CV's heading or label writes like a
+# name ("External Examiner", "Thesis Examination"); no family name.
+_ROLE_ENDS = frozenset(("examiner", "examiners", "examination", "examinations", "examining"))
 
 
 def turned_hyphenated(text: str) -> str:

@@ -3922,7 +3922,16 @@ def _not_jury_item(text: str) -> bool:
     found = LEXICON.pattern("NOT_JURY").finditer(text)
     if "jury" in text or "Jury" in text:
         return next(found, None) is not None
-    return any(not _THESIS_PRIZE.match(m.group()) for m in found)
+    return any(
+        not _THESIS_PRIZE.match(m.group()) and not (m.group() == "CAPES" and _FUNDED.search(text))
+        for m in found
+    )
+
+
+# "CAPES fellowship", "bolsa CAPES": Brazil's funding agency, no teachers' competitive exam.
+_FUNDED = re.compile(
+    r"(?i)\b(?:fellowships?|scholarships?|grants?|bolsa|bolsista|funded|funding)\b"
+)
 
 
 LABEL_SPAN = 120  # where an item's label colon may stand ("… of CHEM 101 (Fall 2023): A")
@@ -4892,7 +4901,13 @@ def _student_entry(page: Page, block: Block) -> None:
         _thesis_record(page, block, record)
         return
     heading = " ".join(block.section[-2:])
-    if heading.endswith(")") and (cut := heading.rfind("(")) > 0 and contexts_in(heading[:cut]):
+    if (
+        heading.endswith(")")
+        and (cut := heading.rfind("(")) > 0
+        and contexts_in(heading[:cut])
+        # ("Ph.D. (as co-advisor)": the bracket says the owner's part, kept)
+        and heading[cut + 1 : cut + 4].lower() != "as "
+    ):
         # "Stages de recherche encadrés (M2, ingénieur)": the bracket lists the interns'
         # levels, the words before it say the kind of supervision.
         heading = heading[:cut]
@@ -5283,6 +5298,10 @@ def _student_entry(page: Page, block: Block) -> None:
             or LEXICON.pattern("ADVISING_NOUNS").match(role_cell.group(1).strip())
         )
         or _OWNER_RATE.search(text)
+        # "Completed PhD students (as second supervisor):" over "A - PhD, 2021 (first
+        # supervisor: B)": the list's lead-in says the owner's share
+        or block.kind is BlockKind.ITEM
+        and _OWNER_CO.search(_lead_in_above(page, block))
     ):
         # Only a co-advisor named: the page's owner (or, on a lab page, its head) directs.
         head = page.owner.name if page.owner is not None else lab_head(page.document)
@@ -7272,6 +7291,25 @@ def _lead_in_context(page: Page, block: Block) -> Context | None:
     ):
         return None
     return _context_near(above.text, 10**6)
+
+
+def _lead_in_above(page: Page, block: Block) -> str:
+    """The short line ending in a colon that leads a list's items in the same section
+    ("Completed PhD students (as second supervisor):"), else ""."""
+    blocks = page.document.blocks
+    index = page.index(block) - 1
+    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
+        index -= 1
+    above = blocks[index] if index >= 0 else None
+    if (
+        above is None
+        or above.kind is not BlockKind.PARAGRAPH
+        or above.section != block.section
+        or len(above.text) > LEAD_IN_CHARS
+        or not above.text.rstrip().endswith((":", "："))
+    ):
+        return ""
+    return above.text
 
 
 def _co_advisors_above(page: Page, block: Block) -> list[str]:

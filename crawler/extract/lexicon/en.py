@@ -1931,3 +1931,71 @@ DEFENDS_VERBS = ("will defend", "defends", "is defending", "defended", "successf
 
 # "My main supervisor is B", "the chair was C": the verb between a role and its person.
 COPULAS = ("was", "were", "is", "are", "has been")
+
+
+# Batch 89 (Africa, Middle East, Latin America, Australasia in English): a supervisor's
+# list headed by the degree and the owner's role ("Masters (as supervisor / co-supervisor)",
+# "Ph.D. (as advisor / orientadora)"), Latin American "Thesis direction", Australasian
+# "HDR candidates"; the theses the owner examined ("External examination", "Examiner of
+# theses").
+SECTIONS = {
+    **SECTIONS,
+    "students": (
+        *SECTIONS["students"],
+        "thesis direction",
+        "theses directed",
+        "hdr candidates",
+        "hdr students",
+        "as supervisor",
+        "as co-supervisor",
+        "as main supervisor",
+        "as principal supervisor",
+        "as promoter",
+        "as co-promoter",
+        "as advisor",
+        "as co-advisor",
+        "as adviser",
+    ),
+    "jury": (
+        *SECTIONS["jury"],
+        "external examination",
+        "external examining",
+        "examiner of theses",
+    ),
+}
+# A Master of Engineering's thesis ("ME thesis (2019)", Middle-East and South-Asian pages).
+CONTEXT = {**CONTEXT, "other": (*CONTEXT["other"], "me thesis", "m.e. thesis")}
+# A CV's heading "EXTERNAL EXAMINER" (whole heading only: "PhD external examiner: A" is a
+# label of one line, read by the jury rules).
+WHOLE_SECTIONS = {
+    **WHOLE_SECTIONS,
+    "jury": (
+        *WHOLE_SECTIONS.get("jury", ()),
+        "external examiners",
+        "thesis examiners",
+    ),
+}
+# South African CVs: "Promoter: Prof. A" / "Co-promoter: Dr. B" (the doctorate's advisors).
+SUPERVISION_CUES = (*SUPERVISION_CUES, "co-promoter", "co-promoters")
+# A doctoral stay abroad ("DAAD sandwich scholar", "Commonwealth Split-Site Fellow"): a
+# guest student's, hosted like a visiting student (no post at the host).
+VISITING_STUDY = (
+    *VISITING_STUDY,
+    "sandwich scholar",
+    "sandwich student",
+    "split-site fellow",
+    "split-site scholar",
+    "split-site student",
+)
+# (the host of such a stay advises it as a visiting student's: "hosted by B")
+CONTEXT = {
+    **CONTEXT,
+    "other": (
+        *CONTEXT["other"],
+        "sandwich scholar",
+        "sandwich student",
+        "split-site fellow",
+        "split-site scholar",
+        "split-site student",
+    ),
+}
