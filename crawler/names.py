@@ -50,13 +50,15 @@ __all__ = [
 #: written in one of these forms starts the family name when it is not the first token.
 PARTICLES = frozenset(
     "de del della dello dei degli der den des di da das do dos du van von vom zu zum zur "
-    "ter ten te la le y e i af av bin ibn al el st. san santa ap ab binti bint 't ’t und".split()
+    "ter ten te la le y e i af av bin ibn al el st. san santa ap ab binti bint 't ’t und "
+    # Spanish plural articles ("María de los Ángeles", "Sánchez de las Heras").
+    "los las".split()
 )
 #: Particles that are lower-cased when the family name was written in capitals
 #: ("DE LA FONTAINE" → "de La Fontaine"); "Le", "La" stay capitalised (Le Gall).
 LOWER_PARTICLES = frozenset(
     "de del della dello dei degli der den des di da das do dos du van von vom zu zum zur "
-    "ter ten te y e af av bin ibn".split()
+    "ter ten te y e af av bin ibn los las".split()
 )
 #: Particles written capitalised inside a given-first name: "H. Le Gall", "Ana Da Silva",
 #: "Jan Van Damme", "H. El Idrissi", Irish "S. Mac Giolla", "D. Ó Faoláin" (the family name
@@ -87,7 +89,9 @@ TITLES = frozenset(
     # written first: "Mag. Dr. A"), "ao. Univ.-Prof.", German "Jun.-Prof.".
     "dra dra. profa profa. mag. ao. a.o. jun.-prof. jun.-prof univ.-prof apl. univ.-doz. "
     # Italian "dott.", "dott.ssa", "prof.ssa" ("my tutor is prof.ssa A").
-    "dott dott. dott.ssa prof.ssa dottssa profssa".split()
+    "dott dott. dott.ssa prof.ssa dottssa profssa "
+    # German and Hungarian "Dr. habil." (a habilitation written before the name)
+    "habil habil.".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
@@ -163,7 +167,7 @@ NOT_NAME_WORDS = frozenset(
     scientists developer manager consultant analyst fellow
     researchers postgraduate undergraduate sponsor sponsors advisees mentees
     visitors scholars accueil welcome bienvenue
-    angeles vegas aires aviv lumpur york zealand africa america city town island
+    vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
     netherlands switzerland austria sweden norway denmark finland portugal greece
     australia singapore mexico argentina canada france allemagne italie espagne
@@ -338,7 +342,11 @@ _HYPHENS = re.compile(r"\s*[‐‑–-]\s*")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _INITIAL_GLUE = re.compile(r"(?<=\.)(?=[^\W\d_])")
 _NON_NAME_CHARS = re.compile(r"[^\w\s.'’\-‐‑]|\d|_")
-_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|o)['’](?=\w)")
+# (and the Arabic article or kin word hyphened to a capital: "al-Khatib", "el-Sayed",
+# "ul-Haq", "bin-Talal", "abu-Bakr")
+_ELIDED_PARTICLE = re.compile(
+    r"(?:d|l|dell|dall|degl|o)['’](?=\w)|(?:al|el|ul|ad|ed|as|ash|at|az|ar|an|bin|ibn|abu)-(?=[A-ZÀ-Þ])"
+)
 _COMMA_SUFFIX = re.compile(
     r"(?:\s*,\s*(?:Ph\.?\s?D|Jr|Sr|HDR|M\.?D|M\.?Sc|MBA|II|III|IV|CSc|DrSc|FRSE?|FREng|"
     r"M\.\s?Eng|B\.?\s?Sc|S\.\s?Si|M\.\s?Si|M\.\s?Kom|S\.\s?Kom)\.?)+\s*$",
@@ -391,7 +399,9 @@ def fold(text: str) -> str:
 
 #: Two-word places whose words are also family names ("Kong", "Hong"): only the pair is
 #: not a person.
-PLACE_NAMES = frozenset({"hong kong", "new york", "san jose", "santa cruz", "costa rica"})
+PLACE_NAMES = frozenset(
+    {"hong kong", "new york", "san jose", "santa cruz", "costa rica", "los angeles"}
+)
 #: What the last token of a place folds to: its last word, the whole place, or nothing
 #: (fold works character by character, so a pair folds to its tokens' folds joined).
 _PLACE_ENDS = frozenset({"", *PLACE_NAMES, *(place.split()[-1] for place in PLACE_NAMES)})
@@ -752,11 +762,19 @@ def _core_count(tokens: list[str]) -> int:
     return sum(t not in PARTICLES and not _is_initials(t) for t in tokens)
 
 
+#: Conjunctions joining an Iberian or Catalan double surname ("Ortega y Salcedo").
+_SURNAME_JOINS = frozenset(("y", "e", "i"))
+
+
 def _family_start(tokens: list[str]) -> int:
     """Index where the family name starts in a given-first name (particles included)."""
     start = len(tokens) - 1
     while start > 1 and (tokens[start - 1] in PARTICLES or tokens[start - 1] in CAPITAL_PARTICLES):
         start -= 1
+        if tokens[start] in _SURNAME_JOINS and start > 1:
+            # "Francisco Javier Ortega y Salcedo", "Thiago da Costa e Mello": "y"/"e"/"i"
+            # joins two surnames, the one before it belongs to the family name too
+            start -= 1
     return start
 
 
@@ -841,6 +859,14 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
             return None  # "Ada Quill, Zed Marlow" is two names, not one read family-first
         if not given:
             return _build([], family, order_known=True) if allow_single else None
+        if given[-1] in PARTICLES and len(given) > 1:
+            # "Meulen, J. van der", "Ellenbach, Friederike zu" (the sorting form of a
+            # library or a Dutch register): the particles after the given name open the
+            # family name
+            cut = len(given)
+            while cut > 1 and given[cut - 1] in PARTICLES and given[cut - 1] not in _SURNAME_JOINS:
+                cut -= 1
+            given, family = given[:cut], given[cut:] + family
         return _build(given, family, order_known=True)
     if "," in text:
         return None
@@ -857,8 +883,8 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
         tokens = _split_glued(tokens[0])
     if not all(map(_token_ok, tokens)) and not _month_family(tokens):
         return None
-    if len(tokens) == 2 and _is_place(tokens):
-        return None
+    if len(tokens) >= 2 and _is_place(tokens[-2:]):
+        return None  # "Hong Kong", "UC Los Angeles" ("Ángeles" alone is a given name)
     core = [t for t in tokens if t not in PARTICLES]
     if not core or len(core) > 5:
         return None
@@ -907,7 +933,14 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
         while split < len(tokens) - 1 and tokens[split - 1] in PARTICLES:
             split += 1
         return _build(tokens[split:], tokens[:split], order_known=True)
-    if len(tokens) == 2 and _written_family_first(*tokens):
+    if len(tokens) == 2 and (
+        _written_family_first(*tokens)
+        # "Choi Min-jun", "Huang Pei-shan": a Korean or Taiwanese given name (two
+        # syllables, the second in lower case) after a one-word family name
+        or "-" in tokens[1]
+        and "-" not in tokens[0]
+        and _SYLLABIC_GIVEN.match(tokens[1]) is not None
+    ):
         return _build(tokens[1:], tokens[:1], order_known=True)
     start = _family_start(tokens)
     order_known = start < len(tokens) - 1 or any(initial_flags[:start])
@@ -934,6 +967,9 @@ def _month_family(tokens: list[str]) -> bool:
         return False
     parts = [fold(p) for t in tokens[:-1] for p in _HYPHENS.split(t) if p]
     return any(p in GIVEN_ONLY or p in GIVEN_OR_FAMILY for p in parts)
+
+
+_SYLLABIC_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}$")
 
 
 def _written_family_first(first: str, second: str) -> bool:

@@ -16973,6 +16973,165 @@ EIGHTYNINTH_BATCH_LAYOUTS = {
 }
 
 
+EIGHTYEIGHTH_BATCH_LAYOUTS = {
+    "a-spanish-doctorandos-heading-lists-students-with-double-surnames": (
+        "<html><head><title>Miembros - Grupo de Óptica Cuántica</title></head><body>"
+        "<h1>Miembros del grupo</h1><h2>Profesorado</h2><ul>"
+        "<li>Dra. Inmaculada de los Remedios Barrueco-Ansó</li>"
+        "<li>Dr. Bernardo Saavedra y Lluch</li></ul><h2>Doctorandos</h2><ul>"
+        "<li>Nerea Oyarzábal Ituarte (desde 2022). Tesis dirigida por Bernardo Saavedra y "
+        "Lluch y Inmaculada de los Remedios Barrueco-Ansó.</li>"
+        "<li>Rubén Castañar Pou (desde 2023). Directora: Dra. I. R. Barrueco-Ansó.</li>"
+        "</ul></body></html>",
+        "miembros.html",
+        {
+            ("Nerea Oyarzábal Ituarte", "advisor_phd", "Bernardo Saavedra y Lluch", 2022, None),
+            (
+                "Nerea Oyarzábal Ituarte",
+                "advisor_phd",
+                "Inmaculada de los Remedios Barrueco-Ansó",
+                2022,
+                None,
+            ),
+            (
+                "Rubén Castañar Pou",
+                "advisor_phd",
+                "Inmaculada de los Remedios Barrueco-Ansó",
+                2023,
+                None,
+            ),
+        },
+        {("Rubén Castañar Pou", "advisor_phd", "R. Barrueco-Ansó", 2023, None)},
+    ),
+    "a-research-portal-thesis-record-turns-its-author-and-supervisors-round": (
+        "<html><head><title>Marijke van Dalfsen - Research Portal</title></head><body>"
+        "<h1>Marijke van Dalfsen, Dr.</h1><h2>Supervised work</h2><ul><li>"
+        "<h3>Tidal sediment fluxes in a changing delta</h3>"
+        "<p>Doctoral Thesis 1 (Research UT, graduation UT)</p>"
+        "<p>Zwanenburg, Hidde, 8 Oct 2024, Universiteit Terhorne. 201 p.</p>"
+        "<p>Supervisors: Dalfsen, M. van (Supervisor) &amp; Kooiman, R. ter (Co-supervisor)</p>"
+        "</li></ul></body></html>",
+        "profile.html",
+        {
+            ("Hidde Zwanenburg", "advisor_phd", "Marijke van Dalfsen", None, 2024),
+            ("Hidde Zwanenburg", "advisor_phd", "R. ter Kooiman", None, 2024),
+        },
+        {("Hidde Zwanenburg", "advisor_phd", "R. Ter", None, 2024)},
+    ),
+    "sorting-forms-with-particles-after-the-initials-are-one-author-each": (
+        "<html><head><title>Research output - Geert Hofstede-Lam</title></head><body>"
+        "<h1>Geert Hofstede-Lam</h1><h2>Research output</h2><ul>"
+        "<li>Hofstede-Lam, G., Berg, P. van den &amp; Velde, A. ter, 2022, In: Journal of "
+        "Hydrology. 612, 128101.</li></ul></body></html>",
+        "output.html",
+        {
+            ("Geert Hofstede-Lam", "coauthor", "P. van den Berg", None, None),
+            ("Geert Hofstede-Lam", "coauthor", "A. ter Velde", None, None),
+            ("P. van den Berg", "coauthor", "A. ter Velde", None, None),
+        },
+        {("Geert Hofstede-Lam", "coauthor", "P. Berg", None, None)},
+    ),
+    "an-arabic-article-hyphened-to-a-family-name-is-part-of-it": (
+        "<html><head><title>Samir Haddad-Benali</title></head><body><h1>Samir Haddad-Benali</h1>"
+        "<h2>Education</h2><ul><li>Ph.D., University of Wadi Tamr, 2014. Advisor: Prof. Layla "
+        "al-Rashidi. Examiners: Dr. Karim el-Sayed (external), Dr. Huda Nasser (internal).</li>"
+        '</ul><h2>Publications</h2><ol><li>S. Haddad-Benali, L. Al-Rashidi, "Sparse '
+        'beamforming", IEEE Trans. Signal Process., 2015.</li></ol></body></html>',
+        "cv.html",
+        {
+            ("Samir Haddad-Benali", "advisor_phd", "Layla al-Rashidi", None, 2014),
+            ("Samir Haddad-Benali", "jury_examiner", "Karim el-Sayed", 2014, 2014),
+            ("Samir Haddad-Benali", "coauthor", "Layla al-Rashidi", None, None),
+        },
+        {("Samir Haddad-Benali", "coauthor", "L. Al-Rashidi", None, None)},
+    ),
+    "an-apa-list-with-a-generational-suffix-and-a-mononym-keeps-every-author": (
+        "# Papers\n\n1. Quillon, A., Marwick, Z., Suparman, & Whitcombe, T. J., Jr. (2021). "
+        "Seagrass loss on sheltered coasts. *Oikos*, 8, 1-9.\n"
+        "2. Barlow, D., III, & Quillon, A. (2023). Drone surveys of kelp. *Ecology*, 4, 1-5.\n",
+        "papers.md",
+        {
+            ("A. Quillon", "coauthor", "Suparman", None, None),
+            ("Suparman", "coauthor", "T. J. Whitcombe", None, None),
+            ("Z. Marwick", "coauthor", "T. J. Whitcombe", None, None),
+            ("D. Barlow", "coauthor", "A. Quillon", None, None),
+        },
+        {
+            ("A. Quillon", "coauthor", "Jr", None, None),
+            ("D. Barlow", "coauthor", "Iii", None, None),
+        },
+    ),
+    "a-korean-student-written-family-first-with-a-hyphened-given-name": (
+        "<html><head><title>Dong-hyun Seo</title></head><body><h1>Dong-hyun Seo</h1>"
+        "<h2>Students</h2><h3>M.S. students</h3><ul><li>Yoon Ha-eun (2023 – 2025)</li></ul>"
+        "</body></html>",
+        "index.html",
+        {("Ha-eun Yoon", "advisor_other", "Dong-hyun Seo", 2023, 2025)},
+        {("Yoon Ha-eun", "advisor_other", "Dong-hyun Seo", 2023, 2025)},
+    ),
+    "an-icelandic-initial-does-not-end-a-co-supervisor-list": (
+        "<html><head><title>Ragna Kolbeinsdóttir</title></head><body>"
+        "<h1>Ragna Kolbeinsdóttir</h1><p>I work with Prof. Sveinn Þór Ármannsson.</p>"
+        "<h2>PhD students</h2><ul><li>Hrefna Björk Lárusdóttir (2024 – ), co-supervised "
+        "with S. Þ. Ármannsson</li></ul></body></html>",
+        "index.html",
+        {
+            (
+                "Hrefna Björk Lárusdóttir",
+                "advisor_phd",
+                "Sveinn Þór Ármannsson",
+                2024,
+                None,
+            ),
+            ("Hrefna Björk Lárusdóttir", "advisor_phd", "Ragna Kolbeinsdóttir", 2024, None),
+        },
+        set(),
+    ),
+    "examiners-told-after-the-defence-take-its-year-not-the-next-sentences": (
+        "---\ntitle: About\n---\n\nI am a lecturer at the University of Ballykeel. I "
+        "completed my PhD at the University of Ballykeel in 2015 under the supervision of "
+        "Prof. Nuala Ní Fhloinn. My examiners were Dr. Tadhg Ó Ceallaigh (external) and Dr. "
+        "Orla Devane (internal). I then spent three years (2015–2018) as a postdoc in "
+        "Lisbon.\n\n*Eimear Ó Dálaigh*\n",
+        "about.md",
+        {
+            ("Eimear Ó Dálaigh", "jury_examiner", "Tadhg Ó Ceallaigh", 2015, 2015),
+            ("Eimear Ó Dálaigh", "jury_examiner", "Orla Devane", 2015, 2015),
+        },
+        {("Eimear Ó Dálaigh", "jury_examiner", "Tadhg Ó Ceallaigh", 2018, 2018)},
+    ),
+    "a-doctorate-abbreviation-opening-a-student-item-is-its-kind": (
+        "<html><head><title>Ji-woo Han</title></head><body><h1>Ji-woo Han</h1>"
+        "<h2>Students</h2><ul><li>Ph.D. Ada Quillfeather (2023 – )</li>"
+        "<li>Ph.D. Lee Da-som (2022 – )</li></ul></body></html>",
+        "index.html",
+        {
+            ("Ada Quillfeather", "advisor_phd", "Ji-woo Han", 2023, None),
+            ("Da-som Lee", "advisor_phd", "Ji-woo Han", 2022, None),
+        },
+        {("D. Ada Quillfeather", "advisor_phd", "Ji-woo Han", 2023, None)},
+    ),
+    "a-spanish-former-members-list-tells-a-doctora-and-her-directores": (
+        "<html><head><title>Miembros - Grupo de Robótica Marina</title></head><body>"
+        "<h1>Miembros</h1><h2>Investigador principal</h2><p>Dr. Íñigo Zubeldia Arrieta</p>"
+        "<h2>Antiguos miembros</h2><ul><li>Dra. Maite Goñi-Larrañaga — doctora en 2020 "
+        "(directores: Íñigo Zubeldia Arrieta), ahora en la Universidad de Basaburua.</li>"
+        "</ul></body></html>",
+        "miembros.html",
+        {("Maite Goñi-Larrañaga", "advisor_phd", "Íñigo Zubeldia Arrieta", None, 2020)},
+        {("Maite Goñi-Larrañaga", "advisor_other", "Íñigo Zubeldia Arrieta", 2020, 2020)},
+    ),
+    "a-habilitated-supervisor-is-named-after-dr-habil": (
+        "Bence Aradi-Kun\nCurriculum Vitae\n\nEDUCATION\n"
+        "2012 – 2016   Ph.D. in Chemistry, Budavári University of Technology\n"
+        "              Supervisor: Dr. habil. Zsolt Révész-Halmi\n",
+        "cv.txt",
+        {("Bence Aradi-Kun", "advisor_phd", "Zsolt Révész-Halmi", 2012, 2016)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17062,6 +17221,7 @@ LAYOUTS = {
         ("batch84", EIGHTYFOURTH_BATCH_LAYOUTS),
         ("batch87", EIGHTYSEVENTH_BATCH_LAYOUTS),
         ("batch89", EIGHTYNINTH_BATCH_LAYOUTS),
+        ("batch88", EIGHTYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -431,3 +431,41 @@ def test_plain_names_read_as_the_general_reading_reads_them():
             assert crawler.names._parse(text, surname_first, False) == (
                 crawler.names._parse_general(text, surname_first, False)
             ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "family"),
+    [
+        # Sorting forms of a library or a Dutch register: the particles follow the given name.
+        ("Meulen, J. van der", "J.", "van der Meulen"),
+        ("Ellenbach, Friederike zu", "Friederike", "zu Ellenbach"),
+        ("Heras, Ana de las", "Ana", "de las Heras"),
+        # "y"/"e"/"i" join an Iberian or Catalan double surname.
+        ("Francisco Javier Ortega y Salcedo", "Francisco Javier", "Ortega y Salcedo"),
+        ("Thiago da Costa e Mello", "Thiago", "da Costa e Mello"),
+        ("Pau Vilaseca i Puig", "Pau", "Vilaseca i Puig"),
+        # Spanish plural articles and an Arabic article hyphened to a family name.
+        ("María de los Ángeles Quintana-Herrero", "María de los Ángeles", "Quintana-Herrero"),
+        ("Nour al-Khatib", "Nour", "al-Khatib"),
+        ("Amira el-Sayed", "Amira", "el-Sayed"),
+        # A Korean given name (second syllable in lower case) after the family name.
+        ("Choi Min-jun", "Min-jun", "Choi"),
+        ("Min-jun Choi", "Min-jun", "Choi"),
+        ("Dr. habil. Zsolt Révész-Halmi", "Zsolt", "Révész-Halmi"),
+    ],
+)
+def test_names_of_the_world_split_into_given_and_family(text, given, family):
+    name = parse_name(text)
+    assert (name.given, name.family) == (given, family)
+
+
+def test_forms_of_one_world_name_are_compatible_and_places_are_not_names():
+    assert compatible("M. Á. Quintana-Herrero", "María de los Ángeles Quintana-Herrero")
+    assert compatible("Ortega y Salcedo, F. J.", "Francisco Javier Ortega y Salcedo")
+    assert compatible("N. Al-Khatib", "Nour al-Khatib")
+    assert compatible("Meulen, J. van der", "Johanna van der Meulen")
+    # "Ángeles" is a given name; "Los Angeles" (alone or after an acronym) is a place.
+    assert parse_name("Los Angeles") is None
+    assert parse_name("UC Los Angeles") is None
+    # "Ada-Mae" (a capital after the hyphen) is no Korean given name: the order written.
+    assert parse_name("Quill Ada-Mae").family == "Ada-Mae"

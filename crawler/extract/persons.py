@@ -35,7 +35,7 @@ _STOP_WORDS = (
     r"mit|im|zum|zur"
 )
 LIST_STOP = re.compile(
-    rf"(?:(?<![A-Z])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
+    rf"(?:(?<![A-ZÀ-ÖØ-Þ])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
     # "avec Hervé KERGUELEN. Soutenue le …": a family name in capitals ends the sentence
     r"(?<=[A-ZÀ-Þ]{3})\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"
     rf"\s(?i:{_STOP_WORDS})\s|"
@@ -50,7 +50,8 @@ _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, rever
 _PARTICLE_FAMILY = re.compile(
     r"(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Della|El|Al|Ben|Ter|Ten)\s+[A-ZÀ-Þ][\w'’-]+"
 )
-TITLE_PREFIX = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.I)
+# ("M." after another title is an initial, no "Monsieur": "Dra. M. Á. Quintana")
+TITLE_PREFIX = re.compile(rf"^(?:{_TITLES})\.?\s+(?:(?!m\.)(?:{_TITLES})\.?\s+)*", re.I)
 # "avec le Prof. A", "de la Pr B", "the Dr C": an article before a title goes with it.
 # "the late Sir A", "feu le professeur B": the mark of the deceased goes with the title.
 _ARTICLE_TITLE = re.compile(
@@ -118,7 +119,7 @@ _TITLE_DOT = re.compile(
     + "|".join(
         sorted(
             {t.lower() for t in LEXICON.TITLES if t.isalpha() and 2 <= len(t) <= 5}
-            | {"assoc", "asst", "rndr", "mgr", "phdr", "mudr", "hab", "inż", "doc", "drs"},
+            | {"assoc", "asst", "rndr", "mgr", "phdr", "mudr", "hab", "habil", "inż", "doc", "drs"},
             key=len,
         )[::-1]
     )
@@ -162,6 +163,9 @@ def _acronym_lead(word: str) -> bool:
     )
 
 
+_LOWER_PARTICLE_LEADS = frozenset(("van", "von", "ter", "ten", "zu", "der", "den"))
+
+
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
@@ -176,7 +180,12 @@ def name_from_piece(piece: str) -> str | None:
     titled = piece
     piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
     has_title = len(piece) < len(titled)
-    if titled[:3] == "M. " and _PARTICLE_FAMILY.fullmatch(piece):
+    if titled[:3] == "M. " and (
+        _PARTICLE_FAMILY.fullmatch(piece)
+        # "M. van Dalfsen", "M. ter Horst": a Dutch or German particle after a civility
+        # would leave a family name alone; "M." is the initial there too
+        or piece.split(" ", 1)[0] in _LOWER_PARTICLE_LEADS
+    ):
         # "M. Le Bihan" (a column of initials): "M." is her initial, not "Monsieur" before
         # a given name "Le" (a family name never stands alone after a civility here).
         piece = titled
@@ -517,7 +526,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")
 _WRITTEN_FULL_NAME = re.compile(
     r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     # (one line: a list of names one per line is not one long name)
-    r"(?:[^\S\n]+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)[^\S\n]+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+    r"(?:[^\S\n]+(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|do|los|las|ten|ter|zu)"
+    r"[^\S\n]+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+    # An Iberian double surname's last word after "y"/"e"/"i" ("Thiago da Costa e Mello"),
+    # not a second person's given name ("Ana Ruiz y Pedro Gómez").
+    r"(?:[^\S\n]+[yei][^\S\n]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+(?![A-Za-zà-ÿ'’-]|[^\S\n]+[A-ZÀ-Þ]))?"
 )
 
 

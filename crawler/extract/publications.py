@@ -321,12 +321,18 @@ def _clean_text(text: str) -> str:
         text = _GROUP_COLON.sub(r"\1, ", text)
     if " 0" in text:
         text = _DBLP_NUMBER.sub("", text)  # "Wei Zhang 0003, Ada Quill:": dblp's homonym number
+    if (", Jr" in text or ", Sr" in text or ", I" in text) and _COMMA_SUFFIX.search(text):
+        # "Whitfield, R. L., Jr., & B" / "Washington, D., III, & B" (APA): the suffix's
+        # own comma is no author's end
+        text = _COMMA_SUFFIX.sub("", text)
     return " ".join(text.split())
 
 
 # Where _ET_AL matches, the lower-cased text holds "et" after a space or a comma, "other"
 # or "u.": a second pre-filter for a text whose "et" may be inside a name ("Greta"),
 # written to start with its literals (the engine then scans for them).
+# A generational suffix between commas after a name's initials ("R. L., Jr., & B").
+_COMMA_SUFFIX = re.compile(r"(?<=[\w.]),\s*(?:Jr|Sr|II|III|IV)\.?(?=\s*(?:[,;&(]|and\s|$))")
 _ET_AL_LEAD = re.compile(r"et(?<=[\s,]et)|other|u\.")
 
 
@@ -351,14 +357,33 @@ def _is_initials_piece(piece: str) -> bool:
 
 def _pair_surname_first(pieces: list[str]) -> list[str] | None:
     """["Nguyen", "Q.", "Hein", "M."] → ["Nguyen, Q.", "Hein, M."] when the pattern holds."""
-    if len(pieces) < 2 or len(pieces) % 2:
+    if len(pieces) < 2:
         return None
-    families, givens = pieces[0::2], pieces[1::2]
-    if all(_is_initials_piece(g) for g in givens) and not any(
-        _is_initials_piece(f) for f in families
-    ):
-        return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]
-    return None
+    if len(pieces) % 2 == 0:
+        families, givens = pieces[0::2], pieces[1::2]
+        if all(_is_initials_piece(g) for g in givens) and not any(
+            _is_initials_piece(f) for f in families
+        ):
+            return [f"{f}, {g}" for f, g in zip(families, givens, strict=True)]
+    if len(pieces) < 5:
+        return None
+    # "Quill, A., Sukarni, & Whitfield, R. L.": a one-word name (a mononym) among
+    # "Family, I." pairs, no initials of its own
+    out: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if _is_initials_piece(piece):
+            return None
+        if index + 1 < len(pieces) and _is_initials_piece(pieces[index + 1]):
+            out.append(f"{piece}, {pieces[index + 1]}")
+            index += 2
+        elif " " not in piece.strip() and piece[:1].isupper():
+            out.append(piece)
+            index += 1
+        else:
+            return None
+    return out if len(out) > sum(", " not in p for p in out) * 2 else None
 
 
 _VANCOUVER = re.compile(r"^(?P<family>(?:[^\W\d_][\w'’\-]*\s+){1,3}?)(?P<initials>[A-Z]{1,3})\.?$")
@@ -698,6 +723,8 @@ def _pair_pieces(pieces: list[str]) -> list[str]:
         if index + 1 < count and _leading_initials(pieces[index + 1]) and _lone_family(piece):
             nxt = pieces[index + 1].split()
             lead = _leading_initials(pieces[index + 1])
+            if lead < len(nxt) and nxt[-1] in PARTICLES and all(t in PARTICLES for t in nxt[lead:]):
+                lead = len(nxt)  # "Meulen", "J. van der": the sorting form's particles
             out.append(f"{piece}, {' '.join(nxt[:lead])}")
             if lead < len(nxt):
                 out.append(" ".join(nxt[lead:]))

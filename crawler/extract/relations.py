@@ -2044,6 +2044,17 @@ def _entry_label(line: str) -> bool:
     return label is not None and "(" not in label.group(1)
 
 
+# "Akkermans, Tjitske, 3 Mar 2021, Univ. X": a record's turned-round author, then its date.
+_PORTAL_AUTHOR = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][^,\d()]{1,40},\s*[A-ZÀ-Þ][^,\d()]{0,30}),\s*"
+    r"(?:\d{1,2}\s+[A-Za-zé]{3,9}\.?\s+)?(?:19|20)\d\d\b"
+)
+
+
+# A doctorate's short form opening a line, before a name (never initials: "Ph" is none).
+_DOCTORATE_LEAD = re.compile(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)\s+(?=[A-ZÀ-Þ])")
+
+
 def _advisors_field(line: str) -> bool:
     """ "Encadrants : A, B", "Directeur de thèse : A" on a student's card: a field naming the
     advisors, not a kind of entry whose names are students."""
@@ -4066,7 +4077,23 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.PARAGRAPH and (fields := _advisors_below(page, block)):
         # "A. Titre. Université X, 2024." over "Directeur(s) de thèse : B, C" (a generated
         # theses list, one paragraph each): the entry read with its advisors' line.
-        block = Block(block.kind, f"{block.text}\n{fields}", block.level, block.section)
+        text = block.text
+        if (turned := _PORTAL_AUTHOR.match(text)) and (name := name_from_piece(turned["name"])):
+            # "Akkermans, T., 3 Mar 2021, Univ. X. 188 p." over "Supervisors: Quill, A.
+            # (Supervisor) & Marlow, Z. (Co-supervisor)" (a research portal's thesis
+            # record): its author and advisors turned round, its kind on the line above
+            text = f"{name}{text[turned.end('name') :]}"
+            fields = _turned_roles(fields)
+            above = page.document.blocks[page.index(block) - 1] if page.index(block) else None
+            if (
+                above is not None
+                and above.section == block.section
+                and "\n" not in above.text
+                and len(above.text) < 80
+                and contexts_in(above.text)
+            ):
+                text = f"{text}\n{above.text}"
+        block = Block(block.kind, f"{text}\n{fields}", block.level, block.section)
     if block.kind is BlockKind.ITEM and ("upervised" in block.text or "ncadré" in block.text):
         _own_students_of(page, block)
     if (colon := block.text.find(":", 0, LABEL_SPAN)) > 0 and LEXICON.pattern("STAFF_ROLES").search(
@@ -4198,6 +4225,33 @@ _PRONOUN_SUPERVISED = re.compile(
 )
 
 
+# "Quill, A. (Supervisor)": a turned-round name and its role, one piece of a portal's list.
+_TURNED_ROLE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][^,()&;]{1,40},\s*[^,()&;]{1,30}?)\s*\((?P<role>[^()]{1,30})\)"
+    r"\s*(?:,|&|\band\b|$)\s*"
+)
+
+
+def _turned_roles(field: str) -> str:
+    """ "Supervisors: Quill, A. (Supervisor) & Marlow, Z. van (Co-supervisor)" with each
+    name written given-first ("A. Quill (Supervisor), Z. van Marlow (Co-supervisor)"), when
+    the whole list is such pieces; else the field as it is."""
+    label = _label(field)
+    if label is None or "(" not in field:
+        return field
+    value = label.group(2).strip()
+    pieces, at = [], 0
+    while at < len(value) and (piece := _TURNED_ROLE.match(value, at)):
+        name = name_from_piece(piece["name"])
+        if name is None:
+            return field
+        pieces.append(f"{name} ({piece['role']})")
+        at = piece.end()
+    if not pieces or at < len(value):
+        return field
+    return f"{label.group(1).strip()}: {', '.join(pieces)}"
+
+
 def _advisors_below(page: Page, block: Block) -> str | None:
     """The advisors' field the paragraph right below *block* is ("Directeur(s) de thèse :
     B, C", "Supervisors: B"), when *block* is a student's entry of the page and that
@@ -4214,7 +4268,9 @@ def _advisors_below(page: Page, block: Block) -> str | None:
         or below.section != block.section
         or "\n" in below.text
         or not _advisors_field(below.text)
-        or not name_at_start(block.text)  # (last: the dearest test, on every paragraph)
+        # (last: the dearest tests, on every paragraph)
+        or not name_at_start(block.text)
+        and not (block.text[:1].isupper() and _PORTAL_AUTHOR.match(block.text))
     ):
         return None
     return below.text
@@ -5044,6 +5100,11 @@ def _student_entry(page: Page, block: Block) -> None:
             # label column's kind and years, then the student (a Europass-like grid).
             student = name_at_start(first[dated_kind.end() :])
             heading = f"{dated_kind.group(1)} {heading}"
+        if student is None and first[:1] in "PD" and (degree := _DOCTORATE_LEAD.match(first)):
+            # "Ph.D.  A (2023 – )" (a plain-text CV's label column, its spaces collapsed):
+            # the kind of student, then the student
+            student = name_at_start(first[degree.end() :])
+            heading = f"{degree.group().strip()} {heading}"
         fields = _FIELD_SEP.split(first) if student is None and first else []
         if len(fields) > 1 and contexts_in(fields[0]) and name_from_piece(fields[-1]):
             # "Doctor of Philosophy — Principal supervisor — A (2021–)": a supervision
@@ -6318,7 +6379,12 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         found += thanked
     if not found and not other:
         return set()
-    years = years_in(sentence) or years_in(block.text) or _section_years(page, block)
+    years = years_in(sentence)
+    if not years and (at := block.text.find(sentence.strip()[:40])) > 0:
+        # "I completed my PhD in 2016 … My examiners were A and B. I then spent four years
+        # (2016–2020) as a postdoc": the defence is told before its jury, not after.
+        years = years_in(block.text[:at])
+    years = years or years_in(block.text) or _section_years(page, block)
     if not years and defence_year(page, block):
         years = [defence_year(page, block)]  # the defence a thesis's cover dates
     period = Period(max(years), max(years)) if years else Period()
@@ -6849,7 +6915,10 @@ def _jury_sentences(text: str):
             # ("… pour sa soutenance le 3 juillet 2024 ! Le jury était …": "!" ends one too)
             r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)|(?<=\d{4}\.)|(?<=\s!))\s+"
             r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s[a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|[A-ZÀ-Þ]\w+\s?[:：]|"
-            r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ])",
+            r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ]|"
+            # "… (internal). I then spent …", "… (rapporteur). J'ai ensuite …": the first
+            # person opens one too
+            r"I\s[a-z]{2}|J['’][a-zà-ÿ])",
             line,
         ):
             yield offset, piece

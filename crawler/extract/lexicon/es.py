@@ -140,6 +140,14 @@ SECTIONS = {
         "tesis doctorales dirigidas",
         "trabajos fin de máster dirigidos",
         "dirección de trabajos",
+        # Batch 88 (a group's members page): the doctoral candidates' own heading.
+        "doctorandos",
+        "doctorandas",
+        "doctorandos/as",
+        "estudiantes de doctorado",
+        # (a group's former members, as "anciens membres" and "former members" are)
+        "antiguos miembros",
+        "antiguos doctorandos",
     ),
     "jury": (*SECTIONS["jury"], "participación en tribunales", "tribunales de tesis"),
     "teaching": (*SECTIONS["teaching"], "actividad docente"),
@@ -161,7 +169,15 @@ COSUPERVISION_CUES = (
 )
 CONTEXT = {
     **CONTEXT,
-    "phd": (*CONTEXT["phd"], "tesis doctorales", "doctorandos", "programa de doctorado"),
+    "phd": (
+        *CONTEXT["phd"],
+        "tesis doctorales",
+        "doctorandos",
+        "programa de doctorado",
+        # "Dra. A — doctora en 2019 (directores: B)": the degree the student earned
+        "doctora en",
+        "doctor en",
+    ),
     "other": (
         *CONTEXT["other"],
         "trabajo fin de grado",

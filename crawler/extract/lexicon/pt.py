@@ -270,7 +270,16 @@ SECTIONS = {
         "arguência",
         "arguências",
     ),
-    "students": (*SECTIONS["students"], "supervisões", "orientação de teses"),
+    "students": (
+        *SECTIONS["students"],
+        "supervisões",
+        "orientação de teses",
+        # Batch 88: a group's members page heads its doctoral candidates so.
+        "doutorandos",
+        "doutorandas",
+        "alunos de doutorado",
+        "alunos de doutoramento",
+    ),
     "grants": (*SECTIONS["grants"], "bolsas", "financiamentos"),
 }
 CONTEXT = {
