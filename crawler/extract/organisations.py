@@ -345,6 +345,10 @@ def title_acronyms(title: str, text: str, mapping: dict[str, str]) -> None:
 # "Technische Universität Brackenfeld", "Ludwig-Maximilians-Universität Elmstadt": the
 # head word and its place, then the capitalised words before the head (read backwards).
 _HEAD_AND_PLACE = re.compile(r"[ \t-](Universit[a-zà-ÿ]*|Hochschule)[ \t]+([A-ZÀ-Þ][\w'’-]*)")
+# The same matches on a page without "Hochschule" (groups and ends alike; a match's blank
+# or hyphen before the head as a look-behind after its "U": the engine scans for the "U"
+# instead of trying each blank of the page).
+_UNIVERSITY_AND_PLACE = re.compile(r"(U(?<=[ \t-]U)niversit[a-zà-ÿ]*)[ \t]+([A-ZÀ-Þ][\w'’-]*)")
 _WORDS_BEFORE_HEAD = re.compile(r"(?<![\w-])((?:[A-ZÀ-Þ][a-zà-ÿ]+[ \t-]+){1,3})$")
 _WORD_GAPS = re.compile(r"[ \t-]+")
 
@@ -353,7 +357,8 @@ def _initialled_heads(text: str, mapping: dict[str, str]) -> None:
     """ "TU Brackenfeld" on a page that names "Technische Universität Brackenfeld" (in its
     title, say): the initials of the words up to the head word, then the same place, stand
     for it."""
-    for match in _HEAD_AND_PLACE.finditer(text):
+    heads = _HEAD_AND_PLACE if "Hochschule" in text else _UNIVERSITY_AND_PLACE
+    for match in heads.finditer(text):
         led = _WORDS_BEFORE_HEAD.search(text, max(0, match.start(1) - 60), match.start(1))
         if led is None:
             continue
@@ -435,8 +440,10 @@ def _spelt(letters: str, words: tuple[str, ...]) -> bool:
 # "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
 # repository's or an affiliation field's acronym, a dash, then the name it stands for.
 _DASH_GAP = re.compile(r"\s+[-–—]\s+")
-# The same gaps found from their dash (the engine scans for the dash, not for every blank).
-_DASH_THEN_GAP = re.compile(r"[-–—](?<=\s[-–—])\s+")
+# The same gaps found from their dash (the engine scans for the dash, not for every blank):
+# one pattern per dash, each opening with its one character, which the engine finds by a
+# fast scan (a class of three is tested character by character).
+_DASH_THEN_GAP = tuple(re.compile(rf"{dash}(?<=\s{dash})\s+") for dash in "-–—")
 
 
 def _dash_gaps(text: str) -> list[tuple[int, int]]:
@@ -444,7 +451,10 @@ def _dash_gaps(text: str) -> list[tuple[int, int]]:
     the span before took those blanks ("a - - b": the second dash has none left)."""
     spans: list[tuple[int, int]] = []
     last = 0
-    for match in _DASH_THEN_GAP.finditer(text):
+    # (a dash and the blanks after it: no two overlap, so the three scans' matches, in
+    # order, are what one scan for any dash finds)
+    dashed = [m for p in _DASH_THEN_GAP if p.pattern[0] in text for m in p.finditer(text)]
+    for match in sorted(dashed, key=lambda m: m.start()) if len(dashed) > 1 else dashed:
         start = match.start()
         while start > last and text[start - 1].isspace():
             start -= 1
@@ -525,13 +535,40 @@ _UNIVERSITY_RUN = re.compile(
 )
 
 
+# What every _UNIVERSITY_RUN match opens with.
+_RUN_HEADS = ("Universit", "Institut", "Laborato")
+
+
+def _university_runs(text: str):
+    """``_UNIVERSITY_RUN.finditer(text)``, the pattern tried only where one of its head
+    words is written (found by ``str.find``: the engine tests each character of the page
+    against the heads' first letters)."""
+    found = [text.find(head) for head in _RUN_HEADS]  # (each head's next place, or -1)
+    at = 0
+    while True:
+        found = [
+            text.find(head, at) if 0 <= i < at else i
+            for head, i in zip(_RUN_HEADS, found, strict=True)
+        ]
+        starts = [i for i in found if i >= 0]
+        if not starts:
+            return
+        at = min(starts)
+        run = _UNIVERSITY_RUN.match(text, at)
+        if run is None:
+            at += 1
+            continue
+        yield run
+        at = run.end()
+
+
 def _university_initials(text: str, mapping: dict[str, str]) -> None:
     """ "UCWD" used bare on a page that also names "Université catholique de Wavre-Dyle":
     an unexplained acronym spelt exactly by the initials of one university (institute,
     laboratory) the page names (every word but the small ones, each part of a hyphenated
     place) stands for it."""
     spelt: dict[str, set[str]] = {}
-    for run in _UNIVERSITY_RUN.finditer(text):
+    for run in _university_runs(text):
         name = run.group().strip()
         words = [w for w in re.split(r"[\s'’-]+", name) if w and w.lower() not in _SMALL_WORDS]
         if 3 <= len(words) <= 6:

@@ -5573,6 +5573,14 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     if "xternal)" in text:
         # "Her committee: A (external), B": the external examiner.
         text = re.sub(r"(?i)\(\s*external\s*\)", "(external examiner)", text)
+    # (a segment's bracket is asked for its role three times: each text is read once)
+    roles: dict[str, Relation | None] = {}
+
+    def role_of(segment: str) -> Relation | None:
+        if segment not in roles:
+            roles[segment] = _role_of(segment)
+        return roles[segment]
+
     members: list[tuple[str, Relation | None]] = []
     header: Relation | None = None
     pending_from = 0
@@ -5600,27 +5608,27 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         if segment[:1] in "ae":
             # "…, ainsi que C en qualité d'examinateur": the next member, after its link.
             segment = _AS_WELL_AS.sub("", segment)
-        if positioned and _role_of(segment) is None:
+        if positioned and role_of(segment) is None:
             continue  # the member's institution ("IMT Lorraine"), not a person
         rank = (
             LEXICON.pattern("POSITIONS").match(segment) if members and len(segment) < 60 else None
         )
         if rank and not _NAMED.search(segment, rank.end()):
             positioned = True
-            if _role_of(segment) is None:
+            if role_of(segment) is None:
                 continue
         label = _label(segment)
-        if label and _role_of(label.group(1)) and _role_label(label.group(1)):
+        if label and role_of(label.group(1)) and _role_label(label.group(1)):
             if header is not None:
                 # "Rapporteurs : A, B; Examinateur : C": the previous label's members
                 for index in range(pending_from, len(members)):
                     if members[index][1] is None:
                         members[index] = (members[index][0], header)
-            header = _role_of(label.group(1))
+            header = role_of(label.group(1))
             # "Président : A | Professeur, Univ. X" (a table row): the name's cell only.
             segment = re.split(r"\s\|\s|[:：]\s", label.group(2), maxsplit=1)[0]
             pending_from = len(members)
-        elif label and members and _role_of(label.group(1)) is None:
+        elif label and members and role_of(label.group(1)) is None:
             # "…; also on the committee: C (president)", "— Directeurs : D, E": a label
             # saying no role closes the previous label's list; its names follow it.
             if header is not None and not name_from_piece(label.group(1)):
@@ -5632,16 +5640,16 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             if not name_from_piece(label.group(1)):
                 segment = label.group(2)
         core = re.split(r"\s+[–—-]\s+", segment)[0]
-        if re.search(r"[(\[]", core) and _role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
+        if re.search(r"[(\[]", core) and role_of(" ".join(re.findall(r"[(\[]([^()\[\]]*)", core))):
             core = re.split(r"[(\[]", core)[0]
         bracketed = " ".join(re.findall(r"[(\[]([^()\[\]]*)[)\]]", segment))
         tail = segment[len(core) :] if len(core) < len(segment) else ""
         # "A (UFSD) – Presidente": the bracket holds a place, the role follows the dash.
-        roles_text = bracketed if bracketed and (not tail or _role_of(bracketed)) else tail
-        role = _role_of(roles_text) if roles_text else None
+        roles_text = bracketed if bracketed and (not tail or role_of(bracketed)) else tail
+        role = role_of(roles_text) if roles_text else None
         bare = PARENS.sub("", core)
         if role is None:
-            role_inline = _role_of(bare)
+            role_inline = role_of(bare)
             if role_inline is not None:
                 role = role_inline
                 bare = re.sub(r"(?i)\b(?:membre|member|invited|invité|invitée)\b", "", bare)
