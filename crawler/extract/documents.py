@@ -1326,10 +1326,10 @@ def _split_at_dates(blocks: list[Block]):
     """A PDF text box may hold the end of one entry and the start of the next: a line that
     starts with a date starts a new paragraph."""
     for block in blocks:
-        lines = block.text.split("\n")
-        if block.kind is not BlockKind.PARAGRAPH or len(lines) < 2:
+        if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.text:
             yield block
             continue
+        lines = block.text.split("\n")
         start = 0
         for index in range(1, len(lines)):
             if (

@@ -261,7 +261,7 @@ def load_html(text: str, source: str) -> Document:
     if _typeset_legend(text):
         # "Names in <b>bold</b> are Ph.D. students I advise": the names set that way
         document.meta["typeset"] = _typeset_names(root)
-    document.links = [a.get("href") for a in root.iter("a") if a.get("href")]
+    document.links = [href for a in root.iter("a") if (href := a.get("href"))]
     # (a page without tables has no cell to spread: its text is not lowered to look)
     if next(root.iter("table"), None) is not None and "rowspan" in text.lower():
         _spread_rowspans(root)
@@ -428,6 +428,8 @@ def _cell_index(row, placed: list, index: int) -> int:
 
 def _preformatted_page(root) -> str | None:
     """The text of a page whose body is one <pre> block of many lines, else None."""
+    if next(root.iter("pre"), None) is None:
+        return None  # (most pages: no <pre> at all, no path search)
     pres = root.findall(".//body/pre") or root.findall(".//body/*/pre")
     if len(pres) != 1:
         return None
@@ -806,7 +808,19 @@ def _stacked_cell_row(row) -> bool:
 # A "row" or "item" holding headings, lists or tables is page layout, not one entry: an
 # element with one of these below it (a list nested two deep: "ul/li/ul").
 _LAYOUT_TAGS = ("h1", "h2", "h3", "table")
-_NESTED_LISTS = etree.XPath("//ul[li/ul]")
+
+
+def _nested_lists(root):
+    """Each list holding a list nested two deep ("ul/li/ul"): the outer list of every inner
+    one (a walk over the page's few lists, not an XPath test of every node)."""
+    for inner in root.iter("ul"):
+        item = inner.getparent()
+        if item is not None and item.tag == "li":
+            outer = item.getparent()
+            if outer is not None and outer.tag == "ul":
+                yield outer
+
+
 _LAYOUT_CONTENT = etree.XPath("//*[@id='layout-content']")  # jemdoc's content column
 # A toggle list (Notion, Hugo/Docusaurus collapsibles): an item that is all one <details>,
 # its <summary> the title of the section the toggle folds away.
@@ -852,7 +866,7 @@ def _layout_containers(root, source: str | None = None) -> set:
     than one search per list item.  (The set holds the elements, so lxml hands the walk
     these same objects.)"""
     containers: set = set()
-    marks = [*root.iter(*_LAYOUT_TAGS), *_NESTED_LISTS(root)]
+    marks = [*root.iter(*_LAYOUT_TAGS), *_nested_lists(root)]
     if _may_spell(source, "layout-content"):
         marks.extend(_LAYOUT_CONTENT(root))
     if source is None or "<details" in source:
