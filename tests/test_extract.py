@@ -17132,6 +17132,64 @@ EIGHTYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+NINETIETH_BATCH_LAYOUTS = {
+    "a-service-item-leading-a-nested-list-of-thesis-juries-heads-its-sub-items": (
+        "<html><body><h1>Gaëtane Lesueur-Abiola</h1><p>Maîtresse de conférences, Université "
+        "de Quimperlé.</p><h2>Activités collectives</h2><ul><li>Relectrice pour la Revue "
+        "d'Automatique</li><li>Participation à 4 jurys de thèse dont 1 comme rapporteure :<ul>"
+        "<li>Noé Castagnet-Umba (Université de Morlaix, 2021), rapporteure</li>"
+        "<li>Inès Varvaressos (Université de Quimperlé, 2023), examinatrice</li></ul></li>"
+        "<li>Membre de comités de sélection (2022)</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Noé Castagnet-Umba", "jury_reviewer", "Gaëtane Lesueur-Abiola", 2021, 2021),
+            ("Inès Varvaressos", "jury_examiner", "Gaëtane Lesueur-Abiola", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-markdown-lead-in-item-with-counts-over-nested-jury-items": (
+        "# Gaëtane Lesueur-Abiola\n\nMaîtresse de conférences, Université de Quimperlé.\n\n"
+        "## Activités collectives\n\n- Relectrice pour la Revue d'Automatique\n"
+        "- Participation à 4 jurys de thèse dont 1 comme rapporteure :\n"
+        "  - Noé Castagnet-Umba (Université de Morlaix, 2021), rapporteure\n"
+        "  - Inès Varvaressos (Université de Quimperlé, 2023), présidente du jury\n",
+        "cv.md",
+        {
+            ("Noé Castagnet-Umba", "jury_reviewer", "Gaëtane Lesueur-Abiola", 2021, 2021),
+            ("Inès Varvaressos", "jury_president", "Gaëtane Lesueur-Abiola", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-service-list-phd-examiner-for-and-a-committee-of-someones-habilitation": (
+        "<html><body><h1>Leopold Ashgrove-Tanaka</h1><p>Professor, University of Brenmouth</p>"
+        "<h2>Service</h2><ul><li>Reviewer for the Journal of Fluvial Studies</li>"
+        "<li>PhD examiner for Marit Solvang-Achebe (University of Tarnwick, 2022)</li>"
+        "<li>Member of the committee of Fabrice Oyono-Lacombe's habilitation (Université de "
+        "Castelnaudry, 2024)</li><li>Member of the editorial board of Fluvial Letters</li>"
+        "<li>Member of the hiring committee for a lecturer post (2023)</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Marit Solvang-Achebe", "jury_examiner", "Leopold Ashgrove-Tanaka", 2022, 2022),
+            ("Fabrice Oyono-Lacombe", "jury_member", "Leopold Ashgrove-Tanaka", 2024, 2024),
+        },
+        set(),
+    ),
+    "an-annual-report-paragraph-candidate-with-bracketed-supervisor-defended-on-a-day": (
+        "<html><body><h1>Annual Report 2024</h1><h2>Doctoral defences</h2>"
+        "<p><strong>Ysolde Karangwa-Pike</strong> (supervisor: Dr Anselm Vaaler) defended on "
+        "12 March 2024. The jury comprised Dr Marguerite Ostrander (Tidewell Institute), "
+        "reviewer; and Prof. Casimir Lindqvist-Ade, chair.</p></body></html>",
+        "report.html",
+        {
+            ("Ysolde Karangwa-Pike", "advisor_phd", "Anselm Vaaler", None, 2024),
+            ("Ysolde Karangwa-Pike", "jury_reviewer", "Marguerite Ostrander", 2024, 2024),
+            ("Ysolde Karangwa-Pike", "jury_president", "Casimir Lindqvist-Ade", 2024, 2024),
+        },
+        {("Anselm Vaaler", "jury_member", "Ysolde Karangwa-Pike", 2024, 2024)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17222,6 +17280,7 @@ LAYOUTS = {
         ("batch87", EIGHTYSEVENTH_BATCH_LAYOUTS),
         ("batch89", EIGHTYNINTH_BATCH_LAYOUTS),
         ("batch88", EIGHTYEIGHTH_BATCH_LAYOUTS),
+        ("batch90", NINETIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -257,11 +257,42 @@ def load(
         if header:
             document.meta["running-header"] = header
     document.blocks = dated_entries(document.blocks)
+    if any(b.kind is BlockKind.ITEM and ":\n" in b.text for b in document.blocks):
+        document.blocks = labelled_jury_lists(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
     elif fmt is DocumentFormat.TEXT:
         document.blocks = _titled_names_joined(document.blocks)
     return document
+
+
+def labelled_jury_lists(blocks: list[Block]) -> list[Block]:
+    """A list item that leads a nested list of thesis juries ("Participation à 6 jurys de
+    thèse dont 2 comme rapporteure :" over "A (Univ. X, 2019), examinatrice", …) inside a
+    mixed "Service" list: the lead-in is the heading of its sub-items, each its own entry."""
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    split = []
+    for block in blocks:
+        lines = block.lines if block.kind is BlockKind.ITEM and ":\n" in block.text else ()
+        label = lines[0].strip().rstrip(" :：") if len(lines) >= 2 else ""
+        if (
+            label
+            and lines[0].rstrip().endswith((":", "："))
+            and len(label.split()) <= LEAD_IN_WORDS
+            and heading_kind(label) is SectionKind.JURY
+        ):
+            section = (*block.section, label)
+            split.append(Block(BlockKind.HEADING, label, block.level + 1, block.section))
+            split.extend(
+                Block(BlockKind.ITEM, line.strip(), block.level, section) for line in lines[1:]
+            )
+            continue
+        split.append(block)
+    return split
+
+
+LEAD_IN_WORDS = 14  # a lead-in phrase with its count and roles, not a paragraph
 
 
 def _titled_names_joined(blocks: list[Block]) -> list[Block]:

@@ -418,6 +418,8 @@ def recurring_author(author_lists: list[list[str]]) -> str | None:
 _DEFENDED = re.compile(
     r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Madame|Monsieur)\.?[ \t]+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
+    # "A (supervisor: Dr B) defended …": a bracket between the name and its verb
+    r"(?:\([^()\n]{1,80}\)\s*)?"
     # "Jane Doe, a student of the X team, who defended ..." / "X, qui a soutenu ..."
     # "X, doctorant au sein de l'équipe Y, soutiendra sa thèse": an apposition, no "qui".
     r"(?:,(?:[^,.;]{1,80},)?\s*(?:(?:who|qui)\s+)?)?(?:has\s+)?(?:successfully\s+)?"
@@ -426,8 +428,10 @@ _DEFENDED = re.compile(
     r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
     # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
     r"will\s+defend|soutiendra(?:\s+publiquement)?)\s+"
-    r"(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
+    r"(?:(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
     r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
+    # "A defended on 29 September 2023" (a defences list's paragraph): the day, no noun
+    r"|(?<=defended\s)on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d)"
 )
 
 

@@ -6995,10 +6995,21 @@ SERVICE = re.compile(
     # "PhD defence committee (opponent) for A, Univ. X, 2023"
     r"|\b(?i:defen[cs]e|thesis|phd|doctoral|dissertation)\s+(?i:committee|jury)"
     r"(?:\s+\([^()]{1,30}\))?\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
+    # "PhD examiner for A (Univ. X, 2022)" in a mixed service list: the thesis's role
+    r"|\b(?i:ph\.?d\.?|thesis|dissertation|doctoral)\s+(?i:examiner|opponent|reviewer|referee)"
+    r"\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])(?!(?i:ph\.?\s?d|thesis|dissertation|doctoral|hdr)\b)"
+    # "Member of the committee of A's habilitation (Univ. X, 2023)": the candidate's own
+    r"|\b(?i:committee|jury)\s+(?i:of|for)\s+(?=(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}?[A-ZÀ-Þ][\w-]*['’]s\s+"
+    r"(?i:habilitation|hdr|thesis|ph\.?d|doctoral|defen[cs]e|dissertation|viva)\b)"
     # "rapporteur de douze thèses, dont celles de A et B", "examinateur de celle de C": the
     # pronoun stands for the theses just named
     r"|(?<=\s)(?i:celles?|those)\s+(?i:of|de|d['’])\s*(?=[A-ZÀ-Þ])"
     ")"
+)
+# "A's habilitation" after "committee of": the candidate's name before the possessive.
+_POSSESSIVE_THESIS = re.compile(
+    r"((?:[A-ZÀ-Þ][\w.-]*\s+){1,3}?[A-ZÀ-Þ][\w-]*)['’]s\s+"
+    r"(?i:habilitation|hdr|thesis|ph\.?d\.?|defen[cs]e|dissertation|viva)\b"
 )
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 # (each noun's first word as written: "theses", not "these", which English prose writes)
@@ -7203,7 +7214,10 @@ def _jury_service(page: Page, block: Block) -> None:
     candidate = None
     match = SERVICE.search(text)
     if match:
-        names, _ = names_after(text[match.end() :])
+        rest = text[match.end() :]
+        if "s " in rest[:60] and _POSSESSIVE_THESIS.match(rest):
+            rest = _POSSESSIVE_THESIS.sub(r"\1", rest, count=1)  # "A's habilitation": A
+        names, _ = names_after(rest)
         # "… for the PhD of A (Univ. X, 2022) and as external examiner for …": A only.
         candidate = names[0] if names else name_at_start(text[match.end() :])
         if len(names) > 1 and (
