@@ -17190,6 +17190,48 @@ NINETIETH_BATCH_LAYOUTS = {
 }
 
 
+NINETYFIRST_BATCH_LAYOUTS = {
+    "an-irish-ollscoil-and-a-research-programme-employ-in-turn": (
+        "<html><head><title>Dr Aoife Ní Riain</title></head><body><h1>Dr Aoife Ní Riain</h1>"
+        "<p>Aoife Ní Riain is a hydrologist. After a postdoctoral fellowship at the "
+        "Universidade do Vale Escuro she moved to the Burren Karst Research Programme "
+        "(2015–2018), then joined Ollscoil na Coille as a lecturer in 2018.</p></body></html>",
+        "profile.html",
+        {
+            ("Aoife Ní Riain", "employed_at", "Burren Karst Research Programme", 2015, 2018),
+            ("Aoife Ní Riain", "employed_at", "Ollscoil na Coille", 2018, None),
+            ("Aoife Ní Riain", "employed_at", "Universidade do Vale Escuro", None, None),
+        },
+        {("Aoife Ní Riain", "employed_at", "Ollscoil na Coille", 2018, 2018)},
+    ),
+    "a-company-by-its-dotted-legal-form-employs-and-puis-opens-its-clause": (
+        "<html><head><title>Accueil – Maëlys Tronchet-Baud</title></head><body>"
+        '<header><a class="brand" href="/">M. Tronchet-Baud</a></header><h1>Accueil</h1>'
+        "<p>Après ma thèse, j'ai rejoint la Fondation Littorale de Kerhuon comme ingénieure "
+        "(2012-2016), puis la société Sablinor S.A.R.L. (2016-2019), avant d'être recrutée "
+        "au CNRS en 2019.</p></body></html>",
+        "index.html",
+        {
+            ("Maëlys Tronchet-Baud", "employed_at", "Fondation Littorale de Kerhuon", 2012, 2016),
+            ("Maëlys Tronchet-Baud", "employed_at", "Sablinor S.A.R.L.", 2016, 2019),
+            ("Maëlys Tronchet-Baud", "employed_at", "CNRS", 2019, None),
+        },
+        {("M. Tronchet-Baud", "employed_at", "CNRS", 2019, None)},
+    ),
+    "an-english-cv-names-an-s-a-employer-and-a-finnish-yliopisto": (
+        "# Teemu Rautavaara-Diaz\n\n## Experience\n\n"
+        "**Data Scientist** — Veltrona Systems S.A., Geneva\n*2019 – 2022*\n\n"
+        "## Education\n\n**MSc (Tech.)**, Pohjois-Karjalan Yliopisto, 2015\n",
+        "cv.md",
+        {
+            ("Teemu Rautavaara-Diaz", "employed_at", "Veltrona Systems S.A.", 2019, 2022),
+            ("Teemu Rautavaara-Diaz", "studied_at", "Pohjois-Karjalan Yliopisto", None, 2015),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17281,6 +17323,7 @@ LAYOUTS = {
         ("batch89", EIGHTYNINTH_BATCH_LAYOUTS),
         ("batch88", EIGHTYEIGHTH_BATCH_LAYOUTS),
         ("batch90", NINETIETH_BATCH_LAYOUTS),
+        ("batch91", NINETYFIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -411,6 +411,10 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     before = [p for p in starts if p < mention.start]
     # "a postdoc at X (2014–2017), before joining Y in 2017": Y's clause starts at "joining".
     before.extend(m.start() for m in LEXICON.pattern("JOINING").finditer(text, 0, mention.start))
+    # "rejoint X comme ingénieure (2014-2017), puis la société Y (2017-2020)": "puis" opens
+    # Y's clause, the role word before it was X's.
+    if before:
+        before.extend(m.start() for m in THEN.finditer(text, max(before), mention.start))
     # "sa thèse à X, soutenue en 2020": the defence goes on with the thesis's clause.
     # "rejoint X comme post-doctorante (2016–2019)": the role the owner joined as is X's own.
     after = [
@@ -2674,6 +2678,24 @@ def _emit(
                 # "… at Inria (2012-2022), and postdoc at X in the group of A (2010-2012)":
                 # the years after the people cut off the line close X's clause.
                 clause = parse_period(sentence[at + len(mention.name) :])
+            if (
+                clause.empty
+                and role == EMPLOYED
+                and not period.empty
+                and index + 1 < len(mentions)
+                and (
+                    moved := LEXICON.pattern("JOINING").search(
+                        text, mention.end, mentions[index + 1].start
+                    )
+                )
+                and not years_in(text[: moved.start()])
+                # ("moved to the Y", "then joined Y"; not "X, which I joined in 2010 after Y")
+                and len(text[moved.end() : mentions[index + 1].start].strip()) <= 4
+            ):
+                # "a postdoc at X she moved to Y (2016–2019)": the years are the next
+                # stay's, X's own clause tells none.
+                page.add(owner, relation, mention.name, sentence.strip(), rule, confidence)
+                continue
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.
                 if clause.single and role == EMPLOYED and _joined_in(sentence):
@@ -3505,9 +3527,13 @@ def _latest_in_timeline(page: Page, block: Block, sentence: str) -> bool:
 
 def _joined_in(sentence: str) -> bool:
     """ "joined X in 2016": a start word, a place, then the year it started."""
-    joined = LEXICON.pattern("SINCE").search(sentence)
-    if joined is None:
-        return False
+    # ("she moved to X (2016–2019), then joined Y in 2019": any start word of the sentence)
+    return any(
+        _joined_at(sentence, joined) for joined in LEXICON.pattern("SINCE").finditer(sentence)
+    )
+
+
+def _joined_at(sentence: str, joined: re.Match[str]) -> bool:
     # ("In 2019 she joined X", "founded in 2019 when A joined X": the year comes first)
     return bool(
         _JOINED_PLACE_YEAR.match(sentence, joined.end())

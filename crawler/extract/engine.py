@@ -787,6 +787,7 @@ def extract(
         owner = spelled_owner(
             _as_listed(_accented(fuller_owner(owner, document.meta), document.text), author_lists),
             document.text,
+            document.title or "",
         )
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)

@@ -57,6 +57,8 @@ _CONNECT = (
     r"do|da|dos|das|"
     # the Université du Québec network: "Université du Québec à Rimouski"
     r"(?<=Québec\s)à|"
+    # Irish names: "Ollscoil na Gaillimhe" (the article "na" after the head word)
+    r"(?<=Ollscoil\s)na|"
     # other languages' small words inside a name (lexicon ORG_CONNECTORS): "Istituto per
     # le Applicazioni del Calcolo", "Instituto para la Investigación"
     + "|".join(sorted(map(re.escape, LEXICON.ORG_CONNECTORS), key=len, reverse=True))
@@ -734,7 +736,10 @@ def _trim(run: str) -> str:
         # "Istituto di Geoscienze X del CNR", "Instituto de Y del CSIC": the institute,
         # then the national body that runs it (no university: "Universidade Federal do ABC")
         words = words[:-2]
-    text = " ".join(words).strip(" .,;:-–")
+    joined = " ".join(words)
+    text = joined.strip(" .,;:-–")
+    if text[-2:-1] == "." and _DOTTED_LEGAL_FORM.search(text) and joined.startswith(text + "."):
+        text += "."  # "Corvalis Robotics S.A.": the legal form keeps its last full stop
     # German dative after "an der": "Technischen Universität" is "Technische Universität".
     text = _DATIVE.sub(r"\1e \2", text)
     return _LEADING_ARTICLE.sub("", text).strip()
@@ -760,6 +765,10 @@ _NAMED_UNIT = re.compile(
 _GRADUATE_UNIT = re.compile(
     r"Graduate\s+(?:School|Institute|Division|College|University)\s+of\s+[A-Z]"
 )
+
+
+# "S.A", "S.A.R.L", "S.p.A", "B.V" (a company's legal form, its last full stop stripped)
+_DOTTED_LEGAL_FORM = re.compile(r"\s(?:[A-Z]\.)(?:[A-Za-z]\.){0,2}[A-Z]$")
 
 
 _DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschule|Akademie)\b")

@@ -1216,13 +1216,16 @@ _SUMMARY_KEYS = ("excerpt", "description", "subtitle", "title")
 _FIRST_PERSON = re.compile(r"\b(?:I\s+am|I'm|I\s+was|I\s+did|[Jj]e\s+suis|[Jj]['’]ai)\b")
 
 
-def spelled_owner(owner: PageOwner, text: str) -> PageOwner:
+def spelled_owner(owner: PageOwner, text: str, title: str = "") -> PageOwner:
     """An owner read by initials ("Promotie E.C. Zandbergen" in a page's meta title) takes
-    the one full name the page writes for it ("Evelien Zandbergen werd geboren …")."""
+    the one full name the page writes for it ("Evelien Zandbergen werd geboren …"), or else
+    the one its title writes (a site brand "A. Quill", the title "About – Anna Quill")."""
     parsed = parse_name(owner.name)
     if parsed is None or not parsed.initials_only or not parsed.family:
         return owner
-    full = _full_form(owner.name, parsed.family, text)
+    full = _full_form(owner.name, parsed.family, text) or (
+        title and _full_form(owner.name, parsed.family, title)
+    )
     return PageOwner(full, owner.confidence, owner.how) if full else owner
 
 

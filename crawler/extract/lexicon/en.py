@@ -907,6 +907,20 @@ INSTITUTION_HEADS = (
     "univerzita",
     "uniwersytet",
     "politechnika",
+    # Finnish names keep their head word at the end ("Itä-Suomen yliopisto")
+    "yliopisto",
+    # A research programme that employs its own staff ("North Sea Carbon Research Programme")
+    "research programme",
+    "research program",
+    # Companies by their legal form ("X S.A.", "Y S.A.R.L.", "Z S.p.A.", "W B.V.", "V LLC")
+    "s.a.",
+    "s.a.r.l.",
+    "sarl",
+    "s.p.a.",
+    "s.r.l.",
+    "b.v.",
+    "llc",
+    "plc",
 )
 UNIT_HEADS = (
     "laboratory",
@@ -1266,7 +1280,8 @@ LAB_HEADS = (
     "lab leader",
 )
 # Verbs that start a position at the place named next ("before joining X in 2017").
-JOINING = ("joined", "joining", "appointed", "hired")
+# ("after a postdoc at X she moved to Y (2016–2019)": the move opens Y's clause)
+JOINING = ("joined", "joining", "appointed", "hired", "moved to")
 # A stay as a guest student: the host is not where the degree was studied.
 VISITING_STUDY = ("visiting student", "visiting phd student", "visiting graduate student")
 SINCE = (*SINCE, *JOINING)
