@@ -3,12 +3,90 @@
 LANGUAGE = "de"
 
 SECTIONS = {
-    "education": ("ausbildung", "studium", "bildungsweg"),
-    "employment": ("berufserfahrung", "werdegang", "beruflicher werdegang", "positionen"),
-    "publications": ("publikationen", "veröffentlichungen", "schriften"),
-    "students": ("betreuung", "doktoranden", "betreute arbeiten"),
-    "jury": ("promotionskommission", "prüfungskommission", "gutachten"),
-    "teaching": ("lehre", "lehrveranstaltungen"),
+    "education": (
+        "ausbildung",
+        "studium",
+        "bildungsweg",
+        # Batch 51 (German pages: a Lehrstuhl's Lebenslauf, a dissertation's front matter, a
+        # faculty's news): the core words a German CV and thesis write, as data.
+        "akademische ausbildung",
+        "akademischer werdegang",
+        "hochschulausbildung",
+    ),
+    "employment": (
+        "berufserfahrung",
+        "werdegang",
+        "beruflicher werdegang",
+        "positionen",
+        "lebenslauf",
+        "wissenschaftlicher werdegang",
+        "berufliche stationen",
+    ),
+    "publications": (
+        "publikationen",
+        "veröffentlichungen",
+        "schriften",
+        "schriftenverzeichnis",
+        "publikationsliste",
+        "publikationsverzeichnis",
+        "veröffentlichungsliste",
+        "aufsätze",
+        "zeitschriftenartikel",
+        "monographien",
+        "buchbeiträge",
+    ),
+    "students": (
+        "betreuung",
+        "doktoranden",
+        "betreute arbeiten",
+        "betreute promotionen",
+        "betreute dissertationen",
+        "betreute doktorarbeiten",
+        "betreute abschlussarbeiten",
+        "doktorandinnen",
+        "promovierende",
+        "abgeschlossene promotionen",
+        "laufende promotionen",
+        "abschlussarbeiten",
+        "dissertationsbetreuung",
+        "laufende dissertationen",
+        "abgeschlossene dissertationen",
+        "doktorierende",
+    ),
+    "jury": (
+        "promotionskommission",
+        "prüfungskommission",
+        "gutachten",
+        "promotionskommissionen",
+        "prüfungskommissionen",
+        "promotionsverfahren",
+        "disputationen",
+    ),
+    "teaching": (
+        "lehre",
+        "lehrveranstaltungen",
+        "lehrtätigkeit",
+    ),
+    "talks": ("vorträge", "eingeladene vorträge"),
+    "service": (
+        "gutachtertätigkeit",
+        "gutachtertätigkeiten",
+        "gremien",
+        "gremientätigkeit",
+        "ämter",
+        "mitgliedschaften",
+        "akademische selbstverwaltung",
+    ),
+    "awards": ("preise", "auszeichnungen", "stipendien", "ehrungen"),
+    "grants": ("drittmittel", "drittmittelprojekte", "forschungsprojekte"),
+    "contact": ("kontakt", "anschrift"),
+    "skills": ("sprachkenntnisse", "sprachen", "kenntnisse"),
+    "offers": (
+        "stellenangebote",
+        "offene stellen",
+        "stellenausschreibungen",
+        "offene abschlussarbeiten",
+    ),
 }
 SUPERVISION_CUES = (
     "doktorvater",
@@ -33,26 +111,167 @@ SUPERVISION_CUES = (
     "dissertation bei",
     "doktorarbeit bei",
     "unter anleitung von",
+    # At Swiss universities the "Referent(in)" of a doctorate is its supervisor (the
+    # "Korreferent(in)" its co-examiner, a reviewer above): only as a label, since a
+    # "Referent" is also a talk's speaker or an office's officer.
+    "referent:",
+    "referentin:",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
 WEAK_SUPERVISION_CUES = ("zusammen mit", "in der gruppe von")
-COSUPERVISION_CUES = ("gemeinsam mit", "zusammen mit")
+COSUPERVISION_CUES = (
+    "gemeinsam mit",
+    "zusammen mit",
+    # "Dr. A (2020), gemeinsam betreut mit Prof. B", "Zweitbetreuerin: Dr. C" in a student's entry.
+    "gemeinsam betreut mit",
+    "zusammen betreut mit",
+    "mitbetreut von",
+    "zweitbetreuer:",
+    "zweitbetreuerin:",
+)
 CONTEXT = {
-    "phd": ("promotion", "doktorarbeit", "dissertation", "doktorand", "doktorandin"),
-    "postdoc": ("postdoc", "postdoktorand"),
-    "internship": ("praktikum", "praktikant"),
-    "other": ("masterarbeit", "diplomarbeit", "bachelorarbeit"),
+    "phd": (
+        "promotion",
+        "doktorarbeit",
+        "dissertation",
+        "doktorand",
+        "doktorandin",
+        "promoviert",
+        "promovierte",
+        "doktoranden",
+        "doktorandinnen",
+        "promovierende",
+        "promotionsstudium",
+        "promotionen",
+        "dissertationen",
+        "doktorarbeiten",
+        "doktorat",
+        "doktoratsstudium",
+        "doktorierende",
+        "doktorierender",
+        "dissertationsbetreuung",
+        "dissertationsbetreuungen",
+    ),
+    "postdoc": (
+        "postdoc",
+        "postdoktorand",
+        "postdoktorandin",
+        "postdoktoranden",
+    ),
+    "internship": (
+        "praktikum",
+        "praktikant",
+        "praktikantin",
+    ),
+    "other": (
+        "masterarbeit",
+        "diplomarbeit",
+        "bachelorarbeit",
+        "masterarbeiten",
+        "diplomarbeiten",
+        "bachelorarbeiten",
+        "masterand",
+        "masterandin",
+        "masteranden",
+        "masterstudent",
+        "masterstudentin",
+    ),
 }
-JURY_CUES = ("promotionskommission", "prüfungskommission", "gutachter", "gutachterin")
+JURY_CUES = (
+    "promotionskommission",
+    "prüfungskommission",
+    "gutachter",
+    "gutachterin",
+    "gutachten",
+    "disputation",
+    "promotionsausschuss",
+    "erstgutachter",
+    "erstgutachterin",
+    "zweitgutachter",
+    "zweitgutachterin",
+    "gutachterinnen",
+    # Batch 65 (a faculty CMS profile, a Lebenslauf PDF): the chair's label holds the board's
+    # name ("Vorsitz der Prüfungskommission: A"), read whole as one cue.
+    "vorsitz der prüfungskommission",
+    "vorsitzende der prüfungskommission",
+    "vorsitzender der prüfungskommission",
+    "vorsitz der promotionskommission",
+    "vorsitzender der promotionskommission",
+    "vorsitzende der promotionskommission",
+)
 JURY_ROLES = {
-    "jury_reviewer": ("gutachter", "gutachterin", "zweitgutachter", "erstgutachter"),
-    "jury_examiner": ("prüfer", "prüferin"),
-    "jury_president": ("vorsitzender", "vorsitzende", "vorsitz"),
-    "jury_member": ("mitglied", "mitglieder"),
+    "jury_reviewer": (
+        "gutachter",
+        "gutachterin",
+        "zweitgutachter",
+        "erstgutachter",
+        "erstgutachterin",
+        "zweitgutachterin",
+        "drittgutachter",
+        "drittgutachterin",
+        "externer gutachter",
+        "externe gutachterin",
+        "berichterstatter",
+        "berichterstatterin",
+        "korreferent",
+        "korreferentin",
+        "koreferent",
+        "koreferentin",
+    ),
+    "jury_examiner": (
+        "prüfer",
+        "prüferin",
+        "weiterer prüfer",
+        "weitere prüferin",
+    ),
+    "jury_president": (
+        "vorsitzender",
+        "vorsitzende",
+        "vorsitz",
+        "vorsitzender der prüfungskommission",
+        # Batch 65: the chair written before the board's name, which is a jury cue itself
+        "vorsitz der prüfungskommission",
+        "vorsitzende der prüfungskommission",
+        "vorsitz der promotionskommission",
+        "vorsitzender der promotionskommission",
+        "vorsitzende der promotionskommission",
+    ),
+    "jury_member": (
+        "mitglied",
+        "mitglieder",
+        "weiteres mitglied",
+        "beisitzer",
+        "beisitzerin",
+    ),
 }
-NOT_JURY = ("berufungskommission", "auswahlkommission")
-NOT_RELATION = ("herausgeber", "herausgegeben")
+NOT_JURY = (
+    "berufungskommission",
+    "auswahlkommission",
+    # Hiring committees and a journal's or a funder's reviewers: no thesis jury.
+    "berufungskommissionen",
+    "berufungsverfahren",
+    "auswahlverfahren",
+    "einstellungskommission",
+    "probevorträge",
+    "gutachter für",
+    "gutachterin für",
+    "fachgutachter",
+    "fachgutachterin",
+    "herausgebergremium",
+)
+NOT_RELATION = (
+    "herausgeber",
+    "herausgegeben",
+    "herausgeberin",
+    "hrsg.",
+    "hrsg",
+    "übungsleiter",
+    "übungsleiterin",
+    "übungsgruppenleiter",
+    "projektleiter",
+    "projektleiterin",
+)
 POSITIONS = (
     "professor",
     "professorin",
@@ -94,12 +313,67 @@ POSITIONS = (
     "nachwuchsgruppenleiterin",
     "dozent",
     "dozentin",
+    "oberassistent",
+    "oberassistentin",
+    "assistenzprofessor",
+    "assistenzprofessorin",
+    "universitätsassistent",
+    "universitätsassistentin",
 )
-STUDIES = ("studium", "promotion", "student", "studentin", "diplom")
+STUDIES = (
+    "studium",
+    "promotion",
+    "student",
+    "studentin",
+    "diplom",
+    "bachelorstudium",
+    "masterstudium",
+    "diplomstudium",
+    "promotionsstudium",
+    "staatsexamen",
+    "magister",
+    "doktorand",
+    "doktorandin",
+    # Batch 75 (an Austrian institute's profile, a Swiss polytechnic's professor page, a
+    # doctoral office's defence list): the Austrian and Swiss words for the same things.
+    # "Doktorat" / "Doktoratsstudium" is the Austrian and Swiss doctorate; "Doktorierende" the
+    # Swiss doctoral students; "Dissertationsbetreuung" an Austrian profile's students heading.
+    "doktorat",
+    "doktoratsstudium",
+    # "studierte von 2002 bis 2008 Geophysik an der Universität X" (a Vita in the third person).
+    "studierte",
+    "studiert",
+)
 MEMBERSHIP = ("mitglied",)
-INSTITUTION_HEADS = ("universität", "hochschule", "institut", "akademie", "zentrum")
-UNIT_HEADS = ("lehrstuhl", "arbeitsgruppe", "abteilung", "fachbereich")
-TEAM_WORDS = ("arbeitsgruppe", "gruppe")
+INSTITUTION_HEADS = (
+    "universität",
+    "hochschule",
+    "institut",
+    "akademie",
+    "zentrum",
+    "fachhochschule",
+    "forschungszentrum",
+    "universitätsklinikum",
+    "klinikum",
+    "bundesanstalt",
+    "stiftung",
+)
+UNIT_HEADS = (
+    "lehrstuhl",
+    "arbeitsgruppe",
+    "abteilung",
+    "fachbereich",
+    "fakultät",
+    "fachgebiet",
+    "forschungsgruppe",
+    "nachwuchsgruppe",
+)
+TEAM_WORDS = (
+    "arbeitsgruppe",
+    "gruppe",
+    "forschungsgruppe",
+    "nachwuchsgruppe",
+)
 AUTHOR_LABELS = ("autoren",)
 MONTHS = {
     "januar": 1,
@@ -114,219 +388,20 @@ MONTHS = {
     "dezember": 12,
     "dez": 12,
 }
-PRESENT = ("heute", "jetzt")
+PRESENT = (
+    "heute",
+    "jetzt",
+    "dato",
+    "laufend",
+)
 SINCE = ("seit",)
 RANGE_WORDS = ("bis",)
-TITLES = ("prof", "dr", "herr", "frau")
-CONNECTORS = ("und",)
-OFFER = ("bewerbung", "stellenangebot", "bewerber")
-FIRST_PERSON = ("ich", "mein", "meine")
-CONTEXT_CUES = ("in der arbeitsgruppe von",)
-FAMILY_NAME_COLUMNS = ("nachname", "familienname")
-GIVEN_NAME_COLUMNS = ("vorname", "vornamen")
-
-# Batch 51 (German pages: a Lehrstuhl's Lebenslauf, a dissertation's front matter, a
-# faculty's news): the core words a German CV and thesis write, as data.
-SECTIONS = {
-    **SECTIONS,
-    "education": (
-        *SECTIONS["education"],
-        "akademische ausbildung",
-        "akademischer werdegang",
-        "hochschulausbildung",
-    ),
-    "employment": (
-        *SECTIONS["employment"],
-        "lebenslauf",
-        "wissenschaftlicher werdegang",
-        "berufliche stationen",
-    ),
-    "publications": (
-        *SECTIONS["publications"],
-        "schriftenverzeichnis",
-        "publikationsliste",
-        "publikationsverzeichnis",
-        "veröffentlichungsliste",
-        "aufsätze",
-        "zeitschriftenartikel",
-        "monographien",
-        "buchbeiträge",
-    ),
-    "students": (
-        *SECTIONS["students"],
-        "betreute promotionen",
-        "betreute dissertationen",
-        "betreute doktorarbeiten",
-        "betreute abschlussarbeiten",
-        "doktorandinnen",
-        "promovierende",
-        "abgeschlossene promotionen",
-        "laufende promotionen",
-        "abschlussarbeiten",
-    ),
-    "jury": (
-        *SECTIONS["jury"],
-        "promotionskommissionen",
-        "prüfungskommissionen",
-        "promotionsverfahren",
-        "disputationen",
-    ),
-    "teaching": (*SECTIONS["teaching"], "lehrtätigkeit"),
-    "talks": ("vorträge", "eingeladene vorträge"),
-    "service": (
-        "gutachtertätigkeit",
-        "gutachtertätigkeiten",
-        "gremien",
-        "gremientätigkeit",
-        "ämter",
-        "mitgliedschaften",
-        "akademische selbstverwaltung",
-    ),
-    "awards": ("preise", "auszeichnungen", "stipendien", "ehrungen"),
-    "grants": ("drittmittel", "drittmittelprojekte", "forschungsprojekte"),
-    "contact": ("kontakt", "anschrift"),
-    "skills": ("sprachkenntnisse", "sprachen", "kenntnisse"),
-    # "Offene Abschlussarbeiten" (theses on offer) outranks "Abschlussarbeiten".
-    "offers": (
-        "stellenangebote",
-        "offene stellen",
-        "stellenausschreibungen",
-        "offene abschlussarbeiten",
-    ),
-}
-WHOLE_SECTIONS = {"education": ("dissertation", "promotion")}
-# "Dr. A (2020), gemeinsam betreut mit Prof. B", "Zweitbetreuerin: Dr. C" in a student's entry.
-COSUPERVISION_CUES = (
-    *COSUPERVISION_CUES,
-    "gemeinsam betreut mit",
-    "zusammen betreut mit",
-    "mitbetreut von",
-    "zweitbetreuer:",
-    "zweitbetreuerin:",
-)
-CONTEXT = {
-    **CONTEXT,
-    "phd": (
-        *CONTEXT["phd"],
-        "promoviert",
-        "promovierte",
-        "doktoranden",
-        "doktorandinnen",
-        "promovierende",
-        "promotionsstudium",
-        "promotionen",
-        "dissertationen",
-        "doktorarbeiten",
-    ),
-    "postdoc": (*CONTEXT["postdoc"], "postdoktorandin", "postdoktoranden"),
-    "internship": (*CONTEXT["internship"], "praktikantin"),
-    "other": (
-        *CONTEXT["other"],
-        "masterarbeiten",
-        "diplomarbeiten",
-        "bachelorarbeiten",
-        "masterand",
-        "masterandin",
-        "masteranden",
-        "masterstudent",
-        "masterstudentin",
-    ),
-}
-# (Before a name, in a sentence that says which degree: "Promotion (Dr. rer. nat.) bei
-# Prof. Dr. A", "Postdoc bei Prof. B".)
-CONTEXT_CUES = (*CONTEXT_CUES, "bei", "in der gruppe von", "in der arbeitsgruppe von")
-JURY_CUES = (
-    *JURY_CUES,
-    "gutachten",
-    "disputation",
-    "promotionsausschuss",
-    "erstgutachter",
-    "erstgutachterin",
-    "zweitgutachter",
-    "zweitgutachterin",
-    "gutachterinnen",
-)
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_reviewer": (
-        *JURY_ROLES["jury_reviewer"],
-        "erstgutachterin",
-        "zweitgutachterin",
-        "drittgutachter",
-        "drittgutachterin",
-        "externer gutachter",
-        "externe gutachterin",
-        "berichterstatter",
-        "berichterstatterin",
-        "korreferent",
-        "korreferentin",
-        "koreferent",
-        "koreferentin",
-    ),
-    "jury_examiner": (*JURY_ROLES["jury_examiner"], "weiterer prüfer", "weitere prüferin"),
-    "jury_president": (
-        *JURY_ROLES["jury_president"],
-        "vorsitzender der prüfungskommission",
-        # Batch 65: the chair written before the board's name, which is a jury cue itself
-        "vorsitz der prüfungskommission",
-        "vorsitzende der prüfungskommission",
-        "vorsitz der promotionskommission",
-        "vorsitzender der promotionskommission",
-        "vorsitzende der promotionskommission",
-    ),
-    "jury_member": (*JURY_ROLES["jury_member"], "weiteres mitglied", "beisitzer", "beisitzerin"),
-}
-# Hiring committees and a journal's or a funder's reviewers: no thesis jury.
-NOT_JURY = (
-    *NOT_JURY,
-    "berufungskommissionen",
-    "berufungsverfahren",
-    "auswahlverfahren",
-    "einstellungskommission",
-    "probevorträge",
-    "gutachter für",
-    "gutachterin für",
-    "fachgutachter",
-    "fachgutachterin",
-    "herausgebergremium",
-)
-NOT_RELATION = (
-    *NOT_RELATION,
-    "herausgeberin",
-    "hrsg.",
-    "hrsg",
-    "übungsleiter",
-    "übungsleiterin",
-    "übungsgruppenleiter",
-    "projektleiter",
-    "projektleiterin",
-)
-STUDIES = (
-    *STUDIES,
-    "bachelorstudium",
-    "masterstudium",
-    "diplomstudium",
-    "promotionsstudium",
-    "staatsexamen",
-    "magister",
-    "doktorand",
-    "doktorandin",
-)
-INSTITUTION_HEADS = (
-    *INSTITUTION_HEADS,
-    "fachhochschule",
-    "forschungszentrum",
-    "universitätsklinikum",
-    "klinikum",
-    "bundesanstalt",
-    "stiftung",
-)
-UNIT_HEADS = (*UNIT_HEADS, "fakultät", "fachgebiet", "forschungsgruppe", "nachwuchsgruppe")
-TEAM_WORDS = (*TEAM_WORDS, "forschungsgruppe", "nachwuchsgruppe")
-PRESENT = (*PRESENT, "dato", "laufend")
-# (Doctorates written before a name: "Dr. rer. nat. A", "Dr.-Ing. B", "Dr. phil. C".)
 TITLES = (
-    *TITLES,
+    "prof",
+    "dr",
+    "herr",
+    "frau",
+    # (Doctorates written before a name: "Dr. rer. nat. A", "Dr.-Ing. B", "Dr. phil. C".)
     "pd",
     "apl",
     "priv.-doz",
@@ -339,10 +414,44 @@ TITLES = (
     "dr. med",
     "dr. habil",
     "dr. h.c",
+    # "bei Professorin A": the full word before a name, as a title.
+    "professorin",
 )
-CONNECTORS = (*CONNECTORS, "sowie")
-OFFER = (*OFFER, "stellenausschreibung", "bewerbungen", "bewerberinnen", "zu besetzen")
-FIRST_PERSON = (*FIRST_PERSON, "meiner", "meinem", "meinen", "mich", "mir")
+CONNECTORS = (
+    "und",
+    "sowie",
+)
+OFFER = (
+    "bewerbung",
+    "stellenangebot",
+    "bewerber",
+    "stellenausschreibung",
+    "bewerbungen",
+    "bewerberinnen",
+    "zu besetzen",
+)
+FIRST_PERSON = (
+    "ich",
+    "mein",
+    "meine",
+    "meiner",
+    "meinem",
+    "meinen",
+    "mich",
+    "mir",
+)
+CONTEXT_CUES = (
+    "in der arbeitsgruppe von",
+    # (Before a name, in a sentence that says which degree: "Promotion (Dr. rer. nat.) bei
+    # Prof. Dr. A", "Postdoc bei Prof. B".)
+    "bei",
+    "in der gruppe von",
+    "in der arbeitsgruppe von",
+)
+FAMILY_NAME_COLUMNS = ("nachname", "familienname")
+GIVEN_NAME_COLUMNS = ("vorname", "vornamen")
+
+WHOLE_SECTIONS = {"education": ("dissertation", "promotion")}
 ADVISING_VERBS = ("betreut", "betreute", "betreue", "mitbetreut", "betreuen")
 ADVISING_NOUNS = (
     "betreuer",
@@ -353,6 +462,8 @@ ADVISING_NOUNS = (
     "zweitbetreuerin",
     "doktorvater",
     "doktormutter",
+    "referent",
+    "referentin",
 )
 ALUMNI = ("ehemalige", "ehemalige mitarbeiter", "ehemalige doktoranden")
 PEOPLE = ("mitarbeiter", "mitarbeiterinnen und mitarbeiter", "mitglieder", "doktoranden")
@@ -366,7 +477,16 @@ LAB_HEADS = (
     "gruppenleiterin",
 )
 NOT_STUDIES = ("habilitation", "venia legendi", "ehrendoktor", "ehrendoktorwürde")
-THESIS_WORDS = ("dissertation", "dissertationen", "doktorarbeit", "abschlussarbeit")
+THESIS_WORDS = (
+    "dissertation",
+    "dissertationen",
+    "doktorarbeit",
+    "abschlussarbeit",
+    # The degree theses a CV names ("Masterarbeit bei Dr. B"), never an organisation's last word.
+    "masterarbeit",
+    "bachelorarbeit",
+    "diplomarbeit",
+)
 PART_OF_PHRASES = ("gehört zu", "ist teil der", "ist teil des")
 JOINING = ("wechselte",)
 # "Zweitbetreuerin: B", "Mitbetreuer: C" in a student's entry: a second advisor beside the owner.
@@ -374,7 +494,16 @@ JOINING = ("wechselte",)
 CO_ADVISOR_STEMS = ("zweit", "mitbetreu", "haupt")
 
 # "Zweitgutachter der Dissertation von A", "Disputation von B".
-THESIS_OF_NOUNS = ("dissertation", "doktorarbeit", "promotion", "disputation", "habilitation")
+THESIS_OF_NOUNS = (
+    "dissertation",
+    "doktorarbeit",
+    "promotion",
+    "disputation",
+    "habilitation",
+    # "im Promotionsverfahren von A", "Prüfungskommission der Promotion von B".
+    "promotionsverfahren",
+    "promotionsprüfung",
+)
 OF_WORDS = ("von",)
 UNIVERSITY_OF = ("der Universität",)  # "Institut für Mathematik der Universität X"
 # "vorgelegt von" / "A aus Bremerhafen" (a German dissertation's title page).
@@ -390,73 +519,30 @@ DEFENCE_HEADLINES = (
 # Institutions' head words that close a one-word compound ("Musikhochschule X").
 COMPOUND_HEADS = ("hochschule", "universität", "institut", "akademie", "klinikum")
 FELLOWSHIP_WORDS = ("stipendiat", "stipendiatin", "stipendium")
-STUDENT_LABELS = ("doktorand", "doktorandin", "kandidat", "kandidatin", "promovend", "promovendin")
-
-# Batch 65 (a faculty CMS profile, a Lebenslauf PDF): the chair's label holds the board's
-# name ("Vorsitz der Prüfungskommission: A"), read whole as one cue.
-JURY_CUES = (
-    *JURY_CUES,
-    "vorsitz der prüfungskommission",
-    "vorsitzende der prüfungskommission",
-    "vorsitzender der prüfungskommission",
-    "vorsitz der promotionskommission",
-    "vorsitzender der promotionskommission",
-    "vorsitzende der promotionskommission",
+STUDENT_LABELS = (
+    "doktorand",
+    "doktorandin",
+    "kandidat",
+    "kandidatin",
+    "promovend",
+    "promovendin",
+    # A table's first column written for both genders ("Kandidat/in | Hochschule | Funktion").
+    "kandidat/in",
+    "kandidat*in",
+    "kandidat:in",
+    "doktorand/in",
+    "doktorand*in",
+    "doktorand:in",
+    "promovierende",
 )
+
 
 # A headline announcing several defences ("Disputationen im Wintersemester").
 DEFENCE_LISTS = ("disputationen", "abgeschlossene promotionsverfahren")
-# "bei Professorin A": the full word before a name, as a title.
-TITLES = (*TITLES, "professorin")
 
 # "Rolle: Zweitbetreuerin" (the owner's own part in a thesis, a register's cell).
 ROLE_LABELS = ("rolle", "meine rolle", "funktion")
-# "im Promotionsverfahren von A", "Prüfungskommission der Promotion von B".
-THESIS_OF_NOUNS = (*THESIS_OF_NOUNS, "promotionsverfahren", "promotionsprüfung")
-# The degree theses a CV names ("Masterarbeit bei Dr. B"), never an organisation's last word.
-THESIS_WORDS = (*THESIS_WORDS, "masterarbeit", "bachelorarbeit", "diplomarbeit")
 
-# Batch 75 (an Austrian institute's profile, a Swiss polytechnic's professor page, a
-# doctoral office's defence list): the Austrian and Swiss words for the same things.
-# "Doktorat" / "Doktoratsstudium" is the Austrian and Swiss doctorate; "Doktorierende" the
-# Swiss doctoral students; "Dissertationsbetreuung" an Austrian profile's students heading.
-STUDIES = (*STUDIES, "doktorat", "doktoratsstudium")
-CONTEXT = {
-    **CONTEXT,
-    "phd": (
-        *CONTEXT["phd"],
-        "doktorat",
-        "doktoratsstudium",
-        "doktorierende",
-        "doktorierender",
-        "dissertationsbetreuung",
-        "dissertationsbetreuungen",
-    ),
-}
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "dissertationsbetreuung",
-        "laufende dissertationen",
-        "abgeschlossene dissertationen",
-        "doktorierende",
-    ),
-}
-# At Swiss universities the "Referent(in)" of a doctorate is its supervisor (the
-# "Korreferent(in)" its co-examiner, a reviewer above): only as a label, since a
-# "Referent" is also a talk's speaker or an office's officer.
-SUPERVISION_CUES = (*SUPERVISION_CUES, "referent:", "referentin:")
-ADVISING_NOUNS = (*ADVISING_NOUNS, "referent", "referentin")
-POSITIONS = (
-    *POSITIONS,
-    "oberassistent",
-    "oberassistentin",
-    "assistenzprofessor",
-    "assistenzprofessorin",
-    "universitätsassistent",
-    "universitätsassistentin",
-)
 # "Die Prüfungskommission bestand aus A (Vorsitz), B": the members after the verb.
 JURY_COMPOSED = ("bestand aus", "besteht aus", "bestehend aus", "setzte sich zusammen aus")
 # "Sie promovierte 2019 an der X": the thesis's end, for the advisors named after it (with
@@ -477,16 +563,3 @@ CHAIRED_BY = ("unter dem vorsitz von", "unter vorsitz von")
 DEFENDS_VERBS = ("verteidigt", "verteidigte", "hat verteidigt")
 # "Zweitbetreuerin war B": the verb between a role and its person.
 COPULAS = ("war", "ist", "waren")
-# A table's first column written for both genders ("Kandidat/in | Hochschule | Funktion").
-STUDENT_LABELS = (
-    *STUDENT_LABELS,
-    "kandidat/in",
-    "kandidat*in",
-    "kandidat:in",
-    "doktorand/in",
-    "doktorand*in",
-    "doktorand:in",
-    "promovierende",
-)
-# "studierte von 2002 bis 2008 Geophysik an der Universität X" (a Vita in the third person).
-STUDIES = (*STUDIES, "studierte", "studiert")

@@ -92,8 +92,30 @@ SECTIONS = {
         "passé·es par l'équipe",
         "passé·e·s par l'équipe",
         "anciens de l'équipe",
+        "direction de recherche",
+        "étudiants aux cycles supérieurs",
+        "stagiaires postdoctoraux",
+        "docteurs",
+        "anciens membres",
+        "anciens doctorants",
+        "thèses soutenues",
+        "thèses défendues",  # (Belgium: "défense publique")
+        "anciens post-doctorants",
+        "co-encadrements",
     ),
-    "jury": ("jury", "jurys", "jurys de thèse", "participation à des jurys", "soutenances"),
+    "jury": (
+        "jury",
+        "jurys",
+        "jurys de thèse",
+        "participation à des jurys",
+        "soutenances",
+        "expertises de thèses",
+        "expertises de thèse",
+        # a thesis portal's person page: the theses the person reviewed or chaired
+        "thèses rapportées",
+        "présidences de jury",
+        "membre de jury",
+    ),
     "teaching": (
         "enseignement",
         "enseignements",
@@ -137,7 +159,15 @@ SECTIONS = {
     ),
     "internship": ("stage", "stages"),
     "awards": ("prix", "distinctions", "récompenses", "bourses"),
-    "grants": ("financements", "projets", "contrats"),
+    "grants": (
+        "financements",
+        "projets",
+        "contrats",
+        "subventions",
+        "subventions de recherche",
+        "financement",
+        "financement de la recherche",
+    ),
     "contact": ("contact", "coordonnées", "adresse"),
     "skills": (
         "compétences",
@@ -167,6 +197,22 @@ SECTIONS = {
         "réponses sur",
         "réponses à",
         "laisser un commentaire",
+    ),
+    "offers": (
+        "offres",
+        "offres de thèse",
+        "offres de stage",
+        "postes ouverts",
+        "positions ouvertes",
+        "recrutement",
+        "sujets de thèse",
+        "sujets de stage",
+        # un répertoire pour futurs étudiants : « Trouver une direction de recherche »
+        "trouver une direction de recherche",
+        "trouver un directeur de recherche",
+        "trouver une directrice de recherche",
+        "trouver un directeur de thèse",
+        "répertoire des directions de recherche",
     ),
 }
 
@@ -382,6 +428,8 @@ COSUPERVISION_CUES = (
     "codirection avec",
     "en co-encadrement avec",
     "avec",
+    "en codirection avec",
+    "en co-encadrement avec",
 )
 
 CONTEXT = {
@@ -400,6 +448,16 @@ CONTEXT = {
         "doctorants",
         "doctoral",
         "doctorale",
+        "docteur en",
+        "docteure en",
+        "docteur ès",
+        "docteure ès",
+        # a page typed without accents: « These de A », « theses encadrees »
+        "these de",
+        "these de doctorat",
+        "de these",  # « Directeur(s) de these »
+        "theses",
+        "doctorant",
     ),
     "postdoc": (
         "postdoc",
@@ -423,6 +481,17 @@ CONTEXT = {
         "post-doctoraux",
         "chercheuse invitée",
         "chercheur invité",
+        "stagiaire postdoctoral",
+        "stagiaire postdoctorale",
+        # « Stage postdoctoral » (Québec) : un post-doctorat, pas un stage
+        "stage postdoctoral",
+        "stage post-doctoral",
+        "stages postdoctoraux",
+        "stagiaires postdoctoraux",
+        "postdoctoraux",
+        "séjour postdoctoral",
+        "post-doctorats",
+        "postdoctorats",
     ),
     "internship": (
         "stage",
@@ -440,6 +509,21 @@ CONTEXT = {
         "stage ingénieur",
         "tuteur en entreprise",
         "tutrice en entreprise",
+        # Batch 16 (CV en circulation) : « Encadrement de stages de master 2 : A (2020) »,
+        # « Encadrement » › « Post-doctorats » — les pluriels.
+        "stages",
+        "stages de master",
+        "stages de m2",
+        # « Stagiaires de master 2 » : des stagiaires, pas des mémoires de master
+        "stagiaire de master",
+        "stagiaires de master",
+        "stagiaire de m2",
+        "stagiaires de m2",
+        # « Stage de Master 2, Centre X / Encadrante : B » : le stage, pas le mémoire
+        "stage de master",
+        "stage de licence",
+        "stage d'initiation à la recherche",
+        "stage d’initiation à la recherche",
     ),
     "other": (
         "mémoire de master",
@@ -462,6 +546,17 @@ CONTEXT = {
         "doctorante invitée",
         "visiteur",
         "visiteuse",
+        "mémoires de master",
+        "mémoire de m2",
+        "projet de fin d'études",
+        # « Garant d'HDR » au-dessus de collègues habilités : ni leur thèse ni un jury.
+        "garant d'hdr",
+        "garante d'hdr",
+        "garant de l'hdr",
+        "garante de l'hdr",
+        "garant d'habilitation",
+        "maîtrise",
+        "mémoire de maîtrise",
     ),
 }
 
@@ -502,6 +597,10 @@ JURY_ROLES = {
         "examinateurs",
         "examinatrices",
         "examinateur·rice",
+        "expert externe",
+        "experte externe",
+        "expert interne",
+        "experte interne",
     ),
     "jury_president": (
         "président",
@@ -511,6 +610,8 @@ JURY_ROLES = {
         "présidé",
         "présidée",
         "president du jury",
+        "présidé par",
+        "présidée par",
     ),
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
 }
@@ -846,7 +947,15 @@ UNIT_HEADS = (
 )
 TEAM_WORDS = ("équipe", "équipe-projet", "groupe", "equipe", "unité de recherche")
 
-AUTHOR_LABELS = ("auteurs", "auteur", "avec")
+AUTHOR_LABELS = (
+    "auteurs",
+    "auteur",
+    "avec",
+    "citation",
+    "référence",
+    "co-auteurs",
+    "coauteurs",
+)
 
 MONTHS = {
     "janvier": 1,
@@ -943,10 +1052,6 @@ OFFER = (
 )
 FIRST_PERSON = ("je", "j'ai", "j'", "mon", "ma", "mes", "moi")
 
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_president": (*JURY_ROLES["jury_president"], "présidé par", "présidée par"),
-}
 ADVISING_VERBS = (
     "ai encadré",
     "encadre",
@@ -989,9 +1094,23 @@ ALUMNI = (
     "passés par l'équipe",
     "passé·es par l'équipe",
 )
-PART_OF_PHRASES = ("appartient à", "fait partie de", "est rattaché à", "est rattachée à")
-# "Le Laboratoire X (LX), unité mixte de l'Université Y": an apposition names the parent.
-PART_OF_PHRASES = (*PART_OF_PHRASES, "unité mixte de", "unité propre de")
+PART_OF_PHRASES = (
+    "appartient à",
+    "fait partie de",
+    "est rattaché à",
+    "est rattachée à",
+    # "Le Laboratoire X (LX), unité mixte de l'Université Y": an apposition names the parent.
+    "unité mixte de",
+    "unité propre de",
+    "fait partie du",
+    "fait partie des",
+    # « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
+    "est rattachée au",
+    "est rattaché au",
+    # « Le Centre X (CX), une unité de l'Université Y » : l'apposition nomme la tutelle.
+    "une unité de",
+    "unité de recherche de",
+)
 CONTEXT_CUES = (
     "auprès de",
     "auprès du",
@@ -1024,25 +1143,6 @@ CONTEXT_CUES = (
     "équipe de",
     "équipe d'",
 )
-SECTIONS = {
-    **SECTIONS,
-    "offers": (
-        "offres",
-        "offres de thèse",
-        "offres de stage",
-        "postes ouverts",
-        "positions ouvertes",
-        "recrutement",
-        "sujets de thèse",
-        "sujets de stage",
-        # un répertoire pour futurs étudiants : « Trouver une direction de recherche »
-        "trouver une direction de recherche",
-        "trouver un directeur de recherche",
-        "trouver une directrice de recherche",
-        "trouver un directeur de thèse",
-        "répertoire des directions de recherche",
-    ),
-}
 ADVISING_NOUNS = (
     "directeur de thèse",
     "directrice de thèse",
@@ -1097,22 +1197,6 @@ NOT_STUDIES = (
     "qualification aux",
     "qualification cnu",
 )
-CONTEXT = {
-    **CONTEXT,
-    "other": (
-        *CONTEXT["other"],
-        "mémoires de master",
-        "mémoire de m2",
-        "projet de fin d'études",
-        # « Garant d'HDR » au-dessus de collègues habilités : ni leur thèse ni un jury.
-        "garant d'hdr",
-        "garante d'hdr",
-        "garant de l'hdr",
-        "garante de l'hdr",
-        "garant d'habilitation",
-    ),
-}
-AUTHOR_LABELS = (*AUTHOR_LABELS, "citation", "référence", "co-auteurs", "coauteurs")
 LAB_HEADS = (
     "responsable d'équipe",
     "responsable de l'équipe",
@@ -1141,7 +1225,16 @@ JOINING = (
     "entré à",
     "entrée à",
 )
-SINCE = (*SINCE, *JOINING)
+SINCE = (
+    *SINCE,
+    *JOINING,
+    # une colonne « Début » : « Début : oct. 2022 »
+    "début",
+    # « 1ère inscription : 2018 » (une fiche d'activité, un tableau d'école doctorale)
+    "1ère inscription",
+    "première inscription",
+    "date d'inscription",
+)
 # A stay as a guest student: the host is not where the degree was studied.
 VISITING_STUDY = ("doctorant invité", "doctorante invitée", "étudiant invité", "étudiante invitée")
 THESIS_WORDS = ("mémoire", "mémoires")
@@ -1202,7 +1295,6 @@ MEMBER_ROLES = (
     "étudiant",
     "étudiante",
 )
-COSUPERVISION_CUES = (*COSUPERVISION_CUES, "en codirection avec", "en co-encadrement avec")
 # « A (depuis 2024), direction principale, co-encadrement par B » : B co-encadre A.
 COSUPERVISION_CUES = (
     *COSUPERVISION_CUES,
@@ -1229,35 +1321,6 @@ COSUPERVISION_CUES = (
         for colon in (":", " :")
     ),
 )
-CONTEXT = {
-    **CONTEXT,
-    "postdoc": (
-        *CONTEXT["postdoc"],
-        "stagiaire postdoctoral",
-        "stagiaire postdoctorale",
-        # « Stage postdoctoral » (Québec) : un post-doctorat, pas un stage
-        "stage postdoctoral",
-        "stage post-doctoral",
-        "stages postdoctoraux",
-        "stagiaires postdoctoraux",
-        "postdoctoraux",
-        "séjour postdoctoral",
-    ),
-    "other": (*CONTEXT["other"], "maîtrise", "mémoire de maîtrise"),
-    "phd": (
-        *CONTEXT["phd"],
-        "docteur en",
-        "docteure en",
-        "docteur ès",
-        "docteure ès",
-        # a page typed without accents: « These de A », « theses encadrees »
-        "these de",
-        "these de doctorat",
-        "de these",  # « Directeur(s) de these »
-        "theses",
-        "doctorant",
-    ),
-}
 # Lower-case adjectives that end a region's name inside an institution's: « Université
 # catholique du Brabant wallon », « Université de Bretagne occidentale ».
 PLACE_ADJECTIVES = (
@@ -1285,70 +1348,6 @@ PLACE_ADJECTIVES = (
     "expérimentale",
     "expérimentales",
 )
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "direction de recherche",
-        "étudiants aux cycles supérieurs",
-        "stagiaires postdoctoraux",
-    ),
-    "jury": (
-        *SECTIONS["jury"],
-        "expertises de thèses",
-        "expertises de thèse",
-        # a thesis portal's person page: the theses the person reviewed or chaired
-        "thèses rapportées",
-        "présidences de jury",
-        "membre de jury",
-    ),
-    "grants": (
-        *SECTIONS["grants"],
-        "subventions",
-        "subventions de recherche",
-        "financement",
-        "financement de la recherche",
-    ),
-}
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_examiner": (
-        *JURY_ROLES["jury_examiner"],
-        "expert externe",
-        "experte externe",
-        "expert interne",
-        "experte interne",
-    ),
-}
-SINCE = (*SINCE, "début")  # une colonne « Début » : « Début : oct. 2022 »
-# « 1ère inscription : 2018 » (une fiche d'activité, un tableau d'école doctorale)
-SINCE = (*SINCE, "1ère inscription", "première inscription", "date d'inscription")
-PART_OF_PHRASES = (*PART_OF_PHRASES, "fait partie du", "fait partie des")
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "docteurs",
-        "anciens membres",
-        "anciens doctorants",
-        "thèses soutenues",
-        "thèses défendues",  # (Belgium: "défense publique")
-        "anciens post-doctorants",
-    ),
-}
-# « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
-PART_OF_PHRASES = (
-    *PART_OF_PHRASES,
-    "est rattachée au",
-    "est rattaché au",
-    # « Le Centre X (CX), une unité de l'Université Y » : l'apposition nomme la tutelle.
-    "une unité de",
-    "unité de recherche de",
-)
-SECTIONS = {
-    **SECTIONS,
-    "students": (*SECTIONS["students"], "co-encadrements"),
-}
 # « Tuteur de stagiaires : A (professeure stagiaire) » : la formation d'un enseignant
 # fonctionnaire stagiaire, pas l'encadrement d'un stage de recherche.
 TRAINEE_TEACHERS = (
@@ -1399,28 +1398,6 @@ LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur d
 LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants dirigés")
 # Les radicaux d'un titre qui nomme des étudiants (« Doctorants et post-doctorants »).
 STUDENT_HEADING_STEMS = ("doctora", "étudiant", "élève", "thès")
-# Batch 16 (CV en circulation) : « Encadrement de stages de master 2 : A (2020) »,
-# « Encadrement » › « Post-doctorats » — les pluriels.
-CONTEXT = {
-    **CONTEXT,
-    "internship": (
-        *CONTEXT["internship"],
-        "stages",
-        "stages de master",
-        "stages de m2",
-        # « Stagiaires de master 2 » : des stagiaires, pas des mémoires de master
-        "stagiaire de master",
-        "stagiaires de master",
-        "stagiaire de m2",
-        "stagiaires de m2",
-        # « Stage de Master 2, Centre X / Encadrante : B » : le stage, pas le mémoire
-        "stage de master",
-        "stage de licence",
-        "stage d'initiation à la recherche",
-        "stage d’initiation à la recherche",
-    ),
-    "postdoc": (*CONTEXT["postdoc"], "post-doctorats", "postdoctorats"),
-}
 # Les libellés de la colonne de gauche d'un CV Europass : des lignes de l'entrée.
 CV_FIELD_LABELS = (
     "dates",

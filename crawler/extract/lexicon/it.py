@@ -4,11 +4,55 @@ LANGUAGE = "it"
 
 SECTIONS = {
     "education": ("formazione", "istruzione"),
-    "employment": ("esperienza", "esperienze professionali", "carriera"),
-    "publications": ("pubblicazioni",),
-    "students": ("supervisione", "tesi seguite", "studenti"),
-    "jury": ("commissione", "commissioni di dottorato"),
-    "teaching": ("didattica", "insegnamento"),
+    "employment": (
+        "esperienza",
+        "esperienze professionali",
+        "carriera",
+        # Batch 51 (a university's "scheda docente", an English page by an Italian PhD student):
+        # the words of an Italian CV, as data.
+        "posizioni",
+        "posizione attuale",
+        "carriera accademica",
+    ),
+    "publications": (
+        "pubblicazioni",
+        "pubblicazioni scientifiche",
+        "prodotti della ricerca",
+    ),
+    "students": (
+        "supervisione",
+        "tesi seguite",
+        "studenti",
+        "tesi di dottorato seguite",
+        "tesi di laurea seguite",
+        "dottorandi",
+        "relatore di tesi",
+        # Batch 84: "Attività didattica e di tutoraggio" (an Italian CV's teaching and supervision):
+        # the theses the owner supervised are listed there ("di tutoraggio", two words, ties with
+        # "attività didattica", and students come first).
+        "tutoraggio",
+        "di tutoraggio",
+    ),
+    "jury": (
+        "commissione",
+        "commissioni di dottorato",
+        "commissioni",
+        "commissioni giudicatrici",
+        "commissioni di esame finale",
+    ),
+    "teaching": (
+        "didattica",
+        "insegnamento",
+        "insegnamenti",
+        "attività didattica",
+    ),
+    "talks": ("seminari", "relazioni a convegni", "interventi a convegni"),
+    "service": ("incarichi", "attività istituzionali", "attività di servizio"),
+    "awards": ("premi", "riconoscimenti"),
+    "grants": ("progetti", "progetti di ricerca", "finanziamenti"),
+    "contact": ("contatti", "recapiti"),
+    "skills": ("lingue", "competenze"),
+    "offers": ("posizioni aperte", "bandi"),
 }
 SUPERVISION_CUES = (
     "relatore",
@@ -34,27 +78,160 @@ SUPERVISION_CUES = (
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
-WEAK_SUPERVISION_CUES = ("insieme a", "nel gruppo di")
-COSUPERVISION_CUES = ("in co-tutela con",)
+WEAK_SUPERVISION_CUES = (
+    "insieme a",
+    "nel gruppo di",
+    "nel gruppo del",
+    "nel gruppo della",
+)
+COSUPERVISION_CUES = (
+    "in co-tutela con",
+    "co-tutor con il",
+    "co-tutor con la",
+    "co-tutor con",
+    "cotutor con",
+    "in cotutela con",
+    # "supervised … insieme al Prof. A": the co-advisor beside the owner.
+    "insieme al",
+    "insieme alla",
+    "insieme a",
+)
 CONTEXT = {
-    "phd": ("dottorato", "tesi di dottorato", "dottorando", "dottoranda"),
-    "postdoc": ("postdoc", "assegno di ricerca", "assegnista"),
+    "phd": (
+        "dottorato",
+        "tesi di dottorato",
+        "dottorando",
+        "dottoranda",
+        "dottorato di ricerca",
+        "dottorandi",
+        "ciclo di dottorato",
+    ),
+    "postdoc": (
+        "postdoc",
+        "assegno di ricerca",
+        "assegnista",
+        "assegnista di ricerca",
+        "assegnisti",
+        "post-doc",
+    ),
     "internship": ("tirocinio", "stage"),
-    "other": ("tesi magistrale", "tesi di laurea", "laurea magistrale"),
+    "other": (
+        "tesi magistrale",
+        "tesi di laurea",
+        "laurea magistrale",
+        "laurea",
+        "lauree magistrali",
+        "laurea triennale",
+        "laurea specialistica",
+        "laureata",
+        "laureato",
+        "laureando",
+        "laureanda",
+    ),
 }
-JURY_CUES = ("commissione", "commissione giudicatrice", "commissione di dottorato")
+JURY_CUES = (
+    "commissione",
+    "commissione giudicatrice",
+    "commissione di dottorato",
+    "commissione giudicatrice",
+    "commissione di esame finale",
+    "valutatori esterni",
+    "revisori esterni",
+    "valutatore esterno",
+)
 JURY_ROLES = {
-    "jury_reviewer": ("revisore", "revisori", "valutatore", "referee"),
+    "jury_reviewer": (
+        "revisore",
+        "revisori",
+        "valutatore",
+        "referee",
+        "revisore esterno",
+        "revisora esterna",
+        "valutatrice",
+        # The external evaluators who read an Italian thesis before its final exam, and the
+        # commission's secretary (a member without a stated role).
+        "valutatori esterni",
+        "valutatore esterno",
+        "valutatrice esterna",
+        "valutatori",
+        "revisori esterni",
+    ),
     "jury_examiner": ("esaminatore", "esaminatrice", "commissario"),
-    "jury_president": ("presidente",),
-    "jury_member": ("membro", "componente"),
+    "jury_president": (
+        "presidente",
+        # "commissione presieduta dal prof. A": the chair after the participle.
+        "presieduta da",
+        "presieduta dal",
+    ),
+    "jury_member": (
+        "membro",
+        "componente",
+        "membro effettivo",
+        "componente effettivo",
+        "segretario",
+        "segretaria",
+        "componenti",
+    ),
 }
-NOT_JURY = ("concorso", "commissione di selezione")
+NOT_JURY = (
+    "concorso",
+    "commissione di selezione",
+    # Hiring boards ("commissione di concorso", "procedura selettiva", "procedura valutativa").
+    "commissione di concorso",
+    "procedura selettiva",
+    "procedura valutativa",
+    "posto di ricercatore",
+    "posto di professore",
+)
 NOT_RELATION = ("curatore", "editor")
-POSITIONS = ("professore", "professoressa", "ricercatore", "ricercatrice", "docente")
-STUDIES = ("studente", "studentessa", "laurea", "dottorato")
+POSITIONS = (
+    "professore",
+    "professoressa",
+    "ricercatore",
+    "ricercatrice",
+    "docente",
+    "professore associato",
+    "professoressa associata",
+    "professore ordinario",
+    "professoressa ordinaria",
+    "ricercatore a tempo determinato",
+    "ricercatrice a tempo determinato",
+    "ricercatore a tempo indeterminato",
+    "ricercatrice a tempo indeterminato",
+    "assegnista",
+    "assegnista di ricerca",
+    "borsista",
+    "tecnologo",
+    # "RTD-A", "RTD-B", "RTT": Italian fixed-term and tenure-track researcher posts.
+    "rtd-a",
+    "rtd-b",
+    "rtda",
+    "rtdb",
+    "rtt",
+    "ricercatrice rtd-b",
+)
+STUDIES = (
+    "studente",
+    "studentessa",
+    "laurea",
+    "dottorato",
+    "laureata",
+    "laureato",
+    "si è laureata",
+    "si è laureato",
+    "dottorando",
+    "dottoranda",
+)
 MEMBERSHIP = ("membro di",)
-INSTITUTION_HEADS = ("università", "scuola", "istituto", "politecnico", "centro")
+INSTITUTION_HEADS = (
+    "università",
+    "scuola",
+    "istituto",
+    "politecnico",
+    "centro",
+    # "presso il Museo di Storia Naturale": a museum employs its researchers.
+    "museo",
+)
 UNIT_HEADS = ("dipartimento", "laboratorio", "gruppo")
 TEAM_WORDS = ("gruppo",)
 AUTHOR_LABELS = ("autori",)
@@ -70,10 +247,32 @@ MONTHS = {
     "ottobre": 10,
     "dicembre": 12,
 }
-PRESENT = ("oggi", "presente", "attuale")
+PRESENT = (
+    "oggi",
+    "presente",
+    "attuale",
+    "in corso",
+)
 SINCE = ("dal", "da")
 RANGE_WORDS = ("al", "fino")
-TITLES = ("prof", "dott", "dr", "ing", "dott.ssa", "prof.ssa", "dottssa", "profssa")
+TITLES = (
+    "prof",
+    "dott",
+    "dr",
+    "ing",
+    "dott.ssa",
+    "prof.ssa",
+    "dottssa",
+    "profssa",
+    "prof.ssa",
+    "dott.ssa",
+    "sig",
+    "sig.ra",
+    # "sotto la guida della Professoressa A": the full word before a name, as a title.
+    "professoressa",
+    "professore",
+    "dottoressa",
+)
 CONNECTORS = ("e", "ed")
 OFFER = ("bando", "candidati", "posizione")
 FIRST_PERSON = ("io", "mio", "mia")
@@ -81,9 +280,22 @@ FIRST_PERSON = ("io", "mio", "mia")
 PLACE_ADJECTIVES = ("orientale", "occidentale", "meridionale", "settentrionale")
 
 # "la tesi di dottorato di A", "l'esame finale di B".
-THESIS_OF_NOUNS = ("tesi", "tesi di dottorato", "esame finale", "esame finale di dottorato")
+THESIS_OF_NOUNS = (
+    "tesi",
+    "tesi di dottorato",
+    "esame finale",
+    "esame finale di dottorato",
+    # "dell'esame finale del Dottorato (XXXIV ciclo) di A": the cohort word before the candidate.
+    "ciclo",
+    "ciclo)",
+)
 OF_WORDS = ("di",)
-UNIVERSITY_OF = ("dell'Università",)  # "Dipartimento di Matematica dell'Università X"
+UNIVERSITY_OF = (
+    "dell'Università",
+    # "Dipartimento di X del Politecnico di Y": each "del" a parent.
+    "del Politecnico",
+    "della Scuola",
+)  # "Dipartimento di Matematica dell'Università X"
 THESIS_BY = ("presentata da", "presentato da", "candidata", "candidato")
 BORN_IN = ("nata a", "nato a")
 # "Discussione della tesi di A", "Difesa della tesi di dottorato di B".
@@ -112,114 +324,6 @@ STUDENT_LABELS = (
     "candidate",
 )
 
-# Batch 51 (a university's "scheda docente", an English page by an Italian PhD student):
-# the words of an Italian CV, as data.
-SECTIONS = {
-    **SECTIONS,
-    "employment": (
-        *SECTIONS["employment"],
-        "posizioni",
-        "posizione attuale",
-        "carriera accademica",
-    ),
-    "students": (
-        *SECTIONS["students"],
-        "tesi di dottorato seguite",
-        "tesi di laurea seguite",
-        "dottorandi",
-        "relatore di tesi",
-    ),
-    "jury": (
-        *SECTIONS["jury"],
-        "commissioni",
-        "commissioni giudicatrici",
-        "commissioni di esame finale",
-    ),
-    "teaching": (*SECTIONS["teaching"], "insegnamenti", "attività didattica"),
-    "publications": (
-        *SECTIONS["publications"],
-        "pubblicazioni scientifiche",
-        "prodotti della ricerca",
-    ),
-    "talks": ("seminari", "relazioni a convegni", "interventi a convegni"),
-    "service": ("incarichi", "attività istituzionali", "attività di servizio"),
-    "awards": ("premi", "riconoscimenti"),
-    "grants": ("progetti", "progetti di ricerca", "finanziamenti"),
-    "contact": ("contatti", "recapiti"),
-    "skills": ("lingue", "competenze"),
-    "offers": ("posizioni aperte", "bandi"),
-}
-WEAK_SUPERVISION_CUES = (*WEAK_SUPERVISION_CUES, "nel gruppo del", "nel gruppo della")
-COSUPERVISION_CUES = (
-    *COSUPERVISION_CUES,
-    "co-tutor con il",
-    "co-tutor con la",
-    "co-tutor con",
-    "cotutor con",
-    "in cotutela con",
-)
-CONTEXT = {
-    **CONTEXT,
-    "phd": (*CONTEXT["phd"], "dottorato di ricerca", "dottorandi", "ciclo di dottorato"),
-    "postdoc": (*CONTEXT["postdoc"], "assegnista di ricerca", "assegnisti", "post-doc"),
-    "other": (
-        *CONTEXT["other"],
-        "laurea",
-        "lauree magistrali",
-        "laurea triennale",
-        "laurea specialistica",
-        "laureata",
-        "laureato",
-        "laureando",
-        "laureanda",
-    ),
-}
-JURY_CUES = (*JURY_CUES, "commissione giudicatrice", "commissione di esame finale")
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_reviewer": (
-        *JURY_ROLES["jury_reviewer"],
-        "revisore esterno",
-        "revisora esterna",
-        "valutatrice",
-    ),
-    "jury_member": (*JURY_ROLES["jury_member"], "membro effettivo", "componente effettivo"),
-}
-# Hiring boards ("commissione di concorso", "procedura selettiva", "procedura valutativa").
-NOT_JURY = (
-    *NOT_JURY,
-    "commissione di concorso",
-    "procedura selettiva",
-    "procedura valutativa",
-    "posto di ricercatore",
-    "posto di professore",
-)
-POSITIONS = (
-    *POSITIONS,
-    "professore associato",
-    "professoressa associata",
-    "professore ordinario",
-    "professoressa ordinaria",
-    "ricercatore a tempo determinato",
-    "ricercatrice a tempo determinato",
-    "ricercatore a tempo indeterminato",
-    "ricercatrice a tempo indeterminato",
-    "assegnista",
-    "assegnista di ricerca",
-    "borsista",
-    "tecnologo",
-)
-STUDIES = (
-    *STUDIES,
-    "laureata",
-    "laureato",
-    "si è laureata",
-    "si è laureato",
-    "dottorando",
-    "dottoranda",
-)
-TITLES = (*TITLES, "prof.ssa", "dott.ssa", "sig", "sig.ra")
-PRESENT = (*PRESENT, "in corso")
 ADVISING_NOUNS = (
     "relatore",
     "relatrice",
@@ -232,40 +336,15 @@ ADVISING_NOUNS = (
 ADVISING_VERBS = ("ho seguito", "seguo", "ho supervisionato")
 ALUMNI = ("ex dottorandi", "ex membri")
 THESIS_WORDS = ("tesi",)
-# "dell'esame finale del Dottorato (XXXIV ciclo) di A": the cohort word before the candidate.
-THESIS_OF_NOUNS = (*THESIS_OF_NOUNS, "ciclo", "ciclo)")
 # Small words inside an organisation's name ("Istituto per le Applicazioni del Calcolo").
 ORG_CONNECTORS = ("per", "delle", "degli", "dei", "dello")
 
 # Batch 65 (a doctorate's final-exam page, an RTD-B's own site): a headline announcing the
 # final exams of a cycle's candidates, one commission for all.
 DEFENCE_LISTS = ("esame finale", "esami finali", "discussioni delle tesi", "tesi discusse")
-# The external evaluators who read an Italian thesis before its final exam, and the
-# commission's secretary (a member without a stated role).
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_reviewer": (
-        *JURY_ROLES["jury_reviewer"],
-        "valutatori esterni",
-        "valutatore esterno",
-        "valutatrice esterna",
-        "valutatori",
-        "revisori esterni",
-    ),
-    "jury_member": (*JURY_ROLES["jury_member"], "segretario", "segretaria", "componenti"),
-}
-JURY_CUES = (*JURY_CUES, "valutatori esterni", "revisori esterni", "valutatore esterno")
-# "sotto la guida della Professoressa A": the full word before a name, as a title.
-TITLES = (*TITLES, "professoressa", "professore", "dottoressa")
 
 # "Ruolo: correlatore" (the owner's own part in a thesis).
 ROLE_LABELS = ("ruolo", "il mio ruolo")
-# "RTD-A", "RTD-B", "RTT": Italian fixed-term and tenure-track researcher posts.
-POSITIONS = (*POSITIONS, "rtd-a", "rtd-b", "rtda", "rtdb", "rtt", "ricercatrice rtd-b")
-# "supervised … insieme al Prof. A": the co-advisor beside the owner.
-COSUPERVISION_CUES = (*COSUPERVISION_CUES, "insieme al", "insieme alla", "insieme a")
-# "Dipartimento di X del Politecnico di Y": each "del" a parent.
-UNIVERSITY_OF = (*UNIVERSITY_OF, "del Politecnico", "della Scuola")
 
 # Batch 75: "La commissione era composta da A (presidente), B": the members after the verb.
 JURY_COMPOSED = (
@@ -277,13 +356,6 @@ JURY_COMPOSED = (
     "era composto da",
     "è composta da",
 )
-# "presso il Museo di Storia Naturale": a museum employs its researchers.
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "museo")
-# "commissione presieduta dal prof. A": the chair after the participle.
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_president": (*JURY_ROLES["jury_president"], "presieduta da", "presieduta dal"),
-}
 # "Si è addottorata nel 2017 presso X": the thesis's end.
 DOCTORATE_VERBS = ("si è addottorata", "si è addottorato", "ha conseguito il dottorato")
 # "Commissione presieduta dal prof. B": the chair of the candidate's jury.
@@ -291,7 +363,3 @@ CHAIRED_BY = ("presieduta dal", "presieduta dalla", "presieduta da")
 
 # Batch 84: "il relatore era B": the verb between a role and its person.
 COPULAS = ("era", "è", "fu", "erano")
-# Batch 84: "Attività didattica e di tutoraggio" (an Italian CV's teaching and supervision):
-# the theses the owner supervised are listed there ("di tutoraggio", two words, ties with
-# "attività didattica", and students come first).
-SECTIONS = {**SECTIONS, "students": (*SECTIONS["students"], "tutoraggio", "di tutoraggio")}

@@ -3,12 +3,52 @@
 LANGUAGE = "nl"
 
 SECTIONS = {
-    "education": ("opleiding",),
+    "education": (
+        "opleiding",
+        "opleidingen",
+    ),
     "employment": ("werkervaring", "loopbaan"),
-    "publications": ("publicaties",),
-    "students": ("begeleiding", "promovendi"),
-    "jury": ("promotiecommissie", "leescommissie"),
+    "publications": (
+        "publicaties",
+        "wetenschappelijke publicaties",
+        # A Pure research portal's list of a person's works ("Recente onderzoeksoutput").
+        "onderzoeksoutput",
+        "recente onderzoeksoutput",
+    ),
+    "students": (
+        "begeleiding",
+        "promovendi",
+        "begeleide promoties",
+        "begeleide promovendi",
+        # Batch 65 (a staff profile with UHD/UD ranks, a research group's people page): finished
+        # and current doctorates as lists, the Dutch ranks by their abbreviations.
+        "afgeronde promoties",
+        "lopende promoties",
+        "begeleide promoties",
+        "gepromoveerden",
+        "oud-promovendi",
+        "huidige promovendi",
+    ),
+    "jury": (
+        "promotiecommissie",
+        "leescommissie",
+        "promotiecommissies",
+        "examencommissie",
+        "beoordelingscommissie",
+        "leescommissies",
+        "lid promotiecommissie",
+    ),
     "teaching": ("onderwijs",),
+    "talks": ("lezingen", "voordrachten"),
+    "service": (
+        "nevenfuncties",
+        "commissies",
+        "nevenwerkzaamheden",
+    ),
+    "awards": ("prijzen", "onderscheidingen", "beurzen"),
+    "grants": ("projecten", "subsidies"),
+    "contact": ("contactgegevens",),
+    "offers": ("vacatures",),
 }
 SUPERVISION_CUES = (
     "promotor",
@@ -28,23 +68,82 @@ SUPERVISION_CUES = (
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
 WEAK_SUPERVISION_CUES = ("samen met", "in de groep van")
-COSUPERVISION_CUES = ("samen met",)
+COSUPERVISION_CUES = (
+    "samen met",
+    "copromotor:",
+    "co-promotor:",
+)
 CONTEXT = {
-    "phd": ("promotie", "proefschrift", "promovendus", "doctoraat"),
+    "phd": (
+        "promotie",
+        "proefschrift",
+        "promovendus",
+        "doctoraat",
+        "promovenda",
+        "promovendi",
+        "promoveerde",
+        "gepromoveerd",
+        "promoties",
+    ),
     "postdoc": ("postdoc",),
     "internship": ("stage", "stagiair"),
-    "other": ("masterscriptie", "scriptie"),
+    "other": (
+        "masterscriptie",
+        "scriptie",
+        "masterscripties",
+        "afstudeerder",
+        "afstudeerders",
+        "afstudeeronderzoek",
+    ),
 }
-JURY_CUES = ("promotiecommissie", "leescommissie", "beoordelingscommissie")
+JURY_CUES = (
+    "promotiecommissie",
+    "leescommissie",
+    "beoordelingscommissie",
+    "examencommissie",
+)
 JURY_ROLES = {
     "jury_reviewer": ("opponent", "leescommissie"),
     "jury_examiner": ("examinator",),
-    "jury_president": ("voorzitter",),
-    "jury_member": ("lid", "leden"),
+    "jury_president": (
+        "voorzitter",
+        "rector magnificus",
+    ),
+    "jury_member": (
+        "lid",
+        "leden",
+        "onafhankelijke leden",
+        "overige leden",
+        "lid promotiecommissie",
+    ),
 }
-NOT_JURY = ("benoemingscommissie", "sollicitatiecommissie")
+NOT_JURY = (
+    "benoemingscommissie",
+    "sollicitatiecommissie",
+    "begeleidingscommissie",
+    "selectiecommissie",
+    "adviescommissie",
+)
 NOT_RELATION = ("redacteur",)
-POSITIONS = ("hoogleraar", "universitair docent", "universitair hoofddocent", "onderzoeker")
+POSITIONS = (
+    "hoogleraar",
+    "universitair docent",
+    "universitair hoofddocent",
+    "onderzoeker",
+    "werkt als",
+    "werkzaam als",
+    "werkzaam bij",
+    "gewoon hoogleraar",
+    "bijzonder hoogleraar",
+    "hoofddocent",
+    "docent",
+    "postdoc",
+    "uhd",
+    "ud",
+    "universitair docent (ud)",
+    "universitair hoofddocent (uhd)",
+    "postdoctoraal onderzoeker",
+)
 STUDIES = (
     "promovendus",
     "student",
@@ -63,9 +162,27 @@ STUDIES = (
     "bachelor en master",
 )
 MEMBERSHIP = ("lid van",)
-INSTITUTION_HEADS = ("universiteit", "hogeschool", "instituut")
-UNIT_HEADS = ("vakgroep", "afdeling", "faculteit")
-TEAM_WORDS = ("groep",)
+INSTITUTION_HEADS = (
+    "universiteit",
+    "hogeschool",
+    "instituut",
+    "rijksuniversiteit",
+    "rijksinstituut",
+    "hogeschool",
+)
+UNIT_HEADS = (
+    "vakgroep",
+    "afdeling",
+    "faculteit",
+    "leerstoelgroep",
+    "capaciteitsgroep",
+    "onderzoeksgroep",
+)
+TEAM_WORDS = (
+    "groep",
+    "onderzoeksgroep",
+    "leerstoelgroep",
+)
 AUTHOR_LABELS = ("auteurs",)
 MONTHS = {
     "januari": 1,
@@ -80,84 +197,42 @@ MONTHS = {
 PRESENT = ("heden", "nu")
 SINCE = ("sinds", "vanaf")
 RANGE_WORDS = ("tot",)
-TITLES = ("prof", "dr", "ir", "drs")
+TITLES = (
+    "prof",
+    "dr",
+    "ir",
+    "drs",
+    # Batch 51 (a university's promotie page, a lab page in English with Dutch roles): the
+    # words of a Dutch defence, as data.
+    # Civilities before a name ("mw. E.C. (Evelien) Zandbergen", "dhr. J. de Boer").
+    "mw",
+    "mevr",
+    "dhr",
+)
 CONNECTORS = ("en",)
 OFFER = ("vacature", "sollicitatie")
-FIRST_PERSON = ("ik", "mijn")
+FIRST_PERSON = (
+    "ik",
+    "mijn",
+    "mij",
+    "me",
+)
 
 # "promotie van A", "het proefschrift van B".
 THESIS_OF_NOUNS = ("proefschrift", "promotie", "verdediging")
 OF_WORDS = ("van",)
-UNIVERSITY_OF = ("van de Universiteit",)  # "Faculteit der X van de Universiteit Y"
+UNIVERSITY_OF = (
+    "van de Universiteit",
+    # "de sectie Waterbouwkunde van de Rijksuniversiteit X": the unit, then its university.
+    "van de Rijksuniversiteit",
+    "van de Hogeschool",
+)  # "Faculteit der X van de Universiteit Y"
 # "door" / "A geboren te Harderwijk" (a Dutch proefschrift's title page).
 THESIS_BY = ("door",)
 BORN_IN = ("geboren te",)
 
-# Batch 51 (a university's promotie page, a lab page in English with Dutch roles): the
-# words of a Dutch defence, as data.
-# Civilities before a name ("mw. E.C. (Evelien) Zandbergen", "dhr. J. de Boer").
-TITLES = (*TITLES, "mw", "mevr", "dhr")
 # "Promotie mw. E.C. (Evelien) Zandbergen" (a university's agenda item).
 DEFENCE_HEADLINES = ("promotie", "promotie van", "openbare verdediging van", "verdediging van")
-SECTIONS = {
-    **SECTIONS,
-    "education": (*SECTIONS["education"], "opleidingen"),
-    "students": (*SECTIONS["students"], "begeleide promoties", "begeleide promovendi"),
-    "jury": (*SECTIONS["jury"], "promotiecommissies", "examencommissie", "beoordelingscommissie"),
-    "publications": (*SECTIONS["publications"], "wetenschappelijke publicaties"),
-    "talks": ("lezingen", "voordrachten"),
-    "service": ("nevenfuncties", "commissies"),
-    "awards": ("prijzen", "onderscheidingen", "beurzen"),
-    "grants": ("projecten", "subsidies"),
-    "contact": ("contactgegevens",),
-    "offers": ("vacatures",),
-}
-COSUPERVISION_CUES = (*COSUPERVISION_CUES, "copromotor:", "co-promotor:")
-CONTEXT = {
-    **CONTEXT,
-    "phd": (
-        *CONTEXT["phd"],
-        "promovenda",
-        "promovendi",
-        "promoveerde",
-        "gepromoveerd",
-        "promoties",
-    ),
-    "other": (
-        *CONTEXT["other"],
-        "masterscripties",
-        "afstudeerder",
-        "afstudeerders",
-        "afstudeeronderzoek",
-    ),
-}
-JURY_CUES = (*JURY_CUES, "examencommissie")
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_member": (
-        *JURY_ROLES["jury_member"],
-        "onafhankelijke leden",
-        "overige leden",
-        "lid promotiecommissie",
-    ),
-    "jury_president": (*JURY_ROLES["jury_president"], "rector magnificus"),
-}
-NOT_JURY = (*NOT_JURY, "begeleidingscommissie", "selectiecommissie", "adviescommissie")
-POSITIONS = (
-    *POSITIONS,
-    "werkt als",
-    "werkzaam als",
-    "werkzaam bij",
-    "gewoon hoogleraar",
-    "bijzonder hoogleraar",
-    "hoofddocent",
-    "docent",
-    "postdoc",
-)
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "rijksuniversiteit", "rijksinstituut", "hogeschool")
-UNIT_HEADS = (*UNIT_HEADS, "leerstoelgroep", "capaciteitsgroep", "onderzoeksgroep")
-TEAM_WORDS = (*TEAM_WORDS, "onderzoeksgroep", "leerstoelgroep")
-FIRST_PERSON = (*FIRST_PERSON, "mij", "me")
 ADVISING_NOUNS = ("promotor", "copromotor", "co-promotor", "begeleider", "dagelijks begeleider")
 ALUMNI = ("oud-promovendi", "alumni")
 NOT_STUDIES = ("eredoctoraat",)
@@ -171,38 +246,12 @@ STUDENT_LABELS = ("promovendus", "promovenda", "student")
 # A headline announcing several defences ("Promoties in oktober").
 DEFENCE_LISTS = ("promoties", "openbare verdedigingen")
 
-# Batch 65 (a staff profile with UHD/UD ranks, a research group's people page): finished
-# and current doctorates as lists, the Dutch ranks by their abbreviations.
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "afgeronde promoties",
-        "lopende promoties",
-        "begeleide promoties",
-        "gepromoveerden",
-        "oud-promovendi",
-        "huidige promovendi",
-    ),
-    "jury": (*SECTIONS["jury"], "leescommissies", "lid promotiecommissie"),
-    "service": (*SECTIONS["service"], "nevenwerkzaamheden"),
-}
-POSITIONS = (
-    *POSITIONS,
-    "uhd",
-    "ud",
-    "universitair docent (ud)",
-    "universitair hoofddocent (uhd)",
-    "postdoctoraal onderzoeker",
-)
 
 # "Rol: copromotor en dagelijks begeleider" (the owner's own part in a promotion).
 ROLE_LABELS = ("rol", "mijn rol")
 
 # Batch 75: "De promotiecommissie bestond uit: A (voorzitter), B": the members after the verb.
 JURY_COMPOSED = ("bestond uit", "bestaat uit", "bestaande uit")
-# "de sectie Waterbouwkunde van de Rijksuniversiteit X": the unit, then its university.
-UNIVERSITY_OF = (*UNIVERSITY_OF, "van de Rijksuniversiteit", "van de Hogeschool")
 # "Zij promoveerde in 2019 aan X": the thesis's end, for the advisors named after it.
 DOCTORATE_VERBS = ("promoveerde", "is gepromoveerd", "gepromoveerd")
 # "De commissie werd voorgezeten door B": the chair of the candidate's jury.
@@ -212,8 +261,3 @@ CHAIRED_BY = ("voorgezeten door",)
 DEFENDS_VERBS = ("verdedigt", "verdedigde")
 # "promotor was B", "copromotor is C": the verb between a role and its person.
 COPULAS = ("was", "is", "waren")
-# A Pure research portal's list of a person's works ("Recente onderzoeksoutput").
-SECTIONS = {
-    **SECTIONS,
-    "publications": (*SECTIONS["publications"], "onderzoeksoutput", "recente onderzoeksoutput"),
-}

@@ -3,12 +3,80 @@
 LANGUAGE = "pt"
 
 SECTIONS = {
-    "education": ("formação acadêmica", "formação", "educação"),
-    "employment": ("experiência", "atuação profissional"),
-    "publications": ("publicações", "artigos"),
-    "students": ("orientações", "orientandos"),
-    "jury": ("bancas", "banca", "participação em bancas"),
+    "education": (
+        "formação acadêmica",
+        "formação",
+        "educação",
+        # Batch 51 (a Lattes CV): the words of a Brazilian (and Portuguese) CV, as data.
+        "formação acadêmica/titulação",
+        "titulação",
+    ),
+    "employment": (
+        "experiência",
+        "atuação profissional",
+        "atuação profissional",
+        # Batch 65 (a CIÊNCIAVITAE profile from Portugal, a Brazilian programme's defences): the
+        # European Portuguese words of a CV and its juries ("arguente", "vogal", "júri"), the
+        # contracted "orientada pela" (por + a), "doutoramento" and "pós-doutoramento".
+        "percurso profissional",
+        "docência no ensino superior",
+        "carreira",
+    ),
+    "publications": (
+        "publicações",
+        "artigos",
+        "produções",
+        "produção bibliográfica",
+        "artigos completos publicados em periódicos",
+        "livros publicados",
+        "capítulos de livros publicados",
+        "trabalhos completos publicados em anais de congressos",
+    ),
+    "students": (
+        "orientações",
+        "orientandos",
+        "orientações e supervisões concluídas",
+        "orientações e supervisões em andamento",
+        "orientações concluídas",
+        "orientações em andamento",
+        "supervisão de pós-doutorado",
+        # (a Lattes CV's kinds of supervision, each over its numbered records)
+        "tese de doutorado",
+        "dissertação de mestrado",
+        "iniciação científica",
+        "trabalho de conclusão de curso de graduação",
+        "supervisões",
+        "orientação de teses",
+        # Batch 88: a group's members page heads its doctoral candidates so.
+        "doutorandos",
+        "doutorandas",
+        "alunos de doutorado",
+        "alunos de doutoramento",
+    ),
+    "jury": (
+        "bancas",
+        "banca",
+        "participação em bancas",
+        "participação em bancas de trabalhos de conclusão",
+        "bancas examinadoras",
+        "júri",
+        "júris",
+        "participação em júri",
+        "participação em júris",
+        "arguência",
+        "arguências",
+    ),
     "teaching": ("ensino", "disciplinas"),
+    "service": ("participação em bancas de comissões julgadoras", "comissões julgadoras"),
+    "talks": ("apresentações de trabalho", "palestras"),
+    "awards": ("prêmios e títulos", "prêmios"),
+    "grants": (
+        "projetos de pesquisa",
+        "projetos",
+        "bolsas",
+        "financiamentos",
+    ),
+    "skills": ("idiomas",),
 }
 SUPERVISION_CUES = (
     "orientador",
@@ -46,30 +114,177 @@ SUPERVISION_CUES = (
     "sob supervisão de",
     "supervisionada por",
     "supervisionado por",
+    # "sob supervisão do Dr. A" (a postdoc's host, with the article joined to "de").
+    "sob supervisão do",
+    "sob supervisão da",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
 WEAK_SUPERVISION_CUES = ("junto com", "no grupo de")
-COSUPERVISION_CUES = ("coorientado com", "em coorientação com")
+COSUPERVISION_CUES = (
+    "coorientado com",
+    "em coorientação com",
+    "coorientador:",
+    "coorientadora:",
+    "co-orientador:",
+    # "(orientadora; coorientação do Doutor A)": the other advisor of the owner's student.
+    "coorientação do",
+    "coorientação da",
+    "coorientação de",
+    "co-orientação do",
+    "co-orientação da",
+)
 CONTEXT = {
-    "phd": ("doutorado", "doutoramento", "tese", "doutorando", "doutoranda"),
-    "postdoc": ("pós-doutorado", "pos-doutorado", "pós-doc"),
-    "internship": ("estágio", "estagiário", "iniciação científica"),
-    "other": ("mestrado", "dissertação"),
+    "phd": (
+        "doutorado",
+        "doutoramento",
+        "tese",
+        "doutorando",
+        "doutoranda",
+        "tese de doutorado",
+        "doutorado em",
+        "teses",
+        "doutorou-se",
+        "tese de doutoramento",
+        "provas de doutoramento",
+    ),
+    "postdoc": (
+        "pós-doutorado",
+        "pos-doutorado",
+        "pós-doc",
+        "supervisão de pós-doutorado",
+        "pós-doutorado.",
+        "pos-doc",
+        "pós-doutoramento",
+        "pos-doutoramento",
+        "pós-doutorado em",
+    ),
+    "internship": (
+        "estágio",
+        "estagiário",
+        "iniciação científica",
+        "iniciação científica",
+        "trabalho de conclusão de curso",
+    ),
+    "other": (
+        "mestrado",
+        "dissertação",
+        "dissertação de mestrado",
+        "mestrado em",
+        "mestrado profissional",
+        "especialização",
+        "dissertação de mestrado",
+        "mestrado em",
+        "licenciatura",
+    ),
 }
-JURY_CUES = ("banca", "banca examinadora", "membros da banca")
+JURY_CUES = (
+    "banca",
+    "banca examinadora",
+    "membros da banca",
+    "participação em banca de",
+    "participação em banca",
+    "júri",
+    "arguente",
+    "arguente principal",
+    "provas de doutoramento",
+)
 JURY_ROLES = {
     "jury_reviewer": ("avaliador", "avaliadora", "parecerista"),
-    "jury_examiner": ("examinador", "examinadora", "arguidor", "arguente"),
-    "jury_president": ("presidente",),
-    "jury_member": ("membro", "membros"),
+    "jury_examiner": (
+        "examinador",
+        "examinadora",
+        "arguidor",
+        "arguente",
+        "membro titular",
+        "examinador externo",
+        "examinadora externa",
+        "arguente principal",
+        "arguentes",
+    ),
+    "jury_president": (
+        "presidente",
+        # "Júri presidido pelo Professor Doutor A": the chair after the participle.
+        "presidido pelo",
+        "presidido pela",
+        "presidida pelo",
+        "presidida pela",
+        "presidido por",
+        "presidida por",
+    ),
+    "jury_member": (
+        "membro",
+        "membros",
+        "vogal",
+        "vogais",
+    ),
 }
-NOT_JURY = ("concurso", "seleção", "processo seletivo")
+NOT_JURY = (
+    "concurso",
+    "seleção",
+    "processo seletivo",
+    # "Concurso público", "processo seletivo", "banca de concurso": hiring boards.
+    "concurso público",
+    "banca de concurso",
+    "comissões julgadoras",
+    "comissão julgadora",
+)
 NOT_RELATION = ("editor", "editores", "coordenador")
-POSITIONS = ("professor", "professora", "pesquisador", "pesquisadora", "docente")
-STUDIES = ("estudante", "graduação", "mestrado", "doutorado", "aluno", "aluna")
+POSITIONS = (
+    "professor",
+    "professora",
+    "pesquisador",
+    "pesquisadora",
+    "docente",
+    "professor adjunto",
+    "professora adjunta",
+    "professor associado",
+    "professora associada",
+    "professor titular",
+    "professora titular",
+    "professor assistente",
+    "professora assistente",
+    "professor auxiliar",
+    "professora auxiliar",
+    "enquadramento funcional",
+    "vínculo",
+    "pesquisador visitante",
+    "professor catedrático",
+    "professora catedrática",
+    "investigador auxiliar",
+    # A postdoc in Portugal is a post ("Realizou um pós-doutoramento no Centro X").
+    "pós-doutoramento",
+    "pos-doutoramento",
+    "investigador de pós-doutoramento",
+)
+STUDIES = (
+    "estudante",
+    "graduação",
+    "mestrado",
+    "doutorado",
+    "aluno",
+    "aluna",
+    "graduação em",
+    "mestrado em",
+    "doutorado em",
+    "pós-doutorado",
+    "possui graduação",
+    "doutorou-se",
+    "doutorei-me",
+    "licenciou-se",
+    "licenciei-me",
+    "doutoramento",
+)
 MEMBERSHIP = ("membro de",)
-INSTITUTION_HEADS = ("universidade", "escola", "instituto", "faculdade", "centro")
+INSTITUTION_HEADS = (
+    "universidade",
+    "escola",
+    "instituto",
+    "faculdade",
+    "centro",
+    # "no Museu Paraense de História Natural": a museum employs its researchers.
+    "museu",
+)
 UNIT_HEADS = ("departamento", "laboratório", "grupo")
 TEAM_WORDS = ("grupo", "equipe", "equipa")
 AUTHOR_LABELS = ("autores",)
@@ -87,10 +302,38 @@ MONTHS = {
     "novembro": 11,
     "dezembro": 12,
 }
-PRESENT = ("presente", "atual", "hoje")
-SINCE = ("desde",)
-RANGE_WORDS = ("até",)
-TITLES = ("prof", "dr", "dra", "profa")
+PRESENT = (
+    "presente",
+    "atual",
+    "hoje",
+    "atual",
+    "atualmente",
+)
+SINCE = (
+    "desde",
+    # "Início: 2023" (a supervision still under way)
+    "início",
+    "inicio",
+)
+RANGE_WORDS = (
+    "até",
+    # Batch 75: "de 2017 a 2021" (a range's "a").
+    "a",
+)
+TITLES = (
+    "prof",
+    "dr",
+    "dra",
+    "profa",
+    "profª",
+    "dr.ª",
+    "sr",
+    "sra",
+    # "orientada pela Professora A": the full word before a name, as a title.
+    "professora",
+    "doutora",
+    "doutor",
+)
 CONNECTORS = ("e",)
 OFFER = ("vaga", "candidatos", "edital")
 FIRST_PERSON = ("eu", "meu", "minha")
@@ -98,7 +341,11 @@ FIRST_PERSON = ("eu", "meu", "minha")
 # "a tese de A", "a defesa de B", "banca de C".
 THESIS_OF_NOUNS = ("tese", "dissertação", "defesa", "banca")
 OF_WORDS = ("de",)
-UNIVERSITY_OF = ("da Universidade",)  # "Instituto de Química da Universidade X"
+UNIVERSITY_OF = (
+    "da Universidade",
+    # "Departamento de Matemática da Faculdade de Ciências da Universidade X": each "da" a parent.
+    "da Faculdade",
+)  # "Instituto de Química da Universidade X"
 THESIS_BY = ("apresentada por", "apresentado por")
 BORN_IN = ("nascida em", "nascido em")
 # "Defesa de tese de A", "Defesa de doutorado: B".
@@ -109,7 +356,12 @@ DEFENCE_HEADLINES = (
     "defesa de tese",
 )
 # "Bolsista do(a): CAPES" (a Lattes CV's funder of a degree).
-FELLOWSHIP_WORDS = ("bolsista",)
+FELLOWSHIP_WORDS = (
+    "bolsista",
+    "bolseiro",
+    "bolseira",
+    "bolseiro de doutoramento",
+)
 STUDENT_LABELS = (
     "aluno",
     "aluna",
@@ -126,107 +378,6 @@ STUDENT_LABELS = (
 )
 ORG_CONNECTORS = ("para",)
 
-# Batch 51 (a Lattes CV): the words of a Brazilian (and Portuguese) CV, as data.
-SECTIONS = {
-    **SECTIONS,
-    "education": (*SECTIONS["education"], "formação acadêmica/titulação", "titulação"),
-    "employment": (*SECTIONS["employment"], "atuação profissional"),
-    "publications": (
-        *SECTIONS["publications"],
-        "produções",
-        "produção bibliográfica",
-        "artigos completos publicados em periódicos",
-        "livros publicados",
-        "capítulos de livros publicados",
-        "trabalhos completos publicados em anais de congressos",
-    ),
-    "students": (
-        *SECTIONS["students"],
-        "orientações e supervisões concluídas",
-        "orientações e supervisões em andamento",
-        "orientações concluídas",
-        "orientações em andamento",
-        "supervisão de pós-doutorado",
-        # (a Lattes CV's kinds of supervision, each over its numbered records)
-        "tese de doutorado",
-        "dissertação de mestrado",
-        "iniciação científica",
-        "trabalho de conclusão de curso de graduação",
-    ),
-    "jury": (
-        *SECTIONS["jury"],
-        "participação em bancas de trabalhos de conclusão",
-        "bancas examinadoras",
-    ),
-    # "Participação em bancas de comissões julgadoras" › "Concurso público": hiring boards
-    "service": ("participação em bancas de comissões julgadoras", "comissões julgadoras"),
-    "talks": ("apresentações de trabalho", "palestras"),
-    "awards": ("prêmios e títulos", "prêmios"),
-    "grants": ("projetos de pesquisa", "projetos"),
-    "skills": ("idiomas",),
-}
-COSUPERVISION_CUES = (*COSUPERVISION_CUES, "coorientador:", "coorientadora:", "co-orientador:")
-CONTEXT = {
-    **CONTEXT,
-    "phd": (*CONTEXT["phd"], "tese de doutorado", "doutorado em", "teses"),
-    "postdoc": (*CONTEXT["postdoc"], "supervisão de pós-doutorado", "pós-doutorado.", "pos-doc"),
-    "internship": (
-        *CONTEXT["internship"],
-        "iniciação científica",
-        "trabalho de conclusão de curso",
-    ),
-    "other": (
-        *CONTEXT["other"],
-        "dissertação de mestrado",
-        "mestrado em",
-        "mestrado profissional",
-        "especialização",
-    ),
-}
-JURY_CUES = (*JURY_CUES, "participação em banca de", "participação em banca")
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_examiner": (
-        *JURY_ROLES["jury_examiner"],
-        "membro titular",
-        "examinador externo",
-        "examinadora externa",
-    ),
-}
-# "Concurso público", "processo seletivo", "banca de concurso": hiring boards.
-NOT_JURY = (
-    *NOT_JURY,
-    "concurso público",
-    "banca de concurso",
-    "comissões julgadoras",
-    "comissão julgadora",
-)
-POSITIONS = (
-    *POSITIONS,
-    "professor adjunto",
-    "professora adjunta",
-    "professor associado",
-    "professora associada",
-    "professor titular",
-    "professora titular",
-    "professor assistente",
-    "professora assistente",
-    "professor auxiliar",
-    "professora auxiliar",
-    "enquadramento funcional",
-    "vínculo",
-    "pesquisador visitante",
-)
-STUDIES = (
-    *STUDIES,
-    "graduação em",
-    "mestrado em",
-    "doutorado em",
-    "pós-doutorado",
-    "possui graduação",
-)
-TITLES = (*TITLES, "profª", "dr.ª", "sr", "sra")
-PRESENT = (*PRESENT, "atual", "atualmente")
 ADVISING_NOUNS = (
     "orientador",
     "orientadora",
@@ -237,7 +388,6 @@ ADVISING_NOUNS = (
 )
 ALUMNI = ("ex-orientandos",)
 THESIS_WORDS = ("tese", "dissertação")
-SINCE = (*SINCE, "início", "inicio")  # "Início: 2023" (a supervision still under way)
 
 # Batch 65 (a graduate programme's defences page, a CIÊNCIAVITAE profile): a headline
 # announcing several defences, each with its "Discente:" field.
@@ -250,65 +400,10 @@ DEFENCE_LISTS = (
     "provas de doutoramento",
 )
 
-# Batch 65 (a CIÊNCIAVITAE profile from Portugal, a Brazilian programme's defences): the
-# European Portuguese words of a CV and its juries ("arguente", "vogal", "júri"), the
-# contracted "orientada pela" (por + a), "doutoramento" and "pós-doutoramento".
-SECTIONS = {
-    **SECTIONS,
-    "employment": (
-        *SECTIONS["employment"],
-        "percurso profissional",
-        "docência no ensino superior",
-        "carreira",
-    ),
-    "jury": (
-        *SECTIONS["jury"],
-        "júri",
-        "júris",
-        "participação em júri",
-        "participação em júris",
-        "arguência",
-        "arguências",
-    ),
-    "students": (
-        *SECTIONS["students"],
-        "supervisões",
-        "orientação de teses",
-        # Batch 88: a group's members page heads its doctoral candidates so.
-        "doutorandos",
-        "doutorandas",
-        "alunos de doutorado",
-        "alunos de doutoramento",
-    ),
-    "grants": (*SECTIONS["grants"], "bolsas", "financiamentos"),
-}
-CONTEXT = {
-    **CONTEXT,
-    "phd": (*CONTEXT["phd"], "doutorou-se", "tese de doutoramento", "provas de doutoramento"),
-    "postdoc": (*CONTEXT["postdoc"], "pós-doutoramento", "pos-doutoramento", "pós-doutorado em"),
-    "other": (*CONTEXT["other"], "dissertação de mestrado", "mestrado em", "licenciatura"),
-}
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_examiner": (*JURY_ROLES["jury_examiner"], "arguente principal", "arguentes"),
-    "jury_member": (*JURY_ROLES["jury_member"], "vogal", "vogais"),
-}
-JURY_CUES = (*JURY_CUES, "júri", "arguente", "arguente principal", "provas de doutoramento")
-STUDIES = (*STUDIES, "doutorou-se", "doutorei-me", "licenciou-se", "licenciei-me", "doutoramento")
-POSITIONS = (*POSITIONS, "professor catedrático", "professora catedrática", "investigador auxiliar")
-FELLOWSHIP_WORDS = (*FELLOWSHIP_WORDS, "bolseiro", "bolseira", "bolseiro de doutoramento")
-# "Departamento de Matemática da Faculdade de Ciências da Universidade X": each "da" a parent.
-UNIVERSITY_OF = (*UNIVERSITY_OF, "da Faculdade")
-# "orientada pela Professora A": the full word before a name, as a title.
-TITLES = (*TITLES, "professora", "doutora", "doutor")
 
 # "Papel: Coorientador" (a CIÊNCIAVITAE cell: the owner's own part in a thesis).
 ROLE_LABELS = ("papel", "função")
-# A postdoc in Portugal is a post ("Realizou um pós-doutoramento no Centro X").
-POSITIONS = (*POSITIONS, "pós-doutoramento", "pos-doutoramento", "investigador de pós-doutoramento")
 
-# Batch 75: "de 2017 a 2021" (a range's "a").
-RANGE_WORDS = (*RANGE_WORDS, "a")
 # "A banca foi composta por A (presidente), B": the members after the verb.
 JURY_COMPOSED = (
     "composta por",
@@ -318,32 +413,6 @@ JURY_COMPOSED = (
     "foi composta por",
     "foi constituída por",
 )
-# "sob supervisão do Dr. A" (a postdoc's host, with the article joined to "de").
-SUPERVISION_CUES = (*SUPERVISION_CUES, "sob supervisão do", "sob supervisão da")
-# "no Museu Paraense de História Natural": a museum employs its researchers.
-INSTITUTION_HEADS = (*INSTITUTION_HEADS, "museu")
-# "(orientadora; coorientação do Doutor A)": the other advisor of the owner's student.
-COSUPERVISION_CUES = (
-    *COSUPERVISION_CUES,
-    "coorientação do",
-    "coorientação da",
-    "coorientação de",
-    "co-orientação do",
-    "co-orientação da",
-)
-# "Júri presidido pelo Professor Doutor A": the chair after the participle.
-JURY_ROLES = {
-    **JURY_ROLES,
-    "jury_president": (
-        *JURY_ROLES["jury_president"],
-        "presidido pelo",
-        "presidido pela",
-        "presidida pelo",
-        "presidida pela",
-        "presidido por",
-        "presidida por",
-    ),
-}
 # "Doutorou-se em 2015 pela Universidade X": the thesis's end.
 DOCTORATE_VERBS = ("doutorou-se", "defendeu a tese", "defendeu sua tese")
 # "Júri presidido pelo Professor Doutor B": the chair of the candidate's jury.
