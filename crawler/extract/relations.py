@@ -7368,20 +7368,8 @@ _ROLE_COMMA_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^
 def _lead_in_context(page: Page, block: Block) -> Context | None:
     """The kind of student a list's short lead-in sentence names ("I am supervising 3 PhD
     students:"), when it ends with a colon just above the list, else None."""
-    blocks = page.document.blocks
-    index = page.index(block) - 1
-    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
-        index -= 1
-    above = blocks[index] if index >= 0 else None
-    if (
-        above is None
-        or above.kind is not BlockKind.PARAGRAPH
-        or above.section != block.section
-        or len(above.text) > LEAD_IN_CHARS
-        or not above.text.rstrip().endswith((":", "："))
-    ):
-        return None
-    return _context_near(above.text, 10**6)
+    lead = _lead_in_above(page, block)
+    return _context_near(lead, 10**6) if lead else None
 
 
 def _lead_in_above(page: Page, block: Block) -> str:
