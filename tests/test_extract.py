@@ -17232,6 +17232,48 @@ NINETYFIRST_BATCH_LAYOUTS = {
 }
 
 
+NINETYTHIRD_BATCH_LAYOUTS = {
+    "a-student-heading-says-the-items-brackets-name-the-supervisors": (
+        "<html><head><title>Membres</title></head><body><h1>Membres</h1>"
+        "<h2>Doctorants (encadrant·e·s)</h2><ul>"
+        "<li>Anouk Ferrandis-Mbaye (depuis 2023 ; Lucien Quéré-Omari, Inès Vautrin)</li></ul>"
+        "<h2>Anciens doctorants (devenir)</h2><ul>"
+        "<li>Gaëtan Roblès-Nkoa (2017-2020 ; Lucien Quéré-Omari) — ingénieur chez Ondivex</li>"
+        "</ul></body></html>",
+        "membres.html",
+        {
+            ("Anouk Ferrandis-Mbaye", "advisor_phd", "Lucien Quéré-Omari", 2023, None),
+            ("Anouk Ferrandis-Mbaye", "advisor_phd", "Inès Vautrin", 2023, None),
+            ("Gaëtan Roblès-Nkoa", "advisor_phd", "Lucien Quéré-Omari", 2017, 2020),
+        },
+        set(),
+    ),
+    "a-bracket-under-a-student-heading-naming-no-role-names-no-supervisor": (
+        "<html><head><title>Membres</title></head><body><h1>Membres</h1>"
+        "<h2>Doctorants</h2><ul>"
+        "<li>Anouk Ferrandis-Mbaye (depuis 2023 ; Lucien Quéré-Omari)</li></ul>"
+        "</body></html>",
+        "membres.html",
+        set(),
+        {("Anouk Ferrandis-Mbaye", "advisor_phd", "Lucien Quéré-Omari", 2023, None)},
+    ),
+    "a-department-table-lists-students-by-advisor-family-name-first": (
+        "<html><head><title>Graduate Students by Advisor</title></head><body>"
+        "<h1>Graduate Students by Advisor</h1><table><thead><tr><th>Advisor</th>"
+        "<th>Student</th><th>Degree</th><th>Entered</th></tr></thead><tbody>"
+        '<tr><td rowspan="2">Halloran, Bridget</td><td>Osei-Lindahl, Kwabena</td>'
+        "<td>Ph.D.</td><td>2022</td></tr>"
+        "<tr><td>Marchbanks, Ilse</td><td>Ph.D.</td><td>2024</td></tr>"
+        "</tbody></table></body></html>",
+        "grads.html",
+        {
+            ("Kwabena Osei-Lindahl", "advisor_phd", "Bridget Halloran", 2022, None),
+            ("Ilse Marchbanks", "advisor_phd", "Bridget Halloran", 2024, None),
+        },
+        {("Bridget Halloran", "advisor_phd", "Kwabena Osei-Lindahl", 2022, None)},
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17324,6 +17366,7 @@ LAYOUTS = {
         ("batch88", EIGHTYEIGHTH_BATCH_LAYOUTS),
         ("batch90", NINETIETH_BATCH_LAYOUTS),
         ("batch91", NINETYFIRST_BATCH_LAYOUTS),
+        ("batch93", NINETYTHIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1809,6 +1809,13 @@ _TITLE_COLUMN = re.compile(
 )
 
 
+# A listing's first column naming each row's supervisor, when the student comes after.
+_ADVISOR_COLUMN = re.compile(
+    r"(?i)(?:(?:research|thesis|phd|doctoral|faculty|primary|main)\s+)?(?:advis[oe]r|supervisor|"
+    r"directeur|directrice|encadrant|encadrante)(?:s|\s*\(s\))?(?:\s+de\s+thèse)?"
+)
+
+
 def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
@@ -1871,14 +1878,26 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
                     None,
                 )
                 if _TITLE_COLUMN.fullmatch(header[0].strip())
+                # "Advisor | Student | Degree" (a department's students by advisor): the
+                # student is the row's subject, the advisor one of its fields.
+                or _ADVISOR_COLUMN.fullmatch(header[0].strip())
                 else None
             )
             if author is not None and cells[author].strip():
                 # "Title | Author | Type | Role | Year" (a portal's supervised theses): the
                 # author is the row's subject, the title one of its fields.
+                # ("Mwangi, Esther" under "Student", "Ainsworth, Corinne" under "Advisor":
+                # a directory's names family first, put in reading order)
+                subject, first = (
+                    _given_family(m) if turn and (m := _INVERTED_NAME.match(c)) else c.strip()
+                    for c, turn in (
+                        (cells[author], True),
+                        (cells[0], _ADVISOR_COLUMN.fullmatch(header[0].strip())),
+                    )
+                )
                 labelled = [
-                    cells[author].strip(),
-                    f"{header[0]}: {cells[0]}",
+                    subject,
+                    f"{header[0]}: {first}",
                     *(
                         cell
                         for position, cell in enumerate(labelled)

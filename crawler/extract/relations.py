@@ -2550,6 +2550,33 @@ def _mentoring_event(page: Page, block: Block) -> bool:
     return meta["mentoring_event"] or any(map(_MENTORING_EVENT.search, block.section))
 
 
+# "Doctorants (encadrant·e·s)", "PhD students (supervisors)": a list whose items' brackets
+# name the supervisors ("A (2022– ; B, C)").
+_ADVISORS_BRACKET_HEADING = re.compile(
+    r"(?i)\(\s*(co-?)?(?:encadr|direct|supervis|advis|promot)[^()]{0,30}\)\s*:?\s*$"
+)
+_ITEM_BRACKET = re.compile(r"\(([^()]{3,160})\)")
+
+
+def _bracket_advisors_page(page: Page) -> bool:
+    """A student list's heading on the page says its items' brackets name supervisors
+    ("Doctorants (encadrant·e·s)"); meta["bracket_advisors"] is "co" when they are
+    co-supervisors (the owner directs)."""
+    meta = page.document.meta
+    if "bracket_advisors" not in meta:
+        meta["bracket_advisors"] = ""
+        for block in page.document.blocks:
+            if (
+                block.kind is BlockKind.HEADING
+                and block.text.endswith(")")
+                and (found := _ADVISORS_BRACKET_HEADING.search(block.text))
+                and contexts_in(block.text[: found.start()])
+            ):
+                meta["bracket_advisors"] = "co" if found.group(1) else "yes"
+                break
+    return bool(meta["bracket_advisors"])
+
+
 def _talk_page(page: Page) -> bool:
     """A talk's page ("Speaker: Dr. A"): its "Host:" is the seminar's host."""
     meta = page.document.meta
@@ -5340,6 +5367,23 @@ def _student_entry(page: Page, block: Block) -> None:
             if full is not None and full not in students and full not in advisors:
                 advisors.append(full)
                 co_only = False
+    if not advisors and "(" in text and block.section and _bracket_advisors_page(page):
+        # "Doctorants (encadrant·e·s)" › "A (depuis 2022 ; B, C)": the heading says what
+        # the item's bracket names; the page's other student lists write it the same way.
+        # (the job after the dash comes after the bracket: "A (2018–2021 ; B) — X chez Y")
+        bracket = _ITEM_BRACKET.search(text)
+        if (
+            bracket
+            and (now is None or bracket.start() < now.start())
+            and (
+                page.kind(block) is SectionKind.STUDENTS
+                or _ADVISORS_BRACKET_HEADING.search(block.section[-1])
+            )
+        ):
+            named = names_after(bracket.group(1).rpartition(";")[2].strip())[0]
+            if named and not any(n in students for n in named):
+                advisors.extend(named)
+                co_only = page.document.meta["bracket_advisors"] == "co"
     by_heading = heading_supervisor(page, block) if block.section else None
     if by_heading is not None and by_heading not in students and by_heading not in advisors:
         advisors.insert(0, by_heading)  # "Students of Prof. A" › "B (2021–)": A supervises

@@ -1238,6 +1238,8 @@ SINCE = (
     "start date",
     # a table's labelled cells: "Start: 2012 | End: 2016" (a knowledge base's employers)
     "start:",
+    # "Entered: 2021" (a department's students table: the year the student began)
+    "entered:",
     "arrival",
     "enrolled",
     "first enrolled",
