@@ -17272,6 +17272,18 @@ NINETYTHIRD_BATCH_LAYOUTS = {
         },
         {("Bridget Halloran", "advisor_phd", "Kwabena Osei-Lindahl", 2022, None)},
     ),
+    "a-card-whose-role-line-is-a-staff-role-is-no-advisee": (
+        "<html><head><title>People — The Varnholt Lab</title></head><body>"
+        "<h2>Lab Members</h2><figure><figcaption><p><strong>Mireille Varnholt, PhD</strong>"
+        "<br>Principal Investigator</p></figcaption></figure>"
+        "<figure><figcaption><p><strong>Tobiah Ekwueme-Stahl</strong><br>Graduate Student, "
+        "Biophysics PhD Program<br>Joined 2023</p></figcaption></figure>"
+        "<figure><figcaption><p><strong>Rosalind Achebe-Moor</strong><br>Lab Manager</p>"
+        "</figcaption></figure></body></html>",
+        "people.html",
+        {("Tobiah Ekwueme-Stahl", "advisor_phd", "Mireille Varnholt", 2023, None)},
+        {("Rosalind Achebe-Moor", "advisor_other", "Mireille Varnholt", None, None)},
+    ),
 }
 
 LAYOUTS = {

@@ -1857,6 +1857,15 @@ def first_of(text: str) -> str:
     return text.split("\n", 1)[0]
 
 
+def _name_and_role_lines(text: str) -> str:
+    """An entry's first line, and its second when the first is only a name (a member's
+    card: the name, then the role under it)."""
+    lines = text.split("\n", 2)
+    if len(lines) > 1 and name_at_start(lines[0]) == lines[0].strip():
+        return f"{lines[0]}\n{lines[1]}"
+    return lines[0]
+
+
 def _thesis_word_only(sentence: str) -> bool:
     """The sentence names its kind only with "thesis"/"dissertation", words master's
     degrees use too."""
@@ -5273,9 +5282,11 @@ def _student_entry(page: Page, block: Block) -> None:
     ):
         return  # "Prof. A (visiting scholar on sabbatical, 2019)": a colleague's stay
     if context is None and LEXICON.pattern("STAFF_ROLES").search(
-        _NOW_MARK.split(first_of(text), 1)[0]
+        _NOW_MARK.split(_name_and_role_lines(text), 1)[0]
     ):
-        return  # "A, Research technician (2018–2020)": the group's staff, no advisee
+        # "A, Research technician (2018–2020)", a card "A" over "Lab Manager": the group's
+        # staff, no advisee
+        return
     if context is None and span.start and span.end and span.end - span.start >= 3:
         context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
     about = f"{heading} {first_of(text)}" if context is Context.INTERNSHIP else ""

@@ -1660,12 +1660,12 @@ CV_FIELD_LABELS = (
     "nationality",
     "thesis supervisor",
 )
-# A group's staff, listed beside its students: nobody supervises their degree.
 # A trainee schoolteacher's mentor ("mentor of trainee teachers") trains a civil servant
 # on the job: no internship of studies.
 TRAINEE_TEACHERS = ("trainee teacher", "trainee teachers", "student teacher", "student teachers")
 # A guest of the group, listed among its alumni: a colleague's stay, no one's advisee.
 GUEST_ROLES = ("sabbatical", "on sabbatical", "visiting professor", "visiting faculty")
+# A group's staff, listed beside its students: nobody supervises their degree.
 STAFF_ROLES = (
     "research technician",
     "technician",
