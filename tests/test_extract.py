@@ -17286,6 +17286,111 @@ NINETYTHIRD_BATCH_LAYOUTS = {
     ),
 }
 
+
+NINETYSECOND_BATCH_LAYOUTS = {
+    "a-europass-grid-dates-its-fields-in-numeric-months": (
+        _label_grid_pdf(
+            [
+                ("", "Personal information"),
+                ("First name(s) / Surname(s)", "Irati Loizaga Etxeberri"),
+                ("", "Work experience"),
+                ("Dates", "09/2017 - 12/2020"),
+                ("Occupation or position held", "Postdoctoral fellow"),
+                (
+                    "Main activities and responsibilities",
+                    "Metal hydrides, in the group of Prof. Dr. Joris Vanderveken.",
+                ),
+                ("Name and address of employer", "Hogeschool Brakel, Brakel (Belgium)"),
+                ("", "Education and training"),
+                ("Dates", "10/2013 - 07/2017"),
+                ("Title of qualification awarded", "PhD in Chemistry"),
+                (
+                    "Principal subjects / occupational skills covered",
+                    "Supervisors: Dr. Amaia Urkiola Sarasola and Dr. Tomás Lekunberri.",
+                ),
+                (
+                    "Name and type of organisation providing education and training",
+                    "Universidad de Arrasate-Deba",
+                ),
+                ("", "Additional information"),
+                (
+                    "Examination committees",
+                    "Member of the PhD examination committee of Unai Garmendia Oses "
+                    "(Universidad de Arrasate-Deba, 2023).",
+                ),
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Irati Loizaga Etxeberri", "employed_at", "Hogeschool Brakel", 2017, 2020),
+            ("Irati Loizaga Etxeberri", "advisor_postdoc", "Joris Vanderveken", 2017, 2020),
+            ("Irati Loizaga Etxeberri", "advisor_phd", "Amaia Urkiola Sarasola", 2013, 2017),
+            ("Irati Loizaga Etxeberri", "advisor_phd", "Tomás Lekunberri", 2013, 2017),
+            ("Unai Garmendia Oses", "jury_member", "Irati Loizaga Etxeberri", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-cv-line-opens-on-the-role-noun-supervisor-of": (
+        "# Ane Urrutia Bilbao\n\n## Experience\n\n"
+        "- 2021 – present: Tenure-track researcher, Universidad de Valdecorza. Supervisor of "
+        "the doctoral theses of Jon Markina Zubia (2021–2025) and Itziar Olano Ruiz (since "
+        "2022).\n\n## Family\n\n- Directeur de thèse de mon directeur : Pello Agirre Lasa\n",
+        "cv.md",
+        {
+            ("Jon Markina Zubia", "advisor_phd", "Ane Urrutia Bilbao", 2021, 2025),
+            ("Itziar Olano Ruiz", "advisor_phd", "Ane Urrutia Bilbao", 2022, None),
+        },
+        {
+            ("Pello Agirre Lasa", "advisor_phd", "Ane Urrutia Bilbao", None, None),
+            ("Ane Urrutia Bilbao", "advisor_phd", "Pello Agirre Lasa", None, None),
+        },
+    ),
+    "a-dissertation-committee-label-ends-a-wrapped-line-its-chair-directed": (
+        _batch16_pdf(
+            [
+                ("B", "Wendell Achebe-Strand", ""),
+                ("H", "Education", ""),
+                ("T", "Ph.D., Economics, Marlow State University", "2020"),
+                (
+                    "T",
+                    "Dissertation: Essays on Rural Credit Markets and Migration. "
+                    "Dissertation Committee:",
+                    "",
+                ),
+                ("T", "Hedda Lindvall (chair), Osei Brandt-Kamara, Lucinda Farrow.", ""),
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Wendell Achebe-Strand", "advisor_phd", "Hedda Lindvall", None, 2020),
+            ("Wendell Achebe-Strand", "jury_member", "Osei Brandt-Kamara", 2020, 2020),
+            ("Wendell Achebe-Strand", "jury_member", "Lucinda Farrow", 2020, 2020),
+        },
+        {("Wendell Achebe-Strand", "advisor_phd", "Osei Brandt-Kamara", None, 2020)},
+    ),
+    "a-cv-title-stacks-the-given-name-over-the-family-name": (
+        _placed_pdf(
+            [
+                [
+                    (12, 12, "Linnea", 24, False),
+                    (12, 23, "Oyelaran", 24, False),
+                    (12, 36, "Postdoctoral Researcher in Linguistics"),
+                    (46, 48, "Education", 13, False),
+                    (12, 58, "2014–2018"),
+                    (46, 58, "PhD in Linguistics, University of Harrowgate"),
+                    (46, 64, "Supervisor: Prof. Edmund Castellane"),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Linnea Oyelaran", "advisor_phd", "Edmund Castellane", 2014, 2018),
+            ("Linnea Oyelaran", "studied_at", "University of Harrowgate", 2014, 2018),
+        },
+        set(),
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17379,6 +17484,7 @@ LAYOUTS = {
         ("batch90", NINETIETH_BATCH_LAYOUTS),
         ("batch91", NINETYFIRST_BATCH_LAYOUTS),
         ("batch93", NINETYTHIRD_BATCH_LAYOUTS),
+        ("batch92", NINETYSECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

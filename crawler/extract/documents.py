@@ -225,6 +225,11 @@ def data_file_syntax(head: str) -> str | None:
     return None
 
 
+_STACKED_NAME = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\n[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ'’-]{2,}\n[A-ZÀ-Þ'’-]{2,}"
+)
+
+
 def load(
     body: bytes | str,
     source: str,
@@ -248,6 +253,17 @@ def load(
         document = load_markdown(text, source, plain=True, soft_wraps=False)
         document.format = DocumentFormat.PDF
         document.blocks = join_dated_entries(document.blocks)
+        first = document.blocks[0] if document.blocks else None
+        if (
+            first is not None
+            and first.text.count("\n") == 1
+            and _STACKED_NAME.fullmatch(first.text)
+        ):
+            # "Henrike" over "Castellví" (a CV class's title sets the given and family names
+            # on lines of their own): one name
+            document.blocks[0] = Block(
+                BlockKind.HEADING, first.text.replace("\n", " "), first.level, first.section
+            )
         if "following" in text or "suivants" in text:
             document.blocks = signature_lists(document.blocks)
         return document
@@ -1270,7 +1286,9 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
 
 # Years right-aligned at the end of an entry's first line ("Postdoc, Institute X  2012–2015").
 _TRAILING_DATE = re.compile(
-    r"\s(?:19|20)\d\d(?:\s*[–—-]+\s*(?:(?:19|20)\d\d|present|now|today|aujourd'hui|présent)?)?"
+    # ("Dates 09/2017 → 12/2020": a European form's numeric months and its arrow)
+    r"\s(?:[01]?\d/)?(?:19|20)\d\d(?:\s*(?:[–—-]+|→)\s*"
+    r"(?:(?:[01]?\d/)?(?:19|20)\d\d|present|now|today|aujourd'hui|présent)?)?"
     r"\s*$",
     re.I,
 )

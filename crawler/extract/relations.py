@@ -6075,7 +6075,17 @@ def jury(page: Page, block: Block) -> None:
             )
             after = sentence.find(name) + len(name)
             own = _OWN_BRACKET.match(sentence, after) if "(" in sentence[after:] else None
-            if own and _ADVISOR_IN_ROLE.search(own.group()):
+            if own and (
+                _ADVISOR_IN_ROLE.search(own.group())
+                # "Dissertation Committee: A (chair), B, C" in a US CV's own degree, no
+                # advisor named: the chair of one's dissertation committee directed it
+                or relation is Relation.JURY_PRESIDENT
+                and defended is None
+                and "ommittee" in sentence
+                and _US_DISSERTATION_COMMITTEE.search(sentence) is not None
+                and _ADVISOR_IN_ROLE.search(block.text) is None
+                and page.kind(block) is SectionKind.EDUCATION
+            ):
                 # "Committee: A (chair and advisor), B": A also directed the owner's thesis.
                 page.add(
                     page.owner.name,
@@ -6139,6 +6149,9 @@ _OWN_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _ADVISOR_IN_ROLE = re.compile(
     r"(?i)\b(?:advisor|adviser|supervisor|directeur de thèse|directrice de thèse|promotor)\b"
 )
+
+
+_US_DISSERTATION_COMMITTEE = re.compile(r"(?i)\bdissertation\s+committee\s*:\s*[^:]*\(chair\)")
 
 
 def _jury_role_title(heading: str) -> Relation | None:
@@ -6998,8 +7011,15 @@ def _wrapped_jury_lines(text: str) -> str:
         if (
             last
             and line.strip()
-            and (last[-1] in ",;" or last[-1].isalpha())
-            and _JURY_LIST_LINE.search(last)
+            and (
+                (last[-1] in ",;" or last[-1].isalpha())
+                and _JURY_LIST_LINE.search(last)
+                # "… . Dissertation Committee:" / "A (chair), B, C": the label ended a
+                # wrapped line of prose, its list on the next one
+                or last[-1] in ":："
+                and _WRAPPED_LABEL.search(last) is not None
+                and ", " in line
+            )
             and not _ENTRY_START.match(line)
         ):
             joined[-1] = f"{last} {line.strip()}"
@@ -7010,6 +7030,9 @@ def _wrapped_jury_lines(text: str) -> str:
 
 # "Jury:", "Committee :", "Jury : rapporteurs …": a line that opens a labelled member list.
 _JURY_LIST_LINE = re.compile(r"(?i)\b(?:jury|committee|comité)\b[^:：\n]{0,20}[:：]")
+_WRAPPED_LABEL = re.compile(
+    r"(?i)[.;]\s+[^.;:：\n]{0,30}\b(?:jury|committee|comité)\b[^.;:：\n]{0,20}[:：]$"
+)
 # A bullet, a year, a "Label:" or a heading-like short line opens something new.
 _ENTRY_START = re.compile(r"\s*(?:[-•*–—·]|\d|[^\n:：]{1,40}[:：])")
 
@@ -7915,6 +7938,7 @@ _PRONOUN_HEAD = re.compile(
     r"\W*(?:Elle|Il|She|He)(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
     r"\s*$"
 )
+_POSSESSIVE = re.compile(r"(?i)\b(?:my|mon|ma|mes|his|her|their|son|sa|ses)\s")
 _CV_VERB = re.compile(r"[A-Z][\w-]*ed")  # "Supervised", "Co-advised", "Mentored", "Hosted"
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.I)
 _OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
@@ -7986,7 +8010,16 @@ def owner_advises(page: Page, block: Block) -> None:
                 # "Mentored research interns: A (2019), B (2021)": a CV's line, its subject the
                 # owner (not "Supervised by A": the owner's own advisor)
                 or not sentence[: verbs[0].start()].strip(" •·*-–—")
-                and _CV_VERB.fullmatch(verbs[0].group())
+                and (
+                    _CV_VERB.fullmatch(verbs[0].group())
+                    # "Supervisor of the doctoral theses of A and B": a CV line's role noun,
+                    # capitalised, the owner's (its "of" read the noun as a verb)
+                    or verbs[0].group()[:1].isupper()
+                    and _NOUNS.fullmatch(verbs[0].group()) is not None
+                    # (not "Directeur de thèse de mon directeur : A", a label of someone's)
+                    and ":" not in sentence
+                    and _POSSESSIVE.search(sentence) is None
+                )
                 and not _BY_AFTER.match(sentence, verbs[0].end())
                 # "Elle y a co-encadré quatre thèses" in a bio told in the third person: the
                 # pronoun stands for the person the page is about

@@ -356,6 +356,10 @@ WHOLE_SECTIONS = {
         "secretaries",
         "administrative staff",
         "technical staff",
+        # A Europass CV's own sections around the dated ones (not the tail of a wrapped
+        # field above them)
+        "personal information",
+        "additional information",
     ),
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
     "links": ("see also", "external links", "related pages"),
@@ -1649,8 +1653,10 @@ CV_FIELD_LABELS = (
     "title of qualification awarded",
     "name and type of organisation providing education and training",
     "main activities and responsibilities",
+    "principal subjects / occupational skills covered",
     # (the first line of the longest label, which the grid's narrow column always wraps)
     "name and type of organisation",
+    "principal subjects / occupational skills",
     # (and its identity and contact rows, read as one "label value" line)
     "surname / first name",
     "first name / surname",
