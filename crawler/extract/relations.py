@@ -7938,7 +7938,7 @@ _PRONOUN_HEAD = re.compile(
     r"\W*(?:Elle|Il|She|He)(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
     r"\s*$"
 )
-_POSSESSIVE = re.compile(r"(?i)\b(?:my|mon|ma|mes|his|her|their|son|sa|ses)\s")
+_POSSESSIVE_WORD = re.compile(r"(?i)\b(?:my|mon|ma|mes|his|her|their|son|sa|ses)\s")
 _CV_VERB = re.compile(r"[A-Z][\w-]*ed")  # "Supervised", "Co-advised", "Mentored", "Hosted"
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.I)
 _OWN_YEARS = re.compile(r"\s*\((?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\)")
@@ -8018,7 +8018,7 @@ def owner_advises(page: Page, block: Block) -> None:
                     and _NOUNS.fullmatch(verbs[0].group()) is not None
                     # (not "Directeur de thèse de mon directeur : A", a label of someone's)
                     and ":" not in sentence
-                    and _POSSESSIVE.search(sentence) is None
+                    and _POSSESSIVE_WORD.search(sentence) is None
                 )
                 and not _BY_AFTER.match(sentence, verbs[0].end())
                 # "Elle y a co-encadré quatre thèses" in a bio told in the third person: the
