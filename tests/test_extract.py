@@ -17391,6 +17391,67 @@ NINETYSECOND_BATCH_LAYOUTS = {
     ),
 }
 
+NINETYFIFTH_BATCH_LAYOUTS = {
+    "a-lab-site-title-naming-its-field-is-no-person": (
+        "<html><head><title>Our Team – Brodsky Lab | Marine Microbiology</title></head><body>"
+        "<h1>Our Team</h1><h2>Principal Investigator</h2><h3>Dr. Wilma Brodsky</h3>"
+        "<p>Associate Professor, University of Tarnwick.</p>"
+        "<h2>Graduate Students</h2><h3>Ottilie Fenwick-Osei</h3>"
+        "<p>PhD candidate (since 2022), co-supervised with Prof. Hamish Dervaux.</p>"
+        "<h3>Lukas Ammerlaan</h3><p>PhD candidate, started 2024.</p></body></html>",
+        "team.html",
+        {
+            ("Ottilie Fenwick-Osei", "advisor_phd", "Wilma Brodsky", 2022, None),
+            ("Ottilie Fenwick-Osei", "advisor_phd", "Hamish Dervaux", 2022, None),
+            ("Lukas Ammerlaan", "advisor_phd", "Wilma Brodsky", 2024, None),
+        },
+        {("Ottilie Fenwick-Osei", "advisor_phd", "Marine Microbiology", 2022, None)},
+    ),
+    "a-card-deck-sets-each-role-as-a-subtitle-and-its-pi-card-last": (
+        "<html><head><title>People | Varnholt Imaging Lab</title></head><body><h1>People</h1>"
+        "<h5>Ines Cardoso-Blum</h5><h6>Postdoctoral Scholar</h6><p>Joined in 2024.</p>"
+        "<h5>Marek Oduya</h5><h6>Graduate Student</h6>"
+        "<p>Physics PhD program, 2023–present. Jointly mentored with Dr. Elin Sørbø.</p>"
+        "<h5>Gerda Varnholt, PhD</h5><h6>Principal Investigator</h6>"
+        "<p>Professor of Physics, Kellmoor University.</p></body></html>",
+        "people.html",
+        {
+            ("Ines Cardoso-Blum", "advisor_postdoc", "Gerda Varnholt", 2024, None),
+            ("Marek Oduya", "advisor_phd", "Gerda Varnholt", 2023, None),
+            ("Marek Oduya", "advisor_phd", "Elin Sørbø", 2023, None),
+        },
+        {("Graduate Student", "member_of", "Varnholt Imaging Lab", 2023, None)},
+    ),
+    "a-faculty-line-says-group-leader-in-brackets-and-alumni-arrows-say-where-they-went": (
+        "<html><head><title>Tessaly Vision Group - Members</title></head><body>"
+        "<h1>Tessaly Vision Group</h1><h2>Faculty</h2>"
+        "<p>Prof. Rosalind Achterberg-Nye<br>Professor of Computer Science, Ulverdale"
+        " University (group leader)</p><h2>Former members (where they went)</h2>"
+        "<p>Dr. Piet Omondi-Lasse, PhD 2022 → Assistant Professor, Corran University<br>"
+        "Wendeline Huart, MS 2021 → PhD student at Gleneagle Institute</p></body></html>",
+        "members.html",
+        {("Piet Omondi-Lasse", "advisor_phd", "Rosalind Achterberg-Nye", None, 2022)},
+        {("Wendeline Huart", "advisor_phd", "Rosalind Achterberg-Nye", None, 2021)},
+    ),
+    "a-site-builder-paragraph-per-member-puts-the-topic-under-the-role-line": (
+        "<html><head><title>Tessaly Vision Group - Members</title></head><body>"
+        "<h1>Tessaly Vision Group</h1><h2>Faculty</h2>"
+        "<p>Prof. Rosalind Achterberg-Nye<br>Professor of Computer Science, Ulverdale"
+        " University (group leader)</p><h2>Current members</h2>"
+        "<p>Anouk Sarpong-Veld — PhD student (2023–), co-advised by Dr. Caspar Lindqvist"
+        "<br>Event cameras for drones, with Prof. Idris Mallory's group.</p>"
+        "<p>Yorick Brandão — Postdoc (2025–)<br>Neural rendering.</p></body></html>",
+        "members.html",
+        {
+            ("Anouk Sarpong-Veld", "advisor_phd", "Rosalind Achterberg-Nye", 2023, None),
+            ("Anouk Sarpong-Veld", "advisor_phd", "Caspar Lindqvist", 2023, None),
+            ("Yorick Brandão", "advisor_postdoc", "Rosalind Achterberg-Nye", 2025, None),
+        },
+        {("Anouk Sarpong-Veld", "advisor_phd", "Idris Mallory", 2023, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17485,6 +17546,7 @@ LAYOUTS = {
         ("batch91", NINETYFIRST_BATCH_LAYOUTS),
         ("batch93", NINETYTHIRD_BATCH_LAYOUTS),
         ("batch92", NINETYSECOND_BATCH_LAYOUTS),
+        ("batch95", NINETYFIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -60,6 +60,9 @@ _NOT_OWNER_WORDS = re.compile(
     r"placement|placements|graduate|graduates|alumni|"
     # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
     r"forum|forums|community|discourse|"
+    # A field's name in a lab's site title ("X Lab | Coastal Biogeochemistry"): no surname
+    # ends as a discipline does.
+    r"\w+(?:ology|istry|omics|ography)|"
     # "Ashgrove Digital Commons — Search results": a repository's name over its records.
     r"repository|repositories|commons|library|libraries|archives?|"
     # "HAL Id : tel-…" (an open archive's identifier line over the record)
@@ -664,6 +667,17 @@ def _named_lab_head(document: Document) -> str | None:
             name = name_at_start(rest.strip())
             if name:
                 return name
+    for block in blocks[:12]:
+        # "Prof. A<br>Professor of X, University Y (group leader)": the role in brackets
+        # closing the person's line under "Faculty"
+        if block.kind is BlockKind.HEADING or not block.text.endswith(")"):
+            continue
+        lines = block.text.split("\n")
+        inner = lines[-1].rpartition("(")[2].rstrip(")").strip()
+        if len(lines) <= 2 and heads.fullmatch(inner):
+            name = name_at_start(lines[0])
+            if name:
+                return name
     led = {
         name_at_start(m.group(1))
         for block in blocks[:8]
@@ -676,7 +690,8 @@ def _named_lab_head(document: Document) -> str | None:
         name_at_start(block.text)
         for block, role in zip(blocks, blocks[1:], strict=False)
         if block.kind is BlockKind.HEADING
-        and role.kind is not BlockKind.HEADING
+        # (the role a card's subtitle heading: "<h5>A</h5><h6>Principal Investigator</h6>")
+        and (role.kind is not BlockKind.HEADING or role.level > block.level)
         and heads.fullmatch(role.text.split("\n")[0].strip(" :"))
         and is_card_name(block.text)
     } - {None}
@@ -764,6 +779,8 @@ def is_card_name(text: str) -> bool:
         name_from_piece(text) is not None
         and heading_kind(text) is None
         and not LEXICON.pattern("LAB_HEADS").fullmatch(text)
+        # ("Graduate Student", "PhD Candidate": a card's role subtitle, no name)
+        and not LEXICON.pattern("MEMBER_ROLES").fullmatch(text.rsplit(None, 1)[-1])
     )
 
 

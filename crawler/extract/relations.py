@@ -329,7 +329,9 @@ def _context_near(text: str, position: int) -> Context | None:
 _NOW_MARK = re.compile(
     r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|maintenant|"
     # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
-    r"current\s+position|devenue?s?|desormais)\b"
+    r"current\s+position|devenue?s?|desormais)\b|"
+    # "A, PhD 2023 → Assistant Professor, X": an alumni list's arrow to where they went
+    r"\s[→⇒]\s"
 )
 _DASHED_TAIL = re.compile(r"\)\s*[—–]\s+")
 _DASHED_JOB = re.compile(
@@ -3444,23 +3446,44 @@ def _student_row(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def _role_subtitle(section: tuple[str, ...]) -> str | None:
+    """ "People" › "A" › "Graduate Student": a card's role set as a heading under its
+    person's name heading (Bootstrap cards' subtitle), the card's text below both."""
+    if len(section) < 3 or not is_card_name(section[-2]) or is_card_name(section[-1]):
+        return None
+    if not _team_title(section[-3]) or not LEXICON.pattern("MEMBER_ROLES").search(section[-1]):
+        return None
+    return section[-1]
+
+
 def _team_card(page: Page, block: Block) -> Block | None:
     """A person's card under a "Team" / "People" heading (the name as a deeper heading, the
     role line below it) read as the item "Name — role" of a students list, when the card
     says a student's or junior member's role and the page has an owner or a lab head."""
     if block.kind is not BlockKind.PARAGRAPH or len(block.section) < 2:
         return None
-    if not _team_title(block.section[-2]) or not is_card_name(block.section[-1]):
+    original, subtitle = block, _role_subtitle(block.section)
+    if subtitle:
+        # "<h5>A</h5><h6>Graduate Student</h6><p>…</p>": the role a subtitle heading
+        block = Block(block.kind, f"{subtitle}. {block.text}", block.level, block.section[:-1])
+        role = block.text.split("\n")[0]
+    elif not _team_title(block.section[-2]) or not is_card_name(block.section[-1]):
         return None
+    else:
+        role = block.lines[0] if block.lines else ""
     name = name_at_start(block.section[-1])
-    role = block.lines[0] if block.lines else ""
-    if name is None or _is_owner(page, name) or name_at_start(role):
+    if (
+        name is None
+        or _is_owner(page, name)
+        or name_at_start(original.lines[0] if subtitle else role)
+    ):
         return None
     if not (contexts_in(role) and LEXICON.pattern("MEMBER_ROLES").search(role)):
         return None
     if "rofess" in role[:60] and _FACULTY_RANK.match(role):
         return None  # "Assistant Professor (2022–). Former postdoc at X": a colleague's post
-    card = _card_text(page, block)
+    card = _card_text(page, original) if subtitle else _card_text(page, block)
     if card is None:
         return None  # a later line of the card
     fields = _card_fields(card, block.text)
@@ -4739,6 +4762,17 @@ def _student_entry(page: Page, block: Block) -> None:
                 block.level,
                 block.section,
             )
+        elif (
+            block.kind is BlockKind.PARAGRAPH
+            and "\n" in block.text
+            and block.section
+            and " — " in block.lines[0]
+            and _team_title(block.section[-1])
+            and is_card_name(block.lines[0].split(" — ", 1)[0])
+        ):
+            # "A — PhD student (2022–)<br>Soft grippers": a member's line over the topic
+            # (a site builder's paragraph per member), read as the item of its first line.
+            block = Block(BlockKind.ITEM, block.lines[0], block.level, block.section)
         if _group_member(page, block):
             # "Group" / "Team" on an owner's page: "A — PhD student, 2023– (co-advised ...)".
             student_list(
