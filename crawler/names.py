@@ -91,7 +91,9 @@ TITLES = frozenset(
     # Italian "dott.", "dott.ssa", "prof.ssa" ("my tutor is prof.ssa A").
     "dott dott. dott.ssa prof.ssa dottssa profssa "
     # German and Hungarian "Dr. habil." (a habilitation written before the name)
-    "habil habil.".split()
+    "habil habil. "
+    # German team pages' degree before a doctoral student's name ("M.Sc. A", "Dipl.-Ing. B").
+    "msc. bsc. dipl.-ing. dipl.-ing dipl.-inf. dipl.-phys. dipl.-chem.".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
@@ -696,10 +698,16 @@ def _strip_decorations(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:.\t\n\"'“”«»")
 
 
+# "M.Sc.", "B. Sc." written before a name (a German team page's doctoral students).
+_SCIENCE_DEGREE = re.compile(r"\b([MB])\.\s?Sc\.")
+
+
 def _tokens(text: str) -> list[str]:
     if "." in text:
         if "ssa" in text:
             text = _ITALIAN_FEMININE_TITLE.sub(r"\1ssa", text)  # "prof.ssa A": one title
+        if "Sc." in text:
+            text = _SCIENCE_DEGREE.sub(r"\1Sc.", text)  # "M.Sc. A": one degree, no initials
         text = _INITIAL_GLUE.sub(" ", text)  # "J.Bolte" → "J. Bolte", "J.-P.Dupont"
     tokens = [t for t in text.split() if t not in {"-", "'"}]
     if "-" not in text:

@@ -17452,6 +17452,38 @@ NINETYFIFTH_BATCH_LAYOUTS = {
 }
 
 
+NINETYFOURTH_BATCH_LAYOUTS = {
+    "a-chair-s-team-card-gives-its-doctoral-student-s-betreuung-field": (
+        "<html><head><title>Team – Lehrstuhl für Akustik – Universität Wendelstadt</title></head>"
+        "<body><h1>Team</h1><h2>Lehrstuhlinhaberin</h2><p>Prof. Dr. Irmela Vosskamp-Nduka</p>"
+        "<h2>Doktorand:innen</h2><h3>M.Sc. Jorinde Balthasar</h3><p>Thema: Raumakustik"
+        "<br>Betreuung: Prof. Dr. Irmela Vosskamp-Nduka</p><p>seit 2021</p>"
+        "<h3>Dipl.-Ing. Falk Oyelaran-Weiss</h3><p>Thema: Schallschutz<br>Betreuung: "
+        "apl. Prof. Dr. Gernot Rehbock</p><p>seit 2022</p></body></html>",
+        "team.html",
+        {
+            ("Jorinde Balthasar", "advisor_phd", "Irmela Vosskamp-Nduka", 2021, None),
+            ("Falk Oyelaran-Weiss", "advisor_phd", "Gernot Rehbock", 2022, None),
+        },
+        {
+            ("Jorinde Balthasar", "advisor_other", "Irmela Vosskamp-Nduka", 2021, None),
+            ("Jorinde Balthasar", "advisor_phd", "Gernot Rehbock", 2022, None),
+            ("Falk Oyelaran-Weiss", "advisor_phd", "Irmela Vosskamp-Nduka", 2021, None),
+        },
+    ),
+    "a-team-page-s-alumni-item-brackets-its-betreuung-label": (
+        "<html><head><title>Team – Lehrstuhl für Akustik – Universität Wendelstadt</title></head>"
+        "<body><h1>Team</h1><h2>Ehemalige</h2><ul><li>Dr.-Ing. Ruven Tschakarow (Promotion "
+        "2021, Betreuung: Prof. Dr. Irmela Vosskamp-Nduka) – heute Siemens AG</li>"
+        "<li>Dr. Maite Olabarria (Postdoc 2019–2021, Projekt mit Prof. Dr. Gernot Rehbock)</li>"
+        "</ul></body></html>",
+        "team.html",
+        {("Ruven Tschakarow", "advisor_phd", "Irmela Vosskamp-Nduka", None, 2021)},
+        {("Maite Olabarria", "advisor_postdoc", "Gernot Rehbock", 2019, 2021)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17547,6 +17579,7 @@ LAYOUTS = {
         ("batch93", NINETYTHIRD_BATCH_LAYOUTS),
         ("batch92", NINETYSECOND_BATCH_LAYOUTS),
         ("batch95", NINETYFIFTH_BATCH_LAYOUTS),
+        ("batch94", NINETYFOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

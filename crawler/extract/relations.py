@@ -1754,16 +1754,29 @@ def supervision(page: Page, block: Block) -> None:
                 subject = named
             heading_person = (
                 _heading_person(block)
-                if subject is None and _PRONOUN_LEAD.match(sentence)
+                if subject is None
+                and (
+                    _PRONOUN_LEAD.match(sentence)
+                    # "Dr. A" › "Betreuung: Prof. B" (a team page's card): the heading's
+                    # person is the one the advisors field belongs to.
+                    or page.owner is None
+                    and _advisors_field(_line_at(sentence, match.start()))
+                )
                 else None
             )
+            if heading_person is not None and not _PRONOUN_LEAD.match(sentence):
+                period = _card_period(page, block)
             if heading_person is not None:
                 # "Meet our new faculty" › "A" › "He completed his PhD under …": the
                 # pronoun stands for the person the block's heading names.
                 subject = heading_person
             elif subject is None or _is_owner(page, subject):
                 if page.owner is None:
-                    subject = _item_person(block, sentence) if subject is None else None
+                    subject = (
+                        _item_person(block, sentence) or _bracket_field_person(block, match)
+                        if subject is None
+                        else None
+                    )
                     if subject is None:
                         continue
                 else:
@@ -2021,6 +2034,44 @@ def _paired_roles(page: Page, block: Block, sentence: str) -> bool:
 _PRONOUN_LEAD = re.compile(r"^\W*(?:He|She|They)\s+[a-z]")
 
 
+def _bracket_field_person(block: Block, cue: re.Match[str]) -> str | None:
+    """The person a list entry opens on, when the cue is an advisors' label in the bracket
+    right after the name ("Dr. A (Promotion 2022, Betreuung: Prof. B) – heute X"), on a
+    page without an owner."""
+    text = block.text
+    if block.kind is not BlockKind.ITEM or cue.string != text[: len(cue.string)]:
+        return None
+    bracket = text.find("(")
+    if not 0 < bracket < cue.start() or ")" in text[bracket : cue.start()]:
+        return None
+    if text[cue.end() : cue.end() + 1] != ":" and not cue.group().endswith(":"):
+        return None
+    return name_at_start(text[:bracket])
+
+
+def _card_period(page: Page, block: Block) -> Period:
+    """The years of a person's card under its heading: in the advisors' field's paragraph
+    or the short line right below it ("seit 2021"), never the card above's."""
+    period = parse_period(block.text)
+    below = page.next_block(block)
+    if (
+        period.start is None
+        and period.end is None
+        and below is not None
+        and below.section == block.section
+        and len(below.text) < 40
+    ):
+        period = parse_period(below.text)
+    return period
+
+
+def _line_at(text: str, index: int) -> str:
+    """The line of *text* holding *index*."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start:] if end < 0 else text[start:end]
+
+
 def _heading_person(block: Block) -> str | None:
     """The person a block's own heading names (a profile's or a news post's section)."""
     if not block.section or not is_card_name(block.section[-1]):
@@ -2073,7 +2124,10 @@ def _advisors_field(line: str) -> bool:
     if label is None:
         return False
     words = label.group(1).strip()
-    cue = LEXICON.pattern("SUPERVISION_CUES").match(words) or _DIRECTOR_LABEL.match(f"{words}:")
+    # ("Betreuung:", "Referent:": a cue that holds its label's colon)
+    cue = LEXICON.pattern("SUPERVISION_CUES").match(f"{words}:") or _DIRECTOR_LABEL.match(
+        f"{words}:"
+    )
     return (
         cue is not None
         and not _CUE_TAIL.sub("", words[cue.end() :]).strip(" :")
@@ -5516,7 +5570,11 @@ def _student_entry(page: Page, block: Block) -> None:
 # A degree held, written after a person's name like "Dr." before it.
 _DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)"
 # ... ending a heading after the name ("Promotie mw. A. Zandbergen MSc").
-_POST_NOMINAL_END = re.compile(r"(?<=[a-zà-ÿ])\s*,?\s+" + _DEGREE_HELD + r"\s*$")
+_POST_NOMINAL_END = re.compile(
+    rf"(?<=[a-zà-ÿ])\s*,?\s+{_DEGREE_HELD}\s*$"
+    # ... or opening it before the name ("M.Sc. A", "Dipl.-Ing. B": a team page's card)
+    rf"|^{_DEGREE_HELD}\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 # ... after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc").
 # ("A, M.Sc. | Thema: …": a table row's name cell ends at its bar)
 _POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;|]|\s*$)")

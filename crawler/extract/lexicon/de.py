@@ -116,6 +116,8 @@ SUPERVISION_CUES = (
     # "Referent" is also a talk's speaker or an office's officer.
     "referent:",
     "referentin:",
+    # "Betreuung: Prof. X" under a doctoral student's name on a chair's team page.
+    "betreuung:",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -129,6 +131,7 @@ COSUPERVISION_CUES = (
     "mitbetreut von",
     "zweitbetreuer:",
     "zweitbetreuerin:",
+    "zweitbetreuung:",
 )
 CONTEXT = {
     "phd": (
@@ -416,6 +419,12 @@ TITLES = (
     "dr. h.c",
     # "bei Professorin A": the full word before a name, as a title.
     "professorin",
+    # A degree before a doctoral student's name on a team page ("M.Sc. A", "Dipl.-Inf. B").
+    "m.sc",
+    "b.sc",
+    "dipl.-inf",
+    "dipl.-phys",
+    "dipl.-chem",
 )
 CONNECTORS = (
     "und",
