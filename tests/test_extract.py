@@ -17481,6 +17481,17 @@ NINETYFOURTH_BATCH_LAYOUTS = {
         {("Ruven Tschakarow", "advisor_phd", "Irmela Vosskamp-Nduka", None, 2021)},
         {("Maite Olabarria", "advisor_postdoc", "Gernot Rehbock", 2019, 2021)},
     ),
+    "a-programme-mailbox-names-no-page-owner": (
+        "<html><head><title>Dottorandi</title></head><body><h1>Dottorandi</h1>"
+        "<p>Collegio dei docenti: Prof.ssa Marta Scianna (coordinatrice), Prof. Elio Varrone."
+        " Per contatti scrivere a dottorato.fisica@univ.example.it.</p></body></html>",
+        "dottorandi.html",
+        set(),
+        {
+            ("Marta Scianna", "advisor_phd", "Dottorato Fisica", None, None),
+            ("Elio Varrone", "advisor_phd", "Dottorato Fisica", None, None),
+        },
+    ),
 }
 
 

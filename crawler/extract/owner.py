@@ -1639,6 +1639,8 @@ def find_owner(
             + "-".join(p.capitalize() for p in family.split("-"))
         )
         name = clean_name(display)
+        if name and any(p.search(name) for p in LEXICON.context_patterns.values()):
+            name = None  # a programme's mailbox ("dottorato.chimica@", "phd.admissions@")
         if name:
             if recurring and not compatible(name, recurring):
                 return None
