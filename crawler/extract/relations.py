@@ -7545,6 +7545,13 @@ def _lead_in_context(page: Page, block: Block) -> Context | None:
 def _lead_in_above(page: Page, block: Block) -> str:
     """The short line ending in a colon that leads a list's items in the same section
     ("Completed PhD students (as second supervisor):"), else ""."""
+    above = _colon_line_above(page, block)
+    return above if above is not None and len(above) <= LEAD_IN_CHARS else ""
+
+
+def _colon_line_above(page: Page, block: Block) -> str | None:
+    """The text of the paragraph just above the items of *block*'s list, in its section,
+    when it ends on a colon (a lead-in or a label over the list), else None."""
     blocks = page.document.blocks
     index = page.index(block) - 1
     while index >= 0 and blocks[index].kind is BlockKind.ITEM:
@@ -7554,32 +7561,23 @@ def _lead_in_above(page: Page, block: Block) -> str:
         above is None
         or above.kind is not BlockKind.PARAGRAPH
         or above.section != block.section
-        or len(above.text) > LEAD_IN_CHARS
         or not above.text.rstrip().endswith((":", "："))
     ):
-        return ""
+        return None
     return above.text
 
 
 def _co_advisors_above(page: Page, block: Block) -> list[str]:
     """The co-advisors a list's lead-in sentence names with the owner's own advising verb
     ("Together with Prof. B I supervise the following students:"), else none."""
-    blocks = page.document.blocks
-    index = page.index(block) - 1
-    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
-        index -= 1
-    above = blocks[index] if index >= 0 else None
+    lead = _lead_in_above(page, block)
     if (
-        above is None
-        or above.kind is not BlockKind.PARAGRAPH
-        or above.section != block.section
-        or len(above.text) > LEAD_IN_CHARS
-        or not above.text.rstrip().endswith((":", "："))
-        or not LEXICON.pattern("ADVISING_VERBS").search(above.text)
-        or not LEXICON.pattern("FIRST_PERSON").search(above.text)
+        not lead
+        or not LEXICON.pattern("ADVISING_VERBS").search(lead)
+        or not LEXICON.pattern("FIRST_PERSON").search(lead)
     ):
         return []
-    cue = LEXICON.pattern("COSUPERVISION_CUES").search(above.text)
+    cue = LEXICON.pattern("COSUPERVISION_CUES").search(lead)
     if cue is None:
         return []
     # (the names between the cue and the verb or the pronoun: "mit B betreue ich …",
@@ -7587,9 +7585,9 @@ def _co_advisors_above(page: Page, block: Block) -> list[str]:
     ends = [
         m.start()
         for name in ("ADVISING_VERBS", "FIRST_PERSON")
-        if (m := LEXICON.pattern(name).search(above.text, cue.end()))
+        if (m := LEXICON.pattern(name).search(lead, cue.end()))
     ]
-    named = above.text[cue.end() : min(ends)] if ends else ""
+    named = lead[cue.end() : min(ends)] if ends else ""
     return names_after(named.strip(" :,"))[0] if named.strip() else []
 
 
@@ -7601,21 +7599,10 @@ def _label_line_above(page: Page, block: Block) -> str | None:
     ("Chair of thesis committee:" / "A (Ph.D., Univ. X, 2022)"), when there is one."""
     if block.kind is not BlockKind.ITEM:
         return None
-    blocks = page.document.blocks
-    index = page.index(block) - 1
-    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
-        index -= 1
-    above = blocks[index] if index >= 0 else None
-    if (
-        above is None
-        or above.kind is not BlockKind.PARAGRAPH
-        or above.section != block.section
-        or "\n" in above.text
-        or not above.text.rstrip().endswith((":", "："))
-        or len(above.text) > 60
-    ):
+    above = _colon_line_above(page, block)
+    if above is None or "\n" in above or len(above) > 60:
         return None
-    return above.text.rstrip(" :：")
+    return above.rstrip(" :：")
 
 
 def _followed_over_years(text: str) -> bool:
