@@ -17495,6 +17495,85 @@ NINETYFOURTH_BATCH_LAYOUTS = {
 }
 
 
+NINETYNINTH_BATCH_LAYOUTS = {
+    "a-thesis-portal-card-box-sets-its-title-as-a-heading-and-dates-the-defence-in-full": (
+        "<html><head><title>Hortense Valladier | Theses.fr</title></head><body>"
+        "<h1>Hortense Valladier</h1><h2>Directrice de thèse</h2>"
+        "<div class='card'><span class='badge'>Soutenue</span><h3>Dynamique des dunes"
+        " littorales</h3><p>par Anselme Kerdoncuff</p><p>sous la direction de Hortense"
+        " Valladier et de Blaise Moutarde</p><p>Thèse de doctorat en Géographie — Université"
+        " de Kerlann — Soutenue le 14-10-2021</p></div><h2>Rapporteure</h2>"
+        "<div class='card'><span class='badge'>Soutenue</span><h3>Érosion des falaises"
+        " crayeuses</h3><p>par Noémie Tshibanda</p><p>sous la direction de Gaspard Lheureux</p>"
+        "<p>Thèse de doctorat en Géosciences — Université de Pontlevoy — Soutenue le"
+        " 02-03-2023</p></div></body></html>",
+        "personne.html",
+        {
+            ("Anselme Kerdoncuff", "advisor_phd", "Hortense Valladier", None, 2021),
+            ("Anselme Kerdoncuff", "advisor_phd", "Blaise Moutarde", None, 2021),
+            ("Noémie Tshibanda", "advisor_phd", "Gaspard Lheureux", None, 2023),
+            ("Noémie Tshibanda", "jury_reviewer", "Hortense Valladier", 2023, 2023),
+        },
+        {
+            ("Hortense Valladier", "advisor_phd", "Gaspard Lheureux", None, 2023),
+            ("Hortense Valladier", "studied_at", "Université de Pontlevoy", None, 2023),
+        },
+    ),
+    "a-research-portal-activity-titles-the-examination-then-a-colon-and-the-candidate": (
+        "<html><head><title>Idunn Sæverud-Mensah - Brekkvik University Research Portal</title>"
+        "</head><body><h1>Idunn Sæverud-Mensah</h1><h2>Activities</h2>"
+        "<h3>Examination of PhD thesis: Casimir Wróblewski-Holm</h3>"
+        "<p>Sæverud-Mensah, I. (Examiner)</p><p>3 Feb 2025</p>"
+        "<p>Activity: Examination › Examination of PhD thesis</p>"
+        "<h3>Journal of Fjord Ecology (Journal)</h3>"
+        "<p>Sæverud-Mensah, I. (Editorial board member)</p><p>2021 → …</p></body></html>",
+        "persons.html",
+        {("Casimir Wróblewski-Holm", "jury_examiner", "Idunn Sæverud-Mensah", 2025, 2025)},
+        set(),
+    ),
+    "a-portal-supervised-work-entry-names-a-co-supervisor-in-brackets-before-the-year": (
+        "<html><head><title>Torvald Abernethy-Osei - Research Portal</title></head><body>"
+        "<h1>Torvald Abernethy-Osei</h1><h2>Supervised work</h2><h3>Wave loads on floating"
+        " wind turbines</h3><p>Linnea Haugsdal (Author), Abernethy-Osei, T. (Supervisor) &amp;"
+        " Quaye, E. K. (Co-supervisor), 2022</p><p>Student thesis: PhD thesis</p>"
+        "</body></html>",
+        "supervised.html",
+        {
+            ("Linnea Haugsdal", "advisor_phd", "Torvald Abernethy-Osei", None, 2022),
+            ("Linnea Haugsdal", "advisor_phd", "E. K. Quaye", None, 2022),
+        },
+        set(),
+    ),
+    "a-funding-panel-chaired-by-someone-in-professional-activities-is-no-jury": (
+        "<html><head><title>Dr Wiremu Halloran-Cheng | Research Profiles</title></head><body>"
+        "<h1>Dr Wiremu Halloran-Cheng</h1><h2>Professional activities</h2><ul>"
+        "<li>Committee — Member, Ocean Futures Fund assessment panel (2020 – 2022), chaired"
+        " by Prof. Delphine Otterbein</li><li>Examination — External examiner, PhD thesis of"
+        " Sunniva Kolstad, University of Rarowhenua (2024)</li></ul></body></html>",
+        "profile.html",
+        {("Sunniva Kolstad", "jury_examiner", "Wiremu Halloran-Cheng", 2024, 2024)},
+        {("Wiremu Halloran-Cheng", "jury_president", "Delphine Otterbein", 2022, 2022)},
+    ),
+    "an-orcid-record-in-spanish-names-its-panels-and-runs-its-ranges-to-el-presente": (
+        "<html><head><title>Baltasar Ccori Mamani (0000-0001-0000-0000) - ORCID</title></head>"
+        "<body><h1>Baltasar Ccori Mamani</h1><h2>Actividades</h2><h3>Empleo (1)</h3>"
+        "<h4>Universidad Privada de Juliaca: Juliaca, PE</h4>"
+        "<p>2018-01-01 hasta el presente | Profesor principal (Facultad de Geología)</p>"
+        "<h3>Educación y calificaciones (1)</h3><h4>Universidad Austral de Tarapacá: Arica,"
+        " CL</h4><p>2008-03-01 hasta 2013-12-15 | Ingeniero Geólogo</p><h3>Obras (1)</h3>"
+        "<h4>Fallas activas del altiplano</h4><p>2022 | Artículo de revista</p>"
+        "<p>Colaboradores: Baltasar Ccori Mamani; Yolanda Apaza Ticona</p></body></html>",
+        "orcid.html",
+        {
+            ("Baltasar Ccori Mamani", "employed_at", "Universidad Privada de Juliaca", 2018, None),
+            ("Baltasar Ccori Mamani", "studied_at", "Universidad Austral de Tarapacá", 2008, 2013),
+            ("Baltasar Ccori Mamani", "coauthor", "Yolanda Apaza Ticona", None, None),
+        },
+        {("Baltasar Ccori Mamani", "employed_at", "Universidad Privada de Juliaca", 2018, 2018)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17591,6 +17670,7 @@ LAYOUTS = {
         ("batch92", NINETYSECOND_BATCH_LAYOUTS),
         ("batch95", NINETYFIFTH_BATCH_LAYOUTS),
         ("batch94", NINETYFOURTH_BATCH_LAYOUTS),
+        ("batch99", NINETYNINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

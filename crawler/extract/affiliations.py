@@ -1724,7 +1724,12 @@ def affiliations(page: Page, block: Block) -> None:
                 stated = _date_below(page, block)  # "### University X" / degree / "2012 - 2017"
             if not stated.start and heading_orgs:
                 stated = _date_above(page, block)  # "University X" / "2016 - Atual" / post
-            if heading_orgs and _role(text) and stated.start:
+            # ("### University X" / "2005 – 2010 | Ingeniera Ambiental" in an education
+            # section: a degree the role words do not know, still studies there)
+            held = _role(text) or (
+                STUDIED if heading_orgs and kind is SectionKind.EDUCATION and stated.end else None
+            )
+            if heading_orgs and held and stated.start:
                 # "### University X" then "2019 to present | Lecturer": the entry's place is
                 # its heading (ORCID, resume themes).
                 _emit(
@@ -1733,9 +1738,9 @@ def affiliations(page: Page, block: Block) -> None:
                     heading_orgs,
                     _heading_line(page, block) or block.section[-1],
                     sentence,
-                    _role(text),
+                    held,
                     False,
-                    stated.as_point() if _role(text) == EMPLOYED else stated.as_end(),
+                    stated.as_point() if held == EMPLOYED else stated.as_end(),
                     0.6,
                     "organisation.heading",
                 )

@@ -1041,6 +1041,32 @@ def _name_card(element) -> bool:
     return found is not None and name.endswith(found) and heading_kind(name) is None
 
 
+# A thesis portal's card box (a person page's "Thèses dirigées", "Rapporteur" tabs): its
+# title a small heading, then "par A" and "sous la direction de B et de C" fields.
+_THESIS_CARD_PARTS = frozenset(("p", "div", "span", "a", "h3", "h4", "h5", "h6"))
+_BYLINE_FIELD = re.compile(r"^(?:par|by)\s+[A-ZÀ-Þ]")
+_DIRECTION_FIELD = re.compile(
+    r"(?i)^(?:sous\s+la\s+(?:co-?)?direction\s+d|(?:co-?)?dirigée?\s+par|supervised\s+by)"
+)
+
+
+def _thesis_card_box(element) -> bool:
+    """A thesis listing's card box ("Soutenue" / <h3>Title</h3> / "par A" / "sous la
+    direction de B" / "Thèse de doctorat … soutenue le 09-12-2021"): one entry, so the
+    student, the advisors and the defence stay together (and the title is no section)."""
+    if not 3 <= len(element) <= CARD_FIELDS + 2:
+        return False
+    if any(child.tag not in _THESIS_CARD_PARTS for child in element) or _NESTED_BOX(element):
+        return False  # (a wrapper of boxes: no field's text read)
+    fields = [_clean(_text_content(child)) for child in element]
+    byline = next((i for i, f in enumerate(fields) if _BYLINE_FIELD.match(f)), None)
+    return (
+        byline is not None
+        and byline + 1 < len(fields)
+        and _DIRECTION_FIELD.match(fields[byline + 1]) is not None
+    )
+
+
 def _dated_row(element) -> bool:
     """A grid row of one-line cells, its dates in the first or the last ("PhD Advisor" /
     "Ada Quill" / "2018 – 2023"; "Postdoc" / "Institute X (x.org)" / "2019 – 2021",
@@ -1354,6 +1380,8 @@ class _Walker:
             item = element in self.entries or (
                 element not in self.layout and len(element) <= CARD_FIELDS and _name_card(element)
             )
+            if not item and _thesis_card_box(element):
+                item = True  # (its title heading alone makes it a layout box: no section)
             if not item and element not in self.layout and _dated_row(element):
                 item = True
                 self.grid_rows.add(element)

@@ -3883,10 +3883,13 @@ _CARD_DIRECTION = re.compile(
     r"(?im)^[ \t]*(?:sous\s+la\s+(?:co-?)?direction\s+d[e'’]|(?:co-?)?dirigée?\s+par|"
     r"supervised\s+by|under\s+the\s+supervision\s+of)\s*(?P<names>[^\n]+)$"
 )
-_CARD_DEFENDED = re.compile(r"(?i)\b(?:soutenue?|defended)\b[^\n\d]{0,30}((?:19|20)\d\d)")
+# ("Soutenue le 09-12-2021", "Depuis le 01/10/2023": a numeric date before its year)
+_CARD_DEFENDED = re.compile(
+    r"(?i)\b(?:soutenue?|defended)\b[^\n\d]{0,30}(?:\d\d?[-/.]\d\d?[-/.])?((?:19|20)\d\d)"
+)
 _CARD_BEGUN = re.compile(
     r"(?i)\b(?:en\s+préparation|en\s+cours|in\s+progress|since|depuis)\b[^\n\d]{0,20}"
-    r"((?:19|20)\d\d)"
+    r"(?:\d\d?[-/.]\d\d?[-/.])?((?:19|20)\d\d)"
 )
 _CARD_NAMES = re.compile(r"(?i)\s*(?:,|;|\s(?:et|and|&)\s)\s*(?:d[e'’]\s*)?")
 _HEADING_ROLES = (
@@ -4584,12 +4587,19 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
 # "Student thesis: Doctoral Thesis"; a French portal's "D (Auteur), E (Superviseur)" over
 # "Thèse d'étudiant: Mémoire de master".
 _AUTHOR_ROLES = ("Author", "Auteur", "Auteure", "Autrice")
+# ("Ng, W. K. (Co-supervisor)", "(Main supervisor)": the entry's other supervisors' roles)
+_PORTAL_SUPERVISOR = (
+    r"(?:(?:[Cc]o-?|Main\s+|Primary\s+|Principal\s+|Second(?:ary)?\s+)?[Ss]upervisor"
+    r"|(?:[Cc]o-?)?[Ss]uperviseure?|\w*romot(?:eur|rice))"
+)
 _PORTAL_ROLE = re.compile(
     r"\s*(?:[,&]|\band\b|\bet\b)?\s*([^()&]+?)\s*\(("
     + "|".join(_AUTHOR_ROLES)
-    + r"|Supervisor|Superviseure?|Promot(?:eur|rice)|Copromot(?:eur|rice))\)"
+    + "|"
+    + _PORTAL_SUPERVISOR
+    + r")\)"
 )
-_PORTAL_YEAR = re.compile(r"\((?:Supervisor|Superviseure?|\w*romot\w+)\)\s*,\s*((?:19|20)\d\d)\s*$")
+_PORTAL_YEAR = re.compile(r"\(" + _PORTAL_SUPERVISOR + r"\)\s*,\s*((?:19|20)\d\d)\s*$")
 
 
 def _portal_record_mark(text: str) -> bool:
@@ -5896,6 +5906,9 @@ _LABEL_QUALIFIER = re.compile(r"^\s*\([^()]{1,30}\)")
 # Referees and reviewers judge papers, books and grants too: without a thesis in sight they
 # are no jury.
 _PAPER_REVIEW = re.compile(r"(?i)refer|review")
+# A jury cue that names any body at all: a jury only where a thesis is spoken of.
+_BARE_BODIES = frozenset(("committee", "committees"))
+_COLON = re.compile(r"[:：]")
 
 
 _HEADING_JOIN = re.compile(r"(?i),|\s(?:et|and|&|/)\s")
@@ -6087,6 +6100,16 @@ def jury(page: Page, block: Block) -> None:
             and not any(map(_mentions_thesis, (text, *block.section, page.document.title or "")))
         ):
             continue  # "we thank the referees and the series editor, A": a book, no thesis
+        if (
+            match
+            and match.group().lower() in _BARE_BODIES
+            and kind is not SectionKind.JURY
+            and not _COLON.search(sentence, match.end())
+            and not any(map(_mentions_thesis, (text, *block.section, page.document.title or "")))
+        ):
+            # "Committee — Member, X Fund panel, chaired by B": a body the owner sat on, no
+            # thesis's ("Committee: A (chair), B" labels a defence's members, whatever else)
+            continue
         rest = sentence[match.end() :] if match else sentence
         if match and rest[:1] == ")" and sentence[: match.start()].rstrip().endswith("("):
             # "second examiner (Zweitgutachter): B": the cue glosses the label in brackets
@@ -7504,6 +7527,17 @@ _OWNER_IN_ROLE = re.compile(r"^(?P<name>[^()\n]{3,60}?)\s*\((?P<role>[^()\n]{3,4
 ACTIVITY_FIELDS = 4  # the card's lines below its owner line: date, kind, organisation
 
 
+# (lexicon EXAMINATION_TITLES) the colon or dash between the activity's title and its candidate
+_EXAMINATION_COLON = re.compile(r"\s*(?:[:：]|\s[–—-])\s*(?=[A-ZÀ-Þ])")
+
+
+def _examination_title_end(title: str) -> int:
+    """Where an examination activity's title ends, when the title opens on one (else the
+    end of the text, where no colon follows)."""
+    found = LEXICON.pattern("EXAMINATION_TITLES").match(title)
+    return found.end() if found is not None else len(title)
+
+
 def _activity_card(page: Page, block: Block) -> bool:
     """ "Jury de thèse de A" / "Owner (Présidente)" / "27 juin 2022": A's jury, chaired by
     the owner, dated by the card's own date line."""
@@ -7513,6 +7547,9 @@ def _activity_card(page: Page, block: Block) -> bool:
     role = _role_of(line.group("role"))
     title = block.section[-1]
     service = SERVICE.search(title) if role is not None else None
+    if service is None and role is not None:
+        # "Examination of PhD thesis: A", "PhD assessment – B": the candidate after the colon
+        service = _EXAMINATION_COLON.match(title, _examination_title_end(title))
     if service is None or LEXICON.pattern("NOT_JURY").search(title):
         return False
     candidates = names_after(title[service.end() :])[0]

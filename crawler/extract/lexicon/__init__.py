@@ -119,6 +119,9 @@ OPTIONAL_FIELDS = (
     "TRAINEE_OTHER",
     # a stay told beside a master's: an internship (relations)
     "STAY_WORDS",
+    # a research portal's activity title before its candidate ("Examination of PhD thesis:
+    # A"): the owner examined A's thesis (relations)
+    "EXAMINATION_TITLES",
 )
 
 

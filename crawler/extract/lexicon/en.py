@@ -1986,3 +1986,29 @@ WHOLE_SECTIONS = {
         "thesis examiners",
     ),
 }
+# A research portal's activity title, then a colon and the candidate ("Examination of PhD
+# thesis: A", "PhD assessment – B"): the card's owner line says the owner's role in it.
+EXAMINATION_TITLES = (
+    "examination of phd thesis",
+    "examination of ph.d. thesis",
+    "examination of doctoral thesis",
+    "examination of phd dissertation",
+    "examination of doctoral dissertation",
+    "examination of thesis",
+    "phd thesis examination",
+    "doctoral thesis examination",
+    "phd examination",
+    "doctoral examination",
+    "phd assessment",
+    "assessment of phd thesis",
+    "assessment of doctoral thesis",
+    "evaluation of phd thesis",
+    "evaluation of doctoral thesis",
+    "phd defence",
+    "phd defense",
+    "doctoral defence",
+    "doctoral defense",
+    "thesis defence",
+    "thesis defense",
+    "phd viva",
+)

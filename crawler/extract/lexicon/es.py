@@ -22,12 +22,15 @@ SECTIONS = {
         "situación profesional actual",
         "cargos y actividades desempeñados con anterioridad",
         "actividad profesional",
+        # Batch 99 (an ORCID record in Spanish): its "Empleo", "Obras" and "Financiación" panels.
+        "empleo",
     ),
     "publications": (
         "publicaciones",
         "artículos",
         "producción científica",
         "publicaciones, documentos científicos y técnicos",
+        "obras",
     ),
     "students": (
         "dirección de tesis",
@@ -67,7 +70,7 @@ SECTIONS = {
     "talks": ("ponencias", "congresos", "conferencias invitadas"),
     "service": ("gestión", "cargos de gestión", "evaluación"),
     "awards": ("premios", "distinciones", "becas"),
-    "grants": ("proyectos", "proyectos de investigación"),
+    "grants": ("proyectos", "proyectos de investigación", "financiación"),
     "contact": ("contacto", "datos de contacto"),
     "skills": ("idiomas",),
     "offers": ("ofertas", "convocatorias"),
@@ -305,6 +308,9 @@ PRESENT = (
     "actualidad",
     "hoy",
     "actualmente",
+    # ("2019-03-01 hasta el presente", ORCID's range: the article before the present)
+    "el presente",
+    "la actualidad",
 )
 SINCE = (
     "desde",

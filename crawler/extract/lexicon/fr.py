@@ -1595,3 +1595,16 @@ STAY_WORDS = ("séjour", "séjours", "visite")
 COPULAS = ("était", "étaient", "est", "sont", "fut", "a été")
 # Batch 84: "A soutiendra sa thèse …", "B a soutenu sa thèse" (a defences list's paragraph).
 DEFENDS_VERBS = ("soutiendra", "soutiendra sa thèse", "a soutenu", "soutient sa thèse")
+# Le titre d'une activité d'un portail de recherche, puis le candidat ("Examen de la thèse
+# de doctorat : A", "Soutenance de thèse – B").
+EXAMINATION_TITLES = (
+    "examen de thèse",
+    "examen de la thèse",
+    "examen de la thèse de doctorat",
+    "évaluation de thèse",
+    "évaluation de la thèse",
+    "évaluation de la thèse de doctorat",
+    "jury de thèse",
+    "soutenance de thèse",
+    "soutenance de doctorat",
+)

@@ -21,6 +21,8 @@ SECTIONS = {
         "percurso profissional",
         "docência no ensino superior",
         "carreira",
+        # Batch 99 (an ORCID record in Portuguese): "Emprego", "Trabalhos", "Financiamento".
+        "emprego",
     ),
     "publications": (
         "publicações",
@@ -28,6 +30,7 @@ SECTIONS = {
         "produções",
         "produção bibliográfica",
         "artigos completos publicados em periódicos",
+        "trabalhos",
         "livros publicados",
         "capítulos de livros publicados",
         "trabalhos completos publicados em anais de congressos",
@@ -71,6 +74,7 @@ SECTIONS = {
     "talks": ("apresentações de trabalho", "palestras"),
     "awards": ("prêmios e títulos", "prêmios"),
     "grants": (
+        "financiamento",
         "projetos de pesquisa",
         "projetos",
         "bolsas",
@@ -308,6 +312,8 @@ PRESENT = (
     "hoje",
     "atual",
     "atualmente",
+    # ("2019-03-01 até o presente", ORCID's range: the article before the present)
+    "o presente",
 )
 SINCE = (
     "desde",
