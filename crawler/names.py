@@ -88,6 +88,8 @@ TITLES = frozenset(
     # Spanish and Portuguese feminine "Dra.", "Profa."; Austrian "Mag." (a master's grade
     # written first: "Mag. Dr. A"), "ao. Univ.-Prof.", German "Jun.-Prof.".
     "dra dra. profa profa. mag. ao. a.o. jun.-prof. jun.-prof univ.-prof apl. univ.-doz. "
+    # (Austrian feminine forms, their ending set as a superscript: "Mag.a", "Dr.in")
+    "mag.a mag.a. dr.in dr.in. univ.-prof.in prof.in "
     # Italian "dott.", "dott.ssa", "prof.ssa" ("my tutor is prof.ssa A").
     "dott dott. dott.ssa prof.ssa dottssa profssa "
     # German and Hungarian "Dr. habil." (a habilitation written before the name)
@@ -206,6 +208,7 @@ NOT_NAME_WORDS = frozenset(
     linguistique sociologie mecanique electronique theoretical applied investigator
     design materials metallurgy humanities
     doctorant doctorante doktorand doktorandin élève
+    die arbeit dissertation doktorarbeit promotion meine
     """.split()
 )
 
@@ -484,9 +487,11 @@ def _is_dotted_initials(token: str) -> bool:
     parts = [p for p in _INITIAL_PARTS.split(token) if p]
     if not parts:
         return False
-    for part in parts:
+    for index, part in enumerate(parts):
         if len(part) == 1 and part.isupper():
             continue
+        if index and len(part) == 1 and part.islower() and f"-{part}" in token:
+            continue  # "H.-w.", "J.-h." (a Korean given name's second syllable, lower case)
         # Short forms of given names: "Ch." (Charles), "Th." (Thomas), "Chr." (Christian).
         if part in ABBREVIATED_GIVEN and "." in token:
             continue
@@ -735,8 +740,16 @@ def _split_glued(token: str) -> list[str]:
     return [left, right]
 
 
+# Any German diploma written before a name ("Dipl.-Biol.", "Dipl.-Geogr.", "Dipl.-Wirt.-Ing.").
+_DIPLOMA_TITLE = re.compile(r"(?i)dipl\.-?(?:[a-zäöü]+\.-?){1,3}")
+
+
 def _strip_titles(tokens: list[str]) -> list[str]:
-    while len(tokens) > 1 and tokens[0].casefold() in TITLES:
+    while len(tokens) > 1 and (
+        tokens[0].casefold() in TITLES
+        or tokens[0][:4].casefold() == "dipl"
+        and _DIPLOMA_TITLE.fullmatch(tokens[0])
+    ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].casefold().rstrip(",") in SUFFIXES:
         tokens = tokens[:-1]

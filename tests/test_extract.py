@@ -17574,6 +17574,94 @@ NINETYNINTH_BATCH_LAYOUTS = {
 }
 
 
+NINETYSIXTH_BATCH_LAYOUTS = {
+    "a-group-s-students-table-turns-its-names-and-labels-erst-and-zweitbetreuung": (
+        "<html><head><title>Doktorand*innen: AG Limnologie - Universität Haselried</title></head>"
+        "<body><h1>Doktorand*innen</h1><table><thead><tr><th>Name</th><th>Thema</th>"
+        "<th>Erstbetreuung</th><th>Zweitbetreuung</th><th>seit</th></tr></thead><tbody>"
+        "<tr><td>Okonkwo-Lenz, Adaeze</td><td>Algenblüten</td><td>Prof. Dr. Wigand Stellmacher"
+        "</td><td>PD Dr. Solveig Amundsen</td><td>2022</td></tr></tbody></table></body></html>",
+        "doktorandinnen.html",
+        {
+            ("Adaeze Okonkwo-Lenz", "advisor_phd", "Wigand Stellmacher", 2022, None),
+            ("Adaeze Okonkwo-Lenz", "advisor_phd", "Solveig Amundsen", 2022, None),
+        },
+        {("Limnologie Ag", "member_of", "Universität Haselried", None, None)},
+    ),
+    "a-card-paragraph-under-a-gendered-heading-names-betreuung-and-zweitbetreuung": (
+        "<html><head><title>Team - AG Limnologie - Universität Haselried</title></head><body>"
+        "<h1>Team</h1><h2>Externe Doktorand:innen</h2><p><b>Dipl.-Geogr. Ruslan Temirov</b>"
+        "<br>Thema: Sedimente<br>Betreuung: Prof. Dr. Wigand Stellmacher, Zweitbetreuung: "
+        "Dr. Mireille Fonkou (Seeforschungsinstitut Halmsee)</p></body></html>",
+        "team.html",
+        {
+            ("Ruslan Temirov", "advisor_phd", "Wigand Stellmacher", None, None),
+            ("Ruslan Temirov", "advisor_phd", "Mireille Fonkou", None, None),
+        },
+        {("Dipl.-Geogr. Ruslan Temirov", "advisor_phd", "Wigand Stellmacher", None, None)},
+    ),
+    "a-german-passive-puts-betreut-and-begutachtet-after-their-agents": (
+        "---\ntitle: Über mich\nauthor: Jorunn Abendroth\n---\n\n"
+        "Promoviert habe ich 2019 an der Universität Kesselbach. Die Arbeit wurde von Prof. "
+        "Dr. Oskar Wienholt betreut und von Prof. Dr. Oskar Wienholt und Prof. Dr. Nadia "
+        "Ferrante begutachtet.\n",
+        "index.md",
+        {
+            ("Jorunn Abendroth", "advisor_phd", "Oskar Wienholt", None, 2019),
+            ("Jorunn Abendroth", "jury_reviewer", "Nadia Ferrante", 2019, 2019),
+            ("Jorunn Abendroth", "jury_reviewer", "Oskar Wienholt", 2019, 2019),
+        },
+        {("Die Arbeit", "advisor_phd", "Oskar Wienholt", None, None)},
+    ),
+    "a-record-s-gendered-advisor-label-with-its-name-turned": (
+        "<html><head><title>Brunnhofer, Elif: Magnonen in dünnen Schichten</title>"
+        '<meta name="citation_author" content="Brunnhofer, Elif"></head><body>'
+        "<h2>Magnonen in dünnen Schichten</h2><table>"
+        "<tr><th>Verfasserangaben:</th><td>Elif Brunnhofer</td></tr>"
+        "<tr><th>Betreuer*in:</th><td>Szymańska, Halina</td></tr>"
+        "<tr><th>Dokumentart:</th><td>Dissertation</td></tr>"
+        "<tr><th>Tag der mündlichen Prüfung:</th><td>03.05.2023</td></tr></table></body></html>",
+        "frontdoor.html",
+        {("Elif Brunnhofer", "advisor_phd", "Halina Szymańska", None, None)},
+        set(),
+    ),
+    "a-post-of-a-subject-then-the-university-in-the-genitive": (
+        "<html><head><title>Lebenslauf – Prof. Dr. Henrike Basaran</title></head><body>"
+        "<h1>Prof. Dr. Henrike Basaran</h1><h2>Akademischer Werdegang</h2><table>"
+        "<tr><td>2016–2020</td><td>Juniorprofessorin für Finanzmathematik der Technischen "
+        "Universität Orlau</td></tr><tr><td>2012–2016</td><td>Wissenschaftliche Mitarbeiterin "
+        "am Lehrstuhl für Stochastik der TU Orlau</td></tr></table></body></html>",
+        "lebenslauf.html",
+        {("Henrike Basaran", "employed_at", "Technische Universität Orlau", 2016, 2020)},
+        {
+            (
+                "Henrike Basaran",
+                "employed_at",
+                "Finanzmathematik der Technische Universität Orlau",
+                2016,
+                2020,
+            ),
+            ("Henrike Basaran", "member_of", "Lehrstuhl für Stochastik der TU Orlau", 2012, 2016),
+        },
+    ),
+    "a-swiss-korreferent-in-prose-and-an-austrian-rigorosum-examiner": (
+        "<html><head><title>Dr. Kasimir Obwaller | Institut für Geschichte</title></head><body>"
+        "<h1>Dr. Kasimir Obwaller</h1><h2>Zur Person</h2><p>Er promovierte 2015 an der "
+        "Universität Thunwil. Sein Doktorvater war Prof. Dr. Beat Zwahlen; als Korreferentin "
+        "wirkte Prof. Dr. Ottilie Marugg. Von 2016 bis 2020 war er Postdoc in Graz.</p>"
+        "<h2>Rigorosen</h2><ul><li>Prüfer im Rigorosum von Mag.<sup>a</sup> Vesna Hribar "
+        "(2023)</li><li>Mitglied im Habilitationskollegium der Fakultät</li></ul></body></html>",
+        "person.html",
+        {
+            ("Kasimir Obwaller", "advisor_phd", "Beat Zwahlen", None, 2015),
+            ("Kasimir Obwaller", "jury_reviewer", "Ottilie Marugg", 2015, 2015),
+            ("Vesna Hribar", "jury_examiner", "Kasimir Obwaller", 2023, 2023),
+        },
+        {("Kasimir Obwaller", "member_of", "Habilitationskollegium der Fakultät", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17671,6 +17759,7 @@ LAYOUTS = {
         ("batch95", NINETYFIFTH_BATCH_LAYOUTS),
         ("batch94", NINETYFOURTH_BATCH_LAYOUTS),
         ("batch99", NINETYNINTH_BATCH_LAYOUTS),
+        ("batch96", NINETYSIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1834,11 +1834,57 @@ _ADVISOR_COLUMN = re.compile(
 )
 
 
+# German gender marks: "Betreuer*in", "Doktorand:innen", "Mitarbeiter_innen",
+# "Gutachter/in", "DoktorandInnen" (not "linkedin.com/in/", no word goes on after them).
+_GENDER_MARK = re.compile(
+    r"[*:_/I](?<=[a-zäöüß][*:_/I])(?=(?:(?<=I)nnen|(?<!I)in(?:nen)?)\b(?![/@]|\.\w))"
+)
+
+
+def _unmarked(text: str) -> str:
+    return _GENDER_MARK.sub(lambda m: "i" if m.group() == "I" else "", text)
+
+
+# German puts the participle last: "Die Arbeit wurde von A betreut und von A und B
+# begutachtet" is read as "wurde betreut von A und begutachtet von A und B", the order
+# the cues ("betreut von", "begutachtet von") are written in.
+_VERB_LAST_PASSIVE = re.compile(
+    r"\b(?P<lead>wurde|wird|wurden|werden|war|ist|und)\s+(?P<by>(?:von|durch)\s+[A-ZÀ-Þ]"
+    r"[^;!?\n]{2,160}?)\s+(?P<verb>(?:mit|gemeinsam\s+)?betreut|begutachtet)\b"
+)
+
+
+def _verb_moved(match: re.Match[str]) -> str:
+    return f"{match['lead']} {match['verb']} {match['by']}"
+
+
+def german_forms_read(blocks: list[Block]) -> list[Block]:
+    """German inclusive forms written whole ("Betreuer*in: A" → "Betreuerin: A",
+    "Doktorand:innen" → "Doktorandinnen"), in texts and section titles alike, so labels and
+    headings read as the lexicon writes them; a passive's last participle moved before its
+    agents ("von A betreut" → "betreut von A")."""
+    result = []
+    for block in blocks:
+        if _GENDER_MARK.search(block.text) or any(map(_GENDER_MARK.search, block.section)):
+            block = Block(
+                block.kind,
+                _unmarked(block.text),
+                block.level,
+                tuple(_unmarked(title) for title in block.section),
+            )
+        if " von " in block.text and "etreut" in block.text or "egutachtet" in block.text:
+            text = _VERB_LAST_PASSIVE.sub(_verb_moved, block.text)
+            if text != block.text:
+                block = Block(block.kind, text, block.level, block.section)
+        result.append(block)
+    return result
+
+
 def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
     cell (the row's subject) stays bare."""
-    blocks = role_labelled_runs(field_paragraphs(blocks))
+    blocks = role_labelled_runs(field_paragraphs(german_forms_read(blocks)))
     if not any("|" in block.text for block in blocks):
         return record_names(blocks)  # no cells: no table (most pages)
     blocks = _drop_serial_column(blocks)

@@ -367,7 +367,8 @@ def _initialled_heads(text: str, mapping: dict[str, str]) -> None:
         words = [*_WORD_GAPS.split(led.group(1).strip(" \t-")), match.group(1)]
         short = f"{''.join(_initial(w) for w in words)} {match.group(2)}"
         # (a title may write the short one)
-        mapping.setdefault(short, text[led.start() : match.end()].strip())
+        # ("an der Technischen Universität X": the dative's ending is no part of the name)
+        mapping.setdefault(short, _DATIVE.sub(r"\1e \2", text[led.start() : match.end()].strip()))
 
 
 _ACRONYM_PLACE = re.compile(
@@ -722,6 +723,16 @@ def _trim(run: str) -> str:
             ):
                 words = [bare, *words[index + 1 :]]
                 break
+            if (
+                index > 1
+                and bare[:4] == "Univ"
+                and words[index - 2] == "der"
+                and _GERMAN_ADJECTIVE.fullmatch(words[index - 1])
+            ):
+                # "Juniorprofessorin für X der Technischen Universität Y": the subject, then
+                # the university with its adjective (genitive)
+                words = words[index - 1 :]
+                break
     if len(words) > 2 and words[1] == "the" and words[0][:1].isupper() and words[0][1:].islower():
         # "Lead the X Group", "Founded the Y Lab" (a CV's bullet): a verb, then the name.
         words = words[2:]
@@ -771,6 +782,7 @@ _GRADUATE_UNIT = re.compile(
 _DOTTED_LEGAL_FORM = re.compile(r"\s(?:[A-Z]\.)(?:[A-Za-z]\.){0,2}[A-Z]$")
 
 
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en)")
 _DATIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)en\s+(Universität|Hochschule|Akademie)\b")
 
 
@@ -1072,9 +1084,10 @@ def _parent_university() -> re.Pattern[str]:
     the university it belongs to (lexicon UNIVERSITY_OF)."""
     ofs, heads = set(), set()
     for phrase in LEXICON.UNIVERSITY_OF:
-        head = re.search(r"[A-ZÀ-Þ]\w*$", phrase)
+        # (the head from its first capital: "der Technischen Universität" keeps its adjective)
+        head = re.search(r"[A-ZÀ-Þ][\w ]*$", phrase)
         ofs.add(phrase[: head.start()])
-        heads.add(head.group())
+        heads.add(re.escape(head.group()).replace(r"\ ", r"\s+"))
     of = "|".join(
         re.sub(r"(?:\\ )+", r"\\s+", re.escape(o.strip())).replace("'", "['’]")
         + (r"\s+" if o.endswith(" ") else "")
@@ -1411,6 +1424,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                         parent = (
                             None if part.startswith("Universi") else _OF_UNIVERSITY.search(part)
                         )
+                    # ("… der TU X": the short form the page spells out elsewhere)
+                    part = acronyms.get(part, part)
                     mentions.append(OrgMention(part, OrgKind.INSTITUTION, at, end))
                     continue
                 mentions.append(OrgMention(name, kind, start, end))
@@ -1534,7 +1549,17 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "University Promotion and Tenure Committee": a committee of the university, no
         # organisation of its own (no one is employed by it or studies at it)
         result = [m for m in result if not _COMMITTEE_NAME.search(m.name)]
+    if any(map(text.__contains__, _GERMAN_BOARD_HINTS)):
+        # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X":
+        # a board of the faculty, no organisation of its own
+        result = [m for m in result if not _GERMAN_BOARD.match(m.name)]
     return result
+
+
+_GERMAN_BOARD_HINTS = ("ommission", "ollegium", "usschuss", "remium", "rat ", "enat ")
+_GERMAN_BOARD = re.compile(
+    r"(?i)\w*(?:kommission(?:en)?|kollegium|ausschuss|gremium|beirat|fakultätsrat|senat)\b"
+)
 
 
 _COMMITTEE_NAME = re.compile(r"(?i)\b(?:committees?|comités?|panels?)$")

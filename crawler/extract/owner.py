@@ -71,6 +71,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"logo|rss|feed|"
     # "© 2024 ProQuest LLC": a company owns the site, no person the page.
     r"llc|inc|ltd|plc|gmbh|corp|corporation|"
+    # "AG Theoretische Ökologie" (an Arbeitsgruppe), "Nordwerk AG" (a company): no person.
+    r"ag|"
     # "Meet Our Postdocs", "Current Students": the page lists people, it is no one's.
     r"postdocs|students|researchers|members|people|faculty|"
     # A site's banner: its logo's text, a French state site's "République française".

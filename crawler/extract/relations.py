@@ -4124,6 +4124,21 @@ def _cell_row_entries(lines: list[str]) -> list[str] | None:
     return ["\n".join(group) for group in groups] if len(groups) >= 2 else None
 
 
+# "Thema: Partikelbeladene Strahlen" (a card's first line under its person's heading): a
+# topic's label, whose value names no student.
+_TOPIC_LABEL = re.compile(
+    r"(?i)(?:(?:thesis|dissertation|research|phd|forschungs|arbeits|promotions)\s*)?"
+    r"(?:thema|titel|title|topic|sujet|projekt|project)s?"
+)
+
+
+# "Family, Given" opening a students list's entry, before its first cell's or dash's end.
+_TURNED_ENTRY_LEAD = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
+    r"(?P<given>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)(?=\s*(?:\||—|–|;|\(|$))"
+)
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -4135,6 +4150,13 @@ def student_list(page: Page, block: Block) -> None:
         return
     if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
         return  # a publication names no student (a "References" list's advisors aside)
+    if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
+        # "Nwachukwu, Chidinma | Thema: … | Erstbetreuung: B", "Oyelaran, Babajide — since
+        # 2020": the entry's student, family name first (a table's or a list's name column)
+        name = name_from_piece(turned.group())
+        if name and name == f"{turned['given']} {turned['family']}":
+            text = f"{name}{block.text[turned.end() :]}"
+            block = Block(block.kind, text, block.level, block.section)
     if (
         block.section
         and "entor" in block.section[-1]
@@ -5157,6 +5179,7 @@ def _student_entry(page: Page, block: Block) -> None:
     elif (
         label
         and not _advisors_field(block.lines[0])
+        and not _TOPIC_LABEL.fullmatch(label.group(1).strip())
         and not name_from_piece(label.group(1))
         and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
     ):
@@ -5905,7 +5928,8 @@ _LABEL_QUALIFIER = re.compile(r"^\s*\([^()]{1,30}\)")
 
 # Referees and reviewers judge papers, books and grants too: without a thesis in sight they
 # are no jury.
-_PAPER_REVIEW = re.compile(r"(?i)refer|review")
+# (not the Swiss "Korreferent", "Koreferentin": a thesis's co-examiner)
+_PAPER_REVIEW = re.compile(r"(?i)(?<!kor)(?<!ko)refer|review")
 # A jury cue that names any body at all: a jury only where a thesis is spoken of.
 _BARE_BODIES = frozenset(("committee", "committees"))
 _COLON = re.compile(r"[:：]")
@@ -7105,7 +7129,9 @@ def _jury_sentences(text: str):
             # ("Assoc. Prof. A", "Asst. Prof. B": a rank's short form, no sentence end)
             # ("… pour sa soutenance le 3 juillet 2024 ! Le jury était …": "!" ends one too)
             r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)|(?<=\d{4}\.)|(?<=\s!))\s+"
-            r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s[a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|[A-ZÀ-Þ]\w+\s?[:：]|"
+            # ("… Prof. Dr. B. Von 2017 bis 2021 …": a word and a year open one too)
+            r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s(?:[a-zà-ÿ]|(?:19|20)\d\d\b)|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|"
+            r"[A-ZÀ-Þ]\w+\s?[:：]|"
             r"(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ][a-zà-ÿ]|"
             # "… (internal). I then spent …", "… (rapporteur). J'ai ensuite …": the first
             # person opens one too

@@ -61,6 +61,7 @@ SECTIONS = {
         "prüfungskommissionen",
         "promotionsverfahren",
         "disputationen",
+        "rigorosen",
     ),
     "teaching": (
         "lehre",
@@ -118,6 +119,8 @@ SUPERVISION_CUES = (
     "referentin:",
     # "Betreuung: Prof. X" under a doctoral student's name on a chair's team page.
     "betreuung:",
+    # "Erstbetreuung: Prof. A" (a students table's column beside "Zweitbetreuung").
+    "erstbetreuung:",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -166,6 +169,11 @@ CONTEXT = {
         "praktikum",
         "praktikant",
         "praktikantin",
+        # Batch 96: compounds a CV's Werdegang writes ("Forschungspraktikum bei X").
+        "forschungspraktikum",
+        "industriepraktikum",
+        "auslandspraktikum",
+        "praktika",
     ),
     "other": (
         "masterarbeit",
@@ -202,9 +210,20 @@ JURY_CUES = (
     "vorsitz der promotionskommission",
     "vorsitzender der promotionskommission",
     "vorsitzende der promotionskommission",
+    # Batch 96: "Die Arbeit wurde von A betreut und von A und B begutachtet" (the
+    # participle read before its agents).
+    "begutachtet von",
+    # The Swiss co-examiner ("Korreferent: B", "als Korreferentin wirkte C"); the Austrian
+    # doctoral examination ("Prüferin im Rigorosum von A").
+    "korreferent",
+    "korreferentin",
+    "koreferent",
+    "koreferentin",
+    "rigorosum",
 )
 JURY_ROLES = {
     "jury_reviewer": (
+        "begutachtet von",
         "gutachter",
         "gutachterin",
         "zweitgutachter",
@@ -322,6 +341,12 @@ POSITIONS = (
     "assistenzprofessorin",
     "universitätsassistent",
     "universitätsassistentin",
+    # Batch 96: a research stay is a post held there, no studies ("Forschungsaufenthalt am
+    # Institut X"), as is a guest researcher's.
+    "forschungsaufenthalt",
+    "gastaufenthalt",
+    "gastwissenschaftler",
+    "gastwissenschaftlerin",
 )
 STUDIES = (
     "studium",
@@ -346,6 +371,10 @@ STUDIES = (
     # "studierte von 2002 bis 2008 Geophysik an der Universität X" (a Vita in the third person).
     "studierte",
     "studiert",
+    # Batch 96: "… (Mag.a 2012) und promovierte 2017 an der Universität X": the doctorate's
+    # own verb opens its clause (and its year).
+    "promovierte",
+    "promoviert",
 )
 MEMBERSHIP = ("mitglied",)
 INSTITUTION_HEADS = (
@@ -425,6 +454,21 @@ TITLES = (
     "dipl.-inf",
     "dipl.-phys",
     "dipl.-chem",
+    # Batch 96: the other diplomas a team page writes first ("Dipl.-Biol. A", "Dipl.-Math. B").
+    "dipl.-biol",
+    "dipl.-math",
+    "dipl.-geogr",
+    "dipl.-geol",
+    "dipl.-psych",
+    "dipl.-kfm",
+    "dipl.-kff",
+    "dipl.-volksw",
+    "dipl.-wirt.-ing",
+    # Austrian feminine forms, the ending set as a superscript ("Mag.a A", "Dr.in B").
+    "mag.a",
+    "dr.in",
+    "prof.in",
+    "univ.-prof.in",
 )
 CONNECTORS = (
     "und",
@@ -512,9 +556,18 @@ THESIS_OF_NOUNS = (
     # "im Promotionsverfahren von A", "Prüfungskommission der Promotion von B".
     "promotionsverfahren",
     "promotionsprüfung",
+    # Austrian: "Prüferin im Rigorosum von A" (the doctoral examination).
+    "rigorosum",
 )
 OF_WORDS = ("von",)
-UNIVERSITY_OF = ("der Universität",)  # "Institut für Mathematik der Universität X"
+UNIVERSITY_OF = (
+    "der Universität",  # "Institut für Mathematik der Universität X"
+    # Batch 96: "Lehrstuhl für Ökonometrie der TU X", "… der Technischen Universität Y".
+    "der TU",
+    "der Technischen Universität",
+    "der Technischen Hochschule",
+    "der Hochschule",
+)
 # "vorgelegt von" / "A aus Bremerhafen" (a German dissertation's title page).
 THESIS_BY = ("vorgelegt von", "eingereicht von")
 BORN_IN = ("aus", "geboren in")
@@ -553,7 +606,15 @@ DEFENCE_LISTS = ("disputationen", "abgeschlossene promotionsverfahren")
 ROLE_LABELS = ("rolle", "meine rolle", "funktion")
 
 # "Die Prüfungskommission bestand aus A (Vorsitz), B": the members after the verb.
-JURY_COMPOSED = ("bestand aus", "besteht aus", "bestehend aus", "setzte sich zusammen aus")
+JURY_COMPOSED = (
+    "bestand aus",
+    "besteht aus",
+    "bestehend aus",
+    "setzte sich zusammen aus",
+    # "als Korreferent wirkte B", "als Zweitgutachterin fungierte C": the verb after the role
+    "wirkte",
+    "fungierte",
+)
 # "Sie promovierte 2019 an der X": the thesis's end, for the advisors named after it (with
 # its subject: "promovierte Biologin" is an adjective).
 DOCTORATE_VERBS = (
