@@ -209,6 +209,7 @@ NOT_NAME_WORDS = frozenset(
     design materials metallurgy humanities
     doctorant doctorante doktorand doktorandin élève
     die arbeit dissertation doktorarbeit promotion meine
+    contrato contratado contratada becario becaria
     """.split()
 )
 

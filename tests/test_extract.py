@@ -17662,6 +17662,118 @@ NINETYSIXTH_BATCH_LAYOUTS = {
 }
 
 
+NINETYSEVENTH_BATCH_LAYOUTS = {
+    "a-spanish-postdoc-stay-with-its-host-after-con-el": (
+        "<html><head><title>Xóchitl Anaya Betancourt</title></head><body>"
+        "<h1>Xóchitl Anaya Betancourt</h1><p>Investigadora titular.</p>"
+        "<p>Me doctoré en Física en la Universidad de Zacapoaxtla (2009–2013). Luego realicé una"
+        " estancia posdoctoral con la Dra. Wanjiru Odhiambo en el Instituto de Óptica de Lagos"
+        " Altos (2014–2016).</p></body></html>",
+        "index.html",
+        {("Xóchitl Anaya Betancourt", "advisor_postdoc", "Wanjiru Odhiambo", 2014, 2016)},
+        set(),
+    ),
+    "a-cvn-text-names-its-owner-in-apellidos-and-nombre-fields": (
+        "CURRÍCULUM VITAE NORMALIZADO\n\nDatos personales\n"
+        "Apellidos:                      Ugalde Berrocal\n"
+        "Nombre:                         Amaia\n\n"
+        "Dirección de tesis doctorales y/o trabajos fin de estudios\n"
+        "1   Título del trabajo: Catálisis heterogénea en flujo continuo\n"
+        "    Tipo de proyecto: Tesis Doctoral\n"
+        "    Alumno/a: Saúl Quiñones Arteaga\n"
+        "    Fecha de defensa: 03/03/2021\n",
+        "cvn.txt",
+        {("Saúl Quiñones Arteaga", "advisor_phd", "Amaia Ugalde Berrocal", None, 2021)},
+        set(),
+    ),
+    "a-cvn-numbers-its-publications-with-a-bare-number": (
+        "CURRÍCULUM VITAE NORMALIZADO\n\nDatos personales\n"
+        "Apellidos:                      Ugalde Berrocal\n"
+        "Nombre:                         Amaia\n\n"
+        "Actividades científicas y tecnológicas\nProducción científica\n"
+        "Publicaciones, documentos científicos y técnicos\n"
+        "1   Amaia Ugalde Berrocal; Teodoro Valverde Ríos. (2019). Flow catalysis in\n"
+        "    microreactors. Chemical Engineering Letters. 12, pp. 1-9.\n"
+        "    Tipo de producción: Artículo científico\n",
+        "cvn.txt",
+        {("Amaia Ugalde Berrocal", "coauthor", "Teodoro Valverde Ríos", None, None)},
+        set(),
+    ),
+    "a-definition-list-record-of-supervisions-with-middot-fields": (
+        "<html><head><title>Rui Catarino Pestana</title></head><body>"
+        "<h1>Rui Catarino Pestana</h1><h2>Orientações</h2><dl>"
+        "<dt>Redes de sensores sem fios</dt><dd>Estudante: Inês Valadim Sarmento · Grau:"
+        " Doutoramento · Papel: Orientador · Estado: Em curso · Início: 2023</dd>"
+        "<dt>Visão computacional</dt><dd>Estudante: Kofi Mensah Agyei · Grau: Pós-doutoramento"
+        " · Papel: Supervisor · Estado: Concluído · 2019–2021</dd></dl></body></html>",
+        "index.html",
+        {
+            ("Inês Valadim Sarmento", "advisor_phd", "Rui Catarino Pestana", 2023, None),
+            ("Kofi Mensah Agyei", "advisor_postdoc", "Rui Catarino Pestana", 2019, 2021),
+        },
+        set(),
+    ),
+    "a-lone-numbered-record-under-each-lattes-heading-is-an-item": (
+        "<html><head><title>Currículo Lattes (Marília Fontes do Amaral)</title></head><body>"
+        "<h2>Marília Fontes do Amaral</h2><h1>Orientações</h1><b>Tese de doutorado</b>"
+        "<div><span>1.</span> Caio Bastos de Lima. Título da tese. 2020. Tese (Doutorado em"
+        " Física) - Universidade Federal de Piraí. Orientador: Marília Fontes do Amaral.</div>"
+        "<b>Dissertação de mestrado</b><div><span>1.</span> Jéssica Moura Tavares. Título."
+        " 2017. Dissertação (Mestrado em Física) - Universidade Federal de Piraí. Orientador:"
+        " Marília Fontes do Amaral.</div></body></html>",
+        "lattes.html",
+        {
+            ("Caio Bastos de Lima", "advisor_phd", "Marília Fontes do Amaral", None, 2020),
+            ("Jéssica Moura Tavares", "advisor_other", "Marília Fontes do Amaral", 2017, 2017),
+        },
+        set(),
+    ),
+    "a-catalan-page-directs-theses-and-sits-on-tribunals": (
+        "<html><head><title>Jordina Casadevall Puig</title></head><body>"
+        "<h1>Jordina Casadevall Puig</h1>"
+        "<h2>Tesis doctorals dirigides</h2><ol><li>Ferran Sabaté Grau. <em>Títol</em>."
+        " Universitat de Montblanc, 2022. Codirigida amb el Dr. Bernat Oliu Camps.</li></ol>"
+        "<h2>Tribunals de tesi</h2><ul><li>Secretària del tribunal de la tesi doctoral"
+        " d'Elisenda Pujol Riera (Universitat de Montblanc, 2021).</li></ul></body></html>",
+        "index.html",
+        {
+            ("Ferran Sabaté Grau", "advisor_phd", "Jordina Casadevall Puig", None, 2022),
+            ("Ferran Sabaté Grau", "advisor_phd", "Bernat Oliu Camps", None, 2022),
+            ("Elisenda Pujol Riera", "jury_member", "Jordina Casadevall Puig", 2021, 2021),
+        },
+        set(),
+    ),
+    "a-co-director-named-after-con-la-by-its-role-after-the-name": (
+        "<html><head><title>Remedios Alcaraz Funes</title></head><body>"
+        "<h1>Remedios Alcaraz Funes</h1><p>Hice el doctorado (2008–2012) en la Universidad de"
+        " Teruel Bajo bajo la dirección del Dr. Gaspar Villena Ortuño, con la Dra. Yuki"
+        " Matsumoto Irigoyen como codirectora.</p><p>Imparto Álgebra con el Dr. Lope Zamora"
+        " Gil como profesor responsable.</p></body></html>",
+        "index.html",
+        {
+            ("Remedios Alcaraz Funes", "advisor_phd", "Gaspar Villena Ortuño", 2008, 2012),
+            ("Remedios Alcaraz Funes", "advisor_phd", "Yuki Matsumoto Irigoyen", 2008, 2012),
+        },
+        {("Remedios Alcaraz Funes", "advisor_phd", "Lope Zamora Gil", None, None)},
+    ),
+    "a-follow-up-committee-and-a-hiring-board-are-no-jury-nor-post": (
+        "<html><head><title>Leandro Vieira Caldas</title></head><body>"
+        "<h1>Leandro Vieira Caldas</h1><p>Professor Auxiliar, Universidade de Vale Formoso.</p>"
+        "<h2>Júris</h2><ul><li>2020 — Arguente nas provas de doutoramento de Sara Lemos Aguiar,"
+        " Universidade de Vale Formoso.</li></ul><p>Integra a comissão de acompanhamento de"
+        " tese de Tiago Brás Malheiro.</p><h2>Otros méritos</h2><ul><li>Vocal de la comisión"
+        " de selección de una plaza de Profesor Titular de Universidad (Universidad de"
+        " Bierzo Alto, 2022).</li></ul></body></html>",
+        "index.html",
+        {("Sara Lemos Aguiar", "jury_examiner", "Leandro Vieira Caldas", 2020, 2020)},
+        {
+            ("Tiago Brás Malheiro", "jury_member", "Leandro Vieira Caldas", None, None),
+            ("Leandro Vieira Caldas", "employed_at", "Universidad de Bierzo Alto", 2022, 2022),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17760,6 +17872,7 @@ LAYOUTS = {
         ("batch94", NINETYFOURTH_BATCH_LAYOUTS),
         ("batch99", NINETYNINTH_BATCH_LAYOUTS),
         ("batch96", NINETYSIXTH_BATCH_LAYOUTS),
+        ("batch97", NINETYSEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -145,6 +145,8 @@ def _title_of_name(text: str, match: re.Match[str]) -> bool:
 
 
 _TITLES = frozenset(LEXICON.TITLES)
+# A board's own word ("comisión de selección", "hiring committee", "banca de concurso").
+_BOARD_WORDS = ("omisi", "omiss", "ommittee", "ribunal", "jury", "banca", "board")
 
 
 # "Diplôme (national) d'ingénieur", "Ingénieur de l'École X", "ingénieur diplômé de": a
@@ -1478,6 +1480,14 @@ def affiliations(page: Page, block: Block) -> None:
         and _POSTNOMINALS.fullmatch(lines[0].split(",", 1)[1])
     ):
         entry_role = None  # "A, Ph.D." over "Assistant Professor": a name with its letters
+    if (
+        entry_role is not None
+        and any(map(lines[0].lower().__contains__, _BOARD_WORDS))
+        and LEXICON.pattern("NOT_JURY").search(lines[0])
+    ):
+        # "Vocal de la comisión de selección de una plaza de Profesor Titular (Universidad
+        # X, 2022)": a hiring board's post is the one it filled, not the owner's
+        entry_role = None
     if entry_role is not None and (places := find_organisations(lines[0], page.acronyms)):
         # "Institute for Labour Studies": a word of a place's name is no role of the entry's
         entry_role = _role(_without_mentions(lines[0], places))

@@ -496,9 +496,19 @@ def glyph_bulleted(blocks: list[Block]) -> list[Block]:
         if not numbered[index]:
             continue
         number = int(_NUMBERED.match(block.text).group(1))
-        if number == last + 1 or any(
-            0 <= other < len(result) and numbered[other] and result[other].section == block.section
-            for other in (index - 1, index + 1)
+        if (
+            number == last + 1
+            or any(
+                0 <= other < len(result)
+                and numbered[other]
+                and result[other].section == block.section
+                for other in (index - 1, index + 1)
+            )
+            # "1. A …" alone under its heading (a CV's list of one, its numbering begun
+            # again below each heading)
+            or number == 1
+            and 0 < index
+            and result[index - 1].section != block.section
         ):
             text = _NUMBERED.sub("", block.text)
             result[index] = Block(BlockKind.ITEM, text, block.level, block.section)

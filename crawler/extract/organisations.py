@@ -246,7 +246,8 @@ def acronym_map(text: str) -> dict[str, str]:
         if (
             6 <= len(full) <= 100
             and _head_kind(full)
-            and _initials_match(acronym, full)
+            # ("UFIT" for "Universidade Federal de Itaparica": the last word gives two)
+            and (_initials_match(acronym, full) or _prefix_spelt(acronym, full))
             and _LINK_WORDS.issuperset(w for w in full.split() if w.islower())
         ):
             mapping[acronym] = full

@@ -1140,9 +1140,13 @@ def _form_name(text: str) -> str | None:
     wholes = []
     for line in _side_by_side(text):
         low = line.lower()
-        if not ("nom" in low or "name" in low or "staff member" in low or "employee" in low) or (
-            ":" not in line and "：" not in line and "prénom" not in low and "/" not in line
-        ):
+        if not (
+            "nom" in low
+            or "name" in low
+            or "apellido" in low
+            or "staff member" in low
+            or "employee" in low
+        ) or (":" not in line and "：" not in line and "prénom" not in low and "/" not in line):
             continue  # cheap: no identity field on this line
         both = _BOTH_FIELD.match(line)
         english = None if both else _BOTH_FIELD_EN.match(line)

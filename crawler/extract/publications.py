@@ -97,7 +97,9 @@ _EMPHASIS = re.compile(
 # (a wiki's reference opens on its back-link caret, "^ a b" when cited more than once)
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+|"
-    r"[\^↑](?:\s+[a-z]{1,2}(?=\s))*\s+)"
+    r"[\^↑](?:\s+[a-z]{1,2}(?=\s))*\s+|"
+    # "1   A B; C D. (2023). Title" (a CVN's text export: its bare number, then the authors)
+    r"\d{1,3}\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][a-zß-ÿ]+[\s,;]))"
 )
 _LABEL = re.compile(
     r"(?:^|(?<=[\s.;|]))(?:co-?)?(?:authors?|auteur(?:e)?s?|autor(?:en|es|i)?|written by|"

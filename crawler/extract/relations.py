@@ -1554,8 +1554,10 @@ def supervision(page: Page, block: Block) -> None:
                 and LEXICON.pattern("OFFICE_LABELS").fullmatch(cue_word)
             ):
                 continue  # "L'équipe X" › "Responsable : A": the team's head, no advisor
+            named_as = not is_strong and _AS_ADVISOR_AFTER.match(sentence, match.end())
             if (
                 not is_strong
+                and not named_as
                 and context not in (Context.POSTDOC, Context.INTERNSHIP)
                 and not (match in contextual and context is not None and not from_section)
                 and not (
@@ -1589,7 +1591,7 @@ def supervision(page: Page, block: Block) -> None:
             ):
                 continue
             confidence = 0.9 if is_strong else 0.7
-            if not is_strong and context is Context.PHD:
+            if not is_strong and context is Context.PHD and not named_as:
                 confidence = 0.5  # "a PhD student ... working with X": likely, not stated
             if context is None and "ponsor" in cue_word:
                 continue  # "Faculty sponsor: B" of a reading group, a club: no fellowship's host
@@ -1866,6 +1868,13 @@ _EPITHET = re.compile(
 )
 _ACADEMIC_ADVISOR = re.compile(r"(?i)\bother\s+academic\s+advis[oe]rs?$")
 _THESIS_BEFORE_WITH = re.compile(r"(?i)\b(?:thesis|dissertation|mémoire|thèse)\s*$")
+# "…, con la Dra. B como codirectora", "amb el Dr. C com a codirector", "with D as
+# co-advisor": the role after the name says what the weak cue before it does not.
+_AS_ADVISOR_AFTER = re.compile(
+    r"(?i)[^,;()]{3,60}?\s(?:como|com\s+a|as|comme|als)\s+(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.ADVISING_NOUNS])
+    + r")\b"
+)
 
 
 def first_of(text: str) -> str:
@@ -4321,7 +4330,10 @@ def student_list(page: Page, block: Block) -> None:
         for index in range(first, len(page.claims)):
             page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
         return
-    if " | " in block.text and ":" in block.text and (row := _student_cell_first(block.text)):
+    text = block.text
+    if " · " in text and " | " not in text and "\n" not in text and text.count(":") > 2:
+        text = text.replace(" · ", " | ")  # "Student: A · Degree: PhD · Role: Advisor"
+    if " | " in text and ":" in text and (row := _student_cell_first(text)):
         # "2020/09 - Atual | Título: … | Papel: Orientador | Estudante: A | …" (a CV
         # system's table): the student's cell leads the row the rules read.
         first = len(page.claims)
@@ -4489,6 +4501,10 @@ def _student_cell_first(text: str) -> str | None:
     labels, bare = LEXICON.pattern("STUDENT_LABELS"), LEXICON.pattern("ROW_NAME_LABELS")
     for index, cell in enumerate(cells):
         label, colon, value = cell.partition(":")
+        if colon and index == 0 and ":" in value and not labels.fullmatch(label.strip()):
+            # "Title: Student: A | Degree: PhD" (a definition list's term before its
+            # fields): the label is the field's, after the term.
+            label, colon, value = value.partition(":")
         if (
             colon
             and (labels.fullmatch(label.strip()) or bare.fullmatch(label.strip()))

@@ -1,7 +1,7 @@
 """Words per language, merged into one compiled lexicon the language-free rules use.
 
 Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``, ``sv``, ``da``,
-``pl``) holds the same names (SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as plain strings;
+``pl``, ``ca``) holds the same names (SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as plain strings;
 adding a language is adding a module to ``LANGUAGES``.  The rules import :data:`LEXICON`
 and hold no words.
 """
@@ -21,9 +21,9 @@ try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ",
 except ImportError:  # another Python: phrase patterns stay unfactored
     _EXTRA_CASES = None
 
-from crawler.extract.lexicon import da, de, en, es, fr, it, nl, pl, pt, sv
+from crawler.extract.lexicon import ca, da, de, en, es, fr, it, nl, pl, pt, sv
 
-LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, pl)
+LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, pl, ca)
 
 TUPLE_FIELDS = (
     "SUPERVISION_CUES",

@@ -61,6 +61,8 @@ SECTIONS = {
         "tribunales",
         "participación en tribunales",
         "tribunales de tesis",
+        # Batch 97 (Mexico): a personal page's "Jurados" (the thesis juries sat on).
+        "jurados",
     ),
     "teaching": (
         "docencia",
@@ -113,6 +115,8 @@ SUPERVISION_CUES = (
     # the "Dirección" cell names the directors (a label with its colon: "Dirección: Av. X" is
     # an address, and names no one); "Doctora: A. Directores: B" in a defended thesis's entry.
     "dirección:",
+    # Batch 97: a postdoc's card on a group's page ("Supervisora: Dra. A").
+    "supervisora",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -124,6 +128,10 @@ WEAK_SUPERVISION_CUES = (
     "en el laboratorio de la",
     "en el grupo del",
     "en el grupo de la",
+    # Batch 97: "estancia posdoctoral con el Dr. B", "con la Dra. C" (a context word in the
+    # block, as English "with").
+    "con el",
+    "con la",
 )
 COSUPERVISION_CUES = (
     "codirigida con",
@@ -140,6 +148,10 @@ COSUPERVISION_CUES = (
     "codirigido junto con",
     "en codirección con el",
     "en codirección con la",
+    # Batch 97: "A — estancia posdoctoral (2018–2021) con el Dr. B" (a group's former members):
+    # the one the item says A worked with, as English "with".
+    "con el",
+    "con la",
 )
 CONTEXT = {
     "phd": (
@@ -178,9 +190,18 @@ CONTEXT = {
         "trabajos fin de grado",
         "tesina",
         "proyecto fin de carrera",
+        # Batch 97: a CVN's "Tipo de proyecto: Proyecto Final de Carrera".
+        "proyecto final de carrera",
     ),
 }
-JURY_CUES = ("tribunal", "tribunal de tesis", "miembros del tribunal")
+JURY_CUES = (
+    "tribunal",
+    "tribunal de tesis",
+    "miembros del tribunal",
+    # Batch 97 (Mexico): "sinodal en el examen de grado de A" (a member of A's jury).
+    "sinodal",
+    "sinodales",
+)
 JURY_ROLES = {
     "jury_reviewer": ("evaluador", "evaluadora", "revisor", "revisora"),
     "jury_examiner": ("vocal", "vocales"),
@@ -200,6 +221,7 @@ JURY_ROLES = {
         "miembro",
         "secretaria del tribunal",
         "secretario del tribunal",
+        "sinodal",
     ),
 }
 NOT_JURY = (
@@ -218,6 +240,9 @@ NOT_JURY = (
     # "Tribunal de oposición" (a civil-service examination board): no thesis jury.
     "tribunal de oposición",
     "tribunales de oposición",
+    # Batch 97: a doctoral student's follow-up committee ("comisión de seguimiento"), no jury.
+    "comisión de seguimiento",
+    "comité de seguimiento",
 )
 NOT_RELATION = ("editor", "editores", "investigador principal")
 POSITIONS = (
@@ -346,7 +371,14 @@ FIRST_PERSON = (
 )
 
 # "la tesis doctoral de A", "la defensa de B".
-THESIS_OF_NOUNS = ("tesis", "tesis doctoral", "defensa")
+THESIS_OF_NOUNS = (
+    "tesis",
+    "tesis doctoral",
+    "defensa",
+    # Batch 97 (Mexico): "el examen de grado de doctorado de A" (the defence).
+    "examen de grado",
+    "examen de grado de doctorado",
+)
 OF_WORDS = ("de",)
 UNIVERSITY_OF = ("de la Universidad",)  # "Departamento de Física de la Universidad X"
 THESIS_BY = ("presentada por", "presentado por")
@@ -426,3 +458,8 @@ CHAIRED_BY = ("presidido por el", "presidido por la", "presidida por el", "presi
 
 # Batch 84: "su director fue B": the verb between a role and its person.
 COPULAS = ("fue", "es", "era", "fueron")
+
+# Batch 97 (a CVN exported as text): "Apellidos: A B" over "Nombre: C", the owner's
+# identity fields (family names first, as a French form's "Nom" over "Prénom").
+FAMILY_NAME_COLUMNS = ("apellidos",)
+GIVEN_NAME_COLUMNS = ("nombre",)

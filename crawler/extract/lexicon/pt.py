@@ -137,6 +137,9 @@ COSUPERVISION_CUES = (
     "coorientação de",
     "co-orientação do",
     "co-orientação da",
+    # Batch 97: "coorientadora, em coorientação com o Prof. Doutor A" (the article first).
+    "em coorientação com o",
+    "em coorientação com a",
 )
 CONTEXT = {
     "phd": (
@@ -232,6 +235,9 @@ NOT_JURY = (
     "banca de concurso",
     "comissões julgadoras",
     "comissão julgadora",
+    # Batch 97: a thesis's follow-up committee ("comissão de acompanhamento de tese"), no jury.
+    "comissão de acompanhamento",
+    "comissões de acompanhamento",
 )
 NOT_RELATION = ("editor", "editores", "coordenador")
 POSITIONS = (
@@ -382,7 +388,8 @@ STUDENT_LABELS = (
     "candidata",
     "discente(s)",
 )
-ORG_CONNECTORS = ("para",)
+# ("em": "Centro de Investigação em Sistemas Inteligentes", as Spanish "en")
+ORG_CONNECTORS = ("para", "em")
 
 ADVISING_NOUNS = (
     "orientador",
