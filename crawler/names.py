@@ -169,7 +169,7 @@ NOT_NAME_WORDS = frozenset(
     assistant associate postdoctoral postdoc adjunct emeritus lecturer researcher
     senior staff principal chief software hardware engineer engineers scientist
     scientists developer manager consultant analyst fellow
-    researchers postgraduate undergraduate sponsor sponsors advisees mentees
+    researchers postgraduate undergraduate sponsor sponsors advisees mentees student graduate
     visitors scholars accueil welcome bienvenue
     vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
@@ -207,9 +207,9 @@ NOT_NAME_WORDS = frozenset(
     appliquees statistique statistiques probabilites ecologie geologie neurosciences
     linguistique sociologie mecanique electronique theoretical applied investigator
     design materials metallurgy humanities
-    doctorant doctorante doktorand doktorandin élève
+    doctorant doctorante doktorand doktorandin élève titular titulares catedrático catedrática
     die arbeit dissertation doktorarbeit promotion meine
-    contrato contratado contratada becario becaria
+    contrato contratado contratada becario becaria científico científica
     """.split()
 )
 
@@ -256,7 +256,7 @@ _GIVEN_OR_FAMILY_TEXT = """
     Lambert Mathieu Gérard Lucas Benoît Germain Antoine Olivier Denis Roger Marc Louis
     Pierre Paul Jacques Jean Guy Rose Leroy Roux Victor Adam Joseph Daniel Alexandre
     Julien Arnaud Fabre Gauthier Clément Rémy Raymond Charles Philippe Hugo Maxime Noël
-    Ghislain Grégoire
+    Ghislain Grégoire Baptiste
     """
 
 # ---------------------------------------------------------------------------
@@ -766,6 +766,11 @@ def _token_ok(token: str) -> bool:
     if _NON_NAME_CHARS.search(token):
         return False
     match = _ELIDED_PARTICLE.match(token)  # "d'Aspremont", "dell'Orto"
+    if match is None and token[1:2] in ("'", "’") and token[:1] in ("L", "D"):
+        # "L'équipe", "D'Université" opening a sentence: an article before a common noun
+        rest = _letters(token[2:]).casefold()
+        if rest in NOT_NAME_WORDS or fold(rest) in NOT_NAME_WORDS:
+            return False
     letters = _letters(token[match.end() :] if match else token)
     if not letters or letters[0].islower():
         return False  # caseless scripts (CJK, Arabic) pass

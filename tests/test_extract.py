@@ -17774,6 +17774,154 @@ NINETYSEVENTH_BATCH_LAYOUTS = {
 }
 
 
+NINETYEIGHTH_BATCH_LAYOUTS = {
+    "a-jekyll-lab-portrait-link-holds-name-role-and-dates-spans": (
+        "<html><head><title>Team | Ferrandi-Obi Lab</title></head><body><main>"
+        "<h1>Team</h1><div class='portrait-wrapper'><a href='/members/rosa' class='portrait'>"
+        "<img src='r.jpg'><span class='portrait-name'>Rosalind Ferrandi-Obi</span>"
+        "<span class='portrait-role'><i></i><span>Principal Investigator</span></span></a></div>"
+        "<h2>Current members</h2>"
+        "<div class='portrait-wrapper'><a href='/members/tam' class='portrait'>"
+        "<img src='t.jpg'><span class='portrait-name'>Tamsin Okonkwo-Hale</span>"
+        "<span class='portrait-role'><i></i><span>PhD Student</span></span>"
+        "<span class='portrait-description'>2022 &ndash; present, co-advised with "
+        "Ravindra Menon</span></a></div>"
+        "<div class='portrait-wrapper'><a href='/members/jo' class='portrait'>"
+        "<img src='j.jpg'><span class='portrait-name'>Joaquim Lindahl</span>"
+        "<span class='portrait-role'><i></i><span>Postdoctoral Fellow</span></span>"
+        "<span class='portrait-description'>since 2024</span></a></div>"
+        "</main></body></html>",
+        "team.html",
+        {
+            ("Tamsin Okonkwo-Hale", "advisor_phd", "Rosalind Ferrandi-Obi", 2022, None),
+            ("Tamsin Okonkwo-Hale", "advisor_phd", "Ravindra Menon", 2022, None),
+            ("Joaquim Lindahl", "advisor_postdoc", "Rosalind Ferrandi-Obi", 2024, None),
+        },
+        set(),
+    ),
+    "a-card-s-graduate-student-role-is-no-person-and-a-speakers-list-no-students": (
+        "<html><head><title>People — The Vasquez-Orr Lab</title></head><body><h1>People</h1>"
+        "<h3>Marisol Vasquez-Orr</h3><p><em>Principal Investigator</em></p>"
+        "<h3>Leopold Achebe-Lind</h3><p><em>Graduate Student (2021&ndash;)</em></p>"
+        "<h3>Ines Marchetti</h3><p><em>MD/PhD Student (2023&ndash;), jointly mentored by "
+        "Corwin Dalby</em></p>"
+        "<h2>Lab Alumni</h2><p>Yuki Tanabe-Ross &mdash; PhD 2020</p>"
+        "<h3>Visiting speakers 2025</h3><p>Hedda Brannstrom (Norvik Institute)</p>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Leopold Achebe-Lind", "advisor_phd", "Marisol Vasquez-Orr", 2021, None),
+            ("Ines Marchetti", "advisor_phd", "Marisol Vasquez-Orr", 2023, None),
+            ("Ines Marchetti", "advisor_phd", "Corwin Dalby", 2023, None),
+            ("Yuki Tanabe-Ross", "advisor_phd", "Marisol Vasquez-Orr", None, 2020),
+        },
+        {("Hedda Brannstrom", "advisor_other", "Marisol Vasquez-Orr", None, None)},
+    ),
+    "a-notion-roster-names-its-leader-in-the-intro-and-skips-the-committee": (
+        "<html><head><title>Members</title></head><body><article class='page sans'>"
+        "<h1 class='page-title'>Members</h1><p>People of the Halloran Group in the School of "
+        "Physics, University of Westmarch. Group leader: Brigid Halloran.</p>"
+        "<h2>Current members</h2><table class='collection-content'><thead><tr>"
+        "<th><span class='icon property-icon'>Aa</span>Name</th>"
+        "<th><span class='icon property-icon'>▾</span>Role</th>"
+        "<th><span class='icon property-icon'>≡</span>Advisor</th>"
+        "<th><span class='icon property-icon'>≡</span>Thesis committee</th>"
+        "<th><span class='icon property-icon'>#</span>Start</th></tr></thead><tbody>"
+        "<tr><td>Brigid Halloran</td><td>PI</td><td></td><td></td><td>2015</td></tr>"
+        "<tr><td>Dario Kowalczyk</td><td>PhD</td><td></td><td>Fenna Ruud</td><td>2022</td></tr>"
+        "<tr><td>Asha Mbeki-Lowe</td><td>MSc</td><td></td><td></td><td>2025</td></tr>"
+        "<tr><td>Tobiah Renner</td><td>Research Engineer</td><td></td><td></td><td>2023</td></tr>"
+        "</tbody></table></article></body></html>",
+        "members.html",
+        {
+            ("Dario Kowalczyk", "advisor_phd", "Brigid Halloran", 2022, None),
+            ("Asha Mbeki-Lowe", "advisor_other", "Brigid Halloran", 2025, None),
+            ("Brigid Halloran", "employed_at", "University of Westmarch", None, None),
+        },
+        {
+            ("Dario Kowalczyk", "advisor_phd", "Fenna Ruud", 2022, None),
+            ("Dario Kowalczyk", "jury_member", "Fenna Ruud", None, None),
+            ("Tobiah Renner", "advisor_other", "Brigid Halloran", 2023, None),
+        },
+    ),
+    "a-drupal-views-row-is-one-card-its-supervisor-label-beside-the-value": (
+        "<html><head><title>People | Tidal Flows Group | Marrow University</title></head><body>"
+        "<h1>Tidal Flows Group</h1><div class='view-content'><h3>Research Staff</h3>"
+        "<div class='views-row'><div class='views-field views-field-title'>"
+        "<span class='field-content'><a href='/p/o'>Orla Brennan-Sato</a></span></div>"
+        "<div class='views-field views-field-field-position'><div class='field-content'>"
+        "Postdoctoral Research Associate (2023&ndash;2025)</div></div>"
+        "<div class='views-field views-field-field-supervisor'><span class='views-label'>"
+        "Supervisor: </span><div class='field-content'>Kasimir Odum</div></div></div>"
+        "</div></body></html>",
+        "people.html",
+        {("Orla Brennan-Sato", "advisor_postdoc", "Kasimir Odum", 2023, 2025)},
+        set(),
+    ),
+    "a-spanish-group-page-names-its-ip-and-a-codirector-by-first-surname": (
+        "<html><head><title>Miembros | Grupo ALGAS</title></head><body>"
+        "<h1>Miembros del grupo</h1><h2>Investigadora principal</h2>"
+        "<p>Dra. Maite Urrutia Cabrera</p>"
+        "<p>Profesora Titular de Ecología, Universidad de Brañosa.</p>"
+        "<h2>Doctorandos</h2><ul><li>Íñigo Salaberri Roca (desde 2022). Tesis codirigida por "
+        "Maite Urrutia y Tomás Ledesma Pardo.</li><li>Lucía Ferreiro Gil (desde 2024).</li></ul>"
+        "<h2>Colaboradores</h2><p>Dr. Anselmo Quiroga (Universidad de Ribera).</p>"
+        "</body></html>",
+        "miembros.html",
+        {
+            ("Íñigo Salaberri Roca", "advisor_phd", "Maite Urrutia Cabrera", 2022, None),
+            ("Íñigo Salaberri Roca", "advisor_phd", "Tomás Ledesma Pardo", 2022, None),
+            ("Lucía Ferreiro Gil", "advisor_phd", "Maite Urrutia Cabrera", 2024, None),
+        },
+        {
+            ("Íñigo Salaberri Roca", "advisor_phd", "Maite Urrutia", 2022, None),
+            ("Titular de Ecología", "member_of", "ALGAS", None, None),
+            ("Anselmo Quiroga", "member_of", "ALGAS", None, None),
+        },
+    ),
+    "a-header-s-dashed-acronym-expansion-ends-with-its-line": (
+        "<html><head><title>Équipe LUMEN – Membres | Laboratoire X</title></head><body>"
+        "<header><p>ICSB – Institut de Chimie des Surfaces de Brévannes</p></header>"
+        "<ol class='crumbs'><li>Accueil</li><li>Équipes de recherche</li></ol>"
+        "<h1>Équipe LUMEN – Membres</h1><p>L'équipe LUMEN est l'une des trois équipes de "
+        "l'ICSB.</p></body></html>",
+        "membres.html",
+        {("LUMEN", "part_of", "Institut de Chimie des Surfaces de Brévannes", None, None)},
+        {
+            (
+                "LUMEN",
+                "part_of",
+                "Institut de Chimie des Surfaces de Brévannes Accueil Équipes",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-lab-intro-s-second-sentence-opens-a-new-part-of-chain": (
+        "<html><head><title>Team | Abernethy Lab</title></head><body><h1>Team</h1>"
+        "<p>We are a research group in the Department of Zoology at Glenmoor University. Our "
+        "lab is part of the Glenmoor Institute for Animal Behaviour. Lab head: Fiona "
+        "Abernethy.</p>"
+        "<h2>PhD students</h2><ul><li>Henrik Baptiste (2021–)</li></ul></body></html>",
+        "team.html",
+        {
+            ("Henrik Baptiste", "advisor_phd", "Fiona Abernethy", 2021, None),
+            ("Fiona Abernethy", "employed_at", "Glenmoor University", None, None),
+        },
+        {
+            (
+                "Glenmoor University",
+                "part_of",
+                "Glenmoor Institute for Animal Behaviour",
+                None,
+                None,
+            ),
+            ("Baptiste Henrik", "advisor_phd", "Fiona Abernethy", 2021, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -17873,6 +18021,7 @@ LAYOUTS = {
         ("batch99", NINETYNINTH_BATCH_LAYOUTS),
         ("batch96", NINETYSIXTH_BATCH_LAYOUTS),
         ("batch97", NINETYSEVENTH_BATCH_LAYOUTS),
+        ("batch98", NINETYEIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

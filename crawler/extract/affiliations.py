@@ -27,7 +27,7 @@ from crawler.extract.organisations import (
     known_acronyms,
     may_mention_organisation,
 )
-from crawler.extract.owner import bio_subject, is_card_name
+from crawler.extract.owner import bio_subject, is_card_name, lab_head
 from crawler.extract.page import Page, holds_any
 from crawler.extract.persons import (
     COMPANY_NOUNS,
@@ -3094,6 +3094,9 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
     )
 
 
+_SENTENCE_BREAK = re.compile(r"[a-zà-ÿ]{4}\.\s+[A-ZÀ-Þ]")
+
+
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
     kind = page.kind(block)
@@ -3130,6 +3133,12 @@ def structure(page: Page, block: Block) -> None:
         joint = None  # the unit a "part of" sentence is about, while "et du" names more
         for index, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
             between = line[first.end : second.start]
+            if ". " in line[first.start : second.start] and _SENTENCE_BREAK.search(
+                line, first.start, second.start
+            ):
+                # "… at University Y. Our lab is part of Z": a new sentence, a new chain
+                stated, joint = False, None
+                continue
             if joint is not None and _JOINT.match(between):
                 page.add(
                     joint,
@@ -3412,6 +3421,15 @@ def _title_org(page: Page) -> OrgMention | None:
     team = _acronym_team_title(page)
     if team is not None:
         return team
+    h1 = meta.get("h1")
+    if h1 and (title := page.document.title):
+        first = _TITLE_PARTS.split(title.strip(), 1)[0].strip()
+        if len(first) <= 12 and LEXICON.pattern("PEOPLE").fullmatch(first):
+            # "Équipe | Laboratoire X (LX)" over the heading "Équipe Optique non linéaire":
+            # the title's first part a bare word, the heading names the page's team
+            named = find_organisations(h1, page.acronyms)
+            if named and named[0].start == 0 and named[0].kind is OrgKind.UNIT:
+                return named[0]
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
         if text and _COMMITTEE_TITLE.search(text):
             return None
@@ -3660,11 +3678,45 @@ _VISITORS_HEADING = re.compile(
 )
 
 
+INTRO_BLOCKS = 8  # a people page's opening: its title, menus, the lines on the group
+
+
+def _head_home(page: Page, block: Block) -> None:
+    """ "The X Group, in the Department of Y at University Z. Group leader: A." (a people
+    page's opening naming the group's head): the one institution the group's sentence
+    names employs its head."""
+    if not LEXICON.pattern("TEAM_WORDS").search(block.text):
+        return
+    head = lab_head(page.document)
+    if head is None or head not in block.text:
+        return  # (the opening names the head too: "… Group leader: A.", "… is led by A.")
+    for _, sentence in sentences(block.text):
+        if not LEXICON.pattern("TEAM_WORDS").search(sentence):
+            continue
+        places = {
+            m.name
+            for m in find_organisations(sentence, page.acronyms)
+            if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+        }
+        if len(places) == 1:
+            page.add(
+                head,
+                Relation.EMPLOYED_AT,
+                places.pop(),
+                sentence.strip(),
+                "organisation.lab-head-home",
+                0.55,
+            )
+        return  # (the group's first sentence says where it is)
+
+
 def people_page(page: Page, block: Block) -> None:
     """A group's people page (no owner, an organisation in the title): every listed
     person, outside alumni sections, is a member of that organisation."""
     if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
         _unit_heads(page, block)
+        if page.owner is None and page.index(block) < INTRO_BLOCKS:
+            _head_home(page, block)
     if page.offer:
         return
     card = (
@@ -3708,6 +3760,8 @@ def people_page(page: Page, block: Block) -> None:
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         return
+    if page.kind(block) is SectionKind.SERVICE:
+        return  # ("Collaborators" › "A (Institute X)": the group's partners, no members)
     if block.section and _VISITORS_HEADING.search(block.section[-1]):
         # "Visiting students" › "A, from Institute X": a guest, no member; a visiting
         # scientist's home institution employs them

@@ -1591,18 +1591,23 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
 
 def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list[str]]:
     """The page's full person names by family key: what an initial may resolve to."""
-    names = set(written or ())
+    claimed = set()
     for claim in claims:
         relation = claim.relation
         if relation in PERSON_SUBJECT:
-            names.add(claim.subject)
+            claimed.add(claim.subject)
         if relation in PERSON_OBJECT:
-            names.add(claim.object)
+            claimed.add(claim.object)
+    names = claimed | set(written or ())
     full_names: dict[str, list[str]] = {}
     for name in names:
         parsed = parse_name(name)
         if parsed is not None and not parsed.initials_only and parsed.given:
             full_names.setdefault(parsed.family_key, []).append(name)
+            if name.count(" ") == 2 and "." not in name and name in claimed:
+                # "Itziar Goikoetxea Ramírez" (a given name, two family names): written
+                # short later with the first family name only ("Itziar Goikoetxea").
+                full_names.setdefault(f"<{fold(name.rsplit(' ', 1)[0])}", []).append(name)
             if " " not in parsed.given:
                 # "Ana R." (a students list's given name and family initial, read "R. Ana")
                 # beside "Ana Rodríguez-Okonjo": by the given name (see ``_resolve``).
@@ -1711,6 +1716,10 @@ def _resolve(
         }
         if len(fits) == 1:
             return fits.pop()
+    if not parsed.initials_only and name.count(" ") == 1 and "." not in name:
+        fits = set(full_names().get(f"<{fold(name)}", ()))
+        if len(fits) == 1:
+            return fits.pop()  # "Itziar Goikoetxea" beside "Itziar Goikoetxea Ramírez"
     if not parsed.initials_only:
         # "I. Goikoetxea Uribe" (from "Goikoetxea Uribe, I."): an initial before a double
         # family name, the full name one that ends on both words ("Itziar Goikoetxea Uribe").

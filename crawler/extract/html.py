@@ -103,8 +103,10 @@ DROPPED_TOKENS = (
 )
 # Whole class names of content a reader does not see (al-folio's hidden BibTeX/abstracts).
 # (Not "modal": a lab page's member bios open in modals, text a reader clicks to see.)
+# (Notion's exported tables: a column header's "property-icon" glyph, "Aa" or "≡", before
+# its name.)
 HIDDEN_CLASSES = frozenset(
-    "hidden bibtex abstract d-none sr-only visually-hidden invisible".split()
+    "hidden bibtex abstract d-none sr-only visually-hidden invisible property-icon".split()
 )
 
 
@@ -1007,6 +1009,44 @@ _NAME_MARK_SUP = re.compile(
     r"[\d*†‡§¶#✉,\s]{0,12}(?:[a-z](?:[\d*†‡§¶#]|\s*,\s*[a-z\d*†‡§¶#]){0,4})?\s*"
 )
 _GLUE_LINES = frozenset(("span", "div", "small"))
+# A person card's field spans inside one link or box ("<span class=portrait-name>Ada
+# Quill</span><span class=portrait-role>PhD Student</span><span class=portrait-description>
+# 2021 – present</span>", Jekyll lab themes): the field its class names, each a line.
+_CARD_FIELD_CLASS = re.compile(
+    r"(?:^|[\s_-])(name|role|position|description|desc|subtitle|status|years|dates)(?:$|\s)"
+)
+_NEXT_FIELDS = {
+    "name": frozenset(("role", "position", "description", "desc", "subtitle", "status")),
+    "role": frozenset(("description", "desc", "status", "years", "dates")),
+    "position": frozenset(("description", "desc", "status", "years", "dates")),
+}
+
+
+def _card_field_break(element) -> bool:
+    """A card's name (or role) span followed by its next field's span: a line break."""
+    if (element.tail or "").strip():
+        return False
+    field = _CARD_FIELD_CLASS.search(element.get("class") or "")
+    if field is None or field.group(1) not in _NEXT_FIELDS:
+        return False
+    following = element.getnext()
+    if following is None or following.tag not in _GLUE_LINES:
+        return False
+    other = _CARD_FIELD_CLASS.search(following.get("class") or "")
+    return other is not None and other.group(1) in _NEXT_FIELDS[field.group(1)]
+
+
+def _linked_card(element) -> bool:
+    """A box holding one link that is a person's card (its name span, then a role span):
+    one entry, as a card of field boxes is (_name_card)."""
+    if len(element) != 1 or element[0].tag != "a":
+        return False
+    for child in element[0]:
+        if child.tag == "span" and child.get("class"):
+            return _card_field_break(child) and bool(_LONE_NAME.match(_clean(child.text or "")))
+    return False
+
+
 _TITLE_TAGS = frozenset(("b", "strong", "font"))
 # A span styled bold in its own ``style`` (site builders, hand-written pages faking their
 # headings: ``<span style="font-size:20px;font-weight:bold">Education</span>``).
@@ -1026,9 +1066,13 @@ LABEL_PARTS = 4  # a field label's block holds a few words, no nested markup
 _CARD_FIELDS = frozenset(("p", "div", "span"))
 CARD_FIELDS = 5  # a name, a role with years, a topic, a note or two: a card, not a section
 # A field holding more than inline text (a list, a heading, a nested box): no card's line.
+# (Drupal's views fields wrap their value in one more div of inline text: "<div
+# class=views-field><div class=field-content><a>Ada Quill</a></div></div>", still a line.)
 _NESTED_BOX = etree.XPath(
     "boolean(./*/*[not(self::b or self::strong or self::a or self::em or self::i or "
-    "self::span or self::small or self::br or self::sup or self::time or self::code)])"
+    "self::span or self::small or self::br or self::sup or self::time or self::code or "
+    "self::div[contains(@class, 'field-content')][not(./*[not(self::a or self::span or "
+    "self::em or self::b or self::strong or self::i)])])])"
 )
 
 
@@ -1341,6 +1385,9 @@ class _Walker:
                 self.flush(BlockKind.HEADING, 7)
                 return
             self.walk_content(element)  # an inline element: its text joins the block's
+            if tag == "span" and len(attributes) and _card_field_break(element):
+                self.buffer.append("\n")
+                return
             if tag == "a" and not element.tail and (glued := element.getnext()) is not None:
                 # "<a>Ada Quill</a><span>Professor, X</span>" (a co-author sidebar styled
                 # as two lines): the link's text is a line of its own.
@@ -1359,6 +1406,19 @@ class _Walker:
                 return
             # Inside a list item or table row, nested blocks are lines of that one entry
             # ("PhD, Univ. X" / "Advisor: Y" / nested sub-items) so the entry stays whole.
+            labelled = element.getprevious()
+            if (
+                labelled is not None
+                and labelled.tag == "span"
+                and not (labelled.tail or "").strip()
+                and (labelled.text or "").rstrip().endswith(":")
+                and _FIELD_LABEL_CLASS.search(labelled.get("class") or "")
+            ):
+                # "<span class=views-label>Supervisor: </span><div>B</div>": the value
+                # on its label's line
+                self.walk_content(element)
+                self.buffer.append("\n")
+                return
             self.buffer.append("\n")
             self.walk_content(element)
             self.buffer.append("\n")
@@ -1388,7 +1448,9 @@ class _Walker:
         if tag == "div" and not item and not self.in_item and len(element):
             # a grid's entry: the box beside its date cell, or a person's card
             item = element in self.entries or (
-                element not in self.layout and len(element) <= CARD_FIELDS and _name_card(element)
+                element not in self.layout
+                and len(element) <= CARD_FIELDS
+                and (_name_card(element) or _linked_card(element))
             )
             if not item and _thesis_card_box(element):
                 item = True  # (its title heading alone makes it a layout box: no section)

@@ -484,7 +484,8 @@ def _dashed_expansions(text: str, mapping: dict[str, str]) -> None:
         named = CANDIDATE.match(text, dash_end) if lead else None
         if named is None:
             continue
-        acronym, full = lead.group(), _trim(named.group())
+        # (the name ends with its line: "IPIV – Institut X" over the menu's "Accueil")
+        acronym, full = lead.group(), _trim(named.group().split("\n", 1)[0])
         if (
             acronym not in mapping
             and " " in full  # (a head word alone names nothing: "Centre de recherches …")

@@ -669,6 +669,14 @@ def _named_lab_head(document: Document) -> str | None:
             name = name_at_start(rest.strip())
             if name:
                 return name
+        if colon and block.kind is BlockKind.PARAGRAPH and ". " in label:
+            # "This page lists the people of the X Group … Group leader: A.": the label
+            # opening a later sentence of the page's intro
+            label = label.rpartition(". ")[2]
+            if len(label) <= LABEL_CHARS and heads.fullmatch(label.strip()):
+                name = name_at_start(rest.strip())
+                if name:
+                    return name
     for block in blocks[:12]:
         # "Prof. A<br>Professor of X, University Y (group leader)": the role in brackets
         # closing the person's line under "Faculty"

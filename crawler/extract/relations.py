@@ -3478,8 +3478,12 @@ _LABELLED_CELL = re.compile(r"\|\s*([^|:]{2,40}?)\s*[:：]\s*([^|]+)")
 
 
 def _advisor_cell(text: str) -> bool:
-    """A table row with a supervisor column naming someone (a lab wiki's "People" table)."""
+    """A table row with a supervisor column naming someone (a lab wiki's "People" table),
+    or a card's later line labelled so ("A" / "Postdoc (2023–)" / "Supervisor: B")."""
     cue = LEXICON.pattern("SUPERVISION_CUES")
+    labelled = list(_LABELLED_CELL.finditer(text)) if "|" in text else []
+    if "\n" in text and ":" in text:
+        labelled += [m for line in text.split("\n")[1:] if (m := _label(line))]
     return any(
         cue.search(m.group(1))
         and (
@@ -3487,7 +3491,7 @@ def _advisor_cell(text: str) -> bool:
             or _M_INITIAL.match(m.group(2).lstrip())
             or _bare_families(m.group(2).strip())
         )
-        for m in _LABELLED_CELL.finditer(text)
+        for m in labelled
     )
 
 
@@ -3660,11 +3664,23 @@ def _group_member(page: Page, block: Block) -> bool:
     if at < 0:
         return False
     after = line[at + len(last) :][:60]
+    if not after.strip(" ,–—-") and len(block.lines) > 1:
+        after = block.lines[1][
+            :60
+        ]  # a card: the name's line, then the role's ("A" / "PhD student")
     if not contexts_in(after):
         return False
     # "A | Role: PhD (completed) | Supervisor(s): B": a bare degree as the role still says
-    # a student when the row's own supervisor cell names someone.
-    return bool(LEXICON.pattern("MEMBER_ROLES").search(after)) or _advisor_cell(block.text)
+    # a student when the row's own supervisor cell names someone, or when the roster's
+    # role column gives it ("A | Role: MSc | | Start: 2025").
+    return (
+        bool(LEXICON.pattern("MEMBER_ROLES").search(after))
+        or _advisor_cell(block.text)
+        or _ROSTER_ROLE_CELL.match(after) is not None
+    )
+
+
+_ROSTER_ROLE_CELL = re.compile(r"(?i)\s*\|\s*(?:role|position|status)\s*:")
 
 
 # "As second supervisor", "Co-encadrement (50 %) de la thèse de A": the page's owner is
@@ -4877,9 +4893,17 @@ def _student_entry(page: Page, block: Block) -> None:
             block = Block(BlockKind.ITEM, block.lines[0], block.level, block.section)
         if _group_member(page, block):
             # "Group" / "Team" on an owner's page: "A — PhD student, 2023– (co-advised ...)".
-            student_list(
-                page, Block(block.kind, block.text, block.level, (*block.section, "Students"))
-            )
+            text = block.text
+            if " | " in text and "ommit" in text:
+                # "A | PhD | Thesis committee: B, C | 2021" (a roster's row): the committee
+                # that follows the student, neither advisors nor a defence's jury
+                jury = LEXICON.pattern("JURY_CUES")
+                text = " | ".join(
+                    cell
+                    for cell in text.split(" | ")
+                    if not ((label := _label(cell)) and jury.search(label.group(1)))
+                )
+            student_list(page, Block(block.kind, text, block.level, (*block.section, "Students")))
             return
         _students_in_prose(page, block)
         if page.owner is not None and page.kind(block) not in QUIET:
@@ -5599,6 +5623,15 @@ def _student_entry(page: Page, block: Block) -> None:
         return
     # On a lab's team page without an owner, the lab head advises the students it lists.
     advisor = page.owner.name if page.owner is not None else lab_head(page.document)
+    if (
+        page.owner is None
+        and context is Context.OTHER
+        and ("ngén" in text or "ngine" in text)
+        and LEXICON.pattern("STAFF_ENGINEERS").search(
+            _NOW_MARK.split(_name_and_role_lines(text), 1)[0]
+        )
+    ):
+        return  # "A — Research Engineer" on a lab's people page: its staff, no advisee
     if advisor is None:
         # "Post-doctorants" › "A (2020–2021, avec B)" on a lab's alumni page: nobody else
         # supervises, so the one the student worked "with" is the host.

@@ -235,6 +235,11 @@ SECTIONS = {
         "invited talks",
         "conferences attended",
         "events",
+        # a lab site's seminar guests ("Visiting speakers 2025"): no members
+        "visiting speakers",
+        "invited speakers",
+        "guest speakers",
+        "seminar speakers",
     ),
     "service": (
         "service",
@@ -507,6 +512,10 @@ COSUPERVISION_CUES = (
     "jointly with",
     "jointly supervised with",
     "jointly advised with",
+    # a biomedical lab's trainee card: "MD/PhD Student, jointly mentored by B" (B beside
+    # the lab's head)
+    "jointly mentored by",
+    "co-mentored by",
     "co-directed with",
     "with",
     # "M.Sc. (2021–2023), co-supervision: A": the label form.
@@ -1671,6 +1680,15 @@ CV_FIELD_LABELS = (
 TRAINEE_TEACHERS = ("trainee teacher", "trainee teachers", "student teacher", "student teachers")
 # A guest of the group, listed among its alumni: a colleague's stay, no one's advisee.
 GUEST_ROLES = ("sabbatical", "on sabbatical", "visiting professor", "visiting faculty")
+# An engineer's post on a lab's people page (no owner: its head the default advisor): the
+# lab's staff, no one's advisee unless the entry names a supervisor.
+STAFF_ENGINEERS = (
+    "research engineer",
+    "research software engineer",
+    "software engineer",
+    "staff engineer",
+    "research scientist engineer",
+)
 # A group's staff, listed beside its students: nobody supervises their degree.
 STAFF_ROLES = (
     "research technician",

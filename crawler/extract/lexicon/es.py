@@ -70,7 +70,7 @@ SECTIONS = {
         "actividad docente",
     ),
     "talks": ("ponencias", "congresos", "conferencias invitadas"),
-    "service": ("gestión", "cargos de gestión", "evaluación"),
+    "service": ("gestión", "cargos de gestión", "evaluación", "colaboradores", "colaboraciones"),
     "awards": ("premios", "distinciones", "becas"),
     "grants": ("proyectos", "proyectos de investigación", "financiación"),
     "contact": ("contacto", "datos de contacto"),
@@ -463,3 +463,27 @@ COPULAS = ("fue", "es", "era", "fueron")
 # identity fields (family names first, as a French form's "Nom" over "Prénom").
 FAMILY_NAME_COLUMNS = ("apellidos",)
 GIVEN_NAME_COLUMNS = ("nombre",)
+# Headings of a group's people page ("Miembros del grupo" › "Doctorandos").
+PEOPLE = (
+    "miembros",
+    "miembros del grupo",
+    "integrantes",
+    "investigadores",
+    "personal",
+    "personal técnico",
+    "doctorandos",
+    "equipo",
+)
+# Headings or labels naming the head of a group on its members page.
+LAB_HEADS = (
+    "investigador principal",
+    "investigadora principal",
+    "investigadores principales",
+    "jefe de grupo",
+    "jefa de grupo",
+    "director del grupo",
+    "directora del grupo",
+    "responsable del grupo",
+    "coordinador del grupo",
+    "coordinadora del grupo",
+)

@@ -1460,6 +1460,18 @@ GUEST_ROLES = (
     "chercheur invité",
     "chercheuse invitée",
 )
+# Le poste d'un ingénieur sur la page d'une équipe (sans propriétaire) : un personnel de
+# l'équipe, encadré par personne sauf si l'entrée le dit.
+STAFF_ENGINEERS = (
+    "ingénieur d'études",
+    "ingénieure d'études",
+    "ingénieur de recherche",
+    "ingénieure de recherche",
+    "ingénieur de développement",
+    "ingénieure de développement",
+    "ingénieur·e d'études",
+    "ingénieur·e de recherche",
+)
 STAFF_ROLES = (
     "technicien",
     "technicienne",
