@@ -17922,6 +17922,123 @@ NINETYEIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRD_BATCH_LAYOUTS = {
+    "a-defence-heading-over-its-jury-sub-heading-is-the-candidate-of-its-labels": (
+        "<html><head><title>Soutenances à venir - École doctorale 88</title></head><body>"
+        "<h1>Soutenances à venir</h1>"
+        "<h2>Soutenance de thèse — Romane KERBRAT-ADJIBI</h2>"
+        "<p>Le 4 décembre 2026 à 14h, amphithéâtre Lavoisier.</p>"
+        "<h3>Composition du jury</h3><dl>"
+        "<dt>Rapporteur</dt><dd>M. Oskar Lindfors, Professeur, Université de Turku-Aura</dd>"
+        "<dt>Examinatrice</dt><dd>Mme Salma Ouedraogo, MCF, Université de Brenne</dd>"
+        "<dt>Président du jury</dt><dd>M. Gaspard Théodoly, Professeur, Université de Brenne</dd>"
+        "</dl>"
+        "<h2>Soutenance de thèse — Yann LE MOUËL</h2>"
+        "<p>Le 9 décembre 2026, salle du conseil.</p>"
+        "<h3>Composition du jury</h3>"
+        "<p>Rapporteure : Mme Ilaria Benvenuti, Professeure, Università di Lecco</p>"
+        "</body></html>",
+        "soutenances.html",
+        {
+            ("Romane Kerbrat-Adjibi", "jury_reviewer", "Oskar Lindfors", 2026, 2026),
+            ("Romane Kerbrat-Adjibi", "jury_examiner", "Salma Ouedraogo", 2026, 2026),
+            ("Romane Kerbrat-Adjibi", "jury_president", "Gaspard Théodoly", 2026, 2026),
+            ("Yann Le Mouël", "jury_reviewer", "Ilaria Benvenuti", 2026, 2026),
+        },
+        {("Gaspard Théodoly", "jury_president", "Romane Kerbrat-Adjibi", None, None)},
+    ),
+    "a-defences-record-names-its-director-by-a-bare-label-before-the-co-advisor": (
+        "<html><head><title>Thèses soutenues - Laboratoire de Mécanique de Quimperlé</title>"
+        "</head><body><h1>Thèses soutenues</h1><h2>2024</h2>"
+        "<h3>Surveillance acoustique des ouvrages hydrauliques en béton armé</h3>"
+        "<p><strong>Doctorant :</strong> Anatole PRIGENT-NDIAYE</p>"
+        "<p>Directrice : Véronika Halász — Co-encadrant : Erwan Guillou — "
+        "Soutenue le 5 mai 2024</p>"
+        "<h3>Fatigue des assemblages collés en milieu marin</h3>"
+        "<p><strong>Doctorante :</strong> Maïwenn CORRE</p>"
+        "<p>Directeur : Erwan Guillou — Soutenue le 12 février 2024</p></body></html>",
+        "theses.html",
+        {
+            ("Anatole Prigent-Ndiaye", "advisor_phd", "Véronika Halász", None, 2024),
+            ("Anatole Prigent-Ndiaye", "advisor_phd", "Erwan Guillou", None, 2024),
+            ("Maïwenn Corre", "advisor_phd", "Erwan Guillou", None, 2024),
+        },
+        set(),
+    ),
+    "a-spip-members-article-titled-people-then-team-acronym-reads-its-lists": (
+        "<html><head><title>Membres - CORALIS - LBMT</title></head><body>"
+        "<h1>Membres</h1>"
+        "<p>L'équipe CORALIS du Laboratoire de Biologie Marine de Tréguier étudie les récifs.</p>"
+        "<h3>Permanents</h3><ul><li>Gaëlle Prat-Okafor, MCF Université de Tréguier</li>"
+        "<li>Sven Aalto, CR CNRS</li></ul>"
+        "<h3>Doctorants (dir. Gaëlle Prat-Okafor)</h3>"
+        "<ul><li>Inès Bouchareb (depuis 2024), co-encadrement Sven Aalto</li></ul>"
+        "<h3>Administratifs</h3><ul><li>Odile Menez, gestionnaire de l'équipe</li></ul>"
+        "</body></html>",
+        "membres.html",
+        {
+            ("Gaëlle Prat-Okafor", "employed_at", "Université de Tréguier", None, None),
+            ("Sven Aalto", "employed_at", "CNRS", None, None),
+            ("Inès Bouchareb", "advisor_phd", "Gaëlle Prat-Okafor", 2024, None),
+            ("Inès Bouchareb", "advisor_phd", "Sven Aalto", 2024, None),
+        },
+        {("Odile Menez", "advisor_phd", "Gaëlle Prat-Okafor", None, None)},
+    ),
+    "a-team-named-with-an-accented-initial-and-an-acronym-after-et-in-a-joint-unit": (
+        "<html><head><title>Clément Vauquelin-Sarr</title></head><body>"
+        "<h1>Clément Vauquelin-Sarr</h1>"
+        "<p>Professeur à l'Université de Montbrison, membre de l'équipe Écoulements de Fluides"
+        " et Interfaces (EFI) du laboratoire GÉOMÉCA (UMR 5512, CNRS / Université de"
+        " Montbrison).</p>"
+        "<p>Auparavant maître de conférences, membre de l'équipe Analyse Spectrale et EDP du"
+        " LMVO.</p></body></html>",
+        "index.html",
+        {
+            ("Clément Vauquelin-Sarr", "employed_at", "Université de Montbrison", None, None),
+            (
+                "Clément Vauquelin-Sarr",
+                "member_of",
+                "Écoulements de Fluides et Interfaces",
+                None,
+                None,
+            ),
+            ("Clément Vauquelin-Sarr", "member_of", "GÉOMÉCA", None, None),
+            ("Clément Vauquelin-Sarr", "member_of", "Analyse Spectrale et EDP", None, None),
+        },
+        {
+            ("Clément Vauquelin-Sarr", "employed_at", "CNRS", None, None),
+            ("Clément Vauquelin-Sarr", "member_of", "Écoulements", None, None),
+        },
+    ),
+    "a-co-supervision-share-then-par-names-the-co-advisor": (
+        "<html><head><title>Aurore Ducasse-Mwangi</title></head><body>"
+        "<h1>Aurore Ducasse-Mwangi</h1><h2>Encadrement doctoral</h2><ul>"
+        "<li>Hippolyte Garnache (depuis 2023), directrice de thèse ; co-encadrement à 40 %"
+        " par Tiago Brandão.</li></ul></body></html>",
+        "index.html",
+        {
+            ("Hippolyte Garnache", "advisor_phd", "Aurore Ducasse-Mwangi", 2023, None),
+            ("Hippolyte Garnache", "advisor_phd", "Tiago Brandão", 2023, None),
+        },
+        set(),
+    ),
+    "a-plural-directors-label-lists-past-its-semicolon-and-a-quoted-title-is-no-place": (
+        "<html><head><title>Soutenance de thèse de M. Ludovic ABGRALL</title></head><body>"
+        "<h1>Soutenance de thèse de M. Ludovic ABGRALL</h1>"
+        "<p>« Réduction catalytique du NO2 sur oxydes mixtes », le 2 juillet 2026.</p>"
+        "<p>Directeurs de thèse : M. Anselme Ferrandon, Professeur, Université de Cholet ;"
+        " Mme Dilnoza Karimova, Directrice de recherche, Institut de Chimie de Tachkent</p>"
+        "</body></html>",
+        "soutenance.html",
+        {
+            ("Ludovic Abgrall", "advisor_phd", "Anselme Ferrandon", None, 2026),
+            ("Ludovic Abgrall", "advisor_phd", "Dilnoza Karimova", None, 2026),
+        },
+        {("Ludovic Abgrall", "studied_at", "NO2", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18022,6 +18139,7 @@ LAYOUTS = {
         ("batch96", NINETYSIXTH_BATCH_LAYOUTS),
         ("batch97", NINETYSEVENTH_BATCH_LAYOUTS),
         ("batch98", NINETYEIGHTH_BATCH_LAYOUTS),
+        ("batch103", HUNDRED_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

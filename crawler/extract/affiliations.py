@@ -2002,11 +2002,14 @@ _THESIS_AT = re.compile(
 )
 
 
-def _member_of_lab(mention: OrgMention, member_word) -> bool:
+def _member_of_lab(mention: OrgMention, member_word, text: str = "") -> bool:
     """ "membre de l'équipe X du Laboratoire Y": a member of the team is one of the
-    laboratory it names as its parent (not of an institute or a university)."""
+    laboratory it names as its parent (not of an institute or a university); "du
+    laboratoire Y" writes the head word before the name in lower case."""
     return (
-        bool(member_word) and mention.kind is OrgKind.UNIT and bool(_LAB_HEAD.match(mention.name))
+        bool(member_word)
+        and mention.kind is OrgKind.UNIT
+        and bool(_LAB_HEAD.match(mention.name) or _LAB_HEAD.match(text, mention.start))
     )
 
 
@@ -2447,7 +2450,16 @@ def _emit(
             chained.add(index + 1)
     faculty_only = role is not None and not any(m.kind is OrgKind.INSTITUTION for m in mentions)
     prized = "rix " in text or "ward" in text
+    # "équipe X du Laboratoire Y (UMR 1234, CNRS / Université Z)": the joint unit's several
+    # bodies run the lab; none of them is thereby its member's employer.
+    joint = _joint_unit_bodies(text, mentions) if _UNIT_BODIES_HINT.search(text) else set()
+    # « Catalyseurs pour l'hydrogénation du CO2 »: a work's title in quotes names no place
+    quoted = [q.span() for q in _QUOTED_TITLE.finditer(text)] if "«" in text else []
     for index, mention in enumerate(mentions):
+        if index in joint and role == EMPLOYED:
+            continue
+        if quoted and any(a < mention.start and mention.end < b for a, b in quoted):
+            continue
         if index in inner:
             page.add(
                 owner, Relation.MEMBER_OF, mention.name, sentence.strip(), rule, confidence, period
@@ -2725,7 +2737,7 @@ def _emit(
                 continue
         elif index in chained and not (
             # ("Chargée de recherche, équipe X, Laboratoire Y": a post in the lab's team)
-            lab_of_team := _member_of_lab(mention, member_word or role == EMPLOYED)
+            lab_of_team := _member_of_lab(mention, member_word or role == EMPLOYED, text)
         ):
             continue  # "team X of LIMV at Univ. Y": the lab is a parent, not the owner's
         elif mention.kind is OrgKind.ACRONYM and not _introduced(text, mention):
@@ -3259,6 +3271,34 @@ def _bodies_below(page: Page, above: str, line: str) -> None:
         )
 
 
+_QUOTED_TITLE = re.compile(r"«[^«»]{10,300}»")
+
+
+def _joint_unit_bodies(text: str, mentions: list[OrgMention]) -> set[int]:
+    """The indices of the mentions that are a unit's bodies in the brackets right after
+    it, when there are two or more of them ("Laboratoire Y (UMR 1234, CNRS / Université
+    Z)"), the French joint unit's shape."""
+    for index, unit in enumerate(mentions[:-2]):
+        if unit.kind is OrgKind.INSTITUTION:
+            continue  # (a lab's acronym, "du laboratoire GÉOMÉCA (UMR …)", is a unit too)
+        opening = _BODIES_OPEN.match(text, unit.end)
+        if opening is None or not opening.group().endswith("("):
+            continue
+        bodies = []
+        at = opening.end()
+        for later in range(index + 1, len(mentions)):
+            body = mentions[later]
+            gap = (_BODIES_FIRST if not bodies else _BODIES_GAP).fullmatch(text, at, body.start)
+            if gap is None or body.kind is not OrgKind.INSTITUTION:
+                break
+            bodies.append(later)
+            at = body.end
+        rest = _CODE_AFTER.sub("", text[at:], count=1).lstrip()
+        if len(bodies) >= 2 and rest.startswith(")"):
+            return set(bodies)
+    return set()
+
+
 def _unit_bodies(page: Page, line: str) -> None:
     """ "Laboratoire X (LX, UMR 5842, CNRS / Université Y)", "Institut X (IX) – Inserm
     U1287 / Université Y": the bodies that run a lab, each the lab's parent (only with a
@@ -3460,17 +3500,34 @@ _ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9-]{2,14}")
 TEAM_INTRO_BLOCKS = 12  # where a team's page says it is a team ("Type : Équipe-projet")
 
 
+_TEAM_WORDS_ALTERNATION = "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS)
+
+
 def _acronym_team_title(page: Page) -> OrgMention | None:
     """ "MARÉLIS – Membres | Inria" over the heading "MARÉLIS" on a page that calls itself a
     team ("Équipe-projet Inria"): the page is the team's, named by its acronym, not the
     institute's the title ends on."""
     title = page.document.title or ""
     parts = _TITLE_PARTS.split(title.strip())
-    if len(parts) < 3 or not _ACRONYM_WORD.fullmatch(parts[0]):
+    if len(parts) < 3:
         return None
-    if not LEXICON.pattern("PEOPLE").fullmatch(parts[1].strip()):
+    people = LEXICON.pattern("PEOPLE")
+    h1 = (page.document.meta.get("h1") or "").strip()
+    if (
+        people.fullmatch(parts[0].strip())
+        and _ACRONYM_WORD.fullmatch(parts[1])
+        and h1 == parts[0].strip()
+    ):
+        # "Membres - MARÉLIS - LX" over the heading "Membres" (a SPIP article in the team's
+        # section): the people word first, then the team's acronym, then the lab's; the
+        # opening blocks must call it a team by that name ("L'équipe MARÉLIS …").
+        named = re.compile(rf"(?i:{_TEAM_WORDS_ALTERNATION})\s+{re.escape(parts[1])}\b")
+        if not any(named.search(b.text) for b in page.document.blocks[:TEAM_INTRO_BLOCKS]):
+            return None
+        parts = [parts[1], parts[0], *parts[2:]]
+    elif not _ACRONYM_WORD.fullmatch(parts[0]) or not people.fullmatch(parts[1].strip()):
         return None
-    if (page.document.meta.get("h1") or "").split()[:1] != [parts[0]]:
+    elif h1.split()[:1] != [parts[0]]:
         return None
     blocks = page.document.blocks[:TEAM_INTRO_BLOCKS]
     if not any(LEXICON.pattern("TEAM_WORDS").search(b.text) for b in blocks):
@@ -3797,7 +3854,14 @@ def people_page(page: Page, block: Block) -> None:
         0.65,
         period,
     )
-    if not card and not headed and block.kind is BlockKind.ITEM:
+    if not card and (
+        not headed
+        and block.kind is BlockKind.ITEM
+        # "Responsable d'équipe" › "A, DR CNRS": the head's one-line entry
+        or headed
+        and "\n" not in block.text
+        and len(block.text) <= POST_LINE_CHARS
+    ):
         _member_post(page, block, person)
     elif card:
         _card_post(page, block, person)
@@ -3851,6 +3915,9 @@ def _member_post(page: Page, block: Block, person: str) -> None:
         # "A — Directeur de recherche CNRS", "B, ingénieure d'études CNRS (plateforme)":
         # the national body named right after the grade employs the member.
         place = body.group(1)
+    elif comma < 0 and _INSTITUTION_AFTER_POST.match(rest, position.end()):
+        # "A, MCF Université X": the grade's abbreviation, then the institution, no comma
+        place = rest[position.end() :].strip().rstrip(".")
     elif comma < 0 or comma - position.end() > 60:
         return
     else:
@@ -3880,6 +3947,8 @@ def _member_post(page: Page, block: Block, person: str) -> None:
     )
 
 
+POST_LINE_CHARS = 120  # a member's one-line entry: name, grade, institution
+_INSTITUTION_AFTER_POST = re.compile(r"\s+(?:Université|University|Universität|Universidad)\s")
 _BODY_AFTER_POST = re.compile(r"\s+([A-Z][A-Za-z]{2,7})(?=\s*(?:[,;(]|$))")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 

@@ -840,7 +840,9 @@ def extract(
                 # not as the "Juries" service list of a page owner.
                 # (a table's row, "A | Advisor: B", under "Recent Dissertations": A's own)
                 own = candidate.how in ("defence-paragraph", "defence-row")
-                section = () if own else block.section[-1:]
+                # (a jury's sub-heading keeps the defence's heading above it, which dates it)
+                kept = 2 if _jury_under_defence(block.section) else 1
+                section = () if own else block.section[-kept:]
                 block = Block(block.kind, block.text, block.level, section)
                 candidates[id(block)] = candidate
             blocks.append(block)
@@ -1233,6 +1235,14 @@ def _lists_defences(document: Document) -> bool:
     return False
 
 
+def _jury_under_defence(section: tuple[str, ...]) -> str | None:
+    """The candidate a defence's heading announces right above a jury's sub-heading
+    ("Soutenance de thèse — A" › "Composition du jury"), else None."""
+    if len(section) < 2 or heading_kind(section[-1]) is not SectionKind.JURY:
+        return None
+    return announced_candidate(section[-2])
+
+
 def _defence_candidate(block: Block):
     """The candidate a block of a defences list speaks for: the person its heading opens
     with, when the heading goes on with the thesis title."""
@@ -1256,6 +1266,10 @@ def _defence_candidate(block: Block):
     if announced is None and (dated := _DATED_HEADING.match(heading)):
         # "Mardi 9 décembre 2025 — Soutenance de thèse de A": an agenda's entry.
         announced = announced_candidate(heading[dated.end() :])
+    if announced is None and (announced := _jury_under_defence(block.section)):
+        # "Soutenance de thèse — A" › "Composition du jury" › members: the defence the
+        # jury's own sub-heading belongs to.
+        return PageOwner(announced, 0.7, "defence-heading")
     if announced:
         return PageOwner(announced, 0.7, "defence-heading")
     if (welcomed := _WELCOMED.match(heading)) and (

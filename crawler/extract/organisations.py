@@ -146,6 +146,9 @@ _PEOPLE_WORD = LEXICON.pattern("PEOPLE")
 _RUN_TO_ACRONYM = re.compile(
     r"((?:\s+(?:[a-zà-ÿ]+|[ldLD]['’][\w-]+|[A-ZÀ-Þ][\w-]*)){1,5}?)\s*\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&-]{1,9})\)"
 )
+_AND_ACRONYM = re.compile(
+    r"\s+(?:et|and|&)\s+([A-ZÀ-Þ]{2,6})\b(?=\s+(?:du|de|des|of|at)\s|\s*[,;.)]|\s*$)"
+)
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
 # ("(SAH, UMR 1402 INRAE / Institut Agro X)": the acronym, then the unit's code and bodies)
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^()]{1,60})?\)")
@@ -1302,7 +1305,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 pattern is TEAM_BEFORE
                 and text[end : end + 1] == " "
                 and (spelt := _RUN_TO_ACRONYM.match(text, end)) is not None
-                and spelt.group(2)[0] == name[0].upper()
+                and fold(spelt.group(2)[0]) == fold(name[0])
                 and (
                     len(spelt.group(2)) > len(name.split())
                     # "équipe Dynamique des Estuaires et du Littoral (DEL)": the acronym
@@ -1313,6 +1316,17 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 # "Groupe Matériaux pour l'énergie (MATÉN)": the lower-case words before the
                 # team's acronym are still its name (no verb comes before a bracket).
                 name, end = name + spelt.group(1), spelt.end(1)
+            elif (
+                pattern is TEAM_BEFORE
+                and text[end : end + 1] == " "
+                and (joined := _AND_ACRONYM.match(text, end)) is not None
+                and len(name.split()) >= 2
+                and not ACRONYM.match(name.split()[0])
+                and joined.group(1) not in known
+            ):
+                # "équipe Analyse Numérique et EDP du LMAV": the acronym "et" joins is the
+                # end of the one team's name (two teams would be "équipes X et Y").
+                name, end = name + text[end : joined.end()], joined.end()
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), end))
             taken.append((match.start(), end))
     for match in CANDIDATE.finditer(text):

@@ -515,6 +515,15 @@ _SUPERVISOR_HEADING = re.compile(
 )
 
 
+# "Doctorants (dir. A)", "PhD students (supervisor: B)": the supervisor in the bracket.
+_SUPERVISOR_BRACKET_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:current|former|past|actuel(?:le)?s|ancien(?:ne)?s)\s+)?"
+    r"(?:(?:ph\.?\s?d\.?|doctoral|graduate|master['’]?s?|msc)\s+)?"
+    r"(?:students?|advisees|doctorant|stagiaire|post-?doctorant)[\w·.-]*\s*"
+    r"\(\s*(?:dir\.|direction\s*[:：]?|supervisor\s*[:：]|advisor\s*[:：]|"
+    r"sous\s+la\s+direction\s+d(?:e\s+|['’])|supervised\s+by)"
+    r"\s*(?P<who>(?-i:[A-ZÀ-Þ])[^:()]{1,60}?)\s*\)\s*:?\s*$"
+)
 # "PhD (Vassilakis)", "MSc (Ode & Marr)": a degree, then its supervisors' family names.
 _DEGREE_ADVISOR = re.compile(
     r"\b(?:Ph\.?\s?D\.?|DPhil|MSc|M\.Sc\.|MRes|MPhil)\s*\((?P<who>[A-ZÀ-Þ][\w'’-]+"
@@ -584,7 +593,10 @@ def heading_supervisor(page: Page, block: Block) -> str | None:
     fullest form the page writes (a family name alone resolves to the one full name the
     page writes with it), else None."""
     for heading in reversed(block.section[-2:]):
-        if len(heading) > 90 or not (found := _SUPERVISOR_HEADING.match(heading)):
+        if len(heading) > 90 or not (
+            found := _SUPERVISOR_HEADING.match(heading)
+            or _SUPERVISOR_BRACKET_HEADING.match(heading)
+        ):
             continue
         who = TITLE_PREFIX.sub("", found.group("who").strip())
         names = names_after(who)[0]
@@ -1261,7 +1273,8 @@ def supervision(page: Page, block: Block) -> None:
     directed = (
         "irect" in block.text
         and page.owner is not None
-        and page.owner.how in _RECORD_OWNERS
+        # ("Doctorante : A" › "Directeur : B — Co-encadrante : C": a defences list's record)
+        and (page.owner.how in _RECORD_OWNERS or page.owner.how == "defence-field")
         and _DIRECTOR_LABEL.search(block.text) is not None
     )
     strong_cues = strong_cues or directed
@@ -1491,6 +1504,14 @@ def supervision(page: Page, block: Block) -> None:
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
             names, listed = names_after(rest) if read_lead is None else ([read_lead], 0)
+            if names and _PLURAL_LABEL.search(match.group()) and ";" in block.text:
+                # "Directeurs de thèse : M. A, Professeur, Univ. X ; M. B, Professeur, Univ.
+                # Y": the plural label's list goes on past the ";" that ended the sentence.
+                names += [
+                    n
+                    for n in _names_past_semicolons(block.text, offset + len(sentence.rstrip(" ;")))
+                    if n not in names
+                ]
             if not names and rest[:1].isupper() and not _OWN_PERSON.search(sentence):
                 # "working with Siobhan on …" (a people page's card): the given name of the
                 # one full name the page writes with it (not "j'ai encadré … avec Gaspard",
@@ -3450,6 +3471,28 @@ _ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
 _CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?\s*[:：]?\s*")
 
 
+# A plural role label written with its colon: "Directeurs de thèse :", "Co-encadrants :".
+_PLURAL_LABEL = re.compile(r"(?i)(?:eurs|rices|ants|antes|ors)(?:\s+de\s+th[èe]se)?\s*[:：]?\s*$")
+_SEMICOLON_PIECE = re.compile(r"\s*;\s*([^;\n]+)")
+
+
+def _names_past_semicolons(text: str, at: int) -> list[str]:
+    """The persons that open each ";" piece of the line from *at* on ("; M. B, Professeur,
+    Univ. Y ; Mme C, DR"), up to the first piece that opens with no person."""
+    names = []
+    while (piece := _SEMICOLON_PIECE.match(text, at)) is not None:
+        lead = name_at_start(piece.group(1))
+        if lead is None or not TITLE_PREFIX.match(piece.group(1)):
+            break
+        names.append(lead)
+        at = piece.end()
+    return names
+
+
+# A supervision's share between its cue and the names: "à 30 % par", "(50 %) :", "40 % avec".
+_SHARE_THEN_LINK = re.compile(
+    r"^\s*(?:à\s*|de\s*|at\s*)?\(?\s*\d{1,3}\s*%\s*\)?\s*(?:(?:par|avec|with|by)\s+|[:：]\s*)"
+)
 _MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
 
 
@@ -5480,6 +5523,8 @@ def _student_entry(page: Page, block: Block) -> None:
         cues = [m for m in cues if "mentor" not in m.group().lower()]
     for match in sorted(cues, key=lambda m: m.start()):
         rest = _CUE_TAIL.sub("", text[match.end() :])
+        if "%" in rest[:12]:
+            rest = _SHARE_THEN_LINK.sub("", rest, count=1)  # "co-encadrement à 30 % par B"
         names, _ = names_after(rest)
         if "M." in rest[:80]:
             # "Supervisor(s): P. Ricciardelli, M. Ellingsen-Obi": an initial "M." read as
@@ -6954,6 +6999,10 @@ def defence_year(page: Page, block: Block) -> int | None:
                 # "A forsvarer sin afhandling" › "Fredag den 13. september 2024 kl. 13" ›
                 # the committee: the one year the defence's blocks write dates it.
                 years = _heading_years(page.document, block.section)
+            if not years and len(block.section) > 1:
+                # "Soutenance de thèse — A" › "Composition du jury": the defence's own
+                # blocks, under the heading above the jury's, date it.
+                years = _heading_years(page.document, block.section[:-1])
             return next(iter(years)) if len(years) == 1 else None
         return int(date.group(1)) if date else None
     document = page.document
@@ -7890,7 +7939,11 @@ def _defence_role_label(page: Page, block: Block) -> bool:
     role = _role_of(title)
     if role is None or not LEXICON.jury_role_patterns[role.value].fullmatch(title):
         return False
-    if LEXICON.pattern("JURY_CUES").search(title):
+    if LEXICON.pattern("JURY_CUES").search(title) and not (
+        # "Président du jury: C" alone on its line names C (on several lines, "Committee
+        # chair: C (advisor) / Committee members: …" is the jury rule's list)
+        role is Relation.JURY_PRESIDENT and len(block.lines) == 1
+    ):
         return False  # ("Opponent: C" is the jury rule's own cue)
     names = names_after(listed)[0]
     if not names or any(_is_owner(page, name) for name in names):

@@ -107,11 +107,13 @@ def heading_kind(title: str) -> SectionKind | None:
         return SectionKind.EDUCATION  # "Encadrement de la thèse": my advisors, no students
     patterns = LEXICON.section_patterns
     found = []
+    starts = {}
     for kind in PRIORITY:
         pattern = patterns.get(kind.value)
         match = pattern.search(title) if pattern is not None else None
         if match:
             found.append((kind, len(match.group().split())))
+            starts[kind] = match.span()
     if not found:
         whole = LEXICON.whole_sections.get(_COUNT.sub("", title).strip(" :.").casefold())
         return SectionKind(whole) if whole else None
@@ -124,6 +126,15 @@ def heading_kind(title: str) -> SectionKind | None:
         # "Research Papers — Program Committee": the committee of a conference's track,
         # its list names members, not authors
         kind = SectionKind.SERVICE
+    if (
+        kind in (SectionKind.PUBLICATIONS, SectionKind.TALKS)
+        and longest == 1
+        and len(title.split()) >= TITLE_WORDS
+        and _inside_title(title, *starts[kind])
+    ):
+        # "Instrumentation par fibre optique des ouvrages d'art": a thesis's or a
+        # project's title holding the word mid-phrase, no list of publications
+        return None
     if kind is SectionKind.STUDENTS and _PAPERS_WITH.search(title):
         return SectionKind.PUBLICATIONS  # "Papers with students": a publication list
     if kind is SectionKind.TALKS and any(k is SectionKind.PUBLICATIONS for k, _ in found):
@@ -144,6 +155,27 @@ def heading_kind(title: str) -> SectionKind | None:
         # tagline of research topics under the name, not a skills list
         return None
     return kind
+
+
+TITLE_WORDS = 6  # a heading this long may be a work's title rather than a section's name
+# The word just after "des"/"of the" with two words before it and more after it …
+_OF_BEFORE = re.compile(r"(?i)\S+\s+\S+.*\s(?:des|de|du|d['’]|of\s+the|of)\s+$")
+# … unless the words before it make a list of it ("Liste des publications de l'équipe").
+_LISTING_WORDS = re.compile(
+    r"(?i)\b(?:liste|list|sélection|selected|selection|toutes|all|mes|nos|my|our|"
+    r"principales|main|quelques|some|recent|récentes)\b"
+)
+
+
+def _inside_title(title: str, start: int, end: int) -> bool:
+    """Whether the section word at title[start:end] sits inside a longer phrase, after
+    "des"/"of the", with no listing word before it: a title, not a section's name."""
+    before = title[:start]
+    return (
+        _OF_BEFORE.match(before) is not None
+        and bool(title[end:].strip(" :.)"))
+        and _LISTING_WORDS.search(before) is None
+    )
 
 
 _HEADLINE_QUESTION = re.compile(
