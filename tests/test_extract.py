@@ -18039,6 +18039,153 @@ HUNDRED_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SECOND_BATCH_LAYOUTS = {
+    "a-podcast-episode-speaks-for-its-guest-whose-turns-carry-a-label": (
+        "<html><head><title>Ep. 12 — Ingrid Solheim-Achebe on glaciers and vivas</title></head>"
+        "<body><h1>Ep. 12 — Ingrid Solheim-Achebe on glaciers and vivas</h1>"
+        "<p><strong>This week Tomasz Brennan talks to Dr Ingrid Solheim-Achebe.</strong></p>"
+        "<p><strong>TB:</strong> Who was your supervisor?</p>"
+        "<p><strong>ISA:</strong> My supervisor was Callum Brodie-Nakata. Callum had been a"
+        " student of Edda Rasmussen-Vey, so I am her academic granddaughter.</p>"
+        "<p><strong>TB:</strong> And the viva?</p>"
+        "<p><strong>ISA:</strong> My examiners were Professor Ruth Okonjo-Hale from the"
+        " University of Selkirk as the external, and Dr Owain Pryderi as the internal.</p>"
+        "</body></html>",
+        "ep12.html",
+        {
+            ("Ingrid Solheim-Achebe", "advisor_phd", "Callum Brodie-Nakata", None, None),
+            ("Callum Brodie-Nakata", "advisor_phd", "Edda Rasmussen-Vey", None, None),
+            ("Ingrid Solheim-Achebe", "jury_examiner", "Ruth Okonjo-Hale", None, None),
+            ("Ingrid Solheim-Achebe", "jury_examiner", "Owain Pryderi", None, None),
+        },
+        {
+            ("Tomasz Brennan", "advisor_phd", "Callum Brodie-Nakata", None, None),
+            ("Ingrid Solheim-Achebe", "advisor_phd", "Edda Rasmussen-Vey", None, None),
+            ("Ingrid Solheim-Achebe", "studied_at", "ISA", None, None),
+        },
+    ),
+    "an-alumni-interview-names-its-guide-and-a-committee-that-met-every-semester": (
+        "<html><head><title>In conversation with Dr. Kavya Raghunathan-Bose – Alumni News"
+        "</title></head><body><h1>In conversation with Dr. Kavya Raghunathan-Bose</h1>"
+        "<p><strong>Q: Who was your PhD guide?</strong></p>"
+        "<p>KRB: I did my PhD at the Malabar Institute of Science from 2009 to 2014. My guide"
+        " was Prof. Suresh Iyengar-Das, and Dr. Meher Contractor was my co-guide. My doctoral"
+        " committee – Prof. Alok Bhandari and Prof. Rina Thomas – met me every semester.</p>"
+        "<p><strong>Q: And your own students?</strong></p>"
+        "<p>KRB: My first PhD student, Rohan Mathew-Pillai, defended his thesis in May 2023."
+        "</p></body></html>",
+        "interview.html",
+        {
+            ("Kavya Raghunathan-Bose", "advisor_phd", "Suresh Iyengar-Das", 2009, 2014),
+            ("Kavya Raghunathan-Bose", "advisor_phd", "Meher Contractor", 2009, 2014),
+            ("Kavya Raghunathan-Bose", "studied_at", "Malabar Institute of Science", 2009, 2014),
+            ("Rohan Mathew-Pillai", "advisor_phd", "Kavya Raghunathan-Bose", None, 2023),
+        },
+        {
+            ("Kavya Raghunathan-Bose", "jury_member", "Alok Bhandari", 2014, 2014),
+            ("Kavya Raghunathan-Bose", "jury_member", "Rina Thomas", 2014, 2014),
+            ("Kavya Raghunathan-Bose", "studied_at", "KRB", 2009, 2014),
+        },
+    ),
+    "an-obituary-counts-its-doctoral-students-and-is-signed-by-two-of-them": (
+        "<html><head><title>Obituary: Leopold Asante-Marsh (1938–2024)</title></head><body>"
+        "<h1>Obituary: Leopold Asante-Marsh (1938–2024)</h1>"
+        "<p>By Greta Oyelowo and Haruto Lindfield, 2 May 2024</p>"
+        "<p>Leopold read physics at the University of Carrick, graduating in 1960, and"
+        " completed his doctorate at Wendmoor University in 1964 under Ivo Karadžić.</p>"
+        "<h2>Students</h2><p>Among his 17 doctoral students were Greta Oyelowo, Haruto"
+        " Lindfield and Beatriz Osei-Carvalho.</p>"
+        "<p>Greta Oyelowo (Tamsin University) and Haruto Lindfield (University of Carrick)</p>"
+        "</body></html>",
+        "obituary.html",
+        {
+            ("Leopold Asante-Marsh", "studied_at", "University of Carrick", None, 1960),
+            ("Leopold Asante-Marsh", "advisor_phd", "Ivo Karadžić", None, 1964),
+            ("Greta Oyelowo", "advisor_phd", "Leopold Asante-Marsh", None, None),
+            ("Haruto Lindfield", "advisor_phd", "Leopold Asante-Marsh", None, None),
+            ("Beatriz Osei-Carvalho", "advisor_phd", "Leopold Asante-Marsh", None, None),
+        },
+        {
+            ("Greta Oyelowo", "advisor_other", "Leopold Asante-Marsh", None, None),
+            ("Haruto Lindfield", "advisor_other", "Leopold Asante-Marsh", None, None),
+        },
+    ),
+    "an-award-page-titles-each-citation-by-its-prize-then-its-laureate": (
+        "<html><head><title>2024 Society Awards</title></head><body><h1>2024 Society Awards</h1>"
+        "<p>The Council announces this year's recipients.</p>"
+        "<h2>Marrow Medal: Ines Valtonen-Obi</h2>"
+        "<p>Professor Ines Valtonen-Obi of Harrowgate University receives the Marrow Medal."
+        " She completed her doctorate at Kellsbridge University in 2001 with the late Amos"
+        " Ferreira-Lund. She has supervised nine PhD students; one of them, Tariq"
+        " Mensah-Holt, won this medal in 2019.</p></body></html>",
+        "awards.html",
+        {
+            ("Ines Valtonen-Obi", "advisor_phd", "Amos Ferreira-Lund", None, 2001),
+            ("Ines Valtonen-Obi", "studied_at", "Kellsbridge University", None, 2001),
+            ("Tariq Mensah-Holt", "advisor_phd", "Ines Valtonen-Obi", None, None),
+            ("Ines Valtonen-Obi", "employed_at", "Harrowgate University", None, None),
+        },
+        {
+            (
+                "Ines Valtonen-Obi",
+                "employed_at",
+                "Ines Valtonen-Obi of Harrowgate University",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-defence-story-lists-its-committee-in-a-sentence-with-its-external-examiner-last": (
+        "<html><head><title>Spring defenses | Department of Geology</title></head><body>"
+        "<h1>Spring defenses</h1><h2>Amara Quist-Nwosu</h2>"
+        "<p>Amara Quist-Nwosu defended her dissertation on March 3. Amara was advised by"
+        " Professor Helmut Varga-Reyes and spent a summer as a visiting student with Dr. Lene"
+        " Bakke at the Fjordhavn Institute.</p>"
+        "<p>The committee, chaired by Professor Walter Osei-Brandt, included Professors Mia"
+        " Chen-Ruiz and Helmut Varga-Reyes and external examiner Dr. Joaquín Abara of the"
+        " Tidewater Institute.</p></body></html>",
+        "defenses.html",
+        {
+            ("Amara Quist-Nwosu", "advisor_phd", "Helmut Varga-Reyes", None, None),
+            ("Amara Quist-Nwosu", "jury_president", "Walter Osei-Brandt", None, None),
+            ("Amara Quist-Nwosu", "jury_member", "Mia Chen-Ruiz", None, None),
+            ("Amara Quist-Nwosu", "jury_examiner", "Joaquín Abara", None, None),
+        },
+        {
+            ("Amara Quist-Nwosu", "advisor_other", "Helmut Varga-Reyes", None, None),
+            ("Amara Quist-Nwosu", "jury_member", "Professors Mia Chen-Ruiz", None, None),
+        },
+    ),
+    "a-birthday-workshop-tells-its-honouree-s-academic-family": (
+        "<html><head><title>About Marit | Curves and Beyond: a workshop for Marit"
+        " Haugland-Obi's 65th</title></head><body><h1>About Marit</h1>"
+        "<p>Marit did her Honours year at the University of Wattle Bay in 1979 and then moved"
+        " to Corella University for her PhD.</p>"
+        "<p>Marit has supervised 15 PhD students. Her first student, Ewan Tjandra (PhD 1992),"
+        " is now at Brolga University, where he in turn supervised Paloma Reyes-Kidd and"
+        " Jun Okafor. Paloma's own first doctoral student, Ilse Dahl, finished in 2021. Other"
+        " students include Corin Walsh-Obi (PhD 1996), who co-supervised with Marit the"
+        " thesis of Noor Haddad (PhD 2006), and Tove Lind (PhD 2002).</p></body></html>",
+        "about.html",
+        {
+            ("Marit Haugland-Obi", "studied_at", "University of Wattle Bay", None, 1979),
+            ("Ewan Tjandra", "advisor_phd", "Marit Haugland-Obi", None, 1992),
+            ("Paloma Reyes-Kidd", "advisor_phd", "Ewan Tjandra", None, None),
+            ("Jun Okafor", "advisor_phd", "Ewan Tjandra", None, None),
+            ("Corin Walsh-Obi", "advisor_phd", "Marit Haugland-Obi", None, 1996),
+            ("Noor Haddad", "advisor_phd", "Corin Walsh-Obi", None, 2006),
+            ("Noor Haddad", "advisor_phd", "Marit Haugland-Obi", None, 2006),
+            ("Ilse Dahl", "advisor_phd", "Paloma Reyes-Kidd", None, 2021),
+            ("Tove Lind", "advisor_phd", "Marit Haugland-Obi", None, 2002),
+        },
+        {
+            ("Marit Haugland-Obi", "studied_at", "Brolga University", None, 1992),
+            ("Tove Lind", "advisor_phd", "Corin Walsh-Obi", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18140,6 +18287,7 @@ LAYOUTS = {
         ("batch97", NINETYSEVENTH_BATCH_LAYOUTS),
         ("batch98", NINETYEIGHTH_BATCH_LAYOUTS),
         ("batch103", HUNDRED_THIRD_BATCH_LAYOUTS),
+        ("batch102", HUNDRED_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

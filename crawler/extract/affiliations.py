@@ -477,7 +477,9 @@ _STANDALONE_LABORATORY = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,4}(?:Laboratory|O
 # The head words of establishments that stand alone as employers (not a university's
 # centres): field stations, museums, hospitals, companies.
 _ESTABLISHMENT = re.compile(
-    r"(?i)\b(?:station|museum|observatory|hospital|labs|inc\.?|ltd\.?|gmbh|corporation|company)$"
+    r"(?i)\b(?:station|museum|observatory|hospital|labs|inc\.?|ltd\.?|gmbh|corporation|company|"
+    # "the X Group at Ravensport National Laboratory": a national laboratory employs its staff
+    r"national\s+laboratory)$"
 )
 _SUBJECT_FACULTY = re.compile(r"Faculty of (?!.*\b(?:of|at|in)\s)")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")

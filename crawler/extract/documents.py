@@ -277,9 +277,44 @@ def load(
         document.blocks = labelled_jury_lists(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
-    elif fmt is DocumentFormat.TEXT:
+    if "?" in document.text:
+        document.blocks = speaker_turns(document.blocks)
+    if fmt is DocumentFormat.TEXT:
         document.blocks = _titled_names_joined(document.blocks)
     return document
+
+
+# "Femi: And after the PhD?" / "Niamh: I went to France …": an interview's or a podcast
+# transcript's turn, its speaker's label before the words.
+_SPEAKER_TURN = re.compile(r"^[A-ZÀ-Þ][\w'’.-]{0,20}(?:\s[A-ZÀ-Þ][\w'’.-]{0,20})?\s*:\s+(?=\S)")
+SPEAKER_TURNS = 4  # turns of at least two speakers, one of them asking: a conversation
+
+
+def speaker_turns(blocks: list[Block]) -> list[Block]:
+    """A transcript's paragraphs without their speakers' labels ("SVI: I did my PhD at …"):
+    the words are the speaker's, the label no name nor organisation of the sentence.  Only
+    when two labels each open two paragraphs or more, and one of them asks a question."""
+    turns = {}
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.PARAGRAPH and ":" in block.text[:45]:
+            label = _SPEAKER_TURN.match(block.text)
+            if label is not None:
+                turns[index] = label
+    if len(turns) < SPEAKER_TURNS:
+        return blocks
+    speakers = Counter(m.group().rstrip(" :") for m in turns.values())
+    recurring = {label for label, count in speakers.items() if count >= 2}
+    if len(recurring) < 2 or not any(
+        blocks[i].text.rstrip().endswith("?") and m.group().rstrip(" :") in recurring
+        for i, m in turns.items()
+    ):
+        return blocks
+    turned = list(blocks)
+    for index, label in turns.items():
+        if label.group().rstrip(" :") in recurring:
+            block = blocks[index]
+            turned[index] = Block(block.kind, block.text[label.end() :], block.level, block.section)
+    return turned
 
 
 def labelled_jury_lists(blocks: list[Block]) -> list[Block]:

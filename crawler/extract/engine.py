@@ -114,6 +114,47 @@ _OFFERS_ONLY_WHEN_QUIET = (affiliations.structure,)
 _OFFER_ONLY = (affiliations.offer_contacts,)
 
 
+BYLINE_BLOCKS = 8  # an article's byline sits under its headline
+_BYLINE = re.compile(r"^By\s+(?P<names>[^,|·•\n]{5,120}?)\s*(?:[,|·•]|$)")
+
+
+def _without_signature(blocks: list[Block]) -> list[Block]:
+    """An article without the paragraph that signs it again at its end ("A (University X)
+    and B (Y)", the byline's writers): the writers are no list of the article's people."""
+    byline = None
+    for block in blocks[:BYLINE_BLOCKS]:
+        byline = _BYLINE.match(block.text) if block.text[:3] == "By " else None
+        if byline is not None:
+            break
+    writers = set(names_after(byline["names"])[0]) if byline else set()
+    if len(writers) < 1:
+        return blocks
+    kept = []
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and "(" in block.text and len(block.text) < 200:
+            names, end = names_after(PARENS.sub("", block.text).strip(" ."), stop=False)
+            stripped = PARENS.sub("", block.text).strip(" .")
+            if names and set(names) <= writers and not stripped[end:].strip(" .,;"):
+                continue
+        kept.append(block)
+    return kept
+
+
+_PRIZE_THEN_NAME = re.compile(r"^[^:—–]{3,60}(?::|\s[—–])\s+(?P<name>[^:—–]{5,60})$")
+
+
+def _laureate_heading(section: tuple[str, ...], seen: dict[str, str | None]) -> str | None:
+    """The laureate's full name when the section's heading is a prize's, then its
+    laureate's ("Halvorsen Medal: A", "Early Career Award — B"): what follows is the
+    laureate's citation."""
+    heading = section[-1]
+    if heading not in seen:
+        prize = _PRIZE_THEN_NAME.match(heading)
+        name = name_from_piece(prize["name"]) if prize else None
+        seen[heading] = name if name and len(name.split()) >= 2 else None
+    return seen[heading]
+
+
 @cache
 def rules_for(block: BlockKind, section: SectionKind, offer: bool) -> tuple:
     """The rules that may read a block of this kind, in this kind of section, on a page
@@ -748,6 +789,8 @@ def extract(
         handles=site.handles if site else None,
     )
     document.blocks = without_template_sections(document.blocks)
+    if any(b.text[:3] == "By " for b in document.blocks[:BYLINE_BLOCKS]):
+        document.blocks = _without_signature(document.blocks)
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
         owner = site.owner if site else None
@@ -886,6 +929,20 @@ def extract(
             # A speakers' or members' page: its first heading is one of several people
             # (each with a bio, or each heading a card of fields).
             owner = page.owner = None
+    if not offer and not candidates:
+        # "Halvorsen Medal: A" › A's citation: the laureate's own path, under the heading
+        # that names them (the page's owner, or one of several laureates).
+        laureates: dict[str, str | None] = {}
+        document.blocks = [
+            Block(b.kind, b.text, b.level, ())
+            if b.kind is not BlockKind.HEADING
+            and b.section
+            and (named := _laureate_heading(b.section, laureates)) is not None
+            and (owner is None or compatible(named, owner.name))
+            and section_kind(b) is SectionKind.AWARDS
+            else b
+            for b in document.blocks
+        ]
     news = owner is None and not offer
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
     previous: Block | None = None

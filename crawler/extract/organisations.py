@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache, wraps
 from pathlib import Path
@@ -954,7 +954,9 @@ _SENTENCE_CASE_NAME = re.compile(
     r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)))\s*"
     r"(?:la\s+|les\s+|l['’]|the\s+|(?:(?<=pour\s)|(?<=sur\s))le\s+)?(?!(?:19|20)\d\d)"
     # "moved to X University for graduate school": what the move was for, not the name
-    r"(?!(?:graduate|undergraduate|postgraduate|doctoral|postdoctoral)\b)[a-zà-ÿ][\w-]{2,}"
+    # ("moved to X University for her PhD": a possessive opens no subject of the name)
+    r"(?!(?:graduate|undergraduate|postgraduate|doctoral|postdoctoral|her|his|their|my|our|"
+    r"its)\b)[a-zà-ÿ][\w-]{2,}"
     r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by|pour)\b)"
     r"[a-zà-ÿ][\w-]{2,})?)+)"
     r"(?![\w-])(?!\s*:)"  # "Unité de recherche : X", "Laboratoire d'accueil :": a label, not a name
@@ -1569,7 +1571,26 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X":
         # a board of the faculty, no organisation of its own
         result = [m for m in result if not _GERMAN_BOARD.match(m.name)]
+    if " of " in text and ("Prof" in text or "Dr" in text):
+        # "Professor A of Tasman Bay University": a titled person, then their institution
+        result = [_titled_person_cut(m, text) for m in result]
     return result
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?)\s+$")
+
+
+def _titled_person_cut(mention: OrgMention, text: str) -> OrgMention:
+    """The institution without the titled person's name a capitalised run put before it."""
+    if mention.kind is not OrgKind.INSTITUTION or " of " not in mention.name:
+        return mention
+    if not _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return mention
+    head, _, tail = mention.name.partition(" of ")
+    if _SEAT_HEAD.search(head) or not tail[:1].isupper():
+        return mention
+    cut = len(head) + len(" of ")
+    return replace(mention, name=tail, start=mention.start + cut)
 
 
 _GERMAN_BOARD_HINTS = ("ommission", "ollegium", "usschuss", "remium", "rat ", "enat ")

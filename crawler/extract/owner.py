@@ -58,6 +58,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"liste|travaux|"
     # A department's "Graduate Placement" / "Job Market Candidates" page lists its graduates.
     r"placement|placements|graduate|graduates|alumni|"
+    # "Marrow Medal: A", "Early Career Award — B": a prize's name over its laureate's
+    r"medal|medals|award|awards|prize|prizes|"
     # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
     r"forum|forums|community|discourse|"
     # A field's name in a lab's site title ("X Lab | Coastal Biogeochemistry"): no surname
@@ -226,6 +228,31 @@ _NEWS_LABEL = re.compile(
     re.I,
 )
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
+# An interview's or a podcast episode's headline names its guest, whose words the page
+# gives: "In conversation with Dr. A", "Q&A with B", "Ep. 47 — C on ice cores".
+_INTERVIEW_HEADLINE = re.compile(
+    r"(?i)\b(?:in\s+conversation\s+with|(?:an\s+)?interview\s+with|q\s*&\s*a\s+with|"
+    r"(?:a\s+)?conversation\s+with|in\s+dialogue\s+with|(?:\w+\s+)?questions\s+(?:for|with))"
+    r"\s+(?P<name>[^|–—:(]{4,60})"
+    r"|^\W*(?:ep(?:isode)?\.?\s*#?\d+|#\d+)\s*[—–:|-]\s*(?P<guest>[^|–—:,]{4,60}?)\s+"
+    r"(?:on|talks|about)\s"
+    # a workshop's site "for A's 70th", "celebrating B's sixtieth birthday": its honoree
+    r"|\b(?-i:(?P<honoree>[A-ZÀ-Þ][\w.-]+(?:\s+[A-ZÀ-Þ][\w.-]+){1,3}))['’]s\s+(?:[5-9]\d(?:st|nd|rd|th)|"
+    r"(?:sixt|sevent|eight|ninet)(?:ieth|y-\w+th))\b"
+)
+
+
+def _interviewee(document: Document) -> str | None:
+    """The guest an interview's or a podcast episode's headline names, the honoree of a
+    birthday workshop's site."""
+    for headline in (document.meta.get("h1"), document.meta.get("og:title"), document.title):
+        if not isinstance(headline, str):
+            continue
+        match = _INTERVIEW_HEADLINE.search(headline)
+        name = _name_shaped(match["name"] or match["guest"] or match["honoree"]) if match else None
+        if name:
+            return name
+    return None
 
 
 def announced_candidate(heading: str) -> str | None:
@@ -890,9 +917,11 @@ _BIO_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     # ("A, diplômée du master X de l'Université Y, commence …": a participle's aside)
     r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,|,\s+(?:diplômée?|titulaire|graduate)\s[^.;:!?()]{4,160}?,)?"
+    # ("Professor A of X University receives the Y Medal": an award citation's opening)
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Þ][^.;:!?()]{2,60}?(?=\s+(?:receives|wins)\s))?"
     r",?\s+"
     r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
-    r"leads|heads|directs|spent|"
+    r"leads|heads|directs|spent|receives|wins|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
     r"a\s+rejoint|dirige|intègre|commence|débute|entame)\s"
@@ -1435,6 +1464,9 @@ def find_owner(
         name = _memorial_writer(document, f"{document.title or ''} {headline or ''}")
         if name:
             return PageOwner(name, 0.75, "memorial-writer")
+    name = None if offer else _interviewee(document)
+    if name:
+        return PageOwner(name, 0.8, "interviewee")
     for key in (
         "profile:name",
         "jsonld:person",

@@ -655,14 +655,16 @@ _WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$
 # "B himself studied under C", "Liesel in turn obtained her PhD in 1979 at X under C",
 # "A did his PhD with B": a third person's own doctorate and its advisor.
 _OWN_PHD_UNDER = re.compile(
-    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}))(?:\s*,\s*(?:who|qui))?\s+"
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}))(?:\s*,\s*(?:who|qui)|,)?\s+"
     r"(?:(?:in\s+turn|himself|herself|themselves|too|also|had|lui-même|elle-même|avait|"
     r"à\s+son\s+tour)\s+)*"
     r"(?:(?:studied|trained)\s+(?:under|with)"
-    r"|(?:did|obtained|completed|earned|received|wrote|defended|done|finished|prepared)\s+"
+    r"|(?:(?:did|obtained|completed|earned|received|wrote|defended|done|finished|prepared)\s+"
     r"(?:(?:his|her|their)\s+(?:own\s+)?(?:ph\.?d\.?|doctorate|doctoral\s+\w+|thesis|"
-    r"dissertation))\b[^.;:!?]{0,80}?\s(?:under(?:\s+the\s+(?:supervision|direction|"
-    r"guidance)\s+of)?|with|supervised\s+by)"
+    r"dissertation))"
+    # "one of them, A, went on to a PhD with C"
+    r"|went\s+on\s+to\s+(?:do\s+)?an?\s+(?:ph\.?d\.?|doctorate))\b[^.;:!?]{0,80}?\s"
+    r"(?:under(?:\s+the\s+(?:supervision|direction|guidance)\s+of)?|with|supervised\s+by)"
     r"|(?:soutenu|préparé)\s+sa\s+thèse\b[^.;:!?]{0,80}?\s(?:sous\s+la\s+direction\s+d[eu]|"
     r"auprès\s+d[eu]|avec|sous\s+la\s+direction\s+d['’]|auprès\s+d['’]))(?:\s+|(?<=['’]))",
     re.I,
@@ -689,8 +691,10 @@ def _may_tell_own_phd(text: str) -> bool:
 
 _LEAD_PERSON = re.compile(
     r"^[^\w]*(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:had\s+|has\s+)?"
-    r"(?:(?:in\s+turn|himself|"
+    r"(?:(?:(?:in\s+turn|himself|"
     r"herself|themselves|too|also|then|later|lui-même|elle-même|à\s+son\s+tour)\s+)+"
+    # "Fergus had been a student of C" (a tribute's or an interview's lineage)
+    r"|(?<=had\s)been\s+(?=an?\s+(?:(?:doctoral|phd|graduate)\s+)?(?:student|pupil)\s+of\s))"
     r"(?=[a-zà-ÿ])"
 )
 # "…; she is co-advised by", "…, and he was supervised by": a pronoun's clause before a cue.
@@ -786,10 +790,13 @@ def _advisor_of(page: Page, block: Block) -> None:
 # "A a notamment dirigé la thèse de B, soutenue en 2010", "A later supervised the PhD of
 # B": a third person (a former student) advising in turn.
 _HAS_ADVISED = re.compile(
-    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s+(?:a|avait|has|had)\s+"
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s+(?:(?:a|avait|has|had)\s+|"
+    # "A (PhD 1995), who co-supervised with B the thesis of C"
+    r"(?:\([^()]{0,40}\)\s*)?,\s*who\s+(?=\S+\s+with\s))"
     r"(?:(?:notamment|également|aussi|ensuite|lui-même|elle-même|à\s+son\s+tour|since|also|"
     r"in\s+turn|himself|herself|later|then)\s+)*(?:co-?)?(?:dirigé|encadré|supervised|advised|"
-    r"directed)\s+(?:la|les|the)\s+(?:thèses?|(?:ph\.?\s?d\.?|doctoral)\s*(?:theses|thesis)?|"
+    r"directed)\s+(?:with\s+(?P<co>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}))\s+)?"
+    r"(?:la|les|the)\s+(?:thèses?|(?:ph\.?\s?d\.?|doctoral)\s*(?:theses|thesis)?|"
     r"theses|thesis|dissertations?)\s+(?:de|d['’]|of)\s*(?=[A-ZÀ-Þ])",
     re.I,
 )
@@ -805,7 +812,20 @@ def _has_advised(page: Page, block: Block) -> None:
             if advisor is None or not names:
                 continue
             period = _period_for(Context.PHD, parse_period(sentence[match.end() :]))
+            co = named_lead(page, match["co"]) if match["co"] else None
+            if ", who" in match.group():
+                names = names[:1]  # (the relative clause ends at its first thesis's author)
             for student in names:
+                if co is not None and not compatible(co, student):
+                    page.add(
+                        student,
+                        Relation.ADVISOR_PHD,
+                        co,
+                        sentence.strip(),
+                        "supervision.lineage",
+                        0.6,
+                        period,
+                    )
                 if not compatible(advisor, student):
                     page.add(
                         student,
@@ -907,7 +927,10 @@ def _own_phd_under(page: Page, block: Block) -> None:
 
 def others_degree(page: Page, sentence: str) -> bool:
     """Whether *sentence* tells another person's own doctorate ("B in turn obtained her
-    PhD at X under C"): its places are that person's, not the owner's."""
+    PhD at X under C"), or opens on the owner's student in apposition ("Her first student,
+    A (PhD 1989), is now at X"): its places are that person's, not the owner's."""
+    if "tudent" in sentence and (first := _FIRST_STUDENT.match(sentence.lstrip())) is not None:
+        return first.start() == 0
     if not _may_tell_own_phd(sentence):
         return False
     for match in _OWN_PHD_UNDER.finditer(sentence):
@@ -927,6 +950,8 @@ def named_lead(page: Page, piece: str) -> str | None:
     word = words[0] if words else ""
     if word.lower() in _NOT_A_SUBJECT or len(word) < 3:
         return None
+    if page.owner is not None and word in page.owner.name.split():
+        return page.owner.name  # "who co-supervised with Marit …" on Marit's own page
     text = page.document.text
     name = r"[A-ZÀ-Þ][\w'’-]+"
     given = rf"(?<![\w-]){re.escape(word)}(?:[ \t]+{name}){{1,2}}(?![\w-])"
@@ -1533,8 +1558,13 @@ def supervision(page: Page, block: Block) -> None:
                 or sentence[match.end() : match.end() + 2].lstrip().startswith(":")
             )
             cue_word = match.group()
+            told = sentence
+            if " and " in sentence and (later := _LATER_CLAUSE.search(sentence, match.end())):
+                # "A was advised by B and spent the summer as a visiting student with C": the
+                # later clause's stay is C's kind, not B's
+                told = sentence[: later.start()]
             context = (
-                _context_near(_before_now(sentence, cue_word), match.start())
+                _context_near(_before_now(told, cue_word), match.start())
                 or (
                     entry
                     and (
@@ -1999,6 +2029,13 @@ def _owner_advising(sentence: str, at: int) -> bool:
 
 
 _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
+
+
+# "… and spent 2023 as a visiting student with C": a later clause, its own stay and host
+_LATER_CLAUSE = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:spent|went|moved|visited|held)\b"
+    r"(?=[^.;]*\s(?:with|under)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?[A-ZÀ-Þ])"
+)
 
 
 def _before_now(text: str, cue: str) -> str:
@@ -2474,7 +2511,10 @@ def _top_level_pieces(text: str) -> list[str]:
 
 # "His current students include A (PhD, since 2019) and B", "Mes doctorants sont A et B".
 _STUDENTS_ARE = re.compile(
-    r"(?i)\b(?:my|his|her|their|our|mes|ses|nos)\s+(?:(?:current|former|past|present|"
+    r"(?i)(?:\b(?:my|his|her|their|our|mes|ses|nos)|^\W*other)\s+"
+    # "Among her 14 doctoral students were A, B and C": a count before the kind
+    r"(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|"
+    r"numerous|several)\s+)?(?:(?:current|former|past|present|"
     r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
     r"advisees|mentees|postdocs|post-doctorants|élèves|"
@@ -2727,10 +2767,24 @@ def _directed_thesis_of(page: Page, block: Block) -> None:
 # "His first student, A, …", "…, and her current student B received …": one student of
 # the page's subject, named in apposition, at a sentence's or a clause's start.
 _FIRST_STUDENT = re.compile(
-    r"(?:^|,\s+(?:and|et)\s+)(?i:his|her|my|their|son|sa)\s+(?:very\s+)?(?:first|last|current|"
+    r"(?:^|,\s+(?:and|et)\s+)(?:(?i:his|her|my|their|son|sa)|"
+    # "Keira's own first doctoral student, A": a student of the one the page named before
+    r"(?P<whose>[A-ZÀ-Þ][\w-]+)['’]s)\s+(?:own\s+)?(?:very\s+)?(?:first|last|current|"
     r"former|premier|première|dernier|dernière|actuelle?|ancienne?)\s+"
-    r"(?:(?:doctoral|phd|ph\.d\.?|graduate)\s+)?(?P<kind>student|élève|doctorante?)"
+    r"(?:(?i:doctoral|phd|ph\.d\.?|graduate)\s+)?(?P<kind>student|élève|doctorante?)"
     r"\s*,?\s+(?=[A-ZÀ-Þ])"
+)
+
+
+_IN_TURN_ADVISED = re.compile(
+    r"\b(?:where|and|who)\s+(?:(?:he|she|they)\s+)?(?:has\s+|had\s+)?(?:in\s+turn\s+|himself\s+|"
+    r"herself\s+|later\s+|since\s+)*(?:co-?)?supervised\s+(?=[A-ZÀ-Þ])"
+)
+_STUDENT_ENDED = re.compile(
+    r"\s*(?:\((?:(?:phd|ph\.d\.?|dphil|doctorat|thèse)\s*,?\s*)?(?P<year>(?:19|20)\d\d)\)"
+    r"|,?\s*(?:who\s+)?(?:defended|completed|finished|graduated|soutenu)\b[^.;()]{0,40}?\b"
+    r"(?P<done>(?:19|20)\d\d)\b)",
+    re.I,
 )
 
 
@@ -2741,17 +2795,47 @@ def _first_student(page: Page, block: Block) -> None:
         match = _FIRST_STUDENT.search(sentence)
         if match is None:
             continue
-        names = names_after(sentence[match.end() :])[0]
+        names, end = names_after(sentence[match.end() :])
         name = names[0] if names else None
         if name is None or _is_owner(page, name):
             continue
         kind = sentence[match.start() : match.end()].rstrip(" ,")
+        # "…, A (PhD 1989), is now …", "…, A, defended his thesis in March 2024": the year
+        # the student's doctorate ended
+        rest = sentence[match.end() :]
+        family = name.split()[-1]
+        at = rest.find(family) + len(family) if family in rest else end
+        ended = _STUDENT_ENDED.match(rest, at)
+        item = f"{name} ({ended['year'] or ended['done']})" if ended else name
         if match["kind"] in ("student", "élève") and _DOCTORAL.search(block.text):
             kind = "doctoral students"  # "supervised twenty theses. His first student, A"
-        first = len(page.claims)
-        student_list(page, Block(BlockKind.ITEM, name, block.level, (*block.section, kind)))
-        for index in range(first, len(page.claims)):
-            page.claims[index] = replace(page.claims[index], evidence=sentence.strip())
+        period = Period(None, int(ended["year"] or ended["done"])) if ended else Period()
+        doctoral = match["kind"] not in ("student", "élève") or _DOCTORAL.search(block.text)
+        if match["whose"]:
+            advisor = named_lead(page, match["whose"])
+            if advisor is not None and doctoral and not compatible(advisor, name):
+                page.add(
+                    name,
+                    Relation.ADVISOR_PHD,
+                    advisor,
+                    sentence.strip(),
+                    "supervision.lineage",
+                    0.6,
+                    period,
+                )
+        else:
+            first = len(page.claims)
+            student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
+            for index in range(first, len(page.claims)):
+                page.claims[index] = replace(page.claims[index], evidence=sentence.strip())
+        turn = _IN_TURN_ADVISED.search(rest, at) if doctoral and "upervis" in rest else None
+        for pupil in names_after(rest[turn.end() :])[0] if turn else ():
+            # "Her first student, A (PhD 1989), is now at X, where he in turn supervised B
+            # and C": the student's own students
+            if not compatible(pupil, name) and not _is_owner(page, pupil):
+                page.add(
+                    pupil, Relation.ADVISOR_PHD, name, sentence.strip(), "supervision.lineage", 0.6
+                )
 
 
 _ANOTHERS_STUDENTS = re.compile(r"(?i)(?:his|her|their|ses)\s")
@@ -3003,6 +3087,8 @@ _LEADING_AND = re.compile(r"^\s*(?:and|et)\s+")
 
 
 def _among_them(page: Page, block: Block) -> None:
+    if " of them" in block.text or " of whom" in block.text:
+        _one_of_them(page, block)
     if "mong " not in block.text and "nclude" not in block.text and "celles d" not in block.text:
         return  # (cheap: "Among them", "They include", "… sont celles de")
     previous = ""
@@ -3024,6 +3110,31 @@ def _among_them(page: Page, block: Block) -> None:
             if name_at_start(_LEADING_AND.sub("", part)):
                 part = _LEADING_AND.sub("", part)
                 student_list(page, Block(BlockKind.ITEM, part, block.level, (*block.section, kind)))
+
+
+# "He has supervised eleven PhD students; one of them, A, received …": the count's student
+# named after it in the same sentence.
+_ONE_OF_THEM = re.compile(
+    r"\s*[;,]\s*(?:and\s+)?(?:one|two|three|several|some|many|most)\s+of\s+(?:them|whom)\s*"
+    r"(?:,\s*|\s+(?:is|are|was|were)\s+)(?=[A-ZÀ-Þ])",
+    re.I,
+)
+
+
+def _one_of_them(page: Page, block: Block) -> None:
+    for _offset, sentence in sentences(block.text):
+        counted = _SUPERVISED_COUNT.search(sentence)
+        if counted is None or not _OWNER_SPEAKS.search(sentence[: counted.start()]):
+            continue
+        one = _ONE_OF_THEM.match(sentence, counted.end())
+        if one is None:
+            continue
+        names, _ = names_after(sentence[one.end() :])
+        if one.group().lstrip(" ;,").lower().startswith(("one ", "and one ")):
+            names = names[:1]
+        section = (*block.section, counted.group("kind"))
+        for name in names:
+            student_list(page, Block(BlockKind.ITEM, name, block.level, section))
 
 
 # The subject of "… supervised 21 students": the owner (a pronoun, or a name), maybe with
@@ -6425,10 +6536,25 @@ _INCLUDED = re.compile(
     # ("comprenait également A et B", "also included C": an adverb before the names)
     r"(?:(?:également|aussi|en\s+outre|notamment|also)\s+)?"
 )
+# "… and external examiner Dr. C": the list's last member after their role
+_AND_ROLE_FIRST = re.compile(
+    r"(?i),?\s+(?:and|as\s+well\s+as)\s+(?:an?\s+|the\s+)?(?P<role>(?:external|internal|"
+    r"outside)\s+(?:examiner|member|reader))\s+(?=(?-i:[A-ZÀ-Þ]))"
+)
+# "…, Professor B, who served as chair, and Dr. C": a member's relative clause in the list
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;()]{3,60},\s+(?:and\s+)?(?=[A-ZÀ-Þ])")
 _ROLE_WAS = re.compile(
     r"(?i)\b(?:the|my|mes|mon|ma|les?|la)\s+((?:external\s+|internal\s+)?"
     r"[\w·.]+?s?(?:\s+(?:du|of\s+the)\s+(?:jury|committee))?)\s+"
     r"(?:was|were|is|are|était|étaient|fut|furent)\s+"
+)
+# "Professor A from the University of X as the external", "Dr B as internal examiner": a
+# name, its place, then its role in the viva.
+_AS_EXTERNAL = re.compile(
+    r"(?P<name>(?:(?:Professor|Prof\.?|Dr\.?)\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-ZÀ-Þ][^,;()]{2,60}?)?,?\s+"
+    r"(?:acting\s+|serving\s+)?as\s+(?:the\s+|an?\s+|my\s+|her\s+|his\s+)?"
+    r"(?:external|internal)(?:\s+examiner)?\b"
 )
 # "an independent chair, Dr C", "my external examiner, Prof. D": one role, then its name.
 _ROLE_APPOSED = re.compile(
@@ -6467,7 +6593,7 @@ _THANKS = re.compile(
 )
 _DONE_BY = re.compile(r"(?i)\b(reviewed|refereed|examined|rapportée?)\s+(?:by|par)\s+")
 _THESIS = re.compile(
-    r"(?i)\b(?:thesis|theses|dissertations?|phd|ph\.d|defen[cs]e|viva|thèses?|"
+    r"(?i)\b(?:thesis|theses|dissertations?|phd|ph\.d|defen[cs]es?|vivas?|thèses?|"
     r"soutenance|hdr|habilitation)\b"
 )
 
@@ -6494,7 +6620,8 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
 
 # The words _THESIS matches, whole (lower case; "ph" of "Ph.D"): a pre-filter on long prose.
 _THESIS_WORDS = frozenset(
-    "thesis theses dissertation dissertations phd ph defence defense viva thèse thèses "
+    "thesis theses dissertation dissertations phd ph defence defense defences defenses viva "
+    "vivas thèse thèses "
     "soutenance hdr habilitation".split()
 )
 
@@ -6618,6 +6745,16 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     if committee:
         for match in _INCLUDED.finditer(sentence):
             rest = sentence[match.end() :]
+            if "and " in rest and (last := _AND_ROLE_FIRST.search(rest)) is not None:
+                # "included A and B and external examiner Dr. C of X": the last member
+                # after its role, the list before it
+                role = _role_of(last.group("role")) or Relation.JURY_MEMBER
+                found += [(n, role) for n in names_after(rest[last.end() :])[0][:1]]
+                rest = rest[: last.start()]
+            if ", who " in rest and (aside := _WHO_ASIDE.search(rest)) is not None:
+                # "consisted of A, B, who served as chair, and Dr. C of X": the members
+                # after the relative clause too
+                found += [(n, Relation.JURY_MEMBER) for n in names_after(rest[aside.end() :])[0]]
             # "consisted of A (chair), B and C": each name keeps the role written beside it.
             listed = jury_members(rest)
             roles = dict(listed)
@@ -6630,6 +6767,13 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         role = _role_of(match.group(1))
         if role is not None:
             found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+    if " as " in sentence and "ternal" in sentence:
+        # "… were Professor A from X as the external, and Dr B as the internal": each name
+        # with its role after it (the list's "from X" ends the names the rule above read)
+        for match in _AS_EXTERNAL.finditer(sentence):
+            name = name_from_piece(match.group("name"))
+            if name and (name, Relation.JURY_EXAMINER) not in found:
+                found.append((name, Relation.JURY_EXAMINER))
     if "," in sentence and (apposed := _ROLE_APPOSED.search(sentence)):
         at = max(0, block.text.find(sentence.strip()[:40])) + apposed.start()
         # (a post on another's defence: the list rule gives that candidate the member)

@@ -483,6 +483,13 @@ SUPERVISION_CUES = (
     "co-guide",
     "guided by",
     "co-guided by",
+    # an interview's or a profile's "My guide was Prof. A" (a possessive: no book's guide)
+    "my guide",
+    "my phd guide",
+    "her guide",
+    "his guide",
+    "her phd guide",
+    "his phd guide",
     # South African CVs: "Promoter: Prof. A" / "Co-promoter: Dr. B" (the doctorate's advisors).
     "co-promoter",
     "co-promoters",
@@ -897,6 +904,12 @@ NOT_JURY = (
     "mid-term assessment",
     "advisory committee",
     "advisory committees",
+    # "My doctoral committee – A and B – met me every semester": a body that follows the
+    # student's progress term by term, not the examiners of the defence
+    "every semester",
+    "each semester",
+    "every six months",
+    "awards committee",
 )
 
 # NOT_JURY phrases that still name a thesis jury when the doctorate follows them: the
@@ -1075,6 +1088,13 @@ STUDIES = (
     "alumnus",
     "alumna",
     "defended",
+    # "She read chemistry at the University of X, graduating in 1967"
+    "graduating",
+    # Australia, NZ: "did her Honours year at the University of X in 1976"
+    "honours year",
+    "honors year",
+    "honours degree",
+    "honors degree",
 )
 MEMBERSHIP = ("member of", "member", "part of", "belong to", "affiliated with", "affiliated to")
 
@@ -1295,6 +1315,9 @@ TITLES = (
     "senior lecturer",
     "distinguished professor",
     "university professor",
+    # a list's plural title: "co-advised by Professors A and B", "Profs. C and D"
+    "professors",
+    "profs",
 )
 CONNECTORS = ("and", "&")
 
