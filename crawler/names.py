@@ -745,11 +745,18 @@ def _split_glued(token: str) -> list[str]:
 _DIPLOMA_TITLE = re.compile(r"(?i)dipl\.-?(?:[a-zäöü]+\.-?){1,3}")
 
 
+# "dell'Ing. A", "all'Ing. B" (an Italian article elided onto the title before a name).
+_ELIDED_TITLE = re.compile(r"(?i)(?:dell|dall|all|sull|nell|l)['’](?P<title>\w+\.?)$")
+
+
 def _strip_titles(tokens: list[str]) -> list[str]:
     while len(tokens) > 1 and (
         tokens[0].casefold() in TITLES
         or tokens[0][:4].casefold() == "dipl"
         and _DIPLOMA_TITLE.fullmatch(tokens[0])
+        or ("'" in tokens[0][1:5] or "’" in tokens[0][1:5])
+        and (elided := _ELIDED_TITLE.match(tokens[0])) is not None
+        and elided.group("title").casefold() in TITLES
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].casefold().rstrip(",") in SUFFIXES:

@@ -18186,6 +18186,128 @@ HUNDRED_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIRST_BATCH_LAYOUTS = {
+    "a-flemish-defence-headline-keeps-the-given-name-and-its-secretary-sits-on-the-jury": (
+        "<html><head><title>Doctoraatsverdediging Wout Claerhout-Nasser</title></head><body>"
+        "<h1>Doctoraatsverdediging Wout Claerhout-Nasser</h1>"
+        "<p>Kristalgroei in microgravitatie</p>"
+        "<table><tr><th>Wanneer</th><td>07-02-2025 om 16:00</td></tr>"
+        "<tr><th>Waar</th><td>Aula Kouter</td></tr></table>"
+        "<h2>Promotor</h2><p>Prof. dr. Hannelore Verschaeve</p>"
+        "<h2>Examencommissie</h2><ul>"
+        "<li>Voorzitter: Prof. dr. Ruben Wyffels</li>"
+        "<li>Secretaris: Prof. dr. Lotte De Smedt (Universiteit Oostveld)</li></ul>"
+        "<h3>Leden van de examencommissie</h3><ul><li>Dr. Imane Bouzidi</li></ul>"
+        "</body></html>",
+        "doctoraat.html",
+        {
+            ("Wout Claerhout-Nasser", "advisor_phd", "Hannelore Verschaeve", None, 2025),
+            ("Wout Claerhout-Nasser", "jury_president", "Ruben Wyffels", 2025, 2025),
+            ("Wout Claerhout-Nasser", "jury_member", "Lotte De Smedt", 2025, 2025),
+            ("Wout Claerhout-Nasser", "jury_member", "Imane Bouzidi", 2025, 2025),
+        },
+        {("Lotte De Smedt", "jury_member", "Wout Claerhout-Nasser", None, None)},
+    ),
+    "an-italian-cv-s-co-tutor-di-names-the-student-and-the-tutor-in-brackets": (
+        "Ginevra Tassinari-Obi\nCurriculum scientifico\n\n1. FORMAZIONE\n\n"
+        "Nel 2012 ha conseguito la Laurea Magistrale in Fisica presso l'Università di Arcole,"
+        " con una tesi svolta sotto la guida del Prof. Silvano Mureddu (relatore) e"
+        " dell'Ing. Farid Rahimi (correlatore).\n\n"
+        "2. ATTIVITÀ DI SUPERVISIONE\n\n"
+        "È stata inoltre co-tutor di Oscar Lindahl (XXXVI ciclo, Università di Arcole, tesi"
+        " discussa nel 2024; tutor Prof.ssa Carmela Pugliatti).\n",
+        "cv-ginevra-tassinari-obi.txt",
+        {
+            ("Ginevra Tassinari-Obi", "advisor_other", "Farid Rahimi", 2012, 2012),
+            ("Oscar Lindahl", "advisor_phd", "Ginevra Tassinari-Obi", None, 2024),
+            ("Oscar Lindahl", "advisor_phd", "Carmela Pugliatti", None, 2024),
+        },
+        {("Ginevra Tassinari-Obi", "advisor_other", "Dell'Ing Farid Rahimi", 2012, 2012)},
+    ),
+    "an-italian-final-exam-commission-names-the-candidate-after-the-programme": (
+        "Ginevra Tassinari-Obi\nCurriculum scientifico\n\n4. PARTECIPAZIONE A COMMISSIONI\n\n"
+        "  - Commissario nella commissione giudicatrice dell'esame finale di Dottorato in"
+        " Scienze della Terra di Benedetta Orlandini, Università di Valcorta, 2021.\n"
+        "  - Componente della commissione giudicatrice della procedura selettiva per un posto"
+        " di ricercatore RTD-A, Università di Valcorta (presidente: Prof. Aldo Mereu), 2022.\n",
+        "cv-ginevra-tassinari-obi.txt",
+        {("Benedetta Orlandini", "jury_examiner", "Ginevra Tassinari-Obi", 2021, 2021)},
+        {("Ginevra Tassinari-Obi", "jury_president", "Aldo Mereu", 2022, 2022)},
+    ),
+    "an-assegno-s-responsabile-scientifico-hosts-the-postdoc-not-a-grant-s-pi": (
+        "Ginevra Tassinari-Obi\nCurriculum scientifico\n\n2. POSIZIONI\n\n"
+        "2016 - 2018   Assegnista di ricerca presso il Politecnico di Serralunga"
+        " (responsabile scientifico: Prof. Tiziano Galvagno).\n\n"
+        "3. PROGETTI\n\n"
+        "Responsabile scientifica (PI) del progetto PRIN 2022 (coordinatore nazionale:"
+        " Prof. Ugo Marcellini), 2023-2025.\n",
+        "cv-ginevra-tassinari-obi.txt",
+        {("Ginevra Tassinari-Obi", "advisor_postdoc", "Tiziano Galvagno", 2016, 2018)},
+        {("Ginevra Tassinari-Obi", "advisor_postdoc", "Ugo Marcellini", 2023, 2025)},
+    ),
+    "a-dottorandi-entry-s-title-colon-is-no-label-over-a-list": (
+        "<html><head><title>Dottorandi</title></head><body><h1>Dottorandi</h1>"
+        "<h2>Dottori di ricerca</h2><ul><li><strong>Yusra Benkirane</strong> (XXXV ciclo),"
+        " tesi discussa il 06/03/2023: <em>Sedimenti lacustri</em>. Tutor: Prof.ssa Nadia"
+        " Scalzotto.</li></ul></body></html>",
+        "dottorandi.html",
+        {("Yusra Benkirane", "advisor_phd", "Nadia Scalzotto", None, 2023)},
+        set(),
+    ),
+    "a-dutch-promoties-page-s-opponenten-are-the-candidate-s-reviewers": (
+        "<html><head><title>Promoties - Sectie Hydrologie</title></head><body>"
+        "<h1>Promoties</h1><h2>Afgeronde promoties</h2>"
+        "<h3>Jelle Hoogendijk &ndash; 14 mei 2021</h3><ul>"
+        "<li>promotor: prof. dr. Margriet Staal</li>"
+        "<li>opponenten: prof. dr. Uwe Brandauer (Universität Lenzfeld), dr. Nora Aksoy</li>"
+        "</ul><p>Paranimfen: Sem Kuiper en Fenna Bos.</p>"
+        "<h3>Roel Smulders &ndash; 2 maart 2020</h3><ul>"
+        "<li>promotor: prof. dr. Margriet Staal</li></ul></body></html>",
+        "promoties.html",
+        {
+            ("Jelle Hoogendijk", "advisor_phd", "Margriet Staal", None, 2021),
+            ("Jelle Hoogendijk", "jury_reviewer", "Uwe Brandauer", 2021, 2021),
+            ("Jelle Hoogendijk", "jury_reviewer", "Nora Aksoy", 2021, 2021),
+        },
+        {
+            ("Jelle Hoogendijk", "employed_at", "Universität Lenzfeld", None, None),
+            ("Jelle Hoogendijk", "jury_member", "Sem Kuiper", 2021, 2021),
+        },
+    ),
+    "a-dutch-homepage-says-ik-was-zijn-begeleider-and-lid-promotiecommissie-van": (
+        "<html><head><title>Roos Kartodikromo</title></head><body><h1>Roos Kartodikromo</h1>"
+        "<p>Universitair docent<br>Vakgroep Geschiedenis, Kunst en Cultuur<br>"
+        "Universiteit Zeewolde</p>"
+        "<h2>Afgeronde promoties</h2><ul><li>dr. Thom Veldkamp (2016&ndash;2020), <i>Handel"
+        " in de Oostzee</i>. Ik was zijn dagelijks begeleider; promotor was prof. dr. Anke"
+        " Roozendaal.</li></ul>"
+        "<h2>MSc theses</h2><ul><li>Levi Mulder, <i>Frisian&ndash;Dutch trade</i> (2023)</li>"
+        "</ul><h2>Commissies</h2><ul><li>2022 &ndash; Lid promotiecommissie van Bas Terpstra,"
+        " Universiteit Hoorneman.</li>"
+        "<li>2014 &ndash; Paranimf bij de promotie van Eva Dekker.</li></ul></body></html>",
+        "index.html",
+        {
+            ("Thom Veldkamp", "advisor_phd", "Roos Kartodikromo", 2016, 2020),
+            ("Thom Veldkamp", "advisor_phd", "Anke Roozendaal", 2016, 2020),
+            ("Levi Mulder", "advisor_other", "Roos Kartodikromo", 2023, 2023),
+            ("Bas Terpstra", "jury_member", "Roos Kartodikromo", 2022, 2022),
+            (
+                "Roos Kartodikromo",
+                "member_of",
+                "Vakgroep Geschiedenis, Kunst en Cultuur",
+                None,
+                None,
+            ),
+        },
+        {
+            ("Frisian Levi Mulder", "advisor_other", "Roos Kartodikromo", 2023, 2023),
+            ("Eva Dekker", "jury_member", "Roos Kartodikromo", 2014, 2014),
+            ("Roos Kartodikromo", "member_of", "Vakgroep Geschiedenis", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18288,6 +18410,7 @@ LAYOUTS = {
         ("batch98", NINETYEIGHTH_BATCH_LAYOUTS),
         ("batch103", HUNDRED_THIRD_BATCH_LAYOUTS),
         ("batch102", HUNDRED_SECOND_BATCH_LAYOUTS),
+        ("batch101", HUNDRED_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -133,6 +133,8 @@ _ISO_DATE = re.compile(
 )
 
 
+# "°1996", "° 12.03.1996" (a Flemish or Italian bio's birth mark): the person's birth.
+_BIRTH_MARK = re.compile(r"(?<![nN\d])°\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d\d")
 _JOB_MARKET = re.compile(
     r"(?i)\bjob[\s-]+market\b[^\n\d]{0,24}(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)(?!\d))?"
 )
@@ -153,6 +155,8 @@ def parse_period(text: str) -> Period:
         text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
     if "-" in text and _ISO_DATE.search(text):
         text = _ISO_DATE.sub(r"\1", text)  # "2022-05-13": one day, no range from 2022
+    if "°" in text:
+        text = _BIRTH_MARK.sub("", text)  # "(°1988, Brugge)": a Flemish birth, no stay
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
     if "arket" in text:

@@ -1008,6 +1008,11 @@ _COMMA_TAIL = re.compile(
     r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)\s+[A-ZÀ-Þ][\w'’-]+)?){1,3}"
     r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})(?:\)|[,;][^()]{1,60}\)))"
 )
+# ", Bodem en Klimaat" closing a line: a unit's listed disciplines.
+_COMMA_LINE_TAIL = re.compile(
+    r"(?:,\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s+(?:en|et|and|e|ed|y|und|og|och)\s+"
+    r"[A-ZÀ-Þ][\w'’-]+(?=[ \t]*(?:\n|$))"
+)
 _NAME_LINKS = frozenset({"et", "and", "&", "de", "des", "du", "of", "the", "d", "l"})
 
 
@@ -1018,6 +1023,20 @@ def _comma_named(mention: OrgMention, text: str) -> OrgMention:
         return mention
     tail = _COMMA_TAIL.match(text, mention.end)
     if tail is None:
+        listed = (
+            _COMMA_LINE_TAIL.match(text, mention.end)
+            if mention.kind is OrgKind.UNIT
+            and text[max(0, mention.start - 1) : mention.start] in ("", "\n")
+            else None
+        )
+        if listed is not None and not any(
+            _INSTITUTION.fullmatch(w) or _UNIT.fullmatch(w)
+            for w in re.findall(r"\w+", listed.group())
+        ):
+            # "Sectie Water, Bodem en Klimaat" alone on its line: the unit's
+            # disciplines, listed, are its name
+            name = mention.name + text[mention.end : listed.end()]
+            return OrgMention(name, mention.kind, mention.start, listed.end())
         return mention
     name = mention.name + text[mention.end : tail.end()]
     words = [
@@ -1506,7 +1525,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 )
     if any(map(text.__contains__, _PLACE_ADJECTIVE_WORDS)):
         mentions = [_with_place_adjective(m, text) for m in mentions]
-    if ", " in text and "(" in text:
+    if ", " in text:
         mentions = [_comma_named(m, text) for m in mentions]
     # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").
     mentions.sort(key=lambda m: m.start)

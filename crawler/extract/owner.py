@@ -184,7 +184,9 @@ _EVENT_OF = re.compile(
     # other languages' defence headlines (lexicon DEFENCE_HEADLINES): "Promotie mw. A",
     # "Disputation von B", "Defensa de tesis de C", a civility ("mw.", "Frau") before the name
     rf"|^(?:{_DEFENCE_HEADLINES})"
-    r"\s*[:：]?\s+(?:[A-Za-zà-ÿ]{2,5}\.?\s+)?(?=[A-ZÀ-Þ])"
+    # (a capitalised civility has its dot: "Doctoraatsverdediging Lien B" keeps "Lien")
+    r"\s*[:：]?\s+(?-i:[A-Za-zà-ÿ]{2,5}\.\s+|[a-zà-ÿ]{2,5}\s+|(?:Frau|Herrn?|Mme|Mlle|Mr|Mrs|Ms|Mw|Dhr|Mevr|Dr|Prof|Drs|Ir|Sig|Sra|Sr)\s+)?"
+    r"(?=[A-ZÀ-Þ])"
 )
 # "Associate Professor A" (Australian/NZ profile headings): a rank before the name.
 _HONORIFIC = re.compile(

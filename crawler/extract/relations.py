@@ -2668,6 +2668,51 @@ def _supervisor_to(page: Page, block: Block) -> None:
             student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
 
 
+# "È stata inoltre co-tutor di A (…; tutor B)", "Ik was copromotor van C": the owner's own
+# advising role (lexicon ADVISING_NOUNS) after a copula, then "of" and the student.
+_ADVISING_OF = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + alternation([re.escape(w) for w in LEXICON.COPULAS])
+    + r")\s+(?:stat[oa]\s+|geweest\s+)?(?:(?:inoltre|anche|ook|also)\s+)?"
+    + r"(?:(?:il|la|l['’]|de|the|a|an)\s*)?(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.ADVISING_NOUNS])
+    + r")\s+(?:"
+    + alternation([re.escape(w) for w in LEXICON.OF_WORDS])
+    + r")\s+(?-i:(?=[A-ZÀ-Þ]))"
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+")
+
+
+def _advising_of(page: Page, block: Block) -> None:
+    """The student an "(I) was co-tutor of A" sentence names, read as an item of a students
+    list; a sentence naming someone else before its verb ("B era relatore di C") is B's."""
+    owner = {fold(w) for w in page.owner.name.split()} if page.owner else set()
+    for offset, sentence in sentences(block.text):
+        match = _ADVISING_OF.search(sentence)
+        if match is None or not name_at_start(sentence[match.end() :]):
+            continue
+        words = _CAPITALISED.findall(sentence[: match.start()])[1:]
+        if any(fold(w) not in owner for w in words):
+            continue
+        told = contexts_in(block.text[: offset + match.start()]) or contexts_in(sentence)
+        kind = {Context.PHD: "PhD students", Context.POSTDOC: "postdocs"}.get(
+            told[-1][1] if told else None, "students"
+        )
+        item = sentence[match.end() :].rstrip(" .")
+        before = len(page.claims)
+        student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
+        added = page.claims[before:]
+        if page.owner is None or not added or any(c.object == page.owner.name for c in added):
+            continue
+        # "co-tutor di A (…; tutor B)": B named in the item advises A beside the owner
+        first = added[0]
+        if first.relation.value.startswith("advisor"):
+            period = Period(first.start, first.end)
+            page.add(
+                first.subject, first.relation, page.owner.name, item, first.extractor, 0.7, period
+            )
+
+
 # A doctoral consortium, a summer school, a mentoring scheme: the mentors it pairs with
 # students are not their advisors.
 _MENTORING_EVENT = re.compile(
@@ -2854,6 +2899,8 @@ def _students_in_prose(page: Page, block: Block) -> None:
         _directed_thesis_of(page, block)
     if "upervisor " in block.text or "of record" in block.text:
         _supervisor_to(page, block)
+    elif _ADVISING_OF.search(block.text):
+        _advising_of(page, block)
     if "ncadrement d" in block.text or "irection d" in block.text:
         for clause in _SUPERVISION_CLAUSE.finditer(block.text):
             # "… ; encadrement du stage de M2 de A au FMI (2021)": the owner's supervision,
@@ -3576,6 +3623,16 @@ def _card_text(page: Page, block: Block) -> str | None:
 _POSTNOMINAL_DEGREE = re.compile(
     r"^(\W*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,5}?)(?:MSc|M\.Sc\.|MA|M\.A\.|MEng|M\.Eng\.|MS|M\.S\.)"
     r"(?=\s*[—–,(:-])"
+)
+# "Ik was zijn …", "I was her …" (a first-person pronoun, then one of the lexicon's COPULAS)
+# right before a role word: the owner's own role in the student's thesis.
+_I_WAS_THE = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + alternation([re.escape(w) for w in ("i", "ik", "io", "ich", "je", "jeg", "jag")])
+    + r")\s+(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.COPULAS])
+    + r")\s+(?:(?:zijn|haar|hun|his|her|their|the|de|het|il|la|suo|sua|sein|seine|ihr|ihre)\s+)?"
+    + r"(?:(?:also|ook|anche|auch|aussi|main|first|second|co-?|eerste|tweede)\s*)?$"
 )
 _OWN_ROLE_TAIL = re.compile(r"(?:-[^\W\d_]+)?\s*[(;]\s*[^\W\d_]")
 _ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
@@ -4312,9 +4369,12 @@ _TOPIC_LABEL = re.compile(
 
 
 # "Family, Given" opening a students list's entry, before its first cell's or dash's end.
+_ENDS_ON_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 _TURNED_ENTRY_LEAD = re.compile(
     r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
-    r"(?P<given>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)(?=\s*(?:\||—|–|;|\(|$))"
+    r"(?P<given>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+    # (a dash glued to a word on both sides joins a compound: "A, Frisian–Dutch …")
+    r"(?=\s*(?:\||;|\(|$)|\s+[—–]|[—–](?:\s|$))"
 )
 
 
@@ -4471,6 +4531,16 @@ def student_list(page: Page, block: Block) -> None:
             return
     if "\n" not in block.text and ": " in block.text and " | " not in block.text:
         labelled = _LABELLED_SENTENCE.split(block.text)
+        first_label = _label(labelled[0]) if len(labelled) > 1 else None
+        if (
+            first_label is not None
+            and "(" in first_label.group(1)
+            and _ENDS_ON_YEAR.search(first_label.group(1))
+            and name_at_start(first_label.group(1)) is not None
+        ):
+            # "A (XXX ciclo), tesi discussa il 12/05/2019: Title. Tutor: B": the student's
+            # own entry up to its title's colon, no label over a list
+            labelled = labelled[:1]
         if len(labelled) > 1 and (
             all(map(_label, labelled)) or all(_status_label(sentence) for sentence in labelled[1:])
         ):
@@ -5086,6 +5156,16 @@ def _student_entry(page: Page, block: Block) -> None:
         _students_in_prose(page, block)
         return
     if (
+        block.kind is BlockKind.PARAGRAPH
+        and page.owner is not None
+        and _ADVISING_OF.search(block.text[:300])
+    ):
+        # "È stata inoltre co-tutor di A (XXXV ciclo; tutor B)" under a students heading
+        before = len(page.claims)
+        _advising_of(page, block)
+        if len(page.claims) > before and len(sentences(block.text)) == 1:
+            return  # (a paragraph's other sentences are read as before)
+    if (
         (
             block.kind is BlockKind.PARAGRAPH
             and len(block.text) > PROSE // 2
@@ -5636,6 +5716,10 @@ def _student_entry(page: Page, block: Block) -> None:
         rest = _CUE_TAIL.sub("", text[match.end() :])
         if "%" in rest[:12]:
             rest = _SHARE_THEN_LINK.sub("", rest, count=1)  # "co-encadrement à 30 % par B"
+        if rest[:1].islower() and (copula := _COPULA.match(rest)):
+            rest = rest[copula.end() :]  # "Ik was zijn begeleider; promotor was prof. dr. B"
+        if _I_WAS_THE.search(text, max(0, match.start() - 40), match.start()):
+            owner_role = True  # "Ik was zijn dagelijks begeleider": the owner's own part
         names, _ = names_after(rest)
         if "M." in rest[:80]:
             # "Supervisor(s): P. Ricciardelli, M. Ellingsen-Obi": an initial "M." read as
@@ -5890,7 +5974,8 @@ _ROLE_JOIN = re.compile(r"(?i)\s*(?:,|/|et|and|&)\s*(?:(?:du|of\s+the)\s+jury\s*
 
 
 def _plural(text: str) -> bool:
-    return bool(re.search(r"(?i)(?:s|es|rices|euses|eurs)\s*\)?\s*$", text.strip(" )]")))
+    # ("secretaris", "thesis": a singular's own "-is", no plural)
+    return bool(re.search(r"(?i)(?:(?<!i)s|es|rices|euses|eurs)\s*\)?\s*$", text.strip(" )]")))
 
 
 _NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")  # a capitalised word: a name, not a rank's rest
@@ -6614,7 +6699,14 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
         return False
     about = " ".join((block.text, *block.section, page.document.title or ""))
     # (a thesis record's Highwire tags say it is one, whatever its title)
-    thesis = "citation_dissertation_institution" in page.document.meta or _THESIS.search(about)
+    thesis = (
+        "citation_dissertation_institution" in page.document.meta
+        or _THESIS.search(about)
+        # "Promoties" › "A – 9 mei 2019" › "opponenten: B, C": other languages'
+        # thesis words and defence lists
+        or LEXICON.pattern("THESIS_WORDS").search(about)
+        or LEXICON.pattern("DEFENCE_LISTS").search(about)
+    )
     return bool(thesis) and not LEXICON.pattern("NOT_JURY").search(about)
 
 
@@ -7081,7 +7173,8 @@ _DEFENCE_HEADLINE = re.compile(
     r"disputation)\b"
 )
 _DEFENCE_DATE = re.compile(
-    r"(?i)\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date)\b"
+    # ("Wanneer: 03-06-2024", "Datum: …": an agenda item's date field)
+    r"(?i)\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha)\b"
     r"[^.\n]{0,200}?\b((?:19|20)\d\d)\b"
 )
 
@@ -7155,7 +7248,7 @@ def defence_year(page: Page, block: Block) -> int | None:
         return cached
     year = None
     # A thesis record or cover (its owner read as the thesis's author) records one defence.
-    if _DEFENCE_HEADLINE.search(_headline(page)) or page.owner.how == "thesis-record":
+    if _one_defence_page(page) or page.owner.how == "thesis-record":
         # ("Date of Awarded: …" over "Date of Registration: …": the award dates it)
         record = _record_dates(document.text[:8000])
         date = _DEFENCE_DATE.search(document.text[:8000]) if record is None else None
@@ -7437,6 +7530,10 @@ def _alternatives(phrases) -> str:
     )
 
 
+# A doctoral programme's discipline, its capitalised words ("Scienze della Terra").
+_DISCIPLINE = (
+    r"(?:[A-ZÀ-Þ][\w'’-]*\s+(?:(?:e|ed|and|et|of|de|des|du|della|delle|del|dell['’])\s*)?){1,5}?"
+)
 # The letters every SERVICE match opens with, at a word's start (the nouns', then "committee",
 # "jury", "defence", "thesis", "phd", "celles", "those"): the engine tests them at each word
 # before trying the four branches.
@@ -7447,7 +7544,12 @@ SERVICE = re.compile(
     rf"\b(?=(?i:[{_SERVICE_FIRSTS}]))(?:"
     # "thesis of A", "Dissertation von B", "tesi di dottorato di C", "proefschrift van D":
     # each language's thesis nouns and its "of" (lexicon THESIS_OF_NOUNS, OF_WORDS)
-    rf"\b(?i:{_alternatives(LEXICON.THESIS_OF_NOUNS)})\s+(?i:{_alternatives(LEXICON.OF_WORDS)})"
+    rf"\b(?i:{_alternatives(LEXICON.THESIS_OF_NOUNS)})"
+    # "tesi di dottorato in Fisica di C", "esame finale di Dottorato in Chimica di D":
+    # the programme's discipline between the noun and the candidate's "of"
+    rf"(?:\s+(?i:in|en)\s+{_DISCIPLINE})?\s+(?i:{_alternatives(LEXICON.OF_WORDS)})"
+    rf"(?:\s+(?i:dottorato|doctorat|ph\.?d\.?)\s+(?i:in|en)\s+{_DISCIPLINE}\s*"
+    rf"(?i:{_alternatives(LEXICON.OF_WORDS)}))?"
     r"\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # ("thèse d'État": the degree's name, no candidate's)
     r"(?![ÉE]tat\b)"
@@ -7477,7 +7579,9 @@ _POSSESSIVE_THESIS = re.compile(
 SERVICE_WORDS = tuple(
     sorted({noun.lower().split()[0] for noun in LEXICON.THESIS_OF_NOUNS} | {"committee", "jury"})
 )
-_SERVICE_MARK = re.compile(r"(?i)\b(?:of|de|du|for|pour)\b")
+# ("De Smet", "Du Bois": a capitalised particle opens a Flemish or French family
+# name, no jury's "de")
+_SERVICE_MARK = re.compile(r"\b(?:of|de|du|for|pour|OF|DE|DU|FOR|POUR|Of|For|Pour)\b")
 # "Université de Y", "directeur de recherche": an "of"/"de" inside a member's affiliation or
 # position, not the "of" of a jury the owner sat on.
 _AFFILIATION_OF = re.compile(
@@ -8111,7 +8215,16 @@ def _one_defence_page(page: Page) -> bool:
     meta = page.document.meta
     told = meta.get("defence_headline")
     if told is None:
-        told = meta["defence_headline"] = bool(_DEFENCE_HEADLINE.search(_headline(page)))
+        headline = _headline(page)
+        told = meta["defence_headline"] = bool(
+            _DEFENCE_HEADLINE.search(headline)
+            # "Doctoraatsverdediging A", "Promotie mw. B": other languages' headlines
+            or any(
+                len(line) < 100 and announced_candidate(line) is not None
+                for line in (page.document.title, meta.get("h1"))
+                if line
+            )
+        )
     return told
 
 

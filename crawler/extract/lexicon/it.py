@@ -363,3 +363,11 @@ CHAIRED_BY = ("presieduta dal", "presieduta dalla", "presieduta da")
 
 # Batch 84: "il relatore era B": the verb between a role and its person.
 COPULAS = ("era", "è", "fu", "erano")
+
+# Batch 101 (a university CMS's "Rubrica" profile, an ASN "Curriculum scientifico" in prose):
+# an assegno di ricerca's "responsabile scientifico" hosts the postdoc (a label only: the
+# owner's own "Responsabile scientifica (PI) del progetto" is a grant's, no one's advisor).
+CONTEXT_CUES = (
+    "responsabile scientifico:",
+    "responsabile scientifica:",
+)

@@ -103,7 +103,7 @@ JURY_CUES = (
     "examencommissie",
 )
 JURY_ROLES = {
-    "jury_reviewer": ("opponent", "leescommissie"),
+    "jury_reviewer": ("opponent", "leescommissie", "opponenten"),
     "jury_examiner": ("examinator",),
     "jury_president": (
         "voorzitter",
@@ -115,6 +115,10 @@ JURY_ROLES = {
         "onafhankelijke leden",
         "overige leden",
         "lid promotiecommissie",
+        # A Flemish examencommissie's secretary: a member without another stated role.
+        "secretaris",
+        "leden van de examencommissie",
+        "leden van de jury",
     ),
 }
 NOT_JURY = (
@@ -177,6 +181,8 @@ UNIT_HEADS = (
     "leerstoelgroep",
     "capaciteitsgroep",
     "onderzoeksgroep",
+    # Batch 101: a technical university's "Sectie Geotechniek" (a department's section).
+    "sectie",
 )
 TEAM_WORDS = (
     "groep",
@@ -219,7 +225,14 @@ FIRST_PERSON = (
 )
 
 # "promotie van A", "het proefschrift van B".
-THESIS_OF_NOUNS = ("proefschrift", "promotie", "verdediging")
+THESIS_OF_NOUNS = (
+    "proefschrift",
+    "promotie",
+    "verdediging",
+    # Batch 101: "Lid promotiecommissie van A" (a jury the owner sat on).
+    "promotiecommissie",
+    "leescommissie",
+)
 OF_WORDS = ("van",)
 UNIVERSITY_OF = (
     "van de Universiteit",
@@ -232,7 +245,16 @@ THESIS_BY = ("door",)
 BORN_IN = ("geboren te",)
 
 # "Promotie mw. E.C. (Evelien) Zandbergen" (a university's agenda item).
-DEFENCE_HEADLINES = ("promotie", "promotie van", "openbare verdediging van", "verdediging van")
+DEFENCE_HEADLINES = (
+    "promotie",
+    "promotie van",
+    "openbare verdediging van",
+    "verdediging van",
+    # Batch 101 (a Flemish university's agenda item, "Doctoraatsverdediging A").
+    "doctoraatsverdediging",
+    "doctoraatsverdediging van",
+    "openbare verdediging van het doctoraat van",
+)
 ADVISING_NOUNS = ("promotor", "copromotor", "co-promotor", "begeleider", "dagelijks begeleider")
 ALUMNI = ("oud-promovendi", "alumni")
 NOT_STUDIES = ("eredoctoraat",)
