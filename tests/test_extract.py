@@ -18308,6 +18308,86 @@ HUNDRED_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDREDTH_BATCH_LAYOUTS = {
+    "a-common-cv-supervision-record-names-its-student-in-a-field": (
+        render_pdf(
+            "Ingrid Solvang-Mbeki\nProfessor, Westmarch University\n\n"
+            "Student/Postdoctoral Supervision\n\nDoctorate [n=1]\n\n"
+            "2018/9 - 2023/4 Principal Supervisor\nStudent Name: Tobiah Marchetti-Oyo\n"
+            "Student Institution: Westmarch University\nStudent Degree Type: Doctorate\n"
+            "Student Degree Status: Completed\nSupervision Role: Principal Supervisor\n\n"
+            "Post-doctorate [n=1]\n\n2021/1 - 2022/12 Principal Supervisor\n"
+            "Student Name: Leontine Achebe-Roux\nStudent Institution: Westmarch University\n"
+            "Student Degree Type: Post-doctorate\nSupervision Role: Principal Supervisor\n"
+        ),
+        "ccv.pdf",
+        {
+            ("Tobiah Marchetti-Oyo", "advisor_phd", "Ingrid Solvang-Mbeki", 2018, 2023),
+            ("Leontine Achebe-Roux", "advisor_postdoc", "Ingrid Solvang-Mbeki", 2021, 2022),
+        },
+        {
+            ("Ingrid Solvang-Mbeki", "studied_at", "Westmarch University", 2018, 2023),
+            ("Ingrid Solvang-Mbeki", "advisor_phd", "Supervision Role", 2018, 2023),
+        },
+    ),
+    "a-common-cv-degree-names-its-supervisor-family-name-first": (
+        render_pdf(
+            "Ingrid Solvang-Mbeki\nProfessor, Westmarch University\n\nDegrees\n\n"
+            "2009/9 - 2014/6 Doctorate, Doctor of Philosophy, Geology, University of Pellmoor\n"
+            "Degree Status: Completed\nSupervisors: Haldane-Okoro, Fergus, 2009/9 - 2014/6\n"
+        ),
+        "ccv.pdf",
+        {("Ingrid Solvang-Mbeki", "advisor_phd", "Fergus Haldane-Okoro", 2009, 2014)},
+        {("Ingrid Solvang-Mbeki", "advisor_phd", "Haldane-Okoro Fergus", 2009, 2014)},
+    ),
+    "a-dotted-leader-joins-a-field-to-its-value": (
+        render_pdf(
+            "Mathurin Abadie-Sorel\n\nThèse de doctorat\n\n"
+            "Période ..................... 2019 – 2022\n"
+            "Directeur de thèse ............ Pr Anatole Vernhes\n"
+            "Co-encadrante .................. Dr Rosine Kabongo (CR CNRS)\n"
+        ),
+        "dossier.pdf",
+        {
+            ("Mathurin Abadie-Sorel", "advisor_phd", "Anatole Vernhes", 2019, 2022),
+            ("Mathurin Abadie-Sorel", "advisor_phd", "Rosine Kabongo", 2019, 2022),
+        },
+        {("Mathurin Abadie-Sorel", "employed_at", "CNRS", 2019, 2022)},
+    ),
+    "a-banner-ending-on-a-year-is-no-sentence-over-the-name": (
+        render_pdf(
+            "Dossier de candidature — Poste de maître de conférences — Session 2027\n\n"
+            "PERPÉTUE NGANDO-LAURENT\n\nThèse\n\n"
+            "2020 – 2023 Doctorat, Université de Chazelles, sous la direction de Pr Honoré "
+            "Quintard.\n"
+        ),
+        "dossier.pdf",
+        {("Perpétue Ngando-Laurent", "advisor_phd", "Honoré Quintard", 2020, 2023)},
+        set(),
+    ),
+    "a-thesis-in-progress-under-doctoral-supervision-is-supervised": (
+        "<html><head><title>Odile Ferrant-Diop</title></head><body><h1>Odile Ferrant-Diop</h1>"
+        "<h2>Encadrement doctoral</h2><h3>Thèse en cours</h3>"
+        "<ul><li>Bakary Lemoine-Touré (depuis octobre 2023). « Graphes dynamiques ». "
+        "Direction : 100 %.</li></ul></body></html>",
+        "cv.html",
+        {("Bakary Lemoine-Touré", "advisor_phd", "Odile Ferrant-Diop", 2023, None)},
+        {("Odile Ferrant-Diop", "studied_at", "Bakary Lemoine-Touré", 2023, None)},
+    ),
+    "a-wrapped-sous-la-responsabilite-still-names-the-intern-s-tutor": (
+        render_pdf(
+            "Clothilde Varenne-Oyelaran\n\nFormation\n\n"
+            "2021 Master Chimie, Université de Vauzelles (mention Bien).\n"
+            "Stage de M2 (6 mois) au Laboratoire de Catalyse, sous la\n"
+            "responsabilité de Dr Aristide Moncorgé.\n"
+        ),
+        "cv.pdf",
+        {("Clothilde Varenne-Oyelaran", "advisor_internship", "Aristide Moncorgé", 2021, 2021)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18411,6 +18491,7 @@ LAYOUTS = {
         ("batch103", HUNDRED_THIRD_BATCH_LAYOUTS),
         ("batch102", HUNDRED_SECOND_BATCH_LAYOUTS),
         ("batch101", HUNDRED_FIRST_BATCH_LAYOUTS),
+        ("batch100", HUNDREDTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

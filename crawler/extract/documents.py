@@ -1245,6 +1245,9 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and previous.kind is not BlockKind.HEADING
             and _wrapped_tail(previous.text, block.text)
             and heading_kind(block.text) is None
+            # (the page's first line ending on a number is a banner, "… Date generated:
+            # 2026-10-14" or "… Session 2027", over the owner's name: no wrapped sentence)
+            and not (len(joined) == 1 and previous.text[-1:].isdigit())
         ):
             # "Committee: A (chair), B, C" wrapped before "D" or "University X)": the short
             # tail of a full-width line, not a title.

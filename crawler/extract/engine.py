@@ -1030,6 +1030,9 @@ def extract(
             # the block names as its subject, never the page's owner.
             subject = block_subject(block.text) if block.kind is not BlockKind.HEADING else None
             page.owner = PageOwner(subject, 0.6, "teaser") if subject else None
+        if relations.may_be_supervision_record(block) and relations.supervision_record(page, block):
+            previous = block
+            continue  # "Student Name: A" / "Student Degree Type: Doctorate" / "Role: …"
         if (
             relations.may_be_thesis_card(block)
             and page.kind(block) not in QUIET

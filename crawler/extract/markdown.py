@@ -540,6 +540,12 @@ def _numbered_caps_heading(
         and (
             text.isupper()
             and len(words) <= NUMBERED_CAPS_WORDS
+            # "6. Recommandations" after a numbered list of papers: one or two bare words,
+            # a title no paper has (a paper's entry writes its authors' commas and dots)
+            or in_publications
+            and len(words) <= 2
+            and text[:1].isupper()
+            and all(w.replace("'", "").replace("-", "").isalpha() for w in words)
             or not in_publications
             and text[:1].isupper()
             and (

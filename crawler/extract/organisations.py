@@ -678,6 +678,15 @@ _ELISION = re.compile(r"^[dlDL]['’]")
 
 # ("Hochschule X Masterarbeit": a thesis word closes no organisation's name)
 _THESIS_WORDS = frozenset(w.casefold() for w in LEXICON.THESIS_WORDS if " " not in w)
+# ("Kinnear University Full-time, Tenured": a record's terms of the post after its employer)
+_POST_TERMS = frozenset(w.casefold() for w in LEXICON.EMPLOYMENT_TERMS)
+# "Department of Ocean Sciences Sep 2021 – Present": a month's short name before the year
+# (not "del Mar", "Mai", a season's "Fall", a word also a name's)
+_SHORT_MONTHS = frozenset(
+    m
+    for m in LEXICON.months
+    if 3 <= len(m) <= 4 and m.isalpha() and m not in ("mar", "mars", "may", "mai", "fall", "été")
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -707,6 +716,10 @@ def _trim(run: str) -> str:
         or _TRAILING_NUMBER.fullmatch(words[-1])
         # "Hochschule X Masterarbeit bei B" (a text dump joined two lines): a thesis word
         or words[-1].casefold() in _THESIS_WORDS
+        or words[-1].casefold() in _POST_TERMS
+        or len(words) > 2
+        and words[-1].casefold() in _SHORT_MONTHS
+        and not _CONNECT_WORD.fullmatch(words[-2])
         # "Institute X POSTDOC", "University Y PHD" (a record's rank in capitals after the
         # place it was held at): the rank, no word of the name
         or len(words) > 1
@@ -1749,6 +1762,10 @@ _IGNORED_ACRONYMS = frozenset(
     + "ORCID DBLP SSRN RG".split()
     # The tracks of France's classes préparatoires ("Classe préparatoire BCPST, Lycée X")
     + "CPGE BCPST MPSI PCSI PTSI MP2I ECG ECS ECE TSI".split()
+    # A degree's Latin honours in a résumé's capitals ("M.SC. … (CUM LAUDE)"): no unit
+    + "CUM SUMMA MAGNA LAUDE".split()
+    # ("M.SC. IN MARINE BIOLOGY": a degree's subject in capitals, its "in" no acronym)
+    + ["IN"]
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

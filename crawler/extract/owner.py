@@ -1415,6 +1415,9 @@ def _eponym_signed(document: Document) -> str | None:
     return None
 
 
+SIDEBAR_BLOCKS = 20  # a sidebar's contact, languages, skills and referees come first
+
+
 def find_owner(
     document: Document,
     *,
@@ -1615,10 +1618,14 @@ def find_owner(
             if name:
                 return PageOwner(name, 0.7, "stacked-name")
             # A CV's sidebar (contact, languages) may come first in the text: the name is
-            # the first name-shaped title line after it.
-            for block in document.blocks[3:12]:
+            # the first name-shaped title line after it (not a referee's, listed in the
+            # sidebar: a name the publications written by the owner all leave out).
+            recurring = recurring_author(author_lists or []) if author_lists else None
+            for block in document.blocks[3:SIDEBAR_BLOCKS]:
                 if block.kind is BlockKind.HEADING and "," not in block.text:
                     name = _name_shaped(block.text.split("\n")[0])
+                    if name and recurring and not compatible(name, recurring):
+                        continue
                     if name:
                         return PageOwner(name, 0.7, "pdf-heading")
         name = _record_author(document) or _signed_thanks(document)

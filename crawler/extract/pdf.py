@@ -48,7 +48,7 @@ _GLUED_LABEL = re.compile(r"(\w)([:;])(?=[A-ZÀ-Þ])")
 # "with Dr. Béatrice" / "Gallardo-Renn": a title and a given name end the line, the family
 # name opens the next one.
 TITLED_NAME_CUT = re.compile(
-    r"(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n"
+    r"(\b(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme)\.?\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n\n?"
     r"(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2,}[\s,(-])"  # ("Dr Anselme" / "GRUDZINSKI (rapporteur)")
     # "Faculty sponsor: Prof." / "Yoshiro Tanabe-Whitlock": the title alone ends the line.
     # ("sous la direction de Pr" / "Bernard Lacombe-Sarr": a title without its dot too)
@@ -65,6 +65,11 @@ _AND_TITLE_CUT = re.compile(
     # "…, Hester, and Tancredi" / "Olawale-Brunström. 2017.": the last author's given name
     # ends the line (after a list's ", and"), the family name opens the next one
     r"|(?<=,\s)(and\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n\n?(?=[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?[.,])"
+)
+# "…, supervised by Prof. A; co-examiner:" / "Prof. Dr. B (…)": a second field's label after
+# a semicolon ends the line, its titled name opens the next one.
+_FIELD_AFTER_SEMICOLON = re.compile(
+    r"(;[ \t]*[^\W\d][\w-]*(?:[ \t][\w-]+)?[ \t]?:)\n\n?(?:•[ \t])?(?=(?:Prof|Dr|Pr)\b)"
 )
 # A glued list or title: "Sjöberg,Pascal", "Prof.Miriam", "T.Vasseur-Nakagawa,S.Baptiste".
 _GLUED_COMMA = re.compile(r"(?<=[a-zà-ÿ.]),(?=[A-ZÀ-Þ])")
@@ -97,6 +102,8 @@ def repair_pdf_text(text: str) -> str:
     text = _GLUED_LABEL.sub(r"\1\2 ", text)
     if "\n" in text:
         text = TITLED_NAME_CUT.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + " ", text)
+        if ";" in text:
+            text = _FIELD_AFTER_SEMICOLON.sub(r"\1 ", text)
         text = _AND_TITLE_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     words = []
     for token in re.split(r"(\s+)", text):
@@ -283,7 +290,8 @@ def pdf_text(body: bytes) -> str:
             _drop_turned_letters(boxes)
             if len(cells) >= 2 * GRID_ROW_CELLS:
                 _join_grid_rows(boxes, cells, chars)
-            _join_table_rows(boxes)
+            # (no row across a sidebar's gutter: "REFEREES" beside an entry's title line)
+            _join_table_rows(boxes, _gutter(boxes))
             if len(pages) == 1:
                 _drop_margins(pages[0][0], page.height)  # (the first page's, once a second)
             if pages:
@@ -293,6 +301,7 @@ def pdf_text(body: bytes) -> str:
             dated = _join_date_column(boxes, gutter)
             _join_role_column(boxes)
             _join_label_column(boxes)
+            _join_degree_tags(boxes, gutter)
             if gutter is None and dated >= DATED_ENTRIES:
                 boxes = _reading_order(boxes)
             if ":" in "".join(line[4][-1:] for box in boxes for line in box):
@@ -307,11 +316,18 @@ def pdf_text(body: bytes) -> str:
     if "(" in text:
         # "A (PhD, co-supervised," / "2022 – )": a bracket wrapped onto the next line.
         text = _WRAPPED_BRACKET.sub(_bracket_line, text)
+    if "...." in text:
+        # "Directeur de thèse .......... Pr A" (a form's dotted leader to a tab stop): the
+        # field's label, then its value
+        text = _LEADER.sub(": ", text)
     if ":\n" in text:
         # "Review of Economic Studies 90 (4):" / "1991–2025." (a column's last line, the next
         # column's first): an article's pages, no dated entry of their own
         text = _WRAPPED_PAGES.sub(r"\1 \2", text)
     return repair_pdf_text(text)
+
+
+_LEADER = re.compile(r"(?<=[^\s.:])[ \t]*(?:\.[ \t]?){4,}[ \t]*")
 
 
 def _across_pages(texts: list[str]) -> str:
@@ -370,6 +386,7 @@ _ENTRY_START = re.compile(
 )
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃–—-*·")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+_LONE_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?\.$")
 
 
 def _carried_on(above: list, line: list, right: float | None) -> str:
@@ -412,7 +429,10 @@ def _carried_on(above: list, line: list, right: float | None) -> str:
         return "\n\n"
     next_entry = (
         above[4][-1:] in ":;-"
-        or line[4][:1].isdigit()  # ("2021  Stage de M2 de A": the next entry's date)
+        # ("2021  Stage de M2 de A": the next entry's date; "…, 37(11):2450–2461," / "2018."
+        # is a reference's year wrapped alone)
+        or line[4][:1].isdigit()
+        and not (above[4][-1:] == "," and _LONE_YEAR.match(line[4]))
         # ("Since 2018 Chargé de recherche", "Supervisors: A and B": an entry, a field)
         or _ENTRY_START.match(line[4]) is not None
         or line[4][:1] in _BULLETS
@@ -609,6 +629,7 @@ def _beside(
 
 
 GUTTER = 6.0  # points of blank page between a sidebar and the main column
+HEADER_LINES = 6  # a header band over a sidebar and its main column: the name, a tagline
 COLUMN_LINES = 6  # a column, not a few titles in a margin
 
 
@@ -636,6 +657,7 @@ def _gutter(boxes: list[list[list]]) -> float | None:
     header band above both columns (the name, a tagline, contact lines), and each side
     holds several lines (a margin of section titles is no column)."""
     spans = _spans(boxes)
+    skipped = False
     for gutter in sorted({s[1] for s in spans}):
         left = [s for s in spans if s[1] <= gutter]
         right = [s for s in spans if s[0] >= gutter + GUTTER]
@@ -645,10 +667,18 @@ def _gutter(boxes: list[list[list]]) -> float | None:
         top = min(max(s[2] for s in left), max(s[2] for s in right))
         if any(s[3] < top for s in spans if s[1] > gutter and s[0] < gutter + GUTTER):
             continue  # a box across the gutter beside the columns: no clean split
-        if min(sum(1 for s in side for line in s[4] if line[4]) for side in (left, right)) < (
-            COLUMN_LINES
-        ):
+        if sum(1 for s in right for line in s[4] if line[4]) < COLUMN_LINES:
             return None
+        if sum(1 for s in left for line in s[4] if line[4]) < COLUMN_LINES:
+            # (a sidebar's last short line, "request.", alone left of the candidate gutter:
+            # the sidebar's wider lines above it may still make a column of their own)
+            skipped = True
+            continue
+        if skipped and (
+            sum(1 for s in spans if s[1] > gutter and s[0] < gutter + GUTTER for line in s[4])
+            > HEADER_LINES
+        ):
+            return None  # full-width entries above two columns of papers: no sidebar
         if any(_dates_mostly([s[4] for s in side]) for side in (left, right)):
             return None  # a column of dates beside their entries: one column of entries
         if _titles_only([s[4] for s in left]):
@@ -760,7 +790,7 @@ def _cell_pieces(line: list, row: list[tuple], chars) -> list[tuple[int, str]]:
 TABLE_CELLS = 3  # cells side by side on one line: a table's row, not a date beside an entry
 
 
-def _join_table_rows(boxes: list[list[list]]) -> None:
+def _join_table_rows(boxes: list[list[list]], gutter: float | None = None) -> None:
     """A ruled table (a funder's "Professional Preparation": institution, location, degree,
     year) comes out one cell per box, column after column: lines of three or more boxes at
     one height are one row, written "| a | b | c |" in reading order."""
@@ -784,6 +814,8 @@ def _join_table_rows(boxes: list[list[list]]) -> None:
         row = _join_justified_words(row)
         if len(row) < TABLE_CELLS or len({i for i, _ in row}) != len(row):
             continue
+        if gutter is not None and row[0][1][1] <= gutter < row[-1][1][0]:
+            continue  # a sidebar's line beside the main column's: two columns, no table
         if any(a[1][1] > b[1][0] for a, b in zip(row, row[1:], strict=False)):
             continue  # overlapping cells: not a row of a table
         row[0][1][4] = "| " + " | ".join(cell[4] for _, cell in row) + " |"
@@ -851,6 +883,7 @@ _DATE_TAIL = re.compile(
     r"(?i)^(?:[a-zé]{3,9}\.?\s+)?(?:19|20)\d\d$|^(?:present|today|now|aujourd'hui|auj\.?)$"
 )
 _DATE_HEAD = re.compile(r"^[^\W\d_]{3,9}\.?$")  # a month or a season (of the lexicon)
+_RANGE_TO_MONTH = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*([^\W\d_]{3,9})\.?$")
 
 
 def _join_wrapped_dates(boxes: list[list[list]]) -> None:
@@ -868,6 +901,9 @@ def _join_wrapped_dates(boxes: list[list[list]]) -> None:
             and _DATE_LINE.match(line[4])
             or _DATE_HEAD.match(line[4])
             and line[4].rstrip(".").casefold() in LEXICON.months
+            # "Sep 2019 – Jul" / "2021": the range's last month, its year wrapped below
+            or (month := _RANGE_TO_MONTH.search(line[4])) is not None
+            and month.group(1).casefold() in LEXICON.months
         )
     ]
     if not heads:
@@ -990,6 +1026,35 @@ def _join_label_column(boxes: list[list[list]]) -> None:
             best = _beside(boxes, index, line, right=True)
             if best is not None and not labels.fullmatch(best[4]):
                 best[4] = f"{text} {best[4]}"
+                line[4] = ""
+
+
+DEGREE_TAG_CHARS = 30  # "Ph.D., ongoing", "M.Res. thesis": a tag, not an entry's line
+FLUSH_RIGHT = 3.0  # points: lines ending this close share the text's right edge
+
+
+def _join_degree_tags(boxes: list[list[list]], gutter: float | None) -> None:
+    """An Awesome-CV entry sets its tag flush right on the title line ("Anahera X" …
+    "Ph.D., ongoing"): pdfminer reads the right-hand tags as boxes of their own, all after
+    the entries.  A short flush-right line naming a degree is appended to the line at its
+    height on its left."""
+    from crawler.extract.sections import contexts_in
+
+    edge = max((line[1] for box in boxes for line in box if line[4]), default=0.0)
+    for index, box in enumerate(boxes):
+        for line in box:
+            text = line[4]
+            if (
+                not text
+                or len(text) > DEGREE_TAG_CHARS
+                or edge - line[1] > FLUSH_RIGHT
+                or any(c.isdigit() for c in text)
+                or not contexts_in(text)
+            ):
+                continue
+            best = _beside(boxes, index, line, right=False, gutter=gutter)
+            if best is not None and best[1] < line[0] - 2 * line[3]:
+                best[4] = f"{best[4]} ({text})"
                 line[4] = ""
 
 

@@ -1281,6 +1281,8 @@ def supervision(page: Page, block: Block) -> None:
         turned := _inverted_field(block)
     ) is not None:
         block = turned  # "Promoteur(s): Lambotte, Xavier ; Mbuyi-Kalala, Pascaline"
+    if "/" in block.text and "upervis" in block.text and (turned := _turned_dated_fields(block)):
+        block = turned  # "Supervisors: Gagnon-Okafor, Réjean, 2010/9 - 2015/6"
     _lineage(page, block)
     _role_heading(page, block)
     if "(" in block.text and ("Pr" in block.text or "Dr" in block.text) and page.owner:
@@ -2046,6 +2048,35 @@ def _before_now(text: str, cue: str) -> str:
 
 
 _JOINED_TWO = " and "  # (the connector _inverted_field reads besides ";", checked first)
+
+
+# "Supervisors: Gagnon-Okafor, Réjean, 2010/9 - 2015/6" (the Canadian Common CV's degree
+# record): each supervisor family name first, then the given name and the dates.
+_TURNED_DATED = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+"
+    r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+)?),\s+"
+    r"(?:19|20)\d\d/\d{1,2}\s*-\s*(?:(?:19|20)\d\d/\d{1,2})?"
+)
+
+
+def _turned_dated_fields(block: Block) -> Block | None:
+    """The block with its advisors fields' "Family, Given, dates" names turned round."""
+    lines = block.lines or [block.text]
+    changed = False
+    for index, line in enumerate(lines):
+        label = _label(line)
+        if label is None or not _advisors_field(line):
+            continue
+        value = label.group(2).strip()
+        found = list(_TURNED_DATED.finditer(value))
+        if not found or re.sub(r"[\s;,]", "", _TURNED_DATED.sub("", value)):
+            continue  # (not every name so written: left as it is)
+        names = ", ".join(f"{m['given']} {m['family']}" for m in found)
+        lines[index] = f"{label.group(1).strip()}: {names}"
+        changed = True
+    if not changed:
+        return None
+    return Block(block.kind, "\n".join(lines), block.level, block.section)
 
 
 def _inverted_field(block: Block) -> Block | None:
@@ -4376,6 +4407,56 @@ _TURNED_ENTRY_LEAD = re.compile(
     # (a dash glued to a word on both sides joins a compound: "A, Frisian–Dutch …")
     r"(?=\s*(?:\||;|\(|$)|\s+[—–]|[—–](?:\s|$))"
 )
+
+
+# A portal's supervision record, one field a line ("Student Name: A" / "Student Degree
+# Type: Doctorate" / "Supervision Role: Co-Supervisor", as the Canadian Common CV prints
+# it): the student's name, the degree's kind and the owner's own part, each in its field.
+_SUPERVISION_FIELD = re.compile(r"^\s*([^\W\d][^:\n]{2,40}?)\s*[:：]\s*(\S[^\n]*)$", re.M)
+
+
+def may_be_supervision_record(block: Block) -> bool:
+    """Cheap test: a block of labelled lines, one of them naming a degree."""
+    return (
+        block.kind is not BlockKind.HEADING
+        and "\n" in block.text
+        and ":" in block.text
+        and ("egree" in block.text or "iplôme" in block.text)
+    )
+
+
+def supervision_record(page: Page, block: Block) -> bool:
+    """Read a supervision record set as labelled fields; True when the block was one (its
+    fields then tell nothing else: "Student Institution: X" is not the owner's)."""
+    fields = {m.group(1): m.group(2).strip() for m in _SUPERVISION_FIELD.finditer(block.text)}
+    students = LEXICON.pattern("STUDENT_LABELS")
+    name_field = next((v for k, v in fields.items() if students.fullmatch(k)), None)
+    degree = next(
+        (v for k, v in fields.items() if LEXICON.pattern("DEGREE_TYPE_LABELS").fullmatch(k)), None
+    )
+    if name_field is None or degree is None or page.owner is None:
+        return False
+    student = name_from_piece(name_field)
+    kinds = contexts_in(degree)
+    role = next((v for k, v in fields.items() if LEXICON.pattern("ROLE_LABELS").search(k)), None)
+    told = role or block.text.split("\n", 1)[0]
+    if (
+        student is None
+        or _is_owner(page, student)
+        or not kinds
+        or not LEXICON.pattern("ADVISING_NOUNS").search(told)
+    ):
+        return True  # (a committee member's record, or a degree no rule reads: nothing)
+    page.add(
+        student,
+        ADVISOR[kinds[0][1]],
+        page.owner.name,
+        block.text.split("\n", 1)[0],
+        "supervision.labelled-record",
+        0.8,
+        block_period(block),
+    )
+    return True
 
 
 def student_list(page: Page, block: Block) -> None:

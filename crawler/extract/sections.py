@@ -294,6 +294,14 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
         ):
             # "Encadrement" › "Stages", "Supervision" › "Master's projects": supervised.
             return SectionKind.STUDENTS
+        if (
+            kind is SectionKind.EDUCATION
+            and index
+            and contexts_in(title)
+            and SectionKind.STUDENTS in map(heading_kind, section[:index])
+        ):
+            # "Encadrement doctoral" › "Thèse en cours": a thesis supervised, not the owner's
+            return SectionKind.STUDENTS
         if kind in QUIET and among_others(section):
             # "Read also" › "Prix de thèse pour A" › its teaser: another post's news, read
             # for the person it names, not a quiet list of the owner's
@@ -475,7 +483,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return list(_sentences(text))
 
 
-_LINK_AT_BREAK = re.compile(r"(\s(?:par|by|with))\n")
+_LINK_AT_BREAK = re.compile(
+    r"(\s(?:par|by|with))\n"
+    # "… Sélective, sous la" / "responsabilité de Dr A": an article or a preposition, then
+    # the line going on in lower case (a PDF's wrapped sentence)
+    r"|(\s(?:la|le|les|de|du|des|of|the|under|sous))\n(?=[a-zà-ÿ])"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -483,10 +496,15 @@ def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     """Cached: every rule splits the same blocks."""
     result: list[tuple[int, str]] = []
     start = 0
-    if "\n" in text and (" par\n" in text or " by\n" in text or " with\n" in text):
+    if "\n" in text and (
+        " par\n" in text
+        or " by\n" in text
+        or " with\n" in text
+        or _LINK_AT_BREAK.search(text) is not None
+    ):
         # "… encadré par" / "Jeanne Tissier : …" (a dump's wrapped line): no sentence ends
         # on the word that leads to its names (a space for the break keeps the offsets).
-        text = _LINK_AT_BREAK.sub(r"\1 ", text)
+        text = _LINK_AT_BREAK.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     for line_match in re.finditer(r"[^\n]+", text):
         line, offset = line_match.group(), line_match.start()
         start = 0

@@ -123,6 +123,12 @@ OPTIONAL_FIELDS = (
     # a research portal's activity title before its candidate ("Examination of PhD thesis:
     # A"): the owner examined A's thesis (relations)
     "EXAMINATION_TITLES",
+    # a supervision record's field naming the student's degree ("Student Degree Type:
+    # Doctorate"): its kind (relations)
+    "DEGREE_TYPE_LABELS",
+    # a post's terms written after its employer ("Kinnear University" / "Full-time,
+    # Tenured"): no word of the employer's name (organisations)
+    "EMPLOYMENT_TERMS",
 )
 
 

@@ -576,6 +576,8 @@ CONTEXT = {
         "postdocs",
         "post-doc",
         "post-docs",
+        "post-doctorate",
+        "postdoctorate",
         "postdoctoral",
         "post-doctoral",
         "research fellow",
@@ -742,6 +744,9 @@ CONTEXT = {
 
 # Thesis jury: cues that a list of jury members follows, and the role words.
 JURY_CUES = (
+    # a Swiss or German doctorate's second reviewer (Korreferent), in an English CV
+    "co-examiner",
+    "second examiner",
     "jury",
     "jury members",
     "committee members",
@@ -786,6 +791,9 @@ JURY_ROLES = {
         "opponents",
         "first opponent",
         "external reviewer",
+        # (the Korreferent, who reports on the thesis beside its supervisor)
+        "co-examiner",
+        "second examiner",
     ),
     "jury_examiner": (
         "examiner",
@@ -795,7 +803,6 @@ JURY_ROLES = {
         "sub-examiner",
         "sub examiner",
         "vice-examiner",
-        "co-examiner",
     ),
     "jury_president": (
         "president",
@@ -1960,6 +1967,8 @@ ADVISEE_LABELS = (
 # A knowledge base's statement "doctoral student: A" on the advisor's item (read only as a
 # field of its own, "label: name", never in prose).
 ADVISEE_FIELDS = ("doctoral student",)
+EMPLOYMENT_TERMS = ("full-time", "part-time", "tenured", "tenure-track", "non-tenured")
+DEGREE_TYPE_LABELS = ("student degree type", "degree type", "type of degree", "degree level")
 POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc advisee")
 # An academic family tree's sections: the rows under "Parents" name the owner's mentors,
 # those under "Children" the owner's trainees, each with the kind of training in a cell.

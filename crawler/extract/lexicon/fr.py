@@ -1547,7 +1547,18 @@ UNIVERSITY_OF = ("de l'Université",)
 THESIS_BY = ("par", "présentée par", "présenté par")
 BORN_IN = ("née à", "né à")
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
-STUDENT_LABELS = ("doctorant", "doctorante", "doctorant·e", "étudiant", "étudiante")
+STUDENT_LABELS = (
+    "doctorant",
+    "doctorante",
+    "doctorant·e",
+    "étudiant",
+    "étudiante",
+    "nom de l'étudiant",
+    "nom de l'étudiante",
+)
+# Le champ d'un dossier d'encadrement qui dit le diplôme préparé ("Type de diplôme de
+# l'étudiant : Doctorat", CV commun canadien).
+DEGREE_TYPE_LABELS = ("type de diplôme", "type de diplôme de l'étudiant", "diplôme préparé")
 ROW_NAME_LABELS = ("nom", "nom prénom", "prénom nom", "nom et prénom", "nom, prénom")
 STUDENT_STATUS_LABELS = (
     "soutenues",
