@@ -18388,6 +18388,110 @@ HUNDREDTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTH_BATCH_LAYOUTS = {
+    "a-colleagues-json-ld-on-a-profile-headed-by-another-is-no-owner": (
+        "<html><head><title>Ottoline Brackwater-Sy | Farrowgate Physics</title>"
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"Person","name":"Desmond Kinsella-Obi","jobTitle":"Head of School"}'
+        "</script></head><body><h1>Ottoline Brackwater-Sy</h1>"
+        "<p>Lecturer, Farrowgate University.</p><p>I received my PhD from Merrin College"
+        " in 2018, advised by Ulrike Sandvoss.</p></body></html>",
+        "profile.html",
+        {("Ottoline Brackwater-Sy", "advisor_phd", "Ulrike Sandvoss", None, 2018)},
+        {("Desmond Kinsella-Obi", "advisor_phd", "Ulrike Sandvoss", None, 2018)},
+    ),
+    "a-flex-row-keeps-its-years-span-apart-from-the-co-advisors-name": (
+        "<html><head><title>Hallvard Tjeldnes</title></head><body><h1>Hallvard Tjeldnes</h1>"
+        "<h2>Students</h2><ul><li class='flex justify-between'><span><span>Wiremu Castellano"
+        "</span> — PhD, co-advised with Bettina Oyelowo</span><span>2020–</span></li>"
+        "<li class='flex justify-between'><span><span>Saoirse Mbatha</span> — PhD</span>"
+        "<span>2023–</span></li></ul></body></html>",
+        "index.html",
+        {
+            ("Wiremu Castellano", "advisor_phd", "Hallvard Tjeldnes", 2020, None),
+            ("Wiremu Castellano", "advisor_phd", "Bettina Oyelowo", 2020, None),
+            ("Saoirse Mbatha", "advisor_phd", "Hallvard Tjeldnes", 2023, None),
+        },
+        {("Saoirse Mbatha", "advisor_other", "Hallvard Tjeldnes", 2023, None)},
+    ),
+    "a-word-cv-labels-its-doctoral-list-with-a-bracketed-qualifier": (
+        "<html><body><p class=MsoTitle>Dr Imogen Vasquez-Thorne</p>"
+        "<h1>Research supervision</h1>"
+        "<p class=MsoNormal><i>Doctoral students (as main supervisor unless stated)</i></p>"
+        "<p class=MsoListParagraph>·&nbsp;&nbsp; Kofi Lindqvist (2021 – )</p>"
+        "<p class=MsoListParagraph>·&nbsp;&nbsp; Anouk Ferreira (2022 – ), second supervisor;"
+        " lead supervisor Prof. Radu Malinescu</p></body></html>",
+        "cv.htm",
+        {
+            ("Kofi Lindqvist", "advisor_phd", "Imogen Vasquez-Thorne", 2021, None),
+            ("Anouk Ferreira", "advisor_phd", "Radu Malinescu", 2022, None),
+        },
+        {("Kofi Lindqvist", "advisor_other", "Imogen Vasquez-Thorne", 2021, None)},
+    ),
+    "a-chemists-title-less-reference-ends-on-a-journal-abbreviation": (
+        "<html><head><title>Publications - Léonie Charbonnel</title></head><body>"
+        "<h1>Léonie Charbonnel</h1><h2>Publications</h2><ol>"
+        "<li>L. Charbonnel, T. Abiodun, <i>Z. Kristallogr.</i> <b>14</b> (2016) 301.</li>"
+        "<li>R. Haugland, L. Charbonnel, <i>J. Solid State Ionics</i> <b>90</b> (2023) 12.</li>"
+        "</ol></body></html>",
+        "publis.html",
+        {
+            ("Léonie Charbonnel", "coauthor", "T. Abiodun", None, None),
+            ("R. Haugland", "coauthor", "Léonie Charbonnel", None, None),
+        },
+        {
+            ("Léonie Charbonnel", "coauthor", "Z. Kristallogr", None, None),
+            ("Léonie Charbonnel", "coauthor", "J. Solid", None, None),
+        },
+    ),
+    "a-theses-label-with-a-colon-before-its-candidates": (
+        "<HTML><HEAD><TITLE>Page de Gwenolé Rivoal</TITLE></HEAD><BODY>"
+        "<FONT SIZE=5><B>Gwenolé RIVOAL</B></FONT><P><B>Jurys de thèse</B><P>"
+        "Rapporteur des thèses de : Anaïs Perrot-Kaya (Brest, 2014), Idriss Lamrani"
+        " (Vannes, 2018).</BODY></HTML>",
+        "index.htm",
+        {
+            ("Anaïs Perrot-Kaya", "jury_reviewer", "Gwenolé Rivoal", 2014, 2014),
+            ("Idriss Lamrani", "jury_reviewer", "Gwenolé Rivoal", 2018, 2018),
+        },
+        set(),
+    ),
+    "a-student-card-says-a-co-direction-without-a-supervision-cue": (
+        "<html><head><title>Clémence Varaud</title></head><body><h1>Clémence Varaud</h1>"
+        "<h2>Encadrement</h2><div class='carte'><p class='nom'>Yanis Bertholet</p>"
+        "<p>Thèse soutenue en 2021 (2018 – 2021), co-dirigée avec Armelle Quintin."
+        " Aujourd'hui ingénieur chez Flexal.</p></div></body></html>",
+        "fiche.html",
+        {
+            ("Yanis Bertholet", "advisor_phd", "Clémence Varaud", 2018, 2021),
+            ("Yanis Bertholet", "advisor_phd", "Armelle Quintin", 2018, 2021),
+        },
+        {("Yanis Bertholet", "advisor_other", "Clémence Varaud", 2018, 2021)},
+    ),
+    "an-hdr-row-under-the-doctorate-does-not-date-the-thesis-jury": (
+        "<html><head><title>Karim Osterhout</title></head><body><h1>Karim Osterhout</h1>"
+        "<h3>Parcours</h3><ul><li>2009 : doctorat de physique, Université de Brenlac."
+        " Direction : Solène Marquet.</li><li>2017 : habilitation à diriger des recherches,"
+        " Université de Brenlac</li></ul><p>Jury de thèse : Pavel Lindgren et Ayo Cardoso"
+        " (rapporteurs).</p></body></html>",
+        "cv.html",
+        {
+            ("Karim Osterhout", "jury_reviewer", "Pavel Lindgren", 2009, 2009),
+            ("Karim Osterhout", "jury_reviewer", "Ayo Cardoso", 2009, 2009),
+        },
+        {("Karim Osterhout", "jury_reviewer", "Pavel Lindgren", 2017, 2017)},
+    ),
+    "a-degrees-field-acronym-is-no-organisation": (
+        "<html><head><title>Maëlys Dorgeval</title></head><body><h1>Maëlys Dorgeval</h1>"
+        "<h2>Formation</h2><ul><li>2014 : Master 2 Analyse numérique et EDP, Université"
+        " de Carnoët</li></ul></body></html>",
+        "cv.html",
+        {("Maëlys Dorgeval", "studied_at", "Université de Carnoët", None, 2014)},
+        {("Maëlys Dorgeval", "studied_at", "EDP", None, 2014)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18492,6 +18596,7 @@ LAYOUTS = {
         ("batch102", HUNDRED_SECOND_BATCH_LAYOUTS),
         ("batch101", HUNDRED_FIRST_BATCH_LAYOUTS),
         ("batch100", HUNDREDTH_BATCH_LAYOUTS),
+        ("batch105", HUNDRED_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

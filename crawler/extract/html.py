@@ -577,6 +577,12 @@ def _supervision_field(text: str) -> bool:
 
     if LEXICON.pattern("SUPERVISION_CUES").search(text):
         return True
+    if any(
+        # "Thèse soutenue en 2022, co-dirigée avec B" (a bare "avec" is no cue)
+        " " in m.group().strip()
+        for m in LEXICON.pattern("COSUPERVISION_CUES").finditer(text)
+    ):
+        return True
     return any(
         m.group().endswith((":", "：")) or text[m.end() : m.end() + 2].lstrip()[:1] in (":", "：")
         for m in LEXICON.pattern("CONTEXT_CUES").finditer(text)
@@ -990,6 +996,9 @@ _COUNTED_LABEL = re.compile(
 )
 
 
+QUALIFIED_LABEL_CHARS = 80
+
+
 def _students_label(text: str) -> bool:
     """A short paragraph naming a list of supervised people ("Current doctoral researchers")."""
     from crawler.extract.sections import SectionKind, heading_kind
@@ -1254,6 +1263,13 @@ class _Walker:
                 and _ADVISOR_TITLE.fullmatch(text) is not None
                 or text[-1] == ":"
                 and _students_label(text[:-1])
+                # "Doctoral students (as first supervisor unless stated)": a qualified label
+                or text[-1] == ")"
+                and len(text) <= QUALIFIED_LABEL_CHARS
+                and "\n" not in text
+                and not any(map(str.isdigit, text))  # ("Students (3)": a counted label)
+                and (opening := text.find(" (")) > 0
+                and _students_label(text[:opening].rstrip(" :"))
                 or text[-1] in "0123456789)"
                 and (counted := _COUNTED_LABEL.match(text)) is not None
                 and _students_label(counted.group(1))
@@ -1388,6 +1404,18 @@ class _Walker:
             if tag == "span" and len(attributes) and _card_field_break(element):
                 self.buffer.append("\n")
                 return
+            if (
+                tag == "span"
+                and not element.tail
+                and (glued := element.getnext()) is not None
+                and glued.tag == "span"
+                and (glued.text or "")[:1].isdigit()
+                and self.buffer
+                and self.buffer[-1][-1:].isalpha()
+            ):
+                # "<span>A — PhD</span><span>2022–</span>" (a flex row, name left and
+                # years right): the years are a column of their own, as a cell's.
+                self.buffer.append(" | ")
             if tag == "a" and not element.tail and (glued := element.getnext()) is not None:
                 # "<a>Ada Quill</a><span>Professor, X</span>" (a co-author sidebar styled
                 # as two lines): the link's text is a line of its own.

@@ -1766,6 +1766,9 @@ _IGNORED_ACRONYMS = frozenset(
     + "CUM SUMMA MAGNA LAUDE".split()
     # ("M.SC. IN MARINE BIOLOGY": a degree's subject in capitals, its "in" no acronym)
     + ["IN"]
+    # A field's abbreviation in a degree's name ("Master 2 Analyse numérique et EDP"):
+    # partial and ordinary differential equations, in French and English
+    + "EDP PDE EDO ODE".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

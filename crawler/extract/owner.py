@@ -109,6 +109,19 @@ def _org_or_degree_words() -> frozenset[str]:
 _ORG_OR_DEGREE_WORDS = _org_or_degree_words() | {"inp", "paristech", "agrosup", "agrocampus"}
 
 
+def _other_than_headline(name: str, document: Document) -> bool:
+    """Whether the page's ``<h1>`` and title name one person other than ``name``.
+
+    A profile page may carry another person's JSON-LD (its department chair's card):
+    the heading and the title that both write someone else tell whose page it is.
+    """
+    headline = _name_shaped(document.meta.get("h1"))
+    if not headline or compatible(headline, name):
+        return False
+    title = fold(document.title or "")
+    return fold(headline) in title and fold(name) not in title
+
+
 def _unit_named(name: str, document: Document) -> bool:
     """Whether the page writes *name*'s first words right after a unit's or a team's word
     ("Onderzoeksgroep Computationele Taalkunde"): a group's name, no person's."""
@@ -1489,6 +1502,8 @@ def find_owner(
         name = name or _name_shaped(value)
         if name and key in ("copyright", "brand") and _unit_named(name, document):
             continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
+        if name and key == "jsonld:person" and _other_than_headline(name, document):
+            continue  # a colleague's JSON-LD (the chair's card) on a page headed by another
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):
                 return PageOwner(greeted, 0.7, "greeting")

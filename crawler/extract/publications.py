@@ -1046,6 +1046,13 @@ def _entry(
     return PublicationEntry(_displays(names), editors, title, venue, year, raw, style, omits_owner)
 
 
+# The last comma piece of a title-less reference, then its volume and "(year)"
+# ("…, Z. Festkörperchem. 12 (2013) 77"; "…, J. Solid State Ionics 88 (2024) 1203").
+_VOLUME_AFTER_VENUE = re.compile(
+    r",\s*(?P<venue>[A-ZÀ-Þ][^,()\d]{1,60}?)\.?\s+\d{1,4}\s*\((?:19|20)\d\d\)"
+)
+
+
 def parse_entry(text: str) -> PublicationEntry | None:
     """Read one publication-list item; None when no author could be read.
 
@@ -1182,6 +1189,23 @@ def parse_entry(text: str) -> PublicationEntry | None:
                 title=title,
                 omits_owner=True,
             )
+    if (
+        len(run) > 1
+        and year is not None
+        and (volume := _VOLUME_AFTER_VENUE.search(cut.split("\n", 1)[0]))
+    ):
+        # "A. Quill, B. Kettle, J. Solid State Ionics 88 (2024) 1203" (a chemist's
+        # reference: no title, the journal's abbreviation after the last author): the
+        # run's last "name" opens the journal before its volume.
+        venue, family = volume.group("venue"), run[-1].family
+        after = venue.find(family) + len(family) if family in venue else 0
+        if (
+            after
+            and fold(venue).startswith(fold(run[-1].display).rstrip("."))
+            # ("…, H. Quill. Title. Numer. Math. 149 (2022)": a title after the author)
+            and venue[after : after + 1] != "."
+        ):
+            run = run[:-1]
     if run:
         return _entry(run, editor_display, EntryStyle.RUN, raw, year)
     # "Family, Given. 2017. Title" (Chicago author-date, one author): one inverted name.

@@ -7474,6 +7474,8 @@ def _other_studies_only(text: str) -> bool:
 
 
 # A qualifications table's row of a bachelor's or master's degree ("M.E. | …", "B.Tech, …").
+# A row naming a doctorate ("2011 : doctorat de chimie", "PhD, Univ. X"), not only an HDR.
+_DOCTORATE_ROW = re.compile(r"(?i)\b(?:ph\.?\s?d|doctora|doktor|dottorato|th[eè]se|thesis)")
 _LOWER_DEGREE_ROW = re.compile(r"\s*(?:B|M)\.?\s?(?:E|Tech|Sc|S|A|Eng|Phil|Com)\.?\s*(?:\||,|\()")
 
 
@@ -7488,6 +7490,13 @@ def _section_years(page: Page, block: Block) -> list[int]:
             continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
         if previous.kind is BlockKind.ITEM and _LOWER_DEGREE_ROW.match(previous.text):
             continue  # "B.E. | … | 1998" under "Ph.D. | … | 2006": the thesis is the Ph.D.'s
+        if (
+            previous.kind is BlockKind.ITEM
+            and HABILITATION_WORD.search(previous.text)
+            and not _DOCTORATE_ROW.search(previous.text)
+            and not HABILITATION_WORD.search(block.text)
+        ):
+            continue  # "2011 : doctorat" / "2020 : HDR" over "Jury de thèse : …": the PhD's
         years = years_in(previous.text)
         if years and previous.kind is BlockKind.PARAGRAPH and _other_studies_only(previous.text):
             # "I obtained a master's at X in 2022." above "I'm a PhD student at Y, advised
@@ -7631,7 +7640,8 @@ SERVICE = re.compile(
     rf"(?:\s+(?i:in|en)\s+{_DISCIPLINE})?\s+(?i:{_alternatives(LEXICON.OF_WORDS)})"
     rf"(?:\s+(?i:dottorato|doctorat|ph\.?d\.?)\s+(?i:in|en)\s+{_DISCIPLINE}\s*"
     rf"(?i:{_alternatives(LEXICON.OF_WORDS)}))?"
-    r"\s*(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
+    # ("Rapporteur des thèses de : A (X, 2012), B (Y, 2015)": a label's colon after it)
+    r"\s*(?:[:：]\s*)?(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # ("thèse d'État": the degree's name, no candidate's)
     r"(?![ÉE]tat\b)"
     # "Thesis committee member for A (Univ. X, 2021)"
