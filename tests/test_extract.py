@@ -18492,6 +18492,137 @@ HUNDRED_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FOURTH_BATCH_LAYOUTS = {
+    "a-team-plugin-card-names-the-head-by-its-role-line-and-bios-date-the-joining": (
+        "<html><head><title>Our Team – Saltmarsh Ecology Lab</title></head><body><main>"
+        "<h1>Our Team</h1><p>The Saltmarsh Ecology Lab is a research group in the School of "
+        "Life Sciences at Penrith Vale University.</p><div class='tmm_container'>"
+        "<div class='tmm_member'><div class='tmm_names'><span class='tmm_fname'>Ingeborg"
+        "</span> <span class='tmm_lname'>Achebe-Stroud</span></div>"
+        "<div class='tmm_job'>Principal Investigator</div><div class='tmm_desc'>Ingeborg is "
+        "a Reader in Ecology. She completed her PhD at Harlow Institute of Technology.</div>"
+        "</div><div class='tmm_member'><div class='tmm_names'><span class='tmm_fname'>Rafael"
+        "</span> <span class='tmm_lname'>Munteanu-Oduya</span></div>"
+        "<div class='tmm_job'>PhD Student</div><div class='tmm_desc'>He joined the lab in "
+        "2022 after an MSc at Dunfield College.</div></div></div></main></body></html>",
+        "team.html",
+        {
+            ("Rafael Munteanu-Oduya", "advisor_phd", "Ingeborg Achebe-Stroud", 2022, None),
+            ("Ingeborg Achebe-Stroud", "studied_at", "Harlow Institute of Technology", None, None),
+            ("Ingeborg Achebe-Stroud", "employed_at", "Penrith Vale University", None, None),
+        },
+        {("Rafael Munteanu-Oduya", "advisor_phd", "Ingeborg Achebe-Stroud", None, 2022)},
+    ),
+    "a-uk-group-page-reads-each-pgr-card-s-supervisory-team": (
+        "<html><head><title>Members - Coastal Engineering Group</title></head><body>"
+        "<h1>Coastal Engineering Group: members</h1><h2>Academic staff</h2>"
+        "<p>Professor Oluwaseun Hartley-Berg, Dr Marguerite Castellanos</p>"
+        "<h2>PGR students</h2><h3>Teodor Lindqvist-Abara</h3>"
+        "<p>Thesis: <em>Wave overtopping of seawalls</em> (started October 2022)<br>"
+        "Supervisory team: Dr Marguerite Castellanos (primary), Professor Oluwaseun "
+        "Hartley-Berg (secondary)<br>Funding: Doctoral Training Partnership</p>"
+        "</body></html>",
+        "members.html",
+        {
+            ("Teodor Lindqvist-Abara", "advisor_phd", "Marguerite Castellanos", 2022, None),
+            ("Teodor Lindqvist-Abara", "advisor_phd", "Oluwaseun Hartley-Berg", 2022, None),
+        },
+        set(),
+    ),
+    "a-japanese-roster-s-m1-row-is-a-master-s-course-not-an-m1-internship": (
+        "<html><head><title>Members | Kawase Laboratory – Quantum Optics</title></head><body>"
+        "<h1>Members</h1><p>Kawase Laboratory belongs to the Graduate School of Science, "
+        "Hoshino University. Prof. Ryota Kawase supervises its students.</p>"
+        "<table><tr><th>Position</th><th>Name</th></tr>"
+        "<tr><td>Professor</td><td>Ryota KAWASE</td></tr></table><h2>Students</h2>"
+        "<table><tr><th>Year</th><th>Name</th><th>Theme</th></tr>"
+        "<tr><td>D2</td><td>Miyu ARAKAWA</td><td>Squeezed light</td></tr>"
+        "<tr><td>M1</td><td>Tomoki SEKIGUCHI</td><td>Optical cavities</td></tr>"
+        "</table></body></html>",
+        "members.html",
+        {
+            ("Miyu Arakawa", "advisor_phd", "Ryota Kawase", None, None),
+            ("Tomoki Sekiguchi", "advisor_other", "Ryota Kawase", None, None),
+            ("Ryota Kawase", "employed_at", "Hoshino University", None, None),
+        },
+        {("Tomoki Sekiguchi", "advisor_internship", "Ryota Kawase", None, None)},
+    ),
+    "an-alumni-table-s-bare-ms-and-bs-degree-cells-are-no-doctorates": (
+        "---\ntitle: People\n---\n\nThe Dunmore Lab is led by Prof. Halima Oyelowo-Brandt.\n\n"
+        "## Alumni\n\n| Name | Degree | Year | Thesis | Now at |\n|---|---|---|---|---|\n"
+        "| Casimir Wojcik-Ambe | PhD | 2022 | Sleep and song | Postdoc, Fennick Institute |\n"
+        "| Leilani Kahale | MS | 2020 | Circadian gating | Analyst, Tidewater Health |\n"
+        "| Odile Marchetti | BS (honors) | 2019 | Juvenile tutoring | MD student |\n",
+        "people.md",
+        {
+            ("Casimir Wojcik-Ambe", "advisor_phd", "Halima Oyelowo-Brandt", None, 2022),
+            ("Leilani Kahale", "advisor_other", "Halima Oyelowo-Brandt", 2020, 2020),
+            ("Odile Marchetti", "advisor_other", "Halima Oyelowo-Brandt", 2019, 2019),
+        },
+        {
+            ("Leilani Kahale", "advisor_phd", "Halima Oyelowo-Brandt", None, 2020),
+            ("Odile Marchetti", "advisor_phd", "Halima Oyelowo-Brandt", None, 2019),
+        },
+    ),
+    "a-head-s-bio-under-its-heading-trained-as-a-postdoc-with-no-phd-advisor": (
+        "---\ntitle: People\n---\n\n## Principal Investigator\n\n"
+        "**Rosalind Akintola-Vance, PhD** — Associate Professor of Biology\n"
+        "Rosalind received her PhD in Zoology from Carrick University in 2008 and trained as a "
+        "postdoc with Dr. Emil Stavros at the Wendover Institute (2008–2013).\n\n"
+        "## Graduate students\n\n* **Juniper Achterberg** — PhD student (2021–).\n",
+        "people.md",
+        {
+            ("Rosalind Akintola-Vance", "advisor_postdoc", "Emil Stavros", 2008, 2013),
+            ("Juniper Achterberg", "advisor_phd", "Rosalind Akintola-Vance", 2021, None),
+        },
+        {("Rosalind Akintola-Vance", "advisor_phd", "Emil Stavros", None, None)},
+    ),
+    "a-year-s-line-of-master-s-graduates-dates-each-of-them": (
+        "<html><head><title>Members | Ogiwara Laboratory</title></head><body><h1>Members</h1>"
+        "<h2>Staff</h2><p>Professor: Satoshi OGIWARA</p><h2>Alumni</h2>"
+        "<h3>Master's degree</h3><p>2025: Kenta MORIOKA (Tobishima Motors), Ayane KUDO "
+        "(Nishikawa Electric)</p></body></html>",
+        "members.html",
+        {
+            ("Kenta Morioka", "advisor_other", "Satoshi Ogiwara", 2025, 2025),
+            ("Ayane Kudo", "advisor_other", "Satoshi Ogiwara", 2025, 2025),
+        },
+        {("Kenta Morioka", "advisor_phd", "Satoshi Ogiwara", None, 2025)},
+    ),
+    "a-group-page-s-academic-staff-hold-their-posts-where-its-opening-says": (
+        "<html><head><title>Members - Tidal Power Group - University of Quarrendon</title>"
+        "</head><body>"
+        "<h1>Tidal Power Group: members</h1><p>The Tidal Power Group is one of three research "
+        "groups in the School of Engineering at the University of Quarrendon.</p>"
+        "<h2>Academic staff</h2><table><tr><th>Name</th><th>Role</th></tr>"
+        "<tr><td>Professor Annika Solheim-Adeyemi</td><td>Professor of Marine Energy</td></tr>"
+        "<tr><td>Dr Teodoro Vance</td><td>Lecturer</td></tr></table>"
+        "<h2>Seminars</h2><p>Visiting speakers included Professor Lucan Merriweather "
+        "(Kestrel University).</p></body></html>",
+        "members.html",
+        {
+            ("Annika Solheim-Adeyemi", "employed_at", "University of Quarrendon", None, None),
+            ("Teodoro Vance", "employed_at", "University of Quarrendon", None, None),
+        },
+        {("Lucan Merriweather", "employed_at", "University of Quarrendon", None, None)},
+    ),
+    "a-showcase-card-s-post-line-over-its-employer-line": (
+        "<html><head><meta name='author' content='Tamsin Okoro-Lindgren'>"
+        "<title>People | Kelp Forest Group</title></head><body><h2>Principal Investigator</h2>"
+        "<div><div>Tamsin Okoro-Lindgren</div><div>Senior Lecturer in Marine Biology</div>"
+        "<div>Harrowgate University</div></div><h2>Grad Students</h2>"
+        "<div><div>Ilario Benedetti</div><div>PhD Candidate (2022&ndash;)</div>"
+        "<div>Harrowgate University</div></div></body></html>",
+        "people.html",
+        {
+            ("Tamsin Okoro-Lindgren", "employed_at", "Harrowgate University", None, None),
+            ("Ilario Benedetti", "advisor_phd", "Tamsin Okoro-Lindgren", 2022, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18597,6 +18728,7 @@ LAYOUTS = {
         ("batch101", HUNDRED_FIRST_BATCH_LAYOUTS),
         ("batch100", HUNDREDTH_BATCH_LAYOUTS),
         ("batch105", HUNDRED_FIFTH_BATCH_LAYOUTS),
+        ("batch104", HUNDRED_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -822,6 +822,26 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     elif len(lines) > 2 and _is_owner_name(page, lines[0]) and _role(lines[1]) is not None:
         # "Ada Quill" / "Professeure, Université X" / "Laboratoire Y": a plain CV's header
         # block, the units after the position line.
+        if (
+            len(lines) == 3
+            and _role(lines[1]) == EMPLOYED
+            and not find_organisations(lines[1], page.acronyms)
+            and len(found := find_organisations(lines[2], page.acronyms)) == 1
+            and found[0].kind is OrgKind.INSTITUTION
+            and len(found[0].name) >= 0.8 * len(lines[2].strip(" ,."))
+        ):
+            # "Ada Quill" / "Senior Lecturer in Marine Biology" / "University X": a
+            # people card's post, its employer on the line below
+            page.add(
+                page.owner.name,
+                Relation.EMPLOYED_AT,
+                found[0].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
+            return
         lines = lines[2:]
     elif (
         len(lines) > 3
@@ -3744,19 +3764,42 @@ def _head_home(page: Page, block: Block) -> None:
     """ "The X Group, in the Department of Y at University Z. Group leader: A." (a people
     page's opening naming the group's head): the one institution the group's sentence
     names employs its head."""
-    if not LEXICON.pattern("TEAM_WORDS").search(block.text):
+    if not (LEXICON.pattern("TEAM_WORDS").search(block.text) or "aborator" in block.text):
         return
     head = lab_head(page.document)
-    if head is None or head not in block.text:
-        return  # (the opening names the head too: "… Group leader: A.", "… is led by A.")
+    if head is None:
+        return
+    if head not in block.text and head.casefold() not in block.text.casefold():
+        # (the opening names the head too: "… Group leader: A.", "… is led by A."; or it
+        # is the page's first paragraph on the group, the head's card below telling the
+        # head's post: "A" / "Principal Investigator" / "A is an Associate Professor …")
+        if (
+            page.document.meta.get("head_home")
+            or page.kind(block) is SectionKind.STUDENTS
+            or any(
+                b.kind is BlockKind.PARAGRAPH
+                for b in page.document.blocks[: page.index(block)]
+                if LEXICON.pattern("TEAM_WORDS").search(b.text)
+            )
+            or not _head_post(page, head)
+        ):
+            return
+        page.document.meta["head_home"] = True
     for _, sentence in sentences(block.text):
-        if not LEXICON.pattern("TEAM_WORDS").search(sentence):
+        if not LEXICON.pattern("TEAM_WORDS").search(sentence) and not (
+            # ("X Laboratory belongs to …": the laboratory named as a unit)
+            "aborator" in sentence
+            and any(m.kind is OrgKind.UNIT for m in find_organisations(sentence, page.acronyms))
+        ):
             continue
         places = {
             m.name
             for m in find_organisations(sentence, page.acronyms)
             if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
         }
+        if len(places) > 1:
+            # "… Graduate School of Engineering, Kisaragi University": the one university
+            places = {p for p in places if _UNIVERSITY.search(p)}
         if len(places) == 1:
             page.add(
                 head,
@@ -3769,6 +3812,88 @@ def _head_home(page: Page, block: Block) -> None:
         return  # (the group's first sentence says where it is)
 
 
+INTRO_PARAGRAPHS = 3  # a people page's opening paragraphs on the group
+
+
+def _group_home(page: Page) -> str | None:
+    """The one university (or institution) the opening sentence on the group names ("The
+    X Group is … in the School of Y at the University of Z"); worked out once a page."""
+    memo = page.document.meta.get("group_home", ())
+    if memo != ():
+        return memo
+    home = None
+    # (the page's first paragraphs, after its menus' items)
+    opening = [b for b in page.document.blocks[: 3 * INTRO_BLOCKS] if b.kind is BlockKind.PARAGRAPH]
+    for block in opening[:INTRO_PARAGRAPHS]:
+        if not (LEXICON.pattern("TEAM_WORDS").search(block.text) or "aborator" in block.text):
+            continue
+        sentence = next(
+            (s for _, s in sentences(block.text) if LEXICON.pattern("TEAM_WORDS").search(s)),
+            None,
+        )
+        if sentence is None:
+            continue
+        places = {
+            m.name
+            for m in find_organisations(sentence, page.acronyms)
+            if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+        }
+        if len(places) > 1:
+            places = {p for p in places if _UNIVERSITY.search(p)}
+        home = places.pop() if len(places) == 1 else None
+        break
+    page.document.meta["group_home"] = home
+    return home
+
+
+def _faculty_home(page: Page, block: Block) -> None:
+    """ "Academic staff" › "Dr A | Senior Lecturer" on a university's page of a group whose
+    opening says the group is there: A's post is there (the row names no employer of its
+    own)."""
+    first = block.text.split("\n", 1)[0]
+    name = name_at_start(first.split(" | ", 1)[0])
+    if name is None or not LEXICON.pattern("POSITIONS").search(block.text):
+        return
+    if any(m.kind is OrgKind.INSTITUTION for m in find_organisations(block.text, page.acronyms)):
+        return  # (the row's own employer: the position rules read it)
+    home = _group_home(page)
+    # (on the institution's own site, its name in the page's title: a lab's own site may
+    # list faculty employed elsewhere)
+    if home is not None and home.casefold() in (page.document.title or "").casefold():
+        page.add(
+            name,
+            Relation.EMPLOYED_AT,
+            home,
+            block.text.strip(),
+            "organisation.faculty-home",
+            0.5,
+        )
+
+
+HEAD_CARD_BLOCKS = 3  # a card's name, its role, its bio
+
+
+def _head_post(page: Page, head: str) -> bool:
+    """The lab head's own card says a post besides "Principal Investigator" ("Associate
+    Professor in the Department of X", "postdoc at Y (2014–2019)")."""
+    blocks = page.document.blocks
+    heads = LEXICON.pattern("LAB_HEADS")
+    for index, block in enumerate(blocks):
+        first = block.text.split("\n", 1)[0]
+        if head.split()[-1] not in first or not compatible(name_at_start(first) or "", head):
+            continue
+        card = block.lines[1:]
+        if block.kind is BlockKind.HEADING:
+            card = []
+            for below in blocks[index + 1 : index + 1 + HEAD_CARD_BLOCKS]:
+                if below.kind is BlockKind.HEADING:
+                    break
+                card.extend(below.lines)
+        said = [line for line in card if not heads.fullmatch(line.strip(" :"))]
+        return any(LEXICON.pattern("POSITIONS").search(line) for line in said)
+    return False
+
+
 def people_page(page: Page, block: Block) -> None:
     """A group's people page (no owner, an organisation in the title): every listed
     person, outside alumni sections, is a member of that organisation."""
@@ -3778,6 +3903,13 @@ def people_page(page: Page, block: Block) -> None:
             _head_home(page, block)
     if page.offer:
         return
+    if (
+        page.owner is None
+        and block.kind is not BlockKind.HEADING
+        and block.section
+        and LEXICON.pattern("SENIOR_STAFF_HEADINGS").fullmatch(block.section[-1].strip(" :"))
+    ):
+        _faculty_home(page, block)
     card = (
         block.kind is BlockKind.PARAGRAPH
         and len(block.section) >= 2

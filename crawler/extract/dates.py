@@ -49,7 +49,10 @@ _RANGE_HINT = re.compile(
 SHORT_RANGE = re.compile(rf"(?P<start>{YEAR})(?<!\d....)\s*[-–/]\s*(?P<end>\d{{2}})(?!\d)")
 SINCE = re.compile(
     # (a whole word: "Period: 2024" holds the Polish "od", "Agenda 2024" the Italian "da")
-    rf"(?<!\w)(?:{_SINCE})(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
+    rf"(?<!\w)(?:{_SINCE})"
+    # ("She joined the lab in 2021", "started his PhD in 2022": the stay's start)
+    r"(?:\s+(?:us|the\s+(?:lab|group|team)|(?:his|her|their)\s+(?:ph\.?d\.?|doctorate)))?"
+    rf"(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
     # A full date opens the range too: "depuis le 01-10-2023", "since 1 Oct. 2023".
     rf"(?:{_MONTH}|\d{{1,2}}-\d{{1,2}}-)?(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,

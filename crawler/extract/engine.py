@@ -34,6 +34,7 @@ from crawler.extract.owner import (
     find_owner,
     fuller_owner,
     is_card_name,
+    lab_head,
     memorial_blocks,
     spelled_owner,
 )
@@ -966,6 +967,17 @@ def extract(
                 # "A, Associate Professor, Department of X, University Y": a people list's
                 # entry speaks for the person it describes.
                 subject = card
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is not BlockKind.HEADING
+                and "\n" in block.text
+                and (head := lab_head(document)) is not None
+                and _head_card(block, head)
+            ):
+                # "A" / "Principal Investigator" / "A is an Associate Professor …": the head's
+                # own card, its bio the head's path
+                subject = head
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
@@ -1169,6 +1181,22 @@ def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:
 _BIO_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-Þ])")
 
 
+def _head_card(block: Block, head: str) -> bool:
+    """*block* is the lab head's own card: it opens on the head's name, then says the head's
+    role on its next line ("A" / "Principal Investigator" / bio) or sits under a "Principal
+    Investigator" heading ("A, PhD — Associate Professor" / bio)."""
+    lines = block.lines
+    if len(lines) < 2 or not compatible(name_from_piece(lines[0].split(",")[0]) or "", head):
+        return False
+    heads = LEXICON.pattern("LAB_HEADS")
+    if len(lines) > 2 and len(lines[1]) <= LABEL_CHARS and heads.fullmatch(lines[1].strip(" :")):
+        return True
+    return bool(block.section) and heads.fullmatch(block.section[-1].strip(" :")) is not None
+
+
+LABEL_CHARS = 30  # a card's role line ("Principal Investigator"), not a sentence
+
+
 def _card_bio(block: Block) -> str | None:
     """A bio under a person's card heading that calls them by a name of theirs ("Ada
     founded the group in 2016 …" under "Prof. Ada Quill"): that person."""
@@ -1180,7 +1208,11 @@ def _card_bio(block: Block) -> str | None:
     if (
         name
         and len(block.section) >= 2
-        and LEXICON.pattern("POSITIONS").match(block.text)
+        and (
+            LEXICON.pattern("POSITIONS").match(block.text)
+            # ("PhD 2013, University Y; postdoc at Z (2014–2019)": the card's CV line)
+            or LEXICON.pattern("STUDIES").match(block.text)
+        )
         and (
             LEXICON.pattern("LAB_HEADS").fullmatch(block.section[-2].strip(" :"))
             or LEXICON.pattern("SENIOR_STAFF_HEADINGS").fullmatch(block.section[-2].strip(" :"))

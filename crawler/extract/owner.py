@@ -65,6 +65,8 @@ _NOT_OWNER_WORDS = re.compile(
     # A field's name in a lab's site title ("X Lab | Coastal Biogeochemistry"): no surname
     # ends as a discipline does.
     r"\w+(?:ology|istry|omics|ography)|"
+    # ("X Laboratory – Polymer Photonics": a field in -ics the same way)
+    r"photonics|optics|electronics|mechanics|dynamics|robotics|acoustics|informatics|"
     # "Ashgrove Digital Commons — Search results": a repository's name over its records.
     r"repository|repositories|commons|library|libraries|archives?|"
     # "HAL Id : tel-…" (an open archive's identifier line over the record)
@@ -747,6 +749,18 @@ def _named_lab_head(document: Document) -> str | None:
         and heads.fullmatch(role.text.split("\n")[0].strip(" :"))
         and is_card_name(block.text)
     } - {None}
+    if not carded:
+        # (a team plugin's card, one block: "A" over "Principal Investigator" over A's bio)
+        carded = {
+            name_at_start(lines[0])
+            for block in blocks
+            if block.kind is not BlockKind.HEADING
+            and "\n" in block.text
+            and len(lines := block.text.split("\n", 2)) > 1
+            and len(lines[1]) <= LABEL_CHARS
+            and heads.fullmatch(lines[1].strip(" :"))
+            and is_card_name(lines[0])
+        } - {None}
     if len(carded) == 1:
         return carded.pop()  # a card: the name as its heading, "Principal Investigator" below
     for index, block in enumerate(blocks):

@@ -663,7 +663,9 @@ _OWN_PHD_UNDER = re.compile(
     r"(?:(?:his|her|their)\s+(?:own\s+)?(?:ph\.?d\.?|doctorate|doctoral\s+\w+|thesis|"
     r"dissertation))"
     # "one of them, A, went on to a PhD with C"
-    r"|went\s+on\s+to\s+(?:do\s+)?an?\s+(?:ph\.?d\.?|doctorate))\b[^.;:!?]{0,80}?\s"
+    r"|went\s+on\s+to\s+(?:do\s+)?an?\s+(?:ph\.?d\.?|doctorate))"
+    # ("received her PhD from X and trained as a postdoc with B": B hosted the postdoc)
+    r"\b(?:(?!\s(?:as\s+a\s+)?post-?doc)[^.;:!?]){0,80}?\s"
     r"(?:under(?:\s+the\s+(?:supervision|direction|guidance)\s+of)?|with|supervised\s+by)"
     r"|(?:soutenu|préparé)\s+sa\s+thèse\b[^.;:!?]{0,80}?\s(?:sous\s+la\s+direction\s+d[eu]|"
     r"auprès\s+d[eu]|avec|sous\s+la\s+direction\s+d['’]|auprès\s+d['’]))(?:\s+|(?<=['’]))",
@@ -3598,6 +3600,24 @@ def _heading_card(page: Page, block: Block) -> None:
             if group is None and following.kind is BlockKind.PARAGRAPH:
                 # "Postdoctoral Fellows" › "A" (a deeper heading) › A's bio
                 group = bio_group = previous.text if _POSTDOC_GROUP.search(previous.text) else None
+                if (
+                    group is None
+                    and ":" in following.text
+                    and heading_kind(previous.text) is SectionKind.STUDENTS
+                    and (fields := _supervised_fields(following.text))
+                ):
+                    # "PGR students" › "A" › "Thesis: … (started 2021) / Supervisory team:
+                    # B (primary), C (secondary)": A's card, its fields one entry
+                    name = name_at_start(block.text)
+                    if name is not None:
+                        item = f"{name} — {fields}"
+                        student_list(
+                            page,
+                            Block(
+                                BlockKind.ITEM, item, block.level, (*block.section, previous.text)
+                            ),
+                        )
+                    return
             break
     if group is None or heading_kind(group) is not SectionKind.STUDENTS:
         return
@@ -3630,6 +3650,18 @@ def _heading_card(page: Page, block: Block) -> None:
 
 
 _POSTDOC_GROUP = re.compile(r"(?i)\bpost-?doc(?:toral)?s?\b")
+
+
+def _supervised_fields(text: str) -> str | None:
+    """A card's lines as one entry ("Thesis: T (started 2021). Supervisory team: B"), when
+    one line is labelled with its supervisors; else None."""
+    lines = [line.strip().rstrip(".") for line in text.split("\n") if line.strip()]
+    cues = LEXICON.pattern("SUPERVISION_CUES")
+    for line in lines:
+        label, colon, _ = line.partition(":")
+        if colon and len(label) <= LABEL_SPAN and cues.fullmatch(label.strip()):
+            return ". ".join(lines)
+    return None
 
 
 def _card_text(page: Page, block: Block) -> str | None:
@@ -4296,6 +4328,7 @@ def _status_label(sentence: str) -> bool:
     return LEXICON.pattern("STUDENT_STATUS_LABELS").fullmatch(label.group(1).strip()) is not None
 
 
+_YEAR_COLON = re.compile(r"((?:19|20)\d\d)\s*[:：]\s+(?=[A-ZÀ-Þ])")
 _YEAR_LABELLED = re.compile(r"\b(?:En|In)\s+((?:19|20)\d\d)\s*:\s*([^.]+)")
 _STUDENTS_ON_A_LINE = re.compile(r"(?<=\))\s*;\s*")
 _BRACKETED_NAMES = re.compile(r"(?<=\)),\s+(?=[A-ZÀ-Þ])")
@@ -4525,6 +4558,22 @@ def student_list(page: Page, block: Block) -> None:
     if "PDF" in block.text and " | " in block.text and _PDF_LEVEL.search(block.text):
         text = _PDF_LEVEL.sub("postdoctoral fellow", block.text)
         block = Block(block.kind, text, block.level, block.section)
+    spelled = None
+    if "egree: " in block.text and " | " in block.text and _DEGREE_CODE_CELL.search(block.text):
+        # "A | Degree: MS | Year: 2019 | Thesis: T": a master's (or a bachelor's) thesis, the
+        # degree's short code spelled out for the rules
+        spelled = _DEGREE_CODE_CELL.sub(_spelled_degree, block.text)
+    elif block.text[:1] == "M" and _COURSE_YEAR_CELL.match(block.text) and _course_years(page):
+        # "M2 | Name: A" beside "D1 | Name: B" (a Japanese or Korean lab's roster): the
+        # year of A's master's course, not a French M2 internship
+        spelled = _COURSE_YEAR_CELL.sub(r"Master's student (year \1)", block.text, count=1)
+    if spelled is not None:
+        first = len(page.claims)
+        student_list(page, Block(block.kind, spelled, block.level, block.section))
+        for index in range(first, len(page.claims)):
+            if page.claims[index].evidence == spelled.strip():  # (the page's own words)
+                page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        return
     if (
         block.kind is BlockKind.ITEM
         and "\n" in block.text
@@ -4585,6 +4634,21 @@ def student_list(page: Page, block: Block) -> None:
                     dated = f"{piece[:-1]}, {year})" if piece.endswith(")") else f"{piece} ({year})"
                     student_list(page, Block(BlockKind.ITEM, dated, block.level, block.section))
         return
+    if (
+        block.text[:2] in ("19", "20")
+        and "), " in block.text
+        and "\n" not in block.text.strip()
+        and (led := _YEAR_COLON.match(block.text))
+    ):
+        # "2025: A (Company X), B (University Y)": the year's graduates, each read with the
+        # year and their own bracket
+        pieces = _student_pieces(block.text[led.end() :].strip().rstrip(". "))
+        if len(pieces) >= 2 and all(map(name_at_start, pieces)):
+            year = led.group(1)
+            for piece in pieces:
+                dated = f"{piece[:-1]}, {year})" if piece.endswith(")") else f"{piece} ({year})"
+                student_list(page, Block(block.kind, dated, block.level, block.section))
+            return
     if (");" in block.text or ") ;" in block.text) and "\n" not in block.text.strip():
         # "A (M2, 2022) ; B (M1, 2024)": one line of students, each with their own notes.
         parts = _STUDENTS_ON_A_LINE.split(block.text.strip().rstrip(". "))
@@ -4749,6 +4813,34 @@ def _advisors_below(page: Page, block: Block) -> str | None:
 
 # "A | Level: PDF | Period: 2020–2023" (a Canadian trainee table): a postdoctoral fellow
 _PDF_LEVEL = re.compile(r"(?<=: )PDF(?= \||$)")
+# A table's degree cell holding a bare code: "Degree: MS", "Degree: BS (honors)".
+_DEGREE_CODE_CELL = re.compile(
+    r"(?<=[Dd]egree: )(?:(?P<master>M\.?S\.?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?)"
+    r"|(?P<bachelor>B\.?S\.?|B\.?A\.?|B\.?Sc\.?))"
+    r"(?=\s*(?:\((?!(?:master|bachelor)'s\sdegree\))|\||$))"
+)
+
+
+def _spelled_degree(match: re.Match[str]) -> str:
+    return f"{match.group()} ({'master' if match['master'] else 'bachelor'}'s degree)"
+
+
+# A roster's year-of-course cell: "M1 | A" (master's), "D3 | B" (doctoral course).
+_COURSE_YEAR_CELL = re.compile(r"M([12])(?=\s*\|)")
+_DOCTORAL_YEAR_CELL = re.compile(r"D[1-3]\s*[|:：]")
+
+
+def _course_years(page: Page) -> bool:
+    """Whether the page's rows or items open on a doctoral course's year ("D1 | A", "D3:
+    B"): its "M1"/"M2" are then the years of a master's course (worked out once a page)."""
+    memo = page.document.meta.get("course_years")
+    if memo is None:
+        memo = page.document.meta["course_years"] = any(
+            b.text[:1] == "D" and _DOCTORAL_YEAR_CELL.match(b.text) for b in page.document.blocks
+        )
+    return memo
+
+
 # "Academic children and grandchildren", "Petits-enfants académiques": a family tree's
 # section, its students' own students nested under them.
 _GRAND = re.compile(r"(?i)grand-?(?:children|students|daughters|sons)|petits-enfants")

@@ -91,6 +91,8 @@ SECTIONS = {
         "postdocs",
         "postdoctoral researchers",
         "postdoctoral fellows",
+        # a people page's postdoctoral group ("Research Fellows" › "A, Postdoctoral …")
+        "research fellows",
         "postdoctoral scholars",
         "postdoctoral associates",
         # (hyphenated, as many team pages write them: "Post-doctoral fellows", "Post-docs")
@@ -270,6 +272,10 @@ SECTIONS = {
         "organisation",
         "collaborations",
         "collaborators",
+        # a lab's partners elsewhere ("Joint research partners: Prof. A, Institute X")
+        "external collaborators",
+        "research partners",
+        "joint research partners",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
@@ -429,6 +435,9 @@ SUPERVISION_CUES = (
     "adviser",
     "co-advisors",
     "co-advisor",
+    # a UK doctorate's supervisors ("Supervisory team: A (primary), B (secondary)")
+    "supervisory team",
+    "supervision team",
     # a label only ("(co-mentor: Dr. B)"): "co-mentor" alone is a weak cue (CONTEXT_CUES)
     "co-mentor:",
     "co-mentors:",
@@ -623,6 +632,9 @@ CONTEXT = {
         "summer students",
         "summer research student",
         "summer research students",
+        # ("summer research fellow, 2025": an undergraduate's summer, no postdoc)
+        "summer research fellow",
+        "summer research fellows",
     ),
     "other": (
         "master thesis",
