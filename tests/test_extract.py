@@ -18623,6 +18623,128 @@ HUNDRED_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTH_BATCH_LAYOUTS = {
+    "a-news-rows-flag-after-the-host-ends-the-name": (
+        "<html><head><title>Oskari Lindfors</title></head><body><h1>Oskari Lindfors</h1>"
+        "<p>I am a PhD student at the University of Varkaus.</p><h2>news</h2><table>"
+        '<tr><th scope="row">Jul 01, 2024</th><td>Started my research internship at'
+        " Quellbrook AI in Zurich, hosted by Dr. Mireille Tchakounté 🇨🇭</td></tr>"
+        '<tr><th scope="row">Mar 02, 2024</th><td>Paper accepted at ICLR 🎉</td></tr>'
+        "</table></body></html>",
+        "index.html",
+        {("Oskari Lindfors", "advisor_internship", "Mireille Tchakounté", 2024, 2024)},
+        set(),
+    ),
+    "an-australian-a-slash-prof-title-is-the-second-joint-supervisor": (
+        "<html><head><title>Bao Tran Le</title></head><body><h1>Bao Tran Le</h1>"
+        "<p>I am a PhD candidate in a joint degree between the Université de Fontclaire and"
+        " Wattle Bay University. My thesis is jointly supervised by Prof. Armelle Quiniou"
+        " (Université de Fontclaire) and A/Prof. Declan Moorcroft (Wattle Bay University)."
+        "</p></body></html>",
+        "index.html",
+        {
+            ("Bao Tran Le", "advisor_phd", "Armelle Quiniou", None, None),
+            ("Bao Tran Le", "advisor_phd", "Declan Moorcroft", None, None),
+        },
+        set(),
+    ),
+    "a-lab-which-is-directed-by-its-head-names-no-advisor-and-a-summer-school-no-study": (
+        "<html><head><title>Ilkka Saarinen-Obi</title></head><body><h1>Ilkka Saarinen-Obi</h1>"
+        "<p>I am a third-year PhD student at Stellmoor University, advised by Prof. Hedda"
+        " Vogt. I am part of the Stellmoor Robotics Lab, which is directed by Prof. Tobias"
+        " Grunewald-Asare. In summer 2023 I attended the Halden Machine Learning Summer"
+        " School.</p></body></html>",
+        "index.html",
+        {
+            ("Ilkka Saarinen-Obi", "advisor_phd", "Hedda Vogt", None, None),
+            ("Ilkka Saarinen-Obi", "member_of", "Stellmoor Robotics Lab", None, None),
+        },
+        {
+            ("Ilkka Saarinen-Obi", "advisor_phd", "Tobias Grunewald-Asare", None, None),
+            ("Ilkka Saarinen-Obi", "advisor_phd", "Tobias Grunewald-Asare", None, 2023),
+            (
+                "Ilkka Saarinen-Obi",
+                "studied_at",
+                "Halden Machine Learning Summer School",
+                None,
+                2023,
+            ),
+        },
+    ),
+    "a-student-representative-on-a-school-committee-has-no-jury": (
+        "<html><head><title>CV - Priyanka Solanki-Berg</title></head><body>"
+        "<h1>Priyanka Solanki-Berg</h1><p>PhD student, Tarnhill University.</p>"
+        "<h2>Service</h2><ul><li>Reviewer for ICML 2024</li>"
+        "<li>Student representative, Tarnhill Graduate School committee (chair: Prof. Ottavio"
+        " Brancati), 2023</li></ul></body></html>",
+        "cv.html",
+        set(),
+        {
+            ("Priyanka Solanki-Berg", "jury_president", "Ottavio Brancati", 2023, 2023),
+            ("Priyanka Solanki-Berg", "jury_member", "Ottavio Brancati", 2023, 2023),
+        },
+    ),
+    "my-undergraduate-mentor-in-thanks-is-no-student-of-mine": (
+        "<html><head><title>Kalani Oyama-Reeves</title></head><body><h1>Kalani Oyama-Reeves"
+        "</h1><p>I am a PhD candidate in chemistry at Bellmere University.</p>"
+        "<h2>Acknowledgements</h2><p>I am grateful to my labmates for endless support, and to"
+        " my undergraduate mentor Noelani Akana-Whitby for getting me into science.</p>"
+        "</body></html>",
+        "index.html",
+        set(),
+        {
+            ("Noelani Akana-Whitby", "advisor_phd", "Kalani Oyama-Reeves", None, None),
+            ("Noelani Akana-Whitby", "advisor_other", "Kalani Oyama-Reeves", None, None),
+            ("Noelani Akana-Whitby", "advisor_internship", "Kalani Oyama-Reeves", None, None),
+        },
+    ),
+    "an-reu-entry-labels-its-pi-and-a-rotation-is-no-doctorate": (
+        '---\ntitle: "Makoa Dela Cruz-Hale"\nauthor_profile: true\n---\n\n'
+        "I'm a Ph.D. candidate at **Ridgecombe University**. My adviser is Prof. Ysolde"
+        " Marchbank, and I am a member of the Marchbank Catalysis Group.\n\n"
+        "Research experience\n------\n"
+        "* **Summer 2021** — NSF REU, Corbel Institute of Technology. PI: Prof. Haruka"
+        " Endo-Vance (mentored by graduate student Tomasz Reyes-Lund).\n"
+        "* **Jan – Mar 2022** — Graduate rotation in the Pell Lab, under the guidance of"
+        " Dr. Agnes Pell-Oduya.\n",
+        "about.md",
+        {
+            ("Makoa Dela Cruz-Hale", "advisor_phd", "Ysolde Marchbank", None, None),
+            ("Makoa Dela Cruz-Hale", "member_of", "Marchbank Catalysis Group", None, None),
+            ("Makoa Dela Cruz-Hale", "advisor_internship", "Haruka Endo-Vance", 2021, 2021),
+        },
+        {
+            ("Makoa Dela Cruz-Hale", "advisor_phd", "Haruka Endo-Vance", None, None),
+            ("Makoa Dela Cruz-Hale", "advisor_phd", "Agnes Pell-Oduya", None, 2022),
+            ("Makoa Dela Cruz-Hale", "advisor_phd", "Agnes Pell-Oduya", 2022, 2022),
+            ("NSF REU", "part_of", "Corbel Institute of Technology", None, None),
+        },
+    ),
+    "a-cotutelle-between-two-universities-in-their-countries": (
+        "<html><head><title>Rahel Tesfaye</title></head><body><h1>Rahel Tesfaye</h1>"
+        "<p>I am a PhD candidate in a cotutelle between the Université de Brennac in France"
+        " and Yarra Vale University in Australia.</p></body></html>",
+        "index.html",
+        {
+            ("Rahel Tesfaye", "studied_at", "Université de Brennac", None, None),
+            ("Rahel Tesfaye", "studied_at", "Yarra Vale University", None, None),
+        },
+        {("Rahel Tesfaye", "studied_at", "France and Yarra Vale University", None, None)},
+    ),
+    "a-visiting-researcher-stay-of-months-has-a-host-no-postdoc-advisor": (
+        "<html><head><title>Ragnhild Espeseth-Mora</title></head><body>"
+        "<h1>Ragnhild Espeseth-Mora</h1><p>PhD student in ecology, University of Kvalsund."
+        "</p><h2>Positions</h2><table><tr><td>2021 – now</td><td>Doctoral researcher,"
+        " University of Kvalsund</td></tr><tr><td>2023 (4 months)</td><td>Visiting"
+        " researcher, Tarrow Marine Station — host: Dr. Eamon Keohane-Diallo</td></tr>"
+        "</table></body></html>",
+        "index.html",
+        {("Ragnhild Espeseth-Mora", "advisor_other", "Eamon Keohane-Diallo", 2023, 2023)},
+        {("Ragnhild Espeseth-Mora", "advisor_postdoc", "Eamon Keohane-Diallo", 2023, 2023)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18729,6 +18851,7 @@ LAYOUTS = {
         ("batch100", HUNDREDTH_BATCH_LAYOUTS),
         ("batch105", HUNDRED_FIFTH_BATCH_LAYOUTS),
         ("batch104", HUNDRED_FOURTH_BATCH_LAYOUTS),
+        ("batch107", HUNDRED_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -594,6 +594,7 @@ def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgM
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+_COPULA_LEAD = re.compile(r"\s(?:is|was)\s+(?=(?:Prof|Dr|[A-ZÀ-Þ]))")
 _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s*[,;.]")
 # "with a stage de M2 …", "with an internship at X": an indefinite article after "with"
 # leads to a thing the owner did, not to a person.
@@ -641,6 +642,10 @@ def _cut_at_people(line: str) -> str:
             if not match:
                 break
             rest = line[match.end() :]
+            if rest[:4] in (" is ", " was") and (copula := _COPULA_LEAD.match(rest)):
+                # "My adviser is Prof. A, and I am a member of X": the names after the verb
+                # (blanked: the place after them is still read)
+                rest = " " * copula.end() + rest[copula.end() :]
             names, end = names_after(rest.lstrip(" :"))
             if not names:
                 if (

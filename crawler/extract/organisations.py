@@ -902,6 +902,7 @@ _GLUED_FACULTY = re.compile(
 )
 
 
+_PLACE_AND = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+\s+and\s+(?=(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}University\b)")
 _SPELT_AFTER = re.compile(r"\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&-]{2,11})\)")
 
 
@@ -1369,6 +1370,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if s <= run_start < e < match.end():
                 # "équipe ORAGE du Laboratoire X": the lab after the team is a mention too.
                 run, run_start = text[e : match.end()], e
+        if (
+            " and " in run
+            and text[run_start - 3 : run_start] == "in "
+            and (place := _PLACE_AND.match(run))
+        ):
+            # "the University X in France and Eastbrook University in Australia": the one
+            # word after "in" is the first body's country, the second body starts after it
+            run, run_start = run[place.end() :], run_start + place.end()
         pieces = _split_on_and(run, run_start)
         if (
             (" et " in run or " and " in run)
@@ -1523,6 +1532,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and not (name.isupper() and all(len(w) >= _CAPS_WORD for w in name.split()))
                 # "NSF Postdoctoral Fellow", "CNRS Research Associate": a funded position
                 and not LEXICON.pattern("POSITIONS").search(name)
+                # "NSF REU": a summer internship scheme, no organisation
+                and not LEXICON.context_patterns["internship"].search(name)
             ):
                 mentions.append(
                     OrgMention(
@@ -1599,6 +1610,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "University Promotion and Tenure Committee": a committee of the university, no
         # organisation of its own (no one is employed by it or studies at it)
         result = [m for m in result if not _COMMITTEE_NAME.search(m.name)]
+    if " School" in text:
+        # "the Oregon Programming Languages Summer School": a course of two weeks that one
+        # attends, no organisation one studies at or works for
+        result = [m for m in result if not _SEASON_SCHOOL.search(m.name)]
     if any(map(text.__contains__, _GERMAN_BOARD_HINTS)):
         # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X":
         # a board of the faculty, no organisation of its own
@@ -1633,6 +1648,7 @@ _GERMAN_BOARD = re.compile(
 
 _COMMITTEE_NAME = re.compile(r"(?i)\b(?:committees?|comités?|panels?)$")
 _ROOM_HEADS = frozenset(("Bureau", "Chambre", "Office"))
+_SEASON_SCHOOL = re.compile(r"\b(?:Summer|Winter|Spring|Autumn)\s+Schools?$")
 _BOARD_OF = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|des|of\s+the)\s+[A-ZÀ-Þ]")
 # A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
 # "Inserm U1287", "CNRS UPR 8001".

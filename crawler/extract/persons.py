@@ -42,7 +42,9 @@ LIST_STOP = re.compile(
     # "avec A de l'Université X": the elided article opens A's place
     r"\s(?i:de|à)\s+l['’](?=[A-ZÀ-Þ])|"
     # "auprès de A de 2017 à 2019", "with B from 2019": the dates end the list.
-    r"\s(?i:de|from|in|en|depuis|since|between|entre)\s+(?=(?:19|20)\d\d\b))"
+    r"\s(?i:de|from|in|en|depuis|since|between|entre)\s+(?=(?:19|20)\d\d\b)|"
+    # "hosted by Dr. A 🇸🇪", "with B 🎉": a flag or a pictograph closes the sentence.
+    "\\s*[\U0001f1e6-\U0001faff])"
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))

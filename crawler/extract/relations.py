@@ -198,6 +198,10 @@ _DATE_CELL = re.compile(
 _TRAILING_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]+\s*(?:(?:19|20)\d\d|[A-Za-zé]+))?\W*$")
 
 
+# "mentored by graduate student B": the words that say who B is, before B's name.
+_BY_STUDENT = re.compile(
+    r"(?<=\bby )(?:(?:a|the|then|fellow)\s+)?(?:[\w.-]+\s+){0,2}?students?\s+(?=[A-ZÀ-Þ])"
+)
 # A table row's cells telling what came after the degree ("First Position: Postdoctoral
 # Fellow, X"): their words are the graduate's next job, not the supervision's kind.
 _OUTCOME_CELL = re.compile(
@@ -258,6 +262,10 @@ def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
         text = _OUTCOME_CELL.sub(lambda m: " " * len(m.group()), text)
+    if "by " in text and "student " in text:
+        # "PI: Prof. A (mentored by graduate student B)": B's own standing, no kind of the
+        # owner's stay
+        text = _BY_STUDENT.sub(lambda m: " " * len(m.group()), text)
     found = contexts_in(text)
     if not found:
         return None
@@ -1664,6 +1672,14 @@ def supervision(page: Page, block: Block) -> None:
             if "cademic" in sentence and _ACADEMIC_ADVISOR.search(sentence, 0, match.end()):
                 # an infobox's "Other academic advisors: A" beside its "Doctoral advisor: B"
                 context = Context.OTHER
+            if (
+                context is Context.POSTDOC
+                and "isit" in sentence
+                and _SHORT_STAY.search(sentence) is not None
+            ):
+                # "Visiting researcher (3 months), Station X — host: B": a stay of weeks or
+                # months, no postdoc
+                context = Context.OTHER
             period = _clause_period(sentence, match.start())
             if (
                 not period.empty
@@ -1910,7 +1926,9 @@ _LED_UNIT = re.compile(
     r"(?:\b(?i:laboratoire|labo|équipe|unité|institut|département|centre|groupe|projet|"
     r"laboratory|lab|group|department|institute|center|team|unit|project)\b[^,;()]{0,60}"
     # ("Le LPTR est dirigé par A": the acronym, then the verb of its head)
-    r"|\b[A-Z][A-Z0-9-]{2,})\s*,?\s*(?:(?:est|était|a\s+été|sera|is|was|has\s+been)\s+)?$"
+    # ("the X Lab, which is directed by A": a relative clause on the unit)
+    r"|\b[A-Z][A-Z0-9-]{2,})\s*,?\s*(?:(?i:which|that|qui)\s+)?"
+    r"(?:(?:est|était|a\s+été|sera|is|was|has\s+been)\s+)?$"
 )
 
 
@@ -2094,6 +2112,10 @@ def _inverted_field(block: Block) -> Block | None:
     return Block(block.kind, f"{label.group(1).strip()}: {names}", block.level, block.section)
 
 
+_SHORT_STAY = re.compile(
+    r"(?i)\(\s*(?:\d{1,2}|one|two|three|four|five|six)\s+(?:months?|weeks?)\s*\)"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six)[- ](?:month|week)s?\b(?!\s+(?:post|fellow))"
+)
 _AFTER_FACT = re.compile(
     r"(?i)\bafter\s+(?:a|an|his|her|their|my|two|three|several)\s+(?:[\w-]+\s+)?"
     r"(?:ph\.?\s?d|doctorate|postdoc|postdoctoral|years?)"
@@ -2362,13 +2384,21 @@ _GRANT_WORDS = re.compile(r"(?i)\b(?:grant|fund|funded|funding|project|award)")
 
 def _postdoc_pi_label(text: str, sentence: str, other: re.Match[str]) -> bool:
     """ "Postdoctoral Researcher, Univ. X / Principal Investigator: Prof. B": the label names
-    the lab's head on a postdoc's entry, not a grant's PI (no grant or project is written)."""
+    the lab's head on a postdoc's entry, not a grant's PI (no grant or project is written);
+    so does "NSF REU, X. PI: Prof. B" on a summer internship's."""
+    said = other.group().lower()
     return (
-        other.group().lower() == "principal investigator"
-        and sentence[other.end() : other.end() + 2].lstrip().startswith(":")
-        and any(c is Context.POSTDOC for _, c in contexts_in(text))
+        (
+            said == "principal investigator"
+            and sentence[other.end() : other.end() + 2].lstrip().startswith(":")
+            or said == "pi:"
+        )
+        and any(c in _PI_LED for _, c in contexts_in(text))
         and not _GRANT_WORDS.search(text)
     )
+
+
+_PI_LED = (Context.POSTDOC, Context.INTERNSHIP)
 
 
 _STUDENT_LEAD = re.compile(
@@ -8686,6 +8716,15 @@ def owner_advises(page: Page, block: Block) -> None:
             ],
             key=lambda m: m.start(),
         )
+        if verbs and ("my " in sentence or "our " in sentence):
+            # "to my undergraduate mentor A", "our host B": a noun that names the owner's
+            # own advisor, no verb of the owner's
+            verbs = [
+                v
+                for v in verbs
+                if v.group().lower() not in _NOUN_VERBS
+                or not _MY_NOUN.search(sentence, 0, v.start())
+            ]
         if (
             not verbs
             or not (
@@ -8781,6 +8820,10 @@ def owner_advises(page: Page, block: Block) -> None:
         told = _context_near(sentence, verbs[0].start()) if len(page.claims) == before else None
 
 
+# "my undergraduate mentor", "our host": a possessive and up to two words before a verb's
+# bare form that is also a noun.
+_MY_NOUN = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}$")
+_NOUN_VERBS = frozenset(("mentor", "host"))
 _GAPPED_YEAR = re.compile(r";\s*(?:and\s+)?(?:in|en)\s+((?:19|20)\d\d)\s*,\s*(?=[A-ZÀ-Þ])")
 
 

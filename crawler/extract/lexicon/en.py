@@ -635,8 +635,19 @@ CONTEXT = {
         # ("summer research fellow, 2025": an undergraduate's summer, no postdoc)
         "summer research fellow",
         "summer research fellows",
+        # the US NSF's summer programme for undergraduates in a host lab ("NSF REU, X")
+        "reu",
+        "research experience for undergraduates",
+        "research experiences for undergraduates",
     ),
     "other": (
+        # a first-year graduate student's few weeks in another lab before choosing one
+        "rotation",
+        "rotations",
+        "lab rotation",
+        "graduate rotation",
+        "rotation student",
+        "rotation students",
         "master thesis",
         "master theses",
         "visiting phd student",
@@ -929,6 +940,13 @@ NOT_JURY = (
     "each semester",
     "every six months",
     "awards committee",
+    # "Student representative, Graduate School committee (chair: B)": a body that runs a
+    # school or a department, on which a student sits; no one's defence
+    "student representative",
+    "student representatives",
+    "graduate school committee",
+    "curriculum committee",
+    "departmental committee",
 )
 
 # NOT_JURY phrases that still name a thesis jury when the doctorate follows them: the
@@ -1337,6 +1355,9 @@ TITLES = (
     # a list's plural title: "co-advised by Professors A and B", "Profs. C and D"
     "professors",
     "profs",
+    # Australian and New Zealand associate professors: "A/Prof. B", "A/Professor C"
+    "a/prof",
+    "a/professor",
 )
 CONNECTORS = ("and", "&")
 
@@ -1449,6 +1470,9 @@ CONTEXT_CUES = (
     "host supervisor",
     "faculty host",
     "principal investigator:",
+    # (a grant's "PI:" stays no advisor: NOT_RELATION, unless an internship's or a postdoc's
+    # entry writes it with no grant)
+    "pi:",
 )
 # Role nouns by which the owner says whom they advise ("I was the co-advisor of X").
 ADVISING_NOUNS = (
