@@ -18745,6 +18745,154 @@ HUNDRED_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TENTH_BATCH_LAYOUTS = {
+    "a-newsletter-section-of-defences-with-one-sub-heading-per-candidate-and-inclusive-labels": (
+        "<html><head><title>Lettre de l'ED n°12 — mars 2025</title></head><body>"
+        "<h1>Lettre de l'ED n°12 — mars 2025</h1><h2>Soutenances à venir</h2>"
+        "<h3>Corentin Abalain — lundi 17 mars 2025, 14 h, amphi B</h3>"
+        "<ul><li><strong>Directeur·rice :</strong> Pr Mathilde Queffelec"
+        " (Université de Kerlann)</li>"
+        "<li><strong>Rapporteur·e·s :</strong> Pr Ewa Sadowska (Université de Poznań-Warta),"
+        " Dr Amadou Traoré (IRD)</li>"
+        "<li><strong>Président·e :</strong> Pr Jeanne Le Roux</li>"
+        "<li><strong>Membre invité·e :</strong> M. Hervé Nédélec (Océanopolis-Est)</li></ul>"
+        "<h3>Lina Haddouche — jeudi 20 mars 2025, 10 h, salle 2</h3>"
+        "<ul><li><strong>Directrice :</strong> Dr Soizic Morvan (CNRS)</li>"
+        "<li><strong>Examinateur·rice·s :</strong> Pr Tomás Quiroga"
+        " (Universidad de Valdivia-Sur)</li>"
+        "</ul><h2>Séminaire</h2><p>Modérateur : Dr Gildas Prigent.</p></body></html>",
+        "lettre.html",
+        {
+            ("Corentin Abalain", "advisor_phd", "Mathilde Queffelec", None, 2025),
+            ("Corentin Abalain", "jury_reviewer", "Ewa Sadowska", 2025, 2025),
+            ("Corentin Abalain", "jury_reviewer", "Amadou Traoré", 2025, 2025),
+            ("Corentin Abalain", "jury_president", "Jeanne Le Roux", 2025, 2025),
+            ("Corentin Abalain", "jury_member", "Hervé Nédélec", 2025, 2025),
+            ("Lina Haddouche", "advisor_phd", "Soizic Morvan", None, 2025),
+            ("Lina Haddouche", "jury_examiner", "Tomás Quiroga", 2025, 2025),
+        },
+        {
+            ("Corentin Abalain", "employed_at", "Université de Kerlann", None, None),
+            ("Corentin Abalain", "employed_at", "Université de Kerlann", 2025, 2025),
+        },
+    ),
+    "a-pgr-bulletins-recent-vivas-each-under-its-passed-doctors-heading": (
+        "<html><head><title>PGR Bulletin, Autumn 2024</title></head><body>"
+        "<h1>PGR Bulletin &ndash; Autumn 2024</h1><h2>Congratulations to our recent vivas</h2>"
+        "<h3>Dr Morwenna Tresize &ndash; passed with minor corrections</h3>"
+        "<p>Viva held on 4 November 2024.</p><table>"
+        "<tr><th>Supervisors</th><td>Prof. Idris Bamgbose, Dr Kirsty Abernethy</td></tr>"
+        "<tr><th>Internal examiner</th><td>Dr Callum Fenwick</td></tr>"
+        "<tr><th>External examiner</th><td>Prof. Annelies Verbruggen (Universiteit Zeeland)</td>"
+        "</tr><tr><th>Independent chair</th><td>Dr Priti Sandhu</td></tr></table>"
+        "<h3>Dr Yusuf Okafor-Reid &ndash; passed with no corrections</h3>"
+        "<p>Viva held on 12 November 2024.</p><p><strong>Supervisor:</strong> Dr Elen Parry<br>"
+        "<strong>Examiners:</strong> Prof. Hamid Zarei (external) and Dr Tessa Kilbride"
+        " (internal)</p></body></html>",
+        "bulletin.html",
+        {
+            ("Morwenna Tresize", "advisor_phd", "Idris Bamgbose", None, 2024),
+            ("Morwenna Tresize", "advisor_phd", "Kirsty Abernethy", None, 2024),
+            ("Morwenna Tresize", "jury_examiner", "Callum Fenwick", 2024, 2024),
+            ("Morwenna Tresize", "jury_examiner", "Annelies Verbruggen", 2024, 2024),
+            ("Morwenna Tresize", "jury_president", "Priti Sandhu", 2024, 2024),
+            ("Yusuf Okafor-Reid", "advisor_phd", "Elen Parry", None, 2024),
+            ("Yusuf Okafor-Reid", "jury_examiner", "Hamid Zarei", 2024, 2024),
+            ("Yusuf Okafor-Reid", "jury_examiner", "Tessa Kilbride", 2024, 2024),
+        },
+        set(),
+    ),
+    "an-hdr-jury-says-examinatrices-et-examinateurs-in-full": (
+        "<html><head><title>Soutenance d'HDR de Maëlle Quintin</title></head><body>"
+        "<h1>Soutenance d'HDR de Maëlle Quintin</h1>"
+        "<p>Maëlle Quintin soutiendra son habilitation le 5 juin 2025.</p>"
+        "<p>Garant : Pr Roland Sittler<br>Rapporteurs :<br>– Pr Ilse Vandamme (KU Brabant)<br>"
+        "Examinatrices et examinateurs :<br>– Dr Karim Benali (CNRS)<br>"
+        "– Pr Oriane Falcoz (Université de Savoie-Nord)<br>"
+        "Président du jury : Pr Gaston Mirabel</p>"
+        "<p>Lien Zoom (hôte : Fabien Roux, service informatique).</p></body></html>",
+        "hdr.html",
+        {
+            ("Maëlle Quintin", "jury_reviewer", "Ilse Vandamme", 2025, 2025),
+            ("Maëlle Quintin", "jury_examiner", "Karim Benali", 2025, 2025),
+            ("Maëlle Quintin", "jury_examiner", "Oriane Falcoz", 2025, 2025),
+            ("Maëlle Quintin", "jury_president", "Gaston Mirabel", 2025, 2025),
+        },
+        {
+            ("Maëlle Quintin", "jury_member", "Karim Benali", 2025, 2025),
+            ("Maëlle Quintin", "jury_member", "Fabien Roux", 2025, 2025),
+        },
+    ),
+    "a-quebec-defence-reads-its-colon-labels-and-leaves-past-defences-and-organiser-alone": (
+        "<html><head><title>Soutenance de thèse de Mme Rosalie Dufresne-Achour</title></head>"
+        "<body><h1>Soutenance de thèse de Mme Rosalie Dufresne-Achour</h1>"
+        "<p>Date : mardi 9 février 2027, 13 h 30</p><h2>Membres du jury</h2><dl>"
+        "<dt>Présidente-rapporteure</dt><dd>Mme Lucie Pelletier, professeure, Université de"
+        " Rimouski-Est</dd><dt>Directeur de recherche</dt><dd>M. Gilles Thibodeau, professeur,"
+        " Université de Rimouski-Est</dd><dt>Membre du jury</dt><dd>M. Karan Malhotra,"
+        " professeur, Université de Gaspé-Nord</dd></dl><h2>Organisateur</h2>"
+        "<p>Programme de doctorat — responsable : M. Réal Boucher</p>"
+        "<h2>Soutenances passées</h2><ul><li>Soutenance de thèse de M. Hugo Lavallée — 2 février"
+        " 2027</li></ul></body></html>",
+        "soutenance.html",
+        {
+            ("Rosalie Dufresne-Achour", "advisor_phd", "Gilles Thibodeau", None, 2027),
+            ("Rosalie Dufresne-Achour", "jury_member", "Karan Malhotra", 2027, 2027),
+        },
+        {
+            ("Karan Malhotra", "jury_member", "Rosalie Dufresne-Achour", None, None),
+            ("Hugo Lavallée", "jury_member", "Rosalie Dufresne-Achour", 2027, 2027),
+            ("Rosalie Dufresne-Achour", "advisor_phd", "Réal Boucher", None, 2027),
+        },
+    ),
+    "a-calendar-event-dates-the-committee-by-the-event-not-the-abstracts-years": (
+        "<html><head><title>Dissertation Defense: Obinna Eze-Castellano - Calendar</title></head>"
+        "<body><h1>Dissertation Defense: Obinna Eze-Castellano</h1>"
+        "<p>Thursday, May 7, 2026 10:00am to 12:00pm</p>"
+        "<p><strong>Abstract:</strong> Since 1998 the river has been dredged twice a year.</p>"
+        "<p><strong>Advisor:</strong> Professor Marguerite Lindahl</p>"
+        "<p><strong>Dissertation Committee:</strong></p><ul>"
+        "<li>Professor Marguerite Lindahl (Chair)</li><li>Dr. Haruki Tanabe, Brightwater Lab</li>"
+        "</ul><h3>More from Geosciences</h3><ul><li>Geo Colloquium Series: Dr. Ana Ruiz</li>"
+        "</ul></body></html>",
+        "event.html",
+        {
+            ("Obinna Eze-Castellano", "advisor_phd", "Marguerite Lindahl", None, 2026),
+            ("Obinna Eze-Castellano", "jury_member", "Haruki Tanabe", 2026, 2026),
+        },
+        {
+            ("Obinna Eze-Castellano", "advisor_phd", "Marguerite Lindahl", 1998, None),
+            ("Obinna Eze-Castellano", "member_of", "Geo Colloquium Series", None, None),
+        },
+    ),
+    "a-nordic-public-defence-names-its-custos-and-a-masters-holders-supervisors": (
+        "<html><head><title>Public defence in geology: M.Sc. Sanna Heikkilä-Moreau</title>"
+        "</head><body><h1>Public defence in geology: M.Sc. Sanna Heikkilä-Moreau</h1>"
+        "<p>Friday 4 December 2026, 12:00</p><h2>Opponent and custos</h2>"
+        "<p>Opponent: Professor Bjørn Aasland, Tromsø Arktiske Universitet</p>"
+        "<p>Custos: Professor Pekka Lindroos, Karelian University of Joensuu-Lake</p>"
+        "<h2>Supervisors</h2><ul><li>Dr Mireille Okonkwo, Karelian University of"
+        " Joensuu-Lake</li></ul></body></html>",
+        "defence.html",
+        {
+            ("Sanna Heikkilä-Moreau", "jury_reviewer", "Bjørn Aasland", 2026, 2026),
+            ("Sanna Heikkilä-Moreau", "jury_president", "Pekka Lindroos", 2026, 2026),
+            ("Sanna Heikkilä-Moreau", "advisor_phd", "Mireille Okonkwo", None, 2026),
+        },
+        {
+            ("Sanna Heikkilä-Moreau", "advisor_other", "Mireille Okonkwo", None, None),
+            (
+                "Sanna Heikkilä-Moreau",
+                "employed_at",
+                "Karelian University of Joensuu-Lake",
+                None,
+                None,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -18852,6 +19000,7 @@ LAYOUTS = {
         ("batch105", HUNDRED_FIFTH_BATCH_LAYOUTS),
         ("batch104", HUNDRED_FOURTH_BATCH_LAYOUTS),
         ("batch107", HUNDRED_SEVENTH_BATCH_LAYOUTS),
+        ("batch110", HUNDRED_TENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -74,6 +74,8 @@ _CHAIN = re.compile(
 
 # A jury table row's role label ("Président :", "Examinateurs :") before a member's name.
 _JURY_ROLE_LABEL = re.compile(r"^\s*([^:：,]{2,30}?)\s*[:：]\s*")
+# Inclusive writing's endings on a role word ("directeur·rice", "rapporteur·e·s").
+_INCLUSIVE_MARKS = re.compile(r"[·•‧⋅][a-zà-ÿ]{1,5}")
 
 
 # "I chair the hydrology panel of X", "chairs a session": a body chaired, not a post held.
@@ -1454,12 +1456,14 @@ def affiliations(page: Page, block: Block) -> None:
         return  # a habilitation or an exam, not studies at the institution named
     someone = name_at_start(lines[0])
     role_label = _JURY_ROLE_LABEL.match(lines[0]) if someone is None else None
+    # ("Directeur·rice : Pr A (Université X)": the inclusive label is the advisor's too)
+    bare_label = _INCLUSIVE_MARKS.sub("", role_label.group(1)).strip() if role_label else ""
     if role_label and (
         any(p.search(role_label.group(1)) for p in LEXICON.jury_role_patterns.values())
         # "Directeur de thèse : M. A, Professeur, Université X": the advisor's place
-        or LEXICON.pattern("ADVISING_NOUNS").fullmatch(role_label.group(1).strip())
+        or LEXICON.pattern("ADVISING_NOUNS").fullmatch(bare_label)
         # "Supervisors: A, Professor, Institute X" (a thesis record's field)
-        or LEXICON.pattern("SUPERVISION_CUES").fullmatch(role_label.group(1).strip())
+        or LEXICON.pattern("SUPERVISION_CUES").fullmatch(bare_label)
     ):
         someone = name_at_start(lines[0][role_label.end() :])  # "Président : A, Univ. X"
     if (

@@ -1839,7 +1839,14 @@ def role_labelled_runs(blocks: list[Block]) -> list[Block]:
         if (
             not run
             or len(run) > ROLE_RUN
-            or (heading and after and after.kind is not BlockKind.HEADING)
+            or (
+                heading
+                and after
+                and after.kind is not BlockKind.HEADING
+                # ("Examinateurs :" / "– A" / "– B" / "Président : C": a label line made a
+                # heading (level 7) ends where the next label's line starts)
+                and not (block.level == 7 and ":" in after.text[:45])
+            )
         ):
             continue  # (under a heading: the whole section, up to the next heading)
         label = block.text.strip(" :：")

@@ -1311,6 +1311,8 @@ def _lists_defences(document: Document) -> bool:
     headline = " ".join(filter(None, (document.title, document.meta.get("h1"))))
     if _DEFENCES.search(headline) or LEXICON.pattern("DEFENCE_LISTS").search(headline):
         return True
+    if _defences_subheadings(document.blocks):
+        return True
     # A news index whose posts announce two or more people's defences ("Soutenance de thèse
     # de A", "Bravo à B, nouveau docteur !").
     announced = set()
@@ -1325,6 +1327,33 @@ def _lists_defences(document: Document) -> bool:
             if len(announced) >= 2:
                 return True
     return False
+
+
+def _defences_subheadings(blocks: list[Block]) -> bool:
+    """A newsletter's "Soutenances à venir" / "Recent vivas" section (not its headline) with
+    two or more sub-headings opening on their candidate ("A — jeudi 10 décembre 2026",
+    "Dr B – passed with minor corrections")."""
+    from crawler.extract.persons import name_at_start
+
+    listed = {
+        b.text
+        for b in blocks
+        if b.kind is BlockKind.HEADING
+        and len(b.text) < 80
+        and (_DEFENCES.search(b.text) or LEXICON.pattern("DEFENCE_LISTS").search(b.text))
+    }
+    if not listed:
+        return False
+    named = {
+        name
+        for b in blocks
+        if b.kind is BlockKind.HEADING
+        and b.section
+        and b.section[-1] in listed
+        and _CANDIDATE_HEADING.match(b.text)
+        and (name := name_at_start(b.text))
+    }
+    return len(named) >= 2
 
 
 def _jury_under_defence(section: tuple[str, ...]) -> str | None:

@@ -524,6 +524,8 @@ _LINE_BULLET = re.compile(r"(?m)^[·•▪◦■►➢\-–]\s+(?=\S)")
 _BULLET_AFTER_BREAK = re.compile(r"\n[·•▪◦■►➢\-–]\s")
 # A short label line closing on a colon ("Main advisor:", "Committee member:").
 _LINE_LABEL = re.compile(r"^[^\W\d_][^:\n]{0,40}:$")
+# ... or a label with its value on the line ("Président du jury : Pr A").
+_LABELLED_LINE = re.compile(r"^[^\W\d_][^:\n]{0,40}\s?:\s*\S")
 
 
 def bulleted_lines(block: Block) -> list[Block]:
@@ -556,6 +558,13 @@ def bulleted_lines(block: Block) -> list[Block]:
             out.append(Block(BlockKind.HEADING, title, 7, block.section))
             section = (*block.section, title)
             kind = block.kind
+        elif section != block.section and _LABELLED_LINE.match(line):
+            # "Examinateurs :" / "– A" / "– B" / "Président du jury : C": a labelled line
+            # after a label's bullets closes that label's list, its own entry.
+            close()
+            section, kind = block.section, block.kind
+            entry.append(line)
+            close()
         else:
             entry.append(line)
     close()

@@ -196,6 +196,10 @@ _EVENT_OF = re.compile(
     # "Soutenance de thèse CIFRE de A", "… en cotutelle de B": the thesis's kind between
     r"(?:\s+(?:CIFRE|en\s+cotutelle|industrielle))?\s+(?:de\s+|d['’]|of\s+)"
     r"(?=[A-ZÀ-Þ])"
+    # an events calendar's "Dissertation Defense: A", "Public defence in marine biology:
+    # M.Sc. B": the event's label, its field in lower case, a colon, then the candidate
+    r"|^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation|public)\s+)(?:defen[cs]e|viva)"
+    r"(?:\s+(?:in|of)(?:\s+[a-z][\w-]*){1,4})?\s*[:：–—]\s*(?=[A-ZÀ-Þ])"
     # other languages' defence headlines (lexicon DEFENCE_HEADLINES): "Promotie mw. A",
     # "Disputation von B", "Defensa de tesis de C", a civility ("mw.", "Frau") before the name
     rf"|^(?:{_DEFENCE_HEADLINES})"

@@ -1191,11 +1191,13 @@ def _advisor_label(block: Block) -> bool:
         # "Prof. A (Université X), promoteur", "B, Univ. Y (directrice de thèse)": the
         # member's role on the list is advising the candidate.
         return name_at_start(block.lines[0]) is not None
+    bare = _PLURAL_MARK.sub("", label.group(1)).strip() if label else ""
+    cues = LEXICON.pattern("SUPERVISION_CUES")
     return bool(
         label
-        and LEXICON.pattern("SUPERVISION_CUES").fullmatch(
-            _PLURAL_MARK.sub("", label.group(1)).strip()
-        )
+        # ("Directrice de recherche: A" in a Québec jury: the cue the lexicon writes with
+        # its colon, "directrice de recherche :", the label without it)
+        and (cues.fullmatch(bare) or cues.fullmatch(bare + " :"))
         and name_at_start(re.sub(r"^(?:Dr|Prof)\.?\s+", "", label.group(2)))
     )
 
@@ -1311,7 +1313,7 @@ def supervision(page: Page, block: Block) -> None:
         "irect" in block.text
         and page.owner is not None
         # ("Doctorante : A" › "Directeur : B — Co-encadrante : C": a defences list's record)
-        and (page.owner.how in _RECORD_OWNERS or page.owner.how == "defence-field")
+        and (page.owner.how in _RECORD_OWNERS or page.owner.how in _DEFENCE_SUBJECTS)
         and _DIRECTOR_LABEL.search(block.text) is not None
     )
     strong_cues = strong_cues or directed
@@ -6098,7 +6100,8 @@ _DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)
 _POST_NOMINAL_END = re.compile(
     rf"(?<=[a-zà-ÿ])\s*,?\s+{_DEGREE_HELD}\s*$"
     # ... or opening it before the name ("M.Sc. A", "Dipl.-Ing. B": a team page's card)
-    rf"|^{_DEGREE_HELD}\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    # (or after an event's label: "Public defence in biology: M.Sc. A")
+    rf"|(?:^|(?<=[:：]\s)){_DEGREE_HELD}\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # ... after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc").
 # ("A, M.Sc. | Thema: …": a table row's name cell ends at its bar)
@@ -6478,6 +6481,28 @@ def _named_member_service(page: Page, block: Block) -> bool:
     return found
 
 
+def _announces_owner(page: Page) -> bool:
+    """The page's headline announces its owner's own defence ("Soutenance de thèse de Mme
+    A", "Dissertation Defense: B"): its jury lines and its other defences (a sidebar's
+    "Soutenances passées") tell no jury the owner sat on (read once per page)."""
+    meta = page.document.meta
+    announced = meta.get("announced_candidate")
+    if announced is None:
+        # (the headline's candidate, read once; the owner may change block by block: a
+        # "Read also" teaser speaks for its own person)
+        announced = meta["announced_candidate"] = next(
+            (
+                named
+                for line in (meta.get("h1"), page.document.title)
+                if isinstance(line, str)
+                and len(line) < 200
+                and (named := announced_candidate(line.split(" | ")[0])) is not None
+            ),
+            "",
+        )
+    return bool(announced) and page.owner is not None and compatible(announced, page.owner.name)
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -6486,7 +6511,8 @@ def jury(page: Page, block: Block) -> None:
         if block.kind is not BlockKind.HEADING and page.kind(block) not in QUIET:
             _named_member_service(page, block)
         return
-    if block.kind is not BlockKind.HEADING and _jury_label_list(page, block):
+    served = not _announces_owner(page)  # (a candidate's own defence: no service)
+    if block.kind is not BlockKind.HEADING and served and _jury_label_list(page, block):
         return
     if block.kind is not BlockKind.HEADING and _defence_role_label(page, block):
         return
@@ -6557,10 +6583,17 @@ def jury(page: Page, block: Block) -> None:
         and _agenda_defence(text)
     ):
         return  # "21 mars — Soutenance de thèse de A" in a sidebar: an event, no role
-    if kind is SectionKind.JURY and _service_item(block) and not _own_defence(block.text):
+    if not served and kind is SectionKind.JURY and _agenda_defence(text):
+        return  # "Soutenances passées" › "Soutenance de thèse de B — 11 décembre 2026"
+    if (
+        served
+        and kind is SectionKind.JURY
+        and _service_item(block)
+        and not _own_defence(block.text)
+    ):
         _jury_service(page, block)
         return
-    if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(text):
+    if served and page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(text):
         said = [s for _, s in sentences(text)] if "\n" not in text and ". " in text else []
         if len(said) > 1:
             # Prose: "I was internal examiner for the PhD of A (2022). I sit on the panel
@@ -6904,6 +6937,10 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
     # (a thesis record's Highwire tags say it is one, whatever its title)
     thesis = (
         "citation_dissertation_institution" in page.document.meta
+        # ("Soutenances à venir" › "A — 10 décembre 2026" › "Président·e : B": the block
+        # speaks for a candidate of a defences list)
+        or page.owner is not None
+        and page.owner.how in _DEFENCE_SUBJECTS
         or _THESIS.search(about)
         # "Promoties" › "A – 9 mei 2019" › "opponenten: B, C": other languages'
         # thesis words and defence lists
@@ -7387,6 +7424,7 @@ _DEFENCE_DATE_BELOW = re.compile(
 )
 # PageOwner.how of one block's subject
 _BLOCK_SUBJECTS = ("news-item", "defence-heading", "defence-field")
+_DEFENCE_SUBJECTS = frozenset(_BLOCK_SUBJECTS[1:])
 HABILITATION_WORD = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 
 
@@ -7603,6 +7641,10 @@ _LOWER_DEGREE_ROW = re.compile(r"\s*(?:B|M)\.?\s?(?:E|Tech|Sc|S|A|Eng|Phil|Com)\
 
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
+    if _announces_owner(page) and (year := defence_year(page, block)):
+        # "Dissertation Defense: A" / "Tuesday, April 14, 2026" / an abstract's "since
+        # 2000": the defence the headline announces dates its thesis, not the prose.
+        return [year]
     blocks = page.document.blocks
     index = page.index(block)
     for previous in reversed(blocks[max(0, index - 12) : index]):

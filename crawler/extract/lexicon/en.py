@@ -281,7 +281,8 @@ SECTIONS = {
     "internship": ("internship", "internships", "research experience as intern"),
     "awards": ("awards", "honors", "honours", "prizes", "distinctions", "fellowships"),
     "grants": ("grants", "funding", "projects", "research projects"),
-    "contact": ("contact", "address"),
+    # an event calendar's "Organizer" box: the event's host, no fact
+    "contact": ("contact", "address", "organizer", "organiser"),
     "skills": (
         "skills",
         "languages",
@@ -313,6 +314,12 @@ SECTIONS = {
         "you may also like",
         "more news",
         "other news",
+        # an events calendar's sidebars beside one event
+        "more from",
+        "related events",
+        "other events",
+        "other public defences",
+        "other public defenses",
         "responses to",
         "comments on",
         "leave a reply",
@@ -834,6 +841,8 @@ JURY_ROLES = {
         "chairwoman",
         "chairperson",
         "committee chair",
+        # a Finnish public defence's "Custos", who presides over the examination
+        "custos",
         # a UK viva's non-examining chair, who keeps the procedure
         "independent chair",
         "independent chairperson",
@@ -1951,7 +1960,16 @@ SECTIONS = {
 # A register's cell for the page owner's own part in a thesis ("Role: Co-supervisor").
 ROLE_LABELS = ("role", "my role", "your role")
 # A headline announcing several defences (the engine's own pattern reads these too).
-DEFENCE_LISTS = ("defences", "defenses", "defended theses", "phd defences", "phd defenses")
+DEFENCE_LISTS = (
+    "defences",
+    "defenses",
+    "defended theses",
+    "phd defences",
+    "phd defenses",
+    # a UK PGR bulletin's "Congratulations to our recent vivas"
+    "vivas",
+    "recent vivas",
+)
 # Headings over a group's permanent researchers: a head among them is not the advisor of
 # every student the page lists.
 SENIOR_STAFF_HEADINGS = (

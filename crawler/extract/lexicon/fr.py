@@ -168,7 +168,15 @@ SECTIONS = {
         "financement",
         "financement de la recherche",
     ),
-    "contact": ("contact", "coordonnées", "adresse"),
+    "contact": (
+        "contact",
+        "coordonnées",
+        "adresse",
+        # l'organisateur d'un événement (une soutenance au calendrier) : son contact
+        "organisateur",
+        "organisatrice",
+        "informations pratiques",
+    ),
     "skills": (
         "compétences",
         "langues",
@@ -349,6 +357,8 @@ SUPERVISION_CUES = (
     "co-promotrice de thèse",
     "directeur de recherche :",
     "directrice de recherche :",
+    "directeur de recherche:",
+    "directrice de recherche:",
     "direction de thèse :",
     "direction de thèse:",
     "co-encadrement de",
@@ -590,6 +600,8 @@ JURY_ROLES = {
         "rapporteuses",
         "rapporteur·e",
         "rapporteur.e",
+        "rapporteuses et rapporteurs",
+        "rapporteurs et rapporteuses",
     ),
     "jury_examiner": (
         "examinateur",
@@ -597,6 +609,9 @@ JURY_ROLES = {
         "examinateurs",
         "examinatrices",
         "examinateur·rice",
+        # « Examinatrices et examinateurs : » (l'écriture inclusive en toutes lettres)
+        "examinatrices et examinateurs",
+        "examinateurs et examinatrices",
         "expert externe",
         "experte externe",
         "expert interne",
