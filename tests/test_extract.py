@@ -18893,6 +18893,204 @@ HUNDRED_TENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINTH_BATCH_LAYOUTS = {
+    "a-profile-entry-stacks-its-title-and-place-as-a-column-of-spans": (
+        "<html><head><title>Tove Amankwah-Lind | Profile</title></head><body>"
+        "<h1>Tove Amankwah-Lind</h1><section><h2>Experience</h2><ul><li>"
+        '<div class="display-flex flex-column"><span class="t-bold">Research Associate</span>'
+        ' <span class="t-14">Glacier Dynamics Group, Norrvik Institute of Technology</span>'
+        ' <span class="t-14">Oct 2015 - Jun 2018</span></div></li></ul>'
+        "<h2>Education</h2><ul><li><span>Brenholt University</span> <span>Doctor of"
+        " Philosophy - PhD, Geophysics</span> <span>2011 - 2015</span></li></ul>"
+        "</section></body></html>",
+        "profile.html",
+        {
+            ("Tove Amankwah-Lind", "member_of", "Glacier Dynamics Group", 2015, 2018),
+            ("Tove Amankwah-Lind", "employed_at", "Norrvik Institute of Technology", 2015, 2018),
+            ("Tove Amankwah-Lind", "studied_at", "Brenholt University", 2011, 2015),
+        },
+        {
+            (
+                "Tove Amankwah-Lind",
+                "member_of",
+                "Research Associate Glacier Dynamics Group",
+                2015,
+                2018,
+            ),
+            (
+                "Tove Amankwah-Lind",
+                "studied_at",
+                "Brenholt University Doctor of Philosophy",
+                2011,
+                2015,
+            ),
+        },
+    ),
+    "an-academic-year-written-with-a-slash-is-a-range": (
+        "<html><head><title>Parcours - Ysaline Morvan-Adjei</title></head><body>"
+        "<h1>Ysaline Morvan-Adjei</h1><h2>Expérience professionnelle</h2><ul>"
+        "<li>2012/13 : ATER, Université de Pontcroix.</li>"
+        "<li>2013 – 2019 : Maîtresse de conférences, Université de Landéda.</li></ul>"
+        "</body></html>",
+        "parcours.html",
+        {
+            ("Ysaline Morvan-Adjei", "employed_at", "Université de Pontcroix", 2012, 2013),
+            ("Ysaline Morvan-Adjei", "employed_at", "Université de Landéda", 2013, 2019),
+        },
+        {("Ysaline Morvan-Adjei", "employed_at", "Université de Pontcroix", 2012, 2012)},
+    ),
+    "a-conference-venue-a-project-partner-and-an-alumni-club-employ-no-one": (
+        "---\ntitle: About\nauthor: Kwabena Sørlie-Acheampong\n---\n\n"
+        "# About\n\n## Career\n\n**2020 – present** · Postdoctoral researcher, Torvik"
+        " University.\n\n## Not career, but still\n\n- Talk at the Nordic Optics Meeting 2023"
+        " (Halvard"
+        " Convention Center).\n- Our project partner Lumetra AS lends us the laser.\n"
+        "- I'm a member of the Torvik University Alumni Association.\n",
+        "about.md",
+        {("Kwabena Sørlie-Acheampong", "employed_at", "Torvik University", 2020, None)},
+        {
+            ("Kwabena Sørlie-Acheampong", "employed_at", "Halvard Convention Center", 2023, 2023),
+            ("Kwabena Sørlie-Acheampong", "member_of", "Nordic Optics Meeting", 2023, 2023),
+            ("Kwabena Sørlie-Acheampong", "employed_at", "Lumetra AS", None, None),
+            (
+                "Kwabena Sørlie-Acheampong",
+                "member_of",
+                "Torvik University Alumni Association",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-research-centre-after-membre-du-is-a-membership-not-a-post": (
+        "<html><head><title>Élodie Gagnon-Mensah — Répertoire</title></head><body>"
+        "<h1>Élodie Gagnon-Mensah</h1><p>Associate Professor, Department of Chemistry,"
+        " University of Tadoussac; member of the Interuniversity Research Centre on Boreal"
+        " Lakes</p></body></html>",
+        "fiche.html",
+        {
+            ("Élodie Gagnon-Mensah", "employed_at", "University of Tadoussac", None, None),
+            (
+                "Élodie Gagnon-Mensah",
+                "member_of",
+                "Interuniversity Research Centre on Boreal Lakes",
+                None,
+                None,
+            ),
+        },
+        {
+            (
+                "Élodie Gagnon-Mensah",
+                "employed_at",
+                "Interuniversity Research Centre on Boreal Lakes",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-lab-page-lists-its-departments-and-their-teams-with-leaders": (
+        "<html><head><title>Qui sommes-nous ? | Institut de Physique du Vercors</title>"
+        "</head><body><h1>Qui sommes-nous ?</h1><p>L'Institut de Physique du Vercors (IPV)"
+        " est une unité mixte de recherche (UMR 5123) placée sous la tutelle du CNRS, de"
+        " l'Université de Villard et de l'Inria. L'institut est dirigé depuis 2021 par Rodrigue"
+        " Ampofo-Lenoir (DR CNRS).</p>"
+        "<h4>Département Matière Condensée et Surfaces</h4><p>Responsable : Oskar Lindqvist-Bah</p>"
+        "<ul><li>Équipe Nanomagnétisme Appliqué — cheffe d'équipe : Hélène Tchoumba</li></ul>"
+        "</body></html>",
+        "qui-sommes-nous.html",
+        {
+            ("Institut de Physique du Vercors", "part_of", "CNRS", None, None),
+            ("Institut de Physique du Vercors", "part_of", "Université de Villard", None, None),
+            ("Institut de Physique du Vercors", "part_of", "Inria", None, None),
+            (
+                "Département Matière Condensée et Surfaces",
+                "part_of",
+                "Institut de Physique du Vercors",
+                None,
+                None,
+            ),
+            (
+                "Nanomagnétisme Appliqué",
+                "part_of",
+                "Département Matière Condensée et Surfaces",
+                None,
+                None,
+            ),
+            ("Hélène Tchoumba", "member_of", "Nanomagnétisme Appliqué", None, None),
+            ("Rodrigue Ampofo-Lenoir", "member_of", "Institut de Physique du Vercors", 2021, None),
+            (
+                "Oskar Lindqvist-Bah",
+                "member_of",
+                "Département Matière Condensée et Surfaces",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-junior-chair-attached-to-a-lab-makes-the-school-no-part-of-it": (
+        "<html><head><title>CV - Anouk Rabearivelo</title></head><body><h1>Anouk"
+        " Rabearivelo</h1><h2>Expérience professionnelle</h2><ul><li>2019 – 2022 : Chaire"
+        " de professeur junior, INSA de Lanvaux, rattachée à l'Institut de Génie des"
+        " Procédés de Lanvaux.</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Anouk Rabearivelo", "employed_at", "INSA de Lanvaux", 2019, 2022),
+            (
+                "Anouk Rabearivelo",
+                "member_of",
+                "Institut de Génie des Procédés de Lanvaux",
+                2019,
+                2022,
+            ),
+        },
+        {
+            (
+                "INSA de Lanvaux",
+                "part_of",
+                "Institut de Génie des Procédés de Lanvaux",
+                None,
+                None,
+            ),
+            (
+                "Anouk Rabearivelo",
+                "employed_at",
+                "Institut de Génie des Procédés de Lanvaux",
+                2019,
+                2022,
+            ),
+        },
+    ),
+    "a-quebec-postdoctoral-supervisor-label-names-the-postdoc-advisor": (
+        "<html><head><title>Jérémie Ouellet-Asante — Répertoire</title></head><body>"
+        "<h1>Jérémie Ouellet-Asante</h1><h2>Cheminement professionnel</h2><table>"
+        "<tr><th>Période</th><th>Poste</th><th>Établissement</th></tr>"
+        "<tr><td>2016–2018</td><td>Stagiaire postdoctoral</td><td>Université de"
+        " Kamouraska</td></tr><tr><td>2013–2015</td><td>Ingénieur</td><td>Géo-Rivages"
+        " (société d'État)</td></tr></table><p>Superviseur postdoctoral : Annick"
+        " Beaulieu-Dossou.</p>"
+        "</body></html>",
+        "fiche.html",
+        {
+            ("Jérémie Ouellet-Asante", "advisor_postdoc", "Annick Beaulieu-Dossou", 2016, 2018),
+            ("Jérémie Ouellet-Asante", "employed_at", "Géo-Rivages", 2013, 2015),
+        },
+        set(),
+    ),
+    "an-affiliated-researcher-is-a-member-of-the-observatory": (
+        "<html><head><title>Dr Mereana Holloway-Ito | Staff profile</title></head><body>"
+        "<h1>Dr Mereana Holloway-Ito</h1><p>Senior Lecturer, University of Kaitoke.</p>"
+        "<h2>Affiliations</h2><ul><li>Affiliated researcher, Southern Alps Seismic"
+        " Observatory</li></ul></body></html>",
+        "profile.html",
+        {
+            ("Mereana Holloway-Ito", "employed_at", "University of Kaitoke", None, None),
+            ("Mereana Holloway-Ito", "member_of", "Southern Alps Seismic Observatory", None, None),
+        },
+        {("Mereana Holloway-Ito", "employed_at", "Southern Alps Seismic Observatory", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19001,6 +19199,7 @@ LAYOUTS = {
         ("batch104", HUNDRED_FOURTH_BATCH_LAYOUTS),
         ("batch107", HUNDRED_SEVENTH_BATCH_LAYOUTS),
         ("batch110", HUNDRED_TENTH_BATCH_LAYOUTS),
+        ("batch109", HUNDRED_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

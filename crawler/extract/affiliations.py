@@ -238,7 +238,9 @@ _FUNDER_OR_BOARD = re.compile(
     r"\bboard\s+of(?:\s+trustees\s+of|\s+directors\s+of)?|"
     r"\bconseil\s+(?:scientifique|d['’]administration|d['’]orientation)\s+(?:de|du|des)|"
     # "an institute under the Ministry of X", "sous la tutelle du ministère Y": its parent
-    r"\bunder(?:\s+the\s+(?:aegis|auspices)\s+of)?|\btutelles?\s+(?:de|du|des))"
+    r"\bunder(?:\s+the\s+(?:aegis|auspices)\s+of)?|\btutelles?\s+(?:de|du|des)|"
+    # "our project partner X", "partenaires industriels : Y": a partner employs no one
+    r"(?:\b(?:project|industrial|industry)\s+partners?|\bpartenaires?\s+industriels?)\s*[:：]?)"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 # Between two funders of one list: "by the X Trust and the Y Council".
@@ -1725,6 +1727,8 @@ def affiliations(page: Page, block: Block) -> None:
                 or "onseil" in text
                 or "under " in text
                 or "utelle" in text
+                or "artner" in text
+                or "artenaire" in text
             ):
                 mentions = _without_funders(text, mentions)
             if mentions and (" at " in text or " chez " in sentence):
@@ -1747,6 +1751,14 @@ def affiliations(page: Page, block: Block) -> None:
                 # "Data Scientist" / "Marlow & Sons Analytics" (a profile's copied entry)
                 mentions = [OrgMention(company_line, OrgKind.INSTITUTION, 0, len(company_line))]
                 entry_role = EMPLOYED
+            if not mentions and " | " in text and (cell := _EMPLOYER_CELL.search(text)):
+                # "2009–2010 | Poste: Ingénieure | Établissement: Hydro-X (société d'État)":
+                # a career table's employer column names a company without a head word
+                mentions = [
+                    OrgMention(
+                        cell.group("org"), OrgKind.INSTITUTION, cell.start("org"), cell.end("org")
+                    )
+                ]
             if not mentions and kind is SectionKind.EMPLOYMENT and (", " in text or "·" in text):
                 # "2010–2013 Research Scientist, Quillon Robotics": a company's trade noun
                 mentions = _company_after_comma(text)
@@ -2341,6 +2353,14 @@ def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
 _ITS = re.compile(r"(?i)\b(?:its|their|son|sa|leur)\s+$")
 _MEMBER_BEFORE = re.compile(
     r"(?i)\b(?:membre|member)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
+    # "Chaire de professeur junior, INSA X, rattachée à l'Institut Y": the post's unit
+    r"|\brattachée?\s+(?:au|à\s+la|à\s+l['’])\s*$"
+)
+# "Affiliated researcher, Pacific X Observatory": a member of a place with no head word that
+# says it employs (an "Affiliated Researcher, Institute Y" may be its staff)
+_AFFILIATED_BEFORE = re.compile(
+    r"(?i)\baffiliated?\s+(?:researcher|scientist|investigator|member)s?\s*(?:,|at|of|with)"
+    r"\s*(?:the\s+)?$"
 )
 
 
@@ -2349,6 +2369,15 @@ def _research_institute(name: str) -> bool:
     members (an "Institute of Technology" is a university)."""
     low = name.lower()
     return low.startswith("institut") or (" institute" in low and "technology" not in low)
+
+
+def _research_centre(name: str) -> bool:
+    """ "Centre interuniversitaire de recherche X", "Interuniversity Research Centre on Y": a
+    research centre that has members (a national centre of research is an employer)."""
+    low = name.lower()
+    return (
+        low.startswith(("centre", "center")) or " research cent" in low
+    ) and "national" not in low
 
 
 def _last_university(mentions: list[OrgMention]) -> OrgMention:
@@ -2553,7 +2582,11 @@ def _emit(
                 role is None
                 and member_word
                 and not is_strong_institution(mention.name)
-                or (role is None and member_word and _research_institute(mention.name))
+                or (
+                    role is None
+                    and member_word
+                    and (_research_institute(mention.name) or _research_centre(mention.name))
+                )
             ):
                 # "membre de l'Institut de Recherche X": a research institute has members.
                 page.add(
@@ -2567,8 +2600,18 @@ def _emit(
                 )
                 continue
             if (
-                not is_strong_institution(mention.name) or _research_institute(mention.name)
-            ) and _MEMBER_BEFORE.search(text[: mention.start]):
+                (
+                    not is_strong_institution(mention.name)
+                    or _research_institute(mention.name)
+                    or _research_centre(mention.name)
+                )
+                and _MEMBER_BEFORE.search(text[: mention.start])
+                or (
+                    "ffiliate" in text
+                    and not is_strong_institution(mention.name)
+                    and _AFFILIATED_BEFORE.search(text[: mention.start])
+                )
+            ):
                 # "MCF à l'Université X, membre du Centre Y": the centre is the owner's unit.
                 page.add(
                     owner,
@@ -2926,6 +2969,10 @@ _LEFT_FROM = re.compile(
 )
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _DATED_AFFILIATIONS = re.compile(r"(?i)\s*affiliations?\s*:\s*(?:19|20)\d\d\b")
+_EMPLOYER_CELL = re.compile(
+    r"\|\s*(?i:établissement|employeur|employer|organisation|organization)\s*:\s*"
+    r"(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-Þ&][\w&'’.-]*){0,4})\s*(?=\(|,|\||$)"
+)
 _EMPLOYER_LABEL = re.compile(
     r"(?i)\s*(?:employeur|employer|organisme(?:\s+employeur)?|"
     r"établissement(?:\s+(?:de\s+rattachement|d['’]affectation|employeur|principal))?|"
@@ -3022,6 +3069,9 @@ _PART_OF_BETWEEN = re.compile(
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
     # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
     + r"|,?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
+    # "X (IX) est une unité mixte de recherche (UMR 7458) placée sous la tutelle du CNRS"
+    + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?,?\s*)?"
+    + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?)?tutelles?\s+(?:de|du|des)"
     + r")\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
@@ -3065,6 +3115,8 @@ _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
 _JOINT = re.compile(
     r"^\s*(?:et|and|&)\s+(?:du\s|des\s|de\s+la\s|de\s+l['’]|au\s|à\s+la\s|à\s+l['’]|of\s+the\s|"
     r"the\s)?\s*$"
+    # "… sous la tutelle du CNRS, de l'Université Y et de Z": the French preposition again
+    r"|^\s*,\s*(?:du\s|des\s|de\s+la\s|de\s+l['’]|de\s)\s*$"
 )
 
 
@@ -3138,6 +3190,99 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
 
 
 _SENTENCE_BREAK = re.compile(r"[a-zà-ÿ]{4}\.\s+[A-ZÀ-Þ]")
+# "Équipe X — cheffe d'équipe : A", "Responsable : B" (a lab's page listing its units): the
+# label before the people who lead the unit
+_LEADER_LABEL = re.compile(
+    r"(?i)(?:^|[—–-]\s+|,\s+)(?:co-?)?(?:responsables?|chef(?:fe)?s?\s+d['’]équipe|"
+    r"team\s+leaders?|group\s+leaders?|heads?)\s*[:：]\s*"
+)
+_TEAM_ITEM = re.compile(r"(?i)^\s*(?:équipe|team|groupe|group)\s")
+_DIVISION_HEAD = re.compile(r"(?i)^\s*(?:département|department|division|pôle)\s")
+
+
+def _whole_unit(text: str, acronyms: dict[str, str]) -> OrgMention | None:
+    """The one unit a heading names, and nothing else."""
+    mentions = find_organisations(text, acronyms)
+    if len(mentions) != 1 or mentions[0].kind is not OrgKind.UNIT or mentions[0].start:
+        return None
+    return mentions[0] if mentions[0].end >= len(text.rstrip(" :")) - 1 else None
+
+
+# "L'institut est dirigé depuis 2022 par A", "The lab is led by B" (the page's own unit)
+_OWN_UNIT_LED = re.compile(
+    r"(?i)\b(?:l['’](?:institut|unité|équipe)|le\s+(?:laboratoire|centre|département)|"
+    r"the\s+(?:institute|lab|laboratory|centre|center|unit|department))\s+"
+    r"(?:est|is)\s+(?:dirigée?|led|headed|directed)\s+(?:depuis\s+(?P<since>\d{4})\s+|"
+    r"since\s+(?P<since_en>\d{4})\s+)?(?:par|by)\s+"
+)
+
+
+def _own_unit_led_by(page: Page, text: str) -> None:
+    """ "L'institut est dirigé depuis 2022 par A (DR CNRS)" on the unit's own page: its head
+    is a member of it."""
+    led = _OWN_UNIT_LED.search(text)
+    if led is None:
+        return
+    if not hasattr(page, "_title_org"):
+        page._title_org = _title_org(page)
+    lab = page._title_org
+    if lab is None or not (lab.kind is OrgKind.UNIT or _research_institute(lab.name)):
+        return
+    names = names_after(text[led.end() :])[0]
+    since = led.group("since") or led.group("since_en")
+    period = Period(int(since), None) if since else Period()
+    for name in names[:1]:
+        page.add(
+            name, Relation.MEMBER_OF, lab.name, text.strip(), "organisation.units", 0.6, period
+        )
+
+
+def _units_listed_below(page: Page, block: Block) -> None:
+    """A lab's own page ("Qui sommes-nous", "About us"), no person's: a division's heading,
+    its teams listed below it with their leaders ("Équipe X — chef d'équipe : A"), the
+    division a part of the lab the page is about."""
+    if block.kind is BlockKind.HEADING:
+        if not _DIVISION_HEAD.match(block.text) or "\n" in block.text.strip():
+            return
+        unit = _whole_unit(block.text.strip(), page.acronyms)
+        if not hasattr(page, "_title_org"):
+            page._title_org = _title_org(page)
+        lab = page._title_org
+        if (
+            unit is not None
+            and lab is not None
+            and lab.name != unit.name
+            # ("Department News" under a department's own masthead: no division of it)
+            and len(unit.name.split()) > 2
+            and not _DIVISION_HEAD.match(lab.name)
+            and (lab.kind is OrgKind.UNIT or _research_institute(lab.name))
+        ):
+            page.add(
+                unit.name, Relation.PART_OF, lab.name, block.text.strip(), "organisation.units", 0.6
+            )
+        return
+    if not block.section or not _DIVISION_HEAD.match(block.section[-1]):
+        return
+    division = _whole_unit(block.section[-1].strip(), page.acronyms)
+    if division is None:
+        return
+    text = block.text.strip()
+    label = _LEADER_LABEL.search(text)
+    unit = division
+    if _TEAM_ITEM.match(text):
+        mentions = find_organisations(text, page.acronyms)
+        if not mentions or mentions[0].kind is not OrgKind.UNIT or mentions[0].end > len(text):
+            return
+        unit = mentions[0]
+        if label is not None and label.start() < unit.end:
+            return
+        page.add(unit.name, Relation.PART_OF, division.name, text, "organisation.units", 0.6)
+    elif label is None or label.start():
+        return
+    if label is None:
+        return
+    for name in names_after(text[label.end() :])[0]:
+        page.add(name, Relation.MEMBER_OF, unit.name, text, "organisation.units", 0.6)
 
 
 def structure(page: Page, block: Block) -> None:
@@ -3148,6 +3293,8 @@ def structure(page: Page, block: Block) -> None:
         # as a heading): a trail naming nothing but units still nests them
         if ("›" in block.text or "»" in block.text) and "\n" not in block.text:
             _dash_trail(page, block.text)
+        elif page.owner is None and block.text[:1] in "DdP":
+            _units_listed_below(page, block)
         return
     # (an offer's "The X Lab is part of Y" still tells how the organisations nest)
     if kind in QUIET and kind is not SectionKind.OFFERS:
@@ -3156,6 +3303,10 @@ def structure(page: Page, block: Block) -> None:
         _identity_rows(page, block)
     if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
         _team_page_unit_row(page, block)
+    if page.owner is None and block.section and "\n" not in block.text.strip():
+        _units_listed_below(page, block)
+    if page.owner is None and (" par " in block.text or " by " in block.text):
+        _own_unit_led_by(page, block.text)
     previous = ""
     for line in block.lines:
         above, previous = previous, line
@@ -3192,9 +3343,21 @@ def structure(page: Page, block: Block) -> None:
                     0.7,
                 )
                 continue
-            part_of = _PART_OF_BETWEEN.match(between) is not None and not (
-                # "X (PhD 2016), is an assistant professor at Y": a person's post at Y
-                LEXICON.pattern("POSITIONS").search(between)
+            part_of = (
+                _PART_OF_BETWEEN.match(between) is not None
+                and not (
+                    # "X (PhD 2016), is an assistant professor at Y": a person's post at Y
+                    LEXICON.pattern("POSITIONS").search(between)
+                )
+                # "Chaire X, INSA Y, rattachée à l'IMZ" (a post's line): the person is
+                # attached to the lab, the school is no part of its own lab
+                and not (
+                    between.lstrip()[:1] == ","
+                    and first.kind is OrgKind.INSTITUTION
+                    and is_strong_institution(first.name)
+                    and not _research_institute(first.name)
+                    and (not is_strong_institution(second.name) or _research_institute(second.name))
+                )
             )
             joint = first.name if part_of else None
             if (

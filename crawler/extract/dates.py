@@ -119,6 +119,20 @@ def _year(text: str) -> int:
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\w....)[./](?:0?[1-9]|1[0-2])\b(?![./]\d)")
 
 
+# "2010/11 : ATER", "2019/2020": an academic year, from one calendar year to the next (not
+# "2010/11 - 2014/08", a year and its month, in a range of such dates)
+_ACADEMIC_YEAR = re.compile(
+    r"(?<![\d/.–-])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/.])(?!\s*(?:[-–—]|to|à)\s*(?:19|20)\d\d)"
+)
+
+
+def _academic_range(match: re.Match[str]) -> str:
+    start, end = int(match.group(1)), int(match.group(2)[-2:])
+    if (start + 1) % 100 != end:
+        return match.group()
+    return f"{start}–{start + 1}"
+
+
 _BETWEEN = re.compile(
     rf"(?i)\b(?:between|entre)\s+(?:{_MONTH})?({YEAR})\s+(?:and|et)\s+(?:{_MONTH})?({YEAR})"
 )
@@ -154,6 +168,8 @@ def parse_period(text: str) -> Period:
     >>> parse_period("PhD, 2023").single
     True
     """
+    if "/" in text and _ACADEMIC_YEAR.search(text):
+        text = _ACADEMIC_YEAR.sub(_academic_range, text)  # "2019/20": one academic year
     if "." in text or "/" in text:
         text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
     if "-" in text and _ISO_DATE.search(text):

@@ -1065,6 +1065,7 @@ def _linked_card(element) -> bool:
     return False
 
 
+_COLUMN_CLASS = re.compile(r"(?:^|\s)(?:flex-column|flex-col)(?:\s|$)")
 _TITLE_TAGS = frozenset(("b", "strong", "font"))
 # A span styled bold in its own ``style`` (site builders, hand-written pages faking their
 # headings: ``<span style="font-size:20px;font-weight:bold">Education</span>``).
@@ -1411,6 +1412,18 @@ class _Walker:
                 return
             self.walk_content(element)  # an inline element: its text joins the block's
             if tag == "span" and len(attributes) and _card_field_break(element):
+                self.buffer.append("\n")
+                return
+            if (
+                tag == "span"
+                and not (element.tail or "").strip()
+                and (below := element.getnext()) is not None
+                and below.tag == "span"
+                and "col" in (element.getparent().get("class") or "")
+                and _COLUMN_CLASS.search(element.getparent().get("class"))
+            ):
+                # "<div class='flex-column'><span>Role</span> <span>Employer</span>": a
+                # column of spans (a profile's entry), one line each
                 self.buffer.append("\n")
                 return
             if (

@@ -689,6 +689,13 @@ _SHORT_MONTHS = frozenset(
 )
 
 
+# A post's last word before the place it is held at, in a run of capitalised words
+_LEADING_POSTS = frozenset(("associate", "assistant", "scientist", "researcher"))
+_POST_LEAD = 4  # the words a post's title takes at most before its place
+# A degree's first word after the university that grants it ("… Doctor of Philosophy")
+_DEGREE_OPENERS = frozenset(("Doctor", "Master", "Masters", "Bachelor"))
+
+
 @lru_cache(maxsize=1 << 14)
 def _trim(run: str) -> str:
     """Cached: a CV names the same institutions entry after entry."""
@@ -751,6 +758,25 @@ def _trim(run: str) -> str:
                 # the university with its adjective (genitive)
                 words = words[index - 1 :]
                 break
+    if len(words) > 2 and words[0] == "Part" and words[1] == "of":
+        words = words[2:]  # "Part of the X Centre" (a CV's line): the unit that follows
+    for index in range(1, min(len(words) - 1, _POST_LEAD)):
+        if words[index].lower() in _LEADING_POSTS:
+            # "Research Associate Hydrometeorology Group", "Affiliate Scientist X Center"
+            # (a profile's title and place run together): the post, then the place
+            if (
+                all(
+                    w[:1].isupper() and not _INSTITUTION.match(w) and not _UNIT.match(w)
+                    for w in words[: index + 1]
+                )
+                and words[index + 1][:1].isupper()
+            ):
+                words = words[index + 1 :]
+            break
+    for index in range(2, len(words) - 1):
+        if words[index] in _DEGREE_OPENERS and words[index + 1] in ("of", "in"):
+            words = words[:index]  # "University X Doctor of Philosophy": the degree after it
+            break
     if len(words) > 2 and words[1] == "the" and words[0][:1].isupper() and words[0][1:].islower():
         # "Lead the X Group", "Founded the Y Lab" (a CV's bullet): a verb, then the name.
         words = words[2:]
@@ -1614,6 +1640,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "the Oregon Programming Languages Summer School": a course of two weeks that one
         # attends, no organisation one studies at or works for
         result = [m for m in result if not _SEASON_SCHOOL.search(m.name)]
+    if any(map(text.__contains__, _EVENT_HINTS)):
+        # "Talk at the APS March Meeting 2024 (Minneapolis Convention Center)": an event
+        # and its venue, where nobody is employed or studies
+        result = [m for m in result if not _EVENT_NAME.search(m.name)]
+    if "lumni" in text or "iplômés" in text:
+        # "Ashcombe University Alumni Association", "Association des diplômés de l'X": a
+        # club of former students, which neither employs nor has research members
+        result = [m for m in result if not _ALUMNI_NAME.search(m.name)]
     if any(map(text.__contains__, _GERMAN_BOARD_HINTS)):
         # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X":
         # a board of the faculty, no organisation of its own
@@ -1649,6 +1683,11 @@ _GERMAN_BOARD = re.compile(
 _COMMITTEE_NAME = re.compile(r"(?i)\b(?:committees?|comités?|panels?)$")
 _ROOM_HEADS = frozenset(("Bureau", "Chambre", "Office"))
 _SEASON_SCHOOL = re.compile(r"\b(?:Summer|Winter|Spring|Autumn)\s+Schools?$")
+_EVENT_HINTS = ("eeting", "onvention", "ymposium", "orkshop", "onference", "olloque")
+_EVENT_NAME = re.compile(
+    r"(?i)\b(?:meeting|convention\s+cent(?:er|re)|symposium|workshop|conference|colloque)$"
+)
+_ALUMNI_NAME = re.compile(r"(?i)\balumni\b|\bassociation\s+des\s+(?:anciens|diplômés)")
 _BOARD_OF = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|des|of\s+the)\s+[A-ZÀ-Þ]")
 # A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
 # "Inserm U1287", "CNRS UPR 8001".

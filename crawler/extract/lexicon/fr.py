@@ -321,6 +321,11 @@ SUPERVISION_CUES = (
     "co-encadrants",
     "tuteur",
     "tutrice",
+    # « Superviseur postdoctoral : A » (un répertoire québécois, sous un stage postdoctoral)
+    "superviseur postdoctoral",
+    "superviseure postdoctorale",
+    "superviseur de stage postdoctoral",
+    "superviseure de stage postdoctoral",
     "maître de stage",
     "dir.",
     "co-dir.",
