@@ -19091,6 +19091,125 @@ HUNDRED_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_ELEVENTH_BATCH_LAYOUTS = {
+    "a-seminar-agenda-entry-tells-its-candidates-own-defence-and-jury": (
+        "<html><head><title>Séminaire de l'équipe Géométrie — archives</title></head><body>"
+        "<h1>Séminaire de l'équipe Géométrie — archives</h1><h3>Mars 2025</h3><ul>"
+        "<li><strong>20 mars, 14h30, salle 2-C01</strong> — Soutenance de thèse de Maïwenn "
+        "Rouxel-Adjovi : <em>Flots de courbure et surfaces minimales.</em>"
+        "<br />Thèse dirigée par Octave Deschamps-Ilunga."
+        "<br />Jury : Sigrid Vallgren (Université de Malmstad, rapportrice), Ruben Castellví "
+        "(Universitat de Tarragona-Ebre, rapporteur), Léonie Fabre-Nkemelu (examinatrice).</li>"
+        "<li><strong>13 mars</strong> — Orateur : Yorick Papadimas (Université de Thessalie). "
+        "Invité par Octave Deschamps-Ilunga.</li>"
+        "<li><strong>6 mars</strong> — Soutenance d'HDR de Léonie Fabre-Nkemelu : "
+        "<em>Quelques flots.</em><br />Garant : Octave Deschamps-Ilunga."
+        "<br />Jury : Sigrid Vallgren (rapportrice), Ruben Castellví (rapporteur).</li>"
+        "</ul></body></html>",
+        "seminaire.html",
+        {
+            ("Maïwenn Rouxel-Adjovi", "advisor_phd", "Octave Deschamps-Ilunga", None, 2025),
+            ("Maïwenn Rouxel-Adjovi", "jury_reviewer", "Sigrid Vallgren", 2025, 2025),
+            ("Maïwenn Rouxel-Adjovi", "jury_reviewer", "Ruben Castellví", 2025, 2025),
+            ("Maïwenn Rouxel-Adjovi", "jury_examiner", "Léonie Fabre-Nkemelu", 2025, 2025),
+        },
+        {
+            ("Léonie Fabre-Nkemelu", "jury_reviewer", "Sigrid Vallgren", 2025, 2025),
+            ("Yorick Papadimas", "advisor_phd", "Octave Deschamps-Ilunga", None, None),
+        },
+    ),
+    "a-funded-projects-brand-is-no-owner-and-its-labelled-student-has-her-advisors": (
+        "<html><head><title>Équipe &#8211; ANR TOURBIÈRES</title></head><body>"
+        "<header><span class='site-title'>ANR TOURBIÈRES</span></header><h1>Équipe</h1>"
+        "<h2>Coordination</h2><p>Coordinateur : Florent Gaudichon-Mbeki (LEMA, Université "
+        "d'Aubrac).</p><h2>Personnels recrutés sur le projet</h2>"
+        "<p>Post-doctorant (2023–2025) : Dr Idriss Benhamou-Lenoir, recruté au LEMA.</p>"
+        "<p>Doctorant (2023–2026) : Gwenaël Tréguier-Sarr, contrat doctoral du projet. "
+        "Thèse dirigée par Florent Gaudichon-Mbeki et co-encadrée par Apolline Ruaud.</p>"
+        "<footer><p>Copyright © 2025 ANR TOURBIÈRES</p></footer></body></html>",
+        "equipe.html",
+        {
+            ("Gwenaël Tréguier-Sarr", "advisor_phd", "Florent Gaudichon-Mbeki", 2023, 2026),
+            ("Gwenaël Tréguier-Sarr", "advisor_phd", "Apolline Ruaud", 2023, 2026),
+        },
+        {
+            ("Anr Tourbières", "advisor_phd", "Florent Gaudichon-Mbeki", 2023, 2026),
+            ("Idriss Benhamou-Lenoir", "advisor_postdoc", "Florent Gaudichon-Mbeki", 2023, 2025),
+        },
+    ),
+    "a-course-staff-card-bio-calls-the-ta-by-a-short-given-name": (
+        "<html><head><title>Staff | CS 2150 Data Structures</title></head><body>"
+        "<h1>Course staff</h1><h2>Instructor</h2><h3>Prof. Ottavia Brambilla-Kane</h3>"
+        "<p>Office hours: Wed 10:00–11:00.</p><h2>Teaching assistants</h2>"
+        "<h3>Alexandrina Vukovic-Osei</h3><p>Head TA · Office hours: Mon 15:00.</p>"
+        "<p>Alexa is a third-year PhD student in Computer Science, advised by "
+        "Prof. Desmond Achterhof.</p>"
+        "<h3>Bartholomew Ingram-Suzuki</h3><p>Bart TA'd this course with Prof. "
+        "Brambilla-Kane last year.</p></body></html>",
+        "staff.html",
+        {("Alexandrina Vukovic-Osei", "advisor_phd", "Desmond Achterhof", None, None)},
+        {
+            ("Alexandrina Vukovic-Osei", "advisor_phd", "Ottavia Brambilla-Kane", None, None),
+            ("Bartholomew Ingram-Suzuki", "advisor_phd", "Ottavia Brambilla-Kane", None, None),
+        },
+    ),
+    "an-obituary-on-a-journals-board-page-tells-the-deceaseds-thesis": (
+        "<html><head><title>Comité de rédaction | Revue d'archéologie du Quercy</title></head>"
+        "<body><h1>Comité de rédaction</h1><h3>Rédaction en chef</h3>"
+        "<p>Rédactrice en chef : Bérénice Lafforgue (Université de Cahors-Lot)</p>"
+        "<h3>In memoriam</h3><p>Honoré Castagnède-Bakari (1936-2024) nous a quittés cet hiver. "
+        "Il avait soutenu en 1968 une thèse de doctorat sur les oppida du Causse, préparée "
+        "sous la direction de Léopold Vayssière, avant de diriger la revue.</p>"
+        "</body></html>",
+        "equipe.html",
+        {("Honoré Castagnède-Bakari", "advisor_phd", "Léopold Vayssière", None, 1968)},
+        {("Bérénice Lafforgue", "advisor_phd", "Léopold Vayssière", None, 1968)},
+    ),
+    "an-award-announcement-names-a-paper-by-its-quoted-title-and-authors": (
+        "<html><head><title>Committees | SLAM Workshop 2026</title></head><body>"
+        "<h1>Committees</h1><h2>Program Committee</h2><ul>"
+        "<li>Henrietta Vasquez-Lowe, Brightmoor University</li>"
+        "<li>Sung-min Oh, Hallam Institute of Technology</li></ul>"
+        "<h2>Best Paper Award 2025</h2><p>The 2025 award went to “Certified bounds for "
+        "amortised samplers” by Ilaria Montefusco, Dawit Tessema and Rhiannon Pryce-Okoye. "
+        "The award committee was chaired by Henrietta Vasquez-Lowe, with Sung-min Oh.</p>"
+        "</body></html>",
+        "committees.html",
+        {
+            ("Ilaria Montefusco", "coauthor", "Dawit Tessema", None, None),
+            ("Ilaria Montefusco", "coauthor", "Rhiannon Pryce-Okoye", None, None),
+            ("Dawit Tessema", "coauthor", "Rhiannon Pryce-Okoye", None, None),
+        },
+        {("Henrietta Vasquez-Lowe", "coauthor", "Sung-min Oh", None, None)},
+    ),
+    "an-ownerless-staff-line-lists-interns-one-naming-its-own-supervisor": (
+        "<html><head><title>Le projet – ANR CALCITE</title></head><body><h1>Le projet</h1>"
+        "<h2>Personnels recrutés sur le projet</h2><p>Stagiaires de master 2 (2025) : "
+        "Maëlys Kerguelen (encadrée par Tancrède Oyono-Millet), Bastien Lacombe-Sidibé.</p>"
+        "<footer><p>© 2025 ANR CALCITE</p></footer></body></html>",
+        "projet.html",
+        {("Maëlys Kerguelen", "advisor_internship", "Tancrède Oyono-Millet", None, None)},
+        {("Bastien Lacombe-Sidibé", "advisor_internship", "Anr Calcite", 2025, 2025)},
+    ),
+    "an-english-seminar-agenda-entry-with-a-defence-its-advisor-and-committee": (
+        "<html><head><title>Analysis Seminar</title></head><body><h1>Analysis Seminar</h1>"
+        "<p>Organizers: Wendell Oyama and Priscilla Anand-Holt.</p><ul>"
+        "<li><b>May 12, 2025, 2pm, Room 402</b> — PhD defense of Tobiah Marchetti-Uko: "
+        "<i>Sharp trace inequalities.</i><br>Advisor: Wendell Oyama<br>Committee: Hester "
+        "Villanueva (chair), Jakob Ferreira-Lind (external examiner)</li>"
+        "<li><b>May 5, 2025</b> — Speaker: Ravi Obuya (Stanwick University). Host: Priscilla "
+        "Anand-Holt.</li></ul></body></html>",
+        "seminar.html",
+        {
+            ("Tobiah Marchetti-Uko", "advisor_phd", "Wendell Oyama", None, 2025),
+            ("Tobiah Marchetti-Uko", "jury_president", "Hester Villanueva", 2025, 2025),
+            ("Tobiah Marchetti-Uko", "jury_examiner", "Jakob Ferreira-Lind", 2025, 2025),
+        },
+        {("Ravi Obuya", "advisor_other", "Priscilla Anand-Holt", 2025, 2025)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19200,6 +19319,7 @@ LAYOUTS = {
         ("batch107", HUNDRED_SEVENTH_BATCH_LAYOUTS),
         ("batch110", HUNDRED_TENTH_BATCH_LAYOUTS),
         ("batch109", HUNDRED_NINTH_BATCH_LAYOUTS),
+        ("batch111", HUNDRED_ELEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

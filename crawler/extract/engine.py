@@ -1077,6 +1077,8 @@ def extract(
     forms.coded_relations(page)
     if "typeset" in document.meta:
         relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"
+    if "” by " in document.text or '" by ' in document.text:
+        entries = [*entries, *_quoted_by_entries(page)]
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
@@ -1114,6 +1116,30 @@ def extract(
         # Ricciardelli": the advisor's initial resolves to the one full name written.
         written = full_names_written(document.text)
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+# "the best paper award went to “Title” by A, B and C": a paper and its authors in prose.
+_QUOTED_BY = re.compile(
+    r"[“\"](?P<title>[^“”\"\n]{10,200})[”\"],?\s+by\s+(?P<names>[A-ZÀ-Þ][^.;:()\n]{4,300})"
+)
+
+
+def _quoted_by_entries(page: Page) -> list:
+    """Papers prose names by their quoted title and authors outside a publications list
+    (an award's announcement): each an entry of two authors or more."""
+    found = []
+    for block in page.document.blocks:
+        if (
+            block.kind is BlockKind.HEADING
+            or " by " not in block.text
+            or page.kind(block) is SectionKind.PUBLICATIONS
+        ):
+            continue
+        for match in _QUOTED_BY.finditer(block.text):
+            entry = parse_entry(f"“{match['title']}” by {match['names'].strip()}")
+            if entry is not None and len(entry.authors) > 1:
+                found.append(entry)
+    return found
 
 
 # "PhD thesis, University X, 2019. Advisors: A and B": a thesis entry's degree and school.
@@ -1221,9 +1247,17 @@ def _card_bio(block: Block) -> str | None:
         # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
         # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
         return name
+    if name and words[0] not in name.split() and _SHORT_GIVEN.fullmatch(words[0]):
+        # "Oluwaseun A" › "Seun is a fourth-year PhD student …": the given name's short form
+        given = name.split()[0].casefold()
+        short = words[0].casefold()
+        return (
+            name if given != short and (given.startswith(short) or given.endswith(short)) else None
+        )
     return name if name and words[0] in name.split() else None
 
 
+_SHORT_GIVEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 _FIRST_PERSON = re.compile(r"(?:I\s+am|I['’]m|Je\s+suis|J['’]ai)\s")
 
 

@@ -137,6 +137,13 @@ def _unit_named(name: str, document: Document) -> bool:
 
 
 UNIT_NAMED_CHARS = 3000
+_PROJECT_BRAND_HEADS = frozenset(w.casefold() for w in LEXICON.PROJECT_BRAND_HEADS)
+
+
+def _project_brand(piece: str) -> bool:
+    """ "ANR X", "ERC Y": words opening on a funding programme's or a project's word."""
+    words = piece.split(None, 1)
+    return bool(words) and words[0].casefold() in _PROJECT_BRAND_HEADS
 
 
 def _labels(name: str) -> str:
@@ -343,6 +350,8 @@ def _name_shaped(text: str | None) -> str | None:
             continue
         if not _ORG_OR_DEGREE_WORDS.isdisjoint(piece.casefold().split()):
             continue  # "Escuela Internacional de Doctorado", "Defesas de Doutorado": no person
+        if _project_brand(piece):
+            continue  # "Le projet – ANR X", "© 2026 ERC Y": a funded project's site, no person
         if any(ch.isdigit() for ch in piece) or "@" in piece:
             continue
         if _GLUED_WORDS.search(piece) or _MIXED_ACRONYM.search(piece):
@@ -868,6 +877,18 @@ _DEFENDED_ON = re.compile(
 )
 
 
+# An agenda entry's date (and hour, room) before a dash: "11 juin, 10h00, amphi X — ".
+_AGENDA_ENTRY = re.compile(r"^[^\n—–]{0,12}\d[^\n—–]{0,50}?\s[—–]\s+")
+# "Doctorante (2024–2027) : A, …": a staff entry's label, its years, then the person.
+_LABELLED_STUDENT = re.compile(
+    r"^\W*(?P<label>[^\W\d][^:：()\n]{2,30}?)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*(?P<rest>\S[^\n]*)"
+)
+_SUPERVISED_WORD = re.compile(
+    r"(?i)\b(?:dirigée?|co-?encadrée?|encadrée?|supervised|advised)\s+(?:par|by)\b"
+)
+_HABILITATION_EVENT = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+
+
 def block_subject(text: str) -> str | None:
     """The person one news item is about, on a page without an owner: the candidate of
     the one defence it announces, or the newcomer it welcomes ("Welcome to A, who joins
@@ -876,6 +897,21 @@ def block_subject(text: str) -> str | None:
     if name:
         return name
     first = text.split("\n")[0]
+    if "\n" in text and (dated := _AGENDA_ENTRY.match(first)):
+        # "11 juin, 10h00, amphi X — Soutenance de thèse de A : Titre" over the lines that
+        # give its advisor and jury: a seminar's agenda entry telling one defence.
+        name = announced_candidate(first[dated.end() :])
+        if name and not _HABILITATION_EVENT.search(first):
+            return name
+    if (
+        (labelled := _LABELLED_STUDENT.match(first))
+        and LEXICON.pattern("STUDENT_LABELS").fullmatch(labelled["label"].strip())
+        and _SUPERVISED_WORD.search(text, labelled.start("rest"))
+        and (name := name_at_start(labelled["rest"]))
+    ):
+        # "Doctorante (2024–2027) : A, contrat doctoral … Thèse dirigée par B": the student
+        # a project's or a lab's staff entry labels, told with her own advisors
+        return name
     if _DEFENDED_ON.search(first) and re.match(r"[^—–:]{3,60}\s[—–:-]\s", first):
         # "A — Title — soutenue le 14 mars 2024": one entry of a list of defences.
 
@@ -957,7 +993,9 @@ _BIO_OPENING = re.compile(
     r"leads|heads|directs|spent|receives|wins|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
-    r"a\s+rejoint|dirige|intègre|commence|débute|entame)\s"
+    r"a\s+rejoint|dirige|intègre|commence|débute|entame|"
+    # ("A (1939-2025) nous a quittés en mars": an obituary's opening)
+    r"nous\s+a\s+quitté(?:e|s|es)?|s['’]est\s+éteinte?|est\s+décédée?|passed\s+away|died)\s"
 )
 
 

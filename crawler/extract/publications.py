@@ -1100,6 +1100,8 @@ def parse_entry(text: str) -> PublicationEntry | None:
         before, after = body[: quoted.start()], body[quoted.end() :]
         for is_before, part in ((True, before), (False, after)):
             whole = part.strip(" ,.;:\n")
+            if not is_before and whole[:3] == "by ":
+                whole = whole[3:]  # "“Title” by A, B and C": the authors after their title
             # ("“Title”, with B and C, Venue": the clause right after the title, unbracketed)
             opens_with = not is_before and whole[:5].casefold() in ("with ", "avec ")
             within = (

@@ -2954,6 +2954,12 @@ _FIRST_PERSON_BEFORE = re.compile(
 )
 
 
+# "A (encadré par B)", "C (supervised by D)": a list's item naming its own advisor.
+_NAMED_ADVISOR_IN_LIST = re.compile(
+    r"\((?:[Cc]o-?)?(?:[Ee]ncadrée?|[Dd]irigée?|[Ss]upervised|[Aa]dvised)\s+(?:par|by)\s+[A-ZÀ-Þ]"
+)
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
@@ -5248,7 +5254,9 @@ def _student_entry(page: Page, block: Block) -> None:
         label = _LABEL.match(block.text) if ":" in block.text[:61] else None
         if (
             label
-            and page.owner is not None
+            # (on a page without an owner, "Stagiaires de M2 (2024) : A (encadré par B), C":
+            # the list's items that name their own advisor)
+            and (page.owner is not None or _NAMED_ADVISOR_IN_LIST.search(label.group(2)))
             and page.kind(block) not in QUIET
             # ("Examining" › "External examiner for PhD theses: A (X, 2023), B": the theses
             # the owner examined, not students)
@@ -6593,7 +6601,14 @@ def jury(page: Page, block: Block) -> None:
     ):
         _jury_service(page, block)
         return
-    if served and page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(text):
+    if (
+        served
+        and page.holds_word(block, SERVICE, SERVICE_WORDS)
+        and SERVICE.search(text)
+        # "11 juin — Soutenance de thèse de A" / "Jury : B (rapporteur), …": an agenda's
+        # entry telling its candidate's own jury, no service of theirs
+        and not (page.owner.how == "news-item" and block_subject(text) == page.owner.name)
+    ):
         said = [s for _, s in sentences(text)] if "\n" not in text and ". " in text else []
         if len(said) > 1:
             # Prose: "I was internal examiner for the PhD of A (2022). I sit on the panel

@@ -129,6 +129,9 @@ OPTIONAL_FIELDS = (
     # a post's terms written after its employer ("Kinnear University" / "Full-time,
     # Tenured"): no word of the employer's name (organisations)
     "EMPLOYMENT_TERMS",
+    # a funding programme's or a project's word before a project's name in a site's brand
+    # or copyright line ("© ANR X", "ERC Y project"): a project's site, no person's (owner)
+    "PROJECT_BRAND_HEADS",
 )
 
 

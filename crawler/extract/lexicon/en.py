@@ -2116,3 +2116,5 @@ EXAMINATION_TITLES = (
     "thesis defense",
     "phd viva",
 )
+# A site's brand or copyright naming a project, no person: "© ANR X" (owner)
+PROJECT_BRAND_HEADS = ("project", "programme", "program", "erc", "nsf", "h2020", "msca")

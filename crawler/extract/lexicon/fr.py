@@ -1651,3 +1651,5 @@ EXAMINATION_TITLES = (
     "soutenance de thèse",
     "soutenance de doctorat",
 )
+# A site's brand or copyright naming a project, no person: "© ANR X" (owner)
+PROJECT_BRAND_HEADS = ("projet", "programme", "anr", "labex", "idex", "equipex", "pepr")
