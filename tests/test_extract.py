@@ -19210,6 +19210,112 @@ HUNDRED_ELEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTH_BATCH_LAYOUTS = {
+    "a-laudatio-heading-names-the-honouree-of-the-text-under-it": (
+        "<html><head><title>Dies academicus 2024 – Université de Montaval</title></head><body>"
+        "<h1>Docteurs honoris causa 2024</h1>"
+        "<h2>Laudatio pour le professeur Anselme Kouyaté-Berthoud</h2>"
+        "<p>Prononcée par la professeure Odile Rochat, doyenne de la Faculté des sciences</p>"
+        "<p>Formé à l'Université de Bramont, il y a soutenu en 1991 une thèse dirigée par "
+        "Henriette Lacombe-Diaw. Celui-ci enseigne depuis 1995 à l'Université de Kessay ; "
+        "parmi ses élèves, Mariam Tounkara, qui a soutenu sous sa direction en 2006.</p>"
+        "</body></html>",
+        "laudatio.html",
+        {
+            ("Anselme Kouyaté-Berthoud", "advisor_phd", "Henriette Lacombe-Diaw", None, 1991),
+            ("Mariam Tounkara", "advisor_phd", "Anselme Kouyaté-Berthoud", None, 2006),
+        },
+        {
+            ("Anselme Kouyaté-Berthoud", "employed_at", "Faculté des sciences", None, None),
+            ("Odile Rochat", "employed_at", "Faculté des sciences", None, None),
+        },
+    ),
+    "a-pronoun-celui-ci-stands-for-the-advisor-named-last": (
+        "<html><head><title>Éloge de Gaspard Ollivier-Sané</title></head><body>"
+        "<h1>Gaspard Ollivier-Sané</h1>"
+        "<p>Il soutient en 1959 une thèse préparée sous la direction de Marcel Ternaux. "
+        "Celui-ci, qui fut lui-même l'élève de Léonie Castagnède, l'orienta vers l'optique.</p>"
+        "<p>Parmi ses élèves, on compte Rosine Abadie et Tomás Quiroga-Le Bihan. Théo "
+        "Marchal a, à son tour, dirigé la thèse de Yasmina Ferhat, soutenue en 1990.</p>"
+        "</body></html>",
+        "eloge.html",
+        {
+            ("Gaspard Ollivier-Sané", "advisor_phd", "Marcel Ternaux", None, 1959),
+            ("Marcel Ternaux", "advisor_phd", "Léonie Castagnède", None, None),
+            ("Rosine Abadie", "advisor_phd", "Gaspard Ollivier-Sané", None, None),
+            ("Tomás Quiroga-Le Bihan", "advisor_phd", "Gaspard Ollivier-Sané", None, None),
+            ("Yasmina Ferhat", "advisor_phd", "Théo Marchal", None, 1990),
+        },
+        {("Gaspard Ollivier-Sané", "advisor_phd", "Léonie Castagnède", None, 1959)},
+    ),
+    "a-blog-sidebar-about-widget-names-the-writer-and-apposed-jury-roles": (
+        "<html><head><title>Je suis docteur ! – Le carnet de Bastien</title></head><body>"
+        "<h1>Je suis docteur !</h1>"
+        "<p>Le 3 juillet 2024, j'ai soutenu ma thèse à l'Université de Varenne.</p>"
+        "<p>Le jury était présidé par Irène Montfort. Les rapporteurs, Kenji Morel-Sato et "
+        "Agnès Delorme, ont posé de belles questions. L'examinatrice, Paula Nowak, aussi.</p>"
+        "<h2>À propos</h2><p>Je suis Bastien Fleuriot-Amari, docteur en écologie.</p>"
+        "</body></html>",
+        "blog.html",
+        {
+            ("Bastien Fleuriot-Amari", "jury_president", "Irène Montfort", 2024, 2024),
+            ("Bastien Fleuriot-Amari", "jury_reviewer", "Kenji Morel-Sato", 2024, 2024),
+            ("Bastien Fleuriot-Amari", "jury_reviewer", "Agnès Delorme", 2024, 2024),
+            ("Bastien Fleuriot-Amari", "jury_examiner", "Paula Nowak", 2024, 2024),
+        },
+        {("Bastien Fleuriot-Amari", "jury_reviewer", "Paula Nowak", 2024, 2024)},
+    ),
+    "a-portrait-chapter-de-la-these-au-recrutement-is-no-job-offer": (
+        "<html><head><title>Portrait : Ngoc Lan Dao-Perrin, physicienne</title></head><body>"
+        "<h1>Ngoc Lan Dao-Perrin, physicienne</h1><h2>De la thèse au recrutement</h2>"
+        "<p>Après une thèse sous la houlette de Rémi Sabatier à l'Université de Castelroc, "
+        "soutenue en 2012, elle rejoint le Laboratoire des plasmas froids (LPF), dirigé par "
+        "Hugues Carrel. Son premier doctorant, Ilyes Ouaddah, a soutenu en 2021.</p>"
+        "</body></html>",
+        "portrait.html",
+        {
+            ("Ngoc Lan Dao-Perrin", "advisor_phd", "Rémi Sabatier", None, 2012),
+            ("Ilyes Ouaddah", "advisor_phd", "Ngoc Lan Dao-Perrin", None, 2021),
+        },
+        {("Ngoc Lan Dao-Perrin", "advisor_phd", "Hugues Carrel", None, None)},
+    ),
+    "a-news-cheer-speaks-of-the-one-it-cheers-and-external-evaluator": (
+        "<html><head><title>Soutenance de thèse de Justine Lavoie-Mbeki</title></head><body>"
+        "<h1>Soutenance de thèse de Justine Lavoie-Mbeki</h1>"
+        "<p>Le 2 mai 2025, Justine Lavoie-Mbeki a soutenu sa thèse, sous la supervision de "
+        "son directeur de recherche, le professeur Olivier Tremblay. Le jury comprenait "
+        "Nadia Rahal, présidente, et Erik Sandvik, évaluateur externe.</p>"
+        "<p>Bravo également à Samuel Gendron, dont la thèse, dirigée par Claire Boucher, a été "
+        "soutenue le 9 mai 2025.</p></body></html>",
+        "soutenance.html",
+        {
+            ("Justine Lavoie-Mbeki", "advisor_phd", "Olivier Tremblay", None, 2025),
+            ("Justine Lavoie-Mbeki", "jury_examiner", "Erik Sandvik", 2025, 2025),
+            ("Samuel Gendron", "advisor_phd", "Claire Boucher", None, 2025),
+        },
+        {("Justine Lavoie-Mbeki", "advisor_phd", "Claire Boucher", None, 2025)},
+    ),
+    "a-third-person-bio-with-pour-superviseure-and-rapporteurs-en-etaient": (
+        "---\ntitle: Biographie\nauthor: Ismaël Garnier-Osei\n---\n\n## Biographie\n\n"
+        "Il a soutenu sa thèse en 2016, devant un jury présidé par Carole Vidal ; les "
+        "rapporteurs en étaient Piotr Zielinski et Hélène Gauthier. Il a ensuite été "
+        "post-doctorant à l'Université de Brenne, avec pour superviseure Maud Lefranc "
+        "(2016-2018).\n\n## Encadrement\n\nIl a été examinateur dans le jury de thèse de "
+        "Lou Perrot (Université de Sarlande, 2022). Il a par ailleurs encadré le stage de "
+        "master de Aminata Keïta (2021).\n",
+        "bio.md",
+        {
+            ("Ismaël Garnier-Osei", "jury_reviewer", "Piotr Zielinski", 2016, 2016),
+            ("Ismaël Garnier-Osei", "jury_reviewer", "Hélène Gauthier", 2016, 2016),
+            ("Ismaël Garnier-Osei", "advisor_postdoc", "Maud Lefranc", 2016, 2018),
+            ("Lou Perrot", "jury_examiner", "Ismaël Garnier-Osei", 2022, 2022),
+            ("Aminata Keïta", "advisor_internship", "Ismaël Garnier-Osei", 2021, 2021),
+        },
+        {("Ismaël Garnier-Osei", "jury_member", "Piotr Zielinski", 2016, 2016)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19320,6 +19426,7 @@ LAYOUTS = {
         ("batch110", HUNDRED_TENTH_BATCH_LAYOUTS),
         ("batch109", HUNDRED_NINTH_BATCH_LAYOUTS),
         ("batch111", HUNDRED_ELEVENTH_BATCH_LAYOUTS),
+        ("batch106", HUNDRED_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2457,7 +2457,11 @@ def _emit(
         lab_then_team = (
             first.kind is OrgKind.ACRONYM
             and second.kind is OrgKind.UNIT
-            and text[first.end : second.start].strip() == ","
+            and (
+                text[first.end : second.start].strip() == ","
+                # ("au LORIA-X, au sein de l'équipe Y": the team within the lab)
+                or _TEAM_AFTER_LAB.match(text[first.end : second.start]) is not None
+            )
             and _TEAM_OR_LAB.match(text, second.start)
         )
         if (

@@ -37,6 +37,7 @@ from crawler.extract.owner import (
     lab_head,
     memorial_blocks,
     spelled_owner,
+    tribute_subject,
 )
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import PARENS, full_names_written, name_from_piece, names_after
@@ -141,6 +142,10 @@ def _without_signature(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# "Prononcée par le professeur B", "Delivered by C": a tribute's speaker, under its heading.
+_SPOKEN_BY = re.compile(
+    r"(?i)^\W*(?:prononcée?|lue?|présentée?|delivered|given|read|spoken)\s+(?:par|by)\s"
+)
 _PRIZE_THEN_NAME = re.compile(r"^[^:—–]{3,60}(?::|\s[—–])\s+(?P<name>[^:—–]{5,60})$")
 
 
@@ -986,6 +991,9 @@ def extract(
         if not candidates:
             if block.kind is BlockKind.HEADING:
                 carried = None
+                if owner is None and (tribute := tribute_subject(block.text)):
+                    # "Laudatio pour la professeure A": the text under it is A's path.
+                    carried = PageOwner(tribute, 0.6, "tribute-heading")
             bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
             if (
                 bio is None
@@ -1005,6 +1013,12 @@ def extract(
                 carried = PageOwner(bio, 0.6, "bio-paragraph")
             if carried is not None and page.owner is None or bio and carried is not None:
                 page.owner = carried
+            if carried is not None and carried.how == "tribute-heading" and page.owner is carried:
+                if _SPOKEN_BY.match(block.text):
+                    page.owner = None  # "Prononcée par le professeur B, doyen de …": B's post
+                elif block.section and page.kind(block) in QUIET:
+                    # "Docteurs honoris causa" › "Laudatio pour A" › A's path, no prize list
+                    block = Block(block.kind, block.text, block.level, ())
             if (
                 carried is not None
                 and page.owner is carried

@@ -999,6 +999,21 @@ _BIO_OPENING = re.compile(
 )
 
 
+# "Laudatio pour la professeure A", "Éloge de B", "Hommage à C": a section of a page about
+# several people (a Dies academicus' laudationes, an academy's notices), each heading the
+# one person its text is about.
+_TRIBUTE_HEADING = re.compile(
+    r"(?i)^\W*(?:laudatio|laudation|éloge|hommage|in\s+memoriam|nécrologie)\s*"
+    r"(?:pour|de|du|à|of|for|:)?\s*(?:la\s+|le\s+|l['’]\s*)?(?=\w)"
+)
+
+
+def tribute_subject(heading: str) -> str | None:
+    """The person a tribute's heading names ("Laudatio pour le professeur A"), or None."""
+    match = _TRIBUTE_HEADING.match(heading) if len(heading) < 120 else None
+    return _name_shaped(heading[match.end() :]) if match else None
+
+
 def bio_subject(text: str) -> str | None:
     """The person a biographical paragraph opens on, or None."""
     match = _BIO_OPENING.match(text)
@@ -1058,6 +1073,17 @@ def _greeted_instead(titled: str, document: Document) -> str | None:
 _ABOUT_TITLE = re.compile(
     r"(?i)^\W*(?:about(?:\s+(?:me|the\s+author))?|à\s+propos|qui\s+suis-je)\W*$"
 )
+
+
+def _about_widget(document: Document) -> str | None:
+    """The writer a blog's sidebar "À propos" / "About me" widget introduces ("Je suis A,
+    docteure en …"): the page's "I" when nothing above named it."""
+    for index, block in enumerate(document.blocks[:-1]):
+        if block.kind is BlockKind.HEADING and _ABOUT_TITLE.match(block.text):
+            return _greeting_paragraph(document.blocks[index + 1 : index + 2], apposed=True)
+    return None
+
+
 # "… the newsletter of A, Reader in X at Y": the writer named with the position they hold.
 _APPOSED_POSITION = re.compile(
     r"\b(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?:an?\s+|the\s+|une?\s+)?"
@@ -1666,6 +1692,9 @@ def find_owner(
         )
         if name:
             return PageOwner(name, 0.7, "greeting")
+        name = _about_widget(document)
+        if name:
+            return PageOwner(name, 0.65, "about-widget")
         name = _eponym_bio(document)
         if name:
             return PageOwner(name, 0.65, "eponym-bio")

@@ -326,6 +326,13 @@ _PHRASE_GOES_ON = re.compile(
 )
 
 
+# "sa directrice de recherche, la professeure A": a possessive role before its holder.
+_POSSESSIVE_ROLE = re.compile(
+    r"^\s*(?:de\s+)?(?:[Ss]a|[Ss]on|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+[a-zà-ÿ-]+"
+    r"(?:\s+[a-zà-ÿ'’-]+){0,3}\s*$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
@@ -399,7 +406,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
                 if names:
                     return tuple(names), position
                 # Text before the first name ("Prof.", "my advisors") is skipped once.
-                if len(part.split()) > 3:
+                if len(part.split()) > 3 and not _POSSESSIVE_ROLE.match(part):
                     return tuple(names), position
                 continue
             names.append(name)

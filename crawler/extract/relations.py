@@ -707,6 +707,13 @@ _LEAD_PERSON = re.compile(
     r"|(?<=had\s)been\s+(?=an?\s+(?:(?:doctoral|phd|graduate)\s+)?(?:student|pupil)\s+of\s))"
     r"(?=[a-zà-ÿ])"
 )
+# "Félicitations à A, qui a déposé son mémoire …", "Bravo également à B, dont la thèse …":
+# a news item's sentence about the one it cheers, not about the page's owner.
+_CHEERED = re.compile(
+    r"(?:Félicitations|Felicitations|Bravo|Congratulations)(?:\s+(?:également|aussi|encore|"
+    r"also|too))?\s+(?:à|a|to)\s+(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*,"
+)
+_CHEER_INITIALS = "FBC"
 # "…; she is co-advised by", "…, and he was supervised by": a pronoun's clause before a cue.
 _PRONOUN_CLAUSE = re.compile(
     r"(?i)(?:[;,]\s*|\band\s+)(?:she|he|they|elle|il)\s+(?:is|was|are|were|est|était|"
@@ -729,6 +736,20 @@ def _first_other(page: Page, text: str) -> str | None:
         if name is not None and not _is_owner(page, name) and not find_organisations(name):
             return name
     return None
+
+
+# "Celui-ci, …", "Celle-ci a …": the one a sentence before named last.
+_DEMONSTRATIVE = re.compile(r"Cel(?:ui|le)-ci\b")
+
+
+def _last_other(page: Page, text: str) -> str | None:
+    """The last full name *text* writes that is a person other than the owner."""
+    last = None
+    for match in _FULL_NAME.finditer(text):
+        name = name_from_piece(match.group())
+        if name is not None and not _is_owner(page, name) and not find_organisations(name):
+            last = name
+    return last
 
 
 def _pupil_at(sentence: str, cue: re.Match[str]) -> bool:
@@ -800,7 +821,10 @@ def _advisor_of(page: Page, block: Block) -> None:
 # "A a notamment dirigé la thèse de B, soutenue en 2010", "A later supervised the PhD of
 # B": a third person (a former student) advising in turn.
 _HAS_ADVISED = re.compile(
-    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s+(?:(?:a|avait|has|had)\s+|"
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s+(?:(?:a|avait|has|had)"
+    # ("A a, à son tour, dirigé la thèse de B": the adverb between commas)
+    r"(?:\s*,\s*(?:à\s+son\s+tour|lui-même|elle-même|notamment|également|aussi|ensuite|"
+    r"in\s+turn|himself|herself|also|later|then)\s*,)?\s+|"
     # "A (PhD 1995), who co-supervised with B the thesis of C"
     r"(?:\([^()]{0,40}\)\s*)?,\s*who\s+(?=\S+\s+with\s))"
     r"(?:(?:notamment|également|aussi|ensuite|lui-même|elle-même|à\s+son\s+tour|since|also|"
@@ -1471,7 +1495,9 @@ def supervision(page: Page, block: Block) -> None:
                 # ("Codirecteur de recherche : B", a Québec record's label)
                 # ("Encadrant·es de proximité : A", "Directrice principale : B": one
                 # qualifier before the label's colon)
-                r"^\s*(?:[·•‧⋅.][a-zà-ÿ]{1,5}){0,2}(?:\((?:s|e|es|[a-zà-ÿ]{1,5})\)s?|s)?\s*"
+                # (a plural's "s", not the "s" of "sa directrice" after the cue's space)
+                r"^\s*(?:[·•‧⋅.][a-zà-ÿ]{1,5}){0,2}(?:\((?:s|e|es|[a-zà-ÿ]{1,5})\)s?|"
+                r"s(?![a-zà-ÿ]))?\s*"
                 r"(?:\([^()]{1,30}\)\s*(?=[:：])|de\s+recherche\s*(?=[:：])"
                 r"|(?:de\s+proximité|principale?|scientifique|académique|en\s+entreprise|"
                 r"de\s+stage)\s*(?=[:：]))?"
@@ -1811,6 +1837,17 @@ def supervision(page: Page, block: Block) -> None:
             if (
                 subject is None
                 and not role_after_name
+                and sentence[:1] == "C"
+                and _DEMONSTRATIVE.match(sentence)
+                and (named := _last_other(page, block.text[max(0, offset - 300) : offset]))
+            ):
+                # "… une thèse dirigée par B. Celui-ci, qui fut lui-même l'élève de C, …":
+                # the pronoun stands for the one named last before it (its own years).
+                subject = named
+                period = parse_period(sentence)
+            if (
+                subject is None
+                and not role_after_name
                 and (clause := _PRONOUN_CLAUSE.search(sentence, 0, match.start()))
                 and (named := _first_other(page, sentence[: clause.start() + 1]))
             ):
@@ -1818,6 +1855,14 @@ def supervision(page: Page, block: Block) -> None:
                 # the years of the pronoun's own clause only)
                 subject = named
                 period = parse_period(sentence[clause.start() : match.start()])
+            if (
+                subject is None
+                and not role_after_name
+                and sentence[:1] in _CHEER_INITIALS
+                and (cheer := _CHEERED.match(sentence, 0, match.start()))
+            ):
+                # "Bravo également à A, dont la thèse, dirigée par B, …": the one cheered
+                subject = name_from_piece(cheer.group("a"))
             if (
                 subject is None
                 and not role_after_name
@@ -1929,7 +1974,9 @@ _LED_UNIT = re.compile(
     r"laboratory|lab|group|department|institute|center|team|unit|project)\b[^,;()]{0,60}"
     # ("Le LPTR est dirigé par A": the acronym, then the verb of its head)
     # ("the X Lab, which is directed by A": a relative clause on the unit)
-    r"|\b[A-Z][A-Z0-9-]{2,})\s*,?\s*(?:(?i:which|that|qui)\s+)?"
+    r"|\b[A-Z][A-Z0-9-]{2,})"
+    # ("… des membranes (LBM), dirigé par A": the unit's acronym in brackets after it)
+    r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?i:which|that|qui)\s+)?"
     r"(?:(?:est|était|a\s+été|sera|is|was|has\s+been)\s+)?$"
 )
 
@@ -2590,6 +2637,8 @@ _STUDENTS_ARE = re.compile(
     r"figuraient)\s*:?\s+(?:also\s+)?"
     # "ses élèves, dont A et B, ont …", "her students, among them A and B"
     r"|\s*,\s*(?:dont|among\s+them|including|notamment|parmi\s+lesquels)\s+"
+    # "Parmi ses élèves, on compte A, B et C" (an academy's notice)
+    r"|\s*,\s*on\s+(?:compte|trouve|retrouve|peut\s+citer|citera)\s+"
     # "three of the editors were his doctoral students: A (PhD 1991), B and C"
     r"|\s*:\s*(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))"
     # "Her former doctoral students A and B are now professors": the names right after
@@ -2892,7 +2941,7 @@ _IN_TURN_ADVISED = re.compile(
 )
 _STUDENT_ENDED = re.compile(
     r"\s*(?:\((?:(?:phd|ph\.d\.?|dphil|doctorat|thèse)\s*,?\s*)?(?P<year>(?:19|20)\d\d)\)"
-    r"|,?\s*(?:who\s+)?(?:defended|completed|finished|graduated|soutenu)\b[^.;()]{0,40}?\b"
+    r"|,?\s*(?:who\s+|a\s+)?(?:defended|completed|finished|graduated|soutenu)\b[^.;()]{0,40}?\b"
     r"(?P<done>(?:19|20)\d\d)\b)",
     re.I,
 )
@@ -2919,6 +2968,8 @@ def _first_student(page: Page, block: Block) -> None:
         item = f"{name} ({ended['year'] or ended['done']})" if ended else name
         if match["kind"] in ("student", "élève") and _DOCTORAL.search(block.text):
             kind = "doctoral students"  # "supervised twenty theses. His first student, A"
+        elif match["kind"].startswith("doctorant"):
+            kind = "doctorants"  # "Son premier doctorant, A": a doctoral students' list
         period = Period(None, int(ended["year"] or ended["done"])) if ended else Period()
         doctoral = match["kind"] not in ("student", "élève") or _DOCTORAL.search(block.text)
         if match["whose"]:
@@ -2960,6 +3011,16 @@ _NAMED_ADVISOR_IN_LIST = re.compile(
 )
 
 
+def _supervised_stages(page: Page, block: Block) -> None:
+    """ "Il a par ailleurs encadré le stage de master de A (2020)": read as the clause
+    "encadrement du stage …" is."""
+    if " le stage" not in block.text and " les stages" not in block.text:
+        return
+    for clause in _SUPERVISED_STAGE.finditer(block.text):
+        section = (*block.section, "Encadrement")
+        student_list(page, Block(BlockKind.ITEM, clause["clause"], block.level, section))
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
@@ -2972,6 +3033,7 @@ def _students_in_prose(page: Page, block: Block) -> None:
         _supervisor_to(page, block)
     elif _ADVISING_OF.search(block.text):
         _advising_of(page, block)
+    _supervised_stages(page, block)
     if "ncadrement d" in block.text or "irection d" in block.text:
         for clause in _SUPERVISION_CLAUSE.finditer(block.text):
             # "… ; encadrement du stage de M2 de A au FMI (2021)": the owner's supervision,
@@ -3133,6 +3195,13 @@ _SUPERVISION_CLAUSE = re.compile(
     r"(?:^|[;,]\s*|\.\s+)(?P<clause>(?i:co-?)?(?i:encadrement|direction)\s+(?:\([^()]{0,20}\)\s+)?"
     r"(?i:du|de\s+la|des)\s+(?i:stages?|thèses?|mémoires?)\b[^;.]{0,60}?\s(?:de|d['’])\s*"
     r"[A-ZÀ-Þ][^;]*)"
+)
+# "Il a par ailleurs encadré le stage de master de A (2020)", "J'ai co-encadré les stages
+# de M2 de B et C": the owner's supervision told with its verb.
+_SUPERVISED_STAGE = re.compile(
+    r"(?i:\bj['’]ai|\bil\s+a|\belle\s+a)\s+(?i:(?:par\s+ailleurs|également|aussi|notamment)\s+)?"
+    r"(?P<clause>(?i:co-?)?(?i:encadré|dirigé)\s+(?i:le|les)\s+(?i:stages?)\b[^;.]{0,60}?"
+    r"\s(?:de|d['’])\s*[A-ZÀ-Þ][^;.]*)"
 )
 # "Fourteen MSc dissertations supervised since 2021, including A (2022, prize …)": the
 # kind, the participle, then the students named.
@@ -3365,8 +3434,21 @@ _FORMER_STUDENT = re.compile(
 )
 
 
+# "A, qui a soutenu sous sa direction en 2003", "c'est sous son égide que B a préparé sa
+# thèse": a student of the page's subject (a laudatio, a notice), "sa"/"son" being theirs.
+_UNDER_THEIR = re.compile(
+    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})),\s+qui\s+a\s+soutenu\s+"
+    r"(?:sa\s+thèse\s+)?sous\s+(?:sa|son)\s+(?:direction|houlette|égide|supervision)\b"
+    r"|\bsous\s+(?:sa|son)\s+(?:direction|houlette|égide|supervision)\s+qu(?:e\s+|['’])"
+    r"(?P<name2>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}))",
+    re.I,
+)
+
+
 def _former_student(page: Page, block: Block) -> None:
     text = block.text
+    if "sous s" in text:
+        _under_their(page, block)
     if "who " not in text and " student" not in text and " fellow" not in text:
         return
     for _offset, sentence in sentences(text):
@@ -3385,6 +3467,28 @@ def _former_student(page: Page, block: Block) -> None:
                 sentence.strip(),
                 "supervision.former-student",
                 0.7,
+                _period_for(context, period),
+            )
+
+
+def _under_their(page: Page, block: Block) -> None:
+    """ "A, qui a soutenu sous sa direction en 2003": A's doctorate under the page's subject
+    (the kind the sentence says, a doctorate when it says none)."""
+    for _offset, sentence in sentences(block.text):
+        for match in _UNDER_THEIR.finditer(sentence):
+            name = name_from_piece(match["name"] or match["name2"])
+            if name is None or _is_owner(page, name):
+                continue
+            context = context_of(sentence) or Context.PHD
+            years = set(years_in(sentence[match.start() :]))
+            period = Period(None, years.pop()) if len(years) == 1 else Period()
+            page.add(
+                name,
+                ADVISOR[context],
+                page.owner.name,
+                sentence.strip(),
+                "supervision.former-student",
+                0.65,
                 _period_for(context, period),
             )
 
@@ -5359,6 +5463,8 @@ def _student_entry(page: Page, block: Block) -> None:
         and _entry_jury(page, block)
     ):
         return
+    if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
+        _supervised_stages(page, block)  # "Encadrement" › "Il a encadré le stage de A"
     if (
         block.kind is BlockKind.PARAGRAPH
         and ("nclud" in block.text or "mong" in block.text)
@@ -6203,6 +6309,18 @@ _NEXT_LABEL = re.compile(r"(?<=[)\w])\.\s+(?=[A-ZÀ-Þ][\w·-]{3,30}\s*[:：])")
 _DASH_LABEL = re.compile(r"\s+[—–]\s+(?=[A-ZÀ-Þ][\w·-]{3,30}(?:\s+d[ue]\s+jury)?\s*[:：])")
 
 
+# "Les rapporteurs, A et B, …", "L'examinatrice, C, …": an article before a role word that
+# leads its members in apposition.
+_LEADING_ARTICLE = re.compile(r"(?i)^\s*(?:les|le|la|l['’]|the)\s*(?=\w)")
+_NEXT_ROLE_SENTENCE = re.compile(
+    r"(?<=[)\w])\.\s+(?=(?:Les|Le|La|L['’]|The)\s*(?P<role>[\w·-]{4,30}),)"
+)
+
+
+def _role_sentence_break(match: re.Match[str]) -> str:
+    return "; " if _role_alone(match.group("role")) is not None else match.group()
+
+
 _BRACKET_OPEN = re.compile(r"\s\\?\[([^\[\]]*)")
 
 
@@ -6251,6 +6369,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         text = _NEXT_LABEL.sub("; ", text)
     if " — " in text or " – " in text:
         text = _DASH_LABEL.sub("; ", text)
+    if ". " in text and "," in text:
+        # "… le manuscrit. L'examinatrice, C, m'a …": a sentence a role word opens, its
+        # member in apposition, is a list's next segment.
+        text = _NEXT_ROLE_SENTENCE.sub(_role_sentence_break, text)
     if ";" in text and (inverted := inverted_names(text)):
         # "Declercq, Marc (Président) ; Hubert, Anne-Sophie": names turned round.
         text = "; ".join(f"{name} {rest}".strip() for name, rest in inverted)
@@ -6283,7 +6405,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             at + 1 < len(parts)
             and parts[at + 1] == ","
             and (at == 0 or parts[at - 1] in (";", "\n"))
-            and (alone := _role_alone(segment)) is not None
+            and (alone := _role_alone(_LEADING_ARTICLE.sub("", segment, count=1))) is not None
         ):
             leading = alone  # the role word alone before its member's comma
             continue
@@ -6354,7 +6476,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                     # "chaired by X", "présidé par X", "de l'examinatrice X", "des
                     # rapporteur·rices X et Y": the role word leads the names.
                     roles_text = _ROLE_WORD_END.match(bare, spoken.start()).group()
-                    bare = re.sub(r"^\s*(?:by|par)\s+", "", bare[spoken.end() :])
+                    # ("les rapporteurs en étaient A et B": the copula before the names)
+                    bare = _LEADING_BY.sub("", bare[spoken.end() :])
                     bare = _INCLUSIVE_TAIL.sub("", bare)
                     # (a plural role word alone, after the names it closes — "A et B,
                     # rapporteurs, ainsi que C, examinateur" — leads no names after it)
@@ -6410,6 +6533,7 @@ _ROLE_ARTICLE = re.compile(
     r"(?i)\s*(?:(?:et|and|ainsi\s+que)\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|"
     r"l['’]|la\s+|le\s+|les\s+|the\s+)\s*"
 )
+_LEADING_BY = re.compile(r"^\s*(?:by|par|(?:en\s+)?(?:étaient|était|furent|fut|sont))\s+")
 _ROLE_WORD_END = re.compile(r"[^\s(]+")  # the role word with its inclusive ending
 _CHAIRED_BODY = re.compile(
     r"(?i)\s*(?:the\s+|le\s+|la\s+)?(?:viva|defen[cs]e|jury|committee|examination|panel|"
@@ -6535,7 +6659,11 @@ def jury(page: Page, block: Block) -> None:
         # owner's students: a jury the owner sat on, told in the first person.
         if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(block.text):
             for _, sentence in sentences(block.text):
-                if _FIRST.match(sentence) and SERVICE.search(sentence) and _sat_on(sentence):
+                if (
+                    (_FIRST.match(sentence) or _OWNER_PRONOUN_SERVED.match(sentence))
+                    and SERVICE.search(sentence)
+                    and _sat_on(sentence)
+                ):
                     _jury_service(page, Block(block.kind, sentence, block.level, block.section))
         return
     if kind in QUIET or kind is SectionKind.STUDENTS:
@@ -8651,6 +8779,11 @@ _VERBS = LEXICON.pattern("ADVISING_VERBS")
 _NOUNS = LEXICON.pattern("ADVISING_NOUNS")
 _ELIDED_FIRST = re.compile(r"(?i)\bj['’]\s*$")  # "J'encadre"
 _FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
+# "Il a été examinateur dans le jury de thèse de A" (a bio in the third person, among the
+# owner's students): the owner's own jury service.
+_OWNER_PRONOUN_SERVED = re.compile(
+    r"^\W*(?:Il|Elle|He|She)\s+(?:a\s+été|était|fut|was|has\s+been)\s"
+)
 _OBJECT_LEAD = re.compile(
     # ("les stages de M2 de A": a level's "M2" is no name)
     # ("je co-encadre à 40 % celle de A": the owner's share before the object)

@@ -150,6 +150,8 @@ def heading_kind(title: str) -> SectionKind | None:
         return None  # "Le jury du prix": the prize's news goes on, no thesis jury
     if kind is SectionKind.AWARDS and _news_headline(title):
         return None  # "Prix de thèse 2025 : A lauréate": one person's news, not a list
+    if kind is SectionKind.OFFERS and _TRAJECTORY.match(title):
+        return None  # "De la thèse au recrutement": a portrait's chapter, no job offer
     if kind is SectionKind.SKILLS and len(_TOPIC_SEPARATORS.findall(title)) >= 2:
         # "Programming languages · program synthesis · proof assistants": a profile's
         # tagline of research topics under the name, not a skills list
@@ -157,6 +159,10 @@ def heading_kind(title: str) -> SectionKind | None:
     return kind
 
 
+# "De la thèse au recrutement", "From PhD to hiring": a path's stages, a story's chapter.
+_TRAJECTORY = re.compile(
+    r"(?i)^\W*(?:de\s+la|du|de\s+l['’]|des|from)\s+[^,:;]{2,40}?\s+(?:à\s+la|au|à\s+l['’]|aux|to)\s+\S"
+)
 TITLE_WORDS = 6  # a heading this long may be a work's title rather than a section's name
 # The word just after "des"/"of the" with two words before it and more after it …
 _OF_BEFORE = re.compile(r"(?i)\S+\s+\S+.*\s(?:des|de|du|d['’]|of\s+the|of)\s+$")

@@ -158,7 +158,7 @@ SECTIONS = {
         "notes critiques",
     ),
     "internship": ("stage", "stages"),
-    "awards": ("prix", "distinctions", "récompenses", "bourses"),
+    "awards": ("prix", "distinctions", "récompenses", "bourses", "honoris causa"),
     "grants": (
         "financements",
         "projets",
@@ -386,6 +386,15 @@ SUPERVISION_CUES = (
     "co-encadrement",
     "codirection",
     "co-direction",
+    # « post-doctorant à X, avec pour superviseure A », « une thèse avec pour directeur B »
+    "avec pour directeur",
+    "avec pour directrice",
+    "avec pour directeur de thèse",
+    "avec pour directrice de thèse",
+    "avec pour superviseur",
+    "avec pour superviseure",
+    "avec pour encadrant",
+    "avec pour encadrante",
 )
 WEAK_SUPERVISION_CUES = (
     "en collaboration avec",
@@ -621,6 +630,11 @@ JURY_ROLES = {
         "experte externe",
         "expert interne",
         "experte interne",
+        # Québec : « évaluateur externe » (l'examinateur venu d'une autre université)
+        "évaluateur externe",
+        "évaluatrice externe",
+        "évaluateurs externes",
+        "évaluatrices externes",
     ),
     "jury_president": (
         "président",
@@ -727,6 +741,11 @@ NOT_RELATION = (
     "co-organisée",
     "organisé avec",
     "organisée avec",
+    # Le parrain d'une promotion (d'une « volée » en Suisse) n'y a ni étudié ni enseigné.
+    "parrain de la promotion",
+    "marraine de la promotion",
+    "parrain de la volée",
+    "marraine de la volée",
 )
 
 POSITIONS = (
