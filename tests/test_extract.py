@@ -19316,6 +19316,109 @@ HUNDRED_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTH_BATCH_LAYOUTS = {
+    "a-typst-cv-source-reads-its-entries-and-their-bullet-blocks": (
+        '// cv.typ\n#import "@preview/modern-cv:0.7.0": *\n\n'
+        "#show: resume.with(\n  author: (\n"
+        '    firstname: "Oksana",\n    lastname: "Rautavaara-Mensah",\n'
+        '    positions: ("Lecturer",),\n  ),\n)\n\n= Education\n\n'
+        '#resume-entry(\n  title: "Ph.D. in Geology",\n  location: "University of Fennick",\n'
+        '  date: "2012 - 2017",\n)\n\n#resume-item[\n'
+        "  - Advisor: Prof. Gustavo Illanes-Berg\n]\n\n= Advising\n\n"
+        '#resume-entry(\n  title: "Dawit Haile-Moreau",\n'
+        '  location: "Ph.D. candidate, co-advised with Dr. Runa Skjelbred",\n'
+        '  date: "2021 - present",\n)\n',
+        "cv.typ",
+        {
+            ("Oksana Rautavaara-Mensah", "advisor_phd", "Gustavo Illanes-Berg", 2012, 2017),
+            ("Oksana Rautavaara-Mensah", "studied_at", "University of Fennick", 2012, 2017),
+            ("Dawit Haile-Moreau", "advisor_phd", "Oksana Rautavaara-Mensah", 2021, None),
+            ("Dawit Haile-Moreau", "advisor_phd", "Runa Skjelbred", 2021, None),
+        },
+        set(),
+    ),
+    "a-json-resume-keeps-its-supervision-under-an-interest-s-keywords": (
+        '{"basics": {"name": "Aitana Lizarraga Okoye"},\n'
+        ' "education": [{"institution": "Universidad de Alcornia", "studyType": "Doctorado",'
+        ' "startDate": "2010-10", "endDate": "2014-06"}],\n'
+        ' "interests": [{"name": "Supervisión", "keywords": ['
+        '"Doctorando: Iñigo Bereziartua Lund (2021–, codirigido con el Dr. Ander Olaizola)",'
+        ' "Doctoranda: Wanjiru Kamau (2023–)"]},'
+        ' {"name": "Montaña", "keywords": ["Pirineos", "Alpes"]}]}\n',
+        "resume.json",
+        {
+            ("Iñigo Bereziartua Lund", "advisor_phd", "Aitana Lizarraga Okoye", 2021, None),
+            ("Iñigo Bereziartua Lund", "advisor_phd", "Ander Olaizola", 2021, None),
+            ("Wanjiru Kamau", "advisor_phd", "Aitana Lizarraga Okoye", 2023, None),
+        },
+        set(),
+    ),
+    "a-thesis-bib-entry-s-note-lists-its-jury-and-a-commented-sample-yields-nothing": (
+        "% Modèle : @phdthesis{x, author = {Nom, Prénom}, school = {Université X},"
+        " advisor = {Directeur, Y}}\n"
+        "@phdthesis{moreau2020,\n  author = {Moreau-Adjei, Solène},\n"
+        "  title = {Glaciers},\n  school = {Universit{\\'e} de Vercors},\n  year = {2020},\n"
+        "  advisor = {Lagarde, Baptiste},\n"
+        "  note = {Soutenue devant le jury compos{\\'e} de Irène Castaing (rapportrice),"
+        " Piotr Zalewski (rapporteur), Odile Ferrand (pr{\\'e}sidente du jury)},\n}\n",
+        "theses.bib",
+        {
+            ("Solène Moreau-Adjei", "advisor_phd", "Baptiste Lagarde", None, 2020),
+            ("Solène Moreau-Adjei", "jury_reviewer", "Irène Castaing", 2020, 2020),
+            ("Solène Moreau-Adjei", "jury_reviewer", "Piotr Zalewski", 2020, 2020),
+            ("Solène Moreau-Adjei", "jury_president", "Odile Ferrand", 2020, 2020),
+        },
+        {
+            ("Prénom Nom", "advisor_phd", "Y Directeur", None, None),
+            ("Prénom Nom", "studied_at", "Université X", None, None),
+        },
+    ),
+    "a-master-s-thesis-note-supervising-an-internship-names-its-tutor": (
+        "@mastersthesis{rey2016,\n  author = {Rey-Nakamura, Adèle},\n  title = {Moraines},\n"
+        "  school = {Universit{\\'e} de Belledonne},\n  year = {2016},\n"
+        "  note = {Encadr{\\'e} par Mathis Vuarnet, stage au Laboratoire des Neiges},\n}\n",
+        "theses.bib",
+        {("Adèle Rey-Nakamura", "advisor_internship", "Mathis Vuarnet", 2016, 2016)},
+        {("Adèle Rey-Nakamura", "advisor_other", "Mathis Vuarnet", 2016, 2016)},
+    ),
+    "a-latex-cv-s-own-entry-macro-is-an-entry-with-its-dates": (
+        "\\documentclass{article}\n\\newcommand{\\entry}[2]{\\textbf{#1}\\hfill #2\\par}\n"
+        "\\begin{document}\n{\\LARGE \\textbf{Eamon Castellanos-Ree}}\\\\\n"
+        "\\section*{Positions}\n\\entry{Lecturer, Drumlin University}{2019--present}\n"
+        "\\section*{Education}\n\\entry{Ph.D. in History, Abbeyford University}{2013--2018}\n"
+        "\\entry{B.A. in History, Kilcarra College}{2009--2013}\n\\end{document}\n",
+        "cv.tex",
+        {
+            ("Eamon Castellanos-Ree", "employed_at", "Drumlin University", 2019, None),
+            ("Eamon Castellanos-Ree", "studied_at", "Abbeyford University", 2013, 2018),
+            ("Eamon Castellanos-Ree", "studied_at", "Kilcarra College", 2009, 2013),
+        },
+        set(),
+    ),
+    "an-awesome-cv-honor-list-of-students-dates-each-and-a-german-board-of-a-candidate": (
+        "\\documentclass{awesome-cv}\n\\name{Hannelore}{Brückner-Asante}\n\\begin{document}\n"
+        "\\cvsection{Beruflicher Werdegang}\n\\begin{cventries}\n  \\cventry\n"
+        '    {Wissenschaftlicher Mitarbeiter (Postdoc)}\n    {Universit{\\"a}t Auenwald}\n'
+        "    {Auenwald}\n    {2015 -- 2019}\n    {\n      \\begin{cvitems}\n"
+        "        \\item {Gruppe von Prof.\\ Dr.\\ Sieghart Ambrosius}\n"
+        "      \\end{cvitems}\n    }\n\\end{cventries}\n"
+        "\\cvsection{Betreuung}\n\\begin{cvhonors}\n"
+        "  \\cvhonor\n    {Doktorandin, Erstbetreuung}\n    {Liesel Okonkwo-Brandt}\n"
+        "    {Auenwald}\n    {seit 2021}\n\\end{cvhonors}\n"
+        "\\cvsection{Gutachten}\n\\begin{cvitems}\n"
+        "  \\item {Gutachterin in der Promotionskommission von Ferdinand Aaltonen (2023)}\n"
+        "\\end{cvitems}\n\\end{document}\n",
+        "cv.tex",
+        {
+            ("Hannelore Brückner-Asante", "advisor_postdoc", "Sieghart Ambrosius", 2015, 2019),
+            ("Liesel Okonkwo-Brandt", "advisor_phd", "Hannelore Brückner-Asante", 2021, None),
+            ("Ferdinand Aaltonen", "jury_reviewer", "Hannelore Brückner-Asante", 2023, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19427,6 +19530,7 @@ LAYOUTS = {
         ("batch109", HUNDRED_NINTH_BATCH_LAYOUTS),
         ("batch111", HUNDRED_ELEVENTH_BATCH_LAYOUTS),
         ("batch106", HUNDRED_SIXTH_BATCH_LAYOUTS),
+        ("batch108", HUNDRED_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -19,6 +19,7 @@ from crawler.extract.delimited import without_markup
 from crawler.extract.documents import Block, BlockKind, Document, DocumentFormat, data_file_syntax
 from crawler.extract.lexicon import LEXICON
 from crawler.extract.persons import name_from_piece
+from crawler.extract.sections import heading_kind
 
 DATE_KEYS = re.compile(r"^(?:start|end)(?:_?date)?$|^(?:date|year|years|dates|period)$", re.I)
 # Container keys that add no meaning of their own (Wowchemy's education.courses).
@@ -532,6 +533,18 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
         if title and isinstance(contents, list):
             yield Block(BlockKind.HEADING, title, level, section)
             yield from _blocks(contents, (*section, title), level + 1)
+            return
+        if (
+            section
+            and isinstance(data.get("keywords"), list)
+            and isinstance(data.get("name"), str)
+            and set(data) <= {"name", "keywords", "level"}
+            and heading_kind(data["name"]) is not None
+        ):
+            # JSON Resume has no supervision section: "interests": [{"name": "Supervision",
+            # "keywords": ["PhD: A (2022–)", …]}] is a section under its name, one item a line.
+            yield Block(BlockKind.HEADING, data["name"], level, section)
+            yield from _blocks(data["keywords"], (*section, data["name"]), level + 1)
             return
         label = _map_label(data)
         if label:

@@ -509,6 +509,12 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
         text = grid_tables_to_rows(text)  # pandoc's grid tables: one line per row
     if fmt is DocumentFormat.TEXT:
         from crawler.extract.latex import is_latex, latex_to_markdown
+
+        if text.lstrip()[:1] in ("/", "#") and "#" in text[:5000]:
+            from crawler.extract.typst import is_typst, typst_to_markdown
+
+            if is_typst(text):  # a Typst CV source (cv.typ): its calls say the structure
+                return load_markdown(typst_to_markdown(text), source, soft_wraps=False)
         from crawler.extract.pdf import DUMP_DAMAGE, repair_text_dump
 
         if "\f" in text:

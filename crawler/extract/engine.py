@@ -801,7 +801,7 @@ def extract(
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
         owner = site.owner if site else None
         claims = coauthor_claims(entries, source, owner=owner)
-        return tidy(claims + bibtex_theses(document.bibtex, source), owner)
+        return tidy(claims + bibtex_theses(document.bibtex, source, relations.jury_members), owner)
     entries = [
         entry
         for entry in (

@@ -27,6 +27,9 @@ _ENTRY = re.compile(
     r"\\(cventry|cvitem|cvitemwithcomment|cvlistitem|cvdoublecolumn|resumeSubheading|"
     r"cvevent|cvhonor|ecvitem|ecvbigitem|resumeSubSubheading|resumeProjectHeading)\b"
 )
+# A CV's own entry macro: \newcommand{\entry}[2]{\textbf{#1}\hfill #2} used as
+# \entry{Ph.D., University X}{2010--2015}: its arguments are an entry's cells.
+_OWN_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\[([2-6])\]")
 _FORMAT = re.compile(
     r"\\(?:textbf|textit|emph|textsc|underline|small|large|Large|LARGE|huge|Huge|"
     r"footnotesize|normalsize|scshape|bfseries|itshape|bf|it|sc|rm|sf|noindent|hfill|"
@@ -112,7 +115,7 @@ _CVITEMS = re.compile(r"\\(?:begin|end)\{cvitems\}")
 
 
 def _entry(kind: str, arguments: list[str]) -> str:
-    if kind in ("cventry", "cvevent") or kind.startswith("resume"):
+    if kind in ("cventry", "cvevent", "cvhonor") or kind.startswith("resume") or kind[:1] == "!":
         dated = next((i for i, a in enumerate(arguments[:5]) if _YEARISH.search(a)), 0)
         if dated:
             # awesome-cv: {title}{organisation}{location}{date}{description}: date first.
@@ -168,6 +171,12 @@ def latex_to_markdown(text: str) -> str:
         title = f"# {repair_text(' '.join(' '.join(parts).split()))}\n"
     elif ecv_name:
         title = f"# {repair_text(ecv_name.group(2).strip() + ' ' + ecv_name.group(1).strip())}\n"
+    entry_pattern, own = _ENTRY, set()
+    if body_at >= 0 and "newcommand" in text[:body_at]:
+        own = {m.group(1) for m in _OWN_MACRO.finditer(text, 0, body_at)} - {"name", "section"}
+        if own:
+            names = "|".join(sorted(map(re.escape, own)))
+            entry_pattern = re.compile(rf"{_ENTRY.pattern[:-3]}|{names})\b")
     if body_at >= 0:  # the preamble defines macros and layout, never facts
         text = text[body_at + len("\\begin{document}") :]
     text = _NAME.sub("", text)
@@ -180,12 +189,13 @@ def latex_to_markdown(text: str) -> str:
     text = _CURRVITA_OWNER.sub("", text)
     text = _CURRVITA_SECTION.sub(lambda m: f"\n## {m.group(1)}\n", text)
     pieces, position = [], 0
-    for match in _ENTRY.finditer(text):
+    for match in entry_pattern.finditer(text):
         if match.start() < position:
             continue
         arguments, end = _arguments(text, match.end())
         pieces.append(text[position : match.start()])
-        entry = _entry(match.group(1), arguments)
+        kind = match.group(1)
+        entry = _entry(f"!{kind}" if kind in own else kind, arguments)
         items = _ENTRY_ITEMS.match(text, end) if entry.startswith("- ") else None
         closing = items and _ENTRY_ITEMS_END.search(text, items.end())
         if closing:

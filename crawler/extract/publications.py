@@ -1387,7 +1387,7 @@ def bibtex_entries(text: str) -> list[PublicationEntry]:
     entries = []
     for start in _BIB_START.finditer(text):
         kind = start.group(1).lower()
-        if kind in {"string", "comment", "preamble"}:
+        if kind in {"string", "comment", "preamble"} or _commented_out(text, start.start()):
             continue
         pos = text.find(",", start.end())
         if pos < 0:
@@ -1429,18 +1429,39 @@ def bibtex_entries(text: str) -> list[PublicationEntry]:
 
 
 _THESIS_KINDS = {"phdthesis": Relation.ADVISOR_PHD, "mastersthesis": Relation.ADVISOR_OTHER}
-_SUPERVISED_NOTE = re.compile(r"(?i)\b(?:supervised|advised|directed)\s+by\s+(.+)")
+# ("Supervised by Quill, Ada": the rest of the note; "Encadré par A, stage au …": up to the
+# clause's end)
+_SUPERVISED_NOTE = re.compile(
+    r"(?i)\b(?:supervised|advised|directed)\s+by\s+(.+)|(?:(?:encadr|dirig)[ée]e?s?\s+par|"
+    r"sous\s+la\s+direction\s+d[e'’]|betreut\s+von|dirigid[oa]\s+por)\s+([^,;(]+)"
+)
+# A master's thesis written during an internship ("stage au Laboratoire X"): its supervisor
+# supervised the internship.
+_INTERNSHIP_NOTE = re.compile(r"(?i)\b(?:stage|internship|praktikum|prácticas)\b")
+# A thesis entry's note that lists its jury ("devant le jury composé de A (rapportrice), …",
+# "Committee: A (chair), B"): the list after the cue.
+_JURY_NOTE = re.compile(
+    r"(?i)\b(?:jury|committee|examiners|tribunal|kommission)\b"
+    r"(?:\s+(?:compos[ée]e?|consisting|made\s+up|formado|compuesto)\s+(?:de|d['’]|of|por)|\s*:)\s*"
+)
 
 
-def bibtex_theses(text: str, source: str) -> list[Claim]:
+def _commented_out(text: str, at: int) -> bool:
+    """An entry start on a ``%`` comment line (a template's sample entry kept in the file)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text[line_start:at].lstrip()[:1] == "%"
+
+
+def bibtex_theses(text: str, source: str, jury=None) -> list[Claim]:
     """A BibTeX thesis entry states its author's degree: ``@phdthesis`` / ``@mastersthesis``
     with an ``advisor`` (or ``supervisor``) field or a "Supervised by X" note gives the
-    supervision, and ``school`` the institution, both ending in the entry's year."""
+    supervision, and ``school`` the institution, both ending in the entry's year; *jury*
+    (the jury-list reader) reads a jury its note lists."""
     claims: list[Claim] = []
     for start in _BIB_START.finditer(text):
         relation = _THESIS_KINDS.get(start.group(1).lower())
         pos = text.find(",", start.end())
-        if relation is None or pos < 0:
+        if relation is None or pos < 0 or _commented_out(text, start.start()):
             continue
         fields: dict[str, str] = {}
         spans: dict[str, tuple[int, int]] = {}
@@ -1459,12 +1480,17 @@ def bibtex_theses(text: str, source: str) -> list[Claim]:
         key = next(
             (k for k in ("advisor", "advisors", "supervisor", "supervisors") if k in fields), None
         )
-        note = _SUPERVISED_NOTE.search(fields.get("note", ""))
-        advisors = _displays(_bib_people(fields[key] if key else note.group(1) if note else ""))
+        note_text = repair_text(fields.get("note", "")) if "note" in fields else ""
+        note = _SUPERVISED_NOTE.search(note_text)
+        if note and not key and relation is Relation.ADVISOR_OTHER:
+            if _INTERNSHIP_NOTE.search(note_text):
+                relation = Relation.ADVISOR_INTERNSHIP
+        supervisors = (note.group(1) or note.group(2).rstrip(". ")) if note else ""
+        advisors = _displays(_bib_people(fields[key] if key else supervisors))
         for advisor in advisors:
             field = key or "note"
             evidence = _SPACES.sub(" ", text[slice(*spans[field])]).strip()
-            start_year = year if relation is Relation.ADVISOR_OTHER else None
+            start_year = year if relation is not Relation.ADVISOR_PHD else None
             claims.append(
                 Claim(
                     authors[0],
@@ -1480,6 +1506,25 @@ def bibtex_theses(text: str, source: str) -> list[Claim]:
                     EntityKind.PERSON,
                 )
             )
+        listed = _JURY_NOTE.search(note_text) if jury and relation is Relation.ADVISOR_PHD else None
+        if listed:
+            evidence = _SPACES.sub(" ", text[slice(*spans["note"])]).strip()
+            for member, role in jury(_SPACES.sub(" ", note_text[listed.end() :])):
+                claims.append(
+                    Claim(
+                        authors[0],
+                        role,
+                        member,
+                        source,
+                        evidence,
+                        "bibtex.thesis-jury",
+                        0.75,
+                        year,
+                        year,
+                        EntityKind.PERSON,
+                        EntityKind.PERSON,
+                    )
+                )
         school = _SPACES.sub(" ", repair_text(fields.get("school", ""))).strip()
         if school and "school" in spans:
             evidence = _SPACES.sub(" ", text[slice(*spans["school"])]).strip()

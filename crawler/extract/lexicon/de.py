@@ -124,7 +124,17 @@ SUPERVISION_CUES = (
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
-WEAK_SUPERVISION_CUES = ("zusammen mit", "in der gruppe von")
+WEAK_SUPERVISION_CUES = (
+    "zusammen mit",
+    "in der gruppe von",
+    # Batch 108 (an Awesome-CV Lebenslauf): "Postdoc, TU X / Gruppe von Prof. Dr. A": the
+    # host's group (the title says a person, as the English "group of prof." does)
+    "gruppe von prof.",
+    "gruppe von dr.",
+    "arbeitsgruppe von prof.",
+    "im team von",
+    "im labor von",
+)
 COSUPERVISION_CUES = (
     "gemeinsam mit",
     "zusammen mit",
@@ -558,6 +568,9 @@ THESIS_OF_NOUNS = (
     "promotionsprüfung",
     # Austrian: "Prüferin im Rigorosum von A" (the doctoral examination).
     "rigorosum",
+    # Batch 108: "Gutachterin in der Promotionskommission von A" (the board of A's doctorate).
+    "promotionskommission",
+    "promotionsausschuss",
 )
 OF_WORDS = ("von",)
 UNIVERSITY_OF = (

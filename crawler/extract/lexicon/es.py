@@ -55,6 +55,10 @@ SECTIONS = {
         "tesis doctorales defendidas",
         "doctorandos",
         "investigadores postdoctorales",
+        # Batch 108 (a JSON Resume in Spanish): the students listed under "Supervisión".
+        "supervisión",
+        "supervisión de estudiantes",
+        "dirección de estudiantes",
     ),
     "jury": (
         "tribunal",
