@@ -1629,6 +1629,17 @@ def tidy(
     """
     # What an initial may resolve to, read only when a name written short first needs it.
     full_names = cache(lambda: _full_names(claims, written))
+    # The first two words of the page's three-word names, folded ("itziar goikoetxea" of
+    # "Itziar Goikoetxea Ramírez"): whether a two-word name may be one written short, known
+    # without reading every full name.
+    short_forms = cache(
+        lambda: {
+            fold(name.rsplit(" ", 1)[0])
+            for claim in claims
+            for name in (claim.subject, claim.object)
+            if name.count(" ") == 2 and "." not in name
+        }
+    )
     owner_named = _owner_form(owner) if owner and any(c.isupper() for c in owner) else None
     # "LU Jiaxin (2020-), FENG Tianyu": the page's persons written family name first in
     # capitals, read as acronym-led organisations (the persons' keys read when one is met).
@@ -1637,7 +1648,7 @@ def tidy(
     def read_person(name: str, given_first: bool = False) -> tuple[str, ...]:
         if is_sample_entity(name):
             return ()
-        name = _resolve(name, full_names, given_first)
+        name = _resolve(name, full_names, short_forms, given_first)
         return name, fold(name)
 
     def read_student(name: str) -> tuple[str, ...]:
@@ -1872,7 +1883,10 @@ _INITIALS_LEAD = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*)+(?=[A-ZÀ-Þ][\w'’-]+\
 
 
 def _resolve(
-    name: str, full_names: Callable[[], dict[str, list[str]]], given_first: bool = False
+    name: str,
+    full_names: Callable[[], dict[str, list[str]]],
+    short_forms: Callable[[], set[str]],
+    given_first: bool = False,
 ) -> str:
     parsed = parse_name(name, allow_single=True)
     if parsed is None:
@@ -1899,8 +1913,13 @@ def _resolve(
         }
         if len(fits) == 1:
             return fits.pop()
-    if not parsed.initials_only and name.count(" ") == 1 and "." not in name:
-        fits = set(full_names().get(f"<{fold(name)}", ()))
+    if (
+        not parsed.initials_only
+        and name.count(" ") == 1
+        and "." not in name
+        and (folded := fold(name)) in short_forms()
+    ):
+        fits = set(full_names().get(f"<{folded}", ()))
         if len(fits) == 1:
             return fits.pop()  # "Itziar Goikoetxea" beside "Itziar Goikoetxea Ramírez"
     if not parsed.initials_only:
