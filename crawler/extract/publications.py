@@ -1194,6 +1194,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
     if (
         len(run) > 1
         and year is not None
+        and f"({year})" in cut  # (the cheap test first: most references have no volume)
         and (volume := _VOLUME_AFTER_VENUE.search(cut.split("\n", 1)[0]))
     ):
         # "A. Quill, B. Kettle, J. Solid State Ionics 88 (2024) 1203" (a chemist's
