@@ -3458,16 +3458,8 @@ def _former_student(page: Page, block: Block) -> None:
             if name is None or context is None or _is_owner(page, name):
                 continue
             # "(PhD 1975)", "in 1989": the one year right after, when the thesis ended.
-            years = set(years_in(sentence[match.end() : match.end() + 20]))
-            period = Period(None, years.pop()) if len(years) == 1 else Period()
-            page.add(
-                name,
-                ADVISOR[context],
-                page.owner.name,
-                sentence.strip(),
-                "supervision.former-student",
-                0.7,
-                _period_for(context, period),
+            _add_former_student(
+                page, name, context, sentence, sentence[match.end() : match.end() + 20], 0.7
             )
 
 
@@ -3480,17 +3472,25 @@ def _under_their(page: Page, block: Block) -> None:
             if name is None or _is_owner(page, name):
                 continue
             context = context_of(sentence) or Context.PHD
-            years = set(years_in(sentence[match.start() :]))
-            period = Period(None, years.pop()) if len(years) == 1 else Period()
-            page.add(
-                name,
-                ADVISOR[context],
-                page.owner.name,
-                sentence.strip(),
-                "supervision.former-student",
-                0.65,
-                _period_for(context, period),
-            )
+            _add_former_student(page, name, context, sentence, sentence[match.start() :], 0.65)
+
+
+def _add_former_student(
+    page: Page, name: str, context: Context, sentence: str, dated: str, confidence: float
+) -> None:
+    """*name*, a former student of the page's subject; the one year *dated* writes, when
+    there is one, is when the thesis ended."""
+    years = set(years_in(dated))
+    period = Period(None, years.pop()) if len(years) == 1 else Period()
+    page.add(
+        name,
+        ADVISOR[context],
+        page.owner.name,
+        sentence.strip(),
+        "supervision.former-student",
+        confidence,
+        _period_for(context, period),
+    )
 
 
 # "A, dont j'ai co-encadré la thèse avec B, a soutenu …", "A, whose PhD I supervised, …":

@@ -30,6 +30,11 @@ _LAST = re.compile(r'\blastname\s*:\s*"([^"]+)"')
 _OWNER = re.compile(r'^[ \t]*(?:#let\s+)?(?:author|name)\s*[:=]\s*"([^"]{4,60})"', re.M)
 _LINK = re.compile(r'#link\("[^"]*"\)(?:\[([^\[\]]*)\])?')
 _MARKUP = re.compile(r"(?<![\w\\])[*_]|[*_](?![\w])|\\(?=[@#$*_])")
+# The template's settings call (``#show: resume.with(...)``): no entries in it.
+_SETTINGS = re.compile(r"^#show:\s*[\w-]+\.with\(", re.M)
+# Where a heading, an entry call or a content block starts.
+_STARTS = re.compile(r"^[ \t]*(?:=+[ \t]|#[A-Za-z][\w-]*[\[(])", re.M)
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def is_typst(text: str) -> bool:
@@ -107,11 +112,10 @@ def typst_to_markdown(text: str) -> str:
         owner = named.group(1)
     out: list[str] = [f"# {' '.join(owner.split())}", ""] if owner else []
     position, previous_entry = 0, False
-    # The settings call (``#show: resume.with(...)``) holds no entries: skipped whole.
-    if (settings := re.search(r"^#show:\s*[\w-]+\.with\(", text, re.M)) is not None:
+    # (the settings call is skipped whole)
+    if (settings := _SETTINGS.search(text)) is not None:
         position = _arguments(text, settings.end())[1]
-    starts = re.compile(r"^[ \t]*(?:=+[ \t]|#[A-Za-z][\w-]*[\[(])", re.M)
-    while (match := starts.search(text, position)) is not None:
+    while (match := _STARTS.search(text, position)) is not None:
         line_start = match.start()
         if heading := _HEADING.match(text, line_start):
             out.append(f"\n{'#' * (len(heading.group(1)) + 1)} {_clean(heading.group(2))}\n")
@@ -131,4 +135,4 @@ def typst_to_markdown(text: str) -> str:
         if entry:
             out.append(entry)
             previous_entry = True
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+    return _BLANK_RUNS.sub("\n\n", "\n".join(out)).strip() + "\n"
