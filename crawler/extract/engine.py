@@ -24,6 +24,7 @@ from crawler.extract.lexicon import LEXICON
 from crawler.extract.organisations import acronym_map, title_acronyms
 from crawler.extract.owner import (
     DEFENDS,
+    LABEL_CHARS,
     PageOwner,
     _name_shaped,
     _turned_round,
@@ -129,13 +130,13 @@ def _without_signature(blocks: list[Block]) -> list[Block]:
         if byline is not None:
             break
     writers = set(names_after(byline["names"])[0]) if byline else set()
-    if len(writers) < 1:
+    if not writers:
         return blocks
     kept = []
     for block in blocks:
         if block.kind is BlockKind.PARAGRAPH and "(" in block.text and len(block.text) < 200:
-            names, end = names_after(PARENS.sub("", block.text).strip(" ."), stop=False)
             stripped = PARENS.sub("", block.text).strip(" .")
+            names, end = names_after(stripped, stop=False)
             if names and set(names) <= writers and not stripped[end:].strip(" .,;"):
                 continue
         kept.append(block)
@@ -1232,9 +1233,6 @@ def _head_card(block: Block, head: str) -> bool:
     if len(lines) > 2 and len(lines[1]) <= LABEL_CHARS and heads.fullmatch(lines[1].strip(" :")):
         return True
     return bool(block.section) and heads.fullmatch(block.section[-1].strip(" :")) is not None
-
-
-LABEL_CHARS = 30  # a card's role line ("Principal Investigator"), not a sentence
 
 
 def _card_bio(block: Block) -> str | None:
