@@ -1357,6 +1357,32 @@ class _Walker:
                 break
         return _label_heading(_clean(_text_content(element)))
 
+    def _span_separator(self, element, attributes) -> str | None:
+        """What sets an inline span apart from the span after it: a line break between a
+        card's fields or in a column of spans, a cell's bar before a row's years."""
+        if attributes and _card_field_break(element):
+            return "\n"
+        below = element.getnext()
+        if below is None or below.tag != "span":
+            return None
+        tail = element.tail
+        if not (tail or "").strip():
+            # "<div class='flex-column'><span>Role</span> <span>Employer</span>": a column
+            # of spans (a profile's entry), one line each
+            column = element.getparent().get("class") or ""
+            if "col" in column and _COLUMN_CLASS.search(column):
+                return "\n"
+        if (
+            not tail
+            and (below.text or "")[:1].isdigit()
+            and self.buffer
+            and self.buffer[-1][-1:].isalpha()
+        ):
+            # "<span>A — PhD</span><span>2022–</span>" (a flex row, name left and years
+            # right): the years are a column of their own, as a cell's.
+            return " | "
+        return None
+
     def walk_content(self, element, children=None) -> None:
         """The element's own text, then each child followed by the text after it (the
         children in *children*'s order when given).
@@ -1411,33 +1437,10 @@ class _Walker:
                 self.flush(BlockKind.HEADING, 7)
                 return
             self.walk_content(element)  # an inline element: its text joins the block's
-            if tag == "span" and len(attributes) and _card_field_break(element):
-                self.buffer.append("\n")
+            if tag == "span":
+                if (separator := self._span_separator(element, attributes)) is not None:
+                    self.buffer.append(separator)
                 return
-            if (
-                tag == "span"
-                and not (element.tail or "").strip()
-                and (below := element.getnext()) is not None
-                and below.tag == "span"
-                and "col" in (element.getparent().get("class") or "")
-                and _COLUMN_CLASS.search(element.getparent().get("class"))
-            ):
-                # "<div class='flex-column'><span>Role</span> <span>Employer</span>": a
-                # column of spans (a profile's entry), one line each
-                self.buffer.append("\n")
-                return
-            if (
-                tag == "span"
-                and not element.tail
-                and (glued := element.getnext()) is not None
-                and glued.tag == "span"
-                and (glued.text or "")[:1].isdigit()
-                and self.buffer
-                and self.buffer[-1][-1:].isalpha()
-            ):
-                # "<span>A — PhD</span><span>2022–</span>" (a flex row, name left and
-                # years right): the years are a column of their own, as a cell's.
-                self.buffer.append(" | ")
             if tag == "a" and not element.tail and (glued := element.getnext()) is not None:
                 # "<a>Ada Quill</a><span>Professor, X</span>" (a co-author sidebar styled
                 # as two lines): the link's text is a line of its own.
