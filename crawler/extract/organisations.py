@@ -1632,26 +1632,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         result = [_with_campus(m, text, result) for m in result]
     if original != text:
         result = [_as_written(m, text, original) for m in result]
-    if "ommit" in text or "omité" in text or "anel" in text:
-        # "University Promotion and Tenure Committee": a committee of the university, no
-        # organisation of its own (no one is employed by it or studies at it)
-        result = [m for m in result if not _COMMITTEE_NAME.search(m.name)]
-    if " School" in text:
-        # "the Oregon Programming Languages Summer School": a course of two weeks that one
-        # attends, no organisation one studies at or works for
-        result = [m for m in result if not _SEASON_SCHOOL.search(m.name)]
-    if any(map(text.__contains__, _EVENT_HINTS)):
-        # "Talk at the APS March Meeting 2024 (Minneapolis Convention Center)": an event
-        # and its venue, where nobody is employed or studies
-        result = [m for m in result if not _EVENT_NAME.search(m.name)]
-    if "lumni" in text or "iplômés" in text:
-        # "Ashcombe University Alumni Association", "Association des diplômés de l'X": a
-        # club of former students, which neither employs nor has research members
-        result = [m for m in result if not _ALUMNI_NAME.search(m.name)]
-    if any(map(text.__contains__, _GERMAN_BOARD_HINTS)):
-        # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X":
-        # a board of the faculty, no organisation of its own
-        result = [m for m in result if not _GERMAN_BOARD.match(m.name)]
+    for hints, named in _NO_ORGANISATIONS:
+        if any(map(text.__contains__, hints)):
+            result = [m for m in result if not named(m.name)]
     if " of " in text and ("Prof" in text or "Dr" in text):
         # "Professor A of Tasman Bay University": a titled person, then their institution
         result = [_titled_person_cut(m, text) for m in result]
@@ -1689,6 +1672,21 @@ _EVENT_NAME = re.compile(
 )
 _ALUMNI_NAME = re.compile(r"(?i)\balumni\b|\bassociation\s+des\s+(?:anciens|diplômés)")
 _BOARD_OF = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|des|of\s+the)\s+[A-ZÀ-Þ]")
+# Names shaped like an organisation's that nobody is employed by, studies at or does
+# research in, each read only when the text holds one of its cheap hints:
+_NO_ORGANISATIONS = (
+    # "University Promotion and Tenure Committee": a committee of the university
+    (("ommit", "omité", "anel"), _COMMITTEE_NAME.search),
+    # "the Oregon Programming Languages Summer School": a course of two weeks one attends
+    ((" School",), _SEASON_SCHOOL.search),
+    # "Talk at the APS March Meeting 2024 (Minneapolis Convention Center)": an event, a venue
+    (_EVENT_HINTS, _EVENT_NAME.search),
+    # "Ashcombe University Alumni Association", "Association des diplômés de l'X"
+    (("lumni", "iplômés"), _ALUMNI_NAME.search),
+    # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X": a
+    # board of the faculty
+    (_GERMAN_BOARD_HINTS, _GERMAN_BOARD.match),
+)
 # A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
 # "Inserm U1287", "CNRS UPR 8001".
 _UNIT_CODE_WORDS = frozenset("UMR UPR UMS USR UAR FRE IRL UR".split())
