@@ -19419,6 +19419,111 @@ HUNDRED_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
+    "a-viva-outcomes-table-row-names-its-candidate-then-each-role-column": (
+        "<html><head><title>Viva outcomes - Graduate School</title></head><body><main>"
+        "<h1>Viva outcomes</h1><p>These researchers passed their vivas in spring 2024.</p>"
+        "<table><thead><tr><th>Candidate</th><th>Thesis</th><th>Supervisors</th>"
+        "<th>Internal examiner</th><th>External examiner</th><th>Result</th></tr></thead>"
+        "<tbody><tr><td>Oisín Blackwood-Achebe</td><td>Lichens on slate roofs</td>"
+        "<td>Dr Petra Nowakowska; Prof. Emyr Hughes</td><td>Dr Saoirse Kinsella</td>"
+        "<td>Prof. Anders Thorsby (University of Vikholm)</td><td>Minor corrections</td>"
+        "</tr></tbody></table></main></body></html>",
+        "vivas.html",
+        {
+            ("Oisín Blackwood-Achebe", "advisor_phd", "Petra Nowakowska", None, 2024),
+            ("Oisín Blackwood-Achebe", "advisor_phd", "Emyr Hughes", None, 2024),
+            ("Oisín Blackwood-Achebe", "jury_examiner", "Saoirse Kinsella", 2024, 2024),
+            ("Oisín Blackwood-Achebe", "jury_examiner", "Anders Thorsby", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-dutch-defence-s-supervision-heading-labels-promotor-with-the-called-name": (
+        "<html><head><title>PhD defence J.M. (Jolien) Terhorst | Veluwe University</title>"
+        "</head><body><main><article><h1>Drought and beech forests</h1>"
+        "<dl><dt>PhD candidate</dt><dd>J.M. (Jolien) Terhorst</dd><dt>Date</dt>"
+        "<dd>12 May 2025</dd></dl><h2>Supervision</h2><ul>"
+        "<li><strong>Promotor:</strong> prof. dr. H.W. (Harmen) Dijkstra-Nwosu</li>"
+        "<li><strong>Copromotor:</strong> dr. B. (Bao) Nguyen</li></ul>"
+        "<h2>Assessment committee</h2><p>The committee (promotiecommissie):</p><ul>"
+        "<li>prof. dr. K.L. (Karin) Oudshoorn (chair)</li>"
+        "<li>dr. S. (Sander) Wijnbergen</li></ul></article></main></body></html>",
+        "promotie.html",
+        {
+            ("Jolien Terhorst", "advisor_phd", "Harmen Dijkstra-Nwosu", None, 2025),
+            ("Jolien Terhorst", "advisor_phd", "Bao Nguyen", None, 2025),
+            ("Jolien Terhorst", "jury_president", "Karin Oudshoorn", 2025, 2025),
+            ("Jolien Terhorst", "jury_member", "Sander Wijnbergen", 2025, 2025),
+        },
+        {("Jolien Terhorst", "advisor_phd", "H. W. Dijkstra-Nwosu", None, 2025)},
+    ),
+    "a-german-disputation-headline-is-no-owner-the-title-names-the-candidate": (
+        "<html><head><title>Disputation: Friederike Abiodun-Krause – Fachbereich Physik"
+        "</title></head><body><main><h1>Öffentliche Disputation</h1>"
+        "<p>Frau Friederike Abiodun-Krause verteidigt ihre Dissertation am 4. Juni 2025.</p>"
+        "<ul><li>Vorsitz der Prüfungskommission: Prof. Dr. Reinhold Brückner</li>"
+        "<li>Erstgutachter: Prof. Dr. Tamás Szénási</li>"
+        "<li>Zweitgutachterin: Prof. Dr. Yuki Hamasaki</li></ul></main></body></html>",
+        "disputation.html",
+        {
+            ("Friederike Abiodun-Krause", "jury_president", "Reinhold Brückner", 2025, 2025),
+            ("Friederike Abiodun-Krause", "jury_reviewer", "Tamás Szénási", 2025, 2025),
+            ("Friederike Abiodun-Krause", "jury_reviewer", "Yuki Hamasaki", 2025, 2025),
+        },
+        {("Öffentliche Disputation", "jury_reviewer", "Tamás Szénási", 2025, 2025)},
+    ),
+    "a-thesis-record-s-examiners-field-lists-its-author-s-reviewers-not-a-service": (
+        "<html><head><title>Salt lakes of the Nullarbor</title>"
+        '<meta name="citation_title" content="Salt lakes of the Nullarbor">'
+        '<meta name="citation_author" content="Kowalczyk, Aleksandra">'
+        '<meta name="citation_publication_date" content="2024">'
+        "</head><body><h1>Salt lakes of the Nullarbor</h1><table>"
+        "<tr><td>Author</td><td>Kowalczyk, Aleksandra</td></tr>"
+        "<tr><td>Degree</td><td>Doctor of Philosophy</td></tr>"
+        "<tr><td>Date awarded</td><td>2024-03-02</td></tr>"
+        "<tr><td>Thesis examiners</td><td>Prof. Rangi Parata (University of Tauhara)<br>"
+        "Dr. Colette Marchand-Obi (Université de Lirac)</td></tr>"
+        "<tr><td>Chair of examiners</td><td>Prof. Gordon Ashby (non-examining)</td></tr>"
+        "</table></body></html>",
+        "record.html",
+        {
+            ("Aleksandra Kowalczyk", "jury_reviewer", "Rangi Parata", 2024, 2024),
+            ("Aleksandra Kowalczyk", "jury_reviewer", "Colette Marchand-Obi", 2024, 2024),
+            ("Aleksandra Kowalczyk", "jury_president", "Gordon Ashby", 2024, 2024),
+        },
+        {
+            ("Rangi Parata", "jury_examiner", "Aleksandra Kowalczyk", None, None),
+            ("Aleksandra Kowalczyk", "jury_examiner", "Gordon Ashby", 2024, 2024),
+        },
+    ),
+    "a-final-oral-exam-s-graduate-school-representative-sits-on-the-committee": (
+        "<html><head><title>Final Oral Examination: Dakota Whitehorse-Ruiz</title></head>"
+        "<body><main><h1>Final Oral Examination: Dakota Whitehorse-Ruiz</h1>"
+        "<p>Thursday, March 5, 2026, 9:00am</p>"
+        "<p><strong>Committee Chair:</strong> Dr. Helga Sørbø</p>"
+        "<p><strong>Graduate School Representative:</strong> Dr. Imani Okafor-Lee, "
+        "Department of Mechanical Engineering</p></main></body></html>",
+        "exam.html",
+        {
+            ("Dakota Whitehorse-Ruiz", "jury_president", "Helga Sørbø", 2026, 2026),
+            ("Dakota Whitehorse-Ruiz", "jury_member", "Imani Okafor-Lee", 2026, 2026),
+        },
+        {("Dakota Whitehorse-Ruiz", "studied_at", "School Representative", None, None)},
+    ),
+    "a-defence-s-streaming-contact-adviser-in-the-administration-advises-no-one": (
+        "<html><head><title>Public defence: Eirik Mwangi-Haugen</title></head><body><main>"
+        "<h1>Public defence: Eirik Mwangi-Haugen</h1>"
+        "<p>Time: 3 Feb. 2026 10:15</p><h2>Supervisors</h2><ul>"
+        "<li>Main supervisor: Professor Solveig Torkildsen</li></ul>"
+        "<h2>Digital participation</h2><p>To ask questions ex auditorio, contact the "
+        "department administration, adviser Liv Harstad-Berg.</p></main></body></html>",
+        "defence.html",
+        {("Eirik Mwangi-Haugen", "advisor_phd", "Solveig Torkildsen", None, 2026)},
+        {("Eirik Mwangi-Haugen", "advisor_phd", "Liv Harstad-Berg", None, 2026)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19531,6 +19636,7 @@ LAYOUTS = {
         ("batch111", HUNDRED_ELEVENTH_BATCH_LAYOUTS),
         ("batch106", HUNDRED_SIXTH_BATCH_LAYOUTS),
         ("batch108", HUNDRED_EIGHTH_BATCH_LAYOUTS),
+        ("batch115", HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

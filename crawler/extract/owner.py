@@ -50,6 +50,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"student|professor|researcher|investigator|introduction|contact|bienvenue|accueil|recherche|"
     # "Final Dissertation Defense: A": the event's name, the person after the colon.
     r"dissertations?|thesis|theses|defen[cs]es?|soutenances?|thèses?|viva|projets?|projects?|"
+    # "Öffentliche Disputation", "Disputas": a defence's German and Nordic names
+    r"disputation|disputationen|disputas|promotie|promotion|"
     # "BIOGRAPHICAL SKETCH", "Biosketch": a funder's form title over the name field
     r"biographical|biosketch|sketch|"
     # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").

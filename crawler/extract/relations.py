@@ -49,7 +49,7 @@ from crawler.extract.sections import (
     sentences,
     stay_during_master,
 )
-from crawler.names import compatible, fold
+from crawler.names import called_name, compatible, fold
 
 ADVISOR = {
     Context.PHD: Relation.ADVISOR_PHD,
@@ -494,7 +494,19 @@ def _own_kind(page: Page, block: Block) -> SectionKind:
     ):
         # "List of doctoral students of A": the lead paragraph under that title is about A.
         return SectionKind.ABOUT
+    if (
+        kind is SectionKind.STUDENTS
+        and page.owner is not None
+        and page.owner.how in _ONE_CANDIDATE_OWNERS
+        and _advisor_label(block)
+    ):
+        # a defence's or thesis record's "Supervision" › "Promotor: A": the candidate's own
+        return SectionKind.ABOUT
     return kind
+
+
+# Owners found as the one candidate of a thesis record or a defence's announcement.
+_ONE_CANDIDATE_OWNERS = ("thesis-record", "defence-title", "defence-heading")
 
 
 def _is_owner(page: Page, name: str) -> bool:
@@ -6357,6 +6369,8 @@ _AND_PARTICIPLE = re.compile(r"\),\s+(?:and|et)\s+(?=[a-zà-ÿ]+\s+(?:par|by)\s)
 
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
+    if "(" in text and "." in text:
+        text = called_name(text)  # "prof. dr. W.M. (Wiebke) S": the name one is called by
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
     text = _BRACKET_THEN_AND.sub("), ", text)
@@ -6638,6 +6652,8 @@ def _announces_owner(page: Page) -> bool:
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
+        return
+    if block.kind is BlockKind.ITEM and " | " in block.text and _candidate_row(page, block):
         return
     if page.owner is None:
         if block.kind is not BlockKind.HEADING and page.kind(block) not in QUIET:
@@ -7425,6 +7441,42 @@ _SUPERVISOR_CELL = re.compile(
     r"(?:\s+(?:de\s+(?:la\s+)?thèse|of\s+(?:the\s+)?thesis))?",
     re.I,
 )
+
+
+def _candidate_row(page: Page, block: Block) -> bool:
+    """A table's row of one candidate, each column its role ("A | Supervisory team: B; C |
+    Internal examiner: D | External examiner: E (Univ. X) | Outcome: …"): the first cell
+    names the candidate, the cells labelled by jury roles their members."""
+    if "\n" in block.text or ": " not in block.text or page.kind(block) in QUIET:
+        return False
+    cells = [c.strip() for c in block.text.split(" | ")]
+    if len(cells) < 3 or _CELL_LABEL.match(cells[0]):
+        return False
+    fields = []
+    for cell in cells[1:]:
+        label = _CELL_LABEL.match(cell)
+        if label and len(head := cell[: label.end()].rstrip(" :：")) < 40:
+            fields.append((head, cell[label.end() :], _role_of(head)))
+    if sum(1 for _, value, role in fields if role is not None and value.strip(" -–—")) < 2:
+        return False
+    candidate = name_from_piece(cells[0])
+    if candidate is None:
+        return False
+    years = _heading_years(page.document, block.section) if block.section else set()
+    year = next(iter(years)) if len(years) == 1 else None
+    supervision = LEXICON.pattern("SUPERVISION_CUES")
+    for head, value, role in fields:
+        if role is None and not supervision.search(head):
+            continue  # "Thesis title: …", "Outcome: Minor corrections"
+        for name, said in jury_members(value):
+            if role is None:
+                relation, period = Relation.ADVISOR_PHD, Period(None, year)
+            else:
+                relation = role if said is Relation.JURY_MEMBER else said
+                period = Period(year, year) if year else Period()
+            extractor = "jury.candidate-row" if role else "supervision.candidate-row"
+            page.add(candidate, relation, name, block.text, extractor, 0.8, period)
+    return True
 
 
 def _jury_row(page: Page, block: Block) -> bool:
@@ -8632,8 +8684,8 @@ def _jury_label_list(page: Page, block: Block) -> bool:
     if ":" not in block.text and "：" not in block.text:
         return False  # (no label: the block's lines need no splitting)
     label = _label(block.lines[0]) if block.lines else None
-    if label is None or page.owner is None:
-        return False
+    if label is None or page.owner is None or page.owner.how in _RECORD_OWNERS:
+        return False  # (a thesis record's "Thesis examiners: A<br>B": its author's own)
     title = label.group(1)
     bare = PARENS.sub("", title).strip()
     # "Dissertation committee member: A (Univ. X, 2023); B (Univ. Y, 2024)" in the owner's

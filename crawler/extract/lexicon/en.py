@@ -801,6 +801,9 @@ JURY_CUES = (
     "examined by",
     "thesis was examined by",
     "thesis examiners",
+    "chair of examiners",
+    "graduate school representative",
+    "graduate faculty representative",
     "my examiners",
     "defense jury",
     "defence jury",
@@ -824,6 +827,10 @@ JURY_ROLES = {
         # (the Korreferent, who reports on the thesis beside its supervisor)
         "co-examiner",
         "second examiner",
+        # a thesis record's field "Thesis examiners" (Australia, New Zealand: the thesis is
+        # examined in writing, its examiners report on it; one's own "thesis examiner" seat
+        # on a CV stays an examiner's)
+        "thesis examiners",
     ),
     "jury_examiner": (
         "examiner",
@@ -853,6 +860,9 @@ JURY_ROLES = {
         # "…, Dissertation Advisor, Chair of Committee" on an approval page: one member's role.
         "chair of committee",
         "chair of the committee",
+        # a thesis examination's (often non-examining) chair
+        "chair of examiners",
+        "chair of the examiners",
     ),
     # "Minor Professor": the US committee member who represents the minor field.
     # A US "reader" ("outside reader") reads and approves the dissertation: a member, not
@@ -865,6 +875,9 @@ JURY_ROLES = {
         "minor professor",
         "reader",
         "readers",
+        # a US final oral examination's member appointed by the graduate school
+        "graduate school representative",
+        "graduate faculty representative",
     ),
 }
 # A committee mentioned with these words is not a thesis jury.
@@ -1021,6 +1034,9 @@ NOT_RELATION = (
     "placement director",
     "placement administrator",
     "placement officer",
+    # "contact the department administration, adviser A": an office's staff, no advisor
+    "department administration",
+    "faculty administration",
     # "Supervised the teaching assistants of CHEM 101: A, B": a course's staff, no advisees.
     "teaching assistants",
     "graduate teaching assistants",
