@@ -19524,6 +19524,92 @@ HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FOURTEENTH_BATCH_LAYOUTS = {
+    "a-team-named-in-guillemets-and-the-bodies-in-the-units-bracket": (
+        "<html><head><title>Parcours – Maïwenn Roudaut-Kaboré</title></head><body>"
+        "<h1>Maïwenn Roudaut-Kaboré</h1><h2>Situation actuelle</h2>"
+        "<p>Depuis 2022, je suis professeure à l'Université de Vézère. Je mène mes recherches "
+        "à l'Institut de Chimie Douce de Vézère (ICDV – UMR 5123, CNRS, Université de Vézère, "
+        "Vézère INP), dans l'équipe « Surfaces et Colloïdes ».</p></body></html>",
+        "parcours.html",
+        {
+            ("Maïwenn Roudaut-Kaboré", "employed_at", "Université de Vézère", 2022, None),
+            (
+                "Maïwenn Roudaut-Kaboré",
+                "member_of",
+                "Institut de Chimie Douce de Vézère",
+                2022,
+                None,
+            ),
+            ("Maïwenn Roudaut-Kaboré", "member_of", "Surfaces et Colloïdes", 2022, None),
+        },
+        {("Maïwenn Roudaut-Kaboré", "member_of", "Vézère INP", None, None)},
+    ),
+    "a-directory-team-row-with-its-head-in-brackets": (
+        "<html><head><title>Annuaire – Théo Mbappé-Kerhervé</title></head><body>"
+        "<h1>Théo MBAPPÉ-KERHERVÉ</h1><p>Maître de conférences</p><h2>Rattachements</h2><ul>"
+        "<li>Université : Université de Loudéac</li>"
+        "<li>Équipe : Biologie des radicaux (responsable : Dr Albane Quéré-Osei)</li>"
+        "</ul></body></html>",
+        "annuaire.html",
+        {("Théo Mbappé-Kerhervé", "member_of", "Biologie des radicaux", None, None)},
+        set(),
+    ),
+    "a-hospital-intern-post-before-the-hospital-and-the-thesis-lab-by-its-acronym": (
+        "<html><head><title>Pr Sabine Okoro-Lemoine – Annuaire</title></head><body>"
+        "<h1>Sabine OKORO-LEMOINE</h1><p>PU-PH de pharmacologie</p><h2>Rattachements</h2><ul>"
+        "<li>Unité de recherche : Centre de pharmacologie de Loudéac (CPL), Inserm U1342</li>"
+        "</ul><h2>Parcours</h2><ul><li>depuis 2016 — PU-PH, Université de Loudéac</li>"
+        "<li>2003 – 2008 — Interne des Hospices civils de Penthièvre</li></ul>"
+        "<h2>Diplômes</h2><ul><li>2012 : Doctorat d'université, Université de Loudéac — thèse "
+        "préparée au CPL sous la direction du Pr Ivo Nakashima-Brault</li></ul></body></html>",
+        "fiche.html",
+        {
+            ("Sabine Okoro-Lemoine", "employed_at", "Hospices Civils de Penthièvre", 2003, 2008),
+            ("Sabine Okoro-Lemoine", "studied_at", "Université de Loudéac", None, 2012),
+        },
+        {
+            (
+                "Sabine Okoro-Lemoine",
+                "employed_at",
+                "Interne des Hospices civils de Penthièvre",
+                2003,
+                2008,
+            ),
+            (
+                "Sabine Okoro-Lemoine",
+                "studied_at",
+                "Centre de pharmacologie de Loudéac",
+                None,
+                2012,
+            ),
+        },
+    ),
+    "a-body-acronym-dash-its-research-centre": (
+        "<html><head><title>Aurélie Tshibanda-Roy | INRS</title></head><body>"
+        "<h1>Aurélie Tshibanda-Roy</h1><h2>Parcours</h2><dl>"
+        "<dt>Depuis 2016</dt><dd>Professeure, INRS – Centre Eau Terre Environnement</dd>"
+        "<dt>2010–2014</dt><dd>Ph. D., Université Laval-Nord</dd></dl></body></html>",
+        "profil.html",
+        {
+            ("Aurélie Tshibanda-Roy", "employed_at", "INRS", 2016, None),
+            ("Aurélie Tshibanda-Roy", "member_of", "Centre Eau Terre Environnement", 2016, None),
+        },
+        {("Aurélie Tshibanda-Roy", "member_of", "INRS", 2016, None)},
+    ),
+    "a-resume-heading-names-the-post-then-a-dash-then-the-university": (
+        '---\ntitle: "Expérience"\nauthor: "Jonas Ferreira-Lindgren"\n---\n\n'
+        "## Expérience professionnelle\n\n"
+        "### Ingénieur de recherche — Université de Lorvane\n"
+        "**2014 – 2018** · Laboratoire de Mécanique de Lorvane (LML)\n\n"
+        "- Calcul haute performance.\n",
+        "experience.md",
+        {("Jonas Ferreira-Lindgren", "employed_at", "Université de Lorvane", 2014, 2018)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19637,6 +19723,7 @@ LAYOUTS = {
         ("batch106", HUNDRED_SIXTH_BATCH_LAYOUTS),
         ("batch108", HUNDRED_EIGHTH_BATCH_LAYOUTS),
         ("batch115", HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
+        ("batch114", HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

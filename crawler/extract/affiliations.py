@@ -1782,6 +1782,11 @@ def affiliations(page: Page, block: Block) -> None:
             held = _role(text) or (
                 STUDIED if heading_orgs and kind is SectionKind.EDUCATION and stated.end else None
             )
+            if heading_orgs and held is None and stated.start:
+                # "### Post-doctorante — Laboratoire X" / "2013 – 2015 · Arles": the heading
+                # names the post before its place
+                heading = _heading_line(page, block) or ""
+                held = _heading_role(heading[: heading_orgs[0].start])
             if heading_orgs and held and stated.start:
                 # "### University X" then "2019 to present | Lecturer": the entry's place is
                 # its heading (ORCID, resume themes).
@@ -2331,6 +2336,16 @@ _ORG_ACRONYM_LINE = re.compile(
 )
 
 
+# "### Post-doctorante — Laboratoire X" (a resume theme's entry): the post, a dash, the place
+_ROLE_DASH = re.compile(r"^(?P<role>[^\n—–|:]{3,60}?)\s+[—–]\s+$")
+
+
+def _heading_role(prefix: str) -> str | None:
+    """The role a heading's "Post — " prefix names, before the place it heads."""
+    dashed = _ROLE_DASH.match(prefix)
+    return _role(dashed.group("role")) if dashed else None
+
+
 def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
     """The institutions named by the heading right above *block* (its first block) when the
     block itself names none."""
@@ -2340,7 +2355,11 @@ def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
     found = [
         m
         for m in find_organisations(heading, page.acronyms)[:1]
-        if m.kind is OrgKind.INSTITUTION and m.start < 3
+        if m.kind is OrgKind.INSTITUTION
+        and (m.start < 3 or _heading_role(heading[: m.start]) is not None)
+        or m.kind is OrgKind.UNIT
+        and _LAB_HEAD.match(m.name)
+        and _heading_role(heading[: m.start]) is not None
     ]
     if not found:
         return []
@@ -2351,6 +2370,15 @@ def _heading_institutions(page: Page, block: Block) -> list[OrgMention]:
 
 
 _ITS = re.compile(r"(?i)\b(?:its|their|son|sa|leur)\s+$")
+# "thèse préparée au X", "thesis carried out at X": the place that hosted a thesis
+_THESIS_PREPARED = re.compile(
+    r"(?i)\b(?:thèse|these|thesis|doctorat|ph\.?d\.?)\s+(?:préparée|preparee|réalisée|effectuée|"
+    r"carried\s+out|prepared|conducted|done)\s+(?:au|à|a|dans|at|in)\b"
+)
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+# "l'Institut X (IX – UMR 5914, CNRS, Université Y, Z INP)": the bodies in a unit's bracket
+# after its code run the unit, the member belongs to the unit only.
+_UNIT_CODE_BRACKET = re.compile(r"\([^()]*?\b(?:UMR|UPR|UAR|UMS|FRE|EA|UR|U)[ \t]?\d{3,4}\b[^()]*$")
 _MEMBER_BEFORE = re.compile(
     r"(?i)\b(?:membre|member)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
     # "Chaire de professeur junior, INSA X, rattachée à l'Institut Y": the post's unit
@@ -2487,6 +2515,26 @@ def _emit(
             if lab_then_team:
                 chained.add(index)
             continue
+        if (
+            first.kind is OrgKind.ACRONYM
+            and second.kind is OrgKind.INSTITUTION
+            and _SPACED_DASH.fullmatch(text, first.end, second.start)
+            and (_research_centre(second.name) or _research_institute(second.name))
+            and not _UNIVERSITY.search(second.name)
+        ):
+            # "Professeur, INRS – Centre Énergie Matériaux": a body by its acronym, then its
+            # own research centre after a dash: the body employs, the centre has the member.
+            page.add(
+                second.name,
+                Relation.PART_OF,
+                first.name,
+                sentence.strip(),
+                "organisation.chain",
+                0.55,
+            )
+            mentions[index] = OrgMention(first.name, OrgKind.INSTITUTION, first.start, first.end)
+            inner.add(index + 1)
+            continue
         sub_institution = (
             first.kind is OrgKind.INSTITUTION
             and _UNIVERSITY.search(second.name)
@@ -2591,7 +2639,7 @@ def _emit(
                     and member_word
                     and (_research_institute(mention.name) or _research_centre(mention.name))
                 )
-            ):
+            ) and not (index and _UNIT_CODE_BRACKET.search(text, 0, mention.start)):
                 # "membre de l'Institut de Recherche X": a research institute has members.
                 page.add(
                     owner,
@@ -2628,6 +2676,28 @@ def _emit(
                 )
                 continue
             if role is None:
+                continue
+            if (
+                role == STUDIED
+                and (_LAB_HEAD.search(mention.name) or _research_centre(mention.name))
+                and not _UNIVERSITY.search(mention.name)
+                and any(
+                    m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
+                    for m in mentions[:index]
+                )
+                and _THESIS_PREPARED.search(text, 0, mention.start)
+            ):
+                # "Doctorat, Université X — thèse préparée au CRIS": the research centre
+                # hosts the thesis (a membership), the university before it grants the degree.
+                page.add(
+                    owner,
+                    Relation.MEMBER_OF,
+                    mention.name,
+                    sentence.strip(),
+                    rule,
+                    confidence,
+                    period,
+                )
                 continue
             if (
                 index in chained

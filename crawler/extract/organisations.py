@@ -107,7 +107,15 @@ TEAM_BEFORE = re.compile(
 # "Équipe : X" alone on its line (a directory entry's field): X up to the line's end.
 _TEAM_LABEL_VALUE = re.compile(
     rf"^[ \t]*(?i:{_TEAM_WORDS})[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][^\n,;:()|\d]{{2,60}}?)"
-    r"[ \t]*(?:\([A-Z][A-Za-z0-9&-]{1,10}\))?[ \t]*$"
+    # "(IMX)", or a parenthesis about the team ("(responsable : Dr X)") after the name
+    r"[ \t]*(?:\([A-Z][A-Za-z0-9&-]{1,10}\)|\((?i:responsable|resp\.|head|leader|chef|dir\.|"
+    r"direct)[^()\n]{0,80}\))?[ \t]*$"
+)
+# "dans l'équipe « Interfaces et Transferts »": a team's name in quotation marks after its
+# head word and its article (running prose, not a CV's field list), read whole.
+_QUOTED_TEAM_NAME = re.compile(
+    rf"(?:(?<=[lL]['’])|(?<=\b[lL]e )|(?<=\bdu ))(?i:(?:{_TEAM_WORDS}))\s*[:–-]?\s*[«“]\s*"
+    r"(?P<name>[A-ZÀ-Þ][^«»“”\n,;:()]{3,70}?)\s*[»”]"
 )
 TEAM_VALUE_WORDS = 6
 
@@ -648,6 +656,10 @@ def _initials_match(acronym: str, full: str) -> bool:
 
 
 _ROLE_WORDS = frozenset(w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if " " not in w)
+# "Interne des Hospices X": a post and its connector ("interne des") opening the run
+_ROLE_PAIRS = frozenset(
+    w.lower() for w in (*LEXICON.STUDIES, *LEXICON.POSITIONS) if w.count(" ") == 1
+)
 # A hall where a defence or a talk takes place ("in the Aula of X University", "Amphithéâtre
 # de l'Université Y"): the room opens the run, the institution follows its "of".
 # "Deputy Director of X", "Acting Head of Y": a rank's qualifier before the role word
@@ -715,6 +727,12 @@ def _trim(run: str) -> str:
         )
     ):
         words.pop(0)
+    if (
+        len(words) > 3
+        and _CONNECT_WORD.fullmatch(words[1])
+        and f"{words[0]} {words[1]}".lower() in _ROLE_PAIRS
+    ):
+        words = words[2:]
     # "Université de Sancerre de 2006": a year, then the connector before it ("au CNRS en
     # 2016." ends a sentence: the year keeps its full stop).
     while words and (
@@ -1306,6 +1324,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "Équipe : Procédés membranaires et séparation": a field's value is the whole name
         mentions.append(OrgMention(label.group("name"), OrgKind.UNIT, *label.span("name")))
         taken.append(label.span("name"))
+    if "«" in text or "“" in text:
+        for match in _QUOTED_TEAM_NAME.finditer(text):
+            if any(s <= match.start("name") < e for s, e in taken):
+                continue
+            name = match.group("name")
+            if len(name.split()) <= TEAM_VALUE_WORDS and not _INSTITUTION.search(name):
+                mentions.append(OrgMention(name, OrgKind.UNIT, *match.span()))
+                taken.append(match.span())
     for pattern in (TEAM_BEFORE, TEAM_AFTER, LAB_BEFORE):
         if pattern is LAB_BEFORE and "lab" not in text:
             continue

@@ -806,6 +806,7 @@ POSITIONS = (
     "assistant hospitalo-universitaire",
     "assistante hospitalo-universitaire",
     "interne des hôpitaux",
+    "interne des",
     "directeur d'études",
     "directrice d'études",
     "maître-assistant",
@@ -919,6 +920,14 @@ MEMBERSHIP = (
     "intègre l'équipe",
     "rejoint le groupe",
     "intègre le groupe",
+    # « Je mène mes recherches à l'Institut X, dans l'équipe Y » : le lieu de ses recherches
+    # et l'équipe où l'on travaille
+    "mène mes recherches",
+    "mène ses recherches",
+    "effectue mes recherches",
+    "effectue ses recherches",
+    "dans l'équipe",
+    "dans l'équipe-projet",
 )
 
 INSTITUTION_HEADS = (
