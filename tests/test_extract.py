@@ -19610,6 +19610,113 @@ HUNDRED_FOURTEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTEENTH_BATCH_LAYOUTS = {
+    "a-timeline-cv-writes-the-end-year-with-two-digits": (
+        "Ingrid Almqvist-Tembo\nLecturer in Botany, University of Harrowgate\n\n"
+        "Education\n\n2014 – 18 PhD in Plant Biology, University of Seldon Vale\n"
+        "Supervisor: Dr. Ephraim Quarshie\n\n"
+        "Positions\n\n2018 – 21 Postdoctoral Fellow, Kestrel Institute for Plant Science\n",
+        "cv.txt",
+        {
+            ("Ingrid Almqvist-Tembo", "advisor_phd", "Ephraim Quarshie", 2014, 2018),
+            ("Ingrid Almqvist-Tembo", "studied_at", "University of Seldon Vale", 2014, 2018),
+        },
+        {("Ingrid Almqvist-Tembo", "advisor_phd", "Ephraim Quarshie", 2014, None)},
+    ),
+    "a-count-of-theses-judged-then-some-candidates-each-with-a-bracket": (
+        "Loïc Parmentier-Ndour\nProfesseur, Université de Sarlande\n\n"
+        "Jurys de thèse\n\n"
+        "Rapporteur de 7 thèses, dont : Capucine Morel (Univ. de Gravelines, 2020), "
+        "Idriss Benali (Université de Tournon, 2022).\n\n"
+        "Examinateur de 3 thèses, notamment : Lorraine Viguier (Univ. de Sarlande, 2024).\n",
+        "cv.txt",
+        {
+            ("Capucine Morel", "jury_reviewer", "Loïc Parmentier-Ndour", 2020, 2020),
+            ("Idriss Benali", "jury_reviewer", "Loïc Parmentier-Ndour", 2022, 2022),
+            ("Lorraine Viguier", "jury_examiner", "Loïc Parmentier-Ndour", 2024, 2024),
+        },
+        {("Univ. de Gravelines", "jury_reviewer", "Loïc Parmentier-Ndour", 2020, 2020)},
+    ),
+    "a-second-supervisor-names-the-primary-one-after-a-label": (
+        "Mirela Constantinescu\nSenior Lecturer, University of Dunmore\n\n"
+        "Supervision\n\n"
+        "2022– Owain Pritchard-Lee, PhD student (second supervisor; primary: Dr. Halima Yusuf)\n",
+        "cv.txt",
+        {
+            ("Owain Pritchard-Lee", "advisor_phd", "Mirela Constantinescu", 2022, None),
+            ("Owain Pritchard-Lee", "advisor_phd", "Halima Yusuf", 2022, None),
+        },
+        set(),
+    ),
+    "a-funder-form-keys-its-codes-with-equals-and-a-type-column": (
+        "<html><body><h1>Collaborators &amp; Other Affiliations</h1>"
+        "<p>NAME: Abernethy, Coralie J.</p>"
+        "<h2>Graduate Advisors and Postdoctoral Sponsors</h2><table>"
+        "<tr><th>Type</th><th>Name</th><th>Organizational Affiliation</th></tr>"
+        "<tr><td>A:</td><td>Marchand, Ulysse</td><td>Pinecrest University</td></tr></table>"
+        "<h2>Thesis Advisees</h2><table>"
+        "<tr><th>Type</th><th>Name</th><th>Organizational Affiliation</th></tr>"
+        "<tr><td>T:</td><td>Okereke, Nneka</td><td>Brookfield College</td></tr>"
+        "<tr><td>C:</td><td>Halvorsen, Tore</td><td>Fjordvik Institute</td></tr></table>"
+        "<p>Type key: A = graduate advisor or postdoctoral sponsor; T = thesis advisee; "
+        "C = collaborator.</p></body></html>",
+        "coa.html",
+        {
+            ("Coralie J. Abernethy", "advisor_phd", "Ulysse Marchand", None, None),
+            ("Nneka Okereke", "advisor_phd", "Coralie J. Abernethy", None, None),
+        },
+        {
+            ("Tore Halvorsen", "advisor_phd", "Coralie J. Abernethy", None, None),
+            ("Coralie J. Abernethy", "advisor_phd", "Tore Halvorsen", None, None),
+        },
+    ),
+    "initials-of-an-author-list-resolve-to-a-turned-name-cell": (
+        "<html><body><h1>Biographical Sketch</h1><p>NAME: Abernethy, Coralie J.</p>"
+        "<h2>Products</h2><ol><li>Abernethy CJ, Okereke N. Wetting of rough walls. "
+        "Soft Matter. 2022; 18:101-110.</li></ol>"
+        "<h2>Thesis Advisees</h2><table>"
+        "<tr><th>Type</th><th>Name</th><th>Organizational Affiliation</th></tr>"
+        "<tr><td>T:</td><td>Okereke, Nneka</td><td>Brookfield College</td></tr></table>"
+        "</body></html>",
+        "biosketch.html",
+        {("Coralie J. Abernethy", "coauthor", "Nneka Okereke", None, None)},
+        {("Coralie J. Abernethy", "coauthor", "N Okereke", None, None)},
+    ),
+    "a-faculty-mentor-of-a-summer-site-is-not-its-pi-s-intern": (
+        "Rosalind Achebe-Varga\nAssociate Professor, Department of Physics, Tamarind State "
+        "University\n\nSynergistic Activities\n\n"
+        "Faculty mentor, Tamarind Research Experiences for Undergraduates site "
+        "(PI: Dr. Benedikt Sørlie), 2019 - present.\n",
+        "biosketch.txt",
+        set(),
+        {("Rosalind Achebe-Varga", "advisor_internship", "Benedikt Sørlie", 2019, None)},
+    ),
+    "a-europass-cv-sets-its-logo-word-beside-the-name": (
+        "europass Ilona Varga-Mbeki\n\nCurriculum vitae\n\nPOSTE OCCUPÉ\n\n"
+        "Chargée de recherche\n\nÉDUCATION ET FORMATION\n\n"
+        "2012 – 2015 Doctorat en géochimie, Université de Valcourt\n"
+        "Directeur de thèse : Gérald Moutier\n",
+        "cv.txt",
+        {("Ilona Varga-Mbeki", "advisor_phd", "Gérald Moutier", 2012, 2015)},
+        {("Poste Occupé", "advisor_phd", "Gérald Moutier", 2012, 2015)},
+    ),
+    "a-funder-form-s-lettered-part-names-the-track-record-section": (
+        "Marit Solberg-Achebe\n\nSection b: Curriculum vitae (max. 2 pages)\n\n"
+        "Education\n\n2011 PhD in Physics, University of Tromsvik\n\n"
+        "Section c: Track record (max. 2 pages)\n\n"
+        "M. Solberg-Achebe, P. Lindqvist-Oyelowo, Spin waves in thin films, Phys. Rev. B 90, "
+        "014401 (2014)\n\n"
+        "M. Solberg-Achebe, R. Anand, Magnon transport, Phys. Rev. Lett. 117, 1 (2016)\n",
+        "cv.txt",
+        {
+            ("Marit Solberg-Achebe", "coauthor", "P. Lindqvist-Oyelowo", None, None),
+            ("Marit Solberg-Achebe", "coauthor", "R. Anand", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19724,6 +19831,7 @@ LAYOUTS = {
         ("batch108", HUNDRED_EIGHTH_BATCH_LAYOUTS),
         ("batch115", HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
         ("batch114", HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
+        ("batch116", HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

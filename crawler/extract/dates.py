@@ -210,6 +210,14 @@ def parse_period(text: str) -> Period:
         if match:
             candidates.append((match.start(), pattern, match))
     if candidates:
+        shorts = [c[0] for c in candidates if c[1] is SHORT_RANGE]
+        if shorts:
+            # "2019 – 22": a short end year, not an open range before a number
+            candidates = [
+                c
+                for c in candidates
+                if not (c[1] is RANGE and c[2]["open"] is not None and c[0] in shorts)
+            ]
         position, pattern, match = min(candidates, key=lambda c: c[0])
         if pattern is SINCE:
             # "From 2022 to 2024": the range inside the "from" phrase is the statement.

@@ -245,6 +245,10 @@ def load(
 
         text = pdf_text(body if isinstance(body, bytes) else body.encode("latin-1", "replace"))
         from crawler.extract.markdown import load_markdown
+        from crawler.extract.pdf import SPACED_CAPS_HINT, join_spaced_capitals
+
+        if SPACED_CAPS_HINT.search(text):
+            text = join_spaced_capitals(text)  # "E D U C A T I O N": a letter-spaced title
 
         if is_profile_export(text):  # a profile's "Save to PDF": fixed section lines
             document = load_markdown(profile_export_to_markdown(text), source)
@@ -266,6 +270,8 @@ def load(
             )
         if "following" in text or "suivants" in text:
             document.blocks = signature_lists(document.blocks)
+        if ":\n" in text or "：\n" in text:
+            document.blocks = role_labels_joined(document.blocks)
         return document
     document = _load_text_formats(body, source, content_type, placeholders, fmt, handles)
     if fmt is DocumentFormat.TEXT and document.title is None:
@@ -315,6 +321,34 @@ def speaker_turns(blocks: list[Block]) -> list[Block]:
             block = blocks[index]
             turned[index] = Block(block.kind, block.text[label.end() :], block.level, block.section)
     return turned
+
+
+# "Rapporteure (4) :", "Examiner (2):": a role label with its count, alone on its line
+# (a count: "Members of the Examination Committee:" over a list heads its lines instead).
+_LONE_ROLE_LABEL = re.compile(r"^[^\W\d][\w ,'’·.-]{2,40}?\s*\(\d{1,3}\)\s*[:：]$")
+_OPENS_WITH_LABEL = re.compile(r"^[^:：\n]{1,45}[:：]")
+
+
+def role_labels_joined(blocks: list[Block]) -> list[Block]:
+    """A PDF's role label in a left column, alone on its line ("Rapporteure (4) :"), joined
+    to the block of names beside it that the layout set apart, unless that block opens with
+    a label of its own."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind is not BlockKind.HEADING
+            and "\n" not in previous.text
+            and _LONE_ROLE_LABEL.match(previous.text)
+            and _role_label(previous.text)
+            and not _OPENS_WITH_LABEL.match(block.text)
+        ):
+            text = f"{previous.text} {block.text}"
+            joined[-1] = Block(previous.kind, text, previous.level, previous.section)
+            continue
+        joined.append(block)
+    return joined
 
 
 def labelled_jury_lists(blocks: list[Block]) -> list[Block]:
@@ -1207,6 +1241,12 @@ COVER_BY_LINE = re.compile(
 )
 
 
+# "Section c: Track record", "Part B2 — Project", "Annexe 3 : …": a form's part title.
+_FORM_PART = re.compile(
+    r"(?i)^(?:section|part|partie|annexe|appendix)\s+[a-z0-9]{1,3}\b\s*[:.—–-]\s*[A-ZÀ-Þ]"
+)
+
+
 def join_dated_entries(blocks: list[Block]) -> list[Block]:
     """PDF text puts every line in its own paragraph: lines after a dated line belong to
     that entry ("2012–2016 PhD ..." then "Supervisors: ...") until the next date or heading.
@@ -1297,6 +1337,8 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and previous.section == block.section
             and _dated_entry(previous.text)
             and not _dated_entry(block.text)
+            # ("Section c: Track record": a form's next part, at a page's top)
+            and not _FORM_PART.match(block.text)
         ):
             glue = " " if _WRAPPED.search(previous.text) or _CONTINUED.match(block.text) else "\n"
             joined[-1] = Block(
@@ -1567,6 +1609,15 @@ def _key_value_rows(blocks: list[Block], start: int) -> tuple[int, int]:
         labels.append(label)
     cues = LEXICON.pattern("SUPERVISION_CUES"), LEXICON.pattern("JURY_CUES")
     found = any(cue.search(label) for label in labels[1:] for cue in cues)
+    if not found and labels:
+        # "Nom d'usage | QUILL" / "Prénom | Ada": an identity form's fields, no header row.
+        family, given = (
+            LEXICON.pattern("FAMILY_NAME_COLUMNS"),
+            LEXICON.pattern("GIVEN_NAME_COLUMNS"),
+        )
+        found = family.fullmatch(labels[0]) is not None and any(
+            given.fullmatch(label) for label in labels[1:3]
+        )
     return (len(labels) if len(labels) >= 3 and found else 0), start + max(1, len(labels))
 
 

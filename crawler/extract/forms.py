@@ -17,11 +17,17 @@ from crawler.extract.page import Page
 from crawler.names import clean_name
 
 # "G: The individual's PhD advisors; and T: All of the individual's PhD thesis advisees."
-_LEGEND = re.compile(r"(?<![\w'’])([A-Z]):\s+([^:;]{4,120}?)(?=\s*(?:;|\.|$|\s(?:and\s+)?[A-Z]:))")
-_CODED_ROW = re.compile(r"^([A-Z]):\s*(.+)$")
+# (or "A = graduate advisor or postdoctoral sponsor; T = thesis advisee …", a type key)
+_LEGEND = re.compile(
+    r"(?<![\w'’])([A-Z])(?::|\s=)\s+([^:;=]{4,120}?)"
+    r"(?=\s*(?:;|\.|$|\s(?:and\s+)?[A-Z](?::|\s=)))"
+)
+# ("A: | Family, Given | …": the code in a type column of its own)
+_CODED_ROW = re.compile(r"^([A-Z]):\s*(?:\|\s*)?(.+)$")
 _ADVISORS = LEXICON.pattern("LEGEND_ADVISORS")
 _ADVISEES = LEXICON.pattern("LEGEND_ADVISEES")
 _AFFILIATION_HEADER = re.compile(r"(?i)\baffiliation")
+_POSTDOC = re.compile(r"(?i)\bpost-?doc")
 
 
 def _cells(text: str) -> list[str]:
@@ -33,17 +39,20 @@ def coded_relations(page: Page) -> None:
     blocks = [b for b in page.document.blocks if b.kind is BlockKind.ITEM]
     if not any(b.text[1:3] == ": " and b.text[:1].isupper() for b in blocks):
         return  # no coded row ("T: Family, Given | …")
-    if not any("dvisee" in b.text or "dvisor" in b.text for b in blocks):
+    # (the legend may be a caption row or a paragraph under the tables: "Type key: A = …")
+    legends = [b for b in page.document.blocks if "dvisee" in b.text or "dvisor" in b.text]
+    if not legends:
         return  # (no legend can name a supervision: nothing to read)
     owner = page.owner.name if page.owner is not None else None
     codes: dict[str, Relation | str] = {}
     label = LEXICON.pattern("FORM_OWNER_LABELS")
-    for index, block in enumerate(blocks):
+    for block in legends:
         for code, meaning in _LEGEND.findall(block.text):
             if _ADVISEES.search(meaning):
                 codes[code] = "advisee"
             elif _ADVISORS.search(meaning):
                 codes[code] = "advisor"
+    for index, block in enumerate(blocks):
         if owner is None and label.search(block.text) and index + 1 < len(blocks):
             row = _cells(blocks[index + 1].text)
             named = next((cell for cell in row if cell), "")
@@ -53,6 +62,11 @@ def coded_relations(page: Page) -> None:
                 _owner_affiliation(page, block.text, row, blocks[index + 1].text)
     if owner is None or not codes:
         return
+    # "A = graduate advisor or postdoctoral sponsor": an advisor whose affiliation is where
+    # the page's postdoc line says the owner was a postdoc sponsored the postdoc.
+    postdoc_lines = [
+        line for line in page.document.text.split("\n") if _POSTDOC.search(line) and "|" in line
+    ]
     for block in blocks:
         row = _CODED_ROW.match(block.text)
         role = codes.get(row.group(1)) if row else None
@@ -63,7 +77,11 @@ def coded_relations(page: Page) -> None:
         if person is None:
             continue
         subject, advisor = (owner, person) if role == "advisor" else (person, owner)
-        page.add(subject, Relation.ADVISOR_PHD, advisor, block.text, "supervision.form-code", 0.7)
+        relation = Relation.ADVISOR_PHD
+        where = cells[1] if len(cells) > 1 and len(cells[1]) > 5 else None
+        if role == "advisor" and where and any(where in line for line in postdoc_lines):
+            relation = Relation.ADVISOR_POSTDOC
+        page.add(subject, relation, advisor, block.text, "supervision.form-code", 0.7)
 
 
 def _owner_affiliation(page: Page, header: str, row: list[str], evidence: str) -> None:

@@ -1839,6 +1839,8 @@ _IGNORED_ACRONYMS = frozenset(
     + "DSA DEA DESS DU DIU HMONP DEUG DUT BTS".split()
     # A profile's identifier links ("ORCID · Google Scholar · DBLP"): registries, no employer.
     + "ORCID DBLP SSRN RG".split()
+    # A form's field labels in capitals ("URL for web site:", "DOI: …"): no unit.
+    + "URL DOI ISBN ISSN".split()
     # The tracks of France's classes préparatoires ("Classe préparatoire BCPST, Lycée X")
     + "CPGE BCPST MPSI PCSI PTSI MP2I ECG ECS ECE TSI".split()
     # A degree's Latin honours in a résumé's capitals ("M.SC. … (CUM LAUDE)"): no unit

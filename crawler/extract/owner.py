@@ -328,6 +328,7 @@ def _name_shaped(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
     text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", "", text).strip()
+    text = _CV_LOGO.sub("", text)  # "europass Ada Quill": the CV format's logo beside the name
     for piece in _TITLE_SPLIT.split(text):
         # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
@@ -368,6 +369,7 @@ def _name_shaped(text: str | None) -> str | None:
     return None
 
 
+_CV_LOGO = re.compile(r"^europass\s+(?=[A-ZÀ-Þ])")
 _NAME_IN_BRACKETS = re.compile(r"\(([^()]{5,60})\)$")
 
 
@@ -1275,6 +1277,8 @@ def _form_name(text: str) -> str | None:
     family = given = None
     wholes = []
     for line in _side_by_side(text):
+        # "Family name, First name: | Quill, Ada": the form's label and value cells
+        line = line.replace(": | ", ": ") if ": | " in line else line
         low = line.lower()
         if not (
             "nom" in low
@@ -1725,6 +1729,8 @@ def find_owner(
             recurring = recurring_author(author_lists or []) if author_lists else None
             for block in document.blocks[3:SIDEBAR_BLOCKS]:
                 if block.kind is BlockKind.HEADING and "," not in block.text:
+                    if heading_kind(block.text) is not None:
+                        continue  # "CURRENT POSITION(S)", "POSTE OCCUPÉ": a section's title
                     name = _name_shaped(block.text.split("\n")[0])
                     if name and recurring and not compatible(name, recurring):
                         continue

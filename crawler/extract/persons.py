@@ -561,4 +561,17 @@ def full_names_written(text: str) -> frozenset[str]:
         parsed = parse_name(match.group())
         if parsed is not None and not parsed.initials_only and parsed.given:
             names.add(parsed.display)
+    for match in _TURNED_NAME_CELL.finditer(text[:50_000]) if " | " in text else ():
+        # "T: | Thibodeaux, Celeste | …": a table's name cell, the family name first
+        parsed = parse_name(f"{match['given']} {match['family']}")
+        if parsed is not None and not parsed.initials_only and parsed.given:
+            names.add(parsed.display)
     return frozenset(names)
+
+
+# A table cell holding one person's name turned round ("| Nakashima, Ryo |", a funder's
+# collaborators table, a directory's export).
+_TURNED_NAME_CELL = re.compile(
+    r"(?m)(?:^(?:[A-Z]:[^\S\n]*)?|\|[^\S\n]*)(?:Name:[^\S\n]*)?(?P<family>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?),"
+    r"[^\S\n]+(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[^\S\n]+[A-ZÀ-Þ]\.)?)[^\S\n]*(?=\||$)"
+)

@@ -2456,10 +2456,15 @@ def _postdoc_pi_label(text: str, sentence: str, other: re.Match[str]) -> bool:
         )
         and any(c in _PI_LED for _, c in contexts_in(text))
         and not _GRANT_WORDS.search(text)
+        # ("Faculty mentor, an REU site (PI: B)": the owner mentors there, B runs the site)
+        and not _OWN_MENTOR_ROLE.match(text)
     )
 
 
 _PI_LED = (Context.POSTDOC, Context.INTERNSHIP)
+_OWN_MENTOR_ROLE = re.compile(
+    r"(?i)^\W*(?:(?:faculty|research|program|site)\s+)?(?:mentor|advisor|supervisor)\s*,"
+)
 
 
 _STUDENT_LEAD = re.compile(
@@ -7079,6 +7084,11 @@ _THESIS = re.compile(
 
 
 _ROLE_LABEL = re.compile(r"^\s*([^:：]{2,30}?)\s*[:：]\s*\S")
+# "… de 9 thèses, dont :", "… of 12 theses, including:": some of the candidates follow.
+_COUNTED_LEAD = re.compile(
+    r"(?i)\b\d{1,3}\s+(?:thèses|theses|dissertations|hdr)\b[^:：]{0,20}?"
+    r"\b(?:dont|notamment|including|among\s+them)\s*[:：]\s*"
+)
 # "Recent external examiner for PhD theses:" → "external examiner:" (a role's label
 # with its "recent" and the theses it was for)
 _THESES_LABEL = re.compile(
@@ -8262,6 +8272,18 @@ def _jury_service(page: Page, block: Block) -> None:
         # "…: A (X, 2021); B (Y, 2023)": each candidate of the list.
         role = _role_of(label.group(1))
         candidates = [name_at_start(p) for p in _top_level_pieces(undated[label.end() - 1 :])]
+        candidates = [c for c in candidates if c is not None and not _is_owner(page, c)]
+        for candidate in candidates:
+            _service_claim(page, text, candidate, role, year=year)
+        if candidates:
+            return
+    counted = _COUNTED_LEAD.search(undated) if candidate is None and ":" in undated else None
+    role = _role_of(undated[: counted.start()]) if counted else None
+    if role is not None:
+        # "Rapporteur de 9 thèses, dont : A (Univ. X, 2021), B (Y, 2023)": a count of the
+        # theses judged, then some of their candidates, each with a bracket of their own
+        pieces = _top_level_pieces(undated[counted.end() :])
+        candidates = [name_at_start(p) for p in pieces if "(" in p]
         candidates = [c for c in candidates if c is not None and not _is_owner(page, c)]
         for candidate in candidates:
             _service_claim(page, text, candidate, role, year=year)

@@ -448,6 +448,8 @@ SUPERVISION_CUES = (
     # a label only ("(co-mentor: Dr. B)"): "co-mentor" alone is a weak cue (CONTEXT_CUES)
     "co-mentor:",
     "co-mentors:",
+    # a UK student's second supervisor names the first: "(second supervisor; primary: B)"
+    "primary:",
     "phd advisor",
     "phd advisors",
     "thesis advisor",
@@ -1730,8 +1732,23 @@ SECTIONS = {
 # the "Your Name:" header is the form's owner; a caption's letter codes say what each
 # coded row ("G: Family, Given | Affiliation") is to the owner.
 FORM_OWNER_LABELS = ("your name",)
-LEGEND_ADVISORS = ("phd advisors", "phd advisor", "thesis advisors", "doctoral advisors")
-LEGEND_ADVISEES = ("thesis advisees", "phd advisees", "advisees", "doctoral students")
+LEGEND_ADVISORS = (
+    "phd advisors",
+    "phd advisor",
+    "thesis advisors",
+    "doctoral advisors",
+    # the newer form's key: "A = graduate advisor or postdoctoral sponsor"
+    "graduate advisor",
+    "graduate advisors",
+)
+LEGEND_ADVISEES = (
+    "thesis advisees",
+    "phd advisees",
+    "advisees",
+    "doctoral students",
+    "thesis advisee",
+    "advisee",
+)
 # Word stems of a heading that names students ("Students and postdocs", "PhD & postdocs"):
 # there "A, PhD 2021" is a doctoral student, not a postdoc's own degree.
 STUDENT_HEADING_STEMS = ("student", "doctoral", "phd", "ph.d")

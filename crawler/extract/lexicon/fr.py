@@ -23,6 +23,7 @@ SECTIONS = {
         "situation",
         "fonctions",
         "parcours professionnel",
+        "poste occupé",  # (a Europass CV's first block: « Poste occupé »)
     ),
     "publications": (
         "publications",
