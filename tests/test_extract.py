@@ -19717,6 +19717,98 @@ HUNDRED_SIXTEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWELFTH_BATCH_LAYOUTS = {
+    "a-thesis-cover-dump-sets-each-jury-role-at-the-right-margin": (
+        "                    THÈSE DE DOCTORAT\n\n"
+        "          Thèse présentée et soutenue à Corvol, le 3 juin 2021, par\n\n"
+        "                    BASILE NTAMACK-FOUREL\n\n"
+        "Composition du Jury :\n\n"
+        "Odile MARCHAIS\n"
+        "Professeure, Université de Corvol                              Présidente\n"
+        "Arvid LINDHOLM\n"
+        "Directeur de recherche, INRAE                                  Rapporteur\n"
+        "Sakura ITO-BERNARD\n"
+        "Professeure, Université de Lézignan                            Rapporteure\n"
+        "Fodé KEÏTA\n"
+        "Maître de conférences, Université de Corvol                    Examinateur\n",
+        "these.txt",
+        {
+            ("Basile Ntamack-Fourel", "jury_president", "Odile Marchais", None, None),
+            ("Basile Ntamack-Fourel", "jury_reviewer", "Arvid Lindholm", None, None),
+            ("Basile Ntamack-Fourel", "jury_reviewer", "Sakura Ito-Bernard", None, None),
+            ("Basile Ntamack-Fourel", "jury_examiner", "Fodé Keïta", None, None),
+        },
+        set(),
+    ),
+    "a-latex-thesis-chapter-of-thanks-wraps-names-and-dates-by-macro": (
+        "\\documentclass{report}\n\\newcommand{\\dateSoutenance}{12 octobre 2022}\n"
+        "\\author{Lisandro Quispe-Mercier}\n\\begin{document}\n"
+        "THÈSE DE DOCTORAT de l'Université de Valgorge\\\\[2mm]\n"
+        "présentée par Lisandro Quispe-Mercier\\\\\nsoutenue le \\dateSoutenance\n\n"
+        "\\chapter*{Remerciements}\n"
+        "Je remercie d'abord Ysolde Carmignac, ma directrice de thèse, pour sa patience et\n"
+        "sa confiance. Je suis reconnaissant envers Piotr Zieliński et Margit\n"
+        "Halvorsen-Oye, qui ont accepté d'être les rapporteurs de ce manuscrit.\n"
+        "\\end{document}\n",
+        "these.tex",
+        {
+            ("Lisandro Quispe-Mercier", "advisor_phd", "Ysolde Carmignac", None, 2022),
+            ("Lisandro Quispe-Mercier", "jury_reviewer", "Piotr Zieliński", 2022, 2022),
+            ("Lisandro Quispe-Mercier", "jury_reviewer", "Margit Halvorsen-Oye", 2022, 2022),
+        },
+        set(),
+    ),
+    "thanks-name-the-jury-by-what-they-agreed-to-do": (
+        "<html><head><title>Remerciements de ma thèse</title>"
+        "<meta name='author' content='Noémie Abiola-Carré'></head><body>"
+        "<h1>Remerciements de ma thèse (soutenue le 5 mai 2023)</h1>"
+        "<p>Merci à Kacper Wróblewski et à Aurore Delsaux-Mba d'avoir accepté de rapporter cette "
+        "thèse. Je remercie Ferhat Oukaci de m'avoir fait l'honneur de présider mon jury, et "
+        "Maren Solli, qui a bien voulu examiner ce travail. Je remercie aussi Ilse Vandamme "
+        "et Tomás Arrieta d'avoir accepté d'évaluer cette thèse en tant que rapporteurs."
+        "</p></body></html>",
+        "remerciements.html",
+        {
+            ("Noémie Abiola-Carré", "jury_reviewer", "Kacper Wróblewski", 2023, 2023),
+            ("Noémie Abiola-Carré", "jury_reviewer", "Aurore Delsaux-Mba", 2023, 2023),
+            ("Noémie Abiola-Carré", "jury_president", "Ferhat Oukaci", 2023, 2023),
+            ("Noémie Abiola-Carré", "jury_examiner", "Maren Solli", 2023, 2023),
+            ("Noémie Abiola-Carré", "jury_reviewer", "Ilse Vandamme", 2023, 2023),
+        },
+        {("Noémie Abiola-Carré", "jury_examiner", "Ilse Vandamme", 2023, 2023)},
+    ),
+    "acknowledgements-thank-the-internship-host-and-the-committee-by-their-deeds": (
+        "<html><head><title>Acknowledgements</title>"
+        "<meta name='author' content='Thandiwe Okafor-Lund'></head><body>"
+        "<h1>Acknowledgements</h1><p>I thank my advisor, Prof. Gideon Marwick, for everything "
+        "during my PhD thesis. I thank Prof. Rosalind Ebright for chairing my dissertation "
+        "committee.</p><p>Many thanks to Dr. Yuto Hasegawa for hosting me during my internship at "
+        "Brightwell Labs in 2019.</p></body></html>",
+        "ack.html",
+        {
+            ("Thandiwe Okafor-Lund", "jury_president", "Rosalind Ebright", None, None),
+            ("Thandiwe Okafor-Lund", "advisor_internship", "Yuto Hasegawa", 2019, 2019),
+        },
+        set(),
+    ),
+    "remerciements-name-the-m2-internship-supervisor-not-the-follow-up-committee": (
+        "<html><head><title>Remerciements de ma thèse</title>"
+        "<meta name='author' content='Corentin Ashkenazi-Lebreton'></head><body>"
+        "<h1>Remerciements de ma thèse</h1>"
+        "<p>Je n'oublie pas Salomé Kervella, qui m'a encadré pendant mon stage de M2 et m'a donné "
+        "envie de faire de la recherche. Merci aussi aux membres de mon comité "
+        "d'encadrement, Armand Pelletier et Lucie Tardif, pour leur suivi annuel."
+        "</p></body></html>",
+        "remerciements.html",
+        {("Corentin Ashkenazi-Lebreton", "advisor_internship", "Salomé Kervella", None, None)},
+        {
+            ("Corentin Ashkenazi-Lebreton", "advisor_phd", "Armand Pelletier", None, None),
+            ("Corentin Ashkenazi-Lebreton", "advisor_phd", "Lucie Tardif", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19832,6 +19924,7 @@ LAYOUTS = {
         ("batch115", HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
         ("batch114", HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
         ("batch116", HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
+        ("batch112", HUNDRED_TWELFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -287,6 +287,8 @@ def load(
         document.blocks = speaker_turns(document.blocks)
     if fmt is DocumentFormat.TEXT:
         document.blocks = _titled_names_joined(document.blocks)
+        if " — " in document.text:
+            document.blocks = _stacked_members_joined(document.blocks)
     return document
 
 
@@ -393,6 +395,33 @@ def _titled_names_joined(blocks: list[Block]) -> list[Block]:
             )
             if text != block.text:
                 block = Block(block.kind, text, block.level, block.section)
+        joined.append(block)
+    return joined
+
+
+def _stacked_members_joined(blocks: list[Block]) -> list[Block]:
+    """A thesis cover's jury in a text dump: each member's name on a line of its own, then
+    the title and place with the role at the right margin ("Hélène VASSEUR" / "Professeure,
+    Univ. X — Présidente"): one line per member, the name first."""
+    from crawler.extract.markdown import JURY_ROLE_CELL
+
+    joined = []
+    for block in blocks:
+        lines = block.lines if block.kind is BlockKind.PARAGRAPH else []
+        if (
+            len(lines) >= 4
+            and len(lines) % 2 == 0
+            and all(
+                " — " in second
+                and "," not in first
+                and len(first.split()) <= 5
+                and JURY_ROLE_CELL.match(second.rsplit(" — ", 1)[1])
+                and name_from_piece(first)
+                for first, second in zip(lines[::2], lines[1::2], strict=True)
+            )
+        ):
+            text = "\n".join(f"{a}, {b}" for a, b in zip(lines[::2], lines[1::2], strict=True))
+            block = Block(block.kind, text, block.level, block.section)
         joined.append(block)
     return joined
 
@@ -842,6 +871,11 @@ def right_sidebar(text: str) -> str:
             main.append(line)
             if side and side[-1]:
                 side.append("")
+    cells = [c for c in side if c]
+    from crawler.extract.markdown import JURY_ROLE_CELL
+
+    if sum(bool(JURY_ROLE_CELL.match(c)) for c in cells) * 2 >= len(cells):
+        return text  # a thesis cover's jury: each member's role set at the right margin
     return "\n".join([*main, "", "", *side])
 
 

@@ -15,7 +15,13 @@ from crawler.names import repair_text
 _LATEX_SOURCE = re.compile(r"\\documentclass|\\begin\{document\}")
 _COMMENT = re.compile(r"(?<!\\)%.*$", re.M)
 # awesome-cv: \cvsection; europecv: \ecvsection
-_SECTION = re.compile(r"\\(?:cv|ecv)?(sub)?section\*?\{([^{}]*)\}")
+_SECTION = re.compile(r"\\(?:cv|ecv)?(sub)?(?:section|chapter)\*?\{([^{}]*)\}")
+# A thesis template's text macros: \newcommand{\theseDate}{14 mars 2023}, used in the body.
+_TEXT_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*\{\\([A-Za-z]+)\}\s*\{([^{}\\\n]{2,200})\}")
+# A source line that goes on in the next one (LaTeX joins them): prose, not a command,
+# an item, a heading or a table row.
+_SOFT_WRAP = re.compile(r"(?<=[^\s\\}&])[ \t]*\n(?=[ \t]*[^\s\\%#&\-])")
+_SKIP_BREAK = re.compile(r"\\\\\[[^\]\n]*\]")
 _NAME = re.compile(
     r"\\(?:name|firstname)\{([^{}]*)\}\s*(?:\{([^{}]*)\}|\\(?:familyname|lastname)"
     r"\{([^{}]*)\})?|\\author\{([^{}]*)\}"
@@ -59,7 +65,7 @@ _ROW = re.compile(r"^[ \t]*([^&\n]+(?:&[^&\n]*)+?)[ \t]*(?:\\\\)?[ \t]*$", re.M)
 _PREAMBLE_COMMANDS = re.compile(
     r"^\s*\\(?:documentclass|usepackage|moderncv\w*|geometry|title|"
     r"address|phone|email|homepage|social|photo|makecvtitle|maketitle|"
-    r"begin|end|newcommand|renewcommand|setlength|hypersetup|"
+    r"begin|end|newcommand|renewcommand|setlength|hypersetup|addcontentsline|"
     # awesome-cv's header and page furniture
     r"position|colorlet|definecolor|makecvheader|makecvfooter|mobile|github|linkedin|"
     r"orcid|gitlab|twitter|quote|extrainfo|fontdir|setbool|"
@@ -147,6 +153,18 @@ def _row(match: re.Match) -> str:
     return f"- {cells[dated]}: {', '.join(rest)}"
 
 
+def _join_soft_wraps(text: str) -> str:
+    """Prose paragraphs of the source as one line each (LaTeX joins a paragraph's lines):
+    only where a line of prose goes on in another line of prose."""
+    out = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if len(lines) > 1 and sum(len(line) >= 40 for line in lines) * 2 >= len(lines):
+            para = _SOFT_WRAP.sub(" ", para)
+        out.append(para)
+    return "\n\n".join(out)
+
+
 def latex_to_markdown(text: str) -> str:
     """Markdown for the structure of a LaTeX CV source.
 
@@ -177,8 +195,16 @@ def latex_to_markdown(text: str) -> str:
         if own:
             names = "|".join(sorted(map(re.escape, own)))
             entry_pattern = re.compile(rf"{_ENTRY.pattern[:-3]}|{names})\b")
+    chaptered = "\\chapter" in text  # a thesis's source: prose paragraphs, wrapped
+    macros = dict(_TEXT_MACRO.findall(text, 0, body_at)) if body_at >= 0 else {}
     if body_at >= 0:  # the preamble defines macros and layout, never facts
         text = text[body_at + len("\\begin{document}") :]
+    if macros:  # "soutenue le \theseDate": the text the template's macro stands for
+        text = re.sub(
+            r"\\([A-Za-z]+)(?![A-Za-z])(?:\{\})?",
+            lambda m: macros.get(m.group(1), m.group(0)),
+            text,
+        )
     text = _NAME.sub("", text)
     if name and name.re is _HUGE_NAME:
         text = text.replace(name.group(0), name.group(0)[-1], 1)
@@ -216,6 +242,9 @@ def latex_to_markdown(text: str) -> str:
         text = _ROW.sub(_row, text)
     text = re.sub(r"\\(?:item|resumeItem|resumeSubItem)\b\s*", "\n- ", text)
     text = _FORMAT.sub("", text)
+    text = _SKIP_BREAK.sub("\\\\", text)
+    if chaptered:
+        text = _join_soft_wraps(text)
     text = (
         re.sub(r"\\newline\b", "\n", text)
         # ("line \\" then the source's own line break: one break, the entry goes on)

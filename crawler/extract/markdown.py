@@ -147,6 +147,14 @@ def _table_row(match: re.Match[str]) -> str:
 _SIDE_GAP = re.compile(r"\S( {4,})(?=\S)")
 
 
+# A jury member's role alone in a cell ("Présidente", "Rapporteur", "Co-encadrante de thèse").
+JURY_ROLE_CELL = re.compile(
+    r"(?i)^(?:présidente?|président·e|rapporte\w*|rapportrice|examinat\w*|directeur|directrice|"
+    r"co-?direct\w*|co-?encadr\w*|encadrant\w*|invitée?|membre\w*|chair|reviewer|examiner|"
+    r"(?:co-?)?supervisor|(?:co-?)?advisor|opponent)\b"
+)
+
+
 def _split_side_column(body: str) -> str:
     """pdftotext -layout of a CV with a sidebar sets both columns on the same lines
     ("Research Fellow        CONTACT"): the sidebar's column (one start column, far right,
@@ -173,6 +181,9 @@ def _split_side_column(body: str) -> str:
     ]
     if len(rows) < 6:
         return body
+    cells = [lines[i][column:].strip() for i in rows]
+    if sum(bool(JURY_ROLE_CELL.match(c)) for c in cells) * 2 >= len(cells):
+        return body  # a thesis cover's jury: each member's role set at the right margin
     first, last = rows[0], rows[-1]
     main: list[str] = []
     side: list[str] = []

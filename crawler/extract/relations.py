@@ -1101,6 +1101,47 @@ _WHO_ADVISED = re.compile(
 )
 
 
+# "A, qui m'a encadrée pendant mon stage de M2", "B for hosting me during my internship",
+# "C for supervising my master's internship": the thanks name an internship's host.
+_WHO_HOSTED_INTERN = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+"
+    r"(?:qui\s+m['’]a\s+(?:encadrée?|accueillie?|supervisée?|suivie?)\s+(?:pendant|durant|lors|"
+    r"au\s+cours|en\s+stage)|"
+    r"(?:de\s+m['’](?:y\s+)?avoir|pour\s+m['’](?:y\s+)?avoir)\s+(?:encadrée?|accueillie?)\b|"
+    r"(?:for|who)\s+(?:hosting|hosted|supervising|supervised|mentoring|mentored)\s+"
+    r"(?:me\s+(?:during|for|in|as)\s+|my\s+))"
+    r"(?P<rest>[^.;]{0,60})"
+)
+_INTERN_WORD = re.compile(r"(?i)\b(?:stage|internship|intern)\b")
+
+
+def _who_hosted_intern(page: Page, sentence: str) -> None:
+    for match in _WHO_HOSTED_INTERN.finditer(sentence):
+        # (the internship told in the clause, or before it: "mon stage chez X : merci à A
+        # de m'y avoir accueilli")
+        told = (
+            _INTERN_WORD.search(sentence, match.end(1), match.start("rest") + 40)
+            or ("m'y" in match.group(0) or "m’y" in match.group(0))
+            and _INTERN_WORD.search(sentence, 0, match.start())
+        )
+        name = name_from_piece(match.group(1)) if told else None
+        if name is None or _is_owner(page, name):
+            continue
+        years = set(years_in(sentence))
+        period = Period(years.pop(), None) if len(years) == 1 else Period()
+        if period.start:
+            period = Period(period.start, period.start)
+        page.add(
+            page.owner.name,
+            Relation.ADVISOR_INTERNSHIP,
+            name,
+            sentence.strip(),
+            "supervision.who-hosted",
+            0.75,
+            period,
+        )
+
+
 def _who_advised(page: Page, block: Block, sentence: str) -> None:
     for match in _WHO_ADVISED.finditer(sentence):
         name = name_from_piece(match.group(1))
@@ -1376,6 +1417,8 @@ def supervision(page: Page, block: Block) -> None:
         previous, told = sentence, _told_of_my_student(previous, sentence)
         if told:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
+        if page.owner is not None and ("stage" in sentence or "ntern" in sentence):
+            _who_hosted_intern(page, sentence)
         other = LEXICON.pattern("NOT_RELATION").search(sentence) if unrelated else None
         while other and "(" in sentence and funding_aside(sentence, other):
             other = LEXICON.pattern("NOT_RELATION").search(sentence, other.end())
@@ -2320,8 +2363,9 @@ def _advisors_field(line: str) -> bool:
 
 
 _NAME_SPAN = re.compile(
-    r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
-    r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+    # (Latin Extended-A letters too: "Wiśniewski", "Łukasz", "Dvořák")
+    r"\b[A-ZÀ-ÞĀ-ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-ÞĀ-ž][a-zà-ÿā-ž'’]+)?"
+    r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-ÞĀ-ž][A-Za-zà-ÿā-ž'’-]+){1,3}"
 )
 
 
@@ -7050,12 +7094,19 @@ _NAMED_BEFORE = re.compile(
     r"(?i)(?:d['’]avoir\s+accepté\s+d['’](?:en\s+)?être|qui\s+(?:a|ont)\s+accepté\s+d['’]être|"
     r"pour\s+avoir\s+accepté\s+d['’]être|for\s+(?:accepting|agreeing)\s+to\s+(?:be|serve\s+as)|"
     r"who\s+(?:kindly\s+)?(?:agreed|accepted)\s+to\s+(?:be|serve\s+as))\s+"
-    r"(?:(?:les?|la|l['’]|an?|the|my|mes|mon|ma)\s*)?(?P<role>[\w·]+)|"
-    r"(?:m['’]a|m['’]ont|me\s+fait)\s+(?:fait\s+)?l['’]honneur\s+de\s+(?P<verb>\w+)|"
+    r"(?:(?:les?|la|l['’]|an?|the|my|mes|mon|ma)\s*)?"
+    r"(?P<role>(?:(?:external|internal)\s+(?:committee\s+)?(?=member|examiner))?[\w·]+)|"
+    r"(?:m['’]a|m['’]ont|me\s+fait|m['’]avoir)\s+(?:fait\s+)?l['’]honneur\s+de\s+(?P<verb>\w+)|"
     r"d['’]avoir\s+(?P<verb2>examiné|rapporté|évalué|présidé)\b|"
-    # "à B d'avoir accepté d'examiner ce travail", "C for agreeing to examine this thesis"
-    r"(?:d['’]avoir\s+accepté\s+d['’]|for\s+(?:accepting|agreeing)\s+to\s+)"
-    r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair)\b|"
+    # "à B d'avoir accepté d'examiner ce travail", "C for agreeing to examine this thesis",
+    # "D, qui a bien voulu présider le jury", "E for chairing my committee"
+    r"(?:d['’]avoir\s+accepté\s+(?:d['’]|de\s+)|for\s+(?:accepting|agreeing)\s+to\s+|"
+    r"(?:qui\s+(?:a|ont)|d['’]avoir)\s+bien\s+voulu\s+|who\s+(?:kindly\s+)?agreed\s+to\s+|"
+    r"for\s+(?=chairing\b|serving\s+on\b)|"
+    r"who\s+(?=(?:chaired|reviewed|examined)\s+(?:the|my|this)\s+(?:thesis|dissertation|"
+    r"defen[cs]e|viva|jury|committee|examination|manuscript)\b))"
+    r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair|chairing|serving|"
+    r"chaired|reviewed|examined)\b|"
     # "B (Univ. X) serves as external examiner and C chairs the committee"
     r"\b(?:serves|served|will\s+serve|acts|acted|will\s+act|joined|joins|will\s+join)\s+as\s+"
     r"(?:the\s+|an?\s+)?"
@@ -7071,7 +7122,17 @@ _HONOUR_VERBS = {
     "évalue": Relation.JURY_EXAMINER,
     "partic": Relation.JURY_MEMBER,
     "faire": Relation.JURY_MEMBER,
+    "chair": Relation.JURY_PRESIDENT,
+    "chairi": Relation.JURY_PRESIDENT,
+    "chaire": Relation.JURY_PRESIDENT,
+    "servin": Relation.JURY_MEMBER,
+    "review": Relation.JURY_REVIEWER,
 }
+# "d'avoir accepté d'évaluer cette thèse en tant que rapporteurs": the role it names.
+_STATED_ROLE = re.compile(
+    r"(?i)[^,.;]{0,40}?\b(?:en\s+tant\s+que|en\s+qualité\s+de|as)\s+"
+    r"(?:(?:les?|la|l['’]|an?|the|my|mes|mon|ma)\s*)?(?P<role>[\w·]+(?:\s+examiner)?)"
+)
 _THANKS = re.compile(
     r"(?i)\b(?:remercie\w*|merci\w*|thank\w*|grateful\s+to|gratitude\s+to|ainsi\s+que|"
     r"également|also)\b"
@@ -7306,6 +7367,8 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
             or ""
         )
         role = _role_of(word) or _HONOUR_VERBS.get(word.lower()[:6])
+        if match.group("verb3") and (stated := _STATED_ROLE.match(sentence, match.end())):
+            role = _role_of(stated.group("role")) or role
         chunk_start, previous_end = previous_end, match.end()
         if role is None:
             continue
@@ -7316,8 +7379,11 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         if subject_verb:
             chunk = re.sub(r"\([^()]*\)", " ", chunk)  # "B (Univ. X) serves as …"
         spans = list(_NAME_SPAN.finditer(chunk))
-        if subject_verb:
-            spans = spans[-1:]  # "… B serves as examiner": the verb's own subject
+        relative = match.group("verb3") in ("chaired", "reviewed", "examined")
+        if subject_verb or (relative and not _NAMES_GLUE.fullmatch(_NAME_SPAN.sub(" ", chunk))):
+            # "… B serves as examiner": the verb's own subject; "a jury of A (reviewer)
+            # and C, who chaired the committee": the relative clause's one name
+            spans = spans[-1:]
         for span in spans:
             name = name_from_piece(span.group())
             if name:
@@ -7750,6 +7816,13 @@ def defence_year(page: Page, block: Block) -> int | None:
             if len(line) < 60 and (end := _LINE_END_YEAR.search(line))
         }
         year = dates.pop() if len(dates) == 1 else None
+    if (
+        year is None
+        and page.owner.how == "first-heading"
+        and _THESE_COVER.search(document.text[:3000])
+        and (date := _DEFENCE_DATE.search(document.text[:3000]))
+    ):
+        year = int(date.group(1))  # "soutenue le 14 mars 2023" under the cover's candidate
     if year is None and page.owner.how == "defence-title":
         # "Congratulations to A, who defended his PhD thesis yesterday!": the post's date.
         told = (
@@ -7775,7 +7848,12 @@ def _heading_years(document, section: tuple) -> set[int]:
     return years
 
 
-_THESIS_COVER = re.compile(r"(?i)\bthesis\s+(?:presented|submitted)\b[^.]{0,200}?\bdegree\s+of\b")
+_THESIS_COVER = re.compile(
+    r"(?i)\b(?:thesis\s+(?:presented|submitted)|submitted\s+in\s+partial\s+fulfil+ment)\b"
+    r"[^.]{0,200}?\bdegree\s+of\b"
+)
+# A French thesis's cover ("THÈSE DE DOCTORAT" … "présentée par A" … "soutenue le …").
+_THESE_COVER = re.compile(r"(?i)\bth[èe]se\s+de\s+doctorat\b[^.]{0,400}?\bprésentée\s+par\b")
 _LINE_END_YEAR = re.compile(r"[\s,]((?:19|20)\d\d)\s*$")
 
 

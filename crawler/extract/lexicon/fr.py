@@ -730,6 +730,9 @@ NOT_RELATION = (
     "comité de suivi",
     "comités de suivi",
     "csi",
+    # « les membres de mon comité d'encadrement, A et B, pour leur suivi annuel » (Québec)
+    "membres de mon comité d'encadrement",
+    "membres de son comité d'encadrement",
     # The same committees on a page typed without accents.
     "comite de suivi",
     "comites de suivi",
