@@ -19809,6 +19809,122 @@ HUNDRED_TWELFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTEENTH_BATCH_LAYOUTS = {
+    "a-people-widget-card-s-later-subtitle-names-the-student-s-own-advisors": (
+        "<html><head><title>People | Tidal Ecology Lab</title></head><body>"
+        "<h1>Meet the Lab</h1>"
+        "<h2>Principal Investigators</h2>"
+        "<h2>Ruth Okonjo-Lindahl</h2><h3>Professor of Ecology</h3>"
+        "<h2>Pavel Drozdov</h2><h3>Assistant Professor</h3>"
+        "<h2>Grad Students</h2>"
+        "<h2>Sione Tupou</h2><h3>PhD Student (since 2023)</h3>"
+        "<h3>co-advised with Pavel Drozdov</h3>"
+        "<h2>Maren Eikrem</h2><h3>MSc Student (2024–)</h3><h3>advised by Pavel Drozdov</h3>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Sione Tupou", "advisor_phd", "Pavel Drozdov", 2023, None),
+            ("Maren Eikrem", "advisor_other", "Pavel Drozdov", 2024, None),
+        },
+        {("Maren Eikrem", "advisor_other", "Ruth Okonjo-Lindahl", 2024, None)},
+    ),
+    "a-members-list-reads-abbreviated-engineer-grades-and-a-grade-before-hdr": (
+        "<html><head><title>Membres de l'équipe TERRA</title></head><body>"
+        "<h1>Membres de l'équipe TERRA</h1>"
+        "<h2>Permanents</h2><ul>"
+        "<li>Yannick Le Gwenn, DR CNRS, responsable de l'équipe</li>"
+        "<li>Odile Fabre-Nkemelu, MCF Université de Quimperlé, HDR</li>"
+        "<li>Sébastien Jaffrézic, IE CNRS, spectrométrie</li>"
+        "</ul></body></html>",
+        "membres.html",
+        {
+            ("Yannick Le Gwenn", "employed_at", "CNRS", None, None),
+            ("Odile Fabre-Nkemelu", "employed_at", "Université de Quimperlé", None, None),
+            ("Sébastien Jaffrézic", "employed_at", "CNRS", None, None),
+        },
+        set(),
+    ),
+    "a-people-table-s-employer-column-names-each-member-s-employer": (
+        "<html><head><title>Membres | Groupe Nanofluidique</title></head><body>"
+        "<h1>Membres</h1><h2>Permanents</h2>"
+        "<table><thead><tr><th>Nom</th><th>Statut</th><th>Employeur</th></tr></thead>"
+        "<tbody><tr><td>Aurore Baptistin</td><td>Chargée de recherche</td><td>CNRS</td></tr>"
+        "<tr><td>Mikkel Thorsager</td><td>Professeur</td><td>Université de Vesoul</td></tr>"
+        "</tbody></table></body></html>",
+        "membres.html",
+        {
+            ("Aurore Baptistin", "employed_at", "CNRS", None, None),
+            ("Mikkel Thorsager", "employed_at", "Université de Vesoul", None, None),
+        },
+        set(),
+    ),
+    "a-unit-s-completed-phds-and-research-staff-name-advisors-by-title-and-family": (
+        "<html><head><title>Our team - Estuary Systems Unit</title></head><body>"
+        "<h1>Our team</h1><p>The Estuary Systems Unit is led by Professor Tāne Whitford.</p>"
+        "<h2>Academic staff</h2><ul><li>Dr Ngozi Abara-Lund, Lecturer</li></ul>"
+        "<h2>Research fellows</h2><ul>"
+        "<li>Dr Ilkka Ranta, Research Associate (2025–2026), mentored by Dr Abara-Lund</li></ul>"
+        "<h2>Completed PhDs</h2><ul>"
+        "<li>Dr Ewan Colquhoun (PhD awarded 2022, supervisors Dr Abara-Lund and"
+        " Prof. Whitford), now at Firth Water</li>"
+        "<li>Dr Saanvi Pillai (EngD awarded 2021, supervised by Prof. Whitford)</li></ul>"
+        "</body></html>",
+        "team.html",
+        {
+            ("Ilkka Ranta", "advisor_postdoc", "Ngozi Abara-Lund", 2025, 2026),
+            ("Ewan Colquhoun", "advisor_phd", "Ngozi Abara-Lund", None, 2022),
+            ("Ewan Colquhoun", "advisor_phd", "Tāne Whitford", None, 2022),
+            ("Saanvi Pillai", "advisor_phd", "Tāne Whitford", None, 2021),
+        },
+        set(),
+    ),
+    "a-team-card-s-pop-up-bio-is-its-person-s-own-path-not-a-list-entry": (
+        "<html><head><title>Team Members – Kelp Lab</title></head><body>"
+        "<h1>Team Members</h1>"
+        "<ul><li>Hiroko Abernathy-Sato<br>Lab Head &amp; Professor</li>"
+        "<li>Kofi Mensah-Arnott<br>Postdoctoral Fellow (2024–2026)</li></ul>"
+        "<h3>Kofi Mensah-Arnott</h3>"
+        "<p>Kofi received his PhD from the University of Tamale-North in 2023, advised by"
+        " Abena Owusu-Darko. He co-organises the Phycology Reading Group with Dr Lise"
+        " Brandvold. He enjoys sailing.</p>"
+        "</body></html>",
+        "team.html",
+        {("Kofi Mensah-Arnott", "advisor_phd", "Abena Owusu-Darko", None, 2023)},
+        {
+            ("Kofi Mensah-Arnott", "advisor_phd", "Lise Brandvold", None, 2023),
+            ("Kofi Mensah-Arnott", "advisor_postdoc", "Lise Brandvold", None, None),
+        },
+    ),
+    "a-people-widget-pi-card-s-post-and-place-headings-give-the-employer": (
+        "<html><head><title>People | Fjord Sediments Lab</title></head><body>"
+        "<h1>Meet the Lab</h1>"
+        "<h2>Principal Investigators</h2>"
+        "<h2>Astrid Nakagawa-Holm</h2><h3>Associate Professor of Geology</h3>"
+        "<h3>Vesterhavet University</h3>"
+        "<h2>Grad Students</h2>"
+        "<h2>Tomás Ibarguren</h2><h3>PhD Student (since 2024)</h3>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Astrid Nakagawa-Holm", "employed_at", "Vesterhavet University", None, None),
+            ("Tomás Ibarguren", "advisor_phd", "Astrid Nakagawa-Holm", 2024, None),
+        },
+        set(),
+    ),
+    "a-views-grid-card-s-stacked-post-and-unit-line-give-the-employer": (
+        "<html><head><title>Our people | Marine Genomics Laboratory | University of Easterly"
+        "</title></head><body><h1>Our people</h1>"
+        "<h2>Faculty</h2><ul>"
+        "<li>Ingeborg Sæther-Mwangi<br>Associate Professor<br>"
+        "Department of Zoology, University of Easterly</li></ul>"
+        "</body></html>",
+        "people.html",
+        {("Ingeborg Sæther-Mwangi", "employed_at", "University of Easterly", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -19925,6 +20041,7 @@ LAYOUTS = {
         ("batch114", HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
         ("batch116", HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
         ("batch112", HUNDRED_TWELFTH_BATCH_LAYOUTS),
+        ("batch113", HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

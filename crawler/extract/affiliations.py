@@ -45,6 +45,7 @@ from crawler.extract.relations import (
     SERVICE_WORDS,
     THEN,
     arrival_to_defence,
+    card_bio_paragraph,
     defence_year,
     funding_aside,
     others_degree,
@@ -1338,6 +1339,8 @@ def affiliations(page: Page, block: Block) -> None:
             affiliations(page, card)
         return
     kind = page.kind(block)
+    if kind is SectionKind.STUDENTS and card_bio_paragraph(page, block):
+        kind = SectionKind.ABOUT  # "Team" › "A" › A's pop-up bio: A's own path
     if kind in QUIET or kind in (
         SectionKind.STUDENTS,
         SectionKind.JURY,
@@ -4243,12 +4246,17 @@ def people_page(page: Page, block: Block) -> None:
         and len(block.text) <= POST_LINE_CHARS
     ):
         _member_post(page, block, person)
+        if "\n" in block.text and block.lines[0].strip() == person:
+            _stacked_post(page, block, person)
     elif card:
         _card_post(page, block, person)
     teams = LEXICON.pattern("TEAM_WORDS")
     for cell in block.lines[0].split(" | ")[1:]:
         label, colon, value = cell.partition(": ")
         value = value.strip()
+        if colon and LEXICON.pattern("EMPLOYER_COLUMNS").fullmatch(label.strip()):
+            _employer_cell(page, block, person, value)
+            continue
         # A directory's "Équipe" / "Team" column: the person's team inside the organisation.
         if (
             colon
@@ -4267,6 +4275,25 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+def _employer_cell(page: Page, block: Block, person: str, value: str) -> None:
+    """A people table's "Employer" cell naming one institution: the member's employer."""
+    mentions = find_organisations(value, page.acronyms)
+    if (
+        len(mentions) == 1
+        and mentions[0].start <= 1
+        and mentions[0].kind is OrgKind.INSTITUTION
+        and not value[mentions[0].end :].strip(" .")
+    ):
+        page.add(
+            person,
+            Relation.EMPLOYED_AT,
+            mentions[0].name,
+            block.lines[0],
+            "organisation.people-page",
+            0.6,
+        )
 
 
 # "A — Professor, University X" / "B, maîtresse de conférences, Université Y": a listed
@@ -4295,9 +4322,10 @@ def _member_post(page: Page, block: Block, person: str) -> None:
         # "A — Directeur de recherche CNRS", "B, ingénieure d'études CNRS (plateforme)":
         # the national body named right after the grade employs the member.
         place = body.group(1)
-    elif comma < 0 and _INSTITUTION_AFTER_POST.match(rest, position.end()):
-        # "A, MCF Université X": the grade's abbreviation, then the institution, no comma
-        place = rest[position.end() :].strip().rstrip(".")
+    elif _INSTITUTION_AFTER_POST.match(rest, position.end()):
+        # "A, MCF Université X": the grade's abbreviation, then the institution (up to a
+        # comma: "…, HDR" is a note on the member, no place)
+        place = rest[position.end() : comma if comma >= 0 else None].strip().rstrip(".")
     elif comma < 0 or comma - position.end() > 60:
         return
     else:
@@ -4381,6 +4409,35 @@ def _card_post(page: Page, block: Block, person: str) -> None:
         _member_post(page, entry, person)
         if len(page.claims) > before:
             return
+
+
+def _stacked_post(page: Page, block: Block, person: str) -> None:
+    """A people grid's card as one entry, its person's name alone on the first line, the
+    post on the second and its unit and institution on the third ("A" / "Associate
+    Professor" / "Department of X, University Y"): the institution employs the person."""
+    lines = [line.strip() for line in block.lines[1:3]]
+    if len(lines) < 2 or not LEXICON.pattern("POSITIONS").match(lines[0]):
+        return
+    if _NOW.search(lines[1]) or LEXICON.pattern("GUEST_ROLES").search(" ".join(lines)):
+        return
+    mentions = find_organisations(lines[1], page.acronyms)
+    if not mentions or mentions[0].start > 1 or len(mentions) > 2:
+        return
+    last = mentions[-1]
+    if (
+        last.kind is not OrgKind.INSTITUTION
+        or not is_strong_institution(last.name)
+        or lines[1][last.end :].strip(" .")
+    ):
+        return
+    page.add(
+        person,
+        Relation.EMPLOYED_AT,
+        last.name,
+        f"{person} — {lines[0]}, {lines[1]}",
+        "organisation.people-page",
+        0.6,
+    )
 
 
 # "A, Professor of X. PhD, University Y, 2008." (a faculty entry of a lab's people page):

@@ -541,11 +541,12 @@ _WORD_FULL_STOP = re.compile(r"(?<=[a-zß-ÿ])\.\s+(?=[A-ZÀ-Þ])")
 _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")
 
 
+# (Latin Extended-A letters too: "Rāwiri", "Łukasz", "Şahin")
 _WRITTEN_FULL_NAME = re.compile(
-    r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"\b[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’]+)?"
     # (one line: a list of names one per line is not one long name)
     r"(?:[^\S\n]+(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|do|los|las|ten|ter|zu)"
-    r"[^\S\n]+)*[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+){1,3}"
+    r"[^\S\n]+)*[A-ZÀ-ÞĀ-ž][A-Za-zà-ÿĀ-ž'’-]+){1,3}"
     # An Iberian double surname's last word after "y"/"e"/"i" ("Thiago da Costa e Mello"),
     # not a second person's given name ("Ana Ruiz y Pedro Gómez").
     r"(?:[^\S\n]+[yei][^\S\n]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+(?![A-Za-zà-ÿ'’-]|[^\S\n]+[A-ZÀ-Þ]))?"

@@ -583,6 +583,32 @@ _FAMILY_ONLY = re.compile(
 _FAMILY_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b)\s*")
 
 
+# "Prof. Family", "Dr Family" (a title, then a family name alone, then the clause's end):
+# a person the page names in full elsewhere.
+_TITLED_FAMILY = re.compile(
+    r"(?:Prof\.?|Professor|Dr\.?|Doctor)\s+((?:[Vv][ao]n\s+|[Dd]e\s+)?[A-ZÀ-Þ][\w'’-]+)"
+    r"(?=\s*(?:[),.;:—–]|\band\b|&|\bon\b|\bin\b|$))"
+)
+_TITLED_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _titled_families(page: Page, rest: str) -> list[str]:
+    """The full names of the titled family names opening *rest* ("Dr A and Prof. B"),
+    each the one full name the page writes ending with it; none unless all resolve."""
+    found, at = [], 0
+    while (titled := _TITLED_FAMILY.match(rest, at)) is not None and len(found) < 3:
+        family = titled.group(1)
+        full = _one_written(page, lambda n, f=family: n.endswith(f" {f}") and len(n) > len(f) + 2)
+        if full is None:
+            return []
+        found.append(full)
+        join = _TITLED_JOIN.match(rest, titled.end())
+        if join is None:
+            break
+        at = join.end()
+    return found
+
+
 def _bare_families(cell: str) -> bool:
     """A cell of family names alone: "van der Hoek", "Sandoval-Reyes, Lindqvist"."""
     return 2 < len(cell) <= 80 and all(
@@ -1356,6 +1382,8 @@ def supervision(page: Page, block: Block) -> None:
     ):
         # "Encadrement" › "… J'ai effectué ma thèse à X, encadrée par A": the owner's own.
         kind = SectionKind.ABOUT
+    if kind is SectionKind.STUDENTS and card_bio_paragraph(page, block):
+        kind = SectionKind.ABOUT  # "Team" › "A" › A's pop-up bio: A's own path
     if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
         if any(map(block.text.__contains__, _HAS_ADVISED_WORDS)):
             _has_advised(page, block)  # "My students … A a dirigé la thèse de B": lineage
@@ -2769,7 +2797,8 @@ _PREDICATE = re.compile(
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
 # "…; second supervisor B": the one named beside the owner, who supervises too.
 # "Other supervisors: B" (a register's column beside the owner's own role): B as well.
-_OWNER_ALSO = ("second", "secondary", "other")
+# "jointly mentored by B" (the cue "mentored by" after "jointly"): B beside the owner.
+_OWNER_ALSO = ("second", "secondary", "other", "jointly")
 # "Second supervisor (primary: B)": the owner's role, then the main advisor's name.
 _MAIN_IN_PARENS = re.compile(r"\(\s*(?:main|primary|principal|lead)\s*[:：]\s*", re.I)
 # "…, and I teach a module with C": a new clause, after which no student is named.
@@ -3822,6 +3851,9 @@ def _heading_card(page: Page, block: Block) -> None:
                         )
                     return
             break
+    if group is not None and following.kind is BlockKind.HEADING and _senior_group(group):
+        _heading_card_post(page, block, index)
+        return
     if group is None or heading_kind(group) is not SectionKind.STUDENTS:
         return
     role = following.text.split("\n")[0]
@@ -3846,13 +3878,73 @@ def _heading_card(page: Page, block: Block) -> None:
         for index in range(first, len(page.claims)):
             page.claims[index] = replace(page.claims[index], evidence=written)
         return
-    item = Block(
-        BlockKind.ITEM, f"{block.text.strip()} — {role}", block.level, (*block.section, group)
-    )
+    text = f"{block.text.strip()} — {role}"
+    if following.kind is BlockKind.HEADING and "\n" not in following.text:
+        # "A" › "PhD Student (2022–)" › "co-advised with B": the card's later subtitle
+        # lines that name its person's supervisors, read with the role line
+        later = []
+        for extra in blocks[index + 2 : index + 5]:
+            if extra.kind is not BlockKind.HEADING or extra.level <= block.level:
+                break
+            later.append(extra.text)
+        fields = _card_fields("\n".join(later), "") if later else []
+        co = LEXICON.pattern("COSUPERVISION_CUES")
+        fields += [
+            line
+            for line in later
+            if line not in fields
+            and (said := co.match(line.strip())) is not None
+            and said.end() > 5
+            and name_at_start(line.strip()[said.end() :].lstrip(" :"))
+        ]
+        if fields:
+            text = f"{text}\n" + "\n".join(fields)
+    item = Block(BlockKind.ITEM, text, block.level, (*block.section, group))
     student_list(page, item)
 
 
 _POSTDOC_GROUP = re.compile(r"(?i)\bpost-?doc(?:toral)?s?\b")
+
+
+def _senior_group(group: str) -> bool:
+    """ "Principal Investigators", "Faculty": a people widget's group of senior members."""
+    group = group.strip(" :")
+    return bool(
+        LEXICON.pattern("LAB_HEADS").fullmatch(group)
+        or LEXICON.pattern("SENIOR_STAFF_HEADINGS").fullmatch(group)
+    )
+
+
+def _heading_card_post(page: Page, block: Block, index: int) -> None:
+    """A senior member's card set as headings: the name, then the post, then the place
+    ("A" › "Associate Professor of X" › "University Y"): Y employs A."""
+    name = name_at_start(block.text)
+    lines = []
+    for below in page.document.blocks[index + 1 : index + 3]:
+        if below.kind is not BlockKind.HEADING or below.level <= block.level:
+            break
+        lines.append(below.text.strip())
+    if name is None or len(lines) < 2 or not LEXICON.pattern("POSITIONS").match(lines[0]):
+        return
+    if LEXICON.pattern("GUEST_ROLES").search(" ".join(lines)):
+        return
+    mentions = find_organisations(lines[1], page.acronyms)
+    if not mentions or mentions[0].start > 1 or len(mentions) > 2:
+        return
+    last = mentions[-1]
+    if (
+        last.kind is OrgKind.INSTITUTION
+        and is_strong_institution(last.name)
+        and not lines[1][last.end :].strip(" .")
+    ):
+        page.add(
+            name,
+            Relation.EMPLOYED_AT,
+            last.name,
+            f"{name} — {lines[0]}, {lines[1]}",
+            "organisation.people-page",
+            0.6,
+        )
 
 
 def _supervised_fields(text: str) -> str | None:
@@ -3999,6 +4091,31 @@ def _role_subtitle(section: tuple[str, ...]) -> str | None:
     if not _team_title(section[-3]) or not LEXICON.pattern("MEMBER_ROLES").search(section[-1]):
         return None
     return section[-1]
+
+
+BIO_CARD_CHARS = 160  # a card's role line is short; a longer text of sentences is a bio
+_BIO_SENTENCE_END = re.compile(r"[\w)]\.\s+[A-Z]")
+
+
+def card_bio_paragraph(page: Page, block: Block) -> bool:
+    """A team card's pop-up bio under its person's heading, that person read as the page's
+    owner for it (the bio-paragraph rule): their own path, no member of the team's list."""
+    return _card_bio_paragraph(block) and _is_owner(page, block.section[-1])
+
+
+def _card_bio_paragraph(block: Block) -> bool:
+    """A paragraph of several sentences under a person's name heading in a team's list (a
+    card's pop-up bio): it tells that person's own career, no member of the list."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.text) > BIO_CARD_CHARS
+        and len(block.section) >= 2
+        and _team_title(block.section[-2])
+        and is_card_name(block.section[-1])
+        # (told by the person's own name: "Ada joined …", not a role line "PhD student …")
+        and block.text.split(maxsplit=1)[0] in block.section[-1].split()
+        and len(_BIO_SENTENCE_END.findall(block.text)) >= 2
+    )
 
 
 def _team_card(page: Page, block: Block) -> Block | None:
@@ -4704,6 +4821,8 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if _card_bio_paragraph(block):
+        return  # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio
     if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
         return  # a publication names no student (a "References" list's advisors aside)
     if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
@@ -6111,6 +6230,10 @@ def _student_entry(page: Page, block: Block) -> None:
             # Moigne" read as a name too).
             if all(any(f.endswith(f" {n}") for f in families) for n in names):
                 names = families
+        if not names and _TITLED_FAMILY.match(rest):
+            # "supervised by Prof. Family", "supervisors Dr A and Prof. B": titled family
+            # names alone, each the one full name the page writes ending with it
+            names = _titled_families(page, rest)
         if not names and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS):
             # "(co-direction avec Grégoire)": a given name the page wrote in full before
             names = _names_or_given(page, rest)

@@ -93,6 +93,10 @@ SECTIONS = {
         "postdoctoral fellows",
         # a people page's postdoctoral group ("Research Fellows" › "A, Postdoctoral …")
         "research fellows",
+        # a UK unit's "Completed PhDs" list
+        "completed phds",
+        "completed doctorates",
+        "phd completions",
         "postdoctoral scholars",
         "postdoctoral associates",
         # (hyphenated, as many team pages write them: "Post-doctoral fellows", "Post-docs")
@@ -432,6 +436,8 @@ SUPERVISION_CUES = (
     "advised by",
     "co-advised by",
     "directed by",
+    # a research staff list's "Research Associate (2025–), mentored by Dr B"
+    "mentored by",
     "supervisors",
     "supervisor",
     "co-supervisors",
@@ -568,6 +574,10 @@ CONTEXT = {
         "edd",
         "ed.d",
         "drph",
+        # the UK Engineering Doctorate, run with an industrial sponsor ("EngD (with X)")
+        "engd",
+        "eng.d",
+        "engineering doctorate",
         # Degree names written in full (Australian/UK supervision registers).
         "doctor of philosophy",
         # Korean labs: the combined master's and doctoral course ends on the doctorate.
@@ -1762,6 +1772,8 @@ EMPLOYER_CUES = (
     "consultant at",
     "analyst at",
 )
+# A people table's column naming each member's employer ("Name | Role | Employer").
+EMPLOYER_COLUMNS = ("employer", "home institution", "employing institution")
 # The field labels of a Europass CV's left column: an entry's lines, not section titles.
 CV_FIELD_LABELS = (
     "dates",

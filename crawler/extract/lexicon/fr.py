@@ -785,6 +785,12 @@ POSITIONS = (
     # (IGE, the rank below: "Tuteur : M. A, ingénieur d'études" is the tutor's post)
     "ingénieur d'études",
     "ingénieure d'études",
+    # a members list's abbreviated grades of engineers ("A, IE CNRS", "B, IR Inserm"):
+    # read only before the body that employs them (POSITIONS_GUARDS)
+    "IE",
+    "IR",
+    "IGE",
+    "IGR",
     "ingénieur d’études",
     "ingénieure d’études",
     "ingénieur",
@@ -846,6 +852,13 @@ POSITIONS = (
     "mis à disposition",
     "mise à disposition",
 )
+
+# The abbreviated engineers' grades of POSITIONS are posts only before an employer's name
+# ("IE CNRS", "IR Inserm", "IGE Université X"), never as a bare two-letter word.
+POSITIONS_GUARDS = {
+    word: r"(?=\s+(?:CNRS|Inserm|INRAE|Inria|IRD|CEA|Universit))"
+    for word in ("IE", "IR", "IGE", "IGR")
+}
 STUDIES = (
     "élève",
     "élèves",
@@ -1437,6 +1450,8 @@ THESIS_HOSTS = (
 )
 # « ingénieure de recherche chez Orthélios Robotique » : une entreprise, sans mot de tête.
 EMPLOYER_CUES = ("chez",)
+# La colonne d'un tableau de membres qui nomme l'employeur de chacun (« Nom | Statut | Employeur »).
+EMPLOYER_COLUMNS = ("employeur", "organisme employeur", "établissement employeur")
 # La page d'approbation d'une thèse : « … approuvée par les membres du jury suivants : ».
 SIGNATURE_INTROS = (
     "approuvée par les membres du jury suivants",
