@@ -19420,6 +19420,29 @@ HUNDRED_EIGHTH_BATCH_LAYOUTS = {
 
 
 HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
+    "a-defence-chair-s-title-before-his-name-ends-no-organisation": (
+        "<html><head><title>Public defence: Halvard Mbeki-Strand | Fjordvik University</title>"
+        "</head><body><main><article><h1>Public defence: Halvard Mbeki-Strand</h1>"
+        "<p>Halvard Mbeki-Strand will defend his thesis on 3 March 2025.</p>"
+        "<h2>Adjudication committee</h2><ul><li>First opponent: Professor Liesel Oyelaran, "
+        "University of Nordmark</li></ul><h2>Chair of defence</h2>"
+        "<p>Head of Department Professor Ivar Sandvik-Okoro</p><h2>Supervisors</h2>"
+        "<ul><li>Main supervisor: Professor Randi Hovde</li></ul></article></main></body></html>",
+        "defence.html",
+        {
+            ("Halvard Mbeki-Strand", "jury_reviewer", "Liesel Oyelaran", 2025, 2025),
+            ("Halvard Mbeki-Strand", "advisor_phd", "Randi Hovde", None, 2025),
+        },
+        {
+            (
+                "Halvard Mbeki-Strand",
+                "member_of",
+                "Department Professor Ivar Sandvik-Okoro",
+                None,
+                None,
+            )
+        },
+    ),
     "a-viva-outcomes-table-row-names-its-candidate-then-each-role-column": (
         "<html><head><title>Viva outcomes - Graduate School</title></head><body><main>"
         "<h1>Viva outcomes</h1><p>These researchers passed their vivas in spring 2024.</p>"

@@ -706,6 +706,8 @@ _LEADING_POSTS = frozenset(("associate", "assistant", "scientist", "researcher")
 _POST_LEAD = 4  # the words a post's title takes at most before its place
 # A degree's first word after the university that grants it ("… Doctor of Philosophy")
 _DEGREE_OPENERS = frozenset(("Doctor", "Master", "Masters", "Bachelor"))
+# A title before a person's name ("Head of Department Professor A"): the place ends before it
+_TITLES_BEFORE_NAMES = frozenset(("Professor", "Prof.", "Dr.", "Professeur", "Professeure", "Pr."))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -733,6 +735,17 @@ def _trim(run: str) -> str:
         and f"{words[0]} {words[1]}".lower() in _ROLE_PAIRS
     ):
         words = words[2:]
+    for index in range(1, len(words) - 1):
+        if (
+            words[index] in _TITLES_BEFORE_NAMES
+            and words[index + 1][:1].isupper()
+            # ("Associate Professor Department of X": a post's title, then its place)
+            and words[index - 1].lower() not in _LEADING_POSTS
+            and not _INSTITUTION.match(words[index + 1])
+            and not _UNIT.match(words[index + 1])
+        ):
+            words = words[:index]
+            break
     # "Université de Sancerre de 2006": a year, then the connector before it ("au CNRS en
     # 2016." ends a sentence: the year keeps its full stop).
     while words and (
