@@ -19420,6 +19420,23 @@ HUNDRED_EIGHTH_BATCH_LAYOUTS = {
 
 
 HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
+    "a-record-field-cell-lists-one-inverted-name-a-line": (
+        "<html><head><title>Thesis record - Karrawang University</title></head><body><main>"
+        "<h1>Tidal flats and shorebird decline</h1><table>"
+        "<tr><td>Author</td><td>Okonjo-Hale, Priya</td></tr>"
+        "<tr><td>Degree</td><td>Doctor of Philosophy (PhD)</td></tr>"
+        "<tr><td>Date awarded</td><td>2024-03-02</td></tr>"
+        "<tr><td>Principal supervisor</td><td>Lindqvist, Amara</td></tr>"
+        "<tr><td>Co-supervisor(s)</td><td>Tanaka, Rhys<br>Ferreira, Joana M.</td></tr>"
+        "</table></main></body></html>",
+        "record.html",
+        {
+            ("Priya Okonjo-Hale", "advisor_phd", "Amara Lindqvist", None, 2024),
+            ("Priya Okonjo-Hale", "advisor_phd", "Rhys Tanaka", None, 2024),
+            ("Priya Okonjo-Hale", "advisor_phd", "Joana M. Ferreira", None, 2024),
+        },
+        set(),
+    ),
     "a-defence-chair-s-title-before-his-name-ends-no-organisation": (
         "<html><head><title>Public defence: Halvard Mbeki-Strand | Fjordvik University</title>"
         "</head><body><main><article><h1>Public defence: Halvard Mbeki-Strand</h1>"

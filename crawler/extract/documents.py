@@ -1738,7 +1738,18 @@ def record_names(blocks: list[Block]) -> list[Block]:
         if not any(turned):
             result.append(block)
             continue
-        text = "\n".join(new or line for new, line in zip(turned, lines, strict=True))
+        kept: list[str] = []
+        field = False  # the line before was one person field's names, turned
+        for new, line in zip(turned, lines, strict=True):
+            inverted = _INVERTED_NAME.match(line) if field and ":" not in line else None
+            if inverted:
+                # "Co-supervisor(s): Papadakis, Stavros" / "Whitehorse, Lachlan J." (a
+                # field's cell, one name a line): the field's next name
+                kept[-1] += f", {_given_family(inverted)}"
+                continue
+            kept.append(new or line)
+            field = bool(new) and "\n" not in new
+        text = "\n".join(kept)
         result.append(Block(block.kind, text, block.level, block.section))
     return result
 
