@@ -19822,11 +19822,13 @@ HUNDRED_TWELFTH_BATCH_LAYOUTS = {
         "<meta name='author' content='Thandiwe Okafor-Lund'></head><body>"
         "<h1>Acknowledgements</h1><p>I thank my advisor, Prof. Gideon Marwick, for everything "
         "during my PhD thesis. I thank Prof. Rosalind Ebright for chairing my dissertation "
-        "committee.</p><p>Many thanks to Dr. Yuto Hasegawa for hosting me during my internship at "
+        "committee, and Prof. Ji-woo Han for serving on it.</p>"
+        "<p>Many thanks to Dr. Yuto Hasegawa for hosting me during my internship at "
         "Brightwell Labs in 2019.</p></body></html>",
         "ack.html",
         {
             ("Thandiwe Okafor-Lund", "jury_president", "Rosalind Ebright", None, None),
+            ("Thandiwe Okafor-Lund", "jury_member", "Ji-woo Han", None, None),
             ("Thandiwe Okafor-Lund", "advisor_internship", "Yuto Hasegawa", 2019, 2019),
         },
         set(),

@@ -2391,8 +2391,9 @@ def _advisors_field(line: str) -> bool:
 
 
 _NAME_SPAN = re.compile(
-    # (Latin Extended-A letters too: "Wiśniewski", "Łukasz", "Dvořák")
-    r"\b[A-ZÀ-ÞĀ-ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-ÞĀ-ž][a-zà-ÿā-ž'’]+)?"
+    # (Latin Extended-A letters too: "Wiśniewski", "Łukasz", "Dvořák"; a Korean given name's
+    # second syllable in lower case: "Jun-ho")
+    r"\b[A-ZÀ-ÞĀ-ž][a-zà-ÿā-ž'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zà-ÿā-ž'’]+)?"
     r"(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|del|dos)\s+)*[A-ZÀ-ÞĀ-ž][A-Za-zà-ÿā-ž'’-]+){1,3}"
 )
 
