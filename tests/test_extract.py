@@ -19420,6 +19420,26 @@ HUNDRED_EIGHTH_BATCH_LAYOUTS = {
 
 
 HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
+    "a-dean-named-after-his-post-holds-it-not-the-candidate": (
+        "<html><head><title>Public defence: Halvard Mbeki-Strand | Fjordvik University</title>"
+        "</head><body><main><article><h1>Public defence: Halvard Mbeki-Strand</h1>"
+        "<p>Halvard Mbeki-Strand will defend his thesis on 3 March 2025. The Dean of the "
+        "Faculty of Marine Sciences, Professor Eirik Lunde, will open the ceremony.</p>"
+        "<h2>Supervisors</h2><ul><li>Main supervisor: Professor Randi Hovde</li></ul>"
+        "</article></main></body></html>",
+        "defence.html",
+        {("Halvard Mbeki-Strand", "advisor_phd", "Randi Hovde", None, 2025)},
+        {
+            (
+                "Halvard Mbeki-Strand",
+                "member_of",
+                "Dean of the Faculty of Marine Sciences",
+                None,
+                None,
+            ),
+            ("Halvard Mbeki-Strand", "member_of", "Faculty of Marine Sciences", None, None),
+        },
+    ),
     "a-record-field-cell-lists-one-inverted-name-a-line": (
         "<html><head><title>Thesis record - Karrawang University</title></head><body><main>"
         "<h1>Tidal flats and shorebird decline</h1><table>"

@@ -1223,6 +1223,11 @@ _LISTED_LEAD = re.compile(
     r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s+\((?:19|20)\d\d\)"
 )
+# "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's.
+_TITLED_HOLDER = re.compile(
+    r"^\W*(?:The|Le|La|L['’])\s*[^,;()]{3,90},\s+(?:Professor|Prof\.|Dr\.?|Pr\.?|"
+    r"[Pp]rofesseure?)\s+([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*,"
+)
 _OTHER_LEAD = re.compile(
     r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
     # ("A (since 2021) studies … at X": the name's bracket before the verb)
@@ -1257,6 +1262,10 @@ def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) ->
     another person's name in the owner's own paragraph, or on a listed student's."""
     if not sentence[:1].isupper():
         return False
+    if sentence[:1] in "TL" and (holder := _TITLED_HOLDER.match(sentence)):
+        other = name_from_piece(holder.group(1))
+        if other is not None and not compatible(other, page.owner.name):
+            return True
     if not _THIRD_PRONOUN.match(sentence):
         # "Ruth A joined in 2021 as my first student; she is co-advised by B at X": a
         # sentence about another person the owner's own paragraph names first
