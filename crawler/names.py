@@ -170,7 +170,7 @@ NOT_NAME_WORDS = frozenset(
     senior staff principal chief software hardware engineer engineers scientist
     scientists developer manager consultant analyst fellow
     researchers postgraduate undergraduate sponsor sponsors advisees mentees student graduate
-    visitors scholars accueil welcome bienvenue
+    visitors scholars accueil welcome bienvenue commission commissions
     vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
     netherlands switzerland austria sweden norway denmark finland portugal greece

@@ -19987,6 +19987,99 @@ HUNDRED_THIRTEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTEENTH_BATCH_LAYOUTS = {
+    "a-faculty-news-welcoming-one-professor-names-its-owner": (
+        "<html><head><title>Bienvenue à la professeure Ginette Laflamme-Oduya | Nouvelles"
+        "</title></head><body><h1>Bienvenue à la professeure Ginette Laflamme-Oduya</h1>"
+        "<p>Mme Laflamme-Oduya a réalisé son doctorat à l'Université de Rimouski-Matane sous "
+        "la codirection des professeurs Hélène Dubuc et Armand Thibodeau-Kone. Elle a ensuite "
+        "effectué un stage postdoctoral de 2017 à 2020 sous la supervision de Kenji Arakawa."
+        "</p></body></html>",
+        "nouvelle.html",
+        {
+            ("Ginette Laflamme-Oduya", "advisor_phd", "Hélène Dubuc", None, None),
+            ("Ginette Laflamme-Oduya", "advisor_phd", "Armand Thibodeau-Kone", None, None),
+            ("Ginette Laflamme-Oduya", "advisor_postdoc", "Kenji Arakawa", 2017, 2020),
+        },
+        set(),
+    ),
+    "a-prize-news-tells-the-laureates-own-jury-in-sentences": (
+        "<html><head><title>Prix de thèse 2022 : Ivo Marangoni récompensé</title></head><body>"
+        "<h1>Prix de thèse 2022 : Ivo Marangoni récompensé</h1>"
+        "<p>Sa thèse, dirigée par Odile Vautrin, a été soutenue le 3 mars 2021 devant un jury "
+        "présidé par Jacques Peyrelade (Université de Savoie-Arly). Wiebke Hansen (Université "
+        "de Kiel-Förde) et Tiago Monteiro (Universidade do Minho-Lima) en étaient les "
+        "rapporteurs ; Fatou Ndiaye (École des Mines de Douai-Scarpe) a participé au jury en "
+        "qualité d'examinatrice.</p>"
+        "<p>Le jury du prix, présidé par Gaston Rigal, a salué ses travaux.</p></body></html>",
+        "prix.html",
+        {
+            ("Ivo Marangoni", "advisor_phd", "Odile Vautrin", None, 2021),
+            ("Ivo Marangoni", "jury_president", "Jacques Peyrelade", 2021, 2021),
+            ("Ivo Marangoni", "jury_reviewer", "Wiebke Hansen", 2021, 2021),
+            ("Ivo Marangoni", "jury_reviewer", "Tiago Monteiro", 2021, 2021),
+            ("Ivo Marangoni", "jury_examiner", "Fatou Ndiaye", 2021, 2021),
+        },
+        {("Ivo Marangoni", "jury_president", "Gaston Rigal", None, None)},
+    ),
+    "a-lab-newsletter-welcomes-students-and-tells-defences": (
+        "<html><head><title>La Lettre du LIMOS n°12</title></head><body>"
+        "<h1>La Lettre du LIMOS — n°12, mai 2023</h1><h2>Arrivées</h2>"
+        "<p>Bienvenue à Oumar Traoré-Lenoir, doctorant sous la direction de Sabine Wendling "
+        "(équipe Réseaux).</p>"
+        "<p>Bienvenue également à Ilona Kacprzak, doctorante co-encadrée par Rémi Fauconnet et "
+        "Paola Benedetti.</p><h2>Soutenances</h2>"
+        "<p>Le 4 avril 2023, Hamza Oukili a soutenu sa thèse, dirigée par Sabine Wendling, "
+        "devant un jury composé de Teresa Llorente (rapportrice) et Nils Ekström (rapporteur)."
+        "</p></body></html>",
+        "lettre.html",
+        {
+            ("Oumar Traoré-Lenoir", "advisor_phd", "Sabine Wendling", None, None),
+            ("Ilona Kacprzak", "advisor_phd", "Rémi Fauconnet", None, None),
+            ("Ilona Kacprzak", "advisor_phd", "Paola Benedetti", None, None),
+            ("Hamza Oukili", "advisor_phd", "Sabine Wendling", None, 2023),
+            ("Hamza Oukili", "jury_reviewer", "Teresa Llorente", 2023, 2023),
+            ("Hamza Oukili", "jury_reviewer", "Nils Ekström", 2023, 2023),
+        },
+        {
+            ("La Lettre du LIMOS", "advisor_phd", "Sabine Wendling", None, None),
+            ("Teresa Llorente", "jury_reviewer", "Hamza Oukili", 2023, 2023),
+        },
+    ),
+    "a-belgian-eulogy-lists-the-theses-its-subject-promoted": (
+        "<html><head><title>Éloge de Roger Vanderstraeten (1929-2021)</title></head><body>"
+        "<h1>Roger Vanderstraeten (1929-2021)</h1>"
+        "<p>Roger Vanderstraeten prépare sa thèse sous la direction de Paul Lemmens. Boursier "
+        "de la Commission nationale, il effectue un stage postdoctoral auprès de Walter Kincaid."
+        "</p><p>Professeur rigoureux, il a été le promoteur de plus de vingt thèses de "
+        "doctorat, parmi lesquelles celles de Marie-Claire Dethier et de Jan Verbruggen.</p>"
+        "</body></html>",
+        "eloge.html",
+        {
+            ("Roger Vanderstraeten", "advisor_phd", "Paul Lemmens", None, None),
+            ("Roger Vanderstraeten", "advisor_postdoc", "Walter Kincaid", None, None),
+            ("Marie-Claire Dethier", "advisor_phd", "Roger Vanderstraeten", None, None),
+            ("Jan Verbruggen", "advisor_phd", "Roger Vanderstraeten", None, None),
+        },
+        {("Boursier de la Commission", "advisor_postdoc", "Walter Kincaid", None, None)},
+    ),
+    "a-portrait-names-its-subject-before-the-advising-verb": (
+        "<html><head><title>Portrait : Selin Aydoğan-Ferrand</title></head><body>"
+        "<h1>Selin Aydoğan-Ferrand, la chimie des surfaces</h1>"
+        "<p>Après une thèse sous la direction de Roland Quéré, elle rejoint le CNRS.</p>"
+        "<p>Selin Aydoğan-Ferrand encadre aujourd'hui deux doctorant·es, Mateo Ríos et "
+        "Clémence Abiola.</p></body></html>",
+        "portrait.html",
+        {
+            ("Selin Aydoğan-Ferrand", "advisor_phd", "Roland Quéré", None, None),
+            ("Mateo Ríos", "advisor_phd", "Selin Aydoğan-Ferrand", None, None),
+            ("Clémence Abiola", "advisor_phd", "Selin Aydoğan-Ferrand", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20104,6 +20197,7 @@ LAYOUTS = {
         ("batch116", HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
         ("batch112", HUNDRED_TWELFTH_BATCH_LAYOUTS),
         ("batch113", HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
+        ("batch118", HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

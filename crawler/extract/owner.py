@@ -64,6 +64,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"medal|medals|award|awards|prize|prizes|"
     # A discussion board's name ("Open X Forum") heads every thread, whoever posts.
     r"forum|forums|community|discourse|"
+    # "La Lettre du LGPA — n°37": a unit's newsletter, its issue, no person
+    r"lettre|newsletter|infolettre|"
     # A field's name in a lab's site title ("X Lab | Coastal Biogeochemistry"): no surname
     # ends as a discipline does.
     r"\w+(?:ology|istry|omics|ography)|"
@@ -240,7 +242,9 @@ _ABOUT_PERSON = re.compile(
     # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
     r"disparition\s+de|décès\s+de|nécrologie\s*:?|"
     # "Prix de thèse 2024 : félicitations à A !", "Bravo à B": the post cheers one person
-    r"félicitations\s+(?:à|a)|felicitations\s+(?:à|a)|bravo\s+(?:à|a)|congratulations\s+to)|"
+    r"félicitations\s+(?:à|a)|felicitations\s+(?:à|a)|bravo\s+(?:à|a)|congratulations\s+to|"
+    # "Bienvenue à la professeure A" (a faculty's news welcoming one newcomer)
+    r"bienvenue\s+(?:à|a)\s+(?:la|le|notre)\s+(?:nouvelle?\s+)?(?:professeure?|chercheuse|chercheur))|"
     r"(?:hi|hello|bonjour)?\W*(?:I['’]m|I\s+am|je\s+suis))\s+(?=[A-ZÀ-Þ])"
 )
 # "Professor A retires after 34 years", "B named Fellow of the Society": a news headline
@@ -868,9 +872,12 @@ def is_card_name(text: str) -> bool:
 
 
 _WELCOME = re.compile(
-    r"(?i:welcome(?:\s+to)?|bienvenue\s+à)\s+(?:(?:Dr|Prof)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?i:who|qui)\s+"
+    r"(?i:welcome(?:\s+to)?|bienvenue\s+(?:également\s+|aussi\s+)?à)\s+(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})(?:,?\s+(?i:who|qui)\s+"
     r"(?i:(?:has\s+)?join|(?:a\s+)?rejoint|rejoint)"
+    # "Bienvenue à A, doctorante co-encadrée par B": the newcomer's role after the comma
+    r"|,\s+(?:(?:nouvelle?|new)\s+)?(?i:doctorant|doctorante|doctorant·e|post-?doctorante?|"
+    r"stagiaire|phd\s+student|postdoc)\b)"
 )
 
 

@@ -1392,7 +1392,17 @@ def supervision(page: Page, block: Block) -> None:
         return
     if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
         block = continued
-    if kind is SectionKind.JURY and not _advisor_label(block):
+    if (
+        kind is SectionKind.JURY
+        and not _advisor_label(block)
+        # ("Soutenances" › "A a soutenu sa thèse, dirigée par B": a newsletter's item, A's own)
+        and not (
+            block.kind is BlockKind.PARAGRAPH
+            and page.owner is not None
+            and page.owner.how == "news-item"
+            and block_subject(block.text) == page.owner.name
+        )
+    ):
         return
     if (";" in block.text or _JOINED_TWO in block.text) and (
         turned := _inverted_field(block)
@@ -6540,6 +6550,12 @@ _AND_SPLIT = re.compile(rf"\s+(?:{_AND_WORDS})\s+")
 _AND_PARTICIPLE = re.compile(r"\),\s+(?:and|et)\s+(?=[a-zà-ÿ]+\s+(?:par|by)\s)")
 
 
+_SAT_AS = re.compile(
+    r"\s+(?:a|ont)\s+(?:participé|siégé)\s+(?:au|à\s+ce)\s+jury\s+(?=en\s+(?:qualité|tant)\b)"
+)
+_BRACKET_STOP = re.compile(r"\)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ])")
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     if "(" in text and "." in text:
@@ -6547,6 +6563,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
     text = _BRACKET_THEN_AND.sub("), ", text)
+    if " jury en " in text:
+        # "C (Univ. Z) a participé au jury en qualité d'examinatrice": the role of C.
+        text = _SAT_AS.sub(", ", text)
     if "), " in text:
         # "…, C (examinatrice), et présidé par D": the last member a participle introduces
         # is one of its own, not part of C's segment.
@@ -6554,6 +6573,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     if ". " in text:
         # "Rapporteurs : A (X), B (Y). Examinateur : C": each label opens its own list.
         text = _NEXT_LABEL.sub("; ", text)
+        # "… présidé par A (Univ. X). B (Y) et C (Z) en étaient les rapporteurs": a member's
+        # bracket ends its sentence, the next names open another segment.
+        text = _BRACKET_STOP.sub("); ", text)
     if " — " in text or " – " in text:
         text = _DASH_LABEL.sub("; ", text)
     if ". " in text and "," in text:
@@ -6751,6 +6773,12 @@ _COLON = re.compile(r"[:：]")
 
 
 _HEADING_JOIN = re.compile(r"(?i),|\s(?:et|and|&|/)\s")
+# "… soutenue le 12 décembre 2019 devant un jury présidé par A" under a prize's headline
+# ("Prix de thèse 2020 : B récompensé"): the laureate's own defence, told in the news.
+_BEFORE_JURY = re.compile(
+    r"(?i)\b(?:soutenue?|défendue?|defended)\b[^.;]{0,60}?\b(?:devant|before)\s+(?:un|le|a|the)\s+"
+    r"(?:jury|committee|board)\b"
+)
 
 
 # "A a été rapportrice de la thèse de B", "A chaired the thesis committee of B": a named
@@ -6880,6 +6908,7 @@ def jury(page: Page, block: Block) -> None:
         block.section
         and LEXICON.pattern("NOT_JURY").search(PARENS.sub("", block.section[-1]))
         and not _HEADING_JOIN.search(block.section[-1])
+        and not (len(block.section) == 1 and _BEFORE_JURY.search(block.text))
     ):
         # under "Le jury du prix", "Comité de sélection": no thesis jury ("Jurys de thèse
         # (hors comités de sélection)" is one: its aside is left out)
@@ -6915,6 +6944,9 @@ def jury(page: Page, block: Block) -> None:
         and kind is SectionKind.JURY
         and _service_item(block)
         and not _own_defence(block.text)
+        # "Soutenances" › "Le 14 novembre, A a soutenu sa thèse … devant un jury composé
+        # de B (rapportrice)": a newsletter's item telling A's own defence
+        and not (page.owner.how == "news-item" and block_subject(block.text) == page.owner.name)
     ):
         _jury_service(page, block)
         return
@@ -9069,13 +9101,13 @@ _OBJECT_LEAD = re.compile(
     r"|^\s*(?:for|to)\s+(?=[A-ZÀ-Þ](?!\d))"
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
-    r"|^\s*(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*[,:]\s+(?=[A-ZÀ-Þ])"
+    r"|^\s*(?:[a-z][\w'’·-]*\s+){0,4}[a-z][\w'’·-]*[,:]\s+(?=[A-ZÀ-Þ])"
     # "les doctorants que j'ai encadrés : A (2016-2019) et B": the list after a colon
     r"|^\s*[:：]\s*(?=[A-ZÀ-Þ])"
     # "Elle a accueilli en post-doctorat Dr A (2018-2020)": the kind, then the names
     r"|^\s*(?:en|comme|as)\s+(?:an?\s+)?[a-zé][\w'’-]*(?:\s+[a-zé][\w'’-]*)?\s+(?=[A-ZÀ-Þ])"
     # "dirigé quatorze thèses, parmi lesquelles celles de A (1991), de B": the ones named
-    r"|^\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+,?\s+(?:parmi\s+lesquel(?:le)?s|among\s+them|including|"
+    r"|^\s*(?:[\w'’-]+\s+){0,6}[\w'’-]+,?\s+(?:parmi\s+lesquel(?:le)?s|among\s+them|including|"
     r"notamment|dont)\s+(?:(?:celles?|ceux|that|those)\s+)?(?:of|de|d['’])?\s*(?=[A-ZÀ-Þ])"
 )
 _WITH = re.compile(r"\(\s*(?:with|avec)\s+([^)]*)\)", re.I)
@@ -9115,7 +9147,9 @@ _AUX_ADVERB = re.compile(
     r"personnellement|récemment)\s+(?=(?:co-?)?[a-zé]+[ée]s?\b)"
 )
 _PRONOUN_HEAD = re.compile(
-    r"\W*(?:Elle|Il|She|He)(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
+    # ("Pédagogue exigeant, il a été le promoteur de …": an apposition before the pronoun)
+    r"\W*(?:Elle|Il|She|He|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3},\s+(?:elle|il|she|he))"
+    r"(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
     r"\s*$"
 )
 _POSSESSIVE_WORD = re.compile(r"(?i)\b(?:my|mon|ma|mes|his|her|their|son|sa|ses)\s")
@@ -9154,6 +9188,15 @@ _MAIN_ADVISOR_BRACKET = re.compile(
 )
 _PLAIN_WITH = re.compile(r"(?:\)|[a-zà-ÿ])\s+(?:with|avec)\s+(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])")
 _TITLED_GUEST = re.compile(r"\b(?:Prof|Professor|Pr)\.?\s+$")
+
+
+def _owner_named(page: Page, head: str) -> bool:
+    """Whether *head* (the words before a verb) is the page owner's own name alone."""
+    head = head.strip()
+    if not 3 < len(head) < 60 or not head[:1].isupper():
+        return False
+    name = name_from_piece(head)
+    return name is not None and _is_owner(page, name)
 
 
 def owner_advises(page: Page, block: Block) -> None:
@@ -9212,7 +9255,12 @@ def owner_advises(page: Page, block: Block) -> None:
                 and not _BY_AFTER.match(sentence, verbs[0].end())
                 # "Elle y a co-encadré quatre thèses" in a bio told in the third person: the
                 # pronoun stands for the person the page is about
-                or _PRONOUN_HEAD.match(sentence, 0, verbs[0].start())
+                or (
+                    _PRONOUN_HEAD.match(sentence, 0, verbs[0].start())
+                    # "A encadre aujourd'hui deux doctorant·es, B et C" (a portrait naming
+                    # the person it is about)
+                    or _owner_named(page, sentence[: verbs[0].start()])
+                )
                 and not _BY_AFTER.match(sentence, verbs[0].end())
                 and not LEXICON.pattern("FIRST_PERSON").search(block.text)
             )

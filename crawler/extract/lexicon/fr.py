@@ -376,6 +376,13 @@ SUPERVISION_CUES = (
     "sous la direction du",
     "sous la codirection du",
     "sous la co-direction du",
+    # « sous la codirection des professeurs A et B » (une nouvelle québécoise)
+    "sous la codirection des professeurs",
+    "sous la codirection des professeures",
+    "sous la direction des professeurs",
+    "sous la direction des professeures",
+    "sous la codirection des",
+    "sous la direction des",
     "sous la direction conjointe du",
     "sous la responsabilité du",
     "sous l'encadrement du",
@@ -904,6 +911,9 @@ STUDIES = (
     "dea",
     "dess",
     "deug",
+    # Grades québécois : « Titulaire d'un baccalauréat en biochimie de l'Université X »
+    "baccalauréat en",
+    "maîtrise en",
 )
 MEMBERSHIP = (
     "membre de",
@@ -1148,6 +1158,11 @@ ADVISING_VERBS = (
     "a codirigé",
     "a accueilli",
     "a supervisé",
+    # Belgique : « il a été le promoteur de trente thèses, parmi lesquelles celles de A »
+    "a été le promoteur de",
+    "a été la promotrice de",
+    "fut le promoteur de",
+    "fut la promotrice de",
 )
 FIRST_PERSON_SUBJECT = ("je", "j'ai", "j’ai", "j'", "j’", "nous")
 ALUMNI = (
