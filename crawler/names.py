@@ -171,6 +171,7 @@ NOT_NAME_WORDS = frozenset(
     scientists developer manager consultant analyst fellow
     researchers postgraduate undergraduate sponsor sponsors advisees mentees student graduate
     visitors scholars accueil welcome bienvenue commission commissions
+    advisory committee committees
     vegas aires aviv lumpur york zealand africa america city town island
     islands usa uk germany italy spain china japan korea india brazil vietnam belgium
     netherlands switzerland austria sweden norway denmark finland portugal greece

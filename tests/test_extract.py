@@ -20080,6 +20080,95 @@ HUNDRED_EIGHTEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTIETH_BATCH_LAYOUTS = {
+    "an-advisory-boards-member-cards-are-no-page-owner": (
+        "<html><head><title>Advisory Board - Tolvaren Marine Institute</title></head><body>"
+        "<h1>Scientific Advisory Board</h1><p>The board meets yearly.</p>"
+        "<h3>Prof. Wenonah Achterberg</h3><p>Chair</p><p>Rosslare Polar Centre</p>"
+        "<h3>Dr Ikechukwu Strand</h3><p>Member</p><p>Kerrow University</p>"
+        "<h3>Prof. Liesl Ouattara</h3><p>Member</p><p>Ballindoon Institute</p>"
+        "<h2>Past members</h2><p>We thank Prof. Gordan Vukić (2018–2023) and"
+        " Dr Hye-sun Pakarinen (2019–2022).</p></body></html>",
+        "board.html",
+        set(),
+        {
+            ("Gordan Vukić", "advisor_phd", "Wenonah Achterberg", None, None),
+            ("Wenonah Achterberg", "employed_at", "Tolvaren Marine Institute", None, None),
+        },
+    ),
+    "a-universitys-governance-team-is-no-research-team": (
+        "<html><head><title>Gouvernance - Université de Brocéliande-Sud</title></head><body>"
+        "<h1>Gouvernance</h1><h2>L'équipe présidentielle</h2><ul>"
+        "<li>Gwenhaël Morvan-Sissoko, président de l'université</li>"
+        "<li>Aurore Le Dantec, vice-présidente recherche</li>"
+        "<li>Yannis Kerbrat-Oyelaran, vice-président formation</li></ul></body></html>",
+        "gouvernance.html",
+        set(),
+        {
+            ("Gwenhaël Morvan-Sissoko", "member_of", "Université de Brocéliande-Sud", None, None),
+            ("Aurore Le Dantec", "member_of", "Université de Brocéliande-Sud", None, None),
+        },
+    ),
+    "an-advisory-board-heading-is-no-person-name": (
+        "<html><head><title>International Advisory Board</title></head><body>"
+        "<h1>International Advisory Board</h1><p>Dr Elspeth Marangoni (Halvik University),"
+        " chair.</p><p>Three new staff join the Institute: Dr Temitope Lindgren obtained her"
+        " PhD in 2022 under the supervision of Prof. Arvid Castellanos.</p></body></html>",
+        "board.html",
+        {("Temitope Lindgren", "advisor_phd", "Arvid Castellanos", None, None)},
+        {("International Advisory Board", "employed_at", "Halvik University", None, None)},
+    ),
+    "a-talks-lists-co-presenters-are-no-coauthors": (
+        "<html><head><title>Exposés | Maëlle Tshibangu-Roy</title>"
+        '<meta name="author" content="Maëlle Tshibangu-Roy"></head><body><h1>Exposés</h1>'
+        "<h2>2025</h2><ul>"
+        "<li>M. Tshibangu-Roy et Anders Holmqvist. « Cartes auto-organisatrices ». "
+        "<em>Séminaire MAP5-Est</em>, Paris, mars 2025.</li>"
+        "<li>M. Tshibangu-Roy, Ioana Bălan et Kenta Furuya. « Atelier Julia ». "
+        "<em>Journées JDS</em>, Lyon, juin 2025.</li>"
+        "<li>M. Tshibangu-Roy et Ioana Bălan. « Tests multiples ». "
+        "<em>Colloque Statlearn</em>, Grenoble, avril 2025.</li></ul></body></html>",
+        "talks.html",
+        set(),
+        {
+            ("Maëlle Tshibangu-Roy", "coauthor", "Anders Holmqvist", None, None),
+            ("Ioana Bălan", "coauthor", "Kenta Furuya", None, None),
+            ("Maëlle Tshibangu-Roy", "coauthor", "Ioana Bălan", None, None),
+        },
+    ),
+    "a-programmes-talk-names-the-paper-it-is-based-on": (
+        "<html><head><title>Programme · Workshop on Rough Paths 2026</title></head><body>"
+        "<h1>Workshop on Rough Paths 2026</h1><h2>Tuesday</h2><table><tr><td>10:00</td><td>"
+        "<div>Signatures of random walks</div><div>Speaker: Oluwaseun Brandvold (Tarnby"
+        " University)</div><div>Joint work with Chiara Ekström; based on the paper:"
+        " O. Brandvold, C. Ekström and W. Haraguchi. Signature kernels for walks. Annals of"
+        " Probability, 54(2):1–40, 2026.</div></td></tr><tr><td>11:00</td><td>"
+        "<div>Discussion</div><div>Discussant: Renske Abdi-Vos (Ulmfeld University)</div>"
+        "</td></tr></table></body></html>",
+        "programme.html",
+        {
+            ("Oluwaseun Brandvold", "coauthor", "Chiara Ekström", None, None),
+            ("Oluwaseun Brandvold", "coauthor", "W. Haraguchi", None, None),
+        },
+        {("Oluwaseun Brandvold", "coauthor", "Renske Abdi-Vos", None, None)},
+    ),
+    "a-sidebar-after-the-main-column-is-under-none-of-its-headings": (
+        "<html><head><title>Talks | Ottoline Baptiste-Järvi</title>"
+        '<meta name="author" content="Ottoline Baptiste-Järvi"></head><body><main>'
+        "<h1>Talks</h1><h2>2025</h2><ul><li>O. Baptiste-Järvi. “Lévy flights”. Seminar,"
+        " Kirkwall, 2025.</li></ul><h2>Related article</h2><ul><li>Baptiste-Järvi, O. and"
+        " Szabó-Mensah, L. (2025). Lévy flights in cells. Biophysical Journal, 12, 1–9.</li>"
+        "</ul></main><aside><p>Lecturer in applied mathematics at the University of"
+        " Fairhaven (since 2024).</p></aside></body></html>",
+        "talks.html",
+        {
+            ("Ottoline Baptiste-Järvi", "employed_at", "University of Fairhaven", 2024, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20198,6 +20287,7 @@ LAYOUTS = {
         ("batch112", HUNDRED_TWELFTH_BATCH_LAYOUTS),
         ("batch113", HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
         ("batch118", HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
+        ("batch120", HUNDRED_TWENTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -435,6 +435,11 @@ def _labelled_citations(document: Document) -> list[str]:
             if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
                 entries.append(_authors_part(text))
             continue
+        if block.kind is BlockKind.ITEM and ": " in block.text and "\n" in block.text:
+            # a programme's talk entry: "Speaker: A (Univ. X)" over "Based on the paper:
+            # A, B and C. Title. Journal, 2026." (the talk's paper, its own line)
+            entries.extend(_item_citations(block))
+            continue
         if (
             block.kind is not BlockKind.PARAGRAPH
             or ":" not in block.text[:60]
@@ -444,6 +449,27 @@ def _labelled_citations(document: Document) -> list[str]:
         ):
             continue
         text = block.text[label.end() :].split("\n")[0]
+        if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+            entries.append(_authors_part(text))
+    return entries
+
+
+# "Joint work with A; based on the paper: A, B and C. …": a line's label before its paper.
+_LINE_CITATION_LABEL = re.compile(
+    r"(?i)\b(?:based\s+on|from|see|relies\s+on)\s+(?:the|our|a)\s+"
+    r"(?:joint\s+)?(?:papers?|articles?|preprints?)\s*[:：]\s*(?=[A-ZÀ-Þ])"
+)
+
+
+def _item_citations(block: Block) -> list[str]:
+    """The papers a list entry's lines cite after a "based on the paper:" label."""
+    if section_kind(block) is SectionKind.PUBLICATIONS:
+        return []
+    entries = []
+    for line in block.lines[1:]:
+        if ":" not in line or (label := _LINE_CITATION_LABEL.search(line)) is None:
+            continue
+        text = line[label.end() :]
         if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
             entries.append(_authors_part(text))
     return entries
@@ -572,12 +598,21 @@ _AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)")
 _RECORD_LINE = re.compile(r"(?i)\b(?:e-print|arxiv|doi|published in)\b")
 
 
+@lru_cache(maxsize=1024)
+def _spoken_talks(section: tuple[str, ...]) -> bool:
+    """A heading above names spoken talks only ("Exposés", "Invited talks")."""
+    spoken = LEXICON.pattern("SPOKEN_TALKS")
+    return any(spoken.fullmatch(title.strip(" :")) for title in section)
+
+
 def _shaped_entries(document: Document) -> list[str]:
     """Publication lists under a heading that does not say so ("Recent work"): a list whose
     items mostly read as author lists with a year."""
     groups: dict[tuple, list[Block]] = {}
     for block in document.blocks:
-        if block.kind is BlockKind.ITEM and section_kind(block) in SHAPED_KINDS:
+        if block.kind is BlockKind.ITEM and (kind := section_kind(block)) in SHAPED_KINDS:
+            if kind is SectionKind.TALKS and _spoken_talks(block.section):
+                continue  # "Exposés" › "2026": co-presenters of talks, no paper's authors
             groups.setdefault(block.section, []).append(block)
     entries: list[str] = []
     for items in groups.values():

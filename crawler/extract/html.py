@@ -1543,6 +1543,16 @@ class _Walker:
             and before.tag == "dd"
         ):
             self.dd_term = self.last_term
+        if (
+            tag == "aside"
+            and (before := element.getprevious()) is not None
+            and before.tag in ("main", "article")
+        ):
+            # a page's sidebar after its main column ("<main>…</main><aside>profile</aside>"):
+            # none of the main column's headings is over it
+            self.flush()
+            self.section = []
+            self.titles = ()
         if item:
             self.in_item += 1
         field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None

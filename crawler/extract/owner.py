@@ -680,11 +680,16 @@ def _first_card_of_grid(document: Document, block: Block) -> bool:
     level that name people too: the first card of a members grid, not the page's owner."""
     if block.kind is not BlockKind.HEADING or not block.section:
         return False
-    if not LEXICON.pattern("PEOPLE").fullmatch(block.section[-1].strip(" :")):
-        return False
+    # (under another heading, "Scientific Advisory Board" over its members' cards: the
+    # grid's cards share that one heading)
+    shared = not LEXICON.pattern("PEOPLE").fullmatch(block.section[-1].strip(" :"))
     cards = 0
     for other in document.blocks:
-        if other.kind is BlockKind.HEADING and other.level == block.level:
+        if (
+            other.kind is BlockKind.HEADING
+            and other.level == block.level
+            and (not shared or other.section == block.section)
+        ):
             if not is_card_name(other.text):
                 continue
             cards += 1

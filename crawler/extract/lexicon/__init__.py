@@ -133,6 +133,10 @@ OPTIONAL_FIELDS = (
     # a funding programme's or a project's word before a project's name in a site's brand
     # or copyright line ("© ANR X", "ERC Y project"): a project's site, no person's (owner)
     "PROJECT_BRAND_HEADS",
+    # a talks list's heading that names spoken talks only ("Exposés", "Invited talks"):
+    # its co-presenters wrote no paper together (engine), unlike a French CV's
+    # "Communications", conference papers with their authors
+    "SPOKEN_TALKS",
 )
 
 

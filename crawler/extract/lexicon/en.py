@@ -280,6 +280,11 @@ SECTIONS = {
         "external collaborators",
         "research partners",
         "joint research partners",
+        # an institution's governing and advisory bodies ("Scientific Advisory Board",
+        # "Governance"): their members sit on it, they are no team of the institution
+        "governance",
+        "advisory board",
+        "advisory boards",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
@@ -2163,3 +2168,5 @@ EXAMINATION_TITLES = (
 )
 # A site's brand or copyright naming a project, no person: "© ANR X" (owner)
 PROJECT_BRAND_HEADS = ("project", "programme", "program", "erc", "nsf", "h2020", "msca")
+# A talks heading naming spoken talks only: its entries' co-presenters are no co-authors.
+SPOKEN_TALKS = ("talks", "invited talks", "seminar talks", "keynotes", "keynote talks")

@@ -47,6 +47,9 @@ SECTIONS = {
         "dépôts",
         "dépôts récents",
         "dépôts hal",
+        # l'article d'une liste d'exposés (« Article associé aux exposés ») : ses auteurs
+        "article associé",
+        "articles associés",
     ),
     "students": (
         "encadrement",
@@ -148,6 +151,11 @@ SECTIONS = {
         "comités de sélection",
         "comité de sélection",
         "jurys de recrutement",
+        # les instances d'un établissement (« Gouvernance », « Conseil scientifique
+        # international ») : leurs membres y siègent, ce n'est pas une équipe
+        "gouvernance",
+        "équipe présidentielle",
+        "conseil scientifique international",
     ),
     "reviews": (
         "comptes rendus d'ouvrages",
@@ -1715,3 +1723,5 @@ EXAMINATION_TITLES = (
 )
 # A site's brand or copyright naming a project, no person: "© ANR X" (owner)
 PROJECT_BRAND_HEADS = ("projet", "programme", "anr", "labex", "idex", "equipex", "pepr")
+# Un titre d'exposés oraux seuls : leurs co-orateur·rices ne sont pas co-auteur·rices.
+SPOKEN_TALKS = ("exposés", "exposés invités", "exposés oraux", "séminaires invités")
