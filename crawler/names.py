@@ -121,6 +121,7 @@ NOT_NAME_WORDS = frozenset(
     journal conference conférence proceedings proc workshop symposium press springer
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
     master licence bachelor doctoral doctorat postdoctorat postdoctorate habilitation review
+    integrated
     letters transactions
     annals bulletin international national european society société societe association
     foundation magnificus
@@ -250,6 +251,11 @@ _GIVEN_ONLY_TEXT = """
     Andrew Anthony Benjamin Brian Christopher Daniel Elizabeth Emily Eric Gregory Jennifer
     Jessica Jonathan Joshua Katherine Kevin Laura Matthew Melissa Michelle Nicholas Rachel
     Rebecca Ryan Samuel Sarah Stephanie Stephen Steven Susan Timothy
+    Akira Aiko Akiko Ayaka Ayumi Daichi Daiki Daisuke Haruka Haruto Hayato Hiroki Hiroshi
+    Hiroyuki Kaito Kaori Kazuki Kazuya Keiko Keisuke Kenichi Kenji Kenta Kosuke Kota
+    Makoto Masahiro Masato Megumi Michiko Misaki Miyu Naoki Naoko Natsumi Noriko Riku
+    Ryota Sayaka Satoshi Shinji Shota Shun Sora Sota Hina Takashi Takeshi Takumi Takuya Tatsuya
+    Tetsuya Tomoko Tomoya Yoko Yui Yuna Yusuke Yuta Yuto Yumiko
     """
 #: Given names that are also frequent family names: never a signal of order.
 _GIVEN_OR_FAMILY_TEXT = """
@@ -343,6 +349,10 @@ _CALLED_NAME = re.compile(
 # Affiliation and equal-contribution marks: * † ‡ § ¶ # superscripts, "1,2" glued digits.
 _MARKS = re.compile(r"[*†‡§¶#✉⁎∗⋆☆★♠♣♥♦\u00b9\u00b2\u00b3\u2070-\u209f\u02b0-\u02ff^]+")
 _DIGIT = re.compile(r"\d")
+# A name's native-script gloss beside its Latin form ("林冠宇 Kuan-Yu Lin", "김민준 Minjun
+# Kim"): the Han, kana or Hangul run is dropped when Latin letters remain.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*\b")
 _FOLD_PUNCT = re.compile(r"[.\-‐‑–,'’]")
 _HYPHENS = re.compile(r"\s*[‐‑–-]\s*")
@@ -694,6 +704,8 @@ def _strip_decorations(text: str) -> str:
     if '"' in text or "“" in text or "«" in text or "‘" in text or "'" in text:
         text = _NICKNAME.sub(" ", text)  # 'Alexandra "Sasha" Reid', "Thomas 'Tom' Greer"
     text = _MARKS.sub(" ", text)
+    if not text.isascii() and _CJK_RUN.search(text) and _LATIN_LETTER.search(text):
+        text = _CJK_RUN.sub(" ", text)
     if "h.c." in text or "h. c." in text:
         text = HONORIS_CAUSA.sub(" ", text)  # "Prof. Dr. Dr. h.c. A": an honorary doctorate
     text = text.replace("_", " ").replace("`", " ").replace("\u00a0", " ")
@@ -873,10 +885,16 @@ def _plain_name(first: str, second: str, surname_first: bool) -> PersonName | No
     return PersonName(first, second, "", False, False)
 
 
+# Two degrees joined by a dash ("M.S.-Ph.D.", "MS–PhD"): a programme, never a person.
+_DEGREE_PAIR = re.compile(r"\b(?:M\.?\s?S|B\.?\s?S|M\.?\s?Sc)\.?\s?-\s?Ph\.?\s?D\b")
+
+
 def _parse_general(text: str, surname_first: bool, allow_single: bool) -> PersonName | None:
     text = _strip_decorations(repair_text(text))
     if not text or len(text) > 80:
         return None
+    if "Ph" in text and _DEGREE_PAIR.search(text):
+        return None  # "Integrated M.S.–Ph.D.": a Korean programme's two degrees, no name
     degree = False
     if "," in text:
         cut = _COMMA_SUFFIX.sub("", text)  # "Ada Quill, PhD", "Quill, Ada, Jr."
@@ -1167,6 +1185,17 @@ def _compatible(a: PersonName, b: PersonName) -> bool:
     return a.family_key == b.family_key and _given_compatible(a.given_parts, b.given_parts)
 
 
+def _rotated(one: PersonName, other: PersonName) -> bool:
+    """*one*, three words read in the order written ("Tan Wei Ling"), is *other* written
+    with its family name last ("Wei Ling Tan")."""
+    if one.order_known or one.particles or " " in one.family or one.given.count(" ") != 1:
+        return False
+    first, second = one.given.split(" ")
+    if fold(first) != other.family_key:
+        return False
+    return _compatible(PersonName(given=f"{second} {one.family}", family=first), other)
+
+
 def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     """Whether two forms could name one person (the graph still needs context to merge).
 
@@ -1188,7 +1217,8 @@ def compatible(a: str | PersonName, b: str | PersonName) -> bool:
     if _compatible(pa, pb) or pa.key == pb.key:
         return True
     if pa.given_key != pb.family_key and pb.given_key != pa.family_key:
-        return False  # neither may be the other written in swapped order
+        # "Tan Wei Ling" / "Wei Ling Tan": a three-word name written family first
+        return _rotated(pa, pb) or _rotated(pb, pa)
     for one, other in ((pa, pb), (pb, pa)):
         if not one.order_known and one.given and " " not in one.given and " " not in one.family:
             if one.given_key != other.family_key:

@@ -20169,6 +20169,93 @@ HUNDRED_TWENTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS = {
+    "a-name-written-in-han-characters-then-latin-keeps-the-latin-form": (
+        "<html><head><title>周美玲 Mei-Ling Chou | Faculty</title></head><body>"
+        "<h2>周美玲 Mei-Ling Chou</h2>"
+        "<h3>指導學生 Advised Students</h3><table>"
+        "<tr><th>姓名 Name</th><th>學位 Degree</th><th>畢業年 Year</th></tr>"
+        "<tr><td>郭建宏 Chien-Hung Kuo</td><td>博士 Ph.D.</td><td>2019</td></tr>"
+        "<tr><td>謝佩君 Pei-Chun Hsieh</td><td>碩士 M.S.</td><td>2022</td></tr>"
+        "</table></body></html>",
+        "faculty.html",
+        {
+            ("Chien-Hung Kuo", "advisor_phd", "Mei-Ling Chou", None, 2019),
+            ("Pei-Chun Hsieh", "advisor_other", "Mei-Ling Chou", 2022, 2022),
+        },
+        {("郭建宏 Chien-Hung Kuo", "advisor_phd", "Mei-Ling Chou", None, 2019)},
+    ),
+    "a-japanese-roster-writes-family-names-first-under-grade-codes": (
+        "<html><head><title>Members - Hasegawa Laboratory, Tosan University</title></head>"
+        "<body><h1>Members</h1><h2>Staff</h2><table>"
+        "<tr><th>Professor</th><td>Hasegawa Takashi</td></tr></table>"
+        "<h2>Students</h2><table><tr><th>D2</th><td>Ogino Daisuke</td></tr>"
+        "<tr><th>M2</th><td>Fukuda Misaki</td></tr></table>"
+        "<h2>Alumni</h2><h3>Master's course</h3>"
+        "<ul><li>2021: Kudo Haruka (→ Tosan University, doctoral course)</li></ul></body></html>",
+        "members.html",
+        {
+            ("Daisuke Ogino", "advisor_phd", "Takashi Hasegawa", None, None),
+            ("Misaki Fukuda", "advisor_other", "Takashi Hasegawa", None, None),
+            ("Haruka Kudo", "advisor_other", "Takashi Hasegawa", 2021, 2021),
+        },
+        {
+            ("Misaki Fukuda", "advisor_internship", "Takashi Hasegawa", None, None),
+            ("Haruka Kudo", "advisor_phd", "Takashi Hasegawa", None, 2021),
+        },
+    ),
+    "a-staff-page-lists-supervisees-and-its-bio-writes-the-family-name-first": (
+        "<html><head><title>Assoc Prof ONG Mei Xin | Staff Directory</title></head><body>"
+        "<h1>ONG Mei Xin</h1><h2>Biography</h2>"
+        "<p>Dr Ong Mei Xin joined the university in 2018. She received her PhD from the"
+        " University of Carrowmore in 2016.</p><h2>Current Supervisees</h2><ul>"
+        "<li>Rashid Anwar Qadri, PhD (2021–), main supervisor</li></ul></body></html>",
+        "staff.html",
+        {
+            ("Mei Xin Ong", "studied_at", "University of Carrowmore", None, 2016),
+            ("Rashid Anwar Qadri", "advisor_phd", "Mei Xin Ong", 2021, None),
+        },
+        set(),
+    ),
+    "a-korean-card-names-an-integrated-ms-phd-programme-under-the-student": (
+        "<html><head><title>People | Robotic Materials Lab</title></head><body>"
+        "<h1>People</h1><h2>Principal Investigator</h2><h4>Prof. Yoon Hye-jin</h4>"
+        "<p>Associate Professor, Hanseong University</p><h2>Ph.D. Candidates</h2>"
+        "<h5>Baek Seung-ho</h5><p>Integrated M.S.–Ph.D., since 2021<br>Soft actuators</p>"
+        "</body></html>",
+        "people.html",
+        {("Seung-ho Baek", "advisor_phd", "Hye-jin Yoon", 2021, None)},
+        {("M. S. Integrated", "advisor_phd", "Hye-jin Yoon", 2021, None)},
+    ),
+    "an-indian-faculty-page-sits-on-a-student-research-committee-and-held-a-fellowship": (
+        "<html><head><title>Prof. Devika Raman Nair</title></head><body>"
+        "<h1>Prof. Devika Raman Nair</h1><h3>Employment</h3><ul>"
+        "<li>Post-doctoral Fellow, Hokuto University, Japan (2008 – 2010), JSPS Fellowship</li>"
+        "</ul><h3>Administrative Responsibilities</h3><ul>"
+        "<li>Student Research Committee member for Mr. Tarun Bhosale (supervisor: Prof. S. Iyer)"
+        "</li></ul></body></html>",
+        "faculty.html",
+        {("Devika Raman Nair", "employed_at", "Hokuto University", 2008, 2010)},
+        {
+            ("Tarun Bhosale", "jury_member", "Devika Raman Nair", None, None),
+            ("Devika Raman Nair", "member_of", "JSPS Fellowship", 2008, 2010),
+        },
+    ),
+    "a-profile-field-labelled-research-group-names-the-group-not-the-label": (
+        "<html><head><title>QIAO Jingwen | Faculty</title></head><body>"
+        "<div>Home &gt; Faculty &gt; Full-time Faculty</div><h2>QIAO Jingwen</h2>"
+        "<dl><dt>Title</dt><dd>Professor, Doctoral Supervisor</dd>"
+        "<dt>Research Group</dt><dd>Quantum Sensing Group</dd></dl></body></html>",
+        "profile.html",
+        {("Jingwen Qiao", "member_of", "Quantum Sensing Group", None, None)},
+        {
+            ("Jingwen Qiao", "member_of", "Research Group", None, None),
+            ("Jingwen Qiao", "member_of", "Full-time Faculty", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20288,6 +20375,7 @@ LAYOUTS = {
         ("batch113", HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
         ("batch118", HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
         ("batch120", HUNDRED_TWENTIETH_BATCH_LAYOUTS),
+        ("batch121", HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -216,6 +216,7 @@ _FUNDS_AWARD = re.compile(
 )
 
 
+_AWARD_HEADS = frozenset({"fellowship", "fellowships", "scholarship", "studentship"})
 _FELLOWSHIP = "|".join(sorted(map(re.escape, LEXICON.FELLOWSHIP_WORDS), key=len, reverse=True))
 # "FWO postdoctoral fellow", "NSF graduate fellowship": an acronym or a name right before it.
 _FELLOW_AFTER = re.compile(rf"(?i)\s+(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_FELLOWSHIP})s?\b")
@@ -1730,6 +1731,8 @@ def affiliations(page: Page, block: Block) -> None:
                     for m in mentions
                     if not _FELLOW_AFTER.match(text, m.end)
                     and not _FUNDER_BEFORE.search(text, 0, m.start)
+                    # ("…, JSPS Fellowship": the award itself read as a body's name)
+                    and m.name.rpartition(" ")[2].casefold() not in _AWARD_HEADS
                     and not (funder and m.start >= funder.end())
                 ]
             if mentions and (

@@ -1713,6 +1713,9 @@ _ALUMNI_NAME = re.compile(r"(?i)\balumni\b|\bassociation\s+des\s+(?:anciens|dipl
 _BOARD_OF = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|des|of\s+the)\s+[A-ZÀ-Þ]")
 # Names shaped like an organisation's that nobody is employed by, studies at or does
 # research in, each read only when the text holds one of its cheap hints:
+_KIND_ONLY = re.compile(
+    r"(?i)research\s+(?:group|team|lab|laboratory|unit)s?|(?:full|part)[- ]time\s+faculty"
+)
 _NO_ORGANISATIONS = (
     # "University Promotion and Tenure Committee": a committee of the university
     (("ommit", "omité", "anel"), _COMMITTEE_NAME.search),
@@ -1725,6 +1728,9 @@ _NO_ORGANISATIONS = (
     # "Mitglied im Habilitationskollegium der Fakultät", "Fakultätsrat der Fakultät X": a
     # board of the faculty
     (_GERMAN_BOARD_HINTS, _GERMAN_BOARD.match),
+    # "Research Group: X" (a profile's field label), "Home > Faculty > Full-time Faculty":
+    # a kind of unit or of staff, no unit's name
+    (("Research ", "time Faculty"), _KIND_ONLY.fullmatch),
 )
 # A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
 # "Inserm U1287", "CNRS UPR 8001".

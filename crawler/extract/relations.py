@@ -339,7 +339,8 @@ _NOW_MARK = re.compile(
     # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
     r"current\s+position|devenue?s?|desormais)\b|"
     # "A, PhD 2023 → Assistant Professor, X": an alumni list's arrow to where they went
-    r"\s[→⇒]\s"
+    # (or in brackets: "A (→ University X, doctoral course)")
+    r"[\s(][→⇒]\s"
 )
 _DASHED_TAIL = re.compile(r"\)\s*[—–]\s+")
 _DASHED_JOB = re.compile(
@@ -5158,8 +5159,8 @@ def _spelled_degree(match: re.Match[str]) -> str:
     return f"{match.group()} ({'master' if match['master'] else 'bachelor'}'s degree)"
 
 
-# A roster's year-of-course cell: "M1 | A" (master's), "D3 | B" (doctoral course).
-_COURSE_YEAR_CELL = re.compile(r"M([12])(?=\s*\|)")
+# A roster's year-of-course cell: "M1 | A", "M2: A" (master's), "D3 | B" (doctoral course).
+_COURSE_YEAR_CELL = re.compile(r"M([12])(?=\s*[|:：])")
 _DOCTORAL_YEAR_CELL = re.compile(r"D[1-3]\s*[|:：]")
 
 

@@ -77,6 +77,8 @@ SECTIONS = {
         "mentees",
         "advising",
         "advisees",
+        # A staff directory's "Current Supervisees" / "Past Supervisees".
+        "supervisees",
         # A research-profile system's relation headings (VIVO: "advisor to", "mentor of").
         "advisor to",
         "adviser to",
@@ -964,6 +966,8 @@ NOT_JURY = (
     "research advisory committee",
     "doctoral advisory committee",
     "research progress committee",
+    # India: a "Student Research Committee" (SRC) follows a scholar's progress, no viva
+    "student research committee",
     # "Mid-term evaluation of the thesis of A": a follow-up review half-way, like a CSI, no jury.
     "mid-term evaluation",
     "mid-term evaluations",
