@@ -1224,9 +1224,10 @@ _LISTED_LEAD = re.compile(
     r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s+\((?:19|20)\d\d\)"
 )
-# "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's.
+# "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's;
+# "Dr. B, U.S. Hydrology Laboratory" (a committee's member, one a line): the place is B's.
 _TITLED_HOLDER = re.compile(
-    r"^\W*(?:The|Le|La|L['’])\s*[^,;()]{3,90},\s+(?:Professor|Prof\.|Dr\.?|Pr\.?|"
+    r"^\W*(?:(?:The|Le|La|L['’])\s*[^,;()]{3,90},\s+)?(?:Professor|Prof\.|Dr\.?|Pr\.?|"
     r"[Pp]rofesseure?)\s+([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*,"
 )
 _OTHER_LEAD = re.compile(
@@ -1263,7 +1264,7 @@ def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) ->
     another person's name in the owner's own paragraph, or on a listed student's."""
     if not sentence[:1].isupper():
         return False
-    if sentence[:1] in "TL" and (holder := _TITLED_HOLDER.match(sentence)):
+    if sentence[:1] in "TLDP" and (holder := _TITLED_HOLDER.match(sentence)):
         other = name_from_piece(holder.group(1))
         if other is not None and not compatible(other, page.owner.name):
             return True
