@@ -95,7 +95,9 @@ TITLES = frozenset(
     # German and Hungarian "Dr. habil." (a habilitation written before the name)
     "habil habil. "
     # German team pages' degree before a doctoral student's name ("M.Sc. A", "Dipl.-Ing. B").
-    "msc. bsc. dipl.-ing. dipl.-ing dipl.-inf. dipl.-phys. dipl.-chem.".split()
+    "msc. bsc. dipl.-ing. dipl.-ing dipl.-inf. dipl.-phys. dipl.-chem. "
+    # Latin-American degree titles before a group member's name ("Lic. A", "Mtra. B").
+    "lic lic. licda. lcda. mtro mtro. mtra mtra.".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(

@@ -20256,6 +20256,107 @@ HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETEENTH_BATCH_LAYOUTS = {
+    "a-national-cv-platform-banner-is-no-owner-the-record-s-name-is": (
+        "<html lang='es'><body><div id='top'><span>Sistema de Información de Ciencia, Tecnología e "
+        "Innovación - Colombia</span></div><h2>Wilmer Andrés Caicedo Mena</h2>"
+        "<h3>Formación Académica</h3><table><tr><td><b>Doctorado</b><br>"
+        "Universidad de Sabanilla<br>Doctorado en Física<br>2012 - 2016<br>"
+        "Director: Rosalba Quiñones Arboleda</td></tr></table></body></html>",
+        "cvlac.html",
+        {("Wilmer Andrés Caicedo Mena", "advisor_phd", "Rosalba Quiñones Arboleda", 2012, 2016)},
+        {
+            (
+                "Sistema de Información de Ciencia",
+                "advisor_phd",
+                "Rosalba Quiñones Arboleda",
+                2012,
+                2016,
+            )
+        },
+    ),
+    "a-cvlac-supervised-work-names-its-student-in-a-labelled-field-with-the-role-after": (
+        "<html><body><h2>Gloria Inés Palacio Murillo</h2><h3>Trabajos dirigidos/tutorías</h3>"
+        "<table><tr><td><b>Tesis de doctorado</b><br>Duvan Felipe Rentería Lloreda, Estado: "
+        "Tesis concluida<br><i>Modelos de lluvia</i><br>Universidad del Atrato, Doctorado en "
+        "Ciencias, 2016 - 2020<br>Persona orientada: Duvan Felipe Rentería Lloreda, Dirigió "
+        "como: Tutor principal</td></tr><tr><td><b>Tesis de maestría</b><br>Karen Yulieth "
+        "Mena Perea, Estado: Tesis concluida<br><i>Caudales</i><br>Universidad del Atrato, "
+        "Maestría en Hidrología, 2019 - 2021<br>Persona orientada: Karen Yulieth Mena Perea, "
+        "Dirigió como: Tutor principal</td></tr></table></body></html>",
+        "cvlac.html",
+        {
+            (
+                "Duvan Felipe Rentería Lloreda",
+                "advisor_phd",
+                "Gloria Inés Palacio Murillo",
+                2016,
+                2020,
+            ),
+            (
+                "Karen Yulieth Mena Perea",
+                "advisor_other",
+                "Gloria Inés Palacio Murillo",
+                2019,
+                2021,
+            ),
+        },
+        {("Karen Yulieth Mena Perea", "advisor_phd", "Gloria Inés Palacio Murillo", 2019, 2021)},
+    ),
+    "a-jury-table-dated-in-its-last-column-lists-the-candidates-the-owner-examined": (
+        "<html><body><h1>Abelardo Chan Pech</h1><h2>Jurados de examen de grado</h2>"
+        "<table><thead><tr><th>Sustentante</th><th>Grado</th><th>Función</th><th>Fecha</th>"
+        "</tr></thead><tbody><tr><td>Yolanda Ek Canché</td><td>Doctorado</td>"
+        "<td>Presidente</td><td>2022</td></tr><tr><td>Saúl Medina Poot</td><td>Maestría</td>"
+        "<td>Secretario</td><td>2020</td></tr></tbody></table></body></html>",
+        "perfil.html",
+        {
+            ("Yolanda Ek Canché", "jury_president", "Abelardo Chan Pech", 2022, 2022),
+            ("Saúl Medina Poot", "jury_member", "Abelardo Chan Pech", 2020, 2020),
+        },
+        {("Abelardo Chan Pech", "jury_president", "Yolanda Ek Canché", 2022, 2022)},
+    ),
+    "a-master-s-thesis-row-says-maestria-so-the-supervision-is-no-phd": (
+        "<html><body><h1>Leticia Arroyo Benavides</h1><h2>Tesis dirigidas</h2><table>"
+        "<thead><tr><th>Estudiante</th><th>Grado</th><th>Participación</th><th>Año</th></tr>"
+        "</thead><tbody><tr><td>Octavio Reséndiz Galván</td><td>Maestría</td>"
+        "<td>Directora</td><td>2021</td></tr></tbody></table></body></html>",
+        "perfil.html",
+        {("Octavio Reséndiz Galván", "advisor_other", "Leticia Arroyo Benavides", 2021, 2021)},
+        {("Octavio Reséndiz Galván", "advisor_phd", "Leticia Arroyo Benavides", 2021, 2021)},
+    ),
+    "a-group-card-s-lic-title-is-no-part-of-the-name-and-directora-labels-the-advisor": (
+        "<html lang='es'><body><h1>Integrantes</h1><h2>Becarios doctorales</h2>"
+        "<h3>Lic. Rocío Bustamante Heredia</h3><p>Becaria doctoral desde 2020. Directora: "
+        "Dra. Nélida Oyarzún Paz. Codirector: Dr. Gustavo Lemos Ruiz.</p></body></html>",
+        "integrantes.html",
+        {
+            ("Rocío Bustamante Heredia", "advisor_phd", "Nélida Oyarzún Paz", 2020, None),
+            ("Rocío Bustamante Heredia", "advisor_phd", "Gustavo Lemos Ruiz", 2020, None),
+        },
+        {("Lic. Rocío Bustamante Heredia", "advisor_phd", "Nélida Oyarzún Paz", 2020, None)},
+    ),
+    "a-lattes-cv-s-organised-events-name-co-organisers-no-co-authors": (
+        "Joana Sakamoto Rangel\n\nProduções\nArtigos completos publicados em periódicos\n"
+        "1.\tRANGEL, J. S.; DUARTE, P. L. Fluxos de carbono no Cerrado. Revista de Ecologia, "
+        "v. 3, p. 1-9, 2020.\n\nEventos\nOrganização de eventos, congressos, exposições e "
+        "feiras\n1.\tRANGEL, J. S.; VIANA, T. M. II Encontro de Ecologia do Cerrado. 2021. "
+        "(Congresso).\n",
+        "cv.txt",
+        set(),
+        {("Joana Sakamoto Rangel", "coauthor", "T. M. Viana", 2021, 2021)},
+    ),
+    "a-research-stay-s-host-label-names-the-postdoc-advisor": (
+        "<html lang='es'><body><h1>Marisol Cauich Dzul</h1><h2>Estancias de investigación</h2>"
+        "<ul><li>Estancia posdoctoral, Instituto de Ecología de Brennsund, Noruega, 2016 – 2017. "
+        "Anfitriona: Dra. Ingrid Holmsen-Vik.</li></ul></body></html>",
+        "perfil.html",
+        {("Marisol Cauich Dzul", "advisor_postdoc", "Ingrid Holmsen-Vik", 2016, 2017)},
+        {("Marisol Cauich Dzul", "advisor_phd", "Ingrid Holmsen-Vik", 2016, 2017)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20376,6 +20477,7 @@ LAYOUTS = {
         ("batch118", HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
         ("batch120", HUNDRED_TWENTIETH_BATCH_LAYOUTS),
         ("batch121", HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
+        ("batch119", HUNDRED_NINETEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

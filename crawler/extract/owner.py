@@ -112,7 +112,21 @@ def _org_or_degree_words() -> frozenset[str]:
 
 
 # (and the French schools' network words no surname shares: "Vellonne INP", "X ParisTech")
-_ORG_OR_DEGREE_WORDS = _org_or_degree_words() | {"inp", "paristech", "agrosup", "agrocampus"}
+_ORG_OR_DEGREE_WORDS = _org_or_degree_words() | {
+    "inp",
+    "paristech",
+    "agrosup",
+    "agrocampus",
+    # A national CV platform's banner over the record's name ("Sistema de Información de
+    # Ciencia, Tecnología e Innovación"): no surname is one of these.
+    "sistema",
+    "información",
+    "informação",
+    "ciencia",
+    "ciência",
+    "tecnología",
+    "tecnologia",
+}
 
 
 def _other_than_headline(name: str, document: Document) -> bool:

@@ -4398,7 +4398,9 @@ _STUDENT_CELL = re.compile(
 _STUDENT_FIELD = re.compile(
     r"(?im)^[ \t]*(?:"
     + "|".join(sorted(map(re.escape, LEXICON.STUDENT_LABELS), key=len, reverse=True))
-    + r")[ \t]*[:：][ \t]*(?P<name>[^|\n]+)$"
+    + r")[ \t]*[:：][ \t]*(?P<name>[^|\n]+?)"
+    # (the record's next field on the same line: "Persona orientada: A, Dirigió como: …")
+    + r"(?:,[ \t]+[^\W\d][^:,\n]{2,30}:[^\n]*)?$"
 )
 
 
@@ -7798,8 +7800,9 @@ def _rows_of_years(page: Page, block: Block) -> bool:
     years = {
         cell.strip()
         for row in blocks[first : last + 1]
-        for cell in row.text.split(" | ")[:2]
-        if _YEAR_CELL.fullmatch(cell)
+        for cell in row.text.split(" | ")
+        # (a year in any column, its header carried as the cell's label: "Fecha: 2023")
+        if _YEAR_CELL.fullmatch(_CELL_LABEL.sub("", cell))
     }
     return len(years) > 1
 

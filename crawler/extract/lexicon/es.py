@@ -59,6 +59,11 @@ SECTIONS = {
         "supervisión",
         "supervisión de estudiantes",
         "dirección de estudiantes",
+        # Batch 119 (a Colombian CvLAC, a Mexican CVU): the theses the owner directed.
+        "trabajos dirigidos",
+        "trabajos dirigidos/tutorías",
+        "formación de capital humano",
+        "formación de recursos humanos",
     ),
     "jury": (
         "tribunal",
@@ -67,6 +72,9 @@ SECTIONS = {
         "tribunales de tesis",
         # Batch 97 (Mexico): a personal page's "Jurados" (the thesis juries sat on).
         "jurados",
+        # Batch 119: a CVU's "Jurados de examen de grado".
+        "jurados de examen de grado",
+        "participación en tribunales de tesis",
     ),
     "teaching": (
         "docencia",
@@ -74,7 +82,17 @@ SECTIONS = {
         "actividad docente",
     ),
     "talks": ("ponencias", "congresos", "conferencias invitadas"),
-    "service": ("gestión", "cargos de gestión", "evaluación", "colaboradores", "colaboraciones"),
+    "service": (
+        "gestión",
+        "cargos de gestión",
+        "evaluación",
+        "colaboradores",
+        "colaboraciones",
+        # Batch 119: hiring and project boards, doctoral follow-up committees (no jury).
+        "participación en comités de evaluación",
+        "comités tutorales",
+        "comité tutoral",
+    ),
     "awards": ("premios", "distinciones", "becas"),
     "grants": ("proyectos", "proyectos de investigación", "financiación"),
     "contact": ("contacto", "datos de contacto"),
@@ -121,6 +139,9 @@ SUPERVISION_CUES = (
     "dirección:",
     # Batch 97: a postdoc's card on a group's page ("Supervisora: Dra. A").
     "supervisora",
+    # Batch 119: a fellow's card on a group's page ("Directora: Dra. A. Codirector: Dr. B"),
+    # the feminine label with its colon only (English "Program Director: B" is no advisor).
+    "directora:",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -196,6 +217,13 @@ CONTEXT = {
         "proyecto fin de carrera",
         # Batch 97: a CVN's "Tipo de proyecto: Proyecto Final de Carrera".
         "proyecto final de carrera",
+        # Batch 119 (Latin America): a master's degree ("Grado: Maestría", "Maestría en X").
+        "maestría",
+        "maestría en",
+        "magíster",
+        "trabajo de grado",
+        "trabajos de grado",
+        "pregrado",
     ),
 }
 JURY_CUES = (
@@ -363,6 +391,11 @@ TITLES = (
     "profesora",
     "profesor",
     "doctora",
+    # Latin-American degree titles before a member's name ("Lic. A", "Ing. B", "Mtra. C").
+    "lic",
+    "ing",
+    "mtro",
+    "mtra",
 )
 CONNECTORS = ("y", "e")
 OFFER = ("convocatoria", "candidatos", "plaza")
@@ -425,6 +458,8 @@ STUDENT_LABELS = (
     "doctor",
     "doctora",
     "doctor/a",
+    # Batch 119 (a CvLAC's supervised work: "Persona orientada: A, Dirigió como: …").
+    "persona orientada",
 )
 # Small words inside an organisation's name ("Instituto para la Investigación").
 ORG_CONNECTORS = ("para", "las", "los", "el")
@@ -491,3 +526,6 @@ LAB_HEADS = (
     "coordinador del grupo",
     "coordinadora del grupo",
 )
+# Batch 119 (a Mexican CVU's research stays): "Estancia posdoctoral, X, 2014 – 2015.
+# Anfitrión: Dr. B" — the host advises the stay, read only with a postdoc or stay context.
+CONTEXT_CUES = ("anfitrión", "anfitriona", "acogido por", "acogida por")

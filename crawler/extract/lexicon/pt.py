@@ -70,8 +70,18 @@ SECTIONS = {
         "arguências",
     ),
     "teaching": ("ensino", "disciplinas"),
-    "service": ("participação em bancas de comissões julgadoras", "comissões julgadoras"),
-    "talks": ("apresentações de trabalho", "palestras"),
+    "service": (
+        "participação em bancas de comissões julgadoras",
+        "comissões julgadoras",
+        # Batch 119: a hiring competition's jury ("Júri de concurso"), no thesis.
+        "júri de concurso",
+        # a Lattes CV's "Organização de eventos, congressos, …" (co-organisers, no authors)
+        "organização de eventos",
+        "organização de evento",
+        # (the committees a Lattes CV lists under its juries: "Avaliações" of a funder's board)
+        "avaliações",
+    ),
+    "talks": ("apresentações de trabalho", "palestras", "eventos"),
     "awards": ("prêmios e títulos", "prêmios"),
     "grants": (
         "financiamento",
