@@ -19420,6 +19420,23 @@ HUNDRED_EIGHTH_BATCH_LAYOUTS = {
 
 
 HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
+    "a-committee-member-s-place-on-his-line-is-his-not-the-candidate-s": (
+        "<html><head><title>Final Oral Examination: Tomasz Begay-Lindqvist | Graduate School"
+        "</title></head><body><main><article>"
+        "<h1>Final Oral Examination: Tomasz Begay-Lindqvist</h1><div class='body'>"
+        "<p><strong>Candidate:</strong> Tomasz Begay-Lindqvist</p>"
+        "<p><strong>Degree:</strong> Doctor of Philosophy in Hydrology</p>"
+        "<p><strong>Committee Chair:</strong> Dr. Wren Castellanos</p>"
+        "<p><strong>Committee Members:</strong><br>Dr. Anaya Redcloud<br>"
+        "Dr. Bruno Kowalczyk, Great Basin Aquifer Laboratory</p></div></article></main>"
+        "</body></html>",
+        "oral.html",
+        {
+            ("Tomasz Begay-Lindqvist", "jury_president", "Wren Castellanos", None, None),
+            ("Tomasz Begay-Lindqvist", "jury_member", "Bruno Kowalczyk", None, None),
+        },
+        {("Tomasz Begay-Lindqvist", "member_of", "Great Basin Aquifer Laboratory", None, None)},
+    ),
     "a-dean-named-after-his-post-holds-it-not-the-candidate": (
         "<html><head><title>Public defence: Halvard Mbeki-Strand | Fjordvik University</title>"
         "</head><body><main><article><h1>Public defence: Halvard Mbeki-Strand</h1>"
