@@ -20374,6 +20374,91 @@ HUNDRED_NINETEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTEENTH_BATCH_LAYOUTS = {
+    "my-own-supervisor-had-been-a-student-of-c-names-my-advisor-s-advisor": (
+        "---\ntitle: About\nauthor: Ffion Treharne-Baptiste\n---\n\n"
+        "## Where I come from\n\n"
+        "I did my PhD at the University of Caldmoor from 2003 to 2007, supervised by "
+        "**Radoslav Kowalczyk-Hume**. My own supervisor had been a student of Ottilie "
+        "Marchetti at Vennport, so I count her as my academic grandmother.\n",
+        "about.md",
+        {
+            ("Ffion Treharne-Baptiste", "advisor_phd", "Radoslav Kowalczyk-Hume", 2003, 2007),
+            ("Radoslav Kowalczyk-Hume", "advisor_phd", "Ottilie Marchetti", None, None),
+        },
+        {
+            ("Ffion Treharne-Baptiste", "advisor_phd", "Ottilie Marchetti", None, None),
+            ("Ffion Treharne-Baptiste", "advisor_phd", "Ottilie Marchetti", None, 2007),
+        },
+    ),
+    "a-first-person-lead-in-counting-phd-students-makes-the-list-below-them-students": (
+        "---\ntitle: About\nauthor: Ignatius Mwangi-Falk\n---\n\n"
+        "I am a Reader in Hydrology at the University of Brackwater.\n\n"
+        "## Academic family\n\n"
+        "I have supervised nine PhD students to completion. Those who agreed to be listed:\n\n"
+        "- **Saoirse Blennerhassett** (PhD 2011) — now Lecturer at Ostrava Polytechnic\n"
+        "- **Kwabena Ofori-Lindahl** (PhD 2015)\n"
+        "- **Meera Chandrashekar** (PhD 2019) — postdoc with Lotte Verhaegen at the "
+        "Fenland Water Institute\n",
+        "about.md",
+        {
+            ("Saoirse Blennerhassett", "advisor_phd", "Ignatius Mwangi-Falk", None, 2011),
+            ("Kwabena Ofori-Lindahl", "advisor_phd", "Ignatius Mwangi-Falk", None, 2015),
+            ("Meera Chandrashekar", "advisor_phd", "Ignatius Mwangi-Falk", None, 2019),
+        },
+        {
+            ("Meera Chandrashekar", "advisor_phd", "Lotte Verhaegen", None, 2019),
+            ("Meera Chandrashekar", "advisor_phd", "Lotte Verhaegen", None, None),
+        },
+    ),
+    "a-fellows-page-reads-each-citation-for-the-person-its-heading-names": (
+        "<html><head><title>2024 Fellows | Society for Soil Science</title></head><body>"
+        "<h1>2024 Fellows of the Society</h1>"
+        "<p>Fellows are chosen by the Awards Committee, chaired by Dr. Aurelio Benedetti.</p>"
+        "<h2>Dr. Thandeka Mahlangu-Roth</h2>"
+        "<p>For pioneering work on soil carbon. Dr. Mahlangu-Roth completed her doctoral "
+        "studies with Casimir Wojtyla-Brandt at the University of Tarnholm in 2004 and has "
+        "led the Rhizosphere Group since 2011. Her former trainees, among them Ruairi "
+        "Okafor-Lund (PhD 2014) and Jinhee Baek (PhD 2018), now lead groups of their own.</p>"
+        "<h2>Dr. Eero Kallionsaari</h2>"
+        "<p>For careful field experiments on nitrogen cycling. Dr. Kallionsaari obtained his "
+        "PhD at the University of Lapvik in 1999, where his promoter was Hanne Stoltenberg.</p>"
+        "</body></html>",
+        "fellows.html",
+        {
+            ("Thandeka Mahlangu-Roth", "advisor_phd", "Casimir Wojtyla-Brandt", None, 2004),
+            ("Eero Kallionsaari", "advisor_phd", "Hanne Stoltenberg", None, 1999),
+            ("Ruairi Okafor-Lund", "advisor_phd", "Thandeka Mahlangu-Roth", None, 2014),
+            ("Jinhee Baek", "advisor_phd", "Thandeka Mahlangu-Roth", None, 2018),
+        },
+        {
+            ("Thandeka Mahlangu-Roth", "advisor_phd", "Aurelio Benedetti", None, None),
+            ("Eero Kallionsaari", "advisor_phd", "Casimir Wojtyla-Brandt", None, 2004),
+        },
+    ),
+    "completed-his-doctoral-studies-with-b-names-the-phd-advisor": (
+        "<html><head><title>Anselm Kiprotich-Vogt</title></head><body>"
+        "<h1>Anselm Kiprotich-Vogt</h1>"
+        "<p>Anselm Kiprotich-Vogt is an Associate Professor of Chemistry at Merrow University. "
+        "He completed his doctoral studies with Ludmila Sarkisian at Dunhaven College in 2012."
+        "</p></body></html>",
+        "index.html",
+        {("Anselm Kiprotich-Vogt", "advisor_phd", "Ludmila Sarkisian", None, 2012)},
+        set(),
+    ),
+    "a-news-headline-of-one-who-superannuates-names-the-page-s-subject": (
+        "<html><head><title>News | Institute of Engineering Kollam</title></head><body>"
+        "<h1>Prof. Lakshmi Narayanan Pillai superannuates after 31 years</h1>"
+        "<p>Prof. Lakshmi Narayanan Pillai superannuated on 31 May 2025. He completed his "
+        "Ph.D. at the Indian Institute of Science Mysuru in 1993, where he worked under the "
+        "guidance of Prof. Rukmini Varadarajan.</p></body></html>",
+        "news.html",
+        {("Lakshmi Narayanan Pillai", "advisor_phd", "Rukmini Varadarajan", None, 1993)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20495,6 +20580,7 @@ LAYOUTS = {
         ("batch120", HUNDRED_TWENTIETH_BATCH_LAYOUTS),
         ("batch121", HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
         ("batch119", HUNDRED_NINETEENTH_BATCH_LAYOUTS),
+        ("batch117", HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

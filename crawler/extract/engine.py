@@ -1294,6 +1294,10 @@ def _card_bio(block: Block) -> str | None:
         # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
         # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
         return name
+    if name and _CALLED_LATER.search(block.text) and _called_later(block.text, name):
+        # "Dr. A B" › "For work on X. Dr. B completed her doctoral studies with C …": a
+        # citation's first sentence says what for, the next ones call the person by title
+        return name
     if name and words[0] not in name.split() and _SHORT_GIVEN.fullmatch(words[0]):
         # "Oluwaseun A" › "Seun is a fourth-year PhD student …": the given name's short form
         given = name.split()[0].casefold()
@@ -1302,6 +1306,20 @@ def _card_bio(block: Block) -> str | None:
             name if given != short and (given.startswith(short) or given.endswith(short)) else None
         )
     return name if name and words[0] in name.split() else None
+
+
+# A sentence opening on a title, then a capital ("… . Dr. B completed"): cheap test first.
+_CALLED_LATER = re.compile(r"[.!?]\s+(?:Dr|Prof|Professor)\.?\s+[A-ZÀ-Þ]")
+
+
+def _called_later(text: str, name: str) -> bool:
+    """Whether a sentence of *text* opens on a title and the family name of *name*."""
+    family = name.split()[-1]
+    return any(
+        f"{stop} {title} {family} " in text
+        for stop in (".", "!", "?")
+        for title in ("Dr.", "Dr", "Prof.", "Professor")
+    )
 
 
 _SHORT_GIVEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")

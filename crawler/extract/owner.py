@@ -264,7 +264,8 @@ _ABOUT_PERSON = re.compile(
 # "Professor A retires after 34 years", "B named Fellow of the Society": a news headline
 # about one person, whose name comes before the verb.
 _HEADLINE_VERB = re.compile(
-    r"\s+(?:retires|retired|to\s+retire|wins|receives|is\s+named|named|appointed|elected|"
+    r"\s+(?:retires|retired|to\s+retire|superannuates|superannuated|wins|receives|is\s+named|"
+    r"named|appointed|elected|"
     r"awarded|honou?red|steps\s+down|celebrates|"
     # "Prix de thèse 2025 : A lauréate", "A reçoit le prix X", "A nommée directrice"
     r"lauréat|lauréate|reçoit|remporte|récompensée?|primée?|distinguée?|nommée?|élue?)"

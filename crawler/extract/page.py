@@ -49,6 +49,15 @@ _THESIS_STORY = re.compile(
 _JURY_WORD = re.compile(
     r"(?i)\bjur[yi]|rapport|examin|présid|presid|chair|referee|reviewer|committee|comité"
 )
+# A list's short lead-in in the first person that counts the doctoral students the owner
+# saw through ("I have supervised eleven PhD students to completion. Those who agreed:"):
+# its items are the owner's students, whatever the heading above ("The next generation").
+_STUDENTS_LEAD_IN = re.compile(
+    r"(?i)\b(?:I|we)\b[^.;:]{0,40}?\b(?:supervised|advised|graduated|guided|mentored|"
+    r"supervise|advise|supervising|advising)\b[^.;:]{0,40}?\b(?:ph\.?\s?d\.?|doctoral|"
+    r"d\.?\s?phil\.?)\s+(?:students?|candidates?|scholars?|theses)\b"
+)
+_LEAD_IN_CHARS = 200  # a lead-in sentence or two, not a paragraph of prose
 
 
 # What an e-mail address or a phone number writes, in three searches that each open with
@@ -112,6 +121,8 @@ class Page:
     _positions: dict[int, int] = field(default_factory=dict, repr=False)
     _cues: dict[int, tuple] = field(default_factory=dict, repr=False)
     _kinds: dict[int, tuple[Block, SectionKind]] = field(default_factory=dict, repr=False)
+    # The items a first-person lead-in made a students list (ids of blocks held in _kinds)
+    led_students: set[int] = field(default_factory=set, repr=False)
 
     @property
     def source(self) -> str:
@@ -148,8 +159,38 @@ class Page:
                 # "Composition du jury" › members › "Elle a effectué sa thèse (2010–2013)
                 # sous la direction de A …": the candidate's path below the list, no jury.
                 kind = SectionKind.ABOUT
+            elif (
+                kind is SectionKind.ABOUT
+                and block.kind is BlockKind.ITEM
+                and self._students_lead_in(block)
+            ):
+                # "I have supervised eleven PhD students …:" over the list: the owner's.
+                kind = SectionKind.STUDENTS
+                self.led_students.add(id(block))
         self._kinds[id(block)] = (block, kind)
         return kind
+
+    def _students_lead_in(self, block: Block) -> bool:
+        """Whether the list *block* belongs to opens under a short first-person lead-in
+        ending on a colon that counts the owner's doctoral students (cached on the item
+        above, so a long list is walked once)."""
+        blocks = self.document.blocks
+        index = self.index(block)
+        above = blocks[index - 1] if index > 0 else None
+        if above is None or above.section != block.section:
+            return False
+        if above.kind is BlockKind.ITEM:
+            cached = self._kinds.get(id(above))
+            if cached is not None and cached[0] is above:
+                return cached[1] is SectionKind.STUDENTS
+            return False
+        text = above.text.rstrip()
+        return (
+            above.kind is BlockKind.PARAGRAPH
+            and text.endswith((":", "："))
+            and len(text) <= _LEAD_IN_CHARS
+            and _STUDENTS_LEAD_IN.search(text) is not None
+        )
 
     def _lowered(self, block: Block) -> tuple[Block, str | None, dict[str | int, bool]]:
         """The block, its lowered text (see ``lowered``) and its word-list answers, kept

@@ -953,6 +953,52 @@ def _arrow_lineage(page: Page, block: Block) -> None:
             )
 
 
+# "My own supervisor had been a student of C": the owner's advisor's own advisor.
+_MY_ADVISOR_STUDENT_OF = re.compile(
+    r"(?i)\bmy\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.|dphil|thesis)\s+)?(?:advisor|adviser|"
+    r"supervisor|promoter|guide)\s+(?:had\s+been|was)\s+(?:(?:herself|himself|themselves|"
+    r"in\s+turn|also|once)\s+)*(?:a|an)\s+(?:former\s+)?(?:(?:phd|ph\.d\.|doctoral|graduate)\s+)?"
+    r"(?:student|pupil)\s+of\s+(?=(?-i:[A-ZÀ-Þ]))"
+)
+
+
+def _owners_advisor(page: Page) -> str | None:
+    """The doctoral advisor the page has read for its owner so far (the last one)."""
+    if page.owner is None:
+        return None
+    for claim in reversed(page.claims):
+        if claim.relation is Relation.ADVISOR_PHD and claim.subject == page.owner.name:
+            return claim.object
+    return None
+
+
+_ADVISED_BEFORE = re.compile(r"(?i)\b(?:supervis|advis|under\b|promot|guid)")
+
+
+def _my_advisors_advisor(page: Page, block: Block) -> None:
+    """ "… supervised by B. My own supervisor had been a student of C": B's advisor C."""
+    for offset, sentence in sentences(block.text):
+        match = _MY_ADVISOR_STUDENT_OF.search(sentence)
+        if match is None:
+            continue
+        before = block.text[max(0, offset - 300) : offset]
+        advisor = (
+            _last_other(page, before) if _ADVISED_BEFORE.search(before) else None
+        ) or _owners_advisor(page)
+        if advisor is None:
+            continue
+        names, _ = names_after(sentence[match.end() :])
+        if names and not compatible(advisor, names[0]) and not _is_owner(page, names[0]):
+            page.add(
+                advisor,
+                Relation.ADVISOR_PHD,
+                names[0],
+                sentence.strip(),
+                "supervision.lineage",
+                0.6,
+            )
+
+
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
     if "→" in block.text or "->" in block.text or "⟶" in block.text:
@@ -965,6 +1011,8 @@ def _lineage(page: Page, block: Block) -> None:
         _advisor_of(page, block)
     if not page.holds_word(block, _STUDENT_WORD, ("student", "élève", "doctorant")):
         return  # the pattern below tries a name at every position: skip prose without it
+    if page.owner is not None and ("My " in block.text or "my " in block.text):
+        _my_advisors_advisor(page, block)
     for _offset, sentence in sentences(block.text):
         for match in _STUDENT_OF.finditer(sentence):
             student = name_from_piece(match.group("a"))
@@ -1191,7 +1239,9 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
 _DID_PHD = re.compile(
     r"(?i)\b(?:did|completed|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
     r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon)\s+"
-    r"(?:phd|ph\.\s?d\.?|doctorate|dphil|thèse|doctorat)\b[^,;.]*$"
+    r"(?:phd|ph\.\s?d\.?|doctorate|dphil|thèse|doctorat|"
+    # "completed her doctoral studies with A"
+    r"doctoral\s+(?:studies|work|research|training|degree))\b[^,;.]*$"
 )
 # "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
 # on a student's own thesis or project, whose "with" names who supervised it.
@@ -1562,6 +1612,12 @@ def supervision(page: Page, block: Block) -> None:
                 and _RELATIVE_BEFORE.search(sentence[max(0, match.start() - 40) : match.start()])
             ):
                 continue  # "B, who was herself a student of C", "B, lui-même élève de C"
+            if (
+                "student of" in sentence
+                and (mine := _MY_ADVISOR_STUDENT_OF.search(sentence)) is not None
+                and mine.start() <= match.start() < mine.end()
+            ):
+                continue  # "My own supervisor had been a student of C": C advised mine
             if (
                 is_strong
                 and match.group()[:3].lower() in ("dir", "hea", "led")
@@ -2056,7 +2112,10 @@ _AND_ME = re.compile(r"(?i)\b(?:and|et|&)\s+(?:me|moi|myself)\b|^\s*(?:me|moi)\s
 # person named before ("A, who was herself a student of B": B is A's advisor's advisor).
 PUPIL_CUE = re.compile(r"(?i)[ée]l[èe]ve|student\s+of")
 _RELATIVE_BEFORE = re.compile(
-    r"(?i)(?:\bwho\s+(?:was|had\s+been|is)|\bqui\s+(?:était|fut|a\s+été)|\b(?:lui|elle)-même)"
+    r"(?i)(?:\bwho\s+(?:was|had\s+been|is)|\bqui\s+(?:était|fut|a\s+été)|\b(?:lui|elle)-même"
+    # "My own supervisor had been a student of C": C advised the owner's advisor
+    r"|\bmy\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.|dphil|thesis)\s+)?"
+    r"(?:advisor|adviser|supervisor|promoter|guide)\s+(?:had\s+been|was)(?:\s+(?:in\s+turn|once))?)"
     r"[\s,]+(?:(?:him|her)self[\s,]+)?(?:(?:also|aussi|ancien|ancienne)\s+)?"
     r"(?:a\s+|an\s+|une?\s+)?(?:(?:phd|doctoral)\s+)?$"
 )
@@ -2731,6 +2790,8 @@ _STUDENTS_ARE = re.compile(
     r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
     r"advisees|mentees|postdocs|post-doctorants|élèves|"
+    # "Her former trainees, among them A (PhD 2015) and B (PhD 2019)"
+    r"trainees|"
     # "Among her PhD graduates are also A and B", "Among my PhD graduates: A (2013), …"
     r"(?<=phd\s)graduates|(?<=doctoral\s)graduates)(?:\s+(?:actuels?|actuelles?))?"
     # "parmi ses élèves figurent A, B et C" (a tribute)
@@ -2840,6 +2901,7 @@ _STUDENTS_ARE_WORDS = (
     "étudiant",
     "advisee",
     "mentee",
+    "trainee",
     "postdoc",
     "élève",
     "thèses",
@@ -5900,6 +5962,10 @@ def _student_entry(page: Page, block: Block) -> None:
         _thesis_record(page, block, record)
         return
     heading = " ".join(block.section[-2:])
+    if id(block) in page.led_students and page.kind(block) is SectionKind.STUDENTS:
+        # "The next generation" › "I have supervised eleven PhD students …:" › items: the
+        # lead-in says the kind the heading does not
+        heading = f"{_lead_in_above(page, block)} {heading}"
     if (
         heading.endswith(")")
         and (cut := heading.rfind("(")) > 0
@@ -6345,6 +6411,14 @@ def _student_entry(page: Page, block: Block) -> None:
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
         if _INDUSTRY_LEAD.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # "thèse CIFRE avec Naval X": the company that funds it, no co-advisor
+        if (
+            now is not None
+            and context is not Context.POSTDOC
+            and match.start() > now.start()
+            and match.group()[:2].lower() != "co"
+            and LEXICON.pattern("POSITIONS").search(text, now.start(), match.start())
+        ):
+            continue  # "A (PhD 2021) — postdoc with B at X": the job since, B hosts it
         names, _ = names_after(text[match.end() :].lstrip(" :"))
         if not names and match.group()[:2].lower() == "co":
             # "(M2, co-encadrée avec Malo)": a given name the page wrote in full before
