@@ -997,6 +997,8 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
         and _SYLLABIC_GIVEN.match(tokens[1]) is not None
     ):
         return _build(tokens[1:], tokens[:1], order_known=True)
+    if len(tokens) == 3 and _chinese_family_first(tokens):
+        return _build(tokens[1:], tokens[:1], order_known=True)
     start = _family_start(tokens)
     order_known = start < len(tokens) - 1 or any(initial_flags[:start])
     return _build(tokens[:start], tokens[start:], order_known=order_known)
@@ -1025,6 +1027,38 @@ def _month_family(tokens: list[str]) -> bool:
 
 
 _SYLLABIC_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}$")
+
+# Frequent Chinese family names in Mandarin, Hokkien, Teochew and Cantonese spellings
+# (Singapore, Malaysia, Hong Kong, Taiwan), which open a name written family first.
+_CHINESE_FAMILY_NAMES = frozenset(
+    fold(name)
+    for name in """
+    Ang Au Cai Cao Chai Chan Chang Chee Chen Cheng Cheong Cheung Chia Chin Chong Choo Chou Chow
+    Chua Chung Deng Ding Dong Du Fan Fong Foo Gan Gao Goh Guo Han Heng Ho Hong Hu Huang Kang
+    Khoo Koh Kok Kwok Lai Lam Lau Lee Leong Leung Li Liang Lim Lin Liu Loh Low Lu Luo Ma Neo
+    Ong Pang Peh Peng Phua Poh Quek Seah Shen Sim Soh Song Su Sun Tan Tang Tay Teh Teo Tian
+    Toh Tsang Tse Wang Wee Wong Wu Xie Xu Yang Yao Yap Yeo Yeoh Yip Yong Yu Yuan Zeng Zhang
+    Zhao Zheng Zhou Zhu
+    """.split()
+)
+# One syllable of a romanised Chinese given name ("Wei", "Boon", "Xiang", "Chee").
+_CHINESE_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts)?h?[aeiouy]{1,3}(?:n|ng|m|k|p|t|h)?",
+    re.I,
+)
+
+
+def _chinese_family_first(tokens: list[str]) -> bool:
+    """ "Lim Jia Hui", "Goh Boon Keng": a Chinese family name, then a given name of two
+    syllables (the last word no family name itself: "Wei Ling Tan" is written given first)."""
+    return (
+        len(tokens) == 3
+        and fold(tokens[0]) in _CHINESE_FAMILY_NAMES
+        and fold(tokens[2]) not in _CHINESE_FAMILY_NAMES
+        and all(
+            t[:1].isupper() and t[1:].islower() and _CHINESE_SYLLABLE.fullmatch(t) for t in tokens
+        )
+    )
 
 
 def _written_family_first(first: str, second: str) -> bool:

@@ -451,6 +451,12 @@ def test_plain_names_read_as_the_general_reading_reads_them():
         # A Korean given name (second syllable in lower case) after the family name.
         ("Choi Min-jun", "Min-jun", "Choi"),
         ("Min-jun Choi", "Min-jun", "Choi"),
+        # A Chinese family name, then two given syllables (Singapore, Malaysia, Hong Kong);
+        # written given first, the last word is a family name and the order stays.
+        ("Lim Jia Hui", "Jia Hui", "Lim"),
+        ("Goh Boon Keng", "Boon Keng", "Goh"),
+        ("Wei Ling Tan", "Wei Ling", "Tan"),
+        ("Lee Ann Smith", "Lee Ann", "Smith"),
         ("Dr. habil. Zsolt Révész-Halmi", "Zsolt", "Révész-Halmi"),
     ],
 )
