@@ -46,6 +46,7 @@ from crawler.extract.relations import (
     THEN,
     arrival_to_defence,
     card_bio_paragraph,
+    card_employer,
     defence_year,
     funding_aside,
     others_degree,
@@ -2647,28 +2648,17 @@ def _emit(
             )
         if mention.kind is OrgKind.INSTITUTION:
             if (
+                # "membre de l'Institut de Recherche X": a research institute has members.
                 role is None
                 and member_word
-                and not is_strong_institution(mention.name)
+                and (
+                    not is_strong_institution(mention.name)
+                    or _research_institute(mention.name)
+                    or _research_centre(mention.name)
+                )
+                and not (index and _UNIT_CODE_BRACKET.search(text, 0, mention.start))
+                # "MCF à l'Université X, membre du Centre Y": the centre is the owner's unit.
                 or (
-                    role is None
-                    and member_word
-                    and (_research_institute(mention.name) or _research_centre(mention.name))
-                )
-            ) and not (index and _UNIT_CODE_BRACKET.search(text, 0, mention.start)):
-                # "membre de l'Institut de Recherche X": a research institute has members.
-                page.add(
-                    owner,
-                    Relation.MEMBER_OF,
-                    mention.name,
-                    sentence.strip(),
-                    rule,
-                    confidence,
-                    period,
-                )
-                continue
-            if (
-                (
                     not is_strong_institution(mention.name)
                     or _research_institute(mention.name)
                     or _research_centre(mention.name)
@@ -2679,8 +2669,17 @@ def _emit(
                     and not is_strong_institution(mention.name)
                     and _AFFILIATED_BEFORE.search(text[: mention.start])
                 )
+                # "Doctorat, Université X — thèse préparée au CRIS": the research centre
+                # hosts the thesis (a membership), the university before it grants the degree.
+                or role == STUDIED
+                and (_LAB_HEAD.search(mention.name) or _research_centre(mention.name))
+                and not _UNIVERSITY.search(mention.name)
+                and any(
+                    m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
+                    for m in mentions[:index]
+                )
+                and _THESIS_PREPARED.search(text, 0, mention.start)
             ):
-                # "MCF à l'Université X, membre du Centre Y": the centre is the owner's unit.
                 page.add(
                     owner,
                     Relation.MEMBER_OF,
@@ -2692,28 +2691,6 @@ def _emit(
                 )
                 continue
             if role is None:
-                continue
-            if (
-                role == STUDIED
-                and (_LAB_HEAD.search(mention.name) or _research_centre(mention.name))
-                and not _UNIVERSITY.search(mention.name)
-                and any(
-                    m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
-                    for m in mentions[:index]
-                )
-                and _THESIS_PREPARED.search(text, 0, mention.start)
-            ):
-                # "Doctorat, Université X — thèse préparée au CRIS": the research centre
-                # hosts the thesis (a membership), the university before it grants the degree.
-                page.add(
-                    owner,
-                    Relation.MEMBER_OF,
-                    mention.name,
-                    sentence.strip(),
-                    rule,
-                    confidence,
-                    period,
-                )
                 continue
             if (
                 index in chained
@@ -4429,28 +4406,8 @@ def _stacked_post(page: Page, block: Block, person: str) -> None:
     post on the second and its unit and institution on the third ("A" / "Associate
     Professor" / "Department of X, University Y"): the institution employs the person."""
     lines = [line.strip() for line in block.lines[1:3]]
-    if len(lines) < 2 or not LEXICON.pattern("POSITIONS").match(lines[0]):
-        return
-    if _NOW.search(lines[1]) or LEXICON.pattern("GUEST_ROLES").search(" ".join(lines)):
-        return
-    mentions = find_organisations(lines[1], page.acronyms)
-    if not mentions or mentions[0].start > 1 or len(mentions) > 2:
-        return
-    last = mentions[-1]
-    if (
-        last.kind is not OrgKind.INSTITUTION
-        or not is_strong_institution(last.name)
-        or lines[1][last.end :].strip(" .")
-    ):
-        return
-    page.add(
-        person,
-        Relation.EMPLOYED_AT,
-        last.name,
-        f"{person} — {lines[0]}, {lines[1]}",
-        "organisation.people-page",
-        0.6,
-    )
+    if len(lines) == 2 and not _NOW.search(lines[1]):
+        card_employer(page, person, *lines)
 
 
 # "A, Professor of X. PhD, University Y, 2008." (a faculty entry of a lab's people page):

@@ -3998,24 +3998,31 @@ def _heading_card_post(page: Page, block: Block, index: int) -> None:
         if below.kind is not BlockKind.HEADING or below.level <= block.level:
             break
         lines.append(below.text.strip())
-    if name is None or len(lines) < 2 or not LEXICON.pattern("POSITIONS").match(lines[0]):
+    if name is not None and len(lines) == 2:
+        card_employer(page, name, *lines)
+
+
+def card_employer(page: Page, person: str, post: str, place: str) -> None:
+    """A member's card, its post over its place ("Associate Professor" / "Department of X,
+    University Y"): the strong institution that ends the place employs the person."""
+    if not LEXICON.pattern("POSITIONS").match(post):
         return
-    if LEXICON.pattern("GUEST_ROLES").search(" ".join(lines)):
+    if LEXICON.pattern("GUEST_ROLES").search(f"{post} {place}"):
         return
-    mentions = find_organisations(lines[1], page.acronyms)
+    mentions = find_organisations(place, page.acronyms)
     if not mentions or mentions[0].start > 1 or len(mentions) > 2:
         return
     last = mentions[-1]
     if (
         last.kind is OrgKind.INSTITUTION
         and is_strong_institution(last.name)
-        and not lines[1][last.end :].strip(" .")
+        and not place[last.end :].strip(" .")
     ):
         page.add(
-            name,
+            person,
             Relation.EMPLOYED_AT,
             last.name,
-            f"{name} — {lines[0]}, {lines[1]}",
+            f"{person} — {post}, {place}",
             "organisation.people-page",
             0.6,
         )
