@@ -2484,17 +2484,21 @@ def _emit(
         # brackets, side by side, none a part of the one before it
         and not text[: mentions[0].start].rstrip().endswith("(")
     )
+
+    def part_of(part: OrgMention, whole: OrgMention, confidence: float) -> None:
+        page.add(
+            part.name,
+            Relation.PART_OF,
+            whole.name,
+            sentence.strip(),
+            "organisation.chain",
+            confidence,
+        )
+
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         if descending:
-            page.add(
-                second.name,
-                Relation.PART_OF,
-                first.name,
-                sentence.strip(),
-                "organisation.chain",
-                0.55,
-            )
+            part_of(second, first, 0.55)
             continue
         if first.kind is OrgKind.ACRONYM and _RANKED_BY.search(text, 0, first.start):
             continue  # "chercheuse qualifiée FNRS à l'Université X": a body's rank, no unit
@@ -2521,14 +2525,7 @@ def _emit(
                 and _TEAM_AFTER_LAB.match(_BRACKETED.sub("", text[first.end : second.start]))
             )
         ):
-            page.add(
-                second.name,
-                Relation.PART_OF,
-                first.name,
-                sentence.strip(),
-                "organisation.chain",
-                0.6,
-            )
+            part_of(second, first, 0.6)
             if lab_then_team:
                 chained.add(index)
             continue
@@ -2541,14 +2538,7 @@ def _emit(
         ):
             # "Professeur, INRS – Centre Énergie Matériaux": a body by its acronym, then its
             # own research centre after a dash: the body employs, the centre has the member.
-            page.add(
-                second.name,
-                Relation.PART_OF,
-                first.name,
-                sentence.strip(),
-                "organisation.chain",
-                0.55,
-            )
+            part_of(second, first, 0.55)
             mentions[index] = OrgMention(first.name, OrgKind.INSTITUTION, first.start, first.end)
             inner.add(index + 1)
             continue
@@ -2568,14 +2558,7 @@ def _emit(
         ):
             if sub_institution:
                 inner.add(index)
-            page.add(
-                first.name,
-                Relation.PART_OF,
-                second.name,
-                sentence.strip(),
-                "organisation.chain",
-                0.6,
-            )
+            part_of(first, second, 0.6)
             chained.add(index + 1)
     faculty_only = role is not None and not any(m.kind is OrgKind.INSTITUTION for m in mentions)
     prized = "rix " in text or "ward" in text
