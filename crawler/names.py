@@ -106,7 +106,9 @@ SUFFIXES = frozenset(
     "bsc b.sc. msc. m.sc. m.sc mphil dphil csc csc. drsc drsc. frs frse freng fba fmedsci "
     "frsc m.eng. m.eng "
     # British honours a biography writes after the name ("Dame A. Quill DBE FRS")
-    "dbe cbe obe mbe kbe gbe".split()
+    "dbe cbe obe mbe kbe gbe "
+    # Learned-society fellowships of other countries ("A. Quill FInstP", "B. Roe FAA FRSNZ").
+    "finstp fieee faa frsnz fraeng frsb frsa fiet".split()
 )
 #: Capitalised words that never belong to a person name: organisations, venues and the
 #: common words of titles ("Deep Learning" is not a person).

@@ -20459,6 +20459,84 @@ HUNDRED_SEVENTEENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS = {
+    "a-fellowship-after-the-pi-name-and-a-2nd-supervisor-keep-the-pi": (
+        "<html><head><title>Members | Granular Physics Group</title></head><body>"
+        "<h1>Granular Physics Group</h1><h2>PI</h2><p><strong>Professor Hamish Okorie-Vance"
+        "</strong> FInstP, Professor of Physics.</p><h2>PhD students</h2><ul>"
+        "<li><strong>Rosalind Achterberg</strong> (started 2023) – Jamming in 2D foams "
+        "(2nd supervisor: Dr Petra Solheim)</li></ul></body></html>",
+        "members.html",
+        {
+            ("Rosalind Achterberg", "advisor_phd", "Hamish Okorie-Vance", 2023, None),
+            ("Rosalind Achterberg", "advisor_phd", "Petra Solheim", 2023, None),
+        },
+        {("Rosalind Achterberg", "advisor_phd", "Hamish Okorie-Vance FInstP", 2023, None)},
+    ),
+    "a-uk-group-s-pdras-are-its-postdocs": (
+        "<html><head><title>Members | Tidal Energy Group</title></head><body>"
+        "<h1>Tidal Energy Group</h1><h2>PI</h2><p><strong>Dr Morwenna Tresize</strong>, "
+        "Reader in Engineering.</p><h2>PDRAs</h2><ul><li><strong>Dr Kofi Amankwah-Lund</strong>"
+        " (2024–) – turbine wake modelling.</li></ul></body></html>",
+        "members.html",
+        {("Kofi Amankwah-Lund", "advisor_postdoc", "Morwenna Tresize", 2024, None)},
+        {("Kofi Amankwah-Lund", "advisor_phd", "Morwenna Tresize", 2024, None)},
+    ),
+    "a-site-builder-card-of-paragraph-fields-is-one-entry": (
+        "<html><head><title>People — The Quillfeather Lab</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><div class='card'><div class='card-title'><p><strong>"
+        "Ottoline Quillfeather, PhD</strong></p></div><div class='card-subtitle'><p>Professor "
+        "of Genetics.</p></div></div><h2>Graduate Students</h2><div class='card'>"
+        "<div class='card-title'><p><strong>Raimundo Esteves-Tan</strong></p></div>"
+        "<div class='card-subtitle'><p>PhD candidate since 2022. Works on yeast meiosis.</p>"
+        "</div></div></body></html>",
+        "people.html",
+        {("Raimundo Esteves-Tan", "advisor_phd", "Ottoline Quillfeather", 2022, None)},
+        {("Raimundo Esteves-Tan", "advisor_other", "Ottoline Quillfeather", 2022, None)},
+    ),
+    "a-postdoctoral-fellows-heading-keeps-a-fellow-s-own-phd-out": (
+        "<html><head><title>People | Brandvold Lab</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><h3>Dr. Signe Brandvold</h3><p>Associate Professor.</p>"
+        "<h2>Postdoctoral Fellows</h2><h3>Dr. Arjun Pillai-Moreau</h3>"
+        "<p>Joined 2023. PhD, University of Castelnau. Studies axon guidance.</p></body></html>",
+        "people.html",
+        {("Arjun Pillai-Moreau", "advisor_postdoc", "Signe Brandvold", 2023, None)},
+        {("Arjun Pillai-Moreau", "advisor_phd", "Signe Brandvold", 2023, None)},
+    ),
+    "an-undergraduate-s-summer-award-is-an-internship": (
+        "<html><head><title>Team | Okonjo Hydrology Lab</title></head><body><h1>Our Team</h1>"
+        "<h2>Principal Investigator</h2><p><strong>Prof. Adaeze Okonjo</strong></p>"
+        "<h2>Undergraduate Researchers</h2><ul><li>Léa Fontaine-Marsh – NSERC USRA, summer "
+        "2024</li><li>Bram Hoekstra – summer research fellow 2023</li></ul></body></html>",
+        "team.html",
+        {
+            ("Léa Fontaine-Marsh", "advisor_internship", "Adaeze Okonjo", 2024, 2024),
+            ("Bram Hoekstra", "advisor_internship", "Adaeze Okonjo", 2023, 2023),
+        },
+        {("Léa Fontaine-Marsh", "advisor_other", "Adaeze Okonjo", 2024, 2024)},
+    ),
+    "an-australian-a-prof-family-name-resolves-to-the-full-name": (
+        "<html><head><title>Our people</title></head><body><h1>Our people</h1>"
+        "<h2>Group leaders</h2><h3>Associate Professor Callum Yarran-Whitby</h3>"
+        "<h3>Dr Sunita Okafor-Lin</h3><h2>Completed HDR candidates</h2><ul>"
+        "<li>Dr Tobias Wengert, PhD 2022 (principal supervisor A/Prof Yarran-Whitby) – now "
+        "Ecologist, Parks Service.</li></ul></body></html>",
+        "people.html",
+        {("Tobias Wengert", "advisor_phd", "Callum Yarran-Whitby", None, 2022)},
+        set(),
+    ),
+    "a-master-s-fast-tracked-to-the-phd-is-a-doctoral-student": (
+        "<html><head><title>Team – Roy Glaciology Lab</title></head><body><h1>Our Team</h1>"
+        "<h2>Principal Investigator</h2><p><strong>Prof. Annick Roy-Sabatier</strong></p>"
+        "<h2>Graduate Students</h2><p><strong>Ifeoma Brandt</strong> – MSc → PhD fast-track "
+        "(MSc 2022, PhD since 2023).</p></body></html>",
+        "team.html",
+        {("Ifeoma Brandt", "advisor_phd", "Annick Roy-Sabatier", 2023, None)},
+        {("Ifeoma Brandt", "advisor_other", "Annick Roy-Sabatier", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20581,6 +20659,7 @@ LAYOUTS = {
         ("batch121", HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
         ("batch119", HUNDRED_NINETEENTH_BATCH_LAYOUTS),
         ("batch117", HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
+        ("batch126", HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1086,12 +1086,16 @@ _CARD_FIELDS = frozenset(("p", "div", "span"))
 CARD_FIELDS = 5  # a name, a role with years, a topic, a note or two: a card, not a section
 # A field holding more than inline text (a list, a heading, a nested box): no card's line.
 # (Drupal's views fields wrap their value in one more div of inline text: "<div
-# class=views-field><div class=field-content><a>Ada Quill</a></div></div>", still a line.)
+# class=views-field><div class=field-content><a>Ada Quill</a></div></div>", still a line;
+# so is a site builder's field box around one paragraph: "<div class=image-subtitle><p>PhD
+# student (2021–)</p></div>".)
 _NESTED_BOX = etree.XPath(
     "boolean(./*/*[not(self::b or self::strong or self::a or self::em or self::i or "
     "self::span or self::small or self::br or self::sup or self::time or self::code or "
     "self::div[contains(@class, 'field-content')][not(./*[not(self::a or self::span or "
-    "self::em or self::b or self::strong or self::i)])])])"
+    "self::em or self::b or self::strong or self::i)])] or "
+    "self::p[count(../*) = 1][not(./*[not(self::a or self::span or self::em or self::b or "
+    "self::strong or self::i or self::br)])])])"
 )
 
 

@@ -587,7 +587,7 @@ _FAMILY_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b)\s*")
 # "Prof. Family", "Dr Family" (a title, then a family name alone, then the clause's end):
 # a person the page names in full elsewhere.
 _TITLED_FAMILY = re.compile(
-    r"(?:Prof\.?|Professor|Dr\.?|Doctor)\s+((?:[Vv][ao]n\s+|[Dd]e\s+)?[A-ZÀ-Þ][\w'’-]+)"
+    r"(?:A/\s?Prof\.?|Prof\.?|Professor|Dr\.?|Doctor)\s+((?:[Vv][ao]n\s+|[Dd]e\s+)?[A-ZÀ-Þ][\w'’-]+)"
     r"(?=\s*(?:[),.;:—–]|\band\b|&|\bon\b|\bin\b|$))"
 )
 _TITLED_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -2868,10 +2868,19 @@ _PREDICATE = re.compile(
     re.S,
 )
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
-# "…; second supervisor B": the one named beside the owner, who supervises too.
+# A master's turned into a doctorate ("MSc → PhD fast-track", "fast-tracked to the PhD").
+_FAST_TRACK = re.compile(
+    r"(?i)\b(?:M\.?Sc|MASc|M\.?S|master'?s)\s*(?:→|->|to)\s*Ph\.?\s?D\b"
+    r"|\bfast[- ]track(?:ed)?\s+(?:in)?to\s+(?:the\s+)?Ph\.?\s?D\b"
+)
+_PHD_SINCE = re.compile(r"\bPh\.?\s?D\.?\s+(?:since|from)\s+(?:19|20)\d\d\b")
+# A summer in a host lab ("summer research fellow", "NSERC USRA", "NSF REU"): an internship.
+_SUMMER_STAY = re.compile(r"(?i)\b(?:summer|usra|reu)\b")
+# "…; second supervisor B", "(2nd supervisor: B)": the one named beside the owner, who
+# supervises too.
 # "Other supervisors: B" (a register's column beside the owner's own role): B as well.
 # "jointly mentored by B" (the cue "mentored by" after "jointly"): B beside the owner.
-_OWNER_ALSO = ("second", "secondary", "other", "jointly")
+_OWNER_ALSO = ("second", "2nd", "secondary", "other", "jointly")
 # "Second supervisor (primary: B)": the owner's role, then the main advisor's name.
 _MAIN_IN_PARENS = re.compile(r"\(\s*(?:main|primary|principal|lead)\s*[:：]\s*", re.I)
 # "…, and I teach a module with C": a new clause, after which no student is named.
@@ -6171,6 +6180,9 @@ def _student_entry(page: Page, block: Block) -> None:
         context is Context.INTERNSHIP
         and "tag" not in told
         and "ntern" not in told
+        # ("Undergraduate researchers" › "A – summer research fellow 2024", "A – NSERC USRA,
+        # summer 2025": a summer stay in the lab, an internship)
+        and not _SUMMER_STAY.search(told)
         and (context_of(labelled) if labelled else _context_near(heading, 10**6)) is Context.OTHER
     ):
         # "Mémoires de master : A (M2, 2023)": the level of the master's thesis the list
@@ -6196,6 +6208,12 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Stages encadrés" › "A (ingénieur ENSTA, 2021)": the intern's own course, under
         # a heading that lists internships only.
         context = Context.INTERNSHIP
+    if context is Context.OTHER and "PhD" in text and _FAST_TRACK.search(text):
+        # "A – MSc → PhD fast-track (MSc 2023, PhD since 2024)": the master's became the
+        # doctorate the student is on now (its arrow no "now" mark).
+        context = Context.PHD
+        if (since := _PHD_SINCE.search(text)) is not None:
+            text = told = text[since.start() :]
     if context is Context.PHD and _thesis_word_only(told):
         # "MSc by Research" › "A (2022–2023), thesis on X": the list's kind names the thesis
         context = _context_near(heading, 10**6) or context
@@ -6235,10 +6253,16 @@ def _student_entry(page: Page, block: Block) -> None:
         context is Context.PHD
         and cell is None  # (a register row's own degree cell says its kind)
         and {c for _, c in contexts_in(heading)} == {Context.POSTDOC}
-        and not any(map(heading.lower().__contains__, LEXICON.STUDENT_HEADING_STEMS))
+        and not any(
+            map(
+                heading.lower().replace("postdoctoral", "").__contains__,
+                LEXICON.STUDENT_HEADING_STEMS,
+            )
+        )
     ):
         # "Postdocs" › "Dr. A (2023–). PhD, University X": the postdoc's own degree (not
-        # under "Students and postdocs", where "A, PhD 2021" is a doctoral student).
+        # under "Students and postdocs", where "A, PhD 2021" is a doctoral student; the
+        # "doctoral" of "Postdoctoral fellows" names no student).
         context = Context.POSTDOC
     confidence = 0.85
     own = _OWN_DEGREE.search(text) if context is Context.POSTDOC and "D" in text else None

@@ -107,6 +107,8 @@ SECTIONS = {
         "post-doctoral fellows",
         "post-doctoral scholars",
         "post-doctoral associates",
+        # A UK group page's postdoctoral research assistants ("PDRAs").
+        "pdras",
         # A UK supervision record's parts: "Postdoctoral research staff mentored",
         # "Master's by Research (MRes) and MA dissertations".
         "postdoctoral research staff",
@@ -629,6 +631,10 @@ CONTEXT = {
         # A UK/US "Research Associate" (postdoctoral research associate) is a postdoc's position.
         "research associate",
         "postdoctoral scholar",
+        # A UK "PDRA" (postdoctoral research assistant/associate).
+        "pdra",
+        "pdras",
+        "postdoctoral research assistant",
         # Named postdoctoral fellowships held at a host ("held a Marie Curie fellowship at X
         # with B").
         "marie curie fellowship",
@@ -663,6 +669,9 @@ CONTEXT = {
         "summer research fellows",
         # the US NSF's summer programme for undergraduates in a host lab ("NSF REU, X")
         "reu",
+        # Canada's NSERC undergraduate student research award: a summer in a host lab
+        "usra",
+        "nserc usra",
         "research experience for undergraduates",
         "research experiences for undergraduates",
     ),
