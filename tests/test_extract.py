@@ -20537,6 +20537,86 @@ HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS = {
+    "a-curve-cv-names-its-owner-in-the-left-header-and-dates-its-entries": (
+        "\\documentclass{curve}\n"
+        "\\leftheader{{\\LARGE\\bfseries Odile Brandvold-Achterberg}\\\\ Lecturer}\n"
+        "\\begin{document}\n\\makeheaders[c]\n"
+        "\\begin{rubric}{Education}\n"
+        "\\entry*[2012--2016]\n  \\textbf{Ph.D.}, University of Quellmark.\\\\\n"
+        "  Advisor: Prof.\\ Tancredi Voss.\n"
+        "\\end{rubric}\n"
+        "\\begin{rubric}{Mentoring}\n\\subrubric{Ph.D. students}\n\\entry*[]\n"
+        "\\begin{tabularx}{\\linewidth}{lllX}\n"
+        "Name & Degree & Years & Notes \\\\\n"
+        "Yaw Boakye-Sorensen & Ph.D. & 2020--present & co-advised with Tancredi Voss \\\\\n"
+        "\\end{tabularx}\n\\end{rubric}\n\\end{document}\n",
+        "cv.tex",
+        {
+            ("Odile Brandvold-Achterberg", "advisor_phd", "Tancredi Voss", 2012, 2016),
+            ("Odile Brandvold-Achterberg", "studied_at", "University of Quellmark", 2012, 2016),
+            ("Yaw Boakye-Sorensen", "advisor_phd", "Odile Brandvold-Achterberg", 2020, None),
+            ("Yaw Boakye-Sorensen", "advisor_phd", "Tancredi Voss", 2020, None),
+        },
+        set(),
+    ),
+    "a-group-data-file-names-its-head-and-hides-the-theme-demo-student": (
+        "# data/students.toml\n"
+        'title = "People"\n\n[pi]\nname = "Ingibjörg Castellanos"\n\n'
+        '[[students]]\nname = "Lwazi Nkosana"\nlevel = "phd"\nyears = "2021-"\n\n'
+        '[[students]]\nname = "Hana Vojtíšková"\nlevel = "postdoc"\nyears = "2019-2021"\n\n'
+        '[[students]]\nname = "John Doe"\nlevel = "phd"\nyears = "2099-"\ndraft = true\n',
+        "students.toml",
+        {
+            ("Lwazi Nkosana", "advisor_phd", "Ingibjörg Castellanos", 2021, None),
+            ("Hana Vojtíšková", "advisor_postdoc", "Ingibjörg Castellanos", 2019, 2021),
+        },
+        {("John Doe", "advisor_phd", "Ingibjörg Castellanos", 2099, None)},
+    ),
+    "an-org-cv-keeps-its-thesis-jury-in-a-property-drawer": (
+        "#+TITLE: CV\n#+AUTHOR: Ilse Marchetti-Oyono\n\n* Formation\n"
+        "** 2015--2019 : Doctorat, Université de Quillan\n"
+        "   :PROPERTIES:\n   :DIRECTRICE: Pr. Sabine Lhermitte\n"
+        "   :RAPPORTEURS: Pr. Anders Kvist, Pr. Maud Tessier\n"
+        "   :PRESIDENT: Pr. Gaspard Lemire\n   :END:\n",
+        "cv.org",
+        {
+            ("Ilse Marchetti-Oyono", "advisor_phd", "Sabine Lhermitte", 2015, 2019),
+            ("Ilse Marchetti-Oyono", "jury_reviewer", "Anders Kvist", 2019, 2019),
+            ("Ilse Marchetti-Oyono", "jury_reviewer", "Maud Tessier", 2019, 2019),
+        },
+        {("Ilse Marchetti-Oyono", "member_of", "PROPERTIES", 2015, 2019)},
+    ),
+    "an-asciidoc-entry-goes-on-after-a-hard-line-break": (
+        "= Lebenslauf\nJördis Kallweit-Mbeki <jk@example.org>\n:lang: de\n\n"
+        "== Ausbildung\n\n[horizontal]\n"
+        "2010 -- 2014:: Promotion, Universität Talheim +\n"
+        "Dissertation: _Spinwellen in Dünnschichten_ +\n"
+        "Betreuer: Prof. Dr. Konstantin Arvanitis\n",
+        "cv.adoc",
+        {("Jördis Kallweit-Mbeki", "advisor_phd", "Konstantin Arvanitis", 2010, 2014)},
+        set(),
+    ),
+    "an-entry-funding-field-names-a-funder-not-a-unit": (
+        "Ruairí Castellví\n================\n\nAppointments\n============\n\n"
+        "Research Fellow, Institute for Marine Robotics\n   2017 -- 2020.\n\n"
+        "   :Mentor: Dr. Sunita Pillai-Greer\n"
+        "   :Funding: ESRC Programme Grant (PI: Prof. Gideon Harrow)\n",
+        "cv.rst",
+        {("Ruairí Castellví", "employed_at", "Institute for Marine Robotics", 2017, 2020)},
+        {("Ruairí Castellví", "member_of", "ESRC Programme", 2017, 2020)},
+    ),
+    "an-mph-thesis-is-a-masters-supervision": (
+        "---\ntitle: CV\n---\n# Marisol Adjei-Lindqvist\n\nMentoring\n======\n"
+        "<h3>Master's students</h3>\n<ul>\n"
+        "  <li>Teodor Vasile (MPH thesis, 2022–2023)</li>\n</ul>\n",
+        "cv.md",
+        {("Teodor Vasile", "advisor_other", "Marisol Adjei-Lindqvist", 2022, 2023)},
+        {("Teodor Vasile", "advisor_phd", "Marisol Adjei-Lindqvist", 2022, 2023)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20660,6 +20740,7 @@ LAYOUTS = {
         ("batch119", HUNDRED_NINETEENTH_BATCH_LAYOUTS),
         ("batch117", HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
         ("batch126", HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
+        ("batch123", HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

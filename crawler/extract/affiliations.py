@@ -243,7 +243,9 @@ _FUNDER_OR_BOARD = re.compile(
     # "an institute under the Ministry of X", "sous la tutelle du ministère Y": its parent
     r"\bunder(?:\s+the\s+(?:aegis|auspices)\s+of)?|\btutelles?\s+(?:de|du|des)|"
     # "our project partner X", "partenaires industriels : Y": a partner employs no one
-    r"(?:\b(?:project|industrial|industry)\s+partners?|\bpartenaires?\s+industriels?)\s*[:：]?)"
+    r"(?:\b(?:project|industrial|industry)\s+partners?|\bpartenaires?\s+industriels?)\s*[:：]?|"
+    # "Funding: X Programme Grant", "Financement : ANR": an entry's funder field
+    r"\b(?:funding|funders?|financement|förderung|finanzierung|financiación)\s*[:：])"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 # Between two funders of one list: "by the X Trust and the Y Council".
@@ -1746,6 +1748,9 @@ def affiliations(page: Page, block: Block) -> None:
                 or "utelle" in text
                 or "artner" in text
                 or "artenaire" in text
+                or "nanc" in text
+                or "ndin" in text
+                or "rderung" in text
             ):
                 mentions = _without_funders(text, mentions)
             if mentions and (" at " in text or " chez " in sentence):

@@ -49,7 +49,12 @@ def asciidoc_to_markdown(text: str) -> str:
     level = 1
     in_header = True
     in_comment = False
+    carry = False  # the list item before ended its line with a hard break (" +")
     for line in lines:
+        wrap, carry = carry, False
+        hard = line.endswith(" +") and bool(line[:-2].strip())
+        if hard:  # "Thesis: X +" then "Advisor: Y": the item's next line
+            line = line[:-2].rstrip()
         if _COMMENT_BLOCK.match(line):
             in_comment = not in_comment
             continue
@@ -83,15 +88,22 @@ def asciidoc_to_markdown(text: str) -> str:
         ordered = _ORDERED.match(line)
         if ordered:
             out.append("   " * (len(ordered.group(1)) - 1) + "1. " + ordered.group(2))
+            carry = hard
             continue
         unordered = _UNORDERED.match(line)
         if unordered:
             out.append("  " * (len(unordered.group(1)) - 1) + "- " + unordered.group(2))
+            carry = hard
             continue
         described = _DESCRIPTION.match(line) if ("::" in line or ";;" in line) else None
         if described and "://" not in described.group(1):
             entry = described.group(2) or ""
             out.append(f"- {described.group(1).strip()}: {entry}".rstrip(": "))
+            carry = hard
+            continue
+        if wrap and line.strip():
+            out.append("  " + line.strip())
+            carry = hard
             continue
         out.append(line)
     header = ""

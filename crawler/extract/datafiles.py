@@ -125,9 +125,19 @@ def _record_name(record: dict) -> str:
     return next(record[k] for k in ROSTER_NAME_KEYS if isinstance(record.get(k), str))
 
 
+def _shown(entries: list) -> list:
+    """The entries a theme shows: a demo record is kept hidden (``draft = true``)."""
+    return [
+        e
+        for e in entries
+        if not (isinstance(e, dict) and (e.get("draft") is True or e.get("hidden") is True))
+    ]
+
+
 def _people(entries: list, *, with_role: bool) -> list[dict] | None:
     """The entries as person records (keys folded), or None when they are not (mostly)
     people: a name that reads as a person's, and a position unless the group says it."""
+    entries = _shown(entries)
     records = [
         {str(k).lower().replace("-", "_"): v for k, v in e.items()}
         for e in entries
@@ -206,6 +216,8 @@ ROLE_CODES = {
     "undergrad": "undergraduate student",
     "ugrad": "undergraduate student",
     "bsc": "undergraduate student",
+    "postdoc": "postdoctoral researcher",
+    "intern": "intern",
 }
 
 
@@ -341,7 +353,8 @@ def person_name(data) -> str | None:
 def _owner_field(data) -> str | None:
     if isinstance(data, dict):
         # RenderCV keeps the person and their sections under ``cv``.
-        for key in ("basics", "author", "person", "profile", "cv"):
+        # (a group site's data file names its head: ``[pi] name = …``, ``owner: {name: …}``)
+        for key in ("basics", "author", "person", "profile", "cv", "pi", "owner"):
             if isinstance(data.get(key), dict):
                 name = data[key].get("name")
                 if isinstance(name, str):
@@ -569,7 +582,7 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
             heading = str(key).replace("_", " ")
             yield Block(BlockKind.HEADING, heading, level, section)
             people = _people(value, with_role=True) if isinstance(value, list) else None
-            if people and len(people) == len(value):
+            if people and len(people) == len(_shown(value)):
                 # "[[encadrement]] nom = A, type = Thèse": one student per record.
                 lines = (_member_line(r, "current") for r in people)
                 yield from (Block(BlockKind.ITEM, t, level + 1, (*section, heading)) for t in lines)

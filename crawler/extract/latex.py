@@ -48,6 +48,12 @@ _SWITCHES = re.compile(
 # currvita: \begin{cv}{Ada Quill} holds the owner, \begin{cvlist}{Education} a section.
 _CURRVITA_OWNER = re.compile(r"\\begin\{cv\}\s*\{((?:[^{}]|\{[^{}]*\})+)\}")
 _CURRVITA_SECTION = re.compile(r"\\begin\{cvlist\}\s*\{([^{}]*)\}")
+# curve: \leftheader{{\LARGE Ada Quill}\\ ...} in the preamble holds the owner,
+# \begin{rubric}{Education} a section, \subrubric{PhD students} a subsection and
+# \entry*[2015--2019] PhD ... an entry whose label is its date.
+_CURVE_HEADER = re.compile(r"\\(?:left|right)header\s*(?=\{)")
+_CURVE_SECTION = re.compile(r"\\(?:begin\{rubric\}|(sub)rubric)\s*\{([^{}]*)\}")
+_CURVE_ENTRY = re.compile(r"\\entry\*?[ \t]*\[([^\]]*)\]\s*")
 # Jake's resume and other article CVs: the name set in a huge font at the top of the body.
 _HUGE_NAME = re.compile(
     r"\\(?:Huge|huge|LARGE)\s*(?:\\(?:scshape|bfseries|sc|bf)\s*)*([^{}\\\n]{4,60}?)\s*[}\\\n]"
@@ -67,7 +73,8 @@ _PREAMBLE_COMMANDS = re.compile(
     r"address|phone|email|homepage|social|photo|makecvtitle|maketitle|"
     r"begin|end|newcommand|renewcommand|setlength|hypersetup|addcontentsline|"
     # awesome-cv's header and page furniture
-    r"position|colorlet|definecolor|makecvheader|makecvfooter|mobile|github|linkedin|"
+    r"position|colorlet|definecolor|makeheaders|rubricfont|subrubricfont|prefix|"
+    r"leftheader|rightheader|subtitle|makecvheader|makecvfooter|mobile|github|linkedin|"
     r"orcid|gitlab|twitter|quote|extrainfo|fontdir|setbool|"
     # europecv's header fields (\ecvaddress, \ecvemail, \ecvfootername, …)
     r"ecv\w*)\b.*$",
@@ -142,15 +149,37 @@ def _entry(kind: str, arguments: list[str]) -> str:
     return f"- {cells[0]}: {', '.join(cells[1:])}"
 
 
+# A table's header row ("Name & Degree & Years & Notes"): column titles, not an entry.
+_COLUMN_TITLE = re.compile(
+    r"(?:names?|students?|degrees?|years?|dates?|period|notes?|remarks?|role|position|"
+    r"current position|first position|title|thesis(?: title)?|topic|status|level|program(?:me)?|"
+    r"co-?(?:advisor|supervisor)s?|institution|affiliation|now)",
+    re.I,
+)
+
+
 def _row(match: re.Match) -> str:
     """A tabular row as a list entry, its date cell first (as a cventry's)."""
     cells = [" ".join(c.split()).rstrip("\\ ") for c in re.split(r"(?<!\\)&", match.group(1))]
     cells = [c for c in cells if c]
     dated = next((i for i, c in enumerate(cells) if _YEARISH.search(c)), None)
+    if dated is None and len(cells) >= 2:
+        titles = [re.sub(r"\\[A-Za-z]+|[{}]", "", c).strip(" :") for c in cells]
+        if all(_COLUMN_TITLE.fullmatch(t) for t in titles):
+            return ""
     if dated is None or len(cells) < 2:
         return match.group(0)
     rest = [c for i, c in enumerate(cells) if i != dated]
     return f"- {cells[dated]}: {', '.join(rest)}"
+
+
+def _curve_entry(match: re.Match) -> str:
+    """A curve ``\\entry*[label]`` as a list entry, its label (a date) first; a bare
+    ``\\entry*[]`` holding a table or list only opens a new line."""
+    label = match.group(1).strip()
+    if match.string.startswith("\\begin", match.end()):
+        return f"\n- {label}\n" if label else "\n"
+    return f"\n- {label}: " if label else "\n- "
 
 
 def _join_soft_wraps(text: str) -> str:
@@ -184,6 +213,22 @@ def latex_to_markdown(text: str) -> str:
     body_at = text.find("\\begin{document}")
     if not name and not ecv_name and body_at >= 0:
         name = _HUGE_NAME.search(text, body_at)
+    if (
+        not name
+        and not ecv_name
+        and "header" in text[:body_at]
+        and (
+            big := next(
+                (
+                    b
+                    for h in _CURVE_HEADER.finditer(text, 0, max(body_at, 0))
+                    if (b := _big_name("".join(_arguments(text, h.end())[0][:1])))
+                ),
+                "",
+            )
+        )
+    ):
+        title = f"# {big}\n"
     if name:
         parts = [_SWITCHES.sub("", p) for p in name.groups() if p]
         title = f"# {repair_text(' '.join(' '.join(parts).split()))}\n"
@@ -214,6 +259,11 @@ def latex_to_markdown(text: str) -> str:
         text = text[:start] + text[end:]
     text = _CURRVITA_OWNER.sub("", text)
     text = _CURRVITA_SECTION.sub(lambda m: f"\n## {m.group(1)}\n", text)
+    if "rubric" in text:
+        text = _CURVE_SECTION.sub(
+            lambda m: f"\n{'###' if m.group(1) else '##'} {m.group(2)}\n", text
+        )
+        text = _CURVE_ENTRY.sub(_curve_entry, text)
     pieces, position = [], 0
     for match in entry_pattern.finditer(text):
         if match.start() < position:

@@ -18,6 +18,10 @@ _DESCRIPTION = re.compile(r"^([ \t]*)[-+][ \t]+(.+?)[ \t]+::[ \t]*(.*)$")
 _TABLE_RULE = re.compile(r"^([ \t]*)\|[-+]+\|?[ \t]*$")
 _LINK = re.compile(r"\[\[([^\]]+)\](?:\[([^\]]+)\])?\]")
 _EMPHASIS = re.compile(r"(?<![\w/])/(\S(?:[^/\n]*\S)?)/(?![\w/])")
+# A property drawer under a heading: ":PROPERTIES:" … ":END:", one ":KEY: value" a line
+# (":ADVISOR: Zed Marlow"): the entry's labelled lines.
+_DRAWER_MARK = re.compile(r"^[ \t]*:(?:PROPERTIES|END|LOGBOOK):[ \t]*$", re.I)
+_PROPERTY = re.compile(r"^[ \t]*:([A-Za-zÀ-ÿ][\w-]*?)\+?:[ \t]+(\S.*)$")
 _DATED = re.compile(r"^(?:\d{1,2}[/.])?(?:19|20)\d\d\b")
 
 
@@ -71,6 +75,13 @@ def org_to_markdown(text: str) -> str:
             if not in_entry:  # (an entry's lines stay together: its item goes on)
                 lines.append("")
             continue
+        if raw.lstrip().startswith(":"):
+            if _DRAWER_MARK.match(raw):
+                continue
+            prop = _PROPERTY.match(raw)
+            if prop:  # ":CO_ADVISOR: X" → "Co advisor: X"
+                key = prop.group(1).replace("_", " ").replace("-", " ").capitalize()
+                raw = f"{'  ' if in_entry else ''}- {key} :: {prop.group(2)}"
         rule = _TABLE_RULE.match(raw)
         if rule:
             cells = raw.strip().strip("|").split("+")

@@ -783,6 +783,10 @@ CONTEXT = {
         "m.eng.",
         "mres",
         "m.res.",
+        # Public health's master's degree ("MPH thesis", "MPH practicum")
+        "mph",
+        "m.p.h.",
+        "master of public health",
         # Graduate medical education after the MD ("Residency in Internal Medicine", "Clinical
         # Fellowship in Cardiology"): a mentor there is no doctoral advisor.
         "residency",
