@@ -62,9 +62,9 @@ LOWER_PARTICLES = frozenset(
 )
 #: Particles written capitalised inside a given-first name: "H. Le Gall", "Ana Da Silva",
 #: "Jan Van Damme", "H. El Idrissi", Irish "S. Mac Giolla", "D. Ó Faoláin" (the family name
-#: starts there).
+#: starts there; Māori "Te Rangi", Dutch "H. Te Riele").
 CAPITAL_PARTICLES = frozenset(
-    "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic Ua".split()
+    "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic Ua Te".split()
 )
 #: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
 GLUE_PREFIXES = frozenset(

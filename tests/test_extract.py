@@ -20617,6 +20617,68 @@ HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS = {
+    "a-bold-run-in-label-closed-by-a-full-stop-lists-the-students": (
+        "<html><head><title>Tamsin Okoro-Vale</title></head><body><h1>Tamsin Okoro-Vale</h1>"
+        "<p>I am a Reader at Brackwater University.</p><h2>People</h2>"
+        "<p><strong>Current PhD students.</strong> Idris Fenwick-Sato (since 2022; "
+        "co-supervisor Dr. Olwen Marsh), Petra Kallio (since 2024).</p>"
+        "<p><strong>Graduated.</strong> Dr. Ruben Achterberg (PhD 2016–2020).</p>"
+        "</body></html>",
+        "about.html",
+        {
+            ("Idris Fenwick-Sato", "advisor_phd", "Tamsin Okoro-Vale", 2022, None),
+            ("Idris Fenwick-Sato", "advisor_phd", "Olwen Marsh", 2022, None),
+            ("Petra Kallio", "advisor_phd", "Tamsin Okoro-Vale", 2024, None),
+            ("Ruben Achterberg", "advisor_phd", "Tamsin Okoro-Vale", 2016, 2020),
+        },
+        {("Tamsin Okoro-Vale", "advisor_phd", "Olwen Marsh", 2022, None)},
+    ),
+    "a-maori-family-name-opened-by-te-in-a-nature-style-reference": (
+        "<html><head><title>Ariana Te Whatu-Lowe</title></head><body>"
+        "<h1>Ariana Te Whatu-Lowe</h1><h2>Recent papers</h2><ul>"
+        "<li>Marsh, K., Ebrahimi, S. &amp; Te Whatu-Lowe, A. Grazing shifts soil carbon. "
+        "<em>Nat. Geosci.</em> <strong>7</strong>, 12–19 (2023).</li></ul></body></html>",
+        "index.html",
+        {
+            ("K. Marsh", "coauthor", "Ariana Te Whatu-Lowe", None, None),
+            ("S. Ebrahimi", "coauthor", "Ariana Te Whatu-Lowe", None, None),
+        },
+        {("Te Whatu-Lowe", "coauthor", "A. Grazing", None, None)},
+    ),
+    "a-consortium-named-after-its-acronym-is-no-membership": (
+        "<html><head><title>Bilal Haddou</title></head><body><h1>Bilal Haddou</h1>"
+        "<p>I am a Lecturer at Corrick University.</p><h2>Other roles</h2>"
+        "<p>Member of the RIVERNET Tasman consortium led by Prof. Ivy Caldwell.</p>"
+        "</body></html>",
+        "about.html",
+        {("Bilal Haddou", "employed_at", "Corrick University", None, None)},
+        {("Bilal Haddou", "member_of", "RIVERNET Tasman", None, None)},
+    ),
+    "doctoral-work-at-a-university-is-studies-there": (
+        "<html><head><title>Selin Aksoy-Brandt</title></head><body><h1>Selin Aksoy-Brandt</h1>"
+        "<p>I am a Reader at Dunmore University. I did my doctoral work at Harlow Vale "
+        "University (PhD 2012).</p></body></html>",
+        "index.html",
+        {("Selin Aksoy-Brandt", "studied_at", "Harlow Vale University", None, 2012)},
+        {("Selin Aksoy-Brandt", "employed_at", "Harlow Vale University", 2012, 2012)},
+    ),
+    "a-rank-qualified-hdr-in-the-title-announces-no-defence": (
+        "<html><head><title>Romain Achard-Ikeda — Maître de conférences HDR</title></head>"
+        "<body><h1>Romain Achard-Ikeda</h1><p>Maître de conférences à l'Université de "
+        "Sarrelune ; j'ai soutenu mon habilitation en 2020.</p><h2>Jurys de thèse</h2>"
+        "<p>Rapporteur : Elsa Moreau-Tanaka (Université de Brenne, 2024) ; Oscar Lindahl "
+        "(Université de Vire, 2023).</p></body></html>",
+        "index.html",
+        {
+            ("Elsa Moreau-Tanaka", "jury_reviewer", "Romain Achard-Ikeda", 2024, 2024),
+            ("Oscar Lindahl", "jury_reviewer", "Romain Achard-Ikeda", 2023, 2023),
+        },
+        {("Romain Achard-Ikeda", "jury_reviewer", "Elsa Moreau-Tanaka", 2020, 2020)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20741,6 +20803,7 @@ LAYOUTS = {
         ("batch117", HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
         ("batch126", HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
         ("batch123", HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
+        ("batch124", HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

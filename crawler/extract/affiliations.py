@@ -329,6 +329,13 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 best, length = (match.start(), role), len(match.group())
     if best and best[1] == EMPLOYED and _ENGINEER_DEGREE.match(text, best[0]):
         best = (best[0], STUDIED)
+    if best and best[1] == EMPLOYED and "ork" in text[best[0] : best[0] + 4]:
+        # "did my doctoral work at X": the post's word inside a longer studies phrase
+        start = best[0]
+        for match in LEXICON.pattern("STUDIES").finditer(text, max(0, start - 20), position):
+            if match.start() < start < match.end():
+                best = (match.start(), STUDIED)
+                break
     if "ead" in text or "irige" in text:
         # "A (PhD, X, 2008) leads the Networks group at Y": leading a unit is a post there
         lead = _LEADS_UNIT.search(text, best[0] if best else 0, position)

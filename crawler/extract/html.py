@@ -1006,6 +1006,7 @@ _COUNTED_LABEL = re.compile(
 
 
 QUALIFIED_LABEL_CHARS = 80
+RUN_IN_LABEL_CHARS = 60  # "Postdoctoral researchers I have hosted."
 
 
 def _students_label(text: str) -> bool:
@@ -1346,6 +1347,28 @@ class _Walker:
             return False  # "XIX<sup>e</sup> siècle", "I<sup>er</sup>": an ordinal
         return bool(_NAME_BEFORE_SUP.search(before))
 
+    def _run_in_label(self, element) -> str | None:
+        """The label of a bold run-in title closed by a full stop at a paragraph's start,
+        before its text ("<strong>Graduated.</strong> A (PhD 2019), B"), when it names
+        supervised people or thesis juries; None otherwise."""
+        text = element.text
+        if (
+            not text
+            or len(element)
+            or text[-1:] != "."
+            or len(text) > RUN_IN_LABEL_CHARS
+            or not (element.tail or "")[:1].isspace()
+            or any(piece.strip() for piece in self.buffer)
+        ):
+            return None
+        from crawler.extract.sections import SectionKind, heading_kind
+
+        label = " ".join(text.split()).rstrip(".")
+        if not label or any(ch.isdigit() for ch in label) or "." in label:
+            return None
+        kind = heading_kind(label)
+        return label if kind is SectionKind.STUDENTS or kind is SectionKind.JURY else None
+
     def _line_title(self, element) -> bool:
         """A bold or font element alone on its line (after a <br> or at a block's start,
         before a <br>) whose text is a known section title."""
@@ -1439,6 +1462,11 @@ class _Walker:
                 self.flush()
                 self.buffer.append(_clean(_text_content(element)))
                 self.flush(BlockKind.HEADING, 7)
+                return
+            if tag in ("b", "strong") and (label := self._run_in_label(element)):
+                # "<p><strong>Current PhD students.</strong> A (2021–), B (2023–)</p>": a
+                # run-in label closed by a full stop is the list's label, as with a colon.
+                self.buffer.append(f"{label}:")  # (its parent adds the text after it)
                 return
             self.walk_content(element)  # an inline element: its text joins the block's
             if tag == "span":

@@ -1221,7 +1221,7 @@ _LOWER_UNIVERSITY = re.compile(r"(?<![\w-])université(?=\s+(?:de\s+|d['’]|du\
 # The noun after an acronym that makes it a scheme's or a project's name, not a place's.
 _SCHEME_AFTER = re.compile(
     r"\s+(?i:programs?|programmes?|projects?|projets?|grants?|scholarships?|fellowships?|"
-    r"schemes?|initiatives?)\b"
+    r"schemes?|initiatives?|consortium|consortia|consortiums)\b"
 )
 _LOWER_CENTRE_OF = re.compile(
     r"(?<![\w-])centre(?=\s+[A-ZÀ-Þ][\w-]+\s+(?:de\s+l['’]\s*|d['’]\s*)Universit)"
@@ -1599,6 +1599,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and not LEXICON.pattern("POSITIONS").search(name)
                 # "NSF REU": a summer internship scheme, no organisation
                 and not LEXICON.context_patterns["internship"].search(name)
+                # "the ORBIT Marsden consortium", "the ANR Blue project": a scheme, no place
+                and (first in known or not _SCHEME_AFTER.match(text, end))
             ):
                 mentions.append(
                     OrgMention(

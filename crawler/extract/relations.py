@@ -107,6 +107,7 @@ _ENDS_DATED = re.compile(r"(?:19|20)\d\d\s*$|(?i:\bpresent|\bnow)\s*$")
 
 
 ENTRY_LINE_CHARS = 120  # an entry's title line with its place and dates, not prose
+STUDENTS_LABEL_CHARS = 50  # "Current PhD students: A (2021–), B": a list's label
 
 
 # "Examination committee: …": a line that is one labelled field
@@ -1441,6 +1442,12 @@ def supervision(page: Page, block: Block) -> None:
         return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < (colon := block.text.find(":", 0, STUDENTS_LABEL_CHARS)) < block.text.find("(")
+        and heading_kind(block.text[:colon]) is SectionKind.STUDENTS
+    ):
+        return  # "Current PhD students: A (2021–; co-supervisor B), C": the students' advisors
     if kind is SectionKind.JURY and (continued := _continued_label(page, block)):
         block = continued
     if (
@@ -7948,6 +7955,12 @@ _DEFENCE_HEADLINE = re.compile(
     r"(?i)\b(?:soutenances?|d[ée]fen[cs]es?|hdr|habilitation|th[eè]ses?|dissertation|viva|"
     r"disputation)\b"
 )
+# A rank qualified by its holder's habilitation ("Maître de conférences HDR", "MCF-HDR",
+# "Professeur (HDR)"): the page's owner's title, no defence announced.
+_RANKED_HDR = re.compile(
+    r"(?i)\b(?:conf[ée]rences|mcf|professeure?|professor|chargée?\s+de\s+recherche|cr|"
+    r"directeur\s+de\s+recherche|directrice\s+de\s+recherche|dr)[\s,\-]*\(?HDR\)?"
+)
 _DEFENCE_DATE = re.compile(
     # ("Wanneer: 03-06-2024", "Datum: …": an agenda item's date field)
     r"(?i)\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha)\b"
@@ -9031,6 +9044,8 @@ def _one_defence_page(page: Page) -> bool:
     told = meta.get("defence_headline")
     if told is None:
         headline = _headline(page)
+        if "HDR" in headline:
+            headline = _RANKED_HDR.sub(" ", headline)  # "Maître de conférences HDR": a rank
         told = meta["defence_headline"] = bool(
             _DEFENCE_HEADLINE.search(headline)
             # "Doctoraatsverdediging A", "Promotie mw. B": other languages' headlines

@@ -1191,6 +1191,10 @@ STUDIES = (
     "honors year",
     "honours degree",
     "honors degree",
+    # "did my doctoral work at the University of X", not a post held there
+    "doctoral work",
+    "doctoral research",
+    "graduate work",
 )
 MEMBERSHIP = ("member of", "member", "part of", "belong to", "affiliated with", "affiliated to")
 
