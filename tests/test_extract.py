@@ -20679,6 +20679,91 @@ HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS = {
+    "a-swiss-defences-list-addresses-each-candidate-above-the-board": (
+        "<html lang='de-CH'><head><title>Doktoratsprüfungen Herbstsemester 2024 | Fakultät"
+        "</title></head><body><div class='skiplinks'><a href='#m'>Zum Inhalt</a>"
+        " <a href='#n'>Zur Navigation</a></div><main id='m'>"
+        "<h1>Doktoratsprüfungen Herbstsemester 2024</h1><h2>Departement Physik</h2>"
+        "<p>Montag, 7. Oktober 2024, 10.15 Uhr, Hörsaal 2</p>"
+        "<p><strong>Frau Ladina Caviezel</strong>, MSc in Physik</p>"
+        "<p>«Spinwellen in dünnen Schichten»</p>"
+        "<dl><dt>Referent</dt><dd>Prof. Dr. Gian Tscharner</dd>"
+        "<dt>Ko-Referentin</dt><dd>PD Dr. Olena Marchenko (Universität Bern)</dd>"
+        "<dt>Vorsitz</dt><dd>Prof. Dr. Ruedi Ammann</dd></dl>"
+        "<p>Freitag, 15. November 2024, 14.00 Uhr, Hörsaal 2</p>"
+        "<p><strong>Herr Kwabena Mensah</strong>, MSc in Physik</p>"
+        "<p>«Supraleitung in Nickelaten»</p>"
+        "<dl><dt>Referentin</dt><dd>Prof. Dr. Olena Marchenko</dd>"
+        "<dt>Korreferent</dt><dd>Prof. Dr. Gian Tscharner</dd></dl></main></body></html>",
+        "pruefungen.html",
+        {
+            ("Ladina Caviezel", "advisor_phd", "Gian Tscharner", None, 2024),
+            ("Ladina Caviezel", "jury_reviewer", "Olena Marchenko", 2024, 2024),
+            ("Ladina Caviezel", "jury_president", "Ruedi Ammann", 2024, 2024),
+            ("Kwabena Mensah", "advisor_phd", "Olena Marchenko", None, 2024),
+            ("Kwabena Mensah", "jury_reviewer", "Gian Tscharner", 2024, 2024),
+        },
+        {
+            ("Zum Inhalt Zur Navigation", "advisor_phd", "Gian Tscharner", None, 2024),
+            ("Ladina Caviezel", "advisor_phd", "Olena Marchenko", None, 2024),
+        },
+    ),
+    "an-austrian-record-turns-reviewers-round-with-their-place-and-titles": (
+        "<html><head><title>Bodenfeuchte im Gebirge | reposiTUm</title>"
+        "<meta name='citation_title' content='Bodenfeuchte im Gebirge'>"
+        "<meta name='citation_author' content='Pichler-Nduka, Magdalena'></head><body>"
+        "<h1>Bodenfeuchte im Gebirge</h1><table>"
+        "<tr><th>Autor:in</th><td>Pichler-Nduka, Magdalena</td></tr>"
+        "<tr><th>Betreuer:in</th><td>Haselsteiner, Florian</td></tr>"
+        "<tr><th>Mitbetreuer:in</th><td>Ødegård, Sigrid</td></tr>"
+        "<tr><th>Zweitbegutachter:in</th><td>De Luca, Marcello (Universität Trient)</td></tr>"
+        "<tr><th>Prüfungssenat</th><td>Vorsitz: Univ.-Prof. Dipl.-Ing. Dr.techn. Agnes"
+        " Wimmer; Mitglieder: Assoc.-Prof. Dr. Marcello De Luca</td></tr>"
+        "<tr><th>Datum der Defensio</th><td>2024-06-20</td></tr>"
+        "</table></body></html>",
+        "record.html",
+        {
+            ("Magdalena Pichler-Nduka", "advisor_phd", "Florian Haselsteiner", None, None),
+            ("Magdalena Pichler-Nduka", "advisor_phd", "Sigrid Ødegård", None, None),
+            ("Magdalena Pichler-Nduka", "jury_reviewer", "Marcello De Luca", None, None),
+            ("Magdalena Pichler-Nduka", "jury_president", "Agnes Wimmer", None, None),
+        },
+        {("Magdalena Pichler-Nduka", "jury_reviewer", "De Luca", None, None)},
+    ),
+    "a-card-s-name-line-speaks-for-its-bio-and-the-clause-s-closing-verb-dates-the-kind": (
+        "<html><head><title>Team | Institut</title></head><body><h1>Team</h1>"
+        "<h2>Abteilungsleitung</h2><ul><li><p><strong>Dr. rer. nat. Jonas Wittkamp</strong></p>"
+        "<p>Abteilungsleiter seit 2020. Zuvor Postdoktorand an der Universität Talbrück"
+        " (2014–2020), wo er 2014 bei Prof. Dr. Hedwig Raspe promoviert wurde.</p></li></ul>"
+        "</body></html>",
+        "team.html",
+        {("Jonas Wittkamp", "advisor_phd", "Hedwig Raspe", 2014, 2020)},
+        {
+            ("Jonas Wittkamp", "advisor_postdoc", "Hedwig Raspe", 2014, 2020),
+            ("Zuvor Postdoktorand", "advisor_postdoc", "Hedwig Raspe", 2014, 2020),
+        },
+    ),
+    "a-swiss-board-names-plural-co-examiners-and-an-external-expert": (
+        "<html><head><title>Doktoratsprüfungen 2025</title></head><body>"
+        "<h1>Doktoratsprüfungen 2025</h1><h2>Departement Biologie</h2>"
+        "<p>Mittwoch, 12. Februar 2025, 9.00 Uhr</p>"
+        "<p>Frau Tamara Oberli</p><p>«Bestäuber in alpinen Wiesen»</p>"
+        "<ul><li>Referent: Prof. Dr. Urs Kälin</li>"
+        "<li>Korreferentinnen: Prof. Dr. Nora Vetsch; Dr. Aiko Tanabe</li>"
+        "<li>Externer Experte: Prof. Dr. Pål Eriksen</li></ul></body></html>",
+        "pruefungen.html",
+        {
+            ("Tamara Oberli", "advisor_phd", "Urs Kälin", None, 2025),
+            ("Tamara Oberli", "jury_reviewer", "Nora Vetsch", 2025, 2025),
+            ("Tamara Oberli", "jury_reviewer", "Aiko Tanabe", 2025, 2025),
+            ("Tamara Oberli", "jury_member", "Pål Eriksen", 2025, 2025),
+        },
+        {("Tamara Oberli", "advisor_phd", "Nora Vetsch", None, 2025)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20804,6 +20889,7 @@ LAYOUTS = {
         ("batch126", HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
         ("batch123", HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
         ("batch124", HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
+        ("batch122", HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1710,13 +1710,16 @@ def _drop_serial_column(blocks: list[Block]) -> list[Block]:
 _INVERTED_NAME = re.compile(
     r"^\s*(?:((?:(?:[Vv][ao]n|[Dd][eiaou]|[Dd]e[lr]|[Dd]ella|[Dd]os|[Ll][ea]|[Tt]e[rn]|den)\s+){0,2}"
     r"[A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})"
-    r"|([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]*\.?))\s*$"
+    r"|([A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]*\.?))"
+    # (a reviewer's place after the name: "Dalla Torre, Benedetta (Universität Bozen)")
+    r"\s*(\([^()\n]{2,80}\))?\s*$"
 )
 
 
 def _given_family(match: re.Match[str]) -> str:
     family, given = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    return f"{given} {family}"
+    place = match.group(5)
+    return f"{given} {family} {place}" if place else f"{given} {family}"
 
 
 def record_names(blocks: list[Block]) -> list[Block]:

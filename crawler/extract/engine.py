@@ -907,9 +907,26 @@ def extract(
         for block in document.blocks:
             candidate = _defence_candidate(block)
             if candidate is None and block.kind is not BlockKind.HEADING:
-                labelled = _labelled_candidate(block) if ":" in block.text[:32] else None
+                labelled = (
+                    _labelled_candidate(block)
+                    if ":" in block.text[:32]
+                    else _addressed_candidate(block)
+                )
                 if labelled is not None:
                     fielded = (block.section, labelled)
+                    if (
+                        labelled.how == "defence-field"
+                        and blocks
+                        and (before := blocks[-1]).section in (block.section, block.section[-1:])
+                        and before.kind is BlockKind.PARAGRAPH
+                        and len(before.text) < 100
+                        and years_in(before.text)
+                    ):
+                        # "Dienstag, 11. März 2025, 14.15 Uhr" › "Herr A, MSc": the date
+                        # line above the addressed candidate is the candidate's defence's
+                        before = Block(before.kind, before.text, before.level, block.section[-1:])
+                        blocks[-1] = before
+                        candidates[id(before)] = labelled
                 if fielded is not None and fielded[0] == block.section:
                     # "Tese nº 87" › "Discente: A" … "Banca examinadora:" › members: A's
                     candidate = fielded[1]
@@ -1523,6 +1540,27 @@ def _labelled_candidate(block: Block):
     ):
         return None
     name = name_from_piece(value.strip())
+    return PageOwner(name, 0.7, "defence-field") if name else None
+
+
+# A defence list's entry opening on its candidate, addressed ("Herr A, MSc in Chemie",
+# "Frau B", "Mme C, ingénieure"): a line of its own, before the title and the board.
+_ADDRESSED_CANDIDATE = re.compile(
+    r"^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Monsieur|Madame|Mme\.?|Dhr\.|Mevr\.)[ \t]+"
+    r"(?P<name>[^,;:(«\"\n]{3,60}?)[ \t]*(?:,|$)"
+)
+
+
+def _addressed_candidate(block: Block):
+    """The candidate a defences list's one-line paragraph addresses ("Herr A, MSc in X"),
+    else None."""
+    from crawler.extract.owner import PageOwner
+
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 100 or "\n" in block.text:
+        return None
+    if not (addressed := _ADDRESSED_CANDIDATE.match(block.text)):
+        return None
+    name = name_from_piece(addressed["name"])
     return PageOwner(name, 0.7, "defence-field") if name else None
 
 

@@ -97,7 +97,7 @@ THREAD_TOKENS = frozenset(
 DROPPED_TOKENS = (
     frozenset(
         "nav navbar navigation menu masthead footer cookie cookies skip share social toc "
-        "pagination greedy".split()
+        "pagination greedy skiplinks skiplink".split()
     )
     | THREAD_TOKENS
 )

@@ -328,9 +328,29 @@ def _context_near(text: str, position: int) -> Context | None:
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
     near = before[-1] if before else kinds[0] if kinds else None
+    if before and (late := _verb_final_context(text, position, found)) is not None:
+        near = late
     if near is Context.OTHER and stay_during_master(text):
         return Context.INTERNSHIP  # "a five-month stay while a master student with A"
     return near
+
+
+# A clause's bounds: its commas and semicolons (a title's "Prof." keeps its full stop).
+_CLAUSE_BREAK = re.compile(r"[,;]")
+VERB_FINAL_REACH = 90  # characters from the cue to the clause's closing verb
+
+
+def _verb_final_context(text: str, position: int, found: list) -> Context | None:
+    """The kind a German clause names after its advisor, when nothing in the clause names
+    one before ("Zuvor Postdoktorandin an der X, wo sie 2015 bei B promoviert wurde": the
+    doctorate closes the clause the cue opens), else None."""
+    opened = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
+    closed = _CLAUSE_BREAK.search(text, position)
+    end = min(closed.start() if closed else len(text), position + VERB_FINAL_REACH)
+    if any(opened <= p < position for p, _ in found):
+        return None
+    after = [c for p, c in found if position <= p < end]
+    return after[0] if after else None
 
 
 # "I am a PhD student at X working with Y": a current student's "working with" names the
@@ -2487,11 +2507,22 @@ _ROLE_OPENING = re.compile(
 def _item_person(block: Block, sentence: str) -> str | None:
     """The person a list entry opens on, for a later sentence of it that opens on a role
     ("A — Research Associate (2023–). Postdoc with B."), on a page without an owner."""
-    if block.kind is not BlockKind.ITEM or not _ROLE_OPENING.match(sentence):
+    if block.kind is not BlockKind.ITEM:
         return None
     if block.text.lstrip().startswith(sentence.strip()[:20]):
         return None  # (the entry's first sentence: its list's rules read it)
-    return name_at_start(block.text.split("\n")[0])
+    first = block.text.split("\n", 1)[0]
+    if _ROLE_OPENING.match(sentence) or _advisors_field(sentence):
+        # ("Dr. A (2023): Title. Betreuer: Prof. B.": an alumni entry's advisors field)
+        return name_at_start(first)
+    if "\n" in block.text and len(first) <= CARD_NAME_LINE and (name := name_from_piece(first)):
+        # "Dr.-Ing. A" / "Gruppenleiterin seit 2019. Zuvor … bei B promoviert": a card's
+        # name line over its bio speaks for the bio's sentences.
+        return name
+    return None
+
+
+CARD_NAME_LINE = 60
 
 
 def _sentence_subject(sentence: str, cue: int) -> str | None:
@@ -2520,6 +2551,11 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
 
     if find_organisations(match.group()):
         return None
+    last = match.group().rsplit(None, 1)[-1]
+    if LEXICON.pattern("POSITIONS").fullmatch(last) or LEXICON.pattern("MEMBER_ROLES").fullmatch(
+        last
+    ):
+        return None  # "Zuvor Postdoktorandin an der X": a CV's position, no one's name
     return name_from_piece(match.group())
 
 
@@ -6880,8 +6916,8 @@ _LABEL_QUALIFIER = re.compile(r"^\s*\([^()]{1,30}\)")
 
 # Referees and reviewers judge papers, books and grants too: without a thesis in sight they
 # are no jury.
-# (not the Swiss "Korreferent", "Koreferentin": a thesis's co-examiner)
-_PAPER_REVIEW = re.compile(r"(?i)(?<!kor)(?<!ko)refer|review")
+# (not the Swiss "Korreferent", "Koreferentin", "Ko-Referent": a thesis's co-examiner)
+_PAPER_REVIEW = re.compile(r"(?i)(?<!kor)(?<!ko)(?<!ko-)refer|review")
 # A jury cue that names any body at all: a jury only where a thesis is spoken of.
 _BARE_BODIES = frozenset(("committee", "committees"))
 _COLON = re.compile(r"[:：]")

@@ -90,6 +90,9 @@ SECTIONS = {
     ),
 }
 SUPERVISION_CUES = (
+    # Batch 122: a repository record's "Mitbetreuer:in: Family, Given" beside its "Betreuer:in".
+    "mitbetreuer",
+    "mitbetreuerin",
     "doktorvater",
     "doktormutter",
     "betreuer",
@@ -230,6 +233,24 @@ JURY_CUES = (
     "koreferent",
     "koreferentin",
     "rigorosum",
+    # Batch 122: the hyphenated and plural co-examiners ("Ko-Referent: B", "Korreferentinnen:
+    # C; D"), a Swiss board's external expert ("Externe Expertin: E"), an Austrian record's
+    # "Erstbegutachter:in" / "Zweitbegutachter:in" and its "Prüfungssenat".
+    "ko-referent",
+    "ko-referentin",
+    "korreferenten",
+    "korreferentinnen",
+    "externe expertin",
+    "externer experte",
+    "erstbegutachter",
+    "erstbegutachterin",
+    "zweitbegutachter",
+    "zweitbegutachterin",
+    "drittbegutachter",
+    "drittbegutachterin",
+    "begutachter",
+    "begutachterin",
+    "prüfungssenat",
 )
 JURY_ROLES = {
     "jury_reviewer": (
@@ -250,6 +271,18 @@ JURY_ROLES = {
         "korreferentin",
         "koreferent",
         "koreferentin",
+        "ko-referent",
+        "ko-referentin",
+        "korreferenten",
+        "korreferentinnen",
+        "erstbegutachter",
+        "erstbegutachterin",
+        "zweitbegutachter",
+        "zweitbegutachterin",
+        "drittbegutachter",
+        "drittbegutachterin",
+        "begutachter",
+        "begutachterin",
     ),
     "jury_examiner": (
         "prüfer",
@@ -275,6 +308,9 @@ JURY_ROLES = {
         "weiteres mitglied",
         "beisitzer",
         "beisitzerin",
+        "externe expertin",
+        "externer experte",
+        "prüfungssenat",
     ),
 }
 NOT_JURY = (
@@ -479,6 +515,15 @@ TITLES = (
     "dr.in",
     "prof.in",
     "univ.-prof.in",
+    # Batch 122: an Austrian record's ranks and doctorates ("Assoc.-Prof. Dr. A",
+    # "Ass.-Prof. B", "Dipl.-Ing. Dr.techn. C").
+    "univ.-prof",
+    "univ.-doz",
+    "assoc.-prof",
+    "ass.-prof",
+    "assoz.-prof",
+    "dr.techn",
+    "dr. techn",
 )
 CONNECTORS = (
     "und",
@@ -613,7 +658,16 @@ STUDENT_LABELS = (
 
 
 # A headline announcing several defences ("Disputationen im Wintersemester").
-DEFENCE_LISTS = ("disputationen", "abgeschlossene promotionsverfahren")
+DEFENCE_LISTS = (
+    "disputationen",
+    "abgeschlossene promotionsverfahren",
+    # Batch 122: a Swiss faculty's "Doktoratsprüfungen Frühjahrssemester", an Austrian
+    # "Defensiones" list, a German "Promotionsprüfungen" calendar.
+    "doktoratsprüfungen",
+    "doktorprüfungen",
+    "promotionsprüfungen",
+    "defensiones",
+)
 
 # "Rolle: Zweitbetreuerin" (the owner's own part in a thesis, a register's cell).
 ROLE_LABELS = ("rolle", "meine rolle", "funktion")
