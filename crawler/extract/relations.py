@@ -2512,8 +2512,7 @@ def _item_person(block: Block, sentence: str) -> str | None:
     if block.text.lstrip().startswith(sentence.strip()[:20]):
         return None  # (the entry's first sentence: its list's rules read it)
     first = block.text.split("\n", 1)[0]
-    if _ROLE_OPENING.match(sentence) or _advisors_field(sentence):
-        # ("Dr. A (2023): Title. Betreuer: Prof. B.": an alumni entry's advisors field)
+    if _ROLE_OPENING.match(sentence):
         return name_at_start(first)
     if "\n" in block.text and len(first) <= CARD_NAME_LINE and (name := name_from_piece(first)):
         # "Dr.-Ing. A" / "Gruppenleiterin seit 2019. Zuvor … bei B promoviert": a card's
