@@ -260,6 +260,9 @@ _GIVEN_ONLY_TEXT = """
     Makoto Masahiro Masato Megumi Michiko Misaki Miyu Naoki Naoko Natsumi Noriko Riku
     Ryota Sayaka Satoshi Shinji Shota Shun Sora Sota Hina Takashi Takeshi Takumi Takuya Tatsuya
     Tetsuya Tomoko Tomoya Yoko Yui Yuna Yusuke Yuta Yuto Yumiko
+    Ágnes Ákos Anikó Bálint Boglárka Csilla Dóra Dorottya Emőke Enikő Erzsébet Eszter
+    Gellért Gyöngyi Hajnalka Ildikó Imre Judit Katalin Kinga Krisztina Levente Márta
+    Miklós Nóra Orsolya Réka Szabolcs Tímea Tünde Zsófia Zsolt Zoltán Zsuzsanna
     """
 #: Given names that are also frequent family names: never a signal of order.
 _GIVEN_OR_FAMILY_TEXT = """

@@ -20764,6 +20764,67 @@ HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS = {
+    "a-group-table-s-supervisor-column-with-a-local-gloss-names-each-row-s-advisor": (
+        "<html><head><title>Members | Spin Dynamics Group</title></head><body>"
+        "<h1>Spin Dynamics Group</h1><h2>PhD students</h2><table><thead><tr><th>Name</th>"
+        "<th>Since</th><th>Supervisor (témavezető)</th></tr></thead><tbody>"
+        "<tr><td>Bartos Kinga</td><td>2021</td><td>Somogyi Levente</td></tr>"
+        "<tr><td>Halász Szabolcs</td><td>2022</td><td>Somogyi Levente, Ujvári Tímea</td></tr>"
+        "</tbody></table><footer><p>© 2024 ELK KFI</p></footer></body></html>",
+        "group.html",
+        {
+            ("Kinga Bartos", "advisor_phd", "Levente Somogyi", 2021, None),
+            ("Szabolcs Halász", "advisor_phd", "Tímea Ujvári", 2022, None),
+        },
+        {("Kinga Bartos", "advisor_phd", "Elk Kfi", 2021, None)},
+    ),
+    "a-former-member-s-entry-labels-its-reviewers-with-a-gloss-before-the-colon": (
+        "<html><head><title>Former members</title></head><body><h1>Plasma Optics Group</h1>"
+        "<h2>Former members</h2><ul><li><strong>Dr. Hegedűs Márta</strong> – PhD 2022, thesis:"
+        " <em>Wakefield diagnostics</em>; supervisor: Vida Zsolt; reviewers (bírálók): Dr. "
+        "Fehér Orsolya (University of Pécsvár), Dr. Lakatos Ildikó.</li></ul></body></html>",
+        "former.html",
+        {
+            ("Márta Hegedűs", "advisor_phd", "Zsolt Vida", None, 2022),
+            ("Márta Hegedűs", "jury_reviewer", "Orsolya Fehér", 2022, 2022),
+            ("Márta Hegedűs", "jury_reviewer", "Ildikó Lakatos", 2022, 2022),
+        },
+        set(),
+    ),
+    "a-polish-defence-record-names-its-candidate-in-a-labelled-field-under-a-unit-brand": (
+        "<html lang='pl'><head><title>Obrona rozprawy doktorskiej</title></head><body>"
+        "<div class='brand'><span>Szkoła Doktorska</span></div><h1>Obrona rozprawy doktorskiej"
+        "</h1><table><tr><th>Doktorant</th><td>mgr Piotr Zawisza</td></tr><tr><th>Promotor</th>"
+        "<td>prof. dr hab. Jerzy Olbrycht</td></tr><tr><th>Recenzenci</th><td><ul><li>dr hab. "
+        "Iwona Bąkowska – Uniwersytet Pomorski</li><li>prof. dr hab. Marek Żuławski</li></ul>"
+        "</td></tr></table><p>Obrona odbędzie się 3 czerwca 2024 r.</p></body></html>",
+        "obrona.html",
+        {
+            ("Piotr Zawisza", "advisor_phd", "Jerzy Olbrycht", None, 2024),
+            ("Piotr Zawisza", "jury_reviewer", "Iwona Bąkowska", 2024, 2024),
+            ("Piotr Zawisza", "jury_reviewer", "Marek Żuławski", 2024, 2024),
+        },
+        {("Szkoła Doktorska", "advisor_phd", "Jerzy Olbrycht", None, 2024)},
+    ),
+    "a-czech-record-s-supervisor-specialist-co-supervises-the-thesis": (
+        "<html><head><title>Thesis record</title></head><body><h1>Sediment transport in "
+        "regulated rivers</h1><table><tr><td>Author</td><td>Mgr. Radka Nováková</td></tr>"
+        "<tr><td>Type of thesis</td><td>Doctoral thesis (Ph.D.)</td></tr>"
+        "<tr><td>Supervisor (školitel)</td><td>doc. Ing. Pavel Dvořák, CSc.</td></tr>"
+        "<tr><td>Supervisor specialist (školitel specialista)</td><td>Ing. Martina Sýkorová,"
+        " Ph.D.</td></tr><tr><td>Date of defence</td><td>2023-06-12</td></tr></table>"
+        "</body></html>",
+        "record.html",
+        {
+            ("Radka Nováková", "advisor_phd", "Pavel Dvořák", None, 2023),
+            ("Radka Nováková", "advisor_phd", "Martina Sýkorová", None, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20890,6 +20951,7 @@ LAYOUTS = {
         ("batch123", HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
         ("batch124", HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
         ("batch122", HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
+        ("batch125", HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

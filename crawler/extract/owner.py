@@ -155,6 +155,27 @@ def _unit_named(name: str, document: Document) -> bool:
 
 
 UNIT_NAMED_CHARS = 3000
+# "© 2025 HUN-REN TIP": capital words of three letters at most (an institute's acronyms).
+_ACRONYM = r"[A-ZÀ-Þ]{2,3}(?:-[A-ZÀ-Þ]{2,3})*"
+_ACRONYM_WORDS = re.compile(rf"{_ACRONYM}(?:\s+{_ACRONYM})+")
+
+
+# "Szkoła Doktorska", "Institutionen för X": a brand opening on a unit's word names no one.
+_UNIT_FIRST_WORDS = frozenset(
+    w.casefold()
+    for w in (*LEXICON.UNIT_HEADS, *LEXICON.INSTITUTION_HEADS, *LEXICON.TEAM_WORDS)
+    if " " not in w
+)
+
+
+def _acronym_brand(value: object) -> bool:
+    """Whether a copyright's or brand's words are all short acronyms (no person's name)."""
+    if not isinstance(value, str):
+        return False
+    words = re.sub(r"[©\d]|\([cC]\)", " ", value).strip(" .,-")
+    return _ACRONYM_WORDS.fullmatch(words) is not None
+
+
 _PROJECT_BRAND_HEADS = frozenset(w.casefold() for w in LEXICON.PROJECT_BRAND_HEADS)
 
 
@@ -403,6 +424,19 @@ _MIXED_ACRONYM = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2,}|\b[A-ZÀ-Þ][a-zà-ÿ]{1,
 # "Candidate: Ada Quill" heads a defence announcement (the examination is the candidate's).
 _CANDIDATE_FIELD = re.compile(
     r"(?im)^[ \t•*-]*(?:(?:phd|doctoral)[ \t]+)?candidate[ \t]*[:：][ \t]*(?P<value>[^\n:|]{4,60})$"
+)
+
+# A record's labelled student and supervisor fields (the lexicons' words), one a line.
+_STUDENT_FIELD = re.compile(
+    r"(?im)^[ \t•*-]*(?:"
+    + alternation(sorted(map(re.escape, set(LEXICON.STUDENT_LABELS)), key=len, reverse=True))
+    + r")[ \t]*[:：][ \t]*(?P<value>[^\n:|]{4,60})$"
+)
+STUDENT_FIELD_CHARS = 30000
+_SUPERVISOR_FIELD = re.compile(
+    r"(?im)^[ \t•*-]*(?:"
+    + alternation(sorted(map(re.escape, set(LEXICON.ADVISING_NOUNS)), key=len, reverse=True))
+    + r")[ \t]*[:：]"
 )
 
 
@@ -1615,7 +1649,15 @@ def find_owner(
             value = _given_first(value)  # Highwire tags: "Family, Given"
         name = _turned_round(value) if key == "h1" and value and "," in value else None
         name = name or _name_shaped(value)
-        if name and key in ("copyright", "brand") and _unit_named(name, document):
+        if (
+            name
+            and key in ("copyright", "brand")
+            and (
+                _unit_named(name, document)
+                or _acronym_brand(value)
+                or name.split()[0].casefold() in _UNIT_FIRST_WORDS
+            )
+        ):
             continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
         if name and key == "jsonld:person" and _other_than_headline(name, document):
             continue  # a colleague's JSON-LD (the chair's card) on a page headed by another
@@ -1634,6 +1676,11 @@ def find_owner(
             return PageOwner(name, 0.85, "authority-record")
         candidates = _CANDIDATE_FIELD.finditer(head) if "andidate" in head else ()
         name = _one_name(m.group("value") for m in candidates)
+        if not name and ":" in head and _SUPERVISOR_FIELD.search(head):
+            # "Doktorantka: A" over "Promotor: B" (a defence notice's record, any language)
+            # (the whole page's fields: a list of records names several students)
+            fields = _STUDENT_FIELD.finditer(document.text[:STUDENT_FIELD_CHARS])
+            name = _one_name(m.group("value") for m in fields)
         if name:
             # An examination notice's "Candidate:" field, above a mail's sender line.
             return PageOwner(name, 0.8, "thesis-record")

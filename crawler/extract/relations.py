@@ -4126,7 +4126,11 @@ _I_WAS_THE = re.compile(
 )
 _OWN_ROLE_TAIL = re.compile(r"(?:-[^\W\d_]+)?\s*[(;]\s*[^\W\d_]")
 _ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
-_CUE_TAIL = re.compile(r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?\s*[:：]?\s*")
+# ("Supervisor (témavezető): B": the local word as a gloss before the label's colon)
+_CUE_TAIL = re.compile(
+    r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?"
+    r"(?:\s*\([^():|\n]{1,30}\)(?=\s*[:：]))?\s*[:：]?\s*"
+)
 
 
 # A plural role label written with its colon: "Directeurs de thèse :", "Co-encadrants :".
@@ -4330,12 +4334,16 @@ def _later_jury_clause(text: str) -> int | None:
     cut = max(text.rfind(";", 0, jury.start()), text.rfind(" · ", 0, jury.start()))
     if cut <= 0 or not _ADVISOR_LABEL.search(text, 0, cut):
         return None
+    labelled = _ROLE_LABELLED.match(text, cut)
+    if labelled and _role_of(labelled.group(1)) in _ITEM_JURY_ROLES:
+        return None  # "advisor: B; reviewers: C, D": the entry's own labelled jury
     return cut
 
 
 _ADVISOR_LABEL = re.compile(
     r"(?i)\b(?:co-?)?(?:advis[oe]rs?|supervisors?|directeur|directrice|encadrante?s?)"
-    r"(?:\(s\))?\s*[:：]"
+    # "Supervisor (témavezető):", "Supervisor (školitel):": the local word as a gloss
+    r"(?:\(s\))?(?:\s*\([^():]{1,30}\))?\s*[:：]"
 )
 
 
@@ -4457,7 +4465,10 @@ _DIRECTOR_LABEL = re.compile(
 
 # "A (2020; second reviewer: B)": a labelled member of the student's own thesis jury.
 # (a table row's cells too: "A | 2024 | Zweitgutachter/in: Prof. B")
-_ROLE_LABELLED = re.compile(r"(?:^|[(;,|]\s*)([^:;,()|]{3,40}?)\s*[:：]\s*([^;,()|]+)")
+# ("reviewers (bírálók): B, C": the local word as a gloss before the colon)
+_ROLE_LABELLED = re.compile(
+    r"(?:^|[(;,|]\s*)([^:;,()|]{3,40}?)(?:\s*\([^():;|]{2,30}\))?\s*[:：]\s*([^;,()|]+)"
+)
 # Reviewers, examiners and readers ("readers: B, C", "third reader: D": a US
 # dissertation's committee) only: "chair: B" in a student's entry is often the advisor.
 _ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER, Relation.JURY_MEMBER)
@@ -4486,8 +4497,13 @@ def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
 
 
 _ITEM_PART_END = re.compile(r"[;()\n]")
+_PLURAL_ROLE = re.compile(r"(?i)(?:ers|ents|ors)\s*$")
+_AFFILIATION_BRACKET = re.compile(r"\s*\([^()]{2,80}\)")
 # (an inclusive ending after the role word: "Erstgutachter/in:", "Revisor/a:")
-_ITEM_ROLE_END = re.compile(r"(?:/[a-zà-ÿ]{1,6})?\s*(?:[:：;,)]|$)")
+# ("reviewers (bírálók):": a gloss in the local language before the colon)
+_ITEM_ROLE_END = re.compile(
+    r"(?:/[a-zà-ÿ]{1,6})?(?:\s*\([^():;|]{2,30}\)(?=\s*[:：]))?\s*(?:[:：;,)]|$)"
+)
 
 
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
@@ -4495,9 +4511,13 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
         role = _role_of(match.group(1))
         if role not in _ITEM_JURY_ROLES:
             continue
-        if role is Relation.JURY_MEMBER:
+        if role is Relation.JURY_MEMBER or _PLURAL_ROLE.search(match.group(1)):
             # "readers: B, C": every name up to the entry's next part
-            names = names_after(_ITEM_PART_END.split(text[match.start(2) :], maxsplit=1)[0])[0]
+            # ("reviewers: B (X), C": a bracket's affiliation ends no name list)
+            tail = text[match.start(2) :]
+            if role is not Relation.JURY_MEMBER and "(" in tail:
+                tail = _AFFILIATION_BRACKET.sub("", tail)
+            names = names_after(_ITEM_PART_END.split(tail, maxsplit=1)[0])[0]
         else:
             names = [name_from_piece(match.group(2).strip())]
         for name in names:
@@ -6639,8 +6659,11 @@ _ROLE_JOIN = re.compile(r"(?i)\s*(?:,|/|et|and|&)\s*(?:(?:du|of\s+the)\s+jury\s*
 
 
 def _plural(text: str) -> bool:
-    # ("secretaris", "thesis": a singular's own "-is", no plural)
-    return bool(re.search(r"(?i)(?:(?<!i)s|es|rices|euses|eurs)\s*\)?\s*$", text.strip(" )]")))
+    # ("secretaris", "thesis": a singular's own "-is", no plural; Polish "recenzenci")
+    return bool(_PLURAL_END.search(text.strip(" )]")))
+
+
+_PLURAL_END = re.compile(r"(?i)(?:(?<!i)s|es|rices|euses|eurs|enci)\s*\)?\s*$")
 
 
 _NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")  # a capitalised word: a name, not a rank's rest

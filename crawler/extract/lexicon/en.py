@@ -417,6 +417,10 @@ WHOLE_SECTIONS = {
 
 # Phrases followed by the names of the owner's advisors ("under the supervision of X").
 SUPERVISION_CUES = (
+    # Czech and Slovak records in English: "Supervisor specialist (školitel specialista): B",
+    # the consultant who co-supervises the thesis beside its supervisor.
+    # (not "supervisor-specialist; supervisor B": the owner's own part, read elsewhere)
+    "supervisor specialist",
     # US department directories: "Faculty mentor: X" on a postdoc's or student's card.
     "faculty mentor",
     "faculty advisor",

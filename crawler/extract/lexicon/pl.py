@@ -39,7 +39,7 @@ CONTEXT = {
     "postdoc": ("staż podoktorski",),
     "other": ("praca magisterska",),
 }
-JURY_CUES = ("recenzent", "recenzentka", "recenzje rozpraw doktorskich")
+JURY_CUES = ("recenzent", "recenzentka", "recenzenci", "recenzje rozpraw doktorskich")
 JURY_ROLES = {
     # ("Recenzje rozpraw doktorskich": the theses the owner reviewed)
     "jury_reviewer": ("recenzent", "recenzentka", "recenzenci", "recenzje", "recenzja"),
@@ -51,7 +51,7 @@ NOT_RELATION = ("redaktor",)
 POSITIONS = ("profesor", "profesor uczelni", "adiunkt", "asystent", "staż podoktorski")
 STUDIES = ("doktor nauk", "magister inżynier", "magister")
 INSTITUTION_HEADS = ("politechnika", "uniwersytet", "akademia", "instytut")
-UNIT_HEADS = ("katedra", "wydział")
+UNIT_HEADS = ("katedra", "wydział", "szkoła")
 MONTHS = {"stycznia": 1, "lutego": 2, "marca": 3, "maja": 5, "czerwca": 6, "lipca": 7}
 PRESENT = ("obecnie",)
 SINCE = ("od",)
