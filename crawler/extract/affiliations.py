@@ -233,11 +233,14 @@ _FUNDER_LABEL = re.compile(
 )
 
 
-# "funded by the X Foundation", "financée par la Fondation Y", "sits on the advisory board
+# "funded by the X Foundation", "financée par la Fondation Y" (and "finanziato da",
+# "gefördert durch", "finansowane ze środków" …), "sits on the advisory board
 # of Z", "siège au conseil scientifique de W": a funder or a board, no employer.
 _FUNDER_OR_BOARD = re.compile(
     r"(?i)(?:\b(?:funded|financed|supported|sponsored|financée?s?|soutenue?s?|"
-    r"subventionnée?s?|sponsorisée?s?)\s+(?:in\s+part\s+)?(?:by|par)|"
+    r"subventionnée?s?|sponsorisée?s?|financiad[oa]s?|finanziat[oaie]|gefördert|"
+    r"gefinancierd|finansowan[eayo])\s+(?:in\s+part\s+|częściowo\s+)?"
+    r"(?:by|par|por|pelo|pela|da|dal|dalla|durch|von|vom|door|przez|ze\s+środków)|"
     r"\bboard\s+of(?:\s+trustees\s+of|\s+directors\s+of)?|"
     r"\bconseil\s+(?:scientifique|d['’]administration|d['’]orientation)\s+(?:de|du|des)|"
     # "an institute under the Ministry of X", "sous la tutelle du ministère Y": its parent
@@ -1756,8 +1759,10 @@ def affiliations(page: Page, block: Block) -> None:
                 or "artner" in text
                 or "artenaire" in text
                 or "nanc" in text
+                or "nans" in text
+                or "nanz" in text
                 or "ndin" in text
-                or "rderung" in text
+                or "rder" in text
             ):
                 mentions = _without_funders(text, mentions)
             if mentions and (" at " in text or " chez " in sentence):
