@@ -696,6 +696,12 @@ def called_name(text: str) -> str:
     return _CALLED_NAME.sub(r"\1 ", text.lstrip()) if "(" in text else text
 
 
+def called_name_in_place(text: str) -> str:
+    """:func:`called_name` keeping *text*'s width: the called name right-aligned where its
+    initials stood, so that offsets after it stay those of *text*."""
+    return _CALLED_NAME.sub(lambda m: m.group(1).rjust(len(m.group()) - 1) + " ", text)
+
+
 _ITALIAN_FEMININE_TITLE = re.compile(r"(?i)\b(prof|dott)\.ssa\b\.?")
 
 

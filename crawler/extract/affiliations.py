@@ -19,6 +19,7 @@ from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, alternation, phrase_literals
 from crawler.extract.organisations import (
     ACRONYM,
+    DASH_GAP,
     UNIT_CODE_AFTER,
     OrgKind,
     OrgMention,
@@ -2409,7 +2410,6 @@ _THESIS_PREPARED = re.compile(
     r"(?i)\b(?:thèse|these|thesis|doctorat|ph\.?d\.?)\s+(?:préparée|preparee|réalisée|effectuée|"
     r"carried\s+out|prepared|conducted|done)\s+(?:au|à|a|dans|at|in)\b"
 )
-_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 # "l'Institut X (IX – UMR 5914, CNRS, Université Y, Z INP)": the bodies in a unit's bracket
 # after its code run the unit, the member belongs to the unit only.
 _UNIT_CODE_BRACKET = re.compile(r"\([^()]*?\b(?:UMR|UPR|UAR|UMS|FRE|EA|UR|U)[ \t]?\d{3,4}\b[^()]*$")
@@ -2549,7 +2549,7 @@ def _emit(
         if (
             first.kind is OrgKind.ACRONYM
             and second.kind is OrgKind.INSTITUTION
-            and _SPACED_DASH.fullmatch(text, first.end, second.start)
+            and DASH_GAP.fullmatch(text, first.end, second.start)
             and (_research_centre(second.name) or _research_institute(second.name))
             and not _UNIVERSITY.search(second.name)
         ):

@@ -41,7 +41,13 @@ from crawler.extract.owner import (
     tribute_subject,
 )
 from crawler.extract.page import Page, scrub
-from crawler.extract.persons import PARENS, full_names_written, name_from_piece, names_after
+from crawler.extract.persons import (
+    AFFILIATION_BRACKET,
+    PARENS,
+    full_names_written,
+    name_from_piece,
+    names_after,
+)
 from crawler.extract.publications import (
     bibtex_entries,
     bibtex_theses,
@@ -574,7 +580,7 @@ def _author_line_records(document: Document) -> list[str]:
         if "; " in text and all(_INVERTED_AUTHOR.fullmatch(p) for p in text.split("; ")):
             found = text
         elif "), " in text and all(_AFFILIATED_AUTHOR.fullmatch(p) for p in text.split("), ")):
-            found = _AFFILIATION.sub("", text)
+            found = AFFILIATION_BRACKET.sub("", text)
         else:
             continue
         if section_kind(block) in QUIET:
@@ -593,7 +599,6 @@ def _author_line_records(document: Document) -> list[str]:
 _AFFILIATED_AUTHOR = re.compile(
     r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3} \([^()]{2,80}\)?"
 )
-_AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)")
 # A paper's own line: its e-print, DOI or publication venue.
 _RECORD_LINE = re.compile(r"(?i)\b(?:e-print|arxiv|doi|published in)\b")
 

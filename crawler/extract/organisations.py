@@ -454,7 +454,7 @@ def _spelt(letters: str, words: tuple[str, ...]) -> bool:
 
 # "ULiège - Université de Liège", "EPFL – École polytechnique fédérale de Lausanne": a
 # repository's or an affiliation field's acronym, a dash, then the name it stands for.
-_DASH_GAP = re.compile(r"\s+[-–—]\s+")
+DASH_GAP = re.compile(r"\s+[-–—]\s+")
 # The same gaps found from their dash (the engine scans for the dash, not for every blank):
 # one pattern per dash, each opening with its one character, which the engine finds by a
 # fast scan (a class of three is tested character by character).
@@ -462,7 +462,7 @@ _DASH_THEN_GAP = tuple(re.compile(rf"{dash}(?<=\s{dash})\s+") for dash in "-–�
 
 
 def _dash_gaps(text: str) -> list[tuple[int, int]]:
-    """The spans ``_DASH_GAP.finditer`` gives: each dash with the blanks around it, unless
+    """The spans ``DASH_GAP.finditer`` gives: each dash with the blanks around it, unless
     the span before took those blanks ("a - - b": the second dash has none left)."""
     spans: list[tuple[int, int]] = []
     last = 0

@@ -10,7 +10,13 @@ import re
 from functools import lru_cache
 
 from crawler.extract.lexicon import LEXICON
-from crawler.names import _CALLED_NAME, HONORIS_CAUSA, called_name, clean_name, parse_name
+from crawler.names import (
+    HONORIS_CAUSA,
+    called_name,
+    called_name_in_place,
+    clean_name,
+    parse_name,
+)
 
 _CONNECTORS = "|".join(sorted((re.escape(c) for c in LEXICON.CONNECTORS), key=len, reverse=True))
 # Separators between names of one list.
@@ -47,6 +53,8 @@ LIST_STOP = re.compile(
     "\\s*[\U0001f1e6-\U0001faff])"
 )
 PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+# "A (Univ. X)": a person's place in brackets after the name, no name itself
+AFFILIATION_BRACKET = re.compile(r"\s*\([^()]{2,80}\)")
 _TITLES = "|".join(sorted((re.escape(t) for t in LEXICON.TITLES), key=len, reverse=True))
 # A family name opening on its particle ("Le Bihan", "De Smet", "Van Dijk"), alone.
 _PARTICLE_FAMILY = re.compile(
@@ -334,12 +342,6 @@ _POSSESSIVE_ROLE = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _called_in_place(match: re.Match) -> str:
-    """Dutch initials and the bracketed name one is called by → that name, right-aligned in
-    the match's width (the offsets after it stay those of the text)."""
-    return match.group(1).rjust(len(match.group()) - 1) + " "
-
-
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
     # "Prof.", "prof. dr." (Dutch, lower case): a title's dot ends no list.
@@ -353,7 +355,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
         text = turned_hyphenated(text)  # "Wang, Kuan-Lin, Univ. X" (a Taiwanese page)
     if "(" in text and "." in text:
         # "prof. dr. G.J. (Gerrit-Jan) A": the name one is called by, in the initials' place
-        text = _CALLED_NAME.sub(_called_in_place, text)
+        text = called_name_in_place(text)
     # Parenthesised details ("(DR)", "(PhD, since 2022)") are not names nor list ends.
     # Blanked, not removed, so the returned position is still an offset into *text*.
     bracketed = "(" in text

@@ -29,6 +29,7 @@ from crawler.extract.owner import (
 )
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
+    AFFILIATION_BRACKET,
     PARENS,
     TITLE_PREFIX,
     full_names_written,
@@ -4498,7 +4499,6 @@ def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
 
 _ITEM_PART_END = re.compile(r"[;()\n]")
 _PLURAL_ROLE = re.compile(r"(?i)(?:ers|ents|ors)\s*$")
-_AFFILIATION_BRACKET = re.compile(r"\s*\([^()]{2,80}\)")
 # (an inclusive ending after the role word: "Erstgutachter/in:", "Revisor/a:")
 # ("reviewers (bírálók):": a gloss in the local language before the colon)
 _ITEM_ROLE_END = re.compile(
@@ -4516,7 +4516,7 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
             # ("reviewers: B (X), C": a bracket's affiliation ends no name list)
             tail = text[match.start(2) :]
             if role is not Relation.JURY_MEMBER and "(" in tail:
-                tail = _AFFILIATION_BRACKET.sub("", tail)
+                tail = AFFILIATION_BRACKET.sub("", tail)
             names = names_after(_ITEM_PART_END.split(tail, maxsplit=1)[0])[0]
         else:
             names = [name_from_piece(match.group(2).strip())]
