@@ -1276,8 +1276,8 @@ COVER_BY_LINE = re.compile(
 
 
 # "Section c: Track record", "Part B2 — Project", "Annexe 3 : …": a form's part title.
-_FORM_PART = re.compile(
-    r"(?i)^(?:section|part|partie|annexe|appendix)\s+[a-z0-9]{1,3}\b\s*[:.—–-]\s*[A-ZÀ-Þ]"
+FORM_PART = re.compile(
+    r"(?i)(?:section|part|partie|annexe|appendix)\s+[a-z0-9]{1,3}\b\s*[:.—–-]\s*(?=[A-ZÀ-Þ])"
 )
 
 
@@ -1372,7 +1372,7 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and _dated_entry(previous.text)
             and not _dated_entry(block.text)
             # ("Section c: Track record": a form's next part, at a page's top)
-            and not _FORM_PART.match(block.text)
+            and not FORM_PART.match(block.text)
         ):
             glue = " " if _WRAPPED.search(previous.text) or _CONTINUED.match(block.text) else "\n"
             joined[-1] = Block(

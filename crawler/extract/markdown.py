@@ -13,6 +13,7 @@ import tomllib
 import yaml
 
 from crawler.extract.documents import (
+    FORM_PART,
     LONE_DATE,
     Block,
     BlockKind,
@@ -445,11 +446,6 @@ SECTION_LINE_CHARS = 30  # "Working Papers", "Thèses encadrées": a section's o
 _OUTLINE_NUMBER = re.compile(r"(?:[a-zA-Z]\.\d{1,2}|\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-ZÀ-Þ])")
 
 
-_FORM_PART_PREFIX = re.compile(
-    r"(?i)(?:section|part|partie)\s+[a-z0-9]{1,3}\s*[:.—–-]\s+(?=[A-ZÀ-Þ])"
-)
-
-
 def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     """A short isolated line without sentence punctuation or year, starting upper-case."""
     stripped = line.strip()
@@ -470,7 +466,7 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
         following = ""  # "C.1 Students supervised" / "   (current at 31/12/2024)": its note
     if stripped[0] == "(" and _ENUMERATOR.match(stripped):
         stripped = _ENUMERATOR.sub("", stripped)  # "(b) Appointments": a form's lettered part
-    elif stripped[:1] in "SPsp" and (outline := _FORM_PART_PREFIX.match(stripped)):
+    elif stripped[:1] in "SPAspa" and (outline := FORM_PART.match(stripped)):
         # "Section c: Track record (max. 2 pages)": a funder form's lettered part that names
         # a known section
         if _names_a_section(_TRAILING_BRACKETS.sub("", stripped[outline.end() :])):
