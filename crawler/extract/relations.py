@@ -4498,7 +4498,6 @@ def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
 
 
 _ITEM_PART_END = re.compile(r"[;()\n]")
-_PLURAL_ROLE = re.compile(r"(?i)(?:ers|ents|ors)\s*$")
 # (an inclusive ending after the role word: "Erstgutachter/in:", "Revisor/a:")
 # ("reviewers (bírálók):": a gloss in the local language before the colon)
 _ITEM_ROLE_END = re.compile(
@@ -4511,7 +4510,7 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
         role = _role_of(match.group(1))
         if role not in _ITEM_JURY_ROLES:
             continue
-        if role is Relation.JURY_MEMBER or _PLURAL_ROLE.search(match.group(1)):
+        if role is Relation.JURY_MEMBER or _plural(match.group(1)):
             # "readers: B, C": every name up to the entry's next part
             # ("reviewers: B (X), C": a bracket's affiliation ends no name list)
             tail = text[match.start(2) :]
