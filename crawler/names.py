@@ -120,7 +120,8 @@ NOT_NAME_WORDS = frozenset(
     universitet universitets högskola hogskola høgskole høgskule yliopisto akademia
     instytut katedra wydział institutionen fakultet fakultät empresa
     politecnico polytechnic polytechnique
-    institute institut instituto laboratory laboratoire lab labs department departement
+    institute institut instituto istituto laboratory laboratoire laboratorio laboratório
+    centro lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
     journal conference conférence proceedings proc workshop symposium press springer
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd

@@ -20825,6 +20825,102 @@ HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-prize-s-past-recipient-with-a-labelled-advisor-dated-by-the-thesis-not-the-prize": (
+        "<html><head><title>Orvane Thesis Prize</title></head><body><h1>Orvane Thesis Prize</h1>"
+        "<p>The prize crowns a doctoral thesis in applied acoustics.</p><h3>Prize committee</h3>"
+        "<p>Chair: Ottoline Brabazon (Keswick University)</p><h3>Past recipients</h3><dl>"
+        "<dt>2023</dt><dd><strong>Dr. Ravindra Okezie-Holm</strong> — PhD 2021, Tamsford "
+        "Institute of Technology.<br>Dissertation: <em>Modal damping in lattice plates</em>.<br>"
+        "Advisor: Prof. Gunnhild Aasheim</dd></dl></body></html>",
+        "prize.html",
+        {("Ravindra Okezie-Holm", "advisor_phd", "Gunnhild Aasheim", None, 2021)},
+        {
+            ("Ravindra Okezie-Holm", "advisor_phd", "Gunnhild Aasheim", None, 2023),
+            ("Ravindra Okezie-Holm", "advisor_phd", "Ottoline Brabazon", None, 2021),
+        },
+    ),
+    "a-prize-s-laureate-supervised-by-two-advisors-in-prose": (
+        "<html><head><title>Dissertation award</title></head><body><h1>Dissertation award</h1>"
+        "<h2>Previous winners</h2><ul><li>2022: Dr. Solveig Mbatha-Renard — PhD 2020, "
+        "University of Carrick Fell.<br>Supervised by Dr. Tobiah Penhaligon and Prof. Ines "
+        "Vasconcelos-Frey</li></ul></body></html>",
+        "award.html",
+        {
+            ("Solveig Mbatha-Renard", "advisor_phd", "Tobiah Penhaligon", None, 2020),
+            ("Solveig Mbatha-Renard", "advisor_phd", "Ines Vasconcelos-Frey", None, 2020),
+        },
+        set(),
+    ),
+    "minutes-under-a-defences-heading-tell-a-thesis-and-its-advisors-not-a-jury": (
+        "<html lang='fr'><head><title>Compte rendu du conseil</title></head><body>"
+        "<h1>Compte rendu du conseil de laboratoire</h1><p>Présents : Armelle Quéré, Bastien "
+        "Lafitte-Oyelaran, Corinne Estrade.</p><h2>3. Soutenances</h2><ul><li>Thèse de "
+        "<strong>Dorian Mazières-Kaboré</strong>, « Schémas volumes finis pour les écoulements "
+        "diphasiques », dirigée par Armelle Quéré et codirigée par Bastien Lafitte-Oyelaran, "
+        "soutenance prévue le 12 juin 2025.</li></ul></body></html>",
+        "cr.html",
+        {
+            ("Dorian Mazières-Kaboré", "advisor_phd", "Armelle Quéré", None, 2025),
+            ("Dorian Mazières-Kaboré", "advisor_phd", "Bastien Lafitte-Oyelaran", None, 2025),
+        },
+        {
+            ("Dorian Mazières-Kaboré", "jury_member", "Armelle Quéré", 2025, 2025),
+            ("Dorian Mazières-Kaboré", "jury_member", "Corinne Estrade", 2025, 2025),
+        },
+    ),
+    "a-workshop-programme-s-talk-lists-its-authors-after-the-title-a-round-table-does-not": (
+        "<html><head><title>Programme</title></head><body><h1>Spring meeting</h1>"
+        "<h3>Tuesday 4 March</h3><ul><li>10h30 – Sparse priors for seismic deconvolution "
+        "problems – Imogen Achterberg, Kwesi Donkor-Lamb (LGSE)</li><li>11h15 – Round table on"
+        " open data for geophysics – Leopold Nwachukwu, Fern Aldaine</li></ul></body></html>",
+        "programme.html",
+        {("Imogen Achterberg", "coauthor", "Kwesi Donkor-Lamb", None, None)},
+        {("Leopold Nwachukwu", "coauthor", "Fern Aldaine", None, None)},
+    ),
+    "a-journal-s-featured-papers-give-the-title-then-surname-initial-authors": (
+        "<html><head><title>Editorial board</title></head><body><h1>Editorial board</h1>"
+        "<h3>Editor-in-Chief</h3><p>Marisol Quintero-Haas, University of Brenmoor</p>"
+        "<aside><h2>Editor's choice</h2><ul><li><a href='/a/1'>Wave breaking over submerged "
+        "reefs in shallow lagoons</a> — Quintero-Haas M, Ekwueme T, Lindgren S</li></ul></aside>"
+        "</body></html>",
+        "board.html",
+        {
+            ("Marisol Quintero-Haas", "coauthor", "T. Ekwueme", None, None),
+            ("T. Ekwueme", "coauthor", "S. Lindgren", None, None),
+        },
+        set(),
+    ),
+    "a-lecturer-card-s-italian-or-spanish-centre-is-no-person": (
+        "<html><head><title>People · Brenmoor Winter School on Lattice Field Theory</title>"
+        "</head><body><header><h1>People</h1><p class='lead'>Brenmoor Winter School on Lattice"
+        " Field Theory · 3–14 February 2025 · Halse Field Station</p></header><h2>Lecturers</h2>"
+        "<div class='card'><h5>Dr. Valerio Santangelo-Ruiz</h5><h6>Centro de Física Teórica de "
+        "Almará</h6><p>Course: Renormalisation for beginners</p></div><div class='card'><h5>"
+        "Prof. Aoife Brannock</h5><h6>Istituto di Fisica di Montelupo</h6><p>Course: Lattice "
+        "methods</p></div></body></html>",
+        "people.html",
+        set(),
+        {
+            (
+                "Centro de Física Teórica de Almará",
+                "member_of",
+                "Brenmoor Winter School on Lattice Field Theory",
+                None,
+                None,
+            ),
+            (
+                "Istituto di Fisica di Montelupo",
+                "member_of",
+                "Brenmoor Winter School on Lattice Field Theory",
+                None,
+                None,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -20952,6 +21048,7 @@ LAYOUTS = {
         ("batch124", HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
         ("batch122", HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
         ("batch125", HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
+        ("batch127", HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -38,6 +38,7 @@ from crawler.extract.owner import (
     lab_head,
     memorial_blocks,
     spelled_owner,
+    thesis_item,
     tribute_subject,
 )
 from crawler.extract.page import Page, scrub
@@ -263,6 +264,7 @@ def publication_entries(document: Document) -> list[str]:
             else []
         )
         + _labelled_citations(document)
+        + (_titled_entries(document) if " – " in document.text or " — " in document.text else [])
         + (_venue_line_entries(document) if " · " in document.text else [])
         + [
             entry
@@ -596,6 +598,49 @@ def _author_line_records(document: Document) -> list[str]:
 
 
 # "Ada Quill (Marlow U.)" (the last one keeps its closing bracket: the split ate the others')
+# "14h15 – Title of the talk – A, B (LAB)" (a workshop's programme), "Title — Quill A, Marlow
+# Z" (a journal's featured papers): one contribution's title, then its authors alone.
+_TITLE_THEN_AUTHORS = re.compile(
+    r"^(?:(?:[01]?\d|2[0-3])\s*[h:.]\s*(?:[0-5]\d)?\s*[–—-]\s*)?"
+    r"(?P<title>[^–—\n]{25,250}?)\s+[–—]\s+"
+    r"(?P<authors>[^–—\n()\d:;]{5,200}?)\s*(?:\([^()\n]{1,80}\))?\s*\.?$"
+)
+# (a panel's or a session's members are no paper's authors)
+_NOT_A_PAPER = re.compile(
+    r"(?i)\b(?:panel|round[\s-]?table|table\s+ronde|discussion|session|keynote|"
+    r"opening|closing|ouverture|clôture|break|pause|tutorial|atelier|workshop|award|prix)\b"
+)
+TITLE_WORDS_MIN = 4
+_AUTHOR_SEPARATORS = re.compile(r",\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+")
+
+
+def _titled_entries(document: Document) -> list[str]:
+    """The author lists of list items that give one contribution's title, then its authors
+    after a dash (with a programme's time before the title, an affiliation after)."""
+    entries = []
+    for block in document.blocks:
+        if (
+            block.kind is not BlockKind.ITEM
+            or "\n" in block.text
+            or (" – " not in block.text and " — " not in block.text)
+            or section_kind(block) not in (SectionKind.ABOUT, SectionKind.TALKS)
+        ):
+            continue
+        shaped = _TITLE_THEN_AUTHORS.match(block.text.strip())
+        if (
+            shaped is None
+            or len(shaped["title"].split()) < TITLE_WORDS_MIN
+            or _NOT_A_PAPER.search(shaped["title"])
+            or name_from_piece(shaped["title"].strip()) is not None
+        ):
+            continue
+        authors = shaped["authors"].strip()
+        parsed = _parsed(authors).authors
+        if len(parsed) >= 2 and len(parsed) == len(_AUTHOR_SEPARATORS.split(authors)):
+            entries.append(authors)
+    return entries
+
+
 _AFFILIATED_AUTHOR = re.compile(
     r"[A-ZÀ-Þ][\w'’.-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.-]+){1,3} \([^()]{2,80}\)?"
 )
@@ -979,11 +1024,17 @@ def extract(
     elif owner is None and not offer:
         # "Lauréats des prix de thèse" › "A — « Titre », thèse soutenue à X, dirigée par B":
         # a prize list's entry tells its laureate's own thesis, not an award of the page's.
+        # (minutes' "Soutenances" › "Thèse de A, dirigée par B": A's own thesis, no jury)
         document.blocks = [
-            Block(b.kind, b.text, b.level, ())
+            Block(b.kind, _without_award_year(b.text), b.level, ())
             if b.kind is not BlockKind.HEADING
-            and section_kind(b) is SectionKind.AWARDS
-            and block_subject(b.text)
+            and (
+                section_kind(b) is SectionKind.AWARDS
+                and block_subject(b.text)
+                or b.text[:12].casefold().startswith(("thèse", "thesis", "the thesis"))
+                and section_kind(b) is SectionKind.JURY
+                and thesis_item(b.text.split("\n", 1)[0])
+            )
             else b
             for b in document.blocks
         ]
@@ -1194,6 +1245,17 @@ def extract(
 _QUOTED_BY = re.compile(
     r"[“\"](?P<title>[^“”\"\n]{10,200})[”\"],?\s+by\s+(?P<names>[A-ZÀ-Þ][^.;:()\n]{4,300})"
 )
+
+
+# "2025: Dr. A — PhD 2024, …": a prize list's term is the year of the prize, not the thesis's.
+_AWARD_YEAR = re.compile(r"^(?:19|20)\d\d\s*:\s+(?=\D[^\n]*?(?<!\d)(?:19|20)\d\d(?!\d))")
+
+
+def _without_award_year(text: str) -> str:
+    """A laureate's entry without the prize's year its term put before it, when the entry
+    dates the work it crowns by a year of its own."""
+    label = _AWARD_YEAR.match(text) if text[:2] in ("19", "20") else None
+    return text[label.end() :] if label else text
 
 
 def _quoted_by_entries(page: Page) -> list:

@@ -952,6 +952,33 @@ _SUPERVISED_WORD = re.compile(
     r"(?i)\b(?:dirigée?|co-?encadrée?|encadrée?|supervised|advised)\s+(?:par|by)\b"
 )
 _HABILITATION_EVENT = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
+# "Thèse de A, « Titre », dirigée par B" (a council's minutes, a newsletter's item): the
+# thesis the item opens on is its candidate's, told with its advisors.
+_THESIS_OF = re.compile(
+    r"^\W*(?i:(?:la\s+)?thèse\s+(?:de\s+doctorat\s+)?(?:de|d['’])|"
+    r"(?:the\s+)?(?:ph\.?\s?d\.?\s+|doctoral\s+)?(?:thesis|dissertation)\s+of)\s*"
+    r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*[,:(«]"
+)
+# "2025: Dr. A — PhD 2024, University X." over "Advisor: Prof. B": a prize's past laureate,
+# with the advisor of the thesis it crowned.
+_LAUREATE_ENTRY = re.compile(
+    r"^\W*(?:(?:19|20)\d\d\s*[:—–-]\s*)?(?P<rest>[^\n—–:]{4,80}?)\s+[—–]\s+"
+    # (the degree and its year: "PhD 2024", not a student's "PhD student (2022–)")
+    r"(?i:ph\.?\s?d\.?|doctorat|thèse|dissertation|dr\.?\s?rer)\s*,?\s*\(?(?:19|20)\d\d\b"
+)
+_ADVISOR_LINE = re.compile(
+    r"(?im)^\W*(?:(?:thesis|doctoral|ph\.?d\.?)\s+)?(?:advis[eo]rs?|supervisors?|"
+    r"directeurs?|directrices?|direction)(?:\s+de\s+(?:la\s+)?thèse)?(?:\s*\(s\))?\s*:"
+)
+
+
+def thesis_item(line: str) -> str | None:
+    """The candidate of an item opening on "Thèse de A" / "Thesis of A" and naming its
+    advisors ("…, dirigée par B"), else None."""
+    if (thesis := _THESIS_OF.match(line)) and _SUPERVISED_WORD.search(line, thesis.end()):
+        return clean_name(thesis["name"])
+    return None
 
 
 def block_subject(text: str) -> str | None:
@@ -977,6 +1004,15 @@ def block_subject(text: str) -> str | None:
         # "Doctorante (2024–2027) : A, contrat doctoral … Thèse dirigée par B": the student
         # a project's or a lab's staff entry labels, told with her own advisors
         return name
+    if name := thesis_item(first):
+        return name  # "Thèse de A, « Titre », dirigée par B"
+    if (
+        "\n" in text
+        and (laureate := _LAUREATE_ENTRY.match(first))
+        and (_ADVISOR_LINE.search(text) or _SUPERVISED_WORD.search(text))
+        and (name := name_at_start(laureate["rest"]))
+    ):
+        return name  # "2025: Dr. A — PhD 2024, University X." › "Advisor: Prof. B"
     if _DEFENDED_ON.search(first) and re.match(r"[^—–:]{3,60}\s[—–:-]\s", first):
         # "A — Title — soutenue le 14 mars 2024": one entry of a list of defences.
 

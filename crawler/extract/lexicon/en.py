@@ -292,7 +292,21 @@ SECTIONS = {
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
-    "awards": ("awards", "honors", "honours", "prizes", "distinctions", "fellowships"),
+    "awards": (
+        "awards",
+        "honors",
+        "honours",
+        "prizes",
+        "distinctions",
+        "fellowships",
+        # a prize's page: its laureates, each with the thesis or paper it crowned
+        "past recipients",
+        "previous recipients",
+        "past winners",
+        "previous winners",
+        "past laureates",
+        "previous laureates",
+    ),
     "grants": ("grants", "funding", "projects", "research projects"),
     # an event calendar's "Organizer" box: the event's host, no fact
     "contact": ("contact", "address", "organizer", "organiser"),

@@ -167,7 +167,18 @@ SECTIONS = {
         "notes critiques",
     ),
     "internship": ("stage", "stages"),
-    "awards": ("prix", "distinctions", "récompenses", "bourses", "honoris causa"),
+    "awards": (
+        "prix",
+        "distinctions",
+        "récompenses",
+        "bourses",
+        "honoris causa",
+        # la page d'un prix : ses lauréats passés, chacun avec la thèse couronnée
+        "anciens lauréats",
+        "anciennes lauréates",
+        "lauréats précédents",
+        "palmarès",
+    ),
     "grants": (
         "financements",
         "projets",
