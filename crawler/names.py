@@ -97,7 +97,10 @@ TITLES = frozenset(
     # German team pages' degree before a doctoral student's name ("M.Sc. A", "Dipl.-Ing. B").
     "msc. bsc. dipl.-ing. dipl.-ing dipl.-inf. dipl.-phys. dipl.-chem. "
     # Latin-American degree titles before a group member's name ("Lic. A", "Mtra. B").
-    "lic lic. licda. lcda. mtro mtro. mtra mtra.".split()
+    "lic lic. licda. lcda. mtro mtro. mtra mtra. "
+    # A Portuguese edital's master's grade before the candidate ("a Mestre A"), a Finnish
+    # defence's degree before the candidate or a member ("FM A", "FT B").
+    "mestre mestra fm ft".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
@@ -120,6 +123,7 @@ NOT_NAME_WORDS = frozenset(
     universitet universitets högskola hogskola høgskole høgskule yliopisto akademia
     instytut katedra wydział institutionen fakultet fakultät empresa
     politecnico polytechnic polytechnique
+    faculdade facultad facoltà facolta
     institute institut instituto istituto laboratory laboratoire laboratorio laboratório
     centro lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm

@@ -20921,6 +20921,124 @@ HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS = {
+    "a-spanish-notice-headed-lectura-de-tesis-colon-names-its-candidate-s-own-tribunal": (
+        "<html><head><title>Lectura de tesis doctoral: Iker Larrañaga Bustos</title></head>"
+        "<body><h1>Lectura de tesis doctoral: Iker Larrañaga Bustos</h1><table>"
+        "<tr><th>Doctorando</th><td>Iker Larrañaga Bustos</td></tr>"
+        "<tr><th>Programa</th><td>Doctorado en Química (RD 99/2011)</td></tr>"
+        "<tr><th>Director/a</th><td>Dra. Olvido Recasens Mir</td></tr>"
+        "<tr><th>Fecha</th><td>3 de junio de 2024</td></tr></table><h2>Tribunal</h2><ul>"
+        "<li>Presidente: Dr. Anselmo Zurita Peña, Universidad de Almedina</li>"
+        "<li>Secretaria: Dra. Celia Montaner Ruiz, Universidad de Almedina</li>"
+        "<li>Vocal: Dr. Tomasz Brzeziński, Politechnika Odrzańska</li></ul>"
+        "<h3>Suplentes</h3><ul><li>Dr. Gregorio Aldana Vives, Universidad de Almedina</li>"
+        "</ul></body></html>",
+        "lectura.html",
+        {
+            ("Iker Larrañaga Bustos", "advisor_phd", "Olvido Recasens Mir", None, 2024),
+            ("Iker Larrañaga Bustos", "jury_president", "Anselmo Zurita Peña", 2024, 2024),
+            ("Iker Larrañaga Bustos", "jury_member", "Celia Montaner Ruiz", 2024, 2024),
+            ("Iker Larrañaga Bustos", "jury_examiner", "Tomasz Brzeziński", 2024, 2024),
+        },
+        {
+            ("Anselmo Zurita Peña", "jury_president", "Iker Larrañaga Bustos", None, None),
+            ("Iker Larrañaga Bustos", "jury_member", "Gregorio Aldana Vives", 2024, 2024),
+            ("Iker Larrañaga Bustos", "advisor_phd", "Olvido Recasens Mir", None, 2011),
+        },
+    ),
+    "a-portuguese-edital-s-vogais-label-over-one-item-per-member-and-mestre-before-the-candidate": (
+        "<html><head><title>Edital — Provas de Doutoramento — Mestre Rita Falcão Amaral"
+        "</title></head><body><h1>Provas de Doutoramento em Química — Mestre Rita Falcão "
+        "Amaral</h1><p>As provas terão lugar no dia 4 de março de 2024.</p>"
+        "<p>Júri:</p><p>Presidente: Doutor Gaspar Teles Morais, Vice-Reitor da "
+        "Universidade de Alvorada.</p><p>Vogais:</p><ul>"
+        "<li>Doutora Ewa Kaczmarek, Professora Associada da Universidade de Gdańsk-Oliwa;"
+        "</li><li>Doutor Bruno Seixas Lima, Professor Auxiliar da Faculdade de Ciências da "
+        "Universidade de Alvorada;</li></ul><p>Orientador: Doutor Bruno Seixas Lima.</p>"
+        "</body></html>",
+        "edital.html",
+        {
+            ("Rita Falcão Amaral", "jury_president", "Gaspar Teles Morais", 2024, 2024),
+            ("Rita Falcão Amaral", "jury_member", "Ewa Kaczmarek", 2024, 2024),
+            ("Rita Falcão Amaral", "jury_member", "Bruno Seixas Lima", 2024, 2024),
+            ("Rita Falcão Amaral", "advisor_phd", "Bruno Seixas Lima", None, 2024),
+        },
+        {("Rita Falcão Amaral", "jury_member", "Auxiliar da Faculdade de Ciências", 2024, 2024)},
+    ),
+    "a-finnish-defence-record-names-opponent-custos-and-pre-examiners": (
+        "<html><head><title>Väitös: Jäkälien typensidonta (Ronja Kivelä)</title></head><body>"
+        "<h1>Väitös: Jäkälien typensidonta tuntureilla</h1><dl>"
+        "<dt>Väittelijä</dt><dd>FM Ronja Kivelä</dd>"
+        "<dt>Aika ja paikka</dt><dd>Lauantai 6.6.2026 klo 12, sali A2</dd>"
+        "<dt>Vastaväittäjä</dt><dd>Professori Bjørn Aasheim, Vestfjord universitet</dd>"
+        "<dt>Kustos</dt><dd>Professori Eero Kallunki, Tunturi-Lapin yliopisto</dd></dl>"
+        "<h2>Väittelijän tausta</h2><p>Ronja Kivelä valmistui maisteriksi vuonna 2020. "
+        "Väitöskirjan esitarkastajina toimivat professori Greta Vollmer ja dosentti "
+        "Aapo Niskanen.</p></body></html>",
+        "vaitos.html",
+        {
+            ("Ronja Kivelä", "jury_reviewer", "Bjørn Aasheim", 2026, 2026),
+            ("Ronja Kivelä", "jury_president", "Eero Kallunki", 2026, 2026),
+            ("Ronja Kivelä", "jury_reviewer", "Greta Vollmer", 2026, 2026),
+            ("Ronja Kivelä", "jury_reviewer", "Aapo Niskanen", 2026, 2026),
+        },
+        {
+            ("F. M. Ronja Kivelä", "jury_reviewer", "Bjørn Aasheim", 2026, 2026),
+            ("Ronja Kivelä", "jury_reviewer", "Greta Vollmer", 2020, 2020),
+        },
+    ),
+    "a-canadian-notice-of-final-oral-examination-names-its-external-examiner": (
+        "<html><head><title>Notice of the Final Oral Examination — Amarachi Delorme-Eze | "
+        "Graduate Studies | University of Westshore</title></head><body>"
+        "<h1>Notice of the Final Oral Examination for the Degree of Doctor of Philosophy</h1>"
+        "<h2>Amarachi Delorme-Eze</h2><p>Department of Biology</p>"
+        "<h3>Supervisory Committee:</h3><p>Dr. Lionel Whitfield-Aro, Department of Biology, "
+        "UWS (Supervisor)</p><h3>External Examiner:</h3>"
+        "<p>Dr. Petra Lindahl, Department of Zoology, University of the Fraser Delta</p>"
+        "</body></html>",
+        "oral.html",
+        {
+            ("Amarachi Delorme-Eze", "advisor_phd", "Lionel Whitfield-Aro", None, None),
+            ("Amarachi Delorme-Eze", "jury_examiner", "Petra Lindahl", None, None),
+        },
+        set(),
+    ),
+    "a-belgian-defence-s-when-field-dates-the-jury": (
+        "<html><head><title>Défense publique de thèse — Salomé Verbist</title></head><body>"
+        "<p>Défense publique de thèse de doctorat</p>"
+        "<h1>Défense publique de thèse : Mme Salomé Verbist</h1>"
+        "<ul><li>Quand : 12 juin 2026, 14h00</li><li>Où : Auditoire B</li></ul>"
+        "<h3>Membres du jury</h3><p>Prof. Arnaud Delhaye (UCL), président<br>"
+        "Dr. Nadia Oulmès (Institut Pasteur de Tanger), secrétaire</p>"
+        "<p class='discreet'>Publié le 20/05/2025</p></body></html>",
+        "defense.html",
+        {
+            ("Salomé Verbist", "jury_president", "Arnaud Delhaye", 2026, 2026),
+            ("Salomé Verbist", "jury_member", "Nadia Oulmès", 2026, 2026),
+        },
+        set(),
+    ),
+    "an-italian-commission-s-substitute-members-sat-on-no-jury": (
+        "<html><head><title>Esame finale — Dottorato in Fisica</title></head><body>"
+        "<h1>Esame finale di dottorato</h1><p>Dottorando: Matteo Lanzillotta</p>"
+        "<p>Tutor: Prof.ssa Donatella Frigeri</p><h2>Commissione giudicatrice</h2><ul>"
+        "<li>Prof. Arturo Benvenuti (Presidente)</li><li>Prof.ssa Ilse Brandauer</li></ul>"
+        "<p>Membri supplenti: Prof. Corrado Vitale, Dott.ssa Leila Haddad.</p>"
+        "</body></html>",
+        "esame.html",
+        {
+            ("Matteo Lanzillotta", "jury_president", "Arturo Benvenuti", None, None),
+            ("Matteo Lanzillotta", "jury_member", "Ilse Brandauer", None, None),
+        },
+        {
+            ("Matteo Lanzillotta", "jury_member", "Corrado Vitale", None, None),
+            ("Matteo Lanzillotta", "jury_member", "Leila Haddad", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21049,6 +21167,7 @@ LAYOUTS = {
         ("batch122", HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
         ("batch125", HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
         ("batch127", HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch129", HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -65,11 +65,12 @@ UNTIL = re.compile(
 )
 # Each match of UNTIL writes one of these words: a text without any is not searched.
 _UNTIL_HINT = word_hint(("until", "till", "up", "jusqu", "bis"))
-# A year alone, or ending a numeric date ("12/05/2019", "05/2019"); not inside a DOI or path.
+# A year alone, or ending a numeric date ("12/05/2019", "05/2019"); not inside a DOI or path,
+# nor after a number no day or month writes (a decree's "RD 99/2011", "n. 211/2025").
 # (The look-behinds follow the year, reaching back over it: the pattern then opens with the
 # year's digits, which the engine finds by a fast scan instead of trying every position.)
 SINGLE = re.compile(
-    rf"(?P<year>{YEAR})(?:(?<![\d/]....)|(?<=(?<!\d)\d/....)|(?<=(?<!\d)\d\d/....))(?![\d/])"
+    rf"(?P<year>{YEAR})(?:(?<![\d/]....)|(?<=(?<!\d)\d/....)|(?<=(?<!\d)(?:[0-2]\d|3[01])/....))(?![\d/])"
 )
 
 

@@ -250,7 +250,8 @@ _EVENT_OF = re.compile(
     # "Disputation von B", "Defensa de tesis de C", a civility ("mw.", "Frau") before the name
     rf"|^(?:{_DEFENCE_HEADLINES})"
     # (a capitalised civility has its dot: "Doctoraatsverdediging Lien B" keeps "Lien")
-    r"\s*[:：]?\s+(?-i:[A-Za-zà-ÿ]{2,5}\.\s+|[a-zà-ÿ]{2,5}\s+|(?:Frau|Herrn?|Mme|Mlle|Mr|Mrs|Ms|Mw|Dhr|Mevr|Dr|Prof|Drs|Ir|Sig|Sra|Sr)\s+)?"
+    # ("Notice of the Final Oral Examination — A": a dash before the name, as a colon)
+    r"\s*[:：—–]?\s+(?-i:[A-Za-zà-ÿ]{2,5}\.\s+|[a-zà-ÿ]{2,5}\s+|(?:Frau|Herrn?|Mme|Mlle|Mr|Mrs|Ms|Mw|Dhr|Mevr|Dr|Prof|Drs|Ir|Sig|Sra|Sr)\s+)?"
     r"(?=[A-ZÀ-Þ])"
 )
 # "Associate Professor A" (Australian/NZ profile headings): a rank before the name.
@@ -436,6 +437,26 @@ STUDENT_FIELD_CHARS = 30000
 _SUPERVISOR_FIELD = re.compile(
     r"(?im)^[ \t•*-]*(?:"
     + alternation(sorted(map(re.escape, set(LEXICON.ADVISING_NOUNS)), key=len, reverse=True))
+    + r")[ \t]*[:：]"
+)
+# A defence record's jury role field ("Opponent: B", "Vastaväittäjä: B", "Kustos: C"),
+# as telling of a one-candidate record as a supervisor's field.
+_JURY_ROLE_FIELD = re.compile(
+    r"(?im)^[ \t•*-]*(?:"
+    + alternation(
+        sorted(
+            map(
+                re.escape,
+                {
+                    w
+                    for r in ("jury_reviewer", "jury_president")
+                    for w in LEXICON.JURY_ROLES.get(r, ())
+                },
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")[ \t]*[:：]"
 )
 
@@ -1712,7 +1733,11 @@ def find_owner(
             return PageOwner(name, 0.85, "authority-record")
         candidates = _CANDIDATE_FIELD.finditer(head) if "andidate" in head else ()
         name = _one_name(m.group("value") for m in candidates)
-        if not name and ":" in head and _SUPERVISOR_FIELD.search(head):
+        if (
+            not name
+            and ":" in head
+            and (_SUPERVISOR_FIELD.search(head) or _JURY_ROLE_FIELD.search(head))
+        ):
             # "Doktorantka: A" over "Promotor: B" (a defence notice's record, any language)
             # (the whole page's fields: a list of records names several students)
             fields = _STUDENT_FIELD.finditer(document.text[:STUDENT_FIELD_CHARS])

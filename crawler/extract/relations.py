@@ -7251,6 +7251,17 @@ def jury(page: Page, block: Block) -> None:
             at = text.find(sentence) if block.kind is BlockKind.PARAGRAPH else -1
             told = text[: at + len(sentence)] if at >= 0 else text
             years = years_in(told) or _section_years(page, block)
+            if (
+                years
+                and at > 0
+                and not years_in(sentence)
+                and _one_defence_page(page)
+                and (held := defence_year(page, block))
+            ):
+                # "Väittelijän tausta" › "… graduated in 2019. The pre-examiners were A and
+                # B.": on a page announcing one defence, an earlier sentence's year is
+                # another event's; the jury's is the defence's
+                years = [held]
             if not years and defence_year(page, block):
                 years = [defence_year(page, block)]
             period = Period(max(years), None, single=True) if years else Period()
@@ -7504,6 +7515,9 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
         # thesis words and defence lists
         or LEXICON.pattern("THESIS_WORDS").search(about)
         or LEXICON.pattern("DEFENCE_LISTS").search(about)
+        # ("Notice of the Final Oral Examination — A" › "External Examiner: B": the page
+        # announces its owner's defence, whatever words its sections use)
+        or _announces_owner(page)
     )
     return bool(thesis) and not LEXICON.pattern("NOT_JURY").search(about)
 
@@ -8020,8 +8034,12 @@ _RANKED_HDR = re.compile(
 )
 _DEFENCE_DATE = re.compile(
     # ("Wanneer: 03-06-2024", "Datum: …": an agenda item's date field)
-    r"(?i)\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha)\b"
-    r"[^.\n]{0,200}?\b((?:19|20)\d\d)\b"
+    r"(?i)(?:\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha)\b"
+    r"[^.\n]{0,200}?"
+    # (an event's labelled time, its date dotted maybe: "Quand : 16 mai 2025", "When: …",
+    # "Aika ja paikka: Perjantai 12.9.2025")
+    r"|\b(?:quand|when|wann|quando|aika(?:\s+ja\s+paikka)?)\s*[:：][^\n]{0,60}?)"
+    r"\b((?:19|20)\d\d)\b"
 )
 
 
@@ -9106,9 +9124,10 @@ def _one_defence_page(page: Page) -> bool:
         told = meta["defence_headline"] = bool(
             _DEFENCE_HEADLINE.search(headline)
             # "Doctoraatsverdediging A", "Promotie mw. B": other languages' headlines
+            # (a title's site names after " | " left out, as _announces_owner does)
             or any(
                 len(line) < 100 and announced_candidate(line) is not None
-                for line in (page.document.title, meta.get("h1"))
+                for line in ((page.document.title or "").split(" | ")[0], meta.get("h1"))
                 if line
             )
         )

@@ -2026,6 +2026,10 @@ DEFENCE_HEADLINES = (
     "thesis defense of",
     "doctoral defence of",
     "doctoral defense of",
+    # Batch 129: a Canadian graduate school's "Notice of the Final Oral Examination — A".
+    "notice of the final oral examination",
+    "notice of final oral examination",
+    "final oral examination",
 )
 # An ERC proposal's B1 sections: "Track record" lists the PI's papers, "Funding ID" the
 # grants held (a fellowship's "mentor" there is its host, no thesis advisor).

@@ -142,6 +142,10 @@ SUPERVISION_CUES = (
     # Batch 119: a fellow's card on a group's page ("Directora: Dra. A. Codirector: Dr. B"),
     # the feminine label with its colon only (English "Program Director: B" is no advisor).
     "directora:",
+    # Batch 129: a defence notice's record fields ("Director/a: Dr. A", "Codirector/a: Dra.
+    # B"), the slashed labels with their colon only.
+    "director/a:",
+    "codirector/a:",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -166,6 +170,7 @@ COSUPERVISION_CUES = (
     "codirector/a de tesis:",
     "codirector:",
     "codirectora:",
+    "codirector/a:",
     # "Codirectora de tesis, junto con el Dr. A" (in a student's entry): the other director.
     "junto con el",
     "junto con la",
@@ -275,6 +280,13 @@ NOT_JURY = (
     # Batch 97: a doctoral student's follow-up committee ("comisión de seguimiento"), no jury.
     "comisión de seguimiento",
     "comité de seguimiento",
+    # Batch 129: a defence notice's substitute members ("Suplentes"), who sat on no jury.
+    "suplentes",
+    "miembros suplentes",
+    "vocal suplente",
+    # the programme's coordinator (its "Comisión Académica"), named for enquiries
+    "coordinadora del programa",
+    "coordinador del programa",
 )
 NOT_RELATION = ("editor", "editores", "investigador principal")
 POSITIONS = (
@@ -427,6 +439,11 @@ DEFENCE_HEADLINES = (
     "defensa de tesis doctoral de",
     "lectura de tesis de",
     "lectura de tesis doctoral de",
+    # Batch 129: a doctoral school's notice headed "Lectura de tesis doctoral: A" (the
+    # colon before the candidate; "Lectura de tesis doctoral en X" names a field).
+    "lectura de tesis doctoral:",
+    "lectura de tesis:",
+    "defensa de tesis doctoral:",
 )
 FELLOWSHIP_WORDS = (
     "becario",

@@ -182,6 +182,9 @@ NOT_JURY = (
     "procedura valutativa",
     "posto di ricercatore",
     "posto di professore",
+    # Batch 129: a commission's substitute members ("Membri supplenti"), who sat on no jury.
+    "membri supplenti",
+    "supplenti",
 )
 NOT_RELATION = ("curatore", "editor")
 POSITIONS = (

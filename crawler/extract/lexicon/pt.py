@@ -205,6 +205,8 @@ JURY_CUES = (
     "arguente",
     "arguente principal",
     "provas de doutoramento",
+    # Batch 129: an edital's "Vogais:" over one list item per member of the júri.
+    "vogais",
 )
 JURY_ROLES = {
     "jury_reviewer": ("avaliador", "avaliadora", "parecerista"),

@@ -1,0 +1,58 @@
+"""Finnish core words (a data addition: the rules are language-free).
+
+A Finnish public defence ("väitöstilaisuus", "väitös") names its opponent
+("vastaväittäjä"), its custos ("kustos", who presides), the pre-examiners who reviewed
+the manuscript ("esitarkastajat") and the candidate's supervisors ("ohjaajat").  Roles
+are often written in the essive case ("vastaväittäjänä toimii A", "ohjaajina toimivat
+B ja C"): those forms are listed beside the base words.
+"""
+
+LANGUAGE = "fi"
+
+# (few headings: each new first letter costs the section patterns searched on every line)
+SECTIONS = {
+    "jury": ("esitarkastajat",),
+}
+SUPERVISION_CUES = (
+    "ohjaaja",
+    "ohjaajat",
+    "ohjaajana",
+    "ohjaajina",
+    "väitöskirjan ohjaaja",
+    "väitöskirjan ohjaajat",
+)
+CONTEXT = {
+    "phd": ("väitöskirja", "väitöskirjan", "väitös", "väitöstilaisuus", "väittelijä"),
+}
+JURY_CUES = (
+    "vastaväittäjä",
+    "vastaväittäjänä",
+    "kustos",
+    "kustoksena",
+    "esitarkastajat",
+    "esitarkastajina",
+)
+JURY_ROLES = {
+    "jury_reviewer": (
+        "vastaväittäjä",
+        "vastaväittäjänä",
+        "esitarkastaja",
+        "esitarkastajat",
+        "esitarkastajina",
+    ),
+    "jury_president": ("kustos", "kustoksena"),
+}
+MONTHS = {"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "syyskuuta": 9, "lokakuuta": 10}
+CONNECTORS = ("ja",)
+ADVISING_NOUNS = ("ohjaaja", "ohjaajat")
+# "Väitös: title" (a faculty's news item).
+DEFENCE_HEADLINES = ("väitös",)
+THESIS_WORDS = ("väitöskirja",)
+STUDENT_LABELS = ("väittelijä",)
+# "Professori A", "dosentti B": the rank before a name, as a title.
+TITLES = ("professori", "dosentti", "fm", "ft")
+# "Väitöskirjan esitarkastajina toimivat A ja B": the verb between a role and its person.
+COPULAS = ("toimii", "toimivat", "toimi")
+# "Esitarkastajina toimivat A ja B" (the pre-examiners were A and B): the members after the
+# verb of the role's sentence.
+JURY_COMPOSED = ("toimivat", "toimii", "toimi")
