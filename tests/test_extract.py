@@ -21039,6 +21039,95 @@ HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTIETH_BATCH_LAYOUTS = {
+    "a-french-interview-headline-names-the-interviewee": (
+        "<html><head><title>Entretien avec Clémence Aubertot-Nwosu | Le Journal du campus"
+        "</title></head><body><h1>« J'aime les volcans »</h1><h3>Et votre thèse ?</h3>"
+        "<p>— Je l'ai préparée à l'Université de Clermont-Puy, sous la direction de Rainer "
+        "Holtkamp, et soutenue en 2015.</p><p>Propos recueillis par Aurélien Massot</p>"
+        "</body></html>",
+        "entretien.html",
+        {("Clémence Aubertot-Nwosu", "advisor_phd", "Rainer Holtkamp", None, 2015)},
+        {("Le Journal", "advisor_phd", "Rainer Holtkamp", None, 2015)},
+    ),
+    "a-belgian-thesis-under-promotion-and-copromotion": (
+        "<html><head><title>Nouveaux mandats FNRS</title></head><body><h1>Nouveaux mandats</h1>"
+        "<h2>Gaëlle Verstraeten, chimie</h2><p>Gaëlle Verstraeten est docteure en chimie de "
+        "l'Université de Liège-Ourthe (2020). Sa thèse a été réalisée sous la promotion de "
+        "Marc Hoebeke et la copromotion de Salma Ouali. Depuis 2024, elle est chargée de "
+        "recherches FNRS à l'Unité de recherche en chimie verte (URCV) de l'Université de "
+        "Liège-Ourthe.</p></body></html>",
+        "mandats.html",
+        {
+            ("Gaëlle Verstraeten", "advisor_phd", "Marc Hoebeke", None, 2020),
+            ("Gaëlle Verstraeten", "advisor_phd", "Salma Ouali", None, 2020),
+            ("Gaëlle Verstraeten", "member_of", "Unité de recherche en chimie verte", 2024, None),
+        },
+        {("FNRS", "part_of", "Unité de recherche en chimie verte", None, None)},
+    ),
+    "a-press-release-prize-awarded-to-a-doctoral-student-and-her-advisors": (
+        "<html><head><title>Communiqué de presse</title></head><body><h1>Une doctorante "
+        "récompensée</h1><p>Le Prix Jeunes Géologues 2024 est attribué à Nadia Ferchichi, "
+        "doctorante à l'Université de Fribourg-Sarine. La doctorante, encadrée par la "
+        "professeure Heidi Blaser et par le Dr Olivier Pittet, a reçu le prix pour ses "
+        "travaux sur les moraines.</p><p>Le Prix de la relève récompense Jonas Wyss, "
+        "postdoctorant depuis 2022 dans le groupe de Bettina Egli.</p></body></html>",
+        "communique.html",
+        {
+            ("Nadia Ferchichi", "advisor_phd", "Heidi Blaser", None, None),
+            ("Nadia Ferchichi", "advisor_phd", "Olivier Pittet", None, None),
+            ("Jonas Wyss", "advisor_postdoc", "Bettina Egli", 2022, None),
+        },
+        {("Le Prix", "advisor_postdoc", "Bettina Egli", 2022, None)},
+    ),
+    "a-special-jury-prize-heading-carries-its-laureate-not-the-jury-list": (
+        "<html><head><title>Prix de thèse 2024</title></head><body><h1>Prix de thèse 2024</h1>"
+        "<h2>Prix spécial du jury : Tiago Barreto</h2><p>Le jury a souhaité distinguer la "
+        "thèse de Tiago Barreto, codirigée par Inès Lacombe et Pavel Hruby, soutenue en "
+        "novembre 2023.</p><p>Membres du jury : Gérald Fontaine (président), Liv Aasen."
+        "</p></body></html>",
+        "prix.html",
+        {
+            ("Tiago Barreto", "advisor_phd", "Inès Lacombe", None, 2023),
+            ("Tiago Barreto", "advisor_phd", "Pavel Hruby", None, 2023),
+        },
+        {
+            ("Tiago Barreto", "jury_president", "Gérald Fontaine", 2023, 2023),
+            ("Tiago Barreto", "jury_president", "Gérald Fontaine", None, None),
+        },
+    ),
+    "a-cotutelle-student-also-supervised-abroad-by-a-passive-pronoun": (
+        "<html><head><title>Portrait : Solène Marquet-Diallo</title></head><body>"
+        "<h1>Solène Marquet-Diallo</h1><p>Elle dirige actuellement la thèse de Yaw "
+        "Boateng-Lefort, en cotutelle avec l'Université de Kumasi-Ashanti, où il est "
+        "également encadré par Efua Asamoah.</p></body></html>",
+        "portrait.html",
+        {("Yaw Boateng-Lefort", "advisor_phd", "Efua Asamoah", None, None)},
+        {("Solène Marquet-Diallo", "advisor_phd", "Efua Asamoah", None, None)},
+    ),
+    "a-lab-acronym-spelling-a-hyphenated-place-expands": (
+        "<html><head><title>Fabrice Le Méner</title></head><body><h1>Fabrice Le Méner</h1>"
+        "<p>Maître de conférences au Laboratoire de physique de Brest-Iroise (LPBI), il a "
+        "rejoint en 2018 l'équipe Ondes et Matière du LPBI.</p></body></html>",
+        "index.html",
+        {("Ondes et Matière", "part_of", "Laboratoire de physique de Brest-Iroise", None, None)},
+        {("Ondes et Matière", "part_of", "LPBI", None, None)},
+    ),
+    "a-students-answer-then-a-follow-up-committee-sentence": (
+        "<html><head><title>Rencontre avec Ombeline Carvalho</title></head><body>"
+        "<h1>Rencontre</h1><h3>Vous encadrez des doctorant·e·s ?</h3><p>— Oui : Hamza "
+        "Belkadi, que je codirige avec Loïc Perrot depuis 2021. Je fais aussi partie du "
+        "comité de suivi de deux autres thèses.</p></body></html>",
+        "rencontre.html",
+        {
+            ("Hamza Belkadi", "advisor_phd", "Ombeline Carvalho", 2021, None),
+            ("Hamza Belkadi", "advisor_phd", "Loïc Perrot", 2021, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21168,6 +21257,7 @@ LAYOUTS = {
         ("batch125", HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
         ("batch127", HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch129", HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
+        ("batch130", HUNDRED_THIRTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

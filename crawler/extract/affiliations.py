@@ -490,7 +490,7 @@ _JOINED_AS = re.compile(
 # A position word right before an acronym ("chargé de recherche CNRS", "chercheuse
 # qualifiée FNRS"): the acronym is the body that grants the rank.
 _RANKED_BY = re.compile(
-    r"(?i)(?:recherche|research|qualifiée?|associée?|fellow|scientist|chercheuse|chercheur)\s+$"
+    r"(?i)(?:recherches?|research|qualifiée?|associée?|fellow|scientist|chercheuse|chercheur)\s+$"
 )
 _FACULTY = re.compile(r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s")
 _STANDALONE_LABORATORY = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,4}(?:Laboratory|Observatory)")

@@ -1059,6 +1059,7 @@ def extract(
             for b in document.blocks
         ]
     news = owner is None and not offer
+    laureates_seen: dict[str, str | None] = {}
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
     previous: Block | None = None
     listed = False  # the block before took its news item's subject from the line above it
@@ -1103,6 +1104,21 @@ def extract(
                 if owner is None and (tribute := tribute_subject(block.text)):
                     # "Laudatio pour la professeure A": the text under it is A's path.
                     carried = PageOwner(tribute, 0.6, "tribute-heading")
+                elif (
+                    news
+                    and block.level > 1
+                    and (named := _laureate_heading((block.text,), laureates_seen)) is not None
+                ):
+                    # "Prix spécial du jury : A" over "Le jury a distingué la thèse de A,
+                    # codirigée par B": the laureate's paragraphs (those naming A, or "elle")
+                    carried = PageOwner(named, 0.6, "laureate-heading")
+            if (
+                carried is not None
+                and carried.how == "laureate-heading"
+                and block.kind is not BlockKind.HEADING
+                and not _speaks_of(block.text, carried.name)
+            ):
+                carried = None  # "Membres du jury 2025 : …" after the laureates: the prize's
             bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
             if (
                 bio is None
@@ -1305,6 +1321,15 @@ def _own_thesis_entry(page: Page, block: Block) -> None:
 
 
 PERSON_HEADINGS = 3  # a members' page's cards: the owner's heading and two more like it
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:Il|Elle|il|elle|He|She|he|she)\s")
+
+
+def _speaks_of(text: str, name: str) -> bool:
+    """Whether *text* names the person (by family name) or goes on about someone ("Elle
+    rejoint …", "Après sa thèse, il …")."""
+    return name.split()[-1] in text or _PRONOUN_SUBJECT.search(text[:200]) is not None
 
 
 def _person_headings(blocks: list[Block], owner: str) -> bool:

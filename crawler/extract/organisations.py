@@ -71,7 +71,9 @@ _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
 _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
 TEAM_BEFORE = re.compile(
-    rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)(?P<name>[A-ZÀ-Þ][\w\-]*"
+    rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)"
+    # ("Unité de recherche en chimie verte", titled: the head's own subject, no team's name)
+    r"(?!(?:En|Sur|Pour|De|Des|Du|For|On|In)\s)(?P<name>[A-ZÀ-Þ][\w\-]*"
     # "équipe Chimie Verte." / "team Machine Learning, ...": capitalised words up to the
     # clause's end (or the lab after it) are the one team's name.
     r"(?:(?:\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria)\w*)"
@@ -612,6 +614,9 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_CAPITAL_PARTS = re.compile(r"-(?=[A-ZÀ-Þ])")
+
+
 def _lower_case_expansion(before: str, acronym: str) -> str | None:
     """ "Département de mathématiques et applications (DMA)": a name in sentence case that
     starts with a head word and whose content words' initials spell the acronym exactly."""
@@ -622,12 +627,19 @@ def _lower_case_expansion(before: str, acronym: str) -> str | None:
     words = [w for w in re.split(r"[\s'’]+", full) if w and w.lower() not in _SMALL_WORDS]
     # ("Centre lyonnais d'études …" (CLEMT): a word's accent left out of its initial;
     # "… du travail et des mobilités" (CLETRAM): a word may give its first few letters)
-    if len(words) > 8 or (
-        "".join(map(_initial, words)) != acronym
-        and not _spelt(fold(acronym), tuple(fold(w) for w in words))
-    ):
+    if len(words) > 8:
         return None
-    return full
+    if "".join(map(_initial, words)) == acronym or _spelt(
+        fold(acronym), tuple(fold(w) for w in words)
+    ):
+        return full
+    # ("Laboratoire d'informatique de Vannes-Blavet (LIVB)": each part of a hyphenated
+    # place gives its initial)
+    if "-" in full and "".join(_initial(p) for w in words for p in _CAPITAL_PARTS.split(w)) == (
+        acronym
+    ):
+        return full
+    return None
 
 
 _TEAM_HEADS = frozenset(w.lower() for w in LEXICON.TEAM_WORDS if " " not in w)

@@ -303,7 +303,9 @@ _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?
 # gives: "In conversation with Dr. A", "Q&A with B", "Ep. 47 — C on ice cores".
 _INTERVIEW_HEADLINE = re.compile(
     r"(?i)\b(?:in\s+conversation\s+with|(?:an\s+)?interview\s+with|q\s*&\s*a\s+with|"
-    r"(?:a\s+)?conversation\s+with|in\s+dialogue\s+with|(?:\w+\s+)?questions\s+(?:for|with))"
+    r"(?:a\s+)?conversation\s+with|in\s+dialogue\s+with|(?:\w+\s+)?questions\s+(?:for|with)|"
+    # "Rencontre avec A", "Entretien avec B", "Trois questions à C" (a French magazine's)
+    r"(?:rencontre|entretien|interview|dialogue)\s+avec|(?:\w+\s+)?questions\s+à)"
     r"\s+(?P<name>[^|–—:(]{4,60})"
     r"|^\W*(?:ep(?:isode)?\.?\s*#?\d+|#\d+)\s*[—–:|-]\s*(?P<guest>[^|–—:,]{4,60}?)\s+"
     r"(?:on|talks|about)\s"
@@ -955,6 +957,19 @@ _WELCOME = re.compile(
     r"stagiaire|phd\s+student|postdoc)\b)"
 )
 
+# "Le Prix X est attribué à A, doctorante à …", "Le Prix Y récompense B, postdoctorant
+# dans …", "The Z Medal is awarded to C, a PhD student …": a press release's laureate,
+# described in apposition (whose path the paragraph then tells).
+_AWARDED_TO = re.compile(
+    r"(?:\b(?:est|a\s+été|sont|is|was|has\s+been)\s+(?:attribuée?s?|décernée?s?|remise?s?|"
+    r"awarded|given|presented)\s+(?:à|to)|\brécompense|\bdistingue|\bgoes\s+to)\s+"
+    r"(?:(?:Dr|Prof|Mme|M)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?:an?\s+|une?\s+)?"
+    r"(?i:doctorant|doctorante|doctorant·e|post-?doctorante?|post-?doc|phd\s+student|"
+    r"doctoral\s+(?:student|candidate)|postdoctoral|chercheuse|chercheur|researcher|"
+    r"maîtresse|maître|professeure?|professor|chargée?)"
+)
+
 
 _DEFENDED_ON = re.compile(
     r"(?i)\b(?:soutenue?|défendue?)\s+le\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b|"
@@ -1045,6 +1060,8 @@ def block_subject(text: str) -> str | None:
         # "A | Date: … | Dissertation: … | Advisor: B | Committee: …": a defences table's row.
         return _name_shaped(cells[0])
     names = {clean_name(m.group("name")) for m in _WELCOME.finditer(text)}
+    if not names and ("récompense" in first or "à " in first or " to " in first):
+        names = {clean_name(m.group("name")) for m in _AWARDED_TO.finditer(first)}
     names.discard(None)
     if not names:
         # "c'était au tour de A, encadré par B": the student a supervision participle follows.
@@ -1101,7 +1118,9 @@ _BIO_OPENING = re.compile(
     r"^\s*(?:(?i:(?:speaker(?:['’]s)?\s+)?bio|biography|short\s+bio|biographie|"
     r"about\s+the\s+(?:speaker|author))\s*[:：.]\s*)?"
     # (an opening clause: a participle or an apposition, no sentence's end inside)
-    r"(?:(?:Having|After|Après|Ancienne?|Élève|Former|Trained|A|An)\s[^.;:!?()]{4,200}?,\s+)?"
+    # ("Originaire de X, A a obtenu …", "Docteure en biologie, B a soutenu …")
+    r"(?:(?:Having|After|Après|Ancienne?|Élève|Former|Trained|A|An|Originaire|Née?|Docteure?|"
+    r"Diplômée?|Titulaire)\s[^.;:!?()]{4,200}?,\s+)?"
     # ("Enfin, A rejoint …": a news item's linking adverb before the name)
     r"(?:(?:Enfin|Ensuite|Puis|Également|Finally|Lastly|Also)\s*,\s+)?"
     r"(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"

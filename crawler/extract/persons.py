@@ -341,6 +341,9 @@ _POSSESSIVE_ROLE = re.compile(
 )
 
 
+_AGAIN_BY = re.compile(r"(\s(?:et|and)\s+)(par|by)(?=\s+(?:(?:le|la|the)\s+)?[A-ZÀ-Þ])")
+
+
 @lru_cache(maxsize=4096)
 def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     """Cached: the rules read the same sentences (the list itself is copied per caller)."""
@@ -360,6 +363,9 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     # Blanked, not removed, so the returned position is still an offset into *text*.
     bracketed = "(" in text
     text = PARENS.sub(lambda m: " " * len(m.group()), text)
+    if " par " in text or " by " in text:
+        # "encadrée par A et par le Dr B": the agent's "par" said again before the last name
+        text = _AGAIN_BY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     end = len(text)
     match = None
     if stop:

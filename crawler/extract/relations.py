@@ -1562,6 +1562,8 @@ def supervision(page: Page, block: Block) -> None:
         committee = jury_cues and LEXICON.pattern("JURY_CUES").search(sentence)
         if committee and _joined_to_cue(sentence, committee):
             committee = None  # "Betreuer und Erstgutachter: A": the advisor's label too
+        if committee and _PRIZE_JURY_CHOSE.match(sentence):
+            committee = None  # "Le jury a souhaité distinguer la thèse de A, dirigée par B"
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
             # "Directeur(s) : A | Jury : B": a label cue holding its colon counts too.
@@ -2525,6 +2527,22 @@ def _item_person(block: Block, sentence: str) -> str | None:
 CARD_NAME_LINE = 60
 
 
+_THESIS_OF_PASSIVE = re.compile(
+    r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of)\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"[^.;]{0,120}?[,(]\s*(?:(?:où|where|and|et)\s+)?(?:il|elle|he|she)\s+(?:est|is)\s+"
+    r"(?:(?:également|aussi|also|jointly)\s+)?$"
+)
+# A prize's jury acting in the sentence ("Le jury a souhaité distinguer la thèse de A,
+# codirigée par B", "The committee selected the dissertation of C"): no thesis jury listed.
+_PRIZE_JURY_CHOSE = re.compile(
+    r"^\W*(?:Le|The)\s+(?:jury|committee|selection\s+committee)\s+(?:a\s+|has\s+)?"
+    r"(?:souhaité|décidé|choisi|distingué|retenu|récompensé|salué|tenu\s+à|chose|selected|"
+    r"decided|awarded|honou?red|wished)\b"
+)
+_ARTICLES = frozenset(("Le", "La", "Les", "The", "Un", "Une"))
+
+
 def _sentence_subject(sentence: str, cue: int) -> str | None:
     """The person a third-person sentence is about: a full name that opens the sentence
     (after a date) and is followed by a verb ("Mei Chen defended her PhD ..."), in a
@@ -2537,6 +2555,12 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
         # thesis, not the owner's; "ma thèse de X" is the owner's own; "j'ai participé au
         # jury de thèse de A à l'Université X, thèse dirigée par B").
         if not _MY_BEFORE.search(sentence, 0, of.start()):
+            return name_from_piece(of.group("name"))
+    if " est " in sentence or " is " in sentence:
+        # "Elle dirige la thèse de A, en cotutelle avec X, où il est également encadré par
+        # B": the pronoun of the passive is the student's
+        of = _THESIS_OF_PASSIVE.search(sentence, 0, cue)
+        if of is not None and not _MY_BEFORE.search(sentence, 0, of.start()):
             return name_from_piece(of.group("name"))
     if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
         return None
@@ -2551,6 +2575,9 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
 
     if find_organisations(match.group()):
         return None
+    first, second, *_ = match.group().split()
+    if first in _ARTICLES and heading_kind(second) is not None:
+        return None  # "Le Prix de la relève récompense A, …": the prize, no person
     last = match.group().rsplit(None, 1)[-1]
     if LEXICON.pattern("POSITIONS").fullmatch(last) or LEXICON.pattern("MEMBER_ROLES").fullmatch(
         last
@@ -4815,6 +4842,9 @@ _THESIS_PRIZE = re.compile(
 )
 
 
+_PROSE_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»]{2})\.\s+(?=[A-ZÀ-Þ])")
+
+
 def _not_jury_item(text: str) -> bool:
     """The item names a committee that is no thesis jury (a follow-up committee, a
     recruitment, a prize's jury): no student of the owner's.  A prize of the thesis with no
@@ -5962,6 +5992,15 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A · PhD student · advisor: B; C is on his committee": the entry, then a clause
         # on its committee (no jury of the page's: none of its members is read)
         text = text[:later].rstrip()
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and (end := _PROSE_SENTENCE_END.search(text)) is not None
+        and _not_jury_item(text)
+        and not _not_jury_item(text[: end.start()])
+    ):
+        # "A, que je codirige avec B, et C. Je fais aussi partie du comité de suivi de deux
+        # autres thèses.": the committee is a later sentence's, the list the first one's
+        text = text[: end.start() + 1]
     if _not_jury_item(text) or any(
         not _item_jury_label(text, cue)
         for cue in LEXICON.pattern("JURY_CUES").finditer(

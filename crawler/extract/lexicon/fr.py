@@ -167,6 +167,7 @@ SECTIONS = {
         "notes critiques",
     ),
     "internship": ("stage", "stages"),
+    # (« Prix spécial du jury : A » : un prix, pas le jury d'une thèse)
     "awards": (
         "prix",
         "distinctions",
@@ -178,6 +179,9 @@ SECTIONS = {
         "anciennes lauréates",
         "lauréats précédents",
         "palmarès",
+        "prix du jury",
+        "prix spécial du jury",
+        "mention spéciale du jury",
     ),
     "grants": (
         "financements",
@@ -403,6 +407,17 @@ SUPERVISION_CUES = (
     "sous la codirection des",
     "sous la direction des",
     "sous la direction conjointe du",
+    # Belgique : « sous la promotion de A et la copromotion de B » (promoteur de thèse)
+    "sous la promotion de",
+    "sous la promotion d'",
+    "sous la promotion d’",
+    "sous la promotion du",
+    "sous la copromotion de",
+    "sous la copromotion d'",
+    "sous la copromotion du",
+    "la copromotion de",
+    "la copromotion d'",
+    "la copromotion du",
     "sous la responsabilité du",
     "sous l'encadrement du",
     "sous la supervision du",
@@ -855,6 +870,16 @@ POSITIONS = (
     "chargé de cours",
     "chargée de cours",
     "maître de recherche",
+    # Belgique (F.R.S.-FNRS) : « chargée de recherches FNRS », « maître de recherches »,
+    # « chercheur qualifié », « directrice de recherches »
+    "chargé de recherches",
+    "chargée de recherches",
+    "maître de recherches",
+    "maîtresse de recherches",
+    "directeur de recherches",
+    "directrice de recherches",
+    "chercheur qualifié",
+    "chercheuse qualifiée",
     # Batch 14 (Québec, Suisse, Maghreb) : « Stagiaire postdoctorale, Institut X » est un poste ;
     # « Professeur de l'Enseignement Supérieur » (Maroc) et « Professeur assistant » aussi.
     # The same ranks on a page typed without accents.
@@ -1022,6 +1047,8 @@ INSTITUTION_HEADS = (
     # INP", "Bordeaux INP"): the acronym is the head word
     "inp",
     "sorbonne",
+    # « EPF Zurich », « EPF Lausanne » : l'École polytechnique fédérale, par son sigle
+    "epf",
 )
 UNIT_HEADS = (
     "laboratoire",
