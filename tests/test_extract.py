@@ -21128,6 +21128,118 @@ HUNDRED_THIRTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-us-pdf-cv-in-capitals-with-a-dissertation-line-keeps-its-owner-over-a-section-title": (
+        render_pdf(
+            "HALVARD OKONJO-REYES\nProfessor of Physics, Brantley College\n\nEDUCATION\n"
+            "Ph.D., Physics, University of Ostmark, 2009\n"
+            "Dissertation: Cold atoms in optical lattices\nAdvisor: Wilhelmina Sørbye\n\n"
+            "P R O F E S S I O N A L   A P P O I N T M E N T S\n"
+            "Professor, Brantley College, 2015–present\n\n"
+            "S T U D E N T S   A D V I S E D   ( P R I M A R Y   A D V I S O R )\n"
+            "1. Ifeoma Castellanos, Ph.D. 2021\n"
+            "2. Rohan Vaziri-Holt, Ph.D. candidate, 2022–present\n"
+        ),
+        "cv.pdf",
+        {
+            ("Halvard Okonjo-Reyes", "advisor_phd", "Wilhelmina Sørbye", None, 2009),
+            ("Ifeoma Castellanos", "advisor_phd", "Halvard Okonjo-Reyes", None, 2021),
+            ("Rohan Vaziri-Holt", "advisor_phd", "Halvard Okonjo-Reyes", 2022, None),
+        },
+        {("Professional Appointments", "advisor_phd", "Wilhelmina Sørbye", None, 2009)},
+    ),
+    "a-latex-dump-sets-the-circumflex-and-the-diaeresis-on-a-dotless-i": (
+        "Ana¨ıs Kergu´elen\n\nMaˆıtresse de conf´erences, Universit´e de Pontivy\n\n"
+        "Jurys de th`ese\n\n– Examinatrice de la th`ese de Beno\u02c6\u0131t Lacaze-Ndour "
+        "(Universit´e de Pontivy, 2022).\n",
+        "cv.txt",
+        {("Benoît Lacaze-Ndour", "jury_examiner", "Anaïs Kerguélen", 2022, 2022)},
+        {("Benoît Lacaze-Ndour", "jury_examiner", "Anäıs Kerguélen", 2022, 2022)},
+    ),
+    "a-thesis-item-closing-on-its-follow-up-committee-keeps-its-advisors": (
+        "<html><head><title>Armelle Quintin — Encadrement</title></head><body>"
+        "<h1>Armelle Quintin</h1><h2>Encadrement doctoral</h2><ul><li>Thèse de Loïc "
+        "Perrault-Siby (2019 – 2022), co-direction avec Gaëtan Morvézen (50 %), soutenue le 4 "
+        "juillet 2022 ; comité de suivi : Jean-Marc Hubert et Sabine Oudin.</li></ul>"
+        "</body></html>",
+        "encadrement.html",
+        {
+            ("Loïc Perrault-Siby", "advisor_phd", "Armelle Quintin", 2019, 2022),
+            ("Loïc Perrault-Siby", "advisor_phd", "Gaëtan Morvézen", 2019, 2022),
+        },
+        {
+            ("Loïc Perrault-Siby", "advisor_phd", "Jean-Marc Hubert", 2019, 2022),
+            ("Loïc Perrault-Siby", "advisor_phd", "Sabine Oudin", 2019, 2022),
+        },
+    ),
+    "a-pdf-jury-phrase-wrapped-over-lines-names-every-member": (
+        render_pdf(
+            "Yannig Tallec\nChargé de recherche, Station Biologique de Penmarc'h\n\n"
+            "Formation\n\n2011 – 2015 : doctorat de biologie, Université de Morlaix, sous la "
+            "direction de Corentin Abgrall,\nsoutenu le 3 juillet 2015 devant le jury composé de "
+            "Rozenn Guivarc'h (rapportrice),\nEwen Kerbrat (rapporteur), Maud Le Floch "
+            "(présidente), Corentin\nAbgrall.\n"
+        ),
+        "cv.pdf",
+        {
+            ("Yannig Tallec", "jury_reviewer", "Rozenn Guivarc'h", 2015, 2015),
+            ("Yannig Tallec", "jury_reviewer", "Ewen Kerbrat", 2015, 2015),
+            ("Yannig Tallec", "jury_president", "Maud Le Floch", 2015, 2015),
+        },
+        set(),
+    ),
+    "a-numbered-section-title-with-its-since-year-opens-the-publications": (
+        "Katell Tran-Moulin\n\nDossier de candidature\n\n4. Responsabilités collectives\n\n"
+        "- Membre du conseil de laboratoire (2019 – 2023).\n\n"
+        "5. Publications depuis 2015 (sélection)\n\n- [R1] Anouk Bideau, Katell Tran-Moulin, "
+        "Gurvan Ollivro. Coloration des graphes. Revue d'Optimisation 3 (2020), 1–20.\n",
+        "dossier.txt",
+        {
+            ("Anouk Bideau", "coauthor", "Katell Tran-Moulin", None, None),
+            ("Katell Tran-Moulin", "coauthor", "Gurvan Ollivro", None, None),
+        },
+        set(),
+    ),
+    "a-pdf-advisor-list-wrapped-before-its-et-names-both-advisors": (
+        render_pdf(
+            "Solenn Riou-Abgrall\nMaîtresse de conférences\n\nDiplômes\n\n"
+            "2010 – 2014 : doctorat, Université de Lannion, sous la direction de Goulven Le Roux\n"
+            "et Marie-Laure Abarnou. Soutenu le 2 décembre 2014.\n"
+        ),
+        "cv.pdf",
+        {
+            ("Solenn Riou-Abgrall", "advisor_phd", "Goulven Le Roux", 2010, 2014),
+            ("Solenn Riou-Abgrall", "advisor_phd", "Marie-Laure Abarnou", 2010, 2014),
+        },
+        set(),
+    ),
+    "a-pdf-reference-s-year-and-volume-wrapped-onto-their-own-line-open-no-dated-entry": (
+        render_pdf(
+            "Rozenn Kervella-Obi\nChargée de recherche\n\nArticles dans une revue\n\n"
+            "Joris Caradec, Rozenn Kervella-Obi. Failles et séismes en Bretagne. Revue de "
+            "Géologie,\n2023, 14, pp.12-30. ⟨hal-04000001⟩\n"
+            "Rozenn Kervella-Obi, Anaëlle Trémel, Fanch Quéré. Sédiments du plateau. Revue "
+            "Marine,\n2021, 8 (2), pp.5-9. ⟨hal-03000002⟩\n"
+        ),
+        "cv.pdf",
+        {
+            ("Joris Caradec", "coauthor", "Rozenn Kervella-Obi", None, None),
+            ("Rozenn Kervella-Obi", "coauthor", "Anaëlle Trémel", None, None),
+            ("Anaëlle Trémel", "coauthor", "Fanch Quéré", None, None),
+        },
+        set(),
+    ),
+    "a-postdoc-host-named-before-a-closing-funding-clause-is-the-postdoc-advisor": (
+        "Gwladys Le Moal\n\nParcours professionnel\n\n– 2017 – 2020 : chercheuse "
+        "post-doctorale à l'Institut für Ozeanographie, Universität Nordhafen (Allemagne), dans "
+        "le groupe du Pr Henrike Sørensen-Abara ; financement Marie Skłodowska-Curie.\n",
+        "cv.txt",
+        {("Gwladys Le Moal", "advisor_postdoc", "Henrike Sørensen-Abara", 2017, 2020)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21258,6 +21370,7 @@ LAYOUTS = {
         ("batch127", HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch129", HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
         ("batch130", HUNDRED_THIRTIETH_BATCH_LAYOUTS),
+        ("batch128", HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1298,6 +1298,21 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
     for block in _split_at_dates(blocks):
         if block.section in moved:
             block = Block(block.kind, block.text, block.level, moved[block.section])
+        if (
+            joined
+            and block.kind is not BlockKind.HEADING
+            and joined[-1].kind is BlockKind.PARAGRAPH
+            and joined[-1].text.endswith(",")
+            and _CITATION_TAIL.match(block.text)
+        ):
+            # "…, Écologie & Forêt," over "2024, 12, pp.44-61. ⟨hal-…⟩": a reference's year
+            # and volume wrapped onto a line of their own, no dated entry of the CV's
+            first, _, rest = block.text.partition("\n")
+            above = joined.pop()
+            joined.append(Block(above.kind, f"{above.text} {first}", above.level, above.section))
+            if not rest:
+                continue
+            block = Block(BlockKind.PARAGRAPH, rest, block.level, block.section)
         previous = joined[-1] if joined else None
         if (
             previous is not None
@@ -1412,6 +1427,10 @@ _TRAILING_DATE = re.compile(
     r"\s*$",
     re.I,
 )
+
+
+# A reference's year, volume (issue) and pages: "2024, 12, pp.44-61", "2017, 33 (2), pp.200".
+_CITATION_TAIL = re.compile(r"(?:19|20)\d\d,\s*\d{1,4}(?:\s*\(\d{1,3}\))?,\s*(?:pp?\.|\d)")
 
 
 def _dated_entry(text: str) -> bool:

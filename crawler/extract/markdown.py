@@ -574,8 +574,14 @@ def _numbered_caps_heading(
             )
             and _names_a_section(text.strip())
         )
-        and not YEAR.search(text)
+        # ("5. Publications depuis 2014 (sélection)": a span the title's section covers)
+        and not YEAR.search(_SINCE_YEAR.sub("", text) if "20" in text or "19" in text else text)
     )
+
+
+# "depuis 2014", "since 2019": the years a section's title says it covers (a student's
+# "(2022–)" is an entry's, no title's)
+_SINCE_YEAR = re.compile(r"(?i)\b(?:depuis|since|après)\s+(?:19|20)\d\d\b")
 
 
 NUMBERED_CAPS_WORDS = 7  # "2. PERSONNEL SUPERVISED"

@@ -692,6 +692,8 @@ def _record_author(document: Document) -> str | None:
             and ":" not in b.text
             and not _TITLED.match(b.text)
             and not _whole_organisation(b.text)
+            # (a CV's section title, "PROFESSIONAL APPOINTMENTS", is no candidate's name)
+            and heading_kind(b.text) is None
         }
         names.discard(None)
         if len(names) != 1:

@@ -16,7 +16,8 @@ from crawler.extract.documents import decode
 from crawler.extract.lexicon import LEXICON
 from crawler.names import SPACING_ACCENTS
 
-_ACCENT_BEFORE = re.compile(r"([´`¨˜ˆˇ˚])\s?([A-Za-z])")
+# (LaTeX sets "î" and "ï" on a dotless i: "Lemaˆıtre", "Ana¨ıs")
+_ACCENT_BEFORE = re.compile(r"([´`¨˜ˆˇ˚])\s?([A-Za-zı])")
 _ACCENT_AFTER = re.compile(r"([A-Za-z])\s?([´¨˜ˆˇ˚¸])")
 # A word broken at a line's end ("Caza-" / "ubon"), also when the next line starts a new
 # text box (a justified paragraph set line by line); a hyphen before a capital joins a
@@ -66,6 +67,12 @@ _AND_TITLE_CUT = re.compile(
     # ends the line (after a list's ", and"), the family name opens the next one
     r"|(?<=,\s)(and\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\n\n?(?=[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?[.,])"
 )
+# "sous la direction de A" / "et B. Soutenu le …": the list's last name wrapped onto the next
+# line with its "et" (its given name and family name after it).
+_AND_NAME_WRAPPED = re.compile(
+    r"(?<=[a-zà-ÿ]{2})\n(?=(?:et|and)\s+(?:de\s+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+    r"\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+[\s,.;(])"
+)
 # "…, supervised by Prof. A; co-examiner:" / "Prof. Dr. B (…)": a second field's label after
 # a semicolon ends the line, its titled name opens the next one.
 _FIELD_AFTER_SEMICOLON = re.compile(
@@ -81,6 +88,7 @@ _GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
 def _combine(letter: str, accent: str) -> str:
+    letter = "i" if letter == "ı" else letter
     return unicodedata.normalize("NFC", letter + SPACING_ACCENTS.get(accent, ""))
 
 
@@ -105,6 +113,8 @@ def repair_pdf_text(text: str) -> str:
         if ";" in text:
             text = _FIELD_AFTER_SEMICOLON.sub(r"\1 ", text)
         text = _AND_TITLE_CUT.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+        if "\net " in text or "\nand " in text:
+            text = _AND_NAME_WRAPPED.sub(" ", text)
     words = []
     for token in re.split(r"(\s+)", text):
         if len(token) >= 7 and not token.isupper() and "http" not in token and "@" not in token:
@@ -148,7 +158,7 @@ def repair_text_dump(text: str) -> str:
 # single letters (a kerned pair or three stay together) a blank apart, words two blanks or
 # more apart when the layout kept them.
 _SPACED_CAPS = re.compile(
-    r"(?m)^([ \t]*)((?:(?:[A-ZÀ-Þ]{1,3}|[&\-'’·])[ \t]+){3,}[A-ZÀ-Þ]{1,3})[ \t]*$"
+    r"(?m)^([ \t]*)((?:(?:[A-ZÀ-Þ]{1,3}|[&\-'’·()])[ \t]+){3,}(?:[A-ZÀ-Þ]{1,3}|\)))[ \t]*$"
 )
 # (a cheap test first: four capitals a blank apart somewhere)
 SPACED_CAPS_HINT = re.compile(r"[A-ZÀ-Þ] [A-ZÀ-Þ] [A-ZÀ-Þ] [A-ZÀ-Þ]")
@@ -180,7 +190,9 @@ def _spaced_capitals(match: re.Match) -> str:
         words = _section_words("".join(body.split()))
         if words is None:
             return match.group()
-    return match.group(1) + " ".join(words).replace(" - ", "-")
+    return match.group(1) + " ".join(words).replace(" - ", "-").replace("( ", "(").replace(
+        " )", ")"
+    )
 
 
 # A title in small capitals whose first letter is a capital of its own size (LaTeX's
@@ -262,6 +274,8 @@ def pdf_text(body: bytes) -> str:
     from pdfminer.layout import LAParams, LTRect, LTTextBox, LTTextLine
 
     pages: list[tuple[list[list[list]], bool]] = []
+    footers: set[str] = set()  # the running footer later pages repeat from the first
+    first_height = 0.0
     try:
         for page in extract_pages(
             io.BytesIO(body), laparams=LAParams(line_margin=0.3, boxes_flow=1.0, char_margin=3.0)
@@ -295,7 +309,9 @@ def pdf_text(body: bytes) -> str:
             if len(pages) == 1:
                 _drop_margins(pages[0][0], page.height)  # (the first page's, once a second)
             if pages:
-                _drop_margins(boxes, page.height, pages[0][0])
+                footers |= _drop_margins(boxes, page.height, pages[0][0])
+            else:
+                first_height = page.height
             gutter = _gutter(boxes)
             _join_wrapped_dates(boxes)
             dated = _join_date_column(boxes, gutter)
@@ -312,6 +328,8 @@ def pdf_text(body: bytes) -> str:
             raise UnreadableDocument("encrypted PDF: no text could be read") from None
         reason = " ".join(str(error).split())[:200] or type(error).__name__
         raise UnreadableDocument(f"unreadable PDF: {reason}") from None
+    if footers:
+        _drop_first_footer(pages[0][0], first_height, footers)
     text = decode(_across_pages([_page_text(boxes, wrapped) for boxes, wrapped in pages]))
     if "(" in text:
         # "A (PhD, co-supervised," / "2022 – )": a bracket wrapped onto the next line.
@@ -552,10 +570,14 @@ _WRAPPED_BRACKET = re.compile(r"(\([^()\n]{1,60})\n\n?([^()\n]{1,40}\))")
 _PAGE_NUMBER = re.compile(
     r"(?i)^(?:page\s+)?\d{1,3}(?:\s*(?:of|/|sur|de)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$"
 )
+# A running head ending on its page counter ("Curriculum Vitae — A — page 2/4", "A · CV · 3/5").
+_COUNTED_HEAD = re.compile(
+    r"(?i)(?:\bpage\s+\d{1,3}\s*(?:/|of|sur|de)\s*\d{1,3}|[—–|·]\s*\d{1,3}\s*/\s*\d{1,3})\s*$"
+)
 MARGIN = 0.08  # of the page's height: where running headers, footers and page numbers sit
 
 
-def _drop_margins(boxes: list[list[list]], height: float, first: list | None = None) -> None:
+def _drop_margins(boxes: list[list[list]], height: float, first: list | None = None) -> set[str]:
     """Blank a multi-page document's page numbers, and the running header or footer a
     later page repeats from *first* (the owner's name stays once, on page one): they would
     read as headings and cut a section that runs on across the page break."""
@@ -564,11 +586,25 @@ def _drop_margins(boxes: list[list[list]], height: float, first: list | None = N
         if first is not None
         else set()
     )
+    footers = set()
     for box in boxes:
         for line in box:
-            if _in_margin(line, height) and (
-                _PAGE_NUMBER.match(line[4]) or first is not None and _repeats(line[4], repeated)
-            ):
+            if not _in_margin(line, height):
+                continue
+            if _PAGE_NUMBER.match(line[4]) or _COUNTED_HEAD.search(line[4]):
+                line[4] = ""
+            elif first is not None and _repeats(line[4], repeated):
+                footers.add(line[4])
+                line[4] = ""
+    return footers
+
+
+def _drop_first_footer(first: list[list[list]], height: float, footers: set[str]) -> None:
+    """Blank the first page's own footer that later pages repeat ("Mis à jour le …"): left
+    there, it would cut the entry running on over the page break."""
+    for box in first:
+        for line in box:
+            if line[2] < MARGIN * height and line[4] in footers:
                 line[4] = ""
 
 

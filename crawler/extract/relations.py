@@ -1539,6 +1539,14 @@ def supervision(page: Page, block: Block) -> None:
         other = LEXICON.pattern("NOT_RELATION").search(sentence) if unrelated else None
         while other and "(" in sentence and funding_aside(sentence, other):
             other = LEXICON.pattern("NOT_RELATION").search(sentence, other.end())
+        if (
+            other
+            and _FUNDING_WORD.match(sentence, other.start())
+            and sentence[: other.start()].rstrip().endswith(";")
+        ):
+            # "…, dans le groupe du Pr A ; financement X": the funding closes the entry, its
+            # host named before it
+            sentence, other = sentence[: other.start()], None
         if other and not _postdoc_pi_label(block.text, sentence, other):
             cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
             if cue is None and weak_cues and "of Pr" in sentence:
@@ -4843,6 +4851,32 @@ _THESIS_PRIZE = re.compile(
 
 
 _PROSE_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»]{2})\.\s+(?=[A-ZÀ-Þ])")
+_COMMITTEE_CLAUSE_BREAK = re.compile(r"\s*(?:;|(?<=[a-z0-9)])\.)\s+")
+CLOSING_CUE_SPAN = 4  # characters between a clause's start and its committee word
+
+
+def _without_closing_committee(text: str) -> str:
+    """An entry without the clause that closes it on a committee of another kind ("Thèse
+    de A (2020 – 2023), co-direction avec B ; comité de suivi : C et D"): the entry stands,
+    the follow-up committee's members are no advisors of A's."""
+    not_jury = LEXICON.pattern("NOT_JURY")
+    found = not_jury.search(text)
+    if found is None:
+        return text
+    breaks = list(_COMMITTEE_CLAUSE_BREAK.finditer(text, 0, found.start()))
+    clause = breaks[-1] if breaks else None
+    if (
+        clause is None
+        or found.start() - clause.end() > CLOSING_CUE_SPAN
+        or not _COMMITTEE_LABEL_AFTER.match(text, found.end())
+    ):
+        # the committee opens the entry, sits inside its clause, or labels no list
+        return text
+    return text[: clause.start()]
+
+
+# The committee's label colon, its short gloss in brackets aside ("comité de suivi (CSI) :")
+_COMMITTEE_LABEL_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[:：]")
 
 
 def _not_jury_item(text: str) -> bool:
@@ -6001,6 +6035,8 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A, que je codirige avec B, et C. Je fais aussi partie du comité de suivi de deux
         # autres thèses.": the committee is a later sentence's, the list the first one's
         text = text[: end.start() + 1]
+    if block.kind is BlockKind.ITEM and (";" in text or ". " in text) and "\n" not in text:
+        text = _without_closing_committee(text)
     if _not_jury_item(text) or any(
         not _item_jury_label(text, cue)
         for cue in LEXICON.pattern("JURY_CUES").finditer(
@@ -8434,7 +8470,11 @@ def _wrapped_jury_lines(text: str) -> str:
 
 
 # "Jury:", "Committee :", "Jury : rapporteurs …": a line that opens a labelled member list.
-_JURY_LIST_LINE = re.compile(r"(?i)\b(?:jury|committee|comité)\b[^:：\n]{0,20}[:：]")
+# ("… devant le jury composé de A (rapportrice)," / "B (rapporteur), …": the phrase's list too)
+_JURY_LIST_LINE = re.compile(
+    r"(?i)\b(?:jury|committee|comité)\b(?:[^:：\n]{0,20}[:：]|\s+(?:(?:était|was)\s+)?"
+    r"(?:composée?|constituée?|composed|consisting|made\s+up)\s+(?:de|d['’]|of)\s)"
+)
 _WRAPPED_LABEL = re.compile(
     r"(?i)[.;]\s+[^.;:：\n]{0,30}\b(?:jury|committee|comité)\b[^.;:：\n]{0,20}[:：]$"
 )
