@@ -21240,6 +21240,106 @@ HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS = {
+    "a-press-release-names-its-candidate-only-in-its-standfirst": (
+        "<html><head><title>Student reveals how moss survives drought | News</title>"
+        '<meta name="description" content="Press release: Oskar Lindahl-Mbeki defends his '
+        'doctoral thesis on desiccation.">'
+        "</head><body><h1>Student reveals how moss survives drought</h1>"
+        "<p>TARNBY, 6 May 2024 — On 3 May, Oskar Lindahl-Mbeki successfully defended his "
+        "thesis on desiccation tolerance.</p>"
+        "<p>His thesis was directed by Professor Ruta Kalnina. The thesis was reviewed by "
+        "two external referees, Professor Anneke Wijnberg of the Dune Research Station and "
+        "Dr. Tamati Whaanga of the University of Kauri Point, who both attended. Dr. Yusra "
+        "Haddad completed the committee as internal examiner.</p></body></html>",
+        "news.html",
+        {
+            ("Oskar Lindahl-Mbeki", "advisor_phd", "Ruta Kalnina", None, 2024),
+            ("Oskar Lindahl-Mbeki", "jury_reviewer", "Anneke Wijnberg", 2024, 2024),
+            ("Oskar Lindahl-Mbeki", "jury_reviewer", "Tamati Whaanga", 2024, 2024),
+            ("Oskar Lindahl-Mbeki", "jury_examiner", "Yusra Haddad", 2024, 2024),
+        },
+        {("Oskar Lindahl-Mbeki", "studied_at", "TARNBY", None, 2024)},
+    ),
+    "a-magazine-story-byline-is-no-owner-of-the-facts-it-tells": (
+        "<html><head><title>Three generations of geologists – Campus Magazine</title>"
+        '<meta name="author" content="Petra Lindqvist-Moss"></head><body>'
+        "<h1>Three generations of geologists</h1><p>By Petra Lindqvist-Moss</p>"
+        "<p>He himself had trained under Adolfo Bianchetti at Corran University, where he "
+        "earned his doctorate in 1980.</p>"
+        "<p>Petra Lindqvist-Moss is a senior writer for Campus Magazine.</p></body></html>",
+        "story.html",
+        set(),
+        {
+            ("Petra Lindqvist-Moss", "advisor_phd", "Adolfo Bianchetti", None, 1980),
+            ("Petra Lindqvist-Moss", "studied_at", "Corran University", None, 1980),
+        },
+    ),
+    "an-interview-answer-names-the-co-supervisor-before-my-thesis": (
+        "<html><head><title>Meet the Researcher: Ana Folau</title></head><body>"
+        "<h1>Meet the Researcher: Ana Folau</h1><h3>Who was your mentor?</h3>"
+        "<p><strong>AF:</strong> My doctoral advisor, Ingrid Haugen, at Brenna University. "
+        "Kofi Adjei co-supervised my thesis from Accra.</p>"
+        "<p><strong>AF:</strong> Since 2022 I have been a postdoc in Marta Quispe's group "
+        "at the Puna Climate Observatory.</p></body></html>",
+        "newsletter.html",
+        {
+            ("Ana Folau", "advisor_phd", "Ingrid Haugen", None, None),
+            ("Ana Folau", "advisor_phd", "Kofi Adjei", None, None),
+            ("Ana Folau", "advisor_postdoc", "Marta Quispe", 2022, None),
+        },
+        {("Ana Folau", "member_of", "AF", 2022, None)},
+    ),
+    "a-memoir-tells-the-first-doctoral-student-and-one-co-advised": (
+        "<html><head><title>Mirela Constantinescu</title></head><body>"
+        "<h1>Mirela Constantinescu</h1><p>I run a small optics lab.</p>"
+        "<h2>The students</h2><p>My first doctoral student, Tomás Iriarte, defended in 2019 "
+        "and now works in industry. He was followed by Wanjiru Kamau, whom I co-advised "
+        "with Lorenz Aigner from physics and who finished in 2022.</p></body></html>",
+        "memoir.html",
+        {
+            ("Tomás Iriarte", "advisor_phd", "Mirela Constantinescu", None, 2019),
+            ("Wanjiru Kamau", "advisor_phd", "Mirela Constantinescu", None, 2022),
+            ("Wanjiru Kamau", "advisor_phd", "Lorenz Aigner", None, 2022),
+        },
+        {("Tomás Iriarte", "advisor_phd", "Lorenz Aigner", None, 2019)},
+    ),
+    "a-tribute-names-a-student-by-first-name-and-the-honoree-by-given-name": (
+        "<html><head><title>Henrike Osterhaus</title></head><body><h1>Henrike Osterhaus</h1>"
+        "<p>Henrike Osterhaus is professor of geometry at Elmsford University. Among her "
+        "doctoral students were Baraka Otieno (2001) and Lucía Ferrán (2006). Lucía's thesis "
+        "was co-supervised by Ignacy Wróbel in Kraków, and the latter stayed a friend. "
+        "Henrike also hosted many postdocs, among them Rohan Mehra (2009–2011).</p>"
+        "</body></html>",
+        "tribute.html",
+        {
+            ("Baraka Otieno", "advisor_phd", "Henrike Osterhaus", None, 2001),
+            ("Lucía Ferrán", "advisor_phd", "Henrike Osterhaus", None, 2006),
+            ("Lucía Ferrán", "advisor_phd", "Ignacy Wróbel", None, 2006),
+            ("Rohan Mehra", "advisor_postdoc", "Henrike Osterhaus", 2009, 2011),
+        },
+        {("Henrike Osterhaus", "advisor_phd", "Ignacy Wróbel", None, None)},
+    ),
+    "a-new-hire-co-mentored-as-postdoc-and-a-peer-mentoring-pairing": (
+        "<html><head><title>New faculty | Department of Physics</title></head><body>"
+        "<h1>New faculty</h1><h2>Jonas Akerele</h2><p>Dr. Jonas Akerele joins as Lecturer. "
+        "He earned his PhD at Wexcombe University in 2018 and was then co-mentored by Sabine "
+        "Roux and Haruto Ishida as a postdoctoral researcher at the Fenmoor Institute until "
+        "2022.</p><p>He will lead the new peer-mentoring programme, in which he will be paired "
+        "with faculty mentor Prof. Dolores Vidal.</p></body></html>",
+        "news.html",
+        {
+            ("Jonas Akerele", "advisor_postdoc", "Sabine Roux", None, 2022),
+            ("Jonas Akerele", "advisor_postdoc", "Haruto Ishida", None, 2022),
+        },
+        {
+            ("Jonas Akerele", "advisor_phd", "Sabine Roux", None, 2022),
+            ("Jonas Akerele", "advisor_phd", "Dolores Vidal", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21371,6 +21471,7 @@ LAYOUTS = {
         ("batch129", HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
         ("batch130", HUNDRED_THIRTIETH_BATCH_LAYOUTS),
         ("batch128", HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch131", HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1244,6 +1244,10 @@ _TITLED_HOLDER = re.compile(
     r"^\W*(?:(?:The|Le|La|L['’])\s*[^,;()]{3,90},\s+)?(?:Professor|Prof\.|Dr\.?|Pr\.?|"
     r"[Pp]rofesseure?)\s+([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*,"
 )
+# "Sun-hee, now a professor at X": a person the page named in full, by given name.
+_GIVEN_LEAD = re.compile(
+    r"^([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?),\s+(?:now|then|later|currently|who)\s"
+)
 _OTHER_LEAD = re.compile(
     r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
     # ("A (since 2021) studies … at X": the name's bracket before the verb)
@@ -1282,6 +1286,13 @@ def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) ->
         other = name_from_piece(holder.group(1))
         if other is not None and not compatible(other, page.owner.name):
             return True
+    if (
+        sentence[1:2].islower()
+        and (given := _GIVEN_LEAD.match(sentence)) is not None
+        and fold(given.group(1)) not in fold(page.owner.name)
+        and re.search(rf"\b{re.escape(given.group(1))}\s+[A-ZÀ-Þ]", page.document.text)
+    ):
+        return True  # "Sun-hee, now a professor at X, …": a student the page named in full
     if not _THIRD_PRONOUN.match(sentence):
         # "Ruth A joined in 2021 as my first student; she is co-advised by B at X": a
         # sentence about another person the owner's own paragraph names first

@@ -1950,6 +1950,9 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
     a page names few organisations, many times)."""
     answers: dict[str, bool] = {}
     owner_key = _name_key(owner)
+    # "TF: Since 2023 I have been a postdoc …": an interview's answers led by the guest's
+    # initials, no team's acronym.
+    initials = "".join(word[:1] for word in re.split(r"[\s-]+", owner) if word[:1].isupper())
 
     def named(name: str) -> bool:
         answer = answers.get(name)
@@ -1958,6 +1961,8 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
                 name.split(None, 1)[0].isupper()
                 and len(name.split()) <= 4
                 and _name_key(name) == owner_key
+                or len(initials) >= 2
+                and name == initials
             )
         return answer
 

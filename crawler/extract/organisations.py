@@ -1323,6 +1323,13 @@ def _listed_fields_after(text: str, name: str, start: int) -> int | None:
     return listed.end()
 
 
+# A press release's dateline: the city in capitals, the day, a dash.
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30},\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\s*[—–-]\s"
+)
+
+
 @_memoised
 def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:
     """Organisation mentions in *text*, in order, with their fullest names."""
@@ -1333,6 +1340,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         text = _JOINING_DASH.sub("-", text)
     if "université" in text:
         text = _LOWER_UNIVERSITY.sub("Université", text)
+    if text[1:2].isupper() and (dateline := _DATELINE.match(text)) is not None:
+        # "GENEVA, 3 May 2024 — …": a press release's place and date, no organisation
+        text = " " * dateline.end() + text[dateline.end() :]
     if "centre " in text:
         # "au centre Inria de l'Université X": a national body's centre at a university,
         # named whole (the university is where it sits, not the employer).

@@ -315,6 +315,17 @@ _INTERVIEW_HEADLINE = re.compile(
 )
 
 
+# "A is a senior writer for X Magazine": the author box under a story.
+_IS_A = re.compile(r"\s+is\s+(?:an?|the|our)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _news_writer(name: str, document: Document) -> bool:
+    """Whether the page's author box calls *name* a writer of the publication."""
+    at = document.text.find(f"{name} is ")
+    told = _IS_A.match(document.text, at + len(name)) if at >= 0 else None
+    return bool(told) and bool(LEXICON.pattern("NEWS_WRITERS").search(told.group(1)))
+
+
 def _interviewee(document: Document) -> str | None:
     """The guest an interview's or a podcast episode's headline names, the honoree of a
     birthday workshop's site."""
@@ -1739,6 +1750,8 @@ def find_owner(
             continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
         if name and key == "jsonld:person" and _other_than_headline(name, document):
             continue  # a colleague's JSON-LD (the chair's card) on a page headed by another
+        if name and key == "author" and _news_writer(name, document):
+            continue  # a magazine story's byline: its writer tells of others
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):
                 return PageOwner(greeted, 0.7, "greeting")
@@ -1903,6 +1916,11 @@ def find_owner(
             headline = " ".join(
                 b.text for b in document.blocks[:HEADLINE_BLOCKS] if b.kind is BlockKind.HEADING
             )
+        if name and headline and fold(name.split()[-1]) not in fold(headline):
+            # A press release's standfirst ("Press release: A defends her doctoral thesis")
+            # names the candidate its headline leaves out.
+            summary = document.meta.get("description")
+            headline = f"{headline} {summary}" if isinstance(summary, str) else headline
         if name and fold(name.split()[-1]) in fold(headline):
             # Only a post whose headline names the candidate is about that one defence.
             return PageOwner(name, 0.7, "defence-announcement")

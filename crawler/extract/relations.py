@@ -1409,6 +1409,42 @@ _MY_THESIS = re.compile(
 )
 
 
+# "B co-supervised my thesis from Utrecht", "Dr. C advised my PhD": the advisor named
+# first, the verb's object the writer's own doctorate.
+_NAMED_ADVISED_MY = re.compile(
+    r"(?:^|[.;:]\s+|\band\s+)(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van|von|der|den|de|da|del|di|du|le|la|ter|"
+    r"[A-ZÀ-Þ][\w'’-]+)){1,4})\s+(?:also\s+|later\s+|kindly\s+)?"
+    r"(?:co-?)?(?:supervised|advised|directed)\s+my\s+(?:(?:PhD|Ph\.D\.?|doctoral)\s+)?"
+    r"(?:thesis|dissertation|doctorate|PhD|Ph\.D\.?)(?![\w-])"
+)
+
+
+def _named_advised_mine(page: Page, block: Block) -> None:
+    """The owner's advisor named before "supervised my thesis"."""
+    for _offset, sentence in sentences(block.text):
+        for match in _NAMED_ADVISED_MY.finditer(sentence):
+            name = name_from_piece(match.group("name"))
+            if name is None or _is_owner(page, name):
+                continue
+            page.add(
+                page.owner.name,
+                Relation.ADVISOR_PHD,
+                name,
+                sentence.strip(),
+                "supervision.named-advised-mine",
+                0.8,
+                Period(),
+            )
+
+
+# "… and was then co-mentored by": a clause of its own, passive, before a cue.
+_PASSIVE_CLAUSE = re.compile(
+    r"\s+and\s+(?:was|were|has\s+been|had\s+been)\s+(?:then\s+|later\s+|subsequently\s+)?"
+    r"(?=[\w-]+\s+by\s)"
+)
+
+
 def supervision(page: Page, block: Block) -> None:
     """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
 
@@ -1463,6 +1499,8 @@ def supervision(page: Page, block: Block) -> None:
         return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
+    if block.kind is BlockKind.PARAGRAPH and " my " in block.text and "ised my" in block.text:
+        _named_advised_mine(page, block)
     if (
         block.kind is BlockKind.PARAGRAPH
         and 0 < (colon := block.text.find(":", 0, STUDENTS_LABEL_CHARS)) < block.text.find("(")
@@ -1534,6 +1572,16 @@ def supervision(page: Page, block: Block) -> None:
         previous, told = sentence, _told_of_my_student(previous, sentence)
         if told:
             continue  # "My student A defended …. She was co-advised by B": A's advisors
+        if (
+            page.owner is not None
+            and ("jointly" in sentence or "co-" in sentence or "codirig" in sentence)
+            and (first := _FIRST_NAME_CO.search(sentence)) is not None
+            and (given := first.group("a") or first.group("b") or first.group("c"))
+            and fold(given) not in {fold(part) for part in re.split(r"[\s-]+", page.owner.name)}
+            # (a given name the page writes in full elsewhere, no "She was co-advised by")
+            and re.search(rf"\b{re.escape(given)}\s+[A-ZÀ-Þ]", page.document.text) is not None
+        ):
+            continue  # "Paulo's thesis was co-supervised by B": a student's, by first name
         if page.owner is not None and ("stage" in sentence or "ntern" in sentence):
             _who_hosted_intern(page, sentence)
         other = LEXICON.pattern("NOT_RELATION").search(sentence) if unrelated else None
@@ -1791,6 +1839,17 @@ def supervision(page: Page, block: Block) -> None:
                 # "A was advised by B and spent the summer as a visiting student with C": the
                 # later clause's stay is C's kind, not B's
                 told = sentence[: later.start()]
+            clauses = (
+                [c for c in _PASSIVE_CLAUSE.finditer(told) if c.end() <= match.start()]
+                if " and " in told
+                else []
+            )
+            own_clause = None
+            if clauses and (own := _context_near(told[clauses[-1].end() :], 0)) is not None:
+                # "earned his PhD at X in 2019 and was then co-mentored by A and B as a
+                # postdoctoral researcher": the cue's own clause says its kind
+                told = " " * clauses[-1].end() + told[clauses[-1].end() :]  # (same offsets)
+                own_clause = told
             context = (
                 _context_near(_before_now(told, cue_word), match.start())
                 or (
@@ -1896,7 +1955,7 @@ def supervision(page: Page, block: Block) -> None:
                 # "Visiting researcher (3 months), Station X — host: B": a stay of weeks or
                 # months, no postdoc
                 context = Context.OTHER
-            period = _clause_period(sentence, match.start())
+            period = _clause_period(own_clause or sentence, match.start())
             if (
                 not period.empty
                 and context is Context.PHD
@@ -3272,10 +3331,27 @@ def _supervised_stages(page: Page, block: Block) -> None:
         student_list(page, Block(BlockKind.ITEM, clause["clause"], block.level, section))
 
 
+_HOSTING_VERB = (
+    r"(?=\s+(?:also\s+|has\s+|had\s+)?(?:co-?)?(?:supervised|advised|mentored|hosted)\s)"
+)
+
+
+def _owner_led_as_pronoun(page: Page, block: Block) -> Block:
+    """*block* with a sentence's lead "Gunnar also hosted …" (the owner, by given or family
+    name, in a third-person profile) written as "He", padded to keep the offsets."""
+    words = [w for w in page.owner.name.split() if len(w) > 2]
+    if not any(f"{w} " in block.text for w in words):
+        return block
+    lead = re.compile(rf"(?:(?<=[.!?]\s)|^)(?:{'|'.join(map(re.escape, words))}){_HOSTING_VERB}")
+    text = lead.sub(lambda m: "He".ljust(len(m.group())), block.text)
+    return block if text == block.text else Block(block.kind, text, block.level, block.section)
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
         return
+    block = _owner_led_as_pronoun(page, block)
     if ("thèse d" in block.text or "thesis of" in block.text) and _DIRECTED_THESIS_OF.search(
         block.text
     ):
@@ -3358,7 +3434,10 @@ def _first_name_co_advisor(page: Page, block: Block) -> None:
     owner = page.owner.name if page.owner else None
     for match in _FIRST_NAME_CO.finditer(block.text):
         first = match.group("a") or match.group("b") or match.group("c")
-        advisor = name_at_start(match.group("advisor"))
+        # ("… by Inês B in Lisbon": the place after the name)
+        advisor = name_at_start(match.group("advisor")) or next(
+            iter(names_after(match.group("advisor"))[0]), None
+        )
         students = {
             claim.subject: claim
             for claim in page.claims
@@ -3759,19 +3838,22 @@ _WHOSE_THESIS_I = re.compile(
     r"(?P<kind3>thèse|thesis|ph\.?d\.?|dissertation),\s+(?:que\s+j['’]ai\s+(?:co-?)?"
     r"(?:encadrée|dirigée|encadré|dirigé)|which\s+I\s+(?:co-?)?(?:supervised|advised|directed))"
     r"|whose\s+(?P<kind2>thesis|ph\.?d\.?|dissertation|postdoc|internship|master'?s\s+thesis)"
-    r"\s+I\s+(?:co-?)?(?:supervised|advised|directed))",
+    r"\s+I\s+(?:co-?)?(?:supervised|advised|directed)"
+    # "B, whom I co-advised with C": the kind told by the sentence (or the one before)
+    r"|whom\s+I\s+(?:co-?)?(?:supervised|advised|directed))",
     re.I,
 )
 _LATER_WITH = re.compile(r"[^.;:!?]{0,60}?\b(?:avec|with)\s+(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])")
 _CO_AFTER = re.compile(r"(?i)\s*(?:,\s*)?(?:together\s+)?(?:avec|with)\s+")
 _DEFENDED = re.compile(
     # ("… pour sa soutenance de thèse le 3 juillet 2024": the defence's date)
-    r"(?i)\b(?:a\s+soutenu|soutenue?|defended|completed|soutenance\s+de\s+thèse\s+(?:le|du|en))\b"
+    r"(?i)\b(?:a\s+soutenu|soutenue?|defended|completed|finished|"
+    r"soutenance\s+de\s+thèse\s+(?:le|du|en))\b"
 )
 
 
 def _student_i_supervised(page: Page, block: Block) -> None:
-    if not page.holds_word(block, _WHOSE_THESIS_I, ("dont j", "que j", "whose")):
+    if not page.holds_word(block, _WHOSE_THESIS_I, ("dont j", "que j", "whose", "whom i")):
         return
     writer = page.author or page.owner.name
     for _offset, sentence in sentences(block.text):
@@ -3779,6 +3861,10 @@ def _student_i_supervised(page: Page, block: Block) -> None:
             name = name_from_piece(match.group("name"))
             kind = match.group("kind") or match.group("kind2") or match.group("kind3")
             context = _context_near(kind, 0) if kind else _context_near(sentence, match.end())
+            if context is None and " whom " in match.group():
+                # "My first doctoral student, A, … He was followed by B, whom I co-advised
+                # with C": the paragraph's kind
+                context = _context_near(block.text, 0)
             if name is None or context is None or compatible(name, writer):
                 continue
             co = _CO_AFTER.match(sentence, match.end())
@@ -3818,7 +3904,7 @@ def _student_i_supervised(page: Page, block: Block) -> None:
 # owner's student, named after (or before) the possessive.
 _STUDENT_NOUN = (
     r"(?:(?:former|first|PhD|Ph\.D\.|doctoral|graduate|master'?s|MSc|postdoctoral|premier|"
-    r"première|ancien|ancienne)\s+)?"
+    r"première|ancien|ancienne)\s+){0,2}"  # ("my first doctoral student")
     r"(?:student|doctorant|doctorante|étudiante?|postdoc|post-doctorante?)"
 )
 _NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
@@ -3829,7 +3915,7 @@ _MY_STUDENT = re.compile(
 )
 # "She was co-advised by B." right after: B co-advised the same student.
 _PRONOUN_CO = re.compile(
-    r"^\s*(?:She|He|They|Elle|Il)\b[^.]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
+    r"^\s*(?:She|He|They|Elle|Il)\b[^.,]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
     r"\s+(?:by|par|with|avec)\s+"
 )
 
@@ -5862,6 +5948,10 @@ def _student_entry(page: Page, block: Block) -> None:
         return
     if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
         _supervised_stages(page, block)  # "Encadrement" › "Il a encadré le stage de A"
+        # "The students" › "My first doctoral student, A, defended in 2020 … B, whom I
+        # co-advised with C": the owner's students told in prose
+        _student_i_supervised(page, block)
+        _my_student(page, block)
     if (
         block.kind is BlockKind.PARAGRAPH
         and ("nclud" in block.text or "mong" in block.text)
@@ -7496,6 +7586,8 @@ _ROLE_WAS = re.compile(
 _AS_EXTERNAL = re.compile(
     r"(?P<name>(?:(?:Professor|Prof\.?|Dr\.?)\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-ZÀ-Þ][^,;()]{2,60}?)?,?\s+"
+    # "Dr. C completed the committee as internal examiner"
+    r"(?:(?:completed|joined|rounded\s+out|sat\s+on)\s+the\s+(?:committee|panel|jury)\s+)?"
     r"(?:acting\s+|serving\s+)?as\s+(?:the\s+|an?\s+|my\s+|her\s+|his\s+)?"
     r"(?:external|internal)(?:\s+examiner)?\b"
 )
@@ -7552,6 +7644,25 @@ _THANKS = re.compile(
     r"également|also)\b"
 )
 _DONE_BY = re.compile(r"(?i)\b(reviewed|refereed|examined|rapportée?)\s+(?:by|par)\s+")
+# "… by A of the X Station and Dr. B of the University of Y": each name's place, then "and"
+# and the next name (the place ends the plain list).
+_PLACE_THEN_AND = re.compile(
+    r"\s*(?:of|from|at)\s+(?:the\s+)?[A-ZÀ-Þ][^,;()]{2,60}?\s+and\s+(?=(?:Prof|Dr|[A-ZÀ-Þ]))"
+)
+
+
+def _names_with_places(text: str) -> list[str]:
+    """The names listed at the start of *text*, read past each one's "of the X"."""
+    names, end = names_after(text)
+    while names and (place := _PLACE_THEN_AND.match(text, end)) is not None:
+        more, more_end = names_after(text[place.end() :])
+        if not more:
+            break
+        names += more
+        text, end = text[place.end() :], more_end
+    return names
+
+
 _THESIS = re.compile(
     r"(?i)\b(?:thesis|theses|dissertations?|phd|ph\.d|defen[cs]es?|vivas?|thèses?|"
     r"soutenance|hdr|habilitation)\b"
@@ -7768,7 +7879,7 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
                 if match.group(1).lower() == "examined"
                 else Relation.JURY_REVIEWER
             )
-            found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+            found += [(n, role) for n in _names_with_places(sentence[match.end() :])]
     previous_end = 0  # "à A d'avoir présidé mon jury, et à B d'avoir …": B's names start after
     for match in _NAMED_BEFORE.finditer(sentence):
         # "Je remercie A et B d'avoir accepté d'être les rapporteurs de cette thèse", "C qui
@@ -9485,6 +9596,12 @@ def owner_advises(page: Page, block: Block) -> None:
         return
     if page.kind(block) in QUIET:
         return
+    if block.kind is BlockKind.PARAGRAPH and any(
+        map(block.text.__contains__, _FIRST_NAME_CO_WORDS)
+    ):
+        # "Among his doctoral students were A (1998), B (2003) … B's thesis was co-supervised
+        # by C": the students the paragraph listed are read by now
+        _first_name_co_advisor(page, block)
     adverbs = "ai " in block.text and _AUX_ADVERB.search(block.text) is not None
     if not (
         adverbs

@@ -465,6 +465,8 @@ SUPERVISION_CUES = (
     "directed by",
     # a research staff list's "Research Associate (2025–), mentored by Dr B"
     "mentored by",
+    # a news item's "was then co-mentored by A and B as a postdoctoral researcher"
+    "co-mentored by",
     "supervisors",
     "supervisor",
     "co-supervisors",
@@ -931,6 +933,21 @@ JURY_ROLES = {
     ),
 }
 # A committee mentioned with these words is not a thesis jury.
+# A news or magazine story's writer, as its author box calls them ("A is a senior writer
+# for the magazine"): the page's byline names no subject of its facts.
+NEWS_WRITERS = (
+    "writer",
+    "senior writer",
+    "staff writer",
+    "science writer",
+    "contributing writer",
+    "freelance writer",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "contributing editor",
+    "features editor",
+)
 NOT_JURY = (
     # "Current group members: A (PhD student), B (postdoc)": a research group's roster.
     "group members",
@@ -1033,6 +1050,13 @@ NOT_JURY_GUARDS = {
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
 NOT_RELATION = (
+    # a department's peer- or outreach-mentoring scheme: "paired with faculty mentor B"
+    "mentoring programme",
+    "mentoring program",
+    "peer-mentoring programme",
+    "peer-mentoring program",
+    "peer mentoring programme",
+    "peer mentoring program",
     "course instructor",
     "course instructors",
     "instructor",

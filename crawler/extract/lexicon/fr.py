@@ -691,6 +691,14 @@ JURY_ROLES = {
     ),
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
 }
+# Le rédacteur d'un article de magazine, comme sa notice le nomme.
+NEWS_WRITERS = (
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+)
 NOT_JURY = (
     "recrutement",
     "jury du prix",
