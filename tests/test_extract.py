@@ -21340,6 +21340,102 @@ HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS = {
+    "a-cv-platform-glues-label-spans-to-their-values": (
+        "<html><head><title>Hoja de vida</title></head><body><table>"
+        "<tr><td><span class='lbl'>Nombre</span><span class='val'>Rosalba Quintero de la Vega"
+        "</span></td></tr></table><h3>Tesis de doctorado dirigidas</h3><table><tr><td>"
+        "<span class='lbl'>Nombre del estudiante</span><span class='val'>Edwin Mauricio "
+        "Ararat Lucumí</span><br><span class='lbl'>Año</span><span class='val'>2016 - 2020"
+        "</span><br><span class='lbl'>Dirigió como</span><span class='val'>Tutor principal"
+        "</span></td></tr></table></body></html>",
+        "hojadevida.html",
+        {
+            (
+                "Edwin Mauricio Ararat Lucumí",
+                "advisor_phd",
+                "Rosalba Quintero de la Vega",
+                2016,
+                2020,
+            )
+        },
+        set(),
+    ),
+    "a-jury-record-of-label-value-divs-names-its-candidate-and-role": (
+        "<html><head><title>Perfil CVU</title></head><body><h1>Dra. Itzel Montaño Ebrahimi</h1>"
+        "<h2>Sinodal</h2><div class='item'><div class='etq'>Nivel</div><div class='dato'>"
+        "Doctorado</div><div class='etq'>Sustentante</div><div class='dato'>Aurelio Canché "
+        "Pech</div><div class='etq'>Cargo en el jurado</div><div class='dato'>Presidenta</div>"
+        "<div class='etq'>Fecha del examen</div><div class='dato'>2021</div></div>"
+        "<div class='item'><div class='etq'>Nivel</div><div class='dato'>Doctorado</div>"
+        "<div class='etq'>Sustentante</div><div class='dato'>Lucía Grajales Weber</div>"
+        "<div class='etq'>Fecha del examen</div><div class='dato'>2023</div></div>"
+        "</body></html>",
+        "perfil.html",
+        {
+            ("Aurelio Canché Pech", "jury_president", "Itzel Montaño Ebrahimi", 2021, 2021),
+            ("Lucía Grajales Weber", "jury_member", "Itzel Montaño Ebrahimi", 2023, 2023),
+        },
+        {("Aurelio Canché Pech", "advisor_phd", "Itzel Montaño Ebrahimi", 2021, 2021)},
+    ),
+    "a-fellows-table-sets-family-names-in-capitals-first": (
+        "<html><head><title>Ficha | Ezequiel Tavella</title></head><body>"
+        "<h1>Ezequiel Tavella</h1><h2>Director de becario/investigador</h2><table>"
+        "<tr><th>Apellido y nombre</th><th>Tipo de beca</th><th>Rol</th><th>Período</th></tr>"
+        "<tr><td>IRIGOYEN, Candela Sofía</td><td>Beca interna doctoral</td><td>Director</td>"
+        "<td>2018 - 2023</td></tr></table></body></html>",
+        "ficha.html",
+        {("Candela Sofía Irigoyen", "advisor_phd", "Ezequiel Tavella", 2018, 2023)},
+        set(),
+    ),
+    "a-chilean-profesor-guia-and-comision-evaluadora": (
+        "<html><head><title>Dr. Bastián Kuschel Oyarzo</title></head><body>"
+        "<h1>Dr. Bastián Kuschel Oyarzo</h1><h2>Formación</h2><p>Magíster en Ciencias, "
+        "Universidad de Valdivia Norte, 2005 – 2007. Profesor guía: Dr. Osvaldo Peña Cárcamo."
+        "</p><h2>Comisión evaluadora de tesis</h2><ul><li>Antonella Vidal Quezada, Doctorado "
+        "en Física, 2022. Integrante de la comisión evaluadora.</li></ul></body></html>",
+        "academico.html",
+        {
+            ("Bastián Kuschel Oyarzo", "advisor_other", "Osvaldo Peña Cárcamo", 2005, 2007),
+            ("Antonella Vidal Quezada", "jury_member", "Bastián Kuschel Oyarzo", 2022, 2022),
+        },
+        {("Antonella Vidal Quezada", "jury_reviewer", "Bastián Kuschel Oyarzo", 2022, 2022)},
+    ),
+    "a-jurado-de-tesis-item-is-a-jury-a-hiring-jurado-is-not": (
+        "<html><head><title>Romina Catrileo</title></head><body><h1>Romina Catrileo</h1>"
+        "<h2>Evaluación</h2><ul><li>Jurado de tesis doctoral de Joaquín Ferrando Paz, "
+        "Universidad Nacional del Plata Sur, 2020.</li><li>Jurado de concurso docente, 2021. "
+        "Otros jurados: Dr. Gustavo Lemos Arce.</li></ul></body></html>",
+        "cv.html",
+        {("Joaquín Ferrando Paz", "jury_member", "Romina Catrileo", 2020, 2020)},
+        {("Romina Catrileo", "jury_member", "Gustavo Lemos Arce", 2021, 2021)},
+    ),
+    "a-printed-table-wraps-its-cells-onto-the-lines-below": (
+        "CIÊNCIAVITAE\n\nIdentificação pessoal\nNome completo\nJoana Teixeira Lobato\n\n"
+        "Orientação\n"
+        "Datas         Título                          Papel do        Nome do orientado /\n"
+        "                                              participante    Instituição\n"
+        "2017/09 -     Sedimentos finos em             Orientador      Duarte Miguel\n"
+        "2021/12       estuários (Tese de                              Esteves Franco\n"
+        "Concluída     Doutoramento)                                   Universidade de\n"
+        "                                                              Monte Alvo, Portugal\n\n"
+        "Júri de provas académicas\n"
+        "Datas         Tema                            Tipo de         Nome do candidato /\n"
+        "                                              participação    Instituição\n"
+        "2023/02/10    Erosão costeira (Tese de        Arguente        Filipa Rocha\n"
+        "              Doutoramento)                                   Amaral\n"
+        "                                                              Universidade de\n"
+        "                                                              Monte Alvo, Portugal\n",
+        "cv_export.txt",
+        {
+            ("Duarte Miguel Esteves Franco", "advisor_phd", "Joana Teixeira Lobato", 2017, 2021),
+            ("Filipa Rocha Amaral", "jury_examiner", "Joana Teixeira Lobato", 2023, 2023),
+        },
+        {("Duarte Miguel Esteves Franco", "advisor_phd", "Joana Teixeira Lobato", 2017, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21472,6 +21568,7 @@ LAYOUTS = {
         ("batch130", HUNDRED_THIRTIETH_BATCH_LAYOUTS),
         ("batch128", HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch131", HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
+        ("batch132", HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -604,6 +604,7 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
 
             text = capitals_titles_apart(text)  # no blank line: the capitals titles apart
         if "      " in text:
+            text = wrapped_table_rows(text)  # a printed table's wrapped cells, joined
             text = label_column(split_header_columns(right_sidebar(text)))  # (as printed)
             if _RIGHT_DATE.search(text):
                 text = right_dated_entries(text)  # each dated title line an entry
@@ -2198,3 +2199,95 @@ def signature_lists(blocks: list[Block]) -> list[Block]:
     if len(items) < 2:
         return blocks
     return [*blocks[: at + 1], *items, *blocks[index:]]
+
+
+# A printed table's header whose first column holds the dates ("Datas   Título   Papel"),
+# its cells apart by runs of blanks; its rows' cells wrap onto the lines below.
+_DATES_HEADER = re.compile(
+    r"(?im)^(?:datas?|dates?|fechas?|per[ií]odo|years?|anos?|años?)[ ]{3,}\S[^\n]*[ ]{3,}\S"
+)
+_PRINTED_CELL = re.compile(r"\S+(?: \S+)*")
+_ROW_DATE = re.compile(r"^(?:19|20)\d\d(?:[/.-]\d\d){0,2}\b")
+_CELL_FIELD = re.compile(r"^[A-ZÀ-Þ][\w()/ -]{1,30}:\s")
+_CELL_ORG = re.compile(
+    r"^(?:Universi(?:ty|dad|dade|té|tät)|Institut[eo]?|Escola|Escuela|Centr[eo]|Faculdade|"
+    r"Facultad|College)\b"
+)
+WRAPPED_ROW_LINES = 8  # lines one printed row may wrap onto
+_TABLE_TITLE = re.compile(r"[^\W\d][^\d:|]{2,40}")
+
+
+def _printed_row_goes_on(row: list[str], line: str, second: int) -> bool:
+    """Whether *line* is more of the printed row *row* (a table's date column at 0, its
+    second column at *second*)."""
+    if not line.strip() or len(row) >= WRAPPED_ROW_LINES:
+        return False
+    if _ROW_DATE.match(line):
+        # "2020/11" under "2016/09 -": the range's end, not the next row
+        return len(row) == 1 and row[0].split("  ")[0].rstrip().endswith(("-", "–"))
+    return line[:1] == " " or len(line.split("  ")[0]) < second
+
+
+def _printed_cell(pieces: list[str], fields: list[str]) -> str:
+    """One column's pieces of a row as one cell; a labelled piece ("Orientador(es): A")
+    and its wrapped lines go to *fields*, an institution after a name set apart."""
+    parts: list[str] = []
+    in_field = False
+    for piece in pieces:
+        if _CELL_FIELD.match(piece):
+            fields.append(piece)
+            in_field = True
+        elif in_field:
+            fields[-1] += f" {piece}"
+        elif parts and _CELL_ORG.match(piece):
+            parts.append(f"— {piece}")
+        else:
+            parts.append(piece)
+    return " ".join(parts)
+
+
+def wrapped_table_rows(text: str) -> str:
+    """A printed table whose cells wrap onto several lines (a CV portal's PDF export:
+    "2016/09 -   Consenso assíncrono com   Orientador   Rodrigo Manuel" over "2020/11
+    assinaturas agregadas   Valente Pimentel"): each row one line, each cell whole, a
+    cell's own labelled lines ("Orientador(es): A") on lines of their own below it."""
+    if not _DATES_HEADER.search(text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not _DATES_HEADER.match(line):
+            out.append(line)
+            continue
+        if len(out) > 1 and out[-2].strip() and _TABLE_TITLE.fullmatch(out[-1]):
+            out.insert(len(out) - 1, "")  # "Outros" / "Orientação": the table's own title
+        columns = [m.start() for m in _PRINTED_CELL.finditer(line)]
+        labels = [[m.group()] for m in _PRINTED_CELL.finditer(line)]
+        while index < len(lines) and lines[index][:1] == " " and lines[index].strip():
+            for piece in _PRINTED_CELL.finditer(lines[index]):  # the header's wrapped labels
+                at = piece.start() + 2
+                labels[max(i for i, start in enumerate(columns) if start <= at or not i)].append(
+                    piece.group()
+                )
+            index += 1
+        out.append(f"| {' | '.join(' '.join(label) for label in labels)} |")
+        out.append("|" + "---|" * len(labels))
+        while index < len(lines) and _ROW_DATE.match(lines[index]):
+            row = [lines[index]]
+            index += 1
+            while index < len(lines) and _printed_row_goes_on(row, lines[index], columns[1]):
+                row.append(lines[index])
+                index += 1
+            cells: list[list[str]] = [[] for _ in columns]
+            for printed in row:
+                for piece in _PRINTED_CELL.finditer(printed):
+                    at = piece.start() + 2
+                    column = max(i for i, start in enumerate(columns) if start <= at or not i)
+                    cells[column].append(piece.group())
+            fields: list[str] = []
+            out.append(f"| {' | '.join(_printed_cell(pieces, fields) for pieces in cells)} |")
+            out.extend(fields)
+    return "\n".join(out)

@@ -136,8 +136,10 @@ def _classes(element) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
-_FIELD_LABEL_CLASS = re.compile(r"(?i)label|fieldname|field-name")
-_FIELD_VALUE_CLASS = re.compile(r"(?i)data|value|item|content|field")
+_FIELD_LABEL_CLASS = re.compile(
+    r"(?i)label|fieldname|field-name|\b(?:lbl|etq|etiqueta|r[oó]tulo)\b"
+)
+_FIELD_VALUE_CLASS = re.compile(r"(?i)data|value|item|content|field|\b(?:val|dato|valor)\b")
 
 
 def _field_label(element) -> bool:
@@ -154,6 +156,37 @@ def _field_label(element) -> bool:
         and following.tag == "div"
         and bool(_FIELD_VALUE_CLASS.search(following.get("class") or ""))
         and len(_clean(element.text or "")) <= 40
+    )
+
+
+FIELD_RECORD_PAIRS = 2  # label/value pairs that make a box of divs one record
+
+
+def _field_record(element) -> bool:
+    """A box holding only label/value divs ("<div class=etq>Estudiante</div><div
+    class=dato>A</div>" over "Rol"/"Directora"): one record, as a list item."""
+    if len(element) < 2 * FIELD_RECORD_PAIRS or len(element) > 40:
+        return False
+    labels = 0
+    for child in element:
+        if child.tag != "div":
+            return False
+        if _field_label(child):
+            labels += 1
+    return labels >= FIELD_RECORD_PAIRS and 2 * labels >= len(element)
+
+
+def _glued_label(element, value) -> bool:
+    """A label span glued to its value span, both named so by their classes."""
+    classes = element.get("class")
+    text = element.text or ""
+    return bool(
+        classes
+        and not len(element)
+        and _FIELD_LABEL_CLASS.search(classes)
+        and _FIELD_VALUE_CLASS.search(value.get("class") or "")
+        and 0 < len(text) <= 40
+        and not text.rstrip().endswith((":", "："))
     )
 
 
@@ -1393,6 +1426,10 @@ class _Walker:
         if below is None or below.tag != "span":
             return None
         tail = element.tail
+        if not tail and _glued_label(element, below):
+            # "<span class=lbl>Tutor</span><span class=val>A</span>" (a CV platform's
+            # label/value row, glued on screen by its style sheet): "Tutor: A"
+            return ": "
         if not (tail or "").strip():
             # "<div class='flex-column'><span>Role</span> <span>Employer</span>": a column
             # of spans (a profile's entry), one line each
@@ -1492,6 +1529,18 @@ class _Walker:
             # Inside a list item or table row, nested blocks are lines of that one entry
             # ("PhD, Univ. X" / "Advisor: Y" / nested sub-items) so the entry stays whole.
             labelled = element.getprevious()
+            if tag == "div" and _field_label(element):
+                # a record's label div (_field_record): its value follows on its line
+                self.buffer.append("\n")
+                self.walk_content(element)
+                self.buffer.append(
+                    " " if "".join(self.buffer[-1:]).rstrip().endswith(":") else ": "
+                )
+                return
+            if labelled is not None and labelled.tag == "div" and _field_label(labelled):
+                self.walk_content(element)
+                self.buffer.append("\n")
+                return
             if (
                 labelled is not None
                 and labelled.tag == "span"
@@ -1537,6 +1586,8 @@ class _Walker:
                 and len(element) <= CARD_FIELDS
                 and (_name_card(element) or _linked_card(element))
             )
+            if not item and element not in self.layout and _field_record(element):
+                item = True  # a box of label/value divs: one entry, a field a line
             if not item and _thesis_card_box(element):
                 item = True  # (its title heading alone makes it a layout box: no section)
             if not item and element not in self.layout and _dated_row(element):

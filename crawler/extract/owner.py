@@ -212,9 +212,13 @@ _BOTH_FIELD = re.compile(
 _NAME_FIELD = re.compile(
     r"(?i)^[ \t•*-]*(?:(?:(?:full|family)[ \t]+)?name(?:,[ \t]*(?:first|given)[ \t]+name)?"
     # an activity report's or staff record's own label ("Staff member: Prof. A")
-    r"|(?:academic[ \t]+)?staff[ \t]+member|employee)"
+    r"|(?:academic[ \t]+)?staff[ \t]+member|employee"
+    # a Latin-American CV platform's identity row ("Nombre: A", "Nome completo: A")
+    r"|nombre(?:[ \t]+completo)?|nome(?:[ \t]+completo)?)"
     r"[ \t]*[:：][ \t]*(?P<value>[^:|]{4,60})$"
 )  # (no "|": "Name: | Affiliation" is a table's header row, the names are in rows below)
+# A whole-name label set over its value (a CV portal's PDF export: "Nome completo" / "A").
+_WHOLE_NAME_LABELS = ("nome completo", "nombre completo", "full name")
 FORM_FIELD_BLOCKS = 20  # the identity fields open the form
 FORM_TEXT = 3000  # characters: where a form's identity fields sit
 # A given-name field's label: no form names its person without one (a cheap pre-check).
@@ -1426,10 +1430,14 @@ def _form_name(text: str) -> str | None:
     (family first), or one whole-name field ("Family, Given" turned round)."""
     family = given = None
     wholes = []
+    labelled = False  # the line before was a whole-name label on its own ("Nome completo")
     for line in _side_by_side(text):
         # "Family name, First name: | Quill, Ada": the form's label and value cells
         line = line.replace(": | ", ": ") if ": | " in line else line
         low = line.lower()
+        if labelled:
+            wholes.append(line.strip())
+        labelled = low.strip() in _WHOLE_NAME_LABELS
         if not (
             "nom" in low
             or "name" in low

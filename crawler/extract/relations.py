@@ -5058,7 +5058,7 @@ _TOPIC_LABEL = re.compile(
 # "Family, Given" opening a students list's entry, before its first cell's or dash's end.
 _ENDS_ON_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 _TURNED_ENTRY_LEAD = re.compile(
-    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?i:de|del|da|dos|das|la|y)\s+)*[A-ZÀ-Þ][\w'’-]+)?),\s+"
     r"(?P<given>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
     # (a dash glued to a word on both sides joins a compound: "A, Frisian–Dutch …")
     r"(?=\s*(?:\||;|\(|$)|\s+[—–]|[—–](?:\s|$))"
@@ -5132,7 +5132,12 @@ def student_list(page: Page, block: Block) -> None:
         # "Nwachukwu, Chidinma | Thema: … | Erstbetreuung: B", "Oyelaran, Babajide — since
         # 2020": the entry's student, family name first (a table's or a list's name column)
         name = name_from_piece(turned.group())
-        if name and name == f"{turned['given']} {turned['family']}":
+        # ("CHAMORRO, Lautaro": a family name in capitals reads as the name's own spelling)
+        if (
+            name
+            and not turned["given"].isupper()  # ("A, MA": a degree after the name)
+            and name.casefold() == f"{turned['given']} {turned['family']}".casefold()
+        ):
             text = f"{name}{block.text[turned.end() :]}"
             block = Block(block.kind, text, block.level, block.section)
     if (
@@ -6267,10 +6272,15 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Título del trabajo: …" / "Alumno/a: A" / "Fecha de defensa: …" (a CV form's
         # supervised-thesis record, one field a line): the student's labelled field.
         cell = _STUDENT_FIELD.search(text)
+    elif cell is None and " | " in text and ": " in text and "\n" not in text:
+        # "2016/09 - 2020/11 | Papel: Orientador | Nome do orientado / Instituição: A — X":
+        # a printed table's row, its cells labelled by the header's columns
+        cell = _STUDENT_FIELD.search(text.replace(" | ", "\n"))
     if cell is not None:
         # "Principal Supervisor | … | Student Name: A | Degree Type: Doctorate": a
         # supervision register's row, the student in a labelled cell.
-        students = [n] if (n := name_from_piece(cell.group("name"))) else []
+        named = cell.group("name").split(" — ")[0]
+        students = [n] if (n := name_from_piece(named)) else []
     elif (
         label
         and not _advisors_field(block.lines[0])
@@ -6808,6 +6818,12 @@ def _role_of(text: str) -> Relation | None:
         return None
     # "membre" loses to a stated role ("membre rapporteur").
     specific = [f for f in found if f[1] is not Relation.JURY_MEMBER]
+    member = spans.get(Relation.JURY_MEMBER)
+    if member and specific:
+        # ("comisión evaluadora": the role word inside a member's phrase states no role)
+        specific = [
+            f for f in specific if not member[0] <= spans[f[1]][0] < spans[f[1]][1] <= member[1]
+        ]
     chair = spans.get(Relation.JURY_PRESIDENT)
     if chair and len(specific) > 1:
         # "(examinatrice, présidente)": the one who chairs is the president.
@@ -7187,6 +7203,48 @@ def _announces_owner(page: Page) -> bool:
     return bool(announced) and page.owner is not None and compatible(announced, page.owner.name)
 
 
+_JURY_RECORD_FIELD = re.compile(r"(?m)^[ \t]*([^\W\d][^:\n]{1,40}?)[ \t]*[:：][ \t]*(\S[^\n]*)$")
+
+
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[/.-]\d\d(?:[/.-]\d\d)?\b")
+
+
+def _labelled_jury_record(page: Page, block: Block) -> bool:
+    """A jury section's record, one labelled field a line ("Sustentante: A" / "Cargo en el
+    jurado: Presidenta" / "Fecha del examen: 2022", a CVU's or a CvLAC's): the owner sat
+    on the labelled candidate's jury, in the role its role field names (else a member)."""
+    text = block.text.replace(" | ", "\n") if " | " in block.text else block.text
+    if "\n" not in text or ":" not in text:
+        return False
+    field = _STUDENT_FIELD.search(text)
+    if field is None:
+        return False
+    # ("A — Universidade X, Portugal": the candidate, then the institution of the degree)
+    if (student := name_from_piece(field.group("name").split(" — ")[0])) is None:
+        return False
+    if _is_owner(page, student):
+        return True
+    role = Relation.JURY_MEMBER
+    roles = LEXICON.pattern("ROLE_LABELS")
+    for label in _JURY_RECORD_FIELD.finditer(text):
+        if roles.search(label.group(1)):
+            role = _role_of(label.group(2)) or role
+            break
+    period = block_period(block)
+    below = page.next_block(block)
+    if not years_in(block.text) and below is not None and len(below.text) <= 12:
+        period = parse_period(below.text)  # ", 2020": the record's date set below it
+    elif not period.end and len(years := set(years_in(block.text))) == 1:
+        period = Period(years.pop(), None)  # "Fecha del examen: 2021" (a bare year field)
+    end = period.end or period.start
+    if not end and (dated := _NUMERIC_DATE.match(text)):
+        end = int(dated.group(1))  # "2023/02/10": a printed date, year first
+    point = Period(end, end) if end else Period()
+    evidence = field.group(0).strip()
+    page.add(student, role, page.owner.name, evidence, "jury.labelled-record", 0.7, point)
+    return True
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -7198,6 +7256,14 @@ def jury(page: Page, block: Block) -> None:
             _named_member_service(page, block)
         return
     served = not _announces_owner(page)  # (a candidate's own defence: no service)
+    if (
+        served
+        and block.kind is not BlockKind.HEADING
+        and ("\n" in block.text or " | " in block.text)
+        and _own_kind(page, block) is SectionKind.JURY
+        and _labelled_jury_record(page, block)
+    ):
+        return
     if block.kind is not BlockKind.HEADING and served and _jury_label_list(page, block):
         return
     if block.kind is not BlockKind.HEADING and _defence_role_label(page, block):

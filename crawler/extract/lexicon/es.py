@@ -64,6 +64,13 @@ SECTIONS = {
         "trabajos dirigidos/tutorías",
         "formación de capital humano",
         "formación de recursos humanos",
+        # Batch 132 (CvLAC, CONICET, Chilean faculty pages): theses and fellows directed.
+        "tesis de doctorado dirigidas",
+        "tesis de maestría dirigidas",
+        "tesis de magíster dirigidas",
+        "director de becario/investigador",
+        "director de becarios",
+        "dirección de becarios",
     ),
     "jury": (
         "tribunal",
@@ -75,6 +82,14 @@ SECTIONS = {
         # Batch 119: a CVU's "Jurados de examen de grado".
         "jurados de examen de grado",
         "participación en tribunales de tesis",
+        # Batch 132: a CvLAC's thesis juries, a CVU's "Sinodal", a Chilean "comisión evaluadora".
+        "jurado en comités de evaluación",
+        "sinodal",
+        "sinodalías",
+        "comisión evaluadora de tesis",
+        "comisiones evaluadoras de tesis",
+        "jurado de tesis",
+        "jurados de tesis",
     ),
     "teaching": (
         "docencia",
@@ -146,6 +161,14 @@ SUPERVISION_CUES = (
     # B"), the slashed labels with their colon only.
     "director/a:",
     "codirector/a:",
+    # Batch 132 (Chile): a thesis's "profesor guía" (its director) and "profesor co-guía".
+    "profesor guía",
+    "profesora guía",
+    "profesor guía:",
+    "profesora guía:",
+    "profesor co-guía",
+    "profesora co-guía",
+    "profesores guía",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -238,6 +261,12 @@ JURY_CUES = (
     # Batch 97 (Mexico): "sinodal en el examen de grado de A" (a member of A's jury).
     "sinodal",
     "sinodales",
+    # Batch 132 (Argentina, Chile): "Jurado de tesis doctoral de A", "comisión evaluadora".
+    "jurado de tesis",
+    "jurado de la tesis",
+    "jurado de tesis doctoral",
+    "comisión evaluadora",
+    "integrante de la comisión evaluadora",
 )
 JURY_ROLES = {
     "jury_reviewer": ("evaluador", "evaluadora", "revisor", "revisora"),
@@ -256,6 +285,8 @@ JURY_ROLES = {
         "secretario",
         "secretaria",
         "miembro",
+        # Batch 132 (Chile): the thesis's "comisión evaluadora" (its jury, no reviewer).
+        "comisión evaluadora",
         "secretaria del tribunal",
         "secretario del tribunal",
         "sinodal",
@@ -477,6 +508,13 @@ STUDENT_LABELS = (
     "doctor/a",
     # Batch 119 (a CvLAC's supervised work: "Persona orientada: A, Dirigió como: …").
     "persona orientada",
+    # Batch 132 (CvLAC and CVU records: "Nombre del estudiante: A", "Sustentante: A").
+    "nombre del estudiante",
+    "nombre de la estudiante",
+    "nombre del orientado",
+    "nombre de la orientada",
+    "sustentante",
+    "tesista",
 )
 # Small words inside an organisation's name ("Instituto para la Investigación").
 ORG_CONNECTORS = ("para", "las", "los", "el")
@@ -494,7 +532,7 @@ DEFENCE_LISTS = (
 
 
 # "Rol: codirector", "Papel: director" (the owner's own part in a thesis).
-ROLE_LABELS = ("rol", "papel", "mi papel", "mi rol")
+ROLE_LABELS = ("rol", "papel", "mi papel", "mi rol", "cargo en el jurado", "tipo de participación")
 
 # "El tribunal estuvo formado por A (presidente), B": the members after the verb.
 JURY_COMPOSED = (

@@ -37,6 +37,8 @@ SECTIONS = {
     ),
     "students": (
         "orientações",
+        # Batch 132: a Ciência Vitae export's table of supervisions, in the singular.
+        "orientação",
         "orientandos",
         "orientações e supervisões concluídas",
         "orientações e supervisões em andamento",
@@ -399,6 +401,11 @@ STUDENT_LABELS = (
     "candidato",
     "candidata",
     "discente(s)",
+    # Batch 132 (a Ciência Vitae export's columns: "Nome do candidato / Instituição: A — X").
+    "nome do candidato",
+    "nome do candidato / instituição",
+    "nome do orientado",
+    "nome do orientado / instituição",
 )
 # ("em": "Centro de Investigação em Sistemas Inteligentes", as Spanish "en")
 ORG_CONNECTORS = ("para", "em")
@@ -427,7 +434,7 @@ DEFENCE_LISTS = (
 
 
 # "Papel: Coorientador" (a CIÊNCIAVITAE cell: the owner's own part in a thesis).
-ROLE_LABELS = ("papel", "função")
+ROLE_LABELS = ("papel", "função", "tipo de participação")
 
 # "A banca foi composta por A (presidente), B": the members after the verb.
 JURY_COMPOSED = (
