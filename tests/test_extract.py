@@ -21341,6 +21341,19 @@ HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS = {
 
 
 HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS = {
+    "a-cue-with-its-plural-mark-leaves-the-row-s-school-to-the-owner": (
+        "<html><head><title>Ana Sousa Lima - CV</title></head><body><h1>Ana Sousa Lima</h1>"
+        "<h2>Formação</h2><table><tr><th>Grau</th><th>Designação</th><th>Organização</th></tr>"
+        "<tr><td>2010/09 - 2014/12</td><td>Doutoramento em Física<br>Orientador(es): Rui "
+        "Teixeira; Olga Melnyk</td><td>Universidade de Vale do Sousa, Portugal</td></tr>"
+        "</table></body></html>",
+        "cv.html",
+        {
+            ("Ana Sousa Lima", "advisor_phd", "Rui Teixeira", 2010, 2014),
+            ("Ana Sousa Lima", "studied_at", "Universidade de Vale do Sousa", 2010, 2014),
+        },
+        set(),
+    ),
     "a-cv-platform-glues-label-spans-to-their-values": (
         "<html><head><title>Hoja de vida</title></head><body><table>"
         "<tr><td><span class='lbl'>Nombre</span><span class='val'>Rosalba Quintero de la Vega"

@@ -614,6 +614,7 @@ def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgM
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+_PLURAL_MARK = re.compile(r"\((?:e?s|as|a|in|innen)\)")
 _COPULA_LEAD = re.compile(r"\s(?:is|was)\s+(?=(?:Prof|Dr|[A-ZÀ-Þ]))")
 _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s*[,;.]")
 # "with a stage de M2 …", "with an internship at X": an indefinite article after "with"
@@ -662,6 +663,10 @@ def _cut_at_people(line: str) -> str:
             if not match:
                 break
             rest = line[match.end() :]
+            if rest[:1] == "(" and (plural := _PLURAL_MARK.match(rest)):
+                # "Orientador(es): A; B | Organização: X", "Supervisor(s): A": the cue's
+                # plural mark (blanked: the names and the place after them are read)
+                rest = " " * plural.end() + rest[plural.end() :]
             if rest[:4] in (" is ", " was") and (copula := _COPULA_LEAD.match(rest)):
                 # "My adviser is Prof. A, and I am a member of X": the names after the verb
                 # (blanked: the place after them is still read)
