@@ -92,6 +92,9 @@ TITLES = frozenset(
     "mag.a mag.a. dr.in dr.in. univ.-prof.in prof.in "
     # Italian "dott.", "dott.ssa", "prof.ssa" ("my tutor is prof.ssa A").
     "dott dott. dott.ssa prof.ssa dottssa profssa "
+    # (Batch 133: "Dr.ssa A", the feminine doctor of an Italian committee list; Spanish
+    # "Dña. B", the courtesy title of a certificate)
+    "dr.ssa drssa dña. dña "
     # German and Hungarian "Dr. habil." (a habilitation written before the name)
     "habil habil. "
     # German team pages' degree before a doctoral student's name ("M.Sc. A", "Dipl.-Ing. B").
@@ -120,7 +123,8 @@ NOT_NAME_WORDS = frozenset(
     university universite universität universidad universita universitat universiteit college
     universidade universitas universiti rijksuniversiteit univerzita uniwersytet egyetem
     ollscoil hochschule hogeschool instituut politechnika
-    universitet universitets högskola hogskola høgskole høgskule yliopisto akademia
+    universitet universitets universitetet högskola hogskola høgskole høgskule høgskolen
+    yliopisto akademia institutt
     instytut katedra wydział institutionen fakultet fakultät empresa
     politecnico polytechnic polytechnique
     faculdade facultad facoltà facolta
@@ -707,7 +711,7 @@ def called_name_in_place(text: str) -> str:
     return _CALLED_NAME.sub(lambda m: m.group(1).rjust(len(m.group()) - 1) + " ", text)
 
 
-_ITALIAN_FEMININE_TITLE = re.compile(r"(?i)\b(prof|dott)\.ssa\b\.?")
+_ITALIAN_FEMININE_TITLE = re.compile(r"(?i)\b(prof|dott|dr)\.ssa\b\.?")
 
 
 def _strip_decorations(text: str) -> str:

@@ -21449,6 +21449,144 @@ HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS = {
+    "a-tex-title-page-names-its-author-in-pdf-metadata-and-its-board-in-a-tabular": (
+        "\\documentclass{scrbook}\n\\usepackage{hyperref}\n"
+        "\\hypersetup{pdfauthor={Lasse Brönnimann-Otieno},pdftitle={Kristallwachstum}}\n"
+        "\\begin{document}\n\\begin{titlepage}\n\\centering\n"
+        "{\\LARGE\\bfseries Kristallwachstum in porösen Medien\\par}\n\\vspace{2cm}\n"
+        "{\\large Dissertation\\\\\nzur Erlangung des Doktorgrades\\par}\n\\vspace{1cm}\n"
+        "{\\large eingereicht an der\\\\\nUniversität Wolfsmoor\\par}\n"
+        "{\\large von\\\\\nLasse Brönnimann-Otieno\\par}\n\\end{titlepage}\n"
+        "\\begin{tabular}{ll}\n"
+        "Erstgutachter: & Prof.\\,Dr. Gereon Halbfass \\\\\n"
+        "Drittgutachterin: & Prof.\\,Dr. Amara Lindqvist-Nwosu \\\\\n"
+        " & Technische Hochschule Kappeln \\\\[1em]\n"
+        "Vorsitzende der Prüfungskommission: & Prof.\\,Dr. Henrike Aalders \\\\\n"
+        "Tag der mündlichen Prüfung: & 3. Juli 2025 \\\\\n"
+        "\\end{tabular}\n\\chapter*{Danksagung}\nIch danke allen.\n\\end{document}\n",
+        "titelei.tex",
+        {
+            ("Lasse Brönnimann-Otieno", "jury_reviewer", "Gereon Halbfass", 2025, 2025),
+            ("Lasse Brönnimann-Otieno", "jury_reviewer", "Amara Lindqvist-Nwosu", 2025, 2025),
+            ("Lasse Brönnimann-Otieno", "jury_president", "Henrike Aalders", 2025, 2025),
+            ("Lasse Brönnimann-Otieno", "studied_at", "Universität Wolfsmoor", None, None),
+        },
+        {
+            ("Lasse Brönnimann-Otieno", "employed_at", "Technische Hochschule Kappeln", None, None),
+        },
+    ),
+    "a-tesis-cover-sets-autor-over-the-name-and-the-international-experts-report": (
+        "UNIVERSIDAD DE CASTROMONTE\n\n          TESIS DOCTORAL\n\n"
+        "   Dinámica de acuíferos costeros\n\n               Autora:\n"
+        "        Yesenia Huamán Lizárraga\n\n              Directores:\n"
+        "        Dr. Íñigo Arrieta Zubizarreta\n        Dra. Consuelo Berrocal Pons\n\n"
+        "             Castromonte, 2024\n\n\n"
+        "   TRIBUNAL\n   Presidenta:  Dra. Amparo Llorente Vidal\n"
+        "   Vocal:       Dr. Jacinto Ruedas Cano\n\n"
+        "   Expertos internacionales que han informado la tesis:\n"
+        "       Prof. Dr. Ottokar Wendling — Universität Brackstedt\n"
+        "       Dr. Mireille Fontanel — Université de Vauclair\n",
+        "tesis.txt",
+        {
+            ("Yesenia Huamán Lizárraga", "advisor_phd", "Íñigo Arrieta Zubizarreta", None, None),
+            ("Yesenia Huamán Lizárraga", "advisor_phd", "Consuelo Berrocal Pons", None, None),
+            ("Yesenia Huamán Lizárraga", "jury_president", "Amparo Llorente Vidal", None, None),
+            ("Yesenia Huamán Lizárraga", "jury_reviewer", "Ottokar Wendling", None, None),
+            ("Yesenia Huamán Lizárraga", "jury_reviewer", "Mireille Fontanel", None, None),
+            ("Yesenia Huamán Lizárraga", "studied_at", "Universidad de Castromonte", None, None),
+        },
+        {
+            ("Yesenia Huamán Lizárraga", "jury_member", "Ottokar Wendling", None, None),
+            ("Íñigo Arrieta Zubizarreta", "advisor_phd", "Consuelo Berrocal Pons", None, None),
+        },
+    ),
+    "a-vogais-list-marks-one-member-arguente-in-brackets-at-the-end-of-its-line": (
+        "# Tese de Doutoramento — Joaquina Mbemba Rocha\n\n## Folha de rosto\n\n"
+        "Orientador: Professor Doutor Vasco Henrique Tavares Albuquerque\n\n"
+        "## Júri\n\n- **Presidente:** Professor Doutor Custódio Nery, Universidade de Alcobrena\n"
+        "- **Vogais:**\n"
+        "  - Professora Doutora Ilse Vandermeulen, Université de Ravelstein (arguente)\n"
+        "  - Professor Doutor Baltasar Quintela, Universidade de Alcobrena\n\n"
+        "## Agradecimentos\n\nAo meu orientador, Professor Vasco Albuquerque, agradeço tudo. "
+        "Agradeço à FCT a bolsa SFRH/BD/140022/2020.\n",
+        "README.md",
+        {
+            (
+                "Joaquina Mbemba Rocha",
+                "advisor_phd",
+                "Vasco Henrique Tavares Albuquerque",
+                None,
+                None,
+            ),
+            ("Joaquina Mbemba Rocha", "jury_examiner", "Ilse Vandermeulen", None, None),
+            ("Joaquina Mbemba Rocha", "jury_member", "Baltasar Quintela", None, None),
+        },
+        {
+            ("Joaquina Mbemba Rocha", "jury_examiner", "Baltasar Quintela", None, None),
+            ("Joaquina Mbemba Rocha", "advisor_phd", "Vasco Albuquerque", None, None),
+            ("BD", "part_of", "SFRH", None, None),
+        },
+    ),
+    "a-norwegian-thesis-lists-its-supervisors-and-its-assessment-committee": (
+        "<html><head><title>Avhandling – Sunniva Brekke-Adebayo</title>"
+        '<meta name="author" content="Sunniva Brekke-Adebayo"></head><body>'
+        "<h1>Bølgelaster på flytende vindturbiner</h1>"
+        "<p>Avhandling for graden philosophiae doctor (ph.d.)</p>"
+        "<h2>Veiledning</h2><dl><dt>Hovedveileder</dt>"
+        "<dd>Professor Torgeir Aasen-Lie, Universitetet i Vestfold-Nord</dd>"
+        "<dt>Medveiledere</dt><dd>Førsteamanuensis Ragnhild Sæther, Universitetet i Kvamsøy</dd>"
+        "</dl><h2>Bedømmelseskomité</h2><table><tr><th>Rolle</th><th>Navn</th></tr>"
+        "<tr><td>Førsteopponent</td><td>Professor Lars Thygesen-Holm</td></tr>"
+        "<tr><td>Andreopponent</td><td>Dr. Outi Mäkelä</td></tr>"
+        "<tr><td>Komiteens administrator</td><td>Professor Eirik Vassbotn</td></tr>"
+        "</table><p>Disputas 14. mars 2025.</p></body></html>",
+        "avhandling.html",
+        {
+            ("Sunniva Brekke-Adebayo", "advisor_phd", "Torgeir Aasen-Lie", None, None),
+            ("Sunniva Brekke-Adebayo", "advisor_phd", "Ragnhild Sæther", None, None),
+            ("Sunniva Brekke-Adebayo", "jury_reviewer", "Lars Thygesen-Holm", None, None),
+            ("Sunniva Brekke-Adebayo", "jury_reviewer", "Outi Mäkelä", None, None),
+            ("Sunniva Brekke-Adebayo", "jury_member", "Eirik Vassbotn", None, None),
+        },
+        {("Sunniva Brekke-Adebayo", "advisor_phd", "Universitetet i Kvamsøy", None, None)},
+    ),
+    "a-proefschrift-names-its-reading-committee-beoordelingscommissie": (
+        "<html><head><title>Proefschrift – Jorien Ouwerkerk-Mensah</title></head><body>"
+        "<h1>Jorien Ouwerkerk-Mensah</h1><p>Op 4 maart 2024 verdedigde ik mijn proefschrift"
+        " aan de Universiteit van Zeeburgh.</p>"
+        "<p>Promotor: prof. dr. Geert Hoekstra-Bakker</p>"
+        "<p>Beoordelingscommissie: prof. dr. Dirkje Wassenaar, prof. dr. Ferhat Yilmaz-Smit</p>"
+        "</body></html>",
+        "proefschrift.html",
+        {
+            ("Jorien Ouwerkerk-Mensah", "advisor_phd", "Geert Hoekstra-Bakker", None, 2024),
+            ("Jorien Ouwerkerk-Mensah", "jury_reviewer", "Dirkje Wassenaar", 2024, 2024),
+            ("Jorien Ouwerkerk-Mensah", "jury_reviewer", "Ferhat Yilmaz-Smit", 2024, 2024),
+        },
+        set(),
+    ),
+    "an-italian-committee-writes-dr-ssa-and-thanks-a-host-for-a-visit": (
+        "<html><head><title>Tesi di dottorato | Ottavia Ruggeri-Diallo</title>"
+        '<meta name="author" content="Ottavia Ruggeri-Diallo"></head><body>'
+        "<h1>Tesi di dottorato</h1><p>Relatore: Prof. Arturo Benvenuti</p>"
+        "<p>Commissione giudicatrice:</p><ul>"
+        "<li>Prof.ssa Lidia Carnevale (Università di Orsomarso) – presidente</li>"
+        "<li>Dr.ssa Kaisa Lehtinen (Politecnico di Valdenza) – componente</li></ul>"
+        "<h2>Ringraziamenti</h2><p>Ringrazio il Prof. Benoît Lacombe per l'ospitalità "
+        "durante il mio soggiorno presso l'Université de Gravelines nel 2022.</p>"
+        "</body></html>",
+        "tesi.html",
+        {
+            ("Ottavia Ruggeri-Diallo", "advisor_phd", "Arturo Benvenuti", None, None),
+            ("Ottavia Ruggeri-Diallo", "jury_president", "Lidia Carnevale", None, None),
+            ("Ottavia Ruggeri-Diallo", "jury_member", "Kaisa Lehtinen", None, None),
+        },
+        {("Ottavia Ruggeri-Diallo", "employed_at", "Université de Gravelines", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21582,6 +21720,7 @@ LAYOUTS = {
         ("batch128", HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch131", HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
         ("batch132", HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
+        ("batch133", HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -786,6 +786,8 @@ _APPOSITION_END = re.compile(r"[,;)]|\s(?:et|and)\s")
 
 # ("KU Leuvenberg", "TU Delft", "TH Köln": a university by its abbreviation)
 _UNIVERSITY = re.compile(r"(?i:universit|hochschule)|^(?:KU|TU|TH)\s")
+# (a cover's degree-granting body, in the Iberian spellings too: "Universidad de X")
+_COVER_UNIVERSITY = re.compile(r"(?i:universi[td]|hochschule)|^(?:KU|TU|TH)\s")
 _WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|&)\s*$")
 
 
@@ -1037,6 +1039,13 @@ def _affiliation_chain(page: Page, block: Block, chain: list[OrgMention]) -> Non
 COVER_BLOCKS = 10  # a thesis's cover: the university, the title, the candidate, the date
 COVER_LINE = 60  # characters: a cover's title line, not a sentence
 COVER_NEAR = 3  # blocks between that line and the university's
+# A cover's line that is only the kind of work, in the languages of a thesis's title page:
+# "Dissertation" / "zur Erlangung des Doktorgrades …", "TESIS DOCTORAL", "Proefschrift".
+_COVER_WORD_LINE = re.compile(
+    r"(?im)^[ \t]*(?:dissertation|doktorarbeit|proefschrift|tesis\s+doctoral|"
+    r"tesi\s+di\s+dottorato|tese\s+de\s+doutora(?:mento|do)|doktorsavhandling|"
+    r"(?:ph\.?\s?d\.?-)?(?:avhandling|afhandling))[ \t]*$"
+)
 COVER_TAIL_BLOCKS = 6  # below those, down to the cover's date (under a committee's list)
 _COVER = re.compile(
     r"(?i)\bth[eè]se\s+de\s+doctorat\b|\bdoctoral\s+(?:thesis|dissertation)\b|"
@@ -1104,7 +1113,11 @@ def _thesis_cover(page: Page, block: Block) -> None:
     titles = meta.get("cover_title_lines")
     if titles is None:
         titles = meta["cover_title_lines"] = [
-            i for i, b in enumerate(first) if len(b.text) <= COVER_LINE and _COVER.search(b.text)
+            i
+            for i, b in enumerate(first)
+            if len(b.text) <= COVER_LINE
+            and _COVER.search(b.text)
+            or _COVER_WORD_LINE.search(b.text)
         ]
     here = page.index(block)
     if not any(abs(i - here) <= COVER_NEAR for i in titles):
@@ -1113,10 +1126,15 @@ def _thesis_cover(page: Page, block: Block) -> None:
     for other in first:
         if other is block:
             break
-        if family in fold(other.text):
+        if family in fold(other.text) and not (
+            other is first[0] and other.kind is BlockKind.HEADING and other.text == page.owner.name
+        ):
+            # (a source's title line set from its metadata, "# A", is no line of the cover)
             return  # the university is named above the candidate on a cover
     text = _in_small_capitals(block.text) if block.text.isupper() else block.text
-    mentions = [m for m in find_organisations(text, page.acronyms) if _UNIVERSITY.search(m.name)]
+    mentions = [
+        m for m in find_organisations(text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
+    ]
     if not mentions:
         return
     meta["thesis_cover_read"] = block  # (the cover's line: no post read there)
@@ -1182,8 +1200,15 @@ def _form_letterhead(page: Page, block: Block) -> None:
 
 _THANKS = re.compile(
     r"(?i)\b(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to\s+)?(?:also\s+)?thank\b|"
-    r"\b(?:am|are|is)\s+(?:\w+\s+)?grateful\s+to\b|\bthanks\s+(?:also\s+)?(?:go\s+)?to\b"
+    r"\b(?:am|are|is)\s+(?:\w+\s+)?grateful\s+to\b|\bthanks\s+(?:also\s+)?(?:go\s+)?to\b|"
+    # a thesis's thanks in its own language: "danke ich für die Aufnahme in X", "ringrazio",
+    # "agradeço", "bedank", "takk til": whoever hosted or funded, no post of the owner's
+    r"\b(?:danke|danken|bedanke|bedank(?:en|t)?|dank\s+(?:ik|ook|aan|gaat)|ringrazi\w*|"
+    r"grazie\s+a\w*|agradezco|agradecer|agrade[çc]o|obrigad[oa]|takk|tack)\b|"
+    r"\bDank\s+(?:gilt|geht)\b"
 )
+# (a cheap test before the one above, on each sentence naming an organisation)
+_THANKS_HINT = re.compile(r"(?i)hank|rateful|dank|grazi|agrade|obrigad|takk|tack")
 
 
 def _names_no_organisation(page: Page, block: Block) -> bool:
@@ -1217,6 +1242,21 @@ _SITE_HOSTED = re.compile(
     r"(?i)\b(?:page|pages|site|website|web\s+site|site\s+web)\s+(?:\w+\s+){0,2}?"
     r"(?:hébergée?s?|hosted)\s+(?:par|by|on|at|chez)\b"
 )
+
+
+def _without_others_places(page: Page, lines: list[str]) -> list[str]:
+    """The lines of a title page's labelled rows, less those that continue another person's
+    row: "Zweitgutachter: Prof. Dr. B" / "Universität Y" — Y is B's place, not the owner's."""
+    kept, theirs = [], False
+    for line in lines:
+        label = _JURY_ROLE_LABEL.match(line) if ":" in line[:48] else None
+        if label:
+            who = name_at_start(line[label.end() :])
+            theirs = who is not None and not compatible(who, page.owner.name)
+        elif theirs:
+            continue
+        kept.append(line)
+    return kept
 
 
 def _jury_labelled(text: str) -> bool:
@@ -1683,6 +1723,8 @@ def affiliations(page: Page, block: Block) -> None:
     before = ""  # the sentence before, in prose
     prose = block.kind is BlockKind.PARAGRAPH and len(block.text) > PROSE_CHARS
     first_person = prose and _FIRST_PERSON_WORD.search(block.text) is not None
+    if len(lines) > 2 and ":" in lines[0][:48]:
+        lines = _without_others_places(page, lines)
     for line in lines:
         for sentence in _opening_clauses(sentences(line)):
             said, before = before, sentence
@@ -1698,7 +1740,7 @@ def affiliations(page: Page, block: Block) -> None:
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
             if text[:1] in "PpUu" and _POSTED_BY.match(text):
                 continue  # "Posted 3 May 2024 by the Department of X": who published the news
-            if ("hank" in text or "rateful" in text) and _THANKS.search(text):
+            if _THANKS_HINT.search(text) and _THANKS.search(text):
                 continue  # "I also thank the staff of the X Laboratory": help, no affiliation
             if block.kind is BlockKind.PARAGRAPH and others_degree(page, sentence):
                 continue  # "B in turn obtained her PhD at X under C": B's studies
@@ -3193,6 +3235,7 @@ _WITHIN = re.compile(
     r"(?i)^\s*,?\s*(?:within|au\s+sein\s+(?:du|de\s+la|de\s+l['’]|des))\s+(?:the\s+)?$"
 )
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
+_CODE_NUMBER = re.compile(r"/\d")
 # "X est une équipe commune du Centre A et du Laboratoire B": a joint unit is part of both.
 # ("rattaché à l'Université Y et au CNRS": the second parent after "et au")
 _JOINT = re.compile(
@@ -3483,6 +3526,8 @@ def structure(page: Page, block: Block) -> None:
                 # "Postdoctoral fellow (PNPD/CAPES)": a programme and its funder in brackets
                 # (a trail is never bracketed)
                 and line.rfind("(", 0, first.start) <= line.rfind(")", 0, first.start)
+                # "bolsa SFRH/BD/151203/2019": a grant's reference, its parts glued to a number
+                and not (between == "/" and _CODE_NUMBER.match(line, second.end))
             ):
                 page.add(
                     second.name,

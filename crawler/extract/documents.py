@@ -1925,6 +1925,13 @@ def _students_under_role(block: Block, blocks: list[Block], index: int) -> bool:
     return bool(items) and all(_STUDENT_ENTRY.search(item.text) for item in items)
 
 
+ROLE_ENTRY_CHARS = 240  # a person's entry under a role's label: a name and a place or two
+# A title page's foot: "Valdeolmos, 2025", "Lindenau, im Januar 2024", a page number "iii".
+_COVER_FOOT = re.compile(
+    r"(?i:[ivxlc]{1,6}|\d{1,4})|[A-ZÀ-Þ][\w'’ .-]{1,40},\s+(?:\w+\s+){0,2}(?:19|20)\d\d\.?"
+)
+
+
 def role_labelled_runs(blocks: list[Block]) -> list[Block]:
     """A role's label then its people, one block each (a repository record: DiVA's
     "<h2>Supervisors</h2><ul><li>Eklund, Gunnar, Professor, …</li>…", Zenodo's
@@ -1957,6 +1964,11 @@ def role_labelled_runs(blocks: list[Block]) -> list[Block]:
                 or "\n" in following.text
                 or ":" in following.text
                 or (not heading and following.section != block.section)
+                # (a paragraph of prose below the role's people: a certificate's "El Dr. A,
+                # Profesor Titular …, y la Dra. B … CERTIFICAN", no person's entry)
+                or len(following.text) > ROLE_ENTRY_CHARS
+                # (a cover's "Town, 2025" or a page's number below them: the role's list ends)
+                or _COVER_FOOT.fullmatch(following.text.strip()) is not None
             ):
                 break
             run.append(following)

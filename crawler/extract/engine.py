@@ -1815,10 +1815,11 @@ def tidy(
     # without reading every full name.
     short_forms = cache(
         lambda: {
-            fold(name.rsplit(" ", 1)[0])
+            fold(short)
             for claim in claims
             for name in (claim.subject, claim.object)
-            if name.count(" ") == 2 and "." not in name
+            if name.count(" ") >= 2 and "." not in name
+            for short in _short_forms(name)
         }
     )
     owner_named = _owner_form(owner) if owner and any(c.isupper() for c in owner) else None
@@ -1969,6 +1970,15 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
     return named
 
 
+def _short_forms(name: str) -> tuple[str, ...]:
+    """The two-word forms a page may write a longer name in: given and first family name
+    of a three-word name, first given and last family name of any longer one."""
+    words = name.split(" ")
+    if len(words) == 3:
+        return (" ".join(words[:2]), f"{words[0]} {words[-1]}")
+    return (f"{words[0]} {words[-1]}",) if len(words) > 3 else ()
+
+
 def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list[str]]:
     """The page's full person names by family key: what an initial may resolve to."""
     claimed = set()
@@ -1984,10 +1994,13 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
         parsed = parse_name(name)
         if parsed is not None and not parsed.initials_only and parsed.given:
             full_names.setdefault(parsed.family_key, []).append(name)
-            if name.count(" ") == 2 and "." not in name and name in claimed:
+            if name.count(" ") >= 2 and "." not in name and name in claimed:
                 # "Itziar Goikoetxea Ramírez" (a given name, two family names): written
-                # short later with the first family name only ("Itziar Goikoetxea").
-                full_names.setdefault(f"<{fold(name.rsplit(' ', 1)[0])}", []).append(name)
+                # short later with the first family name only ("Itziar Goikoetxea"); "Rui
+                # Manuel Sottomayor Carvalhal", with the first given and the last family name
+                # ("Rui Carvalhal", as Portuguese names are shortened).
+                for short in _short_forms(name):
+                    full_names.setdefault(f"<{fold(short)}", []).append(name)
             if " " not in parsed.given:
                 # "Ana R." (a students list's given name and family initial, read "R. Ana")
                 # beside "Ana Rodríguez-Okonjo": by the given name (see ``_resolve``).

@@ -26,6 +26,11 @@ _NAME = re.compile(
     r"\\(?:name|firstname)\{([^{}]*)\}\s*(?:\{([^{}]*)\}|\\(?:familyname|lastname)"
     r"\{([^{}]*)\})?|\\author\{([^{}]*)\}"
 )
+# A thesis source's PDF metadata: \hypersetup{pdfauthor={Ada Quill}} names its author, whose
+# title page sets the thesis's title (not a name) in the largest type.
+_PDF_AUTHOR = re.compile(r"\bpdfauthor\s*=\s*\{([^{}\\]{4,80})\}")
+# \par ends a paragraph (title pages close each group with it): a line break.
+_PAR = re.compile(r"\\par(?![A-Za-z])")
 # europecv: \ecvname{Surname, Given}
 _ECV_NAME = re.compile(r"\\ecvname\{([^{},]*),\s*([^{}]*)\}")
 # \cventry{2012--2016}{PhD}{Univ X}{}{}{Advisor: Y}, \cvitem{2023}{...}: brace arguments.
@@ -158,15 +163,26 @@ _COLUMN_TITLE = re.compile(
 )
 
 
+# A label cell of a two-column title-page table ("Zweitgutachter:", "Tag der Prüfung:").
+_LABEL_CELL = re.compile(r"[^\W\d][^:\\{}]{1,60}:")
+
+
 def _row(match: re.Match) -> str:
     """A tabular row as a list entry, its date cell first (as a cventry's)."""
     cells = [" ".join(c.split()).rstrip("\\ ") for c in re.split(r"(?<!\\)&", match.group(1))]
     cells = [c for c in cells if c]
     dated = next((i for i, c in enumerate(cells) if _YEARISH.search(c)), None)
+    if len(cells) == 2 and dated != 0 and _LABEL_CELL.fullmatch(cells[0]):
+        # "Erstgutachterin: & Prof. Dr. A \\", "Tag der Prüfung: & 26. April 2024": a title
+        # page's label and its value
+        return f"{cells[0]} {cells[1]} \\\\"
     if dated is None and len(cells) >= 2:
         titles = [re.sub(r"\\[A-Za-z]+|[{}]", "", c).strip(" :") for c in cells]
         if all(_COLUMN_TITLE.fullmatch(t) for t in titles):
             return ""
+    if dated is None and len(cells) == 1 and not match.group(1).split("&")[0].strip():
+        # "& Universität X \\" under a label row: the value's next line, no cell of its own
+        return f"  {cells[0]} \\\\"
     if dated is None or len(cells) < 2:
         return match.group(0)
     rest = [c for i, c in enumerate(cells) if i != dated]
@@ -208,7 +224,11 @@ def latex_to_markdown(text: str) -> str:
     """
     text = _COMMENT.sub("", text)
     title = ""
-    name = _NAME.search(text) or _CURRVITA_OWNER.search(text)
+    name = (
+        _NAME.search(text)
+        or _CURRVITA_OWNER.search(text)
+        or (_PDF_AUTHOR.search(text) if "pdfauthor" in text else None)
+    )
     ecv_name = _ECV_NAME.search(text) if "\\ecvname" in text else None
     body_at = text.find("\\begin{document}")
     if not name and not ecv_name and body_at >= 0:
@@ -287,9 +307,10 @@ def latex_to_markdown(text: str) -> str:
     text = _SECTION.sub(lambda m: f"\n{'###' if m.group(1) else '##'} {m.group(2)}\n", text)
     text = _PREAMBLE_COMMANDS.sub("", text)
     text = _BARE_COMMAND.sub("", text)
+    text = _PAR.sub("\n", text)
     text = _LABELLED_ITEM.sub(lambda m: f"\n- {m.group(1)}: " if m.group(1) else "\n- ", text)
     if "&" in text:
-        text = _ROW.sub(_row, text)
+        text = _ROW.sub(_row, _SKIP_BREAK.sub("\\\\", text))
     text = re.sub(r"\\(?:item|resumeItem|resumeSubItem)\b\s*", "\n- ", text)
     text = _FORMAT.sub("", text)
     text = _SKIP_BREAK.sub("\\\\", text)

@@ -1019,7 +1019,8 @@ _SENTENCE_CASE_NAME = re.compile(
     rf"(?=[A-ZÀ-Þ])\b(?:{_ALL_HEADS})(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+){{0,2}}"
     r"(?P<tail>(?:(?<=[a-zà-ÿ]s)\s+[a-zà-ÿ]{4,}s(?=\s+(?:et|and)\s))?(?:"
     # "… et applications (DMA)", "… and statistics,": a last subject joined by "and"
-    r"\s+(?:et|and)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
+    # ("Institutt for geofag og vassdragsteknikk": the Nordic "and")
+    r"\s+(?:et|and|og|och)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
     # ("… en musicologie et patrimoine sonore (X)": a subject and its adjective)
     r"[a-zà-ÿ][\w-]{2,}(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|par|pour|with)\b)"
     r"[a-zà-ÿ][\w-]{2,})?(?=\s*(?:[,;:.()\n]|$))|"

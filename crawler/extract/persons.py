@@ -121,7 +121,7 @@ _POSITION_AFTER_NAME = re.compile(
 # Patterns of the functions below, compiled once (not looked up in the re module's cache,
 # which a long crawl's per-page patterns keep churning).
 _PARTICLE_LEAD = re.compile(r"^(?:de|of|d['’])\s*(?=[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])")
-_ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof)\.(ssa)\b")
+_ITALIAN_TITLE = re.compile(r"(?i)\b(Dott|Prof|Dr)\.(ssa)\b")
 # (every language's short titles: "prof. dr. ir. A" in Dutch, "PD Dr. B" in German; and
 # the grades of Central Europe: "doc. Ing. A", "dr hab. inż. B", "RNDr. C")
 _TITLE_DOT = re.compile(

@@ -7255,6 +7255,9 @@ def jury(page: Page, block: Block) -> None:
         if block.kind is not BlockKind.HEADING and page.kind(block) not in QUIET:
             _named_member_service(page, block)
         return
+    if block.kind is BlockKind.ITEM and (read := page.document.meta.get("jury_items_read")):
+        if block.text.replace("\n", ", ") in read:
+            return  # read with the role label above it
     served = not _announces_owner(page)  # (a candidate's own defence: no service)
     if (
         served
@@ -7429,8 +7432,10 @@ def jury(page: Page, block: Block) -> None:
             continue
         rest = sentence[match.end() :] if match else sentence
         if match and rest[:1] == ")" and sentence[: match.start()].rstrip().endswith("("):
-            # "second examiner (Zweitgutachter): B": the cue glosses the label in brackets
-            rest = rest[1:]
+            # "second examiner (Zweitgutachter): B": the cue glosses the label in brackets;
+            # "A, Univ. X (arguente)", the bracket closing the line, is A's own role
+            own = not rest[1:].strip(" .;,") and name_at_start(sentence) is not None
+            rest = sentence if own else rest[1:]
         if match and rest[:3].lstrip().startswith("("):
             # "Examiners (non-readers):": the label's own qualifier, not a member.
             rest = _LABEL_QUALIFIER.sub("", rest)
@@ -7446,7 +7451,7 @@ def jury(page: Page, block: Block) -> None:
             rest = match.group() + rest
         else:
             rest = JURY_LEAD.sub("", rest)
-        members = jury_members(_before_bracket_tail(rest))
+        members, listed = jury_members(_before_bracket_tail(rest)), []
         if not members and match and not rest.strip(" :.\u00a0"):
             if (
                 kind is SectionKind.JURY
@@ -7457,7 +7462,8 @@ def jury(page: Page, block: Block) -> None:
                 # the owner sat on, one candidate an item (read by the service rule).
                 continue
             # "... devant le jury composé de :" then one member per list item.
-            members = _listed_members(_following_items(page, block))
+            listed = _following_items(page, block)
+            members = _listed_members(listed)
         cue_role = _role_of(match.group()) if match else None
         if cue_role is not None and not LEXICON.jury_role_patterns[cue_role.value].fullmatch(
             _POSSESSIVE.sub("", match.group())  # "my examiners": the role, said of one's own
@@ -7473,6 +7479,10 @@ def jury(page: Page, block: Block) -> None:
         if cue_role not in (None, Relation.JURY_MEMBER) and not labels:
             # "Reviewers: A, B", "Gutachter: C": the cue itself is the members' role.
             members = [(n, cue_role if r is Relation.JURY_MEMBER else r) for n, r in members]
+            if listed and members:
+                # "Revisori esterni:" over one item each: the items are read (a reviewer
+                # outside the board is no member of it when the item is read again)
+                page.document.meta.setdefault("jury_items_read", set()).update(listed)
         if len(members) < 1:
             continue
         period = parse_period(sentence)
@@ -7481,7 +7491,17 @@ def jury(page: Page, block: Block) -> None:
             # calificación fue … gracias a la estancia que hice en 2022")
             at = text.find(sentence) if block.kind is BlockKind.PARAGRAPH else -1
             told = text[: at + len(sentence)] if at >= 0 else text
-            years = years_in(told) or _section_years(page, block)
+            years = (
+                years_in(told)
+                # "Erstgutachter: A" … "Tag der mündlichen Prüfung: 26. April 2024": the
+                # exam's date written under the board's rows dates them
+                or (
+                    [int(held.group(1))]
+                    if "\n" in text and (held := _DEFENCE_DATE.search(text, len(told)))
+                    else []
+                )
+                or _section_years(page, block)
+            )
             if (
                 years
                 and at > 0
@@ -8288,6 +8308,8 @@ _DEFENCE_DATE = re.compile(
     # ("Wanneer: 03-06-2024", "Datum: …": an agenda item's date field)
     r"(?i)(?:\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha)\b"
     r"[^.\n]{0,200}?"
+    # (a title page's day of the oral exam: "Tag der mündlichen Prüfung: 26. April 2024")
+    r"|\btag\s+der\s+(?:mündlichen\s+prüfung|disputation|verteidigung)\s*[:：][^\n]{0,40}?"
     # (an event's labelled time, its date dotted maybe: "Quand : 16 mai 2025", "When: …",
     # "Aika ja paikka: Perjantai 12.9.2025")
     r"|\b(?:quand|when|wann|quando|aika(?:\s+ja\s+paikka)?)\s*[:：][^\n]{0,60}?)"

@@ -115,6 +115,9 @@ SUPERVISION_CUES = (
     "dissertation bei",
     "doktorarbeit bei",
     "unter anleitung von",
+    # Batch 133: a Dissertation's statement page ("Die vorliegende Arbeit wurde … unter der
+    # Anleitung von Prof. Dr. A angefertigt").
+    "unter der anleitung von",
     # At Swiss universities the "Referent(in)" of a doctorate is its supervisor (the
     # "Korreferent(in)" its co-examiner, a reviewer above): only as a label, since a
     # "Referent" is also a talk's speaker or an office's officer.
@@ -251,6 +254,9 @@ JURY_CUES = (
     "begutachter",
     "begutachterin",
     "prüfungssenat",
+    # Batch 133: a Dissertation's third reviewer on its title page ("Drittgutachterin: A").
+    "drittgutachter",
+    "drittgutachterin",
 )
 JURY_ROLES = {
     "jury_reviewer": (

@@ -267,9 +267,22 @@ JURY_CUES = (
     "jurado de tesis doctoral",
     "comisión evaluadora",
     "integrante de la comisión evaluadora",
+    "expertos internacionales que han informado la tesis",
 )
 JURY_ROLES = {
-    "jury_reviewer": ("evaluador", "evaluadora", "revisor", "revisora"),
+    "jury_reviewer": (
+        "evaluador",
+        "evaluadora",
+        "revisor",
+        "revisora",
+        # Batch 133: the international experts who report on a thesis for its "Mención
+        # Internacional" (its written reviewers, outside the tribunal).
+        "expertos internacionales",
+        "experto internacional",
+        "experta internacional",
+        "expertas internacionales",
+        "expertos internacionales que han informado la tesis",
+    ),
     "jury_examiner": ("vocal", "vocales"),
     "jury_president": (
         "presidente",
@@ -461,7 +474,8 @@ THESIS_OF_NOUNS = (
 )
 OF_WORDS = ("de",)
 UNIVERSITY_OF = ("de la Universidad",)  # "Departamento de Física de la Universidad X"
-THESIS_BY = ("presentada por", "presentado por")
+# Batch 133: a tesis doctoral's cover, "Autor:" alone on its line over the candidate's name.
+THESIS_BY = ("presentada por", "presentado por", "autor:", "autora:", "doctorando:", "doctoranda:")
 BORN_IN = ("nacida en", "nacido en")
 # "Defensa de tesis de A", "Lectura de tesis doctoral de B".
 DEFENCE_HEADLINES = (

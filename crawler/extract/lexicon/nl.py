@@ -103,7 +103,16 @@ JURY_CUES = (
     "examencommissie",
 )
 JURY_ROLES = {
-    "jury_reviewer": ("opponent", "leescommissie", "opponenten"),
+    "jury_reviewer": (
+        "opponent",
+        "leescommissie",
+        "opponenten",
+        # Batch 133: a proefschrift's reading committee, which approves the manuscript
+        # before the defence ("Beoordelingscommissie: prof. dr. A, prof. dr. B").
+        "beoordelingscommissie",
+        "leden van de beoordelingscommissie",
+        "leden van de leescommissie",
+    ),
     "jury_examiner": ("examinator",),
     "jury_president": (
         "voorzitter",

@@ -372,7 +372,8 @@ UNIVERSITY_OF = (
     # "Departamento de Matemática da Faculdade de Ciências da Universidade X": each "da" a parent.
     "da Faculdade",
 )  # "Instituto de Química da Universidade X"
-THESIS_BY = ("apresentada por", "apresentado por")
+# Batch 133: a tese's cover, "Autor:" alone on its line over the candidate's name.
+THESIS_BY = ("apresentada por", "apresentado por", "autor:", "autora:")
 BORN_IN = ("nascida em", "nascido em")
 # "Defesa de tese de A", "Defesa de doutorado: B".
 DEFENCE_HEADLINES = (
