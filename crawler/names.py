@@ -551,6 +551,87 @@ def is_initials(token: str) -> bool:
     return _is_initials(token) or _is_caps_initials(token)
 
 
+def _is_title_word(token: str) -> bool:
+    """``Kwok``, ``Wai-ming``: a capital, then lower-case letters (a hyphen may join two)."""
+    return len(token) >= 2 and token[0].isupper() and token[1:].replace("-", "").islower()
+
+
+def _cantonese_with_western(family: list[str], given: str) -> bool:
+    """ "LAU Chi Keung" before ", Kelvin": a capitalised family name and a one- or
+    two-word Chinese given name before the comma, one Western given name after it."""
+    return (
+        2 <= len(family) <= 3
+        and (
+            family[0] in _VOWELLESS_SURNAMES
+            or _is_caps_word(family[0])
+            and not _is_caps_initials(family[0])
+        )
+        and all(_is_title_word(t) and _chinese_syllables(t) for t in family[1:])
+        and "-" not in given
+        and _is_title_word(given)
+    )
+
+
+def _chinese_syllables(word: str) -> bool:
+    """ "Keung", "Wai-ming", "Sze": one romanised Chinese syllable, or two joined by a hyphen."""
+    return all(
+        _CHINESE_SYLLABLE.fullmatch(part) or part.casefold() in _CANTONESE_SYLLABLES
+        for part in word.split("-")
+    )
+
+
+_CANTONESE_SYLLABLES = frozenset(("sze", "tsz", "szeto"))
+# "LAU Chi Keung, Kelvin", "CHEUNG Wing Sze, Vivian": a Hong Kong or Singapore staff list's
+# capitalised family name and Chinese given name, then after the comma the Western given
+# name the person goes by (no other name word follows it).
+_CAPS_FAMILY_WESTERN = re.compile(
+    r"(?<![\w.-])([A-Z]{2,10})((?:[ \t]+[A-Z][a-z]{1,6}(?:-[a-z]{1,6})?){1,2}),[ \t]+"
+    r"([A-Z][a-z]{2,14})(?![\w'’-])(?![ \t]*,?[ \t]*[A-Z][a-z]*\.?[ \t]+[A-Z])"
+)
+
+
+def _western_first(match: re.Match[str]) -> str:
+    if not all(map(_chinese_syllables, match.group(2).split())):
+        return match.group()
+    return f"{match.group(3)} {match.group(1)}"
+
+
+# "李佳琪 (LI Jiaqi, 2021–)", "박지훈 (Park Ji-hoon)": a name in its own script, then its
+# romanised form in brackets (with the entry's other words after a comma)
+_NATIVE_THEN_ROMAN = re.compile(
+    r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
+    r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4})?"
+    r"[ \t\u3000]*[(（][ \t]*([A-Z][A-Za-z]*(?:-[a-z]+)?(?:[ \t]+[A-Z][A-Za-z]*(?:-[a-z]+)?){1,2})"
+    r"[ \t]*(?:[)）]|[,，;][ \t]*([^()（）\n]{1,80})[)）])"
+)
+NATIVE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _roman_first(match: re.Match[str]) -> str:
+    return f"{match.group(1)} ({match.group(2)})" if match.group(2) else match.group(1)
+
+
+def romanised_names_first(text: str) -> str:
+    """ "李佳琪 (LI Jiaqi, 2021–)" → "LI Jiaqi (2021–)": the romanised name in the native
+    one's place, the entry's other words still in its bracket.
+
+    >>> romanised_names_first("Ph.D.: 李佳琪 (LI Jiaqi, 2021–), 王伟 (Wang Wei)")
+    'Ph.D.: LI Jiaqi (2021–), Wang Wei'
+    """
+    return _NATIVE_THEN_ROMAN.sub(_roman_first, text)
+
+
+def western_names_first(text: str) -> str:
+    """ "Dr LAU Chi Keung, Kelvin" → "Dr Kelvin LAU": the name as the person signs it (a
+    comma inside one name would otherwise split it in two).
+
+    >>> western_names_first("Chief Supervisor: Prof. YIP Siu Fai, Raymond (2022)")
+    'Chief Supervisor: Prof. Raymond YIP (2022)'
+    """
+    return _CAPS_FAMILY_WESTERN.sub(_western_first, text)
+
+
 def _is_caps_word(token: str) -> bool:
     return token.isupper() and len(_letters(token)) >= 2
 
@@ -932,6 +1013,10 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
             return None
         if _core_count(family) > 1 and _core_count(given) > 1:
             return None  # "Ada Quill, Zed Marlow" is two names, not one read family-first
+        if len(given) == 1 and _cantonese_with_western(family, given[0]):
+            # "CHAN Tai Man, Peter" (a Hong Kong or Singapore staff list): the family name
+            # in capitals, the Chinese given name, then the Western one the person uses
+            return _build(given, family[:1], order_known=True)
         if not given:
             return _build([], family, order_known=True) if allow_single else None
         if given[-1] in PARTICLES and len(given) > 1:
@@ -983,6 +1068,12 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
         and all(t[:1].isupper() and t[1:].islower() for t in tokens[:-1])
     ):
         trailing = 0  # "Jun Wei NG": two given words, then a Cantonese family name in capitals
+    if (
+        tokens[0] in _VOWELLESS_SURNAMES
+        and (len(tokens) == 3 or len(tokens) == 2 and "-" in tokens[1])
+        and all(map(_is_title_word, tokens[1:]))
+    ):
+        return _build(tokens[1:], tokens[:1], order_known=True)  # "NG Kwok Wah", "NG Wai-ming"
     if trailing and not initial_flags[0]:
         head = tokens[: len(tokens) - trailing]
         mixed_caps = any(map(_is_caps_word, head)) and not all(map(_is_caps_word, head))
@@ -1066,6 +1157,21 @@ _CHINESE_SYLLABLE = re.compile(
     r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts)?h?[aeiouy]{1,3}(?:n|ng|m|k|p|t|h)?",
     re.I,
 )
+
+
+_PINYIN_GIVEN = re.compile(rf"(?:{_CHINESE_SYLLABLE.pattern}){{1,2}}", re.I)
+
+
+def caps_chinese_family_first(text: str) -> bool:
+    """ "MA Yueming", "HE Zirui": a Chinese family name in capitals, then a given name of
+    one or two syllables (a person, though "MA" alone also spells a degree)."""
+    tokens = text.split()
+    return (
+        len(tokens) in (2, 3)
+        and tokens[0].isupper()
+        and fold(tokens[0]) in _CHINESE_FAMILY_NAMES
+        and all(_is_title_word(t) and _PINYIN_GIVEN.fullmatch(t) for t in tokens[1:])
+    )
 
 
 def _chinese_family_first(tokens: list[str]) -> bool:

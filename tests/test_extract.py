@@ -21587,6 +21587,93 @@ HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS = {
+    "a-hong-kong-name-with-its-western-given-name-after-a-comma-and-an-admission-year": (
+        "<html><head><title>Dr TSE Wai Lun, Edmund | Staff Profile</title></head><body>"
+        "<h1>Dr TSE Wai Lun, Edmund</h1><h2>Research Postgraduate Students</h2>"
+        "<h3>As Chief Supervisor</h3><table><tr><th>Name</th><th>Programme</th>"
+        "<th>Year of admission</th></tr><tr><td>FUNG Hoi Yan, Gloria</td><td>PhD</td>"
+        "<td>2020</td></tr><tr><td>Ravi SHETTY</td><td>PhD</td><td>2023</td></tr></table>"
+        "</body></html>",
+        "profile.html",
+        {
+            ("Gloria Fung", "advisor_phd", "Edmund Tse", 2020, None),
+            ("Ravi Shetty", "advisor_phd", "Edmund Tse", 2023, None),
+        },
+        {
+            ("Hoi Yan Fung", "advisor_phd", "Wai Lun Tse", 2020, None),
+            ("Gloria Fung", "advisor_phd", "Edmund Tse", None, 2020),
+        },
+    ),
+    "a-chinese-inline-student-list-with-native-script-and-a-capitalised-du-co-advisor": (
+        "<html><head><title>QIN Haoyu--Faculty Homepage</title></head><body>"
+        "<h1>QIN Haoyu</h1><h2>Research Group</h2><p><strong>Graduate students:</strong></p>"
+        "<p>Ph.D.: 赵子涵 (ZHAO Zihan, 2020–), FENG Yuchen (2021–, co-supervised with "
+        "Prof. DU Jingwen)</p><p><strong>Graduated:</strong></p>"
+        "<p>MA Shuyi (M.E., 2022), now engineer at Lanshan Motors</p></body></html>",
+        "index.html",
+        {
+            ("Zihan Zhao", "advisor_phd", "Haoyu Qin", 2020, None),
+            ("Yuchen Feng", "advisor_phd", "Haoyu Qin", 2021, None),
+            ("Yuchen Feng", "advisor_phd", "Jingwen Du", 2021, None),
+            ("Shuyi Ma", "advisor_other", "Haoyu Qin", 2022, 2022),
+        },
+        {("Shuyi Ma", "advisor_other", "Shuyi", 2022, 2022)},
+    ),
+    "an-indian-guidance-table-and-ongoing-list-with-registration-years-and-a-co-guide": (
+        "<html><head><title>Dr. Meenakshi Rao | Faculty</title></head><body>"
+        "<h1>Dr. Meenakshi Rao</h1><h3>Ph.D. awarded under my guidance</h3><table>"
+        "<tr><th>S.No.</th><th>Name of the Scholar</th><th>Year of Award</th></tr>"
+        "<tr><td>1</td><td>Dr. Vikram Sethi</td><td>2021</td></tr></table>"
+        "<h3>Ph.D. ongoing</h3><ol><li>Mr. Arvind Kulkarni (Regd. 2022) – Solar drying</li>"
+        "<li>Ms. Divya Menon (Regd. 2023) – as Co-guide; Guide: Prof. Sanjay Bhatt</li>"
+        "</ol></body></html>",
+        "profile.html",
+        {
+            ("Vikram Sethi", "advisor_phd", "Meenakshi Rao", None, 2021),
+            ("Arvind Kulkarni", "advisor_phd", "Meenakshi Rao", 2022, None),
+            ("Divya Menon", "advisor_phd", "Meenakshi Rao", 2023, None),
+            ("Divya Menon", "advisor_phd", "Sanjay Bhatt", 2023, None),
+        },
+        {("Meenakshi Rao", "advisor_phd", "Divya Menon", 2023, None)},
+    ),
+    "a-japanese-alumni-list-under-fiscal-year-headings": (
+        "<html><head><title>Members - Hoshino Laboratory</title></head><body>"
+        "<h1>Members</h1><h2>Faculty</h2><p>HOSHINO Daisuke, Professor</p>"
+        "<h2>Alumni</h2><h3>FY2023</h3><ul><li>KANEDA Yuto (Ph.D.) → Assistant Professor, "
+        "Tsurugi University</li><li>OKABE Mio (M.S.) → Kisaragi Electric</li></ul>"
+        "</body></html>",
+        "members.html",
+        {
+            ("Yuto Kaneda", "advisor_phd", "Daisuke Hoshino", None, 2023),
+            ("Mio Okabe", "advisor_other", "Daisuke Hoshino", 2023, 2023),
+        },
+        {("Yuto Kaneda", "advisor_phd", "Daisuke Hoshino", None, None)},
+    ),
+    "a-chinese-cv-year-month-range-and-a-vowelless-cantonese-family-name": (
+        "<html><head><title>Dr Kwan Yiu Tam</title></head><body><h1>Dr Kwan Yiu Tam</h1>"
+        "<p>2004.09-2008.07&nbsp; Lingnan-like University of Technology, B.Eng.</p>"
+        "<p>He obtained his PhD in 2013 under the supervision of Prof. NG Siu Ming.</p>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Kwan Yiu Tam", "studied_at", "Lingnan-like University of Technology", 2004, 2008),
+            ("Kwan Yiu Tam", "advisor_phd", "Siu Ming Ng", None, 2013),
+        },
+        {("Kwan Yiu Tam", "advisor_phd", "N. G. Siu Ming", None, 2013)},
+    ),
+    "a-language-switch-strip-is-no-breadcrumb": (
+        "<html><head><title>Dr. Sunil Pawar | Faculty</title></head><body>"
+        "<div>Screen Reader Access | हिन्दी | English | RTI | NIRF</div>"
+        "<h1>Dr. Sunil Pawar</h1><p>Assistant Professor, Konkan Institute of Technology.</p>"
+        "</body></html>",
+        "profile.html",
+        set(),
+        {("NIRF", "part_of", "RTI", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21721,6 +21808,7 @@ LAYOUTS = {
         ("batch131", HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
         ("batch132", HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
         ("batch133", HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
+        ("batch134", HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

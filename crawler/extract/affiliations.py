@@ -3523,6 +3523,9 @@ def structure(page: Page, block: Block) -> None:
                 )
                 # "Accredited … by NAAC | NIRF Rank 48 |" (a banner): a crumb is a name alone
                 and not (between.strip() == "|" and not _whole_cells(line, first, second))
+                # "हिन्दी | English | RTI | NIRF" (a site's top strip): a language switch
+                # among the links, a menu and no trail
+                and not (between.strip() == "|" and _LANGUAGE_CELL.search(line))
                 # "Postdoctoral fellow (PNPD/CAPES)": a programme and its funder in brackets
                 # (a trail is never bracketed)
                 and line.rfind("(", 0, first.start) <= line.rfind(")", 0, first.start)
@@ -3659,6 +3662,11 @@ def _unit_bodies(page: Page, line: str) -> None:
         return
 
 
+# A language switch's cell in a site's menu strip ("| English |", "| 中文 |", "| हिन्दी |").
+_LANGUAGE_CELL = re.compile(
+    r"(?:^|\|)\s*(?:English|Français|Deutsch|Español|Português|Italiano|中文|简体|繁體|繁|简|"
+    r"日本語|한국어|हिन्दी|ไทย|Tiếng Việt)\s*(?=\||$)"
+)
 _DASH = re.compile(r"\s+[—–]\s+")
 # "Team X / Lab Y / University Z": a trail written with slashes alone (beside a dash, a
 # slash joins a unit's bodies: "Lab X — UMR 7712 CNRS / Université Y").

@@ -696,6 +696,8 @@ _SENTENCE_END = re.compile(
 # The words _trim drops at a run's edges (compiled once: _trim reads every new run).
 _CONNECT_WORD = re.compile(_CONNECT, re.I)
 _NUMBER = re.compile(r"\d+")
+# "2003.09-2007.07 X University": a Chinese CV's year.month range before the place
+_DOTTED_DATES = re.compile(r"\d+(?:[./–-]\d+)+")
 _TRAILING_NUMBER = re.compile(r"\d+[.,;:]?")
 _ELISION = re.compile(r"^[dlDL]['’]")
 
@@ -735,6 +737,7 @@ def _trim(run: str) -> str:
             _NOT_NAME.match(words[0])
             or _CONNECT_WORD.fullmatch(words[0])
             or _NUMBER.fullmatch(words[0])
+            or (words[0][:1].isdigit() and _DOTTED_DATES.fullmatch(words[0]))
             or words[0].lower() in _ROLE_WORDS
             or words[0].lower() in _ROLE_PREFIXES
             or words[0].lower() in _ROOM_WORDS

@@ -14,6 +14,7 @@ from crawler.names import (
     HONORIS_CAUSA,
     called_name,
     called_name_in_place,
+    caps_chinese_family_first,
     clean_name,
     parse_name,
 )
@@ -44,7 +45,8 @@ LIST_STOP = re.compile(
     rf"(?:(?<![A-ZÀ-ÖØ-Þ])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
     # "avec Hervé KERGUELEN. Soutenue le …": a family name in capitals ends the sentence
     r"(?<=[A-ZÀ-Þ]{3})\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"
-    rf"\s(?i:{_STOP_WORDS})\s|"
+    # (not "Prof. DU Mingxuan", "TO Minh Anh": a family name in capitals before a given one)
+    rf"\s(?![A-Z]{{2}}\s+[A-Z][a-z])(?i:{_STOP_WORDS})\s|"
     # "avec A de l'Université X": the elided article opens A's place
     r"\s(?i:de|à)\s+l['’](?=[A-ZÀ-Þ])|"
     # "auprès de A de 2017 à 2019", "with B from 2019": the dates end the list.
@@ -224,6 +226,8 @@ def name_from_piece(piece: str) -> str | None:
         and not (has_title and first.isupper())
         # "DENG Yuxuan", "MENG Fanyu": a family name in capitals (the degrees are "DEng")
         and not (first.isupper() and len(first) >= 4 and "." not in first)
+        # ("MA Yueming (M.E., 2021)": a Chinese family name in capitals, then a given name)
+        and not (first.isupper() and caps_chinese_family_first(piece))
         # ("prof. dr. M.A. Hoekstra": after a person's title, initials that spell a degree)
         and not (first[1:2] == "." and TITLE_PREFIX.match(titled))
     ):

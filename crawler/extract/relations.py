@@ -4973,9 +4973,18 @@ def _not_jury_item(text: str) -> bool:
     if "jury" in text or "Jury" in text:
         return next(found, None) is not None
     return any(
-        not _THESIS_PRIZE.match(m.group()) and not (m.group() == "CAPES" and _FUNDED.search(text))
+        not _THESIS_PRIZE.match(m.group())
+        and not (m.group() == "CAPES" and _FUNDED.search(text))
+        and not (
+            m.group()[:1] in "Aa"
+            and _ADMISSION_DATE.search(text, max(0, m.start() - 8), m.end() + 6)
+        )
         for m in found
     )
+
+
+# "Year of admission: 2021" (a student's cell): the student's entry year, no admissions panel
+_ADMISSION_DATE = re.compile(r"(?i)(?:year|date)\s+of\s+admission\b|admission\s+(?:year|date)\b")
 
 
 # "CAPES fellowship", "bolsa CAPES": Brazil's funding agency, no teachers' competitive exam.
@@ -6509,11 +6518,20 @@ def _student_entry(page: Page, block: Block) -> None:
         span = parse_period(text[: own.start()] + (text[after:] if after >= 0 else ""))
     else:
         span = parse_period(text)
-    if span.empty and block.section and _BARE_YEAR.match(block.section[-1]):
+    if span.empty and block.section and (heading_year := _YEAR_HEADING.match(block.section[-1])):
         # "2024" › "Intern mentored: A, MSc internship": the year heading over the entries
-        # (a start where the entry says it joined then: "A joined as a PhD student")
-        year = int(block.section[-1])
+        # (a start where the entry says it joined then: "A joined as a PhD student"); a
+        # Japanese lab's "FY2024" › "A (Ph.D.) → B": its fiscal year
+        year = int(heading_year.group(1))
         span = Period(year, None, single=not _JOINED_AS.search(text))
+    if (
+        span.single
+        and ("dmi" in text or "nrol" in text or "egd" in text or "egistered" in text)
+        and (entered := _ENTRY_YEAR.search(text)) is not None
+        and int(entered.group(1)) == span.start
+    ):
+        # "Year of admission: 2021", "(Regd. 2022)": the year the thesis began, not ended
+        span = Period(span.start, None)
     # (a register's cells, or a table row's labelled ones: "Start: 2018 | Finish: 2023")
     ended = _END_CELL.search(text) if cell is not None or " | " in text else None
     if ended and span.start and int(ended.group(1)) >= span.start:
@@ -8818,6 +8836,7 @@ def _service_item(block: Block) -> bool:
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_HEADING = re.compile(r"^(?:FY|AY)?\s?((?:19|20)\d\d)$")
 
 
 def _opens_on(text: str, name: str) -> bool:
@@ -8826,6 +8845,11 @@ def _opens_on(text: str, name: str) -> bool:
     return 0 <= at <= 6 and text[at + len(name) : at + len(name) + 2][1:].islower()
 
 
+# A student's entry year by its label: "Year of admission: 2021", "Regd. 2022", "enrolled 2020"
+_ENTRY_YEAR = re.compile(
+    r"(?i)\b(?:(?:year|date)\s+of\s+(?:admission|enrol(?:l)?ment|registration)|admission\s+year|"
+    r"admitted|enrolled|regd\.?|registered)\s*(?:in\s+|:\s*|on\s+)?((?:19|20)\d\d)\b"
+)
 _JOINED_AS = re.compile(r"\b(?:joined|started|arrived|began|a\s+rejoint|a\s+commencé)\b")
 
 

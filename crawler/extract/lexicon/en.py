@@ -174,6 +174,21 @@ SECTIONS = {
         "thesis advisor and postgraduate-scholar sponsor",
         "postgraduate-scholar sponsor",
         "thesis advisees",
+        # Indian faculty pages: "Ph.D. awarded under my guidance", "Ph.D. ongoing"; Hong
+        # Kong ones: "Research Postgraduate Students" › "As Chief Supervisor"
+        "under my guidance",
+        "under my supervision",
+        "ph.d. awarded",
+        "phd awarded",
+        "ph.d. ongoing",
+        "phd ongoing",
+        "ph.d. in progress",
+        "phd in progress",
+        "ongoing ph.d.",
+        "ongoing phd",
+        "as chief supervisor",
+        "as principal supervisor",
+        "as main supervisor",
     ),
     "jury": (
         "jury",
@@ -1588,6 +1603,8 @@ ADVISING_NOUNS = (
     "co-supervisor",
     "main supervisor",
     "thesis advisor",
+    # an Indian page's "as Co-guide; Guide: Prof. B": the owner's own part
+    "co-guide",
 )
 # Headings of a group's people page.
 PEOPLE = (
