@@ -21674,6 +21674,143 @@ HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS = {
+    "a-people-card-built-from-front-matter-shows-each-field-as-a-badge": (
+        "<html><head><title>People · Marlow Group</title></head><body><h1>People</h1>"
+        "<p>The Marlow Group studies river deltas at the University of Eastholm.</p>"
+        "<h2>Faculty</h2><article class='person-card'><h3>Zed Marlow</h3>"
+        "<div class='badges'><span class='badge'>Group Leader</span>"
+        "<span class='badge'>Professor of Geography</span></div></article>"
+        "<h2>PhD Students</h2><article class='person-card'><h3>Rangi Parata</h3>"
+        "<div class='badges'><span class='badge badge-role'>PhD Student</span>"
+        "<span class='badge badge-advisor'>Advisor: Zed Marlow</span>"
+        "<span class='badge badge-coadvisor'>Co-advisor: Ilse Brandvold</span>"
+        "<span class='badge badge-since'>2022–</span></div></article>"
+        "<h2>Research Associates</h2><article class='person-card'><h3>Noor Haddad</h3>"
+        "<div class='badges'><span class='badge'>Postdoc</span>"
+        "<span class='badge'>Host: Zed Marlow</span></div></article></body></html>",
+        "people.html",
+        {
+            ("Rangi Parata", "advisor_phd", "Zed Marlow", 2022, None),
+            ("Rangi Parata", "advisor_phd", "Ilse Brandvold", 2022, None),
+            ("Noor Haddad", "advisor_postdoc", "Zed Marlow", None, None),
+        },
+        set(),
+    ),
+    "an-accordion-pane-title-button-heads-the-alumni-it-opens": (
+        "<html><head><title>Our history – Quill Ecology Lab</title></head><body>"
+        "<h1>Our history</h1><p>The lab is led by Prof. Ada Quill.</p>"
+        "<div class='kt-accordion-wrap'><div class='kt-accordion-pane'>"
+        "<div class='kt-accordion-header-wrap'><button class='kt-blocks-accordion-header' "
+        "aria-expanded='false'><span class='kt-blocks-accordion-title'>PhD graduates</span>"
+        "</button></div><div class='kt-accordion-panel'><ul>"
+        "<li>Tavita Leota — 2020, thesis: Reef nitrogen budgets, now at Coralbay "
+        "University</li></ul></div></div>"
+        "<div class='kt-accordion-pane'><div class='kt-accordion-header-wrap'>"
+        "<button class='kt-blocks-accordion-header' aria-expanded='false'>Lab staff</button>"
+        "</div><div class='kt-accordion-panel'><ul>"
+        "<li>Brigid Farrelly — Lab Manager 2014–2021</li></ul></div></div></div>"
+        "</body></html>",
+        "history.html",
+        {("Tavita Leota", "advisor_phd", "Ada Quill", None, 2020)},
+        {
+            ("Brigid Farrelly", "advisor_phd", "Ada Quill", None, 2021),
+            ("Brigid Farrelly", "advisor_other", "Ada Quill", 2014, 2021),
+        },
+    ),
+    "a-lab-founder-told-in-the-present-heads-the-lab-and-its-university-employs-them": (
+        "<html><head><title>Alumni – Coastal Flow Lab</title></head><body><h1>Alumni</h1>"
+        "<p>Since the lab was founded by Prof. Ingrid Vaka in 2011, many researchers have "
+        "trained with us. Ingrid is Professor of Oceanography at Tasman Ridge University.</p>"
+        "<h2>Masters &amp; Honours</h2><ul><li>Kahu Ngata — Honours 2019, thesis: Tidal "
+        "bores of the Kaipo estuary</li></ul>"
+        "<h2>Postdoctoral fellows</h2><ul><li>Dr. Lior Ben-Ami — Postdoc 2016–2019, now at "
+        "the Marine Data Agency</li></ul></body></html>",
+        "alumni.html",
+        {
+            ("Ingrid Vaka", "employed_at", "Tasman Ridge University", None, None),
+            ("Kahu Ngata", "advisor_other", "Ingrid Vaka", 2019, 2019),
+            ("Lior Ben-Ami", "advisor_postdoc", "Ingrid Vaka", 2016, 2019),
+        },
+        {("Kahu Ngata", "advisor_phd", "Ingrid Vaka", None, 2019)},
+    ),
+    "a-centre-page-lists-each-group-with-its-leader-and-members": (
+        "<html><head><title>Research groups | Institute for Soft Matter | University of "
+        "Ardmoor</title></head><body><h1>Research groups</h1>"
+        "<p>The Institute hosts two groups of the School of Chemistry.</p>"
+        "<h2>Colloid Dynamics Group</h2>"
+        "<div class='field'><div class='field__label'>Group leader</div>"
+        "<div class='field__item'>Prof. Senna Okafor</div></div>"
+        "<p>Glasses, gels and active colloids.</p>"
+        "<div class='field'><div class='field__label'>Members</div>"
+        "<div class='field__item'>Dr. Piet Verhaegen (Research Fellow)</div>"
+        "<div class='field__item'>Wiremu Tane (PhD student)</div></div>"
+        "<h2>Polymer Rheology Group</h2>"
+        "<div class='field'><div class='field__label'>Group leader</div>"
+        "<div class='field__item'>Dr. Yasmin Karaca</div></div>"
+        "<h2>Upcoming seminars</h2><p>Dr. Ole Brattli (Nordvik University) on foams.</p>"
+        "</body></html>",
+        "groups.html",
+        {
+            ("Senna Okafor", "member_of", "Colloid Dynamics Group", None, None),
+            ("Piet Verhaegen", "member_of", "Colloid Dynamics Group", None, None),
+            ("Wiremu Tane", "member_of", "Colloid Dynamics Group", None, None),
+            ("Yasmin Karaca", "member_of", "Polymer Rheology Group", None, None),
+            ("Colloid Dynamics Group", "part_of", "Institute for Soft Matter", None, None),
+            ("Polymer Rheology Group", "part_of", "Institute for Soft Matter", None, None),
+        },
+        {("Ole Brattli", "member_of", "Polymer Rheology Group", None, None)},
+    ),
+    "a-uk-group-lists-postgraduate-researchers-as-doctoral-students-not-its-technician": (
+        "<html><head><title>Join us - Estuary Research Group - University of Kelmscott"
+        "</title></head><body><h1>Join us</h1>"
+        "<p>The Estuary Research Group is led by Dr Aoife Gallagher.</p><h2>Who we are</h2>"
+        "<p><strong>Postgraduate researchers:</strong></p><ul>"
+        "<li>Callum Reid (from 2023) – primary supervisor: Dr Ravi Menon; second "
+        "supervisor: Dr Aoife Gallagher</li></ul>"
+        "<p><strong>Technical staff:</strong> Isla Munro, Laboratory Technician.</p>"
+        "</body></html>",
+        "join.html",
+        {
+            ("Callum Reid", "advisor_phd", "Ravi Menon", 2023, None),
+            ("Callum Reid", "advisor_phd", "Aoife Gallagher", 2023, None),
+        },
+        {
+            ("Callum Reid", "advisor_other", "Ravi Menon", 2023, None),
+            ("Isla Munro", "advisor_phd", "Aoife Gallagher", None, None),
+        },
+    ),
+    "a-site-builder-head-card-a-line-a-box-and-a-wiki-run-by-its-head": (
+        "<html><head><title>People | Tamsin Lab</title></head><body><h1>Our People</h1>"
+        "<p>The lab is part of the Department of Botany at Orrin University.</p>"
+        "<h2>Principal Investigator</h2><p><strong>Lowri Tamsin, PhD</strong></p>"
+        "<p>Associate Professor, Department of Botany, Orrin University</p>"
+        "<h2>Lab Members</h2><ul><li>Jun Takeda<br>PhD student, since 2023</li></ul>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Lowri Tamsin", "employed_at", "Orrin University", None, None),
+            ("Jun Takeda", "advisor_phd", "Lowri Tamsin", 2023, None),
+        },
+        set(),
+    ),
+    "a-lab-wiki-run-by-its-head-names-their-post-in-brackets": (
+        "<html><head><title>Lab members</title></head><body><h1>Lab members</h1>"
+        "<p>This page lists everyone in the lab. The lab is run by Bronagh Keane (Associate "
+        "Professor, Institute of Cell Biology, Wexbury University). Ask our lab manager "
+        "about ordering.</p><h2>Current</h2><table><tr><th>Name</th><th>Role</th>"
+        "<th>Supervisor</th><th>Start</th></tr><tr><td>Aziz Rahimi</td><td>PhD student</td>"
+        "<td>Bronagh Keane</td><td>2024</td></tr></table></body></html>",
+        "wiki.html",
+        {
+            ("Bronagh Keane", "employed_at", "Wexbury University", None, None),
+            ("Aziz Rahimi", "advisor_phd", "Bronagh Keane", 2024, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21809,6 +21946,7 @@ LAYOUTS = {
         ("batch132", HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
         ("batch133", HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
         ("batch134", HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
+        ("batch135", HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4049,6 +4049,67 @@ def _head_elsewhere(page: Page, person: str, sentence: str, at: int) -> None:
         )
 
 
+_BIO_IS = r"\s+is\s+(?:also\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])"
+
+
+def _head_bio_post(page: Page, block: Block) -> None:
+    """A lab page's intro telling its head's post ("Since the lab was founded by Prof. A,
+    … A is Professor of Hydrology at University X"): the head is employed there."""
+    head = lab_head(page.document)
+    if head is None or " " not in head:
+        return
+    given, family = head.split()[0], head.split()[-1]
+    if family not in block.text:
+        return
+    subject = re.compile(
+        rf"(?:(?:Prof|Professor|Dr)\.?\s+)?(?:{re.escape(head)}|{re.escape(given)}|"
+        rf"{re.escape(family)}){_BIO_IS}"
+    )
+    for _, sentence in sentences(block.text):
+        said = subject.match(sentence.strip())
+        if said is None:
+            # "The lab is run by A (Associate Professor, Institute X, University Y)": the
+            # head's post in brackets after the name
+            at = sentence.find(f"{head} (")
+            inner = sentence[at + len(head) + 2 :].partition(")")[0] if at >= 0 else ""
+            if inner and LEXICON.pattern("POSITIONS").match(inner):
+                places = {
+                    m.name
+                    for m in find_organisations(inner, page.acronyms)
+                    if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+                }
+                if len(places) > 1:
+                    places = {p for p in places if _UNIVERSITY.search(p)}
+                if len(places) == 1:
+                    page.add(
+                        head,
+                        Relation.EMPLOYED_AT,
+                        places.pop(),
+                        sentence.strip(),
+                        "organisation.head-post",
+                        0.6,
+                    )
+                    return
+            continue
+        post = LEXICON.pattern("POSITIONS").match(sentence.strip(), said.end())
+        if post is None:
+            continue
+        rest = sentence.strip()[post.end() :]
+        mentions = [
+            m for m in find_organisations(rest, page.acronyms) if m.kind is OrgKind.INSTITUTION
+        ]
+        if mentions and _POST_AT.fullmatch(rest[: mentions[0].start]):
+            page.add(
+                head,
+                Relation.EMPLOYED_AT,
+                mentions[0].name,
+                sentence.strip(),
+                "organisation.head-post",
+                0.6,
+            )
+            return
+
+
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")
 
 
@@ -4179,6 +4240,7 @@ def _faculty_home(page: Page, block: Block) -> None:
 
 
 HEAD_CARD_BLOCKS = 3  # a card's name, its role, its bio
+HEAD_NAME_CHARS = 50  # a name line with its degrees ("A, MD, PhD")
 
 
 def _head_post(page: Page, head: str) -> bool:
@@ -4191,7 +4253,10 @@ def _head_post(page: Page, head: str) -> bool:
         if head.split()[-1] not in first or not compatible(name_at_start(first) or "", head):
             continue
         card = block.lines[1:]
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING or (
+            # (a site builder's text box a line each: "A, PhD" / "Associate Professor, …")
+            not card and block.kind is BlockKind.PARAGRAPH and len(first) <= HEAD_NAME_CHARS
+        ):
             card = []
             for below in blocks[index + 1 : index + 1 + HEAD_CARD_BLOCKS]:
                 if below.kind is BlockKind.HEADING:
@@ -4209,8 +4274,12 @@ def people_page(page: Page, block: Block) -> None:
         _unit_heads(page, block)
         if page.owner is None and page.index(block) < INTRO_BLOCKS:
             _head_home(page, block)
+            if " is " in block.text or " (" in block.text:
+                _head_bio_post(page, block)
     if page.offer:
         return
+    if page.owner is None and block.kind is not BlockKind.HEADING and block.section:
+        _group_roster(page, block)
     if (
         page.owner is None
         and block.kind is not BlockKind.HEADING
@@ -4519,6 +4588,87 @@ def _member_degree(page: Page, block: Block) -> None:
 
 
 _MEMBERS_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][\w\s'’-]{2,40}?)\s*[:：]\s*(?=[A-ZÀ-Þ])")
+
+
+SECTION_UNIT_CHARS = 80
+_GROUP_ROSTER = "organisation.group-roster"
+
+
+def _section_unit(page: Page, heading: str) -> str | None:
+    """The team or group a section heading names whole ("Topological Photonics Group"),
+    worked out once a heading."""
+    memo = page.document.meta.setdefault("section_units", {})
+    if heading in memo:
+        return memo[heading]
+    unit = None
+    title = heading.strip().rstrip(" :")
+    if len(title) <= SECTION_UNIT_CHARS and _TEAM_OR_LAB.search(title):
+        mentions = find_organisations(title, page.acronyms)
+        if (
+            len(mentions) == 1
+            and mentions[0].kind is OrgKind.UNIT
+            and mentions[0].start == 0
+            and len(mentions[0].name) >= len(title) - 1
+        ):
+            unit = mentions[0].name
+    memo[heading] = unit
+    return unit
+
+
+ROSTER_LINES = 12  # a group's "Members" field: its label, then a person a line
+
+
+def _group_roster(page: Page, block: Block) -> None:
+    """A page of several groups, each under its own heading ("Topological Photonics Group"
+    › "Group leader: Prof. A" › "Members: Dr. B (Research Fellow)" › "C (PhD student)"):
+    the head and each member listed belong to the group the heading names, and the group
+    to the larger unit the page's title names."""
+    text = block.text
+    if "\n" in text or len(text) > 200:
+        return
+    unit = _section_unit(page, block.section[-1])
+    if unit is None or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
+        return
+    head = _HEAD_LABEL.match(text)
+    if head is not None:
+        person = name_at_start(text[head.end() :])
+        if person is None:
+            return
+        page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.6)
+        if not hasattr(page, "_title_org"):
+            page._title_org = _title_org(page)
+        parent = page._title_org
+        if parent is not None and parent.name != unit and unit not in parent.name:
+            page.add(unit, Relation.PART_OF, parent.name, text, _GROUP_ROSTER, 0.5)
+        return
+    label = _MEMBERS_LABEL.match(text)
+    if label is not None:
+        if not LEXICON.pattern("PEOPLE").fullmatch(label.group("label").strip()):
+            return
+        person = name_at_start(text[label.end() :])
+    else:
+        # (a line after the label: "C (PhD student)", the field's next value)
+        person = name_at_start(text)
+        if person is None or not _after_members_label(page, block):
+            return
+    if person is not None:
+        page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.55)
+
+
+def _after_members_label(page: Page, block: Block) -> bool:
+    """The lines above *block*, in its section, are people's lines back to a "Members:"
+    label."""
+    blocks = page.document.blocks
+    index = page.index(block)
+    for above in blocks[max(0, index - ROSTER_LINES) : index][::-1]:
+        if above.section != block.section or above.kind is BlockKind.HEADING:
+            return False
+        label = _MEMBERS_LABEL.match(above.text)
+        if label is not None:
+            return LEXICON.pattern("PEOPLE").fullmatch(label.group("label").strip()) is not None
+        if "\n" in above.text or name_at_start(above.text) is None:
+            return False
+    return False
 
 
 def _labelled_members(page: Page, block: Block) -> None:

@@ -1099,7 +1099,25 @@ def _linked_card(element) -> bool:
     return False
 
 
+_ACCORDION_CLASS = re.compile(r"(?i)accordion|collaps")
+ACCORDION_TITLE_CHARS = 80
+
+
+def _accordion_title(element) -> bool:
+    """A button that opens an accordion's pane (``aria-expanded``, an accordion class),
+    its text a short title."""
+    if element.get("aria-expanded") is None:
+        return False
+    if not _ACCORDION_CLASS.search(element.get("class") or ""):
+        return False
+    title = _clean(_text_content(element))
+    return 0 < len(title) <= ACCORDION_TITLE_CHARS
+
+
 _COLUMN_CLASS = re.compile(r"(?:^|\s)(?:flex-column|flex-col)(?:\s|$)")
+# A card's badges, chips or pills, one field each ("<span class='badge'>PhD Student</span>
+# <span class='badge'>Advisor: A</span>", a people page built from front matter).
+_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|chip|pill|tag)(?:$|[\s_-])")
 _TITLE_TAGS = frozenset(("b", "strong", "font"))
 # A span styled bold in its own ``style`` (site builders, hand-written pages faking their
 # headings: ``<span style="font-size:20px;font-weight:bold">Education</span>``).
@@ -1430,6 +1448,13 @@ class _Walker:
             # "<span class=lbl>Tutor</span><span class=val>A</span>" (a CV platform's
             # label/value row, glued on screen by its style sheet): "Tutor: A"
             return ": "
+        if (
+            not (tail or "").strip()
+            and attributes
+            and _BADGE_CLASS.search(element.get("class") or "")
+            and _BADGE_CLASS.search(below.get("class") or "")
+        ):
+            return "\n"  # (each badge a field of the card)
         if not (tail or "").strip():
             # "<div class='flex-column'><span>Role</span> <span>Employer</span>": a column
             # of spans (a profile's entry), one line each
@@ -1470,6 +1495,12 @@ class _Walker:
             and not (tag == "form" and _PAGE_FORM_XPATH(element))
             and not (tag == "template" and _CONTENT_SLOT.search(element.get("slot") or ""))
         ):
+            if tag == "button" and not self.in_item and _accordion_title(element):
+                # An accordion pane's header button ("PhD graduates", "Postdoctoral
+                # fellows"): the title of the pane it opens, as a toggle's <summary> is.
+                self.flush()
+                self.buffer.append(_text_content(element))
+                self.flush(BlockKind.HEADING, 7)
             return
         attributes = element.items()
         if attributes:

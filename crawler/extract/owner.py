@@ -753,12 +753,42 @@ _THESIS_LINE = re.compile(r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitati
 
 
 _LED_BY = re.compile(
-    r"\b(?:is|are|was)\s+(?:also\s+)?(?:led|headed)\s+by\s+"
+    r"\b(?:(?:is|are|was)\s+(?:also\s+)?(?:led|headed)"
+    # ("The lab is run by A": a lab's own head; a programme "run by" its organiser is not)
+    r"|(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam)\s+(?:is|was)\s+(?:run|directed))\s+by\s+"
     # (the name ends before the unit or place it leads: "led by Prof. A in the School of X")
     r"(?:(?:Prof|Professor|Dr)\.?\s+)?([A-ZÀ-Þ][^,.;()]{3,60}?)"
     r"(?=\s+(?!(?:van|von|de|der|den|du|da|di|del|della|la|le|des|dos|ter|ten|bin)\s)[a-zà-ÿ]"
     r"|[,.;()]|$)"
 )
+
+
+# "Since the lab was founded by Prof. A in 2012, …": the founder, the lab's head while the
+# intro goes on to tell A's present post ("A is Professor of X at Y").
+_FOUNDED_BY = re.compile(
+    r"\b(?:is|was)\s+(?:co-)?founded\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"
+    r"(?:(?:Prof|Professor|Dr)\.?\s+)?([A-ZÀ-Þ][^,.;()]{3,60}?)"
+    r"(?=\s+(?!(?:van|von|de|der|den|du|da|di|del|della|la|le|des|dos|ter|ten|bin)\s)[a-zà-ÿ]"
+    r"|[,.;()]|$)"
+)
+_STILL_HEAD = r"\s+(?:is|leads|heads|directs|runs)\s"
+
+
+def _present_founder(blocks: list) -> str | None:
+    """The one person an intro says founded the lab and then tells in the present ("A is
+    Professor of X", "A leads …"): the lab's head."""
+    found = set()
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH or "founded" not in block.text:
+            continue
+        for match in _FOUNDED_BY.finditer(block.text):
+            name = name_at_start(match.group(1))
+            if name is None or " " not in name:
+                continue
+            given, family = re.escape(name.split()[0]), re.escape(name.split()[-1])
+            if re.search(rf"\b(?:{given}|{family}){_STILL_HEAD}", block.text[match.end() :]):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 GRID_CARDS = 3  # name headings side by side under "People": a members grid
@@ -855,6 +885,8 @@ def _named_lab_head(document: Document) -> str | None:
     } - {None}
     if len(led) == 1:
         return led.pop()  # "The X Lab … is led by Prof. A": the one head the intro names
+    if not led and (founder := _present_founder(blocks[:8])) is not None:
+        return founder
     carded = {
         name_at_start(block.text)
         for block, role in zip(blocks, blocks[1:], strict=False)

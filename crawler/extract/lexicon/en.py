@@ -189,6 +189,18 @@ SECTIONS = {
         "as chief supervisor",
         "as principal supervisor",
         "as main supervisor",
+        # Australian and New Zealand labs' research-degree students below the doctorate
+        # ("Masters & Honours" › "A — Honours 2018, thesis: …"), not an award.
+        "masters & honours",
+        "masters and honours",
+        "honours & masters",
+        "honours and masters",
+        "master's & honours",
+        "master's and honours",
+        # a lab's alumni panes ("PhD graduates" › "A — PhD 2019, thesis: …")
+        "phd graduates",
+        "ph.d. graduates",
+        "doctoral graduates",
     ),
     "jury": (
         "jury",
@@ -642,6 +654,12 @@ CONTEXT = {
         "dissertation",
         "dissertations",
         "graduate student",
+        # British groups' doctoral students: "Postgraduate researchers" (PGRs), each with a
+        # primary and a second supervisor
+        "postgraduate researcher",
+        "postgraduate researchers",
+        "postgraduate research student",
+        "postgraduate research students",
     ),
     "postdoc": (
         "postdoc",
@@ -1920,6 +1938,12 @@ STAFF_ROLES = (
     "course assistants",
     "teaching fellows",
     "graders",
+    # a group's own roll call ("Technical staff: A, Laboratory Technician"): no advisee
+    "technical staff",
+    "support staff",
+    "administrative staff",
+    "professional staff",
+    "professional services staff",
 )
 
 # A first-year graduate student's lab rotation (a few weeks before choosing a thesis lab):
