@@ -21811,6 +21811,95 @@ HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS = {
+    "a-card-author-line-runs-into-its-date": (
+        "<html><head><title>Odalys Verhoeven</title></head><body><h1>Odalys Verhoeven</h1>"
+        "<p>I am a postdoc at the Fallowmere Institute.</p><h2>Featured Publications</h2>"
+        '<div class="card-simple"><div class="article-metadata"><div><span>Odalys Verhoeven'
+        "</span>, <span>Tancredi Albescu</span>, <span>Mirela Oancea-Drummond</span></div>\n"
+        '<span class="article-date">March 2024</span></div>\n'
+        "<div><a>Sparse coding in olfactory bulb circuits</a></div></div></body></html>",
+        "index.html",
+        {
+            ("Odalys Verhoeven", "coauthor", "Tancredi Albescu", None, None),
+            ("Odalys Verhoeven", "coauthor", "Mirela Oancea-Drummond", None, None),
+            ("Tancredi Albescu", "coauthor", "Mirela Oancea-Drummond", None, None),
+        },
+        {("Odalys Verhoeven", "coauthor", "Mirela Oancea-Drummond March", None, None)},
+    ),
+    "news-items-that-start-a-stay-give-its-first-year-only": (
+        "<html><head><title>Wendell Achterberg-Nakai</title></head><body>"
+        "<h1>Wendell Achterberg-Nakai</h1><p>Researcher at Orrington University.</p>"
+        "<h2>Updates</h2><ul>"
+        "<li>[May 2025] I will join Ottoline Brandvold's lab at the Selwick Institute as a "
+        "postdoc in the fall.</li>"
+        "<li>[Sep 2023] Moved to Tarnby to start my first postdoc with Raffaele "
+        "Scortichini.</li>"
+        "<li>[Sep 2021] Started my PhD at Orrington University under the supervision of "
+        "Hesper Vandermolen.</li></ul></body></html>",
+        "index.html",
+        {
+            ("Wendell Achterberg-Nakai", "advisor_postdoc", "Ottoline Brandvold", 2025, None),
+            ("Wendell Achterberg-Nakai", "advisor_postdoc", "Raffaele Scortichini", 2023, None),
+            ("Wendell Achterberg-Nakai", "advisor_phd", "Hesper Vandermolen", 2021, None),
+        },
+        {
+            ("Wendell Achterberg-Nakai", "advisor_phd", "Hesper Vandermolen", None, 2021),
+            ("Wendell Achterberg-Nakai", "advisor_postdoc", "Ottoline Brandvold", 2025, 2025),
+        },
+    ),
+    "a-french-lab-of-a-person-hosts-the-postdoc": (
+        "<html><head><title>Anaïs Korhonen-Bey</title></head><body><h1>Anaïs Korhonen-Bey</h1>"
+        "<p>Doctorante à l'Université de Valmeuse.</p><h2>Actualités</h2><ul>"
+        "<li>03/2025 — Je rejoindrai le laboratoire de Timothée Ravanel-Osei comme "
+        "post-doctorante.</li>"
+        "<li>09/2022 — Début de mon doctorat à l'Université de Valmeuse.</li></ul>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Anaïs Korhonen-Bey", "advisor_postdoc", "Timothée Ravanel-Osei", 2025, None),
+            ("Anaïs Korhonen-Bey", "studied_at", "Université de Valmeuse", 2022, None),
+        },
+        {("Anaïs Korhonen-Bey", "studied_at", "Université de Valmeuse", None, 2022)},
+    ),
+    "an-iso-month-dates-a-table-row-and-opens-no-range": (
+        "<html><head><title>Marius Delorme-Quist</title></head><body>"
+        "<h1>Marius Delorme-Quist</h1><p>Doctorant à l'Université de Bellecombe.</p>"
+        "<h2>Nouvelles</h2><table><tr><th>Date</th><th>Nouvelle</th></tr>"
+        "<tr><td>2025-06</td><td>J'ai soutenu ma thèse! Merci aux membres du jury : Noëlle "
+        "Baptistin (présidente) et Ruben Okafor-Lind (examinateur externe).</td></tr>"
+        "<tr><td>2024-02</td><td>Examen de synthèse réussi! Merci aux membres du jury de "
+        "l'examen, Ysolde Marchetti et Gaëtan Hérault-Bui.</td></tr></table></body></html>",
+        "index.html",
+        {
+            ("Marius Delorme-Quist", "jury_president", "Noëlle Baptistin", 2025, 2025),
+            ("Marius Delorme-Quist", "jury_examiner", "Ruben Okafor-Lind", 2025, 2025),
+        },
+        {
+            ("Marius Delorme-Quist", "jury_member", "Ysolde Marchetti", 2024, 2024),
+            ("Marius Delorme-Quist", "jury_member", "Ysolde Marchetti", 2024, None),
+            ("Marius Delorme-Quist", "jury_member", "Gaëtan Hérault-Bui", 2024, 2024),
+            ("Marius Delorme-Quist", "jury_member", "Gaëtan Hérault-Bui", 2024, None),
+        },
+    ),
+    "a-visit-and-a-student-event-are-no-affiliation": (
+        "<html><head><title>Ilkka Saarinen-Mbeki</title></head><body>"
+        "<h1>Ilkka Saarinen-Mbeki</h1><p>PhD student at Quarrington University.</p>"
+        "<h2>News</h2><ul>"
+        "<li>[Oct 2024] Spent two months visiting Leocadia Fenner's lab at Brisk University."
+        "</li><li>2023-10 — Co-organisation du colloque étudiant du GRIVE avec Loïc Tardieu."
+        "</li></ul></body></html>",
+        "index.html",
+        set(),
+        {
+            ("Ilkka Saarinen-Mbeki", "employed_at", "Brisk University", 2024, 2024),
+            ("Ilkka Saarinen-Mbeki", "studied_at", "GRIVE", None, 2023),
+            ("Ilkka Saarinen-Mbeki", "studied_at", "GRIVE", 2023, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -21947,6 +22036,7 @@ LAYOUTS = {
         ("batch133", HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
         ("batch134", HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
         ("batch135", HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
+        ("batch136", HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -481,6 +481,16 @@ _DEFENDED_BEFORE = re.compile(
 _STARTED_STUDIES = re.compile(
     r"(?i)\b(?:started|starting|began|beginning)\s+(?:my|his|her|their|a|the)\s+"
     r"(?:ph\.?\s?d|doctora|master|m\.?sc|graduate\s+stud)"
+    # "2022-09 — Début de mon doctorat à l'Université X", "j'ai commencé ma thèse à Y"
+    r"|\b(?:début|commencé|entamé|débuté)\s+(?:de\s+)?(?:mon|ma|son|sa)\s+"
+    r"(?:doctorat|thèse|master)"
+)
+# A news item's post that begins at its date ("[Oct 2023] Started my postdoc at X", "I will
+# join X as a research scientist", "Je commencerai un post-doctorat à X"): held since then.
+_STARTS_POST = re.compile(
+    r"(?i)\b(?:will\s+join|joining|rejoindrai|rejoindra|commencerai|commencera|"
+    r"arrivée\s+(?:à|au|aux|dans)|(?:start(?:ed|ing|s)?|began|beginning)\s+(?:my|a|an|her|his|"
+    r"their)\s+(?:new\s+)?(?:post|position|job|role|research\s+(?:scientist|fellow)))"
 )
 # ("a rejoint X comme post-doctorante", "joined X as a research fellow": the role follows)
 _JOINED_AS = re.compile(
@@ -2017,6 +2027,8 @@ def affiliations(page: Page, block: Block) -> None:
                 period = Period()  # "on secondment from X to Y": X's post, the stay's years
             if period.single and role == EMPLOYED and _joined_in(sentence):
                 period = period.as_start()  # "joined X in 2016 as a lecturer": a start
+            elif period.single and role == EMPLOYED and _STARTS_POST.search(sentence):
+                period = period.as_start()  # "[Oct 2023] Started my postdoc at X": a start
             newest = role == EMPLOYED and _latest_in_timeline(page, block, sentence)
             if period.single and newest:
                 period = period.as_start()  # the timeline's newest entry: held since then
@@ -2025,7 +2037,13 @@ def affiliations(page: Page, block: Block) -> None:
             started = (
                 period.single
                 and role == STUDIED
-                and ("tart" in sentence or "egan" in sentence)
+                and (
+                    "tart" in sentence
+                    or "egan" in sentence
+                    or "ébut" in sentence
+                    or "ommenc" in sentence
+                    or "ntam" in sentence
+                )
                 and _STARTED_STUDIES.search(sentence)
             )
             if started:
@@ -2108,6 +2126,9 @@ _OTHERS_STUDENTS = re.compile(
 _RESEARCH_VISIT = re.compile(
     r"(?i)\b(?:research\s+(?:visit|stay)|academic\s+visit|séjour\s+(?:de\s+recherche|"
     r"scientifique)|visite\s+de\s+recherche)\b"
+    # "Spent three months visiting A's lab at X", "visited B's group at Y": a guest too
+    r"|\b(?:spent|spending)\b[^.;]{0,40}?\bvisiting\s+(?:the\s|(?-i:[A-ZÀ-Þ]))"
+    r"|\bvisit(?:ed|ing)\s+(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}?[\w-]*['’]s?\s+(?:lab|group|team)\b"
 )
 # A teacher's rank, then the subject taught: "agrégée de SVT", "professeur d'EPS".
 _SUBJECT_OF = re.compile(

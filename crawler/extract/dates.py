@@ -151,6 +151,16 @@ _ISO_DATE = re.compile(
 )
 
 
+# "2025-06 | Defended my thesis": a year and its month (ISO), no range; only where the two
+# digits can be no later year ("2010-11" stays an academic year).
+_ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
+
+
+def _iso_month(match: re.Match[str]) -> str:
+    year, month = match.group(1), match.group(2)
+    return year if int(month) < int(year[2:]) else match.group()
+
+
 # "°1996", "° 12.03.1996" (a Flemish or Italian bio's birth mark): the person's birth.
 _BIRTH_MARK = re.compile(r"(?<![nN\d])°\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d\d")
 _JOB_MARKET = re.compile(
@@ -175,6 +185,8 @@ def parse_period(text: str) -> Period:
         text = _YEAR_MONTH.sub(r"\1", text)  # "2021.09 - Present" (al-folio's JSON resume)
     if "-" in text and _ISO_DATE.search(text):
         text = _ISO_DATE.sub(r"\1", text)  # "2022-05-13": one day, no range from 2022
+    if "-" in text and _ISO_MONTH.search(text):
+        text = _ISO_MONTH.sub(_iso_month, text)  # "2025-06": a month, no range from 2025
     if "°" in text:
         text = _BIRTH_MARK.sub("", text)  # "(°1988, Brugge)": a Flemish birth, no stay
     if "etween" in text or "entre" in text:

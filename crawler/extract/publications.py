@@ -25,6 +25,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from crawler.claims import Claim, EntityKind, Relation
+from crawler.extract.dates import MONTH_WORDS
 from crawler.names import (
     CAPITAL_PARTICLES,
     MARKDOWN_LINK,
@@ -775,6 +776,23 @@ def _lone_family(piece: str) -> bool:
     return single is not None and not single.given
 
 
+# "…, Ettore Zanchetta May 2022 Low-rank attractors…": a card's last author, then its date
+# (a theme's metadata line joins the author list and the date with a space only).
+_NAME_BEFORE_DATE = re.compile(
+    rf"(?P<name>[^\W\d_][^\d,;:()]{{2,50}}?)\s+(?:(?i:{MONTH_WORDS})\.?\s+)?(?:19|20)\d\d(?!\d)"
+)
+
+
+def _name_before_date(piece: str) -> PersonName | None:
+    """The name a piece opens with, when a date follows it right away."""
+    if not ("19" in piece or "20" in piece):
+        return None
+    dated = _NAME_BEFORE_DATE.match(piece)
+    if dated is None or not 2 <= len(dated.group("name").split()) <= 4:
+        return None
+    return parse_name(dated.group("name"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _piece(piece: str) -> tuple[str | None, int, PersonName | None]:
     """What _runs asks of one piece, in one look-up (the same authors recur on every
@@ -809,6 +827,8 @@ def _runs(sentence: str) -> tuple[tuple[PersonName, ...], ...]:
         head = _edge_name(tokens, prefix=True) if current else None
         if head is not None:
             current.append(head[0])
+        elif current and (dated := _name_before_date(piece)) is not None:
+            current.append(dated)
         if current:
             runs.append(tuple(current))
         current = []

@@ -2019,6 +2019,19 @@ def supervision(page: Page, block: Block) -> None:
             ):
                 period = period.as_start()  # "joins the group as a postdoc working with B"
             if (
+                period.single
+                and context is not Context.PHD
+                and context is not Context.INTERNSHIP
+                and _STARTS_STAY.search(sentence, 0, match.start())
+            ):
+                period = period.as_start()  # "[Oct 2023] Started my postdoc with B"
+            if (
+                period.single
+                and context is Context.PHD
+                and _THESIS_STARTS.search(sentence, 0, match.start())
+            ):
+                period = period.as_start()  # "[Sep 2020] Started my PhD under B": its start
+            if (
                 period.empty
                 and context is Context.PHD
                 and HABILITATION_WORD.search(_headline(page)) is None
@@ -8503,6 +8516,20 @@ _LINE_END_YEAR = re.compile(r"[\s,]((?:19|20)\d\d)\s*$")
 
 
 _JOINS = re.compile(r"(?i)\b(?:joins|has\s+joined|rejoint|arrive|arrives)\b")
+# A stay that begins at the item's date ("[Oct 2023] Moved here to start my postdoc with B",
+# "I will join B's lab as a postdoc"): held since then.  (An internship keeps its one date:
+# a short stay, begun and ended within it.)
+_STARTS_STAY = re.compile(
+    r"(?i)\b(?:arrivée|will\s+join|joining|rejoindrai|rejoindra|commencerai|commencera|"
+    r"(?:start(?:ed|ing|s)?|began|beginning|begin)\s+(?:my|a|an|her|his|their|the)\b)"
+)
+# "[Sep 2020] Started my PhD under B", "03/2022 — Début de ma thèse sous la direction de B":
+# the item's date is the thesis's first year, not its end.
+_THESIS_STARTS = re.compile(
+    r"(?i)\b(?:start(?:ed|ing|s)?|began|beginning)\s+(?:my|a|her|his|their)\s+"
+    r"(?:ph\.?\s?d|doctora)|\bdébut\s+de\s+(?:ma|sa|leur)\s+thèse|"
+    r"\b(?:commencé|commence|entamé|débuté)\s+(?:ma|sa|une)\s+thèse"
+)
 
 
 def _section_since(page: Page, block: Block) -> int | None:
@@ -10005,9 +10032,19 @@ def _own_periods(clause: str, names: list[str]) -> dict[str, Period]:
 
 
 _POSSESSIVE_GROUP = re.compile(
-    r"\b(?:in|at|joined|within)\s+(?:the\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+    r"\b(?:in|at|[Jj]oin(?:ed|s|ing)?|within)\s+(?:the\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})"
     r"['’]s?\s+(?:lab|laboratory|group|research\s+group|team)\b"
+    # "the lab of A", "au laboratoire de A", "l'équipe de A": the head named after
+    r"|\b(?:(?:the\s+)?(?:lab|laboratory|group|research\s+group)\s+of|"
+    r"(?:au|le|du|dans\s+le)\s+(?:laboratoire|groupe)\s+de|l['’]équipe\s+de)\s+"
+    r"(?:(?:Prof|Dr|Pr)\.?\s+|Professor\s+)?"
+    r"(?P<head>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})"
 )
+
+
+# A stay as a guest: "spent two months in the group of A", "séjour dans l'équipe de B".
+_STAY = re.compile(r"(?i)\b(?:spent|spend|spending|visit\w*|séjour\w*|passé)\b")
 
 
 def possessive_group(page: Page, block: Block) -> None:
@@ -10018,14 +10055,25 @@ def possessive_group(page: Page, block: Block) -> None:
     if page.kind(block) in QUIET or page.kind(block) in (SectionKind.STUDENTS, SectionKind.JURY):
         return
     text = block.text
-    if not ("'" in text or "’" in text) or not ("lab" in text or "group" in text or "team" in text):
+    if not ("'" in text or "’" in text or " of " in text or " de " in text) or not (
+        "lab" in text or "group" in text or "team" in text or "équipe" in text
+    ):
         return  # (what every match of _POSSESSIVE_GROUP writes)
     for _, sentence in sentences(block.text):
         for match in _POSSESSIVE_GROUP.finditer(sentence):
-            name = name_from_piece(match.group("name"))
+            name = name_from_piece(match.group("name") or match.group("head"))
             context = _context_near(sentence, match.start())
             if name is None or context is None or _is_owner(page, name):
                 continue
+            if match.group("head") and _STAY.search(sentence):
+                continue  # "I spent three months in the group of A": a visit, no advisor
+            period = _clause_period(sentence, match.start())
+            if (
+                period.single
+                and context is not Context.INTERNSHIP
+                and (_JOINS.search(sentence, 0, match.end()) or _STARTS_STAY.search(sentence))
+            ):
+                period = period.as_start()  # "[Apr 2025] I will join A's lab as a postdoc"
             page.add(
                 page.owner.name,
                 ADVISOR[context],
@@ -10033,7 +10081,7 @@ def possessive_group(page: Page, block: Block) -> None:
                 sentence.strip(),
                 "supervision.possessive-group",
                 0.7,
-                _period_for(context, _clause_period(sentence, match.start())),
+                _period_for(context, period),
             )
 
 

@@ -1643,7 +1643,16 @@ PEOPLE = (
     "permanent members",
     "interns",
 )
-NOT_STUDIES = ("habilitation", "venia legendi", "honorary doctorate", "honorary degree")
+NOT_STUDIES = (
+    "habilitation",
+    "venia legendi",
+    "honorary doctorate",
+    "honorary degree",
+    # "Co-organised the student symposium of X": an event, no studies at X
+    "student symposium",
+    "student workshop",
+    "student volunteer",
+)
 # Headings or labels naming the head of a lab on its team page (the page's owner).
 LAB_HEADS = (
     "principal investigator",

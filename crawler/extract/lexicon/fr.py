@@ -751,6 +751,11 @@ NOT_JURY = (
     "capet",
     "agrégation",
     "brevet des collèges",
+    # Québec : l'examen de synthèse (ou doctoral) précède la thèse ; son jury n'en juge pas une
+    "examen de synthèse",
+    "examen doctoral",
+    "examen prédoctoral",
+    "examen de qualification",
 )
 NOT_RELATION = (
     "chargé de td",
@@ -1330,6 +1335,11 @@ NOT_STUDIES = (
     "qualifié(e) aux",
     "qualification aux",
     "qualification cnu",
+    # « Co-organisation du colloque étudiant du X » : un événement, pas des études au X
+    "colloque étudiant",
+    "colloque des étudiants",
+    "journée des doctorants",
+    "journées des doctorants",
 )
 LAB_HEADS = (
     "responsable d'équipe",
