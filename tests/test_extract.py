@@ -21900,6 +21900,159 @@ HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-team-named-by-a-comma-list-is-one-of-its-labs-teams": (
+        "<html><head><title>Équipe GRV – Membres – LPTB</title></head><body>"
+        "<h1>Équipe Géométrie, Relativité et Vagues (GRV)</h1>"
+        "<p>L'équipe Géométrie, Relativité et Vagues est l'une des trois équipes du Laboratoire "
+        "de Physique Théorique de Brocéliande (LPTB, UMR 6690), unité mixte de recherche sous la "
+        "double tutelle du CNRS et de l'Université de Paimpont-Ouest.</p>"
+        "<h2>Membres permanents</h2><h3>Gaëlle Tréguier-Osei</h3>"
+        "<p>Professeure des universités, Université de Paimpont-Ouest</p></body></html>",
+        "equipe.html",
+        {
+            (
+                "Géométrie, Relativité et Vagues",
+                "part_of",
+                "Laboratoire de Physique Théorique de Brocéliande",
+                None,
+                None,
+            ),
+            ("Laboratoire de Physique Théorique de Brocéliande", "part_of", "CNRS", None, None),
+            (
+                "Laboratoire de Physique Théorique de Brocéliande",
+                "part_of",
+                "Université de Paimpont-Ouest",
+                None,
+                None,
+            ),
+            ("Gaëlle Tréguier-Osei", "member_of", "Géométrie, Relativité et Vagues", None, None),
+        },
+        {
+            (
+                "Gaëlle Tréguier-Osei",
+                "member_of",
+                "Équipe Géométrie, Relativité et Vagues",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-group-site-lists-cards-of-a-name-line-then-a-position-line": (
+        "<html><head><title>People | ROC team</title></head><body><h1>People</h1>"
+        "<p>The Robotics, Optimisation and Control team (ROC) is one of the four research teams "
+        "of the Institut Lumière-Calcul de Morlaix (ILCM, UMR CNRS 6401), a joint lab of CNRS "
+        "and Université de Morlaix-Trégor.</p><h2>Faculty</h2>"
+        "<div><p><strong>Yannick Le Bihan-Oduya</strong><br>Associate Professor, Université de "
+        "Morlaix-Trégor<br>on leave 2023&ndash;2024</p></div>"
+        "<div><p><strong>Sunniva Halvorsen</strong><br>Professor at Université de Morlaix-Trégor"
+        "</p></div><div><p><strong>Haruki Takeda-Lindgren</strong><br>CNRS Research Scientist, "
+        "since 2020</p></div></body></html>",
+        "people.html",
+        {
+            (
+                "Robotics, Optimisation and Control",
+                "part_of",
+                "Institut Lumière-Calcul de Morlaix",
+                None,
+                None,
+            ),
+            (
+                "Institut Lumière-Calcul de Morlaix",
+                "part_of",
+                "Université de Morlaix-Trégor",
+                None,
+                None,
+            ),
+            ("Sunniva Halvorsen", "employed_at", "Université de Morlaix-Trégor", None, None),
+            ("Sunniva Halvorsen", "member_of", "Robotics, Optimisation and Control", None, None),
+            ("Haruki Takeda-Lindgren", "employed_at", "CNRS", 2020, None),
+            (
+                "Yannick Le Bihan-Oduya",
+                "member_of",
+                "Robotics, Optimisation and Control",
+                2023,
+                2024,
+            ),
+        },
+        {("Sunniva Halvorsen", "employed_at", "Université de Morlaix-Trégor", 2023, 2024)},
+    ),
+    "a-department-news-item-names-its-university-only-in-the-banner": (
+        "<html><head><title>Kwabena Asante-Boateng joins the department | Department of History"
+        "</title><meta property='og:site_name' content='Department of History — Wexcombe "
+        "University'></head><body><div class='brand'>Department of History — Wexcombe University"
+        "</div><h1>Kwabena Asante-Boateng joins the department</h1>"
+        "<p>We are pleased to announce that Dr. Kwabena Asante-Boateng joins the department as "
+        "Assistant Professor of African History on August 1, 2024.</p>"
+        "<p>Kwabena is a Wexcombe alumnus: he completed his BA here in 2011.</p>"
+        "<p>During his PhD he spent a term as a visiting scholar at the University of Lomé-Sud."
+        "</p></body></html>",
+        "news.html",
+        {
+            ("Kwabena Asante-Boateng", "employed_at", "Wexcombe University", 2024, None),
+            ("Kwabena Asante-Boateng", "studied_at", "Wexcombe University", None, 2011),
+        },
+        {("Kwabena Asante-Boateng", "employed_at", "University of Lomé-Sud", None, None)},
+    ),
+    "a-swedish-staff-page-names-its-division-and-degrees": (
+        "<html><head><title>Lovisa Bergkvist - Västerå universitet</title></head><body>"
+        "<h1>Lovisa Bergkvist</h1><h2>Presentation</h2><p>Jag är universitetslektor vid "
+        "Avdelningen för kemi och biologi, Västerå universitet, sedan 2019.</p>"
+        "<h2>Utbildning</h2><ul><li>Fil.dr i kemi, Norrviks universitet, 2014</li>"
+        "<li>Fil.mag. i kemi, Sjöbro högskola, 2009</li></ul></body></html>",
+        "profil.html",
+        {
+            ("Lovisa Bergkvist", "employed_at", "Västerå universitet", 2019, None),
+            ("Lovisa Bergkvist", "member_of", "Avdelningen för kemi och biologi", 2019, None),
+            ("Lovisa Bergkvist", "studied_at", "Norrviks universitet", None, 2014),
+            ("Lovisa Bergkvist", "studied_at", "Sjöbro högskola", None, 2009),
+        },
+        {("Lovisa Bergkvist", "employed_at", "Norrviks universitet", 2014, 2014)},
+    ),
+    "an-alumni-list-tells-where-each-former-member-works-now": (
+        "<html><head><title>Members | Halden Ecology Group</title></head><body><h1>Members</h1>"
+        "<h2>PhD students</h2><ul><li>Tove Rasmussen (2023–), advised by Ivar Halden</li></ul>"
+        "<h2>Alumni</h2><ul><li>Mateus Ferraz-Lima (PhD 2020), now Lecturer at the University of "
+        "Kestrel Bay</li></ul></body></html>",
+        "members.html",
+        {("Mateus Ferraz-Lima", "employed_at", "University of Kestrel Bay", None, None)},
+        {("Mateus Ferraz-Lima", "member_of", "Halden Ecology Group", None, None)},
+    ),
+    "a-unit-written-in-lower-case-before-its-name-and-acronym": (
+        "<html><head><title>Bérénice Okafor-Lagarde</title></head><body><h1>Bérénice "
+        "Okafor-Lagarde</h1><p>Je suis chargée de recherche au CNRS depuis 2018, affectée à "
+        "l'unité Chimie des Matériaux Divisés (CMD, UMR 7781), où je fais partie de l'équipe "
+        "Catalyse, Surfaces et\nPlasmas.</p></body></html>",
+        "index.html",
+        {
+            ("Bérénice Okafor-Lagarde", "member_of", "Chimie des Matériaux Divisés", 2018, None),
+            ("Bérénice Okafor-Lagarde", "member_of", "Catalyse, Surfaces et Plasmas", 2018, None),
+            ("Bérénice Okafor-Lagarde", "employed_at", "CNRS", 2018, None),
+        },
+        {("Bérénice Okafor-Lagarde", "member_of", "Catalyse", 2018, None)},
+    ),
+    "a-german-institute-named-with-und": (
+        "<html><head><title>Dr. Henrike Falkenrath – Universität Lindau-Ost</title></head><body>"
+        "<h1>Dr. Henrike Falkenrath</h1><h2>Werdegang</h2><table>"
+        "<tr><td>2014–2019</td><td>Wissenschaftliche Mitarbeiterin am Helmholtz-Zentrum für "
+        "Küsten und Meeresforschung</td></tr>"
+        "<tr><td>2014</td><td>Promotion an der Universität Lindau-Ost</td></tr></table>"
+        "</body></html>",
+        "cv.html",
+        {
+            (
+                "Henrike Falkenrath",
+                "employed_at",
+                "Helmholtz-Zentrum für Küsten und Meeresforschung",
+                2014,
+                2019,
+            ),
+        },
+        {("Henrike Falkenrath", "employed_at", "Helmholtz-Zentrum für Küsten", 2014, 2019)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22037,6 +22190,7 @@ LAYOUTS = {
         ("batch134", HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
         ("batch135", HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
         ("batch136", HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
+        ("batch137", HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -201,6 +201,86 @@ def _directory_position(page: Page, owner: str, sentence: str) -> None:
     )
 
 
+# "joined the department as a lecturer", "after two decades at our university", "a
+# Kelby alumnus": the site's own university, named by its banner only.
+_SITE_CUE = re.compile(
+    r"(?i)\b(?:(?:joins|joined|has\s+joined|will\s+join)\s+(?:the|our)\s+"
+    r"(?:department|faculty|school)\s+as\b|(?:at|to|of)\s+our\s+university\b|"
+    r"(?:à|de)\s+notre\s+université\b|\balumn(?:a|us|i|ae)\b)"
+)
+_SITE_ALUMNA = re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+alumn(?:a|us|i|ae)\b")
+_SITE_RETIRED = re.compile(
+    r"(?i)\b(?:years|ans|décennies|decades)\s+(?:at|à)\s+(?:our|notre)\s+univers"
+)
+SITE_BANNER_BLOCKS = 3  # the site's banner: its unit and its university, above the page
+
+
+def _site_university(page: Page) -> str | None:
+    """The one university the site's title, name or banner names ("Department of Geography
+    — X University"), or None."""
+    if hasattr(page, "_site_university"):
+        return page._site_university
+    meta = page.document.meta
+    lines = [page.document.title or "", meta.get("og:site_name") or ""]
+    lines += [x for b in page.document.blocks[:SITE_BANNER_BLOCKS] for x in b.lines]
+    named = {
+        m.name
+        for line in lines
+        if line
+        for m in find_organisations(line, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
+    }
+    page._site_university = named.pop() if len(named) == 1 else None
+    return page._site_university
+
+
+def _site_university_post(page: Page, owner: str, sentence: str) -> None:
+    """A newcomer who "joined the department as a lecturer", a retiree "after
+    two decades at our university", an "X alumna": the site's university, unnamed."""
+    university = _site_university(page)
+    if university is None:
+        return
+    period = parse_period(sentence)
+    alumna = _SITE_ALUMNA.search(sentence)
+    if alumna is not None:
+        if alumna.group("place") in university.split():
+            page.add(
+                owner,
+                Relation.STUDIED_AT,
+                university,
+                sentence.strip(),
+                "organisation.site-university",
+                0.6,
+                period.as_end(),
+            )
+        return
+    if _SITE_RETIRED.search(sentence):
+        period = Period()  # (the retirement's year closes a post the text does not open)
+    elif _role(sentence) != EMPLOYED:
+        return
+    page.add(
+        owner,
+        Relation.EMPLOYED_AT,
+        university,
+        sentence.strip(),
+        "organisation.site-university",
+        0.6,
+        period.as_start(),
+    )
+
+
+# "CNRS researcher (CRCN)", "Inria research scientist": a national body's
+# acronym before the position it employs one in.
+_BODY_BEFORE_POSITION = re.compile(r"\s*(?P<body>[A-Z][A-Za-z]{1,7})\s+(?=[A-Za-z])")
+
+
+def _body_before_position(text: str, body: re.Match[str]) -> list[OrgMention]:
+    name = body.group("body")
+    if name not in known_acronyms() or not LEXICON.pattern("POSITIONS").match(text, body.end()):
+        return []
+    return [OrgMention(name, OrgKind.INSTITUTION, body.start("body"), body.end("body"))]
+
+
 def _until(period: Period, after: str) -> Period:
     """ "joined X in 1980, where he remained until his retirement in 2015": the end year
     written after the place closes a period that only had its start."""
@@ -326,6 +406,8 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 continue  # "Civil and Environmental Engineering Program": a unit's own name
             if role == STUDIED and _GRADUATE_PROGRAM.match(text, match.start()):
                 continue  # "Postdoc, Graduate Program in Physics, University X": a unit
+            if role == EMPLOYED and match.start() and text[match.start() - 1] == ".":
+                continue  # "Fil.dr i kemi": the rank's letters glued to a degree's
             if role == EMPLOYED and _title_of_name(text, match):
                 continue  # "bei Prof. Dr. A": a title before a name (French "DR" is a rank)
             # "Dr. rer. nat.": the longer word at one place says what it is ("Dr" alone a title).
@@ -359,7 +441,20 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     for match in LEXICON.pattern("VISITING_STUDY").finditer(text, 0, position):
         if best is None or match.end() > best[0]:
             best = (match.start(), INTERN)  # a guest student, like an intern, is hosted
+    if "isiting" in text and (during := _DURING_STUDIES.search(text, 0, position)) is not None:
+        # "During his PhD he was a visiting student at X for a term": a doctoral
+        # student's stay, hosted like an intern (no post at X)
+        visit = _VISITING_STAY.search(text, during.end(), position)
+        if visit is not None and (best is None or visit.end() > best[0]):
+            best = (visit.start(), INTERN)
     return best[1] if best else None
+
+
+_DURING_STUDIES = re.compile(
+    r"(?i)\b(?:during|while\s+doing)\s+(?:her|his|my|their)\s+"
+    r"(?:ph\.?\s?d\.?|doctorate|doctoral\s+studies|thesis|dissertation)\b"
+)
+_VISITING_STAY = re.compile(r"(?i)\bvisiting\s+(?:scholar|researcher|student|fellow|scientist)\b")
 
 
 # A graduate programme's name ("Graduate Program in Ecology", Brazil's PPGs in English) is a
@@ -1775,6 +1870,8 @@ def affiliations(page: Page, block: Block) -> None:
                 # organisation (blanked, so that every offset stays)
                 text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
+            if not mentions and (body := _BODY_BEFORE_POSITION.match(text)) is not None:
+                mentions = _body_before_position(text, body)
             if "-" in text and (" à " in text or " at " in text) and page.claims:
                 mentions = _short_named(page, text, mentions)
             if len(mentions) > 1 and "ent" in text:
@@ -1915,6 +2012,8 @@ def affiliations(page: Page, block: Block) -> None:
                 ]
             if not mentions:
                 _directory_position(page, owner, sentence)
+                if _SITE_CUE.search(sentence):
+                    _site_university_post(page, owner, sentence)
                 continue
             if listed_units and " | " in text:
                 mentions = mentions[:1]  # a row's unit; "Type: Équipe de recherche" its kind
@@ -3459,6 +3558,8 @@ def structure(page: Page, block: Block) -> None:
         above, previous = previous, line
         if ("(" in line or " – " in line) and _UNIT_BODIES_HINT.search(line):
             _unit_bodies(page, line)
+        if " mixte" in line or " joint " in line:
+            _joint_unit_apposition(page, line)
         if (
             "—" in line or " – " in line or " / " in line or "»" in line or "›" in line
         ) and _dash_trail(page, line):
@@ -3688,6 +3789,56 @@ _LANGUAGE_CELL = re.compile(
     r"(?:^|\|)\s*(?:English|Français|Deutsch|Español|Português|Italiano|中文|简体|繁體|繁|简|"
     r"日本語|한국어|हिन्दी|ไทย|Tiếng Việt)\s*(?=\||$)"
 )
+# "Laboratoire X (LX, UMR 5817), unité mixte de recherche sous la double tutelle du CNRS
+# et de l'Université Y", "Lab X (LX), a joint lab of CNRS, University Y and Z": the unit's
+# apposition naming the bodies that run it.
+_JOINT_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s*,\s*(?:an?\s+|une\s+)?(?:"
+    r"joint\s+(?:research\s+)?(?:lab|laboratory|unit|institute|centre|center)\s+(?:of|between)"
+    r"|unité\s+mixte(?:\s+de\s+recherche)?(?:\s+\([^()]{1,30}\))?,?\s+"
+    r"(?:(?:placée\s+)?sous\s+(?:la\s+)?(?:double\s+|triple\s+|co-?)?tutelles?\s+)?"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|entre\s+le|entre\s+la|entre\s+l['’])"
+    r")\s*(?:the\s+)?",
+    re.I,
+)
+_JOINT_GAP = re.compile(
+    r"\s*(?:,|\s(?:et|and)|&)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|le\s+|la\s+|l['’]|the\s+)?"
+)
+
+
+def _joint_unit_apposition(page: Page, line: str) -> None:
+    """The bodies a unit's apposition names ("…, a joint lab of CNRS, University Y and
+    Institute Z"): each the unit's parent."""
+    mentions = find_organisations(line, page.acronyms)
+    for index, unit in enumerate(mentions[:-1]):
+        if unit.kind is not OrgKind.UNIT and (
+            unit.kind is not OrgKind.INSTITUTION
+            or not _research_institute(unit.name)
+            or _UNIVERSITY.search(unit.name)
+        ):
+            continue
+        opening = _JOINT_APPOSITION.match(line, unit.end)
+        if opening is None:
+            continue
+        at, bodies = opening.end(), []
+        for body in mentions[index + 1 :]:
+            if body.start < at:
+                continue  # (a body inside the unit's brackets, read by ``_unit_bodies``)
+            gap = line[at : body.start]
+            if body.kind is OrgKind.UNIT or (
+                (gap.strip() or bodies) and _JOINT_GAP.fullmatch(gap) is None
+            ):
+                break
+            bodies.append(body)
+            at = body.end
+        for body in bodies:
+            if body.name != unit.name:
+                page.add(
+                    unit.name, Relation.PART_OF, body.name, line.strip(), "organisation.bodies", 0.7
+                )
+        return
+
+
 _DASH = re.compile(r"\s+[—–]\s+")
 # "Team X / Lab Y / University Z": a trail written with slashes alone (beside a dash, a
 # slash joins a unit's bodies: "Lab X — UMR 7712 CNRS / Université Y").
@@ -4288,6 +4439,28 @@ def _head_post(page: Page, head: str) -> bool:
     return False
 
 
+def _alumnus_now(page: Page, block: Block) -> None:
+    """ "Alumni" › "A (PhD 2019), now a lecturer at University X": where the
+    former member works now."""
+    person = name_at_start(block.lines[0])
+    now = _NOW.search(block.text)
+    if person is None or now is None or not block.text.startswith(person):
+        return
+    rest = block.text[now.end() :].split("\n", 1)[0]
+    mentions = [m for m in find_organisations(rest, page.acronyms) if m.kind is not OrgKind.UNIT]
+    if not mentions or _role(rest[: mentions[0].start]) != EMPLOYED:
+        return
+    page.add(
+        person,
+        Relation.EMPLOYED_AT,
+        mentions[0].name,
+        block.text.strip(),
+        "organisation.alumnus-now",
+        0.6,
+        Period(),
+    )
+
+
 def people_page(page: Page, block: Block) -> None:
     """A group's people page (no owner, an organisation in the title): every listed
     person, outside alumni sections, is a member of that organisation."""
@@ -4315,6 +4488,16 @@ def people_page(page: Page, block: Block) -> None:
         and page.index(block) > 0
         and page.document.blocks[page.index(block) - 1].text == block.section[-1]
     )
+    # "A" / "Professor, University Y": a card's paragraph, its person's name first
+    lined = (
+        not card
+        and block.kind is BlockKind.PARAGRAPH
+        and page.owner is not None
+        and page.owner.how == "news-item"
+        and block.text.startswith(page.owner.name)
+        and block.lines[0].strip() == page.owner.name
+    )
+    card = card or lined
     # "Principal Investigator" over "Dr. A is an Associate Professor …": the head's bio.
     headed = (
         not card
@@ -4348,6 +4531,8 @@ def people_page(page: Page, block: Block) -> None:
     ):
         return
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
+        if page.owner is None and block.kind is BlockKind.ITEM and _NOW.search(block.text):
+            _alumnus_now(page, block)
         return
     if page.kind(block) is SectionKind.SERVICE:
         return  # ("Collaborators" › "A (Institute X)": the group's partners, no members)
@@ -4369,7 +4554,7 @@ def people_page(page: Page, block: Block) -> None:
         # ("Group leader" › "A — Professor of Physics (since 2011)": the head's line)
         person = bio_subject(block.text) or name_at_start(block.lines[0])
     else:
-        person = name_at_start(block.section[-1] if card else block.lines[0])
+        person = name_at_start(block.section[-1] if card and not lined else block.lines[0])
     if person is None:
         return
     period = parse_period(block.text)

@@ -128,6 +128,33 @@ BYLINE_BLOCKS = 8  # an article's byline sits under its headline
 _BYLINE = re.compile(r"^By\s+(?P<names>[^,|·•\n]{5,120}?)\s*(?:[,|·•]|$)")
 
 
+def _name_lined_card(page: Page, block: Block) -> str | None:
+    """The person a people list's card names on its first line, its position on the next
+    ("A" / "Professor, University Y"), outside alumni and quiet sections."""
+    from crawler.extract.persons import name_at_start
+
+    if block.kind is not BlockKind.PARAGRAPH or "\n" not in block.text or not block.section:
+        return None
+    first, second = block.lines[0], block.lines[1]
+    if (
+        len(first) > CARD_NAME_CHARS
+        or not (
+            LEXICON.pattern("POSITIONS").match(second)
+            or LEXICON.pattern("POSITIONS").match(_TITLED_POSITION.sub("", second))
+        )
+        or page.kind(block) in _NOT_CARDS
+        or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section)
+        or not is_card_name(first)
+    ):
+        return None
+    return name_at_start(first)
+
+
+CARD_NAME_CHARS = 60
+# "CNRS Research Scientist", "Inria Researcher": a body's acronym before the position
+_TITLED_POSITION = re.compile(r"^(?:[A-Z][A-Za-z]{1,7}\s+)?")
+
+
 def _without_signature(blocks: list[Block]) -> list[Block]:
     """An article without the paragraph that signs it again at its end ("A (University X)
     and B (Y)", the byline's writers): the writers are no list of the article's people."""
@@ -1081,6 +1108,13 @@ def extract(
             ):
                 # "A, Associate Professor, Department of X, University Y": a people list's
                 # entry speaks for the person it describes.
+                subject = card
+            elif (
+                subject is None
+                and not introduced
+                and (card := _name_lined_card(page, block)) is not None
+            ):
+                # "A" / "Professor, University Y" in one card's paragraph: its person's post
                 subject = card
             elif (
                 subject is None

@@ -50,6 +50,8 @@ def known_acronyms() -> dict[str, str]:
 _WORD = r"(?:[dlDL]['’])?(?<!\d)(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
+    # ("Institut für Geologie und Mineralogie": German "and")
+    r"und|"
     # "Centre de Recherche sur les Mobilités et les Territoires", "Centre for Research on X"
     # ("en" is Dutch "and": "Bodem en Water"; Spanish "en el" is "in the", no name's part)
     r"van|voor|en(?!\s+(?:el|la|los|las)\s)|i|sur|les|aux|pour|on|"
@@ -94,7 +96,7 @@ TEAM_BEFORE = re.compile(
     # A capitalised word after "et" continues the one team a singular team word names
     # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
     # (Dutch "en": "Leerstoelgroep Bodemfysica en Landbeheer")
-    r"|\s+(?:et|and|en|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
+    r"|\s+(?:et|and|en|und|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?"
     # A sentence-case name up to the clause's end: "(IRIG, équipe Optique quantique)".
     r"|(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
@@ -216,6 +218,10 @@ def acronym_map(text: str) -> dict[str, str]:
                 # "l'équipe Apprentissage et Données (APPD)": the team's word in lower case
                 # before the run names a team too
                 team = _TEAM_WORD_BEFORE.search(before, 0, runs[-1].start()) is not None
+            if not team and ("unité" in before or "laboratoire" in before):
+                # "l'unité Chimie des Milieux Divisés (CMD)": the unit's word in lower
+                # case before its name
+                team = _UNIT_WORD_BEFORE.search(before, 0, runs[-1].start()) is not None
             if (
                 full
                 and (_head_kind(full) or team)
@@ -230,6 +236,13 @@ def acronym_map(text: str) -> dict[str, str]:
                 # "Laboratoire d'automatique et de signal du Velay (LASV)": the run before
                 # the acronym is its last capitalised word only, the name in sentence case.
                 mapping.setdefault(acronym, full)
+        elif (
+            (tail := _TEAM_TAIL.search(before)) is not None
+            and (listed := _TITLED_LIST.search(before, 0, tail.start())) is not None
+            and "," in listed.group()
+            and _prefix_spelt(acronym, listed.group())
+        ):
+            mapping.setdefault(acronym, listed.group())
         elif acronym.isupper() and acronym not in mapping:
             full = _lower_case_expansion(before, acronym)
             if full:
@@ -400,10 +413,27 @@ def _acronym_place(name: str) -> bool:
     return not match.group("place").lower().endswith(_NOT_PLACE_ENDS)
 
 
+_UNIT_WORD_BEFORE = re.compile(r"(?:\bl['’]unité|\ble\s+laboratoire)\s+$")
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 
 
+_SWEDISH_NAMED = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+(?:\s+(?:tekniska|[A-ZÀ-Þ][\w-]+))?\s+(?:universitet|högskola|högskolan)"
+    r"(?![\w-])|(?P<unit>Institutionen|Avdelningen|Fakulteten|Institutet|Enheten)\s+för\s+"
+    r"[a-zåäö][\w-]+(?:(?:\s+och\s+|\s+)[a-zåäö][\w-]+){0,4}?(?=\s*(?:[,;.)\n]|$)|\s+(?:vid|på|sedan)\s))"
+)
 _UNIT_NUMBER = re.compile(r"\d{3,4}\s+(?=[A-ZÀ-Þ])")
+_NOT_LISTED = r"(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria|umr)\w*)"
+_LISTED_NOUN = rf"{_NOT_LISTED}[A-ZÀ-Þ][a-zà-ÿ][\w\-]*"
+# ", Mesures et Capteurs": the rest of a team's name listed after its first noun,
+# up to the clause's end or a lower-case word (a verb)
+_TEAM_LIST_TAIL = re.compile(
+    rf"(?:,\s+{_LISTED_NOUN}){{1,4}}\s+(?:et|and|och|und|&)\s+{_LISTED_NOUN}"
+    r"(?=\s*(?:[,;:.)(\n]|$)|\s+[a-zà-ÿ])"
+)
+# "The Vision, Speech and Robotics team (VSR)": a team named before its team word
+_TEAM_TAIL = re.compile(r"(?i)\s+(?:team|group|équipe|groupe)\s*$")
+_TITLED_LIST = re.compile(rf"{_LISTED_NOUN}(?:(?:,\s+|\s+(?:and|et|&)\s+){_LISTED_NOUN}){{1,5}}$")
 
 
 def _comma_listed(before: str, runs: list[re.Match[str]], acronym: str) -> str | None:
@@ -424,6 +454,8 @@ def _comma_listed(before: str, runs: list[re.Match[str]], acronym: str) -> str |
     ):
         # ("UMR 6217 Espaces, Sociétés, Environnements (ESE)": the unit's name, not its code)
         numbered = _UNIT_NUMBER.match(rest)
+        if head.lower() in _TEAM_HEADS and head.lower() != "lab":
+            return rest  # ("Équipe Sols, Eaux et Climats (SEC)": the team's name)
         return rest[numbered.end() :] if numbered else full
     return None
 
@@ -957,7 +989,7 @@ def org_kind(name: str) -> OrgKind:
 # Centre X et du Laboratoire Y", "entre la société X et le Laboratoire Y", "et de l'INRAE":
 # an article may too.
 _AND_ANOTHER = re.compile(
-    r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the)\s+)?"
+    r"\s+(?:and|et|und|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the|die|der|das)\s+)?"
     r"(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
     # ("l'Universidad de X", "& Station biologique de Y": another's head word too)
     # ("de l'Université X et de l'Inserm": a national body its own name, in mixed case)
@@ -1371,6 +1403,16 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if len(name.split()) <= TEAM_VALUE_WORDS and not _INSTITUTION.search(name):
                 mentions.append(OrgMention(name, OrgKind.UNIT, *match.span()))
                 taken.append(match.span())
+    if "universitet" in text or "högskola" in text or "för " in text:
+        for match in _SWEDISH_NAMED.finditer(text):
+            # "Lunds universitet", "Avdelningen för kemi och biologi": a Swedish name,
+            # its head word in lower case after the place, or before the subject
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            institution = match.group("unit") is None or match.group("unit") == "Institutet"
+            kind = OrgKind.INSTITUTION if institution else OrgKind.UNIT
+            mentions.append(OrgMention(match.group(), kind, *match.span()))
+            taken.append(match.span())
     for pattern in (TEAM_BEFORE, TEAM_AFTER, LAB_BEFORE):
         if pattern is LAB_BEFORE and "lab" not in text:
             continue
@@ -1453,6 +1495,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 # "équipe Analyse Numérique et EDP du LMAV": the acronym "et" joins is the
                 # end of the one team's name (two teams would be "équipes X et Y").
                 name, end = name + text[end : joined.end()], joined.end()
+            elif (
+                pattern is TEAM_BEFORE
+                and text[end : end + 1] == ","
+                and (listed := _TEAM_LIST_TAIL.match(text, end)) is not None
+            ):
+                # "l'équipe Ondes, Mesures et Capteurs est …": a singular team
+                # word before nouns listed up to "et"/"and" names one team
+                name, end = " ".join((name + listed.group()).split()), listed.end()
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), end))
             taken.append((match.start(), end))
     for match in CANDIDATE.finditer(text):

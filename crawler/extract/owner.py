@@ -1172,7 +1172,11 @@ _BIO_OPENING = re.compile(
     r"Diplômée?|Titulaire)\s[^.;:!?()]{4,200}?,\s+)?"
     # ("Enfin, A rejoint …": a news item's linking adverb before the name)
     r"(?:(?:Enfin|Ensuite|Puis|Également|Finally|Lastly|Also)\s*,\s+)?"
-    r"(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+)?"
+    # ("We are pleased to announce that A joins …", "Finally, we congratulate A, who …":
+    # a department's news item on its newcomer or its retiree)
+    r"(?:(?:We\s+are|We['’]re)\s+(?:pleased|delighted|happy|proud|thrilled)\s+to\s+"
+    r"(?:announce|report)\s+that\s+|[Ww]e\s+congratulate\s+)?"
+    r"(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+(?:Emerita\s+|Emeritus\s+)?)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     # ("A, diplômée du master X de l'Université Y, commence …": a participle's aside)
     r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,|,\s+(?:diplômée?|titulaire|graduate)\s[^.;:!?()]{4,160}?,)?"
@@ -1180,6 +1184,7 @@ _BIO_OPENING = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Þ][^.;:!?()]{2,60}?(?=\s+(?:receives|wins)\s))?"
     r",?\s+"
     r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
+    r"joins|returns|retired|"
     r"leads|heads|directs|spent|receives|wins|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)

@@ -155,6 +155,12 @@ def entry_period(page: Page, block: Block) -> Period:
         return period
     if block.kind is BlockKind.PARAGRAPH and len(block.text) > PROSE and ". " in block.text:
         return period  # sentences of prose, no CV entry's line (a photo's caption above)
+    if (
+        page.owner is not None
+        and page.owner.how == "news-item"
+        and block.lines[0] == page.owner.name
+    ):
+        return period  # a people list's card ("A" / "Professor, X"): the cards above are others'
     blocks = page.document.blocks
     index = page.index(block)
     for previous in reversed(blocks[max(0, index - 4) : index]):
@@ -6426,6 +6432,10 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Sven Verbruggen MSc — since 2022" under "PhD candidates": the degree after the
         # name is the student's own, not the kind of thesis supervised.
         told = degree.group(1) + told[degree.end() :]
+    if "lumn" in told and (held := _ALUMNA_DEGREE.search(told)) is not None:
+        # "… supervised by B. A University X alumnus (BSc 2020)": the degree the student holds
+        # from an earlier school, not the kind of supervision
+        told = told[: held.start(1)] + " " * len(held.group(1)) + told[held.end(1) :]
     if (post := _POST_NOMINAL.match(told)) and _context_near(heading, 10**6) is not None:
         # "A, M.Sc. (seit 2021)" under "Betreute Promotionen": the degree the student holds,
         # not the kind of supervision, which the heading states.
@@ -6781,6 +6791,7 @@ def _student_entry(page: Page, block: Block) -> None:
 # A degree held, written after a person's name like "Dr." before it.
 _DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)"
 # ... ending a heading after the name ("Promotie mw. A. Zandbergen MSc").
+_ALUMNA_DEGREE = re.compile(r"\balumn(?:a|us|i|ae)\s*\(([^()\n]{2,30})\)")
 _POST_NOMINAL_END = re.compile(
     rf"(?<=[a-zà-ÿ])\s*,?\s+{_DEGREE_HELD}\s*$"
     # ... or opening it before the name ("M.Sc. A", "Dipl.-Ing. B": a team page's card)

@@ -581,7 +581,16 @@ ADVISING_NOUNS = (
 )
 ALUMNI = ("ehemalige", "ehemalige mitarbeiter", "ehemalige doktoranden")
 PEOPLE = ("mitarbeiter", "mitarbeiterinnen und mitarbeiter", "mitglieder", "doktoranden")
-MEMBER_ROLES = ("doktorand", "doktorandin", "masterand", "masterandin", "postdoktorand")
+MEMBER_ROLES = (
+    "doktorand",
+    "doktorandin",
+    "masterand",
+    "masterandin",
+    "postdoktorand",
+    # "Studentische Hilfskräfte" (a team page's heading over its student assistants)
+    "hilfskräfte",
+    "hilfskraft",
+)
 LAB_HEADS = (
     "lehrstuhlinhaber",
     "lehrstuhlinhaberin",

@@ -10,7 +10,7 @@ LANGUAGE = "sv"
 # (few headings: each new first letter costs the section patterns searched on every line)
 SECTIONS = {
     "publications": ("publikationer",),
-    "students": ("doktorander",),
+    "students": ("doktorander", "handledning"),
     "jury": ("betygsnämnd", "betygsnämnder"),
 }
 SUPERVISION_CUES = (
@@ -34,7 +34,21 @@ JURY_ROLES = {
 NOT_JURY = ("anställningsnämnd", "rekryteringsgrupp", "sakkunnig")
 NOT_RELATION = ("redaktör",)
 POSITIONS = ("professor", "universitetslektor", "lektor", "forskare", "postdoktor", "docent")
-STUDIES = ("doktorand", "disputerade")
+STUDIES = (
+    "doktorand",
+    "disputerade",
+    # degrees: "Fil.dr i kemi, X universitet", "Fil.mag. i matematik, Y högskola"
+    "fil.dr",
+    "fil. dr",
+    "filosofie doktor",
+    "fil.mag.",
+    "fil.kand.",
+    "filosofie magister",
+    "filosofie kandidat",
+    "doktorsexamen",
+    "masterexamen",
+    "kandidatexamen",
+)
 INSTITUTION_HEADS = ("universitet", "högskola", "högskolan")
 UNIT_HEADS = ("institutionen", "avdelningen", "fakulteten")
 TEAM_WORDS = ("forskargrupp",)
