@@ -22053,6 +22053,63 @@ HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-canadian-hqp-heading-lists-trainees-by-level-in-a-table": (
+        "<html><head><title>Odile Marchetti-Byrne | Chemistry</title></head><body>"
+        "<h1>Odile Marchetti-Byrne</h1><p>Professor, Department of Chemistry, Bayfield"
+        " University</p><h2>HQP supervised</h2><table><tr><th>Name</th><th>Level</th>"
+        "<th>Years</th></tr><tr><td>Dr. Kofi Mensah-Laurier</td><td>PDF</td>"
+        "<td>2018&ndash;2020</td></tr><tr><td>Elspeth Raine</td><td>PhD</td>"
+        "<td>2017&ndash;2022</td></tr><tr><td>Viggo Halvorsen</td><td>MSc</td>"
+        "<td>2021&ndash;2023</td></tr></table></body></html>",
+        "marchetti.html",
+        {
+            ("Kofi Mensah-Laurier", "advisor_postdoc", "Odile Marchetti-Byrne", 2018, 2020),
+            ("Elspeth Raine", "advisor_phd", "Odile Marchetti-Byrne", 2017, 2022),
+            ("Viggo Halvorsen", "advisor_other", "Odile Marchetti-Byrne", 2021, 2023),
+        },
+        {("Kofi Mensah-Laurier", "advisor_phd", "Odile Marchetti-Byrne", 2018, 2020)},
+    ),
+    "theses-examined-for-the-university-of-x-name-the-candidate-in-brackets": (
+        "<html><head><title>Ruth Okonjo-Harlan</title></head><body><h1>Ruth Okonjo-Harlan</h1>"
+        "<p>Senior Lecturer, Cardell University</p><h2>Examining</h2>"
+        "<p>Examiner of PhD theses for Wexbridge University (Amos Tindall, 2019) and the"
+        " University of Port Arrow (Selin Kaya-Whitby, 2022).</p></body></html>",
+        "okonjo.html",
+        {
+            ("Amos Tindall", "jury_examiner", "Ruth Okonjo-Harlan", 2019, 2019),
+            ("Selin Kaya-Whitby", "jury_examiner", "Ruth Okonjo-Harlan", 2022, 2022),
+        },
+        {("Port Arrow", "jury_examiner", "Ruth Okonjo-Harlan", 2022, 2022)},
+    ),
+    "a-role-term-over-candidates-each-with-the-defence-year-last": (
+        "<html><head><title>Piripi Awhina-Clarke</title></head><body>"
+        "<h1>Piripi Awhina-Clarke</h1><p>Professor, University of Tarawera</p>"
+        "<h2>Thesis committees</h2><dl><dt>External examiner</dt>"
+        "<dd>Mirela Dragomir, Ph.D., Glenroy University, 2019</dd>"
+        "<dd>Tobiah Fenwick-Sato, Ph.D., Harrowgate University, 2024</dd></dl></body></html>",
+        "awhina.html",
+        {
+            ("Mirela Dragomir", "jury_examiner", "Piripi Awhina-Clarke", 2019, 2019),
+            ("Tobiah Fenwick-Sato", "jury_examiner", "Piripi Awhina-Clarke", 2024, 2024),
+        },
+        set(),
+    ),
+    "prospective-students-and-a-graduate-research-school-say-no-studies": (
+        "<html><head><title>Lachlan Whitcombe-Iyer</title></head><body>"
+        "<h1>Lachlan Whitcombe-Iyer</h1><p>Associate Professor, Kurrajong University</p>"
+        "<h2>Join us</h2><p>Prospective students should look at our projects; scholarships"
+        " are awarded each year by the Graduate Research School.</p></body></html>",
+        "whitcombe.html",
+        {("Lachlan Whitcombe-Iyer", "employed_at", "Kurrajong University", None, None)},
+        {
+            ("Lachlan Whitcombe-Iyer", "studied_at", "Graduate Research School", None, None),
+            ("Lachlan Whitcombe-Iyer", "studied_at", "Research School", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22191,6 +22248,7 @@ LAYOUTS = {
         ("batch135", HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
         ("batch136", HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
         ("batch137", HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch138", HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -105,6 +105,12 @@ _NAMED_ASIDE = re.compile(
 )
 
 
+_PROSPECTIVE = re.compile(
+    r"(?i)\bprospective\s+(?:(?:graduate|phd|ph\.d\.|doctoral|research|postdoctoral)\s+)?"
+    r"(?:students?|applicants?|candidates?|postdocs?)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
@@ -114,6 +120,10 @@ def _role(text: str) -> str | None:
         # "représentant des doctorant·es au conseil du X", "student representative at the
         # Doctoral School Y": a seat on a council, the student word names no studies there.
         text = _REPRESENTATIVE.sub(" ", text)
+    if "rospective" in text:
+        # "Prospective students should apply through the Graduate School of X": the
+        # readers the page addresses, not the owner's studies there
+        text = _PROSPECTIVE.sub(" ", text)
     position = LEXICON.pattern("POSITIONS").search(text)
     if position and position.group().lower() == "chair":
         if _CHAIRED_BODY.match(text, position.end()):

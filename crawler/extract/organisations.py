@@ -894,9 +894,11 @@ _NAMED_UNIT = re.compile(
 )
 
 
-# "Graduate School of Information Science" (Japan, Korea, the US): the unit's own name.
+# "Graduate School of Information Science" (Japan, Korea, the US): the unit's own name; an
+# Australasian university's "Graduate Research School" (its research students' office) too.
 _GRADUATE_UNIT = re.compile(
-    r"Graduate\s+(?:School|Institute|Division|College|University)\s+of\s+[A-Z]"
+    r"Graduate\s+(?:(?:School|Institute|Division|College|University)\s+of\s+[A-Z]"
+    r"|Research\s+(?:School|Office)\b)"
 )
 
 

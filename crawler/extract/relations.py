@@ -9072,6 +9072,8 @@ def _jury_service(page: Page, block: Block) -> None:
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d'|for|pour)\s*", text):
         if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]):
             continue  # "Le président du jury, G. X": a signature, not a jury of G. X
+        if _HEAD_BEFORE_OF.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "… and the University of X (B, 2024)": a place, its candidate bracketed
         names, _ = names_after(text[match.end() :])
         if names:
             candidate = names[0]
@@ -9096,6 +9098,15 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+# "… for the University of X (A, 2024)": an institution's head word just before "of", whose
+# name follows, no candidate.
+_HEAD_BEFORE_OF = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.INSTITUTION_HEADS])
+    + r")\s+$"
+)
 
 
 # "candidati: A, B", "candidates: C" (lexicon STUDENT_LABELS) closing a service item.
@@ -9342,11 +9353,16 @@ def _role_labelled_lines(page: Page, block: Block) -> bool:
         role = _role_of(label.group(1)) if label and len(words) <= 3 else None
         if role is None:
             return False
+        named = []
         for piece in _top_level_pieces(line[label.end() - 1 :]):
             name = name_at_start(piece)
             if name and not _is_owner(page, name):
-                years = years_in(piece)
-                found.append((name, role, piece, Period(years[0], years[0]) if years else Period()))
+                named.append((name, piece))
+        for name, piece in named:
+            # "External examiner: A, PhD, University X, 2020": the line's one candidate, the
+            # defence's year in a piece of its own
+            years = years_in(piece) or (years_in(line[label.end() :]) if len(named) == 1 else [])
+            found.append((name, role, piece, Period(years[0], years[0]) if years else Period()))
     if not any(len(_top_level_pieces(line)) > 1 for line in lines) and len(found) < 2:
         return False  # one candidate: the general service rule reads it
     for name, role, piece, period in found:

@@ -201,6 +201,11 @@ SECTIONS = {
         "phd graduates",
         "ph.d. graduates",
         "doctoral graduates",
+        # Canadian CVs count "highly qualified personnel" (HQP: PDF, PhD, MSc, USRA)
+        "hqp",
+        "hqp trained",
+        "hqp supervised",
+        "highly qualified personnel",
     ),
     "jury": (
         "jury",
