@@ -22110,6 +22110,108 @@ HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTIETH_BATCH_LAYOUTS = {
+    "a-report-cv-with-roman-numbered-div-titles-and-a-dash-qualified-publications-title": (
+        "<html><head><title>Vita — Oksana Brightwater-Iwu</title></head><body>"
+        "<h1>Oksana Brightwater-Iwu</h1>"
+        '<div class="sectionhead">I. Academic Degrees</div>'
+        "<p>Ph.D., Geology, Vantrell University, 2008</p>"
+        '<div class="sectionhead">V. Scholarly Works — Refereed Journal Articles</div>'
+        "<ol><li>Brightwater-Iwu, O., D. Castellanos-Frey, and M. Lindqvist-Abara. 2019. "
+        "Fault gouge rheology. <i>Tectonics</i> 38:1–20.</li></ol></body></html>",
+        "vita.html",
+        {
+            ("Oksana Brightwater-Iwu", "coauthor", "D. Castellanos-Frey", None, None),
+            ("Oksana Brightwater-Iwu", "coauthor", "M. Lindqvist-Abara", None, None),
+        },
+        set(),
+    ),
+    "a-us-graduate-supervision-table-whose-chair-is-the-major-advisor": (
+        "<html><head><title>CV — Teodoro Mbaye-Larkin</title></head><body>"
+        "<h1>Teodoro Mbaye-Larkin</h1><h2>Graduate Student Supervision</h2><table>"
+        "<tr><th>Student</th><th>Degree</th><th>Role</th><th>Start</th><th>Completed</th></tr>"
+        "<tr><td>Wilhelmina Osei-Vance</td><td>Ph.D.</td><td>Chair</td><td>2015</td>"
+        "<td>2020</td></tr><tr><td>Radu Petrescu-Amadi</td><td>Ph.D.</td><td>Member</td>"
+        "<td>2018</td><td>2021</td></tr></table></body></html>",
+        "cv.html",
+        {
+            ("Wilhelmina Osei-Vance", "advisor_phd", "Teodoro Mbaye-Larkin", 2015, 2020),
+            ("Radu Petrescu-Amadi", "jury_member", "Teodoro Mbaye-Larkin", 2018, 2018),
+        },
+        {
+            ("Wilhelmina Osei-Vance", "jury_president", "Teodoro Mbaye-Larkin", 2015, 2015),
+            ("Radu Petrescu-Amadi", "advisor_phd", "Teodoro Mbaye-Larkin", 2018, 2021),
+        },
+    ),
+    "a-markdown-cv-bold-degree-title-right-under-a-setext-heading": (
+        "---\ntitle: CV\nauthor: Signe Hakimi-Porter\n---\n\nAdvising\n======\n"
+        "**Ph.D. students**\n* Matteo Oyarzún-Blake (2020–present)\n\n"
+        "**M.S. students**\n* Grace Ndlovu-Sato (M.S. 2022)\n",
+        "cv.md",
+        {
+            ("Matteo Oyarzún-Blake", "advisor_phd", "Signe Hakimi-Porter", 2020, None),
+            ("Grace Ndlovu-Sato", "advisor_other", "Signe Hakimi-Porter", 2022, 2022),
+        },
+        {("Matteo Oyarzún-Blake", "advisor_other", "Signe Hakimi-Porter", 2020, None)},
+    ),
+    "a-common-cv-supervision-table-with-a-supervision-role-column": (
+        "<html><head><title>Curriculum Vitae – Dr. Gaëlle Fontaine-Mwale</title></head><body>"
+        "<h1>Gaëlle Fontaine-Mwale</h1><h2>Student/Postdoctoral Supervision</h2><table>"
+        "<tr><th>Student Name</th><th>Degree Type</th><th>Supervision Role</th><th>Start</th>"
+        "<th>End</th></tr><tr><td>Arnav Bhattacharya-Lowe</td><td>Doctorate</td>"
+        "<td>Principal Supervisor</td><td>2017/9</td><td>2022/4</td></tr>"
+        "<tr><td>Siku Tagalik-Roy</td><td>Doctorate</td><td>Committee Member</td>"
+        "<td>2019/9</td><td>2023/6</td></tr><tr><td>Noor Haddad-Kielland</td>"
+        "<td>Bachelor's</td><td>Principal Supervisor</td><td>2021/5</td><td>2021/8</td></tr>"
+        "</table></body></html>",
+        "cv.html",
+        {
+            ("Arnav Bhattacharya-Lowe", "advisor_phd", "Gaëlle Fontaine-Mwale", 2017, 2022),
+            ("Siku Tagalik-Roy", "jury_member", "Gaëlle Fontaine-Mwale", 2023, 2023),
+            ("Noor Haddad-Kielland", "advisor_other", "Gaëlle Fontaine-Mwale", 2021, 2021),
+        },
+        {
+            ("Siku Tagalik-Roy", "advisor_phd", "Gaëlle Fontaine-Mwale", 2019, 2023),
+            ("Noor Haddad-Kielland", "advisor_postdoc", "Gaëlle Fontaine-Mwale", 2021, 2021),
+        },
+    ),
+    "a-uk-examining-section-with-candidates-places-and-years-between-semicolons": (
+        "<html><head><title>CV – Fionnuala Barrington-Oke</title></head><body>"
+        "<h1>Fionnuala Barrington-Oke</h1><h2>Examining</h2>"
+        "<p><strong>External examiner (PhD):</strong> Lucas Ferreira-Nyambura, University of "
+        "Strathbeg, 2020; Yusra Al-Khouri-Dean, Penmoor University, 2022.</p>"
+        "<p><strong>Internal examiner (PhD):</strong> Ivo Kranjčević-Hale, University of "
+        "Ashcombe, 2019.</p>"
+        "<ul><li>MPhil thesis, University of Pellmarsh, 2017 (candidate anonymised)</li></ul>"
+        "</body></html>",
+        "cv.html",
+        {
+            ("Lucas Ferreira-Nyambura", "jury_examiner", "Fionnuala Barrington-Oke", 2020, 2020),
+            ("Yusra Al-Khouri-Dean", "jury_examiner", "Fionnuala Barrington-Oke", 2022, 2022),
+            ("Ivo Kranjčević-Hale", "jury_examiner", "Fionnuala Barrington-Oke", 2019, 2019),
+        },
+        {("Pellmarsh", "jury_examiner", "Fionnuala Barrington-Oke", 2017, 2017)},
+    ),
+    "a-british-pdra-post-and-a-postdoc-in-the-lab-of-a-named-doctor": (
+        "<html><head><title>CV – Dr Hamid Okonjo-Sandell</title></head><body>"
+        "<h1>Hamid Okonjo-Sandell</h1><h2>Employment</h2><ul>"
+        "<li>2019 – present: Lecturer, University of Carrowmore</li>"
+        "<li>2016 – 2019: PDRA, Brackwater Observatory</li>"
+        "<li>2013 – 2016: Postdoctoral Fellow, Quenby Institute for Genomics, lab of "
+        "Dr. Elsbeth Marangoni-Udo</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Hamid Okonjo-Sandell", "employed_at", "Brackwater Observatory", 2016, 2019),
+            ("Hamid Okonjo-Sandell", "advisor_postdoc", "Elsbeth Marangoni-Udo", 2013, 2016),
+        },
+        {
+            ("Hamid Okonjo-Sandell", "member_of", "PDRA", 2016, 2019),
+            ("PDRA", "part_of", "Brackwater Observatory", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22249,6 +22351,7 @@ LAYOUTS = {
         ("batch136", HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
         ("batch137", HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
         ("batch138", HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch140", HUNDRED_FORTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

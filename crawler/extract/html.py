@@ -953,6 +953,10 @@ _PAGE_FORM_XPATH = etree.XPath(".//main|.//article|.//h1")
 
 # "Section B2: ", "Part 3. ": a form's numbering before its section title.
 _FORM_NUMBER = re.compile(r"^(?:section|part|module)\s+[A-Z]?\d{1,2}\s*[:.]\s+", re.I)
+# A report's numbered section title ("IV. Graduate Student Supervision", "B. Teaching").
+_ROMAN_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+(?=[A-Z])")
+# A title and its qualifier after a dash ("Scholarly Works — Refereed Journal Articles").
+_TITLE_DASH = re.compile(r"\s[—–]\s")
 
 
 # A repository's full item record (DSpace "Show full item record"): one row per qualified
@@ -998,6 +1002,15 @@ def _label_heading(text: str) -> bool:
 
     if text[:1] in "SsPpMm" and _FORM_NUMBER.match(text):
         text = _FORM_NUMBER.sub("", text)
+    elif text[:1] in "IVXABCDEFGH" and "." in text[:6]:
+        text = _ROMAN_NUMBER.sub("", text)
+    if (
+        (dash := _TITLE_DASH.search(text)) is not None
+        and len(text.split()) <= 8
+        and text[-1] not in ".,;:!?)"
+        and not any(ch.isdigit() for ch in text)
+    ):
+        text = text[: dash.start()]
     words = text.split()
     # A title in capitals may be long ("SUPERVISION OF GRADUATE STUDENTS AND POSTDOCTORAL
     # FELLOWS", a European CV form's own section titles).

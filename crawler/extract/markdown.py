@@ -1106,7 +1106,12 @@ def load_markdown(
             bold
             and (not previous.strip() or SETEXT.match(previous))
             # ("**Doctorants**" right over its "* A (2019 – 2023)" items: a list's title)
-            and (not following.strip() or ITEM.match(following) and not _prose(bold.group(2)))
+            # (or a known section's title: "**Ph.D. students**" has a word in lower case)
+            and (
+                not following.strip()
+                or ITEM.match(following)
+                and (not _prose(bold.group(2)) or heading_kind(bold.group(2)) is not None)
+            )
             or _is_plain_heading(line, previous, following)
         ):
             # A section title in capitals over title-case entry lines (a PDF CV's

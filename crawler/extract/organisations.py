@@ -1949,6 +1949,9 @@ _IGNORED_ACRONYMS = frozenset(
     # A field's abbreviation in a degree's name ("Master 2 Analyse numérique et EDP"):
     # partial and ordinary differential equations, in French and English
     + "EDP PDE EDO ODE".split()
+    # British posts written short ("2006 – 2009: PDRA, X Observatory": a post-doctoral
+    # research assistant or fellow, no unit)
+    + "PDRA PDRF".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

@@ -4623,6 +4623,8 @@ _OWNER_ROLE_CELL = re.compile(
     + r")\s*:\s*([^|\n]{3,40})"
 )
 _ROLE_CELL_WORDS = ("ole", "Rol", "rol", "apel", "uolo", "unç")
+# A role cell saying only "Chair" ("Co-Chair", "Committee chair"): no jury named.
+_BARE_CHAIR_CELL = re.compile(r"(?i)\s*(?:(?:committee|major)\s+)?(?:co-?\s*)?chair(?:person)?\s*$")
 
 
 def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
@@ -6114,6 +6116,14 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A | Type: Doctoral thesis | Role: Reviewer | Year: 2021" (a portal's supervised
         # theses): the owner's role in A's thesis; a jury role is no supervision.
         role = _role_of(cell.group(1))
+        if (
+            role is Relation.JURY_PRESIDENT
+            and _BARE_CHAIR_CELL.match(cell.group(1)) is not None
+            and page.kind(block) is SectionKind.STUDENTS
+        ):
+            # "A | Ph.D. | Role: Chair | 2016–2021" under "Graduate Student Supervision": a
+            # US graduate committee's chair is the student's major advisor, no jury's.
+            role = None
         if role is not None:
             student = name_at_start(text)
             stated = entry_period(page, block) if student else Period()
@@ -9353,16 +9363,32 @@ def _role_labelled_lines(page: Page, block: Block) -> bool:
         role = _role_of(label.group(1)) if label and len(words) <= 3 else None
         if role is None:
             return False
-        named = []
-        for piece in _top_level_pieces(line[label.end() - 1 :]):
-            name = name_at_start(piece)
-            if name and not _is_owner(page, name):
-                named.append((name, piece))
-        for name, piece in named:
-            # "External examiner: A, PhD, University X, 2020": the line's one candidate, the
-            # defence's year in a piece of its own
-            years = years_in(piece) or (years_in(line[label.end() :]) if len(named) == 1 else [])
-            found.append((name, role, piece, Period(years[0], years[0]) if years else Period()))
+        rest = line[label.end() - 1 :]
+        pieces = _top_level_pieces(rest)
+        if ";" in rest and any(years_in(piece) for piece in pieces):
+            # "A, University X, 2021; B, University Y, 2023": one candidate a semicolon's
+            # part, its place and year after commas
+            pieces = [
+                piece
+                for part in _top_level_pieces(rest.replace(",", "\ue001"))
+                if (piece := part.replace("\ue001", ",").strip(" ,"))
+            ]
+        named = [
+            (at, name)
+            for at, piece in enumerate(pieces)
+            if (name := name_at_start(piece)) and not _is_owner(page, name)
+        ]
+        for at, name in named:
+            years = years_in(pieces[at])
+            for after in pieces[at + 1 : at + 3]:
+                if years or name_at_start(after):
+                    break
+                years = years_in(after)  # "A, University X, 2019": its place, its year
+            if not years and len(named) == 1:
+                # "External examiner: A, PhD, University X, 2020": the line's one candidate
+                years = years_in(line[label.end() :])
+            period = Period(years[0], years[0]) if years else Period()
+            found.append((name, role, pieces[at], period))
     if not any(len(_top_level_pieces(line)) > 1 for line in lines) and len(found) < 2:
         return False  # one candidate: the general service rule reads it
     for name, role, piece, period in found:

@@ -596,6 +596,10 @@ WEAK_SUPERVISION_CUES = (
     "group of dr",
     "lab of prof.",
     "lab of professor",
+    "lab of dr.",
+    "lab of dr",
+    "laboratory of prof.",
+    "laboratory of dr.",
 )
 # Phrases followed by a co-advisor's name inside a student list item.
 COSUPERVISION_CUES = (
@@ -783,6 +787,8 @@ CONTEXT = {
         "m.s.",
         # A bachelor's thesis or degree "advised by A" is no doctorate.
         "b.s.",
+        # (a Common CV's "Degree Type: Bachelor's" cell)
+        "bachelor's",
         "bachelor's degree",
         "bachelor's thesis",
         "bachelor thesis",
@@ -2130,7 +2136,7 @@ SECTIONS = {
 }
 
 # A register's cell for the page owner's own part in a thesis ("Role: Co-supervisor").
-ROLE_LABELS = ("role", "my role", "your role")
+ROLE_LABELS = ("role", "my role", "your role", "supervision role", "supervisory role")
 # A headline announcing several defences (the engine's own pattern reads these too).
 DEFENCE_LISTS = (
     "defences",
