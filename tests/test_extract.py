@@ -22212,6 +22212,82 @@ HUNDRED_FORTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_FIRST_BATCH_LAYOUTS = {
+    "an-expected-defence-date-is-the-students-own-no-jury": (
+        "---\ntitle: Clémence Arbogast\n---\n## Encadrement\n\n### Thèses\n\n"
+        "* **Oskar Lindgren-Pasquet** (depuis 2023) — co-direction avec Hamid Zerrouki. "
+        "En cours (soutenance prévue en 2026).\n",
+        "cv.md",
+        {
+            ("Oskar Lindgren-Pasquet", "advisor_phd", "Clémence Arbogast", 2023, None),
+            ("Oskar Lindgren-Pasquet", "advisor_phd", "Hamid Zerrouki", 2023, None),
+        },
+        {("Oskar Lindgren-Pasquet", "jury_member", "Clémence Arbogast", 2023, None)},
+    ),
+    "a-jury-lead-in-paragraph-over-a-list-inside-a-theses-widget": (
+        "<html><head><title>CV HAL — Bérénice Quilfen</title></head><body>"
+        "<h1>Bérénice Quilfen</h1><h2>Thèses et jurys</h2><p><b>Thèses dirigées</b></p>"
+        "<ol><li>Yanis Berthou (2019–2022), soutenue le 5 mai 2022.</li></ol>"
+        "<p><b>Jurys de thèse</b> : rapporteure de 4 thèses. Les plus récents :</p>"
+        "<ul><li>Sigrid Aalto, Université de Vannes-Rhuys, 2024 (rapporteure)</li>"
+        "<li>Tomé Carvalhal, Université de Pau-Gave, 2023 (présidente du jury)</li></ul>"
+        "</body></html>",
+        "cv.html",
+        {
+            ("Yanis Berthou", "advisor_phd", "Bérénice Quilfen", 2019, 2022),
+            ("Sigrid Aalto", "jury_reviewer", "Bérénice Quilfen", 2024, 2024),
+            ("Tomé Carvalhal", "jury_president", "Bérénice Quilfen", 2023, 2023),
+        },
+        {
+            ("Sigrid Aalto", "advisor_phd", "Bérénice Quilfen", None, 2024),
+            ("Tomé Carvalhal", "advisor_phd", "Bérénice Quilfen", None, 2023),
+        },
+    ),
+    "a-numbered-text-cv-nests-its-unnumbered-sub-titles": (
+        "CURRICULUM VITAE\n\nGaspard ROUVILLOIS\nMaître de conférences\n\n\n"
+        "3. Activités d'encadrement\n\nThèses soutenues\n"
+        "  •\tNoor Haddadin (2015-2018), co-encadrement à 50 % avec Ilse Wouters.\n\n"
+        "Stages\n  •\tCorto Bellanger (stage ingénieur, 2019).\n\n\n"
+        "4. Participation à des jurys de thèse : rapporteur (1), examinateur (1)\n\n"
+        "  –\tRapporteur de la thèse de Wanda Sobczak, Université de Lyon-Saône, 2022.\n\n\n"
+        "5. Responsabilités collectives\n\n"
+        "Co-organisateur, avec Ferdinand Oyono, des Journées Mécanique 2021.\n",
+        "cv.txt",
+        {
+            ("Noor Haddadin", "advisor_phd", "Gaspard Rouvillois", 2015, 2018),
+            ("Noor Haddadin", "advisor_phd", "Ilse Wouters", 2015, 2018),
+            ("Corto Bellanger", "advisor_internship", "Gaspard Rouvillois", 2019, 2019),
+            ("Wanda Sobczak", "jury_reviewer", "Gaspard Rouvillois", 2022, 2022),
+        },
+        {("Gaspard Rouvillois", "advisor_internship", "Ferdinand Oyono", 2021, 2021)},
+    ),
+    "supervision-sentences-of-a-text-paragraph-each-an-entry": (
+        "Maëlle OUATTARA-BRIAND\n\n\nII. ACTIVITÉS D'ENCADREMENT\n\n"
+        "Co-encadrement à 40 % du stage de M2 de Lorcan Devereux (2023), avec Pia Kallio.\n"
+        "Co-encadrement du mémoire de M1 de Sélim Bouazza (2021), avec Rémi Castagnet.\n"
+        "Participation au comité de suivi individuel de Flore Vasseur (2024).\n",
+        "dossier.txt",
+        {
+            ("Lorcan Devereux", "advisor_internship", "Maëlle Ouattara-Briand", 2023, 2023),
+            ("Lorcan Devereux", "advisor_internship", "Pia Kallio", 2023, 2023),
+            ("Sélim Bouazza", "advisor_other", "Maëlle Ouattara-Briand", 2021, 2021),
+            ("Sélim Bouazza", "advisor_other", "Rémi Castagnet", 2021, 2021),
+        },
+        {("Flore Vasseur", "advisor_other", "Maëlle Ouattara-Briand", 2024, 2024)},
+    ),
+    "a-quebec-postdoc-cell-names-its-superviseur": (
+        "<html><head><title>CV – Annick Bouchard-Mwamba</title></head><body>"
+        "<h1>Annick Bouchard-Mwamba</h1><h2>Emplois</h2><table>"
+        "<tr><th>Années</th><th>Poste</th><th>Établissement</th></tr>"
+        "<tr><td>2014 – 2017</td><td>Stagiaire postdoctorale (superviseur : Ragnar Holm)</td>"
+        "<td>Institut de physique de Bergen-Fjord</td></tr></table></body></html>",
+        "cv.html",
+        {("Annick Bouchard-Mwamba", "advisor_postdoc", "Ragnar Holm", 2014, 2017)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22352,6 +22428,7 @@ LAYOUTS = {
         ("batch137", HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
         ("batch138", HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
         ("batch140", HUNDRED_FORTIETH_BATCH_LAYOUTS),
+        ("batch141", HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

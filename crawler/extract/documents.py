@@ -282,6 +282,8 @@ def load(
     document.blocks = dated_entries(document.blocks)
     if any(b.kind is BlockKind.ITEM and ":\n" in b.text for b in document.blocks):
         document.blocks = labelled_jury_lists(document.blocks)
+    if fmt is DocumentFormat.HTML and ":" in document.text:
+        document.blocks = jury_lead_in_lists(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
     if "?" in document.text:
@@ -381,6 +383,41 @@ def labelled_jury_lists(blocks: list[Block]) -> list[Block]:
 
 
 LEAD_IN_WORDS = 14  # a lead-in phrase with its count and roles, not a paragraph
+
+
+def jury_lead_in_lists(blocks: list[Block]) -> list[Block]:
+    """A paragraph labelled as thesis juries that closes on a colon ("Jurys de thèse :
+    rapporteure de 9 thèses, examinatrice de 6. Les plus récents :") over a list inside a
+    students section: the label is the heading of the list's items (its juries, not the
+    section's students)."""
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    out: list[Block] = []
+    section: tuple[str, ...] | None = None
+    outer: tuple[str, ...] = ()
+    for block in blocks:
+        if section is not None:
+            if block.kind is BlockKind.ITEM and block.section == outer:
+                out.append(Block(block.kind, block.text, block.level, section))
+                continue
+            section = None
+        colon = block.text.find(":", 0, 60) if block.kind is BlockKind.PARAGRAPH else -1
+        label = block.text[:colon].strip() if colon > 0 else ""
+        if (
+            label
+            and "\n" not in block.text
+            # (a bare "Composition du jury :" is a defence notice's own label, read as it is)
+            and block.text[colon + 1 :].strip(" :：")
+            and block.text.rstrip().endswith((":", "："))
+            and len(label.split()) <= 6
+            and heading_kind(label) is SectionKind.JURY
+        ):
+            outer, section = block.section, (*block.section, label)
+            out.append(Block(BlockKind.HEADING, label, block.level + 1, block.section))
+            out.append(Block(block.kind, block.text, block.level, section))
+            continue
+        out.append(block)
+    return out
 
 
 def _titled_names_joined(blocks: list[Block]) -> list[Block]:

@@ -551,7 +551,8 @@ def _numbered_caps_heading(
     """ "2. PERSONNEL SUPERVISED" between blank lines: capitals, a few words, no year; or
     "3. Encadrement doctoral" in a title's own case, when its words name a section (not
     a numbered paper's title in a publications list)."""
-    words = text.split()
+    # ("… : rapporteur (2), examinateur (3)": a count in brackets or a colon is no word)
+    words = [word for word in text.split() if any(c.isalpha() for c in word)]
     return (
         not previous.strip()
         and not following.strip()
@@ -923,6 +924,19 @@ def load_markdown(
             sections.pop()
 
     dated_titles: set[tuple[int, str]] = set()  # group titles read over dated entries
+    numbered_titles: set[tuple[int, str]] = set()  # "3. Encadrement": a numbered section
+
+    def _under_numbered(level: int) -> int:
+        """A plain text's unnumbered title below a numbered one ("3. Activités
+        d'encadrement" then "Thèses soutenues", "Thèses en cours"): a part of it."""
+        if level != 2 or not numbered_titles or not sections:
+            return level
+        if sections[-1] in numbered_titles:
+            return 3
+        if len(sections) > 1 and sections[-2] in numbered_titles and sections[-1][0] == 3:
+            return 3  # (the sibling of the part before)
+        return level
+
     bold_titles: set[tuple[int, str]] = set()  # "**Defended:**" read as a title
     indented_list = False  # the lines before were an indented plain-text list's entries
     label_titles = False  # a margin label ("Doctorants :") over a list was read as a title
@@ -947,7 +961,7 @@ def load_markdown(
             continue
         atx = ATX.match(line)
         if atx:
-            heading(len(atx.group(1)), atx.group(2))
+            heading(_under_numbered(len(atx.group(1))), atx.group(2))
             continue
         jemdoc = JEMDOC.match(line)
         if jemdoc and not plain:
@@ -992,6 +1006,7 @@ def load_markdown(
         ):
             # "2. PERSONNEL SUPERVISED" alone on its line: a report's numbered section.
             heading(2, item.group("text").strip())
+            numbered_titles.add(sections[-1])
             continue
         if item and _group_title(item, ITEM.match(following)):
             # "* PhD students" over "  * A (2016 – 2021)": a group's title, each sub-item
@@ -1039,6 +1054,7 @@ def load_markdown(
             # "5 Participation à des jurys" (a LaTeX report's section number, no dot, as
             # its text dump prints it) alone between blank lines: a numbered section.
             heading(2, bare.group("title").strip())
+            numbered_titles.add(sections[-1])
             continue
         if (
             plain
@@ -1117,6 +1133,7 @@ def load_markdown(
             # A section title in capitals over title-case entry lines (a PDF CV's
             # "EXPERIENCE" over "Senior Scientist"): the capitals are the outer level.
             level = 3 if bold else (1 if plain and line.isupper() and caps_titled else 2)
+            level = _under_numbered(level)
             if bold:
                 # "### Doctoral students" then "**Defended:**": a bold title is below the
                 # headings written with marks (its siblings are the other bold titles).

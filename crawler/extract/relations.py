@@ -3385,6 +3385,10 @@ def _students_in_prose(page: Page, block: Block) -> None:
             # "… ; encadrement du stage de M2 de A au FMI (2021)": the owner's supervision,
             # a noun phrase inside prose, read like a students list's item.
             item = clause.group("clause").strip()
+            if ". " in item and (end := _CLAUSE_SENTENCE_END.search(item)):
+                # "… d'A (2022), avec B. Participation au comité de suivi de C": the
+                # clause's own sentence (the next one is another fact)
+                item = item[: end.start() + 1]
             section = (*block.section, "Encadrement")
             student_list(page, Block(BlockKind.ITEM, item, block.level, section))
     if ("tudent" in block.text or "lève" in block.text or "octorant" in block.text) and any(
@@ -3542,9 +3546,20 @@ def _closing_bracket(text: str) -> int:
 # names the owner's supervision by its noun, up to the clause's end.
 _SUPERVISION_CLAUSE = re.compile(
     r"(?:^|[;,]\s*|\.\s+)(?P<clause>(?i:co-?)?(?i:encadrement|direction)\s+(?:\([^()]{0,20}\)\s+)?"
-    r"(?i:du|de\s+la|des)\s+(?i:stages?|thèses?|mémoires?)\b[^;.]{0,60}?\s(?:de|d['’])\s*"
-    r"[A-ZÀ-Þ][^;]*)"
+    # ("Co-encadrement à 30 % du stage de M2 de A": the owner's share)
+    r"(?:à\s+\d{1,3}\s*%\s+)?"
+    r"(?i:du|de\s+la|des)\s+(?i:stages?|thèses?|mémoires?)\b[^;.\n]{0,60}?\s(?:de|d['’])\s*"
+    # (up to the line's end: a text's next line is another entry)
+    r"[A-ZÀ-Þ][^;\n]*)"
 )
+# "Co-encadrement du stage de A", "Direction de la thèse de B": a sentence naming the
+# owner's supervision of one student.
+_ACTIVITY_SENTENCE = re.compile(
+    r"(?i)^\s*(?:co-?)?(?:encadrement|direction)\s+(?:\([^()]{0,20}\)\s+|à\s+\d{1,3}\s*%\s+)?"
+    r"(?:du|de\s+la|des|d['’])\s*(?:stages?|thèses?|mémoires?)\b"
+)
+# A sentence's end inside a supervision clause: a word's full stop (not an initial's).
+_CLAUSE_SENTENCE_END = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=\)))\.\s+(?=[A-ZÀ-Þ])")
 # "Il a par ailleurs encadré le stage de master de A (2020)", "J'ai co-encadré les stages
 # de M2 de B et C": the owner's supervision told with its verb.
 _SUPERVISED_STAGE = re.compile(
@@ -4916,6 +4931,9 @@ _DEFENCE_DATE_LABEL = re.compile(
     r"(?i)\bdates?\s+(?:de\s+(?:la\s+)?soutenance|of\s+(?:the\s+)?defen[cs]e)\b"
     # "A | Période: 2019–2023 | Soutenance: 13/03/2023": a students table's defence column
     r"|(?<=\| )(?:soutenance|defen[cs]e|viva)(?=\s*:)"
+    # "A (depuis 2023), en cours (soutenance prévue en 2026)": the student's own date
+    r"|\bsoutenance\s+(?:pr[ée]vue|envisag[ée]e|attendue)\b"
+    r"|\b(?:expected|planned|anticipated)\s+defen[cs]e\b"
 )
 
 
@@ -5204,6 +5222,21 @@ def student_list(page: Page, block: Block) -> None:
         section = (*block.section, sat.group(1).strip())
         for piece in pieces:
             _jury_service(page, Block(BlockKind.ITEM, piece, block.level, section))
+        return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and (". " in block.text or ".\n" in block.text)
+        and _ACTIVITY_SENTENCE.match(block.text)
+        and len(parts := _CLAUSE_SENTENCE_END.split(block.text.strip())) >= 2
+        and sum(1 for part in parts if _ACTIVITY_SENTENCE.match(part)) >= 2
+    ):
+        # "Co-encadrement du stage de M2 de A (2024), avec B. Co-encadrement du mémoire de
+        # C (2022). Participation au comité de suivi de D.": a text's soft-wrapped lines,
+        # each sentence one entry (the committee's none).
+        for part in parts:
+            if _ACTIVITY_SENTENCE.match(part):
+                part = part if part.endswith(".") else f"{part}."  # (the split took its stop)
+                student_list(page, Block(BlockKind.ITEM, part, block.level, block.section))
         return
     if "\n" in block.text and _entry_lines(block.lines):
         # "A, PhD student (2023–)<br>B, PhD student (2024–), co-advised with C" (one
@@ -5640,6 +5673,8 @@ def profile_entry(text: str) -> str:
 
 # The owner's part in a thesis named as an activity ("codirection", "co-supervision").
 _ROLE_ACTIVITY = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|supervision)")
+# "Co-encadrement à 30 % du stage de A": the owner's share after the activity's name.
+_RATE_AFTER_ROLE = re.compile(r"(?i)^\s*((?:co-?)?(?:encadrement|direction))\s+à\s+(\d{1,3}\s*%)")
 
 
 def _entry_in_usual_order(text: str) -> str | None:
@@ -5649,6 +5684,9 @@ def _entry_in_usual_order(text: str) -> str | None:
     co-encadrée avec B" (a CV's date column, then the entry) → "Thèse de A (2022–),
     co-encadrée avec B"."""
     rewritten = profile_entry(text)
+    if "%" in text[:40] and (rate := _RATE_AFTER_ROLE.match(rewritten)):
+        # "Co-encadrement à 30 % du stage de A" → "Co-encadrement (30 %) du stage de A"
+        rewritten = f"{rate[1]} ({rate[2]}){rewritten[rate.end() :]}"
     if (
         ":" in text
         and any(map(text.__contains__, _COUNTED_KIND_WORDS))

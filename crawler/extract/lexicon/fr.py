@@ -268,6 +268,9 @@ WHOLE_SECTIONS = {
         "ingénieur·es",
         "ingénieur·e·s",
     ),
+    # « Activités d'encadrement » › « Masters (M2 recherche) : A (2019), B (2022) » : les
+    # stages de master encadrés (seul : « Masters » ailleurs est un titre de diplôme)
+    "internship": ("masters", "masters (m2)", "masters (m1)", "masters (m2 recherche)"),
 }
 
 SUPERVISION_CUES = (
@@ -350,6 +353,9 @@ SUPERVISION_CUES = (
     "superviseure postdoctorale",
     "superviseur de stage postdoctoral",
     "superviseure de stage postdoctoral",
+    # « Stagiaire postdoctorale (superviseur : A) » (un CV québécois) : seul, comme « encadrant »
+    "superviseur",
+    "superviseure",
     "maître de stage",
     "dir.",
     "co-dir.",
@@ -799,6 +805,13 @@ NOT_RELATION = (
     "co-organisée",
     "organisé avec",
     "organisée avec",
+    # « Co-organisateur, avec A, des Journées X 2022 » : un événement, aucun encadrement.
+    "co-organisateur",
+    "co-organisatrice",
+    "co-organisateurs",
+    "co-organisatrices",
+    "coorganisateur",
+    "coorganisatrice",
     # Le parrain d'une promotion (d'une « volée » en Suisse) n'y a ni étudié ni enseigné.
     "parrain de la promotion",
     "marraine de la promotion",
