@@ -605,7 +605,9 @@ _NATIVE_THEN_ROMAN = re.compile(
     r"[ \t\u3000]*[(（][ \t]*([A-Z][A-Za-z]*(?:-[a-z]+)?(?:[ \t]+[A-Z][A-Za-z]*(?:-[a-z]+)?){1,2})"
     r"[ \t]*(?:[)）]|[,，;][ \t]*([^()（）\n]{1,80})[)）])"
 )
-NATIVE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# UTF-8 lead bytes of U+3000–U+DFFF (kana, CJK ideographs, Hangul): a byte search finds them
+# far faster than a regex scan of a whole page.
+_NATIVE_SCRIPT_LEADS = tuple(bytes([lead]) for lead in range(0xE3, 0xEE))
 
 
 def _roman_first(match: re.Match[str]) -> str:
@@ -619,6 +621,11 @@ def romanised_names_first(text: str) -> str:
     >>> romanised_names_first("Ph.D.: 李佳琪 (LI Jiaqi, 2021–), 王伟 (Wang Wei)")
     'Ph.D.: LI Jiaqi (2021–), Wang Wei'
     """
+    if text.isascii() or "(" not in text and "（" not in text:
+        return text
+    encoded = text.encode("utf-8", "ignore")
+    if not any(lead in encoded for lead in _NATIVE_SCRIPT_LEADS):
+        return text
     return _NATIVE_THEN_ROMAN.sub(_roman_first, text)
 
 
@@ -629,7 +636,23 @@ def western_names_first(text: str) -> str:
     >>> western_names_first("Chief Supervisor: Prof. YIP Siu Fai, Raymond (2022)")
     'Chief Supervisor: Prof. Raymond YIP (2022)'
     """
+    if not _comma_after_caps_name(text):
+        return text
     return _CAPS_FAMILY_WESTERN.sub(_western_first, text)
+
+
+# ", Kelvin": a given name after a comma (a literal first character: a fast scan of a page)
+_COMMA_GIVEN = re.compile(r",[ \t]+[A-Z][a-z]")
+
+
+def _comma_after_caps_name(text: str) -> bool:
+    """Whether a capitals word stands one or two words before a ", Given" (what
+    ``_CAPS_FAMILY_WESTERN`` needs): a cheap test before its slow scan of the whole page."""
+    for comma in _COMMA_GIVEN.finditer(text):
+        words = text[max(0, comma.start() - 40) : comma.start()].split()
+        if any(len(word) > 1 and word[-2:].isupper() for word in words[-3:-1]):
+            return True
+    return False
 
 
 def _is_caps_word(token: str) -> bool:

@@ -24,7 +24,7 @@ from crawler.extract.persons import name_from_piece
 from crawler.extract.profile_export import is_profile_export, profile_export_to_markdown
 from crawler.extract.ris import ris_to_bibtex
 from crawler.extract.rst import is_rst, rst_to_html
-from crawler.names import NATIVE_SCRIPT, romanised_names_first, western_names_first
+from crawler.names import romanised_names_first, western_names_first
 
 
 class DocumentFormat(StrEnum):
@@ -575,20 +575,13 @@ def dated_entries(blocks: list[Block]) -> list[Block]:
     return result
 
 
-# (a cheap test before the rewrite: a capitalised word, one or two words, then a comma)
-_CAPS_WORD_COMMA = re.compile(r"[A-Z]{2}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]")
-
-
 def _load_text_formats(body, source, content_type, placeholders, fmt, handles=None) -> Document:
     text = decode(body, content_type)
     if placeholders:
         text = fill_placeholders(text, placeholders)
-    if ", " in text and _CAPS_WORD_COMMA.search(text):
-        # "LAU Chi Keung, Kelvin" (a Hong Kong staff list): one name, its Western given
-        # name first, before any line is split at its commas
-        text = western_names_first(text)
-    if "(" in text and NATIVE_SCRIPT.search(text):
-        text = romanised_names_first(text)  # "李佳琪 (LI Jiaqi, 2021–)": one name, read
+    # "LAU Chi Keung, Kelvin" (a Hong Kong staff list): one name, its Western given name
+    # first, before any line is split at its commas; "李佳琪 (LI Jiaqi, 2021–)": one name, read
+    text = romanised_names_first(western_names_first(text))
     if fmt is DocumentFormat.HTML:
         from crawler.extract.html import load_html
 
