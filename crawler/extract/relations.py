@@ -3350,7 +3350,9 @@ def _supervised_stages(page: Page, block: Block) -> None:
         student_list(page, Block(BlockKind.ITEM, clause["clause"], block.level, section))
 
 
-_HOSTING_VERB = (
+# "Gunnar also hosted …": a sentence's leading word before a verb of hosting students
+_LEAD_BEFORE_HOSTING = re.compile(
+    r"(?:(?<=[.!?]\s)|^)(?P<word>[A-ZÀ-Þ][\w'’-]+)"
     r"(?=\s+(?:also\s+|has\s+|had\s+)?(?:co-?)?(?:supervised|advised|mentored|hosted)\s)"
 )
 
@@ -3358,11 +3360,13 @@ _HOSTING_VERB = (
 def _owner_led_as_pronoun(page: Page, block: Block) -> Block:
     """*block* with a sentence's lead "Gunnar also hosted …" (the owner, by given or family
     name, in a third-person profile) written as "He", padded to keep the offsets."""
-    words = [w for w in page.owner.name.split() if len(w) > 2]
+    words = {w for w in page.owner.name.split() if len(w) > 2}
     if not any(f"{w} " in block.text for w in words):
         return block
-    lead = re.compile(rf"(?:(?<=[.!?]\s)|^)(?:{'|'.join(map(re.escape, words))}){_HOSTING_VERB}")
-    text = lead.sub(lambda m: "He".ljust(len(m.group())), block.text)
+    text = _LEAD_BEFORE_HOSTING.sub(
+        lambda m: "He".ljust(len(m.group())) if m.group("word") in words else m.group(),
+        block.text,
+    )
     return block if text == block.text else Block(block.kind, text, block.level, block.section)
 
 
