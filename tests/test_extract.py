@@ -22288,6 +22288,69 @@ HUNDRED_FORTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_THIRD_BATCH_LAYOUTS = {
+    "a-research-associates-heading-lists-the-heads-postdocs": (
+        "<html><head><title>People - Tidal Energy Group</title></head><body>"
+        "<h1>Tidal Energy Group: people</h1><h2>Group leader</h2>"
+        "<h3>Dr Morwenna Trelawny</h3><p>Reader in Marine Engineering.</p>"
+        "<h2>Research associates</h2><h3>Dr Kofi Ampofo-Reyes</h3>"
+        "<p>Research Associate (2021&ndash;present)</p></body></html>",
+        "people.html",
+        {("Kofi Ampofo-Reyes", "advisor_postdoc", "Morwenna Trelawny", 2021, None)},
+        set(),
+    ),
+    "a-visiting-phd-student-under-visitors-is-nobodys-advisee": (
+        "<html><head><title>People - Tidal Energy Group</title></head><body>"
+        "<h1>Tidal Energy Group: people</h1><h2>Group leader</h2>"
+        "<h3>Dr Morwenna Trelawny</h3><p>Reader in Marine Engineering.</p>"
+        "<h2>PhD students</h2><ul><li>Eilidh Grant (started 2022)</li></ul>"
+        "<h2>Visiting researchers</h2><ul><li>Haruto Kameda, PhD student at Sendai "
+        "Maritime University, visiting Jan&ndash;Mar 2025</li></ul></body></html>",
+        "people.html",
+        {("Eilidh Grant", "advisor_phd", "Morwenna Trelawny", 2022, None)},
+        {
+            ("Haruto Kameda", "advisor_phd", "Morwenna Trelawny", None, 2025),
+            ("Haruto Kameda", "advisor_other", "Morwenna Trelawny", None, 2025),
+        },
+    ),
+    "an-ms-alumni-heading-says-the-thesis-was-a-masters": (
+        "<html><head><title>Alumni | Quarry Lab</title></head><body><h1>Lab alumni</h1>"
+        "<p>The lab is directed by Prof. Anneliese Quarry.</p><h2>MS alumni</h2><ul>"
+        "<li><strong>Rasmus Holt</strong> (MS 2017) &middot; thesis: <em>Soil crusts of "
+        "dry plains</em> &rarr; PhD at Fennick University</li></ul></body></html>",
+        "alumni.html",
+        {("Rasmus Holt", "advisor_other", "Anneliese Quarry", 2017, 2017)},
+        {("Rasmus Holt", "advisor_phd", "Anneliese Quarry", None, 2017)},
+    ),
+    "a-term-named-candidate-then-a-supervisory-panel-sentence": (
+        "<html><head><title>Our people | Reef Ecology Group</title></head><body>"
+        "<h1>Our people</h1><h2>HDR candidates</h2><dl><dt>Jarrah Collins</dt>"
+        "<dd>PhD (commenced 2022). Supervisory panel: Dr Imogen Thwaite (principal), "
+        "Dr Bao Tran (co-supervisor).</dd></dl></body></html>",
+        "people.html",
+        {
+            ("Jarrah Collins", "advisor_phd", "Imogen Thwaite", 2022, None),
+            ("Jarrah Collins", "advisor_phd", "Bao Tran", 2022, None),
+        },
+        set(),
+    ),
+    "middle-dot-separated-students-each-with-their-own-supervisor": (
+        "<html><head><title>Our people | Reef Ecology Group</title></head><body>"
+        "<h1>Our people</h1><h2>Honours students 2024</h2>"
+        "<p>Tahlia Brooks (supervisor: Dr Imogen Thwaite) &middot; Lucas Ferreira-Dunn "
+        "(supervisor: Dr Bao Tran)</p></body></html>",
+        "people.html",
+        {
+            ("Tahlia Brooks", "advisor_other", "Imogen Thwaite", None, None),
+            ("Lucas Ferreira-Dunn", "advisor_other", "Bao Tran", None, None),
+        },
+        {
+            ("Tahlia Brooks", "advisor_other", "Bao Tran", None, None),
+            ("Lucas Ferreira-Dunn", "advisor_other", "Imogen Thwaite", None, None),
+        },
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22429,6 +22492,7 @@ LAYOUTS = {
         ("batch138", HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
         ("batch140", HUNDRED_FORTIETH_BATCH_LAYOUTS),
         ("batch141", HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
+        ("batch143", HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2865,6 +2865,8 @@ def _named_pieces(block: Block) -> list[str] | None:
     """The pieces of a one-line list of people, each a name and its bracket ("A (2020),
     B (Ph.D. 2022)"), when the line is one; else None."""
     text = block.text
+    if ") · " in text:
+        text = text.replace(") · ", "), ")  # "A (supervisor: B) · C (supervisor: D)"
     if (
         block.kind is not BlockKind.PARAGRAPH
         or "\n" in text
@@ -4952,6 +4954,10 @@ _KIND_OF_STUDENT = re.compile(
     r"[A-ZÀ-Þ][^,;()\n]{2,60}?(?=\s*(?:,|;|\(|$))"
 )
 # A sentence's end before the next "Label :" ("… B (2023). Stage de L3 : C").
+# "Principal supervisor: B", "Associate supervisor: C": a label naming one of the advisors
+_RANKED_SUPERVISOR = re.compile(
+    r"(?i)\s*(?:principal|primary|main|lead|associate|second|secondary)\s+supervisors?\s*:"
+)
 _LABELLED_SENTENCE = re.compile(r"(?:(?<=\)\.)|(?<=\w[)\w]\.))\s+(?=[A-ZÀ-Þ][^.:;()|]{0,30}\s?:\s)")
 _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
 
@@ -5382,6 +5388,14 @@ def student_list(page: Page, block: Block) -> None:
         ):
             # "A (XXX ciclo), tesi discussa il 12/05/2019: Title. Tutor: B": the student's
             # own entry up to its title's colon, no label over a list
+            labelled = labelled[:1]
+        if (
+            first_label is not None
+            and name_at_start(first_label.group(1)) == first_label.group(1).strip()
+            and any(_advisors_field(s) or _RANKED_SUPERVISOR.match(s) for s in labelled[1:])
+        ):
+            # "A: PhD (commenced 2021). Supervisory panel: B (principal), C": one student's
+            # entry under their name's label, its later sentence naming the advisors
             labelled = labelled[:1]
         if len(labelled) > 1 and (
             all(map(_label, labelled)) or all(_status_label(sentence) for sentence in labelled[1:])
@@ -6615,6 +6629,16 @@ def _student_entry(page: Page, block: Block) -> None:
         _NOW_MARK.split(first_of(text), 1)[0]
     ):
         return  # "Prof. A (visiting scholar on sabbatical, 2019)": a colleague's stay
+    if (
+        context in (None, Context.OTHER, Context.PHD)
+        and block.section
+        # (the section's own heading, or the one over a list read as "Students")
+        and any(map(_VISITOR_HEADING.match, block.section[-2:]))
+        and not _HOSTED_VISIT.search(text)
+    ):
+        # "Visitors" › "A, PhD student at X, visiting Oct–Dec 2025": another school's
+        # student on a stay, nobody's advisee here unless the entry names a host
+        return
     if context is None and LEXICON.pattern("STAFF_ROLES").search(
         _NOW_MARK.split(_name_and_role_lines(text), 1)[0]
     ):
@@ -6869,6 +6893,10 @@ _YEAR_OF_COURSE = re.compile(r"\W*M[12]\s*[:：–-]")
 _YEAR_OF_COURSE_WORD = re.compile(r"\bM[12]\b")
 _YEAR_OF_COURSE_BRACKET = re.compile(r"\(\s*M[12]\s*\)")
 # A heading of supervisions still running: "Thèses en cours", "Current PhD students".
+# A people page's heading over its guests ("Visiting researchers", "Visitors", "Guests").
+_VISITOR_HEADING = re.compile(r"(?i)\s*(?:visiting\b|visitors?\b|guests?\b)")
+# (a visitor's entry that names the lab's host: "hosted by B", "working with B")
+_HOSTED_VISIT = re.compile(r"(?i)\b(?:host(?:ed|s)?\b|supervis|advis|mentor|working\s+with)")
 _ONGOING = re.compile(r"(?i)\b(?:en\s+cours|current(?:ly)?|ongoing|in\s+progress|actuel(?:le)?s)\b")
 # A register's status cell of a thesis under way ("Status: Ongoing", "Statut : en cours",
 # "(ongoing)"): the row's one year is the registration's.

@@ -95,6 +95,8 @@ SECTIONS = {
         "postdoctoral fellows",
         # a people page's postdoctoral group ("Research Fellows" › "A, Postdoctoral …")
         "research fellows",
+        # a UK group's postdoctoral staff ("Research associates" › "Dr A, Research Associate")
+        "research associates",
         # a UK unit's "Completed PhDs" list
         "completed phds",
         "completed doctorates",
@@ -512,6 +514,9 @@ SUPERVISION_CUES = (
     # a UK doctorate's supervisors ("Supervisory team: A (primary), B (secondary)")
     "supervisory team",
     "supervision team",
+    # an Australian HDR candidate's panel ("Supervisory panel: A (principal), B (associate)")
+    "supervisory panel",
+    "supervision panel",
     # a label only ("(co-mentor: Dr. B)"): "co-mentor" alone is a weak cue (CONTEXT_CUES)
     "co-mentor:",
     "co-mentors:",
@@ -780,6 +785,11 @@ CONTEXT = {
         # US master's degrees: "MS student (2024–)", "Kenji Ito (M.S.)", "M.S. 1999".
         "ms student",
         "ms students",
+        # an alumni page's master's list ("MS alumni" › "A (MS 2018) · thesis: …")
+        "ms alumni",
+        "m.s. alumni",
+        "msc alumni",
+        "master's alumni",
         "ms thesis",
         "m.s. student",
         "m.s. students",
