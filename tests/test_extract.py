@@ -22351,6 +22351,78 @@ HUNDRED_FORTY_THIRD_BATCH_LAYOUTS = {
     ),
 }
 
+HUNDRED_FORTY_SECOND_BATCH_LAYOUTS = {
+    "an-academy-eloge-headline-names-its-person-and-their-students": (
+        "<html><head><title>Éloge de Gérard Montclair-Nyberg (1931-2021) | Académie de "
+        "Colmar-Ill</title></head><body><h1>Éloge de Gérard Montclair-Nyberg (1931-2021)</h1>"
+        "<p>Il soutient en 1960 une thèse sous la direction de Lucien Brasseur. Il a dirigé "
+        "une vingtaine de thèses, dont celles de Odile Ferracci et de Baptiste Lhomond.</p>"
+        "</body></html>",
+        "eloge.html",
+        {
+            ("Gérard Montclair-Nyberg", "advisor_phd", "Lucien Brasseur", None, 1960),
+            ("Odile Ferracci", "advisor_phd", "Gérard Montclair-Nyberg", None, None),
+            ("Baptiste Lhomond", "advisor_phd", "Gérard Montclair-Nyberg", None, None),
+        },
+        {("Éloge de Gérard Montclair-Nyberg", "advisor_phd", "Lucien Brasseur", None, 1960)},
+    ),
+    "a-newspaper-headline-with-trade-word-and-verb-names-its-researcher": (
+        "<html><head><title>Vannes. Le chimiste Erwan Kerjean-Mbaye primé | Le Courrier "
+        "du Golfe</title></head><body><h1>Le chimiste Erwan Kerjean-Mbaye primé pour ses "
+        "travaux</h1><p>Par Soizic Le Floch</p><p>Il a préparé sa thèse sous la direction "
+        "de Hervé Lannuzel. Le jury, présidé par Maud Kervella, a retenu sa candidature "
+        "parmi trente dossiers.</p></body></html>",
+        "article.html",
+        {("Erwan Kerjean-Mbaye", "advisor_phd", "Hervé Lannuzel", None, None)},
+        {
+            ("Le Courrier du Golfe", "advisor_phd", "Hervé Lannuzel", None, None),
+            ("Erwan Kerjean-Mbaye", "jury_president", "Maud Kervella", None, None),
+        },
+    ),
+    "a-retirement-post-cheers-a-given-name-and-lists-former-students": (
+        "<html><head><title>Bonne retraite, Gisèle ! – Unité Sols</title></head><body>"
+        "<h1>Bonne retraite, Gisèle !</h1><p>Nous avons fêté le départ de Gisèle "
+        "Vandamme-Okafor, chercheuse de l'unité.</p><p>Plusieurs de ses anciens doctorants "
+        "étaient présents : Loïc Dufourcq, qui avait soutenu sous sa direction en 2001, "
+        "Amina Toure (thèse co-encadrée avec Fabrice Lestang, soutenue en 2009), ou encore "
+        "Jonas Weil, qui a soutenu en 2019.</p></body></html>",
+        "retraite.html",
+        {
+            ("Loïc Dufourcq", "advisor_phd", "Gisèle Vandamme-Okafor", None, 2001),
+            ("Amina Toure", "advisor_phd", "Gisèle Vandamme-Okafor", None, 2009),
+            ("Amina Toure", "advisor_phd", "Fabrice Lestang", None, 2009),
+            ("Jonas Weil", "advisor_phd", "Gisèle Vandamme-Okafor", None, 2019),
+        },
+        {("Gisèle Vandamme-Okafor", "advisor_phd", "Amina Toure", None, 2001)},
+    ),
+    "a-postdoc-at-a-place-then-chez-a-host-after-the-defence": (
+        "<html><head><title>Ysolde Carrère-Ibáñez</title></head><body>"
+        "<h1>Ysolde Carrère-Ibáñez</h1><p>Après la soutenance, j'ai fait un postdoc de "
+        "2018 à 2020 à l'Université de Tartu-Emajõgi, chez Kristjan Tamm.</p></body></html>",
+        "bio.html",
+        {
+            ("Ysolde Carrère-Ibáñez", "advisor_postdoc", "Kristjan Tamm", 2018, 2020),
+            ("Ysolde Carrère-Ibáñez", "employed_at", "Université de Tartu-Emajõgi", 2018, 2020),
+        },
+        {("Ysolde Carrère-Ibáñez", "employed_at", "Kristjan Tamm", 2018, 2020)},
+    ),
+    "a-jury-sentence-ends-with-a-member-in-his-own-role": (
+        "<html><head><title>Portrait de docteur : Noé Fabbri-Aubert</title></head><body>"
+        "<h1>Noé Fabbri-Aubert</h1><p>Il a soutenu en 2023. Les rapporteurs étaient Ilse "
+        "Brandt (Université de Kiel-Förde) et Tomás Leal (Université de Porto-Douro), et "
+        "Fatou Ndour (Université de Dakar-Cap) participait en tant qu'examinatrice.</p>"
+        "</body></html>",
+        "portrait.html",
+        {
+            ("Noé Fabbri-Aubert", "jury_reviewer", "Ilse Brandt", 2023, 2023),
+            ("Noé Fabbri-Aubert", "jury_reviewer", "Tomás Leal", 2023, 2023),
+            ("Noé Fabbri-Aubert", "jury_examiner", "Fatou Ndour", 2023, 2023),
+        },
+        {("Noé Fabbri-Aubert", "jury_reviewer", "Fatou Ndour", 2023, 2023)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22493,6 +22565,7 @@ LAYOUTS = {
         ("batch140", HUNDRED_FORTIETH_BATCH_LAYOUTS),
         ("batch141", HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
         ("batch143", HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
+        ("batch142", HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -39,6 +39,8 @@ from crawler.extract.persons import (
 )
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
+    AFTER_EVENT,
+    AFTER_EVENT_CHARS,
     HABILITATION_WORD,
     OPENING_PARTICIPLE,
     PUPIL_CUE,
@@ -748,7 +750,11 @@ def _cut_at_people(line: str) -> str:
             continue
         match = pattern.search(line)
         while match and (
-            _READER_RANK.match(line, match.start()) or "(" in line and funding_aside(line, match)
+            _READER_RANK.match(line, match.start())
+            or "(" in line
+            and funding_aside(line, match)
+            # ("après la soutenance, un postdoc à X": a time, no jury's sentence)
+            or AFTER_EVENT.search(line, max(0, match.start() - AFTER_EVENT_CHARS), match.start())
         ):
             match = pattern.search(line, match.end())
         if match:
@@ -2227,6 +2233,9 @@ _OTHERS_STUDENTS = re.compile(
     r"(?i)\b(?:his|her|my|our|their|ses|mes|nos|leurs)\s+(?:(?:own|former|current|many|"
     r"doctoral|phd|graduate|anciens|anciennes)\s+){0,2}(?:students|doctorants|doctorantes)"
     r"(?:['’]\s*students)?"
+    # ("ses anciens doctorants étaient présents : A, B, ou encore C, recrutée à X": the list
+    # after the colon, and the places its students went to)
+    r"(?:(?:\s+[a-zà-ÿ'’-]+){0,5}\s*:[^.;]*)?"
 )
 
 
@@ -2334,6 +2343,9 @@ def _with_companies(
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+HOST_AFTER_PLACE = 12  # characters: ", chez " between a place and the cue's name
+
+
 def _company_after_cue(text: str) -> list[OrgMention]:
     """ "ingénieure chez Orthélios Robotique depuis 2023": a company named without a head
     word, after a position word and the employer cue; not a person ("chez Marie X")."""
@@ -2343,6 +2355,13 @@ def _company_after_cue(text: str) -> list[OrgMention]:
     if match is None:
         return []
     name = match.group("org")
+    placed = text.rfind(", ", 0, match.start())
+    if (
+        placed >= match.start() - HOST_AFTER_PLACE
+        and (before := find_organisations(text[:placed]))
+        and before[-1].end == placed
+    ):
+        return []  # "un postdoc à l'Université X, chez B": the host there, a person
     first = fold(name.split()[0])
     if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
         return []

@@ -279,6 +279,8 @@ _ABOUT_PERSON = re.compile(
     r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:|"
     # a prize's speech: "Laudatio for A", "Laudation de B"
     r"laudatio\s+(?:for|of|für|pour|de)|laudation\s+(?:for|of|pour|de)|"
+    # an academy's "Éloge de A (1938-2023)", read in session after a member's death
+    r"[ée]loge\s+(?:de|du|d['’])|"
     # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
     r"disparition\s+de|décès\s+de|nécrologie\s*:?|"
     # "Prix de thèse 2024 : félicitations à A !", "Bravo à B": the post cheers one person
@@ -299,7 +301,10 @@ _HEADLINE_VERB = re.compile(
 )
 HEADLINE_VERB = _HEADLINE_VERB  # (sections: a prize's news headline is no awards list)
 _NEWS_LABEL = re.compile(
-    r"^(?:(?:former|our|PhD|graduate)\s+)?(?:alumna|alumnus|alum|student|postdoc)\s+(?=[A-ZÀ-Þ])",
+    r"^(?:(?:former|our|PhD|graduate)\s+)?(?:alumna|alumnus|alum|student|postdoc)\s+(?=[A-ZÀ-Þ])"
+    # a French paper's "La chercheuse A récompensée", "Le jeune physicien B primé": the
+    # article and the person's trade before the name
+    r"|^(?-i:(?:La|Le|L['’]|Notre)\s+(?:[a-zà-ÿ][\w-]+\s+){1,2})(?=[A-ZÀ-Þ][a-zà-ÿ])",
     re.I,
 )
 _LIFE_YEARS = re.compile(r"\s*\((?:[^()]*?)?(?:19|20|18)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d)?\)")
@@ -1714,6 +1719,32 @@ def _eponym_signed(document: Document) -> str | None:
 SIDEBAR_BLOCKS = 20  # a sidebar's contact, languages, skills and referees come first
 
 
+# "Bonne retraite, Monique !", "Merci Jean-Paul !", "Happy retirement, Ada!": a lab's
+# farewell post cheers its person by the given name; its text gives the whole name.
+_CHEERED_GIVEN = re.compile(
+    r"(?i)^\W*(?:bonne\s+retraite|joyeuse\s+retraite|happy\s+retirement|au\s+revoir|"
+    r"merci|farewell|adieu)\s*,?\s*(?:à\s+|to\s+)?(?-i:(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?))"
+    r"\s*[!.]?\s*$"
+)
+CHEERED_TEXT = 4000  # characters: the post's opening names its person in full
+
+
+def _cheered_given(document: Document) -> str | None:
+    """The whole name of the person a farewell post cheers by the given name, or None."""
+    headline = document.meta.get("h1") or document.title
+    if not isinstance(headline, str) or len(headline) > 60:
+        return None
+    cheered = _CHEERED_GIVEN.match(_TITLE_PIECES.split(headline)[0])
+    if not cheered:
+        return None
+    given = cheered.group("given")
+    whole = re.search(
+        rf"\b{re.escape(given)}\s+((?:(?:de|du|van|von|da|di|le|la)\s+)?[A-ZÀ-Þ][\w'’-]+)",
+        document.text[:CHEERED_TEXT],
+    )
+    return _name_shaped(f"{given} {whole.group(1)}") if whole else None
+
+
 def find_owner(
     document: Document,
     *,
@@ -1802,6 +1833,9 @@ def find_owner(
                 return PageOwner(greeted, 0.7, "greeting")
             return PageOwner(name, 0.85, f"meta:{key}")
     if not offer:
+        name = _cheered_given(document)
+        if name:
+            return PageOwner(name, 0.75, "cheered-given")
         head = "\n".join(b.text for b in document.blocks[:12])[:1500]
         name = _form_name(head)
         if name:

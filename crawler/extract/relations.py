@@ -1626,6 +1626,10 @@ def supervision(page: Page, block: Block) -> None:
             committee = None  # "Betreuer und Erstgutachter: A": the advisor's label too
         if committee and _PRIZE_JURY_CHOSE.match(sentence):
             committee = None  # "Le jury a souhaité distinguer la thèse de A, dirigée par B"
+        if committee and AFTER_EVENT.search(
+            sentence, max(0, committee.start() - AFTER_EVENT_CHARS), committee.start()
+        ):
+            committee = None  # "après la soutenance, un postdoc chez B": a time, no jury
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
             # "Directeur(s) : A | Jury : B": a label cue holding its colon counts too.
@@ -1747,6 +1751,12 @@ def supervision(page: Page, block: Block) -> None:
                 "",
                 rest,
             )
+            if (
+                match.group()[:1] in "dcDC"
+                and _POSSESSIVE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+                and match.group().lower() in _BARE_DIRECTION_CUES
+            ):
+                continue  # "A, qui avait soutenu sous sa direction en 1998, B": A's advisor
             if (
                 rest[:1] == ")"
                 and sentence[match.start() - 1 : match.start()] == "("
@@ -2851,7 +2861,7 @@ def _student_pieces(text: str) -> list[str]:
     (depuis 2023)")."""
     pieces: list[str] = []
     for piece in _top_level_pieces(text):
-        if pieces and piece.startswith(("and ", "et ")):
+        if pieces and piece.startswith(("and ", "et ", "ou encore ", "ainsi que ", "as well as ")):
             piece = _LEADING_AND.sub("", piece)  # "A, a fellow (2022–2024), and Dr. B, who …"
         if pieces and piece[:1].islower():
             pieces[-1] += f", {piece}"
@@ -2952,8 +2962,11 @@ _STUDENTS_ARE = re.compile(
     r"trainees|"
     # "Among her PhD graduates are also A and B", "Among my PhD graduates: A (2013), …"
     r"(?<=phd\s)graduates|(?<=doctoral\s)graduates)(?:\s+(?:actuels?|actuelles?))?"
+    # "plusieurs de ses anciens doctorants avaient fait le déplacement : A, B", "… étaient
+    # présents : C" (a tribute): a few lower-case words, then the colon before the names
+    r"(?:(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]*){1,5})\s*:\s*(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))"
     # "parmi ses élèves figurent A, B et C" (a tribute)
-    r"(?:\s+(?:include|includes|included|are|were|sont|étaient|comprennent|figurent|"
+    r"|\s+(?:include|includes|included|are|were|sont|étaient|comprennent|figurent|"
     r"figuraient)\s*:?\s+(?:also\s+)?"
     # "ses élèves, dont A et B, ont …", "her students, among them A and B"
     r"|\s*,\s*(?:dont|among\s+them|including|notamment|parmi\s+lesquels)\s+"
@@ -3527,7 +3540,8 @@ def _students_named(
             # "…, and I teach a module with C": the list of students has ended
             after = sentence.find(piece, match.end())
             break
-        parts = [_PREDICATE.sub("", part) for part in _TOP_AND.split(piece)]
+        # ("…, ou encore C, sa dernière doctorante": the list's last link)
+        parts = [_LEADING_AND.sub("", _PREDICATE.sub("", part)) for part in _TOP_AND.split(piece)]
         if items and not any(map(name_at_start, parts)):
             items[-1] += f", {piece}"  # "A, soutenue en 2022": the student's own note
             continue
@@ -3640,7 +3654,7 @@ def _worked_with_include(page: Page, block: Block) -> None:
                 student_list(page, Block(BlockKind.ITEM, part, block.level, section))
 
 
-_LEADING_AND = re.compile(r"^\s*(?:and|et)\s+")
+_LEADING_AND = re.compile(r"^\s*(?:and|et|ou\s+encore|ainsi\s+que|as\s+well\s+as)\s+")
 
 
 def _among_them(page: Page, block: Block) -> None:
@@ -3804,10 +3818,20 @@ _FORMER_STUDENT = re.compile(
 )
 
 
+# "après la soutenance", "after my defence": the event marks a time, the line goes on.
+AFTER_EVENT = re.compile(r"(?i)\b(?:après|after|depuis|since)\s+(?:la|ma|sa|the|my|his|her)\s+$")
+AFTER_EVENT_CHARS = 12
+# "sous sa direction", "sous ma co-direction": the bare cue word after a possessive names
+# the page subject's (or the writer's) supervision, whatever name follows it.
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:sa|son|ma|mon|leur|notre)\s+$")
+_BARE_DIRECTION_CUES = frozenset({"direction", "co-direction", "codirection", "co-encadrement"})
+
+
 # "A, qui a soutenu sous sa direction en 2003", "c'est sous son égide que B a préparé sa
 # thèse": a student of the page's subject (a laudatio, a notice), "sa"/"son" being theirs.
 _UNDER_THEIR = re.compile(
-    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})),\s+qui\s+a\s+soutenu\s+"
+    r"\b(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})),\s+"
+    r"qui\s+(?:a|avait)\s+soutenu\s+"
     r"(?:sa\s+thèse\s+)?sous\s+(?:sa|son)\s+(?:direction|houlette|égide|supervision)\b"
     r"|\bsous\s+(?:sa|son)\s+(?:direction|houlette|égide|supervision)\s+qu(?:e\s+|['’])"
     r"(?P<name2>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}))",
@@ -7026,7 +7050,9 @@ _AND_PARTICIPLE = re.compile(r"\),\s+(?:and|et)\s+(?=[a-zà-ÿ]+\s+(?:par|by)\s)
 
 
 _SAT_AS = re.compile(
-    r"\s+(?:a|ont)\s+(?:participé|siégé)\s+(?:au|à\s+ce)\s+jury\s+(?=en\s+(?:qualité|tant)\b)"
+    r"\s+(?:(?:a|ont)\s+(?:participé|siégé)|participait|participaient|siégeait|siégeaient)"
+    # ("et C (Univ. Z) participait en tant qu'examinateur": the jury word left unsaid)
+    r"(?:\s+(?:au|à\s+ce)\s+jury)?\s+(?=en\s+(?:qualité|tant)\b)"
 )
 _BRACKET_STOP = re.compile(r"\)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ])")
 
@@ -7038,7 +7064,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
     text = _BRACKET_THEN_AND.sub("), ", text)
-    if " jury en " in text:
+    if " jury en " in text or " en tant qu" in text or " en qualité d" in text:
         # "C (Univ. Z) a participé au jury en qualité d'examinatrice": the role of C.
         text = _SAT_AS.sub(", ", text)
     if "), " in text:
@@ -8064,7 +8090,21 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     for match in _ROLE_WAS.finditer(sentence):
         role = _role_of(match.group(1))
         if role is not None:
-            found += [(n, role) for n in names_after(sentence[match.end() :])[0]]
+            rest = sentence[match.end() :]
+            # ("Les rapporteurs étaient A et B, et C participait en tant qu'examinateur":
+            # a member whose own role the list's end states)
+            own = (
+                dict(jury_members(rest)) if " en tant qu" in rest or " en qualité d" in rest else {}
+            )
+            found += [
+                (
+                    n,
+                    own[n]
+                    if own.get(n, Relation.JURY_MEMBER) is not Relation.JURY_MEMBER
+                    else role,
+                )
+                for n in names_after(rest)[0]
+            ]
     if " as " in sentence and "ternal" in sentence:
         # "… were Professor A from X as the external, and Dr B as the internal": each name
         # with its role after it (the list's "from X" ends the names the rule above read)
@@ -8731,7 +8771,8 @@ JURY_LEAD = re.compile(
     r"(?:(?:at|of|for|in|during|before|de|du|à|avant|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：]))?"
     # "Le jury, composé de A": an apposition after a comma.
     r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
-    r"(?:(?:was|were|is|are|était|est)\s+)?"
+    # ("Les rapporteurs étaient A et B", "… seront C et D")
+    r"(?:(?:was|were|is|are|était|est|étaient|sont|seront|furent)\s+)?"
     r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s)\s+of|comprised|included|including|"
     # ("composé d'Honoré A (rapporteur), de B …": the elided "de" before a vowel; "composé
     # du Prof. A, du Prof. B": the article joins the first member's title)

@@ -707,6 +707,10 @@ NEWS_WRITERS = (
 )
 NOT_JURY = (
     "recrutement",
+    # « Le jury, présidé par A, a retenu sa candidature parmi 42 dossiers » : un prix.
+    "retenu sa candidature",
+    "retenu son dossier",
+    "retenu leur candidature",
     "jury du prix",
     "jury de prix",
     "jury des prix",
