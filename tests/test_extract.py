@@ -22423,6 +22423,80 @@ HUNDRED_FORTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS = {
+    "a-laureates-page-name-heading-over-a-participle-lead": (
+        "<html><head><title>Dissertation Prizes 2023</title></head><body>"
+        "<h1>2023 Dissertation Prizes</h1>"
+        "<p>The prizes are endowed by the family of Walter Greaves.</p>"
+        "<h2>Ingrid Tveit-Osei</h2><p><strong>Ph.D., Geology, 2023</strong></p>"
+        "<p>Ingrid completed her dissertation under the direction of Professor Amos Kariuki.</p>"
+        "<h2>Rahul Venkatesan-Moore</h2><p><strong>Ph.D., Physics, 2023</strong></p>"
+        "<p>Co-advised by Dr. Helga Strand and Dr. Obinna Eze, Rahul built a neutron "
+        "interferometer. He is now a staff scientist at the Kestrel National Laboratory.</p>"
+        "<h2>Chiara Bellandi</h2><p><strong>Ph.D., History, 2023</strong></p>"
+        "<p>Chiara was supervised by Professor Yusuf Demir.</p>"
+        "</body></html>",
+        "prizes.html",
+        {
+            ("Rahul Venkatesan-Moore", "advisor_phd", "Helga Strand", None, 2023),
+            ("Rahul Venkatesan-Moore", "advisor_phd", "Obinna Eze", None, 2023),
+            ("Ingrid Tveit-Osei", "advisor_phd", "Amos Kariuki", None, 2023),
+        },
+        {("Ingrid Tveit-Osei", "advisor_phd", "Helga Strand", None, 2023)},
+    ),
+    "a-timeline-title-line-with-dates-over-a-company-and-its-city": (
+        "<html><head><title>Experience — Tove Lindahl-Mensah</title></head><body>"
+        '<h1>Experience</h1><div role="list">'
+        '<div role="listitem"><div class="tl-dates">2020 — present</div><div>'
+        "<h3>Staff Data Scientist</h3><div>Brightwater Forecasting · Bergen</div>"
+        "<div><p>I build demand models for ferries.</p></div></div></div>"
+        '<div role="listitem"><div class="tl-dates">2014 — 2019</div><div>'
+        "<h3>PhD Candidate</h3><div>Institute of Marine Technology Halvik</div>"
+        "<div><p>My advisor was Prof. Knut Aasen.</p></div></div></div>"
+        "</div></body></html>",
+        "experience.html",
+        {
+            ("Tove Lindahl-Mensah", "employed_at", "Brightwater Forecasting", 2020, None),
+            ("Tove Lindahl-Mensah", "advisor_phd", "Knut Aasen", 2014, 2019),
+        },
+        set(),
+    ),
+    "an-alumni-spotlight-heading-is-one-graduates-own-path": (
+        "<html><head><title>Alumni spotlight: Oriane Dufay-Mbeki</title></head><body>"
+        "<h1>Alumni spotlight: Oriane Dufay-Mbeki</h1>"
+        "<p>Oriane Dufay-Mbeki is an engineer at Quayside Robotics.</p>"
+        "<h3>What came after your degree?</h3>"
+        "<p>I was a postdoc at the Harlow Institute for Coastal Research, working with "
+        "Dr. Sebastián Ortuño-Lind on tidal turbines.</p>"
+        "</body></html>",
+        "spotlight.html",
+        {("Oriane Dufay-Mbeki", "advisor_postdoc", "Sebastián Ortuño-Lind", None, None)},
+        set(),
+    ),
+    "a-co-advisors-own-place-after-from-is-not-the-students": (
+        "<html><head><title>Kaito Brennan-Sato</title></head><body><h1>Kaito Brennan-Sato</h1>"
+        "<p>I did my doctorate at the University of Eastmoor under the supervision of "
+        "Prof. Lidia Marsh. My thesis was co-advised by Dr. Pavel Hruby from Oakdene "
+        "Polytechnic, so I spent two winters in his lab.</p></body></html>",
+        "index.html",
+        {
+            ("Kaito Brennan-Sato", "advisor_phd", "Pavel Hruby", None, None),
+            ("Kaito Brennan-Sato", "studied_at", "University of Eastmoor", None, None),
+        },
+        {("Kaito Brennan-Sato", "studied_at", "Oakdene Polytechnic", None, None)},
+    ),
+    "a-seasons-visit-during-the-doctorate-is-no-postdoc": (
+        "<html><head><title>Ama Owusu-Klein</title></head><body><h1>Ama Owusu-Klein</h1>"
+        "<p>Ama Owusu-Klein is a doctoral candidate in economics at Tarrow University. "
+        "She spent the summer of 2022 as a visiting researcher at the Lindmark Policy "
+        "Institute, hosted by Dr. Farid Haddad.</p></body></html>",
+        "index.html",
+        set(),
+        {("Ama Owusu-Klein", "advisor_postdoc", "Farid Haddad", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22566,6 +22640,7 @@ LAYOUTS = {
         ("batch141", HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
         ("batch143", HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
         ("batch142", HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
+        ("batch145", HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -868,6 +868,10 @@ def _cut_at_people(line: str) -> str:
                     # au CEA X": the advisor's own post and place, not the owner's
                     cut = _APPOSITION_END.search(tail, position.end())
                     tail = tail[cut.start() :] if cut else ""
+            elif tail[:1] == " " and (origin := _FROM_PLACE.match(tail)):
+                # "co-advised by Dr. B from Polytechnic Y, so I …": B's own place
+                cut = _APPOSITION_END.search(tail, origin.end())
+                tail = tail[cut.start() :] if cut else ""
             head = line[: match.start()]
             if not tail.strip():
                 # "…, 2012 — directeur : A" without its cue and names: the dash that led to
@@ -903,6 +907,7 @@ _CENTRE_AT = re.compile(r"(?i)\s+(?:research\s+)?(?:centre|center)\s+(?:at|of)\s
 _OPENING_BODIES = re.compile(r"\([^()]*,[^()]*\)")
 _POST_APPOSITION = re.compile(r",\s*(?:(?:le|la|l['’]|the|a|an|un|une)\s*)?")
 _APPOSITION_END = re.compile(r"[,;)]|\s(?:et|and)\s")
+_FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 
 
 # ("KU Leuvenberg", "TU Delft", "TH Köln": a university by its abbreviation)
@@ -1963,7 +1968,11 @@ def affiliations(page: Page, block: Block) -> None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
                 name = employer.group("org").strip()
                 mentions = [OrgMention(name, OrgKind.INSTITUTION, 0, len(name))]
-            if not mentions and company_line and sentence.strip() == company_line:
+            if (
+                not mentions
+                and company_line
+                and _PLACE_TAIL.sub("", sentence.strip()) == company_line
+            ):
                 # "Data Scientist" / "Marlow & Sons Analytics" (a profile's copied entry)
                 mentions = [OrgMention(company_line, OrgKind.INSTITUTION, 0, len(company_line))]
                 entry_role = EMPLOYED
@@ -2451,6 +2460,13 @@ _EMPLOYMENT_TYPE = re.compile(
     r"(?P<org>[A-ZÀ-Þ][^·|\n]{1,60}?)\s+[·|]\s+(?i:full-time|part-time|contract|freelance|"
     r"self-employed|temps plein|temps partiel|cdi|cdd)\b"
 )
+# "Helix Grid Analytics · Copenhagen": a company's line closed by its city
+_PLACE_TAIL = re.compile(r"\s+·\s+[A-ZÀ-Þ][\w'’.-]+(?:,?\s+[A-ZÀ-Þ][\w'’.-]+){0,2}\s*$")
+# "2021 — present: Senior Research Scientist", "Summer 2016: Research Intern": a timeline
+# entry's title line opening on its own dates
+_DATED_TITLE = re.compile(
+    r"^\W*(?:[^\W\d]{3,9}\s+)?(?:19|20)\d\d(?:\s*[–—-]+\s*(?:(?:19|20)\d\d|[^\W\d]{3,9}))?\s*:\s"
+)
 # A company's name alone on its line: two to five capitalised words, "&" between them.
 _COMPANY_LINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’-]+){1,4}")
 
@@ -2461,14 +2477,16 @@ def _company_below_title(lines: list[str]) -> str | None:
     a line that is a position and nothing else."""
     if (
         len(lines) < 2
-        # (its dates may follow on the block's next line: "Jul 2014 - Feb 2018 · 3 yrs")
+        # (its dates may follow on the block's next line: "Jul 2014 - Feb 2018 · 3 yrs",
+        # or open the title's: "2021 — present: Senior Scientist" / "X · Oslo" / prose)
         or len(lines) > 2
         and not _DATE_LINE.match(lines[2])
+        and not _DATED_TITLE.match(lines[0])
         or _role(lines[0]) != EMPLOYED
         or any(c.isdigit() for c in lines[1])
     ):
         return None
-    name = lines[1].strip()
+    name = _PLACE_TAIL.sub("", lines[1].strip())
     if not _COMPANY_LINE.fullmatch(name) or find_organisations(lines[0], {}):
         return None
     first = fold(name.split()[0])

@@ -196,6 +196,30 @@ def _laureate_heading(section: tuple[str, ...], seen: dict[str, str | None]) -> 
     return seen[heading]
 
 
+_CARD_KEY = "\x00card:"  # a laureate's bare name heading, kept apart from prize headings
+
+
+def _laureate_card(section: tuple[str, ...], seen: dict[str, str | None]) -> str | None:
+    """The laureate a bare name heading under an awards heading names ("Outstanding
+    Dissertation Awards" › "A" › "A was jointly advised by B …"): what follows is A's."""
+    from crawler.extract.persons import name_at_start
+
+    if len(section) < 2:
+        return None
+    key = _CARD_KEY + section[-1]
+    if key not in seen:
+        name = name_at_start(section[-1]) if is_card_name(section[-1]) else None
+        seen[key] = name if name and len(name.split()) >= 2 else None
+    return seen[key]
+
+
+# "Ph.D., Chemistry, 2024" under a laureate's name heading: the degree line of the citation.
+_DEGREE_META = re.compile(
+    r"^\W{0,3}(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|M\.?\s?S(?:c)?\.?|M\.?\s?A\.?|"
+    r"B\.?\s?S(?:c)?\.?|Doctor\s+of\b)[^\n]{0,80}(?:19|20)\d\d\W{0,3}$"
+)
+
+
 @cache
 def rules_for(block: BlockKind, section: SectionKind, offer: bool) -> tuple:
     """The rules that may read a block of this kind, in this kind of section, on a page
@@ -1079,7 +1103,14 @@ def extract(
             Block(b.kind, b.text, b.level, ())
             if b.kind is not BlockKind.HEADING
             and b.section
-            and (named := _laureate_heading(b.section, laureates)) is not None
+            and (
+                (named := _laureate_heading(b.section, laureates)) is not None
+                or owner is None
+                and section_kind(b) is SectionKind.AWARDS
+                and (named := _laureate_card(b.section, laureates)) is not None
+                # (a paragraph opening on its own subject is read as before, under A)
+                and block_subject(b.text) is None
+            )
             and (owner is None or compatible(named, owner.name))
             and section_kind(b) is SectionKind.AWARDS
             else b
@@ -1141,7 +1172,10 @@ def extract(
                 elif (
                     news
                     and block.level > 1
-                    and (named := _laureate_heading((block.text,), laureates_seen)) is not None
+                    and (
+                        (named := _laureate_heading((block.text,), laureates_seen)) is not None
+                        or (named := laureates.get(_CARD_KEY + block.text)) is not None
+                    )
                 ):
                     # "Prix spécial du jury : A" over "Le jury a distingué la thèse de A,
                     # codirigée par B": the laureate's paragraphs (those naming A, or "elle")
@@ -1151,6 +1185,7 @@ def extract(
                 and carried.how == "laureate-heading"
                 and block.kind is not BlockKind.HEADING
                 and not _speaks_of(block.text, carried.name)
+                and not _DEGREE_META.match(block.text)
             ):
                 carried = None  # "Membres du jury 2025 : …" after the laureates: the prize's
             bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
@@ -1363,7 +1398,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:Il|Elle|il|elle|He|She|he|she)\
 def _speaks_of(text: str, name: str) -> bool:
     """Whether *text* names the person (by family name) or goes on about someone ("Elle
     rejoint …", "Après sa thèse, il …")."""
-    return name.split()[-1] in text or _PRONOUN_SUBJECT.search(text[:200]) is not None
+    if name.split()[-1] in text or _PRONOUN_SUBJECT.search(text[:200]) is not None:
+        return True
+    # "Co-mentored by B and C, Jae-won developed …": a citation calls its laureate by the
+    # given name
+    given = name.split()[0]
+    return len(given) > 2 and re.search(rf"(?<!\w){re.escape(given)}(?!\w)", text) is not None
 
 
 def _person_headings(blocks: list[Block], owner: str) -> bool:

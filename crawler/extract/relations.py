@@ -2443,6 +2443,9 @@ def _inverted_field(block: Block) -> Block | None:
 _SHORT_STAY = re.compile(
     r"(?i)\(\s*(?:\d{1,2}|one|two|three|four|five|six)\s+(?:months?|weeks?)\s*\)"
     r"|\b(?:\d{1,2}|one|two|three|four|five|six)[- ](?:month|week)s?\b(?!\s+(?:post|fellow))"
+    # "spent the summer of 2021 as a visiting researcher": one season's visit
+    r"|\b(?:the|a|one)\s+(?:summer|spring|autumn|fall|winter)\b(?:\s+(?:term|semester))?"
+    r"(?:\s+of\s+(?:19|20)\d\d)?\s+as\s+an?\s+visiting\b"
 )
 _AFTER_FACT = re.compile(
     r"(?i)\bafter\s+(?:a|an|his|her|their|my|two|three|several)\s+(?:[\w-]+\s+)?"

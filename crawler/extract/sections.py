@@ -135,6 +135,8 @@ def heading_kind(title: str) -> SectionKind | None:
         # "Instrumentation par fibre optique des ouvrages d'art": a thesis's or a
         # project's title holding the word mid-phrase, no list of publications
         return None
+    if kind is SectionKind.STUDENTS and _ALUMNUS_FEATURE.search(title):
+        return None  # "Alumni spotlight: A (PhD 2015)": a feature on one graduate's own path
     if kind is SectionKind.STUDENTS and _PAPERS_WITH.search(title):
         return SectionKind.PUBLICATIONS  # "Papers with students": a publication list
     if kind is SectionKind.TALKS and any(k is SectionKind.PUBLICATIONS for k, _ in found):
@@ -211,6 +213,10 @@ _LEGEND = re.compile(
 )
 # A publication list named by whom it was written with ("Representative papers with
 # students", "Publications avec les doctorants"): the papers are the head noun.
+# "Alumni spotlight", "Alumna profile", "Alumni Q&A": one graduate's story, no list of them
+_ALUMNUS_FEATURE = re.compile(
+    r"(?i)\balumn(?:i|us|a|ae)\s+(?:spotlight|profile|interview|feature|q\s?&\s?a)\b"
+)
 _PAPERS_WITH = re.compile(
     r"(?i)\b(?:papers|publications|articles|preprints)\s+(?:(?:co-?)?(?:authored|written)\s+)?"
     r"(?:with|avec)\b"
