@@ -22497,6 +22497,103 @@ HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS = {
+    "an-award-jury-in-a-service-list-is-no-thesis-jury": (
+        "<html><head><title>service | Orla Fitzgibbon-Sato</title>"
+        '<meta name="author" content="Orla Fitzgibbon-Sato"></head><body><h1>service</h1>'
+        "<h3>Award committees</h3><ul><li>Member of the jury for the Limnology Guild's "
+        "Early Career Prize 2023, chaired by Prof. Anselm Brückner-Diaz.</li>"
+        "<li>Search committee, Department of Zoology (2024). Chair: Wen-li Ocampo.</li>"
+        "</ul></body></html>",
+        "service.html",
+        set(),
+        {
+            ("Orla Fitzgibbon-Sato", "jury_president", "Anselm Brückner-Diaz", 2023, 2023),
+            ("Orla Fitzgibbon-Sato", "jury_member", "Anselm Brückner-Diaz", 2023, 2023),
+        },
+    ),
+    "a-workshop-programme-reads-papers-not-its-panel-or-award-jury": (
+        "<html><head><title>Accepted Papers | GLINT 2026 Workshop</title></head><body>"
+        "<h1>Accepted Papers</h1><h2>Session 1: Inference</h2>"
+        "<p>Session chair: Matthias Obuya-Lenz</p><ol>"
+        "<li><span>Amortised inference for sparse tomography</span><br>"
+        "<span>Runa Thorsdottir-Bello and Kwabena Asante-Wirth</span></li></ol>"
+        "<h2>15:00 — Panel: where next?</h2><p>Moderator: Ysolde Carver. Panellists: "
+        "Hamza Rizvi-Lund, Petra Novak-Ferris and Matthias Obuya-Lenz.</p>"
+        "<h2>Best paper award</h2><p>The award jury, chaired by Ysolde Carver, with "
+        "Hamza Rizvi-Lund and Petra Novak-Ferris, picks the winner.</p></body></html>",
+        "papers.html",
+        {("Runa Thorsdottir-Bello", "coauthor", "Kwabena Asante-Wirth", None, None)},
+        {
+            ("Hamza Rizvi-Lund", "coauthor", "Petra Novak-Ferris", None, None),
+            ("Petra Novak-Ferris", "coauthor", "Matthias Obuya-Lenz", None, None),
+            ("Hamza Rizvi-Lund", "coauthor", "Matthias Obuya-Lenz", None, None),
+        },
+    ),
+    "a-doctoral-network-lists-each-position-number-then-its-candidate": (
+        "<html><head><title>Doctoral candidates – BRINELINK</title></head><body>"
+        "<h1>Doctoral candidates</h1><ul>"
+        "<li><strong>DC2 – Ilkka Saarinen-Mbeki</strong> (UNK). <em>Brine chemistry from "
+        "space.</em> Supervisor: Solveig Rautio; co-supervisor: Bruno Calderón-Weiss. "
+        "Secondment: PolarSense Oy (mentor: Gaute Bjerkvik).</li>"
+        "<li><strong>DC5</strong> (UNK) – recruitment open. Supervisor: Solveig Rautio.</li>"
+        "</ul></body></html>",
+        "dcs.html",
+        {
+            ("Ilkka Saarinen-Mbeki", "advisor_phd", "Solveig Rautio", None, None),
+            ("Ilkka Saarinen-Mbeki", "advisor_phd", "Bruno Calderón-Weiss", None, None),
+        },
+        {("Ilkka Saarinen-Mbeki", "advisor_phd", "Gaute Bjerkvik", None, None)},
+    ),
+    "minutes-list-a-defence-by-its-candidate-advisor-and-reviewers": (
+        "<html><head><title>Compte rendu du conseil</title></head><body>"
+        "<h2>Autorisations de soutenance</h2><ul>"
+        "<li>Soutenance de Gaëlle Kervarec-Osei le 12 mars 2025 — thèse dirigée par "
+        "Florent Abgrall. Rapporteurs : Nadia Bencheikh-Roux et Tomasz Zieliński.</li>"
+        "</ul></body></html>",
+        "cr.html",
+        {
+            ("Gaëlle Kervarec-Osei", "advisor_phd", "Florent Abgrall", None, 2025),
+            ("Gaëlle Kervarec-Osei", "jury_reviewer", "Nadia Bencheikh-Roux", 2025, 2025),
+            ("Gaëlle Kervarec-Osei", "jury_reviewer", "Tomasz Zieliński", 2025, 2025),
+        },
+        set(),
+    ),
+    "a-combining-accent-left-after-nfc-keeps-the-name-whole": (
+        "<html><head><title>Accepted Papers | TIDE 2025</title></head><body>"
+        "<h1>Accepted Papers</h1><h2>Session 2</h2><ol>"
+        "<li><span>Certified bounds for tidal forecasting models</span><br>"
+        "<span>Maren Falkenrath and Tolúwalọ̀pẹ́ Ògúnlẹ̀yẹ-Hart</span></li></ol></body></html>",
+        "papers.html",
+        {("Maren Falkenrath", "coauthor", "Tolúwalọpẹ Ògúnlẹyẹ-Hart", None, None)},
+        set(),
+    ),
+    "an-al-folio-footer-gives-the-owner-post-after-the-copyright": (
+        "<html><head><title>service | Idris Vantongeren</title>"
+        '<meta name="author" content="Idris Vantongeren"></head><body><h1>service</h1>'
+        "<ul><li>Reviewer for the Journal of Hydrology.</li></ul>"
+        "<footer>© Copyright 2026 Idris Vantongeren. Senior Lecturer, Department of Earth "
+        "Sciences, University of Carrowvale. Powered by Jekyll with al-folio theme."
+        "</footer></body></html>",
+        "service.html",
+        {("Idris Vantongeren", "employed_at", "University of Carrowvale", None, None)},
+        set(),
+    ),
+    "a-conference-organisation-heading-lists-service-not-papers": (
+        "<html><head><title>Service — Björk Halvarsen</title></head><body>"
+        "<h1>Professional service</h1><h2>Conference organisation</h2><ul>"
+        "<li>Programme co-chair, Arctic Data Workshop 2024 (with Oyèbámiji Adékọ̀lá and "
+        "Lin Mei-hua).</li></ul>"
+        "<h2>Recent service-related publication</h2><p>Halvarsen, B., Quist, L. &amp; "
+        "Marangoni, F. (2025). Reviewing at scale. Polar Notes, 12(1), 4–9.</p>"
+        "</body></html>",
+        "service.html",
+        {("Björk Halvarsen", "coauthor", "L. Quist", None, None)},
+        {("Björk Halvarsen", "coauthor", "Lin Mei-hua", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22641,6 +22738,7 @@ LAYOUTS = {
         ("batch143", HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
         ("batch142", HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
         ("batch145", HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
+        ("batch144", HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

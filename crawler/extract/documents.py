@@ -118,8 +118,20 @@ def decode(body: bytes | str, content_type: str | None = None) -> str:
                 continue
     if not text.isascii() and any(c in text for c in _MOJIBAKE_LEAD) and _MOJIBAKE.search(text):
         # ftfy costs ~10 ms on a 20 KB page: only pay it where mojibake is likely.
-        return ftfy.fix_text(text, normalization="NFC")
-    return unicodedata.normalize("NFC", text)
+        return _drop_loose_marks(ftfy.fix_text(text, normalization="NFC"))
+    return _drop_loose_marks(unicodedata.normalize("NFC", text))
+
+
+# A combining accent NFC could not fold into its letter ("Adébáyọ̀": the dot-below o has no
+# precomposed grave): left in, it splits the word for every \w pattern, and the name with it.
+_LOOSE_MARK = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+")
+
+
+def _drop_loose_marks(text: str) -> str:
+    """*text* without the Latin combining accents left over after NFC."""
+    if text.isascii() or _LOOSE_MARK.search(text) is None:
+        return text
+    return _LOOSE_MARK.sub("", text)
 
 
 # Sequences UTF-8 text takes when decoded as Latin-1/CP1252 ("Ã©", "â€™", "Â ").

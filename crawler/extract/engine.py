@@ -270,6 +270,16 @@ def without_template_sections(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# ("© Copyright 2026 A": the word and the year the footer's name kept)
+_COPYRIGHT_LEAD = re.compile(r"(?i)^(?:copyright\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)*")
+# A post's title opening the footer's line ("Associate Professor, …", "Maître de conférences").
+_POST_LEAD = re.compile(
+    r"(?:(?:Assistant|Associate|Full|Adjunct|Research|Senior|Visiting)\s+)?"
+    r"(?:Professor|Lecturer|Reader|Researcher|Scientist|Fellow|Professeure?|Maître\s+de\s+"
+    r"conférences|Chargée?\s+de\s+recherche|Directeur|Directrice|Postdoctoral)\b"
+)
+
+
 def publication_entries(document: Document) -> list[str]:
     """The texts of the page's publication entries (author lists, with titles and venues)."""
     blocks = [
@@ -296,6 +306,7 @@ def publication_entries(document: Document) -> list[str]:
         b
         for b in blocks
         if not (b.section and _REFEREES.match(b.section[-1]) and _bare_names(b.text))
+        and not _programme_slot(b)
     ]
     # (an HTML page's lines are its own <br>s; a PDF's or a plain text's may be wraps)
     html = document.format is DocumentFormat.HTML
@@ -325,6 +336,27 @@ def publication_entries(document: Document) -> list[str]:
             for entry in _dotted_authors(b.text)
         ]
     )
+
+
+# A programme's slot that presents no paper: "14:00 — Panel: …", "Best paper award and
+# closing", "Keynote" (its speaker, its chair, its jury are no paper's authors) …
+_NO_PAPER_SLOT = re.compile(
+    r"(?i)\b(?:panel|round[\s-]?table|table\s+ronde|keynotes?|award|prize|prix|opening|"
+    r"closing|ouverture|clôture|lunch|déjeuner|coffee|pause)\b"
+)
+# … and a line that opens on a role's label ("Moderator: A. Panellists: B, C and D").
+_ROLE_LABELLED = re.compile(
+    r"(?i)^\W*(?:moderat(?:or|ed\s+by)|panel(?:l)?ists?|discussants?|(?:session\s+)?chairs?|"
+    r"speakers?|modérat(?:eur|rice)s?|intervenant(?:e|·e)?s?|animé\s+par)\s*[:：]"
+)
+
+
+def _programme_slot(block: Block) -> bool:
+    """A block of a programme's slot that names people but no paper: under a panel's, a
+    keynote's, an award's or a break's heading, or opening on a role's label."""
+    if _ROLE_LABELLED.match(block.text):
+        return True
+    return bool(block.section) and _NO_PAPER_SLOT.search(block.section[-1]) is not None
 
 
 # A scholar profile's record (Semantic Scholar, saved as text): the title, then its authors
@@ -975,6 +1007,16 @@ def extract(
             document.text,
             document.title or "",
         )
+        post = document.meta.get("copyright_post")
+        if (
+            post
+            and compatible(_COPYRIGHT_LEAD.sub("", document.meta.get("copyright", "")), owner.name)
+            and _POST_LEAD.match(post)
+            and post not in document.text
+        ):
+            # "© 2026 A. Associate Professor, University Y. Powered by …": the footer gives
+            # the owner's post, which the page says nowhere else (footers are dropped)
+            document.blocks = [Block(BlockKind.PARAGRAPH, f"{post}.", 0, ()), *document.blocks]
     if owner is not None and owner.how == "thesis-record":
         document.blocks = _without_students_banner(document.blocks)
     if owner is not None and owner.how == "memorial-writer":

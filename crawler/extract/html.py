@@ -783,6 +783,12 @@ def _meta(root) -> dict:
         mark = _COPYRIGHT.search(text)
         if mark:
             meta.setdefault("copyright", mark.group("name").strip())
+            if ". " in text[mark.end() : mark.end() + 2] and (
+                post := _COPYRIGHT_POST.match(text, mark.end())
+            ):
+                # "© 2026 A. Associate Professor, School of X, University Y. Powered by
+                # Jekyll": the owner's own post, between the name and the theme's credit
+                meta.setdefault("copyright_post", post.group("post"))
         if "(" in text or " is the " in text or " est l" in text:
             # "NIAS is the Northwood Institute …", "Institut X (IX) – UMR 5521": the footer
             # spells out the acronyms the page uses (read for them only; footers go).
@@ -809,6 +815,11 @@ def _headline_text(h1) -> str:
     return _clean(_text_content(h1))
 
 
+# The owner's post after the copyright's name, before the site's credits.
+_COPYRIGHT_POST = re.compile(
+    r"\.\s+(?P<post>[A-Z][^.©|·•]{8,160}?)\.\s+"
+    r"(?=(?:Powered|Built|Hosted|Made|Last\s+updated|Site|Theme|Propulsé|Mis\s+à\s+jour)\b)"
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[^·•|,.;\n©]{3,60})",

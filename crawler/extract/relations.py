@@ -1630,6 +1630,15 @@ def supervision(page: Page, block: Block) -> None:
             sentence, max(0, committee.start() - AFTER_EVENT_CHARS), committee.start()
         ):
             committee = None  # "après la soutenance, un postdoc chez B": a time, no jury
+        if (
+            committee
+            and committee.start() <= 2
+            and committee.group()[:3].lower() in ("sou", "déf", "def")
+            and _EVENT_OF_NAME.match(sentence, committee.end())
+        ):
+            # "Soutenance de A le 28 novembre — thèse dirigée par B": the event that opens
+            # the line names its candidate, whose advisor follows (no jury's member)
+            committee = None
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
             # "Directeur(s) : A | Jury : B": a label cue holding its colon counts too.
@@ -2661,6 +2670,13 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
         of = _THESIS_OF_PASSIVE.search(sentence, 0, cue)
         if of is not None and not _MY_BEFORE.search(sentence, 0, of.start()):
             return name_from_piece(of.group("name"))
+    if (
+        sentence[:3].lower() in ("sou", "déf", "def")
+        and (event := _DEFENCE_EVENT_LEAD.match(sentence)) is not None
+        and event.end() < cue
+    ):
+        # "Soutenance de A le 28 novembre — thèse dirigée par B": the event's candidate
+        return name_at_start(_EVENT_NAME_END.split(sentence[event.end() : cue], maxsplit=1)[0])
     if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
         return None
     start = _SENTENCE_LEAD.match(sentence)
@@ -2804,6 +2820,13 @@ _DATE_PREFIX = re.compile(
 
 
 _FIELD_SEP = re.compile(r"\s+[—–|]\s+")
+# A doctoral network's or a project's position number before its holder ("DC3 – A",
+# "ESR 12: B", "PhD 2 — C (X)").
+_POSITION_CODE = re.compile(
+    r"^\W*(?:DC|ESR|ER|PhD|PHD|DR)\s?\d{1,2}\s*(?:\([^()]{1,20}\)\s*)?[–—:-]\s*(?=[A-ZÀ-Þ])"
+)
+# A sentence's end inside what looks like a line's label: the colon ends a later sentence's.
+_SENTENCE_END_INSIDE = re.compile(r"[a-zà-ÿ]{3}[.!?]\s+[A-ZÀ-Þ]")
 _STATUS_PREFIX = re.compile(
     r"^\W*(?i:current|past|former|present|actuel(?:le)?s?|ancien(?:ne)?s?)\s+(?=[A-ZÀ-Þ])"
 )
@@ -4611,6 +4634,17 @@ _ROSTER_ROLE_CELL = re.compile(r"(?i)\s*\|\s*(?:role|position|status)\s*:")
 # "Taux d'encadrement : 100 % (direction : A)": the page's owner supervises at that rate;
 # "(directeur : A ; co-encadrement 40 %)" on the owner's CV: the owner's share.
 # "CIFRE", "en partenariat": the partner a thesis is "with" is a company.
+# "Secondment: X (mentor: B)": a stay's host, the cue after it names the host's contact,
+# no advisor of the thesis.
+# "Soutenance de A", "Defence of B": the event's word, then its candidate (whose name
+# ends before the day, the place, a comma or a dash).
+_DEFENCE_EVENT_LEAD = re.compile(
+    r"(?i)(?:soutenance|défense|defen[cs]e)(?:\s+(?:de\s+thèse|de\s+doctorat))?\s+"
+    r"(?:de|d['’]|of)\s*(?=[A-ZÀ-Þ])"
+)
+_EVENT_NAME_END = re.compile(r"\s+(?:le|on|at|à|au|in)\s+(?=\d|[a-zé])|\s*[,;:(—–]")
+_EVENT_OF_NAME = re.compile(r"(?:\s+(?:de\s+thèse|de\s+doctorat))?\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]")
+_HOSTED_STAY_LEAD = re.compile(r"(?i)\bsecondments?\b[^.;]{0,60}$")
 _INDUSTRY_LEAD = re.compile(
     r"(?i)\b(?:cifre|partenariat|partnership|industrial\s+(?:phd|thesis))\s*$"
 )
@@ -6355,6 +6389,14 @@ def _student_entry(page: Page, block: Block) -> None:
         label = None  # "A | Sujet: …": a table row's first cell, then labelled cells
     if (
         label
+        and (ended := _SENTENCE_END_INSIDE.search(label.group(1)))
+        and LEXICON.pattern("ADVISING_NOUNS").search(label.group(1), ended.end() - 1)
+    ):
+        # "DC7 (X) – recruitment open. Supervisor: B": a later sentence's label, not the
+        # entry's own (whose first words name no student)
+        label = None
+    if (
+        label
         and label.group(1)[:1].isdigit()
         and _DATE_LABEL.match(label.group(1))
         and _entry_label(label.group(2))
@@ -6462,6 +6504,9 @@ def _student_entry(page: Page, block: Block) -> None:
         if status:
             # "Current   A (PhD, 2022-)": a plain-text CV's status column, not a first name.
             student = name_at_start(block.lines[0][status.end() :])
+        if student is None and block.lines and (code := _POSITION_CODE.match(block.lines[0])):
+            # "DC1 – A (X). Title. Supervisor: B": a doctoral network's position number
+            student = name_at_start(block.lines[0][code.end() :])
         if student is None and block.lines and _DATE_PREFIX.match(block.lines[0]):
             # "2019 — A, Ph.D. (co-advised with B)": the year the student graduated leads.
             student = name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
@@ -6703,6 +6748,10 @@ def _student_entry(page: Page, block: Block) -> None:
     if "entor" in text and _mentoring_event(page, block):
         cues = [m for m in cues if "mentor" not in m.group().lower()]
     for match in sorted(cues, key=lambda m: m.start()):
+        if "econdment" in text and _HOSTED_STAY_LEAD.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
+            continue  # "Secondment: X (mentor: B)": the host's contact for a stay, no advisor
         rest = _CUE_TAIL.sub("", text[match.end() :])
         if "%" in rest[:12]:
             rest = _SHARE_THEN_LINK.sub("", rest, count=1)  # "co-encadrement à 30 % par B"

@@ -86,6 +86,10 @@ _COUNT = re.compile(r"\s*\(\d+\)\s*$")
 _IN_PROGRESS = re.compile(r"(?i)\s*(?:en\s+cours|in\s+progress)\s*:?\s*")
 
 
+_SERVICE_OR_PAPERS = frozenset((SectionKind.SERVICE, SectionKind.PUBLICATIONS))
+_JOINED_KINDS = re.compile(r"(?i)\s(?:and|et|und|y|e)\s|[&,/+;]")
+
+
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
     """The kind of one heading's section, or None when the heading says nothing known.
@@ -137,6 +141,18 @@ def heading_kind(title: str) -> SectionKind | None:
         return None
     if kind is SectionKind.STUDENTS and _ALUMNUS_FEATURE.search(title):
         return None  # "Alumni spotlight: A (PhD 2015)": a feature on one graduate's own path
+    if (
+        longest == 1
+        and kind in _SERVICE_OR_PAPERS
+        and _SERVICE_OR_PAPERS.issubset(starts)
+        and (last := max(_SERVICE_OR_PAPERS, key=lambda k: starts[k][0])) is not kind
+        and not title[starts[last][1] :].strip(" :.)s")
+        # ("Publications and service": two lists under one heading, the first kind kept)
+        and not _JOINED_KINDS.search(title, starts[kind][1], starts[last][0])
+    ):
+        # "Recent service-related publications", "Conference organisation": the head
+        # noun, last, says what the list holds; the word before it only qualifies it
+        return last
     if kind is SectionKind.STUDENTS and _PAPERS_WITH.search(title):
         return SectionKind.PUBLICATIONS  # "Papers with students": a publication list
     if kind is SectionKind.TALKS and any(k is SectionKind.PUBLICATIONS for k, _ in found):

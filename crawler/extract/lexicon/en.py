@@ -38,6 +38,8 @@ SECTIONS = {
     ),
     "publications": (
         "publications",
+        # "Recent publication", "Latest service-related publication": one entry set apart
+        "publication",
         "papers",
         "preprints",
         "pre-prints",
@@ -1044,6 +1046,17 @@ NOT_JURY = (
     "dissertation prize",
     "best thesis award",
     "best dissertation award",
+    # "Member of the jury for the Society's Early Career Prize, chaired by B": an award's
+    # jury, whatever the prize is called
+    "career prize",
+    "career award",
+    "poster prize",
+    "poster award",
+    "paper prize",
+    "paper award",
+    "best paper",
+    "student prize",
+    "hackathon",
     "admission",
     "admissions",
     "faculty position",
