@@ -3220,6 +3220,19 @@ def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str)
         )
 
 
+def _sole_institution(page: Page, text: str) -> str | None:
+    """The one strong institution *text* names ("… Graduate School of Engineering, Kisaragi
+    University": the university among several), else None."""
+    places = {
+        m.name
+        for m in find_organisations(text, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
+    }
+    if len(places) > 1:
+        places = {p for p in places if _UNIVERSITY.search(p)}
+    return places.pop() if len(places) == 1 else None
+
+
 def _titled_parent(page: Page, unit: str) -> str | None:
     """The strong institution the page title names beside *unit*, if it names *unit*."""
     title = page.document.title or ""
@@ -4291,24 +4304,20 @@ def _head_bio_post(page: Page, block: Block) -> None:
             # head's post in brackets after the name
             at = sentence.find(f"{head} (")
             inner = sentence[at + len(head) + 2 :].partition(")")[0] if at >= 0 else ""
-            if inner and LEXICON.pattern("POSITIONS").match(inner):
-                places = {
-                    m.name
-                    for m in find_organisations(inner, page.acronyms)
-                    if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
-                }
-                if len(places) > 1:
-                    places = {p for p in places if _UNIVERSITY.search(p)}
-                if len(places) == 1:
-                    page.add(
-                        head,
-                        Relation.EMPLOYED_AT,
-                        places.pop(),
-                        sentence.strip(),
-                        "organisation.head-post",
-                        0.6,
-                    )
-                    return
+            if (
+                inner
+                and LEXICON.pattern("POSITIONS").match(inner)
+                and (place := _sole_institution(page, inner))
+            ):
+                page.add(
+                    head,
+                    Relation.EMPLOYED_AT,
+                    place,
+                    sentence.strip(),
+                    "organisation.head-post",
+                    0.6,
+                )
+                return
             continue
         post = LEXICON.pattern("POSITIONS").match(sentence.strip(), said.end())
         if post is None:
@@ -4380,19 +4389,11 @@ def _head_home(page: Page, block: Block) -> None:
             and any(m.kind is OrgKind.UNIT for m in find_organisations(sentence, page.acronyms))
         ):
             continue
-        places = {
-            m.name
-            for m in find_organisations(sentence, page.acronyms)
-            if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
-        }
-        if len(places) > 1:
-            # "… Graduate School of Engineering, Kisaragi University": the one university
-            places = {p for p in places if _UNIVERSITY.search(p)}
-        if len(places) == 1:
+        if place := _sole_institution(page, sentence):
             page.add(
                 head,
                 Relation.EMPLOYED_AT,
-                places.pop(),
+                place,
                 sentence.strip(),
                 "organisation.lab-head-home",
                 0.55,
@@ -4421,14 +4422,7 @@ def _group_home(page: Page) -> str | None:
         )
         if sentence is None:
             continue
-        places = {
-            m.name
-            for m in find_organisations(sentence, page.acronyms)
-            if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
-        }
-        if len(places) > 1:
-            places = {p for p in places if _UNIVERSITY.search(p)}
-        home = places.pop() if len(places) == 1 else None
+        home = _sole_institution(page, sentence)
         break
     page.document.meta["group_home"] = home
     return home
