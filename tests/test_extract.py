@@ -22594,6 +22594,104 @@ HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS = {
+    "an-annuaire-table-names-each-members-tutelle-and-no-guest": (
+        "<html><head><title>Annuaire - LIPV - Université de Brassac</title></head><body>"
+        "<h1>Annuaire</h1><p>Le Laboratoire d'Imagerie et Perception du Val (LIPV, UMR 8821)"
+        " est une unité mixte de recherche du CNRS et de l'Université de Brassac.</p>"
+        "<table><tr><th>Nom</th><th>Statut</th><th>Équipe</th><th>Tutelle</th></tr>"
+        "<tr><td>VARGA Piroska</td><td>DR</td><td>VISION</td><td>CNRS</td></tr>"
+        "<tr><td>OKONJO Chidi</td><td>MCF</td><td>VISION</td>"
+        "<td>Université de Brassac</td></tr>"
+        "<tr><td>LEMAITRE Odile</td><td>Gestionnaire</td><td>Services</td><td>CNRS</td></tr>"
+        "<tr><td>SANTORO Bruno</td><td>Chercheur invité</td><td>VISION</td><td>—</td></tr>"
+        "</table></body></html>",
+        "annuaire.html",
+        {
+            ("Piroska Varga", "employed_at", "CNRS", None, None),
+            ("Chidi Okonjo", "employed_at", "Université de Brassac", None, None),
+            ("Chidi Okonjo", "member_of", "VISION", None, None),
+            (
+                "Laboratoire d'Imagerie et Perception du Val",
+                "part_of",
+                "Université de Brassac",
+                None,
+                None,
+            ),
+        },
+        {
+            ("Odile Lemaitre", "member_of", "Services", None, None),
+            ("Bruno Santoro", "member_of", "VISION", None, None),
+        },
+    ),
+    "an-organigramme-gives-each-heads-grade-and-employer-in-brackets": (
+        "<html><head><title>Organigramme – Institut Fresnel-Sud</title></head><body>"
+        "<h1>Organigramme</h1><h2>Direction</h2>"
+        "<p>Directrice : Ingeborg Tvedt (PR, Université de Carlan)<br>"
+        "Directeur adjoint : Moussa Kaboré (DR CNRS)</p>"
+        "<h2>Département Optique</h2><ul><li>Équipe Lasers (LAS) – responsable :"
+        " Yuki Tanabe (CR CNRS)</li></ul></body></html>",
+        "organigramme.html",
+        {
+            ("Ingeborg Tvedt", "employed_at", "Université de Carlan", None, None),
+            ("Moussa Kaboré", "employed_at", "CNRS", None, None),
+            ("Yuki Tanabe", "employed_at", "CNRS", None, None),
+        },
+        set(),
+    ),
+    "a-project-team-card-gives-the-post-on-its-second-line": (
+        "<html><head><title>ORCHID – Members | Inria</title></head><body><h1>ORCHID</h1>"
+        "<h2>Team leader</h2><ul><li>Teodora Iliescu<br>Inria Senior Researcher</li></ul>"
+        "<h2>Research scientists</h2><ul><li>Fabien Lacombe<br>CNRS Researcher</li></ul>"
+        "<h2>Faculty members</h2><ul><li>Nadia Rahimi<br>Professor, Université de Sorlan</li>"
+        "</ul><h2>Visiting scientists</h2><ul><li>Pedro Alcaide<br>visiting professor</li>"
+        "</ul></body></html>",
+        "members.html",
+        {
+            ("Teodora Iliescu", "employed_at", "Inria", None, None),
+            ("Fabien Lacombe", "employed_at", "CNRS", None, None),
+            ("Nadia Rahimi", "employed_at", "Université de Sorlan", None, None),
+        },
+        {("Pedro Alcaide", "member_of", "ORCHID", None, None)},
+    ),
+    "a-team-page-prose-opens-sentences-on-a-linking-word-or-an-arrival": (
+        "<html><head><title>L'équipe – Équipe Hydrologie Karstique</title></head><body>"
+        "<h1>L'équipe</h1><p>L'équipe est dirigée par Roseline Abessolo, chargée de"
+        " recherche CNRS. Elle compte aussi Matthias Ebner, maître de conférences à"
+        " l'Université de Causse-Noir.</p>"
+        "<p>Wiremu Tane, arrivé en 2023, est co-encadré par Roseline Abessolo et Matthias"
+        " Ebner. Enfin, Lucía Barrientos a commencé en 2025 une thèse dirigée par Matthias"
+        " Ebner.</p><p>Parmi les anciens de l'équipe, Cyprien Mabille a soutenu en 2021 sa"
+        " thèse encadrée par Roseline Abessolo.</p>"
+        "<h2>Actualités</h2><ul><li>Séminaire de Bertille Ravoux (Université de Sarnac)"
+        " le 3 mai</li></ul></body></html>",
+        "equipe.html",
+        {
+            ("Roseline Abessolo", "employed_at", "CNRS", None, None),
+            ("Matthias Ebner", "employed_at", "Université de Causse-Noir", None, None),
+            ("Wiremu Tane", "advisor_phd", "Matthias Ebner", 2023, None),
+            ("Lucía Barrientos", "advisor_phd", "Matthias Ebner", 2025, None),
+            ("Cyprien Mabille", "advisor_phd", "Roseline Abessolo", None, 2021),
+        },
+        {("Séminaire de Bertille Ravoux", "member_of", "Hydrologie Karstique", None, None)},
+    ),
+    "a-defences-list-on-a-lab-page-tells-each-candidates-own-defence": (
+        "<html><head><title>Formation doctorale – Laboratoire Océans</title></head><body>"
+        "<h1>Formation doctorale</h1><h2>Soutenances récentes</h2><ul><li>Eun-ji Park a"
+        " soutenu le 3 juillet 2025 sa thèse « Houle et dunes », dirigée par Gwenaël Tanguy."
+        " Jury : Ottavio Ferri (rapporteur), Solveig Brekke (rapporteure).</li></ul>"
+        "</body></html>",
+        "theses.html",
+        {
+            ("Eun-ji Park", "advisor_phd", "Gwenaël Tanguy", None, 2025),
+            ("Eun-ji Park", "jury_reviewer", "Ottavio Ferri", 2025, 2025),
+            ("Eun-ji Park", "jury_reviewer", "Solveig Brekke", 2025, 2025),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22739,6 +22837,7 @@ LAYOUTS = {
         ("batch142", HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
         ("batch145", HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
         ("batch144", HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
+        ("batch139", HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

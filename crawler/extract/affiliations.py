@@ -55,7 +55,14 @@ from crawler.extract.relations import (
     others_degree,
 )
 from crawler.extract.relations import entry_period as _entry_period
-from crawler.extract.sections import QUIET, Context, SectionKind, context_of, sentences
+from crawler.extract.sections import (
+    QUIET,
+    Context,
+    SectionKind,
+    context_of,
+    heading_kind,
+    sentences,
+)
 from crawler.names import (
     GIVEN_ONLY,
     GIVEN_OR_FAMILY,
@@ -3377,6 +3384,8 @@ _PART_OF_BETWEEN = re.compile(
     # "X (IX) est une unité mixte de recherche (UMR 7458) placée sous la tutelle du CNRS"
     + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?,?\s*)?"
     + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?)?tutelles?\s+(?:de|du|des)"
+    # "X (IX, UMR 7731) est une unité mixte de recherche du CNRS et de l'Université Y"
+    + r"|(?:est\s+)?une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?\s*(?:de|du|des)"
     + r")\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
@@ -4500,11 +4509,130 @@ def _alumnus_now(page: Page, block: Block) -> None:
         0.6,
         Period(),
     )
+# "Directeur : A (PR, Université X)", "Équipe Y – responsable : B (CR CNRS)": a person's
+# grade and employer in brackets right after the name.
+_BRACKETED_POST = re.compile(r"\(\s*([^()]{2,90}?)\s*\)")
+_NAME_LEAD = re.compile(r"(?:^|[:;,–—]\s*|\s-\s)([^:;,–—()]{3,60}?)\s*$")
+
+
+# "L'équipe est dirigée par A, directrice de recherche INRAE, …", "B, maître de
+# conférences à l'Université X, et C": a person's grade and employer in apposition.
+_APPOSED_POST_COMMA = re.compile(r",\s+(?=[a-zA-ZÀ-ÿ])")
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s*$")
+_POST_PLACE = re.compile(
+    r"\s+(?:(?:à|au|de|du|at)\s+(?:l['’]\s*|la\s+|the\s+)?)?([^,;.()]{2,80})(?=[,;.]|$)"
+)
+
+
+def _apposed_posts(page: Page, block: Block) -> None:
+    """An ownerless page's prose naming a person, then their grade and employer between
+    commas: the person is employed there."""
+    positions = LEXICON.pattern("POSITIONS")
+    text = block.text
+    for comma in _APPOSED_POST_COMMA.finditer(text):
+        post = positions.match(text, comma.end())
+        if post is None:
+            continue
+        lead = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 60), comma.start())
+        person = name_at_start(lead.group(1)) if lead else None
+        if person is None or person != lead.group(1):
+            continue
+        clause = text[max(0, comma.start() - 80) : post.end() + 80]
+        if _NOW.search(clause) or LEXICON.pattern("GUEST_ROLES").search(clause):
+            continue
+        place = _POST_PLACE.match(text, post.end())
+        if place is None:
+            continue
+        where = place.group(1).strip()
+        if where in known_acronyms():
+            name = where
+        else:
+            mentions = find_organisations(where, page.acronyms)
+            if (
+                len(mentions) != 1
+                or mentions[0].start > 1
+                or mentions[0].kind is not OrgKind.INSTITUTION
+                or not is_strong_institution(mentions[0].name)
+                or where[mentions[0].end :].strip(" .")
+            ):
+                continue
+            name = mentions[0].name
+        page.add(
+            person,
+            Relation.EMPLOYED_AT,
+            name,
+            text[lead.start() : place.end()].strip(),
+            "organisation.people-page",
+            0.6,
+        )
+
+
+def _bracketed_posts(page: Page, block: Block) -> None:
+    """A group page's line naming a person, then their grade and employer in brackets: the
+    person is employed there (a guest's, a former or an unnamed post says nothing)."""
+    if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
+        return
+    positions = LEXICON.pattern("POSITIONS")
+    for line in block.lines:
+        if "(" not in line or _NOW.search(line) or LEXICON.pattern("GUEST_ROLES").search(line):
+            continue
+        for bracket in _BRACKETED_POST.finditer(line):
+            inside = bracket.group(1)
+            post = positions.match(inside)
+            if post is None:
+                continue
+            lead = _NAME_LEAD.search(line, 0, bracket.start())
+            if lead is None:
+                continue
+            person = name_at_start(lead.group(1))
+            if person is None or len(lead.group(1).split()) > len(person.split()) + 1:
+                continue
+            rest = inside[post.end() :]
+            place = rest.lstrip(" ,").strip()
+            if not place or not (rest.startswith(",") or rest[:1].isspace()):
+                continue
+            if place in known_acronyms():
+                name = place
+            else:
+                mentions = find_organisations(place, page.acronyms)
+                if (
+                    len(mentions) != 1
+                    or mentions[0].start > 1
+                    or mentions[0].kind is not OrgKind.INSTITUTION
+                    or not is_strong_institution(mentions[0].name)
+                    or place[mentions[0].end :].strip(" .")
+                ):
+                    continue
+                name = mentions[0].name
+            page.add(
+                person,
+                Relation.EMPLOYED_AT,
+                name,
+                line.strip(),
+                "organisation.people-page",
+                0.6,
+            )
 
 
 def people_page(page: Page, block: Block) -> None:
     """A group's people page (no owner, an organisation in the title): every listed
     person, outside alumni sections, is a member of that organisation."""
+    if (
+        page.owner is None
+        and not page.offer
+        and block.kind is not BlockKind.HEADING
+        and "(" in block.text
+    ):
+        _bracketed_posts(page, block)
+    if (
+        page.owner is None
+        and not page.offer
+        and block.kind is BlockKind.PARAGRAPH
+        and ", " in block.text
+        and page.kind(block) not in QUIET
+        and not any(LEXICON.pattern("ALUMNI").search(t) for t in block.section)
+    ):
+        _apposed_posts(page, block)
     if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
         _unit_heads(page, block)
         if page.owner is None and page.index(block) < INTRO_BLOCKS:
@@ -4598,6 +4726,11 @@ def people_page(page: Page, block: Block) -> None:
         person = name_at_start(block.section[-1] if card and not lined else block.lines[0])
     if person is None:
         return
+    first, _, after = person.partition(" ")
+    if after.startswith(("de ", "d'", "d’")) and heading_kind(f"{first}s") is not None:
+        return  # "Séminaire de A (Université X)", "Soutenance de B": an event, no member
+    if " | " in block.lines[0] and LEXICON.pattern("GUEST_ROLES").search(block.lines[0]):
+        return  # a directory's row "A | Statut: Chercheur invité": a visitor, no member
     period = parse_period(block.text)
     if period.single and context_of(block.text, block.section[-1]) is Context.INTERNSHIP:
         period = Period(period.start, period.start)  # an internship's year: when it ran
@@ -4625,6 +4758,13 @@ def people_page(page: Page, block: Block) -> None:
             _stacked_post(page, block, person)
     elif card:
         _card_post(page, block, person)
+    if (
+        not card
+        and block.kind is BlockKind.ITEM
+        and len(block.lines) == 2
+        and block.lines[0].strip() == person
+    ):
+        _two_line_post(page, block, person)
     teams = LEXICON.pattern("TEAM_WORDS")
     for cell in block.lines[0].split(" | ")[1:]:
         label, colon, value = cell.partition(": ")
@@ -4640,6 +4780,8 @@ def people_page(page: Page, block: Block) -> None:
             and len(value.split()) <= 8
             and not any(ch.isdigit() for ch in value)
             and name_at_start(value) is None
+            # ("Équipe: Services", "Administration"): the lab's support staff, no team
+            and heading_kind(value) is not SectionKind.SERVICE
         ):
             page.add(
                 person,
@@ -4676,10 +4818,10 @@ def _employer_cell(page: Page, block: Block, person: str, value: str) -> None:
 _POST_AFTER_NAME = re.compile(r"\s*(?:[—–-]|,)\s*")
 
 
-def _member_post(page: Page, block: Block, person: str) -> None:
+def _member_post(page: Page, block: Block, person: str, line: str | None = None) -> None:
     """A people list's entry naming the member's position then an institution: the member
     is employed there (an entry with a "now", a guest's or a past post says nothing)."""
-    line = block.lines[0]
+    line = block.lines[0] if line is None else line
     family = person.split()[-1]
     at = line.find(family)
     if at < 0:
@@ -4784,6 +4926,35 @@ def _card_post(page: Page, block: Block, person: str) -> None:
         _member_post(page, entry, person)
         if len(page.claims) > before:
             return
+
+
+# "Inria Senior Researcher", "CNRS Researcher, until 2026": the body, then the grade.
+_BODY_LEAD = re.compile(r"([A-Z][A-Za-z]{2,7})\s+(?:(?:Senior|Junior|Tenured|Permanent)\s+)?")
+
+
+def _two_line_post(page: Page, block: Block, person: str) -> None:
+    """A people list's entry, the name alone on its first line and the post on the second
+    ("Professor, University X", "Inria Senior Researcher"): the institution employs them."""
+    post = block.lines[1].strip()
+    if _NOW.search(post) or LEXICON.pattern("GUEST_ROLES").search(post):
+        return
+    lead = _BODY_LEAD.match(post)
+    if lead is None or lead.group(1) not in known_acronyms():
+        _member_post(page, block, person, f"{person}, {post}")
+        return
+    position = LEXICON.pattern("POSITIONS").match(post, lead.end())
+    if position is None or post[position.end() :][:1] not in ("", ","):
+        return
+    period = parse_period(post[position.end() :])
+    page.add(
+        person,
+        Relation.EMPLOYED_AT,
+        lead.group(1),
+        block.text,
+        "organisation.people-page",
+        0.6,
+        period if period.start or period.end else None,
+    )
 
 
 def _stacked_post(page: Page, block: Block, person: str) -> None:

@@ -590,6 +590,8 @@ _DEFENDED = re.compile(
     r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
     # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
     r"will\s+defend|soutiendra(?:\s+publiquement)?)\s+"
+    # "A a soutenu le 14 novembre 2025 sa thèse", "a soutenu en 2022 sa thèse": the date first
+    r"(?:(?:le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+|en\s+)\d{4}\s+(?=sa\s|son\s))?"
     r"(?:(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
     r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
     # "A defended on 29 September 2023" (a defences list's paragraph): the day, no noun

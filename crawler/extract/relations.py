@@ -1525,6 +1525,14 @@ def supervision(page: Page, block: Block) -> None:
             and page.owner.how == "news-item"
             and block_subject(block.text) == page.owner.name
         )
+        # ("Soutenances récentes" › "A a soutenu … sa thèse, dirigée par B" on a lab's page
+        # without an owner: the item tells A's own defence)
+        and not (
+            "outenu" in block.text
+            and (page.owner is None or page.owner.how == "news-item")
+            and (told := block_subject(block.text))
+            and (page.owner is None or told == page.owner.name)
+        )
     ):
         return
     if (";" in block.text or _JOINED_TWO in block.text) and (
@@ -2683,8 +2691,10 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     match = _NAME_SPAN.match(sentence, start.end() if start else 0)
     if match is None or match.end() > cue:
         return None
-    if not re.match(r"\s+[a-zà-ÿ]", sentence[match.end() :]) and not _APPOSED_STUDENT.match(
-        sentence, match.end()
+    if (
+        not re.match(r"\s+[a-zà-ÿ]", sentence[match.end() :])
+        and not _APPOSED_STUDENT.match(sentence, match.end())
+        and not _APPOSED_ARRIVAL.match(sentence, match.end())
     ):
         return None  # "Kestrel Institute, ..." is a heading-like entry, not a subject
 
@@ -2729,8 +2739,19 @@ _APPOSED_STUDENT = re.compile(
     r"(?:ph\.?d\.?|doctoral|graduate|master['’]?s|m\.?sc\.?|m\.?s\.?)\s+(?:student|candidate|intern))"
 )
 # (a title before the name: "Dr. A, postdoc (2023–), advisor: B")
+# (a linking word before the name: "Enfin, A a commencé …", "Parmi les anciens de
+# l'équipe, B a soutenu …", "Finally, C joined …")
 _SENTENCE_LEAD = re.compile(
-    r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
+    r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?"
+    r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+plus|Finally|Lastly|"
+    r"(?:Parmi|Among)\s+(?:les|the)\s+[^,;:()]{3,40}?)\s*,\s+(?=[A-ZÀ-Þ]))?"
+    r"(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
+)
+# "A, arrivé en 2024, est co-encadré par B": the arrival's apposition between the
+# subject and its verb.
+_APPOSED_ARRIVAL = re.compile(
+    r",\s+(?:arrivée?|recrutée?|inscrite?|who\s+joined(?:\s+(?:us|the\s+team))?)\s+"
+    r"(?:en|in|au|à|à\s+l['’]|dans|depuis|since)\s+[^,;()]{2,30},\s+[a-zà-ÿ]"
 )
 
 

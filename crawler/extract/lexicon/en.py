@@ -1676,6 +1676,9 @@ PEOPLE = (
     "group members",
     "permanent members",
     "interns",
+    # an Inria project-team's lists ("Research scientists", "Faculty members")
+    "research scientists",
+    "scientists",
 )
 NOT_STUDIES = (
     "habilitation",

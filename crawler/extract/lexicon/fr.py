@@ -1336,6 +1336,8 @@ PEOPLE = (
     "doctorant·e·s",
     "ingénieur·es",
     "ingénieur·e·s",
+    # l'annuaire d'un laboratoire (« Annuaire », « Annuaire du personnel ») : sa liste de membres
+    "annuaire",
 )
 # A habilitation or a competitive exam is a title, not studies at an institution.
 NOT_STUDIES = (
@@ -1547,7 +1549,14 @@ THESIS_HOSTS = (
 # « ingénieure de recherche chez Orthélios Robotique » : une entreprise, sans mot de tête.
 EMPLOYER_CUES = ("chez",)
 # La colonne d'un tableau de membres qui nomme l'employeur de chacun (« Nom | Statut | Employeur »).
-EMPLOYER_COLUMNS = ("employeur", "organisme employeur", "établissement employeur")
+EMPLOYER_COLUMNS = (
+    "employeur",
+    "organisme employeur",
+    "établissement employeur",
+    # « Nom | Statut | Équipe | Tutelle » : la tutelle qui emploie chaque membre
+    "tutelle",
+    "établissement de rattachement",
+)
 # La page d'approbation d'une thèse : « … approuvée par les membres du jury suivants : ».
 SIGNATURE_INTROS = (
     "approuvée par les membres du jury suivants",
