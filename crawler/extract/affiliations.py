@@ -4509,6 +4509,8 @@ def _alumnus_now(page: Page, block: Block) -> None:
         0.6,
         Period(),
     )
+
+
 # "Directeur : A (PR, Université X)", "Équipe Y – responsable : B (CR CNRS)": a person's
 # grade and employer in brackets right after the name.
 _BRACKETED_POST = re.compile(r"\(\s*([^()]{2,90}?)\s*\)")
@@ -4522,6 +4524,22 @@ _NAME_BEFORE_COMMA = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w
 _POST_PLACE = re.compile(
     r"\s+(?:(?:à|au|de|du|at)\s+(?:l['’]\s*|la\s+|the\s+)?)?([^,;.()]{2,80})(?=[,;.]|$)"
 )
+
+
+def _post_employer(page: Page, place: str) -> str | None:
+    """The employer a grade's place is, written whole ("Université X", "CNRS"), else None."""
+    if place in known_acronyms():
+        return place
+    mentions = find_organisations(place, page.acronyms)
+    if (
+        len(mentions) != 1
+        or mentions[0].start > 1
+        or mentions[0].kind is not OrgKind.INSTITUTION
+        or not is_strong_institution(mentions[0].name)
+        or place[mentions[0].end :].strip(" .")
+    ):
+        return None
+    return mentions[0].name
 
 
 def _apposed_posts(page: Page, block: Block) -> None:
@@ -4543,20 +4561,9 @@ def _apposed_posts(page: Page, block: Block) -> None:
         place = _POST_PLACE.match(text, post.end())
         if place is None:
             continue
-        where = place.group(1).strip()
-        if where in known_acronyms():
-            name = where
-        else:
-            mentions = find_organisations(where, page.acronyms)
-            if (
-                len(mentions) != 1
-                or mentions[0].start > 1
-                or mentions[0].kind is not OrgKind.INSTITUTION
-                or not is_strong_institution(mentions[0].name)
-                or where[mentions[0].end :].strip(" .")
-            ):
-                continue
-            name = mentions[0].name
+        name = _post_employer(page, place.group(1).strip())
+        if name is None:
+            continue
         page.add(
             person,
             Relation.EMPLOYED_AT,
@@ -4591,19 +4598,9 @@ def _bracketed_posts(page: Page, block: Block) -> None:
             place = rest.lstrip(" ,").strip()
             if not place or not (rest.startswith(",") or rest[:1].isspace()):
                 continue
-            if place in known_acronyms():
-                name = place
-            else:
-                mentions = find_organisations(place, page.acronyms)
-                if (
-                    len(mentions) != 1
-                    or mentions[0].start > 1
-                    or mentions[0].kind is not OrgKind.INSTITUTION
-                    or not is_strong_institution(mentions[0].name)
-                    or place[mentions[0].end :].strip(" .")
-                ):
-                    continue
-                name = mentions[0].name
+            name = _post_employer(page, place)
+            if name is None:
+                continue
             page.add(
                 person,
                 Relation.EMPLOYED_AT,
