@@ -4848,20 +4848,14 @@ def _member_post(page: Page, block: Block, person: str, line: str | None = None)
     if note is not None:
         # "…, Université X (responsable d'équipe)", "(depuis 2022)": a note on the post
         place = place[: note.start()].rstrip(" ,")
-    mentions = find_organisations(place, page.acronyms)
-    if (
-        len(mentions) != 1
-        or mentions[0].start > 1
-        or mentions[0].kind is not OrgKind.INSTITUTION
-        or not is_strong_institution(mentions[0].name)
-        or place[mentions[0].end :].strip(" .")
-    ):
+    employer = _post_employer(page, place)
+    if employer is None:
         return
     period = parse_period(note.group()).as_start() if note is not None else None
     page.add(
         person,
         Relation.EMPLOYED_AT,
-        mentions[0].name,
+        employer,
         line,
         "organisation.people-page",
         0.6,
