@@ -1046,7 +1046,7 @@ _SUPERVISED_WORD = re.compile(
 _HABILITATION_EVENT = re.compile(r"(?i)\b(?:hdr|habilitation)\b")
 # What follows the candidate in a defence's line: its day ("le 28 novembre", "on 3 May"),
 # its place, or a bracket, a comma, a dash.
-_EVENT_TAIL = re.compile(r"\s+(?:le|on|at|à|au|in)\s+(?=\d|[a-zé])|\s*[,;:(—–]")
+EVENT_NAME_END = re.compile(r"\s+(?:le|on|at|à|au|in)\s+(?=\d|[a-zé])|\s*[,;:(—–]")
 # "Thèse de A, « Titre », dirigée par B" (a council's minutes, a newsletter's item): the
 # thesis the item opens on is its candidate's, told with its advisors.
 _THESIS_OF = re.compile(
@@ -1094,7 +1094,7 @@ def block_subject(text: str) -> str | None:
         first[:1] in "SsDdPpTt"
         and (event := _EVENT_OF.match(first))
         and not _HABILITATION_EVENT.search(first, 0, event.end())
-        and (name := name_at_start(_EVENT_TAIL.split(first[event.end() :], maxsplit=1)[0]))
+        and (name := name_at_start(EVENT_NAME_END.split(first[event.end() :], maxsplit=1)[0]))
     ):
         # "Soutenance de A le 28 novembre — thèse dirigée par B. Rapporteurs : C, D" (a
         # council's minutes, an agenda's item, no date first): the defence's candidate

@@ -20,6 +20,7 @@ from crawler.extract.lexicon import LEXICON, alternation, opens_a_word, phrase_s
 from crawler.extract.markdown import YEAR
 from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
 from crawler.extract.owner import (
+    EVENT_NAME_END,
     SPEAKER,
     announced_candidate,
     block_subject,
@@ -2684,7 +2685,7 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
         and event.end() < cue
     ):
         # "Soutenance de A le 28 novembre — thèse dirigée par B": the event's candidate
-        return name_at_start(_EVENT_NAME_END.split(sentence[event.end() : cue], maxsplit=1)[0])
+        return name_at_start(EVENT_NAME_END.split(sentence[event.end() : cue], maxsplit=1)[0])
     if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
         return None
     start = _SENTENCE_LEAD.match(sentence)
@@ -4663,7 +4664,6 @@ _DEFENCE_EVENT_LEAD = re.compile(
     r"(?i)(?:soutenance|défense|defen[cs]e)(?:\s+(?:de\s+thèse|de\s+doctorat))?\s+"
     r"(?:de|d['’]|of)\s*(?=[A-ZÀ-Þ])"
 )
-_EVENT_NAME_END = re.compile(r"\s+(?:le|on|at|à|au|in)\s+(?=\d|[a-zé])|\s*[,;:(—–]")
 _EVENT_OF_NAME = re.compile(r"(?:\s+(?:de\s+thèse|de\s+doctorat))?\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]")
 _HOSTED_STAY_LEAD = re.compile(r"(?i)\bsecondments?\b[^.;]{0,60}$")
 _INDUSTRY_LEAD = re.compile(
