@@ -147,15 +147,23 @@ def _field_label(element) -> bool:
     class=data>Quill, Ada</div>", repository records; Drupal's "field__label" over
     "field__item"): the label's div is a term, like a ``<dt>``, so its value's block reads
     "Advisor: Quill, Ada"."""
-    classes = element.get("class")
-    if not classes or len(element) or not _FIELD_LABEL_CLASS.search(classes):
-        return False
-    following = element.getnext()
+    following = element.getnext() if element.get("class") else None  # (most divs: no class)
     return (
         following is not None
         and following.tag == "div"
-        and bool(_FIELD_VALUE_CLASS.search(following.get("class") or ""))
+        and _labels_value(element, following)
         and len(_clean(element.text or "")) <= 40
+    )
+
+
+def _labels_value(element, value) -> bool:
+    """Whether *element* is a childless label and *value* its value, by their classes."""
+    classes = element.get("class")
+    return bool(
+        classes
+        and not len(element)
+        and _FIELD_LABEL_CLASS.search(classes)
+        and _FIELD_VALUE_CLASS.search(value.get("class") or "")
     )
 
 
@@ -178,15 +186,11 @@ def _field_record(element) -> bool:
 
 def _glued_label(element, value) -> bool:
     """A label span glued to its value span, both named so by their classes."""
-    classes = element.get("class")
     text = element.text or ""
-    return bool(
-        classes
-        and not len(element)
-        and _FIELD_LABEL_CLASS.search(classes)
-        and _FIELD_VALUE_CLASS.search(value.get("class") or "")
-        and 0 < len(text) <= 40
+    return (
+        0 < len(text) <= 40
         and not text.rstrip().endswith((":", "："))
+        and _labels_value(element, value)
     )
 
 
