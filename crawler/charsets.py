@@ -21,3 +21,13 @@ def wide_encoding(body: bytes) -> str | None:
     if head[0] == head[2] == 0 and head[1] and head[3]:
         return "utf-16-be"
     return None
+
+
+def writes_lead_byte(text: str, leads: tuple[bytes, ...]) -> bool:
+    """Whether *text*, as UTF-8, holds one of the lead bytes *leads* (a block of code points:
+    0xCC–0xCD for combining accents, 0xE3–0xED for kana, CJK and Hangul): a byte search,
+    far cheaper than a regex scan of a whole page for a character class."""
+    if text.isascii():
+        return False
+    encoded = text.encode("utf-8", "ignore")
+    return any(lead in encoded for lead in leads)

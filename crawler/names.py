@@ -28,6 +28,8 @@ from functools import lru_cache
 
 import ftfy
 
+from crawler.charsets import writes_lead_byte
+
 __all__ = [
     "PersonName",
     "clean_name",
@@ -605,8 +607,7 @@ _NATIVE_THEN_ROMAN = re.compile(
     r"[ \t\u3000]*[(（][ \t]*([A-Z][A-Za-z]*(?:-[a-z]+)?(?:[ \t]+[A-Z][A-Za-z]*(?:-[a-z]+)?){1,2})"
     r"[ \t]*(?:[)）]|[,，;][ \t]*([^()（）\n]{1,80})[)）])"
 )
-# UTF-8 lead bytes of U+3000–U+DFFF (kana, CJK ideographs, Hangul): a byte search finds them
-# far faster than a regex scan of a whole page.
+# UTF-8 lead bytes of U+3000–U+DFFF (kana, CJK ideographs, Hangul)
 _NATIVE_SCRIPT_LEADS = tuple(bytes([lead]) for lead in range(0xE3, 0xEE))
 
 
@@ -621,10 +622,7 @@ def romanised_names_first(text: str) -> str:
     >>> romanised_names_first("Ph.D.: 李佳琪 (LI Jiaqi, 2021–), 王伟 (Wang Wei)")
     'Ph.D.: LI Jiaqi (2021–), Wang Wei'
     """
-    if text.isascii() or "(" not in text and "（" not in text:
-        return text
-    encoded = text.encode("utf-8", "ignore")
-    if not any(lead in encoded for lead in _NATIVE_SCRIPT_LEADS):
+    if "(" not in text and "（" not in text or not writes_lead_byte(text, _NATIVE_SCRIPT_LEADS):
         return text
     return _NATIVE_THEN_ROMAN.sub(_roman_first, text)
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 import ftfy
 
-from crawler.charsets import wide_encoding
+from crawler.charsets import wide_encoding, writes_lead_byte
 from crawler.extract.asciidoc import asciidoc_to_markdown, is_asciidoc
 from crawler.extract.dates import MONTH, SINCE_WORDS
 from crawler.extract.lexicon import LEXICON
@@ -125,14 +125,12 @@ def decode(body: bytes | str, content_type: str | None = None) -> str:
 # A combining accent NFC could not fold into its letter ("Adébáyọ̀": the dot-below o has no
 # precomposed grave): left in, it splits the word for every \w pattern, and the name with it.
 _LOOSE_MARK = re.compile(r"(?<=[^\W\d_])[\u0300-\u036f]+")
+_COMBINING_LEADS = (b"\xcc", b"\xcd")  # UTF-8 lead bytes of U+0300–U+037F
 
 
 def _drop_loose_marks(text: str) -> str:
     """*text* without the Latin combining accents left over after NFC."""
-    if text.isascii():
-        return text
-    encoded = text.encode("utf-8", "ignore")  # (a byte search: a regex scan costs ~1 ms)
-    if b"\xcc" not in encoded and b"\xcd" not in encoded:  # U+0300–U+037F's lead bytes
+    if not writes_lead_byte(text, _COMBINING_LEADS):
         return text
     return _LOOSE_MARK.sub("", text)
 
