@@ -204,9 +204,7 @@ def _directory_position(page: Page, owner: str, sentence: str) -> None:
     label = _POSITION_LABEL.match(sentence)
     if label is None or _role(label.group(1)) != EMPLOYED:
         return
-    if not hasattr(page, "_title_org"):
-        page._title_org = _title_org(page)
-    org = page._title_org
+    org = _title_org(page)
     if org is None or org.kind is not OrgKind.INSTITUTION or not is_strong_institution(org.name):
         return
     page.add(
@@ -3483,9 +3481,7 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
     acronym = _acronym_team_title(page)  # ("MARÉLIS – Membres | Inria", a team's page)
     if acronym is None and not LEXICON.pattern("TEAM_WORDS").search(title):
         return
-    if not hasattr(page, "_title_org"):
-        page._title_org = _title_org(page)
-    team = page._title_org
+    team = _title_org(page)
     units = find_organisations(unit_row.group(1), page.acronyms)
     if (
         team is None
@@ -3538,9 +3534,7 @@ def _own_unit_led_by(page: Page, text: str) -> None:
     led = _OWN_UNIT_LED.search(text)
     if led is None:
         return
-    if not hasattr(page, "_title_org"):
-        page._title_org = _title_org(page)
-    lab = page._title_org
+    lab = _title_org(page)
     if lab is None or not (lab.kind is OrgKind.UNIT or _research_institute(lab.name)):
         return
     names = names_after(text[led.end() :])[0]
@@ -3560,9 +3554,7 @@ def _units_listed_below(page: Page, block: Block) -> None:
         if not _DIVISION_HEAD.match(block.text) or "\n" in block.text.strip():
             return
         unit = _whole_unit(block.text.strip(), page.acronyms)
-        if not hasattr(page, "_title_org"):
-            page._title_org = _title_org(page)
-        lab = page._title_org
+        lab = _title_org(page)
         if (
             unit is not None
             and lab is not None
@@ -3933,9 +3925,7 @@ _OWN_UNIT = re.compile(
 def _own_unit_part_of(page: Page, line: str, at: int, parent: OrgMention) -> None:
     if _PART_OF_BETWEEN.match(line[at : parent.start]) is None:
         return
-    if not hasattr(page, "_title_org"):
-        page._title_org = _title_org(page)
-    unit = page._title_org
+    unit = _title_org(page)
     if unit is not None and unit.kind is OrgKind.UNIT and unit.name != parent.name:
         page.add(
             unit.name, Relation.PART_OF, parent.name, line.strip(), "organisation.structure", 0.7
@@ -4006,7 +3996,7 @@ def _whole_cells(line: str, first: OrgMention, second: OrgMention) -> bool:
 def _fullest(page: Page, name: str) -> str:
     """The page title's fuller name of a unit the text shortens ("The Quill Lab is a
     group in …" on the page of "The Quill Lab for Soil Science")."""
-    titled = _title_org(page)
+    titled = _read_title_org(page)
     if titled is not None and titled.name.startswith(name + " ") and len(name.split()) >= 2:
         return titled.name
     return name
@@ -4028,6 +4018,13 @@ _COMMITTEE_TITLE = re.compile(r"(?i)\b(?:committee|comité)\b")
 
 
 def _title_org(page: Page) -> OrgMention | None:
+    """The organisation the page's title names, read once a page."""
+    if not hasattr(page, "_title_org"):
+        page._title_org = _read_title_org(page)
+    return page._title_org
+
+
+def _read_title_org(page: Page) -> OrgMention | None:
     meta = page.document.meta
     team = _acronym_team_title(page)
     if team is not None:
@@ -4231,9 +4228,7 @@ def _unit_heads(page: Page, block: Block) -> None:
     text = block.text
     label = _HEAD_LABEL.match(text) if page.owner is None else None
     if label and not any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
-        if not hasattr(page, "_title_org"):
-            page._title_org = _title_org(page)
-        org = page._title_org or _first_heading_org(page)
+        org = _title_org(page) or _first_heading_org(page)
         person = name_at_start(text[label.end() :])
         if org is not None and person and _TEAM_OR_LAB.search(org.name):
             period = parse_period(text).as_start()
@@ -4708,9 +4703,7 @@ def people_page(page: Page, block: Block) -> None:
         if block.kind is BlockKind.ITEM and " from " in block.text:
             _guest_home(page, block)
         return
-    if not hasattr(page, "_title_org"):
-        page._title_org = _title_org(page)
-    org = page._title_org
+    org = _title_org(page)
     if org is None or not block.section:
         return
     if not headed and not any(LEXICON.pattern("PEOPLE").search(t) for t in block.section):
@@ -5044,9 +5037,7 @@ def _group_roster(page: Page, block: Block) -> None:
         if person is None:
             return
         page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.6)
-        if not hasattr(page, "_title_org"):
-            page._title_org = _title_org(page)
-        parent = page._title_org
+        parent = _title_org(page)
         if parent is not None and parent.name != unit and unit not in parent.name:
             page.add(unit, Relation.PART_OF, parent.name, text, _GROUP_ROSTER, 0.5)
         return
@@ -5093,9 +5084,7 @@ def _labelled_members(page: Page, block: Block) -> None:
         return
     if not any(LEXICON.pattern("PEOPLE").search(t) for t in block.section):
         return
-    if not hasattr(page, "_title_org"):
-        page._title_org = _title_org(page)
-    org = page._title_org
+    org = _title_org(page)
     if org is None:
         return
     pieces, depth, current = [], 0, []
