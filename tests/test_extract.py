@@ -22692,6 +22692,88 @@ HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTIETH_BATCH_LAYOUTS = {
+    "an-article-pages-highwire-author-tags-are-one-papers-coauthors": (
+        "<html><head><title>Tidal mixing in fjords | Journal of Coastal Dynamics</title>"
+        '<meta name="citation_author" content="Solvej Amundsen-Kiprop">'
+        '<meta name="citation_author" content="Okoye, Chibuzor">'
+        '<meta name="citation_author" content="Rhiannon Pryce-Tanaka">'
+        "</head><body><h1>Tidal mixing in fjords</h1>"
+        "<p>Solvej Amundsen-Kiprop, Chibuzor Okoye, Rhiannon Pryce-Tanaka</p>"
+        "<h2>Acknowledgements</h2><p>We thank Benedikt Lorentzen for discussions and the"
+        " handling editor, Marguerite Oyelaran, for her patience.</p></body></html>",
+        "article.html",
+        {
+            ("Solvej Amundsen-Kiprop", "coauthor", "Chibuzor Okoye", None, None),
+            ("Chibuzor Okoye", "coauthor", "Rhiannon Pryce-Tanaka", None, None),
+            ("Solvej Amundsen-Kiprop", "coauthor", "Rhiannon Pryce-Tanaka", None, None),
+        },
+        {
+            ("Benedikt Lorentzen", "coauthor", "Solvej Amundsen-Kiprop", None, None),
+            ("Marguerite Oyelaran", "coauthor", "Solvej Amundsen-Kiprop", None, None),
+        },
+    ),
+    "a-hackathons-camel-cased-brand-is-no-owner-and-its-team-cards-mentors-advise-no-one": (
+        "<html><head><title>Teams · DataSprint Bergen</title></head><body>"
+        "<header><a class='navbar-brand' href='/'>DataSprint Bergen</a></header>"
+        "<h1>Teams</h1><h2>All teams</h2>"
+        "<h3>Fjord Floaters</h3><p>Members: Ingvild Haugen, Rashid Osman, Lucía Pardo</p>"
+        "<p>Mentor: Dr. Torstein Vikane</p>"
+        "<h3>Glacier Gazers</h3><p>Members: Mei Tanaka-Olsen, Kristoffer Lie</p>"
+        "<p>Mentor: Prof. Agnieszka Wolanin</p>"
+        "<footer><p>© 2025 DataSprint Bergen</p></footer></body></html>",
+        "teams.html",
+        set(),
+        {
+            ("DataSprint Bergen", "advisor_phd", "Torstein Vikane", None, None),
+            ("Fjord Floaters", "advisor_phd", "Torstein Vikane", None, None),
+            ("Glacier Gazers", "advisor_phd", "Agnieszka Wolanin", None, None),
+            ("DataSprint Bergen", "member_of", "Ingvild Haugen", None, None),
+        },
+    ),
+    "two-students-named-then-both-phd-students-in-a-heads-group": (
+        "<html><head><title>Poster prize 2025</title></head><body><h1>Poster prize</h1>"
+        "<p>The prize went to Halvard Brekke and Noor Siddiqui, both PhD students in"
+        " Prof. Tamsin Achterberg's glaciology group, for their work on crevasse mapping.</p>"
+        "<p>Le prix du public a été remis à Élodie Vasseur et Anouk Mercier, toutes deux"
+        " doctorantes de Bertrand Kaboré.</p></body></html>",
+        "prize.html",
+        {
+            ("Halvard Brekke", "advisor_phd", "Tamsin Achterberg", None, None),
+            ("Noor Siddiqui", "advisor_phd", "Tamsin Achterberg", None, None),
+            ("Élodie Vasseur", "advisor_phd", "Bertrand Kaboré", None, None),
+            ("Anouk Mercier", "advisor_phd", "Bertrand Kaboré", None, None),
+        },
+        {("Halvard Brekke", "advisor_phd", "Noor Siddiqui", None, None)},
+    ),
+    "a-quoted-testimonial-speaks-for-the-one-its-attribution-line-names": (
+        "<html><head><title>Programme de mentorat – Association Doc'Garonne</title></head>"
+        "<body><h1>Programme de mentorat</h1><p>Le programme est coordonné par Maud Lestrade."
+        "</p><h2>Témoignage</h2><blockquote><p>« Je prépare ma thèse au laboratoire GEODE"
+        " sous la direction de Raphaël Ondoa. Ma mentore, Dr Sabine Korhonen, m'a beaucoup"
+        " aidée. »</p><cite>— Yasmine Belhadj, doctorante depuis 2023</cite></blockquote>"
+        "</body></html>",
+        "mentorat.html",
+        {("Yasmine Belhadj", "advisor_phd", "Raphaël Ondoa", 2023, None)},
+        {
+            ("Yasmine Belhadj", "advisor_phd", "Sabine Korhonen", 2023, None),
+            ("Maud Lestrade", "advisor_phd", "Raphaël Ondoa", None, None),
+        },
+    ),
+    "a-thesis-prize-shortlist-entry-defended-in-a-month-names-its-advisor": (
+        "<html><head><title>Prix de thèse 2026 : les nominé·es</title></head><body>"
+        "<h1>Prix de thèse 2026 : les nominé·es</h1><p>Le jury du prix, présidé par"
+        " Pr Armelle Tanguy, a retenu quatre thèses.</p><h2>Sciences du vivant</h2><ul>"
+        "<li><strong>Kofi Mensah-Riou</strong> — <em>Les biofilms des coques de navires</em>."
+        " Thèse CIFRE soutenue en mars 2025, sous la direction de <strong>Gaëlle"
+        " Quéméner</strong>.</li></ul></body></html>",
+        "prix.html",
+        {("Kofi Mensah-Riou", "advisor_phd", "Gaëlle Quéméner", None, 2025)},
+        {("Kofi Mensah-Riou", "jury_president", "Armelle Tanguy", 2025, 2025)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22838,6 +22920,7 @@ LAYOUTS = {
         ("batch145", HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
         ("batch144", HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
         ("batch139", HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
+        ("batch150", HUNDRED_FIFTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

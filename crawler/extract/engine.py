@@ -50,6 +50,7 @@ from crawler.extract.persons import (
     names_after,
 )
 from crawler.extract.publications import (
+    PublicationEntry,
     bibtex_entries,
     bibtex_theses,
     coauthor_claims,
@@ -1329,6 +1330,8 @@ def extract(
         relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"
     if "” by " in document.text or '" by ' in document.text:
         entries = [*entries, *_quoted_by_entries(page)]
+    if "; " in document.meta.get("citation_authors", ""):
+        entries = [*entries, _record_authors(document)]
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
@@ -1383,6 +1386,17 @@ def _without_award_year(text: str) -> str:
     dates the work it crowns by a year of its own."""
     label = _AWARD_YEAR.match(text) if text[:2] in ("19", "20") else None
     return text[label.end() :] if label else text
+
+
+def _record_authors(document) -> PublicationEntry:
+    """A scholarly article's page: its Highwire "citation_author" tags, one per author
+    ("Family, Given" or "Given Family"), are one publication's author list."""
+    authors = tuple(
+        " ".join(reversed([p.strip() for p in a.split(",", 1)])) if "," in a else a
+        for a in document.meta["citation_authors"].split("; ")
+    )
+    title = document.title or ""
+    return PublicationEntry(authors=authors, title=title, text=f"{'; '.join(authors)}. {title}")
 
 
 def _quoted_by_entries(page: Page) -> list:

@@ -739,6 +739,10 @@ def _meta(root) -> dict:
             *_RECORD_TAGS,
         ):
             meta.setdefault(key, _clean(element.get("content") or ""))
+            if key == "citation_author" and (author := _clean(element.get("content") or "")):
+                # every author of a scholarly record, in order ("; " between them)
+                authors = meta.get("citation_authors")
+                meta["citation_authors"] = f"{authors}; {author}" if authors else author
     if "citation_author" not in meta and _thesis_tagged(meta):
         # An EPrints or Dublin Core thesis record: its tags in Highwire's names.
         for highwire, names in _HIGHWIRE_OF.items():

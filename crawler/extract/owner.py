@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 
 from crawler.extract.documents import COVER_BY_LINE, Block, BlockKind, Document, DocumentFormat
 from crawler.extract.lexicon import LEXICON, alternation
-from crawler.extract.persons import name_at_start, name_from_piece
+from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.sections import SectionKind, heading_kind
 from crawler.names import PARTICLES, SUFFIXES, clean_name, compatible, fold, parse_name
 
@@ -174,6 +174,25 @@ def _acronym_brand(value: object) -> bool:
         return False
     words = re.sub(r"[©\d]|\([cC]\)", " ", value).strip(" .,-")
     return _ACRONYM_WORDS.fullmatch(words) is not None
+
+
+# "ClimateHack X", "GeoDays Y": a brand's word with a capital inside a long word (a
+# person's "MacAskill", "FitzGerald", "DeVries" carry theirs after a short prefix).
+_CAMEL_BRAND = re.compile(r"\b(?!Fitz)[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,}\b")
+
+
+# "Members: A, B, C", "Membres : A, B": a team card's roster line.
+_ROSTER_LINE = re.compile(r"^\s*(?P<label>[^\W\d][^:：\n]{1,28}?)\s*[:：]\s*(?P<names>\S[^\n]*)$")
+
+
+def roster_line(text: str) -> bool:
+    """Whether *text* is a team's roster: a roster label, then two people or more."""
+    found = _ROSTER_LINE.match(text) if ":" in text or "：" in text else None
+    return (
+        found is not None
+        and LEXICON.pattern("TEAM_ROSTER_LABELS").fullmatch(found["label"]) is not None
+        and len(names_after(found["names"])[0]) >= 2
+    )
 
 
 _PROJECT_BRAND_HEADS = frozenset(w.casefold() for w in LEXICON.PROJECT_BRAND_HEADS)
@@ -1028,7 +1047,8 @@ _AWARDED_TO = re.compile(
 
 
 _DEFENDED_ON = re.compile(
-    r"(?i)\b(?:soutenue?|défendue?)\s+le\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b|"
+    # ("… soutenue en décembre 2024, sous la direction de B": its month and year)
+    r"(?i)\b(?:soutenue?|défendue?)\s+(?:le|en)\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b|"
     # "A — « Title », thèse soutenue à l'Université X" (a prize's or a school's list)
     r"\bthèse\s+soutenue\s+(?:à|au|en)\b|\bthesis\s+defended\s+at\b"
 )
@@ -1834,6 +1854,7 @@ def find_owner(
             and (
                 _unit_named(name, document)
                 or _acronym_brand(value)
+                or _CAMEL_BRAND.search(name) is not None
                 or name.split()[0].casefold() in _UNIT_FIRST_WORDS
             )
         ):
@@ -1875,6 +1896,12 @@ def find_owner(
         name = _name_shaped(document.title)
         if name and ", " in document.title:
             name = _turned_title(document.title, name)
+        if (
+            name
+            and _CAMEL_BRAND.search(name)
+            and name in (document.meta.get("brand"), document.meta.get("copyright"))
+        ):
+            name = None  # "Teams · DataSprint Bergen": the site's own brand, no person
         if name:
             if greeted := _greeted_instead(name, document):
                 return PageOwner(greeted, 0.7, "greeting")
@@ -1914,6 +1941,16 @@ def find_owner(
                     name = None
                 if name and _first_card_of_grid(document, block):
                     name = None  # "People" › cards "A", "B", "C": the first member, no owner
+                if (
+                    name
+                    and block.kind is BlockKind.HEADING
+                    and any(
+                        roster_line(b.text)
+                        for b in document.blocks[skip:][:6]
+                        if b.section and b.section[-1] == block.text
+                    )
+                ):
+                    name = None  # "Fjord Floaters" › "Members: A, B, C": a team's card
                 if name:
                     return PageOwner(name, 0.8, "first-heading")
                 introduced = _INTRODUCED.search(block.text.split("\n")[0])

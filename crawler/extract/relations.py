@@ -27,6 +27,7 @@ from crawler.extract.owner import (
     headline_person,
     is_card_name,
     lab_head,
+    roster_line,
 )
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
@@ -2166,6 +2167,12 @@ def supervision(page: Page, block: Block) -> None:
             ):
                 # "Tobiah was co-advised by Prof. B" after "my student Tobiah A": A's advisor
                 subject = named
+            if subject is None and block.text[:1] in _QUOTE_OPENINGS:
+                # "« Je prépare ma thèse sous la direction de B. »" / "— A, doctorante": a
+                # testimonial speaks for the one its attribution line names
+                subject, since = _quote_speaker(page, block)
+                if since and period.empty:
+                    period = Period(since, None)  # "— A, doctorante depuis 2024"
             heading_person = (
                 _heading_person(block)
                 if subject is None
@@ -2175,6 +2182,7 @@ def supervision(page: Page, block: Block) -> None:
                     # person is the one the advisors field belongs to.
                     or page.owner is None
                     and _advisors_field(_line_at(sentence, match.start()))
+                    and not _roster_card(page, block)
                 )
                 else None
             )
@@ -2541,6 +2549,47 @@ def _line_at(text: str, index: int) -> str:
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     return text[start:] if end < 0 else text[start:end]
+
+
+_QUOTE_OPENINGS = '«“„"'
+_QUOTE_CLOSINGS = '»”“"'
+# "— A, doctorante en géographie": a quotation's attribution line (or its closing's tail).
+_ATTRIBUTION = re.compile(r"^\s*[—–―]\s*(?P<name>[^,;()\n]{3,60})")
+_ATTRIBUTION_TAIL = re.compile(r"[»”\"]\s*[—–―]\s*(?P<name>[^,;()\n]{3,60})[^»”\"]*$")
+
+
+def _quote_speaker(page: Page, block: Block) -> tuple[str | None, int | None]:
+    """The person a quoted testimonial's attribution names: a dash line right after the
+    quotation, in the same section, or the dash after its closing mark; and the year the
+    attribution says they have been what they are since ("doctorante depuis 2024")."""
+    text = block.text.rstrip()
+    if text[-1:] in _QUOTE_CLOSINGS:
+        after = page.next_block(block)
+        found = (
+            _ATTRIBUTION.match(after.text)
+            if after is not None and after.section == block.section
+            else None
+        )
+    else:
+        found = _ATTRIBUTION_TAIL.search(text[-160:])
+    if found is None:
+        return None, None
+    since = _SINCE_YEAR.search(found.string, found.end(), found.end() + 80)
+    return name_from_piece(found.group("name").strip()), int(since.group(1)) if since else None
+
+
+_SINCE_YEAR = re.compile(r"(?i)\b(?:depuis|since|seit|desde)\s+((?:19|20)\d\d)\b")
+TEAM_CARD_BLOCKS = 4  # how far back a card's field looks for its roster line
+
+
+def _roster_card(page: Page, block: Block) -> bool:
+    """ "Kelp Counters" › "Members: A, B, C" › "Mentor: D": the card's heading names a team
+    (a roster line above lists two or more people), no one whose field names advisors."""
+    index = page.index(block)
+    return any(
+        other.section == block.section and roster_line(other.text)
+        for other in page.document.blocks[max(0, index - TEAM_CARD_BLOCKS) : index]
+    )
 
 
 def _heading_person(block: Block) -> str | None:
@@ -11030,6 +11079,21 @@ _BOTH_ADVISED = re.compile(
     r"(?i),\s+(?:both|all(?:\s+(?:two|three|four))?|tou(?:te)?s\s+(?:deux|trois))\s+"
     r"(?:co-?)?(?:advised|supervised|directed|encadré(?:e)?s|dirigé(?:e)?s)\s+(?:by|par)\s+"
 )
+# "A and B, both PhD students in Prof. C's group", "A et B, toutes deux doctorantes de C":
+# the names listed before the plural apposition are C's students.
+_BOTH_PUPILS = re.compile(
+    r"(?i:,\s+(?:both|all\s+(?:two|three|four)|tou(?:te)?s\s+(?:deux|trois|quatre))\s+)"
+    r"(?P<kind>(?i:(?:ph\.?d\.?|doctoral|graduate)\s+students|post-?docs|"
+    r"postdoctoral\s+(?:fellows|researchers)|(?:post-?)?doctorant(?:e)?s))\s+"
+    r"(?:(?i:of|de|d['’]|advised\s+by|supervised\s+by)\s*|(?P<in>(?i:in|dans))\s+)"
+    r"(?:(?i:Prof|Dr|Pr)\.?\s+|(?i:Professor)\s+)?"
+)
+# "C's group", "C's remote sensing group": the group's head, its field between.
+_HEAD_OF_GROUP = re.compile(
+    r"^(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:lab|laboratory|group|team)\b"
+)
+_CAPITAL_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]")
 _BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 # Where the list before it opens: "… of A and B", "… de A et B", "…: A, B".
 _LIST_OPENING = re.compile(r"(?i)(?:\b(?:of|de|d['’]|for|pour)\s+|:\s*)(?=[A-ZÀ-Þ])")
@@ -11068,9 +11132,47 @@ def _both_advised(page: Page, sentence: str) -> None:
                 )
 
 
+def _both_pupils(page: Page, sentence: str) -> None:
+    """Each of the names listed before "both PhD students in C's group": C's students."""
+    for match in _BOTH_PUPILS.finditer(sentence):
+        before = sentence[: match.start()]
+        students: list[str] = []
+        for start in (m.start() for m in _CAPITAL_WORD.finditer(before)):
+            found, end = names_after(before[start:])
+            if len(found) >= 2 and not before[start + end :].strip(" ,"):
+                students = [s for s in found if not _is_owner(page, s)]
+                break
+        rest = sentence[match.end() :]
+        if match.group("in"):
+            held = _HEAD_OF_GROUP.match(rest)
+            advisors = [a for a in [named_lead(page, held.group("a"))] if a] if held else []
+        else:
+            advisors = _names_or_given(page, rest)[:1]
+        # (the kind in the singular: "doctorantes" → "doctorante")
+        context = _context_near(match.group("kind").rstrip("sS"), 0)
+        if len(students) < 2 or not advisors or context is None:
+            continue
+        for student in students:
+            if not compatible(student, advisors[0]):
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisors[0],
+                    sentence.strip(),
+                    "supervision.apposed-pupil",
+                    0.6,
+                    Period(),
+                )
+
+
 def apposed_pupils(page: Page, block: Block) -> None:
     """Someone else's student named with their advisor, in an apposition or after a copula:
     the student is the subject, whatever the page's owner."""
+    if (" both " in block.text or "tous " in block.text or "toutes " in block.text) and (
+        "tudents " in block.text or "octorant" in block.text or "ost" in block.text
+    ):
+        for _, sentence in sentences(block.text):
+            _both_pupils(page, sentence)
     if ("both " in block.text or "tous " in block.text or "toutes " in block.text) and (
         "by " in block.text or "par " in block.text
     ):

@@ -138,6 +138,9 @@ OPTIONAL_FIELDS = (
     # its co-presenters wrote no paper together (engine), unlike a French CV's
     # "Communications", conference papers with their authors
     "SPOKEN_TALKS",
+    # a team card's roster label ("Members: A, B, C" under a hackathon team's name): the
+    # card's heading names a team, not the person its "Mentor:" field would belong to
+    "TEAM_ROSTER_LABELS",
 )
 
 

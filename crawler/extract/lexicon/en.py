@@ -2322,5 +2322,7 @@ EXAMINATION_TITLES = (
 )
 # A site's brand or copyright naming a project, no person: "© ANR X" (owner)
 PROJECT_BRAND_HEADS = ("project", "programme", "program", "erc", "nsf", "h2020", "msca")
+# A team card's roster label ("Members: A, B, C"): its heading names a team (owner, relations).
+TEAM_ROSTER_LABELS = ("members", "team members", "team", "teammates", "participants")
 # A talks heading naming spoken talks only: its entries' co-presenters are no co-authors.
 SPOKEN_TALKS = ("talks", "invited talks", "seminar talks", "keynotes", "keynote talks")

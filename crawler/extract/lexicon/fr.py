@@ -1805,5 +1805,7 @@ EXAMINATION_TITLES = (
 )
 # A site's brand or copyright naming a project, no person: "© ANR X" (owner)
 PROJECT_BRAND_HEADS = ("projet", "programme", "anr", "labex", "idex", "equipex", "pepr")
+# Le libellé d'une liste d'équipe (« Membres : A, B, C ») : son titre nomme une équipe.
+TEAM_ROSTER_LABELS = ("membres", "membres de l'équipe", "équipe", "participants", "participantes")
 # Un titre d'exposés oraux seuls : leurs co-orateur·rices ne sont pas co-auteur·rices.
 SPOKEN_TALKS = ("exposés", "exposés invités", "exposés oraux", "séminaires invités")
