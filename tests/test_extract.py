@@ -22774,6 +22774,133 @@ HUNDRED_FIFTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS = {
+    "a-magazine-byline-credits-its-writer-and-the-headline-names-the-alumna": (
+        "<html><head><title>Maud Ferreira-Lind (P2001) : « Oser la recherche » — Le Mag</title>"
+        '<meta name="author" content="Yannick Perrot"></head><body>'
+        "<h1>Maud Ferreira-Lind (P2001) : « Oser la recherche »</h1>"
+        "<p>Propos recueillis par Yannick Perrot — Photos : Elsa Mounier</p>"
+        "<p>Après son DEA, elle prépare de 2002 à 2005 une thèse sous la direction de "
+        "Gustave Arnal. Elle part ensuite en post-doc chez Ingrid Solvik de 2006 à 2008.</p>"
+        "</body></html>",
+        "mag-parcours.html",
+        {
+            ("Maud Ferreira-Lind", "advisor_phd", "Gustave Arnal", 2002, 2005),
+            ("Maud Ferreira-Lind", "advisor_postdoc", "Ingrid Solvik", 2006, 2008),
+        },
+        {
+            ("Yannick Perrot", "advisor_phd", "Gustave Arnal", 2002, 2005),
+            ("Yannick Perrot", "advisor_postdoc", "Ingrid Solvik", 2006, 2008),
+        },
+    ),
+    "a-blog-post-by-its-writer-gives-three-questions-to-a-guest": (
+        '---\ntitle: "Fête de la science : trois questions à Bakary Diallo-Roux, sismologue"\n'
+        'date: 2025-10-02\nauthor: "Lise Carpentier"\n---\n\n'
+        "Bakary Diallo-Roux a soutenu sa thèse en 2015 sous la direction de Hanne Vold. "
+        "Il co-encadre avec Hanne Vold la thèse de Pauline Geay, commencée en 2024.\n",
+        "fete-science.md",
+        {
+            ("Bakary Diallo-Roux", "advisor_phd", "Hanne Vold", None, 2015),
+            ("Pauline Geay", "advisor_phd", "Bakary Diallo-Roux", 2024, None),
+            ("Pauline Geay", "advisor_phd", "Hanne Vold", 2024, None),
+        },
+        {("Lise Carpentier", "advisor_phd", "Hanne Vold", None, 2015)},
+    ),
+    "a-farewell-post-lists-the-theses-she-directed": (
+        "<html><head><title>Pot de départ en retraite de Odile Karam | Intranet LBM</title>"
+        "</head><body><h1>Pot de départ en retraite de Odile Karam</h1>"
+        "<p>Odile part à la retraite le 30 juin. Un pot est organisé jeudi.</p>"
+        "<h3>Les thèses qu'elle a dirigées</h3><ul><li>Yusuf Ekinci (2003)</li>"
+        "<li>Chloé Marec (2012), codirigée avec Pierre Sallé</li></ul></body></html>",
+        "pot-depart.html",
+        {
+            ("Yusuf Ekinci", "advisor_phd", "Odile Karam", None, 2003),
+            ("Chloé Marec", "advisor_phd", "Odile Karam", None, 2012),
+            ("Chloé Marec", "advisor_phd", "Pierre Sallé", None, 2012),
+        },
+        {("Intranet LBM", "advisor_phd", "Pierre Sallé", None, 2012)},
+    ),
+    "a-carnet-defence-told-after-its-chair-and-roles-in-clauses": (
+        "<html><head><title>Carnet | Bulletin</title></head><body><h1>Carnet</h1>"
+        "<h2>Soutenances</h2><p>C'est devant un jury présidé par Rémi Coste que Sofia "
+        "Lindahl a soutenu, le 4 juin 2024, sa thèse préparée sous la codirection de Marc "
+        "Tellier et d'Ana Ruiz. Les rapporteurs étaient Jens Holm et Aiko Mori ; Nadia "
+        "Fares était examinatrice.</p></body></html>",
+        "carnet.html",
+        {
+            ("Sofia Lindahl", "jury_president", "Rémi Coste", 2024, 2024),
+            ("Sofia Lindahl", "advisor_phd", "Marc Tellier", None, 2024),
+            ("Sofia Lindahl", "advisor_phd", "Ana Ruiz", None, 2024),
+            ("Sofia Lindahl", "jury_reviewer", "Jens Holm", 2024, 2024),
+            ("Sofia Lindahl", "jury_reviewer", "Aiko Mori", 2024, 2024),
+            ("Sofia Lindahl", "jury_examiner", "Nadia Fares", 2024, 2024),
+        },
+        {
+            ("Sofia Lindahl", "jury_member", "Ana Ruiz", 2024, 2024),
+            ("Sofia Lindahl", "jury_reviewer", "Nadia Fares", 2024, 2024),
+        },
+    ),
+    "a-society-death-notice-names-the-students-he-then-directed": (
+        "<html><head><title>Carnet | Bulletin</title></head><body><h1>Carnet</h1>"
+        "<h2>Décès</h2><p>Nous avons appris avec tristesse le décès de Lucien Arbogast "
+        "(1938-2025). Il avait soutenu sa thèse en 1966, puis dirigé une vingtaine de "
+        "thèses, dont celles de Hélène Vidal et de Kofi Boateng.</p></body></html>",
+        "carnet-deces.html",
+        {
+            ("Hélène Vidal", "advisor_phd", "Lucien Arbogast", None, None),
+            ("Kofi Boateng", "advisor_phd", "Lucien Arbogast", None, None),
+        },
+        set(),
+    ),
+    "a-newsletter-defence-gives-the-chair-two-roles-and-the-place-of-study": (
+        "<html><head><title>Lettre du labo</title></head><body><h1>Lettre du labo</h1>"
+        "<h2>Soutenances</h2><p>Irène Baptiste a soutenu sa thèse le 2 mai 2023 à "
+        "l'Université de Vannes-Blavet, sous la direction de Loïc Hamon, devant un jury "
+        "composé de Petra Novak (rapportrice) et Omar Said (examinateur, président du "
+        "jury).</p></body></html>",
+        "lettre.html",
+        {
+            ("Irène Baptiste", "studied_at", "Université de Vannes-Blavet", None, 2023),
+            ("Irène Baptiste", "advisor_phd", "Loïc Hamon", None, 2023),
+            ("Irène Baptiste", "jury_reviewer", "Petra Novak", 2023, 2023),
+            ("Irène Baptiste", "jury_president", "Omar Said", 2023, 2023),
+            ("Irène Baptiste", "jury_examiner", "Omar Said", 2023, 2023),
+        },
+        {("Omar Said", "jury_president", "Irène Baptiste", 2023, 2023)},
+    ),
+    "a-prize-committee-crowns-a-thesis-and-sits-on-no-jury": (
+        "<html><head><title>Bulletin | Société</title></head><body><h1>Bulletin</h1>"
+        "<h2>Prix de thèse 2025</h2><p>Le comité du prix, présidé par Armelle Gosse et "
+        "composé de Tariq Benali, a distingué Eun-ji Kwon pour sa thèse, soutenue en 2025 à "
+        "l'Université de Lorient-Scorff et dirigée par Victor Lagarde.</p></body></html>",
+        "bulletin-prix.html",
+        {
+            ("Eun-ji Kwon", "advisor_phd", "Victor Lagarde", None, 2025),
+            ("Eun-ji Kwon", "studied_at", "Université de Lorient-Scorff", None, 2025),
+        },
+        {
+            ("Eun-ji Kwon", "jury_president", "Armelle Gosse", 2025, 2025),
+            ("Eun-ji Kwon", "jury_member", "Tariq Benali", 2025, 2025),
+            ("Eun-ji Kwon", "advisor_phd", "Armelle Gosse", None, 2025),
+        },
+    ),
+    "a-profile-counts-inclusive-doctoral-students-and-a-thesis-codirected-with": (
+        "<html><head><title>Nadia Ferhat</title></head><body><h1>Nadia Ferhat</h1>"
+        "<p>Elle a encadré une dizaine de doctorant·es, dont Hugo Lenoir, qui a soutenu en "
+        "2019, et Mina Park. Avec Paul Vasseur, elle a codirigé la thèse de Rania Aziz "
+        "(2016).</p></body></html>",
+        "profil.html",
+        {
+            ("Hugo Lenoir", "advisor_phd", "Nadia Ferhat", None, 2019),
+            ("Mina Park", "advisor_phd", "Nadia Ferhat", None, None),
+            ("Rania Aziz", "advisor_phd", "Nadia Ferhat", None, 2016),
+            ("Rania Aziz", "advisor_phd", "Paul Vasseur", None, 2016),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -22921,6 +23048,7 @@ LAYOUTS = {
         ("batch144", HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
         ("batch139", HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
         ("batch150", HUNDRED_FIFTIETH_BATCH_LAYOUTS),
+        ("batch146", HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -28,7 +28,7 @@ from crawler.extract.organisations import (
     known_acronyms,
     may_mention_organisation,
 )
-from crawler.extract.owner import bio_subject, is_card_name, lab_head
+from crawler.extract.owner import bio_subject, block_subject, is_card_name, lab_head
 from crawler.extract.page import Page, holds_any
 from crawler.extract.persons import (
     COMPANY_NOUNS,
@@ -401,6 +401,13 @@ _INTERN_NOUN = re.compile(r"(?i)\b(?:stages?|stagiaires?|internships?|interns?)\
 _LEVELS = frozenset(("m1", "m2", "l3"))
 
 
+# "intègre l'", "entre en 1978 à l'", "est entrée à l'" right before a school's name.
+_ADMITTED_TO_SCHOOL = re.compile(
+    r"(?i)\b(?:intègre|intégré|intégrée|entre|entré|entrée)\s+(?:en\s+(?:19|20)\d\d\s+)?"
+    r"(?:à\s+)?l['’]\s*$"
+)
+
+
 def _role_near(text: str, position: int, mentions: list | None = None) -> str | None:
     """The role word closest before *position* (a sentence may state a degree, then an
     internship: "an MSc at X, and a research internship at Y").  A word inside one of the
@@ -432,6 +439,14 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 best, length = (match.start(), role), len(match.group())
     if best and best[1] == EMPLOYED and _ENGINEER_DEGREE.match(text, best[0]):
         best = (best[0], STUDIED)
+    if (
+        text.startswith(("École", "école", "Ecole"), position)
+        and (admitted := _ADMITTED_TO_SCHOOL.search(text, max(0, position - 40), position))
+        and (best is None or best[0] < admitted.start())
+    ):
+        # "A intègre l'École des mines de X en 1996", "elle entre en 1978 à l'École
+        # normale supérieure": admitted to a school, a student there
+        best = (admitted.start(), STUDIED)
     if best and best[1] == EMPLOYED and "ork" in text[best[0] : best[0] + 4]:
         # "did my doctoral work at X": the post's word inside a longer studies phrase
         start = best[0]
@@ -742,6 +757,8 @@ _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s
 # "with a stage de M2 …", "with an internship at X": an indefinite article after "with"
 # leads to a thing the owner did, not to a person.
 _A_THING = re.compile(r"\s+(?:a|an)\s")
+# The owners a news item or a bio paragraph gives its own block (engine).
+_ITEM_OWNERS = ("news-item", "bio-paragraph")
 _BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
 
 
@@ -1583,6 +1600,13 @@ def affiliations(page: Page, block: Block) -> None:
                 and page.index(block) < COVER_BLOCKS
                 and LEXICON.pattern("FIRST_PERSON_SUBJECT").match(opening) is not None
             )
+            # "Soutenances" › "A a soutenu sa thèse en 2023 à l'Université X, devant un jury
+            # …": a newsletter's item telling A's own defence, A's place of study
+            or kind is SectionKind.JURY
+            and block.kind is BlockKind.PARAGRAPH
+            and page.owner.how in _ITEM_OWNERS
+            and opening.startswith(page.owner.name)
+            and block_subject(block.text) == page.owner.name
         ):
             return
         if kind is SectionKind.STUDENTS and ". " in block.text:

@@ -300,6 +300,10 @@ _ABOUT_PERSON = re.compile(
     r"laudatio\s+(?:for|of|für|pour|de)|laudation\s+(?:for|of|pour|de)|"
     # an academy's "Éloge de A (1938-2023)", read in session after a member's death
     r"[ée]loge\s+(?:de|du|d['’])|"
+    # a colleague's farewell: "Pot de départ en retraite de A", "Départ à la retraite de B"
+    r"pot\s+de\s+départ(?:\s+(?:en|à\s+la)\s+retraite)?\s+(?:de|d['’])|"
+    r"départ\s+(?:en|à\s+la)\s+retraite\s+(?:de|d['’])|"
+    r"farewell\s+(?:to|for)|retirement\s+of|"
     # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
     r"disparition\s+de|décès\s+de|nécrologie\s*:?|"
     # "Prix de thèse 2024 : félicitations à A !", "Bravo à B": the post cheers one person
@@ -352,6 +356,25 @@ def _news_writer(name: str, document: Document) -> bool:
     at = document.text.find(f"{name} is ")
     told = _IS_A.match(document.text, at + len(name)) if at >= 0 else None
     return bool(told) and bool(LEXICON.pattern("NEWS_WRITERS").search(told.group(1)))
+
+
+def _credited(name: str, document: Document) -> bool:
+    """Whether the page's credit line names *name* as its writer or photographer
+    ("Propos recueillis par A", "Photos : B"): a story's byline, not its subject."""
+    credit = LEXICON.pattern("BYLINE_CREDITS")
+    at = document.text.find(name)
+    for _ in range(CREDIT_MENTIONS):
+        if at < 0:
+            return False
+        before = document.text[max(0, at - CREDIT_CHARS) : at]
+        if any(not before[m.end() :].strip() for m in credit.finditer(before)):
+            return True
+        at = document.text.find(name, at + len(name))
+    return False
+
+
+CREDIT_MENTIONS = 6  # the byline's name among its first mentions
+CREDIT_CHARS = 40
 
 
 def _interviewee(document: Document) -> str | None:
@@ -414,6 +437,8 @@ def _name_shaped(text: str | None) -> str | None:
     for piece in _TITLE_SPLIT.split(text):
         # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
+        if piece.endswith(")"):
+            piece = _CLASS_YEAR.sub("", piece)  # "A (P1999)": an alumna's class, no name
         about = _ABOUT_PERSON.sub("", piece)
         # ("Félicitations à A !": the cheer's mark, not the name's)
         piece = about.rstrip(" !") if about != piece else piece
@@ -451,6 +476,10 @@ def _name_shaped(text: str | None) -> str | None:
     return None
 
 
+# An alumni magazine's class after a name: "(P1999)", "(X2004)", "(promo 2010)".
+_CLASS_YEAR = re.compile(
+    r"\s*\((?:[A-Z]{1,3}\s?|promo(?:tion)?\s+|class\s+of\s+)['’]?(?:19|20)?\d\d\)$"
+)
 _CV_LOGO = re.compile(r"^europass\s+(?=[A-ZÀ-Þ])")
 _NAME_IN_BRACKETS = re.compile(r"\(([^()]{5,60})\)$")
 
@@ -608,9 +637,10 @@ _DEFENDED = re.compile(
     r"(?:defended|passed(?=\s+\w+\s+(?:PhD|Ph\.D\.?|doctoral|thesis)\s+(?:defen[cs]e|viva))|"
     r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
     # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
-    r"will\s+defend|soutiendra(?:\s+publiquement)?)\s+"
+    r"will\s+defend|soutiendra(?:\s+publiquement)?)(?:\s+|,\s+(?=le\s+\d))"
     # "A a soutenu le 14 novembre 2025 sa thèse", "a soutenu en 2022 sa thèse": the date first
-    r"(?:(?:le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+|en\s+)\d{4}\s+(?=sa\s|son\s))?"
+    # ("… que A a soutenu, le 12 décembre 2024, sa thèse": the date between commas)
+    r"(?:(?:le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+|en\s+)\d{4},?\s+(?=sa\s|son\s))?"
     r"(?:(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
     r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
     # "A defended on 29 September 2023" (a defences list's paragraph): the day, no noun
@@ -1088,6 +1118,15 @@ _ADVISOR_LINE = re.compile(
 )
 
 
+# A prize's news item: the committee "a distingué A pour sa thèse", "awarded B for her thesis".
+_CROWNED_THESIS = re.compile(
+    r"\b(?:a|ont|has|have)\s+(?:distingué|récompensé|primé|couronné|honou?red|selected|chosen)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
+    r"(?:pour\s+(?:sa|son)\s+(?:thèse|travail\s+de\s+thèse|doctorat)|"
+    r"for\s+(?:her|his|their)\s+(?:thesis|dissertation|ph\.?d\.?))\b"
+)
+
+
 def thesis_item(line: str) -> str | None:
     """The candidate of an item opening on "Thèse de A" / "Thesis of A" and naming its
     advisors ("…, dirigée par B"), else None."""
@@ -1130,6 +1169,9 @@ def block_subject(text: str) -> str | None:
         return name
     if name := thesis_item(first):
         return name  # "Thèse de A, « Titre », dirigée par B"
+    if (crowned := _CROWNED_THESIS.search(first)) is not None:
+        # "Le comité du prix, présidé par C, a distingué A pour sa thèse, dirigée par B"
+        return clean_name(crowned["name"])
     if (
         "\n" in text
         and (laureate := _LAUREATE_ENTRY.match(first))
@@ -1251,7 +1293,21 @@ def tribute_subject(heading: str) -> str | None:
 def bio_subject(text: str) -> str | None:
     """The person a biographical paragraph opens on, or None."""
     match = _BIO_OPENING.match(text)
+    if match is None and text[:1] in "NnCcWw":
+        match = _DEATH_NOTICE.match(text)  # "Nous avons appris avec tristesse le décès de A"
     return clean_name(match.group("name")) if match else None
+
+
+# A society's or a department's death notice opening on the one it mourns.
+_DEATH_NOTICE = re.compile(
+    r"^\s*(?:(?i:nous\s+avons\s+appris\s+avec\s+(?:une\s+)?(?:grande\s+|profonde\s+|beaucoup\s+de\s+)?"
+    r"(?:tristesse|émotion|peine|chagrin)|c['’]est\s+avec\s+(?:une\s+)?(?:grande\s+|profonde\s+)?"
+    r"(?:tristesse|émotion|peine)\s+que\s+nous\s+avons\s+appris)\s+le\s+décès\s+(?:de|d['’])|"
+    r"(?i:we\s+are\s+(?:deeply\s+|very\s+)?(?:saddened|sorry)\s+to\s+(?:learn|announce|report)\s+"
+    r"(?:of\s+)?the\s+(?:death|passing)\s+of))\s*"
+    r"(?:(?:Professor|Prof\.|Dr\.|professeure?|Pr\.?)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
 
 
 _THESIS_CELLS = frozenset(
@@ -1807,6 +1863,11 @@ def find_owner(
         if candidate and not compatible(candidate, name):
             document.meta["writer"] = name
             return PageOwner(candidate, 0.85, "defence-title")
+        # "Trois questions à A, volcanologue" by B, a science blog's writer: A's words
+        guest = None if offer else _interviewee(document)
+        if guest and not compatible(guest, name):
+            document.meta["writer"] = name
+            return PageOwner(guest, 0.8, "interviewee")
     if name:
         return PageOwner(name, 0.9, "front-matter")
     name = _name_shaped(document.meta.get("data:name"))
@@ -1861,7 +1922,7 @@ def find_owner(
             continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
         if name and key == "jsonld:person" and _other_than_headline(name, document):
             continue  # a colleague's JSON-LD (the chair's card) on a page headed by another
-        if name and key == "author" and _news_writer(name, document):
+        if name and key == "author" and (_news_writer(name, document) or _credited(name, document)):
             continue  # a magazine story's byline: its writer tells of others
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):

@@ -1524,14 +1524,14 @@ def supervision(page: Page, block: Block) -> None:
         and not (
             block.kind is BlockKind.PARAGRAPH
             and page.owner is not None
-            and page.owner.how == "news-item"
+            and page.owner.how in _ITEM_OWNERS
             and block_subject(block.text) == page.owner.name
         )
         # ("Soutenances récentes" › "A a soutenu … sa thèse, dirigée par B" on a lab's page
         # without an owner: the item tells A's own defence)
         and not (
             "outenu" in block.text
-            and (page.owner is None or page.owner.how == "news-item")
+            and (page.owner is None or page.owner.how in _ITEM_OWNERS)
             and (told := block_subject(block.text))
             and (page.owner is None or told == page.owner.name)
         )
@@ -1649,6 +1649,14 @@ def supervision(page: Page, block: Block) -> None:
             # "Soutenance de A le 28 novembre — thèse dirigée par B": the event that opens
             # the line names its candidate, whose advisor follows (no jury's member)
             committee = None
+        if (
+            committee
+            and (chaired := _CHAIRED_BY.match(sentence, committee.end() + 1)) is not None
+            and (relative := _RELATIVE_CUT.search(sentence, chaired.end())) is not None
+        ):
+            # "C'est devant un jury présidé par C que A a soutenu sa thèse, préparée sous la
+            # direction de B": the chair's clause alone is the jury's, the rest A's thesis
+            sentence, committee = sentence[relative.end() :], None
         if committee:
             # "Advisor: A · Committee: B (chair), C": the advisor's part comes first.
             # "Directeur(s) : A | Jury : B": a label cue holding its colon counts too.
@@ -3079,12 +3087,13 @@ _STUDENTS_ARE = re.compile(
     # ... and a CV's line without its subject ("Hosted 5 postdoctoral researchers, most
     # recently A (2019–2022) and B")
     r"|(?:^[^\w]*(?=(?:co-?)?(?:supervised|advised|mentored|hosted)\s)|\b(?:I|je|j['’]|he|she|"
-    r"il|elle|"
+    # ("il avait soutenu sa thèse en 1972, puis dirigé une trentaine de thèses, dont …")
+    r"il|elle|,\s+puis(?=\s+(?:dirigé|encadré)\s)|"
     # "His group currently includes two PhD students, A and B"
     r"(?:my|his|her|their|our)\s+(?:group|lab|team)))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
     r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
     r"supervise|advise|co-supervise|mentor|hosted|host|hosts|encadre|co-encadre|dirige|"
-    r"a\s+encadré|a\s+dirigé|"
+    r"a\s+encadré|a\s+dirigé|avait\s+encadré|avait\s+dirigé|(?<=puis\s)(?:dirigé|encadré)|"
     # "I am currently advising PhD students A and B"
     r"(?<=am\s)(?:currently\s+)?(?:advising|supervising|co-supervising|co-advising|mentoring)|"
     # "J'ai encadré ou co-encadré 8 thèses : celles de A, …"
@@ -3110,7 +3119,8 @@ _STUDENTS_ARE = re.compile(
     r"(?:dissertations|theses)(?=\s*,\s*(?:most\s+recently|including|among\s+them)\s+"
     r"those\s+of\s)|"
     # ("sept doctorant·e·s jusqu'à la soutenance : A, …": the inclusive plural)
-    r"(?:post-?)?doctorant[·.]e[·.]s|étudiant[·.]e[·.]s|"
+    # ("une douzaine de doctorant·es, dont A": the shorter inclusive plural)
+    r"(?:post-?)?doctorant(?:[·.]e[·.]s|[·.]es)|étudiant(?:[·.]e[·.]s|[·.]es)|"
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
     r"(?<=doctoral\s)candidates|"
     # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
@@ -3325,11 +3335,19 @@ def _talk_page(page: Page) -> bool:
 _DIRECTED_THESIS_OF = re.compile(
     r"(?i)(?:\bj['’]ai|\b(?:il|elle|I|he|she)\s+(?:a|avait|has|had)?)\s*(?:(?:également|aussi|"
     # ("J'ai auparavant co-encadré …": an adverb of time between the auxiliary and the verb)
-    r"also|auparavant|précédemment|déjà|previously|already)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed))\s*"
-    r"(?:,\s*(?:avec|with)\s+(?P<co>[^,]{3,60}),)?\s+(?:la\s+thèse|the\s+(?:ph\.?d\.?\s+|doctoral\s+)?"
+    r"also|auparavant|précédemment|déjà|previously|already)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed"
+    # ("où il co-encadre avec B la thèse de A, commencée en 2023": the present tense)
+    r"|dirige|encadre|supervises|advises))\s*"
+    r"(?:,?\s*(?:avec|with)\s+(?P<co>[^,]{3,60}?),?)?\s+(?:la\s+thèse|the\s+(?:ph\.?d\.?\s+|doctoral\s+)?"
     r"(?:thesis|dissertation))\s+(?:de\s+|d['’]|of\s+)"
 )
 _WITH_WORD = re.compile(r"\s(?:avec|with)\s+")
+# "Avec B, elle a codirigé …": the co-advisor told before the clause; "A (2010)": the year
+_WITH_FIRST = re.compile(r"\s*(?:Avec|With|Together\s+with)\s+([^,]{3,60}),\s*$")
+_BEGUN_YEAR = re.compile(
+    r"(?i)\b(?:commencée?|débutée?|started|begun|began)\s+(?:en|in)\s+((?:19|20)\d\d)\b"
+)
+_NAME_YEAR = re.compile(r"[^()]{3,60}?\(((?:19|20)\d\d)\)")
 _DEFENDED_YEAR = re.compile(
     r"(?i)\b(?:soutenue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\b"
 )
@@ -3349,8 +3367,12 @@ def _directed_thesis_of(page: Page, block: Block) -> None:
         co = names_after(match.group("co"))[0][:2] if match.group("co") else []
         if later:
             co += names_after(rest[later.end() :])[0][:2]
-        defended = _DEFENDED_YEAR.search(sentence, match.end())
+        if lead := _WITH_FIRST.match(sentence, 0, match.start()):
+            co += names_after(lead.group(1))[0][:2]  # "Avec B, elle a codirigé la thèse de A"
+        defended = _DEFENDED_YEAR.search(sentence, match.end()) or _NAME_YEAR.match(rest)
         period = Period(None, int(defended.group(1))) if defended else Period()
+        if not defended and (begun := _BEGUN_YEAR.search(sentence, match.end())):
+            period = Period(int(begun.group(1)), None)  # "…, commencée en 2023"
         for advisor in [page.owner.name, *co]:
             if not compatible(advisor, student):
                 page.add(
@@ -7331,6 +7353,11 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 names.append(name)
         if names:
             members.extend((n, None if role is None else role) for n in names)
+            if role is Relation.JURY_PRESIDENT and bracketed and "," in bracketed:
+                # "C (examinatrice, présidente du jury)": the chair sat as examiner too
+                seat = _role_of(bracketed.split(",", 1)[0])
+                if seat in (Relation.JURY_EXAMINER, Relation.JURY_REVIEWER):
+                    members.append((names[-1], seat))
             if role is not None and len(names) > 1 and roles_text and not _plural(roles_text):
                 # "Examinateurs : A et B (président)": a singular role is the last name's.
                 for index in range(len(members) - len(names), len(members) - 1):
@@ -7622,7 +7649,7 @@ def jury(page: Page, block: Block) -> None:
         and not _own_defence(block.text)
         # "Soutenances" › "Le 14 novembre, A a soutenu sa thèse … devant un jury composé
         # de B (rapportrice)": a newsletter's item telling A's own defence
-        and not (page.owner.how == "news-item" and block_subject(block.text) == page.owner.name)
+        and not (page.owner.how in _ITEM_OWNERS and block_subject(block.text) == page.owner.name)
     ):
         _jury_service(page, block)
         return
@@ -7632,7 +7659,7 @@ def jury(page: Page, block: Block) -> None:
         and SERVICE.search(text)
         # "11 juin — Soutenance de thèse de A" / "Jury : B (rapporteur), …": an agenda's
         # entry telling its candidate's own jury, no service of theirs
-        and not (page.owner.how == "news-item" and block_subject(text) == page.owner.name)
+        and not (page.owner.how in _ITEM_OWNERS and block_subject(text) == page.owner.name)
     ):
         said = [s for _, s in sentences(text)] if "\n" not in text and ". " in text else []
         if len(said) > 1:
@@ -7721,6 +7748,10 @@ def jury(page: Page, block: Block) -> None:
             rest = match.group() + rest
         else:
             rest = JURY_LEAD.sub("", rest)
+        if _CHAIRED_BY.match(rest):
+            # "devant un jury présidé par C que A a soutenu … sous la direction de B": the
+            # chair's clause alone, the advisors after the relative pronoun no members
+            rest = _RELATIVE_CUT.split(rest, 1)[0]
         members, listed = jury_members(_before_bracket_tail(rest)), []
         if not members and match and not rest.strip(" :.\u00a0"):
             if (
@@ -7831,6 +7862,11 @@ def jury(page: Page, block: Block) -> None:
                 )
 
 
+# The owners one news item or one bio paragraph gives its own block: a defence the block
+# tells of that person is their own, no jury they sat on.
+_ITEM_OWNERS = ("news-item", "bio-paragraph")
+
+
 # "Félicitations à A, que j'ai co-encadré, pour sa soutenance", "my student A, who
 # successfully defended", "A a soutenu sa thèse": another person's defence, told first.
 _OTHERS_DEFENCE = re.compile(
@@ -7918,6 +7954,9 @@ _POSSESSIVE = re.compile(r"(?i)^(?:my|our|his|her|their|mes|nos|ses)\s+")
 
 # Prose naming jury members by what they did: "the committee was chaired by A and included
 # B and C", "the external examiner was D", "my thesis was reviewed by E and F".
+# A relative pronoun ending the clause that names a jury's chair ("présidé par C que A a
+# soutenu …", "chaired by C, who …" keeps its comma).
+_RELATIVE_CUT = re.compile(r"\s(?:que|qu['’]|qui|who|that)\s")
 _CHAIRED_BY = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?|présidée?)\s+(?:by|par)\s+")
 _INCLUDED = re.compile(
     r"(?i)\b(?:included|including|comprised|consist(?:ed|s)\s+of|"
@@ -7970,7 +8009,9 @@ _NAMED_BEFORE = re.compile(
     r"(?P<verb3>examiner|évaluer|rapporter|présider|examine|review|chair|chairing|serving|"
     r"chaired|reviewed|examined)\b|"
     # "B (Univ. X) serves as external examiner and C chairs the committee"
-    r"\b(?:serves|served|will\s+serve|acts|acted|will\s+act|joined|joins|will\s+join)\s+as\s+"
+    # ("… ; C était examinatrice": the French copula before the role)
+    r"\b(?:(?:serves|served|will\s+serve|acts|acted|will\s+act|joined|joins|will\s+join)\s+as|"
+    r"(?-i:était|sera))\s+"
     r"(?:the\s+|an?\s+)?"
     r"(?P<role2>[\w·]+(?:\s+examiner)?)|"
     r"\b(?P<verb4>chairs|chaired|will\s+chair)\s+the\s+(?:committee|jury|defen[cs]e|viva|examination)\b"
@@ -8186,7 +8227,8 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     # "Her examiners were A and B. The viva was chaired by C.": the paragraph's jury.
     if committee or LEXICON.pattern("JURY_CUES").search(block.text):
         for match in _CHAIRED_BY.finditer(sentence):
-            chair = names_after(sentence[match.end() :])[0][:1]
+            # ("C'est devant un jury présidé par C que A a soutenu …": the chair's clause)
+            chair = names_after(_RELATIVE_CUT.split(sentence[match.end() :], 1)[0])[0][:1]
             found += [(n, Relation.JURY_PRESIDENT) for n in chair]
     if committee:
         for match in _INCLUDED.finditer(sentence):
@@ -8212,7 +8254,8 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     for match in _ROLE_WAS.finditer(sentence):
         role = _role_of(match.group(1))
         if role is not None:
-            rest = sentence[match.end() :]
+            # ("Les rapporteurs étaient A et B ; C était examinatrice": the clause's list)
+            rest = sentence[match.end() :].split(";", 1)[0]
             # ("Les rapporteurs étaient A et B, et C participait en tant qu'examinateur":
             # a member whose own role the list's end states)
             own = (

@@ -991,6 +991,20 @@ JURY_ROLES = {
 # A committee mentioned with these words is not a thesis jury.
 # A news or magazine story's writer, as its author box calls them ("A is a senior writer
 # for the magazine"): the page's byline names no subject of its facts.
+# A story's credit line before its writer's or photographer's name.
+BYLINE_CREDITS = (
+    "interview by",
+    "interviewed by",
+    "words by",
+    "written by",
+    "story by",
+    "text by",
+    "photos by",
+    "photo by",
+    "photography by",
+    "photos:",
+    "photo:",
+)
 NEWS_WRITERS = (
     "writer",
     "senior writer",

@@ -71,6 +71,16 @@ SECTIONS = {
         "thèses encadrées",
         "thèses co-encadrées",
         "thèses dirigées",
+        # Un hommage ou un pot de départ : « Les thèses qu'il a dirigées », « qu'elle a
+        # encadrées » (le nom du directeur dit par la page, non par l'intertitre).
+        "thèses qu'il a dirigées",
+        "thèses qu'elle a dirigées",
+        "thèses qu'il a encadrées",
+        "thèses qu'elle a encadrées",
+        "thèses qu'il a codirigées",
+        "thèses qu'elle a codirigées",
+        "thèses qu'il a dirigées ou codirigées",
+        "thèses qu'elle a dirigées ou codirigées",
         # Un arbre généalogique tenu par son propriétaire : « Ma descendance académique ».
         "descendance académique",
         "descendants académiques",
@@ -698,6 +708,22 @@ JURY_ROLES = {
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
 }
 # Le rédacteur d'un article de magazine, comme sa notice le nomme.
+# La ligne de crédit d'un article, avant le nom de qui l'a écrit ou photographié.
+BYLINE_CREDITS = (
+    "propos recueillis par",
+    "entretien réalisé par",
+    "interview réalisée par",
+    "article rédigé par",
+    "rédigé par",
+    "texte :",
+    "textes :",
+    "texte de",
+    "photo :",
+    "photos :",
+    "crédit photo :",
+    "reportage :",
+    "un article de",
+)
 NEWS_WRITERS = (
     "journaliste",
     "rédacteur",
@@ -1438,6 +1464,11 @@ INSTITUTION_ADJECTIVES = (
     "océanographique",
     "royal",
     "royale",
+    # « Observatoire volcanologique du X », « Observatoire astronomique de Y »
+    "volcanologique",
+    "astronomique",
+    "géophysique",
+    "sismologique",
 )
 # Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe" ; champs d'un formulaire
 # d'identité : « NOM d'usage : QUILL », « Prénom : Ada ».
