@@ -22901,6 +22901,143 @@ HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS = {
+    "three-heads-keyed-by-initials-supervise-the-students-listed-with-them": (
+        "<html><head><title>People | Tidemark Rheology Group</title></head><body>"
+        "<h1>People</h1><p>Supervisor key: GV = Greta Valtonen, OB = Obinna Bassey-Lund,"
+        " HR = Hana Rezaei</p><h2>Group leaders</h2>"
+        "<h3>Prof. Greta Valtonen (GV)</h3><p>Professor of Physics.</p>"
+        "<h3>Dr Obinna Bassey-Lund (OB)</h3><p>Reader in Chemistry.</p>"
+        "<h3>Dr Hana Rezaei (HR)</h3><p>Lecturer in Biophysics.</p>"
+        "<h2>PhD students</h2><ul>"
+        "<li><strong>Marta Quiroga</strong> (PhD, with GV and OB), 2022&ndash;present</li>"
+        "<li><strong>Tevita Lolohea</strong> (PhD, 2023&ndash;), co-supervised by OB and HR</li>"
+        "<li><strong>Ilse Brandauer</strong> (PhD, 2024&ndash;), jointly supervised by all"
+        " three group leaders</li></ul>"
+        "<h2>Technical staff</h2><p>Ronan Kilbride &mdash; Lab Manager</p></body></html>",
+        "people.html",
+        {
+            ("Marta Quiroga", "advisor_phd", "Greta Valtonen", 2022, None),
+            ("Marta Quiroga", "advisor_phd", "Obinna Bassey-Lund", 2022, None),
+            ("Tevita Lolohea", "advisor_phd", "Obinna Bassey-Lund", 2023, None),
+            ("Tevita Lolohea", "advisor_phd", "Hana Rezaei", 2023, None),
+            ("Ilse Brandauer", "advisor_phd", "Greta Valtonen", 2024, None),
+            ("Ilse Brandauer", "advisor_phd", "Obinna Bassey-Lund", 2024, None),
+            ("Ilse Brandauer", "advisor_phd", "Hana Rezaei", 2024, None),
+        },
+        {
+            ("Marta Quiroga", "advisor_phd", "Hana Rezaei", 2022, None),
+            ("Tevita Lolohea", "advisor_phd", "Greta Valtonen", 2023, None),
+        },
+    ),
+    "a-lead-and-a-co-lead-both-supervise-the-student-of-both-group-leads": (
+        "<html><head><title>Our team | Renal Trials Group</title></head><body>"
+        "<h1>Our team</h1><h2>Group lead</h2><p>Prof. Aoife Ní Bhriain-Osei</p>"
+        "<p>Professor of Nephrology at the University of Carrowmore.</p>"
+        "<h2>Co-lead</h2><p>Dr Tadhg Mulvany</p><p>Senior Lecturer.</p>"
+        "<h2>Research fellows</h2><ul>"
+        "<li>Dr Priyesh Raghunathan &ndash; PhD (2022&ndash;), co-supervised by both group"
+        " leads</li>"
+        "<li>Ciara Dunleavy &ndash; Trial Manager</li>"
+        "<li>Maeve Costigan &ndash; Senior Research Nurse</li></ul></body></html>",
+        "team.html",
+        {
+            ("Priyesh Raghunathan", "advisor_phd", "Aoife Ní Bhriain-Osei", 2022, None),
+            ("Priyesh Raghunathan", "advisor_phd", "Tadhg Mulvany", 2022, None),
+        },
+        {
+            ("Ciara Dunleavy", "advisor_other", "Aoife Ní Bhriain-Osei", None, None),
+            ("Maeve Costigan", "advisor_other", "Aoife Ní Bhriain-Osei", None, None),
+        },
+    ),
+    "an-irish-family-name-after-a-title-is-the-full-name-the-page-writes": (
+        "<html><head><title>Clinical Outcomes Unit</title></head><body>"
+        "<h1>Clinical Outcomes Unit</h1><h2>Director</h2>"
+        "<p>Prof. Eoghan Ó Ceallaigh-Barros MB BCh, PhD, FRCPI</p>"
+        "<h2>Former fellows</h2><ul>"
+        "<li>Dr Selin Karakaya &ndash; PhD 2017&ndash;2021, supervised by Prof."
+        " Ó Ceallaigh-Barros and Dr Lorcan Hegarty</li></ul></body></html>",
+        "unit.html",
+        {
+            ("Selin Karakaya", "advisor_phd", "Eoghan Ó Ceallaigh-Barros", 2017, 2021),
+            ("Selin Karakaya", "advisor_phd", "Lorcan Hegarty", 2017, 2021),
+        },
+        {
+            ("Selin Karakaya", "advisor_phd", "Ó. Ceallaigh-Barros", 2017, 2021),
+            ("Selin Karakaya", "advisor_phd", "Eoghan Ó. Ceallaigh-Barros M. B. BCh", 2017, 2021),
+        },
+    ),
+    "a-team-data-file-with-sections-names-its-heads-by-their-keys": (
+        "# _data/team.yml\n"
+        "group: Cold Atom Optics Group\n"
+        "university: Harrowgate University\n"
+        "pis:\n"
+        "  - key: LW\n"
+        "    name: Linnea Wexford\n"
+        "    title: Associate Professor of Physics\n"
+        "  - key: KA\n"
+        "    name: Kofi Amankwah-Ruiz\n"
+        "    title: Assistant Professor of Physics\n"
+        "sections:\n"
+        "  - title: Graduate Students\n"
+        "    members:\n"
+        "      - name: Yui Tanabe-Ross\n"
+        "        role: PhD Student\n"
+        "        since: 2021\n"
+        "        supervisors: [LW, KA]\n"
+        "      - name: Dario Pellegrini\n"
+        "        role: PhD Student\n"
+        "        since: 2023\n"
+        "        supervisors: [KA]\n"
+        "        cosupervisor_ext: Prof. Ylva Strand (Department of Chemistry)\n"
+        "  - title: Staff\n"
+        "    members:\n"
+        "      - name: Bram Oosterhuis\n"
+        "        role: Lab Manager\n",
+        "team.yml",
+        {
+            ("Yui Tanabe-Ross", "advisor_phd", "Linnea Wexford", 2021, None),
+            ("Yui Tanabe-Ross", "advisor_phd", "Kofi Amankwah-Ruiz", 2021, None),
+            ("Dario Pellegrini", "advisor_phd", "Kofi Amankwah-Ruiz", 2023, None),
+            ("Dario Pellegrini", "advisor_phd", "Ylva Strand", 2023, None),
+        },
+        {("Dario Pellegrini", "advisor_phd", "Linnea Wexford", 2023, None)},
+    ),
+    "a-lab-history-names-its-first-graduates-both-supervised-by-the-founder": (
+        "<html><head><title>History | Glacier Acoustics Laboratory</title></head><body>"
+        "<h1>History</h1><p>The Glacier Acoustics Laboratory was founded in 1996 by"
+        " Professor Halldóra Vigfúsdóttir-Kane.</p><h2>The first years</h2>"
+        "<p>Its first doctoral graduates were Tobiah Mwangi-Roth (PhD 2001) and Esperanza"
+        " Quiñones (PhD 2002), both supervised by Vigfúsdóttir-Kane. The lab manager, Gil"
+        " Oderinde, joined in 1999.</p></body></html>",
+        "history.html",
+        {
+            ("Tobiah Mwangi-Roth", "advisor_phd", "Halldóra Vigfúsdóttir-Kane", None, 2001),
+            ("Esperanza Quiñones", "advisor_phd", "Halldóra Vigfúsdóttir-Kane", None, 2002),
+        },
+        {("Gil Oderinde", "advisor_other", "Halldóra Vigfúsdóttir-Kane", None, None)},
+    ),
+    "a-head-of-groups-bio-on-a-group-members-page-tells-the-heads-own-path": (
+        "<html><head><title>Group members | Okonjo-Hale Group | University of Fernleigh"
+        "</title></head><body><h1>Group members</h1><h2>Head of group</h2>"
+        "<h3>Professor Adanna Okonjo-Hale</h3><p>Professor of Inorganic Chemistry.</p>"
+        "<p>Adanna completed her DPhil in 2005 under the supervision of Professor Idris"
+        " Castellane. After a research fellowship at the University of Wrexmoor (2008&ndash;"
+        "2014) she joined Fernleigh as Associate Professor.</p>"
+        "<h2>DPhil students</h2><ul><li>Jonas Feldkirch (DPhil, 2023&ndash;; industrial"
+        " supervisor: Dr Mirela Toma)</li></ul></body></html>",
+        "members.html",
+        {
+            ("Adanna Okonjo-Hale", "advisor_phd", "Idris Castellane", None, 2005),
+            ("Adanna Okonjo-Hale", "employed_at", "University of Wrexmoor", 2008, 2014),
+            ("Jonas Feldkirch", "advisor_phd", "Adanna Okonjo-Hale", 2023, None),
+            ("Jonas Feldkirch", "advisor_phd", "Mirela Toma", 2023, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23049,6 +23186,7 @@ LAYOUTS = {
         ("batch139", HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
         ("batch150", HUNDRED_FIFTIETH_BATCH_LAYOUTS),
         ("batch146", HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
+        ("batch147", HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -93,7 +93,8 @@ CO_ADVISOR_KEYS = (
     "co_directeur", "codirecteur", "co_directrice", "codirectrice", "copromotor",
     "co_promotor", "codirection", "co_direction", "coencadrement", "co_encadrement",
     "cosupervision", "co_supervision", "external_advisor", "external_advisors",
-    "external_supervisor", "second_advisor", "second_supervisor",
+    "external_supervisor", "second_advisor", "second_supervisor", "cosupervisor_ext",
+    "co_supervisor_ext", "external_cosupervisor", "external_co_supervisor",
 )  # fmt: skip
 
 
@@ -165,8 +166,11 @@ def _roster(data, title: str = "Members") -> list[Block]:
     """The records of a members file, each as a list item "A, PhD student (2021–),
     advisors: B and C": a list of people each with a position (``_data/members.yml``), or
     groups of people under their role (``phd_students:``, ``alumni:``), else []."""
+    keys = _record_keys(data) if isinstance(data, dict | list) else {}
     if isinstance(data, dict) and len(data) == 1:
         data = next(iter(data.values()))
+    if isinstance(data, dict):
+        data = _team_sections(data) or data
     if isinstance(data, list):
         people = _people(data, with_role=True) if len(data) >= 2 else None
         groups = [(title, people)] if people and len(people) >= 2 else []
@@ -200,11 +204,81 @@ def _roster(data, title: str = "Members") -> list[Block]:
             if LEXICON.pattern("ALUMNI").search(title)
             else "current"
         )
-        blocks.extend(
-            Block(BlockKind.ITEM, _member_line(r, tense), 2 + len(outer), (*outer, title))
-            for r in people
-        )
+        level, section = 2 + len(outer), (*outer, title)
+        for record in people:
+            blocks.append(Block(BlockKind.ITEM, _member_line(record, tense, keys), level, section))
+            bio = next((record[k] for k in BIO_KEYS if isinstance(record.get(k), str)), None)
+            if bio and heading_kind(title) is not SectionKind.STUDENTS:
+                # a head's card: the name, then the bio the page shows under it
+                name = _record_name(record).strip()
+                blocks.append(Block(BlockKind.HEADING, name, level + 1, section))
+                blocks.append(Block(BlockKind.PARAGRAPH, bio.strip(), level + 2, (*section, name)))
     return blocks
+
+
+BIO_KEYS = ("bio", "biography", "about", "description")
+
+
+# A team file's sections (``sections: [{title: "PhD Students", members: [...]}]``), each
+# rendered under its title; its heads' group (``pis:``) under the heads' heading.
+SECTION_MEMBER_KEYS = ("members", "people", "persons", "entries")
+SECTION_TITLE_KEYS = ("title", "heading", "name", "section", "label")
+HEAD_GROUP_KEYS = {
+    "pi": "Principal investigators",
+    "pis": "Principal investigators",
+    "principal_investigators": "Principal investigators",
+    "leads": "Group leaders",
+    "group_leaders": "Group leaders",
+}
+# A record's short key the file's other records name it by ("key: RO" › "supervisors: [RO]").
+RECORD_KEY_FIELDS = ("key", "initials", "abbr", "abbreviation", "short", "handle")
+
+
+def _team_sections(data: dict) -> dict[str, list] | None:
+    """A team file's groups in the order the page shows them: its titled sections' member
+    lists and its other lists of people by key; its scalar fields (the group's name, its
+    department) left aside.  None unless the file has titled sections."""
+    groups: dict[str, list] = {}
+    sectioned = False
+    for key, value in data.items():
+        if isinstance(value, str | int | float | bool) or value is None:
+            continue
+        if not isinstance(value, list):
+            return None
+        records = [v for v in value if isinstance(v, dict)]
+        members = [
+            (title, people)
+            for r in records
+            if isinstance(title := _first_of(r, SECTION_TITLE_KEYS), str)
+            and isinstance(people := _first_of(r, SECTION_MEMBER_KEYS), list)
+        ]
+        if records and len(members) == len(records):
+            sectioned = True
+            for title, people in members:
+                groups.setdefault(title.strip(), []).extend(people)
+        else:
+            groups[HEAD_GROUP_KEYS.get(str(key).lower(), str(key))] = value
+    return groups if sectioned else None
+
+
+def _first_of(record: dict, keys: tuple[str, ...]):
+    return next((record[k] for k in keys if k in record), None)
+
+
+def _record_keys(data) -> dict[str, str]:
+    """The short keys a file's person records carry, each to the record's name."""
+    keys: dict[str, str] = {}
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            key = next((item[k] for k in RECORD_KEY_FIELDS if isinstance(item.get(k), str)), None)
+            if key and isinstance(item.get("name"), str) and 1 < len(key.strip()) <= 6:
+                keys[key.strip()] = item["name"].strip()
+            stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return keys
 
 
 # A theme's role codes ("role: phd", "role: msc"), spelt out as the people page shows them.
@@ -221,7 +295,7 @@ ROLE_CODES = {
 }
 
 
-def _member_line(record: dict, tense: str = "current") -> str:
+def _member_line(record: dict, tense: str = "current", keys: dict | None = None) -> str:
     roles = [_scalar(record[k]) for k in ROSTER_ROLE_KEYS if _scalar(record.get(k))]
     # ("role: alumni" beside "degree: PhD": the record's group, then what the person was)
     kept = [r for r in roles if not LEXICON.pattern("ALUMNI").fullmatch(str(r).strip())]
@@ -241,6 +315,10 @@ def _member_line(record: dict, tense: str = "current") -> str:
     elif years:
         text += f" ({years})"
     advisors, co_advisors = _named(record, ROSTER_ADVISOR_KEYS), _named(record, CO_ADVISOR_KEYS)
+    if keys:
+        # "supervisors: [RO, DH]": the heads' records' keys, written out as their names
+        advisors = [keys.get(a, a) for a in advisors]
+        co_advisors = [keys.get(a, a) for a in co_advisors]
     if advisors:
         advisors += co_advisors
         label = "advisors" if len(advisors) > 1 else "advisor"

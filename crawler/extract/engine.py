@@ -46,6 +46,7 @@ from crawler.extract.persons import (
     AFFILIATION_BRACKET,
     PARENS,
     full_names_written,
+    name_at_start,
     name_from_piece,
     names_after,
 )
@@ -1200,6 +1201,22 @@ def extract(
             ):
                 # "A" / "Principal Investigator" / "A is an Associate Professor …": the head's
                 # own card, its bio the head's path
+                subject = head
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.PARAGRAPH
+                and previous is not None
+                and previous.kind is BlockKind.PARAGRAPH
+                and previous.section == block.section
+                and block.section
+                and LEXICON.pattern("LAB_HEADS").fullmatch(block.section[-1].strip(" :"))
+                and LEXICON.pattern("POSITIONS").match(block.text)
+                and (head := lab_head(document)) is not None
+                and compatible(name_at_start(previous.lines[0]) or "", head)
+            ):
+                # "Group lead" › "Prof. A, PhD" › "Consultant at Y (since 2011) and Professor
+                # at Z": the head's name line, then the head's posts
                 subject = head
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items

@@ -981,6 +981,16 @@ def _named_lab_head(document: Document) -> str | None:
             name = name_at_start(following.text.split("\n")[0]) or bio_subject(following.text)
             if name:
                 names.add(name)
+        if len(names) == 1 and block.text.strip(" :").endswith("s"):
+            # "Group leaders" › "A" › A's bio › "B": each head's card a deeper heading, the
+            # second one past the first's bio
+            for following in blocks[index + 4 : index + 16]:
+                if following.kind is not BlockKind.HEADING:
+                    continue
+                if following.level <= block.level:
+                    break
+                if is_card_name(following.text) and (name := name_at_start(following.text)):
+                    names.add(name)
         return names.pop() if len(names) == 1 else None
     return _eponym_head(document)
 

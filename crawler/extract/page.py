@@ -160,6 +160,18 @@ class Page:
                 # sous la direction de A …": the candidate's path below the list, no jury.
                 kind = SectionKind.ABOUT
             elif (
+                kind is SectionKind.STUDENTS
+                and block.kind is BlockKind.PARAGRAPH
+                and len(block.section) >= 2
+                and any(
+                    LEXICON.pattern("LAB_HEADS").fullmatch(title.strip(" :"))
+                    for title in block.section[-2:]
+                )
+            ):
+                # "Group members" › "Head of group" › "Prof. A" › A's bio: the head's own
+                # path, no entry of the members' lists
+                kind = SectionKind.ABOUT
+            elif (
                 kind is SectionKind.ABOUT
                 and block.kind is BlockKind.ITEM
                 and self._students_lead_in(block)

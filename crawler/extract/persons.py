@@ -148,7 +148,9 @@ _HEAD_END = re.compile(
     # ("A · PhD candidate · topic": a card's middle-dot separator, blanks around it; a
     # Catalan name's "l·l" has none)
     r"\s*(?:[,(:|–—]|\s--?\s|\s[·•]\s|\n)|"
-    r"\s+(?=(?:Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|MASc|M\.?Tech\.?|MPhil|B\.?Tech\.?|B\.?Sc\.?)(?!\w))"
+    r"\s+(?=(?:Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|MASc|M\.?Tech\.?|MPhil|B\.?Tech\.?|B\.?Sc\.?)(?!\w))|"
+    # (a clinician's medical degrees and fellowships after the name: "A MB BCh, FRCPI")
+    r"\s+(?=(?:MB\s?B?Ch\.?B?|MBBS|BM\s?BCh|BMBS|MRCP\w{0,3}|FRC[PS]\w{0,3})(?!\w))"
 )
 _CAPS_PAIR = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]")  # where an upper-case surname may start
 _TRAILING_CHARS = ",.;:*†‡§¶∗#)]"  # (with white space) what _TRAILING strips
@@ -237,10 +239,16 @@ def name_from_piece(piece: str) -> str | None:
     if " " in piece and first.isupper() and _acronym_lead(first):
         return None  # "ONERA Palaiseau", "LMF Valmy": an institution or a lab and its place
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
+    if first in _IRISH_PARTICLES and piece.count(" ") == 1:
+        return None  # "Prof. Ó Séaghdha": an Irish family name alone, "Ó" no initial
     name = parse_name(piece)
     if name is None or (name.initials_only and not name.family):
         return None
     return clean_name(piece)
+
+
+# Irish family names' particles ("Ó Dálaigh", "Ní Bhriain"): a family name's first word.
+_IRISH_PARTICLES = frozenset(("Ó", "Ní", "Nic", "Uí", "Ua", "Mhic"))
 
 
 # A name written "Family, Given-Given" (Wade-Giles/Taiwanese romanisation: "Wang,
@@ -557,8 +565,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")
 _WRITTEN_FULL_NAME = re.compile(
     r"\b[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’]+)?"
     # (one line: a list of names one per line is not one long name)
-    r"(?:[^\S\n]+(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|do|los|las|ten|ter|zu)"
-    r"[^\S\n]+)*[A-ZÀ-ÞĀ-ž][A-Za-zà-ÿĀ-ž'’-]+){1,3}"
+    r"(?:[^\S\n]+(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|do|los|las|ten|ter|zu"
+    # (Irish "Ó"/"Ní" before the family name; not a clinician's degrees after the name)
+    r"|Ó|Ní|Nic)[^\S\n]+)*(?!(?:MB|BCh|MBBS|MBChB|FRC[PS]I?|MRCPI?)\b)[A-ZÀ-ÞĀ-ž][A-Za-zà-ÿĀ-ž'’-]+){1,3}"
     # An Iberian double surname's last word after "y"/"e"/"i" ("Thiago da Costa e Mello"),
     # not a second person's given name ("Ana Ruiz y Pedro Gómez").
     r"(?:[^\S\n]+[yei][^\S\n]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+(?![A-Za-zà-ÿ'’-]|[^\S\n]+[A-ZÀ-Þ]))?"

@@ -617,7 +617,8 @@ _FAMILY_SEPARATORS = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b)\s*")
 # "Prof. Family", "Dr Family" (a title, then a family name alone, then the clause's end):
 # a person the page names in full elsewhere.
 _TITLED_FAMILY = re.compile(
-    r"(?:A/\s?Prof\.?|Prof\.?|Professor|Dr\.?|Doctor)\s+((?:[Vv][ao]n\s+|[Dd]e\s+)?[A-ZÀ-Þ][\w'’-]+)"
+    r"(?:A/\s?Prof\.?|Prof\.?|Professor|Dr\.?|Doctor)\s+"
+    r"((?:[Vv][ao]n\s+|[Dd]e\s+|(?:Ó|Ní|Nic|Mac)\s+)?[A-ZÀ-Þ][\w'’-]+)"
     r"(?=\s*(?:[),.;:—–]|\band\b|&|\bon\b|\bin\b|$))"
 )
 _TITLED_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -638,6 +639,99 @@ def _titled_families(page: Page, rest: str) -> list[str]:
             break
         at = join.end()
     return found
+
+
+# Initials keyed to a group head's name: "AK = A Kowalczyk" (a page's supervisor key) or
+# "Prof. A Kowalczyk (AK)" (the head's card); a student's entry then writes "(PhD, AK & MT)".
+_INITIALS_KEY = re.compile(
+    r"\b([A-Z]{2,4})\s*[=:]\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
+    r"([A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
+_NAME_INITIALS = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+){1,3})[^\S\n]*\(([A-Z]{2,4})\)"
+)
+_INITIALS_TOKEN = re.compile(r"(?<![\w.-])[A-Z]{2,4}(?![\w.-])")
+
+
+def _initials_of(words: list[str]) -> tuple[str, ...]:
+    """The initials *words* abbreviate to: one letter a word, or one a hyphenated part."""
+    plain = "".join(w[0] for w in words)
+    parted = "".join(p[0] for w in words for p in w.split("-") if p)
+    return (plain, parted)
+
+
+def _initialled_heads(page: Page) -> dict[str, str]:
+    """The page's initials keyed to full names ("AK" → "Amara Kowalczyk"), each initials
+    spelling the first letters of the name they key; {} when the page keys none."""
+    memo = page.document.meta.get("initialled_heads")
+    if memo is not None:
+        return memo
+    keyed: dict[str, str] = {}
+    text = page.document.text[:60_000]
+    if "=" in text or ":" in text:
+        for match in _INITIALS_KEY.finditer(text):
+            words = match.group(2).split()
+            for size in range(len(words), 1, -1):
+                if match.group(1) in _initials_of(words[:size]):
+                    name = name_from_piece(" ".join(words[:size]))
+                    if name:
+                        keyed.setdefault(match.group(1), name)
+                    break
+    for match in _NAME_INITIALS.finditer(text) if "(" in text else ():
+        words = match.group(1).split()
+        for size in range(2, len(words) + 1):
+            if match.group(2) in _initials_of(words[-size:]):
+                name = name_from_piece(" ".join(words[-size:]))
+                if name:
+                    keyed.setdefault(match.group(2), name)
+                break
+    # (two keys for one name, or one key for two names: no key the page holds to)
+    names = list(keyed.values())
+    keyed = {k: n for k, n in keyed.items() if names.count(n) == 1}
+    page.document.meta["initialled_heads"] = keyed
+    return keyed
+
+
+def _all_heads(page: Page) -> list[str]:
+    """The heads of a group run by several: the names its initials key, else the one name
+    under each head's heading ("Group lead" › A, "Co-lead" › B)."""
+    keyed = list(_initialled_heads(page).values())
+    if len(keyed) >= 2:
+        return keyed
+    heads, co_heads = LEXICON.pattern("LAB_HEADS"), LEXICON.pattern("CO_LAB_HEADS")
+    found: list[str] = []
+    blocks = page.document.blocks
+    for index, block in enumerate(blocks):
+        title = block.text.strip(" :")
+        if block.kind is not BlockKind.HEADING or not (
+            heads.fullmatch(title) or co_heads.fullmatch(title)
+        ):
+            continue
+        for following in blocks[index + 1 : index + 3]:
+            if following.kind is BlockKind.HEADING and following.level <= block.level:
+                break
+            name = name_at_start(following.text.split("\n")[0])
+            if name and name not in found:
+                found.append(name)
+                break
+    return found if len(found) >= 2 else []
+
+
+def _heads_named(page: Page, text: str, students: list[str]) -> list[str]:
+    """The group heads an entry names as its advisors: all of them ("co-supervised by both
+    PIs"), or those its initials key ("Jane Roe (PhD, with AK and MT)")."""
+    if LEXICON.pattern("ALL_LAB_HEADS").search(text):
+        return [h for h in _all_heads(page) if h not in students]
+    tokens = _INITIALS_TOKEN.findall(text)
+    if not tokens:
+        return []
+    keyed = _initialled_heads(page)
+    named: list[str] = []
+    for token in tokens:
+        head = keyed.get(token)
+        if head is not None and head not in students and head not in named:
+            named.append(head)
+    return named
 
 
 def _bare_families(cell: str) -> bool:
@@ -3158,7 +3252,8 @@ _SUMMER_STAY = re.compile(r"(?i)\b(?:summer|usra|reu)\b")
 # supervises too.
 # "Other supervisors: B" (a register's column beside the owner's own role): B as well.
 # "jointly mentored by B" (the cue "mentored by" after "jointly"): B beside the owner.
-_OWNER_ALSO = ("second", "2nd", "secondary", "other", "jointly")
+# ("Industrial supervisor: B", "external supervisor B": beside the academic one, the owner)
+_OWNER_ALSO = ("second", "2nd", "secondary", "other", "jointly", "industrial", "external")
 # "Second supervisor (primary: B)": the owner's role, then the main advisor's name.
 _MAIN_IN_PARENS = re.compile(r"\(\s*(?:main|primary|principal|lead)\s*[:：]\s*", re.I)
 # "…, and I teach a module with C": a new clause, after which no student is named.
@@ -6862,16 +6957,20 @@ def _student_entry(page: Page, block: Block) -> None:
             # Moigne" read as a name too).
             if all(any(f.endswith(f" {n}") for f in families) for n in names):
                 names = families
-        if not names and _TITLED_FAMILY.match(rest):
+        if (titled := _TITLED_FAMILY.match(rest)) is not None and (
+            not names or titled.group(1) not in names[0]
+        ):
             # "supervised by Prof. Family", "supervisors Dr A and Prof. B": titled family
-            # names alone, each the one full name the page writes ending with it
-            names = _titled_families(page, rest)
+            # names alone, each the one full name the page writes ending with it (before
+            # the full names that follow: "by Prof. Ó Family and Dr C D")
+            families = _titled_families(page, rest)
+            names = [*families, *(n for n in names if n not in families)]
         if not names and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS):
             # "(co-direction avec Grégoire)": a given name the page wrote in full before
             names = _names_or_given(page, rest)
         if names:
             # "(main supervisor: B)" names the other advisor: the owner co-supervises.
-            lead = text[max(0, match.start() - 10) : match.start()].rstrip().lower()
+            lead = text[max(0, match.start() - 12) : match.start()].rstrip().lower()
             co_only = co_only and (
                 match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS)
                 or lead.endswith(_OTHER_MAIN)
@@ -6906,6 +7005,11 @@ def _student_entry(page: Page, block: Block) -> None:
             # word naming nobody is the owner's own part in the thesis, beside B's.
             owner_role = True
         advisors.extend(n for n in names if n not in students and n not in advisors)
+    if not advisors and (heads := _heads_named(page, text, students)):
+        # "A (PhD, with AK and MT)", "B, co-supervised by both PIs": the group's heads that
+        # the entry names by their initials or all together
+        advisors.extend(heads)
+        co_only = False
     if not advisors and "(" in text and (bracket := _DEGREE_ADVISOR.search(text)):
         # "A | PhD (Oduya-Blake) | 2022": the degree's supervisor by family name, the one
         # person the page names in full with it.
@@ -7062,7 +7166,10 @@ _YEAR_OF_COURSE_WORD = re.compile(r"\bM[12]\b")
 _YEAR_OF_COURSE_BRACKET = re.compile(r"\(\s*M[12]\s*\)")
 # A heading of supervisions still running: "Thèses en cours", "Current PhD students".
 # A people page's heading over its guests ("Visiting researchers", "Visitors", "Guests").
-_VISITOR_HEADING = re.compile(r"(?i)\s*(?:visiting\b|visitors?\b|guests?\b)")
+# ("Project students (visiting)": a heading's bracket saying they come from elsewhere)
+_VISITOR_HEADING = re.compile(
+    r"(?i)\s*(?:visiting\b|visitors?\b|guests?\b)|.{0,60}\((?:visiting|visitors?|guests?)\)\s*$"
+)
 # (a visitor's entry that names the lab's host: "hosted by B", "working with B")
 _HOSTED_VISIT = re.compile(r"(?i)\b(?:host(?:ed|s)?\b|supervis|advis|mentor|working\s+with)")
 _ONGOING = re.compile(r"(?i)\b(?:en\s+cours|current(?:ly)?|ongoing|in\s+progress|actuel(?:le)?s)\b")
@@ -11137,9 +11244,17 @@ _HEAD_OF_GROUP = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?:lab|laboratory|group|team)\b"
 )
 _CAPITAL_WORD = re.compile(r"(?<!\S)[A-ZÀ-Þ]")
-_BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
-# Where the list before it opens: "… of A and B", "… de A et B", "…: A, B".
-_LIST_OPENING = re.compile(r"(?i)(?:\b(?:of|de|d['’]|for|pour)\s+|:\s*)(?=[A-ZÀ-Þ])")
+# ("A (2021)", "A (PhD 1999)": the year of the thesis, its degree's word before it)
+_BRACKET_YEAR = re.compile(r"\s*\((?:[A-Z][\w.]{1,5}\s+)?((?:19|20)\d\d)\)")
+# Where the list before it opens: "… of A and B", "… de A et B", "…: A, B", "… graduates
+# were A and B".
+_LIST_OPENING = re.compile(r"(?i)(?:\b(?:of|de|d['’]|for|pour|were|included)\s+|:\s*)(?=[A-ZÀ-Þ])")
+_FAMILY_LEAD = re.compile(r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?([A-ZÀ-Þ][\w'’-]+)(?=[\s.,;)]|$)")
+
+
+def _written_ending(page: Page, family: str) -> str | None:
+    """The one full name the page writes ending with *family*."""
+    return _one_written(page, lambda n: n.endswith(f" {family}"))
 
 
 def _both_advised(page: Page, sentence: str) -> None:
@@ -11155,6 +11270,10 @@ def _both_advised(page: Page, sentence: str) -> None:
             if not _is_owner(page, s)
         ]
         advisors = names_after(sentence[match.end() :])[0][:1]
+        if not advisors and (family := _FAMILY_LEAD.match(sentence, match.end())) is not None:
+            # "both supervised by Family": the one full name the page writes ending with it
+            full = _written_ending(page, family.group(1))
+            advisors = [full] if full else []
         context = _context_near(sentence, match.start())
         if len(students) < 2 or not advisors or context is None:
             continue

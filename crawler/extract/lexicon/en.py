@@ -132,6 +132,9 @@ SECTIONS = {
         "team members",
         "former members",
         "past members",
+        # a clinical group's former research fellows (MD and PhD theses)
+        "former fellows",
+        "past fellows",
         "trainees",
         "lab members",
         # Dutch/Belgian and Japanese university pages in English.
@@ -1710,16 +1713,53 @@ LAB_HEADS = (
     "principal investigators",
     "pi",
     "group leader",
+    # (a group run by several: "Group leaders" over each head's card)
+    "group leaders",
+    "group leads",
     "group head",
     "lab head",
     "lab director",
     "team leader",
     "head of the group",
     "head of the lab",
+    "head of group",
+    "head of lab",
     "group lead",
     "lab lead",
     "team lead",
     "lab leader",
+)
+# A group run by several heads: a student "co-supervised by both PIs" has all of them as
+# advisors (the heads the page names under its heads' headings or keys its initials to).
+ALL_LAB_HEADS = (
+    "both pis",
+    "both group leads",
+    "both group leaders",
+    "both lab heads",
+    "both group heads",
+    "both principal investigators",
+    "both co-leads",
+    "the two pis",
+    "the two group leads",
+    "the two group leaders",
+    "the two lab heads",
+    "the two principal investigators",
+    "all three pis",
+    "all three group leads",
+    "all three group leaders",
+    "the three pis",
+    "the three group leaders",
+)
+# A co-head's heading on a group's people page, beside the head's ("Group lead" / "Co-lead").
+CO_LAB_HEADS = (
+    "co-lead",
+    "co-leads",
+    "co-pi",
+    "co-pis",
+    "co-principal investigator",
+    "co-principal investigators",
+    "group co-lead",
+    "co-director",
 )
 # Verbs that start a position at the place named next ("before joining X in 2017").
 # ("after a postdoc at X she moved to Y (2016–2019)": the move opens Y's clause)
@@ -2004,6 +2044,15 @@ STAFF_ROLES = (
     "administrative staff",
     "professional staff",
     "professional services staff",
+    # a clinical group's trial staff ("A – Trial Manager", "B – Senior Research Nurse")
+    "trial manager",
+    "data manager",
+    "research nurse",
+    "research nurses",
+    "research midwife",
+    # a college's teaching post beside the group ("Dr A – College Lecturer, X College")
+    "college lecturer",
+    "stipendiary lecturer",
 )
 
 # A first-year graduate student's lab rotation (a few weeks before choosing a thesis lab):

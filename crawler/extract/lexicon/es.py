@@ -370,6 +370,9 @@ STUDIES = (
     "licenciado",
     "doctora en",
     "doctor en",
+    # "Doctora por la Universidad de X (2009)": the university that conferred the doctorate
+    "doctora por",
+    "doctor por",
     "programa de doctorado",
     "entidad de titulación",
     "titulación universitaria",
