@@ -23038,6 +23038,140 @@ HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_NINTH_BATCH_LAYOUTS = {
+    "a-sabbatical-stay-employs-no-one": (
+        "<html><head><title>Prof. Ilse Varga-Mbatha | Corrin University</title></head><body>"
+        "<h1>Professor Ilse Varga-Mbatha</h1>"
+        "<p>Ilse joined Corrin University in 2012 as a lecturer in hydrology. In 2022 she was "
+        "on sabbatical leave at the Tallow Bay Ocean Institute, hosted by Dr. Emeka Obi.</p>"
+        "<h2>Career</h2><table><tr><th>Period</th><th>Position</th><th>Institution</th></tr>"
+        "<tr><td>2012–present</td><td>Lecturer</td><td>Corrin University</td></tr>"
+        "</table></body></html>",
+        "varga.html",
+        {("Ilse Varga-Mbatha", "employed_at", "Corrin University", 2012, None)},
+        {
+            ("Ilse Varga-Mbatha", "employed_at", "Tallow Bay Ocean Institute", 2022, 2022),
+            ("Ilse Varga-Mbatha", "member_of", "Tallow Bay Ocean Institute", 2022, 2022),
+        },
+    ),
+    "a-physicians-degree-abbreviation-is-no-school": (
+        "<html><head><title>CV — Tomasz Wierzbicki-Ade</title></head><body>"
+        "<h1>Tomasz Wierzbicki-Ade</h1><h2>Education</h2><ul>"
+        "<li>MBBS, Dunmore Medical School (2008)</li>"
+        "<li>MRCP (UK), Royal College of Physicians (2011)</li></ul>"
+        "<h2>Career</h2><ul><li>2012–2016 Specialty Registrar, Royal Kelso Infirmary</li></ul>"
+        "</body></html>",
+        "cv.html",
+        {
+            ("Tomasz Wierzbicki-Ade", "studied_at", "Dunmore Medical School", None, 2008),
+            ("Tomasz Wierzbicki-Ade", "employed_at", "Royal Kelso Infirmary", 2012, 2016),
+        },
+        {
+            ("Tomasz Wierzbicki-Ade", "studied_at", "MBBS", None, 2008),
+            ("Tomasz Wierzbicki-Ade", "studied_at", "MRCP", None, 2011),
+        },
+    ),
+    "the-titles-hospital-called-by-its-bare-acronym": (
+        "<html><head><title>Dr Aminata Coulibaly-Roy | CHU Valmont-Ouest</title></head><body>"
+        "<h1>Dr Aminata Coulibaly-Roy</h1>"
+        "<p>Le Dr Aminata Coulibaly-Roy est praticienne hospitalière au CHU depuis 2015, dans le "
+        "service de néphrologie.</p></body></html>",
+        "fiche.html",
+        {("Aminata Coulibaly-Roy", "employed_at", "CHU Valmont-Ouest", 2015, None)},
+        {("Aminata Coulibaly-Roy", "employed_at", "CHU", 2015, None)},
+    ),
+    "a-cnrs-researcher-assigned-to-a-lab-named-by-its-acronym": (
+        "<html><head><title>Joachim Mbala-Ferreira - ILSV</title></head><body>"
+        "<h1>Joachim Mbala-Ferreira</h1>"
+        "<p>Chargé de recherche au CNRS, je travaille à l'Institut de Recherche en Sciences du "
+        "Vivant (ILSV, UMR 5590), où j'ai aussi préparé ma thèse.</p>"
+        "<h3>Parcours</h3><ul>"
+        "<li>depuis 2018 : chargé de recherche CNRS, affecté à l'ILSV</li>"
+        "<li>2014 – 2017 : ATER à l'Université de Valbrune (UdV)</li>"
+        "<li>2015 – 2017 : ingénieur R&amp;D, Pontis Optique SAS</li></ul>"
+        "<h3>Formation</h3><ul><li>Diplôme d'ingénieur, ENSTA (2010)</li>"
+        "<li>Master 2, UdV (2011)</li></ul></body></html>",
+        "fiche.html",
+        {
+            (
+                "Joachim Mbala-Ferreira",
+                "member_of",
+                "Institut de Recherche en Sciences du Vivant",
+                None,
+                None,
+            ),
+            ("Joachim Mbala-Ferreira", "employed_at", "Université de Valbrune", 2014, 2017),
+            ("Joachim Mbala-Ferreira", "employed_at", "Pontis Optique SAS", 2015, 2017),
+            ("Joachim Mbala-Ferreira", "studied_at", "Université de Valbrune", None, 2011),
+        },
+        {
+            (
+                "Joachim Mbala-Ferreira",
+                "employed_at",
+                "Institut de Recherche en Sciences du Vivant",
+                2018,
+                None,
+            ),
+            (
+                "Joachim Mbala-Ferreira",
+                "studied_at",
+                "Institut de Recherche en Sciences du Vivant",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-team-in-a-lower-case-department-of-a-lab-named-short-then-its-bodies": (
+        "<html><head><title>Équipe ORCHIS</title></head><body><h1>Équipe ORCHIS</h1>"
+        "<p>L'équipe ORCHIS fait partie du département Chimie et Matériaux du LCPV. Le LCPV est "
+        "une unité mixte de recherche du CNRS et de l'Université de Sarlande.</p>"
+        "<p>Le Laboratoire de Chimie Physique du Vexin (LCPV) compte 120 personnes.</p>"
+        "</body></html>",
+        "equipe.html",
+        {
+            ("ORCHIS", "part_of", "Chimie et Matériaux", None, None),
+            (
+                "Chimie et Matériaux",
+                "part_of",
+                "Laboratoire de Chimie Physique du Vexin",
+                None,
+                None,
+            ),
+            ("Laboratoire de Chimie Physique du Vexin", "part_of", "CNRS", None, None),
+            (
+                "Laboratoire de Chimie Physique du Vexin",
+                "part_of",
+                "Université de Sarlande",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "an-italian-hospital-physician-and-a-university-hospital-by-its-acronym": (
+        "<html><head><title>Matteo Carboni | Università di Roccalta</title></head><body>"
+        "<h1>Matteo Carboni</h1><h2>Curriculum</h2>"
+        "<p>Matteo Carboni svolge attività assistenziale come dirigente medico presso "
+        "l'Azienda Ospedaliero-Universitaria di Roccalta (AOU).</p><ul>"
+        "<li>2010 – 2015: dirigente medico, Ospedale Civile di Brenta</li>"
+        "<li>2016: sabbatical leave at the Kestrel Cancer Institute</li></ul>"
+        "</body></html>",
+        "carboni.html",
+        {
+            (
+                "Matteo Carboni",
+                "employed_at",
+                "Azienda Ospedaliero-Universitaria di Roccalta",
+                None,
+                None,
+            ),
+            ("Matteo Carboni", "employed_at", "Ospedale Civile di Brenta", 2010, 2015),
+        },
+        {("Matteo Carboni", "employed_at", "Kestrel Cancer Institute", 2016, 2016)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23187,6 +23321,7 @@ LAYOUTS = {
         ("batch150", HUNDRED_FIFTIETH_BATCH_LAYOUTS),
         ("batch146", HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
         ("batch147", HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch149", HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -177,7 +177,9 @@ _BOARD_WORDS = ("omisi", "omiss", "ommittee", "ribunal", "jury", "banca", "board
 # degree, not a job ("ingénieur de recherche à l'Institut X" is one).
 _ENGINEER_DEGREE = re.compile(
     # ("docteur en sciences de l'ingénieur": the discipline, no engineer's post)
+    # ("mes études d'ingénieur à l'X": the school's course, no engineer's post)
     r"(?i)(?:(?<=diplôme d['’])|(?<=diplôme national d['’])|(?<=sciences de l['’])|"
+    r"(?<=études d['’])|(?<=formation d['’])|"
     r"(?<=sciences pour l['’]))ing"
     r"|ing(?=[ée]nieure?\s+(?:diplômée?\b|de\s+l['’]\s*[ée]cole\b))"
     # « Ingénieur agronome, École X » (the degree of an agronomy school)
@@ -1920,6 +1922,10 @@ def affiliations(page: Page, block: Block) -> None:
                 # organisation (blanked, so that every offset stays)
                 text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
+            if mentions and ("abbati" in text or "eave" in text or "obilit" in text):
+                mentions = _without_guest_hosts(text, mentions)
+            if mentions and any(m.name.isupper() for m in mentions):
+                mentions = _title_short_forms(page, mentions)
             if not mentions and (body := _BODY_BEFORE_POSITION.match(text)) is not None:
                 mentions = _body_before_position(text, body)
             if "-" in text and (" à " in text or " at " in text) and page.claims:
@@ -2286,6 +2292,40 @@ _RESEARCH_VISIT = re.compile(
     r"|\b(?:spent|spending)\b[^.;]{0,40}?\bvisiting\s+(?:the\s|(?-i:[A-ZÀ-Þ]))"
     r"|\bvisit(?:ed|ing)\s+(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}?[\w-]*['’]s?\s+(?:lab|group|team)\b"
 )
+# A stay on leave from one's post ("on sabbatical leave at X", "mobilité de recherche à Z"):
+# the host is neither employer nor school.  (A "visiting scholar at X" stays read as a post,
+# as the held-out pages' readers took it.)
+_GUEST_STAY = re.compile(
+    r"(?i)\b(?:(?:on\s+)?sabbatical(?:\s+leave)?|on\s+(?:research\s+|study\s+)?leave(?!\s+from)"
+    r"|mobilité\s+(?:de\s+recherche|internationale|scientifique))\b"
+)
+
+
+def _title_short_forms(page: Page, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "praticienne au CHU depuis 2017" on a page titled "Dr A | CHU X": the bare acronym
+    opening the title's organisation is that organisation, called by its short form."""
+    titled = _title_org(page)
+    if titled is None or " " not in titled.name:
+        return mentions
+    lead = titled.name.split(" ", 1)[0]
+    if lead in known_acronyms():
+        return mentions  # "CNRS Biologie": the CNRS named alone is the CNRS itself
+    return [
+        replace(m, name=titled.name, kind=titled.kind) if m.name == lead else m for m in mentions
+    ]
+
+
+def _without_guest_hosts(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The mentions outside a guest's stay: those after its cue, up to the clause's end,
+    are its hosts."""
+    stay = _GUEST_STAY.search(text)
+    if stay is None:
+        return mentions
+    end = text.find(";", stay.end())
+    end = len(text) if end < 0 else end
+    return [m for m in mentions if not stay.end() <= m.start < end]
+
+
 # A teacher's rank, then the subject taught: "agrégée de SVT", "professeur d'EPS".
 _SUBJECT_OF = re.compile(
     r"(?i)\b(?:agrégée?|certifiée?|professeure?|enseignante?|teacher)\s+(?:de|d['’]|of)\s*$"
@@ -2340,6 +2380,10 @@ _HOSTED_IN = re.compile(
     re.I,
 )
 _RESEARCH_INSTITUTE = re.compile(r"(?i)^institut(?:e)?\s+(?!.*(?:technolog|polytechn))")
+# "Institut de Recherche en X", "Institute for Research on Y": named a research body
+_RESEARCH_NAMED = re.compile(r"(?i)^institut(?:e)?\s+(?:de\s+recherches?|for\s+research)\s")
+# "affectée à l'X", "affecté au Y": a researcher's assignment to a lab
+_ASSIGNED_TO = re.compile(r"(?i)\baffecté(?:e|s|es)?\s+(?:à\s+l['’]\s*|à\s+la\s+|au\s+|à\s+)$")
 
 
 def _institutes_of_a_later_university(
@@ -3041,6 +3085,23 @@ def _emit(
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
+                and "ffect" in text
+                and not _UNIVERSITY.search(mention.name)
+                # (a lab, or an institute named a research one: "Institut de Physique du
+                # Globe de X" is an establishment of its own, which employs)
+                and (mention.kind is OrgKind.UNIT or _RESEARCH_NAMED.search(mention.name))
+                and _ASSIGNED_TO.search(text, max(0, mention.start - 24), mention.start)
+            ) or (
+                relation is Relation.STUDIED_AT
+                and _RESEARCH_INSTITUTE.match(mention.name)
+                and _RESEARCH_NAMED.search(mention.name)
+            ):
+                # "chargée de recherche CNRS, affectée à l'Institut X": the lab the body's
+                # researcher is assigned to; "doctorante à l'Institut de Recherche en X": a
+                # research institute hosts the thesis (neither employs nor grants)
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
                 and parent is not None
                 and _CENTRE_FOR.match(mention.name)
                 and is_strong_institution(parent.name)
@@ -3654,6 +3715,8 @@ def structure(page: Page, block: Block) -> None:
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
+        if mentions and "partement " in line:
+            _department_of_lab(page, line, mentions)
         if mentions and (own := _OWN_UNIT.match(line, 0, mentions[0].start)):
             _own_unit_part_of(page, line, own.end(), mentions[0])
         stated = False
@@ -3747,6 +3810,29 @@ def structure(page: Page, block: Block) -> None:
                     "organisation.breadcrumb",
                     0.6,
                 )
+
+
+# "L'équipe X fait partie du département Optique et Photonique de l'IY": the department in
+# lower case, its capitalised name, then the lab the page expands elsewhere by its acronym.
+_DEPARTMENT_OF_LAB = re.compile(
+    r"\s+(?:du|au)\s+département\s+(?P<name>[A-ZÀ-Þ][\w-]*(?:(?:\s+(?:et|&)\s+|\s+)[A-ZÀ-Þ][\w-]*){0,3})"
+    r"\s+(?:de\s+l['’]|du\s+)(?P<lab>[A-ZÀ-Þ][\w&-]{1,9})\b"
+)
+
+
+def _department_of_lab(page: Page, line: str, mentions: list[OrgMention]) -> None:
+    """A unit that is part of a lab's department named in lower case: the unit in the
+    department, the department in the lab."""
+    for match in _DEPARTMENT_OF_LAB.finditer(line):
+        lab = page.acronyms.get(match.group("lab"))
+        before = [m for m in mentions if m.end <= match.start()]
+        if lab is None or not before or before[-1].kind is not OrgKind.UNIT:
+            continue
+        if not _PART_OF_BETWEEN.match(line[before[-1].end : line.index("départ", match.start())]):
+            continue
+        name, evidence = match.group("name"), line.strip()
+        page.add(before[-1].name, Relation.PART_OF, name, evidence, "organisation.structure", 0.7)
+        page.add(name, Relation.PART_OF, lab, evidence, "organisation.structure", 0.7)
 
 
 # A unit's code or its bodies joined by a slash: "(LX, UMR 5842, CNRS / Université Y)".

@@ -413,7 +413,8 @@ def _acronym_place(name: str) -> bool:
     return not match.group("place").lower().endswith(_NOT_PLACE_ENDS)
 
 
-_UNIT_WORD_BEFORE = re.compile(r"(?:\bl['’]unité|\ble\s+laboratoire)\s+$")
+# ("chercheuse associée au laboratoire Mécanismes de X (MX)": the lab's word after "au")
+_UNIT_WORD_BEFORE = re.compile(r"(?:\bl['’]unité|\b(?:le|au|du)\s+laboratoire)\s+$")
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 
 
@@ -687,7 +688,9 @@ def _initial(word: str) -> str:
 
 def _initials_match(acronym: str, full: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
-    words = [w for w in re.findall(r"[\wÀ-ÿ]+", full) if w[0].isupper()]
+    # ("Université de Garonne (UdG)": a small letter spells a connector of the name)
+    mixed = not acronym.isupper()
+    words = [w for w in re.findall(r"[\wÀ-ÿ]+", full) if mixed or w[0].isupper()]
     initials = "".join(_initial(w) for w in words)
     # Every letter of the acronym starts some word, in order.
     index = 0
@@ -1246,6 +1249,8 @@ def _parent_university() -> re.Pattern[str]:
 _OF_UNIVERSITY = _parent_university()
 # A rank "of university" with no university named after it ("Catedrático de Universidad",
 # "Profesor Titular de Universidad", "Professore di Università").
+# "… de l'IRIG", "… du LAMV": a unit's name ending on an acronym, its parent named short
+_OF_EXPANDED_ACRONYM = re.compile(r"\s+(?:de\s+l['’]|du\s+)(?P<acronym>[A-ZÀ-Þ][\w&-]{1,9})$")
 _RANK_OF_UNIVERSITY = re.compile(r"\s(?:de|di|da|der)\s+Universi(?:dad|dade|tà|tät)$")
 _INSTITUTE_HEAD = re.compile(r"I(?:n|s)stitu(?:t|te|to|ut)\s")
 # "… of Wendmoor Technical University", "… of the University of X": a part's parent.
@@ -1273,6 +1278,24 @@ _SCHEME_AFTER = re.compile(
     r"\s+(?i:programs?|programmes?|projects?|projets?|grants?|scholarships?|fellowships?|"
     r"schemes?|initiatives?|consortium|consortia|consortiums)\b"
 )
+# (led by its dot, the one character the engine scans for)
+_ACRONYM_FULL_STOP = re.compile(
+    r"\.(?<=[A-ZÀ-Þ][A-ZÀ-Þ]\.)(?=[ \t]+(?:[LlDd]['’][A-ZÀ-Þ]|[A-ZÀ-Þ][a-zà-ÿ]))"
+)
+_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
+_TITLE_ABBREVIATIONS = frozenset(("PROF", "DR", "MR", "MRS", "MS", "ST", "JR", "SR", "DRS"))
+
+
+def _acronym_full_stop(match: re.Match[str]) -> str:
+    """An acronym's full stop as a semicolon (a title's abbreviation, or a dotted one like
+    "U.S.", keeps its dot)."""
+    text, at = match.string, match.start()
+    word = _WORD_BEFORE_DOT.search(text, max(0, at - 12), at)
+    if word is None or not word.group().isupper() or "." in word.group():
+        return "."
+    return "." if word.group() in _TITLE_ABBREVIATIONS else ";"
+
+
 _LOWER_CENTRE_OF = re.compile(
     r"(?<![\w-])centre(?=\s+[A-ZÀ-Þ][\w-]+\s+(?:de\s+l['’]\s*|d['’]\s*)Universit)"
 )
@@ -1378,6 +1401,10 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         text = _JOINING_DASH.sub("-", text)
     if "université" in text:
         text = _LOWER_UNIVERSITY.sub("Université", text)
+    if ". " in text:
+        # "… de l'IRIG. L'IRIG est …": an acronym ends the sentence; no name runs on past
+        # it (a semicolon for its full stop, one character for one)
+        text = _ACRONYM_FULL_STOP.sub(_acronym_full_stop, text)
     if text[1:2].isupper() and (dateline := _DATELINE.match(text)) is not None:
         # "GENEVA, 3 May 2024 — …": a press release's place and date, no organisation
         text = " " * dateline.end() + text[dateline.end() :]
@@ -1612,6 +1639,21 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     # University of Y": the part, then the university it belongs to.
                     parent = _OF_UNIVERSITY_EN.search(name)
                     kind = _head_kind(name[: parent.start()]) or kind if parent else kind
+                if (
+                    parent is None
+                    and kind is OrgKind.UNIT
+                    and (tail := _OF_EXPANDED_ACRONYM.search(name)) is not None
+                    and tail.group("acronym") in acronyms
+                ):
+                    # "département Réseaux et Systèmes de l'IRIG": a unit, then the lab the
+                    # page expands elsewhere by that acronym (its parent, named short)
+                    cut = tail.start()
+                    mentions.append(OrgMention(name[:cut], kind, start, start + cut))
+                    full = acronyms[tail.group("acronym")]
+                    mentions.append(
+                        OrgMention(full, org_kind(full), start + tail.start("acronym"), end)
+                    )
+                    continue
                 if parent:
                     # "Faculté des sciences de l'Université X": the unit, then its university;
                     # "Departamento X da Faculdade Y da Universidade Z": each "of" a parent.
@@ -1921,7 +1963,9 @@ _CENTURY_AFTER = re.compile(r"(?i)(?:e|ème|eme|th)?\s+(?:siècles?|century|cent
 _IGNORED_ACRONYMS = frozenset(
     "PHD PH.D MSC BSC MS BS MA BA MBA MPHIL DPHIL HDR MCF PR DR CR ATER CV USA UK EU US L1 L2 L3 "
     "M1 M2 TD TP IEEE ACM SIAM AI ML CS PDF HTML FR EN II III IV DNN DNNS NP MVA MPRI CDSN "
-    "CEO CTO IT NB OK TBA HC CN CIFRE".split()  # (HC, CN: a rank's grade; CIFRE: a grant)
+    "CEO CTO IT NB OK TBA HC CN CIFRE "  # (HC, CN: a rank's grade; CIFRE: a grant)
+    # a physician's degrees and college memberships ("MBBS, X (2010)", "MRCP (UK)")
+    "MBBS MBCHB MRCP MRCS FRCP FRCS FRACP DES DIU".split()
     # Professional degrees ("MPH, University X": a master's of public health, no unit)
     + "MPH MPP MPA MFA MSW MENG MRES LLM LLB JD MD DDS DVM PHARMD EDD DRPH".split()
     # Engineering degrees of Middle-East and South-Asian CVs ("ME, Civil Engineering")

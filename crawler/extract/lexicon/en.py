@@ -1342,6 +1342,8 @@ INSTITUTION_HEADS = (
     "academia",
     "polytechnic",
     "hospital",
+    # British hospitals' older name ("Royal X Infirmary"): a registrar's, a consultant's employer
+    "infirmary",
     "observatory",
     "foundation",
     "research trust",

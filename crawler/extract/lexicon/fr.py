@@ -914,6 +914,10 @@ POSITIONS = (
     "assistante hospitalo-universitaire",
     "interne des hôpitaux",
     "interne des",
+    # a physician's post outside a CHU ("Médecin chargée d'études cliniques, Laboratoires X")
+    "médecin",
+    "chargé d'études",
+    "chargée d'études",
     "directeur d'études",
     "directrice d'études",
     "maître-assistant",
@@ -1083,6 +1087,10 @@ INSTITUTION_HEADS = (
     # « Chambre régionale d'agriculture de X », « Chambre de commerce et d'industrie »
     "chambre",
     "hôpitaux",
+    # une société par sa forme juridique (« ingénieure R&D, X Systèmes SAS ») ; un
+    # laboratoire pharmaceutique (« Laboratoires X », une entreprise, pas une équipe)
+    "sas",
+    "laboratoires",
     "observatoire",
     "académie",
     "fondation",

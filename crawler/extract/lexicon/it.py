@@ -190,6 +190,8 @@ NOT_RELATION = ("curatore", "editor")
 POSITIONS = (
     "professore",
     "professoressa",
+    # a hospital physician's post ("dirigente medico presso l'Ospedale X")
+    "dirigente medico",
     "ricercatore",
     "ricercatrice",
     "docente",
@@ -234,6 +236,13 @@ INSTITUTION_HEADS = (
     "centro",
     # "presso il Museo di Storia Naturale": a museum employs its researchers.
     "museo",
+    # hospitals that employ physicians ("dirigente medico, Ospedale Civile di X", "Azienda
+    # Ospedaliero-Universitaria Y", "Policlinico Z")
+    "ospedale",
+    "azienda ospedaliera",
+    "azienda ospedaliero-universitaria",
+    "azienda ospedaliero universitaria",  # (the hyphen read as a space)
+    "policlinico",
 )
 UNIT_HEADS = ("dipartimento", "laboratorio", "gruppo")
 TEAM_WORDS = ("gruppo",)
