@@ -227,6 +227,7 @@ NOT_NAME_WORDS = frozenset(
     doctorant doctorante doktorand doktorandin élève titular titulares catedrático catedrática
     die arbeit dissertation doktorarbeit promotion meine
     contrato contratado contratada becario becaria científico científica
+    científic catedràtic catedràtica
     """.split()
 )
 

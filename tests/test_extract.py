@@ -23172,6 +23172,117 @@ HUNDRED_FORTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-us-approval-page-sets-its-committee-apart-by-blank-lines": (
+        "                               Copyright\n                                  by\n"
+        "                          Ingrid Mbatha-Soler\n                                 2022\n\n\n"
+        "                 The Dissertation Committee for Ingrid Mbatha-Soler certifies that\n"
+        "                 this is the approved version of the following dissertation:\n\n\n"
+        "                    Erosion Thresholds in Cohesive Estuarine Muds\n\n\n"
+        "                                  Committee:\n\n"
+        "                                  Wendell Okoro-Baines, Supervisor\n\n"
+        "                                  Lucía Ferreyra-Quist\n\n"
+        "                                  Dong-Hyun Sakamoto\n\n\n"
+        "                                   DISSERTATION\n"
+        "              Presented to the Faculty of the Graduate School of\n"
+        "                      The University of Marlow Heights\n"
+        "                           in Partial Fulfillment\n"
+        "                          for the Degree of\n\n"
+        "                        DOCTOR OF PHILOSOPHY\n\n\n"
+        "                                   May 2022\n",
+        "dissertation.txt",
+        {
+            ("Ingrid Mbatha-Soler", "advisor_phd", "Wendell Okoro-Baines", None, 2022),
+            ("Ingrid Mbatha-Soler", "jury_member", "Lucía Ferreyra-Quist", 2022, 2022),
+            ("Ingrid Mbatha-Soler", "jury_member", "Dong-Hyun Sakamoto", 2022, 2022),
+            ("Ingrid Mbatha-Soler", "studied_at", "The University of Marlow Heights", None, 2022),
+        },
+        {("Ingrid Mbatha-Soler", "employed_at", "The University of Marlow Heights", None, None)},
+    ),
+    "a-british-cover-names-its-examiners-a-line-each-under-the-date": (
+        "Tidal Memory in Salt-Marsh Creeks\n\nHamish Oyelaran-Petrie\n\n"
+        "A thesis submitted for the degree of Doctor of Philosophy\n\n"
+        "University of Kelsbridge\n\nMarch 2021\n\n"
+        "Examiners:\n\nDr Philippa Norcross-Adeyemi (internal)\n\n"
+        "Professor Tariq Lindahl, University of Fenmoor (external)\n\n"
+        "Declaration\n\nI declare that this thesis is my own work.\n",
+        "thesis.txt",
+        {
+            ("Hamish Oyelaran-Petrie", "jury_examiner", "Philippa Norcross-Adeyemi", 2021, 2021),
+            ("Hamish Oyelaran-Petrie", "jury_examiner", "Tariq Lindahl", 2021, 2021),
+            ("Hamish Oyelaran-Petrie", "studied_at", "University of Kelsbridge", None, 2021),
+        },
+        {("Hamish Oyelaran-Petrie", "employed_at", "University of Fenmoor", 2021, 2021)},
+    ),
+    "a-french-cover-sets-each-jury-role-in-the-left-column": (
+        "                    THÈSE DE DOCTORAT\n\n"
+        "          Soutenue publiquement le 4 mars 2024 par\n\n"
+        "                    Adèle KOUASSI-MOREAU\n\n\n"
+        "Devant le jury composé de :\n\n"
+        "Président du jury :   M. Octave LAMBLIN             Professeur, Université de Quessac\n"
+        "Rapporteurs :         Mme Irène VAUTRIN             Professeure, Université de Lorvac\n"
+        "                      M. Samir OUAZZANI             Directeur de recherche, CNRS\n"
+        "Examinateur :         M. Pavel NOVOTNÝ              Professeur, École de Brévent\n"
+        "Directrice de thèse : Mme Odile FERRAND             Professeure, Université de Sarlac\n",
+        "these.txt",
+        {
+            ("Adèle Kouassi-Moreau", "jury_president", "Octave Lamblin", None, None),
+            ("Adèle Kouassi-Moreau", "jury_reviewer", "Irène Vautrin", None, None),
+            ("Adèle Kouassi-Moreau", "jury_reviewer", "Samir Ouazzani", None, None),
+            ("Adèle Kouassi-Moreau", "jury_examiner", "Pavel Novotný", None, None),
+            ("Adèle Kouassi-Moreau", "advisor_phd", "Odile Ferrand", None, None),
+        },
+        {("Adèle Kouassi-Moreau", "employed_at", "CNRS", None, None)},
+    ),
+    "a-defence-table-leaves-the-label-cell-empty-under-its-first-member": (
+        "<html><head><meta name='author' content='Elsa Vikström-Odhiambo'>"
+        "<title>Avhandling</title></head><body><h1>Disputation</h1><table>"
+        "<tr><td>Huvudhandledare</td><td>Professor Göran Lindeberg, Nordviks universitet</td></tr>"
+        "<tr><td>Bihandledare</td><td>Docent Aino Rautio, Nordviks universitet</td></tr>"
+        "<tr><td></td><td>Dr. Kalle Sundqvist, Havsinstitutet</td></tr>"
+        "<tr><td>Betygsnämnd</td><td>Professor Britt Hallberg, Österlunds universitet</td></tr>"
+        "<tr><td></td><td>Docent Mats Ekholm, Västkustens högskola</td></tr>"
+        "</table></body></html>",
+        "avhandling.html",
+        {
+            ("Elsa Vikström-Odhiambo", "advisor_phd", "Kalle Sundqvist", None, None),
+            ("Elsa Vikström-Odhiambo", "jury_member", "Britt Hallberg", None, None),
+            ("Elsa Vikström-Odhiambo", "jury_member", "Mats Ekholm", None, None),
+        },
+        {("Elsa Vikström-Odhiambo", "employed_at", "Västkustens högskola", None, None)},
+    ),
+    "a-polish-cover-names-its-candidate-by-the-masters-degree-and-its-reviewers": (
+        "POLITECHNIKA ZAŁĘSKA\n\nROZPRAWA DOKTORSKA\n\nmgr inż. Wiktor Bąkowski-Nuñez\n\n"
+        "Promotor: prof. dr hab. inż. Teresa Zawadzka\n\n"
+        "Załęże, 2023\nRecenzenci:\n"
+        "prof. dr hab. Leszek Orłowski – Akademia Morska w Gdyni-Oksywiu\n"
+        "dr hab. inż. Jolanta Kret – Uniwersytet Rolniczy w Lubartowie\n",
+        "rozprawa.txt",
+        {
+            ("Wiktor Bąkowski-Nuñez", "advisor_phd", "Teresa Zawadzka", None, 2023),
+            ("Wiktor Bąkowski-Nuñez", "jury_reviewer", "Leszek Orłowski", 2023, 2023),
+            ("Wiktor Bąkowski-Nuñez", "jury_reviewer", "Jolanta Kret", 2023, 2023),
+        },
+        {("Rozprawa Doktorska", "advisor_phd", "Teresa Zawadzka", None, 2023)},
+    ),
+    "a-research-stays-host-and-a-projects-leader-are-no-advisors": (
+        "<html><head><meta name='author' content='Pau Serrallonga Mwale'>"
+        "<title>Tesi doctoral</title></head><body><h1>Agraïments</h1>"
+        "<p>Director de la tesi: Dr. Miquel Obrador i Ferrer, Investigador Científic, IRMA-CSIC</p>"
+        "<p>Aquesta tesi ha estat finançada pel projecte RIU-NET, dirigit per la Dra. Carme Pous."
+        " Durant la meva estada de recerca a la Universitat de Trondvik, el 2022, el Dr. Ole Brenna"
+        " em va acollir al seu laboratori.</p></body></html>",
+        "tesi.html",
+        {("Pau Serrallonga Mwale", "advisor_phd", "Miquel Obrador i Ferrer", None, None)},
+        {
+            ("Pau Serrallonga Mwale", "advisor_phd", "Carme Pous", None, None),
+            ("Pau Serrallonga Mwale", "advisor_phd", "Investigador Científic", None, None),
+            ("Pau Serrallonga Mwale", "employed_at", "Universitat de Trondvik", 2022, 2022),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23322,6 +23433,7 @@ LAYOUTS = {
         ("batch146", HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
         ("batch147", HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
         ("batch149", HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
+        ("batch148", HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1273,6 +1273,7 @@ def _thesis_cover(page: Page, block: Block) -> None:
     if not any(abs(i - here) <= COVER_NEAR for i in titles):
         return
     family = fold(page.owner.name.split()[-1])
+    named = False  # the candidate's name above, no degree's line between it and this one
     for other in first:
         if other is block:
             break
@@ -1280,7 +1281,13 @@ def _thesis_cover(page: Page, block: Block) -> None:
             other is first[0] and other.kind is BlockKind.HEADING and other.text == page.owner.name
         ):
             # (a source's title line set from its metadata, "# A", is no line of the cover)
-            return  # the university is named above the candidate on a cover
+            named = True
+        elif named and _DEGREE_SOUGHT.search(other.text):
+            # "A" / "A thesis submitted for the degree of Doctor of Philosophy" / "University
+            # X" (a British cover): the degree's university under the candidate
+            named = False
+    if named:
+        return  # the university is named above the candidate on a cover
     text = _in_small_capitals(block.text) if block.text.isupper() else block.text
     mentions = [
         m for m in find_organisations(text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
@@ -1315,6 +1322,43 @@ def _thesis_cover(page: Page, block: Block) -> None:
     )
 
 
+# "Presented to the Faculty of the Graduate School of X in Partial Fulfillment of the
+# Requirements for the Degree of …" (a US title page, wherever the copyright page puts it)
+_PRESENTED_TO = re.compile(
+    r"(?i)\b(?:presented|submitted)\s+to\s+the\s+(?:graduate\s+)?faculty\s+of\b"
+)
+PRESENTED_DATE_BLOCKS = 10  # down to the title page's date line under the degree's words
+
+
+def _presented_to_faculty(page: Page, block: Block) -> bool:
+    """A thesis's title page names the faculty it is presented to: the owner studied at its
+    university, until the page's date (no post at "the Faculty")."""
+    if not _PRESENTED_TO.search(block.text):
+        return False
+    mentions = [
+        m for m in find_organisations(block.text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
+    ]
+    if mentions:
+        here = page.index(block)
+        year = _date_line_year(page.document.blocks[here : here + PRESENTED_DATE_BLOCKS])
+        page.add(
+            page.owner.name,
+            Relation.STUDIED_AT,
+            _SCHOOL_OF.sub("", mentions[-1].name),
+            block.text,
+            "organisation.thesis-cover",
+            0.7,
+            Period(None, year) if year else Period(),
+        )
+    return True
+
+
+_DEGREE_SOUGHT = re.compile(
+    r"(?i)\b(?:thesis|dissertation)\s+(?:submitted|presented)\s+(?:for|in\s+partial)\b"
+)
+_STAY_HINTS = ("osted", "ccueilli", "acollir", "stay", "séjour", "visit", "estada")
+_HOSTED_BY = re.compile(r"(?i)\bhosted\s+by\b|\baccueillie?\s+par\b|\bva\s+acollir\b")
+_NAME_TITLE = re.compile(r"\b(?:Dr|Dra|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ])")
 LETTERHEAD_BLOCKS = 3
 # A faculty form's field of the holder's current post ("PRESENT RANK: Associate Professor").
 _PRESENT_POST = re.compile(
@@ -1561,6 +1605,8 @@ def affiliations(page: Page, block: Block) -> None:
         _thesis_cover(page, block)
         if page.document.meta.get("thesis_cover_read") is block:
             return  # "Presented to the Faculty of the Graduate School of X": the degree's
+    if "to the" in block.text and _presented_to_faculty(page, block):
+        return  # "Presented to the Faculty of the Graduate School of X": no post there
     if block.kind is BlockKind.HEADING:
         if page.owner.how == "identity-form" and page.index(block) < LETTERHEAD_BLOCKS:
             _form_letterhead(page, block)
@@ -1621,7 +1667,11 @@ def affiliations(page: Page, block: Block) -> None:
                 if first_person.match(sentence) or _untitled(sentence).startswith(page.owner.name)
             ]
             block = Block(block.kind, " ".join(kept), block.level, block.section)
-    if block.kind is BlockKind.ITEM and _jury_labelled(block.text):
+    if (
+        block.kind is BlockKind.ITEM
+        # ("Recenzenci:" alone on its line over the members, one a line)
+        or block.text.split("\n", 1)[0].rstrip().endswith((":", "："))
+    ) and _jury_labelled(block.text):
         return  # "Grading committee: A, Univ. X; B, Univ. Y": the members' places
     if ("éberg" in block.text or "osted" in block.text) and _SITE_HOSTED.search(block.text):
         return  # "Page hébergée par le service informatique de l'Université X": a footer
@@ -1914,6 +1964,25 @@ def affiliations(page: Page, block: Block) -> None:
                 # "inscrit sur la liste d'aptitude du CAMES", "reçu au concours d'agrégation
                 # du CAMES": the body that grants a rank, no one's employer or unit
                 text = _EXAM_BODY.sub(lambda m: " " * len(m.group()), text)
+            if (
+                any(map(text.__contains__, _STAY_HINTS))
+                and (_HOSTED_BY.search(text) or LEXICON.pattern("STAY_WORDS").search(text))
+                and _role(
+                    _without_mentions(
+                        untitled := _NAME_TITLE.sub(" ", text),
+                        find_organisations(untitled, page.acronyms),
+                    )
+                )
+                is None
+                and not any(
+                    LEXICON.context_patterns[c].search(block.text)
+                    for c in ("postdoc", "internship")
+                )
+            ):
+                # "In Kochi I was hosted by Dr A at the Centre X", "lors d'un séjour à
+                # l'Université Y, où j'ai été accueilli par B": a research stay's host
+                # place, no post or studies of the owner's
+                continue
             if "PI" in text and _OTHERS_PI.search(text):
                 # "Role: Co-PI (PI: Dr. B)": another person's grant role, no post of the owner
                 text = _OTHERS_PI.sub(lambda m: " " * len(m.group()), text)

@@ -1371,6 +1371,17 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
         previous = joined[-1] if joined else None
         if (
             previous is not None
+            and "\n" in block.text
+            and block.kind is BlockKind.PARAGRAPH
+            and LONE_DATE.fullmatch(previous.text.strip())
+            and _committee_field(block.text)
+        ):
+            # "September 2023" closing a title page, then "Examiners:" / "Dr A" / "Dr B":
+            # the thesis's committee, no entry of that date's
+            joined.append(block)
+            continue
+        if (
+            previous is not None
             and previous.kind is BlockKind.HEADING
             and block.kind is not BlockKind.HEADING
             and block.section == (*previous.section, previous.text)
@@ -1486,6 +1497,21 @@ _TRAILING_DATE = re.compile(
 
 # A reference's year, volume (issue) and pages: "2024, 12, pp.44-61", "2017, 33 (2), pp.200".
 _CITATION_TAIL = re.compile(r"(?:19|20)\d\d,\s*\d{1,4}(?:\s*\(\d{1,3}\))?,\s*(?:pp?\.|\d)")
+
+
+def _committee_field(text: str) -> bool:
+    """*text* opens on a committee's or the supervisors' label ("Examiners:", "Supervisors:
+    A"), its people on the lines below."""
+    label, colon, _ = text.partition("\n")[0].partition(":")
+    label = label.strip()
+    return bool(
+        colon
+        and len(label) <= 40
+        and (
+            LEXICON.pattern("JURY_CUES").fullmatch(label)
+            or LEXICON.pattern("SUPERVISION_CUES").fullmatch(label)
+        )
+    )
 
 
 def _dated_entry(text: str) -> bool:
@@ -2116,6 +2142,38 @@ def german_forms_read(blocks: list[Block]) -> list[Block]:
     return result
 
 
+_ROLE_CELL_ROW = re.compile(r"^\s*(?P<label>[^|:：]{2,40}?)\s*[:：]\s*\|\s*(?P<rest>\S.*)$")
+
+
+def _role_cell_rows(blocks: list[Block]) -> list[Block]:
+    """A title page's jury set in columns, the role in the left one ("Rapporteurs : | M. A |
+    Professeur, Université X" over "| M. B | Professeure, …"): each row reads as the role's
+    labelled line ("Rapporteurs : M. A, Professeur, …"), an empty role cell the one above."""
+    result: list[Block] = []
+    label = None
+    for block in blocks:
+        text = block.text
+        if block.kind is not BlockKind.ITEM or "|" not in text or "\n" in text:
+            label = None
+            result.append(block)
+            continue
+        row = _ROLE_CELL_ROW.match(text)
+        if row and _role_label(row.group("label")):
+            label = row.group("label")
+            rest = row.group("rest")
+        elif label and text.lstrip().startswith("|"):
+            rest = text.lstrip()[1:].strip()
+        else:
+            label = None
+            result.append(block)
+            continue
+        cells = [c for c in _cells(rest) if c.strip()]
+        result.append(
+            Block(block.kind, f"{label} : {', '.join(cells)}", block.level, block.section)
+        )
+    return result
+
+
 def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
@@ -2123,6 +2181,7 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
     blocks = role_labelled_runs(field_paragraphs(german_forms_read(blocks)))
     if not any("|" in block.text for block in blocks):
         return record_names(blocks)  # no cells: no table (most pages)
+    blocks = _role_cell_rows(blocks)
     blocks = _drop_serial_column(blocks)
     result: list[Block] = []
     header: list[str] | None = None

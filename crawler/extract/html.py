@@ -854,6 +854,27 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u200b", "").split())
 
 
+CARRIED_ROWS = 8  # rows a label cell may stand over, the cells under it left empty
+CARRIED_LABEL_CHARS = 40
+
+
+def _carried_label(cell) -> str | None:
+    """The label of the nearest row above whose label cell is filled, when *cell* is the
+    empty label cell of a two-cell row in a table of two-cell rows, else None."""
+    row = cell.getparent()
+    if row is None or len(row) != 2:
+        return None
+    above = row.getprevious()
+    for _ in range(CARRIED_ROWS):
+        if above is None or above.tag != "tr" or len(above) != 2:
+            return None
+        label = _clean(_text_content(above[0]))
+        if label:
+            return label if len(label) <= CARRIED_LABEL_CHARS else None
+        above = above.getprevious()
+    return None
+
+
 def _row_label(cell) -> bool:
     """*cell* follows its row's only header cell: a key/value row of an infobox or a
     profile table ("<th>Doctoral advisor</th><td>X</td>") reads "Doctoral advisor: X"."""
@@ -1678,7 +1699,17 @@ class _Walker:
                 )
             if tag in ("ul", "ol"):
                 self.list_depth += 1
-        if tag in CELL_TAGS and self.buffer and (done := "".join(self.buffer).rstrip()):
+        if (
+            tag == "td"
+            and not len(element)
+            and not (element.text or "").strip()
+            and element.getprevious() is None
+            and (label := _carried_label(element))
+        ):
+            # "<tr><td>Bihandledare</td><td>A</td></tr><tr><td></td><td>B</td></tr>": the
+            # empty label cell repeats the label above it (B is a co-supervisor too).
+            self.buffer.append(label)
+        elif tag in CELL_TAGS and self.buffer and (done := "".join(self.buffer).rstrip()):
             # "<td>Président :</td><td>A</td>": a label cell already ends with its colon.
             glue = " " if done.endswith((":", "：")) else " | "
             self.buffer.append(": " if tag == "td" and _row_label(element) else glue)

@@ -529,6 +529,37 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
     return bool(first_letter) and first_letter.isupper()
 
 
+MEMBER_LINE_CHARS = 120
+_REFEREES_LABEL = re.compile(r"(?i)referees?|references?|référents?")
+
+
+def _signature_member(line: str, above: Block) -> bool:
+    """*line* names one person ("A, Co-Supervisor", "Dr B (internal)") under the committee's
+    or the supervisors' label that *above* (a title, or a "Label:" line) ends with."""
+    from crawler.extract.persons import name_from_piece  # (persons reads documents: late)
+
+    stripped = line.strip()
+    if not stripped or any(c.isdigit() for c in stripped) or len(stripped.split()) > 8:
+        return False
+    label = above.text if above.kind is BlockKind.HEADING else above.text.split("\n")[0]
+    if above.kind is not BlockKind.HEADING:
+        if above.text.count("\n") > (0 if ":" in above.text.rsplit("\n", 1)[-1] else 8):
+            return False  # (no field's line: a paragraph)
+        label = above.text.rsplit("\n", 1)[-1] if ":" in above.text.rsplit("\n", 1)[-1] else label
+        label = label.split(":", 1)[0]
+    label = label.strip(" :：")
+    if _REFEREES_LABEL.fullmatch(label):
+        return False  # "Referees:" over a CV's references, a line each: no thesis's jury
+    if len(label) > 40 or not (
+        LEXICON.pattern("JURY_CUES").fullmatch(label)
+        or LEXICON.pattern("SUPERVISION_CUES").fullmatch(label)
+    ):
+        return False
+    if heading_kind(stripped) is not None:
+        return False  # "Declaration", "Acknowledgements": the next part's title
+    return name_from_piece(stripped.split(",")[0]) is not None
+
+
 def _indented_list_title(line: str) -> bool:
     """A short line that names a known section ("Doctoral students advised"), with no
     sentence punctuation, label colon or year."""
@@ -673,6 +704,11 @@ _NAME_TAIL_LINE = re.compile(
 )
 _LIST_CUT_TAIL = re.compile(r"(?:[:,]|\band)\s+[A-ZÀ-Þ][\w'’-]+$")
 _LIST_CUT_HEAD = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]+(?:,\s|\s+\(|\s*$)")
+# "prof. dr hab. inż. A" / "dr B": a name under its titles written in lower case, as Polish
+# and Czech lists write each member on a line of its own (no sentence's continuation).
+_TITLED_NAME_LINE = re.compile(
+    r"^\s*(?:prof|dr|doc|mgr)\.?(?:\s+(?:dr|hab|inż|n\.\s?[a-z]+|prof)\.?)*\s+[A-ZÀ-ÞŁŚŻŹĆŃ][a-zà-ÿ]"
+)
 SOFT_WRAP_WIDTH = 50  # a longer line that stops mid-sentence ran into the text's right edge
 # A line ending on a person cue and a given name ("avec Rui", "under Prof. Jane"), and the
 # next line's one capitalised word closing the name ("Tavares-Bento.", "Doe, …").
@@ -699,7 +735,11 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
             and not _MONTH_RANGE_LINE.match(line)
             and (
                 _OPEN_TAIL.search(previous)
-                or (line[:1].islower() and len(previous) >= SOFT_WRAP_WIDTH // 2)
+                or (
+                    line[:1].islower()
+                    and len(previous) >= SOFT_WRAP_WIDTH // 2
+                    and not _TITLED_NAME_LINE.match(line)
+                )
                 or (
                     # "Committee: A (chair), B, Rafael" over "Quintanilla, C (external)":
                     # the line's edge cut a listed name after its given name; "B (external,
@@ -725,6 +765,7 @@ def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:
                     and previous[-1:] not in ".:;!?)"
                     and _prose(previous)
                     and not _AUTHOR_LINE.match(line)
+                    and not _TITLED_NAME_LINE.match(line)
                     and (not _UNIT_LINE.match(line) or _NAME_TAIL_LINE.match(line))
                 )
             )
@@ -870,6 +911,7 @@ def load_markdown(
     current_kind = BlockKind.PARAGRAPH
     current_level = 0
     item_stack: list[tuple[int, str]] = []  # (indent, text) of open list items, for context
+    signed: Block | None = None  # a committee's field read from a signature page's lines
 
     def section_titles() -> tuple[str, ...]:
         return tuple(title for _, title in sections)
@@ -1116,6 +1158,40 @@ def load_markdown(
             if len(sections) >= 2 and len(line) - len(line.lstrip()) >= item_stack[-1][0]:
                 level = sections[-1][0]  # (no indent tells: the sibling of the list's title)
             heading(level, line.strip())
+            continue
+        if (
+            plain
+            and not current
+            and not previous.strip()
+            and not following.strip()  # (a line of its own: no name over its position)
+            and blocks
+            and len(line) < MEMBER_LINE_CHARS
+            and (
+                blocks[-1].kind is BlockKind.HEADING
+                and sections
+                and blocks[-1].text == sections[-1][1]
+                or blocks[-1] is signed
+                or ":" in blocks[-1].text
+                and blocks[-1].kind is not BlockKind.HEADING
+            )
+            and _signature_member(line, blocks[-1])
+        ):
+            # "Committee:" over "A, Supervisor" / "B" / "C" set apart by blank lines (a
+            # signature page's lines): the committee's one field, a member a line.
+            last = blocks.pop()
+            if last.kind is BlockKind.HEADING:
+                sections.pop()
+                text = f"{last.text}:\n{line.strip()}"
+            elif last is signed:
+                text = f"{last.text}\n{line.strip()}"
+            else:
+                # ("September 2023" / "Supervisors: A": the label's line starts the field)
+                *others, label = last.text.split("\n")
+                if others:
+                    blocks.append(Block(last.kind, "\n".join(others), last.level, last.section))
+                text = f"{label}\n{line.strip()}"
+            signed = Block(BlockKind.PARAGRAPH, text, 0, section_titles())
+            blocks.append(signed)
             continue
         bold = re.fullmatch(r"\s*(\*\*|__)([^*_]{2,80})\1\s*", line)
         if not current and (

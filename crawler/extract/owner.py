@@ -52,6 +52,8 @@ _NOT_OWNER_WORDS = re.compile(
     r"dissertations?|thesis|theses|defen[cs]es?|soutenances?|thèses?|viva|projets?|projects?|"
     # "Öffentliche Disputation", "Disputas": a defence's German and Nordic names
     r"disputation|disputationen|disputas|promotie|promotion|"
+    # "ROZPRAWA DOKTORSKA", "Doktorsavhandling": a thesis cover's Polish and Nordic names
+    r"rozprawa|rozprawy|avhandling|doktorsavhandling|"
     # "BIOGRAPHICAL SKETCH", "Biosketch": a funder's form title over the name field
     r"biographical|biosketch|sketch|"
     # A form's own title ("NOTICE INDIVIDUELLE", "Dossier de candidature").
@@ -664,10 +666,16 @@ _RECORD_AUTHOR = re.compile(
     r"(\S+(?:[ \t]+\S+){1,3})[ \t]*$|"
     # an open archive's author line, its affiliation marks as a text dump writes them
     # ("Clémence Trévennec^1", "Ada Quill ^1,2")
-    r"^[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})[ \t]*\^\d+(?:,\d+)*[ \t]*$"
+    r"^[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})[ \t]*\^\d+(?:,\d+)*[ \t]*$|"
+    # a Polish cover's candidate under the master's degree held ("mgr inż. A" closing a
+    # line; the supervisors' lines carry "prof." or "dr")
+    r"(?:^|[ \t])mgr\.?(?:[ \t]+inż\.)?[ \t]+"
+    r"([A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+){1,3})[ \t]*$"
 )
 # ("Mémoire" / "Habilitation à diriger des recherches": an habilitation's cover page)
-_THESIS_RECORD = re.compile(r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation)")
+_THESIS_RECORD = re.compile(
+    r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation|rozpraw[ay]\s+doktorsk)"
+)
 
 
 _THANKS_HEADING = re.compile(r"(?i)^\W*(?:acknowledge?ments|remerciements)\W*$")
@@ -716,7 +724,7 @@ def _record_author(document: Document) -> str | None:
         if m.group(3)
         else _name_shaped(m.group(4))
         if m.group(4)
-        else _name_shaped(m.group(5))
+        else _name_shaped(m.group(5) or m.group(6))
         for m in _RECORD_AUTHOR.finditer(document.text[:6000])
     }
     if cover:
@@ -805,7 +813,10 @@ _POST_NOMINALS = re.compile(
 _SUBMITTED_FOR = re.compile(
     r"(?i)\b(?:dissertation|thesis)\s+(?:submitted|presented)\s+(?:in\s+partial|for|to)\b"
 )
-_THESIS_LINE = re.compile(r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitation)\b")
+_THESIS_LINE = re.compile(
+    # ("ROZPRAWA DOKTORSKA", a Polish cover's line, run on with the lines about it)
+    r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitation)\b|\brozprawa\s+doktorska\b"
+)
 
 
 _LED_BY = re.compile(

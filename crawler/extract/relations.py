@@ -1789,6 +1789,19 @@ def supervision(page: Page, block: Block) -> None:
         if contextual and _TALK_HOST.search(sentence):
             # "Invited talk, X seminar, 2023 (host: Prof. B)": the talk's host, no postdoc.
             contextual = [m for m in contextual if not m.group().lower().startswith("host")]
+        if (
+            contextual
+            and (stay := LEXICON.pattern("STAY_WORDS").search(sentence))
+            and not any(
+                LEXICON.context_patterns[c].search(sentence) for c in ("postdoc", "internship")
+            )
+            and not _MASTERS_STAY.search(sentence)
+        ):
+            # "lors d'un séjour à l'Université X, où j'ai été accueilli par B": a research
+            # stay's host, no advisor of the owner's (a master's stay is an internship).
+            contextual = [
+                m for m in contextual if m.start() < stay.start() or not _STAY_HOST.match(m.group())
+            ]
         if contextual and _talk_page(page):
             # A talk's "Host: Prof. B" is the seminar's host, not the speaker's postdoc host.
             contextual = [m for m in contextual if not m.group().lower().startswith("host")]
@@ -1838,8 +1851,17 @@ def supervision(page: Page, block: Block) -> None:
             if (
                 is_strong
                 and match.group()[:3].lower() in ("dir", "hea", "led")
-                and _LED_UNIT.search(sentence[max(0, match.start() - 80) : match.start()])
-                and not any(p < match.start() for p, _ in contexts_in(sentence))
+                and (led := _LED_UNIT.search(sentence[max(0, match.start() - 80) : match.start()]))
+                and not any(
+                    p < match.start()
+                    # ("Aquesta tesi … associat al projecte X, dirigit per B": the thesis
+                    # before the project's words is not what B directs)
+                    and not (
+                        _PROJECT_WORD.match(led.group())
+                        and p < max(0, match.start() - 80) + led.start()
+                    )
+                    for p, _ in contexts_in(sentence)
+                )
             ):
                 continue  # "Elle est membre du LMAJR, dirigé par B": the lab's head
             if not is_strong and _after_next_fact(sentence, match.start()):
@@ -2378,7 +2400,9 @@ _RELATIVE_BEFORE = re.compile(
 # A unit just named before "dirigé par", "directed by": the unit's head, no thesis's.
 _LED_UNIT = re.compile(
     r"(?:\b(?i:laboratoire|labo|équipe|unité|institut|département|centre|groupe|projet|"
-    r"laboratory|lab|group|department|institute|center|team|unit|project)\b[^,;()]{0,60}"
+    r"laboratory|lab|group|department|institute|center|team|unit|project|"
+    # ("associat al projecte X, dirigit per B": a project's leader, Catalan and Spanish)
+    r"projecte|proyecto)\b[^,;()]{0,60}"
     # ("Le LPTR est dirigé par A": the acronym, then the verb of its head)
     # ("the X Lab, which is directed by A": a relative clause on the unit)
     r"|\b[A-Z][A-Z0-9-]{2,})"
@@ -9689,11 +9713,22 @@ _SERVED_JURIES = re.compile(
 )
 
 
+_DATED_FIELD_LINE = re.compile(r"^\s*[^:：\d]{2,30}[:：][^\n]*\b(?:19|20)\d\d\b")
+_MASTERS_STAY = re.compile(r"(?i)\b(?:master|maîtrise|màster|máster|msc|m2)\b")
+_PROJECT_WORD = re.compile(r"(?i)projec?te?|proyecto")
+_STAY_HOST = re.compile(r"(?i)accueillie?\s+par|hosted\s+by")
+_PLACE_YEAR_LINE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’ -]{1,40},\s+(?:\w+\s+)?(?:19|20)\d\d\.?\s*$")
+
+
 def _cue_over_lines(page: Page, block: Block) -> bool:
     """ "Prüfungskommission:" / "Vorsitz: Prof. A" / "Prof. B" / "Dr. C" (a thesis's title
     page): a jury cue alone on the first line, one member a line below it, each line's own
     label its member's role ("Vorsitz", "Chair"), the others members."""
     lines = block.lines
+    if len(lines) > 2 and _PLACE_YEAR_LINE.match(lines[0]):
+        lines = lines[1:]  # "Lublinek, 2022" closing a cover, the next page's "Reviewers:"
+    while len(lines) > 2 and _DATED_FIELD_LINE.match(lines[-1]):
+        lines = lines[:-1]  # "Date of defence: 14 December 2022" under the members
     head = lines[0].strip()
     if head[-1:] not in ":：" or not page.may_match(block, "JURY_CUES"):
         return False

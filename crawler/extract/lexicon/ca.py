@@ -22,6 +22,9 @@ SECTIONS = {
 SUPERVISION_CUES = (
     "director de tesi",
     "directora de tesi",
+    # "Director de la tesi: Dr. A" (a thesis's cover)
+    "director de la tesi",
+    "directora de la tesi",
     "dirigida per",
     "dirigit per",
     "sota la direcció de",
@@ -79,3 +82,15 @@ OF_WORDS = ("de", "d'")
 THESIS_WORDS = ("tesi",)
 STUDENT_LABELS = ("doctorand", "doctoranda")
 UNIVERSITY_OF = ("de la Universitat",)  # "Departament de Física de la Universitat X"
+# "Dr. A, Investigador Científic, Institut X" (a thesis cover's supervisor line): ranks, no
+# person's name.
+POSITIONS = (
+    "investigador científic",
+    "investigadora científica",
+    "professor agregat",
+    "professora agregada",
+    "catedràtic",
+    "catedràtica",
+)
+# "Durant la meva estada de recerca a la Universitat X": a research stay, no post there.
+STAY_WORDS = ("estada", "estades", "estada de recerca")

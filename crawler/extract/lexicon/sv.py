@@ -25,11 +25,11 @@ CONTEXT = {
     "postdoc": ("postdoktor",),
     "other": ("examensarbete",),
 }
-JURY_CUES = ("betygsnämnd", "betygsnämnden", "fakultetsopponent")
+JURY_CUES = ("betygsnämnd", "betygsnämnden", "fakultetsopponent", "reservledamot")
 JURY_ROLES = {
     "jury_reviewer": ("opponent", "fakultetsopponent"),
     "jury_president": ("ordförande",),
-    "jury_member": ("betygsnämnd", "ledamot", "ledamöter"),
+    "jury_member": ("betygsnämnd", "ledamot", "ledamöter", "reservledamot"),
 }
 NOT_JURY = ("anställningsnämnd", "rekryteringsgrupp", "sakkunnig")
 NOT_RELATION = ("redaktör",)
