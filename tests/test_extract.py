@@ -23283,6 +23283,131 @@ HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS = {
+    "a-disputation-list-heads-each-entry-with-its-date-and-clock-time-then-the-candidate": (
+        "<html><head><title>Disputationer hösten 2025 - Tekniska fakulteten</title></head><body>"
+        "<h1>Disputationer hösten 2025</h1>"
+        "<h2>Onsdag 8 oktober 2025 kl. 10.15 – Sigrid Halvarsson-Mbeki</h2>"
+        "<p><strong>Fakultetsopponent:</strong> Docent Rasmus Kjeldsen, Vestjyllands Tekniske"
+        " Hospital, Danmark</p>"
+        "<p><strong>Betygsnämnd:</strong> Professor Lovisa Dahlgren; Docent Pirkko Aaltonen</p>"
+        "<p><strong>Huvudhandledare:</strong> Professor Ebbe Rosenqvist</p>"
+        "<h2>Fredag 24 oktober 2025 kl. 13.00 – Tomás Idrovo Larsson</h2>"
+        "<p><strong>Fakultetsopponent:</strong> Professor Hilde Aasgaard</p>"
+        "<p><strong>Bihandledare:</strong> Docent Maja Fredholm</p>"
+        "</body></html>",
+        "disputationer.html",
+        {
+            ("Sigrid Halvarsson-Mbeki", "jury_reviewer", "Rasmus Kjeldsen", 2025, 2025),
+            ("Sigrid Halvarsson-Mbeki", "jury_member", "Lovisa Dahlgren", 2025, 2025),
+            ("Sigrid Halvarsson-Mbeki", "advisor_phd", "Ebbe Rosenqvist", None, 2025),
+            ("Tomás Idrovo Larsson", "jury_reviewer", "Hilde Aasgaard", 2025, 2025),
+            ("Tomás Idrovo Larsson", "advisor_phd", "Maja Fredholm", None, 2025),
+        },
+        {
+            (
+                "Sigrid Halvarsson-Mbeki",
+                "jury_reviewer",
+                "Vestjyllands Tekniske Hospital",
+                2025,
+                2025,
+            ),
+            ("Tomás Idrovo Larsson", "advisor_phd", "Ebbe Rosenqvist", None, 2025),
+        },
+    ),
+    "a-group-post-of-viva-results-heads-each-candidate-with-the-outcome": (
+        '---\ntitle: "Viva results, Lent term 2026"\ndate: 2026-04-02\n---\n\n'
+        "Congratulations to our new doctors!\n\n"
+        "## Oluwaseun Hartigan-Obi — passed with minor corrections\n\n"
+        "*Viva:* 12 February 2026\n\n"
+        "- **Supervisor:** Dr Imelda Crowther\n"
+        "- **External examiner:** Prof. Anselm Vogelsang (Universität Auenthal)\n"
+        "- **Internal examiner:** Dr Cormac Ferriter\n\n"
+        "## Linnea Castellano — passed with no corrections\n\n"
+        "*Viva:* 3 March 2026\n\n"
+        "- **Supervisors:** Dr Cormac Ferriter and Prof. Yusra Haddad\n"
+        "- **External examiner:** Dr Petronella Bosch\n",
+        "viva-results.md",
+        {
+            ("Oluwaseun Hartigan-Obi", "advisor_phd", "Imelda Crowther", None, 2026),
+            ("Oluwaseun Hartigan-Obi", "jury_examiner", "Anselm Vogelsang", 2026, 2026),
+            ("Oluwaseun Hartigan-Obi", "jury_examiner", "Cormac Ferriter", 2026, 2026),
+            ("Linnea Castellano", "advisor_phd", "Yusra Haddad", None, 2026),
+            ("Linnea Castellano", "jury_examiner", "Petronella Bosch", 2026, 2026),
+        },
+        {("Linnea Castellano", "advisor_phd", "Imelda Crowther", None, 2026)},
+    ),
+    "a-faculty-copyright-in-initials-is-no-owner-and-the-invitation-dates-the-board": (
+        "<html><head><title>Disputation Herr Benedikt Aigner-Osei, M.Sc. - Fakultät für Chemie"
+        " - Technische Universität Moorbach</title></head><body>"
+        "<h1>Öffentliche Disputation</h1>"
+        "<p>Die Fakultät lädt zur Verteidigung der Dissertation von Herrn Benedikt Aigner-Osei"
+        " ein. Die Disputation findet am Dienstag, 17. März 2026, um 10:00 Uhr statt.</p>"
+        "<h2>Promotionskommission</h2><table>"
+        "<tr><th>Vorsitz</th><td>Prof. Dr. Wiebke Harms</td></tr>"
+        "<tr><th>Betreuer und Erstgutachter</th><td>Prof. Dr. Konstantin Reuter"
+        " (Institut für Anorganische Chemie, TU Moorbach)</td></tr>"
+        "<tr><th>Zweitgutachterin</th><td>Prof. Dr. Aylin Demirtaş</td></tr></table>"
+        "<footer>© 2026 TU Moorbach</footer></body></html>",
+        "disputation.html",
+        {
+            ("Benedikt Aigner-Osei", "jury_president", "Wiebke Harms", 2026, 2026),
+            ("Benedikt Aigner-Osei", "advisor_phd", "Konstantin Reuter", None, 2026),
+            ("Benedikt Aigner-Osei", "jury_reviewer", "Konstantin Reuter", 2026, 2026),
+            ("Benedikt Aigner-Osei", "jury_reviewer", "Aylin Demirtaş", 2026, 2026),
+        },
+        {("Moorbach Tu", "jury_president", "Wiebke Harms", None, None)},
+    ),
+    "an-agenda-of-promotions-dates-its-entries-by-its-headline-not-by-a-title-s-years": (
+        "<html><head><title>Promoties mei 2025 | Universiteit Lingedal</title></head><body>"
+        "<h1>Promoties in mei 2025</h1>"
+        "<h2>Promotie mw. drs. F. (Fenna) Bosschaert</h2>"
+        "<p>Proefschrift: <em>Armenzorg in Gelderse dorpen, 1850–1914</em></p>"
+        "<ul><li>Promotor: prof. dr. Harm Wijnbergen</li>"
+        "<li>Copromotores: dr. Salma Idrissi en dr. Joost ter Welle</li></ul>"
+        "<h2>Promotie dhr. K. (Koen) Dijkstra MSc</h2>"
+        "<ul><li>Promotor: prof. dr. Anouk Verbeek</li></ul>"
+        "<p>De plechtigheid wordt geopend door de Rector Magnificus, prof. dr. Gerrit"
+        " Molenkamp.</p>"
+        "</body></html>",
+        "promoties.html",
+        {
+            ("Fenna Bosschaert", "advisor_phd", "Harm Wijnbergen", None, 2025),
+            ("Fenna Bosschaert", "advisor_phd", "Salma Idrissi", None, 2025),
+            ("Fenna Bosschaert", "advisor_phd", "Joost ter Welle", None, 2025),
+            ("Koen Dijkstra", "advisor_phd", "Anouk Verbeek", None, 2025),
+        },
+        {
+            ("Fenna Bosschaert", "advisor_phd", "Harm Wijnbergen", None, 1914),
+            ("Koen Dijkstra", "jury_president", "Gerrit Molenkamp", 2025, 2025),
+        },
+    ),
+    "a-czech-faculty-lists-its-defences-with-supervisor-reviewers-and-chair": (
+        "<html><head><title>Obhajoby disertačních prací – Fakulta stavební</title></head><body>"
+        "<h1>Obhajoby disertačních prací</h1>"
+        "<h2>Ing. Kristýna Procházková</h2><table>"
+        "<tr><th>Termín</th><td>14. 10. 2025, 9:00</td></tr>"
+        "<tr><th>Školitel</th><td>doc. Ing. Bohumil Krejčí, Ph.D.</td></tr>"
+        "<tr><th>Oponenti</th><td>prof. Ing. Marie Dušková, CSc.; Dr. Anton Weissgerber</td></tr>"
+        "<tr><th>Předseda komise</th><td>prof. Ing. Luboš Tichý, DrSc.</td></tr></table>"
+        "<h2>MSc. Arash Farahani</h2><table>"
+        "<tr><th>Termín</th><td>21. 10. 2025, 13:00</td></tr>"
+        "<tr><th>Školitel</th><td>prof. Ing. Jiří Holub, Ph.D.</td></tr></table>"
+        "<p>Předsedkyně oborové rady: prof. Ing. Věra Kolářová, CSc.</p>"
+        "</body></html>",
+        "obhajoby.html",
+        {
+            ("Kristýna Procházková", "advisor_phd", "Bohumil Krejčí", None, 2025),
+            ("Kristýna Procházková", "jury_reviewer", "Marie Dušková", 2025, 2025),
+            ("Kristýna Procházková", "jury_reviewer", "Anton Weissgerber", 2025, 2025),
+            ("Kristýna Procházková", "jury_president", "Luboš Tichý", 2025, 2025),
+            ("Arash Farahani", "advisor_phd", "Jiří Holub", None, 2025),
+        },
+        {("Arash Farahani", "jury_president", "Věra Kolářová", 2025, 2025)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23434,6 +23559,7 @@ LAYOUTS = {
         ("batch147", HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
         ("batch149", HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
         ("batch148", HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch152", HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -44,6 +44,7 @@ from crawler.extract.owner import (
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
     AFFILIATION_BRACKET,
+    DEGREE,
     PARENS,
     full_names_written,
     name_at_start,
@@ -1596,7 +1597,10 @@ _DATED_HEADING = re.compile(
     r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d]{3,10}\.?,?\s+(?:19|20)\d\d"
     r"|[^\W\d]{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
-    r"(?:\s*(?:,|à|at)?\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*(?:[—–:|]|\s-\s)\s*"
+    # ("kl. 09.00", "um 14.15 Uhr", "godz. 11:00": a clock time in the Nordic, German or
+    # Polish way)
+    r"(?:\s*(?:,|à|at|kl\.?|um|om|godz\.?)?\s*\d{1,2}\s*[h:.]\s*\d{0,2}(?:\s*Uhr)?)?"
+    r"\s*(?:[—–:|]|\s-\s)\s*"
 )
 
 
@@ -1741,7 +1745,11 @@ def _defence_candidate(block: Block):
         return PageOwner(name, 0.7, "defence-paragraph") if name else None
     if announced is None and (dated := _DATED_HEADING.match(heading)):
         # "Mardi 9 décembre 2025 — Soutenance de thèse de A": an agenda's entry.
-        announced = announced_candidate(heading[dated.end() :])
+        rest = heading[dated.end() :].strip()
+        announced = announced_candidate(rest)
+        if announced is None and len(rest) <= 60 and not _CANDIDATE_HEADING.match(rest):
+            # "Tisdag 10 februari 2026 kl. 09.00 – A": the date, then the candidate alone
+            announced = _name_shaped(rest) and name_from_piece(rest)
     if announced is None and (announced := _jury_under_defence(block.section)):
         # "Soutenance de thèse — A" › "Composition du jury" › members: the defence the
         # jury's own sub-heading belongs to.
@@ -1758,6 +1766,10 @@ def _defence_candidate(block: Block):
         name = _turned_round(heading) if "," in heading else None
         if name is None and len(heading) <= 60 and _name_shaped(heading):
             name = name_from_piece(heading.strip())
+        degree, _, rest = heading.strip().partition(" ")
+        if name is None and degree[-1:] == "." and DEGREE.fullmatch(degree) and len(rest) <= 50:
+            # "MSc. A", "M.Sc. B": a degree before the candidate's name, as a title
+            name = name_from_piece(rest) if _name_shaped(rest) else None
         return PageOwner(name, 0.7, "defence-heading") if name else None
     name = name_at_start(heading)
     return PageOwner(name, 0.7, "defence-heading") if name else None

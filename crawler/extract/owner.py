@@ -157,6 +157,31 @@ def _unit_named(name: str, document: Document) -> bool:
 
 
 UNIT_NAMED_CHARS = 3000
+# "© 2026 TU X", "KU Y": an institution's initials before its place (no person's name)
+_INITIALS_AND_PLACE = re.compile(
+    r"^(?:[A-Z]{2,4}\s+(?P<after>[A-ZÀ-Þ][\w-]+)|(?P<before>[A-ZÀ-Þ][\w-]+)\s+[A-Z]{2,4})$"
+)
+
+
+def _institution_short(value: object, document: Document) -> bool:
+    """Whether a copyright's or brand's words are an institution's initials and its place,
+    the page naming the institution in full ("© TU X" on a page of "Technische Universität
+    X"): an institution, no person."""
+    if not isinstance(value, str):
+        return False
+    short = _INITIALS_AND_PLACE.match(re.sub(r"[©\d]|\([cC]\)", " ", value).strip(" .,-"))
+    if short is None:
+        return False
+    place = short.group("after") or short.group("before")
+    head = f"{document.title or ''}\n{document.text[:UNIT_NAMED_CHARS]}"
+    if place not in head:
+        return False
+    return bool(re.search(rf"(?i:\b(?:{_INSTITUTION_HEADS}))\s+{re.escape(place)}\b", head))
+
+
+_INSTITUTION_HEADS = "|".join(re.escape(w) for w in LEXICON.INSTITUTION_HEADS)
+
+
 # "© 2025 HUN-REN TIP": capital words of three letters at most (an institute's acronyms).
 _ACRONYM = r"[A-ZÀ-Þ]{2,3}(?:-[A-ZÀ-Þ]{2,3})*"
 _ACRONYM_WORDS = re.compile(rf"{_ACRONYM}(?:\s+{_ACRONYM})+")
@@ -1936,6 +1961,7 @@ def find_owner(
             and (
                 _unit_named(name, document)
                 or _acronym_brand(value)
+                or _institution_short(value, document)
                 or _CAMEL_BRAND.search(name) is not None
                 or name.split()[0].casefold() in _UNIT_FIRST_WORDS
             )

@@ -190,6 +190,8 @@ def entry_period(page: Page, block: Block) -> Period:
             break  # a sentence of prose ("… where I have worked since 2021.") heads no entry
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1975" row dates the person, not an entry
+        if _thesis_title_field(previous.text):
+            continue  # "Proefschrift: Dorpsscholen in Zeeland, 1880–1940": its subject's years
         period = (
             parse_period(previous.text)
             if _LEADING_DATE.search(previous.text) or (_TRAILING_DATE.search(previous.text))
@@ -1471,6 +1473,9 @@ def _advisor_label(block: Block) -> bool:
         return name_at_start(block.lines[0]) is not None
     bare = _PLURAL_MARK.sub("", label.group(1)).strip() if label else ""
     cues = LEXICON.pattern("SUPERVISION_CUES")
+    if bare and (cue := cues.match(bare)) and (joined := _JOINED_ROLE.match(bare + ":", cue.end())):
+        # "Betreuer und Erstgutachter: A" on a board's table: the advisor sits on it too
+        bare = bare[: cue.end()] if _is_role_word(joined["role"]) else bare
     return bool(
         label
         # ("Directrice de recherche: A" in a Québec jury: the cue the lexicon writes with
@@ -8770,7 +8775,9 @@ _DEFENCE_DATE = re.compile(
     r"|\btag\s+der\s+(?:mündlichen\s+prüfung|disputation|verteidigung)\s*[:：][^\n]{0,40}?"
     # (an event's labelled time, its date dotted maybe: "Quand : 16 mai 2025", "When: …",
     # "Aika ja paikka: Perjantai 12.9.2025")
-    r"|\b(?:quand|when|wann|quando|aika(?:\s+ja\s+paikka)?)\s*[:：][^\n]{0,60}?)"
+    r"|\b(?:quand|when|wann|quando|aika(?:\s+ja\s+paikka)?)\s*[:：][^\n]{0,60}?"
+    # (an invitation's "Die Disputation findet am Mittwoch, 24. Juni 2026 … statt")
+    r"|\bfindet\s+am\b[^\n]{0,40}?)"
     r"\b((?:19|20)\d\d)\b"
 )
 
@@ -8832,7 +8839,14 @@ def defence_year(page: Page, block: Block) -> int | None:
             if not years:
                 # "A forsvarer sin afhandling" › "Fredag den 13. september 2024 kl. 13" ›
                 # the committee: the one year the defence's blocks write dates it.
-                years = _heading_years(page.document, block.section)
+                # (not its title's years: "Proefschrift: Dorpsscholen in Zeeland, 1880–1940")
+                years = _heading_years(page.document, block.section, untitled=True)
+            if not years and page.owner.how == "defence-heading":
+                # "Promoties in juni 2026" › "Promotie mw. A" › "Promotor: B": the list's own
+                # headline dates the entries under it
+                headline = _headline(page)
+                if LEXICON.pattern("DEFENCE_LISTS").search(headline):
+                    years = set(years_in(headline))
             if not years and len(block.section) > 1:
                 # "Soutenance de thèse — A" › "Composition du jury": the defence's own
                 # blocks, under the heading above the jury's, date it.
@@ -8923,14 +8937,31 @@ def defence_year(page: Page, block: Block) -> int | None:
     return year
 
 
-def _heading_years(document, section: tuple) -> set[int]:
-    """The years the blocks under one heading write (computed once per heading)."""
+def _heading_years(document, section: tuple, untitled: bool = False) -> set[int]:
+    """The years the blocks under one heading write (computed once per heading); with
+    *untitled*, not those of a block labelled as the thesis's title ("Thesis: …")."""
     cache = document.meta.setdefault("section_years", {})
-    years = cache.get(section)
+    years = cache.get((section, untitled))
     if years is None:
-        years = {y for b in document.blocks if b.section == section for y in years_in(b.text)}
-        cache[section] = years
+        years = {
+            y
+            for b in document.blocks
+            if b.section == section and not (untitled and _thesis_title_field(b.text))
+            for y in years_in(b.text)
+        }
+        cache[(section, untitled)] = years
     return years
+
+
+# "Proefschrift: Title", "Avhandling: Title", "Thesis: Title": a thesis title's label
+_FIELD_LABEL = re.compile(r"^\s*([^\W\d][\w .-]{1,30}?)\s*[:：]")
+
+
+def _thesis_title_field(text: str) -> bool:
+    label = _FIELD_LABEL.match(text) if ":" in text[:34] or "：" in text[:34] else None
+    return (
+        label is not None and LEXICON.pattern("THESIS_WORDS").fullmatch(label.group(1)) is not None
+    )
 
 
 _THESIS_COVER = re.compile(
@@ -9034,6 +9065,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
             break
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
+        if _thesis_title_field(previous.text):
+            continue  # "Proefschrift: Dorpsscholen in Zeeland, 1880–1940": its subject's years
         if previous.kind is BlockKind.ITEM and _LOWER_DEGREE_ROW.match(previous.text):
             continue  # "B.E. | … | 1998" under "Ph.D. | … | 2006": the thesis is the Ph.D.'s
         if (
@@ -9927,7 +9960,13 @@ def _one_defence_page(page: Page) -> bool:
             # (a title's site names after " | " left out, as _announces_owner does)
             or any(
                 len(line) < 100 and announced_candidate(line) is not None
-                for line in ((page.document.title or "").split(" | ")[0], meta.get("h1"))
+                for line in (
+                    (page.document.title or "").split(" | ")[0],
+                    # ("Disputation Frau A, M.Sc. - Fakultät X - Universität Y": the site's
+                    # names after a dash)
+                    (page.document.title or "").split(" - ")[0],
+                    meta.get("h1"),
+                )
                 if line
             )
         )

@@ -1,9 +1,9 @@
 """Words per language, merged into one compiled lexicon the language-free rules use.
 
 Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``, ``sv``, ``da``,
-``nb``, ``pl``, ``ca``) holds the same names (SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as
-plain strings; adding a language is adding a module to ``LANGUAGES``.  The rules import
-:data:`LEXICON` and hold no words.
+``nb``, ``pl``, ``ca``, ``fi``, ``cs``) holds the same names (SECTIONS, SUPERVISION_CUES,
+JURY_ROLES, ...) as plain strings; adding a language is adding a module to ``LANGUAGES``.
+The rules import :data:`LEXICON` and hold no words.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ",
 except ImportError:  # another Python: phrase patterns stay unfactored
     _EXTRA_CASES = None
 
-from crawler.extract.lexicon import ca, da, de, en, es, fi, fr, it, nb, nl, pl, pt, sv
+from crawler.extract.lexicon import ca, cs, da, de, en, es, fi, fr, it, nb, nl, pl, pt, sv
 
-LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, nb, pl, ca, fi)
+LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, nb, pl, ca, fi, cs)
 
 TUPLE_FIELDS = (
     "SUPERVISION_CUES",

@@ -2238,6 +2238,9 @@ DEFENCE_LISTS = (
     # a UK PGR bulletin's "Congratulations to our recent vivas"
     "vivas",
     "recent vivas",
+    # Batch 152: a group's "Viva results, Michaelmas term" post, one heading a candidate
+    "viva results",
+    "viva outcomes",
 )
 # Headings over a group's permanent researchers: a head among them is not the advisor of
 # every student the page lists.
@@ -2269,6 +2272,9 @@ COMPANY_NOUNS = (
     "Robotics",
     "Dynamics",
     "Semiconductors",
+    # ("Docent A, Aarhus Tekniske Hospital": a hospital's name, its place before it)
+    "Hospital",
+    "Infirmary",
 )
 
 # Batch 75: the verbs after which a thesis jury's members follow (beside the rule's own

@@ -61,6 +61,9 @@ SUPERVISION_CUES = (
     "copromotoren",
     "co-promotoren",
     "promotores",
+    # Batch 152: an agenda's "Copromotores: dr. A en dr. B"
+    "copromotores",
+    "co-promotores",
     "dagelijks begeleider",
     "dagelijkse begeleider",
     "onder begeleiding van",
