@@ -67,6 +67,8 @@ LOWER_PARTICLES = frozenset(
 #: starts there; Māori "Te Rangi", Dutch "H. Te Riele").
 CAPITAL_PARTICLES = frozenset(
     "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic Ua Te".split()
+    # Maghrebi family names: "I. Ben Youssef", "R. Aït Benhaddou", "M. Ould Cheikh".
+    + "Ben Aït Ait Ould".split()
 )
 #: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
 GLUE_PREFIXES = frozenset(
@@ -81,6 +83,8 @@ _DIGRAPH_INITIALS = frozenset("Zs Gy Sz Cs Dzs".split())
 TITLES = frozenset(
     "dr dr. prof prof. pr pr. professor professeur professeure mr mr. mrs mrs. ms ms. "
     "mme mme. mlle mlle. mm mm. mmes mmes. sir dame mcf ater cr dr1 dr2 cr1 cr2 hdr ing ing. dipl. "
+    # Québec's feminine "Dre" (docteure) and "Pre" (professeure): "superviseure : Dre A"
+    "dre dre. pre pre. "
     "madame monsieur doctor docteur "
     # Grades written before a name elsewhere: Dutch/Indonesian "ir.", "drs.", Japanese and
     # Indonesian "Dr. Eng.", Czech/Slovak "doc. Ing. RNDr. Mgr.", Polish "dr hab. inż.",
@@ -282,7 +286,7 @@ _GIVEN_OR_FAMILY_TEXT = """
     Lambert Mathieu Gérard Lucas Benoît Germain Antoine Olivier Denis Roger Marc Louis
     Pierre Paul Jacques Jean Guy Rose Leroy Roux Victor Adam Joseph Daniel Alexandre
     Julien Arnaud Fabre Gauthier Clément Rémy Raymond Charles Philippe Hugo Maxime Noël
-    Ghislain Grégoire Baptiste
+    Ghislain Grégoire Baptiste Bastien
     """
 
 # ---------------------------------------------------------------------------

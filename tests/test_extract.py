@@ -23408,6 +23408,120 @@ HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS = {
+    "a-team-page-whose-head-card-goes-on-with-the-heads-lebenslauf": (
+        "<html><head><title>Team &ndash; Vollenweider-Oyelaran Lab &ndash; Universität Talbrugg"
+        "</title></head><body><h1>Team</h1><h2>Gruppenleiterin</h2>"
+        "<p><strong>Prof. Dr. Selina Vollenweider-Oyelaran</strong><br>Professorin für"
+        " Ökologie</p><h3>Lebenslauf</h3><ul>"
+        "<li>since 2019: Associate Professor, Universität Talbrugg</li>"
+        "<li>2012: PhD in Ecology, University of Marrowby (advisor: Prof. Ewan Carrick-Bose)"
+        "</li></ul><h2>Postdoktorierende</h2><ul><li>Dr. Tomasz Gruber-Ansah (since 2023)</li>"
+        "</ul><h2>Doktorierende</h2><table><tr><th>Name</th><th>Since</th><th>Co-Betreuung</th>"
+        "</tr><tr><td>Mireille Oduro-Keller</td><td>2022</td><td>Prof. Anton Brügger</td></tr>"
+        "<tr><td>Kai Lindenmann</td><td>2024</td><td>&ndash;</td></tr></table></body></html>",
+        "team.html",
+        {
+            ("Selina Vollenweider-Oyelaran", "employed_at", "Universität Talbrugg", 2019, None),
+            ("Selina Vollenweider-Oyelaran", "advisor_phd", "Ewan Carrick-Bose", None, 2012),
+            ("Tomasz Gruber-Ansah", "advisor_postdoc", "Selina Vollenweider-Oyelaran", 2023, None),
+            ("Mireille Oduro-Keller", "advisor_phd", "Selina Vollenweider-Oyelaran", 2022, None),
+            ("Mireille Oduro-Keller", "advisor_phd", "Anton Brügger", 2022, None),
+            ("Kai Lindenmann", "advisor_phd", "Selina Vollenweider-Oyelaran", 2024, None),
+        },
+        {("Tomasz Gruber-Ansah", "advisor_other", "Selina Vollenweider-Oyelaran", 2023, None)},
+    ),
+    "a-thesis-table-whose-header-row-is-written-in-two-languages": (
+        "<html><head><title>Pr. Nabil Ouchen</title></head><body><h1>Pr. Nabil Ouchen</h1>"
+        "<p>Professeur, Université Sidi Ferhat</p>"
+        "<h2>Encadrement de thèses de doctorat / PhD supervision</h2><table>"
+        "<tr><th>Doctorant / PhD candidate</th><th>Soutenance / Defence</th>"
+        "<th>Co-encadrant / Co-advisor</th></tr>"
+        "<tr><td>Imane Zerhouni</td><td>05/06/2018</td><td>Pr. Younes Alaoui-Marzak</td></tr>"
+        "<tr><td>Mehdi Bensalem</td><td>17/12/2021</td><td>&mdash;</td></tr></table></body></html>",
+        "ouchen.html",
+        {
+            ("Imane Zerhouni", "advisor_phd", "Nabil Ouchen", None, 2018),
+            ("Imane Zerhouni", "advisor_phd", "Younes Alaoui-Marzak", None, 2018),
+            ("Mehdi Bensalem", "advisor_phd", "Nabil Ouchen", None, 2021),
+        },
+        set(),
+    ),
+    "a-catalan-cv-joins-its-two-directors-with-i": (
+        "---\ntitle: Laia Ferrer Bosch\n---\n\n## Formació / Education\n\n"
+        "- **Doctorat en Física / PhD in Physics**, Universitat de Serramar, 2014.\n"
+        "  Directors: Dr. Jordi Puig i Cadafalch i Dra. Olga Sventitskaya.\n",
+        "index.md",
+        {
+            ("Laia Ferrer Bosch", "advisor_phd", "Jordi Puig i Cadafalch", None, 2014),
+            ("Laia Ferrer Bosch", "advisor_phd", "Olga Sventitskaya", None, 2014),
+        },
+        {("Laia Ferrer Bosch", "advisor_phd", "Jordi Puig", None, 2014)},
+    ),
+    "maghrebi-particles-open-a-family-name-and-a-cotutelle-names-a-second-director": (
+        "<html><head><title>Pr. Samia Lahrichi</title></head><body><h1>Pr. Samia Lahrichi</h1>"
+        "<h2>Diplômes</h2><ul><li>2009 : Doctorat en chimie, Université de Vermaison, sous la"
+        " direction du Pr. Gilles Montbrun, en cotutelle avec le Pr. Hassan Idrissi-Alami</li>"
+        "</ul><h2>Carrière</h2><ul><li>Depuis 2019 : PES, Université Sidi Ferhat</li></ul>"
+        "<h2>Publications</h2><ol><li>O. Ben Salah, S. Lahrichi, K. Aït Ouali, Zeolite"
+        " membranes for desalination, <em>Desalination</em> 512 (2021) 115140.</li></ol>"
+        "</body></html>",
+        "lahrichi.html",
+        {
+            ("Samia Lahrichi", "advisor_phd", "Gilles Montbrun", None, 2009),
+            ("Samia Lahrichi", "advisor_phd", "Hassan Idrissi-Alami", None, 2009),
+            ("Samia Lahrichi", "employed_at", "Université Sidi Ferhat", 2019, None),
+            ("O. Ben Salah", "coauthor", "Samia Lahrichi", None, None),
+            ("Samia Lahrichi", "coauthor", "K. Aït Ouali", None, None),
+        },
+        {("Samia Lahrichi", "member_of", "PES", 2019, None)},
+    ),
+    "quebec-titles-dre-and-pre-are-no-given-names": (
+        "<html><head><title>Marc-Olivier Tanguay-Adebayo</title></head><body>"
+        "<h1>Marc-Olivier Tanguay-Adebayo</h1><h2>Parcours</h2><ul>"
+        "<li>2014&ndash;2016 : Stagiaire postdoctoral, Institut Verchères (superviseure : Dre"
+        " Solveig Amundsen)</li></ul><h2>Étudiants au doctorat</h2><ul>"
+        "<li>Rosalie Bastien (depuis 2021) &ndash; codirection avec la Pre Nour Haddadin</li>"
+        "</ul></body></html>",
+        "profil.html",
+        {
+            ("Marc-Olivier Tanguay-Adebayo", "advisor_postdoc", "Solveig Amundsen", 2014, 2016),
+            ("Rosalie Bastien", "advisor_phd", "Marc-Olivier Tanguay-Adebayo", 2021, None),
+            ("Rosalie Bastien", "advisor_phd", "Nour Haddadin", 2021, None),
+        },
+        {("Marc-Olivier Tanguay-Adebayo", "advisor_postdoc", "Dre Solveig Amundsen", 2014, 2016)},
+    ),
+    "a-possessive-thesis-and-a-doctoral-examinations-chair-name-the-candidate": (
+        "<html><head><title>Ines Kowalczyk-Mbatha</title></head><body>"
+        "<h1>Ines Kowalczyk-Mbatha</h1><h2>PhD juries</h2><ul>"
+        "<li>Reviewer of Anselm Drăgulescu's PhD thesis, Université de Lorvenne, 2022</li>"
+        "<li>Chair of the doctoral examination (Vorsitz) of Birte Halvorsen, Universität"
+        " Talbrugg, 2024</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Anselm Drăgulescu", "jury_reviewer", "Ines Kowalczyk-Mbatha", 2022, 2022),
+            ("Birte Halvorsen", "jury_president", "Ines Kowalczyk-Mbatha", 2024, 2024),
+        },
+        {("Ines Kowalczyk-Mbatha", "jury_member", "Birte Halvorsen", 2024, 2024)},
+    ),
+    "a-label-in-two-languages-and-a-funded-post-name-no-unit": (
+        "<html><head><title>Wouter Desmet-Ongena</title></head><body><h1>Wouter Desmet-Ongena"
+        "</h1><p>Groupe de recherche / onderzoeksgroep : Catalyse Hétérogène (CatHet)</p>"
+        "<h2>Parcours</h2><ul><li>2015&ndash;2019 : SNSF Assistant Professor, Hochschule"
+        " Wengental</li></ul></body></html>",
+        "desmet.html",
+        {
+            ("Wouter Desmet-Ongena", "member_of", "Catalyse Hétérogène", None, None),
+            ("Wouter Desmet-Ongena", "employed_at", "Hochschule Wengental", 2015, 2019),
+        },
+        {
+            ("Wouter Desmet-Ongena", "member_of", "Groupe de recherche", None, None),
+            ("Wouter Desmet-Ongena", "member_of", "SNSF Assistant", 2015, 2019),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23560,6 +23674,7 @@ LAYOUTS = {
         ("batch149", HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
         ("batch148", HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
         ("batch152", HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
+        ("batch154", HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3442,8 +3442,8 @@ _EMPLOYER_LABEL = re.compile(
     r"établissement(?:\s+(?:de\s+rattachement|d['’]affectation|employeur|principal))?|"
     r"service\s+hospitalier|hôpital|hospital|établissement\s+hospitalier)\s*:"
 )
-_TEAM_LABEL = re.compile(
-    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
+_TEAM_LABEL_WORDS = (
+    r"(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team|"
     # "Laboratoire : X" in a directory entry: the lab the person belongs to
     r"laboratoire|laboratory|lab|unité\s+de\s+recherche|research\s+unit|"
     # "Unité : UMR 6291 – Institut X", "Affectation : Y" (an institute's staff directory)
@@ -3453,8 +3453,10 @@ _TEAM_LABEL = re.compile(
     # "Rattachement : X", "Structure de rattachement : X" (a university directory's unit)
     r"(?:structure\s+de\s+)?rattachement|"
     # "Affiliations: Team X / Lab Y / University Z" (a CV's or a homepage's header line)
-    r"(?:current\s+)?affiliations?)\s*:"
+    r"(?:current\s+)?affiliations?)"
 )
+# ("Groupe de recherche / onderzoeksgroep : X": a label in two languages, one after the other)
+_TEAM_LABEL = re.compile(rf"(?i)\s*{_TEAM_LABEL_WORDS}(?:\s*/\s*{_TEAM_LABEL_WORDS})?\s*:")
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
     r"(?i:\b(?:dans|au\s+sein\s+de|in|within)\s+(?:l['’]|the\s+)?(?:équipe|team))\s+[A-ZÀ-Þ]"

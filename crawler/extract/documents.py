@@ -2174,6 +2174,22 @@ def _role_cell_rows(blocks: list[Block]) -> list[Block]:
     return result
 
 
+# "Doctorant(e) / PhD candidate": a header cell in two languages, one label after the other.
+_TWO_LANGUAGE_CELL = re.compile(r"^(?P<first>[^/\d|]{2,40}?)\s+/\s+[^/\d|]{2,40}$")
+BILINGUAL_HEADER_CELLS = 2
+
+
+def _one_language_header(cells: list[str]) -> list[str]:
+    """A header row written in two languages ("Doctorant(e) / PhD candidate | Sujet / Topic |
+    Co-encadrant / Co-advisor"), each cell's first label kept: a row's field reads "Sujet: …",
+    "Co-encadrant: B" as a one-language table's would.  A row with one such cell keeps it
+    ("Supervisor / Co-supervisor" may name two roles)."""
+    matches = [_TWO_LANGUAGE_CELL.match(cell.strip()) for cell in cells]
+    if sum(m is not None for m in matches) < BILINGUAL_HEADER_CELLS:
+        return cells
+    return [m["first"] if m else cell for m, cell in zip(matches, cells, strict=True)]
+
+
 def label_table_rows(blocks: list[Block]) -> list[Block]:
     """Rows under a table's header row name their cells: "Nia Oduya | Supervisors: A, B |
     Started: 2021", so a role or supervisor column reads like a labelled line.  The first
@@ -2205,7 +2221,7 @@ def label_table_rows(blocks: list[Block]) -> list[Block]:
             and following.kind is BlockKind.ITEM
             and len(_cells(following.text)) == len(cells)
         ):
-            header = cells
+            header = _one_language_header(cells)
             split_name = _split_name_columns(header)
             if split_name:
                 names = [header[0], *header[2:]]

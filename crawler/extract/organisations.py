@@ -1084,6 +1084,8 @@ _SENTENCE_CASE_NAME = re.compile(
     r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by|pour)\b)"
     r"[a-zà-ÿ][\w-]{2,})?)+)"
     r"(?![\w-])(?!\s*:)"  # "Unité de recherche : X", "Laboratoire d'accueil :": a label, not a name
+    # ("Groupe de recherche / onderzoeksgroep : X": the label and its translation)
+    r"(?!\s*/\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:)"
 )
 
 
@@ -1717,6 +1719,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and not (name.isupper() and all(len(w) >= _CAPS_WORD for w in name.split()))
                 # "NSF Postdoctoral Fellow", "CNRS Research Associate": a funded position
                 and not LEXICON.pattern("POSITIONS").search(name)
+                # ("SNSF Assistant Professor": the run trimmed of its last word, the post
+                # opens after the acronym)
+                and not LEXICON.pattern("POSITIONS").match(text, start + len(first) + 1)
                 # "NSF REU": a summer internship scheme, no organisation
                 and not LEXICON.context_patterns["internship"].search(name)
                 # "the ORBIT Marsden consortium", "the ANR Blue project": a scheme, no place

@@ -1063,6 +1063,25 @@ def _eponym_head(document: Document) -> str | None:
 EPONYM_BIO_BLOCKS = 4  # the lab page's opening: its title, a heading, then the head's bio
 
 
+_CV_KINDS = (SectionKind.EMPLOYMENT, SectionKind.EDUCATION)
+
+
+def _head_with_cv(document: Document) -> str | None:
+    """The lab's head whose own card, under the "Group leader" heading, goes on with the
+    head's CV ("Gruppenleiter" › "Prof. A" › "Lebenslauf" › "since 2018: …"): the team page
+    is the head's too, its students, alumni and committees theirs."""
+    heads = LEXICON.pattern("LAB_HEADS")
+    for block in document.blocks:
+        if (
+            block.kind is BlockKind.HEADING
+            and block.section
+            and heads.fullmatch(block.section[-1].strip(" :"))
+            and heading_kind(block.text) in _CV_KINDS
+        ):
+            return lab_head(document)
+    return None
+
+
 def _eponym_bio(document: Document) -> str | None:
     """The head of a lab named after them ("Quill Lab - People & Service") whose bio opens
     the page ("Dr. Ada Quill is an Associate Professor …"): the page is the head's own,
@@ -2114,6 +2133,9 @@ def find_owner(
         name = _eponym_signed(document)
         if name:
             return PageOwner(name, 0.65, "eponym-signed")
+        name = _head_with_cv(document)
+        if name:
+            return PageOwner(name, 0.65, "head-cv")
         if document.format is DocumentFormat.TEXT:
             # A thesis cover's text: "Thèse soutenue … par" over the candidate's name (the
             # jury's names below stand over their positions too).

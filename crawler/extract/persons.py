@@ -19,7 +19,11 @@ from crawler.names import (
     parse_name,
 )
 
-_CONNECTORS = "|".join(sorted((re.escape(c) for c in LEXICON.CONNECTORS), key=len, reverse=True))
+# (a one-letter connector, "i", "y", "e", only in lower case: "Part I and II", "Louis I")
+_CONNECTORS = "|".join(
+    f"(?-i:{re.escape(c)})" if len(c) == 1 and c.isalpha() else re.escape(c)
+    for c in sorted(LEXICON.CONNECTORS, key=len, reverse=True)
+)
 # Separators between names of one list.
 LIST_SEPARATOR = re.compile(rf"\s*(?:,|;|\s(?:{_CONNECTORS})\s|\s/\s|\n)\s*", re.I)
 # Where a list of names stops: a new sentence, a preposition introducing something else.

@@ -52,7 +52,7 @@ from crawler.extract.sections import (
     sentences,
     stay_during_master,
 )
-from crawler.names import called_name, compatible, fold
+from crawler.names import PARTICLES, called_name, compatible, fold
 
 ADVISOR = {
     Context.PHD: Relation.ADVISOR_PHD,
@@ -7325,7 +7325,22 @@ _AND_WORDS = "|".join(
 _BRACKET_THEN_AND = re.compile(
     rf"\)\s+(?:{_AND_WORDS}|ainsi\s+que(?:\s+d[e'’])?|as\s+well\s+as)\s+"
 )
-_AND_SPLIT = re.compile(rf"\s+(?:{_AND_WORDS})\s+")
+# (a one-letter "and" that is also a name's particle — Catalan "i", Spanish "y" — splits only
+# before a second name of two words: "Pau Vilaseca i Puig" is one member)
+_LETTER_ANDS = sorted({w for w in LEXICON.CONNECTORS if len(w) == 1 and w in PARTICLES})
+_AND_SPLIT = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted({*LEXICON.CONNECTORS, "and", "et", "&"} - {*_LETTER_ANDS}, key=len)[::-1]
+    )
+    + r")\s+"
+    + (
+        rf"|\s+(?:{'|'.join(_LETTER_ANDS)})\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])"
+        if _LETTER_ANDS
+        else ""
+    )
+)
 _AND_PARTICIPLE = re.compile(r"\),\s+(?:and|et)\s+(?=[a-zà-ÿ]+\s+(?:par|by)\s)")
 
 
@@ -9231,7 +9246,8 @@ SERVICE = re.compile(
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
     # "PhD defence committee (opponent) for A, Univ. X, 2023"
-    r"|\b(?i:defen[cs]e|thesis|phd|doctoral|dissertation)\s+(?i:committee|jury)"
+    # ("Chair of the doctoral examination (Vorsitz) of B": the examination's own word)
+    r"|\b(?i:defen[cs]e|thesis|phd|doctoral|dissertation)\s+(?i:committee|jury|examination)"
     r"(?:\s+\([^()]{1,30}\))?\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
     # "PhD examiner for A (Univ. X, 2022)" in a mixed service list: the thesis's role
     r"|\b(?i:ph\.?d\.?|thesis|dissertation|doctoral)\s+(?i:examiner|opponent|reviewer|referee)"
@@ -9249,6 +9265,15 @@ _POSSESSIVE_THESIS = re.compile(
     r"((?:[A-ZÀ-Þ][\w.-]*\s+){1,3}?[A-ZÀ-Þ][\w-]*)['’]s\s+"
     r"(?i:habilitation|hdr|thesis|ph\.?d\.?|defen[cs]e|dissertation|viva)\b"
 )
+
+
+def _thesis_owner(rest: str) -> str:
+    """*rest* with "A's habilitation" read as A: the candidate before the possessive."""
+    if "s " in rest[:60] and _POSSESSIVE_THESIS.match(rest):
+        return _POSSESSIVE_THESIS.sub(r"\1", rest, count=1)
+    return rest
+
+
 # What every match of SERVICE writes (lower case): a pre-filter on the lowered text.
 # (each noun's first word as written: "theses", not "these", which English prose writes)
 SERVICE_WORDS = tuple(
@@ -9446,10 +9471,11 @@ def _jury_service(page: Page, block: Block) -> None:
         segments = [clause for segment in segments for clause in _own_role_clauses(segment)]
         for segment in segments:
             match = SERVICE.search(segment)
-            names = names_after(segment[match.end() :])[0] if match else []
+            names = names_after(_thesis_owner(segment[match.end() :]))[0] if match else []
             lead = None if match else _role_lead(segment)
             if lead is not None:
-                names = names_after(segment[lead:])[0]  # "rapportrice de A et de B"
+                # "rapportrice de A et de B", "Reviewer of A's PhD thesis"
+                names = names_after(_thesis_owner(segment[lead:]))[0]
             role = _role_of(_others_roles_removed(segment))
             carried = role or carried
             plural = lead is not None or match and re.match(r"\w+[sx]\s", match.group())
@@ -9460,9 +9486,7 @@ def _jury_service(page: Page, block: Block) -> None:
     candidate = None
     match = SERVICE.search(text)
     if match:
-        rest = text[match.end() :]
-        if "s " in rest[:60] and _POSSESSIVE_THESIS.match(rest):
-            rest = _POSSESSIVE_THESIS.sub(r"\1", rest, count=1)  # "A's habilitation": A
+        rest = _thesis_owner(text[match.end() :])
         names, _ = names_after(rest)
         # "… for the PhD of A (Univ. X, 2022) and as external examiner for …": A only.
         candidate = names[0] if names else name_at_start(text[match.end() :])
@@ -9478,7 +9502,7 @@ def _jury_service(page: Page, block: Block) -> None:
                     _service_claim(page, text, other, titled=titled, year=year)
     if candidate is None and (lead := _role_lead(text)) is not None:
         # "2021 : rapportrice de A (Univ. X) et de B (Univ. Y)": every candidate after it.
-        names = [n for n in names_after(text[lead:])[0] if not _is_owner(page, n)]
+        names = [n for n in names_after(_thesis_owner(text[lead:]))[0] if not _is_owner(page, n)]
         for name in names:
             _service_claim(page, text, name, titled=titled, year=year)
         if names:

@@ -58,6 +58,9 @@ JURY_ROLES = {
 }
 NOT_JURY = ("tribunal d'oposició", "comissió de selecció", "comissió de seguiment")
 NOT_RELATION = ("investigador principal", "investigadora principal")
+# Batch 154: "Directors: Dr. A i Dra. B" (Catalan's "and"; a name's own "i", "Puig i
+# Cadafalch", stays in the name as Spanish's "y" does).
+CONNECTORS = ("i",)
 MEMBERSHIP = ("membre del", "membre de")
 UNIT_HEADS = ("departament", "facultat")
 TEAM_WORDS = ("grup de recerca",)

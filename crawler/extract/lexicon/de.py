@@ -52,6 +52,14 @@ SECTIONS = {
         "laufende dissertationen",
         "abgeschlossene dissertationen",
         "doktorierende",
+        # Batch 154 (a Swiss group page: German headings over English entries): the Swiss
+        # team's postdoctoral, master's and former members, each a list of the head's people.
+        "postdoktorierende",
+        "postdoktoranden",
+        "masterstudierende",
+        "ehemalige",
+        "ehemalige mitglieder",
+        "ehemalige doktorierende",
     ),
     "jury": (
         "promotionskommission",
@@ -151,6 +159,9 @@ COSUPERVISION_CUES = (
     "zweitbetreuer:",
     "zweitbetreuerin:",
     "zweitbetreuung:",
+    # Batch 154: a Swiss students table's "Co-Betreuung" column ("Co-Betreuung: Prof. B").
+    "co-betreuung:",
+    "mitbetreuung:",
 )
 CONTEXT = {
     "phd": (
@@ -180,6 +191,9 @@ CONTEXT = {
         "postdoktorand",
         "postdoktorandin",
         "postdoktoranden",
+        # Batch 154: the Swiss "Postdoktorierende" (a team page's heading).
+        "postdoktorierende",
+        "postdoktorierender",
     ),
     "internship": (
         "praktikum",
@@ -203,6 +217,7 @@ CONTEXT = {
         "masteranden",
         "masterstudent",
         "masterstudentin",
+        "masterstudierende",
     ),
 }
 JURY_CUES = (

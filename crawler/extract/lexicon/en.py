@@ -922,6 +922,9 @@ JURY_CUES = (
     "grading committee",
     "exam committee",
     "examination board",
+    # Batch 154: a Swiss CV's "Chair of the doctoral examination (Vorsitz) of A".
+    "doctoral examination",
+    "phd examination",
 )
 JURY_ROLES = {
     "jury_reviewer": (
@@ -2148,6 +2151,8 @@ THESIS_OF_NOUNS = (
     "jury",
     "viva",
     "oral examination",
+    # Batch 154: "Chair of the doctoral examination of A" (a Swiss CV in English).
+    "doctoral examination",
 )
 OF_WORDS = ("of",)
 # A thesis cover's line before the candidate's name ("submitted by" / "A"); and the

@@ -413,6 +413,13 @@ SUPERVISION_CUES = (
     # colonnes « Responsable scientifique », rubriques « Docteurs » et « Anciens membres »,
     # comités de suivi (CSI) qui nomment le directeur de thèse d'un autre.
     "sous la direction du",
+    # Batch 154: « sous la direction du Pr. A, en cotutelle avec le Pr. B » (a Maghreb CV):
+    # the co-tutelle's other director, named with a title (« en cotutelle avec l'Université
+    # X » names a place, no one)
+    "en cotutelle avec le pr.",
+    "en cotutelle avec la pr.",
+    "en cotutelle avec le professeur",
+    "en cotutelle avec la professeure",
     "sous la codirection du",
     "sous la co-direction du",
     # « sous la codirection des professeurs A et B » (une nouvelle québécoise)
@@ -512,6 +519,9 @@ COSUPERVISION_CUES = (
     "avec",
     "en codirection avec",
     "en co-encadrement avec",
+    # Batch 154: « Doctorat, Université X, sous la direction de A, en cotutelle avec B »
+    "en cotutelle avec",
+    "cotutelle avec",
 )
 
 CONTEXT = {
@@ -956,6 +966,13 @@ POSITIONS = (
     "chercheuse postdoctorale",
     "professeur de l'enseignement supérieur",
     "professeure de l'enseignement supérieur",
+    # Batch 154 (a Moroccan profile): the Maghreb's ranks, « PES », « Professeur Habilité »,
+    # « Professeur Assistant » (the « PES » alone an abbreviation, as « MCF » is).
+    "pes",
+    "professeur habilité",
+    "professeure habilitée",
+    "professeur assistant",
+    "professeure assistante",
     # « je suis en détachement à l'Agence X », « mise à disposition de l'Institut Y » : un
     # autre employeur, le temps du détachement
     "en détachement",
@@ -1015,6 +1032,8 @@ STUDIES = (
     "dea",
     "dess",
     "deug",
+    # the Maghreb's DEA (« DESA Physique du solide, Université X »)
+    "desa",
     # Grades québécois : « Titulaire d'un baccalauréat en biochimie de l'Université X »
     "baccalauréat en",
     "maîtrise en",
@@ -1130,7 +1149,15 @@ UNIT_HEADS = (
     "ufr",
     "faculté",
 )
-TEAM_WORDS = ("équipe", "équipe-projet", "groupe", "equipe", "unité de recherche")
+TEAM_WORDS = (
+    "équipe",
+    "équipe-projet",
+    "groupe",
+    "equipe",
+    "unité de recherche",
+    # Batch 154: « Groupe de recherche / onderzoeksgroep : X » (a Belgian page's label)
+    "groupe de recherche",
+)
 
 AUTHOR_LABELS = (
     "auteurs",
