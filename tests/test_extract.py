@@ -23522,6 +23522,137 @@ HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS = {
+    "a-journal-obituary-is-about-its-headline-not-its-author": (
+        "<html><head><title>Bertil Okonjo (1931–2020) | Annals of Soil Chemistry</title>"
+        '<meta name="citation_author" content="Ferrow, Nadia">'
+        '<meta name="citation_title" content="Bertil Okonjo (1931–2020)"></head><body>'
+        "<h1>Bertil Okonjo (1931–2020)</h1><p>Nadia Ferrow, University of Kelsey</p>"
+        "<p>Born in Enugu in 1931, he read chemistry at the University of Kelsey, then "
+        "completed a DPhil with Ingrid Maalouf at the University of Wrexfield in 1958.</p>"
+        "</body></html>",
+        "obituary.html",
+        {("Bertil Okonjo", "advisor_phd", "Ingrid Maalouf", None, 1958)},
+        {
+            ("Nadia Ferrow", "advisor_phd", "Ingrid Maalouf", None, 1958),
+            ("Nadia Ferrow", "studied_at", "University of Wrexfield", None, 1958),
+        },
+    ),
+    "a-news-story-byline-and-a-retirement-headline": (
+        "<html><head><title>After 28 years, Maren Solvik-Ade signs off | Faculty News</title>"
+        '<meta name="author" content="Priya Castellanos"></head><body>'
+        "<h1>After 28 years, Maren Solvik-Ade signs off</h1>"
+        "<p>By Priya Castellanos · May 4, 2022</p>"
+        "<p>Solvik-Ade earned her PhD at Harwick University in 1992 under the direction of "
+        "Tobias Lindgren. Colleagues say she “never wasted a seminar.” Her most recent "
+        "student, Oskar Feldmann, defended in April 2022.</p></body></html>",
+        "retires.html",
+        {
+            ("Maren Solvik-Ade", "advisor_phd", "Tobias Lindgren", None, 1992),
+            ("Oskar Feldmann", "advisor_phd", "Maren Solvik-Ade", None, 2022),
+        },
+        {("Priya Castellanos", "advisor_phd", "Tobias Lindgren", None, 1992)},
+    ),
+    "those-who-completed-doctorates-under-her-direction": (
+        "<html><head><title>Halvard Quist - Lives of the Geologists</title></head><body>"
+        "<h1>Halvard Quist</h1><p>He taught at Sorrel University from 1961. Among those who "
+        "completed doctorates under his direction were Ama Boateng (1970), who became the "
+        "first director of the Volta Mapping Office, and Rui Takeda (1979).</p></body></html>",
+        "quist.html",
+        {
+            ("Ama Boateng", "advisor_phd", "Halvard Quist", None, 1970),
+            ("Rui Takeda", "advisor_phd", "Halvard Quist", None, 1979),
+        },
+        {
+            ("Halvard Quist", "advisor_phd", "Ama Boateng", None, 1970),
+            ("Halvard Quist", "employed_at", "Volta Mapping Office", None, None),
+        },
+    ),
+    "a-department-history-names-first-phd-and-its-supervisor": (
+        "<html><head><title>Our history | School of Physics</title></head><body>"
+        "<h1>Our history</h1><p>The School was founded in 1960 with the appointment of "
+        "Callum Strachan-Obi as its first professor. The School's first PhD, awarded in 1968 "
+        "to Noor Haddad, was supervised by Strachan-Obi. Later, Yelena Markovic, whose own "
+        "doctorate had been supervised by Ruben Alvarado at Tamsin University, founded the "
+        "optics group.</p></body></html>",
+        "history.html",
+        {
+            ("Noor Haddad", "advisor_phd", "Callum Strachan-Obi", None, 1968),
+            ("Yelena Markovic", "advisor_phd", "Ruben Alvarado", None, None),
+        },
+        set(),
+    ),
+    "a-founder-brings-his-doctoral-student": (
+        "<html><head><title>History of the Society – Nordic Limnology Society</title></head>"
+        "<body><h1>History of the Society</h1><p>The Society was founded in 1969 by Kaarina "
+        "Lehto and Ivo Petrak. Petrak brought with him his doctoral student Sanne Dijkstra, "
+        "who became the first treasurer.</p><h2>The Lehto Medal</h2><p>The Lehto Medal was "
+        "first awarded to Joon-ho Baek in 1990.</p></body></html>",
+        "history.html",
+        {("Sanne Dijkstra", "advisor_phd", "Ivo Petrak", None, None)},
+        {("Joon-ho Baek", "advisor_phd", "Kaarina Lehto", None, None)},
+    ),
+    "a-history-names-co-advisors-and-a-postdoc-host-by-family-name": (
+        "<html><head><title>Our history | Department of Botany</title></head><body>"
+        "<h1>Our history</h1><p>The department's first professor was Wiremu Tane-Holt. "
+        "Greta Oyelaran, who had come to Kestrel as a postdoctoral researcher in Tane-Holt's "
+        "group in 1979, became head in 1990. Tane-Holt retired in 1995; his last doctoral "
+        "student, Imre Vass, graduated the same year under the joint supervision of Tane-Holt "
+        "and Oyelaran.</p></body></html>",
+        "history.html",
+        {
+            ("Greta Oyelaran", "advisor_postdoc", "Wiremu Tane-Holt", 1979, None),
+            ("Imre Vass", "advisor_phd", "Wiremu Tane-Holt", None, None),
+            ("Imre Vass", "advisor_phd", "Greta Oyelaran", None, None),
+        },
+        set(),
+    ),
+    "a-student-supervised-jointly-with-a-colleague-named-by-family": (
+        "<html><head><title>Oona Ferreira-Blum (1940–2023)</title></head><body>"
+        "<h1>Oona Ferreira-Blum (1940–2023)</h1><p>She completed her doctorate under Arvid "
+        "Kallio in 1966 and then joined the physics department at Rainford.</p>"
+        "<h2>Students</h2><p>Several of her doctoral students lead groups today. Tariq "
+        "Menon, whom she supervised jointly with Kallio, completed his thesis in 1984.</p>"
+        "</body></html>",
+        "obituary.html",
+        {
+            ("Tariq Menon", "advisor_phd", "Oona Ferreira-Blum", None, 1984),
+            ("Tariq Menon", "advisor_phd", "Arvid Kallio", None, 1984),
+        },
+        {("Oona Ferreira-Blum", "advisor_phd", "Tariq Menon", None, 1984)},
+    ),
+    "a-co-advisor-named-with-a-bare-department": (
+        "<html><head><title>Prof. Selin Arslan-Kaur | Harwick University</title></head>"
+        "<body><h1>Selin Arslan-Kaur</h1><p>Over 20 years she supervised 14 PhD students, "
+        "among them Bo Lindqvist-Ode (2011) and Amaru Quispe (2019), the last jointly advised "
+        "by Ravi Anand of Civil Engineering.</p></body></html>",
+        "arslan.html",
+        {
+            ("Amaru Quispe", "advisor_phd", "Selin Arslan-Kaur", None, 2019),
+            ("Amaru Quispe", "advisor_phd", "Ravi Anand", None, 2019),
+        },
+        {("Selin Arslan-Kaur", "advisor_phd", "Ravi Anand", None, None)},
+    ),
+    "an-obituary-title-and-journal-editors-are-no-coauthors": (
+        "<html><head><title>Gunhild Arneberg - Lives of the Statisticians</title></head>"
+        "<body><h1>Gunhild Arneberg</h1><p>She worked on survey sampling.</p>"
+        "<h2>The Society's journal</h2><p>The Bulletin first appeared in 1970 under the "
+        "editorship of Arneberg and Tomas Kleinova. Later editors-in-chief have included "
+        "Efua Mensah-Bonsu (1985–1994), Liang Qiu (1995–2008) and Dario Ferrante (since "
+        "2009).</p><h2>References</h2><ol><li>P Okwuosa, Gunhild Arneberg 1928-2011, "
+        "<i>Journal of Survey Statistics</i> 12 (2012), 1-4.</li></ol></body></html>",
+        "arneberg.html",
+        set(),
+        {
+            ("Liang Qiu", "coauthor", "Dario Ferrante", None, None),
+            ("Efua Mensah-Bonsu", "coauthor", "Liang Qiu", None, None),
+            ("Gunhild Arneberg", "coauthor", "P Okwuosa", None, None),
+            ("P Okwuosa", "coauthor", "Gunhild Arneberg", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23675,6 +23806,7 @@ LAYOUTS = {
         ("batch148", HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
         ("batch152", HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
         ("batch154", HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
+        ("batch151", HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1495,7 +1495,9 @@ _OTHER_LEAD = re.compile(
 # "…, and Dr. B, who came to us from University X in 2023": a relative clause about another
 # person the sentence names (their past, not the owner's).
 _OTHERS_RELATIVE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+who\s+[^;.]*"
+    # ("A (1977), who became the first director of X": a student's year before the clause)
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})(?:\s*\([^()]{1,30}\))?,\s+"
+    r"who\s+[^;.]*"
 )
 
 

@@ -310,6 +310,9 @@ def publication_entries(document: Document) -> list[str]:
         for b in blocks
         if not (b.section and _REFEREES.match(b.section[-1]) and _bare_names(b.text))
         and not _programme_slot(b)
+        # "The journal first appeared under the editorship of A and B; later editors-in-chief
+        # have included C (1988–1997) and D": a journal's history, its editors no authors
+        and not (b.kind is BlockKind.PARAGRAPH and _EDITORS_PROSE.search(b.text))
     ]
     # (an HTML page's lines are its own <br>s; a PDF's or a plain text's may be wraps)
     html = document.format is DocumentFormat.HTML
@@ -339,6 +342,11 @@ def publication_entries(document: Document) -> list[str]:
             for entry in _dotted_authors(b.text)
         ]
     )
+
+
+_EDITORS_PROSE = re.compile(
+    r"(?i)\bunder\s+the\s+editorship\s+of\b|\beditors?-in-chief\s+(?:have|has|had|were|was)\b"
+)
 
 
 # A programme's slot that presents no paper: "14:00 — Panel: …", "Best paper award and

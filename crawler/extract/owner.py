@@ -343,6 +343,8 @@ _ABOUT_PERSON = re.compile(
 # about one person, whose name comes before the verb.
 _HEADLINE_VERB = re.compile(
     r"\s+(?:retires|retired|to\s+retire|superannuates|superannuated|wins|receives|is\s+named|"
+    # "After 31 years, A signs off", "B bows out": a retirement's news headline
+    r"signs\s+off|bows\s+out|bids\s+farewell|"
     r"named|appointed|elected|"
     r"awarded|honou?red|steps\s+down|celebrates|"
     # "Prix de thèse 2025 : A lauréate", "A reçoit le prix X", "A nommée directrice"
@@ -396,11 +398,14 @@ def _credited(name: str, document: Document) -> bool:
         before = document.text[max(0, at - CREDIT_CHARS) : at]
         if any(not before[m.end() :].strip() for m in credit.finditer(before)):
             return True
+        if _BY_LINE.search(before):
+            return True  # "By A · June 2, 2021": a news story's byline under its headline
         at = document.text.find(name, at + len(name))
     return False
 
 
 CREDIT_MENTIONS = 6  # the byline's name among its first mentions
+_BY_LINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 CREDIT_CHARS = 40
 
 
@@ -1815,6 +1820,16 @@ def _memorial_writer(document: Document, headline: str) -> str | None:
     return None
 
 
+def _remembered_other(name: str, document: Document) -> bool:
+    """Whether the page's headline names another person with the years of a life that
+    ended ("A (1939–2024)", an obituary's title): *name*, its author, writes of A."""
+    headline = document.meta.get("h1")
+    if not isinstance(headline, str) or not _LIFE_SPAN.search(headline):
+        return False
+    remembered = _name_shaped(headline)
+    return bool(remembered) and not compatible(remembered, name)
+
+
 def headline_person(document: Document, given: str) -> str | None:
     """The person the page's headline names in full whose given name is *given* (a text
     speaking of them by their given name alone)."""
@@ -1990,6 +2005,8 @@ def find_owner(
             continue  # a colleague's JSON-LD (the chair's card) on a page headed by another
         if name and key == "author" and (_news_writer(name, document) or _credited(name, document)):
             continue  # a magazine story's byline: its writer tells of others
+        if name and key in ("author", "citation_author") and _remembered_other(name, document):
+            continue  # a journal's obituary "A (1939–2024)": its author writes of A
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):
                 return PageOwner(greeted, 0.7, "greeting")

@@ -38,7 +38,9 @@ _STOP_WORDS = (
     # "with Dr. A before joining X", "avec B avant de rejoindre Y": the next clause
     r"before|after|prior\s+to|until|then|avant|après|puis|"
     # "co-supervised with Dr. A of the School of Physics": A's unit, after the name
-    r"of\s+the|"
+    # ("jointly advised by B of Mechanical Engineering": a department named bare)
+    r"of\s+the|of(?=\s+(?:[A-ZÀ-Þ][\w-]+\s+)?(?-i:Engineering|Medicine|Economics|Chemistry|"
+    r"Physics|Mathematics|Statistics|Biology|Psychology|Computer\s+Science)\b)|"
     # "bivejleder er B fra Dansk Institut X", "C vid Y", "D bij Z", "E presso W": the
     # other languages' "from" and "at" open the member's place
     r"fra|från|ved|vid|bij|aan\s+de|aus|vom|an\s+der|presso|desde|"

@@ -780,6 +780,8 @@ def _lone_family(piece: str) -> bool:
 # (a theme's metadata line joins the author list and the date with a space only).
 _NAME_BEFORE_DATE = re.compile(
     rf"(?P<name>[^\W\d_][^\d,;:()]{{2,50}}?)\s+(?:(?i:{MONTH_WORDS})\.?\s+)?(?:19|20)\d\d(?!\d)"
+    # ("A Quill, Zed Marlow 1931-2008, J. Stat. …": an obituary's title, the years of a life)
+    r"(?!\s*[-–—]\s*(?:19|20)\d\d)"
 )
 
 

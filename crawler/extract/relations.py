@@ -1125,10 +1125,140 @@ def _my_advisors_advisor(page: Page, block: Block) -> None:
             )
 
 
+# A department's or a society's history telling another's thesis: "The department's first
+# PhD, awarded in 1967 to A, was supervised by B", "A, whose own doctorate had been
+# supervised by B", "C (PhD 1985), who was co-supervised by D".
+_NAME_RUN = r"(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})"
+_THIRD_THESIS = re.compile(
+    r"\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|doctoral\s+degree)\s*,?\s+(?:was\s+)?"
+    r"(?:awarded|conferred)\s+(?:in\s+(?P<year>(?:19|20)\d\d)\s+)?(?:up)?(?:on|to)\s+"
+    rf"(?P<a>{_NAME_RUN})(?:\s+in\s+(?P<year2>(?:19|20)\d\d))?\s*,\s*(?:and\s+)?(?:was\s+)?"
+    r"(?:co-?|jointly\s+)?(?:supervised|directed|advised)\s+by\s+"
+    rf"|(?P<b>{_NAME_RUN})\s*,\s*whose\s+(?:own\s+)?(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctorate|"
+    r"doctoral\s+thesis|thesis|dissertation)\s+(?:had\s+been|has\s+been|was)\s+"
+    r"(?:co-?|jointly\s+)?(?:supervised|directed|advised)\s+by\s+"
+    rf"|(?P<c>{_NAME_RUN})\s*\((?:ph\.?\s?d\.?|d\.?\s?phil\.?)\s*,?\s*(?P<year3>(?:19|20)\d\d)\)"
+    r"\s*,\s*who\s+was\s+(?:also\s+)?(?:co-?|jointly\s+)?(?:supervised|advised)\s+by\s+"
+    # "… her last student, A, graduated in 2006 under the joint supervision of B and C"
+    rf"|(?P<d>{_NAME_RUN})\s*,\s+(?:graduated|defended\s+(?:his|her|their)\s+thesis)\b"
+    r"[^.;:]{0,40}?\bunder\s+the\s+(?:joint\s+)?(?:supervision|direction)\s+of\s+",
+    re.I,
+)
+_THIRD_THESIS_WORDS = (
+    "awarded",
+    "conferred",
+    "whose",
+    ", who was",
+    "doctoral student ",
+    "under the joint",
+    "'s group",
+    "’s group",
+)
+# "A, who had come to X as a postdoctoral researcher in B's group in 1988": B hosted A.
+_POSTDOC_IN_GROUP = re.compile(
+    rf"(?P<a>{_NAME_RUN})\s*,\s+who\s+(?:had\s+|has\s+)?(?:come|came|joined|moved|arrived)\b"
+    r"[^.;,]{0,40}?\bas\s+an?\s+(?:postdoc|postdoctoral\s+(?:researcher|fellow|associate))\s+"
+    r"in\s+(?P<b>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}))['’]s\s+"
+    r"(?:group|lab|laboratory|team)\b(?:\s+in\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
+# "Laforêt brought with him his doctoral student A": the sentence's subject, named, is the
+# advisor of the student its possessive names.
+_LEAD_HIS_STUDENT = re.compile(
+    rf"^\W*(?P<a>{_NAME_RUN})\s+(?:(?-i:[a-z][\w'’-]*)\s+){{1,8}}?(?:his|her|their)\s+"
+    r"(?:own\s+)?(?:former\s+)?(?:doctoral|ph\.?\s?d\.?)\s+student\s*,?\s+(?=[A-ZÀ-Þ])",
+    re.I,
+)
+
+
+_FAMILY_PAIR = re.compile(
+    r"(?:(?:Professor|Prof\.|Dr\.?)\s+)?([A-ZÀ-Þ][\w'’-]+)\b(?:\s+and\s+([A-ZÀ-Þ][\w'’-]+)\b)?"
+)
+
+
+def _family_lead(page: Page, piece: str) -> str | None:
+    """The person a one-word lead stands for in a history that calls people by their family
+    name ("Marchbanks drafted …" after "Evelyn Marchbanks"; not "the Marchbanks Medal")."""
+    if " " in piece.strip():
+        return named_lead(page, piece)
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    family = rf"(?<![\w-])(?:{name}[ \t]+){{1,2}}{re.escape(piece.strip())}(?![\w-])"
+    for found in re.finditer(family, page.document.text):
+        full = name_from_piece(_HONORIFIC_LEAD.sub("", found.group()))
+        if full is not None and piece.strip() in full and not find_organisations(found.group()):
+            return full
+    return named_lead(page, piece)
+
+
+def _third_person_thesis(page: Page, block: Block) -> None:
+    """The advisor a history names for another's doctorate (see _THIRD_THESIS)."""
+    for _offset, sentence in sentences(block.text):
+        for match in _THIRD_THESIS.finditer(sentence):
+            student = _family_lead(page, match["a"] or match["b"] or match["c"] or match["d"])
+            if match["d"] and (
+                _is_owner(page, student or "") or not _DOCTORAL.search(page.document.text)
+            ):
+                # (the owner's own degree: the supervision rules read it; a page that speaks
+                # of no doctorate tells a bachelor's graduation)
+                continue
+            rest = sentence[match.end() :]
+            names = names_after(rest)[0][: 2 if match["d"] else 1]
+            if not names:
+                # "… was supervised by Dunbar-Reid", "… of Raghavan and Zhou": the family
+                # names of ones named before
+                words = _FAMILY_PAIR.match(rest)
+                leads = [w for w in (words.group(1), words.group(2)) if w] if words else []
+                names = [n for w in leads[: 2 if match["d"] else 1] if (n := _family_lead(page, w))]
+            year = match["year"] or match["year2"] or match["year3"]
+            for advisor in names:
+                if student is None or compatible(student, advisor):
+                    continue
+                page.add(
+                    student,
+                    Relation.ADVISOR_PHD,
+                    advisor,
+                    sentence.strip(),
+                    "supervision.lineage",
+                    0.6,
+                    Period(None, int(year)) if year else Period(),
+                )
+        hosted = _POSTDOC_IN_GROUP.search(sentence) if "s group" in sentence else None
+        student = _family_lead(page, hosted["a"]) if hosted else None
+        host = _family_lead(page, hosted["b"]) if hosted else None
+        if student and host and not compatible(student, host):
+            year = int(hosted["year"]) if hosted["year"] else None
+            page.add(
+                student,
+                Relation.ADVISOR_POSTDOC,
+                host,
+                sentence.strip(),
+                "supervision.lineage",
+                0.6,
+                Period(year, None),
+            )
+        led = _LEAD_HIS_STUDENT.match(sentence) if "student" in sentence else None
+        advisor = _family_lead(page, led["a"]) if led else None
+        students = names_after(sentence[led.end() :])[0][:1] if led else []
+        if advisor and students and not compatible(advisor, students[0]):
+            ended = _STUDENT_ENDED.match(sentence, led.end() + len(students[0]))
+            period = Period(None, int(ended["year"] or ended["done"])) if ended else Period()
+            page.add(
+                students[0],
+                Relation.ADVISOR_PHD,
+                advisor,
+                sentence.strip(),
+                "supervision.lineage",
+                0.6,
+                period,
+            )
+
+
 def _lineage(page: Page, block: Block) -> None:
     """A third person's advisor named on the page ("A, who was a student of B")."""
     if "→" in block.text or "->" in block.text or "⟶" in block.text:
         _arrow_lineage(page, block)
+    if any(map(block.text.__contains__, _THIRD_THESIS_WORDS)):
+        _third_person_thesis(page, block)
     if _may_tell_own_phd(block.text):
         _own_phd_under(page, block)
     if any(map(block.text.__contains__, _HAS_ADVISED_WORDS)):
@@ -1364,8 +1494,9 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
 
 _DID_PHD = re.compile(
     r"(?i)\b(?:did|completed|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
-    r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon)\s+"
-    r"(?:phd|ph\.\s?d\.?|doctorate|dphil|thèse|doctorat|"
+    # ("then completed a DPhil with A": the article for the possessive)
+    r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon|a|an)\s+"
+    r"(?:phd|ph\.\s?d\.?|doctorate|d\.?\s?phil|thèse|doctorat|"
     # "completed her doctoral studies with A"
     r"doctoral\s+(?:studies|work|research|training|degree))\b[^,;.]*$"
 )
@@ -3516,8 +3647,12 @@ _FIRST_STUDENT = re.compile(
     r"(?:^|,\s+(?:and|et)\s+)(?:(?i:his|her|my|their|son|sa)|"
     # "Keira's own first doctoral student, A": a student of the one the page named before
     r"(?P<whose>[A-ZÀ-Þ][\w-]+)['’]s)\s+(?:own\s+)?(?:very\s+)?(?:first|last|current|"
+    # ("His most recent student, A, defended in April")
+    r"most\s+recent|latest|final|"
     r"former|premier|première|dernier|dernière|actuelle?|ancienne?)\s+"
     r"(?:(?i:doctoral|phd|ph\.d\.?|graduate)\s+)?(?P<kind>student|élève|doctorante?)"
+    # ("His first doctoral student at Castlebay, A, …": the place where it was)
+    r"(?:\s+(?:at|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=,))?"
     r"\s*,?\s+(?=[A-ZÀ-Þ])"
 )
 
@@ -3528,7 +3663,9 @@ _IN_TURN_ADVISED = re.compile(
 )
 _STUDENT_ENDED = re.compile(
     r"\s*(?:\((?:(?:phd|ph\.d\.?|dphil|doctorat|thèse)\s*,?\s*)?(?P<year>(?:19|20)\d\d)\)"
-    r"|,?\s*(?:who\s+|a\s+)?(?:defended|completed|finished|graduated|soutenu)\b[^.;()]{0,40}?\b"
+    # ("A, a refugee who had come in 1961, defended a thesis in 1966": an apposition first)
+    r"|,?\s*(?:(?:a|an|the)\s[^.;()]{0,60}?,\s*)?(?:who\s+|a\s+)?"
+    r"(?:defended|completed|finished|graduated|soutenu)\b[^.;()]{0,40}?\b"
     r"(?P<done>(?:19|20)\d\d)\b)",
     re.I,
 )
@@ -3615,6 +3752,16 @@ _LEAD_BEFORE_HOSTING = re.compile(
 )
 
 
+# "those who completed doctorates under his direction", "the students who wrote their
+# theses with her": the page subject's doctoral students, named after "were"/"include".
+_COMPLETED_UNDER_THEM = re.compile(
+    r"(?i)\b(?:those|the\s+(?:students|candidates)|students)\s+who\s+(?:completed|wrote|"
+    r"defended|obtained|earned|received|finished)\s+(?:their\s+)?(?:doctorates?|ph\.?\s?d\.?s?|"
+    r"doctoral\s+(?:theses|degrees)|theses|dissertations)\s+(?:under\s+(?:his|her|their)\s+"
+    r"(?:direction|supervision|guidance)|with\s+(?:him|her|them))(?=\s+(?:were|are|include))"
+)
+
+
 def _owner_led_as_pronoun(page: Page, block: Block) -> Block:
     """*block* with a sentence's lead "Gunnar also hosted …" (the owner, by given or family
     name, in a third-person profile) written as "He", padded to keep the offsets."""
@@ -3633,6 +3780,18 @@ def _students_in_prose(page: Page, block: Block) -> None:
     if page.owner is None or page.kind(block) in QUIET:
         return
     block = _owner_led_as_pronoun(page, block)
+    if (
+        " who " in block.text
+        and (
+            text := _COMPLETED_UNDER_THEM.sub(
+                lambda m: "his doctoral students".ljust(len(m.group())), block.text
+            )
+        )
+        != block.text
+    ):
+        # "Among those who completed doctorates under his direction were A (1977) and B":
+        # read as "Among his doctoral students were …" (offsets kept)
+        block = Block(block.kind, text, block.level, block.section)
     if ("thèse d" in block.text or "thesis of" in block.text) and _DIRECTED_THESIS_OF.search(
         block.text
     ):
@@ -4066,7 +4225,8 @@ AFTER_EVENT = re.compile(r"(?i)\b(?:après|after|depuis|since)\s+(?:la|ma|sa|the
 AFTER_EVENT_CHARS = 12
 # "sous sa direction", "sous ma co-direction": the bare cue word after a possessive names
 # the page subject's (or the writer's) supervision, whatever name follows it.
-_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:sa|son|ma|mon|leur|notre)\s+$")
+# ("who completed doctorates under his direction were A": the page subject's students)
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:sa|son|ma|mon|leur|notre|his|her|their)\s+$")
 _BARE_DIRECTION_CUES = frozenset({"direction", "co-direction", "codirection", "co-encadrement"})
 
 
@@ -7002,6 +7162,8 @@ def _student_entry(page: Page, block: Block) -> None:
             lead = text[max(0, match.start() - 12) : match.start()].rstrip().lower()
             co_only = co_only and (
                 match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS)
+                # ("A (2009), jointly advised by B": B beside the list's own advisor)
+                or match.group().lower().startswith("jointly ")
                 or lead.endswith(_OTHER_MAIN)
                 or lead.endswith(_OWNER_ALSO)
                 or " | " in text
@@ -11136,7 +11298,9 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]|ne|jamais)\b")
 # colleague B", "que je co-encadre avec B", "sous ma direction et celle de B".
 _NARRATED_CO = re.compile(
     r"(?i)\b(?:co-?(?:advised|supervised|mentored|directed|hosted)|jointly\s+(?:advised|"
-    r"supervised|mentored|hosted)|co-?encadr\w*|co-?dirig\w*|codirig\w*|co-?direction|"
+    # ("A, whom she supervised jointly with B, …")
+    r"supervised|mentored|hosted)|(?:advised|supervised)\s+jointly|"
+    r"co-?encadr\w*|co-?dirig\w*|codirig\w*|co-?direction|"
     r"cotutelle)\s+(?:(?:by|with|avec|par|de)\s+)(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?"
     r"|\bsous\s+ma\s+direction\s+et\s+celle\s+d(?:e\s+|['’])"
     r"|\b(?:dirigée?|directed|advised|supervised)\s+par\s+(?=[^.;]{3,60}\bj['’]en\s+assure\s+le\s+co)"
@@ -11187,8 +11351,15 @@ def _narrated_co_advisors(page: Page, sentence: str) -> list[str]:
     co: list[str] = []
     for match in _NARRATED_CO.finditer(sentence):
         rest = sentence[match.end() :]
-        co.extend(_names_or_given(page, rest))
+        names = _names_or_given(page, rest)
+        if not names and (lead := _ONE_WORD_LEAD.match(rest)):
+            # "… jointly with Carrow-Lyle, …": the family name of one the page named in full
+            names = [n for n in (_family_lead(page, lead.group(1)),) if n]
+        co.extend(names)
     return co
+
+
+_ONE_WORD_LEAD = re.compile(r"([A-ZÀ-Þ][\w'’-]+)(?=\s*[,;.)]|\s+(?:and|in)\s|$)")
 
 
 def _student_signal(own: str) -> bool:

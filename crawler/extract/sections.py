@@ -482,7 +482,8 @@ def has(name: str, text: str) -> bool:
     return LEXICON.pattern(name).search(text) is not None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZÀ-Þ])")
+# ("… before lunch.” His most recent student …": a quotation's closing mark after the stop)
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?][\"”]))\s+(?=[\"“(\[]?[A-ZÀ-Þ])")
 # Every language's short titles, as written before a name ("prof. dr. ir. A", "dhr. B").
 _SHORT_TITLES = "|".join(
     sorted(
