@@ -109,7 +109,10 @@ TITLES = frozenset(
     "lic lic. licda. lcda. mtro mtro. mtra mtra. "
     # A Portuguese edital's master's grade before the candidate ("a Mestre A"), a Finnish
     # defence's degree before the candidate or a member ("FM A", "FT B").
-    "mestre mestra fm ft".split()
+    "mestre mestra fm ft "
+    # Batch 155 (German and Austrian grades split at their dots: "Univ.Prof.",
+    # "Dr.techn.", "Dr. rer. nat.", "Dr.mont."): each piece before the name is a title
+    "univ. techn. rer. nat. phil. med. oec. mont.".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
@@ -850,12 +853,18 @@ def _strip_decorations(text: str) -> str:
 _SCIENCE_DEGREE = re.compile(r"\b([MB])\.\s?Sc\.")
 
 
+# An Austrian professor's rank glued before "Univ." ("O.Univ.Prof.", "ao.Univ.-Prof.").
+_FULL_PROFESSOR_RANK = re.compile(r"(?<![\w.])(?:[Aa]\.?[Oo]\.|O\.)\s?(?=Univ\.)")
+
+
 def _tokens(text: str) -> list[str]:
     if "." in text:
         if "ssa" in text:
             text = _ITALIAN_FEMININE_TITLE.sub(r"\1ssa", text)  # "prof.ssa A": one title
         if "Sc." in text:
             text = _SCIENCE_DEGREE.sub(r"\1Sc.", text)  # "M.Sc. A": one degree, no initials
+        if "Univ" in text:
+            text = _FULL_PROFESSOR_RANK.sub("", text)  # "O.Univ.Prof. A": no initial "O."
         text = _INITIAL_GLUE.sub(" ", text)  # "J.Bolte" → "J. Bolte", "J.-P.Dupont"
     tokens = [t for t in text.split() if t not in {"-", "'"}]
     if "-" not in text:

@@ -23653,6 +23653,114 @@ HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS = {
+    "a-pdf-cv-name-line-over-its-lebenslauf-title-and-a-zweitgutachten-heading": (
+        "Stand: März 2025\n\n\n"
+        "      Prof. Dr. Hedwig Lautenschläger-Oduya\n"
+        "      Lebenslauf und Publikationsverzeichnis\n\n\n"
+        "Werdegang\n\n"
+        "2004 – 2008          Promotion bei Prof. Dr. Arnulf Weidenbach, Universität Grauhain\n\n"
+        "seit 2016            W3-Professorin, Technische Universität Ostwald\n\n\n"
+        "Zweitgutachten für Promotionen\n\n"
+        "2019                 Kilian Brechtmann, Universität Auenberg (Erstgutachterin: Prof. Dr."
+        " Svea Holmgren)\n\n"
+        "2021                 Doruk Aksoy-Feld, Technische Universität Ostwald\n",
+        "lautenschlaeger_cv.txt",
+        {
+            ("Hedwig Lautenschläger-Oduya", "advisor_phd", "Arnulf Weidenbach", 2004, 2008),
+            ("Kilian Brechtmann", "jury_reviewer", "Hedwig Lautenschläger-Oduya", 2019, 2019),
+            ("Kilian Brechtmann", "jury_reviewer", "Svea Holmgren", 2019, 2019),
+            ("Doruk Aksoy-Feld", "jury_reviewer", "Hedwig Lautenschläger-Oduya", 2021, 2021),
+        },
+        {("Hedwig Lautenschläger-Oduya", "jury_reviewer", "Svea Holmgren", 2019, 2019)},
+    ),
+    "a-lehrstuhl-page-lists-msc-doctoral-students-and-an-ehemalige-table": (
+        "<html><head><title>Team – Lehrstuhl für Numerische Optimierung</title></head><body>"
+        "<h1>Team</h1><h2>Doktoranden (Betreuer: Prof. Dr. Reinhold Ostermeyer)</h2><ul>"
+        "<li>M.Sc. Thore Lindqvist-Abara – Gemischt-ganzzahlige Optimierung (seit 2022)</li>"
+        "</ul><h2>Ehemalige</h2><table><tr><th>Name</th><th>Promotion</th><th>Betreuer</th>"
+        "</tr><tr><td>Dr. Malwine Esterházy</td><td>2021</td>"
+        "<td>Prof. Dr. Reinhold Ostermeyer</td></tr></table>"
+        "<h2>Studentische Hilfskräfte</h2><p>Jonte Behrendsen, Aylin Çetinkaya</p></body></html>",
+        "team.html",
+        {
+            ("Thore Lindqvist-Abara", "advisor_phd", "Reinhold Ostermeyer", 2022, None),
+            ("Malwine Esterházy", "advisor_phd", "Reinhold Ostermeyer", None, 2021),
+        },
+        {
+            ("Thore Lindqvist-Abara", "advisor_other", "Reinhold Ostermeyer", 2022, None),
+            ("Jonte Behrendsen", "advisor_phd", "Reinhold Ostermeyer", None, None),
+        },
+    ),
+    "a-jsf-form-wraps-an-austrian-profile-with-univ-prof-titles": (
+        "<html><head><title>TISS - Univ.Prof. Dipl.-Ing. Dr.techn. Irmgard Posch-Nyambura"
+        "</title></head><body><h1>Univ.Prof. Dipl.-Ing. Dr.techn. Irmgard Posch-Nyambura</h1>"
+        '<form id="f" method="post"><input type="hidden" name="f" value="f" />'
+        "<h2>Lebenslauf</h2><ul><li>2011: Promotion, TU Wolfsgraben; Betreuer: O.Univ.Prof."
+        " Dr. Leopold Rainalter</li></ul>"
+        "<h2>Begutachtung</h2><p>Zweitbegutachtung von Dissertationen an anderen"
+        " Universitäten:</p><ul><li>Dipl.-Ing. Dr. Samir Haidari, Universität Lindach"
+        " (2022)</li></ul></form></body></html>",
+        "person.html",
+        {
+            ("Irmgard Posch-Nyambura", "advisor_phd", "Leopold Rainalter", None, 2011),
+            ("Samir Haidari", "jury_reviewer", "Irmgard Posch-Nyambura", 2022, 2022),
+        },
+        {("Irmgard Posch-Nyambura", "advisor_phd", "O. Leopold Rainalter", None, 2011)},
+    ),
+    "a-polish-professor-page-titles-its-owner-prof-dr-hab-inz": (
+        "<html><head><title>prof. dr hab. inż. Wiesława Trzeciak-Mensah – Department of"
+        " Robotics</title></head><body><h1>prof. dr hab. inż. Wiesława Trzeciak-Mensah</h1>"
+        "<h3>Reviews in doctoral and habilitation proceedings</h3><ul>"
+        "<li>Reviewer of the doctoral dissertation of mgr inż. Ksawery Pawlak, Silesian"
+        " University of Technology, 2021</li></ul>"
+        "<h3>Degrees</h3><ul><li>2005 – PhD, Poznań University of Technology; supervisor"
+        " (promotor): prof. dr hab. inż. Zenon Kubiak</li></ul></body></html>",
+        "profile.html",
+        {
+            ("Ksawery Pawlak", "jury_reviewer", "Wiesława Trzeciak-Mensah", 2021, 2021),
+            ("Wiesława Trzeciak-Mensah", "advisor_phd", "Zenon Kubiak", None, 2005),
+        },
+        set(),
+    ),
+    "a-hungarian-data-sheet-glosses-temavezeto-and-lists-students-by-status": (
+        "<html><head><title>Data sheet - Dr. Boglárka Kelemen-Osei</title></head><body>"
+        "<h2>Dr. Boglárka Kelemen-Osei</h2>"
+        "<h3>Students supervised (témavezetett hallgatók)</h3><table>"
+        "<tr><th>Name</th><th>Status</th><th>Year</th></tr>"
+        "<tr><td>Zsombor Halasi</td><td>degree obtained (fokozatot szerzett)</td>"
+        "<td>2018</td></tr></table>"
+        "<p>Co-supervisor (társtémavezető) of Kincső Fehér (degree obtained 2021; principal"
+        " supervisor: Dr. Ottó Baranyai).</p></body></html>",
+        "adatlap.html",
+        {
+            ("Zsombor Halasi", "advisor_phd", "Boglárka Kelemen-Osei", None, 2018),
+            ("Kincső Fehér", "advisor_phd", "Boglárka Kelemen-Osei", None, 2021),
+            ("Kincső Fehér", "advisor_phd", "Ottó Baranyai", None, 2021),
+        },
+        {("Zsombor Halasi", "advisor_other", "Boglárka Kelemen-Osei", None, 2018)},
+    ),
+    "a-korreferat-list-names-the-candidates-thesis-director-and-plural-korreferenten": (
+        "<html><head><title>Prof. Dr. Matthis Gugger-Adeyemi | ETH Zürich</title></head>"
+        "<body><h1>Prof. Dr. Matthis Gugger-Adeyemi</h1><h2>Completed doctorates</h2>"
+        "<table><tr><th>Name</th><th>Year</th><th>Korreferent(en)</th></tr>"
+        "<tr><td>Dr. Ilaria Castellaz</td><td>2023</td><td>Prof. Dr. Beat Zumsteg,"
+        " Prof. Dr. Noor Al-Khatib</td></tr></table>"
+        "<h2>Co-examiner (Korreferat) for doctoral examinations</h2><ul>"
+        "<li>2022 – Loris Pfammatter, EPFL (thesis director: Prof. Sabine Chappuis)</li>"
+        "</ul></body></html>",
+        "profile.html",
+        {
+            ("Ilaria Castellaz", "jury_reviewer", "Beat Zumsteg", 2023, 2023),
+            ("Ilaria Castellaz", "jury_reviewer", "Noor Al-Khatib", 2023, 2023),
+            ("Loris Pfammatter", "jury_reviewer", "Matthis Gugger-Adeyemi", 2022, 2022),
+            ("Loris Pfammatter", "advisor_phd", "Sabine Chappuis", None, 2022),
+        },
+        {("Loris Pfammatter", "jury_reviewer", "Sabine Chappuis", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23807,6 +23915,7 @@ LAYOUTS = {
         ("batch152", HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
         ("batch154", HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
         ("batch151", HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
+        ("batch155", HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

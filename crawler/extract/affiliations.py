@@ -938,7 +938,8 @@ _FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 _UNIVERSITY = re.compile(r"(?i:universit|hochschule)|^(?:KU|TU|TH)\s")
 # (a cover's degree-granting body, in the Iberian spellings too: "Universidad de X")
 _COVER_UNIVERSITY = re.compile(r"(?i:universi[td]|hochschule)|^(?:KU|TU|TH)\s")
-_WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|&)\s*$")
+# ("Zentrum für" / "Neutronenstreuung": a German name wrapped after its preposition)
+_WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|für|der|und|&)\s*$")
 
 
 # A line opening with a preposition goes on with the sentence above: a thesis title page's

@@ -988,7 +988,10 @@ _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 # A <form> around the page's title or main content wraps the page (ASP.NET WebForms:
 # SharePoint, DotNetNuke, older Sitefinity post the whole page back), so it is read; any
 # other form (search, login, contact) is dropped.
-_PAGE_FORM_XPATH = etree.XPath(".//main|.//article|.//h1")
+# (a JSF page's form wraps its whole content: section headings over their lists and tables)
+_PAGE_FORM_XPATH = etree.XPath(
+    ".//main|.//article|.//h1|.//h2[following-sibling::*[1][self::table or self::ul or self::ol]]"
+)
 
 
 # "Section B2: ", "Part 3. ": a form's numbering before its section title.

@@ -19,7 +19,7 @@ from crawler.extract.documents import COVER_BY_LINE, Block, BlockKind, Document,
 from crawler.extract.lexicon import LEXICON, alternation
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.sections import SectionKind, heading_kind
-from crawler.names import PARTICLES, SUFFIXES, clean_name, compatible, fold, parse_name
+from crawler.names import PARTICLES, SUFFIXES, TITLES, clean_name, compatible, fold, parse_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,7 +458,10 @@ def _long_name(piece: str) -> bool:
     """More than five words, particles apart ("María José García-Ruiz de la Fuente" is one
     name of four)."""
     words = piece.split()
-    return len(words) > 5 and sum(w not in PARTICLES for w in words) > 5
+    # ("prof. dr hab. inż. A B": a Polish professor's grades before the name count not)
+    return (
+        len(words) > 5 and sum(w not in PARTICLES and w.casefold() not in TITLES for w in words) > 5
+    )
 
 
 def _name_shaped(text: str | None) -> str | None:
@@ -2136,6 +2139,20 @@ def find_owner(
                 name = _name_shaped(first)
                 if name:
                     return PageOwner(name, 0.75, "name-over-position")
+            if (
+                document.format in (DocumentFormat.TEXT, DocumentFormat.PDF)
+                and block.kind is BlockKind.PARAGRAPH
+                and 1 <= len(rest) <= 3
+                and 2 <= len(first.split()) <= 6
+                and len(rest[0].split()) <= 4
+                and heading_kind(rest[0].strip())
+                in (SectionKind.EMPLOYMENT, SectionKind.PUBLICATIONS)
+            ):
+                # "Prof. Dr. A" over "Lebenslauf und Schriftenverzeichnis" (a PDF CV's
+                # name line over its document's title, a date stamp above both)
+                name = _name_shaped(first)
+                if name:
+                    return PageOwner(name, 0.75, "name-over-cv-title")
         name = _greeting_paragraph(document.blocks[3:GREETING_BLOCKS]) or _about_apposition(
             document
         )

@@ -52,7 +52,7 @@ from crawler.extract.sections import (
     sentences,
     stay_during_master,
 )
-from crawler.names import PARTICLES, called_name, compatible, fold
+from crawler.names import PARTICLES, TITLES, called_name, compatible, fold
 
 ADVISOR = {
     Context.PHD: Relation.ADVISOR_PHD,
@@ -2237,6 +2237,10 @@ def supervision(page: Page, block: Block) -> None:
                 continue  # "Visiting Professor, Univ. X (host: B)": a visit's host, no thesis
             if context is None:
                 context = record_context(page)
+            if context is None and entry and HABILITATION_WORD.search(block.text):
+                # "2014 Habilitation, Universität X" / "(Mentor: Prof. B)": the mentor of
+                # a habilitation, no doctoral advisor
+                context = Context.OTHER
             if context is None:
                 context, confidence = Context.PHD, 0.55
             if "cademic" in sentence and _ACADEMIC_ADVISOR.search(sentence, 0, match.end()):
@@ -3191,6 +3195,8 @@ _GROUP_WORDS = re.compile(
 _ROLE_OF = re.compile(
     r"(?i)^(?P<lead>[^\n,;:()]{0,40}?\b(?:supervisor|advisor|adviser|promoter|mentor|"
     r"directeur|directrice|encadrant|encadrante)s?(?:\s+of\s+record)?"
+    # "Co-supervisor (társtémavezető) of A": the local word as a gloss before "of"
+    r"(?:\s*\((?!with\b|avec\b|mit\b)(?-i:[^\n,;:()A-ZÀ-Þ\d]{2,30})\))?"
     # "Supervised MRes projects of A (2023) and B (2024)": a CV's verb, its subject elided
     r"|(?:co-)?(?:supervised|advised|mentored|hosted)\b[^\n,;:()]{0,40}?)"
     r"\s+(?:of|to|for|de|d['’])\s*(?=[A-ZÀ-Þ])"
@@ -5110,7 +5116,12 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
         role = _role_of(match.group(1))
         if role not in _ITEM_JURY_ROLES:
             continue
-        if role is Relation.JURY_MEMBER or _plural(match.group(1)):
+        if (
+            role is Relation.JURY_MEMBER
+            or _plural(match.group(1))
+            # "Korreferent(en): B, C": the plural's ending in brackets
+            or _plural(text[match.end(1) : match.start(2)].strip(" :："))
+        ):
             # "readers: B, C": every name up to the entry's next part
             # ("reviewers: B (X), C": a bracket's affiliation ends no name list)
             tail = text[match.start(2) :]
@@ -6954,6 +6965,13 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A, M.Sc. (seit 2021)" under "Betreute Promotionen": the degree the student holds,
         # not the kind of supervision, which the heading states.
         told = told[: post.start(1)] + " " * len(post.group(1)) + told[post.end(1) :]
+    if (
+        (pre := _PRE_NOMINAL.match(told))
+        and name_at_start(told[pre.end() :]) is not None
+        and _context_near(heading, 10**6) is not None
+    ):
+        # "M.Sc. A – topic (seit 2021)" under "Doktoranden": the degree the student holds.
+        told = told[: pre.start(1)] + " " * len(pre.group(1)) + told[pre.end(1) :]
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
@@ -7340,6 +7358,8 @@ _POST_NOMINAL_END = re.compile(
 # ... after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc").
 # ("A, M.Sc. | Thema: …": a table row's name cell ends at its bar)
 _POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;|]|\s*$)")
+# ... or written before the name: "M.Sc. A – topic (seit 2021)" under "Doktoranden".
+_PRE_NOMINAL = re.compile(r"^\s*(" + _DEGREE_HELD + r")\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
@@ -7431,7 +7451,8 @@ def _plural(text: str) -> bool:
     return bool(_PLURAL_END.search(text.strip(" )]")))
 
 
-_PLURAL_END = re.compile(r"(?i)(?:(?<!i)s|es|rices|euses|eurs|enci)\s*\)?\s*$")
+# ("Korreferent(en)", "Gutachter(innen)": a plural left open in brackets)
+_PLURAL_END = re.compile(r"(?i)(?:(?<!i)s|es|rices|euses|eurs|enci|\((?:en|n|innen))\s*\)?\s*$")
 
 
 _NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")  # a capitalised word: a name, not a rank's rest
@@ -8229,7 +8250,8 @@ def _defended_before(page: Page, block: Block, offset: int) -> str | None:
 # A member's own bracket right after the name ("A (chair and advisor)").
 _OWN_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
 _ADVISOR_IN_ROLE = re.compile(
-    r"(?i)\b(?:advisor|adviser|supervisor|directeur de thèse|directrice de thèse|promotor)\b"
+    r"(?i)\b(?:advisor|adviser|supervisor|directeur de thèse|directrice de thèse|promotor|"
+    r"thesis\s+director)\b"
 )
 
 
@@ -9706,7 +9728,9 @@ def _jury_service(page: Page, block: Block) -> None:
             return
     # "… of A", "Committee member for A (Univ. X, 2022)": the candidate after the preposition
     for match in [] if candidate else re.finditer(r"(?i)\b(?:of|de|du|d'|for|pour)\s*", text):
-        if not re.match(r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]):
+        if not re.match(
+            r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?[A-ZÀ-Þ]", text[match.end() :]
+        ) and not _titles_then_name(text[match.end() : match.end() + 60]):
             continue  # "Le président du jury, G. X": a signature, not a jury of G. X
         if _HEAD_BEFORE_OF.search(text, max(0, match.start() - 40), match.start()):
             continue  # "… and the University of X (B, 2024)": a place, its candidate bracketed
@@ -9734,6 +9758,15 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+def _titles_then_name(text: str) -> bool:
+    """ "mgr inż. A", "dr hab. B": grades in lower case, then a capitalised name."""
+    words = text.split()
+    at = 0
+    while at < len(words) - 1 and words[at].casefold() in TITLES:
+        at += 1
+    return at > 0 and words[at][:1].isupper()
 
 
 # "… for the University of X (A, 2024)": an institution's head word just before "of", whose
@@ -9899,7 +9932,7 @@ def _label_line_above(page: Page, block: Block) -> str | None:
     if block.kind is not BlockKind.ITEM:
         return None
     above = _colon_line_above(page, block)
-    if above is None or "\n" in above or len(above) > 60:
+    if above is None or "\n" in above or len(above) > 72:
         return None
     return above.rstrip(" :：")
 
@@ -10305,6 +10338,41 @@ def _service_claim(
                 "jury.service-chair",
                 0.7,
                 period,
+            )
+
+    if ":" in text and ("(" in text or "–" in text or "—" in text):
+        _candidate_labelled_people(page, text, candidate, period)
+
+
+# "A, Univ. X (Erstgutachter: Prof. B)", "A, EPFL (thesis director: C)": a label inside the
+# candidate's brackets names the candidate's own advisor or reviewer, not the owner's.
+_BRACKET_LABEL = re.compile(r"(?:[(;]|\s[–—]\s)\s*([^\W\d_][^():;,]{1,38}?)\s*[:：]\s*([^();]+)")
+
+
+def _candidate_labelled_people(page: Page, text: str, candidate: str, period: Period) -> None:
+    for match in _BRACKET_LABEL.finditer(text):
+        label = match.group(1).strip()
+        name = name_at_start(match.group(2))
+        if name is None or name == candidate or _is_owner(page, name):
+            continue
+        role = _role_of(label)
+        if role is not None and any(
+            p.fullmatch(label) for p in LEXICON.jury_role_patterns.values()
+        ):
+            page.add(
+                candidate, role, name, text.split("\n")[0], "jury.service-labelled", 0.7, period
+            )
+        elif (
+            (cue := LEXICON.pattern("SUPERVISION_CUES").search(label)) and cue.end() == len(label)
+        ) or _ADVISOR_IN_ROLE.search(label):
+            page.add(
+                candidate,
+                Relation.ADVISOR_PHD,
+                name,
+                text.split("\n")[0],
+                "jury.service-advisor",
+                0.7,
+                Period(None, period.end) if period.end else Period(),
             )
 
 

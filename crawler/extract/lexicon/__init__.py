@@ -21,9 +21,9 @@ try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ",
 except ImportError:  # another Python: phrase patterns stay unfactored
     _EXTRA_CASES = None
 
-from crawler.extract.lexicon import ca, cs, da, de, en, es, fi, fr, it, nb, nl, pl, pt, sv
+from crawler.extract.lexicon import ca, cs, da, de, en, es, fi, fr, hu, it, nb, nl, pl, pt, sv
 
-LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, nb, pl, ca, fi, cs)
+LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, nb, pl, ca, fi, cs, hu)
 
 TUPLE_FIELDS = (
     "SUPERVISION_CUES",

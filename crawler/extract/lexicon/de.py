@@ -60,6 +60,10 @@ SECTIONS = {
         "ehemalige",
         "ehemalige mitglieder",
         "ehemalige doktorierende",
+        # Batch 155 (a Lehrstuhl's people page): "Ehemalige" over its former doctoral
+        # students' rows, as "Alumni" is
+        "ehemalige mitarbeiter",
+        "ehemalige mitarbeitende",
     ),
     "jury": (
         "promotionskommission",
@@ -70,6 +74,12 @@ SECTIONS = {
         "promotionsverfahren",
         "disputationen",
         "rigorosen",
+        # Batch 155 (a German CV's "Zweitgutachten für Promotionen", an Austrian TU
+        # profile's "Begutachtung"): the theses the owner reviewed
+        "zweitgutachten",
+        "begutachtung",
+        "begutachtungen",
+        "zweitbegutachtungen",
     ),
     "teaching": (
         "lehre",
@@ -87,7 +97,7 @@ SECTIONS = {
         "akademische selbstverwaltung",
     ),
     "awards": ("preise", "auszeichnungen", "stipendien", "ehrungen"),
-    "grants": ("drittmittel", "drittmittelprojekte", "forschungsprojekte"),
+    "grants": ("drittmittel", "drittmittelprojekte", "forschungsprojekte", "projekte"),
     "contact": ("kontakt", "anschrift"),
     "skills": ("sprachkenntnisse", "sprachen", "kenntnisse"),
     "offers": (
@@ -304,6 +314,13 @@ JURY_ROLES = {
         "drittbegutachterin",
         "begutachter",
         "begutachterin",
+        # Batch 155: "Zweitgutachten für Promotionen" (a CV's heading over the candidates),
+        # "Zweitbegutachtung von Dissertationen": the owner's review, the role of each
+        "zweitgutachten",
+        "drittgutachten",
+        "erstbegutachtung",
+        "zweitbegutachtung",
+        "drittbegutachtung",
     ),
     "jury_examiner": (
         "prüfer",

@@ -273,6 +273,12 @@ SECTIONS = {
         "thesis defences",
         "phd defenses",
         "phd defences",
+        # Batch 155 (Central European profiles in English): "Participation in doctoral
+        # procedures", "Reviews in doctoral and habilitation proceedings" (outranking
+        # "reviews", a publications word)
+        "doctoral procedures",
+        "doctoral proceedings",
+        "habilitation proceedings",
     ),
     "teaching": ("teaching", "courses", "lectures", "tutorials", "lecturing"),
     "talks": (
