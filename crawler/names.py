@@ -91,6 +91,8 @@ TITLES = frozenset(
     # German "Dr. h.c.", "Assoc. Prof." / "Asst. Prof.".
     "ir ir. drs drs. eng. doc. rndr. mgr. phdr. mudr. hab. inż. inz. h.c. dr.-ing. dr.-ing "
     "univ.-prof. assoc. asst. assoc asst doc rndr mgr phdr mudr hab inż inz "
+    # (Turkish English pages' "Assist. Prof. Dr. A")
+    "assist. assist "
     # Spanish and Portuguese feminine "Dra.", "Profa."; Austrian "Mag." (a master's grade
     # written first: "Mag. Dr. A"), "ao. Univ.-Prof.", German "Jun.-Prof.".
     "dra dra. profa profa. mag. ao. a.o. jun.-prof. jun.-prof univ.-prof apl. univ.-doz. "
@@ -403,8 +405,11 @@ _INITIAL_PARTS = re.compile(r"[.\-‐‑]")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝŒ")
 
 
-#: Letters NFKD leaves whole although readers drop their stroke ("Øystein" = "Oystein").
-_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L"})
+#: Letters NFKD leaves whole although readers drop their stroke ("Øystein" = "Oystein"),
+#: and Turkish dotless "ı" ("Yıldırım" = "Yildirim", as capitals and English pages write it).
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i"}
+)
 
 
 class _AccentStrip(dict):
@@ -665,13 +670,33 @@ def _is_caps_word(token: str) -> bool:
     return token.isupper() and len(_letters(token)) >= 2
 
 
-def _title_case(token: str) -> str:
-    """``VAITER`` → ``Vaiter``, ``SILVETI-FALLS`` → ``Silveti-Falls``, ``O'NEIL`` → ``O'Neil``."""
+def _title_case(token: str, turkish: bool = False) -> str:
+    """``VAITER`` → ``Vaiter``, ``SILVETI-FALLS`` → ``Silveti-Falls``, ``O'NEIL`` → ``O'Neil``
+    (*turkish*: dotless ``I`` lowers to ``ı``, dotted ``İ`` to ``i``: ``YILDIZ`` → ``Yıldız``)."""
     out, start = [], True
     for char in token:
-        out.append(char.upper() if start else char.lower())
+        if start:
+            out.append(char.upper())
+        elif turkish and char in "Iİ":
+            out.append("ı" if char == "I" else "i")
+        else:
+            out.append(char.lower())
         start = not char.isalpha()
     return "".join(out)
+
+
+# A name spelled with Turkish (or Azeri) letters: "ğ", "ı", "İ", or "ş" beside "ü", "ö",
+# "ç" (Romanian's "ş" has "ă", "â", "ţ" beside it instead).
+_TURKISH_ONLY = frozenset("ğĞıİ")
+_TURKISH_S = frozenset("şŞ")
+_TURKISH_VOWELS = frozenset("üöçÜÖÇ")
+
+
+def _turkish_letters(tokens: list[str]) -> bool:
+    letters = set("".join(tokens))
+    return not _TURKISH_ONLY.isdisjoint(letters) or (
+        not _TURKISH_S.isdisjoint(letters) and not _TURKISH_VOWELS.isdisjoint(letters)
+    )
 
 
 def _normal_initials(token: str) -> str:
@@ -967,6 +992,7 @@ def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonN
     if not family or (given and given[0] in PARTICLES):
         return None  # "ENS de Lyon" read as family "ENS", given "de Lyon": not a name
     caps_family = all([_is_caps_word(t) or t.lower() in PARTICLES for t in family])
+    turkish = _turkish_letters(given) or _turkish_letters(family)
     fam_out = []
     for index, token in enumerate(family):
         if _is_caps_word(token) or caps_family:
@@ -974,7 +1000,7 @@ def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonN
             if lower in LOWER_PARTICLES and index < len(family) - 1:
                 token = lower
             else:
-                token = _title_case(token)
+                token = _title_case(token, turkish)
         fam_out.append(token)
     given_out = []
     initials_only = bool(given)
@@ -983,7 +1009,7 @@ def _build(given: list[str], family: list[str], *, order_known: bool) -> PersonN
             given_out.append(_normal_initials(token))
         else:
             initials_only = False
-            given_out.append(_title_case(token) if _is_caps_word(token) else token)
+            given_out.append(_title_case(token, turkish) if _is_caps_word(token) else token)
     particles = " ".join([t for t in fam_out[:-1] if t.lower() in PARTICLES])
     # (Positional, in field order: given, family, particles, initials_only, order_known.)
     return PersonName(" ".join(given_out), " ".join(fam_out), particles, initials_only, order_known)

@@ -23761,6 +23761,101 @@ HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS = {
+    "a-cms-byline-and-a-bilingual-banner-name-no-owner": (
+        "<html><head><title>Dr BENYAHIA-OUARED Samia - Fiche enseignant</title></head><body>"
+        '<div class="site-description">Université de Oued Tilat · جامعة وادي تيلات</div>'
+        '<div class="page-header"><h2>Dr BENYAHIA-OUARED Samia</h2></div>'
+        '<dl class="article-info"><dd class="createdby">Écrit par <span itemprop="name">'
+        "Webmaster FS</span></dd></dl>"
+        "<h3>Formation</h3><ul><li>Doctorat en Sciences (2015), Université de Oued Tilat."
+        " Directeur de thèse : Pr. Salim Medjahed-Arezki.</li></ul></body></html>",
+        "fiche.html",
+        {("Samia Benyahia-Ouared", "advisor_phd", "Salim Medjahed-Arezki", None, 2015)},
+        {("F. S. Webmaster", "advisor_phd", "Salim Medjahed-Arezki", None, 2015)},
+    ),
+    "bold-dotted-degree-subtitles-split-a-supervised-students-section": (
+        "<html><head><title>Dr. Ifeoma Chinwe Okorie-Bassey | Staff Profile</title></head>"
+        "<body><h1>Dr. Ifeoma Chinwe Okorie-Bassey</h1>"
+        "<h2>Postgraduate Students Supervised (Ph.D.: 2; M.Sc.: 1)</h2>"
+        "<p><strong>Ph.D.</strong></p><ol><li>Garba Sani Lawal (2022): Soil nematodes.</li>"
+        "<li>Yewande Titilayo Ogunleye (in progress, registered 2023)</li></ol>"
+        "<p><strong>M.Sc.</strong></p><ol><li>Emeka Obinna Agu (2019)</li></ol></body></html>",
+        "profile.html",
+        {
+            ("Garba Sani Lawal", "advisor_phd", "Ifeoma Chinwe Okorie-Bassey", None, 2022),
+            ("Yewande Titilayo Ogunleye", "advisor_phd", "Ifeoma Chinwe Okorie-Bassey", 2023, None),
+        },
+        {("Emeka Obinna Agu", "advisor_phd", "Ifeoma Chinwe Okorie-Bassey", 2019, 2019)},
+    ),
+    "a-thesis-promoted-and-co-promoted-by-and-examining-for-national-universities": (
+        "<html><head><title>Prof Lindiwe Thandi Nkosi-Ferreira | People</title></head><body>"
+        "<h1>Prof Lindiwe Thandi Nkosi-Ferreira</h1><h2>Biography</h2><p>She obtained her PhD"
+        " (2010) at the University of Kwa-Ntaba, with a thesis promoted by Prof Marius"
+        " Jacobus Steenkamp and co-promoted by Dr Zanele Precious Mthembu.</p>"
+        "<h2>Examining</h2><p>External examiner of 6 PhD theses for South African and"
+        " Namibian universities since 2014.</p></body></html>",
+        "profile.html",
+        {
+            (
+                "Lindiwe Thandi Nkosi-Ferreira",
+                "advisor_phd",
+                "Marius Jacobus Steenkamp",
+                None,
+                2010,
+            ),
+            ("Lindiwe Thandi Nkosi-Ferreira", "advisor_phd", "Zanele Precious Mthembu", None, 2010),
+        },
+        {("South African", "jury_examiner", "Lindiwe Thandi Nkosi-Ferreira", 2014, 2014)},
+    ),
+    "a-turkish-register-names-advisor-and-student-in-role-brackets": (
+        "<html><head><title>Prof. Dr. Tuğba AKINCI-ŞAHİN | Academic Data Management"
+        " System</title></head><body><h1>Prof. Dr. Tuğba AKINCI-ŞAHİN</h1>"
+        "<h2>Supervised Theses</h2><ul>"
+        "<li>AKINCI-ŞAHİN T. (Danışman), Onur Berk Yazıcı (Öğrenci), Soil moisture retrieval,"
+        " Doctorate, Toros Technical University, 2021</li>"
+        "<li>AKINCI-ŞAHİN T. (Danışman), KORKMAZ E. (Eş Danışman), Nazlı Ece Tunç (Öğrenci),"
+        " Flood mapping, Doctorate, Toros Technical University, 2023 - Continues</li>"
+        "<li>AKINCI-ŞAHİN T. (Danışman), Kaan Özgür Sevim (Öğrenci), Radar speckle,"
+        " Postgraduate, Toros Technical University, 2019</li></ul></body></html>",
+        "profile.html",
+        {
+            ("Onur Berk Yazıcı", "advisor_phd", "Tuğba Akıncı-Şahin", None, 2021),
+            ("Nazlı Ece Tunç", "advisor_phd", "Tuğba Akıncı-Şahin", 2023, None),
+            ("Kaan Özgür Sevim", "advisor_other", "Tuğba Akıncı-Şahin", None, 2019),
+        },
+        {("Kaan Özgür Sevim", "advisor_phd", "Tuğba Akıncı-Şahin", None, 2019)},
+    ),
+    "a-position-cell-naming-its-host-leaves-the-institution-cell-the-owner-s": (
+        "<html><head><title>Kwabena Owusu-Mensah | CV</title></head><body>"
+        "<h1>Kwabena Owusu-Mensah</h1><h2>Work Experience</h2><table>"
+        "<tr><th>Period</th><th>Position</th><th>Institution</th></tr>"
+        "<tr><td>2015 - 2017</td><td>Postdoctoral Fellow, host: Prof. Adwoa Serwaa Boateng</td>"
+        "<td>University of Cape Sankofa</td></tr></table></body></html>",
+        "cv.html",
+        {
+            ("Kwabena Owusu-Mensah", "employed_at", "University of Cape Sankofa", 2015, 2017),
+            ("Kwabena Owusu-Mensah", "advisor_postdoc", "Adwoa Serwaa Boateng", 2015, 2017),
+        },
+        set(),
+    ),
+    "a-jury-register-item-opens-on-the-degree-and-an-assist-prof-title-is-no-name": (
+        "<html><head><title>Assoc. Prof. Dr. Cem Doruk Ertürk | Academic Profile</title>"
+        "</head><body><h1>Assoc. Prof. Dr. Cem Doruk Ertürk</h1><h2>Education</h2>"
+        "<p>Doctorate: Wave loads on floating piers, Marmara Kıyı University, 2012. Advisor:"
+        " Assist. Prof. Dr. Selin Aksoy-Koral.</p>"
+        "<h2>Thesis Jury Memberships</h2><ul><li>Doctorate, Berkay Ilgaz Tan, Kuzey Ufuk"
+        " University, 2021 (Jury)</li></ul></body></html>",
+        "profile.html",
+        {
+            ("Cem Doruk Ertürk", "advisor_phd", "Selin Aksoy-Koral", None, 2012),
+            ("Berkay Ilgaz Tan", "jury_member", "Cem Doruk Ertürk", 2021, 2021),
+        },
+        {("Cem Doruk Ertürk", "advisor_phd", "Assist Prof Dr Selin Aksoy-Koral", None, 2012)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -23916,6 +24011,7 @@ LAYOUTS = {
         ("batch154", HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
         ("batch151", HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
         ("batch155", HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
+        ("batch156", HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

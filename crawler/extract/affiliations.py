@@ -914,7 +914,10 @@ def _cut_at_people(line: str) -> str:
                     # "Postdoctoral fellow (host: A) | Institute X": the note alone is A's
                     line = line[:opening] + line[closing + 1 :]
                 else:
-                    line = line[: match.start()]
+                    # ("Postdoctoral fellow, host: A | Institution: X": the row's next cell
+                    # is the owner's again)
+                    cell = line.find(" | ", match.end())
+                    line = line[: match.start()] + (line[cell:] if cell >= 0 else "")
                 break
     return line
 

@@ -769,7 +769,9 @@ def _meta(root) -> dict:
         if not isinstance(element.tag, str):
             continue
         classes = _classes(element)
-        if "author__name" in classes or element.get("itemprop") == "name":
+        if "author__name" in classes or (
+            element.get("itemprop") == "name" and not _byline_name(element)
+        ):
             meta.setdefault("profile:name", _clean(_text_content(element)))
         elif _is_brand(classes):
             # The site's name in the header ("<a class=navbar-brand>Jane Doe</a>"), read
@@ -840,6 +842,22 @@ _COPYRIGHT = re.compile(
 # in any of those attributes, and then no element needs a look.
 _NAMING_HINTS = ("name", *sorted(BRAND_CLASSES))
 _NAMING_ATTRIBUTES = etree.XPath("//@class|//@id|//@itemprop", smart_strings=False)
+
+
+# An article's byline ("Écrit par <span itemprop=name>Webmaster</span>" in a CMS's
+# createdby field): its writer's name, not the profile's person.
+_BYLINE_CLASSES = frozenset(("createdby", "byline", "modifiedby", "article-info", "post-author"))
+
+
+def _byline_name(element) -> bool:
+    parent = element.getparent()
+    for _ in range(3):
+        if parent is None:
+            return False
+        if not _BYLINE_CLASSES.isdisjoint(_classes(parent).lower().split()):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1038,6 +1056,22 @@ ADVISOR_TITLE_CHARS = 24
 _ADVISOR_TITLE = re.compile(
     r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|thesis|research)\s+)?(?:advis[eo]rs|supervisors)"
 )
+
+
+# A degree's dotted abbreviation alone on its line ("Ph.D.", "M.Sc.", "M.Phil."): a
+# sub-title over the students of that degree, its full stop no sentence's end.
+_DOTTED_DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,3}\.)+")
+
+
+DEGREE_SUBTITLE_CHARS = 8
+
+
+def _students_section(titles: tuple) -> bool:
+    from crawler.extract.sections import heading_kind
+
+    if titles and _DOTTED_DEGREE.fullmatch(titles[-1]):
+        titles = titles[:-1]  # "M.Sc." after "Ph.D.": the sibling sub-title
+    return bool(titles) and heading_kind(titles[-1]) == "students"
 
 
 def _label_heading(text: str) -> bool:
@@ -1395,6 +1429,11 @@ class _Walker:
                 or text[-1] in "0123456789)"
                 and (counted := _COUNTED_LABEL.match(text)) is not None
                 and _students_label(counted.group(1))
+                # "Ph.D." / "M.Sc." alone over its list, under a students' section
+                or len(text) <= DEGREE_SUBTITLE_CHARS
+                and text[-1] == "."
+                and _DOTTED_DEGREE.fullmatch(text) is not None
+                and _students_section(self.titles)
             )
         ):
             # "<p><strong>Education</strong></p>": a theme's section title in a paragraph;

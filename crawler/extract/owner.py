@@ -128,6 +128,16 @@ _ORG_OR_DEGREE_WORDS = _org_or_degree_words() | {
     "ciência",
     "tecnología",
     "tecnologia",
+    # A bilingual banner's other half ("Université X · جامعة X", "X Üniversitesi"):
+    # Arabic, Persian and Turkish heads of institutions, never a person's name.
+    "جامعة",
+    "كلية",
+    "معهد",
+    "دانشگاه",
+    "دانشکده",
+    "üniversitesi",
+    "fakültesi",
+    "enstitüsü",
 }
 
 
@@ -306,8 +316,9 @@ _EVENT_OF = re.compile(
 )
 # "Associate Professor A" (Australian/NZ profile headings): a rank before the name.
 _HONORIFIC = re.compile(
-    r"^(?:(?:Associate|Assistant|Adjunct|Emeritus|Distinguished|Honorary)\s+)?"
-    r"(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"^(?:(?:Associate|Assistant|Adjunct|Emeritus|Distinguished|Honorary|Assoc\.|Asst\.|Assist\.)\s+)?"
+    # ("Assoc. Prof. Dr. A", a Turkish page's title run: each title of the run)
+    r"(?:(?:Professor|Prof\.?|Dr\.?|Doctor)\s+)+(?=[A-ZÀ-Þ][a-zà-ÿ])"
     # "PROFESSOR ADA QUILL": a plain CV's name line in capitals, its title in capitals too
     r"|^(?:PROFESSOR|PROF\.|DOCTOR)\s+(?=[A-ZÀ-Þ]{2})"
 )

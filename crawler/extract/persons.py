@@ -137,7 +137,8 @@ _TITLE_DOT = re.compile(
     + "|".join(
         sorted(
             {t.lower() for t in LEXICON.TITLES if t.isalpha() and 2 <= len(t) <= 5}
-            | {"assoc", "asst", "rndr", "mgr", "phdr", "mudr", "hab", "habil", "inż", "doc", "drs"},
+            | {"assoc", "asst", "assist", "rndr", "mgr", "phdr", "mudr", "hab", "habil", "inż"}
+            | {"doc", "drs"},
             key=len,
         )[::-1]
     )

@@ -6201,12 +6201,18 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
 # (Author), Family, I. (Supervisor) & Family2, I. (Supervisor), 2023" over the kind line
 # "Student thesis: Doctoral Thesis"; a French portal's "D (Auteur), E (Superviseur)" over
 # "Thèse d'étudiant: Mémoire de master".
-_AUTHOR_ROLES = ("Author", "Auteur", "Auteure", "Autrice")
+# (a Turkish academic register's "A (Öğrenci)" / "A (Student)" beside "B (Danışman)")
+_AUTHOR_ROLES = ("Author", "Auteur", "Auteure", "Autrice", "Student", "Öğrenci")
 # ("Ng, W. K. (Co-supervisor)", "(Main supervisor)": the entry's other supervisors' roles)
 _PORTAL_SUPERVISOR = (
     r"(?:(?:[Cc]o-?|Main\s+|Primary\s+|Principal\s+|Second(?:ary)?\s+)?[Ss]upervisor"
-    r"|(?:[Cc]o-?)?[Ss]uperviseure?|\w*romot(?:eur|rice))"
+    r"|(?:[Cc]o-?)?[Ss]uperviseure?|\w*romot(?:eur|rice)"
+    r"|(?:[Cc]o-?)?[Aa]dvisor|(?:Eş\s+|İkinci\s+)?Danışman)"
 )
+# The register's degree after the entry's title: "…, Postgraduate, X University, 2020" (a
+# master's, "Yüksek Lisans"), "…, Doctorate, …" (read by the general context words).
+_REGISTER_MASTER = re.compile(r"(?i)\b(?:postgraduate|yüksek lisans|master)\b")
+_REGISTER_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–]\s*(Continues|Devam|present))?\s*$")
 _PORTAL_ROLE = re.compile(
     r"\s*(?:[,&]|\band\b|\bet\b)?\s*([^()&]+?)\s*\(("
     + "|".join(_AUTHOR_ROLES)
@@ -6220,7 +6226,11 @@ _PORTAL_YEAR = re.compile(r"\(" + _PORTAL_SUPERVISOR + r"\)\s*,\s*((?:19|20)\d\d
 def _portal_record_mark(text: str) -> bool:
     """Cheap test: an author's and a supervisor's bracket, as a portal's entry writes them."""
     return any(f"({role})" in text for role in _AUTHOR_ROLES) and (
-        "(Supervis" in text or "(Superviseur" in text or "romot" in text
+        "(Supervis" in text
+        or "(Superviseur" in text
+        or "romot" in text
+        or "dvisor)" in text
+        or "Danışman)" in text
     )
 
 
@@ -6231,10 +6241,12 @@ def _roles_record(page: Page, block: Block) -> bool:
     at = next((i for i, line in enumerate(lines) if _portal_record_mark(line)), 0)
     first = lines[at]
     authors, supervisors = [], []
+    end = 0
     for match in _PORTAL_ROLE.finditer(first):
         name = name_from_piece(match.group(1).strip(" ,"))
         if name:
             (authors if match.group(2) in _AUTHOR_ROLES else supervisors).append(name)
+            end = match.end()
     if len(authors) != 1 or not any(_is_owner(page, n) for n in supervisors):
         return False
     below = page.next_block(block)
@@ -6243,12 +6255,26 @@ def _roles_record(page: Page, block: Block) -> bool:
     kind_line = _CELL_LABEL.sub("", kind_line)
     low = kind_line.lower()
     thesis = "thesis" in low or "thèse" in low or "mémoire" in low
-    context = _context_near(kind_line, 0) if thesis else None
+    tail = first[end:]
+    years = _REGISTER_YEARS.search(tail) if tail[-1:].isalnum() else None
+    # "A (Danışman), B (Öğrenci), Title, Doctorate, X University, 2022 - Continues": the
+    # entry's own degree and years after its title (a Turkish academic register's line)
+    context = (
+        (Context.OTHER if _REGISTER_MASTER.search(tail) else _context_near(tail, 0))
+        if years
+        else None
+    )
+    registered = context is not None
+    if context is None:
+        context = _context_near(kind_line, 0) if thesis else None
     if context is None:
         return False  # no kind line: the general students rule reads the entry
     year = _PORTAL_YEAR.search(first)
     stated = Period(int(year.group(1)), None, single=True) if year else Period()
     period = _period_for(context, stated) if year else stated
+    if registered:
+        begun = int(years.group(1))
+        period = Period(begun, None) if years.group(2) else Period(None, begun)
     for advisor in [page.owner.name, *(n for n in supervisors if not _is_owner(page, n))]:
         page.add(
             authors[0],
@@ -9734,6 +9760,8 @@ def _jury_service(page: Page, block: Block) -> None:
             continue  # "Le président du jury, G. X": a signature, not a jury of G. X
         if _HEAD_BEFORE_OF.search(text, max(0, match.start() - 40), match.start()):
             continue  # "… and the University of X (B, 2024)": a place, its candidate bracketed
+        if _PLACES_AFTER.match(text, match.end()):
+            continue  # "… for South African and Zimbabwean universities": no candidate
         names, _ = names_after(text[match.end() :])
         if names:
             candidate = names[0]
@@ -9755,6 +9783,9 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None:
         # "2024 : A, Université X — rapporteur": the candidate after the item's date
         candidate = name_at_start(text) or name_at_start(undated)
+    if candidate is None and (degree := _DEGREE_LEAD.match(undated)):
+        # "Doctorate, A, University X, 2022 (Jury)": a register's item, the degree first
+        candidate = name_at_start(undated[degree.end() :])
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
@@ -9769,12 +9800,27 @@ def _titles_then_name(text: str) -> bool:
     return at > 0 and words[at][:1].isupper()
 
 
+# A jury register's item opening on the thesis's degree: "Doctorate, A, …", "PhD – A, …".
+_DEGREE_LEAD = re.compile(
+    r"(?i)(?:doctorate|doctoral|ph\.?\s?d\.?|postgraduate|master(?:'s)?|m\.?\s?sc\.?)"
+    r"(?:\s+(?:thesis|dissertation|defen[cs]e))?\s*[,:–-]\s*(?=[A-ZÀ-ÞİŞÇÖÜĞ])"
+)
+
+
 # "… for the University of X (A, 2024)": an institution's head word just before "of", whose
 # name follows, no candidate.
 _HEAD_BEFORE_OF = re.compile(
     r"(?i)(?<![\w-])(?:"
     + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.INSTITUTION_HEADS])
     + r")\s+$"
+)
+
+
+# "for South African and Kenyan universities": the places' adjectives, then a plural
+# head (the places served), where a candidate's name would stand.
+_PLACES_AFTER = re.compile(
+    r"(?i)[^,;.()]{0,60}?\b(?:universities|institutions|countries|universités|établissements"
+    r"|universidades|università|universitäten)\b"
 )
 
 

@@ -502,7 +502,7 @@ _ABBREVIATION = re.compile(
     r"Q-T|J\.-P|"
     # Grades before a name in other countries: "doc. Ing.", "RNDr.", "dr hab. inż.", "ir.",
     # "Dr. Eng.", "Assoc. Prof.", "Dr. Dr. h.c.".
-    r"doc|Doc|Ing|RNDr|Mgr|PhDr|MUDr|hab|habil|inż|ir|Ir|drs|Drs|Eng|Assoc|Asst|h\.c)\.)$"
+    r"doc|Doc|Ing|RNDr|Mgr|PhDr|MUDr|hab|habil|inż|ir|Ir|drs|Drs|Eng|Assoc|Asst|Assist|h\.c)\.)$"
 )
 _ABBREVIATION_WINDOW = 12  # longer than any abbreviation above
 

@@ -594,6 +594,9 @@ SUPERVISION_CUES = (
     # South African CVs: "Promoter: Prof. A" / "Co-promoter: Dr. B" (the doctorate's advisors).
     "co-promoter",
     "co-promoters",
+    # "a thesis promoted by Prof. A and co-promoted by Dr. B"
+    "promoted by",
+    "co-promoted by",
 )
 # Weak cues only count where the context already says postdoc or internship.
 WEAK_SUPERVISION_CUES = (
