@@ -23856,6 +23856,103 @@ HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS = {
+    "a-family-first-list-reads-a-two-word-family-name-before-its-initials": (
+        "# Valentina Ortiz Calderón\n\nHydrologist.\n\n## Publications\n\n"
+        "- Ortiz Calderón, V., Mendes Farias, T. and Holmqvist, K. (2021). Snowmelt timing "
+        "in the high Andes. Journal of Mountain Water 12, 44–58.\n"
+        "- Mendes Farias, T. and Ortiz Calderón, V. (2019). Glacier runoff. Water Notes 3, 1–9.\n",
+        "index.md",
+        {
+            ("Valentina Ortiz Calderón", "coauthor", "T. Mendes Farias", None, None),
+            ("Valentina Ortiz Calderón", "coauthor", "K. Holmqvist", None, None),
+        },
+        {("Valentina Ortiz Calderón", "coauthor", "T. Snowmelt", None, None)},
+    ),
+    "a-candidate-field-with-the-post-after-the-comma-names-the-owner": (
+        "Concours n° 12/03 — Directeur de recherche de 2e classe\n\n"
+        "Candidat : Yannick LE GUELLEC, chargé de recherche CNRS (CRCN)\n\n"
+        "1. Parcours\n\n"
+        "2008 – 2012 : doctorat, Université de Brest-Armor, sous la direction de Soizic "
+        "Marhic.\n",
+        "cv_detaille_concours.txt",
+        {("Yannick Le Guellec", "advisor_phd", "Soizic Marhic", 2008, 2012)},
+        {("Detaille Concours", "advisor_phd", "Soizic Marhic", 2008, 2012)},
+    ),
+    "a-pdf-line-wrapped-before-de-or-a-colon-reads-as-one-sentence": (
+        render_pdf(
+            "Gwenaëlle Tanguy-Obi\nChargée de recherche CNRS\n\nParcours\n\n"
+            "2010 – 2014 : doctorat, Université de Kerlann, sous la direction\n"
+            "de Malo Rivoalen et de Inès Dardel. Thèse soutenue en 2014 ; jury\n"
+            ": Joris Lemoal (rapporteur), Anouk Bertin (présidente).\n"
+        ),
+        "cv.pdf",
+        {
+            ("Gwenaëlle Tanguy-Obi", "advisor_phd", "Malo Rivoalen", 2010, 2014),
+            ("Gwenaëlle Tanguy-Obi", "advisor_phd", "Inès Dardel", 2010, 2014),
+            ("Gwenaëlle Tanguy-Obi", "jury_reviewer", "Joris Lemoal", 2014, 2014),
+            ("Gwenaëlle Tanguy-Obi", "jury_president", "Anouk Bertin", 2014, 2014),
+        },
+        set(),
+    ),
+    "a-pdf-footnote-call-after-a-share-keeps-the-co-advisor": (
+        render_pdf(
+            "Morgane Kerhervé-Sall\nChargée de recherche CNRS\n\nEncadrement (taux)\n\n"
+            "• Iker Etxeberria (2019 – 2022), co-direction avec Loïs Pellen (50 %)1. Devenir : "
+            "ingénieur.\n\n1 Taux déclarés à l'école doctorale.\n"
+        ),
+        "cv.pdf",
+        {
+            ("Iker Etxeberria", "advisor_phd", "Morgane Kerhervé-Sall", 2019, 2022),
+            ("Iker Etxeberria", "advisor_phd", "Loïs Pellen", 2019, 2022),
+        },
+        set(),
+    ),
+    "a-supervision-entry-with-its-dates-flush-right-reads-its-student": (
+        "<html><head><title>Romane Vasseur-Diop</title></head><body><h1>Romane Vasseur-Diop"
+        "</h1><h2>Encadrement</h2><ul><li>Doctorat de Timothée Quéré 2018 – 2021<br>"
+        "co-encadrement à 50 % avec Alban Rocher (directeur)</li><li>Post-doctorat de Sana "
+        "Mezghani depuis 2023<br>projet ANR</li></ul></body></html>",
+        "encadrement.html",
+        {
+            ("Timothée Quéré", "advisor_phd", "Romane Vasseur-Diop", 2018, 2021),
+            ("Timothée Quéré", "advisor_phd", "Alban Rocher", 2018, 2021),
+            ("Sana Mezghani", "advisor_postdoc", "Romane Vasseur-Diop", 2023, None),
+        },
+        set(),
+    ),
+    "a-table-of-examined-theses-names-candidates-not-students": (
+        "# Ngaire Pomare-Lindsay\n\nProfessor of Chemistry.\n\n"
+        "## Examination of Higher Degree Research Theses\n\n"
+        "| Candidate | University | Degree | Year |\n|---|---|---|---|\n"
+        "| Rawiri Tane-Holmes | Kaikōura University | PhD | 2022 |\n"
+        "| Bridget Olawale | Tasman Institute | PhD | 2024 |\n",
+        "index.md",
+        {
+            ("Rawiri Tane-Holmes", "jury_examiner", "Ngaire Pomare-Lindsay", 2022, 2022),
+            ("Bridget Olawale", "jury_examiner", "Ngaire Pomare-Lindsay", 2024, 2024),
+        },
+        {
+            ("Rawiri Tane-Holmes", "advisor_phd", "Ngaire Pomare-Lindsay", None, 2022),
+            ("Bridget Olawale", "advisor_phd", "Ngaire Pomare-Lindsay", None, 2024),
+        },
+    ),
+    "a-service-duty-names-a-programme-mentor-and-others-supervisors-not-the-owners": (
+        "# Tamsin Achterberg-Oduya\n\nSenior Lecturer.\n\n## Service\n\n"
+        "- Progress review panels for research students (2019 – ), e.g. for Ilias Karam "
+        "(supervisor Dr Mercy Aboagye).\n"
+        "- Mentee, Leadership Futures programme (mentor: Professor Colm Fitzsimons), 2022.\n",
+        "index.md",
+        set(),
+        {
+            ("Tamsin Achterberg-Oduya", "advisor_phd", "Mercy Aboagye", 2019, None),
+            ("Tamsin Achterberg-Oduya", "advisor_phd", "Colm Fitzsimons", None, 2022),
+            ("Tamsin Achterberg-Oduya", "advisor_other", "Colm Fitzsimons", None, 2022),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24012,6 +24109,7 @@ LAYOUTS = {
         ("batch151", HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
         ("batch155", HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
         ("batch156", HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
+        ("batch153", HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

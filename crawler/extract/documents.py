@@ -244,6 +244,17 @@ _STACKED_NAME = re.compile(
 )
 
 
+# A PDF line that goes on from the line above: it opens with a colon or with a preposition
+# ("de", "of", "by") before a word, right after a letter (a wrap, no entry of its own).
+_CONTINUED_LINE = re.compile(
+    r"(?<=[^\W\d_])\n(?=[:;][ \t]|(?:de|d'|du|des|of|by)[ \t]+(?!\d)[^\W\d_])"
+)
+
+# A footnote's call set on the line after a bracket ("co-direction avec A (50 %)1."): the
+# superscript read as a plain digit, then a stop, a comma or the line's end.
+_FOOTNOTE_CALL = re.compile(r"(?<=[%\w])\)\d{1,2}(?=[.;,]?(?:[ \t]|$))", re.M)
+
+
 def load(
     body: bytes | str,
     source: str,
@@ -268,6 +279,12 @@ def load(
             document = load_markdown(profile_export_to_markdown(text), source)
             document.format = DocumentFormat.PDF
             return document
+        if "\n" in text:
+            # "… sous la direction" / "de A et de B" (a line wrapped before its preposition or
+            # its colon, "jury" / ": A (rapporteur)"): one sentence again
+            text = _CONTINUED_LINE.sub(" ", text)
+        if ")" in text:
+            text = _FOOTNOTE_CALL.sub(")", text)  # "(50 %)1." a footnote's call, set level
         document = load_markdown(text, source, plain=True, soft_wraps=False)
         document.format = DocumentFormat.PDF
         document.blocks = join_dated_entries(document.blocks)

@@ -540,7 +540,8 @@ _MIXED_ACRONYM = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2,}|\b[A-ZÀ-Þ][a-zà-ÿ]{1,
 
 # "Candidate: Ada Quill" heads a defence announcement (the examination is the candidate's).
 _CANDIDATE_FIELD = re.compile(
-    r"(?im)^[ \t•*-]*(?:(?:phd|doctoral)[ \t]+)?candidate[ \t]*[:：][ \t]*(?P<value>[^\n:|]{4,60})$"
+    r"(?im)^[ \t•*-]*(?:(?:phd|doctoral)[ \t]+)?candidat(?:e|\(e\)|·e)?[ \t]*[:：][ \t]*"
+    r"(?P<value>[^\n:|]{4,60})$"
 )
 
 # A record's labelled student and supervisor fields (the lexicons' words), one a line.
@@ -623,6 +624,9 @@ _CV_FILE = re.compile(
 )
 
 
+_CV_FILE_WORDS = frozenset(w.casefold() for w in LEXICON.CV_FILE_WORDS)
+
+
 def _from_file_name(path: str) -> str | None:
     """ "cv_jane_doe.pdf", "JaneDoe_CV.pdf" → "Jane Doe"."""
     tail = unquote(urlparse(path).path if "://" in path else path).rsplit("/", 1)[-1]
@@ -636,6 +640,8 @@ def _from_file_name(path: str) -> str | None:
     parts = [p for p in re.split(r"[_\s]+" if "_" in stem else r"[_\-\s]+", stem) if p]
     if not 2 <= len(parts) <= 4 or any(len(w) < 2 for p in parts for w in p.split("-")):
         return None
+    if any(p.casefold() in _CV_FILE_WORDS for p in parts):
+        return None  # "cv_detaille_concours_dr.pdf": the kind of CV, no name
     return clean_name(" ".join("-".join(w.capitalize() for w in p.split("-")) for p in parts))
 
 
@@ -1638,6 +1644,8 @@ def _given_first(name: str) -> str:
     family, given = name.split(",")
     if given.strip().lower() in SUFFIXES:
         return name
+    if "(" in given or any(w[:1].islower() and w not in PARTICLES for w in given.split()):
+        return name  # "Ada QUILL, chargée de recherche (CRCN)": her post after the comma
     return f"{given.strip()} {family.strip()}"
 
 
@@ -1901,6 +1909,7 @@ def _eponym_signed(document: Document) -> str | None:
 
 
 SIDEBAR_BLOCKS = 20  # a sidebar's contact, languages, skills and referees come first
+_REFEREES_SECTION = re.compile(r"(?i)^\W*(?:references?|referees?|références)\W*$")
 
 
 # "Bonne retraite, Monique !", "Merci Jean-Paul !", "Happy retirement, Ada!": a lab's
@@ -2037,7 +2046,7 @@ def find_owner(
         name = _name_shaped(f"{authority['given']} {authority['family']}") if authority else None
         if name:
             return PageOwner(name, 0.85, "authority-record")
-        candidates = _CANDIDATE_FIELD.finditer(head) if "andidate" in head else ()
+        candidates = _CANDIDATE_FIELD.finditer(head) if "andidat" in head else ()
         name = _one_name(m.group("value") for m in candidates)
         if (
             not name
@@ -2202,6 +2211,12 @@ def find_owner(
             # sidebar: a name the publications written by the owner all leave out).
             recurring = recurring_author(author_lists or []) if author_lists else None
             for block in document.blocks[3:SIDEBAR_BLOCKS]:
+                if (
+                    block.section
+                    and _REFEREES_SECTION.match(block.section[-1])
+                    and _TITLED.match(block.text)
+                ):
+                    continue  # "REFEREES" › "Prof. A": the sidebar's letter writers
                 if block.kind is BlockKind.HEADING and "," not in block.text:
                     if heading_kind(block.text) is not None:
                         continue  # "CURRENT POSITION(S)", "POSTE OCCUPÉ": a section's title

@@ -721,9 +721,16 @@ def _pair_pieces(pieces: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     count = len(pieces)
+    # "Quispe Huamán, M., Antunes Brito, R.": a bare initials piece sets the list in the
+    # "Family, I." form, where two capitalised words before initials are one family name
+    paired = count > 2 and any(map(_is_initials_piece, pieces))
     while index < count:
         piece = pieces[index]
-        if index + 1 < count and _leading_initials(pieces[index + 1]) and _lone_family(piece):
+        if (
+            index + 1 < count
+            and _leading_initials(pieces[index + 1])
+            and (_lone_family(piece) or paired and _double_family(piece))
+        ):
             nxt = pieces[index + 1].split()
             lead = _leading_initials(pieces[index + 1])
             if lead < len(nxt) and nxt[-1] in PARTICLES and all(t in PARTICLES for t in nxt[lead:]):
@@ -774,6 +781,12 @@ def _lone_family(piece: str) -> bool:
         piece = last
     single = parse_name(piece, allow_single=True)
     return single is not None and not single.given
+
+
+def _double_family(piece: str) -> bool:
+    """ "Quispe Huamán", "Antunes Brito": two family-name words, neither a given name."""
+    words = piece.split()
+    return len(words) == 2 and all(w[:1].isupper() and _lone_family(w) for w in words)
 
 
 # "…, Ettore Zanchetta May 2022 Low-rank attractors…": a card's last author, then its date

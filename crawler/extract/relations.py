@@ -1692,6 +1692,36 @@ def supervision(page: Page, block: Block) -> None:
     if page.offer or block.kind is BlockKind.HEADING:
         return
     if (
+        page.owner is not None
+        and page.kind(block) is SectionKind.SERVICE
+        and _context_near(block.text, len(block.text)) is None
+    ):
+        # "Service" › "Progress review panels: A (supervisor B)", "Mentee, leadership
+        # programme (mentor: C)": others' advisors, a programme's mentor; the owner's own
+        # advisors are told with the degree (a PhD, a postdoc), not among bare duties.
+        first = len(page.claims)
+        _supervision(page, block)
+        page.claims[first:] = [
+            c
+            for c in page.claims[first:]
+            if not (c.subject == page.owner.name and c.relation in _ADVISORS)
+        ]
+        return
+    _supervision(page, block)
+
+
+_ADVISORS = frozenset(
+    (
+        Relation.ADVISOR_PHD,
+        Relation.ADVISOR_POSTDOC,
+        Relation.ADVISOR_INTERNSHIP,
+        Relation.ADVISOR_OTHER,
+    )
+)
+
+
+def _supervision(page: Page, block: Block) -> None:
+    if (
         " | " in block.text
         and len(cells := block.text.split("\n", 1)[0].split(" | ")) > 2
         and all(":" in cell for cell in cells[1:])  # (a table's row, its cells labelled)
@@ -5621,6 +5651,15 @@ def supervision_record(page: Page, block: Block) -> bool:
     return True
 
 
+# An entry's title line ending in its dates, flush right ("Doctorat de A 2019 – 2022").
+_RIGHT_DATES = re.compile(
+    r"(?P<head>[^\n()\d]*?[^\W\d_])[ \t]+(?P<dates>(?:(?:depuis|since|from|dès)[ \t]+)?"
+    r"(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d|present|today|now|aujourd'hui))?)"
+    r"[ \t]*(?=\n)",
+    re.I,
+)
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -5632,6 +5671,20 @@ def student_list(page: Page, block: Block) -> None:
         return
     if _card_bio_paragraph(block):
         return  # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio
+    if (
+        block.kind is BlockKind.ITEM
+        and "\n" in block.text
+        and (dated := _RIGHT_DATES.match(block.text))
+    ):
+        # "Doctorat de A      2019 – 2022" over "co-encadrement avec B" (a CV class's title
+        # line with its dates flush right): the dates bracketed, as the entry's own
+        text = f"{dated['head']} ({dated['dates']}){block.text[dated.end() :]}"
+        first = len(page.claims)
+        student_list(page, Block(block.kind, text, block.level, block.section))
+        for index in range(first, len(page.claims)):
+            if page.claims[index].evidence not in block.text:  # (the page's own words)
+                page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        return
     if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
         return  # a publication names no student (a "References" list's advisors aside)
     if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
@@ -10985,8 +11038,8 @@ def student_table(page: Page, block: Block) -> None:
     "Name | School | Year" then one row per student, whose advisor is the page owner."""
     if page.owner is None or block.kind is not BlockKind.ITEM or " | " not in block.text:
         return
-    if page.kind(block) in QUIET or page.kind(block) is SectionKind.STUDENTS:
-        return
+    if page.kind(block) in QUIET or page.kind(block) in (SectionKind.STUDENTS, SectionKind.JURY):
+        return  # (a table of the theses examined names their candidates, no students)
     blocks = page.document.blocks
     index = page.index(block)
     first = index

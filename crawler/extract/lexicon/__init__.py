@@ -149,6 +149,9 @@ OPTIONAL_FIELDS = (
     # co-head's own heading ("Co-lead") beside the head's (relations)
     "ALL_LAB_HEADS",
     "CO_LAB_HEADS",
+    # a CV file name's words that say what kind of CV it is ("cv_detaille_concours.pdf",
+    # "cv-long-en.pdf"): no person's name (owner)
+    "CV_FILE_WORDS",
 )
 
 

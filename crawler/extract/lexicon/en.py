@@ -264,6 +264,9 @@ SECTIONS = {
         "examination of phd theses",
         "examination of higher degree theses",
         "examination of research theses",
+        "examination of higher degree research theses",
+        "examination of hdr theses",
+        "hdr theses examined",
         # Doctoral-school announcements (batch 8): "Exam committee", "Examination board";
         # a news item "who starts her PhD with me" names the owner's new student.
         "exam committee",
@@ -963,6 +966,14 @@ JURY_ROLES = {
         "sub-examiner",
         "sub examiner",
         "vice-examiner",
+        # a CV's heading over the theses its owner examined ("Examination of HDR theses")
+        "examination of theses",
+        "examination of phd theses",
+        "examination of doctoral theses",
+        "examination of research theses",
+        "examination of higher degree theses",
+        "examination of higher degree research theses",
+        "examination of hdr theses",
     ),
     "jury_president": (
         "president",
@@ -2411,3 +2422,18 @@ PROJECT_BRAND_HEADS = ("project", "programme", "program", "erc", "nsf", "h2020",
 TEAM_ROSTER_LABELS = ("members", "team members", "team", "teammates", "participants")
 # A talks heading naming spoken talks only: its entries' co-presenters are no co-authors.
 SPOKEN_TALKS = ("talks", "invited talks", "seminar talks", "keynotes", "keynote talks")
+# A CV file name's words telling the kind of CV, not the owner ("cv_full_academic.pdf").
+CV_FILE_WORDS = (
+    "full",
+    "short",
+    "long",
+    "academic",
+    "detailed",
+    "english",
+    "public",
+    "latest",
+    "updated",
+    "current",
+    "complete",
+    "version",
+)

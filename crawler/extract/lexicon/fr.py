@@ -1875,3 +1875,19 @@ PROJECT_BRAND_HEADS = ("projet", "programme", "anr", "labex", "idex", "equipex",
 TEAM_ROSTER_LABELS = ("membres", "membres de l'équipe", "équipe", "participants", "participantes")
 # Un titre d'exposés oraux seuls : leurs co-orateur·rices ne sont pas co-auteur·rices.
 SPOKEN_TALKS = ("exposés", "exposés invités", "exposés oraux", "séminaires invités")
+# Les mots d'un nom de fichier de CV qui disent son genre (« cv_detaille_concours.pdf »).
+CV_FILE_WORDS = (
+    "détaillé",
+    "detaille",
+    "détaillée",
+    "detaillee",
+    "concours",
+    "complet",
+    "court",
+    "long",
+    "francais",
+    "français",
+    "anglais",
+    "candidature",
+    "promotion",
+)
