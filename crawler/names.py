@@ -109,6 +109,8 @@ TITLES = frozenset(
     "msc. bsc. dipl.-ing. dipl.-ing dipl.-inf. dipl.-phys. dipl.-chem. "
     # Latin-American degree titles before a group member's name ("Lic. A", "Mtra. B").
     "lic lic. licda. lcda. mtro mtro. mtra mtra. "
+    # (Batch 157: an Argentine staff list's "Biól. A", "Téc. B", "Bioq. C")
+    "biól. biol. téc. tec. bioq. mg. "
     # A Portuguese edital's master's grade before the candidate ("a Mestre A"), a Finnish
     # defence's degree before the candidate or a member ("FM A", "FT B").
     "mestre mestra fm ft "

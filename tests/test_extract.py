@@ -23953,6 +23953,120 @@ HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-defences-agenda-heads-each-entry-by-degree-then-candidate": (
+        "<html><head><title>Agenda · Provas de doutoramento</title></head><body>"
+        "<h1>Provas de doutoramento</h1>"
+        "<h2>Doutoramento em Geologia — Rosália Quintans Barbosa</h2>"
+        "<p>12 de maio de 2025. Tese orientada pela Doutora Irene Salgueiro Pinto, da "
+        "Universidade de Montemuro, e pelo Doutor Olusegun Adeyemi.</p>"
+        "<h2>Doutoramento em Física — Túlio Caldeira Rebocho</h2>"
+        "<p>20 de maio de 2025. Sob orientação do Doutor Abel Fontoura Reis e coorientação da "
+        "Doutora Mirela Vasilescu.</p></body></html>",
+        "agenda.html",
+        {
+            ("Rosália Quintans Barbosa", "advisor_phd", "Irene Salgueiro Pinto", None, 2025),
+            ("Rosália Quintans Barbosa", "advisor_phd", "Olusegun Adeyemi", None, 2025),
+            ("Túlio Caldeira Rebocho", "advisor_phd", "Abel Fontoura Reis", None, 2025),
+            ("Túlio Caldeira Rebocho", "advisor_phd", "Mirela Vasilescu", None, 2025),
+        },
+        {("Doutoramento em Geologia", "advisor_phd", "Irene Salgueiro Pinto", None, 2025)},
+    ),
+    "a-portuguese-jury-sentence-opens-each-role-with-pelos": (
+        "<html><head><title>Provas de doutoramento</title></head><body>"
+        "<h1>Provas de doutoramento</h1>"
+        "<h2>Doutoramento em Química — Baltazar Nunes Ferrão</h2>"
+        "<p>3 de junho de 2024. O júri é constituído pelo Doutor Aníbal Serra Mota (presidente), "
+        "pelos arguentes Doutora Ingrid Solheim (Universidade de Bergenholm) e Doutor Caetano "
+        "Lobo Prates (Universidade da Beira Baixa Alta), e ainda pelos vogais Doutora Marta "
+        "Cerqueira Dias e Doutor Hugo Valadas Pena.</p></body></html>",
+        "provas.html",
+        {
+            ("Baltazar Nunes Ferrão", "jury_president", "Aníbal Serra Mota", 2024, 2024),
+            ("Baltazar Nunes Ferrão", "jury_examiner", "Ingrid Solheim", 2024, 2024),
+            ("Baltazar Nunes Ferrão", "jury_examiner", "Caetano Lobo Prates", 2024, 2024),
+            ("Baltazar Nunes Ferrão", "jury_member", "Marta Cerqueira Dias", 2024, 2024),
+            ("Baltazar Nunes Ferrão", "jury_member", "Hugo Valadas Pena", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-department-news-headline-names-the-candidate-who-defends": (
+        "<html><head><title>Iñaki Loidi Arana defiende su tesis doctoral | Noticias</title>"
+        "</head><body><h1>Iñaki Loidi Arana defiende su tesis doctoral</h1>"
+        "<p>El pasado 4 de octubre de 2023 tuvo lugar la lectura. La tesis ha sido dirigida por "
+        "la profesora Edurne Mugica Sarasola y codirigida por el doctor Rashid Benmoussa.</p>"
+        "<p>El tribunal, presidido por el doctor Fermín Tolosa Gil (Universidad de Aralar), "
+        "estuvo formado además por la doctora Olga Pinedo Sanz, que actuó como secretaria, y "
+        "por el profesor Lars Engqvist, como vocal.</p>"
+        "<p>Las propuestas de tribunal deben enviarse a la secretaria académica, Dra. Ainhoa "
+        "Garate.</p></body></html>",
+        "noticia.html",
+        {
+            ("Iñaki Loidi Arana", "advisor_phd", "Edurne Mugica Sarasola", None, 2023),
+            ("Iñaki Loidi Arana", "advisor_phd", "Rashid Benmoussa", None, 2023),
+            ("Iñaki Loidi Arana", "jury_president", "Fermín Tolosa Gil", 2023, 2023),
+            ("Iñaki Loidi Arana", "jury_member", "Olga Pinedo Sanz", 2023, 2023),
+            ("Iñaki Loidi Arana", "jury_examiner", "Lars Engqvist", 2023, 2023),
+        },
+        {("Iñaki Loidi Arana", "jury_member", "Ainhoa Garate", 2023, 2023)},
+    ),
+    "an-institute-staff-page-lists-fellows-with-their-directors": (
+        "<html><head><title>Personal | Instituto de Limnología del Sur</title></head><body>"
+        "<div>CONICET UNSA Facebook Instagram</div><h1>Personal</h1>"
+        "<h2>Becarios doctorales</h2><ul>"
+        "<li>Biól. Ulrike Santillán Mora — Beca doctoral (2021–2026). Director: Ramiro Ocampo "
+        "Vidal; codirectora: Noelia Fiorito.</li></ul>"
+        "<h2>Tesis doctorales finalizadas</h2><ul>"
+        "<li>Dr. Gaspar Ituarte Roca (2019), Doctorado en Biología. Dirección: Ramiro Ocampo "
+        "Vidal; codirección: Noelia Fiorito.</li></ul></body></html>",
+        "personal.html",
+        {
+            ("Ulrike Santillán Mora", "advisor_phd", "Ramiro Ocampo Vidal", 2021, 2026),
+            ("Ulrike Santillán Mora", "advisor_phd", "Noelia Fiorito", 2021, 2026),
+            ("Gaspar Ituarte Roca", "advisor_phd", "Ramiro Ocampo Vidal", None, 2019),
+            ("Gaspar Ituarte Roca", "advisor_phd", "Noelia Fiorito", None, 2019),
+        },
+        {("Facebook Instagram Conicet Unsa", "advisor_phd", "Ramiro Ocampo Vidal", 2021, 2026)},
+    ),
+    "a-lab-team-nests-name-cards-under-their-degree-heading": (
+        "<html><head><title>Equipo | Laboratorio de Sismología Andina</title></head><body>"
+        "<h1>Equipo</h1><h2>Tesistas</h2><h3>Doctorado en Geofísica</h3>"
+        "<h3>Florencia Antilef Rojas</h3><p>Sismicidad cortical · ingreso 2022<br>"
+        "Profesor guía: Esteban Carrasco Mohr</p>"
+        "<h3>Magíster en Geofísica</h3><h3>Vicente Araneda Toro</h3>"
+        "<p>Ruido sísmico (2024–)<br>Profesor guía: Esteban Carrasco Mohr</p></body></html>",
+        "equipo.html",
+        {
+            ("Florencia Antilef Rojas", "advisor_phd", "Esteban Carrasco Mohr", 2022, None),
+            ("Vicente Araneda Toro", "advisor_other", "Esteban Carrasco Mohr", 2024, None),
+        },
+        {("Florencia Antilef Rojas", "advisor_other", "Esteban Carrasco Mohr", 2022, None)},
+    ),
+    "a-group-page-reads-students-and-leaders-degree-sentences": (
+        "<html><head><title>Equipe – Grupo de Pesquisa em Solos</title></head><body>"
+        "<h1>Equipe</h1><h2>Líderes</h2><ul><li><strong>Profa. Dra. Cecília Mbatha Rangel"
+        "</strong> — Professora Associada. Doutora em Agronomia pela Universidade do Pampa "
+        "Gaúcho (2008), sob orientação do Prof. Dr. Arno Schlickmann.</li></ul>"
+        "<h2>Estudantes</h2><ul><li>Davi Okoye Lacerda — doutorando desde 2022; orientadora: "
+        "Cecília Mbatha Rangel.</li></ul></body></html>",
+        "equipe.html",
+        {
+            ("Cecília Mbatha Rangel", "advisor_phd", "Arno Schlickmann", None, 2008),
+            ("Davi Okoye Lacerda", "advisor_phd", "Cecília Mbatha Rangel", 2022, None),
+        },
+        set(),
+    ),
+    "a-third-person-semblanza-drops-the-subject-of-dirige": (
+        "<html><head><title>Dr. Tonatiuh Albarrán Kuri | Semblanza</title></head><body>"
+        "<h1>Dr. Tonatiuh Albarrán Kuri</h1><p>Es investigador titular. Actualmente dirige la "
+        "tesis doctoral de Xóchitl Pech Canul.</p></body></html>",
+        "semblanza.html",
+        {("Xóchitl Pech Canul", "advisor_phd", "Tonatiuh Albarrán Kuri", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24110,6 +24224,7 @@ LAYOUTS = {
         ("batch155", HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
         ("batch156", HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
         ("batch153", HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
+        ("batch157", HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

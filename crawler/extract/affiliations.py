@@ -4901,6 +4901,15 @@ def people_page(page: Page, block: Block) -> None:
         person = bio_subject(block.text) or name_at_start(block.lines[0])
     else:
         person = name_at_start(block.section[-1] if card and not lined else block.lines[0])
+        cell = block.lines[0].split(" | ", 1)[0] if " | " in block.lines[0] else ""
+        if (
+            "," in cell
+            and (turned := name_from_piece(cell)) is not None
+            and len(turned) > len(person or "")
+        ):
+            # "Krasnov, Ludmila Sofía | Categoría: …" (a staff table's name column, family
+            # name first): the whole cell is the name
+            person = turned
     if person is None:
         return
     first, _, after = person.partition(" ")

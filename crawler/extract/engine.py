@@ -974,7 +974,7 @@ def extract(
         site.placeholders if site else None,
         handles=site.handles if site else None,
     )
-    document.blocks = without_template_sections(document.blocks)
+    document.blocks = _grouped_name_headings(without_template_sections(document.blocks))
     if any(b.text[:3] == "By " for b in document.blocks[:BYLINE_BLOCKS]):
         document.blocks = _without_signature(document.blocks)
     if document.bibtex is not None:
@@ -1598,6 +1598,12 @@ _DEFENCES = re.compile(
 # A defence's heading: the candidate, then the thesis title ("A — « Title »", "A: Title").
 _CANDIDATE_HEADING = re.compile(r"^\s*[^—–:«\"“(]{3,60}?\s*(?:[—–:]|\s-\s|[«\"“(])")
 
+# "Doutoramento em Matemática — A", "Doctorado en Física – B": a defences agenda's entry
+# headed by the degree and its field, the candidate after the last dash.
+_DEGREE_LED_HEADING = re.compile(
+    r"(?i)^\s*(?:doutoramento|doutorado|doctorado|doctorat|dottorato|doctorate|ph\.?\s?d\.?)"
+    r"\s+(?:em|en|in|de|di)\s[^—–]{2,80}\s[—–]\s*(?P<name>[^—–:()]{3,60}?)\s*$"
+)
 _WELCOMED = re.compile(r"(?i)^\s*(?:bienvenue|welcome)\s+(?:à|a|to)\s+(?=[A-ZÀ-Þ])")
 # An agenda entry's date before its title ("Mardi 9 décembre 2025 — …", "2025-12-09 : …").
 _DATED_HEADING = re.compile(
@@ -1636,6 +1642,60 @@ _SUBJECT_FIELD = re.compile(
     r"(?i)^\s*(?:keywords?|subjects?|cite|record|full\s+text|url|abstract|language|rights|doi|"
     r"isbn|handle|identifier)\b[^:]{0,20}:"
 )
+
+
+def _name_heading(block: Block) -> bool:
+    """A heading that is one person's name alone ("Dra. A", a member card's title)."""
+    text = block.text
+    return (
+        block.kind is BlockKind.HEADING
+        and len(text) <= 60
+        and "\n" not in text
+        and not any(ch.isdigit() for ch in text)
+        and name_from_piece(text) is not None
+    )
+
+
+def _grouped_name_headings(blocks: list[Block]) -> list[Block]:
+    """A group's label heading and its members' name headings at one level ("Doctorado"
+    then "A", "B" as sibling h3s, a theme's cards): the names nest under the label, as the
+    page shows them, so each card's blocks know the group (its degree) they belong to."""
+    result = blocks
+    group: tuple[tuple[str, ...], str, int] | None = None  # (parent, label, level)
+    old: tuple[str, ...] | None = None  # the current card's section, and its nested one
+    new: tuple[str, ...] = ()
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            old = None
+            if group is not None and block.section == group[0] and block.level == group[2]:
+                if _name_heading(block):
+                    old = (*block.section, block.text)
+                    new = (*group[0], group[1], block.text)
+                    if result is blocks:
+                        result = list(blocks)
+                    result[index] = Block(block.kind, block.text, block.level, new[:-1])
+                    continue
+                group = None
+            elif group is not None and len(block.section) <= len(group[0]):
+                group = None
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                following is not None
+                and following.kind is BlockKind.HEADING
+                and following.level == block.level
+                and following.section == block.section
+                and not _name_heading(block)
+                and _name_heading(following)
+            ):
+                group = (block.section, block.text, block.level)
+            continue
+        if old is not None and block.section[: len(old)] == old:
+            if result is blocks:
+                result = list(blocks)
+            result[index] = Block(
+                block.kind, block.text, block.level, (*new, *block.section[len(old) :])
+            )
+    return result
 
 
 def _thesis_records(blocks: list[Block]) -> tuple[list[Block], dict[int, PageOwner]] | None:
@@ -1769,6 +1829,10 @@ def _defence_candidate(block: Block):
     ):
         # "Bienvenue à A" among the defences of a news index: that post is about A.
         return PageOwner(name, 0.65, "news-item")
+    if (led := _DEGREE_LED_HEADING.match(heading)) and (name := name_from_piece(led["name"])):
+        # "Doutoramento em Matemática — A" (an agenda of defences: the degree and its field,
+        # then the candidate after the dash)
+        return PageOwner(name, 0.7, "defence-heading")
     if not _CANDIDATE_HEADING.match(heading):
         # "CARRASCO MEDINA, Lucía" (a doctoral school's list: the heading is the name alone)
         name = _turned_round(heading) if "," in heading else None

@@ -86,7 +86,9 @@ _NOT_OWNER_WORDS = re.compile(
     # "Meet Our Postdocs", "Current Students": the page lists people, it is no one's.
     r"postdocs|students|researchers|members|people|faculty|"
     # A site's banner: its logo's text, a French state site's "République française".
-    r"logo|république|republique)\b"
+    r"logo|république|republique|"
+    # "CONICET UNPA Facebook Instagram": a top bar's links to its social networks
+    r"facebook|instagram|twitter|linkedin|youtube|mastodon|bluesky)\b"
 )
 
 
@@ -489,6 +491,10 @@ def _name_shaped(text: str | None) -> str | None:
         # ("Félicitations à A !": the cheer's mark, not the name's)
         piece = about.rstrip(" !") if about != piece else piece
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
+        if " " in piece and piece[:1].isupper() and (defends := DEFENDS.match(piece)):
+            # "A defiende su tesis doctoral sobre …" (a department's news headline): the
+            # candidate the post is about
+            piece = defends.group(1)
         if " " in piece and _HEADLINE_VERB.search(piece):
             # "Alumna A wins the X Prize": the person, without the headline's verb or label
             piece = _NEWS_LABEL.sub("", _HEADLINE_VERB.sub("", piece))

@@ -1420,7 +1420,25 @@ _PI_WORDS = re.compile(
 _AND_BY = re.compile(
     r"(?i)\s+(and|et|&)\s+(?:by\s+|par\s+|(?:sous\s+)?la\s+co-?direction\s+(?:de\s+|d['’]\s*)|"
     r"the\s+co-?supervision\s+of\s+)(?=(?-i:[A-ZÀ-Þ]))"
+    # "sob orientação da A e coorientação do B", "bajo la dirección de A y la codirección de
+    # B": the co-advisor joined to the advisor's list
+    r"|\s+(e|y)\s+(?:(?:com\s+)?(?:a\s+|la\s+)?(?:co-?orienta[çc][ãa]o|co-?direcci[óo]n)\s+"
+    r"(?:d[oa]s?\s+|del?\s+(?:la\s+)?)|pel[oa]\s+|por\s+(?:el\s+|la\s+)?)(?=(?-i:[A-ZÀ-Þ]))"
 )
+
+# ", de l'Université X, et B" (after _AND_BY dropped the second "par"): the first advisor's
+# institution, an aside before the list's conjunction.
+_ASIDE_BEFORE_AND = re.compile(
+    r",\s+(?:d[aeo]s?|del|de\s+la|de\s+l['’]|du|of(?:\s+the)?)\s*[A-ZÀ-Þ][^,;()]{2,80}?,?\s+"
+    r"(?=(?:and|et|e|y)\s+(?-i:[A-ZÀ-Þ]))"
+)
+
+
+def _joined_by(match: re.Match) -> str:
+    """The conjunction of an _AND_BY match, alone between the two names."""
+    return f" {match.group(1) or match.group(2)} "
+
+
 # "Je remercie A, qui a co-encadré ces travaux", "B, who co-supervised this thesis": the
 # thanks of a thesis name its (co-)advisors by what they did.
 _WHO_ADVISED = re.compile(
@@ -2124,7 +2142,11 @@ def _supervision(page: Page, block: Block) -> None:
             # "My doctoral advisor (at Univ. X) was A": the copula leads to the name.
             rest = _COPULA.sub("", rest)
             # "by our PI A and by B", "par A (directrice) et par B": one list of names.
-            rest = _AND_BY.sub(r" \1 ", _PI_WORDS.sub("", rest))
+            rest = _AND_BY.sub(_joined_by, _PI_WORDS.sub("", rest))
+            if ", " in rest and _ASIDE_BEFORE_AND.search(rest):
+                # "par A, de l'Université X, et par B", "pelo A, da Universidade X, e pela B":
+                # each advisor's institution between the two, no third name
+                rest = _ASIDE_BEFORE_AND.sub(" ", rest)
             if _REVERSED.match(rest) and not _coordinated(sentence, match, strong):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
@@ -2966,6 +2988,9 @@ _ROLE_OPENING = re.compile(
     r"(?i)^\W*(?:post-?doc(?:toral\s+(?:fellow|researcher|scholar))?|"
     r"(?:ph\.?d\.?|doctoral|graduate)\s+(?:student|candidate))\s+(?:with|under|supervised|"
     r"advised|co-supervised|co-advised|mentored|hosted)\b"
+    # "A — Professora Associada. Doutora em X pela Y (2009), sob orientação de B", "Pós-
+    # doutorado (2016–2017) na Z, supervisionado por C": a member card's degree sentences
+    r"|(?-i:Doutora?\s+em|Doctora?\s+en|Pós-doutorado|Posdoctorado|Postdoc|Pós-doc)\b"
 )
 
 
@@ -5658,6 +5683,8 @@ _RIGHT_DATES = re.compile(
     r"[ \t]*(?=\n)",
     re.I,
 )
+# "Director: Dr. B", "Directora: C", "Orientadora: D" (a student card's advisor label).
+_LABELLED_DIRECTOR = re.compile(r"(?i)\b(?:co-?)?(?:director|directora|orientador|orientadora)\s*:")
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -5685,6 +5712,20 @@ def student_list(page: Page, block: Block) -> None:
             if page.claims[index].evidence not in block.text:  # (the page's own words)
                 page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
         return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and block.section
+        and ": " in block.text
+        and _LABELLED_DIRECTOR.search(block.text)
+        and is_card_name(block.section[-1])
+        and name_at_start(block.text) is None
+        and (card := name_at_start(block.section[-1])) is not None
+    ):
+        # "Becarios doctorales" › "Lic. A" › "Becario doctoral desde 2022. Director: Dr. B":
+        # the card's person is the student its labelled director advises (not the first
+        # name of the paragraph)
+        text = f"{card} — {block.text}"
+        block = Block(BlockKind.ITEM, text, block.level, block.section[:-1])
     if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
         return  # a publication names no student (a "References" list's advisors aside)
     if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
@@ -7606,6 +7647,13 @@ _AND_SPLIT = re.compile(
 _AND_PARTICIPLE = re.compile(r"\),\s+(?:and|et)\s+(?=[a-zà-ÿ]+\s+(?:par|by)\s)")
 
 
+# ", y por el profesor B", ", e ainda pelos vogais C", "estuvo formado además por la
+# doctora A": the Spanish and Portuguese "by" that opens a jury list's next member.
+_ROMANCE_BY = re.compile(
+    r"(?i)(?:^|,)\s*(?:(?:y|e)\s+)?(?:ainda\s+|además\s+|también\s+)?"
+    r"(?:(?:estuvo|fue|é|foi|está)\s+)?(?:(?:formad|compuest|integrad|constituíd|compost)[oa]\s+)?"
+    r"(?:además\s+|ainda\s+|también\s+)?(?:por\s+(?:el|la|los|las)|pel[oa]s?)\s+"
+)
 _SAT_AS = re.compile(
     r"\s+(?:(?:a|ont)\s+(?:participé|siégé)|participait|participaient|siégeait|siégeaient)"
     # ("et C (Univ. Z) participait en tant qu'examinateur": the jury word left unsaid)
@@ -7621,6 +7669,11 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
     text = _BRACKET_THEN_AND.sub("), ", text)
+    if " por " in text or " pel" in text:
+        # "estuvo formado además por la doctora A (X), que actuó como secretaria, y por el
+        # profesor B (Y), como vocal", "pelos arguentes C e D, e ainda pelos vogais E": each
+        # "by" opens the next member (or role word) of the list
+        text = _ROMANCE_BY.sub(", ", text).lstrip(", ")
     if " jury en " in text or " en tant qu" in text or " en qualité d" in text:
         # "C (Univ. Z) a participé au jury en qualité d'examinatrice": the role of C.
         text = _SAT_AS.sub(", ", text)
@@ -8214,11 +8267,13 @@ def jury(page: Page, block: Block) -> None:
                     if "\n" in text and (held := _DEFENCE_DATE.search(text, len(told)))
                     else []
                 )
-                or _section_years(page, block)
             )
+            sectioned = not years
+            years = years or _section_years(page, block)
             if (
                 years
-                and at > 0
+                # (a news post's jury paragraph: the section's years are earlier paragraphs')
+                and (at > 0 or sectioned)
                 and not years_in(sentence)
                 and _one_defence_page(page)
                 and (held := defence_year(page, block))
@@ -9047,8 +9102,11 @@ _RANKED_HDR = re.compile(
 )
 _DEFENCE_DATE = re.compile(
     # ("Wanneer: 03-06-2024", "Datum: …": an agenda item's date field)
-    r"(?i)(?:\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha)\b"
+    r"(?i)(?:\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha|"
+    r"defendid[ao]|defendió|defendeu)\b"
     r"[^.\n]{0,200}?"
+    # ("El pasado viernes 28 de junio de 2024 tuvo lugar la lectura …": the date first)
+    r"|(?=(?:19|20)\d\d\b[^.\n\d]{0,20}\b(?:tuvo|teve)\s+lugar\b)"
     # (a title page's day of the oral exam: "Tag der mündlichen Prüfung: 26. April 2024")
     r"|\btag\s+der\s+(?:mündlichen\s+prüfung|disputation|verteidigung)\s*[:：][^\n]{0,40}?"
     # (an event's labelled time, its date dotted maybe: "Quand : 16 mai 2025", "When: …",
@@ -10544,6 +10602,13 @@ _PRONOUN_HEAD = re.compile(
     r"(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
     r"\s*$"
 )
+# An adverb alone (or nothing) before a third-person verb: the bio's subject unsaid.
+_DROPPED_SUBJECT = re.compile(
+    r"(?i)\W*(?:(?:actualmente|atualmente|también|também|además,?|asimismo|hoy|hoje)\s+)?"
+)
+_THIRD_PERSON_VERBS = frozenset(
+    ("dirige", "codirige", "dirigió", "codirigió", "orienta", "orientou")
+)
 _POSSESSIVE_WORD = re.compile(r"(?i)\b(?:my|mon|ma|mes|his|her|their|son|sa|ses)\s")
 _CV_VERB = re.compile(r"[A-Z][\w-]*ed")  # "Supervised", "Co-advised", "Mentored", "Hosted"
 _BY_AFTER = re.compile(r"\s+(?:by|par)\b", re.I)
@@ -10658,6 +10723,10 @@ def owner_advises(page: Page, block: Block) -> None:
                     # "A encadre aujourd'hui deux doctorant·es, B et C" (a portrait naming
                     # the person it is about)
                     or _owner_named(page, sentence[: verbs[0].start()])
+                    # "Actualmente dirige la tesis doctoral de A" (a Spanish or Portuguese
+                    # bio: the verb's person says its subject, left unsaid)
+                    or _DROPPED_SUBJECT.fullmatch(sentence[: verbs[0].start()]) is not None
+                    and verbs[0].group().lower() in _THIRD_PERSON_VERBS
                 )
                 and not _BY_AFTER.match(sentence, verbs[0].end())
                 and not LEXICON.pattern("FIRST_PERSON").search(block.text)

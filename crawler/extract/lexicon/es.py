@@ -71,6 +71,17 @@ SECTIONS = {
         "director de becario/investigador",
         "director de becarios",
         "dirección de becarios",
+        # Batch 157 (a CONICET institute's staff page, a Chilean lab's team): its fellows
+        # and thesis students, each with their own director.
+        "becarios doctorales",
+        "becarias doctorales",
+        "becarios posdoctorales",
+        "becarias posdoctorales",
+        "becarios",
+        "tesistas",
+        "tesis doctorales finalizadas",
+        "ex integrantes",
+        "exintegrantes",
     ),
     "jury": (
         "tribunal",
@@ -193,6 +204,8 @@ COSUPERVISION_CUES = (
     "codirector/a de tesis:",
     "codirector:",
     "codirectora:",
+    # Batch 157: "Dirección: A; codirección: B" (an institute's list of theses)
+    "codirección:",
     "codirector/a:",
     # "Codirectora de tesis, junto con el Dr. A" (in a student's entry): the other director.
     "junto con el",
@@ -222,6 +235,10 @@ CONTEXT = {
         "me doctoré",
         "se doctoró",
         "doctorado en",
+        # Batch 157: a CONICET fellow's "Becario doctoral" (not an intern's "becario")
+        "becario doctoral",
+        "becaria doctoral",
+        "beca doctoral",
     ),
     "postdoc": (
         "posdoc",
@@ -232,6 +249,10 @@ CONTEXT = {
         # "Investigadores postdoctorales": a group's postdocs.
         "postdoctorales",
         "posdoctorales",
+        # Batch 157: "realizó un posdoctorado en el laboratorio de la Dra. A" (the noun)
+        "posdoctorado",
+        "postdoctorado",
+        "posdoctorados",
     ),
     "internship": ("prácticas", "pasantía", "becario"),
     "other": (
@@ -331,6 +352,10 @@ NOT_JURY = (
     # the programme's coordinator (its "Comisión Académica"), named for enquiries
     "coordinadora del programa",
     "coordinador del programa",
+    # Batch 157: a department's reminder of where to send "propuestas de tribunal" (an
+    # administrative office, no jury)
+    "propuesta de tribunal",
+    "propuestas de tribunal",
 )
 NOT_RELATION = ("editor", "editores", "investigador principal")
 POSITIONS = (
@@ -431,6 +456,9 @@ PRESENT = (
 SINCE = (
     "desde",
     "fecha de inicio",
+    # Batch 157: "ingreso 2021" (a thesis student's year of entry, under way)
+    "ingreso",
+    "ingresó",
 )
 RANGE_WORDS = (
     "hasta",
@@ -509,7 +537,19 @@ ADVISING_NOUNS = (
     "director de tesis",
     "directora de tesis",
 )
-ADVISING_VERBS = ("dirigí", "codirigí", "he dirigido", "he codirigido", "dirijo")
+ADVISING_VERBS = (
+    "dirigí",
+    "codirigí",
+    "he dirigido",
+    "he codirigido",
+    "dirijo",
+    # Batch 157: a semblanza in the third person, its subject left unsaid ("Actualmente
+    # dirige la tesis doctoral de A")
+    "dirige",
+    "codirige",
+    "dirigió",
+    "codirigió",
+)
 ALUMNI = ("antiguos doctorandos", "antiguos miembros")
 THESIS_WORDS = ("tesis",)
 STUDENT_LABELS = (
@@ -601,3 +641,15 @@ LAB_HEADS = (
 # Batch 119 (a Mexican CVU's research stays): "Estancia posdoctoral, X, 2014 – 2015.
 # Anfitrión: Dr. B" — the host advises the stay, read only with a postdoc or stay context.
 CONTEXT_CUES = ("anfitrión", "anfitriona", "acogido por", "acogida por")
+# Batch 157: a department's news headline "A defiende su tesis doctoral sobre …" (the
+# candidate, then the verb).
+DEFENDS_VERBS = (
+    "defiende",
+    "defendió",
+    "defiende su tesis",
+    "defiende su tesis doctoral",
+    "defendió su tesis",
+    "defendió su tesis doctoral",
+    "lee su tesis doctoral",
+    "leyó su tesis doctoral",
+)

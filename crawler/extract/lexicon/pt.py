@@ -57,6 +57,10 @@ SECTIONS = {
         "doutorandas",
         "alunos de doutorado",
         "alunos de doutoramento",
+        # Batch 157 (a research group's page, CNPq directory style): its students and
+        # former students, each with their own advisor.
+        "estudantes",
+        "egressos",
     ),
     "jury": (
         "bancas",
@@ -133,6 +137,10 @@ SUPERVISION_CUES = (
     # "sob supervisão do Dr. A" (a postdoc's host, with the article joined to "de").
     "sob supervisão do",
     "sob supervisão da",
+    # Batch 157: "dissertação de mestrado (2018–2020), orientação de A" (a group's alumni)
+    "orientação de",
+    "orientação do",
+    "orientação da",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -252,6 +260,9 @@ NOT_JURY = (
     # Batch 97: a thesis's follow-up committee ("comissão de acompanhamento de tese"), no jury.
     "comissão de acompanhamento",
     "comissões de acompanhamento",
+    # Batch 157: "propostas de júri" sent to an office (administration, no jury)
+    "proposta de júri",
+    "propostas de júri",
 )
 NOT_RELATION = ("editor", "editores", "coordenador")
 POSITIONS = (
@@ -340,6 +351,8 @@ SINCE = (
     # "Início: 2023" (a supervision still under way)
     "início",
     "inicio",
+    # Batch 157: "ingresso 2022" (a student's year of entry, under way)
+    "ingresso",
 )
 RANGE_WORDS = (
     "até",
@@ -453,3 +466,14 @@ CHAIRED_BY = ("presidido pelo", "presidido pela", "presidida pelo", "presidida p
 
 # Batch 84: "a orientadora foi B": the verb between a role and its person.
 COPULAS = ("foi", "é", "era", "foram")
+# Batch 157: a news headline "A defende tese de doutoramento sobre …" (the candidate, then
+# the verb).
+DEFENDS_VERBS = (
+    "defende",
+    "defendeu",
+    "defende tese",
+    "defende a tese",
+    "defendeu a tese",
+    "defende sua tese",
+    "defendeu sua tese",
+)
