@@ -146,6 +146,7 @@ NOT_NAME_WORDS = frozenset(
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
     journal conference conférence proceedings proc workshop symposium press springer
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
+    dissertation dissertations guided projects
     master licence bachelor doctoral doctorat postdoctorat postdoctorate habilitation review
     integrated
     letters transactions

@@ -24067,6 +24067,81 @@ HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS = {
+    "an-obsidian-cv-writes-people-and-places-as-wiki-links": (
+        "---\ntitle: CV\nauthor: Mirela Stancu\n---\n\n# Mirela Stancu\n\n"
+        "## Education\n\n- PhD, Phonetics, [[Universität Oberwald]], 2011–2015. Supervisor:"
+        " [[People/Konrad Albrecht|Prof. Konrad Albrecht]]\n\n"
+        "## Supervision\n\n### PhD students\n\n- [[People/Tunde Bakare|Tunde Bakare]] — PhD,"
+        " 2019–2023, principal supervisor\n\n"
+        "%% ask [[People/Greta Lund|Greta Lund]] about the viva %%\n",
+        "cv.md",
+        {
+            ("Mirela Stancu", "advisor_phd", "Konrad Albrecht", 2011, 2015),
+            ("Tunde Bakare", "advisor_phd", "Mirela Stancu", 2019, 2023),
+        },
+        {("Greta Lund", "advisor_phd", "Mirela Stancu", None, None)},
+    ),
+    "an-indian-profile-enumerates-phd-theses-guided-in-one-paragraph": (
+        "<html><head><title>Faculty Profile</title></head><body>"
+        "<table><tr><td><b>Dr. Harini Subramaniam</b></td></tr>"
+        "<tr><td>Professor, Department of Botany</td></tr></table>"
+        "<h3>RESEARCH GUIDANCE</h3><p><b>Ph.D. Thesis Guided:</b></p>"
+        "<p>(i) Mr. Naveen Rao, &ldquo;Leaf traits of shrubs&rdquo; (awarded 2017)<br />"
+        "(ii) Ms. Shabana Parveen, &ldquo;Seed banks&rdquo; (awarded 2020)</p>"
+        "<p><b>M.Phil. Dissertations Guided:</b> 04</p>"
+        "<h3>PUBLICATIONS</h3><ol><li>N. Rao and H. Subramaniam*, Shrub leaves, <i>J. Bot.</i>"
+        " (2017) 1–9.</li><li>S. Parveen, H. Subramaniam*, Seed banks, <i>Flora</i> (2020)"
+        " 11–19.</li></ol></body></html>",
+        "profile.html",
+        {
+            ("Naveen Rao", "advisor_phd", "Harini Subramaniam", None, 2017),
+            ("Shabana Parveen", "advisor_phd", "Harini Subramaniam", None, 2020),
+        },
+        {("Dissertations Guided", "advisor_other", "Harini Subramaniam", None, None)},
+    ),
+    "an-indian-profile-lists-its-posts-under-teaching-experience": (
+        "<html><head><title>Dr. Joydeep Banerjee - Profile</title></head><body>"
+        "<h1>Dr. Joydeep Banerjee</h1><h3>TEACHING EXPERIENCE</h3><table>"
+        "<tr><th>Post</th><th>Institution</th><th>Period</th></tr>"
+        "<tr><td>Associate Professor</td><td>Ganga Valley University</td><td>2014 &ndash; till"
+        " date</td></tr></table><p>Courses taught: Thermodynamics (M.Sc.).</p>"
+        "<h3>EXAMINERSHIP</h3><p>Conducted the Ph.D. viva-voce examination of Mr. Alok Tiwari,"
+        " Narmada University, 2023, as external examiner.</p></body></html>",
+        "banerjee.html",
+        {
+            ("Joydeep Banerjee", "employed_at", "Ganga Valley University", 2014, None),
+            ("Alok Tiwari", "jury_examiner", "Joydeep Banerjee", 2023, 2023),
+        },
+        {("Joydeep Banerjee", "studied_at", "Narmada University", None, 2023)},
+    ),
+    "a-us-faculty-cv-sits-as-member-for-some-candidates-and-chair-for-another": (
+        "<html><head><title>CV: Ingrid Solheim-Baptiste, PhD</title></head><body>"
+        "<h1>Ingrid Solheim-Baptiste, PhD</h1><h2>Thesis committees</h2>"
+        "<p>Dissertation defense committees: member for Kofi Mensah (PhD, Biochemistry, 2018)"
+        " and Ruth Abebe (PhD, Genetics, 2020); chair for Pavel Novak (PhD, 2022).</p>"
+        "<h2>Grant Review</h2><ul><li>Standing member, NIH Molecular Genetics Study Section,"
+        " 2019–2023</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Kofi Mensah", "jury_member", "Ingrid Solheim-Baptiste", 2018, 2018),
+            ("Ruth Abebe", "jury_member", "Ingrid Solheim-Baptiste", 2020, 2020),
+            ("Pavel Novak", "jury_president", "Ingrid Solheim-Baptiste", 2022, 2022),
+        },
+        {("Pavel Novak", "jury_member", "Ingrid Solheim-Baptiste", 2022, 2022)},
+    ),
+    "a-canadian-cv-names-the-candidate-after-a-bracketed-committee-role": (
+        "<html><head><title>Tomasz Wierzbicki | Resume</title></head><body>"
+        "<h1>Tomasz Wierzbicki</h1><h2>Thesis committees</h2><ul>"
+        "<li>2021 — PhD thesis examining committee (external member), Amélie Fortin,"
+        " Laurentide University</li></ul></body></html>",
+        "resume.html",
+        {("Amélie Fortin", "jury_member", "Tomasz Wierzbicki", 2021, 2021)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24225,6 +24300,7 @@ LAYOUTS = {
         ("batch156", HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
         ("batch153", HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
         ("batch157", HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch159", HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

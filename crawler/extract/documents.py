@@ -310,6 +310,8 @@ def load(
         if header:
             document.meta["running-header"] = header
     document.blocks = dated_entries(document.blocks)
+    if "(" in document.text:
+        document.blocks = enumerated_lines(document.blocks)
     if any(b.kind is BlockKind.ITEM and ":\n" in b.text for b in document.blocks):
         document.blocks = labelled_jury_lists(document.blocks)
     if fmt is DocumentFormat.HTML and ":" in document.text:
@@ -588,6 +590,35 @@ def _entry_lines(text: str) -> bool:
         return len(text) <= 120
     lines = text.split("\n")
     return len(lines) <= 3 and all(len(line) <= 160 for line in lines)
+
+
+_ENUMERATED_LINE = re.compile(r"^\s*\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+(?=\S)")
+
+
+def enumerated_lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose every line opens with its own enumerator ("(i) Mr. A, …<br>(ii)
+    Ms. B, …", an Indian faculty profile's "Ph.D. Thesis Guided") is a list: one item per
+    line, the enumerator left out."""
+    result: list[Block] = []
+    for block in blocks:
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and block.text[:1] == "("
+            and "\n" in block.text
+            and all(_ENUMERATED_LINE.match(line) for line in block.lines)
+        ):
+            result.extend(
+                Block(
+                    BlockKind.ITEM,
+                    _ENUMERATED_LINE.sub("", line).strip(),
+                    block.level,
+                    block.section,
+                )
+                for line in block.lines
+            )
+            continue
+        result.append(block)
+    return result
 
 
 def dated_entries(blocks: list[Block]) -> list[Block]:

@@ -108,6 +108,12 @@ _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*:?\s*$")
 
 LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+# Obsidian / Foam / Dendron wiki links: "[[People/Ada Quill|Dr Ada Quill]]", "[[Univ X]]",
+# "[[Teaching#INF3|INF3]]", and "![[photo.png]]" embeds; "%% … %%" notes and the callout
+# marks "> [!info]- Title" are no part of the published text.
+_WIKI_LINK = re.compile(r"!?\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
+_WIKI_COMMENT = re.compile(r"%%.*?%%", re.S)
+_CALLOUT_MARK = re.compile(r"(?m)^(\s*>\s*)\[![A-Za-z-]+\][-+]?[ \t]*")
 HTML_LINK = re.compile(r"<a\b[^>]*href=[\"']([^\"']+)[\"'][^>]*>", re.I)
 # (only before a short last column running to the line's end: a date or a place)
 _COLUMN_GAP = re.compile(r"(?m)^(?P<left>[^\n]*[^\s—–-])[ ]{4,}(?P<right>[^\s—–-][^\n]{0,30})$")
@@ -298,6 +304,15 @@ _HTML_LINE_BREAK = re.compile(r"(?i)<br\s*/?>")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~$])")
+
+
+def _wiki_text(match: re.Match[str]) -> str:
+    if match.group(0).startswith("!"):
+        return ""
+    if match.group(2):
+        return match.group(2).strip()
+    target = match.group(1).split("#")[0].rsplit("/", 1)[-1].strip()
+    return target or match.group(1).rsplit("#", 1)[-1].strip()
 
 
 def inline(text: str, links: list[str] | None = None) -> str:
@@ -854,6 +869,12 @@ def load_markdown(
                 # the page speaks for, as an HTML page's "People – Quill Lab" title says.
                 document.title = f"{document.title} – {subtitle.strip()}"
     body = COMMENT.sub("", body)
+    if not plain and "[[" in body and "]]" in body:
+        body = _WIKI_LINK.sub(_wiki_text, body)
+    if not plain and "%%" in body:
+        body = _WIKI_COMMENT.sub("", body)
+    if not plain and "[!" in body:
+        body = _CALLOUT_MARK.sub(r"\1", body)
     if body.startswith("# jemdoc") or "\n# jemdoc:" in body[:2000]:
         body = jemdoc_source(body)
     if "**" in body:

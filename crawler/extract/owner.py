@@ -1795,6 +1795,23 @@ def fuller_owner(owner: PageOwner, meta: dict) -> PageOwner:
     return owner
 
 
+NAME_LINE_BLOCKS = 15
+
+
+def _name_line_of(recurring: str, blocks: list[Block]) -> str | None:
+    """The full name a block near the top writes alone on its first line ("Dr. Ada
+    Quill"), compatible with the author the entries give by initials only ("A. Quill")."""
+    found = {
+        name
+        for block in blocks
+        if len(first := block.text.split("\n", 1)[0]) <= 60
+        and (name := _name_shaped(first))
+        and not parse_name(name).initials_only
+        and compatible(name, recurring)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> str | None:
     """The one full name the page writes for an author its entries give by initials only
     ("G. Wauthier" → "Guillaume Wauthier"), in its text or its front matter's summary
@@ -2284,6 +2301,11 @@ def find_owner(
                 # "**G. Wauthier**" in every entry, "Guillaume Wauthier · Bureau 3.12" in the
                 # footer or a contact line: the page writes its author's full name once.
                 return PageOwner(name, 0.7, "recurring-author+full-name")
+            name = _name_line_of(recurring, document.blocks[:NAME_LINE_BLOCKS])
+            if name:
+                # "Dr. A Quill" alone on a profile's header line, "A. Quill*" in every
+                # entry: a department's faculty profile, written in the third person.
+                return PageOwner(name, 0.7, "recurring-author+name-line")
         if parsed is not None and not parsed.initials_only:
             return PageOwner(clean_name(recurring) or recurring, 0.75, "recurring-author")
     name = _bold_author(author_lists or [], document.meta.get("bold"))

@@ -179,6 +179,15 @@ class Page:
                 # "I have supervised eleven PhD students …:" over the list: the owner's.
                 kind = SectionKind.STUDENTS
                 self.led_students.add(id(block))
+            elif (
+                kind is SectionKind.TEACHING
+                and block.kind is BlockKind.ITEM
+                and " | " in block.text
+                and LEXICON.pattern("POSITIONS").fullmatch(block.text.partition(" | ")[0].strip())
+            ):
+                # "Teaching experience" › "Associate Professor | Institution: X | Period:
+                # 2012 – 2018" (an Indian faculty profile's table): the posts held.
+                kind = SectionKind.EMPLOYMENT
         self._kinds[id(block)] = (block, kind)
         return kind
 

@@ -9762,9 +9762,15 @@ def _jury_service(page: Page, block: Block) -> None:
             segments = cut
     if len(segments) == 1 and ";" in text:
         clauses = [c for c in _SERVICE_CLAUSE.split(text) if c]
-        if sum(bool(SERVICE.search(c)) or _role_lead(c) is not None for c in clauses) > 1:
+        if (
+            sum(
+                bool(SERVICE.search(c) or _MEMBER_FOR.search(c)) or _role_lead(c) is not None
+                for c in clauses
+            )
+            > 1
+        ):
             # "Internal examiner for A (Univ. X); committee member, defence of B": a role
-            # and a candidate per clause.
+            # and a candidate per clause ("member for A and B; chair for C" too).
             segments = clauses
     if len(segments) == 1 and "\n" in text:
         lines = [line for line in text.split("\n") if line.strip()]
@@ -9794,6 +9800,8 @@ def _jury_service(page: Page, block: Block) -> None:
             match = SERVICE.search(segment)
             names = names_after(_thesis_owner(segment[match.end() :]))[0] if match else []
             lead = None if match else _role_lead(segment)
+            if lead is None and not match and (member := _MEMBER_FOR.search(segment)):
+                lead = member.end()  # "Dissertation committees: member for A (…) and B (…)"
             if lead is not None:
                 # "rapportrice de A et de B", "Reviewer of A's PhD thesis"
                 names = names_after(_thesis_owner(segment[lead:]))[0]
@@ -9885,7 +9893,8 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None and "(" in text and _bracketed_candidates(page, text, titled):
         return
     if candidate is None and (lead := _ROLE_COMMA_LEAD.match(undated)):
-        role = _role_of(lead.group(1))
+        # ("PhD examining committee (external member), A, …": the role in the bracket)
+        role = _role_of(lead.group(1)) or _role_of(lead.group())
         name = name_at_start(undated[lead.end() :]) if role is not None else None
         if name is not None and not _is_owner(page, name):
             # "First opponent, A, University X, 2022": the owner's role, then the candidate
@@ -9900,6 +9909,10 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+# "member for A (PhD, 2017)": the owner's seat on a candidate's committee, a name next.
+_MEMBER_FOR = re.compile(r"(?i)\bmember\s+(?:for|of)\s+(?=(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Þ])")
 
 
 def _titles_then_name(text: str) -> bool:

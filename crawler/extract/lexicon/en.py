@@ -148,6 +148,9 @@ SECTIONS = {
         "scholars guided",
         "students guided",
         "projects guided",
+        # "Ph.D. Thesis Guided: (i) Mr. A … (awarded 2019)"
+        "thesis guided",
+        "theses guided",
         "research scholars",
         "phd candidates",
         "ph.d. candidates",
@@ -244,7 +247,10 @@ SECTIONS = {
         "examining",
         "thesis examining",
         "phd examining",
-        # Indian faculty pages: "Ph.D. Thesis Evaluation / Viva-voce", "Theses Examined".
+        # Indian faculty pages: "Ph.D. Thesis Evaluation / Viva-voce", "Theses Examined",
+        # "Examinership".
+        "examinership",
+        "examinerships",
         "viva-voce",
         "viva voce",
         "thesis evaluation",
@@ -337,6 +343,11 @@ SECTIONS = {
         "governance",
         "advisory board",
         "advisory boards",
+        # a US faculty CV's "Grant Review" / "Study Sections": panels, no employer
+        "grant review",
+        "grant reviews",
+        "study section",
+        "study sections",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
