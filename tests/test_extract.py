@@ -24142,6 +24142,91 @@ HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTIETH_BATCH_LAYOUTS = {
+    "a-collection-page-lists-thesis-notices-as-definition-lists": (
+        "<html><head><title>LTVE - Archive ouverte HAL - Thèses</title></head><body>"
+        "<h1>Laboratoire des Transferts de Valbrune</h1><h2>Thèses du laboratoire</h2>"
+        "<h3>Étude du contact thermique entre parois rugueuses</h3><dl>"
+        "<dt>Auteur</dt><dd>Idris Okafor-Lemaire</dd>"
+        "<dt>Directeur(s) de thèse</dt><dd>Solveig Andersen, Marc-Olivier Thibaudeau</dd>"
+        "<dt>Date de soutenance</dt><dd>9 avril 2024</dd>"
+        "<dt>Jury</dt><dd>Viviane Rocard (Président du jury) ; Haruto Ishikawa (Rapporteur)"
+        " ; Greta Lindholm (Examinatrice)</dd></dl>"
+        "<h3>Convection naturelle en cavité inclinée</h3><dl>"
+        "<dt>Auteur</dt><dd>Paloma Ibarra Soler</dd>"
+        "<dt>Directeur(s) de thèse</dt><dd>Solveig Andersen</dd>"
+        "<dt>Date de soutenance</dt><dd>3 juillet 2022</dd></dl>"
+        "<p>Gestionnaire de la collection : Annick Brelivet</p></body></html>",
+        "collection.html",
+        {
+            ("Idris Okafor-Lemaire", "advisor_phd", "Solveig Andersen", None, 2024),
+            ("Idris Okafor-Lemaire", "advisor_phd", "Marc-Olivier Thibaudeau", None, 2024),
+            ("Idris Okafor-Lemaire", "jury_president", "Viviane Rocard", 2024, 2024),
+            ("Idris Okafor-Lemaire", "jury_reviewer", "Haruto Ishikawa", 2024, 2024),
+            ("Idris Okafor-Lemaire", "jury_examiner", "Greta Lindholm", 2024, 2024),
+            ("Paloma Ibarra Soler", "advisor_phd", "Solveig Andersen", None, 2022),
+        },
+        {("Idris Okafor-Lemaire", "advisor_phd", "Annick Brelivet", None, 2024)},
+    ),
+    "a-word-processor-table-sets-each-cell-in-a-paragraph": (
+        "<html><head><title>Rapport d'activité - Laboratoire X</title></head><body>"
+        "<h1>Laboratoire d'Hydrologie de Castelmaure</h1>"
+        "<h2>Thèses soutenues pendant la période</h2><table>"
+        "<tr><td><p class=MsoNormal>Nom du docteur</p></td>"
+        "<td><p class=MsoNormal>Directeur(s) de thèse</p></td>"
+        "<td><p class=MsoNormal>Date de soutenance</p></td>"
+        "<td><p class=MsoNormal>Devenir</p></td></tr>"
+        "<tr><td><p class=MsoNormal>Anouk Verstraete</p></td>"
+        "<td><p class=MsoNormal>Bakary Coulibaly, Irène Massot</p></td>"
+        "<td><p class=MsoNormal>12/10/2021</p></td>"
+        "<td><p class=MsoNormal>Ingénieure</p></td></tr>"
+        "<tr><td><p class=MsoNormal>Jae-won Shin</p></td>"
+        "<td><p class=MsoNormal>Irène Massot</p></td>"
+        "<td><p class=MsoNormal>30/06/2023</p></td>"
+        "<td><p class=MsoNormal>Post-doctorat</p></td></tr></table></body></html>",
+        "rapport.html",
+        {
+            ("Anouk Verstraete", "advisor_phd", "Bakary Coulibaly", None, 2021),
+            ("Anouk Verstraete", "advisor_phd", "Irène Massot", None, 2021),
+            ("Jae-won Shin", "advisor_phd", "Irène Massot", None, 2023),
+        },
+        set(),
+    ),
+    "a-notice-lists-all-jury-members-after-their-roles": (
+        "<html><head><title>Soutenance de thèse de Noor Al-Hashimi</title></head><body>"
+        "<h1>Soutenance de thèse de Noor Al-Hashimi</h1>"
+        "<p>Noor Al-Hashimi soutiendra sa thèse le 5 novembre 2025.</p>"
+        "<p><strong>Sous la direction de</strong> Gaspard Quillévéré.</p><table>"
+        "<tr><td>Président du jury</td><td>Ottavia Bernasconi</td></tr>"
+        "<tr><td>Rapporteurs</td><td>Kofi Mensah-Dubreuil, Liesl Hauptmann</td></tr>"
+        "<tr><td>Membres du jury</td><td>Yolanda Ferrer, Ottavia Bernasconi, Kofi "
+        "Mensah-Dubreuil, Liesl Hauptmann, Gaspard Quillévéré</td></tr></table>"
+        "</body></html>",
+        "soutenance.html",
+        {
+            ("Noor Al-Hashimi", "advisor_phd", "Gaspard Quillévéré", None, 2025),
+            ("Noor Al-Hashimi", "jury_president", "Ottavia Bernasconi", 2025, 2025),
+            ("Noor Al-Hashimi", "jury_reviewer", "Kofi Mensah-Dubreuil", 2025, 2025),
+            ("Noor Al-Hashimi", "jury_member", "Yolanda Ferrer", 2025, 2025),
+        },
+        {
+            ("Noor Al-Hashimi", "jury_member", "Ottavia Bernasconi", 2025, 2025),
+            ("Noor Al-Hashimi", "jury_member", "Liesl Hauptmann", 2025, 2025),
+        },
+    ),
+    "a-lab-facts-box-names-its-director-beside-its-supervising-bodies": (
+        "<html><head><title>Soutenance de Tiago Mendes Rocha – LMSV</title></head><body>"
+        "<h1>Soutenance de thèse de Tiago Mendes Rocha</h1>"
+        "<p>Tiago Mendes Rocha soutiendra le 2 juin 2025 sa thèse, dirigée par Astrid "
+        "Halvard.</p><h2>Le LMSV</h2><p>Directeur : Ferdinand Oyelowo<br>"
+        "Tutelles : CNRS, Université de Saint-Aurel</p></body></html>",
+        "soutenance-lmsv.html",
+        {("Tiago Mendes Rocha", "advisor_phd", "Astrid Halvard", None, 2025)},
+        {("Tiago Mendes Rocha", "advisor_phd", "Ferdinand Oyelowo", None, 2025)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24301,6 +24386,7 @@ LAYOUTS = {
         ("batch153", HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
         ("batch157", HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
         ("batch159", HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
+        ("batch160", HUNDRED_SIXTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -318,6 +318,8 @@ def load(
         document.blocks = jury_lead_in_lists(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
+        if "uteur" in document.text or "utrice" in document.text or "uthor" in document.text:
+            document.blocks = record_fields_joined(document.blocks)
     if "?" in document.text:
         document.blocks = speaker_turns(document.blocks)
     if fmt is DocumentFormat.TEXT:
@@ -508,6 +510,52 @@ _DATED_TITLE = re.compile(
     r"[^\W\d][^\d\n·•|]{2,50}$"
 )
 LONE_ENTRY_LINES = 6  # an entry's organisation, role and a few notes; not a whole section
+
+
+# An open archive's thesis notice as a definition list, one item a field: "Auteur: A" over
+# "Directeur(s) de thèse: B, C", "Date de soutenance: …", "Jury: …" (a lab's collection
+# page lists several notices, each under its title).
+_RECORD_AUTHOR_ITEM = re.compile(r"(?i)(?:auteur|auteure|autrice|author)\s*:\s*\S[^\n:]{3,60}")
+_RECORD_FIELD_ITEM = re.compile(r"[^\W\d][^:\n]{1,40}:\s*\S[^\n]*")
+RECORD_ADVISOR_FIELD = re.compile(
+    r"(?im)^(?:co-?)?(?:directeur|directrice|direction|advisor|supervisor)(?:\(s\)|s)?"
+    r"(?:\s+de\s+(?:la\s+)?thèse|\s+of\s+thesis)?\s*:"
+)
+
+
+def record_fields_joined(blocks: list[Block]) -> list[Block]:
+    """A thesis notice's field items ("Auteur: A", "Directeur(s) de thèse: B", …) joined
+    into one item, its author's line first, when one of them names the thesis's advisors
+    (a list of several notices: a one-notice page's fields are its owner's)."""
+    authors = [
+        b
+        for b in blocks
+        if b.kind is BlockKind.ITEM and _RECORD_AUTHOR_ITEM.fullmatch(b.text.strip())
+    ]
+    if len(authors) < 2:
+        return blocks
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = index + 1
+        if block.kind is BlockKind.ITEM and _RECORD_AUTHOR_ITEM.fullmatch(block.text.strip()):
+            while (
+                end < len(blocks)
+                and blocks[end].kind is BlockKind.ITEM
+                and blocks[end].section == block.section
+                and _RECORD_FIELD_ITEM.fullmatch(blocks[end].text.strip())
+                and not _RECORD_AUTHOR_ITEM.fullmatch(blocks[end].text.strip())
+            ):
+                end += 1
+            fields = "\n".join(b.text.strip() for b in blocks[index:end])
+            if end - index >= 2 and RECORD_ADVISOR_FIELD.search(fields):
+                result.append(Block(BlockKind.ITEM, fields, block.level, block.section))
+                index = end
+                continue
+        result.append(block)
+        index += 1
+    return result
 
 
 def _opens_entry(text: str) -> bool:

@@ -2156,7 +2156,28 @@ def tidy(
         else:
             facts[triple] = len(kept)
         kept.append(claim)
-    return _dated_first(kept, statements)
+    return _roles_over_membership(_dated_first(kept, statements))
+
+
+_SPECIFIC_JURY = frozenset(
+    {Relation.JURY_PRESIDENT, Relation.JURY_REVIEWER, Relation.JURY_EXAMINER}
+)
+
+
+def _roles_over_membership(claims: list[Claim]) -> list[Claim]:
+    """A defence's "Membres du jury: A, B, C" after "Président: A", "Rapporteurs: B, C":
+    the roles stated, no bare membership besides them."""
+    members = [c for c in claims if c.relation is Relation.JURY_MEMBER]
+    if not members:
+        return claims
+    roles = {(fold(c.subject), fold(c.object)) for c in claims if c.relation in _SPECIFIC_JURY}
+    if not roles:
+        return claims
+    return [
+        c
+        for c in claims
+        if c.relation is not Relation.JURY_MEMBER or (fold(c.subject), fold(c.object)) not in roles
+    ]
 
 
 def _caps_led(name: str) -> bool:

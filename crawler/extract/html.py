@@ -1652,6 +1652,17 @@ class _Walker:
                     self.buffer.append(" | ")
                 self.walk_content(element)
                 return
+            if (
+                tag == "p"
+                and (cell := element.getparent()) is not None
+                and cell.tag in CELL_TAGS
+                and len(cell) == 1
+                and not (cell.text or "").strip()
+            ):
+                # "<td><p class=MsoNormal>A</p></td>" (a word processor's table): the one
+                # paragraph is the cell's text, on the row's line
+                self.walk_content(element)
+                return
             # Inside a list item or table row, nested blocks are lines of that one entry
             # ("PhD, Univ. X" / "Advisor: Y" / nested sub-items) so the entry stays whole.
             labelled = element.getprevious()

@@ -15,7 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
-from crawler.extract.documents import COVER_BY_LINE, Block, BlockKind, Document, DocumentFormat
+from crawler.extract.documents import (
+    COVER_BY_LINE,
+    RECORD_ADVISOR_FIELD,
+    Block,
+    BlockKind,
+    Document,
+    DocumentFormat,
+)
 from crawler.extract.lexicon import LEXICON, alternation
 from crawler.extract.persons import name_at_start, name_from_piece, names_after
 from crawler.extract.sections import SectionKind, heading_kind
@@ -1186,6 +1193,8 @@ _AGENDA_ENTRY = re.compile(r"^[^\n—–]{0,12}\d[^\n—–]{0,50}?\s[—–]\s+
 _LABELLED_STUDENT = re.compile(
     r"^\W*(?P<label>[^\W\d][^:：()\n]{2,30}?)\s*(?:\([^()\n]{0,30}\)\s*)?[:：]\s*(?P<rest>\S[^\n]*)"
 )
+# A thesis notice's author field, the first of its fields ("Auteur: A").
+_NOTICE_AUTHOR = re.compile(r"(?i)(?:auteur|auteure|autrice|author)\s*:\s*(?P<name>\S[^\n:]{3,60})")
 _SUPERVISED_WORD = re.compile(
     r"(?i)\b(?:dirigée?|co-?encadrée?|encadrée?|supervised|advised)\s+(?:par|by)\b"
 )
@@ -1265,6 +1274,13 @@ def block_subject(text: str) -> str | None:
         return name
     if name := thesis_item(first):
         return name  # "Thèse de A, « Titre », dirigée par B"
+    if (
+        "\n" in text
+        and (authored := _NOTICE_AUTHOR.fullmatch(first.strip()))
+        and RECORD_ADVISOR_FIELD.search(text)
+        and (name := name_at_start(authored["name"]))
+    ):
+        return name  # "Auteur: A" over "Directeur(s) de thèse: B": a thesis notice's fields
     if (crowned := _CROWNED_THESIS.search(first)) is not None:
         # "Le comité du prix, présidé par C, a distingué A pour sa thèse, dirigée par B"
         return clean_name(crowned["name"])

@@ -2239,6 +2239,13 @@ def _supervision(page: Page, block: Block) -> None:
                 and LEXICON.pattern("OFFICE_LABELS").fullmatch(cue_word)
             ):
                 continue  # "L'équipe X" › "Responsable : A": the team's head, no advisor
+            if (
+                cue_word[:9].casefold() in ("directeur", "directric")
+                and len(cue_word.rstrip(" :")) <= 10
+                and "utelle" in block.text
+                and _UNIT_FACTS.search(block.text)
+            ):
+                continue  # "Directrice : A" over "Tutelles : CNRS, Université X": the head
             named_as = not is_strong and _AS_ADVISOR_AFTER.match(sentence, match.end())
             if (
                 not is_strong
@@ -6289,6 +6296,10 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
         else:
             return None
     return entries if 2 <= len(entries) < len(lines) else None
+
+
+# A unit's facts box: its supervising bodies ("Tutelles : CNRS, Université X").
+_UNIT_FACTS = re.compile(r"(?im)^\W*tutelles?\s*:")
 
 
 # A research portal's supervised-work entry, each person with a role in brackets: "A

@@ -131,13 +131,19 @@ def heading_kind(title: str) -> SectionKind | None:
         # its list names members, not authors
         kind = SectionKind.SERVICE
     if (
-        kind in (SectionKind.PUBLICATIONS, SectionKind.TALKS)
+        kind in (SectionKind.PUBLICATIONS, SectionKind.TALKS, SectionKind.CONTACT)
         and longest == 1
         and len(title.split()) >= TITLE_WORDS
-        and _inside_title(title, *starts[kind])
+        and (
+            _inside_title(title, *starts[kind])
+            or kind is SectionKind.CONTACT
+            and _THE_BEFORE.search(title, 0, starts[kind][0]) is not None
+            and bool(title[starts[kind][1] :].strip(" :.)"))
+        )
     ):
         # "Instrumentation par fibre optique des ouvrages d'art": a thesis's or a
-        # project's title holding the word mid-phrase, no list of publications
+        # project's title holding the word mid-phrase, no list of publications ("… du
+        # contact rugueux lubrifié": a thesis's title, no contact details)
         return None
     if kind is SectionKind.STUDENTS and _ALUMNUS_FEATURE.search(title):
         return None  # "Alumni spotlight: A (PhD 2015)": a feature on one graduate's own path
@@ -184,6 +190,8 @@ _TRAJECTORY = re.compile(
 TITLE_WORDS = 6  # a heading this long may be a work's title rather than a section's name
 # The word just after "des"/"of the" with two words before it and more after it …
 _OF_BEFORE = re.compile(r"(?i)\S+\s+\S+.*\s(?:des|de|du|d['’]|of\s+the|of)\s+$")
+# "Étude du contact thermique …": the word after an article, inside a work's title.
+_THE_BEFORE = re.compile(r"(?i)\s(?:du|le|au|des|the|of)\s+$")
 # … unless the words before it make a list of it ("Liste des publications de l'équipe").
 _LISTING_WORDS = re.compile(
     r"(?i)\b(?:liste|list|sélection|selected|selection|toutes|all|mes|nos|my|our|"
