@@ -24227,6 +24227,101 @@ HUNDRED_SIXTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-swedish-staff-page-labels-the-owners-opponent-and-grading-committee-service": (
+        "<html><head><title>Linnéa Gyllenhammar-Osei | Österbotten högskola</title></head>"
+        "<body><h1>Linnéa Gyllenhammar-Osei</h1><p>Universitetslektor</p>"
+        "<h2>Uppdrag</h2><ul>"
+        "<li>Opponent vid disputation: Teodor Wikander, Bergslagens universitet, 2021</li>"
+        "<li>Ledamot i betygsnämnd: Rasmus Hjelmgren, Österbotten högskola, 2024</li>"
+        "</ul></body></html>",
+        "gyllenhammar.html",
+        {
+            ("Teodor Wikander", "jury_reviewer", "Linnéa Gyllenhammar-Osei", 2021, 2021),
+            ("Rasmus Hjelmgren", "jury_member", "Linnéa Gyllenhammar-Osei", 2024, 2024),
+        },
+        {
+            ("Linnéa Gyllenhammar-Osei", "jury_reviewer", "Teodor Wikander", 2021, 2021),
+            ("Linnéa Gyllenhammar-Osei", "jury_member", "Rasmus Hjelmgren", 2024, 2024),
+        },
+    ),
+    "a-swedish-co-supervisor-heading-over-a-student-with-the-main-supervisor-named": (
+        "<html><head><title>Göran Ekstedt-Nwosu - Mälarstrands universitet</title></head>"
+        "<body><h1>Göran Ekstedt-Nwosu</h1><h2>Handledning</h2>"
+        "<h3>Biträdande handledare för</h3><ul>"
+        "<li>Vera Lundholm, doktorand sedan 2022 (huvudhandledare: Björn Tallqvist)</li>"
+        "</ul></body></html>",
+        "ekstedt.html",
+        {
+            ("Vera Lundholm", "advisor_phd", "Göran Ekstedt-Nwosu", 2022, None),
+            ("Vera Lundholm", "advisor_phd", "Björn Tallqvist", 2022, None),
+        },
+        set(),
+    ),
+    "a-danish-cv-medvejleder-line-over-a-student-of-another-main-supervisor": (
+        "CURRICULUM VITAE\n\n                 Malene Skovgaard-Addo\n"
+        "                 Lektor, ph.d.\n\n\n"
+        "VEJLEDER FOR PH.D.-STUDERENDE\n"
+        "Hovedvejleder\n"
+        "  - Sofie Brix (2021– )\n"
+        "Medvejleder\n"
+        "  - Jeppe Hvidberg (2020–2024), hovedvejleder: Torben Lykkegaard\n",
+        "skovgaard_addo_cv.txt",
+        {
+            ("Jeppe Hvidberg", "advisor_phd", "Malene Skovgaard-Addo", 2020, 2024),
+            ("Jeppe Hvidberg", "advisor_phd", "Torben Lykkegaard", 2020, 2024),
+        },
+        set(),
+    ),
+    "a-finnish-portal-lists-thesis-supervision-and-its-own-degree-advisor-label": (
+        "<html><head><title>Kaisa Räty-Mensah — tutkimusportaali</title></head><body>"
+        "<h1>Kaisa Räty-Mensah</h1><h2>Koulutus</h2><ul><li>2011: Filosofian tohtori, "
+        "Kainuun yliopisto. Väitöskirjan ohjaaja: professori Eino Saarikoski</li></ul>"
+        "<h2>Väitöskirjan ohjaaja</h2><ul>"
+        "<li>Tuomas Lehtola, FT 2020 (pääohjaaja)</li>"
+        "<li>Minna Aaltonen, FT 2024 (toinen ohjaaja; pääohjaaja professori Arvo Keskitalo)"
+        "</li></ul></body></html>",
+        "raty_mensah.html",
+        {
+            ("Kaisa Räty-Mensah", "advisor_phd", "Eino Saarikoski", None, 2011),
+            ("Tuomas Lehtola", "advisor_phd", "Kaisa Räty-Mensah", None, 2020),
+            ("Minna Aaltonen", "advisor_phd", "Kaisa Räty-Mensah", None, 2024),
+            ("Minna Aaltonen", "advisor_phd", "Arvo Keskitalo", None, 2024),
+        },
+        {
+            ("Eino Saarikoski", "advisor_phd", "Kaisa Räty-Mensah", None, None),
+            ("Kaisa Räty-Mensah", "advisor_phd", "Tuomas Lehtola", None, 2020),
+        },
+    ),
+    "a-finnish-work-history-names-its-yliopisto-and-an-expert-review-is-no-post": (
+        "<html><head><title>Juho Rautavaara — tutkimusportaali</title></head><body>"
+        "<h1>Juho Rautavaara</h1><h2>Työhistoria</h2><ul>"
+        "<li>2019–: Yliopistonlehtori, Pielisen yliopisto</li></ul>"
+        "<h2>Aktiviteetit</h2><ul><li>Asiantuntija professorin tehtävän täytössä, "
+        "Kymijoen teknillinen yliopisto, 2023</li></ul></body></html>",
+        "rautavaara.html",
+        {("Juho Rautavaara", "employed_at", "Pielisen yliopisto", 2019, None)},
+        {("Juho Rautavaara", "employed_at", "Kymijoen teknillinen yliopisto", 2023, 2023)},
+    ),
+    "a-norwegian-group-page-lists-stipendiater-with-veileder-and-medveileder": (
+        "<html><head><title>Forskergruppe for polar glasiologi</title></head><body>"
+        "<h1>Forskergruppe for polar glasiologi</h1><h2>Gruppeleder</h2>"
+        "<p>Professor Sunniva Kleppe-Diallo</p><h2>Stipendiater</h2><ul>"
+        "<li>Håkon Ruud (2022–2026): Breers dynamikk (veileder: Sunniva Kleppe-Diallo, "
+        "medveileder: Øystein Gjerde)</li></ul>"
+        "<h2>Postdoktorer</h2><ul><li>Ingrid Moe-Tanaka (2023–2025), veileder: "
+        "Sunniva Kleppe-Diallo</li></ul></body></html>",
+        "glasiologi.html",
+        {
+            ("Håkon Ruud", "advisor_phd", "Sunniva Kleppe-Diallo", 2022, 2026),
+            ("Håkon Ruud", "advisor_phd", "Øystein Gjerde", 2022, 2026),
+            ("Ingrid Moe-Tanaka", "advisor_postdoc", "Sunniva Kleppe-Diallo", 2023, 2025),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24387,6 +24482,7 @@ LAYOUTS = {
         ("batch157", HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
         ("batch159", HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
         ("batch160", HUNDRED_SIXTIETH_BATCH_LAYOUTS),
+        ("batch158", HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

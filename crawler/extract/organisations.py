@@ -419,7 +419,9 @@ _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 
 
 _SWEDISH_NAMED = re.compile(
-    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+(?:\s+(?:tekniska|[A-ZÀ-Þ][\w-]+))?\s+(?:universitet|högskola|högskolan)"
+    # (a Finnish name the same way: "Saimaan yliopisto", "X:n teknillinen korkeakoulu")
+    r"(?<![\w-])(?:[A-ZÀ-Þ][\w:-]+(?:\s+(?:tekniska|teknillinen|[A-ZÀ-Þ][\w-]+))?\s+"
+    r"(?:universitet|högskola|högskolan|yliopisto|korkeakoulu)"
     r"(?![\w-])|(?P<unit>Institutionen|Avdelningen|Fakulteten|Institutet|Enheten)\s+för\s+"
     r"[a-zåäö][\w-]+(?:(?:\s+och\s+|\s+)[a-zåäö][\w-]+){0,4}?(?=\s*(?:[,;.)\n]|$)|\s+(?:vid|på|sedan)\s))"
 )
@@ -1434,7 +1436,13 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             if len(name.split()) <= TEAM_VALUE_WORDS and not _INSTITUTION.search(name):
                 mentions.append(OrgMention(name, OrgKind.UNIT, *match.span()))
                 taken.append(match.span())
-    if "universitet" in text or "högskola" in text or "för " in text:
+    if (
+        "universitet" in text
+        or "högskola" in text
+        or "för " in text
+        or "yliopisto" in text
+        or "korkeakoulu" in text
+    ):
         for match in _SWEDISH_NAMED.finditer(text):
             # "Lunds universitet", "Avdelningen för kemi och biologi": a Swedish name,
             # its head word in lower case after the place, or before the subject

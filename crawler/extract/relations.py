@@ -5103,6 +5103,13 @@ _OWNER_RATE = re.compile(
 )
 _OWNER_CO = re.compile(
     r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot|guid)\w*"
+    # "Biträdande handledare för", "Medvejleder", "toinen ohjaaja": a co-advisor's own word
+    # (lexicon CO_ADVISOR_STEMS written in full, not a bare prefix like "co")
+    r"|(?<![\w-])(?:"
+    + alternation(
+        [re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.CO_ADVISOR_STEMS if len(w) > 6]
+    )
+    + r")"
 )
 
 
@@ -6520,6 +6527,9 @@ def _student_entry(page: Page, block: Block) -> None:
             and page.kind(block) is not SectionKind.JURY
             and heading_kind(label.group(1)) is SectionKind.STUDENTS
             and not _others_own(page, label.group(1), _OF_PERSON)
+            # ("Väitöskirjan ohjaaja: B" in one's own degree: a heading's words that label
+            # the advisor here, no students)
+            and not _advisors_field(block.text)
         ):
             # "Doctoral students: A<br>B" (an infobox row, a profile line): a students list.
             section = (*block.section, label.group(1).strip())
@@ -8019,6 +8029,31 @@ def _labelled_jury_record(page: Page, block: Block) -> bool:
     return True
 
 
+# "… vid disputation", "… i betygsnämnd", "… at a PhD defence": a role label that places
+# its holder at a defence (or on its committee), whose candidate the item then names.
+_AT_DEFENCE = re.compile(
+    r"(?i)\b(?:vid|på|i|ved|at|in)\s+(?:(?:a|the|ph\.?\s?d\.?|doctoral)\s+)*"
+    r"(?:disputation|betygsnämnd|defen[cs]e|disputas|bedømmelsesudvalg|bedømmelseskomit)\w*$"
+)
+
+
+def _owner_service_label(page: Page, block: Block) -> bool:
+    """Whether the item opens on a short label naming the owner's role at a defence
+    ("Opponent vid disputation:", "Ledamot i betygsnämnd:"), then a candidate's name."""
+    text = block.text
+    if "\n" in text or ":" not in text[:50] or page.owner.how in _ONE_CANDIDATE_OWNERS:
+        return False
+    label = _ROLE_LABEL.match(text)
+    if label is None or len(label.group(1).split()) > 4:
+        return False
+    words = label.group(1).strip()
+    return (
+        _AT_DEFENCE.search(words) is not None
+        and _role_of(words) is not None
+        and name_at_start(text[label.end() - 1 :]) is not None
+    )
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -8033,6 +8068,11 @@ def jury(page: Page, block: Block) -> None:
         if block.text.replace("\n", ", ") in read:
             return  # read with the role label above it
     served = not _announces_owner(page)  # (a candidate's own defence: no service)
+    if served and block.kind is BlockKind.ITEM and _owner_service_label(page, block):
+        # "Opponent vid disputation: A, Univ. X, 2022", "Ledamot i betygsnämnd: B, 2020":
+        # the owner's part at a defence as the item's label, then its candidate.
+        _jury_service(page, block)
+        return
     if (
         served
         and block.kind is not BlockKind.HEADING

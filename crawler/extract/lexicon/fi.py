@@ -12,6 +12,11 @@ LANGUAGE = "fi"
 # (few headings: each new first letter costs the section patterns searched on every line)
 SECTIONS = {
     "jury": ("esitarkastajat",),
+    # Batch 158 (a university's research portal in Finnish): a profile's CV headings.
+    "education": ("koulutus",),
+    "employment": ("työhistoria", "työkokemus"),
+    "students": ("väitöskirjan ohjaaja", "väitöskirjojen ohjaus", "ohjatut väitöskirjat"),
+    "publications": ("julkaisut", "tutkimustuotokset"),
 }
 SUPERVISION_CUES = (
     "ohjaaja",
@@ -20,6 +25,9 @@ SUPERVISION_CUES = (
     "ohjaajina",
     "väitöskirjan ohjaaja",
     "väitöskirjan ohjaajat",
+    # "pääohjaaja" (main supervisor), "toinen ohjaaja" (second supervisor)
+    "pääohjaaja",
+    "toinen ohjaaja",
 )
 CONTEXT = {
     "phd": ("väitöskirja", "väitöskirjan", "väitös", "väitöstilaisuus", "väittelijä"),
@@ -44,11 +52,21 @@ JURY_ROLES = {
 }
 MONTHS = {"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "syyskuuta": 9, "lokakuuta": 10}
 CONNECTORS = ("ja",)
-ADVISING_NOUNS = ("ohjaaja", "ohjaajat")
+ADVISING_NOUNS = ("ohjaaja", "ohjaajat", "pääohjaaja", "toinen ohjaaja")
+# "toinen ohjaaja" (second supervisor), "sivuohjaaja": a co-advisor beside the main one.
+CO_ADVISOR_STEMS = ("toinen ohjaaja", "sivuohjaaja")
 # "Väitös: title" (a faculty's news item).
 DEFENCE_HEADLINES = ("väitös",)
 THESIS_WORDS = ("väitöskirja",)
 STUDENT_LABELS = ("väittelijä",)
+# Ranks a profile's work history writes: "Yliopistonlehtori, X yliopisto" (lecturer),
+# "Tutkijatohtori" (postdoctoral researcher), "Akatemiatutkija" (Academy research fellow).
+POSITIONS = ("yliopistonlehtori", "akatemiatutkija", "tutkijatohtori", "tutkija")
+# "Asiantuntija professorin tehtävän täytössä" (an expert assessing a chair's applicants,
+# the Swedish "sakkunnig"): a hiring review, no post and no jury.
+NOT_RELATION = ("asiantuntija", "asiantuntijana")
+# Degrees a profile's education writes: "Filosofian tohtori (kemia), X yliopisto".
+STUDIES = ("filosofian tohtori", "filosofian maisteri", "tekniikan tohtori", "väitöskirjatutkija")
 # "Professori A", "dosentti B": the rank before a name, as a title.
 TITLES = ("professori", "dosentti", "fm", "ft")
 # "Väitöskirjan esitarkastajina toimivat A ja B": the verb between a role and its person.

@@ -11,6 +11,10 @@ LANGUAGE = "nb"
 # (few headings: each new first letter costs the section patterns searched on every line)
 SECTIONS = {
     "jury": ("bedømmelseskomité", "bedømmelseskomiteen"),
+    # Batch 158 (a Norwegian research group's page): its doctoral fellows and postdocs,
+    # each with "(veileder: A, medveileder: B)".
+    "students": ("stipendiater", "ph.d.-kandidater", "postdoktorer"),
+    "publications": ("publikasjoner", "utvalgte publikasjoner"),
 }
 SUPERVISION_CUES = (
     "veileder",
@@ -25,7 +29,7 @@ SUPERVISION_CUES = (
 )
 CONTEXT = {
     "phd": ("ph.d.-avhandling", "ph.d.-kandidat", "disputas", "philosophiae doctor"),
-    "postdoc": ("postdoktor",),
+    "postdoc": ("postdoktor", "postdoktorer"),
     "other": ("masteroppgave",),
 }
 JURY_CUES = (
