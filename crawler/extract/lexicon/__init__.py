@@ -1,7 +1,7 @@
 """Words per language, merged into one compiled lexicon the language-free rules use.
 
 Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``, ``sv``, ``da``,
-``nb``, ``pl``, ``ca``, ``fi``, ``cs``) holds the same names (SECTIONS, SUPERVISION_CUES,
+``nb``, ``pl``, ``ca``, ``fi``, ``cs``, ``hu``) holds the same names (SECTIONS, SUPERVISION_CUES,
 JURY_ROLES, ...) as plain strings; adding a language is adding a module to ``LANGUAGES``.
 The rules import :data:`LEXICON` and hold no words.
 """
