@@ -1739,6 +1739,7 @@ _ADVISORS = frozenset(
 
 
 def _supervision(page: Page, block: Block) -> None:
+    """supervision's reading of one block, its service-section filter aside."""
     if (
         " | " in block.text
         and len(cells := block.text.split("\n", 1)[0].split(" | ")) > 2
