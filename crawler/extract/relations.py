@@ -1181,13 +1181,7 @@ def _family_lead(page: Page, piece: str) -> str | None:
     name ("Marchbanks drafted …" after "Evelyn Marchbanks"; not "the Marchbanks Medal")."""
     if " " in piece.strip():
         return named_lead(page, piece)
-    name = r"[A-ZÀ-Þ][\w'’-]+"
-    family = rf"(?<![\w-])(?:{name}[ \t]+){{1,2}}{re.escape(piece.strip())}(?![\w-])"
-    for found in re.finditer(family, page.document.text):
-        full = name_from_piece(_HONORIFIC_LEAD.sub("", found.group()))
-        if full is not None and piece.strip() in full and not find_organisations(found.group()):
-            return full
-    return named_lead(page, piece)
+    return _written_around(page, piece.strip(), given=False) or named_lead(page, piece)
 
 
 def _third_person_thesis(page: Page, block: Block) -> None:
@@ -1329,15 +1323,23 @@ def named_lead(page: Page, piece: str) -> str | None:
         return None
     if page.owner is not None and word in page.owner.name.split():
         return page.owner.name  # "who co-supervised with Marit …" on Marit's own page
-    text = page.document.text
+    # a given name first: "Liesel" of "Liesel Drummond"
+    return _written_around(page, word, given=True) or _written_around(page, word, given=False)
+
+
+def _written_around(page: Page, word: str, *, given: bool) -> str | None:
+    """The first full name the page writes with *word* as its given name (one or two names
+    after it) or as its family name (one or two before it), no organisation's words."""
     name = r"[A-ZÀ-Þ][\w'’-]+"
-    given = rf"(?<![\w-]){re.escape(word)}(?:[ \t]+{name}){{1,2}}(?![\w-])"
-    family = rf"(?<![\w-])(?:{name}[ \t]+){{1,2}}{re.escape(word)}(?![\w-])"
-    for pattern in (given, family):  # a given name first: "Liesel" of "Liesel Drummond"
-        for found in re.finditer(pattern, text):
-            full = name_from_piece(_HONORIFIC_LEAD.sub("", found.group()))
-            if full is not None and word in full and not find_organisations(found.group()):
-                return full
+    pattern = (
+        rf"(?<![\w-]){re.escape(word)}(?:[ \t]+{name}){{1,2}}(?![\w-])"
+        if given
+        else rf"(?<![\w-])(?:{name}[ \t]+){{1,2}}{re.escape(word)}(?![\w-])"
+    )
+    for found in re.finditer(pattern, page.document.text):
+        full = name_from_piece(_HONORIFIC_LEAD.sub("", found.group()))
+        if full is not None and word in full and not find_organisations(found.group()):
+            return full
     return None
 
 
