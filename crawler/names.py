@@ -1216,6 +1216,15 @@ _CHINESE_FAMILY_NAMES = frozenset(
     Zhao Zheng Zhou Zhu
     """.split()
 )
+# More Mainland family names, read only at a two-word name's end ("Mingrui Tao"): many are
+# given syllables too ("Meng", "Feng"), so a three-word name's last word may be one.
+_MORE_CHINESE_FAMILY_NAMES = _CHINESE_FAMILY_NAMES | frozenset(
+    fold(name)
+    for name in """
+    Bai Cui Dai Duan Fang Feng Gong Hao Hou Jiang Kong Lü Mao Meng Pan Qian Qin Qiu Shao Tao
+    Tong Xia Xiao Xiong Xue Zhong Zou
+    """.split()
+)
 # One syllable of a romanised Chinese given name ("Wei", "Boon", "Xiang", "Chee").
 _CHINESE_SYLLABLE = re.compile(
     r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|hs|ts)?h?[aeiouy]{1,3}(?:n|ng|m|k|p|t|h)?",
@@ -1249,6 +1258,27 @@ def _chinese_family_first(tokens: list[str]) -> bool:
             t[:1].isupper() and t[1:].islower() and _CHINESE_SYLLABLE.fullmatch(t) for t in tokens
         )
     )
+
+
+def chinese_given_first(text: str) -> bool:
+    """ "Mingrui Tao": two words, a romanised Chinese given name of two syllables, then a
+    Chinese family name (so "Tao Mingrui" on the same page is that name written family
+    first, not another reading of it).
+
+    >>> chinese_given_first("Mingrui Tao"), chinese_given_first("Tao Mingrui")
+    (True, False)
+    """
+    tokens = text.split()
+    return (
+        len(tokens) == 2
+        and fold(tokens[1]) in _MORE_CHINESE_FAMILY_NAMES
+        and fold(tokens[0]) not in _MORE_CHINESE_FAMILY_NAMES
+        and all(t[:1].isupper() and t[1:].islower() for t in tokens)
+        and _TWO_SYLLABLES.fullmatch(tokens[0]) is not None
+    )
+
+
+_TWO_SYLLABLES = re.compile(rf"(?:{_CHINESE_SYLLABLE.pattern}){{2}}", re.I)
 
 
 def _written_family_first(first: str, second: str) -> bool:

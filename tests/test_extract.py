@@ -24322,6 +24322,107 @@ HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS = {
+    "a-cv-card-item-titles-its-inner-list-of-students": (
+        "<html><head><title>Jiwoo Han | CV</title></head><body><h1>CV</h1>"
+        "<p>Jiwoo Han — Associate Professor, Seorim National University</p>"
+        "<h3>Research Group</h3><ul class='list-group'>"
+        "<li class='list-group-item'><h6>Ph.D. graduates</h6><ul class='items'>"
+        "<li>Yoon Sang-min (Ph.D. 2022) — now Researcher, Hallim Energy Institute</li></ul></li>"
+        "<li class='list-group-item'><h6>Current students</h6><ul class='items'>"
+        "<li>Baek Na-rae, Integrated M.S.–Ph.D. (2021 - )</li>"
+        "<li>Kwon Tae-hee, M.S. (2024 - )</li></ul></li></ul></body></html>",
+        "cv.html",
+        {
+            ("Sang-min Yoon", "advisor_phd", "Jiwoo Han", None, 2022),
+            ("Na-rae Baek", "advisor_phd", "Jiwoo Han", 2021, None),
+            ("Tae-hee Kwon", "advisor_other", "Jiwoo Han", 2024, None),
+        },
+        {("Na-rae Baek", "advisor_other", "Jiwoo Han", 2021, None)},
+    ),
+    "a-chinese-name-written-family-first-takes-its-author-list-form": (
+        "<html><head><title>People | Wen Lab</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><h3>WEN Jiahao (温嘉豪)</h3><p>Professor</p>"
+        "<h2>Alumni</h2><ul><li>Dr. Qiu Shuyao (Ph.D. 2020) → Lecturer, Donghu University</li></ul>"
+        "<h2>Publications</h2><ol><li>Shuyao Qiu, Jiahao Wen*. Droplet coalescence on soft "
+        "substrates. <em>Soft Matter</em> 16, 402 (2020).</li></ol></body></html>",
+        "people.html",
+        {
+            ("Shuyao Qiu", "advisor_phd", "Jiahao Wen", None, 2020),
+            ("Shuyao Qiu", "coauthor", "Jiahao Wen", None, None),
+        },
+        {
+            ("Qiu Shuyao", "advisor_phd", "Jiahao Wen", None, 2020),
+            ("Qiu Shuyao", "coauthor", "Jiahao Wen", None, None),
+        },
+    ),
+    "a-lab-manager-card-under-staff-and-postdocs-is-no-advisee": (
+        "<html><head><title>People | Lu Group</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><h3>LU Minghao</h3><p>Professor, Doctoral supervisor</p>"
+        "<h2>Staff &amp; Postdocs</h2>"
+        "<h3>Dr. Farida Nasser</h3><p>Postdoctoral Fellow (2023 &ndash; present)</p>"
+        "<h3>PAN Jingyi</h3><p>Lab manager / Engineer</p></body></html>",
+        "people.html",
+        {("Farida Nasser", "advisor_postdoc", "Minghao Lu", 2023, None)},
+        {
+            ("Jingyi Pan", "advisor_postdoc", "Minghao Lu", None, None),
+            ("Jingyi Pan", "advisor_other", "Minghao Lu", None, None),
+        },
+    ),
+    "a-quoted-thesis-title-ends-the-name-and-an-examiner-line-names-its-candidate": (
+        "<html><head><title>Yuki ISHIDA - Home Page</title></head><body><h1>Yuki ISHIDA</h1>"
+        "<h3>Students supervised</h3><p>Graduated doctoral students:</p><ul>"
+        '<li>2019 Ph.D. &nbsp; NOGUCHI Takumi &nbsp; "Sparse coding of bird songs" '
+        "(now Lecturer, Minase University)</li>"
+        '<li>2022 Ph.D. &nbsp; Leila Haddad &nbsp; "Acoustic scene graphs"</li></ul>'
+        "<h3>Thesis examination</h3>"
+        "<p>External examiner of Ph.D. thesis: Jonas Ekdahl, Vastby University, 2023.</p>"
+        "</body></html>",
+        "index-e.html",
+        {
+            ("Takumi Noguchi", "advisor_phd", "Yuki Ishida", None, 2019),
+            ("Leila Haddad", "advisor_phd", "Yuki Ishida", None, 2022),
+            ("Jonas Ekdahl", "jury_examiner", "Yuki Ishida", 2023, 2023),
+        },
+        set(),
+    ),
+    "an-iiser-post-is-employment-and-a-bs-ms-thesis-no-doctorate": (
+        "<html><head><title>Dr. Meera Krishnaswamy | IISER Narmada</title></head><body>"
+        "<h1>Dr. Meera Krishnaswamy</h1><h2>Professional Experience</h2><ul>"
+        "<li>Assistant Professor, IISER Narmada (Jul 2016 – present)</li>"
+        "<li>DST-INSPIRE Faculty, Centre for Marine Living Resources, Kochi (2013 – 2016)</li>"
+        "</ul><h2>Research Scholars</h2><ul>"
+        "<li>Rahul Deshmukh – Ph.D. scholar (2020 – )</li>"
+        "<li>Sneha Kamble – BS-MS thesis student (2023 – 2024)</li></ul></body></html>",
+        "faculty.html",
+        {
+            ("Meera Krishnaswamy", "employed_at", "IISER Narmada", 2016, None),
+            ("Rahul Deshmukh", "advisor_phd", "Meera Krishnaswamy", 2020, None),
+            ("Sneha Kamble", "advisor_other", "Meera Krishnaswamy", 2023, 2024),
+        },
+        {
+            ("Meera Krishnaswamy", "member_of", "DST-INSPIRE Faculty", 2013, 2016),
+            ("Meera Krishnaswamy", "member_of", "IISER Narmada", 2016, None),
+            ("Sneha Kamble", "advisor_phd", "Meera Krishnaswamy", 2023, 2024),
+        },
+    ),
+    "a-sidebar-of-titled-colleagues-after-the-papers-is-no-author-list": (
+        "<html><head><title>Dr. Phạm Minh Đức – Staff</title></head><body>"
+        "<h1>Dr. Phạm Minh Đức</h1><h4>Selected publications</h4><ol>"
+        "<li>Phạm Minh Đức, Vũ Thanh Bình. Fuzzing smart contracts. <em>ICSE</em>, 2023.</li>"
+        "</ol><p>Other staff</p><ul><li>Prof. Lương Văn Hải – Dean</li>"
+        "<li>Dr. Hà Thị Mai</li><li>MSc. Cao Đức Long</li></ul></body></html>",
+        "staff.html",
+        {("Phạm Minh Đức", "coauthor", "Vũ Thanh Bình", None, None)},
+        {
+            ("Hà Thị Mai", "coauthor", "Lương Văn Hải", None, None),
+            ("Hà Thị Mai", "coauthor", "Cao Đức Long", None, None),
+            ("Hà Thị Mai", "coauthor", "Lương Văn Hải – Dean", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24483,6 +24584,7 @@ LAYOUTS = {
         ("batch159", HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
         ("batch160", HUNDRED_SIXTIETH_BATCH_LAYOUTS),
         ("batch158", HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch162", HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -72,7 +72,15 @@ from crawler.extract.sections import (
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.extract.threads import may_be_thread, thread_posts
-from crawler.names import GIVEN_ONLY, GIVEN_OR_FAMILY, clean_name, compatible, fold, parse_name
+from crawler.names import (
+    GIVEN_ONLY,
+    GIVEN_OR_FAMILY,
+    chinese_given_first,
+    clean_name,
+    compatible,
+    fold,
+    parse_name,
+)
 
 # Sections whose entries name people in another role than their own (jury members,
 # referees, co-authors): no entry there speaks for its person.
@@ -601,6 +609,9 @@ def _introduces_papers(block: Block | None) -> bool:
 _REFEREES = re.compile(r"(?i)^\W*(?:references?|referees?|références)\W*$")
 
 
+_TITLED_LEAD = re.compile(r"(?:Prof|Dr|Professor|Assoc|MSc|Mr|Mrs|Ms)\.?\s")
+
+
 def _name_runs(blocks: list[Block]) -> list[str]:
     """Research-network and repository pages list one author per ``<li>`` under each title:
     a run of list items that are each one person's name, right after the entry's title (a
@@ -610,7 +621,12 @@ def _name_runs(blocks: list[Block]) -> list[str]:
     for block in blocks:
         name = (
             name_from_piece(block.text)
-            if block.kind is BlockKind.ITEM and "\n" not in block.text and len(block.text) < 60
+            if block.kind is BlockKind.ITEM
+            and "\n" not in block.text
+            and len(block.text) < 60
+            # ("Other staff" › "Prof. A – Dean", "Dr. B": a sidebar's colleagues, titled as
+            # no author list writes its authors)
+            and _TITLED_LEAD.match(block.text) is None
             else None
         )
         if name is not None and previous is not None and previous.section == block.section:
@@ -2342,6 +2358,12 @@ def _resolve(
     parsed = parse_name(name, allow_single=True)
     if parsed is None:
         return name
+    if (
+        name.count(" ") == 1
+        and chinese_given_first(turned := " ".join(name.split(" ")[::-1]))
+        and turned in full_names().get(fold(name.split(" ")[0]), ())
+    ):
+        return turned  # "Tao Mingrui" beside "Mingrui Tao" (an author list's form)
     if given_first and (
         (short := parsed.initials_only and len(parsed.given.rstrip(".")) == 1)
         or len(parsed.family) == 2

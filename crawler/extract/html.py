@@ -939,6 +939,27 @@ def _nested_lists(root):
                 yield outer
 
 
+def _titled_groups(root):
+    """A list item that opens with a small heading over a list of its own ("<li><h6>PhD
+    graduates</h6><ul><li>A (PhD 2023)</li>…</ul></li>", a CV theme's card of groups): the
+    heading titles the inner list, so the item is layout, not one entry (the inner list is
+    yielded: its ancestors are the containers).  Only the heading and the list: a paper's
+    item ("<h4>Title</h4><div>authors</div><ul>meta</ul>") stays one entry."""
+    for inner in root.iter("ul", "ol"):
+        item = inner.getparent()
+        if item is None or item.tag != "li":
+            continue
+        children = [child for child in item if isinstance(child.tag, str)]
+        first = children[0] if len(children) == 2 and children[1] is inner else None
+        if (
+            first is not None
+            and first.tag in HEADINGS
+            and not (item.text or "").strip()
+            and len(_text_content(first)) <= 60
+        ):
+            yield inner
+
+
 _LAYOUT_CONTENT = etree.XPath("//*[@id='layout-content']")  # jemdoc's content column
 # A toggle list (Notion, Hugo/Docusaurus collapsibles): an item that is all one <details>,
 # its <summary> the title of the section the toggle folds away.
@@ -985,6 +1006,7 @@ def _layout_containers(root, source: str | None = None) -> set:
     these same objects.)"""
     containers: set = set()
     marks = [*root.iter(*_LAYOUT_TAGS), *_nested_lists(root)]
+    marks.extend(_titled_groups(root))
     if _may_spell(source, "layout-content"):
         marks.extend(_LAYOUT_CONTENT(root))
     if source is None or "<details" in source:

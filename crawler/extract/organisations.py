@@ -865,6 +865,8 @@ def _trim(run: str) -> str:
         words = words[2:]
     if words and words[-1].lower() in _POST_NOUNS:
         return ""  # "Royal Society University Research Fellow": a post's title, not a place
+    if 1 < len(words) <= 3 and words[-1] == "Faculty" and all(w.isupper() for w in words[:-1]):
+        return ""  # "DST-INSPIRE Faculty": a fellowship scheme's post, no faculty of a school
     if (
         len(words) > 3
         and words[-2] in _OF_ACRONYM

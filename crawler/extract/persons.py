@@ -525,6 +525,9 @@ def name_at_start(text: str) -> str | None:
         # "Wei-Lin (Wendy) Hsu (2023–)": a nickname between the given and the family name
         # is no aside ending the name.
         head = _NICKNAME_AFTER_GIVEN.sub(r"\1", head)
+        # "A   "Title of the thesis" (now at X)": a quoted title of several words after
+        # the name ends it (a list without commas)
+        head = _QUOTED_TITLE.split(head, maxsplit=1)[0]
     if any(map(head.__contains__, ",(:|–—-\n·•")) or " Ph" in head or " M" in head or " B" in head:
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
@@ -562,6 +565,7 @@ _MASTERS_AFTER_NAME = re.compile(
 _NICKNAME_AFTER_GIVEN = re.compile(
     r"^((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Þ][\w'’-]+)\s+[(“\"][A-ZÀ-Þ][\w'’-]*[)”\"](?=\s+[A-ZÀ-Þ])"
 )
+_QUOTED_TITLE = re.compile(r"\s+[\"“](?=[A-ZÀ-Þ][^\"”\n]*\s)")
 _NAME_SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{2})\.\s+(?=[A-ZÀ-Þ0-9])")
 # A full stop after a word's lower-case end (not an initial's), before a capital.
 _WORD_FULL_STOP = re.compile(r"(?<=[a-zß-ÿ])\.\s+(?=[A-ZÀ-Þ])")

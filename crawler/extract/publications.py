@@ -31,6 +31,7 @@ from crawler.names import (
     MARKDOWN_LINK,
     PARTICLES,
     PersonName,
+    chinese_given_first,
     compatible,
     family_first_list,
     fold,
@@ -1688,7 +1689,13 @@ class _Resolver:
                 now = {n for b, n in self.maiden if compatible(name, b)}
                 if len(now) == 1:
                     return now.pop()
-        elif self.turned and (turned := self.turned.get(fold(name.display))) is not None:
+        elif (
+            self.turned
+            and (turned := self.turned.get(fold(name.display))) is not None
+            # ("Mingrui Tao" in an author list beside "Tao Mingrui": the author's form is
+            # the given-first one, kept; the other is turned to it, see engine._resolve)
+            and not chinese_given_first(name.display)
+        ):
             return turned
         elif (
             name.initial in self.by_initial  # (else no full name fits)

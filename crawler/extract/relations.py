@@ -4649,6 +4649,9 @@ def _heading_card(page: Page, block: Block) -> None:
         # title says what its cards' people are, the bio's first sentence when they came
         # (its other words may tell the person's own PhD: left out).
         opening = sentences(role)[0][1] if role.strip() else ""
+        staff = LEXICON.pattern("STAFF_ROLES").search(opening)
+        if staff is not None and staff.start() == 0:
+            return  # "Staff & Postdocs" › "A" › "Lab manager": the group's staff
         joined = LEXICON.pattern("JOINING").search(opening)
         period = parse_period(opening[joined.end() :]) if joined else None
         role = f"postdoc ({period.start}–)" if period and period.single else "postdoc"
@@ -7249,8 +7252,15 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Visitors" › "A, PhD student at X, visiting Oct–Dec 2025": another school's
         # student on a stay, nobody's advisee here unless the entry names a host
         return
-    if context is None and LEXICON.pattern("STAFF_ROLES").search(
-        _NOW_MARK.split(_name_and_role_lines(text), 1)[0]
+    role = _NOW_MARK.split(_name_and_role_lines(text), 1)[0]
+    if (
+        (staff := LEXICON.pattern("STAFF_ROLES").search(role))
+        and context is None
+        or staff
+        # ("Staff & Postdocs" › "A" over "Lab manager / Engineer": the heading's context,
+        # not the entry's, which opens on a staff post)
+        and staff.start() == role.rfind("\n") + 1
+        and context_of(role) not in (Context.PHD, Context.POSTDOC, Context.INTERNSHIP)
     ):
         # "A, Research technician (2018–2020)", a card "A" over "Lab Manager": the group's
         # staff, no advisee
@@ -9602,7 +9612,7 @@ _DISCIPLINE = (
 # "jury", "defence", "thesis", "phd", "celles", "those"): the engine tests them at each word
 # before trying the four branches.
 _SERVICE_FIRSTS = re.escape(
-    "".join(sorted({noun.lower()[:1] for noun in LEXICON.THESIS_OF_NOUNS} | set("cjdtp")))
+    "".join(sorted({noun.lower()[:1] for noun in LEXICON.THESIS_OF_NOUNS} | set("cjdtpero")))
 )
 SERVICE = re.compile(
     rf"\b(?=(?i:[{_SERVICE_FIRSTS}]))(?:"
@@ -9627,6 +9637,9 @@ SERVICE = re.compile(
     # "PhD examiner for A (Univ. X, 2022)" in a mixed service list: the thesis's role
     r"|\b(?i:ph\.?d\.?|thesis|dissertation|doctoral)\s+(?i:examiner|opponent|reviewer|referee)"
     r"\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])(?!(?i:ph\.?\s?d|thesis|dissertation|doctoral|hdr)\b)"
+    # "External examiner of Ph.D. thesis: A, Univ. X, 2021": the candidate after the colon
+    r"|\b(?i:examiner|opponent|reviewer|referee)\s+(?i:of|for)\s+(?:(?i:the|a)\s+)?"
+    r"(?i:ph\.?\s?d\.?|doctoral)\s+(?i:thesis|dissertation)\s*[:：]\s*(?=[A-ZÀ-Þ])"
     # "Member of the committee of A's habilitation (Univ. X, 2023)": the candidate's own
     r"|\b(?i:committee|jury)\s+(?i:of|for)\s+(?=(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}?[A-ZÀ-Þ][\w-]*['’]s\s+"
     r"(?i:habilitation|hdr|thesis|ph\.?d|doctoral|defen[cs]e|dissertation|viva)\b)"

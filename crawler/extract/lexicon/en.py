@@ -687,6 +687,14 @@ CONTEXT = {
         "integrated ms/phd",
         "combined m.s./ph.d.",
         "m.s.-ph.d. integrated",
+        # (with a hyphen or an en dash: "Integrated M.S.–Ph.D. program")
+        "integrated m.s.-ph.d.",
+        "integrated m.s.–ph.d.",
+        "integrated ms-phd",
+        "integrated ms–phd",
+        "m.s.–ph.d. integrated",
+        "combined m.s.-ph.d.",
+        "combined m.s.–ph.d.",
         # Japanese/Korean labs: the year of the doctoral course ("D3 2021", "D1: A").
         "d1",
         "d2",
@@ -771,6 +779,12 @@ CONTEXT = {
         "research experiences for undergraduates",
     ),
     "other": (
+        # India's five-year integrated bachelor's and master's (IISERs): its final-year
+        # thesis is no doctorate ("A – BS-MS thesis student")
+        "bs-ms",
+        "bs-ms thesis",
+        "bs-ms student",
+        "bs-ms students",
         # a first-year graduate student's few weeks in another lab before choosing one
         "rotation",
         "rotations",
