@@ -24423,6 +24423,93 @@ HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS = {
+    "a-family-tree-post-tells-the-advisors-degree-by-her-given-name": (
+        "<html><head><title>My academic family tree | Odile Nakamura-Brandt</title></head>"
+        "<body><h1>My academic family tree</h1><p>I did my PhD at Corran University between "
+        "2011 and 2016 with Wilhelmina Tarrant-Oyelaran.</p><p>Wilhelmina got her doctorate "
+        "at the University of Essling in 1989, as a student of Teodor Maczek. Maczek, in "
+        "turn, wrote his thesis in 1961 under Aurelio Benvenuti.</p></body></html>",
+        "family-tree.html",
+        {
+            ("Odile Nakamura-Brandt", "advisor_phd", "Wilhelmina Tarrant-Oyelaran", 2011, 2016),
+            ("Wilhelmina Tarrant-Oyelaran", "advisor_phd", "Teodor Maczek", None, 1989),
+            ("Teodor Maczek", "advisor_phd", "Aurelio Benvenuti", None, 1961),
+        },
+        {
+            ("Odile Nakamura-Brandt", "advisor_phd", "Teodor Maczek", None, 1989),
+            ("Odile Nakamura-Brandt", "advisor_phd", "Aurelio Benvenuti", None, 1961),
+            ("Odile Nakamura-Brandt", "studied_at", "University of Essling", None, 1989),
+        },
+    ),
+    "a-that-clause-names-its-own-subject-who-supervised": (
+        "<html><head><title>Lineage | Per Ekwueme-Solberg</title></head><body>"
+        "<h1>Lineage</h1><p>My advisor was Greta Ilunga-Morse. She had trained in Vienna with "
+        "Bastian Kowalczyk.</p><p>I was surprised to learn that Kowalczyk also supervised "
+        "Ramón Iturbe-Salas, whose book I read as an undergraduate. Iturbe-Salas, who now "
+        "teaches in Quito, has in turn supervised nine theses, including that of Dalia "
+        "Forsberg-Uche.</p></body></html>",
+        "lineage.html",
+        {
+            ("Ramón Iturbe-Salas", "advisor_phd", "Bastian Kowalczyk", None, None),
+            ("Dalia Forsberg-Uche", "advisor_phd", "Ramón Iturbe-Salas", None, None),
+        },
+        {("Ramón Iturbe-Salas", "advisor_phd", "Per Ekwueme-Solberg", None, None)},
+    ),
+    "a-possessive-thesis-names-its-co-supervisor-not-the-honourees": (
+        "<html><head><title>Preface | Essays in Honour of Ingeborg Vasquez-Lindahl</title>"
+        "</head><body><h1>Preface</h1><p>This volume honours Ingeborg Vasquez-Lindahl. She "
+        "supervised more than twenty doctoral students, among them "
+        "Tomasz Oyelowo (1999) and Marisol Kettering (2004); Kettering's thesis was "
+        "co-supervised by Anselm Drabek, her colleague for thirty years.</p></body></html>",
+        "preface.html",
+        {
+            ("Marisol Kettering", "advisor_phd", "Ingeborg Vasquez-Lindahl", None, 2004),
+            ("Marisol Kettering", "advisor_phd", "Anselm Drabek", None, 2004),
+        },
+        {("Ingeborg Vasquez-Lindahl", "advisor_phd", "Anselm Drabek", None, None)},
+    ),
+    "a-lecture-bio-tells-the-phd-and-a-participle-working-with": (
+        "<html><head><title>The 2025 Okonkwo Lecture</title></head><body><h1>The 2025 "
+        "Okonkwo Lecture</h1><p>The lecture will be given by Professor Lucinda Farrow-Adeyemi."
+        "</p><p>Lucinda Farrow-Adeyemi obtained her PhD in 2001 at Merrow University, working "
+        "with Gustav Rehnquist-Obi. She joined Pellham College in 2004.</p></body></html>",
+        "lecture.html",
+        {("Lucinda Farrow-Adeyemi", "advisor_phd", "Gustav Rehnquist-Obi", None, 2001)},
+        set(),
+    ),
+    "an-interview-says-my-advisor-there-and-who-i-co-supervise-with": (
+        "<html><head><title>Interview: Sigrun Achebe-Holm</title></head><body>"
+        "<h1>Sigrun Achebe-Holm</h1><p>I did my PhD at Tarnby University. My advisor there "
+        "was Casimir Oduya-Lund, and I finished in 2010.</p><p>Right now I have three "
+        "students, including Noor Halabi-Price, who I co-supervise with Emeka Varga.</p>"
+        "</body></html>",
+        "interview.html",
+        {
+            ("Sigrun Achebe-Holm", "advisor_phd", "Casimir Oduya-Lund", None, 2010),
+            ("Noor Halabi-Price", "advisor_phd", "Sigrun Achebe-Holm", None, None),
+            ("Noor Halabi-Price", "advisor_phd", "Emeka Varga", None, None),
+        },
+        set(),
+    ),
+    "a-press-release-dateline-and-a-deans-quote-are-no-posts": (
+        "<html><head><title>Mireille Okafor-Stenberg appointed to named chair</title></head>"
+        "<body><h1>Mireille Okafor-Stenberg appointed to named chair</h1>"
+        "<p>BRANTFORD — March 3, 2025</p><p>Brantford University has appointed Professor "
+        "Mireille Okafor-Stenberg to the Alder Chair in Geology.</p><p>“She is a superb "
+        "choice,” said Roland Ishikawa-Reed, Dean of the Faculty of Science.</p>"
+        "</body></html>",
+        "release.html",
+        set(),
+        {
+            ("Mireille Okafor-Stenberg", "member_of", "BRANTFORD", 2025, 2025),
+            ("Mireille Okafor-Stenberg", "member_of", "Faculty of Science", None, None),
+            ("Mireille Okafor-Stenberg", "member_of", "Dean of the Faculty of Science", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24585,6 +24672,7 @@ LAYOUTS = {
         ("batch160", HUNDRED_SIXTIETH_BATCH_LAYOUTS),
         ("batch158", HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
         ("batch162", HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
+        ("batch161", HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1520,6 +1520,18 @@ _OTHERS_PI = re.compile(r"\(\s*(?:Co-?)?P\.?I\.?\s*:[^()]*(?:\)|$)")
 PROSE_CHARS = 60  # a paragraph this long may be prose of several sentences
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*[—–-]{1,2}\s*"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)(?:19|20)\d\d\W*$"
+)
+# "“…,” said B, Dean of the Faculty of X": the speaker and the office after the name.
+_SAID_BY = re.compile(
+    r"\bsaid\s+(?P<name>(?:(?:Professor|Prof\.|Dr\.?)\s+)?[A-ZÀ-Þ][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+[^.;]*"
+)
+
+
 def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) -> bool:
     """Whether a sentence of prose speaks of someone else than the owner: opening on
     "he"/"she" in a paragraph the owner writes in the first person, or after a sentence
@@ -1951,6 +1963,8 @@ def affiliations(page: Page, block: Block) -> None:
             if text[:1] in "PTN" and _FORM_LABEL.match(text):
                 # "POSITION TITLE & INSTITUTION: …" (a funder's form): the label names nothing
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
+            if text[:2].isupper() and _DATELINE.match(text):
+                continue  # "ASHBOURNE — September 9, 2025": a press release's dateline
             if text[:1] in "PpUu" and _POSTED_BY.match(text):
                 continue  # "Posted 3 May 2024 by the Department of X": who published the news
             if _THANKS_HINT.search(text) and _THANKS.search(text):
@@ -1989,6 +2003,13 @@ def affiliations(page: Page, block: Block) -> None:
                 # l'Université Y, où j'ai été accueilli par B": a research stay's host
                 # place, no post or studies of the owner's
                 continue
+            if "said " in text and (quoted := _SAID_BY.search(text)) is not None:
+                # "“…,” said B, Dean of the Faculty of X": the speaker's office, no post of
+                # the owner's (blanked, so that every offset stays)
+                speaker = name_from_piece(quoted["name"])
+                if speaker is not None and not compatible(speaker, owner):
+                    blank = " " * (quoted.end() - quoted.start())
+                    text = text[: quoted.start()] + blank + text[quoted.end() :]
             if "PI" in text and _OTHERS_PI.search(text):
                 # "Role: Co-PI (PI: Dr. B)": another person's grant role, no post of the owner
                 text = _OTHERS_PI.sub(lambda m: " " * len(m.group()), text)

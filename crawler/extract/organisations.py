@@ -716,6 +716,8 @@ _ROLE_PREFIXES = frozenset(("deputy", "acting", "interim", "founding", "vice"))
 # Ranks a record writes in capitals after the place ("SENIOR", "JUNIOR", "VISITOR")
 _CAPS_RANKS = frozenset(("senior", "junior", "visitor"))
 _ROOM_WORDS = frozenset(("aula", "auditorium", "amphitheatre", "amphithéâtre"))
+# "Dean of the Faculty of Arts", "Provost of X College": an office held over the unit
+_OFFICE_WORDS = frozenset(("dean", "provost"))
 
 
 # A person's post ending a run of capitalised words: the run names the post, not a place.
@@ -778,6 +780,9 @@ def _trim(run: str) -> str:
             or words[0].lower() in _ROLE_WORDS
             or words[0].lower() in _ROLE_PREFIXES
             or words[0].lower() in _ROOM_WORDS
+            or words[0].lower() in _OFFICE_WORDS
+            and len(words) > 2
+            and words[1] == "of"
         )
     ):
         words.pop(0)

@@ -801,6 +801,8 @@ _COPULAS = alternation(
 # (the lexicon's COPULAS: "was", "était", "war", "er", "är", "fue" …)
 _COPULA = re.compile(
     r"(?i)^\s*(?:(?:at|in|from|during|à|en)\s+[^.;:()]{0,80}?\s+)?"
+    # ("My advisor there was B", "my supervisor back then was C": a place's or time's adverb)
+    r"(?:(?:there|then|back\s+then|at\s+the\s+time)\s+)?"
     rf"(?:{_COPULAS})\s+"
     # (a title in lower case: "was dr. B", "was prof. dr. C", "is prof.ssa D", "is dott.
     # E", "er lektor F", "är docent G": the lexicon's TITLES)
@@ -830,21 +832,24 @@ _WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$
 _OWN_PHD_UNDER = re.compile(
     r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}))(?:\s*,\s*(?:who|qui)|,)?\s+"
     r"(?:(?:in\s+turn|himself|herself|themselves|too|also|had|lui-même|elle-même|avait|"
-    r"à\s+son\s+tour)\s+)*"
+    # ("Henning, in turn, wrote his thesis under C": the aside in commas)
+    r"à\s+son\s+tour)(?:\s*,)?\s+)*"
     r"(?:(?:studied|trained)\s+(?:under|with)"
-    r"|(?:(?:did|obtained|completed|earned|received|wrote|defended|done|finished|prepared)\s+"
+    r"|(?:(?:did|obtained|completed|earned|received|wrote|defended|done|finished|prepared|got)\s+"
     r"(?:(?:his|her|their)\s+(?:own\s+)?(?:ph\.?d\.?|doctorate|doctoral\s+\w+|thesis|"
     r"dissertation))"
     # "one of them, A, went on to a PhD with C"
     r"|went\s+on\s+to\s+(?:do\s+)?an?\s+(?:ph\.?d\.?|doctorate))"
     # ("received her PhD from X and trained as a postdoc with B": B hosted the postdoc)
     r"\b(?:(?!\s(?:as\s+a\s+)?post-?doc)[^.;:!?]){0,80}?\s"
-    r"(?:under(?:\s+the\s+(?:supervision|direction|guidance)\s+of)?|with|supervised\s+by)"
+    r"(?:under(?:\s+the\s+(?:supervision|direction|guidance)\s+of)?|with|supervised\s+by"
+    # ("B got her doctorate at X in 1996, as a student of C")
+    r"|as\s+an?\s+(?:(?:doctoral|ph\.?d\.?|graduate)\s+)?student\s+of)"
     r"|(?:soutenu|préparé)\s+sa\s+thèse\b[^.;:!?]{0,80}?\s(?:sous\s+la\s+direction\s+d[eu]|"
     r"auprès\s+d[eu]|avec|sous\s+la\s+direction\s+d['’]|auprès\s+d['’]))(?:\s+|(?<=['’]))",
     re.I,
 )
-_OWN_PHD_WORDS = (" under", " with", "auprès", "direction d")
+_OWN_PHD_WORDS = (" under", " with", "auprès", "direction d", "student of")
 _OWN_PHD_DEGREES = (
     "studied",
     "trained",
@@ -865,9 +870,13 @@ def _may_tell_own_phd(text: str) -> bool:
 
 
 _LEAD_PERSON = re.compile(
-    r"^[^\w]*(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:had\s+|has\s+)?"
-    r"(?:(?:(?:in\s+turn|himself|"
-    r"herself|themselves|too|also|then|later|lui-même|elle-même|à\s+son\s+tour)\s+)+"
+    r"^[^\w]*(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})(?:,(?=\s+in\s+turn,))?\s+"
+    r"(?:had\s+|has\s+)?(?:(?:(?:in\s+turn|himself|"
+    r"herself|themselves|too|also|then|later|lui-même|elle-même|à\s+son\s+tour),?\s+)+"
+    # "Marguerite got her doctorate at X, as a student of C" (a family tree's one-word lead
+    # telling its own degree)
+    r"|(?=(?:got|obtained|earned|received|completed|wrote|defended)\s+(?:his|her|their)\s+"
+    r"(?:own\s+)?(?:ph\.?d|doctorate|doctoral|thesis|dissertation)\b)"
     # "Fergus had been a student of C" (a tribute's or an interview's lineage)
     r"|(?<=had\s)been\s+(?=an?\s+(?:(?:doctoral|phd|graduate)\s+)?(?:student|pupil)\s+of\s))"
     r"(?=[a-zà-ÿ])"
@@ -1519,6 +1528,11 @@ _DID_PHD = re.compile(
     r"(?:phd|ph\.\s?d\.?|doctorate|d\.?\s?phil|thèse|doctorat|"
     # "completed her doctoral studies with A"
     r"doctoral\s+(?:studies|work|research|training|degree))\b[^,;.]*$"
+)
+_DID_PHD_WORKING = re.compile(
+    r"(?i)\b(?:did|completed|obtained|earned|received|got|defended)\s+(?:his|her|their|my)\s+"
+    r"(?:phd|ph\.\s?d\.?|doctorate|d\.?\s?phil)\b[^;.]{0,100}?,\s*"
+    r"(?:where\s+(?:he|she|they|I)\s+)?$"
 )
 # "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
 # on a student's own thesis or project, whose "with" names who supervised it.
@@ -2279,6 +2293,14 @@ def _supervision(page: Page, block: Block) -> None:
                     and _DID_PHD.search(sentence[: match.start()])
                 )
                 and not (
+                    # "She obtained her PhD in 2003 at X, working with A", "… his PhD from X
+                    # in 1964, where he worked with B": the degree's own participle clause
+                    context is Context.PHD
+                    and not strong
+                    and _WORKING.match(match.group())
+                    and _DID_PHD_WORKING.search(sentence, 0, match.start())
+                )
+                and not (
                     context is Context.OTHER
                     and match.group().lower() in ("with", "avec")
                     and _OWN_WORK_LEAD.match(sentence[: match.start()])
@@ -2451,6 +2473,18 @@ def _supervision(page: Page, block: Block) -> None:
                                 _period_for(context, parse_period(_after_name(sentence, student))),
                             )
                 continue
+            if (
+                subject is None
+                and not role_after_name
+                and "s " in sentence[:60]
+                and (poss := _POSSESSIVE_LEAD.match(sentence, 0, match.start()))
+            ):
+                # "Ferraz's thesis was co-supervised by B": the possessor's thesis, named by
+                # the family name the page wrote in full before (never the owner's)
+                subject = _family_lead(page, poss["a"])
+                if subject is None or _is_owner(page, subject):
+                    continue
+                period = _period_for(context, parse_period(sentence))  # (its own years only)
             if subject is None and not role_after_name and (lead := _LEAD_PERSON.match(sentence)):
                 # "Liesel in turn obtained her PhD under B, so B is my academic grandfather":
                 # the one the sentence opens on, named on the page, not the owner.
@@ -10632,6 +10666,10 @@ _OBJECT_LEAD = re.compile(
     r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
     r"|^\s*(?:[a-z][\w'’·-]*\s+){0,4}[a-z][\w'’·-]*[,:]\s+(?=[A-ZÀ-Þ])"
+    # "I currently supervise two PhD students at Fenwick: A and B": the kind and the place
+    r"|^\s*(?:[a-z][\w'’·-]*\s+){0,3}(?:PhD|Ph\.D\.|MSc|doctoral|master['’]?s)\s+"
+    r"(?:students?|candidates?)\s+(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’&-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3}\s*)?[,:]\s+(?=[A-ZÀ-Þ])"
     # "les doctorants que j'ai encadrés : A (2016-2019) et B": the list after a colon
     r"|^\s*[:：]\s*(?=[A-ZÀ-Þ])"
     # "Elle a accueilli en post-doctorat Dr A (2018-2020)": the kind, then the names
@@ -10736,6 +10774,57 @@ def _owner_named(page: Page, head: str) -> bool:
     return name is not None and _is_owner(page, name)
 
 
+# "… discover that Henning also supervised A": a named subject of the "that" clause.
+_THAT_OTHER = re.compile(
+    r"\bthat\s+(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+"
+    r"(?:(?:also|too|in\s+turn|himself|herself|later|had|has)\s+)*$"
+)
+
+
+# "…, including A, who I co-supervise with B", "B, whom I co-advise with C": the relative
+# clause's antecedent is the owner's student (and the co-advisor after "with" its other).
+_WHOM_I_ADVISE = re.compile(
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*,\s*whom?\s+(?:I|we)\s+"
+    r"(?:(?:also|currently|now|jointly)\s+)?(?:co-?)?(?:supervise|advise)[ds]?\b"
+    r"(?P<with>\s+(?:together\s+)?with\s+(?=[A-ZÀ-Þ]))?"
+)
+
+
+_OTHER_IN_TURN = re.compile(
+    r"^\W*(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})(?:\s*,[^,;]{3,120},)?\s+"
+    r"(?:has\s+|had\s+)?in\s+turn\s+(?:also\s+)?$"
+)
+
+
+def _whom_i_advise(page: Page, sentence: str, said: str) -> None:
+    for match in _WHOM_I_ADVISE.finditer(sentence):
+        student = name_from_piece(match["a"])
+        if student is None or _is_owner(page, student) or find_organisations(student):
+            continue
+        co = names_after(sentence[match.end() :])[0][:1] if match["with"] else []
+        context = _context_near(sentence, match.start("a")) or Context.PHD
+        for advisor in [page.owner.name, *co]:
+            if not compatible(student, advisor):
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisor,
+                    said.strip(),
+                    "supervision.owner-advises",
+                    0.6,
+                    _period_for(context, parse_period(sentence[match.end() :])),
+                )
+
+
+# "Ferraz's thesis was co-supervised by B": a possessor's own thesis opens the sentence.
+_POSSESSIVE_LEAD = re.compile(
+    r"^\W*(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}))['’]s\s+"
+    r"(?:(?:own|doctoral|phd|ph\.d\.|first|second)\s+)?(?:thesis|dissertation|doctorate|"
+    r"ph\.?d\.?|doctoral\s+(?:thesis|work|research))\s+(?:had\s+been|has\s+been|was|is)\s+",
+    re.I,
+)
+
+
 def owner_advises(page: Page, block: Block) -> None:
     """ "I co-supervised the PhD of X (with Y, 2015)", "I currently advise X": X's advisor is
     the owner (and Y)."""
@@ -10768,6 +10857,31 @@ def owner_advises(page: Page, block: Block) -> None:
             ],
             key=lambda m: m.start(),
         )
+        if verbs and ", who" in sentence:
+            _whom_i_advise(page, sentence, said)
+        head = sentence[: verbs[0].start()] if verbs else ""
+        if ("that " in head and (other := _THAT_OTHER.search(head))) or (
+            " turn" in head and (other := _OTHER_IN_TURN.match(head))
+        ):
+            # "I was amused to discover that Henning also supervised A": the complement
+            # clause's own subject, named on the page, advised A (not the owner); "Demirel,
+            # who now leads …, has in turn supervised a dozen theses, including that of A"
+            person = named_lead(page, other["a"])
+            if person is not None and not _is_owner(page, person):
+                context = _context_near(sentence, verbs[0].start()) or Context.PHD
+                clause = sentence[verbs[0].end() :]
+                lead = _OBJECT_LEAD.match(clause)
+                for student in names_after(clause[lead.end() if lead else 0 :])[0][:1]:
+                    if not compatible(student, person):
+                        page.add(
+                            student,
+                            ADVISOR[context],
+                            person,
+                            said.strip(),
+                            "supervision.lineage",
+                            0.5,
+                        )
+                continue
         if verbs and ("my " in sentence or "our " in sentence):
             # "to my undergraduate mentor A", "our host B": a noun that names the owner's
             # own advisor, no verb of the owner's
