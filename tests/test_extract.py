@@ -24510,6 +24510,161 @@ HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-cnrs-researcher-lab-under-several-tutelles-employs-her-only-at-cnrs": (
+        "<html><head><title>Solenn Abiven-Tchakounté</title></head><body>"
+        "<h1>Solenn Abiven-Tchakounté</h1><h2>Présentation</h2>"
+        "<p>Je suis chargée de recherche au CNRS depuis 2015 et je travaille au Laboratoire "
+        "de Chimie des Surfaces de Morlaix (LCSM, UMR 6621), unité mixte sous la tutelle du "
+        "CNRS, de l'Université de Morlaix-Trégor et de l'École de Chimie de Penzé.</p>"
+        "</body></html>",
+        "abiven.html",
+        {
+            (
+                "Laboratoire de Chimie des Surfaces de Morlaix",
+                "part_of",
+                "Université de Morlaix-Trégor",
+                None,
+                None,
+            ),
+            (
+                "Laboratoire de Chimie des Surfaces de Morlaix",
+                "part_of",
+                "École de Chimie de Penzé",
+                None,
+                None,
+            ),
+        },
+        {
+            ("Solenn Abiven-Tchakounté", "employed_at", "Université de Morlaix-Trégor", 2015, None),
+            ("Solenn Abiven-Tchakounté", "employed_at", "École de Chimie de Penzé", 2015, None),
+        },
+    ),
+    "a-spanish-joint-centre-of-csic-and-a-university-is-part-of-both": (
+        "<html><head><title>Ficha - Rubén Otxoa Kamara</title></head><body>"
+        "<h1>Rubén Otxoa Kamara</h1><p>Investigador Científico del CSIC</p>"
+        "<h2>Adscripción</h2><p>Instituto de Biología Marina de Alborán (IBMA), centro mixto "
+        "del Consejo Superior de Investigaciones Científicas (CSIC) y la Universidad de "
+        "Almenara.</p></body></html>",
+        "otxoa.html",
+        {
+            (
+                "Instituto de Biología Marina de Alborán",
+                "part_of",
+                "Consejo Superior de Investigaciones Científicas",
+                None,
+                None,
+            ),
+            (
+                "Instituto de Biología Marina de Alborán",
+                "part_of",
+                "Universidad de Almenara",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-cotutela-between-two-universities-joined-by-y-names-both": (
+        "<html><head><title>Lucía Ferreyra Nakashima - CV</title></head><body>"
+        "<h1>Lucía Ferreyra Nakashima</h1><h2>Formación</h2><ul>"
+        "<li>Doctora en Física (2016) en cotutela internacional entre la Universidad de "
+        "Tordesal y la Université de Vézelay-Cure.</li></ul></body></html>",
+        "ferreyra.html",
+        {
+            ("Lucía Ferreyra Nakashima", "studied_at", "Universidad de Tordesal", None, 2016),
+            ("Lucía Ferreyra Nakashima", "studied_at", "Université de Vézelay-Cure", None, 2016),
+        },
+        {
+            (
+                "Lucía Ferreyra Nakashima",
+                "studied_at",
+                "Universidad de Tordesal y la Université de Vézelay-Cure",
+                None,
+                2016,
+            ),
+        },
+    ),
+    "a-career-row-keeps-its-own-years-when-the-lab-was-renamed-inside-them": (
+        "<html><head><title>Gwenaël Oyelaran-Pichon</title></head><body>"
+        "<h1>Gwenaël Oyelaran-Pichon</h1><h2>Parcours</h2><ul>"
+        "<li>2005 – 2013 : Chargé de recherche CNRS, Institut Carnot de Géophysique, Rennes "
+        "— unité devenue en 2009 l'Institut Carnot-Vilaine</li></ul></body></html>",
+        "oyelaran.html",
+        {("Gwenaël Oyelaran-Pichon", "employed_at", "CNRS", 2005, 2013)},
+        {("Gwenaël Oyelaran-Pichon", "employed_at", "CNRS", 2009, 2009)},
+    ),
+    "a-graduate-student-list-gives-each-student-s-earlier-degree-in-brackets": (
+        "<html><head><title>Tomasz Achebe-Lind | Faculty</title></head><body>"
+        "<h1>Tomasz Achebe-Lind</h1><h2>Current Graduate Students</h2><ul>"
+        "<li>Rosalind Mbeki (B.S., Harrowgate College) — Ph.D. student</li>"
+        "<li>Kenji Oduya (M.S., Lindqvist University) - Ph.D. candidate</li></ul>"
+        "</body></html>",
+        "achebe-lind.html",
+        {
+            ("Rosalind Mbeki", "advisor_phd", "Tomasz Achebe-Lind", None, None),
+            ("Kenji Oduya", "advisor_phd", "Tomasz Achebe-Lind", None, None),
+        },
+        {
+            ("Rosalind Mbeki", "advisor_other", "Tomasz Achebe-Lind", None, None),
+            ("Kenji Oduya", "advisor_other", "Tomasz Achebe-Lind", None, None),
+        },
+    ),
+    "a-university-s-faculty-in-the-possessive-is-its-part": (
+        "<html><head><title>Eleanor Vasquez-Thorne — Penrith Valley University Research Portal"
+        "</title></head><body><h1>Eleanor Vasquez-Thorne</h1><h3>Personal profile</h3>"
+        "<p>Eleanor Vasquez-Thorne came to Penrith in 1994. She is Emeritus Professor in the "
+        "School of Ocean Sciences, which is part of Penrith Valley University's Faculty of "
+        "Environment and Technology.</p></body></html>",
+        "vasquez-thorne.html",
+        {
+            (
+                "Faculty of Environment and Technology",
+                "part_of",
+                "Penrith Valley University",
+                None,
+                None,
+            ),
+            (
+                "School of Ocean Sciences",
+                "part_of",
+                "Faculty of Environment and Technology",
+                None,
+                None,
+            ),
+        },
+        {
+            (
+                "Eleanor Vasquez-Thorne",
+                "employed_at",
+                "Penrith Valley University Research Portal",
+                1994,
+                None,
+            ),
+            (
+                "Eleanor Vasquez-Thorne",
+                "member_of",
+                "Faculty of Environment and Technology",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-french-umr-attached-to-a-university-to-cnrs-and-to-a-school": (
+        "<html><head><title>Équipe ONDINE</title></head><body><h1>Équipe ONDINE</h1>"
+        "<p>Le LAMCO est une unité mixte de recherche (UMR 6711) rattachée à l'Université "
+        "de Douarnenez, au CNRS et à l'École Navale de Crozon.</p></body></html>",
+        "ondine.html",
+        {
+            ("LAMCO", "part_of", "Université de Douarnenez", None, None),
+            ("LAMCO", "part_of", "CNRS", None, None),
+            ("LAMCO", "part_of", "École Navale de Crozon", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24673,6 +24828,7 @@ LAYOUTS = {
         ("batch158", HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
         ("batch162", HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
         ("batch161", HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
+        ("batch167", HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

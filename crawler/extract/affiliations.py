@@ -352,7 +352,11 @@ _FUNDER_OR_BOARD = re.compile(
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 # Between two funders of one list: "by the X Trust and the Y Council".
-_FUNDERS_LIST = re.compile(r"(?i)\s*(?:,|,?\s+(?:and|et))\s+(?:the\s+|la\s+|le\s+|l['’]|du\s+)?")
+# ("sous la tutelle du CNRS, de l'Université Y et de l'École Z": each body after the cue)
+_FUNDERS_LIST = re.compile(
+    r"(?i)\s*(?:,|,?\s+(?:and|et|y))\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?"
+)
 FUNDER_CUE_CHARS = 70
 
 
@@ -542,6 +546,11 @@ def _role_word_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+# A row that opens with its own years ("2006 – 2014 : …", "1992 – 2004 | …").
+_ROW_RANGE = re.compile(r"\W{0,4}((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+_ROW_OPENERS = frozenset("12*[(| ")
+
+
 def _clause_period(text: str, mention: OrgMention) -> Period:
     """The period of the clause holding *mention*: from the role word before it to the next
     role word after it."""
@@ -593,6 +602,17 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
         # year from the next words, it opens no range.
         clause = clause.rstrip().rstrip("-–—")
     period = parse_period(clause)
+    if period.single and period.start and text[:1] in _ROW_OPENERS:
+        row = _ROW_RANGE.match(text)
+        if (
+            row
+            and int(row[1]) <= period.start <= int(row[2])
+            and not find_organisations(text[row.end() : max(before)])
+        ):
+            # "2006 – 2014 : CR, Institut X — devenu en 2011 l'Institut Y", "1992 – 2004 |
+            # Reader, then Professor (1998) | X": the row's own years, a date inside them
+            # tells a change during the stay.
+            return Period(int(row[1]), int(row[2]))
     if period.empty and (defended := _DEFENDED_BEFORE.search(text, 0, max(before))):
         # "Il a soutenu en 2016 une thèse préparée à X": the defence year leads the clause.
         return Period(None, int(defended.group(1)))
@@ -2854,6 +2874,12 @@ def _own_acronym(text: str, mentions: list[OrgMention], index: int) -> bool:
 _DOCTORAL_SCHOOL = re.compile(r"(?i)^(?:é|e)cole\s+doctorale\b|^doctoral\s+school\b")
 
 
+_POSSESSIVE = ("'s ", "’s ")
+_WHICH_PART = re.compile(
+    r"(?i)\s*,?\s*(?:which|that)\s+(?:is|forms)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$"
+)
+
+
 def _emit(
     page: Page,
     owner: str,
@@ -2910,6 +2936,17 @@ def _emit(
         first, second = mentions[index], mentions[index + 1]
         if descending:
             part_of(second, first, 0.55)
+            continue
+        if first.kind is OrgKind.INSTITUTION and text[first.end : second.start] in _POSSESSIVE:
+            # "the University of X's Faculty of Y": the faculty is the university's part
+            part_of(second, first, 0.6)
+            unit = mentions[index - 1] if index else None
+            gap = text[unit.end : first.start] if unit is not None else ""
+            if unit is not None and (_PART_OF_BETWEEN.match(gap) or _WHICH_PART.match(gap)):
+                # "the School of Z, which is part of the University of X's Faculty of Y":
+                # both are the school's parents, the owner's unit is the school
+                part_of(unit, second, 0.6)
+                chained.update((index, index + 1))
             continue
         if first.kind is OrgKind.ACRONYM and _RANKED_BY.search(text, 0, first.start):
             continue  # "chercheuse qualifiée FNRS à l'Université X": a body's rank, no unit
@@ -3388,7 +3425,7 @@ def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str)
         dict.fromkeys(
             m.name
             for line in lines
-            for m in find_organisations(line, page.acronyms)
+            for m in find_organisations(_SITE_KIND.sub("", line), page.acronyms)
             if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
         )
     )
@@ -3561,7 +3598,9 @@ _PART_OF_BETWEEN = re.compile(
     r"(?:of|de|du|at|in)|"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
     # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
-    + r"|,?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
+    # ("X est une unité mixte de recherche (UMR 6392) rattachée à l'Université Y")
+    + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?)?"
+    + r",?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
     # "X (IX) est une unité mixte de recherche (UMR 7458) placée sous la tutelle du CNRS"
     + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?,?\s*)?"
     + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?)?tutelles?\s+(?:de|du|des)"
@@ -3613,6 +3652,8 @@ _JOINT = re.compile(
     r"the\s)?\s*$"
     # "… sous la tutelle du CNRS, de l'Université Y et de Z": the French preposition again
     r"|^\s*,\s*(?:du\s|des\s|de\s+la\s|de\s+l['’]|de\s)\s*$"
+    # "… rattachée à l'Université Y, au CNRS et à l'École Z": "à" again
+    r"|^\s*,\s*(?:au\s|aux\s|à\s+la\s|à\s+l['’])\s*$"
 )
 
 
@@ -3802,7 +3843,7 @@ def structure(page: Page, block: Block) -> None:
         above, previous = previous, line
         if ("(" in line or " – " in line) and _UNIT_BODIES_HINT.search(line):
             _unit_bodies(page, line)
-        if " mixte" in line or " joint " in line:
+        if " mixt" in line or " joint " in line:
             _joint_unit_apposition(page, line)
         if (
             "—" in line or " – " in line or " / " in line or "»" in line or "›" in line
@@ -4067,11 +4108,16 @@ _JOINT_APPOSITION = re.compile(
     r"|unité\s+mixte(?:\s+de\s+recherche)?(?:\s+\([^()]{1,30}\))?,?\s+"
     r"(?:(?:placée\s+)?sous\s+(?:la\s+)?(?:double\s+|triple\s+|co-?)?tutelles?\s+)?"
     r"(?:de\s+la|de\s+l['’]|du|des|de|entre\s+le|entre\s+la|entre\s+l['’])"
+    # "Instituto X (IX), centro mixto del CSIC y la Universidad Y": the Spanish joint unit
+    r"|(?:centro|instituto|unidad)\s+mixt[oa](?:\s+de\s+investigación)?\s+"
+    r"(?:del|de\s+la|de|entre\s+el|entre\s+la)"
     r")\s*(?:the\s+)?",
     re.I,
 )
 _JOINT_GAP = re.compile(
-    r"\s*(?:,|\s(?:et|and)|&)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|le\s+|la\s+|l['’]|the\s+)?"
+    r"(?:\s*\([A-Z][\w-]{1,12}\))?"  # (a body's acronym after its full name)
+    r"\s*(?:,|\s(?:et|and|y)|&)\s*"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|le\s+|la\s+|el\s+|l['’]|the\s+)?"
 )
 
 
@@ -4094,6 +4140,9 @@ def _joint_unit_apposition(page: Page, line: str) -> None:
             if body.start < at:
                 continue  # (a body inside the unit's brackets, read by ``_unit_bodies``)
             gap = line[at : body.start]
+            if " y " in body.name:
+                bodies = []  # ("Universidad X y del CSIC": two bodies read as one name)
+                break
             if body.kind is OrgKind.UNIT or (
                 (gap.strip() or bodies) and _JOINT_GAP.fullmatch(gap) is None
             ):
@@ -4217,7 +4266,12 @@ def _translation(first: str, second: str) -> bool:
     return bool(heads[0] and heads[1]) and heads[0][0][:4] == heads[1][0][:4]
 
 
-_SITE_KIND = re.compile(r"(?i)\s+(?:wiki|intranet|blog|website)(?=\s*[\])]?\s*$)")
+# ("University X Research Portal", "… Research Explorer": a research-information system's
+# site, named after the university)
+_SITE_KIND = re.compile(
+    r"(?i)\s+(?:wiki|intranet|blog|website|(?:research\s+)?portal|research\s+explorer)"
+    r"(?=\s*[\])]?\s*$)"
+)
 
 
 # A page about a committee ("Meet the Committee | University Promotion and Tenure

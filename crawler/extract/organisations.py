@@ -1003,7 +1003,8 @@ def org_kind(name: str) -> OrgKind:
 # Centre X et du Laboratoire Y", "entre la société X et le Laboratoire Y", "et de l'INRAE":
 # an article may too.
 _AND_ANOTHER = re.compile(
-    r"\s+(?:and|et|und|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the|die|der|das)\s+)?"
+    # ("entre la Universidad X y la Université Y": the Spanish "and")
+    r"\s+(?:and|et|und|y|&)\s+(?:(?:du|des|de\s+la|de(?=\s+[lL]['’])|le|la|les|the|die|der|das|el)\s+)?"
     r"(?=(?:[ldLD]['’])?(?:[A-Z][A-Z0-9\-]{1,9}\b|"
     # ("l'Universidad de X", "& Station biologique de Y": another's head word too)
     # ("de l'Université X et de l'Inserm": a national body its own name, in mixed case)
@@ -1216,6 +1217,33 @@ def _is_person(text: str) -> bool:
     return parse_name(text) is not None
 
 
+# "the University of X's Faculty of Y": the university, then its part (two names).
+_POSSESSIVE_PART = re.compile(
+    r"(?<=[a-zà-ÿ])['’]s\s+(?=(?:Faculty|School|Department|Institute|College|Centre|Center|"
+    r"Division|Laboratory|Graduate\s+School)\s)"
+)
+
+
+def _possessive_parts(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The mentions with "University X's Faculty Y" split into its two organisations."""
+    parts: list[OrgMention] = []
+    for mention in mentions:
+        cut = _POSSESSIVE_PART.search(mention.name)
+        if (
+            cut is None
+            or not text.startswith(mention.name, mention.start)
+            or not _STRONG.search(mention.name[: cut.start()])
+        ):
+            parts.append(mention)
+            continue
+        whole, part = mention.name[: cut.start()], mention.name[cut.end() :]
+        parts.append(
+            OrgMention(whole, OrgKind.INSTITUTION, mention.start, mention.start + len(whole))
+        )
+        parts.append(OrgMention(part, org_kind(part), mention.start + cut.end(), mention.end))
+    return parts
+
+
 def _memoised(find):
     """*find* cached per text and acronyms: the rules read the same lines again (an entry's,
     under its heading), and every entry of a theme carries the same badges and link labels.
@@ -1223,7 +1251,10 @@ def _memoised(find):
 
     @lru_cache(maxsize=4096)
     def found(text: str, acronym_pairs: tuple) -> tuple[OrgMention, ...]:
-        return tuple(find(text, dict(acronym_pairs)))
+        mentions = find(text, dict(acronym_pairs))
+        if "s " in text and ("'s " in text or "’s " in text):
+            mentions = _possessive_parts(text, mentions)
+        return tuple(mentions)
 
     @wraps(find)
     def finder(text: str, acronyms: dict[str, str] | None = None) -> list[OrgMention]:

@@ -7153,6 +7153,8 @@ def _student_entry(page: Page, block: Block) -> None:
     ):
         # "M.Sc. A – topic (seit 2021)" under "Doktoranden": the degree the student holds.
         told = told[: pre.start(1)] + " " * len(pre.group(1)) + told[pre.end(1) :]
+    if "(" in told and (earlier := _EARLIER_DEGREE.search(told)) is not None:
+        told = told[: earlier.start(1)] + " " * len(earlier[1]) + told[earlier.end(1) :]
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
@@ -7537,6 +7539,12 @@ def _student_entry(page: Page, block: Block) -> None:
 _DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)"
 # ... ending a heading after the name ("Promotie mw. A. Zandbergen MSc").
 _ALUMNA_DEGREE = re.compile(r"\balumn(?:a|us|i|ae)\s*\(([^()\n]{2,30})\)")
+# "A (B.S., Tern College) — Ph.D. student": the bracket's degree is the student's own,
+# from the school it names; the kind of supervision comes after it.
+_EARLIER_DEGREE = re.compile(
+    r"\((?P<degree>[MB]\.?\s?(?:Sc|S|A|Eng|Ed|Tech)\.?|MPhil|MRes)\s*,\s*[A-ZÀ-Þ][^()\n]{2,60}\)"
+    r"(?=[^()]*\b(?:Ph\.?\s?D|doctoral|doctorate))"
+)
 _POST_NOMINAL_END = re.compile(
     rf"(?<=[a-zà-ÿ])\s*,?\s+{_DEGREE_HELD}\s*$"
     # ... or opening it before the name ("M.Sc. A", "Dipl.-Ing. B": a team page's card)
