@@ -24665,6 +24665,104 @@ HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS = {
+    "a-dblp-entry-classed-toc-is-a-publication-not-a-contents-list": (
+        "<html><head><title>dblp: Oriane Velasco-Thiam</title></head><body>"
+        '<h1>Oriane Velasco-Thiam</h1><h2>Publications</h2><ul class="publ-list">'
+        '<li class="year">2025</li>'
+        '<li class="entry inproceedings toc" id="conf/x/1"><div class="nr">[c3]</div>'
+        '<cite class="data"><span itemprop="author">Oriane Velasco-Thiam</span>, '
+        '<span itemprop="author">Haukur Sigmarsson 0002</span>:<br/> '
+        "Skew-aware hash joins. ICDE 2025: 10-22</cite></li>"
+        '<li class="entry article toc" id="journals/y/2"><div class="nr">[j2]</div>'
+        '<cite class="data"><span itemprop="author">Tendai Makoni</span>, '
+        '<span itemprop="author">Oriane Velasco-Thiam</span>:<br/> '
+        "Columnar compression revisited. VLDB J. 34(1): 1-20 (2025)</cite></li>"
+        "</ul></body></html>",
+        "dblp.html",
+        {
+            ("Oriane Velasco-Thiam", "coauthor", "Haukur Sigmarsson", None, None),
+            ("Tendai Makoni", "coauthor", "Oriane Velasco-Thiam", None, None),
+        },
+        set(),
+    ),
+    "numbered-entries-under-a-year-are-not-one-dated-entry": (
+        "<html><head><title>dblp: Ilse Vandermeulen</title></head><body>"
+        "<h1>Ilse Vandermeulen</h1><h2>Publications</h2><ul>"
+        "<li>2024</li>"
+        "<li>[j7] Ilse Vandermeulen, Kwabena Ofori: Drift detection. Mach. Learn. 2024</li>"
+        "<li>[c9] Ilse Vandermeulen, Sunniva Haugland: Stream joins. EDBT 2024</li>"
+        "<li>[i4] Jorge Maldonado-Pik, Ilse Vandermeulen: Sketches. CoRR 2024</li>"
+        "</ul></body></html>",
+        "dblp.html",
+        {
+            ("Ilse Vandermeulen", "coauthor", "Kwabena Ofori", None, None),
+            ("Ilse Vandermeulen", "coauthor", "Sunniva Haugland", None, None),
+            ("Jorge Maldonado-Pik", "coauthor", "Ilse Vandermeulen", None, None),
+        },
+        {("Kwabena Ofori", "coauthor", "Sunniva Haugland", None, None)},
+    ),
+    "a-citation-profiles-articles-table-inside-its-form-is-read": (
+        "<html><head><title>Ruslan Abenov - Scholar</title></head><body>"
+        '<div id="prf">Ruslan Abenov<br>Professor of Geology, Tobyl State University</div>'
+        '<h3>Co-authors</h3><ul><li><a href="/u1">Marguerite L. Ostrander</a></li></ul>'
+        '<form method="post" action="/citations" id="citationsForm"><table>'
+        "<thead><tr><th>Title</th><th>Cited by</th><th>Year</th></tr></thead><tbody>"
+        '<tr><td><a href="/a1">Loess chronologies</a><div>R Abenov, ML Ostrander</div>'
+        "<div>Quat. Sci. Rev. 41, 2021</div></td><td>30</td><td>2021</td></tr>"
+        '<tr><td><a href="/a2">Dust flux</a><div>R Abenov, D Zhaksylyk</div>'
+        "<div>Aeolian Res. 12, 2020</div></td><td>12</td><td>2020</td></tr>"
+        '<tr><td><a href="/a3">Steppe soils</a><div>ML Ostrander, R Abenov</div>'
+        "<div>Catena 5, 2019</div></td><td>8</td><td>2019</td></tr>"
+        '<tr><td><a href="/a4">Palaeosols</a><div>D Zhaksylyk, R Abenov</div>'
+        "<div>Geoderma 3, 2018</div></td><td>4</td><td>2018</td></tr>"
+        "</tbody></table></form></body></html>",
+        "scholar.html",
+        {("Ruslan Abenov", "coauthor", "Marguerite L. Ostrander", None, None)},
+        {("Ruslan Abenov", "coauthor", "M. L. Ostrander", None, None)},
+    ),
+    "an-article-pages-author-list-items-and-its-cite-this-box": (
+        "<html><head><title>Peat carbon under drainage | J. Wetl. Sci.</title></head><body>"
+        "<h1>Peat carbon under drainage</h1><ul>"
+        "<li>Saoirse Nic Giolla<sup>1</sup>, </li><li>Baurzhan Tulegenov<sup>2</sup> &amp; </li>"
+        "<li>Pilar Echenique-Roth<sup>1,2</sup></li></ul>"
+        "<h2>Acknowledgements</h2><p>We thank Wendelin Ostheim for the field logistics.</p>"
+        "<h3>Cite this article</h3><p>Nic Giolla, S., Tulegenov, B. &amp; Echenique-Roth, P. "
+        "Peat carbon under drainage. J. Wetl. Sci. 9, 12–30 (2023).</p></body></html>",
+        "article.html",
+        {
+            ("Saoirse Nic Giolla", "coauthor", "Baurzhan Tulegenov", None, None),
+            ("Saoirse Nic Giolla", "coauthor", "Pilar Echenique-Roth", None, None),
+            ("Baurzhan Tulegenov", "coauthor", "Pilar Echenique-Roth", None, None),
+        },
+        {("Wendelin Ostheim", "coauthor", "Baurzhan Tulegenov", None, None)},
+    ),
+    "first-person-post-above-a-publication-list-is-read": (
+        "<html><head><title>Publications - Anouk Dresselhuys</title></head><body>"
+        "<h1>Liste des publications</h1>"
+        "<p>Je suis chargée de recherche au CNRS et membre de l'équipe MOSAIC du "
+        "Laboratoire de Physique de Bréhat (LPB).</p>"
+        "<ol><li>Anouk Dresselhuys, Tiago Quaresma. « Ondes de spin ». Phys. Rev. B, 2022.</li>"
+        "</ol></body></html>",
+        "publications.html",
+        {
+            ("Anouk Dresselhuys", "employed_at", "CNRS", None, None),
+            ("Anouk Dresselhuys", "member_of", "MOSAIC", None, None),
+        },
+        set(),
+    ),
+    "support-from-a-foundation-in-a-sites-banner-is-no-membership": (
+        "<html><head><title>Halvard Eikrem</title></head><body><h1>Halvard Eikrem</h1>"
+        '<div id="ack">We gratefully acknowledge support from the Brightwater Foundation, '
+        "member institutions, and all contributors.</div>"
+        "<p>Lecturer at the University of Skarnes.</p></body></html>",
+        "index.html",
+        {("Halvard Eikrem", "employed_at", "University of Skarnes", None, None)},
+        {("Halvard Eikrem", "member_of", "Brightwater Foundation", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24829,6 +24927,7 @@ LAYOUTS = {
         ("batch162", HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
         ("batch161", HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
         ("batch167", HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch166", HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

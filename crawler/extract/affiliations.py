@@ -342,6 +342,8 @@ _FUNDER_OR_BOARD = re.compile(
     r"gefinancierd|finansowan[eayo])\s+(?:in\s+part\s+|częściowo\s+)?"
     r"(?:by|par|por|pelo|pela|da|dal|dalla|durch|von|vom|door|przez|ze\s+środków)|"
     r"\bboard\s+of(?:\s+trustees\s+of|\s+directors\s+of)?|"
+    # "We gratefully acknowledge support from the X Foundation", "avec le soutien de Y"
+    r"\b(?:support|soutien)\s+(?:from|of|de|du)|"
     r"\bconseil\s+(?:scientifique|d['’]administration|d['’]orientation)\s+(?:de|du|des)|"
     # "an institute under the Ministry of X", "sous la tutelle du ministère Y": its parent
     r"\bunder(?:\s+the\s+(?:aegis|auspices)\s+of)?|\btutelles?\s+(?:de|du|des)|"
@@ -2101,6 +2103,8 @@ def affiliations(page: Page, block: Block) -> None:
                 or "nanz" in text
                 or "ndin" in text
                 or "rder" in text
+                or "upport " in text
+                or "outien " in text
             ):
                 mentions = _without_funders(text, mentions)
             if mentions and (" at " in text or " chez " in sentence):

@@ -509,6 +509,8 @@ _DATED_TITLE = re.compile(
     r"^\W{0,3}(?:19|20)\d\d\s*[–—-]+\s*(?:(?:19|20)\d\d|[^\W\d]{3,16}'?[^\W\d]*)\s*[·•|]\s*"
     r"[^\W\d][^\d\n·•|]{2,50}$"
 )
+# A bibliography entry's key before it ("[j12]", "[c3]", "[J-4]", "[12]"), dblp's style.
+_KEYED_ENTRY = re.compile(r"\[[A-Za-z]{0,2}-?\d{1,4}\]\s")
 LONE_ENTRY_LINES = 6  # an entry's organisation, role and a few notes; not a whole section
 
 
@@ -610,6 +612,8 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
             and len(entry) < LONE_ENTRY_LINES
             and _entry_lines(block.text)
             and not _opens_entry(block.text)
+            # "[j12]" / "[C3]": a numbered bibliography entry of its own, under a year
+            and not (block.text[:1] == "[" and _KEYED_ENTRY.match(block.text))
             and not (
                 block.kind is BlockKind.HEADING
                 and (

@@ -1374,6 +1374,8 @@ def extract(
         entries = [*entries, *_quoted_by_entries(page)]
     if "; " in document.meta.get("citation_authors", ""):
         entries = [*entries, _record_authors(document)]
+    elif "," in document.text:
+        entries = [*entries, *_listed_authors(document.blocks)]
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
@@ -1439,6 +1441,44 @@ def _record_authors(document) -> PublicationEntry:
     )
     title = document.title or ""
     return PublicationEntry(authors=authors, title=title, text=f"{'; '.join(authors)}. {title}")
+
+
+# One author of an article's author list set as list items ("A<sup>1</sup>, ", "B<sup>2</sup>
+# & ", "C<sup>2</sup>"): the name, its affiliation numbers and marks, the separator.
+_LISTED_AUTHOR = re.compile(
+    r"(?P<name>[^\W\d_][^\n,;:()\d]{3,60}?)[\s\d,*†‡✉§¶#]*?(?P<sep>,|&|\band)?\s*"
+)
+LISTED_AUTHORS = 2  # authors in a run: one item alone is no list
+
+
+def _listed_authors(blocks: list[Block]) -> list[PublicationEntry]:
+    """An article page's author list set as list items, each a name followed by its
+    affiliation numbers and the comma or "&" that joins it to the next: one publication's
+    author list (the last item has no separator, so a run ends there)."""
+    found: list[PublicationEntry] = []
+    run: list[str] = []
+    section: tuple = ()
+    for block in blocks:
+        match = (
+            _LISTED_AUTHOR.fullmatch(block.text)
+            if block.kind is BlockKind.ITEM and len(block.text) <= 80
+            else None
+        )
+        name = match and parse_name(match["name"].strip())
+        if not name or name.initials_only or not name.given or (run and block.section != section):
+            run = []
+            continue
+        if not run:
+            section = block.section
+            if not match["sep"]:
+                continue
+        run.append(name.display)
+        if not match["sep"]:  # the last author: the list is whole
+            if len(run) >= LISTED_AUTHORS:
+                title = section[-1] if section else ""
+                found.append(PublicationEntry(authors=tuple(run), title=title, text=", ".join(run)))
+            run = []
+    return found
 
 
 def _quoted_by_entries(page: Page) -> list:

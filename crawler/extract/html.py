@@ -110,6 +110,12 @@ HIDDEN_CLASSES = frozenset(
 )
 
 
+# Entry types a bibliography's entry is classed with ("entry inproceedings toc", dblp).
+_ENTRY_TYPES = frozenset(
+    "article inproceedings incollection informal editor book phdthesis reference data".split()
+)
+
+
 BRAND_CLASSES = frozenset(
     "navbar-brand site-title site-name brand profile-name author-name person-name "
     "page-header-name masthead__title".split()
@@ -247,6 +253,10 @@ def _chrome_attributes(attributes: str) -> bool:
     if ("hidden" in lowered or "none" in lowered) and _HIDDEN_FROM_BREAKPOINT.search(lowered):
         return True
     tokens = lowered.replace("_", " ").replace("-", " ").split()
+    if "toc" in tokens and "entry" in tokens and not _ENTRY_TYPES.isdisjoint(tokens):
+        # A bibliography's entry classed "entry article toc" (dblp marks the entries a
+        # table of contents links to): a publication, not the page's contents list.
+        return not DROPPED_TOKENS.isdisjoint(set(tokens) - {"toc"})
     return not DROPPED_TOKENS.isdisjoint(tokens)
 
 
@@ -1029,8 +1039,11 @@ _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 # SharePoint, DotNetNuke, older Sitefinity post the whole page back), so it is read; any
 # other form (search, login, contact) is dropped.
 # (a JSF page's form wraps its whole content: section headings over their lists and tables)
+# (and a listing's form around its table of rows, to select or export them: a citation
+# profile's articles table, "Title | Cited by | Year", posts back its ticked rows)
 _PAGE_FORM_XPATH = etree.XPath(
     ".//main|.//article|.//h1|.//h2[following-sibling::*[1][self::table or self::ul or self::ol]]"
+    "|self::*[not(.//input[@type='password'])]//table[tr[4] or tbody/tr[4]][.//td//a]"
 )
 
 

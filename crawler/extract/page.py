@@ -27,7 +27,9 @@ EVIDENCE_CHARS = 400
 # soutenu ma thèse …"): prose, even on a page whose only heading is "Publications".
 _OWN_STORY = re.compile(
     r"(?:^|[.!?]\s+)(?:I\s+(?:did|was|obtained|completed|received|earned|defended|joined|"
-    r"hold|held|lead|led|spent|moved)|J['’]ai\s+(?:soutenu|fait|effectué|obtenu|rejoint))\b"
+    r"hold|held|lead|led|spent|moved)|J['’]ai\s+(?:soutenu|fait|effectué|obtenu|rejoint)"
+    # "I am a lecturer at X", "Je suis maîtresse de conférences à Y": the owner's post
+    r"|I\s+am|I['’]m|Je\s+suis)\b"
 )
 # A bio's opening in the third person ("A B est maîtresse de conférences …", "C D is an
 # associate professor …"): prose above a publications page's lists, no entry of them.

@@ -575,6 +575,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:au|aux|à|chez|at)\s+(?=[A-ZÀ-Þ])")
 # (Latin Extended-A letters too: "Rāwiri", "Łukasz", "Şahin")
 _WRITTEN_FULL_NAME = re.compile(
     r"\b[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’]+(?:-[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž'’]+)?"
+    # a middle initial or two ("Priya K. Raghunathan", whose papers sign "PK Raghunathan")
+    r"(?:[^\S\n]+[A-ZÀ-Þ]\.){0,2}"
     # (one line: a list of names one per line is not one long name)
     r"(?:[^\S\n]+(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|do|los|las|ten|ter|zu"
     # (Irish "Ó"/"Ní" before the family name; not a clinician's degrees after the name)

@@ -66,6 +66,12 @@ SECTIONS = {
         "title cited by year",
         "products",
         "track record",
+        # an article's landing page: its own reference in a "Cite this article" box
+        "cite this article",
+        "cite this paper",
+        "cite this chapter",
+        "how to cite",
+        "how to cite this article",
     ),
     "students": (
         "students",
