@@ -24763,6 +24763,86 @@ HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS = {
+    "a-fiche-table-row-pairs-each-label-with-its-value": (
+        "<html><head><title>Fiche de synthèse – Poste 0815</title></head><body>"
+        "<h1>Fiche de synthèse du candidat</h1><table>"
+        "<tr><th>Nom</th><td>VARGAS-LEBON</td><th>Prénom</th><td>Noémie</td></tr>"
+        "<tr><th>Qualification</th><td>section 65</td><th>Situation</th><td>ATER</td></tr>"
+        "</table><h2>Parcours</h2><ul><li>2021 – 2024 : Post-doctorante, Institut de "
+        "Génétique de Pradelles, sous la responsabilité de Hamid Ouazzani.</li></ul>"
+        "</body></html>",
+        "fiche.html",
+        {("Noémie Vargas-Lebon", "advisor_postdoc", "Hamid Ouazzani", 2021, 2024)},
+        set(),
+    ),
+    "a-jury-label-paragraph-without-colon-over-member-items-dated-by-the-doctorate": (
+        "<html><head><title>Dossier — Ada Quenneville</title></head><body>"
+        "<h1>Ada Quenneville</h1><h2>Titres universitaires</h2><ul>"
+        "<li>2020 : Doctorat en physique, Université de Sorlinges, soutenu le 3 mars 2020."
+        "</li><li>2016 : Master de physique, Université de Sorlinges.</li></ul>"
+        "<div class='rubrique'>Composition du jury de thèse</div><ul>"
+        "<li>Paul Martinot-Obi, Professeur, Université de Lille-Vauban — rapporteur</li>"
+        "<li>Anne Ferrandis, DR CNRS — examinatrice</li></ul></body></html>",
+        "dossier.html",
+        {
+            ("Ada Quenneville", "jury_reviewer", "Paul Martinot-Obi", 2020, 2020),
+            ("Ada Quenneville", "jury_examiner", "Anne Ferrandis", 2020, 2020),
+        },
+        {("Ada Quenneville", "jury_reviewer", "Paul Martinot-Obi", 2016, 2016)},
+    ),
+    "a-status-before-the-student-with-a-dash-is-no-name": (
+        "---\ntitle: CV\n---\n\n# Lison Marchal-Diop\n\nChargée de recherche CNRS.\n\n"
+        "## Encadrement\n\n### Doctorat\n"
+        "- *En cours* — **Oskar Lindberg** (depuis 2023), co-encadrement 40 %, directeur"
+        " de thèse : Romain Besnard.\n"
+        "- *Soutenue* — **Amina Toure** (2018-2021), direction 100 %.\n",
+        "cv.md",
+        {
+            ("Oskar Lindberg", "advisor_phd", "Lison Marchal-Diop", 2023, None),
+            ("Oskar Lindberg", "advisor_phd", "Romain Besnard", 2023, None),
+            ("Amina Toure", "advisor_phd", "Lison Marchal-Diop", 2018, 2021),
+        },
+        set(),
+    ),
+    "a-selection-committee-box-after-the-publications-names-no-authors": (
+        "<html><head><title>CV — Théo Barrault</title></head><body><h1>Théo Barrault</h1>"
+        "<h2>Publications</h2><ol><li>Barrault T., Ngo M. (2024) Lipid rafts in yeast. "
+        "<i>eLife</i> 13:e1.</li></ol>"
+        "<p><b>Cadre réservé au comité de sélection</b></p>"
+        "<p>Rapporteurs désignés : Mireille Castan, Kofi Mensah-Roux.</p></body></html>",
+        "cv.html",
+        {("Théo Barrault", "coauthor", "M. Ngo", None, None)},
+        {("Mireille Castan", "coauthor", "Kofi Mensah-Roux", None, None)},
+    ),
+    "a-doctoral-contract-is-a-post-and-a-column-of-both-labels-names-no-lab": (
+        "<html><head><title>CV — Basile Endrizzi</title></head><body><h1>Basile Endrizzi</h1>"
+        "<h2>Parcours</h2><table><tr><th>Période</th><th>Fonction</th>"
+        "<th>Établissement / laboratoire</th></tr>"
+        "<tr><td>2024 – 2025</td><td>ATER</td><td>Université de Vallauris-Sud, Laboratoire "
+        "de Chimie des Solides de Vallauris (LCSV)</td></tr></table>"
+        "<ul><li>2020 – 2023 : Doctorant contractuel, Université de Pélussin.</li></ul>"
+        "</body></html>",
+        "cv.html",
+        {
+            ("Basile Endrizzi", "employed_at", "Université de Vallauris-Sud", 2024, 2025),
+            ("Basile Endrizzi", "employed_at", "Université de Pélussin", 2020, 2023),
+            ("Basile Endrizzi", "studied_at", "Université de Pélussin", 2020, 2023),
+        },
+        {
+            ("Basile Endrizzi", "member_of", "Université de Vallauris-Sud", 2024, 2025),
+            (
+                "Université de Vallauris-Sud",
+                "part_of",
+                "Laboratoire de Chimie des Solides de Vallauris",
+                None,
+                None,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -24928,6 +25008,7 @@ LAYOUTS = {
         ("batch161", HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
         ("batch167", HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
         ("batch166", HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
+        ("batch165", HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3536,7 +3536,7 @@ _INTRODUCED = re.compile(
     r"(?:the\s+)?[*_]*$"  # (a README's emphasis marks left around the name)
 )
 # ("Computational Neuroscience Unit": a research unit named so, as a lab is)
-_LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo", "unit")
+_LAB_WORDS = (*LEXICON.TEAM_WORDS, "laboratoire", "laboratory", "lab", "labo", "unit", "UMR")
 _TEAM_OR_LAB = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in _LAB_WORDS) + r")\b")
 
 
@@ -5693,6 +5693,42 @@ def _tagged_institution(page: Page, owner: str) -> None:
         0.6,
         Period(None, year[0] if year else None),
     )
+
+
+def contract_doctorates(page: Page) -> None:
+    """ "2021 – 2024 : Doctorante contractuelle, Université X": a doctoral contract is a
+    post at the university as well as its studies, so each dated studies claim read from
+    such an entry gains the employment over the same years."""
+    owner = page.owner.name if page.owner is not None else None
+    if owner is None or "ontra" not in page.document.text:
+        return
+    contract = LEXICON.pattern("DOCTORAL_CONTRACTS")
+    employed = {
+        (c.object, c.start, c.end)
+        for c in page.claims
+        if c.relation is Relation.EMPLOYED_AT and c.subject == owner
+    }
+    for claim in list(page.claims):
+        if (
+            claim.relation is Relation.STUDIED_AT
+            and claim.subject == owner
+            and claim.start is not None
+            and claim.end != claim.start
+            and (claim.object, claim.start, claim.end) not in employed
+            and "ontra" in claim.evidence
+            and contract.search(claim.evidence)
+            and _UNIVERSITY.search(claim.object)
+        ):
+            employed.add((claim.object, claim.start, claim.end))
+            page.add(
+                owner,
+                Relation.EMPLOYED_AT,
+                claim.object,
+                claim.evidence,
+                "organisation.doctoral-contract",
+                0.6,
+                Period(claim.start, claim.end),
+            )
 
 
 def date_memberships(page: Page) -> None:

@@ -1814,6 +1814,9 @@ def _cells(text: str) -> list[str]:
 _ORDINAL = re.compile(r"\b\d(?:ère|re|er|st|nd|rd|th)\b")
 
 
+_KEYED_CELL = re.compile(r"\w:[ \t]+\w")
+
+
 def _is_header_row(block: Block) -> bool:
     cells = block.text.split(_CELL)
     text = _ORDINAL.sub("", block.text) if "1" in block.text else block.text
@@ -1823,6 +1826,8 @@ def _is_header_row(block: Block) -> bool:
         and not _PERSON_CELL.match(cells[0].strip())
         and "\n" not in block.text
         and not any(ch.isdigit() or ch in ",;." for ch in text)
+        # "Nom: A | Prénom: B": a form's label and value pairs, no column labels
+        and not (":" in text and _KEYED_CELL.search(text))
         # "Directeur·rice(s) de thèse / encadrant·e": a slash joins two labels in one cell.
         and all(0 < len([w for w in cell.split() if w != "/"]) <= 5 for cell in cells)
     )

@@ -313,6 +313,8 @@ def publication_entries(document: Document) -> list[str]:
     labelled = [t for t in labelled if len(_parsed(t).authors) >= 2]
     if labelled:
         return labelled
+    if any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+        blocks = _before_label_paragraph(blocks)
     blocks = [
         b
         for b in blocks
@@ -350,6 +352,34 @@ def publication_entries(document: Document) -> list[str]:
             for entry in _dotted_authors(b.text)
         ]
     )
+
+
+LABEL_PARAGRAPH_WORDS = 8
+
+
+def _before_label_paragraph(blocks: list[Block]) -> list[Block]:
+    """The blocks of a publications section up to a short paragraph that labels what
+    follows as another section ("Cadre réservé au comité de sélection" after the list, no
+    heading of its own): the paragraphs under that label name no paper's authors."""
+    out: list[Block] = []
+    cut: tuple[str, ...] | None = None
+    for block in blocks:
+        if cut is not None and block.section == cut:
+            continue
+        cut = None
+        text = block.text.strip()
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and "\n" not in text
+            and ":" not in text  # ("Colaboradores: A; B": a paper's own authors' label)
+            and len(text.split()) <= LABEL_PARAGRAPH_WORDS
+            and not _YEAR.search(text)
+            and heading_kind(text) is SectionKind.SERVICE
+        ):
+            cut = block.section
+            continue
+        out.append(block)
+    return out
 
 
 _EDITORS_PROSE = re.compile(
@@ -1367,6 +1397,7 @@ def extract(
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)
     affiliations.date_memberships(page)
+    affiliations.contract_doctorates(page)
     forms.coded_relations(page)
     if "typeset" in document.meta:
         relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"

@@ -911,9 +911,16 @@ def _row_label(cell) -> bool:
         previous is not None
         and isinstance(previous.tag, str)
         and previous.tag.lower() == "th"
-        and previous.getprevious() is None
+        and (previous.getprevious() is None or _paired_row(cell.getparent()))
         and not _text_content(previous).rstrip().endswith(":")
     )
+
+
+def _paired_row(row) -> bool:
+    """ "<th>Nom</th><td>A</td><th>Prénom</th><td>B</td>": a form's row of label and value
+    cells side by side (an application's identity table), each value after its label."""
+    tags = [c.tag.lower() if isinstance(c.tag, str) else "" for c in row]
+    return len(tags) >= 4 and len(tags) % 2 == 0 and tags == ["th", "td"] * (len(tags) // 2)
 
 
 # CV builders nest one entry's lines as a one-column table in the row's cell ("<td>2019 –

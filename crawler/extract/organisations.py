@@ -1349,7 +1349,10 @@ UNIT_CODE_AFTER = re.compile(
     r"\s*\((?:[^()]{0,40}?[,;]\s*|[^()]{1,12}\)\s*,\s*)?(?:UMR|UPR|UMS|USR|UAR|FRE|EA|IRL|UR)[\s-]*\d"
 )
 
-_UNIT_LABEL_BEFORE = re.compile(r"(?i)\b(?:laboratoire|laboratory|lab|unité|unit)\s*[:：]\s*$")
+# ("Établissement / laboratoire: University X, Lab Y": a column of both, no lab's label)
+_UNIT_LABEL_BEFORE = re.compile(
+    r"(?i)(?<!/ )(?<!/)(?<!\bet )(?<!\band )\b(?:laboratoire|laboratory|lab|unité|unit)\s*[:：]\s*$"
+)
 
 
 # A university's official name may end in its seat: "University of X at Y", "X University in

@@ -5741,6 +5741,9 @@ _RIGHT_DATES = re.compile(
 _LABELLED_DIRECTOR = re.compile(r"(?i)\b(?:co-?)?(?:director|directora|orientador|orientadora)\s*:")
 
 
+_STATUS_DASH_LEAD = re.compile(r"^\s*([^\W\d][^—–:\n]{1,24}?)\s+[—–]\s+(?=[A-ZÀ-Þ])")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -5782,6 +5785,13 @@ def student_list(page: Page, block: Block) -> None:
         block = Block(BlockKind.ITEM, text, block.level, block.section[:-1])
     if "dvis" not in block.text and page.kind(block) is SectionKind.PUBLICATIONS:
         return  # a publication names no student (a "References" list's advisors aside)
+    if (
+        block.kind is BlockKind.ITEM
+        and (lead := _STATUS_DASH_LEAD.match(block.text))
+        and LEXICON.pattern("STUDENT_STATUS_LABELS").fullmatch(lead.group(1)) is not None
+    ):
+        # "En cours — A (depuis 2023), co-encadrement 40 %": the status before the student
+        block = Block(block.kind, block.text[lead.end() :], block.level, block.section)
     if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
         # "Nwachukwu, Chidinma | Thema: … | Erstbetreuung: B", "Oyelaran, Babajide — since
         # 2020": the entry's student, family name first (a table's or a list's name column)
@@ -8325,6 +8335,15 @@ def jury(page: Page, block: Block) -> None:
             # chair's clause alone, the advisors after the relative pronoun no members
             rest = _RELATIVE_CUT.split(rest, 1)[0]
         members, listed = jury_members(_before_bracket_tail(rest)), []
+        if (
+            not members
+            and match
+            and rest.strip(" :.\u00a0")
+            and block.kind is BlockKind.PARAGRAPH
+            and _JURY_LABEL_TAIL.fullmatch(rest)
+            and len(sentence) < JURY_LABEL_CHARS
+        ):
+            rest = ""  # "Composition du jury de thèse" over the list: a label, no colon
         if not members and match and not rest.strip(" :.\u00a0"):
             if (
                 kind is SectionKind.JURY
@@ -9494,6 +9513,18 @@ _DOCTORATE_ROW = re.compile(r"(?i)\b(?:ph\.?\s?d|doctora|doktor|dottorato|th[eè
 _LOWER_DEGREE_ROW = re.compile(r"\s*(?:B|M)\.?\s?(?:E|Tech|Sc|S|A|Eng|Phil|Com)\.?\s*(?:\||,|\()")
 
 
+def _doctorate_item_above(blocks: list[Block], at: int) -> bool:
+    """A dated doctorate's item stands just above the item at *at* in its list (a CV's
+    degrees, newest first: the items below it are lower degrees)."""
+    section = blocks[at].section
+    for above in reversed(blocks[max(0, at - 6) : at]):
+        if above.kind is not BlockKind.ITEM or above.section != section:
+            return False
+        if _DOCTORATE_ROW.search(above.text):
+            return years_in(above.text) != []
+    return False
+
+
 def _section_years(page: Page, block: Block) -> list[int]:
     """Years of the blocks just before *block* in its section (the thesis it belongs to)."""
     if _announces_owner(page) and (year := defence_year(page, block)):
@@ -9502,7 +9533,8 @@ def _section_years(page: Page, block: Block) -> list[int]:
         return [year]
     blocks = page.document.blocks
     index = page.index(block)
-    for previous in reversed(blocks[max(0, index - 12) : index]):
+    for at in range(index - 1, max(0, index - 12) - 1, -1):
+        previous = blocks[at]
         if previous.kind is BlockKind.HEADING or previous.section != block.section:
             break
         if _BIRTH.match(previous.text):
@@ -9511,6 +9543,12 @@ def _section_years(page: Page, block: Block) -> list[int]:
             continue  # "Proefschrift: Dorpsscholen in Zeeland, 1880–1940": its subject's years
         if previous.kind is BlockKind.ITEM and _LOWER_DEGREE_ROW.match(previous.text):
             continue  # "B.E. | … | 1998" under "Ph.D. | … | 2006": the thesis is the Ph.D.'s
+        if (
+            previous.kind is BlockKind.ITEM
+            and not _DOCTORATE_ROW.search(previous.text)
+            and _doctorate_item_above(blocks, at)
+        ):
+            continue  # "2024 : Doctorat …" / "2021 : Master …" over the jury: the doctorate's
         if (
             previous.kind is BlockKind.ITEM
             and HABILITATION_WORD.search(previous.text)
@@ -9533,6 +9571,15 @@ def _section_years(page: Page, block: Block) -> list[int]:
     if block.section and _DATE_CELL.match(block.section[-1]):
         return years_in(block.section[-1])  # a news item under its date ("June 2024")
     return []
+
+
+# "Composition du jury de thèse", "Jury de soutenance": a list's label paragraph whose cue
+# only a thesis word follows (no colon: the member items stand below it).
+_JURY_LABEL_TAIL = re.compile(
+    r"(?i)\s*(?:de\s+(?:la\s+)?|du\s+|d['’]|of\s+(?:the\s+|my\s+)?)?"
+    r"(?:thèse|soutenance|doctorat|hdr|habilitation|thesis|defen[cs]e|dissertation)\s*"
+)
+JURY_LABEL_CHARS = 60
 
 
 # What sits between a jury cue and the names: "was composed of", "consisted of", ":".

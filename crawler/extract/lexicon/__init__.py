@@ -152,6 +152,7 @@ OPTIONAL_FIELDS = (
     # a CV file name's words that say what kind of CV it is ("cv_detaille_concours.pdf",
     # "cv-long-en.pdf"): no person's name (owner)
     "CV_FILE_WORDS",
+    "DOCTORAL_CONTRACTS",
 )
 
 

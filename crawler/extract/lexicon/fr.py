@@ -1785,6 +1785,14 @@ UNIVERSITY_OF = ("de l'Université",)
 THESIS_BY = ("par", "présentée par", "présenté par")
 BORN_IN = ("née à", "né à")
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
+# « Doctorante contractuelle, Université X » : un contrat doctoral, l'université emploie
+# sa doctorante (en plus de lui délivrer le diplôme).
+DOCTORAL_CONTRACTS = (
+    "doctorant contractuel",
+    "doctorante contractuelle",
+    "doctorant·e contractuel·le",
+    "contrat doctoral",
+)
 STUDENT_LABELS = (
     "doctorant",
     "doctorante",
@@ -1801,6 +1809,11 @@ ROW_NAME_LABELS = ("nom", "nom prénom", "prénom nom", "nom et prénom", "nom, 
 STUDENT_STATUS_LABELS = (
     "soutenues",
     "thèses soutenues",
+    # « Soutenue — A (2019-2023) », « En cours — B » : le statut de la thèse avant son nom
+    "soutenue",
+    "soutenu",
+    "thèse soutenue",
+    "thèse en cours",
     "en cours",
     "thèses en cours",
     "anciens",
