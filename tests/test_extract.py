@@ -17622,7 +17622,7 @@ NINETYSIXTH_BATCH_LAYOUTS = {
         "<tr><th>Dokumentart:</th><td>Dissertation</td></tr>"
         "<tr><th>Tag der mündlichen Prüfung:</th><td>03.05.2023</td></tr></table></body></html>",
         "frontdoor.html",
-        {("Elif Brunnhofer", "advisor_phd", "Halina Szymańska", None, None)},
+        {("Elif Brunnhofer", "advisor_phd", "Halina Szymańska", None, 2023)},
         set(),
     ),
     "a-post-of-a-subject-then-the-university-in-the-genitive": (
@@ -24843,6 +24843,95 @@ HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS = {
+    "a-repository-record-lists-its-supervisors-after-an-open-plural-label-with-semicolons": (
+        "<html><head><title>Thesis - Brackley University Repository</title>"
+        '<meta name="citation_author" content="Moreau-Atkins, Delphine">'
+        '<meta name="citation_dissertation_institution" content="Brackley University">'
+        "</head><body><h1>Tidal mixing in shallow estuaries</h1><dl>"
+        "<dt>Supervisor(s)</dt><dd>Kwame Asante-Lyle ; Hedda Strømsnes</dd>"
+        "<dt>Date of award</dt><dd>2022-11-03</dd></dl>"
+        "<h3>More items in this collection</h3><ul><li>Reef acoustics — Thesis by Oskar"
+        " Wennberg, supervised by Hedda Strømsnes (2021)</li></ul></body></html>",
+        "thesis.html",
+        {
+            ("Delphine Moreau-Atkins", "advisor_phd", "Kwame Asante-Lyle", None, 2022),
+            ("Delphine Moreau-Atkins", "advisor_phd", "Hedda Strømsnes", None, 2022),
+            ("Oskar Wennberg", "advisor_phd", "Hedda Strømsnes", None, 2021),
+        },
+        {("Delphine Moreau-Atkins", "advisor_phd", "Hedda Strømsnes", None, 2021)},
+    ),
+    "a-dublin-core-record-sponsorship-field-is-a-funder-not-a-school": (
+        "<html><head><title>ETD | Corvale Digital Commons</title>"
+        '<meta name="citation_author" content="Tanaka-Obi, Reiko">'
+        '<meta name="citation_dissertation_institution" content="University of Corvale">'
+        "</head><body><h1>Soil carbon under managed grazing</h1><table>"
+        "<tr><td>dc.contributor.advisor</td><td>Haldane, Morwenna</td></tr>"
+        "<tr><td>dc.description.sponsorship</td><td>Prairie Soils Foundation award 5521"
+        "</td></tr><tr><td>dc.date.issued</td><td>2020</td></tr>"
+        "<tr><td>thesis.degree.grantor</td><td>University of Corvale</td></tr>"
+        "</table></body></html>",
+        "etd.html",
+        {
+            ("Reiko Tanaka-Obi", "advisor_phd", "Morwenna Haldane", None, 2020),
+            ("Reiko Tanaka-Obi", "studied_at", "University of Corvale", None, 2020),
+        },
+        {("Reiko Tanaka-Obi", "studied_at", "Prairie Soils Foundation", None, 2020)},
+    ),
+    "a-german-record-names-its-chair-family-first-and-dates-the-oral-exam": (
+        "<html><head><title>Dokumentenserver: Modellprädiktive Kühlung</title>"
+        '<meta name="DC.creator" content="Lindemann, Joscha">'
+        '<meta name="citation_author" content="Lindemann, Joscha">'
+        '<meta name="DC.type" content="Dissertation"></head><body>'
+        "<h2>Modellprädiktive Kühlung von Rechenzentren</h2><table>"
+        "<tr><td>Autor(en):</td><td>Lindemann, Joscha</td></tr>"
+        "<tr><td>Gutachter:</td><td>Okonkwo, Ifeoma (Prof. Dr.); Vasquez, Teodoro (Prof. Dr.)"
+        "</td></tr><tr><td>Vorsitzender:</td><td>Brunnhuber, Elmar (Prof. Dr.)</td></tr>"
+        "<tr><td>Tag der mündlichen Prüfung:</td><td>14.02.2019</td></tr>"
+        "</table></body></html>",
+        "record.html",
+        {
+            ("Joscha Lindemann", "jury_reviewer", "Ifeoma Okonkwo", 2019, 2019),
+            ("Joscha Lindemann", "jury_reviewer", "Teodoro Vasquez", 2019, 2019),
+            ("Joscha Lindemann", "jury_president", "Elmar Brunnhuber", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-record-field-cites-the-thesis-paper-after-its-label": (
+        "<html><head><title>Record - Ostwald Repository</title>"
+        '<meta name="citation_author" content="Ferreyra, Lucía">'
+        '<meta name="citation_dissertation_institution" content="Ostwald University">'
+        "</head><body><h1>Ion channels in plant roots</h1><ul>"
+        "<li>Advisor: Bernhard Quist</li>"
+        "<li>Relation ispartof: Ferreyra, L., Quist, B., and Adeyemi, T., 2017, Root"
+        " potassium channels under drought: Plant Membrane Letters, v. 3, p. 12–20.</li>"
+        "</ul></body></html>",
+        "record.html",
+        {
+            ("Lucía Ferreyra", "coauthor", "Bernhard Quist", None, None),
+            ("Bernhard Quist", "coauthor", "T. Adeyemi", None, None),
+        },
+        set(),
+    ),
+    "a-dutch-profile-table-names-the-other-promotor-and-a-postdoc-host-after-bij": (
+        "<html><head><title>dr. Mirte Zwaneveld – Onderzoekersprofiel</title></head><body>"
+        "<h1>dr. Mirte Zwaneveld</h1><h2>Loopbaan</h2><ul>"
+        "<li>2012 – 2015: postdoc, Institut Marin de Brest, bij prof. Yannick Le Goff</li>"
+        "</ul><h2>Begeleide promoties</h2><table><tr><th>Promovendus</th><th>Jaar</th>"
+        "<th>Rol</th><th>Overige begeleiders</th></tr><tr><td>Daan Kuipers</td><td>2021</td>"
+        "<td>copromotor</td><td>prof. dr. Wietske Hoekstra (promotor)</td></tr>"
+        "</table></body></html>",
+        "profiel.html",
+        {
+            ("Mirte Zwaneveld", "advisor_postdoc", "Yannick Le Goff", 2012, 2015),
+            ("Daan Kuipers", "advisor_phd", "Mirte Zwaneveld", None, 2021),
+            ("Daan Kuipers", "advisor_phd", "Wietske Hoekstra", None, 2021),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25009,6 +25098,7 @@ LAYOUTS = {
         ("batch167", HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
         ("batch166", HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
         ("batch165", HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
+        ("batch164", HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -350,7 +350,9 @@ _FUNDER_OR_BOARD = re.compile(
     # "our project partner X", "partenaires industriels : Y": a partner employs no one
     r"(?:\b(?:project|industrial|industry)\s+partners?|\bpartenaires?\s+industriels?)\s*[:：]?|"
     # "Funding: X Programme Grant", "Financement : ANR": an entry's funder field
-    r"\b(?:funding|funders?|financement|förderung|finanzierung|financiación)\s*[:：])"
+    # ("Description sponsorship: X", "Sponsors: Y": a repository record's funder field)
+    r"\b(?:funding|funders?|financement|förderung|finanzierung|financiación|sponsorship|"
+    r"sponsors)\s*[:：])"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 # Between two funders of one list: "by the X Trust and the Y Council".
@@ -2105,6 +2107,7 @@ def affiliations(page: Page, block: Block) -> None:
                 or "rder" in text
                 or "upport " in text
                 or "outien " in text
+                or "ponsor" in text
             ):
                 mentions = _without_funders(text, mentions)
             if mentions and (" at " in text or " chez " in sentence):

@@ -2017,6 +2017,9 @@ def _turned_field(line: str) -> str | None:
     if not all(names) or not (
         any(LEXICON.pattern(cue).search(label) for cue in _PERSON_FIELD_CUES)
         or _RESEARCH_DIRECTOR.fullmatch(label.strip())
+        # "Vorsitzender: Hallmann, Rüdiger", "Chair: Okoro, Ada": a board's role as the label
+        or len(label.split()) <= 2
+        and LEXICON.jury_role_patterns["jury_president"].fullmatch(label.strip()) is not None
     ):
         return None
     return f"{label}: " + ", ".join(_given_family(m) for m in names if m) + tail

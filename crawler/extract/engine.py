@@ -557,8 +557,11 @@ def _year_closed_entries(text: str) -> list[str]:
 # "Mon dernier article : A, B, C. « Titre ». Revue, 2024." in prose: one cited entry.
 _CITATION_LABEL = re.compile(
     # ("Travaux associés : A, B, « Titre », Revue, 2024": a thesis announcement's paper)
-    r"(?i)^[^:：]{0,40}\b(?:articles?|publications?|papers?|preprints?|travaux(?:\s+associés)?)"
-    r"\s*[:：]\s*(?=[A-ZÀ-Þ])"
+    r"(?i)^[^:：]{0,40}\b(?:articles?|publications?|papers?|preprints?|travaux(?:\s+associés)?|"
+    # ("Veröffentlichungen (Auswahl): A; B: Titel", "Relation ispartof: A, B, 2018, …": a
+    # repository record's field citing the thesis's papers)
+    r"veröffentlichungen|publikationen|relation\s+(?:is\s*part\s*of|has\s*part))"
+    r"(?:\s*\([^()]{1,20}\))?\s*[:：]\s*(?=[A-ZÀ-Þ])"
 )
 
 
@@ -581,7 +584,12 @@ def _labelled_citations(document: Document) -> list[str]:
             entries.extend(_item_citations(block))
             continue
         if (
-            block.kind is not BlockKind.PARAGRAPH
+            # (a record's field row: one line, its label, then the citation)
+            not (
+                block.kind is BlockKind.PARAGRAPH
+                or block.kind is BlockKind.ITEM
+                and "\n" not in block.text
+            )
             or ":" not in block.text[:60]
             and "：" not in block.text[:60]
             or (label := _CITATION_LABEL.match(block.text)) is None

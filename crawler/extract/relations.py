@@ -2169,7 +2169,14 @@ def _supervision(page: Page, block: Block) -> None:
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
             names, listed = names_after(rest) if read_lead is None else ([read_lead], 0)
-            if names and _PLURAL_LABEL.search(match.group()) and ";" in block.text:
+            if (
+                names
+                and ";" in block.text
+                and (
+                    _PLURAL_LABEL.search(match.group())
+                    or _OPEN_PLURAL.match(sentence, match.end(), match.end() + 12)
+                )
+            ):
                 # "Directeurs de thèse : M. A, Professeur, Univ. X ; M. B, Professeur, Univ.
                 # Y": the plural label's list goes on past the ";" that ended the sentence.
                 names += [
@@ -3078,7 +3085,7 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     """The person a third-person sentence is about: a full name that opens the sentence
     (after a date) and is followed by a verb ("Mei Chen defended her PhD ..."), in a
     sentence without "I"/"my"/"je"."""
-    if ("th" in sentence or "dissertation" in sentence) and (
+    if ("th" in sentence or "Th" in sentence or "issertation" in sentence) and (
         of := _THESIS_OF_BEFORE.search(sentence, 0, cue)
     ):
         # "la thèse de A (directeur de thèse : B)", "the thesis of A, supervised by B" —
@@ -3143,7 +3150,7 @@ _THESES_OF_BEFORE = re.compile(
     r"\s*,?\s*$"
 )
 _THESIS_OF_BEFORE = re.compile(
-    r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of)\s*"
+    r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of|by)\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s*(?:\([^()]*\))?(?:\s+(?i:à|at)\s+[^,;()]{3,60})?\s*[(,]?\s*"
     r"(?:(?i:sa\s+|la\s+|her\s+|his\s+)?(?i:thèse|thesis|dissertation)\s+)?$"
@@ -4832,6 +4839,8 @@ _CUE_TAIL = re.compile(
 
 # A plural role label written with its colon: "Directeurs de thèse :", "Co-encadrants :".
 _PLURAL_LABEL = re.compile(r"(?i)(?:eurs|rices|ants|antes|ors)(?:\s+de\s+th[èe]se)?\s*[:：]?\s*$")
+# "Supervisor(s):", "Betreuer(in):": a label open to several names after its cue word.
+_OPEN_PLURAL = re.compile(r"\((?:s|e?n|in|innen)\)\s*[:：]")
 _SEMICOLON_PIECE = re.compile(r"\s*;\s*([^;\n]+)")
 
 
@@ -4841,7 +4850,11 @@ def _names_past_semicolons(text: str, at: int) -> list[str]:
     names = []
     while (piece := _SEMICOLON_PIECE.match(text, at)) is not None:
         lead = name_at_start(piece.group(1))
-        if lead is None or not TITLE_PREFIX.match(piece.group(1)):
+        if lead is None or not (
+            TITLE_PREFIX.match(piece.group(1))
+            # "Supervisors: A ; B": a piece that is a name and nothing more
+            or len(piece.group(1).strip(" .")) <= len(lead) + 1
+        ):
             break
         names.append(lead)
         at = piece.end()
@@ -8681,8 +8694,12 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
         return False
     about = " ".join((block.text, *block.section, page.document.title or ""))
     # (a thesis record's Highwire tags say it is one, whatever its title)
+    meta = page.document.meta
     thesis = (
-        "citation_dissertation_institution" in page.document.meta
+        "citation_dissertation_institution" in meta
+        # ("DC.type: Dissertation", a repository record's Dublin Core tags)
+        or "dc.type" in meta
+        and _THESIS.search(str(meta["dc.type"])) is not None
         # ("Soutenances à venir" › "A — 10 décembre 2026" › "Président·e : B": the block
         # speaks for a candidate of a defences list)
         or page.owner is not None
@@ -11432,7 +11449,10 @@ _RECORD_START = re.compile(
 )
 _RECORD_END = re.compile(
     r"(?im)^[ \t]*(?:date\s+of\s+award(?:ed)?|date\s+awarded|award(?:ed)?\s+date|"
-    r"degree\s+date|date\s+of\s+defen[cs]e)[ \t]*:[^\n]*?\b((?:19|20)\d\d)\b"
+    r"degree\s+date|date\s+of\s+defen[cs]e|"
+    # ("Tag der mündlichen Prüfung: 28.07.2021", "Datum der Disputation: …": a German record's)
+    r"(?:tag|datum)\s+der\s+(?:mündlichen\s+prüfung|disputation|promotion))"
+    r"[ \t]*:[^\n]*?\b((?:19|20)\d\d)\b"
 )
 # A thesis record's own date fields besides ("Defense date: June 12, 2023", "Date issued:
 # 2021-05-07", "Date de publication : 2022-08-11"): read on a record only, where the one
@@ -11446,7 +11466,13 @@ _RECORD_OWN_END = re.compile(
 def _record_dates(text: str, record: bool = False) -> tuple[int | None, int] | None:
     """The thesis's (start, end) a record's date fields state, or None without an end;
     on a *record* (the page is one thesis's), its own date fields too."""
-    if "ate of" not in text and "ate:" not in text and "ATE" not in text and not record:
+    if (
+        "ate of" not in text
+        and "ate:" not in text
+        and "ATE" not in text
+        and " der " not in text
+        and not record
+    ):
         return None
     ends = {int(m.group(1)) for m in _RECORD_END.finditer(text)}
     if record and not ends:
@@ -11555,9 +11581,17 @@ def date_owner_thesis(page: Page) -> None:
             if claim.relation is Relation.EMPLOYED_AT:
                 postdoc_at.setdefault((claim.start, claim.end), set()).add(claim.object)
     meta = page.document.meta
-    if meta.get("citation_dissertation_institution"):
+    if meta.get("citation_dissertation_institution") or (
+        # (a repository record's Dublin Core: "DC.type: Dissertation", "DC.date: 2021")
+        "dc.type" in meta and _THESIS.search(str(meta["dc.type"])) is not None
+    ):
         # a thesis record's Highwire tags: the thesis and its year
-        stated = years_in(meta.get("citation_date") or meta.get("citation_publication_date") or "")
+        stated = years_in(
+            meta.get("citation_date")
+            or meta.get("citation_publication_date")
+            or meta.get("dc.date")
+            or ""
+        )
         if stated:
             phd.add((None, stated[0]))
     if record is not None:

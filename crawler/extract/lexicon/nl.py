@@ -67,10 +67,17 @@ SUPERVISION_CUES = (
     "dagelijks begeleider",
     "dagelijkse begeleider",
     "onder begeleiding van",
+    # Batch 164: a repository profile's "Overige begeleiders: prof. dr. B (promotor)"
+    "begeleiders",
+    "overige begeleiders",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
 WEAK_SUPERVISION_CUES = ("samen met", "in de groep van")
+# Batch 164: "postdoc, Instituut X, bij prof. B" (like the German "bei"): a stay's host, only
+# before a title ("werkzaam bij Rijkswaterstaat" names an employer).
+CONTEXT_CUES = ("bij",)
+CONTEXT_CUES_GUARDS = {"bij": r"(?=\s+(?:prof|dr|professor)\b)"}
 COSUPERVISION_CUES = (
     "samen met",
     "copromotor:",
