@@ -116,7 +116,10 @@ TITLES = frozenset(
     "mestre mestra fm ft "
     # Batch 155 (German and Austrian grades split at their dots: "Univ.Prof.",
     # "Dr.techn.", "Dr. rer. nat.", "Dr.mont."): each piece before the name is a title
-    "univ. techn. rer. nat. phil. med. oec. mont.".split()
+    "univ. techn. rer. nat. phil. med. oec. mont. "
+    # (Batch 163: Romanian "Conf. univ. dr.", "Lect. univ. dr.", "Ș.l. dr.", "drd. A" (a
+    # doctoral student); Croatian and Serbian "izv. prof. dr. sc.", "doc. dr. sc.")
+    "conf. lect. ș.l. s.l. drd. drd izv. sc.".split()
 )
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
@@ -195,6 +198,7 @@ NOT_NAME_WORDS = frozenset(
     financial management studies quarterly magazine reports academy verlag publishing
     publishers publisher edition éditions handbook encyclopedia lecture
     assistant associate postdoctoral postdoc adjunct emeritus lecturer researcher
+    decan decanul decana dekan dekanica
     senior staff principal chief software hardware engineer engineers scientist
     scientists developer manager consultant analyst fellow
     researchers postgraduate undergraduate sponsor sponsors advisees mentees student graduate

@@ -24932,6 +24932,79 @@ HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS = {
+    "a-greek-staff-headline-writes-the-family-name-first-the-prose-given-first": (
+        "<html><head><title>Faculty | Department of Marine Sciences</title></head><body>"
+        "<h1>Lazaridou Chrysanthi</h1><p>Rank: Assistant Professor</p>"
+        "<p>Chrysanthi Lazaridou received her Ph.D. from the University of Lesvia in 2014 "
+        "under the supervision of Professor Iasonas Spyrakis.</p></body></html>",
+        "lazaridou.html",
+        {("Chrysanthi Lazaridou", "advisor_phd", "Iasonas Spyrakis", None, 2014)},
+        {("Lazaridou Chrysanthi", "advisor_phd", "Iasonas Spyrakis", None, 2014)},
+    ),
+    "a-romanian-cv-titles-its-owner-and-names-the-conducator-and-referenti": (
+        "<html><head><title>Conf. univ. dr. Sorina-Elena Mărgineanu</title></head><body>"
+        "<h1>Conf. univ. dr. Sorina-Elena MĂRGINEANU</h1><h3>Studii</h3><table><tr>"
+        "<td>2009 – 2013</td><td>Doctor în Fizică, Universitatea din Vâlcea.<br>"
+        "Conducător de doctorat: Prof. univ. dr. Octavian Bejenaru<br>"
+        "Comisia de susținere publică (12 iunie 2013):<br>– Președinte: Prof. univ. dr. "
+        "Remus Tătaru, Decanul Facultății<br>– Referent oficial: Prof. dr. Ilinca Drăgan"
+        "</td></tr></table></body></html>",
+        "margineanu.html",
+        {
+            ("Sorina-Elena Mărgineanu", "advisor_phd", "Octavian Bejenaru", 2009, 2013),
+            ("Sorina-Elena Mărgineanu", "jury_president", "Remus Tătaru", 2013, 2013),
+            ("Sorina-Elena Mărgineanu", "jury_reviewer", "Ilinca Drăgan", 2013, 2013),
+        },
+        {("Sorina-Elena Mărgineanu", "jury_president", "Decanul Facultății", 2013, 2013)},
+    ),
+    "a-romanian-doctoral-supervision-heading-lists-students-and-a-cotutelle": (
+        "<html><head><title>Lect. dr. Vlad Cernătescu</title></head><body>"
+        "<h1>Lect. univ. dr. Vlad CERNĂTESCU</h1>"
+        "<h3>Activitate de conducere de doctorat</h3><ul>"
+        "<li>drd. Sabina Ghițulescu (2021 – prezent)</li>"
+        "<li>drd. Yannick Berthelot (2022 – prezent), în cotutelă cu Prof. Odile Masseron</li>"
+        "</ul></body></html>",
+        "cernatescu.html",
+        {
+            ("Sabina Ghițulescu", "advisor_phd", "Vlad Cernătescu", 2021, None),
+            ("Yannick Berthelot", "advisor_phd", "Vlad Cernătescu", 2022, None),
+            ("Yannick Berthelot", "advisor_phd", "Odile Masseron", 2022, None),
+        },
+        set(),
+    ),
+    "a-croatian-staff-page-writes-ordinal-years-and-a-komentor": (
+        "<html><head><title>izv. prof. dr. sc. Lovro Benčić</title></head><body>"
+        "<h1>izv. prof. dr. sc. Lovro Benčić</h1><h3>Mentorstva</h3>"
+        "<p>Mentor doktorskih radova:</p><ul>"
+        "<li>Mirna Tadić (2017.–2022., komentorica doc. dr. sc. Vedrana Ilić)</li></ul>"
+        "<h3>Obrazovanje</h3><p>Doktorirao je 2010. na Sveučilištu u Lici s disertacijom "
+        "„Kataliza u otopinama”, pod mentorstvom prof. dr. sc. Ante Kralj. Komentor je bio "
+        "doc. dr. sc. Hrvoje Matešić.</p></body></html>",
+        "bencic.html",
+        {
+            ("Mirna Tadić", "advisor_phd", "Lovro Benčić", 2017, 2022),
+            ("Mirna Tadić", "advisor_phd", "Vedrana Ilić", 2017, 2022),
+            ("Lovro Benčić", "advisor_phd", "Hrvoje Matešić", None, 2010),
+        },
+        {("Mirna Tadić", "advisor_phd", "Lovro Benčić", 2017, 2017)},
+    ),
+    "an-italian-supervision-section-labels-its-assegnisti-in-italics": (
+        "<html><head><title>Curriculum – Irene Calabrò</title></head><body>"
+        "<h1>Irene Calabrò</h1><h2>Attività di supervisione</h2><p><em>Dottorandi</em></p>"
+        "<ul><li>Tommaso Rinaldi (XXXVIII ciclo), dal 2022</li></ul>"
+        "<p><em>Assegnisti di ricerca</em></p><ul><li>dott. Kofi Mensah-Ricci (2023–2024), "
+        "responsabile scientifico</li></ul></body></html>",
+        "calabro.html",
+        {
+            ("Tommaso Rinaldi", "advisor_phd", "Irene Calabrò", 2022, None),
+            ("Kofi Mensah-Ricci", "advisor_postdoc", "Irene Calabrò", 2023, 2024),
+        },
+        {("Kofi Mensah-Ricci", "advisor_phd", "Irene Calabrò", 2023, 2024)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25099,6 +25172,7 @@ LAYOUTS = {
         ("batch166", HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
         ("batch165", HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
         ("batch164", HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
+        ("batch163", HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

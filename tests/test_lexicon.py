@@ -274,3 +274,18 @@ def test_phrase_patterns_match_what_the_plain_pattern_matches(text):
         fast = LEXICON.pattern(name)
         spans = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in fast.finditer(text)] == spans, name
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # Romanian: the public defence committee's chair and official reviewers
+        ("Președinte: Prof. univ. dr. Remus Tătaru", "jury_president"),
+        ("Referent oficial: Prof. dr. Ilinca Drăgan", "jury_reviewer"),
+        # Croatian and Serbian: the chair of the committee ("predsjednik", "predsednik")
+        ("predsjednik povjerenstva", "jury_president"),
+        ("predsednik komisije", "jury_president"),
+    ],
+)
+def test_romanian_and_croatian_jury_roles_reach_the_merged_lexicon(text, relation):
+    assert any(w.lower() in text.lower() for w in LEXICON.words["JURY_ROLES"][relation]), relation

@@ -34,6 +34,8 @@ _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
 # ("PhD 2019 → Google": an arrow to the next job opens no range; "2022 → )" does.)
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
+    # (Croatian, Serbian and Hungarian write a year as an ordinal: "2018.–2023.")
+    rf"(?:\.(?=[-–—]\s*(?:19|20)\d\d))?"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
     rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b(?!(?<=now)\s+(?:at|with|in|an?|the)\b)|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|\.(?:\s+[A-Z]|$)|$)))",
     re.IGNORECASE,
@@ -42,7 +44,7 @@ RANGE = re.compile(
 # word.  It opens with a digit, so the engine skips through the text in C: the full
 # patterns (whose optional month opens each try) are only searched where it is found.
 _RANGE_HINT = re.compile(
-    rf"{YEAR}{_ISO_TAIL}(?:\s*(?:[-–—‐‑/→])|\s+(?:{_RANGE_WORD})\s|\s\|\s\d)", re.IGNORECASE
+    rf"{YEAR}{_ISO_TAIL}(?:\s*(?:[-–—‐‑/→])|\.[-–—]|\s+(?:{_RANGE_WORD})\s|\s\|\s\d)", re.IGNORECASE
 )
 # "2019-20": an academic year written with two digits (the look-behind after the year, as in
 # SINGLE below).

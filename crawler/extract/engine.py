@@ -34,6 +34,7 @@ from crawler.extract.owner import (
     card_subject,
     find_owner,
     fuller_owner,
+    given_first_owner,
     is_card_name,
     lab_head,
     memorial_blocks,
@@ -1072,6 +1073,7 @@ def extract(
             document.text,
             document.title or "",
         )
+        owner = given_first_owner(owner, document.text)
         post = document.meta.get("copyright_post")
         if (
             post

@@ -1796,6 +1796,23 @@ def spelled_owner(owner: PageOwner, text: str, title: str = "") -> PageOwner:
     return PageOwner(full, owner.confidence, owner.how) if full else owner
 
 
+def given_first_owner(owner: PageOwner, text: str) -> PageOwner:
+    """An owner read family name first from a staff page's headline ("Papadaki Eleni", the
+    order of a Greek or Hungarian staff list) takes the order its own prose writes ("Eleni
+    Papadaki received her Diploma …") when the prose writes the two words the other way
+    round and never in the headline's order outside it."""
+    words = owner.name.split()
+    if len(words) != 2 or owner.how not in ("meta:h1", "first-heading"):
+        return owner
+    turned = f"{words[1]} {words[0]}"
+    if turned not in text or text.count(owner.name) != 1:
+        return owner
+    # (the prose's subject: a paragraph opened by the name and its verb, "A B received")
+    if not re.search(rf"(?:^|\n){re.escape(turned)}\s+[a-z]{{3,}}\b", text):
+        return owner
+    return PageOwner(turned, owner.confidence, owner.how)
+
+
 def fuller_owner(owner: PageOwner, meta: dict) -> PageOwner:
     """An owner read short ("Lucía Barrientos", a blog's title) takes the longer form of the
     same name the page's own metadata writes ("Lucía Barrientos Ocaña", its JSON-LD author):

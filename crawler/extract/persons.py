@@ -142,7 +142,9 @@ _TITLE_DOT = re.compile(
             key=len,
         )[::-1]
     )
-    + r")\."
+    # (not the dot inside a compound title: Austrian "Univ.-Prof.", "O.Univ.Prof.", beside
+    # Romanian "Prof. univ. dr.")
+    + r")\.(?!-|Prof)"
 )
 # "Dr. Eng." (Japan, Indonesia), "Dr.-Ing." (Germany): one doctor's title in two words.
 _DR_ENG = re.compile(r"\b(Dr)\.?\s*(?:Eng\.|-Ing\.)")

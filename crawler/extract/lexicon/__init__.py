@@ -1,8 +1,9 @@
 """Words per language, merged into one compiled lexicon the language-free rules use.
 
 Each language module (``en``, ``fr``, ``de``, ``nl``, ``es``, ``pt``, ``it``, ``sv``, ``da``,
-``nb``, ``pl``, ``ca``, ``fi``, ``cs``, ``hu``) holds the same names (SECTIONS, SUPERVISION_CUES,
-JURY_ROLES, ...) as plain strings; adding a language is adding a module to ``LANGUAGES``.
+``nb``, ``pl``, ``ca``, ``fi``, ``cs``, ``hu``, ``ro``, ``hr``) holds the same names
+(SECTIONS, SUPERVISION_CUES, JURY_ROLES, ...) as plain strings; adding a language is adding a
+module to ``LANGUAGES``.
 The rules import :data:`LEXICON` and hold no words.
 """
 
@@ -21,9 +22,45 @@ try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ",
 except ImportError:  # another Python: phrase patterns stay unfactored
     _EXTRA_CASES = None
 
-from crawler.extract.lexicon import ca, cs, da, de, en, es, fi, fr, hu, it, nb, nl, pl, pt, sv
+from crawler.extract.lexicon import (
+    ca,
+    cs,
+    da,
+    de,
+    en,
+    es,
+    fi,
+    fr,
+    hr,
+    hu,
+    it,
+    nb,
+    nl,
+    pl,
+    pt,
+    ro,
+    sv,
+)
 
-LANGUAGES: tuple[ModuleType, ...] = (en, fr, de, nl, es, pt, it, sv, da, nb, pl, ca, fi, cs, hu)
+LANGUAGES: tuple[ModuleType, ...] = (
+    en,
+    fr,
+    de,
+    nl,
+    es,
+    pt,
+    it,
+    sv,
+    da,
+    nb,
+    pl,
+    ca,
+    fi,
+    cs,
+    hu,
+    ro,
+    hr,
+)
 
 TUPLE_FIELDS = (
     "SUPERVISION_CUES",

@@ -32,6 +32,9 @@ SECTIONS = {
         # "attività didattica", and students come first).
         "tutoraggio",
         "di tutoraggio",
+        # Batch 163: an RTD's supervision section, its sub-lists labelled in italics
+        # ("Dottorandi", "Assegnisti di ricerca"): each label closes the one before it.
+        "assegnisti di ricerca",
     ),
     "jury": (
         "commissione",
