@@ -25005,6 +25005,101 @@ HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS = {
+    "a-digest-sets-its-defences-jury-under-a-heading-of-its-own": (
+        "<html><body><h1>[Infos LAMA-Garonne] Lettre n°12 – mars 2026</h1>"
+        "<p><b>1. AGENDA</b></p>"
+        "<p><b>&gt;&gt; Soutenance de thèse</b><br>Inès Barthélémy-Sow soutiendra sa thèse "
+        "le jeudi 9 avril 2026 à 10h, salle des thèses. Thèse dirigée par Gérard Poitevin.</p>"
+        "<p>Composition du jury :<br>- Mme Ulla Kristiansen, Professeure, Université d'Aarhus-Sud"
+        " – Rapporteure<br>- M. Tiago Mendonça, Directeur de recherche, CNRS – Rapporteur<br>"
+        "- Mme Odile Ravanel, Professeure, Université Garonne-Aval – Examinatrice</p>"
+        "<p><b>&gt;&gt; ANR :</b> le projet JCJC de Quentin Lassalle-Moreau (coordinateur) est "
+        "financé ; partenaire : Yuki Hamamoto.</p></body></html>",
+        "lettre.html",
+        {
+            ("Inès Barthélémy-Sow", "advisor_phd", "Gérard Poitevin", None, 2026),
+            ("Inès Barthélémy-Sow", "jury_reviewer", "Ulla Kristiansen", 2026, 2026),
+            ("Inès Barthélémy-Sow", "jury_reviewer", "Tiago Mendonça", 2026, 2026),
+            ("Inès Barthélémy-Sow", "jury_examiner", "Odile Ravanel", 2026, 2026),
+        },
+        {
+            ("Quentin Lassalle-Moreau", "jury_member", "Yuki Hamamoto", 2026, 2026),
+            ("Inès Barthélémy-Sow", "jury_member", "Yuki Hamamoto", 2026, 2026),
+        },
+    ),
+    "a-cohort-card-ranks-its-supervisors-beside-a-mentor-and-a-tutor": (
+        "<html><body><h1>Cohort 2024</h1><p>Our doctoral researchers and their supervisory "
+        "teams.</p><h4>Aarav Srinivasan</h4><p>Tidal energy arrays</p>"
+        "<p><strong>Primary supervisor:</strong> Dr Bronwen Pryce-Adeyemi (Engineering)<br>"
+        "<strong>Second supervisor:</strong> Prof. Lars Ekdahl (Mathematics)<br>"
+        "<strong>Industrial mentor:</strong> Dr Callum Reid, Firth Power Ltd<br>"
+        "<strong>Personal tutor:</strong> Dr Maeve Costigan</p>"
+        "<h4>Zanele Dube-Harris</h4><p>Estuary sediment budgets</p>"
+        "<p><strong>Lead supervisor:</strong> Prof. Lars Ekdahl (Mathematics)<br>"
+        "<strong>Personal tutor:</strong> Dr Maeve Costigan</p>"
+        "<h4>Tomasz Grabowski</h4><p>Coastal dune ecology</p>"
+        "<p><strong>Primary supervisor:</strong> Dr Bronwen Pryce-Adeyemi (Engineering)<br>"
+        "<strong>Industrial mentor:</strong> Dr Callum Reid, Firth Power Ltd</p></body></html>",
+        "cohort-2024.html",
+        {
+            ("Aarav Srinivasan", "advisor_phd", "Bronwen Pryce-Adeyemi", None, None),
+            ("Aarav Srinivasan", "advisor_phd", "Lars Ekdahl", None, None),
+            ("Zanele Dube-Harris", "advisor_phd", "Lars Ekdahl", None, None),
+            ("Tomasz Grabowski", "advisor_phd", "Bronwen Pryce-Adeyemi", None, None),
+        },
+        {
+            ("Tomasz Grabowski", "advisor_phd", "Callum Reid", None, None),
+            ("Aarav Srinivasan", "advisor_phd", "Callum Reid", None, None),
+            ("Aarav Srinivasan", "advisor_phd", "Maeve Costigan", None, None),
+            ("Zanele Dube-Harris", "advisor_phd", "Maeve Costigan", None, None),
+        },
+    ),
+    "a-talk-listing-closes-one-entry-on-its-speakers-bio": (
+        "<html><body><h1>Geometry Seminar</h1><h2>Upcoming events</h2><ul>"
+        "<li><span>12 Feb</span> <a href='/e/1'>Minimal surfaces in warped products</a> "
+        "Speaker: Dr Elif Karaca (Institute for Geometry, Dunmore) Host: Rui Takeda"
+        "<div><p>Abstract. We construct new families of minimal surfaces.</p>"
+        "<p>About the speaker. Elif Karaca is a postdoctoral researcher in the group of "
+        "Prof. Hannelore Vries. She received her PhD in 2023 from the University of Antakya-Sea "
+        "under the supervision of Mehmet Aydoğan.</p></div></li>"
+        "<li><span>19 Feb</span> <a href='/e/2'>Ricci flow with surgery</a> "
+        "Speaker: Prof. Owen Lutterworth (Kellmoor University) Host: Rui Takeda</li></ul>"
+        "</body></html>",
+        "seminar.html",
+        {
+            ("Elif Karaca", "advisor_phd", "Mehmet Aydoğan", None, 2023),
+            ("Elif Karaca", "advisor_postdoc", "Hannelore Vries", None, None),
+        },
+        {
+            ("Elif Karaca", "advisor_postdoc", "Rui Takeda", None, None),
+            ("Owen Lutterworth", "advisor_postdoc", "Rui Takeda", None, None),
+            ("Elif Karaca", "advisor_phd", "Rui Takeda", None, None),
+        },
+    ),
+    "a-contact-page-labels-a-student-representative-with-her-advisor": (
+        "<html><body><h1>Who to contact</h1><h2>Graduate office</h2><ul>"
+        "<li><strong>Director of Graduate Studies:</strong> Prof. Anneke Visser-Obi – "
+        "petitions and extensions.</li></ul><h2>Student representatives</h2><ul>"
+        "<li><strong>Faculty meeting representative:</strong> Wiremu Parata, PhD candidate "
+        "(advisor: Prof. Signe Halvorsen), works on sea ice.</li>"
+        "<li><strong>Peer mentor:</strong> Lucía Benítez-Okafor, 3rd-year PhD student in "
+        "Dr Kwame Ansah-Lund's lab.</li>"
+        "<li><strong>Mentoring coordinator:</strong> Dr Imre Farkas.</li></ul></body></html>",
+        "who-to-contact.html",
+        {
+            ("Wiremu Parata", "advisor_phd", "Signe Halvorsen", None, None),
+            ("Lucía Benítez-Okafor", "advisor_phd", "Kwame Ansah-Lund", None, None),
+        },
+        {
+            ("Wiremu Parata", "advisor_phd", "Anneke Visser-Obi", None, None),
+            ("Lucía Benítez-Okafor", "advisor_phd", "Imre Farkas", None, None),
+            ("Lucía Benítez-Okafor", "advisor_other", "Imre Farkas", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25173,6 +25268,7 @@ LAYOUTS = {
         ("batch165", HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
         ("batch164", HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
         ("batch163", HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
+        ("batch171", HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -26,6 +26,7 @@ from crawler.extract.owner import (
     DEFENDS,
     LABEL_CHARS,
     PageOwner,
+    _defended,
     _name_shaped,
     _turned_round,
     announced_candidate,
@@ -208,6 +209,20 @@ def _laureate_heading(section: tuple[str, ...], seen: dict[str, str | None]) -> 
     return seen[heading]
 
 
+# "… Speaker: Dr A (Institute X)" / "About the speaker. A is a postdoc …": a talk listing's
+# entry closing on its speaker's bio, which tells the speaker's own path
+_SPEAKER_BIO_LINE = re.compile(
+    r"(?im)^[ \t]*(?:about\s+the\s+speaker|speaker(?:['’]s)?\s+bio(?:graphy)?|short\s+bio)"
+    r"\s*[:：.]\s+(?=[A-ZÀ-Þ])"
+)
+# "Student representative: A, PhD candidate (advisor: Prof. B)", "Peer mentor: C, 4th-year
+# PhD student in Prof. D's group": an office's holder, a student whose card tells her advisor
+_LABELLED_STUDENT_CARD = re.compile(
+    r"^(?P<label>[^:\n]{3,60}?)\s*:\s+(?P<name>[^,:;()\n]{4,60}?),\s+"
+    r"(?:an?\s+)?(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)[- ]year\s+)?"
+    r"(?:ph\.?\s?d\.?|doctoral|graduate)\s+(?:student|candidate)\b",
+    re.I,
+)
 _CARD_KEY = "\x00card:"  # a laureate's bare name heading, kept apart from prize headings
 
 
@@ -1226,11 +1241,17 @@ def extract(
             for b in document.blocks
         ]
     news = owner is None and not offer
+    speaker_bios: set[int] = set()
+    if news and any(b.kind is BlockKind.ITEM and "peaker" in b.text for b in document.blocks):
+        document.blocks = _split_speaker_bios(document.blocks, speaker_bios)
     laureates_seen: dict[str, str | None] = {}
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
     previous: Block | None = None
     listed = False  # the block before took its news item's subject from the line above it
+    juried: tuple[tuple[str, ...], str] | None = None  # a jury heading's section, its candidate
     for block in document.blocks:
+        if carried is not None and id(previous) in speaker_bios:
+            carried = None  # (a speaker's bio speaks for the speaker alone, not the next talks)
         if candidates:
             page.owner = candidates.get(id(block))
         elif news:
@@ -1283,8 +1304,40 @@ def extract(
                 # "Group lead" › "Prof. A, PhD" › "Consultant at Y (since 2011) and Professor
                 # at Z": the head's name line, then the head's posts
                 subject = head
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.ITEM
+                and ":" in block.text[:64]
+                and (card := _LABELLED_STUDENT_CARD.match(block.text)) is not None
+                and (named := name_from_piece(card["name"])) is not None
+                and page.kind(block) not in _NOT_CARDS
+            ):
+                # "Who to contact" › "Student representative: A, PhD candidate (advisor:
+                # B)": the student the office's card describes, her own advisor
+                subject = named
+                if page.kind(block) in QUIET:
+                    block = Block(block.kind, block.text[card.start("name") :], block.level, ())
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
+            if juried is not None and block.section[: len(juried[0])] != juried[0]:
+                juried = None
+            if block.kind is BlockKind.HEADING and heading_kind(block.text) is SectionKind.JURY:
+                # "A soutiendra sa thèse … dirigée par B" › "Composition du jury :" (a
+                # heading of its own) › members: the jury of the defence just announced
+                juried = (
+                    ((*block.section, block.text), page.owner.name)
+                    if page.owner is not None
+                    and previous is not None
+                    and previous.kind is BlockKind.PARAGRAPH
+                    and previous.section == block.section
+                    and _defended(previous.text) == page.owner.name
+                    else None
+                )
+                if juried is not None and (held := relations.announced_defence_year(previous.text)):
+                    document.meta.setdefault("jury_years", {})[juried[0]] = held
+            elif subject is None and juried is not None and block.kind is BlockKind.ITEM:
+                subject = juried[1]
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
         else:
             page.owner = owner
@@ -1464,6 +1517,28 @@ _QUOTED_BY = re.compile(
 
 # "2025: Dr. A — PhD 2024, …": a prize list's term is the year of the prize, not the thesis's.
 _AWARD_YEAR = re.compile(r"^(?:19|20)\d\d\s*:\s+(?=\D[^\n]*?(?<!\d)(?:19|20)\d\d(?!\d))")
+
+
+def _split_speaker_bios(blocks: list[Block], bios: set[int]) -> list[Block]:
+    """A talk listing's entries with their speaker's bio line set apart as a paragraph of
+    its own, out of the quiet list (its id kept in *bios*)."""
+    split = []
+    for block in blocks:
+        cut = (
+            _SPEAKER_BIO_LINE.search(block.text, block.text.find("\n"))
+            if block.kind is BlockKind.ITEM and "\n" in block.text
+            else None
+        )
+        if cut is None:
+            split.append(block)
+            continue
+        split.append(
+            Block(block.kind, block.text[: cut.start()].rstrip(), block.level, block.section)
+        )
+        bio = Block(BlockKind.PARAGRAPH, block.text[cut.start() :].strip(), block.level, ())
+        bios.add(id(bio))
+        split.append(bio)
+    return split
 
 
 def _without_award_year(text: str) -> str:

@@ -2548,7 +2548,7 @@ def _supervision(page: Page, block: Block) -> None:
                     # "Dr. A" › "Betreuung: Prof. B" (a team page's card): the heading's
                     # person is the one the advisors field belongs to.
                     or page.owner is None
-                    and _advisors_field(_line_at(sentence, match.start()))
+                    and _advisors_field(_line_at(sentence, match.start()), ranked=True)
                     and not _roster_card(page, block)
                 )
                 else None
@@ -3006,13 +3006,22 @@ _PORTAL_AUTHOR = re.compile(
 _DOCTORATE_LEAD = re.compile(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)\s+(?=[A-ZÀ-Þ])")
 
 
-def _advisors_field(line: str) -> bool:
+# "Primary supervisor:", "Second supervisor:" on a student's card: the advisors' rank
+_SUPERVISOR_RANK = re.compile(
+    r"(?i)(?:primary|principal|main|lead|first|second|secondary)\s+(?=supervis|advis)"
+)
+
+
+def _advisors_field(line: str, ranked: bool = False) -> bool:
     """ "Encadrants : A, B", "Directeur de thèse : A" on a student's card: a field naming the
-    advisors, not a kind of entry whose names are students."""
+    advisors, not a kind of entry whose names are students; with *ranked* (a card with no
+    owner), "Primary supervisor: A" too (on an owner's CV, the owner's role over students)."""
     label = _label(line)
     if label is None:
         return False
     words = label.group(1).strip()
+    if ranked and (rank := _SUPERVISOR_RANK.match(words)):
+        words = words[rank.end() :]  # "Primary supervisor: A", "Second supervisor: B"
     # ("Betreuung:", "Referent:": a cue that holds its label's colon)
     cue = LEXICON.pattern("SUPERVISION_CUES").match(f"{words}:") or _DIRECTOR_LABEL.match(
         f"{words}:"
@@ -9311,6 +9320,12 @@ def defence_year(page: Page, block: Block) -> int | None:
         return None
     if page.owner.how in _BLOCK_SUBJECTS:
         date = _DEFENCE_DATE.search(block.text)
+        if date is None and page.owner.how == "news-item" and block.section:
+            # "A soutiendra … le 12 décembre 2025" › "Composition du jury :" › members: the
+            # date of the defence the jury's heading followed
+            held = page.document.meta.get("jury_years", {}).get(block.section)
+            if held:
+                return held
         if date is None and page.owner.how != "news-item" and block.section:
             # "A — 14 March 2024" heading a defence of a list: its one year is the defence's.
             years = set(years_in(block.section[-1]))
@@ -9413,6 +9428,12 @@ def defence_year(page: Page, block: Block) -> int | None:
         year = years.pop() if len(years) == 1 else None
     document.meta["defence_year"] = year
     return year
+
+
+def announced_defence_year(text: str) -> int | None:
+    """The year of the defence a news item announces ("soutiendra … le 12 décembre 2025")."""
+    date = _DEFENCE_DATE.search(text)
+    return int(date.group(1)) if date else None
 
 
 def _heading_years(document, section: tuple, untitled: bool = False) -> set[int]:
