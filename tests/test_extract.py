@@ -25100,6 +25100,127 @@ HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS = {
+    "an-accordion-list-item-titles-its-pane-and-a-rotation-pane-yields-nothing": (
+        "<html><head><title>Team - The Varga Lab</title></head><body><h1>Team</h1>"
+        "<h2>Principal Investigator</h2><h3>Dr. Ildikó Varga</h3>"
+        "<p>Associate Professor of Genetics, Orrinford University.</p>"
+        "<h2>Lab Alumni</h2><ul class='accordion-items-container'>"
+        "<li class='accordion-item'><h4><button class='accordion-item__click-target'"
+        " aria-expanded='false'><span>Postdoctoral Fellows</span></button></h4>"
+        "<div class='accordion-item__dropdown'><p><strong>Dr. Tavita Leota</strong>"
+        " (2018&ndash;2022) &middot; now Lecturer at Brindle University</p></div></li>"
+        "<li class='accordion-item'><h4><button class='accordion-item__click-target'"
+        " aria-expanded='false'><span>Rotation Students</span></button></h4>"
+        "<div class='accordion-item__dropdown'><p>Oskar Brenner (2021), Halima Yusuf (2022)"
+        "</p></div></li></ul></body></html>",
+        "team.html",
+        {("Tavita Leota", "advisor_postdoc", "Ildikó Varga", 2018, 2022)},
+        {
+            ("Tavita Leota", "advisor_phd", "Ildikó Varga", 2018, 2022),
+            ("Oskar Brenner", "advisor_other", "Ildikó Varga", 2021, 2021),
+            ("Halima Yusuf", "advisor_other", "Ildikó Varga", 2022, 2022),
+        },
+    ),
+    "a-postdoc-entry-telling-its-own-phd-names-that-advisor-apart": (
+        "<html><head><title>People - Quist Lab</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><h3>Dr. Annika Quist</h3>"
+        "<p>Assistant Professor of Physiology, Harrowgate College of Medicine.</p>"
+        "<h2>Postdoctoral Fellows</h2>"
+        "<p><strong>Emeka Obiora, PhD</strong> &mdash; joined 2023. Emeka did his PhD at"
+        " the University of Lakemont with Prof. Dagny Solberg. He images astrocytes.</p>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Emeka Obiora", "advisor_postdoc", "Annika Quist", 2023, None),
+            ("Emeka Obiora", "advisor_phd", "Dagny Solberg", None, None),
+        },
+        {("Emeka Obiora", "advisor_postdoc", "Dagny Solberg", 2023, None)},
+    ),
+    "two-labs-page-brackets-name-the-primary-advisor-by-family-name": (
+        "<html><head><title>People - The Oduya and Lindgren labs</title></head><body>"
+        "<h1>People</h1><h2>Principal Investigators</h2>"
+        "<ul><li><strong>Chidi Oduya</strong>, PhD</li></ul>"
+        "<ul><li><strong>Maja Lindgren</strong>, PhD</li></ul>"
+        "<h2>Graduate students (primary advisor in parentheses)</h2>"
+        "<ul><li><strong>Paulo Teixeira</strong> (Oduya), PhD, 2022&ndash;</li></ul>"
+        "<ul><li><strong>Ayesha Siddiqui</strong> (Lindgren; co-advised by Oduya), PhD,"
+        " 2023&ndash;</li></ul>"
+        "<h2>Postdocs</h2><ul><li><strong>Rangi Walker</strong> &mdash; joint postdoc in"
+        " both labs, 2024&ndash;present</li></ul>"
+        "<ul><li><strong>Ines Moreau</strong> &mdash; postdoc, Lindgren lab,"
+        " 2021&ndash;present</li></ul></body></html>",
+        "people.html",
+        {
+            ("Paulo Teixeira", "advisor_phd", "Chidi Oduya", 2022, None),
+            ("Ayesha Siddiqui", "advisor_phd", "Maja Lindgren", 2023, None),
+            ("Ayesha Siddiqui", "advisor_phd", "Chidi Oduya", 2023, None),
+            ("Rangi Walker", "advisor_postdoc", "Chidi Oduya", 2024, None),
+            ("Rangi Walker", "advisor_postdoc", "Maja Lindgren", 2024, None),
+            ("Ines Moreau", "advisor_postdoc", "Maja Lindgren", 2021, None),
+        },
+        {
+            ("Paulo Teixeira", "advisor_phd", "Maja Lindgren", 2022, None),
+            ("Ines Moreau", "advisor_postdoc", "Chidi Oduya", 2021, None),
+        },
+    ),
+    "a-builder-card-glues-its-dates-to-the-co-advisor-line": (
+        "<html><head><title>People - Amadi Lab</title></head><body><h1>Amadi Lab</h1>"
+        "<h2>Principal Investigator</h2><h3>Dr. Ngozi Amadi</h3>"
+        "<p>Associate Professor, Department of Geology, Pellworth University.</p>"
+        "<h2>Current Members</h2>"
+        "<div class='ue-team-card'><span class='ue-badge'>PhD Student</span>"
+        "<h4 class='ue-team-card__name'>Sigrid Holm</h4>"
+        "<div class='ue-team-card__meta'>2024 &ndash;</div>"
+        "<div class='ue-team-card__text'><p>Co-advised with Dr. Tariq Haddad. Glacial"
+        " sediments.</p></div></div>"
+        "<h2>Alumni</h2><div class='ue-team-card'><span class='ue-badge'>PhD 2015&ndash;2020"
+        "</span><h4 class='ue-team-card__name'>Dr. Ruben Castillo</h4>"
+        "<div class='ue-team-card__text'><p>Now at Norland Geological Survey.</p></div></div>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Sigrid Holm", "advisor_phd", "Ngozi Amadi", 2024, None),
+            ("Sigrid Holm", "advisor_phd", "Tariq Haddad", 2024, None),
+            ("Ruben Castillo", "advisor_phd", "Ngozi Amadi", 2015, 2020),
+        },
+        {("Sigrid Holm", "advisor_phd", "Ngozi Amadi", None, 2024)},
+    ),
+    "a-roster-table-position-cell-says-ms-rotation-or-staff": (
+        "<html><head><meta name='author' content='Orla Brennan'>"
+        "<title>Members - Coastal Robotics Lab</title></head><body><h1>Members</h1>"
+        "<p>Orla Brennan is Associate Professor at Dunmore Institute of Technology.</p>"
+        "<h3>Former members</h3><table><thead><tr><th>Name</th><th>Position</th>"
+        "<th>Years</th><th>Co-advisor</th><th>Thesis</th></tr></thead><tbody>"
+        "<tr><td>Kenta Mori</td><td>MS</td><td>2019&ndash;2021</td><td>&mdash;</td>"
+        "<td>Sonar mapping of kelp beds</td></tr>"
+        "<tr><td>Lena Vogt</td><td>Rotation</td><td>2022</td><td>&mdash;</td>"
+        "<td>&mdash;</td></tr>"
+        "<tr><td>Declan Furey</td><td>Lab Engineer</td><td>2018&ndash;2023</td>"
+        "<td>&mdash;</td><td>&mdash;</td></tr></tbody></table></body></html>",
+        "members.html",
+        {("Kenta Mori", "advisor_other", "Orla Brennan", 2019, 2021)},
+        {
+            ("Kenta Mori", "advisor_phd", "Orla Brennan", 2019, 2021),
+            ("Lena Vogt", "advisor_other", "Orla Brennan", 2022, 2022),
+            ("Declan Furey", "advisor_other", "Orla Brennan", 2018, 2023),
+            ("Declan Furey", "advisor_phd", "Orla Brennan", 2018, 2023),
+        },
+    ),
+    "a-research-staff-entry-labels-its-postdoc-mentor": (
+        "<html><head><title>Team - Speech Systems Group</title></head><body><h1>Team</h1>"
+        "<h2>Group leads</h2><ul><li><p><strong>Prof. Kalle Virtanen</strong></p></li>"
+        "<li><p><strong>Dr. Amara Nwosu</strong></p></li></ul>"
+        "<h2>Research staff</h2><ul><li><strong>Dr. Jonas Petrauskas</strong> &mdash;"
+        " postdoctoral researcher (2022&ndash;)<ul><li>Mentor: Prof. Kalle Virtanen</li>"
+        "</ul></li></ul></body></html>",
+        "team.html",
+        {("Jonas Petrauskas", "advisor_postdoc", "Kalle Virtanen", 2022, None)},
+        {("Jonas Petrauskas", "advisor_postdoc", "Amara Nwosu", 2022, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25269,6 +25390,7 @@ LAYOUTS = {
         ("batch164", HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
         ("batch163", HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
         ("batch171", HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
+        ("batch168", HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -981,6 +981,13 @@ _LAYOUT_CONTENT = etree.XPath("//*[@id='layout-content']")  # jemdoc's content c
 # A toggle list (Notion, Hugo/Docusaurus collapsibles): an item that is all one <details>,
 # its <summary> the title of the section the toggle folds away.
 _TOGGLES = etree.XPath("//li[not(normalize-space(text()))][count(*)=1]/details/summary")
+# A site builder's accordion list (Squarespace: "<li class=accordion-item><h4><button
+# aria-expanded>PhD graduates</button></h4><div>pane</div></li>"): the item is layout, its
+# button the title of the pane, as a toggle's <summary> is.
+_ACCORDION_ITEMS = etree.XPath(
+    "//li[contains(@class, 'ccordion')]/*[self::h2 or self::h3 or self::h4 or self::h5"
+    " or self::h6 or self::div]/button[@aria-expanded]"
+)
 
 
 def _may_spell(source: str | None, value: str) -> bool:
@@ -1028,6 +1035,8 @@ def _layout_containers(root, source: str | None = None) -> set:
         marks.extend(_LAYOUT_CONTENT(root))
     if source is None or "<details" in source:
         marks.extend(_TOGGLES(root))
+    if _may_spell(source, "aria-expanded"):
+        marks.extend(_ACCORDION_ITEMS(root))
     for mark in marks:
         for ancestor in mark.iterancestors():
             if ancestor in containers:

@@ -709,14 +709,21 @@ def _all_heads(page: Page) -> list[str]:
             heads.fullmatch(title) or co_heads.fullmatch(title)
         ):
             continue
-        for following in blocks[index + 1 : index + 3]:
-            if following.kind is BlockKind.HEADING and following.level <= block.level:
+        # ("Principal Investigators" › A › B: a plural heading over each head's entry)
+        several = title.endswith("s") and not title.endswith("ss")
+        for following in blocks[index + 1 : index + (5 if several else 3)]:
+            if following.kind is BlockKind.HEADING and (several or following.level <= block.level):
                 break
             name = name_at_start(following.text.split("\n")[0])
             if name and name not in found:
                 found.append(name)
-                break
+                if not several:
+                    break
     return found if len(found) >= 2 else []
+
+
+# "A — postdoc, Mensah lab" on the page of two labs run side by side: the lab's head.
+_FAMILY_LAB = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(?:lab|laboratory|group)\b")
 
 
 def _heads_named(page: Page, text: str, students: list[str]) -> list[str]:
@@ -724,6 +731,11 @@ def _heads_named(page: Page, text: str, students: list[str]) -> list[str]:
     PIs"), or those its initials key ("Jane Roe (PhD, with AK and MT)")."""
     if LEXICON.pattern("ALL_LAB_HEADS").search(text):
         return [h for h in _all_heads(page) if h not in students]
+    if (" lab" in text or " group" in text) and (labs := _FAMILY_LAB.findall(text)):
+        heads = _all_heads(page)
+        named = [h for h in heads if h.split()[-1] in labs and h not in students]
+        if named:
+            return named
     tokens = _INITIALS_TOKEN.findall(text)
     if not tokens:
         return []
@@ -3674,9 +3686,24 @@ def _mentoring_event(page: Page, block: Block) -> bool:
 # "Doctorants (encadrant·e·s)", "PhD students (supervisors)": a list whose items' brackets
 # name the supervisors ("A (2022– ; B, C)").
 _ADVISORS_BRACKET_HEADING = re.compile(
-    r"(?i)\(\s*(co-?)?(?:encadr|direct|supervis|advis|promot)[^()]{0,30}\)\s*:?\s*$"
+    r"(?i)\(\s*(?:(?:primary|main|principal|lead|first)\s+)?"
+    r"(co-?)?(?:encadr|direct|supervis|advis|promot)[^()]{0,30}\)\s*:?\s*$"
 )
 _ITEM_BRACKET = re.compile(r"\(([^()]{3,160})\)")
+
+
+_FAMILY_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_FAMILY_JOINS = re.compile(r"\s*(?:&|,|\band\b|\bet\b)\s*")
+
+
+def _family_names_piece(page: Page, piece: str) -> list[str]:
+    """The people a piece of bare family names stands for ("Szabó", "Szabó & Mensah"),
+    each written in full elsewhere on the page; [] unless every word is one."""
+    words = _FAMILY_JOINS.split(piece.strip())
+    if not words or len(words) > 3 or not all(map(_FAMILY_WORD.fullmatch, words)):
+        return []
+    named = [named_lead(page, word) for word in words]
+    return [n for n in named if n is not None] if all(named) else []
 
 
 def _bracket_advisors_page(page: Page) -> bool:
@@ -3691,7 +3718,11 @@ def _bracket_advisors_page(page: Page) -> bool:
                 block.kind is BlockKind.HEADING
                 and block.text.endswith(")")
                 and (found := _ADVISORS_BRACKET_HEADING.search(block.text))
-                and contexts_in(block.text[: found.start()])
+                and (
+                    contexts_in(block.text[: found.start()])
+                    # ("Graduate students (primary advisor in parentheses)")
+                    or heading_kind(block.text[: found.start()]) is SectionKind.STUDENTS
+                )
             ):
                 meta["bracket_advisors"] = "co" if found.group(1) else "yes"
                 break
@@ -4664,6 +4695,17 @@ def _heading_card(page: Page, block: Block) -> None:
             continue
         if previous.level < block.level or not is_card_name(previous.text):
             group = previous.text if previous.level == block.level else None
+            if (
+                group is None
+                and following.kind is BlockKind.ITEM
+                and _CARD_YEAR.search(first_line := following.text.split("\n")[0])
+                and len(first_line) <= CARD_DATE_LINE
+                and contexts_in(first_line)
+                and heading_kind(previous.text) is SectionKind.STUDENTS
+            ):
+                # "Alumni" › "A" (a card's deeper heading) › "PhD 2016–2021" / "Now at X":
+                # the card's badge says its person's kind and years
+                group = previous.text
             if group is None and following.kind is BlockKind.PARAGRAPH:
                 # "Postdoctoral Fellows" › "A" (a deeper heading) › A's bio
                 group = bio_group = previous.text if _POSTDOC_GROUP.search(previous.text) else None
@@ -4908,6 +4950,11 @@ def _advisor_cell(text: str) -> bool:
     labelled = list(_LABELLED_CELL.finditer(text)) if "|" in text else []
     if "\n" in text and ":" in text:
         labelled += [m for line in text.split("\n")[1:] if (m := _label(line))]
+    if labelled and ("entor" in text or "ost" in text) and contexts_in(text.split("\n", 1)[0]):
+        # ("A — postdoctoral researcher (2023–)" / "Mentor: B": the entry's own kind says
+        # what its mentor or host supervises)
+        context_cue = LEXICON.pattern("CONTEXT_CUES")
+        cue = re.compile(f"{cue.pattern}|{context_cue.pattern}", cue.flags)
     return any(
         cue.search(m.group(1))
         and (
@@ -5013,6 +5060,10 @@ def _team_card(page: Page, block: Block) -> Block | None:
 
 
 _CARD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATES_LABEL = re.compile(
+    r"((?:since\s+|from\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:present|(?:19|20)\d\d)?)?)\s*:\s+(?=\S)",
+    re.I,
+)
 _CARD_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[–—-]")
 CARD_DATE_LINE = 40  # "In the lab since 2024", "2022 – present": a card's dates line
 
@@ -5024,6 +5075,19 @@ def _card_fields(card: str, role: str) -> list[str]:
     lines = card.split("\n")
     if lines and lines[0] == role.split("\n")[0]:
         lines = lines[1:]
+    if ": " in card:
+        # "Since 2023: Co-advised with B. Builds …" (a card's dates div read as the label
+        # of the text below it): the dates, then the text's own sentences
+        split = []
+        for line in lines:
+            dated = _DATES_LABEL.match(line)
+            if dated is None:
+                split.append(line)
+                continue
+            dates = dated.group(1).rstrip()
+            split.append(f"{dates} present" if dates.endswith(("–", "—", "-")) else dates)
+            split.extend(piece.strip() for _, piece in sentences(line[dated.end() :]))
+        lines = split
     cue = LEXICON.pattern("SUPERVISION_CUES")
     fields = []
     for line in lines:
@@ -5036,7 +5100,12 @@ def _card_fields(card: str, role: str) -> list[str]:
                 _CARD_RANGE.search(line) and not contexts_in(line)
             ):
                 fields.append(line)
-        elif (said := cue.search(line)) is not None:
+        elif (said := cue.search(line)) is not None or (
+            # ("Co-advised with B.": a co-supervision cue opening the line)
+            "o-" in line[:4]
+            and (said := LEXICON.pattern("COSUPERVISION_CUES").match(line)) is not None
+            and said.end() > 5
+        ):
             tail = _CUE_TAIL.sub("", line[said.end() :], count=1)
             first = _NAME_SEPARATOR.split(_TITLES_BEFORE.sub("", tail), maxsplit=1)[0]
             if name_at_start(first) is not None:
@@ -5068,6 +5137,12 @@ _ADVISOR_LABEL = re.compile(
 
 # (the undecided advisor's phrases of ROTATIONS: "advisor to be confirmed", "encadrant à
 # définir"; a rotation's own words count in the item's first line only)
+# A roster's position cell, right before its value ("A | Position: ").
+_POSITION_CELL_END = re.compile(r"(?i)\|\s*(?:position|role)\s*:\s*$")
+# A roster's position cell naming a lab rotation ("| Position: Rotation |").
+_ROTATION_CELL = re.compile(
+    r"(?i)\b(?:position|role|status)\s*:\s*(?:lab\s+)?rotation(?:\s+student)?\s*(?=\||$)"
+)
 _UNDECIDED = re.compile(
     r"(?i)\b(?:advisor|supervisor|encadrant|encadrement|direction)\s+"
     r"(?:to\s+be\s+(?:confirmed|determined)|not\s+yet\s+assigned|tb[cd]\b|à\s+(?:confirmer|définir))"
@@ -5104,7 +5179,18 @@ def _group_member(page: Page, block: Block) -> bool:
     lab's people page without an owner, the members of its head's group."""
     if block.kind is not BlockKind.ITEM or not block.section:
         return False
-    if not _team_title(block.section[-1]) and not _status_under_team(block.section):
+    if (
+        not _team_title(block.section[-1])
+        and not _status_under_team(block.section)
+        # ("Team" › "Research staff" › "A — postdoc (2023–)" / "Mentor: B": an entry
+        # under a team page's other heading that labels its own supervisor)
+        and not (
+            len(block.section) >= 2
+            and "\n" in block.text
+            and _team_title(block.section[-2])
+            and _advisor_cell(block.text)
+        )
+    ):
         return False
     if page.owner is None and lab_head(page.document) is None and not _advisor_cell(block.text):
         return False
@@ -5152,7 +5238,7 @@ _DEFENCE_EVENT_LEAD = re.compile(
 _EVENT_OF_NAME = re.compile(r"(?:\s+(?:de\s+thèse|de\s+doctorat))?\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]")
 _HOSTED_STAY_LEAD = re.compile(r"(?i)\bsecondments?\b[^.;]{0,60}$")
 _INDUSTRY_LEAD = re.compile(
-    r"(?i)\b(?:cifre|partenariat|partnership|industrial\s+(?:phd|thesis))\s*$"
+    r"(?i)\b(?:cifre|partenariat|partnership|industrial\s+(?:phd|thesis|doctorate|ph\.d\.))\s*$"
 )
 _OWNER_RATE = re.compile(
     # ("co-direction 40 % ; directrice : B": the owner's share, the other's the direction)
@@ -5832,6 +5918,8 @@ def student_list(page: Page, block: Block) -> None:
         and _MENTORING_EVENT.search(block.section[-1])
     ):
         return  # "Mentoring programmes" › "Peer mentor for new faculty: A": mentees, no advisees
+    if "otation" in block.text and _ROTATION_CELL.search(block.text):
+        return  # "A | Position: Rotation | Years: 2021": a rotation, no advisee
     if (
         "otation" in block.text
         or block.section
@@ -5890,7 +5978,11 @@ def student_list(page: Page, block: Block) -> None:
         text = _PDF_LEVEL.sub("postdoctoral fellow", block.text)
         block = Block(block.kind, text, block.level, block.section)
     spelled = None
-    if "egree: " in block.text and " | " in block.text and _DEGREE_CODE_CELL.search(block.text):
+    if (
+        ("egree: " in block.text or "osition: " in block.text or "ole: " in block.text)
+        and " | " in block.text
+        and _DEGREE_CODE_CELL.search(block.text)
+    ):
         # "A | Degree: MS | Year: 2019 | Thesis: T": a master's (or a bachelor's) thesis, the
         # degree's short code spelled out for the rules
         spelled = _DEGREE_CODE_CELL.sub(_spelled_degree, block.text)
@@ -6154,7 +6246,9 @@ def _advisors_below(page: Page, block: Block) -> str | None:
 _PDF_LEVEL = re.compile(r"(?<=: )PDF(?= \||$)")
 # A table's degree cell holding a bare code: "Degree: MS", "Degree: BS (honors)".
 _DEGREE_CODE_CELL = re.compile(
-    r"(?<=[Dd]egree: )(?:(?P<master>M\.?S\.?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?)"
+    # ("Position: MS", "Role: MSc": a roster's position column holding the degree's code)
+    r"(?:(?<=[Dd]egree: )|(?<=[Pp]osition: )|(?<=[Rr]ole: ))"
+    r"(?:(?P<master>M\.?S\.?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?)"
     r"|(?P<bachelor>B\.?S\.?|B\.?A\.?|B\.?Sc\.?))"
     r"(?=\s*(?:\((?!(?:master|bachelor)'s\sdegree\))|\||$))"
 )
@@ -7329,6 +7423,9 @@ def _student_entry(page: Page, block: Block) -> None:
         # not the entry's, which opens on a staff post)
         and staff.start() == role.rfind("\n") + 1
         and context_of(role) not in (Context.PHD, Context.POSTDOC, Context.INTERNSHIP)
+        # ("A | Position: Lab Engineer | Years: 2019–": a roster's position cell)
+        or staff
+        and _POSITION_CELL_END.search(role, 0, staff.start()) is not None
     ):
         # "A, Research technician (2018–2020)", a card "A" over "Lab Manager": the group's
         # staff, no advisee
@@ -7449,7 +7546,13 @@ def _student_entry(page: Page, block: Block) -> None:
             if full is not None and full not in students and full not in advisors:
                 advisors.append(full)
                 co_only = False
-    if not advisors and "(" in text and block.section and _bracket_advisors_page(page):
+    if (
+        # ("A (B; co-advised by C)" on a lab's page: C the co-advisor, B the bracket's own)
+        (not advisors or co_only and page.owner is None)
+        and "(" in text
+        and block.section
+        and _bracket_advisors_page(page)
+    ):
         # "Doctorants (encadrant·e·s)" › "A (depuis 2022 ; B, C)": the heading says what
         # the item's bracket names; the page's other student lists write it the same way.
         # (the job after the dash comes after the bracket: "A (2018–2021 ; B) — X chez Y")
@@ -7463,8 +7566,12 @@ def _student_entry(page: Page, block: Block) -> None:
             )
         ):
             named = names_after(bracket.group(1).rpartition(";")[2].strip())[0]
+            if not named:
+                # "Graduate students (primary advisor in parentheses)" › "A (Szabó), PhD",
+                # "B (Mensah; co-advised by Szabó)": family names the page wrote in full
+                named = _family_names_piece(page, bracket.group(1).split(";")[0])
             if named and not any(n in students for n in named):
-                advisors.extend(named)
+                advisors.extend(n for n in named if n not in advisors)
                 co_only = page.document.meta["bracket_advisors"] == "co"
     by_heading = heading_supervisor(page, block) if block.section else None
     if by_heading is not None and by_heading not in students and by_heading not in advisors:
@@ -7495,9 +7602,14 @@ def _student_entry(page: Page, block: Block) -> None:
         if head is not None and head not in students and head not in advisors:
             advisors.append(head)
     co_advisors: list[str] = []
+    # "Dr. A (postdoc, 2022–). A did his PhD at X with B": B advised A's own earlier
+    # doctorate (read by _own_phd_under), not the entry's supervision.
+    own_phd = [m.end() for m in _OWN_PHD_UNDER.finditer(text)] if _may_tell_own_phd(text) else []
     for match in LEXICON.pattern("COSUPERVISION_CUES").finditer(text):
         if _INDUSTRY_LEAD.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # "thèse CIFRE avec Naval X": the company that funds it, no co-advisor
+        if own_phd and any(match.start() < end <= match.end() + 1 for end in own_phd):
+            continue
         if (
             now is not None
             and context is not Context.POSTDOC
@@ -7517,6 +7629,8 @@ def _student_entry(page: Page, block: Block) -> None:
         co_advisors.extend(n for n in _co_advisors_above(page, block) if n not in students)
     if context is Context.POSTDOC and len(students) == 1 and "D" in text:
         _postdoc_degree(page, students[0], text)
+    if own_phd and len(students) == 1:
+        _own_phd_under(page, Block(block.kind, text, block.level, block.section))
     first_line = text.split("\n")[0]
 
     def supervised(student: str, advisor: str, weight: float) -> None:

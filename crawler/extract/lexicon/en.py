@@ -466,6 +466,12 @@ WHOLE_SECTIONS = {
         "secretaries",
         "administrative staff",
         "technical staff",
+        # (a lab's technicians, even in its alumni accordion: posts, not degrees)
+        "technicians",
+        "research technicians",
+        "lab technicians",
+        "laboratory technicians",
+        "former technicians",
         # A Europass CV's own sections around the dated ones (not the tail of a wrapped
         # field above them)
         "personal information",
@@ -1789,6 +1795,9 @@ LAB_HEADS = (
 # advisors (the heads the page names under its heads' headings or keys its initials to).
 ALL_LAB_HEADS = (
     "both pis",
+    # (a joint member of two labs run side by side: "joint postdoc in both labs")
+    "in both labs",
+    "in both groups",
     "both group leads",
     "both group leaders",
     "both lab heads",
@@ -2067,6 +2076,8 @@ STAFF_ENGINEERS = (
     "software engineer",
     "staff engineer",
     "research scientist engineer",
+    "lab engineer",
+    "laboratory engineer",
 )
 # A group's staff, listed beside its students: nobody supervises their degree.
 STAFF_ROLES = (
@@ -2075,6 +2086,8 @@ STAFF_ROLES = (
     "lab technician",
     "lab manager",
     "laboratory manager",
+    "lab engineer",
+    "laboratory engineer",
     "administrator",
     "administrative assistant",
     "program coordinator",
