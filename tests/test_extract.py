@@ -25221,6 +25221,122 @@ HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS = {
+    "an-eponym-labs-post-by-its-head-in-the-first-person-is-the-heads": (
+        "<html><head><title>Big news » Varga Lab — Soil Ecology</title></head><body>"
+        "<header><h1>Varga Lab</h1></header><article><h1>Big news</h1>"
+        "<p>Posted by Edit Varga on 3 March 2025 · Lab news</p>"
+        "<p>I did my PhD at the University of Pecsvar (2008–2012) with Laszlo Kertesi, "
+        "and I still call him when an experiment makes no sense.</p></article></body></html>",
+        "big-news.html",
+        {
+            ("Edit Varga", "advisor_phd", "Laszlo Kertesi", 2008, 2012),
+            ("Edit Varga", "studied_at", "University of Pecsvar", 2008, 2012),
+        },
+        set(),
+    ),
+    "a-newcomers-card-of-labelled-fact-lines-under-the-persons-heading": (
+        "<html><head><title>Welcome, new faculty | Department of Physics</title></head><body>"
+        "<h1>Welcome, new faculty</h1><p>The department welcomes two new colleagues.</p>"
+        "<h2>Oyelaran Baptiste</h2><p>Joined as: Assistant Professor, August 2025<br>"
+        "PhD: Physics, University of Qorvane, 2019 (advisor: Henrike Mossberg)<br>"
+        "Postdoc: Talvik Institute, 2019&ndash;2025, with Dr. Amadou Keita</p>"
+        "<h2>Signe Halvorsrud</h2><p>Joined as: Teaching Professor, July 2025<br>"
+        "PhD: Physics Education, Brennmoor University, 2017</p></body></html>",
+        "new-faculty.html",
+        {
+            ("Oyelaran Baptiste", "advisor_phd", "Henrike Mossberg", None, 2019),
+            ("Oyelaran Baptiste", "studied_at", "University of Qorvane", None, 2019),
+            ("Oyelaran Baptiste", "advisor_postdoc", "Amadou Keita", 2019, 2025),
+            ("Oyelaran Baptiste", "employed_at", "Talvik Institute", 2019, 2025),
+            ("Signe Halvorsrud", "studied_at", "Brennmoor University", None, 2017),
+        },
+        set(),
+    ),
+    "a-prize-storys-paragraph-on-another-graduate-named-with-the-degree-year": (
+        "<html><head><title>Wen Jiahao receives the Dissertation Prize</title></head><body>"
+        "<h1>Wen Jiahao receives the Dissertation Prize</h1>"
+        "<p>Wen Jiahao, who earned his PhD from Ostrava Bay University in 2025, received the "
+        "prize for a dissertation supervised by Professor Rosalind Achebe-Stone.</p>"
+        "<p>An honorable mention went to alumna Dr. Tamsin Okwu-Hart (PhD 2023), now at "
+        "Fellbrook University, for her dissertation, supervised by Professor Gustav Lindahl.</p>"
+        "</body></html>",
+        "prize.html",
+        {
+            ("Wen Jiahao", "advisor_phd", "Rosalind Achebe-Stone", None, 2025),
+            ("Tamsin Okwu-Hart", "advisor_phd", "Gustav Lindahl", None, 2023),
+        },
+        {
+            ("Wen Jiahao", "advisor_phd", "Gustav Lindahl", None, 2023),
+            ("Wen Jiahao", "employed_at", "Fellbrook University", None, 2023),
+            ("Wen Jiahao", "employed_at", "Fellbrook University", None, None),
+        },
+    ),
+    "internships-in-the-plural-set-the-mentors-kind": (
+        "<html><head><title>Spotlight: Ilse Marveldt</title></head><body>"
+        "<h1>Ilse Marveldt</h1><p>During her PhD she completed two research internships: at "
+        "Kestrel Analytics in 2022, mentored by Dr. Ravi Subramanyam, and at Orbweave in "
+        "2023.</p></body></html>",
+        "spotlight.html",
+        {("Ilse Marveldt", "advisor_internship", "Ravi Subramanyam", 2022, 2022)},
+        {("Ilse Marveldt", "advisor_phd", "Ravi Subramanyam", None, 2022)},
+    ),
+    "a-host-titled-professor-of-another-university-is-no-employer-of-the-owner": (
+        "<html><head><title>Ada Lindqvist-Moreau</title></head><body>"
+        "<h1>Ada Lindqvist-Moreau</h1><p>Ada Lindqvist-Moreau is a lecturer at Haverleigh "
+        "College.</p><p>The prize will be presented at the symposium in June, hosted this year "
+        "by Professor Kalinda Marsh of Dunmore University.</p></body></html>",
+        "prize.html",
+        {("Ada Lindqvist-Moreau", "employed_at", "Haverleigh College", None, None)},
+        {("Ada Lindqvist-Moreau", "employed_at", "Dunmore University", None, None)},
+    ),
+    "a-congratulation-headline-on-a-defence-announces-its-candidate": (
+        "<html><head><title>Congratulations to Dr. Pavla Novakova-Reid on a successful "
+        "defence</title></head><body><h1>Congratulations to Dr. Pavla Novakova-Reid on a "
+        "successful defence</h1><p>On May 4, 2026, Pavla Novakova-Reid defended her PhD thesis "
+        "under the supervision of Dr. Olufemi Adebanjo.</p><h3>The examining committee</h3>"
+        "<p>The examining committee was chaired by Dr. Margit Solheim (Department of History), "
+        "who acted as defence chair on behalf of the graduate school. The examiners were:</p>"
+        "<ul><li>Dr. Taro Kinoshita, University of Wellspring (external examiner)</li></ul>"
+        "</body></html>",
+        "defence.html",
+        {
+            ("Pavla Novakova-Reid", "jury_president", "Margit Solheim", 2026, 2026),
+            ("Pavla Novakova-Reid", "jury_examiner", "Taro Kinoshita", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-lead-in-on-the-group-makes-its-list-the-groups-members": (
+        "<html><head><title>Moving on » Ferrante Lab</title></head><body><h1>Moving on</h1>"
+        "<p>Posted by Giulia Ferrante on 5 May 2026</p>"
+        "<p>In August 2026 my lab will move from the University of Castelmar to the "
+        "University of Brightwell, where I will take up a chair as professor.</p>"
+        "<h2>Who comes along</h2>"
+        "<p>Most of the group will move with me:</p><ul>"
+        "<li>Dr. Kofi Mensah-Dahl, postdoctoral researcher since 2024;</li>"
+        "<li>Hanna Sorvali, PhD student (started 2023), co-supervised with Dr. Ruth Abiodun;"
+        "</li></ul></body></html>",
+        "moving.html",
+        {
+            ("Kofi Mensah-Dahl", "advisor_postdoc", "Giulia Ferrante", 2024, None),
+            ("Hanna Sorvali", "advisor_phd", "Giulia Ferrante", 2023, None),
+            ("Hanna Sorvali", "advisor_phd", "Ruth Abiodun", 2023, None),
+            ("Giulia Ferrante", "employed_at", "University of Castelmar", None, 2026),
+            ("Giulia Ferrante", "employed_at", "University of Brightwell", 2026, None),
+        },
+        {("Giulia Ferrante", "advisor_phd", "Hanna Sorvali", 2023, None)},
+    ),
+    "a-news-tags-line-names-no-unit": (
+        "<html><head><title>Meet Dr. Arno Beekman | Department of Chemistry</title></head><body>"
+        "<h1>Meet Dr. Arno Beekman</h1><p>Arno Beekman joined the Department of Chemistry "
+        "in 2025.</p><p>Topics: Faculty, Department News</p></body></html>",
+        "news.html",
+        set(),
+        {("Arno Beekman", "member_of", "Department News", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25391,6 +25507,7 @@ LAYOUTS = {
         ("batch163", HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
         ("batch171", HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
         ("batch168", HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch173", HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

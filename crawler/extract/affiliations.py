@@ -156,6 +156,7 @@ def _role(text: str) -> str | None:
 
 
 INTERN = "intern"
+TITLED_OTHER = "titled-other"  # "Professor A B of X": X is A B's place
 _TITLE_CASE_DOT = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]*\.\s")
 
 
@@ -399,7 +400,9 @@ _WORKED_AT = re.compile(
 # A profile's field naming research topics ("Specialization: VLSI Signal Processing").
 _TOPIC_LABEL = re.compile(
     r"(?i)\s*(?:area\s+of\s+|areas\s+of\s+)?(?:speciali[sz]ations?|expertise|research\s+"
-    r"(?:interests?|areas?|fields?|topics?)|keywords|fields?\s+of\s+(?:research|interest))"
+    r"(?:interests?|areas?|fields?|topics?)|keywords|fields?\s+of\s+(?:research|interest)|"
+    # ("Topics: Faculty, Department News", "Filed under: …": a news post's tags line)
+    r"topics|tags|tagged|filed\s+under)"
     r"\s*[:：]"
 )
 # A name's letters after its comma: "Ph.D.", "PhD, FRSC", "M.D., Ph.D.".
@@ -426,8 +429,16 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     length = 0
     titled = _TITLED_SUBJECT.match(text) if text[:1] in "PD" else None
     aside = ")" in text[:position]
+    other_title = None  # "hosted by Professor A B of X": the title of another person
     for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
         for match in LEXICON.pattern(name).finditer(text, 0, position):
+            if (
+                role == EMPLOYED
+                and text[match.start()].isupper()
+                and _titles_other(text, match, position)
+            ):
+                other_title = match.start()
+                continue
             if mentions and any(m.start <= match.start() < m.end for m in mentions):
                 continue
             if aside and _closed_aside(text, match.start(), position):
@@ -489,7 +500,58 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
         visit = _VISITING_STAY.search(text, during.end(), position)
         if visit is not None and (best is None or visit.end() > best[0]):
             best = (visit.start(), INTERN)
+    if other_title is not None and (best is None or best[0] < other_title):
+        return TITLED_OTHER  # the nearest post word is another person's title before X
     return best[1] if best else None
+
+
+# "will move from X to Y", "relocated from the X": the place a move leaves
+_MOVES_FROM = re.compile(
+    r"(?i)\b(?:move[sd]?|moving|relocat(?:es?|ed|ing)|transfer(?:s|red|ring)?)\s+"
+    r"(?:(?:the|my|our|his|her|their)\s+(?:lab|group|team)\s+)?from\s+(?:the\s+)?$"
+)
+_TO_BETWEEN = re.compile(r"^[^.;]*?\bto\b")
+
+
+def _move_period(text: str, mention, mentions: list, clause: Period, period: Period):
+    """The years of a place a dated move leaves ("move from X to Y" in 2026: X until
+    2026) or reaches (Y since 2026), or None when *mention* is neither."""
+    years = clause if not clause.empty else period
+    year = years.start if years.start is not None and years.start == years.end else None
+    if year is None and years.single:
+        year = years.start
+    if year is None:
+        return None
+    if _MOVES_FROM.search(text, max(0, mention.start - 40), mention.start):
+        return Period(None, year)
+    for other in mentions:
+        if other.end > mention.start:
+            break
+        if _MOVES_FROM.search(text, max(0, other.start - 40), other.start) and _TO_BETWEEN.match(
+            text[other.end : mention.start]
+        ):
+            return Period(year, None)
+    return None
+
+
+# "Professor A B of X", "Professor A B at X": a title, its person's name, then the place
+_TITLED_OTHER = re.compile(
+    r"[ \t]+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ]\.)?(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})"
+    r"(?:[ \t]*,)?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _titles_other(text: str, match: re.Match[str], position: int) -> bool:
+    """Whether the post word *match* is the title of a person named right after it, whose
+    place is the organisation at *position* ("hosted by Professor A B of X")."""
+    other = _TITLED_OTHER.match(text, match.end())
+    if other is None or other.end() != position:
+        return False
+    name = other.group("name")
+    return (
+        LEXICON.pattern("POSITIONS").search(name) is None
+        and LEXICON.pattern("INSTITUTION_HEADS").search(name) is None
+    )
 
 
 _DURING_STUDIES = re.compile(
@@ -3155,6 +3217,8 @@ def _emit(
                 # l'Institut Y": the institution is the team's parent, not the employer.
                 continue
             near = _role_near(text, mention.start, mentions)
+            if near == TITLED_OTHER:
+                continue  # "hosted by Professor A B of X": A B's place, not the owner's
             if near == STUDIED and _WORKED_AT.search(
                 text[max(0, mention.start - 50) : mention.start]
             ):
@@ -3318,6 +3382,14 @@ def _emit(
                 # "a postdoc at X she moved to Y (2016–2019)": the years are the next
                 # stay's, X's own clause tells none.
                 page.add(owner, relation, mention.name, sentence.strip(), rule, confidence)
+                continue
+            if (
+                role == EMPLOYED
+                and "from " in text
+                and (moved := _move_period(text, mention, mentions, clause, period)) is not None
+            ):
+                # "in 2026 the lab will move from X to Y": X's post ends, Y's begins then
+                page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, moved)
                 continue
             if not clause.empty:
                 # "a PhD at X in 2004, then a position at Y (2006–2015)": each its own years.

@@ -316,6 +316,8 @@ def load(
         document.blocks = labelled_jury_lists(document.blocks)
     if fmt is DocumentFormat.HTML and ":" in document.text:
         document.blocks = jury_lead_in_lists(document.blocks)
+        if "group" in document.text or "lab" in document.text or "team" in document.text:
+            document.blocks = group_lead_in_lists(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
         if "uteur" in document.text or "utrice" in document.text or "uthor" in document.text:
@@ -450,6 +452,39 @@ def jury_lead_in_lists(blocks: list[Block]) -> list[Block]:
             out.append(Block(BlockKind.HEADING, label, block.level + 1, block.section))
             out.append(Block(block.kind, block.text, block.level, section))
             continue
+        out.append(block)
+    return out
+
+
+# "Most of the group will move with me:", "My group currently consists of:": a lead-in
+# that says the list below it is the group's members
+_GROUP_LEAD_IN = re.compile(
+    r"(?i)^(?:(?:most|all|some|members|the\s+rest)\s+of\s+(?:the|my|our)\s+(?:group|lab|team)\b"
+    r"|(?:the|my|our)\s+(?:current\s+)?(?:group|lab|team)(?:\s+members)?\s+"
+    r"(?:is|are|will|currently|consists|includes|comprises)\b)[^:\n]{0,60}:\s*$"
+)
+GROUP_HEADING = "Group members"  # the heading a group's lead-in stands for
+
+
+def group_lead_in_lists(blocks: list[Block]) -> list[Block]:
+    """A paragraph introducing the group's members ("Most of the group will move with
+    me:") over a list: the list's items are the group's members, as under a heading."""
+    out: list[Block] = []
+    section: tuple[str, ...] | None = None
+    outer: tuple[str, ...] = ()
+    for block in blocks:
+        if section is not None:
+            if block.kind is BlockKind.ITEM and block.section == outer:
+                out.append(Block(block.kind, block.text, block.level, section))
+                continue
+            section = None
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and block.text.rstrip().endswith(":")
+            and len(block.text) < 120
+            and _GROUP_LEAD_IN.match(block.text.strip())
+        ):
+            outer, section = block.section, (*block.section, GROUP_HEADING)
         out.append(block)
     return out
 

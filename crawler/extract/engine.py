@@ -77,6 +77,7 @@ from crawler.extract.threads import may_be_thread, thread_posts
 from crawler.names import (
     GIVEN_ONLY,
     GIVEN_OR_FAMILY,
+    TITLES,
     chinese_given_first,
     clean_name,
     compatible,
@@ -188,6 +189,25 @@ def _without_signature(blocks: list[Block]) -> list[Block]:
                 continue
         kept.append(block)
     return kept
+
+
+# "March 6, 2026 · By A, School Communications", "12 May 2026 | Story by B, News Office":
+# a news item's date line with its writer and the writer's office
+_DATED_BYLINE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d"
+    r"\s*[·|•—–-]\s*(?:(?:Story|Written|Posted|Text|Words|Article)\s+)?[Bb]y\s+[A-ZÀ-Þ][^\n]{3,120}$"
+)
+
+
+def _without_dated_byline(blocks: list[Block]) -> list[Block]:
+    """An article without its dated byline line under the headline: the writer's office
+    there is no place of the article's people."""
+    drop = {
+        id(b)
+        for b in blocks[:BYLINE_BLOCKS]
+        if b.kind is BlockKind.PARAGRAPH and _DATED_BYLINE.match(b.text)
+    }
+    return [b for b in blocks if id(b) not in drop] if drop else blocks
 
 
 # "Prononcée par le professeur B", "Delivered by C": a tribute's speaker, under its heading.
@@ -1047,6 +1067,8 @@ def extract(
     document.blocks = _grouped_name_headings(without_template_sections(document.blocks))
     if any(b.text[:3] == "By " for b in document.blocks[:BYLINE_BLOCKS]):
         document.blocks = _without_signature(document.blocks)
+    if any(" by " in b.text[:40] or " By " in b.text[:40] for b in document.blocks[:BYLINE_BLOCKS]):
+        document.blocks = _without_dated_byline(document.blocks)
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
         owner = site.owner if site else None
@@ -1341,6 +1363,15 @@ def extract(
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
         else:
             page.owner = owner
+            if (
+                owner is not None
+                and block.kind is BlockKind.PARAGRAPH
+                and "(Ph" in block.text
+                and (other := _degree_aside_person(block.text, owner.name)) is not None
+            ):
+                # "… an honorable mention to alumna Dr. A (PhD 2024), now at X, for her
+                # dissertation, supervised by B": a news item's paragraph on another graduate
+                page.owner = PageOwner(other, 0.6, "degree-aside")
         if not candidates:
             if block.kind is BlockKind.HEADING:
                 carried = None
@@ -1731,6 +1762,10 @@ def _card_bio(block: Block) -> str | None:
         # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
         # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
         return name
+    if name and ":" in block.text and "\n" in block.text and _cv_fields(block.text):
+        # "Mathis Kerbrat" › "Joined as: Assistant Professor / PhD: X, Y, 2020 / Postdoc:
+        # Z, 2020–2025": a newcomers' item's fact lines under the person's heading
+        return name
     if name and _CALLED_LATER.search(block.text) and _called_later(block.text, name):
         # "Dr. A B" › "For work on X. Dr. B completed her doctoral studies with C …": a
         # citation's first sentence says what for, the next ones call the person by title
@@ -1743,6 +1778,58 @@ def _card_bio(block: Block) -> str | None:
             name if given != short and (given.startswith(short) or given.endswith(short)) else None
         )
     return name if name and words[0] in name.split() else None
+
+
+# "Dr. A B (PhD 2024)", "A B (Ph.D. '19)": a graduate named with the degree's year
+_DEGREE_ASIDE = re.compile(
+    r"(?P<name>(?:(?:Dr|Prof)\.?\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+    r"\s+\(Ph\.?\s?D\.?,?\s+(?:(?:19|20)\d\d|['’]\d\d)\)"
+)
+_SUPERVISED_AFTER = re.compile(r"\b(?:supervised|advised|directed|mentored)\s+by\s")
+_WE_OR_I = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e)\b")
+
+
+def _degree_aside_person(text: str, owner: str) -> str | None:
+    """The one graduate a paragraph names with the degree's year ("Dr. A (PhD 2024)"),
+    whose advisor it names after ("supervised by B"), in a paragraph of a news page that
+    never names its owner nor speaks in the first person: the paragraph tells A's path."""
+    found = list(_DEGREE_ASIDE.finditer(text))
+    if len(found) != 1 or not _SUPERVISED_AFTER.search(text, found[0].end()):
+        return None
+    words = {w for w in fold(owner).replace("-", " ").split() if len(w) > 2}
+    folded = set(re.findall(r"\w+", fold(text)))
+    if words & folded or _WE_OR_I.search(text):
+        return None
+    name = clean_name(found[0]["name"])
+    return name if name and not compatible(name, owner) else None
+
+
+# "PhD: X, Y, 2020", "Postdoc: Z (2020–2025)": a card's labelled fact lines
+_FIELD_LABEL = re.compile(r"^[ \t]*([^:\n]{2,30}):[ \t]+([^\n]*)", re.M)
+CV_FIELDS = 2  # labelled lines naming a degree or a post, at least
+
+
+def _cv_fields(text: str) -> bool:
+    """Whether *text* stacks the labelled lines of a person's path ("PhD: …" / "Postdoc:
+    …"), each label a degree or a post."""
+    studies, posts = LEXICON.pattern("STUDIES"), LEXICON.pattern("POSITIONS")
+    # ("Joined as: Associate Professor, July 2025": a post as the value)
+    fields = ((m.group(1).strip(), m.group(2)) for m in _FIELD_LABEL.finditer(text))
+    return (
+        sum(
+            1
+            for label, value in fields
+            if studies.fullmatch(label) or posts.fullmatch(label) or _post_value(value, posts)
+        )
+        >= CV_FIELDS
+    )
+
+
+def _post_value(value: str, posts: re.Pattern[str]) -> bool:
+    """ "Associate Professor, July 2025" names a post; "Dr Ruth Abernethy" or "Prof. A B"
+    (a card's "Personal tutor:" or "Industrial mentor:") names a titled person."""
+    first, _, rest = value.partition(" ")
+    return not (first.lower() in TITLES and rest[:1].isupper()) and bool(posts.match(value))
 
 
 # A sentence opening on a title, then a capital ("… . Dr. B completed"): cheap test first.

@@ -450,7 +450,8 @@ def announced_candidate(heading: str) -> str | None:
         return _name_shaped(heading)
     cheered = _CHEERED.match(heading) if heading[:1] in "BbFfCc" else None
     if cheered:
-        return _name_shaped(heading[cheered.end() :])
+        # ("Congratulations to Dr. A on a successful defence": the occasion after the name)
+        return _name_shaped(_CHEERED_FOR.sub("", heading[cheered.end() :]))
     defends = DEFENDS.match(heading)
     return name_from_piece(defends.group(1)) if defends else None
 
@@ -460,6 +461,12 @@ def announced_candidate(heading: str) -> str | None:
 _CHEERED = re.compile(
     r"(?i)^(?:félicitations|felicitations|bravo|congratulations|congrats)\s+(?:à|a|to)\s+"
     r"(?=[A-ZÀ-Þ])"
+)
+# "… on a successful defence", "… on her PhD": what a congratulation is for, after the name
+_CHEERED_FOR = re.compile(
+    r"(?i)\s*[,!]?\s+(?:on|for|upon)\s+(?:(?:a|an|the|her|his|their|successful|"
+    r"successfully|phd|ph\.d\.|doctoral|thesis|dissertation|completing|passing|defending)\s+)*"
+    r"(?:defen[cs]e|viva|ph\.?\s?d\.?|doctorate|graduation|thesis|dissertation)\b.*$"
 )
 _DEFENDS_VERBS = alternation(
     [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEXICON.DEFENDS_VERBS, key=len)[::-1]]
@@ -1964,6 +1971,30 @@ def _eponym_signed(document: Document) -> str | None:
     return None
 
 
+# "Posted by A Quill on 2 February 2026", "By A Quill · Lab news": a blog post's byline
+_POSTED_BY = re.compile(
+    r"^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)?\s*by\s+(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][^\n·|,]{3,50}?)(?:\s+on\b|\s*[·|,]|\s*$)"
+)
+
+
+def _eponym_poster(document: Document) -> str | None:
+    """The head of a lab named after them ("News » Quill Lab") who posts the page in the
+    first person ("Posted by A Quill on …" over "I arrived here in 2014 …"): theirs."""
+    title = f"{document.title or ''} {document.meta.get('h1') or ''}"
+    eponym = _EPONYM_LAB.search(title)
+    if eponym is None:
+        return None
+    for block in document.blocks[: EPONYM_BIO_BLOCKS + 2]:
+        posted = _POSTED_BY.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        name = _name_shaped(posted.group("name")) if posted else None
+        if name and name.split()[-1] == eponym.group(1):
+            if _FIRST_PERSON_WORDS.search(document.text[:CHEERED_TEXT]):
+                return name
+            return None
+    return None
+
+
 SIDEBAR_BLOCKS = 20  # a sidebar's contact, languages, skills and referees come first
 _REFEREES_SECTION = re.compile(r"(?i)^\W*(?:references?|referees?|références)\W*$")
 
@@ -2243,6 +2274,9 @@ def find_owner(
         name = _eponym_signed(document)
         if name:
             return PageOwner(name, 0.65, "eponym-signed")
+        name = _eponym_poster(document)
+        if name:
+            return PageOwner(name, 0.65, "eponym-poster")
         name = _head_with_cv(document)
         if name:
             return PageOwner(name, 0.65, "head-cv")

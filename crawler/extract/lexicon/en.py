@@ -763,6 +763,8 @@ CONTEXT = {
     ),
     "internship": (
         "internship",
+        # ("two research internships: at X in 2022, mentored by B")
+        "internships",
         "intern",
         "interns",
         "summer student",
@@ -1267,6 +1269,8 @@ NOT_RELATION = (
 # Positions held at an organisation (employment) and studies (education).
 POSITIONS = (
     "professor",
+    # A North American teaching-track title ("Joined as: Teaching Professor, 2025")
+    "teaching professor",
     "assistant professor",
     "associate professor",
     "full professor",
