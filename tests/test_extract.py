@@ -25337,6 +25337,89 @@ HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTIETH_BATCH_LAYOUTS = {
+    "a-jury-row-name-comma-role-over-its-institution-line": (
+        "UNIVERSITÉ DE KERGALAN\n\nTHÈSE DE DOCTORAT\n\nSpécialité : Chimie\n\n"
+        "Présentée par\n\nIlona VÄISÄNEN-ROCHE\n\n"
+        "Soutenue publiquement le 4 juillet 2023\n\n"
+        "Composition du Jury :\n\n"
+        "Armand DELPECH, Président\nProfesseur, Université de Saint-Ivy\n"
+        "Nadia BELKACEM, Rapportrice\nDirectrice de recherche, CNRS\n"
+        "Tomás ECHEVERRÍA, Rapporteur\nProfesseur, Universidad de Albarda\n"
+        "Odile MARCHAND-SY, Directrice de thèse\nProfesseure, Université de Kergalan\n",
+        "these.txt",
+        {
+            ("Ilona Väisänen-Roche", "jury_president", "Armand Delpech", 2023, 2023),
+            ("Ilona Väisänen-Roche", "jury_reviewer", "Nadia Belkacem", 2023, 2023),
+            ("Ilona Väisänen-Roche", "jury_reviewer", "Tomás Echeverría", 2023, 2023),
+            ("Ilona Väisänen-Roche", "advisor_phd", "Odile Marchand-Sy", None, 2023),
+        },
+        set(),
+    ),
+    "a-proefschrift-cover-names-its-candidate-after-door": (
+        "Getijdenstroming in estuaria\n\n                 Proefschrift\n\n"
+        "ter verkrijging van de graad van doctor aan de Universiteit van Meerwijk\n"
+        "op gezag van de rector magnificus, prof. dr. P. Overdijk,\n"
+        "in het openbaar te verdedigen op\n\ndinsdag 11 maart 2025 om 10.00 uur\n\n"
+        "door\n\nSevda Karaman-Bos\n\ngeboren te Deventer\n\n\n"
+        "Promotor:        Prof. dr. Hidde Wesselink\n\n"
+        "Beoordelingscommissie:\n"
+        "                 Prof. dr. Ruth Oyelaran-Dekker   (Universiteit van Zwaanstad)\n"
+        "                 Dr. Lars Fjeldstad               (Havforskningsakademiet Bergen)\n",
+        "proefschrift.txt",
+        {
+            ("Sevda Karaman-Bos", "advisor_phd", "Hidde Wesselink", None, 2025),
+            ("Sevda Karaman-Bos", "jury_reviewer", "Ruth Oyelaran-Dekker", 2025, 2025),
+            ("Sevda Karaman-Bos", "jury_reviewer", "Lars Fjeldstad", 2025, 2025),
+            ("Sevda Karaman-Bos", "studied_at", "Universiteit van Meerwijk", None, 2025),
+        },
+        {("Sevda Karaman-Bos", "advisor_phd", "P. Overdijk", None, 2025)},
+    ),
+    "a-latex-frontespizio-label-alone-over-its-value": (
+        "\\documentclass{book}\n\\hypersetup{pdfauthor={Matteo Ruggieri}}\n"
+        "\\begin{document}\n\\begin{titlepage}\n\\begin{center}\n"
+        "\\includegraphics[width=3cm]{logo.pdf}\\\\[0.5cm]\n"
+        "{\\Large Università degli Studi di Valcerasa}\\\\\n"
+        "Dipartimento di Fisica\\\\\nDottorato di Ricerca in Fisica\\\\[1cm]\n\\end{center}\n"
+        "{\\textbf{Relatore:}}\\\\\nProf. Sandro Pizzigoni\\\\[0.4cm]\n"
+        "{\\textbf{Revisori esterni:}}\\\\\nProf. Ewa Kowalczyk-Berg\\\\\n"
+        "\\textit{(Politechnika Wiślańska)}\\\\\nProf. Daniel Ferreira Lobo\\\\\n"
+        "\\textit{(Universidade de Alcaria)}\n\n"
+        "Esame finale: 14 febbraio 2024\n\\end{titlepage}\n\\end{document}\n",
+        "frontespizio.tex",
+        {
+            ("Matteo Ruggieri", "advisor_phd", "Sandro Pizzigoni", None, 2024),
+            ("Matteo Ruggieri", "jury_reviewer", "Ewa Kowalczyk-Berg", 2024, 2024),
+            ("Matteo Ruggieri", "jury_reviewer", "Daniel Ferreira Lobo", 2024, 2024),
+            ("Matteo Ruggieri", "studied_at", "Università degli Studi di Valcerasa", None, 2024),
+        },
+        set(),
+    ),
+    "an-approval-page-signatory-with-role-lines-under-its-title": (
+        "Fault Creep Along the Sierra Baja Margin\n\nA Dissertation in\n\nGeosciences\n\nby\n\n"
+        "Tendai Mhlanga-Ruiz\n\nSubmitted in Partial Fulfillment of the Requirements\n"
+        "for the Degree of Doctor of Philosophy\n\nAugust 2024\n\n"
+        "The dissertation of Tendai Mhlanga-Ruiz was reviewed and approved by the\nfollowing:\n\n"
+        "Kwabena Asante-Lyle\n\nProfessor of Geosciences\n\nDissertation Advisor\n\n"
+        "Chair of Committee\n\nMirela Dragomir\n\nAssociate Professor of Geophysics\n\n"
+        "Committee Member\n\nOwen Talliaferro\n\nProfessor of Mathematics\n\nOutside Reader\n\n"
+        "Beatriz Caldeira\n\nProfessor of Geosciences\n\n"
+        "Head, Graduate Program in Geosciences\n",
+        "approval.txt",
+        {
+            ("Tendai Mhlanga-Ruiz", "jury_member", "Mirela Dragomir", 2024, 2024),
+            ("Tendai Mhlanga-Ruiz", "jury_member", "Owen Talliaferro", 2024, 2024),
+            ("Tendai Mhlanga-Ruiz", "jury_president", "Kwabena Asante-Lyle", 2024, 2024),
+        },
+        {
+            ("Tendai Mhlanga-Ruiz", "jury_member", "Outside Reader", 2024, 2024),
+            ("Tendai Mhlanga-Ruiz", "jury_member", "Beatriz Caldeira", 2024, 2024),
+            ("Tendai Mhlanga-Ruiz", "jury_president", "Beatriz Caldeira", 2024, 2024),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25508,6 +25591,7 @@ LAYOUTS = {
         ("batch171", HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
         ("batch168", HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
         ("batch173", HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
+        ("batch170", HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1284,6 +1284,8 @@ COVER_NEAR = 3  # blocks between that line and the university's
 _COVER_WORD_LINE = re.compile(
     r"(?im)^[ \t]*(?:dissertation|doktorarbeit|proefschrift|tesis\s+doctoral|"
     r"tesi\s+di\s+dottorato|tese\s+de\s+doutora(?:mento|do)|doktorsavhandling|"
+    # ("Dottorato di Ricerca in Ingegneria dei Materiali": a frontespizio's programme line)
+    r"dottorato\s+di\s+ricerca(?:\s+in\s[^\n]{3,60})?|"
     r"(?:ph\.?\s?d\.?-)?(?:avhandling|afhandling))[ \t]*$"
 )
 COVER_TAIL_BLOCKS = 6  # below those, down to the cover's date (under a committee's list)
@@ -1301,7 +1303,10 @@ _NOTICE = re.compile(
     r"(?i)^\s*(?:avis\s+de\s+soutenance|notice\s+of\s+(?:public\s+)?(?:thesis\s+)?defen)"
 )
 _COVER_DATE = re.compile(
-    r"(?i)\b(?:soutenue?|défendue?|defended|submitted|présentée?)\b[^\n]{0,80}?\b((?:19|20)\d\d)\b"
+    # ("te verdedigen op woensdag 9 april 2025", "Esame finale: 28 marzo 2024")
+    r"(?i)\b(?:(?:soutenue?|défendue?|defended|submitted|présentée?|esame\s+finale)\b[^\n]{0,80}?"
+    # (the day set apart on the line under "in het openbaar te verdedigen op")
+    r"|te\s+verdedigen\s+op\s[^\n]{0,60}?)\b((?:19|20)\d\d)\b"
 )
 
 
@@ -1319,7 +1324,9 @@ _SCHOOL_OF = re.compile(
     r"^(?:(?:Graduate\s+)?School|Faculty|Graduate\s+Division|École\s+doctorale|Faculté)\b.*?"
     r"\s(?:of|de|du|de\s+la|de\s+l['’]|d['’])\s*(?:the\s+)?(?=.*(?i:universit))"
 )
-_SMALL = frozenset("de du des la le les et of the and for à au aux en".split())
+_SMALL = frozenset(
+    "de du des la le les et of the and for à au aux en di degli della del dei delle".split()
+)
 _PLACE_JOINS = frozenset("sur sous lès lez".split())
 
 
@@ -1337,6 +1344,11 @@ def _in_small_capitals(text: str) -> str:
         )
 
     return " ".join(word(w) for w in text.split(" "))
+
+
+# A French thesis's national number beside the university on the cover's top line
+# ("UNIVERSITÉ X   NNT : 2024XXXX0093"): no part of its name.
+_NATIONAL_NUMBER = re.compile(r"\s*\bNNT\s*:\s*\S*")
 
 
 def _thesis_cover(page: Page, block: Block) -> None:
@@ -1378,7 +1390,14 @@ def _thesis_cover(page: Page, block: Block) -> None:
             named = False
     if named:
         return  # the university is named above the candidate on a cover
-    text = _in_small_capitals(block.text) if block.text.isupper() else block.text
+    text = _NATIONAL_NUMBER.sub("", block.text) if "NNT" in block.text else block.text
+    if text.isupper():
+        text = _in_small_capitals(text)
+    elif "\n" in text and text.split("\n", 1)[0].isupper():
+        # "UNIVERSITÀ DI X" over "Dipartimento di Y": the capitals' line read on its own
+        text = "\n".join(
+            _in_small_capitals(line) if line.isupper() else line for line in text.split("\n")
+        )
     mentions = [
         m for m in find_organisations(text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
     ]

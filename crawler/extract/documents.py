@@ -876,7 +876,11 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
             return document
     if fmt is DocumentFormat.MARKDOWN and (page := _html_under_front_matter(text, source, handles)):
         return page
-    return load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
+    document = load_markdown(text, source, plain=fmt is DocumentFormat.TEXT, handles=handles)
+    if fmt is DocumentFormat.TEXT and "following" in text and _signature_intro().search(text):
+        # a text dump of an approval page: its signatories, as the PDF reader lists them
+        document.blocks = signature_lists(document.blocks)
+    return document
 
 
 # A CV's running header or footer: "Ada Quill — Curriculum Vitae    Page 1 of 2",
@@ -2446,6 +2450,18 @@ def _degree_cell(label: str, cell: str) -> bool:
 
 
 SIGNATORY_TITLE = 120  # characters: a signatory's title line, not a paragraph
+SIGNATORY_LINES = 4  # a signatory's title and role lines under the name
+_SIGNATORY_ROLE = re.compile(
+    r"(?i)(?:outside|external|internal|minor|graduate\s+school)\s+(?:reader|member|examiner|"
+    r"representative)|(?:committee|faculty)\s+(?:member|reader)|reader"
+)
+# An approval page's signatory for an office, not the committee: "Chair, Graduate Program in
+# X", "Head of the Department of Y", "Dean of the Graduate School".
+_OFFICE_SIGNATORY = re.compile(
+    r"(?i),\s*(?:(?:department\s+)?(?:head|chair|director)(?:,|\s+of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:department|(?:degree\s+)?program(?:me)?|graduate\s+studies)\b"
+    r"|(?:associate\s+)?dean\b)"
+)
 
 
 def signature_lists(blocks: list[Block]) -> list[Block]:
@@ -2455,10 +2471,16 @@ def signature_lists(blocks: list[Block]) -> list[Block]:
     from crawler.extract.sections import heading_kind
 
     intro = _signature_intro()
-    at = next((i for i, b in enumerate(blocks) if intro.search(b.text.rsplit("\n", 1)[-1])), None)
+    # ("… reviewed and approved by the" / "following:": the intro wrapped onto its last line)
+    at = next(
+        (i for i, b in enumerate(blocks) if intro.search(" ".join(b.text.rsplit("\n", 2)[-2:]))),
+        None,
+    )
     if at is None:
         return blocks
     line = blocks[at].text.rsplit("\n", 1)[-1]
+    if not intro.search(line):
+        line = " ".join(blocks[at].text.rsplit("\n", 2)[-2:])
     items: list[Block] = []
     index = at + 1
     while index < len(blocks):
@@ -2470,15 +2492,25 @@ def signature_lists(blocks: list[Block]) -> list[Block]:
         ):
             break
         text, index = block.text, index + 1
-        title = blocks[index] if index < len(blocks) else None
-        if (
-            title is not None
-            and "\n" not in title.text
-            and len(title.text) <= SIGNATORY_TITLE
-            and heading_kind(title.text) is None
-            and name_from_piece(title.text) is None
-        ):
+        # its title line, and its roles on the lines under it ("Dissertation Advisor" /
+        # "Chair of Committee"), each a heading of its own in a PDF's text
+        for _ in range(SIGNATORY_LINES):
+            title = blocks[index] if index < len(blocks) else None
+            if (
+                title is None
+                or "\n" in title.text
+                or len(title.text) > SIGNATORY_TITLE
+                or heading_kind(title.text) is not None
+                # ("Outside Reader", capitalised, reads as a name but is the role)
+                or name_from_piece(title.text) is not None
+                and not _SIGNATORY_ROLE.fullmatch(title.text.strip())
+                or title.kind is not BlockKind.HEADING
+                and _ != 0
+            ):
+                break
             text, index = f"{text}, {title.text}", index + 1
+        if _OFFICE_SIGNATORY.search(text):
+            continue  # "A, Chair, Graduate Program in X": signs for the programme, no member
         items.append(Block(BlockKind.ITEM, text, block.level, (line,)))
     if len(items) < 2:
         return blocks

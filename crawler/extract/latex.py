@@ -71,6 +71,13 @@ _ENTRY_ITEMS = re.compile(r"\s*(?:\\begin\{itemize\}(?:\[[^\]]*\])?|\\resumeItem
 _ENTRY_ITEMS_END = re.compile(r"\\end\{itemize\}|\\resumeItemListEnd\b")
 _ITEM_MARK = re.compile(r"\\(?:resumeItem|resumeSubItem|item)\b\s*")
 _BARE_COMMAND = re.compile(r"^\s*\\[A-Za-z]+\s*$", re.M)
+# Page furniture with its argument: a logo, a page style ("\includegraphics[width=3cm]{logo}").
+_FURNITURE = re.compile(
+    r"\\(?:includegraphics|thispagestyle|pagestyle)\*?(?:\[[^\]\n]*\])?\{[^{}\n]*\}"
+)
+# A title page's field label set alone on its line, its value on the lines under it
+# ("{\large \textbf{Relatore:}}\\" / "Prof. A\\[0.4cm]"): a field of its own.
+_LABEL_LINE = re.compile(r"(?<=[^\n])\n(?=[^\W\d][^\n:]{1,40}:[ \t]*\n(?![ \t]*\n))")
 # A tabular row (res.cls ncolumn, tabular CVs): "Ph.D. & Univ. X & 2014--2019 \\".
 _ROW = re.compile(r"^[ \t]*([^&\n]+(?:&[^&\n]*)+?)[ \t]*(?:\\\\)?[ \t]*$", re.M)
 _PREAMBLE_COMMANDS = re.compile(
@@ -198,6 +205,22 @@ def _curve_entry(match: re.Match) -> str:
     return f"\n- {label}: " if label else "\n- "
 
 
+def _one_value_field(paragraph: str) -> str:
+    """ "Relatore:" / "Prof. A" / "(Univ. X)": a label over one value (its institution in
+    brackets under it) as one field line, "Relatore: Prof. A"."""
+    lines = paragraph.split("\n")
+    if (
+        len(lines) > 1
+        and _LABEL_ALONE.fullmatch(lines[0])
+        and all(line.lstrip().startswith("(") for line in lines[2:])
+    ):
+        return "\n".join([f"{lines[0].rstrip()} {lines[1].strip()}", *lines[2:]])
+    return paragraph
+
+
+_LABEL_ALONE = re.compile(r"[^\W\d][^\n:]{1,40}:[ \t]*")
+
+
 def _join_soft_wraps(text: str) -> str:
     """Prose paragraphs of the source as one line each (LaTeX joins a paragraph's lines):
     only where a line of prose goes on in another line of prose."""
@@ -307,6 +330,8 @@ def latex_to_markdown(text: str) -> str:
     text = _SECTION.sub(lambda m: f"\n{'###' if m.group(1) else '##'} {m.group(2)}\n", text)
     text = _PREAMBLE_COMMANDS.sub("", text)
     text = _BARE_COMMAND.sub("", text)
+    if "\\includegraphics" in text or "pagestyle" in text:
+        text = _FURNITURE.sub("", text)
     text = _PAR.sub("\n", text)
     text = _LABELLED_ITEM.sub(lambda m: f"\n- {m.group(1)}: " if m.group(1) else "\n- ", text)
     if "&" in text:
@@ -325,5 +350,8 @@ def latex_to_markdown(text: str) -> str:
         .replace("--", "–")
     )
     lines = [repair_text(line).rstrip() for line in text.split("\n")]
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    body = "\n".join(lines)
+    if _LABEL_LINE.search(body):
+        body = "\n\n".join(map(_one_value_field, _LABEL_LINE.sub("\n\n", body).split("\n\n")))
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return f"{title}\n{body}\n" if title else f"{body}\n"

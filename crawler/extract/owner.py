@@ -744,7 +744,8 @@ _RECORD_AUTHOR = re.compile(
 )
 # ("Mémoire" / "Habilitation à diriger des recherches": an habilitation's cover page)
 _THESIS_RECORD = re.compile(
-    r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation|rozpraw[ay]\s+doktorsk)"
+    r"(?i)\b(?:thesis|dissertation|thèse|doctora[lt]|mémoire|habilitation|rozpraw[ay]\s+doktorsk"
+    r"|proefschrift)"
 )
 
 
@@ -885,7 +886,9 @@ _SUBMITTED_FOR = re.compile(
 )
 _THESIS_LINE = re.compile(
     # ("ROZPRAWA DOKTORSKA", a Polish cover's line, run on with the lines about it)
-    r"(?im)^[ \t]*(?:thèse|thesis|dissertation|habilitation)\b|\brozprawa\s+doktorska\b"
+    # ("A Dissertation in" / "Ecology": a US title page's line, its article first)
+    r"(?im)^[ \t]*(?:an?[ \t]+)?(?:thèse|thesis|dissertation|habilitation)\b"
+    r"|\brozprawa\s+doktorska\b"
 )
 
 

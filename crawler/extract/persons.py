@@ -230,6 +230,8 @@ def name_from_piece(piece: str) -> str | None:
         return None  # "Aérolithe Industries": a company (a CIFRE thesis's partner)
     if " " in piece and piece.rsplit(None, 1)[-1].lower() in _ROLE_ENDS:
         return None  # "External Examiner", "EXTERNAL EXAMINATION": a heading's role, no one
+    if piece.count(" ") == 1 and piece.split(" ", 1)[0].lower() in _ROLE_LEADS:
+        return None  # "Outside Reader", "External Member": a committee's role, no one
     first = piece.split(maxsplit=1)[0]
     if (
         " " in piece
@@ -274,6 +276,7 @@ CJK_GLOSS = re.compile(r"\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}(?=\s*
 # Last words of a capitalised role or activity that a CV's heading or label writes like a
 # name ("External Examiner", "Thesis Examination"); no family name.
 _ROLE_ENDS = frozenset(("examiner", "examiners", "examination", "examinations", "examining"))
+_ROLE_LEADS = frozenset(("outside", "external", "internal"))
 
 
 def turned_hyphenated(text: str) -> str:

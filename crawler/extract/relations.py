@@ -7793,8 +7793,12 @@ def _plural(text: str) -> bool:
     return bool(_PLURAL_END.search(text.strip(" )]")))
 
 
-# ("Korreferent(en)", "Gutachter(innen)": a plural left open in brackets)
-_PLURAL_END = re.compile(r"(?i)(?:(?<!i)s|es|rices|euses|eurs|enci|\((?:en|n|innen))\s*\)?\s*$")
+# ("Korreferent(en)", "Gutachter(innen)": a plural left open in brackets; Italian
+# "revisori esterni", the plural noun before its plural adjective)
+_PLURAL_END = re.compile(
+    r"(?i)(?:(?<!i)s|es|rices|euses|eurs|enci|\((?:en|n|innen)|ori(?:\s+[a-zà-ÿ]{3,}i)?)"
+    r"\s*\)?\s*$"
+)
 
 
 _NAMED = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]")  # a capitalised word: a name, not a rank's rest
@@ -8553,6 +8557,19 @@ def jury(page: Page, block: Block) -> None:
         # the jury of the defence the post told just before, not the owner's
         at = max(0, text.find(sentence.strip()[:40])) + (match.start() if match else 0)
         defended = _defended_before(page, block, at)
+        for row in listed if defended is None else ():
+            # "A, Directeur de thèse" / "Professeur, Univ. X" in the jury's rows: A also
+            # directed the thesis
+            if (advisor := _advising_row(row)) and not _is_owner(page, advisor):
+                page.add(
+                    page.owner.name,
+                    Relation.ADVISOR_PHD,
+                    advisor,
+                    row,
+                    "supervision.jury-row",
+                    0.8,
+                    Period(None, period.end) if period.end else Period(),
+                )
         for name, relation in members:
             if _is_owner(page, name) or name in phrased or name == defended:
                 continue  # a member the prose already placed ("chaired by A")
@@ -9175,6 +9192,12 @@ def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
         ):
             # "Rapporteurs :" then "A Professeur, Univ. X<br>B …": one member per line.
             return candidate.lines[:limit]
+        if not items and listed and "\n" in candidate.text:
+            # "A, Président" / "Professeur, Univ. X" / "B, Rapportrice" / …: each member's
+            # line with its role, its position and institution on the line under it
+            rows = _stacked_member_rows(candidate.lines)
+            if rows:
+                return rows[:limit]
         if candidate.kind is not BlockKind.ITEM and not listed:
             break
         if _DATED_ITEM.match(candidate.text):
@@ -9182,6 +9205,34 @@ def _following_items(page: Page, block: Block, limit: int = 12) -> list[str]:
         items.append(candidate.text.replace("\n", ", "))
         index += 1
     return items
+
+
+def _stacked_member_rows(lines: list[str]) -> list[str]:
+    """Lines grouped into one row a member: a line opening with a name and telling a jury
+    role starts a row, the lines under it without a name (position, institution) go on
+    it; empty when a row has no role or fewer than two members are found."""
+    rows: list[str] = []
+    for line in lines:
+        if name_at_start(line):
+            if _role_of(line) is None and not _SUPERVISOR_CELL.search(line):
+                return []
+            rows.append(line)
+        elif rows:
+            rows[-1] = f"{rows[-1]}, {line}"
+        else:
+            return []
+    return rows if len(rows) > 1 else []
+
+
+def _advising_row(row: str) -> str | None:
+    """The member a jury's row names as the thesis's director or co-supervisor, the role
+    written right after the name ("A, Directeur de thèse, Professeur, Univ. X")."""
+    name, _, rest = row.partition(", ")
+    role = rest.split(", ", 1)[0].strip(" .;")
+    cue = _SUPERVISOR_CELL.match(role)
+    if cue is None or cue.end() != len(role):
+        return None
+    return name_at_start(name)
 
 
 _CELL_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
@@ -9375,8 +9426,8 @@ _DEFENCE_DATE = re.compile(
     # (a title page's day of the oral exam: "Tag der mündlichen Prüfung: 26. April 2024")
     r"|\btag\s+der\s+(?:mündlichen\s+prüfung|disputation|verteidigung)\s*[:：][^\n]{0,40}?"
     # (an event's labelled time, its date dotted maybe: "Quand : 16 mai 2025", "When: …",
-    # "Aika ja paikka: Perjantai 12.9.2025")
-    r"|\b(?:quand|when|wann|quando|aika(?:\s+ja\s+paikka)?)\s*[:：][^\n]{0,60}?"
+    # "Aika ja paikka: Perjantai 12.9.2025", a frontespizio's "Esame finale: 28 marzo 2024")
+    r"|\b(?:quand|when|wann|quando|aika(?:\s+ja\s+paikka)?|esame\s+finale)\s*[:：][^\n]{0,60}?"
     # (an invitation's "Die Disputation findet am Mittwoch, 24. Juni 2026 … statt")
     r"|\bfindet\s+am\b[^\n]{0,40}?)"
     r"\b((?:19|20)\d\d)\b"
@@ -9384,7 +9435,8 @@ _DEFENCE_DATE = re.compile(
 
 
 _DEFENCE_DATE_BELOW = re.compile(
-    r"(?i)\b(?:soutiendra|will\s+defend)\b[^.]{0,160}?\b((?:19|20)\d\d)\b"
+    # ("in het openbaar te verdedigen op" / "woensdag 9 april 2025": a proefschrift's cover)
+    r"(?i)\b(?:soutiendra|will\s+defend|te\s+verdedigen)\b[^.]{0,160}?\b((?:19|20)\d\d)\b"
 )
 # PageOwner.how of one block's subject
 _BLOCK_SUBJECTS = ("news-item", "defence-heading", "defence-field")
@@ -10465,6 +10517,10 @@ def _cue_over_lines(page: Page, block: Block) -> bool:
     cue = LEXICON.pattern("JURY_CUES").fullmatch(head[:-1].strip())
     if cue is None or LEXICON.pattern("NOT_JURY").search(head):
         return False
+    # "Prof. A" / "(Univ. X)": a member's institution in brackets on the line under it
+    lines = [head, *(line for line in lines[1:] if not _BRACKET_LINE.fullmatch(line))]
+    if len(lines) < 2:
+        return False
     rows = [jury_members(line) for line in lines[1:]]
     if not all(
         len(row) == 1 and name_at_start(_ROLE_LABEL_HEAD.sub("", line))
@@ -10489,6 +10545,7 @@ def _cue_over_lines(page: Page, block: Block) -> bool:
 
 
 _ROLE_LABEL_HEAD = re.compile(r"^\s*[^:：]{2,30}?\s*[:：]\s*")
+_BRACKET_LINE = re.compile(r"\s*\([^()\n]{2,80}\)\s*")
 
 
 def _role_labelled_lines(page: Page, block: Block) -> bool:
