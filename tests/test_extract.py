@@ -25420,6 +25420,128 @@ HUNDRED_SEVENTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS = {
+    "a-council-cv-export-sets-labels-over-a-column-and-names-family-first-in-capitals": (
+        "                          CURRICULUM VITAE\n\n"
+        "DATOS PERSONALES\n"
+        "Apellido:               ZAVALETA ORTUZAR\n"
+        "Nombres:                TERESA MAGDALENA\n"
+        "Categoría:              Investigadora Independiente\n"
+        "Disciplina:             Geología\n\n"
+        "FORMACIÓN ACADÉMICA\n"
+        "Título:                 Doctora en Ciencias Geológicas\n"
+        "Institución otorgante:  Universidad Nacional de Valle Hondo\n"
+        "Fecha de inicio:        03/2006                 Fecha de finalización: 12/2011\n"
+        "Director/es:            BERGSTRÖM, HALVARD ; OKONJO PEREYRA, ADAEZE\n",
+        "cv_sigeva.txt",
+        {
+            ("Teresa Magdalena Zavaleta Ortuzar", "advisor_phd", "Halvard Bergström", 2006, None),
+            (
+                "Teresa Magdalena Zavaleta Ortuzar",
+                "advisor_phd",
+                "Adaeze Okonjo Pereyra",
+                2006,
+                None,
+            ),
+        },
+        {("Datos Personales", "studied_at", "BERGSTRÖM", None, None)},
+    ),
+    "a-council-cv-export-stacks-its-supervised-records-one-field-a-line": (
+        "                          CURRICULUM VITAE\n\n"
+        "DATOS PERSONALES\n"
+        "Apellido:               ZAVALETA ORTUZAR\n"
+        "Nombres:                TERESA MAGDALENA\n\n"
+        "FORMACIÓN DE RECURSOS HUMANOS\n"
+        "Tipo de tesis:          Doctorado\n"
+        "Apellido y nombre:      NAKAGAWA, RIN\n"
+        "Rol:                    Director\n"
+        "Período:                04/2015 - 03/2020\n"
+        "Tipo de tesis:          Maestría\n"
+        "Apellido y nombre:      ILUNGA MBUYI, PATRICE\n"
+        "Rol:                    Director\n"
+        "Período:                03/2019 - 06/2021\n"
+        "Dirección de becarios\n"
+        "Tipo de beca:           Beca de Estímulo a las Vocaciones Científicas\n"
+        "Apellido y nombre:      CASTRO QUISPE, MILAGROS\n"
+        "Rol:                    Director\n"
+        "Período:                09/2022 - Actual\n",
+        "cv_sigeva.txt",
+        {
+            ("Rin Nakagawa", "advisor_phd", "Teresa Magdalena Zavaleta Ortuzar", 2015, 2020),
+            (
+                "Patrice Ilunga Mbuyi",
+                "advisor_other",
+                "Teresa Magdalena Zavaleta Ortuzar",
+                2019,
+                2021,
+            ),
+            (
+                "Milagros Castro Quispe",
+                "advisor_internship",
+                "Teresa Magdalena Zavaleta Ortuzar",
+                2022,
+                None,
+            ),
+        },
+        {("Rin Nakagawa", "advisor_other", "Teresa Magdalena Zavaleta Ortuzar", 2015, 2020)},
+    ),
+    "a-cvlac-bold-item-titles-the-quoted-entry-below-it": (
+        "<html><head><title>CvLAC - Anselmo Guevara Tique</title></head><body><table>"
+        "<tr><td><h3>Artículos</h3></td></tr>"
+        "<tr><td><li><b>Publicado en revista especializada:</b></li><blockquote>ROJAS LEMOS,"
+        ' DIANA PAOLA; GUEVARA TIQUE, ANSELMO; FERREIRA-HOLM, KRISTOFFER, "Sediment flux in'
+        ' Andean rivers". En: Colombia. Revista Andina de Hidrología. v.12 p.4 - 19, 2021'
+        "</blockquote></td></tr>"
+        "<tr><td><h3>Trabajos dirigidos/tutorías</h3></td></tr>"
+        "<tr><td><li><b>Tesis de doctorado</b></li><blockquote>Diana Paola Rojas Lemos."
+        " <i>Transporte de sedimentos en ríos andinos</i>. Estado: Tesis concluida. Doctorado en"
+        " Ingeniería. Universidad del Alto Magdalena. Desde: Febrero de 2017 hasta Mayo de 2021."
+        " Tipo de orientación: Tutor principal.</blockquote></td></tr></table></body></html>",
+        "cvlac.html",
+        {
+            ("Diana Paola Rojas Lemos", "coauthor", "Anselmo Guevara Tique", None, None),
+            ("Anselmo Guevara Tique", "coauthor", "Kristoffer Ferreira-Holm", None, None),
+            ("Diana Paola Rojas Lemos", "advisor_phd", "Anselmo Guevara Tique", 2017, 2021),
+        },
+        {("Andres Harold", "coauthor", "Guevara Tique", None, None)},
+    ),
+    "a-portal-jury-table-names-the-owner-s-post-in-the-tribunal": (
+        "<html><head><title>Lucía Arrieta Goñi | Portal de Investigación</title></head><body>"
+        "<h1>Lucía Arrieta Goñi</h1><h2>Participación en tribunales de tesis</h2><table>"
+        "<thead><tr><th>Año</th><th>Doctorando/a</th><th>Universidad</th>"
+        "<th>Cargo en el tribunal</th></tr></thead><tbody>"
+        "<tr><td>2023</td><td>Kofi Mensah Larrañaga</td><td>Universidad del Ebro Alto</td>"
+        "<td>Vocal</td></tr>"
+        "<tr><td>2021</td><td>Inés Barrutia Solano</td><td>Universidad de Navaleno</td>"
+        "<td>Presidenta</td></tr></tbody></table></body></html>",
+        "ficha.html",
+        {
+            ("Kofi Mensah Larrañaga", "jury_examiner", "Lucía Arrieta Goñi", 2023, 2023),
+            ("Inés Barrutia Solano", "jury_president", "Lucía Arrieta Goñi", 2021, 2021),
+        },
+        {("Inés Barrutia Solano", "jury_member", "Lucía Arrieta Goñi", 2021, 2021)},
+    ),
+    "a-cv-platform-card-lists-one-record-in-a-description-list": (
+        "<html><head><title>CIÊNCIAVITAE - Rui Baltazar Quaresma</title></head><body>"
+        '<h1>Rui Baltazar Quaresma</h1><h2>Formação</h2><div class="cv-item"><dl>'
+        "<dt>Datas</dt><dd>2009/10 - 2013/12</dd><dt>Grau</dt><dd>Doutoramento em Física</dd>"
+        "<dt>Instituição</dt><dd>Universidade de Vale Formoso, Portugal</dd>"
+        "<dt>Orientador(es)</dt><dd>Amara Diallo Fonseca; Henrik Solberg-Matos</dd></dl></div>"
+        '<h2>Arguição/Júri de grau académico</h2><div class="cv-item"><dl>'
+        "<dt>Datas</dt><dd>2024/03/08</dd><dt>Nome do candidato</dt><dd>Yara Lemos Pacheco</dd>"
+        "<dt>Tipo de grau</dt><dd>Doutoramento</dd><dt>Papel do participante</dt>"
+        "<dd>Arguente</dd></dl></div></body></html>",
+        "cienciavitae.html",
+        {
+            ("Rui Baltazar Quaresma", "advisor_phd", "Amara Diallo Fonseca", 2009, 2013),
+            ("Rui Baltazar Quaresma", "advisor_phd", "Henrik Solberg-Matos", 2009, 2013),
+            ("Yara Lemos Pacheco", "jury_examiner", "Rui Baltazar Quaresma", 2024, 2024),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25592,6 +25714,7 @@ LAYOUTS = {
         ("batch168", HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
         ("batch173", HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
         ("batch170", HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
+        ("batch169", HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

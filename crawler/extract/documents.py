@@ -1200,6 +1200,7 @@ def label_column(text: str) -> str:
     out: list[str] = []
     wrapped = False  # the line before filled the column: this one goes on with it
     labelled = False  # a label row was read: the page's centred header lines are above it
+    record_first = None  # the first field label of a form's record ("Tipo de tesis:")
     for line in lines:
         if _BARE_PAGE_NUMBER.match(line):
             out.append("")
@@ -1210,11 +1211,22 @@ def label_column(text: str) -> str:
         if cell and cell.start("right") == column:
             labelled = True
             left, right = cell.group("left").strip(), cell.group("right")
-            if any(ch.isdigit() for ch in left) or _role_label(left):
+            if any(ch.isdigit() for ch in left) or _role_label(left) or _FIELD_CELL.match(left):
                 # "2015-2017 : ATER   Université X", "Internal examiner   PhD of A (2022)":
-                # one entry, its date or role first
+                # one entry, its date or role first ("Director/es:   QUILL, ADA": a form's
+                # field, its people written family first in capitals, turned round)
+                if "," in right and left.endswith(":") and _CAPS_FAMILY_FIRST.match(right):
+                    right = re.sub(r"\s*;\s*", ", ", _CAPS_PERSON.sub(r"\2 \1", right))
+                elif "(" in right and left.endswith(":"):
+                    right = _CAPS_BRACKET_FIELD.sub(r"\2 \1", right)  # "(Director: QUILL, ADA)"
+                if left.endswith(":"):
+                    # "Tipo de tesis: …" again: the next record of a form's stacked records
+                    if left == record_first:
+                        out.append("")
+                    record_first = record_first or left
                 out.append(f"{left} {right}")
             else:
+                record_first = None
                 out.extend(("", left, "", right))  # "Thèses   • A …": a label over its text
         elif indent >= column:
             right = line[column:]
@@ -1234,12 +1246,26 @@ def label_column(text: str) -> str:
         elif line.strip() and indent <= 3:
             out.extend(("", line.strip(), ""))  # " Publications": a section across both
             wrapped = False
+            record_first = None
             continue
         else:
             out.append(line)
         # (a right-aligned header line ends at the edge too: only the column's own text wraps)
         wrapped = len(line.rstrip()) >= edge and (cell is not None or indent <= column + 4)
     return "\n".join(out)
+
+
+# A form's field value of people written "FAMILY NAMES, GIVEN NAMES" in capitals, several
+# parted by semicolons (a research-council CV export: "GÓMEZ RUIZ, ANA ; QUILL, ADA").
+_CAPS_WORDS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3}"
+_CAPS_PERSON = re.compile(rf"\b({_CAPS_WORDS}), ({_CAPS_WORDS})\b")
+_CAPS_BRACKET_FIELD = re.compile(rf"(?<=: )({_CAPS_WORDS}), ({_CAPS_WORDS})(?=\))")
+_CAPS_FAMILY_FIRST = re.compile(
+    rf"^{_CAPS_WORDS}, {_CAPS_WORDS}(?:\s*;\s*{_CAPS_WORDS}, {_CAPS_WORDS})*(?=\s*(?:\(|$))"
+)
+# A form's field label ("Director/es:", "Fecha de inicio:"): its value is on its line, it
+# heads no section.
+_FIELD_CELL = re.compile(r"^[^\W\d][\w/().-]*(?: [\w/().-]+){0,3}:$")
 
 
 def _role_label(label: str) -> bool:

@@ -122,6 +122,51 @@ BRAND_CLASSES = frozenset(
 )
 
 
+# A one-cell row holding a bold list item over a quoted entry (CvLAC's "<td><li><b>Tesis
+# de doctorado</b></li><blockquote>A. Title …</blockquote></td>").
+_QUOTED_ENTRY_CELL = etree.XPath("td[li[1][b or strong] and blockquote]")
+
+
+DL_RECORD_FIELDS = 3  # fields at least in a card's record list
+DL_RECORD_VALUE = 160  # characters at most in a record's field value
+
+
+def _dl_record(element) -> bool:
+    """A description list alone in its box, term and value paired one by one, each a short
+    plain text: one record of a CV platform's card (see the walk)."""
+    parent = element.getparent()
+    if (
+        parent is None
+        or parent.tag != "div"
+        or len(parent) != 1
+        or len(element) < 2 * DL_RECORD_FIELDS
+    ):
+        return False
+    tags = [child.tag for child in element]
+    if tags != ["dt", "dd"] * (len(tags) // 2):
+        return False
+    return all(
+        not len(child)
+        and len(child.text or "") <= DL_RECORD_VALUE
+        # a field's label ("Nome do candidato", "Tipo de grau"), no person's name
+        and (child.tag == "dd" or sum(w[:1].isupper() for w in (child.text or "").split()) == 1)
+        for child in element
+    )
+
+
+def _label_item_over_quote(element) -> bool:
+    """A list item of one bold label, a quoted entry right after it."""
+    after = element.getnext()
+    return (
+        after is not None
+        and after.tag == "blockquote"
+        and len(element) == 1
+        and element[0].tag in ("b", "strong")
+        and not (element.text or "").strip()
+        and not (element[0].tail or "").strip()
+    )
+
+
 _PANEL_TAGS = frozenset(("div", "section", "article"))
 _TAB_OF = etree.XPath("//*[@role='tab'][@aria-controls=$panel]")
 
@@ -1759,6 +1804,27 @@ class _Walker:
             self.buffer.append(_text_content(element))
             self.flush(BlockKind.HEADING, 7)
             return
+        if tag == "dl" and _dl_record(element):
+            # "<div class=cv-item><dl><dt>Datas</dt><dd>2019 - 2024</dd><dt>Tipo</dt>…":
+            # a card's one record, its fields a line each
+            self.flush()
+            self.buffer.append(
+                "\n".join(
+                    f"{_clean(_text_content(term)).rstrip(': ')}: "
+                    f"{_clean(_text_content(term.getnext()))}"
+                    for term in element
+                    if term.tag == "dt"
+                )
+            )
+            self.flush(BlockKind.ITEM)
+            return
+        if tag == "li" and _label_item_over_quote(element):
+            # "<li><b>Tesis de doctorado</b></li><blockquote>A. Title …</blockquote>" (a
+            # research council's CV page): the bold item titles the quoted entries below it
+            self.flush()
+            self.buffer.append(_text_content(element))
+            self.flush(BlockKind.HEADING, 7)
+            return
         if tag in HEADINGS:
             self.flush()
             # A wiki's "[edit]" link is inside its section headings.
@@ -1787,6 +1853,8 @@ class _Walker:
             self.stacked += 1
         if item and tag == "tr" and _LAYOUT_ROW_XPATH(element) and not _keyed_list_row(element):
             item = False  # a 1990s layout table: the row holds the whole page
+        elif item and tag == "tr" and len(element) == 1 and _QUOTED_ENTRY_CELL(element):
+            item = False  # "<td><li><b>Label</b></li><blockquote>…": a titled entry, see below
         elif item and tag == "tr" and len(element) == 1:
             # "<tr><td><b>Current students</b></td></tr>" (Google Sites): a one-cell row
             # holding a section title is that section's heading, not a table entry.

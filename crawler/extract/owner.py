@@ -1622,10 +1622,15 @@ def _stacked_name(blocks: list) -> str | None:
 _FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\s*:\s")
 
 
+_LABEL_OVER_VALUE = re.compile(r"(?im)^([^\W\d][^\W\d ]*(?: [^\W\d]+){0,2}:)\n(?=[^\n:]{3,60}$)")
+
+
 def _side_by_side(text: str) -> list[str]:
     """Lines, each cut at its field labels: "Title: Dr. Family Name: A First Name: B" (a
     form's fields side by side on one line)."""
     lines = []
+    # a PDF export's label over its value ("Apellido:" / "A"): the two joined as one field
+    text = _LABEL_OVER_VALUE.sub(r"\1 ", text) if ":\n" in text else text
     for line in text.split("\n"):
         starts = [m.start() for m in _FIELD_LABEL.finditer(line)] if line.count(":") > 1 else []
         cuts = [0, *(s for s in starts if s), len(line)]

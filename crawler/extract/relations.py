@@ -4889,9 +4889,12 @@ _CUE_TAIL = re.compile(
 
 
 # A plural role label written with its colon: "Directeurs de thèse :", "Co-encadrants :".
-_PLURAL_LABEL = re.compile(r"(?i)(?:eurs|rices|ants|antes|ors)(?:\s+de\s+th[èe]se)?\s*[:：]?\s*$")
-# "Supervisor(s):", "Betreuer(in):": a label open to several names after its cue word.
-_OPEN_PLURAL = re.compile(r"\((?:s|e?n|in|innen)\)\s*[:：]")
+_PLURAL_LABEL = re.compile(
+    r"(?i)(?:eurs|rices|ants|antes|ors|\(e?s\)|/e?s)(?:\s+de\s+th[èe]se)?\s*[:：]?\s*$"
+)
+# "Supervisor(s):", "Betreuer(in):", "Orientador(es):": a label open to several names after
+# its cue word.
+_OPEN_PLURAL = re.compile(r"\((?:e?s|as|e?n|in|innen)\)\s*[:：]")
 _SEMICOLON_PIECE = re.compile(r"\s*;\s*([^;\n]+)")
 
 
@@ -4903,8 +4906,9 @@ def _names_past_semicolons(text: str, at: int) -> list[str]:
         lead = name_at_start(piece.group(1))
         if lead is None or not (
             TITLE_PREFIX.match(piece.group(1))
-            # "Supervisors: A ; B": a piece that is a name and nothing more
+            # "Supervisors: A ; B", "Orientador(es): A; B": a piece that is a name and nothing more
             or len(piece.group(1).strip(" .")) <= len(lead) + 1
+            or len(piece.group(1).strip(" .").split()) == len(lead.split())
         ):
             break
         names.append(lead)
@@ -8226,7 +8230,7 @@ def _labelled_jury_record(page: Page, block: Block) -> bool:
     elif not period.end and len(years := set(years_in(block.text))) == 1:
         period = Period(years.pop(), None)  # "Fecha del examen: 2021" (a bare year field)
     end = period.end or period.start
-    if not end and (dated := _NUMERIC_DATE.match(text)):
+    if not end and (dated := _NUMERIC_DATE.search(text)):
         end = int(dated.group(1))  # "2023/02/10": a printed date, year first
     point = Period(end, end) if end else Period()
     evidence = field.group(0).strip()

@@ -180,6 +180,12 @@ SUPERVISION_CUES = (
     "profesor co-guía",
     "profesora co-guía",
     "profesores guía",
+    # Batch 169 (a research council's CV export): "Director/es: A ; B" (a degree's
+    # directors), "Director de beca: C" (a fellowship's, a postdoc's host).
+    "director/es:",
+    "director/es de tesis:",
+    "director de beca:",
+    "directora de beca:",
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
@@ -254,7 +260,15 @@ CONTEXT = {
         "postdoctorado",
         "posdoctorados",
     ),
-    "internship": ("prácticas", "pasantía", "becario"),
+    "internship": (
+        "prácticas",
+        "pasantía",
+        "becario",
+        # Batch 169: an undergraduate's research fellowship ("Beca de Estímulo a las
+        # Vocaciones Científicas", "Beca de iniciación científica").
+        "vocaciones científicas",
+        "iniciación científica",
+    ),
     "other": (
         "trabajo fin de máster",
         "tesis de maestría",
@@ -452,6 +466,8 @@ PRESENT = (
     # ("2019-03-01 hasta el presente", ORCID's range: the article before the present)
     "el presente",
     "la actualidad",
+    # Batch 169: a CV platform's open range ("01/2019 - Actual", CvLAC's "de Actual").
+    "actual",
 )
 SINCE = (
     "desde",
@@ -572,6 +588,12 @@ STUDENT_LABELS = (
     "nombre de la orientada",
     "sustentante",
     "tesista",
+    # Batch 169 (a research council's CV export: a supervised person's record, "Apellido
+    # y nombre: A" over "Rol: Director").
+    "apellido y nombre",
+    "apellido y nombres",
+    "apellidos y nombre",
+    "apellidos y nombres",
 )
 # Small words inside an organisation's name ("Instituto para la Investigación").
 ORG_CONNECTORS = ("para", "las", "los", "el")
@@ -589,7 +611,18 @@ DEFENCE_LISTS = (
 
 
 # "Rol: codirector", "Papel: director" (the owner's own part in a thesis).
-ROLE_LABELS = ("rol", "papel", "mi papel", "mi rol", "cargo en el jurado", "tipo de participación")
+ROLE_LABELS = (
+    "rol",
+    "papel",
+    "mi papel",
+    "mi rol",
+    "cargo en el jurado",
+    "tipo de participación",
+    # Batch 169: a university portal's jury table ("Cargo en el tribunal: Vocal"), a
+    # research council's record ("Función: Miembro titular del jurado").
+    "cargo en el tribunal",
+    "función",
+)
 
 # "El tribunal estuvo formado por A (presidente), B": the members after the verb.
 JURY_COMPOSED = (
@@ -612,8 +645,8 @@ COPULAS = ("fue", "es", "era", "fueron")
 
 # Batch 97 (a CVN exported as text): "Apellidos: A B" over "Nombre: C", the owner's
 # identity fields (family names first, as a French form's "Nom" over "Prénom").
-FAMILY_NAME_COLUMNS = ("apellidos",)
-GIVEN_NAME_COLUMNS = ("nombre",)
+FAMILY_NAME_COLUMNS = ("apellidos", "apellido")
+GIVEN_NAME_COLUMNS = ("nombre", "nombres")
 # Headings of a group's people page ("Miembros del grupo" › "Doctorandos").
 PEOPLE = (
     "miembros",
