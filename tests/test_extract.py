@@ -25542,6 +25542,108 @@ HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS = {
+    "a-promotiecommissie-table-opens-on-the-rector-and-names-its-independent-members": (
+        "<html><head><title>Promotie dhr. Sipke Hoogterp | Universiteit Lauwersmeer</title>"
+        "</head><body><h1>Promotie dhr. S. (Sipke) Hoogterp</h1><p>dinsdag 3 maart 2026</p>"
+        "<p><strong>Promotor:</strong> prof. dr. Grietje Veenstra</p>"
+        "<h2>Samenstelling promotiecommissie</h2><table>"
+        "<tr><td>Rector Magnificus</td><td>voorzitter</td></tr>"
+        "<tr><td>Prof. dr. Grietje Veenstra</td><td>Universiteit Lauwersmeer, promotor</td></tr>"
+        "<tr><th colspan='2'>Onafhankelijke leden:</th></tr>"
+        "<tr><td>Prof. dr. Mehmet Kaya</td><td>Universiteit Lauwersmeer</td></tr>"
+        "<tr><td>Dr. Ilse Vandamme</td><td>Hogeschool Scheldeland</td></tr>"
+        "</table></body></html>",
+        "promotie.html",
+        {
+            ("Sipke Hoogterp", "advisor_phd", "Grietje Veenstra", None, 2026),
+            ("Sipke Hoogterp", "jury_member", "Mehmet Kaya", 2026, 2026),
+            ("Sipke Hoogterp", "jury_member", "Ilse Vandamme", 2026, 2026),
+        },
+        {
+            ("Sipke Hoogterp", "jury_president", "Rector Magnificus", 2026, 2026),
+            ("Sipke Hoogterp", "jury_member", "Rector Magnificus", 2026, 2026),
+        },
+    ),
+    "a-cv-item-writes-the-owners-role-as-its-next-sentence": (
+        "CURRICULUM VITAE\n\ndr. Wietske Albarda\n\nPROMOVENDI\n\n"
+        "- Kofi Mensah-Dijk (2020 – heden). Rol: copromotor en dagelijks begeleider;\n"
+        "  promotor prof. dr. Hendrikus Brand.\n"
+        "- Lena Sørlie (2022 – heden). Rol: dagelijks begeleider; promotor prof. dr.\n"
+        "  Hendrikus Brand.\n",
+        "cv_albarda.txt",
+        {
+            ("Kofi Mensah-Dijk", "advisor_phd", "Wietske Albarda", 2020, None),
+            ("Kofi Mensah-Dijk", "advisor_phd", "Hendrikus Brand", 2020, None),
+            ("Lena Sørlie", "advisor_phd", "Wietske Albarda", 2022, None),
+        },
+        set(),
+    ),
+    "a-cv-service-item-names-the-candidate-right-after-proefschrift": (
+        "CURRICULUM VITAE\n\ndr. Jelmer Oosterhof\n\nCOMMISSIES\n\n"
+        "- Lid leescommissie, proefschrift Noa Brinkhuis, Universiteit Eemsdelta, 2021\n"
+        "- Lid promotiecommissie, proefschrift Tariq Mahmoud, Universiteit Eemsdelta, 2023\n"
+        "- Lid begeleidingscommissie NWO-project (projectleider prof. dr. Geert Vos), 2020\n",
+        "cv_oosterhof.txt",
+        {
+            ("Noa Brinkhuis", "jury_reviewer", "Jelmer Oosterhof", 2021, 2021),
+            ("Tariq Mahmoud", "jury_member", "Jelmer Oosterhof", 2023, 2023),
+        },
+        {
+            ("Jelmer Oosterhof", "jury_member", "Geert Vos", 2020, 2020),
+            ("Geert Vos", "jury_member", "Jelmer Oosterhof", 2020, 2020),
+        },
+    ),
+    "a-postdoc-line-says-in-whose-werkgroep": (
+        "CURRICULUM VITAE\n\ndr. Marit Zandstra\n\nLOOPBAAN\n\n"
+        "2016 – 2018     Postdoctoraal onderzoeker, Institut für Seenforschung Konstanz\n"
+        "                (Duitsland), in de werkgroep van prof. dr. Bärbel Hinrichs\n",
+        "cv_zandstra.txt",
+        {("Marit Zandstra", "advisor_postdoc", "Bärbel Hinrichs", 2016, 2018)},
+        set(),
+    ),
+    "a-co-supervisor-named-with-an-affiliation-bracket-before-as": (
+        "<html><head><title>Jonas Verhelst</title></head><body><h1>Jonas Verhelst</h1>"
+        "<h2>Biography</h2><p>Jonas Verhelst obtained his PhD (2015) at Universiteit"
+        " Dijlemonde. His thesis was supervised by prof. Ann Peeters, with prof. Karim"
+        " Benali (Université de Sambreville) as co-supervisor.</p></body></html>",
+        "bio.html",
+        {
+            ("Jonas Verhelst", "advisor_phd", "Ann Peeters", None, 2015),
+            ("Jonas Verhelst", "advisor_phd", "Karim Benali", None, 2015),
+        },
+        set(),
+    ),
+    "a-belgian-master-en-ingenieur-civil-is-a-degree-not-a-post": (
+        "<html><head><title>Camille Lejeune</title></head><body><h1>Camille Lejeune</h1>"
+        "<h2>Parcours</h2><p>Après un master en ingénieur civil électricien obtenu à"
+        " l'Université de Haute-Senne en 2018, Camille Lejeune a entamé une thèse.</p>"
+        "</body></html>",
+        "parcours.html",
+        {("Camille Lejeune", "studied_at", "Université de Haute-Senne", None, 2018)},
+        {("Camille Lejeune", "employed_at", "Université de Haute-Senne", 2018, 2018)},
+    ),
+    "an-alumnus-titled-dr-says-where-they-are-now": (
+        "<html><head><title>People | Tidal Physics Group</title></head><body><h1>People</h1>"
+        "<h2>Alumni</h2><ul>"
+        "<li>Dr. Oona Lindgren &ndash; postdoc 2017&ndash;2020; now assistant professor at"
+        " Vesterhavn University.</li></ul></body></html>",
+        "people.html",
+        {("Oona Lindgren", "employed_at", "Vesterhavn University", None, None)},
+        set(),
+    ),
+    "returned-to-a-university-opens-the-post-held-since": (
+        "<html><head><title>Pieter Lambrechts</title></head><body><h1>Pieter Lambrechts</h1>"
+        "<h2>Biography</h2><p>From 2010 to 2013 he was a postdoctoral researcher at the"
+        " Institut für Werkstoffe Jena. He returned to Universiteit Zoniënwoud as assistant"
+        " professor in 2013 and was promoted to full professor in 2021.</p></body></html>",
+        "bio.html",
+        {("Pieter Lambrechts", "employed_at", "Universiteit Zoniënwoud", 2013, None)},
+        {("Pieter Lambrechts", "employed_at", "Universiteit Zoniënwoud", 2013, 2013)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25715,6 +25817,7 @@ LAYOUTS = {
         ("batch173", HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
         ("batch170", HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
         ("batch169", HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
+        ("batch172", HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

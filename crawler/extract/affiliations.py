@@ -187,6 +187,10 @@ _ENGINEER_DEGREE = re.compile(
     r"|ing(?=[ée]nieure?\s+agronome\b)"
     # « l'École X, dont je suis sortie ingénieure en 2013 »: graduating, no post
     r"|(?<=sorti\s)ing|(?<=sortie\s)ing|(?<=sortis\s)ing"
+    # « un master en ingénieur civil mécanicien obtenu à l'Université X », « diplômée
+    # ingénieure civile de Y » (a Belgian engineering degree's name): studies, no post
+    r"|(?<=master\sen\s)ing|(?<=master\s)ing|(?<=bachelier\sen\s)ing"
+    r"|(?<=diplômé\s)ing|(?<=diplômée\s)ing"
 )
 
 
@@ -4849,7 +4853,8 @@ def _alumnus_now(page: Page, block: Block) -> None:
     former member works now."""
     person = name_at_start(block.lines[0])
     now = _NOW.search(block.text)
-    if person is None or now is None or not block.text.startswith(person):
+    # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title)
+    if person is None or now is None or person not in block.text[: len(person) + 8]:
         return
     rest = block.text[now.end() :].split("\n", 1)[0]
     mentions = [m for m in find_organisations(rest, page.acronyms) if m.kind is not OrgKind.UNIT]

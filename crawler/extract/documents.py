@@ -1895,6 +1895,9 @@ def _is_header_row(block: Block) -> bool:
         and not (":" in text and _KEYED_CELL.search(text))
         # "Directeur·rice(s) de thèse / encadrant·e": a slash joins two labels in one cell.
         and all(0 < len([w for w in cell.split() if w != "/"]) <= 5 for cell in cells)
+        # "Rector Magnificus | voorzitter" (a promotiecommissie's first row): a chair's
+        # role as the last cell is a row of the table, not its columns' names
+        and not LEXICON.jury_role_patterns["jury_president"].fullmatch(cells[-1].strip())
     )
 
 

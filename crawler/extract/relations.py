@@ -2678,8 +2678,9 @@ _ACADEMIC_ADVISOR = re.compile(r"(?i)\bother\s+academic\s+advis[oe]rs?$")
 _THESIS_BEFORE_WITH = re.compile(r"(?i)\b(?:thesis|dissertation|mémoire|thèse)\s*$")
 # "…, con la Dra. B como codirectora", "amb el Dr. C com a codirector", "with D as
 # co-advisor": the role after the name says what the weak cue before it does not.
+# ("with prof. D (Université X) as co-supervisor": the name's affiliation in between)
 _AS_ADVISOR_AFTER = re.compile(
-    r"(?i)[^,;()]{3,60}?\s(?:como|com\s+a|as|comme|als)\s+(?:"
+    r"(?i)[^,;()]{3,60}?(?:\s\([^()]{2,60}\))?\s(?:como|com\s+a|as|comme|als)\s+(?:"
     + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.ADVISING_NOUNS])
     + r")\b"
 )
@@ -5303,7 +5304,9 @@ _ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER, Relation.JUR
 # A listing's cell stating the owner's part in the row's thesis: "Role: Second supervisor".
 # ("Role:", "Rol:", "Papel:", "Ruolo:": the lexicon's ROLE_LABELS)
 _OWNER_ROLE_CELL = re.compile(
-    r"(?i)(?:^|\| )(?:"
+    # ("A (2019 – heden). Rol: copromotor en dagelijks begeleider; promotor B": a CV's
+    # entry writes the field as its next sentence)
+    r"(?i)(?:^|\| |(?<=\S)[.;]\s+)(?:"
     + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.ROLE_LABELS])
     + r")\s*:\s*([^|\n]{3,40})"
 )
@@ -9318,6 +9321,18 @@ def _jury_row(page: Page, block: Block) -> bool:
                 Period(None, year) if (year := defence_year(page, block)) else Period(),
             )
             return True
+    if not roles and name is not None and name_from_piece(cells[0]) == name:
+        # "Prof. dr. A | Universiteit X, promotor" under "Onafhankelijke leden:" (a Dutch
+        # promotiecommissie's table on the page announcing the defence): the role is the
+        # cell's last phrase or the sub-heading row above, else a member without a role.
+        tail = cells[-1].rsplit(",", 1)[-1].strip() if len(cells) > 1 else ""
+        role = _role_of(tail) if tail and len(tail.split()) <= 3 else None
+        if role is None:
+            role = _sub_heading_role(page, block)
+        if role is None and page.kind(block) is SectionKind.JURY and _one_defence_page(page):
+            role = Relation.JURY_MEMBER
+        if role is not None:
+            roles = [role]
     if not roles or name is None or _is_owner(page, name):
         return False
     blocks = page.document.blocks
@@ -9352,6 +9367,20 @@ def _jury_row(page: Page, block: Block) -> bool:
 
 
 _YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _sub_heading_role(page: Page, block: Block) -> Relation | None:
+    """The role a table's sub-heading row above *block* gives its rows ("Onafhankelijke
+    leden:", "Opponents:"): the nearest row of one cell ending in a colon, over rows of
+    cells only; None when a heading or a plain paragraph comes first."""
+    blocks = page.document.blocks
+    for previous in reversed(blocks[max(0, page.index(block) - 10) : page.index(block)]):
+        if previous.kind is not BlockKind.ITEM:
+            return None
+        text = previous.text.strip()
+        if " | " not in text:
+            return _role_of(text) if text.endswith(":") and len(text.split()) <= 4 else None
+    return None
 
 
 def _rows_of_years(page: Page, block: Block) -> bool:
@@ -9925,6 +9954,10 @@ SERVICE = re.compile(
     r"\s*(?:[:：]\s*)?(?:(?i:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?(?=[A-ZÀ-Þ])"
     # ("thèse d'État": the degree's name, no candidate's)
     r"(?![ÉE]tat\b)"
+    # "Lid leescommissie, proefschrift A, Universiteit X, 2022": a CV's item writes the
+    # candidate right after its thesis noun, the role before the comma
+    rf"|(?<=, )(?i:{_alternatives(LEXICON.THESIS_OF_NOUNS)})\s+"
+    r"(?=[A-ZÀ-Þ][\w'’-]+\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’-]+\s*[,(])"
     # "Thesis committee member for A (Univ. X, 2021)"
     r"|\b(?i:committee|jury)\s+(?i:member)\s+(?i:for|of)\s+(?=[A-ZÀ-Þ])"
     # "PhD defence committee (opponent) for A, Univ. X, 2023"

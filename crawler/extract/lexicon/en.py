@@ -1832,7 +1832,7 @@ CO_LAB_HEADS = (
 )
 # Verbs that start a position at the place named next ("before joining X in 2017").
 # ("after a postdoc at X she moved to Y (2016–2019)": the move opens Y's clause)
-JOINING = ("joined", "joining", "appointed", "hired", "moved to")
+JOINING = ("joined", "joining", "appointed", "hired", "moved to", "returned to")
 # A stay as a guest student: the host is not where the degree was studied.
 VISITING_STUDY = (
     "visiting student",

@@ -73,11 +73,17 @@ SUPERVISION_CUES = (
 )
 # Short prepositions ("mit", "con", "com") collide with other languages' words
 # ("MIT", ".com"): only multi-word cues here.
-WEAK_SUPERVISION_CUES = ("samen met", "in de groep van")
 # Batch 164: "postdoc, Instituut X, bij prof. B" (like the German "bei"): a stay's host, only
 # before a title ("werkzaam bij Rijkswaterstaat" names an employer).
 CONTEXT_CUES = ("bij",)
 CONTEXT_CUES_GUARDS = {"bij": r"(?=\s+(?:prof|dr|professor)\b)"}
+WEAK_SUPERVISION_CUES = (
+    "samen met",
+    "in de groep van",
+    # Batch 172: a CV's postdoc line "…, in de werkgroep van prof. dr. B" (the host's group).
+    "in de werkgroep van",
+    "in de onderzoeksgroep van",
+)
 COSUPERVISION_CUES = (
     "samen met",
     "copromotor:",
@@ -95,7 +101,7 @@ CONTEXT = {
         "gepromoveerd",
         "promoties",
     ),
-    "postdoc": ("postdoc",),
+    "postdoc": ("postdoc", "postdoctoraal", "postdoctoraal onderzoeker"),
     "internship": ("stage", "stagiair"),
     "other": (
         "masterscriptie",
