@@ -136,6 +136,7 @@ SUFFIXES = frozenset(
 #: common words of titles ("Deep Learning" is not a person).
 NOT_NAME_WORDS = frozenset(
     """
+    office
     university universite universität universidad universita universitat universiteit college
     universidade universitas universiti rijksuniversiteit univerzita uniwersytet egyetem
     ollscoil hochschule hogeschool instituut politechnika
@@ -972,7 +973,19 @@ def _token_ok(token: str) -> bool:
     return not (len(lowered) > 9 and lowered.endswith(_INSTITUTION_COMPOUND_ENDS))
 
 
-_INSTITUTION_COMPOUND_ENDS = ("centrum", "zentrum", "institut", "instituut", "universitet")
+_INSTITUTION_COMPOUND_ENDS = (
+    "centrum",
+    "zentrum",
+    "institut",
+    "instituut",
+    "institutt",
+    "instituttet",
+    "universitet",
+    "laboratorio",
+    "laboratorium",
+    "laboratoriet",
+    "keskus",
+)
 
 
 def _core_count(tokens: list[str]) -> int:

@@ -25644,6 +25644,98 @@ HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS = {
+    "a-swedish-staff-list-is-its-department-s-and-the-department-the-university-s": (
+        "<html><head><title>Personal – Institutionen för kemi – Västviks universitet</title>"
+        "</head><body><h1>Personal</h1>"
+        "<p>Institutionen för kemi är en del av Västviks universitet.</p>"
+        "<h2>Personal</h2><ul><li><strong>Lovisa Ekborg</strong>, professor i kemi</li>"
+        "<li><strong>Tarek Haddad</strong>, universitetslektor</li></ul></body></html>",
+        "personal.html",
+        {
+            ("Institutionen för kemi", "part_of", "Västviks universitet", None, None),
+            ("Lovisa Ekborg", "member_of", "Institutionen för kemi", None, None),
+            ("Tarek Haddad", "member_of", "Institutionen för kemi", None, None),
+        },
+        {("Lovisa Ekborg", "member_of", "Västviks universitet", None, None)},
+    ),
+    "a-swedish-industrial-doctoral-student-and-a-postdoc-s-host-in-brackets": (
+        "<html><head><title>Personal – Institutionen för fysik – Norrsunds universitet</title>"
+        "</head><body><h1>Personal</h1><h2>Forskare och postdoktorer</h2><ul>"
+        "<li><strong>Ana Ruiz Peral</strong>, postdoktor 2023–2025 (värd: Greta Sandell)</li>"
+        "</ul><h2>Doktorander</h2><ul><li><strong>Ivar Holmgren</strong>, industridoktorand"
+        " vid Norrsunds Stål AB sedan 2023 (handledare: Greta Sandell)</li></ul></body></html>",
+        "personal.html",
+        {
+            ("Ana Ruiz Peral", "advisor_postdoc", "Greta Sandell", 2023, 2025),
+            ("Ivar Holmgren", "advisor_phd", "Greta Sandell", 2023, None),
+        },
+        {("Ivar Holmgren", "advisor_other", "Greta Sandell", 2023, None)},
+    ),
+    "a-finnish-defence-names-each-role-in-the-essive-and-the-opponent-s-university-after": (
+        "<html><head><title>Väitös: Jokien sedimentit | Kaakon yliopisto</title></head><body>"
+        "<h1>Väitös: Jokien sedimentit</h1><p>FM Otto Rinne väittelee 12.5.2026.</p>"
+        "<p>FM Otto Rinteen väitöskirja tarkastetaan 12.5.2026. Vastaväittäjänä toimii"
+        " professori Aino Mäkelä Tampereen yliopistosta ja kustoksena professori Veli Rantala."
+        "</p><h2>Lisätietoja</h2><p>Otto Rinne, otto.rinne@example.fi</p></body></html>",
+        "vaitos.html",
+        {
+            ("Otto Rinne", "jury_reviewer", "Aino Mäkelä", 2026, 2026),
+            ("Otto Rinne", "jury_president", "Veli Rantala", 2026, 2026),
+        },
+        {
+            ("Otto Rinne", "jury_president", "Aino Mäkelä", 2026, 2026),
+            ("Otto Rinne", "jury_reviewer", "Aino Mäkelä Tampereen", 2026, 2026),
+        },
+    ),
+    "a-finnish-thesis-done-under-a-professor-s-lead-names-them-in-the-genitive": (
+        "<html><head><title>Väitös: Jäkälien kemia | Kaakon yliopisto</title></head><body>"
+        "<h1>Väitös: Jäkälien kemia</h1><p>FM Iida Salmi väittelee 3.6.2026.</p>"
+        "<p>Väitöskirjatyö tehtiin professori Sari Niemisen johdolla kemian laitoksella."
+        " FM Iida Salmen väitöskirja tarkastetaan 3.6.2026.</p>"
+        "<h2>Lisätietoja</h2><p>Iida Salmi, iida.salmi@example.fi</p></body></html>",
+        "vaitos.html",
+        {("Iida Salmi", "advisor_phd", "Sari Nieminen", None, None)},
+        {("Iida Salmi", "advisor_phd", "Sari Niemisen", None, None)},
+    ),
+    "a-norwegian-disputas-names-the-committee-s-leader-and-a-co-supervisor-s-institute": (
+        "<html><head><title>Disputas: Eline Brattvåg</title></head><body>"
+        "<h1>Disputas: Eline Brattvåg</h1><p>Ph.d.-kandidat Eline Brattvåg ved Institutt for"
+        " fysikk vil forsvare avhandlingen «Bølger i fjorder» 4. mai 2026.</p>"
+        "<h2>Bedømmelseskomité</h2><ul><li>Førsteopponent: Professor Lars Wennberg</li>"
+        "<li>Leder av komiteen: Førsteamanuensis Siv Aarnes, Universitetet i Fjellvik</li></ul>"
+        "<h2>Veiledere</h2><ul><li>Hovedveileder: Professor Knut Ravndal</li>"
+        "<li>Medveileder: Seniorforsker Amira Haddou, Norsk Havforskningsinstitutt</li></ul>"
+        "</body></html>",
+        "disputas.html",
+        {
+            ("Eline Brattvåg", "jury_member", "Siv Aarnes", 2026, 2026),
+            ("Eline Brattvåg", "advisor_phd", "Amira Haddou", None, 2026),
+        },
+        {
+            ("Eline Brattvåg", "advisor_phd", "Norsk Havforskningsinstitutt", None, 2026),
+            (
+                "Eline Brattvåg",
+                "studied_at",
+                "Institutt for fysikk vil forsvare avhandlingen",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-co-supervisor-s-office-and-a-phd-school-secretary-are-no-people-s-facts": (
+        "<html><head><title>Ph.d.-forsvar: Nanna Krogh</title></head><body>"
+        "<h1>Ph.d.-forsvar: Nanna Krogh</h1><p>Nanna Krogh forsvarer sin ph.d.-afhandling"
+        " 9. juni 2026.</p><p><strong>Hovedvejleder:</strong> Professor Bo Thygesen</p>"
+        "<h3>Yderligere oplysninger</h3><p>Ph.d.-sekretær Lise Brandt, Institut for Kemi</p>"
+        "</body></html>",
+        "forsvar.html",
+        {("Nanna Krogh", "advisor_phd", "Bo Thygesen", None, 2026)},
+        {("Nanna Krogh", "studied_at", "Institut for Kemi", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25818,6 +25910,7 @@ LAYOUTS = {
         ("batch170", HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
         ("batch169", HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
         ("batch172", HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
+        ("batch175", HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -423,7 +423,12 @@ _SWEDISH_NAMED = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Þ][\w:-]+(?:\s+(?:tekniska|teknillinen|[A-ZÀ-Þ][\w-]+))?\s+"
     r"(?:universitet|högskola|högskolan|yliopisto|korkeakoulu)"
     r"(?![\w-])|(?P<unit>Institutionen|Avdelningen|Fakulteten|Institutet|Enheten)\s+för\s+"
-    r"[a-zåäö][\w-]+(?:(?:\s+och\s+|\s+)[a-zåäö][\w-]+){0,4}?(?=\s*(?:[,;.)\n]|$)|\s+(?:vid|på|sedan)\s))"
+    r"[a-zåäö][\w-]+(?:(?:\s+och\s+|\s+)[a-zåäö][\w-]+){0,4}?"
+    # (up to the clause's end, a title's separator, a preposition or a verb: "Institutionen
+    # för X är en del av …", "Personal – Institutionen för X – Y universitet")
+    r"(?=\s*(?:[,;.)\n]|$)|\s+[–—|]\s|\s+(?:vid|på|sedan|är|var|har|ingår)\s))"
+    # "Teknisk-naturvetenskapliga fakulteten": a faculty named by its adjective
+    r"|(?P<faculty>(?<![\w-])[A-ZÀ-Þ][\w-]+liga\s+fakulteten)(?![\w-])"
 )
 _UNIT_NUMBER = re.compile(r"\d{3,4}\s+(?=[A-ZÀ-Þ])")
 _NOT_LISTED = r"(?!(?i:universit|école|ecole|institut|laborato|centre|center|cnrs|inria|umr)\w*)"
@@ -1091,7 +1096,9 @@ _SENTENCE_CASE_NAME = re.compile(
     # ("moved to X University for her PhD": a possessive opens no subject of the name)
     r"(?!(?:graduate|undergraduate|postgraduate|doctoral|postdoctoral|her|his|their|my|our|"
     r"its)\b)[a-zà-ÿ][\w-]{2,}"
-    r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by|pour)\b)"
+    # ("Institutt for geofag vil forsvare …": a Nordic verb ends the name)
+    r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by|pour|"
+    r"vil|skal|har|var|ble|blir|kan|är|ska)\b)"
     r"[a-zà-ÿ][\w-]{2,})?)+)"
     r"(?![\w-])(?!\s*:)"  # "Unité de recherche : X", "Laboratoire d'accueil :": a label, not a name
     # ("Groupe de recherche / onderzoeksgroep : X": the label and its translation)
@@ -1481,6 +1488,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         "universitet" in text
         or "högskola" in text
         or "för " in text
+        or "fakulteten" in text
         or "yliopisto" in text
         or "korkeakoulu" in text
     ):
@@ -1489,7 +1497,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             # its head word in lower case after the place, or before the subject
             if any(s <= match.start() < e for s, e in taken):
                 continue
-            institution = match.group("unit") is None or match.group("unit") == "Institutet"
+            institution = match.group("faculty") is None and (
+                match.group("unit") is None or match.group("unit") == "Institutet"
+            )
             kind = OrgKind.INSTITUTION if institution else OrgKind.UNIT
             mentions.append(OrgMention(match.group(), kind, *match.span()))
             taken.append(match.span())

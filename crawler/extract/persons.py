@@ -12,6 +12,7 @@ from functools import lru_cache
 from crawler.extract.lexicon import LEXICON
 from crawler.names import (
     HONORIS_CAUSA,
+    NOT_NAME_WORDS,
     called_name,
     called_name_in_place,
     caps_chinese_family_first,
@@ -189,6 +190,33 @@ def _acronym_lead(word: str) -> bool:
 _LOWER_PARTICLE_LEADS = frozenset(("van", "von", "ter", "ten", "zu", "der", "den"))
 
 
+# "dosentti A Luonnonvarakeskuksesta", "professori B Åbo Akademista", "C Oulun yliopistosta":
+# a Finnish sentence names the person's institution after them, in the elative or ablative
+_FINNISH_FROM_ENDS = ("sta", "stä", "lta", "ltä")
+_FINNISH_FROM = re.compile(
+    r"(?:\s+(?P<lead>[A-ZÀ-Þ][\w-]+))?\s+[\w-]*(?i:keskukse|yliopisto|akatemia|akademi|"
+    r"instituuti|laitokse|universiteti|korkeakoulu|virasto|säätiö)(?:sta|stä|lta|ltä)$"
+)
+
+
+def _finnish_from_cut(piece: str) -> str:
+    """The name before a Finnish "from institution X" tail (the tail's own leading word,
+    "Åbo", "Oulun", cut with it while two name words stay)."""
+    match = _FINNISH_FROM.search(piece)
+    if match is None:
+        return piece
+    if match.group("lead") and len(piece[: match.start()].split()) >= 2:
+        piece = piece[: match.start()]
+    else:
+        piece = piece[: match.end("lead")] if match.group("lead") else piece[: match.start()]
+    # ("B Institut Alpin de X -tutkimuslaitoksesta": the institution's own name before it)
+    words = piece.split()
+    for at, word in enumerate(words[2:], 2):
+        if word[:1].isupper() and word.casefold() in NOT_NAME_WORDS:
+            return " ".join(words[:at])
+    return piece
+
+
 @lru_cache(maxsize=1 << 14)
 def name_from_piece(piece: str) -> str | None:
     """One list piece ("DR Rémi Gribonval (DR)", "Prof. A. Quill") → display name or None."""
@@ -220,6 +248,8 @@ def name_from_piece(piece: str) -> str | None:
         piece = position.group(1)
     if piece[-1:].isspace() or piece[-1:] in _TRAILING_CHARS:
         piece = _TRAILING.sub("", piece)
+    if piece.endswith(_FINNISH_FROM_ENDS):
+        piece = _finnish_from_cut(piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
         return None
     if DEGREE.fullmatch(piece):

@@ -1487,6 +1487,48 @@ _WHO_HOSTED_INTERN = re.compile(
 _INTERN_WORD = re.compile(r"(?i)\b(?:stage|internship|intern)\b")
 
 
+# "Väitöskirjatyö tehtiin professori A:n johdolla" (the thesis was done under A's lead):
+# a Finnish supervisor named in the genitive before the postposition
+_LED_BY = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2}?\s+[A-ZÀ-Þ][\w-]+n)"
+    r"\s+(?:johdolla|ohjauksessa)\b"
+)
+
+
+def _finnish_nominative(family: str) -> str:
+    """ "Hyvösen" → "Hyvönen", "Kallion" → "Kallio", "Laineen" → "Laine", "Nyqvistin" →
+    "Nyqvist": a Finnish family name's genitive undone (regular stems only)."""
+    if family.endswith(("sen", "sén")):
+        return f"{family[:-3]}nen"
+    if family.endswith("een"):
+        return family[:-2]
+    if family.endswith("in") and len(family) > 3 and family[-3] not in "aeiouyäöå":
+        return family[:-2]
+    return family[:-1]
+
+
+def _finnish_led_by(page: Page, block: Block) -> None:
+    """A candidate's page: "… professori A:n johdolla" names the thesis's supervisor."""
+    for _offset, sentence in sentences(block.text):
+        if "väitös" not in sentence.lower():
+            continue
+        for match in _LED_BY.finditer(sentence):
+            given, _, family = match.group("name").rpartition(" ")
+            name = name_from_piece(f"{given} {_finnish_nominative(family)}")
+            if name is None or _is_owner(page, name):
+                continue
+            year = defence_year(page, block)
+            page.add(
+                page.owner.name,
+                Relation.ADVISOR_PHD,
+                name,
+                sentence.strip(),
+                "supervision.led-by",
+                0.7,
+                Period(None, year) if year else None,
+            )
+
+
 def _who_hosted_intern(page: Page, sentence: str) -> None:
     for match in _WHO_HOSTED_INTERN.finditer(sentence):
         # (the internship told in the clause, or before it: "mon stage chez X : merci à A
@@ -1880,6 +1922,8 @@ def _supervision(page: Page, block: Block) -> None:
     weak_cues = _writes_context(block.text, section_text) or (
         page.kind(block) is SectionKind.INTERNSHIP
     )
+    if page.owner is not None and ("johdolla" in block.text or "ohjauksessa" in block.text):
+        _finnish_led_by(page, block)
     if not (strong_cues or weak_cues or context_cues):
         return
     paired = [
@@ -5279,7 +5323,8 @@ _DIRECTOR_LABEL = re.compile(
     # "Directeur·rice : A", a column header in inclusive writing, is the same label.
     # "Host: Prof. A", "Mentor: B" on a postdoc's card: as labels, the postdoc's hosts.
     r"(?i)(?<![\w-])(?:directeur|directrice|director|directora|responsable|resp\.|"
-    r"(?:faculty\s+)?(?:hosts?|mentors?|sponsors?))"
+    # ("Värd: A", "Vert: B": the host, as a Swedish or Norwegian card labels it)
+    r"(?:faculty\s+)?(?:hosts?|mentors?|sponsors?|värd|vert))"
     # "Host researcher: Assoc. Prof. A" (a JSPS fellow's host, as researchmap writes it)
     r"(?:\s+(?:researcher|scientist|professor|supervisor))?"
     r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?"
@@ -9869,7 +9914,18 @@ def _jury_sentences(text: str):
             r"I\s[a-z]{2}|J['’][a-zà-ÿ])",
             line,
         ):
+            if " ja " in piece:
+                # "Vastaväittäjänä toimii A ja kustoksena B": each role's clause its own
+                for clause in _ESSIVE_ROLE_CLAUSE.split(piece):
+                    yield offset, clause
+                continue
             yield offset, piece
+
+
+# "… ja kustoksena professori B": a Finnish clause naming the next role in the essive
+_ESSIVE_ROLE_CLAUSE = re.compile(
+    r"\s+ja\s+(?=[a-zäö]{4,}(?:na|nä)\s+(?:toimi\w*\s+)?(?:[a-zäö]+\s+)?[A-ZÀ-Þ])"
+)
 
 
 def _wrapped_jury_lines(text: str) -> str:

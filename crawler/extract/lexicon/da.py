@@ -32,7 +32,8 @@ JURY_ROLES = {
     "jury_member": ("bedømmelsesudvalg", "bedømmelsesudvalget", "medlem"),
 }
 NOT_JURY = ("ansættelsesudvalg", "bedømmelsesudvalg for stillingen")
-NOT_RELATION = ("redaktør",)
+# ("Ph.d.-sekretær A, Institut for X": the school's secretary, a contact, no student)
+NOT_RELATION = ("redaktør", "ph.d.-sekretær", "sekretær")
 POSITIONS = ("professor", "lektor", "adjunkt", "seniorforsker", "forsker", "postdoc")
 INSTITUTION_HEADS = ("universitet", "universitets")
 UNIT_HEADS = ("institut for", "fakultet", "fakultetet")
@@ -57,3 +58,5 @@ DEFENDS_VERBS = ("forsvarer", "forsvarede", "forsvarer sin ph.d.-afhandling")
 COPULAS = ("er", "var")
 # The co-supervisor's words (the main supervisor is another).
 CO_ADVISOR_STEMS = ("medvejleder", "bivejleder")
+# "Instituttet er en del af Y": the unit belongs to Y.
+PART_OF_PHRASES = ("er en del af", "hører under")

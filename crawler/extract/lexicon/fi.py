@@ -68,7 +68,7 @@ NOT_RELATION = ("asiantuntija", "asiantuntijana")
 # Degrees a profile's education writes: "Filosofian tohtori (kemia), X yliopisto".
 STUDIES = ("filosofian tohtori", "filosofian maisteri", "tekniikan tohtori", "väitöskirjatutkija")
 # "Professori A", "dosentti B": the rank before a name, as a title.
-TITLES = ("professori", "dosentti", "fm", "ft")
+TITLES = ("professori", "dosentti", "fm", "ft", "tutkimusjohtaja", "tutkija")
 # "Väitöskirjan esitarkastajina toimivat A ja B": the verb between a role and its person.
 COPULAS = ("toimii", "toimivat", "toimi")
 # "Esitarkastajina toimivat A ja B" (the pre-examiners were A and B): the members after the

@@ -38,10 +38,18 @@ JURY_CUES = (
     "bedømmelseskomite",
     "førsteopponent",
     "andreopponent",
+    "leder av komiteen",
 )
 JURY_ROLES = {
     "jury_reviewer": ("opponent", "førsteopponent", "andreopponent", "opponenter"),
-    "jury_member": ("bedømmelseskomité", "bedømmelseskomiteen", "komiteens administrator"),
+    # ("Leder av komiteen: A": the committee's internal member who coordinates it)
+    "jury_member": (
+        "bedømmelseskomité",
+        "bedømmelseskomiteen",
+        "komiteens administrator",
+        "leder av komiteen",
+        "komiteens leder",
+    ),
 }
 NOT_JURY = ("ansettelseskomité", "ansettelsesutvalg", "innstillingsutvalg")
 NOT_RELATION = ("redaktør", "redaktør for avhandlingsserien")
@@ -55,3 +63,5 @@ THESIS_WORDS = ("avhandling", "ph.d.-avhandling", "doktoravhandling")
 TITLES = ("førsteamanuensis", "professor", "forsker", "dr")
 # The co-supervisor's words (the main supervisor is another).
 CO_ADVISOR_STEMS = ("medveileder", "biveileder")
+# "Forskergruppen er en del av Institutt for X": the group belongs to it.
+PART_OF_PHRASES = ("er en del av", "er del av")

@@ -21,7 +21,7 @@ SUPERVISION_CUES = (
     "handledd av",
 )
 CONTEXT = {
-    "phd": ("doktorsavhandling", "doktorand", "disputation", "disputerade"),
+    "phd": ("doktorsavhandling", "doktorand", "industridoktorand", "disputation", "disputerade"),
     "postdoc": ("postdoktor",),
     "other": ("examensarbete",),
 }
@@ -72,3 +72,5 @@ DEFENDS_VERBS = ("försvarar", "försvarade")
 COPULAS = ("är", "var")
 # The co-supervisor's words (the main supervisor is another).
 CO_ADVISOR_STEMS = ("biträdande handledare", "bihandledare")
+# "Institutionen för X är en del av Y": the unit belongs to Y.
+PART_OF_PHRASES = ("är en del av", "ingår i")
