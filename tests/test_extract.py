@@ -25736,6 +25736,150 @@ HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS = {
+    "an-mdx-member-card-gives-its-advisor-props-and-drops-the-commented-sample": (
+        "---\n"
+        "title: Team\n"
+        "---\n"
+        "\n"
+        "import MemberCard from '@site/src/components/MemberCard';\n"
+        "\n"
+        "The **Robotic Perception Group** is part of the Faculty of Engineering at "
+        "Corrin University.\n"
+        "\n"
+        '{/* <MemberCard name="Your Name" role="PhD student" advisor="Your Advisor" /> */}\n'
+        "\n"
+        "## PhD students\n"
+        "\n"
+        "<MemberCard\n"
+        '  name="Oskar Wennberg"\n'
+        '  role="PhD student"\n'
+        '  advisor="Hiroko Tanabe"\n'
+        '  coAdvisor="Rafael Quiroga"\n'
+        '  since="2022"\n'
+        "/>\n",
+        "team.mdx",
+        {
+            ("Oskar Wennberg", "advisor_phd", "Hiroko Tanabe", 2022, None),
+            ("Oskar Wennberg", "advisor_phd", "Rafael Quiroga", 2022, None),
+            ("Oskar Wennberg", "member_of", "Robotic Perception Group", 2022, None),
+        },
+        {
+            ("Your Name", "advisor_phd", "Your Advisor", None, None),
+        },
+    ),
+    "a-front-matter-course-marked-as-the-theme-sample-is-no-study": (
+        "---\n"
+        "title: Ioana Cernat\n"
+        "role: Lecturer in Statistics\n"
+        "organizations:\n"
+        "  - name: Marlow University\n"
+        "education:\n"
+        "  courses:\n"
+        "    - course: PhD in Statistics\n"
+        "      institution: University of Tarnbridge\n"
+        "      year: 2019\n"
+        "    - course: BSc in Biology   # sample entry from the theme, delete\n"
+        "      institution: Stanford University\n"
+        "      year: 2010\n"
+        "---\n"
+        "\n"
+        "Ioana Cernat is a lecturer in statistics at Marlow University.\n",
+        "_index.md",
+        {
+            ("Ioana Cernat", "studied_at", "University of Tarnbridge", None, 2019),
+        },
+        {
+            ("Ioana Cernat", "studied_at", "Stanford University", None, 2010),
+        },
+    ),
+    "a-thesis-cosupervised-with-its-director-in-brackets-before-internships": (
+        "---\n"
+        "title: Hélène Vasseur\n"
+        "---\n"
+        "\n"
+        "Hélène Vasseur est professeure à l'Université de Brénan.\n"
+        "\n"
+        "Elle co-dirige la thèse de Yacine Meddour (depuis 2022, direction : Arnaud "
+        "Pellegrin) et a encadré les stages de M2 de Lise Garnier (2023).\n",
+        "index.md",
+        {
+            ("Yacine Meddour", "advisor_phd", "Arnaud Pellegrin", 2022, None),
+            ("Yacine Meddour", "advisor_phd", "Hélène Vasseur", 2022, None),
+            ("Lise Garnier", "advisor_internship", "Hélène Vasseur", 2023, 2023),
+        },
+        {
+            ("Hélène Vasseur", "advisor_internship", "Arnaud Pellegrin", 2022, None),
+            ("Yacine Meddour", "advisor_internship", "Arnaud Pellegrin", 2022, None),
+        },
+    ),
+    "a-service-item-names-the-examined-candidate-with-the-degree": (
+        "---\n"
+        "title: CV\n"
+        "name: Callum Hartigan\n"
+        "---\n"
+        "\n"
+        "# Callum Hartigan\n"
+        "\n"
+        "Associate Professor, Department of Physics, Wexford Institute of Technology.\n"
+        "\n"
+        "## Service\n"
+        "\n"
+        "- Thesis examiner: Niamh Brosnan (PhD, University of Kilrane, 2023).\n"
+        "- Referee for Physical Review B.\n",
+        "cv.md",
+        {
+            ("Niamh Brosnan", "jury_examiner", "Callum Hartigan", 2023, 2023),
+        },
+        {
+            ("Callum Hartigan", "jury_examiner", "Niamh Brosnan", 2023, 2023),
+        },
+    ),
+    "a-quarto-callout-titled-by-a-member-speaks-for-that-member": (
+        "---\n"
+        'title: "Group"\n'
+        'author: "Siddharth Venkataraman"\n'
+        "---\n"
+        "\n"
+        "Siddharth Venkataraman is a professor at the University of Ostrova.\n"
+        "\n"
+        "## Current members\n"
+        "\n"
+        '::: {.callout-note appearance="simple"}\n'
+        "## Mira Okonkwo\n"
+        "Postdoctoral fellow (2024–), hosted by Siddharth Venkataraman.\n"
+        "Previously PhD, University of Ravensholt (2023).\n"
+        ":::\n",
+        "people.qmd",
+        {
+            ("Mira Okonkwo", "studied_at", "University of Ravensholt", None, 2023),
+            ("Mira Okonkwo", "advisor_postdoc", "Siddharth Venkataraman", 2024, None),
+        },
+        {
+            ("Siddharth Venkataraman", "studied_at", "University of Ravensholt", None, 2023),
+        },
+    ),
+    "a-sentence-case-team-name-ends-on-its-acronym": (
+        "---\n"
+        "title: Armelle Quéré\n"
+        "---\n"
+        "\n"
+        "# Armelle Quéré\n"
+        "\n"
+        "Maîtresse de conférences depuis 2020, Université de Kerbriant, équipe Géométrie "
+        "algébrique et EDP.\n",
+        "index.md",
+        {
+            ("Armelle Quéré", "member_of", "Géométrie algébrique et EDP", 2020, None),
+            ("Armelle Quéré", "employed_at", "Université de Kerbriant", 2020, None),
+        },
+        {
+            ("Armelle Quéré", "member_of", "Géométrie", 2020, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -25911,6 +26055,7 @@ LAYOUTS = {
         ("batch169", HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
         ("batch172", HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
         ("batch175", HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
+        ("batch178", HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1745,6 +1745,14 @@ def affiliations(page: Page, block: Block) -> None:
     kind = page.kind(block)
     if kind is SectionKind.STUDENTS and card_bio_paragraph(page, block):
         kind = SectionKind.ABOUT  # "Team" › "A" › A's pop-up bio: A's own path
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.section) >= 2
+        and is_card_name(block.section[-1])
+        and not compatible(block.section[-1], page.owner.name)
+        and LEXICON.pattern("PEOPLE").search(block.section[-2])
+    ):
+        return  # "Current members" › "A" › "Previously PhD, University X": A's card
     if kind in QUIET or kind in (
         SectionKind.STUDENTS,
         SectionKind.JURY,

@@ -55,6 +55,55 @@ def _person_card(match: re.Match[str]) -> str:
     return f"- {name} — {rest}" if rest else f"- {name}"
 
 
+# An MDX page's member card, a JSX component with its fields as props (Docusaurus, Astro):
+# <PersonCard name="A" role="PhD student" advisor="B" coAdvisor="C" since="2022" />.
+_JSX_CARD = re.compile(r"<(?P<tag>[A-Z]\w*)\s+(?=[^<>]*\bname\s*=)(?P<attrs>[^<>]*?)/?>")
+_JSX_FIELD = re.compile(
+    r"\b(?P<key>name|role|title|position|advisor|co-?advisor|supervisor|co-?supervisor|host|"
+    r"since|years|bio|summary)\s*=\s*(?:\"(?P<value>[^\"]*)\"|\{\s*[\"'`]?(?P<braced>[^{}\"'`]*))",
+    re.I,
+)
+_JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+# An MDX page's module lines ("import PersonCard from '@site/src/components/PersonCard';").
+_ESM_LINE = re.compile(
+    r"^(?:import\s+[\w{}\s,*$]+\s+from\s+[\"'][^\"'\n]+[\"']"
+    r"|export\s+(?:const|default|function)\b.*);?[ \t]*$",
+    re.M,
+)
+# A card's people fields, as a member list labels them ("Advisor: B").
+_CARD_LABELS = {
+    "advisor": "Advisor",
+    "supervisor": "Supervisor",
+    "coadvisor": "Co-advisor",
+    "co-advisor": "Co-advisor",
+    "cosupervisor": "Co-supervisor",
+    "co-supervisor": "Co-supervisor",
+    "host": "Host",
+}
+
+
+def _jsx_card(match: re.Match[str]) -> str:
+    """The component as a list item: "- A — role (since 2022). Advisor: B. bio"."""
+    fields: dict[str, str] = {}
+    for m in _JSX_FIELD.finditer(match["attrs"]):
+        value = (m["value"] if m["value"] is not None else m["braced"]).strip()
+        if value:
+            fields.setdefault(m["key"].lower(), value)
+    name = fields.pop("name", "")
+    if not name:
+        return match.group()
+    role = fields.pop("role", "") or fields.pop("position", "") or fields.pop("title", "")
+    if since := fields.pop("since", ""):
+        role = f"{role} (since {since})" if role else f"Since {since}"
+    elif years := fields.pop("years", ""):
+        role = f"{role} ({years})" if role else years
+    parts = [role.rstrip(".")] if role else []
+    parts += [f"{label}: {fields[key]}" for key, label in _CARD_LABELS.items() if key in fields]
+    parts += [fields[key].rstrip(".") for key in ("bio", "summary") if key in fields]
+    rest = ". ".join(parts)
+    return f"\n- {name} — {rest}.\n" if rest else f"\n- {name}\n"
+
+
 ITEM = re.compile(
     # "[A1]", "[ACL12]": a French works list numbers each kind of publication apart
     # ("– A" / "— A": the dash French typesetting puts before a list's items; a word
@@ -387,6 +436,33 @@ def _pandoc_title_block(text: str) -> tuple[dict, str] | None:
     return front, "\n".join([*kept, *lines[count:]])
 
 
+# A YAML list entry its author marked as the theme's sample ("- course: BSc in Physics
+# # example, delete me", "# exemple du thème, à supprimer"): no fact of the page's owner.
+_SAMPLE_NOTE = re.compile(
+    r"(?im)^(?P<indent>[ \t]*)-[ \t][^#\n]*[ \t]#[^\n]*\b(?:example|exemple|sample|demo|"
+    r"démo|placeholder|delete|remove|à\s+supprimer|à\s+effacer|à\s+remplacer)\b[^\n]*$"
+)
+
+
+def _sample_items_dropped(raw: str) -> str:
+    """The front matter less the list entries a comment marks as samples (the entry's
+    line and the lines indented below it)."""
+    lines = raw.split("\n")
+    kept: list[str] = []
+    dropping = -1  # the dropped entry's indent
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        if dropping >= 0:
+            if line.strip() and (indent > dropping) and not line.lstrip().startswith("- "):
+                continue
+            dropping = -1
+        if (note := _SAMPLE_NOTE.match(line)) is not None:
+            dropping = len(note["indent"])
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     match = FRONT_MATTER.match(text)
     if not match:
@@ -394,6 +470,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             return block
         return _metadata_header(text) or ({}, text)
     raw = match.group(2)
+    if "#" in raw and match.group(1) == "---" and _SAMPLE_NOTE.search(raw):
+        raw = _sample_items_dropped(raw)
     try:
         data = tomllib.loads(raw) if match.group(1) == "+++" else yaml.safe_load(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
@@ -883,6 +961,12 @@ def load_markdown(
         document.meta["bold"] = re.findall(r"\*\*([^*\n]{3,60})\*\*", body)
     if "{{" in body and "name=" in body:
         body = _PERSON_SHORTCODE.sub(_person_card, body)
+    if not plain and ("import " in body or "export " in body):
+        body = _ESM_LINE.sub("", body)
+    if not plain and "{/*" in body:
+        body = _JSX_COMMENT.sub("", body)  # an MDX comment (a template's sample card)
+    if not plain and "name=" in body and "<" in body:
+        body = _JSX_CARD.sub(_jsx_card, body)
     body = LIQUID.sub("", body)
     body = IAL.sub("", body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
@@ -1003,7 +1087,10 @@ def load_markdown(
     bold_titles: set[tuple[int, str]] = set()  # "**Defended:**" read as a title
     indented_list = False  # the lines before were an indented plain-text list's entries
     label_titles = False  # a margin label ("Doctorants :") over a list was read as a title
+    skipped = -1  # the line a callout's opening read as its title
     for index, line in enumerate(lines):
+        if index == skipped:
+            continue  # (a callout's title, read with its opening)
         previous = lines[index - 1] if index else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
         directive = None if in_fence else MYST_TITLED_FENCE.match(line)
@@ -1050,6 +1137,11 @@ def load_markdown(
             if titled and titled.group(1).lower() in MYST_TITLED_DIRECTIVES:
                 # MyST ":::{dropdown} Thesis committee": a collapsible section's title.
                 open_div(titled.group(2))
+            elif ".callout" in line and (callout_title := ATX.match(following)):
+                # Quarto's "::: {.callout-note}" over "## A": the heading is the callout's
+                # title, a part of the section around it (a member's card in a grid).
+                open_div(callout_title.group(2))
+                skipped = index + 1
             elif line.strip(": \t"):
                 divs.append(None)  # an opening without a title
             else:

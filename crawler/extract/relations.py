@@ -2634,6 +2634,14 @@ def _supervision(page: Page, block: Block) -> None:
                 and _OWNER_ADVISES.search(sentence, 0, match.end())
             ):
                 continue  # "She mentors two postdoctoral researchers, A and B": A and B's
+            if (
+                context is Context.INTERNSHIP
+                and subject != (page.owner and page.owner.name)
+                and _THESIS_OF_BEFORE.search(sentence, 0, match.start())
+            ):
+                # "co-encadre la thèse de A (direction : B) et a encadré les stages de C":
+                # the cue speaks of A's thesis, whatever internships the sentence ends on
+                context = Context.PHD
             for name in names:
                 if _is_owner(page, name) and subject == (page.owner and page.owner.name):
                     continue
@@ -2650,6 +2658,10 @@ def _supervision(page: Page, block: Block) -> None:
                 )
 
 
+# "A (PhD, University X, 2024)", "A (thèse, Université Y)": a candidate and the degree.
+_CANDIDATE_DEGREE = re.compile(
+    r"\s*\((?:Ph\.?\s?D\b|D\.?Phil\b|doctora[lt]|doctorate|th[eè]se\b|thesis\b)", re.I
+)
 # "… und Erstgutachter:", "… and examiner:": a second role joined to a cue's label.
 _JOINED_ROLE = re.compile(
     r"\s*(?:and|und|en|e|y|et|&|/)\s*(?P<role>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s*(?=[:：])",
@@ -3219,6 +3231,8 @@ _THESIS_OF_BEFORE = re.compile(
     r"(?i:th[eè]se|thesis|dissertation)\s+(?i:de|d['’]|of|by)\s*"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s*(?:\([^()]*\))?(?:\s+(?i:à|at)\s+[^,;()]{3,60})?\s*[(,]?\s*"
+    # ("la thèse de A (depuis 2021, direction : B)": the bracket's dates, then its advisor)
+    r"(?:(?i:depuis|since|from|en|in)?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*[,;]\s*)?"
     r"(?:(?i:sa\s+|la\s+|her\s+|his\s+)?(?i:thèse|thesis|dissertation)\s+)?$"
 )
 # "A, doctorante (2022–2025), thèse dirigée par B": a student named, then what she is.
@@ -8304,10 +8318,21 @@ def _owner_service_label(page: Page, block: Block) -> bool:
     if label is None or len(label.group(1).split()) > 4:
         return False
     words = label.group(1).strip()
+    candidate = name_at_start(text[label.end() - 1 :])
     return (
-        _AT_DEFENCE.search(words) is not None
+        candidate is not None
         and _role_of(words) is not None
-        and name_at_start(text[label.end() - 1 :]) is not None
+        and (
+            _AT_DEFENCE.search(words) is not None
+            # "Service" › "Thesis examiner: A (PhD, University X, 2024)": one role (no
+            # plural list of the owner's own jury), a candidate named with the degree
+            or (
+                page.kind(block) is SectionKind.SERVICE
+                and not words.endswith(("s", "S"))
+                and (at := text.find(candidate, label.end() - 1)) >= 0
+                and _CANDIDATE_DEGREE.match(text, at + len(candidate)) is not None
+            )
+        )
     )
 
 
