@@ -25880,6 +25880,107 @@ HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS = {
+    "a-vivo-property-group-hidden-by-style-is-read-with-its-advising-kind": (
+        "<html><head><title>Quarshie, Elsabet Naledi | Tarnwick Scholars</title></head><body>"
+        '<h1 class="fn"><span itemprop="name">Quarshie, Elsabet Naledi</span> '
+        '<span class="display-title">Professor</span></h1>'
+        '<section id="background" class="property-group" role="region" style="display:none">'
+        "<h3>Advisee of</h3><ul><li>PhD Advising Relationship with Lindenbaum, Oswin Tarek "
+        "2004 - 2009</li></ul><h3>Advisor to</h3><ul>"
+        "<li>PhD Advising Relationship with Ferreira-Lutz, Dagny 2016 - 2021</li>"
+        "<li>Postdoctoral Advising Relationship with Okwuosa, Ifeanyi 2018 - 2020</li>"
+        "<li>Master's Advising Relationship with Sandqvist, Rune 2019 - 2021</li>"
+        "</ul></section></body></html>",
+        "profile.html",
+        {
+            ("Elsabet Naledi Quarshie", "advisor_phd", "Oswin Tarek Lindenbaum", 2004, 2009),
+            ("Dagny Ferreira-Lutz", "advisor_phd", "Elsabet Naledi Quarshie", 2016, 2021),
+            ("Ifeanyi Okwuosa", "advisor_postdoc", "Elsabet Naledi Quarshie", 2018, 2020),
+            ("Rune Sandqvist", "advisor_other", "Elsabet Naledi Quarshie", 2019, 2021),
+        },
+        {("Dagny Ferreira-Lutz", "advisor_phd", "Naledi Quarshie", 2016, 2021)},
+    ),
+    "a-vivo-grant-role-heading-names-no-employer": (
+        "<html><head><title>Brannigan, Kofi | Scholars</title></head><body>"
+        "<h1>Brannigan, Kofi</h1><h2>Positions</h2><ul><li>Professor, Ellsworth University "
+        "2015 -</li></ul><h3>principal investigator on</h3><ul><li>Soil carbon in upland "
+        "pastures awarded by Northern Grassland Foundation 2019 - 2023</li></ul></body></html>",
+        "profile.html",
+        {("Kofi Brannigan", "employed_at", "Ellsworth University", 2015, None)},
+        {("Kofi Brannigan", "employed_at", "Northern Grassland Foundation", 2019, 2023)},
+    ),
+    "a-converis-record-of-label-spans-with-the-owners-role": (
+        "<html><head><title>Profil</title></head><body><h1>Prof. Dr. Henrike Abawi-Stolz</h1>"
+        "<h2>Betreute Promotionen</h2><ul>"
+        '<li class="item"><span class="t">Bodenfeuchte im Mittelgebirge</span><br>'
+        '<span class="rel_label">Doktorand/in:</span> Timo Lauterbach '
+        '<span class="rel_label">Rolle:</span> Erstbetreuerin '
+        '<span class="rel_label">Abschluss:</span> 2020</li>'
+        '<li class="item"><span class="t">Hochwasser und Versicherung</span><br>'
+        '<span class="rel_label">Doktorand/in:</span> Selin Karadağ-Wolff '
+        '<span class="rel_label">Rolle:</span> Zweitgutachterin '
+        '<span class="rel_label">Abschluss:</span> 2022</li>'
+        '<li class="item hidden"><span class="t">Dürreindizes</span><br>'
+        '<span class="rel_label">Doktorand/in:</span> Mirko Haldenwang '
+        '<span class="rel_label">Rolle:</span> Erstbetreuerin '
+        '<span class="rel_label">Abschluss:</span> 2023</li>'
+        '</ul><a class="show_more" href="#">Mehr anzeigen</a></body></html>',
+        "profil.html",
+        {
+            ("Timo Lauterbach", "advisor_phd", "Henrike Abawi-Stolz", None, 2020),
+            ("Selin Karadağ-Wolff", "jury_reviewer", "Henrike Abawi-Stolz", 2022, 2022),
+            ("Mirko Haldenwang", "advisor_phd", "Henrike Abawi-Stolz", None, 2023),
+        },
+        {("Selin Karadağ-Wolff", "advisor_phd", "Henrike Abawi-Stolz", None, 2022)},
+    ),
+    "a-pure-supervised-work-entry-with-main-and-co-supervisor-brackets": (
+        "<html><head><title>Ragnhild Osei-Berg - Nordvik University</title>"
+        '<meta property="og:title" content="Ragnhild Osei-Berg"></head><body>'
+        "<h1>Ragnhild Osei-Berg</h1><h2>Supervised work</h2><ul>"
+        '<li><h3 class="title">Ice loads on offshore pylons</h3><p class="persons">Lindahl, '
+        "Viggo (Author), Osei-Berg, Ragnhild (Main supervisor) &amp; Tamminen, Sakari "
+        '(Co-supervisor), 2022</p><p class="type">Student thesis: PhD thesis</p></li>'
+        "</ul></body></html>",
+        "person.html",
+        {
+            ("Viggo Lindahl", "advisor_phd", "Ragnhild Osei-Berg", None, 2022),
+            ("Viggo Lindahl", "advisor_phd", "Sakari Tamminen", None, 2022),
+        },
+        {("Viggo Lindahl", "advisor_other", "Ragnhild Osei-Berg", 2022, 2022)},
+    ),
+    "a-pure-activity-card-with-its-place-and-its-date-above": (
+        "<html><head><title>Ragnhild Osei-Berg - Nordvik University</title>"
+        '<meta property="og:title" content="Ragnhild Osei-Berg"></head><body>'
+        "<h1>Ragnhild Osei-Berg</h1><h2>Activities</h2><ul>"
+        '<li><h3 class="title">Assessment committee member, PhD defence of Jonas Ekwueme-Dahl'
+        '</h3><span class="date">3 Feb 2024</span><p class="type">Activity: Examination</p>'
+        '<p class="relations">Ragnhild Osei-Berg (Examiner) · Vallby University</p></li>'
+        '<li><h3 class="title">Nordic Wind Days 2023</h3><p class="type">Activity: Organisation'
+        ' of conference</p><p class="relations">Ragnhild Osei-Berg (Organiser) &amp; Halldis '
+        "Rustad (Organiser)</p></li></ul></body></html>",
+        "person.html",
+        {("Jonas Ekwueme-Dahl", "jury_member", "Ragnhild Osei-Berg", 2024, 2024)},
+        {
+            ("Jonas Ekwueme-Dahl", "jury_examiner", "Ragnhild Osei-Berg", 2024, 2024),
+            ("Halldis Rustad", "jury_member", "Ragnhild Osei-Berg", None, None),
+        },
+    ),
+    "a-dotted-degree-before-a-spanish-university-is-no-part-of-its-name": (
+        "<html><head><title>Inés Rautenberg-Mwale | Scholars</title></head><body>"
+        "<h1>Inés Rautenberg-Mwale</h1><h2>Education, Training &amp; Certifications</h2>"
+        "<dl><dt>Ph.D.</dt><dd>Kellmoor University · 2012</dd>"
+        "<dt>M.P.H.</dt><dd>Universidad de Valtierra · 2007</dd></dl></body></html>",
+        "profile.html",
+        {
+            ("Inés Rautenberg-Mwale", "studied_at", "Kellmoor University", None, 2012),
+            ("Inés Rautenberg-Mwale", "studied_at", "Universidad de Valtierra", None, 2007),
+        },
+        {("Inés Rautenberg-Mwale", "studied_at", "M.P.H. Universidad de Valtierra", None, 2007)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26056,6 +26157,7 @@ LAYOUTS = {
         ("batch172", HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
         ("batch175", HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
         ("batch178", HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch174", HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

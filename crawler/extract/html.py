@@ -256,10 +256,47 @@ def _is_chrome(attributes: dict[str, str]) -> bool:
     return _chrome_attributes(classes)
 
 
+_TAB_PANE_CLASSES = frozenset(("tab-pane", "tab-panel", "tabpanel", "property-group"))
+
+
+def _truncated_item(element) -> bool:
+    """A list item classed as its visible sibling items are, "hidden" added."""
+    classes = (element.get("class") or "").split()
+    if "hidden" not in classes or len(classes) < 2:
+        return False
+    shown = sorted(c for c in classes if c != "hidden")
+    before = element.getprevious()
+    return (
+        before is not None
+        and before.tag == "li"
+        and sorted((before.get("class") or "").split()) == shown
+    )
+
+
+def _next_field_label(element) -> bool:
+    """A labelled field's label span ("Role:") after another label's field, same class."""
+    text = element.text
+    if not text or not text.rstrip().endswith(":") or len(text) > 40:
+        return False
+    before = element.getprevious()
+    return (
+        before is not None
+        and before.tag == "span"
+        and bool((before.tail or "").strip())
+        and before.get("class") == element.get("class")
+        and "label" in (element.get("class") or "").lower()
+    )
+
+
 def _is_hidden(attributes: dict[str, str]) -> bool:
     """Content a reader does not see: ``hidden``, ``style="display: none"``.  A tab panel
     hidden till its tab is clicked (a faculty profile's "Publications" tab) is read."""
     if attributes.get("role") == "tabpanel":
+        return False
+    classes = attributes.get("class")
+    if classes and not _TAB_PANE_CLASSES.isdisjoint(classes.lower().split()):
+        # A research-profile system's property group (VIVO's "Background" tab) hidden by
+        # an inline style till its tab is clicked: read, as a tab panel is.
         return False
     if "hidden" in attributes:
         return True
@@ -1696,6 +1733,10 @@ class _Walker:
         attributes = element.items()
         if attributes:
             hidden, chrome = _appearance(tuple(attributes))
+            if chrome and tag == "li" and _truncated_item(element):
+                # A list's items past its "Show more" link, classed hidden till clicked
+                # (a research profile's longer lists): the list's own entries.
+                hidden = chrome = False
             if hidden or (
                 chrome
                 and not (tag in HEADINGS and _toc_entry(element.get("class")))
@@ -1727,6 +1768,10 @@ class _Walker:
                 # run-in label closed by a full stop is the list's label, as with a colon.
                 self.buffer.append(f"{label}:")  # (its parent adds the text after it)
                 return
+            if tag == "span" and self.buffer and _next_field_label(element):
+                # "<span class=label>Student:</span> A <span class=label>Role:</span> B"
+                # (a research-profile record's fields, one run of text): a line each.
+                self.buffer.append("\n")
             self.walk_content(element)  # an inline element: its text joins the block's
             if tag == "span":
                 if (separator := self._span_separator(element, attributes)) is not None:

@@ -176,7 +176,10 @@ _NOT_NAME = re.compile(
     r"^(?:I|In|At|My|Our|The|A|An|Since|From|Then|Previously|Currently|Now|"
     r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?|Head|Director|"
     r"Chair|Member|Leader|Directeur|Directrice|Responsable|Membre|Élève|"
-    r"Former|Ancien|Ancienne|Visiting|Invited|Affiliated)$"
+    r"Former|Ancien|Ancienne|Visiting|Invited|Affiliated|"
+    # a degree written with its dots before the school's name ("M.P.H. Universidad X")
+    r"M\.P\.H\.?|M\.A\.?|M\.S\.?|B\.A\.?|B\.S\.?|M\.Sc\.?|B\.Sc\.?|M\.D\.?|M\.Phil\.?|"
+    r"D\.Phil\.?|M\.Eng\.?|J\.D\.?|LL\.M\.?|MPH|MSc|BSc|MPhil|DPhil)$"
 )
 
 

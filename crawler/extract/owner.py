@@ -2105,7 +2105,9 @@ def find_owner(
         value = document.meta.get(key)
         if key == "citation_author" and isinstance(value, str):
             value = _given_first(value)  # Highwire tags: "Family, Given"
-        name = _turned_round(value) if key == "h1" and value and "," in value else None
+        turned = key in ("h1", "profile:name") and isinstance(value, str) and "," in value
+        # ("Family, Given" in a profile system's name field, VIVO's itemprop=name)
+        name = _turned_round(value) if turned else None
         name = name or _name_shaped(value)
         if (
             name

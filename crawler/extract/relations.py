@@ -5364,8 +5364,8 @@ _ITEM_JURY_ROLES = (Relation.JURY_REVIEWER, Relation.JURY_EXAMINER, Relation.JUR
 # ("Role:", "Rol:", "Papel:", "Ruolo:": the lexicon's ROLE_LABELS)
 _OWNER_ROLE_CELL = re.compile(
     # ("A (2019 – heden). Rol: copromotor en dagelijks begeleider; promotor B": a CV's
-    # entry writes the field as its next sentence)
-    r"(?i)(?:^|\| |(?<=\S)[.;]\s+)(?:"
+    # entry writes the field as its next sentence; a portal record, on its own line)
+    r"(?i)(?:^|\| |\n|(?<=\S)[.;]\s+)(?:"
     + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.ROLE_LABELS])
     + r")\s*:\s*([^|\n]{3,40})"
 )
@@ -5966,6 +5966,14 @@ def student_list(page: Page, block: Block) -> None:
     ):
         # "En cours — A (depuis 2023), co-encadrement 40 %": the status before the student
         block = Block(block.kind, block.text[lead.end() :], block.level, block.section)
+    if (
+        "(" in block.text
+        and _portal_record_mark(block.text)
+        and page.owner is not None
+        and page.kind(block) not in QUIET
+        and _roles_record(page, block)
+    ):
+        return  # "Family, Given (Author), … (Main supervisor)": read as the page has it
     if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
         # "Nwachukwu, Chidinma | Thema: … | Erstbetreuung: B", "Oyelaran, Babajide — since
         # 2020": the entry's student, family name first (a table's or a list's name column)
@@ -6456,13 +6464,15 @@ def _own_students_of(page: Page, block: Block) -> None:
 # A research-profile system's entry: "Graduate Advising Relationship with A (Ph.D. student)"
 # (VIVO); the relationship's type is the section's, the entry is A's.
 _RELATIONSHIP_LEAD = re.compile(
-    r"(?i)^(?:[\w-]+\s+){0,3}(?:relationship|relation)\s+with\s+(?=[A-ZÀ-Þ])"
+    r"(?i)^(?:[\w'’-]+\s+){0,3}(?:relationship|relation)\s+with\s+(?=[A-ZÀ-Þ])"
 )
 # An entry opening on one turned-round name before its bracket: "Quill, Ada (PhD, 2019)".
 # (One family word, particles aside: "Ada Quill, Bo Li (2019)" is two names.)
 _TURNED_LEAD = re.compile(
     r"(?P<family>(?:(?:van|von|de|del|della|di|da|le|la|du|ter|ten)\s+)?[A-ZÀ-Þ][\w'’-]+)"
-    r",\s+(?P<given>[A-ZÀ-Þ][\w'’-]+\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2})(?=\s*\()"
+    r",\s+(?P<given>[A-ZÀ-Þ][\w'’-]+\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2})"
+    # (or before the relationship's years: "Quill, Ada 2017 - 2022", VIVO)
+    r"(?=\s*\(|\s+(?:19|20)\d\d\b|\s*$)"
 )
 
 
@@ -6470,11 +6480,23 @@ def profile_entry(text: str) -> str:
     """A research-profile system's entry read from its person: "Graduate Advising
     Relationship with Quill, Ada Maria (Ph.D. student) 2013 - 2018" → "Ada Maria Quill
     (Ph.D. student) 2013 - 2018"; any other text as it is."""
+    kind = ""
     if " with " in text[:60] and (lead := _RELATIONSHIP_LEAD.match(text)):
+        # "Postdoctoral Advising Relationship with A 2019 - 2021": the kind of advising
+        # kept as the entry's bracket when it has none of its own.
+        kind = _RELATIONSHIP_KIND.sub("", lead.group()).strip()
         text = text[lead.end() :]
     if "," in text[:50] and (turned := _TURNED_LEAD.match(text)):
-        text = f"{turned['given']} {turned['family']}{text[turned.end() :]}"
+        rest = text[turned.end() :]
+        if kind and not rest.lstrip().startswith("("):
+            rest = f" ({kind}){rest}"
+        text = f"{turned['given']} {turned['family']}{rest}"
     return text
+
+
+_RELATIONSHIP_KIND = re.compile(
+    r"(?i)\s*\b(?:advising\s+|advisee\s+)?(?:relationship|relation)\s+with\s*$"
+)
 
 
 # The owner's part in a thesis named as an activity ("codirection", "co-supervision").
@@ -6571,6 +6593,7 @@ def _portal_record_mark(text: str) -> bool:
     """Cheap test: an author's and a supervisor's bracket, as a portal's entry writes them."""
     return any(f"({role})" in text for role in _AUTHOR_ROLES) and (
         "(Supervis" in text
+        or "upervisor)" in text  # ("(Main supervisor)", "(Co-supervisor)")
         or "(Superviseur" in text
         or "romot" in text
         or "dvisor)" in text
@@ -7002,7 +7025,10 @@ def _student_entry(page: Page, block: Block) -> None:
             # US graduate committee's chair is the student's major advisor, no jury's.
             role = None
         if role is not None:
-            student = name_at_start(text)
+            field = _STUDENT_FIELD.search(text) if "\n" in text else None
+            # "Title" / "Doctoral candidate: A" / "Role: Second reviewer" (a research
+            # profile's record, a field a line): the labelled candidate
+            student = name_from_piece(field.group("name")) if field else name_at_start(text)
             stated = entry_period(page, block) if student else Period()
             year = stated.end or stated.start
             if student and page.owner is not None and not _is_owner(page, student):
@@ -8387,7 +8413,11 @@ def jury(page: Page, block: Block) -> None:
         return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
-    if block.section and block.text[-1:] == ")" and _activity_card(page, block):
+    if (
+        block.section
+        and (block.text[-1:] == ")" or ") · " in block.text)
+        and _activity_card(page, block)
+    ):
         return
     if _named_member_service(page, block):
         return
@@ -10466,7 +10496,11 @@ def _clean_space(text: str) -> str:
 
 # A portal's activity card: its title names the thesis ("Examen de la thèse de doctorat de
 # A", "PhD examination of B"), the line below the owner with the role in brackets.
-_OWNER_IN_ROLE = re.compile(r"^(?P<name>[^()\n]{3,60}?)\s*\((?P<role>[^()\n]{3,40})\)$")
+_OWNER_IN_ROLE = re.compile(
+    r"^(?P<name>[^()\n]{3,60}?)\s*\((?P<role>[^()\n]{3,40})\)"
+    # (", Kjellby University" / " · Kjellby University": the activity's place after it)
+    r"(?:\s*[·•|]\s*[^()\n·•|]{2,80})?$"
+)
 ACTIVITY_FIELDS = 4  # the card's lines below its owner line: date, kind, organisation
 
 
@@ -10489,6 +10523,8 @@ def _activity_card(page: Page, block: Block) -> bool:
         return False
     role = _role_of(line.group("role"))
     title = block.section[-1]
+    if role is Relation.JURY_EXAMINER and (titled := _role_of(title)) is not None:
+        role = titled  # "Assessment committee member, …" over "Owner (Examiner)": the title's
     service = SERVICE.search(title) if role is not None else None
     if service is None and role is not None:
         # "Examination of PhD thesis: A", "PhD assessment – B": the candidate after the colon
@@ -10503,6 +10539,11 @@ def _activity_card(page: Page, block: Block) -> bool:
         if years or below is None or below.kind is BlockKind.HEADING:
             break
         years, below = years_in(below.text), page.next_block(below)
+    index = page.index(block)
+    for above in reversed(page.document.blocks[max(0, index - ACTIVITY_FIELDS) : index]):
+        if years or above.kind is BlockKind.HEADING:
+            break
+        years = years_in(above.text)  # (the card's date line set above its owner line)
     period = Period(years[0], years[0]) if years else Period()
     evidence = f"{title} | {block.text}"
     confidence = 0.75 if role is not Relation.JURY_MEMBER else 0.65

@@ -21,6 +21,9 @@ SECTIONS = {
         "lebenslauf",
         "wissenschaftlicher werdegang",
         "berufliche stationen",
+        # Batch 174: a Converis research profile's posts ("Beschäftigungen")
+        "beschäftigungen",
+        "beschäftigungsverhältnisse",
     ),
     "publications": (
         "publikationen",

@@ -2296,6 +2296,13 @@ SECTIONS = {
         "observing programs",
         "observing programmes",
         "telescope time",
+        # Batch 174: a VIVO profile's grant roles headed as relations ("principal
+        # investigator on", "Co-Investigators"): grants, no posts and no supervision.
+        "principal investigator on",
+        "co-principal investigator on",
+        "investigator on",
+        "co-investigator on",
+        "co-investigators",
     ),
 }
 
