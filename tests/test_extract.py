@@ -25981,6 +25981,109 @@ HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-notice-authorising-the-candidate-to-defend-reads-a-surname-first-jury-table": (
+        "                 AVIS DE SOUTENANCE DE THÈSE\n\n"
+        "   Le Président de l'Université de Vendée-Sèvre autorise :\n\n"
+        "                 Monsieur Bartosz KOWALCZYK-RENAUD\n\n"
+        "   à soutenir publiquement ses travaux en vue de l'obtention du DOCTORAT\n"
+        "   Spécialité : Physique\n\n"
+        "   Date et lieu : jeudi 8 octobre 2026 à 14h00, amphithéâtre B\n\n"
+        "   COMPOSITION DU JURY\n\n"
+        "   Nom, prénom            Grade          Établissement              Qualité\n\n"
+        "   Mme ABENA Serwaa       Professeure    Université de Nîmes-Gard   Rapporteure\n"
+        "   M. FAVREAU Clément     Professeur     Université de Tours-Cher   Président\n",
+        "avis.txt",
+        {
+            ("Bartosz Kowalczyk-Renaud", "jury_reviewer", "Serwaa Abena", 2026, 2026),
+            ("Bartosz Kowalczyk-Renaud", "jury_president", "Clément Favreau", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-member-listed-as-reviewer-and-chair-after-a-dash-keeps-both-roles": (
+        "<html><head><title>Soutenance de thèse de M. Ilya Sorokin-Marais</title></head><body>"
+        "<h1>Soutenance de thèse de M. Ilya Sorokin-Marais</h1>"
+        "<p>Mardi 3 mars 2026, 14h, salle des thèses</p><p><strong>Jury :</strong></p><ul>"
+        "<li>Mme Paola Ferrante, professeure, Université de Pise-Arno – rapportrice, "
+        "présidente</li>"
+        "<li>M. Denis Auclair, professeur, Université de Caen-Orne – rapporteur</li>"
+        "</ul></body></html>",
+        "soutenance.html",
+        {
+            ("Ilya Sorokin-Marais", "jury_reviewer", "Paola Ferrante", 2026, 2026),
+            ("Ilya Sorokin-Marais", "jury_president", "Paola Ferrante", 2026, 2026),
+            ("Ilya Sorokin-Marais", "jury_reviewer", "Denis Auclair", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-news-item-says-who-presided-in-a-relative-clause": (
+        "<html><head><title>Soutenance de thèse de Naomi Achterberg</title></head><body>"
+        "<h1>Soutenance de thèse de Naomi Achterberg</h1>"
+        "<p>Naomi Achterberg a soutenu sa thèse le 2 juin 2025 devant un jury composé de "
+        "Rémi Castaing, professeur à l'Université de Brest-Iroise, rapporteur, et de Sabine "
+        "Lhermitte, professeure à l'Université de Reims-Vesle, qui présidait le jury.</p>"
+        "</body></html>",
+        "actu.html",
+        {
+            ("Naomi Achterberg", "jury_reviewer", "Rémi Castaing", 2025, 2025),
+            ("Naomi Achterberg", "jury_president", "Sabine Lhermitte", 2025, 2025),
+        },
+        {("Naomi Achterberg", "jury_member", "Sabine Lhermitte", 2025, 2025)},
+    ),
+    "a-defence-notice-reads-its-labelled-venue-as-no-jury-and-its-grantor-as-studies": (
+        "<html><head><title>Avis de soutenance</title></head><body><h1>Avis de soutenance</h1>"
+        "<h2>Madame Thuy NGUYEN-ARMAND</h2>"
+        "<p>Soutiendra publiquement ses travaux de thèse intitulés</p>"
+        "<p>Modèles de croissance des mangroves</p>"
+        "<p>Soutenance prévue le lundi 14 septembre 2026 à 10h00</p>"
+        "<p>Adresse de la soutenance : Université de Garonne-Lot, Campus des Capucins, "
+        "salle 12</p>"
+        "<table><tr><th>Établissement de délivrance</th><td>Université de Garonne-Lot</td></tr>"
+        "</table><h3>Composition du jury proposé</h3><table>"
+        "<tr><td>M. Anders HOLM</td><td>Université d'Uppsala-Fyris</td><td>Rapporteur</td>"
+        "</tr></table></body></html>",
+        "avis.html",
+        {
+            ("Thuy Nguyen-Armand", "jury_reviewer", "Anders Holm", 2026, 2026),
+            ("Thuy Nguyen-Armand", "studied_at", "Université de Garonne-Lot", None, 2026),
+        },
+        {("Thuy Nguyen-Armand", "jury_member", "Campus des Capucins", 2026, 2026)},
+    ),
+    "an-hdr-announcement-dates-its-jury-by-the-event-not-the-earlier-thesis": (
+        "<html><head><title>Soutenance d'HDR – Rosalind Mbeki-Carré</title></head><body>"
+        "<h1>Soutenance d'HDR – Rosalind Mbeki-Carré</h1>"
+        "<p>vendredi 20 novembre 2026 @ 14h00</p>"
+        "<p>Rosalind Mbeki-Carré soutiendra son Habilitation à Diriger des Recherches.</p>"
+        "<p><strong>Rapporteurs :</strong></p><ul><li>Jonas Feldmann, Professeur, "
+        "Université de Fribourg-Sarine</li></ul>"
+        "<p>Résumé : ce mémoire prolonge ma thèse, soutenue en 2012 à l'Université de "
+        "Sète-Thau, sur les écoulements granulaires.</p></body></html>",
+        "hdr.html",
+        {("Rosalind Mbeki-Carré", "jury_reviewer", "Jonas Feldmann", 2026, 2026)},
+        {("Rosalind Mbeki-Carré", "jury_reviewer", "Jonas Feldmann", 2012, 2012)},
+    ),
+    "an-agenda-defence-title-field-with-a-period-of-years-does-not-date-the-jury": (
+        "<html><head><title>Agenda des soutenances</title></head><body>"
+        "<h1>Agenda des soutenances – mai 2026</h1>"
+        "<h2>Soutenance de thèse de M. Oscar Lindgren-Paoli</h2>"
+        "<p>Mardi 12 mai 2026, 14h – salle 201</p>"
+        "<p>Titre : « Les verriers de Lorraine (1880-1914) »</p>"
+        "<p>Jury :</p><ul><li>Mme Hélène Brossard, professeure, Université de Metz-Seille – "
+        "rapportrice</li></ul>"
+        "<h2>Soutenance de thèse de Mme Asel Nurlanovna</h2>"
+        "<p>Jeudi 21 mai 2026, 9h – salle 105</p>"
+        "<p>Jury :</p><ul><li>M. Paul Gendrot, professeur, Université de Dijon-Ouche – "
+        "rapporteur</li></ul></body></html>",
+        "agenda.html",
+        {
+            ("Oscar Lindgren-Paoli", "jury_reviewer", "Hélène Brossard", 2026, 2026),
+            ("Asel Nurlanovna", "jury_reviewer", "Paul Gendrot", 2026, 2026),
+        },
+        {("Oscar Lindgren-Paoli", "jury_reviewer", "Hélène Brossard", 1914, 1914)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26158,6 +26261,7 @@ LAYOUTS = {
         ("batch175", HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
         ("batch178", HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch174", HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
+        ("batch177", HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2014,6 +2014,10 @@ def affiliations(page: Page, block: Block) -> None:
             entry_role = STUDIED
             dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
             record_period = parse_period(dates[0]) if dates else None
+            if record_period is None and degree_place.group("defence"):
+                # ("Établissement de délivrance : X" on a notice dated in its own words)
+                held = defence_year(page, block)
+                record_period = Period(None, held) if held else None
         else:
             degree_place = None
     if entry_role is None and _AT_PLACE.match(lines[0]) and page.index(block) > 0:
@@ -2710,7 +2714,9 @@ def _company_after_position(text: str) -> list[OrgMention]:
 
 
 _DEGREE_PLACE = re.compile(
-    r"(?i)\s*(?:(?P<defence>(?:établissement|université|universite)\s+de\s+soutenance|"
+    # ("Établissement de délivrance :" on a French defence notice: the degree's grantor)
+    r"(?i)\s*(?:(?P<defence>(?:établissement|université|universite)\s+de\s+"
+    r"(?:soutenance|délivrance)|établissement\s+délivrant(?:\s+le\s+diplôme)?|"
     r"degree[- ]granting\s+institution|awarding\s+institution)|institution|établissement)\s*:"
 )
 

@@ -709,14 +709,18 @@ _DEFENDED = re.compile(
     r"(?:defended|passed(?=\s+\w+\s+(?:PhD|Ph\.D\.?|doctoral|thesis)\s+(?:defen[cs]e|viva))|"
     r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
     # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
-    r"will\s+defend|soutiendra(?:\s+publiquement)?)(?:\s+|,\s+(?=le\s+\d))"
+    # ("le Président … autorise : Mme A / à soutenir publiquement ses travaux …")
+    r"will\s+defend|soutiendra(?:\s+publiquement)?|à\s+soutenir(?:\s+publiquement)?)"
+    r"(?:\s+|,\s+(?=le\s+\d))"
     # "A a soutenu le 14 novembre 2025 sa thèse", "a soutenu en 2022 sa thèse": the date first
     # ("… que A a soutenu, le 12 décembre 2024, sa thèse": the date between commas)
     r"(?:(?:le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+|en\s+)\d{4},?\s+(?=sa\s|son\s))?"
     r"(?:(?:his|her|their|sa|son|ses\s+travaux\s+de)\s+"
     r"(?:PhD|Ph\.D\.?|doctoral|thesis|dissertation|thèse|HDR|habilitation)"
     # "A defended on 29 September 2023" (a defences list's paragraph): the day, no noun
-    r"|(?<=defended\s)on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d)"
+    r"|(?<=defended\s)on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+\d"
+    # "… ses travaux en vue de l'obtention du doctorat": the degree, no thesis noun
+    r"|ses\s+travaux\s+en\s+vue\s+de\s+l['’]obtention\s+du\s+(?i:doctorat|diplôme))"
 )
 
 

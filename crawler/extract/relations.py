@@ -8153,8 +8153,13 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
             if role is not None:
                 pending_from = len(members)
         elif role is Relation.JURY_PRESIDENT and members and members[-1][1] is not None:
-            # "A (Univ. X), examinatrice, présidente du jury": the chair's second role.
-            members[-1] = (members[-1][0], role)
+            # "A (Univ. X), examinatrice, présidente du jury": the chair's second role (a
+            # reviewer's seat, "– rapportrice, présidente", kept beside it: the report
+            # written stands whoever chairs).
+            if members[-1][1] is Relation.JURY_REVIEWER:
+                members.append((members[-1][0], role))
+            else:
+                members[-1] = (members[-1][0], role)
             pending_from = len(members)
         elif role is not None and members:
             # "Jane Doe, Univ. X (reviewer)": the role follows the affiliation.
@@ -8362,6 +8367,12 @@ def _owner_service_label(page: Page, block: Block) -> bool:
     )
 
 
+# A defence's venue, labelled: "Adresse de la soutenance :", "Lieu :", "Venue:"
+_VENUE_LABEL = re.compile(
+    r"(?i)\s*(?:adresse|lieu|salle|address|venue|location)\b[^:：\n]{0,30}[:：]"
+)
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -8398,6 +8409,8 @@ def jury(page: Page, block: Block) -> None:
         if page.kind(block) not in QUIET:
             _jury_phrases(page, block, block.text)
         return
+    if "\n" not in block.text and _VENUE_LABEL.match(block.text):
+        return  # "Adresse de la soutenance : Univ. X, campus Y, salle Z": a place, no jury
     kind = _own_kind(page, block)
     if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
         # "I have also served as outside reader for the dissertation of A" among the
@@ -9552,7 +9565,7 @@ _RANKED_HDR = re.compile(
 _DEFENCE_DATE = re.compile(
     # ("Wanneer: 03-06-2024", "Datum: …": an agenda item's date field)
     r"(?i)(?:\b(?:soutenue?|soutiendra|défendue?|defended|will\s+defend|date|datum|wanneer|fecha|"
-    r"defendid[ao]|defendió|defendeu)\b"
+    r"defendid[ao]|defendió|defendeu|soutenance\s+(?:prévue|programmée))\b"
     r"[^.\n]{0,200}?"
     # ("El pasado viernes 28 de junio de 2024 tuvo lugar la lectura …": the date first)
     r"|(?=(?:19|20)\d\d\b[^.\n\d]{0,20}\b(?:tuvo|teve)\s+lugar\b)"
@@ -9567,6 +9580,7 @@ _DEFENCE_DATE = re.compile(
 )
 
 
+_EARLIER_THESIS = re.compile(r"(?i)\b(?:thèse|phd|doctorat)\b[^.\n]{0,20}$")
 _DEFENCE_DATE_BELOW = re.compile(
     # ("in het openbaar te verdedigen op" / "woensdag 9 april 2025": a proefschrift's cover)
     r"(?i)\b(?:soutiendra|will\s+defend|te\s+verdedigen)\b[^.]{0,160}?\b((?:19|20)\d\d)\b"
@@ -9651,10 +9665,31 @@ def defence_year(page: Page, block: Block) -> int | None:
         return cached
     year = None
     # A thesis record or cover (its owner read as the thesis's author) records one defence.
-    if _one_defence_page(page) or page.owner.how == "thesis-record":
+    if (
+        _one_defence_page(page)
+        or page.owner.how == "thesis-record"
+        # a plain-text notice, no headline: its candidate set apart as the one announced,
+        # or under its "AVIS DE SOUTENANCE" heading
+        or (
+            page.owner.how in ("defence-announcement", "first-heading")
+            and not _headline(page)
+            and (page.owner.how == "defence-announcement" or _notice_heading(document))
+        )
+    ):
         # ("Date of Awarded: …" over "Date of Registration: …": the award dates it)
         record = _record_dates(document.text[:8000])
         date = _DEFENCE_DATE.search(document.text[:8000]) if record is None else None
+        if date is not None and HABILITATION_WORD.search(_headline(page)):
+            # "Soutenance d'HDR – A" … "depuis ma thèse, soutenue en 2014": the date of the
+            # candidate's earlier thesis, not of the habilitation announced
+            date = next(
+                (
+                    d
+                    for d in _DEFENCE_DATE.finditer(document.text[:8000])
+                    if not _EARLIER_THESIS.search(document.text, max(0, d.start() - 40), d.start())
+                ),
+                None,
+            )
         below = _DEFENCE_DATE_BELOW.search(document.text[:8000]) if record is None else None
         if below is not None and (date is None or below.start() < date.start()):
             # "soutiendra son habilitation le" / (blank line) / "mercredi 26 mars 2025": the
@@ -9729,6 +9764,18 @@ def defence_year(page: Page, block: Block) -> int | None:
     return year
 
 
+_NOTICE_HEADING = re.compile(
+    r"(?i)\s*(?:avis\s+de\s+soutenance|notice\s+of\s+(?:public\s+)?(?:thesis\s+)?defen[cs]e)\b"
+)
+
+
+def _notice_heading(document) -> bool:
+    """Whether one of the first headings is an official notice's ("AVIS DE SOUTENANCE")."""
+    return any(
+        b.kind is BlockKind.HEADING and _NOTICE_HEADING.match(b.text) for b in document.blocks[:6]
+    )
+
+
 def announced_defence_year(text: str) -> int | None:
     """The year of the defence a news item announces ("soutiendra … le 12 décembre 2025")."""
     date = _DEFENCE_DATE.search(text)
@@ -9755,10 +9802,18 @@ def _heading_years(document, section: tuple, untitled: bool = False) -> set[int]
 _FIELD_LABEL = re.compile(r"^\s*([^\W\d][\w .-]{1,30}?)\s*[:：]")
 
 
+# "Titre : « … (1945-1975) »", "Title of the thesis: …": a title's own label
+_TITLE_LABEL = re.compile(
+    r"(?i)(?:titre|title|titel|t[íi]tulo|titolo|intitulé)"
+    r"(?:\s+(?:de\s+la\s+thèse|du\s+mémoire|of\s+the\s+(?:thesis|dissertation)))?"
+)
+
+
 def _thesis_title_field(text: str) -> bool:
     label = _FIELD_LABEL.match(text) if ":" in text[:34] or "：" in text[:34] else None
-    return (
-        label is not None and LEXICON.pattern("THESIS_WORDS").fullmatch(label.group(1)) is not None
+    return label is not None and (
+        LEXICON.pattern("THESIS_WORDS").fullmatch(label.group(1)) is not None
+        or _TITLE_LABEL.fullmatch(label.group(1)) is not None
     )
 
 

@@ -714,6 +714,9 @@ JURY_ROLES = {
         "president du jury",
         "présidé par",
         "présidée par",
+        # « …, et de C, professeur à X, qui présidait le jury »
+        "présidait le jury",
+        "présidera le jury",
     ),
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
 }
