@@ -26084,6 +26084,66 @@ HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS = {
+    "a-biosketch-form-reads-its-labels-before-the-name-value": (
+        "BIOGRAPHICAL SKETCH\n\nNAME:\nPOSITION TITLE:\nHalvorsen-Mbeki, Tove\n"
+        "Professor of Physiology\n\nA. Personal Statement\n\nI study renal transport.\n\n"
+        "C. Contributions to Science\n\n1. Sodium handling in the kidney.\n"
+        "   a. Halvorsen-Mbeki T, Okafor-Reyes D. Sodium pumps revisited. J Renal Sci. "
+        "2019;4(2):11-20.\n",
+        "biosketch.pdftext",
+        {
+            ("Tove Halvorsen-Mbeki", "coauthor", "D. Okafor-Reyes", None, None),
+        },
+        {
+            ("Position Title", "coauthor", "D. Okafor-Reyes", None, None),
+        },
+    ),
+    "a-biosketch-lists-its-papers-under-contributions-to-science": (
+        "<html><body><h1>Rafaela Monteiro-Singh</h1><h2>A. Personal Statement</h2>"
+        "<p>I study membrane trafficking in neurons.</p>"
+        "<h2>C. Contributions to Science</h2><ol><li>Endosome sorting in axons."
+        "<ol><li>Monteiro-Singh R, Adeyemi-Lund K, Varga P. Sorting endosomes in axons. "
+        "J Neurocell. 2018;3(1):1-9.</li></ol></li></ol></body></html>",
+        "biosketch.html",
+        {
+            ("Rafaela Monteiro-Singh", "coauthor", "K. Adeyemi-Lund", None, None),
+            ("Rafaela Monteiro-Singh", "coauthor", "P. Varga", None, None),
+        },
+        set(),
+    ),
+    "a-dated-supervision-entry-labels-each-kind-of-student-on-its-own-line": (
+        "Marten De Wilde-Arango\nSUPERVISION OF GRADUATE STUDENTS AND POSTDOCTORAL FELLOWS\n"
+        "2015 – 2 Postdocs / 3 PhD students\n"
+        "       Universiteit van Oostmalle\n"
+        "       PhD: Jorien Claes (2016–2020, promotor), Akosua Mensah (2018–2022)\n"
+        "       Postdocs: Dr. Kenji Arakawa (2020–2023)\n"
+        "TEACHING ACTIVITIES\n2019 – Organic Chemistry, assisting Prof. Luc Wouters\n",
+        "cv.pdftext",
+        {
+            ("Jorien Claes", "advisor_phd", "Marten De Wilde-Arango", 2016, 2020),
+            ("Akosua Mensah", "advisor_phd", "Marten De Wilde-Arango", 2018, 2022),
+            ("Kenji Arakawa", "advisor_postdoc", "Marten De Wilde-Arango", 2020, 2023),
+        },
+        {
+            ("Marten De Wilde-Arango", "advisor_other", "Luc Wouters", 2019, None),
+        },
+    ),
+    "a-fellowship-named-after-a-person-is-no-postdoc": (
+        "Dalia Rosenthal-Okoye\nWork experience\n"
+        "2016–2019 Postdoctoral researcher, Technical University of Marsby\n"
+        "Marie Curie fellow hosted by Prof. Anders Kjellberg\n",
+        "cv.pdftext",
+        {
+            ("Dalia Rosenthal-Okoye", "advisor_postdoc", "Anders Kjellberg", 2016, 2019),
+        },
+        {
+            ("Marie Curie", "advisor_postdoc", "Anders Kjellberg", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26262,6 +26322,7 @@ LAYOUTS = {
         ("batch178", HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch174", HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
         ("batch177", HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch176", HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

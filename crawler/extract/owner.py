@@ -48,6 +48,8 @@ _TITLE_SPLIT = re.compile(
 _NOT_OWNER_WORDS = re.compile(
     r"(?i)\b(?:about|home|homepage|publications?|cv|resume|curriculum|blog|news|research|"
     r"teaching|talks|projects|welcome|page|site|lab|team|group|university|université|"
+    # "POSITION TITLE:", "JOB TITLE:" (a form's field label set as a heading)
+    r"(?:position|job)\s+title|"
     # "Members – Neuroimmunology Unit", "© Groupe PQI": a unit's own name, no person's
     r"unit|unité|groupe|équipe|equipe|laboratoire|labo|institut|centre|"
     r"institute|department|laboratory|school|conference|workshop|seminar|learning|theory|"
@@ -283,7 +285,9 @@ _NAME_FIELD = re.compile(
     r"[ \t]*[:：][ \t]*(?P<value>[^:|]{4,60})$"
 )  # (no "|": "Name: | Affiliation" is a table's header row, the names are in rows below)
 # A whole-name label set over its value (a CV portal's PDF export: "Nome completo" / "A").
-_WHOLE_NAME_LABELS = ("nome completo", "nombre completo", "full name")
+# (an agency's biosketch form: "NAME:" alone on its line, "Quill, Ada" on the next)
+_WHOLE_NAME_LABELS = ("nome completo", "nombre completo", "full name", "name:")
+_NAME_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:NAME|Name)[ \t]*:[ \t]*$")
 FORM_FIELD_BLOCKS = 20  # the identity fields open the form
 FORM_TEXT = 3000  # characters: where a form's identity fields sit
 # A given-name field's label: no form names its person without one (a cheap pre-check).
@@ -1626,7 +1630,11 @@ def _stacked_name(blocks: list) -> str | None:
 _FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}\s*:\s")
 
 
-_LABEL_OVER_VALUE = re.compile(r"(?im)^([^\W\d][^\W\d ]*(?: [^\W\d]+){0,2}:)\n(?=[^\n:]{3,60}$)")
+# (not under another bare label: "NAME:" / "POSITION TITLE:" / "Quill, Ada" is a label
+# column read before its values)
+_LABEL_OVER_VALUE = re.compile(
+    r"(?im)(?<!:\n)^([^\W\d][^\W\d ]*(?: [^\W\d]+){0,2}:)\n(?=[^\n:]{3,60}$)"
+)
 
 
 def _side_by_side(text: str) -> list[str]:
@@ -1695,14 +1703,19 @@ def _form_name(text: str) -> str | None:
     (family first), or one whole-name field ("Family, Given" turned round)."""
     family = given = None
     wholes = []
-    labelled = False  # the line before was a whole-name label on its own ("Nome completo")
+    # lines left after a whole-name label on its own ("Nome completo"); a PDF reader may
+    # read a form's label column before its values ("NAME:" / "POSITION TITLE:" / "Quill,
+    # Ada"): the few lines after it, of which only one is a name
+    labelled = 0
     for line in _side_by_side(text):
         # "Family name, First name: | Quill, Ada": the form's label and value cells
         line = line.replace(": | ", ": ") if ": | " in line else line
         low = line.lower()
         if labelled:
             wholes.append(line.strip())
-        labelled = low.strip() in _WHOLE_NAME_LABELS
+            labelled -= 1
+        if low.strip() in _WHOLE_NAME_LABELS:
+            labelled = 3 if low.strip().endswith(":") else 1
         if not (
             "nom" in low
             or "name" in low
@@ -2009,6 +2022,11 @@ def _eponym_poster(document: Document) -> str | None:
 
 SIDEBAR_BLOCKS = 20  # a sidebar's contact, languages, skills and referees come first
 _REFEREES_SECTION = re.compile(r"(?i)^\W*(?:references?|referees?|références)\W*$")
+# "PERSONAL INFORMATION" › "Quill, Ada" (a grant template's CV: the name turned round)
+_PERSONAL_SECTION = re.compile(
+    r"(?i)^\W*(?:personal\s+(?:information|details|data)|informations\s+personnelles|"
+    r"datos\s+personales|persönliche\s+(?:angaben|daten))\W*$"
+)
 
 
 # "Bonne retraite, Monique !", "Merci Jean-Paul !", "Happy retirement, Ada!": a lab's
@@ -2078,7 +2096,7 @@ def find_owner(
     head = document.text[:FORM_TEXT]
     name = (
         _form_name("\n".join(b.text for b in document.blocks[:FORM_FIELD_BLOCKS]))
-        if any(map(head.__contains__, _GIVEN_NAME_WORDS))
+        if any(map(head.__contains__, _GIVEN_NAME_WORDS)) or _NAME_LABEL_LINE.search(head)
         else None
     )
     if name:
@@ -2321,6 +2339,14 @@ def find_owner(
                     and _TITLED.match(block.text)
                 ):
                     continue  # "REFEREES" › "Prof. A": the sidebar's letter writers
+                if (
+                    block.kind is BlockKind.HEADING
+                    and "," in block.text
+                    and block.section
+                    and _PERSONAL_SECTION.match(block.section[-1])
+                    and (name := _turned_round(block.text.split("\n")[0]))
+                ):
+                    return PageOwner(name, 0.7, "pdf-heading")
                 if block.kind is BlockKind.HEADING and "," not in block.text:
                     if heading_kind(block.text) is not None:
                         continue  # "CURRENT POSITION(S)", "POSTE OCCUPÉ": a section's title

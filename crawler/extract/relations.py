@@ -2596,6 +2596,12 @@ def _supervision(page: Page, block: Block) -> None:
                 subject, since = _quote_speaker(page, block)
                 if since and period.empty:
                     period = Period(since, None)  # "— A, doctorante depuis 2024"
+            if (
+                subject is not None
+                and (at := sentence.find(subject)) >= 0
+                and _EPONYM_SCHEME.match(sentence, at + len(subject))
+            ):
+                subject = None  # "Marie Curie fellow hosted by B": a scheme's eponym
             heading_person = (
                 _heading_person(block)
                 if subject is None
@@ -3046,6 +3052,12 @@ def _affiliation_aside(rest: str) -> bool:
     """ ", Jardin botanique X)" after a bracketed role: no one else named there."""
     aside = _ASIDE_TAIL.match(rest)
     return bool(aside) and not names_after(aside.group(1))[0]
+
+
+_OWN_BRACKET_YEARS = re.compile(r"\((?:19|20)\d\d")
+# A name before a scheme's word ("Marie Curie fellow", "Humboldt scholar"): the award's
+# eponym, not its holder
+_EPONYM_SCHEME = re.compile(r"\s+(?:fellows?|fellowships?|scholars?|scholarships?)\b", re.I)
 
 
 def _label(text: str) -> re.Match[str] | None:
@@ -5929,6 +5941,24 @@ def student_list(page: Page, block: Block) -> None:
         return
     if _card_bio_paragraph(block):
         return  # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio
+    if block.kind is BlockKind.ITEM and ":" in block.text and "\n" in block.text.strip():
+        # "2016 – 3 Postdocs / 6 PhD students" over "PhD: A (2017–2021), B (2019–)" and
+        # "Postdocs: C (2021–2024)" (a grant template's one dated entry for all its
+        # students): each kind's labelled line its own list
+        lines = block.text.strip().split("\n")[1:]
+        kinds = [
+            line.strip()
+            for line in lines
+            if (label := _label(line.strip()))
+            and len(label.group(1).split()) <= 3
+            and context_of(label.group(1)) is not None
+            and name_at_start(label.group(2)) is not None
+            and _OWN_BRACKET_YEARS.search(label.group(2)) is not None  # (each its own years)
+        ]
+        if kinds:
+            for line in kinds:
+                student_list(page, Block(BlockKind.PARAGRAPH, line, block.level, block.section))
+            return
     if (
         block.kind is BlockKind.ITEM
         and "\n" in block.text

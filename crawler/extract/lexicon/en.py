@@ -66,6 +66,9 @@ SECTIONS = {
         "title cited by year",
         "products",
         "track record",
+        # an agency biosketch's numbered contributions, each with its cited papers
+        "contributions to science",
+        "contributions to research",
         # an article's landing page: its own reference in a "Cite this article" box
         "cite this article",
         "cite this paper",
