@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -421,13 +422,12 @@ def labelled_jury_lists(blocks: list[Block]) -> list[Block]:
 LEAD_IN_WORDS = 14  # a lead-in phrase with its count and roles, not a paragraph
 
 
-def jury_lead_in_lists(blocks: list[Block]) -> list[Block]:
-    """A paragraph labelled as thesis juries that closes on a colon ("Jurys de thèse :
-    rapporteure de 9 thèses, examinatrice de 6. Les plus récents :") over a list inside a
-    students section: the label is the heading of the list's items (its juries, not the
-    section's students)."""
-    from crawler.extract.sections import SectionKind, heading_kind
-
+def _lead_in_lists(
+    blocks: list[Block], title_of: Callable[[Block], str | None], *, as_heading: bool
+) -> list[Block]:
+    """The items of the list right after a lead-in paragraph put in a section of their own,
+    titled as *title_of* reads the lead-in (None: no lead-in); *as_heading* also sets that
+    title as a heading over the lead-in."""
     out: list[Block] = []
     section: tuple[str, ...] | None = None
     outer: tuple[str, ...] = ()
@@ -437,23 +437,43 @@ def jury_lead_in_lists(blocks: list[Block]) -> list[Block]:
                 out.append(Block(block.kind, block.text, block.level, section))
                 continue
             section = None
-        colon = block.text.find(":", 0, 60) if block.kind is BlockKind.PARAGRAPH else -1
-        label = block.text[:colon].strip() if colon > 0 else ""
-        if (
-            label
-            and "\n" not in block.text
-            # (a bare "Composition du jury :" is a defence notice's own label, read as it is)
-            and block.text[colon + 1 :].strip(" :：")
-            and block.text.rstrip().endswith((":", "："))
-            and len(label.split()) <= 6
-            and heading_kind(label) is SectionKind.JURY
-        ):
-            outer, section = block.section, (*block.section, label)
-            out.append(Block(BlockKind.HEADING, label, block.level + 1, block.section))
-            out.append(Block(block.kind, block.text, block.level, section))
+        title = title_of(block)
+        if title is None:
+            out.append(block)
             continue
-        out.append(block)
+        outer, section = block.section, (*block.section, title)
+        if as_heading:
+            out.append(Block(BlockKind.HEADING, title, block.level + 1, block.section))
+            out.append(Block(block.kind, block.text, block.level, section))
+        else:
+            out.append(block)
     return out
+
+
+def _jury_lead_in(block: Block) -> str | None:
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    colon = block.text.find(":", 0, 60) if block.kind is BlockKind.PARAGRAPH else -1
+    label = block.text[:colon].strip() if colon > 0 else ""
+    if (
+        label
+        and "\n" not in block.text
+        # (a bare "Composition du jury :" is a defence notice's own label, read as it is)
+        and block.text[colon + 1 :].strip(" :：")
+        and block.text.rstrip().endswith((":", "："))
+        and len(label.split()) <= 6
+        and heading_kind(label) is SectionKind.JURY
+    ):
+        return label
+    return None
+
+
+def jury_lead_in_lists(blocks: list[Block]) -> list[Block]:
+    """A paragraph labelled as thesis juries that closes on a colon ("Jurys de thèse :
+    rapporteure de 9 thèses, examinatrice de 6. Les plus récents :") over a list inside a
+    students section: the label is the heading of the list's items (its juries, not the
+    section's students)."""
+    return _lead_in_lists(blocks, _jury_lead_in, as_heading=True)
 
 
 # "Most of the group will move with me:", "My group currently consists of:": a lead-in
@@ -466,27 +486,21 @@ _GROUP_LEAD_IN = re.compile(
 GROUP_HEADING = "Group members"  # the heading a group's lead-in stands for
 
 
+def _group_lead_in(block: Block) -> str | None:
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and block.text.rstrip().endswith(":")
+        and len(block.text) < 120
+        and _GROUP_LEAD_IN.match(block.text.strip())
+    ):
+        return GROUP_HEADING
+    return None
+
+
 def group_lead_in_lists(blocks: list[Block]) -> list[Block]:
     """A paragraph introducing the group's members ("Most of the group will move with
     me:") over a list: the list's items are the group's members, as under a heading."""
-    out: list[Block] = []
-    section: tuple[str, ...] | None = None
-    outer: tuple[str, ...] = ()
-    for block in blocks:
-        if section is not None:
-            if block.kind is BlockKind.ITEM and block.section == outer:
-                out.append(Block(block.kind, block.text, block.level, section))
-                continue
-            section = None
-        if (
-            block.kind is BlockKind.PARAGRAPH
-            and block.text.rstrip().endswith(":")
-            and len(block.text) < 120
-            and _GROUP_LEAD_IN.match(block.text.strip())
-        ):
-            outer, section = block.section, (*block.section, GROUP_HEADING)
-        out.append(block)
-    return out
+    return _lead_in_lists(blocks, _group_lead_in, as_heading=False)
 
 
 def _titled_names_joined(blocks: list[Block]) -> list[Block]:
