@@ -1233,7 +1233,7 @@ _CHINESE_FAMILY_NAMES = frozenset(
     Zhao Zheng Zhou Zhu
     """.split()
 )
-# More Mainland family names, read only at a two-word name's end ("Mingrui Tao"): many are
+# More Mainland family names, read only at a two-word name's end ("Junhao Lu"): many are
 # given syllables too ("Meng", "Feng"), so a three-word name's last word may be one.
 _MORE_CHINESE_FAMILY_NAMES = _CHINESE_FAMILY_NAMES | frozenset(
     fold(name)
@@ -1278,11 +1278,11 @@ def _chinese_family_first(tokens: list[str]) -> bool:
 
 
 def chinese_given_first(text: str) -> bool:
-    """ "Mingrui Tao": two words, a romanised Chinese given name of two syllables, then a
-    Chinese family name (so "Tao Mingrui" on the same page is that name written family
+    """ "Junhao Lu": two words, a romanised Chinese given name of two syllables, then a
+    Chinese family name (so "Lu Junhao" on the same page is that name written family
     first, not another reading of it).
 
-    >>> chinese_given_first("Mingrui Tao"), chinese_given_first("Tao Mingrui")
+    >>> chinese_given_first("Junhao Lu"), chinese_given_first("Lu Junhao")
     (True, False)
     """
     tokens = text.split()

@@ -1826,7 +1826,7 @@ def _cv_fields(text: str) -> bool:
 
 
 def _post_value(value: str, posts: re.Pattern[str]) -> bool:
-    """ "Associate Professor, July 2025" names a post; "Dr Ruth Abernethy" or "Prof. A B"
+    """ "Associate Professor, July 2025" names a post; "Dr A B" or "Prof. C D"
     (a card's "Personal tutor:" or "Industrial mentor:") names a titled person."""
     first, _, rest = value.partition(" ")
     return not (first.lower() in TITLES and rest[:1].isupper()) and bool(posts.match(value))
@@ -2606,7 +2606,7 @@ def _resolve(
         and chinese_given_first(turned := " ".join(name.split(" ")[::-1]))
         and turned in full_names().get(fold(name.split(" ")[0]), ())
     ):
-        return turned  # "Tao Mingrui" beside "Mingrui Tao" (an author list's form)
+        return turned  # "Lu Junhao" beside "Junhao Lu" (an author list's form)
     if given_first and (
         (short := parsed.initials_only and len(parsed.given.rstrip(".")) == 1)
         or len(parsed.family) == 2

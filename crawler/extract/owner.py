@@ -1829,9 +1829,9 @@ def spelled_owner(owner: PageOwner, text: str, title: str = "") -> PageOwner:
 
 
 def given_first_owner(owner: PageOwner, text: str) -> PageOwner:
-    """An owner read family name first from a staff page's headline ("Papadaki Eleni", the
-    order of a Greek or Hungarian staff list) takes the order its own prose writes ("Eleni
-    Papadaki received her Diploma …") when the prose writes the two words the other way
+    """An owner read family name first from a staff page's headline ("Vlachou Irini", the
+    order of a Greek or Hungarian staff list) takes the order its own prose writes ("Irini
+    Vlachou received her Diploma …") when the prose writes the two words the other way
     round and never in the headline's order outside it."""
     words = owner.name.split()
     if len(words) != 2 or owner.how not in ("meta:h1", "first-heading"):

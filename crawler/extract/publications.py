@@ -1692,7 +1692,7 @@ class _Resolver:
         elif (
             self.turned
             and (turned := self.turned.get(fold(name.display))) is not None
-            # ("Mingrui Tao" in an author list beside "Tao Mingrui": the author's form is
+            # ("Junhao Lu" in an author list beside "Lu Junhao": the author's form is
             # the given-first one, kept; the other is turned to it, see engine._resolve)
             and not chinese_given_first(name.display)
         ):
