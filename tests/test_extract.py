@@ -26144,6 +26144,69 @@ HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+FIXC_LAYOUTS = {
+    "two-student-cards-under-a-cohort-heading-have-no-page-owner": (
+        "<html><body><h2>2023 Cohort</h2>\n"
+        "<h4>Marten Quillby</h4><p>Adaptive sampling for coastal sensor networks</p>\n"
+        "<p><strong>Primary supervisor:</strong> Prof. Olwen Brask<br>"
+        "<strong>Personal tutor:</strong> Dr Tavi Renholm</p>\n"
+        "<h4>Ysolde Farrant</h4><p>Probabilistic models of river sediment transport</p>\n"
+        "<p><strong>Primary supervisor:</strong> Prof. Corvin Adeyemo<br>"
+        "<strong>Personal tutor:</strong> Dr Linnea Sproat</p>\n"
+        "</body></html>",
+        "cohort.html",
+        {
+            ("Marten Quillby", "advisor_phd", "Olwen Brask", None, None),
+            ("Ysolde Farrant", "advisor_phd", "Corvin Adeyemo", None, None),
+        },
+        {
+            ("Marten Quillby", "advisor_phd", "Corvin Adeyemo", None, None),
+            ("Marten Quillby", "advisor_phd", "Linnea Sproat", None, None),
+        },
+    ),
+    "two-alike-cards-under-an-intake-title-name-no-owner-as-student": (
+        "<html><body><h1>Doctoral researchers, intake 5</h1>\n"
+        "<h3>Priya Vantongeren</h3><p>Learning-based control of soft grippers</p>\n"
+        "<p><strong>Lead supervisor:</strong> Dr Hallvard Mbeki<br>"
+        "<strong>Co-supervisor:</strong> Prof. Greta Olufsen</p>\n"
+        "<h3>Tomasz Ellingham</h3><p>Energy-aware scheduling for edge clusters</p>\n"
+        "<p><strong>Lead supervisor:</strong> Prof. Ines Caradoc<br>"
+        "<strong>Co-supervisor:</strong> Dr Rufus Achterberg</p>\n"
+        "</body></html>",
+        "intake.html",
+        {
+            ("Priya Vantongeren", "advisor_phd", "Hallvard Mbeki", None, None),
+            ("Tomasz Ellingham", "advisor_phd", "Ines Caradoc", None, None),
+        },
+        {
+            ("Hallvard Mbeki", "advisor_phd", "Priya Vantongeren", None, None),
+            ("Tomasz Ellingham", "advisor_phd", "Priya Vantongeren", None, None),
+            ("Ines Caradoc", "advisor_phd", "Priya Vantongeren", None, None),
+        },
+    ),
+    "two-student-cards-under-phd-students-make-no-first-student-a-supervisee": (
+        "<html><body><h1>PhD students</h1>\n"
+        "<div><h3>Selin Okonkwo-Barth</h3>"
+        "<p>Thesis: Robust estimation under sensor drift</p>\n"
+        "<p>Supervisor: Prof. Lorcan Ihejirika</p><p>Second supervisor: Dr Ahmed Vollmer</p>"
+        "</div>\n"
+        "<div><h3>Rhiannon Castellanos</h3>"
+        "<p>Thesis: Privacy-preserving federated analytics</p>\n"
+        "<p>Supervisor: Dr Benedikt Asante</p><p>Second supervisor: Prof. Mireille Oduya</p>"
+        "</div>\n</body></html>",
+        "students.html",
+        {
+            ("Selin Okonkwo-Barth", "advisor_phd", "Lorcan Ihejirika", None, None),
+            ("Rhiannon Castellanos", "advisor_phd", "Benedikt Asante", None, None),
+        },
+        {
+            ("Ahmed Vollmer", "advisor_phd", "Selin Okonkwo-Barth", None, None),
+            ("Mireille Oduya", "advisor_phd", "Selin Okonkwo-Barth", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26323,6 +26386,7 @@ LAYOUTS = {
         ("batch174", HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
         ("batch177", HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch176", HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS),
+        ("fix_fixc", FIXC_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

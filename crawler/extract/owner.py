@@ -940,6 +940,20 @@ def _present_founder(blocks: list) -> str | None:
 
 
 GRID_CARDS = 3  # name headings side by side under "People": a members grid
+ALIKE_CARDS = 2  # name headings whose bodies carry the same labels: a cohort's cards
+# "Primary supervisor: …" / "Personal tutor: …": a card's labelled lines
+_CARD_LABEL = re.compile(r"^\s*([^\W\d][^:\n]{0,40}?)\s*:", re.MULTILINE)
+
+
+def _card_labels(document: Document, card: Block) -> frozenset[str]:
+    """The labels ("Primary supervisor", "Personal tutor") of the lines under *card*."""
+    own = (*card.section, card.text)
+    return frozenset(
+        match.group(1).casefold()
+        for other in document.blocks
+        if other.section == own
+        for match in _CARD_LABEL.finditer(other.text)
+    )
 
 
 def _first_card_of_grid(document: Document, block: Block) -> bool:
@@ -950,7 +964,7 @@ def _first_card_of_grid(document: Document, block: Block) -> bool:
     # (under another heading, "Scientific Advisory Board" over its members' cards: the
     # grid's cards share that one heading)
     shared = not LEXICON.pattern("PEOPLE").fullmatch(block.section[-1].strip(" :"))
-    cards = 0
+    cards = []
     for other in document.blocks:
         if (
             other.kind is BlockKind.HEADING
@@ -959,10 +973,15 @@ def _first_card_of_grid(document: Document, block: Block) -> bool:
         ):
             if not is_card_name(other.text):
                 continue
-            cards += 1
-            if cards >= GRID_CARDS:
+            cards.append(other)
+            if len(cards) >= GRID_CARDS:
                 return True
-    return False
+    if len(cards) < ALIKE_CARDS:
+        return False
+    # (two cards alike, each name over the same labelled lines: a cohort of two, whose
+    # first student owns no page)
+    labels = {_card_labels(document, card) for card in cards}
+    return len(labels) == 1 and bool(labels.pop())
 
 
 def lab_head(document: Document) -> str | None:
