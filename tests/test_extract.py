@@ -26207,6 +26207,46 @@ FIXC_LAYOUTS = {
 }
 
 
+FIXA_LAYOUTS = {
+    "an-advisor-apposed-as-a-student-of-another-is-not-the-owners-second-advisor": (
+        "Tomasz Wiercinski-Hale\nI am a lecturer at the University of Brackwater.\n"
+        "My PhD advisor was Odile Kastner-Vey, a student of Ruben Achterberg.\n",
+        "about.txt",
+        {
+            ("Tomasz Wiercinski-Hale", "advisor_phd", "Odile Kastner-Vey", None, None),
+            ("Odile Kastner-Vey", "advisor_phd", "Ruben Achterberg", None, None),
+        },
+        {
+            ("Tomasz Wiercinski-Hale", "advisor_phd", "Ruben Achterberg", None, None),
+        },
+    ),
+    "an-advisor-bracketed-as-a-student-of-another-is-not-the-owners-second-advisor": (
+        "Mirela Oyelaran-Fisk\nI did my PhD under Casimir Vendramin (a student of "
+        "Halvard Ostrander).\n",
+        "about.txt",
+        {
+            ("Mirela Oyelaran-Fisk", "advisor_phd", "Casimir Vendramin", None, None),
+            ("Casimir Vendramin", "advisor_phd", "Halvard Ostrander", None, None),
+        },
+        {
+            ("Mirela Oyelaran-Fisk", "advisor_phd", "Halvard Ostrander", None, None),
+        },
+    ),
+    "a-directrice-apposed-as-eleve-de-another-is-not-the-owners-second-advisor": (
+        "Gaspard Lemarquis-Ndiaye\nJ'ai préparé ma thèse sous la direction d'Ysaline "
+        "Corbières (ancienne élève de Théodule Marchetti).\n",
+        "index.txt",
+        {
+            ("Gaspard Lemarquis-Ndiaye", "advisor_phd", "Ysaline Corbières", None, None),
+            ("Ysaline Corbières", "advisor_phd", "Théodule Marchetti", None, None),
+        },
+        {
+            ("Gaspard Lemarquis-Ndiaye", "advisor_phd", "Théodule Marchetti", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26387,6 +26427,7 @@ LAYOUTS = {
         ("batch177", HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch176", HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS),
         ("fix_fixc", FIXC_LAYOUTS),
+        ("fix_fixa", FIXA_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -822,10 +822,12 @@ _COPULA = re.compile(
 )
 # "A, who was herself a student of B", "A, lui-même élève de B": lineage beyond the owner.
 _STUDENT_OF = re.compile(
-    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))\s*,?\s*(?:"
+    r"(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}))(?:\s*,?\s*(?:"
     r"whose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?(?:advisor|adviser|supervisor)\s+"
     r"(?:was|is)\s+(?=(?-i:[A-ZÀ-Þ]))|who\s+(?:was|is)\s+|"
-    r"(?:lui|elle)-même\s+|(?:qui\s+(?:était|fut|est)\s+))(?:(?:himself|herself|themselves|"
+    r"(?:lui|elle)-même\s+|(?:qui\s+(?:était|fut|est)\s+))"
+    # "A, a student of B", "A (élève de B)", "A, himself a former student of B": apposed
+    r"|\s*[,(]\s*)(?:(?:himself|herself|themselves|"
     r"in\s+turn|also|aussi|lui-même|elle-même)\s+)*(?:a|an|the|un|une|l['’])?\s*(?:former\s+|"
     r"ancien\s+|ancienne\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate)\s+)?(?:student|élève|"
     r"doctorant|doctorante)\s+(?:of|de|d['’])\s*",
@@ -2100,6 +2102,15 @@ def _supervision(page: Page, block: Block) -> None:
             ):
                 continue  # "B, who was herself a student of C", "B, lui-même élève de C"
             if (
+                is_strong
+                and PUPIL_CUE.search(match.group())
+                and (apposed := _APPOSED_BEFORE.search(sentence, 0, match.start())) is not None
+                and (pupil := name_from_piece(apposed.group("a"))) is not None
+                and not _is_owner(page, pupil)
+                and not find_organisations(pupil)
+            ):
+                continue  # "My advisor was B, a student of C": C advised B (read as lineage)
+            if (
                 "student of" in sentence
                 and (mine := _MY_ADVISOR_STUDENT_OF.search(sentence)) is not None
                 and mine.start() <= match.start() < mine.end()
@@ -2704,6 +2715,13 @@ _AND_ME = re.compile(r"(?i)\b(?:and|et|&)\s+(?:me|moi|myself)\b|^\s*(?:me|moi)\s
 # "a student of B", "élève de B": a pupil's cue, which a relative clause may give to the
 # person named before ("A, who was herself a student of B": B is A's advisor's advisor).
 PUPIL_CUE = re.compile(r"(?i)[ée]l[èe]ve|student\s+of")
+# "My advisor was A, a student of B", "sous la direction de A (ancienne élève de B)": the
+# cue's pupil is the name apposed just before it.
+_APPOSED_BEFORE = re.compile(
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})\s*[,(]\s*"
+    r"(?i:(?:(?:him|her|them)selves?|(?:lui|elle)-même)[\s,]+)?(?i:(?:also|aussi|in\s+turn)\s+)?"
+    r"(?i:(?:a|an|une?)\s+)?(?i:(?:former|ancien|ancienne)\s+)?(?i:(?:phd|doctoral)\s+)?$"
+)
 _RELATIVE_BEFORE = re.compile(
     r"(?i)(?:\bwho\s+(?:was|had\s+been|is)|\bqui\s+(?:était|fut|a\s+été)|\b(?:lui|elle)-même"
     # "My own supervisor had been a student of C": C advised the owner's advisor
