@@ -26247,6 +26247,40 @@ FIXA_LAYOUTS = {
 }
 
 
+FIXB_LAYOUTS = {
+    "a-dutch-cv-reading-committee-label-with-a-colon-names-the-candidate": (
+        "<html><head><title>Jorinde van Oosterwijk</title></head><body>"
+        "<h1>Jorinde van Oosterwijk</h1><p>Hoogleraar Informatica, Universiteit Marsbeek</p>"
+        "<h2>Commissies</h2><ul>"
+        "<li>Lid leescommissie: Thijmen de Vlaming (Universiteit Oostmalle, 2022)</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Thijmen de Vlaming", "jury_reviewer", "Jorinde van Oosterwijk", 2022, 2022)},
+        {("Jorinde van Oosterwijk", "jury_reviewer", "Thijmen de Vlaming", 2022, 2022)},
+    ),
+    "an-english-cv-service-thesis-committee-label-with-a-colon-names-the-candidate": (
+        "<html><head><title>Marguerite Ashdown-Pell</title></head><body>"
+        "<h1>Marguerite Ashdown-Pell</h1><p>Professor, Kessick University</p>"
+        "<h2>Service</h2><ul>"
+        "<li>Member of thesis committee: Olusegun Varga-Holt (University of Marsby, 2021)</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Olusegun Varga-Holt", "jury_member", "Marguerite Ashdown-Pell", 2021, 2021)},
+        {("Marguerite Ashdown-Pell", "jury_member", "Olusegun Varga-Holt", 2021, 2021)},
+    ),
+    "a-german-cv-service-reviewer-label-with-a-colon-names-the-candidate": (
+        "<html><head><title>Hartmut Kesselring</title></head><body>"
+        "<h1>Hartmut Kesselring</h1><p>Professor, Universität Oberlinden</p>"
+        "<h2>Service</h2><ul>"
+        "<li>Gutachter: Wendelin Aschbrenner (Universität Niederau, 2019)</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Wendelin Aschbrenner", "jury_reviewer", "Hartmut Kesselring", 2019, 2019)},
+        {("Hartmut Kesselring", "jury_reviewer", "Wendelin Aschbrenner", 2019, 2019)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26428,6 +26462,7 @@ LAYOUTS = {
         ("batch176", HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS),
         ("fix_fixc", FIXC_LAYOUTS),
         ("fix_fixa", FIXA_LAYOUTS),
+        ("fix_fixb", FIXB_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

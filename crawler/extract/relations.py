@@ -8387,6 +8387,10 @@ _AT_DEFENCE = re.compile(
 )
 
 
+# "A (Universiteit X, 2022)", "A, Univ. Y, 2019": the candidate's defence, its place and year.
+_CANDIDATE_DEFENCE = re.compile(r"\s*(?:\(|,)[^()\n]{2,80}?\b(?:19|20)\d\d\b\)?\s*[.;]?\s*$")
+
+
 def _owner_service_label(page: Page, block: Block) -> bool:
     """Whether the item opens on a short label naming the owner's role at a defence
     ("Opponent vid disputation:", "Ledamot i betygsnämnd:"), then a candidate's name."""
@@ -8394,23 +8398,28 @@ def _owner_service_label(page: Page, block: Block) -> bool:
     if "\n" in text or ":" not in text[:50] or page.owner.how in _ONE_CANDIDATE_OWNERS:
         return False
     label = _ROLE_LABEL.match(text)
-    if label is None or len(label.group(1).split()) > 4:
+    if label is None or len(label.group(1).split()) > 5:
         return False
     words = label.group(1).strip()
     candidate = name_at_start(text[label.end() - 1 :])
+    if candidate is None or _role_of(words) is None:
+        return False
+    if _AT_DEFENCE.search(words) is not None:
+        return True
+    kind = page.kind(block)
+    at = text.find(candidate, label.end() - 1)
     return (
-        candidate is not None
-        and _role_of(words) is not None
+        kind in (SectionKind.SERVICE, SectionKind.JURY)
+        and not words.endswith(("s", "S"))
+        and at >= 0
         and (
-            _AT_DEFENCE.search(words) is not None
             # "Service" › "Thesis examiner: A (PhD, University X, 2024)": one role (no
             # plural list of the owner's own jury), a candidate named with the degree
-            or (
-                page.kind(block) is SectionKind.SERVICE
-                and not words.endswith(("s", "S"))
-                and (at := text.find(candidate, label.end() - 1)) >= 0
-                and _CANDIDATE_DEGREE.match(text, at + len(candidate)) is not None
-            )
+            (kind is SectionKind.SERVICE and _CANDIDATE_DEGREE.match(text, at + len(candidate)))
+            # "Lid leescommissie: A (Universiteit X, 2022)", "Membre du jury de thèse : B
+            # (Université Y, 2020)": the owner's membership as the label, one candidate
+            # dated by the defence's place and year
+            or _CANDIDATE_DEFENCE.match(text, at + len(candidate)) is not None
         )
     )
 
