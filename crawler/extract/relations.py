@@ -6014,13 +6014,7 @@ def student_list(page: Page, block: Block) -> None:
     ):
         # "En cours — A (depuis 2023), co-encadrement 40 %": the status before the student
         block = Block(block.kind, block.text[lead.end() :], block.level, block.section)
-    if (
-        "(" in block.text
-        and _portal_record_mark(block.text)
-        and page.owner is not None
-        and page.kind(block) not in QUIET
-        and _roles_record(page, block)
-    ):
+    if _read_as_portal_record(page, block):
         return  # "Family, Given (Author), … (Main supervisor)": read as the page has it
     if "," in block.text[:60] and (turned := _TURNED_ENTRY_LEAD.match(block.text)):
         # "Nwachukwu, Chidinma | Thema: … | Erstbetreuung: B", "Oyelaran, Babajide — since
@@ -6649,6 +6643,18 @@ def _portal_record_mark(text: str) -> bool:
     )
 
 
+def _read_as_portal_record(page: Page, block: Block) -> bool:
+    """Whether *block* is a research portal's supervised-work entry of the owner outside a
+    quiet section, now read as one ("Family, Given (Author), … (Main supervisor)")."""
+    return (
+        "(" in block.text
+        and _portal_record_mark(block.text)
+        and page.owner is not None
+        and page.kind(block) not in QUIET
+        and _roles_record(page, block)
+    )
+
+
 def _roles_record(page: Page, block: Block) -> bool:
     """The author of a supervised-work entry the owner supervised, with the entry's other
     supervisors, of the kind its next line says (a doctoral thesis, a master's)."""
@@ -6804,13 +6810,7 @@ def _student_entry(page: Page, block: Block) -> None:
         and any(map(block.text.__contains__, _FIRST_NAME_CO_WORDS))
     ):
         _first_name_co_advisor(page, block)
-    if (
-        "(" in block.text
-        and _portal_record_mark(block.text)
-        and page.owner is not None
-        and page.kind(block) not in QUIET
-        and _roles_record(page, block)
-    ):
+    if _read_as_portal_record(page, block):
         return  # (a portal's entry under its own title's heading, in any section)
     if "dvis" in block.text and page.owner is not None and page.kind(block) in QUIET:
         # (supervision skips quiet sections: a job-market CV's "References" are its
