@@ -26278,6 +26278,30 @@ FIXB_LAYOUTS = {
         {("Wendelin Aschbrenner", "jury_reviewer", "Hartmut Kesselring", 2019, 2019)},
         {("Hartmut Kesselring", "jury_reviewer", "Wendelin Aschbrenner", 2019, 2019)},
     ),
+    "a-french-cv-long-jury-label-with-a-colon-names-the-candidate": (
+        "<html><head><title>Solène Marchetti-Roux</title></head><body>"
+        "<h1>Solène Marchetti-Roux</h1><p>Maîtresse de conférences, Université de Valdrôme</p>"
+        "<h2>Responsabilités collectives</h2><ul>"
+        "<li>Membre du jury de thèse : Gaspard Oyelaran (Université de Pontbriand, 2020)</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Gaspard Oyelaran", "jury_member", "Solène Marchetti-Roux", 2020, 2020)},
+        {("Solène Marchetti-Roux", "jury_member", "Gaspard Oyelaran", 2020, 2020)},
+    ),
+    "a-text-cv-s-labelled-jury-lines-name-each-candidate": (
+        "Aurelio Bañuelos-Kerr\nSenior Lecturer, University of Hollinsford\n\nService\n\n"
+        "Member of thesis committee: Ngozi Adeyemi-Clarke (University of Westcairn, 2021)\n"
+        "External examiner: Torvald Lindqvist-Hay (University of Brackmoor, 2023)\n",
+        "cv.txt",
+        {
+            ("Ngozi Adeyemi-Clarke", "jury_member", "Aurelio Bañuelos-Kerr", 2021, 2021),
+            ("Torvald Lindqvist-Hay", "jury_examiner", "Aurelio Bañuelos-Kerr", 2023, 2023),
+        },
+        {
+            ("Aurelio Bañuelos-Kerr", "jury_member", "Ngozi Adeyemi-Clarke", 2021, 2021),
+            ("Aurelio Bañuelos-Kerr", "jury_examiner", "Torvald Lindqvist-Hay", 2023, 2023),
+        },
+    ),
 }
 
 

@@ -8424,6 +8424,19 @@ def _owner_service_label(page: Page, block: Block) -> bool:
     )
 
 
+def _owner_service_lines(page: Page, block: Block) -> bool:
+    """A text dump's lines each read as an item with the owner's role as its label
+    ("Membre du jury de thèse : A (Univ. X, 2020)" / "Rapporteure : B (Univ. Y, 2022)")."""
+    if "\n" not in block.text or ":" not in block.text:
+        return False
+    items = [Block(BlockKind.ITEM, line, block.level, block.section) for line in block.lines]
+    if not all(_owner_service_label(page, item) for item in items):
+        return False
+    for item in items:
+        _jury_service(page, item)
+    return True
+
+
 # A defence's venue, labelled: "Adresse de la soutenance :", "Lieu :", "Venue:"
 _VENUE_LABEL = re.compile(
     r"(?i)\s*(?:adresse|lieu|salle|address|venue|location)\b[^:：\n]{0,30}[:：]"
@@ -8448,6 +8461,8 @@ def jury(page: Page, block: Block) -> None:
         # "Opponent vid disputation: A, Univ. X, 2022", "Ledamot i betygsnämnd: B, 2020":
         # the owner's part at a defence as the item's label, then its candidate.
         _jury_service(page, block)
+        return
+    if served and block.kind is not BlockKind.HEADING and _owner_service_lines(page, block):
         return
     if (
         served
@@ -10461,7 +10476,7 @@ def _jury_service(page: Page, block: Block) -> None:
         # "Recent external examiner for PhD theses: A (X, 2023), B": the role's label
         undated = _THESES_LABEL.sub(r"\1", undated, count=1)
     label = None if candidate else _ROLE_LABEL.match(undated)
-    if label and len(label.group(1).split()) <= 3 and _role_of(label.group(1)) is not None:
+    if label and len(label.group(1).split()) <= 5 and _role_of(label.group(1)) is not None:
         # "External examiner: A (University of X, 2023)": the candidate follows the role;
         # "…: A (X, 2021); B (Y, 2023)": each candidate of the list.
         role = _role_of(label.group(1))
