@@ -26305,6 +26305,61 @@ FIXB_LAYOUTS = {
 }
 
 
+HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS = {
+    "a-greeting-headline-is-not-a-name-written-family-first": (
+        "<html><head><title>Marisol Achebe-Lindqvist &#8211; Soil microbiology</title></head>"
+        "<body><h1>Hi, I&#8217;m Marisol.</h1><p>I am a Lecturer in Soil Science at the "
+        "University of Dunmarrow.</p><h2>Background</h2><p>I completed my PhD at Farrow "
+        "College in 2016 under the supervision of Prof. Ignatius Okoro-Haldane.</p>"
+        "</body></html>",
+        "home.html",
+        {
+            ("Marisol Achebe-Lindqvist", "advisor_phd", "Ignatius Okoro-Haldane", None, 2016),
+        },
+        {
+            ("Marisol Hi", "advisor_phd", "Ignatius Okoro-Haldane", None, 2016),
+        },
+    ),
+    "a-former-student-titled-doctor-with-a-thesis-title-is-a-phd": (
+        "<html><head><title>Piotr Nakashima-Reilly - Home Page</title></head><body>"
+        "<h1>Piotr Nakashima-Reilly</h1><p>Professor of Mathematics</p>"
+        "<h2>Students</h2><p><b>Former students</b></p><ul>"
+        "<li>Dr. Aoife Brennan-Mutua, <i>Ergodic averages along primes</i>, 2001. "
+        "(now at Kelsall University)</li></ul></body></html>",
+        "index.html",
+        {
+            ("Aoife Brennan-Mutua", "advisor_phd", "Piotr Nakashima-Reilly", None, 2001),
+        },
+        {
+            ("Aoife Brennan-Mutua", "advisor_other", "Piotr Nakashima-Reilly", None, 2001),
+        },
+    ),
+    "my-host-was-names-the-postdoc-host-not-the-owner-hosting": (
+        "<html><head><title>Leontyne Osei-Varga</title></head><body>"
+        "<h1>Leontyne Osei-Varga</h1><h2>Bio</h2><p>From 2010 to 2012 I was a postdoctoral "
+        "fellow at the Brisco Institute, where my host was Dr. Anselm Kirchhoff-Ayala.</p>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Leontyne Osei-Varga", "advisor_postdoc", "Anselm Kirchhoff-Ayala", 2010, 2012),
+        },
+        set(),
+    ),
+    "an-examiner-for-two-candidates-repeats-the-preposition": (
+        "<html><head><title>Bartosz Adeyemi-Holm</title></head><body>"
+        "<h1>Bartosz Adeyemi-Holm</h1><h2>Service</h2><p>I was internal examiner for the PhD "
+        "of Yewande Carlsson (2021) and for Rhiannon Takahashi-Bell (2023).</p>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Yewande Carlsson", "jury_examiner", "Bartosz Adeyemi-Holm", 2021, 2021),
+            ("Rhiannon Takahashi-Bell", "jury_examiner", "Bartosz Adeyemi-Holm", 2023, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26484,6 +26539,7 @@ LAYOUTS = {
         ("batch174", HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
         ("batch177", HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch176", HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS),
+        ("batch179", HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS),
         ("fix_fixc", FIXC_LAYOUTS),
         ("fix_fixa", FIXA_LAYOUTS),
         ("fix_fixb", FIXB_LAYOUTS),

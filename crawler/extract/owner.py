@@ -1695,8 +1695,12 @@ def _turned_round(text: str) -> str | None:
     match = _INVERTED_HEADLINE.fullmatch(text.strip())
     if match is None or _NOT_GIVEN.search(match.group("given")):
         return None
+    if _GREETING_HEAD.match(match.group("family")) or match.group("given")[1:2] in "'’":
+        return None  # "Hello, I'm Ada." (a theme's greeting headline, no name turned round)
     return _name_shaped(f"{match.group('given')} {match.group('family')}")
 
+
+_GREETING_HEAD = re.compile(r"(?i)(?:hello|hi|hey|welcome|greetings|howdy|bonjour|hallo|hola)\b")
 
 _NOT_GIVEN = re.compile(
     r"(?i)\b(?:ph\.?\s?d|m\.?d|dr|prof|professor|professeure?|jr|sr|esq|msc|mba|hdr|"

@@ -60,6 +60,9 @@ ADVISOR = {
     Context.INTERNSHIP: Relation.ADVISOR_INTERNSHIP,
     Context.OTHER: Relation.ADVISOR_OTHER,
 }
+# "Former students", "Past students", "Graduated", "Alumni": a list of those who finished
+_FORMER_LIST = re.compile(r"(?i)\b(?:former|past|graduated|previous|completed)\b|\balumn")
+_DOCTOR_STUDENT = re.compile(r"\W{0,3}Dr\.?\s+[A-ZÀ-Þ]")
 _LEADING_DATE = re.compile(r"^\W{0,3}(?:[A-Za-zéû.]{0,10}\s*)?(?:19|20)\d\d")
 
 
@@ -2861,6 +2864,8 @@ def _owner_advising(sentence: str, at: int) -> bool:
     for verb in _VERBS.finditer(sentence, 0, at + 12):
         if verb.start() > at:
             break
+        if sentence[max(0, verb.start() - 4) : verb.start()] in (" my ", "My "):
+            continue  # "…, where my host was B": the noun, not the owner hosting
         if _FIRST.search(sentence, 0, verb.start()) and not _PASSIVE_BY.match(sentence, verb.end()):
             return True
     return False
@@ -7577,6 +7582,16 @@ def _student_entry(page: Page, block: Block) -> None:
         about
     ):
         return  # "Tuteur de stagiaires : A (professeure stagiaire)": a teacher in training
+    if (
+        context is None
+        and (span.end or span.single)
+        and _DOCTOR_STUDENT.match(text)
+        and page.kind(block) is SectionKind.STUDENTS
+        and _FORMER_LIST.search(_label_above(page, block))
+    ):
+        # "Former students" › "Dr. A, <thesis title>, 2003.": a student now titled doctor,
+        # a doctorate finished under the owner
+        context, confidence = Context.PHD, 0.6
     if context is None:
         context, confidence = Context.OTHER, 0.5
     if span.empty and block.section and (cohort := _cohort_year(block.section[-1])):
@@ -10451,6 +10466,9 @@ def _jury_service(page: Page, block: Block) -> None:
     match = SERVICE.search(text)
     if match:
         rest = _thesis_owner(text[match.end() :])
+        if ") and " in rest:
+            # "examiner for the PhD of A (2022) and for B (2024)": the preposition repeated
+            rest = _AND_FOR_NEXT.sub(") and ", rest)
         names, _ = names_after(rest)
         # "… for the PhD of A (Univ. X, 2022) and as external examiner for …": A only.
         candidate = names[0] if names else name_at_start(text[match.end() :])
@@ -10544,6 +10562,9 @@ def _jury_service(page: Page, block: Block) -> None:
     if candidate is None or _is_owner(page, candidate):
         return
     _service_claim(page, text, candidate, titled=titled, year=year)
+
+
+_AND_FOR_NEXT = re.compile(r"\)\s*and\s+(?:for|of)\s+(?=[A-ZÀ-Þ])")
 
 
 # "member for A (PhD, 2017)": the owner's seat on a candidate's committee, a name next.
@@ -10695,6 +10716,19 @@ def _lead_in_above(page: Page, block: Block) -> str:
     ("Completed PhD students (as second supervisor):"), else ""."""
     above = _colon_line_above(page, block)
     return above if above is not None and len(above) <= LEAD_IN_CHARS else ""
+
+
+def _label_above(page: Page, block: Block) -> str:
+    """The short paragraph just above the items of *block*'s list in its section (a bold
+    "Former students" label), else the section's own heading."""
+    blocks = page.document.blocks
+    index = page.index(block) - 1
+    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
+        index -= 1
+    above = blocks[index] if index >= 0 else None
+    if above is not None and above.kind is BlockKind.PARAGRAPH and len(above.text) <= 60:
+        return above.text
+    return block.section[-1] if block.section else ""
 
 
 def _colon_line_above(page: Page, block: Block) -> str | None:

@@ -1697,6 +1697,9 @@ CONTEXT_CUES = (
     "mentored by",
     "mentor",
     "host",
+    # "…, where my host was Dr. B", "my mentor was B": the cue's verb before the name
+    "host was",
+    "mentor was",
     "in the laboratory of",
     "in the team of",
     # "PhD in X, Univ. Y. Directors: A and B" (Latin-American and Iberian CVs in English):
