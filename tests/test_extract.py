@@ -26360,6 +26360,103 @@ HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS = {
+    "a-cv-thesis-label-line-is-no-thesis-cover": (
+        render_pdf(
+            "Dr Marisol Achterberg-Ncube\n\n"
+            "Lecturer in Hydrology, University of Wendlebury\n\n"
+            "ORCID 0000-0000-0000-0002 · Google Scholar · m.achterberg@wendlebury.example\n\n"
+            "EDUCATION\n\n"
+            "PhD in Hydrology, Calder Vale University  2012 – 2016\n\n"
+            "Thesis: Snowmelt timing in alpine catchments. Supervisor: Prof. Idris Kowalewski\n"
+        ),
+        "cv.pdf",
+        {
+            ("Marisol Achterberg-Ncube", "advisor_phd", "Idris Kowalewski", 2012, 2016),
+        },
+        {
+            ("Google Scholar", "advisor_phd", "Idris Kowalewski", 2012, 2016),
+        },
+    ),
+    "role-sub-headings-stay-inside-the-supervision-section": (
+        render_pdf(
+            "Dr Tamsin Oyelowo-Hart\n\nSenior Lecturer, University of Brackenford\n\n"
+            "Doctoral supervision\n\n"
+            "I have supervised six doctoral researchers.\n\n"
+            "Primary supervisor\n\n"
+            "2018–2022\tCaoimhe Brannigan. Thesis: Peat carbon fluxes.\n"
+            "2020–\tRashid Al-Amiri (EPSRC studentship).\n\n"
+            "Second supervisor\n\n"
+            "2019–2023\tLisbeth Carmody (first supervisor: Dr Piers Vandeleur).\n"
+        ),
+        "cv.pdf",
+        {
+            ("Caoimhe Brannigan", "advisor_phd", "Tamsin Oyelowo-Hart", 2018, 2022),
+            ("Rashid Al-Amiri", "advisor_phd", "Tamsin Oyelowo-Hart", 2020, None),
+            ("Lisbeth Carmody", "advisor_phd", "Tamsin Oyelowo-Hart", 2019, 2023),
+            ("Lisbeth Carmody", "advisor_phd", "Piers Vandeleur", 2019, 2023),
+        },
+        set(),
+    ),
+    "theses-examined-elsewhere-name-the-university-then-the-candidate": (
+        render_pdf(
+            "Dr Orla Fenwick-Mbatha\n\nReader in Statistics, University of Hollins Cross\n\n"
+            "External examiner for PhD theses at other universities\n\n"
+            '2021\tUniversity of Tarnmouth — Gideon Ashdown, "Sparse priors".\n'
+            "2023\tUniversiteit Zeldenrust — Femke Oudshoorn-Bakari.\n\n"
+            "Internal examiner, University of Hollins Cross\n\n"
+            "2022\tNiamh Carrow (PhD, Statistics).\n"
+        ),
+        "cv.pdf",
+        {
+            ("Gideon Ashdown", "jury_examiner", "Orla Fenwick-Mbatha", 2021, 2021),
+            ("Femke Oudshoorn-Bakari", "jury_examiner", "Orla Fenwick-Mbatha", 2023, 2023),
+            ("Niamh Carrow", "jury_examiner", "Orla Fenwick-Mbatha", 2022, 2022),
+        },
+        {
+            ("Niamh Carrow", "advisor_phd", "Orla Fenwick-Mbatha", None, 2022),
+        },
+    ),
+    "an-hdr-examination-list-names-the-role-then-a-dash-then-the-candidate": (
+        render_pdf(
+            "Dr Callum Whetu-Ansari\n\nSenior Lecturer, University of Kurrajong\n\n"
+            "HDR SUPERVISION\n\n"
+            "Principal supervisor\n\n"
+            "Hine Rawiri — PhD, completed  2018 – 2022\n\n"
+            "Honours students: 6 supervised to completion (names on request)  2016 – 2023\n\n"
+            "HDR EXAMINATION\n\n"
+            "PhD thesis examiner — Ottavia Benedetti, University of Mallee Downs  2021\n"
+        ),
+        "cv.pdf",
+        {
+            ("Hine Rawiri", "advisor_phd", "Callum Whetu-Ansari", 2018, 2022),
+            ("Ottavia Benedetti", "jury_examiner", "Callum Whetu-Ansari", 2021, 2021),
+        },
+        set(),
+    ),
+    "a-common-cv-dates-its-examinations-by-year-and-month": (
+        render_pdf(
+            "Anjali Thorsby-Kaur\n\nDegrees\n\n"
+            "2004/9 - 2009/6   Doctorate, Doctor of Philosophy, Chemistry\n"
+            "Supervisors: Dr. Emeric Dallaire, 2004/9 - 2009/6\n\n"
+            "Student/Postdoctoral Supervision\n\n"
+            "Highly Qualified Personnel (HQP) trained — Master's Thesis [n=2], Doctorate [n=4]\n\n"
+            "Thesis Examination Activities\n\n"
+            "2022/5   External Examiner, Doctorate. Student: Mathis Leclair-Boateng. "
+            "Université de Sainte-Anne-des-Monts\n"
+        ),
+        "cv.pdf",
+        {
+            ("Anjali Thorsby-Kaur", "advisor_phd", "Emeric Dallaire", 2004, 2009),
+            ("Mathis Leclair-Boateng", "jury_examiner", "Anjali Thorsby-Kaur", 2022, 2022),
+        },
+        {
+            ("Highly Qualified Personnel", "advisor_other", "Anjali Thorsby-Kaur", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26543,6 +26640,7 @@ LAYOUTS = {
         ("fix_fixc", FIXC_LAYOUTS),
         ("fix_fixa", FIXA_LAYOUTS),
         ("fix_fixb", FIXB_LAYOUTS),
+        ("batch181", HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

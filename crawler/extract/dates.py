@@ -71,8 +71,10 @@ _UNTIL_HINT = word_hint(("until", "till", "up", "jusqu", "bis"))
 # nor after a number no day or month writes (a decree's "RD 99/2011", "n. 211/2025").
 # (The look-behinds follow the year, reaching back over it: the pattern then opens with the
 # year's digits, which the engine finds by a fast scan instead of trying every position.)
+# ("2022/5", "2021/11": the Canadian Common CV's year then month counts as its year)
 SINGLE = re.compile(
-    rf"(?P<year>{YEAR})(?:(?<![\d/]....)|(?<=(?<!\d)\d/....)|(?<=(?<!\d)(?:[0-2]\d|3[01])/....))(?![\d/])"
+    rf"(?P<year>{YEAR})(?:(?<![\d/]....)|(?<=(?<!\d)\d/....)|(?<=(?<!\d)(?:[0-2]\d|3[01])/....))"
+    r"(?!\d|/(?!(?:1[0-2]|0?[1-9])(?![\d/])))"
 )
 
 

@@ -1525,13 +1525,26 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
     A line wrapped inside a sentence (ending with a comma, or continued lower-case or by
     "(") is joined with a space, so lists of names stay one sentence.
     """
-    from crawler.extract.sections import heading_kind
+    from crawler.extract.sections import SectionKind, heading_kind
 
     joined: list[Block] = []
     moved: dict[tuple[str, ...], tuple[str, ...]] = {}
+    group: str | None = None  # the students' or examining heading over role sub-headings
     for block in _split_at_dates(blocks):
         if block.section in moved:
             block = Block(block.kind, block.text, block.level, moved[block.section])
+        if block.kind is BlockKind.HEADING and not block.section:
+            kind = heading_kind(block.text)
+            if kind in (SectionKind.STUDENTS, SectionKind.JURY):
+                group = block.text
+            elif kind is not None or not _role_group(block.text):
+                group = None
+            elif group is not None:
+                # "PhD supervision" › "Primary supervisor — completed" / "Secondary
+                # supervisor" (sub-headings set at the section title's size): the role's
+                # list inside the section, not a section of its own
+                moved[(block.text,)] = (group, block.text)
+                block = Block(block.kind, block.text, block.level, (group,))
         if (
             joined
             and block.kind is not BlockKind.HEADING
@@ -1608,6 +1621,11 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             )
             # ("Nom et adresse de l'employeur" names a field, not a "contact" section)
             and (heading_kind(block.text) is None or _field_label(block.text))
+            # ("Principal supervisor" over its entries, then "Associate supervisor": the
+            # next role's list, no note of the entry above)
+            and not (
+                previous.section and _role_group(block.text) and _role_group(previous.section[-1])
+            )
             and (
                 _DATE_ONLY.match(previous.text)
                 or _ENTRY_LINE.search(block.text)
@@ -1836,6 +1854,20 @@ _DATE_ONLY = re.compile(
 )
 # An entry's title line, not a section title: "Postdoc, Institute X", "Hosted by X".
 _ENTRY_LINE = re.compile(r",|\b(?:by|with|under|de|par|avec)\b", re.I)
+
+
+def _role_group(title: str) -> bool:
+    """*title* ("Secondary supervisor", "Internal examiner, University X") heads the list of
+    the theses the owner had one part in: a short line naming the role, no field."""
+    return (
+        ":" not in title
+        and len(title.split()) <= ROLE_GROUP_WORDS
+        and _GROUP_ROLE.search(title) is not None
+    )
+
+
+ROLE_GROUP_WORDS = 8
+_GROUP_ROLE = re.compile(r"(?i)\b(?:co-?)?(?:supervisor|advisor|adviser|examiner)s?\b")
 # A note naming the owner's part in the entry above ("Principal supervisor").
 _ROLE_NOTE = re.compile(r"(?i)\b(?:supervisor|advisor|directeur|directrice|encadrant|encadrante)\b")
 _WRAPPED = re.compile(r"[,;(]\s*$|\b(?:and|et|of|de)\s*$")

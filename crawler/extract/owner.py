@@ -895,7 +895,8 @@ _SUBMITTED_FOR = re.compile(
 _THESIS_LINE = re.compile(
     # ("ROZPRAWA DOKTORSKA", a Polish cover's line, run on with the lines about it)
     # ("A Dissertation in" / "Ecology": a US title page's line, its article first)
-    r"(?im)^[ \t]*(?:an?[ \t]+)?(?:thèse|thesis|dissertation|habilitation)\b"
+    # (not a CV's labelled field, "Thesis: <title>" under a degree)
+    r"(?im)^[ \t]*(?:an?[ \t]+)?(?:thèse|thesis|dissertation|habilitation)\b(?![ \t]*[:：])"
     r"|\brozprawa\s+doktorska\b"
 )
 

@@ -305,7 +305,10 @@ CJK_GLOSS = re.compile(r"\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}(?=\s*
 
 # Last words of a capitalised role or activity that a CV's heading or label writes like a
 # name ("External Examiner", "Thesis Examination"); no family name.
-_ROLE_ENDS = frozenset(("examiner", "examiners", "examination", "examinations", "examining"))
+# ("Highly Qualified Personnel": a Canadian CV's count of the people trained, no one)
+_ROLE_ENDS = frozenset(
+    ("examiner", "examiners", "examination", "examinations", "examining", "personnel")
+)
 _ROLE_LEADS = frozenset(("outside", "external", "internal"))
 
 

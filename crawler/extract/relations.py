@@ -10553,6 +10553,13 @@ def _jury_service(page: Page, block: Block) -> None:
             # "First opponent, A, University X, 2022": the owner's role, then the candidate
             _service_claim(page, text, name, role, titled=titled, year=year)
             return
+    if (
+        candidate is None
+        and (placed := _PLACE_DASH_LEAD.match(undated))
+        and find_organisations(placed.group(1))
+    ):
+        # "University of X (opponent at the public defence) — A.": the place, then A
+        candidate = name_at_start(undated[placed.end() :])
     if candidate is None:
         # "2024 : A, Université X — rapporteur": the candidate after the item's date
         candidate = name_at_start(text) or name_at_start(undated)
@@ -10701,7 +10708,13 @@ def _activity_card(page: Page, block: Block) -> bool:
 
 # A role of four words at most (and its bracket) before the first comma: "First opponent, ",
 # "Committee member (administrator), ".
-_ROLE_COMMA_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*,\s*")
+# ("PhD thesis examiner — A, University X": the role set off by a spaced dash)
+_ROLE_COMMA_LEAD = re.compile(
+    r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*(?:,\s*|[—–]\s+)"
+)
+# "University of X — A, "Thesis title"": the candidate's university, a spaced dash, then the
+# candidate (a CV's list of theses examined elsewhere)
+_PLACE_DASH_LEAD = re.compile(r"^\s*([^—–\n]{3,120}?)\s+[—–]\s+(?=[A-ZÀ-Þ])")
 
 
 def _lead_in_context(page: Page, block: Block) -> Context | None:

@@ -297,6 +297,14 @@ SECTIONS = {
         "doctoral procedures",
         "doctoral proceedings",
         "habilitation proceedings",
+        # Batch 181 (UK / Australian CVs): "External examiner for PhD theses at …" (outranking
+        # "PhD theses", a students' heading), "HDR examination"
+        "external examiner for phd theses",
+        "external examiner for doctoral theses",
+        "internal examiner for phd theses",
+        "hdr examination",
+        "hdr examinations",
+        "hdr examining",
     ),
     "teaching": ("teaching", "courses", "lectures", "tutorials", "lecturing"),
     "talks": (
