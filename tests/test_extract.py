@@ -26457,6 +26457,130 @@ HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS = {
+    "a-committee-line-s-later-role-label-is-only-its-own-members": (
+        "<html><head><title>Dissertation - Okonkwo Brightwater</title></head><body>"
+        "<h1>Dissertation</h1><p>Ph.D. in Linguistics, Farnholt University, 2021.</p>"
+        "<p><strong>Committee:</strong> Ysolde Marchetti-Quaye (chair), Björn Ekwueme, "
+        "Tatsuya Hollingworth; external examiner: Renata Szabó-Lindqvist (Univ. of Carrow)."
+        "</p></body></html>",
+        "dissertation.html",
+        {
+            ("Okonkwo Brightwater", "jury_president", "Ysolde Marchetti-Quaye", 2021, 2021),
+            ("Okonkwo Brightwater", "jury_member", "Björn Ekwueme", 2021, 2021),
+            ("Okonkwo Brightwater", "jury_member", "Tatsuya Hollingworth", 2021, 2021),
+            ("Okonkwo Brightwater", "jury_examiner", "Renata Szabó-Lindqvist", 2021, 2021),
+        },
+        {
+            ("Okonkwo Brightwater", "jury_examiner", "Björn Ekwueme", 2021, 2021),
+            ("Okonkwo Brightwater", "jury_examiner", "Tatsuya Hollingworth", 2021, 2021),
+        },
+    ),
+    "a-defence-post-s-supervision-heading-over-its-supervisor-labels": (
+        "<html><head><title>Upcoming PhD defence: Ines Vukovic-Harper | Tidal Lab</title>"
+        "</head><body><h1>Upcoming PhD defence: Ines Vukovic-Harper</h1>"
+        "<p>Ines Vukovic-Harper will defend her doctoral thesis on May 9, 2026.</p>"
+        "<h2>Supervision</h2><ul>"
+        "<li>Supervisor: Prof. Amadou Kessler-Ruiz, Department of Oceanography</li>"
+        "<li>Co-supervisor: Dr. Wren Takahashi-Boyd, Northshore Survey</li></ul>"
+        "<h2>Examining committee</h2><ul>"
+        "<li>Chair: Prof. Elodie Fanshawe (Department of Physics)</li></ul></body></html>",
+        "news.html",
+        {
+            ("Ines Vukovic-Harper", "advisor_phd", "Amadou Kessler-Ruiz", None, 2026),
+            ("Ines Vukovic-Harper", "advisor_phd", "Wren Takahashi-Boyd", None, 2026),
+            ("Ines Vukovic-Harper", "jury_president", "Elodie Fanshawe", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-presidence-column-heading-names-the-chair-of-the-jury": (
+        "<html><head><title>Thèse – Gaëtan Mbappé-Rouvier</title></head><body>"
+        "<h1>Thèse</h1><p>Thèse de doctorat en histoire, soutenue le 4 mars 2022 à "
+        "l'Université de Val-Sarthe.</p>"
+        "<h3>Rapporteurs</h3><ul><li>Odile Kasprzak, professeure, Université de Tourelle</li>"
+        "</ul><h3>Examinateurs</h3><ul><li>Hamid Belkacem-Roy, chargé de recherche, CNRS</li>"
+        "</ul><h3>Présidence</h3><ul><li>Soline Arbogast, professeure émérite, EHESS</li>"
+        "</ul></body></html>",
+        "these.html",
+        {
+            ("Gaëtan Mbappé-Rouvier", "jury_reviewer", "Odile Kasprzak", 2022, 2022),
+            ("Gaëtan Mbappé-Rouvier", "jury_examiner", "Hamid Belkacem-Roy", 2022, 2022),
+            ("Gaëtan Mbappé-Rouvier", "jury_president", "Soline Arbogast", 2022, 2022),
+        },
+        {("Gaëtan Mbappé-Rouvier", "jury_member", "Soline Arbogast", 2022, 2022)},
+    ),
+    "a-thesis-prepared-at-a-centre-then-its-doctoral-school-then-the-university": (
+        "<html><head><title>Thèse – Lucie Ambroise-Nakamura</title></head><body>"
+        "<h1>Thèse</h1><p>Thèse de doctorat en géographie préparée au Centre Normand "
+        "d'Études Rurales (CNER), École doctorale Territoires (ED 512), Université de "
+        "Haute-Orne, sous la direction de Pascal Dufresne-Obi, soutenue le 2 juin 2020.</p>"
+        "</body></html>",
+        "these.html",
+        {
+            ("Lucie Ambroise-Nakamura", "member_of", "Centre Normand d'Études Rurales", None, 2020),
+            ("Lucie Ambroise-Nakamura", "studied_at", "Université de Haute-Orne", None, 2020),
+            ("Lucie Ambroise-Nakamura", "advisor_phd", "Pascal Dufresne-Obi", None, 2020),
+        },
+        {("Lucie Ambroise-Nakamura", "studied_at", "Centre Normand d'Études Rurales", None, 2020)},
+    ),
+    "a-thesis-page-s-quoted-title-and-thanks-name-no-place-of-studies": (
+        "<html><head><title>Thèse – Nadir Okafor-Lebrun</title></head><body>"
+        "<h1>Thèse</h1><p><strong>« Les coopératives de pêche face à la crise (Sénégal, RDC, "
+        "2010-2020) »</strong></p><p>Thèse de doctorat en économie, Université de Basse-Loire, "
+        "2023.</p><h2>Remerciements (extrait)</h2><p>Je remercie chaleureusement mes collègues "
+        "de bureau pour leur patience et leur humour pendant ces quatre années, ainsi que la "
+        "Fondation Mer &amp; Société qui a financé mon terrain et toutes les personnes "
+        "rencontrées sur place.</p></body></html>",
+        "these.html",
+        {("Nadir Okafor-Lebrun", "studied_at", "Université de Basse-Loire", None, 2023)},
+        {
+            ("Nadir Okafor-Lebrun", "studied_at", "RDC", 2010, 2020),
+            ("Nadir Okafor-Lebrun", "studied_at", "Fondation Mer & Société", None, None),
+        },
+    ),
+    "an-hdr-news-item-s-later-recruitment-is-a-post-not-studies": (
+        "<html><head><title>HDR de Yseult Carvalho-Dumont – LMAP</title></head><body>"
+        "<h1>HDR de Yseult Carvalho-Dumont</h1>"
+        "<p>Yseult a effectué sa thèse de doctorat à l'Université de Pays-Lorrain entre 2006 "
+        "et 2009 sous la direction de Gunnar Ødegaard, puis un post-doctorat à l'INSA "
+        "Val-Rhône (2010-2011), avant d'être recrutée au LMAP en 2012.</p></body></html>",
+        "hdr.html",
+        {
+            ("Yseult Carvalho-Dumont", "advisor_phd", "Gunnar Ødegaard", 2006, 2009),
+            ("Yseult Carvalho-Dumont", "member_of", "LMAP", 2012, None),
+        },
+        {("Yseult Carvalho-Dumont", "studied_at", "LMAP", 2012, None)},
+    ),
+    "a-post-s-since-year-written-before-its-role-word-opens-that-post": (
+        "<html><head><title>Thèse – Bastien Ngata-Rosier</title></head><body>"
+        "<h1>Thèse</h1><p>Thèse de doctorat en sociologie, Université de Haute-Marne, 2021.</p>"
+        "<h2>Depuis</h2><p>Après un poste d’ATER à l’Université de Côte-Vermeille (2021-2022), "
+        "je suis depuis octobre 2022 ingénieur de recherche à l’Institut National des "
+        "Mobilités Douces.</p></body></html>",
+        "these.html",
+        {
+            ("Bastien Ngata-Rosier", "employed_at", "Université de Côte-Vermeille", 2021, 2022),
+            (
+                "Bastien Ngata-Rosier",
+                "employed_at",
+                "Institut National des Mobilités Douces",
+                2022,
+                None,
+            ),
+        },
+        {
+            (
+                "Bastien Ngata-Rosier",
+                "employed_at",
+                "Institut National des Mobilités Douces",
+                2021,
+                2022,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26641,6 +26765,7 @@ LAYOUTS = {
         ("fix_fixa", FIXA_LAYOUTS),
         ("fix_fixb", FIXB_LAYOUTS),
         ("batch181", HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
+        ("batch184", HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

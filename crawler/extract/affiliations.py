@@ -686,12 +686,19 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
     if period.empty and (defended := _DEFENDED_BEFORE.search(text, 0, max(before))):
         # "Il a soutenu en 2016 une thèse préparée à X": the defence year leads the clause.
         return Period(None, int(defended.group(1)))
+    if period.empty and (since := _SINCE_LEADS.search(text, max(0, max(before) - 40), max(before))):
+        # "…(2023-2024), je suis depuis septembre 2024 chargé de recherche à X": the year
+        # written before the role word opens the post.
+        return Period(int(since.group(1)), None)
     return period
 
 
 # "J'enseigne …", "il enseigne …": the degrees named after it are the courses taught.
 _TEACHES = re.compile(r"(?i)\b(?:j['’]|je\s+|il\s+|elle\s+)enseign(?:e|ais|ait)\b")
 _AS_ROLE_BEFORE = re.compile(r"(?i)\b(?:comme|as(?:\s+an?)?|en\s+tant\s+qu['’e])\s*$")
+_SINCE_LEADS = re.compile(
+    r"(?i)\b(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]{3,9}\s+)?((?:19|20)\d\d)\s*,?\s*$"
+)
 _DEFENDED_BEFORE = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\s+"
     r"(?:une|un|sa|son|his|her|their|a)\s+$"
@@ -1179,6 +1186,7 @@ _NOW_BEFORE = re.compile(
     r",\s+(?:aujourd['’]hui|désormais|maintenant|now)\s+(?:au|aux|à|chez|at)\s+"
     r"(?:l['’]|la\s+|le\s+|the\s+)?$"
 )
+_HIRED_CUE = re.compile(r"(?i)recrut|nommé|élue?\b")
 _NEXT_MOVE = re.compile(
     r"(?i)\b(?:before|avant\s+de)\s+(?:joining|moving\s+to|returning\s+to|rejoindre|"
     r"(?:re)?venir\s+à|partir\s+à)\b|\bavant\s+d['’]entrer\s+(?:au|à)\b"
@@ -1978,6 +1986,9 @@ def affiliations(page: Page, block: Block) -> None:
         # ("Soutenance de thèse de A" › "Date et lieu : …, amphithéâtre X, Observatoire Y":
         # the event's venue, no place of studies)
         and not _VENUE_LABEL.match(lines[0])
+        # ("Thèse" › "« Titre (France, RDC, 2016-2022) »": the thesis's title, its places
+        # its subject's)
+        and not _QUOTED_LINE.match(lines[0])
     ):
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
@@ -2025,8 +2036,24 @@ def affiliations(page: Page, block: Block) -> None:
         if _DEFENDED_LINE.match(before):
             # "Soutenue le 03-07-2023" then "à Université X, dans le cadre de …" (theses.fr)
             entry_role, record_period = STUDIED, parse_period(before)
-    if entry_role is None:
-        entry_role = {SectionKind.EDUCATION: STUDIED}.get(kind)
+    if (
+        entry_role is None
+        and kind is SectionKind.EDUCATION
+        and not (
+            block.kind is BlockKind.PARAGRAPH
+            and (
+                # "Thèse" › "« Travailler à la tâche (France, RDC, 2016-2022) »": the
+                # thesis's quoted title, its places its subject's
+                _QUOTED_LINE.match(lines[0])
+                # "Thèse" › "Remerciements" › a prose paragraph: the section's words, no
+                # entry of the owner's studies
+                or len(block.text) > PROSE_ENTRY_CHARS
+                and len(block.section) > 1
+                and heading_kind(block.section[-1]) is None
+            )
+        )
+    ):
+        entry_role = STUDIED
     if (
         entry_role is None
         and kind is SectionKind.EMPLOYMENT
@@ -2462,7 +2489,11 @@ def affiliations(page: Page, block: Block) -> None:
                     moved,
                     text,
                     sentence,
-                    moved_role if later.group()[:1] == "," else role,
+                    # ("… thèse à X, avant d'être recruté au Y en 2014": a post, whatever the
+                    # sentence's first role)
+                    moved_role
+                    if later.group()[:1] == "," or _HIRED_CUE.search(later.group())
+                    else role,
                     bool(member_word),
                     clause.as_end() if moved_role == STUDIED else clause.as_start(),
                     confidence,
@@ -2723,7 +2754,16 @@ _DEGREE_PLACE = re.compile(
 
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")
 _DEGREE_FIELD = re.compile(r"(?im)^[ \t]*degree(?:[ \t]+(?:name|level))?[ \t]*:[ \t]*\S")
+# A line that is a quoted title whole: "« X »", "“Y”"
+_QUOTED_LINE = re.compile(r"^\s*(?:«[^«»]{8,}»|“[^“”]{8,}”|\"[^\"]{8,}\")\s*\.?\s*$")
+PROSE_ENTRY_CHARS = 160  # a paragraph longer than this is prose, no CV entry of studies
 _UNIT_THEN_UNIVERSITY = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*[,–—-]\s*$")
+# "au Centre X (CX), École doctorale Y (ED 483), Université Z": a doctoral school between
+_UNIT_SCHOOL_THEN_UNIVERSITY = re.compile(
+    r"(?i)^\s*(?:\([^()]{1,40}\))?\s*,\s*(?:au\s+sein\s+de\s+l['’]\s*|dans\s+l['’]\s*|in\s+the\s+)?"
+    r"(?:[ée]cole\s+doctorale|doctoral\s+school)\b[^,;.()]{0,80}(?:\([^()]{1,20}\))?\s*,\s*"
+    r"(?:(?:à|de)\s+l['’]\s*|at\s+(?:the\s+)?)?$"
+)
 _STUDIES_AFTER = re.compile(
     r"(?i)\b(?:après|after)\s+(?:(?:des|ses|mes|leurs|his|her|my|their)\s+)?(?:études|studies)\b"
 )
@@ -3307,6 +3347,17 @@ def _emit(
             ):
                 # "Doctorant — Institut X (IX, UR 4640), Université Y": a research unit (its
                 # code says so) hosts the student, the university after it grants the degree.
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.STUDIED_AT
+                and parent is not None
+                and not is_strong_institution(mention.name)
+                and not _UNIVERSITY.search(mention.name)
+                and _UNIVERSITY.search(parent.name)
+                and _UNIT_SCHOOL_THEN_UNIVERSITY.match(text[mention.end : parent.start])
+            ):
+                # "Thèse préparée au Centre X (CX), École doctorale Y (ED 483), Université Z":
+                # the centre hosts the thesis, the university after its school grants it.
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.STUDIED_AT

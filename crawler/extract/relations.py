@@ -533,7 +533,14 @@ def _own_kind(page: Page, block: Block) -> SectionKind:
     if (
         kind is SectionKind.STUDENTS
         and page.owner is not None
-        and page.owner.how in _ONE_CANDIDATE_OWNERS
+        and (
+            page.owner.how in _ONE_CANDIDATE_OWNERS
+            # "Upcoming PhD defence: A" › "Supervision" › "Supervisor: Prof. B": the headline
+            # (not the title's parse) names the one candidate the page is about
+            or page.owner.how.startswith("meta:")
+            and _DEFENCE_EVENT.search(_headline(page)) is not None
+            and page.owner.name in _headline(page)
+        )
         and _advisor_label(block)
     ):
         # a defence's or thesis record's "Supervision" › "Promotor: A": the candidate's own
@@ -541,6 +548,8 @@ def _own_kind(page: Page, block: Block) -> SectionKind:
     return kind
 
 
+# A headline's defence event ("Upcoming PhD defence: A"), a thesis alone being no event
+_DEFENCE_EVENT = re.compile(r"(?i)\b(?:soutenance|d[ée]fen[cs]e|viva|disputation)\b")
 # Owners found as the one candidate of a thesis record or a defence's announcement.
 _ONE_CANDIDATE_OWNERS = ("thesis-record", "defence-title", "defence-heading")
 
@@ -8091,6 +8100,7 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     members: list[tuple[str, Relation | None]] = []
     header: Relation | None = None
     pending_from = 0
+    header_from = 0  # "A (chair), B, C; external examiner: D": the first label's members
     # "A (University of X, external examiner)": a comma inside brackets does not split.
     parts = re.split(r"\s*([;\n]|,(?![^()]*\)))\s*", text)
     positioned = False  # "M. A, Professeur, IMT X, Rapporteur": after the rank, the place
@@ -8131,6 +8141,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 for index in range(pending_from, len(members)):
                     if members[index][1] is None:
                         members[index] = (members[index][0], header)
+            if header is None:
+                header_from = len(members)
             header = role_of(label.group(1))
             # "Président : A | Professeur, Univ. X" (a table row): the name's cell only.
             segment = re.split(r"\s\|\s|[:：]\s", label.group(2), maxsplit=1)[0]
@@ -8232,7 +8244,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
                 if members[index][1] is None:
                     members[index] = (members[index][0], role)
             pending_from = len(members)
-    return [(name, role or header or Relation.JURY_MEMBER) for name, role in members]
+    return [
+        (name, role or (header if at >= header_from else None) or Relation.JURY_MEMBER)
+        for at, (name, role) in enumerate(members)
+    ]
 
 
 # (case-sensitive past the link: "ainsi que Denis A" keeps the "De" of "Denis")

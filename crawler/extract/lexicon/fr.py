@@ -717,6 +717,9 @@ JURY_ROLES = {
         # « …, et de C, professeur à X, qui présidait le jury »
         "présidait le jury",
         "présidera le jury",
+        # « Rapporteur·es » / « Examinateur·ices » / « Présidence » : les colonnes d'un jury
+        "présidence",
+        "présidence du jury",
     ),
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
 }
