@@ -26581,6 +26581,101 @@ HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS = {
+    "a-thesis-entry-ends-on-its-jury-cue-and-each-row-ends-on-the-members-role": (
+        "Perrine Vasseur-Olonga\n\nFormation\n\n"
+        "2014 Doctorat de l'Université de Montauzan, spécialité géologie. Soutenue le 3 juin"
+        " 2014\ndevant le jury composé de :\n"
+        "Gaspard Lemonnier Professeur, Université de Brévanne Président\n"
+        "Tove Sandström | DR CNRS, Institut Vaugirard-Est | Rapporteure\n"
+        "Ifeoma Chukwu (MCF, Université de Sarlenne), examinatrice\n"
+        "2011 Master 2 Géosciences, Université de Montauzan.\n",
+        "cv.txt",
+        {
+            ("Perrine Vasseur-Olonga", "jury_president", "Gaspard Lemonnier", 2014, 2014),
+            ("Perrine Vasseur-Olonga", "jury_reviewer", "Tove Sandström", 2014, 2014),
+            ("Perrine Vasseur-Olonga", "jury_examiner", "Ifeoma Chukwu", 2014, 2014),
+        },
+        {
+            ("Perrine Vasseur-Olonga", "employed_at", "Université de Brévanne", 2014, 2014),
+            ("Perrine Vasseur-Olonga", "employed_at", "Université de Sarlenne", 2014, 2014),
+            ("Perrine Vasseur-Olonga", "employed_at", "CNRS", 2014, 2014),
+        },
+    ),
+    "a-jury-sentence-names-each-members-place-in-brackets-before-their-role": (
+        "Anatole Ferrandis\n\nDiplômes\n\n"
+        "2016 – 2020 : Doctorat de chimie, Université de Corbières. Directrice : Sibylle Marot.\n"
+        "Composition du jury : Ruben Alcaraz (PU, Université de Corbières), président ;"
+        " Mariko Tanaka-Brun (DR Inserm, Lyon-Sud), rapportrice ; Lothar Weidmann"
+        " (Professor, Universität Kleinau), rapporteur.\n",
+        "cv.txt",
+        {
+            ("Anatole Ferrandis", "jury_reviewer", "Mariko Tanaka-Brun", 2020, 2020),
+            ("Anatole Ferrandis", "jury_reviewer", "Lothar Weidmann", 2020, 2020),
+        },
+        {
+            ("Anatole Ferrandis", "employed_at", "Inserm", 2016, 2020),
+            ("Anatole Ferrandis", "employed_at", "Universität Kleinau", 2016, 2020),
+        },
+    ),
+    "a-moderncv-publication-list-sets-each-year-in-its-left-column": (
+        "Bartholomé Rasoanaivo\n\nPublications choisies\n\n"
+        "2021 Bartholomé Rasoanaivo, Chiara Benvenuti and Piotr Zielonka. Games with partial"
+        " information revisited. Logical Methods in Computer Science, 17(3).\n"
+        "2016 Hanae Kurosawa, Clothilde Morvan and Bartholomé Rasoanaivo. Learning automata"
+        " from traces. Proc. CONCUR 2016.\n",
+        "cv.txt",
+        {
+            ("Bartholomé Rasoanaivo", "coauthor", "Chiara Benvenuti", None, None),
+            ("Bartholomé Rasoanaivo", "coauthor", "Piotr Zielonka", None, None),
+            ("Hanae Kurosawa", "coauthor", "Clothilde Morvan", None, None),
+            ("Hanae Kurosawa", "coauthor", "Bartholomé Rasoanaivo", None, None),
+        },
+        set(),
+    ),
+    "a-former-students-line-says-her-engineers-job-not-an-engineering-degree": (
+        "Bartholomé Rasoanaivo\n\nEncadrement doctoral\n\n"
+        "2013 – 2017 Hanae Kurosawa (50 %), co-direction avec Clothilde Morvan\n"
+        "Ingénieure chez Orbitalis.\n",
+        "cv.txt",
+        {
+            ("Hanae Kurosawa", "advisor_phd", "Bartholomé Rasoanaivo", 2013, 2017),
+            ("Hanae Kurosawa", "advisor_phd", "Clothilde Morvan", 2013, 2017),
+        },
+        {("Hanae Kurosawa", "advisor_other", "Bartholomé Rasoanaivo", 2013, 2017)},
+    ),
+    "a-postdoc-names-its-host-after-a-colon-and-its-grant-after-bourse": (
+        "Ysolde Kervella\n\nPostes\n\n"
+        "2008 – 2010 Post-doctorat, Carnegie-Wye University, Pittsburgh (États-Unis)\n"
+        "Computer Science Department ; hôte : Tobias Okonjo-Reyes.\n"
+        "2006 – 2008 Post-doctorat au Biozentrum Halden-Nord (Allemagne), groupe de Ute Kramer"
+        " (bourse Fondation Lumière pour la recherche, 18 mois).\n",
+        "cv.txt",
+        {
+            ("Ysolde Kervella", "advisor_postdoc", "Tobias Okonjo-Reyes", 2008, 2010),
+            ("Ysolde Kervella", "employed_at", "Biozentrum Halden-Nord", 2006, 2008),
+        },
+        {("Ysolde Kervella", "employed_at", "Fondation Lumière", 2006, 2008)},
+    ),
+    "an-inria-centre-named-after-its-university-is-no-employer": (
+        "Ysolde Kervella\n\nPostes\n\n"
+        "2018 – présent Directrice de recherche, Inria, centre de l'Université de Sorlanne\n"
+        "Équipe-projet MIRAGE.\n",
+        "cv.txt",
+        {("Ysolde Kervella", "employed_at", "Inria", 2018, None)},
+        {("Ysolde Kervella", "employed_at", "Université de Sorlanne", 2018, None)},
+    ),
+    "a-jury-row-gives-a-rank-acronym-after-the-co-directors-name": (
+        "Maël Guivarc'h\n\nFormation\n\n"
+        "2012 Doctorat, Université de Plouvenec.\n\n"
+        "Adaeze Nwosu-Laurent MCF HDR, Université de Plouvenec Co-directrice de thèse\n",
+        "cv.txt",
+        {("Maël Guivarc'h", "advisor_phd", "Adaeze Nwosu-Laurent", None, 2012)},
+        {("Maël Guivarc'h", "advisor_phd", "M. C. F. Adaeze Nwosu-Laurent", None, 2012)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26766,6 +26861,7 @@ LAYOUTS = {
         ("fix_fixb", FIXB_LAYOUTS),
         ("batch181", HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
         ("batch184", HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
+        ("batch182", HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

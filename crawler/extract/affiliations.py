@@ -330,6 +330,8 @@ _FELLOW_AFTER = re.compile(rf"(?i)\s+(?:[a-zà-ÿ-]+\s+){{0,2}}(?:{_FELLOWSHIP})
 _FUNDER_BEFORE = re.compile(
     rf"(?i)\b(?:{_FELLOWSHIP})\s+(?:de|of|do|da|del|der|van|du)\b[^,;:.\n]{{0,8}}?[:：]?\s*"
     r"(?:l['’]|la\s+|the\s+)?$"
+    # ("(bourse Fondation X, 18 mois)": a French grant's funder named right after it)
+    r"|\bbourses?\s+$"
 )
 
 
@@ -861,10 +863,39 @@ _ITEM_OWNERS = ("news-item", "bio-paragraph")
 _BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
 
 
+# A jury row's member named first, their place next and their role last ("A (DR X, Lyon),
+# rapportrice", "M. B | Pr, Université Y | Président"): the place is the member's.
+_MEMBER_ROLES = tuple(
+    (LEXICON.jury_role_patterns[r], phrase_literals(LEXICON.JURY_ROLES[r]))
+    for r in ("jury_reviewer", "jury_examiner", "jury_president", "jury_member")
+)
+_ROLE_LAST = re.compile(r"(?i)[\s.;,)|]*(?:(?:de\s+th[èe]se|du\s+jury)[\s.;,)|]*)?$")
+_MEMBER_TITLE = re.compile(r"^[\s•·*|–—-]*(?:(?:M|Mme|Mlle|Dr|Pr|Prof)\.?\s+)?")
+
+
+def _member_row(line: str) -> bool:
+    """Whether *line* names a jury member, their place, then their role at its end."""
+    low = lowered(line)
+    for pattern, words in _MEMBER_ROLES:
+        if low is not None and words is not None and not holds_any(low, words):
+            continue
+        for match in pattern.finditer(line):
+            if match.start() < 8 or not _ROLE_LAST.match(line, match.end()):
+                continue
+            head = line[: match.start()]
+            name = name_at_start(head)
+            lead = _MEMBER_TITLE.match(head)
+            if name and head[lead.end() :].startswith(name.split()[0]):
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
+    if _member_row(line):
+        return ""
     low = lowered(line)  # (a cue none of whose words the line writes is not searched)
     for pattern, words in _LINE_ENDS:
         if low is not None and words is not None and not holds_any(low, words):
@@ -1027,7 +1058,11 @@ _ADVISED_LEAD = re.compile(
 )
 _ADVISED_INITIALS = "SAMHDC"
 _ADDRESS = re.compile(rf"{EMAIL.pattern}|https?://\S+")
-_CENTRE_AT = re.compile(r"(?i)\s+(?:research\s+)?(?:centre|center)\s+(?:at|of)\s+(?:the\s+)?")
+_CENTRE_AT = re.compile(
+    r"(?i)\s+(?:research\s+)?(?:centre|center)\s+(?:at|of)\s+(?:the\s+)?"
+    # ("Inria, centre de l'Université X": the body's centre named after its host)
+    r"|,\s+centre\s+(?:de\s+l['’]|de\s+la\s+|du\s+|d['’])"
+)
 _OPENING_BODIES = re.compile(r"\([^()]*,[^()]*\)")
 _POST_APPOSITION = re.compile(r",\s*(?:(?:le|la|l['’]|the|a|an|un|une)\s*)?")
 _APPOSITION_END = re.compile(r"[,;)]|\s(?:et|and)\s")

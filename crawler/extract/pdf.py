@@ -400,7 +400,10 @@ EDGE_LINES = 3
 SAME_SIZE = 0.15  # of a line's height: lines of one paragraph share a font size
 HANGING_CHARS = 8  # an entry's number hanging out on the left ("10. ")
 _ENTRY_START = re.compile(
-    r"(?i)\W*(?:since|from|until|depuis|jusqu|seit|desde|dal|sinds)\b|[^\W\d][^:\n]{0,30}:\s"
+    r"(?i)\W*(?:since|from|until|depuis|jusqu|seit|desde|dal|sinds)\b"
+    # (a field's label holds no sentence's end: "Kerbrat. Taux d'encadrement : 50 %" goes on
+    # the sentence wrapped above it)
+    r"|[^\W\d](?:(?![a-zà-ÿ]{3}\.\s)[^:\n]){0,30}:\s"
 )
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃–—-*·")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\W{0,2}$")
@@ -898,7 +901,13 @@ def _titles_only(boxes: list[list[list]]) -> bool:
     from crawler.extract.sections import heading_kind
 
     lines = [line[4] for box in boxes for line in box if line[4]]
-    return sum(heading_kind(text) is not None for text in lines) * 2 >= len(lines)
+    # (a wrapped sentence that says "encadrement" is no title: a title is a few words)
+    return sum(
+        len(text.split()) <= TITLE_WORDS and heading_kind(text) is not None for text in lines
+    ) * 2 >= len(lines)
+
+
+TITLE_WORDS = 10
 
 
 COLUMN_EDGE = 2.0  # points: lines starting this close share their column's left edge

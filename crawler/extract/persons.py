@@ -122,6 +122,10 @@ _POSITION_AFTER_CAPS = re.compile(
 _POSITION_LEADS = _POSITION_AFTER_CAPS.pattern.split("(?i:", 1)[1]
 # "Ingrid Quill Professeure, Univ. X" (a plain-text jury's columns joined): a capitalised
 # position word after a given name and a family name ends the name.
+# A French rank's acronym after a name ("A B MCF HDR", "C D PU-PH"), not its initials.
+_FRENCH_RANK_AFTER = re.compile(
+    r"^(.*?[a-zß-ÿ])\s+(?:MCF|MCU-PH|PU-PH|PU|PR|DR|CR|IR|ATER)(?:\s+(?:HDR|CNRS|Inserm|Inria))?$"
+)
 _POSITION_AFTER_NAME = re.compile(
     r"^([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){1,3})\s+(?=[A-ZÀ-Þ])(?i:" + _POSITION_LEADS
 )
@@ -248,6 +252,8 @@ def name_from_piece(piece: str) -> str | None:
         piece = position.group(1)
     if piece[-1:].isspace() or piece[-1:] in _TRAILING_CHARS:
         piece = _TRAILING.sub("", piece)
+    if piece[-2:].isupper() and (rank := _FRENCH_RANK_AFTER.match(piece)) is not None:
+        piece = rank.group(1)  # "A Asante-Rivière MCF HDR" (a jury row): the rank, no initials
     if piece.endswith(_FINNISH_FROM_ENDS):
         piece = _finnish_from_cut(piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):

@@ -10860,10 +10860,21 @@ def _cue_over_lines(page: Page, block: Block) -> bool:
     while len(lines) > 2 and _DATED_FIELD_LINE.match(lines[-1]):
         lines = lines[:-1]  # "Date of defence: 14 December 2022" under the members
     head = lines[0].strip()
-    if head[-1:] not in ":：" or not page.may_match(block, "JURY_CUES"):
+    if not page.may_match(block, "JURY_CUES"):
         return False
-    cue = LEXICON.pattern("JURY_CUES").fullmatch(head[:-1].strip())
-    if cue is None or LEXICON.pattern("NOT_JURY").search(head):
+    cue = LEXICON.pattern("JURY_CUES").fullmatch(head[:-1].strip()) if head[-1:] in ":：" else None
+    roled = False  # (each member line must then say its member's role)
+    if cue is None:
+        # "2012 Doctorat … Soutenue le 14 novembre 2012" / "devant le jury composé de :" /
+        # "A | Pr, Univ. X | Rapporteur": the thesis's entry ends on its jury's cue, one
+        # member a line below it, each with their role.
+        at = next((i for i, line in enumerate(lines[:-1]) if line.rstrip()[-1:] in ":："), None)
+        head = lines[at].strip() if at is not None else ""
+        cue = _jury_head(head)
+        if cue is None:
+            return False
+        lines, roled = [head, *(line.replace(" | ", ", ") for line in lines[at + 1 :])], True
+    if LEXICON.pattern("NOT_JURY").search(head):
         return False
     # "Prof. A" / "(Univ. X)": a member's institution in brackets on the line under it
     lines = [head, *(line for line in lines[1:] if not _BRACKET_LINE.fullmatch(line))]
@@ -10871,7 +10882,9 @@ def _cue_over_lines(page: Page, block: Block) -> bool:
         return False
     rows = [jury_members(line) for line in lines[1:]]
     if not all(
-        len(row) == 1 and name_at_start(_ROLE_LABEL_HEAD.sub("", line))
+        len(row) == 1
+        and name_at_start(_ROLE_LABEL_HEAD.sub("", line))
+        and (not roled or _role_of(line) is not None)
         for row, line in zip(rows, lines[1:], strict=True)
     ):
         return False
@@ -10893,6 +10906,22 @@ def _cue_over_lines(page: Page, block: Block) -> bool:
 
 
 _ROLE_LABEL_HEAD = re.compile(r"^\s*[^:：]{2,30}?\s*[:：]\s*")
+# "devant le jury composé de :", "Composition du jury :": a line ending on its jury's cue.
+_JURY_CUE_END = re.compile(
+    r"(?i)\s*(?:(?:compos|constitu|form)ée?\s+(?:de|des|comme\s+suit)|suivant)?\s*[:：]\s*$"
+)
+
+
+def _jury_head(head: str) -> re.Match | None:
+    """The jury cue *head* ends on, if it ends on one and a colon."""
+    if head[-1:] not in ":：":
+        return None
+    found = None
+    for match in LEXICON.pattern("JURY_CUES").finditer(head):
+        found = match
+    return found if found and _JURY_CUE_END.fullmatch(head, found.end()) else None
+
+
 _BRACKET_LINE = re.compile(r"\s*\([^()\n]{2,80}\)\s*")
 
 

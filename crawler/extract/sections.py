@@ -405,6 +405,12 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
             start = match.start()
             if text[start].isupper() and _IN_NAME.search(text, max(0, start - 40), start):
                 continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
+            if (
+                context is Context.OTHER
+                and match.group()[:3].lower() in ("ing", "eng")
+                and _JOB_AFTER.match(text, match.end())
+            ):
+                continue  # "A (2013 – 2017) … Ingénieure chez X": the student's job since
             found.append((start, context, match.end()))
     if len(found) > 1:
         # "stage postdoctoral" (a postdoc in Québec), "stages de master 2": a word inside
@@ -437,6 +443,8 @@ def context_patterns() -> tuple[tuple[Context, re.Pattern[str], tuple[str, ...] 
 
 # A capitalised word after "pour l'", "of the", "d'" that follows a capitalised word sits
 # inside an organisation's name.
+# An engineer's post, not a degree: "Ingénieure chez X", "Engineer at Y", "ingénieur R&D".
+_JOB_AFTER = re.compile(r"e?s?\s+(?:chez|at|R&D|for|pour)\b")
 _IN_NAME = re.compile(
     r"[A-ZÀ-Þ][\w-]+\s+(?:(?:pour|for|of|des|du)\s+(?:l['’]\s*|les\s+|the\s+)?|d['’]\s*)$"
 )

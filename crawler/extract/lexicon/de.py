@@ -470,6 +470,8 @@ INSTITUTION_HEADS = (
     "institut",
     "akademie",
     "zentrum",
+    # "Biozentrum X" (a university's life-science institute, one word)
+    "biozentrum",
     "fachhochschule",
     "forschungszentrum",
     "universitätsklinikum",

@@ -1358,6 +1358,12 @@ CONTEXT_CUES = (
     # « Post-doctorante, Institut X (accueil : A) » : l'hôte du post-doctorat.
     "accueil :",
     "accueil:",
+    "hôte :",
+    "hôte:",
+    "hôtesse :",
+    # « co-encadrement ; directeur officiel : A » (le directeur habilité d'une thèse co-encadrée)
+    "directeur officiel",
+    "directrice officielle",
     "groupe de",
     "groupe d'",
     "dans le groupe de",
