@@ -26676,6 +26676,101 @@ HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS = {
+    "a-co-advised-card-names-the-heads-half-though-the-team-lists-other-researchers": (
+        "<html><head><title>L'équipe | NOVA</title></head><body><h1>L'équipe</h1>"
+        "<p>NOVA est une équipe du Laboratoire de Physique de Quimperlé.</p>"
+        "<h2>Responsable</h2><p>Margaux Ettori-Baptiste<br>Professeure des universités</p>"
+        "<h2>Permanents</h2><p>Ilyes Bouzidi<br>Maître de conférences</p>"
+        "<p>Naoko Shimizu<br>Chargée de recherche CNRS</p>"
+        "<h2>Doctorants</h2><p>Corentin Le Goff-Adjei<br>Doctorant depuis 2023<br>"
+        "Co-encadré avec Ilyes Bouzidi</p></body></html>",
+        "equipe.html",
+        {
+            ("Corentin Le Goff-Adjei", "advisor_phd", "Margaux Ettori-Baptiste", 2023, None),
+            ("Corentin Le Goff-Adjei", "advisor_phd", "Ilyes Bouzidi", 2023, None),
+        },
+        {("Corentin Le Goff-Adjei", "advisor_phd", "Naoko Shimizu", 2023, None)},
+    ),
+    "a-postdoc-card-accueillie-par-names-its-host": (
+        "<html><head><title>L'équipe | NOVA</title></head><body><h1>L'équipe</h1>"
+        "<h2>Responsable</h2><p>Margaux Ettori-Baptiste<br>Professeure des universités</p>"
+        "<h2>Permanents</h2><p>Ilyes Bouzidi<br>Maître de conférences</p>"
+        "<h2>Post-doctorants</h2><p>Efua Ansah-Kline<br>Post-doctorante 2024–2026<br>"
+        "Accueillie par Ilyes Bouzidi</p></body></html>",
+        "equipe.html",
+        {("Efua Ansah-Kline", "advisor_postdoc", "Ilyes Bouzidi", 2024, 2026)},
+        {("Efua Ansah-Kline", "advisor_postdoc", "Margaux Ettori-Baptiste", 2024, 2026)},
+    ),
+    "an-english-postdoc-card-hosted-by-names-its-host": (
+        "<html><head><title>People | Tidewater Lab</title></head><body><h1>People</h1>"
+        "<h2>Faculty</h2><p>Rowena Achterberg-Singh<br>Professor</p>"
+        "<p>Dmitri Volkonsky<br>Associate Professor</p>"
+        "<h2>Postdocs</h2><p>Kofi Boateng-Lind<br>Postdoctoral Fellow, 2025–<br>"
+        "Hosted by Dmitri Volkonsky</p></body></html>",
+        "people.html",
+        {("Kofi Boateng-Lind", "advisor_postdoc", "Dmitri Volkonsky", 2025, None)},
+        {("Kofi Boateng-Lind", "advisor_postdoc", "Rowena Achterberg-Singh", 2025, None)},
+    ),
+    "a-bare-anciens-heading-lists-a-teams-former-doctors": (
+        "<html><head><title>Membres | Équipe KARST</title></head><body><h1>Membres</h1>"
+        "<h2>Responsable d'équipe</h2><p>Bérénice Lafargue-Owusu<br>Directrice de recherche</p>"
+        "<h2>Anciens</h2><ul><li>Tanguy Rioual — docteur 2021, maintenant ingénieur "
+        "chez Géoflux.</li></ul></body></html>",
+        "membres.html",
+        {("Tanguy Rioual", "advisor_phd", "Bérénice Lafargue-Owusu", None, 2021)},
+        set(),
+    ),
+    "a-long-seminar-speakers-heading-under-alumni-is-no-students-list": (
+        "<html><head><title>Former members - Quillfeather Group</title></head><body>"
+        "<h1>Former members</h1><p>The Quillfeather Group is led by Prof. Anneliese "
+        "Quillfeather-Mbatha in the Department of Physics, Dunmore College.</p>"
+        "<h2>Graduate students</h2><ul><li>Yusuf Demirel-Hart (PhD 2020)</li></ul>"
+        "<h2>Colloquium speakers invited by the group since 2019</h2>"
+        "<ul><li>2022 — Prof. Ingeborg Falk-Mendes, Ostrava University</li></ul>"
+        "</body></html>",
+        "alumni.html",
+        {("Yusuf Demirel-Hart", "advisor_phd", "Anneliese Quillfeather-Mbatha", None, 2020)},
+        {("Ingeborg Falk-Mendes", "advisor_other", "Anneliese Quillfeather-Mbatha", 2022, 2022)},
+    ),
+    "an-alumni-tables-degree-cell-outranks-its-thesis-column": (
+        "<html><head><title>Alumni - Ravensholt Group</title></head><body><h1>Alumni</h1>"
+        "<table><tr><th>Name</th><th>Degree</th><th>Thesis</th><th>Year</th>"
+        "<th>Advisor(s)</th></tr>"
+        "<tr><td>Pieter Oyelowo</td><td>MS</td><td>Catalytic hydrogenation in flow</td>"
+        "<td>2019</td><td>Hedda Ravensholt</td></tr>"
+        "<tr><td>Simone Achebe-Ruiz</td><td>PhD</td><td>Chiral ligands for nickel</td>"
+        "<td>2021</td><td>Hedda Ravensholt</td></tr></table></body></html>",
+        "alumni.html",
+        {("Simone Achebe-Ruiz", "advisor_phd", "Hedda Ravensholt", None, 2021)},
+        {("Pieter Oyelowo", "advisor_phd", "Hedda Ravensholt", None, 2019)},
+    ),
+    "joining-the-group-in-a-year-from-a-place-ends-that-places-post": (
+        "<html><head><title>People | Saltmarsh Ecology Group</title></head><body>"
+        "<h1>People</h1><h2>Group leader</h2><p><strong>Prof. Orla Nakagawa-Reid</strong> is "
+        "Professor of Ecology at Fenwick University.</p><p><strong>Dr Baltasar Icaza</strong> "
+        "(Lecturer) joined the group in 2020 from the Estuarine Research Station.</p>"
+        "</body></html>",
+        "people.html",
+        {("Baltasar Icaza", "employed_at", "Estuarine Research Station", None, 2020)},
+        {("Baltasar Icaza", "employed_at", "Estuarine Research Station", 2020, None)},
+    ),
+    "a-visiting-phd-students-home-supervisor-advises-the-thesis-not-the-stay": (
+        "<html><head><title>People | Saltmarsh Ecology Group</title></head><body>"
+        "<h1>People</h1><h2>Group leader</h2><p>Orla Nakagawa-Reid<br>Professor of Ecology</p>"
+        "<h2>PhD students</h2><p>Ruairí Mbeki-Walsh<br>PhD student, since 2022</p>"
+        "<p>Ximena Quispe Laime<br>Visiting PhD student, March–May 2025, from Universidad "
+        "Andina del Sur<br>Home supervisor: Eustaquio Vargas-Lleras</p></body></html>",
+        "people.html",
+        {
+            ("Ruairí Mbeki-Walsh", "advisor_phd", "Orla Nakagawa-Reid", 2022, None),
+            ("Ximena Quispe Laime", "advisor_phd", "Eustaquio Vargas-Lleras", None, None),
+        },
+        {("Ximena Quispe Laime", "advisor_other", "Eustaquio Vargas-Lleras", 2025, 2025)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26862,6 +26957,7 @@ LAYOUTS = {
         ("batch181", HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
         ("batch184", HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
         ("batch182", HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
+        ("batch183", HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -516,6 +516,11 @@ _MOVES_FROM = re.compile(
     r"(?i)\b(?:move[sd]?|moving|relocat(?:es?|ed|ing)|transfer(?:s|red|ring)?)\s+"
     r"(?:(?:the|my|our|his|her|their)\s+(?:lab|group|team)\s+)?from\s+(?:the\s+)?$"
 )
+# "joined the group in 2019 from the X": the post left when joining ends that year
+_JOINED_FROM = re.compile(
+    r"\bjoin(?:s|ed)\s+(?:(?:the|our)\s+(?:lab|group|team)|us)\s+(?:in\s+\d{4}\s+)?"
+    r"from\s+(?:the\s+)?$"
+)
 _TO_BETWEEN = re.compile(r"^[^.;]*?\bto\b")
 
 
@@ -523,6 +528,12 @@ def _move_period(text: str, mention, mentions: list, clause: Period, period: Per
     """The years of a place a dated move leaves ("move from X to Y" in 2026: X until
     2026) or reaches (Y since 2026), or None when *mention* is neither."""
     years = clause if not clause.empty else period
+    if (
+        years.start is not None
+        and years.end in (None, years.start)
+        and _JOINED_FROM.search(text, max(0, mention.start - 40), mention.start)
+    ):
+        return Period(None, years.start)
     year = years.start if years.start is not None and years.start == years.end else None
     if year is None and years.single:
         year = years.start

@@ -1000,6 +1000,15 @@ def lab_head(document: Document) -> str | None:
     return memo
 
 
+def named_lab_head(document: Document) -> str | None:
+    """The head a lab's team page names ("Responsable" › "A"), even where it lists other
+    permanent researchers too: the one who co-advises a card's "co-advised with B"."""
+    memo = document.meta.get("named_lab_head", ())
+    if memo == ():
+        memo = document.meta["named_lab_head"] = _named_lab_head(document)
+    return memo
+
+
 def _fellow_researchers(document: Document, head: str) -> bool:
     """A heading of permanent researchers lists someone besides *head*."""
     senior = LEXICON.pattern("SENIOR_STAFF_HEADINGS")

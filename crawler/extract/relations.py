@@ -27,6 +27,7 @@ from crawler.extract.owner import (
     headline_person,
     is_card_name,
     lab_head,
+    named_lab_head,
     roster_line,
 )
 from crawler.extract.page import Page, scrub
@@ -225,6 +226,12 @@ _OUTCOME_CELL = re.compile(
 )
 
 
+_DEGREE_COLUMN = re.compile(r"(?i)(?:^|(?<= \| ))(?:degree|diplôme|grade)\s*:\s*\w")
+_THESIS_COLUMN = re.compile(
+    r"(?i)(?<= \| )(?:thesis|dissertation|thesis title|thèse|titre de (?:la )?thèse)\s*:"
+)
+
+
 _BEFORE_PHD = re.compile(
     r"(?i)\b(?:before|prior\s+to|avant)\s+"
     r"(?:(?:starting|beginning|my|his|her|their|the|ma|sa|la|mon|son|le|de|commencer)\s+){1,3}$"
@@ -277,6 +284,15 @@ def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
         text = _OUTCOME_CELL.sub(lambda m: " " * len(m.group()), text)
+        if "hes" in text and _DEGREE_COLUMN.search(text):
+            # "A | Degree: MS | Thesis: … | Advisor(s): B": the degree's cell says the kind,
+            # "Thesis" only names the title's column (a master's thesis too)
+            text = _THESIS_COLUMN.sub(lambda m: " " * len(m.group()), text)
+            if (code := _DEGREE_CODE_CELL.search(text)) is not None:
+                spelled = _spelled_degree(code)
+                text = text[: code.start()] + spelled + text[code.end() :]
+                if code.end() <= position:
+                    position += len(spelled) - len(code.group())
     if "by " in text and "student " in text:
         # "PI: Prof. A (mentored by graduate student B)": B's own standing, no kind of the
         # owner's stay
@@ -7460,6 +7476,15 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Students" › "I am supervising 3 PhD students:" over the list: the lead-in's kind
         or (_lead_in_context(page, block) if block.kind is BlockKind.ITEM else None)
     )
+    visit = False  # a visiting student's home advisor: the stay's dates are not the thesis's
+    if context is Context.OTHER and "ome " in text and _HOME_ADVISOR.search(text):
+        # "Visiting PhD student (2025), from X" / "Home supervisor: B": the student's own
+        # doctorate's advisor back home, not the stay's host
+        if _DOCTORAL_WORD.search(_HOME_ADVISOR.sub(" ", told)):
+            context, visit = Context.PHD, True
+    if context is not Context.POSTDOC and "octeur" in told and _DOCTOR_IN_YEAR.search(told):
+        # "Ancien·nes" › "A — docteur 2023 (co-encadré avec B)": the doctorate defended
+        context = Context.PHD
     if (
         context is Context.OTHER
         and cell is None
@@ -7606,7 +7631,7 @@ def _student_entry(page: Page, block: Block) -> None:
     if span.empty and block.section and (cohort := _cohort_year(block.section[-1])):
         # "Entering class of 2020" › "A · PhD candidate": the year the thesis started
         span = Period(cohort, None)
-    period = _period_for(context, span)
+    period = _period_for(context, span) if not visit else Period()
     if span.single and span.start and block.section and _ONGOING.search(block.section[-1]):
         period = Period(span.start, None)  # "Thèses en cours" › "2024 – A": begun, not ended
     elif (
@@ -7697,6 +7722,16 @@ def _student_entry(page: Page, block: Block) -> None:
             # word naming nobody is the owner's own part in the thesis, beside B's.
             owner_role = True
         advisors.extend(n for n in names if n not in students and n not in advisors)
+    if not advisors and context in (Context.POSTDOC, Context.INTERNSHIP):
+        # "Post-doctorante 2025–2026 / Accueillie par B", "Visiting postdoc, hosted by B":
+        # a stay's host named on the entry is its supervisor.
+        mentoring = "entor" in text and _mentoring_event(page, block)
+        for match in LEXICON.pattern("CONTEXT_CUES").finditer(text):
+            if mentoring and "entor" in match.group():
+                continue  # "A (postdoc) | Mentor: B" in a mentoring scheme: no host
+            names = names_after(text[match.end() :].lstrip(" :"))[0]
+            advisors.extend(n for n in names if n not in students and n not in advisors)
+        co_only = co_only and not advisors
     if not advisors and (heads := _heads_named(page, text, students)):
         # "A (PhD, with AK and MT)", "B, co-supervised by both PIs": the group's heads that
         # the entry names by their initials or all together
@@ -7766,6 +7801,7 @@ def _student_entry(page: Page, block: Block) -> None:
         if head is not None and head not in students and head not in advisors:
             advisors.append(head)
     co_advisors: list[str] = []
+    joint = False  # "co-advised with B", "co-encadrée avec B": the page's voice co-advises
     # "Dr. A (postdoc, 2022–). A did his PhD at X with B": B advised A's own earlier
     # doctorate (read by _own_phd_under), not the entry's supervision.
     own_phd = [m.end() for m in _OWN_PHD_UNDER.finditer(text)] if _may_tell_own_phd(text) else []
@@ -7787,6 +7823,7 @@ def _student_entry(page: Page, block: Block) -> None:
             # "(M2, co-encadrée avec Malo)": a given name the page wrote in full before
             names = _names_or_given(page, text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
+        joint = joint or bool(names) and _JOINT_CUE.search(match.group()) is not None
     if not co_advisors and block.kind is BlockKind.ITEM and page.owner is not None:
         # "Gemeinsam mit Prof. B betreue ich folgende Doktoranden:" over the list: B
         # co-advises every student listed below it.
@@ -7828,6 +7865,13 @@ def _student_entry(page: Page, block: Block) -> None:
         )
     ):
         return  # "A — Research Engineer" on a lab's people page: its staff, no advisee
+    if advisor is None and joint and co_advisors:
+        # "Responsable" › "A" … "Permanents" › "B", "C" … "Doctorants" › "D — co-encadrée
+        # avec B": the co-advising's other half is the head the page names, not any of its
+        # researchers.
+        advisor = named_lab_head(page.document)
+        if advisor in students or advisor in co_advisors:
+            advisor = None
     if advisor is None:
         # "Post-doctorants" › "A (2020–2021, avec B)" on a lab's alumni page: nobody else
         # supervises, so the one the student worked "with" is the host.
@@ -7843,6 +7887,16 @@ def _student_entry(page: Page, block: Block) -> None:
         for co in co_advisors:
             if not _is_owner(page, co) and co != student:
                 supervised(student, co, confidence - 0.1)
+
+
+_DOCTORAL_WORD = re.compile(r"(?i)\bph\.?\s?d\b|\bdoctora")
+_HOME_ADVISOR = re.compile(r"(?i)\bhome\s+(?:institution\s+)?(?:supervisor|advisor|adviser)s?\b")
+# "docteur 2023", "docteure (2021)", "docteur en 2019": a team's alumnus by the year of the
+# doctorate (not "le jeune docteur part pour Uppsala": a person, no entry's kind).
+_DOCTOR_IN_YEAR = re.compile(r"\b[Dd]octeure?\s*(?:\(\s*)?(?:en\s+)?(?:19|20)\d\d\b")
+# "co-advised with", "co-encadrée avec", "jointly supervised with": a cue naming only the
+# other half of a co-supervision (not a bare "with" / "avec").
+_JOINT_CUE = re.compile(r"\b(?i:co-?|joint)\S*\s+(?:\S+\s+)?(?:with|avec)$")
 
 
 # A degree held, written after a person's name like "Dr." before it.

@@ -298,6 +298,12 @@ ENTRY_TITLE_WORDS = 7
 _ENTRY_LISTS = frozenset((SectionKind.PUBLICATIONS, SectionKind.STUDENTS))
 
 
+def _several_word_phrase(title: str, kind: SectionKind) -> bool:
+    """*title* writes a phrase of several words naming *kind* ("seminar speakers")."""
+    pattern = LEXICON.section_patterns.get(kind.value)
+    return any(len(m.group().split()) > 1 for m in pattern.finditer(title)) if pattern else False
+
+
 @lru_cache(maxsize=4096)
 def _path_kind(section: tuple[str, ...]) -> SectionKind:
     people = False
@@ -311,6 +317,9 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
             and kind is not SectionKind.JURY
             and len(title.split()) >= ENTRY_TITLE_WORDS
             and _ENTRY_LISTS.intersection(map(heading_kind, section[:index]))
+            # ("Former members" › "Departmental seminar speakers hosted by the group": a
+            # section's own phrase of several words, not an entry's title)
+            and not _several_word_phrase(title, kind)
         ):
             # "Research output" › "Mapping floods with residents: lessons from experience"
             # (a portal's entry titled as a heading): the list's kind, not the title's words

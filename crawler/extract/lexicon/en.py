@@ -321,6 +321,8 @@ SECTIONS = {
         "invited speakers",
         "guest speakers",
         "seminar speakers",
+        "colloquium speakers",
+        "departmental seminar speakers",
     ),
     "service": (
         "service",

@@ -277,6 +277,12 @@ WHOLE_SECTIONS = {
         "ingénieurs",
         "ingénieur·es",
         "ingénieur·e·s",
+        # « Ancien·nes » seul sur la page d'une équipe : ses anciens doctorants et post-docs
+        "anciens",
+        "anciennes",
+        "ancien·nes",
+        "ancien·ne·s",
+        "anciens et anciennes",
     ),
     # « Activités d'encadrement » › « Masters (M2 recherche) : A (2019), B (2022) » : les
     # stages de master encadrés (seul : « Masters » ailleurs est un titre de diplôme)
@@ -1434,6 +1440,8 @@ NOT_STUDIES = (
     "journées des doctorants",
 )
 LAB_HEADS = (
+    # "Responsable" › "A" (the heading of a team page's head card)
+    "responsable",
     "responsable d'équipe",
     "responsable de l'équipe",
     "cheffe d'équipe",
