@@ -26771,6 +26771,123 @@ HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTIETH_BATCH_LAYOUTS = {
+    "a-hand-written-page-of-pre-blocks-under-headings-reads-as-a-text-cv": (
+        "<html><head><title>G. Mbarga-Lindqvist</title></head><body>"
+        "<pre>\n  Gwenaëlle MBARGA-LINDQVIST\n  Chargée de recherche\n</pre>"
+        "<h2>Parcours</h2><pre>\n2014-2016   Post-doctorat, Institut Halvorsen\n"
+        "            responsable scientifique : Sigrun Aaltonen\n"
+        "2010-2013   Doctorat, Université de Quimperlé-Odet\n</pre>"
+        "<h2>Encadrement</h2><pre>\nPost-doctorants\n  * Thibaut Okonjo        2020-2022\n\n"
+        "Stages M2\n  * 2018  Maëlle Vantroys\n  * 2021  Youri Castelnau\n\n"
+        "Divers\n  * Cours « Limnologie » (M1) avec Arnaud Peyrelongue\n</pre>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Gwenaëlle Mbarga-Lindqvist", "advisor_postdoc", "Sigrun Aaltonen", 2014, 2016),
+            ("Thibaut Okonjo", "advisor_postdoc", "Gwenaëlle Mbarga-Lindqvist", 2020, 2022),
+            ("Maëlle Vantroys", "advisor_internship", "Gwenaëlle Mbarga-Lindqvist", 2018, 2018),
+            ("Youri Castelnau", "advisor_internship", "Gwenaëlle Mbarga-Lindqvist", 2021, 2021),
+        },
+        {("Gwenaëlle Mbarga-Lindqvist", "advisor_internship", "Arnaud Peyrelongue", None, None)},
+    ),
+    "a-pre-column-of-candidates-goes-on-under-its-role-label": (
+        "<html><head><title>Ilias Montferrand</title></head><body><h1>Ilias Montferrand</h1>"
+        "<p>Professeur à l'Université de Brocéliande.</p><h2>Jurys de thèse</h2><pre>\n"
+        "  Rapporteur :   Aurèle Dambreville   (Université de Vannes-Rhuys, 2020)\n"
+        "                 Kwame Asante-Morel   (Université de Lorient-Scorff, 2023)\n"
+        "  Examinateur :  Solveig Harnois      (Université de Brocéliande, 2022)\n</pre>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Aurèle Dambreville", "jury_reviewer", "Ilias Montferrand", 2020, 2020),
+            ("Kwame Asante-Morel", "jury_reviewer", "Ilias Montferrand", 2023, 2023),
+            ("Solveig Harnois", "jury_examiner", "Ilias Montferrand", 2022, 2022),
+        },
+        {("Kwame Asante-Morel", "jury_examiner", "Ilias Montferrand", 2023, 2023)},
+    ),
+    "a-course-taught-with-colleagues-supervises-nobody": (
+        "<html><head><title>Noémie Ravelojaona</title></head><body><h1>Noémie Ravelojaona</h1>"
+        "<p>Maîtresse de conférences à l'Université de Brocéliande.</p><h2>Activités</h2><ul>"
+        "<li>Cours « Hydrologie » (M2) avec Corentin Le Dantec et Yara Haddad.</li>"
+        "<li>TD de statistiques (M1) avec Pierrick Guégan.</li></ul></body></html>",
+        "index.html",
+        set(),
+        {
+            ("Noémie Ravelojaona", "advisor_internship", "Corentin Le Dantec", None, None),
+            ("Noémie Ravelojaona", "advisor_internship", "Yara Haddad", None, None),
+            ("Noémie Ravelojaona", "advisor_internship", "Pierrick Guégan", None, None),
+        },
+    ),
+    "a-lab-bracket-listing-its-tutelles-names-no-employer": (
+        "<html><head><title>Anouk Servan-Diop</title></head><body><h1>Anouk Servan-Diop</h1>"
+        "<p>Je suis maître de conférences à l'Université de Brocéliande depuis 2018 et membre"
+        " du Laboratoire d'Océanographie de Paimpont (LOP, UMR 6650, tutelles : CNRS et"
+        " Université de Brocéliande).</p></body></html>",
+        "index.html",
+        {
+            ("Anouk Servan-Diop", "employed_at", "Université de Brocéliande", 2018, None),
+            ("Laboratoire d'Océanographie de Paimpont", "part_of", "CNRS", None, None),
+        },
+        {("Anouk Servan-Diop", "employed_at", "CNRS", 2018, None)},
+    ),
+    "a-doctoral-student-studies-at-the-university-of-a-joint-unit-not-at-cnrs": (
+        "<html><head><title>Oskar Belhadj</title></head><body><h1>Oskar Belhadj</h1>"
+        "<p>Je suis doctorant au Laboratoire de Physique des Landes (LPL, UMR 5210 CNRS –"
+        " Université de Mont-de-Marsan-Midou).</p></body></html>",
+        "index.html",
+        {
+            ("Oskar Belhadj", "studied_at", "Université de Mont-de-Marsan-Midou", None, None),
+            ("Laboratoire de Physique des Landes", "part_of", "CNRS", None, None),
+        },
+        {("Oskar Belhadj", "studied_at", "CNRS", None, None)},
+    ),
+    "a-research-body-s-post-at-an-institute-its-code-calls-a-joint-unit": (
+        "<html><head><title>Jules Ekwueme-Darrieux</title></head><body>"
+        "<p><b>Jules EKWUEME-DARRIEUX</b><br>Chargé de recherche CNRS<br>"
+        "Institut de Géophysique de Lannion (IGL, UMR 6712)</p><h2>CV</h2><ul>"
+        "<li>2017- : CR CNRS, IGL (Lannion)</li>"
+        "<li>2015-2017 : ATER, Université de Brocéliande</li></ul></body></html>",
+        "index.html",
+        {
+            ("Jules Ekwueme-Darrieux", "employed_at", "CNRS", 2017, None),
+            (
+                "Jules Ekwueme-Darrieux",
+                "member_of",
+                "Institut de Géophysique de Lannion",
+                2017,
+                None,
+            ),
+        },
+        {
+            (
+                "Jules Ekwueme-Darrieux",
+                "employed_at",
+                "Institut de Géophysique de Lannion",
+                2017,
+                None,
+            )
+        },
+    ),
+    "the-owner-s-main-supervision-and-the-director-on-record": (
+        "<html><head><title>Rozenn Abalo-Kerdraon</title></head><body>"
+        "<h1>Rozenn Abalo-Kerdraon</h1><p>Chargée de recherche.</p><h2>Encadrement</h2>"
+        "<h3>Thèses</h3><ul>"
+        "<li>Ismaël Fontanel — 2023- — encadrement principal (directrice : Odette Riou)</li>"
+        "<li>Sunniva Marchal — 2019-2022 — taux d'encadrement 60 %<br>"
+        "directeur officiel : Gaël Péron</li></ul></body></html>",
+        "index.html",
+        {
+            ("Ismaël Fontanel", "advisor_phd", "Rozenn Abalo-Kerdraon", 2023, None),
+            ("Ismaël Fontanel", "advisor_phd", "Odette Riou", 2023, None),
+            ("Sunniva Marchal", "advisor_phd", "Rozenn Abalo-Kerdraon", 2019, 2022),
+            ("Sunniva Marchal", "advisor_phd", "Gaël Péron", 2019, 2022),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -26958,6 +27075,7 @@ LAYOUTS = {
         ("batch184", HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
         ("batch182", HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
         ("batch183", HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
+        ("batch180", HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

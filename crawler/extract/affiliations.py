@@ -359,7 +359,9 @@ _FUNDER_OR_BOARD = re.compile(
     # "Funding: X Programme Grant", "Financement : ANR": an entry's funder field
     # ("Description sponsorship: X", "Sponsors: Y": a repository record's funder field)
     r"\b(?:funding|funders?|financement|förderung|finanzierung|financiación|sponsorship|"
-    r"sponsors)\s*[:：])"
+    r"sponsors)\s*[:：]|"
+    # "(LX, UMR 6721, tutelles : CNRS et Université Y)": the unit's bodies, not employers
+    r"\btutelles?\s*[:：])"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 # Between two funders of one list: "by the X Trust and the Y Council".
@@ -3039,6 +3041,16 @@ def _research_institute(name: str) -> bool:
     return low.startswith("institut") or (" institute" in low and "technology" not in low)
 
 
+def _coded_unit(page: Page, name: str) -> bool:
+    """Whether the page writes *name* with a joint unit's code in the bracket after it
+    ("Institut X (IX, UMR 5940)"): a lab its bodies run, whatever its name's head word
+    (a UPR is the CNRS's own unit, which the page may well call its employer)."""
+    text = page.document.text
+    if "UMR" not in text:
+        return False
+    return re.search(rf"{re.escape(name)}\s*\([^()]{{0,20}}\bUMR\b", text) is not None
+
+
 def _research_centre(name: str) -> bool:
     """ "Centre interuniversitaire de recherche X", "Interuniversity Research Centre on Y": a
     research centre that has members (a national centre of research is an employer)."""
@@ -3208,7 +3220,12 @@ def _emit(
     # « Catalyseurs pour l'hydrogénation du CO2 »: a work's title in quotes names no place
     quoted = [q.span() for q in _QUOTED_TITLE.finditer(text)] if "«" in text else []
     for index, mention in enumerate(mentions):
-        if index in joint and role == EMPLOYED:
+        if index in joint and (
+            role == EMPLOYED
+            # (a doctoral student's university grants the degree; CNRS grants none)
+            or role == STUDIED
+            and not _UNIVERSITY.search(mention.name)
+        ):
             continue
         if quoted and any(a < mention.start and mention.end < b for a, b in quoted):
             continue
@@ -3437,6 +3454,21 @@ def _emit(
                 # "chargée de recherche CNRS, affectée à l'Institut X": the lab the body's
                 # researcher is assigned to; "doctorante à l'Institut de Recherche en X": a
                 # research institute hosts the thesis (neither employs nor grants)
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.EMPLOYED_AT
+                and index > 0
+                and mention.kind is OrgKind.INSTITUTION
+                and _research_institute(mention.name)
+                and not _UNIVERSITY.search(mention.name)
+                and any(
+                    m.kind is OrgKind.INSTITUTION and m.name in known_acronyms()
+                    for m in mentions[:index]
+                )
+                and _coded_unit(page, mention.name)
+            ):
+                # "CR CNRS, IMSA" where the page writes "Institut X (IMSA, UMR 5940)": the
+                # body named first employs, the institute its code calls a unit hosts
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
@@ -4195,10 +4227,13 @@ _BODIES_OPEN = re.compile(r"\s*(?:\([A-ZÀ-Þ][\w&-]{1,11}\)\s*)?(?:\(|[—–]\
 # Between two of those bodies: a slash, a comma or "et"/"and", and a unit code.
 _BODIES_GAP = re.compile(
     r"(?:\s*(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*\d{3,4})?"
-    r"\s*(?:[,/]|\s(?:et|and)\s)\s*(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*[,/]?\s*)?"
+    # ("UMR 7612 CNRS – Université Y": a spaced dash joins two bodies too)
+    r"\s*(?:[,/]|\s[–—]\s|\s(?:et|and)\s)\s*"
+    r"(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*[,/]?\s*)?"
 )
 _BODIES_FIRST = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w&-]{1,11},\s*)?(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)(?:[\s-]*\d{3,4}\s*[,/]?)?\s*)?"
+    r"(?:(?i:tutelles?)\s*[:：]\s*)?"  # "(LX, UMR 6721, tutelles : CNRS et Université Y)"
 )
 
 _CODE_AFTER = re.compile(r"^\s*(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*)?\d{3,4}\b")

@@ -562,13 +562,42 @@ def _preformatted_page(root) -> str | None:
     if next(root.iter("pre"), None) is None:
         return None  # (most pages: no <pre> at all, no path search)
     pres = root.findall(".//body/pre") or root.findall(".//body/*/pre")
-    if len(pres) != 1:
-        return None
-    text = _text_content(pres[0])
     body = root.find("body")
-    if text.count("\n") < 8 or body is None:
+    if not pres or body is None:
         return None
-    return text if len(text) >= 0.8 * len(_text_content(body).strip()) else None
+    if len(pres) == 1:
+        text = _text_content(pres[0])
+        if text.count("\n") < 8:
+            return None
+        return text if len(text) >= 0.8 * len(_text_content(body).strip()) else None
+    return _preformatted_sections(pres, body)
+
+
+PREFORMATTED_SHARE = 0.7  # of a page's text held in its <pre> blocks
+
+
+def _preformatted_sections(pres: list, body) -> str | None:
+    """The text of a hand-written page made of several <pre> blocks under short headings
+    ("<h2>Parcours</h2><pre>2016-  Chargée de recherche …</pre>"), one plain text in page
+    order: its columns and labelled lines are read as a text CV's; else None."""
+    parent = pres[0].getparent()
+    if any(pre.getparent() is not parent for pre in pres):
+        return None
+    held = sum(len(_text_content(pre).strip()) for pre in pres)
+    if sum(_text_content(pre).count("\n") for pre in pres) < 12:
+        return None
+    if held < PREFORMATTED_SHARE * len(_text_content(body).strip()):
+        return None
+    pieces = []
+    for child in parent:
+        if not isinstance(child.tag, str) or child.tag in ("script", "style"):
+            continue
+        piece = _text_content(child)
+        if child.tag in HEADINGS:
+            # (a heading outranks the titles inside the <pre> below it: they are its parts)
+            piece = f"# {_clean(piece)}"
+        pieces.append(piece.strip("\n") if child.tag == "pre" else _clean(piece))
+    return "\n\n".join(piece for piece in pieces if piece.strip())
 
 
 def titled_paragraphs(blocks: list[Block]) -> list[Block]:
@@ -1510,6 +1539,7 @@ class _Walker:
         self.titles: tuple[str, ...] = ()  # the section's titles, as blocks hold them
         self.list_depth = 0
         self.in_item = 0
+        self.preformatted = 0  # depth of <pre> elements: their line breaks are kept
         self.term_open = False
         self.pending_term: Block | None = None
         self.last_term: str | None = None  # the term the last description took
@@ -1706,12 +1736,14 @@ class _Walker:
 
         (Source line breaks are spaces in HTML; only <br> and blocks break lines.)
         """
+        # (inside <pre>, the source's line breaks are the page's lines)
+        joint = "\n" if self.preformatted else " "
         if text := element.text:
-            self.buffer.append(text.replace("\n", " "))
+            self.buffer.append(text.replace("\n", joint))
         for child in element if children is None else children:
             self.walk(child)
             if tail := child.tail:
-                self.buffer.append(tail.replace("\n", " "))
+                self.buffer.append(tail.replace("\n", joint))
 
     def walk(self, element) -> None:
         tag = element.tag
@@ -1949,6 +1981,8 @@ class _Walker:
             self.titles = ()
         if item:
             self.in_item += 1
+        if tag == "pre":
+            self.preformatted += 1
         field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None
         if field is not None:
             self.buffer.append(field)
@@ -1958,6 +1992,8 @@ class _Walker:
             self.walk_content(element)
         if item:
             self.in_item -= 1
+        if tag == "pre":
+            self.preformatted -= 1
         if block:
             # (a grid's date cell labels the box beside it, read as one entry: _dated_box)
             dated = tag == "div" and not len(element) and not self.in_item and _dated_box(element)

@@ -1922,11 +1922,14 @@ def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> s
 def _full_form(short: str, family: str, text: str) -> str | None:
     """The one name the text writes in full ("Evelien Zandbergen") for a name written by
     its initials ("E.C. Zandbergen"); None when none or two."""
-    if not family or family not in text:
+    if not family:
         return None
+    # (the family name as written, or in capitals: a banner "Ada QUILL-MORROW")
+    spellings = [form for form in dict.fromkeys((family, family.upper())) if form in text]
     found = {
         name
-        for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(family)}\b", text)
+        for form in spellings
+        for match in re.finditer(rf"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+{re.escape(form)}\b", text)
         if (name := clean_name(f"{match.group(1)} {family}"))
         and not parse_name(name).initials_only
         and compatible(name, short)

@@ -599,9 +599,16 @@ def name_at_start(text: str) -> str | None:
         # (not a month's abbreviation: "Since Oct. 2023 …")
         abbreviated = cut.rsplit(None, 1)[-1].lower() in LEXICON.months
         name = name_from_piece(cut) if cut != head and not abbreviated else None
+    if name is None and (years := _YEARS_AFTER.match(head)):
+        # "A Quill          2021-2023" (a text column's years after the name, no comma)
+        name = name_from_piece(years.group(1))
     return name
 
 
+# A name, then a year or a range of years ending the entry or its first field.
+_YEARS_AFTER = re.compile(
+    r"^(\S+(?:\s+\S+){1,3}?)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*(?:$|[,;(|—–])"
+)
 _MASTERS_AFTER_NAME = re.compile(
     r"^([A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+)*?\s+[A-ZÀ-Þ][\w'’-]*[a-zß-ÿ])\s+"
     r"(?:MS|M\.S\.|MA|M\.A\.|MEng|M\.Eng\.)(?=\s*(?:[,;(]|(?:19|20)\d\d\b|$))"

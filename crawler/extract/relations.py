@@ -1620,6 +1620,12 @@ _DID_PHD_WORKING = re.compile(
 )
 # "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
 # on a student's own thesis or project, whose "with" names who supervised it.
+# A line about a course the owner teaches ("Cours X (M1) avec A", "TD de Y, with B"):
+# the names after "with" are fellow teachers.
+_COURSE_LEAD = re.compile(
+    r"(?i)\W*(?:cours|course|lectures?|enseignements?|teaching|t[dp]s?|ue|"
+    r"travaux\s+(?:dirigés|pratiques)|tutorials?)\b[^;.:]*$"
+)
 _OWN_WORK_LEAD = re.compile(
     r"(?i)^\W*(?:(?:m\.?sc\.?|master(?:'?s)?|bachelor(?:'?s)?|diploma|honou?rs|undergraduate|"
     r"m[12])\s+(?:thesis|dissertation|project)|mémoire(?:\s+de\s+(?:master|m[12]))?|"
@@ -2366,6 +2372,12 @@ def _supervision(page: Page, block: Block) -> None:
             ):
                 continue  # "Directrice : A" over "Tutelles : CNRS, Université X": the head
             named_as = not is_strong and _AS_ADVISOR_AFTER.match(sentence, match.end())
+            if (
+                not is_strong
+                and match.group().lower() in ("with", "avec")
+                and _COURSE_LEAD.match(sentence, 0, match.start())
+            ):
+                continue  # "Cours « Écologie » (M1) avec A et B": A and B teach it too
             if (
                 not is_strong
                 and not named_as
@@ -5371,6 +5383,8 @@ _OWNER_RATE = re.compile(
     r"|(?<=\| )taux(?=\s*:))"
     # ("co-encadrement (30 %)": the owner's share in brackets)
     r"\s*[:：(]?\s*(?:à\s*)?\d{1,3}\s*%"
+    # ("A — 2024- — encadrement principal (directrice : B)": the owner's day-to-day part)
+    r"|\bencadr(?:ement|ante?|eur|euse)\s+principal(?:e)?\b"
 )
 _OWNER_CO = re.compile(
     r"(?i)\b(?:second|secondary|co-?)[\s-]*(?:supervis|advis|encadr|direct|promot|guid)\w*"
@@ -5403,7 +5417,9 @@ _DIRECTOR_LABEL = re.compile(
     r"(?:\s+(?:researcher|scientist|professor|supervisor))?"
     r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?"
     # "Directeur(s) de these :" (a column header, its accent lost)
-    r"(?:\s+de\s+(?:th[èe]se|recherche))?(?=\s*[:：])"
+    r"(?:\s+de\s+(?:th[èe]se|recherche))?"
+    # "directeur officiel : B" (the director on record, beside the owner's share)
+    r"(?:\s+(?:officiel|officielle|principal|principale))?(?=\s*[:：])"
     # "(2014-2018, co-encadrement 30 %, directeur B)": the director named without a colon
     r"|(?<=[,;(] )(?-i:directeur|directrice)(?=\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ]))"
 )
@@ -10989,7 +11005,10 @@ def _role_labelled_lines(page: Page, block: Block) -> bool:
     for line in block.lines:
         label = _ROLE_LABEL.match(line)
         if label is None and lines and not _ENTRY_START.match(line):
-            lines[-1] += " " + line.strip()  # (a PDF dump's line wrapped inside the list)
+            # (a PDF dump's line wrapped inside the list; or, after a closed bracket, the
+            # next candidate under the same role: "Rapporteur : A (X, 2021)" / "B (Y, 2024)")
+            glue = "; " if lines[-1].endswith(")") and name_at_start(line) else " "
+            lines[-1] += glue + line.strip()
         else:
             lines.append(line)
     for line in lines:
