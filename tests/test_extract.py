@@ -26582,6 +26582,20 @@ HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS = {
 
 
 HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS = {
+    "a-co-encadrement-beside-an-official-director-keeps-the-owner": (
+        "<html><head><title>Odile Ramanantsoa</title></head><body>"
+        "<h1>Odile Ramanantsoa</h1><p>Directrice de recherche CNRS</p>"
+        "<h2>Encadrement doctoral</h2><ul>"
+        "<li>2017 – 2020 : Tiago Albuquerque (50 %), co-encadrement ; directeur officiel :"
+        " Gervais Montclar (Université de Beaulieu)</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {
+            ("Tiago Albuquerque", "advisor_phd", "Odile Ramanantsoa", 2017, 2020),
+            ("Tiago Albuquerque", "advisor_phd", "Gervais Montclar", 2017, 2020),
+        },
+        set(),
+    ),
     "a-thesis-entry-ends-on-its-jury-cue-and-each-row-ends-on-the-members-role": (
         "Perrine Vasseur-Olonga\n\nFormation\n\n"
         "2014 Doctorat de l'Université de Montauzan, spécialité géologie. Soutenue le 3 juin"

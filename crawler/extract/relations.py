@@ -7728,7 +7728,10 @@ def _student_entry(page: Page, block: Block) -> None:
         elif (
             rest[:1] in (";", ",", "|")  # ("My role | copromotor | promotor: B": a cell)
             and match.group().lower().startswith(LEXICON.CO_ADVISOR_STEMS)
-            and LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
+            and (
+                LEXICON.pattern("ADVISING_NOUNS").fullmatch(match.group())
+                or _ROLE_ACTIVITY.fullmatch(match.group())  # "co-encadrement ; directeur : B"
+            )
         ):
             owner_role = True  # "Ph. D. (2018–2023), codirecteur; directrice : B": the owner's
         elif _OWN_ROLE_TAIL.match(text, match.end()) and match.group().lower().endswith(
