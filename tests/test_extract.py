@@ -26902,6 +26902,87 @@ HUNDRED_EIGHTIETH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS = {
+    "a-breton-family-ending-on-du-before-et-keeps-both-advisors": (
+        "<html><head><title>Page de Maël Quéré</title></head><body><h1>Maël Quéré</h1>"
+        "<p>Maël Quéré a soutenu sa thèse en 2021, sous la direction de Gwenola Tanguy-Le Du "
+        "et de Samir Haddou.</p></body></html>",
+        "mael.html",
+        {
+            ("Maël Quéré", "advisor_phd", "Gwenola Tanguy-Le Du", None, 2021),
+            ("Maël Quéré", "advisor_phd", "Samir Haddou", None, 2021),
+        },
+        {("Maël Quéré", "advisor_phd", "Gwenola Tanguy-Le", None, 2021)},
+    ),
+    "a-seminar-agenda-defence-entry-gives-its-jury-paragraph-the-candidate": (
+        "<html><head><title>Séminaire de physique théorique | LPTQ</title></head><body>"
+        "<h1>Séminaire de physique théorique</h1>"
+        "<h3>12 mars 2026 — Ingrid Valsson (Université de Lund-Sud)</h3>"
+        "<p><em>Modèles intégrables</em><br>Invitée par : Hervé Aubertin</p>"
+        "<h3>26 mars 2026 — Séance spéciale : soutenance de thèse</h3>"
+        "<p>Lucas Ferrand-Osei soutiendra sa thèse, préparée au LPTQ sous la direction "
+        "d'Hervé Aubertin.</p>"
+        "<p>Jury : Dalia Moussaoui (Université de Brest-Iroise, rapportrice), Paolo Gentile "
+        "(rapporteur), Mirela Popescu (présidente du jury).</p>"
+        "<h3>9 avril 2026 — Mini-cours</h3><p>Intervenant : Paolo Gentile (SISSA-Sud).</p>"
+        "</body></html>",
+        "seminaire.html",
+        {
+            ("Lucas Ferrand-Osei", "advisor_phd", "Hervé Aubertin", None, 2026),
+            ("Lucas Ferrand-Osei", "jury_reviewer", "Dalia Moussaoui", 2026, 2026),
+            ("Lucas Ferrand-Osei", "jury_reviewer", "Paolo Gentile", 2026, 2026),
+            ("Lucas Ferrand-Osei", "jury_president", "Mirela Popescu", 2026, 2026),
+        },
+        {
+            ("Paolo Gentile", "jury_reviewer", "Dalia Moussaoui", 2026, 2026),
+            ("Lucas Ferrand-Osei", "advisor_phd", "Paolo Gentile", None, 2026),
+        },
+    ),
+    "a-programme-row-cell-bio-speaks-for-its-speaker": (
+        "<html><head><title>Programme - Journées du GDR Ondes</title></head><body>"
+        "<h1>Programme</h1><h2>Lundi 8 juin 2026</h2><table>"
+        "<tr><td>14h00</td><td><i>Ondes de surface</i><br>Ana Kovačević (LOMC, Le Havre)"
+        "</td></tr>"
+        "<tr><td>15h00</td><td><b>Tariq Benhalima</b> (Université de Tunis-Carthage) — "
+        "<i>Solitons optiques</i><div class='bio'>Tariq Benhalima est maître de conférences "
+        "à l'Université de Tunis-Carthage. Il a soutenu sa thèse en 2016 à l'Université de "
+        "Rouen-Seine, sous la direction de Claire Dussolier.</div></td></tr>"
+        "<tr><td>16h00</td><td>Assemblée générale du GDR</td></tr></table></body></html>",
+        "programme.html",
+        {
+            ("Tariq Benhalima", "advisor_phd", "Claire Dussolier", None, 2016),
+            ("Tariq Benhalima", "studied_at", "Université de Rouen-Seine", None, 2016),
+        },
+        {("Ana Kovačević", "advisor_phd", "Claire Dussolier", None, 2016)},
+    ),
+    "a-programme-row-laureate-label-over-its-thesis-line": (
+        "<html><head><title>Programme - Journées annuelles</title></head><body>"
+        "<h1>Programme</h1><h2>Mardi 9 juin 2026</h2><table>"
+        "<tr><td>10h00</td><td>Prix de thèse — jury du prix : Odile Marchand, Kwame Boateng"
+        "</td></tr>"
+        "<tr><td>10h20</td><td>Lauréat : Hamza Zerrouki — <i>Transferts thermiques en "
+        "milieu poreux</i><div>Thèse soutenue le 4 décembre 2025 à l'Université de "
+        "Lorraine-Est, préparée au laboratoire LEMP sous la direction de Sabine Roux-Akande."
+        "</div></td></tr></table></body></html>",
+        "programme.html",
+        {("Hamza Zerrouki", "advisor_phd", "Sabine Roux-Akande", None, 2025)},
+        {
+            ("Hamza Zerrouki", "advisor_other", "Sabine Roux-Akande", 2025, 2025),
+            ("Hamza Zerrouki", "jury_member", "Odile Marchand", None, None),
+        },
+    ),
+    "an-acronym-ending-a-sentence-before-a-pronoun-is-no-unit-of-the-next-place": (
+        "<html><head><title>Consortium - WAVEDN</title></head><body><h1>Consortium</h1>"
+        "<h2>Spotlight</h2><p>Teodora Ilić joined WAVEDN in 2025 as ESR4. She is a PhD "
+        "candidate at the University of Novi Pazar-Lim, where her research is supervised by "
+        "Branko Savić.</p></body></html>",
+        "consortium.html",
+        {("Teodora Ilić", "advisor_phd", "Branko Savić", None, None)},
+        {("ESR4", "part_of", "University of Novi Pazar-Lim", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27090,6 +27171,7 @@ LAYOUTS = {
         ("batch182", HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
         ("batch183", HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
         ("batch180", HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
+        ("batch189", HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3969,7 +3969,11 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
     )
 
 
-_SENTENCE_BREAK = re.compile(r"[a-zà-ÿ]{4}\.\s+[A-ZÀ-Þ]")
+# ("… joined X as DC3. She is a PhD candidate at Y": an acronym closing the sentence
+# before a pronoun opening the next)
+_SENTENCE_BREAK = re.compile(
+    r"[a-zà-ÿ]{4}\.\s+[A-ZÀ-Þ]|[A-Z]{2,}\d*\.\s+(?:She|He|They|We|Il|Elle|Ils|Elles|Nous)\s"
+)
 # "Équipe X — cheffe d'équipe : A", "Responsable : B" (a lab's page listing its units): the
 # label before the people who lead the unit
 _LEADER_LABEL = re.compile(

@@ -246,6 +246,21 @@ _LABELLED_STUDENT_CARD = re.compile(
 _CARD_KEY = "\x00card:"  # a laureate's bare name heading, kept apart from prize headings
 
 
+_THESIS_LINE = re.compile(r"(?i)^\W*(?:th[eè]se|ph\.?\s?d\.?|dissertation|doctoral\s+thesis)\b")
+
+
+def _slot_person(block: Block, seen: dict[str, str | None]) -> str | None:
+    """The person a programme's table row speaks for, in its cell's later lines: a bio
+    opening on the speaker's name, or a thesis line under a laureate's label."""
+    for line in block.lines[1:]:
+        if len(line) > 60 and (bio := bio_subject(line)):
+            return bio
+    if not any(_THESIS_LINE.match(line) for line in block.lines[1:]):
+        return None
+    cell = block.lines[0].rsplit(" | ", 1)[-1]
+    return _laureate_heading((re.split(r"\s[—–]\s", cell, maxsplit=1)[0],), seen)
+
+
 def _laureate_card(section: tuple[str, ...], seen: dict[str, str | None]) -> str | None:
     """The laureate a bare name heading under an awards heading names ("Outstanding
     Dissertation Awards" › "A" › "A was jointly advised by B …"): what follows is A's."""
@@ -1177,6 +1192,18 @@ def extract(
                 if fielded is not None and fielded[0] == block.section:
                     # "Tese nº 87" › "Discente: A" … "Banca examinadora:" › members: A's
                     candidate = fielded[1]
+            if (
+                candidate is None
+                and block.kind is BlockKind.PARAGRAPH
+                and blocks
+                and (before := candidates.get(id(blocks[-1]))) is not None
+                and before.how == "defence-paragraph"
+                and (opening := _JURY_OPENING.match(block.text))
+                and LEXICON.pattern("JURY_CUES").fullmatch(opening.group(1).strip())
+            ):
+                # "A soutiendra sa thèse …" then its own paragraph "Jury : B (rapporteur), …"
+                # (read as under a heading naming A, which dates it)
+                candidate = PageOwner(before.name, before.confidence, "defence-heading")
             if candidate is None and " | " in block.text and boarded:
                 first = block.text.split(" | ", 1)[0].strip()
                 if ":" not in first and LEXICON.pattern("STUDENT_LABELS").fullmatch(first):
@@ -1192,6 +1219,10 @@ def extract(
                 # (a jury's sub-heading keeps the defence's heading above it, which dates it)
                 kept = 2 if _jury_under_defence(block.section) else 1
                 section = () if own else block.section[-kept:]
+                if own and block.section and _agenda_date(block.section[-1]):
+                    # ("6 novembre 2025 — Soutenance de thèse" › "A soutiendra …": the
+                    # agenda's dated heading dates A's defence)
+                    section = block.section[-1:]
                 block = Block(block.kind, block.text, block.level, section)
                 candidates[id(block)] = candidate
             blocks.append(block)
@@ -1340,6 +1371,22 @@ def extract(
                 subject = named
                 if page.kind(block) in QUIET:
                     block = Block(block.kind, block.text[card.start("name") :], block.level, ())
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.ITEM
+                and len(block.lines) > 1
+                and " | " in block.lines[0]
+            ):
+                # "16h10 | A (Univ. X) — Title" / "A est professeure … thèse sous la direction
+                # de B" (a programme's slot, its speaker's bio in the cell), or "14h00 |
+                # Lauréate : C — Title" / "Thèse soutenue … sous la direction de D"
+                subject = _slot_person(block, laureates_seen)
+                if subject is not None:
+                    # (the cell's later lines are the person's paragraph: the slot's line
+                    # dates nothing of it)
+                    text = "\n".join(block.lines[1:])
+                    block = Block(BlockKind.PARAGRAPH, text, block.level, block.section)
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             if juried is not None and block.section[: len(juried[0])] != juried[0]:
@@ -1850,6 +1897,7 @@ _SHORT_GIVEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 _FIRST_PERSON = re.compile(r"(?:I\s+am|I['’]m|Je\s+suis|J['’]ai)\s")
 
 
+_JURY_OPENING = re.compile(r"^\W*([^\W\d][^:\n]{1,40}?)\s*:")
 _DEFENCES = re.compile(
     r"(?i)\bsoutenances?\b|\bth[eè]ses\s+soutenues\b|\bdefen[cs]es\b|\bdissertations\b|"
     r"\bdefended\s+theses\b|\bpromoties\b|\bdisputationen\b"
@@ -1999,6 +2047,8 @@ def _lists_defences(document: Document) -> bool:
         return True
     if _defences_subheadings(document.blocks):
         return True
+    if _agenda_defence(document.blocks):
+        return True
     # A news index whose posts announce two or more people's defences ("Soutenance de thèse
     # de A", "Bravo à B, nouveau docteur !").
     announced = set()
@@ -2013,6 +2063,26 @@ def _lists_defences(document: Document) -> bool:
             if len(announced) >= 2:
                 return True
     return False
+
+
+def _agenda_date(heading: str) -> bool:
+    return (
+        len(heading) < 80
+        and bool(_DATED_HEADING.match(heading))
+        and bool(_DEFENCES.search(heading))
+    )
+
+
+def _agenda_defence(blocks: list[Block]) -> bool:
+    """A seminar's or lab's agenda with one entry for a defence: "6 novembre 2025 —
+    Soutenance de thèse" › "A soutiendra sa thèse …" (the page's headline names nobody)."""
+    return any(
+        b.kind is BlockKind.PARAGRAPH
+        and b.section
+        and _agenda_date(b.section[-1])
+        and DEFENDS.match(b.text)
+        for b in blocks
+    )
 
 
 def _defences_subheadings(blocks: list[Block]) -> bool:

@@ -2410,8 +2410,10 @@ def find_owner(
         if name and fold(name.split()[-1]) in fold(headline):
             # Only a post whose headline names the candidate is about that one defence.
             return PageOwner(name, 0.7, "defence-announcement")
-        name = _speaker(document.text[:6000])
-        if name:
+        defended, name = name, _speaker(document.text[:6000])
+        if name and (defended is None or compatible(defended, name)):
+            # (a seminar's agenda announcing another one's defence is no talk's page: its
+            # one "Intervenant : B" label names a session's speaker, not the page's)
             return PageOwner(name, 0.7, "speaker")
         name = _dedicatee(document.text[:3000])
         if name:

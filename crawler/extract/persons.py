@@ -53,7 +53,8 @@ LIST_STOP = re.compile(
     # "avec Hervé KERGUELEN. Soutenue le …": a family name in capitals ends the sentence
     r"(?<=[A-ZÀ-Þ]{3})\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"
     # (not "Prof. DU Mingxuan", "TO Minh Anh": a family name in capitals before a given one)
-    rf"\s(?![A-Z]{{2}}\s+[A-Z][a-z])(?i:{_STOP_WORDS})\s|"
+    # (nor a capitalised "Du" closing a Breton family, "A Le Du et B", "A Le Du (X)")
+    rf"\s(?![A-Z]{{2}}\s+[A-Z][a-z])(?!Du\s+(?:et\s|and\s|\())(?i:{_STOP_WORDS})\s|"
     # "avec A de l'Université X": the elided article opens A's place
     r"\s(?i:de|à)\s+l['’](?=[A-ZÀ-Þ])|"
     # "auprès de A de 2017 à 2019", "with B from 2019": the dates end the list.

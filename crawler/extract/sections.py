@@ -415,6 +415,12 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
             if text[start].isupper() and _IN_NAME.search(text, max(0, start - 40), start):
                 continue  # "École doctorale Sciences pour l'Ingénieur": part of a name
             if (
+                match.group().isupper()
+                and len(match.group()) < 6
+                and _UNIT_BEFORE.search(text, max(0, start - 16), start)
+            ):
+                continue  # "préparée au laboratoire MSC": the unit's acronym, no degree
+            if (
                 context is Context.OTHER
                 and match.group()[:3].lower() in ("ing", "eng")
                 and _JOB_AFTER.match(text, match.end())
@@ -454,6 +460,9 @@ def context_patterns() -> tuple[tuple[Context, re.Pattern[str], tuple[str, ...] 
 # inside an organisation's name.
 # An engineer's post, not a degree: "Ingénieure chez X", "Engineer at Y", "ingénieur R&D".
 _JOB_AFTER = re.compile(r"e?s?\s+(?:chez|at|R&D|for|pour)\b")
+_UNIT_BEFORE = re.compile(
+    r"(?i)\b(?:laboratoire|labo|laboratory|lab|unité|équipe|team|group|groupe|centre|center)\s+$"
+)
 _IN_NAME = re.compile(
     r"[A-ZÀ-Þ][\w-]+\s+(?:(?:pour|for|of|des|du)\s+(?:l['’]\s*|les\s+|the\s+)?|d['’]\s*)$"
 )
