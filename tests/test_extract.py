@@ -26983,6 +26983,85 @@ HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS = {
+    "a-latexml-papers-author-biographies-after-its-references-speak-for-each-author": (
+        "<html><head><title>Graph Filters for Sensor Arrays</title>"
+        '<meta name="citation_author" content="Lindqvist, Maren">'
+        '<meta name="citation_author" content="Oduya, Kelechi"></head><body>'
+        '<article class="ltx_document"><h1 class="ltx_title">Graph Filters for Sensor Arrays</h1>'
+        '<section class="ltx_section"><h2 class="ltx_title">I Introduction</h2>'
+        "<p>Graph filters generalise convolution [1].</p></section>"
+        '<section class="ltx_bibliography"><h2 class="ltx_title">References</h2><ul>'
+        "<li>[1] P. Serrat and J. Hollis, “Graph signals,” in Proc. ICASSP, 2021.</li></ul>"
+        "</section>"
+        '<section class="ltx_section ltx_biographies"><div class="ltx_biography">'
+        '<p><span class="ltx_text ltx_font_bold">Maren Lindqvist</span> (M’18) received the '
+        "Ph.D. degree from the University of Tarrowby in 2017, under the supervision of Prof. "
+        "Colm Reddan. She was a recipient of the 2022 Young Author Award.</p></div>"
+        '<div class="ltx_biography"><p><span class="ltx_text ltx_font_bold">Kelechi Oduya</span> '
+        "received the B.Eng. degree from Harbourside University in 2021. He is currently "
+        "pursuing the Ph.D. degree at the University of Tarrowby under the supervision of Dr. "
+        "Maren Lindqvist.</p></div></section></article></body></html>",
+        "article.html",
+        {
+            ("Maren Lindqvist", "advisor_phd", "Colm Reddan", None, 2017),
+            ("Kelechi Oduya", "advisor_phd", "Maren Lindqvist", None, None),
+        },
+        {
+            ("Kelechi Oduya", "advisor_phd", "Maren Lindqvist", None, 2022),
+            ("Maren Lindqvist", "advisor_phd", "Maren Lindqvist", None, None),
+        },
+    ),
+    "an-ieee-bios-post-with-its-employer-is-employment": (
+        "<html><head><title>Authors</title></head><body><h1>About the authors</h1>"
+        "<p><b>Ruslan Tokarev</b> received the Ph.D. degree from the Danforth Institute of "
+        "Technology in 2015. From 2015 to 2018, he was a Research Scientist with the Kellerman "
+        "Research Institute. Since 2018, he has been an Associate Professor with the University "
+        "of Wexmoor.</p></body></html>",
+        "authors.html",
+        {
+            ("Ruslan Tokarev", "employed_at", "Kellerman Research Institute", 2015, 2018),
+            ("Ruslan Tokarev", "employed_at", "University of Wexmoor", 2018, None),
+        },
+        set(),
+    ),
+    "a-newcomers-profile-opening-on-what-she-studies-with-her-phds-worked-with": (
+        "<html><head><title>Welcome, new faculty</title></head><body><h1>Welcome, new faculty</h1>"
+        "<h3>Aigerim Bekova, Assistant Professor of Geology</h3>"
+        "<p>Aigerim Bekova studies how glaciers erode bedrock. She earned her B.S. from "
+        "Steppe State University in 2012 and her Ph.D. from Corrigan University in 2018, where "
+        "she worked with Darius Farahani.</p></body></html>",
+        "news.html",
+        {("Aigerim Bekova", "advisor_phd", "Darius Farahani", None, 2018)},
+        set(),
+    ),
+    "a-colloquiums-host-label-names-no-postdoc-host": (
+        "<html><head><title>Physics Colloquium: Teodora Vlasic | Events</title></head><body>"
+        "<h1>Physics Colloquium: Teodora Vlasic</h1>"
+        "<p>Event Type: Colloquium · Department: Department of Physics · Audience: Faculty</p>"
+        "<p>Teodora Vlasic is a Reader at Glenmorven University. She received her PhD from "
+        "Askew University in 2012 and was a postdoctoral fellow at the Institut Tarn "
+        "(2012–2015), hosted by Yannick Rosset.</p>"
+        "<p>Host: Prof. Samuel Achterberg-Oyo.</p></body></html>",
+        "event.html",
+        {("Teodora Vlasic", "advisor_postdoc", "Yannick Rosset", 2012, 2015)},
+        {
+            ("Teodora Vlasic", "advisor_postdoc", "Samuel Achterberg-Oyo", 2012, 2015),
+            ("Teodora Vlasic", "member_of", "Department of Physics", None, None),
+        },
+    ),
+    "a-bio-naming-the-advisor-whose-doctoral-student-he-was": (
+        "<html><head><title>About the authors</title></head><body><h1>About the authors</h1>"
+        "<p><strong>Tamati Ngata</strong> is a senior statistician at the Harakeke Institute. "
+        "He holds a PhD from Wairau University (2016), where he was Helga Brandvold’s first "
+        "doctoral student.</p></body></html>",
+        "authors.html",
+        {("Tamati Ngata", "advisor_phd", "Helga Brandvold", None, 2016)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27172,6 +27251,7 @@ LAYOUTS = {
         ("batch183", HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
         ("batch180", HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
         ("batch189", HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
+        ("batch185", HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

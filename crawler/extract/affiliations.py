@@ -904,6 +904,17 @@ def _member_row(line: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _post_before(text: str) -> bool:
+    """Whether *text* ends on a post's word ("… an Assistant Professor", "… a Research
+    Scientist")."""
+    before = text[-60:].rstrip()
+    words = list(LEXICON.pattern("POSITIONS").finditer(before))
+    last = words[-1] if words else None
+    return (
+        last is not None and last.end() == len(before) and _role(before[last.start() :]) == EMPLOYED
+    )
+
+
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
@@ -999,6 +1010,19 @@ def _cut_at_people(line: str) -> str:
                 ):
                     # "She is also affiliated with the X Centre", "mise à disposition auprès
                     # du Bureau X": a body, nobody's supervision
+                    start = match.end()
+                    continue
+                if (
+                    match.group().lower() == "with"
+                    and _ORG_AFTER_CUE.match(rest)
+                    and _post_before(line[: match.start()])
+                    and any(
+                        m.start <= ORG_AFTER_CUE_CHARS and m.kind is not OrgKind.ACRONYM
+                        for m in find_organisations(rest[:120])[:1]
+                    )
+                ):
+                    # "he was a Postdoctoral Researcher with the University of X", "an
+                    # Associate Professor with Y" (an IEEE biography): the post's employer
                     start = match.end()
                     continue
                 if _JOINT_DEGREE_AFTER.match(rest):
@@ -1249,6 +1273,8 @@ _NEXT_MOVE = re.compile(
 
 
 # A news item's byline: the unit that published it, no one's affiliation.
+# An events calendar's fields of one event: who organises it, for whom.
+_EVENT_FIELDS = re.compile(r"(?i)\b(?:event\s+type|audience)\s*:")
 _POSTED_BY = re.compile(
     r"\s*(?:Posted|Published|Updated|Publié(?:e)?|Mis\s+à\s+jour)\b[^.;]{0,40}?\b(?:by|par)\s",
     re.IGNORECASE,
@@ -2163,6 +2189,8 @@ def affiliations(page: Page, block: Block) -> None:
                 continue  # "ASHBOURNE — September 9, 2025": a press release's dateline
             if text[:1] in "PpUu" and _POSTED_BY.match(text):
                 continue  # "Posted 3 May 2024 by the Department of X": who published the news
+            if "udience" in text and _EVENT_FIELDS.search(text):
+                continue  # "Event Type: Colloquium · Department: X · Audience: …": the event's
             if _THANKS_HINT.search(text) and _THANKS.search(text):
                 continue  # "I also thank the staff of the X Laboratory": help, no affiliation
             if block.kind is BlockKind.PARAGRAPH and others_degree(page, sentence):

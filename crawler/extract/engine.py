@@ -1266,9 +1266,12 @@ def extract(
             else b
             for b in document.blocks
         ]
-    if owner is not None and owner.how == "first-heading":
+    if owner is not None and owner.how in ("first-heading", "meta:citation_author"):
         bios = {bio_subject(b.text) for b in document.blocks if b.kind is BlockKind.PARAGRAPH}
-        if len(bios - {None}) >= 2 or _person_headings(document.blocks, owner.name):
+        if len(bios - {None}) >= 2 or (
+            owner.how == "first-heading" and _person_headings(document.blocks, owner.name)
+        ):
+            # (an article's authors' biographies at its end: each speaks for its author)
             # A speakers' or members' page: its first heading is one of several people
             # (each with a bio, or each heading a card of fields).
             owner = page.owner = None

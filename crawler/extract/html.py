@@ -1490,6 +1490,10 @@ def _dated_box(element) -> bool:
 
 
 # What may come before a card's name heading: its portrait and its position badge.
+_LATEXML_SECTION = etree.XPath(
+    "contains(concat(' ', normalize-space(@class), ' '), ' ltx_section ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' ltx_bibliography ')"
+)
 _CARD_BOXES = frozenset(("div", "article", "li", "section"))
 _BADGE_TAGS = frozenset(("img", "picture", "figure", "span", "small", "p", "div", "a"))
 BADGE_WORDS = 5
@@ -1983,6 +1987,9 @@ class _Walker:
             self.in_item += 1
         if tag == "pre":
             self.preformatted += 1
+        # A LaTeXML paper's <section class="ltx_section"> holds its own heading: its headings
+        # end with it (the authors' biographies after the references are no references).
+        scoped = list(self.section) if tag == "section" and _LATEXML_SECTION(element) else None
         field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None
         if field is not None:
             self.buffer.append(field)
@@ -1994,6 +2001,16 @@ class _Walker:
             self.in_item -= 1
         if tag == "pre":
             self.preformatted -= 1
+        if scoped is not None:
+            # (the titles from before it that its own headings left standing)
+            self.flush()
+            kept = 0
+            while kept < min(len(scoped), len(self.section)) and (
+                self.section[kept] is scoped[kept]
+            ):
+                kept += 1
+            self.section = self.section[:kept]
+            self.titles = tuple(t for _, t in self.section)
         if block:
             # (a grid's date cell labels the box beside it, read as one entry: _dated_box)
             dated = tag == "div" and not len(element) and not self.in_item and _dated_box(element)

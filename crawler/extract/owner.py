@@ -1426,6 +1426,8 @@ _BIO_OPENING = re.compile(
     r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
     r"joins|returns|retired|"
     r"leads|heads|directs|spent|receives|wins|"
+    # ("A studies how …", "B comes to us from X", "C works on …": a newcomer's profile)
+    r"studies|works|comes|came|moved|specializes|specialises|focuses|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
     r"a\s+rejoint|dirige|intègre|commence|débute|entame|"

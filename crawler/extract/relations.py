@@ -23,6 +23,7 @@ from crawler.extract.owner import (
     EVENT_NAME_END,
     SPEAKER,
     announced_candidate,
+    bio_subject,
     block_subject,
     headline_person,
     is_card_name,
@@ -1614,8 +1615,10 @@ _DID_PHD = re.compile(
     r"doctoral\s+(?:studies|work|research|training|degree))\b[^,;.]*$"
 )
 _DID_PHD_WORKING = re.compile(
-    r"(?i)\b(?:did|completed|obtained|earned|received|got|defended)\s+(?:his|her|their|my)\s+"
-    r"(?:phd|ph\.\s?d\.?|doctorate|d\.?\s?phil)\b[^;.]{0,100}?,\s*"
+    r"(?i)(?:\b(?:did|completed|obtained|earned|received|got|defended)\s+(?:his|her|their|my|a)|"
+    # ("earned her B.S. from X in 2013 and her Ph.D. from Y in 2020, where she worked with B")
+    r"\b(?:did|completed|obtained|earned|received|got|holds)\s[^;]{0,120}?\band\s+(?:his|her|their|my|a))\s+"
+    r"(?:phd\b|ph\.\s?d\.?(?!\w)|doctorate\b|d\.?\s?phil\b)[^;.]{0,100}?,\s*"
     r"(?:where\s+(?:he|she|they|I)\s+)?$"
 )
 # "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
@@ -1832,6 +1835,39 @@ def supervision(page: Page, block: Block) -> None:
         ]
         return
     _supervision(page, block)
+    if page.owner is not None and "student" in block.text and "s " in block.text:
+        _possessed_student(page, block)
+
+
+# "… (2019), where he was B's first doctoral student": the subject's advisor, named as the
+# one whose student the subject was.
+_POSSESSED_STUDENT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I)\s+(?:was|were|is|are|am|became)\s+"
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})['’]s?\s+"
+    r"(?:(?:first|last|former|only|second|third|own)\s+)?"
+    r"(?P<kind>doctoral|ph\.?\s?d\.?|postdoctoral)\s+(?:student|candidate|fellow|researcher)\b"
+)
+
+
+def _possessed_student(page: Page, block: Block) -> None:
+    for match in _POSSESSED_STUDENT.finditer(block.text):
+        advisor = name_from_piece(match.group("a"))
+        if advisor is None or _is_owner(page, advisor):
+            continue
+        before = years_in(block.text[max(0, match.start() - 60) : match.start()])
+        postdoc = match.group("kind").lower().startswith("post")
+        period = Period(None, before[-1]) if before and not postdoc else Period()
+        evidence = block.text[max(0, match.start() - 120) : match.end()]
+        context = Context.POSTDOC if postdoc else Context.PHD
+        page.add(
+            page.owner.name,
+            ADVISOR[context],
+            advisor,
+            evidence,
+            "supervision.possessive",
+            0.7,
+            period,
+        )
 
 
 _ADVISORS = frozenset(
@@ -2079,7 +2115,12 @@ def _supervision(page: Page, block: Block) -> None:
             )
             if not any(s.start() <= m.start() < s.end() for s in strong)
         ]
-        if contextual and _TALK_HOST.search(sentence):
+        if contextual and (
+            _TALK_HOST.search(sentence)
+            or _HOST_LABEL.match(sentence)
+            and _TALK_HEADLINE.search(_headline(page))
+        ):
+            # ("Host: Prof. B" under a colloquium's announcement: who invited the speaker)
             # "Invited talk, X seminar, 2023 (host: Prof. B)": the talk's host, no postdoc.
             contextual = [m for m in contextual if not m.group().lower().startswith("host")]
         if (
@@ -3471,6 +3512,10 @@ _AND_OUTSIDE = re.compile(r"(?<=\))\s+(?:and|et)\s+(?=[A-ZÀ-Þ])")
 # A students table's first header cell: "Student Name", "Name", "Trainee".
 _HEADER_CELL = re.compile(
     r"(?i)(?:student(?:'s)?\s+name|name|student|trainee|candidate|nom|étudiant\S*)\s+—\s"
+)
+_HOST_LABEL = re.compile(r"(?i)\W*(?:faculty\s+)?hosts?(?:\s*\(s\))?\s*[:：]")
+_TALK_HEADLINE = re.compile(
+    r"(?i)\b(?:seminars?|colloqui(?:um|a)|talks?|lectures?|keynotes?|webinars?)\b"
 )
 _TALK_HOST = re.compile(
     r"(?i)\b(?:invited\s+talk|talk|seminar|colloquium|keynote|lecture|webinar)\b[^()]*\(\s*host"
@@ -10104,6 +10149,14 @@ def _section_years(page: Page, block: Block) -> list[int]:
         previous = blocks[at]
         if previous.kind is BlockKind.HEADING or previous.section != block.section:
             break
+        if (
+            page.owner is not None
+            and page.owner.how == "bio-paragraph"
+            and previous.kind is BlockKind.PARAGRAPH
+            and (other := bio_subject(previous.text)) is not None
+            and not compatible(other, page.owner.name)
+        ):
+            break  # (the bio above is another author's: its years are no thesis of this one's)
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1979" row dates the person, not a thesis
         if _thesis_title_field(previous.text):

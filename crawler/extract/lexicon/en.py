@@ -1331,6 +1331,11 @@ POSITIONS = (
     "designer",
     "consultant",
     "analyst",
+    # A practitioner's post named by the field ("a quantitative ecologist at the X Trust")
+    "ecologist",
+    "statistician",
+    "biostatistician",
+    "epidemiologist",
     # Clinicians' posts: "an attending physician at X", "her residency at Y Hospital"
     "physician",
     "residency",
