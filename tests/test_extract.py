@@ -27062,6 +27062,120 @@ HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_FIRST_BATCH_LAYOUTS = {
+    "a-pandoc-definition-list-term-over-several-students-titles-them": (
+        "---\ntitle: CV\nauthor: Rosalind Okparaeke\n---\n\n"
+        "Supervision\n===========\n\n"
+        "Doctoral researchers\n"
+        ":   *Bartholomew Yeung* (2016--2020), co-supervised with Dr Anwen Prydderch.\n"
+        ":   *Ilse Vandersteen* (2021--).\n\n"
+        "Postdoctoral fellows\n"
+        ":   *Dr Tomasz Wereszczak* (2019--2021).\n",
+        "cv.md",
+        {
+            ("Bartholomew Yeung", "advisor_phd", "Rosalind Okparaeke", 2016, 2020),
+            ("Bartholomew Yeung", "advisor_phd", "Anwen Prydderch", 2016, 2020),
+            ("Ilse Vandersteen", "advisor_phd", "Rosalind Okparaeke", 2021, None),
+            ("Tomasz Wereszczak", "advisor_postdoc", "Rosalind Okparaeke", 2019, 2021),
+        },
+        {("Bartholomew Yeung", "advisor_other", "Rosalind Okparaeke", 2016, 2020)},
+    ),
+    "a-readme-collapsible-summary-titles-the-table-it-folds": (
+        "# Hi, I'm Keoni Alapai-Strand\n\nAssistant Professor, Wexcombe University.\n\n"
+        "### Mentoring\n\n<details open>\n<summary><b>PhD students</b></summary>\n\n"
+        "| Student | Years | Notes |\n|---|---|---|\n"
+        "| Maren Okwuosa | 2021 – | main supervisor |\n"
+        "| Dagny Ferreira-Holm | 2018 – 2022 | co-supervised during my postdoc, "
+        "with Piers Addington |\n\n</details>\n",
+        "README.md",
+        {
+            ("Maren Okwuosa", "advisor_phd", "Keoni Alapai-Strand", 2021, None),
+            ("Dagny Ferreira-Holm", "advisor_phd", "Keoni Alapai-Strand", 2018, 2022),
+            ("Dagny Ferreira-Holm", "advisor_phd", "Piers Addington", 2018, 2022),
+        },
+        {
+            ("Maren Okwuosa", "advisor_other", "Keoni Alapai-Strand", 2021, None),
+            ("Dagny Ferreira-Holm", "advisor_postdoc", "Keoni Alapai-Strand", 2018, 2022),
+        },
+    ),
+    "a-text-cv-indented-dates-column-wraps-its-entry-at-the-text-column": (
+        "==============================================================================\n"
+        "                         CURRICULUM VITAE\n"
+        "                         Oluwadamilare Hesketh\n"
+        "==============================================================================\n\n"
+        "EDUCATION\n"
+        "------------------------------------------------------------------------------\n"
+        "  2004-2009   Ph.D. in Geology, University of Brackenridge Falls\n"
+        "              Advisor: Prof. Cordelia Ashdown\n"
+        "  2000-2004   B.Sc. in Geology, Universidad Tecnológica de Río Claro del\n"
+        "              Norte, Chile\n\n"
+        "STUDENTS\n"
+        "------------------------------------------------------------------------------\n"
+        "  Ph.D. students (primary advisor)\n"
+        "  2015-2020   Ansel Whitmore-Dube\n"
+        "  2019-       Priyamvada Rao (co-advised with Gideon Lasker)\n",
+        "cv.txt",
+        {
+            (
+                "Oluwadamilare Hesketh",
+                "studied_at",
+                "Universidad Tecnológica de Río Claro del Norte",
+                2000,
+                2004,
+            ),
+            ("Ansel Whitmore-Dube", "advisor_phd", "Oluwadamilare Hesketh", 2015, 2020),
+            ("Priyamvada Rao", "advisor_phd", "Oluwadamilare Hesketh", 2019, None),
+            ("Priyamvada Rao", "advisor_phd", "Gideon Lasker", 2019, None),
+        },
+        {
+            (
+                "Oluwadamilare Hesketh",
+                "studied_at",
+                "Universidad Tecnológica de Río Claro",
+                2000,
+                2004,
+            ),
+            ("Priyamvada Rao", "advisor_other", "Oluwadamilare Hesketh", 2019, None),
+        },
+    ),
+    "a-jury-entry-lists-the-candidate-s-other-members-with-their-roles": (
+        "# Maëlle Kervella-Sidibé — CV\n\n## Jurys\n\n### Rapportrice\n\n"
+        "- Thèse de **Théophile Garnier-Oyono**, Université de Saintonge, 2022\n"
+        "  - autres membres du jury : Hervé Lestrade (président), Anouk Berthier (examinatrice)\n"
+        "- Thèse de **Ombeline Rascle**, Université d'Oléron, 2023 ; "
+        "membres du jury : Gérald Tanguy (président)\n",
+        "CV.md",
+        {
+            ("Théophile Garnier-Oyono", "jury_reviewer", "Maëlle Kervella-Sidibé", 2022, 2022),
+            ("Théophile Garnier-Oyono", "jury_president", "Hervé Lestrade", 2022, 2022),
+            ("Théophile Garnier-Oyono", "jury_examiner", "Anouk Berthier", 2022, 2022),
+            ("Ombeline Rascle", "jury_reviewer", "Maëlle Kervella-Sidibé", 2023, 2023),
+            ("Ombeline Rascle", "jury_president", "Gérald Tanguy", 2023, 2023),
+        },
+        {
+            ("Ombeline Rascle", "jury_president", "Maëlle Kervella-Sidibé", 2023, 2023),
+            ("Théophile Garnier-Oyono", "jury_president", "Maëlle Kervella-Sidibé", 2022, 2022),
+        },
+    ),
+    "an-org-comment-line-is-no-heading-and-recent-articles-are-the-cv-s-papers": (
+        "#+TITLE: CV\n#+AUTHOR: Fanja Andrianarisoa\n"
+        "# modèle : « thèse sous la direction de Jean Exemple »\n\n"
+        "* Cursus\n** 2008--2011 Doctorat de chimie, Université de Vallon-Doré\n"
+        "   - Directeur de thèse : Prof. Auguste Merlevède\n"
+        "* Articles récents (sélection)\n"
+        "  1. T. Corvaisier, F. Andrianarisoa, Dalton Trans. 2020, 49, 1201.\n"
+        "  2. F. Andrianarisoa, P. Ouellet-Kaboré, Inorg. Chem. 2018, 57, 3302.\n",
+        "cv.txt",
+        {
+            ("Fanja Andrianarisoa", "advisor_phd", "Auguste Merlevède", 2008, 2011),
+            ("T. Corvaisier", "coauthor", "Fanja Andrianarisoa", None, None),
+            ("Fanja Andrianarisoa", "coauthor", "P. Ouellet-Kaboré", None, None),
+        },
+        {("Fanja Andrianarisoa", "advisor_phd", "Jean Exemple", None, 2011)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27252,6 +27366,7 @@ LAYOUTS = {
         ("batch180", HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
         ("batch189", HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
         ("batch185", HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
+        ("batch191", HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

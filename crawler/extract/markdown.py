@@ -179,7 +179,10 @@ def _column_gap(match: re.Match[str]) -> str:
 
 # "2014 – 2018           PhD in X" / "PhD supervision       Primary supervisor of A": a
 # label or date column, a run of blanks, then the cell's text.
-_CELL_LINE = re.compile(r"^(?P<label>[^ \n][^\n]{0,30}?\S)[ ]{3,}(?=\S)")
+# (a plain-text CV's dates column may sit a few blanks in: "  2007-2009   M.S., Univ. X")
+_CELL_LINE = re.compile(
+    r"^(?: {1,4}(?=(?:19|20)\d\d\b))?(?P<label>[^ \n][^\n]{0,30}?\S)[ ]{3,}(?=\S)"
+)
 _LABEL_START = re.compile(r"[A-Z][\w ./()-]{0,30}[:：](?:\s|$)|[•\-–*]\s|(?:19|20)\d\d\b")
 
 
@@ -350,6 +353,9 @@ def _pipe_table(match: re.Match[str]) -> str:
 
 
 _HTML_LINE_BREAK = re.compile(r"(?i)<br\s*/?>")
+# A README's collapsible block: "<details><summary><b>PhD students</b></summary>" titles
+# the table or list it folds, as a heading would.
+_HTML_SUMMARY = re.compile(r"(?i)<summary\b[^>\n]*>([^\n]{1,120}?)</summary\s*>")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*|(?<![\w])_)(?=\S)(.+?)(?<=\S)\1(?![\w])")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~$])")
@@ -718,6 +724,7 @@ NUMBERED_LONG_TITLE_WORDS = 12
 # A dated entry's opening: "2019 – 2023 A", "depuis 2017 …", "2024 : rapportrice de A".
 _DATED_LINE = re.compile(r"^\s*(?:(?:depuis|since|from)\s+)?(?:19|20)\d\d\b")
 _ACRONYM_WORD = re.compile(r"(?<![^\s'’])[A-Z]{2,}\b")
+_DEGREE_DOTS = re.compile(r"\b(Ph|M|B)\.\s?(D|Sc|S|A|Phil)\.")
 _GROUP_TITLE = re.compile(r"[^\W\d][^\d.,;:!?|()\[\]]{2,48}")
 
 
@@ -729,7 +736,13 @@ def _dated_group_title(line: str, sections: list[tuple[int, str]]) -> bool:
     from crawler.extract.sections import SectionKind, contexts_in
 
     stripped = line.strip()
-    if not _GROUP_TITLE.fullmatch(stripped) or len(stripped.split()) > 6:
+    # ("Ph.D. students (primary advisor)": a degree's dots and a closing note in brackets)
+    core = (
+        _DEGREE_DOTS.sub(r"\1\2", _TRAILING_BRACKETS.sub("", stripped))
+        if "." in stripped or ")" in stripped
+        else stripped
+    )
+    if not _GROUP_TITLE.fullmatch(core) or len(stripped.split()) > 6:
         return False
     if not stripped[0].isupper():
         return False
@@ -905,6 +918,30 @@ _DEFINITION_ITEM = re.compile(
 )
 
 
+# A definition list's term over several definitions ("Doctoral candidates" over ": A
+# (2017--2021)", ": B (2020--)"): a group title over its items, not one "term — item".
+_DEFINITION_GROUP = re.compile(
+    r"(?m)^(?P<term>[^\s:#>|*\-\d][^\n:\d]{1,60})\n"
+    r"(?P<items>(?::[ \t]+\S[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+)"
+)
+_DEFINITION_MARK = re.compile(r"(?m)^:[ \t]+")
+
+
+def _definition_group(match: re.Match[str]) -> str:
+    """Several definitions, or one under a students group's term ("Postdoctoral
+    researchers" over ": A (2021--2023)"): the term a title over list items."""
+    term = match.group("term").strip()
+    items = match.group("items")
+    if len(_DEFINITION_MARK.findall(items)) < 2 and not _students_label(term):
+        return match.group()
+    items = _DEFINITION_MARK.sub("- ", items)
+    return f"###### {term}\n\n{items}"
+
+
+_OPENING_RULE = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:={10,}|-{10,})[ \t]*\n")
+_RULE_LINE = re.compile(r"[ \t]*(?:-{4,}|={4,}|_{4,}|~{4,})[ \t]*")
+
+
 def _inline_footnotes(body: str) -> str:
     """Each footnote's text put back in brackets where its mark stands (the note is about
     that entry: "co-supervised with B" belongs to the student it is attached to)."""
@@ -977,7 +1014,10 @@ def load_markdown(
     if not plain and "\n: " in body:
         # Pandoc's definition list ("**A**" over ": Since 2023, co-advised with B."): one
         # list item, the term then its definition, as "A — Since 2023 …" reads.
+        body = _DEFINITION_GROUP.sub(_definition_group, body)
         body = _DEFINITION_ITEM.sub(r"- \g<term> — \g<definition>", body)
+    if not plain and "<summary" in body:
+        body = _HTML_SUMMARY.sub(r"\n\n###### \1\n\n", body)
     if not plain and "<tr" in body and "</t" in body:
         # An HTML table in Markdown (academicpages' "<table>" of students): one row a
         # pipe-table line, read as a Markdown table is (the header row labels the cells).
@@ -986,6 +1026,10 @@ def load_markdown(
         # Raw HTML in Markdown (a README's table of member cards): each cell or item is a
         # paragraph of its own, a <br> a line break.
         body = _HTML_LINE_BREAK.sub("\n", _HTML_CELL_OPEN.sub("\n\n", body))
+    if plain and ("====" in body[:200] or "----" in body[:200]):
+        # "=====" / "CURRICULUM VITAE" / "Name": a rule that opens a text file (or follows a
+        # blank line) underlines nothing; it frames the title block and is dropped.
+        body = _OPENING_RULE.sub("\n", body)
     if plain and soft_wraps and "    " in body:
         # A text dump of a two-column CV (pdftotext -layout of Awesome-CV, moderncv): a run
         # of blanks before a short right-aligned last column is a column gap ("Univ. X
@@ -1214,7 +1258,8 @@ def load_markdown(
         if (
             plain
             and not current
-            and not previous.strip()
+            # (or right under the rule that underlines the section's own title)
+            and (not previous.strip() or _RULE_LINE.fullmatch(previous))
             and sections
             and _DATED_LINE.match(following)
             and _dated_group_title(line, sections)

@@ -774,6 +774,12 @@ _DEGREE_OPENERS = frozenset(("Doctor", "Master", "Masters", "Bachelor"))
 _TITLES_BEFORE_NAMES = frozenset(("Professor", "Prof.", "Dr.", "Professeur", "Professeure", "Pr."))
 
 
+def _place_after_small_word(words: list[str]) -> bool:
+    """ "Universidad Nacional del Sur": a capitalised last word after a small one ("del")
+    is a place's name, no connector left dangling."""
+    return len(words) > 2 and words[-1][:1].isupper() and bool(_CONNECT_WORD.fullmatch(words[-2]))
+
+
 @lru_cache(maxsize=1 << 14)
 def _trim(run: str) -> str:
     """Cached: a CV names the same institutions entry after entry."""
@@ -818,6 +824,7 @@ def _trim(run: str) -> str:
     # 2016." ends a sentence: the year keeps its full stop).
     while words and (
         _CONNECT_WORD.fullmatch(words[-1])
+        and not _place_after_small_word(words)
         or _NOT_NAME.match(words[-1])
         or _TRAILING_NUMBER.fullmatch(words[-1])
         # "Hochschule X Masterarbeit bei B" (a text dump joined two lines): a thesis word

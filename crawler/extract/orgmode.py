@@ -22,6 +22,9 @@ _EMPHASIS = re.compile(r"(?<![\w/])/(\S(?:[^/\n]*\S)?)/(?![\w/])")
 # (":ADVISOR: Zed Marlow"): the entry's labelled lines.
 _DRAWER_MARK = re.compile(r"^[ \t]*:(?:PROPERTIES|END|LOGBOOK):[ \t]*$", re.I)
 _PROPERTY = re.compile(r"^[ \t]*:([A-Za-zÀ-ÿ][\w-]*?)\+?:[ \t]+(\S.*)$")
+# A comment line ("# copied from ~/org/cv.org") and a planning line ("SCHEDULED: <…>"):
+# never exported, no text of the page.
+_COMMENT = re.compile(r"^[ \t]*#(?:[ \t]|$)|^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED):")
 _DATED = re.compile(r"^(?:\d{1,2}[/.])?(?:19|20)\d\d\b")
 
 
@@ -69,7 +72,7 @@ def org_to_markdown(text: str) -> str:
             continue
         if skipped_level:
             continue
-        if _KEYWORD.match(raw) or raw.lstrip().startswith("#+"):
+        if _KEYWORD.match(raw) or raw.lstrip().startswith("#+") or _COMMENT.match(raw):
             continue
         if not raw.strip():
             if not in_entry:  # (an entry's lines stay together: its item goes on)

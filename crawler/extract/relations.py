@@ -2345,6 +2345,8 @@ def _supervision(page: Page, block: Block) -> None:
                 # "X Institute, Member (postdoctoral), 2007–2010. Faculty sponsor: A": a
                 # label annotates the entry it closes, as on an entry's own line.
                 or sentence[match.end() : match.end() + 2].lstrip().startswith(":")
+                # ("…, Institute X; PI: Dr. B": a cue that is a label itself, its colon in it)
+                or match.group().endswith((":", "："))
             )
             cue_word = match.group()
             told = sentence
@@ -6668,6 +6670,13 @@ def _entry_in_usual_order(text: str) -> str | None:
     return None if rewritten == text else rewritten
 
 
+# The page's owner's own stage told on a student's entry ("during my postdoc", "pendant
+# mon post-doctorat"): a time, no kind of supervision.
+_OWN_STAGE = re.compile(
+    r"(?i)\b(?:during|while\s+doing|in|at\s+the\s+time\s+of)\s+my\s+(?:post-?doc(?:toral"
+    r"\s+(?:years?|stay|fellowship))?\b|ph\.?\s?d\b\.?|doctorate\b)"
+    r"|\b(?:pendant|durant|lors\s+de)\s+mon\s+(?:post-?doc(?:torat)?|doctorat)\b"
+)
 _AWARD_PHRASE = re.compile(
     r"(?i)\b(?:prize|award)\s+for\s+(?:the\s+)?best\s+(?:\w+\s+)?(?:thesis|dissertation)|"
     r"\bbest\s+(?:\w+\s+)?(?:thesis|dissertation)\s+(?:prize|award)|"
@@ -7515,6 +7524,10 @@ def _student_entry(page: Page, block: Block) -> None:
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
+    if ("my " in told or "mon " in told) and (own := _OWN_STAGE.search(told)) is not None:
+        # "A | 2019 – 2023 | co-supervised during my postdoc": the owner's own stage then,
+        # not the kind of the student's thesis.
+        told = told[: own.start()] + " " * len(own.group()) + told[own.end() :]
     context = _context_near(told, 0)
     if (
         context is Context.INTERNSHIP
@@ -10565,7 +10578,16 @@ def _jury_service(page: Page, block: Block) -> None:
             segments = clauses
     if len(segments) == 1 and "\n" in text:
         lines = [line for line in text.split("\n") if line.strip()]
-        if sum(bool(SERVICE.search(line)) or _role_of(line) is not None for line in lines) > 1:
+        if (
+            sum(
+                (bool(SERVICE.search(line)) or _role_of(line) is not None)
+                # ("autres membres du jury : B (président)": the candidate's jury, read
+                # with the line above it)
+                and not (":" in line and "(" in line and _other_members("\n" + line))
+                for line in lines
+            )
+            > 1
+        ):
             # "Faculty opponent for A, Univ. X, 2021." / "Member of the grading committee
             # for the defence of B, …" (a text dump's lines in one block): a role each.
             segments = lines
@@ -11349,7 +11371,9 @@ def _service_claim(
         role = _role_of(bracket.group(1))
         if role is None and _role_of(_others_roles_removed(_ANY_BRACKETS.sub(" ", text))) is None:
             role = titled or Relation.JURY_MEMBER
-    relation = role or _role_of(_others_roles_removed(text)) or titled or Relation.JURY_MEMBER
+    others = _other_members(text) if ":" in text and "(" in text else None
+    told = text[: others.start()] if others else text
+    relation = role or _role_of(_others_roles_removed(told)) or titled or Relation.JURY_MEMBER
     if at >= 0:
         # "thèses de A (2021) et de B (2022)": the year written beside this candidate.
         # (a comma inside the candidate's brackets cuts nothing: "B (College Y, 2023)")
@@ -11383,6 +11407,39 @@ def _service_claim(
 
     if ":" in text and ("(" in text or "–" in text or "—" in text):
         _candidate_labelled_people(page, text, candidate, period)
+    if others is not None:
+        # "… ; autres membres du jury : B (président), C (examinatrice)": the candidate's
+        # other jury members, each with the role in their brackets.
+        for name, member_role in jury_members(others.group("members")):
+            if name != candidate and not _is_owner(page, name):
+                page.add(
+                    candidate,
+                    member_role,
+                    name,
+                    text.replace("\n", " "),
+                    "jury.service-members",
+                    0.7,
+                    period,
+                )
+
+
+# "autres membres du jury : B (président), C (examinatrice)" on the owner's jury entry.
+_MEMBERS_LABEL = re.compile(
+    r"(?:^|(?<=[\n;—–])|(?<=\.\s))\s*(?P<label>[^\W\d][^\n:;.()]{2,40}?)\s*:\s*"
+    r"(?P<members>[^\n;]*\([^\n]+)"
+)
+
+
+def _other_members(text: str) -> re.Match[str] | None:
+    """The labelled list of the candidate's other jury members in an owner's jury entry:
+    a jury's label naming no role of the owner's ("autres membres du jury", "jury")."""
+    for match in _MEMBERS_LABEL.finditer(text):
+        if match.start("label") == 0 or heading_kind(match.group("label")) is not SectionKind.JURY:
+            continue
+        if _role_of(match.group("label")) not in (None, Relation.JURY_MEMBER):
+            continue
+        return match
+    return None
 
 
 # "A, Univ. X (Erstgutachter: Prof. B)", "A, EPFL (thesis director: C)": a label inside the

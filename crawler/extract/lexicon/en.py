@@ -132,6 +132,10 @@ SECTIONS = {
         # "MSc and undergraduate projects": students' projects, not funded projects
         "msc projects",
         "undergraduate projects",
+        # "MSc research projects": a students' group, outranking grants' "research projects"
+        "msc research projects",
+        "master's research projects",
+        "undergraduate research projects",
         "student projects",
         "master's projects",
         "current group",

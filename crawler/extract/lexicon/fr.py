@@ -26,6 +26,9 @@ SECTIONS = {
         "poste occupé",  # (a Europass CV's first block: « Poste occupé »)
     ),
     "publications": (
+        # a CV's "Articles récents (sélection)": its own papers, not a blog's recent posts
+        "articles récents (sélection)",
+        "articles récents choisis",
         "publications",
         "articles",
         "prépublications",
