@@ -27176,6 +27176,92 @@ HUNDRED_NINETY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS = {
+    "an-institute-of-an-institute-of-technology-has-members": (
+        "<html><head><title>Mireille Kovalenko-Adu</title></head><body>"
+        "<h1>Mireille Kovalenko-Adu</h1><h2>Positions</h2><ul>"
+        "<li>2016–2018 Postdoctoral Fellow, Institute for Marine Acoustics, "
+        "Brandvik Institute of Technology</li></ul></body></html>",
+        "index.html",
+        {
+            (
+                "Mireille Kovalenko-Adu",
+                "employed_at",
+                "Brandvik Institute of Technology",
+                2016,
+                2018,
+            ),
+            ("Mireille Kovalenko-Adu", "member_of", "Institute for Marine Acoustics", 2016, 2018),
+        },
+        {("Mireille Kovalenko-Adu", "employed_at", "Institute for Marine Acoustics", 2016, 2018)},
+    ),
+    "an-iut-employs-its-lecturer-and-the-team-after-the-lab-code-is-its-part": (
+        "<html><head><title>Gwenola Traoré-Le Bihan</title></head><body>"
+        "<h1>Gwenola Traoré-Le Bihan</h1><h2>Parcours</h2><ul>"
+        "<li>Depuis 2021 : Maître de conférences, IUT de Landerneau, Université de Haute-Élorn, "
+        "rattachée au laboratoire LESTRA (UMR 6410), équipe MAREVA.</li></ul></body></html>",
+        "index.html",
+        {
+            ("Gwenola Traoré-Le Bihan", "employed_at", "Université de Haute-Élorn", 2021, None),
+            ("Gwenola Traoré-Le Bihan", "employed_at", "IUT de Landerneau", 2021, None),
+            ("MAREVA", "part_of", "LESTRA", None, None),
+        },
+        {
+            ("Gwenola Traoré-Le Bihan", "member_of", "IUT de Landerneau", 2021, None),
+            ("LESTRA", "part_of", "MAREVA", None, None),
+        },
+    ),
+    "a-spanish-south-ends-a-university-name": (
+        "<html><head><title>Ximena Qhapaq-Moreau</title></head><body>"
+        "<h1>Ximena Qhapaq-Moreau</h1><h2>Education</h2><ul>"
+        "<li>2012: M.Sc. in Geology, Universidad Austral del Sur</li></ul></body></html>",
+        "index.html",
+        {("Ximena Qhapaq-Moreau", "studied_at", "Universidad Austral del Sur", None, 2012)},
+        {("Ximena Qhapaq-Moreau", "studied_at", "Universidad Austral", None, 2012)},
+    ),
+    "a-company-known-by-its-trade-in-brackets": (
+        "<html><head><title>Oluwaseun Brandt-Ikeda</title></head><body>"
+        "<h1>Oluwaseun Brandt-Ikeda</h1><h2>Industry experience</h2><ul>"
+        "<li>2012 – 2014 Analyst, Merriwether Pike Advisory (consultancy), Leeds</li>"
+        "</ul></body></html>",
+        "index.html",
+        {("Oluwaseun Brandt-Ikeda", "employed_at", "Merriwether Pike Advisory", 2012, 2014)},
+        set(),
+    ),
+    "a-postdoc-in-a-named-person-s-laboratoire": (
+        "<html><head><title>Anouk Ferrandou-Mbeki</title></head><body>"
+        "<h1>Anouk Ferrandou-Mbeki</h1><h2>Parcours</h2><ul>"
+        "<li>2014-17 : Chercheuse post-doctorale, University of Strathmore Vale, "
+        "laboratoire de Callum Rintoul-Ashe</li></ul></body></html>",
+        "index.html",
+        {
+            ("Anouk Ferrandou-Mbeki", "advisor_postdoc", "Callum Rintoul-Ashe", 2014, 2017),
+            ("Anouk Ferrandou-Mbeki", "employed_at", "University of Strathmore Vale", 2014, 2017),
+        },
+        set(),
+    ),
+    "a-summer-school-attended-and-a-course-taught-are-no-posts": (
+        "<html><head><title>Loïc Abenakyo-Verdier</title></head><body>"
+        "<h1>Loïc Abenakyo-Verdier</h1><h2>Expériences professionnelles</h2>"
+        "<p>En 2014, j'ai suivi l'école d'été de robotique organisée à l'Université de "
+        "Castelvieil.</p><p>J'ai assuré en 2019 un cours de réseaux à l'École supérieure "
+        "d'ingénieurs de Morlaix-Penzé.</p></body></html>",
+        "index.html",
+        set(),
+        {
+            ("Loïc Abenakyo-Verdier", "employed_at", "Université de Castelvieil", 2014, 2014),
+            (
+                "Loïc Abenakyo-Verdier",
+                "employed_at",
+                "École supérieure d'ingénieurs de Morlaix-Penzé",
+                2019,
+                2019,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27367,6 +27453,7 @@ LAYOUTS = {
         ("batch189", HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
         ("batch185", HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
         ("batch191", HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
+        ("batch188", HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

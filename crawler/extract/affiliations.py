@@ -74,6 +74,8 @@ from crawler.names import (
 
 EMPLOYED, STUDIED = "employed", "studied"
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
+_TECHNICAL_UNIVERSITY = re.compile(r"\bInstitute of Technology$")
+_TEACHING_COMPONENT = re.compile(r"(?i)(?:IUT|Institut universitaire de technologie)\b")
 # A team's head word where its mention starts ("équipe Nuages", "team Kestrel").
 _TEAM_WORD = re.compile(r"(?i)(?:équipe|team|groupe|group)\b")
 _TEAM_AFTER_LAB = re.compile(
@@ -2455,6 +2457,10 @@ def affiliations(page: Page, block: Block) -> None:
                 # directory's identity rows): the body that employs the person (the
                 # record's own dates are not the post's)
                 role, employer_row = EMPLOYED, True
+            if role is None and _NO_POST_THERE.search(sentence):
+                # "j'ai suivi l'école d'été organisée à l'Université X", "j'ai assuré un
+                # cours à l'École Y": an event attended or a course taught there, no post
+                continue
             if role is None:
                 role, rule = entry_role, "organisation.entry"
             if (
@@ -2913,6 +2919,16 @@ _COMMA_COMPANY = re.compile(
 )
 
 
+_NO_POST_THERE = re.compile(
+    r"(?i)\b(?:écoles?\s+d['’](?:été|hiver)|summer\s+school|winter\s+school|"
+    r"organisée?s?\s+(?:à|au|par)|organi[sz]ed\s+(?:at|by)|held\s+at|"
+    r"(?:un|a)\s+cours\b|taught\s+(?:a|one)\s+(?:course|class)|guest\s+lectures?)"
+)
+_COMPANY_KIND_AFTER = re.compile(
+    r"\s*\((?i:consultancy|consulting firm|company|firm|start-?up|société|entreprise)\)"
+)
+
+
 def _company_after_comma(text: str) -> list[OrgMention]:
     """ "Research Scientist, Quillon Robotics (Boston)": a company named without a head
     word, after the owner's position, known by its trade noun (see ``COMPANY_NOUNS``)."""
@@ -2920,7 +2936,10 @@ def _company_after_comma(text: str) -> list[OrgMention]:
         return []
     for match in _COMMA_COMPANY.finditer(text):
         name = match.group("org")
-        if name.rsplit(None, 1)[-1] in COMPANY_NOUNS:
+        # ("Economist, Ashby Venn Partners (consultancy), Leeds": its trade in brackets)
+        if name.rsplit(None, 1)[-1] in COMPANY_NOUNS or _COMPANY_KIND_AFTER.match(
+            text, match.end()
+        ):
             return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
     return []
 
@@ -3190,6 +3209,11 @@ def _emit(
                 text[first.end : second.start].strip() == ","
                 # ("au LORIA-X, au sein de l'équipe Y": the team within the lab)
                 or _TEAM_AFTER_LAB.match(text[first.end : second.start]) is not None
+                # "au laboratoire LX (UMR 6352), équipe YZ": after the lab's bracket, a team
+                # by its acronym (a plain word there may be a theme of the lab)
+                or ACRONYM.match(second.name.split()[-1]) is not None
+                and _TEAM_AFTER_LAB.match(_BRACKETED.sub("", text[first.end : second.start]))
+                is not None
             )
             and _TEAM_OR_LAB.match(text, second.start)
         )
@@ -3224,8 +3248,10 @@ def _emit(
             continue
         sub_institution = (
             first.kind is OrgKind.INSTITUTION
-            and _UNIVERSITY.search(second.name)
+            # ("Institute for X, Y Institute of Technology": a technical university)
+            and (_UNIVERSITY.search(second.name) or _TECHNICAL_UNIVERSITY.search(second.name))
             and not _UNIVERSITY.search(first.name)
+            and not _TECHNICAL_UNIVERSITY.search(first.name)
             # "Chargé de recherche CNRS, Université X": a national body named by its
             # acronym works beside the university, it is not one of its institutes.
             and not ACRONYM.match(first.name)
@@ -3258,9 +3284,14 @@ def _emit(
         if quoted and any(a < mention.start and mention.end < b for a, b in quoted):
             continue
         if index in inner:
-            page.add(
-                owner, Relation.MEMBER_OF, mention.name, sentence.strip(), rule, confidence, period
+            # "MCF, IUT de X, Université Y": a university's institute of technology is a
+            # teaching component where its staff are employed, not a unit with members
+            relation = (
+                Relation.EMPLOYED_AT
+                if role == EMPLOYED and _TEACHING_COMPONENT.match(mention.name)
+                else Relation.MEMBER_OF
             )
+            page.add(owner, relation, mention.name, sentence.strip(), rule, confidence, period)
             continue
         if prized and _PRIZE_OF.search(text, max(0, mention.start - 30), mention.start):
             continue  # "le prix de la Fondation X", "an award from the Y Society": its giver

@@ -823,8 +823,10 @@ def _trim(run: str) -> str:
     # "Université de Sancerre de 2006": a year, then the connector before it ("au CNRS en
     # 2016." ends a sentence: the year keeps its full stop).
     while words and (
+        # ("Universidad Nacional del Sur", "Universidad X Sur": Spanish "south" ends a name)
         _CONNECT_WORD.fullmatch(words[-1])
         and not _place_after_small_word(words)
+        and words[-1] != "Sur"
         or _NOT_NAME.match(words[-1])
         or _TRAILING_NUMBER.fullmatch(words[-1])
         # "Hochschule X Masterarbeit bei B" (a text dump joined two lines): a thesis word

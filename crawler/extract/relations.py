@@ -2106,6 +2106,10 @@ def _supervision(page: Page, block: Block) -> None:
             if weak_cues or committee and _writes_context(sentence)
             else []
         )
+        if weak_cues and "aboratoire d" in sentence:
+            # "Chercheur post-doctoral, Université X, laboratoire de A B": a person's lab,
+            # its head the host (a lab named after its field names nobody)
+            weak += [m for m in _PERSON_LABORATORY.finditer(sentence) if _person_named(m)]
         contextual = [
             m
             for m in (
@@ -5099,6 +5103,21 @@ _SHARE_THEN_LINK = re.compile(
     r"^\s*(?:à\s*|de\s*|at\s*)?\(?\s*\d{1,3}\s*%\s*\)?\s*(?:(?:par|avec|with|by)\s+|[:：]\s*)"
 )
 _MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
+
+
+# "laboratoire de Fiona X" (a lab by its head's name): the cue, then a name closing the phrase
+_PERSON_LABORATORY = re.compile(
+    r"\b[Ll]aboratoire\s+d(?:e\s+|['’])(?=(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"\s*(?:[,;.()]|$))"
+)
+_FIELD_ENDINGS = ("ogie", "ique", "iques", "aphie", "omie", "ences", "ée", "ées", "ale", "ales")
+
+
+def _person_named(match: re.Match[str]) -> bool:
+    words = match.group("name").split()
+    if any(w.endswith(_FIELD_ENDINGS) or fold(w) in ("genie", "sciences") for w in words):
+        return False  # "laboratoire de Météorologie Dynamique": a field, no person
+    return name_from_piece(match.group("name")) is not None
 
 
 @lru_cache(maxsize=4096)
