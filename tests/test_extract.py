@@ -27262,6 +27262,113 @@ HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS = {
+    "a-speaker-s-biographie-sub-heading-is-read-under-the-speaker-s-heading": (
+        "<html><head><title>Intervenant·es – Journée d'étude</title></head><body>"
+        "<h1>Intervenant·es</h1><h2>Session 1</h2>"
+        "<p><em>Modérateur : Anselme Rivoire-Tanaka (Université de Pontclair)</em></p>"
+        "<h3>Noémie Vasquez-Oyono</h3><h4>Biographie</h4>"
+        "<p>Historienne, Noémie Vasquez-Oyono s'intéresse aux archives portuaires. Après une "
+        "thèse à l'Université de Pontclair sous la direction de Gaspard Lemoyne-Ilunga, "
+        "soutenue en 2012, elle a été recrutée comme maîtresse de conférences à l'Université "
+        "de Valbrune en 2015.</p><h4>Intervention</h4><p>« Les quais et leurs registres »</p>"
+        "<h3>Ravi Castellanos</h3><h4>Biographie</h4>"
+        "<p>Ravi Castellanos est chargé de recherche CNRS depuis 2019. Il a soutenu en 2016 une "
+        "thèse préparée à l'Université de Montsauve, sous la direction d'Irène Falcoz.</p>"
+        "</body></html>",
+        "intervenants.html",
+        {
+            ("Noémie Vasquez-Oyono", "advisor_phd", "Gaspard Lemoyne-Ilunga", None, 2012),
+            ("Noémie Vasquez-Oyono", "studied_at", "Université de Pontclair", None, 2012),
+            ("Ravi Castellanos", "advisor_phd", "Irène Falcoz", None, 2016),
+        },
+        {
+            ("Anselme Rivoire-Tanaka", "employed_at", "Université de Pontclair", None, None),
+        },
+    ),
+    "a-nomination-s-paragraph-naming-its-person-after-the-post-is-theirs": (
+        "<html><head><title>Lettre interne – Nominations</title></head><body>"
+        "<h2>Nominations</h2><p>Par arrêté du président :</p>"
+        "<h3>Séverine Aboubakar-Lind</h3>"
+        "<p>Professeure des universités en géologie, Séverine Aboubakar-Lind est nommée "
+        "directrice du Laboratoire de géosciences de Valbrune à compter du 1er janvier 2025."
+        "</p><p>Après une thèse soutenue en 2003 à l'Université de Montsauve sous la direction "
+        "de Fabrice Okafor-Dumas, elle a été maîtresse de conférences à l'Université de "
+        "Pontclair de 2005 à 2014.</p><h3>Aurelio Mbeki-Saarinen</h3>"
+        "<p>Directeur de recherche CNRS, Aurelio Mbeki-Saarinen est nommé vice-président "
+        "délégué à la recherche. Il a soutenu sa thèse à l'Université de Valbrune en 2001, "
+        "sous la direction de Hortense Diallo-Berg.</p></body></html>",
+        "lettre.html",
+        {
+            ("Aurelio Mbeki-Saarinen", "advisor_phd", "Hortense Diallo-Berg", None, 2001),
+            ("Séverine Aboubakar-Lind", "advisor_phd", "Fabrice Okafor-Dumas", None, 2003),
+            ("Séverine Aboubakar-Lind", "studied_at", "Université de Montsauve", None, 2003),
+            ("Séverine Aboubakar-Lind", "employed_at", "Université de Pontclair", 2005, 2014),
+        },
+        set(),
+    ),
+    "a-post-s-author-field-naming-a-society-s-board-owns-no-page": (
+        '---\ntitle: "Prix de thèse 2025"\ndate: 2025-06-02\n'
+        'author: "Bureau de la SFGT"\n---\n\n'
+        "Le jury, présidé par Marcelline Ogawa-Brun, a examiné douze candidatures.\n\n"
+        "## Lauréate\n\n### Ilse Marangoni\n\n"
+        "Ilse Marangoni a soutenu en 2024 à l'Université de Valbrune une thèse dirigée par "
+        "Tobias Nwankwo.\n",
+        "prix.md",
+        {("Ilse Marangoni", "advisor_phd", "Tobias Nwankwo", None, 2024)},
+        {
+            ("Bureau de La Sfgt", "jury_president", "Marcelline Ogawa-Brun", 2024, 2024),
+            ("Bureau de La Sfgt", "jury_president", "Marcelline Ogawa-Brun", 2025, 2025),
+        },
+    ),
+    "a-lab-named-by-two-singular-subjects-then-its-place-is-one-lab": (
+        "<html><head><title>Yannick Ostrowski-Bah</title></head><body>"
+        "<h1>Yannick Ostrowski-Bah</h1><p>Physicien, il est membre du Laboratoire d'acoustique "
+        "et vibrations de Montsauve depuis 2011.</p></body></html>",
+        "index.html",
+        {
+            (
+                "Yannick Ostrowski-Bah",
+                "member_of",
+                "Laboratoire d'acoustique et vibrations de Montsauve",
+                2011,
+                None,
+            ),
+        },
+        {("Yannick Ostrowski-Bah", "member_of", "Laboratoire d'acoustique", 2011, None)},
+    ),
+    "an-adverb-between-auxiliary-and-co-supervised-keeps-the-thesis-of": (
+        "<html><head><title>Portrait – Héloïse Ndiaye-Karlsson</title></head><body>"
+        "<h1>Héloïse Ndiaye-Karlsson</h1><p>Héloïse Ndiaye-Karlsson est chargée de recherche "
+        "INRAE. Elle a par ailleurs co-encadré avec Baptiste Oyelowo la thèse de Lina "
+        "Kovalenko, soutenue en 2020. Elle intervient chaque année dans le master Écologie "
+        "de l'Université de Valbrune.</p></body></html>",
+        "portrait.html",
+        {
+            ("Lina Kovalenko", "advisor_phd", "Héloïse Ndiaye-Karlsson", None, 2020),
+            ("Lina Kovalenko", "advisor_phd", "Baptiste Oyelowo", None, 2020),
+        },
+        {("Héloïse Ndiaye-Karlsson", "studied_at", "Université de Valbrune", None, None)},
+    ),
+    "a-laboratoire-with-an-adjective-before-its-subject-is-a-name": (
+        "<html><head><title>Ulrike Abara</title></head><body><h1>Ulrike Abara</h1>"
+        "<p>Ulrike Abara est post-doctorante au Laboratoire européen de génomique de "
+        "Montsauve depuis 2024.</p></body></html>",
+        "index.html",
+        {
+            (
+                "Ulrike Abara",
+                "member_of",
+                "Laboratoire Européen de génomique de Montsauve",
+                2024,
+                None,
+            ),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27454,6 +27561,7 @@ LAYOUTS = {
         ("batch185", HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
         ("batch191", HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
         ("batch188", HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch186", HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

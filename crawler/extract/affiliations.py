@@ -711,7 +711,11 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
 
 
 # "J'enseigne …", "il enseigne …": the degrees named after it are the courses taught.
-_TEACHES = re.compile(r"(?i)\b(?:j['’]|je\s+|il\s+|elle\s+)enseign(?:e|ais|ait)\b")
+# ("Elle intervient chaque année dans le master X de l'Université Y": a guest teacher's)
+_TEACHES = re.compile(
+    r"(?i)\b(?:j['’]|je\s+|il\s+|elle\s+|iel\s+)"
+    r"(?:enseign(?:e|ais|ait)|interv(?:iens|ient|enais|enait))\b"
+)
 _AS_ROLE_BEFORE = re.compile(r"(?i)\b(?:comme|as(?:\s+an?)?|en\s+tant\s+qu['’e])\s*$")
 _SINCE_LEADS = re.compile(
     r"(?i)\b(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]{3,9}\s+)?((?:19|20)\d\d)\s*,?\s*$"
@@ -3441,7 +3445,11 @@ def _emit(
                 near = EMPLOYED  # "a rejoint X en 2010 en tant que professeur assistant"
             if near == INTERN:
                 continue
-            if near == STUDIED and "nseign" in text and _TEACHES.search(text, 0, mention.start):
+            if (
+                near == STUDIED
+                and ("nseign" in text or "nterv" in text)
+                and _TEACHES.search(text, 0, mention.start)
+            ):
                 continue  # "J'enseigne en licence et en master à l'Université X": courses
             if near == STUDIED and role != STUDIED and period.start == period.end:
                 period = Period(None, period.end)  # a single year read as a graduation

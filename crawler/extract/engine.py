@@ -1297,6 +1297,8 @@ def extract(
             for b in document.blocks
         ]
     news = owner is None and not offer
+    if news:
+        document.blocks = _bio_labels_lifted(document.blocks)
     speaker_bios: set[int] = set()
     if news and any(b.kind is BlockKind.ITEM and "peaker" in b.text for b in document.blocks):
         document.blocks = _split_speaker_bios(document.blocks, speaker_bios)
@@ -1622,6 +1624,30 @@ def _split_speaker_bios(blocks: list[Block], bios: set[int]) -> list[Block]:
     return split
 
 
+BIO_LABEL_CHARS = 40
+
+
+def _bio_labels_lifted(blocks: list[Block]) -> list[Block]:
+    """A person's heading's "Biographie" sub-heading lifted from the blocks under it ("A" ›
+    "Biographie" › "Après une thèse …, elle …", a speakers' page): the bio is read under
+    A's heading, as a card's text."""
+    labels = LEXICON.pattern("BIO_HEADINGS")
+    result = blocks
+    for index, block in enumerate(blocks):
+        section = block.section
+        if (
+            len(section) >= 2
+            and block.kind is not BlockKind.HEADING
+            and len(section[-1]) <= BIO_LABEL_CHARS
+            and labels.fullmatch(section[-1].strip(" :"))
+            and is_card_name(section[-2])
+        ):
+            if result is blocks:
+                result = list(blocks)
+            result[index] = Block(block.kind, block.text, block.level, section[:-1])
+    return result
+
+
 def _without_award_year(text: str) -> str:
     """A laureate's entry without the prize's year its term put before it, when the entry
     dates the work it crowns by a year of its own."""
@@ -1820,6 +1846,10 @@ def _card_bio(block: Block) -> str | None:
         # "Dr. A B" › "For work on X. Dr. B completed her doctoral studies with C …": a
         # citation's first sentence says what for, the next ones call the person by title
         return name
+    if name and words[0] not in name.split() and _named_in_opening(block.text, name):
+        # "A" › "Professeure des universités en chimie, A est nommée directrice …",
+        # "Géographe, A s'intéresse …": a card's bio naming its person in its first sentence
+        return name
     if name and words[0] not in name.split() and _SHORT_GIVEN.fullmatch(words[0]):
         # "Oluwaseun A" › "Seun is a fourth-year PhD student …": the given name's short form
         given = name.split()[0].casefold()
@@ -1828,6 +1858,19 @@ def _card_bio(block: Block) -> str | None:
             name if given != short and (given.startswith(short) or given.endswith(short)) else None
         )
     return name if name and words[0] in name.split() else None
+
+
+OPENING_CHARS = 240  # the part of a card's bio where its first sentence names its person
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _named_in_opening(text: str, name: str) -> bool:
+    """*text*'s first sentence names *name* in full, before any other sentence begins."""
+    at = text.find(name, 0, OPENING_CHARS)
+    if at < 0:
+        return False
+    end = _SENTENCE_END.search(text, 0, at)
+    return end is None
 
 
 # "Dr. A B (PhD 2024)", "A B (Ph.D. '19)": a graduate named with the degree's year

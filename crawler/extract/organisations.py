@@ -1063,7 +1063,15 @@ _HEADS = "|".join(
 _ADJECTIVES = "|".join(
     sorted((re.escape(a) for a in LEXICON.INSTITUTION_ADJECTIVES), key=len, reverse=True)
 )
-_NAME_ADJECTIVES = re.compile(rf"\b(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)")
+# ("Laboratoire européen de biologie moléculaire": a unit's head takes them too)
+_UNIT_HEADS = "|".join(
+    sorted((re.escape(h.capitalize()) for h in LEXICON.UNIT_HEADS), key=len, reverse=True)
+)
+# (a unit's only before its subject: "Service hospitalier", a table's label, is no name)
+_NAME_ADJECTIVES = re.compile(
+    rf"\b(?:(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)|"
+    rf"(?:{_UNIT_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)(?=\s+(?:de|du|des|d['’])\s*\w))"
+)
 
 
 def _by_first_letter(words: set[str]) -> str:
@@ -1097,6 +1105,8 @@ _SENTENCE_CASE_NAME = re.compile(
     # ("… de recherches hydrogéologiques et minières de l'Ouest": plural subjects joined,
     # then the place)
     r"(?<=[a-zà-ÿ]s)\s+(?:et|and)\s+[a-zà-ÿ][\w-]{2,}s(?=\s+(?:de\s+l['’]|de\s+la\s|de\s|du\s|des\s|d['’])\s*[A-ZÀ-Þ])|"
+    # ("Laboratoire d'optique et photonique de X": two singular subjects, then the place)
+    r"\s+et\s+[a-zà-ÿ][\w-]{3,}(?=\s+(?:de\s+l['’]|de\s+la\s|de\s|du\s|d['’])\s*[A-ZÀ-Þ])|"
     # "… sur la neige et les avalanches de X": a second subject joined by "and the"
     # ("… sur l'anxiété et le développement de l'enfant": "et le", "et la" too)
     # (and its adjective: "… et le vieillissement cognitif")
@@ -1221,12 +1231,13 @@ def _titled_adjectives(text: str) -> str:
     same offsets) so the name runs on to its place."""
     if not LEXICON.INSTITUTION_ADJECTIVES:
         return text
-    return _NAME_ADJECTIVES.sub(
-        lambda m: (
-            m.group()[: m.start(1) - m.start()]
-            + re.sub(r"\b\w", lambda w: w.group().upper(), m.group(1))
-        ),
-        text,
+    return _NAME_ADJECTIVES.sub(_titled_run, text)
+
+
+def _titled_run(match: re.Match[str]) -> str:
+    group = 1 if match.group(1) is not None else 2
+    return match.group()[: match.start(group) - match.start()] + re.sub(
+        r"\b\w", lambda w: w.group().upper(), match.group(group)
     )
 
 

@@ -499,6 +499,8 @@ def _name_shaped(text: str | None) -> str | None:
     if not text or not isinstance(text, str):
         return None
     text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", "", text).strip()
+    if LEXICON.pattern("COLLECTIVE_AUTHORS").match(text):
+        return None  # "Bureau de la société", "Comms team": a body signs, no person
     text = _CV_LOGO.sub("", text)  # "europass Ada Quill": the CV format's logo beside the name
     for piece in _TITLE_SPLIT.split(text):
         # "Professor A. Quill (1941–2024)": life years follow the name (obituaries).
@@ -1456,7 +1458,12 @@ def bio_subject(text: str) -> str | None:
     match = _BIO_OPENING.match(text)
     if match is None and text[:1] in "NnCcWw":
         match = _DEATH_NOTICE.match(text)  # "Nous avons appris avec tristesse le décès de A"
-    return clean_name(match.group("name")) if match else None
+    if match is None or _ARTICLE_ACRONYM.match(match.group("name")):
+        return None  # "Le GREDIM est une petite équipe …": a group, by its acronym
+    return clean_name(match.group("name"))
+
+
+_ARTICLE_ACRONYM = re.compile(r"(?:Le|La|Les|L['’]|The)\s+[A-ZÀ-Þ0-9]{2,}(?![\w'’-]*[a-zà-ÿ])")
 
 
 # A society's or a department's death notice opening on the one it mourns.

@@ -3924,7 +3924,8 @@ def _talk_page(page: Page) -> bool:
 _DIRECTED_THESIS_OF = re.compile(
     r"(?i)(?:\bj['’]ai|\b(?:il|elle|I|he|she)\s+(?:a|avait|has|had)?)\s*(?:(?:également|aussi|"
     # ("J'ai auparavant co-encadré …": an adverb of time between the auxiliary and the verb)
-    r"also|auparavant|précédemment|déjà|previously|already)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed"
+    r"also|auparavant|précédemment|déjà|previously|already|par\s+ailleurs|en\s+outre|"
+    r"récemment|recently)\s+)?(?P<verb>(?:co-?)?(?:dirigé|encadré|supervised|advised|directed"
     # ("où il co-encadre avec B la thèse de A, commencée en 2023": the present tense)
     r"|dirige|encadre|supervises|advises))\s*"
     r"(?:,?\s*(?:avec|with)\s+(?P<co>[^,]{3,60}?),?)?\s+(?:la\s+thèse|the\s+(?:ph\.?d\.?\s+|doctoral\s+)?"

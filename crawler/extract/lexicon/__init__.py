@@ -190,6 +190,12 @@ OPTIONAL_FIELDS = (
     # "cv-long-en.pdf"): no person's name (owner)
     "CV_FILE_WORDS",
     "DOCTORAL_CONTRACTS",
+    # a person's heading's sub-heading over that person's bio ("A" › "Biographie" › "A a
+    # soutenu …", a speakers' page): the bio is read under the person's heading (engine)
+    "BIO_HEADINGS",
+    # a post's author field naming a body, no person ("Bureau de la société", "Comms
+    # team"): no owner of the page (owner)
+    "COLLECTIVE_AUTHORS",
 )
 
 

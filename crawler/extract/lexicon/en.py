@@ -2517,3 +2517,23 @@ CV_FILE_WORDS = (
     "complete",
     "version",
 )
+# A person's heading's sub-heading over that person's bio ("A" › "Biography"): a
+# speakers' or a members' page (engine).
+BIO_HEADINGS = ("bio", "biography", "short bio", "speaker bio", "biographical note", "biosketch")
+# A post's author field naming a body, not a person ("Comms Team", "Editorial Board"):
+# no owner of the page (owner).
+COLLECTIVE_AUTHORS = (
+    "editorial board",
+    "editorial team",
+    "editorial office",
+    "communications team",
+    "comms team",
+    "news office",
+    "the board",
+    "board of",
+    "steering committee",
+    "organizing committee",
+    "organising committee",
+    "the editors",
+    "web team",
+)

@@ -895,6 +895,9 @@ POSITIONS = (
     "chargée de recherche",
     "cr",
     "ater",
+    # (the ATER's title written out)
+    "attaché temporaire d'enseignement et de recherche",
+    "attachée temporaire d'enseignement et de recherche",
     "post-doctorant",
     "postdoctorant",
     "post-doctorante",
@@ -1420,6 +1423,9 @@ PEOPLE = (
     "ingénieur·e·s",
     # l'annuaire d'un laboratoire (« Annuaire », « Annuaire du personnel ») : sa liste de membres
     "annuaire",
+    # la page « Qui sommes-nous ? » d'une petite équipe : ses fiches de membres
+    "qui sommes-nous",
+    "qui sommes nous",
 )
 # A habilitation or a competitive exam is a title, not studies at an institution.
 NOT_STUDIES = (
@@ -1926,4 +1932,33 @@ CV_FILE_WORDS = (
     "anglais",
     "candidature",
     "promotion",
+)
+# Le sous-titre d'une fiche de personne au-dessus de sa biographie (« A » › « Biographie ») :
+# une page d'intervenant·es ou de membres (engine).
+BIO_HEADINGS = (
+    "biographie",
+    "bio",
+    "courte biographie",
+    "biographie courte",
+    "notice biographique",
+    "parcours",
+    "présentation",
+)
+# Le champ auteur d'un billet qui nomme un organe (« Bureau de la société », « Comité de
+# rédaction ») : pas de propriétaire de la page (owner).
+COLLECTIVE_AUTHORS = (
+    "bureau de",
+    "bureau du",
+    "le bureau",
+    "comité de rédaction",
+    "comité d'organisation",
+    "comité éditorial",
+    "conseil d'administration",
+    "service communication",
+    "service de communication",
+    "la rédaction",
+    "rédaction",
+    "secrétariat",
+    "équipe de communication",
+    "cellule communication",
 )
