@@ -27369,6 +27369,111 @@ HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-bibtex2html-number-cell-before-the-entry-keeps-its-first-author": (
+        "<html><head><title>Publications - Maelle Trevisan</title></head><body>"
+        "<h1>Maelle Trevisan</h1><h2>Journal articles</h2><table>"
+        '<tr valign="top"><td align="right" class="bibtexnumber">[<a name="k1">1</a>]</td>'
+        '<td class="bibtexitem">Oskar Lindfors-Abara, Maelle Trevisan, and Renata Quispe.\n'
+        " Drift in coupled oscillators.\n <em>Physica D</em>, 12:1--9, 2023.</td></tr>"
+        '<tr valign="top"><td align="right" class="bibtexnumber">[<a name="k2">2</a>]</td>'
+        '<td class="bibtexitem">Maelle Trevisan and Jun-seo Park.\n Stable flows.\n'
+        " <em>Nonlinearity</em>, 30:5--20, 2021.</td></tr></table></body></html>",
+        "publications.html",
+        {
+            ("Oskar Lindfors-Abara", "coauthor", "Maelle Trevisan", None, None),
+            ("Oskar Lindfors-Abara", "coauthor", "Renata Quispe", None, None),
+            ("Maelle Trevisan", "coauthor", "Jun-seo Park", None, None),
+        },
+        set(),
+    ),
+    "fellow-organisers-of-a-co-organised-workshop-are-no-coauthors": (
+        "<html><head><title>Tobias Ekwueme</title></head><body><h1>Tobias Ekwueme</h1>"
+        "<h2>Publications</h2><ul><li>Tobias Ekwueme and Hanna Vesterlund. Sparse graphs"
+        " and their spectra. Journal of Graph Methods, 2022.</li></ul>"
+        "<h2>Workshops co-organised</h2><ul><li>Spectral Graph Days, Umeå, 2023 &mdash; with"
+        " Lucía Barragán and Felix Oduro.</li></ul></body></html>",
+        "index.html",
+        {("Tobias Ekwueme", "coauthor", "Hanna Vesterlund", None, None)},
+        {
+            ("Tobias Ekwueme", "coauthor", "Lucía Barragán", None, None),
+            ("Lucía Barragán", "coauthor", "Felix Oduro", None, None),
+        },
+    ),
+    "vancouver-initials-in-the-list-are-not-a-given-name-to-resolve-to": (
+        "<html><head><title>Tove Haldorsen | Publications</title></head><body>"
+        "<h1>Tove Haldorsen</h1><h2>Journal articles</h2><ul>"
+        "<li>[J4] Okonjo AB, Haldorsen T &amp; Ferrante-Lutz C. Imaging of perfusion in"
+        " small vessels. Magn Reson Imaging. 2024;12:1-9.</li>"
+        "<li>[J3] Haldorsen T, Okonjo AB. Dynamic contrast models. NMR Biomed. 2022;3:4-8.</li>"
+        "</ul></body></html>",
+        "publications.html",
+        {
+            ("A. B. Okonjo", "coauthor", "Tove Haldorsen", None, None),
+            ("A. B. Okonjo", "coauthor", "C. Ferrante-Lutz", None, None),
+        },
+        {("Ab Okonjo", "coauthor", "Tove Haldorsen", None, None)},
+    ),
+    "the-owner-signing-with-one-part-of-a-double-family-name-is-the-owner": (
+        "<html><head><title>Ingrid Solheim-Vargas - Papers</title></head><body>"
+        "<h1>Ingrid Solheim-Vargas</h1><h2>Papers</h2><ul>"
+        "<li>I. Solheim-Vargas, P. Adeyinka, and M. Castel, “Robust tests,” <i>Ann. Stat.</i>,"
+        " 2024.</li>"
+        "<li>I. Solheim and K. Nakamura, “Weak instruments,” <i>Biometrika</i>, 2018.</li>"
+        "</ul></body></html>",
+        "papers.html",
+        {
+            ("Ingrid Solheim-Vargas", "coauthor", "P. Adeyinka", None, None),
+            ("Ingrid Solheim-Vargas", "coauthor", "K. Nakamura", None, None),
+        },
+        {("I. Solheim", "coauthor", "K. Nakamura", None, None)},
+    ),
+    "a-hal-theses-entry-and-the-list-preamble-tell-the-owners-own-thesis": (
+        "<html><head><title>Publications - Solène Marrec</title></head><body>"
+        "<h1>Solène Marrec</h1><h2>Publications</h2><p>Liste issue de HAL. Ma thèse a été"
+        " préparée sous la direction de Yann Kerdoncuff et soutenue en 2016.</p>"
+        "<h3>Articles dans une revue</h3><ul><li>S. Marrec et B. Okafor. Titre d'un article"
+        " sur les dunes. <i>Norois</i>, 2020, 12, pp.1-9.</li></ul><h3>Thèses</h3><ul>"
+        "<li>Solène Marrec. Les dunes bordières du Léon. Géographie. Université de Haute-Armor,"
+        " 2016. Français.</li></ul></body></html>",
+        "publications.html",
+        {
+            ("Solène Marrec", "advisor_phd", "Yann Kerdoncuff", None, 2016),
+            ("Solène Marrec", "studied_at", "Université de Haute-Armor", None, 2016),
+            ("Solène Marrec", "coauthor", "B. Okafor", None, None),
+        },
+        set(),
+    ),
+    "an-owner-read-with-three-given-names-signs-a-double-family-name": (
+        "<html><head><title>María Fernanda Ortega Salinas</title></head><body>"
+        "<h1>María Fernanda Ortega Salinas</h1><p>Investigadora, Universidad de Altamira.</p>"
+        "<h2>Publicaciones</h2><ul><li>Ortega-Salinas MF, Quiroga Lemus A, Toledo B. Biofilm"
+        " formation in soil isolates. Rev Biol. 2021;3:1-5.</li><li>Quiroga Lemus A,"
+        " Ortega-Salinas MF. Nitrogen cycling in maize fields. Agrociencia. 2023;8:4-9.</li>"
+        "</ul></body></html>",
+        "index.html",
+        {
+            ("María Fernanda Ortega Salinas", "coauthor", "A. Quiroga Lemus", None, None),
+            ("María Fernanda Ortega Salinas", "coauthor", "B. Toledo", None, None),
+        },
+        {("M. F. Ortega-Salinas", "coauthor", "A. Quiroga Lemus", None, None)},
+    ),
+    "twenty-twenty-header-footer-group-keeps-the-site-tagline": (
+        "<html><head><title>Publications &#8211; Aylin Demirtas-Hoek</title></head><body>"
+        '<header id="site-header" class="header-footer-group"><div class="site-title">'
+        '<a href="/">Aylin Demirtas-Hoek</a></div><div class="site-description">Lecturer,'
+        " School of Geography, Fenmoor University</div></header>"
+        "<main><h1>Publications</h1><ul><li>A. Demirtas-Hoek and R. Salo, “Peat carbon,”"
+        " <i>Geoderma</i>, 2023.</li></ul></main>"
+        '<footer id="site-footer" class="header-footer-group"><p>&copy; 2025</p></footer>'
+        "</body></html>",
+        "publications.html",
+        {("Aylin Demirtas-Hoek", "employed_at", "Fenmoor University", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27562,6 +27667,7 @@ LAYOUTS = {
         ("batch191", HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
         ("batch188", HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
         ("batch186", HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
+        ("batch187", HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

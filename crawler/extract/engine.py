@@ -1506,6 +1506,17 @@ def extract(
                 # à l'Université X depuis 2016, …": the owner's post opening the page, not
                 # one of its courses
                 block = Block(block.kind, block.text, block.level, ())
+        if (
+            owner is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and block.section
+            and page.owner is owner
+            and _OWN_THESIS_PROSE.search(block.text) is not None
+            and page.kind(block) is SectionKind.PUBLICATIONS
+        ):
+            # "Publications" › "Liste générée depuis HAL … Ma thèse a été préparée sous la
+            # direction de B": the owner's own path told in the list's preamble
+            block = Block(block.kind, block.text, block.level, ())
         if owner is not None and block.section and among_others(block.section):
             # "Read also" › a teaser, "People also viewed", a reader's comment: the person
             # the block names as its subject, never the page's owner.
@@ -1561,7 +1572,7 @@ def extract(
     written = (
         # Full names written in prose, and those of the lists themselves (an inverted
         # "Strachan-Ibe, Morwenna" in one entry vouches for "M. Strachan-Ibe" in another).
-        full_names_written(document.text) | authors
+        _without_vancouver_misreads(full_names_written(document.text), authors) | authors
         if any(
             (parsed := parse_name(a, allow_single=True)) and parsed.initials_only
             # (each author once: a list repeats the owner and the usual coauthors)
@@ -1590,6 +1601,38 @@ def extract(
         # Ricciardelli": the advisor's initial resolves to the one full name written.
         written = full_names_written(document.text)
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+def _without_vancouver_misreads(written: frozenset[str], authors: set[str]) -> frozenset[str]:
+    """*written* less the Vancouver authors read as full names: "Nguyen VA" in the text
+    is "V. A. Nguyen" of the lists (its capitals the initials of an author of that family
+    name), no person "Va Nguyen" to resolve "V. A. Nguyen" to."""
+    initials = set()
+    for author in authors:
+        if author[1:2] == "." and (parsed := parse_name(author)) and parsed.initials_only:
+            letters = "".join(c for c in parsed.given if c.isalpha())
+            if len(letters) >= 2:
+                initials.add((fold(parsed.family), letters.casefold()))
+    if not initials:
+        return written
+    return frozenset(
+        name
+        for name in written
+        if not (
+            (parsed := parse_name(name)) is not None
+            and (
+                (fold(parsed.given), parsed.family.casefold()) in initials
+                or (fold(parsed.family), parsed.given.casefold()) in initials
+            )
+        )
+    )
+
+
+# A paragraph telling the owner's own thesis in the first person ("Ma thèse a été
+# préparée sous la direction de B", "My PhD thesis was supervised by B").
+_OWN_THESIS_PROSE = re.compile(
+    r"(?i)\b(?:ma|my)\s+(?:th[èe]se|ph\.?\s?d\b|doctoral\s+(?:thesis|dissertation)|dissertation)"
+)
 
 
 # "the best paper award went to “Title” by A, B and C": a paper and its authors in prose.
@@ -1734,13 +1777,30 @@ def _own_thesis_entry(page: Page, block: Block) -> None:
     comment, a jekyll-scholar entry): its line from the thesis words on is read as an
     education entry (school, year, advisors), when the entry's one author is the owner."""
     text = block.text
-    if block.kind is BlockKind.HEADING or ("hesis" not in text and "issertation" not in text):
-        return  # (cheap: most entries are no thesis)
+    if block.kind is BlockKind.HEADING:
+        return
+    family = page.owner.name.split()[-1]
+    if "hesis" not in text and "issertation" not in text and "hèse" not in text:
+        # (cheap: most entries are no thesis) HAL's "Thèses" › "A. Title. Field. University,
+        # 2014. Français.": a bare theses heading over the owner's own thesis, written with
+        # no thesis words; it reads as one ("Thesis: Title. Field. University, 2014").
+        if (
+            block.kind is BlockKind.ITEM
+            and block.section
+            and bare_theses(block.section[-1])
+            and (cut := text.find(". ", text.find(family) + 1)) > 0
+            and text.find(family) >= 0
+            and len(_parsed(text[:cut]).authors) == 1
+        ):
+            line = text[cut + 2 :].split("\n", 1)[0]
+            thesis = Block(BlockKind.ITEM, line, block.level, ("Thesis",))
+            for rule in rules_for(BlockKind.ITEM, page.kind(thesis), False):
+                rule(page, thesis)
+        return
     match = _THESIS_ENTRY.search(text)
     if match is None:
         return
     before = text[: match.start()]
-    family = page.owner.name.split()[-1]
     if family not in before or len(_parsed(before).authors) > 1:
         return  # another's thesis, or a paper that cites one
     line_end = text.find("\n", match.end())

@@ -334,6 +334,10 @@ def _chrome_attributes(attributes: str) -> bool:
         return not (responsive and _SHOWN_FROM_BREAKPOINT.search(lowered))
     if ("hidden" in lowered or "none" in lowered) and _HIDDEN_FROM_BREAKPOINT.search(lowered):
         return True
+    if "header-footer" in lowered:
+        # WordPress Twenty Twenty's "header-footer-group": a colour group its header and
+        # footer share (the header holds the site's tagline), no footer by itself
+        lowered = lowered.replace("header-footer", "")
     tokens = lowered.replace("_", " ").replace("-", " ").split()
     if "toc" in tokens and "entry" in tokens and not _ENTRY_TYPES.isdisjoint(tokens):
         # A bibliography's entry classed "entry article toc" (dblp marks the entries a

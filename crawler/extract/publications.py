@@ -96,9 +96,10 @@ _EMPHASIS = re.compile(
     r"|(?<=\.\*)(?=[,;\s])"
     r")"
 )
-# (a wiki's reference opens on its back-link caret, "^ a b" when cited more than once)
+# (a wiki's reference opens on its back-link caret, "^ a b" when cited more than once;
+# bibtex2html's "[1] | A, B and C." its number cell before the entry's cell)
 _LIST_MARK = re.compile(
-    r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+|"
+    r"^\s*(?:[-*•▪◦·]\s+|\[\d{1,4}\]\s*(?:\|\s*)?|\(?\d{1,4}[.)]\s+|[A-Z]?\d{1,4}\.\s+|"
     r"[\^↑](?:\s+[a-z]{1,2}(?=\s))*\s+|"
     # "1   A B; C D. (2023). Title" (a CVN's text export: its bare number, then the authors;
     # "2021  A B, C D and E F. Title" a moderncv list's year column)
@@ -1652,16 +1653,41 @@ class _Resolver:
             for before, now in ((parse_name(b), parse_name(n)) for b, n in maiden)
             if before is not None and now is not None
         ]
+        # The owner's family name written another way on their own list: glued ("G. Lebihan"
+        # for Gwenaëlle Le Bihan) or one part of a double name ("R. Quintanilla" before
+        # Rafael Quintanilla-Oyelaran took the second).
+        self.owner_families: frozenset[str] = frozenset()
+        if self.owner is not None and " " in self.owner.family_key:
+            family = self.owner.family_key
+            parts = [p for p in family.split() if p not in PARTICLES and len(p) >= 3]
+            self.owner_families = frozenset(
+                (family.replace(" ", ""), *(parts if len(parts) >= 2 else ()))
+            )
+        # "Itzel Xóchitl Hernández Cuevas" read with three given names: her lists' "I. X.
+        # Hernández-Cuevas" (a double family name) is her all the same.
+        self.owner_double: PersonName | None = None
+        if self.owner is not None and not self.owner.initials_only:
+            given = self.owner.given.split()
+            if len(given) >= 3 and " " not in self.owner.family_key:
+                self.owner_double = PersonName(
+                    " ".join(given[:-1]), f"{given[-1]} {self.owner.family}", "", False, True
+                )
         self.by_initial: dict[str, dict[str, PersonName]] = {}
         # "Boukhalfa-Reyes Yasmine" (a French list's "Family Given") beside "Yasmine
         # Boukhalfa-Reyes" written elsewhere on the page: the name turned round.
         self.turned: dict[str, PersonName] = {}
+        # (and "Ernesto Yáñez Villalobos", read so, for the "E. Yáñez-Villalobos" of a list)
+        self.doubles: dict[str, list[tuple[PersonName, PersonName]]] = {}
         for text in known:
             name = parse_name(text)
             if name is not None and not name.initials_only and name.given:
                 key = name_key(name)
                 self.by_initial.setdefault(initial_key(name), {})[key] = name
                 self.turned.setdefault(fold(f"{name.family} {name.given}"), name)
+                if name.given.count(" ") == 1 and " " not in name.family_key:
+                    first, second = name.given.split()
+                    double = PersonName(first, f"{second} {name.family}", "", False, True)
+                    self.doubles.setdefault(double.family_key, []).append((double, name))
 
     def __call__(self, name: PersonName) -> PersonName:
         # (Not memoised here: coauthor_claims asks once per author display of the page.)
@@ -1678,6 +1704,21 @@ class _Resolver:
             and compatible(name, owner)
         ):
             return owner
+        if (
+            name.family_key in self.owner_families
+            and name.given
+            and compatible(
+                PersonName(name.given, owner.family, owner.particles, name.initials_only, True),
+                owner,
+            )
+        ):
+            return owner
+        if (
+            self.owner_double is not None
+            and name.family_key == self.owner_double.family_key
+            and compatible(name, self.owner_double)
+        ):
+            return owner
         if name.initials_only or not name.given:
             fits = [
                 full
@@ -1686,6 +1727,14 @@ class _Resolver:
             ]
             if len(fits) == 1:
                 return fits[0]
+            if not fits and name.family_key in self.doubles:
+                doubles = {
+                    full
+                    for double, full in self.doubles[name.family_key]
+                    if compatible(name, double)
+                }
+                if len(doubles) == 1:
+                    return doubles.pop()
             if self.maiden:
                 now = {n for b, n in self.maiden if compatible(name, b)}
                 if len(now) == 1:

@@ -371,6 +371,16 @@ SECTIONS = {
         "grant reviews",
         "study section",
         "study sections",
+        # Batch 187: "Workshops co-organised — with A and B" under a publication list: fellow
+        # organisers of an event, no coauthors
+        "co-organised",
+        "co-organized",
+        "workshops organised",
+        "workshops organized",
+        "organised workshops",
+        "organized workshops",
+        "sessions organised",
+        "sessions organized",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
