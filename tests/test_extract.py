@@ -27474,6 +27474,99 @@ HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETIETH_BATCH_LAYOUTS = {
+    "a-students-page-grouped-under-year-headings-keeps-its-title": (
+        '---\ntitle: "Encadrement"\nauthor: "Gaspard Ouédraogo-Lenz"\n---\n\n'
+        "Je suis professeur à l'Université de Morvillars.\n\n"
+        "## 2024\n\n- **Léonie Barthez** — thèse (2020–2024), direction : G. Ouédraogo-Lenz.\n\n"
+        "## 2021\n\n- **Kofi Anane-Roux** — thèse (2017–2021), directeur : Hervé Dumoulin ; "
+        "co-encadrant : G. Ouédraogo-Lenz (50 %).\n",
+        "encadrement.md",
+        {
+            ("Léonie Barthez", "advisor_phd", "Gaspard Ouédraogo-Lenz", 2020, 2024),
+            ("Kofi Anane-Roux", "advisor_phd", "Gaspard Ouédraogo-Lenz", 2017, 2021),
+            ("Kofi Anane-Roux", "advisor_phd", "Hervé Dumoulin", 2017, 2021),
+        },
+        {("Gaspard Ouédraogo-Lenz", "advisor_phd", "Hervé Dumoulin", 2017, 2021)},
+    ),
+    "a-supervised-students-now-post-is-their-employer": (
+        "<html><head><title>Mentoring — Ilona Varga-Mensah</title></head><body>"
+        "<h1>Mentoring</h1><h2>Doctoral students</h2><ul>"
+        "<li><strong>Teodor Lindgren</strong> — PhD (2017–2022). "
+        "Now Assistant Professor at Corrymore State University.</li>"
+        "<li><strong>Amaru Condori</strong> — PhD candidate, 2023–present.</li></ul>"
+        "</body></html>",
+        "mentoring.html",
+        {
+            ("Teodor Lindgren", "advisor_phd", "Ilona Varga-Mensah", 2017, 2022),
+            ("Teodor Lindgren", "employed_at", "Corrymore State University", None, None),
+            ("Amaru Condori", "advisor_phd", "Ilona Varga-Mensah", 2023, None),
+        },
+        {("Ilona Varga-Mensah", "employed_at", "Corrymore State University", None, None)},
+    ),
+    "a-students-table-first-position-cell-is-the-graduates-employer": (
+        "<html><head><title>Students — Wendell Okafor-Ruiz</title></head><body>"
+        "<h1>Students</h1><h2>Graduated</h2><table><thead><tr><th>Name</th><th>Degree</th>"
+        "<th>Years</th><th>Co-advisor</th><th>First position</th></tr></thead><tbody>"
+        "<tr><td>Signe Halvorsen</td><td>PhD</td><td>2016–2020</td><td>–</td>"
+        "<td>Lecturer, Brackwater University</td></tr></tbody></table></body></html>",
+        "students.html",
+        {
+            ("Signe Halvorsen", "advisor_phd", "Wendell Okafor-Ruiz", 2016, 2020),
+            ("Signe Halvorsen", "employed_at", "Brackwater University", None, None),
+        },
+        set(),
+    ),
+    "a-hosted-postdocs-grant-pi-is-no-host": (
+        "<html><head><title>People – Maribel Okoye-Strand</title></head><body>"
+        "<h1>People</h1><h2>Postdocs hosted</h2>"
+        "<p><strong>Dr Anselm Kirchner</strong> (2015–2017)<br>"
+        "Funded by research grant RG/1442 (PI: Prof. Clement Hawthorne).<br>"
+        "Next: Lecturer, University of Ellesmoor.</p></body></html>",
+        "people.html",
+        {
+            ("Anselm Kirchner", "advisor_postdoc", "Maribel Okoye-Strand", 2015, 2017),
+            ("Anselm Kirchner", "employed_at", "University of Ellesmoor", None, None),
+        },
+        {("Anselm Kirchner", "advisor_postdoc", "Clement Hawthorne", 2015, 2017)},
+    ),
+    "a-grants-pi-label-on-a-mentoring-page-names-no-student": (
+        "<html><head><title>Mentoring — Odile Strand-Achebe</title></head><body>"
+        "<h1>Mentoring</h1><h2>Other mentoring</h2>"
+        "<p>Our lab is supported by an NSF grant (PI: Prof. Barnaby Quayle; "
+        "co-PI: O. Strand-Achebe).</p></body></html>",
+        "mentoring.html",
+        set(),
+        {
+            ("Barnaby Quayle", "advisor_other", "Odile Strand-Achebe", None, None),
+            ("Barnaby Quayle", "advisor_phd", "Odile Strand-Achebe", None, None),
+        },
+    ),
+    "i-lead-a-group-at-a-university-is-a-post-there": (
+        "<html><head><title>Research – Petronella Vaskó</title></head><body><h1>Research</h1>"
+        "<p>I lead the Fluid Interfaces group in the School of Engineering at the University "
+        "of Garrowby. We study thin films.</p></body></html>",
+        "research.html",
+        {("Petronella Vaskó", "employed_at", "University of Garrowby", None, None)},
+        set(),
+    ),
+    "a-former-students-job-chez-a-company-is-their-employer": (
+        "<html><head><title>Encadrement - Rémi Castagné</title></head><body>"
+        "<h1>Rémi Castagné</h1><h2>Encadrement doctoral</h2><ul>"
+        "<li>Yasmina Tebboune (2015–2018), co-encadrée avec Paul Verhaeghe (50 %), thèse "
+        "soutenue le 4/12/2018. Maintenant ingénieure chez Vortexa Industries.</li></ul>"
+        "</body></html>",
+        "encadrement.html",
+        {
+            ("Yasmina Tebboune", "advisor_phd", "Rémi Castagné", 2015, 2018),
+            ("Yasmina Tebboune", "advisor_phd", "Paul Verhaeghe", 2015, 2018),
+            ("Yasmina Tebboune", "employed_at", "Vortexa Industries", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27668,6 +27761,7 @@ LAYOUTS = {
         ("batch188", HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
         ("batch186", HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
         ("batch187", HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch190", HUNDRED_NINETIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

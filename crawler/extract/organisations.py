@@ -2086,6 +2086,8 @@ _IGNORED_ACRONYMS = frozenset(
     # British posts written short ("2006 – 2009: PDRA, X Observatory": a post-doctoral
     # research assistant or fellow, no unit)
     + "PDRA PDRF".split()
+    # A generated site's navigation links in capitals (Org mode's "UP | HOME"): no unit
+    + ["HOME"]
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

@@ -7502,6 +7502,10 @@ def _student_entry(page: Page, block: Block) -> None:
         if text is None:
             return  # a later line of a card, read with its first one
         students, heading = [card_name], " ".join(block.section[-3:-1])
+    if students and "PI" in text:
+        # "supported by an NSF grant (PI: Prof. A; co-PI: B)": a grant's investigator,
+        # nobody's student
+        students = [s for s in students if not _grant_pi(text, s)]
     if not students:
         return
     # The first context word of the item is about the student's time with the owner
@@ -7826,6 +7830,8 @@ def _student_entry(page: Page, block: Block) -> None:
         for match in LEXICON.pattern("CONTEXT_CUES").finditer(text):
             if mentoring and "entor" in match.group():
                 continue  # "A (postdoc) | Mentor: B" in a mentoring scheme: no host
+            if match.group().lower() == "pi:" and _GRANT_WORDS.search(text):
+                continue  # "Funded by grant X (PI: Prof. B)": the grant's holder, no host
             names = names_after(text[match.end() :].lstrip(" :"))[0]
             advisors.extend(n for n in names if n not in students and n not in advisors)
         co_only = co_only and not advisors
@@ -7942,6 +7948,8 @@ def _student_entry(page: Page, block: Block) -> None:
             period,
         )
 
+    if len(students) == 1 and page.owner is not None and (now or "ext" in text or " | " in text):
+        _student_now(page, students[0], text, now)
     if advisors:
         # "(directeur : A, co-encadrement avec B)": the co-advisor named after the cue too.
         also = [co for co in co_advisors if co not in advisors]
@@ -7984,6 +7992,83 @@ def _student_entry(page: Page, block: Block) -> None:
         for co in co_advisors:
             if not _is_owner(page, co) and co != student:
                 supervised(student, co, confidence - 0.1)
+
+
+# "Next: Lecturer, University X" under a fellow's entry: where the person went after.
+_NEXT_JOB_LABEL = re.compile(r"(?i)\bnext\s*:\s*")
+# A table row's cell of the graduate's next job ("| First position: Lecturer, X").
+_OUTCOME_LABEL = re.compile(
+    r"(?i)(?<= \| )(?:first (?:position|job|placement)|initial placement|placement|"
+    r"current position|now|position after)\s*:\s*"
+)
+# Where what the student does now stops: the sentence's end, a line or a table cell.
+_NOW_END = re.compile(r"\.(?:\s|$)|[;\n|]")
+# "ingénieur chez Aérolys": a company only the French "chez" tells (no known word of an
+# organisation's name).
+_CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})")
+STUDENT_NOW_CHARS = 120
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]*\s+$")
+
+
+def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None) -> None:
+    """ "A (PhD 2020), now Assistant Professor at University X", "Next: Lecturer, Y",
+    "Maintenant ingénieur chez Z": where the supervised student works since (not a place
+    the student studies at: "now a PhD student at X")."""
+    if student not in text:
+        return  # ("Gunnhildur S. (PhD 2020–2023)": a name the entry does not write in full)
+    while now is not None and text.rfind("(", 0, now.end()) > text.rfind(")", 0, now.end()):
+        # "(University X → Y), thesis advisor. Now: Z": a move inside brackets (the
+        # student's own schools), the job after it
+        now = _NOW_MARK.search(text, now.end())
+    if now is None:
+        now = _NEXT_JOB_LABEL.search(text)
+    if now is None and " | " in text:
+        now = _OUTCOME_LABEL.search(text)
+    if now is None:
+        return
+    # (a dashed job's match ends on the place's first letter: "— postdoc at C")
+    start = now.end() - 1 if now.group()[-1:].isalpha() else now.end()
+    rest = text[start : start + STUDENT_NOW_CHARS]
+    end = _NOW_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    mentions = [
+        m
+        for m in find_organisations(rest, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION
+        # ("at Cape Meridian University" read as "Meridian University": a name cut short)
+        and not _CAPITAL_BEFORE.search(rest, 0, m.start)
+    ]
+    if not mentions and "chez" in rest and (company := _CHEZ_COMPANY.search(rest)):
+        places = [company.group(1).rstrip(".")]
+        before = rest[: company.start()]
+    else:
+        places = [m.name for m in mentions[:2]]
+        before = rest[: mentions[0].start] if mentions else ""
+    if not places or LEXICON.pattern("STUDIES").search(before):
+        return  # ("now a PhD student at X": studies, not a post)
+    for place in places:
+        if compatible(place, student):
+            continue
+        page.add(
+            student,
+            Relation.EMPLOYED_AT,
+            place,
+            text.strip(),
+            "organisation.student-now",
+            0.5,
+            Period(),
+        )
+
+
+# "(PI: Prof. A; co-PI: B)": a grant's investigators by their label.
+_PI_LABEL = re.compile(r"\b(?:co-?)?P\.?I\.?\s*[:：]\s*(?:(?:Prof(?:essor)?|Dr)\.?\s+)?$")
+PI_LABEL_CHARS = 25
+
+
+def _grant_pi(text: str, person: str) -> bool:
+    """*person* is first written right after a grant's "PI:" label."""
+    at = text.find(person)
+    return at > 0 and _PI_LABEL.search(text, max(0, at - PI_LABEL_CHARS), at) is not None
 
 
 _DOCTORAL_WORD = re.compile(r"(?i)\bph\.?\s?d\b|\bdoctora")

@@ -283,9 +283,19 @@ def under_page_title(blocks: list[Block], title: str | None) -> list[Block]:
     return [
         Block(b.kind, b.text, b.level, (title,))
         if not b.section and b.kind is not BlockKind.HEADING
+        else Block(b.kind, b.text, b.level, (title, *b.section))
+        if b.kind is not BlockKind.HEADING and all(map(_YEAR_HEADING.match, b.section))
         else b
         for b in blocks
     ]
+
+
+# A heading that names a year and no more ("## 2025", "2019–2021", "Class of 2018"): a
+# list's entries grouped by year, under the page's own title.
+_YEAR_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:class|cohort|promotion|promo|année|year)\s+(?:of\s+|de\s+)?)?"
+    r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)?\d\d|present|now|today|aujourd['’]hui))?\W*$"
+)
 
 
 def section_kind(block: Block) -> SectionKind:

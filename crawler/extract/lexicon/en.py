@@ -1338,6 +1338,9 @@ POSITIONS = (
     "emeritus",
     "group leader",
     "team leader",
+    # "I lead the X group in the School of Y at University Z": the owner runs a group there
+    "i lead",
+    "i head",
     # "She previously worked at X (2012–2016)": employment stated by its verb.
     "worked at",
     "worked for",
