@@ -1604,9 +1604,9 @@ def extract(
 
 
 def _without_vancouver_misreads(written: frozenset[str], authors: set[str]) -> frozenset[str]:
-    """*written* less the Vancouver authors read as full names: "Nguyen VA" in the text
-    is "V. A. Nguyen" of the lists (its capitals the initials of an author of that family
-    name), no person "Va Nguyen" to resolve "V. A. Nguyen" to."""
+    """*written* less the Vancouver authors read as full names: "Tran HB" in the text
+    is "H. B. Tran" of the lists (its capitals the initials of an author of that family
+    name), no person "Hb Tran" to resolve "H. B. Tran" to."""
     initials = set()
     for author in authors:
         if author[1:2] == "." and (parsed := parse_name(author)) and parsed.initials_only:

@@ -1459,7 +1459,7 @@ def bio_subject(text: str) -> str | None:
     if match is None and text[:1] in "NnCcWw":
         match = _DEATH_NOTICE.match(text)  # "Nous avons appris avec tristesse le décès de A"
     if match is None or _ARTICLE_ACRONYM.match(match.group("name")):
-        return None  # "Le GREDIM est une petite équipe …": a group, by its acronym
+        return None  # "Le LABIRO est une petite équipe …": a group, by its acronym
     return clean_name(match.group("name"))
 
 

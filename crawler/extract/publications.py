@@ -1653,9 +1653,9 @@ class _Resolver:
             for before, now in ((parse_name(b), parse_name(n)) for b, n in maiden)
             if before is not None and now is not None
         ]
-        # The owner's family name written another way on their own list: glued ("G. Lebihan"
-        # for Gwenaëlle Le Bihan) or one part of a double name ("R. Quintanilla" before
-        # Rafael Quintanilla-Oyelaran took the second).
+        # The owner's family name written another way on their own list: glued ("Y. Legoff"
+        # for Yvonne Le Goff) or one part of a double name ("T. Arriaga" before
+        # Tomás Arriaga-Mbeki took the second).
         self.owner_families: frozenset[str] = frozenset()
         if self.owner is not None and " " in self.owner.family_key:
             family = self.owner.family_key

@@ -8003,7 +8003,7 @@ _OUTCOME_LABEL = re.compile(
 )
 # Where what the student does now stops: the sentence's end, a line or a table cell.
 _NOW_END = re.compile(r"\.(?:\s|$)|[;\n|]")
-# "ingénieur chez Aérolys": a company only the French "chez" tells (no known word of an
+# "ingénieur chez Ventolis": a company only the French "chez" tells (no known word of an
 # organisation's name).
 _CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})")
 STUDENT_NOW_CHARS = 120
