@@ -27566,6 +27566,68 @@ HUNDRED_NINETIETH_BATCH_LAYOUTS = {
     ),
 }
 
+HUNDRED_NINETY_THIRD_BATCH_LAYOUTS = {
+    "a-membre-titulaire-of-a-centre-is-a-member-not-staff": (
+        "<html><head><title>Gaëlle Prigent-Osei – CRLM</title></head><body>"
+        "<h1>Gaëlle Prigent-Osei</h1><p><strong>Maîtresse de conférences en sociologie"
+        "</strong><br>Membre titulaire du CRLM, axe « Villes et mobilités »<br>"
+        "Université de Saint-Brieuc-Armor</p><p>Centre de Recherche sur les Littoraux et "
+        "les Migrations (CRLM)</p></body></html>",
+        "membre.html",
+        {
+            (
+                "Gaëlle Prigent-Osei",
+                "member_of",
+                "Centre de Recherche sur les Littoraux et les Migrations",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Gaëlle Prigent-Osei",
+                "employed_at",
+                "Centre de Recherche sur les Littoraux et les Migrations",
+                None,
+                None,
+            )
+        },
+    ),
+    "membre-associee-du-centre-after-a-post-is-a-membership": (
+        "<html><head><title>Ilse Vandermeulen</title></head><body><h1>Ilse Vandermeulen</h1>"
+        "<h2>Parcours</h2><ul><li>Depuis 2018 : professeure à l'Université de Vire-Bocage, "
+        "membre associée du Centre d'Études Nordiques Comparées</li></ul></body></html>",
+        "parcours.html",
+        {
+            ("Ilse Vandermeulen", "employed_at", "Université de Vire-Bocage", 2018, None),
+            ("Ilse Vandermeulen", "member_of", "Centre d'Études Nordiques Comparées", 2018, None),
+        },
+        {("Ilse Vandermeulen", "employed_at", "Centre d'Études Nordiques Comparées", 2018, None)},
+    ),
+    "a-postdoc-in-the-chaire-de-a-person-is-hosted-by-them": (
+        "<html><head><title>Radek Nowicki-Laurent | Membre</title></head><body>"
+        "<h1>Radek Nowicki-Laurent</h1><h2>Parcours</h2><ul>"
+        "<li><strong>2016 – 2018</strong> — Post-doctorant à l'Université de Haute-Brenne, "
+        "chaire de Marguerite Oyelaran</li>"
+        "<li><strong>2012 – 2016</strong> — Doctorat, Université de Cracovie-Vistule, sous la "
+        "direction de Witold Sadowski</li></ul></body></html>",
+        "membre.html",
+        {
+            ("Radek Nowicki-Laurent", "advisor_postdoc", "Marguerite Oyelaran", 2016, 2018),
+            ("Radek Nowicki-Laurent", "advisor_phd", "Witold Sadowski", 2012, 2016),
+        },
+        set(),
+    ),
+    "a-chaire-de-a-subject-names-no-host": (
+        "<html><head><title>Parcours – Noor Hadjadj</title></head><body><h1>Noor Hadjadj</h1>"
+        "<h2>Parcours</h2><ul><li>2019 – 2021 : post-doctorante, Université de Val-Durance, "
+        "chaire de Mathématiques Appliquées</li></ul></body></html>",
+        "parcours.html",
+        {("Noor Hadjadj", "employed_at", "Université de Val-Durance", 2019, 2021)},
+        {("Noor Hadjadj", "advisor_postdoc", "Mathématiques Appliquées", 2019, 2021)},
+    ),
+}
+
 
 LAYOUTS = {
     f"{batch}:{layout}": case
@@ -27762,6 +27824,7 @@ LAYOUTS = {
         ("batch186", HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
         ("batch187", HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
         ("batch190", HUNDRED_NINETIETH_BATCH_LAYOUTS),
+        ("batch193", HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3073,7 +3073,10 @@ _THESIS_PREPARED = re.compile(
 # after its code run the unit, the member belongs to the unit only.
 _UNIT_CODE_BRACKET = re.compile(r"\([^()]*?\b(?:UMR|UPR|UAR|UMS|FRE|EA|UR|U)[ \t]?\d{3,4}\b[^()]*$")
 _MEMBER_BEFORE = re.compile(
-    r"(?i)\b(?:membre|member)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
+    r"(?i)\b(?:membre|member)"
+    # « Membre titulaire du CHSA », « membre associée de l'Institut Y »: the member's kind
+    r"(?:\s+(?:titulaire|permanente?|statutaire|associée?|élue?))?"
+    r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
     # "Chaire de professeur junior, INSA X, rattachée à l'Institut Y": the post's unit
     r"|\brattachée?\s+(?:au|à\s+la|à\s+l['’])\s*$"
 )

@@ -1353,6 +1353,10 @@ CONTEXT_CUES = (
     "accueilli par",
     "accueillie par",
     "resp.",  # "Post-doctorat, Université X (resp. : A)"
+    # « Post-doctorant à l'École X, chaire de A » : le titulaire de la chaire accueille.
+    "chaire de",
+    "chaire du",
+    "chaire de la",
     # "Post-doctorant·e·s" › "2024-2026 — responsable : A": only as a label, with a context.
     "responsable :",
     "responsable:",
