@@ -27629,6 +27629,104 @@ HUNDRED_NINETY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_SECOND_BATCH_LAYOUTS = {
+    "a-thesis-records-examining-committee-cells-are-family-first-with-a-role": (
+        "<html><head><title>Thesis record | Tidewater University Library</title></head><body>"
+        "<h1>Groundwater recharge under boreal peatlands</h1>"
+        '<div class="field"><div class="field__label">Author</div>'
+        '<div class="field__item">Lindgren-Achebe, Tove</div></div>'
+        '<div class="field"><div class="field__label">Degree</div>'
+        '<div class="field__item">Doctor of Philosophy (PhD)</div></div>'
+        '<div class="field"><div class="field__label">Date</div>'
+        '<div class="field__item">2019-11-04</div></div>'
+        '<div class="field"><div class="field__label">Supervisor(s)</div>'
+        '<div class="field__item">Marchetti, Paolo</div></div>'
+        '<div class="field"><div class="field__label">Examining committee</div>'
+        '<div class="field__items"><div class="field__item">Osei-Barnes, Kwabena (Chair)</div>'
+        '<div class="field__item">Yamada, Harumi (Internal examiner)</div>'
+        '<div class="field__item">Duval, Étienne (External examiner, Laurentide Water Institute)'
+        "</div></div></div></body></html>",
+        "thesis-record.html",
+        {
+            ("Tove Lindgren-Achebe", "advisor_phd", "Paolo Marchetti", None, 2019),
+            ("Tove Lindgren-Achebe", "jury_president", "Kwabena Osei-Barnes", 2019, 2019),
+            ("Tove Lindgren-Achebe", "jury_examiner", "Harumi Yamada", 2019, 2019),
+            ("Tove Lindgren-Achebe", "jury_examiner", "Étienne Duval", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-sponsor-field-after-the-examining-committee-names-no-member": (
+        "<html><head><title>Thesis record | Tidewater University Library</title></head><body>"
+        "<h1>Coastal dune migration and storm surge</h1>"
+        '<div class="field"><div class="field__label">Author</div>'
+        '<div class="field__item">Raghunathan, Devika</div></div>'
+        '<div class="field"><div class="field__label">Date</div>'
+        '<div class="field__item">2021-06-30</div></div>'
+        '<div class="field"><div class="field__label">Examining committee</div>'
+        '<div class="field__items"><div class="field__item">Brennan, Ciarán (Chair)</div>'
+        '<div class="field__item">Holmberg, Sigrid (External examiner)</div></div></div>'
+        '<div class="field"><div class="field__label">Sponsor</div>'
+        '<div class="field__item">Natural Sciences Council; Shoreline Futures Network '
+        "(project lead: Gaspard Lemoine)</div></div></body></html>",
+        "thesis-record.html",
+        {("Devika Raghunathan", "jury_examiner", "Sigrid Holmberg", 2021, 2021)},
+        {
+            ("Devika Raghunathan", "jury_member", "Shoreline Futures Network", 2021, 2021),
+            ("Devika Raghunathan", "jury_member", "Natural Sciences Council", 2021, 2021),
+            ("Devika Raghunathan", "jury_member", "Gaspard Lemoine", 2021, 2021),
+        },
+    ),
+    "a-dissertation-index-record-names-its-university-slash-institution": (
+        "<html><head><title>Tidal mixing in fjord sills - Dissertations and Theses</title>"
+        "</head><body><h1>Tidal mixing in fjord sills</h1>"
+        "<div>Halvorsen, Brynjar Ola. University of Fairhollow, 2018.</div><h2>Details</h2>"
+        "<div class='row'><div class='label'>Author</div>"
+        "<div class='value'>Halvorsen, Brynjar Ola</div></div>"
+        "<div class='row'><div class='label'>Publication year</div>"
+        "<div class='value'>2018</div></div>"
+        "<div class='row'><div class='label'>Advisor</div>"
+        "<div class='value'>Nwankwo, Ifeoma</div></div>"
+        "<div class='row'><div class='label'>Committee member</div>"
+        "<div class='value'>Castellano, Lucía; Berg, Anton</div></div>"
+        "<div class='row'><div class='label'>University/institution</div>"
+        "<div class='value'>University of Fairhollow</div></div>"
+        "<div class='row'><div class='label'>Department</div>"
+        "<div class='value'>Oceanography</div></div>"
+        "<div class='row'><div class='label'>Degree</div>"
+        "<div class='value'>Ph.D.</div></div></body></html>",
+        "record.html",
+        {
+            ("Brynjar Ola Halvorsen", "advisor_phd", "Ifeoma Nwankwo", None, 2018),
+            ("Brynjar Ola Halvorsen", "jury_member", "Lucía Castellano", 2018, 2018),
+            ("Brynjar Ola Halvorsen", "studied_at", "University of Fairhollow", None, 2018),
+        },
+        set(),
+    ),
+    "a-dated-record-gives-its-institution-field-the-defence-year": (
+        "<html><head><title>Thesis record | Tidewater University Library</title></head><body>"
+        "<h1>Fungal networks in alpine meadows</h1>"
+        '<div class="field"><div class="field__label">Author</div>'
+        '<div class="field__item">Ferreira-Okafor, Luana</div></div>'
+        '<div class="field"><div class="field__label">Date created</div>'
+        '<div class="field__item">2017-05-12</div></div>'
+        '<div class="field"><div class="field__label">Abstract</div>'
+        '<div class="field__item">Mycorrhizal networks link plants across the meadow.</div></div>'
+        '<div class="field"><div class="field__label">Keywords</div>'
+        '<div class="field__item">mycorrhiza; alpine ecology</div></div>'
+        '<div class="field"><div class="field__label">Degree</div>'
+        '<div class="field__item">Doctor of Philosophy (PhD)</div></div>'
+        '<div class="field"><div class="field__label">Department</div>'
+        '<div class="field__item">Department of Biology</div></div>'
+        '<div class="field"><div class="field__label">Institution</div>'
+        '<div class="field__item">Tidewater University</div></div>'
+        "</body></html>",
+        "thesis-record.html",
+        {("Luana Ferreira-Okafor", "studied_at", "Tidewater University", None, 2017)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27825,6 +27923,7 @@ LAYOUTS = {
         ("batch187", HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
         ("batch190", HUNDRED_NINETIETH_BATCH_LAYOUTS),
         ("batch193", HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
+        ("batch192", HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2087,6 +2087,12 @@ def affiliations(page: Page, block: Block) -> None:
             # "Institution: X" / "Degree: PhD" (a record's fields, one block)
             or "egree" in block.text
             and _DEGREE_FIELD.search(block.text) is not None
+            # ("University/institution: X" › "Department: Y" › "Degree: Ph.D.": the
+            # record's fields, one a block)
+            or any(
+                len(b.text) < RECORD_FIELD_CHARS and _DEGREE_FIELD.match(b.text) is not None
+                for b in near
+            )
             # "Établissement: X" on a thesis defence's record (not an habilitation's)
             or (_THESIS_RECORD.search(record) and not HABILITATION_WORD.search(record))
             # a repository's record: its neighbour fields say a thesis ("Date de
@@ -2105,8 +2111,9 @@ def affiliations(page: Page, block: Block) -> None:
             entry_role = STUDIED
             dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
             record_period = parse_period(dates[0]) if dates else None
-            if record_period is None and degree_place.group("defence"):
-                # ("Établissement de délivrance : X" on a notice dated in its own words)
+            if record_period is None:
+                # ("Établissement de délivrance : X" on a notice dated in its own words;
+                # "Institution: X" on a record dated in another field)
                 held = defence_year(page, block)
                 record_period = Period(None, held) if held else None
         else:
@@ -2834,7 +2841,9 @@ _DEGREE_PLACE = re.compile(
     # ("Établissement de délivrance :" on a French defence notice: the degree's grantor)
     r"(?i)\s*(?:(?P<defence>(?:établissement|université|universite)\s+de\s+"
     r"(?:soutenance|délivrance)|établissement\s+délivrant(?:\s+le\s+diplôme)?|"
-    r"degree[- ]granting\s+institution|awarding\s+institution)|institution|établissement)\s*:"
+    r"degree[- ]granting\s+institution|awarding\s+institution|degree\s+grantor)|"
+    # ("University/institution:" on a dissertation index's record)
+    r"(?:university\s*/\s*)?institution|établissement)\s*:"
 )
 
 

@@ -2041,6 +2041,13 @@ def _given_family(match: re.Match[str]) -> str:
     return f"{given} {family} {place}" if place else f"{given} {family}"
 
 
+# "Abernathy, Colin (Chair)", "Sandoval-Rask, Mateo (External examiner, Institute X)"
+_ROLE_TAGGED_INVERTED = re.compile(
+    r"[^,()]{2,40},[^,()]{2,40}\((?:[\w-]+\s+){0,2}(?i:chair(?:person)?|co-?chair|examiner|"
+    r"(?:committee\s+)?member|reader|(?:co-?)?(?:advisor|adviser|supervisor))\s*[,)]"
+)
+
+
 def record_names(blocks: list[Block]) -> list[Block]:
     """Dissertation records write "Author: Penrose, Callum" and "Committee members:
     Kiyota, Hanae; Soto, Ramon": a person field's names, family first, put in reading
@@ -2049,6 +2056,17 @@ def record_names(blocks: list[Block]) -> list[Block]:
 
     result = []
     for block in blocks:
+        if (
+            ":" not in block.text
+            and "(" in block.text
+            and "\n" not in block.text
+            and _ROLE_TAGGED_INVERTED.match(block.text)
+            and (inverted := _INVERTED_NAME.match(block.text))
+        ):
+            # "Oyelaran, Funmilayo (Internal examiner)" (a committee field's cell, one
+            # person with a role a line): the name in reading order, the role kept
+            result.append(Block(block.kind, _given_family(inverted), block.level, block.section))
+            continue
         if ":" not in block.text or "," not in block.text and "(" not in block.text:
             result.append(block)
             continue

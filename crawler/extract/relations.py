@@ -8888,6 +8888,16 @@ def jury(page: Page, block: Block) -> None:
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
+        if (
+            not match
+            and kind is SectionKind.JURY
+            and block.kind is BlockKind.PARAGRAPH
+            and (label := _ROLE_LABEL.match(sentence))
+            and _FIELD_NOUN.fullmatch(label.group(1))
+            and _role_of(label.group(1)) is None
+            and not LEXICON.pattern("SUPERVISION_CUES").search(label.group(1))
+        ):
+            continue  # "Examining committee" › "Sponsor: A; B": the record's next field
         if match and _prize_page(page) and not _mentions_thesis(sentence):
             continue  # a prize's laudatio: "The committee — A (chair), B" chose the laureate
         if (
@@ -9272,6 +9282,8 @@ _THESIS = re.compile(
 
 
 _ROLE_LABEL = re.compile(r"^\s*([^:：]{2,30}?)\s*[:：]\s*\S")
+# "Sponsor", "Record notes": a record field's label in common words (no person's name)
+_FIELD_NOUN = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)?")
 # "… de 9 thèses, dont :", "… of 12 theses, including:": some of the candidates follow.
 _COUNTED_LEAD = re.compile(
     r"(?i)\b\d{1,3}\s+(?:thèses|theses|dissertations|hdr)\b[^:：]{0,20}?"
