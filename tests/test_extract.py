@@ -27727,6 +27727,65 @@ HUNDRED_NINETY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS = {
+    "a-bootstrap-accordion-button-without-aria-closes-the-jury-pane": (
+        "<html><body><main><h1>Tamsin Oyelowo-Hart</h1><p>Professor of Chemistry, Dunmore "
+        "University</p><div class='accordion'><div class='card'><div class='card-header'>"
+        "<button class='btn-link collapsed' data-toggle='collapse' data-target='#s'>Students"
+        "</button></div><div id='s' class='collapse'><h4>Dissertation committees</h4><ul>"
+        "<li>Kwabena Sarpong, PhD 2021</li></ul></div></div><div class='card'>"
+        "<div class='card-header'><button class='btn-link collapsed' data-toggle='collapse' "
+        "data-target='#p'>Selected Publications</button></div><div id='p' class='collapse'>"
+        "<ol><li>Vance, R.; Moreau-Lind, E.; Oyelowo-Hart, T. Ligand fields in cobalt "
+        "clusters. <em>Inorg. Chem.</em> <strong>2023</strong>, 62, 101-110.</li></ol>"
+        "</div></div></div></main></body></html>",
+        "profile.html",
+        {
+            ("Kwabena Sarpong", "jury_member", "Tamsin Oyelowo-Hart", 2021, 2021),
+            ("E. Moreau-Lind", "coauthor", "Tamsin Oyelowo-Hart", None, None),
+        },
+        {("Moreau-Lind", "jury_member", "Tamsin Oyelowo-Hart", 2023, 2023)},
+    ),
+    "an-examination-sub-heading-under-supervision-holds-examined-theses": (
+        "<html><body><main><h1>Dr Lowanna Birch</h1><p>Senior Lecturer, University of "
+        "Kurrajong</p><h2>Supervision</h2><h3>Current candidates</h3><ul><li>Tane Rauhihi, "
+        "PhD (2022)</li></ul><h3>Examination</h3><p>External examiner for PhD theses of "
+        "Declan Moriarty (Wexford University, 2020) and Sakura Ibaraki (Hollow Bay "
+        "University, 2024).</p></main></body></html>",
+        "profile.html",
+        {
+            ("Declan Moriarty", "jury_examiner", "Lowanna Birch", 2020, 2020),
+            ("Sakura Ibaraki", "jury_examiner", "Lowanna Birch", 2024, 2024),
+        },
+        {("Declan Moriarty", "advisor_phd", "Lowanna Birch", None, None)},
+    ),
+    "an-ms-degree-before-a-start-year-is-a-masters-supervision": (
+        "<html><body><main><h1>Oren Castellane</h1><p>Associate Professor of Geology, "
+        "Tillman State University</p><h2>Current graduate students</h2><ul><li>Paulo "
+        "Ferraz-Lund (PhD, 2021–)</li><li>Imogen Radebe (MS, 2024–)</li></ul></main>"
+        "</body></html>",
+        "profile.html",
+        {
+            ("Paulo Ferraz-Lund", "advisor_phd", "Oren Castellane", 2021, None),
+            ("Imogen Radebe", "advisor_other", "Oren Castellane", 2024, None),
+        },
+        {("Imogen Radebe", "advisor_phd", "Oren Castellane", 2024, None)},
+    ),
+    "committees-served-on-label-lists-the-candidates": (
+        "<html><body><main><h1>Marisol Ekwueme</h1><p>Professor of Biology, Greystone "
+        "University</p><h2>Students</h2><p><strong>Dissertation committees served on "
+        "(recent):</strong> Henrik Aalto (Chemistry, 2021); Priya Sundaram (Physics, 2023)"
+        "</p></main></body></html>",
+        "profile.html",
+        {
+            ("Henrik Aalto", "jury_member", "Marisol Ekwueme", 2021, 2021),
+            ("Priya Sundaram", "jury_member", "Marisol Ekwueme", 2023, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27924,6 +27983,7 @@ LAYOUTS = {
         ("batch190", HUNDRED_NINETIETH_BATCH_LAYOUTS),
         ("batch193", HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
         ("batch192", HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
+        ("batch194", HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

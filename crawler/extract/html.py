@@ -1362,9 +1362,14 @@ ACCORDION_TITLE_CHARS = 80
 def _accordion_title(element) -> bool:
     """A button that opens an accordion's pane (``aria-expanded``, an accordion class),
     its text a short title."""
-    if element.get("aria-expanded") is None:
+    # (Bootstrap's toggle attribute says it as well as the class: "<button class=btn-link
+    # data-toggle=collapse data-target=#pane>Education</button>")
+    toggle = element.get("data-toggle") or element.get("data-bs-toggle")
+    if element.get("aria-expanded") is None and toggle is None:
         return False
-    if not _ACCORDION_CLASS.search(element.get("class") or ""):
+    if not _ACCORDION_CLASS.search(element.get("class") or "") and (
+        toggle is None or not _ACCORDION_CLASS.search(toggle)
+    ):
         return False
     title = _clean(_text_content(element))
     return 0 < len(title) <= ACCORDION_TITLE_CHARS

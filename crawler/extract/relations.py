@@ -11372,6 +11372,9 @@ def _one_defence_page(page: Page) -> bool:
     return told
 
 
+_SERVED_ON = re.compile(r"(?i)\s+(?:served|sat|participated)\s+(?:on|in)$")
+
+
 def _jury_label_list(page: Page, block: Block) -> bool:
     """ "Dissertation committees (member): A (2019), B (2022, chair)": candidates after a
     jury label, each with its year and, where stated, the owner's own role."""
@@ -11381,7 +11384,8 @@ def _jury_label_list(page: Page, block: Block) -> bool:
     if label is None or page.owner is None or page.owner.how in _RECORD_OWNERS:
         return False  # (a thesis record's "Thesis examiners: A<br>B": its author's own)
     title = label.group(1)
-    bare = PARENS.sub("", title).strip()
+    # ("Dissertation committees served on: A (2019)": the plural noun before its verb)
+    bare = _SERVED_ON.sub("", PARENS.sub("", title).strip())
     # "Dissertation committee member: A (Univ. X, 2023); B (Univ. Y, 2024)" in the owner's
     # service: the owner's own seat (a singular role word), each candidate dated.
     seat = (

@@ -878,6 +878,9 @@ CONTEXT = {
         "m.s. students",
         "m.s. thesis",
         "m.s.",
+        # Batch 194: a student list's degree and start "A (MS, 2024–)" (the comma keeps the
+        # honorific "Ms A" out)
+        "ms,",
         # A bachelor's thesis or degree "advised by A" is no doctorate.
         "b.s.",
         # (a Common CV's "Degree Type: Bachelor's" cell)
@@ -2481,6 +2484,8 @@ WHOLE_SECTIONS = {
         *WHOLE_SECTIONS.get("jury", ()),
         "external examiners",
         "thesis examiners",
+        # Batch 194 (faculty profiles): a "Supervision" tab's sub-heading "Examination"
+        "examination",
     ),
 }
 # A research portal's activity title, then a colon and the candidate ("Examination of PhD
