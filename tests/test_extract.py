@@ -27786,6 +27786,57 @@ HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS = {
+    "a-postdoc-news-item-tells-the-earlier-phd-apart-from-the-host": (
+        "<html><head><title>Welcome to our new postdocs | Lindqvar Lab</title></head><body>"
+        "<h1>Welcome to our new postdocs!</h1><h2>Tomasz Rybczak</h2>"
+        "<p>Tomasz joins us as a postdoctoral researcher hosted by Prof. Odile Hammarby. He "
+        "completed his PhD in 2024 at the University of Wrocvale, where he was supervised by "
+        "Grazyna Pielak.</p></body></html>",
+        "news.html",
+        {
+            ("Tomasz Rybczak", "advisor_postdoc", "Odile Hammarby", None, None),
+            ("Tomasz Rybczak", "advisor_phd", "Grazyna Pielak", None, 2024),
+            ("Tomasz Rybczak", "studied_at", "University of Wrocvale", None, 2024),
+        },
+        {("Tomasz Rybczak", "advisor_postdoc", "Grazyna Pielak", None, None)},
+    ),
+    "a-postdoc-arrives-from-where-the-phd-was-earned-and-works-with-a-host": (
+        "<html><head><title>New postdocs | Ferrante Group</title></head><body>"
+        "<h1>Welcome to our new postdocs</h1><h2>Kofi Mensah-Dart</h2>"
+        "<p>Kofi arrives from Tamsworth University, where he earned his PhD in 2023 under the "
+        "supervision of Prof. Lucia Bernal. Here he will work with Dr. Arvid Kettunen as a "
+        "postdoctoral fellow (2024–2026).</p></body></html>",
+        "news.html",
+        {
+            ("Kofi Mensah-Dart", "advisor_phd", "Lucia Bernal", None, 2023),
+            ("Kofi Mensah-Dart", "studied_at", "Tamsworth University", None, 2023),
+            ("Kofi Mensah-Dart", "advisor_postdoc", "Arvid Kettunen", 2024, 2026),
+        },
+        {("Kofi Mensah-Dart", "advisor_postdoc", "Lucia Bernal", None, None)},
+    ),
+    "a-lab-brand-subtitle-in-a-field-ending-in-ics-is-no-owner": (
+        "<html><head><title>News | Brannock Lab for Fluid Biomechanics</title></head><body>"
+        "<header><a class='brand' href='/'>Brannock Lab · Fluid Biomechanics</a></header>"
+        "<h1>Welcome to our new postdocs!</h1><h2>Selin Aydogan</h2>"
+        "<p>Selin joins us as a postdoc hosted by Dr. Wren Brannock.</p></body></html>",
+        "news.html",
+        {("Selin Aydogan", "advisor_postdoc", "Wren Brannock", None, None)},
+        {("Selin Aydogan", "advisor_postdoc", "Fluid Biomechanics", None, None)},
+    ),
+    "a-new-clause-after-and-names-the-next-student-not-an-advisor": (
+        "<html><head><title>Farewell to Dr. Ines Maalouf</title></head><body>"
+        "<h1>Farewell to Dr. Ines Maalouf</h1>"
+        "<p>Ines Maalouf co-supervised two doctoral students: Pavel Horak, who is advised by "
+        "Karl and Ines, and Mira Sandoval, whose thesis she co-supervises with Dr. Ruth "
+        "Okafor.</p></body></html>",
+        "news.html",
+        set(),
+        {("Ines Maalouf", "advisor_phd", "Mira Sandoval", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -27977,6 +28028,7 @@ LAYOUTS = {
         ("batch189", HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
         ("batch185", HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
         ("batch191", HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
+        ("batch195", HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS),
         ("batch188", HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
         ("batch186", HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
         ("batch187", HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),

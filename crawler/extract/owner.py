@@ -81,7 +81,8 @@ _NOT_OWNER_WORDS = re.compile(
     # ends as a discipline does.
     r"\w+(?:ology|istry|omics|ography)|"
     # ("X Laboratory – Polymer Photonics": a field in -ics the same way)
-    r"photonics|optics|electronics|mechanics|dynamics|robotics|acoustics|informatics|"
+    # (with a prefix too: "Hydrodynamics", "Biomechanics", "Optoelectronics")
+    r"\w*(?:photonics|optics|electronics|mechanics|dynamics|robotics|acoustics|informatics)|"
     # "Ashgrove Digital Commons — Search results": a repository's name over its records.
     r"repository|repositories|commons|library|libraries|archives?|"
     # "HAL Id : tel-…" (an open archive's identifier line over the record)

@@ -2315,6 +2315,13 @@ def _supervision(page: Page, block: Block) -> None:
             if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
             names, listed = names_after(rest) if read_lead is None else ([read_lead], 0)
+            if names and ", wh" in rest and read_lead is None:
+                # "advised by Mateusz and Priyanka, and A, whose thesis …": A opens a clause
+                # of its own (the next student), no advisor
+                kept = [n for n in names if not _opens_relative(rest, n)]
+                if not kept:
+                    continue
+                names = kept
             if (
                 names
                 and ";" in block.text
@@ -7747,6 +7754,20 @@ def _student_entry(page: Page, block: Block) -> None:
     cues = [*LEXICON.pattern("SUPERVISION_CUES").finditer(text), *_DIRECTOR_LABEL.finditer(text)]
     if "entor" in text and _mentoring_event(page, block):
         cues = [m for m in cues if "mentor" not in m.group().lower()]
+    # "A joins us as a postdoc … She completed her PhD at X, where she was supervised by
+    # B": the sentence telling the postdoc's own doctorate names its advisors, not hosts.
+    own_degrees = (
+        _earlier_degrees(text)
+        if context is Context.POSTDOC and len(students) == 1 and ("her " in text or "his " in text)
+        else []
+    )
+    if own_degrees:
+        # (the earlier doctorate's year is not the postdoc's)
+        blank = text
+        for told, _, end, _ in own_degrees:
+            blank = blank[:told] + " " * (end - told) + blank[end:]
+        period = _period_for(context, parse_period(blank))
+        cues = [m for m in cues if not _earlier_advisors(page, students[0], text, m, own_degrees)]
     for match in sorted(cues, key=lambda m: m.start()):
         if "econdment" in text and _HOSTED_STAY_LEAD.search(
             text, max(0, match.start() - 80), match.start()
@@ -7828,12 +7849,21 @@ def _student_entry(page: Page, block: Block) -> None:
         # a stay's host named on the entry is its supervisor.
         mentoring = "entor" in text and _mentoring_event(page, block)
         for match in LEXICON.pattern("CONTEXT_CUES").finditer(text):
+            if own_degrees and _in_earlier_degree(own_degrees, match.start()):
+                continue  # "earned his PhD under B": the earlier doctorate's advisor
             if mentoring and "entor" in match.group():
                 continue  # "A (postdoc) | Mentor: B" in a mentoring scheme: no host
             if match.group().lower() == "pi:" and _GRANT_WORDS.search(text):
                 continue  # "Funded by grant X (PI: Prof. B)": the grant's holder, no host
             names = names_after(text[match.end() :].lstrip(" :"))[0]
             advisors.extend(n for n in names if n not in students and n not in advisors)
+        if not advisors and own_degrees and "ork with" in text:
+            # "… earned his PhD under C. Here he will work with Dr. B as a postdoctoral
+            # fellow": once the earlier doctorate is told, the one the postdoc works with
+            for match in _WORK_WITH.finditer(text):
+                if not _in_earlier_degree(own_degrees, match.start()):
+                    names = names_after(text[match.end() :])[0]
+                    advisors.extend(n for n in names if n not in students and n not in advisors)
         co_only = co_only and not advisors
     if not advisors and (heads := _heads_named(page, text, students)):
         # "A (PhD, with AK and MT)", "B, co-supervised by both PIs": the group's heads that
@@ -7913,6 +7943,8 @@ def _student_entry(page: Page, block: Block) -> None:
             continue  # "thèse CIFRE avec Naval X": the company that funds it, no co-advisor
         if own_phd and any(match.start() < end <= match.end() + 1 for end in own_phd):
             continue
+        if own_degrees and _in_earlier_degree(own_degrees, match.start()):
+            continue  # "did her PhD at X with B": the earlier doctorate's advisor
         if (
             now is not None
             and context is not Context.POSTDOC
@@ -8107,7 +8139,14 @@ _PRE_NOMINAL = re.compile(r"^\s*(" + _DEGREE_HELD + r")\s+(?=[A-ZÀ-Þ][a-zà-ÿ
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
 # ("PhD: University X, 2023" on a postdoc's card: the degree as a field)
 _OWN_DEGREE = re.compile(
-    r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)\s*(?:,|:|from|at)\s+(?=[A-ZÀ-Þ]|the\s)"
+    # ("She completed her PhD in 2025 at X": the year before the place)
+    r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,|:|from|at)\s+"
+    r"(?=[A-ZÀ-Þ]|the\s)"
+)
+# "arrives from X, where he earned his PhD in 2024": the place named before the degree.
+_WHERE_DEGREE = re.compile(
+    r",\s+where\s+(?:s?he|they)\s+(?:earned|obtained|completed|received|did|defended)\s+"
+    r"(?:his|her|their)\s+(?:Ph\.?\s?D\.?|DPhil|doctorate)\b"
 )
 
 
@@ -8134,10 +8173,87 @@ _ONGOING_STATUS = re.compile(
 )
 
 
+# A postdoc's own past doctorate told in a sentence: "She completed her PhD in 2025 at X",
+# "where he earned his PhD", "Valentina obtained her doctorate at X".
+_PAST_DOCTORATE = re.compile(
+    r"\b(?:completed|obtained|earned|received|did|defended|got|finished)\s+(?:his|her|their)\s+"
+    r"(?:Ph\.?\s?D\.?|DPhil|doctorate|doctoral\s+degree)(?![\w-])"
+)
+
+
+_WORK_WITH = re.compile(r"\b(?:will\s+)?work(?:s|ing)?\s+with\s+(?=(?:Prof|Dr)\.?\s|[A-ZÀ-Þ])")
+
+
+def _earlier_degrees(text: str) -> list[tuple[int, int, int, int | None]]:
+    """The spans (from the degree's words to the sentence's end) telling an earlier
+    doctorate, each with the one year its sentence writes."""
+    if not _PAST_DOCTORATE.search(text):
+        return []
+    spans = []
+    for offset, sentence in sentences(text):
+        degree = _PAST_DOCTORATE.search(sentence)
+        if degree is not None:
+            years = sorted(set(years_in(sentence)))
+            year = years[0] if len(years) == 1 else None
+            spans.append((offset, offset + degree.end(), offset + len(sentence), year))
+    return spans
+
+
+def _in_earlier_degree(spans: list[tuple[int, int, int, int | None]], at: int) -> bool:
+    return any(start <= at < end for _, start, end, _ in spans)
+
+
+def _earlier_advisors(
+    page: Page,
+    student: str,
+    text: str,
+    cue: re.Match,
+    spans: list[tuple[int, int, int, int | None]],
+) -> bool:
+    """Whether the cue *cue* falls in a sentence telling the postdoc's earlier doctorate (its
+    names then advise that doctorate, added here)."""
+    for told, start, end, year in spans:
+        if start <= cue.start() < end:
+            names, _ = names_after(_CUE_TAIL.sub("", text[cue.end() : end]))
+            for name in names:
+                if name != student and not compatible(student, name):
+                    page.add(
+                        student,
+                        Relation.ADVISOR_PHD,
+                        name,
+                        text[told:end].strip(),
+                        "supervision.postdoc-own-phd",
+                        0.6,
+                        Period(None, year),
+                    )
+            return True
+    return False
+
+
 def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
 
     degree = _OWN_DEGREE.search(text)
     if degree is None:
+        if "where" in text and (where := _WHERE_DEGREE.search(text)) is not None:
+            before = text[max(0, where.start() - 80) : where.start()]
+            places = find_organisations(before, page.acronyms)
+            if (
+                places
+                and places[-1].end >= len(before) - 2
+                and places[-1].kind is OrgKind.INSTITUTION
+                and is_strong_institution(places[-1].name)
+            ):
+                told = text[where.start() :].split(". ")[0]
+                years = sorted(set(years_in(told)))
+                page.add(
+                    postdoc,
+                    Relation.STUDIED_AT,
+                    places[-1].name,
+                    before[places[-1].start :] + told,
+                    "supervision.postdoc-degree",
+                    0.6,
+                    Period(None, years[0]) if len(years) == 1 else Period(),
+                )
         return
     places = find_organisations(text[degree.end() : degree.end() + 80], page.acronyms)
     if places and places[0].start <= 4 and places[0].kind is OrgKind.INSTITUTION:
@@ -8145,6 +8261,11 @@ def _postdoc_degree(page: Page, postdoc: str, text: str) -> None:
             # "PhD: University X, 2023": the one year on the degree's line is its end.
             line = text[degree.start() :].split("\n")[0]
             years = years_in(line) if "\n" in text else []
+            if "\n" not in text and ". " in text:
+                # "She completed her PhD in 2025 at X, …." in prose: its sentence's one year
+                told = text[text.rfind(". ", 0, degree.start()) + 1 :].split(". ")[0]
+                years = sorted(set(years_in(told)))
+                years = years if len(years) == 1 else []
             page.add(
                 postdoc,
                 Relation.STUDIED_AT,
@@ -11688,6 +11809,21 @@ _WHOM_CO = re.compile(
 
 
 _LINK_WORD = re.compile(r"(?i)^\s*(?:with|avec|by|par)\s+")
+
+
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _opens_relative(text: str, name: str) -> bool:
+    """Whether *name* in *text* comes after ", and" and before ", who(se)": the subject of
+    a new clause in a list of people, not one more name of the list before it."""
+    at = text.find(name)
+    return (
+        at > 0
+        and _AND_BEFORE.search(text, 0, at) is not None
+        and _RELATIVE_AFTER.match(text, at + len(name)) is not None
+    )
 
 
 def _names_or_given(page: Page, text: str) -> list[str]:
