@@ -27837,6 +27837,50 @@ HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS = {
+    "a-referee-line-ends-on-its-university-before-the-advisor-role": (
+        "<html><head><title>CV | Sunniva Halvorsen-Abara</title></head><body>"
+        "<h1>Sunniva Halvorsen-Abara</h1><h2>Education</h2><ul><li>Ph.D. in Linguistics, "
+        "University of Brackenfell, 2019 - 2025<br>Advisor: Oyelaran Castelli</li></ul>"
+        "<h2>References</h2><ul><li>Oyelaran Castelli, Professor, University of Brackenfell "
+        "(Ph.D. advisor)</li><li>Marta Kiss-Delgado, Associate Professor, Tollund College</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Sunniva Halvorsen-Abara", "advisor_phd", "Oyelaran Castelli", 2019, 2025)},
+        {
+            ("Sunniva Halvorsen-Abara", "advisor_phd", "Brackenfell", 2019, 2025),
+            ("Sunniva Halvorsen-Abara", "advisor_phd", "Marta Kiss-Delgado", 2019, 2025),
+        },
+    ),
+    "french-referees-named-by-their-roles-are-no-author-list": (
+        "<html><head><title>CV – Lison Tremblay-Keita</title></head><body>"
+        "<h1>Lison Tremblay-Keita</h1><h2>Formation</h2><ul><li>2021 – 2023 : Master de "
+        "physique, Université de Pontorson.</li></ul><h2>Références</h2><p>Armel "
+        "Gbaguidi-Roux (directeur de thèse), Nadège Ferrandi-Sow (co-encadrante), Pierre-Yves "
+        "Lemaout (encadrant de stage) ; lettres sur demande.</p></body></html>",
+        "cv.html",
+        {("Lison Tremblay-Keita", "studied_at", "Université de Pontorson", 2021, 2023)},
+        {
+            ("Armel Gbaguidi-Roux", "coauthor", "Nadège Ferrandi-Sow", None, None),
+            ("Nadège Ferrandi-Sow", "coauthor", "Pierre-Yves Lemaout", None, None),
+            ("Armel Gbaguidi-Roux", "coauthor", "Pierre-Yves Lemaout", None, None),
+        },
+    ),
+    "english-letter-writers-by-their-roles-are-no-author-list": (
+        "<html><head><title>Tomasz Achebe-Lind | CV</title></head><body>"
+        "<h1>Tomasz Achebe-Lind</h1><h2>Education</h2><p>PhD in Geography, Hallam Moor "
+        "University, 2020 – 2025.</p><h2>Letters of reference</h2><p>Amaru Quispe-Hahn "
+        "(thesis advisor), Lotte Brink-Osei (co-advisor), Ramón Idowu-Falk.</p></body></html>",
+        "cv.html",
+        {("Tomasz Achebe-Lind", "studied_at", "Hallam Moor University", 2020, 2025)},
+        {
+            ("Amaru Quispe-Hahn", "coauthor", "Lotte Brink-Osei", None, None),
+            ("Lotte Brink-Osei", "coauthor", "Ramón Idowu-Falk", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28036,6 +28080,7 @@ LAYOUTS = {
         ("batch193", HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
         ("batch192", HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
         ("batch194", HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
+        ("batch196", HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -170,6 +170,7 @@ PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;
 # (The word boundary as a look-behind after the capital: the engine scans for capitals.)
 ACRONYM_PAREN = re.compile(r"([A-ZÀ-Þ](?<!\w.)[A-Z0-9&\-]{1,9})\s*\(([^()]{6,120})\)")
 COUNTRY_TAIL = re.compile(r",\s*[A-Z][\w\s.-]*$")
+_CV_FIELD = LEXICON.pattern("CV_FIELD_LABELS")
 _LEADING_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:the|The|la|La|le|Le)\s+)")
 # Words that may be capitalised in a run but are not part of an organisation's name.
 _NOT_NAME = re.compile(
@@ -907,6 +908,8 @@ def _trim(run: str) -> str:
         text += "."  # "Corvalis Robotics S.A.": the legal form keeps its last full stop
     # German dative after "an der": "Technischen Universität" is "Technische Universität".
     text = _DATIVE.sub(r"\1e \2", text)
+    if (label := _CV_FIELD.match(text)) and text[label.end() :].lstrip()[:1].isupper():
+        text = text[label.end() :]  # "Organisme Université X": a Europass field's label first
     return _LEADING_ARTICLE.sub("", text).strip()
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from crawler.claims import Claim, EntityKind, Relation
 from crawler.extract.dates import MONTH_WORDS
+from crawler.extract.lexicon import LEXICON
 from crawler.names import (
     CAPITAL_PARTICLES,
     MARKDOWN_LINK,
@@ -811,6 +812,15 @@ def _name_before_date(piece: str) -> PersonName | None:
     return parse_name(dated.group("name"))
 
 
+_BRACKET = re.compile(r"\(([^()]{3,40})\)")
+
+
+def _role_brackets(text: str) -> int:
+    """How many brackets of *text* hold an advising role ("(directeur de thèse)")."""
+    role = LEXICON.pattern("ADVISING_NOUNS")
+    return sum(bool(role.search(m.group(1))) for m in _BRACKET.finditer(text))
+
+
 @lru_cache(maxsize=1 << 16)
 def _piece(piece: str) -> tuple[str | None, int, PersonName | None]:
     """What _runs asks of one piece, in one look-up (the same authors recur on every
@@ -1247,6 +1257,8 @@ def parse_entry(text: str) -> PublicationEntry | None:
             and venue[after : after + 1] != "."
         ):
             run = run[:-1]
+    if run and "(" in cut and _role_brackets(cut) > 1:
+        return None  # "A (thesis advisor), B (co-advisor)": referees by their roles
     if run:
         return _entry(run, editor_display, EntryStyle.RUN, raw, year)
     # "Family, Given. 2017. Title" (Chicago author-date, one author): one inverted name.

@@ -2896,6 +2896,9 @@ _REFEREE_ROLE = re.compile(
 )
 
 
+_LOWER_WORD_END = re.compile(r"\b[a-zà-ÿ]+\s+$")
+
+
 def _referee_advisors(page: Page, block: Block) -> None:
     """Under "References" (letter writers, not a bibliography): "Prof. A (primary advisor)"
     names the owner's advisor; the other referees are none."""
@@ -2903,6 +2906,11 @@ def _referee_advisors(page: Page, block: Block) -> None:
         return
     for match in _REFEREE_ROLE.finditer(block.text):
         name = name_from_piece(match.group("name"))
+        start = block.text.rfind("\n", 0, match.start()) + 1
+        if _LOWER_WORD_END.search(block.text, start, match.start()):
+            # "A, Professor, University of B (Ph.D. advisor)": the role closes the
+            # referee's line; the capitalised words before it end an organisation.
+            name = name_from_piece(block.text[start : match.start()].split(",")[0])
         if name is None or _is_owner(page, name):
             continue
         context = _context_near(match.group("role"), 10**6) or Context.PHD

@@ -1679,6 +1679,11 @@ CV_FIELD_LABELS = (
     "nom de l'organisme de formation",
     "nom et type de l'établissement d'enseignement ou de formation",
     "principales activités et responsabilités",
+    # (les libellés abrégés des gabarits Europass refaits à la main)
+    "principales activités",
+    "intitulé du diplôme",
+    "organisme",
+    "organisme de formation",
     # (et ses lignes d'identité et de contact, lues comme une ligne « libellé valeur »)
     "nom / prénom",
     "adresse",
