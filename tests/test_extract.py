@@ -27881,6 +27881,72 @@ HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS = {
+    "a-first-person-post-whose-author-box-says-written-by-is-its-writers-own-path": (
+        "<html><head><title>What my PhD taught me | Medium</title>"
+        '<meta name="author" content="Tevita Halaholo"></head><body>'
+        "<article><h1>What my PhD taught me</h1><p>Tevita Halaholo · 6 min read</p>"
+        "<p>I started my PhD at the University of Corrabeth. My advisor, Ingeborg"
+        " Falkenrath, taught me to write. My thesis was on reef acoustics.</p></article>"
+        "<div><h2>Written by Tevita Halaholo</h2><p>88 Followers</p></div></body></html>",
+        "post.html",
+        {("Tevita Halaholo", "advisor_phd", "Ingeborg Falkenrath", None, None)},
+        set(),
+    ),
+    "a-titled-responses-section-under-a-post-is-readers-words": (
+        "<html><head><title>Notes</title>"
+        '<meta name="author" content="Oyelola Badmus-Kerr"></head><body>'
+        "<article><h1>Five years of my PhD</h1><p>My advisor, Søren Kvist, ran a small"
+        " lab. My thesis was on soil fungi; I defended in 2023.</p></article>"
+        '<section class="responses"><h2>Responses (2)</h2><div><a>Milo Varga</a>'
+        "<p>Same here! My advisor, Renata Quell, pushed me into an internship.</p></div>"
+        "</section></body></html>",
+        "post.html",
+        {("Oyelola Badmus-Kerr", "advisor_phd", "Søren Kvist", None, 2023)},
+        {
+            ("Oyelola Badmus-Kerr", "advisor_internship", "Renata Quell", None, None),
+            ("Oyelola Badmus-Kerr", "advisor_phd", "Renata Quell", None, None),
+        },
+    ),
+    "a-post-subtitle-under-its-headline-is-no-section-over-the-text": (
+        "<html><head><title>Looking back</title>"
+        '<meta name="author" content="Dagny Holmqvist-Achebe"></head><body><article>'
+        "<h1>Looking back on graduate school</h1>"
+        '<h2 class="pw-subtitle-paragraph">Five years, one internship and a lot of coffee</h2>'
+        "<h3>Where it began</h3><p>I started my PhD at Varrow University. My"
+        " advisor, Benedikt Oranmore, was patient. My thesis took five years.</p>"
+        "</article></body></html>",
+        "post.html",
+        {("Dagny Holmqvist-Achebe", "advisor_phd", "Benedikt Oranmore", None, None)},
+        {("Dagny Holmqvist-Achebe", "advisor_internship", "Benedikt Oranmore", None, None)},
+    ),
+    "i-defended-in-front-of-a-committee-names-the-owners-own-jury": (
+        "<html><head><title>After the viva</title>"
+        '<meta name="author" content="Rasmus Eklöf-Adeyinka"></head><body><article>'
+        "<h1>After the viva</h1><p>My PhD at Holloway Vale University took four years, and"
+        " my advisor, Margit Szalai, read every draft.</p>"
+        "<p>I defended on 3 May 2023 in front of a committee of Tobias Wrenfield,"
+        " Amaka Ndukwe and Petra Lindahl. It was a conversation.</p></article></body></html>",
+        "post.html",
+        {
+            ("Rasmus Eklöf-Adeyinka", "jury_member", "Tobias Wrenfield", 2023, 2023),
+            ("Rasmus Eklöf-Adeyinka", "jury_member", "Amaka Ndukwe", 2023, 2023),
+        },
+        {("Tobias Wrenfield", "jury_member", "Rasmus Eklöf-Adeyinka", 2023, 2023)},
+    ),
+    "a-research-notebooks-dublin-core-creator-is-its-posts-writer": (
+        '<html lang="fr"><head><title>Mon parcours – Carnet de sable</title>'
+        '<meta name="DC.creator" content="Maëlle Kouyaté-Riou"></head><body>'
+        '<p class="site-title">Carnet de sable</p><article><h1>Mon parcours</h1>'
+        "<p>J'ai préparé ma thèse de 2016 à 2020 à l'Université de Lorvenne. Ma directrice"
+        " de thèse, Odile Brassac, m'a laissé une grande liberté.</p></article></body></html>",
+        "billet.html",
+        {("Maëlle Kouyaté-Riou", "advisor_phd", "Odile Brassac", 2016, 2020)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28081,6 +28147,7 @@ LAYOUTS = {
         ("batch192", HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
         ("batch194", HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
         ("batch196", HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
+        ("batch197", HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -91,13 +91,13 @@ STRUCTURAL_TAGS = frozenset({*BLOCK_TAGS, *CELL_TAGS, "br"})
 # replies (a blog's "comment-list", Disqus, a Mastodon/Twitter/Bluesky embed); dropped even
 # when an <article> holds one post of them.
 THREAD_TOKENS = frozenset(
-    "comment comments commentlist recentcomments disqus tweet tweets toot toots twitter "
+    "comment comments commentlist recentcomments responses disqus tweet tweets toot toots twitter "
     "mastodon bluesky".split()
 )
 DROPPED_TOKENS = (
     frozenset(
         "nav navbar navigation menu masthead footer cookie cookies skip share social toc "
-        "pagination greedy skiplinks skiplink".split()
+        "pagination greedy skiplinks skiplink tags".split()
     )
     | THREAD_TOKENS
 )
@@ -874,6 +874,10 @@ def _meta(root) -> dict:
             value = next((meta[n] for n in names if meta.get(n)), None)
             if value:
                 meta.setdefault(highwire, value)
+    if "author" not in meta and meta.get("dc.creator") and not _thesis_tagged(meta):
+        # a blog post's Dublin Core creator (a research notebook's platform writes it, no
+        # author tag): the post's writer
+        meta["author"] = meta["dc.creator"]
     for script in root.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             try:
@@ -1164,6 +1168,26 @@ def _layout_containers(root, source: str | None = None) -> set:
 # (Quarto's "page-navbar" layout div holds the whole page).
 _CONTENT_INSIDE = ".//main|.//article|.//h1|.//h2|.//h3"
 _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
+_STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:subtitle|standfirst|dek)(?:$|[\s_-])")
+
+
+def _standfirst(element) -> bool:
+    """A heading classed as its headline's subtitle, right after the page's <h1>."""
+    before = element.getprevious()
+    return (
+        before is not None
+        and before.tag == "h1"
+        and bool(_STANDFIRST_CLASS.search(element.get("class") or ""))
+    )
+
+
+_PAGE_INSIDE_XPATH = etree.XPath(".//main|.//article|.//h1")
+
+
+def _titled_thread(element) -> bool:
+    """Readers' responses under their own title ("<section class=responses><h2>Responses
+    (6)</h2>…"): a thread's heading is no page content, the thread is dropped."""
+    return _thread(element) and not _PAGE_INSIDE_XPATH(element)
 
 
 # A <form> around the page's title or main content wraps the page (ASP.NET WebForms:
@@ -1789,7 +1813,9 @@ class _Walker:
                     tag not in ("body", "main", "article") or tag == "article" and _thread(element)
                 )
                 # (an element without children holds no content below it: no search)
-                and not (len(element) and _CONTENT_INSIDE_XPATH(element))
+                and not (
+                    len(element) and _CONTENT_INSIDE_XPATH(element) and not _titled_thread(element)
+                )
                 # a book's table of contents ("A and B. Title. pp. 1–24"): its chapters
                 and not (tag in ("ol", "ul") and _book_chapters(element))
             ):
@@ -1914,6 +1940,13 @@ class _Walker:
             self.flush()
             self.buffer.append(_text_content(element))
             self.flush(BlockKind.HEADING, 7)
+            return
+        if tag in HEADINGS and tag != "h1" and _standfirst(element):
+            # "<h1>Title</h1><h2 class=subtitle>Notes from five years of …</h2>": a post's
+            # standfirst under its headline, a sentence over the text, no section's title
+            self.flush()
+            self.buffer.append(_text_content(element))
+            self.flush()
             return
         if tag in HEADINGS:
             self.flush()

@@ -429,6 +429,22 @@ def _credited(name: str, document: Document) -> bool:
     return False
 
 
+def _own_story(document: Document) -> bool:
+    """Whether the page tells its writer's own path ("my advisor", "I defended", outside
+    quotation marks): a first-person post, whose author box names its person."""
+    own = LEXICON.pattern("OWN_PATH")
+    told = 0
+    for match in own.finditer(document.text):
+        line_start = document.text.rfind("\n", 0, match.start()) + 1
+        if not _QUOTED.search(document.text, line_start, match.start()):
+            told += 1
+            if told >= OWN_PATH_MENTIONS:
+                return True
+    return False
+
+
+OWN_PATH_MENTIONS = 2  # a quoted subject says "my advisor" once; a memoir says it often
+_QUOTED = re.compile('[“"«‘]')
 CREDIT_MENTIONS = 6  # the byline's name among its first mentions
 _BY_LINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 CREDIT_CHARS = 40
@@ -2191,7 +2207,12 @@ def find_owner(
             continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
         if name and key == "jsonld:person" and _other_than_headline(name, document):
             continue  # a colleague's JSON-LD (the chair's card) on a page headed by another
-        if name and key == "author" and (_news_writer(name, document) or _credited(name, document)):
+        if (
+            name
+            and key == "author"
+            and (_news_writer(name, document) or _credited(name, document))
+            and not _own_story(document)
+        ):
             continue  # a magazine story's byline: its writer tells of others
         if name and key in ("author", "citation_author") and _remembered_other(name, document):
             continue  # a journal's obituary "A (1939–2024)": its author writes of A

@@ -8974,7 +8974,8 @@ def jury(page: Page, block: Block) -> None:
         if len(said) > 1:
             # Prose: "I was internal examiner for the PhD of A (2022). I sit on the panel
             # chaired by B …": each sentence judged on its own.
-            served = [s for s in said if SERVICE.search(s) and _sat_on(s)]
+            # ("I defended on 14 June in front of a committee of A, B": the owner's own)
+            served = [s for s in said if SERVICE.search(s) and _sat_on(s) and not _own_defence(s)]
             for sentence in served:
                 _jury_service(page, Block(block.kind, sentence, block.level, block.section))
             if served:
@@ -10693,12 +10694,16 @@ _SERVED_AS = re.compile(r"(?i)\bserv(?:ed|e|es|ing)\s+as\b")
 _OWN_DEFENCE = re.compile(
     r"(?i)\bI\s+(?:obtained|received|defended|completed|earned|got)\s+my\s+"
     r"(?:ph\.?\s?d|doctorate|doctoral|thesis|dissertation|habilitation)|"
+    # "I defended on 14 June 2024 in front of a committee of A, B and C"
+    r"\bI\s+defended\s+(?:on|in|before|in\s+front)\b|"
     r"\bj['’]ai\s+(?:soutenu|obtenu)\s+(?:ma|mon)\s+(?:thèse|doctorat|habilitation|hdr)\b"
 )
 
 
 def _own_defence(text: str) -> bool:
-    return ("my " in text or "j'ai" in text or "j’ai" in text) and bool(_OWN_DEFENCE.search(text))
+    return ("my " in text or "I defended" in text or "j'ai" in text or "j’ai" in text) and bool(
+        _OWN_DEFENCE.search(text)
+    )
 
 
 def _service_item(block: Block) -> bool:

@@ -69,6 +69,7 @@ TUPLE_FIELDS = (
     "JURY_CUES",
     "NOT_JURY",
     "NEWS_WRITERS",
+    "OWN_PATH",
     "NOT_RELATION",
     "POSITIONS",
     "STUDIES",

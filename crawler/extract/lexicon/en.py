@@ -1086,6 +1086,20 @@ JURY_ROLES = {
 # A committee mentioned with these words is not a thesis jury.
 # A news or magazine story's writer, as its author box calls them ("A is a senior writer
 # for the magazine"): the page's byline names no subject of its facts.
+# The writer's own path told in the first person ("my advisor", "I defended"): a post's
+# byline then names the page's person, not a journalist writing of another.
+OWN_PATH = (
+    "my advisor",
+    "my supervisor",
+    "my phd",
+    "my thesis",
+    "my dissertation",
+    "my defense",
+    "my defence",
+    "my postdoc",
+    "i defended",
+    "i was co-supervised",
+)
 # A story's credit line before its writer's or photographer's name.
 BYLINE_CREDITS = (
     "interview by",

@@ -733,6 +733,19 @@ JURY_ROLES = {
     "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
 }
 # Le rédacteur d'un article de magazine, comme sa notice le nomme.
+# Le parcours de qui écrit, à la première personne (« ma directrice de thèse ») : la
+# signature d'un billet nomme alors la personne de la page.
+OWN_PATH = (
+    "ma thèse",
+    "mon directeur de thèse",
+    "ma directrice de thèse",
+    "mon codirecteur",
+    "ma codirectrice",
+    "mon jury",
+    "ma soutenance",
+    "j'ai soutenu",
+    "j’ai soutenu",
+)
 # La ligne de crédit d'un article, avant le nom de qui l'a écrit ou photographié.
 BYLINE_CREDITS = (
     "propos recueillis par",
