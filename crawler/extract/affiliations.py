@@ -362,7 +362,7 @@ _FUNDER_OR_BOARD = re.compile(
     # ("Description sponsorship: X", "Sponsors: Y": a repository record's funder field)
     r"\b(?:funding|funders?|financement|förderung|finanzierung|financiación|sponsorship|"
     r"sponsors)\s*[:：]|"
-    # "(LX, UMR 6721, tutelles : CNRS et Université Y)": the unit's bodies, not employers
+    # "(LX, UMR 9901, tutelles : CNRS et Université Y)": the unit's bodies, not employers
     r"\btutelles?\s*[:：])"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
@@ -909,7 +909,6 @@ def _member_row(line: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
 def _post_before(text: str) -> bool:
     """Whether *text* ends on a post's word ("… an Assistant Professor", "… a Research
     Scientist")."""
@@ -921,6 +920,7 @@ def _post_before(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
     are theirs, not the owner's.  A jury or teaching cue ends the owner's part of the line."""
@@ -1278,9 +1278,9 @@ _NEXT_MOVE = re.compile(
 )
 
 
-# A news item's byline: the unit that published it, no one's affiliation.
 # An events calendar's fields of one event: who organises it, for whom.
 _EVENT_FIELDS = re.compile(r"(?i)\b(?:event\s+type|audience)\s*:")
+# A news item's byline: the unit that published it, no one's affiliation.
 _POSTED_BY = re.compile(
     r"\s*(?:Posted|Published|Updated|Publié(?:e)?|Mis\s+à\s+jour)\b[^.;]{0,40}?\b(?:by|par)\s",
     re.IGNORECASE,
@@ -2066,7 +2066,7 @@ def affiliations(page: Page, block: Block) -> None:
         # ("Soutenance de thèse de A" › "Date et lieu : …, amphithéâtre X, Observatoire Y":
         # the event's venue, no place of studies)
         and not _VENUE_LABEL.match(lines[0])
-        # ("Thèse" › "« Titre (France, RDC, 2016-2022) »": the thesis's title, its places
+        # ("Thèse" › "« Titre (France, Chili, 2011-2016) »": the thesis's title, its places
         # its subject's)
         and not _QUOTED_LINE.match(lines[0])
     ):
@@ -2129,7 +2129,7 @@ def affiliations(page: Page, block: Block) -> None:
         and not (
             block.kind is BlockKind.PARAGRAPH
             and (
-                # "Thèse" › "« Travailler à la tâche (France, RDC, 2016-2022) »": the
+                # "Thèse" › "« Titre (France, Chili, 2011-2016) »": the
                 # thesis's quoted title, its places its subject's
                 _QUOTED_LINE.match(lines[0])
                 # "Thèse" › "Remerciements" › a prose paragraph: the section's words, no
@@ -2853,7 +2853,7 @@ _DEGREE_FIELD = re.compile(r"(?im)^[ \t]*degree(?:[ \t]+(?:name|level))?[ \t]*:[
 _QUOTED_LINE = re.compile(r"^\s*(?:«[^«»]{8,}»|“[^“”]{8,}”|\"[^\"]{8,}\")\s*\.?\s*$")
 PROSE_ENTRY_CHARS = 160  # a paragraph longer than this is prose, no CV entry of studies
 _UNIT_THEN_UNIVERSITY = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*[,–—-]\s*$")
-# "au Centre X (CX), École doctorale Y (ED 483), Université Z": a doctoral school between
+# "au Centre X (CX), École doctorale Y (ED 901), Université Z": a doctoral school between
 _UNIT_SCHOOL_THEN_UNIVERSITY = re.compile(
     r"(?i)^\s*(?:\([^()]{1,40}\))?\s*,\s*(?:au\s+sein\s+de\s+l['’]\s*|dans\s+l['’]\s*|in\s+the\s+)?"
     r"(?:[ée]cole\s+doctorale|doctoral\s+school)\b[^,;.()]{0,80}(?:\([^()]{1,20}\))?\s*,\s*"
@@ -3106,7 +3106,7 @@ def _research_institute(name: str) -> bool:
 
 def _coded_unit(page: Page, name: str) -> bool:
     """Whether the page writes *name* with a joint unit's code in the bracket after it
-    ("Institut X (IX, UMR 5940)"): a lab its bodies run, whatever its name's head word
+    ("Institut X (IX, UMR 9902)"): a lab its bodies run, whatever its name's head word
     (a UPR is the CNRS's own unit, which the page may well call its employer)."""
     text = page.document.text
     if "UMR" not in text:
@@ -3225,7 +3225,7 @@ def _emit(
                 text[first.end : second.start].strip() == ","
                 # ("au LORIA-X, au sein de l'équipe Y": the team within the lab)
                 or _TEAM_AFTER_LAB.match(text[first.end : second.start]) is not None
-                # "au laboratoire LX (UMR 6352), équipe YZ": after the lab's bracket, a team
+                # "au laboratoire LX (UMR 9903), équipe YZ": after the lab's bracket, a team
                 # by its acronym (a plain word there may be a theme of the lab)
                 or ACRONYM.match(second.name.split()[-1]) is not None
                 and _TEAM_AFTER_LAB.match(_BRACKETED.sub("", text[first.end : second.start]))
@@ -3498,7 +3498,7 @@ def _emit(
                 and _UNIVERSITY.search(parent.name)
                 and _UNIT_SCHOOL_THEN_UNIVERSITY.match(text[mention.end : parent.start])
             ):
-                # "Thèse préparée au Centre X (CX), École doctorale Y (ED 483), Université Z":
+                # "Thèse préparée au Centre X (CX), École doctorale Y (ED 901), Université Z":
                 # the centre hosts the thesis, the university after its school grants it.
                 relation = Relation.MEMBER_OF
             if (
@@ -3546,7 +3546,7 @@ def _emit(
                 )
                 and _coded_unit(page, mention.name)
             ):
-                # "CR CNRS, IMSA" where the page writes "Institut X (IMSA, UMR 5940)": the
+                # "CR CNRS, IQX" where the page writes "Institut X (IQX, UMR 9902)": the
                 # body named first employs, the institute its code calls a unit hosts
                 relation = Relation.MEMBER_OF
             if (
@@ -4048,7 +4048,7 @@ def _team_page_unit_row(page: Page, block: Block) -> None:
     )
 
 
-# ("… joined X as DC3. She is a PhD candidate at Y": an acronym closing the sentence
+# ("… joined X as ESR7. She is a PhD candidate at Y": an acronym closing the sentence
 # before a pronoun opening the next)
 _SENTENCE_BREAK = re.compile(
     r"[a-zà-ÿ]{4}\.\s+[A-ZÀ-Þ]|[A-Z]{2,}\d*\.\s+(?:She|He|They|We|Il|Elle|Ils|Elles|Nous)\s"
@@ -4310,13 +4310,13 @@ _BODIES_OPEN = re.compile(r"\s*(?:\([A-ZÀ-Þ][\w&-]{1,11}\)\s*)?(?:\(|[—–]\
 # Between two of those bodies: a slash, a comma or "et"/"and", and a unit code.
 _BODIES_GAP = re.compile(
     r"(?:\s*(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*\d{3,4})?"
-    # ("UMR 7612 CNRS – Université Y": a spaced dash joins two bodies too)
+    # ("UMR 9904 CNRS – Université Y": a spaced dash joins two bodies too)
     r"\s*(?:[,/]|\s[–—]\s|\s(?:et|and)\s)\s*"
     r"(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*[,/]?\s*)?"
 )
 _BODIES_FIRST = re.compile(
     r"\s*(?:[A-ZÀ-Þ][\w&-]{1,11},\s*)?(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)(?:[\s-]*\d{3,4}\s*[,/]?)?\s*)?"
-    r"(?:(?i:tutelles?)\s*[:：]\s*)?"  # "(LX, UMR 6721, tutelles : CNRS et Université Y)"
+    r"(?:(?i:tutelles?)\s*[:：]\s*)?"  # "(LX, UMR 9901, tutelles : CNRS et Université Y)"
 )
 
 _CODE_AFTER = re.compile(r"^\s*(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*)?\d{3,4}\b")

@@ -1788,8 +1788,8 @@ def _own_thesis_entry(page: Page, block: Block) -> None:
             block.kind is BlockKind.ITEM
             and block.section
             and bare_theses(block.section[-1])
+            and family in text
             and (cut := text.find(". ", text.find(family) + 1)) > 0
-            and text.find(family) >= 0
             and len(_parsed(text[:cut]).authors) == 1
         ):
             line = text[cut + 2 :].split("\n", 1)[0]
@@ -1927,10 +1927,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def _named_in_opening(text: str, name: str) -> bool:
     """*text*'s first sentence names *name* in full, before any other sentence begins."""
     at = text.find(name, 0, OPENING_CHARS)
-    if at < 0:
-        return False
-    end = _SENTENCE_END.search(text, 0, at)
-    return end is None
+    return at >= 0 and _SENTENCE_END.search(text, 0, at) is None
 
 
 # "Dr. A B (PhD 2024)", "A B (Ph.D. '19)": a graduate named with the degree's year
@@ -2172,6 +2169,8 @@ def _lists_defences(document: Document) -> bool:
 
 
 def _agenda_date(heading: str) -> bool:
+    """*heading* is an agenda entry's date and a defence ("6 novembre 2025 — Soutenance de
+    thèse"): the day of the defence told in the paragraph under it."""
     return (
         len(heading) < 80
         and bool(_DATED_HEADING.match(heading))

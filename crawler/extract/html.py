@@ -1522,11 +1522,12 @@ def _dated_box(element) -> bool:
     )
 
 
-# What may come before a card's name heading: its portrait and its position badge.
+# A LaTeXML paper's section or bibliography element (its headings end with it).
 _LATEXML_SECTION = etree.XPath(
     "contains(concat(' ', normalize-space(@class), ' '), ' ltx_section ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' ltx_bibliography ')"
 )
+# What may come before a card's name heading: its portrait and its position badge.
 _CARD_BOXES = frozenset(("div", "article", "li", "section"))
 _BADGE_TAGS = frozenset(("img", "picture", "figure", "span", "small", "p", "div", "a"))
 BADGE_WORDS = 5

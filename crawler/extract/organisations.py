@@ -1238,6 +1238,8 @@ def _titled_adjectives(text: str) -> str:
 
 
 def _titled_run(match: re.Match[str]) -> str:
+    """The match with its adjectives capitalised (group 1 after an institution's head,
+    group 2 after a unit's)."""
     group = 1 if match.group(1) is not None else 2
     return match.group()[: match.start(group) - match.start()] + re.sub(
         r"\b\w", lambda w: w.group().upper(), match.group(group)

@@ -401,7 +401,7 @@ SAME_SIZE = 0.15  # of a line's height: lines of one paragraph share a font size
 HANGING_CHARS = 8  # an entry's number hanging out on the left ("10. ")
 _ENTRY_START = re.compile(
     r"(?i)\W*(?:since|from|until|depuis|jusqu|seit|desde|dal|sinds)\b"
-    # (a field's label holds no sentence's end: "Morvezen. Taux d'encadrement : 50 %" goes on
+    # (a field's label holds no sentence's end: "Vaunier. Taux d'encadrement : 50 %" goes on
     # the sentence wrapped above it)
     r"|[^\W\d](?:(?![a-zà-ÿ]{3}\.\s)[^:\n]){0,30}:\s"
 )

@@ -254,7 +254,7 @@ def name_from_piece(piece: str) -> str | None:
     if piece[-1:].isspace() or piece[-1:] in _TRAILING_CHARS:
         piece = _TRAILING.sub("", piece)
     if piece[-2:].isupper() and (rank := _FRENCH_RANK_AFTER.match(piece)) is not None:
-        piece = rank.group(1)  # "A Ouédraogo-Marin MCF HDR" (a jury row): the rank, no initials
+        piece = rank.group(1)  # "A Vaunier-Brezza MCF HDR" (a jury row): the rank, no initials
     if piece.endswith(_FINNISH_FROM_ENDS):
         piece = _finnish_from_cut(piece)
     if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):

@@ -1650,6 +1650,14 @@ def recurring_author(
 # ---------------------------------------------------------------------------
 
 
+def _as_double_family(name: PersonName) -> PersonName:
+    """*name* with its last given name read as the first half of a double family name: a
+    name read as given "Ilse Maren Brezza", family "Hessel" is also given "Ilse Maren",
+    family "Brezza Hessel" (a list's "I. M. Brezza-Hessel")."""
+    given = name.given.split()
+    return PersonName(" ".join(given[:-1]), f"{given[-1]} {name.family}", "", False, True)
+
+
 class _Resolver:
     """Rewrites an author written short as the full name the same page vouches for:
     the page owner ("T. Le" on Tam Le's own list) or a full name written elsewhere on
@@ -1665,9 +1673,9 @@ class _Resolver:
             for before, now in ((parse_name(b), parse_name(n)) for b, n in maiden)
             if before is not None and now is not None
         ]
-        # The owner's family name written another way on their own list: glued ("Y. Legoff"
-        # for Yvonne Le Goff) or one part of a double name ("T. Arriaga" before
-        # Tomás Arriaga-Mbeki took the second).
+        # The owner's family name written another way on their own list: glued ("Y. Levaunier"
+        # for Yvonne Le Vaunier) or one part of a double name ("T. Brezza" before
+        # Tomás Brezza-Hessel took the second).
         self.owner_families: frozenset[str] = frozenset()
         if self.owner is not None and " " in self.owner.family_key:
             family = self.owner.family_key
@@ -1675,20 +1683,17 @@ class _Resolver:
             self.owner_families = frozenset(
                 (family.replace(" ", ""), *(parts if len(parts) >= 2 else ()))
             )
-        # "Itzel Xóchitl Hernández Cuevas" read with three given names: her lists' "I. X.
-        # Hernández-Cuevas" (a double family name) is her all the same.
+        # "Ilse Maren Brezza Hessel" read with three given names: her lists' "I. M.
+        # Brezza-Hessel" (a double family name) is her all the same.
         self.owner_double: PersonName | None = None
         if self.owner is not None and not self.owner.initials_only:
-            given = self.owner.given.split()
-            if len(given) >= 3 and " " not in self.owner.family_key:
-                self.owner_double = PersonName(
-                    " ".join(given[:-1]), f"{given[-1]} {self.owner.family}", "", False, True
-                )
+            if len(self.owner.given.split()) >= 3 and " " not in self.owner.family_key:
+                self.owner_double = _as_double_family(self.owner)
         self.by_initial: dict[str, dict[str, PersonName]] = {}
         # "Boukhalfa-Reyes Yasmine" (a French list's "Family Given") beside "Yasmine
         # Boukhalfa-Reyes" written elsewhere on the page: the name turned round.
         self.turned: dict[str, PersonName] = {}
-        # (and "Ernesto Yáñez Villalobos", read so, for the "E. Yáñez-Villalobos" of a list)
+        # (and "Ramón Vaunier Ostrelle", read so, for the "R. Vaunier-Ostrelle" of a list)
         self.doubles: dict[str, list[tuple[PersonName, PersonName]]] = {}
         for text in known:
             name = parse_name(text)
@@ -1697,8 +1702,7 @@ class _Resolver:
                 self.by_initial.setdefault(initial_key(name), {})[key] = name
                 self.turned.setdefault(fold(f"{name.family} {name.given}"), name)
                 if name.given.count(" ") == 1 and " " not in name.family_key:
-                    first, second = name.given.split()
-                    double = PersonName(first, f"{second} {name.family}", "", False, True)
+                    double = _as_double_family(name)
                     self.doubles.setdefault(double.family_key, []).append((double, name))
 
     def __call__(self, name: PersonName) -> PersonName:

@@ -1621,14 +1621,14 @@ _DID_PHD_WORKING = re.compile(
     r"(?:phd\b|ph\.\s?d\.?(?!\w)|doctorate\b|d\.?\s?phil\b)[^;.]{0,100}?,\s*"
     r"(?:where\s+(?:he|she|they|I)\s+)?$"
 )
-# "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
-# on a student's own thesis or project, whose "with" names who supervised it.
 # A line about a course the owner teaches ("Cours X (M1) avec A", "TD de Y, with B"):
 # the names after "with" are fellow teachers.
 _COURSE_LEAD = re.compile(
     r"(?i)\W*(?:cours|course|lectures?|enseignements?|teaching|t[dp]s?|ue|"
     r"travaux\s+(?:dirigés|pratiques)|tutorials?)\b[^;.:]*$"
 )
+# "Master thesis on kernel tests with A", "Mémoire de M2 sur X avec B": a sentence that opens
+# on a student's own thesis or project, whose "with" names who supervised it.
 _OWN_WORK_LEAD = re.compile(
     r"(?i)^\W*(?:(?:m\.?sc\.?|master(?:'?s)?|bachelor(?:'?s)?|diploma|honou?rs|undergraduate|"
     r"m[12])\s+(?:thesis|dissertation|project)|mémoire(?:\s+de\s+(?:master|m[12]))?|"
@@ -5121,7 +5121,7 @@ _SHARE_THEN_LINK = re.compile(
 _MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
 
 
-# "laboratoire de Fiona X" (a lab by its head's name): the cue, then a name closing the phrase
+# "laboratoire de Selma X" (a lab by its head's name): the cue, then a name closing the phrase
 _PERSON_LABORATORY = re.compile(
     r"\b[Ll]aboratoire\s+d(?:e\s+|['’])(?=(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s*(?:[,;.()]|$))"
@@ -7590,11 +7590,15 @@ def _student_entry(page: Page, block: Block) -> None:
         or (_lead_in_context(page, block) if block.kind is BlockKind.ITEM else None)
     )
     visit = False  # a visiting student's home advisor: the stay's dates are not the thesis's
-    if context is Context.OTHER and "ome " in text and _HOME_ADVISOR.search(text):
+    if (
+        context is Context.OTHER
+        and "ome " in text
+        and _HOME_ADVISOR.search(text)
+        and _DOCTORAL_WORD.search(_HOME_ADVISOR.sub(" ", told))
+    ):
         # "Visiting PhD student (2025), from X" / "Home supervisor: B": the student's own
         # doctorate's advisor back home, not the stay's host
-        if _DOCTORAL_WORD.search(_HOME_ADVISOR.sub(" ", told)):
-            context, visit = Context.PHD, True
+        context, visit = Context.PHD, True
     if context is not Context.POSTDOC and "octeur" in told and _DOCTOR_IN_YEAR.search(told):
         # "Ancien·nes" › "A — docteur 2023 (co-encadré avec B)": the doctorate defended
         context = Context.PHD
@@ -8055,7 +8059,7 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
     "Maintenant ingénieur chez Z": where the supervised student works since (not a place
     the student studies at: "now a PhD student at X")."""
     if student not in text:
-        return  # ("Gunnhildur S. (PhD 2020–2023)": a name the entry does not write in full)
+        return  # ("Selma V. (PhD 2020–2023)": a name the entry does not write in full)
     while now is not None and text.rfind("(", 0, now.end()) > text.rfind(")", 0, now.end()):
         # "(University X → Y), thesis advisor. Now: Z": a move inside brackets (the
         # student's own schools), the job after it
@@ -8075,7 +8079,7 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
         m
         for m in find_organisations(rest, page.acronyms)
         if m.kind is OrgKind.INSTITUTION
-        # ("at Cape Meridian University" read as "Meridian University": a name cut short)
+        # ("at Cape Ostrelle University" read as "Ostrelle University": a name cut short)
         and not _CAPITAL_BEFORE.search(rest, 0, m.start)
     ]
     if not mentions and "chez" in rest and (company := _CHEZ_COMPANY.search(rest)):
@@ -11145,14 +11149,19 @@ def _lead_in_above(page: Page, block: Block) -> str:
     return above if above is not None and len(above) <= LEAD_IN_CHARS else ""
 
 
-def _label_above(page: Page, block: Block) -> str:
-    """The short paragraph just above the items of *block*'s list in its section (a bold
-    "Former students" label), else the section's own heading."""
+def _block_above_list(page: Page, block: Block) -> Block | None:
+    """The block just above the items of *block*'s list, if any."""
     blocks = page.document.blocks
     index = page.index(block) - 1
     while index >= 0 and blocks[index].kind is BlockKind.ITEM:
         index -= 1
-    above = blocks[index] if index >= 0 else None
+    return blocks[index] if index >= 0 else None
+
+
+def _label_above(page: Page, block: Block) -> str:
+    """The short paragraph just above the items of *block*'s list (a bold "Former
+    students" label), else the section's own heading."""
+    above = _block_above_list(page, block)
     if above is not None and above.kind is BlockKind.PARAGRAPH and len(above.text) <= 60:
         return above.text
     return block.section[-1] if block.section else ""
@@ -11161,11 +11170,7 @@ def _label_above(page: Page, block: Block) -> str:
 def _colon_line_above(page: Page, block: Block) -> str | None:
     """The text of the paragraph just above the items of *block*'s list, in its section,
     when it ends on a colon (a lead-in or a label over the list), else None."""
-    blocks = page.document.blocks
-    index = page.index(block) - 1
-    while index >= 0 and blocks[index].kind is BlockKind.ITEM:
-        index -= 1
-    above = blocks[index] if index >= 0 else None
+    above = _block_above_list(page, block)
     if (
         above is None
         or above.kind is not BlockKind.PARAGRAPH

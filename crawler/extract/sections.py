@@ -466,13 +466,14 @@ def context_patterns() -> tuple[tuple[Context, re.Pattern[str], tuple[str, ...] 
     return tuple(found)
 
 
-# A capitalised word after "pour l'", "of the", "d'" that follows a capitalised word sits
-# inside an organisation's name.
 # An engineer's post, not a degree: "Ingénieure chez X", "Engineer at Y", "ingénieur R&D".
 _JOB_AFTER = re.compile(r"e?s?\s+(?:chez|at|R&D|for|pour)\b")
+# A unit's word right before an acronym ("laboratoire MSC"): the unit's name, no degree.
 _UNIT_BEFORE = re.compile(
     r"(?i)\b(?:laboratoire|labo|laboratory|lab|unité|équipe|team|group|groupe|centre|center)\s+$"
 )
+# A capitalised word after "pour l'", "of the", "d'" that follows a capitalised word sits
+# inside an organisation's name.
 _IN_NAME = re.compile(
     r"[A-ZÀ-Þ][\w-]+\s+(?:(?:pour|for|of|des|du)\s+(?:l['’]\s*|les\s+|the\s+)?|d['’]\s*)$"
 )
