@@ -2949,7 +2949,7 @@ def _company_after_comma(text: str) -> list[OrgMention]:
         return []
     for match in _COMMA_COMPANY.finditer(text):
         name = match.group("org")
-        # ("Economist, Ashby Venn Partners (consultancy), Leeds": its trade in brackets)
+        # ("Economist, Quellwood Partners (consultancy), Leeds": its trade in brackets)
         if name.rsplit(None, 1)[-1] in COMPANY_NOUNS or _COMPANY_KIND_AFTER.match(
             text, match.end()
         ):

@@ -5121,7 +5121,7 @@ _SHARE_THEN_LINK = re.compile(
 _MEMBER_LABEL = re.compile(r"^\W*(?:former|past|alumni|anciens?|anciennes?)\s*[:：]\s*", re.I)
 
 
-# "laboratoire de Selma X" (a lab by its head's name): the cue, then a name closing the phrase
+# "laboratoire de Brisane X" (a lab by its head's name): the cue, then a name closing the phrase
 _PERSON_LABORATORY = re.compile(
     r"\b[Ll]aboratoire\s+d(?:e\s+|['’])(?=(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s*(?:[,;.()]|$))"
@@ -8059,7 +8059,7 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
     "Maintenant ingénieur chez Z": where the supervised student works since (not a place
     the student studies at: "now a PhD student at X")."""
     if student not in text:
-        return  # ("Selma V. (PhD 2020–2023)": a name the entry does not write in full)
+        return  # ("Ivette V. (PhD 2020–2023)": a name the entry does not write in full)
     while now is not None and text.rfind("(", 0, now.end()) > text.rfind(")", 0, now.end()):
         # "(University X → Y), thesis advisor. Now: Z": a move inside brackets (the
         # student's own schools), the job after it
