@@ -21,6 +21,7 @@ from crawler.extract.documents import (
 )
 from crawler.extract.html import PAGE_RANGE
 from crawler.extract.lexicon import LEXICON
+from crawler.extract.markdown import YEAR
 from crawler.extract.organisations import acronym_map, title_acronyms
 from crawler.extract.owner import (
     DEFENDS,
@@ -399,7 +400,7 @@ def publication_entries(document: Document) -> list[str]:
             entry
             for b in blocks
             # (a record's date beside its authors; a bare dotted list of names is referees)
-            if " · " in b.text and _YEAR.search(b.text)
+            if " · " in b.text and YEAR.search(b.text)
             for entry in _dotted_authors(b.text)
         ]
     )
@@ -424,7 +425,7 @@ def _before_label_paragraph(blocks: list[Block]) -> list[Block]:
             and "\n" not in text
             and ":" not in text  # ("Colaboradores: A; B": a paper's own authors' label)
             and len(text.split()) <= LABEL_PARAGRAPH_WORDS
-            and not _YEAR.search(text)
+            and not YEAR.search(text)
             and heading_kind(text) is SectionKind.SERVICE
         ):
             cut = block.section
@@ -531,7 +532,7 @@ def _entry_per_line(block: Block) -> bool:
         return False  # (one line: no lines to tell apart)
     lines = block.lines
     return len(lines) > 1 and all(
-        len(line) >= 40 and line[:1].isupper() and _YEAR.search(line) for line in lines
+        len(line) >= 40 and line[:1].isupper() and YEAR.search(line) for line in lines
     )
 
 
@@ -626,7 +627,7 @@ def _labelled_citations(document: Document) -> list[str]:
             # "… Saoirse published three papers, including" over "A, B, C. Title. J. 2024."
             # (a mail's or a news item's paragraph, then the citation set apart)
             text = block.text
-            if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+            if YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
                 entries.append(_authors_part(text))
             continue
         if block.kind is BlockKind.ITEM and ": " in block.text and "\n" in block.text:
@@ -648,7 +649,7 @@ def _labelled_citations(document: Document) -> list[str]:
         ):
             continue
         text = block.text[label.end() :].split("\n")[0]
-        if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+        if YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
             entries.append(_authors_part(text))
     return entries
 
@@ -669,7 +670,7 @@ def _item_citations(block: Block) -> list[str]:
         if ":" not in line or (label := _LINE_CITATION_LABEL.search(line)) is None:
             continue
         text = line[label.end() :]
-        if _YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
+        if YEAR.search(text) and _may_list_authors(text) and len(_parsed(text).authors) >= 2:
             entries.append(_authors_part(text))
     return entries
 
@@ -733,7 +734,7 @@ def _bare_names(text: str) -> bool:
     """An entry that is only names ("A, B, C (teaching)" under a CV's "References": its
     referees): no title, no venue, no year, so no publication.  (Structured records list
     their authors apart from the title: only a "References" heading makes it doubtful.)"""
-    if _YEAR.search(text):
+    if YEAR.search(text):
         return False
     stripped = PARENS.sub("", text).strip(" .;")
     names, end = names_after(stripped, stop=False)
@@ -751,7 +752,6 @@ SHAPED_KINDS = {
     # a French CV's "Communications": conference papers, each with its author list
     SectionKind.TALKS,
 }
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # "Engineering Structures 240: 112–130", "25(3): e2201": a journal's volume and pages.
@@ -787,11 +787,11 @@ def _author_line_records(document: Document) -> list[str]:
         if section_kind(block) in QUIET:
             continue  # (a publications section's are read with it; a talk has no record)
         below = blocks[at + 1 : at + 1 + RECORD_BLOCKS]
-        if any(b.kind is BlockKind.HEADING and not _YEAR.search(b.text) for b in below[:1]):
+        if any(b.kind is BlockKind.HEADING and not YEAR.search(b.text) for b in below[:1]):
             continue
         if found is not text and not any(_RECORD_LINE.search(b.text) for b in below[:1]):
             continue  # (names with their places, and no paper's line below: a committee)
-        if any(_YEAR.search(b.text) for b in below):
+        if any(YEAR.search(b.text) for b in below):
             entries.append(found)
     return entries
 
@@ -870,7 +870,7 @@ def _shaped_entries(document: Document) -> list[str]:
         dated = [
             b
             for b in items
-            if (_YEAR.search(b.text) or PAGE_RANGE.search(b.text))
+            if (YEAR.search(b.text) or PAGE_RANGE.search(b.text))
             and not _labelled_other(b.text)
             and not _person_row(b.text)
         ]

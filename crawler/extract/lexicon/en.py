@@ -2,6 +2,14 @@
 
 LANGUAGE = "en"
 
+# A US dissertation's approval page: "The dissertation of A was reviewed and approved by the
+# following:" over each signatory's name and title line ("…, Outside Member").
+SIGNATURE_INTROS = (
+    "approved by the following",
+    "reviewed by the following",
+    "examined by the following",
+    "signed by the following",
+)
 # Section headings, by section kind (see crawler.extract.sections.SectionKind).
 SECTIONS = {
     "education": (
@@ -75,6 +83,8 @@ SECTIONS = {
         "cite this chapter",
         "how to cite",
         "how to cite this article",
+        # An ERC proposal's B1 section "Track record" lists the PI's papers.
+        "track record",
     ),
     "students": (
         "students",
@@ -229,6 +239,29 @@ SECTIONS = {
         "hqp trained",
         "hqp supervised",
         "highly qualified personnel",
+        # Batch 51 (European pages in English): "PhD researchers" / "PhD candidates" (Dutch and
+        # Belgian English), and the headings they sit beside.
+        "phd researchers",
+        "phd candidates",
+        "doctoral candidates",
+        "doctoral students",
+        # Batch 89 (Africa, Middle East, Latin America, Australasia in English): a supervisor's
+        # list headed by the degree and the owner's role ("Masters (as supervisor /
+        # co-supervisor)", "Ph.D. (as advisor / orientadora)"), Latin American "Thesis
+        # direction", Australasian "HDR candidates".
+        "thesis direction",
+        "theses directed",
+        "hdr candidates",
+        "hdr students",
+        "as supervisor",
+        "as co-supervisor",
+        "as main supervisor",
+        "as principal supervisor",
+        "as promoter",
+        "as co-promoter",
+        "as advisor",
+        "as co-advisor",
+        "as adviser",
     ),
     "jury": (
         "jury",
@@ -309,6 +342,26 @@ SECTIONS = {
         "hdr examination",
         "hdr examinations",
         "hdr examining",
+        *SIGNATURE_INTROS,
+        # Batch 16 (CVs in the wild): singular "PhD examination" headings of data-file CVs.
+        "phd examination",
+        "doctoral examination",
+        # A US CV's "Ph.D. thesis reader" / "Dissertation reader" section lists the candidates whose
+        # dissertation the owner read and approved (a committee member, see JURY_ROLES).
+        "thesis reader",
+        "thesis readers",
+        "dissertation reader",
+        "dissertation readers",
+        "ph.d. thesis reader",
+        "phd thesis reader",
+        # the degree written with its dots ("Ph.D. committees (external member)")
+        "ph.d. committees",
+        "ph.d. committee member",
+        "ph.d. defense committees",
+        # Batch 89: the theses the owner examined ("External examination", "Examiner of theses").
+        "external examination",
+        "external examining",
+        "examiner of theses",
     ),
     "teaching": ("teaching", "courses", "lectures", "tutorials", "lecturing"),
     "talks": (
@@ -399,7 +452,30 @@ SECTIONS = {
         "past laureates",
         "previous laureates",
     ),
-    "grants": ("grants", "funding", "projects", "research projects"),
+    "grants": (
+        "grants",
+        "funding",
+        "projects",
+        "research projects",
+        # An ERC proposal's B1 section "Funding ID": the grants held (a fellowship's "mentor"
+        # there is its host, no thesis advisor).
+        "funding id",
+        # A US medical CV: "Research Support" lists grants (a K award's "Mentors" are its sponsors,
+        # no thesis advisors); an astronomer's "Observing Proposals" are telescope time won (a PI,
+        # Co-Is), no supervision nor affiliation.
+        "research support",
+        "observing proposals",
+        "observing programs",
+        "observing programmes",
+        "telescope time",
+        # Batch 174: a VIVO profile's grant roles headed as relations ("principal
+        # investigator on", "Co-Investigators"): grants, no posts and no supervision.
+        "principal investigator on",
+        "co-principal investigator on",
+        "investigator on",
+        "co-investigator on",
+        "co-investigators",
+    ),
     # an event calendar's "Organizer" box: the event's host, no fact
     "contact": ("contact", "address", "organizer", "organiser"),
     "skills": (
@@ -524,6 +600,15 @@ WHOLE_SECTIONS = {
         "my thesis",
         "my own thesis",
         "my doctorate",
+    ),
+    "students": ("graduated",),
+    # A CV's heading "EXTERNAL EXAMINER" (whole heading only: "PhD external examiner: A" is a
+    # label of one line, read by the jury rules).
+    "jury": (
+        "external examiners",
+        "thesis examiners",
+        # Batch 194 (faculty profiles): a "Supervision" tab's sub-heading "Examination"
+        "examination",
     ),
 }
 
@@ -1385,6 +1470,8 @@ POSITIONS = (
     "masters supervisor",
     "master supervisor",
 )
+# UK integrated master's degrees ("MPhys Physics with Astrophysics, University of X").
+UK_INTEGRATED_MASTERS = ("mphys", "mchem", "mmath", "msci", "mbiol")
 STUDIES = (
     "phd student",
     "ph.d. student",
@@ -1437,6 +1524,63 @@ STUDIES = (
     "doctoral work",
     "doctoral research",
     "graduate work",
+    # "B.A."/"M.A."/"M.D." alone are also a person's initials ("M.A. Quill (Univ. X)"): only
+    # with what follows a degree.
+    *(f"{d} {w}" for d in ("b.a.", "m.a.", "m.d.") for w in ("in", "from", "at", "degree")),
+    *(f"{d}," for d in ("b.a.", "m.a.", "m.d.")),
+    *(f"{a} {d}" for a in ("a", "an", "my", "her", "his") for d in ("b.a.", "m.a.", "m.d.")),
+    # Undotted "MA"/"BA" only after an article or a possessive ("she obtained an MA in X"):
+    # alone they are also a state ("Boston, MA") or initials.
+    *(f"{a} {d}" for a in ("a", "an", "my", "her", "his", "their") for d in ("ba", "ma")),
+    # Undotted "MD" likewise ("Baltimore, MD"): "earned her MD from X", "an MD at Y"
+    *(f"{a} md" for a in ("an", "my", "her", "his", "their")),
+    *(f"md {w}" for w in ("from", "degree")),
+    # Indian engineering degrees ("B.E. | Tamirabarani University | 1998", "M.E., College X"):
+    # dotted, like "M.A.", only with what follows a degree (alone, also initials).
+    *(f"{d} {w}" for d in ("b.e.", "m.e.") for w in ("in", "from", "at", "degree", "|")),
+    *(f"{d}," for d in ("b.e.", "m.e.")),
+    "b.tech.",
+    "b.tech",
+    "btech",
+    "m.tech.",
+    "m.tech",
+    "mtech",
+    "sc.d.",
+    "d.sc.",
+    "meng",
+    "m.eng.",
+    "beng",
+    "b.eng.",
+    *UK_INTEGRATED_MASTERS,
+    # German doctorates written in English pages ("Dr. rer. nat., Universität X"), German
+    # profiles' "Doctoral researchers" section, a grant report's "Personnel supervised".
+    "dr. rer. nat.",
+    "dr. phil.",
+    "dr.-ing.",
+    "dr. rer. pol.",
+    "dr. med.",
+    # Canadian engineering and applied-science degrees ("B.A.Sc., Engineering Science",
+    # "MASc in Chemical Engineering").
+    "b.a.sc.",
+    "b.a.sc",
+    "basc",
+    "m.a.sc.",
+    "m.a.sc",
+    "masc",
+    "b.eng",
+    "m.eng",
+    # Degrees written the Japanese and Indonesian way ("Dr. Eng.", Sarjana/Magister Teknik).
+    "dr. eng.",
+    "d.eng.",
+    "s.t.",
+    "m.t.",
+    "s.si.",
+    "m.si.",
+    "m.kom.",
+    # A structured biography's fields: "educated at: University X (Doctor of Philosophy, 1991–1996)"
+    # (a knowledge base's statement), "She was educated at X".
+    "educated at",
+    "doctor of philosophy",
 )
 MEMBERSHIP = ("member of", "member", "part of", "belong to", "affiliated with", "affiliated to")
 
@@ -1605,6 +1749,9 @@ PRESENT = (
     "till today",
     "until date",
 )
+# Verbs that start a position at the place named next ("before joining X in 2017").
+# ("after a postdoc at X she moved to Y (2016–2019)": the move opens Y's clause)
+JOINING = ("joined", "joining", "appointed", "hired", "moved to", "returned to")
 SINCE = (
     "since",
     "from",
@@ -1627,6 +1774,9 @@ SINCE = (
     # Research-training records: "commenced 03/2021", "Commencement date: 2020".
     "commenced",
     "commencement",
+    *JOINING,
+    # a table's "Start" column: "Start: 2021"
+    "start",
 )
 RANGE_WORDS = ("to", "until", "till")
 
@@ -1885,9 +2035,6 @@ CO_LAB_HEADS = (
     "group co-lead",
     "co-director",
 )
-# Verbs that start a position at the place named next ("before joining X in 2017").
-# ("after a postdoc at X she moved to Y (2016–2019)": the move opens Y's clause)
-JOINING = ("joined", "joining", "appointed", "hired", "moved to", "returned to")
 # A stay as a guest student: the host is not where the degree was studied.
 VISITING_STUDY = (
     "visiting student",
@@ -1900,12 +2047,6 @@ VISITING_STUDY = (
     "split-site fellow",
     "split-site scholar",
     "split-site student",
-)
-SINCE = (
-    *SINCE,
-    *JOINING,
-    # a table's "Start" column: "Start: 2021"
-    "start",
 )
 # Words naming a thesis of any level: "thesis" says PhD only when nothing else does.
 THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
@@ -1948,78 +2089,6 @@ INSTITUTION_ADJECTIVES = (
     "national",
     "federal",
 )
-# "B.A."/"M.A."/"M.D." alone are also a person's initials ("M.A. Quill (Univ. X)"): only
-# with what follows a degree.
-STUDIES = (
-    *STUDIES,
-    *(f"{d} {w}" for d in ("b.a.", "m.a.", "m.d.") for w in ("in", "from", "at", "degree")),
-    *(f"{d}," for d in ("b.a.", "m.a.", "m.d.")),
-    *(f"{a} {d}" for a in ("a", "an", "my", "her", "his") for d in ("b.a.", "m.a.", "m.d.")),
-    # Undotted "MA"/"BA" only after an article or a possessive ("she obtained an MA in X"):
-    # alone they are also a state ("Boston, MA") or initials.
-    *(f"{a} {d}" for a in ("a", "an", "my", "her", "his", "their") for d in ("ba", "ma")),
-    # Undotted "MD" likewise ("Baltimore, MD"): "earned her MD from X", "an MD at Y"
-    *(f"{a} md" for a in ("an", "my", "her", "his", "their")),
-    *(f"md {w}" for w in ("from", "degree")),
-)
-# Indian engineering degrees ("B.E. | Tamirabarani University | 1998", "M.E., College X"):
-# dotted, like "M.A.", only with what follows a degree (alone, also initials).
-STUDIES = (
-    *STUDIES,
-    *(f"{d} {w}" for d in ("b.e.", "m.e.") for w in ("in", "from", "at", "degree", "|")),
-    *(f"{d}," for d in ("b.e.", "m.e.")),
-    "b.tech.",
-    "b.tech",
-    "btech",
-    "m.tech.",
-    "m.tech",
-    "mtech",
-    "sc.d.",
-    "d.sc.",
-    "meng",
-    "m.eng.",
-    "beng",
-    "b.eng.",
-)
-# UK integrated master's degrees ("MPhys Physics with Astrophysics, University of X").
-UK_INTEGRATED_MASTERS = ("mphys", "mchem", "mmath", "msci", "mbiol")
-STUDIES = (
-    *STUDIES,
-    *UK_INTEGRATED_MASTERS,
-    # German doctorates written in English pages ("Dr. rer. nat., Universität X"), German
-    # profiles' "Doctoral researchers" section, a grant report's "Personnel supervised".
-    "dr. rer. nat.",
-    "dr. phil.",
-    "dr.-ing.",
-    "dr. rer. pol.",
-    "dr. med.",
-    # Canadian engineering and applied-science degrees ("B.A.Sc., Engineering Science",
-    # "MASc in Chemical Engineering").
-    "b.a.sc.",
-    "b.a.sc",
-    "basc",
-    "m.a.sc.",
-    "m.a.sc",
-    "masc",
-    "b.eng",
-    "m.eng",
-    # Degrees written the Japanese and Indonesian way ("Dr. Eng.", Sarjana/Magister Teknik).
-    "dr. eng.",
-    "d.eng.",
-    "s.t.",
-    "m.t.",
-    "s.si.",
-    "m.si.",
-    "m.kom.",
-    # A structured biography's fields: "educated at: University X (Doctor of Philosophy, 1991–1996)"
-    # (a knowledge base's statement), "She was educated at X".
-    "educated at",
-    "doctor of philosophy",
-)
-WHOLE_SECTIONS = {
-    **WHOLE_SECTIONS,
-    "students": (*WHOLE_SECTIONS.get("students", ()), "graduated"),
-}
 # A thesis's own pages say where its work was done: "This work was carried out in the Centre
 # X at University Y" (read on a thesis record or its signed acknowledgements only).
 THESIS_HOSTS = (
@@ -2035,36 +2104,6 @@ THESIS_HOSTS = (
     "was undertaken in",
     "was undertaken at",
 )
-# A US dissertation's approval page: "The dissertation of A was reviewed and approved by the
-# following:" over each signatory's name and title line ("…, Outside Member").
-SIGNATURE_INTROS = (
-    "approved by the following",
-    "reviewed by the following",
-    "examined by the following",
-    "signed by the following",
-)
-# Batch 16 (CVs in the wild): singular "PhD examination" headings of data-file CVs.
-SECTIONS = {
-    **SECTIONS,
-    "jury": (
-        *SECTIONS["jury"],
-        *SIGNATURE_INTROS,
-        "phd examination",
-        "doctoral examination",
-        # A US CV's "Ph.D. thesis reader" / "Dissertation reader" section lists the candidates whose
-        # dissertation the owner read and approved (a committee member, see JURY_ROLES).
-        "thesis reader",
-        "thesis readers",
-        "dissertation reader",
-        "dissertation readers",
-        "ph.d. thesis reader",
-        "phd thesis reader",
-        # the degree written with its dots ("Ph.D. committees (external member)")
-        "ph.d. committees",
-        "ph.d. committee member",
-        "ph.d. defense committees",
-    ),
-}
 # Reporting forms (a funder's "Collaborators and Other Affiliations" table): the row under
 # the "Your Name:" header is the form's owner; a caption's letter codes say what each
 # coded row ("G: Family, Given | Affiliation") is to the owner.
@@ -2282,18 +2321,6 @@ OF_WORDS = ("of",)
 # birthplace some covers write after the name ("A, born in X").
 THESIS_BY = ("by", "presented by", "submitted by", "written by")
 BORN_IN = ("born in",)
-# Batch 51 (European pages in English): "PhD researchers" / "PhD candidates" (Dutch and
-# Belgian English), and the headings they sit beside.
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "phd researchers",
-        "phd candidates",
-        "doctoral candidates",
-        "doctoral students",
-    ),
-}
 # A funder's or a scheme's name before these words ("FWO postdoctoral fellow", "NSF
 # graduate fellowship"): the funder, no employer nor unit the fellow belongs to.
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")
@@ -2335,31 +2362,6 @@ DEFENCE_HEADLINES = (
     "notice of final oral examination",
     "final oral examination",
 )
-# An ERC proposal's B1 sections: "Track record" lists the PI's papers, "Funding ID" the
-# grants held (a fellowship's "mentor" there is its host, no thesis advisor).
-SECTIONS = {
-    **SECTIONS,
-    "publications": (*SECTIONS["publications"], "track record"),
-    "grants": (
-        *SECTIONS["grants"],
-        "funding id",
-        # A US medical CV: "Research Support" lists grants (a K award's "Mentors" are its sponsors,
-        # no thesis advisors); an astronomer's "Observing Proposals" are telescope time won (a PI,
-        # Co-Is), no supervision nor affiliation.
-        "research support",
-        "observing proposals",
-        "observing programs",
-        "observing programmes",
-        "telescope time",
-        # Batch 174: a VIVO profile's grant roles headed as relations ("principal
-        # investigator on", "Co-Investigators"): grants, no posts and no supervision.
-        "principal investigator on",
-        "co-principal investigator on",
-        "investigator on",
-        "co-investigator on",
-        "co-investigators",
-    ),
-}
 
 # A register's cell for the page owner's own part in a thesis ("Role: Co-supervisor").
 ROLE_LABELS = ("role", "my role", "your role", "supervision role", "supervisory role")
@@ -2460,48 +2462,6 @@ DEFENDS_VERBS = ("will defend", "defends", "is defending", "defended", "successf
 COPULAS = ("was", "were", "is", "are", "has been")
 
 
-# Batch 89 (Africa, Middle East, Latin America, Australasia in English): a supervisor's
-# list headed by the degree and the owner's role ("Masters (as supervisor / co-supervisor)",
-# "Ph.D. (as advisor / orientadora)"), Latin American "Thesis direction", Australasian
-# "HDR candidates"; the theses the owner examined ("External examination", "Examiner of
-# theses").
-SECTIONS = {
-    **SECTIONS,
-    "students": (
-        *SECTIONS["students"],
-        "thesis direction",
-        "theses directed",
-        "hdr candidates",
-        "hdr students",
-        "as supervisor",
-        "as co-supervisor",
-        "as main supervisor",
-        "as principal supervisor",
-        "as promoter",
-        "as co-promoter",
-        "as advisor",
-        "as co-advisor",
-        "as adviser",
-    ),
-    "jury": (
-        *SECTIONS["jury"],
-        "external examination",
-        "external examining",
-        "examiner of theses",
-    ),
-}
-# A CV's heading "EXTERNAL EXAMINER" (whole heading only: "PhD external examiner: A" is a
-# label of one line, read by the jury rules).
-WHOLE_SECTIONS = {
-    **WHOLE_SECTIONS,
-    "jury": (
-        *WHOLE_SECTIONS.get("jury", ()),
-        "external examiners",
-        "thesis examiners",
-        # Batch 194 (faculty profiles): a "Supervision" tab's sub-heading "Examination"
-        "examination",
-    ),
-}
 # A research portal's activity title, then a colon and the candidate ("Examination of PhD
 # thesis: A", "PhD assessment – B"): the card's owner line says the owner's role in it.
 EXAMINATION_TITLES = (

@@ -2,6 +2,12 @@
 
 LANGUAGE = "fr"
 
+# La page d'approbation d'une thèse : « … approuvée par les membres du jury suivants : ».
+SIGNATURE_INTROS = (
+    "approuvée par les membres du jury suivants",
+    "approuvée par les membres suivants",
+    "examinée par les membres du jury suivants",
+)
 SECTIONS = {
     "education": (
         "formation",
@@ -132,6 +138,7 @@ SECTIONS = {
         "thèses rapportées",
         "présidences de jury",
         "membre de jury",
+        *SIGNATURE_INTROS,
     ),
     "teaching": (
         "enseignement",
@@ -531,6 +538,26 @@ COSUPERVISION_CUES = (
     # Batch 154: « Doctorat, Université X, sous la direction de A, en cotutelle avec B »
     "en cotutelle avec",
     "cotutelle avec",
+    # « A (depuis 2024), direction principale, co-encadrement par B » : B co-encadre A.
+    *(
+        f"{word} par"
+        for word in (
+            "co-encadrement",
+            "coencadrement",
+            "co-encadré",
+            "co-encadrée",
+            "co-direction",
+            "codirection",
+            "co-dirigé",
+            "co-dirigée",
+        )
+    ),
+    # "M2 (2021–2023), codirection : A": the label form.
+    *(
+        f"{word}{colon}"
+        for word in ("codirection", "co-direction", "co-encadrement")
+        for colon in (":", " :")
+    ),
 )
 
 CONTEXT = {
@@ -1228,6 +1255,25 @@ MONTHS = {
     "hiver": 12,
 }
 PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour", "auj")
+# Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
+JOINING = (
+    "rejoint",
+    "rejoindre",
+    "rejoignant",
+    "intégré",
+    "intégrée",
+    "recruté",
+    "recrutée",
+    "nommé",
+    "nommée",
+    # « avant d'entrer au CNRS en 1973 » : l'année d'entrée ouvre le poste
+    "entrer au",
+    "entré au",
+    "entrée au",
+    "entrer à",
+    "entré à",
+    "entrée à",
+)
 SINCE = (
     "depuis",
     "à partir de",
@@ -1249,6 +1295,13 @@ SINCE = (
     "inscrite en",
     "année d'entrée",
     "année d’entrée",
+    *JOINING,
+    # une colonne « Début » : « Début : oct. 2022 »
+    "début",
+    # « 1ère inscription : 2018 » (une fiche d'activité, un tableau d'école doctorale)
+    "1ère inscription",
+    "première inscription",
+    "date d'inscription",
 )
 RANGE_WORDS = ("à", "au", "jusqu'à", "jusqu'en")
 
@@ -1476,35 +1529,6 @@ LAB_HEADS = (
     "directeur du laboratoire",
     "directrice du laboratoire",
 )
-# Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
-JOINING = (
-    "rejoint",
-    "rejoindre",
-    "rejoignant",
-    "intégré",
-    "intégrée",
-    "recruté",
-    "recrutée",
-    "nommé",
-    "nommée",
-    # « avant d'entrer au CNRS en 1973 » : l'année d'entrée ouvre le poste
-    "entrer au",
-    "entré au",
-    "entrée au",
-    "entrer à",
-    "entré à",
-    "entrée à",
-)
-SINCE = (
-    *SINCE,
-    *JOINING,
-    # une colonne « Début » : « Début : oct. 2022 »
-    "début",
-    # « 1ère inscription : 2018 » (une fiche d'activité, un tableau d'école doctorale)
-    "1ère inscription",
-    "première inscription",
-    "date d'inscription",
-)
 # A stay as a guest student: the host is not where the degree was studied.
 VISITING_STUDY = ("doctorant invité", "doctorante invitée", "étudiant invité", "étudiante invitée")
 THESIS_WORDS = ("mémoire", "mémoires")
@@ -1569,32 +1593,6 @@ MEMBER_ROLES = (
     "thèse",
     "étudiant",
     "étudiante",
-)
-# « A (depuis 2024), direction principale, co-encadrement par B » : B co-encadre A.
-COSUPERVISION_CUES = (
-    *COSUPERVISION_CUES,
-    *(
-        f"{word} par"
-        for word in (
-            "co-encadrement",
-            "coencadrement",
-            "co-encadré",
-            "co-encadrée",
-            "co-direction",
-            "codirection",
-            "co-dirigé",
-            "co-dirigée",
-        )
-    ),
-)
-# "M2 (2021–2023), codirection : A": the label form.
-COSUPERVISION_CUES = (
-    *COSUPERVISION_CUES,
-    *(
-        f"{word}{colon}"
-        for word in ("codirection", "co-direction", "co-encadrement")
-        for colon in (":", " :")
-    ),
 )
 # Lower-case adjectives that end a region's name inside an institution's: « Université
 # catholique du Brabant wallon », « Université de Bretagne occidentale ».
@@ -1669,13 +1667,6 @@ EMPLOYER_COLUMNS = (
     "tutelle",
     "établissement de rattachement",
 )
-# La page d'approbation d'une thèse : « … approuvée par les membres du jury suivants : ».
-SIGNATURE_INTROS = (
-    "approuvée par les membres du jury suivants",
-    "approuvée par les membres suivants",
-    "examinée par les membres du jury suivants",
-)
-SECTIONS = {**SECTIONS, "jury": (*SECTIONS["jury"], *SIGNATURE_INTROS)}
 # Les formulaires de déclaration de liens d'intérêts et de collaborations (codes de lignes).
 FORM_OWNER_LABELS = ("votre nom", "nom du déclarant", "nom de la déclarante")
 LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur de thèse")
