@@ -27947,6 +27947,101 @@ HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
+    "an-institute-brand-initials-before-its-place-is-no-owner": (
+        "<html><head><title>Journée d'étude – Programme – MSH Quellec-Aven</title></head>"
+        '<body><header><a class="navbar-brand" href="/">MSH Quellec-Aven</a></header>'
+        "<main><h1>Mémoires du port</h1><p>Une journée de l'Université de Quellec-Aven.</p>"
+        "<p>Docteure en histoire, elle a soutenu sa thèse en 2012 sous la direction de"
+        " Gilles Marrec-Ondo.</p></main></body></html>",
+        "programme.html",
+        set(),
+        {("M. S. H. Quellec-Aven", "advisor_phd", "Gilles Marrec-Ondo", None, 2012)},
+    ),
+    "a-programme-slot-heading-names-the-speaker-of-the-bio-under-it": (
+        "<html><head><title>Programme de la journée</title></head><body><main>"
+        "<h1>Mémoires du port</h1><p>Comité d'organisation : Maïwenn Tanguy-Obi"
+        " (Université de Kernével-Odet)</p><h2>Programme</h2>"
+        '<div class="accordion-item"><h3>9h30 – Armelle Poitevin-Diop : « Les dockers et'
+        ' la radio »</h3><div class="accordion-body"><p>Docteure en histoire de'
+        " l'université de Kernével-Odet, elle a soutenu sa thèse en 2012 sous la direction"
+        " de Gilles Marrec-Ondo.</p></div></div>"
+        "<h3>10h15 – Pause</h3><p>Café.</p></main></body></html>",
+        "programme.html",
+        {("Armelle Poitevin-Diop", "advisor_phd", "Gilles Marrec-Ondo", None, 2012)},
+        set(),
+    ),
+    "a-newcomers-paragraph-opening-on-a-name-and-apposed-post-is-theirs": (
+        "<html><head><title>Nouveaux arrivants</title></head><body><main>"
+        "<h1>Bienvenue aux nouveaux arrivants</h1>"
+        "<p>Gaëlle Pinchon-Aziz, maîtresse de conférences recrutée en 2023 à l'Université"
+        " de Korrigan-Elorn, a rejoint le laboratoire. Elle a soutenu sa thèse en 2020"
+        " sous la direction de Loïc Trébaol-Nunes.</p></main></body></html>",
+        "arrivants.html",
+        {("Gaëlle Pinchon-Aziz", "advisor_phd", "Loïc Trébaol-Nunes", None, 2020)},
+        set(),
+    ),
+    "an-arrived-as-postdoc-opening-clause-with-a-bracket-before-the-name": (
+        "<html><head><title>Nouveaux arrivants</title></head><body><main>"
+        "<h1>Bienvenue aux nouveaux arrivants</h1>"
+        "<p>Arrivé en post-doctorat dans l'équipe de Noëlle Guivarch-Sato (équipe Sols"
+        " vivants) pour deux ans, Mathurin Oyono-Le Bris travaille sur les vers de terre."
+        "</p></main></body></html>",
+        "arrivants.html",
+        {("Mathurin Oyono-Le Bris", "advisor_postdoc", "Noëlle Guivarch-Sato", None, None)},
+        set(),
+    ),
+    "a-name-and-post-heading-like-ingenieur-d-etudes-is-no-education-section": (
+        "<html><head><title>Nouveaux arrivants</title></head><body><main>"
+        "<h1>Bienvenue aux nouveaux arrivants</h1>"
+        "<h2>Hugo Ferrandière-Kane, ingénieur d'études</h2>"
+        "<p>Lauréat du concours, Hugo Ferrandière-Kane est ingénieur d'études CNRS depuis"
+        " 2025. Il était auparavant technicien au Bureau d'hydrologie de Plouha de 2016"
+        " à 2024.</p></main></body></html>",
+        "arrivants.html",
+        set(),
+        {("Hugo Ferrandière-Kane", "studied_at", "Bureau d'hydrologie de Plouha", 2016, 2024)},
+    ),
+    "an-about-the-authors-box-gives-each-author-their-own-bio": (
+        "<html><head><title>Les haies du bocage | Revue rurale</title>"
+        '<meta name="citation_title" content="Les haies du bocage">'
+        '<meta name="citation_author" content="Le Dantec, Soizic">'
+        '<meta name="citation_author" content="Abena, Corentin"></head><body>'
+        "<h1>Les haies du bocage</h1><p>Soizic Le Dantec et Corentin Abena</p>"
+        "<p>Texte de l'article sur les haies.</p>"
+        "<h3>À propos des auteurs</h3><h4>Soizic Le Dantec</h4>"
+        "<p>Maîtresse de conférences à l'Université de Morlaix-Dossen.</p>"
+        "<h4>Corentin Abena</h4><p>Doctorant en géographie. Il prépare une thèse sous la"
+        " direction de Yolaine Kerhervé-Bah.</p></body></html>",
+        "article.html",
+        {("Corentin Abena", "advisor_phd", "Yolaine Kerhervé-Bah", None, None)},
+        {("Soizic Le Dantec", "advisor_phd", "Yolaine Kerhervé-Bah", None, None)},
+    ),
+    "originaire-de-a-town-opening-a-sentence-is-no-student-of-the-owner": (
+        "<html><head><title>Portrait de chercheuse : Rozenn Le Meur-Addo, au rythme des"
+        " marées | Université de Penmarc'h-Aven</title></head><body><main><article>"
+        '<h1>Rozenn Le Meur-Addo, au rythme des marées</h1><div class="chapo"><p>'
+        "Maîtresse de conférences en écologie, Rozenn Le Meur-Addo étudie les algues.</p>"
+        "</div><h2>Des bancs de la fac au doctorat</h2><p>Originaire de Quimperlé, elle"
+        " découvre la biologie cellulaire en licence à l'Université de Penmarc'h-Aven, où"
+        " elle poursuit en master. Elle y prépare ensuite sa thèse sous la direction de"
+        " Corentin Ravallec, au sein de l'Institut Iroise, et la soutient en 2015.</p>"
+        "</article></main></body></html>",
+        "portrait.html",
+        {("Rozenn Le Meur-Addo", "advisor_phd", "Corentin Ravallec", None, 2015)},
+        {("Originaire de Quimperlé", "advisor_other", "Rozenn Le Meur-Addo", None, None)},
+    ),
+    "a-sentence-case-team-joined-by-et-runs-to-its-lab-after-de-l": (
+        "<html><head><title>Portrait</title></head><body><main><h1>Nadège Coatanéa</h1>"
+        "<p>Nadège Coatanéa est chargée de recherche au CNRS depuis 2021. Elle a rejoint"
+        " l'équipe Chimie et matériaux de l'IPCK.</p></main></body></html>",
+        "portrait.html",
+        {("Nadège Coatanéa", "member_of", "Chimie et matériaux", None, None)},
+        {("Nadège Coatanéa", "member_of", "Chimie", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28148,6 +28243,7 @@ LAYOUTS = {
         ("batch194", HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
         ("batch196", HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
         ("batch197", HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
+        ("batch198", HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

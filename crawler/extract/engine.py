@@ -230,6 +230,21 @@ def _laureate_heading(section: tuple[str, ...], seen: dict[str, str | None]) -> 
     return seen[heading]
 
 
+# "9h30 – A : « Titre »", "14:00 - B (Univ. X): Title": a programme's slot heading naming
+# its one speaker, whose bio the slot's folded panel holds
+_SLOT_SPEAKER = re.compile(
+    r"^\W{0,3}\d{1,2}\s?(?:[hH:.]\s?\d{2}|[hH])(?:\s?[-–—]\s?\d{1,2}\s?(?:[hH:.]\s?\d{2}|[hH]))?"
+    r"\s*[-–—|]\s*(?P<name>[^:«\"“(—–|]{4,60}?)\s*(?:[:«\"“(—–|]|$)"
+)
+
+
+def _slot_speaker(heading: str) -> str | None:
+    """The one speaker a programme's slot heading names before its talk's title."""
+    slot = _SLOT_SPEAKER.match(heading) if heading[:1].isdigit() else None
+    name = name_from_piece(slot["name"]) if slot else None
+    return name if name and len(name.split()) >= 2 else None
+
+
 # "… Speaker: Dr A (Institute X)" / "About the speaker. A is a postdoc …": a talk listing's
 # entry closing on its speaker's bio, which tells the speaker's own path
 _SPEAKER_BIO_LINE = re.compile(
@@ -1268,8 +1283,10 @@ def extract(
         ]
     if owner is not None and owner.how in ("first-heading", "meta:citation_author"):
         bios = {bio_subject(b.text) for b in document.blocks if b.kind is BlockKind.PARAGRAPH}
-        if len(bios - {None}) >= 2 or (
-            owner.how == "first-heading" and _person_headings(document.blocks, owner.name)
+        if (
+            len(bios - {None}) >= 2
+            or (owner.how == "first-heading" and _person_headings(document.blocks, owner.name))
+            or (owner.how == "meta:citation_author" and _author_bio_box(document.blocks))
         ):
             # (an article's authors' biographies at its end: each speaks for its author)
             # A speakers' or members' page: its first heading is one of several people
@@ -1441,6 +1458,10 @@ def extract(
                     # "Prix spécial du jury : A" over "Le jury a distingué la thèse de A,
                     # codirigée par B": the laureate's paragraphs (those naming A, or "elle")
                     carried = PageOwner(named, 0.6, "laureate-heading")
+                elif news and (named := _slot_speaker(block.text)) is not None:
+                    # "9h30 – A : « Titre »" › "Docteur en histoire …, il a soutenu sa thèse
+                    # sous la direction de B": the speaker's bio under the slot
+                    carried = PageOwner(named, 0.6, "slot-heading")
             if (
                 carried is not None
                 and carried.how == "laureate-heading"
@@ -1845,6 +1866,21 @@ def _person_headings(blocks: list[Block], owner: str) -> bool:
     return len(people) >= PERSON_HEADINGS
 
 
+def _author_bio_box(blocks: list[Block]) -> bool:
+    """An article's "À propos des auteurs" box heads two authors' bios or more, each under
+    the author's name heading: each bio speaks for its author, not the first author."""
+    heads = LEXICON.pattern("AUTHOR_BIO_HEADINGS")
+    named = [
+        b
+        for b in blocks
+        if b.kind is BlockKind.HEADING
+        and b.section
+        and heads.fullmatch(b.section[-1].strip(" :"))
+        and is_card_name(b.text)
+    ]
+    return len(named) >= 2
+
+
 def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:
     """*block* goes on with the news item before it: a line ending with ":" that introduces
     a list ("Le jury sera composé de :"), and the items of that list (*listed*: the item
@@ -1897,6 +1933,13 @@ def _card_bio(block: Block) -> str | None:
     ):
         # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
         # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
+        return name
+    if (
+        name
+        and len(block.section) >= 2
+        and LEXICON.pattern("AUTHOR_BIO_HEADINGS").fullmatch(block.section[-2].strip(" :"))
+    ):
+        # "À propos des auteurs" › "A" › "Maîtresse de conférences à X … Elle a soutenu …"
         return name
     if name and ":" in block.text and "\n" in block.text and _cv_fields(block.text):
         # "Mathis Kerbrat" › "Joined as: Assistant Professor / PhD: X, Y, 2020 / Postdoc:

@@ -92,7 +92,9 @@ TEAM_BEFORE = re.compile(
     r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ0-9\-]+)?"
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
     # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
-    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*(?=\s*(?:[,;:.)\n]|$)|\s+(?:du|of)\s+[A-ZÀ-Þ])"
+    # ("équipe Matériaux et catalyse de l'ISCV": its lab after "de l'", "de la")
+    r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*"
+    r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ])"
     # A capitalised word after "et" continues the one team a singular team word names
     # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
     # (Dutch "en": "Leerstoelgroep Bodemfysica en Landbeheer")

@@ -198,10 +198,14 @@ def _institution_short(value: object, document: Document) -> bool:
     head = f"{document.title or ''}\n{document.text[:UNIT_NAMED_CHARS]}"
     if place not in head:
         return False
-    return bool(re.search(rf"(?i:\b(?:{_INSTITUTION_HEADS}))\s+{re.escape(place)}\b", head))
+    # ("MSH X" beside "Université de X": the place's institution, its "of" between)
+    return bool(
+        re.search(rf"(?i:\b(?:{_INSTITUTION_HEADS})(?:\s+(?:{_OF}))?)\s*{re.escape(place)}\b", head)
+    )
 
 
 _INSTITUTION_HEADS = "|".join(re.escape(w) for w in LEXICON.INSTITUTION_HEADS)
+_OF = "|".join(re.escape(w) for w in LEXICON.OF_WORDS)
 
 
 # "© 2025 HUN-REN TIP": capital words of three letters at most (an institute's acronyms).
@@ -1416,6 +1420,21 @@ _SUPERVISED_APPOSED = re.compile(
 _ADVISOR_BEFORE = re.compile(r"(?:\b(?:par|by)|[A-ZÀ-Þ][\w'’-]*)[ \t]+$")
 
 
+# (the verb a bio's subject takes: "A is …", "A a rejoint …", "A, qui a soutenu …")
+_BIO_VERB = (
+    r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
+    r"joins|returns|retired|"
+    r"leads|heads|directs|spent|receives|wins|"
+    # ("A studies how …", "B comes to us from X", "C works on …": a newcomer's profile)
+    r"studies|works|comes|came|moved|specializes|specialises|focuses|"
+    r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
+    # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
+    r"a\s+rejoint|dirige|intègre|commence|débute|entame|a\s+commencé|a\s+débuté|travaille|"
+    # ("A (1939-2025) nous a quittés en mars": an obituary's opening)
+    r"nous\s+a\s+quitté(?:e|s|es)?|s['’]est\s+éteinte?|est\s+décédée?|passed\s+away|died)\s"
+)
+
+
 # "A is an Associate Professor at X", "A, who completed her PhD here in 2019, has …",
 # "A rejoint le laboratoire comme …": a paragraph that opens on the person it is about.
 # "Speaker bio. Having completed her doctorate with B, A spent …", "Élève de B, A a
@@ -1427,8 +1446,9 @@ _BIO_OPENING = re.compile(
     r"about\s+the\s+(?:speaker|author))\s*[:：.]\s*)?"
     # (an opening clause: a participle or an apposition, no sentence's end inside)
     # ("Originaire de X, A a obtenu …", "Docteure en biologie, B a soutenu …")
+    # ("Arrivé en post-doctorat dans l'équipe de B (équipe X), A travaille …": an aside)
     r"(?:(?:Having|After|Après|Ancienne?|Élève|Former|Trained|A|An|Originaire|Née?|Docteure?|"
-    r"Diplômée?|Titulaire)\s[^.;:!?()]{4,200}?,\s+)?"
+    r"Diplômée?|Titulaire|Arrivée?|Recrutée?|Lauréate?)\s(?:[^.;:!?()]|\([^()]{1,80}\)){4,200}?,\s+)?"
     # ("Enfin, A rejoint …": a news item's linking adverb before the name)
     r"(?:(?:Enfin|Ensuite|Puis|Également|Finally|Lastly|Also)\s*,\s+)?"
     # ("We are pleased to announce that A joins …", "Finally, we congratulate A, who …":
@@ -1441,17 +1461,7 @@ _BIO_OPENING = re.compile(
     r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,|,\s+(?:diplômée?|titulaire|graduate)\s[^.;:!?()]{4,160}?,)?"
     # ("Professor A of X University receives the Y Medal": an award citation's opening)
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Þ][^.;:!?()]{2,60}?(?=\s+(?:receives|wins)\s))?"
-    r",?\s+"
-    r"(?:who\s+|qui\s+)?(?:is|was|has\s+been|received|obtained|earned|completed|joined|holds|"
-    r"joins|returns|retired|"
-    r"leads|heads|directs|spent|receives|wins|"
-    # ("A studies how …", "B comes to us from X", "C works on …": a newcomer's profile)
-    r"studies|works|comes|came|moved|specializes|specialises|focuses|"
-    r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
-    # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
-    r"a\s+rejoint|dirige|intègre|commence|débute|entame|"
-    # ("A (1939-2025) nous a quittés en mars": an obituary's opening)
-    r"nous\s+a\s+quitté(?:e|s|es)?|s['’]est\s+éteinte?|est\s+décédée?|passed\s+away|died)\s"
+    r",?\s+" + _BIO_VERB
 )
 
 
@@ -1470,9 +1480,19 @@ def tribute_subject(heading: str) -> str | None:
     return _name_shaped(heading[match.end() :]) if match else None
 
 
+_POSTED_BIO = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?P<post>[^.;:!?()]{4,160}?),\s+"
+    + _BIO_VERB
+)
+
+
 def bio_subject(text: str) -> str | None:
     """The person a biographical paragraph opens on, or None."""
     match = _BIO_OPENING.match(text)
+    if match is None and "," in text[:80] and (posted := _POSTED_BIO.match(text)) is not None:
+        # "A, maîtresse de conférences recrutée en 2024 à X, a rejoint …": her post apposed
+        if LEXICON.pattern("POSITIONS").match(posted["post"]):
+            match = posted
     if match is None and text[:1] in "NnCcWw":
         match = _DEATH_NOTICE.match(text)  # "Nous avons appris avec tristesse le décès de A"
     if match is None or _ARTICLE_ACRONYM.match(match.group("name")):
@@ -2255,6 +2275,13 @@ def find_owner(
             and name in (document.meta.get("brand"), document.meta.get("copyright"))
         ):
             name = None  # "Teams · DataSprint Bergen": the site's own brand, no person
+        if (
+            name
+            and (brand := document.meta.get("brand"))
+            and _name_shaped(brand) == name
+            and _institution_short(brand, document)
+        ):
+            name = None  # "Programme – MSH X" beside "Université de X": an institute's brand
         if name:
             if greeted := _greeted_instead(name, document):
                 return PageOwner(greeted, 0.7, "greeting")

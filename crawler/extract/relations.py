@@ -12840,7 +12840,7 @@ _NOT_LEAD_WORDS = frozenset(
     "after avant before comme as en in the le la les un une a an our notre nos mes ma mon my "
     "his her ses son sa their et and ou or membre member encadrement supervision direction "
     "stages stage projets bravo félicitations congratulations congrats welcome bienvenue merci "
-    "thanks thank dear cher chère parmi among lors when quand".split()
+    "thanks thank dear cher chère parmi among lors when quand originaire".split()
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]|ne|jamais)\b")
 # A co-advisor of the narrated student: "co-advised by/with B", "jointly advised with my

@@ -90,6 +90,10 @@ _SERVICE_OR_PAPERS = frozenset((SectionKind.SERVICE, SectionKind.PUBLICATIONS))
 _JOINED_KINDS = re.compile(r"(?i)\s(?:and|et|und|y|e)\s|[&,/+;]")
 
 
+# "A, maîtresse de conférences", "B, ingénieur d'études": a name, a comma, then a post
+_NAME_THEN_POST = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3},\s+")
+
+
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
     """The kind of one heading's section, or None when the heading says nothing known.
@@ -107,6 +111,12 @@ def heading_kind(title: str) -> SectionKind | None:
         # "Refereed articles (* trainee under my supervision)": the bracket is a legend of
         # the list's marks, the words before it name the section.
         return heading_kind(title[: legend.start()] + title[legend.end() :])
+    if (
+        ", " in title[:60]
+        and (card := _NAME_THEN_POST.match(title)) is not None
+        and LEXICON.pattern("POSITIONS").match(title, card.end())
+    ):
+        return None  # "A, ingénieur d'études": one person's heading, her post, no section
     if _OWN_THESIS_SUPERVISION.match(title):
         return SectionKind.EDUCATION  # "Encadrement de la thèse": my advisors, no students
     patterns = LEXICON.section_patterns

@@ -197,6 +197,9 @@ OPTIONAL_FIELDS = (
     # a post's author field naming a body, no person ("Bureau de la société", "Comms
     # team"): no owner of the page (owner)
     "COLLECTIVE_AUTHORS",
+    # an article's closing box of its authors' bios ("À propos des auteurs" › "A" › "Maître
+    # de conférences …"): each bio speaks for the author its heading names (engine)
+    "AUTHOR_BIO_HEADINGS",
 )
 
 

@@ -2512,6 +2512,14 @@ CV_FILE_WORDS = (
 # A person's heading's sub-heading over that person's bio ("A" › "Biography"): a
 # speakers' or a members' page (engine).
 BIO_HEADINGS = ("bio", "biography", "short bio", "speaker bio", "biographical note", "biosketch")
+# An article's closing box of its authors' bios ("About the authors" › "A" › her bio).
+AUTHOR_BIO_HEADINGS = (
+    "about the authors",
+    "about the author",
+    "author biographies",
+    "authors' biographies",
+    "notes on contributors",
+)
 # A post's author field naming a body, not a person ("Comms Team", "Editorial Board"):
 # no owner of the page (owner).
 COLLECTIVE_AUTHORS = (

@@ -1957,6 +1957,17 @@ BIO_HEADINGS = (
     "parcours",
     "présentation",
 )
+# L'encadré de fin d'article sur ses auteurs (« À propos des auteurs » › « A » › sa notice).
+AUTHOR_BIO_HEADINGS = (
+    "à propos des auteurs",
+    "à propos des autrices et auteurs",
+    "à propos des autrices",
+    "à propos de l'auteur",
+    "à propos de l'autrice",
+    "les auteurs",
+    "notes sur les auteurs",
+    "notices des auteurs",
+)
 # Le champ auteur d'un billet qui nomme un organe (« Bureau de la société », « Comité de
 # rédaction ») : pas de propriétaire de la page (owner).
 COLLECTIVE_AUTHORS = (
