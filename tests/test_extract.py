@@ -28042,6 +28042,123 @@ HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
+    "an-alumni-magazine-headline-ends-the-name-at-the-class-mark": (
+        "<html><head><title>Tide reader: Osric Pellew ’07 maps estuaries</title>"
+        '<meta property="og:title" content="Tide reader: Osric Pellew ’07 maps estuaries">'
+        "</head><body><article><h1>Tide reader: Osric Pellew ’07 maps estuaries</h1>"
+        "<p>Twenty years on, Pellew is a professor of hydrology at Marrowby University."
+        " He earned his doctorate at Callum University in 2012 under Sunniva Rask.</p>"
+        "</article></body></html>",
+        "story.html",
+        {
+            ("Osric Pellew", "employed_at", "Marrowby University", None, None),
+            ("Osric Pellew", "advisor_phd", "Sunniva Rask", None, 2012),
+        },
+        set(),
+    ),
+    "an-election-page-of-candidate-statements-is-no-ones-page": (
+        "<html><head><title>Election 2026</title>"
+        '<meta property="og:title" content="2026 Election: Candidate Statements">'
+        "</head><body><h1>2026 Election: Candidate Statements</h1>"
+        "<h3>Berit Ullmann</h3><p><strong>Biography.</strong> Berit Ullmann is Professor of"
+        " Botany at Hallorn University.</p><p><strong>Statement.</strong> I have supervised"
+        " six PhD students, most recently Caspar Lindqvist (2025).</p></body></html>",
+        "election.html",
+        {("Caspar Lindqvist", "advisor_phd", "Berit Ullmann", None, 2025)},
+        {("Caspar Lindqvist", "advisor_phd", "Candidate Statements", None, 2025)},
+    ),
+    "completed-his-ph-d-with-names-the-advisor-despite-the-dots": (
+        "<html><head><title>Speakers</title></head><body><h1>Speakers</h1>"
+        "<p>Evander Krull is a Senior Scientist at the Ostmark Survey Institute. He"
+        " completed his Ph.D. with Agathe Morvan at the University of Brenne in 2011.</p>"
+        "</body></html>",
+        "speakers.html",
+        {("Evander Krull", "advisor_phd", "Agathe Morvan", None, 2011)},
+        set(),
+    ),
+    "completing-her-ph-d-with-after-a-doctorate-clause-names-the-advisor": (
+        "<html><head><title>News</title></head><body><article><h1>New faculty</h1>"
+        "<p>Soraya Vell joins the Department of Geology at Tannick University as assistant"
+        " professor.</p><p>She earned her doctorate at the University of Wexmoor in 2022,"
+        " completing her Ph.D. with Lorcan Brady on glacial sediments.</p></article>"
+        "</body></html>",
+        "news.html",
+        {("Soraya Vell", "advisor_phd", "Lorcan Brady", None, 2022)},
+        set(),
+    ),
+    "a-sentence-opening-on-another-persons-name-and-who-is-that-persons-path": (
+        "<html><head><title>Profile</title>"
+        '<meta property="og:title" content="Mirela Savin">'
+        "</head><body><article><h1>Mirela Savin</h1>"
+        "<p>Mirela Savin is a professor of biology at Orrin University.</p>"
+        "<p>Savin speaks of her students with pride. Rosalind Hollis, who completed her"
+        " Ph.D. in the lab in 2021, is now an assistant professor at Delbury University."
+        "</p></article></body></html>",
+        "profile.html",
+        {("Mirela Savin", "employed_at", "Orrin University", None, None)},
+        {("Mirela Savin", "employed_at", "Delbury University", None, 2021)},
+    ),
+    "a-clause-after-the-count-then-among-them-names-the-students": (
+        "<html><head><title>Statements</title></head><body><h1>Candidates</h1>"
+        "<h3>Wilhelmina Oduya</h3><p><strong>Biography.</strong> Wilhelmina Oduya is"
+        " Professor of Zoology at Carrick University.</p><p><strong>Statement.</strong> I"
+        " have supervised seven doctoral students; several now run labs, among them Jonas"
+        " Feldt (now at Brisk Institute) and Maren Holloway (now at Tolland University).</p>"
+        "<h3>Piers Anand</h3><p><strong>Biography.</strong> Piers Anand is Professor of"
+        " Zoology at Wexley University.</p></body></html>",
+        "election.html",
+        {
+            ("Jonas Feldt", "advisor_phd", "Wilhelmina Oduya", None, None),
+            ("Maren Holloway", "advisor_phd", "Wilhelmina Oduya", None, None),
+        },
+        set(),
+    ),
+    "a-post-at-a-place-where-she-also-completed-her-phd-is-both": (
+        "<html><head><title>Contributors</title></head><body><h1>Contributors</h1>"
+        "<p><strong>Annika Struve</strong> is Professor of Soils at Gellert University.</p>"
+        "<p><strong>Delphine Arcos</strong> is an Extension Specialist at Tallow Creek State"
+        " University, where she also completed her PhD.</p></body></html>",
+        "contributors.html",
+        {
+            ("Delphine Arcos", "employed_at", "Tallow Creek State University", None, None),
+            ("Delphine Arcos", "studied_at", "Tallow Creek State University", None, None),
+        },
+        set(),
+    ),
+    "a-hydrologist-with-a-basin-authority-is-employed-there": (
+        "<html><head><title>Contributors</title></head><body><h1>Contributors</h1>"
+        "<p><strong>Annika Struve</strong> is Professor of Soils at Gellert University.</p>"
+        "<p><strong>Farid Nazari</strong> is a hydrologist with the Zagros Basin Authority."
+        "</p></body></html>",
+        "contributors.html",
+        {("Farid Nazari", "employed_at", "Zagros Basin Authority", None, None)},
+        set(),
+    ),
+    "a-student-who-completed-her-phd-in-the-lab-was-the-heads-student": (
+        "<html><head><title>Profile</title>"
+        '<meta property="og:title" content="Ottilie Brandt">'
+        "</head><body><article><h1>Ottilie Brandt</h1>"
+        "<p>Ottilie Brandt is a professor of biology at Kessel University.</p>"
+        "<p>Brandt is proud of her students. Yara Okonjo, who completed her Ph.D. in the"
+        " lab in 2020, now teaches at Harlow College.</p></article></body></html>",
+        "profile.html",
+        {("Yara Okonjo", "advisor_phd", "Ottilie Brandt", None, 2020)},
+        set(),
+    ),
+    "at-a-place-the-subject-directs-the-named-lab-as-its-member": (
+        "<html><head><title>News</title></head><body><article><h1>New faculty</h1>"
+        "<p>Idris Falconer joins the Department of Physics at Brantwood University as"
+        " assistant professor.</p><p>At Brantwood, Falconer directs the Cold Atom Laboratory,"
+        " which opens next spring. Dean Ulrike Maas leads the search.</p></article>"
+        "</body></html>",
+        "news.html",
+        {("Idris Falconer", "member_of", "Cold Atom Laboratory", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28244,6 +28361,7 @@ LAYOUTS = {
         ("batch196", HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
         ("batch197", HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
         ("batch198", HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
+        ("batch199", HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

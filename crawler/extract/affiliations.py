@@ -1678,6 +1678,9 @@ _LISTED_LEAD = re.compile(
     r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s+\((?:19|20)\d\d\)"
 )
+_WHO_LEAD = re.compile(
+    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+who\s"
+)
 # "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's;
 # "Dr. B, U.S. Hydrology Laboratory" (a committee's member, one a line): the place is B's.
 _TITLED_HOLDER = re.compile(
@@ -1753,8 +1756,9 @@ def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) ->
         lead = (
             _OTHER_LEAD.match(sentence)
             if first_person
-            # ("Dr. A (2014), co-supervised with B of the School of X": a listed student)
-            else _LISTED_LEAD.match(sentence)
+            # ("Dr. A (2014), co-supervised with B of the School of X": a listed student;
+            # "A, who completed her PhD in the lab, is now at X": a student's own path)
+            else _LISTED_LEAD.match(sentence) or _WHO_LEAD.match(sentence)
         )
         other = name_from_piece(lead.group(1)) if lead else None
         return (
@@ -3446,7 +3450,19 @@ def _emit(
                 near = EMPLOYED  # "Ancien doctorant du X, aujourd'hui au Y": Y's present post
             if near != STUDIED and ("where" in text or "où" in text):
                 where_studied = _WHERE_STUDIED.match(text, mention.end)
-                if where_studied:
+                if where_studied and near == EMPLOYED and " also " in where_studied.group():
+                    # "a lecturer at X, where she also completed her PhD": a post there and
+                    # the degree it granted
+                    page.add(
+                        owner,
+                        Relation.STUDIED_AT,
+                        mention.name,
+                        sentence.strip(),
+                        rule,
+                        confidence,
+                        parse_period(text[mention.end :]).as_end(),
+                    )
+                elif where_studied:
                     near = STUDIED  # "trained under B at X, where she earned her PhD in 2013"
             joined_as = (
                 _JOINED_AS.match(text, mention.end)
@@ -4828,6 +4844,8 @@ def _unit_heads(page: Page, block: Block) -> None:
             evidence = text.split("\n")[0]
             page.add(person, Relation.MEMBER_OF, org.name, evidence, _UNIT_HEAD, 0.65, period)
         return
+    if page.owner is not None and ("irects the " in text or "eads the " in text):
+        _directs_unit(page, text)
     if "ed by " not in text and "e par " not in text and "é par " not in text:
         return  # (cheap: "led by", "headed by", "dirigée par", "dirigé par")
     previous = None  # the unit the sentence before opened with ("L'équipe X est …")
@@ -4849,6 +4867,36 @@ def _unit_heads(page: Page, block: Block) -> None:
             period = parse_period(sentence[led.end() :])
             period = period.as_start() if period.single else period
             page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65, period)
+
+
+# "At X, Quill directs the Y Laboratory", "She now leads the Z Group": the subject runs the
+# unit the verb names (a lab's head is one of its members).
+_DIRECTS_UNIT = re.compile(
+    r"(?:^\W*(?:(?:At|In)\s+[A-ZÀ-Þ][^,;.]{0,40},\s+)?|\bwhere\s+)"
+    r"(?P<subject>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}|he|she|they|He|She|They|I)\s+"
+    r"(?:(?:now|also|currently)\s+)?(?:directs|co-directs|leads|co-leads|heads)\s+the\s+"
+)
+
+
+def _directs_unit(page: Page, text: str) -> None:
+    for _, sentence in sentences(text):
+        match = _DIRECTS_UNIT.search(sentence)
+        if match is None:
+            continue
+        subject = match["subject"]
+        if subject[0].isupper() and subject not in ("He", "She", "They", "I"):
+            if not compatible(subject, page.owner.name):
+                continue  # "B directs the X Lab": another's unit
+        mentions = find_organisations(sentence[match.end() :], page.acronyms)
+        if mentions and mentions[0].start == 0 and mentions[0].kind is OrgKind.UNIT:
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                mentions[0].name,
+                sentence.strip(),
+                _UNIT_HEAD,
+                0.6,
+            )
 
 
 # "headed by A, who is also Professor of Physical Chemistry at the University of X": the

@@ -95,6 +95,9 @@ _NOT_OWNER_WORDS = re.compile(
     r"ag|"
     # "Meet Our Postdocs", "Current Students": the page lists people, it is no one's.
     r"postdocs|students|researchers|members|people|faculty|"
+    # "Candidate Statements", "Keynote Speakers", "Front Matter" (a book's editors and
+    # contributors): a page of several people's bios, or a book's part, is no one's.
+    r"candidates|statements|speakers|keynotes|contributors|editors|matter|"
     # A site's banner: its logo's text, a French state site's "République française".
     r"logo|république|republique|"
     # "CONICET UNPA Facebook Instagram": a top bar's links to its social networks
@@ -528,6 +531,10 @@ def _name_shaped(text: str | None) -> str | None:
         piece = _LIFE_YEARS.sub("", piece).strip(" \t-–—|,")
         if piece.endswith(")"):
             piece = _CLASS_YEAR.sub("", piece)  # "A (P1999)": an alumna's class, no name
+        elif "’" in piece or "'" in piece:
+            # "A Quill ’03 maps the reefs" (an alumni magazine's headline): the class mark
+            # ends the name, the story's verb follows it
+            piece = _CLASS_MARK.sub("", piece)
         about = _ABOUT_PERSON.sub("", piece)
         # ("Félicitations à A !": the cheer's mark, not the name's)
         piece = about.rstrip(" !") if about != piece else piece
@@ -573,6 +580,7 @@ def _name_shaped(text: str | None) -> str | None:
 _CLASS_YEAR = re.compile(
     r"\s*\((?:[A-Z]{1,3}\s?|promo(?:tion)?\s+|class\s+of\s+)['’]?(?:19|20)?\d\d\)$"
 )
+_CLASS_MARK = re.compile(r"(?<=[a-zà-ÿ])\s+['’]\d\d\b.*$")
 _CV_LOGO = re.compile(r"^europass\s+(?=[A-ZÀ-Þ])")
 _NAME_IN_BRACKETS = re.compile(r"\(([^()]{5,60})\)$")
 

@@ -1607,12 +1607,13 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
 
 
 _DID_PHD = re.compile(
-    r"(?i)\b(?:did|completed|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
+    r"(?i)\b(?:did|completed|completing|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
     # ("then completed a DPhil with A": the article for the possessive)
     r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon|a|an)\s+"
-    r"(?:phd|ph\.\s?d\.?|doctorate|d\.?\s?phil|thèse|doctorat|"
+    # ("completed his Ph.D. with B": the abbreviation's last dot is no sentence's end)
+    r"(?:ph\.\s?d\.(?!\w)|(?:phd|ph\.\s?d|doctorate|d\.?\s?phil|thèse|doctorat|"
     # "completed her doctoral studies with A"
-    r"doctoral\s+(?:studies|work|research|training|degree))\b[^,;.]*$"
+    r"doctoral\s+(?:studies|work|research|training|degree))\b)[^,;.]*$"
 )
 _DID_PHD_WORKING = re.compile(
     r"(?i)(?:\b(?:did|completed|obtained|earned|received|got|defended)\s+(?:his|her|their|my|a)|"
@@ -4410,7 +4411,7 @@ _LEADING_AND = re.compile(r"^\s*(?:and|et|ou\s+encore|ainsi\s+que|as\s+well\s+as
 
 
 def _among_them(page: Page, block: Block) -> None:
-    if " of them" in block.text or " of whom" in block.text:
+    if " of them" in block.text or " of whom" in block.text or "mong them" in block.text:
         _one_of_them(page, block)
     if "mong " not in block.text and "nclude" not in block.text and "celles d" not in block.text:
         return  # (cheap: "Among them", "They include", "… sont celles de")
@@ -4439,7 +4440,10 @@ def _among_them(page: Page, block: Block) -> None:
 # named after it in the same sentence.
 _ONE_OF_THEM = re.compile(
     r"\s*[;,]\s*(?:and\s+)?(?:one|two|three|several|some|many|most)\s+of\s+(?:them|whom)\s*"
-    r"(?:,\s*|\s+(?:is|are|was|were)\s+)(?=[A-ZÀ-Þ])",
+    r"(?:,\s*|\s+(?:is|are|was|were)\s+)(?=[A-ZÀ-Þ])"
+    # "I have supervised nine doctoral students; several now lead groups, among them A and
+    # B": a clause on the students, then the names it picks out
+    r"|\s*;\s*[^;:,.]{1,60}?,\s*among\s+them\s+(?=[A-ZÀ-Þ])",
     re.I,
 )
 
@@ -11898,6 +11902,32 @@ _OTHER_IN_TURN = re.compile(
 )
 
 
+# "A, who completed her Ph.D. in the lab in 2022, is now …" (a profile of the lab's head),
+# "B, who did his PhD under her": a student of the page's subject.
+_WHO_DID_PHD_HERE = re.compile(
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+who\s+"
+    r"(?:completed|earned|finished|did|defended|received)\s+(?:his|her|their)\s+"
+    r"(?i:ph\.\s?d\.|phd\b|doctorate\b)\s*(?:in\s+(?:the|her|his|my|our)\s+(?:lab|laboratory|group)|"
+    r"under\s+(?:her|him|me)|with\s+(?:her|him|me))\b(?P<rest>[^,;.]*)"
+)
+
+
+def _who_did_phd_here(page: Page, block: Block) -> None:
+    for match in _WHO_DID_PHD_HERE.finditer(block.text):
+        student = name_from_piece(match["a"])
+        if student is None or _is_owner(page, student) or find_organisations(student):
+            continue
+        page.add(
+            student,
+            Relation.ADVISOR_PHD,
+            page.owner.name,
+            match.group().strip(),
+            "supervision.phd-in-the-lab",
+            0.6,
+            parse_period(match["rest"]).as_end(),
+        )
+
+
 def _whom_i_advise(page: Page, sentence: str, said: str) -> None:
     for match in _WHOM_I_ADVISE.finditer(sentence):
         student = name_from_piece(match["a"])
@@ -11940,6 +11970,8 @@ def owner_advises(page: Page, block: Block) -> None:
         # "Among his doctoral students were A (1998), B (2003) … B's thesis was co-supervised
         # by C": the students the paragraph listed are read by now
         _first_name_co_advisor(page, block)
+    if ", who " in block.text:
+        _who_did_phd_here(page, block)
     adverbs = "ai " in block.text and _AUX_ADVERB.search(block.text) is not None
     if not (
         adverbs

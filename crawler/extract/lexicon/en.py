@@ -1455,6 +1455,10 @@ POSITIONS = (
     "statistician",
     "biostatistician",
     "epidemiologist",
+    # ("a hydrologist with the X Authority", "an Extension Specialist at Y University")
+    "hydrologist",
+    "geologist",
+    "specialist",
     # Clinicians' posts: "an attending physician at X", "her residency at Y Hospital"
     "physician",
     "residency",
@@ -1612,6 +1616,9 @@ INSTITUTION_HEADS = (
     "centre",
     "council",
     "agency",
+    # public bodies that employ researchers ("Caspian Basin Authority", "Fisheries Directorate")
+    "authority",
+    "directorate",
     # national mapping and earth-science bodies ("British Geological Survey")
     "geological survey",
     "labs",
