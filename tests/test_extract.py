@@ -28159,6 +28159,92 @@ HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDREDTH_BATCH_LAYOUTS = {
+    "a-journals-editorial-team-page-names-no-research-unit-its-editors-join": (
+        "<html><head><title>Editorial Team | Annals of Fluvial Modelling</title></head><body>"
+        "<h1>Editorial Team</h1><h2>Associate Editors</h2><ul>"
+        "<li><strong>Oskar Brennholt-Achebe</strong>, Farnley Technical University, Norway</li>"
+        "<li><strong>Yewande Castellan-Moss</strong>, University of Rithmere, Ireland</li>"
+        "</ul></body></html>",
+        "editorial-team.html",
+        set(),
+        {
+            ("Oskar Brennholt-Achebe", "member_of", "Editorial Team", None, None),
+            ("Yewande Castellan-Moss", "member_of", "Editorial Team", None, None),
+        },
+    ),
+    "a-programmes-talk-title-then-its-authors-after-the-full-stop-are-coauthors": (
+        "<html><body><h1>Programme</h1><h3>Jeudi 4 juin</h3>"
+        "<p><b>Session 2 : Optimisation</b><br><i>Président de séance : Arsène Valdès</i></p>"
+        "<ul><li>Méthodes proximales pour les problèmes non lisses. <i>Léna Gaudrion-Mbeki,"
+        " Fulbert Oyarzun et Tancrède Ballot</i></li></ul></body></html>",
+        "programme.html",
+        {
+            ("Léna Gaudrion-Mbeki", "coauthor", "Fulbert Oyarzun", None, None),
+            ("Léna Gaudrion-Mbeki", "coauthor", "Tancrède Ballot", None, None),
+            ("Fulbert Oyarzun", "coauthor", "Tancrède Ballot", None, None),
+        },
+        {("Arsène Valdès", "coauthor", "Léna Gaudrion-Mbeki", None, None)},
+    ),
+    "a-labelled-doctorant-heading-over-a-thesis-direction-field-is-the-students-card": (
+        "<html><head><title>Comités de suivi 2026</title></head><body>"
+        "<h1>Comités de suivi 2026</h1><h2>Comités de suivi individuel</h2>"
+        "<p>Le CSI veille au bon déroulement de la thèse ; ses membres ne participent pas à"
+        " la direction de la thèse.</p><h3>Doctorante : Ombeline Tcheuko-Ravel</h3><ul>"
+        "<li>Sujet : Turbulence dans les canaux ouverts</li>"
+        "<li>Direction de thèse : Gauthier Lemarchal-Sy</li>"
+        "<li>Membres du CSI : Aurore Dutheil (MCF, Université de Morvan-Sud)</li></ul>"
+        "</body></html>",
+        "csi.html",
+        {("Ombeline Tcheuko-Ravel", "advisor_phd", "Gauthier Lemarchal-Sy", None, None)},
+        {("Ombeline Tcheuko-Ravel", "advisor_phd", "Aurore Dutheil", None, None)},
+    ),
+    "a-semicolon-ends-the-advisors-name-before-the-next-field-of-the-line": (
+        "<html><head><title>Comités et jurys 2026</title></head><body>"
+        "<h1>Comités et jurys 2026</h1><h2>1. Comités de suivi individuel (mai 2026)</h2>"
+        "<p>Le CSI veille au bon déroulement de la thèse.</p>"
+        "<h3>Doctorant : Isidore Kamga-Lefebvre</h3><ul>"
+        "<li>Sujet : Réseaux de capteurs</li><li>Direction de thèse : Maximilienne Orsoni ;"
+        " co-encadrement : Rufin Abdallah-Prat</li></ul></body></html>",
+        "doctorants.html",
+        {
+            ("Isidore Kamga-Lefebvre", "advisor_phd", "Maximilienne Orsoni", None, None),
+            ("Isidore Kamga-Lefebvre", "advisor_phd", "Rufin Abdallah-Prat", None, None),
+        },
+        set(),
+    ),
+    "a-prize-awarded-to-a-laureate-for-her-thesis-names-her-advisor": (
+        "<html><body><h2>Prix de thèse</h2><p>Le prix est décerné à Philomène Agbodjan-Roux"
+        " pour sa thèse « Flots de graphes aléatoires », soutenue en 2024 sous la direction"
+        " de Wendelin Castagné.</p></body></html>",
+        "prix.html",
+        {("Philomène Agbodjan-Roux", "advisor_phd", "Wendelin Castagné", None, 2024)},
+        set(),
+    ),
+    "a-lead-in-paragraph-that-introduces-publications-makes-the-list-below-papers": (
+        "<html><body><h1>Funded projects</h1><h2>Results from earlier calls</h2>"
+        "<p>Recent publications acknowledging the Foundation include:</p><ul>"
+        "<li>Bronagh Ellery-Osei, Lukáš Dvorník and Tiân Phan-Holloway."
+        " “Stable splitting for reactive flows.” <em>Journal of Applied Kinetics</em>"
+        " 9 (2023): 14–39.</li></ul></body></html>",
+        "outcomes.html",
+        {
+            ("Bronagh Ellery-Osei", "coauthor", "Lukáš Dvorník", None, None),
+            ("Bronagh Ellery-Osei", "coauthor", "Tiân Phan-Holloway", None, None),
+        },
+        set(),
+    ),
+    "a-journals-current-issue-sidebar-lists-each-papers-authors-under-its-title": (
+        "<html><body><h1>About</h1><p>The journal publishes twice a year.</p>"
+        "<h2>In the current issue</h2><h3>Ice-shelf calving rates from satellite radar</h3>"
+        "<p>Torvald Ingebrigtsen, Amara Okwuosa-Bell</p></body></html>",
+        "journal.html",
+        {("Torvald Ingebrigtsen", "coauthor", "Amara Okwuosa-Bell", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28362,6 +28448,7 @@ LAYOUTS = {
         ("batch197", HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
         ("batch198", HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
         ("batch199", HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
+        ("batch200", TWO_HUNDREDTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4650,6 +4650,10 @@ def _read_title_org(page: Page) -> OrgMention | None:
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
         if text and _COMMITTEE_TITLE.search(text):
             return None
+        if text and LEXICON.pattern("COLLECTIVE_AUTHORS").fullmatch(
+            _TITLE_PARTS.split(text.strip(), 1)[0].strip()
+        ):
+            return None  # "Editorial Team | Journal X": a journal's board, no research unit
         if text:
             text = _SITE_KIND.sub("", text)  # "X Lab Wiki": the site's kind, not a unit
             mentions = [

@@ -319,6 +319,8 @@ def load(
         document.blocks = jury_lead_in_lists(document.blocks)
         if "group" in document.text or "lab" in document.text or "team" in document.text:
             document.blocks = group_lead_in_lists(document.blocks)
+        if "ublications" in document.text or "apers" in document.text:
+            document.blocks = publication_lead_in_lists(document.blocks)
     if fmt is DocumentFormat.HTML:
         document.blocks = lone_date_entries(document.blocks)
         if "uteur" in document.text or "utrice" in document.text or "uthor" in document.text:
@@ -501,6 +503,31 @@ def group_lead_in_lists(blocks: list[Block]) -> list[Block]:
     """A paragraph introducing the group's members ("Most of the group will move with
     me:") over a list: the list's items are the group's members, as under a heading."""
     return _lead_in_lists(blocks, _group_lead_in, as_heading=False)
+
+
+LEAD_IN_CHARS = 120
+
+
+def _publication_lead_in(block: Block) -> str | None:
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    text = block.text.rstrip()
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and len(text) < LEAD_IN_CHARS
+        and "\n" not in text
+        and heading_kind(text[:-1]) is SectionKind.PUBLICATIONS
+    ):
+        return text[:-1].strip()
+    return None
+
+
+def publication_lead_in_lists(blocks: list[Block]) -> list[Block]:
+    """A paragraph that introduces papers ("Recent publications acknowledging the grant
+    include:") over a list, under a heading that does not say so: the list's items are
+    those papers, as under a publications heading."""
+    return _lead_in_lists(blocks, _publication_lead_in, as_heading=False)
 
 
 def _titled_names_joined(blocks: list[Block]) -> list[Block]:

@@ -409,7 +409,7 @@ def publication_entries(document: Document) -> list[str]:
             else []
         )
         + _labelled_citations(document)
-        + (_titled_entries(document) if " – " in document.text or " — " in document.text else [])
+        + _titled_entries(document)
         + (_venue_line_entries(document) if " · " in document.text else [])
         + [
             entry
@@ -819,6 +819,27 @@ _TITLE_THEN_AUTHORS = re.compile(
     r"(?P<title>[^–—\n]{25,250}?)\s+[–—]\s+"
     r"(?P<authors>[^–—\n()\d:;]{5,200}?)\s*(?:\([^()\n]{1,80}\))?\s*\.?$"
 )
+# "Title of the talk. Ada Quill, Zed Marlow et Bo Lind" (a programme's talk, its authors
+# in italics after the title's full stop): the authors' part holds no further full stop.
+_TITLE_DOT_AUTHORS = re.compile(
+    r"^(?P<title>[^\n]{25,250}?[^\s.A-ZÀ-Þ])\.\s+"
+    r"(?P<authors>[^.\n()\d:;«»“”\"]{5,200}?)\s*\.?$"
+)
+
+DOTTED_ITEM_CHARS = 470
+
+
+def _dotted_title(title: str) -> bool:
+    """A talk's title before its full stop: no year or label in it (a reference's "(2024).
+    Title. Venue" or "Reviewers: Prof. A, B"), and not cut after a title's abbreviation."""
+    last = title.split()[-1]
+    return (
+        not (last[:1].isupper() and len(last) <= 4)
+        and YEAR.search(title) is None
+        and _ITEM_LABEL.match(title) is None
+    )
+
+
 # (a panel's or a session's members are no paper's authors)
 _NOT_A_PAPER = re.compile(
     r"(?i)\b(?:panel|round[\s-]?table|table\s+ronde|discussion|session|keynote|"
@@ -833,19 +854,22 @@ def _titled_entries(document: Document) -> list[str]:
     after a dash (with a programme's time before the title, an affiliation after)."""
     entries = []
     for block in document.blocks:
+        dashed = " – " in block.text or " — " in block.text
         if (
             block.kind is not BlockKind.ITEM
             or "\n" in block.text
-            or (" – " not in block.text and " — " not in block.text)
+            # (past a title's and an author list's longest, no dotted entry matches)
+            or (not dashed and (". " not in block.text or len(block.text) > DOTTED_ITEM_CHARS))
             or section_kind(block) not in (SectionKind.ABOUT, SectionKind.TALKS)
         ):
             continue
-        shaped = _TITLE_THEN_AUTHORS.match(block.text.strip())
+        shaped = (_TITLE_THEN_AUTHORS if dashed else _TITLE_DOT_AUTHORS).match(block.text.strip())
         if (
             shaped is None
             or len(shaped["title"].split()) < TITLE_WORDS_MIN
             or _NOT_A_PAPER.search(shaped["title"])
             or name_from_piece(shaped["title"].strip()) is not None
+            or (not dashed and not _dotted_title(shaped["title"]))
         ):
             continue
         authors = shaped["authors"].strip()

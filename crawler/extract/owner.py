@@ -1303,7 +1303,9 @@ _ADVISOR_LINE = re.compile(
 
 # A prize's news item: the committee "a distingué A pour sa thèse", "awarded B for her thesis".
 _CROWNED_THESIS = re.compile(
-    r"\b(?:a|ont|has|have)\s+(?:distingué|récompensé|primé|couronné|honou?red|selected|chosen)\s+"
+    r"\b(?:(?:a|ont|has|have)\s+(?:distingué|récompensé|primé|couronné|honou?red|selected|chosen)|"
+    # ("Le prix est décerné à A pour sa thèse", "was awarded to B for his thesis")
+    r"(?:est|a\s+été|is|was|has\s+been)\s+(?:décerné|attribué|remis|awarded|given)e?\s+(?:à|to))\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
     r"(?:pour\s+(?:sa|son)\s+(?:thèse|travail\s+de\s+thèse|doctorat)|"
     r"for\s+(?:her|his|their)\s+(?:thesis|dissertation|ph\.?d\.?))\b"

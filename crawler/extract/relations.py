@@ -3161,9 +3161,15 @@ def _roster_card(page: Page, block: Block) -> bool:
 
 def _heading_person(block: Block) -> str | None:
     """The person a block's own heading names (a profile's or a news post's section)."""
-    if not block.section or not is_card_name(block.section[-1]):
+    if not block.section:
         return None
-    return name_at_start(block.section[-1])
+    heading = block.section[-1]
+    label, colon, rest = heading.partition(":") if ":" in heading else ("", "", "")
+    if colon and LEXICON.pattern("STUDENT_LABELS").fullmatch(label.strip()):
+        heading = rest.strip()  # "Doctorante : A" › "Direction de thèse : B": A's card
+    if not is_card_name(heading):
+        return None
+    return name_at_start(heading)
 
 
 _LABEL = re.compile(r"^([^:：]{2,60})\s*[:：]\s*(.+)$", re.S)

@@ -81,6 +81,11 @@ SECTIONS = {
         "cite this article",
         "cite this paper",
         "cite this chapter",
+        # a journal site's sidebar of the issue's papers ("In the current issue" › a title
+        # › its authors): each entry's authors are coauthors
+        "current issue",
+        "this issue",
+        "latest issue",
         "how to cite",
         "how to cite this article",
         # An ERC proposal's B1 section "Track record" lists the PI's papers.

@@ -32,6 +32,9 @@ SECTIONS = {
         "poste occupé",  # (a Europass CV's first block: « Poste occupé »)
     ),
     "publications": (
+        # une revue : « Dans ce numéro » › un titre › ses auteurs
+        "dans ce numéro",
+        "sommaire du numéro",
         # a CV's "Articles récents (sélection)": its own papers, not a blog's recent posts
         "articles récents (sélection)",
         "articles récents choisis",
