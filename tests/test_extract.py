@@ -28245,6 +28245,201 @@ TWO_HUNDREDTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 201 (worktree gen201, long English and French academic CVs as PDFs): one layout per
+# rule its first contact asked for, drawn with fpdf where the PDF's text layer is the point.
+def _b201_two_column_pdf() -> bytes:
+    """A two-column CV: each entry's dates in a narrow left column, then a bold name and
+    its role in italics on a line of its own."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.set_xy(15, 14)
+    pdf.cell(0, 10, "Wilhelmina Corrigan-Obi")
+    pdf.set_font("Helvetica", "B", 11.5)
+    pdf.set_xy(15, 30)
+    pdf.cell(0, 7, "ADVISING")
+    y = 39.5
+    for when, name, role, note in (
+        (
+            "2018-2023",
+            "Ottilie Haverkamp",
+            "Ph.D. student (primary advisor)",
+            "Dissertation on tone.",
+        ),
+        (
+            "2021-present",
+            "Bruno Sallinen-Abara",
+            "Ph.D. student",
+            "Co-advised with Imre Castellane.",
+        ),
+        ("2022-2023", "Rhoswen Tavakoli", "Postdoctoral researcher", ""),
+    ):
+        for x, size, style, text in (
+            (15, 8.5, "", when),
+            (46, 9.2, "B", name),
+            (46, 9, "I", role),
+            (46, 8.8, "", note),
+        ):
+            if not text:
+                continue
+            pdf.set_font("Helvetica", style, size)
+            pdf.set_xy(x, y)
+            pdf.cell(28 if x == 15 else 149, 4.4, text)
+            y += 0 if x == 15 else 4.4
+        y += 2
+    return bytes(pdf.output())
+
+
+def _b201_day_wrapped_pdf() -> bytes:
+    """A French CV's supervision paragraphs, one wrapped between a defence's day and its
+    month ("Soutenue le 9" / "décembre 2021.")."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 18, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 8, "Maëlle Ducasse-Ibekwe", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 11.5)
+    pdf.cell(0, 7, "Encadrement doctoral", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9.5)
+    for lines in (
+        (
+            "Romain Tessandier (2018-2021), co-encadrement à 50 % avec Joëlle Vantroys. "
+            "Soutenue le 9",
+            "décembre 2021. Devenir : ingénieur.",
+        ),
+        ("Lou Berthaud-Mensah (depuis 2023), co-encadrement à 40 % avec Nadia Ferrière-Kouassi.",),
+    ):
+        for line in lines:
+            pdf.cell(0, 4.7, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.2)
+    return bytes(pdf.output())
+
+
+TWO_HUNDRED_FIRST_BATCH_LAYOUTS = {
+    "name-before-a-dash-and-the-dossiers-title-is-the-owner": (
+        _placed_pdf(
+            [
+                [
+                    (70, 18, "Curriculum vitae détaillé", 15, True),
+                    (
+                        25,
+                        28,
+                        "Honorine Lefranc-Adebayo — Dossier de candidature à l'habilitation à "
+                        "diriger des recherches",
+                        10.5,
+                    ),
+                    (20, 36, "1. Participation à des jurys", 11.5, True),
+                    (
+                        24,
+                        42,
+                        "Rapportrice de la thèse de Baptiste Lemoine-Kaba, Université de "
+                        "Quimperlé, 2023.",
+                        9.5,
+                    ),
+                    (20, 50, "2. Publications", 11.5, True),
+                    (
+                        24,
+                        58,
+                        "[1] H. Lefranc-Adebayo, P. Morvandiau. Ondes internes en bassin. Revue "
+                        "de Physique, 48 (2021) 1–9.",
+                        9.5,
+                    ),
+                    (
+                        24,
+                        66,
+                        "[2] G. Quintane, H. Lefranc-Adebayo. Houle et marées. Revue de "
+                        "Physique, 50 (2023) 5–19.",
+                        9.5,
+                    ),
+                    (
+                        24,
+                        74,
+                        "[3] H. Lefranc-Adebayo, G. Quintane. Sillages. Revue de Physique, 51 "
+                        "(2024) 7–12.",
+                        9.5,
+                    ),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {("Baptiste Lemoine-Kaba", "jury_reviewer", "Honorine Lefranc-Adebayo", 2023, 2023)},
+        set(),
+    ),
+    "committee-member-bracket-makes-a-students-heading-a-committee-list": (
+        "Cornelia Ashdown-Mbatha\n\nProfessor of Sociology\n\n"
+        "GRADUATE STUDENTS SUPERVISED (CHAIR)\n\nEzekiel Marwood-Tan, Ph.D., 2018\n\n"
+        "GRADUATE STUDENTS SUPERVISED (COMMITTEE MEMBER)\n\nSunniva Okafor-Blythe, Ph.D., 2020\n",
+        "cv.txt",
+        {
+            ("Ezekiel Marwood-Tan", "advisor_phd", "Cornelia Ashdown-Mbatha", None, 2018),
+            ("Sunniva Okafor-Blythe", "jury_member", "Cornelia Ashdown-Mbatha", 2020, 2020),
+        },
+        {("Sunniva Okafor-Blythe", "advisor_phd", "Cornelia Ashdown-Mbatha", None, 2020)},
+    ),
+    "two-column-entry-role-line-in-italics-under-the-name": (
+        _b201_two_column_pdf(),
+        "cv.pdf",
+        {
+            ("Bruno Sallinen-Abara", "advisor_phd", "Wilhelmina Corrigan-Obi", 2021, None),
+            ("Bruno Sallinen-Abara", "advisor_phd", "Imre Castellane", 2021, None),
+            ("Rhoswen Tavakoli", "advisor_postdoc", "Wilhelmina Corrigan-Obi", 2022, 2023),
+        },
+        {
+            ("Bruno Sallinen-Abara", "advisor_other", "Wilhelmina Corrigan-Obi", 2021, None),
+            ("Rhoswen Tavakoli", "advisor_phd", "Wilhelmina Corrigan-Obi", 2022, 2023),
+        },
+    ),
+    "defence-day-wrapped-before-its-month-starts-no-entry": (
+        _b201_day_wrapped_pdf(),
+        "cv.pdf",
+        {
+            ("Lou Berthaud-Mensah", "advisor_phd", "Maëlle Ducasse-Ibekwe", 2023, None),
+            ("Lou Berthaud-Mensah", "advisor_phd", "Nadia Ferrière-Kouassi", 2023, None),
+        },
+        set(),
+    ),
+    "year-column-before-a-family-name-first-author-list": (
+        "Anselm Whitcombe-Dara\n\nSELECTED PUBLICATIONS\n\n"
+        "2023  Whitcombe-Dara, A., Lindqvist, O., and Ferraro-Bey, G. Tone in inflection. "
+        "Journal of Morphology, 11, 402–421.\n\n"
+        "2024  Castellane, I., and Whitcombe-Dara, A. Glossing at scale. Language Letters, 3, "
+        "5–9.\n",
+        "cv.txt",
+        {
+            ("Anselm Whitcombe-Dara", "coauthor", "G. Ferraro-Bey", None, None),
+            ("I. Castellane", "coauthor", "Anselm Whitcombe-Dara", None, None),
+        },
+        set(),
+    ),
+    "a-faculty-search-committees-chair-is-no-jury-president": (
+        _placed_pdf(
+            [
+                [
+                    (15, 14, "Anselm Whitcombe-Dara", 20, True),
+                    (15, 30, "THESIS COMMITTEES", 11.5, True),
+                    (15, 40, "2023", 8.5),
+                    (46, 40, "Caldmoor Institute of Technology", 9.2, True),
+                    (46, 44.4, "Committee member", 9),
+                    (46, 48.8, "Ph.D. thesis of Ilias Bergkamp", 8.8),
+                    (15, 60, "SERVICE", 11.5, True),
+                    (15, 70, "2022", 8.5),
+                    (46, 70, "Westerhaven University", 9.2, True),
+                    (46, 74.4, "Faculty search committee, Department of Linguistics", 9),
+                    (46, 78.8, "Chaired by Perpetua Osei-Lund.", 8.8),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        set(),
+        {("Anselm Whitcombe-Dara", "jury_president", "Perpetua Osei-Lund", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28449,6 +28644,7 @@ LAYOUTS = {
         ("batch198", HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
         ("batch199", HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
         ("batch200", TWO_HUNDREDTH_BATCH_LAYOUTS),
+        ("batch201", TWO_HUNDRED_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1658,6 +1658,18 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
                 or _ENTRY_LINE.search(block.text)
                 or _ROLE_NOTE.search(block.text)
                 or _field_label(block.text)
+                # "2020–present  A" / "Ph.D. student" (a two-column CV's entry: the date, a
+                # bold name or institution, then its role in italics on a line of its own)
+                or _entry_head(previous.text)
+                and len(block.text.split()) <= ENTRY_HEAD_WORDS
+                and (
+                    block.section == previous.section
+                    # (under a section titled in capitals, a line in lower case is no
+                    # section's title of the same rank)
+                    or bool(previous.section)
+                    and previous.section[0].isupper()
+                    and not block.text.isupper()
+                )
             )
         ):
             moved[(*block.section, block.text)] = previous.section
@@ -1836,12 +1848,15 @@ def _split_at_dates(blocks: list[Block]):
                     and lines[index - 1].rstrip()[-1:].isalpha()
                     or lines[index - 1].rstrip()[-1:] == ","
                 )
+                # "… Soutenue le 12" / "décembre 2022. …": a day's date wrapped at its month
+                and not (lines[index][:1].islower() and _DAY_END.search(lines[index - 1]))
             ):
                 yield Block(block.kind, "\n".join(lines[start:index]), block.level, block.section)
                 start = index
         yield Block(block.kind, "\n".join(lines[start:]), block.level, block.section)
 
 
+_DAY_END = re.compile(r"(?<![\d.,/-])\b(?:[1-9]|[12]\d|3[01])(?:er)?\s*$")
 CARD_NAME_CHARS = 50
 
 
@@ -1881,6 +1896,19 @@ _DATE_ONLY = re.compile(
 )
 # An entry's title line, not a section title: "Postdoc, Institute X", "Hosted by X".
 _ENTRY_LINE = re.compile(r",|\b(?:by|with|under|de|par|avec)\b", re.I)
+
+
+def _entry_head(text: str) -> bool:
+    """*text* is a dated entry's head alone: the date and a short title, perhaps a short
+    role line under it ("2022  University X" / "External examiner"), no sentence."""
+    lines = text.split("\n")
+    return len(lines) <= ENTRY_HEAD_LINES and all(
+        len(line.split()) <= ENTRY_HEAD_WORDS and line[-1:] not in ".:" for line in lines
+    )
+
+
+ENTRY_HEAD_LINES = 2
+ENTRY_HEAD_WORDS = 8
 
 
 def _role_group(title: str) -> bool:

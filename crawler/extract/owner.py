@@ -1958,12 +1958,27 @@ def _name_line_of(recurring: str, blocks: list[Block]) -> str | None:
     found = {
         name
         for block in blocks
-        if len(first := block.text.split("\n", 1)[0]) <= 60
+        # ("Ada Quill — Dossier de candidature à l'HDR": the name before a dash and the
+        # document's title on the same line)
+        if len(first := _before_title(block)) <= 60
         and (name := _name_shaped(first))
         and not parse_name(name).initials_only
         and compatible(name, recurring)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _before_title(block: Block) -> str:
+    """*block*'s first line without a document's title set after a dash ("A — Dossier de
+    candidature à l'habilitation"); a list item's ("A — Lecturer", a card) stays whole."""
+    line = block.text.split("\n", 1)[0]
+    if block.kind is BlockKind.ITEM:
+        return line
+    name, dash, title = line.partition(" — ")
+    return name if dash and len(title.split()) >= DASH_TITLE_WORDS else line
+
+
+DASH_TITLE_WORDS = 4  # words after a dash that make a document's title
 
 
 def _spelled_out(recurring: str, family: str, text: str, summary: str = "") -> str | None:

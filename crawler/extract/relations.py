@@ -9589,8 +9589,12 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
         return set()
     found: list[tuple[str, Relation]] = []
     committee = LEXICON.pattern("JURY_CUES").search(sentence)
-    # "Her examiners were A and B. The viva was chaired by C.": the paragraph's jury.
-    if committee or LEXICON.pattern("JURY_CUES").search(block.text):
+    # "Her examiners were A and B. The viva was chaired by C.": the paragraph's jury ("Faculty
+    # search committee" / "Chaired by C": a hiring committee's chair, no jury's)
+    if committee or (
+        LEXICON.pattern("JURY_CUES").search(block.text)
+        and not LEXICON.pattern("NOT_JURY").search(block.text)
+    ):
         for match in _CHAIRED_BY.finditer(sentence):
             # ("C'est devant un jury présidé par C que A a soutenu …": the chair's clause)
             chair = names_after(_RELATIVE_CUT.split(sentence[match.end() :], 1)[0])[0][:1]

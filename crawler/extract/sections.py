@@ -157,6 +157,10 @@ def heading_kind(title: str) -> SectionKind | None:
         return None
     if kind is SectionKind.STUDENTS and _ALUMNUS_FEATURE.search(title):
         return None  # "Alumni spotlight: A (PhD 2015)": a feature on one graduate's own path
+    if kind is SectionKind.STUDENTS and title[-1:] == ")" and _committee_role(title):
+        # "Graduate students supervised (committee member)": theses the owner sat on the
+        # committee of, not students advised ("(chair)" stays the advisees' list)
+        return SectionKind.JURY
     if (
         longest == 1
         and kind in _SERVICE_OR_PAPERS
@@ -236,6 +240,16 @@ _OWN_THESIS_SUPERVISION = re.compile(
     r"^\W*(?:encadrement|direction\s+de\s+thèse|supervision|advis(?:ors?|ers?|ing))\s+"
     r"(?:et|and|&)\s+(?:références|references|referees|lettres\s+de\s+recommandation)\W*$"
 )
+
+
+def _committee_role(title: str) -> bool:
+    """Whether the bracket closing *title* names a committee member's or an examiner's role
+    ("(Committee Member)", "(reader)")."""
+    bracket = title[title.rfind("(") + 1 : -1].strip(" .")
+    patterns = LEXICON.jury_role_patterns
+    return any(patterns[r].fullmatch(bracket) for r in ("jury_member", "jury_examiner"))
+
+
 # A heading's legend of marks: "(* denotes a student)", "(students underlined)".
 _LEGEND = re.compile(
     r"\((?:\s*[*†‡#]|[^()]*\b(?:denotes?|indicates?|underlined|in\s+(?:bold|italics)|marked|"
