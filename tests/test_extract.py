@@ -28440,6 +28440,142 @@ TWO_HUNDRED_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SECOND_BATCH_LAYOUTS = {
+    "a-newcomers-post-heading-a-name-then-its-role-reads-the-paragraph-for-that-person": (
+        "<html><head><title>Welcome our new members!</title></head><body>"
+        "<h1>Welcome our new members!</h1><p>Two new faces join the lab this term.</p>"
+        "<h3>Oskar Lindeberg-Amadi, postdoctoral researcher</h3>"
+        "<p>Oskar joins us from the University of Pellham Cross, where he completed his PhD"
+        " in 2024 under the supervision of Prof. Tamsin Orrell.</p>"
+        "<h3>Ruta Kasparaite-Moss, research engineer</h3>"
+        "<p>Ruta is our new research software engineer. Before joining us she spent three"
+        " years as a software engineer at Brindlecombe Robotics.</p>"
+        "<h3>Henrike Osterfeld, lab manager</h3>"
+        "<p>Henrike keeps the lab running.</p></body></html>",
+        "welcome.html",
+        {
+            ("Oskar Lindeberg-Amadi", "advisor_phd", "Tamsin Orrell", None, 2024),
+            ("Ruta Kasparaite-Moss", "employed_at", "Brindlecombe Robotics", None, None),
+        },
+        {("Oskar Lindeberg-Amadi", "employed_at", "Brindlecombe Robotics", None, None)},
+    ),
+    "a-joint-heading-of-two-newcomers-reads-their-shared-paragraph-for-each": (
+        "<html><head><title>Welcome our new members!</title></head><body>"
+        "<h1>Welcome our new members!</h1>"
+        "<h3>Teodora Vukovic-Hale, postdoctoral researcher</h3>"
+        "<p>Teodora joins us from Ashgill University.</p>"
+        "<h3>Anouk Brederode and Kwabena Asamoah-Lutz, PhD students</h3>"
+        "<p>Anouk and Kwabena start their PhDs this autumn, both co-supervised by Prof."
+        " Hilde Vanstraelen and Dr. Conall Breathnach. Anouk holds an MSc from the University"
+        " of Lisle Valley.</p></body></html>",
+        "welcome.html",
+        {
+            ("Anouk Brederode", "advisor_phd", "Hilde Vanstraelen", None, None),
+            ("Kwabena Asamoah-Lutz", "advisor_phd", "Hilde Vanstraelen", None, None),
+            ("Kwabena Asamoah-Lutz", "advisor_phd", "Conall Breathnach", None, None),
+            ("Anouk Brederode", "studied_at", "University of Lisle Valley", None, None),
+        },
+        {("Kwabena Asamoah-Lutz", "studied_at", "University of Lisle Valley", None, None)},
+    ),
+    "a-defence-posts-the-committee-heading-lists-its-examiners-and-chair": (
+        "<html><head><title>Congratulations Dr. Falkowska-Reid!</title></head><body>"
+        "<h1>Congratulations Dr. Falkowska-Reid!</h1><p>Congratulations to <strong>Weronika"
+        " Falkowska-Reid</strong>, who successfully defended her PhD thesis on 9 March 2026"
+        " at the University of Dunmarrow.</p><h2>The committee</h2><ul>"
+        "<li>External examiner: Prof. Idris Penhallow (University of Carrick Vale)</li>"
+        "<li>Chair: Prof. Annika Thorvaldsen</li></ul></body></html>",
+        "news.html",
+        {
+            ("Weronika Falkowska-Reid", "jury_examiner", "Idris Penhallow", 2026, 2026),
+            ("Weronika Falkowska-Reid", "jury_president", "Annika Thorvaldsen", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-newsletters-departure-item-names-the-one-who-leaves-for-a-chair": (
+        "<html><head><title>Lettre d'information n°7</title></head><body>"
+        "<h1>Lettre d'information n°7</h1><h2>Départs</h2>"
+        "<p>Arsène Kerbiriou quitte le laboratoire pour un poste de professeur à"
+        " l'Université de Morvan-Auxois.</p></body></html>",
+        "lettre.html",
+        {("Arsène Kerbiriou", "employed_at", "Université de Morvan-Auxois", None, None)},
+        set(),
+    ),
+    "a-welcome-to-a-newcomer-recruited-as-lecturer-names-her-post": (
+        "<html><head><title>Lettre d'information n°8</title></head><body>"
+        "<h1>Lettre d'information n°8</h1><h2>Arrivées</h2>"
+        "<p>Nous souhaitons la bienvenue à Maïwenn Tessier-Diop, recrutée comme maîtresse"
+        " de conférences à l'Université de Val-de-Sèvre.</p></body></html>",
+        "lettre.html",
+        {("Maïwenn Tessier-Diop", "employed_at", "Université de Val-de-Sèvre", None, None)},
+        set(),
+    ),
+    "a-thesis-prize-awarded-to-a-for-her-thesis-under-b-names-her-advisor": (
+        "<html><head><title>Lettre d'information n°9</title></head><body>"
+        "<h1>Lettre d'information n°9</h1><h2>Distinctions</h2>"
+        "<p>Le prix de thèse de la Société d'acoustique sous-marine a été attribué à"
+        " Cyprien Lagadec-Moulin pour sa thèse réalisée sous la direction de Rozenn"
+        " Le Floc'h.</p></body></html>",
+        "lettre.html",
+        {("Cyprien Lagadec-Moulin", "advisor_phd", "Rozenn Le Floc'h", None, None)},
+        set(),
+    ),
+    "a-universitys-name-ends-before-the-length-of-a-stay": (
+        "<html><head><title>Visitors</title></head><body><h1>Bertil Oyamada-Sand</h1>"
+        "<p>Bertil Oyamada-Sand is visiting us from Hallerup University for three months,"
+        " hosted by Dr. Iona Quarrie.</p></body></html>",
+        "visit.html",
+        set(),
+        {
+            (
+                "Bertil Oyamada-Sand",
+                "employed_at",
+                "Hallerup University for three months",
+                None,
+                None,
+            ),
+            (
+                "Bertil Oyamada-Sand",
+                "studied_at",
+                "Hallerup University for three months",
+                None,
+                None,
+            ),
+        },
+    ),
+    "a-second-supervisor-with-an-affiliation-between-name-and-role": (
+        "<html><head><title>Congratulations Dr. Amberley!</title></head><body>"
+        "<h1>Congratulations Dr. Amberley!</h1><p>Congratulations to <strong>Jocasta"
+        " Amberley</strong>, who successfully defended her PhD thesis on 2 March 2026.</p>"
+        "<p>Jocasta was supervised by Prof. Lorne Achebe-Price, with Dr. Saskia Vandermolen"
+        " (Coastal Survey Agency) as second supervisor.</p></body></html>",
+        "news.html",
+        {("Jocasta Amberley", "advisor_phd", "Saskia Vandermolen", None, 2026)},
+        set(),
+    ),
+    "a-paragraph-opening-on-joining-as-a-postdoc-makes-its-later-work-with-a-postdoc": (
+        "<html><head><title>New members</title></head><body><h1>New members</h1>"
+        "<h3>Linnea Ashgrove-Oti</h3>"
+        "<p>Linnea joins us as a postdoctoral research associate from Tolland University."
+        " She will work with Prof. Evander Mulcahy on river deltas.</p>"
+        "<h3>Casimir Brathwaite</h3>"
+        "<p>Casimir joins us as a technician.</p></body></html>",
+        "news.html",
+        {("Linnea Ashgrove-Oti", "advisor_postdoc", "Evander Mulcahy", None, None)},
+        set(),
+    ),
+    "a-visitor-from-x-where-he-is-a-phd-student-studies-there": (
+        "<html><head><title>New members</title></head><body><h1>New members</h1>"
+        "<h3>Tjarko Wendelin-Osei</h3>"
+        "<p>Tjarko is visiting us from Norrvik University for two months (May–June 2026),"
+        " where he is a PhD student supervised by Prof. Maren Holtvedt.</p>"
+        "<h3>Ysolde Carrow</h3><p>Ysolde joins us as a technician.</p></body></html>",
+        "news.html",
+        {("Tjarko Wendelin-Osei", "studied_at", "Norrvik University", None, 2026)},
+        {("Tjarko Wendelin-Osei", "employed_at", "Norrvik University", 2026, 2026)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28645,6 +28781,7 @@ LAYOUTS = {
         ("batch199", HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
         ("batch200", TWO_HUNDREDTH_BATCH_LAYOUTS),
         ("batch201", TWO_HUNDRED_FIRST_BATCH_LAYOUTS),
+        ("batch202", TWO_HUNDRED_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -762,9 +762,15 @@ _SUBJECT_FACULTY = re.compile(r"Faculty of (?!.*\b(?:of|at|in)\s)")
 _WHERE = re.compile(r"(?i),?\s*(?:where|où)\b")
 # "X, where she earned her PhD", "X, où il a soutenu sa thèse": X granted the degree.
 _WHERE_STUDIED = re.compile(
-    r"(?i),?\s*(?:where|où)\s+(?:he|she|they|I|il|elle|j['’]ai)\s+(?:also\s+|a\s+)?"
+    # ("visiting us from X for three months (May–July 2026), where he is a PhD student":
+    # the stay's length and dates before the clause)
+    r"(?i)(?:\s+for\s+[^,.;()]{3,30}(?:\s*\([^()]{3,40}\))?)?"
+    r",?\s*(?:where|où)\s+(?:he|she|they|I|il|elle|j['’]ai)\s+(?:(?:also\s+|a\s+)?"
     r"(?:earned|received|obtained|completed|defended|did|soutenu|obtenu|préparé|fait)\s+"
     r"(?:his|her|their|my|sa|son|ma|mon)\s+(?:phd|ph\.d\.?|doctorate|doctoral|thesis|thèse|doctorat)"
+    # "X, where she is a PhD student", "X, où il est doctorant": a student there now
+    r"|(?:is|are|am|est)\s+(?:(?:currently|now|actuellement)\s+)?(?:an?\s+)?"
+    r"(?:phd\s+student|phd\s+candidate|doctoral\s+(?:student|candidate)|doctorante?))"
 )
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 

@@ -1119,6 +1119,8 @@ def extract(
         handles=site.handles if site else None,
     )
     document.blocks = _grouped_name_headings(without_template_sections(document.blocks))
+    if sum(b.kind is BlockKind.HEADING and ", " in b.text for b in document.blocks) >= 2:
+        document.blocks = _role_suffixed_headings(document.blocks)
     if any(b.text[:3] == "By " for b in document.blocks[:BYLINE_BLOCKS]):
         document.blocks = _without_signature(document.blocks)
     if any(" by " in b.text[:40] or " By " in b.text[:40] for b in document.blocks[:BYLINE_BLOCKS]):
@@ -2131,6 +2133,105 @@ def _name_heading(block: Block) -> bool:
         and not any(ch.isdigit() for ch in text)
         and name_from_piece(text) is not None
     )
+
+
+def _role_dropped(text: str) -> str | None:
+    """The name of a heading "A, postdoctoral researcher" (a person, then their role in
+    the group), or None."""
+    names = _role_headed(text)
+    return names[0] if names is not None and len(names) == 1 else None
+
+
+def _role_headed(text: str) -> tuple[str, ...] | None:
+    """The one or two people a heading names before their role ("A, research engineer",
+    "A and B, PhD students"), or None."""
+    names, _, role = text.partition(", ")
+    if (
+        not role
+        or len(role) > ROLE_SUFFIX_CHARS
+        or "," in role
+        or any(ch.isdigit() for ch in text)
+        or LEXICON.pattern("MEMBER_ROLES").search(role) is None
+    ):
+        return None
+    people = tuple(n.strip() for n in _JOINT_NAMES.split(names))
+    if len(people) > 2 or any(name_from_piece(n) is None for n in people):
+        return None
+    return people
+
+
+ROLE_SUFFIX_CHARS = 40
+_JOINT_NAMES = re.compile(r"\s+(?:and|et|&)\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+
+
+def _own_sentences(text: str, person: str, other: str) -> str:
+    """A joint card's paragraph as it speaks of *person*: "A and B start their PhDs, both
+    co-supervised by C" is said of A (her given name leads), "B holds an MSc" is not."""
+    own, another = person.split()[0], other.split()[0]
+    kept = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        lead = sentence.split(None, 1)[0] if sentence.strip() else ""
+        if lead == another and not sentence.startswith(
+            (f"{another} and {own}", f"{another} et {own}", f"{another} & {own}")
+        ):
+            continue  # "B holds an MSc from X": the other person's own sentence
+        joint = _JOINT_NAMES.match(sentence, len(lead)) if lead in (own, another) else None
+        if joint is not None and sentence[joint.end() :].startswith((own, another)):
+            rest = sentence[joint.end() :].split(None, 1)
+            sentence = f"{own} {rest[1] if len(rest) > 1 else ''}"
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def _role_suffixed_headings(blocks: list[Block]) -> list[Block]:
+    """A newcomers' post with one heading per person and their role ("A, postdoctoral
+    researcher", "B and C, PhD students"): each heading names its person alone, so the
+    paragraphs under it ("A joins us from X") read as that person's card; a joint heading's
+    paragraphs are read once for each of its two people."""
+    headed = {
+        (b.section, b.text): people
+        for b in blocks
+        if b.kind is BlockKind.HEADING and (people := _role_headed(b.text)) is not None
+    }
+    if len({section for section, _ in headed}) == len(headed):
+        return blocks  # no two such headings side by side: a CV's "A, PhD student" title
+    result = []
+    joint: list[list[Block]] = []  # one card per person of the joint heading being read
+    inside: tuple[str, ...] | None = None  # that heading's own section
+    for block in blocks:
+        if inside is not None and block.section[: len(inside)] != inside:
+            result.extend(b for card in joint for b in card)
+            joint, inside = [], None
+        if inside is not None:
+            for card, person, other in zip(joint, people, reversed(people), strict=True):
+                text = block.text
+                if block.kind is not BlockKind.HEADING:
+                    text = _own_sentences(text, person, other)
+                section = (*inside[:-1], person, *block.section[len(inside) :])
+                card.append(Block(block.kind, text, block.level, section))
+            continue
+        people = (
+            headed.get((block.section, block.text)) if block.kind is BlockKind.HEADING else None
+        )
+        if people is not None and len(people) == 2:
+            inside = (*block.section, block.text)
+            joint = [[Block(block.kind, p, block.level, block.section)] for p in people]
+            continue
+        section = tuple(
+            _renamed(headed, block.section[:i], title) for i, title in enumerate(block.section)
+        )
+        text = block.text
+        if block.kind is BlockKind.HEADING:
+            text = _renamed(headed, block.section, text)
+        result.append(Block(block.kind, text, block.level, section))
+    result.extend(b for card in joint for b in card)
+    return result
+
+
+def _renamed(headed: dict, section: tuple[str, ...], title: str) -> str:
+    people = headed.get((section, title))
+    return people[0] if people is not None and len(people) == 1 else title
 
 
 def _grouped_name_headings(blocks: list[Block]) -> list[Block]:

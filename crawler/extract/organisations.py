@@ -1125,7 +1125,9 @@ _SENTENCE_CASE_NAME = re.compile(
     # "moved to X University for graduate school": what the move was for, not the name
     # ("moved to X University for her PhD": a possessive opens no subject of the name)
     r"(?!(?:graduate|undergraduate|postgraduate|doctoral|postdoctoral|her|his|their|my|our|"
-    r"its)\b)[a-zà-ÿ][\w-]{2,}"
+    # ("visiting us from X University for three months": a stay's length, no subject)
+    r"its|one|two|three|four|five|six|eight|nine|ten|twelve|several|many|some|few|"
+    r"(?:days|weeks|months|years|semesters|terms)\b)\b)[a-zà-ÿ][\w-]{2,}"
     # ("Institutt for geofag vil forsvare …": a Nordic verb ends the name)
     r"(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|depuis|since|from|to|sur|avec|with|par|by|pour|"
     r"vil|skal|har|var|ble|blir|kan|är|ska)\b)"

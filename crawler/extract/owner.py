@@ -1240,7 +1240,9 @@ _WELCOME = re.compile(
     r"(?i:(?:has\s+)?join|(?:a\s+)?rejoint|rejoint)"
     # "Bienvenue à A, doctorante co-encadrée par B": the newcomer's role after the comma
     r"|,\s+(?:(?:nouvelle?|new)\s+)?(?i:doctorant|doctorante|doctorant·e|post-?doctorante?|"
-    r"stagiaire|phd\s+student|postdoc)\b)"
+    r"stagiaire|phd\s+student|postdoc|"
+    # "Bienvenue à A, recrutée comme maîtresse de conférences …": a newcomer's new post
+    r"recrutée?|recruté·e|nommée?|nommé·e)\b)"
 )
 
 # "Le Prix X est attribué à A, doctorante à …", "Le Prix Y récompense B, postdoctorant
@@ -1250,10 +1252,12 @@ _AWARDED_TO = re.compile(
     r"(?:\b(?:est|a\s+été|sont|is|was|has\s+been)\s+(?:attribuée?s?|décernée?s?|remise?s?|"
     r"awarded|given|presented)\s+(?:à|to)|\brécompense|\bdistingue|\bgoes\s+to)\s+"
     r"(?:(?:Dr|Prof|Mme|M)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?:an?\s+|une?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})(?:,\s+(?:an?\s+|une?\s+)?"
     r"(?i:doctorant|doctorante|doctorant·e|post-?doctorante?|post-?doc|phd\s+student|"
     r"doctoral\s+(?:student|candidate)|postdoctoral|chercheuse|chercheur|researcher|"
     r"maîtresse|maître|professeure?|professor|chargée?)"
+    # ("Le prix est attribué à A pour sa thèse réalisée au X sous la direction de B")
+    r"|\s+(?i:pour\s+sa\s+thèse|for\s+(?:his|her|their)\s+(?:thesis|dissertation)))"
 )
 
 
@@ -1440,6 +1444,8 @@ _BIO_VERB = (
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
     r"a\s+rejoint|dirige|intègre|commence|débute|entame|a\s+commencé|a\s+débuté|travaille|"
+    # ("A quitte le laboratoire pour un poste de professeur à X": a departure's news item)
+    r"quitte|leaves|part\s+(?:rejoindre|pour)|"
     # ("A (1939-2025) nous a quittés en mars": an obituary's opening)
     r"nous\s+a\s+quitté(?:e|s|es)?|s['’]est\s+éteinte?|est\s+décédée?|passed\s+away|died)\s"
 )

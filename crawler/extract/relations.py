@@ -1641,6 +1641,8 @@ _APPOSED = re.compile(
 )
 _WITH_AS = re.compile(
     r"(?i)\b(?:with|avec|and|et)\s+((?:(?!\s(?:as|comme)\s)[^,;()]){3,60}?)"
+    # ("with Dr. B (Polar Survey X) as second supervisor": B's affiliation in between)
+    r"(?:\s*\([^()]{2,60}\))?"
     r"\s+(?:as|comme|en\s+tant\s+que)\s+"
     r"(?:(?:my|her|his|their|a|the|mon|ma|son|sa|second|secondary|main|co-?)\s*)*$"
 )
@@ -2408,6 +2410,17 @@ def _supervision(page: Page, block: Block) -> None:
                 # "Postdoctoral Researcher, Group X, 2017–2019" / "Mentor: Dr. B": a text
                 # dump sets an entry's label line apart; the entry's title says its kind.
                 context = _entry_title_context(page, block)
+            if (
+                context is None
+                and not entry
+                and offset > 0
+                and block.kind is BlockKind.PARAGRAPH
+                and (joined := _JOINED_AS_POST.match(block.text)) is not None
+                and joined.end() <= offset
+            ):
+                # "A joins us as a postdoctoral researcher from X … She will work with B on
+                # …": the post the paragraph opens on is the kind of the later weak cue
+                context = _context_near(joined["role"], 10**6)
             if context is None:
                 context = _context_near(section_text, 10**6)
                 from_section = context is not None
@@ -10325,6 +10338,13 @@ _LINE_END_YEAR = re.compile(r"[\s,]((?:19|20)\d\d)\s*$")
 
 
 _JOINS = re.compile(r"(?i)\b(?:joins|has\s+joined|rejoint|arrive|arrives)\b")
+# A newcomer's paragraph opening on the post they join in ("A joins us as a postdoctoral
+# research associate from X", "B rejoint l'équipe en tant que post-doctorante").
+_JOINED_AS_POST = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:joins|has\s+joined|rejoint|a\s+rejoint)\s+(?:us|the\s+\w+|"
+    r"our\s+\w+|l['’]\w+|notre\s+\w+)?\s*(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?P<role>[^,.;()]{3,60})"
+)
 # A stay that begins at the item's date ("[Oct 2023] Moved here to start my postdoc with B",
 # "I will join B's lab as a postdoc"): held since then.  (An internship keeps its one date:
 # a short stay, begun and ended within it.)

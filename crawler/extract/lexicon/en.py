@@ -614,6 +614,14 @@ WHOLE_SECTIONS = {
         "thesis examiners",
         # Batch 194 (faculty profiles): a "Supervision" tab's sub-heading "Examination"
         "examination",
+        # Batch 202 (lab news on a defence): the post's "The committee" heading over its
+        # "External examiner: A" lines (whole heading only: "Committees" is a CV's service)
+        "the committee",
+        "the examiners",
+        "the examining committee",
+        "examining committee",
+        "viva panel",
+        "the viva panel",
     ),
 }
 
