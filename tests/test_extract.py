@@ -28576,6 +28576,125 @@ TWO_HUNDRED_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRD_BATCH_LAYOUTS = {
+    "an-abbreviated-univ-of-after-a-department-is-the-employer": (
+        "<html><head><title>Wendeline Achebe-Strand</title></head><body>"
+        "<h1>Wendeline Achebe-Strand</h1><h2>Appointments</h2><ul>"
+        "<li><strong>2012–2018</strong> Associate Professor, Dept. of Physics, Univ. of"
+        " Carrowmore</li></ul></body></html>",
+        "profile.html",
+        {("Wendeline Achebe-Strand", "employed_at", "Univ. of Carrowmore", 2012, 2018)},
+        set(),
+    ),
+    "a-record-export-row-of-cells-dated-before-its-source-cell-is-one-entry": (
+        "<html><head><title>Halvor Mbeki-Strand</title></head><body>"
+        "<h1>Halvor Mbeki-Strand</h1><h2>Employment (1)</h2>"
+        '<div class="affiliation-group"><div>Kestrel Tide Instruments Ltd.</div>'
+        "<div>Oban</div><div>GB</div><div>Data Scientist</div>"
+        "<div>2014-01-01 to 2017-06-30</div><div>Source: Carrowmore College HR feed</div>"
+        "</div></body></html>",
+        "record.html",
+        {("Halvor Mbeki-Strand", "employed_at", "Kestrel Tide Instruments Ltd", 2014, 2017)},
+        {
+            ("Halvor Mbeki-Strand", "employed_at", "Carrowmore College", 2014, 2017),
+            ("Halvor Mbeki-Strand", "employed_at", "Carrowmore College HR", 2014, 2017),
+        },
+    ),
+    "a-record-row-naming-a-unit-then-its-university-nests-it-upward": (
+        "<html><head><title>Halvor Mbeki-Strand</title></head><body>"
+        "<h1>Halvor Mbeki-Strand</h1><h2>Employment (1)</h2>"
+        '<div class="affiliation-group"><div>School of Marine Science</div>'
+        "<div>University of Brackenholm</div><div>Brackenholm</div><div>GB</div>"
+        "<div>Research Fellow</div><div>2016-09-01 to 2020-02-29</div>"
+        "<div>Source: Halvor Mbeki-Strand</div></div></body></html>",
+        "record.html",
+        {
+            ("Halvor Mbeki-Strand", "employed_at", "University of Brackenholm", 2016, 2020),
+            ("School of Marine Science", "part_of", "University of Brackenholm", None, None),
+        },
+        {("University of Brackenholm", "part_of", "School of Marine Science", None, None)},
+    ),
+    "a-record-row-naming-an-institute-then-its-hochschule-employs-at-the-hochschule": (
+        "<html><head><title>Halvor Mbeki-Strand</title></head><body>"
+        "<h1>Halvor Mbeki-Strand</h1><h2>Employment (1)</h2>"
+        '<div class="affiliation-group"><div>Institute of Coastal Geology</div>'
+        "<div>Hochschule Brandwerder</div><div>Brandwerder</div><div>DE</div>"
+        "<div>Lecturer</div><div>2021-10-01 to present</div>"
+        "<div>Source: Halvor Mbeki-Strand</div></div></body></html>",
+        "record.html",
+        {("Halvor Mbeki-Strand", "employed_at", "Hochschule Brandwerder", 2021, None)},
+        {("Halvor Mbeki-Strand", "employed_at", "Institute of Coastal Geology", 2021, None)},
+    ),
+    "a-directory-row-of-tutelles-beside-the-unit-row-names-the-units-bodies": (
+        "<html><head><title>Gaëlle Morvan-Sissoko</title></head><body>"
+        "<h1>Gaëlle Morvan-Sissoko</h1><h2>Affiliations</h2><dl>"
+        "<dt>Unité de recherche</dt><dd>Laboratoire de Physique des Grèves (LPG, UMR 6611)</dd>"
+        "<dt>Tutelles de l'unité</dt><dd>CNRS · Université de Morlaix-Trégor</dd>"
+        "</dl></body></html>",
+        "fiche.html",
+        {
+            ("Laboratoire de Physique des Grèves", "part_of", "CNRS", None, None),
+            (
+                "Laboratoire de Physique des Grèves",
+                "part_of",
+                "Université de Morlaix-Trégor",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-profile-entrys-company-line-with-its-contract-kind-states-the-post": (
+        "Ilse Brandt-Okafor\nStaff Scientist at Lumivex AI\n500+ connections\n\n"
+        "Experience\n\nQuillmere Robotics\nSenior Machine Learning Engineer\n"
+        "Quillmere Robotics · Full-time\nOct 2019 - Jan 2022 · 2 yrs 4 mos\n"
+        "Trondheim, Norway · On-site\n",
+        "ilse-brandt-okafor.txt",
+        {("Ilse Brandt-Okafor", "employed_at", "Quillmere Robotics", 2019, 2022)},
+        set(),
+    ),
+    "a-company-named-group-before-its-internship-kind-is-an-employer-not-a-team": (
+        "Ilse Brandt-Okafor\nStaff Scientist at Lumivex AI\n500+ connections\n\n"
+        "Experience\n\nHalvard Group\nResearch Intern\nHalvard Group · Internship\n"
+        "Mar 2014 - Aug 2014 · 6 mos\nGuyancourt, France\n",
+        "ilse-brandt-okafor.txt",
+        {("Ilse Brandt-Okafor", "employed_at", "Halvard Group", 2014, 2014)},
+        {("Ilse Brandt-Okafor", "member_of", "Halvard Group", 2014, 2014)},
+    ),
+    "a-record-row-opening-on-an-abbreviated-univ-of-names-a-place-not-a-person": (
+        "<html><head><title>Ilse Brandt-Okafor</title></head><body>"
+        "<h1>Ilse Brandt-Okafor</h1><h2>Education</h2><ul>"
+        "<li>Univ. of Port Bellamy | MSc | 2009 - 2011</li></ul></body></html>",
+        "profile.html",
+        {("Ilse Brandt-Okafor", "studied_at", "Univ. of Port Bellamy", 2009, 2011)},
+        set(),
+    ),
+    "the-one-body-a-labs-unit-code-names-in-its-bracket-runs-the-lab-employs-no-one": (
+        "Corentin Abalo-Mercier\nResearch engineer\n\nExperience\n\n"
+        "Université de Trévarez\nDoctoral Researcher\nUniversité de Trévarez · Full-time\n"
+        "Oct 2014 - Dec 2017 · 3 yrs 3 mos\n"
+        "Institut de Robotique de Trévarez (IRT, UMR 8107 CNRS).\n",
+        "corentin-abalo-mercier.txt",
+        {("Corentin Abalo-Mercier", "employed_at", "Université de Trévarez", 2014, 2017)},
+        {("Corentin Abalo-Mercier", "employed_at", "CNRS", 2014, 2017)},
+    ),
+    "an-article-pages-authors-heading-over-a-line-of-names-lists-coauthors": (
+        "<html><head><title>Érosion des falaises crayeuses | Revue de Géomorphologie</title>"
+        "</head><body><h1>Érosion des falaises crayeuses</h1><h2>Auteurs</h2>"
+        "<p>Solenn Abgrall-Diouf<sup>1</sup>, Mathurin Peyrache<sup>2</sup>,"
+        " Ondine Kerhervé-Lam<sup>1,*</sup></p>"
+        "<ol><li><sup>1</sup> Laboratoire Littoral, Université de Fécamp-Caux, France</li>"
+        "</ol></body></html>",
+        "article.html",
+        {
+            ("Solenn Abgrall-Diouf", "coauthor", "Mathurin Peyrache", None, None),
+            ("Mathurin Peyrache", "coauthor", "Ondine Kerhervé-Lam", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28782,6 +28901,7 @@ LAYOUTS = {
         ("batch200", TWO_HUNDREDTH_BATCH_LAYOUTS),
         ("batch201", TWO_HUNDRED_FIRST_BATCH_LAYOUTS),
         ("batch202", TWO_HUNDRED_SECOND_BATCH_LAYOUTS),
+        ("batch203", TWO_HUNDRED_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1119,7 +1119,7 @@ _FROM_PLACE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 
 
 # ("KU Leuvenberg", "TU Delft", "TH Köln": a university by its abbreviation)
-_UNIVERSITY = re.compile(r"(?i:universit|hochschule)|^(?:KU|TU|TH)\s")
+_UNIVERSITY = re.compile(r"(?i:universit|hochschule)|^(?:KU|TU|TH)\s|^Univ\.\s")
 # (a cover's degree-granting body, in the Iberian spellings too: "Universidad de X")
 _COVER_UNIVERSITY = re.compile(r"(?i:universi[td]|hochschule)|^(?:KU|TU|TH)\s")
 # ("Zentrum für" / "Neutronenstreuung": a German name wrapped after its preposition)
@@ -2007,6 +2007,15 @@ def affiliations(page: Page, block: Block) -> None:
             and not lines[0][opening[0].end :].lstrip().startswith(":")
         ):
             someone = None  # "Lake Orrin Field Station | Lecturer": a place, no person
+    if (
+        someone
+        and not lines[0].startswith(someone)
+        and lines[0][:1].isupper()
+        and (opening := find_organisations(lines[0][:160], page.acronyms))
+        and opening[0].start == 0
+        and someone in opening[0].name
+    ):
+        someone = None  # "Univ. of Port Bellamy | MSc": the name read is the place's own
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
     if page.index(block) < HEADER_BLOCKS and (
@@ -2345,6 +2354,18 @@ def affiliations(page: Page, block: Block) -> None:
             if employer and mentions:
                 # "Institut X · CDD": the contract's kind in capitals is no acronym's body
                 mentions = [m for m in mentions if m.start < employer.end("org")]
+                if (
+                    len(mentions) == 1
+                    and mentions[0].kind is OrgKind.UNIT
+                    and employer.group("org").strip() == (whole_org := mentions[0].name)
+                ):
+                    # "Halvard Group · Internship": a company's whole name before its contract
+                    # kind, not a research group
+                    mentions = [
+                        OrgMention(
+                            whole_org, OrgKind.INSTITUTION, mentions[0].start, mentions[0].end
+                        )
+                    ]
             if employer and not mentions and _role(employer.group("org")) is None:
                 # "Helixforge Therapeutics · Full-time": a company named without a head word
                 name = employer.group("org").strip()
@@ -2484,6 +2505,10 @@ def affiliations(page: Page, block: Block) -> None:
                 continue
             if role is None:
                 role, rule = entry_role, "organisation.entry"
+            if role is None and employer is not None and mentions[0].end <= employer.end("org"):
+                # "Quillmere Robotics · Full-time" on a profile entry's line of its own: the
+                # contract's kind states the post there
+                role = EMPLOYED
             if (
                 role is None
                 and kind is SectionKind.EMPLOYMENT
@@ -2898,7 +2923,7 @@ _DATE_LABEL = re.compile(r"(?i)\s*(?:date\s+de\s+soutenance|defen[cs]e\s+date|da
 
 _EMPLOYMENT_TYPE = re.compile(
     r"(?P<org>[A-ZÀ-Þ][^·|\n]{1,60}?)\s+[·|]\s+(?i:full-time|part-time|contract|freelance|"
-    r"self-employed|temps plein|temps partiel|cdi|cdd)\b"
+    r"self-employed|internship|apprenticeship|temps plein|temps partiel|cdi|cdd|stage)\b"
 )
 # "Helix Grid Analytics · Copenhagen": a company's line closed by its city
 _PLACE_TAIL = re.compile(r"\s+·\s+[A-ZÀ-Þ][\w'’.-]+(?:,?\s+[A-ZÀ-Þ][\w'’.-]+){0,2}\s*$")
@@ -3285,8 +3310,12 @@ def _emit(
             # centre at a university is the body's part, not its parent.
             and first.name not in second.name
         )
-        if (first.kind is not OrgKind.INSTITUTION or sub_institution) and _CHAIN.match(
-            _BRACKETED.sub("", text[first.end : second.start])
+        between = _BRACKETED.sub("", text[first.end : second.start])
+        if (first.kind is not OrgKind.INSTITUTION or sub_institution) and (
+            _CHAIN.match(between)
+            # "Institute of X | University Y | Town" (a record's cells): the same chain
+            or sub_institution
+            and between.strip() == "|"
         ):
             if sub_institution:
                 inner.add(index)
@@ -4041,6 +4070,44 @@ def _identity_rows(page: Page, block: Block) -> None:
             return
 
 
+def _unit_bodies_row(page: Page, block: Block) -> None:
+    """A directory entry's row "Tutelles de l'unité : CNRS · Université Y · Inria" beside
+    its "Unité : X" row: each body runs the unit (X is part of each)."""
+    label = LEXICON.pattern("UNIT_BODIES_LABELS").match(block.text.lstrip())
+    if label is None or "\n" in block.text:
+        return
+    colon = block.text.find(":", label.end())
+    if colon < 0 or colon - label.end() > 30:  # ("Tutelles de l'unité :", its own label)
+        return
+    bodies = [
+        m
+        for m in find_organisations(block.text[colon + 1 :], page.acronyms)
+        if m.kind is not OrgKind.UNIT
+    ]
+    if not bodies:
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    for other in blocks[max(0, index - IDENTITY_ROWS) : index + IDENTITY_ROWS + 1]:
+        unit_row = _UNIT_ROW.match(other.text) if other.section == block.section else None
+        if unit_row is None or "\n" in other.text:
+            continue
+        units = find_organisations(unit_row.group(1), page.acronyms)
+        if not units:
+            continue
+        for body in bodies:
+            if body.name != units[0].name:
+                page.add(
+                    units[0].name,
+                    Relation.PART_OF,
+                    body.name,
+                    f"{other.text}\n{block.text}",  # the two rows of the entry
+                    "organisation.identity-rows",
+                    0.7,
+                )
+        return
+
+
 def _team_page_unit_row(page: Page, block: Block) -> None:
     """ "Unité : Laboratoire X (LX), UMR 7402, Université Y" on a team's own page (its
     title names the team): the team is part of that unit."""
@@ -4182,6 +4249,8 @@ def structure(page: Page, block: Block) -> None:
         return
     if block.kind is BlockKind.ITEM and ":" in block.text:
         _identity_rows(page, block)
+        if "utel" in block.text[:40] or "odies" in block.text[:40]:
+            _unit_bodies_row(page, block)
     if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
         _team_page_unit_row(page, block)
     if page.owner is None and block.section and "\n" not in block.text.strip():
@@ -4291,10 +4360,18 @@ def structure(page: Page, block: Block) -> None:
                 # "bolsa SFRH/BD/151203/2019": a grant's reference, its parts glued to a number
                 and not (between == "/" and _CODE_NUMBER.match(line, second.end))
             ):
+                # "School of X | University of Y | Town | GB" (a record's row of cells): a
+                # university after a unit closes the row from the bottom up
+                upward = (
+                    between.strip() == "|"
+                    and _UNIVERSITY.search(second.name) is not None
+                    and _UNIVERSITY.search(first.name) is None
+                )
+                part, whole = (first, second) if upward else (second, first)
                 page.add(
-                    second.name,
+                    part.name,
                     Relation.PART_OF,
-                    first.name,
+                    whole.name,
                     line.strip(),
                     "organisation.breadcrumb",
                     0.6,
@@ -4388,7 +4465,7 @@ def _joint_unit_bodies(text: str, mentions: list[OrgMention]) -> set[int]:
     """The indices of the mentions that are a unit's bodies in the brackets right after
     it, when there are two or more of them ("Laboratoire Y (UMR 1234, CNRS / Université
     Z)"), the French joint unit's shape."""
-    for index, unit in enumerate(mentions[:-2]):
+    for index, unit in enumerate(mentions[:-1]):
         if unit.kind is OrgKind.INSTITUTION:
             continue  # (a lab's acronym, "du laboratoire GÉOMÉCA (UMR …)", is a unit too)
         opening = _BODIES_OPEN.match(text, unit.end)
@@ -4406,7 +4483,17 @@ def _joint_unit_bodies(text: str, mentions: list[OrgMention]) -> set[int]:
         rest = _CODE_AFTER.sub("", text[at:], count=1).lstrip()
         if len(bodies) >= 2 and rest.startswith(")"):
             return set(bodies)
+        if (
+            len(bodies) == 1
+            and rest.startswith(")")
+            and _UNIT_CODE_BEFORE.search(text, opening.end(), mentions[bodies[0]].start)
+        ):
+            # "Institut X (IX, UMR 8101 CNRS)": the one body the unit's code names runs it
+            return set(bodies)
     return set()
+
+
+_UNIT_CODE_BEFORE = re.compile(r"\b(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*$")
 
 
 def _unit_bodies(page: Page, line: str) -> None:

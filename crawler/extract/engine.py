@@ -409,6 +409,7 @@ def publication_entries(document: Document) -> list[str]:
             else []
         )
         + _labelled_citations(document)
+        + _names_under_author_heading(document)
         + _titled_entries(document)
         + (_venue_line_entries(document) if " · " in document.text else [])
         + [
@@ -754,6 +755,27 @@ def _bare_names(text: str) -> bool:
     stripped = PARENS.sub("", text).strip(" .;")
     names, end = names_after(stripped, stop=False)
     return len(names) >= 2 and not stripped[end:].strip(" .,;")
+
+
+_AUTHOR_HEADINGS = frozenset(w.casefold() for w in LEXICON.AUTHOR_LABELS)
+
+
+def _names_under_author_heading(document: Document) -> list[str]:
+    """An article page's "Auteurs" / "Authors" heading over a line of names only (OJS,
+    a journal's landing page, the affiliation marks dropped): the paper's author list."""
+    entries = []
+    blocks = document.blocks
+    for at, block in enumerate(blocks[1:], 1):
+        heading = blocks[at - 1]
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and heading.kind is BlockKind.HEADING
+            and "\n" not in block.text
+            and heading.text.strip(" :：").casefold() in _AUTHOR_HEADINGS
+            and _bare_names(block.text)
+        ):
+            entries.append(block.text)
+    return entries
 
 
 PUBLICATION_SHARE = 0.6

@@ -1481,17 +1481,41 @@ def _thesis_card_box(element) -> bool:
     )
 
 
+_LABELLED_CELL = re.compile(r"[A-Z][a-z]{2,15}:\s\S")
+
+
+def _provenance_cell(text: str) -> bool:
+    """ "Source: X HR feed" (the lexicon's record source labels, then a colon)."""
+    from crawler.extract.lexicon import LEXICON
+
+    label = LEXICON.pattern("RECORD_SOURCE_LABELS").match(text.strip())
+    return label is not None and text.strip()[label.end() :].lstrip()[:1] == ":"
+
+
+# "2016-09-01 to 2020-02-29", "2020-03 to present": a record export's full dates
+_ISO_RANGE = re.compile(
+    r"(?:19|20)\d\d(?:-\d\d){0,2}\s+(?:to|–)\s+(?:(?:19|20)\d\d(?:-\d\d){0,2}|present|now)$"
+)
+
+
 def _dated_row(element) -> bool:
     """A grid row of one-line cells, its dates in the first or the last ("PhD Advisor" /
     "Ada Quill" / "2018 – 2023"; "Postdoc" / "Institute X (x.org)" / "2019 – 2021",
     profile sites' history and relation rows): one entry, its cells the lines, so the
     dates stay with their row instead of opening the next one."""
-    if not 2 <= len(element) <= CARD_FIELDS:
+    if not 2 <= len(element) <= CARD_FIELDS + 3:
         return False
     if any(child.tag not in _CARD_FIELDS for child in element):
         return False
-    ends = (_clean(_text_content(element[-1])), _clean(_text_content(element[0])))
-    if not any(len(end) <= 40 and LONE_DATE.match(end) for end in ends):
+    cells = [_clean(_text_content(child)) for child in element]
+    ends = [cells[-1], cells[0]]
+    if len(cells) > 2 and _LABELLED_CELL.match(cells[-1]):
+        # "… | 2016-09-01 to 2020-02-29 | Source: X" (a record export's rows): a labelled
+        # provenance cell after the dates still ends the row
+        ends.append(cells[-2])
+    elif len(element) > CARD_FIELDS:
+        return False
+    if not any(len(end) <= 40 and (LONE_DATE.match(end) or _ISO_RANGE.match(end)) for end in ends):
         return False
     return not _NESTED_BOX(element)
 
@@ -1861,6 +1885,8 @@ class _Walker:
         if self.in_item and (tag in BLOCK_TAGS or tag in HEADINGS):
             if self.grid_rows and element.getparent() in self.grid_rows:
                 # a grid row's cells (_dated_row), set apart as a table row's are
+                if element.getnext() is None and _provenance_cell(_text_content(element)):
+                    return  # "Source: X HR feed" (a record export's row): who filed it, no post
                 if "".join(self.buffer).strip():
                     self.buffer.append(" | ")
                 self.walk_content(element)

@@ -1008,7 +1008,8 @@ def _compound_head(word: str) -> bool:
 
 
 _STRONG = re.compile(
-    r"(?i)universit|universidad|uniwersytet|univerzit|politechni|escuela|école|ecole|school|"
+    # ("Univ. of X": a university's name abbreviated)
+    r"(?i)universit|univ\.|universidad|uniwersytet|univerzit|politechni|escuela|école|ecole|school|"
     # (Italian and Iberian ones: "Politecnico di X", "Scuola Normale", "Escola Superior")
     r"college|institut|polytechn|academy|hochschule|cnrs|inria|politecnic|scuola|escola"
 )

@@ -200,6 +200,12 @@ OPTIONAL_FIELDS = (
     # an article's closing box of its authors' bios ("À propos des auteurs" › "A" › "Maître
     # de conférences …"): each bio speaks for the author its heading names (engine)
     "AUTHOR_BIO_HEADINGS",
+    # a record export's provenance cell after an entry's dates ("Source: X HR feed"): who
+    # filed the entry, no post of the person (html)
+    "RECORD_SOURCE_LABELS",
+    # a directory entry's row naming the bodies that run its unit ("Tutelles : CNRS ·
+    # Université Y"): the unit is part of each (affiliations)
+    "UNIT_BODIES_LABELS",
 )
 
 

@@ -1698,7 +1698,12 @@ INSTITUTION_HEADS = (
     "b.v.",
     "llc",
     "plc",
+    # the abbreviated head of a university's name ("Univ. of Pembridge"), guarded below
+    "univ",
 )
+# "Univ" heads a name only as an abbreviation with its dot ("Univ. of X", "Univ. Y"), not
+# as a word of its own (a "univ" login, a URL path).
+INSTITUTION_HEADS_GUARDS = {"univ": r"(?=\.[ \t]+(?:of[ \t]|[A-ZÀ-Þ]))"}
 UNIT_HEADS = (
     "laboratory",
     "lab",
@@ -2557,3 +2562,9 @@ COLLECTIVE_AUTHORS = (
     "the editors",
     "web team",
 )
+
+# A record export's provenance cell ("Source: X HR feed"): who filed an entry.
+RECORD_SOURCE_LABELS = ("source", "provenance", "last modified", "created by")
+
+# A directory entry's row naming the bodies that run its unit ("Tutelles : CNRS · Y").
+UNIT_BODIES_LABELS = ("supervising bodies", "parent bodies", "parent institutions")

@@ -1989,3 +1989,9 @@ COLLECTIVE_AUTHORS = (
     "équipe de communication",
     "cellule communication",
 )
+
+# A record export's provenance cell ("Source: X HR feed"): who filed an entry.
+RECORD_SOURCE_LABELS = ("source", "provenance", "modifié par", "créé par")
+
+# A directory entry's row naming the bodies that run its unit ("Tutelles : CNRS · Y").
+UNIT_BODIES_LABELS = ("tutelles", "tutelle", "établissements de tutelle", "organismes de tutelle")
