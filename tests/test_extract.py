@@ -28695,6 +28695,170 @@ TWO_HUNDRED_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FOURTH_BATCH_LAYOUTS = {
+    "an-alumni-q-and-a-headline-names-its-guest-not-the-bylined-interviewer": (
+        "<html><head><title>Alumni Q&amp;A: Dr. Henrike Osei-Balfour on glaciers and luck"
+        '</title><meta name="author" content="Ruairi Templeton"></head><body><article>'
+        "<h1>Alumni Q&amp;A: Dr. Henrike Osei-Balfour on glaciers and luck</h1>"
+        "<p>By Ruairi Templeton</p><p><strong>Q: And after the PhD?</strong></p>"
+        "<p>A: From 2018 to 2021 I was a postdoctoral researcher at the Ostmark Centre for"
+        " Ice Studies, working with Dr. Vilja Rautio.</p></article></body></html>",
+        "qa.html",
+        {("Henrike Osei-Balfour", "advisor_postdoc", "Vilja Rautio", 2018, 2021)},
+        {("Ruairi Templeton", "advisor_postdoc", "Vilja Rautio", 2018, 2021)},
+    ),
+    "my-friend-a-did-her-phd-with-b-is-as-story-not-the-owners": (
+        _html(
+            "Corvin Ashdown-Mbeki",
+            "<h1>Corvin Ashdown-Mbeki</h1><p>My advisor, Tove Lindgren, taught me to write."
+            " My friend Ilaria Ferrante did her PhD with Janusz Wolski at the same time as"
+            " me, two floors down.</p>",
+        ),
+        "post.html",
+        {("Ilaria Ferrante", "advisor_phd", "Janusz Wolski", None, None)},
+        {("Corvin Ashdown-Mbeki", "advisor_phd", "Janusz Wolski", None, None)},
+    ),
+    "my-advisor-a-was-a-student-of-b-is-as-advisor-and-her-own-advisor-is-hers": (
+        _html(
+            "Marit Oduya-Kessel",
+            "<h1>Marit Oduya-Kessel</h1><h2>Academic family</h2><p>My advisor Lorcan"
+            " Pettigrew was a student of Hedda Wingfield at Soller University, which makes"
+            " Hedda my academic grandmother. Her own advisor, Aurel Dimascu, is my academic"
+            " great-grandfather.</p>",
+        ),
+        "about.html",
+        {
+            ("Marit Oduya-Kessel", "advisor_phd", "Lorcan Pettigrew", None, None),
+            ("Lorcan Pettigrew", "advisor_phd", "Hedda Wingfield", None, None),
+        },
+        {
+            ("Marit Oduya-Kessel", "advisor_phd", "Hedda Wingfield", None, None),
+            ("Marit Oduya-Kessel", "advisor_phd", "Aurel Dimascu", None, None),
+        },
+    ),
+    "cest-c-qui-presidait-le-jury-and-d-y-siegeait-comme-examinatrice": (
+        _html(
+            "Mon parcours – Anaïs Poulard-Mensah",
+            "<h1>Mon parcours</h1><p>J'ai soutenu ma thèse en 2020. Mes rapporteurs"
+            " étaient Gilles Aubertin et Odette Lagrange, et c'est Samir Belkacem qui"
+            " présidait le jury.</p><p>Le jury était présidé par Samir Belkacem ; Gilles"
+            " Aubertin en était rapporteur, et Nadège Costille y siégeait comme"
+            " examinatrice.</p>",
+        ),
+        "parcours.html",
+        {
+            ("Anaïs Poulard-Mensah", "jury_president", "Samir Belkacem", 2020, 2020),
+            ("Anaïs Poulard-Mensah", "jury_reviewer", "Odette Lagrange", 2020, 2020),
+            ("Anaïs Poulard-Mensah", "jury_examiner", "Nadège Costille", 2020, 2020),
+        },
+        {("Anaïs Poulard-Mensah", "jury_president", "Odette Lagrange", 2020, 2020)},
+    ),
+    "my-first-student-a-now-at-x-defended-and-i-co-advised-her-with-b": (
+        _html(
+            "Leocadia Brandt-Oyelaran",
+            "<h1>Leocadia Brandt-Oyelaran</h1><h2>My own students</h2><p>My first student,"
+            " Emeka Trowbridge, now at Halvard Systems, defended in 2022. Siobhan Quayle"
+            " defended in 2024 &mdash; I co-advised her with Ptolemy Carrick &mdash; and she"
+            " now teaches at Ansel College.</p>",
+        ),
+        "post.html",
+        {
+            ("Emeka Trowbridge", "advisor_phd", "Leocadia Brandt-Oyelaran", None, 2022),
+            ("Siobhan Quayle", "advisor_phd", "Ptolemy Carrick", None, 2024),
+        },
+        set(),
+    ),
+    "two-phd-students-of-my-own-and-my-first-a-the-elided-student-noun": (
+        _html(
+            "Perpetua Vance-Oyelowo",
+            "<h1>Perpetua Vance-Oyelowo</h1><p>Since 2021 I have been an assistant professor"
+            " at Ellery University. I have two PhD students of my own now, and my first,"
+            " Casimir Lindvall, just passed his qualifying exam.</p>",
+        ),
+        "about.html",
+        {("Casimir Lindvall", "advisor_phd", "Perpetua Vance-Oyelowo", None, None)},
+        set(),
+    ),
+    "je-co-encadre-ma-premiere-doctorante-a-avec-b": (
+        _html(
+            "Ysolde Kerbrat-Nakamura",
+            "<h1>Ysolde Kerbrat-Nakamura</h1><p>Depuis 2021, je suis chargée de recherche."
+            " Cette année je co-encadre ma première doctorante, Maïwenn Le Goff, avec Tanguy"
+            " Prigent.</p>",
+        ),
+        "parcours.html",
+        {
+            ("Maïwenn Le Goff", "advisor_phd", "Ysolde Kerbrat-Nakamura", None, None),
+            ("Maïwenn Le Goff", "advisor_phd", "Tanguy Prigent", None, None),
+        },
+        set(),
+    ),
+    "i-started-my-phd-with-a-and-b-was-my-second-supervisor": (
+        _html(
+            "Oisin Vandermeer-Achebe",
+            "<h1>Oisin Vandermeer-Achebe</h1><p>Then I started my PhD with Prof. Halima"
+            " Serrano at Weymoor University. Dr. Pavol Hrdina was my second supervisor.</p>",
+        ),
+        "about.html",
+        {
+            ("Oisin Vandermeer-Achebe", "advisor_phd", "Halima Serrano", None, None),
+            ("Oisin Vandermeer-Achebe", "advisor_phd", "Pavol Hrdina", None, None),
+        },
+        set(),
+    ),
+    "i-started-my-phd-with-him-at-x-the-place-after-the-pronoun-is-the-owners": (
+        _html(
+            "Rosalind Achterkamp-Eze",
+            "<h1>Rosalind Achterkamp-Eze</h1><p>I met Prof. Torvald Aune at a summer school."
+            " A year later I started my PhD with him at the University of Stenbury.</p>",
+        ),
+        "about.html",
+        {("Rosalind Achterkamp-Eze", "studied_at", "University of Stenbury", None, None)},
+        set(),
+    ),
+    "a-french-institute-named-by-its-lower-case-setting-adjective": (
+        _html(
+            "Mon parcours – Gaëtan Morvillier",
+            "<h1>Mon parcours</h1><p>De 2018 à 2020, j'ai effectué un post-doctorat à"
+            " l'Institut polaire de Kerlouan.</p>",
+        ),
+        "parcours.html",
+        {("Gaëtan Morvillier", "employed_at", "Institut Polaire de Kerlouan", 2018, 2020)},
+        set(),
+    ),
+    "membre-de-lequipe-x-du-laboratoire-y-lower-case-head-word": (
+        _html(
+            "Mon parcours – Solène Arrighi",
+            "<h1>Mon parcours</h1><p>Depuis 2023, je suis maîtresse de conférences à"
+            " l'Université de Vassieux, où je suis membre de l'équipe Dynamique des Pentes du"
+            " laboratoire Géosciences des Reliefs (GR).</p>",
+        ),
+        "parcours.html",
+        {
+            ("Solène Arrighi", "member_of", "Géosciences des Reliefs", 2023, None),
+            ("Dynamique des Pentes", "part_of", "Géosciences des Reliefs", None, None),
+        },
+        set(),
+    ),
+    "in-my-own-group-a-phd-year-co-supervised-with-b-is-now-at-x": (
+        _html(
+            "Barnaby Okonkwo-Lisle",
+            "<h1>Barnaby Okonkwo-Lisle</h1><p>I am a Reader at Tamsworth University.</p>"
+            "<p>In my own group, Elspeth Varga (PhD 2020, co-supervised with Dr. Idris"
+            " Mallory) is now at Corran Photonics, and Tobiah Renwick (PhD 2023) has just"
+            " started a fellowship at the Hessle Institute of Technology.</p>",
+        ),
+        "about.html",
+        {
+            ("Elspeth Varga", "advisor_phd", "Barnaby Okonkwo-Lisle", None, 2020),
+            ("Elspeth Varga", "advisor_phd", "Idris Mallory", None, 2020),
+            ("Tobiah Renwick", "advisor_phd", "Barnaby Okonkwo-Lisle", None, 2023),
+        },
+        {("Barnaby Okonkwo-Lisle", "studied_at", "Hessle Institute of Technology", None, 2023)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -28902,6 +29066,7 @@ LAYOUTS = {
         ("batch201", TWO_HUNDRED_FIRST_BATCH_LAYOUTS),
         ("batch202", TWO_HUNDRED_SECOND_BATCH_LAYOUTS),
         ("batch203", TWO_HUNDRED_THIRD_BATCH_LAYOUTS),
+        ("batch204", TWO_HUNDRED_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -82,7 +82,10 @@ _TEAM_AFTER_LAB = re.compile(
     r"(?i)^\s*,\s*(?:(?:au\s+sein\s+de|dans|within|in)\s+(?:l['’]|la\s|le\s|the\s)?\s*)?$"
 )
 _CHAIN = re.compile(
-    r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?$", re.I
+    r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?"
+    # ("équipe X du laboratoire Y": the parent's kind word left outside its name)
+    r"(?:(?:laboratoire|laboratory|lab|unité|unit)\s+)?$",
+    re.I,
 )
 
 
@@ -926,6 +929,12 @@ def _post_before(text: str) -> bool:
     )
 
 
+# "with him at X", "avec elle à Y": an object pronoun after the cue, the place after it
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(?:him|her|them|lui|elle|eux)(?=\s*(?:[,;.]|$|(?:at|in|à|au)\s))", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -1051,6 +1060,13 @@ def _cut_at_people(line: str) -> str:
                     # grants the degree too (a collaboration "avec X" names no place of
                     # the owner's).
                     start = match.end()
+                    continue
+                if pronoun := _OBJECT_PRONOUN.match(rest):
+                    # "I started my PhD with him at University X": the person the sentence
+                    # before named; the place after the pronoun is the owner's own
+                    gap = match.end() + pronoun.end()
+                    line = line[: match.start()] + " " * (gap - match.start()) + line[gap:]
+                    start = gap
                     continue
                 opening = line.rfind("(", 0, match.start())
                 closing = line.find(")", match.end())
@@ -1698,9 +1714,11 @@ _GIVEN_LEAD = re.compile(
     r"^([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?),\s+(?:now|then|later|currently|who)\s"
 )
 _OTHER_LEAD = re.compile(
-    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    # ("In my own group, A (PhD 2021) is now at X": the group's former student)
+    r"^\W*(?:(?:In|Among|From)\s+my\s+(?:own\s+)?(?:group|lab|laboratory|team)\s*,\s*)?"
+    r"(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
     # ("A (since 2021) studies … at X": the name's bracket before the verb)
-    r"\s+(?:\([^()]{1,40}\)\s+)?[a-z]"
+    r"\s+(?:\([^()]{1,60}\)\s+)?[a-z]"
 )
 # "…, and Dr. B, who came to us from University X in 2023": a relative clause about another
 # person the sentence names (their past, not the owner's).
@@ -2743,11 +2761,16 @@ def _member_of_lab(mention: OrgMention, member_word, text: str = "") -> bool:
     """ "membre de l'équipe X du Laboratoire Y": a member of the team is one of the
     laboratory it names as its parent (not of an institute or a university); "du
     laboratoire Y" writes the head word before the name in lower case."""
-    return (
-        bool(member_word)
-        and mention.kind is OrgKind.UNIT
-        and bool(_LAB_HEAD.match(mention.name) or _LAB_HEAD.match(text, mention.start))
+    if not member_word:
+        return False
+    # ("du laboratoire Écologie des Sols", "du laboratoire LX": the head word outside the name)
+    headed = _LAB_WORD_BEFORE.search(text, 0, mention.start) is not None
+    return (mention.kind is OrgKind.UNIT or headed and mention.kind is OrgKind.ACRONYM) and (
+        headed or bool(_LAB_HEAD.match(mention.name) or _LAB_HEAD.match(text, mention.start))
     )
+
+
+_LAB_WORD_BEFORE = re.compile(r"(?i)\b(?:laboratoire|laboratory)\s+$")
 
 
 _STUDENT_AT = re.compile(r"(?i)\b(?:ph\.?d\.?|doctoral)\s+student\s+(?:at|in)\s+(?:the\s+)?$")

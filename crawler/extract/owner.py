@@ -402,6 +402,8 @@ _INTERVIEW_HEADLINE = re.compile(
     r"\s+(?P<name>[^|–—:(]{4,60})"
     r"|^\W*(?:ep(?:isode)?\.?\s*#?\d+|#\d+)\s*[—–:|-]\s*(?P<guest>[^|–—:,]{4,60}?)\s+"
     r"(?:on|talks|about)\s"
+    # a blog's "Alumni Q&A: Dr. A on rivers and advisors": the guest before her topic
+    r"|\bq\s*&\s*a\s*[:—–]\s*(?P<qa>[^|–—:,]{4,60}?)\s+(?:on|talks|about|reflects)\s"
     # a workshop's site "for A's 70th", "celebrating B's sixtieth birthday": its honoree
     r"|\b(?-i:(?P<honoree>[A-ZÀ-Þ][\w.-]+(?:\s+[A-ZÀ-Þ][\w.-]+){1,3}))['’]s\s+(?:[5-9]\d(?:st|nd|rd|th)|"
     r"(?:sixt|sevent|eight|ninet)(?:ieth|y-\w+th))\b"
@@ -464,7 +466,11 @@ def _interviewee(document: Document) -> str | None:
         if not isinstance(headline, str):
             continue
         match = _INTERVIEW_HEADLINE.search(headline)
-        name = _name_shaped(match["name"] or match["guest"] or match["honoree"]) if match else None
+        name = (
+            _name_shaped(match["name"] or match["guest"] or match["qa"] or match["honoree"])
+            if match
+            else None
+        )
         if name:
             return name
     return None

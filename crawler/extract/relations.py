@@ -869,6 +869,8 @@ _THIRD_PERSON_TURN = re.compile(
     r"[,;]\s*(?:and\s+)?(?:she|he|they)\s+(?:was|were|had\s+been|is)\s+in\s+turn\s+[^,;]*$",
     re.I,
 )
+# "her own advisor" in a sentence its writer tells in the first person: a third person's
+_THIRD_OWN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?$", re.I)
 _WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$", re.I)
 # "B himself studied under C", "Liesel in turn obtained her PhD in 1979 at X under C",
 # "A did his PhD with B": a third person's own doctorate and its advisor.
@@ -1608,6 +1610,8 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
 
 _DID_PHD = re.compile(
     r"(?i)\b(?:did|completed|completing|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
+    # ("then I started my PhD with A at X": the degree's start names its advisor too)
+    r"start|started|began|begin|"
     # ("then completed a DPhil with A": the article for the possessive)
     r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon|a|an)\s+"
     # ("completed his Ph.D. with B": the abbreviation's last dot is no sentence's end)
@@ -2634,6 +2638,13 @@ def _supervision(page: Page, block: Block) -> None:
                 continue  # "under B, whose own advisor was C": C advised B (read as lineage)
             if " turn " in sentence and _THIRD_PERSON_TURN.search(sentence, 0, match.start()):
                 continue  # "… with B, and she was in turn a student of C": C advised B
+            near = sentence[max(0, match.start() - 12) : match.start()]
+            if (
+                ("r " in near or "s " in near)
+                and _THIRD_OWN_BEFORE.search(sentence, 0, match.start())
+                and LEXICON.pattern("FIRST_PERSON").search(sentence)
+            ):
+                continue  # "Her own advisor, C, is my academic great-grandfather": hers
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
             several = (
                 _THESES_OF_BEFORE.search(sentence, 0, match.start())
@@ -2898,7 +2909,9 @@ def _thesis_word_only(sentence: str) -> bool:
 # possessive of the first person.
 _NAME_IS_MY = re.compile(
     r"^\s*(?P<name>[A-ZÀ-Þ][\w'’. -]{1,60}?)\s+(?:was|is|had\s+been|has\s+been|a\s+été|"
-    r"était|est)\s+(?:my|mon|ma)\s+(?:(?:former|first|main|late|ancien|ancienne)\s+)?$"
+    r"était|est)\s+(?:my|mon|ma)\s+(?:(?:former|first|main|late|ancien|ancienne)\s+)?"
+    # ("B was my second supervisor", "C était ma seconde directrice")
+    r"(?:(?:second|secondary|primary|principal|joint|other|seconde?|deuxième)\s+)?$"
 )
 
 
@@ -3339,6 +3352,14 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     ):
         # "Soutenance de A le 28 novembre — thèse dirigée par B": the event's candidate
         return name_at_start(EVENT_NAME_END.split(sentence[event.end() : cue], maxsplit=1)[0])
+    kin = _MY_KIN_LEAD.match(sentence) if sentence.lstrip()[:1] in "MmOoN" else None
+    if (
+        kin
+        and kin.end() <= cue
+        and not LEXICON.pattern("FIRST_PERSON").search(sentence, kin.end(), cue)
+    ):
+        # "My friend A did her PhD with B", "My advisor A was a student of B": A's own
+        return name_from_piece(kin.group("a"))
     if LEXICON.pattern("FIRST_PERSON").search(sentence) or _ELIDED_FIRST_ANY.search(sentence):
         return None
     start = _SENTENCE_LEAD.match(sentence)
@@ -3372,6 +3393,14 @@ def _after_name(sentence: str, name: str) -> str:
     return own.group() if own else ""
 
 
+# "My friend A did her PhD with B", "Mon amie A a fait sa thèse avec B": the named one's
+# own story, told in a first-person page
+_MY_KIN_LEAD = re.compile(
+    r"^\W*(?:[Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)\s+(?:[a-zà-ÿ'’-]+\s+){1,3}?"
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+"
+    r"(?=(?:was|had\s+been|did|completed|obtained|got|earned|defended|wrote|received|"
+    r"a\s+fait|a\s+soutenu|a\s+préparé|était)\b)"
+)
 _MY_BEFORE = re.compile(r"(?i)\b(?:ma|mon|my|sa|son|his|her)\s+$")
 # "dont celles d'A (2017–2021) et de B (2019–2023), toutes deux dirigées par F": the theses
 # of several students, one cue for them all.
@@ -4752,7 +4781,11 @@ _MY_STUDENT = re.compile(
     # ("ma première doctorante, Dr A, a soutenu …")
     rf"\b(?:[Mm]y|[Mm]on|[Mm]a)\s+{_STUDENT_NOUN}\s*,?\s+(?:(?:Dr|Dre|Prof)\.?\s+)?{_NAME}"
     rf"|{_NAME.replace('name', 'name2')},\s+(?:my|mon|ma)\s+{_STUDENT_NOUN}\b"
+    # "I have two PhD students of my own, and my first, A, just passed …": the noun elided
+    rf"|\b(?:[Mm]y|[Mm]a|[Mm]on)\s+(?:first|second|third|premier|première|deuxième)\s*,\s+"
+    rf"{_NAME.replace('name', 'name3')}(?=\s*,)"
 )
+_STUDENTS_BEFORE = re.compile(r"(?i)\b(?:students|doctorant|doctorante)s?\b")
 # "She was co-advised by B." right after: B co-advised the same student.
 _PRONOUN_CO = re.compile(
     r"^\s*(?:She|He|They|Elle|Il)\b[^.,]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
@@ -4766,7 +4799,51 @@ _CO_IN_SENTENCE = re.compile(
 )
 
 
+_CO_VERB_BEFORE = re.compile(r"(?i)\bco-?(?:encadr|dirig|supervis|advis)\w*\s+$")
+_PARTNER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+")
+
+
+# "In my own group, A (PhD 2021, co-supervised with B) is now at X, and C (PhD 2024) …":
+# the owner's former students, each with the degree and year in the bracket after the name
+_IN_MY_GROUP = re.compile(
+    r"^\W*(?:(?i:in|from|among)\s+my\s+(?:own\s+)?(?:group|lab|laboratory|team)|"
+    r"(?i:dans)\s+(?:mon\s+(?:équipe|groupe|laboratoire)|ma\s+propre\s+équipe))\s*,\s*"
+)
+_DEGREE_BRACKET = re.compile(
+    rf"{_NAME}\s*\((?P<kind>Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|MPhil|thèse|doctorat)\s*,?\s*"
+    r"(?P<year>(?:19|20)\d\d)?(?P<rest>[^()]*)\)"
+)
+
+
+def _my_group_degrees(page: Page, block: Block) -> None:
+    for _, sentence in sentences(block.text):
+        if not _IN_MY_GROUP.match(sentence):
+            continue
+        for match in _DEGREE_BRACKET.finditer(sentence):
+            name = name_from_piece(match.group("name"))
+            context = _context_near(match.group("kind"), 0) or context_of(match.group("kind"))
+            if name is None or context is None or _is_owner(page, name):
+                continue
+            year = match.group("year")
+            advisors = [page.owner.name]
+            if co := _NARRATED_CO.search(match.group("rest")):
+                advisors += names_after(match.group("rest")[co.end() :])[0][:2]
+            for advisor in advisors:
+                if not compatible(advisor, name):
+                    page.add(
+                        name,
+                        ADVISOR[context],
+                        advisor,
+                        sentence.strip(),
+                        "supervision.my-group-degree",
+                        0.7,
+                        _period_for(context, Period(None, int(year)) if year else Period()),
+                    )
+
+
 def _my_student(page: Page, block: Block) -> None:
+    if "(" in block.text and ("my " in block.text or "mon " in block.text or "ma " in block.text):
+        _my_group_degrees(page, block)
     if not page.holds_word(block, _MY_STUDENT, ("my ", "mon ", "ma ")):
         return
     said = [s for _, s in sentences(block.text)]
@@ -4774,8 +4851,12 @@ def _my_student(page: Page, block: Block) -> None:
         match = _MY_STUDENT.search(sentence)
         if match is None:
             continue
-        name = name_from_piece(match.group("name") or match.group("name2"))
+        if match.group("name3") and not _STUDENTS_BEFORE.search(sentence, 0, match.start()):
+            continue  # "my first, A, …" says whose only after a students' noun
+        name = name_from_piece(match.group("name") or match.group("name2") or match.group("name3"))
         context = _context_near(sentence, match.start())
+        if context is None and _DEFENDED.search(sentence, match.end()):
+            context = Context.PHD  # "My first student, A, now at X, defended in 2023"
         if name is None or context is None or _is_owner(page, name):
             continue
         years = set(years_in(sentence)) or _post_year(page, sentence)
@@ -4792,6 +4873,13 @@ def _my_student(page: Page, block: Block) -> None:
         if inner := _CO_IN_SENTENCE.search(sentence, match.end()):
             # "… a soutenu en 2021 sa thèse « X » (co-direction avec B)"
             advisors += _names_or_given(page, sentence[inner.end() :])[:2]
+        elif (
+            "co" in sentence[: match.start()]
+            and _CO_VERB_BEFORE.search(sentence, 0, match.start())
+            and (partner := _PARTNER_AFTER.match(sentence, match.end()))
+        ):
+            # "je co-encadre ma première doctorante, A, avec B": the partner after the name
+            advisors += _names_or_given(page, sentence[partner.end() :])[:1]
         for advisor in advisors:
             if not compatible(advisor, name):
                 page.add(
@@ -8437,9 +8525,16 @@ _ROMANCE_BY = re.compile(
     r"(?:además\s+|ainda\s+|también\s+)?(?:por\s+(?:el|la|los|las)|pel[oa]s?)\s+"
 )
 _SAT_AS = re.compile(
-    r"\s+(?:(?:a|ont)\s+(?:participé|siégé)|participait|participaient|siégeait|siégeaient)"
-    # ("et C (Univ. Z) participait en tant qu'examinateur": the jury word left unsaid)
-    r"(?:\s+(?:au|à\s+ce)\s+jury)?\s+(?=en\s+(?:qualité|tant)\b)"
+    r"\s+(?:y\s+)?(?:(?:a|ont)\s+(?:participé|siégé)|participait|participaient|siégeait|"
+    r"siégeaient)"
+    # ("et C (Univ. Z) participait en tant qu'examinateur": the jury word left unsaid;
+    # "et D y siégeait comme examinatrice")
+    r"(?:\s+(?:au|à\s+ce)\s+jury)?\s+(?=en\s+(?:qualité|tant)\b|comme\s)"
+)
+# "et c'est C qui présidait le jury", "it was C who chaired it": the cleft's member, then
+# the relative clause that gives the role (read as "C, qui présidait le jury")
+_CLEFT = re.compile(
+    r"(?i)\b(?:c['’]est|c['’]était|it\s+was)\s+(?=[A-ZÀ-Þ])([^,;()]{3,60}?)\s+(qui|who)\s+"
 )
 _BRACKET_STOP = re.compile(r"\)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ])")
 
@@ -8456,7 +8551,9 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         # profesor B (Y), como vocal", "pelos arguentes C e D, e ainda pelos vogais E": each
         # "by" opens the next member (or role word) of the list
         text = _ROMANCE_BY.sub(", ", text).lstrip(", ")
-    if " jury en " in text or " en tant qu" in text or " en qualité d" in text:
+    if "qui " in text or " who " in text:
+        text = _CLEFT.sub(r"\1, \2 ", text)
+    if " jury en " in text or " en tant qu" in text or " en qualité d" in text or " comme " in text:
         # "C (Univ. Z) a participé au jury en qualité d'examinatrice": the role of C.
         text = _SAT_AS.sub(", ", text)
     if "), " in text:
@@ -12912,7 +13009,9 @@ _NARRATED_CO = re.compile(
     # ("A, whom she supervised jointly with B, …")
     r"supervised|mentored|hosted)|(?:advised|supervised)\s+jointly|"
     r"co-?encadr\w*|co-?dirig\w*|codirig\w*|co-?direction|"
-    r"cotutelle)\s+(?:(?:by|with|avec|par|de)\s+)(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?"
+    # ("I co-advised her with B": the student's pronoun between the verb and its partner)
+    r"cotutelle)\s+(?:(?:her|him|them)\s+)?(?:(?:by|with|avec|par|de)\s+)"
+    r"(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?"
     r"|\bsous\s+ma\s+direction\s+et\s+celle\s+d(?:e\s+|['’])"
     r"|\b(?:dirigée?|directed|advised|supervised)\s+par\s+(?=[^.;]{3,60}\bj['’]en\s+assure\s+le\s+co)"
     # "…; son directeur de thèse est B et j'en suis la co-encadrante"

@@ -1577,6 +1577,15 @@ INSTITUTION_ADJECTIVES = (
     "astronomique",
     "géophysique",
     "sismologique",
+    # « Institut alpin des écosystèmes de X », « Institut polaire de Y » : le milieu étudié
+    "alpin",
+    "alpine",
+    "marin",
+    "polaire",
+    "méditerranéen",
+    "méditerranéenne",
+    "tropical",
+    "agricole",
 )
 # Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe" ; champs d'un formulaire
 # d'identité : « NOM d'usage : QUILL », « Prénom : Ada ».
