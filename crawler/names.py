@@ -189,7 +189,7 @@ NOT_NAME_WORDS = frozenset(
     solver private privacy fairness causal discovery detection recognition
     segmentation representation representations embeddings attention transformers
     transformer training generalization regularization identification
-    abs bib html website blog supp supplementary github dataset datasets url oral
+    abs bib html website sites blog supp supplementary github dataset datasets url oral
     presentation spotlight accepted submitted revision forthcoming invited keynote plenary
     seminar colloquium minisymposium session chair panel best honorable mention
     nature communications science sciences advances physical physics chemistry biology

@@ -28859,6 +28859,128 @@ TWO_HUNDRED_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTH_BATCH_LAYOUTS = {
+    "a-nested-list-items-opening-line-titles-the-list-under-it": (
+        "<html><head><title>Mentoring - Halvard Quennell-Obi</title></head><body>"
+        "<h1>Mentoring</h1><p>Halvard Quennell-Obi is a Professor of Physics.</p><ul>"
+        "<li><p><span>Doctoral students</span></p><ul>"
+        "<li><p><span>Primary advisor</span></p><ul>"
+        "<li><p><span>Wilhelmina Sorrento (2021–present)</span></p></li></ul></li>"
+        "<li><p><span>Co-advisor</span></p><ul><li><p><span>Tamsin Okoro-Lund"
+        " (2018–2023), with Prof. Fenwick Adair</span></p></li></ul></li></ul></li>"
+        "<li><p><span>Master’s students</span></p><ul>"
+        "<li><p><span>Eamon Vetteridge (2020–2022), project on detectors</span></p></li>"
+        "</ul></li></ul></body></html>",
+        "mentoring.html",
+        {
+            ("Wilhelmina Sorrento", "advisor_phd", "Halvard Quennell-Obi", 2021, None),
+            ("Tamsin Okoro-Lund", "advisor_phd", "Halvard Quennell-Obi", 2018, 2023),
+            ("Tamsin Okoro-Lund", "advisor_phd", "Fenwick Adair", 2018, 2023),
+            ("Eamon Vetteridge", "advisor_other", "Halvard Quennell-Obi", 2020, 2022),
+        },
+        set(),
+    ),
+    "a-role-heading-over-dated-names-under-students-is-the-owners-role": (
+        "<html><head><title>Students | Ilsabet Marrow-Quaye</title></head><body>"
+        "<h1>Ilsabet Marrow-Quaye</h1><h2>PhD students</h2><h3>Co-advisor</h3>"
+        "<ul><li>Corwin Hallett-Abara (2019–2024), with Dr. Piers Lowther</li></ul>"
+        "</body></html>",
+        "students.html",
+        {
+            ("Corwin Hallett-Abara", "advisor_phd", "Ilsabet Marrow-Quaye", 2019, 2024),
+            ("Corwin Hallett-Abara", "advisor_phd", "Piers Lowther", 2019, 2024),
+        },
+        set(),
+    ),
+    "a-long-section-title-with-a-bracketed-note-is-no-entry-title": (
+        "<html><head><title>Students | Odalys Fenner-Kwok</title></head><body>"
+        "<h1>Odalys Fenner-Kwok</h1><h2>PhD students</h2>"
+        "<ul><li>Brannock Steele (2020–present)</li></ul>"
+        "<h3>Qualifying exam committees (not the dissertation committee)</h3>"
+        "<ul><li>Lisenka Moravec (2024)</li></ul></body></html>",
+        "students.html",
+        {("Brannock Steele", "advisor_phd", "Odalys Fenner-Kwok", 2020, None)},
+        {
+            ("Lisenka Moravec", "advisor_phd", "Odalys Fenner-Kwok", None, 2024),
+            ("Lisenka Moravec", "advisor_other", "Odalys Fenner-Kwok", 2024, 2024),
+        },
+    ),
+    "a-site-builders-footer-name-is-no-student": (
+        "<html><head><title>Mentoring - Corisande Abiola</title></head><body>"
+        "<h1>Mentoring</h1><ul><li>Gavril Pettersen (PhD student, 2022–)</li></ul>"
+        "<div><div>Report abuse</div><div>Page details</div><div>Google Sites</div></div>"
+        "</body></html>",
+        "mentoring.html",
+        {("Gavril Pettersen", "advisor_phd", "Corisande Abiola", 2022, None)},
+        {
+            ("Google Sites", "advisor_other", "Corisande Abiola", None, None),
+            ("Google Sites", "advisor_phd", "Corisande Abiola", None, None),
+        },
+    ),
+    "an-alumni-cards-now-line-is-where-its-person-went": (
+        "<html><head><title>Alumni — Riverbend Ice Lab</title></head><body><h1>Alumni</h1>"
+        "<p>The Riverbend Ice Lab is led by Prof. Anouk Terhaar-Mensah at Calloway"
+        " Polytechnic University.</p>"
+        "<div class='card'><h5>Dr. Ewart Saltonstall</h5><p>PhD student</p><p>2015 – 2020</p>"
+        "<p>now: Assistant Professor at the University of Tollemarsh</p></div>"
+        "<div class='card'><h5>Linnea Gustavsen-Ade</h5><p>Lab manager</p><p>2017 – 2021</p>"
+        "<p>now: Program Officer at the Orrick Polar Foundation</p></div></body></html>",
+        "alumni.html",
+        {
+            ("Ewart Saltonstall", "advisor_phd", "Anouk Terhaar-Mensah", 2015, 2020),
+            ("Ewart Saltonstall", "employed_at", "University of Tollemarsh", None, None),
+            ("Linnea Gustavsen-Ade", "employed_at", "Orrick Polar Foundation", None, None),
+            ("Anouk Terhaar-Mensah", "member_of", "Riverbend Ice Lab", None, None),
+        },
+        {("Program Officer", "advisor_other", "Anouk Terhaar-Mensah", None, None)},
+    ),
+    "a-graduates-first-position-is-where-they-work": (
+        "<html><head><title>Students | Merewyn Oakhurst</title></head><body>"
+        "<h1>Merewyn Oakhurst</h1><h2>Graduated PhD students</h2><ul><li>Dr. Tiberius"
+        " Nwosu-Harland — PhD 2020. Thesis: <em>Lattice models</em>. First position:"
+        " Assistant Professor, University of Glenarden.</li></ul></body></html>",
+        "students.html",
+        {
+            ("Tiberius Nwosu-Harland", "advisor_phd", "Merewyn Oakhurst", None, 2020),
+            ("Tiberius Nwosu-Harland", "employed_at", "University of Glenarden", None, None),
+        },
+        set(),
+    ),
+    "a-supervised-thesis-cited-with-its-university-is-where-the-student-studied": (
+        "<html><head><title>Thèses dirigées - Aurèle Manceron-Diallo</title></head><body>"
+        "<h1>Thèses dirigées</h1><p>Aurèle Manceron-Diallo est professeur à l'Université"
+        " de Chaumerolles.</p><h3>Thèses soutenues</h3><ul><li>Sixtine Barbazan. <i>Couplages"
+        " croisés au nickel</i>. Thèse de doctorat en chimie, Université de Chaumerolles, 2019."
+        " Direction : Aurèle Manceron-Diallo. Soutenue le 2 juillet 2019.</li></ul>"
+        "</body></html>",
+        "theses.html",
+        {
+            ("Sixtine Barbazan", "advisor_phd", "Aurèle Manceron-Diallo", None, 2019),
+            ("Sixtine Barbazan", "studied_at", "Université de Chaumerolles", None, 2019),
+        },
+        set(),
+    ),
+    "an-interns-next-thesis-with-someone-names-no-co-supervisor-of-the-internship": (
+        "<html><head><title>Encadrement - Gwenola Parmentier-Sy</title></head><body>"
+        "<h1>Gwenola Parmentier-Sy</h1><h2>Encadrement</h2><h3>Stages de M2</h3><ul>"
+        "<li>2022 : Aymeric Lebrun-Toure (M2 Informatique, Université de Chaumerolles),"
+        " poursuit en thèse avec Clarisse Ambroselli à Brest.</li></ul></body></html>",
+        "encadrement.html",
+        {("Aymeric Lebrun-Toure", "advisor_internship", "Gwenola Parmentier-Sy", 2022, 2022)},
+        {("Aymeric Lebrun-Toure", "advisor_internship", "Clarisse Ambroselli", 2022, 2022)},
+    ),
+    "a-units-code-then-its-director-in-brackets-is-the-units-head": (
+        "<html><head><title>Encadrement - Gwenola Parmentier-Sy</title></head><body>"
+        "<h1>Gwenola Parmentier-Sy</h1><h2>Autres responsabilités</h2>"
+        "<p>Correspondante pour l'école doctorale ED 512 (directeur : Anselme Quintal).</p>"
+        "</body></html>",
+        "encadrement.html",
+        set(),
+        {("Gwenola Parmentier-Sy", "advisor_phd", "Anselme Quintal", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29067,6 +29189,7 @@ LAYOUTS = {
         ("batch202", TWO_HUNDRED_SECOND_BATCH_LAYOUTS),
         ("batch203", TWO_HUNDRED_THIRD_BATCH_LAYOUTS),
         ("batch204", TWO_HUNDRED_FOURTH_BATCH_LAYOUTS),
+        ("batch205", TWO_HUNDRED_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

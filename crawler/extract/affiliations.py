@@ -5163,6 +5163,30 @@ def _head_home(page: Page, block: Block) -> None:
                 "organisation.lab-head-home",
                 0.55,
             )
+            # ("The X Lab is led by A in the Department of Y": A heads, so belongs to, X)
+            group = next(
+                (
+                    m
+                    for m in find_organisations(sentence, page.acronyms)
+                    if m.kind is OrgKind.UNIT and LEXICON.pattern("TEAM_WORDS").search(m.name)
+                ),
+                None,
+            )
+            if group is not None and head in sentence:
+                # ("The X Lab is led by A" under the title "X Lab for Y": its full name)
+                titled = [
+                    m.name
+                    for m in find_organisations(page.document.title or "", page.acronyms)
+                    if m.name.startswith(f"{group.name} ")
+                ]
+                page.add(
+                    head,
+                    Relation.MEMBER_OF,
+                    titled[0] if titled else group.name,
+                    sentence.strip(),
+                    "organisation.lab-head-home",
+                    0.55,
+                )
         return  # (the group's first sentence says where it is)
 
 

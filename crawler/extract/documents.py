@@ -2286,6 +2286,12 @@ _STUDENT_ENTRY = re.compile(
 )
 
 
+# "A (2020–2025), with Prof. B": a name and the years of its stay, a student's entry.
+_DATED_NAME_ENTRY = re.compile(
+    r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){1,4}\s\((?:19|20)\d\d\s?[-–—]"
+)
+
+
 def _students_under_role(block: Block, blocks: list[Block], index: int) -> bool:
     """A role heading under a students section whose items are students' entries."""
     from crawler.extract.sections import SectionKind, heading_kind
@@ -2297,7 +2303,9 @@ def _students_under_role(block: Block, blocks: list[Block], index: int) -> bool:
         if following.kind is BlockKind.HEADING:
             break
         items.append(following)
-    return bool(items) and all(_STUDENT_ENTRY.search(item.text) for item in items)
+    return bool(items) and all(
+        _STUDENT_ENTRY.search(item.text) or _DATED_NAME_ENTRY.match(item.text) for item in items
+    )
 
 
 ROLE_ENTRY_CHARS = 240  # a person's entry under a role's label: a name and a place or two

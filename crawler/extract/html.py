@@ -1092,8 +1092,47 @@ def _titled_groups(root):
             and first.tag in HEADINGS
             and not (item.text or "").strip()
             and len(_text_content(first)) <= 60
-        ):
+        ) or (first is not None and _group_label(first)):
             yield inner
+
+
+# The boxes a site builder writes a list item's own line in ("<li><p><span>Co-advisor
+# </span></p><ul>…</ul></li>", Google Sites' nested lists).
+_LABEL_BOXES = frozenset(("p", "div", "span", "strong", "b"))
+GROUP_LABEL_WORDS = 8
+
+
+def _group_label(element) -> bool:
+    """A list item's opening line titling the list nested under it ("<li><p>Master's
+    students</p><ul><li>A, MS 2023</li>…</ul></li>"): the item is a group, not one entry.
+    A title of a known section kind; any short title in a list itself nested ("Doctoral
+    students" › "Primary advisor"): a paper's item titles itself at more length or dated."""
+    item = element.getparent()
+    if (
+        element.tag not in _LABEL_BOXES
+        or item is None
+        or item.tag != "li"
+        or element.getprevious() is not None
+        or (item.text or "").strip()
+        or len(item) != 2
+        or (inner := element.getnext()) is None
+        or inner.tag not in ("ul", "ol")
+        or not len(inner)
+    ):
+        return False
+    text = _clean(_text_content(element))
+    if (
+        not text
+        or len(text.split()) > GROUP_LABEL_WORDS
+        or text[-1] in ".,;!?"
+        or any(ch.isdigit() for ch in text)
+    ):
+        return False
+    from crawler.extract.sections import heading_kind
+
+    outer = item.getparent()
+    nested = outer is not None and (upper := outer.getparent()) is not None and upper.tag == "li"
+    return nested or heading_kind(text.rstrip(" :")) is not None
 
 
 _LAYOUT_CONTENT = etree.XPath("//*[@id='layout-content']")  # jemdoc's content column
@@ -1968,6 +2007,20 @@ class _Walker:
             self.buffer.append(_text_content(element))
             self.flush(BlockKind.HEADING, 7)
             return
+        if (
+            tag in _LABEL_BOXES
+            and element.getprevious() is None
+            and (item := element.getparent()) is not None
+            and item.tag == "li"
+            and item in self.layout
+            and _group_label(element)
+        ):
+            # "<li><p>Co-advisor</p><ul>…</ul></li>": the title of the list under it, a
+            # sub-heading one level deeper for each list it is nested in
+            self.flush()
+            self.buffer.append(_text_content(element))
+            self.flush(BlockKind.HEADING, 6 + self.list_depth)
+            return
         if tag in HEADINGS and tag != "h1" and _standfirst(element):
             # "<h1>Title</h1><h2 class=subtitle>Notes from five years of …</h2>": a post's
             # standfirst under its headline, a sentence over the text, no section's title
@@ -2059,6 +2112,15 @@ class _Walker:
         # A LaTeXML paper's <section class="ltx_section"> holds its own heading: its headings
         # end with it (the authors' biographies after the references are no references).
         scoped = list(self.section) if tag == "section" and _LATEXML_SECTION(element) else None
+        # a list item titled by its first line (_group_label): its title ends with it
+        grouped = (
+            list(self.section)
+            if tag == "li"
+            and len(element) == 2
+            and element in self.layout
+            and _group_label(element[0])
+            else None
+        )
         field = _metadata_row(element) if tag == "tr" and item and 2 <= len(element) <= 3 else None
         if field is not None:
             self.buffer.append(field)
@@ -2080,6 +2142,10 @@ class _Walker:
                 kept += 1
             self.section = self.section[:kept]
             self.titles = tuple(t for _, t in self.section)
+        if grouped is not None:
+            self.flush()
+            self.section = grouped
+            self.titles = tuple(t for _, t in grouped)
         if block:
             # (a grid's date cell labels the box beside it, read as one entry: _dated_box)
             dated = tag == "div" and not len(element) and not self.in_item and _dated_box(element)

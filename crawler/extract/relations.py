@@ -390,6 +390,8 @@ _NOW_MARK = re.compile(
     r"(?i)\b(?:now|currently|devenir|aujourd['’]hui|désormais|actuellement|maintenant|"
     # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
     r"current\s+position|devenue?s?|desormais)\b|"
+    # "PhD 2023. First position: postdoc at X": the graduate's first job after the thesis
+    r"\b(?:first\s+(?:position|job|placement)|initial\s+placement)\s*:|"
     # "A, PhD 2023 → Assistant Professor, X": an alumni list's arrow to where they went
     # (or in brackets: "A (→ University X, doctoral course)")
     r"[\s(][→⇒]\s"
@@ -2443,6 +2445,12 @@ def _supervision(page: Page, block: Block) -> None:
                 and _UNIT_FACTS.search(block.text)
             ):
                 continue  # "Directrice : A" over "Tutelles : CNRS, Université X": the head
+            if (
+                cue_word[:8].casefold() in ("directeu", "directri", "director")
+                and len(cue_word.rstrip(" :")) <= 10
+                and _UNIT_CODE_BRACKET.search(sentence, 0, match.start()) is not None
+            ):
+                continue  # "l'école doctorale ED 512 (directeur : A)": the unit's head
             named_as = not is_strong and _AS_ADVISOR_AFTER.match(sentence, match.end())
             if (
                 not is_strong
@@ -5663,6 +5671,45 @@ _ITEM_ROLE_END = re.compile(
 )
 
 
+# "A (stage de M2, 2021), poursuit en thèse avec B": the student's next degree, right
+# before its advisor (not the entry's own co-supervisor).
+_NEXT_DEGREE = re.compile(
+    r"(?i)\b(?:poursuit|poursuivi[et]?|pursues|pursued|pursuing)\s+(?:en\s+|a\s+)?"
+    r"(?:thèse|doctorat|ph\.?\s?d\.?)\s+$"
+)
+# A thesis record cited in a students list (HAL's "Thèse de doctorat en chimie, Université
+# X, 2022"): the kind of thesis, its university, then its year.
+_THESIS_RECORD = re.compile(
+    r"(?i)\b(?:thèse\s+de\s+doctorat|ph\.?\s?d\.?\s+(?:thesis|dissertation)|doctoral\s+"
+    r"(?:thesis|dissertation))(?:\s+(?:en|in)\s+[^,.;\n]{1,60})?,\s*(?P<org>[^,;\n]{4,120}?),"
+    r"\s*(?:(?:19|20)\d\d)\b"
+)
+
+
+def _thesis_university(page: Page, student: str, text: str, period: Period) -> None:
+    """A supervised thesis cited with its university ("A. Title. Thèse de doctorat,
+    Université X, 2022."): the student studied there over the thesis's years."""
+    record = _THESIS_RECORD.search(text)
+    if record is None:
+        return
+    mentions = [
+        m
+        for m in find_organisations(record.group("org"), page.acronyms)
+        if m.kind is OrgKind.INSTITUTION
+    ]
+    if len(mentions) != 1:
+        return
+    page.add(
+        student,
+        Relation.STUDIED_AT,
+        page.acronyms.get(mentions[0].name, mentions[0].name),
+        text.strip(),
+        "organisation.supervised-thesis",
+        0.55,
+        period,
+    )
+
+
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
     for match in _ROLE_LABELLED.finditer(text):
         role = _role_of(match.group(1))
@@ -6849,6 +6896,9 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
 
 # A unit's facts box: its supervising bodies ("Tutelles : CNRS, Université X").
 _UNIT_FACTS = re.compile(r"(?im)^\W*tutelles?\s*:")
+# A French unit's code right before a bracket ("ED 512 (", "UMR 7700 ("): what the bracket
+# says next is about that unit.
+_UNIT_CODE_BRACKET = re.compile(r"\b(?:ED|UMR|UMS|UPR|UAR|EA|UR|FRE|GDR|IRL)\s?\d{2,4}\s*\(\s*$")
 
 
 # A research portal's supervised-work entry, each person with a role in brackets: "A
@@ -7528,6 +7578,8 @@ def _student_entry(page: Page, block: Block) -> None:
         label
         and not _advisors_field(block.lines[0])
         and not _TOPIC_LABEL.fullmatch(label.group(1).strip())
+        # ("now: Program Officer at X", a card's line: where its person went, no students)
+        and not _NOW_MARK.fullmatch(label.group(1).strip())
         and not name_from_piece(label.group(1))
         and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
     ):
@@ -7835,7 +7887,9 @@ def _student_entry(page: Page, block: Block) -> None:
         and _POSITION_CELL_END.search(role, 0, staff.start()) is not None
     ):
         # "A, Research technician (2018–2020)", a card "A" over "Lab Manager": the group's
-        # staff, no advisee
+        # staff, no advisee (where the card says they went is still theirs)
+        if now is not None and len(students) == 1 and card_name is not None:
+            _card_now(page, card_name, text)
         return
     if context is None and span.start and span.end and span.end - span.start >= 3:
         context, confidence = Context.PHD, 0.6  # three years or more of supervision: a thesis
@@ -7871,6 +7925,8 @@ def _student_entry(page: Page, block: Block) -> None:
         period = Period(span.start, None)  # "A | Status: Ongoing | Year: 2022": registered then
     if context is Context.PHD and len(students) == 1:
         _student_jury(page, students[0], text, period)
+        if "hèse" in told or "hesis" in told or "issertation" in told:
+            _thesis_university(page, students[0], told, period)
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
     owner_role = False  # "Rôle : Codirectrice (directeur : B)": a role with no name is the owner's
@@ -8068,6 +8124,8 @@ def _student_entry(page: Page, block: Block) -> None:
             continue
         if own_degrees and _in_earlier_degree(own_degrees, match.start()):
             continue  # "did her PhD at X with B": the earlier doctorate's advisor
+        if "ursu" in text and _NEXT_DEGREE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "(M2, 2021), poursuit en thèse avec B": B advises the next degree
         if (
             now is not None
             and context is not Context.POSTDOC
@@ -8103,8 +8161,16 @@ def _student_entry(page: Page, block: Block) -> None:
             period,
         )
 
-    if len(students) == 1 and page.owner is not None and (now or "ext" in text or " | " in text):
-        _student_now(page, students[0], text, now)
+    if (
+        len(students) == 1
+        # (a lab's alumni cards, its head the advisor: "A" › "PhD student" › "now: X at Y")
+        and (page.owner is not None or now is not None and card_name is not None)
+        and (now or "ext" in text or " | " in text)
+    ):
+        if card_name is not None and card_name not in text:
+            _card_now(page, card_name, text)
+        else:
+            _student_now(page, students[0], text, now)
     if advisors:
         # "(directeur : A, co-encadrement avec B)": the co-advisor named after the cue too.
         also = [co for co in co_advisors if co not in advisors]
@@ -8163,6 +8229,13 @@ _NOW_END = re.compile(r"\.(?:\s|$)|[;\n|]")
 _CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})")
 STUDENT_NOW_CHARS = 120
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]*\s+$")
+
+
+def _card_now(page: Page, name: str, text: str) -> None:
+    """Where a card's person went ("A" › "PhD student" › "now: X at Y"): the card's lines
+    under its name's heading, the name leading them."""
+    carded = f"{name}\n{text}"
+    _student_now(page, name, carded, _NOW_MARK.search(carded))
 
 
 def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None) -> None:

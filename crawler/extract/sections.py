@@ -330,6 +330,7 @@ def section_kind(block: Block) -> SectionKind:
 # A heading this long under a list of publications or theses is one entry's title.
 ENTRY_TITLE_WORDS = 7
 _ENTRY_LISTS = frozenset((SectionKind.PUBLICATIONS, SectionKind.STUDENTS))
+_CLOSING_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _several_word_phrase(title: str, kind: SectionKind) -> bool:
@@ -349,7 +350,10 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
             and kind is not None
             and kind not in _ENTRY_LISTS
             and kind is not SectionKind.JURY
-            and len(title.split()) >= ENTRY_TITLE_WORDS
+            # (a closing bracket's note is no part of the title's length: "Oral exam
+            # panels (not the thesis jury)" is a section's own title)
+            and len((_CLOSING_NOTE.sub("", title) if title[-1] == ")" else title).split())
+            >= ENTRY_TITLE_WORDS
             and _ENTRY_LISTS.intersection(map(heading_kind, section[:index]))
             # ("Former members" › "Departmental seminar speakers hosted by the group": a
             # section's own phrase of several words, not an entry's title)
