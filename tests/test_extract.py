@@ -28981,6 +28981,72 @@ TWO_HUNDRED_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+def _hal_cv_with_theses(owner, title, theses_heading, item):
+    return (
+        f'<html lang="fr"><head><title>{owner} - CV HAL</title></head><body>'
+        f"<h1>{owner}</h1><p>Maître de conférences, Université de Penvénan-Armor</p>"
+        "<h3>Publications</h3><h4>Articles dans une revue</h4><ul><li>"
+        f"{title} « Les estrans ». <i>Norois</i>, 2021.</li></ul>"
+        f"<h4>{theses_heading}</h4><ul><li>{item}</li></ul></body></html>"
+    )
+
+
+TWO_HUNDRED_NINTH_BATCH_LAYOUTS = {
+    "a-hal-thesis-entry-names-its-owner-as-nom-initial-in-capitals": (
+        _hal_cv_with_theses(
+            "Gwenaëlle Kerhervé-Diop",
+            "KERHERVÉ-DIOP G. et TANGUY-MOREL P.",
+            "Thèses",
+            "KERHERVÉ-DIOP G. <i>Les vasières du Trieux</i>. Thèse de doctorat, Université"
+            " de Plouzané-Iroise, 2014, sous la direction de Yannick Coatanéa.",
+        ),
+        "cv.html",
+        {
+            ("Gwenaëlle Kerhervé-Diop", "studied_at", "Université de Plouzané-Iroise", None, 2014),
+            ("Gwenaëlle Kerhervé-Diop", "advisor_phd", "Yannick Coatanéa", None, 2014),
+        },
+        set(),
+    ),
+    "a-thesis-entry-names-its-field-before-the-school": (
+        _hal_cv_with_theses(
+            "Gwenaëlle Kerhervé-Diop",
+            "Gwenaëlle Kerhervé-Diop et Paul Tanguy-Morel.",
+            "Thèses",
+            "Gwenaëlle Kerhervé-Diop. <i>Les vasières du Trieux</i>. Thèse de doctorat en"
+            " géographie physique, Université de Plouzané-Iroise, 2014.",
+        ),
+        "cv.html",
+        {("Gwenaëlle Kerhervé-Diop", "studied_at", "Université de Plouzané-Iroise", None, 2014)},
+        set(),
+    ),
+    "a-bare-hal-theses-item-names-its-owner-in-capitals": (
+        _hal_cv_with_theses(
+            "Gwenaëlle Kerhervé-Diop",
+            "KERHERVÉ-DIOP G. et TANGUY-MOREL P.",
+            "Thèses",
+            "KERHERVÉ-DIOP G. Les vasières du Trieux. Géographie. Université de"
+            " Plouzané-Iroise, 2014. Français.",
+        ),
+        "cv.html",
+        {("Gwenaëlle Kerhervé-Diop", "studied_at", "Université de Plouzané-Iroise", None, 2014)},
+        set(),
+    ),
+    "a-hal-identifier-bracket-closes-the-advisors-list": (
+        _hal_cv_with_theses(
+            "Gwenaëlle Kerhervé-Diop",
+            "Gwenaëlle Kerhervé-Diop et Paul Tanguy-Morel.",
+            "Thèses",
+            "Gwenaëlle Kerhervé-Diop. <i>Les vasières du Trieux</i>. Thèse de doctorat,"
+            " Université de Plouzané-Iroise, 2014, sous la direction de COATANÉA Y."
+            ' <a href="https://theses.hal.science/tel-00000001">⟨tel-00000001⟩</a>',
+        ),
+        "cv.html",
+        {("Gwenaëlle Kerhervé-Diop", "advisor_phd", "Y. Coatanéa", None, 2014)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29190,6 +29256,7 @@ LAYOUTS = {
         ("batch203", TWO_HUNDRED_THIRD_BATCH_LAYOUTS),
         ("batch204", TWO_HUNDRED_FOURTH_BATCH_LAYOUTS),
         ("batch205", TWO_HUNDRED_FIFTH_BATCH_LAYOUTS),
+        ("batch209", TWO_HUNDRED_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1834,10 +1834,11 @@ def _quoted_by_entries(page: Page) -> list:
     return found
 
 
-# "PhD thesis, University X, 2019. Advisors: A and B": a thesis entry's degree and school.
+# "PhD thesis, University X, 2019. Advisors: A and B": a thesis entry's degree and school
+# ("Thèse de doctorat en géographie, Université X": HAL names the field before the school).
 _THESIS_ENTRY = re.compile(
     r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?\s?sc\.?)\s+(?:thesis|dissertation)\s*,"
-    r"|\bth[eè]se\s+de\s+doctorat\s*,"
+    r"|\bth[eè]se\s+de\s+doctorat(?:\s+en\s+[^,.;()]{2,60}?)?\s*,"
 )
 
 
@@ -1853,12 +1854,15 @@ def _own_thesis_entry(page: Page, block: Block) -> None:
         # (cheap: most entries are no thesis) HAL's "Thèses" › "A. Title. Field. University,
         # 2014. Français.": a bare theses heading over the owner's own thesis, written with
         # no thesis words; it reads as one ("Thesis: Title. Field. University, 2014").
+        at = text.find(family)
+        if at < 0:
+            at = text.find(family.upper())  # HAL's "NOM P." form
         if (
             block.kind is BlockKind.ITEM
             and block.section
             and bare_theses(block.section[-1])
-            and family in text
-            and (cut := text.find(". ", text.find(family) + 1)) > 0
+            and at >= 0
+            and (cut := text.find(". ", at + 1)) > 0
             and len(_parsed(text[:cut]).authors) == 1
         ):
             line = text[cut + 2 :].split("\n", 1)[0]
@@ -1870,7 +1874,10 @@ def _own_thesis_entry(page: Page, block: Block) -> None:
     if match is None:
         return
     before = text[: match.start()]
-    if family not in before or len(_parsed(before).authors) > 1:
+    # (HAL's "NOM P." author form writes the family name in capitals)
+    if family not in before and family.upper() not in before:
+        return
+    if len(_parsed(before).authors) > 1:
         return  # another's thesis, or a paper that cites one
     line_end = text.find("\n", match.end())
     line = text[match.start() : line_end if line_end >= 0 else None]

@@ -49,7 +49,8 @@ _STOP_WORDS = (
     r"mit|im|zum|zur"
 )
 LIST_STOP = re.compile(
-    rf"(?:(?<![A-ZÀ-ÖØ-Þ])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]]|\s[–—·•-]\s|"
+    # ("sous la direction de NOM P. ⟨tel-…⟩": HAL's identifier bracket ends the list)
+    rf"(?:(?<![A-ZÀ-ÖØ-Þ])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]⟨]|\s[–—·•-]\s|"
     # "avec Hervé KERGUELEN. Soutenue le …": a family name in capitals ends the sentence
     r"(?<=[A-ZÀ-Þ]{3})\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"
     # (not "Prof. DU Mingxuan", "TO Minh Anh": a family name in capitals before a given one)
