@@ -29047,6 +29047,64 @@ TWO_HUNDRED_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTH_BATCH_LAYOUTS = {
+    "a-labelled-line-of-juries-served-on-lists-each-candidate-with-its-role": (
+        "<html><head><title>Armelle Quintard-Bissau</title></head><body>"
+        "<h1>Armelle Quintard-Bissau</h1><p>Professeure à l'Université de Penthièvre.</p>"
+        "<h2>Responsabilités</h2><ul><li>Membre de comités de sélection : Université de"
+        " Lamballe (2021).</li><li>Membre de jurys de thèse : Gaspard Ollivro (2020,"
+        " rapporteure), Fanta Diakhaby-Morel (2023, présidente du jury).</li></ul></body></html>",
+        "page.html",
+        {
+            ("Gaspard Ollivro", "jury_reviewer", "Armelle Quintard-Bissau", 2020, 2020),
+            ("Fanta Diakhaby-Morel", "jury_president", "Armelle Quintard-Bissau", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-sentence-case-team-name-ends-on-a-lower-case-subject-after-et": (
+        "<html><head><title>Ronan Le Guével-Asante</title></head><body>"
+        "<h1>Ronan Le Guével-Asante</h1><p>Je suis chargé de recherche au Laboratoire de"
+        " Physique de Penthièvre, rattaché à l'équipe <em>Fluides complexes et"
+        " turbulence</em>.</p></body></html>",
+        "page.html",
+        {("Ronan Le Guével-Asante", "member_of", "Fluides complexes et turbulence", None, None)},
+        {("Ronan Le Guével-Asante", "member_of", "Fluides", None, None)},
+    ),
+    "avec-une-delegation-after-a-post-is-no-co-supervisor-cue": (
+        "<html><head><title>Ophélie Marzin-Tano</title></head><body><h1>Ophélie Marzin-Tano</h1>"
+        "<p>J'ai été maîtresse de conférences à l'Université de Quintin (2008-2019), avec une"
+        " délégation CNRS en 2014-2015 au Laboratoire d'Hydrologie de l'Argoat.</p></body></html>",
+        "page.html",
+        {("Ophélie Marzin-Tano", "member_of", "Laboratoire d'Hydrologie de l'Argoat", 2014, 2015)},
+        set(),
+    ),
+    "a-cnrs-researcher-at-an-institute-coded-after-its-acronym-bracket-is-its-member": (
+        "<html><head><title>Loïc Penvern-Addo</title></head><body><h1>Loïc Penvern-Addo</h1>"
+        "<p>Institut des Sciences de la Mer d'Iroise (ISMI), UMR 6601</p><h2>Carrière</h2>"
+        "<p>2017 - : Directeur de recherche CNRS à l'ISMI</p></body></html>",
+        "page.html",
+        {
+            (
+                "Loïc Penvern-Addo",
+                "member_of",
+                "Institut des Sciences de la Mer d'Iroise",
+                2017,
+                None,
+            )
+        },
+        {
+            (
+                "Loïc Penvern-Addo",
+                "employed_at",
+                "Institut des Sciences de la Mer d'Iroise",
+                2017,
+                None,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29257,6 +29315,7 @@ LAYOUTS = {
         ("batch204", TWO_HUNDRED_FOURTH_BATCH_LAYOUTS),
         ("batch205", TWO_HUNDRED_FIFTH_BATCH_LAYOUTS),
         ("batch209", TWO_HUNDRED_NINTH_BATCH_LAYOUTS),
+        ("batch207", TWO_HUNDRED_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -884,8 +884,8 @@ _PLURAL_MARK = re.compile(r"\((?:e?s|as|a|in|innen)\)")
 _COPULA_LEAD = re.compile(r"\s(?:is|was)\s+(?=(?:Prof|Dr|[A-ZÀ-Þ]))")
 _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s*[,;.]")
 # "with a stage de M2 …", "with an internship at X": an indefinite article after "with"
-# leads to a thing the owner did, not to a person.
-_A_THING = re.compile(r"\s+(?:a|an)\s")
+# leads to a thing the owner did, not to a person ("avec une délégation au Laboratoire X").
+_A_THING = re.compile(r"\s+(?:a|an|un|une)\s")
 # The owners a news item or a bio paragraph gives its own block (engine).
 _ITEM_OWNERS = ("news-item", "bio-paragraph")
 _BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
@@ -3165,11 +3165,15 @@ def _research_institute(name: str) -> bool:
 def _coded_unit(page: Page, name: str) -> bool:
     """Whether the page writes *name* with a joint unit's code in the bracket after it
     ("Institut X (IX, UMR 9902)"): a lab its bodies run, whatever its name's head word
-    (a UPR is the CNRS's own unit, which the page may well call its employer)."""
+    (a UPR is the CNRS's own unit, which the page may well call its employer); "Institut X
+    (IX), UMR 9902": the code after the acronym's own bracket."""
     text = page.document.text
     if "UMR" not in text:
         return False
-    return re.search(rf"{re.escape(name)}\s*\([^()]{{0,20}}\bUMR\b", text) is not None
+    return (
+        re.search(rf"{re.escape(name)}\s*(?:\([^()]{{0,20}}\)\s*,\s*|\([^()]{{0,20}})\bUMR\b", text)
+        is not None
+    )
 
 
 def _research_centre(name: str) -> bool:

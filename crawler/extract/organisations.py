@@ -104,9 +104,10 @@ TEAM_BEFORE = re.compile(
     r"|(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
     r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des|von|bei|und)\b)"
     r"[a-zà-ÿ][a-zà-ÿ\-]{2,}){1,2}"
-    # ("équipe Analyse numérique et EDP": an acronym of the subject joined at the end)
-    r"(?:\s+(?:et|and|&)\s+(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)"
-    r"[A-ZÀ-Þ]{2,6}\b)?(?=\s*(?:[,;:.)\n]|$))"
+    # ("équipe Analyse numérique et EDP": an acronym of the subject joined at the end;
+    # "équipe Systèmes dynamiques et contrôle.": a last subject word in lower case)
+    r"(?:\s+(?:et|and|&)\s+(?:(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)"
+    r"[A-ZÀ-Þ]{2,6}\b|[a-zà-ÿ][a-zà-ÿ\-]{2,}))?(?=\s*(?:[,;:.)\n]|$))"
     # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
     r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
     # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the

@@ -9035,6 +9035,34 @@ _VENUE_LABEL = re.compile(
 )
 
 
+# "Membre de jurys de thèse : ": a one-line label before the candidates it heads.
+_INLINE_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*(?=[A-ZÀ-Þ])")
+
+
+def _inline_jury_heading(block: Block) -> tuple[str, list[str]] | None:
+    """(label, pieces) when a one-line item opens on a label of juries served on and lists
+    two or more candidates after it, each a bare name and its bracket; else None."""
+    if block.kind is BlockKind.HEADING or "\n" in block.text or "), " not in block.text:
+        return None
+    label = _INLINE_LABEL.match(block.text)
+    if label is None or not _SERVED_JURIES.search(label.group(1)):
+        return None
+    if heading_kind(label.group(1)) is not SectionKind.JURY or LEXICON.pattern("NOT_JURY").search(
+        label.group(1)
+    ):
+        return None  # "Comités de sélection : …", "Jury du prix : …": no thesis jury
+    pieces = _top_level_pieces(block.text[label.end() :].rstrip(" ."))
+    if len(pieces) < 2 or not all(
+        "(" in piece
+        and piece.endswith(")")
+        and _BARE_NAME.fullmatch(piece[: piece.index("(")].strip())
+        and name_at_start(piece)
+        for piece in pieces
+    ):
+        return None
+    return label.group(1), pieces
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -9075,6 +9103,13 @@ def jury(page: Page, block: Block) -> None:
         return
     if "\n" not in block.text and _VENUE_LABEL.match(block.text):
         return  # "Adresse de la soutenance : Univ. X, campus Y, salle Z": a place, no jury
+    if served and ":" in block.text and (inline := _inline_jury_heading(block)) is not None:
+        # "Membre de jurys de thèse : A (2021, rapporteur), B (2022, examinateur)": the
+        # label a heading of juries served on, each bracketed candidate an item under it
+        label, pieces = inline
+        for piece in pieces:
+            jury(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, label)))
+        return
     kind = _own_kind(page, block)
     if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
         # "I have also served as outside reader for the dissertation of A" among the
