@@ -29105,6 +29105,60 @@ TWO_HUNDRED_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTH_BATCH_LAYOUTS = {
+    "an-instructor-at-a-college-is-a-post-held-there-not-a-course-teacher": (
+        "<html><head><title>Ilkka Verhoeven - Home Page</title></head><body>"
+        "<h1>Ilkka Verhoeven</h1><p>I was then a postdoc at the Morrow Institute for"
+        " Geometry (2004-2006), working with Dr. Saskia Ombati, and an instructor at Tilbury"
+        " College (2006-2008).</p></body></html>",
+        "index.html",
+        {
+            ("Ilkka Verhoeven", "employed_at", "Tilbury College", 2006, 2008),
+            ("Ilkka Verhoeven", "advisor_postdoc", "Saskia Ombati", 2004, 2006),
+        },
+        set(),
+    ),
+    "a-header-cell-of-name-post-and-places-names-the-owners-employer": (
+        "<html><head><title>Rosalind Achterberg-Oyo - Home Page</title></head><body>"
+        '<table><tr><td><img src="me.jpg"></td><td><font size="5"><b>Rosalind'
+        ' Achterberg-Oyo</b></font><br><font size="2">Associate Professor<br>Department of'
+        " Statistics<br>Wexcombe University<br>Office: Room 12</font></td></tr></table>"
+        "<p>My work is on survival models.</p></body></html>",
+        "index.html",
+        {("Rosalind Achterberg-Oyo", "employed_at", "Wexcombe University", None, None)},
+        set(),
+    ),
+    "a-conferences-pc-chair-in-a-news-row-makes-no-member-of-its-acronym": (
+        "<html><head><title>Petros Lindahl-Mwangi</title></head><body>"
+        "<h1>Petros Lindahl-Mwangi</h1><p>I am a postdoc at the University of Ferncastle.</p>"
+        "<h2>news</h2><table><tr><th>Apr 03, 2024</th><td>Our paper was accepted at FLOPS"
+        " 2024! Thanks to the PC chair Prof. Odette Harrow for a smooth process.</td></tr>"
+        "</table></body></html>",
+        "index.html",
+        {("Petros Lindahl-Mwangi", "employed_at", "University of Ferncastle", None, None)},
+        {("Petros Lindahl-Mwangi", "member_of", "FLOPS", 2024, 2024)},
+    ),
+    "a-charitys-trust-in-an-experience-timeline-is-an-employer": (
+        "<html><head><title>About | Maren Oduya-Fell</title></head><body>"
+        "<h1>Maren Oduya-Fell</h1><h2>Experience</h2><ul>"
+        "<li><p>2012 – 2014</p><p>Field Technician</p><p>Kelderby Wetlands Trust</p></li>"
+        "</ul></body></html>",
+        "about.html",
+        {("Maren Oduya-Fell", "employed_at", "Kelderby Wetlands Trust", 2012, 2014)},
+        set(),
+    ),
+    "i-joined-x-in-a-dated-news-row-starts-the-post-that-year": (
+        "<html><head><title>Yannick Esposito-Baird</title></head><body>"
+        "<h1>Yannick Esposito-Baird</h1><h2>news</h2><table><tr><th>Oct 02, 2022</th>"
+        "<td>I joined the Harlow Institute of Computing as a research engineer.</td></tr>"
+        "</table></body></html>",
+        "index.html",
+        {("Yannick Esposito-Baird", "employed_at", "Harlow Institute of Computing", 2022, None)},
+        {("Yannick Esposito-Baird", "employed_at", "Harlow Institute of Computing", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29316,6 +29370,7 @@ LAYOUTS = {
         ("batch205", TWO_HUNDRED_FIFTH_BATCH_LAYOUTS),
         ("batch209", TWO_HUNDRED_NINTH_BATCH_LAYOUTS),
         ("batch207", TWO_HUNDRED_SEVENTH_BATCH_LAYOUTS),
+        ("batch206", TWO_HUNDRED_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

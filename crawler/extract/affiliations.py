@@ -53,6 +53,7 @@ from crawler.extract.relations import (
     defence_year,
     funding_aside,
     others_degree,
+    post_at_place,
 )
 from crawler.extract.relations import entry_period as _entry_period
 from crawler.extract.sections import (
@@ -142,6 +143,12 @@ def _role(text: str) -> str | None:
     if position and position.group().lower() == "chair":
         if _CHAIRED_BODY.match(text, position.end()):
             position = None  # a service, not a post at the organisation named
+        elif (
+            event := LEXICON.pattern("EVENT_CHAIRS").search(
+                text, max(0, position.start() - 20), position.end() + 3
+            )
+        ) and event.end() >= position.end():
+            position = None  # "the PC chair Prof. B" of an event: a service, no post
     study = LEXICON.pattern("STUDIES").search(text)
     if position and "ng" in position.group() and _ENGINEER_DEGREE.match(text, position.start()):
         # "… dont je suis sortie ingénieure": the school's degree, no post
@@ -738,7 +745,8 @@ _STARTED_STUDIES = re.compile(
 # A news item's post that begins at its date ("[Oct 2023] Started my postdoc at X", "I will
 # join X as a research scientist", "Je commencerai un post-doctorat à X"): held since then.
 _STARTS_POST = re.compile(
-    r"(?i)\b(?:will\s+join|joining|rejoindrai|rejoindra|commencerai|commencera|"
+    # ("Sep 2023 — I joined X as a postdoc", a dated news row: the post's first year)
+    r"(?i)\b(?:will\s+join|joining|I\s+(?:have\s+)?joined|rejoindrai|rejoindra|commencerai|commencera|"
     r"arrivée\s+(?:à|au|aux|dans)|(?:start(?:ed|ing|s)?|began|beginning)\s+(?:my|a|an|her|his|"
     r"their)\s+(?:new\s+)?(?:post|position|job|role|research\s+(?:scientist|fellow)))"
 )
@@ -952,6 +960,9 @@ def _cut_at_people(line: str) -> str:
             and funding_aside(line, match)
             # ("après la soutenance, un postdoc à X": a time, no jury's sentence)
             or AFTER_EVENT.search(line, max(0, match.start() - AFTER_EVENT_CHARS), match.start())
+            # ("… and an instructor at Tansy College (2003-2005)": a post held at the place
+            # named next, not a course's teacher before people)
+            or post_at_place(line, match)
         ):
             match = pattern.search(line, match.end())
         if match:
@@ -2075,6 +2086,18 @@ def affiliations(page: Page, block: Block) -> None:
     if entry_role is not None and (places := find_organisations(lines[0], page.acronyms)):
         # "Institute for Labour Studies": a word of a place's name is no role of the entry's
         entry_role = _role(_without_mentions(lines[0], places))
+    if (
+        entry_role is None
+        and len(lines) > 2
+        and block.kind is BlockKind.ITEM
+        and _is_owner_name(page, lines[0])
+        # ("Chargé de recherche CNRS" over "Université X": the post names its own employer,
+        # the places below host the lab)
+        and not find_organisations(lines[1], page.acronyms)
+    ):
+        # "Ada Quill" / "Associate Professor" / "Department X" / "University Y" (a hand-made
+        # page's header cell): the owner's name over the post, its places below
+        entry_role = _role(lines[1])
     if entry_role is None and len(lines) > 1 and LONE_DATE.match(lines[0]):
         # "2020 - present" / "Institute X" / "Department Y · Senior Researcher": the role
         # is written on the entry's next lines.

@@ -2033,7 +2033,9 @@ def _supervision(page: Page, block: Block) -> None:
         if page.owner is not None and ("stage" in sentence or "ntern" in sentence):
             _who_hosted_intern(page, sentence)
         other = LEXICON.pattern("NOT_RELATION").search(sentence) if unrelated else None
-        while other and "(" in sentence and funding_aside(sentence, other):
+        while other and (
+            "(" in sentence and funding_aside(sentence, other) or post_at_place(sentence, other)
+        ):
             other = LEXICON.pattern("NOT_RELATION").search(sentence, other.end())
         if (
             other
@@ -4949,6 +4951,19 @@ def funding_aside(text: str, match: re.Match[str]) -> bool:
         _FUNDING_WORD.match(text, start) is not None
         and text.rfind("(", 0, start) > text.rfind(")", 0, start)
         and ")" in text[match.end() : match.end() + 60]
+    )
+
+
+# "… and an instructor at Tansy College": a post word with its place after it
+_AT_CAPITAL = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-ZÀ-Þ]")
+
+
+def post_at_place(text: str, match: re.Match[str]) -> bool:
+    """Whether a teaching cue ``match`` ("an instructor at Tansy College (2003-2005)") is
+    a post the subject held at the place named next, not a course's teacher."""
+    return (
+        _AT_CAPITAL.match(text, match.end()) is not None
+        and LEXICON.pattern("POSITIONS").fullmatch(match.group()) is not None
     )
 
 

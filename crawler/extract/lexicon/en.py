@@ -1624,6 +1624,9 @@ INSTITUTION_HEADS = (
     "observatory",
     "foundation",
     "research trust",
+    # charities and health bodies that employ field staff ("Ardley Coastal Trust", "X NHS
+    # Foundation Trust")
+    "trust",
     "museum",
     "center",
     "centre",
@@ -2445,6 +2448,26 @@ JURY_COMPOSED = ("consisted of", "consists of", "made up of", "composed of", "ma
 DOCTORATE_VERBS = ("was awarded a phd", "was awarded her phd", "was awarded his phd")
 # "PhD defence of A: opponent. Jury chaired by Prof. B": the chair of A's jury.
 CHAIRED_BY = ("chaired by", "presided over by")
+# A conference's chairs ("Thanks to the PC chair Prof. B", "session chair at X 2024"): a
+# service at an event, no post held at the body named beside it.
+EVENT_CHAIRS = (
+    "pc chair",
+    "pc co-chair",
+    "program chair",
+    "programme chair",
+    "program co-chair",
+    "programme co-chair",
+    "general chair",
+    "general co-chair",
+    "session chair",
+    "track chair",
+    "area chair",
+    "workshop chair",
+    "tutorial chair",
+    "publicity chair",
+    "publication chair",
+    "publications chair",
+)
 
 
 # A profile's relation rows: a cell that is only the relation's label beside one person

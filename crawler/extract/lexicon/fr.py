@@ -1907,6 +1907,13 @@ JURY_COMPOSED = ("était composé de", "était composée de", "se composait de")
 DOCTORATE_VERBS = ("a soutenu sa thèse", "a soutenu son doctorat")
 # "Jury de thèse de A : rapporteur. Jury présidé par B": the chair of A's jury.
 CHAIRED_BY = ("présidé par", "présidée par")
+# A conference's chairs (see en.EVENT_CHAIRS): a service at an event, no post.
+EVENT_CHAIRS = (
+    "président du comité de programme",
+    "présidente du comité de programme",
+    "président de session",
+    "présidente de session",
+)
 
 
 # Relation rows of a profile (see en.ADVISEE_LABELS) and an academic family tree's sections.
