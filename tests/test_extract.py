@@ -29159,6 +29159,104 @@ TWO_HUNDRED_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TENTH_BATCH_LAYOUTS = {
+    "a-vitae-header-splits-the-owner-into-name-and-surname": (
+        "---\nname: Ottoline\nsurname: Brackwater-Selu\nposition: Lecturer\n"
+        "address: Room 1, Hall B\noutput: vitae::hyndman\n---\n\n# Education\n\n"
+        "PhD in Ecology, University of Pellamy, 2019. Supervised by Prof. Idris Quennell.\n",
+        "cv.Rmd",
+        {("Ottoline Brackwater-Selu", "advisor_phd", "Idris Quennell", None, 2019)},
+        set(),
+    ),
+    "a-vitae-tribble-chunk-is-the-cvs-entries": (
+        "---\nname: Ottoline\nsurname: Brackwater-Selu\noutput: vitae::awesomecv\n---\n\n"
+        "# Research students\n\n```{r students}\ntribble(\n"
+        "  ~ student, ~ years, ~ role, ~ note,\n"
+        '  "Fenella Ruskin-Odu", "2020--2024", "Principal supervisor", "PhD",\n'
+        ") %>%\n  detailed_entries(student, years, role, note)\n```\n",
+        "cv.Rmd",
+        {("Fenella Ruskin-Odu", "advisor_phd", "Ottoline Brackwater-Selu", 2020, 2024)},
+        set(),
+    ),
+    "a-bare-theses-heading-under-jurys-lists-theses-sat-on": (
+        "# Ada Quillon-Varet\n\n## Jurys\n\n### Thèses\n"
+        "- rapporteur de la thèse de Basile Ormancey (Université de Pélissanne), 2021\n",
+        "cv.md",
+        {("Basile Ormancey", "jury_reviewer", "Ada Quillon-Varet", 2021, 2021)},
+        {("Basile Ormancey", "advisor_phd", "Ada Quillon-Varet", None, 2021)},
+    ),
+    "an-org-headline-ending-on-its-dates-is-an-entry-with-its-drawer": (
+        "#+TITLE: CV\n#+AUTHOR: Ada Quillon-Varet\n\n* Encadrement\n** Doctorants\n"
+        "*** Hermine Lavocat (2016--2020)\n    :PROPERTIES:\n"
+        "    :ROLE:     directrice à 100 %\n    :END:\n** Post-doctorants\n"
+        "*** Sacha Delbrouck (2021--2022)\n",
+        "cv.org",
+        {
+            ("Hermine Lavocat", "advisor_phd", "Ada Quillon-Varet", 2016, 2020),
+            ("Sacha Delbrouck", "advisor_postdoc", "Ada Quillon-Varet", 2021, 2022),
+        },
+        set(),
+    ),
+    "a-word-text-export-keeps-tabbed-rows-and-wrapped-cells-apart": (
+        (
+            "CURRICULUM VITAE\n"
+            "\n"
+            "Dr. Perpetua Ellingham-Soto\n"
+            "Reader in Physical Chemistry\n"
+            "School of Chemistry, University of Quarrydale\n"
+            "\n"
+            "\n"
+            "EMPLOYMENT\n"
+            "\n"
+            "Reader, School of Chemistry, University of Quarrydale\t\t\t\t2019 – present\n"
+            "Lecturer, Department of Chemistry, Holloway University\t\t\t\t\t2014 – 2019\n"
+            "Postdoctoral Research Associate, Catalysis Group, Kelso Institute\t\t\t2011 – 2014\n"
+            "\tHost: Professor Anselm Hartigan; funded by a research council grant\n"
+            "\t(PI: Professor Ivo Penrice)\n"
+            "\n"
+            "\n"
+            "EDUCATION\n"
+            "\n"
+            "PhD in Chemistry, Holloway University\t\t\t\t\t\t\t2007 – 2011\n"
+            '\tThesis: "Proton hopping in confined water"\n'
+            "\tSupervisors: Professor Morwenna Tresize and Dr. Eudora Blackstock\n"
+            "\tExaminers: Professor Caspar Lindqvist (external), Dr. Hollis\n"
+            "\tOrmerod (internal)\n"
+            "MChem Chemistry, University of Quarrydale\t\t\t\t\t\t\t2003 – 2007\n"
+            "\n"
+            "\n"
+            "RESEARCH SUPERVISION\n"
+            "\n"
+            "Doctoral students (as primary supervisor)\n"
+            "\tTobiah Renwick-Asaju\t\t\t2020 – 2024\t(awarded 2024)\n"
+            "\tGwenllian Morcombe\t\t\t\t2022 – present\tco-supervised with\n"
+            "\t\t\t\t\t\t\tDr. Eudora Blackstock\n"
+            "Doctoral students (as secondary supervisor)\n"
+            "\tIgnatius Obuya\t\t\t\t2016 – 2020\tprimary supervisor:\n"
+            "\t\t\t\t\t\t\tProfessor Verity Ashcombe\n"
+            "Postdoctoral researchers\n"
+            "\tDr. Rolf Haugland\t\t\t\t2021 – 2023\n"
+        ),
+        "cv.txt",
+        {
+            ("Tobiah Renwick-Asaju", "advisor_phd", "Perpetua Ellingham-Soto", 2020, 2024),
+            ("Gwenllian Morcombe", "advisor_phd", "Perpetua Ellingham-Soto", 2022, None),
+            ("Gwenllian Morcombe", "advisor_phd", "Eudora Blackstock", 2022, None),
+            ("Ignatius Obuya", "advisor_phd", "Perpetua Ellingham-Soto", 2016, 2020),
+            ("Ignatius Obuya", "advisor_phd", "Verity Ashcombe", 2016, 2020),
+        },
+        {("Verity Ashcombe", "advisor_other", "Perpetua Ellingham-Soto", None, None)},
+    ),
+    "a-role-cell-then-a-year-cell-then-the-candidate": (
+        "# Ottilie Farquhar-Nwosu\n\n## Examining\n\n"
+        "- External examiner (PhD), 2023, Barnaby Quenneville, University of Pellamy\n",
+        "cv.md",
+        {("Barnaby Quenneville", "jury_examiner", "Ottilie Farquhar-Nwosu", 2023, 2023)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29371,6 +29469,7 @@ LAYOUTS = {
         ("batch209", TWO_HUNDRED_NINTH_BATCH_LAYOUTS),
         ("batch207", TWO_HUNDRED_SEVENTH_BATCH_LAYOUTS),
         ("batch206", TWO_HUNDRED_SIXTH_BATCH_LAYOUTS),
+        ("batch210", TWO_HUNDRED_TENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

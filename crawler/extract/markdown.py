@@ -959,6 +959,26 @@ def _inline_footnotes(body: str) -> str:
     )
 
 
+# An R chunk building a table ("```{r}" … "tribble(" ~ what, ~ when, … rows of quoted cells).
+_TRIBBLE_CHUNK = re.compile(
+    r"^```\{r[^}\n]*\}[ \t]*\n(?:(?!```)[^\n]*\n)*?"
+    r"[^\n]*\btribble\((?:(?!```)[^\n]*\n)*?```[ \t]*$",
+    re.M,
+)
+_R_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def _tribble_items(match: re.Match) -> str:
+    """Each row of a tribble (a line of two or more quoted cells) as a list item whose cells
+    are joined in order: "Lecturer", "2016--2020", "Univ. of Quillby" → one CV entry."""
+    items = []
+    for line in match.group(0).split("\n"):
+        cells = _R_STRING.findall(line)
+        if len(cells) >= 2 and line.lstrip().startswith('"'):
+            items.append("- " + ", ".join(c.strip() for c in cells if c.strip()))
+    return "\n".join(items)
+
+
 def load_markdown(
     text: str,
     source: str,
@@ -1053,6 +1073,9 @@ def load_markdown(
         if len(_INFOBOX_ROW.findall(body)) >= INFOBOX_ROWS:
             body = _infobox_items(body)
         body = re.sub(r"(?<=\S)\t+(?=\S)", " — ", body)
+    if not plain and "tribble(" in body:
+        # R Markdown CVs (vitae): an entry table written as an R chunk is the CV's text.
+        body = _TRIBBLE_CHUNK.sub(_tribble_items, body)
     lines = body.split("\n")
     blocks: list[Block] = []
     sections: list[tuple[int, str]] = []
@@ -1130,6 +1153,7 @@ def load_markdown(
 
     bold_titles: set[tuple[int, str]] = set()  # "**Defended:**" read as a title
     indented_list = False  # the lines before were an indented plain-text list's entries
+    entry_indent = 0  # the indentation of that list's last entry's first line
     label_titles = False  # a margin label ("Doctorants :") over a list was read as a title
     skipped = -1  # the line a callout's opening read as its title
     for index, line in enumerate(lines):
@@ -1275,7 +1299,7 @@ def load_markdown(
             plain
             and not current
             and line[:1] not in (" ", "\t")
-            and following[:2] in ("  ", "\t ", "\t")
+            and (following[:2] == "  " or following[:1] == "\t")
             and _indented_list_title(line)
             and not _is_plain_heading(line, previous, following)
         ):
@@ -1459,15 +1483,23 @@ def load_markdown(
             flush()
             entry = inline(line.strip(), document.links)
             last = blocks[-1] if indented_list and blocks else None
+            indent = len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
             if (
                 last is not None
                 and last.kind is BlockKind.ITEM
-                and (last.text.count("(") > last.text.count(")") or _WRAPPED_END.search(last.text))
+                and (
+                    last.text.count("(") > last.text.count(")")
+                    or _WRAPPED_END.search(last.text)
+                    # (Word's export: a wrapped cell's line sits deeper than its entry's)
+                    or line[:2] == "\t\t"
+                    and indent > entry_indent + 8
+                )
             ):
                 # "… of A (Université de Valmont," / "2023).": the entry's line wrapped.
                 blocks[-1] = Block(BlockKind.ITEM, f"{last.text} {entry}", last.level, last.section)
             else:
                 blocks.append(Block(BlockKind.ITEM, entry, 1, section_titles()))
+                entry_indent = indent
             indented_list = True
             continue
         indented_list = False

@@ -50,7 +50,8 @@ def org_to_markdown(text: str) -> str:
     lines: list[str] = [f"# {author}", ""] if author else []
     skipped_level = 0  # inside a :noexport: subtree of this level
     in_entry = False
-    for raw in text.splitlines():
+    raws = text.splitlines()
+    for number, raw in enumerate(raws):
         if lines and lines[-1].startswith("|") and not raw.lstrip().startswith("|"):
             lines.append("")  # a table ends where its rows do
         heading = _HEADING.match(raw)
@@ -63,7 +64,9 @@ def org_to_markdown(text: str) -> str:
                 skipped_level = level
                 continue
             title = _inline(heading.group(2))
-            if level >= 2 and _DATED.match(title):
+            if level >= 2 and (
+                _DATED.match(title) or (_DATED_TAIL.search(title) and _leaf(raws, number, level))
+            ):
                 lines.append(f"- {title}")
                 in_entry = True
             else:
@@ -107,6 +110,19 @@ def org_to_markdown(text: str) -> str:
         lines.append(f"  {_inline(line)}" if in_entry else _inline(line))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return body + "\n"
+
+
+# A headline ending on its entry's dates ("*** Ada Quill (2015--2019)", "(depuis 2023)").
+_DATED_TAIL = re.compile(r"\((?:depuis|since|from|dès)?\s*(?:19|20)\d\d[^()]{0,20}\)\s*$", re.I)
+
+
+def _leaf(raws: list[str], number: int, level: int) -> bool:
+    """The headline at *number* heads no deeper headline: an entry, not a section."""
+    for raw in raws[number + 1 :]:
+        heading = _HEADING.match(raw)
+        if heading:
+            return len(heading.group(1)) <= level
+    return True
 
 
 def _inline(text: str) -> str:

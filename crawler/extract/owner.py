@@ -648,6 +648,11 @@ def _one_name(values: Iterable[str]) -> str | None:
 
 
 def _front_matter_name(front: dict) -> str | None:
+    # R vitae headers split the person: "name: Ada" + "surname: Quill-Varo".
+    given, family = front.get("name"), front.get("surname")
+    if isinstance(given, str) and isinstance(family, str) and " " not in given.strip():
+        if name := _name_shaped(f"{given.strip()} {family.strip()}"):
+            return name
     for key in ("author", "name", "owner"):
         value = front.get(key)
         if isinstance(value, list) and len(value) == 1:

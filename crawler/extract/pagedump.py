@@ -119,6 +119,12 @@ def join_lynx_wraps(text: str) -> str:
     return "\n".join(out)
 
 
+def _laid_out(stripped: str) -> bool:
+    """Cells set apart by a run of blanks or a tab (Word's "Plain text" export puts a date
+    right of its entry with tabs): a layout's line, never a wrapped one."""
+    return "   " in stripped or "\t" in stripped
+
+
 def join_hard_wraps(text: str) -> str:
     """A text hard-wrapped at a fixed width (a browser's "Save as Text", ``fmt``, an e-mail
     client: 72 or 76 columns) with its wrapped lines joined again ("supervised by Dr
@@ -131,7 +137,7 @@ def join_hard_wraps(text: str) -> str:
     widths = [
         len(line.rstrip())
         for line in lines
-        if line.strip() and "://" not in line and "   " not in line.strip()
+        if line.strip() and "://" not in line and not _laid_out(line.strip())
     ]
     if len(widths) < HARD_WRAPPED_LINES:
         return text
@@ -156,8 +162,8 @@ def join_hard_wraps(text: str) -> str:
             and len(previous) > width // 2  # (a long word, "Hargreaves-Nakamura.", wraps early)
             and not _WRAP_ENTRY.match(stripped)
             and _indent(line) >= _indent(previous)
-            and "   " not in stripped
-            and "   " not in previous.strip()
+            and not _laid_out(stripped)
+            and not _laid_out(previous.strip())
         ):
             out[-1] = out[-1].rstrip() + " " + stripped
         else:

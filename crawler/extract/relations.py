@@ -11383,6 +11383,8 @@ def _activity_card(page: Page, block: Block) -> bool:
 # ("PhD thesis examiner — A, University X": the role set off by a spaced dash)
 _ROLE_COMMA_LEAD = re.compile(
     r"^\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:\([^()]{1,30}\))?\s*(?:,\s*|[—–]\s+)"
+    # ("External examiner (PhD), 2024, A, University X": a table's year cell before A)
+    r"(?:(?:19|20)\d\d\s*,\s*)?"
 )
 # "University of X — A, "Thesis title"": the candidate's university, a spaced dash, then the
 # candidate (a CV's list of theses examined elsewhere)

@@ -368,6 +368,12 @@ def _path_kind(section: tuple[str, ...]) -> SectionKind:
             and SectionKind.PUBLICATIONS in map(heading_kind, section[:index])
         ):
             continue  # "Publications" › "Thèses": a document type, the owner's own thesis
+        if (
+            kind is SectionKind.STUDENTS
+            and title.casefold() in _BARE_THESES
+            and SectionKind.JURY in map(heading_kind, section[:index])
+        ):
+            return SectionKind.JURY  # "Jurys" › "Thèses": the theses sat on, not advised
         if kind is SectionKind.OFFERS and people:
             return SectionKind.ABOUT  # "Join us" › "Current members": a list of people
         if (
