@@ -29257,6 +29257,108 @@ TWO_HUNDRED_TENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWELFTH_BATCH_LAYOUTS = {
+    "a-theses-record-direction-de-la-these-field-names-the-advisors": (
+        '<html lang="fr"><head><title>Thèse</title></head><body>'
+        "<h1>Hydrodynamique des estuaires à marée</h1><dl>"
+        '<dt>Auteur</dt><dd><a href="/1">Romane Estival-Kaci</a></dd>'
+        '<dt>Direction de la thèse</dt><dd><a href="/2">Gaspard Lenormand</a>'
+        " (Directeur de thèse)</dd></dl><dl><dt>Date de soutenance</dt><dd>05/07/2018</dd>"
+        "<dt>Établissement</dt><dd>Université de Vaucresson</dd></dl></body></html>",
+        "notice.html",
+        {("Romane Estival-Kaci", "advisor_phd", "Gaspard Lenormand", None, 2018)},
+        set(),
+    ),
+    "a-full-records-other-contributor-with-a-jury-role-is-a-jury-member": (
+        '<html lang="fr"><head><title>Notice</title></head><body><h2>Sols gelés</h2><table>'
+        "<tr><td>dc.contributor.advisor</td><td>Marsolier, Benoît</td><td>fr</td></tr>"
+        "<tr><td>dc.contributor.author</td><td>Kouassi, Léonie</td><td>fr</td></tr>"
+        "<tr><td>dc.contributor.other</td><td>Tavernier, Joëlle (Rapporteure)</td><td>fr</td></tr>"
+        "<tr><td>dc.contributor.other</td><td>Brunswick, Hugo (Président du jury)</td>"
+        "<td>fr</td></tr><tr><td>dc.date.issued</td><td>2017-03-02</td><td></td></tr>"
+        "<tr><td>dc.type</td><td>Thèse</td><td>fr</td></tr></table></body></html>",
+        "notice.html",
+        {
+            ("Léonie Kouassi", "jury_reviewer", "Joëlle Tavernier", 2017, 2017),
+            ("Léonie Kouassi", "jury_president", "Hugo Brunswick", 2017, 2017),
+        },
+        set(),
+    ),
+    "a-thesis-records-publisher-field-is-the-awarding-university": (
+        '<html lang="fr"><head><title>Notice</title></head><body><h2>Sols gelés</h2><table>'
+        "<tr><td>dc.contributor.advisor</td><td>Marsolier, Benoît</td><td>fr</td></tr>"
+        "<tr><td>dc.contributor.author</td><td>Kouassi, Léonie</td><td>fr</td></tr>"
+        "<tr><td>dc.date.issued</td><td>2017-03-02</td><td></td></tr>"
+        "<tr><td>dc.publisher</td><td>Université de Vaucresson</td><td>fr</td></tr>"
+        "<tr><td>dc.subject</td><td>Pergélisol</td><td>fr</td></tr>"
+        "<tr><td>dc.subject</td><td>Géophysique</td><td>fr</td></tr>"
+        "<tr><td>dc.subject</td><td>Climat</td><td>fr</td></tr>"
+        "<tr><td>dc.title</td><td>Sols gelés</td><td>fr</td></tr>"
+        "<tr><td>dc.type</td><td>Thèse</td><td>fr</td></tr></table></body></html>",
+        "notice.html",
+        {("Léonie Kouassi", "studied_at", "Université de Vaucresson", None, 2017)},
+        set(),
+    ),
+    "a-results-lists-record-awarded-by-line-is-where-its-author-studied": (
+        "<html><head><title>Search results - E-theses Portal</title></head><body>"
+        '<ol class="results"><li><h3><a href="/1">Ice loads on offshore piles</a></h3>'
+        '<div class="meta">Author: <span>Sigrun Haldorsen</span><br>Supervisor:'
+        " <span>Eirik Brevik</span><br>Awarded by: <span>University of Nordfjell</span><br>"
+        "Date: 2016 &middot; Language: English</div></li>"
+        '<li><h3><a href="/2">Creep of frozen clay</a></h3>'
+        '<div class="meta">Author: <span>Tomasz Wierzbicki-Lund</span><br>Supervisor:'
+        " <span>Helga Aasen</span><br>Awarded by: <span>University of Vestmark</span><br>"
+        "Date: 2019 &middot; Language: English</div></li></ol></body></html>",
+        "results.html",
+        {
+            ("Sigrun Haldorsen", "studied_at", "University of Nordfjell", None, 2016),
+            ("Tomasz Wierzbicki-Lund", "studied_at", "University of Vestmark", None, 2019),
+        },
+        set(),
+    ),
+    "an-advisors-own-row-in-a-jury-composition-places-the-advisor": (
+        '<html lang="fr"><head><title>Sols argileux - TEL</title>'
+        '<meta name="citation_author" content="Aurèle Domingues"></head><body>'
+        "<h1>Sols argileux</h1><h3>Résumé</h3><p>Cette thèse étudie les sols.</p>"
+        "<p><strong>Composition du jury :</strong> M. Lucien Ferrandi, Professeur, Université"
+        " de Vaucresson, rapporteur ; Mme Solveig Armand, Professeure, Université de"
+        " Vaucresson, directrice de thèse.</p>"
+        "<table><tr><th>Date de soutenance</th><td>3 mai 2019</td></tr></table>"
+        "</body></html>",
+        "these.html",
+        {("Aurèle Domingues", "advisor_phd", "Solveig Armand", None, 2019)},
+        {("Aurèle Domingues", "employed_at", "Université de Vaucresson", None, None)},
+    ),
+    "the-head-of-a-facility-the-thesis-used-is-no-advisor": (
+        '<html lang="fr"><head><title>Sols argileux - TEL</title>'
+        '<meta name="citation_author" content="Aurèle Domingues"></head><body>'
+        "<h1>Sols argileux</h1><h3>Résumé</h3><p>Les essais ont été menés sur la plateforme"
+        " GéoTest, dont le responsable scientifique est Firmin Laborde. The tests were run at"
+        " the national facility under the direction of its manager, Dr Wendela Stroobant.</p>"
+        "</body></html>",
+        "these.html",
+        set(),
+        {
+            ("Aurèle Domingues", "advisor_phd", "Firmin Laborde", None, None),
+            ("Aurèle Domingues", "advisor_phd", "Wendela Stroobant", None, None),
+        },
+    ),
+    "a-records-deposit-date-does-not-date-the-thesis-advisor": (
+        '<html lang="fr"><head><title>Sols argileux - TEL</title>'
+        '<meta name="citation_author" content="Aurèle Domingues"></head><body>'
+        "<h1>Sols argileux</h1><p>Cette thèse étudie les sols.</p><table>"
+        "<tr><th>Type de document</th><td>Thèse</td></tr>"
+        "<tr><th>Date de soutenance</th><td>3 mai 2019</td></tr>"
+        "<tr><th>Thèse soumise le</th><td>lundi 9 mars 2020</td></tr>"
+        "<tr><th>Directeur de thèse</th><td>Solveig Armand</td></tr>"
+        "<tr><th>Discipline</th><td>Géologie</td></tr></table></body></html>",
+        "these.html",
+        {("Aurèle Domingues", "advisor_phd", "Solveig Armand", None, 2019)},
+        {("Aurèle Domingues", "advisor_phd", "Solveig Armand", None, 2020)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29470,6 +29572,7 @@ LAYOUTS = {
         ("batch207", TWO_HUNDRED_SEVENTH_BATCH_LAYOUTS),
         ("batch206", TWO_HUNDRED_SIXTH_BATCH_LAYOUTS),
         ("batch210", TWO_HUNDRED_TENTH_BATCH_LAYOUTS),
+        ("batch212", TWO_HUNDRED_TWELFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

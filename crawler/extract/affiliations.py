@@ -901,9 +901,13 @@ _BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
 
 # A jury row's member named first, their place next and their role last ("A (DR X, Lyon),
 # rapportrice", "M. B | Pr, Université Y | Président"): the place is the member's.
-_MEMBER_ROLES = tuple(
-    (LEXICON.jury_role_patterns[r], phrase_literals(LEXICON.JURY_ROLES[r]))
-    for r in ("jury_reviewer", "jury_examiner", "jury_president", "jury_member")
+_MEMBER_ROLES = (
+    *(
+        (LEXICON.jury_role_patterns[r], phrase_literals(LEXICON.JURY_ROLES[r]))
+        for r in ("jury_reviewer", "jury_examiner", "jury_president", "jury_member")
+    ),
+    # ("Mme B, Professeure, Université Y, directrice de thèse": the advisor's own row)
+    (LEXICON.pattern("ADVISING_NOUNS"), LEXICON.literals["ADVISING_NOUNS"]),
 )
 _ROLE_LAST = re.compile(r"(?i)[\s.;,)|]*(?:(?:de\s+th[èe]se|du\s+jury)[\s.;,)|]*)?$")
 _MEMBER_TITLE = re.compile(r"^[\s•·*|–—-]*(?:(?:M|Mme|Mlle|Dr|Pr|Prof)\.?\s+)?")
@@ -2133,12 +2137,31 @@ def affiliations(page: Page, block: Block) -> None:
         # "### Research Scientist" then "*Institute X* · 2020–present": the title says it.
         entry_role = _role(block.section[-1])
     degree_place = entry_role is None and _DEGREE_PLACE.match(lines[0])
+    fields = None
+    if (
+        entry_role is None
+        and not degree_place
+        and 2 < len(lines) <= RECORD_BLOCK_FIELDS
+        and all(":" in line[:RECORD_LABEL_CHARS] for line in lines)
+    ):
+        # "Author: A" / "Supervisor: B" / "Awarded by: University X" / "Date: 2017": a
+        # results list's record, its fields one a line of one block
+        degree_place = next((m for line in lines[1:] if (m := _DEGREE_PLACE.match(line))), None)
+        fields = lines
     record_period = None
     if degree_place:
         # A thesis record: "Établissement de soutenance : X", or "Institution: X" after
         # "Degree: Doctor of Philosophy"; the year is the record's defence date.
         index = page.index(block)
         near = page.document.blocks[max(0, index - 3) : index + 4]
+        if degree_place.group("publisher"):
+            # (a full record's fields sorted by name: "Type: Thèse" a dozen rows away)
+            blocks = page.document.blocks
+            near = [
+                b
+                for b in blocks[max(0, index - RECORD_RUN_FIELDS) : index + RECORD_RUN_FIELDS]
+                if b.section == block.section and b.kind is block.kind
+            ]
         before = page.document.blocks[index - 1].text if index else ""
         record = " ".join((page.document.title or "", *block.section))
         if (
@@ -2170,6 +2193,8 @@ def affiliations(page: Page, block: Block) -> None:
         ):
             entry_role = STUDIED
             dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
+            if fields:
+                dates = [line for line in fields if _DATE_LABEL.match(line)]
             record_period = parse_period(dates[0]) if dates else None
             if record_period is None:
                 # ("Établissement de délivrance : X" on a notice dated in its own words;
@@ -2921,11 +2946,15 @@ def _company_after_position(text: str) -> list[OrgMention]:
 _DEGREE_PLACE = re.compile(
     # ("Établissement de délivrance :" on a French defence notice: the degree's grantor)
     r"(?i)\s*(?:(?P<defence>(?:établissement|université|universite)\s+de\s+"
-    r"(?:soutenance|délivrance)|établissement\s+délivrant(?:\s+le\s+diplôme)?|"
+    r"(?:soutenance|délivrance)|établissement\s+délivrant(?:\s+le\s+diplôme)?|awarded\s+by|"
     r"degree[- ]granting\s+institution|awarding\s+institution|degree\s+grantor)|"
     # ("University/institution:" on a dissertation index's record)
-    r"(?:university\s*/\s*)?institution|établissement)\s*:"
+    r"(?:university\s*/\s*)?institution|établissement|"
+    # ("dc.publisher" of a repository's thesis record: the university that published it)
+    r"(?P<publisher>publisher))\s*:"
 )
+RECORD_BLOCK_FIELDS = 8  # a results list's record: a few labelled fields in one block
+RECORD_RUN_FIELDS = 30  # a repository's full record: its fields' rows, one a block
 
 
 _THESIS_RECORD = re.compile(r"(?i)\b(?:th[eè]se|thesis|dissertation|soutenance|defen[cs]e)\b")

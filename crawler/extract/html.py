@@ -1278,7 +1278,22 @@ def _metadata_row(row) -> str | None:
     if len(parts) > 1 and parts[0] in _AGENT_ELEMENTS:
         parts = parts[1:]
     label = " ".join(_CAMEL.sub(" ", part).lower() for part in parts)
+    if label == "other" and cells[0].endswith(")") and _jury_role_bracket(cells[0]):
+        label = "jury"  # "dc.contributor.other | Quill, Ada (Rapporteure)": a jury member
     return f"{label[:1].upper()}{label[1:]}: {cells[0]}" if cells[0] else None
+
+
+_CLOSING_BRACKET = re.compile(r"\(([^()]{3,40})\)$")
+
+
+def _jury_role_bracket(value: str) -> bool:
+    """Whether *value* closes on a bracketed jury role ("Quill, Ada (Présidente du jury)")."""
+    from crawler.extract.lexicon import LEXICON
+
+    bracket = _CLOSING_BRACKET.search(value)
+    return bracket is not None and any(
+        pattern.search(bracket.group(1)) for pattern in LEXICON.jury_role_patterns.values()
+    )
 
 
 ADVISOR_TITLE_CHARS = 24

@@ -116,6 +116,7 @@ _ENDS_DATED = re.compile(r"(?:19|20)\d\d\s*$|(?i:\bpresent|\bnow)\s*$")
 
 ENTRY_LINE_CHARS = 120  # an entry's title line with its place and dates, not prose
 STUDENTS_LABEL_CHARS = 50  # "Current PhD students: A (2021–), B": a list's label
+ADMIN_DATE_LABEL_CHARS = 40  # "Thèse soumise le : mardi 15 mars 2022": a record's field label
 
 
 # "Examination committee: …": a line that is one labelled field
@@ -195,6 +196,10 @@ def entry_period(page: Page, block: Block) -> Period:
             break  # a sentence of prose ("… where I have worked since 2021.") heads no entry
         if _BIRTH.match(previous.text):
             continue  # an infobox's "Naissance : 1975" row dates the person, not an entry
+        if ":" in previous.text[:ADMIN_DATE_LABEL_CHARS] and LEXICON.pattern(
+            "RECORD_ADMIN_DATES"
+        ).match(previous.text):
+            continue  # "Thèse soumise le : 15 mars 2022": the record's deposit, no entry's date
         if _thesis_title_field(previous.text):
             continue  # "Proefschrift: Dorpsscholen in Zeeland, 1880–1940": its subject's years
         period = (
@@ -874,6 +879,10 @@ _THIRD_PERSON_TURN = re.compile(
 # "her own advisor" in a sentence its writer tells in the first person: a third person's
 _THIRD_OWN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?$", re.I)
 _WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$", re.I)
+# "la plateforme X, dont le responsable scientifique est B": the head of the thing just named
+_HEAD_OF_ANTECEDENT = re.compile(r"(?i)\bdont\s+(?:le|la|les)\s+$")
+# "… run at the facility under the direction of its manager, Dr B": the facility's head
+_ITS_HEAD_AFTER = re.compile(r"(?i)\s*(?:of\s+)?its\s+[a-z]+(?:\s+[a-z]+)?\s*,")
 # "B himself studied under C", "Liesel in turn obtained her PhD in 1979 at X under C",
 # "A did his PhD with B": a third person's own doctorate and its advisor.
 _OWN_PHD_UNDER = re.compile(
@@ -2646,6 +2655,10 @@ def _supervision(page: Page, block: Block) -> None:
                 continue  # "B — A's advisor" (a lineage list): B advised A, not the owner
             if "whose" in sentence and _WHOSE_OWN.search(sentence, 0, match.start()):
                 continue  # "under B, whose own advisor was C": C advised B (read as lineage)
+            if ("dont " in sentence and _HEAD_OF_ANTECEDENT.search(sentence, 0, match.start())) or (
+                "its " in sentence and _ITS_HEAD_AFTER.match(sentence, match.end())
+            ):
+                continue  # "la plateforme X, dont le responsable est B": X's head, no advisor
             if " turn " in sentence and _THIRD_PERSON_TURN.search(sentence, 0, match.start()):
                 continue  # "… with B, and she was in turn a student of C": C advised B
             near = sentence[max(0, match.start() - 12) : match.start()]

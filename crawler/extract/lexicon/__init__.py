@@ -183,6 +183,9 @@ OPTIONAL_FIELDS = (
     # a story's credit line before its writer's or photographer's name ("Propos recueillis
     # par A", "Photos : B", "Words by C"): the page's byline, no subject of its facts (owner)
     "BYLINE_CREDITS",
+    # a repository record's own housekeeping dates ("Thèse soumise le : … 2022", "Date
+    # Deposited: …"): no date of the thesis whose fields follow (relations)
+    "RECORD_ADMIN_DATES",
     # a group run by several heads: the phrase naming all of them as a student's advisors
     # ("co-supervised by both PIs", "jointly supervised by all three group leaders"), and a
     # co-head's own heading ("Co-lead") beside the head's (relations)

@@ -2591,3 +2591,13 @@ RECORD_SOURCE_LABELS = ("source", "provenance", "last modified", "created by")
 
 # A directory entry's row naming the bodies that run its unit ("Tutelles : CNRS · Y").
 UNIT_BODIES_LABELS = ("supervising bodies", "parent bodies", "parent institutions")
+# Batch 212: a repository record's housekeeping dates (EPrints "Date Deposited", DSpace
+# "Date accessioned"): the deposit's, not the thesis's
+RECORD_ADMIN_DATES = (
+    "date deposited",
+    "deposited on",
+    "last modified",
+    "date accessioned",
+    "date available",
+    "date of deposit",
+)

@@ -425,6 +425,9 @@ SUPERVISION_CUES = (
     "directrice de recherche:",
     "direction de thèse :",
     "direction de thèse:",
+    # Batch 212: a theses.fr-like record's « Direction de la thèse » field label
+    "direction de la thèse :",
+    "direction de la thèse:",
     "co-encadrement de",
     "co-encadrement d'",
     "co-encadrement du",
@@ -2011,3 +2014,14 @@ RECORD_SOURCE_LABELS = ("source", "provenance", "modifié par", "créé par")
 
 # A directory entry's row naming the bodies that run its unit ("Tutelles : CNRS · Y").
 UNIT_BODIES_LABELS = ("tutelles", "tutelle", "établissements de tutelle", "organismes de tutelle")
+# Batch 212: a repository record's housekeeping dates (HAL « Thèse soumise le », « Dernière
+# modification le »): the deposit's, not the defence's
+RECORD_ADMIN_DATES = (
+    "thèse soumise le",
+    "soumise le",
+    "déposé le",
+    "déposée le",
+    "date de dépôt",
+    "dernière modification",
+    "mis en ligne le",
+)
