@@ -29359,6 +29359,85 @@ TWO_HUNDRED_TWELFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTEENTH_BATCH_LAYOUTS = {
+    "a-possessive-staff-heading-over-name-headings-lends-each-bio-its-person": (
+        "<html><head><title>Nos enseignants-chercheurs : Département de physique -"
+        " Université de Millau-Tarn</title></head><body>"
+        "<ol><li>UFR Sciences</li><li>Département de physique</li></ol>"
+        "<h1>Nos enseignants-chercheurs</h1><p>Les membres du département.</p>"
+        "<h2>Romane Lissac-Obadia</h2><p>Maîtresse de conférences — Algèbre</p>"
+        "<p>MCF à l'Université de Millau-Tarn depuis 2017. Elle a soutenu sa thèse à"
+        " l'Université de Rodez-Aveyron en 2015 sous la direction de Gilles Carmaux.</p>"
+        "<h2>Étienne Vaudrey</h2><p>Professeur — Topologie</p>"
+        "<p>Ancien élève de l'École normale supérieure de Figeac-Célé, il a effectué sa"
+        " thèse à l'Université de Rodez-Aveyron (2009).</p></body></html>",
+        "enseignants.html",
+        {
+            ("Romane Lissac-Obadia", "advisor_phd", "Gilles Carmaux", None, 2015),
+            ("Romane Lissac-Obadia", "employed_at", "Université de Millau-Tarn", 2017, None),
+            ("Étienne Vaudrey", "studied_at", "Université de Rodez-Aveyron", None, 2009),
+        },
+        set(),
+    ),
+    "a-card-heading-name-dash-role-lends-its-bio-its-person": (
+        "<html><head><title>Projet ANR</title></head><body><h1>L'équipe du projet</h1>"
+        "<h2>Partenaire 1 : Laboratoire de génie civil de Mende-Lot</h2>"
+        "<h3>Quentin Arbogast-Diallo — doctorant</h3>"
+        "<p>Doctorant recruté sur le projet depuis 2023, co-encadré par Perrine Lhomond"
+        " et Tobias Fehrenbach.</p>"
+        "<h3>Salomé Ithurbide — post-doctorante</h3>"
+        "<p>Post-doctorante recrutée sur le projet (2024-2025), encadrée par Perrine"
+        " Lhomond.</p></body></html>",
+        "equipe.html",
+        {
+            ("Quentin Arbogast-Diallo", "advisor_phd", "Perrine Lhomond", 2023, None),
+            ("Quentin Arbogast-Diallo", "advisor_phd", "Tobias Fehrenbach", 2023, None),
+            ("Salomé Ithurbide", "advisor_postdoc", "Perrine Lhomond", 2024, 2025),
+        },
+        set(),
+    ),
+    "a-postdoc-aux-cotes-de-a-host-is-its-advisor": (
+        "Maëlys Corbière-Ansah est physicienne. Après un post-doctorat à l'Institut de"
+        " physique de Lund-Höje aux côtés de Henrik Skarsgård (2011-2013), elle a été"
+        " nommée chargée de recherche au CNRS en 2013.\n",
+        "bio.txt",
+        {("Maëlys Corbière-Ansah", "advisor_postdoc", "Henrik Skarsgård", 2011, 2013)},
+        set(),
+    ),
+    "a-sentence-case-team-before-its-institute-is-read-whole": (
+        "Timothée Garrigou-Mensah a effectué sa thèse au sein de l'équipe Tectonique des"
+        " bassins de l'Institut des sciences de la Terre d'Albi-Tarn, soutenue en 2022.\n",
+        "bio.txt",
+        {
+            (
+                "Tectonique des bassins",
+                "part_of",
+                "Institut des sciences de la Terre d'Albi-Tarn",
+                None,
+                None,
+            ),
+        },
+        {("Timothée Garrigou-Mensah", "member_of", "Tectonique", None, 2022)},
+    ),
+    "a-lab-apposition-unite-de-names-its-bodies": (
+        "Les chercheurs du département travaillent au Laboratoire de chimie de Cahors-Lot"
+        " (LCCL, UMR 6402), unité de l'Université de Cahors-Lot et du CNRS.\n",
+        "labo.txt",
+        {
+            (
+                "Laboratoire de chimie de Cahors-Lot",
+                "part_of",
+                "Université de Cahors-Lot",
+                None,
+                None,
+            ),
+            ("Laboratoire de chimie de Cahors-Lot", "part_of", "CNRS", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29573,6 +29652,7 @@ LAYOUTS = {
         ("batch206", TWO_HUNDRED_SIXTH_BATCH_LAYOUTS),
         ("batch210", TWO_HUNDRED_TENTH_BATCH_LAYOUTS),
         ("batch212", TWO_HUNDRED_TWELFTH_BATCH_LAYOUTS),
+        ("batch213", TWO_HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4341,7 +4341,7 @@ def structure(page: Page, block: Block) -> None:
         above, previous = previous, line
         if ("(" in line or " – " in line) and _UNIT_BODIES_HINT.search(line):
             _unit_bodies(page, line)
-        if " mixt" in line or " joint " in line:
+        if " mixt" in line or " joint " in line or ", unité " in line:
             _joint_unit_apposition(page, line)
         if (
             "—" in line or " – " in line or " / " in line or "»" in line or "›" in line
@@ -4624,7 +4624,8 @@ _LANGUAGE_CELL = re.compile(
 _JOINT_APPOSITION = re.compile(
     r"\s*(?:\([^()]{1,60}\))?\s*,\s*(?:an?\s+|une\s+)?(?:"
     r"joint\s+(?:research\s+)?(?:lab|laboratory|unit|institute|centre|center)\s+(?:of|between)"
-    r"|unité\s+mixte(?:\s+de\s+recherche)?(?:\s+\([^()]{1,30}\))?,?\s+"
+    # (", unité de l'Université Y et du CNRS": a unit's apposition without "mixte")
+    r"|unité(?:\s+mixte)?(?:\s+de\s+recherche)?(?:\s+\([^()]{1,30}\))?,?\s+"
     r"(?:(?:placée\s+)?sous\s+(?:la\s+)?(?:double\s+|triple\s+|co-?)?tutelles?\s+)?"
     r"(?:de\s+la|de\s+l['’]|du|des|de|entre\s+le|entre\s+la|entre\s+l['’])"
     # "Instituto X (IX), centro mixto del CSIC y la Universidad Y": the Spanish joint unit

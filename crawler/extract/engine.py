@@ -1532,7 +1532,7 @@ def extract(
                 # a speakers' page: each bio under its person's heading
                 or not compatible(bio, owner.name)
                 and block.section
-                and compatible(bio, block.section[-1])
+                and compatible(bio, _DASHED_CARD.sub(r"\1", block.section[-1], count=1))
             ):
                 carried = PageOwner(bio, 0.6, "bio-paragraph")
             if carried is not None and page.owner is None or bio and carried is not None:
@@ -1971,6 +1971,19 @@ def _card_bio(block: Block) -> str | None:
     # "Dr. Ada Quill joins us as …": a title may precede the name.
     words = _BIO_TITLE.sub("", block.text).split(maxsplit=1)
     name = name_from_piece(block.section[-1]) if block.section and words else None
+    if (
+        name is None
+        and words
+        and block.section
+        and (dashed := _DASHED_CARD.match(block.section[-1])) is not None
+        and (
+            LEXICON.pattern("POSITIONS").match(block.text)
+            or LEXICON.pattern("STUDIES").match(block.text)
+        )
+    ):
+        # "A — doctorant" › "Doctorant recruté sur le projet, co-encadré par B": a card
+        # titled by its person and role, its bio opening on the person's post
+        return name_from_piece(dashed.group(1))
     if name and _FIRST_PERSON.match(block.text):
         return name  # "A" › "Je suis doctorante au CEA, dirigée par B": A speaks
     if (
@@ -2018,6 +2031,8 @@ def _card_bio(block: Block) -> str | None:
     return name if name and words[0] in name.split() else None
 
 
+# "A — coordinatrice du projet": a card heading's name, then its role after a dash
+_DASHED_CARD = re.compile(r"^([^—–\n]{3,60}?)\s+[—–]\s+\S.*")
 OPENING_CHARS = 240  # the part of a card's bio where its first sentence names its person
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 

@@ -111,8 +111,9 @@ TEAM_BEFORE = re.compile(
     # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
     r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
     # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the
-    # clause's end or to the unit it belongs to.
-    r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)|\s+(?:de\s+l['’]|du\s+)[A-ZÀ-Þ]{2,}\b))?)"
+    # clause's end or to the unit it belongs to ("… des failles de l'Institut X" too).
+    r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)|\s+(?:de\s+l['’]|du\s+|de\s+la\s+)"
+    r"(?:[A-ZÀ-Þ]{2,}\b|(?:Universit|École|Ecole|Institut|Laborato|Centre|Unité)\w*)))?)"
 )
 # "Équipe : X" alone on its line (a directory entry's field): X up to the line's end.
 _TEAM_LABEL_VALUE = re.compile(

@@ -485,6 +485,10 @@ SUPERVISION_CUES = (
 )
 WEAK_SUPERVISION_CUES = (
     "en collaboration avec",
+    # « un post-doctorat à X aux côtés de A (2006-2008) » : l'hôte du séjour
+    "aux côtés de",
+    "aux côtés d'",
+    "aux côtés d’",
     "avec",
     "dans l'équipe de",
     "dans l'équipe d'",
@@ -1900,6 +1904,9 @@ SENIOR_STAFF_HEADINGS = (
     "enseignants-chercheurs",
     "enseignants-chercheurs et chercheurs",
     "chercheurs et enseignants-chercheurs",
+    "nos chercheurs",
+    "nos enseignants-chercheurs",
+    "nos enseignants-chercheurs et chercheurs",
 )
 # Le nom commercial qui clôt le nom d'une entreprise (« Aérolithe Systèmes »).
 COMPANY_NOUNS = ("Systèmes", "Laboratoires")
