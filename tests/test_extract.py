@@ -29438,6 +29438,115 @@ TWO_HUNDRED_THIRTEENTH_BATCH_LAYOUTS = {
 }
 
 
+def _wrapped_jury_table_pdf() -> bytes:
+    """A thesis cover: the defence line, then the jury as a four-column table drawn row by
+    row, a long cell wrapped onto a second line under its row (as fpdf's multi_cell and
+    Word set them)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if font.exists():
+        pdf.add_font("DejaVu", "", str(font))
+        family = "DejaVu"
+
+        def fit(text: str) -> str:
+            return text
+
+    else:  # without DejaVu, a core font: Latin-1 only
+        family = "Helvetica"
+
+        def fit(text: str) -> str:
+            text = text.translate(LATIN1_FALLBACK)
+            return text.encode("latin-1", "replace").decode("latin-1")
+
+    pdf.add_page()
+    pdf.set_font(family, "", 12)
+    for line in (
+        "THÈSE DE DOCTORAT DE L'UNIVERSITÉ DE VERCORS-DRÔME",
+        "Par",
+        "Armelle QUINTARD-OKEKE",
+        "École doctorale n° 612 : Sciences de la Terre, de l'Univers et de l'Environnement,"
+        " spécialité Hydrologie et hydrogéologie des bassins karstiques",
+        "Modèles hydrologiques couplés pour la prévision des crues rapides dans les bassins"
+        " karstiques de moyenne montagne",
+        "Thèse présentée et soutenue à Valence, le 4 juillet 2022",
+        "Unité de recherche : Laboratoire d'hydrologie des milieux karstiques (LHMK)",
+        "Composition du Jury :",
+    ):
+        pdf.multi_cell(0, 8, fit(line), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 8)
+    widths = (52, 42, 56, 30)
+    for row in (
+        ("Nom", "Grade", "Établissement", "Rôle"),
+        ("Bastien ORIOL", "Professeur", "Université de Royans", "Président"),
+        ("Sidonie KAMARA-VIDAL", "Directrice de recherche", "Institut national des", "Rapporteuse"),
+        ("Édouard FAYOLLE-NDONG", "Professeur", "Université de Royans", "Examinateur"),
+    ):
+        y, x, bottom = pdf.get_y(), pdf.l_margin, []
+        for width, text in zip(widths, row, strict=True):
+            pdf.set_xy(x, y)
+            text = text + " sciences du Diois-Trièves" if text.endswith(" des") else text
+            pdf.multi_cell(width, 4.5, fit(text))
+            bottom.append(pdf.get_y())
+            x += width
+        pdf.set_y(max(bottom) + 1.5)
+    return bytes(pdf.output())
+
+
+TWO_HUNDRED_EIGHTH_BATCH_LAYOUTS = {
+    "a-thesis-covers-jury-table-whose-cells-wrap-is-read-row-by-row": (
+        _wrapped_jury_table_pdf(),
+        "these.pdf",
+        {
+            ("Armelle Quintard-Okeke", "jury_president", "Bastien Oriol", 2022, 2022),
+            ("Armelle Quintard-Okeke", "jury_reviewer", "Sidonie Kamara-Vidal", 2022, 2022),
+            ("Armelle Quintard-Okeke", "jury_examiner", "Édouard Fayolle-Ndong", 2022, 2022),
+        },
+        set(),
+    ),
+    "an-habilitation-jury-whose-label-and-name-run-together-over-a-three-cell-row": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "HABILITATION À DIRIGER DES RECHERCHES", 14, True),
+                    (20, 32, "présentée par", 10),
+                    (20, 38, "Gaëlle TERRASSON-BAH", 12, True),
+                    (20, 50, "Soutenue le 12 mars 2024 devant le jury composé de :", 10),
+                    (20, 60, "Rapporteurs : M. Anselme VIGUIER", 9),
+                    (110, 60, "Professeur, Université de Quercy-Lot", 8),
+                    (50, 66, "Mme Rosalie BRUNEAU-DIALLO", 9),
+                    (110, 66, "Professeure, Université de Gévaudan", 8),
+                    (20, 72, "Examinateurs : M. Florent CASTEX", 9),
+                    (110, 72, "Professeur, Université de Rouergue", 8),
+                    (20, 78, "Garant :", 9),
+                    (50, 78, "M. Justin ALBARET", 9),
+                    (110, 78, "Professeur, Université de Rouergue", 8),
+                ]
+            ]
+        ),
+        "hdr.pdf",
+        {
+            ("Gaëlle Terrasson-Bah", "jury_reviewer", "Anselme Viguier", 2024, 2024),
+            ("Gaëlle Terrasson-Bah", "jury_reviewer", "Rosalie Bruneau-Diallo", 2024, 2024),
+            ("Gaëlle Terrasson-Bah", "jury_examiner", "Florent Castex", 2024, 2024),
+        },
+        set(),
+    ),
+    "an-ongoing-student-under-encadrements-doctoraux-is-a-doctoral-student": (
+        "Curriculum vitae\n\nMaxime Delpeuch-Ouattara, Maître de conférences\n\n"
+        "Encadrements doctoraux\n\nLéna Castagnier (depuis 2023), co-encadrement avec"
+        " Roland Vézinet.\n",
+        "cv.txt",
+        {
+            ("Léna Castagnier", "advisor_phd", "Maxime Delpeuch-Ouattara", 2023, None),
+            ("Léna Castagnier", "advisor_phd", "Roland Vézinet", 2023, None),
+        },
+        {("Léna Castagnier", "advisor_other", "Maxime Delpeuch-Ouattara", 2023, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29653,6 +29762,7 @@ LAYOUTS = {
         ("batch210", TWO_HUNDRED_TENTH_BATCH_LAYOUTS),
         ("batch212", TWO_HUNDRED_TWELFTH_BATCH_LAYOUTS),
         ("batch213", TWO_HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
+        ("batch208", TWO_HUNDRED_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

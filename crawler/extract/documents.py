@@ -1751,8 +1751,14 @@ def _committee_field(text: str) -> bool:
 
 
 def _dated_entry(text: str) -> bool:
-    """*text* starts an entry of a CV: a date leads its first line or ends it."""
-    return bool(_LEADING_DATE.match(text) or _TRAILING_DATE.search(text.split("\n", 1)[0]))
+    """*text* starts an entry of a CV: a date leads its first line or ends it (not a
+    thesis cover's "Thèse présentée et soutenue à A, le 8 mars 2023", its defence)."""
+    if _LEADING_DATE.match(text):
+        return True
+    first = text.split("\n", 1)[0]
+    return bool(_TRAILING_DATE.search(first)) and not (
+        LEXICON.pattern("DEFENCE_STATEMENTS").match(first)
+    )
 
 
 WRAP_WIDTH = 60  # a line this long that stops mid-sentence ran into the column's edge

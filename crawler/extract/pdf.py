@@ -832,34 +832,142 @@ TABLE_CELLS = 3  # cells side by side on one line: a table's row, not a date bes
 def _join_table_rows(boxes: list[list[list]], gutter: float | None = None) -> None:
     """A ruled table (a funder's "Professional Preparation": institution, location, degree,
     year) comes out one cell per box, column after column: lines of three or more boxes at
-    one height are one row, written "| a | b | c |" in reading order."""
+    one height are one row, written "| a | b | c |" in reading order.  A cell wrapped onto
+    a second line ("Institut polytechnique de" / "Garonne-Save") carries on under its row,
+    and a row whose cells run together ("A MCF Université X", "Co-encadrante") starts at the
+    table's columns: both are read with the rows above them."""
     lines = sorted(
         ((index, line) for index, box in enumerate(boxes) for line in box if line[4]),
-        key=lambda cell: cell[1][2],
+        key=lambda cell: -cell[1][2],
     )
+    _TABLE_COLUMNS.clear()
+    groups: list[list[list] | None] = []  # the lines at each height, top to bottom
+    rows: list[list[list]] = []  # each row's cells as [line, texts], top to bottom
+    joined: set[int] = set()  # the rows read above a table's row: one table with it
     start = 0
     while start < len(lines):
         first = lines[start][1]
         end = start + 1  # the lines at the height of the first (sorted by height)
-        while end < len(lines) and lines[end][1][2] - first[2] < 0.5 * min(
+        while end < len(lines) and first[2] - lines[end][1][2] < 0.5 * min(
             first[3], lines[end][1][3]
         ):
             end += 1
         row = sorted(lines[start:end], key=lambda cell: cell[1][0])
         start = end
         if len(row) < TABLE_CELLS:
+            if rows and rows[-1] is groups[-1]:
+                _carry_table_row(rows, [line for _, line in row])
+                groups.append(rows[-1])
+            else:
+                groups.append([line for _, line in row])
+                groups[-1].append(None)  # (no row: a marker)
             continue
         # (a justified line cut at each word, its pieces in one box or several, first)
         row = _join_justified_words(row)
         if len(row) < TABLE_CELLS or len({i for i, _ in row}) != len(row):
+            groups.append(None)
             continue
         if gutter is not None and row[0][1][1] <= gutter < row[-1][1][0]:
+            groups.append(None)
             continue  # a sidebar's line beside the main column's: two columns, no table
         if any(a[1][1] > b[1][0] for a, b in zip(row, row[1:], strict=False)):
+            groups.append(None)
             continue  # overlapping cells: not a row of a table
-        row[0][1][4] = "| " + " | ".join(cell[4] for _, cell in row) + " |"
-        for _, cell in row[1:]:
+        # ("Rapporteurs : A" | "Univ. X" over "Garant :" | "B" | "Univ. Y": the rows above
+        # whose label and name ran together, two cells at the table's columns)
+        above = _rows_above(groups, [cell[0] for _, cell in row], first)
+        rows.extend(above)
+        rows.append([[cell, [cell[4]]] for _, cell in row])
+        groups.append(rows[-1])
+        if above:  # (each row under the first of them goes on its paragraph)
+            joined.update(id(r) for r in rows[-len(above) :])
+    # (a table's rows in one paragraph, though pdfminer boxed them apart)
+    head, columns = None, []
+    for index, row in enumerate(rows):
+        text = "| " + " | ".join(" ".join(texts) for _, texts in row) + " |"
+        if index and (id(row) in joined or _same_table(rows[index - 1], row, columns)):
+            head[4] += "\n" + text
+            row[0][0][4] = ""
+        else:
+            head, columns = row[0][0], []
+            head[4] = text
+        columns.extend(cell[0] for cell, _ in row)
+        for cell, _ in row[1:]:
             cell[4] = ""
+
+
+WRAPPED_TABLE_CELLS = 4  # a table this wide: the lines under a row may carry on its cells
+TABLE_ALIGN = 2.0  # points: a cell's lines start this close to its column's left edge
+TABLE_CARRY = 1.8  # line heights: a wrapped cell's next line, or the next row, this close
+
+
+def _same_table(above: list[list], row: list[list], columns: list[float]) -> bool:
+    """*row* comes right under *above* and starts at the table's *columns*: one table."""
+    top = above[0][0]
+    reach = TABLE_CARRY * (1 + max(len(texts) for _, texts in above)) * top[3]
+    return top[2] - row[0][0][2] <= reach and all(
+        any(abs(cell[0] - x0) <= TABLE_ALIGN for x0 in columns) for cell, _ in row
+    )
+
+
+def _rows_above(groups: list, columns: list[float], top: list) -> list[list[list]]:
+    """The groups of two cells or more right above a table's row *top* whose cells start
+    at its *columns*: rows of the table, top to bottom."""
+    found: list[list[list]] = []
+    for group in reversed(groups):
+        if group is None or group[-1] is not None or len(group) < 3:
+            break  # (a row already, a lone line, or no cells: the table starts below)
+        pieces = group[:-1]
+        if pieces[0][2] - top[2] > 2 * TABLE_CARRY * top[3] or not all(
+            any(abs(piece[0] - x0) <= TABLE_ALIGN for x0 in columns) for piece in pieces
+        ):
+            break
+        found.insert(0, [[piece, [piece[4]]] for piece in pieces])
+        top = pieces[0]
+    return found
+
+
+def _carry_table_row(rows: list[list[list]], pieces: list[list]) -> None:
+    """Read *pieces* (lines at one height under the table's last row) as that row's
+    wrapped cells, or as a row of its own when they start at its columns' first one."""
+    last = rows[-1]
+    above = last[0][0]
+    # (a row of its own run together, "A MCF Université X" | "Co-encadrante de": the
+    # columns of the table's full row above it)
+    columns = next((c for c in _TABLE_COLUMNS.get(id(last), ()) if len(c) > len(last)), None)
+    columns = columns or [cell[0] for cell, _ in last]
+    if len(columns) < WRAPPED_TABLE_CELLS:
+        return  # ("Institut X," | "sous la" over "responsabilité de B": a justified line cut)
+    if above[2] - pieces[0][2] > TABLE_CARRY * (1 + max(len(t) for _, t in last)) * above[3]:
+        return
+    fits = []
+    for piece in pieces:
+        at = [i for i, x0 in enumerate(columns) if abs(piece[0] - x0) <= TABLE_ALIGN]
+        if not at:
+            return
+        fits.append(at[0])
+    if len(pieces) >= 2 and fits[0] == 0:
+        rows.append([[piece, [piece[4]]] for piece in pieces])
+        _TABLE_COLUMNS[id(rows[-1])] = (columns,)
+        return
+    cells = []
+    for piece, at in zip(pieces, fits, strict=True):
+        right = columns[at + 1] if at + 1 < len(columns) else None
+        if right is not None and piece[1] > right:
+            return  # a line across the columns: the text after the table
+        # (the row's cell that starts at that column, or the last one before it)
+        before = [cell for cell in last if cell[0][0] <= columns[at] + TABLE_ALIGN]
+        if not before:
+            return
+        cells.append(before[-1])
+    for piece, cell in zip(pieces, cells, strict=True):
+        cell[1].append(piece[4])
+        piece[4] = ""
+
+
+# the full row's columns over a row read run together under it (by the row's id, for the
+# page being read)
+_TABLE_COLUMNS: dict[int, tuple[list[float], ...]] = {}
 
 
 JUSTIFIED_GAP = 1.0  # points: word gaps of one justified line differ by less

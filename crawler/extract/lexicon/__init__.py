@@ -190,6 +190,9 @@ OPTIONAL_FIELDS = (
     # ("co-supervised by both PIs", "jointly supervised by all three group leaders"), and a
     # co-head's own heading ("Co-lead") beside the head's (relations)
     "ALL_LAB_HEADS",
+    # a thesis cover's defence line ("Thèse présentée et soutenue à A, le 8 mars 2023"):
+    # the cover's date, no dated CV entry that the lines under it would belong to
+    "DEFENCE_STATEMENTS",
     "CO_LAB_HEADS",
     # a CV file name's words that say what kind of CV it is ("cv_detaille_concours.pdf",
     # "cv-long-en.pdf"): no person's name (owner)

@@ -2504,6 +2504,7 @@ TRAINEE_OTHER = (
 STAY_WORDS = ("stay", "stays", "visit", "visiting")
 # "A defends her thesis", "Finally, B will defend …": the verb after a candidate's name
 # (a defences list's heading or paragraph).
+DEFENCE_STATEMENTS = ("presented and defended", "publicly defended", "defended publicly")
 DEFENDS_VERBS = ("will defend", "defends", "is defending", "defended", "successfully defended")
 
 # "My main supervisor is B", "the chair was C": the verb between a role and its person.

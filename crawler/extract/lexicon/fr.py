@@ -586,6 +586,9 @@ CONTEXT = {
         "doctorants",
         "doctoral",
         "doctorale",
+        # « Encadrements doctoraux », « écoles doctorales » (the plurals)
+        "doctoraux",
+        "doctorales",
         "docteur en",
         "docteure en",
         "docteur ès",
@@ -1939,6 +1942,11 @@ STAY_WORDS = ("séjour", "séjours", "visite")
 # Batch 84: "le directeur était B": the verb between a role and its person.
 COPULAS = ("était", "étaient", "est", "sont", "fut", "a été")
 # Batch 84: "A soutiendra sa thèse …", "B a soutenu sa thèse" (a defences list's paragraph).
+DEFENCE_STATEMENTS = (
+    "thèse présentée et soutenue",
+    "présentée et soutenue",
+    "soutenue publiquement",
+)
 DEFENDS_VERBS = ("soutiendra", "soutiendra sa thèse", "a soutenu", "soutient sa thèse")
 # Le titre d'une activité d'un portail de recherche, puis le candidat ("Examen de la thèse
 # de doctorat : A", "Soutenance de thèse – B").
