@@ -29547,6 +29547,123 @@ TWO_HUNDRED_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_ELEVENTH_BATCH_LAYOUTS = {
+    "a-directory-of-personal-addresses-has-no-owner-read-from-its-first-address": (
+        '<html lang="fr"><head><title>Annuaire — Laboratoire de Physique des Brumes</title>'
+        "</head><body><h1>Annuaire</h1><table><thead><tr><th>Nom</th><th>Prénom</th>"
+        "<th>Statut</th><th>Équipe</th><th>Courriel</th></tr></thead><tbody>"
+        "<tr><td>VARENNE</td><td>Odile</td><td>PR</td><td>NUAGES</td>"
+        "<td>odile.varenne [at] brumes.example</td></tr>"
+        "<tr><td>QUÉRÉ</td><td>Tanguy</td><td>CR</td><td>NUAGES</td>"
+        "<td>tanguy.quere [at] brumes.example</td></tr>"
+        "<tr><td>MBAYE</td><td>Fatou</td><td>Doctorante</td><td>AÉROSOLS</td>"
+        "<td>fatou.mbaye [at] brumes.example</td></tr></tbody></table></body></html>",
+        "annuaire.html",
+        {
+            ("Odile Varenne", "member_of", "NUAGES", None, None),
+            ("Fatou Mbaye", "member_of", "AÉROSOLS", None, None),
+        },
+        {("Odile Varenne", "advisor_phd", "Odile Varenne", None, None)},
+    ),
+    "a-directory-titled-by-the-labs-bare-acronym-is-the-unit-its-opening-line-names": (
+        '<html lang="fr"><head><title>Annuaire — LOBRA</title></head><body>'
+        "<p>Laboratoire d'Océanographie de la Baie de Rance — UMR 6999</p>"
+        "<h1>Annuaire du laboratoire</h1><table><thead><tr><th>Nom</th><th>Prénom</th>"
+        "<th>Statut</th><th>Tutelle</th></tr></thead><tbody>"
+        "<tr><td>KERGOAT</td><td>Jeanne</td><td>MCF</td><td>CNRS</td></tr>"
+        "<tr><td>ABALO</td><td>Koffi</td><td>IR</td><td>CNRS</td></tr>"
+        "</tbody></table></body></html>",
+        "annuaire.html",
+        {
+            (
+                "Jeanne Kergoat",
+                "member_of",
+                "Laboratoire d'Océanographie de la Baie de Rance",
+                None,
+                None,
+            ),
+            (
+                "Koffi Abalo",
+                "member_of",
+                "Laboratoire d'Océanographie de la Baie de Rance",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-team-reports-member-list-brackets-each-members-employer-and-post": (
+        "<html><head><title>GANNET project-team — Members | Inria</title></head><body>"
+        "<h1>GANNET</h1><p>Project-team of the Centre Inria de l'Université de Morlanne.</p>"
+        "<h2>Team members</h2><h3>Research scientists</h3><ul>"
+        "<li>Oriane Séverac [CNRS, Researcher]</li></ul><h3>Post-doctoral fellows</h3><ul>"
+        "<li>Pavel Kostadinov [Inria, from Mar 2024]</li></ul><h3>Interns</h3><ul>"
+        "<li>Lina Haddouche [École des Mines de Varenne, from Apr 2025 until Jul 2025]</li>"
+        "</ul><h3>External collaborators</h3><ul><li>Tuomas Lehtikoski [Pohjola University]"
+        "</li></ul></body></html>",
+        "members.html",
+        {
+            ("Oriane Séverac", "member_of", "GANNET", None, None),
+            ("Oriane Séverac", "employed_at", "CNRS", None, None),
+            ("Pavel Kostadinov", "employed_at", "Inria", 2024, None),
+            ("Tuomas Lehtikoski", "employed_at", "Pohjola University", None, None),
+        },
+        {
+            ("Lina Haddouche", "employed_at", "École des Mines de Varenne", 2025, 2025),
+            ("Lina Haddouche", "employed_at", "École des Mines de Varenne", None, None),
+            ("Tuomas Lehtikoski", "member_of", "GANNET", None, None),
+        },
+    ),
+    "a-people-widgets-cards-are-headings-under-role-groups-members-not-alumni-nor-visitors": (
+        "<html><head><title>People | Saltmarsh Ecology Lab</title></head><body>"
+        "<p>The Saltmarsh Ecology Lab is part of Brenmoor University.</p>"
+        "<h1>Meet the Team</h1><h2>Postdocs</h2><h2>Ottilie Brancaster</h2>"
+        "<h3>Postdoctoral Fellow (since 2023)</h3><h2>Grad Students</h2>"
+        "<h2>Ruairi Feeney</h2><h3>PhD Student</h3><h2>Visitors</h2>"
+        "<h2>Ximena Arrieta</h2><h3>Visiting Professor, Cordal University</h3>"
+        "<h2>Alumni</h2><h2>Benedikta Holm</h2><h3>PhD 2022, now at Tidemark Analytics</h3>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Ottilie Brancaster", "member_of", "Saltmarsh Ecology Lab", 2023, None),
+            ("Ruairi Feeney", "member_of", "Saltmarsh Ecology Lab", None, None),
+            ("Benedikta Holm", "employed_at", "Tidemark Analytics", None, None),
+        },
+        {
+            ("Ximena Arrieta", "member_of", "Saltmarsh Ecology Lab", None, None),
+            ("Benedikta Holm", "member_of", "Saltmarsh Ecology Lab", 2022, None),
+            ("Benedikta Holm", "member_of", "Saltmarsh Ecology Lab", None, None),
+        },
+    ),
+    "an-alumni-paragraph-per-year-says-where-each-former-member-is-now": (
+        "<html><head><title>People</title></head><body>"
+        "<p>The Fernbrook Plant Physiology Lab studies drought responses.</p>"
+        "<h2>Alumni</h2><p>2023: Kalani Akana (PhD, now at Greenleaf Genomics), Ysolde"
+        " Tarrant (MSc)</p><p>2021: Bartholomew Ekwueme (Postdoc, now a scientist at"
+        " Verdant Harvest)</p></body></html>",
+        "people.html",
+        {
+            ("Kalani Akana", "employed_at", "Greenleaf Genomics", None, None),
+            ("Bartholomew Ekwueme", "employed_at", "Verdant Harvest", None, None),
+        },
+        set(),
+    ),
+    "a-lab-heads-bio-sentence-on-her-phd-and-anothers-group-names-no-home": (
+        "<html><head><title>People</title></head><body>"
+        "<p>The Alderbank Lab for Coral Genetics is part of Merrowdale University.</p>"
+        "<h2>Principal Investigator</h2><p><strong>Ingeborg Vasquez-Tell</strong>, Professor"
+        " of Marine Biology. Ingeborg received her PhD from Calloway University and was a"
+        " postdoc in the group of Thaddeus Orme at the Pellworth Marine Station before"
+        " starting the lab in 2016.</p><h2>Current members</h2><ul>"
+        "<li><strong>Rowan Achebe-Lind</strong> — PhD student (since 2022)</li></ul>"
+        "</body></html>",
+        "people.html",
+        set(),
+        {("Ingeborg Vasquez-Tell", "employed_at", "Calloway University", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29763,6 +29880,7 @@ LAYOUTS = {
         ("batch212", TWO_HUNDRED_TWELFTH_BATCH_LAYOUTS),
         ("batch213", TWO_HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
         ("batch208", TWO_HUNDRED_EIGHTH_BATCH_LAYOUTS),
+        ("batch211", TWO_HUNDRED_ELEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

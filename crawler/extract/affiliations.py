@@ -4834,7 +4834,21 @@ def _read_title_org(page: Page) -> OrgMention | None:
             ]
             if mentions:
                 return _headline_fuller(mentions[0], meta.get("h1"), page)
-    return _people_title_unit(page)
+    return _people_title_unit(page, _people_acronym_title(page))
+
+
+def _people_acronym_title(page: Page) -> str | None:
+    """The acronym of a title "Annuaire — LX" / "People | LX" (a people word, then the unit's
+    bare acronym, which the page may expand nowhere in a form the acronym map reads)."""
+    parts = _TITLE_PARTS.split((page.document.title or "").strip())
+    if (
+        len(parts) == 2
+        and LEXICON.pattern("PEOPLE").fullmatch(parts[0].strip())
+        and _ACRONYM_WORD.fullmatch(parts[1].strip())
+        and parts[1].strip() not in page.acronyms
+    ):
+        return parts[1].strip()
+    return None
 
 
 def _headline_fuller(mention: OrgMention, h1: str | None, page: Page) -> OrgMention:
@@ -4894,13 +4908,16 @@ _UNIT_KEYS = ("group", "team", "lab", "equipe", "équipe", "laboratory", "labora
 OPENING_BLOCKS = 3  # where a people page's opening sentence names its unit
 
 
-def _people_title_unit(page: Page) -> OrgMention | None:
+def _people_title_unit(page: Page, acronym: str | None = None) -> OrgMention | None:
     """The unit of a page titled only "People" / "Membres de l'équipe": its front matter's
     ``group:`` key, else the unit its opening sentence starts on ("L'équipe X fait partie
-    du …", "The X Group studies …")."""
+    du …", "The X Group studies …").  With *acronym* ("Annuaire — LX"), that unit must
+    start on the acronym's letter."""
     title = page.document.title or ""
     # (a bare title: "Doctorants — X, UMR 1" names its unit, read or not, in the title)
-    if len(title) > 40 or _TITLE_PARTS.search(title) or not LEXICON.pattern("PEOPLE").search(title):
+    if acronym is None and (
+        len(title) > 40 or _TITLE_PARTS.search(title) or not LEXICON.pattern("PEOPLE").search(title)
+    ):
         return None
     front = page.document.meta.get("front_matter")
     if isinstance(front, dict):
@@ -4913,7 +4930,12 @@ def _people_title_unit(page: Page) -> OrgMention | None:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         mentions = find_organisations(block.text[:160], page.acronyms)
-        if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12:
+        if (
+            mentions
+            and mentions[0].kind is OrgKind.UNIT
+            and mentions[0].start <= 12
+            and (acronym is None or mentions[0].name[0] == acronym[0])
+        ):
             return mentions[0]
         return None
     return None
@@ -5179,6 +5201,9 @@ _VISITORS_HEADING = re.compile(
 INTRO_BLOCKS = 8  # a people page's opening: its title, menus, the lines on the group
 
 
+_HEAD_SUBJECT = re.compile(r"(?:She|He|They)\s")
+
+
 def _head_home(page: Page, block: Block) -> None:
     """ "The X Group, in the Department of Y at University Z. Group leader: A." (a people
     page's opening naming the group's head): the one institution the group's sentence
@@ -5211,7 +5236,17 @@ def _head_home(page: Page, block: Block) -> None:
             and any(m.kind is OrgKind.UNIT for m in find_organisations(sentence, page.acronyms))
         ):
             continue
-        if place := _sole_institution(page, sentence):
+        place = _sole_institution(page, sentence)
+        opening = sentence.lstrip()
+        if (
+            place
+            and (_HEAD_SUBJECT.match(opening) or opening.startswith(head.split()[0]))
+            and _role(sentence[: max(sentence.find(place), 0)]) == STUDIED
+        ):
+            # ("Ada received her PhD from University X and was a postdoc in the group of B"):
+            # a sentence on the head's degree (and another's group), not the page's home
+            return
+        if place:
             page.add(
                 head,
                 Relation.EMPLOYED_AT,
@@ -5326,6 +5361,23 @@ def _head_post(page: Page, head: str) -> bool:
     return False
 
 
+_BARE_AT = re.compile(r"\s*(?:at|with|chez|à)\s+(?:the\s+|l['’])?", re.I)
+# "2024: A (PhD, now at X), B (MSc)": a year's alumni in one paragraph, each name before
+# the bracket saying what they did and where they are now.
+_NAME_AND_ASIDE = re.compile(r"([^,;:()\n]{3,60}?)\s*\(([^()]{3,160})\)")
+
+
+def _alumni_paragraph(page: Page, block: Block) -> None:
+    """Each "A (PhD, now at X)" of an alumni paragraph: where that former member works."""
+    for aside in _NAME_AND_ASIDE.finditer(block.text):
+        if not _NOW.search(aside.group(2)):
+            continue
+        person = name_at_start(aside.group(1))
+        if person is not None:
+            piece = aside.group().strip()
+            _alumnus_now(page, Block(BlockKind.ITEM, piece, block.level, block.section))
+
+
 def _alumnus_now(page: Page, block: Block) -> None:
     """ "Alumni" › "A (PhD 2019), now a lecturer at University X": where the
     former member works now."""
@@ -5336,7 +5388,23 @@ def _alumnus_now(page: Page, block: Block) -> None:
         return
     rest = block.text[now.end() :].split("\n", 1)[0]
     mentions = [m for m in find_organisations(rest, page.acronyms) if m.kind is not OrgKind.UNIT]
-    if not mentions or _role(rest[: mentions[0].start]) != EMPLOYED:
+    company = False
+    if not mentions and rest[:1] != ":" and (run := _AT_RUN.search(rest, 0, 80)) is not None:
+        # "now at Quarrel Biotech": a company named without a head word (not "now at Ada X";
+        # not a table's "Now:" column, whose cells the table's own rules read)
+        name = run.group("org")
+        first = fold(name.split()[0])
+        if name_from_piece(name) is None or first not in GIVEN_ONLY | GIVEN_OR_FAMILY:
+            mentions = [OrgMention(name, OrgKind.INSTITUTION, run.start("org"), run.end("org"))]
+            company = True
+    if not mentions:
+        return
+    role = _role(rest[: mentions[0].start])
+    if role is None and company and _BARE_AT.fullmatch(rest[: mentions[0].start]):
+        # "now at Quarrel Biotech" (no post named): a company employs the former member
+        # ("now at University X" may be further studies), unless a student's word follows
+        role = _role(rest[mentions[0].end :].split(")", 1)[0]) or EMPLOYED
+    if role != EMPLOYED:
         return
     page.add(
         person,
@@ -5511,6 +5579,14 @@ def people_page(page: Page, block: Block) -> None:
     )
     if (
         block.kind is BlockKind.PARAGRAPH
+        and page.owner is None
+        and "(" in block.text
+        and _NOW.search(block.text)
+        and any(LEXICON.pattern("ALUMNI").search(t) for t in block.section)
+    ):
+        _alumni_paragraph(page, block)
+    if (
+        block.kind is BlockKind.PARAGRAPH
         and not card
         and not headed
         and page.owner is None
@@ -5539,7 +5615,12 @@ def people_page(page: Page, block: Block) -> None:
             _alumnus_now(page, block)
         return
     if page.kind(block) is SectionKind.SERVICE:
-        return  # ("Collaborators" › "A (Institute X)": the group's partners, no members)
+        # ("Collaborators" › "A (Institute X)": the group's partners, no members; "B
+        # [University Y]": their employer all the same)
+        if block.kind is BlockKind.ITEM and "[" in block.lines[0]:
+            if (partner := name_at_start(block.lines[0])) is not None:
+                _bracketed_employer(page, block, partner, Period())
+        return
     if block.section and _VISITORS_HEADING.search(block.section[-1]):
         # "Visiting students" › "A, from Institute X": a guest, no member; a visiting
         # scientist's home institution employs them
@@ -5607,6 +5688,8 @@ def people_page(page: Page, block: Block) -> None:
         and block.lines[0].strip() == person
     ):
         _two_line_post(page, block, person)
+    if not card and "[" in block.lines[0]:
+        _bracketed_employer(page, block, person, period)
     teams = LEXICON.pattern("TEAM_WORDS")
     for cell in block.lines[0].split(" | ")[1:]:
         label, colon, value = cell.partition(": ")
@@ -5634,6 +5717,102 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+def heading_cards(page: Page, block: Block) -> None:
+    """A people widget's card, name and role line both headings ("Postdocs" / "A" /
+    "Postdoctoral Fellow (since 2024)"): a member of the page's unit, unless the group
+    heading above the card lists alumni (then only where they work now)."""
+    if page.owner is not None or page.offer or block.kind is not BlockKind.HEADING:
+        return
+    if not block.section:
+        return
+    blocks = page.document.blocks
+    index = page.index(block)
+    if index + 1 >= len(blocks) or blocks[index] is not block:
+        return
+    role = blocks[index + 1]
+    if (
+        role.kind is not BlockKind.HEADING
+        or role.section[-1:] != (block.text,)
+        or "\n" in role.text
+        or not is_card_name(block.text)
+    ):
+        return
+    org = _title_org(page)
+    people = LEXICON.pattern("PEOPLE")
+    # (a unit the title names but the page's text never does, "Team | A–B Group", is
+    # the site's name rather than a unit the page presents)
+    if (
+        org is None
+        or not any(people.search(t) for t in block.section)
+        or org.name not in page.document.text
+    ):
+        return
+    person = name_at_start(block.text)
+    if person is None:
+        return
+    group = next(
+        (
+            above.text
+            for above in reversed(blocks[:index])
+            if above.kind is BlockKind.HEADING
+            and above.section == block.section
+            and not is_card_name(above.text)
+        ),
+        block.section[-1],
+    )
+    alumni = LEXICON.pattern("ALUMNI")
+    if any(alumni.search(t) for t in (*block.section, group)) or heading_kind(group) in QUIET:
+        if _NOW.search(role.text):
+            _alumnus_now(page, Block(BlockKind.ITEM, f"{person}, {role.text}", 0, block.section))
+        return
+    if _VISITORS_HEADING.search(group) or not (
+        # the card's group names members' roles ("Principal Investigators", "Postdocs"),
+        # not guests nor friends of the lab ("Visitors", "Lecturers", "Collaborators")
+        LEXICON.pattern("LAB_HEADS").fullmatch(group.strip(" :"))
+        or heading_kind(group) is SectionKind.STUDENTS
+        or LEXICON.pattern("MEMBER_ROLES").search(group)
+    ):
+        return
+    page.add(
+        person,
+        Relation.MEMBER_OF,
+        org.name,
+        block.text,
+        "organisation.people-page",
+        0.6,
+        parse_period(role.text).as_start(),
+    )
+
+
+_NAME_THEN_BRACKET = re.compile(r"^[^\[\]()\d]{3,60}?\s\[([^\[\]]{2,90})\]")
+
+
+def _bracketed_employer(page: Page, block: Block, person: str, period: Period) -> None:
+    """ "A [Inria, Researcher]", "B [CNRS, until Sep 2025]" (a team report's member list):
+    the bracket's first part, one institution, employs the member (an intern's names the
+    school they come from, no employer)."""
+    bracket = _NAME_THEN_BRACKET.match(block.lines[0].strip())
+    if bracket is None or context_of(block.text, block.section[-1]) is Context.INTERNSHIP:
+        return
+    employer = bracket.group(1).split(",", 1)[0].strip()
+    mentions = find_organisations(employer, page.acronyms)
+    if (
+        len(mentions) == 1
+        and mentions[0].start == 0
+        and mentions[0].kind is OrgKind.INSTITUTION
+        and mentions[0].end == len(employer)
+    ):
+        page.add(
+            person,
+            Relation.EMPLOYED_AT,
+            mentions[0].name,
+            block.lines[0],
+            "organisation.people-page",
+            0.6,
+            period,
+        )
 
 
 def _employer_cell(page: Page, block: Block, person: str, value: str) -> None:

@@ -109,6 +109,7 @@ BLOCK_RULES = (
     affiliations.offer_contacts,
     affiliations.structure,
     affiliations.people_page,
+    affiliations.heading_cards,
 )
 # Which rules read which blocks, decided once per kind of block rather than asked by every
 # rule of every block: each rule left out of a set returns at once there, before any
@@ -132,6 +133,7 @@ _QUIET_RETURNING = (
     relations.relation_rows,
     affiliations.affiliations,
     affiliations.people_page,
+    affiliations.heading_cards,
 )
 # (structure reads an offer's "The X Lab is part of Y": it returns in the other quiet ones)
 _OFFERS_ONLY_WHEN_QUIET = (affiliations.structure,)
@@ -310,7 +312,8 @@ def rules_for(block: BlockKind, section: SectionKind, offer: bool) -> tuple:
     if block is BlockKind.HEADING:
         left_out += _ENTRY_ONLY
     if section is SectionKind.OTHERS:
-        left_out += (affiliations.people_page,)  # "People also viewed": not this unit's
+        # "People also viewed": not this unit's
+        left_out += (affiliations.people_page, affiliations.heading_cards)
     if section is SectionKind.PUBLICATIONS:
         # A publication entry tells no jury (the owner's own thesis among them is read
         # apart, as an education entry: _own_thesis_entry).

@@ -677,6 +677,19 @@ _EMAIL = re.compile(
     rf"(?:\s*{_DOT}\s*[a-z0-9\-]+)+",
     re.I,
 )
+
+
+def _directory_mailboxes(text: str, first: re.Match[str]) -> bool:
+    """Three personal addresses of different people ("a.quill@", "b.marlow@", "c.ode@"):
+    a directory's rows, whose first address is no more the page's than the others."""
+    people = {first.group("family").lower()}
+    for match in _EMAIL.finditer(text, first.end()):
+        people.add(match.group("family").lower())
+        if len(people) >= 3:
+            return True
+    return False
+
+
 # Local parts of shared mailboxes, not of a person ("contact.lab@...", "info.team@...").
 MAILBOXES = frozenset(
     "contact info admin webmaster secretariat secretary office support help jobs hr team lab "
@@ -2561,6 +2574,8 @@ def find_owner(
     if offer:
         return None
     match = _EMAIL.search(document.text)
+    if match and _directory_mailboxes(document.text, match):
+        return None  # a lab's directory: one personal address per row, none the page's
     if match and not {match.group("given").lower(), match.group("family").lower()} & MAILBOXES:
         given, family = match.group("given"), match.group("family")
         display = (

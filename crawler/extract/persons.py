@@ -164,7 +164,9 @@ _HEAD_END = re.compile(
     # ("A · PhD candidate · topic": a card's middle-dot separator, blanks around it; a
     # Catalan name's "l·l" has none)
     # (a semicolon too: "A ; co-encadrement : B", the next field of a record's line)
-    r"\s*(?:[,;(:|–—]|\s--?\s|\s[·•]\s|\n)|"
+    # ("A [Inria, Researcher]": a team report's bracketed employer and post; not a list's
+    # own mark "[P16] A")
+    r"\s*(?:[,;(:|–—]|\s--?\s|\s[·•]\s|\n)|\s+\[|"
     r"\s+(?=(?:Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|MASc|M\.?Tech\.?|MPhil|B\.?Tech\.?|B\.?Sc\.?)(?!\w))|"
     # (a clinician's medical degrees and fellowships after the name: "A MB BCh, FRCPI")
     r"\s+(?=(?:MB\s?B?Ch\.?B?|MBBS|BM\s?BCh|BMBS|MRCP\w{0,3}|FRC[PS]\w{0,3})(?!\w))"
@@ -575,7 +577,12 @@ def name_at_start(text: str) -> str | None:
         # "A   "Title of the thesis" (now at X)": a quoted title of several words after
         # the name ends it (a list without commas)
         head = _QUOTED_TITLE.split(head, maxsplit=1)[0]
-    if any(map(head.__contains__, ",;(:|–—-\n·•")) or " Ph" in head or " M" in head or " B" in head:
+    if (
+        any(map(head.__contains__, ",;(:|–—-\n·•["))
+        or " Ph" in head
+        or " M" in head
+        or " B" in head
+    ):
         # (a paragraph without them is one head)
         head = _HEAD_END.split(head, maxsplit=1)[0]
     if " M" in head and (degree := _MASTERS_AFTER_NAME.match(head)):
