@@ -5959,7 +5959,8 @@ THIRTYTHIRD_BATCH_LAYOUTS = {
         {("Nolwenn Cadiou", "advisor_other", "Maïwenn Guéguen-Sarr", None, None)},
     ),
     "an-org-mode-cv-source-reads-its-author-dated-headings-and-description-lists": (
-        "#+TITLE: CV\n#+AUTHOR: Gurvan Tanguy-Oyelowo\n#+OPTIONS: toc:nil\n\n"
+        "#+TITLE: CV\n#+AUTHOR: Gurvan Tanguy-Oyelowo\n#+OPTIONS: toc:nil\n"
+        "#+EXCLUDE_TAGS: prive\n\n"
         "* Parcours\n"
         "** 2017--2020 : Doctorat, Université de Plouézec\n"
         "   - Directeur de thèse :: Alban Quéméner\n"
@@ -5970,7 +5971,9 @@ THIRTYTHIRD_BATCH_LAYOUTS = {
         "** 2016 : Stage de M2, ONERA Toulouse-Sud\n"
         "   - Encadrant :: Loïc Brélivet\n"
         "* Enseignement                                   :noexport:\n"
-        "- Analyse L1, responsable : Denise Poupon\n",
+        "- Analyse L1, responsable : Denise Poupon\n"
+        "* Stage chez Maëlys Carvennec                    :prive:cv:\n"
+        "- Encadrante : Maëlys Carvennec\n",
         "cv.txt",
         {
             ("Gurvan Tanguy-Oyelowo", "advisor_phd", "Alban Quéméner", 2017, 2020),
@@ -5981,6 +5984,7 @@ THIRTYTHIRD_BATCH_LAYOUTS = {
         {
             ("Gurvan Tanguy-Oyelowo", "jury_member", "Toulouse-Sud Onera", 2020, 2020),
             ("Gurvan Tanguy-Oyelowo", "advisor_internship", "Denise Poupon", None, None),
+            ("Gurvan Tanguy-Oyelowo", "advisor_internship", "Maëlys Carvennec", None, None),
         },
     ),
     "an-academicpages-publications-tsv-gives-each-citation-its-coauthors": (

@@ -4,7 +4,8 @@ Org marks its structure as plainly as Markdown does, with other signs: ``#+AUTHO
 the owner, ``*``/``**`` are headings, ``- Term :: value`` a description list, ``|---+---|`` a
 table rule, ``/italic/``.  A dated sub-heading ("** 2016--2019 : Doctorat, Université X")
 is a CV entry: it becomes a list item whose description lines continue it, as a LaTeX
-``\\cventry`` does.  Subtrees tagged ``:noexport:`` are not published and are left out.
+``\\cventry`` does.  Subtrees tagged ``:noexport:`` (or a tag ``#+EXCLUDE_TAGS:`` names, e.g.
+a private address block) are not published and are left out.
 """
 
 from __future__ import annotations
@@ -48,7 +49,14 @@ def org_to_markdown(text: str) -> str:
     author = next((m.group(2).strip() for m in _KEYWORD.finditer(text) if m.group(1).lower()
                    == "author" and m.group(2).strip()), "")  # fmt: skip
     lines: list[str] = [f"# {author}", ""] if author else []
-    skipped_level = 0  # inside a :noexport: subtree of this level
+    excluded = {"noexport"}.union(
+        *(
+            m.group(2).split()
+            for m in _KEYWORD.finditer(text)
+            if m.group(1).lower() == "exclude_tags"
+        )
+    )
+    skipped_level = 0  # inside an excluded subtree of this level
     in_entry = False
     raws = text.splitlines()
     for number, raw in enumerate(raws):
@@ -60,7 +68,7 @@ def org_to_markdown(text: str) -> str:
             if skipped_level and level > skipped_level:
                 continue
             skipped_level = 0
-            if heading.group(3) and ":noexport:" in heading.group(3):
+            if heading.group(3) and excluded.intersection(heading.group(3).split(":")):
                 skipped_level = level
                 continue
             title = _inline(heading.group(2))
