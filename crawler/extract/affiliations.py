@@ -27,6 +27,7 @@ from crawler.extract.organisations import (
     is_strong_institution,
     known_acronyms,
     may_mention_organisation,
+    one_institution,
 )
 from crawler.extract.owner import bio_subject, block_subject, is_card_name, lab_head
 from crawler.extract.page import Page, holds_any
@@ -1711,13 +1712,10 @@ _THIRD_PRONOUN = re.compile(
     r"^\s*(?:(?:He|She|They|Il|Elle)|(?:In|En)\s+\w+(?:\s+\d{4})?,?\s+(?i:he|she|they|il|elle))\b"
 )
 _FIRST_PERSON_WORD = re.compile(r"(?:^|\s)(?:I|my|My|je|Je|j['’]|J['’])\b")
-_LISTED_LEAD = re.compile(
-    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
-    r"\s+\((?:19|20)\d\d\)"
-)
-_WHO_LEAD = re.compile(
-    r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+who\s"
-)
+# (a sentence's leading name, its title before it: "Dr. A", "Prof B", "A")
+_TITLED_NAME = r"(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+_LISTED_LEAD = re.compile(rf"^\W*{_TITLED_NAME}\s+\((?:19|20)\d\d\)")
+_WHO_LEAD = re.compile(rf"^\W*{_TITLED_NAME},\s+who\s")
 # "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's;
 # "Dr. B, U.S. Hydrology Laboratory" (a committee's member, one a line): the place is B's.
 _TITLED_HOLDER = re.compile(
@@ -1731,7 +1729,7 @@ _GIVEN_LEAD = re.compile(
 _OTHER_LEAD = re.compile(
     # ("In my own group, A (PhD 2021) is now at X": the group's former student)
     r"^\W*(?:(?:In|Among|From)\s+my\s+(?:own\s+)?(?:group|lab|laboratory|team)\s*,\s*)?"
-    r"(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    rf"{_TITLED_NAME}"
     # ("A (since 2021) studies … at X": the name's bracket before the verb)
     r"\s+(?:\([^()]{1,60}\)\s+)?[a-z]"
 )
@@ -2425,7 +2423,7 @@ def affiliations(page: Page, block: Block) -> None:
                     and mentions[0].kind is OrgKind.UNIT
                     and employer.group("org").strip() == (whole_org := mentions[0].name)
                 ):
-                    # "Halvard Group · Internship": a company's whole name before its contract
+                    # "Velmar Group · Internship": a company's whole name before its contract
                     # kind, not a research group
                     mentions = [
                         OrgMention(
@@ -4130,23 +4128,31 @@ def _identity_rows(page: Page, block: Block) -> None:
     teams = find_organisations(team_row.group(0), page.acronyms)
     if not teams:
         return
+    for other, unit in _unit_rows_near(page, block):
+        if unit.name != teams[0].name:
+            page.add(
+                teams[0].name,
+                Relation.PART_OF,
+                unit.name,
+                f"{block.text}\n{other.text}",  # the two rows of the entry
+                "organisation.identity-rows",
+                0.7,
+            )
+            return
+
+
+def _unit_rows_near(page: Page, block: Block) -> Iterator[tuple[Block, OrgMention]]:
+    """The "Unité : Y" rows of *block*'s directory entry (one-line rows of its section,
+    within IDENTITY_ROWS), each with the unit it names first."""
     blocks = page.document.blocks
     index = page.index(block)
     for other in blocks[max(0, index - IDENTITY_ROWS) : index + IDENTITY_ROWS + 1]:
         unit_row = _UNIT_ROW.match(other.text) if other.section == block.section else None
         if unit_row is None or "\n" in other.text:
             continue
-        units = [m for m in find_organisations(unit_row.group(1), page.acronyms)]
-        if units and units[0].name != teams[0].name:
-            page.add(
-                teams[0].name,
-                Relation.PART_OF,
-                units[0].name,
-                f"{block.text}\n{other.text}",  # the two rows of the entry
-                "organisation.identity-rows",
-                0.7,
-            )
-            return
+        units = find_organisations(unit_row.group(1), page.acronyms)
+        if units:
+            yield other, units[0]
 
 
 def _unit_bodies_row(page: Page, block: Block) -> None:
@@ -4165,19 +4171,11 @@ def _unit_bodies_row(page: Page, block: Block) -> None:
     ]
     if not bodies:
         return
-    blocks = page.document.blocks
-    index = page.index(block)
-    for other in blocks[max(0, index - IDENTITY_ROWS) : index + IDENTITY_ROWS + 1]:
-        unit_row = _UNIT_ROW.match(other.text) if other.section == block.section else None
-        if unit_row is None or "\n" in other.text:
-            continue
-        units = find_organisations(unit_row.group(1), page.acronyms)
-        if not units:
-            continue
+    for other, unit in _unit_rows_near(page, block):
         for body in bodies:
-            if body.name != units[0].name:
+            if body.name != unit.name:
                 page.add(
-                    units[0].name,
+                    unit.name,
                     Relation.PART_OF,
                     body.name,
                     f"{other.text}\n{block.text}",  # the two rows of the entry
@@ -5083,9 +5081,12 @@ def _directs_unit(page: Page, text: str) -> None:
         if match is None:
             continue
         subject = match["subject"]
-        if subject[0].isupper() and subject not in ("He", "She", "They", "I"):
-            if not compatible(subject, page.owner.name):
-                continue  # "B directs the X Lab": another's unit
+        if (
+            subject[0].isupper()
+            and subject not in ("He", "She", "They", "I")
+            and not compatible(subject, page.owner.name)
+        ):
+            continue  # "B directs the X Lab": another's unit
         mentions = find_organisations(sentence[match.end() :], page.acronyms)
         if mentions and mentions[0].start == 0 and mentions[0].kind is OrgKind.UNIT:
             page.add(
@@ -6397,14 +6398,9 @@ def _cited_thesis(page: Page, owner: str) -> None:
     if "[" not in text:
         return
     for match in _CITED_THESIS.finditer(text):
-        mentions = [
-            m
-            for m in find_organisations(match.group("org"), page.acronyms)
-            if m.kind is OrgKind.INSTITUTION
-        ]
-        if len(mentions) != 1:
+        name = one_institution(match.group("org"), page.acronyms)
+        if name is None:
             continue
-        name = page.acronyms.get(mentions[0].name, mentions[0].name)
         if any(
             c.relation is Relation.STUDIED_AT
             and c.subject == owner

@@ -2182,13 +2182,6 @@ def _name_heading(block: Block) -> bool:
     )
 
 
-def _role_dropped(text: str) -> str | None:
-    """The name of a heading "A, postdoctoral researcher" (a person, then their role in
-    the group), or None."""
-    names = _role_headed(text)
-    return names[0] if names is not None and len(names) == 1 else None
-
-
 def _role_headed(text: str) -> tuple[str, ...] | None:
     """The one or two people a heading names before their role ("A, research engineer",
     "A and B, PhD students"), or None."""

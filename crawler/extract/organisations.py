@@ -92,7 +92,7 @@ TEAM_BEFORE = re.compile(
     r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ0-9\-]+)?"
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
     # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
-    # ("équipe Matériaux et catalyse de l'ISCV": its lab after "de l'", "de la")
+    # ("équipe Polymères et verres de l'IQV": its lab after "de l'", "de la")
     r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*"
     r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ])"
     # A capitalised word after "et" continues the one team a singular team word names
@@ -1902,6 +1902,15 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "Professor A of Tasman Bay University": a titled person, then their institution
         result = [_titled_person_cut(m, text) for m in result]
     return result
+
+
+def one_institution(text: str, acronyms: dict[str, str]) -> str | None:
+    """The one institution *text* names ("Thèse de doctorat, Université X"), by its full
+    name where the page spells out its acronym; None for none or several."""
+    mentions = [m for m in find_organisations(text, acronyms) if m.kind is OrgKind.INSTITUTION]
+    if len(mentions) != 1:
+        return None
+    return acronyms.get(mentions[0].name, mentions[0].name)
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?)\s+$")

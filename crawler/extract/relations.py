@@ -18,7 +18,12 @@ from crawler.extract.dates import Period, parse_period, years_in
 from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, alternation, opens_a_word, phrase_starts, word_starts
 from crawler.extract.markdown import YEAR
-from crawler.extract.organisations import OrgKind, find_organisations, is_strong_institution
+from crawler.extract.organisations import (
+    OrgKind,
+    find_organisations,
+    is_strong_institution,
+    one_institution,
+)
 from crawler.extract.owner import (
     EVENT_NAME_END,
     SPEAKER,
@@ -1656,7 +1661,7 @@ _APPOSED = re.compile(
 )
 _WITH_AS = re.compile(
     r"(?i)\b(?:with|avec|and|et)\s+((?:(?!\s(?:as|comme)\s)[^,;()]){3,60}?)"
-    # ("with Dr. B (Polar Survey X) as second supervisor": B's affiliation in between)
+    # ("with Dr. B (Glacier Survey X) as second supervisor": B's affiliation in between)
     r"(?:\s*\([^()]{2,60}\))?"
     r"\s+(?:as|comme|en\s+tant\s+que)\s+"
     r"(?:(?:my|her|his|their|a|the|mon|ma|son|sa|second|secondary|main|co-?)\s*)*$"
@@ -3213,7 +3218,7 @@ def _heading_person(block: Block) -> str | None:
     if not block.section:
         return None
     heading = block.section[-1]
-    label, colon, rest = heading.partition(":") if ":" in heading else ("", "", "")
+    label, colon, rest = heading.partition(":")
     if colon and LEXICON.pattern("STUDENT_LABELS").fullmatch(label.strip()):
         heading = rest.strip()  # "Doctorante : A" › "Direction de thèse : B": A's card
     if not is_card_name(heading):
@@ -5718,19 +5723,13 @@ def _thesis_university(page: Page, student: str, text: str, period: Period) -> N
     """A supervised thesis cited with its university ("A. Title. Thèse de doctorat,
     Université X, 2022."): the student studied there over the thesis's years."""
     record = _THESIS_RECORD.search(text)
-    if record is None:
-        return
-    mentions = [
-        m
-        for m in find_organisations(record.group("org"), page.acronyms)
-        if m.kind is OrgKind.INSTITUTION
-    ]
-    if len(mentions) != 1:
+    university = one_institution(record.group("org"), page.acronyms) if record else None
+    if university is None:
         return
     page.add(
         student,
         Relation.STUDIED_AT,
-        page.acronyms.get(mentions[0].name, mentions[0].name),
+        university,
         text.strip(),
         "organisation.supervised-thesis",
         0.55,

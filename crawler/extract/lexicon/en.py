@@ -1632,7 +1632,7 @@ INSTITUTION_HEADS = (
     "centre",
     "council",
     "agency",
-    # public bodies that employ researchers ("Caspian Basin Authority", "Fisheries Directorate")
+    # public bodies that employ researchers ("Velmar Basin Authority", "Drennick Directorate")
     "authority",
     "directorate",
     # national mapping and earth-science bodies ("British Geological Survey")
