@@ -2202,7 +2202,7 @@ def _role_headed(text: str) -> tuple[str, ...] | None:
 
 ROLE_SUFFIX_CHARS = 40
 _JOINT_NAMES = re.compile(r"\s+(?:and|et|&)\s+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 
 
 def _own_sentences(text: str, person: str, other: str) -> str:
@@ -2210,7 +2210,7 @@ def _own_sentences(text: str, person: str, other: str) -> str:
     co-supervised by C" is said of A (her given name leads), "B holds an MSc" is not."""
     own, another = person.split()[0], other.split()[0]
     kept = []
-    for sentence in _SENTENCE_BREAK.split(text):
+    for sentence in _SENTENCE_GAP.split(text):
         lead = sentence.split(None, 1)[0] if sentence.strip() else ""
         if lead == another and not sentence.startswith(
             (f"{another} and {own}", f"{another} et {own}", f"{another} & {own}")

@@ -2464,7 +2464,7 @@ def _supervision(page: Page, block: Block) -> None:
             if (
                 cue_word[:8].casefold() in ("directeu", "directri", "director")
                 and len(cue_word.rstrip(" :")) <= 10
-                and _UNIT_CODE_BRACKET.search(sentence, 0, match.start()) is not None
+                and _UNIT_CODE_OPENING.search(sentence, 0, match.start()) is not None
             ):
                 continue  # "l'école doctorale ED 512 (directeur : A)": the unit's head
             named_as = not is_strong and _AS_ADVISOR_AFTER.match(sentence, match.end())
@@ -4813,7 +4813,7 @@ _MY_STUDENT = re.compile(
     rf"|\b(?:[Mm]y|[Mm]a|[Mm]on)\s+(?:first|second|third|premier|première|deuxième)\s*,\s+"
     rf"{_NAME.replace('name', 'name3')}(?=\s*,)"
 )
-_STUDENTS_BEFORE = re.compile(r"(?i)\b(?:students|doctorant|doctorante)s?\b")
+_STUDENTS_BEFORE = re.compile(r"(?i)\b(?:students|doctorante?)s?\b")
 # "She was co-advised by B." right after: B co-advised the same student.
 _PRONOUN_CO = re.compile(
     r"^\s*(?:She|He|They|Elle|Il)\b[^.,]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
@@ -6925,7 +6925,7 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
 _UNIT_FACTS = re.compile(r"(?im)^\W*tutelles?\s*:")
 # A French unit's code right before a bracket ("ED 512 (", "UMR 7700 ("): what the bracket
 # says next is about that unit.
-_UNIT_CODE_BRACKET = re.compile(r"\b(?:ED|UMR|UMS|UPR|UAR|EA|UR|FRE|GDR|IRL)\s?\d{2,4}\s*\(\s*$")
+_UNIT_CODE_OPENING = re.compile(r"\b(?:ED|UMR|UMS|UPR|UAR|EA|UR|FRE|GDR|IRL)\s?\d{2,4}\s*\(\s*$")
 
 
 # A research portal's supervised-work entry, each person with a role in brackets: "A
