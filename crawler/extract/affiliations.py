@@ -2190,9 +2190,8 @@ def affiliations(page: Page, block: Block) -> None:
             )
         ):
             entry_role = STUDIED
-            dates = [b.text for b in near if _DATE_LABEL.match(b.text)]
-            if fields:
-                dates = [line for line in fields if _DATE_LABEL.match(line)]
+            # (a results list's record dates itself in its own "Date:" field)
+            dates = [t for t in fields or (b.text for b in near) if _DATE_LABEL.match(t)]
             record_period = parse_period(dates[0]) if dates else None
             if record_period is None:
                 # ("Établissement de délivrance : X" on a notice dated in its own words;

@@ -840,7 +840,8 @@ def _join_table_rows(boxes: list[list[list]], gutter: float | None = None) -> No
         ((index, line) for index, box in enumerate(boxes) for line in box if line[4]),
         key=lambda cell: -cell[1][2],
     )
-    _TABLE_COLUMNS.clear()
+    # (a row read run together under a full row: that full row's columns, by the row's id)
+    full_columns: dict[int, list[float]] = {}
     groups: list[list[list] | None] = []  # the lines at each height, top to bottom
     rows: list[list[list]] = []  # each row's cells as [line, texts], top to bottom
     joined: set[int] = set()  # the rows read above a table's row: one table with it
@@ -856,7 +857,7 @@ def _join_table_rows(boxes: list[list[list]], gutter: float | None = None) -> No
         start = end
         if len(row) < TABLE_CELLS:
             if rows and rows[-1] is groups[-1]:
-                _carry_table_row(rows, [line for _, line in row])
+                _carry_table_row(rows, [line for _, line in row], full_columns)
                 groups.append(rows[-1])
             else:
                 groups.append([line for _, line in row])
@@ -927,15 +928,18 @@ def _rows_above(groups: list, columns: list[float], top: list) -> list[list[list
     return found
 
 
-def _carry_table_row(rows: list[list[list]], pieces: list[list]) -> None:
+def _carry_table_row(
+    rows: list[list[list]], pieces: list[list], full_columns: dict[int, list[float]]
+) -> None:
     """Read *pieces* (lines at one height under the table's last row) as that row's
     wrapped cells, or as a row of its own when they start at its columns' first one."""
     last = rows[-1]
     above = last[0][0]
     # (a row of its own run together, "A MCF Université X" | "Co-encadrante de": the
     # columns of the table's full row above it)
-    columns = next((c for c in _TABLE_COLUMNS.get(id(last), ()) if len(c) > len(last)), None)
-    columns = columns or [cell[0] for cell, _ in last]
+    columns = full_columns.get(id(last))
+    if columns is None or len(columns) <= len(last):
+        columns = [cell[0] for cell, _ in last]
     if len(columns) < WRAPPED_TABLE_CELLS:
         return  # ("Institut X," | "sous la" over "responsabilité de B": a justified line cut)
     if above[2] - pieces[0][2] > TABLE_CARRY * (1 + max(len(t) for _, t in last)) * above[3]:
@@ -948,7 +952,7 @@ def _carry_table_row(rows: list[list[list]], pieces: list[list]) -> None:
         fits.append(at[0])
     if len(pieces) >= 2 and fits[0] == 0:
         rows.append([[piece, [piece[4]]] for piece in pieces])
-        _TABLE_COLUMNS[id(rows[-1])] = (columns,)
+        full_columns[id(rows[-1])] = columns
         return
     cells = []
     for piece, at in zip(pieces, fits, strict=True):
@@ -963,11 +967,6 @@ def _carry_table_row(rows: list[list[list]], pieces: list[list]) -> None:
     for piece, cell in zip(pieces, cells, strict=True):
         cell[1].append(piece[4])
         piece[4] = ""
-
-
-# the full row's columns over a row read run together under it (by the row's id, for the
-# page being read)
-_TABLE_COLUMNS: dict[int, tuple[list[float], ...]] = {}
 
 
 JUSTIFIED_GAP = 1.0  # points: word gaps of one justified line differ by less
