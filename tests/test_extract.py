@@ -29668,6 +29668,27 @@ TWO_HUNDRED_ELEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FOURTEENTH_BATCH_LAYOUTS = {
+    "a-proceedings-contents-list-with-bare-chained-page-ranges-gives-coauthors": (
+        "<html><head><title>Vol-77</title></head><body>"
+        "<h1>Lakeshore Workshop 2026</h1>"
+        '<section id="toc"><h2>Table of Contents</h2><ul class="toc">'
+        '<li><a href="p1.pdf">Ranking Reeds by Height</a> 1-10<br>'
+        "Philomena Gascoigne, Oskar Veldhuizen</li>"
+        '<li><a href="p2.pdf">Counting Herons from Drones</a> 11-22<br>'
+        "Ruairi Delacroix-Obi, Marit Solheimsen</li>"
+        '<li><a href="p3.pdf">Wetland Maps at Scale</a> 23-30<br>'
+        "Tancredi Oyama</li></ul></section></body></html>",
+        "index.html",
+        {
+            ("Philomena Gascoigne", "coauthor", "Oskar Veldhuizen", None, None),
+            ("Ruairi Delacroix-Obi", "coauthor", "Marit Solheimsen", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29885,6 +29906,7 @@ LAYOUTS = {
         ("batch213", TWO_HUNDRED_THIRTEENTH_BATCH_LAYOUTS),
         ("batch208", TWO_HUNDRED_EIGHTH_BATCH_LAYOUTS),
         ("batch211", TWO_HUNDRED_ELEVENTH_BATCH_LAYOUTS),
+        ("batch214", TWO_HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -368,10 +368,25 @@ PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
 BOOK_CHAPTERS = 2  # page ranges that make a "toc" list a book's chapters, not a site's
 
 
+# A bare page range ("13-24"): counted only when ranges follow on from one another.
+BARE_PAGE_RANGE = re.compile(r"(?<![\d.])(\d{1,3})\s*[–—-]\s*(\d{1,4})(?![\d.])")
+
+
 def _book_chapters(element) -> bool:
     """A list classed as a table of contents whose entries give page ranges: a book's
     chapters (their authors are coauthors), not a page's navigation."""
-    return len(PAGE_RANGE.findall(_text_content(element))) >= BOOK_CHAPTERS
+    text = _text_content(element)
+    if len(PAGE_RANGE.findall(text)) >= BOOK_CHAPTERS:
+        return True
+    # A proceedings volume's contents without "pp." ("1-12", "13-24"): each range starts
+    # on the page after the previous one ends, which a menu's numbers never do.
+    if not any(c.isdigit() for c in text):
+        return False
+    ranges = [(int(a), int(b)) for a, b in BARE_PAGE_RANGE.findall(text)]
+    chained = sum(
+        1 for (_, end), (start, _) in zip(ranges, ranges[1:], strict=False) if start == end + 1
+    )
+    return chained >= BOOK_CHAPTERS
 
 
 def load_html(text: str, source: str) -> Document:

@@ -88,6 +88,8 @@ SECTIONS = {
         "latest issue",
         "how to cite",
         "how to cite this article",
+        # a proceedings volume's front matter: each contents entry is a paper and its authors
+        "table of contents",
         # An ERC proposal's B1 section "Track record" lists the PI's papers.
         "track record",
     ),
