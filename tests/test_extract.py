@@ -29689,6 +29689,56 @@ TWO_HUNDRED_FOURTEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
+    "a-post-held-by-accueillie-en-post-doctorat-par-names-its-host-and-keeps-its-employer": (
+        '<html lang="fr"><head><title>Maëlle Ordonneau</title></head><body>'
+        "<h1>Maëlle Ordonneau</h1><p>Maëlle Ordonneau est chargée de recherche. Elle a été"
+        " accueillie en post-doctorat par Henrik Ostberg à l'Université de Tromsø-Lyngen, de"
+        " 2012 à 2014.</p></body></html>",
+        "portrait.html",
+        {
+            ("Maëlle Ordonneau", "advisor_postdoc", "Henrik Ostberg", 2012, 2014),
+            ("Maëlle Ordonneau", "employed_at", "Université de Tromsø-Lyngen", 2012, 2014),
+        },
+        {("Maëlle Ordonneau", "studied_at", "Université de Tromsø-Lyngen", 2012, 2014)},
+    ),
+    "the-pronoun-after-a-thesis-advisor-stands-for-the-portraits-subject-not-the-advisor": (
+        '<html lang="fr"><head><title>Anouk Brélivet</title></head><body>'
+        "<h1>Anouk Brélivet</h1><p>Après une thèse à l'Université de Vannes-Blavet sous la"
+        " direction de Yves Tanguy, soutenue avec mention, elle a été accueillie en post-doctorat"
+        " par Sigrid Aaland à l'Institut Fjellheim de génomique, de 2010 à 2012.</p>"
+        "</body></html>",
+        "portrait.html",
+        {("Anouk Brélivet", "advisor_postdoc", "Sigrid Aaland", 2010, 2012)},
+        {("Yves Tanguy", "advisor_postdoc", "Sigrid Aaland", None, None)},
+    ),
+    "a-thesis-en-cotutelle-avec-a-named-person-has-that-person-as-second-advisor": (
+        '<html lang="fr"><head><title>Soizic Dantec</title></head><body>'
+        "<h1>Soizic Dantec</h1><p>« J'ai fait ma thèse avec Gaspard Morlaix à l'Université"
+        " de Quimper-Odet, de 2009 à 2013, en cotutelle avec Lucia Benvenuti à l'Université"
+        " de Vérone-Adige. »</p></body></html>",
+        "entretien.html",
+        {
+            ("Soizic Dantec", "advisor_phd", "Gaspard Morlaix", 2009, 2013),
+            ("Soizic Dantec", "advisor_phd", "Lucia Benvenuti", 2009, 2013),
+        },
+        set(),
+    ),
+    "a-student-whose-thesis-the-owner-codirected-avec-b-has-both-as-advisors": (
+        '<html lang="fr"><head><title>Armand Quéffelec</title></head><body>'
+        "<h1>Armand Quéffelec (1941-2024)</h1><p>Armand Quéffelec fut professeur à"
+        " l'Université de Morlaix-Dossen. Il a formé de nombreux chercheurs, dont Katell"
+        " Boscher, dont il a codirigé la thèse avec Loïc Penven.</p></body></html>",
+        "hommage.html",
+        {
+            ("Katell Boscher", "advisor_phd", "Armand Quéffelec", None, None),
+            ("Katell Boscher", "advisor_phd", "Loïc Penven", None, None),
+        },
+        {("Armand Quéffelec", "advisor_phd", "Loïc Penven", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29907,6 +29957,7 @@ LAYOUTS = {
         ("batch208", TWO_HUNDRED_EIGHTH_BATCH_LAYOUTS),
         ("batch211", TWO_HUNDRED_ELEVENTH_BATCH_LAYOUTS),
         ("batch214", TWO_HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
+        ("batch215", TWO_HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

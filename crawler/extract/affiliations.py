@@ -1106,6 +1106,10 @@ def _cut_at_people(line: str) -> str:
                 cut = _APPOSITION_END.search(tail, origin.end())
                 tail = tail[cut.start() :] if cut else ""
             head = line[: match.start()]
+            if match.group()[:3].lower() == "en " and (post := _POST_IN_CUE.match(match.group())):
+                # "accueillie en post-doctorat par A à l'Université X": the post's words stay
+                # before the place, which is the post's employer
+                head = line[: match.start() + post.end()]
             if not tail.strip():
                 # "…, 2012 — directeur : A" without its cue and names: the dash that led to
                 # them is no open range ("2012 —").
@@ -1132,6 +1136,8 @@ def _cut_at_people(line: str) -> str:
 
 
 _DANGLING_DASH = re.compile(r"\s*[—–-]\s*$")
+# the post's words that open a cue naming the host ("en post-doctorat par A")
+_POST_IN_CUE = re.compile(r"(?i)en\s+post-?doc\w*")
 # A CV's line opening on what the owner did to people, then who: "Supervised MSc students:".
 _ADVISED_LEAD = re.compile(
     r"(?:Co-)?(?:Supervised|Advised|Mentored|Hosted|Directed)\s+(?:[a-z][\w'’-]*\s+){0,4}?"

@@ -969,8 +969,19 @@ def _first_other(page: Page, text: str) -> str | None:
     for match in _FULL_NAME.finditer(text):
         name = name_from_piece(match.group())
         if name is not None and not _is_owner(page, name) and not find_organisations(name):
+            if _advisor_named(text, match.start()):
+                # "une thèse sous la direction de B, soutenue en 2008, elle a été accueillie
+                # en post-doctorat par C": B advised the one "elle" stands for
+                return None
             return name
     return None
+
+
+def _advisor_named(text: str, at: int) -> bool:
+    """Whether the name at *at* is the one a supervision cue just before it names."""
+    before = text[max(0, at - 60) : at].rstrip(" :")
+    cues = list(LEXICON.pattern("SUPERVISION_CUES").finditer(before))
+    return bool(cues) and cues[-1].end() == len(before)
 
 
 # "Celui-ci, …", "Celle-ci a …": the one a sentence before named last.
@@ -2674,6 +2685,26 @@ def _supervision(page: Page, block: Block) -> None:
             ):
                 continue  # "Her own advisor, C, is my academic great-grandfather": hers
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
+            if (
+                subject is None
+                and "dont " in sentence
+                and page.owner is not None
+                and (whose := _WHOSE_THESIS_CO.search(sentence, 0, match.start()))
+                and (student := name_from_piece(whose["a"])) is not None
+                and not _is_owner(page, student)
+            ):
+                # "A, dont il a codirigé la thèse avec B": A's thesis, the owner and B its
+                # advisors
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    page.owner.name,
+                    sentence.strip(),
+                    "supervision.cue",
+                    confidence - 0.1,
+                    Period(),
+                )
+                subject = student
             several = (
                 _THESES_OF_BEFORE.search(sentence, 0, match.start())
                 if subject is None and not role_after_name and "s " in sentence
@@ -3432,6 +3463,11 @@ _MY_KIN_LEAD = re.compile(
 _MY_BEFORE = re.compile(r"(?i)\b(?:ma|mon|my|sa|son|his|her)\s+$")
 # "dont celles d'A (2017–2021) et de B (2019–2023), toutes deux dirigées par F": the theses
 # of several students, one cue for them all.
+# "… et A, dont il a codirigé la thèse avec": the relative's antecedent is the student
+_WHOSE_THESIS_CO = re.compile(
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+dont\s+(?:il|elle)\s+a\s+"
+    r"(?:co-?)?(?:dirigé|encadré)\s+la\s+thèse\s+$"
+)
 _THESES_OF_BEFORE = re.compile(
     r"(?i:th[eè]ses|celles|theses|dissertations)\s+(?i:de|d['’]|of)\s*"
     r"(?P<names>[A-ZÀ-Þ][^;:]*?\s+(?i:et|and)\s+(?:(?i:de|d['’]|of)\s*)?[A-ZÀ-Þ][^;:]*?)"

@@ -442,6 +442,9 @@ SUPERVISION_CUES = (
     "en cotutelle avec la pr.",
     "en cotutelle avec le professeur",
     "en cotutelle avec la professeure",
+    # « sous la direction de A, en cotutelle avec B » : un prénom et un nom suivent (gardé :
+    # « en cotutelle avec l'Université X » nomme un lieu)
+    "en cotutelle avec",
     "sous la codirection du",
     "sous la co-direction du",
     # « sous la codirection des professeurs A et B » (une nouvelle québécoise)
@@ -489,6 +492,11 @@ WEAK_SUPERVISION_CUES = (
     "aux côtés de",
     "aux côtés d'",
     "aux côtés d’",
+    # « elle a été accueillie en post-doctorat par A » : l'hôte du séjour, après le mot du poste
+    "en post-doctorat par",
+    "en postdoctorat par",
+    "en post-doc par",
+    "en postdoc par",
     "avec",
     "dans l'équipe de",
     "dans l'équipe d'",
@@ -1057,6 +1065,10 @@ POSITIONS = (
 POSITIONS_GUARDS = {
     word: r"(?=\s+(?:CNRS|Inserm|INRAE|Inria|IRD|CEA|Universit))"
     for word in ("IE", "IR", "IGE", "IGR")
+}
+# (« en cotutelle avec B » : seulement devant deux mots capitalisés, un prénom et un nom)
+SUPERVISION_CUES_GUARDS = {
+    "en cotutelle avec": r"(?=\s+(?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][\w'’-]+))",
 }
 STUDIES = (
     "élève",
@@ -1887,7 +1899,8 @@ STUDENT_STATUS_LABELS = (
     "actuelles",
 )
 # « Un co-directeur : B » beside the owner (see en.CO_ADVISOR_STEMS).
-CO_ADVISOR_STEMS = ("co",)
+# (« A, 2008-2011, en cotutelle avec B » dans la liste du propriétaire : il codirige avec B)
+CO_ADVISOR_STEMS = ("co", "en cotutelle avec")
 # « Soutenance de thèse de A » (the rule's own pattern reads the other French wordings).
 DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")
 
