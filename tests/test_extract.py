@@ -29739,6 +29739,40 @@ TWO_HUNDRED_FIFTEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTEENTH_BATCH_LAYOUTS = {
+    "a-group-cards-members-field-lists-every-person-on-one-line": (
+        "<html><head><title>Research groups — Institute for Dune Studies</title></head><body>"
+        "<h1>Research groups</h1><h2>Aeolian Transport Group</h2>"
+        "<p>Group leader: Prof. Corwin Astley-Penn</p>"
+        "<p>Members: Dr Ysolde Ferraby, Tamsin Quillby (PhD student), Osric Ballantrae</p>"
+        "</body></html>",
+        "groups.html",
+        {
+            ("Ysolde Ferraby", "member_of", "Aeolian Transport Group", None, None),
+            ("Tamsin Quillby", "member_of", "Aeolian Transport Group", None, None),
+            ("Osric Ballantrae", "member_of", "Aeolian Transport Group", None, None),
+        },
+        set(),
+    ),
+    "a-teams-paragraph-of-labelled-sentences-lists-its-members-up-to-a-supervision-clause": (
+        '<html lang="fr"><head><title>Les équipes — LAMOR</title></head><body>'
+        "<h1>Équipes</h1><h2>Équipe Combinatoire et Graphes</h2>"
+        "<p>Responsable : Anatole Bressange (PR). Membres : Iseult Ravoire (MCF), "
+        "Gédéon Pallaruel (CR CNRS) et la doctorante Philippine Oustric, dont la thèse "
+        "est co-encadrée par Anatole Bressange et Marceau Tilhet depuis 2023.</p>"
+        "</body></html>",
+        "equipes.html",
+        {
+            ("Anatole Bressange", "member_of", "Combinatoire et Graphes", None, None),
+            ("Iseult Ravoire", "member_of", "Combinatoire et Graphes", None, None),
+            ("Gédéon Pallaruel", "member_of", "Combinatoire et Graphes", None, None),
+            ("Philippine Oustric", "member_of", "Combinatoire et Graphes", None, None),
+        },
+        {("Marceau Tilhet", "member_of", "Combinatoire et Graphes", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29958,6 +29992,7 @@ LAYOUTS = {
         ("batch211", TWO_HUNDRED_ELEVENTH_BATCH_LAYOUTS),
         ("batch214", TWO_HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
         ("batch215", TWO_HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
+        ("batch216", TWO_HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

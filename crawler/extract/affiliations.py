@@ -5550,7 +5550,13 @@ def people_page(page: Page, block: Block) -> None:
                 _head_bio_post(page, block)
     if page.offer:
         return
-    if page.owner is None and block.kind is not BlockKind.HEADING and block.section:
+    if (
+        (page.owner is None or page.owner.how == "news-item")
+        and block.kind is not BlockKind.HEADING
+        and block.section
+    ):
+        # (a team's paragraph naming a supervised student gets that student as its
+        # subject: a block's subject, not a page owner, so the roster still reads it)
         _group_roster(page, block)
     if (
         page.owner is None
@@ -6047,7 +6053,9 @@ def _section_unit(page: Page, heading: str) -> str | None:
             len(mentions) == 1
             and mentions[0].kind is OrgKind.UNIT
             and mentions[0].start == 0
-            and len(mentions[0].name) >= len(title) - 1
+            # (the whole heading: "Équipe Géométrie et Topologie" names its team without the
+            # "Équipe" word, so the mention's end, not its name, spans the title)
+            and max(len(mentions[0].name), mentions[0].end) >= len(title) - 1
         ):
             unit = mentions[0].name
     memo[heading] = unit
@@ -6063,11 +6071,37 @@ def _group_roster(page: Page, block: Block) -> None:
     the head and each member listed belong to the group the heading names, and the group
     to the larger unit the page's title names."""
     text = block.text
-    if "\n" in text or len(text) > 200:
+    if "\n" in text or len(text) > ROSTER_PARAGRAPH_CHARS or ":" not in text and len(text) > 200:
         return
     unit = _section_unit(page, block.section[-1])
     if unit is None or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         return
+    parts = _LABELLED_SENTENCE.split(text) if text.count(":") > 1 else ()
+    if len(parts) > 1 or len(text) > 200:
+        # one paragraph of labelled sentences ("Responsable : A (PR). Membres : B, C.")
+        for part in parts:
+            if part.strip() and len(part) <= 200 or _MEMBERS_LABEL.match(part):
+                _roster_line(page, part, unit)
+        return
+    if _roster_line(page, text, unit):
+        return
+    # (a line after the label: "C (PhD student)", the field's next value)
+    person = name_at_start(text)
+    if person is not None and _after_members_label(page, block):
+        page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.55)
+
+
+ROSTER_PARAGRAPH_CHARS = 600
+# a sentence opening on its own label, inside one paragraph: "… (PR). Membres : A"
+_LABELLED_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Þ][\w'’ -]{2,40}?\s*:)")
+# a list item's lower-case lead-in before the name: "ainsi que les doctorants A", "and B"
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’·-]*\s+)+(?=[A-ZÀ-Þ])")
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:and|et|&)\s+")
+
+
+def _roster_line(page: Page, text: str, unit: str) -> bool:
+    """A group's "Group leader: A" or "Members: B, C (PhD student) and D" line: each
+    person named belongs to *unit*; True when the line opens on such a label."""
     head = _HEAD_LABEL.match(text)
     if head is not None:
         person = name_at_start(text[head.end() :])
@@ -6077,19 +6111,41 @@ def _group_roster(page: Page, block: Block) -> None:
         parent = _title_org(page)
         if parent is not None and parent.name != unit and unit not in parent.name:
             page.add(unit, Relation.PART_OF, parent.name, text, _GROUP_ROSTER, 0.5)
-        return
+        return True
     label = _MEMBERS_LABEL.match(text)
-    if label is not None:
-        if not LEXICON.pattern("PEOPLE").fullmatch(label.group("label").strip()):
+    if label is None:
+        return False
+    if not LEXICON.pattern("PEOPLE").fullmatch(label.group("label").strip()):
+        return True
+    for item in _roster_items(text[label.end() :]):
+        person = name_at_start(item)
+        if person is not None:
+            page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.55)
+    return True
+
+
+def _roster_items(listed: str) -> Iterator[str]:
+    """The items of a "Members:" field's list, split at commas and "and" outside brackets,
+    each without its lower-case lead-in; the list ends where a supervision clause starts
+    ("…, co-supervised by A and B": A and B are named for the student, not listed)."""
+    depth, start, pieces = 0, 0, []
+    for match in _LIST_SPLIT.finditer(listed):
+        depth = listed.count("(", 0, match.start()) - listed.count(")", 0, match.start())
+        if depth == 0:
+            pieces.append(listed[start : match.start()])
+            start = match.end()
+    pieces.append(listed[start:])
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        lead = _LOWER_LEAD.match(piece)
+        if lead is not None and (
+            LEXICON.pattern("SUPERVISION_CUES").search(lead.group())
+            or LEXICON.pattern("COSUPERVISION_CUES").search(lead.group())
+        ):
             return
-        person = name_at_start(text[label.end() :])
-    else:
-        # (a line after the label: "C (PhD student)", the field's next value)
-        person = name_at_start(text)
-        if person is None or not _after_members_label(page, block):
-            return
-    if person is not None:
-        page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.55)
+        yield piece[lead.end() :] if lead is not None else piece
 
 
 def _after_members_label(page: Page, block: Block) -> bool:
