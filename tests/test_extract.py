@@ -29773,6 +29773,34 @@ TWO_HUNDRED_SIXTEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTEENTH_BATCH_LAYOUTS = {
+    "a-names-small-words-run-on-up-to-the-bracketed-acronym-they-spell": (
+        "Bastien Lafrenière-Coutu\nProfesseur agrégé, Université du Haut-Richelieu\n\n"
+        "Affiliations\nMembre régulier du Centre de recherches halieutiques australes (CRHA)."
+        "\n",
+        "cv.txt",
+        {
+            (
+                "Bastien Lafrenière-Coutu",
+                "member_of",
+                "Centre de recherches halieutiques australes",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Bastien Lafrenière-Coutu",
+                "member_of",
+                "Centre de recherches halieutiques",
+                None,
+                None,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -29993,6 +30021,7 @@ LAYOUTS = {
         ("batch214", TWO_HUNDRED_FOURTEENTH_BATCH_LAYOUTS),
         ("batch215", TWO_HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
         ("batch216", TWO_HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
+        ("batch217", TWO_HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1236,6 +1236,26 @@ def _comma_named(mention: OrgMention, text: str) -> OrgMention:
     return OrgMention(name, mention.kind, mention.start, tail.end())
 
 
+# " boréales (CENB)": sentence-case words after a name, up to a bracketed acronym.
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]+){1,3}(?=\s*\(([A-ZÀ-Þ]{2,8})\))")
+
+
+def _lower_tail_named(mention: OrgMention, text: str) -> OrgMention:
+    """ "Centre d'études nordiques boréales (CENB)": the name runs on over the small
+    words its bracketed acronym spells, though the name's pattern stopped before them."""
+    if mention.kind is OrgKind.ACRONYM or text[mention.end : mention.end + 1] != " ":
+        return mention
+    tail = _LOWER_TAIL.match(text, mention.end)
+    if tail is None:
+        return mention
+    full = _lower_case_expansion(text[: tail.end()], tail.group(1))
+    if full is None or not full.startswith(mention.name) or len(full) <= len(mention.name):
+        return mention
+    return OrgMention(
+        mention.name + text[mention.end : tail.end()], mention.kind, mention.start, tail.end()
+    )
+
+
 def _titled_adjectives(text: str) -> str:
     """ "École normale supérieure de X" read as "École Normale Supérieure de X" (same length,
     same offsets) so the name runs on to its place."""
@@ -1840,6 +1860,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         mentions = [_with_place_adjective(m, text) for m in mentions]
     if ", " in text:
         mentions = [_comma_named(m, text) for m in mentions]
+    if "(" in text:
+        mentions = [_lower_tail_named(m, text) for m in mentions]
     # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").
     mentions.sort(key=lambda m: m.start)
     result: list[OrgMention] = []
