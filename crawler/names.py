@@ -171,7 +171,7 @@ NOT_NAME_WORDS = frozenset(
     supervisor supervisors advisor advisors author authors auteurs auteur editor
     editors eds year année journal venue type scope talk poster slides paper code
     abstract pdf bibtex doi video award prize project projet contact email phone
-    home news publications teaching research cv curriculum vitae about students
+    home news publications teaching research cv curriculum vitae about students intranet host
     liste travaux profile information
     january february march july september october november
     december janvier février fevrier mars juin juillet août aout septembre

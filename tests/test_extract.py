@@ -29801,6 +29801,56 @@ TWO_HUNDRED_SEVENTEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTEENTH_BATCH_LAYOUTS = {
+    "an-alumni-newsletters-where-are-they-now-lists-former-students-and-advisors": (
+        "<html><head><title>Riverbend Notes — Spring 2024</title></head><body>"
+        "<h1>Riverbend Notes</h1><p>News from the Department of Soil Science, Dunmore"
+        " University.</p><h2>Where are they now?</h2><ul>"
+        "<li><strong>Ottilie Brauner-Sayed</strong> (PhD 2014, advisor Casimir Dunleavy)"
+        " is now an agronomist at the University of Tressand.</li>"
+        "<li><strong>Rohan Vasquez-Ilori</strong> (PhD 2020, advisor Wilhelmina Froud)"
+        " is now a lecturer at Pellham University.</li></ul>"
+        "<p>Send your news to our alumni officer, Perpetua Lindahl.</p></body></html>",
+        "newsletter.html",
+        {
+            ("Ottilie Brauner-Sayed", "advisor_phd", "Casimir Dunleavy", None, 2014),
+            ("Rohan Vasquez-Ilori", "advisor_phd", "Wilhelmina Froud", None, 2020),
+        },
+        set(),
+    ),
+    "an-intranet-title-names-no-page-owner-who-would-advise-the-students": (
+        '<html lang="fr"><head><title>Nos nouveaux doctorants - Intranet CRILO</title>'
+        "</head><body><h1>Nos nouveaux doctorants</h1><p>Le laboratoire accueille"
+        " deux nouveaux doctorants.</p>"
+        "<h3>Maëlle Tromeur</h3><p>Maëlle rejoint l'équipe VAGUES. Sujet : « Houle et"
+        " érosion ». Directeur de thèse : Corentin Abgrall. Financement : contrat"
+        " doctoral.</p><h3>Yanis Bellahcène</h3><p>Yanis rejoint l'équipe VAGUES."
+        " Sujet : « Dunes sous-marines ». Directrice de thèse : Gwenola Le Bihan."
+        " Financement : allocation régionale.</p></body></html>",
+        "doctorants.html",
+        set(),
+        {
+            ("Corentin Abgrall", "advisor_phd", "Intranet Crilo", None, None),
+            ("Gwenola Le Bihan", "advisor_phd", "Intranet Crilo", None, None),
+        },
+    ),
+    "a-host-pi-label-is-no-postdocs-name": (
+        "<html><head><title>Meet our postdocs</title></head><body>"
+        "<h1>Meet our postdocs</h1><h2>Dr Saoirse Lindqvist-Amadi</h2>"
+        "<p><strong>Host PI:</strong> Prof. Bertil Okonkwo-Hale</p>"
+        "<p>Saoirse studies tidal mixing.</p><h2>Dr Matteo Ferrabosco</h2>"
+        "<p><strong>Host PI:</strong> Dr Ysolde Parrinder</p>"
+        "<p>Matteo grows perovskite films.</p></body></html>",
+        "postdocs.html",
+        set(),
+        {
+            ("Host Pi", "advisor_postdoc", "Bertil Okonkwo-Hale", None, None),
+            ("Host Pi", "advisor_postdoc", "Ysolde Parrinder", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30022,6 +30072,7 @@ LAYOUTS = {
         ("batch215", TWO_HUNDRED_FIFTEENTH_BATCH_LAYOUTS),
         ("batch216", TWO_HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
         ("batch217", TWO_HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
+        ("batch218", TWO_HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -158,6 +158,8 @@ SECTIONS = {
         "current group",
         "group members",
         "alumni",
+        # an alumni newsletter's "Where are they now?" › "A (PhD 2016, advisor B) is now …"
+        "where are they now",
         "interns",
         "team members",
         "former members",
@@ -1913,6 +1915,8 @@ ALUMNI = (
     "former advisees",
     "past students",
     "past advisees",
+    # an alumni newsletter's "Where are they now?": former students' updates
+    "where are they now",
 )
 # "X is a research group of Y", "X belongs to Y": the structure of organisations.
 PART_OF_PHRASES = ("belongs to", "is part of", "is a part of", "is affiliated with")

@@ -1419,6 +1419,9 @@ ALUMNI = (
     "anciens étudiants",
     "passés par l'équipe",
     "passé·es par l'équipe",
+    # « Que sont-ils devenus ? » : les nouvelles des anciens d'une lettre d'information
+    "que sont-ils devenus",
+    "que sont-elles devenues",
 )
 PART_OF_PHRASES = (
     "appartient à",
