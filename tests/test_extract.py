@@ -29851,6 +29851,37 @@ TWO_HUNDRED_EIGHTEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_NINETEENTH_BATCH_LAYOUTS = {
+    "a-latexml-thesis-single-creator-is-its-owner": (
+        "<html><head><title>Tidal Mixing in Shallow Estuaries</title></head><body>"
+        '<div class="ltx_page_main"><h1 class="ltx_title">Tidal Mixing in Shallow Estuaries</h1>'
+        '<div class="ltx_authors"><span class="ltx_creator ltx_role_author">'
+        '<span class="ltx_personname">Wendeline Marsaud-Okoro</span></span></div>'
+        '<p class="ltx_p">A thesis submitted for the degree of Doctor of Philosophy,'
+        " University of Corrinsford, 2021</p>"
+        '<p class="ltx_p"><b>Supervisors:</b> Prof. Hallvard Brixton, Dr. Zainab Trelawny</p>'
+        "</div></body></html>",
+        "thesis.html",
+        {
+            ("Wendeline Marsaud-Okoro", "advisor_phd", "Hallvard Brixton", None, 2021),
+            ("Wendeline Marsaud-Okoro", "advisor_phd", "Zainab Trelawny", None, 2021),
+        },
+        set(),
+    ),
+    "a-thesis-front-matter-examiners-list-is-its-jury": (
+        '---\ntitle: "Reef Acoustics"\nauthor: "Ossian Delafield-Mwangi"\n'
+        'examiners:\n  - "Berit Kalloway (Fennick University)"\n  - "Laszlo Ormerod"\n'
+        "---\n\n# Welcome\n\nThe online version of my PhD thesis.\n",
+        "index.md",
+        {
+            ("Ossian Delafield-Mwangi", "jury_examiner", "Berit Kalloway", None, None),
+            ("Ossian Delafield-Mwangi", "jury_examiner", "Laszlo Ormerod", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30073,6 +30104,7 @@ LAYOUTS = {
         ("batch216", TWO_HUNDRED_SIXTEENTH_BATCH_LAYOUTS),
         ("batch217", TWO_HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
         ("batch218", TWO_HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
+        ("batch219", TWO_HUNDRED_NINETEENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -44,6 +44,8 @@ FRONT_MATTER_CV_KEYS = (
     "supervisors",
     "students",
     "jury",
+    "examiners",
+    "reviewers",
 )
 
 
@@ -363,8 +365,17 @@ def front_matter_blocks(front: dict, handles: dict[str, str] | None = None) -> l
             if authors:
                 blocks.append(Block(BlockKind.ITEM, authors, 1, ("Publications",)))
             continue
+        role = FRONT_MATTER_JURY_ROLES.get(key_text.lower())
+        if role and isinstance(value, list):
+            # "examiners: [A, B]" in a thesis's front matter: its jury, each in that role
+            value = [f"{role}: {v}" for v in value if isinstance(v, str)]
+            key_text = "Jury"
         blocks.extend(_blocks(value, (key_text,)))
     return blocks
+
+
+# Front-matter keys that list a thesis's jury by one role ("examiners: [A, B]").
+FRONT_MATTER_JURY_ROLES = {"examiners": "Examiner", "reviewers": "Reviewer"}
 
 
 # Hugo Blox landing-page blocks whose items are CV entries (experience, education).

@@ -923,6 +923,13 @@ def _meta(root) -> dict:
             brand = _clean(_text_content(element))
             if 0 < len(brand) <= 60:
                 meta.setdefault("brand", brand)
+    if "ltx_role_author" in spelled and "author" not in meta:
+        # A LaTeXML document's creator block ("<span class=ltx_personname>A</span>"): a
+        # thesis has one author, its owner; a paper's several authors name no owner
+        creators = _LATEXML_AUTHORS(root)
+        name = _clean(_text_content(creators[0])) if len(creators) == 1 else ""
+        if name and "," not in name and " and " not in name:
+            meta["author"] = name  # (an IEEE paper's one block "A, Member, IEEE, and B")
     h1 = root.find(".//h1")
     if h1 is not None and "logo" in (h1.get("class") or ""):
         # A research-profile system's logo set as the first <h1> (VIVO): the page's own
@@ -986,6 +993,10 @@ _COPYRIGHT = re.compile(
 # in any of those attributes, and then no element needs a look.
 _NAMING_HINTS = ("name", *sorted(BRAND_CLASSES))
 _NAMING_ATTRIBUTES = etree.XPath("//@class|//@id|//@itemprop", smart_strings=False)
+_LATEXML_AUTHORS = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' ltx_role_author ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' ltx_personname ')]"
+)
 
 
 # An article's byline ("Écrit par <span itemprop=name>Webmaster</span>" in a CMS's
