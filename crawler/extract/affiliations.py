@@ -6071,7 +6071,7 @@ def _group_roster(page: Page, block: Block) -> None:
     the head and each member listed belong to the group the heading names, and the group
     to the larger unit the page's title names."""
     text = block.text
-    if "\n" in text or len(text) > ROSTER_PARAGRAPH_CHARS or ":" not in text and len(text) > 200:
+    if "\n" in text or len(text) > _ROSTER_PARAGRAPH_CHARS or (":" not in text and len(text) > 200):
         return
     unit = _section_unit(page, block.section[-1])
     if unit is None or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
@@ -6080,7 +6080,7 @@ def _group_roster(page: Page, block: Block) -> None:
     if len(parts) > 1 or len(text) > 200:
         # one paragraph of labelled sentences ("Responsable : A (PR). Membres : B, C.")
         for part in parts:
-            if part.strip() and len(part) <= 200 or _MEMBERS_LABEL.match(part):
+            if (part.strip() and len(part) <= 200) or _MEMBERS_LABEL.match(part):
                 _roster_line(page, part, unit)
         return
     if _roster_line(page, text, unit):
@@ -6091,7 +6091,7 @@ def _group_roster(page: Page, block: Block) -> None:
         page.add(person, Relation.MEMBER_OF, unit, text, _GROUP_ROSTER, 0.55)
 
 
-ROSTER_PARAGRAPH_CHARS = 600
+_ROSTER_PARAGRAPH_CHARS = 600
 # a sentence opening on its own label, inside one paragraph: "… (PR). Membres : A"
 _LABELLED_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Þ][\w'’ -]{2,40}?\s*:)")
 # a list item's lower-case lead-in before the name: "ainsi que les doctorants A", "and B"

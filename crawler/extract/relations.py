@@ -3461,13 +3461,13 @@ _MY_KIN_LEAD = re.compile(
     r"a\s+fait|a\s+soutenu|a\s+préparé|était)\b)"
 )
 _MY_BEFORE = re.compile(r"(?i)\b(?:ma|mon|my|sa|son|his|her)\s+$")
-# "dont celles d'A (2017–2021) et de B (2019–2023), toutes deux dirigées par F": the theses
-# of several students, one cue for them all.
 # "… et A, dont il a codirigé la thèse avec": the relative's antecedent is the student
 _WHOSE_THESIS_CO = re.compile(
     r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+dont\s+(?:il|elle)\s+a\s+"
     r"(?:co-?)?(?:dirigé|encadré)\s+la\s+thèse\s+$"
 )
+# "dont celles d'A (2017–2021) et de B (2019–2023), toutes deux dirigées par F": the theses
+# of several students, one cue for them all.
 _THESES_OF_BEFORE = re.compile(
     r"(?i:th[eè]ses|celles|theses|dissertations)\s+(?i:de|d['’]|of)\s*"
     r"(?P<names>[A-ZÀ-Þ][^;:]*?\s+(?i:et|and)\s+(?:(?i:de|d['’]|of)\s*)?[A-ZÀ-Þ][^;:]*?)"
