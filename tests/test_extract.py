@@ -29882,6 +29882,42 @@ TWO_HUNDRED_NINETEENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTIETH_BATCH_LAYOUTS = {
+    "a-latest-news-widget-beside-a-postdoc-advert-still-tells-its-past-defence": (
+        "<html><head><title>Postdoctoral Research Associate in Soil Microbiomes</title></head>"
+        "<body><article><h1>Postdoctoral Research Associate in Soil Microbiomes</h1>"
+        "<p>We are looking for a postdoc to join the Rhizosphere group. The postdoc will work "
+        "with Dr Wilhelmina Ostergaard and report to her. Salary: Grade 7. Closing date: "
+        "1 May 2026. Apply via the university portal; the successful candidate will start "
+        "in the autumn.</p></article>"
+        '<div class="sidebar"><aside class="widget"><h2>Latest news</h2><ul>'
+        "<li><a href='/n1'>Congratulations Dr Abernathy-Sosa!</a>"
+        "<div>Congratulations to Imelda Abernathy-Sosa, who defended her PhD on 3 March 2026, "
+        "supervised by Wilhelmina Ostergaard.</div></li>"
+        "<li><a href='/n2'>Welcome Bram!</a><div>Dr Bram Kettleworth joined the lab in "
+        "January 2026 as a postdoc with Wilhelmina Ostergaard.</div></li>"
+        "</ul></aside></div></body></html>",
+        "postdoc-soil.html",
+        {
+            ("Imelda Abernathy-Sosa", "advisor_phd", "Wilhelmina Ostergaard", None, 2026),
+            ("Bram Kettleworth", "advisor_postdoc", "Wilhelmina Ostergaard", 2026, None),
+        },
+        set(),
+    ),
+    "actualites-beside-a-thesis-offer-tell-a-past-defence-not-the-offers-student": (
+        '<html lang="fr"><head><title>Proposition de thèse : Hydrologie des tourbières</title>'
+        "</head><body><h1>Proposition de thèse : Hydrologie des tourbières</h1>"
+        "<p>Directeur de thèse : Anatole Pélissier (PR). Financement : contrat doctoral. "
+        "Profil recherché : master 2 en hydrologie. Candidature avant le 30 avril 2026.</p>"
+        "<h2>Actualités</h2><ul><li>Soutenance de thèse de Clarisse Vautrin le 12 janvier "
+        "2026, thèse dirigée par Anatole Pélissier.</li></ul></body></html>",
+        "proposition-these.html",
+        {("Clarisse Vautrin", "advisor_phd", "Anatole Pélissier", None, 2026)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30105,6 +30141,7 @@ LAYOUTS = {
         ("batch217", TWO_HUNDRED_SEVENTEENTH_BATCH_LAYOUTS),
         ("batch218", TWO_HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
         ("batch219", TWO_HUNDRED_NINETEENTH_BATCH_LAYOUTS),
+        ("batch220", TWO_HUNDRED_TWENTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1114,6 +1114,16 @@ def _is_offer(document: Document, owner_stated: bool) -> bool:
     return len(hits) >= OFFER_MIN_WORDS
 
 
+def _news_beside_offer(block: Block) -> bool:
+    """An item of a news list on an advert's page (a lab site's "Latest news" widget)."""
+    return (
+        block.kind is not BlockKind.HEADING
+        and bool(block.section)
+        and len(block.section[-1]) < 40
+        and LEXICON.pattern("NEWS_HEADINGS").fullmatch(block.section[-1].strip(" :")) is not None
+    )
+
+
 OFFER_TITLE = re.compile(
     r"(?i)\b(?:offre\s+de\s+(?:thèse|stage|post-?doc|poste)|(?:phd|ph\.d\.|postdoc(?:toral)?|"
     r"post-doc|internship|job)\s+(?:position|offer|opening|vacancy)|job\s+offer|vacancy|"
@@ -1605,8 +1615,20 @@ def extract(
             previous = block
             continue  # a thesis listing's card names its own student and advisors
         kind = page.kind(block)
-        for rule in rules_for(block.kind, kind, offer):
+        told = offer and owner is None and _news_beside_offer(block)
+        if told:
+            # "Latest news" › "Congratulations to A, who defended her PhD supervised by B"
+            # beside a job advert: A's own past facts, read as a news list's item
+            # (a post's title line, then its excerpt: "Welcome A!" / "Dr A joined …")
+            subject = block_subject(block.text) or next(
+                filter(None, map(bio_subject, block.lines[1:3])), None
+            )
+            page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
+            page.offer = False
+        for rule in rules_for(block.kind, kind, offer and not told):
             rule(page, block)
+        if told:
+            page.owner, page.offer = None, True
         if (
             owner is not None
             and not offer

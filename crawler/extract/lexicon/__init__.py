@@ -213,6 +213,9 @@ OPTIONAL_FIELDS = (
     # a directory entry's row naming the bodies that run its unit ("Tutelles : CNRS ·
     # Université Y"): the unit is part of each (affiliations)
     "UNIT_BODIES_LABELS",
+    # a news list's heading beside an advert ("Latest news" › "Congratulations to A, who
+    # defended her PhD supervised by B"): past facts of named people, no part of the offer
+    "NEWS_HEADINGS",
 )
 
 

@@ -2608,3 +2608,14 @@ RECORD_ADMIN_DATES = (
     "date available",
     "date of deposit",
 )
+# A news list's heading (a lab site's "Latest news" widget beside its job advert).
+NEWS_HEADINGS = (
+    "news",
+    "latest news",
+    "recent news",
+    "lab news",
+    "group news",
+    "news and events",
+    "news & events",
+    "news and updates",
+)

@@ -2056,3 +2056,14 @@ RECORD_ADMIN_DATES = (
     "dernière modification",
     "mis en ligne le",
 )
+# A news list's heading (« Actualités » beside a lab's thesis offer).
+NEWS_HEADINGS = (
+    "actualités",
+    "actualité",
+    "dernières actualités",
+    "actualités du laboratoire",
+    "actualités de l'équipe",
+    "nouvelles",
+    "dernières nouvelles",
+    "brèves",
+)
