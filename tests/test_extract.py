@@ -29918,6 +29918,76 @@ TWO_HUNDRED_TWENTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS = {
+    "an-indented-lineage-export-makes-each-line-a-student-of-the-line-above": (
+        "LINEAGE EXPORT\n\n"
+        "Format: one person a line, Name (Institution, year of doctorate).\n"
+        'Indentation means "student of": a line indented under another is a doctoral '
+        "student of it.\n\n"
+        "Berenike Osterhagen (University of Valmora, 1952)\n"
+        "  Casimir Ndoye-Falk (University of Valmora, 1970)\n"
+        "    Linnea Achterhof (Dunwick College, 1991) [co-advisor: Ruben Castellaro]\n"
+        "  Imogen Tarrant (n.d.)\n",
+        "lineage.txt",
+        {
+            ("Berenike Osterhagen", "studied_at", "University of Valmora", None, 1952),
+            ("Casimir Ndoye-Falk", "advisor_phd", "Berenike Osterhagen", None, 1970),
+            ("Casimir Ndoye-Falk", "studied_at", "University of Valmora", None, 1970),
+            ("Linnea Achterhof", "advisor_phd", "Casimir Ndoye-Falk", None, 1991),
+            ("Linnea Achterhof", "advisor_phd", "Ruben Castellaro", None, 1991),
+            ("Linnea Achterhof", "studied_at", "Dunwick College", None, 1991),
+            ("Imogen Tarrant", "advisor_phd", "Berenike Osterhagen", None, None),
+        },
+        {("Linnea Achterhof", "advisor_phd", "Berenike Osterhagen", None, 1991)},
+    ),
+    "a-lineage-tree-drawn-with-box-characters-and-a-french-legend-reads-the-same": (
+        "Arbre de filiation académique\n\n"
+        "Légende : chaque ligne donne Nom (Établissement, année de thèse) ; le retrait "
+        "signifie « élève de » la ligne au-dessus.\n\n"
+        "Hortense Leclerc-Amani (Université de Brévanne, 1958)\n"
+        "├── Yves Kerhervé (Université de Brévanne, 1974)\n"
+        "│   └── Nour Haddad-Lemoine (Université de Sarlande, 1999) "
+        "[co-directeur : Pierre-Alain Vidot]\n"
+        "└── Maëlle Goasdoué (Université de Brévanne, 1981)\n",
+        "arbre.txt",
+        {
+            ("Yves Kerhervé", "advisor_phd", "Hortense Leclerc-Amani", None, 1974),
+            ("Nour Haddad-Lemoine", "advisor_phd", "Yves Kerhervé", None, 1999),
+            ("Nour Haddad-Lemoine", "advisor_phd", "Pierre-Alain Vidot", None, 1999),
+            ("Maëlle Goasdoué", "advisor_phd", "Hortense Leclerc-Amani", None, 1981),
+            ("Nour Haddad-Lemoine", "studied_at", "Université de Sarlande", None, 1999),
+        },
+        {("Maëlle Goasdoué", "advisor_phd", "Yves Kerhervé", None, 1981)},
+    ),
+    "a-genealogy-exports-capitalised-title-is-no-person-owning-its-legend": (
+        "ACADEMIC GENEALOGY EXPORT\n\n"
+        "Each line is one person: Name (Institution of doctorate, year of doctorate).\n\n"
+        "Thaddeus Quarrington (University of Ombria, 1961)\n",
+        "export.txt",
+        set(),
+        {("Academic Genealogy Export", "studied_at", "Institution of doctorate", None, None)},
+    ),
+    "a-thesis-portals-co-supervision-network-names-peers-not-advisors-or-students": (
+        '<html lang="fr"><head><title>Solenn Abgrall-Moutou | Thèses.fr</title></head><body>'
+        "<main><h1>Solenn Abgrall-Moutou</h1><p>Directrice de thèse de 1 thèse</p>"
+        "<h2>Directrice de thèse de 1 thèse</h2>"
+        '<div class="carte-these"><h3>Houle et sédiments en baie fermée</h3>'
+        "<p>par Tugdual Ropars</p><p>sous la direction de Solenn Abgrall-Moutou</p>"
+        "<p>Thèse soutenue le 02/12/2019 à Université de Kerlouan</p></div>"
+        "<aside><h2>Personnes liées</h2><p>Réseau de co-encadrement : Maiwenn Guivarc'h, "
+        "Alban Prigent-Dossou</p></aside></main></body></html>",
+        "personne.html",
+        {("Tugdual Ropars", "advisor_phd", "Solenn Abgrall-Moutou", None, 2019)},
+        {
+            ("Solenn Abgrall-Moutou", "advisor_phd", "Maiwenn Guivarc'h", None, 2019),
+            ("Solenn Abgrall-Moutou", "advisor_phd", "Alban Prigent-Dossou", None, 2019),
+            ("Maiwenn Guivarc'h", "advisor_other", "Solenn Abgrall-Moutou", None, None),
+            ("Alban Prigent-Dossou", "advisor_other", "Solenn Abgrall-Moutou", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30142,6 +30212,7 @@ LAYOUTS = {
         ("batch218", TWO_HUNDRED_EIGHTEENTH_BATCH_LAYOUTS),
         ("batch219", TWO_HUNDRED_NINETEENTH_BATCH_LAYOUTS),
         ("batch220", TWO_HUNDRED_TWENTIETH_BATCH_LAYOUTS),
+        ("batch224", TWO_HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -305,7 +305,18 @@ def load(
         if ":\n" in text or "：\n" in text:
             document.blocks = role_labels_joined(document.blocks)
         return document
+    tree = None
+    if fmt is DocumentFormat.TEXT and _TREE_LEGEND.search(
+        body[:TREE_LEGEND_CHARS]
+        if isinstance(body, str)
+        else body[:TREE_LEGEND_CHARS].decode("utf-8", "replace")
+    ):
+        tree = indented_tree(decode(body, content_type))
+        if tree is not None:
+            body = tree[0]  # (its lines dedented, their notes read: no cue for other rules)
     document = _load_text_formats(body, source, content_type, placeholders, fmt, handles)
+    if tree is not None:
+        document.meta["indented-tree"] = tree[1]
     if fmt is DocumentFormat.TEXT and document.title is None:
         header = running_header(body if isinstance(body, str) else body.decode("utf-8", "replace"))
         if header:
@@ -332,6 +343,96 @@ def load(
         if " — " in document.text:
             document.blocks = _stacked_members_joined(document.blocks)
     return document
+
+
+# A lineage tree exported as indented text: a legend saying that indentation means "student
+# of" ("A line indented under another names a doctoral student of it"), then one line per
+# person, "Name (Institution, year)", each indented under its advisor's.
+_TREE_LEGEND = LEXICON.pattern("TREE_INDENT_WORDS")
+TREE_LEGEND_CHARS = 6000  # the legend heads the export
+_TREE_LINE = re.compile(
+    r"^(?P<indent>[ \t│├└┌─|`+*•-]*)(?P<name>[^\W\d_][^()\[\]\n]{2,60}?)\s*"
+    r"\((?P<inner>[^()\n]{1,120})\)\s*(?:\[(?P<note>[^\]\n]{3,120})\])?[ \t]*$",
+    re.M,
+)
+_TREE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+TREE_LINES = 3  # a tree of at least three persons on two levels
+
+
+@dataclass(frozen=True, slots=True)
+class TreeLine:
+    """One person of an indented lineage tree: the advisor is the line it is indented under,
+    a co-advisor one its bracketed note names ("[co-advisor: B]")."""
+
+    name: str
+    line: str
+    advisor: TreeLine | None = None
+    institution: str | None = None
+    year: int | None = None
+    co_advisors: tuple[str, ...] = ()
+
+
+def indented_tree(text: str) -> tuple[str, list[TreeLine]] | None:
+    """The text with its tree's lines dedented and its notes dropped, and the tree's persons;
+    None unless the legend says that indentation means "student of" and a run of at least
+    three tree lines on two levels follows it."""
+    legend = _TREE_LEGEND.search(text[:TREE_LEGEND_CHARS])
+    if legend is None or LEXICON.pattern("TREE_STUDENT_OF").search(text, legend.start()) is None:
+        return None
+    notes = LEXICON.pattern("TREE_CO_ADVISOR_NOTES")
+    runs: list[list[re.Match[str]]] = []
+    for match in _TREE_LINE.finditer(text, legend.end()):
+        run = runs[-1] if runs else None
+        if run is not None and text.count("\n", run[-1].end(), match.start()) == 1:
+            run.append(match)
+        else:
+            runs.append([match])
+    persons: list[TreeLine] = []
+    spans: list[tuple[int, int, str]] = []
+    for run in runs:
+        indents = [len(m.group("indent").expandtabs(4)) for m in run]
+        if len(run) < TREE_LINES or len(set(indents)) < 2 or indents[0] != min(indents):
+            continue
+        stack: list[tuple[int, TreeLine]] = []
+        for match, indent in zip(run, indents, strict=True):
+            name = name_from_piece(match.group("name"))
+            if name is None:
+                stack = []
+                continue
+            inner = match.group("inner").strip()
+            place, _, last = inner.rpartition(",")
+            year = int(last.strip()) if _TREE_YEAR.fullmatch(last.strip()) else None
+            if year is None:
+                place = "" if _TREE_YEAR.search(inner) or "." in inner[:5] else inner
+            co_advisors = ()
+            note = match.group("note")
+            if note and ":" in note and notes.match(note.strip()):
+                co_advisors = tuple(
+                    n
+                    for piece in note.partition(":")[2].split(",")
+                    if (n := name_from_piece(piece))
+                )
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            line = f"{name} ({inner})"
+            person = TreeLine(
+                name,
+                line,
+                stack[-1][1] if stack else None,
+                place.strip() or None,
+                year,
+                co_advisors,
+            )
+            persons.append(person)
+            stack.append((indent, person))
+            spans.append((match.start(), match.end(), line))
+    if not any(p.advisor for p in persons):
+        return None
+    pieces, last = [], 0
+    for start, end, line in spans:
+        pieces += [text[last:start], line]
+        last = end
+    return "".join([*pieces, text[last:]]), persons
 
 
 # "Femi: And after the PhD?" / "Niamh: I went to France …": an interview's or a podcast

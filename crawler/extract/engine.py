@@ -1644,6 +1644,8 @@ def extract(
     page.owner = owner
     relations.date_owner_thesis(page)
     relations.academic_siblings(page)
+    if "indented-tree" in document.meta:
+        relations.lineage_tree_lines(page)
     affiliations.date_card_posts(page)
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)

@@ -7188,6 +7188,12 @@ def _student_entry(page: Page, block: Block) -> None:
             # the owner examined, not students)
             and page.kind(block) is not SectionKind.JURY
             and heading_kind(label.group(1)) is SectionKind.STUDENTS
+            # ("Réseau de co-encadrement : A, B", "Comité de suivi : C": a label that is all
+            # a phrase telling no supervision names the owner's peers, no students)
+            and not (
+                page.may_match(block, "NOT_RELATION")
+                and LEXICON.pattern("NOT_RELATION").fullmatch(label.group(1).strip())
+            )
             and not _others_own(page, label.group(1), _OF_PERSON)
             # ("Väitöskirjan ohjaaja: B" in one's own degree: a heading's words that label
             # the advisor here, no students)
@@ -13018,6 +13024,46 @@ _SIBLINGS_LEAD = re.compile(
     r"(?i)^\W*(?:(?:include|includes|included|are|were|is|was|sont|étaient|comprennent|"
     r"figurent)\b\W*)?"
 )
+
+
+def lineage_tree_lines(page: Page) -> None:
+    """An indented lineage tree's persons (``documents.indented_tree``): each the doctoral
+    student of the line it is indented under and of its note's co-advisors, a doctorate of
+    the institution and year its brackets give ("B (University Y, 1978)")."""
+    for person in page.document.meta["indented-tree"]:
+        period = Period(None, person.year)
+        above = person.advisor
+        evidence = f"{above.line} › {person.line}" if above else person.line
+        for advisor in (above.name,) if above else ():
+            page.add(
+                person.name,
+                Relation.ADVISOR_PHD,
+                advisor,
+                evidence,
+                "supervision.tree",
+                0.8,
+                period,
+            )
+        for advisor in person.co_advisors:
+            page.add(
+                person.name,
+                Relation.ADVISOR_PHD,
+                advisor,
+                evidence,
+                "supervision.tree",
+                0.7,
+                period,
+            )
+        if person.institution:
+            page.add(
+                person.name,
+                Relation.STUDIED_AT,
+                person.institution,
+                person.line,
+                "organisation.tree",
+                0.7,
+                period,
+            )
 
 
 def academic_siblings(page: Page) -> None:

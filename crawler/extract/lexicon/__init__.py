@@ -156,6 +156,10 @@ OPTIONAL_FIELDS = (
     "POSTDOC_ADVISEE_LABELS",
     "TREE_PARENTS",
     "TREE_CHILDREN",
+    # an indented lineage tree's legend words and co-advisor notes (documents)
+    "TREE_INDENT_WORDS",
+    "TREE_STUDENT_OF",
+    "TREE_CO_ADVISOR_NOTES",
     "TRAINEE_PHD",
     "TRAINEE_POSTDOC",
     "TRAINEE_OTHER",

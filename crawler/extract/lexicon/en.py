@@ -2494,6 +2494,12 @@ POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc a
 # those under "Children" the owner's trainees, each with the kind of training in a cell.
 TREE_PARENTS = ("parents", "academic parents")
 TREE_CHILDREN = ("children", "academic children")
+# A lineage tree exported as indented text: its legend's word for the indentation and what
+# the indentation means ("Indentation means 'student of'"), and a line's bracketed note
+# naming a co-advisor ("[co-advisor: B]") (documents.indented_tree).
+TREE_INDENT_WORDS = ("indentation", "indented")
+TREE_STUDENT_OF = ("student of", "students of", "doctoral student of", "pupil of")
+TREE_CO_ADVISOR_NOTES = ("co-advisor", "co-adviser", "co-supervisor", "second advisor")
 TRAINEE_PHD = ("grad student", "graduate student", "phd student", "doctoral student")
 TRAINEE_POSTDOC = ("post-doc", "postdoc", "postdoctoral fellow", "postdoctoral researcher")
 TRAINEE_OTHER = (

@@ -933,6 +933,11 @@ NOT_RELATION = (
     "marraine de la promotion",
     "parrain de la volée",
     "marraine de la volée",
+    # « Réseau de co-encadrement : A, B » (une fiche de thèses) : les pairs avec qui la
+    # personne a co-dirigé, ni ses directeurs ni ses doctorants.
+    "réseau de co-encadrement",
+    "réseau de codirection",
+    "réseau de co-direction",
 )
 
 POSITIONS = (
@@ -1949,6 +1954,17 @@ EVENT_CHAIRS = (
 ADVISEE_LABELS = ("doctorant encadré", "doctorante encadrée")
 TREE_PARENTS = ("parents académiques",)
 TREE_CHILDREN = ("enfants académiques", "descendants académiques")
+# An indented lineage tree's legend and co-advisor note (see en.TREE_INDENT_WORDS).
+TREE_INDENT_WORDS = ("indentation", "retrait", "décalage")
+TREE_STUDENT_OF = ("élève de", "doctorant de", "doctorante de", "étudiant de", "étudiante de")
+TREE_CO_ADVISOR_NOTES = (
+    "co-directeur",
+    "co-directrice",
+    "codirecteur",
+    "codirectrice",
+    "co-encadrant",
+    "co-encadrante",
+)
 TRAINEE_PHD = ("doctorant", "doctorante")
 TRAINEE_POSTDOC = ("post-doctorant", "post-doctorante", "postdoctorant", "postdoctorante")
 TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
