@@ -29988,6 +29988,109 @@ TWO_HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS = {
+    "a-contributors-doctoral-candidate-at-a-university-studies-there": (
+        "<html><head><title>Contributors</title></head><body><h1>About the Contributors</h1>"
+        "<p>Ilona Varga-Pelt is a doctoral candidate at the University of Marrowdene, "
+        "supervised by Tobiah Quennell. Her research concerns salt marsh law.</p>"
+        "</body></html>",
+        "contributors.html",
+        {
+            ("Ilona Varga-Pelt", "studied_at", "University of Marrowdene", None, None),
+            ("Ilona Varga-Pelt", "advisor_phd", "Tobiah Quennell", None, None),
+        },
+        set(),
+    ),
+    "a-firm-named-by-its-trade-noun-and-closed-by-bracketed-years-employs": (
+        "<html><head><title>Osric Bellweather | People</title></head><body>"
+        "<h1>Osric Bellweather</h1><p>Bellweather joined Tarnwick University in 2017. He was "
+        "a postdoctoral researcher at the Ostenfeld Institute of Chemistry (2012–2015) and a "
+        "research scientist at Pellorin Biosciences (2015–2017).</p></body></html>",
+        "bellweather.html",
+        {
+            ("Osric Bellweather", "employed_at", "Tarnwick University", 2017, None),
+            ("Osric Bellweather", "employed_at", "Pellorin Biosciences", 2015, 2017),
+        },
+        set(),
+    ),
+    "a-fellows-card-tells-her-own-phd-in-a-field-at-a-university": (
+        "<html><head><title>2026 Fellows</title></head><body><h1>2026 Postdoctoral Fellows</h1>"
+        "<h2>The Fellows</h2><h3>Marit Oyelaran-Skov</h3><p>Marit Oyelaran-Skov earned her "
+        "PhD in marine chemistry at the University of Haldane Point in 2025. As a fellow she "
+        "will join the Brisk Harbour Plankton Centre.</p>"
+        "<p><strong>Mentor:</strong> Ansel Whitmore, Brisk Harbour Plankton Centre</p>"
+        "<h3>Oskar Lindahl-Brun</h3><p>Oskar Lindahl-Brun is currently a lecturer at the "
+        "Tallis Soil Centre.</p><p><strong>Mentor:</strong> Greer Abernathy</p>"
+        "</body></html>",
+        "fellows.html",
+        {
+            ("Marit Oyelaran-Skov", "studied_at", "University of Haldane Point", None, 2025),
+            ("Marit Oyelaran-Skov", "advisor_postdoc", "Ansel Whitmore", None, None),
+        },
+        set(),
+    ),
+    "a-fellows-card-names-where-she-will-hold-her-fellowship": (
+        "<html><head><title>2026 Fellows</title></head><body><h1>2026 Postdoctoral Fellows</h1>"
+        "<h2>The Fellows</h2><h3>Marit Oyelaran-Skov</h3><p>Marit Oyelaran-Skov earned her "
+        "doctorate from the University of Haldane Point in 2025. Her thesis traced iron in "
+        "coastal waters. She will hold her fellowship at the University of Brisk Harbour, "
+        "where she will model plankton blooms.</p>"
+        "<p><strong>Mentor:</strong> Ansel Whitmore, University of Brisk Harbour</p>"
+        "<h3>Oskar Lindahl-Brun</h3><p>Oskar Lindahl-Brun is currently a lecturer at the "
+        "Tallis Soil Centre.</p><p><strong>Mentor:</strong> Greer Abernathy</p>"
+        "</body></html>",
+        "fellows.html",
+        {
+            ("Marit Oyelaran-Skov", "employed_at", "University of Brisk Harbour", None, None),
+            ("Marit Oyelaran-Skov", "advisor_postdoc", "Ansel Whitmore", None, None),
+        },
+        set(),
+    ),
+    "a-fellows-earlier-doctorate-done-where-he-worked-with-its-advisor": (
+        "<html><head><title>2026 Fellows</title></head><body><h1>2026 Postdoctoral Fellows</h1>"
+        "<h2>The Fellows</h2><h3>Dov Kalnins</h3><p>Dov Kalnins received his doctorate from "
+        "the University of Rezekne Vale in 2024, where he worked with Laima Ozolina on soil "
+        "microbes. He is currently a research associate at the Tallis Soil Centre.</p>"
+        "<p><strong>Mentor:</strong> Greer Abernathy, Tallis Soil Centre</p>"
+        "<h3>Oskar Lindahl-Brun</h3><p>Oskar Lindahl-Brun is currently a lecturer at the "
+        "Tallis Soil Centre.</p><p><strong>Mentor:</strong> Greer Abernathy</p>"
+        "</body></html>",
+        "fellows.html",
+        {
+            ("Dov Kalnins", "advisor_phd", "Laima Ozolina", None, 2024),
+            ("Dov Kalnins", "advisor_postdoc", "Greer Abernathy", None, None),
+        },
+        set(),
+    ),
+    "a-press-releases-capitals-place-dateline-before-a-dash-is-no-unit": (
+        "<html><head><title>Wenna Castellane named chair | Dunmore University News</title>"
+        "</head><body><article><h1>Wenna Castellane named chair of Geology</h1>"
+        "<p>DUNMORE — Wenna Castellane, professor of petrology, has been appointed chair of "
+        "the Department of Geology, effective August 1, 2026.</p>"
+        "<p>Castellane joined Dunmore University in 2008 as an assistant professor.</p>"
+        "</article></body></html>",
+        "castellane.html",
+        {("Wenna Castellane", "employed_at", "Dunmore University", 2008, None)},
+        {("Wenna Castellane", "member_of", "DUNMORE", 2026, 2026)},
+    ),
+    "a-byline-with-the-writers-office-then-the-date-is-no-unit-of-the-subject": (
+        "<html><head><title>Wenna Castellane named chair | Dunmore University News</title>"
+        "</head><body><article><h1>Wenna Castellane named chair of Geology</h1>"
+        "<p>By Piers Hallam, School of Earth Sciences · March 3, 2026</p>"
+        "<p>Wenna Castellane, professor of petrology, has been appointed chair of the "
+        "Department of Geology, effective August 1, 2026.</p>"
+        "<p>Castellane joined Dunmore University in 2008 as an assistant professor.</p>"
+        "</article></body></html>",
+        "castellane.html",
+        {("Wenna Castellane", "employed_at", "Dunmore University", 2008, None)},
+        {
+            ("Wenna Castellane", "member_of", "School of Earth Sciences", 2026, 2026),
+            ("Wenna Castellane", "member_of", "School of Earth Sciences", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30213,6 +30316,7 @@ LAYOUTS = {
         ("batch219", TWO_HUNDRED_NINETEENTH_BATCH_LAYOUTS),
         ("batch220", TWO_HUNDRED_TWENTIETH_BATCH_LAYOUTS),
         ("batch224", TWO_HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
+        ("batch226", TWO_HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

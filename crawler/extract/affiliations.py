@@ -2904,11 +2904,12 @@ def _company_after_cue(text: str) -> list[OrgMention]:
 
 
 # "a principal scientist at Ventrel Aerospace, where …": a name of two to four capitalised
-# words right after a position and "at", closed by the clause; "Research Scientist, Veridian
+# words right after a position and "at", closed by the clause (or by its years in brackets:
+# "a staff scientist at Velmar Catalysts (2014–2016)"); "Research Scientist, Veridian
 # Photonics, Santa Clara, CA": the piece between a position and the place of a CV's line.
 _AT_RUN = re.compile(
     r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3})"
-    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:since|where|until|from|depuis)\b))"
+    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\((?:19|20)\d\d\b)|\s+(?:since|where|until|from|depuis)\b)"
 )
 _PLACED_RUN = re.compile(
     r",\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3}),\s+[A-ZÀ-Þ][\w'’.-]+"

@@ -196,21 +196,34 @@ def _without_signature(blocks: list[Block]) -> list[Block]:
 
 # "March 6, 2026 · By A, School Communications", "12 May 2026 | Story by B, News Office":
 # a news item's date line with its writer and the writer's office
+_BYLINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d"
 _DATED_BYLINE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d"
-    r"\s*[·|•—–-]\s*(?:(?:Story|Written|Posted|Text|Words|Article)\s+)?[Bb]y\s+[A-ZÀ-Þ][^\n]{3,120}$"
+    rf"^{_BYLINE_DATE}\s*[·|•—–-]\s*(?:(?:Story|Written|Posted|Text|Words|Article)\s+)?[Bb]y\s+"
+    r"[A-ZÀ-Þ][^\n]{3,120}$"
+)
+# ... or the date after them: "By C, College of Arts · May 12, 2026" (the writer kept)
+_BYLINE_THEN_DATE = re.compile(
+    rf"^(?P<writer>By\s+[A-ZÀ-Þ][^,\n]{{2,60}}),\s+[^\n]{{3,80}}?\s[·|•—–-]\s*{_BYLINE_DATE}\s*$"
 )
 
 
 def _without_dated_byline(blocks: list[Block]) -> list[Block]:
     """An article without its dated byline line under the headline: the writer's office
-    there is no place of the article's people."""
+    there is no place of the article's people (the writer after "By" stays: a credit)."""
     drop = {
         id(b)
         for b in blocks[:BYLINE_BLOCKS]
         if b.kind is BlockKind.PARAGRAPH and _DATED_BYLINE.match(b.text)
     }
-    return [b for b in blocks if id(b) not in drop] if drop else blocks
+    kept = []
+    for at, block in enumerate(blocks):
+        if id(block) in drop:
+            continue
+        if at < BYLINE_BLOCKS and block.kind is BlockKind.PARAGRAPH and block.text[:3] == "By ":
+            if (writer := _BYLINE_THEN_DATE.match(block.text)) is not None:
+                block = Block(block.kind, writer["writer"], block.level, block.section)
+        kept.append(block)
+    return kept
 
 
 # "Prononcée par le professeur B", "Delivered by C": a tribute's speaker, under its heading.
@@ -1158,7 +1171,7 @@ def extract(
         document.blocks = _role_suffixed_headings(document.blocks)
     if any(b.text[:3] == "By " for b in document.blocks[:BYLINE_BLOCKS]):
         document.blocks = _without_signature(document.blocks)
-    if any(" by " in b.text[:40] or " By " in b.text[:40] for b in document.blocks[:BYLINE_BLOCKS]):
+    if any(" by " in b.text[:40] or "By " in b.text[:40] for b in document.blocks[:BYLINE_BLOCKS]):
         document.blocks = _without_dated_byline(document.blocks)
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]

@@ -1499,6 +1499,12 @@ _DATELINE = re.compile(
     r"\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30},\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\s*[—–-]\s"
 )
+# "HALLOWAY — A, professor of X, has been named …": a press release's place alone before an
+# em dash and the story's first name (a word no known acronym is).
+_PLACE_DATELINE = re.compile(
+    r"\s*(?P<place>[A-ZÀ-Þ]{4,}(?:[ ][A-ZÀ-Þ]{2,}){0,2})(?:,\s+[A-Z][a-z]+\.?)?\s+—\s+"
+    r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])"
+)
 
 
 @_memoised
@@ -1517,6 +1523,13 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         text = _ACRONYM_FULL_STOP.sub(_acronym_full_stop, text)
     if text[1:2].isupper() and (dateline := _DATELINE.match(text)) is not None:
         # "GENEVA, 3 May 2024 — …": a press release's place and date, no organisation
+        text = " " * dateline.end() + text[dateline.end() :]
+    elif (
+        text[1:2].isupper()
+        and (dateline := _PLACE_DATELINE.match(text)) is not None
+        and dateline["place"] not in (acronyms or {})
+        and dateline["place"] not in known_acronyms()
+    ):
         text = " " * dateline.end() + text[dateline.end() :]
     if "centre " in text:
         # "au centre Inria de l'Université X": a national body's centre at a university,

@@ -411,6 +411,10 @@ _DASHED_JOB = re.compile(
     r"(?:\)\s*[—–-]|\s[—–]|(?<=[)%a-zà-ÿ]\.))\s+[^()—–.]*?\b(?:chez|at|à|au)\s+"
     r"(?:l['’]\s*)?[A-ZÀ-Þ]"
 )
+_FELLOWSHIP_AT = re.compile(
+    r"\bwill\s+(?:hold|take\s+up|carry\s+out|start)\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?fellowship\s+at\s+(?=(?:the\s+)?[A-ZÀ-Þ])"
+)
 _DEFENDED_IN = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|successfully\s+defended|"
     # "I obtained my PhD from X in 2019. My doctoral work was supervised by A": its end
@@ -7765,6 +7769,10 @@ def _student_entry(page: Page, block: Block) -> None:
         now = _DASHED_JOB.search(text)
         if now is not None and _context_near(heading, 10**6) is None:
             now = None
+    if now is None and "ellowship at" in text:
+        # "… She will hold her fellowship at the University of X": a fellow's host, the post
+        # the entry moves on to
+        now = _FELLOWSHIP_AT.search(text)
     if now is None and (dash := _DASHED_TAIL.search(text)) is not None:
         # "A (2017–2021, co-dir. B) — post-doc puis CR CNRS (2023)": a job after the dash,
         # when the heading says what the thesis was.
@@ -8015,7 +8023,13 @@ def _student_entry(page: Page, block: Block) -> None:
         for told, _, end, _ in own_degrees:
             blank = blank[:told] + " " * (end - told) + blank[end:]
         period = _period_for(context, parse_period(blank))
-        cues = [m for m in cues if not _earlier_advisors(page, students[0], text, m, own_degrees)]
+        kept = [m for m in cues if not _earlier_advisors(page, students[0], text, m, own_degrees)]
+        if len(kept) == len(cues) and "ork" in text:
+            # "received his doctorate from X in 2024, where he worked with B": no supervision
+            # word in it, the one the earlier doctorate was done with advised it
+            for match in _WORKING.finditer(text):
+                _earlier_advisors(page, students[0], text, match, own_degrees)
+        cues = kept
     for match in sorted(cues, key=lambda m: m.start()):
         if "econdment" in text and _HOSTED_STAY_LEAD.search(
             text, max(0, match.start() - 80), match.start()
@@ -8404,9 +8418,11 @@ _PRE_NOMINAL = re.compile(r"^\s*(" + _DEGREE_HELD + r")\s+(?=[A-ZÀ-Þ][a-zà-ÿ
 # "Dr. A (2023–present). PhD, University X." in a postdocs list: the postdoc's own degree.
 # ("PhD: University X, 2023" on a postdoc's card: the degree as a field)
 _OWN_DEGREE = re.compile(
-    # ("She completed her PhD in 2025 at X": the year before the place)
-    r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,|:|from|at)\s+"
-    r"(?=[A-ZÀ-Þ]|the\s)"
+    # ("She completed her PhD in 2025 at X": the year before the place; "her PhD in applied
+    # mathematics at Y": the field of one to four words)
+    r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)"
+    r"(?:\s+in\s+(?:(?:19|20)\d\d|[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[A-Za-z][a-z-]+){0,3}))?"
+    r"\s*(?:,|:|from|at)\s+(?=[A-ZÀ-Þ]|the\s)"
 )
 # "arrives from X, where he earned his PhD in 2024": the place named before the degree.
 _WHERE_DEGREE = re.compile(

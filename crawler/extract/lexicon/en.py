@@ -1499,6 +1499,8 @@ STUDIES = (
     "ph.d student",
     "doctoral student",
     "graduate student",
+    # "is a doctoral candidate at the University of X": a thesis under way there
+    *(f"{c} candidate at" for c in ("doctoral", "phd", "ph.d.")),
     "student",
     "students",
     "studied",
@@ -2443,6 +2445,12 @@ COMPANY_NOUNS = (
     "Robotics",
     "Dynamics",
     "Semiconductors",
+    # ("a staff scientist at Velmar Catalysts (2014–2016)": more trade nouns of firms)
+    "Catalysts",
+    "Biosciences",
+    "Diagnostics",
+    "Instruments",
+    "Devices",
     # ("Docent A, Aarhus Tekniske Hospital": a hospital's name, its place before it)
     "Hospital",
     "Infirmary",
