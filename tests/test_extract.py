@@ -30091,6 +30091,71 @@ TWO_HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS = {
+    "an-entry-title-heading-nested-in-the-publications-box-stays-one-entry-of-the-list": (
+        "<html><head><title>Orla Fennimore-Achebe | Paper index</title></head><body>"
+        "<h1>Orla Fennimore-Achebe</h1><section class=papers><h2>Publications</h2>"
+        '<div class="paper-row"><h2 class="paper-title">Tidal mixing fronts and the '
+        "spring bloom</h2><div class=authors><span>Orla Fennimore-Achebe</span>, "
+        "<span>Tobiah Ranscombe</span>, <span>Ilka Dvořáková</span></div>"
+        "<div class=meta><span>Oceanography</span> <span>Journal of Shelf Seas</span> "
+        "<span>2022</span></div><div class=controls>18 Citations Save Cite</div></div>"
+        '<div class="paper-row"><h2 class="paper-title">Glider transects across a '
+        "shelf break</h2><div class=authors><span>Tobiah Ranscombe</span>, "
+        "<span>Orla Fennimore-Achebe</span></div>"
+        "<div class=meta><span>Oceanography</span> <span>Ocean Science Letters</span> "
+        "<span>2020</span></div><div class=controls>7 Citations Save Cite</div></div>"
+        "</section></body></html>",
+        "author.html",
+        {
+            ("Orla Fennimore-Achebe", "coauthor", "Tobiah Ranscombe", None, None),
+            ("Orla Fennimore-Achebe", "coauthor", "Ilka Dvořáková", None, None),
+            ("Tobiah Ranscombe", "coauthor", "Ilka Dvořáková", None, None),
+        },
+        set(),
+    ),
+    "an-author-lists-count-of-left-out-names-keeps-the-last-author-shown": (
+        "<html><head><title>Publications - Anselm Okwuosa-Brandt</title></head><body>"
+        "<h1>Anselm Okwuosa-Brandt</h1><h2>Publications</h2><ul>"
+        "<li>Anselm Okwuosa-Brandt, Perpetua Lindgren, +5 authors, Yevgenia Moravec. "
+        "Sediment plumes from deep-sea mining trials. Marine Geology, 2023.</li>"
+        "<li>Perpetua Lindgren, Anselm Okwuosa-Brandt. Turbidity sensors compared. "
+        "Limnology Notes, 2021.</li></ul></body></html>",
+        "publications.html",
+        {
+            ("Anselm Okwuosa-Brandt", "coauthor", "Yevgenia Moravec", None, None),
+            ("Perpetua Lindgren", "coauthor", "Yevgenia Moravec", None, None),
+        },
+        set(),
+    ),
+    "a-bibliography-profiles-affiliation-field-under-the-name-names-the-employer": (
+        "<html><head><title>dblp: Ravindra Oyelaran-Kuusk</title></head><body>"
+        "<h1>Ravindra Oyelaran-Kuusk</h1><div class=profile><ul>"
+        "<li><em>affiliation:</em> University of Skerrow, Department of Informatics, "
+        "Norway</li><li><em>PhD 2014:</em> Vennholm Technical University, Denmark</li>"
+        "</ul></div><h2>Publications</h2><ul>"
+        "<li>Ravindra Oyelaran-Kuusk, Mette Abernathy-Sow: Caching join results. "
+        "Inf. Syst. 88 (2021)</li></ul></body></html>",
+        "pers.html",
+        {("Ravindra Oyelaran-Kuusk", "employed_at", "University of Skerrow", None, None)},
+        {
+            ("Ravindra Oyelaran-Kuusk", "employed_at", "Vennholm Technical University", None, None),
+        },
+    ),
+    "an-author-cards-bare-university-line-under-the-name-names-the-employer": (
+        "<html><head><title>Halvard Mbeki-Sorensen | Scholar index</title></head><body>"
+        "<h1>Halvard Mbeki-Sorensen</h1><ul class=affiliations><li>Tamsworth University</li>"
+        "</ul><ul class=stats><li>Publications 12</li><li>h-index 6</li></ul>"
+        "<section><h2>Publications</h2><ul><li>Halvard Mbeki-Sorensen, Idony Carvalho: "
+        "Fault slip rates from lidar. Tectonics Letters, 2020.</li></ul></section>"
+        "</body></html>",
+        "author.html",
+        {("Halvard Mbeki-Sorensen", "employed_at", "Tamsworth University", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30317,6 +30382,7 @@ LAYOUTS = {
         ("batch220", TWO_HUNDRED_TWENTIETH_BATCH_LAYOUTS),
         ("batch224", TWO_HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
         ("batch226", TWO_HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
+        ("batch223", TWO_HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1335,6 +1335,55 @@ _POSTED_BY = re.compile(
 _BYLINE = re.compile(r"^\s*[^:,\n]{2,40}:\s*(?P<name>[^,:\n]{4,60}),\s*(?P<orgs>[^:\n]+)$")
 
 
+# "affiliation: University X, School Y, UK": a bibliography profile's field under its name
+_AFFILIATION_FIELD = re.compile(r"(?i)\s*(?:current\s+)?affiliation\s*:\s*")
+COUNTRY_WORDS = 2  # "UK", "United Kingdom": a chain's closing country, no organisation
+NAME_SLACK = 3  # characters of a piece outside its organisation's name ("the ", a dot)
+
+
+def _profile_affiliation(page: Page, block: Block, line: str) -> None:
+    """A profile's item right under the owner's name that only names organisations
+    ("<h1>Ada Quill</h1><ul><li>University X, School Y, UK</li>", a bibliography site's
+    author card): the owner works at the university the chain ends on (or starts with)."""
+    if fold(block.section[-1]) != fold(page.owner.name):
+        return  # "A (1939–2024)": a memorial's headline, its author's line under it
+    text = _AFFILIATION_FIELD.sub("", line, count=1) if ":" in line else line
+    if ":" in text or _role(text) is not None:
+        return  # "PhD 2019: University X" (a degree's field), "Professor, University X"
+    pieces = [_ALIAS.sub("", piece).strip(" .") for piece in text.split(",")]
+    found = [find_organisations(piece, page.acronyms) for piece in pieces]
+    while len(pieces) > 1 and not found[-1] and len(pieces[-1].split()) <= COUNTRY_WORDS:
+        pieces, found = pieces[:-1], found[:-1]  # "…, UK"
+    # (each piece one organisation's whole name: "Centre X - Member" states a role)
+    if not 1 <= len(pieces) <= 3 or not all(
+        len(mentions) == 1 and len(mentions[0].name) >= len(piece) - NAME_SLACK
+        for mentions, piece in zip(found, pieces, strict=True)
+    ):
+        return
+    chain = [mentions[0] for mentions in found]
+    if chain[0].kind is OrgKind.INSTITUTION and len(chain) > 1:
+        chain.reverse()  # "University X, School Y": the parent first
+    if (
+        chain[-1].kind is not OrgKind.INSTITUTION
+        or any(m.kind is OrgKind.INSTITUTION for m in chain[:-1])
+        # (a bare "Centre for X" under the name may be a unit one belongs to: a university
+        # employs, unless the field says "affiliation")
+        or (text is line and not _SCHOOL.search(chain[-1].name))
+    ):
+        return
+    page.add(
+        page.owner.name,
+        Relation.EMPLOYED_AT,
+        chain[-1].name,
+        block.text,
+        "organisation.profile-affiliation",
+        0.6,
+        Period(),
+    )
+    if len(chain) > 1:
+        _affiliation_chain(page, block, chain)
+
+
 def _labelled_byline(page: Page, block: Block, lines: list[str]) -> None:
     """A header's labelled field naming the owner, then only the owner's organisations:
     the owner's post there (a report's or a record's byline)."""
@@ -2055,6 +2104,14 @@ def affiliations(page: Page, block: Block) -> None:
         someone = None  # "Univ. of Port Bellamy | MSc": the name read is the place's own
     if someone and not compatible(someone, page.owner.name):
         return  # an entry about someone else (a former student "now professor at X")
+    if (
+        block.kind is BlockKind.ITEM
+        and len(lines) == 1
+        and block.section
+        and page.index(block) < HEADER_BLOCKS
+        and _is_owner_name(page, block.section[-1])
+    ):
+        _profile_affiliation(page, block, lines[0])
     if page.index(block) < HEADER_BLOCKS and (
         block.kind is BlockKind.PARAGRAPH
         # a layout table's cell: "Ada Quill" / "Chargée de recherche" / "Institut X"

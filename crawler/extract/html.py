@@ -1669,6 +1669,34 @@ def badge_first(element) -> list | None:
     return [children[index], *children[:index], *children[index + 1 :]]
 
 
+LIST_HEADING_CHARS = 60  # a list's own title, not a sentence
+
+
+def _list_heading(element, level: int, text: str) -> tuple[int, etree._Element] | None:
+    """(level, the box holding it) of a publications heading, else None."""
+    from crawler.extract.sections import SectionKind, heading_kind
+
+    box = element.getparent()
+    if box is None or len(text) > LIST_HEADING_CHARS:
+        return None
+    text = " ".join(text.split())
+    return (level, box) if text and heading_kind(text) is SectionKind.PUBLICATIONS else None
+
+
+def _entry_heading_level(element, listed: tuple[int, etree._Element]) -> int:
+    """The level of a heading no deeper than the publications heading before it: one below
+    it when the heading sits in a box nested in the list's own box ("<section><h2>Papers</h2>
+    <div class=paper><h2>Title</h2>…"), one entry's title, not a section of its own."""
+    level, box = listed
+    parent = element.getparent()
+    if parent is None or parent is box:
+        return HEADINGS[element.tag]
+    for ancestor in parent.iterancestors():
+        if ancestor is box:
+            return level + 1
+    return HEADINGS[element.tag]
+
+
 class _Walker:
     """Depth-first walk that flushes a block at every block-level boundary."""
 
@@ -1689,6 +1717,8 @@ class _Walker:
         self.stacked = 0  # inside a CV builder's entry row (a table nested in its cell)
         self.entries: set = set()  # boxes beside a date cell: each one entry (_dated_box)
         self.grid_rows: set = set()  # rows of one-line cells, dates first or last (_dated_row)
+        # (level, box) of the last publications heading: see _entry_heading_level
+        self.list_heading: tuple[int, etree._Element] | None = None
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -2072,8 +2102,14 @@ class _Walker:
         if tag in HEADINGS:
             self.flush()
             # A wiki's "[edit]" link is inside its section headings.
-            self.buffer.append(_EDIT_LINK.sub("", _text_content(element)))
-            self.flush(BlockKind.HEADING, HEADINGS[tag])
+            text = _EDIT_LINK.sub("", _text_content(element))
+            level = HEADINGS[tag]
+            if (listed := self.list_heading) is not None and level <= listed[0]:
+                level = _entry_heading_level(element, listed)
+            self.buffer.append(text)
+            self.flush(BlockKind.HEADING, level)
+            if level == HEADINGS[tag]:
+                self.list_heading = _list_heading(element, level, text)
             return
         block = tag in BLOCK_TAGS
         item = tag in ("li", "dt", "dd", "tr") and element not in self.layout

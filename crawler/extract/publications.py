@@ -309,6 +309,9 @@ _GROUP_COLON = re.compile(
 # dblp tells homonyms apart by a four-digit number after the name ("Wei Zhang 0003").
 _DBLP_NUMBER = re.compile(r"(?<=[^\W\d_]) 0\d{3}(?=\s*[,:;]|\s+(?:and|&)\s|$)")
 _GLUED_MARKS = re.compile("[†‡✉§¶⁎∗⋆☆★]")
+# "A, B, +4 authors, Z": an author index's count of the names it leaves out between the
+# first authors and the last one, no author (the names on both sides are the list's).
+_ELIDED_AUTHORS = re.compile(r"\s*,\s*\+\s?\d{1,4}\s+(?:more\s+)?authors?\b\s*(?=,|$)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -328,6 +331,8 @@ def _clean_text(text: str) -> str:
     if ":" in text and _GROUP_COLON.search(text):
         # "Authors: X Collaboration: A, B, C" (arXiv): the group, then its named members
         text = _GROUP_COLON.sub(r"\1, ", text)
+    if "+" in text and _ELIDED_AUTHORS.search(text):
+        text = _ELIDED_AUTHORS.sub("", text)
     if " 0" in text:
         text = _DBLP_NUMBER.sub("", text)  # "Wei Zhang 0003, Ada Quill:": dblp's homonym number
     if (", Jr" in text or ", Sr" in text or ", I" in text) and _COMMA_SUFFIX.search(text):
