@@ -30156,6 +30156,94 @@ TWO_HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS = {
+    "a-publishers-book-page-lists-its-chapters-in-a-toc-classed-box-with-page-ranges": (
+        "<html><head><title>Tides and Tensors | Kelmscott Academic</title></head><body>"
+        "<h1>Tides and Tensors</h1><section id='toc' class='c-book-toc'>"
+        "<h2>Table of contents (3 chapters)</h2><ol class='c-toc'>"
+        "<li class='c-toc__item'><span class='c-toc__title'>Shallow Water Waves</span>"
+        "<span class='c-toc__authors'>Ermengard Tollefsen, Quintus Abara</span> "
+        "<span class='c-toc__pages'>Pages 1–30</span></li>"
+        "<li class='c-toc__item'><span class='c-toc__title'>Tidal Bores</span>"
+        "<span class='c-toc__authors'>Wilhelmina Osei-Brandt</span> "
+        "<span class='c-toc__pages'>Pages 31–60</span></li>"
+        "<li class='c-toc__item'><span class='c-toc__title'>Estuary Mixing</span>"
+        "<span class='c-toc__authors'>Quintus Abara, Lorcan Heathfield</span> "
+        "<span class='c-toc__pages'>Pages 61–90</span></li></ol></section></body></html>",
+        "book.html",
+        {
+            ("Ermengard Tollefsen", "coauthor", "Quintus Abara", None, None),
+            ("Quintus Abara", "coauthor", "Lorcan Heathfield", None, None),
+        },
+        set(),
+    ),
+    "a-festschrift-preface-this-volume-honours-names-the-page-subject": (
+        "<html><head><title>Preface</title></head><body><h1>Currents and Crossings</h1>"
+        "<h2>Preface</h2><p>This volume honours Ambrose Kettleworth-Diallo on the occasion of"
+        " his 75th birthday. He completed his doctorate at the University of Farrowdale in"
+        " 1974 under the guidance of Perpetua Lindenbaum.</p></body></html>",
+        "preface.html",
+        {("Ambrose Kettleworth-Diallo", "advisor_phd", "Perpetua Lindenbaum", None, 1974)},
+        set(),
+    ),
+    "a-students-list-in-prose-ends-at-the-sentences-verb-after-the-last-name": (
+        "<html><head><title>Preface</title></head><body><h1>Preface</h1><p>This volume is"
+        " dedicated to Ambrose Kettleworth-Diallo on the occasion of his 75th birthday. His"
+        " doctoral"
+        " students, among them Oksana Brightwater, Tiberius Malanga and our co-editor,"
+        " Ysolde Framlingham, have contributed chapters, as has Ruben Achterhof, a student of"
+        " Tiberius Malanga.</p></body></html>",
+        "preface.html",
+        {("Ysolde Framlingham", "advisor_phd", "Ambrose Kettleworth-Diallo", None, None)},
+        {("Ysolde Framlingham", "advisor_phd", "Tiberius Malanga", None, None)},
+    ),
+    "postdoctoral-fellows-in-her-group-included-names-her-postdocs": (
+        "<html><head><title>In Memoriam: Professor Hesper Quillfeather</title></head><body>"
+        "<h1>In Memoriam: Professor Hesper Quillfeather</h1><p>Hesper Quillfeather taught"
+        " chemistry at Wendover State University for thirty years. Postdoctoral fellows in"
+        " her group included Anselm Okwuosa and Brigida Rautenberg.</p></body></html>",
+        "memoriam.html",
+        {
+            ("Anselm Okwuosa", "advisor_postdoc", "Hesper Quillfeather", None, None),
+            ("Brigida Rautenberg", "advisor_postdoc", "Hesper Quillfeather", None, None),
+        },
+        set(),
+    ),
+    "my-advisor-comma-name-comma-did-his-phd-with-a-given-name-written-before": (
+        "---\ntitle: My academic grandmother\nauthor: Corentin Abernathy-Sole\n---\n\n"
+        "Millicent Oyelowo-Hart died last week. My advisor, Ignatius Pemberton-Vale, did his"
+        " PhD with Millicent at the University of Harrowgate, finishing in 1993. I did my own"
+        " PhD under Ignatius at Dunmore University.\n",
+        "post.md",
+        {("Ignatius Pemberton-Vale", "advisor_phd", "Millicent Oyelowo-Hart", None, 1993)},
+        {("Corentin Abernathy-Sole", "advisor_phd", "Ignatius Pemberton-Vale", None, 1993)},
+    ),
+    "an-obituarys-date-of-death-dates-no-position-the-sentence-tells": (
+        "<html><head><title>In Memoriam: Professor Leocadia Fenwright</title></head><body>"
+        "<h1>In Memoriam: Professor Leocadia Fenwright</h1><p>The Department of Physics"
+        " at Ostrava Bay University mourns the loss of Professor Emerita Leocadia Fenwright,"
+        " who passed away on March 3, 2025, at the age of 88.</p></body></html>",
+        "memoriam.html",
+        {("Leocadia Fenwright", "employed_at", "Ostrava Bay University", None, None)},
+        {("Leocadia Fenwright", "employed_at", "Ostrava Bay University", 2025, 2025)},
+    ),
+    "a-narrated-students-phd-bracket-dates-the-co-supervision": (
+        "<html><head><title>Obituary: Casimir Oduya-Lund</title></head><body>"
+        "<h1>Obituary: Casimir Oduya-Lund</h1><p>Casimir Oduya-Lund taught hydrology at the"
+        " University of Penhallow.</p><h3>Students</h3><p>His doctoral students included"
+        " Odalys Brennock and Tancred Ilori. Fenella Marchbanks (PhD 1997) was co-supervised"
+        " with Rurik Adeyemi-Stone of the engineering department.</p>"
+        "</body></html>",
+        "obituary.html",
+        {
+            ("Fenella Marchbanks", "advisor_phd", "Casimir Oduya-Lund", None, 1997),
+            ("Fenella Marchbanks", "advisor_phd", "Rurik Adeyemi-Stone", None, 1997),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30383,6 +30471,7 @@ LAYOUTS = {
         ("batch224", TWO_HUNDRED_TWENTY_FOURTH_BATCH_LAYOUTS),
         ("batch226", TWO_HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
         ("batch223", TWO_HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
+        ("batch222", TWO_HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -150,6 +150,18 @@ _RETIREMENT = re.compile(
 )
 
 
+# The date right after a death's words ("who passed away on May 3, 2021, at 83").
+_DEATH_DATE = re.compile(rf"[^.;()]{{0,40}}?(?<!\d){YEAR}(?!\d)")
+
+
+def _without_death_date(text: str) -> str:
+    """*text* without an obituary's date of death: "Professor A, who died on 2 May 2025,
+    taught at X" states no stay ending in 2025."""
+    death = LEXICON.pattern("DEATH_WORDS").search(text)
+    dated = _DEATH_DATE.match(text, death.end()) if death is not None else None
+    return text[: death.start()] + text[dated.end() :] if dated else text
+
+
 _ISO_DATE = re.compile(
     r"(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
 )
@@ -198,6 +210,8 @@ def parse_period(text: str) -> Period:
     if "arket" in text:
         # "On the job market 2025–2026": a hiring season, no entry's years.
         text = _JOB_MARKET.sub("", text)
+    if "ied" in text or "away" in text or "écéd" in text or "quitt" in text:
+        text = _without_death_date(text)
     retired = _RETIREMENT.search(text) if "retr" in text or "retir" in text else None
     if retired:
         # "joined X in 1971 and led Y until his retirement in 2004": one stay, 1971–2004.

@@ -364,7 +364,8 @@ def _thread(element) -> bool:
     return not THREAD_TOKENS.isdisjoint(classes.replace("_", " ").replace("-", " ").split())
 
 
-PAGE_RANGE = re.compile(r"\bpp\.\s*\d+\s*[–—-]\s*\d+")
+# "pp. 1–24", or a publisher's "Pages 33–61" beside each chapter
+PAGE_RANGE = re.compile(r"\b(?:pp\.|Pages)\s*\d+\s*[–—-]\s*\d+")
 BOOK_CHAPTERS = 2  # page ranges that make a "toc" list a book's chapters, not a site's
 
 
@@ -373,8 +374,11 @@ BARE_PAGE_RANGE = re.compile(r"(?<![\d.])(\d{1,3})\s*[–—-]\s*(\d{1,4})(?![\d
 
 
 def _book_chapters(element) -> bool:
-    """A list classed as a table of contents whose entries give page ranges: a book's
-    chapters (their authors are coauthors), not a page's navigation."""
+    """A list (or the box around it) classed as a table of contents whose entries give
+    page ranges: a book's chapters (their authors are coauthors), not a page's navigation."""
+    classes = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if element.tag not in ("ol", "ul") and "toc" not in classes:
+        return False
     text = _text_content(element)
     if len(PAGE_RANGE.findall(text)) >= BOOK_CHAPTERS:
         return True
@@ -1719,6 +1723,7 @@ class _Walker:
         self.grid_rows: set = set()  # rows of one-line cells, dates first or last (_dated_row)
         # (level, box) of the last publications heading: see _entry_heading_level
         self.list_heading: tuple[int, etree._Element] | None = None
+        self.chapters = False  # inside a book's table of contents (_book_chapters)
 
     def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
         raw = "".join(self.buffer)
@@ -1874,6 +1879,8 @@ class _Walker:
         if below is None or below.tag != "span":
             return None
         tail = element.tail
+        if self.chapters and not (tail or "").strip():
+            return "\n"  # a chapter's title, its authors, its pages: a line each
         if not tail and _glued_label(element, below):
             # "<span class=lbl>Tutor</span><span class=val>A</span>" (a CV platform's
             # label/value row, glued on screen by its style sheet): "Tutor: A"
@@ -1937,6 +1944,17 @@ class _Walker:
         attributes = element.items()
         if attributes:
             hidden, chrome = _appearance(tuple(attributes))
+            if chrome and self.chapters:
+                chrome = False  # (a chapter's "c-toc__item", its "c-toc__authors" span)
+            elif chrome and not hidden and tag not in ("li", "span") and _book_chapters(element):
+                # a book's table of contents ("Title — A, B. Pages 33–61"): its chapters,
+                # their classes the same "toc" as a site's contents list
+                self.chapters = True
+                try:
+                    self.walk(element)
+                finally:
+                    self.chapters = False
+                return
             if chrome and tag == "li" and _truncated_item(element):
                 # A list's items past its "Show more" link, classed hidden till clicked
                 # (a research profile's longer lists): the list's own entries.
@@ -1951,8 +1969,6 @@ class _Walker:
                 and not (
                     len(element) and _CONTENT_INSIDE_XPATH(element) and not _titled_thread(element)
                 )
-                # a book's table of contents ("A and B. Title. pp. 1–24"): its chapters
-                and not (tag in ("ol", "ul") and _book_chapters(element))
             ):
                 return
         if tag not in STRUCTURAL_TAGS:

@@ -1671,10 +1671,12 @@ def _report_investigator(document: Document) -> str | None:
 
 
 # A Festschrift's preface: "This volume is dedicated to Professor A on the occasion of his
-# seventieth birthday", "Ce volume est dédié à B à l'occasion de ses 65 ans".
+# seventieth birthday", "This volume honours C on the occasion of her 70th birthday", "Ce
+# volume est dédié à B à l'occasion de ses 65 ans".
 _DEDICATED_TO = re.compile(
-    r"\b(?:volume|book|issue|collection|festschrift|ouvrage|numéro|recueil)\s+(?:is|are|est)\s+"
-    r"(?:dedicated|dédiée?)\s+(?:to|à)\s+(?:(?:Professor|Prof\.|Dr\.?|Professeur|Professeure|Pr\.?)"
+    r"\b(?:volume|book|issue|collection|festschrift|ouvrage|numéro|recueil)\s+(?:(?:is|are|est)\s+"
+    r"(?:dedicated|dédiée?)\s+(?:to|à)|honou?rs|celebrates)\s+"
+    r"(?:(?:Professor|Prof\.|Dr\.?|Professeur|Professeure|Pr\.?)"
     r"\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?:on\s+the\s+occasion|"
     r"in\s+(?:honou?r|celebration|recognition)|to\s+(?:celebrate|mark)|à\s+l['’]occasion|"
     r"pour\s+(?:célébrer|ses))"
@@ -1683,7 +1685,8 @@ _DEDICATED_TO = re.compile(
 
 def _dedicatee(text: str) -> str | None:
     """The person a Festschrift's preface dedicates the volume to."""
-    match = _DEDICATED_TO.search(text) if "edicated" in text or "dédié" in text else None
+    cued = "edicated" in text or "dédié" in text or "honou" in text or "celebrates" in text
+    match = _DEDICATED_TO.search(text) if cued else None
     return _name_shaped(match.group("name")) if match else None
 
 

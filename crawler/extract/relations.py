@@ -2377,7 +2377,18 @@ def _supervision(page: Page, block: Block) -> None:
                     for n in _names_past_semicolons(block.text, offset + len(sentence.rstrip(" ;")))
                     if n not in names
                 ]
-            if not names and rest[:1].isupper() and not _OWN_PERSON.search(sentence):
+            if (
+                not names
+                and rest[:1].isupper()
+                and (
+                    not _OWN_PERSON.search(sentence)
+                    # ("My advisor, A, did his PhD with Ottoline": A's own advisor)
+                    or sentence.lstrip()[:1] in "MmOo"
+                    and (kin := _MY_KIN_LEAD.match(sentence)) is not None
+                    and kin.end() <= match.start()
+                    and not _OWN_PERSON.search(sentence, kin.end(), match.start())
+                )
+            ):
                 # "working with Siobhan on …" (a people page's card): the given name of the
                 # one full name the page writes with it (not "j'ai encadré … avec Gaspard",
                 # the owner's co-supervisor)
@@ -2513,7 +2524,12 @@ def _supervision(page: Page, block: Block) -> None:
                 and not (
                     # "He did his PhD at X with A": the degree's own clause names its advisor.
                     context is Context.PHD
-                    and not strong
+                    and (
+                        not strong
+                        # ("My advisor, A, did his PhD with B": the strong cue names A)
+                        or (kin := _MY_KIN_LEAD.match(sentence)) is not None
+                        and all(s.end() <= kin.end() for s in strong)
+                    )
                     and match.group().lower() in ("with", "avec")
                     and _DID_PHD.search(sentence[: match.start()])
                 )
@@ -2669,6 +2685,13 @@ def _supervision(page: Page, block: Block) -> None:
                 # "A (PhD 1998, University X) — my doctoral advisor": the bracket holds A's
                 # own degree, not the years A advised the page's owner.
                 period = Period()
+            if (
+                not period.empty
+                and sentence.lstrip()[:1] in "MmOo"
+                and (kin := _MY_KIN_LEAD.match(sentence)) is not None
+                and match.end() <= kin.end()
+            ):
+                period = Period()  # "My advisor, A, did his PhD in 2001 with B": A's own year
             if "s " in sentence[max(0, match.start() - 3) : match.start()] and _others_own(
                 page, sentence[: match.start()]
             ):
@@ -3459,7 +3482,8 @@ def _after_name(sentence: str, name: str) -> str:
 # "My friend A did her PhD with B", "Mon amie A a fait sa thèse avec B": the named one's
 # own story, told in a first-person page
 _MY_KIN_LEAD = re.compile(
-    r"^\W*(?:[Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)\s+(?:[a-zà-ÿ'’-]+\s+){1,3}?"
+    # ("My advisor, A, did his PhD with B": the apposition's commas)
+    r"^\W*(?:[Mm]y|[Oo]ur|[Mm]on|[Mm]a|[Nn]otre)\s+(?:[a-zà-ÿ'’-]+,?\s+){1,3}?"
     r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+"
     r"(?=(?:was|had\s+been|did|completed|obtained|got|earned|defended|wrote|received|"
     r"a\s+fait|a\s+soutenu|a\s+préparé|était)\b)"
@@ -3846,6 +3870,17 @@ _PREDICATE = re.compile(
     r"\s.*$",
     re.S,
 )
+# "Postdoctoral fellows in her group included A and B", "postdoctoral researchers in his
+# soils laboratory, among them C (2004–2006)": the kind, then the owner's group, then names.
+_GROUP_MEMBERS_WERE = re.compile(
+    r"(?i)\b(?P<kind>postdoctoral\s+(?:fellows|researchers|scholars|associates)|postdocs|"
+    r"(?:phd|ph\.d\.|doctoral|graduate)\s+students)\s+(?:\w+\s+)?(?:in|of|at|from)\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:group|lab|laboratory|team)\s*"
+    r"(?:,\s*(?:among\s+them|including|notably)\s+|\s+(?:included|include|includes|were)\s+)"
+)
+# "His students, among them A and B, have contributed chapters, as has C, a student of D":
+# a piece opening on the sentence's verb ends the list (what follows names no student).
+_LIST_VERB = re.compile(r"(?:have|has|had|are|were|went|became|sont|ont|étaient|furent)\s")
 _OTHER_MAIN = ("main", "primary", "principal", "lead")
 # A master's turned into a doctorate ("MSc → PhD fast-track", "fast-tracked to the PhD").
 _FAST_TRACK = re.compile(
@@ -4294,8 +4329,10 @@ def _students_in_prose(page: Page, block: Block) -> None:
     previous = ""
     said = sentences(block.text)
     for index, (offset, sentence) in enumerate(said):
-        match = _STUDENTS_ARE.search(sentence) or (
-            _COUNTED_SUPERVISED.search(sentence) if counted else None
+        match = (
+            _STUDENTS_ARE.search(sentence)
+            or _GROUP_MEMBERS_WERE.search(sentence)
+            or (_COUNTED_SUPERVISED.search(sentence) if counted else None)
         )
         if match is None:
             previous = sentence
@@ -4408,6 +4445,8 @@ def _students_named(
         if _CLAUSE_OPENING.match(piece):
             # "…, and I teach a module with C": the list of students has ended
             after = sentence.find(piece, match.end())
+            break
+        if items and _LIST_VERB.match(piece):
             break
         # ("…, ou encore C, sa dernière doctorante": the list's last link)
         parts = [_LEADING_AND.sub("", _PREDICATE.sub("", part)) for part in _TOP_AND.split(piece)]
@@ -13387,6 +13426,11 @@ def narrated_students(page: Page, block: Block) -> None:
         period = Period(
             int(started.group(1)) if started else None, int(ended.group(1)) if ended else None
         )
+        if period.empty and context is Context.PHD and "(" in sentence[: lead.end() + 2]:
+            # "A (PhD 2002) was co-supervised with B": the bracket dates the defence
+            bracket = _after_name(sentence, written)
+            years = years_in(bracket) if bracket and contexts_in(bracket) else []
+            period = Period(None, years[-1]) if len(years) == 1 else period
         if context in (Context.INTERNSHIP, Context.OTHER) and period.empty:
             span = parse_period(own)
             period = span if not span.empty else period

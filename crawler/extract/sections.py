@@ -80,7 +80,7 @@ PRIORITY = (
 )
 
 
-_COUNT = re.compile(r"\s*\(\d+\)\s*$")
+_COUNT = re.compile(r"\s*\(\d+(?: [a-z]+)?\)\s*$")  # "(12)", "(12 chapters)"
 
 
 _IN_PROGRESS = re.compile(r"(?i)\s*(?:en\s+cours|in\s+progress)\s*:?\s*")

@@ -549,7 +549,8 @@ SECTIONS = {
 # Words that name a section only as the whole heading (with an optional count, as in a
 # profile's "Outputs (12)"): "Outputs" in a longer heading may say something else.
 WHOLE_SECTIONS = {
-    "publications": ("outputs",),
+    # (a publisher's book page: "Table of contents (12 chapters)" › each chapter's authors)
+    "publications": ("outputs", "table of contents"),
     # A profile's prose about its owner, under a heading of its own (the default kind,
     # named so that a text dump's bare title line reads as that heading).
     "about": (
@@ -2357,6 +2358,9 @@ OF_WORDS = ("of",)
 # birthplace some covers write after the name ("A, born in X").
 THESIS_BY = ("by", "presented by", "submitted by", "written by")
 BORN_IN = ("born in",)
+# An obituary's death before its date ("who passed away on May 3, 2021"): the date
+# ends no stay the sentence tells.
+DEATH_WORDS = ("died", "passed away", "who died", "who passed away")
 # A funder's or a scheme's name before these words ("FWO postdoctoral fellow", "NSF
 # graduate fellowship"): the funder, no employer nor unit the fellow belongs to.
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")

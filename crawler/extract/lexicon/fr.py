@@ -1868,6 +1868,14 @@ OF_WORDS = ("de", "d'")
 UNIVERSITY_OF = ("de l'Université",)
 THESIS_BY = ("par", "présentée par", "présenté par")
 BORN_IN = ("née à", "né à")
+DEATH_WORDS = (
+    "décédé",
+    "décédée",
+    "est décédé",
+    "est décédée",
+    "nous a quittés",
+    "nous a quittées",
+)
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
 # « Doctorante contractuelle, Université X » : un contrat doctoral, l'université emploie
 # sa doctorante (en plus de lui délivrer le diplôme).
