@@ -246,6 +246,8 @@ NOT_NAME_WORDS = frozenset(
     die arbeit dissertation doktorarbeit promotion meine
     contrato contratado contratada becario becaria científico científica
     científic catedràtic catedràtica
+    betreuer betreuerin hauptbetreuer hauptbetreuerin zweitbetreuer zweitbetreuerin
+    lehrstuhl arbeitsgruppe fachbereich fachgebiet forschungsgruppe forschungsbereich
     """.split()
 )
 

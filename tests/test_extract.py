@@ -30244,6 +30244,179 @@ TWO_HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS = {
+    "a-dutch-news-headline-promoveert-op-names-the-candidate-of-the-promotie-details": (
+        "<html><head><title>Nieuws - Universiteit van Kreekdijk</title></head><body>"
+        "<h1>Femke Lauwerier promoveert op zoutwaterindringing</h1>"
+        "<p>Op 9 april 2026 verdedigt zij haar proefschrift.</p><h2>Promotiegegevens</h2>"
+        "<dl><dt>Promotor</dt><dd>prof. dr. Harmen Wieringa</dd>"
+        "<dt>Copromotor</dt><dd>dr. Ilona Brakel</dd></dl></body></html>",
+        "nieuws.html",
+        {
+            ("Femke Lauwerier", "advisor_phd", "Harmen Wieringa", None, 2026),
+            ("Femke Lauwerier", "advisor_phd", "Ilona Brakel", None, 2026),
+        },
+        set(),
+    ),
+    "a-promotiecommissie-sections-ceremony-sentence-names-no-member": (
+        "<html><head><title>Nieuws - Universiteit van Kreekdijk</title></head><body>"
+        "<h1>Promotie van Wessel Hoogstraten</h1><p>Promotor: prof. dr. Jelle Kamsteeg.</p>"
+        "<h3>Promotiecommissie</h3><p>De promotiecommissie bestaat uit prof. dr. Doutzen"
+        " Rijpma (voorzitter), prof. dr. Auke Terpstra en dr. Lotte Vinkenoog.</p>"
+        "<p>De ceremonie wordt geleid door de rector magnificus, prof. dr. Gerlof"
+        " Bosschaart.</p></body></html>",
+        "promotie.html",
+        {("Wessel Hoogstraten", "jury_member", "Auke Terpstra", None, None)},
+        {
+            ("Wessel Hoogstraten", "jury_member", "Gerlof Bosschaart", None, None),
+            ("Wessel Hoogstraten", "jury_president", "Gerlof Bosschaart", None, None),
+        },
+    ),
+    "a-german-research-unit-after-a-postdoc-host-is-no-person": (
+        "<html><head><title>Lebenslauf - Dr. Henrike Vossberg</title></head><body>"
+        "<h1>Dr. Henrike Vossberg</h1><h2>Lebenslauf</h2><ul>"
+        "<li>2016 – 2019: Postdoc bei Prof. Dr. Utz Kammerlander, Forschungsbereich"
+        " Gletscherdynamik, Universität Hohenfels</li></ul></body></html>",
+        "lebenslauf.html",
+        {("Henrike Vossberg", "advisor_postdoc", "Utz Kammerlander", 2016, 2019)},
+        {("Henrike Vossberg", "advisor_postdoc", "Forschungsbereich Gletscherdynamik", 2016, 2019)},
+    ),
+    "a-main-advisor-role-word-before-a-title-is-no-part-of-the-name": (
+        "<html><head><title>Lebenslauf - Dr. Henrike Vossberg</title></head><body>"
+        "<h1>Dr. Henrike Vossberg</h1><h2>Betreuung von Promotionen</h2>"
+        "<ul><li>Levin Ostertag: <em>Firnverdichtung</em> (2018–2022; Zweitbetreuerin,"
+        " Hauptbetreuer Prof. Dr. Utz Kammerlander)</li></ul></body></html>",
+        "lebenslauf.html",
+        {("Levin Ostertag", "advisor_phd", "Utz Kammerlander", 2018, 2022)},
+        {("Levin Ostertag", "advisor_phd", "Hauptbetreuer Prof Dr Utz Kammerlander", 2018, 2022)},
+    ),
+    "a-dspace-advisor-row-with-two-given-names-is-one-person-turned-round": (
+        "<html><head><title>Tesis doctoral | Repositorio</title></head><body>"
+        "<h2>Full item record</h2><table>"
+        "<tr><td>dc.contributor.author</td><td>Urrutikoetxea Salaberria, Ane</td>"
+        "<td>es_ES</td></tr>"
+        "<tr><td>dc.contributor.advisor</td><td>Peñalver Ródenas, Ana Belén</td>"
+        "<td>es_ES</td></tr>"
+        "<tr><td>dc.date.issued</td><td>2023</td><td></td></tr>"
+        "<tr><td>dc.type</td><td>info:eu-repo/semantics/doctoralThesis</td><td></td></tr>"
+        "</table></body></html>",
+        "handle.html",
+        {("Ane Urrutikoetxea Salaberria", "advisor_phd", "Ana Belén Peñalver Ródenas", None, 2023)},
+        {("Ane Urrutikoetxea Salaberria", "advisor_phd", "Ana Belén", None, 2023)},
+    ),
+    "a-spanish-research-stay-under-a-hosts-supervision-is-an-internship": (
+        "<html><head><title>CV - Maitane Goikoetxea</title></head><body><h1>Maitane Goikoetxea</h1>"
+        "<h2>Formación</h2><ul><li>2019–2023: Doctorado en Química, Universidad de Navalcarro."
+        " Director: Dr. Ismael Cordobés Ruano.</li><li>2021: Estancia de investigación en la"
+        " Universität Hohenfels, bajo la supervisión de la Dra. Wiebke Randolf.</li></ul>"
+        "</body></html>",
+        "cv.html",
+        {("Maitane Goikoetxea", "advisor_internship", "Wiebke Randolf", 2021, 2021)},
+        {("Maitane Goikoetxea", "advisor_phd", "Wiebke Randolf", None, 2021)},
+    ),
+    "an-italian-research-period-abroad-under-a-hosts-supervision-is-an-internship": (
+        "<html><head><title>Curriculum - Nicolò Sbarbaro</title></head><body>"
+        "<h1>Nicolò Sbarbaro</h1>"
+        "<h3>Esperienze</h3><ul><li><strong>2017</strong> – Periodo di ricerca di quattro mesi"
+        " presso l'Université de Vaucresson, sotto la supervisione del Dr. Aymeric Poussin.</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Nicolò Sbarbaro", "advisor_internship", "Aymeric Poussin", 2017, 2017)},
+        {("Nicolò Sbarbaro", "advisor_phd", "Aymeric Poussin", None, 2017)},
+    ),
+    "a-lattes-graduacao-orientador-advises-an-undergraduate-thesis": (
+        "<html><head><title>Currículo do Sistema de Currículos Lattes (Jurema Tavares Quintão)"
+        "</title></head><body><h2>Jurema Tavares Quintão</h2>"
+        "<h1>Formação acadêmica/titulação</h1>"
+        "<div><b>2005 - 2009</b></div><div>Graduação em Geografia. <br>Universidade Estadual"
+        " de Campo Largo, UECL, Brasil. <br>Orientador: Osmar Peixoto Lacerda.</div>"
+        "</body></html>",
+        "lattes.html",
+        {("Jurema Tavares Quintão", "advisor_other", "Osmar Peixoto Lacerda", 2005, 2009)},
+        {("Jurema Tavares Quintão", "advisor_phd", "Osmar Peixoto Lacerda", 2005, 2009)},
+    ),
+    "a-lattes-pos-doutorado-entry-is-a-post-not-a-degree": (
+        "<html><head><title>Currículo do Sistema de Currículos Lattes (Jurema Tavares Quintão)"
+        "</title></head><body><h2>Jurema Tavares Quintão</h2>"
+        "<h1>Pós-doutorado</h1><div><b>2015 - 2016</b></div><div>Pós-Doutorado. <br>"
+        "Universidade Federal do Agreste, UFAG, Brasil. <br>Supervisor: Nilza Correia Bastos."
+        "</div></body></html>",
+        "lattes.html",
+        {("Jurema Tavares Quintão", "employed_at", "Universidade Federal do Agreste", 2015, 2016)},
+        {("Jurema Tavares Quintão", "studied_at", "Universidade Federal do Agreste", 2015, 2016)},
+    ),
+    "an-italian-final-exam-commission-label-runs-to-its-colon": (
+        "<html><head><title>Curriculum - Ottavia Brambati</title></head><body>"
+        "<h1>Ottavia Brambati</h1><h3>Formazione</h3><ul><li><strong>2019</strong> –"
+        " Dottorato di ricerca in Fisica, Università di Pietrasanta Alta. Tutor: Prof. Lucio"
+        " Ferrandina. Commissione dell'esame finale: Prof. Egidio Santangeli (Università di"
+        " Castelbruno, presidente), Prof.ssa Marta Zuccalà (Università di Pietrasanta Alta)."
+        "</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Ottavia Brambati", "jury_president", "Egidio Santangeli", 2019, 2019),
+            ("Ottavia Brambati", "jury_member", "Marta Zuccalà", 2019, 2019),
+        },
+        set(),
+    ),
+    "an-italian-teaching-and-supervision-heading-is-a-students-section": (
+        "<html><head><title>Curriculum - Ottavia Brambati</title></head><body>"
+        "<h1>Ottavia Brambati</h1><h3>Attività didattica e di supervisione</h3>"
+        "<p>Dottorandi seguiti: Jacopo Villabruna (XXXIX ciclo, tutor); Serena Moltrasio"
+        " (XXXVIII ciclo, co-tutor).</p></body></html>",
+        "cv.html",
+        {
+            ("Jacopo Villabruna", "advisor_phd", "Ottavia Brambati", None, None),
+            ("Serena Moltrasio", "advisor_phd", "Ottavia Brambati", None, None),
+        },
+        set(),
+    ),
+    "a-students-paragraphs-later-sentence-labels-the-doctoral-students": (
+        "<html><head><title>Curriculum - Ottavia Brambati</title></head><body>"
+        "<h1>Ottavia Brambati</h1><h3>Supervisione</h3>"
+        "<p>È relatrice di tesi di laurea magistrale e tutor di dottorato nel Dottorato in"
+        " Scienze Chimiche. Dottorandi seguiti: Jacopo Villabruna"
+        " (XXXIX ciclo, tutor); Serena Moltrasio (XXXVIII ciclo, co-tutor).</p></body></html>",
+        "cv.html",
+        {
+            ("Jacopo Villabruna", "advisor_phd", "Ottavia Brambati", None, None),
+            ("Serena Moltrasio", "advisor_phd", "Ottavia Brambati", None, None),
+        },
+        set(),
+    ),
+    "a-subjectless-italian-service-sentence-among-students-is-the-owners-jury": (
+        "<html><head><title>Curriculum - Ottavia Brambati</title></head><body>"
+        "<h1>Ottavia Brambati</h1><h3>Supervisione</h3>"
+        "<p>Nel 2024 è stata componente della commissione giudicatrice per l'esame finale di"
+        " dottorato di Tancredi Buonvino (Università di Castelbruno).</p></body></html>",
+        "cv.html",
+        {("Tancredi Buonvino", "jury_member", "Ottavia Brambati", 2024, 2024)},
+        set(),
+    ),
+    "an-ordinal-first-of-the-month-after-since-opens-the-post": (
+        "<html><head><title>Curriculum - Ottavia Brambati</title></head><body>"
+        "<h1>Ottavia Brambati</h1><h3>Posizione attuale</h3><p>Dal 1° marzo 2022 è"
+        " ricercatrice presso l'Università degli Studi di Castelbruno.</p></body></html>",
+        "cv.html",
+        {("Ottavia Brambati", "employed_at", "Università degli Studi di Castelbruno", 2022, None)},
+        {("Ottavia Brambati", "employed_at", "Università degli Studi di Castelbruno", 2022, 2022)},
+    ),
+    "a-lattes-place-lines-acronym-before-the-country-is-the-institutions-own": (
+        "<html><head><title>Currículo do Sistema de Currículos Lattes (Jurema Tavares Quintão)"
+        "</title></head><body><h2>Jurema Tavares Quintão</h2>"
+        "<h1>Pós-doutorado</h1><div><b>2015 - 2016</b></div><div>Pós-Doutorado. <br>"
+        "Instituto de Pesquisas do Semiárido Baiano, IPESAB, Brasil. <br>Supervisor: Nilza"
+        " Correia Bastos.</div></body></html>",
+        "lattes.html",
+        set(),
+        {
+            ("Jurema Tavares Quintão", "member_of", "IPESAB", 2015, 2016),
+            ("Jurema Tavares Quintão", "studied_at", "IPESAB", 2015, 2016),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30472,6 +30645,7 @@ LAYOUTS = {
         ("batch226", TWO_HUNDRED_TWENTY_SIXTH_BATCH_LAYOUTS),
         ("batch223", TWO_HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
         ("batch222", TWO_HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
+        ("batch221", TWO_HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3302,11 +3302,23 @@ def _last_university(mentions: list[OrgMention]) -> OrgMention:
     return [m for m in mentions if _UNIVERSITY.search(m.name)][-1]
 
 
+# A country closing an entry's place line after the acronym (", Brasil.", ", Espanha").
+_COUNTRY_CLOSE = re.compile(r"\s*,\s*[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){0,2}\s*\.?\s*$")
+
+
 def _own_acronym(text: str, mentions: list[OrgMention], index: int) -> bool:
     """ "X (ACR)", "X (ACR, UMR 8871)": the acronym alone in brackets after the mention before
-    it ("(IRIG, équipe Y)" names a team too: not alone)."""
+    it ("(IRIG, équipe Y)" names a team too: not alone); "X, ACR, Country." likewise."""
     mention = mentions[index]
-    if text[mentions[index - 1].end : mention.start].strip() != "(":
+    between = text[mentions[index - 1].end : mention.start].strip()
+    if (
+        between == ","
+        and index == len(mentions) - 1
+        and mentions[index - 1].kind is OrgKind.INSTITUTION
+        and _COUNTRY_CLOSE.match(text, mention.end)
+    ):
+        return True  # "Instituto X, INPX, Brasil." (a Lattes entry): the name, its acronym
+    if between != "(":
         return False
     close = text.find(")", mention.end)
     following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)

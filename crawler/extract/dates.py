@@ -14,11 +14,12 @@ from crawler.extract.lexicon import LEXICON, alternation, word_hint
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # (Word lists are factored by first letter: the same matches, tried faster.)
 MONTH_WORDS = alternation(sorted((re.escape(m) for m in LEXICON.months), key=len, reverse=True))
-# An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020".
+# An optional month (word or number) and day before a year: "Jan. 2024", "09/2020", "1 mai 2020"
+# ("1er mai", "1° novembre", "1º de março": the first of the month an ordinal).
 # "01/10/2018" (day and month) and ISO "2014-10-01" are full dates: their year counts.
 # ("enero de 2012", "outubro de 2021": Spanish and Portuguese join month and year by "de")
 _MONTH = (
-    rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTH_WORDS})\.?,?\s*(?:de\s+(?=\d))?"
+    rf"(?:(?:\d{{1,2}}(?:er|[°º])?\s+)?(?:{MONTH_WORDS})\.?,?\s*(?:de\s+(?=\d))?"
     rf"|(?:\d{{1,2}}\s*[/.]\s*){{1,2}})"
 )
 # ("01/01/2016 | 28/02/2018": a table's start and end cells, both full dates)

@@ -1305,12 +1305,32 @@ def _metadata_row(row) -> str | None:
     parts = key.split(".")
     if parts[0] in _GENERIC_SCHEMAS:
         parts = parts[1:]  # ("thesis.degree.grantor" keeps its "thesis")
-    if len(parts) > 1 and parts[0] in _AGENT_ELEMENTS:
+    agent = len(parts) > 1 and parts[0] in _AGENT_ELEMENTS
+    if agent:
         parts = parts[1:]
     label = " ".join(_CAMEL.sub(" ", part).lower() for part in parts)
     if label == "other" and cells[0].endswith(")") and _jury_role_bracket(cells[0]):
         label = "jury"  # "dc.contributor.other | Quill, Ada (Rapporteure)": a jury member
-    return f"{label[:1].upper()}{label[1:]}: {cells[0]}" if cells[0] else None
+    value = cells[0]
+    if (
+        agent
+        and label not in ("other", "jury")
+        and "," in value
+        and (turned := _AGENT_TURNED.fullmatch(value))
+    ):
+        # "dc.contributor.advisor | Quill Moreno, Ada María": one person a row, turned
+        # round here (two given names would read as a second person after the comma)
+        value = f"{turned['given']} {turned['family']}{turned['rest'] or ''}"
+    return f"{label[:1].upper()}{label[1:]}: {value}" if value else None
+
+
+# A repository row's one "Family, Given" person (particles in the family part, given names
+# capitalised), a bracketed role after it.
+_AGENT_TURNED = re.compile(
+    r"(?P<family>(?:(?:de|del|della|di|da|dos|das|van|von|der|den|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s+(?:(?:de|del|di|da|dos|das|van|von|der|den|la|le|y|e|i)\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})"
+    r",\s*(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})(?P<rest>\s*\([^()]*\))?"
+)
 
 
 _CLOSING_BRACKET = re.compile(r"\(([^()]{3,40})\)$")

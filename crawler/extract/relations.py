@@ -6340,6 +6340,12 @@ _LABELLED_DIRECTOR = re.compile(r"(?i)\b(?:co-?)?(?:director|directora|orientado
 _STATUS_DASH_LEAD = re.compile(r"^\s*([^\W\d][^—–:\n]{1,24}?)\s+[—–]\s+(?=[A-ZÀ-Þ])")
 
 
+# A sentence of a paragraph opening on a short label and its colon ("…. PhD students: A; B").
+_LATER_STUDENTS_LABEL = re.compile(
+    r"(?<=[a-zà-ÿ)]\.)\s+([A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -6351,6 +6357,22 @@ def student_list(page: Page, block: Block) -> None:
         return
     if _card_bio_paragraph(block):
         return  # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and ": " in block.text
+        and ". " in block.text
+        and (label := _LATER_STUDENTS_LABEL.search(block.text))
+        # (only after sentences with no label nor bracket: "Postdocs: A. Master's theses: B"
+        # and "In my group, A (PhD 2021) … Current students: B" keep every sentence)
+        and not any(c in block.text[: label.start()] for c in ":(")
+        and heading_kind(label.group(1)) is SectionKind.STUDENTS
+        and page.kind(block) is SectionKind.STUDENTS
+    ):
+        # "Supervision" › "She advises master's theses. PhD students: A (2023–); B": the
+        # list a later sentence labels, read from its label on
+        text = block.text[label.start(1) :]
+        student_list(page, Block(block.kind, text, block.level, block.section))
+        return
     if block.kind is BlockKind.ITEM and ":" in block.text and "\n" in block.text.strip():
         # "2016 – 3 Postdocs / 6 PhD students" over "PhD: A (2017–2021), B (2019–)" and
         # "Postdocs: C (2021–2024)" (a grant template's one dated entry for all its
@@ -9241,7 +9263,11 @@ def jury(page: Page, block: Block) -> None:
         if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(block.text):
             for _, sentence in sentences(block.text):
                 if (
-                    (_FIRST.match(sentence) or _OWNER_PRONOUN_SERVED.match(sentence))
+                    (
+                        _FIRST.match(sentence)
+                        or _OWNER_PRONOUN_SERVED.match(sentence)
+                        or _subjectless_service(sentence)
+                    )
                     and SERVICE.search(sentence)
                     and _sat_on(sentence)
                 ):
@@ -12108,6 +12134,19 @@ _FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
 _OWNER_PRONOUN_SERVED = re.compile(
     r"^\W*(?:Il|Elle|He|She)\s+(?:a\s+été|était|fut|was|has\s+been)\s"
 )
+# What may stand before a subjectless verb: a date's adverbial ("Nel 2023", "Dal 2021").
+_SERVED_LEAD_ADVERBIAL = re.compile(
+    r"^\W*(?:[A-ZÀ-Þ]?[a-zà-ÿ'’]{1,5}\s+)?(?:(?:19|20)\d\d\s*,?\s*)?$"
+)
+
+
+def _subjectless_service(sentence: str) -> bool:
+    """ "Nel 2023 è stata componente della commissione … di A": the verb opens the sentence
+    (a date's adverbial apart), no subject named before it."""
+    lead = LEXICON.pattern("OWNER_SERVED_LEADS").search(sentence, 0, 40)
+    return lead is not None and bool(_SERVED_LEAD_ADVERBIAL.match(sentence[: lead.start()]))
+
+
 _OBJECT_LEAD = re.compile(
     # ("les stages de M2 de A": a level's "M2" is no name)
     # ("je co-encadre à 40 % celle de A": the owner's share before the object)

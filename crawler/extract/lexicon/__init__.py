@@ -221,6 +221,9 @@ OPTIONAL_FIELDS = (
     # a news list's heading beside an advert ("Latest news" › "Congratulations to A, who
     # defended her PhD supervised by B"): past facts of named people, no part of the offer
     "NEWS_HEADINGS",
+    # a sentence's subjectless third-person verb opening the owner's own service ("Nel 2023
+    # è stata componente della commissione … di A"): no student's sentence (relations)
+    "OWNER_SERVED_LEADS",
 )
 
 

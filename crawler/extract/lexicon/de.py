@@ -488,6 +488,8 @@ UNIT_HEADS = (
     "fachgebiet",
     "forschungsgruppe",
     "nachwuchsgruppe",
+    # Batch 221: "Postdoc bei Prof. B, Forschungsbereich Küstendynamik, TU X" (a unit).
+    "forschungsbereich",
 )
 TEAM_WORDS = (
     "arbeitsgruppe",

@@ -268,6 +268,11 @@ CONTEXT = {
         # Vocaciones Científicas", "Beca de iniciación científica").
         "vocaciones científicas",
         "iniciación científica",
+        # Batch 221: a thesis record's "Estancia de investigación en X (2022), bajo la
+        # supervisión del Dr. B" (the stay behind an international mention).
+        "estancia de investigación",
+        "estancias de investigación",
+        "estancia predoctoral",
     ),
     "other": (
         "trabajo fin de máster",

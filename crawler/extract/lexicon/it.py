@@ -32,6 +32,9 @@ SECTIONS = {
         # "attività didattica", and students come first).
         "tutoraggio",
         "di tutoraggio",
+        # Batch 221: "Attività didattica e di supervisione" (as "di tutoraggio" above).
+        "di supervisione",
+        "attività di supervisione",
         # Batch 163: an RTD's supervision section, its sub-lists labelled in italics
         # ("Dottorandi", "Assegnisti di ricerca"): each label closes the one before it.
         "assegnisti di ricerca",
@@ -117,7 +120,14 @@ CONTEXT = {
         "assegnisti",
         "post-doc",
     ),
-    "internship": ("tirocinio", "stage"),
+    "internship": (
+        "tirocinio",
+        "stage",
+        # Batch 221: "Periodo di ricerca di sei mesi presso X, sotto la supervisione di B"
+        # (a doctoral student's stay abroad).
+        "periodo di ricerca",
+        "periodo di ricerca all'estero",
+    ),
     "other": (
         "tesi magistrale",
         "tesi di laurea",
@@ -138,6 +148,11 @@ JURY_CUES = (
     "commissione di dottorato",
     "commissione giudicatrice",
     "commissione di esame finale",
+    # Batch 221: a CV's "Commissione dell'esame finale: Prof. A (Univ. X, presidente), B"
+    # (the label runs to its colon).
+    "commissione dell'esame finale",
+    "commissione d'esame finale",
+    "commissione per l'esame finale",
     "valutatori esterni",
     "revisori esterni",
     "valutatore esterno",
@@ -350,6 +365,9 @@ ADVISING_NOUNS = (
 )
 ADVISING_VERBS = ("ho seguito", "seguo", "ho supervisionato")
 ALUMNI = ("ex dottorandi", "ex membri")
+# Batch 221: "Nel 2023 è stata componente della commissione giudicatrice … di A" (a CV in
+# the third person, no subject written): the owner's own service.
+OWNER_SERVED_LEADS = ("è stata", "è stato", "ha fatto parte")
 THESIS_WORDS = ("tesi",)
 # Small words inside an organisation's name ("Istituto per le Applicazioni del Calcolo").
 ORG_CONNECTORS = ("per", "delle", "degli", "dei", "dello")

@@ -152,6 +152,10 @@ NOT_JURY = (
     "begeleidingscommissie",
     "selectiecommissie",
     "adviescommissie",
+    # Batch 221: "De ceremonie wordt geleid door de rector magnificus, prof. B" under a news
+    # item's "Promotiecommissie": who opens the ceremony, not a member
+    "ceremonie",
+    "plechtigheid",
 )
 NOT_RELATION = ("redacteur",)
 POSITIONS = (
@@ -305,6 +309,6 @@ DOCTORATE_VERBS = ("promoveerde", "is gepromoveerd", "gepromoveerd")
 CHAIRED_BY = ("voorgezeten door",)
 
 # Batch 84: "A verdedigt zijn proefschrift" (a defence's headline or paragraph).
-DEFENDS_VERBS = ("verdedigt", "verdedigde")
+DEFENDS_VERBS = ("verdedigt", "verdedigde", "promoveert")
 # "promotor was B", "copromotor is C": the verb between a role and its person.
 COPULAS = ("was", "is", "waren")

@@ -203,6 +203,10 @@ CONTEXT = {
         "dissertação de mestrado",
         "mestrado em",
         "licenciatura",
+        # Batch 221: a Lattes "Graduação em X … Orientador: B" (an undergraduate's thesis).
+        "graduação em",
+        "graduação",
+        "bacharelado em",
     ),
 }
 JURY_CUES = (
@@ -291,6 +295,9 @@ POSITIONS = (
     "pós-doutoramento",
     "pos-doutoramento",
     "investigador de pós-doutoramento",
+    # Batch 221: a Lattes "Pós-Doutorado. Instituto X" entry (a post held, as in Portugal;
+    # no degree studied for).
+    "pós-doutorado",
 )
 STUDIES = (
     "estudante",
@@ -302,7 +309,6 @@ STUDIES = (
     "graduação em",
     "mestrado em",
     "doutorado em",
-    "pós-doutorado",
     "possui graduação",
     "doutorou-se",
     "doutorei-me",
