@@ -30417,6 +30417,103 @@ TWO_HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS = {
+    "a-frameset-pages-noframes-markup-is-its-body": (
+        "<HTML><HEAD><TITLE>Page de Armelle Vauquois</TITLE></HEAD>"
+        '<FRAMESET COLS="150,*"><FRAME SRC="menu.htm"><FRAME SRC="main.htm">'
+        "<NOFRAMES><BODY><H1>Armelle Vauquois</H1><P>J'ai préparé ma thèse sous la direction"
+        " de Gontran Leué-Marchais.</P></BODY></NOFRAMES></FRAMESET></HTML>",
+        "index.html",
+        {("Armelle Vauquois", "advisor_phd", "Gontran Leué-Marchais", None, None)},
+        set(),
+    ),
+    "a-layout-tables-menu-column-is-no-line-of-the-owners-header": (
+        "<html><head><title>Basile Trochu</title></head><body><table><tr>"
+        '<td><a href="a.htm">Accueil</a><br><a href="b.htm">CV</a><br>'
+        '<a href="c.htm">Publications</a><br><a href="d.htm">Liens</a></td>'
+        "<td><font size=+2><b>Basile Trochu</b></font><br>Professeur<br>"
+        "Laboratoire de Géologie des Causses<br>Université de Millau-Tarn</td>"
+        "</tr></table></body></html>",
+        "index.html",
+        {("Basile Trochu", "member_of", "Laboratoire de Géologie des Causses", None, None)},
+        set(),
+    ),
+    "a-headers-team-line-then-its-lab-the-owner-is-a-member-of-both": (
+        "<html><head><title>Page de Paul Vernet</title></head><body><p><b>Paul Vernet</b><br>"
+        "Maître de conférences<br>Équipe Graphes<br>Laboratoire de Calcul du Forez (LCF)<br>"
+        "Université de Feurs<br>UFR Sciences, bâtiment B, bureau 12</p></body></html>",
+        "index.html",
+        {
+            ("Paul Vernet", "member_of", "Graphes", None, None),
+            ("Paul Vernet", "member_of", "Laboratoire de Calcul du Forez", None, None),
+        },
+        set(),
+    ),
+    "a-jury-line-naming-its-member-then-the-role-tells-no-student": (
+        "<html><head><title>Lison Guérande</title></head><body><h1>Lison Guérande</h1>"
+        "<h2>Thèse</h2><p>Thèse dirigée par Auguste Pelletan, soutenue le 3 mai 2019"
+        " devant le jury composé de :</p><p>Irène Sabatier, professeure — rapporteure<br>"
+        "Auguste Pelletan, professeur — directeur de thèse</p></body></html>",
+        "these.html",
+        {("Lison Guérande", "advisor_phd", "Auguste Pelletan", None, 2019)},
+        {("Auguste Pelletan", "advisor_phd", "Lison Guérande", None, None)},
+    ),
+    "a-cv-in-one-pre-block-starts-a-section-at-each-capitals-title": (
+        "<html><head><title>Odran Kerlidou</title></head><body><h2>Odran Kerlidou</h2>"
+        "<p>Some words on my research.</p><h3>CV</h3><pre>\nEDUCATION\n\n"
+        "2001-2005   Ph.D., Physics, Marbury University\n"
+        "1999-2001   M.Sc., Physics, Marbury University\n\nEMPLOYMENT\n\n"
+        "2008-       Professor, Quillan College\n</pre></body></html>",
+        "index.html",
+        {("Odran Kerlidou", "employed_at", "Quillan College", 2008, None)},
+        {("Odran Kerlidou", "studied_at", "EMPLOYMENT", 1999, 2001)},
+    ),
+    "ma-theses-supervised-are-master-level-students": (
+        "<html><head><title>Wren Halvorsen</title></head><body><h1>Wren Halvorsen</h1>"
+        "<h3>Students</h3><b>MA theses supervised</b><br>&middot; Ilse Brandvold (MA 2016)<br>"
+        "&middot; Tomas Eklund-Roy (MA 2019)<br></body></html>",
+        "index.html",
+        {("Ilse Brandvold", "advisor_other", "Wren Halvorsen", 2016, 2016)},
+        {("Ilse Brandvold", "advisor_phd", "Wren Halvorsen", None, None)},
+    ),
+    "a-final-year-project-supervisor-is-no-doctoral-advisor": (
+        "<html><head><title>Orla Penhallow</title></head><body><h1>Orla Penhallow</h1>"
+        "<h3>Education</h3><p>2010–2013 BSc Computer Science, Tregarth University.</p>"
+        "<p>Final-year project “Sorting networks”, supervised by Dr Kieran Mawgan.</p>"
+        "</body></html>",
+        "cv.html",
+        {("Orla Penhallow", "advisor_other", "Kieran Mawgan", 2010, 2013)},
+        {("Orla Penhallow", "advisor_phd", "Kieran Mawgan", None, None)},
+    ),
+    "external-examining-among-the-owners-students-is-a-jury-served-on": (
+        "<html><head><title>Hollis Dray</title></head><body><h1>Hollis Dray</h1>"
+        "<h3>Research students</h3><p>Ned Varga-Holm (2015–2019).</p>"
+        "<p>External examining: PhD of Mirela Ostrava-Lind, Cawdor University (2018).</p>"
+        "</body></html>",
+        "index.html",
+        {("Mirela Ostrava-Lind", "jury_examiner", "Hollis Dray", 2018, 2018)},
+        set(),
+    ),
+    "a-doctorate-prepared-at-an-institute-is-membership-there": (
+        "<html><head><title>Anaïs Colombet</title></head><body><h1>Anaïs Colombet</h1>"
+        "<h3>Parcours</h3><ul><li>2014–2017 : doctorat de physique de l'Université de"
+        " Roanne-Loire, préparé à l'Institut de Physique du Roannais.</li></ul></body></html>",
+        "cv.html",
+        {("Anaïs Colombet", "member_of", "Institut de Physique du Roannais", 2014, 2017)},
+        {("Anaïs Colombet", "studied_at", "Institut de Physique du Roannais", 2014, 2017)},
+    ),
+    "a-blank-line-after-glyph-bulleted-lines-ends-their-list": (
+        "<html><head><title>Wren Halvorsen</title></head><body><h1>Wren Halvorsen</h1>"
+        "<h3>Students</h3><b>Master's theses supervised</b><br>&middot; Ilse Brandvold (2016)<br>"
+        "&middot; Tomas Eklund-Roy (2019)<br>\n<br>\n<i>Prospective students: I am not taking new "
+        "PhD students this year.</i><br></body></html>",
+        "index.html",
+        {("Tomas Eklund-Roy", "advisor_other", "Wren Halvorsen", 2019, 2019)},
+        {("Tomas Eklund-Roy", "advisor_phd", "Wren Halvorsen", None, 2019)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30646,6 +30743,7 @@ LAYOUTS = {
         ("batch223", TWO_HUNDRED_TWENTY_THIRD_BATCH_LAYOUTS),
         ("batch222", TWO_HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
         ("batch221", TWO_HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
+        ("batch225", TWO_HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

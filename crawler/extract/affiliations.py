@@ -1281,7 +1281,10 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
         if _role(bare) is not None:
             return  # a position line: the entry rules read the block
         mentions = find_organisations(bare, page.acronyms)
-        if not mentions or sum(len(m.name) for m in mentions[:2]) < 0.8 * len(bare):
+        # (the span, not the name: "Équipe Graphes" is the unit "Graphes" in full)
+        if not mentions or sum(m.end - m.start for m in mentions[:2]) < 0.8 * len(bare):
+            if chain and chain[-1].kind is OrgKind.INSTITUTION:
+                break  # "Université X" / "UFR Y, bâtiment C, bureau 214": its address
             return  # not a unit's name alone
         chain.append(mentions[0])
         if len(mentions) > 1 and len(chain) == 1 and _TEAM_OR_LAB.match(bare, mentions[1].start):
@@ -1297,6 +1300,23 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
             )
     if 1 <= len(chain) <= 3:
         _affiliation_chain(page, block, chain)
+        if (
+            len(chain) >= 2
+            and chain[1].kind is OrgKind.UNIT
+            and LEXICON.pattern("TEAM_WORDS").match(lines[0])
+            and _TEAM_OR_LAB.search(chain[1].name)
+        ):
+            # "Équipe X" / "Laboratoire Y" / "Université Z": a member of the team is one of
+            # the lab it is part of
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                chain[1].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
 
 
 # The next move of a career told in one sentence: the places after it take its own years.
@@ -3248,6 +3268,10 @@ _ITS = re.compile(r"(?i)\b(?:its|their|son|sa|leur)\s+$")
 _THESIS_PREPARED = re.compile(
     r"(?i)\b(?:thèse|these|thesis|doctorat|ph\.?d\.?)\s+(?:préparée|preparee|réalisée|effectuée|"
     r"carried\s+out|prepared|conducted|done)\s+(?:au|à|a|dans|at|in)\b"
+    # "doctorat de chimie de l'Université X, préparé à l'Institut Y": the participle after
+    # the degree's own clause
+    r"|\b(?:doctorat|thèse|ph\.?d\.?)\b[^.;]{0,120},\s+(?:préparée?|réalisée?|effectuée?|"
+    r"prepared|carried\s+out|conducted)\s+(?:au|à|dans|at|in)\b"
 )
 # "l'Institut X (IX – UMR 5914, CNRS, Université Y, Z INP)": the bodies in a unit's bracket
 # after its code run the unit, the member belongs to the unit only.
@@ -3266,6 +3290,18 @@ _AFFILIATED_BEFORE = re.compile(
     r"(?i)\baffiliated?\s+(?:researcher|scientist|investigator|member)s?\s*(?:,|at|of|with)"
     r"\s*(?:the\s+)?$"
 )
+
+
+_ARTICLE_GAP = re.compile(r"\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?")
+
+
+def _prepared_right_before(text: str, mention: OrgMention) -> bool:
+    """Whether a thesis's "préparé(e) à", "prepared at" leads right to *mention*."""
+    start = max(0, mention.start - 160)
+    return any(
+        _ARTICLE_GAP.fullmatch(text, found.end(), mention.start)
+        for found in _THESIS_PREPARED.finditer(text, start, mention.start)
+    )
 
 
 def _research_institute(name: str) -> bool:
@@ -3578,13 +3614,19 @@ def _emit(
                 # "Doctorat, Université X — thèse préparée au CRIS": the research centre
                 # hosts the thesis (a membership), the university before it grants the degree.
                 or role == STUDIED
-                and (_LAB_HEAD.search(mention.name) or _research_centre(mention.name))
+                and (
+                    (_LAB_HEAD.search(mention.name) or _research_centre(mention.name))
+                    and _THESIS_PREPARED.search(text, 0, mention.start)
+                    # "doctorat de l'Université X, préparé à l'Institut Y": an institute
+                    # only when the thesis was prepared right there
+                    or _research_institute(mention.name)
+                    and _prepared_right_before(text, mention)
+                )
                 and not _UNIVERSITY.search(mention.name)
                 and any(
                     m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
                     for m in mentions[:index]
                 )
-                and _THESIS_PREPARED.search(text, 0, mention.start)
             ):
                 page.add(
                     owner,

@@ -403,6 +403,8 @@ def load_html(text: str, source: str) -> Document:
     document = Document(source, DocumentFormat.HTML)
     if root is None:  # nothing but blanks, comments or processing instructions
         return document
+    if (frameset := root.find("frameset")) is not None:
+        _frameless_body(root, frameset)
     if (plain := _preformatted_page(root)) is not None:
         # A plain-text CV served inside one <pre>: its lines and columns are the structure.
         from crawler.extract.markdown import load_markdown
@@ -431,6 +433,35 @@ def load_html(text: str, source: str) -> Document:
         )
     )
     return document
+
+
+MENU_LINKS = 3  # links a layout table's menu column stacks, one a line
+
+
+def _menu_cell(cell) -> bool:
+    """A cell of links only, one a line ("Accueil<br>C.V.<br>Publications"): a menu."""
+    if cell is None or cell.tag not in CELL_TAGS:
+        return False
+    links = list(cell.iter("a"))
+    if len(links) < MENU_LINKS or sum(1 for _ in cell.iter("br")) < MENU_LINKS - 1:
+        return False
+    words = "".join(_text_content(cell).split())
+    return words == "".join("".join(_text_content(a).split()) for a in links)
+
+
+def _frameless_body(root, frameset) -> None:
+    """A frames page's ``<noframes>`` holds what a browser without frames shows (often the
+    whole homepage): libxml2 keeps it as raw text, so it is parsed and made the body."""
+    for fallback in frameset.iter("noframes"):
+        markup = "".join(fallback.itertext())
+        if "<" not in markup:
+            continue
+        parsed = etree.fromstring(f"<html>{markup}</html>", _PARSER)
+        body = parsed.find("body") if parsed is not None else None
+        if body is not None:
+            root.remove(frameset)
+            root.append(body)
+        return
 
 
 # A legend naming what bold or underlined names mean ("names in <b>bold</b> are …",
@@ -645,10 +676,34 @@ def titled_paragraphs(blocks: list[Block]) -> list[Block]:
             and heading_kind(title) is not None
         ):
             result.append(Block(BlockKind.HEADING, title, min(level + 1, 6), block.section))
-            result.append(Block(BlockKind.PARAGRAPH, rest, block.level, (*block.section, title)))
+            for inner, lines in _capital_titled(rest, heading_kind):
+                # "EDUCATION" / … / "EMPLOYMENT" / … (a CV in one <pre>): each its section
+                if inner != title:
+                    result.append(Block(BlockKind.HEADING, inner, min(level + 1, 6), block.section))
+                result.append(
+                    Block(BlockKind.PARAGRAPH, lines, block.level, (*block.section, inner or title))
+                )
             continue
         result.append(block)
     return result
+
+
+def _capital_titled(text: str, heading_kind) -> list[tuple[str, str]]:
+    """*text* cut before each line that is a section title in capitals ("EMPLOYMENT"):
+    (title or "", the lines under it) pairs, the first untitled."""
+    pieces: list[tuple[str, list[str]]] = [("", [])]
+    for line in text.split("\n"):
+        bare = line.strip().rstrip(":")
+        if (
+            bare.isupper()
+            and 0 < len(bare.split()) <= 5
+            and pieces[-1][1]
+            and heading_kind(bare) is not None
+        ):
+            pieces.append((bare, []))
+            continue
+        pieces[-1][1].append(line)
+    return [(title, "\n".join(lines)) for title, lines in pieces if "".join(lines).strip()]
 
 
 # A word processor's list exported as paragraphs: its bullet is a glyph ("·", "•", "▪").
@@ -2026,6 +2081,13 @@ class _Walker:
                     self.buffer.append("\n")
             return
         if tag == "br":
+            if not self.in_item and "".join(self.buffer[-2:]).rstrip(" \t").endswith("\n"):
+                # "· A<br>· B<br><br>Prospective students: …": a blank line after a list
+                # typed with bullet glyphs ends that list
+                last = "".join(self.buffer).rstrip().rpartition("\n")[2].lstrip()
+                if last[:1] in _BULLET_GLYPHS:
+                    self.flush()
+                    return
             self.buffer.append("\n")
             return
         if self.in_item and (tag in BLOCK_TAGS or tag in HEADINGS):
@@ -2198,9 +2260,14 @@ class _Walker:
             # empty label cell repeats the label above it (B is a co-supervisor too).
             self.buffer.append(label)
         elif tag in CELL_TAGS and self.buffer and (done := "".join(self.buffer).rstrip()):
-            # "<td>Président :</td><td>A</td>": a label cell already ends with its colon.
-            glue = " " if done.endswith((":", "：")) else " | "
-            self.buffer.append(": " if tag == "td" and _row_label(element) else glue)
+            if _menu_cell(element.getprevious()):
+                # "<td>Accueil<br>C.V.<br>Publications</td><td>Ada Quill<br>…": a layout
+                # table's menu column, no part of the page's first lines
+                self.flush()
+            else:
+                # "<td>Président :</td><td>A</td>": a label cell already ends with its colon.
+                glue = " " if done.endswith((":", "：")) else " | "
+                self.buffer.append(": " if tag == "td" and _row_label(element) else glue)
         if (
             tag == "dd"
             and self.last_term is not None

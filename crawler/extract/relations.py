@@ -9272,6 +9272,15 @@ def jury(page: Page, block: Block) -> None:
                     and _sat_on(sentence)
                 ):
                     _jury_service(page, Block(block.kind, sentence, block.level, block.section))
+                    continue
+                # "External examining: PhD of A (2008)", "Examinatrice au jury de thèse de
+                # A ; membre du comité de suivi de B": verbless, opening on the owner's role
+                for clause in _SERVICE_CLAUSE.split(sentence):
+                    if clause and _role_opening(clause) and SERVICE.search(clause):
+                        if _sat_on(clause):
+                            _jury_service(
+                                page, Block(block.kind, clause, block.level, block.section)
+                            )
         return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
@@ -13397,6 +13406,36 @@ def _student_signal(own: str) -> bool:
     return any(not any(s <= p < e for s, e in jobs) for p, _ in found)
 
 
+_OPENING_LABEL = re.compile(r"^[^\W\d][^:\n]{0,40}?\s?:\s*")
+
+
+def _role_opening(clause: str) -> bool:
+    """Whether a labelled verbless clause opens on a jury role, its label's or the one after
+    it ("External examining: PhD of A", "Autres activités : examinatrice au jury de B")."""
+    text = clause.lstrip(" •·-–")
+    if (label := _OPENING_LABEL.match(text)) is None:
+        return False  # (an unlabelled line among the students may be one of theirs)
+    if _role_of(label.group().rstrip(" :")) not in (None, Relation.JURY_MEMBER):
+        return True
+    text = text[label.end() :]
+    return any(
+        pattern.match(text)
+        for relation, pattern in LEXICON.jury_role_patterns.items()
+        if relation != Relation.JURY_MEMBER.value
+    )
+
+
+def _ends_on_role(own: str) -> bool:
+    """Whether the words after a name end on an advisor's or a jury member's role ("…,
+    professeure — rapporteure"): the name holds that role."""
+    tail = own.rstrip(" .;,)")
+    return any(
+        tail.endswith(found.group())
+        for pattern in (LEXICON.pattern("ADVISING_NOUNS"), *LEXICON.jury_role_patterns.values())
+        for found in pattern.finditer(tail)
+    )
+
+
 def narrated_students(page: Page, block: Block) -> None:
     """Each sentence of a roster's paragraphs that opens on a student's full name: the
     student is advised by the owner (and by the co-advisors the sentence names)."""
@@ -13444,6 +13483,8 @@ def narrated_students(page: Page, block: Block) -> None:
         ):
             continue
         own = sentence[lead.end() :]
+        if _ends_on_role(own):
+            continue  # "B, professeur — directeur de thèse" (a jury's line): B's role, no pupil
         co = [n for n in _narrated_co_advisors(page, own) if not _is_owner(page, n)]
         if _OTHERS_STUDENT.search(own) and not co and not _OWNER_INVOLVED.search(own):
             continue  # "A is a PhD student of B": B's, not the owner's

@@ -1005,6 +1005,15 @@ CONTEXT = {
         # Other master's and undergraduate degrees' theses.
         "ma thesis",
         "m.a. thesis",
+        # Batch 225: a bachelor's "Final-year project …, supervised by Dr X" (a UK CV's
+        # degree entry): the dissertation's supervisor, no doctorate's
+        "final-year project",
+        "final year project",
+        "final-year projects",
+        "final year projects",
+        # Batch 225: "MA theses supervised" over "A (MA 2016)" (a linguist's student lines)
+        "ma theses",
+        "m.a. theses",
         # "MA in General Linguistics", "M.A. in History": a master's degree's entry
         "ma in",
         "m.a. in",
@@ -1146,6 +1155,11 @@ JURY_ROLES = {
         "examination of higher degree theses",
         "examination of higher degree research theses",
         "examination of hdr theses",
+        # Batch 225: a UK CV's "External examining: PhD of A, University X (2008)"
+        "external examining",
+        "internal examining",
+        "phd examining",
+        "doctoral examining",
     ),
     "jury_president": (
         "president",
