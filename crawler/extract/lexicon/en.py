@@ -88,7 +88,8 @@ SECTIONS = {
         "latest issue",
         "how to cite",
         "how to cite this article",
-        # a proceedings volume's front matter: each contents entry is a paper and its authors
+        # a proceedings volume's front matter or a publisher's book page ("Table of contents
+        # (12 chapters)"): each contents entry is a paper or a chapter and its authors
         "table of contents",
         # An ERC proposal's B1 section "Track record" lists the PI's papers.
         "track record",
@@ -549,8 +550,7 @@ SECTIONS = {
 # Words that name a section only as the whole heading (with an optional count, as in a
 # profile's "Outputs (12)"): "Outputs" in a longer heading may say something else.
 WHOLE_SECTIONS = {
-    # (a publisher's book page: "Table of contents (12 chapters)" › each chapter's authors)
-    "publications": ("outputs", "table of contents"),
+    "publications": ("outputs",),
     # A profile's prose about its owner, under a heading of its own (the default kind,
     # named so that a text dump's bare title line reads as that heading).
     "about": (
