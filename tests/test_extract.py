@@ -30514,6 +30514,85 @@ TWO_HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS = {
+    "a-range-of-two-digit-years-after-apostrophes-is-read-in-full": (
+        "<html><head><title>CV | Wendeline Okparaeke-Strom</title></head><body>"
+        "<h1>Wendeline Okparaeke-Strom</h1><h2>Education</h2><table>"
+        "<tr><td>2013 – 2018</td><td>Ph.D. in Geology, University of Fennick</td></tr>"
+        "<tr><td>'07–'10</td><td>B.Sc. in Geology, Marrowby College</td></tr>"
+        "</table></body></html>",
+        "cv.html",
+        {("Wendeline Okparaeke-Strom", "studied_at", "Marrowby College", 2007, 2010)},
+        set(),
+    ),
+    "a-birth-year-mark-before-the-post-is-no-year-of-the-post": (
+        "<html><head><title>Ilse Mabuza-Corrigan</title></head><body>"
+        "<h1>Ilse Mabuza-Corrigan</h1><p>Ilse Mabuza-Corrigan (b. 1977) has been a "
+        "professor at the University of Tarrant since 2016, where she leads the Coastal "
+        "Hydrology Group.</p></body></html>",
+        "bio.html",
+        {("Ilse Mabuza-Corrigan", "member_of", "Coastal Hydrology Group", 2016, None)},
+        set(),
+    ),
+    "an-academic-years-mark-before-the-years-is-no-acronym": (
+        "<html><head><title>CV | Oswin Tamura-Blackwell</title></head><body>"
+        "<h1>Oswin Tamura-Blackwell</h1><h2>Appointments</h2><table>"
+        "<tr><td>AY 2016-17</td><td>Visiting Lecturer, University of Dunhollow</td></tr>"
+        "</table></body></html>",
+        "cv.html",
+        {("Oswin Tamura-Blackwell", "employed_at", "University of Dunhollow", 2016, 2017)},
+        {("Oswin Tamura-Blackwell", "member_of", "AY", 2016, 2017)},
+    ),
+    "an-associate-members-title-before-a-centre-states-a-membership": (
+        "<html><head><title>CV | Fenwick Adeyinka-Morrow</title></head><body>"
+        "<h1>Fenwick Adeyinka-Morrow</h1><h2>Employment</h2><ul>"
+        "<li>2019 – present: Lecturer, University of Gallowmere</li>"
+        "<li>since 2021: Associate Member, Gallowmere Centre for Coastal Risk</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {
+            (
+                "Fenwick Adeyinka-Morrow",
+                "member_of",
+                "Gallowmere Centre for Coastal Risk",
+                2021,
+                None,
+            )
+        },
+        {
+            (
+                "Fenwick Adeyinka-Morrow",
+                "employed_at",
+                "Gallowmere Centre for Coastal Risk",
+                2021,
+                None,
+            )
+        },
+    ),
+    "a-range-broken-by-a-line-break-after-its-dash-is-one-range": (
+        "<html><head><title>Tavish Oduya-Renfrew</title></head><body>"
+        "<h1>Tavish Oduya-Renfrew</h1><p>Tavish Oduya-Renfrew is a professor at the "
+        "University of Kelmscott. He was a lecturer at Brackley University (2011 "
+        "&ndash;<br>2017).</p></body></html>",
+        "bio.html",
+        {("Tavish Oduya-Renfrew", "employed_at", "Brackley University", 2011, 2017)},
+        set(),
+    ),
+    "a-doctoral-students-bracket-of-years-and-university-names-where-they-studied": (
+        "<html><head><title>Prof. Marisol Eberhardt-Quaye</title></head><body>"
+        "<h1>Prof. Marisol Eberhardt-Quaye</h1><h2>Doctoral supervision</h2><ul>"
+        "<li>Anders Tobiassen-Ekwueme (2012&ndash;2016, Pemberly University), now Lecturer "
+        "at Rosshaven University</li></ul></body></html>",
+        "people.html",
+        {
+            ("Anders Tobiassen-Ekwueme", "advisor_phd", "Marisol Eberhardt-Quaye", 2012, 2016),
+            ("Anders Tobiassen-Ekwueme", "studied_at", "Pemberly University", 2012, 2016),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30744,6 +30823,7 @@ LAYOUTS = {
         ("batch222", TWO_HUNDRED_TWENTY_SECOND_BATCH_LAYOUTS),
         ("batch221", TWO_HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
         ("batch225", TWO_HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
+        ("batch229", TWO_HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3281,6 +3281,8 @@ _MEMBER_BEFORE = re.compile(
     # « Membre titulaire du CHSA », « membre associée de l'Institut Y »: the member's kind
     r"(?:\s+(?:titulaire|permanente?|statutaire|associée?|élue?))?"
     r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$"
+    # "Associate Member, X Centre for Y" (a CV entry's title, then the place): a membership
+    r"|\b(?:associate|affiliate|external|honorary|corresponding)\s+member\s*,\s*$"
     # "Chaire de professeur junior, INSA X, rattachée à l'Institut Y": the post's unit
     r"|\brattachée?\s+(?:au|à\s+la|à\s+l['’])\s*$"
 )

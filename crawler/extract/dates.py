@@ -180,6 +180,23 @@ def _iso_month(match: re.Match[str]) -> str:
 
 # "°1996", "° 12.03.1996" (a Flemish or Italian bio's birth mark): the person's birth.
 _BIRTH_MARK = re.compile(r"(?<![nN\d])°\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d\d")
+# "A (b. 1984) has been …", "née en 1984": a birth, no year of the entry the bio states.
+_BIRTH_WORDS = alternation(
+    sorted((re.escape(w) for w in LEXICON.BIRTH_YEAR_MARKS), key=len, reverse=True)
+)
+_BIRTH_YEAR = re.compile(
+    rf"(?<![\w.])(?:{_BIRTH_WORDS})\s*(?:{_MONTH})?{YEAR}(?!\d)", re.IGNORECASE
+)
+_BIRTH_HINT = word_hint(LEXICON.BIRTH_YEAR_MARKS)
+# "'06–'09" (a CV's years cut to two digits after an apostrophe): 2006–2009.
+_APOSTROPHE_RANGE = re.compile(r"(?<![\w'’‘])['’‘](\d\d)\s*([-–—]+|to)\s*['’‘](\d\d)(?![\d'’])")
+
+
+def _apostrophe_range(match: re.Match[str]) -> str:
+    start, end = (("19" if int(y) >= 40 else "20") + y for y in match.group(1, 3))
+    return f"{start}–{end}"
+
+
 _JOB_MARKET = re.compile(
     r"(?i)\bjob[\s-]+market\b[^\n\d]{0,24}(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)(?!\d))?"
 )
@@ -196,6 +213,8 @@ def parse_period(text: str) -> Period:
     >>> parse_period("PhD, 2023").single
     True
     """
+    if ("'" in text or "’" in text or "‘" in text) and _APOSTROPHE_RANGE.search(text):
+        text = _APOSTROPHE_RANGE.sub(_apostrophe_range, text)  # "'08–'11": 2008–2011
     if "/" in text and _ACADEMIC_YEAR.search(text):
         text = _ACADEMIC_YEAR.sub(_academic_range, text)  # "2019/20": one academic year
     if "." in text or "/" in text:
@@ -206,6 +225,8 @@ def parse_period(text: str) -> Period:
         text = _ISO_MONTH.sub(_iso_month, text)  # "2025-06": a month, no range from 2025
     if "°" in text:
         text = _BIRTH_MARK.sub("", text)  # "(°1988, Brugge)": a Flemish birth, no stay
+    if _BIRTH_HINT.search(text) and _may_hold_year(text):
+        text = _BIRTH_YEAR.sub("", text)  # "(b. 1980)", "né en 1980": a birth, no stay
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
     if "arket" in text:

@@ -85,6 +85,9 @@ BLOCK_TAGS = {
 CELL_TAGS = {"td", "th"}
 # Tags the walk treats apart; any other element is inline (its text joins the block's).
 STRUCTURAL_TAGS = frozenset({*BLOCK_TAGS, *CELL_TAGS, "br"})
+# A year and a range's dash at a text's end ("held a lectureship at X (2014 –"): the range's
+# end year follows.
+_RANGE_OPEN_AT_END = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 
 
 # Readers' comments and embedded social timelines: other people's words, boosted posts,
@@ -2088,6 +2091,12 @@ class _Walker:
                 if last[:1] in _BULLET_GLYPHS:
                     self.flush()
                     return
+            if (element.tail or "").lstrip()[:2] in ("19", "20") and _RANGE_OPEN_AT_END.search(
+                "".join(self.buffer[-2:])
+            ):
+                # "(2014 –<br>2019)": a range broken over two lines is one range
+                self.buffer.append(" ")
+                return
             self.buffer.append("\n")
             return
         if self.in_item and (tag in BLOCK_TAGS or tag in HEADINGS):

@@ -2142,6 +2142,8 @@ _IGNORED_ACRONYMS = frozenset(
     # British posts written short ("2006 – 2009: PDRA, X Observatory": a post-doctoral
     # research assistant or fellow, no unit)
     + "PDRA PDRF".split()
+    # An academic year's mark before its years ("AY 2018-19: Visiting Lecturer, X")
+    + ["AY"]
     # A generated site's navigation links in capitals (Org mode's "UP | HOME"): no unit
     + ["HOME"]
 )

@@ -5798,6 +5798,29 @@ _THESIS_RECORD = re.compile(
 )
 
 
+# "A (2015–2020, University X)" in a doctoral students list: the thesis's years, then the
+# university where the student prepared it.
+_YEARS_PLACE_BRACKET = re.compile(
+    r"\(\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*,\s*(?P<org>[^,;()\n]{4,120}?)\s*\)"
+)
+
+
+def _bracket_university(page: Page, student: str, text: str, org: str, period: Period) -> None:
+    """The student's university when the bracket's place is one institution, whole."""
+    university = one_institution(org, page.acronyms)
+    if university is None or university not in (org, page.acronyms.get(org)):
+        return
+    page.add(
+        student,
+        Relation.STUDIED_AT,
+        university,
+        text.strip(),
+        "organisation.supervised-thesis",
+        0.55,
+        period,
+    )
+
+
 def _thesis_university(page: Page, student: str, text: str, period: Period) -> None:
     """A supervised thesis cited with its university ("A. Title. Thèse de doctorat,
     Université X, 2022."): the student studied there over the thesis's years."""
@@ -8065,6 +8088,8 @@ def _student_entry(page: Page, block: Block) -> None:
         _student_jury(page, students[0], text, period)
         if "hèse" in told or "hesis" in told or "issertation" in told:
             _thesis_university(page, students[0], told, period)
+        elif "(" in told and (bracket := _YEARS_PLACE_BRACKET.search(told)) is not None:
+            _bracket_university(page, students[0], told, bracket.group("org"), period)
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
     owner_role = False  # "Rôle : Codirectrice (directeur : B)": a role with no name is the owner's

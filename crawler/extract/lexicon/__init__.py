@@ -224,6 +224,9 @@ OPTIONAL_FIELDS = (
     # a sentence's subjectless third-person verb opening the owner's own service ("Nel 2023
     # è stata componente della commissione … di A"): no student's sentence (relations)
     "OWNER_SERVED_LEADS",
+    # a bio's birth mark before a year ("A (b. 1984)", "née en 1984"): the person's birth,
+    # no year of the entry it sits in (dates)
+    "BIRTH_YEAR_MARKS",
 )
 
 

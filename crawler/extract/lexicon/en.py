@@ -2375,6 +2375,8 @@ BORN_IN = ("born in",)
 # An obituary's death before its date ("who passed away on May 3, 2021"): the date
 # ends no stay the sentence tells.
 DEATH_WORDS = ("died", "passed away", "who died", "who passed away")
+# "A (b. 1984) has been …", "born 1984": the year a birth mark opens is no stay's
+BIRTH_YEAR_MARKS = ("b.", "born", "born in")
 # A funder's or a scheme's name before these words ("FWO postdoctoral fellow", "NSF
 # graduate fellowship"): the funder, no employer nor unit the fellow belongs to.
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")

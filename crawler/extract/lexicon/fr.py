@@ -1876,6 +1876,8 @@ DEATH_WORDS = (
     "nous a quittés",
     "nous a quittées",
 )
+# « Née en 1984 à X », « né le 3 mai 1984 » : une naissance, aucune année d'un poste
+BIRTH_YEAR_MARKS = ("né en", "née en", "né le", "née le")
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
 # « Doctorante contractuelle, Université X » : un contrat doctoral, l'université emploie
 # sa doctorante (en plus de lui délivrer le diplôme).
