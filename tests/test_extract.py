@@ -30593,6 +30593,128 @@ TWO_HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTIETH_BATCH_LAYOUTS = {
+    "a-defence-records-co-encadrement-label-names-the-candidates-co-advisor-no-students": (
+        "<html><head><title>Thèses soutenues - LGEO</title></head><body>"
+        "<h1>Thèses soutenues</h1><h2>2024</h2>"
+        "<h3>Érosion des berges alluviales</h3><ul>"
+        "<li><strong>Doctorant</strong> : Anatole Verquin-Sauzet</li>"
+        "<li><strong>Date de soutenance</strong> : 5 mars 2024</li>"
+        "<li><strong>Direction</strong> : Odile Brassac</li>"
+        "<li><strong>Co-encadrement</strong> : Firmin Lacoste-Mbaye</li></ul>"
+        "<h3>Transport solide en rivière de montagne</h3><ul>"
+        "<li><strong>Doctorante</strong> : Clémence Aubazac</li>"
+        "<li><strong>Date de soutenance</strong> : 2 février 2024</li>"
+        "<li><strong>Direction</strong> : Odile Brassac</li></ul>"
+        "</body></html>",
+        "theses.html",
+        {
+            ("Anatole Verquin-Sauzet", "advisor_phd", "Odile Brassac", None, 2024),
+            ("Anatole Verquin-Sauzet", "advisor_phd", "Firmin Lacoste-Mbaye", None, 2024),
+        },
+        {("Firmin Lacoste-Mbaye", "advisor_other", "Anatole Verquin-Sauzet", None, None)},
+    ),
+    "a-theses-lists-row-typed-hdr-names-its-garant-no-phd-advisor": (
+        "<html><head><title>Liste des HDR et thèses</title></head><body>"
+        "<h1>Liste des HDR et thèses de l'unité</h1><table>"
+        "<tr><th>Nom</th><th>Type</th><th>Garant/Directeur</th><th>Établissement</th></tr>"
+        "<tr><td>PERRONNET Salomé</td><td>Thèse</td><td>Gaspard Iturralde</td>"
+        "<td>Université de Quercy-Sud</td></tr>"
+        "<tr><td>ITURRALDE Gaspard</td><td>HDR</td><td>Marthe Oyono-Lesage</td>"
+        "<td>Université de Quercy-Sud</td></tr></table></body></html>",
+        "liste.html",
+        {("Salomé Perronnet", "advisor_phd", "Gaspard Iturralde", None, None)},
+        {("Gaspard Iturralde", "advisor_phd", "Marthe Oyono-Lesage", None, None)},
+    ),
+    "a-family-name-in-capitals-opening-on-a-particle-is-read-family-first": (
+        "<html><head><title>Liste des thèses</title></head><body>"
+        "<h1>Liste des thèses de l'unité</h1><table>"
+        "<tr><th>Nom</th><th>Type</th><th>Directeur</th></tr>"
+        "<tr><td>DA COSTA RIBEIRO Lívia</td><td>Thèse</td><td>Corentin Aubrac</td></tr>"
+        "<tr><td>VALLAT Hugues</td><td>Thèse</td><td>Corentin Aubrac</td></tr>"
+        "</table></body></html>",
+        "liste.html",
+        {("Lívia da Costa Ribeiro", "advisor_phd", "Corentin Aubrac", None, None)},
+        set(),
+    ),
+    "a-row-typed-a-thesis-is-dated-by-its-bare-date-column": (
+        "<html><head><title>Liste des thèses</title></head><body>"
+        "<h1>Liste des thèses de l'unité</h1><table>"
+        "<tr><th>Nom</th><th>Type</th><th>Directeur</th><th>Date</th></tr>"
+        "<tr><td>MAUDUIT Cyprien</td><td>Thèse</td><td>Léontine Rabaste</td>"
+        "<td>11/12/2024</td></tr>"
+        "<tr><td>OKORO Blessing</td><td>Thèse</td><td>Léontine Rabaste</td>"
+        "<td>03/05/2023</td></tr></table></body></html>",
+        "liste.html",
+        {
+            ("Cyprien Mauduit", "advisor_phd", "Léontine Rabaste", None, 2024),
+            ("Blessing Okoro", "advisor_phd", "Léontine Rabaste", None, 2023),
+        },
+        set(),
+    ),
+    "a-theses-lists-etablissement-column-names-where-the-candidate-studied": (
+        "<html><head><title>Liste des thèses</title></head><body>"
+        "<h1>Liste des thèses de l'unité</h1><table>"
+        "<tr><th>Nom</th><th>Type</th><th>Directeur</th><th>Établissement</th></tr>"
+        "<tr><td>GRANDCLÉMENT Ophélie</td><td>Thèse</td><td>Basile Tournadre</td>"
+        "<td>Université de Margeride</td></tr>"
+        "<tr><td>ABARA Tunde</td><td>Thèse</td><td>Basile Tournadre</td>"
+        "<td>Université de Margeride</td></tr></table></body></html>",
+        "liste.html",
+        {("Ophélie Grandclément", "studied_at", "Université de Margeride", None, None)},
+        set(),
+    ),
+    "a-completed-phds-tables-first-destination-column-names-the-later-employer": (
+        "<html><head><title>Completed PhDs</title></head><body><h1>Completed PhDs</h1>"
+        "<table><tr><th>Name</th><th>Thesis title</th><th>Supervisor(s)</th><th>Year</th>"
+        "<th>First destination</th></tr>"
+        "<tr><td>Wilhelmina Oduya</td><td>Permafrost carbon fluxes</td>"
+        "<td>Dr Lorcan Ebbesen</td><td>2023</td>"
+        "<td>Postdoctoral researcher, University of Hallowmere</td></tr>"
+        "<tr><td>Rasmus Teague</td><td>Sea-ice ridging</td><td>Dr Lorcan Ebbesen</td>"
+        "<td>2022</td><td>Analyst, Brindle Analytics Ltd</td></tr></table></body></html>",
+        "completed.html",
+        {
+            ("Wilhelmina Oduya", "advisor_phd", "Lorcan Ebbesen", None, 2023),
+            ("Wilhelmina Oduya", "employed_at", "University of Hallowmere", None, None),
+        },
+        {("Wilhelmina Oduya", "advisor_postdoc", "Lorcan Ebbesen", 2023, 2023)},
+    ),
+    "a-completed-theses-tables-lead-in-names-where-each-student-studied": (
+        "<html><head><title>Completed PhDs</title></head><body><h1>Completed PhDs</h1>"
+        "<p>The table below lists PhD theses completed in the Department of Geography at "
+        "the University of Wrexholme since 2020.</p>"
+        "<table><tr><th>Name</th><th>Thesis title</th><th>Supervisor(s)</th><th>Year</th></tr>"
+        "<tr><td>Tobias Enwright</td><td>Urban heat islands</td><td>Dr Marguerite Osei</td>"
+        "<td>2022</td></tr><tr><td>Leilani Brask</td><td>Dune migration</td>"
+        "<td>Dr Marguerite Osei</td><td>2021</td></tr></table></body></html>",
+        "completed.html",
+        {
+            ("Tobias Enwright", "studied_at", "University of Wrexholme", None, 2022),
+            ("Leilani Brask", "studied_at", "University of Wrexholme", None, 2021),
+        },
+        set(),
+    ),
+    "an-hdr-defence-heading-names-the-candidate-its-jury-line-examined": (
+        "<html><head><title>Habilitation defences - LMAT</title></head><body>"
+        "<h1>Habilitation defences</h1>"
+        "<h2>Defence: Ysolde Marchetti-Kaur defends her habilitation</h2>"
+        "<p>Ysolde Marchetti-Kaur defended her habilitation on 2 May 2024.</p>"
+        "<p>Jury: Reviewers: Prof. Arvid Stenlund, Dr Cosimo Varga; Chair: Prof. Noor Haddad.</p>"
+        "<h2>HDR defence: Benedikt Oyelowo-Strand</h2>"
+        "<p>Benedikt Oyelowo-Strand defended his habilitation on 9 June 2023.</p>"
+        "<p>Jury: Reviewers: Prof. Ingeborg Tallis, Dr Mateus Coelho-Prior; "
+        "Chair: Prof. Noor Haddad.</p></body></html>",
+        "hdr.html",
+        {
+            ("Benedikt Oyelowo-Strand", "jury_reviewer", "Ingeborg Tallis", 2023, 2023),
+            ("Benedikt Oyelowo-Strand", "jury_president", "Noor Haddad", 2023, 2023),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30824,6 +30946,7 @@ LAYOUTS = {
         ("batch221", TWO_HUNDRED_TWENTY_FIRST_BATCH_LAYOUTS),
         ("batch225", TWO_HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
         ("batch229", TWO_HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
+        ("batch230", TWO_HUNDRED_THIRTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -325,7 +325,8 @@ _EVENT_OF = re.compile(
     r"(?=[A-ZÀ-Þ])"
     # an events calendar's "Dissertation Defense: A", "Public defence in marine biology:
     # M.Sc. B": the event's label, its field in lower case, a colon, then the candidate
-    r"|^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation|public)\s+)(?:defen[cs]e|viva)"
+    # ("HDR defence: C", "Habilitation defense: D": a habilitation's event the same way)
+    r"|^(?:(?:ph\.?d\.?|doctoral|thesis|dissertation|public|hdr|habilitation)\s+)(?:defen[cs]e|viva)"
     r"(?:\s+(?:in|of)(?:\s+[a-z][\w-]*){1,4})?\s*[:：–—]\s*(?=[A-ZÀ-Þ])"
     # other languages' defence headlines (lexicon DEFENCE_HEADLINES): "Promotie mw. A",
     # "Disputation von B", "Defensa de tesis de C", a civility ("mw.", "Frau") before the name

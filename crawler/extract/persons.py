@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from crawler.extract.lexicon import LEXICON
 from crawler.names import (
+    CAPITAL_PARTICLES,
     HONORIS_CAUSA,
     NOT_NAME_WORDS,
     called_name,
@@ -282,6 +283,12 @@ def name_from_piece(piece: str) -> str | None:
         and not (first.isupper() and len(first) >= 4 and "." not in first)
         # ("MA Yueming (M.E., 2021)": a Chinese family name in capitals, then a given name)
         and not (first.isupper() and caps_chinese_family_first(piece))
+        # ("DA SILVA Bruno": a particle in capitals opening a family name in capitals)
+        and not (
+            first.title() in CAPITAL_PARTICLES
+            and piece.split()[1].isupper()
+            and not piece.split()[-1].isupper()
+        )
         # ("prof. dr. M.A. Hoekstra": after a person's title, initials that spell a degree)
         and not (first[1:2] == "." and TITLE_PREFIX.match(titled))
     ):

@@ -232,7 +232,7 @@ _BY_STUDENT = re.compile(
 # A table row's cells telling what came after the degree ("First Position: Postdoctoral
 # Fellow, X"): their words are the graduate's next job, not the supervision's kind.
 _OUTCOME_CELL = re.compile(
-    r"(?i)(?<= \| )(?:first (?:position|job|placement)|initial placement|placement|"
+    r"(?i)(?<= \| )(?:first (?:position|job|placement|destination)|initial placement|placement|"
     r"current position|now|devenir|position after)\s*:[^|]*"
 )
 
@@ -585,6 +585,8 @@ def _own_kind(page: Page, block: Block) -> SectionKind:
 _DEFENCE_EVENT = re.compile(r"(?i)\b(?:soutenance|d[ée]fen[cs]e|viva|disputation)\b")
 # Owners found as the one candidate of a thesis record or a defence's announcement.
 _ONE_CANDIDATE_OWNERS = ("thesis-record", "defence-title", "defence-heading")
+# ... and the candidate a defences list's field names ("Doctorante : A"), one per entry.
+_RECORD_CANDIDATE_OWNERS = (*_ONE_CANDIDATE_OWNERS, "defence-field")
 
 
 def _is_owner(page: Page, name: str) -> bool:
@@ -5420,6 +5422,14 @@ _THESIS_DATE = re.compile(
 )
 
 
+# A row's type cell saying it is a thesis or a habilitation: "| Type: Thèse |".
+_THESIS_TYPE_CELL = re.compile(
+    r"(?i)(?<= \| )type\s*:\s*(?:thèse|these|thesis|ph\.?d\.?|doctorat|hdr|habilitation)"
+    r"\s*(?= \||$)"
+)
+_BARE_DATE_LABEL = re.compile(r"(?i)dates?")
+
+
 def _student_row(text: str) -> bool:
     """A table row whose first cell is a person's name alone and whose labelled cells name
     that person's thesis director ("Directeur·rice de thèse: B")."""
@@ -5826,6 +5836,15 @@ def _thesis_university(page: Page, student: str, text: str, period: Period) -> N
     Université X, 2022."): the student studied there over the thesis's years."""
     record = _THESIS_RECORD.search(text)
     university = one_institution(record.group("org"), page.acronyms) if record else None
+    if university is None and " | " in text:
+        # "A | Type: Thèse | … | Établissement: Université X" (a theses list's row): the
+        # institution's column
+        columns = LEXICON.pattern("DEGREE_INSTITUTION_COLUMNS")
+        for cell in text.split(" | ")[1:]:
+            label = _label(cell)
+            if label is not None and columns.fullmatch(label.group(1).strip()):
+                university = one_institution(label.group(2).strip(), page.acronyms)
+                break
     if university is None:
         return
     page.add(
@@ -7240,6 +7259,40 @@ _CV_VERB_LEAD = re.compile(
 )
 
 
+# A row's own cell whose whole value is a habilitation: "| Type: HDR |".
+_HABILITATION_CELL = re.compile(r"(?i)(?<= \| )[^|:]{1,30}:\s*(?:hdr|habilitation)\s*(?= \||$)")
+
+
+# A completed theses table's lead-in naming where they were done: "The table below lists PhD
+# theses completed in the School of X at the University of Y since 2021".
+_COMPLETED_AT = re.compile(
+    r"\b(?i:ph\.?d\.?s?|doctoral|doctorates?)\s+(?:theses\s+|dissertations\s+)?"
+    r"(?:completed|defended|awarded)\b[^.;]{0,80}?\bat\s+(?:the\s+)?(?P<org>[A-ZÀ-Þ][^.;]{3,80})"
+)
+
+
+def _completed_at_lead(page: Page, block: Block, student: str, row: str, period: Period) -> None:
+    """A row of a completed theses table ("A | Thesis title: … | Year: 2023") whose lead-in
+    says where the theses were completed: the student studied there."""
+    above = _block_above_list(page, block)
+    if above is None or above.kind is not BlockKind.PARAGRAPH or "omplet" not in above.text:
+        return
+    if (lead := _COMPLETED_AT.search(above.text)) is None or not _THESIS_COLUMN.search(row):
+        return
+    university = one_institution(lead.group("org"), page.acronyms)
+    if university is None:
+        return
+    page.add(
+        student,
+        Relation.STUDIED_AT,
+        university,
+        above.text,
+        "organisation.completed-theses-lead",
+        0.5,
+        period,
+    )
+
+
 def _student_entry(page: Page, block: Block) -> None:
     if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
         narrated_students(page, block)
@@ -7270,7 +7323,13 @@ def _student_entry(page: Page, block: Block) -> None:
             label
             # (on a page without an owner, "Stagiaires de M2 (2024) : A (encadré par B), C":
             # the list's items that name their own advisor)
-            and (page.owner is not None or _NAMED_ADVISOR_IN_LIST.search(label.group(2)))
+            and (
+                # (a thesis record's or a defence's candidate owns no students:
+                # "Co-encadrement : B" there labels the candidate's co-advisor)
+                page.owner is not None
+                and page.owner.how not in _RECORD_CANDIDATE_OWNERS
+                or _NAMED_ADVISOR_IN_LIST.search(label.group(2))
+            )
             and page.kind(block) not in QUIET
             # ("Examining" › "External examiner for PhD theses: A (X, 2023), B": the theses
             # the owner examined, not students)
@@ -7305,6 +7364,9 @@ def _student_entry(page: Page, block: Block) -> None:
             # committee's cell ("Membres du CSI: D, E") names no advisor: left out.
             # So is the date of another event ("Date de l'entretien: …"): no thesis years.
             not_jury = LEXICON.pattern("NOT_JURY")
+            # ("A | Type: Thèse | … | Date: 14/10/2025": a row typed a thesis dates it with
+            # its bare "Date")
+            typed = "ype" in block.text and _THESIS_TYPE_CELL.search(block.text) is not None
             cells = [
                 cell
                 for cell in block.text.split(" | ")
@@ -7314,6 +7376,7 @@ def _student_entry(page: Page, block: Block) -> None:
                         not_jury.search(label.group(1))
                         or _OTHER_EVENT_DATE.search(label.group(1))
                         and not _THESIS_DATE.search(label.group(1))
+                        and not (typed and _BARE_DATE_LABEL.fullmatch(label.group(1).strip()))
                     )
                 )
             ]
@@ -7892,6 +7955,10 @@ def _student_entry(page: Page, block: Block) -> None:
         # not the kind of the student's thesis.
         told = told[: own.start()] + " " * len(own.group()) + told[own.end() :]
     context = _context_near(told, 0)
+    if context is None and " | " in told and _HABILITATION_CELL.search(told):
+        # "A | Type: HDR | Garant/Directeur: B" in a unit's list of theses: B guarantees a
+        # habilitation, no doctorate
+        context = Context.OTHER
     if (
         context is Context.INTERNSHIP
         and "tag" not in told
@@ -8088,6 +8155,8 @@ def _student_entry(page: Page, block: Block) -> None:
         _student_jury(page, students[0], text, period)
         if "hèse" in told or "hesis" in told or "issertation" in told:
             _thesis_university(page, students[0], told, period)
+            if " | " in text and block.kind is BlockKind.ITEM:
+                _completed_at_lead(page, block, students[0], text, period)
         elif "(" in told and (bracket := _YEARS_PLACE_BRACKET.search(told)) is not None:
             _bracket_university(page, students[0], told, bracket.group("org"), period)
     advisors: list[str] = []
@@ -8388,7 +8457,7 @@ def _student_entry(page: Page, block: Block) -> None:
 _NEXT_JOB_LABEL = re.compile(r"(?i)\bnext\s*:\s*")
 # A table row's cell of the graduate's next job ("| First position: Lecturer, X").
 _OUTCOME_LABEL = re.compile(
-    r"(?i)(?<= \| )(?:first (?:position|job|placement)|initial placement|placement|"
+    r"(?i)(?<= \| )(?:first (?:position|job|placement|destination)|initial placement|placement|"
     r"current position|now|position after)\s*:\s*"
 )
 # Where what the student does now stops: the sentence's end, a line or a table cell.

@@ -172,6 +172,9 @@ OPTIONAL_FIELDS = (
     # a supervision record's field naming the student's degree ("Student Degree Type:
     # Doctorate"): its kind (relations)
     "DEGREE_TYPE_LABELS",
+    # a theses list's column naming the institution that awards each thesis ("Nom | Type |
+    # Date | Établissement"): the candidate studied there (relations)
+    "DEGREE_INSTITUTION_COLUMNS",
     # a post's terms written after its employer ("Kinnear University" / "Full-time,
     # Tenured"): no word of the employer's name (organisations)
     "EMPLOYMENT_TERMS",

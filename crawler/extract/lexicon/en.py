@@ -2191,6 +2191,9 @@ EMPLOYER_CUES = (
 )
 # A people table's column naming each member's employer ("Name | Role | Employer").
 EMPLOYER_COLUMNS = ("employer", "home institution", "employing institution")
+# A theses list's column naming the institution that awards each thesis ("Name | Year |
+# Awarding institution"): the candidate studied there.
+DEGREE_INSTITUTION_COLUMNS = ("awarding institution", "degree-granting institution")
 # The field labels of a Europass CV's left column: an entry's lines, not section titles.
 CV_FIELD_LABELS = (
     "dates",

@@ -1709,6 +1709,15 @@ EMPLOYER_COLUMNS = (
     "tutelle",
     "établissement de rattachement",
 )
+# La colonne d'une liste de thèses qui nomme l'établissement de chaque soutenance (« Nom | Type |
+# Date | Établissement ») : le doctorant y a étudié.
+DEGREE_INSTITUTION_COLUMNS = (
+    "établissement",
+    "établissement de soutenance",
+    "établissement d'inscription",
+    "établissement de délivrance",
+    "université de soutenance",
+)
 # Les formulaires de déclaration de liens d'intérêts et de collaborations (codes de lignes).
 FORM_OWNER_LABELS = ("votre nom", "nom du déclarant", "nom de la déclarante")
 LEGEND_ADVISORS = ("directeurs de thèse", "directrices de thèse", "directeur de thèse")
