@@ -30715,6 +30715,113 @@ TWO_HUNDRED_THIRTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-europasscv-name-given-first-and-its-title-entry-continued-by-items": (
+        "\\documentclass[french]{europasscv}\n"
+        "\\ecvname{Gis{\\`e}le \\textsc{Tremblay-Okoye}}\n"
+        "\\begin{document}\n\\begin{europasscv}\n\\ecvpersonalinfo\n"
+        "\\ecvsection{Exp{\\'e}rience professionnelle}\n"
+        "\\ecvtitle{2015--2019}{Ma{\\^\\i}tresse de conf{\\'e}rences}\n"
+        "\\ecvitem{}{Universit{\\'e} de Chantemerle}\n"
+        "\\ecvsection{{\\'E}ducation et formation}\n"
+        "\\ecvtitle{2010--2014}{Doctorat de chimie}\n"
+        "\\ecvitem{}{Universit{\\'e} de Valombre, sous la direction de "
+        "Bertille \\textsc{Ancelin}}\n"
+        "\\end{europasscv}\n\\end{document}\n",
+        "cv.tex",
+        {
+            ("Gisèle Tremblay-Okoye", "employed_at", "Université de Chantemerle", 2015, 2019),
+            ("Gisèle Tremblay-Okoye", "studied_at", "Université de Valombre", 2010, 2014),
+            ("Gisèle Tremblay-Okoye", "advisor_phd", "Bertille Ancelin", 2010, 2014),
+        },
+        set(),
+    ),
+    "a-jury-tabulars-rows-under-one-label-cell-share-it": (
+        "\\documentclass{book}\n\\author{Loïc Abernathy-Kone}\n\\begin{document}\n"
+        "\\begin{titlepage}\nThèse soutenue le 3 juillet 2024\\\\\n"
+        "\\textbf{Composition du Jury :}\\\\\n\\begin{tabular}{lll}\n"
+        "Présidente : & Noémie \\textsc{Trécourt} & Professeure, Université de Brumaire \\\\\n"
+        "Examinateurs : & Ambroise \\textsc{Lefaucheux} & Professeur, Université de Sablons \\\\\n"
+        " & Perrine \\textsc{Valcourt} & Maîtresse de conférences, Université de Rivel \\\\\n"
+        "\\end{tabular}\n\\end{titlepage}\n\\end{document}\n",
+        "main.tex",
+        {
+            ("Loïc Abernathy-Kone", "jury_examiner", "Ambroise Lefaucheux", 2024, 2024),
+            ("Loïc Abernathy-Kone", "jury_examiner", "Perrine Valcourt", 2024, 2024),
+        },
+        set(),
+    ),
+    "rows-of-people-under-a-label-line-are-their-posts-not-the-owners": (
+        "\\documentclass{book}\n\\author{Loïc Abernathy-Kone}\n\\begin{document}\n"
+        "\\begin{titlepage}\nThèse soutenue le 3 juillet 2024\\\\\n"
+        "\\textbf{Rapporteurs :}\\\\\n\\begin{tabular}{ll}\n"
+        "Ambroise \\textsc{Lefaucheux} & Professeur, Université de Sablons \\\\\n"
+        "Perrine \\textsc{Valcourt} & Directrice de recherche, Institut Océanique de Rivel \\\\\n"
+        "\\end{tabular}\n\\end{titlepage}\n\\end{document}\n",
+        "main.tex",
+        {
+            ("Loïc Abernathy-Kone", "jury_reviewer", "Ambroise Lefaucheux", 2024, 2024),
+            ("Loïc Abernathy-Kone", "jury_reviewer", "Perrine Valcourt", 2024, 2024),
+        },
+        {
+            ("Loïc Abernathy-Kone", "employed_at", "Université de Sablons", None, None),
+            ("Loïc Abernathy-Kone", "employed_at", "Institut Océanique de Rivel", None, None),
+        },
+    ),
+    "a-cover-line-in-capitals-names-its-university-alone": (
+        "\\documentclass{book}\n\\author{Yanis Brocéliande}\n\\begin{document}\n"
+        "\\begin{titlepage}\n{\\large THÈSE DE DOCTORAT DE}\\\\\n"
+        "{\\Large L'UNIVERSITÉ DE KERMARIA}\\\\\n"
+        "École Doctorale n\\textsuperscript{o}~601 \\emph{Sciences de la mer}\\\\\n"
+        "Par \\textbf{Yanis Brocéliande}\\\\\n"
+        "{\\LARGE Dynamique des vasières intertidales}\\\\\n"
+        "Thèse soutenue à Kermaria, le 2 juin 2023\\\\\n\\end{titlepage}\n\\end{document}\n",
+        "main.tex",
+        {("Yanis Brocéliande", "studied_at", "Université de Kermaria", None, 2023)},
+        {("Yanis Brocéliande", "studied_at", "Université de Kermaria École Doctorale", None, 2023)},
+    ),
+    "a-course-code-glued-to-its-number-is-no-organisation": (
+        '{"basics": {"name": "Oriane Castellví-Moss"}, "education": [{"institution": '
+        '"University of Penhallow", "studyType": "Bachelor", "area": "Physics", '
+        '"startDate": "2012-09-01", "endDate": "2015-06-30", "courses": ["PH204 Optics", '
+        '"MA310 Topology"]}]}',
+        "resume.json",
+        {("Oriane Castellví-Moss", "studied_at", "University of Penhallow", 2012, 2015)},
+        {
+            ("Oriane Castellví-Moss", "studied_at", "PH204 Optics", 2012, 2015),
+            ("Oriane Castellví-Moss", "studied_at", "MA310 Topology", 2012, 2015),
+        },
+    ),
+    "json-resume-references-are-referees-not-a-bibliography": (
+        '{"basics": {"name": "Oriane Castellví-Moss"}, "references": [{"name": '
+        '"Dr. Tancredi Oyelaran-Frost, Penhallow Instruments", "reference": '
+        '"A careful engineer."}, {"name": "Prof. Wenonah Strickland, University of '
+        'Penhallow", "reference": "Former lecturer."}]}',
+        "resume.json",
+        set(),
+        {
+            ("Tancredi Oyelaran-Frost", "coauthor", "Penhallow Instruments", None, None),
+            ("Oriane Castellví-Moss", "coauthor", "Tancredi Oyelaran-Frost", None, None),
+            ("Oriane Castellví-Moss", "coauthor", "Wenonah Strickland", None, None),
+        },
+    ),
+    "a-cv-posts-principal-investigator-of-a-lab-is-a-membership": (
+        "- title: General Information\n  type: map\n  contents:\n"
+        "    - name: Full Name\n      value: Ottoline Markussen-Achebe\n"
+        "- title: Academic Appointments\n  type: time_table\n  contents:\n"
+        "    - title: Associate Professor\n      institution: Harrowgate University\n"
+        "      year: 2019 - present\n      description:\n"
+        "        - Principal investigator of the Tidal Geomorphology Lab\n",
+        "cv.yml",
+        {
+            ("Ottoline Markussen-Achebe", "employed_at", "Harrowgate University", 2019, None),
+            ("Ottoline Markussen-Achebe", "member_of", "Tidal Geomorphology Lab", 2019, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -30947,6 +31054,7 @@ LAYOUTS = {
         ("batch225", TWO_HUNDRED_TWENTY_FIFTH_BATCH_LAYOUTS),
         ("batch229", TWO_HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
         ("batch230", TWO_HUNDRED_THIRTIETH_BATCH_LAYOUTS),
+        ("batch228", TWO_HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

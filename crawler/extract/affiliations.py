@@ -948,6 +948,15 @@ _OBJECT_PRONOUN = re.compile(
 )
 
 
+_RUNS_UNIT = re.compile(r"\s+of\s+the\s+[A-ZÀ-Þ]")
+
+
+def _unit_first(rest: str) -> bool:
+    """Whether *rest* (" of the X Lab, …") opens on a unit's name."""
+    mentions = find_organisations(rest)
+    return bool(mentions) and mentions[0].kind is OrgKind.UNIT and mentions[0].start < 12
+
+
 @lru_cache(maxsize=4096)
 def _cut_at_people(line: str) -> str:
     """The line without cue + names ("sous la direction de A et B"): people's affiliations
@@ -959,15 +968,23 @@ def _cut_at_people(line: str) -> str:
         if low is not None and words is not None and not holds_any(low, words):
             continue
         match = pattern.search(line)
-        while match and (
-            _READER_RANK.match(line, match.start())
-            or "(" in line
-            and funding_aside(line, match)
-            # ("après la soutenance, un postdoc à X": a time, no jury's sentence)
-            or AFTER_EVENT.search(line, max(0, match.start() - AFTER_EVENT_CHARS), match.start())
-            # ("… and an instructor at Tansy College (2003-2005)": a post held at the place
-            # named next, not a course's teacher before people)
-            or post_at_place(line, match)
+        while (
+            match
+            and (
+                _READER_RANK.match(line, match.start())
+                or "(" in line
+                and funding_aside(line, match)
+                # ("après la soutenance, un postdoc à X": a time, no jury's sentence)
+                or AFTER_EVENT.search(
+                    line, max(0, match.start() - AFTER_EVENT_CHARS), match.start()
+                )
+                # ("… and an instructor at Tansy College (2003-2005)": a post held at the place
+                # named next, not a course's teacher before people)
+                or post_at_place(line, match)
+                # ("Principal investigator of the X Lab": the unit one runs, no grant's people)
+                or _RUNS_UNIT.match(line, match.end())
+                and _unit_first(line[match.end() :])
+            )
         ):
             match = pattern.search(line, match.end())
         if match:
@@ -1596,15 +1613,18 @@ def _thesis_cover(page: Page, block: Block) -> None:
     if named:
         return  # the university is named above the candidate on a cover
     text = _NATIONAL_NUMBER.sub("", block.text) if "NNT" in block.text else block.text
+    lines = [text]
     if text.isupper():
-        text = _in_small_capitals(text)
+        lines = [_in_small_capitals(text)]
     elif "\n" in text and text.split("\n", 1)[0].isupper():
         # "UNIVERSITÀ DI X" over "Dipartimento di Y": the capitals' line read on its own
-        text = "\n".join(
-            _in_small_capitals(line) if line.isupper() else line for line in text.split("\n")
-        )
+        # (nor does its name run on into "École doctorale …" under it)
+        lines = [_in_small_capitals(line) if line.isupper() else line for line in text.split("\n")]
     mentions = [
-        m for m in find_organisations(text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
+        m
+        for line in lines
+        for m in find_organisations(line, page.acronyms)
+        if _COVER_UNIVERSITY.search(m.name)
     ]
     if not mentions:
         return

@@ -669,6 +669,14 @@ def _blocks(data, section: tuple[str, ...], level: int = 1):
                 continue
             # RenderCV's section keys are snake case ("doctoral_students_supervised").
             heading = str(key).replace("_", " ")
+            if (
+                isinstance(value, list)
+                and value
+                and all(isinstance(r, dict) and "reference" in r for r in value)
+            ):
+                # JSON Resume's "references": referees, each with the letter's words (no
+                # bibliography)
+                heading = "referees"
             yield Block(BlockKind.HEADING, heading, level, section)
             people = _people(value, with_role=True) if isinstance(value, list) else None
             if people and len(people) == len(_shown(value)):

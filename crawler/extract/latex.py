@@ -15,7 +15,8 @@ from crawler.names import repair_text
 _LATEX_SOURCE = re.compile(r"\\documentclass|\\begin\{document\}")
 _COMMENT = re.compile(r"(?<!\\)%.*$", re.M)
 # awesome-cv: \cvsection; europecv: \ecvsection
-_SECTION = re.compile(r"\\(?:cv|ecv)?(sub)?(?:section|chapter)\*?\{([^{}]*)\}")
+# (a heading's accents keep their braces: \section{Exp{\'e}rience})
+_SECTION = re.compile(r"\\(?:cv|ecv)?(sub)?(?:section|chapter)\*?\{((?:[^{}]|\{[^{}]*\})*)\}")
 # A thesis template's text macros: \newcommand{\theseDate}{14 mars 2023}, used in the body.
 _TEXT_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*\{\\([A-Za-z]+)\}\s*\{([^{}\\\n]{2,200})\}")
 # A source line that goes on in the next one (LaTeX joins them): prose, not a command,
@@ -31,12 +32,14 @@ _NAME = re.compile(
 _PDF_AUTHOR = re.compile(r"\bpdfauthor\s*=\s*\{([^{}\\]{4,80})\}")
 # \par ends a paragraph (title pages close each group with it): a line break.
 _PAR = re.compile(r"\\par(?![A-Za-z])")
-# europecv: \ecvname{Surname, Given}
-_ECV_NAME = re.compile(r"\\ecvname\{([^{},]*),\s*([^{}]*)\}")
+# europecv: \ecvname{Surname, Given}; europasscv: \ecvname{Given \textsc{Surname}}
+_ECV_NAME = re.compile(r"\\ecvname\{((?:[^{}]|\{[^{}]*\})*)\}")
+# \og Interfaces\fg{}: French quotation marks.
+_GUILLEMETS = re.compile(r"\\og(?![A-Za-z])(?:\{\})?[ \t]*|[ \t]*\\fg(?![A-Za-z])(?:\{\})?")
 # \cventry{2012--2016}{PhD}{Univ X}{}{}{Advisor: Y}, \cvitem{2023}{...}: brace arguments.
 _ENTRY = re.compile(
     r"\\(cventry|cvitem|cvitemwithcomment|cvlistitem|cvdoublecolumn|resumeSubheading|"
-    r"cvevent|cvhonor|ecvitem|ecvbigitem|resumeSubSubheading|resumeProjectHeading)\b"
+    r"cvevent|cvhonor|ecvitem|ecvbigitem|ecvtitle|resumeSubSubheading|resumeProjectHeading)\b"
 )
 # A CV's own entry macro: \newcommand{\entry}[2]{\textbf{#1}\hfill #2} used as
 # \entry{Ph.D., University X}{2010--2015}: its arguments are an entry's cells.
@@ -44,6 +47,7 @@ _OWN_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*\[([2-6
 _FORMAT = re.compile(
     r"\\(?:textbf|textit|emph|textsc|underline|small|large|Large|LARGE|huge|Huge|"
     r"footnotesize|normalsize|scshape|bfseries|itshape|bf|it|sc|rm|sf|noindent|hfill|"
+    r"textsuperscript|"
     r"(?:href|vspace|hspace)\*?\{[^{}]*\})(?![A-Za-z])\s*"
 )
 # Size and font switches inside a name argument (res.cls: \name{\LARGE Ada Quill}).
@@ -170,12 +174,14 @@ _COLUMN_TITLE = re.compile(
 )
 
 
+_FORMAT_OR_BREAK = re.compile(r"\\[A-Za-z]+\*?|[{}\\]")
 # A label cell of a two-column title-page table ("Zweitgutachter:", "Tag der Prüfung:").
 _LABEL_CELL = re.compile(r"[^\W\d][^:\\{}]{1,60}:")
 
 
-def _row(match: re.Match) -> str:
-    """A tabular row as a list entry, its date cell first (as a cventry's)."""
+def _row(match: re.Match, label: list[str]) -> str:
+    """A tabular row as a list entry, its date cell first (as a cventry's).  *label* holds
+    the label cell of the row above and where that row ended."""
     cells = [" ".join(c.split()).rstrip("\\ ") for c in re.split(r"(?<!\\)&", match.group(1))]
     cells = [c for c in cells if c]
     dated = next((i for i, c in enumerate(cells) if _YEARISH.search(c)), None)
@@ -183,6 +189,20 @@ def _row(match: re.Match) -> str:
         # "Erstgutachterin: & Prof. Dr. A \\", "Tag der Prüfung: & 26. April 2024": a title
         # page's label and its value
         return f"{cells[0]} {cells[1]} \\\\"
+    if dated is None and len(cells) > 2 and _LABEL_CELL.fullmatch(cells[0]):
+        # a jury table "Examinateurs : & A & Professeure, Univ. X \\": the label's line, its
+        # value's cells read as one; the rows under it with an empty label cell share it
+        label[:] = [cells[0], str(match.end())]
+        return f"{cells[0]} {', '.join(cells[1:])} \\\\"
+    if (
+        dated is None
+        and len(cells) > 1
+        and label
+        and int(label[1]) + 1 == match.start()
+        and not match.group(1).split("&")[0].strip()
+    ):
+        label[1] = str(match.end())
+        return f"{label[0]} {', '.join(cells)} \\\\".lstrip()
     if dated is None and len(cells) >= 2:
         titles = [re.sub(r"\\[A-Za-z]+|[{}]", "", c).strip(" :") for c in cells]
         if all(_COLUMN_TITLE.fullmatch(t) for t in titles):
@@ -190,6 +210,15 @@ def _row(match: re.Match) -> str:
     if dated is None and len(cells) == 1 and not match.group(1).split("&")[0].strip():
         # "& Universität X \\" under a label row: the value's next line, no cell of its own
         return f"  {cells[0]} \\\\"
+    if dated is None and len(cells) > 1 and match.group(1).split("&")[0].strip():
+        above = match.string[: match.start()].rstrip().rpartition("\n")[2]
+        if (label and int(label[1]) + 1 == match.start()) or _FORMAT_OR_BREAK.sub(
+            "", above
+        ).rstrip().endswith(":"):
+            # "Rapporteurs :" over rows "A & Professeure, Univ. X \\": a table of people
+            # under a field label, each row's cells read as one line
+            label[:] = ["", str(match.end())]
+            return f"{', '.join(cells)} \\\\"
     if dated is None or len(cells) < 2:
         return match.group(0)
     rest = [c for i, c in enumerate(cells) if i != dated]
@@ -276,7 +305,9 @@ def latex_to_markdown(text: str) -> str:
         parts = [_SWITCHES.sub("", p) for p in name.groups() if p]
         title = f"# {repair_text(' '.join(' '.join(parts).split()))}\n"
     elif ecv_name:
-        title = f"# {repair_text(ecv_name.group(2).strip() + ' ' + ecv_name.group(1).strip())}\n"
+        full = " ".join(repair_text(_SWITCHES.sub("", ecv_name.group(1))).split())
+        surname, comma, given = full.partition(",")
+        title = f"# {f'{given.strip()} {surname.strip()}' if comma else full}\n"
     entry_pattern, own = _ENTRY, set()
     if body_at >= 0 and "newcommand" in text[:body_at]:
         own = {m.group(1) for m in _OWN_MACRO.finditer(text, 0, body_at)} - {"name", "section"}
@@ -307,7 +338,7 @@ def latex_to_markdown(text: str) -> str:
             lambda m: f"\n{'###' if m.group(1) else '##'} {m.group(2)}\n", text
         )
         text = _CURVE_ENTRY.sub(_curve_entry, text)
-    pieces, position = [], 0
+    pieces, position, opened = [], 0, False
     for match in entry_pattern.finditer(text):
         if match.start() < position:
             continue
@@ -315,6 +346,14 @@ def latex_to_markdown(text: str) -> str:
         pieces.append(text[position : match.start()])
         kind = match.group(1)
         entry = _entry(f"!{kind}" if kind in own else kind, arguments)
+        if kind == "ecvitem" and opened and not pieces[-1].strip():
+            # europasscv: \ecvtitle{2014--2018}{PhD} then \ecvitem{}{Univ. X, advisor Y}
+            # lines: the heading's entry goes on (a label stays at its line's head).
+            pieces.pop()
+            pieces[-1] = pieces[-1][:-1] + "\n  " + entry[2:].lstrip(": ") + "\n"
+            position = end
+            continue
+        opened = kind == "ecvtitle"
         items = _ENTRY_ITEMS.match(text, end) if entry.startswith("- ") else None
         closing = items and _ENTRY_ITEMS_END.search(text, items.end())
         if closing:
@@ -335,9 +374,12 @@ def latex_to_markdown(text: str) -> str:
     text = _PAR.sub("\n", text)
     text = _LABELLED_ITEM.sub(lambda m: f"\n- {m.group(1)}: " if m.group(1) else "\n- ", text)
     if "&" in text:
-        text = _ROW.sub(_row, _SKIP_BREAK.sub("\\\\", text))
+        label: list[str] = []
+        text = _ROW.sub(lambda m: _row(m, label), _SKIP_BREAK.sub("\\\\", text))
     text = re.sub(r"\\(?:item|resumeItem|resumeSubItem)\b\s*", "\n- ", text)
     text = _FORMAT.sub("", text)
+    if "\\og" in text:
+        text = _GUILLEMETS.sub(lambda m: "« " if m.group().startswith("\\og") else " »", text)
     text = _SKIP_BREAK.sub("\\\\", text)
     if chaptered:
         text = _join_soft_wraps(text)

@@ -1854,6 +1854,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and not LEXICON.pattern("POSITIONS").match(text, start + len(first) + 1)
                 # "NSF REU": a summer internship scheme, no organisation
                 and not LEXICON.context_patterns["internship"].search(name)
+                # "CS220 Algorithms": a course's code glued to its number, and its title
+                and not _GLUED_COURSE.fullmatch(first)
                 # "the ORBIT Marsden consortium", "the ANR Blue project": a scheme, no place
                 and (first in known or not _SCHEME_AFTER.match(text, end))
             ):
@@ -2149,6 +2151,8 @@ _IGNORED_ACRONYMS = frozenset(
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.
+# (a research unit's number stays its name: "UMR 5505", "EA 4360")
+_GLUED_COURSE = re.compile(r"(?!UMR|UPR|USR|UAR|UMS|ERL|EA|UR|FR)[A-Z]{2,5}[1-9]\d\d[A-Z]?")
 _COURSE_NUMBER = re.compile(r" [1-9]\d\d[A-Z]?\b(?![-–.,]\d)(?P<title>\s*\()?")
 # "Oakhaven, ME", "Marlow, CA": a US state's (or a country's) two letters after a city.
 _PLACE_CODE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s*$")
