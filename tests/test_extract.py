@@ -30822,6 +30822,128 @@ TWO_HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-dossier-titled-by-the-rank-applied-for-names-no-owner": (
+        "DOSSIER DE CANDIDATURE — MAÎTRE DE CONFÉRENCES\n\n"
+        "Gaëtan Perrichon-Mbaye\nNé le 3 mai 1984\n\n"
+        "FORMATION\n\n"
+        "2012   Doctorat de chimie, Université de Gévaudan-Margeride, sous la direction "
+        "de Sylvie Castagnié\n",
+        "dossier.txt",
+        set(),
+        {
+            ("Maître De Conférences", "advisor_phd", "Sylvie Castagnié", None, 2012),
+            ("Maître De Conférences", "studied_at", "Université de Gévaudan-Margeride", None, 2012),
+        },
+    ),
+    "a-plain-text-title-boxed-between-rules-opens-its-section": (
+        "DOSSIER DE CANDIDATURE\n\nYsaline Courtecuisse\nNée le 2 avril 1993\n\n"
+        "==========================================\n"
+        "1. ENCADREMENT\n"
+        "==========================================\n\n"
+        "2024          Stage de M2 de Lorin Batiste (Université de Sologne-Cher, 5 mois),\n"
+        "              co-encadré avec Pia Ostrowska (50 %)\n\n"
+        "==========================================\n"
+        "2. PUBLICATIONS\n"
+        "==========================================\n\n"
+        "[J1] Y. Courtecuisse, P. Ostrowska. Lattice models of grain. Journal of Granular "
+        "Physics, 3:1–9, 2024.\n",
+        "dossier.txt",
+        {
+            ("Lorin Batiste", "advisor_internship", "Pia Ostrowska", 2024, 2024),
+            ("Ysaline Courtecuisse", "coauthor", "Pia Ostrowska", None, None),
+        },
+        set(),
+    ),
+    "a-doctoral-contract-line-over-its-university-line-is-a-post-there": (
+        "Noam Lefebvre-Kassi\nCurriculum vitae\n\n"
+        "POSTES OCCUPÉS\n\n"
+        "2019 – 2022   Doctorant contractuel (contrat doctoral)\n"
+        "              Université de Thiérache-Oise, Laboratoire de Robotique de l'Oise\n",
+        "cv_lefebvre.txt",
+        {("Noam Lefebvre-Kassi", "employed_at", "Université de Thiérache-Oise", 2019, 2022)},
+        set(),
+    ),
+    "an-applications-header-naming-the-post-applied-for-is-no-post-held": (
+        "Candidature — Maëlys Garrigou-Tano\n\n"
+        "Campagne synchronisée 2026 — Poste n° 63 MCF 0731 — Université de Vivarais-Eyrieux\n"
+        "Profil : électronique embarquée (enseignement : IUT de Privas-Ouvèze)\n\n"
+        "POSTES OCCUPÉS\n\n"
+        "2023 – 2025   ATER, Université de Haute-Ardèche\n",
+        "candidature_garrigou.txt",
+        {("Maëlys Garrigou-Tano", "employed_at", "Université de Haute-Ardèche", 2023, 2025)},
+        {
+            ("Maëlys Garrigou-Tano", "employed_at", "Université de Vivarais-Eyrieux", 2026, 2026),
+            ("Maëlys Garrigou-Tano", "employed_at", "IUT de Privas-Ouvèze", 2026, 2026),
+        },
+    ),
+    "a-co-director-in-the-second-students-bracket-co-advises-that-one-only": (
+        "<html><head><title>Pr Amaury Tisserand-Bako</title></head><body>"
+        "<h1>Pr Amaury Tisserand-Bako</h1><h2>Encadrement</h2><ul>"
+        "<li>Directeur de thèse de Louison Ravenel (2018–2021) et de Sékou Diabaté-Vion "
+        "(depuis 2022, codirection avec Margot Esquirol).</li></ul></body></html>",
+        "tisserand.html",
+        {("Sékou Diabaté-Vion", "advisor_phd", "Margot Esquirol", 2022, None)},
+        {("Louison Ravenel", "advisor_phd", "Margot Esquirol", 2018, 2021)},
+    ),
+    "a-ranks-national-council-section-is-no-unit-of-the-owner": (
+        "<html><head><title>Clothilde Vannier-Sow</title></head><body>"
+        "<h1>Clothilde Vannier-Sow</h1><p>Maîtresse de conférences, section 26 du CNU, "
+        "Université de Chalosse-Adour.</p></body></html>",
+        "vannier.html",
+        {("Clothilde Vannier-Sow", "employed_at", "Université de Chalosse-Adour", None, None)},
+        {("Clothilde Vannier-Sow", "member_of", "CNU", None, None)},
+    ),
+    "supervised-masters-2-in-the-plural-are-internships": (
+        "<html><head><title>Dr Hélios Marchadier</title></head><body>"
+        "<h1>Dr Hélios Marchadier</h1><h2>Encadrement</h2><ul>"
+        "<li>Encadrement de masters 2 (M2 Immunologie) : Aude Ferracci (2023).</li></ul>"
+        "</body></html>",
+        "marchadier.html",
+        {("Aude Ferracci", "advisor_internship", "Hélios Marchadier", 2023, 2023)},
+        set(),
+    ),
+    "a-jury-items-thesis-with-its-university-bracketed-names-its-director": (
+        "# CV — Ombeline Sarrazin-Keita\n\n## Jurys\n\n### Rapporteure\n\n"
+        "- 2024 : thèse de Térence Bouvarel (Université de Quercy-Célé), dirigée par "
+        "Armand Lacombe-Diallo.\n",
+        "cv.md",
+        {
+            ("Térence Bouvarel", "advisor_phd", "Armand Lacombe-Diallo", None, 2024),
+            ("Térence Bouvarel", "jury_reviewer", "Ombeline Sarrazin-Keita", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-national-bodys-centre-written-in-small-letters-is-named-whole": (
+        "<html><head><title>Joran Le Dantec-Abe</title></head><body><h1>Joran Le Dantec-Abe"
+        "</h1><p>Je suis ingénieur de recherche depuis 2020 dans l'équipe-projet FLUVIA du "
+        "centre Inria Garonne-Atlantique.</p></body></html>",
+        "ledantec.html",
+        {("FLUVIA", "part_of", "Centre Inria Garonne-Atlantique", None, None)},
+        set(),
+    ),
+    "a-thesis-prepared-at-an-institute-after-its-university-is-a-membership": (
+        "<html><head><title>Salomé Triboulet-Nana</title></head><body>"
+        "<h1>Salomé Triboulet-Nana</h1><p>J'ai soutenu en 2017 une thèse d'écologie à "
+        "l'Université de Camargue-Vaccarès, préparée à l'Institut Méditerranéen des Zones "
+        "Humides sous la direction de Basile Orsatti.</p></body></html>",
+        "triboulet.html",
+        {
+            ("Salomé Triboulet-Nana", "studied_at", "Université de Camargue-Vaccarès", None, 2017),
+        },
+        {
+            (
+                "Salomé Triboulet-Nana",
+                "studied_at",
+                "Institut Méditerranéen des Zones Humides",
+                None,
+                2017,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31055,6 +31177,7 @@ LAYOUTS = {
         ("batch229", TWO_HUNDRED_TWENTY_NINTH_BATCH_LAYOUTS),
         ("batch230", TWO_HUNDRED_THIRTIETH_BATCH_LAYOUTS),
         ("batch228", TWO_HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch227", TWO_HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

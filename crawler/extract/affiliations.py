@@ -1341,6 +1341,10 @@ _EXAM_BODY = re.compile(
     r"(?i)\b(?:liste\s+d['’]aptitude|concours\s+d['’]agrégation)\b[^.;()]{0,80}?"
     r"\b(?:du|de\s+la|de\s+l['’]|des)\s*(?-i:[A-ZÀ-Þ][\w-]*)"
 )
+_RANK_SECTION = re.compile(
+    r"(?i)\bsections?\s+\d{1,2}(?:\s*(?:,|et|/)\s*\d{1,2})*\s+(?:du|de\s+la|of\s+the)\s+"
+    r"(?-i:[A-ZÀ-Þ][\w-]*)"
+)
 _NOW_BEFORE = re.compile(
     r",\s+(?:aujourd['’]hui|désormais|maintenant|now)\s+(?:au|aux|à|chez|at)\s+"
     r"(?:l['’]|la\s+|le\s+|the\s+)?$"
@@ -2353,6 +2357,11 @@ def affiliations(page: Page, block: Block) -> None:
     owner = page.owner.name
     company_cue = page.may_match(block, "EMPLOYER_CUES")
     fellowship_words = page.may_match(block, "FELLOWSHIP_WORDS")
+    applied_post = page.holds_word(block, _APPLIED_POSTS, _APPLIED_POST_WORDS)
+    if applied_post and len(lines) <= APPLIED_POST_LINES and _APPLIED_POSTS.search(lines[0]):
+        # "Poste n° 27 MCF 0412 — Université X" / "Profil : … (IUT, …)": a dossier's header
+        # naming the post applied for and its profile, none of the applicant's posts
+        return
     thesis_host = page.owner.how == "thesis-record" and page.may_match(block, "THESIS_HOSTS")
     heading_orgs = _heading_institutions(page, block)
     # "## Rattachements" / "Équipe X | 2016": each row under the heading is one of the
@@ -2385,6 +2394,8 @@ def affiliations(page: Page, block: Block) -> None:
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
             if text[:2].isupper() and _DATELINE.match(text):
                 continue  # "ASHBOURNE — September 9, 2025": a press release's dateline
+            if applied_post and _APPLIED_POSTS.search(text):
+                continue  # "Poste n° 27 MCF 0412 — Université X": the post applied for
             if text[:1] in "PpUu" and _POSTED_BY.match(text):
                 continue  # "Posted 3 May 2024 by the Department of X": who published the news
             if "udience" in text and _EVENT_FIELDS.search(text):
@@ -2402,6 +2413,10 @@ def affiliations(page: Page, block: Block) -> None:
                 text = _OTHERS_STUDENTS.sub(lambda m: " " * len(m.group()), text)
             if ", who " in text and prose:
                 text = _OTHERS_RELATIVE.sub(lambda m: _others_clause_blanked(m, owner), text)
+            if "ection" in text and _RANK_SECTION.search(text):
+                # "Maîtresse de conférences, section 60 du CNU", "section 06 du CoNRS": the
+                # national council's discipline section that ranks the post, no employer or unit
+                text = _RANK_SECTION.sub(lambda m: " " * len(m.group()), text)
             if ("aptitude" in text or "agrégation" in text) and _EXAM_BODY.search(text):
                 # "inscrit sur la liste d'aptitude du CAMES", "reçu au concours d'agrégation
                 # du CAMES": the body that grants a rank, no one's employer or unit
@@ -6662,9 +6677,11 @@ def contract_doctorates(page: Page) -> None:
             and claim.start is not None
             and claim.end != claim.start
             and (claim.object, claim.start, claim.end) not in employed
-            and "ontra" in claim.evidence
-            and contract.search(claim.evidence)
             and _UNIVERSITY.search(claim.object)
+            and (
+                ("ontra" in claim.evidence and contract.search(claim.evidence))
+                or _contract_line_above(page.document.text, claim.evidence, contract)
+            )
         ):
             employed.add((claim.object, claim.start, claim.end))
             page.add(
@@ -6676,6 +6693,27 @@ def contract_doctorates(page: Page) -> None:
                 0.6,
                 Period(claim.start, claim.end),
             )
+
+
+_APPLIED_POSTS = LEXICON.pattern("APPLIED_POSTS")
+APPLIED_POST_LINES = 3
+_APPLIED_POST_WORDS = phrase_literals(LEXICON.words["APPLIED_POSTS"]) or ()
+
+
+def _contract_line_above(text: str, evidence: str, contract: re.Pattern) -> bool:
+    """Whether the dated line just above ``evidence`` names a doctoral contract
+    ("2020 – 2023   Doctorante contractuelle" over "Université X, Laboratoire Y")."""
+    at = text.find(evidence.split("\n")[0][:80])
+    if at <= 0:
+        return False
+    above = text[text.rfind("\n", 0, max(at - 1, 0)) + 1 : at]
+    return (
+        "ontra" in above
+        and contract.search(above) is not None
+        # (the entry's own dates head the contract's line, not the place's line below it)
+        and _ANY_YEAR.search(above) is not None
+        and _LEADING_YEAR.match(evidence.lstrip()) is None
+    )
 
 
 def date_memberships(page: Page) -> None:

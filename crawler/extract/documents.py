@@ -940,6 +940,8 @@ def _load_text_formats(body, source, content_type, placeholders, fmt, handles=No
             if _RIGHT_DATE.search(text):
                 text = right_dated_entries(text)  # each dated title line an entry
             text = hanging_entries(text)
+        if "=====" in text or "*****" in text or "-----" in text:
+            text = _BOXED_TITLE.sub(_boxed_title, text)  # "=====" / "2. FORMATION" / "====="
         if "://" in text:
             text = _BROKEN_URL.sub(r"\1\2", text)  # ".../members/" / "ada-quill": one address
         if "¹" in text or "²" in text:
@@ -1124,6 +1126,21 @@ _HEADER_CELLS = re.compile(
     r"^[ \t]{0,3}(?P<left>\S(?:\S| (?! ))*)[ \t]{8,}(?P<right>\S(?:\S| (?! ))*)[ \t]*$"
 )
 HEADER_LINES = 4  # the text's first lines, where a CV sets its header
+# A plain-text dossier's section title boxed between two rules ("=====", "1. FORMATION",
+# "=====" again): the title alone on its line, its number dropped (no list item).
+_BOXED_TITLE = re.compile(
+    r"(?m)^[ \t]*([=*-])\1{4,}[ \t]*\n[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?"
+    r"(?P<title>[^\n]{2,80}?)[ \t]*\n[ \t]*\1{5,}[ \t]*$"
+)
+
+
+def _boxed_title(match: re.Match) -> str:
+    title = match.group("title")
+    if match.group(1) == "-" and not title.isupper():
+        return match.group(0)  # a simple table's header between its dashed rules
+    return title
+
+
 # An address the PDF's line broke after a slash or a hyphen, its rest alone on the next line.
 _BROKEN_URL = re.compile(r"(https?://\S*[/_.-])[ \t]*\n[ \t]*([\w./%#?=&~-]+/?)[ \t]*(?=\n|$)")
 # A footnote's superscript mark glued to a word ("Université X¹", "2022²").

@@ -1408,6 +1408,16 @@ _LOWER_CENTRE_OF = re.compile(
 )
 
 
+# "centre INRAE Occitanie-X": the small-letter "centre" before a national body's acronym
+# (known to the lexicon) and a place.
+_LOWER_CENTRE_BODY = re.compile(r"(?<![\w-])centre(?=\s+([A-ZÀ-Þ]\w+)\s+[A-ZÀ-Þ][\w-]*[a-zà-ÿ])")
+
+
+def _centre_of_body(match: re.Match) -> str:
+    body = match.group(1)
+    return "Centre" if body in known_acronyms() else match.group()
+
+
 # A French joint unit's code in brackets after its name: the name is a lab's.
 # ("Institut X (IX), UMR 7711": the code after the bracketed acronym)
 UNIT_CODE_AFTER = re.compile(
@@ -1535,6 +1545,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "au centre Inria de l'Université X": a national body's centre at a university,
         # named whole (the university is where it sits, not the employer).
         text = _LOWER_CENTRE_OF.sub("Centre", text)
+        # "du centre INRAE Occitanie-X", "au centre Inria Lyon-Y": a national body's regional
+        # centre, its place after the body's acronym (named whole, as above)
+        text = _LOWER_CENTRE_BODY.sub(_centre_of_body, text)
     text = original = _titled_adjectives(text)
     text = _titled_sentence_case(text)
     acronyms = acronyms or {}

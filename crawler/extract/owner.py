@@ -545,6 +545,8 @@ def _name_shaped(text: str | None) -> str | None:
         about = _ABOUT_PERSON.sub("", piece)
         # ("Félicitations à A !": the cheer's mark, not the name's)
         piece = about.rstrip(" !") if about != piece else piece
+        if " ".join(piece.casefold().split()) in _POSITION_PHRASES:
+            continue  # "Dossier de candidature — Maître de conférences": the post applied for
         piece = _HONORIFIC.sub("", piece)  # "Professor A. Quill": the title is not the page
         if " " in piece and piece[:1].isupper() and (defends := DEFENDS.match(piece)):
             # "A defiende su tesis doctoral sobre …" (a department's news headline): the
@@ -581,6 +583,10 @@ def _name_shaped(text: str | None) -> str | None:
         # system's page title, its person in brackets at the end.
         return _name_shaped(named.group(1))
     return None
+
+
+# A rank written alone ("Maître de conférences", "Associate Professor"): a post, no person.
+_POSITION_PHRASES = frozenset(" ".join(p.casefold().split()) for p in LEXICON.POSITIONS if " " in p)
 
 
 # An alumni magazine's class after a name: "(P1999)", "(X2004)", "(promo 2010)".

@@ -8185,6 +8185,7 @@ def _student_entry(page: Page, block: Block) -> None:
             for match in _WORKING.finditer(text):
                 _earlier_advisors(page, students[0], text, match, own_degrees)
         cues = kept
+    bracketed: dict[str, str] = {}  # an advisor named in one student's bracket → that one
     for match in sorted(cues, key=lambda m: m.start()):
         if "econdment" in text and _HOSTED_STAY_LEAD.search(
             text, max(0, match.start() - 80), match.start()
@@ -8261,6 +8262,9 @@ def _student_entry(page: Page, block: Block) -> None:
             # word naming nobody is the owner's own part in the thesis, beside B's.
             owner_role = True
         advisors.extend(n for n in names if n not in students and n not in advisors)
+        if (own := _bracketed_student(text, match.start(), students)) is not None:
+            # "de A (2019–2022) et de B (depuis 2023, codirection avec C)": C advises B only
+            bracketed.update((n, own) for n in names if n not in students)
     if not advisors and context in (Context.POSTDOC, Context.INTERNSHIP):
         # "Post-doctorante 2025–2026 / Accueillie par B", "Visiting postdoc, hosted by B":
         # a stay's host named on the entry is its supervisor.
@@ -8378,6 +8382,9 @@ def _student_entry(page: Page, block: Block) -> None:
             names = _names_or_given(page, text[match.end() :].lstrip(" :"))
         co_advisors.extend(n for n in names if n not in students)
         joint = joint or bool(names) and _JOINT_CUE.search(match.group()) is not None
+        if (own := _bracketed_student(text, match.start(), students)) is not None:
+            # "de A (2019–2022) et de B (depuis 2023, codirection avec C)": C co-advises B
+            bracketed.update((n, own) for n in names if n not in students)
     if not co_advisors and block.kind is BlockKind.ITEM and page.owner is not None:
         # "Gemeinsam mit Prof. B betreue ich folgende Doktoranden:" over the list: B
         # co-advises every student listed below it.
@@ -8414,6 +8421,8 @@ def _student_entry(page: Page, block: Block) -> None:
         also = [co for co in co_advisors if co not in advisors]
         for student in students:
             for advisor in advisors + also:
+                if bracketed.get(advisor, student) != student:
+                    continue
                 supervised(
                     student, advisor, confidence if advisor in advisors else confidence - 0.1
                 )
@@ -8449,8 +8458,28 @@ def _student_entry(page: Page, block: Block) -> None:
             continue
         supervised(student, advisor, confidence)
         for co in co_advisors:
-            if not _is_owner(page, co) and co != student:
+            if not _is_owner(page, co) and co != student and bracketed.get(co, student) == student:
                 supervised(student, co, confidence - 0.1)
+
+
+def _bracketed_student(text: str, at: int, students: list[str]) -> str | None:
+    """The student whose own bracket holds position ``at`` ("A (2019–2022) et de B (depuis
+    2023, codirection avec C)": the cue at "codirection" is inside B's), "" when that
+    bracket follows another person named after the student's own, None when ``at`` is
+    in no bracket."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", 0, at) > opened:
+        return None
+    before = {student: text.rfind(student, 0, opened) for student in students}
+    nearest = max(before, key=before.get)
+    if before[nearest] < 0:
+        return None
+    between = text[before[nearest] + len(nearest) : opened]
+    return "" if _NEXT_NAMED.search(between) else nearest
+
+
+# ") et de B " after a student's own bracket: another person, whose bracket follows.
+_NEXT_NAMED = re.compile(r"\)\s*(?:[,;]|\bet\b|\band\b)\s+(?:de\s+|d['’]\s*)?[A-ZÀ-Þ]")
 
 
 # "Next: Lecturer, University X" under a fellow's entry: where the person went after.
@@ -13650,9 +13679,14 @@ _POSSESSED_GROUP = re.compile(
 # "… au jury de thèse de A à l'Université X, thèse dirigée par B": the thesis's advisor.
 _THESIS_DIRECTED = re.compile(
     r"(?i:thèse|thesis|dissertation)\s+(?i:de|d['’]|of)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
-    r"[^.;:()]{0,80}?,\s*(?i:(?:sa\s+|la\s+|her\s+|his\s+)?(?:thèse|thesis|dissertation)\s+)?"
+    # ("thèse de A (Université X), dirigée par B": the thesis's university in brackets)
+    r"(?:(?:\s*\([^().;:]{0,80}\)){1,2}(?=\s*,)|[^.;:()]{0,80}?),\s*"
+    r"(?i:(?:sa\s+|la\s+|her\s+|his\s+)?(?:thèse|thesis|dissertation)\s+)?"
     r"(?i:co-?dirigée|dirigée|codirigée|encadrée|supervised|advised|directed)\s+(?i:par|by)\s+"
 )
+
+
+_YEAR_LED = re.compile(r"\s*((?:19|20)\d\d)\s*[:—–-]\s")
 
 
 # "the PhD committees of A (2021) and B (2022), both advised by Prof. C": the names listed
@@ -13778,6 +13812,10 @@ def apposed_pupils(page: Page, block: Block) -> None:
         for _, sentence in sentences(block.text):
             for match in _THESIS_DIRECTED.finditer(sentence):
                 student = name_from_piece(match.group("name"))
+                # "2025 : thèse de A (…), dirigée par B", "thèse de A (2025), dirigée par B" (a
+                # dated jury list): the defence's year
+                led = _YEAR_LED.match(sentence) or _BRACKET_YEAR.match(sentence, match.end("name"))
+                ended = Period(None, int(led.group(1))) if led else Period()
                 for advisor in names_after(sentence[match.end() :])[0][:2]:
                     if student and not compatible(advisor, student):
                         page.add(
@@ -13787,7 +13825,7 @@ def apposed_pupils(page: Page, block: Block) -> None:
                             sentence.strip(),
                             "supervision.apposed-pupil",
                             0.6,
-                            Period(),
+                            ended,
                         )
     for _, sentence in sentences(block.text):
         for match in _APPOSED_PUPIL.finditer(sentence):

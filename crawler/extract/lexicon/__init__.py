@@ -230,6 +230,10 @@ OPTIONAL_FIELDS = (
     # a bio's birth mark before a year ("A (b. 1984)", "née en 1984"): the person's birth,
     # no year of the entry it sits in (dates)
     "BIRTH_YEAR_MARKS",
+    # an application's reference to the post it applies for ("Poste n° 27 MCF 0412 —
+    # Université X", "Job reference: …"): the hiring body, no post of the applicant's
+    # (affiliations)
+    "APPLIED_POSTS",
 )
 
 

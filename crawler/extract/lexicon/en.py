@@ -2656,3 +2656,15 @@ NEWS_HEADINGS = (
     "news & events",
     "news and updates",
 )
+
+# "Application for the post of Lecturer — Job reference 24-117 — University X" heading an
+# application: the post applied for, none held.
+APPLIED_POSTS = (
+    "job reference",
+    "job ref",
+    "vacancy reference",
+    "vacancy ref",
+    "position reference",
+    "application for the post of",
+    "application for the position of",
+)

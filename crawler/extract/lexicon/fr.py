@@ -673,6 +673,11 @@ CONTEXT = {
         "stage de licence",
         "stage d'initiation à la recherche",
         "stage d’initiation à la recherche",
+        # « Encadrement de masters 2 (M2 X) : A (2024) » : les étudiants de master encadrés
+        # en stage (au pluriel : aucun diplôme du titulaire)
+        "masters 2",
+        "masters 1",
+        "masters 2 recherche",
     ),
     "other": (
         "mémoire de master",
@@ -2101,4 +2106,16 @@ NEWS_HEADINGS = (
     "nouvelles",
     "dernières nouvelles",
     "brèves",
+)
+
+# « Campagne synchronisée 2026 — Poste n° 27 MCF 0412 — Université X » en tête d'un dossier de
+# candidature : le poste demandé, pas un poste occupé.
+APPLIED_POSTS = (
+    "poste n°",
+    "poste no",
+    "poste numéro",
+    "campagne synchronisée",
+    "campagne de recrutement",
+    "profil du poste",
+    "candidature au poste",
 )
