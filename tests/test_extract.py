@@ -30944,6 +30944,90 @@ TWO_HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS = {
+    "a-description-lists-group-terms-head-the-people-under-them": (
+        "<html><head><title>Membres de l'équipe-projet MORGATE</title></head><body>"
+        "<h1>Membres de l'équipe-projet</h1><dl><dt>Chercheurs</dt>"
+        "<dd>Anne-Laure Quillivic, chargée de recherche Inria</dd>"
+        "<dt>Enseignants-chercheurs</dt><dd>Yves Trébaol, professeur, Université de Landerneau</dd>"
+        "<dt>Ingénieurs</dt><dd>Loïc Gourvennec, ingénieur de recherche</dd></dl></body></html>",
+        "membres.html",
+        {("Anne-Laure Quillivic", "employed_at", "Inria", None, None)},
+        set(),
+    ),
+    "a-students-headings-note-puts-each-entrys-advisors-in-brackets": (
+        "<html><head><title>Membres de l'équipe-projet MORGATE</title></head><body>"
+        "<h1>Membres</h1><h3>Doctorants (avec directeur de thèse entre parenthèses)</h3>"
+        "<ul><li>Maëlle Kerjean (Yves Trébaol et Anne-Laure Quillivic)</li>"
+        "<li>Tanguy Le Floch (Yves Trébaol)</li></ul></body></html>",
+        "membres.html",
+        {
+            ("Maëlle Kerjean", "advisor_phd", "Yves Trébaol", None, None),
+            ("Maëlle Kerjean", "advisor_phd", "Anne-Laure Quillivic", None, None),
+            ("Tanguy Le Floch", "advisor_phd", "Yves Trébaol", None, None),
+        },
+        set(),
+    ),
+    "a-french-external-collaborators-list-names-no-members": (
+        "<html><head><title>Membres de l'équipe-projet MORGATE</title></head><body>"
+        "<h1>Membres</h1><h3>Chercheurs</h3><ul><li>Yves Trébaol, professeur</li></ul>"
+        "<h2>Collaborateurs extérieurs</h2><ul><li>Ingrid Solheim-Berg, Université de Narvika"
+        "</li></ul></body></html>",
+        "membres.html",
+        set(),
+        {("Ingrid Solheim-Berg", "member_of", "MORGATE", None, None)},
+    ),
+    "a-cards-previously-line-is-the-persons-earlier-degree-no-student": (
+        "<html><head><title>People · Varga Lab</title></head><body><h1>People</h1>"
+        "<section><h3>Graduate Students</h3><article><h4>Tobias Wennerholm</h4>"
+        "<p>PhD candidate</p><p>Previously: MSc, University of Skarvik</p></article>"
+        "<article><h4>Noor Al-Haddad</h4><p>MS student</p>"
+        "<p>Previously: Research intern, Lumenfield Optics</p></article></section>"
+        "</body></html>",
+        "people/index.html",
+        {("Tobias Wennerholm", "studied_at", "University of Skarvik", None, None)},
+        {("Lumenfield Optics", "advisor_internship", "Noor Al-Haddad", None, None)},
+    ),
+    "an-alumnus-now-line-names-a-company-after-the-post-or-a-place-of-study": (
+        "# Lab alumni\n\n## Master's students\n\n"
+        "- **Odette Varnas** (MS 2019). Now: Data scientist, Quillon Analytics.\n"
+        "- **Rasmus Thorvik** (MS 2021). Now: PhD student, Harlow Ridge University.\n",
+        "alumni.md",
+        {
+            ("Odette Varnas", "employed_at", "Quillon Analytics", None, None),
+            ("Rasmus Thorvik", "studied_at", "Harlow Ridge University", None, None),
+        },
+        set(),
+    ),
+    "a-post-held-before-the-phd-is-employment-not-study": (
+        "<html><head><title>Team | Tidal Lab</title></head><body><h1>Our Team</h1>"
+        "<h5>Sefa Amankwah-Rowe</h5><p>Sefa started her PhD in 2021. Before her PhD she "
+        "worked as a surveyor at the Brackwater Port Authority.</p></body></html>",
+        "team/index.html",
+        {("Sefa Amankwah-Rowe", "employed_at", "Brackwater Port Authority", None, None)},
+        {("Sefa Amankwah-Rowe", "studied_at", "Brackwater Port Authority", None, None)},
+    ),
+    "a-before-joining-clauses-year-ends-the-post-the-sentence-names": (
+        "<html><head><title>Team | Tidal Lab</title></head><body><h1>Our Team</h1>"
+        "<h5>Corentin Waldegrave</h5><p>Corentin leads the group. Before joining Easthaven "
+        "in 2017 he was a lecturer at the Morrow Technical Institute.</p></body></html>",
+        "team/index.html",
+        {("Corentin Waldegrave", "employed_at", "Morrow Technical Institute", None, 2017)},
+        {("Corentin Waldegrave", "employed_at", "Morrow Technical Institute", 2017, None)},
+    ),
+    "a-cards-bio-still-names-the-advisor-of-its-student-and-the-year-begun": (
+        "<html><head><title>Team | Tidal Lab</title></head><body><h1>Our Team</h1>"
+        "<h5>Jonas Everdingen</h5><p>PhD Student</p><h5>Jonas Everdingen</h5><p>Jonas is a "
+        "PhD student advised by Prof. Wilhelmina Trask since 2023. He received his MSc from "
+        "Osterholm University in 2022, where he previously worked as a research assistant."
+        "</p></body></html>",
+        "team/index.html",
+        {("Jonas Everdingen", "advisor_phd", "Wilhelmina Trask", 2023, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31178,6 +31262,7 @@ LAYOUTS = {
         ("batch230", TWO_HUNDRED_THIRTIETH_BATCH_LAYOUTS),
         ("batch228", TWO_HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch227", TWO_HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch233", TWO_HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -127,6 +127,14 @@ _PROSPECTIVE = re.compile(
 )
 
 
+# "Before her PhD", "after his master's", "avant sa thèse": a degree naming a time, no study
+_DEGREE_TIME_CLAUSE = re.compile(
+    r"(?i)\b(?:before|after|prior\s+to|avant|après)\s+(?:his|her|my|their|sa|son|ma|mon|leur)\s+"
+    r"(?:ph\.?\s?d\.?|doctorate|doctoral\s+studies|master['’]?s|m\.?sc\.?|studies|thèse|doctorat|master)"
+    r"(?![\w.]*\s+(?:at|from|in|à|de|du)\s+[A-ZÀ-Þ])"
+)
+
+
 @lru_cache(maxsize=4096)
 def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
@@ -140,6 +148,10 @@ def _role(text: str) -> str | None:
         # "Prospective students should apply through the Graduate School of X": the
         # readers the page addresses, not the owner's studies there
         text = _PROSPECTIVE.sub(" ", text)
+    if "efore " in text or "fter " in text or "vant " in text or "près " in text:
+        # "Before her PhD she worked as a hydrographer at X": the degree dates the post, the
+        # person did not study at X
+        text = _DEGREE_TIME_CLAUSE.sub(" ", text)
     position = LEXICON.pattern("POSITIONS").search(text)
     if position and position.group().lower() == "chair":
         if _CHAIRED_BODY.match(text, position.end()):
@@ -711,6 +723,13 @@ def _clause_period(text: str, mention: OrgMention) -> Period:
             # Reader, then Professor (1998) | X": the row's own years, a date inside them
             # tells a change during the stay.
             return Period(int(row[1]), int(row[2]))
+    if (
+        period.empty
+        and text[:1] in "BPAb"
+        and (joined := _BEFORE_JOINING_LEAD.match(text, 0, max(before))) is not None
+    ):
+        # "Before joining Y in 2015 she was a lecturer at X": the year of the move ends X
+        return Period(None, int(joined.group(1)))
     if period.empty and (defended := _DEFENDED_BEFORE.search(text, 0, max(before))):
         # "Il a soutenu en 2016 une thèse préparée à X": the defence year leads the clause.
         return Period(None, int(defended.group(1)))
@@ -730,6 +749,12 @@ _TEACHES = re.compile(
 _AS_ROLE_BEFORE = re.compile(r"(?i)\b(?:comme|as(?:\s+an?)?|en\s+tant\s+qu['’e])\s*$")
 _SINCE_LEADS = re.compile(
     r"(?i)\b(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]{3,9}\s+)?((?:19|20)\d\d)\s*,?\s*$"
+)
+# "Before joining Y in 2015 …", "Avant de rejoindre Y en 2015, …": an opening clause
+# dating the move that ended the post the sentence goes on to name.
+_BEFORE_JOINING_LEAD = re.compile(
+    r"(?i)\s*(?:before|prior\s+to|avant\s+de)\s+(?:joining|moving\s+to|rejoindre|venir\s+à)\s"
+    r"[^.;:()]{2,80}?\b(?:in|en)\s+((?:19|20)\d\d)\b(?![^.;]*?(?:19|20)\d\d)"
 )
 _DEFENDED_BEFORE = re.compile(
     r"(?i)\b(?:soutenue?|défendue?|defended|completed)\s+(?:en|in)\s+((?:19|20)\d\d)\s+"
@@ -5516,6 +5541,11 @@ def _head_post(page: Page, head: str) -> bool:
     return False
 
 
+# "Now: Senior Scientist, Quarrel Biotech." (the post, then its place closing the line)
+_NOW_POST_COMPANY = re.compile(
+    r":\s*[^,;:()\n]{2,60},\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+|of\s+)?[A-ZÀ-Þ][\w'’&-]+){1,4})"
+    r"\s*\.?\s*$"
+)
 _BARE_AT = re.compile(r"\s*(?:at|with|chez|à)\s+(?:the\s+|l['’])?", re.I)
 # "2024: A (PhD, now at X), B (MSc)": a year's alumni in one paragraph, each name before
 # the bracket saying what they did and where they are now.
@@ -5552,9 +5582,33 @@ def _alumnus_now(page: Page, block: Block) -> None:
         if name_from_piece(name) is None or first not in GIVEN_ONLY | GIVEN_OR_FAMILY:
             mentions = [OrgMention(name, OrgKind.INSTITUTION, run.start("org"), run.end("org"))]
             company = True
+    if not mentions and rest[:1] == ":" and (placed := _NOW_POST_COMPANY.match(rest)):
+        # "Now: Senior Scientist, Quarrel Biotech" (an alumni list's line): the company after
+        # the post, named without a head word
+        name = placed.group("org")
+        if (
+            name_from_piece(name) is None
+            or fold(name.split()[0]) not in GIVEN_ONLY | GIVEN_OR_FAMILY
+        ):
+            mentions = [
+                OrgMention(name, OrgKind.INSTITUTION, placed.start("org"), placed.end("org"))
+            ]
     if not mentions:
         return
     role = _role(rest[: mentions[0].start])
+    if role == STUDIED and rest[:1] == ":" and mentions[0].kind is OrgKind.INSTITUTION:
+        # "Now: PhD student, Lakeshore University": where the former member studies now
+        if _NOW_POST_COMPANY.match(rest) and is_strong_institution(mentions[0].name):
+            page.add(
+                person,
+                Relation.STUDIED_AT,
+                mentions[0].name,
+                block.text.strip(),
+                "organisation.alumnus-now",
+                0.6,
+                Period(),
+            )
+        return
     if role is None and company and _BARE_AT.fullmatch(rest[: mentions[0].start]):
         # "now at Quarrel Biotech" (no post named): a company employs the former member
         # ("now at University X" may be further studies), unless a student's word follows

@@ -131,6 +131,9 @@ _QUOTED_ENTRY_CELL = etree.XPath("td[li[1][b or strong] and blockquote]")
 
 
 DL_RECORD_FIELDS = 3  # fields at least in a card's record list
+ROSTER_TERMS = 3  # group terms at least in a team's roster list
+ROSTER_TERM_CHARS = 80  # a group's label, a note in brackets at most
+YEAR_DIGITS = re.compile(r"\d")
 DL_RECORD_VALUE = 160  # characters at most in a record's field value
 
 
@@ -155,6 +158,21 @@ def _dl_record(element) -> bool:
         and (child.tag == "dd" or sum(w[:1].isupper() for w in (child.text or "").split()) == 1)
         for child in element
     )
+
+
+def _roster_terms(element) -> bool:
+    """A description list whose terms name groups of people ("Chercheurs", "Doctorants",
+    "PhD students"), each followed by its members: a team's roster, its terms headings."""
+    terms = [child for child in element if child.tag == "dt"]
+    if len(terms) < ROSTER_TERMS or len(element) - len(terms) < len(terms):
+        return False
+    from crawler.extract.lexicon import LEXICON
+
+    people = LEXICON.pattern("PEOPLE")
+    texts = [_clean(_text_content(term)) for term in terms]
+    if any(not text or len(text) > ROSTER_TERM_CHARS or YEAR_DIGITS.search(text) for text in texts):
+        return False  # ("2019–2022", "Rapportrice : A": a dated CV or a jury's roles)
+    return 3 * sum(people.match(text) is not None for text in texts) >= 2 * len(texts)
 
 
 def _label_item_over_quote(element) -> bool:
@@ -1797,6 +1815,7 @@ class _Walker:
         self.last_term: str | None = None  # the term the last description took
         self.dd_term: str | None = None  # … for a second description under that term
         self.stacked = 0  # inside a CV builder's entry row (a table nested in its cell)
+        self.rosters: dict = {}  # description lists read as a team's roster (_roster_terms)
         self.entries: set = set()  # boxes beside a date cell: each one entry (_dated_box)
         self.grid_rows: set = set()  # rows of one-line cells, dates first or last (_dated_row)
         # (level, box) of the last publications heading: see _entry_heading_level
@@ -2178,6 +2197,16 @@ class _Walker:
             )
             self.flush(BlockKind.ITEM)
             return
+        if tag == "dt" and (dl := element.getparent()) is not None:
+            if dl not in self.rosters:
+                self.rosters[dl] = _roster_terms(dl)
+            if self.rosters[dl]:
+                # "<dl><dt>Doctorants</dt><dd>A (B)</dd><dt>Ingénieurs</dt><dd>C</dd>": a
+                # team's roster, each term the heading of the people listed under it
+                self.flush()
+                self.buffer.append(_text_content(element))
+                self.flush(BlockKind.HEADING, 7)
+                return
         if tag == "li" and _label_item_over_quote(element):
             # "<li><b>Tesis de doctorado</b></li><blockquote>A. Title …</blockquote>" (a
             # research council's CV page): the bold item titles the quoted entries below it

@@ -6369,6 +6369,46 @@ def supervision_record(page: Page, block: Block) -> bool:
 
 
 # An entry's title line ending in its dates, flush right ("Doctorat de A 2019 – 2022").
+EARLIER_LABEL_CHARS = 30  # "Previously:", "Formerly:", "Auparavant :" open a card's line
+
+
+def _card_earlier_degree(page: Page, block: Block, rest: str) -> None:
+    """ "A" › "Previously: MSc, University X": the card's person studied there."""
+    degree = LEXICON.pattern("STUDIES").match(rest)
+    if degree is None or not rest[degree.end() :].startswith(", "):
+        return
+    person = name_at_start(block.section[-1])
+    places = find_organisations(rest[degree.end() + 2 :], page.acronyms)
+    if person is None or not places or places[0].start > 0:
+        return
+    if places[0].kind is OrgKind.INSTITUTION and is_strong_institution(places[0].name):
+        page.add(
+            person,
+            Relation.STUDIED_AT,
+            places[0].name,
+            block.text.strip(),
+            "organisation.card-earlier-degree",
+            0.6,
+        )
+
+
+# "A (B et C)": an entry's name, then only its advisors' names in brackets
+_BRACKETED_ADVISORS = re.compile(r"(?P<head>[^()\n]+?)\s*\((?P<inside>[^()\n]+)\)\s*")
+_ADVISOR_JOINS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
+
+
+def _bracketed_advisors(block: Block) -> str | None:
+    """ "Doctorants (directeur de thèse entre parenthèses)" › "A (B et C)": the entry with
+    its bracket labelled as its advisors ("A (advisors: B et C)"), None for another."""
+    entry = _BRACKETED_ADVISORS.fullmatch(block.text)
+    if entry is None or name_at_start(entry["head"]) != entry["head"].strip():
+        return None
+    pieces = [p for p in _ADVISOR_JOINS.split(entry["inside"].strip()) if p]
+    if not pieces or any(name_at_start(piece) != piece for piece in pieces):
+        return None  # ("A (depuis 2023)", "A (ATER)": a note, no advisor)
+    return f"{entry['head'].strip()} (advisors: {entry['inside'].strip()})"
+
+
 _RIGHT_DATES = re.compile(
     r"(?P<head>[^\n()\d]*?[^\W\d_])[ \t]+(?P<dates>(?:(?:depuis|since|from|dès)[ \t]+)?"
     r"(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d|present|today|now|aujourd'hui))?)"
@@ -6398,7 +6438,36 @@ def student_list(page: Page, block: Block) -> None:
         _heading_card(page, block)
         return
     if _card_bio_paragraph(block):
-        return  # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio
+        # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio, no
+        # member of the list; its "A is a PhD student advised by B" still names B
+        if any(map(block.text.__contains__, _APPOSED_WORDS)):
+            apposed_pupils(page, block)
+        return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and ":" in block.text[:EARLIER_LABEL_CHARS]
+        and len(block.section) >= 2
+        and (label := LEXICON.pattern("EARLIER_POST_LABELS").match(block.text))
+        and block.text[label.end() :].lstrip().startswith(":")
+        and is_card_name(block.section[-1])
+    ):
+        # "Students" › "A" › "Previously: Research intern, Company X": the card's person's
+        # earlier post or degree, no student of the list
+        _card_earlier_degree(page, block, block.text[label.end() :].lstrip()[1:].strip())
+        return
+    if (
+        block.kind is BlockKind.ITEM
+        and block.section
+        and "(" in block.section[-1]
+        and block.text.rstrip().endswith(")")
+        and LEXICON.pattern("ADVISORS_IN_BRACKETS_NOTES").search(block.section[-1])
+        and (labelled := _bracketed_advisors(block)) is not None
+    ):
+        first = len(page.claims)
+        student_list(page, Block(block.kind, labelled, block.level, block.section))
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        return
     if (
         block.kind is BlockKind.PARAGRAPH
         and ": " in block.text
@@ -13793,6 +13862,9 @@ def _both_pupils(page: Page, sentence: str) -> None:
                 )
 
 
+_OTHER_CLAUSE = re.compile(r"[,;]|\s(?:and|et|but|mais|while)\s")
+
+
 def apposed_pupils(page: Page, block: Block) -> None:
     """Someone else's student named with their advisor, in an apposition or after a copula:
     the student is the subject, whatever the page's owner."""
@@ -13846,6 +13918,10 @@ def apposed_pupils(page: Page, block: Block) -> None:
             else:
                 advisors = _names_or_given(page, rest)
             context = _context_near(match.group("kind"), 0)
+            # ("A is a PhD student advised by B since 2024": the year the advice began)
+            since = _SINCE_YEAR.search(sentence, match.start()) if "ince " in sentence else None
+            if since and _OTHER_CLAUSE.search(sentence, match.start(), since.start()):
+                since = None  # ("… advised by B, and at X since 2020": another clause's year)
             for advisor in advisors[:1]:
                 if context is None or advisor == student or compatible(advisor, student):
                     continue
@@ -13856,5 +13932,5 @@ def apposed_pupils(page: Page, block: Block) -> None:
                     sentence.strip(),
                     "supervision.apposed-pupil",
                     0.6,
-                    Period(),
+                    Period(int(since.group(1)), None) if since else Period(),
                 )

@@ -234,6 +234,12 @@ OPTIONAL_FIELDS = (
     # Université X", "Job reference: …"): the hiring body, no post of the applicant's
     # (affiliations)
     "APPLIED_POSTS",
+    # a students heading's note that each entry's brackets hold its advisors ("Doctorants
+    # (directeur de thèse entre parenthèses)" › "A (B et C)") (relations)
+    "ADVISORS_IN_BRACKETS_NOTES",
+    # a person card's line opening on an earlier post ("Previously: MSc, University X"):
+    # no student of the list (relations)
+    "EARLIER_POST_LABELS",
 )
 
 

@@ -1478,6 +1478,8 @@ POSITIONS = (
     # "She previously worked at X (2012–2016)": employment stated by its verb.
     "worked at",
     "worked for",
+    # "she worked as a hydrographer at X": a trade the list does not name, its verb a post
+    "worked as",
     # Industry posts before or beside research ("four years at Studio X as a service designer").
     "designer",
     "consultant",
@@ -2667,4 +2669,29 @@ APPLIED_POSTS = (
     "position reference",
     "application for the post of",
     "application for the position of",
+)
+# A students heading's note that each entry's brackets name its advisors ("PhD students
+# (advisors in parentheses)" › "A (B and C)").
+ADVISORS_IN_BRACKETS_NOTES = (
+    "advisor in parentheses",
+    "advisors in parentheses",
+    "advisor in brackets",
+    "advisors in brackets",
+    "supervisor in parentheses",
+    "supervisors in parentheses",
+    "supervisor in brackets",
+    "supervisors in brackets",
+    "advisor(s) in parentheses",
+    "supervisor(s) in brackets",
+)
+
+# A person card's line naming an earlier post or degree ("Previously: MSc, University X",
+# "Formerly: Research intern, Company Y"): no student of the list it stands in.
+EARLIER_POST_LABELS = (
+    "previously",
+    "formerly",
+    "before joining",
+    "prior to joining",
+    "previous position",
+    "previous positions",
 )

@@ -179,6 +179,11 @@ SECTIONS = {
         "gouvernance",
         "équipe présidentielle",
         "conseil scientifique international",
+        # les partenaires d'une équipe ailleurs (« Collaborateurs extérieurs » › « A,
+        # Université X ») : ni membres de l'équipe, ni ses employés
+        "collaborateurs extérieurs",
+        "collaborateurs externes",
+        "collaboratrices et collaborateurs extérieurs",
     ),
     "reviews": (
         "comptes rendus d'ouvrages",
@@ -2118,4 +2123,25 @@ APPLIED_POSTS = (
     "campagne de recrutement",
     "profil du poste",
     "candidature au poste",
+)
+# La note d'un titre de doctorants : les parenthèses de chaque entrée nomment ses
+# directeurs (« Doctorants (directeur·rice de thèse entre parenthèses) » › « A (B et C) »).
+ADVISORS_IN_BRACKETS_NOTES = (
+    "directeur de thèse entre parenthèses",
+    "directeur·rice de thèse entre parenthèses",
+    "directeur.rice de thèse entre parenthèses",
+    "directrice de thèse entre parenthèses",
+    "directeurs de thèse entre parenthèses",
+    "direction de thèse entre parenthèses",
+    "directeur entre parenthèses",
+    "encadrants entre parenthèses",
+)
+
+# La ligne d'une carte qui nomme un poste ou un diplôme antérieur (« Auparavant : M2,
+# Université X ») : aucun étudiant de la liste.
+EARLIER_POST_LABELS = (
+    "auparavant",
+    "précédemment",
+    "parcours antérieur",
+    "poste précédent",
 )
