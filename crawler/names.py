@@ -157,6 +157,7 @@ NOT_NAME_WORDS = frozenset(
     annals bulletin international national european society société societe association
     foundation magnificus
     métropole metropole mairie ministère ministere agence préfecture prefecture par
+    originaire natif native
     the a an of on in for with and or to from by at via towards toward is are be we our
     new using based under over into about after before between through without when
     what why how which who where its their this that these those all any some not no

@@ -31028,6 +31028,136 @@ TWO_HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS = {
+    "a-french-byline-par-after-a-separator-is-the-writer-not-the-owner": (
+        '<html><head><meta name="author" content="Lison Tardieu">'
+        "<title>Aurèle Quintrec, des cristaux pour stocker la chaleur</title></head><body>"
+        "<h1>Aurèle Quintrec, des cristaux pour stocker la chaleur</h1>"
+        "<p>Publié le 3 mars 2025 · Par Lison Tardieu, chargée de communication</p>"
+        "<p>Après une thèse soutenue en 2012 sous la direction de Basilide Forgeron, elle "
+        "effectue un post-doctorat chez Orla Finnegan de 2013 à 2015.</p></body></html>",
+        "portrait.html",
+        {("Aurèle Quintrec", "advisor_phd", "Basilide Forgeron", None, 2012)},
+        {
+            ("Lison Tardieu", "advisor_phd", "Basilide Forgeron", None, 2012),
+            ("Lison Tardieu", "advisor_postdoc", "Orla Finnegan", 2013, 2015),
+        },
+    ),
+    "an-institute-named-as-a-laboratoire-has-members-not-employees": (
+        "<html><head><title>Gisèle Marvaud</title></head><body><h1>Gisèle Marvaud</h1>"
+        "<p>Maîtresse de conférences à l'Université de Tulle-Corrèze depuis 2014, elle est "
+        "membre du laboratoire Institut d'histoire des techniques de Tulle (IHTT).</p>"
+        "</body></html>",
+        "auteur.html",
+        {
+            (
+                "Gisèle Marvaud",
+                "member_of",
+                "Institut d'histoire des techniques de Tulle",
+                2014,
+                None,
+            )
+        },
+        {
+            (
+                "Gisèle Marvaud",
+                "employed_at",
+                "Institut d'histoire des techniques de Tulle",
+                2014,
+                None,
+            )
+        },
+    ),
+    "il-a-forme-plus-de-vingt-doctorants-dont-names-his-students": (
+        "<html><head><title>Achille Pontremoli</title></head><body><h1>Achille Pontremoli</h1>"
+        "<p>Il a formé plus de vingt doctorants, dont Hugo Farcy et Manon Delsaut.</p>"
+        "</body></html>",
+        "notice.html",
+        {
+            ("Hugo Farcy", "advisor_phd", "Achille Pontremoli", None, None),
+            ("Manon Delsaut", "advisor_phd", "Achille Pontremoli", None, None),
+        },
+        set(),
+    ),
+    "a-sentence-case-lab-after-laboratoire-spells-its-acronym": (
+        "<html><head><title>Yanis Morvillo</title></head><body><h1>Yanis Morvillo</h1>"
+        "<p>Yanis Morvillo est doctorant à l'Université de Guéret-Creuse, au sein du "
+        "laboratoire Archéologie des paysages ruraux (APR).</p></body></html>",
+        "intervenants.html",
+        {("Yanis Morvillo", "member_of", "Archéologie des paysages ruraux", None, None)},
+        set(),
+    ),
+    "aux-cotes-de-a-colleague-with-an-engineers-post-hosts-no-postdoc": (
+        "<html><head><title>Clarisse Ondet</title></head><body><h1>Clarisse Ondet</h1>"
+        "<p>Depuis 2024, elle est post-doctorante à l'Institut de géophysique de Lorient-Blavet,"
+        " où elle travaille aux côtés de Fanny Rioual, ingénieure spécialiste des capteurs.</p>"
+        "</body></html>",
+        "article.html",
+        set(),
+        {("Clarisse Ondet", "advisor_postdoc", "Fanny Rioual", 2024, None)},
+    ),
+    "originaire-de-a-town-opening-a-sentence-is-no-persons-name": (
+        "<html><head><title>Clarisse Ondet</title></head><body><h1>Clarisse Ondet</h1>"
+        "<p>Originaire de Quimper, elle a fait sa thèse à l'Université de Vannes-Arz.</p>"
+        "</body></html>",
+        "article.html",
+        {("Clarisse Ondet", "studied_at", "Université de Vannes-Arz", None, None)},
+        set(),
+    ),
+    "laboratoire-then-a-sentence-case-name-up-to-its-place": (
+        "<html><head><title>Clarisse Ondet</title></head><body><h1>Clarisse Ondet</h1>"
+        "<p>Elle a fait sa thèse au sein du laboratoire Sédiments marins de Vannes-Arz sous la "
+        "direction de Loïc Perrot.</p></body></html>",
+        "article.html",
+        {("Clarisse Ondet", "member_of", "Sédiments marins de Vannes-Arz", None, None)},
+        set(),
+    ),
+    "a-team-after-a-labs-bodies-bracket-rattachee-a-lequipe-is-the-labs-part": (
+        "<html><head><title>Romane Estival</title></head><body><h1>Romane Estival</h1>"
+        "<p>Recrutée au CNRS en 2016 au Laboratoire de physique des plasmas de Rodez (LPPR, "
+        "UMR 5521, CNRS/Université de Rodez-Aveyron), elle est rattachée à l'équipe Décharges "
+        "froides.</p></body></html>",
+        "portrait.html",
+        {
+            (
+                "Décharges froides",
+                "part_of",
+                "Laboratoire de physique des plasmas de Rodez",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "a-thesis-au-sein-de-linstitut-x-is-a-membership-not-studies": (
+        "<html><head><title>Solal Derbois</title></head><body><h1>Solal Derbois</h1>"
+        "<p>Originaire de Rouen, il prépare sa thèse sous la direction de Marc Ibert, au sein "
+        "de l'Institut de biologie marine de Fécamp, et la soutient en 2015.</p>"
+        "</body></html>",
+        "portrait.html",
+        {("Solal Derbois", "member_of", "Institut de biologie marine de Fécamp", None, 2015)},
+        {("Solal Derbois", "studied_at", "Institut de biologie marine de Fécamp", None, 2015)},
+    ),
+    "avant-de-passer-deux-ans-a-linstitut-y-is-no-place-of-study": (
+        "<html><head><title>Solal Derbois</title></head><body><h1>Solal Derbois</h1>"
+        "<p>Originaire de Rouen, il soutient en 1990 sa thèse à l'Université de Fécamp-Caux, "
+        "avant de passer deux ans au Ghana, à l'Institut ouest-africain des pêches d'Accra-Tema."
+        "</p></body></html>",
+        "portrait.html",
+        {("Solal Derbois", "studied_at", "Université de Fécamp-Caux", None, 1990)},
+        {
+            (
+                "Solal Derbois",
+                "studied_at",
+                "Institut ouest-africain des pêches d'Accra-Tema",
+                None,
+                1990,
+            )
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31263,6 +31393,7 @@ LAYOUTS = {
         ("batch228", TWO_HUNDRED_TWENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch227", TWO_HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch233", TWO_HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
+        ("batch231", TWO_HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -80,8 +80,10 @@ _TECHNICAL_UNIVERSITY = re.compile(r"\bInstitute of Technology$")
 _TEACHING_COMPONENT = re.compile(r"(?i)(?:IUT|Institut universitaire de technologie)\b")
 # A team's head word where its mention starts ("équipe Nuages", "team Kestrel").
 _TEAM_WORD = re.compile(r"(?i)(?:équipe|team|groupe|group)\b")
+# ("Recrutée au Laboratoire X (LX), elle est rattachée à l'équipe Y": the clause's verb)
 _TEAM_AFTER_LAB = re.compile(
-    r"(?i)^\s*,\s*(?:(?:au\s+sein\s+de|dans|within|in)\s+(?:l['’]|la\s|le\s|the\s)?\s*)?$"
+    r"(?i)^\s*,\s*(?:(?:au\s+sein\s+de|dans|within|in|(?:(?:il|elle)\s+(?:est|a\s+été)\s+)?"
+    r"(?:rattachée?|affectée?)\s+à)\s+(?:l['’]|la\s|le\s|the\s)?\s*)?$"
 )
 _CHAIN = re.compile(
     r"^\s*(?:,|,?\s*(?:at|of|in|de|du|à|au|within|au sein de)\s)\s*(?:the\s|l['’]|la\s)?"
@@ -427,7 +429,15 @@ _HELD_CHAIR = re.compile(r"(?i)\b(?:holds?|held|holding)\s+(?:the|a)\s+(?:[\w-]+
 _WORKED_AT = re.compile(
     r"(?i)\b(?:spent\s+(?:[\w-]+\s+){0,2}(?:years?|months?)|worked|working)\s+(?:at|for)"
     r"\s+(?:the\s+)?$"
+    # "sa thèse à X, avant de passer deux ans au Nigeria, à l'Institut Y": a stay after it
+    r"|\b(?:passer|passé|passée)\s+(?:[\w-]+\s+){0,2}(?:ans|années|mois)\s+"
+    r"(?:[^,.;]{0,30},\s+)?(?:à|au)\s+(?:l['’]|la\s+)?$"
 )
+# "sa thèse …, au sein de l'Institut X": the institute hosts the student (a membership)
+_WITHIN_BEFORE = re.compile(r"(?i)\bau\s+sein\s+(?:de\s+l['’]|de\s+la\s+|du\s+)\s*$")
+_CUT_NAME_AFTER = re.compile(r",\s+[a-zà-ÿ]{3,}(?:\s+(?:et|[a-zà-ÿ]{3,}))*\s*\(")
+# "sa thèse à l'Université X, à l'Institut Y": the institute within the university
+_THEN_AT = re.compile(r"\s*,\s*(?:à|au\s+sein\s+de)\s+l['’]\s*")
 
 
 # A profile's field naming research topics ("Specialization: VLSI Signal Processing").
@@ -3432,6 +3442,13 @@ _WHICH_PART = re.compile(
 )
 
 
+def _before_bracket(mentions: list[OrgMention], index: int, opened: int) -> OrgMention | None:
+    """The unit named right before the bracket opened at *opened* (its bodies' mentions
+    inside), or None."""
+    before = [m for m in mentions[:index] if m.end <= opened]
+    return before[-1] if before and before[-1].kind is OrgKind.UNIT else None
+
+
 def _emit(
     page: Page,
     owner: str,
@@ -3533,6 +3550,20 @@ def _emit(
             part_of(second, first, 0.6)
             if lab_then_team:
                 chained.add(index)
+            continue
+        if (
+            index
+            and second.kind is OrgKind.UNIT
+            and ")" in text[first.end : second.start]
+            and (opened := text.rfind("(", 0, first.start)) >= 0
+            and (lab := _before_bracket(mentions, index, opened)) is not None
+            and _TEAM_WORD.match(text, second.start)
+            and not _TEAM_WORD.match(text, lab.start)
+            and _TEAM_AFTER_LAB.match(_BRACKETED.sub("", text[lab.end : second.start]))
+        ):
+            # "au Laboratoire X (LX, UMR 1234, CNRS/Université Y), elle est rattachée à
+            # l'équipe Z": the bodies in the lab's bracket stand between the lab and its team
+            part_of(second, lab, 0.6)
             continue
         if (
             first.kind is OrgKind.ACRONYM
@@ -3689,6 +3720,17 @@ def _emit(
                     m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
                     for m in mentions[:index]
                 )
+                or role == STUDIED
+                and _research_institute(mention.name)
+                and not _UNIVERSITY.search(mention.name)
+                # (not a name cut at its own comma: "l'Institut de X, matériaux et Y (IXMY)")
+                and not _CUT_NAME_AFTER.match(text, mention.end)
+                and (
+                    _WITHIN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                    or index
+                    and _UNIVERSITY.search(mentions[index - 1].name)
+                    and _THEN_AT.fullmatch(text, mentions[index - 1].end, mention.start)
+                )
             ):
                 page.add(
                     owner,
@@ -3729,8 +3771,8 @@ def _emit(
             near = _role_near(text, mention.start, mentions)
             if near == TITLED_OTHER:
                 continue  # "hosted by Professor A B of X": A B's place, not the owner's
-            if near == STUDIED and _WORKED_AT.search(
-                text[max(0, mention.start - 50) : mention.start]
+            if (near == STUDIED or near is None and role == STUDIED) and _WORKED_AT.search(
+                text[max(0, mention.start - 60) : mention.start]
             ):
                 near = EMPLOYED  # "his PhD at X, and spent six years at Y": Y's own clause
             if (

@@ -156,9 +156,13 @@ TEAM_AFTER = re.compile(
 )
 # "laboratoire Dicen-Forez", "labo ELICO-Rhodanie": a lab's own name (compound, not an
 # acronym: those are read as acronyms) after its head word in lower case.
+# ("au sein du laboratoire Géosciences océan de Brest-Iroise sous …": a name in sentence
+# case up to its place, then a clause's end or a lower-case word)
 LAB_BEFORE = re.compile(
     r"\b(?:laboratoire|labo|laboratory|lab)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w]*-[A-ZÀ-Þ][a-zà-ÿ][\w]*)(?=\s*(?:[,;:.)(\n]|$))"
+    r"(?P<name>[A-ZÀ-Þ][\w]*-[A-ZÀ-Þ][a-zà-ÿ][\w]*(?=\s*(?:[,;:.)(\n]|$))"
+    r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:et|[a-zà-ÿ]{3,})){1,4}\s+(?:de|du)\s+"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?=\s*(?:[,;:.)(\n]|$)|\s+[a-zà-ÿ]))"
 )
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PEOPLE_WORD = LEXICON.pattern("PEOPLE")
@@ -690,6 +694,12 @@ def _lower_case_expansion(before: str, acronym: str) -> str | None:
         acronym
     ):
         return full
+    named = full[heads[-1].end() - heads[-1].start() :].lstrip()
+    if full[:1].islower() and named[:1].isupper() and words[1:] and words[0] == full.split()[0]:
+        # "au sein du laboratoire Histoire des sociétés urbaines (HISU)": the head word in
+        # lower case before the lab's own name, which alone spells the acronym
+        if _spelt(fold(acronym), tuple(fold(w) for w in words[1:])):
+            return named
     return None
 
 
@@ -1951,6 +1961,15 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     if " of " in text and ("Prof" in text or "Dr" in text):
         # "Professor A of Tasman Bay University": a titled person, then their institution
         result = [_titled_person_cut(m, text) for m in result]
+    if "laboratoire" in text or "unité" in text:
+        # "membre du laboratoire Institut d'histoire de X": an institute named as a lab
+        # is a unit (its members are not its employees)
+        result = [
+            OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+            if m.kind is OrgKind.INSTITUTION and _UNIT_WORD_BEFORE.search(text, 0, m.start)
+            else m
+            for m in result
+        ]
     return result
 
 

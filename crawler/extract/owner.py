@@ -456,7 +456,8 @@ def _own_story(document: Document) -> bool:
 OWN_PATH_MENTIONS = 2  # a quoted subject says "my advisor" once; a memoir says it often
 _QUOTED = re.compile('[“"«‘]')
 CREDIT_MENTIONS = 6  # the byline's name among its first mentions
-_BY_LINE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+# "By A" alone on its line; "Publié le 14 mai · Par A": a French byline after a separator
+_BY_LINE = re.compile(r"(?:^|\n|[·|•])[ \t]*(?:By|Par)[ \t]+$")
 CREDIT_CHARS = 40
 
 

@@ -1004,6 +1004,17 @@ def _last_other(page: Page, text: str) -> str | None:
     return last
 
 
+_COMMA_ARTICLE = re.compile(r"\s*,\s*(?:(?:une?|an?)\s+)?")
+
+
+def _peer_after(rest: str, name: str) -> bool:
+    """Whether *name* stands in *rest* with a non-supervising post in apposition after it
+    ("avec A, doctorante", "with B, engineer")."""
+    at = rest.find(name)
+    comma = _COMMA_ARTICLE.match(rest, at + len(name)) if at >= 0 else None
+    return bool(comma) and LEXICON.pattern("MEMBER_ROLES").match(rest, comma.end()) is not None
+
+
 def _pupil_at(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the cue belongs to, or leads straight to, a student named with someone
     else's role ("A, a PhD student of B"; "with A, a postdoc in B's lab")."""
@@ -2395,6 +2406,10 @@ def _supervision(page: Page, block: Block) -> None:
                 # one full name the page writes with it (not "j'ai encadré … avec Gaspard",
                 # the owner's co-supervisor)
                 names = _names_or_given(page, rest)
+            if names and not is_strong and ", " in rest:
+                # "où elle travaille aux côtés de A, ingénieure …": a colleague named by a
+                # post that supervises nobody (engineer, student) hosts no stay
+                names = [n for n in names if not _peer_after(rest, n)]
             if not names:
                 continue
             if page.author and _AND_ME.search(rest, 0, listed) and page.author not in names:
@@ -3821,6 +3836,8 @@ _STUDENTS_ARE = re.compile(
     r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
     r"supervise|advise|co-supervise|mentor|hosted|host|hosts|encadre|co-encadre|dirige|"
     r"a\s+encadré|a\s+dirigé|avait\s+encadré|avait\s+dirigé|(?<=puis\s)(?:dirigé|encadré)|"
+    # "Il a formé plus de vingt doctorants, dont A et B", "she trained over 20 PhD students"
+    r"a\s+formé|avait\s+formé|trained|"
     # "I am currently advising PhD students A and B"
     r"(?<=am\s)(?:currently\s+)?(?:advising|supervising|co-supervising|co-advising|mentoring)|"
     # "J'ai encadré ou co-encadré 8 thèses : celles de A, …"
