@@ -31158,6 +31158,94 @@ TWO_HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS = {
+    "a-defences-item-sentence-naming-the-advisors-before-the-jury-names-no-member": (
+        "<html><head><title>Carnet du laboratoire</title></head><body><h1>Carnet</h1>"
+        "<h2>Soutenances</h2><p>Maëlle Quintric a soutenu le 4 juin 2025 sa thèse, codirigée"
+        " par Octave Brunier et Ingeborg Tveit (Université de Molde-Romsdal). Le jury était"
+        " composé de Aurèle Passemard (rapporteur), Lucie Vandamme (rapporteure) et Rémi"
+        " Escoffier (président).</p></body></html>",
+        "carnet.html",
+        {
+            ("Maëlle Quintric", "advisor_phd", "Ingeborg Tveit", None, 2025),
+            ("Maëlle Quintric", "jury_reviewer", "Aurèle Passemard", 2025, 2025),
+        },
+        {("Maëlle Quintric", "jury_member", "Ingeborg Tveit", 2025, 2025)},
+    ),
+    "an-intern-cards-mentor-bracket-is-the-mentors-post-not-the-stays-kind": (
+        "<html><head><title>Our summer interns</title></head><body><h1>Our summer interns</h1>"
+        '<div class="card"><h3>Pablo Irigoyen</h3><p>Rising senior · Dunmore College</p>'
+        "<p><strong>Mentors:</strong> Keziah Amponsah (PhD student) and Prof. Lorcan Tierney</p>"
+        "<p>Pablo builds a sonar logger.</p></div></body></html>",
+        "interns.html",
+        {
+            ("Pablo Irigoyen", "advisor_internship", "Keziah Amponsah", None, None),
+            ("Pablo Irigoyen", "advisor_internship", "Lorcan Tierney", None, None),
+        },
+        {("Pablo Irigoyen", "advisor_phd", "Keziah Amponsah", None, None)},
+    ),
+    "a-newsletter-items-pronoun-stands-for-the-one-the-paragraph-opens-on": (
+        "<html><head><title>Newsletter</title></head><body><h1>Chemistry Newsletter</h1>"
+        "<h2>Student news</h2><p><strong>Tiberius Okolo-Vance</strong> passed his qualifying"
+        " exam in March. He is advised by Rosalind Ferreira-Huang.</p></body></html>",
+        "newsletter.html",
+        {("Tiberius Okolo-Vance", "advisor_phd", "Rosalind Ferreira-Huang", None, None)},
+        set(),
+    ),
+    "a-schools-awards-news-roll-tells-its-students-advisors": (
+        "<html><head><title>Awards and honours</title></head><body><h1>Awards and honours</h1>"
+        "<ul><li><p>3 March 2025</p><h2>Best poster at the Hydraulics Forum</h2><p>Doctoral"
+        " researcher Saoirse Malley-Obi won the best poster prize. Saoirse is supervised by"
+        " Professor Emrys Calloway.</p></li></ul></body></html>",
+        "awards.html",
+        {("Saoirse Malley-Obi", "advisor_phd", "Emrys Calloway", None, None)},
+        set(),
+    ),
+    "a-sentence-opening-on-an-msc-student-names-her-as-its-subject": (
+        "<html><head><title>Awards and honours</title></head><body><h1>Awards and honours</h1>"
+        "<p>MSc student Ottilie Brannagh received the project prize for her work on sensor"
+        " arrays with her supervisor, Dr Caspian Mbeki.</p></body></html>",
+        "awards.html",
+        {("Ottilie Brannagh", "advisor_other", "Caspian Mbeki", None, None)},
+        set(),
+    ),
+    "a-later-funder-of-a-list-is-no-team-of-the-chair-holder": (
+        "<html><head><title>Nominations</title></head><body><h1>Nominations</h1><p>Romane"
+        " Dufrêche, professeure à l'Université de Lorient-Blavet, est nommée titulaire de la"
+        " chaire « Océans », financée par la fondation Kerlys et le groupe Marvane.</p>"
+        "</body></html>",
+        "nominations.html",
+        {("Romane Dufrêche", "employed_at", "Université de Lorient-Blavet", None, None)},
+        {("Romane Dufrêche", "member_of", "Marvane", None, None)},
+    ),
+    "a-lab-director-named-is-a-member-of-the-lab": (
+        "<html><head><title>Nominations</title></head><body><h1>Nominations</h1><p>Anselme"
+        " Koffi-Durand est nommé directeur du Laboratoire d'optique et lasers de l'Adour"
+        " (LOLA, UMR 5991) à compter du 1er janvier.</p></body></html>",
+        "nominations.html",
+        {
+            (
+                "Anselme Koffi-Durand",
+                "member_of",
+                "Laboratoire d'optique et lasers de l'Adour",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "an-alumnus-promoted-to-a-post-is-employed-there": (
+        "<html><head><title>Alumni news</title></head><body><h1>Newsletter</h1>"
+        "<h2>Alumni news</h2><table><tr><td><strong>Benedikt Ayodele</strong> (PhD 2014,"
+        " advisor Harriet Quennell) has been promoted to Associate Professor at Tamsworth"
+        " University.</td></tr></table></body></html>",
+        "newsletter.html",
+        {("Benedikt Ayodele", "employed_at", "Tamsworth University", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31394,6 +31482,7 @@ LAYOUTS = {
         ("batch227", TWO_HUNDRED_TWENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch233", TWO_HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
         ("batch231", TWO_HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
+        ("batch232", TWO_HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -398,6 +398,10 @@ _FUNDERS_LIST = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?"
 )
 FUNDER_CUE_CHARS = 70
+_FUNDER_THEN_LIST = re.compile(
+    r"(?i)\b(?:funded|financed|sponsored|financée?s?|subventionnée?s?|sponsorisée?s?)\s+"
+    r"(?:by|par)\s+[^.;:()\n]{2,50}?(?:,|\s+(?:and|et))\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
+)
 
 
 def _without_funders(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
@@ -411,6 +415,13 @@ def _without_funders(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
         ) or _FUNDER_OR_BOARD.search(text, max(0, mention.start - FUNDER_CUE_CHARS), mention.start):
             dropped = mention
             continue
+        if "by " in (before := text[max(0, mention.start - FUNDER_CUE_CHARS) : mention.start]) or (
+            "par " in before
+        ):
+            if _FUNDER_THEN_LIST.search(before):
+                # "financée par la fondation X et le groupe Y", "funded by a gift from Z and
+                # the W Group": a later funder of a list whose first one no name was read
+                continue
         kept.append(mention)
     return kept
 
@@ -822,8 +833,12 @@ _WHERE_STUDIED = re.compile(
 _SAME_DEGREE = re.compile(r"(?i)(?:soutenue?|défendue?|defended|obtenue?|obtained|awarded)\b")
 
 
-_NOW = re.compile(r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement)\b")
-_NOW_WORDS = ("now", "currently", "aujourd", "désormais", "actuellement")  # (lower case)
+# ("Alumni" › "A (PhD 2015) has been promoted to Reader at X": the post held since)
+_NOW = re.compile(
+    r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement|"
+    r"(?:has\s+been\s+|was\s+)?promoted\s+to)\b"
+)
+_NOW_WORDS = ("now", "currently", "aujourd", "désormais", "actuellement", "promoted")
 
 
 _AT_PLACE = re.compile(r"(?i)\s*(?:at|à|in)\s+(?:the\s+|l['’]|la\s+|le\s+)?[A-ZÀ-Þ]")

@@ -1628,6 +1628,17 @@ def extract(
             previous = block
             continue  # a thesis listing's card names its own student and advisors
         kind = page.kind(block)
+        if (
+            kind is SectionKind.AWARDS
+            and owner is None
+            and page.owner is None
+            and block.kind is BlockKind.PARAGRAPH
+            and relations._FULL_NAME.search(block.text) is not None
+        ):
+            # "Awards and honours" › "PhD candidate A won … A is supervised by B": a
+            # school's news roll telling of its people, no owner's own list of prizes
+            block = Block(block.kind, block.text, block.level, ())
+            kind = page.kind(block)
         told = offer and owner is None and _news_beside_offer(block)
         if told:
             # "Latest news" › "Congratulations to A, who defended her PhD supervised by B"

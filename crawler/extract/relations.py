@@ -2835,6 +2835,19 @@ def _supervision(page: Page, block: Block) -> None:
                 and _EPONYM_SCHEME.match(sentence, at + len(subject))
             ):
                 subject = None  # "Marie Curie fellow hosted by B": a scheme's eponym
+            if (
+                subject is None
+                and page.owner is None
+                and not role_after_name
+                and offset > 0
+                and block.kind is BlockKind.PARAGRAPH
+                and _PRONOUN_LEAD.match(sentence)
+                and (opener := _sentence_subject(block.text[:offset], offset)) is not None
+                and _last_other(page, block.text[:offset]) == opener
+            ):
+                # "A passed his qualifying exam in March. He is advised by B." (a newsletter's
+                # item): the pronoun stands for the one the paragraph opens on, named alone
+                subject = opener
             heading_person = (
                 _heading_person(block)
                 if subject is None
@@ -3540,6 +3553,9 @@ _SENTENCE_LEAD = re.compile(
     r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+plus|Finally|Lastly|"
     r"(?:Parmi|Among)\s+(?:les|the)\s+[^,;:()]{3,40}?)\s*,\s+(?=[A-ZÀ-Þ]))?"
     r"(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
+    # "PhD candidate A won …", "MSc student B received …": a news item's student by degree
+    r"(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|Master['’]s|doctoral|graduate|undergraduate)\s+"
+    r"(?:student|candidate)\s+(?=[A-ZÀ-Þ]))?"
 )
 # "A, arrivé en 2024, est co-encadré par B": the arrival's apposition between the
 # subject and its verb.
@@ -7126,6 +7142,16 @@ _OWN_STAGE = re.compile(
     r"\s+(?:years?|stay|fellowship))?\b|ph\.?\s?d\b\.?|doctorate\b)"
     r"|\b(?:pendant|durant|lors\s+de)\s+mon\s+(?:post-?doc(?:torat)?|doctorat)\b"
 )
+# A label naming a stay's or a thesis's advisors ("Mentors:", "Host:", "Supervisor:"), and
+# a short yearless bracket after one of its names ("(PhD student)"): that advisor's own post.
+_ADVISOR_LABEL_COLON = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + alternation(
+        [re.escape(w) for w in (*LEXICON.CONTEXT_CUES, *LEXICON.ADVISING_NOUNS) if w.isalpha()]
+    )
+    + r")s?\s*:"
+)
+_MENTOR_POST_BRACKET = re.compile(r"\([^()\d\n]{2,40}\)")
 _AWARD_PHRASE = re.compile(
     r"(?i)\b(?:prize|award)\s+for\s+(?:the\s+)?best\s+(?:\w+\s+)?(?:thesis|dissertation)|"
     r"\bbest\s+(?:\w+\s+)?(?:thesis|dissertation)\s+(?:prize|award)|"
@@ -8036,6 +8062,12 @@ def _student_entry(page: Page, block: Block) -> None:
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
+    if "(" in told and ":" in told and (label := _ADVISOR_LABEL_COLON.search(told)) is not None:
+        # "Mentors: B (PhD student) and Prof. C", "Mentor: D (postdoc)": the bracket after a
+        # mentor's name is the mentor's own post, not the kind of the student's stay.
+        told = told[: label.end()] + _MENTOR_POST_BRACKET.sub(
+            lambda post: " " * len(post.group()), told[label.end() :]
+        )
     if ("my " in told or "mon " in told) and (own := _OWN_STAGE.search(told)) is not None:
         # "A | 2019 – 2023 | co-supervised during my postdoc": the owner's own stage then,
         # not the kind of the student's thesis.
@@ -9617,6 +9649,18 @@ def jury(page: Page, block: Block) -> None:
         ):
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
+            continue
+        if (
+            not match
+            and kind is SectionKind.JURY
+            and block.kind is BlockKind.PARAGRAPH
+            and (led := LEXICON.pattern("SUPERVISION_CUES").search(sentence)) is not None
+            # (a passive's agent, not a role word: "B (advisor), C" lists a committee)
+            and (led.group().lower().endswith((" par", " by")) or "direction d" in led.group())
+            and _role_of(sentence) is None
+        ):
+            # "Soutenances" › "A a soutenu sa thèse, codirigée par B et C (Univ. X). Le jury
+            # …": the sentence before the jury's names the advisors, no member of it
             continue
         if (
             not match

@@ -1162,6 +1162,12 @@ MEMBERSHIP = (
     "dirige l'unité",
     "dirige le laboratoire",
     "responsable de l'équipe",
+    # « A est nommé directeur du laboratoire X » : la direction d'une unité, en son sein
+    "directeur du laboratoire",
+    "directrice du laboratoire",
+    "directeur de l'unité",
+    "directrice de l'unité",
+    "responsable de l'équipe-projet",
     # « A rejoint l'équipe X », « B intègre l'équipe Y » (une actualité d'arrivée) : qui
     # rejoint une unité en devient membre.
     "rejoint l'équipe",
