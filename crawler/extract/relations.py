@@ -5848,25 +5848,15 @@ _YEARS_PLACE_BRACKET = re.compile(
 )
 
 
-def _bracket_university(page: Page, student: str, text: str, org: str, period: Period) -> None:
-    """The student's university when the bracket's place is one institution, whole."""
+def _bracket_university(page: Page, org: str) -> str | None:
+    """The bracket's place when it is one institution, whole."""
     university = one_institution(org, page.acronyms)
-    if university is None or university not in (org, page.acronyms.get(org)):
-        return
-    page.add(
-        student,
-        Relation.STUDIED_AT,
-        university,
-        text.strip(),
-        "organisation.supervised-thesis",
-        0.55,
-        period,
-    )
+    return university if university in (org, page.acronyms.get(org)) else None
 
 
-def _thesis_university(page: Page, student: str, text: str, period: Period) -> None:
+def _thesis_university(page: Page, text: str) -> str | None:
     """A supervised thesis cited with its university ("A. Title. Thèse de doctorat,
-    Université X, 2022."): the student studied there over the thesis's years."""
+    Université X, 2022."): where the student studied over the thesis's years."""
     record = _THESIS_RECORD.search(text)
     university = one_institution(record.group("org"), page.acronyms) if record else None
     if university is None and " | " in text:
@@ -5876,19 +5866,8 @@ def _thesis_university(page: Page, student: str, text: str, period: Period) -> N
         for cell in text.split(" | ")[1:]:
             label = _label(cell)
             if label is not None and columns.fullmatch(label.group(1).strip()):
-                university = one_institution(label.group(2).strip(), page.acronyms)
-                break
-    if university is None:
-        return
-    page.add(
-        student,
-        Relation.STUDIED_AT,
-        university,
-        text.strip(),
-        "organisation.supervised-thesis",
-        0.55,
-        period,
-    )
+                return one_institution(label.group(2).strip(), page.acronyms)
+    return university
 
 
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
@@ -8271,12 +8250,23 @@ def _student_entry(page: Page, block: Block) -> None:
         period = Period(span.start, None)  # "A | Status: Ongoing | Year: 2022": registered then
     if context is Context.PHD and len(students) == 1:
         _student_jury(page, students[0], text, period)
+        university = None
         if "hèse" in told or "hesis" in told or "issertation" in told:
-            _thesis_university(page, students[0], told, period)
+            university = _thesis_university(page, told)
             if " | " in text and block.kind is BlockKind.ITEM:
                 _completed_at_lead(page, block, students[0], text, period)
         elif "(" in told and (bracket := _YEARS_PLACE_BRACKET.search(told)) is not None:
-            _bracket_university(page, students[0], told, bracket.group("org"), period)
+            university = _bracket_university(page, bracket.group("org"))
+        if university is not None:
+            page.add(
+                students[0],
+                Relation.STUDIED_AT,
+                university,
+                told.strip(),
+                "organisation.supervised-thesis",
+                0.55,
+                period,
+            )
     advisors: list[str] = []
     co_only = True  # every advisor named is a co-advisor: the page owner directs
     owner_role = False  # "Rôle : Codirectrice (directeur : B)": a role with no name is the owner's
