@@ -5654,7 +5654,7 @@ def _alumnus_now(page: Page, block: Block) -> None:
         return
     role = _role(rest[: mentions[0].start])
     if role == STUDIED and rest[:1] == ":" and mentions[0].kind is OrgKind.INSTITUTION:
-        # "Now: PhD student, Lakeshore University": where the former member studies now
+        # "Now: PhD student, Ardmorrow University": where the former member studies now
         if _NOW_POST_COMPANY.match(rest) and is_strong_institution(mentions[0].name):
             page.add(
                 person,

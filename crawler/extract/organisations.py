@@ -156,7 +156,7 @@ TEAM_AFTER = re.compile(
 )
 # "laboratoire Dicen-Forez", "labo ELICO-Rhodanie": a lab's own name (compound, not an
 # acronym: those are read as acronyms) after its head word in lower case.
-# ("au sein du laboratoire Géosciences océan de Brest-Iroise sous …": a name in sentence
+# ("au sein du laboratoire Géosciences littorales de Tréguennec sous …": a name in sentence
 # case up to its place, then a clause's end or a lower-case word)
 LAB_BEFORE = re.compile(
     r"\b(?:laboratoire|labo|laboratory|lab)\s+"

@@ -283,7 +283,7 @@ def name_from_piece(piece: str) -> str | None:
         and not (first.isupper() and len(first) >= 4 and "." not in first)
         # ("MA Yueming (M.E., 2021)": a Chinese family name in capitals, then a given name)
         and not (first.isupper() and caps_chinese_family_first(piece))
-        # ("DA SILVA Bruno": a particle in capitals opening a family name in capitals)
+        # ("DOS SANTOS Ícaro": a particle in capitals opening a family name in capitals)
         and not (
             first.title() in CAPITAL_PARTICLES
             and piece.split()[1].isupper()

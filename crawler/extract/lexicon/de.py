@@ -488,7 +488,7 @@ UNIT_HEADS = (
     "fachgebiet",
     "forschungsgruppe",
     "nachwuchsgruppe",
-    # Batch 221: "Postdoc bei Prof. B, Forschungsbereich Küstendynamik, TU X" (a unit).
+    # "Postdoc bei Prof. B, Forschungsbereich Eisranddynamik, TU X" (a unit).
     "forschungsbereich",
 )
 TEAM_WORDS = (
