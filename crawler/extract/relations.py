@@ -1957,8 +1957,9 @@ def _supervision(page: Page, block: Block) -> None:
     if (
         "\n" in block.text
         and len(first := block.text.split("\n", 1)[0]) <= CARD_NAME_CHARS
-        and LEXICON.pattern("SUPERVISION_CUES").search(block.text, len(first))
+        # (the name first: a cached answer, where the cues' search reads the whole block)
         and is_card_name(first)
+        and LEXICON.pattern("SUPERVISION_CUES").search(block.text, len(first))
         and (card := name_from_piece(first)) is not None
         and not _is_owner(page, card)
     ):
