@@ -298,9 +298,18 @@ _WHOLE_NAME_LABELS = ("nome completo", "nombre completo", "full name", "name:")
 _NAME_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:NAME|Name)[ \t]*:[ \t]*$")
 FORM_FIELD_BLOCKS = 20  # the identity fields open the form
 FORM_TEXT = 3000  # characters: where a form's identity fields sit
+
+
+def _fewest_hints(hints) -> tuple[str, ...]:
+    """*hints* each once, less those that hold another ("irst names" holds "irst name"): a
+    text holds one of them exactly when it holds one of these, in fewer searches."""
+    hints = tuple(dict.fromkeys(hints))
+    return tuple(h for h in hints if not any(o != h and o in h for o in hints))
+
+
 # A given-name field's label: no form names its person without one (a cheap pre-check).
 # (written as found, no lower-casing of the page: "Prénom", "PRÉNOM", "First name(s)")
-_GIVEN_NAME_WORDS = tuple(
+_GIVEN_NAME_WORDS = _fewest_hints(
     hint
     for word in LEXICON.GIVEN_NAME_COLUMNS
     for hint in (
