@@ -31246,6 +31246,54 @@ TWO_HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS = {
+    "an-appointment-effective-on-an-american-date-opens-the-post-with-no-end": (
+        "<html><head><title>New faculty | Brackwater University</title></head><body>"
+        "<h1>New faculty</h1><p><strong>Dr Oriel Fanshawe-Mbeki</strong> joins the"
+        " Department of Physics at Brackwater University as associate professor, effective"
+        " August 15, 2025. She earned her PhD at Loxley University in 2016.</p></body></html>",
+        "news.html",
+        {("Oriel Fanshawe-Mbeki", "employed_at", "Brackwater University", 2025, None)},
+        {("Oriel Fanshawe-Mbeki", "employed_at", "Brackwater University", 2025, 2025)},
+    ),
+    "a-french-nomination-a-compter-du-opens-the-post-with-no-end": (
+        "<html><head><title>Nominations</title></head><body><h1>Nominations</h1>"
+        "<p><strong>Eudes Calvayrac-Nzé</strong>, professeur des universités, est nommé"
+        " directeur adjoint de l'Université de Pranzac à compter du 1er mars 2026.</p>"
+        "</body></html>",
+        "nominations.html",
+        {("Eudes Calvayrac-Nzé", "employed_at", "Université de Pranzac", 2026, None)},
+        {("Eudes Calvayrac-Nzé", "employed_at", "Université de Pranzac", 2026, 2026)},
+    ),
+    "a-students-expected-degree-year-states-no-end": (
+        "<html><head><title>Prof. Hadley Mortensen-Achu</title></head><body>"
+        "<h1>Prof. Hadley Mortensen-Achu</h1><h2>PhD Students</h2><ul>"
+        "<li><strong>Quillon Baptiste-Ferro</strong> &mdash; PhD expected 2027.</li>"
+        "</ul></body></html>",
+        "people.html",
+        {("Quillon Baptiste-Ferro", "advisor_phd", "Hadley Mortensen-Achu", None, None)},
+        {("Quillon Baptiste-Ferro", "advisor_phd", "Hadley Mortensen-Achu", None, 2027)},
+    ),
+    "a-french-depart-a-la-retraite-ends-the-stay": (
+        "<html><head><title>Départs</title></head><body><h1>Départs</h1>"
+        "<p><strong>Armelle Vautrin-Ossou</strong> a été professeure à l'Université de Lorgues"
+        " jusqu'à son départ à la retraite en 2024.</p></body></html>",
+        "departs.html",
+        {("Armelle Vautrin-Ossou", "employed_at", "Université de Lorgues", None, 2024)},
+        {("Armelle Vautrin-Ossou", "employed_at", "Université de Lorgues", 2024, 2024)},
+    ),
+    "a-postdoc-items-degree-dated-before-its-university-is-studied-there": (
+        "<html><head><title>People | Gorsemoor Lab</title></head><body><h1>People</h1>"
+        "<h2>Principal Investigator</h2><p>Prof. Ambrose Kettleby-Nunes</p>"
+        "<h2>Postdoctoral Researchers</h2><ul><li><strong>Dr. Yelena Craddock-Ibe</strong>"
+        " (2024&ndash;present). PhD 2023, Sallowfield University.</li></ul></body></html>",
+        "people.html",
+        {("Yelena Craddock-Ibe", "studied_at", "Sallowfield University", None, 2023)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31483,6 +31531,7 @@ LAYOUTS = {
         ("batch233", TWO_HUNDRED_THIRTY_THIRD_BATCH_LAYOUTS),
         ("batch231", TWO_HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
         ("batch232", TWO_HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
+        ("batch237", TWO_HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

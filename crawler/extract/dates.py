@@ -57,7 +57,8 @@ SINCE = re.compile(
     r"(?:\s+(?:us|the\s+(?:lab|group|team)|(?:his|her|their)\s+(?:ph\.?d\.?|doctorate)))?"
     rf"(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
     # A full date opens the range too: "depuis le 01-10-2023", "since 1 Oct. 2023".
-    rf"(?:{_MONTH}|\d{{1,2}}-\d{{1,2}}-)?(?P<start>{YEAR})(?!\d)",
+    # ("effective July 1, 2024": an American date writes its day after the month)
+    rf"(?:{_MONTH}(?:\d{{1,2}}(?:st|nd|rd|th)?,\s*)?|\d{{1,2}}-\d{{1,2}}-)?(?P<start>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
 UNTIL = re.compile(
@@ -147,7 +148,9 @@ _BETWEEN = re.compile(
 # "until his retirement in 2004", "jusqu'à sa retraite en 2006": the stay's last year.
 _RETIREMENT = re.compile(
     rf"(?i)\b(?:until|till)\s+(?:his|her|their)\s+retirement\s+in\s+({YEAR})"
-    rf"|\bjusqu['’]à\s+(?:sa|leur)\s+retraite\s+en\s+({YEAR})"
+    # (« jusqu'à son départ à la retraite en 2025 »)
+    rf"|\bjusqu['’]à\s+(?:(?:sa|leur)\s+retraite|(?:son|leur)\s+départ\s+à\s+la\s+retraite)"
+    rf"\s+en\s+({YEAR})"
 )
 
 
@@ -197,6 +200,10 @@ def _apostrophe_range(match: re.Match[str]) -> str:
     return f"{start}–{end}"
 
 
+# "PhD expected 2026", « soutenance prévue en 2026 »: a planned year, no stated end.
+_EXPECTED_YEAR = re.compile(
+    rf"(?i)\b(?:expected|anticipated|pr[ée]vue?s?)\s+(?:(?:in|en)\s+)?(?:{_MONTH})?{YEAR}(?!\d)"
+)
 _JOB_MARKET = re.compile(
     r"(?i)\bjob[\s-]+market\b[^\n\d]{0,24}(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)(?!\d))?"
 )
@@ -229,6 +236,8 @@ def parse_period(text: str) -> Period:
         text = _BIRTH_YEAR.sub("", text)  # "(b. 1980)", "né en 1980": a birth, no stay
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
+    if ("xpected" in text or "évu" in text or "nticipated" in text) and _may_hold_year(text):
+        text = _EXPECTED_YEAR.sub("", text)
     if "arket" in text:
         # "On the job market 2025–2026": a hiring season, no entry's years.
         text = _JOB_MARKET.sub("", text)

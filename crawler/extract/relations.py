@@ -8715,6 +8715,8 @@ _OWN_DEGREE = re.compile(
     # mathematics at Y": the field of one to four words)
     r"\b(?:Ph\.?\s?D\.?|DPhil|doctorate)"
     r"(?:\s+in\s+(?:(?:19|20)\d\d|[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[A-Za-z][a-z-]+){0,3}))?"
+    # ("PhD 2022, X", "PhD (2022), Y": a postdoc list's item dating the degree first)
+    r"(?:\s+\(?(?:19|20)\d\d\)?(?=,))?"
     r"\s*(?:,|:|from|at)\s+(?=[A-ZÀ-Þ]|the\s)"
 )
 # "arrives from X, where he earned his PhD in 2024": the place named before the degree.

@@ -1825,6 +1825,10 @@ SINCE = (
     # Research-training records: "commenced 03/2021", "Commencement date: 2020".
     "commenced",
     "commencement",
+    # Appointment news: "joins X as professor, effective July 1, 2024", "for a five-year
+    # term beginning 2023": the post's first year, no end.
+    "effective",
+    "beginning",
     *JOINING,
     # a table's "Start" column: "Start: 2021"
     "start",

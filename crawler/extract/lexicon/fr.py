@@ -1323,6 +1323,9 @@ JOINING = (
 SINCE = (
     "depuis",
     "à partir de",
+    # « nommé directeur à compter du 1er janvier 2026 » : le poste s'ouvre, sans fin
+    "à compter du",
+    "à compter de",
     "dès",
     "commencée",
     "commencé",
