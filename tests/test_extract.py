@@ -31294,6 +31294,62 @@ TWO_HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS = {
+    "an-unclosed-dd-nested-by-the-parser-is-its-own-entry-under-the-term": (
+        "<HTML><HEAD><TITLE>Home Page of Odile Karsten-Mbeki</TITLE></HEAD><BODY><center>"
+        "<font size=+2><b>Odile Karsten-Mbeki</b></font></center><hr><h3>Students</h3><dl>"
+        "<dt><b>Current Ph.D. students</b><dd>Ruairi Stenmark (since 2004)"
+        "<dd>Aiko Dunsford-Bello (since 2005, jointly with Prof. Casper Lindemann)"
+        "<dt><b>Postdocs</b><dd>Nils Ouattara (2003-2005)</dl></BODY></HTML>",
+        "index.html",
+        {
+            ("Aiko Dunsford-Bello", "advisor_phd", "Odile Karsten-Mbeki", 2005, None),
+            ("Aiko Dunsford-Bello", "advisor_phd", "Casper Lindemann", 2005, None),
+        },
+        {("Ruairi Stenmark", "advisor_phd", "Casper Lindemann", 2004, None)},
+    ),
+    "a-bare-post-line-over-its-units-is-held-at-the-institution-closing-them": (
+        "<HTML><HEAD><TITLE>Home Page of Tancredi Holmgaard</TITLE></HEAD><BODY><center>"
+        "<font size=+2><b>Tancredi Holmgaard</b></font><br><font size=-1>Professor<br>"
+        "Department of Geophysics<br>Norvale State University<br>Room 12, Ashby Hall</font>"
+        "</center><hr><p>I work on seismic inversion.</p></BODY></HTML>",
+        "index.html",
+        {
+            ("Tancredi Holmgaard", "employed_at", "Norvale State University", None, None),
+            ("Tancredi Holmgaard", "member_of", "Department of Geophysics", None, None),
+        },
+        set(),
+    ),
+    "a-resume-box-closing-on-its-dates-keeps-them-from-the-next-box": (
+        "<html><head><title>Yelena Marchetti-Obi</title></head><body><h1>Yelena "
+        "Marchetti-Obi</h1><section id='cv'><h2>Experience</h2>"
+        "<div class='resume-item'><h3>Lecturer</h3><div class='subheading'>Dalwhinnie "
+        "University</div><span class='text-primary'>2018 &ndash; present</span></div>"
+        "<div class='resume-item'><h3>Research Associate</h3><div class='subheading'>"
+        "Fenwick Institute of Optics</div><span class='text-primary'>2015 &ndash; 2018</span>"
+        "</div></section></body></html>",
+        "index.html",
+        {
+            ("Yelena Marchetti-Obi", "employed_at", "Dalwhinnie University", 2018, None),
+            ("Yelena Marchetti-Obi", "employed_at", "Fenwick Institute of Optics", 2015, 2018),
+        },
+        {("Yelena Marchetti-Obi", "employed_at", "Fenwick Institute of Optics", 2018, None)},
+    ),
+    "a-postdoc-clause-opened-by-followed-by-takes-no-years-of-the-phd-before-it": (
+        "<html><head><title>About | Rosalind Imbert-Achebe</title></head><body><h1>About</h1>"
+        "<p>I am a Lecturer at Stravenmoor University. I did my PhD at Brackenridge University "
+        "(2003&ndash;2007) with Ottoline Farsund, followed by a postdoc with Kasimir "
+        "Adebayo-Lund at the Vellacott Marine Station.</p></body></html>",
+        "index.html",
+        {
+            ("Rosalind Imbert-Achebe", "advisor_phd", "Ottoline Farsund", 2003, 2007),
+            ("Rosalind Imbert-Achebe", "advisor_postdoc", "Kasimir Adebayo-Lund", None, None),
+        },
+        {("Rosalind Imbert-Achebe", "advisor_postdoc", "Kasimir Adebayo-Lund", 2003, 2007)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31532,6 +31588,7 @@ LAYOUTS = {
         ("batch231", TWO_HUNDRED_THIRTY_FIRST_BATCH_LAYOUTS),
         ("batch232", TWO_HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
         ("batch237", TWO_HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch238", TWO_HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

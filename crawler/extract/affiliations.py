@@ -1289,6 +1289,7 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     the line below it."""
     index = page.index(block)
     above = page.document.blocks[max(0, index - 2) : index]
+    post = False
     if any(b.kind is BlockKind.HEADING and _is_owner_name(page, b.text) for b in above):
         pass
     elif len(lines) > 2 and _is_owner_name(page, lines[0]) and _role(lines[1]) is not None:
@@ -1314,6 +1315,9 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
                 Period(),
             )
             return
+        # "Ada Quill" / "Professor" / "Department X" / "University Y": a bare post over
+        # its units, held at the institution the chain ends on
+        post = _role(lines[1]) == EMPLOYED and not find_organisations(lines[1], page.acronyms)
         lines = lines[2:]
     elif (
         len(lines) > 3
@@ -1367,6 +1371,16 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
             )
     if 1 <= len(chain) <= 3:
         _affiliation_chain(page, block, chain)
+        if post and len(chain) >= 2 and chain[-1].kind is OrgKind.INSTITUTION:
+            page.add(
+                page.owner.name,
+                Relation.EMPLOYED_AT,
+                chain[-1].name,
+                block.text,
+                "organisation.header-lines",
+                0.6,
+                Period(),
+            )
         if (
             len(chain) >= 2
             and chain[1].kind is OrgKind.UNIT

@@ -782,6 +782,14 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
             )
         ):
             close()
+            if (
+                block.section
+                and block.text[:1].isdigit()  # ("2019 – 2021", not a card's "since 2021")
+                and (following is None or following.kind is BlockKind.HEADING)
+                and (closed := _date_closed_entry(result, block, following))
+            ):
+                result.append(closed)
+                continue
             entry.append(block)
             continue
         if (
@@ -810,6 +818,37 @@ def lone_date_entries(blocks: list[Block]) -> list[Block]:
         result.append(block)
     close()
     return result
+
+
+DATE_CLOSED_LINES = 2  # the lines between a box's title and the date closing its entry
+
+
+def _date_closed_entry(result: list[Block], date: Block, following: Block | None) -> Block | None:
+    """A résumé theme's box ("<h3>Postdoc</h3><div>Institute X</div><span>2019 – 2021</span>")
+    sets its dates last, the next box's title after them: the title, its lines and the dates
+    are one entry (the dates open no entry of the next box)."""
+    title = date.section[-1]
+    lines: list[Block] = []
+    for block in reversed(result):
+        if block.kind is BlockKind.HEADING:
+            at = len(result) - len(lines) - 1
+            if (
+                block.text != title
+                or not lines
+                or following is not None
+                and following.level > block.level
+                # (a date before the title: the page's dates open its entries)
+                or at
+                and _opens_entry(result[at - 1].text.split("\n", 1)[0])
+            ):
+                return None
+            del result[at:]
+            text = "\n".join([block.text, *(b.text for b in reversed(lines)), date.text])
+            return Block(BlockKind.ITEM, text, block.level, block.section)
+        if block.section != date.section or len(lines) == DATE_CLOSED_LINES or "\n" in block.text:
+            return None
+        lines.append(block)
+    return None
 
 
 def _entry_lines(text: str) -> bool:

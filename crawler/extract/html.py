@@ -2118,6 +2118,14 @@ class _Walker:
                 return
             self.buffer.append("\n")
             return
+        if tag == "dd" and self.in_item and element.getparent().tag == "dd":
+            # "<dt>PhD students<dd>A (2003)<dd>B (2004)" with no closing tags: the parser
+            # nests B inside A, yet B is A's sibling, the term labelling it too
+            self.flush()
+            self.dd_term = self.last_term
+            self.walk_content(element)
+            self.flush()
+            return
         if self.in_item and (tag in BLOCK_TAGS or tag in HEADINGS):
             if self.grid_rows and element.getparent() in self.grid_rows:
                 # a grid row's cells (_dated_row), set apart as a table row's are

@@ -467,7 +467,7 @@ def _clause_period(sentence: str, cue: int) -> Period:
             opened = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, starts[-1])]
             if opened:
                 period = parse_period(sentence[opened[-1] : stop])
-        if period.empty and end:
+        if period.empty and end and not _later_clause(sentence, starts[-1]):
             period = parse_period(sentence[: starts[-1]])
         if not period.empty:
             return period
@@ -482,6 +482,8 @@ def _clause_period(sentence: str, cue: int) -> Period:
         period = parse_period(sentence[starts[-1] :])
         if not period.empty:
             return period
+        if _later_clause(sentence, starts[-1]):
+            return Period()
     elif any(p > cue for p, _ in found):
         # "who joined the department in 2016, trained under A at X, where she earned her
         # PhD in 2012": the context after the cue, in the cue's own clause, dates it.
@@ -520,6 +522,14 @@ _WHO_CLAUSE = re.compile(r",\s+(?:who|qui)\s")
 THEN = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards)\b")
 # (and "a postdoc with A before joining Y in 2021": the year is the next post's)
 _LATER_FACT = re.compile(r"(?i)\b(?:puis|ensuite|then|afterwards|before|avant)\b")
+_FOLLOWED = re.compile(r"(?i)\b(?:followed\s+by|suivie?s?\s+d['’]|puis|then|afterwards)\b")
+
+
+def _later_clause(sentence: str, context: int) -> bool:
+    """The context word's clause opens on a next step ("PhD at X (2011–2015) with A,
+    followed by a postdoc with B"): the years told before it are the earlier fact's."""
+    before = [p for p, _ in contexts_in(sentence) if p < context]
+    return bool(before) and _FOLLOWED.search(sentence, max(before), context) is not None
 
 
 def _after_next_fact(sentence: str, cue: int) -> bool:
