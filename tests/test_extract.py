@@ -31350,6 +31350,52 @@ TWO_HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS = {
+    "a-magazine-headline-a-profile-of-names-the-person-the-story-is-about": (
+        "<html><head><title>Research stories</title></head><body>"
+        "<h1>Salt and stone: a profile of Benedikta Rask</h1>"
+        "<p>Benedikta Rask grew up near the coast. She studied geology at Ormsby University,"
+        " graduating in 2011. Her advisor, Cyprian Wolde, had himself studied with Anselm"
+        " Greer.</p></body></html>",
+        "story.html",
+        {
+            ("Benedikta Rask", "advisor_phd", "Cyprian Wolde", None, None),
+            ("Cyprian Wolde", "advisor_phd", "Anselm Greer", None, None),
+        },
+        {("Benedikta Rask", "advisor_phd", "Anselm Greer", None, 2011)},
+    ),
+    "a-thesis-sentences-puis-rejoint-clause-names-the-next-post-not-a-study-place": (
+        "<html><head><title>Hommage à Gaspard Tellenne</title></head><body>"
+        "<h1>Hommage à Gaspard Tellenne</h1><p>Il entre en 1961 à l'École centrale de"
+        " Morlaix, soutient en 1967 sa thèse sous la direction de Yvon Carrec, puis rejoint"
+        " le CNRS comme attaché de recherche.</p></body></html>",
+        "hommage.html",
+        {("Gaspard Tellenne", "employed_at", "CNRS", None, None)},
+        {("Gaspard Tellenne", "studied_at", "CNRS", None, 1961)},
+    ),
+    "an-interviews-cleft-answer-to-the-advisor-question-names-the-advisor": (
+        "<html><head><title>Entretien avec Margaux Tellier</title></head><body>"
+        "<h1>Entretien avec Margaux Tellier</h1><p>— D'où vient votre goût pour la chimie ?</p>"
+        "<p>— C'est Paul Serres, mon oncle pharmacien, qui me l'a donné.</p>"
+        "<p>— Qui a dirigé votre thèse ?</p><p>— C'est Armand Lebreuil, alors maître de"
+        " conférences à Vienne, qui m'a accueillie. J'ai soutenu en 2012.</p></body></html>",
+        "entretien.html",
+        {("Margaux Tellier", "advisor_phd", "Armand Lebreuil", None, 2012)},
+        {("Margaux Tellier", "advisor_phd", "Paul Serres", None, None)},
+    ),
+    "a-named-persons-aside-a-l-epoque-professeur-a-x-is-that-persons-post": (
+        "<html><head><title>Entretien avec Solène Vautrin</title></head><body>"
+        "<h1>Entretien avec Solène Vautrin</h1><p>Solène Vautrin, professeure de chimie à"
+        " l'Université de Dole-Jura, revient sur son parcours.</p><p>— Votre thèse ?</p>"
+        "<p>— C'est Armand Lebreuil, à l'époque professeur à l'Université de Vienne-Rhône,"
+        " qui m'a accueillie.</p></body></html>",
+        "entretien.html",
+        {("Solène Vautrin", "employed_at", "Université de Dole-Jura", None, None)},
+        {("Solène Vautrin", "employed_at", "Université de Vienne-Rhône", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31589,6 +31635,7 @@ LAYOUTS = {
         ("batch232", TWO_HUNDRED_THIRTY_SECOND_BATCH_LAYOUTS),
         ("batch237", TWO_HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
         ("batch238", TWO_HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch236", TWO_HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -606,6 +606,15 @@ _TITLED_OTHER = re.compile(
 )
 
 
+# "A, à l'époque professeur à X", "B, then a lecturer at Y": a named person's post of the
+# time, told in an aside after the name (the owner's own posts are told without it).
+_THEN_POST_OF = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2}),[ \t]+"
+    r"(?:à[ \t]+l['’]époque|alors|then|at[ \t]+the[ \t]+time)[ \t]+(?:(?:un|une|a|an)[ \t]+)?"
+    r"[\w'’ -]{3,40}?[ \t]+(?:à|au|at|of)[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)?$"
+)
+
+
 def _titles_other(text: str, match: re.Match[str], position: int) -> bool:
     """Whether the post word *match* is the title of a person named right after it, whose
     place is the organisation at *position* ("hosted by Professor A B of X")."""
@@ -2960,6 +2969,12 @@ _TITLE_ACRONYM = re.compile(r"R&D|IT|HR|RH|QA|R&T")
 _ENTERED = re.compile(
     r"(?i)\b(?:entr(?:er|ée?|ant)|rejoindre|rejoint|rejoignant)\s+(?:au|à\s+l['’]|le|l['’])\s*$"
 )
+# "…, soutient sa thèse en 1965, puis rejoint le CNRS", "…, then joined the Y": the
+# clause after the thesis names the next post, not one more place of the doctorate.
+_THEN_JOINED = re.compile(
+    r"(?i),\s+(?:puis|then)\s+(?:(?:a|il|elle|he|she)\s+)?(?:rejoint|rejoins|joined|joins)"
+    r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|au\s+|à\s+l['’]\s*)?$"
+)
 # An expansion naming a place of study: entering it may be studying there.
 _SCHOOL = re.compile(r"(?i)[ée]cole|school|universit|college|technolog|polytechn|INSA|INP")
 
@@ -3800,6 +3815,13 @@ def _emit(
             near = _role_near(text, mention.start, mentions)
             if near == TITLED_OTHER:
                 continue  # "hosted by Professor A B of X": A B's place, not the owner's
+            if (
+                near == EMPLOYED
+                and ", " in text[max(0, mention.start - 90) : mention.start]
+                and (other := _THEN_POST_OF.search(text, max(0, mention.start - 90), mention.start))
+                and owner.split()[-1] not in other.group("name")
+            ):
+                continue  # "C'est A, à l'époque professeur à X, qui …": A's post then
             if (near == STUDIED or near is None and role == STUDIED) and _WORKED_AT.search(
                 text[max(0, mention.start - 60) : mention.start]
             ):
@@ -3810,6 +3832,14 @@ def _emit(
                 and _NOW_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             ):
                 near = EMPLOYED  # "Ancien doctorant du X, aujourd'hui au Y": Y's present post
+            if (
+                near == STUDIED
+                and ("puis " in text or "then " in text)
+                and (joined := _THEN_JOINED.search(text, max(0, mention.start - 40), mention.start))
+                and _role(text[mention.end :]) != STUDIED
+            ):
+                # "soutient sa thèse en 1965, puis rejoint le CNRS": a post, its own years
+                near, period = EMPLOYED, parse_period(text[joined.start() :])
             if near != STUDIED and ("where" in text or "où" in text):
                 where_studied = _WHERE_STUDIED.match(text, mention.end)
                 if where_studied and near == EMPLOYED and " also " in where_studied.group():

@@ -365,6 +365,8 @@ _ABOUT_PERSON = re.compile(
     r"hommage\s+(?:à|a)|en\s+l['’]honneur\s+de|à\s+la\s+mémoire\s+de|"
     # an obituary's headline: "Remembering Professor A (1939–2024)", "In memoriam: B"
     r"remembering|in\s+remembrance\s+of|in\s+memoriam\s*:?|obituary\s*:|"
+    # a magazine's "Rooted in the field: a profile of A", "Spotlight on B": one person's story
+    r"a\s+profile\s+of|spotlight\s+on|"
     # a prize's speech: "Laudatio for A", "Laudation de B"
     r"laudatio\s+(?:for|of|für|pour|de)|laudation\s+(?:for|of|pour|de)|"
     # an academy's "Éloge de A (1938-2023)", read in session after a member's death

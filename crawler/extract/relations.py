@@ -1898,6 +1898,37 @@ def supervision(page: Page, block: Block) -> None:
     _supervision(page, block)
     if page.owner is not None and "student" in block.text and "s " in block.text:
         _possessed_student(page, block)
+    if page.owner is not None and (answer := _CLEFT_ANSWER.match(block.text)) is not None:
+        _answered_advisor(page, block, answer)
+
+
+# "— Qui a dirigé votre thèse ? — C'est A, à l'époque professeur à X, qui m'a proposé le
+# sujet", "Who supervised your PhD? It was B": the answer's cleft names the guest's advisor.
+_CLEFT_ANSWER = re.compile(
+    r"^\W*(?:C['’]est|C['’]était|It\s+was|That\s+was)\s+"
+    r"(?:(?:le|la)\s+(?:professeure?|Pr\.?)\s+|(?:Professor|Prof\.|Dr\.?)\s+)?(?=[A-ZÀ-Þ])"
+)
+
+
+def _answered_advisor(page: Page, block: Block, answer: re.Match[str]) -> None:
+    """The advisor an interview's answer names right after its question on the advisor."""
+    index = page.index(block)
+    question = page.document.blocks[index - 1].text.rstrip() if index else ""
+    if not question.endswith("?") or not LEXICON.pattern("ADVISOR_QUESTIONS").search(question):
+        return
+    advisor = name_at_start(block.text[answer.end() :])
+    if advisor is None or _is_owner(page, advisor):
+        return
+    first = next(iter(sentences(block.text)), (0, block.text))[1]
+    page.add(
+        page.owner.name,
+        ADVISOR[Context.PHD],
+        advisor,
+        (question + " " + first).strip(),
+        "supervision.answer",
+        0.6,
+        _period_for(Context.PHD, parse_period(block.text)),
+    )
 
 
 # "… (2019), where he was B's first doctoral student": the subject's advisor, named as the

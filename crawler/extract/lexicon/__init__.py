@@ -142,6 +142,9 @@ TUPLE_FIELDS = (
     "EVENT_CHAIRS",
     "DEFENDS_VERBS",
     "COPULAS",
+    # an interview's question on the guest's own thesis advisor ("Qui a dirigé votre
+    # thèse ?"): the answer's "C'est A, …" names that advisor (relations)
+    "ADVISOR_QUESTIONS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

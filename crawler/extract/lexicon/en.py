@@ -2699,3 +2699,14 @@ EARLIER_POST_LABELS = (
     "previous position",
     "previous positions",
 )
+# An interview's question on the guest's own advisor ("Who supervised your PhD?"): the
+# answer's "It was A, …" names that advisor.
+ADVISOR_QUESTIONS = (
+    "your advisor",
+    "your adviser",
+    "your supervisor",
+    "your phd advisor",
+    "supervised your",
+    "advised your",
+    "your thesis advisor",
+)

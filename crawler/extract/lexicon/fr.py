@@ -2154,3 +2154,13 @@ EARLIER_POST_LABELS = (
     "parcours antérieur",
     "poste précédent",
 )
+# La question d'un entretien sur le directeur de thèse de l'invitée (« Qui a dirigé votre
+# thèse ? ») : la réponse « C'est A, … » le nomme.
+ADVISOR_QUESTIONS = (
+    "dirigé votre thèse",
+    "encadré votre thèse",
+    "votre directeur de thèse",
+    "votre directrice de thèse",
+    "ton directeur de thèse",
+    "ta directrice de thèse",
+)
