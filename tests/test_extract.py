@@ -31396,6 +31396,123 @@ TWO_HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS = {
+    "a-sentence-case-lab-joined-by-et-keeps-its-last-subjects-complement": (
+        "<html><head><title>Romane Tessier</title></head><body><h1>Romane Tessier</h1><ul>"
+        "<li><p>2019–2021 : post-doctorante au Laboratoire de sédimentologie et dynamiques"
+        " d'estuaire (Morlan), sous la direction de Gaspard Ollivon.</p></li></ul></body></html>",
+        "tessier.html",
+        {
+            (
+                "Romane Tessier",
+                "member_of",
+                "Laboratoire de sédimentologie et dynamiques d'estuaire",
+                2019,
+                2021,
+            )
+        },
+        {("Romane Tessier", "member_of", "Laboratoire de sédimentologie", 2019, 2021)},
+    ),
+    "a-cards-team-line-ending-on-et-and-an-acronym-is-one-team": (
+        "<html><head><title>Anouk Ferrier</title></head><body><h1>Anouk Ferrier</h1>"
+        "<p>Maîtresse de conférences<br>Laboratoire de Physique de Sarnay (LPS)<br>Équipe"
+        " Optique et RMN<br>Université de Sarnay</p></body></html>",
+        "ferrier.html",
+        {("Anouk Ferrier", "member_of", "Optique et RMN", None, None)},
+        {("Anouk Ferrier", "member_of", "Optique", None, None)},
+    ),
+    "an-acronym-before-its-sentence-case-expansion-names-the-centre": (
+        "<html><head><title>Hélène Poitevin</title></head><body><h1>Hélène Poitevin</h1><ul>"
+        "<li>2012–2015 — Chercheuse associée au CEMT (Centre d'études médiévales de Tréval),"
+        " Université de Tréval.</li></ul></body></html>",
+        "poitevin.html",
+        {("Hélène Poitevin", "member_of", "Centre d'études médiévales de Tréval", 2012, 2015)},
+        {("Hélène Poitevin", "member_of", "CEMT", 2012, 2015)},
+    ),
+    "a-departmental-archives-and-a-museum-employ-a-curator": (
+        "<html><head><title>Maëlys Garrigue</title></head><body><h1>Maëlys Garrigue</h1>"
+        "<h2>Postes</h2><ul><li>Depuis 2021 : directrice adjointe, Archives départementales"
+        " du Haut-Sarnay (Vérac).</li><li>2015–2021 : conservatrice, Musée des Beaux-Arts de"
+        " Tréval.</li></ul><h2>Archives</h2><p>Billets 2019–2024.</p></body></html>",
+        "garrigue.html",
+        {
+            (
+                "Maëlys Garrigue",
+                "employed_at",
+                "Archives Départementales du Haut-Sarnay",
+                2021,
+                None,
+            ),
+            ("Maëlys Garrigue", "employed_at", "Musée des Beaux-Arts de Tréval", 2015, 2021),
+        },
+        set(),
+    ),
+    "a-dated-jury-composition-label-opens-the-owners-own-jury": (
+        "<html><head><title>Odilon Perrichon</title></head><body><h1>Odilon Perrichon</h1>"
+        "<h2>Jury de thèse</h2><p>Composition du jury (soutenance du 3 mai 2019) : Lise"
+        " Carrandier (rapportrice), Nathan Vigoureux (rapporteur), Ambre Lestocq"
+        " (examinatrice).</p></body></html>",
+        "perrichon.html",
+        {
+            ("Odilon Perrichon", "jury_reviewer", "Lise Carrandier", 2019, 2019),
+            ("Odilon Perrichon", "jury_examiner", "Ambre Lestocq", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-graduate-who-heads-an-archives-service-is-employed-there-not-studying": (
+        "<html><head><title>Clémence Aubriot</title></head><body><h1>Clémence Aubriot</h1>"
+        "<p>Archiviste paléographe diplômée de l'École nationale des chartes de Vérac,"
+        " conservatrice du patrimoine, Clémence Aubriot dirige depuis 2018 les Archives"
+        " départementales de la Basse-Sarnay.</p></body></html>",
+        "aubriot.html",
+        {
+            (
+                "Clémence Aubriot",
+                "employed_at",
+                "Archives Départementales de la Basse-Sarnay",
+                2018,
+                None,
+            )
+        },
+        {
+            (
+                "Clémence Aubriot",
+                "studied_at",
+                "Archives Départementales de la Basse-Sarnay",
+                2018,
+                None,
+            )
+        },
+    ),
+    "a-lower-case-word-glued-to-the-place-ends-the-museums-name": (
+        "<html><head><title>Ilan Mbeki-Rousseau</title></head><body><h1>Ilan Mbeki-Rousseau</h1>"
+        "<p>Après deux ans de postdoctorat au Musée royal de la Savane orientale-Kivola"
+        " (2020-2022), Ilan Mbeki-Rousseau devient chargé de recherches.</p></body></html>",
+        "mbeki.html",
+        {
+            (
+                "Ilan Mbeki-Rousseau",
+                "employed_at",
+                "Musée Royal de la Savane Orientale-Kivola",
+                2020,
+                2022,
+            )
+        },
+        {("Ilan Mbeki-Rousseau", "employed_at", "Musée Royal de la Savane", 2020, 2022)},
+    ),
+    "a-posts-field-between-the-post-and-a-headless-company": (
+        "<html><head><title>Advisors | Calder Bio</title></head><body><h1>Advisors</h1>"
+        '<article class="team-member"><h2>Dr. Wren Halloway</h2><p class="title">Advisor</p>'
+        "<div><p>Wren Halloway is Distinguished Fellow in Structural Biology at Ostrava"
+        " Therapeutics, where she has led the antibody platform since 2020.</p></div>"
+        "</article></body></html>",
+        "advisors.html",
+        {("Wren Halloway", "employed_at", "Ostrava Therapeutics", 2020, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31636,6 +31753,7 @@ LAYOUTS = {
         ("batch237", TWO_HUNDRED_THIRTY_SEVENTH_BATCH_LAYOUTS),
         ("batch238", TWO_HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
         ("batch236", TWO_HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
+        ("batch235", TWO_HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

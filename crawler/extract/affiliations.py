@@ -443,6 +443,9 @@ _WORKED_AT = re.compile(
     # "sa thèse à X, avant de passer deux ans au Nigeria, à l'Institut Y": a stay after it
     r"|\b(?:passer|passé|passée)\s+(?:[\w-]+\s+){0,2}(?:ans|années|mois)\s+"
     r"(?:[^,.;]{0,30},\s+)?(?:à|au)\s+(?:l['’]|la\s+)?$"
+    # "diplômée de X, elle dirige depuis 2019 les Archives Y": the place she heads
+    r"|\b(?:dirige|dirigeait|heads|headed|directs|directed)\s+(?:depuis\s+\d{4}\s+|since\s+\d{4}\s+)?"
+    r"(?:les|le|la|l['’]|the)\s*$"
 )
 # "sa thèse …, au sein de l'Institut X": the institute hosts the student (a membership)
 _WITHIN_BEFORE = re.compile(r"(?i)\bau\s+sein\s+(?:de\s+l['’]|de\s+la\s+|du\s+)\s*$")
@@ -3115,6 +3118,11 @@ _PLACE_OPENERS = frozenset(
 )
 
 
+# "Distinguished Fellow in Translational Immunology at X", "Associate Director, Medicinal
+# Chemistry at Y": the post's field in capitals between the post and its company
+_POST_FIELD = re.compile(r"(?:\s+(?:in|of|for)|,)(?:\s+[A-Z][a-z][\w-]*){1,4}")
+
+
 def _company_after_position(text: str) -> list[OrgMention]:
     """A company named without a head word, right after the owner's position (see
     ``_AT_RUN``, ``_PLACED_RUN``); not a person ("postdoc at A"), not a place alone."""
@@ -3126,7 +3134,12 @@ def _company_after_position(text: str) -> list[OrgMention]:
         before = text[max(0, match.start() - 60) : match.start()].rstrip()
         words = list(positions.finditer(before))
         last = words[-1] if words else None  # the position word closest before
-        if last is None or last.end() < len(before) or _role(before[last.start() :]) != EMPLOYED:
+        if (
+            last is None
+            or last.end() < len(before)
+            and not _POST_FIELD.fullmatch(before, last.end())
+            or _role(before[last.start() :]) != EMPLOYED
+        ):
             continue
         name = match.group("org")
         first = fold(name.split()[0])

@@ -95,6 +95,9 @@ TEAM_BEFORE = re.compile(
     # ("équipe Polymères et verres de l'IQV": its lab after "de l'", "de la")
     r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*"
     r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ])"
+    # ("Équipe Analyse et EDP" on a card's line: an acronym of the subject after "et")
+    r"|\s+(?:et|and|&)\s+(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)[A-ZÀ-Þ]{2,6}"
+    r"(?![\w-])(?=[ \t]*(?:[,;:.)\n»]|$))"
     # A capitalised word after "et" continues the one team a singular team word names
     # ("équipe Langages et Preuves"), unless it starts an institution or a lab.
     # (Dutch "en": "Leerstoelgroep Bodemfysica en Landbeheer")
@@ -265,7 +268,15 @@ def acronym_map(text: str) -> dict[str, str]:
     for match in ACRONYM_PAREN.finditer(text) if _may_expand_acronyms(text) else ():
         acronym, inside = match.group(1), match.group(2)
         full = _trim(COUNTRY_TAIL.sub("", inside.split(";")[0]).strip())
-        if full and _head_kind(full) and _initials_match(acronym, full):
+        if (
+            full
+            and _head_kind(full)
+            # ("CRHV (Centre de recherches historiques de Verlaz)": its name in sentence case)
+            and (
+                _initials_match(acronym, full)
+                or _initials_match(acronym, _titled_sentence_case(full))
+            )
+        ):
             mapping.setdefault(acronym, full)
         elif (
             full
@@ -1088,7 +1099,9 @@ _UNIT_HEADS = "|".join(
 # (a unit's only before its subject: "Service hospitalier", a table's label, is no name)
 _NAME_ADJECTIVES = re.compile(
     rf"\b(?:(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)|"
-    rf"(?:{_UNIT_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)(?=\s+(?:de|du|des|d['’])\s*\w))"
+    rf"(?:{_UNIT_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)(?=\s+(?:de|du|des|d['’])\s*\w)|"
+    # ("Musée royal de l'Afrique centrale-Tervuren": a lower-case word glued to the place)
+    r"(?<=\s)(?:[lLdD]['’])?[A-ZÀ-Þ][a-zà-ÿ]+\s+([a-zà-ÿ]{3,})(?=-[A-ZÀ-Þ][a-zà-ÿ]))"
 )
 
 
@@ -1119,7 +1132,8 @@ _SENTENCE_CASE_NAME = re.compile(
     r"\s+(?:et|and|og|och)\s+(?!(?:was|were|is|are|has|had|have|will|est|était|sont|fut)\b)"
     # ("… en musicologie et patrimoine sonore (X)": a subject and its adjective)
     r"[a-zà-ÿ][\w-]{2,}(?:\s+(?!(?:de|des|du|et|and|of|for|à|au|en|par|pour|with)\b)"
-    r"[a-zà-ÿ][\w-]{2,})?(?=\s*(?:[,;:.()\n]|$))|"
+    # ("… de glaciologie et climats d'altitude (X)": the last subject's own complement)
+    r"[a-zà-ÿ][\w-]{2,}|\s+(?:d['’]|(?:des|du)\s+)[a-zà-ÿ][\w-]{3,})?(?=\s*(?:[,;:.()\n]|$))|"
     # ("… de recherches hydrogéologiques et minières de l'Ouest": plural subjects joined,
     # then the place)
     r"(?<=[a-zà-ÿ]s)\s+(?:et|and)\s+[a-zà-ÿ][\w-]{2,}s(?=\s+(?:de\s+l['’]|de\s+la\s|de\s|du\s|des\s|d['’])\s*[A-ZÀ-Þ])|"
@@ -1276,8 +1290,8 @@ def _titled_adjectives(text: str) -> str:
 
 def _titled_run(match: re.Match[str]) -> str:
     """The match with its adjectives capitalised (group 1 after an institution's head,
-    group 2 after a unit's)."""
-    group = 1 if match.group(1) is not None else 2
+    group 2 after a unit's, group 3 a word glued to the place)."""
+    group = next(g for g in (1, 2, 3) if match.group(g) is not None)
     return match.group()[: match.start(group) - match.start()] + re.sub(
         r"\b\w", lambda w: w.group().upper(), match.group(group)
     )

@@ -11385,14 +11385,21 @@ _OWN_DEFENCE = re.compile(
     r"(?:ph\.?\s?d|doctorate|doctoral|thesis|dissertation|habilitation)|"
     # "I defended on 14 June 2024 in front of a committee of A, B and C"
     r"\bI\s+defended\s+(?:on|in|before|in\s+front)\b|"
-    r"\bj['’]ai\s+(?:soutenu|obtenu)\s+(?:ma|mon)\s+(?:thèse|doctorat|habilitation|hdr)\b"
+    r"\bj['’]ai\s+(?:soutenu|obtenu)\s+(?:ma|mon)\s+(?:thèse|doctorat|habilitation|hdr)\b|"
+    # "Composition du jury (soutenance du 3 mai 2019) : A (rapporteur), B …": a dated
+    # composition label opens the owner's own jury, no jury the owner sat on
+    r"^\s*composition\s+(?:du\s+jury|of\s+the\s+(?:jury|committee))\b"
 )
 
 
 def _own_defence(text: str) -> bool:
-    return ("my " in text or "I defended" in text or "j'ai" in text or "j’ai" in text) and bool(
-        _OWN_DEFENCE.search(text)
-    )
+    return (
+        "my " in text
+        or "I defended" in text
+        or "j'ai" in text
+        or "j’ai" in text
+        or "omposition" in text[:20]
+    ) and bool(_OWN_DEFENCE.search(text))
 
 
 def _service_item(block: Block) -> bool:

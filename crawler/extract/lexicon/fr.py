@@ -1220,6 +1220,10 @@ INSTITUTION_HEADS = (
     "conservatoire",
     "collège",
     "muséum",
+    # « Musée des Beaux-Arts de X », « Archives départementales de Y » : un conservateur, un
+    # archiviste y est employé (les seules « archives » d'un site sont une rubrique)
+    "musée",
+    "archives",
     "lycée",
     # Grandes écoles named by their network rather than a head word ("Mines X", "Centrale Y",
     # "AgroSup Z", "X ParisTech").
@@ -1237,6 +1241,8 @@ INSTITUTION_HEADS = (
     # « EPF Zurich », « EPF Lausanne » : l'École polytechnique fédérale, par son sigle
     "epf",
 )
+# (« Archives » seules : la rubrique d'un blog ; le service d'archives porte son adjectif)
+INSTITUTION_HEADS_GUARDS = {"archives": r"(?=\s+(?:départementales|nationales|municipales)\b)"}
 UNIT_HEADS = (
     "laboratoire",
     "labo",
@@ -1588,6 +1594,10 @@ THESIS_WORDS = ("mémoire", "mémoires")
 # ("École normale supérieure", "Centre hospitalier universitaire").
 INSTITUTION_ADJECTIVES = (
     "normale",
+    # « Archives départementales de X », « Archives municipales de Y »
+    "départementales",
+    "municipales",
+    "nationales",
     "supérieure",
     "superieure",  # (a page typed without accents)
     "nationale",
