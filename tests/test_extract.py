@@ -31513,6 +31513,80 @@ TWO_HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS = {
+    "a-two-column-cvs-bare-labels-beside-their-values-read-as-labelled-fields": (
+        _placed_pdf(
+            [
+                [
+                    (15, 15, "Rosalind Quarrie-Mbatha", 18, True),
+                    (15, 30, "EDUCATION", 12, True),
+                    (15, 40, "Degree", 10, True),
+                    (50, 40, "Ph.D. in Hydrology, Dunstable University, 2011–2016"),
+                    (15, 46, "Advisor", 10, True),
+                    (50, 46, "Prof. Cuthbert Oyelowo-Strand"),
+                    (15, 52, "Committee", 10, True),
+                    (50, 52, "Dr. Ilse Marwick-Duarte, Dr. Pieter Sandoval-Kaye"),
+                ]
+            ]
+        ),
+        "quarrie_cv.pdf",
+        {
+            ("Rosalind Quarrie-Mbatha", "advisor_phd", "Cuthbert Oyelowo-Strand", 2011, 2016),
+            ("Rosalind Quarrie-Mbatha", "jury_member", "Ilse Marwick-Duarte", 2016, 2016),
+        },
+        set(),
+    ),
+    "an-approval-pages-signature-rules-under-approved-by-name-the-committee": (
+        _placed_pdf(
+            [
+                [
+                    (60, 40, "SALT MARSH ACCRETION UNDER SEA-LEVEL RISE", 12, True),
+                    (90, 60, "by"),
+                    (75, 68, "Benedikt Oyama-Farrell"),
+                    (85, 76, "May 2024"),
+                ],
+                [
+                    (80, 20, "APPROVAL PAGE", 12, True),
+                    (20, 40, "Approved by:"),
+                    (20, 52, "________________  Ingrid Solberg-Achebe, Dissertation Advisor"),
+                    (20, 64, "________________  Tomasz Okafor-Lind, Committee Chair"),
+                    (20, 76, "________________  Wilhelmina Aduya-Prentice, Committee Member"),
+                    (20, 88, "________________  Horace Delacroix-Ng, Dean of the Graduate School"),
+                ],
+            ]
+        ),
+        "dissertation.pdf",
+        {
+            ("Benedikt Oyama-Farrell", "advisor_phd", "Ingrid Solberg-Achebe", None, None),
+            ("Benedikt Oyama-Farrell", "jury_president", "Tomasz Okafor-Lind", None, None),
+            ("Benedikt Oyama-Farrell", "jury_member", "Wilhelmina Aduya-Prentice", None, None),
+        },
+        {("Benedikt Oyama-Farrell", "jury_member", "Horace Delacroix-Ng", None, None)},
+    ),
+    "a-word-cvs-position-wrapped-before-its-dot-leader-date-is-one-entry": (
+        _placed_pdf(
+            [
+                [
+                    (60, 15, "PERPETUA ANSELL-OKORO, Ph.D.", 14, True),
+                    (20, 30, "APPOINTMENTS", 11, True),
+                    (20, 38, "Senior Lecturer in Applied and Environmental"),
+                    (20, 44, "Microbiology, University of Farrowby " + "." * 60 + " 2018–present"),
+                    (20, 50, "Research Fellow, Centre for Soil Microbial"),
+                    (20, 56, "Ecology, Kelmscott Institute of Science " + "." * 56 + " 2014–2018"),
+                    (24, 62, "Supervisor: Dr. Oswin Treharne-Mbeki"),
+                ]
+            ]
+        ),
+        "ansell_cv.pdf",
+        {
+            ("Perpetua Ansell-Okoro", "member_of", "Centre for Soil Microbial Ecology", 2014, 2018),
+            ("Perpetua Ansell-Okoro", "advisor_postdoc", "Oswin Treharne-Mbeki", 2014, 2018),
+        },
+        {("Perpetua Ansell-Okoro", "advisor_phd", "Oswin Treharne-Mbeki", 2014, 2018)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31754,6 +31828,7 @@ LAYOUTS = {
         ("batch238", TWO_HUNDRED_THIRTY_EIGHTH_BATCH_LAYOUTS),
         ("batch236", TWO_HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
         ("batch235", TWO_HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
+        ("batch234", TWO_HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -302,6 +302,8 @@ def load(
             )
         if "following" in text or "suivants" in text:
             document.blocks = signature_lists(document.blocks)
+        if "_____" in text:
+            document.blocks = signature_rule_lines(document.blocks)
         if ":\n" in text or "：\n" in text:
             document.blocks = role_labels_joined(document.blocks)
         return document
@@ -1763,6 +1765,8 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and block.section == (*previous.section, previous.text)
             and _entry_title(previous)
             and LONE_DATE.match(block.text.split("\n", 1)[0])
+            # ("by" / "A" / "August 2025": a title page's candidate over its date, no entry)
+            and not (len(joined) > 1 and COVER_BY_LINE.fullmatch(joined[-2].text.strip()))
         ):
             # "Senior Scientist" / "Institute X" / "Sept 2021 – Ongoing" (AltaCV and other
             # classes that set the date under the entry's title lines): one entry.
@@ -2834,6 +2838,30 @@ def signature_lists(blocks: list[Block]) -> list[Block]:
     if len(items) < 2:
         return blocks
     return [*blocks[: at + 1], *items, *blocks[index:]]
+
+
+# A signature line's rule before the signatory it is for: "______  A, Committee Chair".
+_SIGNATURE_RULE = re.compile(r"_{5,}[ \t]*(?P<rest>[^_\n]{4,})")
+
+
+def signature_rule_lines(blocks: list[Block]) -> list[Block]:
+    """An approval page's signature rules, each with its signatory beside it ("Approved by:"
+    then "______ A, Dissertation Advisor", "______ B, Committee Chair"): one item per
+    signatory under the introducing line, as :func:`signature_lists` reads them."""
+    out: list[Block] = []
+    intro: tuple[str, ...] | None = None
+    for block in blocks:
+        match = _SIGNATURE_RULE.fullmatch(block.text.strip())
+        rest = match.group("rest").strip() if match else ""
+        if not match or name_from_piece(rest.split(",", 1)[0]) is None:
+            out.append(block)
+            intro = (block.text,) if block.text.rstrip().endswith(":") else None
+            continue
+        if _OFFICE_SIGNATORY.search(rest):
+            continue  # "______ A, Dean of the Graduate School": signs for an office
+        section = intro or block.section
+        out.append(Block(BlockKind.ITEM, rest, block.level, section))
+    return out
 
 
 # A printed table's header whose first column holds the dates ("Datas   Título   Papel"),

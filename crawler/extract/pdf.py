@@ -427,6 +427,18 @@ def _carried_on(above: list, line: list, right: float | None) -> str:
         return "\n\n"
     if _CARRIED_ON.match(line[4]) is not None:
         return "\n"
+    if (
+        "...." in line[4]
+        and _LEADER_END.search(line[4])
+        and "...." not in above[4]
+        and len(above[4].split()) >= WRAPPED_TITLE_WORDS
+        and above[4][-1:].isalpha()
+        and not above[4].isupper()
+        and _WRAPPED_TAIL.match(line[4])
+    ):
+        # "Assistant Professor of Computational and Systems" / "Biology, University X
+        # ...... 2016–2021": a Word CV's position wrapped before its dot-leader date
+        return " "
     if line[4][:1].isdigit() and _VOLUME_ISSUE.search(above[4]):
         return " "  # "Review of Economic Studies 90 (4):" / "1991–2025.": the pages, no dates
     if _BRACKET_LINE.match(line[4]) and abs(line[0] - above[0]) <= COLUMN_EDGE:
@@ -458,10 +470,19 @@ def _carried_on(above: list, line: list, right: float | None) -> str:
         or _ENTRY_START.match(line[4]) is not None
         or line[4][:1] in _BULLETS
         or _ENDS_WITH_YEAR.search(above[4]) is not None  # (a year set at the right margin)
+        # ("…… 2021–present" / "Assistant Professor …": a dot leader's date ends its entry)
+        or "...." in above[4]
+        and _LEADER_END.search(above[4]) is not None
         or _titles_only([[line]])
     )
     return "\n\n" if next_entry else " "
 
+
+# A dot leader to a tab stop and the date after it, ending a Word CV's entry line.
+_LEADER_END = re.compile(r"\.{4,}\s*[^.\s][^.]{0,25}$")
+# The rest of a wrapped title: its last word then a comma ("Biology, University X").
+_WRAPPED_TAIL = re.compile(r"[^\W\d][\w-]*,\s")
+WRAPPED_TITLE_WORDS = 4  # a wrapped position's first line, no two-word sub-heading
 
 # A line ending on a preposition, an article or a conjunction goes on below, and so does one
 # ending on an author's initial after a comma ("…, L. Marchetti-Obi, K." / "Osei-Lindgren").
@@ -1169,15 +1190,22 @@ def _join_label_column(boxes: list[list[list]]) -> None:
     label-only line is prefixed to the line at its height on its right."""
 
     labels = LEXICON.pattern("CV_FIELD_LABELS")
+    # a two-column CV's bare label ("Advisor" beside "Prof. A"): its colon restored
+    bare = LEXICON.pattern("CV_SIDE_LABELS")
     for index, box in enumerate(boxes):
         for line in box:
             text = line[4]
+            if not text or len(text) > LABEL_CHARS:
+                continue
             # ("Surname(s) / First name(s)": the plural marks are no words of the label)
-            if not text or len(text) > LABEL_CHARS or not labels.fullmatch(text.replace("(s)", "")):
+            glue = " " if labels.fullmatch(text.replace("(s)", "")) else None
+            if glue is None and bare.fullmatch(text):
+                glue = ": "
+            if glue is None:
                 continue
             best = _beside(boxes, index, line, right=True)
-            if best is not None and not labels.fullmatch(best[4]):
-                best[4] = f"{text} {best[4]}"
+            if best is not None and not labels.fullmatch(best[4]) and not bare.fullmatch(best[4]):
+                best[4] = f"{text}{glue}{best[4]}"
                 line[4] = ""
 
 

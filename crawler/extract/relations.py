@@ -9833,7 +9833,10 @@ def jury(page: Page, block: Block) -> None:
         # the jury of the defence the post told just before, not the owner's
         at = max(0, text.find(sentence.strip()[:40])) + (match.start() if match else 0)
         defended = _defended_before(page, block, at)
-        for row in listed if defended is None else ():
+        # (a jury's member alone in its item, "A, Dissertation Advisor" under "Approved
+        # by:", is a row of its own)
+        rows = listed or ([block.text] if block.kind is BlockKind.ITEM and members else [])
+        for row in rows if defended is None else ():
             # "A, Directeur de thèse" / "Professeur, Univ. X" in the jury's rows: A also
             # directed the thesis
             if (advisor := _advising_row(row)) and not _is_owner(page, advisor):
@@ -10521,6 +10524,8 @@ _CELL_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
 
 
 _SUPERVISOR_CELL = re.compile(
+    # ("A, Dissertation Advisor" on an approval page's signature line)
+    rf"(?:(?:dissertation|thesis|doctoral)\s+)?"
     rf"(?:{LEXICON.pattern('SUPERVISION_CUES').pattern})(?:\s*\(s\))?"
     r"(?:\s+(?:de\s+(?:la\s+)?thèse|of\s+(?:the\s+)?thesis))?",
     re.I,

@@ -286,6 +286,8 @@ SECTIONS = {
         "dissertation committee",
         "dissertation committees",
         "doctoral committees",
+        # Batch 234 (US approval pages): "Approved by:" over the signature rules
+        "approved by",
         # Singular: "Doctoral Committee Service" (US CV), outranking "service".
         "doctoral committee",
         "thesis examinations",
@@ -554,6 +556,10 @@ WHOLE_SECTIONS = {
     # A profile's prose about its owner, under a heading of its own (the default kind,
     # named so that a text dump's bare title line reads as that heading).
     "about": (
+        # Batch 234: a thesis's "Approval Page" / "Signature Page" (its candidate's own
+        # page, its committee under "Approved by:")
+        "approval page",
+        "signature page",
         "biography",
         "bio",
         "short bio",
@@ -2220,6 +2226,30 @@ CV_FIELD_LABELS = (
     "e-mail",
     "nationality",
     "thesis supervisor",
+)
+# Batch 234: a two-column CV's bare labels, bold in a left column beside their values
+# ("Advisor" … "Prof. A", "Committee" … "Dr. B, Dr. C"): read as "Advisor: Prof. A".
+CV_SIDE_LABELS = (
+    "advisor",
+    "adviser",
+    "co-advisor",
+    "supervisor",
+    "co-supervisor",
+    "mentor",
+    "host",
+    "committee",
+    "thesis committee",
+    "dissertation committee",
+    "thesis",
+    "dissertation",
+    "degree",
+    "position",
+    "ph.d.",
+    "phd",
+    "m.sc.",
+    "m.s.",
+    "msc",
+    "postdoc",
 )
 # A trainee schoolteacher's mentor ("mentor of trainee teachers") trains a civil servant
 # on the job: no internship of studies.

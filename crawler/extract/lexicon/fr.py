@@ -1754,6 +1754,17 @@ LEGEND_ADVISEES = ("doctorants encadrés", "doctorantes encadrées", "doctorants
 # Les radicaux d'un titre qui nomme des étudiants (« Doctorants et post-doctorants »).
 STUDENT_HEADING_STEMS = ("doctora", "étudiant", "élève", "thès")
 # Les libellés de la colonne de gauche d'un CV Europass : des lignes de l'entrée.
+# Lot 234 : les libellés nus d'un CV sur deux colonnes, en gras à gauche de leur valeur
+# (« Directeur de thèse » … « Pr A ») : lus comme « Directeur de thèse : Pr A ».
+CV_SIDE_LABELS = (
+    "directeur de thèse",
+    "directrice de thèse",
+    "directeurs de thèse",
+    "encadrant",
+    "encadrante",
+    "thèse",
+    "poste",
+)
 CV_FIELD_LABELS = (
     "dates",
     "fonction ou poste occupé",
