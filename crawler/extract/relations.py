@@ -13436,24 +13436,16 @@ def lineage_tree_lines(page: Page) -> None:
         period = Period(None, person.year)
         above = person.advisor
         evidence = f"{above.line} › {person.line}" if above else person.line
-        for advisor in (above.name,) if above else ():
+        # (the line above, then the note's co-advisors, read less surely)
+        advisors = [(above.name, 0.8)] if above else []
+        for advisor, confidence in advisors + [(name, 0.7) for name in person.co_advisors]:
             page.add(
                 person.name,
                 Relation.ADVISOR_PHD,
                 advisor,
                 evidence,
                 "supervision.tree",
-                0.8,
-                period,
-            )
-        for advisor in person.co_advisors:
-            page.add(
-                person.name,
-                Relation.ADVISOR_PHD,
-                advisor,
-                evidence,
-                "supervision.tree",
-                0.7,
+                confidence,
                 period,
             )
         if person.institution:
