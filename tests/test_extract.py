@@ -31587,6 +31587,51 @@ TWO_HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS = {
+    "a-first-person-post-above-a-phd-thesis-heading-is-no-thesis-cover": (
+        "<html><head><title>Ansgar Pellworth-Diallo</title></head><body>"
+        "<h1>Ansgar Pellworth-Diallo</h1>"
+        "<p>I am a Lecturer in Statistics at the University of Dunmarrow since 2020.</p>"
+        "<h2>PhD thesis</h2><p>Thèse de doctorat, Université de Corlay, sous la direction de"
+        " Mireille Astruc, soutenue en 2019.</p></body></html>",
+        "pellworth.html",
+        {("Ansgar Pellworth-Diallo", "employed_at", "University of Dunmarrow", 2020, None)},
+        {("Ansgar Pellworth-Diallo", "studied_at", "University of Dunmarrow", None, 2019)},
+    ),
+    "an-institute-au-sein-de-the-employing-university-is-the-posts-unit": (
+        "<html><head><title>Hélène Varenne-Sow</title></head><body>"
+        "<h1>Hélène Varenne-Sow</h1><p>Depuis 2020, je suis maîtresse de conférences à"
+        " l'Université de Vernay, au sein de l'Institut de mathématiques de Vernay.</p>"
+        "</body></html>",
+        "varenne.html",
+        {
+            ("Hélène Varenne-Sow", "employed_at", "Université de Vernay", 2020, None),
+            ("Hélène Varenne-Sow", "member_of", "Institut de mathématiques de Vernay", 2020, None),
+        },
+        {("Hélène Varenne-Sow", "employed_at", "Institut de mathématiques de Vernay", 2020, None)},
+    ),
+    "a-bilingual-slash-pair-of-unit-names-is-one-unit-and-its-chain-runs-from-the-first": (
+        "<html><head><title>Pieter Van Damme-Roux</title></head><body>"
+        "<h1>Pieter Van Damme-Roux</h1><p><strong>Docent</strong> — Vakgroep Bodemkunde /"
+        " Département de pédologie, Faculteit Ingenieurswetenschappen / Faculté des sciences"
+        " appliquées, Universiteit Kempenveld.</p></body></html>",
+        "vandamme.html",
+        {("Vakgroep Bodemkunde", "part_of", "Faculteit Ingenieurswetenschappen", None, None)},
+        {
+            ("Département de pédologie", "part_of", "Vakgroep Bodemkunde", None, None),
+            (
+                "Département de pédologie",
+                "part_of",
+                "Faculteit Ingenieurswetenschappen",
+                None,
+                None,
+            ),
+            ("Faculté des sciences appliquées", "part_of", "Universiteit Kempenveld", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31829,6 +31874,7 @@ LAYOUTS = {
         ("batch236", TWO_HUNDRED_THIRTY_SIXTH_BATCH_LAYOUTS),
         ("batch235", TWO_HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
         ("batch234", TWO_HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
+        ("batch244", TWO_HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1676,6 +1676,8 @@ def _thesis_cover(page: Page, block: Block) -> None:
     here = page.index(block)
     if not any(abs(i - here) <= COVER_NEAR for i in titles):
         return
+    if LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text):
+        return  # "I am a Lecturer at the University of X" above a "PhD thesis" heading: a post
     family = fold(page.owner.name.split()[-1])
     named = False  # the candidate's name above, no degree's line between it and this one
     for other in first:
@@ -3548,11 +3550,23 @@ def _emit(
         and not text[: mentions[0].start].rstrip().endswith("(")
     )
 
+    # "Vakgroep X / Département de X, Faculteit Y / Faculté des Y": each level named in two
+    # languages; the chain runs between the names said first
+    said_first: dict[str, str] = {}
+    if "/" in text:
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if text[a.end : b.start].strip() == "/" and _translation(a.name, b.name):
+                said_first[b.name] = said_first.get(a.name, a.name)
+
     def part_of(part: OrgMention, whole: OrgMention, confidence: float) -> None:
+        part_name = said_first.get(part.name, part.name)
+        whole_name = said_first.get(whole.name, whole.name)
+        if part_name == whole_name:
+            return
         page.add(
-            part.name,
+            part_name,
             Relation.PART_OF,
-            whole.name,
+            whole_name,
             sentence.strip(),
             "organisation.chain",
             confidence,
@@ -3788,6 +3802,15 @@ def _emit(
                     and _UNIVERSITY.search(mentions[index - 1].name)
                     and _THEN_AT.fullmatch(text, mentions[index - 1].end, mention.start)
                 )
+                # "professeur à l'Université X, au sein de l'Institut Y": the institute is
+                # the post's unit within the university that employs
+                or role == EMPLOYED
+                and index
+                and _research_institute(mention.name)
+                and not _UNIVERSITY.search(mention.name)
+                and _UNIVERSITY.search(mentions[index - 1].name)
+                and "sein" in text[mentions[index - 1].end : mention.start]
+                and _THEN_AT.fullmatch(text, mentions[index - 1].end, mention.start)
             ):
                 page.add(
                     owner,
@@ -5074,7 +5097,17 @@ def _translation(first: str, second: str) -> bool:
     """ "Département de X / Department of X": one unit named in two languages (their head
     words share a stem), not a trail."""
     heads = fold(first).split()[:1], fold(second).split()[:1]
-    return bool(heads[0] and heads[1]) and heads[0][0][:4] == heads[1][0][:4]
+    if not (heads[0] and heads[1]):
+        return False
+    if heads[0][0][:4] == heads[1][0][:4]:
+        return True
+    # "Vakgroep X / Département de X": head words naming the same level in two languages
+    return any(heads[0][0] in words and heads[1][0] in words for words in _HEAD_KINDS.values())
+
+
+_HEAD_KINDS = {
+    kind: frozenset(fold(w) for w in words) for kind, words in LEXICON.UNIT_HEAD_KINDS.items()
+}
 
 
 # ("University X Research Portal", "… Research Explorer": a research-information system's

@@ -147,7 +147,7 @@ TUPLE_FIELDS = (
     # thèse ?"): the answer's "C'est A, …" names that advisor (relations)
     "ADVISOR_QUESTIONS",
 )
-DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS")
+DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD_KINDS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small
 # words inside an organisation's name beyond those the rule knows ("Istituto per le …"),
 # the "of the University" of a unit's parent (English has a rule of its own for it).

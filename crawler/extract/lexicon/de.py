@@ -479,6 +479,7 @@ INSTITUTION_HEADS = (
     "bundesanstalt",
     "stiftung",
 )
+UNIT_HEAD_KINDS = {"department": ("departement",), "faculty": ("fakultät", "fakultat")}
 UNIT_HEADS = (
     "lehrstuhl",
     "arbeitsgruppe",

@@ -1736,6 +1736,9 @@ INSTITUTION_HEADS = (
 # "Univ" heads a name only as an abbreviation with its dot ("Univ. of X", "Univ. Y"), not
 # as a word of its own (a "univ" login, a URL path).
 INSTITUTION_HEADS_GUARDS = {"univ": r"(?=\.[ \t]+(?:of[ \t]|[A-ZÀ-Þ]))"}
+# A unit's head word by the level it names: "Department of X / Département de X / Vakgroep X"
+# one unit in two languages (affiliations._translation).
+UNIT_HEAD_KINDS = {"department": ("department",), "faculty": ("faculty",)}
 UNIT_HEADS = (
     "laboratory",
     "lab",

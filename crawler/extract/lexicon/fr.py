@@ -1243,6 +1243,7 @@ INSTITUTION_HEADS = (
 )
 # (« Archives » seules : la rubrique d'un blog ; le service d'archives porte son adjectif)
 INSTITUTION_HEADS_GUARDS = {"archives": r"(?=\s+(?:départementales|nationales|municipales)\b)"}
+UNIT_HEAD_KINDS = {"department": ("département", "departement"), "faculty": ("faculté",)}
 UNIT_HEADS = (
     "laboratoire",
     "labo",

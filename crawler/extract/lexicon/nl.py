@@ -203,6 +203,7 @@ INSTITUTION_HEADS = (
     "rijksinstituut",
     "hogeschool",
 )
+UNIT_HEAD_KINDS = {"department": ("vakgroep", "departement"), "faculty": ("faculteit",)}
 UNIT_HEADS = (
     "vakgroep",
     "afdeling",
