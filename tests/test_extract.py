@@ -31632,6 +31632,36 @@ TWO_HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS = {
+    "a-portrait-paragraph-s-held-masters-is-no-kind-of-its-supervision": (
+        "<html><body><main><h1>Portraits de doctorants</h1>\n"
+        "<p><strong>Léonie Vautrin-Adjei</strong> – Titulaire d'un master de l'Université de "
+        "Sorvignac, elle a rejoint l'équipe Optique Quantique à l'automne. Elle est codirigée "
+        "par Firmin Lacaussade et Odile Presmanes.</p>\n</main></body></html>",
+        "portraits.html",
+        {
+            ("Léonie Vautrin-Adjei", "advisor_phd", "Firmin Lacaussade", None, None),
+            ("Léonie Vautrin-Adjei", "advisor_phd", "Odile Presmanes", None, None),
+        },
+        {
+            ("Léonie Vautrin-Adjei", "advisor_other", "Firmin Lacaussade", None, None),
+            ("Léonie Vautrin-Adjei", "advisor_other", "Odile Presmanes", None, None),
+        },
+    ),
+    "a-card-subtitle-heading-under-its-name-heading-is-the-card-s-text": (
+        "<html><body><main><h1>Distinguished Alumni</h1>\n"
+        '<div class="card"><div class="card-body">'
+        '<h5 class="card-title">Bartholomew Okri-Lindqvist</h5>\n'
+        '<h6 class="card-subtitle mb-2 text-muted">PhD 2008 (advisor Cressida Fairweather)</h6>\n'
+        '<p class="card-text">Now a professor at Glenmarsh University, he studies tidal '
+        "energy.</p></div></div>\n</main></body></html>",
+        "alumni.html",
+        {("Bartholomew Okri-Lindqvist", "advisor_phd", "Cressida Fairweather", None, 2008)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31875,6 +31905,7 @@ LAYOUTS = {
         ("batch235", TWO_HUNDRED_THIRTY_FIFTH_BATCH_LAYOUTS),
         ("batch234", TWO_HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
         ("batch244", TWO_HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
+        ("batch239", TWO_HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

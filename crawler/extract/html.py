@@ -1316,13 +1316,24 @@ _CONTENT_INSIDE_XPATH = etree.XPath(_CONTENT_INSIDE)
 _STANDFIRST_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:subtitle|standfirst|dek)(?:$|[\s_-])")
 
 
+_DATED_SUBTITLE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _standfirst(element) -> bool:
-    """A heading classed as its headline's subtitle, right after the page's <h1>."""
+    """A heading classed as its headline's subtitle, right after the page's <h1> (or a
+    card's: "<h5 class=card-title>A</h5><h6 class=card-subtitle>PhD 1994 (advisor B)</h6>",
+    a line of the card's text under its title)."""
     before = element.getprevious()
     return (
         before is not None
-        and before.tag == "h1"
         and bool(_STANDFIRST_CLASS.search(element.get("class") or ""))
+        and (
+            before.tag == "h1"
+            # (a dated line only: "Graduate Student", "University X" title the card's person)
+            or before.tag in HEADINGS
+            and HEADINGS[before.tag] < HEADINGS.get(element.tag, 0)
+            and _DATED_SUBTITLE.search(_text_content(element)) is not None
+        )
     )
 
 

@@ -8093,6 +8093,14 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A | 2019 – 2023 | co-supervised during my postdoc": the owner's own stage then,
         # not the kind of the student's thesis.
         told = told[: own.start()] + " " * len(own.group()) + told[own.end() :]
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and (held := _held_degree_blanked(told)) is not told
+        and (_context_near(held, 0) or _context_near(heading, 10**6)) is not None
+    ):
+        # "A – Titulaire d'un master de X, il est codirigé par B" under "Portraits de
+        # doctorants": the master's the student holds, not the kind of supervision
+        told = held
     context = _context_near(told, 0)
     if context is None and " | " in told and _HABILITATION_CELL.search(told):
         # "A | Type: HDR | Garant/Directeur: B" in a unit's list of theses: B guarantees a
@@ -8730,6 +8738,25 @@ _JOINT_CUE = re.compile(r"\b(?i:co-?|joint)\S*\s+(?:\S+\s+)?(?:with|avec)$")
 _DEGREE_HELD = r"(?:[MB]\.?\s?(?:Sc|A|Eng|Ed)\.?|MPhil|MRes|Dipl\.-\w+\.?|Mag\.)"
 # ... ending a heading after the name ("Promotie mw. A. Zandbergen MSc").
 _ALUMNA_DEGREE = re.compile(r"\balumn(?:a|us|i|ae)\s*\(([^()\n]{2,30})\)")
+
+
+def _held_degree_blanked(text: str) -> str:
+    """*text* with each degree the person already holds blanked up to its clause's end
+    ("après un master à X, elle prépare sa thèse"), or *text* itself when it tells none."""
+    if not any(map(text.lower().__contains__, ("after", "hold", "après", "titulaire", "dipl"))):
+        return text
+    leads = list(LEXICON.pattern("HELD_DEGREE_LEADS").finditer(text))
+    if not leads:
+        return text
+    out = text
+    for lead in leads:
+        end = _HELD_CLAUSE_END.search(text, lead.end())
+        stop = end.start() if end else len(text)
+        out = out[: lead.start()] + " " * (stop - lead.start()) + out[stop:]
+    return out
+
+
+_HELD_CLAUSE_END = re.compile(r"[,;.:\n)]|\s[–—-]\s")
 # "A (B.S., Tern College) — Ph.D. student": the bracket's degree is the student's own,
 # from the school it names; the kind of supervision comes after it.
 _EARLIER_DEGREE = re.compile(

@@ -198,6 +198,9 @@ OPTIONAL_FIELDS = (
     # a repository record's own housekeeping dates ("Thèse soumise le : … 2022", "Date
     # Deposited: …"): no date of the thesis whose fields follow (relations)
     "RECORD_ADMIN_DATES",
+    # the words before a degree a student already holds ("Titulaire d'un master de X",
+    # "after an MSc at Y"): that degree is no kind of the supervision told after it
+    "HELD_DEGREE_LEADS",
     # a group run by several heads: the phrase naming all of them as a student's advisors
     # ("co-supervised by both PIs", "jointly supervised by all three group leaders"), and a
     # co-head's own heading ("Co-lead") beside the head's (relations)

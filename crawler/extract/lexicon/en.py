@@ -2743,3 +2743,16 @@ ADVISOR_QUESTIONS = (
     "advised your",
     "your thesis advisor",
 )
+
+# A degree the person already holds, told before the one supervised ("After an MSc at X, she
+# joined the lab as a PhD student of B"): the earlier degree names no kind of supervision.
+HELD_DEGREE_LEADS = (
+    "after a",
+    "after an",
+    "after completing a",
+    "after completing an",
+    "holds a",
+    "holds an",
+    "holder of a",
+    "holder of an",
+)

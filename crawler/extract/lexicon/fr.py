@@ -2186,3 +2186,15 @@ ADVISOR_QUESTIONS = (
     "ton directeur de thèse",
     "ta directrice de thèse",
 )
+
+# Un diplôme déjà obtenu, dit avant la thèse encadrée ("Titulaire d'un master de X, elle
+# prépare sa thèse sous la direction de B") : il ne dit pas la nature de l'encadrement.
+HELD_DEGREE_LEADS = (
+    "après un",
+    "après une",
+    "après l'obtention d'un",
+    "titulaire d'un",
+    "titulaire d'une",
+    "ingénieur diplômé",
+    "ingénieure diplômée",
+)
