@@ -31662,6 +31662,57 @@ TWO_HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_FIRST_BATCH_LAYOUTS = {
+    "a-teaching-teams-card-opening-on-its-persons-post-is-read": (
+        "<html><head><title>Master</title></head><body><h1>Équipe pédagogique</h1>"
+        "<h3>Clémence Vaudrevange</h3><p>Maîtresse de conférences à l'Université de"
+        " Gravelotte-Sud</p><p>Responsable du M1.</p><h3>Tanguy Orsonval</h3><p>Professeur des"
+        " universités à l'Université de Gravelotte-Sud</p></body></html>",
+        "equipe.html",
+        {("Clémence Vaudrevange", "employed_at", "Université de Gravelotte-Sud", None, None)},
+        set(),
+    ),
+    "a-companys-copyright-and-title-name-no-owner-of-its-board-page": (
+        "<html><head><title>Advisory Board | Halvane Therapeutics</title></head><body>"
+        "<h1>Our advisors</h1><h3>Wren Castellane</h3><p>Dr. Castellane completed postdoctoral"
+        " training with Dr. Oren Maplethorpe.</p><footer><p>&copy; 2025 Halvane"
+        " Therapeutics, Inc.</p></footer></body></html>",
+        "advisors.html",
+        {("Wren Castellane", "advisor_postdoc", "Oren Maplethorpe", None, None)},
+        {("Halvane Therapeutics", "advisor_postdoc", "Oren Maplethorpe", None, None)},
+    ),
+    "a-board-members-card-bio-under-an-advisory-board-heading-tells-her-posts": (
+        "<html><head><title>Board</title></head><body><h1>Scientific Advisory Board</h1>"
+        "<h3>Ysolde Markwick, PhD</h3><p>Dr. Markwick is Professor of Botany at the University"
+        " of Tellinghame. She received her PhD from Fennick University.</p>"
+        "<h3>Corin Attwater, PhD</h3><p>Dr. Attwater is Professor of Zoology at the"
+        " University of Tellinghame.</p></body></html>",
+        "sab.html",
+        {
+            ("Ysolde Markwick", "employed_at", "University of Tellinghame", None, None),
+            ("Ysolde Markwick", "studied_at", "Fennick University", None, None),
+        },
+        set(),
+    ),
+    "a-french-card-le-pr-surname-bio-under-a-name-and-place-heading": (
+        "<html><head><title>Conseil</title></head><body><h1>Conseil scientifique</h1>"
+        "<h2>Pr Anselme Roquebrune, Université de Vétheuil</h2><p>Le Pr Roquebrune a soutenu"
+        " sa thèse sous la direction de Léonie Charvaz.</p>"
+        "<h2>Dr Maëlys Tourvielle, Inserm</h2><p>Le Dr Tourvielle a soutenu sa thèse sous la"
+        " direction d'Octave Brunissard.</p></body></html>",
+        "conseil.html",
+        {
+            ("Anselme Roquebrune", "advisor_phd", "Léonie Charvaz", None, None),
+            ("Maëlys Tourvielle", "advisor_phd", "Octave Brunissard", None, None),
+        },
+        {
+            ("Anselme Roquebrune", "advisor_phd", "Octave Brunissard", None, None),
+            ("Le Pr Roquebrune", "advisor_phd", "Léonie Charvaz", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31906,6 +31957,7 @@ LAYOUTS = {
         ("batch234", TWO_HUNDRED_THIRTY_FOURTH_BATCH_LAYOUTS),
         ("batch244", TWO_HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
         ("batch239", TWO_HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
+        ("batch241", TWO_HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

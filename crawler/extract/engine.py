@@ -1361,6 +1361,16 @@ def extract(
             len(bios - {None}) >= 2
             or (owner.how == "first-heading" and _person_headings(document.blocks, owner.name))
             or (owner.how == "meta:citation_author" and _author_bio_box(document.blocks))
+            # ("Pr A B, Université Y" › "Le Pr B est …" and "Dr C D, Inserm" › "Le Dr D …":
+            # card headings of several people, each bio calling its person by title)
+            or (
+                owner.how == "first-heading"
+                and len(
+                    {_card_bio(b) for b in document.blocks if b.kind is BlockKind.PARAGRAPH}
+                    - {None}
+                )
+                >= 2
+            )
         ):
             # (an article's authors' biographies at its end: each speaks for its author)
             # A speakers' or members' page: its first heading is one of several people
@@ -1637,6 +1647,20 @@ def extract(
         ):
             # "Awards and honours" › "PhD candidate A won … A is supervised by B": a
             # school's news roll telling of its people, no owner's own list of prizes
+            block = Block(block.kind, block.text, block.level, ())
+            kind = page.kind(block)
+        elif (
+            kind in (SectionKind.SERVICE, SectionKind.TEACHING)
+            and owner is None
+            and page.owner is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and len(block.section) >= 2
+            and (card := name_from_piece(block.section[-1])) is not None
+            and compatible(card, page.owner.name)
+        ):
+            # "Scientific Advisory Board" › "Ada Quill, PhD" › "Dr. Quill is Professor at X":
+            # a board's card, its bio the member's own path (no service of an owner's; a
+            # teaching team's card: "Équipe pédagogique" › "A" › "Maîtresse de conférences à X")
             block = Block(block.kind, block.text, block.level, ())
             kind = page.kind(block)
         told = offer and owner is None and _news_beside_offer(block)
@@ -2000,7 +2024,11 @@ def _introduced_by(previous: Block | None, block: Block, listed: bool) -> bool:
     )
 
 
-_BIO_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=[A-ZÀ-Þ])")
+_BIO_TITLE = re.compile(
+    # ("Le Pr B est professeur …", "La Dre B dirige …": a French bio's article and title)
+    r"^(?:(?:Le|La)\s+(?=(?:Pr|Pre|Dr|Dre)\b))?(?:Dr|Dre|Pr|Pre|Prof|Professor|Mr|Mrs|Ms)\.?\s+"
+    r"(?=[A-ZÀ-Þ])"
+)
 
 
 def _head_card(block: Block, head: str) -> bool:
@@ -2022,6 +2050,11 @@ def _card_bio(block: Block) -> str | None:
     # "Dr. Ada Quill joins us as …": a title may precede the name.
     words = _BIO_TITLE.sub("", block.text).split(maxsplit=1)
     name = name_from_piece(block.section[-1]) if block.section and words else None
+    if name is None and words and block.section and ", " in block.section[-1]:
+        # "Pr A B, Université Y" › "Le Pr B est professeur …": the card's name, then its place
+        lead = name_from_piece(block.section[-1].split(", ", 1)[0])
+        if lead is not None and words[0] in lead.split():
+            return lead
     if (
         name is None
         and words
@@ -2052,6 +2085,15 @@ def _card_bio(block: Block) -> str | None:
     ):
         # "Principal Investigators" › "Prof. A" › "Professor, School X (2014–present)
         # / Ph.D., University Y, 2009 (Advisor: B)": the card's own CV lines.
+        return name
+    if (
+        name
+        and len(block.section) >= 2
+        and heading_kind(block.section[-2]) is SectionKind.TEACHING
+        and LEXICON.pattern("POSITIONS").match(block.text)
+    ):
+        # "Équipe pédagogique" › "A" › "Maître de conférences à l'Université Y, membre du
+        # laboratoire Z": a teaching team's card opening on its person's post
         return name
     if (
         name

@@ -24,7 +24,7 @@ from crawler.extract.documents import (
     DocumentFormat,
 )
 from crawler.extract.lexicon import LEXICON, alternation
-from crawler.extract.persons import name_at_start, name_from_piece, names_after
+from crawler.extract.persons import COMPANY_NOUNS, name_at_start, name_from_piece, names_after
 from crawler.extract.sections import SectionKind, heading_kind
 from crawler.names import PARTICLES, SUFFIXES, TITLES, clean_name, compatible, fold, parse_name
 
@@ -1515,6 +1515,8 @@ _BIO_OPENING = re.compile(
     r"(?:(?:We\s+are|We['’]re)\s+(?:pleased|delighted|happy|proud|thrilled)\s+to\s+"
     r"(?:announce|report)\s+that\s+|[Ww]e\s+congratulate\s+)?"
     r"(?:(?:Dr|Prof|Professor|Mme|M)\.?\s+(?:Emerita\s+|Emeritus\s+)?)?"
+    # ("Le Pr B est …", "La Dre B a …": an article and a title before a bare surname, no name)
+    r"(?!(?:Le|La)\s+(?:Pr|Pre|Dr|Dre)\.?\s)"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     # ("A, diplômée du master X de l'Université Y, commence …": a participle's aside)
     r"(?:\s*\([^()]{1,200}\)|,\s+\d\d\s+ans,|,\s+(?:diplômée?|titulaire|graduate)\s[^.;:!?()]{4,160}?,)?"
@@ -2299,6 +2301,8 @@ def find_owner(
                 or _institution_short(value, document)
                 or _CAMEL_BRAND.search(name) is not None
                 or name.split()[0].casefold() in _UNIT_FIRST_WORDS
+                # ("© 2026 Quillon Therapeutics, Inc.": a company's site, its team's page)
+                or name.rsplit(None, 1)[-1] in COMPANY_NOUNS
             )
         ):
             continue  # "© Computationele Taalkunde X" of "Onderzoeksgroep Computationele …"
@@ -2348,7 +2352,7 @@ def find_owner(
             name = _turned_title(document.title, name)
         if (
             name
-            and _CAMEL_BRAND.search(name)
+            and (_CAMEL_BRAND.search(name) or name.rsplit(None, 1)[-1] in COMPANY_NOUNS)
             and name in (document.meta.get("brand"), document.meta.get("copyright"))
         ):
             name = None  # "Teams · DataSprint Bergen": the site's own brand, no person
