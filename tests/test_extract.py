@@ -31713,6 +31713,59 @@ TWO_HUNDRED_FORTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_THIRD_BATCH_LAYOUTS = {
+    "an-episodes-with-dr-headline-names-its-guest-not-the-podcasts-brand": (
+        "<html><head><title>Episode 12 — Reading tree rings with Dr. Oona Vasquez-Hale"
+        " | Canopy Talk</title></head><body><h1>Reading tree rings with Dr. Oona"
+        " Vasquez-Hale</h1><p>I did my PhD at Brackley University with Evander Malouf-Kirk."
+        "</p><footer><p>&copy; 2025 Canopy Talk</p></footer></body></html>",
+        "episode12.html",
+        {("Oona Vasquez-Hale", "advisor_phd", "Evander Malouf-Kirk", None, None)},
+        {("Canopy Talk", "advisor_phd", "Evander Malouf-Kirk", None, None)},
+    ),
+    "a-societys-meet-the-faculty-headline-names-the-interviewee-not-its-writer": (
+        "<html><head><title>Meet the Faculty: Prof. Cormac Adeyemi-Strand | Chemistry"
+        " Society</title></head><body><h1>Meet the Faculty: Prof. Cormac Adeyemi-Strand</h1>"
+        '<p class="meta"><span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Lorna Pickford-Ese</span></span></p>'
+        "<p>I did my postdoc with Isaura Demetriou-Blake at Fenwick Polytechnic.</p>"
+        "</body></html>",
+        "meet_faculty.html",
+        {("Cormac Adeyemi-Strand", "advisor_postdoc", "Isaura Demetriou-Blake", None, None)},
+        {("Lorna Pickford-Ese", "advisor_postdoc", "Isaura Demetriou-Blake", None, None)},
+    ),
+    "a-transcripts-host-telling-his-own-advisor-gives-the-guest-no-advisor": (
+        "<html><head><title>Interview with Dr. Saoirse Lindqvist-Obi | Deep Field</title>"
+        "</head><body><h1>Interview with Dr. Saoirse Lindqvist-Obi</h1>"
+        "<p>HOST: Where did you train?</p>"
+        "<p>GUEST: I did my PhD with Ambrose Tiller-Nakamura at Oxley University.</p>"
+        "<p>HOST: Funny, my own PhD advisor, Cyprian Wolde-Hart, was there too. And then?</p>"
+        "<p>GUEST: Then a postdoc in Lisbon.</p></body></html>",
+        "deep_field.html",
+        {("Saoirse Lindqvist-Obi", "advisor_phd", "Ambrose Tiller-Nakamura", None, None)},
+        {("Saoirse Lindqvist-Obi", "advisor_phd", "Cyprian Wolde-Hart", None, None)},
+    ),
+    "a-french-teams-lower-case-adjectives-before-its-lab-stay-in-its-name": (
+        "<html><head><title>Aurore Fontanel-Diop</title></head><body><h1>Aurore"
+        " Fontanel-Diop</h1><p>Je suis chargée de recherche dans l'équipe Sols vivants du"
+        " laboratoire Écosystèmes et Territoires de Brocéliande depuis 2019.</p></body></html>",
+        "fontanel.html",
+        {("Aurore Fontanel-Diop", "member_of", "Sols vivants", 2019, None)},
+        {("Aurore Fontanel-Diop", "member_of", "Sols", 2019, None)},
+    ),
+    "a-conversation-with-two-guests-gives-its-writers-byline-no-path": (
+        "<html><head><title>Mentor and Mentee: A Conversation with Hesper Oduya-Vance and"
+        " Marek Szalai-Brooke | Alumni Quarterly</title>"
+        '<meta name="author" content="Rowena Tillbrook-Ng"></head><body><h1>Mentor and'
+        " Mentee</h1><p><strong>Szalai-Brooke:</strong> After my PhD I went to Wexford"
+        " Polytechnic as a postdoc with Ignatius Ferro-Lund.</p></body></html>",
+        "mentor_mentee.html",
+        set(),
+        {("Rowena Tillbrook-Ng", "advisor_postdoc", "Ignatius Ferro-Lund", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -31958,6 +32011,7 @@ LAYOUTS = {
         ("batch244", TWO_HUNDRED_FORTY_FOURTH_BATCH_LAYOUTS),
         ("batch239", TWO_HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
         ("batch241", TWO_HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
+        ("batch243", TWO_HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -462,11 +462,25 @@ def speaker_turns(blocks: list[Block]) -> list[Block]:
         for i, m in turns.items()
     ):
         return blocks
+    asked = Counter(
+        m.group().rstrip(" :")
+        for i, m in turns.items()
+        if blocks[i].text.rstrip().endswith("?") and m.group().rstrip(" :") in recurring
+    )
+    (asker, _), *others = asked.most_common()
+    if others and others[0][1] == asked[asker]:
+        asker = None  # no one speaker asks the questions
+    own = LEXICON.pattern("OWN_PATH")
     turned = list(blocks)
     for index, label in turns.items():
-        if label.group().rstrip(" :") in recurring:
+        speaker = label.group().rstrip(" :")
+        if speaker in recurring:
             block = blocks[index]
-            turned[index] = Block(block.kind, block.text[label.end() :], block.level, block.section)
+            text = block.text[label.end() :]
+            if speaker == asker and own.search(text):
+                # "HOST: my own PhD advisor, B, …": the interviewer's path, not the guest's
+                text = ""
+            turned[index] = Block(block.kind, text, block.level, block.section)
     return turned
 
 

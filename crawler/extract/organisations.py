@@ -176,6 +176,16 @@ _AND_ACRONYM = re.compile(
     r"\s+(?:et|and|&)\s+([A-ZÀ-Þ]{2,6})\b(?=\s+(?:du|de|des|of|at)\s|\s*[,;.)]|\s*$)"
 )
 _PLURAL_TEAMS_CUT = re.compile(r"\s+(?:et|and|&)\s+(?=[A-ZÀ-Þ])")
+# "équipe Dynamiques fluviales du laboratoire X": the lower-case adjectives after a team's
+# capitalised word, up to the unit it belongs to, are still its name
+_LOWER_TEAM_TAIL = re.compile(
+    # (not a verb: "l'équipe X fait partie du laboratoire Y", "… relève de l'institut Z")
+    r"(?:\s+(?!(?:dans|pour|avec|depuis|sous|entre|vers|est|sont|était|fait|font|appartient|"
+    r"relève|dépend|travaille|rattachée?s?|intégrée?s?|hébergée?s?|située?s?|issue?s?)\s)"
+    r"[a-zà-ÿ]{4,}){1,2}"
+    r"(?=\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*"
+    r"(?i:laboratoire|labo|institut|unité|centre|département|UMR|UFR)\b)"
+)
 # ("(SAH, UMR 1402 INRAE / Institut Agro X)": the acronym, then the unit's code and bodies)
 PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&\-]{1,11})\s*(?:[,;]\s*[^()]{1,60})?\)")
 # (The word boundary as a look-behind after the capital: the engine scans for capitals.)
@@ -1701,6 +1711,13 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 # "l'équipe Ondes, Mesures et Capteurs est …": a singular team
                 # word before nouns listed up to "et"/"and" names one team
                 name, end = " ".join((name + listed.group()).split()), listed.end()
+            elif (
+                pattern is TEAM_BEFORE
+                and text[end : end + 1] == " "
+                and not name.split()[-1].isupper()  # "équipe EMS": an acronym is whole
+                and (tail := _LOWER_TEAM_TAIL.match(text, end)) is not None
+            ):
+                name, end = name + tail.group(), tail.end()
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), end))
             taken.append((match.start(), end))
     for match in CANDIDATE.finditer(text):

@@ -410,8 +410,14 @@ _INTERVIEW_HEADLINE = re.compile(
     r"(?i)\b(?:in\s+conversation\s+with|(?:an\s+)?interview\s+with|q\s*&\s*a\s+with|"
     r"(?:a\s+)?conversation\s+with|in\s+dialogue\s+with|(?:\w+\s+)?questions\s+(?:for|with)|"
     # "Rencontre avec A", "Entretien avec B", "Trois questions à C" (a French magazine's)
-    r"(?:rencontre|entretien|interview|dialogue)\s+avec|(?:\w+\s+)?questions\s+à)"
+    r"(?:rencontre|entretien|interview|dialogue)\s+avec|(?:\w+\s+)?questions\s+à|"
+    r"à\s+la\s+rencontre\s+d[e']|"
+    # an episode's "Mapping seagrass with Dr. A": the titled guest after "with"
+    r"with\s+(?:dr|prof(?:essor)?)\.?)"
     r"\s+(?P<name>[^|–—:(]{4,60})"
+    # a society's "Meet the Faculty: Prof. A", "Meet our researchers — B"
+    r"|\bmeet\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:faculty|professors?|researchers?|"
+    r"scientists?|fellows?|mentors?|alumn[ia]e?)\s*[:—–-]\s*(?P<meet>[^|–—:(,]{4,60})"
     r"|^\W*(?:ep(?:isode)?\.?\s*#?\d+|#\d+)\s*[—–:|-]\s*(?P<guest>[^|–—:,]{4,60}?)\s+"
     r"(?:on|talks|about)\s"
     # a blog's "Alumni Q&A: Dr. A on rivers and advisors": the guest before her topic
@@ -480,13 +486,29 @@ def _interviewee(document: Document) -> str | None:
             continue
         match = _INTERVIEW_HEADLINE.search(headline)
         name = (
-            _name_shaped(match["name"] or match["guest"] or match["qa"] or match["honoree"])
+            _name_shaped(
+                match["name"] or match["guest"] or match["qa"] or match["meet"] or match["honoree"]
+            )
             if match
             else None
         )
         if name:
             return name
     return None
+
+
+_TWO_GUESTS = re.compile(r"\s+(?:and|et|&)\s+")
+
+
+def _two_guests(document: Document) -> bool:
+    """Whether the interview's headline names two guests ("A Conversation with A and B"):
+    both speak, each of their own path, and the page's byline is neither of them."""
+    for headline in (document.meta.get("h1"), document.title):
+        match = _INTERVIEW_HEADLINE.search(headline) if isinstance(headline, str) else None
+        pair = _TWO_GUESTS.split(match["name"] or "", maxsplit=1) if match else ()
+        if len(pair) == 2 and all(map(_name_shaped, pair)):
+            return True
+    return False
 
 
 def announced_candidate(heading: str) -> str | None:
@@ -2275,6 +2297,9 @@ def find_owner(
     name = None if offer else _interviewee(document)
     if name:
         return PageOwner(name, 0.8, "interviewee")
+    title = document.title or ""
+    if not offer and (" with " in title or " avec " in title) and _two_guests(document):
+        return None
     for key in (
         "profile:name",
         "jsonld:person",

@@ -1222,6 +1222,10 @@ OWN_PATH = (
     "my postdoc",
     "i defended",
     "i was co-supervised",
+    "my own advisor",
+    "my own supervisor",
+    "my own phd",
+    "my own thesis",
 )
 # A story's credit line before its writer's or photographer's name.
 BYLINE_CREDITS = (

@@ -803,6 +803,9 @@ OWN_PATH = (
     "ma soutenance",
     "j'ai soutenu",
     "j’ai soutenu",
+    "ma propre thèse",
+    "mon propre directeur",
+    "ma propre directrice",
 )
 # La ligne de crédit d'un article, avant le nom de qui l'a écrit ou photographié.
 BYLINE_CREDITS = (
