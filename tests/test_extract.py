@@ -31766,6 +31766,71 @@ TWO_HUNDRED_FORTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTIETH_BATCH_LAYOUTS = {
+    "an-evaluation-committee-heading-over-opponent-items-is-the-defence-jury": (
+        "<html><head><title>Public defence: Ylva Marstrand-Oduro</title></head><body>"
+        "<h1>Public defence: Ylva Marstrand-Oduro</h1>"
+        "<p>MSc Ylva Marstrand-Oduro will defend her thesis for the degree of PhD on"
+        " 3 March 2026.</p><h2>Evaluation committee</h2><ul>"
+        "<li>First opponent: Professor Torvald Emsley-Nakamura, University of Varnhem</li>"
+        "<li>Third member of the committee: Dr. Petra Solvang, Skarvik University</li>"
+        "</ul></body></html>",
+        "defence.html",
+        {
+            ("Ylva Marstrand-Oduro", "jury_reviewer", "Torvald Emsley-Nakamura", 2026, 2026),
+            ("Ylva Marstrand-Oduro", "jury_member", "Petra Solvang", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-belgian-jurys-secretaire-label-names-a-member": (
+        "<html><head><title>Défense publique de thèse de doctorat - Noé Falkenrath-Mbuyi"
+        "</title></head><body><h1>Défense publique de thèse de doctorat - Noé"
+        " Falkenrath-Mbuyi</h1><p>Le 12/02/2026, Noé Falkenrath-Mbuyi présentera"
+        " publiquement sa thèse.</p><p><strong>Composition du jury :</strong></p><ul>"
+        "<li>Président du jury : Prof. Ghislain Wauthoz (UNX)</li>"
+        "<li>Secrétaire : Prof. Amandine Crèvecœur-Lalou (UNX)</li>"
+        "</ul></body></html>",
+        "defense.html",
+        {
+            ("Noé Falkenrath-Mbuyi", "jury_president", "Ghislain Wauthoz", 2026, 2026),
+            ("Noé Falkenrath-Mbuyi", "jury_member", "Amandine Crèvecœur-Lalou", 2026, 2026),
+        },
+        set(),
+    ),
+    "a-notices-thesis-coordinator-under-the-examining-committee-is-no-member": (
+        "<html><head><title>Final Oral Examination: Corwin Aldana-Ferreux</title></head><body>"
+        "<h1>Final Oral Examination: Corwin Aldana-Ferreux</h1>"
+        "<p>Thursday, April 9, 2026</p><h2>Examining Committee</h2><dl>"
+        "<dt>Supervisor</dt><dd>Dr. Imelda Rasmussen-Obi, Department of Physics</dd>"
+        "<dt>External Examiner</dt><dd>Dr. Caspian Wyndham-Lee, University of Tarrant</dd>"
+        "</dl><p>Those who wish to attend online should contact the Graduate Program"
+        " Coordinator, Ms. Philomena Garside-Ekwe, before the day of the examination.</p>"
+        "</body></html>",
+        "oral.html",
+        {("Corwin Aldana-Ferreux", "jury_examiner", "Caspian Wyndham-Lee", 2026, 2026)},
+        {("Corwin Aldana-Ferreux", "jury_member", "Philomena Garside-Ekwe", 2026, 2026)},
+    ),
+    "an-avis-de-soutenance-rapporteurs-heading-over-name-lines-names-reviewers": (
+        "AVIS DE SOUTENANCE DE THÈSE\n\n"
+        "L'École doctorale Sciences de la Terre de Sarthe-Loir informe que\n\n"
+        "Madame Oriane FAUCHERAND-BELLO\n\n"
+        "soutiendra publiquement ses travaux de thèse le mardi 9 juin 2026 à 10h00\n\n"
+        "Composition du jury proposé\n\n"
+        "M. Lucien ARMAGNAC      Université de Sarthe-Loir      Examinateur\n"
+        "Mme Perrine DUBREUCQ    Université de Sarthe-Loir      Directrice de thèse\n\n"
+        "Rapporteurs\n\n"
+        "M. Evrard TISSERANT-KOBE     Professeur, Université du Cotentin\n"
+        "Mme Sidonie MALAVAL          Directrice de recherche, Institut des Roches Alpines\n",
+        "avis.txt",
+        {
+            ("Oriane Faucherand-Bello", "jury_reviewer", "Evrard Tisserant-Kobe", 2026, 2026),
+            ("Oriane Faucherand-Bello", "jury_reviewer", "Sidonie Malaval", 2026, 2026),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32012,6 +32077,7 @@ LAYOUTS = {
         ("batch239", TWO_HUNDRED_THIRTY_NINTH_BATCH_LAYOUTS),
         ("batch241", TWO_HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
         ("batch243", TWO_HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
+        ("batch240", TWO_HUNDRED_FORTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -9278,6 +9278,15 @@ _CHAIRED_BODY = re.compile(
 _INCLUSIVE_TAIL = re.compile(r"^(?:[·•‧⋅.-]?[a-zà-ÿ]{1,5}){1,2}(?=\s)")  # "·rices" after it
 
 
+def _guarded_jury_item(block: Block) -> bool:
+    """ "Evaluation committee" › "First opponent: A": a heading that is no thesis jury only
+    by default (a guarded NOT_JURY phrase) still holds the items a jury role labels."""
+    if block.section[-1].strip(" :：").lower() not in LEXICON.guarded("NOT_JURY"):
+        return False
+    label = _label(block.text)
+    return label is not None and _role_of(label.group(1)) is not None
+
+
 def _role_label(label: str) -> bool:
     """A label that says a role, not a person: "Internal Member" reads like a name, but a
     label ending on its role word ("Internal-External Member:") is the role's label."""
@@ -9559,6 +9568,15 @@ def jury(page: Page, block: Block) -> None:
             jury(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, label)))
         return
     kind = _own_kind(page, block)
+    if (
+        kind in (None, SectionKind.ABOUT)
+        and block.section
+        and _jury_role_title(block.section[-1])
+        and (not served or _announced_candidate_owner(page))
+    ):
+        # an avis de soutenance's "Rapporteurs" heading over its lines: the candidate's
+        # own jury, though the heading names a role, not a jury
+        kind = SectionKind.JURY
     if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
         # "I have also served as outside reader for the dissertation of A" among the
         # owner's students: a jury the owner sat on, told in the first person.
@@ -9614,6 +9632,7 @@ def jury(page: Page, block: Block) -> None:
         and LEXICON.pattern("NOT_JURY").search(PARENS.sub("", block.section[-1]))
         and not _HEADING_JOIN.search(block.section[-1])
         and not (len(block.section) == 1 and _BEFORE_JURY.search(block.text))
+        and not _guarded_jury_item(block)
     ):
         # under "Le jury du prix", "Comité de sélection": no thesis jury ("Jurys de thèse
         # (hors comités de sélection)" is one: its aside is left out)
@@ -9733,6 +9752,18 @@ def jury(page: Page, block: Block) -> None:
             and not LEXICON.pattern("SUPERVISION_CUES").search(label.group(1))
         ):
             continue  # "Examining committee" › "Sponsor: A; B": the record's next field
+        if (
+            not match
+            and kind is SectionKind.JURY
+            and block.kind is BlockKind.PARAGRAPH
+            and ":" not in sentence
+            and _role_of(sentence) in (None, Relation.JURY_MEMBER)
+            and LEXICON.pattern("STAFF_ROLES").search(sentence)
+            and name_at_start(sentence) is None
+        ):
+            # "Examining Committee" › "Members of the public should contact the Thesis
+            # Coordinator, Ms. A": a notice's staff, no member of the committee
+            continue
         if match and _prize_page(page) and not _mentions_thesis(sentence):
             continue  # a prize's laudatio: "The committee — A (chair), B" chose the laureate
         if (
@@ -10961,6 +10992,15 @@ def defence_year(page: Page, block: Block) -> int | None:
 _NOTICE_HEADING = re.compile(
     r"(?i)\s*(?:avis\s+de\s+soutenance|notice\s+of\s+(?:public\s+)?(?:thesis\s+)?defen[cs]e)\b"
 )
+
+
+def _announced_candidate_owner(page: Page) -> bool:
+    """Whether the owner is the candidate a defence notice announces: read from its
+    announcement, or the name under a plain-text "AVIS DE SOUTENANCE" with no headline."""
+    how = page.owner.how
+    return how.startswith("defence-") or (
+        how == "first-heading" and not _headline(page) and _notice_heading(page.document)
+    )
 
 
 def _notice_heading(document) -> bool:

@@ -486,6 +486,10 @@ class Lexicon:
 
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
+    def guarded(self, name: str) -> frozenset[str]:
+        """The phrases of a word list that hold only where their look-ahead allows."""
+        return frozenset(_GUARDS.get(name, ()))
+
     def pattern(self, name: str) -> re.Pattern[str]:
         """The word list's :func:`phrase_pattern`, compiled on first use: a page needs
         about half of them, and compiling all of them was most of a run's start-up."""

@@ -788,7 +788,17 @@ JURY_ROLES = {
         "présidence",
         "présidence du jury",
     ),
-    "jury_member": ("membre", "membres", "membre du jury", "invité", "invitée", "membre invité"),
+    "jury_member": (
+        "membre",
+        "membres",
+        "membre du jury",
+        "invité",
+        "invitée",
+        "membre invité",
+        # a Belgian jury's secretary ("Secrétaire : Prof. A"): a member without another role
+        "secrétaire",
+        "secrétaire du jury",
+    ),
 }
 # Le rédacteur d'un article de magazine, comme sa notice le nomme.
 # Le parcours de qui écrit, à la première personne (« ma directrice de thèse ») : la
