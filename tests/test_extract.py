@@ -31831,6 +31831,81 @@ TWO_HUNDRED_FORTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_SECOND_BATCH_LAYOUTS = {
+    "a-cvs-left-column-headings-each-open-the-entries-beside-them": (
+        _placed_pdf(
+            [
+                [
+                    (60, 15, "Leontyne Haverford-Osei", 14, True),
+                    (15, 35, "Advising", 10.5, True),
+                    (55, 35, "Ottoline Brackwater-Nkemdi, PhD 2016–2020, now at Tern Labs"),
+                    (55, 42, "Fenwick Adeyinka-Roos, PhD 2019–2023"),
+                    (15, 54, "Thesis", 10.5, True),
+                    (15, 59, "committees", 10.5, True),
+                    (55, 54, "Marisol Ebbesen-Quaye (Drayton University, 2021), examiner"),
+                    (55, 61, "Tobiah Lund-Okonkwo (Wexcombe College, 2023), chair"),
+                    (15, 73, "Publications", 10.5, True),
+                    (55, 73, "L. Haverford-Osei, F. Adeyinka-Roos, Q. Marlowe-Dube. Sparse"),
+                    (55, 78, "tomography of river beds. Journal of Fluvial Imaging, 4 (2022)."),
+                ]
+            ]
+        ),
+        "haverford_cv.pdf",
+        {
+            ("Ottoline Brackwater-Nkemdi", "advisor_phd", "Leontyne Haverford-Osei", 2016, 2020),
+            ("Marisol Ebbesen-Quaye", "jury_examiner", "Leontyne Haverford-Osei", 2021, 2021),
+            ("Tobiah Lund-Okonkwo", "jury_president", "Leontyne Haverford-Osei", 2023, 2023),
+            ("Fenwick Adeyinka-Roos", "coauthor", "Q. Marlowe-Dube", None, None),
+        },
+        {("Marisol Ebbesen-Quaye", "advisor_phd", "Leontyne Haverford-Osei", 2021, 2021)},
+    ),
+    "a-position-wrapped-before-its-dates-on-a-line-alone-keeps-them": (
+        _placed_pdf(
+            [
+                [
+                    (70, 15, "Thorvald Mensah-Quirke", 14, True),
+                    (15, 30, "OPENING HOURS", 9, True),
+                    (15, 36, "Mon–Fri 9:00–17:00"),
+                    (70, 30, "Experience", 11.5, True),
+                    (70, 39, "Lecturer in Hydrology, Pellbrook University, 2021–present"),
+                    (70, 46, "Research Fellow, Institute for Karst Studies, Pellbrook University,"),
+                    (70, 51, "2018–2021"),
+                ]
+            ]
+        ),
+        "mensah_resume.pdf",
+        {("Thorvald Mensah-Quirke", "member_of", "Institute for Karst Studies", 2018, 2021)},
+        set(),
+    ),
+    "a-students-bracket-opening-on-now-at-says-where-the-student-works": (
+        "Rosamund Tillery-Achebe\n\nReader in Geography, Calderbank University\n\n"
+        "Advising\n\nDoctoral students\n\n"
+        "2015–2019  Benedikt Sowande-Hargreave (now at Ashcombe Polytechnic University)\n",
+        "cv.txt",
+        {
+            ("Benedikt Sowande-Hargreave", "advisor_phd", "Rosamund Tillery-Achebe", 2015, 2019),
+            (
+                "Benedikt Sowande-Hargreave",
+                "employed_at",
+                "Ashcombe Polytechnic University",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "a-students-now-at-a-company-named-without-a-head-word": (
+        "Rosamund Tillery-Achebe\n\nReader in Geography, Calderbank University\n\n"
+        "Advising\n\nDoctoral students\n\n"
+        "Imelda Krog-Asante, PhD 2016–2020, now at Sedgemoor Terrain Analytics\n\n"
+        "Caspian Wolde-Ferreira (PhD, 2018–2022) — now with Hallam Quarry-Boyce\n",
+        "cv.txt",
+        {("Imelda Krog-Asante", "employed_at", "Sedgemoor Terrain Analytics", None, None)},
+        {("Caspian Wolde-Ferreira", "employed_at", "Hallam Quarry-Boyce", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32078,6 +32153,7 @@ LAYOUTS = {
         ("batch241", TWO_HUNDRED_FORTY_FIRST_BATCH_LAYOUTS),
         ("batch243", TWO_HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
         ("batch240", TWO_HUNDRED_FORTIETH_BATCH_LAYOUTS),
+        ("batch242", TWO_HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

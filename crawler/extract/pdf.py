@@ -302,6 +302,7 @@ def pdf_text(body: bytes) -> str:
                 if lines:
                     boxes.append(lines)
             _drop_turned_letters(boxes)
+            _join_heading_column(boxes)
             if len(cells) >= 2 * GRID_ROW_CELLS:
                 _join_grid_rows(boxes, cells, chars)
             # (no row across a sidebar's gutter: "REFEREES" beside an entry's title line)
@@ -439,6 +440,8 @@ def _carried_on(above: list, line: list, right: float | None) -> str:
         # "Assistant Professor of Computational and Systems" / "Biology, University X
         # ...... 2016–2021": a Word CV's position wrapped before its dot-leader date
         return " "
+    if above[4][-1:] == "," and line[4][:1].isdigit() and _DATE_LINE.match(line[4]):
+        return " "  # "Research Fellow, Centre X, University Y," / "2017–2020": its dates
     if line[4][:1].isdigit() and _VOLUME_ISSUE.search(above[4]):
         return " "  # "Review of Economic Studies 90 (4):" / "1991–2025.": the pages, no dates
     if _BRACKET_LINE.match(line[4]) and abs(line[0] - above[0]) <= COLUMN_EDGE:
@@ -1181,6 +1184,53 @@ def _join_role_column(boxes: list[list[list]]) -> None:
                 best = _beside(boxes, index, line, right=False, reach=ROLE_ROW_REACH, upper=True)
             if best is not None and not _role_cell(best[4]):
                 best[4] = f"{best[4]}, {line[4]}"
+                line[4] = ""
+
+
+HEADING_CHARS = 40  # "Professional experience", "Thesis committees": a section's name
+
+
+def _join_heading_column(boxes: list[list[list]]) -> None:
+    """A CV may set each section's heading in a left column beside its first entry
+    ("Advising" beside "Ann Roe, PhD 2015–2019, now at X"): pdfminer reads the heading after
+    that entry, or cuts a wrapped one ("Thesis" / "committees") into two labels.  When every
+    line of that column is a heading (a sidebar holds items too), each heading is put on
+    its own line before the entry beside it."""
+    from crawler.extract.sections import heading_kind
+
+    left: dict[int, list[tuple[int, list]]] = {}  # lines by their left edge (points)
+    for index, box in enumerate(boxes):
+        for line in box:
+            if line[4]:
+                left.setdefault(round(line[0]), []).append((index, line))
+    for column in left.values():
+        column.sort(key=lambda cell: -cell[1][2])
+        heads: list[tuple[int, list, str]] = []
+        for index, line in column:
+            text = line[4]
+            if len(text) > HEADING_CHARS or any(c.isdigit() for c in text):
+                break
+            above = heads[-1][1] if heads else None
+            if (
+                text[0].islower()
+                and above is not None
+                and above[2] - line[2] < 2 * line[3]
+                and heading_kind(f"{heads[-1][2]} {text}") is not None
+            ):
+                heads[-1] = (heads[-1][0], above, f"{heads[-1][2]} {text}")
+                line[4] = ""
+                continue
+            if heading_kind(text) is None:
+                break
+            heads.append((index, line, text))
+        else:
+            if len(heads) < 2:
+                continue
+            beside = [_beside(boxes, index, line, right=True) for index, line, _text in heads]
+            if None in beside:
+                continue
+            for (_index, line, text), entry in zip(heads, beside, strict=True):
+                entry[4] = f"{text}\n{entry[4]}"
                 line[4] = ""
 
 

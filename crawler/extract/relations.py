@@ -59,7 +59,15 @@ from crawler.extract.sections import (
     sentences,
     stay_during_master,
 )
-from crawler.names import PARTICLES, TITLES, called_name, compatible, fold
+from crawler.names import (
+    GIVEN_ONLY,
+    GIVEN_OR_FAMILY,
+    PARTICLES,
+    TITLES,
+    called_name,
+    compatible,
+    fold,
+)
 
 ADVISOR = {
     Context.PHD: Relation.ADVISOR_PHD,
@@ -8652,7 +8660,20 @@ _NOW_END = re.compile(r"\.(?:\s|$)|[;\n|]")
 # "ingénieur chez Ventolis": a company only the French "chez" tells (no known word of an
 # organisation's name).
 _CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})")
+# "now at Quarrel Analytics)", "— now at Tern Robotics Ltd.": the place alone after "at".
+_AT_COMPANY = re.compile(
+    r"\s*at\s+([A-ZÀ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’-]*\.?){0,3})\s*[).]?\s*$"
+)
 STUDENT_NOW_CHARS = 120
+
+
+def _no_person(place: str) -> bool:
+    """*place* does not read as a person's name ("at Ada Quill": a host, no company)."""
+    return name_from_piece(place) is None or fold(place.split()[0]) not in GIVEN_ONLY | (
+        GIVEN_OR_FAMILY
+    )
+
+
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]*\s+$")
 
 
@@ -8669,7 +8690,12 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
     the student studies at: "now a PhD student at X")."""
     if student not in text:
         return  # ("Ivette V. (PhD 2020–2023)": a name the entry does not write in full)
-    while now is not None and text.rfind("(", 0, now.end()) > text.rfind(")", 0, now.end()):
+    while (
+        now is not None
+        and (opened := text.rfind("(", 0, now.end())) > text.rfind(")", 0, now.end())
+        # ("A (now at X)": a bracket that opens on its "now" says where the student went)
+        and text[opened + 1 : now.start()].strip()
+    ):
         # "(University X → Y), thesis advisor. Now: Z": a move inside brackets (the
         # student's own schools), the job after it
         now = _NOW_MARK.search(text, now.end())
@@ -8694,6 +8720,15 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
     if not mentions and "chez" in rest and (company := _CHEZ_COMPANY.search(rest)):
         places = [company.group(1).rstrip(".")]
         before = rest[: company.start()]
+    elif (
+        not mentions
+        and (company := _AT_COMPANY.match(rest, now.end() - start))
+        and _no_person(company.group(1))
+    ):
+        # "(now at Quarrel Analytics)": a company named without a head word, all that the
+        # student's "now at" says
+        places = [company.group(1)]
+        before = ""
     else:
         places = [m.name for m in mentions[:2]]
         before = rest[: mentions[0].start] if mentions else ""
