@@ -457,16 +457,13 @@ def speaker_turns(blocks: list[Block]) -> list[Block]:
         return blocks
     speakers = Counter(m.group().rstrip(" :") for m in turns.values())
     recurring = {label for label, count in speakers.items() if count >= 2}
-    if len(recurring) < 2 or not any(
-        blocks[i].text.rstrip().endswith("?") and m.group().rstrip(" :") in recurring
-        for i, m in turns.items()
-    ):
-        return blocks
     asked = Counter(
         m.group().rstrip(" :")
         for i, m in turns.items()
         if blocks[i].text.rstrip().endswith("?") and m.group().rstrip(" :") in recurring
     )
+    if len(recurring) < 2 or not asked:
+        return blocks
     (asker, _), *others = asked.most_common()
     if others and others[0][1] == asked[asker]:
         asker = None  # no one speaker asks the questions
