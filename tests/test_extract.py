@@ -31906,6 +31906,19 @@ TWO_HUNDRED_FORTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS = {
+    "a-master-internship-names-the-level-not-studies-at-its-host": (
+        "Anatole Vesperini-Lund\n\nPrésentation\n\n"
+        "Je suis doctorant au laboratoire LAMOR depuis 2022, sous la "
+        "direction de Bérénice Haudry-Sangaré.\n\nAuparavant, j'ai effectué mon stage de "
+        "master 2 (mars–août 2022) à l'Institut Carnac-Vellay, encadré par Ysée Troadec-Omondi.\n",
+        "perso.txt",
+        {("Anatole Vesperini-Lund", "advisor_internship", "Ysée Troadec-Omondi", 2022, 2022)},
+        {("Anatole Vesperini-Lund", "studied_at", "Institut Carnac-Vellay", None, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32154,6 +32167,7 @@ LAYOUTS = {
         ("batch243", TWO_HUNDRED_FORTY_THIRD_BATCH_LAYOUTS),
         ("batch240", TWO_HUNDRED_FORTIETH_BATCH_LAYOUTS),
         ("batch242", TWO_HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
+        ("batch246", TWO_HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

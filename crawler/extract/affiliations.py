@@ -546,7 +546,13 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 bare_levels = not _INTERN_NOUN.search(text)
             if bare_levels:
                 continue
-        if best is None or match.start() > best[0]:
+        if (
+            best is None
+            or match.start() > best[0]
+            or best[1] == STUDIED
+            and match.start() <= best[0] < match.end()
+        ):
+            # ("stage de master 2 à X": the degree word inside the internship's phrase)
             best = (match.start(), INTERN)
     for match in LEXICON.pattern("VISITING_STUDY").finditer(text, 0, position):
         if best is None or match.end() > best[0]:
