@@ -31919,6 +31919,35 @@ TWO_HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-unit-placed-under-its-bodies-by-the-verb-alone-is-part-of-each": (
+        "<html><body><h1>Annuaire</h1><p>Le Laboratoire de Géochimie des Marais (LGM, UMR"
+        " 6933) est placé sous la tutelle du CNRS et de l'Université de Penhoët.</p>"
+        "</body></html>",
+        "lgm_annuaire.html",
+        {
+            ("Laboratoire de Géochimie des Marais", "part_of", "CNRS", None, None),
+            ("Laboratoire de Géochimie des Marais", "part_of", "Université de Penhoët", None, None),
+        },
+        set(),
+    ),
+    "a-directory-cards-employer-row-under-the-name-heading-is-the-members-employer": (
+        "<html><body><h1>Annuaire du laboratoire</h1>"
+        "<article><h3>Maïwenn Trégaro</h3><dl><dt>Statut</dt><dd>Chargée de recherche</dd>"
+        "<dt>Tutelle/Employeur</dt><dd>CNRS</dd><dt>Bureau</dt><dd>D-14</dd></dl></article>"
+        "<article><h3>Yannick Pellerec</h3><dl><dt>Statut</dt><dd>Maître de conférences</dd>"
+        "<dt>Tutelle/Employeur</dt><dd>Université de Kervignac</dd><dt>Bureau</dt>"
+        "<dd>D-20</dd></dl></article></body></html>",
+        "annuaire_cartes.html",
+        {
+            ("Maïwenn Trégaro", "employed_at", "CNRS", None, None),
+            ("Yannick Pellerec", "employed_at", "Université de Kervignac", None, None),
+        },
+        {("Maïwenn Trégaro", "employed_at", "Université de Kervignac", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32168,6 +32197,7 @@ LAYOUTS = {
         ("batch240", TWO_HUNDRED_FORTIETH_BATCH_LAYOUTS),
         ("batch242", TWO_HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
         ("batch246", TWO_HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
+        ("batch247", TWO_HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4648,6 +4648,8 @@ def structure(page: Page, block: Block) -> None:
         return
     if block.kind is BlockKind.ITEM and ":" in block.text:
         _identity_rows(page, block)
+        if page.owner is None and block.section and "\n" not in block.text:
+            _card_employer_row(page, block)
         if "utel" in block.text[:40] or "odies" in block.text[:40]:
             _unit_bodies_row(page, block)
     if page.owner is None and ":" in block.text[:30] and "\n" not in block.text:
@@ -6200,6 +6202,21 @@ def _employer_cell(page: Page, block: Block, person: str, value: str) -> None:
             "organisation.people-page",
             0.6,
         )
+
+
+def _card_employer_row(page: Page, block: Block) -> None:
+    """A directory card's row "Employeur : CNRS" under the card's name heading ("Ada
+    Quill" › "Tutelle/Employeur : Université Y"): the named member's employer."""
+    label, colon, value = block.text.partition(":")
+    if not colon or len(label) > 40:
+        return
+    label = label.strip()
+    if not LEXICON.pattern("EMPLOYER_COLUMNS").fullmatch(label):
+        return
+    person = name_at_start(block.section[-1])
+    if person is None or person != block.section[-1].strip():
+        return
+    _employer_cell(page, block, person, value.strip())
 
 
 # "A — Professor, University X" / "B, maîtresse de conférences, Université Y": a listed

@@ -1483,6 +1483,14 @@ PART_OF_PHRASES = (
     # « Le Centre X (CX), une unité de l'Université Y » : l'apposition nomme la tutelle.
     "une unité de",
     "unité de recherche de",
+    # Batch 247: « Le Laboratoire X (LX, UMR 6801) est placé sous la tutelle du CNRS » :
+    # the verb alone, without « unité mixte de recherche », still names the parents.
+    "est placé sous la tutelle du",
+    "est placé sous la tutelle de",
+    "est placé sous la tutelle des",
+    "est placée sous la tutelle du",
+    "est placée sous la tutelle de",
+    "est placée sous la tutelle des",
 )
 CONTEXT_CUES = (
     "auprès de",
@@ -1751,6 +1759,10 @@ EMPLOYER_COLUMNS = (
     # « Nom | Statut | Équipe | Tutelle » : la tutelle qui emploie chaque membre
     "tutelle",
     "établissement de rattachement",
+    # Batch 247: a card's joint label « Tutelle/Employeur : CNRS »
+    "tutelle/employeur",
+    "tutelle / employeur",
+    "employeur/tutelle",
 )
 # La colonne d'une liste de thèses qui nomme l'établissement de chaque soutenance (« Nom | Type |
 # Date | Établissement ») : le doctorant y a étudié.
