@@ -31948,6 +31948,24 @@ TWO_HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-project-titles-funding-scheme-is-no-unit-its-people-belong-to": (
+        "<html><head><title>People | ORBITANT \u2013 ERC Starting Grant</title></head><body>"
+        "<h1>People</h1><p>ORBITANT is funded by the European Research Council (ERC) and "
+        "hosted by the Halden Institute for Astrophysics.</p>"
+        "<h2>Principal Investigator</h2><h3>Dr. Marguerite Oyelowo-Strand</h3>"
+        "<p>Principal Investigator</p><h2>PhD students</h2><h3>Bastien Ferreux-Lalli</h3>"
+        "<p>PhD student (2023\u2013)</p></body></html>",
+        "team.html",
+        {("Bastien Ferreux-Lalli", "advisor_phd", "Marguerite Oyelowo-Strand", 2023, None)},
+        {
+            ("Marguerite Oyelowo-Strand", "member_of", "ERC Starting Grant", None, None),
+            ("Bastien Ferreux-Lalli", "member_of", "ERC Starting Grant", 2023, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32198,6 +32216,7 @@ LAYOUTS = {
         ("batch242", TWO_HUNDRED_FORTY_SECOND_BATCH_LAYOUTS),
         ("batch246", TWO_HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
         ("batch247", TWO_HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch248", TWO_HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2044,8 +2044,16 @@ _EVENT_NAME = re.compile(
 )
 _ALUMNI_NAME = re.compile(r"(?i)\balumni\b|\bassociation\s+des\s+(?:anciens|diplômés)")
 _BOARD_OF = re.compile(r"\s+(?:de\s+la|du|de\s+l['’]|des|of\s+the)\s+[A-ZÀ-Þ]")
+
+
 # Names shaped like an organisation's that nobody is employed by, studies at or does
 # research in, each read only when the text holds one of its cheap hints:
+def _funding_instrument(name: str) -> bool:
+    """Whether *name* ends on a funding scheme's word ("ERC Starting Grant")."""
+    last = name.rsplit(None, 1)[-1]
+    return last[:1].isupper() and LEXICON.pattern("FUNDING_INSTRUMENTS").fullmatch(last) is not None
+
+
 _KIND_ONLY = re.compile(
     r"(?i)research\s+(?:group|team|lab|laboratory|unit)s?|(?:full|part)[- ]time\s+faculty"
 )
@@ -2064,6 +2072,8 @@ _NO_ORGANISATIONS = (
     # "Research Group: X" (a profile's field label), "Home > Faculty > Full-time Faculty":
     # a kind of unit or of staff, no unit's name
     (("Research ", "time Faculty"), _KIND_ONLY.fullmatch),
+    # "Team | LUMINAR – ERC Consolidator Grant": the project's funding scheme, no unit
+    ((" Grant", " Award"), _funding_instrument),
 )
 # A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
 # "Inserm U1287", "CNRS UPR 8001".

@@ -2426,6 +2426,9 @@ BIRTH_YEAR_MARKS = ("b.", "born", "born in")
 # A funder's or a scheme's name before these words ("FWO postdoctoral fellow", "NSF
 # graduate fellowship"): the funder, no employer nor unit the fellow belongs to.
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")
+# The last word of a funding scheme's name ("ERC Consolidator Grant", "NSF CAREER Award"):
+# a grant a person holds, no organisation anyone works at.
+FUNDING_INSTRUMENTS = ("grant", "grants", "award")
 # A form's label over a supervised thesis's student ("Student: A", "Candidate: B").
 STUDENT_LABELS = (
     "student",

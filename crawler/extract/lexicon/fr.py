@@ -1954,6 +1954,9 @@ DEATH_WORDS = (
 # « Née en 1984 à X », « né le 3 mai 1984 » : une naissance, aucune année d'un poste
 BIRTH_YEAR_MARKS = ("né en", "née en", "né le", "née le")
 FELLOWSHIP_WORDS = ("boursier", "boursière", "bourse")
+# « Projet X – ERC Consolidator Grant » : les pages françaises nomment les financements
+# européens en anglais ; un financement, pas une unité.
+FUNDING_INSTRUMENTS = ("grant", "grants")
 # « Doctorante contractuelle, Université X » : un contrat doctoral, l'université emploie
 # sa doctorante (en plus de lui délivrer le diplôme).
 DOCTORAL_CONTRACTS = (
