@@ -31966,6 +31966,23 @@ TWO_HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS = {
+    "a-company-executive-title-before-at-is-a-post-at-the-company": (
+        "Joris Akintola-Wren is a biologist. He has been Vice President of Discovery at "
+        "Halvane Therapeutics since 2021.",
+        "bio.txt",
+        {("Joris Akintola-Wren", "employed_at", "Halvane Therapeutics", 2021, None)},
+        set(),
+    ),
+    "a-post-ending-in-of-then-an-acronym-field-keeps-its-company": (
+        "Joris Akintola-Wren is a biologist. He was Head of ML Research at Orvique AI (2017–2020).",
+        "bio.txt",
+        {("Joris Akintola-Wren", "employed_at", "Orvique AI", 2017, 2020)},
+        {("Joris Akintola-Wren", "member_of", "ML Research", 2017, 2020)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32217,6 +32234,7 @@ LAYOUTS = {
         ("batch246", TWO_HUNDRED_FORTY_SIXTH_BATCH_LAYOUTS),
         ("batch247", TWO_HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
         ("batch248", TWO_HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch245", TWO_HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

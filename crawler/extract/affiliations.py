@@ -3127,8 +3127,9 @@ _PLACE_OPENERS = frozenset(
 
 
 # "Distinguished Fellow in Translational Immunology at X", "Associate Director, Medicinal
-# Chemistry at Y": the post's field in capitals between the post and its company
-_POST_FIELD = re.compile(r"(?:\s+(?:in|of|for)|,)(?:\s+[A-Z][a-z][\w-]*){1,4}")
+# Chemistry at Y": the post's field in capitals between the post and its company, an
+# acronym among its words too ("Head of ML Research at Corlith AI")
+_POST_FIELD = re.compile(r"(?:\s+(?:in|of|for)|,)(?:\s+[A-Z][A-Za-z][\w-]*){1,4}")
 
 
 def _company_after_position(text: str) -> list[OrgMention]:
@@ -3145,7 +3146,8 @@ def _company_after_position(text: str) -> list[OrgMention]:
         if (
             last is None
             or last.end() < len(before)
-            and not _POST_FIELD.fullmatch(before, last.end())
+            # (a post that ends with its "of": "Head of| ML Research at X")
+            and not _POST_FIELD.fullmatch(before, last.end() - 3 * last.group().endswith(" of"))
             or _role(before[last.start() :]) != EMPLOYED
         ):
             continue

@@ -1473,6 +1473,11 @@ POSITIONS = (
     "joined",
     "head of",
     "director",
+    # A company's executives ("Vice President of Discovery at Brenvale Therapeutics since 2022")
+    "vice president",
+    "chief scientific officer",
+    "chief technology officer",
+    "chief executive officer",
     "chair",
     "instructor",
     "visiting",
@@ -2520,6 +2525,8 @@ COMPANY_NOUNS = (
     "Diagnostics",
     "Instruments",
     "Devices",
+    # ("Head of ML Research at Corlith AI (2018–2022)": a start-up named by its field)
+    "AI",
     # ("Docent A, Aarhus Tekniske Hospital": a hospital's name, its place before it)
     "Hospital",
     "Infirmary",
