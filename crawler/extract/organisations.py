@@ -2072,7 +2072,7 @@ _NO_ORGANISATIONS = (
     # "Research Group: X" (a profile's field label), "Home > Faculty > Full-time Faculty":
     # a kind of unit or of staff, no unit's name
     (("Research ", "time Faculty"), _KIND_ONLY.fullmatch),
-    # "Team | LUMINAR – ERC Consolidator Grant": the project's funding scheme, no unit
+    # "Team | HALCYON – ERC Consolidator Grant": the project's funding scheme, no unit
     ((" Grant", " Award"), _funding_instrument),
 )
 # A French unit's code beside the body that runs it: "UMR CNRS", "UMR 1402 INRAE",
