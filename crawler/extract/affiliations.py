@@ -37,6 +37,7 @@ from crawler.extract.persons import (
     name_at_start,
     name_from_piece,
     names_after,
+    reads_as_person,
 )
 from crawler.extract.publications import lowered
 from crawler.extract.relations import (
@@ -66,8 +67,6 @@ from crawler.extract.sections import (
     sentences,
 )
 from crawler.names import (
-    GIVEN_ONLY,
-    GIVEN_OR_FAMILY,
     NOT_NAME_WORDS,
     PLACE_NAMES,
     compatible,
@@ -3099,8 +3098,7 @@ def _company_after_cue(text: str) -> list[OrgMention]:
         and before[-1].end == placed
     ):
         return []  # "un postdoc à l'Université X, chez B": the host there, a person
-    first = fold(name.split()[0])
-    if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
+    if reads_as_person(name):
         return []
     return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
 
@@ -3152,9 +3150,9 @@ def _company_after_position(text: str) -> list[OrgMention]:
         ):
             continue
         name = match.group("org")
-        first = fold(name.split()[0])
-        if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
+        if reads_as_person(name):
             continue
+        first = fold(name.split()[0])
         if fold(name) in PLACE_NAMES or first in NOT_NAME_WORDS or first in _PLACE_OPENERS:
             continue  # a place, or a field ("Research Scientist, Computer Science, Ithaca, NY")
         return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
@@ -3247,8 +3245,7 @@ def _company_below_title(lines: list[str]) -> str | None:
     name = _PLACE_TAIL.sub("", lines[1].strip())
     if not _COMPANY_LINE.fullmatch(name) or find_organisations(lines[0], {}):
         return None
-    first = fold(name.split()[0])
-    if name_from_piece(name) is not None and (first in GIVEN_ONLY or first in GIVEN_OR_FAMILY):
+    if reads_as_person(name):
         return None  # "Postdoc" / "Maria Lindqvist": a host, no company
     return name
 
@@ -5735,18 +5732,14 @@ def _alumnus_now(page: Page, block: Block) -> None:
         # "now at Quarrel Biotech": a company named without a head word (not "now at Ada X";
         # not a table's "Now:" column, whose cells the table's own rules read)
         name = run.group("org")
-        first = fold(name.split()[0])
-        if name_from_piece(name) is None or first not in GIVEN_ONLY | GIVEN_OR_FAMILY:
+        if not reads_as_person(name):
             mentions = [OrgMention(name, OrgKind.INSTITUTION, run.start("org"), run.end("org"))]
             company = True
     if not mentions and rest[:1] == ":" and (placed := _NOW_POST_COMPANY.match(rest)):
         # "Now: Senior Scientist, Quarrel Biotech" (an alumni list's line): the company after
         # the post, named without a head word
         name = placed.group("org")
-        if (
-            name_from_piece(name) is None
-            or fold(name.split()[0]) not in GIVEN_ONLY | GIVEN_OR_FAMILY
-        ):
+        if not reads_as_person(name):
             mentions = [
                 OrgMention(name, OrgKind.INSTITUTION, placed.start("org"), placed.end("org"))
             ]

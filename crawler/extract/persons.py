@@ -12,12 +12,15 @@ from functools import lru_cache
 from crawler.extract.lexicon import LEXICON
 from crawler.names import (
     CAPITAL_PARTICLES,
+    GIVEN_ONLY,
+    GIVEN_OR_FAMILY,
     HONORIS_CAUSA,
     NOT_NAME_WORDS,
     called_name,
     called_name_in_place,
     caps_chinese_family_first,
     clean_name,
+    fold,
     parse_name,
 )
 
@@ -225,6 +228,16 @@ def _finnish_from_cut(piece: str) -> str:
         if word[:1].isupper() and word.casefold() in NOT_NAME_WORDS:
             return " ".join(words[:at])
     return piece
+
+
+_GIVEN_WORDS = GIVEN_ONLY | GIVEN_OR_FAMILY
+
+
+def reads_as_person(text: str) -> bool:
+    """Whether a capitalised run is a person's name rather than a company named without a
+    head word: it parses as a name and opens on a known given name ("at Ada Quill", not
+    "at Quarrel Biotech")."""
+    return name_from_piece(text) is not None and fold(text.split()[0]) in _GIVEN_WORDS
 
 
 @lru_cache(maxsize=1 << 14)

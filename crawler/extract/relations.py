@@ -46,6 +46,7 @@ from crawler.extract.persons import (
     name_at_start,
     name_from_piece,
     names_after,
+    reads_as_person,
 )
 from crawler.extract.publications import lowered
 from crawler.extract.sections import (
@@ -60,8 +61,6 @@ from crawler.extract.sections import (
     stay_during_master,
 )
 from crawler.names import (
-    GIVEN_ONLY,
-    GIVEN_OR_FAMILY,
     PARTICLES,
     TITLES,
     called_name,
@@ -8667,13 +8666,6 @@ _AT_COMPANY = re.compile(
 STUDENT_NOW_CHARS = 120
 
 
-def _no_person(place: str) -> bool:
-    """*place* does not read as a person's name ("at Ada Quill": a host, no company)."""
-    return name_from_piece(place) is None or fold(place.split()[0]) not in GIVEN_ONLY | (
-        GIVEN_OR_FAMILY
-    )
-
-
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]*\s+$")
 
 
@@ -8723,7 +8715,7 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
     elif (
         not mentions
         and (company := _AT_COMPANY.match(rest, now.end() - start))
-        and _no_person(company.group(1))
+        and not reads_as_person(company.group(1))
     ):
         # "(now at Quarrel Analytics)": a company named without a head word, all that the
         # student's "now at" says
