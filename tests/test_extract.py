@@ -31983,6 +31983,75 @@ TWO_HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS = {
+    "a-repository-records-committee-member-heading-lists-its-jury": (
+        '<html><head><meta name="citation_title" content="Glacial lake outbursts in the Tarn '
+        'range"><meta name="citation_author" content="Vanterpool, Imogen">'
+        '<meta name="DC.type" content="Thesis"><meta name="citation_dissertation_institution" '
+        'content="University of Corrowby"></head><body><h1>Glacial lake outbursts in the Tarn '
+        "range</h1><div><h5>Author</h5><span>Vanterpool, Imogen</span></div><div><h5>Date</h5>"
+        "<span>2018-03-02</span></div><div><h5>Advisor</h5><div>Quennell, Bartholomew</div>"
+        "</div><div><h5>Committee Member</h5><div>Ostrowska-Hale, Petra</div>"
+        "<div>Mbeki-Rourke, Dermot</div></div><div><h5>Department</h5><span>Geography</span>"
+        "</div></body></html>",
+        "item.html",
+        {
+            ("Imogen Vanterpool", "jury_member", "Petra Ostrowska-Hale", None, None),
+            ("Imogen Vanterpool", "jury_member", "Dermot Mbeki-Rourke", None, None),
+        },
+        {("Imogen Vanterpool", "advisor_phd", "Petra Ostrowska-Hale", None, None)},
+    ),
+    "a-thesis-records-highwire-date-with-slashes-dates-its-advisor": (
+        '<html><head><meta name="citation_title" content="Glacial lake outbursts in the Tarn '
+        'range"><meta name="citation_author" content="Vanterpool, Imogen">'
+        '<meta name="citation_publication_date" content="2018/03/02">'
+        '<meta name="citation_dissertation_institution" content="University of Corrowby">'
+        "</head><body><h1>Glacial lake outbursts in the Tarn range</h1><div><h5>Author</h5>"
+        "<span>Vanterpool, Imogen</span></div><div><h5>Advisor</h5>"
+        "<div>Quennell, Bartholomew</div></div></body></html>",
+        "item.html",
+        {
+            ("Imogen Vanterpool", "advisor_phd", "Bartholomew Quennell", None, 2018),
+            ("Imogen Vanterpool", "studied_at", "University of Corrowby", None, 2018),
+        },
+        {("Imogen Vanterpool", "advisor_phd", "Bartholomew Quennell", None, None)},
+    ),
+    "a-thesis-records-citation-author-institution-is-the-authors-lab": (
+        '<html><head><meta name="citation_title" content="Érosion des berges de la Durolle">'
+        '<meta name="citation_author" content="Pellegrin, Maëlys">'
+        '<meta name="citation_author_institution" content="Laboratoire de Géographie des '
+        'Versants"><meta name="citation_publication_date" content="2020-06-18">'
+        '<meta name="citation_dissertation_institution" content="Université de Haute-Durolle">'
+        "</head><body><h1>Érosion des berges de la Durolle</h1><p>Maëlys Pellegrin</p><table>"
+        "<tr><th>Type de document</th><td>Thèse</td></tr><tr><th>Directeur(s) de thèse</th>"
+        "<td>Octave Lambrecq</td></tr></table></body></html>",
+        "tel.html",
+        {
+            ("Maëlys Pellegrin", "member_of", "Laboratoire de Géographie des Versants", None, 2020),
+            (
+                "Laboratoire de Géographie des Versants",
+                "part_of",
+                "Université de Haute-Durolle",
+                None,
+                None,
+            ),
+        },
+        {("Octave Lambrecq", "member_of", "Laboratoire de Géographie des Versants", None, None)},
+    ),
+    "a-profiles-team-field-row-outside-a-list-is-part-of-its-unit-row": (
+        "<html><head><title>Fantine Rouvroy — Institut de Mathématiques de Brenne</title>"
+        '</head><body><h1>Fantine Rouvroy</h1><div class="field">Maîtresse de conférences</div>'
+        '<div class="field">Équipe : ANALYSE (Analyse et probabilités)</div>'
+        '<div class="field">Rattachement : Institut de Mathématiques de Brenne, Université de '
+        "Brenne-Val</div><h2>Parcours</h2><ul><li>Depuis 2016 : maîtresse de conférences, "
+        "Université de Brenne-Val.</li></ul></body></html>",
+        "fiche.html",
+        {("ANALYSE", "part_of", "Institut de Mathématiques de Brenne", None, None)},
+        {("ANALYSE", "part_of", "Université de Brenne-Val", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32235,6 +32304,7 @@ LAYOUTS = {
         ("batch247", TWO_HUNDRED_FORTY_SEVENTH_BATCH_LAYOUTS),
         ("batch248", TWO_HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
         ("batch245", TWO_HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
+        ("batch256", TWO_HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4645,8 +4645,11 @@ def structure(page: Page, block: Block) -> None:
     # (an offer's "The X Lab is part of Y" still tells how the organisations nest)
     if kind in QUIET and kind is not SectionKind.OFFERS:
         return
+    if block.kind is not BlockKind.HEADING and ":" in block.text:
+        # (a CMS's field rows "Équipe : X" are list items or bare lines alike)
+        if block.kind is BlockKind.ITEM or "\n" not in block.text:
+            _identity_rows(page, block)
     if block.kind is BlockKind.ITEM and ":" in block.text:
-        _identity_rows(page, block)
         if page.owner is None and block.section and "\n" not in block.text:
             _card_employer_row(page, block)
         if "utel" in block.text[:40] or "odies" in block.text[:40]:
@@ -6783,6 +6786,7 @@ def thesis_site_university(page: Page) -> None:
         _cited_thesis(page, owner.name)
     if owner is not None and owner.how == "meta:citation_author":
         _tagged_institution(page, owner.name)
+        _tagged_unit(page, owner.name)
         return
     if owner is None or owner.how != "thesis-record" or not title or "niversit" not in title:
         return
@@ -6864,7 +6868,6 @@ def _tagged_institution(page: Page, owner: str) -> None:
     ]
     if len(mentions) != 1:
         return
-    year = years_in(meta.get("citation_date") or meta.get("citation_publication_date") or "")
     page.add(
         owner,
         Relation.STUDIED_AT,
@@ -6872,7 +6875,42 @@ def _tagged_institution(page: Page, owner: str) -> None:
         f"citation_dissertation_institution: {value}",
         "organisation.thesis-tags",
         0.6,
-        Period(None, year[0] if year else None),
+        Period(None, _tagged_year(meta)),
+    )
+
+
+def _tagged_year(meta: dict) -> int | None:
+    """A Highwire date's year, however the rest is written ("2021/05/14", "2021-05-14")."""
+    tagged = meta.get("citation_date") or meta.get("citation_publication_date") or ""
+    year = _LEADING_YEAR.match(tagged)
+    return int(year.group()) if year else None
+
+
+def _tagged_unit(page: Page, owner: str) -> None:
+    """The record's "citation_author_institution" names a unit (a lab, not the university):
+    the author was its member while writing the thesis ("Laboratoire des Sols de l'Arve"),
+    a unit of the degree-granting university."""
+    meta = page.document.meta
+    value = meta.get("citation_author_institution")
+    if not value or not meta.get("citation_dissertation_institution"):
+        return
+    granting = [
+        m
+        for m in find_organisations(meta["citation_dissertation_institution"], page.acronyms)
+        if m.kind is OrgKind.INSTITUTION
+    ]
+    mentions = find_organisations(value, page.acronyms)
+    if len(granting) != 1 or len(mentions) != 1 or mentions[0].kind is not OrgKind.UNIT:
+        return
+    institution = granting[0].name
+    period = Period(None, _tagged_year(meta))
+    unit = mentions[0].name
+    if any(c.subject == owner and fold(c.object) == fold(unit) for c in page.claims):
+        return
+    evidence = f"citation_author_institution: {value}"
+    page.add(owner, Relation.MEMBER_OF, unit, evidence, "organisation.thesis-tags", 0.55, period)
+    page.add(
+        unit, Relation.PART_OF, institution, evidence, "organisation.thesis-tags", 0.5, Period()
     )
 
 

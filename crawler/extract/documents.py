@@ -2446,6 +2446,9 @@ def _role_title(text: str, heading: bool) -> bool:
         cues.fullmatch(words)
         or cues.fullmatch(words[:-1])
         or any(roles[role].fullmatch(words) for role in kinds)
+        # a repository record's field heading "Committee Member" over its names: a member's
+        # role qualified by its body (a bare "Members" heads any list)
+        or (heading and " " in words and roles["jury_member"].fullmatch(words))
     )
     return bool(cue) and heading_kind(words) is None
 

@@ -952,6 +952,8 @@ def _meta(root) -> dict:
             "citation_date",
             "citation_publication_date",
             "citation_dissertation_institution",
+            # (and its author's own unit: HAL's "citation_author_institution", the lab)
+            "citation_author_institution",
             "profile:first_name",
             "profile:last_name",
             "twitter:title",

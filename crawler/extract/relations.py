@@ -10878,6 +10878,10 @@ def _headline(page: Page) -> str:
 COVER_DATE_BLOCKS = 16  # a thesis's title page: title, degree, candidate, committee, date
 
 
+# A Highwire date's year, however the rest is written ("2021/05/14", "2021-05-14", "2021")
+_TAGGED_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
 def defence_year(page: Page, block: Block) -> int | None:
     """The year of the one defence a page (or, on a list of news or defences, the block)
     announces or records, when it says so."""
@@ -11012,6 +11016,13 @@ def defence_year(page: Page, block: Block) -> int | None:
         )
         years = _post_year(page, next(told, ""))
         year = years.pop() if len(years) == 1 else None
+    if year is None and page.owner.how == "meta:citation_author":
+        # A thesis record's Highwire tags: "citation_dissertation_institution" makes it one,
+        # "citation_publication_date" (2021/05/14) is the degree's date.
+        meta = document.meta
+        tagged = meta.get("citation_date") or meta.get("citation_publication_date") or ""
+        lead = _TAGGED_YEAR.match(tagged) if meta.get("citation_dissertation_institution") else None
+        year = int(lead.group()) if lead else None
     document.meta["defence_year"] = year
     return year
 
