@@ -32052,6 +32052,53 @@ TWO_HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS = {
+    "a-speaker-hosted-for-a-colloquium-is-no-advisee": (
+        "<html><head><title>Tamsin Oakridge-Vell</title></head><body><h1>Tamsin Oakridge-Vell"
+        "</h1><h2>News</h2><p>We were delighted to host Corwin Ashgrove (Pellam College) for "
+        "our spring colloquium.</p></body></html>",
+        "index.html",
+        set(),
+        {("Corwin Ashgrove", "advisor_phd", "Tamsin Oakridge-Vell", None, None)},
+    ),
+    "a-recent-work-heading-holds-citations-whose-authors-are-coauthors": (
+        "<html><head><title>Tamsin Oakridge-Vell</title></head><body><h1>Tamsin Oakridge-Vell"
+        "</h1><h2>Recent work</h2><p>Oakridge-Vell, Tamsin &amp; Corwin Ashgrove. 2022. Vowel "
+        "drift in island dialects. <em>Journal of Sound Studies</em> 9(1). 1\u201320.</p>"
+        "</body></html>",
+        "index.html",
+        {("Tamsin Oakridge-Vell", "coauthor", "Corwin Ashgrove", None, None)},
+        set(),
+    ),
+    "a-column-of-menu-links-is-no-heading-over-the-owners-card": (
+        "<html><head><title>Page de Lucien Farradesche</title></head><body><table><tr>"
+        '<td><font size="1"><a href="index.htm">Accueil</a><br><a href="cv.htm">CV</a><br>'
+        '<a href="ens.htm">Enseignement</a><br><a href="pub.htm">Publications</a></font></td>'
+        "<td><p>Lucien FARRADESCHE<br>Maître de conférences<br>Laboratoire d'Optique du "
+        "Haut-Vivarais (LOHV)<br>Université du Vivarais</p></td></tr></table></body></html>",
+        "index.htm",
+        {
+            (
+                "Lucien Farradesche",
+                "member_of",
+                "Laboratoire d'Optique du Haut-Vivarais",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "a-degree-year-then-now-and-a-post-closes-no-open-range": (
+        "<html><head><title>Tamsin Oakridge-Vell</title></head><body><h1>Tamsin Oakridge-Vell"
+        "</h1><h2>Former students</h2><ul><li>Wilhelmina Dustfield, PhD 2019 \u2014 now "
+        "Assistant Professor at Corrant University</li></ul></body></html>",
+        "index.html",
+        {("Wilhelmina Dustfield", "advisor_phd", "Tamsin Oakridge-Vell", None, 2019)},
+        {("Wilhelmina Dustfield", "advisor_phd", "Tamsin Oakridge-Vell", 2019, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32305,6 +32352,7 @@ LAYOUTS = {
         ("batch248", TWO_HUNDRED_FORTY_EIGHTH_BATCH_LAYOUTS),
         ("batch245", TWO_HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
         ("batch256", TWO_HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
+        ("batch255", TWO_HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

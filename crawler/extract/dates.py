@@ -31,14 +31,15 @@ SINCE_WORDS, MONTH = _SINCE, _MONTH  # (a CV entry's leading "seit 08/2023", "de
 
 _ISO_TAIL = r"(?:-[01]\d-[0-3]\d)?"
 _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"
-# ("ScD 2019 — now at X": "now" before where the person is now ends no range.)
+# ("ScD 2019 — now at X", "PhD 2020 — now Assistant Professor at X": "now" before where
+# the person is now ends no range.)
 # ("PhD 2019 → Google": an arrow to the next job opens no range; "2022 → )" does.)
 RANGE = re.compile(
     rf"(?<!\d){_DATE.replace('NAME', 'start')}"
     # (Croatian, Serbian and Hungarian write a year as an ordinal: "2018.–2023.")
     rf"(?:\.(?=[-–—]\s*(?:19|20)\d\d))?"
     rf"(?:{_DASH}|\s+(?:{_RANGE_WORD})\s+)"
-    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b(?!(?<=now)\s+(?:at|with|in|an?|the)\b)|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|\.(?:\s+[A-Z]|$)|$)))",
+    rf"(?:(?P<end>(?:{_MONTH})?{YEAR}){_ISO_TAIL}(?!\d)|(?P<present>{_PRESENT})\b(?!(?<=now)\s+(?:at|with|in|an?|the|(?-i:[A-ZÀ-Þ][\w-]*(?:\s+[\w-]+)?)\s+(?:at|of|in)\b))|(?P<open>(?!(?<=→)\s*[^\W\d_])(?=[\s*:)\],;|]|…|\.\.\.|\?|\.(?:\s+[A-Z]|$)|$)))",
     re.IGNORECASE,
 )
 # What a RANGE and a SHORT_RANGE match both write: a start year, then a dash or a range

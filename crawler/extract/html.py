@@ -1471,6 +1471,8 @@ def _label_heading(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
     ):
         text = text[: dash.start()]
+    if text.count("\n") >= 2:
+        return False  # "Accueil\nCV\nPublications": a column of menu links, a line each
     words = text.split()
     # A title in capitals may be long ("SUPERVISION OF GRADUATE STUDENTS AND POSTDOCTORAL
     # FELLOWS", a European CV form's own section titles).

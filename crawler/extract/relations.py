@@ -12793,6 +12793,7 @@ def owner_advises(page: Page, block: Block) -> None:
     ):
         return  # no sentence of the block can have a verb below
     told: Context | None = None  # the kind of students an earlier sentence's verb named
+    events = page.may_match(block, "HOSTED_EVENTS")
     for _, said in sentences(block.text):
         # "J'ai également encadré …": the verb's words read without the adverb between them
         # (the evidence stays the sentence as written).
@@ -12884,6 +12885,12 @@ def owner_advises(page: Page, block: Block) -> None:
             continue
         if _DENIED.search(sentence, 0, verbs[0].end() + 40):
             continue  # "Je ne suis pas la directrice de thèse de A": denied
+        if (
+            events
+            and LEXICON.pattern("HOSTED_EVENTS").search(sentence, verbs[0].end())
+            and _context_near(sentence, verbs[0].start()) is None
+        ):
+            continue  # "We hosted A (X College) for our colloquium": a speaker, no trainee
         if (" et " in sentence or " and " in sentence) and _COORD_OBJECT.search(
             sentence, verbs[0].end()
         ):

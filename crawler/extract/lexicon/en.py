@@ -552,7 +552,8 @@ SECTIONS = {
 # Words that name a section only as the whole heading (with an optional count, as in a
 # profile's "Outputs (12)"): "Outputs" in a longer heading may say something else.
 WHOLE_SECTIONS = {
-    "publications": ("outputs",),
+    # ("Recent work" over a site builder's citations; "Work" alone is a CV's jobs)
+    "publications": ("outputs", "recent work", "selected work"),
     # A profile's prose about its owner, under a heading of its own (the default kind,
     # named so that a text dump's bare title line reads as that heading).
     "about": (
@@ -2268,6 +2269,22 @@ CV_SIDE_LABELS = (
 TRAINEE_TEACHERS = ("trainee teacher", "trainee teachers", "student teacher", "student teachers")
 # A guest of the group, listed among its alumni: a colleague's stay, no one's advisee.
 GUEST_ROLES = ("sabbatical", "on sabbatical", "visiting professor", "visiting faculty")
+# "We were delighted to host A (X College) for our spring colloquium": a speaker hosted for
+# an event, no one's trainee (read only where no PhD, internship or postdoc word is said).
+HOSTED_EVENTS = (
+    "colloquium",
+    "spring colloquium",
+    "fall colloquium",
+    "invited talk",
+    "give a talk",
+    "gave a talk",
+    "seminar talk",
+    "seminar series",
+    "keynote",
+    "lecture series",
+    "distinguished lecture",
+    "webinar",
+)
 # An engineer's post on a lab's people page (no owner: its head the default advisor): the
 # lab's staff, no one's advisee unless the entry names a supervisor.
 STAFF_ENGINEERS = (

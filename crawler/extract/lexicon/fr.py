@@ -1857,6 +1857,14 @@ GUEST_ROLES = (
     "chercheur invité",
     "chercheuse invitée",
 )
+# « Nous avons accueilli A pour un séminaire » : un orateur invité, l'élève de personne.
+HOSTED_EVENTS = (
+    "pour un séminaire",
+    "pour une conférence",
+    "pour un exposé",
+    "conférence invitée",
+    "colloque",
+)
 # Le poste d'un ingénieur sur la page d'une équipe (sans propriétaire) : un personnel de
 # l'équipe, encadré par personne sauf si l'entrée le dit.
 STAFF_ENGINEERS = (
