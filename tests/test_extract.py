@@ -32099,6 +32099,53 @@ TWO_HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTIETH_BATCH_LAYOUTS = {
+    "a-network-cards-number-then-name-owns-the-cards-supervisor-lines": (
+        "<html><head><title>Doctoral Candidates | MERIDIAN-LINK Network</title></head><body>"
+        "<h1>Doctoral Candidates</h1><p>The network is coordinated by Prof. Wilhelmina "
+        "Stroud-Achebe.</p>"
+        "<div class='card'><h3>DC 2 \u2014 Teodora Lindqvist-Amaro</h3>"
+        "<p>Project: Ice-sheet basal hydrology</p><ul><li>Host: University of Norrvik</li>"
+        "<li>Supervisor: Prof. Anselm Brightwater</li>"
+        "<li>Co-supervisor: Dr. Quilla Martens-Oyo</li>"
+        "<li>Secondment: Fjordline Survey AS</li></ul>"
+        "<p>Contact: Rowena Tillbrook (project officer)</p></div>"
+        "<div class='card'><h3>DC 3 \u2014 Idris Kovalenko-Wade</h3>"
+        "<p>Project: Calving fronts</p><ul><li>Supervisor: Dr. Quilla Martens-Oyo</li></ul>"
+        "</div></body></html>",
+        "candidates.html",
+        {
+            ("Teodora Lindqvist-Amaro", "advisor_phd", "Anselm Brightwater", None, None),
+            ("Teodora Lindqvist-Amaro", "advisor_phd", "Quilla Martens-Oyo", None, None),
+            ("Idris Kovalenko-Wade", "advisor_phd", "Quilla Martens-Oyo", None, None),
+        },
+        {
+            ("Teodora Lindqvist-Amaro", "advisor_phd", "Rowena Tillbrook", None, None),
+            ("Rowena Tillbrook", "advisor_phd", "Teodora Lindqvist-Amaro", None, None),
+            ("Idris Kovalenko-Wade", "advisor_phd", "Anselm Brightwater", None, None),
+            ("Teodora Lindqvist-Amaro", "advisor_phd", "Wilhelmina Stroud-Achebe", None, None),
+        },
+    ),
+    "a-lists-lead-sentence-places-its-rows-not-a-later-sub-list": (
+        "<html><head><title>Faculty | Department of Linguistics</title></head><body>"
+        "<h1>Faculty</h1><p>All faculty below are at the University of Tamsworth.</p>"
+        "<table><tr><th>Name</th><th>Title</th></tr>"
+        "<tr><td>Orla Featherstonhaugh</td><td>Professor</td></tr>"
+        "<tr><td>Benedek Szalai-Moore</td><td>Associate Professor</td></tr></table>"
+        "<h2>Courtesy Faculty</h2><p>Courtesy faculty hold appointments elsewhere.</p>"
+        "<table><tr><th>Name</th><th>Title</th></tr>"
+        "<tr><td>Ximena Oduber-Kraal</td><td>Courtesy Professor</td></tr></table>"
+        "</body></html>",
+        "faculty.html",
+        {
+            ("Orla Featherstonhaugh", "employed_at", "University of Tamsworth", None, None),
+            ("Benedek Szalai-Moore", "employed_at", "University of Tamsworth", None, None),
+        },
+        {("Ximena Oduber-Kraal", "employed_at", "University of Tamsworth", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32353,6 +32400,7 @@ LAYOUTS = {
         ("batch245", TWO_HUNDRED_FORTY_FIFTH_BATCH_LAYOUTS),
         ("batch256", TWO_HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
         ("batch255", TWO_HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
+        ("batch250", TWO_HUNDRED_FIFTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

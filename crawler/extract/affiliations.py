@@ -6036,6 +6036,11 @@ def people_page(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+    if block.kind is BlockKind.ITEM and not headed and (lead := _list_lead_place(page, block)):
+        # "All faculty below are at the University of X" over the list: X employs each of
+        # its entries (not those of a later sub-list, which says where its people are)
+        evidence = f"{lead[0]}\n{block.lines[0]}"
+        page.add(person, Relation.EMPLOYED_AT, lead[1], evidence, "organisation.list-lead", 0.6)
     if not card and (
         not headed
         and block.kind is BlockKind.ITEM
@@ -6085,6 +6090,38 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+LIST_LEAD_BLOCKS = 40  # how far above its list a lead sentence may sit
+
+
+def _list_lead_place(page: Page, block: Block) -> tuple[str, str] | None:
+    """(sentence, institution) of the lead that places every entry of *block*'s list
+    ("All faculty below are at the University of X"), read once per section."""
+    leads = page.__dict__.setdefault("_list_leads", {})
+    if block.section in leads:
+        return leads[block.section]
+    found = None
+    blocks = page.document.blocks
+    index = page.index(block)
+    for above in reversed(blocks[max(0, index - LIST_LEAD_BLOCKS) : index]):
+        if above.section != block.section or above.kind is BlockKind.HEADING:
+            break
+        if above.kind is not BlockKind.PARAGRAPH or not page.may_match(above, "LIST_LEAD_PLACES"):
+            continue
+        said = LEXICON.pattern("LIST_LEAD_PLACES").search(above.text)
+        if said is None:
+            continue
+        places = [
+            m
+            for m in find_organisations(above.text[said.end() :], page.acronyms)
+            if m.kind is OrgKind.INSTITUTION
+        ]
+        if places:
+            found = (above.text.strip(), places[0].name)
+        break
+    leads[block.section] = found
+    return found
 
 
 def heading_cards(page: Page, block: Block) -> None:

@@ -1036,6 +1036,11 @@ def _present_founder(blocks: list) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A doctoral network's or a project's position number before its holder ("DC3 – A",
+# "ESR 12: B", "PhD 2 — C (X)").
+POSITION_CODE = re.compile(
+    r"^\W*(?:DC|ESR|ER|PhD|PHD|DR)\s?\d{1,2}\s*(?:\([^()]{1,20}\)\s*)?[–—:-]\s*(?=[A-ZÀ-Þ])"
+)
 GRID_CARDS = 3  # name headings side by side under "People": a members grid
 ALIKE_CARDS = 2  # name headings whose bodies carry the same labels: a cohort's cards
 # "Primary supervisor: …" / "Personal tutor: …": a card's labelled lines
@@ -2427,6 +2432,8 @@ def find_owner(
                     name = None
                 if name and _first_card_of_grid(document, block):
                     name = None  # "People" › cards "A", "B", "C": the first member, no owner
+                if name and block.kind is BlockKind.HEADING and POSITION_CODE.match(line):
+                    name = None  # "DC 2 — A": a network's position card, its holder no owner
                 if (
                     name
                     and block.kind is BlockKind.HEADING

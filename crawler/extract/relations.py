@@ -26,6 +26,7 @@ from crawler.extract.organisations import (
 )
 from crawler.extract.owner import (
     EVENT_NAME_END,
+    POSITION_CODE,
     SPEAKER,
     announced_candidate,
     bio_subject,
@@ -3700,11 +3701,6 @@ _DATE_PREFIX = re.compile(
 
 
 _FIELD_SEP = re.compile(r"\s+[—–|]\s+")
-# A doctoral network's or a project's position number before its holder ("DC3 – A",
-# "ESR 12: B", "PhD 2 — C (X)").
-_POSITION_CODE = re.compile(
-    r"^\W*(?:DC|ESR|ER|PhD|PHD|DR)\s?\d{1,2}\s*(?:\([^()]{1,20}\)\s*)?[–—:-]\s*(?=[A-ZÀ-Þ])"
-)
 # A sentence's end inside what looks like a line's label: the colon ends a later sentence's.
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ÿ]{3}[.!?]\s+[A-ZÀ-Þ]")
 _STATUS_PREFIX = re.compile(
@@ -5597,6 +5593,33 @@ def _team_card(page: Page, block: Block) -> Block | None:
     if fields:
         text = f"{text}\n" + "\n".join(fields)
     return Block(BlockKind.ITEM, text, block.level, section)
+
+
+def _position_card(page: Page, block: Block) -> Block | None:
+    """A doctoral network's card: "ESR 4 — A" as the heading, then its lines ("Host: X",
+    "Supervisor: B", "Co-supervisor: C"): the position's number says a doctoral (or, "ER",
+    a postdoctoral) post, so the card's supervision lines are A's advisors."""
+    if (
+        not block.section
+        or block.section[-1][:1] not in "DEP"
+        or (code := POSITION_CODE.match(block.section[-1])) is None
+        or (name := name_from_piece(block.section[-1][code.end() :])) is None
+        or _is_owner(page, name)
+    ):
+        return None
+    card = _card_text(page, block)
+    if card is None:
+        return None  # a later line of the card
+    fields = _card_fields(card, "")
+    if not fields:
+        return None
+    role = (
+        "postdoctoral researcher"
+        if code.group().lstrip(" \t*#").startswith("ER")
+        else "PhD candidate"
+    )
+    section = (*block.section[:-1], "Students")
+    return Block(BlockKind.ITEM, f"{name} — {role}\n" + "\n".join(fields), block.level, section)
 
 
 _CARD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -7523,7 +7546,7 @@ def _student_entry(page: Page, block: Block) -> None:
             row = " | ".join(cells)
             student_list(page, Block(block.kind, row, block.level, (*block.section, "Students")))
             return
-        card = _team_card(page, block)
+        card = _team_card(page, block) or _position_card(page, block)
         if card is not None:
             # "Team" › card "A" › "PhD candidate (co-advised with B)": one item of the team.
             student_list(page, card)
@@ -7996,7 +8019,7 @@ def _student_entry(page: Page, block: Block) -> None:
         if status:
             # "Current   A (PhD, 2022-)": a plain-text CV's status column, not a first name.
             student = name_at_start(block.lines[0][status.end() :])
-        if student is None and block.lines and (code := _POSITION_CODE.match(block.lines[0])):
+        if student is None and block.lines and (code := POSITION_CODE.match(block.lines[0])):
             # "DC1 – A (X). Title. Supervisor: B": a doctoral network's position number
             student = name_at_start(block.lines[0][code.end() :])
         if student is None and block.lines and _DATE_PREFIX.match(block.lines[0]):
@@ -8033,6 +8056,10 @@ def _student_entry(page: Page, block: Block) -> None:
             heading = f"{' '.join(fields[:-1])} {heading}"
         if student:
             students = [student]
+    if not students and (card := _position_card(page, block)) is not None:
+        # "Doctoral candidates" › "DC 2 — A" › "Supervisor: B": the numbered card's holder
+        student_list(page, card)
+        return
     card_name = name_from_piece(block.section[-1]) if block.section and not students else None
     if card_name and heading_kind(block.section[-1]) is None:
         # A person's card: the name is the heading, the lines below say who they are.

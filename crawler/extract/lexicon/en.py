@@ -2216,6 +2216,18 @@ EMPLOYER_CUES = (
 )
 # A people table's column naming each member's employer ("Name | Role | Employer").
 EMPLOYER_COLUMNS = ("employer", "home institution", "employing institution")
+# A people list's lead sentence placing every entry below it ("All faculty below are at
+# the University of X"): the institution employs each person of that list only.
+LIST_LEAD_PLACES = (
+    "below are at",
+    "below are all at",
+    "below are employed by",
+    "below are employed at",
+    "below hold appointments at",
+    "below hold their appointments at",
+    "listed here are at",
+    "listed here are employed by",
+)
 # A theses list's column naming the institution that awards each thesis ("Name | Year |
 # Awarding institution"): the candidate studied there.
 DEGREE_INSTITUTION_COLUMNS = ("awarding institution", "degree-granting institution")

@@ -1751,6 +1751,16 @@ THESIS_HOSTS = (
 )
 # « ingénieure de recherche chez Orthélios Robotique » : une entreprise, sans mot de tête.
 EMPLOYER_CUES = ("chez",)
+# La phrase qui précède une liste de personnes et les place toutes (« Tous les enseignants
+# ci-dessous sont à l'Université X ») : l'établissement emploie chacun de cette liste.
+LIST_LEAD_PLACES = (
+    "ci-dessous sont à",
+    "ci-dessous sont tous à",
+    "ci-dessous sont toutes à",
+    "ci-dessous sont employés par",
+    "ci-dessous sont affectés à",
+    "ci-dessous sont en poste à",
+)
 # La colonne d'un tableau de membres qui nomme l'employeur de chacun (« Nom | Statut | Employeur »).
 EMPLOYER_COLUMNS = (
     "employeur",
