@@ -32146,6 +32146,69 @@ TWO_HUNDRED_FIFTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS = {
+    "a-screen-reader-only-tools-heading-names-no-owner": (
+        "<html><head><title>people:alumni [Vision Group Wiki]</title></head><body>"
+        '<div class="headings"><h1><a href="/doku.php?id=start">Vision Group Wiki</a></h1>'
+        '</div><div class="tools"><h3 class="a11y">User Tools</h3><ul><li>'
+        '<a href="?do=login">Log In</a></li></ul></div><div class="page"><h1>Alumni</h1>'
+        "<p>Former members of the group.</p><h2>PhD graduates</h2><ul><li>Odalys Brenkmann "
+        "(PhD 2021). Supervisor: Teodor Valsgaard.</li><li>Pim Oosterwold (PhD 2019)</li>"
+        "</ul></div></body></html>",
+        "alumni.html",
+        {("Odalys Brenkmann", "advisor_phd", "Teodor Valsgaard", None, 2021)},
+        {("Pim Oosterwold", "advisor_phd", "User Tools", None, 2019)},
+    ),
+    "an-encyclopedia-lead-with-life-years-outranks-its-curators-citation-tag": (
+        '<html><head><meta name="citation_author" content="Pell, Ysolde">'
+        "<title>Anatol Grevendal</title></head><body><p>Curator: Ysolde Pell</p>"
+        "<h1>Anatol Grevendal</h1><p>Anatol Grevendal (1921\u20131999) was a Wendish "
+        "chemist.</p><h2>Career</h2><p>He obtained his doctorate in 1950 under the "
+        "supervision of Lorcan Thwaite.</p></body></html>",
+        "article.html",
+        {("Anatol Grevendal", "advisor_phd", "Lorcan Thwaite", None, 1950)},
+        {("Ysolde Pell", "advisor_phd", "Lorcan Thwaite", None, 1950)},
+    ),
+    "an-articles-references-cite-other-authors-books-beside-the-subjects-own": (
+        "<html><head><title>Mirela Vantongeren - Wikipedia</title></head><body>"
+        "<h1>Mirela Vantongeren</h1><p>Mirela Vantongeren is a geologist.</p>"
+        "<h2>References</h2><ol><li>Vantongeren, M.; Holtby, R. (1994). Slate belts of "
+        "the north. <i>J. Geol. Lett.</i> 12: 33\u201341.</li><li>Aske, Perrin; Lodvig, "
+        "Saskia (1968). <i>Mountains of the West</i>. Dunmore Press.</li></ol></body></html>",
+        "wiki.html",
+        {("Mirela Vantongeren", "coauthor", "R. Holtby", None, None)},
+        {("Perrin Aske", "coauthor", "Saskia Lodvig", None, None)},
+    ),
+    "a-noun-saying-what-the-advisor-is-between-cue-and-name": (
+        "<html><head><title>Sidonie Kervarec</title></head><body><h1>Sidonie Kervarec</h1>"
+        "<p>Sidonie Kervarec prépare une thèse sous la direction du chimiste Aurèle "
+        "Penvénan.</p></body></html>",
+        "bio.html",
+        {("Sidonie Kervarec", "advisor_phd", "Aurèle Penvénan", None, None)},
+        set(),
+    ),
+    "an-alumnus-item-with-a-dashed-thesis-field-keeps-its-supervisor-sentence": (
+        "<html><head><title>Alumni</title></head><body><h1>Alumni</h1><p>Former members."
+        "</p><h2>PhD graduates</h2><ul><li><strong>Fenella Ruskin-Abo</strong> (PhD 2019) "
+        "\u2014 thesis: <em>Sparse coding of textures</em>. Supervisor: Osric Delahunt. Now: "
+        "engineer at Movrel Systems.</li></ul></body></html>",
+        "alumni.html",
+        {("Fenella Ruskin-Abo", "advisor_phd", "Osric Delahunt", None, 2019)},
+        set(),
+    ),
+    "a-next-position-column-says-the-later-job-not-the-stays-kind": (
+        "<html><head><title>People</title></head><body><h1>Alumni</h1><p>Former members."
+        "</p><h2>Postdocs</h2><table><thead><tr><th>Name</th><th>Years</th><th>Host</th>"
+        "<th>Next position</th></tr></thead><tr><td>Ilse Vanterpool</td><td>2016\u20132018"
+        "</td><td>Caspar Umberfield</td><td>Staff engineer, Norvane Labs</td></tr></table>"
+        "</body></html>",
+        "alumni.html",
+        {("Ilse Vanterpool", "advisor_postdoc", "Caspar Umberfield", 2016, 2018)},
+        {("Ilse Vanterpool", "advisor_other", "Caspar Umberfield", 2016, 2018)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32401,6 +32464,7 @@ LAYOUTS = {
         ("batch256", TWO_HUNDRED_FIFTY_SIXTH_BATCH_LAYOUTS),
         ("batch255", TWO_HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
         ("batch250", TWO_HUNDRED_FIFTIETH_BATCH_LAYOUTS),
+        ("batch251", TWO_HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

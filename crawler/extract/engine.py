@@ -398,6 +398,13 @@ def publication_entries(document: Document) -> list[str]:
         return labelled
     if any(b.kind is BlockKind.PARAGRAPH for b in blocks):
         blocks = _before_label_paragraph(blocks)
+    cited = [
+        b.text
+        for b in blocks
+        if b.section and LEXICON.pattern("CITATION_LISTS").fullmatch(b.section[-1].strip())
+    ]
+    if cited:
+        document.meta["cited"] = "\n".join(cited)
     blocks = [
         b
         for b in blocks
@@ -1708,6 +1715,8 @@ def extract(
         entries = [*entries, _record_authors(document)]
     elif "," in document.text:
         entries = [*entries, *_listed_authors(document.blocks)]
+    if owner is not None and (cited := document.meta.get("cited")):
+        entries = _own_citations(entries, cited, owner.name)
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
     known = {c.object for c in people} | {c.subject for c in people}
     if owner is not None:
@@ -1745,6 +1754,18 @@ def extract(
         # Ricciardelli": the advisor's initial resolves to the one full name written.
         written = full_names_written(document.text)
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+def _own_citations(entries: list, cited: str, owner: str) -> list:
+    """*entries* less those of an article's "References" that do not name its subject,
+    when others there do: "Quill, A. (1987). Thesis" is the subject's, "Pell, B.; Vane, C.
+    (1971). A Book" another's source, its authors no coauthors of the subject's."""
+    listed = [e for e in entries if e.text and e.text in cited]
+    mine = [e for e in listed if any(compatible(a, owner) for a in e.authors)]
+    if not mine:
+        return entries
+    others = {id(e) for e in listed if not e.omits_owner} - {id(e) for e in mine}
+    return [e for e in entries if id(e) not in others]
 
 
 def _without_vancouver_misreads(written: frozenset[str], authors: set[str]) -> frozenset[str]:

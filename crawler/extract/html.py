@@ -108,8 +108,9 @@ DROPPED_TOKENS = (
 # (Not "modal": a lab page's member bios open in modals, text a reader clicks to see.)
 # (Notion's exported tables: a column header's "property-icon" glyph, "Aa" or "≡", before
 # its name.)
+# (DokuWiki's "a11y" headings, "User Tools" / "Page Tools", are for screen readers only.)
 HIDDEN_CLASSES = frozenset(
-    "hidden bibtex abstract d-none sr-only visually-hidden invisible property-icon".split()
+    "hidden bibtex abstract d-none sr-only visually-hidden invisible property-icon a11y".split()
 )
 
 

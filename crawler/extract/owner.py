@@ -2122,8 +2122,19 @@ def _remembered_other(name: str, document: Document) -> bool:
     """Whether the page's headline names another person with the years of a life that
     ended ("A (1939–2024)", an obituary's title): *name*, its author, writes of A."""
     headline = document.meta.get("h1")
-    if not isinstance(headline, str) or not _LIFE_SPAN.search(headline):
+    if not isinstance(headline, str):
         return False
+    if not _LIFE_SPAN.search(headline):
+        # An encyclopedia's lead "A (1938–2017) was a …" under the headline A: the
+        # article's author (a curator's Highwire tag) writes of A.
+        headline = headline.strip()
+        if not any(
+            b.kind is BlockKind.PARAGRAPH
+            and b.text.startswith(headline)
+            and _LIFE_SPAN.match(b.text[len(headline) :].lstrip())
+            for b in document.blocks[:LEAD_BLOCKS]
+        ):
+            return False
     remembered = _name_shaped(headline)
     return bool(remembered) and not compatible(remembered, name)
 
@@ -2161,6 +2172,7 @@ _FIRST_PERSON_WORDS = re.compile(r"\b(?:[Mm]y|I|[Mm]on|[Mm]a|[Mm]es|[Jj]e)\b|\b[
 # "— Ada Quill, March 2024": a signature line closing the text.
 _SIGNATURE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^,\n—–(]{4,60}?)\s*(?:,[^\n]{0,40})?$")
 MEMORIAL_TAIL_BLOCKS = 4
+LEAD_BLOCKS = 16  # blocks at most before an encyclopedia article's lead paragraph
 
 
 # "… where some of them went after leaving the lab. — Ada Quill": a paragraph signed by

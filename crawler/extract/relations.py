@@ -409,7 +409,8 @@ _NOW_MARK = re.compile(
     # "A (2015–2018) - devenu ingénieur R&D chez X": what the student became since
     r"current\s+position|devenue?s?|desormais)\b|"
     # "PhD 2023. First position: postdoc at X": the graduate's first job after the thesis
-    r"\b(?:first\s+(?:position|job|placement)|initial\s+placement)\s*:|"
+    # ("Next position: Staff engineer, X": an alumni table's column of the same)
+    r"\b(?:(?:first|next)\s+(?:position|job|placement)|initial\s+placement)\s*:|"
     # "A, PhD 2023 → Assistant Professor, X": an alumni list's arrow to where they went
     # (or in brackets: "A (→ University X, doctoral course)")
     r"[\s(][→⇒]\s"
@@ -2415,8 +2416,13 @@ def _supervision(page: Page, block: Block) -> None:
                 rest = _ASIDE_BEFORE_AND.sub(" ", rest)
             if _REVERSED.match(rest) and not _coordinated(sentence, match, strong):
                 continue  # "I was the advisor of X": the owner advises (owner_advises reads it)
-            if rest[:5].lower().lstrip().startswith(("the ", "le ", "la ")):
+            article = rest[:5].lower().lstrip().startswith(("the ", "le ", "la "))
+            if article:
                 rest = _EPITHET.sub("", rest)  # "a student of the great B": B
+            if (article or sentence[match.end() - 3 : match.end()] == " du") and (
+                noun := _NOUN_BEFORE_NAME.match(rest)
+            ):
+                rest = rest[noun.end() :]  # "sous la direction du physicien B": B
             names, listed = names_after(rest) if read_lead is None else ([read_lead], 0)
             if names and ", wh" in rest and read_lead is None:
                 # "advised by Mateusz and Priyanka, and A, whose thesis …": A opens a clause
@@ -3038,6 +3044,11 @@ _EPITHET = re.compile(
     r"illustrious|grand|regretté|regrettée|célèbre|illustre)\s+)+"
     # ("the legendary field geologist B": the epithet's noun before the name)
     r"(?:(?-i:[a-z]+)\s+){0,3}?(?=(?-i:[A-ZÀ-Þ]))"
+)
+# "du physicien B", "of the chemist B": a cue's article, then a lower-case noun saying
+# what the advisor is, before the advisor's full name.
+_NOUN_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:the|le|la)\s+)?[a-zà-ÿ]{5,}\s+(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ])"
 )
 _ACADEMIC_ADVISOR = re.compile(r"(?i)\bother\s+academic\s+advis[oe]rs?$")
 _THESIS_BEFORE_WITH = re.compile(r"(?i)\b(?:thesis|dissertation|mémoire|thèse)\s*$")
@@ -6834,9 +6845,14 @@ def student_list(page: Page, block: Block) -> None:
             # "A (XXX ciclo), tesi discussa il 12/05/2019: Title. Tutor: B": the student's
             # own entry up to its title's colon, no label over a list
             labelled = labelled[:1]
+        lead = name_at_start(first_label.group(1)) if first_label is not None else None
         if (
-            first_label is not None
-            and name_at_start(first_label.group(1)) == first_label.group(1).strip()
+            lead is not None
+            and (
+                lead == first_label.group(1).strip()
+                # "A (PhD 2024) — thesis: Title. Supervisor: B": the entry's own field
+                or _DASHED_FIELD.match(first_label.group(1).split(lead, 1)[-1])
+            )
             and any(_advisors_field(s) or _RANKED_SUPERVISOR.match(s) for s in labelled[1:])
         ):
             # "A: PhD (commenced 2021). Supervisory panel: B (principal), C": one student's
@@ -6894,6 +6910,8 @@ def student_list(page: Page, block: Block) -> None:
         page.claims[index] = replace(page.claims[index], evidence=written)
 
 
+# After a student's name (and its bracket), a dash and an entry's field ("— thesis").
+_DASHED_FIELD = re.compile(r"^\s*(?:\([^()]*\)\s*)?[—–]\s*[a-zA-Z]+(?:\s+[a-zA-Z]+)?\s*$")
 _COUNTED_KIND = re.compile(
     r"(?i)\b(?:\d{1,2}|deux|trois|quatre|cinq|six|two|three|four|five|six)\s+"
     r"(?:(?:nouveaux|nouvelles|new)\s+)?"

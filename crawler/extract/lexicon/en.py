@@ -2799,3 +2799,7 @@ HELD_DEGREE_LEADS = (
     "holder of a",
     "holder of an",
 )
+
+# An article's list of its sources ("References", "Notes"): it cites the subject's own
+# works beside other authors' books, whose authors wrote nothing with the subject.
+CITATION_LISTS = ("references", "notes", "notes and references", "footnotes", "citations")

@@ -2244,3 +2244,6 @@ HELD_DEGREE_LEADS = (
     "ingénieur diplômé",
     "ingénieure diplômée",
 )
+
+# La liste des sources d'un article (« Références », « Notes et références »).
+CITATION_LISTS = ("références", "notes", "notes et références", "sources")
