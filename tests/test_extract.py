@@ -32209,6 +32209,84 @@ TWO_HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS = {
+    "a-numbered-part-heading-of-a-manuscript-is-no-owner-name": (
+        "Habilitation à Diriger des Recherches — Synthèse des travaux\n\n"
+        "Partie I\n\n"
+        "Curriculum Vitae détaillé\n\n"
+        "Léandre Oyarzun-Pichot\n"
+        "Maître de conférences, Université de Corbières-Aude\n\n"
+        "Parcours professionnel\n\n"
+        "depuis 2016   Maître de conférences, Université de Corbières-Aude\n",
+        "hdr.txt",
+        {("Léandre Oyarzun-Pichot", "employed_at", "Université de Corbières-Aude", 2016, None)},
+        {("I. Partie", "employed_at", "Université de Corbières-Aude", 2016, None)},
+    ),
+    "a-capitals-section-title-on-research-assessment-is-no-student": (
+        "CENTRE NATIONAL DE LA RECHERCHE SCIENTIFIQUE\n"
+        "Rapport d'activité à mi-vague — période 2021-2025 (extrait)\n"
+        "\n"
+        "Nom d'usage : VELLACOTT-ABIOLA\n"
+        "Prénom : Maïwenn\n"
+        "Grade : Directrice de recherche de 2e classe (DR2)\n"
+        "Section du Comité national : 06 — Sciences de l'information\n"
+        "Unité d'affectation : UMR 5911 — Laboratoire de Géométrie du Vexin (LGV)\n"
+        "Équipe : Formes Discrètes (FODI)\n"
+        "Tutelles : CNRS, Université de Vexin-Epte\n"
+        "\n"
+        "------------------------------------------------------------\n"
+        "4. ACTIVITÉS D'ENCADREMENT ET DE FORMATION\n"
+        "------------------------------------------------------------\n"
+        "\n"
+        "4.1 Direction et co-direction de thèses\n"
+        "\n"
+        "  * Corentin Ossart — thèse soutenue le 12/07/2022, Université de Vexin-Epte.\n"
+        "    Direction à 100 %.\n"
+        "  * Inaya Stroheker — thèse en cours depuis 10/2023, co-direction (50 %) avec\n"
+        "    Basile Ndongo-Ferrat (LMV-Epte).\n"
+        "\n"
+        "4.2 Participation à des comités de suivi individuel\n"
+        "  * CSI de Pernelle Audic (ED MITT, 2022-2024) et de Loïs Carbonnel (2023-).\n"
+        "\n"
+        "------------------------------------------------------------\n"
+        "5. ÉVALUATION DE LA RECHERCHE\n"
+        "------------------------------------------------------------\n"
+        "\n"
+        "5.1 Participation à des jurys de thèse (13 jurys, dont 7 en tant que rapportrice)\n"
+        "\n"
+        "  2025  Anouk Delattre-Simba, Université de Quercy-Lot — rapportrice\n",
+        "rapport.txt",
+        {("Anouk Delattre-Simba", "jury_reviewer", "Maïwenn Vellacott-Abiola", 2025, 2025)},
+        {("Évaluation De La Recherche", "advisor_phd", "Maïwenn Vellacott-Abiola", None, None)},
+    ),
+    "a-labelled-co-advisor-ending-a-full-line-is-not-glued-to-the-next": (
+        "Curriculum Vitae\n\n"
+        "Ombeline Rasquin-Fofana\n"
+        "Maîtresse de conférences, Université de Varenne-Orge\n\n"
+        "Formation\n\n"
+        "2010–2013     Doctorat en chimie, Université de Varenne-Orge\n"
+        "              Directeur de thèse : Gaspard Meunier-Lo ; co-encadrante : Hortense Béliard\n"
+        "              Soutenue le 9 décembre 2013 devant le jury : Anatole Grivaz (président),\n"
+        "              Irène Sokolova et Paul Maheu (rapporteurs), Zoé Brancourt (examinatrice)\n",
+        "cv.txt",
+        {
+            ("Ombeline Rasquin-Fofana", "advisor_phd", "Gaspard Meunier-Lo", 2010, 2013),
+            ("Ombeline Rasquin-Fofana", "advisor_phd", "Hortense Béliard", 2010, 2013),
+        },
+        set(),
+    ),
+    "an-assignment-unit-field-names-the-owners-lab": (
+        "CENTRE NATIONAL DE LA RECHERCHE SCIENTIFIQUE\nRapport d'activité\n\n"
+        "Nom d'usage : MARVILLE-OSEI\nPrénom : Ondine\n"
+        "Grade : Directrice de recherche de 2e classe (DR2)\n"
+        "Unité d'affectation : UMR 5911 — Laboratoire de Géométrie du Vexin (LGV)\n",
+        "rapport.txt",
+        {("Ondine Marville-Osei", "member_of", "Laboratoire de Géométrie du Vexin", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32465,6 +32543,7 @@ LAYOUTS = {
         ("batch255", TWO_HUNDRED_FIFTY_FIFTH_BATCH_LAYOUTS),
         ("batch250", TWO_HUNDRED_FIFTIETH_BATCH_LAYOUTS),
         ("batch251", TWO_HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
+        ("batch254", TWO_HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

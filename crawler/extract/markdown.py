@@ -295,6 +295,7 @@ def _join_wrapped_cells(body: str) -> str:
             and (in_cell or _CUT_LINE.search(out[-1]))
             and "   " not in stripped
             and not _LABEL_START.match(stripped)
+            and not (stripped[:1].isupper() and _LABELLED_NAME_TAIL.search(out[-1].rstrip()))
         ):
             previous = out[-1].rstrip()
             glue = "" if re.search(r"[a-zà-ÿ]-$", previous) and stripped[:1].isupper() else " "
@@ -823,6 +824,12 @@ _NAME_CUT_TAIL = re.compile(
     r"\s+(?:(?:Pr|Prof|Dr)\.?\s+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+$"
 )
 _NAME_END_LINE = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]+(?:[.,;)]|\s*\(|\s*$)")
+# "Directeur : A ; co-encadrant : Ada Quill" over "Soutenue le …": a labelled field's
+# name closes the line, and a capitalised next line opens a sentence of its own.
+_LABELLED_NAME_TAIL = re.compile(
+    r"(?:^|[;,]\s)[^\s:;,]{2,25}(?:\s[^\s:;,]{1,20}){0,3}\s?:\s+(?:(?:Pr|Prof|Dr)\.?\s+)?"
+    r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+$"
+)
 
 
 def unwrap(lines: list[str], fresh: set[int] = frozenset()) -> str:

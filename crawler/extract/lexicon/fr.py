@@ -1281,6 +1281,8 @@ TEAM_WORDS = (
     "unité de recherche",
     # Batch 154: « Groupe de recherche / onderzoeksgroep : X » (a Belgian page's label)
     "groupe de recherche",
+    # Batch 254: « Unité d'affectation : UMR 5899 — Laboratoire X » (a CNRS activity report)
+    "unité d'affectation",
 )
 
 AUTHOR_LABELS = (
