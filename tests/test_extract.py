@@ -32287,6 +32287,90 @@ TWO_HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 253: internships, visiting stays and industry research labs (EN/FR).
+TWO_HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS = {
+    "student-researcher-mentor-is-an-internship": (
+        _html(
+            "Yevgenia Halloran-Suzuki | experience",
+            "<h1>Yevgenia Halloran-Suzuki</h1><h2>Experience</h2><ul>"
+            "<li><strong>Student Researcher</strong>, Corvane Labs, Jan 2024 &ndash; Jun 2024, "
+            "mentor: Bartosz Ilunga-Reyes.</li></ul>",
+        ),
+        "experience.html",
+        {("Yevgenia Halloran-Suzuki", "advisor_internship", "Bartosz Ilunga-Reyes", 2024, 2024)},
+        {("Yevgenia Halloran-Suzuki", "advisor_phd", "Bartosz Ilunga-Reyes", 2024, 2024)},
+    ),
+    "fellowship-secondment-host-is-other-supervision": (
+        _html(
+            "About – Ottilie Brandvik-Asante",
+            "<h1>About me</h1><p>I am a postdoctoral fellow at the University of Harrowgate.</p>"
+            "<p>The fellowship includes a secondment at Velmora Dynamics (March&ndash;May 2024), "
+            "where I was hosted by Dr. Caspian Moreau-Ikeda.</p>",
+        ),
+        "about.html",
+        {("Ottilie Brandvik-Asante", "advisor_other", "Caspian Moreau-Ikeda", 2024, 2024)},
+        set(),
+    ),
+    "visitors-table-home-status-is-no-phd-here": (
+        _html(
+            "Visitors | Heron Optics Lab",
+            "<h1>Visitors</h1><h2>Past visitors</h2><table><thead><tr><th>Name</th>"
+            "<th>Home institution</th><th>Host</th><th>Dates</th></tr></thead><tbody><tr>"
+            "<td>Jolanta Pereira-Stoltz</td><td>PhD student, Lindmark University</td>"
+            "<td>Oswin Carraway-Diallo</td><td>Jun 2023 – Aug 2023</td></tr></tbody></table>",
+        ),
+        "visitors.html",
+        {
+            ("Jolanta Pereira-Stoltz", "advisor_other", "Oswin Carraway-Diallo", None, None),
+            ("Jolanta Pereira-Stoltz", "studied_at", "Lindmark University", None, None),
+        },
+        {("Jolanta Pereira-Stoltz", "advisor_phd", "Oswin Carraway-Diallo", None, None)},
+    ),
+    "hackathon-team-mentor-is-no-advisor": (
+        _html(
+            "Nils Achterberg-Obi | experience",
+            "<h1>Nils Achterberg-Obi</h1><h2>Other</h2><ul>"
+            "<li>At HackRavensby 2021 our team was mentored by Priya Oduya-Lindgren from Tessaly "
+            "Systems &mdash; we won the health track.</li></ul>",
+        ),
+        "experience.html",
+        set(),
+        {("Nils Achterberg-Obi", "advisor_phd", "Priya Oduya-Lindgren", None, 2021)},
+    ),
+    "tuteur-entreprise-of-an-internship-not-of-a-cifre-thesis": (
+        "Honorine Sabatier-Kone\nÉtudiante en master, Université de Coubert\n\nStages\n\n"
+        "Stage de M1 (4 mois), Velcro Analytique, 2024. "
+        "Tuteur entreprise : Anatole Brisseau-Ngom.\n"
+        "\nEncadrement\n\n"
+        "  •  Mathéo Guillon-Sarr (depuis 2024, CIFRE Trelvane), co-direction avec Pr Iris\n"
+        "     Deschamps-Loy ; tuteur entreprise : Basile Orcel-Nunes.\n",
+        "cv.txt",
+        {("Honorine Sabatier-Kone", "advisor_internship", "Anatole Brisseau-Ngom", 2024, 2024)},
+        {
+            ("Mathéo Guillon-Sarr", "advisor_phd", "Basile Orcel-Nunes", 2024, None),
+            ("Honorine Sabatier-Kone", "advisor_phd", "Basile Orcel-Nunes", 2024, None),
+        },
+    ),
+    "doctoral-research-stay-host-is-other-supervision": (
+        "Maren Ostrowski-Vale\nLecturer, University of Pembury\n\nResearch stays\n\n"
+        "  * Doctoral research stay (3 months, 2017) at Kessing University of Technology, "
+        "hosted by Prof. Dorian Achebe-Lund.\n",
+        "cv.txt",
+        {("Maren Ostrowski-Vale", "advisor_other", "Dorian Achebe-Lund", 2017, 2017)},
+        set(),
+    ),
+    "sejour-doctoral-host-funded-by-a-grant": (
+        "Perrine Lacombe-Owusu\nMaîtresse de conférences, Université de Morlanne\n\n"
+        "Séjours de recherche et mobilité\n\n"
+        "  • Séjour doctoral de 3 mois (février – avril 2016) à l'Universität Kesselbach,\n"
+        "    accueillie par Wendelin Obermaier-Sato, financé par une bourse de mobilité.\n",
+        "cv.txt",
+        {("Perrine Lacombe-Owusu", "advisor_other", "Wendelin Obermaier-Sato", 2016, 2016)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32544,6 +32628,7 @@ LAYOUTS = {
         ("batch250", TWO_HUNDRED_FIFTIETH_BATCH_LAYOUTS),
         ("batch251", TWO_HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
         ("batch254", TWO_HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
+        ("batch253", TWO_HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -5994,6 +5994,8 @@ def people_page(page: Page, block: Block) -> None:
         # scientist's home institution employs them
         if block.kind is BlockKind.ITEM and " from " in block.text:
             _guest_home(page, block)
+        elif " | " in block.text and "tudent" in block.text:
+            _guest_school(page, block)
         return
     org = _title_org(page)
     if org is None or not block.section:
@@ -6335,6 +6337,35 @@ def _guest_home(page: Page, block: Block) -> None:
         page.add(
             person, Relation.EMPLOYED_AT, mentions[0].name, line, "organisation.guest-home", 0.6
         )
+
+
+# "Home institution: PhD student, University X" (a visitors' table's cell): the status back
+# home, then the school (the label, when the row's cells are labelled, before it)
+_STUDENT_CELL = re.compile(r"^(?:[^:|]{0,30}:\s*)?(?P<status>[^,|]{0,40}\bstudent)\s*,\s*")
+
+
+def _guest_school(page: Page, block: Block) -> None:
+    """A visiting student's row in a visitors' table: the school the student comes from,
+    where the cell says the student is one there (the host lab employs nobody)."""
+    line = block.lines[0]
+    person = name_at_start(line)
+    if person is None:
+        return
+    for cell in line.split(" | ")[1:]:
+        status = _STUDENT_CELL.match(cell)
+        if status is None or not LEXICON.pattern("STUDIES").search(status.group("status")):
+            continue
+        mentions = find_organisations(cell[status.end() :], page.acronyms)
+        if mentions and mentions[0].start == 0 and mentions[0].kind is OrgKind.INSTITUTION:
+            page.add(
+                person,
+                Relation.STUDIED_AT,
+                mentions[0].name,
+                line,
+                "organisation.guest-school",
+                0.6,
+            )
+        return
 
 
 CARD_POST_LINES = 3  # a card's badge, its post, its place: where its post is written

@@ -2133,10 +2133,10 @@ def _supervision(page: Page, block: Block) -> None:
         if (
             other
             and _FUNDING_WORD.match(sentence, other.start())
-            and sentence[: other.start()].rstrip().endswith(";")
+            and sentence[: other.start()].rstrip().endswith((";", ","))
         ):
             # "…, dans le groupe du Pr A ; financement X": the funding closes the entry, its
-            # host named before it
+            # host named before it ("…, accueilli par B, financé par une bourse X" too)
             sentence, other = sentence[: other.start()], None
         if other and not _postdoc_pi_label(block.text, sentence, other):
             cue = LEXICON.pattern("SUPERVISION_CUES").search(sentence, 0, other.start())
@@ -2238,6 +2238,9 @@ def _supervision(page: Page, block: Block) -> None:
                 LEXICON.context_patterns[c].search(sentence) for c in ("postdoc", "internship")
             )
             and not _MASTERS_STAY.search(sentence)
+            # ("Séjour doctoral à l'Université X, accueilli par B": a visiting doctoral
+            # student's host, read as such)
+            and not LEXICON.pattern("DOCTORAL_STAYS").search(sentence)
         ):
             # "lors d'un séjour à l'Université X, où j'ai été accueilli par B": a research
             # stay's host, no advisor of the owner's (a master's stay is an internship).
@@ -8153,6 +8156,10 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A – Titulaire d'un master de X, il est codirigé par B" under "Portraits de
         # doctorants": the master's the student holds, not the kind of supervision
         told = held
+    if "ome " in told and (home := _home_status_cell(told)) is not None:
+        # "Past visitors" › "A | Home institution: PhD student, X | Host: B": the visitor's
+        # degree back home, not the kind of the stay the heading lists
+        told = told[: home[0]] + " " * (home[1] - home[0]) + told[home[1] :]
     context = _context_near(told, 0)
     if context is None and " | " in told and _HABILITATION_CELL.search(told):
         # "A | Type: HDR | Garant/Directeur: B" in a unit's list of theses: B guarantees a
@@ -8401,6 +8408,10 @@ def _student_entry(page: Page, block: Block) -> None:
             text, max(0, match.start() - 80), match.start()
         ):
             continue  # "Secondment: X (mentor: B)": the host's contact for a stay, no advisor
+        if context is not Context.INTERNSHIP and LEXICON.pattern("COMPANY_TUTORS").fullmatch(
+            match.group()
+        ):
+            continue  # "A (depuis 2024, CIFRE X) ; tuteur entreprise : B": no thesis director
         rest = _CUE_TAIL.sub("", text[match.end() :])
         if "%" in rest[:12]:
             rest = _SHARE_THEN_LINK.sub("", rest, count=1)  # "co-encadrement à 30 % par B"
@@ -8797,6 +8808,19 @@ def _grant_pi(text: str, person: str) -> bool:
 
 
 _DOCTORAL_WORD = re.compile(r"(?i)\bph\.?\s?d\b|\bdoctora")
+
+
+def _home_status_cell(told: str) -> tuple[int, int] | None:
+    """The span of a "Home institution: PhD student, X" cell's value, up to the next cell."""
+    for match in LEXICON.pattern("HOME_STATUS_LABELS").finditer(told):
+        colon = told[match.end() : match.end() + 2].lstrip()
+        if colon.startswith(":"):
+            start = told.index(":", match.end()) + 1
+            end = told.find(" | ", start)
+            return start, len(told) if end < 0 else end
+    return None
+
+
 _HOME_ADVISOR = re.compile(r"(?i)\bhome\s+(?:institution\s+)?(?:supervisor|advisor|adviser)s?\b")
 # "docteur 2023", "docteure (2021)", "docteur en 2019": a team's alumnus by the year of the
 # doctorate (not "le jeune docteur part pour Uppsala": a person, no entry's kind).

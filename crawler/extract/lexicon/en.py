@@ -928,6 +928,10 @@ CONTEXT = {
         "nserc usra",
         "research experience for undergraduates",
         "research experiences for undergraduates",
+        # Batch 253: an industry lab's "Student Researcher" programme (a PhD student's paid
+        # stay in a company's research team, "mentor: B"): an internship, no doctorate
+        "student researcher",
+        "student researchers",
     ),
     "other": (
         # India's five-year integrated bachelor's and master's (IISERs): its final-year
@@ -1080,6 +1084,16 @@ CONTEXT = {
         "split-site fellow",
         "split-site scholar",
         "split-site student",
+        # Batch 253: "Visiting PhD candidate from University X, hosted by B", and a fellow's
+        # "a secondment at Company Y, where I was hosted by B": a stay's host, no doctorate's
+        # advisor (a doctoral network's "Secondment: Company Y" label names no stay's kind)
+        "visiting phd candidate",
+        "visiting doctoral candidate",
+        "doctoral research stay",
+        "doctoral research stays",
+        "secondment at",
+        "a secondment",
+        "on secondment",
     ),
 }
 
@@ -1436,6 +1450,13 @@ NOT_RELATION = (
     "graduate teaching assistants",
     "undergraduate teaching assistants",
     "course assistants",
+    # Batch 253: a hackathon's or a contest team's mentor ("At HackX 2019 our team was
+    # mentored by B", "team mentor: B"): a weekend's coach, no supervision
+    "hackathon",
+    "hackathons",
+    "team was mentored",
+    "team mentor",
+    "team mentors",
 )
 
 # Positions held at an organisation (employment) and studies (education).
@@ -2415,6 +2436,13 @@ SITE_CHROME = (
     "back to top",
 )
 HOME_WORDS = ("home",)
+# Batch 253: a visitors' table's "Home institution: PhD student, University X" cell: the
+# visitor's status back home, not the kind of the stay the list hosts
+# ("Doctoral research stay at University X, hosted by B": a visiting student's host)
+DOCTORAL_STAYS = ("doctoral research stay", "doctoral research stays")
+# A company's tutor of a work placement ("company tutor: B"), no thesis's director
+COMPANY_TUTORS = ("company tutor", "company tutors")
+HOME_STATUS_LABELS = ("home institution", "home university", "home affiliation")
 MENU_WORDS = ("home", "research", "teaching", "publications", "contact", "people")
 # Names kept in their own language on English pages end with a region's lower-case
 # adjective too ("Université catholique du Brabant wallon", "Piemonte orientale").

@@ -382,6 +382,13 @@ SUPERVISION_CUES = (
     "co-encadrants",
     "tuteur",
     "tutrice",
+    # Batch 253 : « Tuteur entreprise : A » sur un stage en entreprise : le tuteur du stage
+    # (l'enseignant référent, qui le suit de loin, n'en est pas un ; sur une thèse CIFRE, le
+    # tuteur de l'entreprise ne la dirige pas)
+    "tuteur entreprise",
+    "tutrice entreprise",
+    "tuteur en entreprise",
+    "tutrice en entreprise",
     # « Superviseur postdoctoral : A » (un répertoire québécois, sous un stage postdoctoral)
     "superviseur postdoctoral",
     "superviseure postdoctorale",
@@ -583,6 +590,15 @@ COSUPERVISION_CUES = (
     ),
 )
 
+# Batch 253 : le tuteur d'une entreprise, qui encadre un stage mais ne dirige pas une thèse
+# CIFRE (« A (depuis 2024, CIFRE X) ; tuteur entreprise : B »)
+COMPANY_TUTORS = (
+    "tuteur entreprise",
+    "tutrice entreprise",
+    "tuteur en entreprise",
+    "tutrice en entreprise",
+)
+
 CONTEXT = {
     "phd": (
         "thèse",
@@ -703,6 +719,11 @@ CONTEXT = {
         "master recherche",
         "doctorant invité",
         "doctorante invitée",
+        # Batch 253 : « Séjour doctoral de 4 mois à l'Université X, accueilli par B » : l'hôte
+        # d'un doctorant en visite, pas son directeur de thèse
+        "séjour doctoral",
+        "séjours doctoraux",
+        "mobilité doctorale",
         "visiteur",
         "visiteuse",
         "mémoires de master",
@@ -2079,6 +2100,12 @@ TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("séjour", "séjours", "visite")
+# Batch 253 : un séjour de doctorant (« Séjour doctoral de 4 mois à X, accueilli par B ») :
+# son hôte l'encadre le temps du séjour, à la différence d'un séjour de chercheur
+# « Établissement d'origine : doctorant, Université X » (un tableau de visiteurs) : le statut
+# du visiteur chez lui, pas le genre du séjour
+HOME_STATUS_LABELS = ("établissement d'origine", "université d'origine")
+DOCTORAL_STAYS = ("séjour doctoral", "séjours doctoraux", "mobilité doctorale")
 # Batch 84: "le directeur était B": the verb between a role and its person.
 COPULAS = ("était", "étaient", "est", "sont", "fut", "a été")
 # Batch 84: "A soutiendra sa thèse …", "B a soutenu sa thèse" (a defences list's paragraph).
