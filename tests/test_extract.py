@@ -32371,6 +32371,107 @@ TWO_HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS = {
+    "a-job-market-paper-heading-names-its-partners-in-the-with-bracket": (
+        "<h1>Sunniva Hartwell-Obi</h1><h2>Job Market Paper</h2>"
+        "<p><em>“Rent Control and Tenant Mobility”</em> (with Caspian Drummond-Achebe)</p>"
+        "<p>I use lease records from Northgate County to show how caps shift moves.</p>",
+        "cv.html",
+        {("Sunniva Hartwell-Obi", "coauthor", "Caspian Drummond-Achebe", None, None)},
+        set(),
+    ),
+    "a-working-paper-list-with-a-solo-quoted-title-line-is-one-paper-a-line": (
+        "LIORA PENHALIGON-ESSIEN\n\nWORKING PAPERS\n"
+        '"Cabinet Reshuffles and Party Switching" (with Tobiah Renwick-Amadi)\n'
+        '"Electoral Thresholds and Party Mergers"\n',
+        "cv.txt",
+        {("Liora Penhaligon-Essien", "coauthor", "Tobiah Renwick-Amadi", None, None)},
+        {
+            ("Electoral Thresholds", "coauthor", "Party Mergers", None, None),
+            ("Party Mergers", "coauthor", "Electoral Thresholds", None, None),
+        },
+    ),
+    "a-weak-cue-inside-a-quoted-dissertation-title-names-no-advisor": (
+        "LIORA PENHALIGON-ESSIEN\n\nEDUCATION\n"
+        "2017-2023   Ph.D., Politics, Ravenglass University\n"
+        '            Dissertation: "Coalition Voting under Divided Parliaments"\n'
+        "            Advisors: Hesper Galloway-Nunn (chair), Idris Falconetti\n",
+        "cv.txt",
+        {("Liora Penhaligon-Essien", "advisor_phd", "Hesper Galloway-Nunn", 2017, 2023)},
+        {("Liora Penhaligon-Essien", "advisor_phd", "Divided Parliaments", 2017, 2023)},
+    ),
+    "a-professor-title-after-supervised-by-is-the-advisors-not-a-post": (
+        "<h1>Odalys Brennick-Faure</h1><h2>Education</h2><ul>"
+        "<li>S.J.D., Quenby Law School, 2014. Dissertation: <em>Trust Law</em>, supervised "
+        "by Professor Alaric Mondegreen</li></ul>",
+        "cv.html",
+        {
+            ("Odalys Brennick-Faure", "studied_at", "Quenby Law School", None, 2014),
+            ("Odalys Brennick-Faure", "advisor_phd", "Alaric Mondegreen", None, 2014),
+        },
+        {("Odalys Brennick-Faure", "employed_at", "Quenby Law School", 2014, 2014)},
+    ),
+    "a-law-firm-named-by-its-llp-form-is-an-employer": (
+        "<h1>Odalys Brennick-Faure</h1><h2>Employment</h2><ul>"
+        "<li>Associate, Harkness &amp; Vail LLP, 2012&ndash;2014</li></ul>",
+        "cv.html",
+        {("Odalys Brennick-Faure", "employed_at", "Harkness & Vail LLP", 2012, 2014)},
+        set(),
+    ),
+    "a-lower-case-tail-runs-on-to-an-acronym-before-the-units-code": (
+        "<h1>Ysolde Carrez</h1><p>Maîtresse de conférences à l'Université de Brocéliande.<br>"
+        "Membre du Centre d’études rurales de l’Ouest armoricain (CEROA, UR 2190).</p>",
+        "cv.html",
+        {
+            (
+                "Ysolde Carrez",
+                "member_of",
+                "Centre d’études rurales de l’Ouest armoricain",
+                None,
+                None,
+            )
+        },
+        {("Ysolde Carrez", "member_of", "Centre d’études rurales de l’Ouest", None, None)},
+    ),
+    "partners-opening-an-entry-before-its-quoted-title-are-coauthors": (
+        "<h1>Ysolde Carrez</h1><h2>Publications</h2><ul>"
+        "<li>Avec Gaspard Morvillier-Tanaka, « Les péages de la Loire (1302) », <em>Revue "
+        "d’histoire fluviale</em>, 2019.</li></ul>",
+        "cv.html",
+        {("Ysolde Carrez", "coauthor", "Gaspard Morvillier-Tanaka", None, None)},
+        set(),
+    ),
+    "a-co-edited-journal-dossier-names-no-coauthor": (
+        "<h1>Ysolde Carrez</h1><h2>Publications</h2><ul>"
+        "<li>Direction, avec Pernelle Voisard-Ekwueme, du dossier « Ponts et péages », "
+        "<em>Revue d’histoire fluviale</em>, n° 31, 2021.</li></ul>",
+        "cv.html",
+        set(),
+        {("Ysolde Carrez", "coauthor", "Pernelle Voisard-Ekwueme", None, None)},
+    ),
+    "a-jury-member-linked-by-ainsi-que-after-the-reviewers-is-a-member": (
+        "<h1>Ysolde Carrez</h1><p>Ma thèse a été préparée à l'Université de Brocéliande sous "
+        "la direction de Maëlle Vantorre. Je l'ai soutenue le 3 mai 2019 devant un jury "
+        "présidé par Armelle Quentric, qui comprenait également Bastien Lahellec et Lise "
+        "Maraval (rapporteurs) ainsi que Théo Gourvennec-Dabo.</p>",
+        "cv.html",
+        {
+            ("Ysolde Carrez", "jury_reviewer", "Bastien Lahellec", 2019, 2019),
+            ("Ysolde Carrez", "jury_member", "Théo Gourvennec-Dabo", 2019, 2019),
+        },
+        set(),
+    ),
+    "a-pensionnaire-of-a-french-school-abroad-is-employed-there": (
+        "<h1>Ysolde Carrez</h1><h2>Parcours</h2><ul>"
+        "<li>2014–2017 : membre (pensionnaire) de l’École française de Trébizonde, section "
+        "Antiquité.</li></ul>",
+        "cv.html",
+        {("Ysolde Carrez", "employed_at", "École Française de Trébizonde", 2014, 2017)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32629,6 +32730,7 @@ LAYOUTS = {
         ("batch251", TWO_HUNDRED_FIFTY_FIRST_BATCH_LAYOUTS),
         ("batch254", TWO_HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
         ("batch253", TWO_HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
+        ("batch252", TWO_HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

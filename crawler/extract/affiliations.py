@@ -112,6 +112,11 @@ _TITLED_SUBJECT = re.compile(
 )
 
 
+# "…, supervised by Professor B", "(work with Prof. B)": a title naming the advisor, not a
+# post the entry's owner held
+_TITLE_AFTER_CUE = re.compile(r"\b(?:by|under|with)\s+(?:Professor|Prof\.)\s+(?=[A-ZÀ-Þ])")
+
+
 _REPRESENTATIVE = re.compile(
     r"(?i)représentante?s?\s+(?:des|of)\s+(?:doctorant|étudiant|élève|student|phd)[\w·.-]*|"
     r"(?:student|phd|doctoral|graduate|postdoc)s?['’]?\s+(?:student\s+)?representatives?"
@@ -141,6 +146,8 @@ def _role(text: str) -> str | None:
     """Employment or studies, whichever role word comes first in *text*."""
     if text[:1] in "PD" and (titled := _TITLED_SUBJECT.match(text)) is not None:
         text = text[titled.end() :]
+    if "rof" in text:
+        text = _TITLE_AFTER_CUE.sub(" ", text)
     if "eprésent" in text or "epresentative" in text:
         # "représentant des doctorant·es au conseil du X", "student representative at the
         # Doctoral School Y": a seat on a council, the student word names no studies there.

@@ -432,6 +432,7 @@ def publication_entries(document: Document) -> list[str]:
             else []
         )
         + _labelled_citations(document)
+        + (_partner_paper_lines(document) if "(with " in document.text else [])
         + _names_under_author_heading(document)
         + _titled_entries(document)
         + (_venue_line_entries(document) if " · " in document.text else [])
@@ -443,6 +444,22 @@ def publication_entries(document: Document) -> list[str]:
             for entry in _dotted_authors(b.text)
         ]
     )
+
+
+def _partner_paper_lines(document: Document) -> list[str]:
+    """ "Job Market Paper" › "“Title” (with A and B)": the lines of that heading's paper that
+    name its partners in a bracket (its abstract's capitalised words name nobody)."""
+    heads = LEXICON.pattern("PARTNER_PAPER_HEADINGS")
+    return [
+        line
+        for b in document.blocks
+        if b.kind is not BlockKind.HEADING
+        and b.section
+        and "(with " in b.text
+        and heads.fullmatch(b.section[-1].strip(" :"))
+        for line in b.lines
+        if "(with " in line
+    ]
 
 
 LABEL_PARAGRAPH_WORDS = 8
@@ -576,12 +593,19 @@ def _entry_per_line(block: Block) -> bool:
 
 
 def _partner_lines(block: Block) -> bool:
-    """ "“Title” (with A and B)" on each line: a working-paper list, one paper a line."""
+    """ "“Title” (with A and B)" on each line: a working-paper list, one paper a line (a
+    solo paper's line among them opens on its quoted title, no partners)."""
     return (
         "\n" in block.text
         and "(" in block.text
-        and all("(with " in line or "(avec " in line for line in block.lines)
+        and all(
+            "(with " in line or "(avec " in line or line[:1] in _OPEN_QUOTES for line in block.lines
+        )
+        and any("(with " in line or "(avec " in line for line in block.lines)
     )
+
+
+_OPEN_QUOTES = frozenset('"“«')
 
 
 # "Family, G. R., Other, A., and Third, L. “Title”": a line opening on an inverted author.

@@ -1270,8 +1270,13 @@ def _comma_named(mention: OrgMention, text: str) -> OrgMention:
     return OrgMention(name, mention.kind, mention.start, tail.end())
 
 
-# " boréales (CENB)": sentence-case words after a name, up to a bracketed acronym.
-_LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]+){1,3}(?=\s*\(([A-ZÀ-Þ]{2,8})\))")
+# " boréales (CENB)": sentence-case words after a name, up to a bracketed acronym (" de
+# l'Ouest atlantique (CRHOA, UR 3187)": the acronym before the unit's code; " et les
+# institutions (LENI, …)" read titled, "Institutions", by the time the tail is looked for).
+_LOWER_TAIL = re.compile(
+    r"(?:\s+[a-zà-ÿ][\w'’-]+){1,3}(?=\s*\(([A-ZÀ-Þ]{2,8})\))"
+    r"|(?:\s+[^\W\d_][\w'’-]+){1,3}(?=\s*\(([A-ZÀ-Þ]{2,8})[,;][^()]{1,60}\))"
+)
 
 
 def _lower_tail_named(mention: OrgMention, text: str) -> OrgMention:
@@ -1282,7 +1287,7 @@ def _lower_tail_named(mention: OrgMention, text: str) -> OrgMention:
     tail = _LOWER_TAIL.match(text, mention.end)
     if tail is None:
         return mention
-    full = _lower_case_expansion(text[: tail.end()], tail.group(1))
+    full = _lower_case_expansion(text[: tail.end()], tail.group(1) or tail.group(2))
     if full is None or not full.startswith(mention.name) or len(full) <= len(mention.name):
         return mention
     return OrgMention(

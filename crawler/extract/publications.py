@@ -137,6 +137,8 @@ _EDITOR_SUFFIX = re.compile(
 _EDITOR_PREFIX = re.compile(
     r"\b(?i:edited\s+by|eds?\.(?:\s+by)?|editors?\s*:|éd(?:s|iteurs?)?\.?\s*:|éds?\.|"
     r"sous\s+la\s+direction\s+de|hrsg\.(?:\s+von)?|herausgegeben\s+von|"
+    # the owner's co-editors ("Direction, avec B, du dossier « … »", "Co-edited with B")
+    r"(?:co-?)?(?:direction|coordination)\s*,?\s+avec|(?:co-?)?edited\s+with|"
     # Translators are no authors either ("Translated by X", "Traduit de l'anglais par X").
     r"translated(?:\s+from\s+(?:the\s+)?[^\W\d_]+)?\s+by|translators?\s*:|"
     r"tradu(?:it|ite|its|ites)(?:\s+d[eu]\s+(?:l['’]\s*)?[^\W\d_]+)?\s+par|trad\.(?:\s+par)?|"
@@ -148,7 +150,7 @@ _TURNED_TAIL = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bet\b)\s*)?)+\s*$"
 )
 _EDITOR_HINT = re.compile(
-    r"(?i:\bed(?:s|ited|itors?|\.)|\béd|\bdir\.|hrsg|herausgeg|coord|direction de|"
+    r"(?i:\bed(?:s|ited|itors?|\.)|\béd|\bdir\.|hrsg|herausgeg|coord|direction(?: de|,? avec)|"
     r"\btransl|\btrad|übersetzt)"
 )
 _ROLE_PIECE = re.compile(
@@ -276,6 +278,8 @@ _EDITOR_WORDS = keywords(
     "herausgeg",
     "coord",
     "direction de",
+    "direction, avec",
+    "direction avec",
     "transl",
     "trad",
     "übersetzt",
@@ -1153,12 +1157,15 @@ def parse_entry(text: str) -> PublicationEntry | None:
     )
     if quoted:
         before, after = body[: quoted.start()], body[quoted.end() :]
+        if not any(c.isalpha() for c in before) and not any(c.isalpha() for c in after):
+            return None  # '"Legislative Calendars and Term Limits"' alone: a solo draft
         for is_before, part in ((True, before), (False, after)):
             whole = part.strip(" ,.;:\n")
             if not is_before and whole[:3] == "by ":
                 whole = whole[3:]  # "“Title” by A, B and C": the authors after their title
             # ("“Title”, with B and C, Venue": the clause right after the title, unbracketed)
-            opens_with = not is_before and whole[:5].casefold() in ("with ", "avec ")
+            # ("Avec B, « Titre », Revue 12": the partners opening the entry, before the title)
+            opens_with = whole[:5].casefold() in ("with ", "avec ")
             within = (
                 _WITH.search(whole)
                 if ("(" in whole or opens_with) and folded.holds(_WITH_WORDS)
@@ -1168,7 +1175,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
             if within is None and opens_with:
                 # "“Title,” with B, Journal 22 (2018)": the clause runs to the venue's comma
                 partners = _leading_names(whole[5:].split("(", 1)[0])
-                others = before.strip(" ,.;:\n")
+                others = "" if is_before else before.strip(" ,.;:\n")
             elif within:
                 # "A (with B and C), “Title”" / "“Title” (with B and C)": the owner's
                 # partners; outside the clause only the owner's name (or nothing) is left.

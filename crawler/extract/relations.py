@@ -1034,6 +1034,19 @@ def _peer_after(rest: str, name: str) -> bool:
     return bool(comma) and LEXICON.pattern("MEMBER_ROLES").match(rest, comma.end()) is not None
 
 
+def _in_quoted_title(sentence: str, at: int) -> bool:
+    """Whether *at* lies between a title's opening and closing quotes."""
+    if '"' in sentence:
+        before = sentence.count('"', 0, at)
+        if before % 2 and '"' in sentence[at:]:
+            return True
+    if "“" in sentence:
+        opened = sentence.rfind("“", 0, at)
+        if opened > sentence.rfind("”", 0, at) and "”" in sentence[at:]:
+            return True
+    return False
+
+
 def _pupil_at(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the cue belongs to, or leads straight to, a student named with someone
     else's role ("A, a PhD student of B"; "with A, a postdoc in B's lab")."""
@@ -2322,6 +2335,8 @@ def _supervision(page: Page, block: Block) -> None:
                 continue  # "sa thèse en 2015, puis ATER auprès de A": no thesis with A
             if not is_strong and _owner_advising(sentence, match.start()):
                 continue  # "I mentor X", "I co-supervised X with B": owner_advises reads it
+            if not is_strong and _in_quoted_title(sentence, match.start()):
+                continue  # 'Thesis: "Bargaining under Split Chambers"': a title's own word
             if _pupil_at(sentence, match):
                 continue  # "with A, a PhD student of B", "A, a student of B": A is B's student
             role_after_name = False
@@ -10144,6 +10159,18 @@ _INCLUDED = re.compile(
     # ("comprenait également A et B", "also included C": an adverb before the names)
     r"(?:(?:également|aussi|en\s+outre|notamment|also)\s+)?"
 )
+# "… ainsi que C", "… as well as Dr. C": a member linked to the list before it
+_LINKED_BEFORE = re.compile(
+    r"(?i)(?:ainsi\s+que|as\s+well\s+as)\s+(?:(?:de|M\.|Mme|Dr\.?|Prof\.?|Professor)\s+)*$"
+)
+
+
+def _linked_member(rest: str, name: str) -> bool:
+    """Whether *name* follows "ainsi que" / "as well as" in a jury's list."""
+    at = rest.find(name)
+    return at > 0 and _LINKED_BEFORE.search(rest, max(0, at - 30), at) is not None
+
+
 # "… and external examiner Dr. C": the list's last member after their role
 _AND_ROLE_FIRST = re.compile(
     r"(?i),?\s+(?:and|as\s+well\s+as)\s+(?:an?\s+|the\s+)?(?P<role>(?:external|internal|"
@@ -10440,7 +10467,12 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
             found += [(n, roles.get(n, Relation.JURY_MEMBER)) for n in named]
             # "A et B, qui …, ainsi que C en qualité d'examinateur": a member named after
             # the relative clause that ended the first list, with a role of its own.
-            found += [(n, r) for n, r in listed if n not in named and r is not Relation.JURY_MEMBER]
+            # ("comprenait A et B (rapporteurs) ainsi que C": C linked to the list, no role)
+            found += [
+                (n, r)
+                for n, r in listed
+                if n not in named and (r is not Relation.JURY_MEMBER or _linked_member(rest, n))
+            ]
     for match in _ROLE_WAS.finditer(sentence):
         role = _role_of(match.group(1))
         if role is not None:

@@ -223,6 +223,9 @@ OPTIONAL_FIELDS = (
     # a person's heading's sub-heading over that person's bio ("A" › "Biographie" › "A a
     # soutenu …", a speakers' page): the bio is read under the person's heading (engine)
     "BIO_HEADINGS",
+    # a job-market CV's "Job Market Paper" over one paper and its abstract: the paper's
+    # "(with A)" bracket names its authors, the abstract none (engine)
+    "PARTNER_PAPER_HEADINGS",
     # a post's author field naming a body, no person ("Bureau de la société", "Comms
     # team"): no owner of the page (owner)
     "COLLECTIVE_AUTHORS",

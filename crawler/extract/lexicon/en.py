@@ -1761,6 +1761,8 @@ INSTITUTION_HEADS = (
     "b.v.",
     "llc",
     "plc",
+    # a law firm by its legal form ("Whitby & Crane LLP")
+    "llp",
     # the abbreviated head of a university's name ("Univ. of Pembridge"), guarded below
     "univ",
 )
@@ -2831,3 +2833,7 @@ HELD_DEGREE_LEADS = (
 # An article's list of its sources ("References", "Notes"): it cites the subject's own
 # works beside other authors' books, whose authors wrote nothing with the subject.
 CITATION_LISTS = ("references", "notes", "notes and references", "footnotes", "citations")
+
+# A job-market CV's heading over the one paper it leads with ("Job Market Paper" › "“Title”
+# (with A)" › its abstract): only the bracketed partners are authors (engine)
+PARTNER_PAPER_HEADINGS = ("job market paper", "job-market paper")

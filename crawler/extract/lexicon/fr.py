@@ -992,6 +992,8 @@ POSITIONS = (
     "délégation",
     "chercheur visiteur",
     "chercheuse visiteuse",
+    # « membre (pensionnaire) de l'École française de X » : un poste rémunéré de l'école
+    "pensionnaire",
     "maître de conférences",
     "maîtresse de conférences",
     "mcf",
@@ -1658,6 +1660,8 @@ INSTITUTION_ADJECTIVES = (
     "régionale",
     "européenne",
     "européen",
+    # « École française de X » : les écoles à l'étranger, leurs pensionnaires
+    "française",
     "internationale",
     "international",
     "hospitalier",
