@@ -32472,6 +32472,45 @@ TWO_HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS = {
+    "a-hugo-shortcode-entry-reads-as-a-dated-cv-line": (
+        '+++\ntitle = "CV"\nauthor = "Odile Ravenstein"\n+++\n\n## Parcours\n\n'
+        '{{< cv-entry annee="2014 – 2017" poste="Post-doctorant" '
+        'lieu="Institut Varenne de Chimie, Université de Lorvain" encadrant="Edmée Castagnol" >}}\n'
+        "Catalyse homogène.\n{{< /cv-entry >}}\n\n"
+        '{{< button href="/files/cv.pdf" icon="download" >}}CV (PDF){{< /button >}}\n',
+        "cv.md",
+        {
+            ("Odile Ravenstein", "advisor_postdoc", "Edmée Castagnol", 2014, 2017),
+            ("Odile Ravenstein", "employed_at", "Université de Lorvain", 2014, 2017),
+        },
+        set(),
+    ),
+    "a-us-ms-code-before-its-year-is-a-masters-not-a-phd": (
+        "---\ntitle: Ansel Okoro-Vance\n---\n\n## Alumni\n\n"
+        "- **Tove Lindqvist-Baer**, MS 2018, thesis *Wetting on textured glass*\n",
+        "students.md",
+        {("Tove Lindqvist-Baer", "advisor_other", "Ansel Okoro-Vance", 2018, 2018)},
+        {("Tove Lindqvist-Baer", "advisor_phd", "Ansel Okoro-Vance", None, 2018)},
+    ),
+    "a-lab-head-who-speaks-in-the-first-person-owns-the-people-page": (
+        "---\nlayout: page\ntitle: Students\n---\n\n"
+        "The Quarrington Lab is led by **Ines Morrow-Adeyemi**, Professor of Geology at "
+        "Pellbrook University. I have advised the people below.\n\n"
+        "## Thesis committees\n\n"
+        "I served on the PhD committees of Pell Hartigan (Physics, 2021) and Runa Sato-Ferris "
+        "(Chemistry, 2023).\n",
+        "students.md",
+        {
+            ("Pell Hartigan", "jury_member", "Ines Morrow-Adeyemi", 2021, 2021),
+            ("Runa Sato-Ferris", "jury_member", "Ines Morrow-Adeyemi", 2023, 2023),
+            ("Ines Morrow-Adeyemi", "employed_at", "Pellbrook University", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32731,6 +32770,7 @@ LAYOUTS = {
         ("batch254", TWO_HUNDRED_FIFTY_FOURTH_BATCH_LAYOUTS),
         ("batch253", TWO_HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
         ("batch252", TWO_HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
+        ("batch262", TWO_HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

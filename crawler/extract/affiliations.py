@@ -5907,7 +5907,9 @@ def people_page(page: Page, block: Block) -> None:
         _apposed_posts(page, block)
     if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
         _unit_heads(page, block)
-        if page.owner is None and page.index(block) < INTRO_BLOCKS:
+        # (a head who speaks on the page as its owner: "… is led by A. I advise …")
+        headed = page.owner is None or page.owner.how == "head-speaking"
+        if headed and page.index(block) < INTRO_BLOCKS:
             _head_home(page, block)
             if " is " in block.text or " (" in block.text:
                 _head_bio_post(page, block)

@@ -45,6 +45,40 @@ _SHORTCODE_FIELD = re.compile(
 )
 
 
+# A Hugo shortcode holding one CV entry in its parameters: {{< cv-entry annee="2016 – 2018"
+# poste="Post-doctorante" lieu="Institut X" encadrant="B" >}} (a theme's dated entry).
+_ENTRY_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*[\w-]+\s+(?P<attrs>[^<>%{}]*?=\s*\"[^<>%{}]*?)\s*[>%]\}\}"
+)
+_ENTRY_FIELD = re.compile(r"(?P<key>[\w-]+)\s*=\s*\"(?P<value>[^\"]*)\"")
+_ENTRY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A parameter that only styles or links ("icon", "href", "/files/cv.pdf"): no text.
+_ENTRY_NO_TEXT = re.compile(r"^(?:[a-z0-9_-]*|\S*[/#.]\S*)$")
+
+
+def _entry_card(match: re.Match[str]) -> str:
+    """The entry as a list item: "- 2016 – 2018 : Post-doctorante, Institut X. Encadrant : B",
+    its date first, a person's role parameter as the label the entry would write."""
+    dates, texts, people = [], [], []
+    for field in _ENTRY_FIELD.finditer(match["attrs"]):
+        key, value = field["key"], " ".join(field["value"].split())
+        if not value or _ENTRY_NO_TEXT.match(value):
+            continue
+        if not dates and _ENTRY_YEAR.search(value) and len(value) <= 30:
+            dates.append(value)
+        elif any(
+            LEXICON.pattern(cues).fullmatch(key.replace("_", " "))
+            for cues in ("SUPERVISION_CUES", "ADVISING_NOUNS", "CONTEXT_CUES")
+        ):
+            people.append(f"{key[:1].upper()}{key[1:]} : {value}")
+        else:
+            texts.append(value.rstrip("."))
+    if not dates or len(texts) < 2:
+        return ""  # (a button, a section's title, a works list's query: no entry)
+    entry = f"{dates[0]} : {', '.join(texts)}."
+    return f"\n- {' '.join([entry, *(f'{p}.' for p in people)])}\n"
+
+
 def _person_card(match: re.Match[str]) -> str:
     """The card as a list item: "- A — role. bio", as a member list writes it."""
     fields = {m["key"]: m["value"].strip() for m in _SHORTCODE_FIELD.finditer(match["attrs"])}
@@ -1025,6 +1059,8 @@ def load_markdown(
         document.meta["bold"] = re.findall(r"\*\*([^*\n]{3,60})\*\*", body)
     if "{{" in body and "name=" in body:
         body = _PERSON_SHORTCODE.sub(_person_card, body)
+    if not plain and "{{" in body and '="' in body:
+        body = _ENTRY_SHORTCODE.sub(_entry_card, body)
     if not plain and ("import " in body or "export " in body):
         body = _ESM_LINE.sub("", body)
     if not plain and "{/*" in body:

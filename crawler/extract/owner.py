@@ -1268,6 +1268,26 @@ def _head_with_cv(document: Document) -> str | None:
     return None
 
 
+def _head_speaking(document: Document) -> str | None:
+    """The lab's head the intro names ("The X Lab is led by A, …") who goes on in the first
+    person in the same paragraph ("I have been lucky to advise the people below"): the
+    people page is the head's own, its students and committees theirs."""
+    for block in document.blocks[:8]:
+        if block.kind is not BlockKind.PARAGRAPH or "by " not in block.text:
+            continue
+        led = list(_LED_BY.finditer(block.text))
+        if len(led) != 1:
+            continue
+        name = name_at_start(led[0].group(1))
+        # ("I", "my": a name "Mia" or "Io" is no pronoun)
+        speaking = any(
+            m.group() == "I" or m.group().islower()
+            for m in LEXICON.pattern("FIRST_PERSON").finditer(block.text, led[0].end())
+        )
+        return name if name and speaking and name == lab_head(document) else None
+    return None
+
+
 def _eponym_bio(document: Document) -> str | None:
     """The head of a lab named after them ("Quill Lab - People & Service") whose bio opens
     the page ("Dr. Ada Quill is an Associate Professor …"): the page is the head's own,
@@ -2531,6 +2551,9 @@ def find_owner(
         name = _head_with_cv(document)
         if name:
             return PageOwner(name, 0.65, "head-cv")
+        name = _head_speaking(document)
+        if name:
+            return PageOwner(name, 0.65, "head-speaking")
         if document.format is DocumentFormat.TEXT:
             # A thesis cover's text: "Thèse soutenue … par" over the candidate's name (the
             # jury's names below stand over their positions too).

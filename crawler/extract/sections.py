@@ -471,6 +471,10 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
             ):
                 continue  # "A (2013 – 2017) … Ingénieure chez X": the student's job since
             found.append((start, context, match.end()))
+    if "MS " in text:
+        # "A, MS 2020, thesis X" in an alumni list: the US master's code before its year
+        # (no "Ms" honorific, which comes before a name)
+        found.extend((m.start(), Context.OTHER, m.end()) for m in _MS_YEAR.finditer(text))
     if len(found) > 1:
         # "stage postdoctoral" (a postdoc in Québec), "stages de master 2": a word inside
         # another context's longer phrase is that phrase's, not a context of its own.
@@ -500,6 +504,7 @@ def context_patterns() -> tuple[tuple[Context, re.Pattern[str], tuple[str, ...] 
     return tuple(found)
 
 
+_MS_YEAR = re.compile(r"(?<![\w.-])MS(?=\s+(?:19|20)\d\d\b)")
 # An engineer's post, not a degree: "Ingénieure chez X", "Engineer at Y", "ingénieur R&D".
 _JOB_AFTER = re.compile(r"e?s?\s+(?:chez|at|R&D|for|pour)\b")
 # A unit's word right before an acronym ("laboratoire MSC"): the unit's name, no degree.
