@@ -32511,6 +32511,46 @@ TWO_HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTIETH_BATCH_LAYOUTS = {
+    "a-linking-phrase-before-the-student-keeps-the-sentence-subject": (
+        "<html><body><h2>Après le master</h2><p>Par exemple, Ambre Quintal-Sowe prépare "
+        "depuis octobre 2022 une thèse sous la direction de Gauthier Lemonnier-Abah.</p>"
+        "</body></html>",
+        "master.html",
+        {("Ambre Quintal-Sowe", "advisor_phd", "Gauthier Lemonnier-Abah", 2022, None)},
+        set(),
+    ),
+    "a-short-bracket-between-the-student-and-the-verb-keeps-the-subject": (
+        "<html><body><h2>Débouchés</h2><p>Ambre Quintal-Sowe (diplômée du M2) prépare "
+        "depuis 2022 une thèse sous la direction de Gauthier Lemonnier-Abah.</p>"
+        "</body></html>",
+        "master.html",
+        {("Ambre Quintal-Sowe", "advisor_phd", "Gauthier Lemonnier-Abah", 2022, None)},
+        set(),
+    ),
+    "a-course-table-header-ue-ects-is-no-organisation-trail": (
+        "<html><body><h1>Master 2 Analyse</h1><table><tr><th>Semestre</th><th>UE</th>"
+        "<th>ECTS</th><th>Responsable</th></tr><tr><td>S3</td><td>Analyse convexe</td>"
+        "<td>6</td><td>Gauthier Lemonnier-Abah</td></tr></table></body></html>",
+        "m2.html",
+        set(),
+        {("ECTS", "part_of", "UE", None, None), ("UE", "part_of", "ECTS", None, None)},
+    ),
+    "undergraduate-research-students-are-term-time-advisees-a-summer-one-an-intern": (
+        "<html><head><title>Mentoring | Corliss Abara-Venn</title></head><body>"
+        "<h1>Corliss Abara-Venn</h1><h2>Mentoring</h2><h3>Undergraduate research students</h3>"
+        "<ul><li>Tamsin Oduro-Falk (2021–2023)</li>"
+        "<li>Rafferty Lumsden-Ito (summer vacation scholar, 2022)</li></ul></body></html>",
+        "mentoring.html",
+        {
+            ("Tamsin Oduro-Falk", "advisor_other", "Corliss Abara-Venn", 2021, 2023),
+            ("Rafferty Lumsden-Ito", "advisor_internship", "Corliss Abara-Venn", 2022, 2022),
+        },
+        {("Tamsin Oduro-Falk", "advisor_internship", "Corliss Abara-Venn", 2021, 2023)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32771,6 +32811,7 @@ LAYOUTS = {
         ("batch253", TWO_HUNDRED_FIFTY_THIRD_BATCH_LAYOUTS),
         ("batch252", TWO_HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
         ("batch262", TWO_HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
+        ("batch260", TWO_HUNDRED_SIXTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

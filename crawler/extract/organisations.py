@@ -2226,6 +2226,9 @@ _IGNORED_ACRONYMS = frozenset(
     + ["AY"]
     # A generated site's navigation links in capitals (Org mode's "UP | HOME"): no unit
     + ["HOME"]
+    # A French course table's column titles ("Semestre | UE | ECTS | Responsable"): a
+    # teaching unit and its credits, no organisation
+    + "UE UES ECUE ECTS".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.

@@ -3562,7 +3562,8 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
     if match is None or match.end() > cue:
         return None
     if (
-        not re.match(r"\s+[a-zà-ÿ]", sentence[match.end() :])
+        # ("A (promotion 2023) prépare une thèse …": a short bracket before the verb)
+        not _VERB_AFTER_NAME.match(sentence, match.end())
         and not _APPOSED_STUDENT.match(sentence, match.end())
         and not _APPOSED_ARRIVAL.match(sentence, match.end())
     ):
@@ -3630,7 +3631,10 @@ _APPOSED_STUDENT = re.compile(
 _SENTENCE_LEAD = re.compile(
     r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?"
     r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+plus|Finally|Lastly|"
-    r"(?:Parmi|Among)\s+(?:les|the)\s+[^,;:()]{3,40}?)\s*,\s+(?=[A-ZÀ-Þ]))?"
+    r"(?:Parmi|Among)\s+(?:les|the)\s+[^,;:()]{3,40}?|"
+    # ("Par exemple, A prépare …", "For instance, B did …": a linking phrase, one
+    # capitalised word and one or two in lower case)
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){1,2})\s*,\s+(?=[A-ZÀ-Þ]))?"
     r"(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
     # "PhD candidate A won …", "MSc student B received …": a news item's student by degree
     r"(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|Master['’]s|doctoral|graduate|undergraduate)\s+"
@@ -3642,6 +3646,10 @@ _APPOSED_ARRIVAL = re.compile(
     r",\s+(?:arrivée?|recrutée?|inscrite?|who\s+joined(?:\s+(?:us|the\s+team))?)\s+"
     r"(?:en|in|au|à|à\s+l['’]|dans|depuis|since)\s+[^,;()]{2,30},\s+[a-zà-ÿ]"
 )
+
+
+# The verb right after a sentence's opening name, a short bracket between them allowed.
+_VERB_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+[a-zà-ÿ]")
 
 
 _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")

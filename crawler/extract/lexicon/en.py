@@ -928,10 +928,16 @@ CONTEXT = {
         "nserc usra",
         "research experience for undergraduates",
         "research experiences for undergraduates",
-        # Batch 253: an industry lab's "Student Researcher" programme (a PhD student's paid
+        # an industry lab's "Student Researcher" programme (a PhD student's paid
         # stay in a company's research team, "mentor: B"): an internship, no doctorate
         "student researcher",
         "student researchers",
+        # a summer's undergraduate research ("Summer undergraduate research student (2025)"),
+        # Australia's summer "vacation scholars": an internship, not term-time research
+        "summer undergraduate research student",
+        "summer undergraduate research students",
+        "vacation scholar",
+        "vacation scholars",
     ),
     "other": (
         # India's five-year integrated bachelor's and master's (IISERs): its final-year
@@ -1052,6 +1058,11 @@ CONTEXT = {
         "visiting graduate students",
         "undergraduate researcher",
         "undergraduate researchers",
+        # a mentoring page's term-time students ("Undergraduate research students" › "A
+        # (2021–2023)"): no summer internship, though "undergraduate research" is one
+        "undergraduate research student",
+        "undergraduate research students",
+        "independent study",
         "undergraduate student",
         "undergraduate students",
         # Canadian and Indian master's degrees by their abbreviations ("MASc student (2024–)",
