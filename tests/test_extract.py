@@ -32551,6 +32551,104 @@ TWO_HUNDRED_SIXTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FORTY_NINTH_BATCH_LAYOUTS = {
+    "a-heading-opening-on-a-person-gives-her-the-paragraphs-pronouns-and-first-students": (
+        "<html><head><title>History</title></head><body><h1>Our history</h1>"
+        "<h2>Rosalind Ekwueme-Hart and the optics group</h2><p>The decade that followed "
+        "belongs to Rosalind Ekwueme-Hart. In 1976 she arrived from Penwith University, where "
+        "she had completed her doctorate with Caspar Llewellyn; her first students were "
+        "Tobiah Marsh and Ilse Drummond-Oyo.</p></body></html>",
+        "history.html",
+        {
+            ("Tobiah Marsh", "advisor_phd", "Rosalind Ekwueme-Hart", None, None),
+            ("Ilse Drummond-Oyo", "advisor_phd", "Rosalind Ekwueme-Hart", None, None),
+            ("Rosalind Ekwueme-Hart", "advisor_phd", "Caspar Llewellyn", None, 1976),
+        },
+        {("Tobiah Marsh", "advisor_other", "Rosalind Ekwueme-Hart", None, None)},
+    ),
+    "students-named-after-sous-sa-direction-before-their-verb-are-the-subjects": (
+        "<html><head><title>Historique</title></head><body><h1>Historique de l'équipe</h1>"
+        "<h2>Les débuts</h2><p>L'équipe naît en 1990.</p>"
+        "<p>Anselme Kervella-Obi rejoint l'équipe en 1992. Sous sa direction, Maëlle "
+        "Tanguy et Idrissa Coulibaly-Ferrand soutiennent leurs thèses en 2001 et en 2004.</p>"
+        "</body></html>",
+        "historique.html",
+        {
+            ("Maëlle Tanguy", "advisor_phd", "Anselme Kervella-Obi", None, 2001),
+            ("Idrissa Coulibaly-Ferrand", "advisor_phd", "Anselme Kervella-Obi", None, 2004),
+        },
+        set(),
+    ),
+    "a-paragraph-opening-on-a-dated-arrival-carries-its-person-to-her-students": (
+        "<html><head><title>History</title></head><body><h1>Our history</h1>"
+        "<h2>The pioneers</h2><p>The institute opened in 1969.</p>"
+        "<p>In 1974 Wilma Okafor-Dane arrived from the University of Trentmoor. Her first "
+        "doctoral students were Piet Varga-Lund and Lorna Siddiqui; she later hosted Emil "
+        "Castleton as a postdoc.</p></body></html>",
+        "history.html",
+        {
+            ("Piet Varga-Lund", "advisor_phd", "Wilma Okafor-Dane", None, None),
+            ("Lorna Siddiqui", "advisor_phd", "Wilma Okafor-Dane", None, None),
+            ("Emil Castleton", "advisor_postdoc", "Wilma Okafor-Dane", None, None),
+        },
+        {("Lorna Siddiqui", "advisor_postdoc", "Wilma Okafor-Dane", None, None)},
+    ),
+    "a-paragraph-cut-where-a-new-person-opens-a-sentence-her-student-is-hers": (
+        "<html><head><title>History</title></head><body><h1>Our history</h1>"
+        "<h2>Growth years</h2><p>The department grew fast in the 1980s.</p>"
+        "<p>Kasimir Thorvaldsen taught mineralogy for thirty years. Tamsin Rook-Adeyemi, a "
+        "geochemist trained at Harwick College, built the isotope laboratory. Her doctoral "
+        "students included Yannis Poulter and Ros Ekwueme.</p></body></html>",
+        "history.html",
+        {("Yannis Poulter", "advisor_phd", "Tamsin Rook-Adeyemi", None, None)},
+        {("Yannis Poulter", "advisor_phd", "Kasimir Thorvaldsen", None, None)},
+    ),
+    "a-speakers-label-gives-her-turn-to-the-person-the-intro-named": (
+        '<html><head><title>Two paths</title><meta name="author" content="Greer Mallory">'
+        "</head><body><h1>Two paths</h1><p><em>Wenna Tregarthen and Barnaby Qualtrough "
+        "shared an office for three years.</em></p>"
+        "<p><strong>Wenna:</strong> I did my PhD with Osric Palfrey at Dunlow University, "
+        "and I defended in 2011.</p>"
+        "<p><strong>Barnaby:</strong> I went into industry straight away.</p></body></html>",
+        "two-paths.html",
+        {("Wenna Tregarthen", "advisor_phd", "Osric Palfrey", None, 2011)},
+        {("Greer Mallory", "advisor_phd", "Osric Palfrey", None, 2011)},
+    ),
+    "an-answer-under-a-question-heading-is-the-persons-the-heading-above-names": (
+        '---\ntitle: "Meet our new faculty"\nauthor: "Greer Mallory"\ndate: 2024-09-01\n'
+        "---\n\nTwo new colleagues join us this year.\n\n## Ottoline Varga\n\n"
+        "**Who was your advisor?**\n\nIt was Casimir Wendt, at the University of Harlow.\n\n"
+        "## Idris Penhallow\n\n**Who was your advisor?**\n\nIt was Lucja Brenner, at the "
+        "Tamsworth Observatory.\n",
+        "news.md",
+        {
+            ("Ottoline Varga", "advisor_phd", "Casimir Wendt", None, None),
+            ("Idris Penhallow", "advisor_phd", "Lucja Brenner", None, None),
+        },
+        {("Greer Mallory", "advisor_phd", "Casimir Wendt", None, None)},
+    ),
+    "a-he-after-a-subject-told-as-she-is-not-hers": (
+        "<html><head><title>Generations</title></head><body><h1>Three generations</h1>"
+        "<h2>The second generation</h2><p>The lab changed hands when its founder retired.</p>"
+        "<p>Leontyne Abara arrived in Riverton as a master's student. She then spent "
+        "two years as a postdoc with Colm Dervla at the Wexbridge Institute.</p>"
+        "<h2>The third</h2><p>Abara, in turn, supervised Anton Vesely, who finished his PhD "
+        "in 2019. He was jointly advised by Ayla Korhan of Civil Engineering. Her doctoral "
+        "students included Nomvula Dlamini and Tobin Reyes-Ward.</p>"
+        "</body></html>",
+        "generations.html",
+        {
+            ("Nomvula Dlamini", "advisor_phd", "Leontyne Abara", None, None),
+            ("Tobin Reyes-Ward", "advisor_phd", "Leontyne Abara", None, None),
+        },
+        {
+            ("Leontyne Abara", "advisor_phd", "Ayla Korhan", None, None),
+            ("Nomvula Dlamini", "advisor_phd", "Anton Vesely", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32812,6 +32910,7 @@ LAYOUTS = {
         ("batch252", TWO_HUNDRED_FIFTY_SECOND_BATCH_LAYOUTS),
         ("batch262", TWO_HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
         ("batch260", TWO_HUNDRED_SIXTIETH_BATCH_LAYOUTS),
+        ("batch249", TWO_HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

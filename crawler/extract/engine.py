@@ -75,6 +75,7 @@ from crawler.extract.sections import (
 from crawler.extract.sites import SiteContext
 from crawler.extract.templates import is_sample_entity, is_template_text
 from crawler.extract.threads import may_be_thread, thread_posts
+from crawler.extract.topics import paragraph_topics
 from crawler.names import (
     GIVEN_ONLY,
     GIVEN_OR_FAMILY,
@@ -1434,6 +1435,14 @@ def extract(
     speaker_bios: set[int] = set()
     if news and any(b.kind is BlockKind.ITEM and "peaker" in b.text for b in document.blocks):
         document.blocks = _split_speaker_bios(document.blocks, speaker_bios)
+    topics: dict[int, str] = {}
+    cut: set[int] = set()
+    if not candidates and not offer:
+        # "In 1971 A arrived … Her first students were B and C" / "Mara: I did my PhD with
+        # D": the person each paragraph, piece of one or speaker turn speaks of
+        document.blocks, topics, cut = paragraph_topics(
+            document.blocks, document.text, owned=owner is not None
+        )
     laureates_seen: dict[str, str | None] = {}
     carried: PageOwner | None = None  # the person a bio paragraph introduced, till a heading
     previous: Block | None = None
@@ -1544,9 +1553,15 @@ def extract(
                     document.meta.setdefault("jury_years", {})[juried[0]] = held
             elif subject is None and juried is not None and block.kind is BlockKind.ITEM:
                 subject = juried[1]
+            page.topical = subject is None and id(block) in topics
+            if page.topical:
+                subject = topics[id(block)]  # "In 1971 A arrived …; she later hosted B"
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
         else:
             page.owner = owner
+            if (topic := topics.get(id(block))) is not None:
+                # "Mara: I did my PhD with B" on a page its writer owns: the speaker's turn
+                page.owner = PageOwner(topic, 0.6, "paragraph-subject")
             if (
                 owner is not None
                 and block.kind is BlockKind.PARAGRAPH
@@ -1585,7 +1600,13 @@ def extract(
                 and not _DEGREE_META.match(block.text)
             ):
                 carried = None  # "Membres du jury 2025 : …" after the laureates: the prize's
-            bio = bio_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            # (a piece of a paragraph cut where its subject changed speaks of that piece's
+            # subject only: no bio carried on to the next paragraphs)
+            bio = (
+                bio_subject(block.text)
+                if block.kind is BlockKind.PARAGRAPH and id(block) not in cut
+                else None
+            )
             if (
                 bio is None
                 and (owner is None or owner.how == "first-heading")

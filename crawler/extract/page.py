@@ -120,6 +120,9 @@ class Page:
     # The site's owner when the page speaks of someone else (a post on a student's
     # defence): the "I" of its text.
     author: str | None = None
+    # Whether the owner is the person the block's paragraph last named as its subject
+    # (topics): "A trained with B" is then A's own path told in the third person.
+    topical: bool = False
     _positions: dict[int, int] = field(default_factory=dict, repr=False)
     _cues: dict[int, tuple] = field(default_factory=dict, repr=False)
     _kinds: dict[int, tuple[Block, SectionKind]] = field(default_factory=dict, repr=False)

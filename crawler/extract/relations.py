@@ -1412,7 +1412,7 @@ def _own_phd_under(page: Page, block: Block) -> None:
     for _offset, sentence in sentences(block.text):
         for match in _OWN_PHD_UNDER.finditer(sentence):
             student = named_lead(page, match.group("a"))
-            if student is None or _is_owner(page, student):
+            if student is None or _is_owner(page, student) and not page.topical:
                 continue  # (the owner's own thesis: the supervision rules read it)
             names, _ = names_after(sentence[match.end() :])
             if names and not compatible(student, names[0]) and not _is_owner(page, names[0]):
@@ -3900,6 +3900,8 @@ _STUDENTS_ARE = re.compile(
     # "Among her 14 doctoral students were A, B and C": a count before the kind
     r"(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|"
     r"numerous|several)\s+)?(?:(?:current|former|past|present|"
+    # ("Her first doctoral students were A and B", "Ses premiers doctorants sont C et D")
+    r"first|earliest|premiers|premières|"
     r"actuels?|actuelles?|anciens?|anciennes?)\s+)?(?:(?:phd|ph\.d\.?|doctoral|graduate|"
     r"master'?s?|msc)\s+)?(?P<kind>students|doctorants|doctorantes|étudiants|étudiantes|"
     r"advisees|mentees|postdocs|post-doctorants|élèves|"
@@ -4021,6 +4023,13 @@ _CLAUSE_OPENING = re.compile(
     r"(?:I|je|j['’]|he|she|il|elle|we|nous)\b",
     re.I,
 )
+# "where she had completed her doctorate": the subject's own doctorate, just told
+_OWN_DOCTORATE_TOLD = re.compile(
+    r"(?i)\b(?:completed|earned|received|obtained|defended|did)\s+(?:her|his|their)\s+"
+    r"(?:doctorate|ph\.?\s?d\.?|doctoral\s+degree|thesis|dissertation)\b"
+)
+# "…: A and B; she later hosted C": a third person's clause of its own after the semicolon
+_PRONOUN_PIECE = re.compile(r"(?:he|she|il|elle)\s", re.I)
 # "She has supervised eleven doctoral dissertations" (before "Her students include A, B").
 _DOCTORAL_COUNT = re.compile(
     r"(?i)\b(?:supervised|advised|directed|mentored)\s+(?:\w+\s+){0,3}?"
@@ -4394,10 +4403,46 @@ def _owner_led_as_pronoun(page: Page, block: Block) -> Block:
     return block if text == block.text else Block(block.kind, text, block.level, block.section)
 
 
+# "Under her supervision A and B completed their theses, in 1996 and 1999", "Sous sa
+# direction, C et D soutiennent leurs thèses en 2001 et 2004": the subject's doctoral
+# students, named before their own verb of the thesis.
+_UNDER_OWN_SUPERVISION = re.compile(
+    r"(?:^|[.;]\s+)(?:[Uu]nder\s+(?:his|her|their)\s+(?:supervision|direction|guidance)|"
+    r"[Ss]ous\s+sa\s+(?:direction|supervision))\s*,?\s+"
+    r"(?P<names>[A-ZÀ-Þ][^.;:]{2,200}?)\s+(?:completed|defended|obtained|earned|wrote|finished|"
+    r"soutiennent|soutient|ont\s+soutenu|a\s+soutenu|obtiennent|obtient)\s+"
+    r"(?:(?:their|his|her|leurs|leur|sa|son)\s+)?(?:theses|thesis|doctorates?|ph\.?d\.?s?|"
+    r"dissertations?|thèses|thèse|doctorats?)\b(?P<rest>[^.;]*)"
+)
+
+
+def _under_own_supervision(page: Page, block: Block) -> None:
+    """The students a sentence names after "under her supervision", each the owner's."""
+    for match in _UNDER_OWN_SUPERVISION.finditer(block.text):
+        students = [n for n in names_after(match["names"])[0] if not _is_owner(page, n)]
+        years = years_in(match["rest"])
+        for index, student in enumerate(students):
+            # ("…, in 1996 and 1999": the years in the order of the students)
+            year = years[index] if len(years) == len(students) else None
+            page.add(
+                student,
+                Relation.ADVISOR_PHD,
+                page.owner.name,
+                match.group().strip(" .;"),
+                "supervision.under-own",
+                0.75,
+                Period(None, year) if year else Period(),
+            )
+
+
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
     if page.owner is None or page.kind(block) in QUIET:
         return
+    if ("upervision " in block.text or "irection" in block.text) and (
+        "nder " in block.text or "ous sa " in block.text
+    ):
+        _under_own_supervision(page, block)
     block = _owner_led_as_pronoun(page, block)
     if (
         " who " in block.text
@@ -4550,6 +4595,14 @@ def _students_named(
         # "She has supervised eleven doctoral dissertations. Her former students include
         # A, B and C": the students the count before spoke of.
         kind = "PhD students"
+    elif (
+        kind.lower().endswith("students")
+        and not contexts_in(kind)
+        and _OWN_DOCTORATE_TOLD.search(f"{previous} {sentence[: match.start()]}")
+    ):
+        # "… where she had completed her doctorate with B; her first students were C and
+        # D": a department's history, its faculty's students doctoral ones
+        kind = "PhD students"
     elif kind.lower().endswith("élèves") and _THESIS.search(block.text):
         kind = kind[: -len("élèves")] + "doctorants"  # "dirigé trente thèses ; ses élèves"
     elif kind.lower().endswith("graduates"):
@@ -4559,7 +4612,7 @@ def _students_named(
     items: list[str] = []
     after = None
     for piece in _top_level_pieces(rest):
-        if _CLAUSE_OPENING.match(piece):
+        if _CLAUSE_OPENING.match(piece) or _PRONOUN_PIECE.match(piece):
             # "…, and I teach a module with C": the list of students has ended
             after = sentence.find(piece, match.end())
             break
@@ -12729,7 +12782,8 @@ _AUX_ADVERB = re.compile(
 )
 _PRONOUN_HEAD = re.compile(
     # ("Pédagogue exigeant, il a été le promoteur de …": an apposition before the pronoun)
-    r"\W*(?:Elle|Il|She|He|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3},\s+(?:elle|il|she|he))"
+    # ("…; she later hosted C as a postdoc": the pronoun opening the clause after a semicolon)
+    r"\W*(?:[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3},\s+(?:elle|il|she|he))"
     r"(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
     r"\s*$"
 )
@@ -12971,6 +13025,10 @@ def owner_advises(page: Page, block: Block) -> None:
                 # pronoun stands for the person the page is about
                 or (
                     _PRONOUN_HEAD.match(sentence, 0, verbs[0].start())
+                    or "; " in sentence[: verbs[0].start()]
+                    and _PRONOUN_HEAD.match(
+                        sentence, sentence.rfind("; ", 0, verbs[0].start()) + 2, verbs[0].start()
+                    )
                     # "A encadre aujourd'hui deux doctorant·es, B et C" (a portrait naming
                     # the person it is about)
                     or _owner_named(page, sentence[: verbs[0].start()])

@@ -257,6 +257,15 @@ OPTIONAL_FIELDS = (
     # a person card's line opening on an earlier post ("Previously: MSc, University X"):
     # no student of the list (relations)
     "EARLIER_POST_LABELS",
+    # a sentence's third-person pronoun or possessive standing for the person its paragraph
+    # or speaker turn last named as a subject ("She later hosted B"), and a date's lead
+    # word before that subject ("In 1971 A arrived …", "En 1988, elle soutient …") (topics)
+    "SUBJECT_PRONOUNS",
+    "DATE_LEADS",
+    # the gendered ones a sentence may open on ("He was co-advised by C" is not of a
+    # subject the page called "she") (topics)
+    "MASCULINE_PRONOUNS",
+    "FEMININE_PRONOUNS",
 )
 
 

@@ -2848,3 +2848,10 @@ CITATION_LISTS = ("references", "notes", "notes and references", "footnotes", "c
 # A job-market CV's heading over the one paper it leads with ("Job Market Paper" › "“Title”
 # (with A)" › its abstract): only the bracketed partners are authors (engine)
 PARTNER_PAPER_HEADINGS = ("job market paper", "job-market paper")
+
+# A sentence opening on one of these speaks of the person its paragraph last named as a
+# subject (topics); a date's lead word may come before that subject.
+SUBJECT_PRONOUNS = ("he", "she", "his", "her")
+DATE_LEADS = ("in", "by", "from", "after", "around", "since")
+MASCULINE_PRONOUNS = ("he", "his")
+FEMININE_PRONOUNS = ("she", "her")

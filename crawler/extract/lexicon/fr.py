@@ -2280,3 +2280,10 @@ HELD_DEGREE_LEADS = (
 
 # La liste des sources d'un article (« Références », « Notes et références »).
 CITATION_LISTS = ("références", "notes", "notes et références", "sources")
+
+# A sentence opening on one of these speaks of the person its paragraph last named as a
+# subject (topics); a date's lead word may come before that subject.
+SUBJECT_PRONOUNS = ("il", "elle", "son", "sa", "ses", "lui")
+DATE_LEADS = ("en", "dès", "vers", "après", "depuis")
+MASCULINE_PRONOUNS = ("il",)
+FEMININE_PRONOUNS = ("elle",)
