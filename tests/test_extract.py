@@ -32649,6 +32649,128 @@ TWO_HUNDRED_FORTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS = {
+    "a-boosted-post-on-a-mastodon-profile-is-its-authors-not-the-owners": (
+        "<html><head><title>Odile Varga-Nkemelu (@ovarga@sci.example) - sci.example</title>"
+        "</head><body><h1>Odile Varga-Nkemelu</h1><div class='activity-stream'>"
+        "<div class='entry h-entry'><div class='status__prepend'>Odile Varga-Nkemelu boosted"
+        "</div><div class='status'><a class='status__display-name'><strong "
+        "class='display-name__html p-name'>Ruben Achterhof</strong></a><div "
+        "class='e-content'><p>News: I'm starting a postdoc at the Selkirk Institute of "
+        "Physics, working with Hana Vrbova on cold atoms!</p></div></div></div>"
+        "<div class='entry h-entry'><div class='status'><a class='status__display-name'>"
+        "<strong class='display-name__html p-name'>Odile Varga-Nkemelu</strong></a><div "
+        "class='e-content'><p>Proud of my student Lucan Ferreira-Moss who defended his PhD "
+        "today!</p></div></div></div></div></body></html>",
+        "profile.html",
+        {("Lucan Ferreira-Moss", "advisor_phd", "Odile Varga-Nkemelu", None, None)},
+        {
+            ("Odile Varga-Nkemelu", "advisor_postdoc", "Hana Vrbova", None, None),
+            ("Odile Varga-Nkemelu", "employed_at", "Selkirk Institute of Physics", None, None),
+        },
+    ),
+    "an-embedded-post-cheering-a-defence-states-its-advisor-and-jury": (
+        "<html><head><title>Actualités - Laboratoire LMNX</title></head><body>"
+        "<h1>Soutenances du mois</h1><blockquote class='bluesky-embed'><p lang='fr'>🎓 "
+        "Félicitations à Gwenola Rivière qui a soutenu sa thèse le 3 mai 2024 sous la "
+        "direction de Fabrice Oumarou ! Jury : Lena Schwarzkopf (rapportrice) et Tiago "
+        "Barreiros (examinateur).</p>&mdash; LMNX (<a href='#'>@lmnx.bsky.social</a>) "
+        "<a href='#'>3 mai 2024</a></blockquote></body></html>",
+        "actu.html",
+        {
+            ("Gwenola Rivière", "advisor_phd", "Fabrice Oumarou", None, 2024),
+            ("Gwenola Rivière", "jury_reviewer", "Lena Schwarzkopf", 2024, 2024),
+            ("Gwenola Rivière", "jury_examiner", "Tiago Barreiros", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-cheered-name-before-qui-and-no-comma-is-the-defences-candidate": (
+        "<html><head><title>Nouvelles</title></head><body><h1>Nouvelles</h1><p>Félicitations "
+        "à Gwenola Rivière qui a soutenu sa thèse le 3 mai 2024 sous la direction de Fabrice "
+        "Oumarou. Jury : Lena Schwarzkopf (rapportrice), Tiago Barreiros (examinateur).</p>"
+        "</body></html>",
+        "nouvelles.html",
+        {
+            ("Gwenola Rivière", "advisor_phd", "Fabrice Oumarou", None, 2024),
+            ("Gwenola Rivière", "jury_reviewer", "Lena Schwarzkopf", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-social-wall-post-is-its-posters-own-and-loses-its-hashtags": (
+        "<html><head><title>Social wall | School of Physics</title></head><body>"
+        "<h1>Social wall</h1><ul class='juicer-feed'><li class='feed-item juicer instagram'>"
+        "<div class='j-poster'><a href='#'><h3>Corentin Abara-Lind</h3></a></div><div "
+        "class='j-text'><div class='j-message'><p>Passed my viva!! Huge thanks to my "
+        "supervisor Dr Yelena Marchetti. <a href='#'>#phdlife</a></p></div></div></li>"
+        "<li class='feed-item juicer twitter'><div class='j-poster'><a href='#'><h3>Physics "
+        "@ Kelder</h3></a></div><div class='j-text'><div class='j-message'><p>Congratulations "
+        "to Dr Ines Haugland, who today passed her PhD viva! Thank you to her examiners, "
+        "Prof Omar Castellanos and Dr Bettina Rusk. <a href='#'>#PhDone</a> <a "
+        "href='#'>#physics</a></p></div></div></li></ul></body></html>",
+        "wall.html",
+        {
+            ("Corentin Abara-Lind", "advisor_phd", "Yelena Marchetti", None, None),
+            ("Ines Haugland", "jury_examiner", "Omar Castellanos", None, None),
+            ("Ines Haugland", "jury_examiner", "Bettina Rusk", None, None),
+        },
+        set(),
+    ),
+    "a-second-clause-naming-the-committee-gives-its-own-members-role": (
+        "Yusuf Lindahl-Perez is a postdoc. I defended my PhD in 2023: my opponent was Prof. "
+        "Dagny Holm, and the grading committee was Dr. Emil Sarkis and Prof. Runa Talvik.",
+        "about.txt",
+        {
+            ("Yusuf Lindahl-Perez", "jury_reviewer", "Dagny Holm", 2023, 2023),
+            ("Yusuf Lindahl-Perez", "jury_member", "Emil Sarkis", 2023, 2023),
+            ("Yusuf Lindahl-Perez", "jury_member", "Runa Talvik", 2023, 2023),
+        },
+        {("Yusuf Lindahl-Perez", "jury_reviewer", "Runa Talvik", 2023, 2023)},
+    ),
+    "what-a-thanked-jury-is-thanked-for-ends-the-last-members-name": (
+        "<html><head><title>Odile Varga-Nkemelu</title></head><body><h1>Odile "
+        "Varga-Nkemelu</h1><p>Proud of my student Lucan Ferreira-Moss who defended his PhD "
+        "today! Thanks to jury members Ilse Brandauer and Kofi Mensah-Leroux for the sharp "
+        "questions.</p></body></html>",
+        "post.html",
+        {
+            ("Lucan Ferreira-Moss", "jury_member", "Ilse Brandauer", None, None),
+            ("Lucan Ferreira-Moss", "jury_member", "Kofi Mensah-Leroux", None, None),
+        },
+        set(),
+    ),
+    "a-cheered-doctor-then-a-defence-told-without-a-name-is-the-candidate": (
+        "<html><head><title>Actualités</title></head><body><h1>Actualités</h1><p>Bravo à "
+        "Anouk Terrasson, désormais docteure ! Thèse dirigée par Malo Quéméner, soutenue le "
+        "24 juin devant un jury composé de Sven Ødegaard et Lucia Brambati.</p></body></html>",
+        "actu.html",
+        {
+            ("Anouk Terrasson", "jury_member", "Sven Ødegaard", None, None),
+            ("Anouk Terrasson", "jury_member", "Lucia Brambati", None, None),
+        },
+        set(),
+    ),
+    "an-embedded-tweets-media-link-is-no-part-of-the-last-members-name": (
+        "<html><head><title>News - Kelder Lab</title></head><body><h1>News</h1><blockquote "
+        "class='twitter-tweet'><p lang='fr' dir='ltr'>Bravo à Anouk Terrasson, désormais "
+        "docteure ! Thèse dirigée par Malo Quéméner, soutenue le 24 juin devant un jury "
+        "composé de Sven Ødegaard et Lucia Brambati. <a href='https://t.co/x'>"
+        "pic.twitter.com/Zq81xL</a></p>&mdash; Kelder Lab (@kelderlab) <a href='#'>June 24, "
+        "2025</a></blockquote></body></html>",
+        "news.html",
+        {("Anouk Terrasson", "jury_member", "Lucia Brambati", None, None)},
+        set(),
+    ),
+    "a-blogs-more-posts-heading-is-no-person": (
+        "<html><head><title>Page</title></head><body><main><h2>More Relevant Posts</h2>"
+        "<h3>Halvard Institute of Oceanography</h3><p>We are recruiting a PhD student to "
+        "join Dr. Jonas Vreeland's group. Apply by 31 March.</p></main></body></html>",
+        "post.html",
+        set(),
+        {("More Relevant Posts", "advisor_phd", "Jonas Vreeland", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -32911,6 +33033,7 @@ LAYOUTS = {
         ("batch262", TWO_HUNDRED_SIXTY_SECOND_BATCH_LAYOUTS),
         ("batch260", TWO_HUNDRED_SIXTIETH_BATCH_LAYOUTS),
         ("batch249", TWO_HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
+        ("batch259", TWO_HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -804,7 +804,10 @@ _DEFENDED = re.compile(
     r"(?:\([^()\n]{1,80}\)\s*)?"
     # "Jane Doe, a student of the X team, who defended ..." / "X, qui a soutenu ..."
     # "X, doctorant au sein de l'équipe Y, soutiendra sa thèse": an apposition, no "qui".
-    r"(?:,(?:[^,.;]{1,80},)?\s*(?:(?:who|qui)\s+)?)?(?:has\s+)?(?:successfully\s+)?"
+    # (a post's "🎓 Bravo à A qui a soutenu …", "A, who today passed her PhD viva")
+    r"(?:,(?:[^,.;]{1,80},)?\s*(?:(?:who|qui)\s+)?|(?:who|qui)\s+)?"
+    r"(?:(?:today|yesterday|recently|this\s+(?:morning|afternoon|week))\s+)?"
+    r"(?:has\s+)?(?:successfully\s+)?"
     # "passed her PhD defense", not "passed her PhD qualifying exam"
     r"(?:defended|passed(?=\s+\w+\s+(?:PhD|Ph\.D\.?|doctoral|thesis)\s+(?:defen[cs]e|viva))|"
     r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
@@ -1351,6 +1354,15 @@ _AWARDED_TO = re.compile(
 )
 
 
+# A post opening on its cheer for one person ("🎓 Bravo à A, …", "Congratulations to Dr B!"),
+# then telling a defence ("soutenue le", "defended on") in the same paragraph.
+_CHEERED_DEFENCE = re.compile(
+    r"\W{0,3}(?:Félicitations|Bravo|Congratulations)\s+(?:à|to)\s+"
+    r"(?:(?:Dr|Pr|Prof|Mme|M)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*[,!](?=.*?(?:"
+    r"\b(?:soutenue?|défendue?)\s+(?:le|en)\b|\bdefended\s+(?:on|in)\b))"
+)
+_CHEER_INITIALS = "FBC"
 _DEFENDED_ON = re.compile(
     # ("… soutenue en décembre 2024, sous la direction de B": its month and year)
     r"(?i)\b(?:soutenue?|défendue?)\s+(?:le|en)\b|\bdefended\s+(?:on|in)\b|\bsoutenance\s+le\b|"
@@ -1475,6 +1487,12 @@ def block_subject(text: str) -> str | None:
     if labels & _THESIS_CELLS and labels & _PEOPLE_CELLS:
         # "A | Date: … | Dissertation: … | Advisor: B | Committee: …": a defences table's row.
         return _name_shaped(cells[0])
+    if (first[:1] in _CHEER_INITIALS or not first[:1].isalnum()) and (
+        cheered := _CHEERED_DEFENCE.match(first)
+    ):
+        # "Bravo à A, désormais docteur ! Thèse dirigée par B, soutenue le 24 juin devant un
+        # jury composé de C, D": a post cheering the one whose defence it then tells
+        return clean_name(cheered.group("name"))
     names = {clean_name(m.group("name")) for m in _WELCOME.finditer(text)}
     if not names and ("récompense" in first or "à " in first or " to " in first):
         names = {clean_name(m.group("name")) for m in _AWARDED_TO.finditer(first)}

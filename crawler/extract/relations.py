@@ -969,9 +969,11 @@ _LEAD_PERSON = re.compile(
 )
 # "Félicitations à A, qui a déposé son mémoire …", "Bravo également à B, dont la thèse …":
 # a news item's sentence about the one it cheers, not about the page's owner.
+# (A post's "🎓 Félicitations à A qui a soutenu …": an emoji before, no comma before "qui".)
 _CHEERED = re.compile(
-    r"(?:Félicitations|Felicitations|Bravo|Congratulations)(?:\s+(?:également|aussi|encore|"
-    r"also|too))?\s+(?:à|a|to)\s+(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*,"
+    r"\W{0,3}(?:Félicitations|Felicitations|Bravo|Congratulations)(?:\s+(?:également|aussi|"
+    r"encore|also|too))?\s+(?:à|a|to)\s+(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"\s*(?:,|(?=(?:qui|who)\s))"
 )
 _CHEER_INITIALS = "FBC"
 # "…; she is co-advised by", "…, and he was supervised by": a pronoun's clause before a cue.
@@ -2883,7 +2885,7 @@ def _supervision(page: Page, block: Block) -> None:
             if (
                 subject is None
                 and not role_after_name
-                and sentence[:1] in _CHEER_INITIALS
+                and (sentence[:1] in _CHEER_INITIALS or not sentence[:1].isalnum())
                 and (cheer := _CHEERED.match(sentence, 0, match.start()))
             ):
                 # "Bravo également à A, dont la thèse, dirigée par B, …": the one cheered
@@ -9232,10 +9234,21 @@ _CLEFT = re.compile(
 _BRACKET_STOP = re.compile(r"\)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ])")
 
 
+_NAMES_ONLY_SPLIT = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     if "(" in text and "." in text:
         text = called_name(text)  # "prof. dr. W.M. (Wiebke) S": the name one is called by
+    if " for " in text or " pour " in text:
+        # "Thanks to jury members A and B for the sharp questions": the thanks' purpose
+        # ends a list made of names alone (not "A d'avoir présidé et B pour …")
+        purpose = LEXICON.pattern("THANKS_PURPOSES").search(text)
+        if purpose and all(
+            name_from_piece(piece) for piece in _NAMES_ONLY_SPLIT.split(text[: purpose.start()])
+        ):
+            text = text[: purpose.start()]
     # "A (reviewer) and B (examiner)": each name with its own role is its own segment.
     # "A (présidente), B (rapporteurs) ainsi que de C (examinateur)": "as well as" too.
     text = _BRACKET_THEN_AND.sub("), ", text)
@@ -11478,9 +11491,21 @@ def _jury_sentences(text: str):
                 for clause in _ESSIVE_ROLE_CLAUSE.split(piece):
                     yield offset, clause
                 continue
+            if ", and " in piece and len(clauses := _NEXT_ROLE_CLAUSE.split(piece)) > 1:
+                cue = LEXICON.pattern("JURY_CUES")
+                if all(cue.search(clause) for clause in clauses):
+                    # "my opponent was A, and the grading committee was B, C and D": the
+                    # second clause's cue is its own members' role, not the first's
+                    for clause in clauses:
+                        yield offset, clause
+                    continue
             yield offset, piece
 
 
+# ", and the examining committee was …": a clause naming the next role and its members
+_NEXT_ROLE_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:the|my|his|her|their)\s+[^,;]{0,40}?\s(?:was|were|consisted|comprised)\s)"
+)
 # "… ja kustoksena professori B": a Finnish clause naming the next role in the essive
 _ESSIVE_ROLE_CLAUSE = re.compile(
     r"\s+ja\s+(?=[a-zäö]{4,}(?:na|nä)\s+(?:toimi\w*\s+)?(?:[a-zäö]+\s+)?[A-ZÀ-Þ])"

@@ -199,6 +199,9 @@ OPTIONAL_FIELDS = (
     # a team card's roster label ("Members: A, B, C" under a hackathon team's name): the
     # card's heading names a team, not the person its "Mentor:" field would belong to
     "TEAM_ROSTER_LABELS",
+    # what the thanked are thanked for, after the last name of a jury thanked in a post
+    # ("Thanks to jury members A and B for the sharp questions"): no word of a name
+    "THANKS_PURPOSES",
     # a story's credit line before its writer's or photographer's name ("Propos recueillis
     # par A", "Photos : B", "Words by C"): the page's byline, no subject of its facts (owner)
     "BYLINE_CREDITS",

@@ -2855,3 +2855,15 @@ SUBJECT_PRONOUNS = ("he", "she", "his", "her")
 DATE_LEADS = ("in", "by", "from", "after", "around", "since")
 MASCULINE_PRONOUNS = ("he", "his")
 FEMININE_PRONOUNS = ("she", "her")
+
+# What a jury thanked in a post is thanked for: "… A and B for the sharp questions".
+THANKS_PURPOSES = (
+    "for the",
+    "for their",
+    "for all their",
+    "for his",
+    "for her",
+    "for agreeing",
+    "for accepting",
+    "for taking",
+)

@@ -2287,3 +2287,14 @@ SUBJECT_PRONOUNS = ("il", "elle", "son", "sa", "ses", "lui")
 DATE_LEADS = ("en", "dès", "vers", "après", "depuis")
 MASCULINE_PRONOUNS = ("il",)
 FEMININE_PRONOUNS = ("elle",)
+
+# Ce dont on remercie un jury dans un message : « … A et B pour leurs questions ».
+THANKS_PURPOSES = (
+    "pour leurs",
+    "pour leur",
+    "pour les",
+    "pour avoir",
+    "pour ses",
+    "pour son",
+    "pour sa",
+)
