@@ -11,6 +11,7 @@ subject's own paragraph by the rules (which read "she did her PhD with B" as the
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON
@@ -47,39 +48,35 @@ _HEADING_OPENER = re.compile(
 _QUOTES = "\"“”«»'‘’"
 
 
+def _words(name: str) -> str:
+    return "|".join(re.escape(w) for w in LEXICON.words[name])
+
+
+def _date_lead() -> str:
+    leads = _words("DATE_LEADS")
+    return _DATE_LEAD.format(leads=f"(?i:{leads})") if leads else ""
+
+
+@cache
 def _opener() -> re.Pattern[str]:
-    pattern = _OPENER_CACHE.get("opener")
-    if pattern is None:
-        leads = "|".join(re.escape(w) for w in LEXICON.words["DATE_LEADS"])
-        lead = _DATE_LEAD.format(leads=f"(?i:{leads})") if leads else ""
-        pattern = _OPENER_CACHE["opener"] = re.compile(_OPENER.format(lead=lead, name=_NAME))
-    return pattern
+    return re.compile(_OPENER.format(lead=_date_lead(), name=_NAME))
 
 
+@cache
 def _pronoun_word() -> re.Pattern[str]:
-    pattern = _OPENER_CACHE.get("word")
-    if pattern is None:
-        pronouns = "|".join(re.escape(w) for w in LEXICON.words["SUBJECT_PRONOUNS"])
-        pattern = _OPENER_CACHE["word"] = re.compile(rf"(?i)\b(?:{pronouns})\b")
-    return pattern
+    return re.compile(rf"(?i)\b(?:{_words('SUBJECT_PRONOUNS')})\b")
 
 
-_OPENER_CACHE: dict[str, re.Pattern[str]] = {}
+@cache
+def _gendered_lead() -> re.Pattern[str]:
+    he, she = _words("MASCULINE_PRONOUNS"), _words("FEMININE_PRONOUNS")
+    return re.compile(rf"^\W*{_date_lead()}(?:(?P<m>(?i:{he}))|(?P<f>(?i:{she})))\b")
 
 
 def _lead_gender(sentence: str) -> str | None:
     """ "m" or "f" for a sentence opening on a gendered subject pronoun ("In 1972 she …",
     "Il rejoint …"), else None."""
-    pattern = _OPENER_CACHE.get("lead")
-    if pattern is None:
-        leads = "|".join(re.escape(w) for w in LEXICON.words["DATE_LEADS"])
-        lead = _DATE_LEAD.format(leads=f"(?i:{leads})") if leads else ""
-        he = "|".join(re.escape(w) for w in LEXICON.words["MASCULINE_PRONOUNS"])
-        she = "|".join(re.escape(w) for w in LEXICON.words["FEMININE_PRONOUNS"])
-        pattern = _OPENER_CACHE["lead"] = re.compile(
-            rf"^\W*{lead}(?:(?P<m>(?i:{he}))|(?P<f>(?i:{she})))\b"
-        )
-    match = pattern.match(sentence)
+    match = _gendered_lead().match(sentence)
     return None if match is None else "m" if match["m"] else "f"
 
 
