@@ -243,6 +243,7 @@ NOT_NAME_WORDS = frozenset(
     physique theorique chimie biologie informatique mathematiques geometrie appliquee
     appliquees statistique statistiques probabilites ecologie geologie neurosciences
     linguistique sociologie mecanique electronique theoretical applied investigator
+    systèmes systemes réseaux reseaux intelligents
     design materials metallurgy humanities
     doctorant doctorante doktorand doktorandin élève titular titulares catedrático catedrática
     die arbeit dissertation doktorarbeit promotion meine
@@ -416,6 +417,8 @@ _COMMA_DEGREES = re.compile(r"(?:\s*,\s*[A-Z]\.\s?[A-Z][a-z]{0,3}\.?)+\s*$")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _INITIAL_PARTS = re.compile(r"[.\-‐‑]")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝŒ")
+#: Capitals beyond Latin-1 ("Ş", "Ł", "Ő", "Č"), for character classes of initials.
+EXTENDED_CAPITALS = "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 
 
 #: Letters NFKD leaves whole although readers drop their stroke ("Øystein" = "Oystein"),
@@ -864,6 +867,8 @@ _ITALIAN_FEMININE_TITLE = re.compile(r"(?i)\b(prof|dott|dr)\.ssa\b\.?")
 
 def _strip_decorations(text: str) -> str:
     """Drop markup, marks and parentheses around a name; keep the name's own characters."""
+    if not text.isascii() and ("(" in text or "（" in text):
+        text = han_glossed_family_first(text)
     if "[" in text and "](" in text:
         text = MARKDOWN_LINK.sub(r"\1", text)
     if "(" in text or "[" in text:
@@ -1127,7 +1132,7 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
             return _build([], written, order_known=False)
     if len(tokens) == 1:
         tokens = _split_glued(tokens[0])
-    if not all(map(_token_ok, tokens)) and not _month_family(tokens):
+    if not all(map(_token_ok, tokens)) and not _month_family(tokens) and not _closing_given(tokens):
         return None
     if len(tokens) >= 2 and _is_place(tokens[-2:]):
         return None  # "Hong Kong", "UC Los Angeles" ("Ángeles" alone is a given name)
@@ -1223,6 +1228,21 @@ def _month_family(tokens: list[str]) -> bool:
     return any(p in GIVEN_ONLY or p in GIVEN_OR_FAMILY for p in parts)
 
 
+#: Given names spelled like an English article ("Nguyễn Văn An", "Trần Bình An"): one
+#: closes a name as its given name (no article ends a phrase), never opens one.
+ARTICLE_GIVEN_NAMES = frozenset(("An",))
+
+
+def _closing_given(tokens: list[str]) -> bool:
+    """ "Lê Thị An": a Vietnamese given name spelled like an article, after name words."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1] in ARTICLE_GIVEN_NAMES
+        and all(map(_token_ok, tokens[:-1]))
+        and not _is_initials(tokens[-2])
+    )
+
+
 _SYLLABIC_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}$")
 
 # Frequent Chinese family names in Mandarin, Hokkien, Teochew and Cantonese spellings
@@ -1280,6 +1300,49 @@ def _chinese_family_first(tokens: list[str]) -> bool:
             t[:1].isupper() and t[1:].islower() and _CHINESE_SYLLABLE.fullmatch(t) for t in tokens
         )
     )
+
+
+# "Wang Xiaoming (王小明)", "Chen Wei-Ting (陳韋廷)": a romanised Chinese name before its
+# characters in brackets, one character to a syllable.
+_HAN_GLOSSED = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]{1,5})[ \t]+([A-Z][a-z]{1,12}(?:-[A-Za-z][a-z]{0,5})?)[ \t]*[(（]"
+    r"[ \t]*([\u3400-\u4dbf\u4e00-\u9fff]{2,3})[ \t]*[)）]"
+)
+
+
+def _han_family_first(match: re.Match[str]) -> str:
+    family, given, han = match.groups()
+    parts = given.split("-")
+    if (
+        len(parts) == 1
+        and not _CHINESE_SYLLABLE.fullmatch(given)
+        and _TWO_SYLLABLES.fullmatch(given)
+    ):
+        parts = ["", ""]  # ("Xiaoming": two syllables, a character each)
+    elif not all(_CHINESE_SYLLABLE.fullmatch(part) for part in parts):
+        return match.group()
+    if (
+        len(han) == 1 + len(parts)
+        and fold(family) in _CHINESE_FAMILY_NAMES
+        and fold(given) not in _MORE_CHINESE_FAMILY_NAMES
+    ):
+        return f"{family.upper()}{match.group()[len(family) :]}"
+    return match.group()
+
+
+def han_glossed_family_first(text: str) -> str:
+    """ "Wang Xiaoming (王小明)" → "WANG Xiaoming (王小明)": the characters are written family
+    name first, so the romanised name before them is too (its capitals then say so); a
+    given name that is itself a family name ("Yu Lin (林宇)") stays as written.
+
+    >>> han_glossed_family_first("Lin Yuxuan (林宇轩), PhD student")
+    'LIN Yuxuan (林宇轩), PhD student'
+    >>> han_glossed_family_first("Yuxuan Lin (林宇轩)")
+    'Yuxuan Lin (林宇轩)'
+    """
+    if "(" not in text and "（" not in text or text.isascii():
+        return text
+    return _HAN_GLOSSED.sub(_han_family_first, text)
 
 
 def chinese_given_first(text: str) -> bool:

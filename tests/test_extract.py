@@ -32771,6 +32771,132 @@ TWO_HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS = {
+    "a-vietnamese-given-name-spelled-like-an-article-closes-the-name": (
+        "<html><body><h1>Wetland Chemistry Group</h1><h2>PhD students</h2><ul>"
+        "<li>Đặng Thị An (since 2022), co-supervised with Dr. Roswitha Pellerin-Oduya</li>"
+        "</ul></body></html>",
+        "people.html",
+        {("Đặng Thị An", "advisor_phd", "Roswitha Pellerin-Oduya", 2022, None)},
+        set(),
+    ),
+    "a-semicolon-list-of-turned-names-keeps-a-family-names-particles": (
+        "<html><head><title>Publications | Ilona Várszegi</title></head><body>"
+        "<h1>Publications</h1><ol><li><div>Peat carbon under rewetting</div>"
+        "<div>Várszegi, Ilona; ter Haar, Wouter; Kelemen-Bódi, Réka</div>"
+        "<div><em>Mire Science</em>, 2023</div></li></ol></body></html>",
+        "publications.html",
+        {
+            ("Ilona Várszegi", "coauthor", "Wouter ter Haar", None, None),
+            ("Ilona Várszegi", "coauthor", "Réka Kelemen-Bódi", None, None),
+            ("Wouter ter Haar", "coauthor", "Réka Kelemen-Bódi", None, None),
+        },
+        set(),
+    ),
+    "initials-before-a-particle-family-glued-to-a-title-stay-the-authors": (
+        "<html><head><title>Publications | Ilona Várszegi</title></head><body>"
+        "<h1>Publications</h1><ol><li><div>Seasonal peat subsidence</div>"
+        "<div>K. J. van der Wiel, I. Várszegi, and T. Orbán</div>"
+        "<div><em>Mire Science</em>, 2021</div></li></ol></body></html>",
+        "publications.html",
+        {("K. J. van der Wiel", "coauthor", "Ilona Várszegi", None, None)},
+        {("J. van der Wiel", "coauthor", "Ilona Várszegi", None, None)},
+    ),
+    "an-initial-with-a-turkish-capital-ends-no-list-of-advisors": (
+        "# Ayla Demirkol-Hart\n\n## Education\n\n- PhD, Erciyas Technical University, "
+        "2016–2020. Advisors: Prof. Ç. Kızılırmak and Dr. Ğ. Sarıkaya-Lund\n",
+        "cv.md",
+        {
+            ("Ayla Demirkol-Hart", "advisor_phd", "Ç. Kızılırmak", 2016, 2020),
+            ("Ayla Demirkol-Hart", "advisor_phd", "Ğ. Sarıkaya-Lund", 2016, 2020),
+        },
+        set(),
+    ),
+    "a-rows-examiners-cell-lists-every-examiner-after-semicolons": (
+        "<html><body><h1>PhD theses awarded</h1><table>"
+        "<tr><th>Year</th><th>Candidate</th><th>Thesis</th><th>Supervisor(s)</th>"
+        "<th>Examiners</th></tr>"
+        "<tr><td>2024</td><td>Oskar Wendt-Malouf</td><td>Fatigue of bonded joints</td>"
+        "<td>Prof. Imelda Strachan</td><td>Prof. Ruaidhri Coyle (Tarnbridge University, "
+        "external); Dr Henrike Osei-Lam (internal)</td></tr></table></body></html>",
+        "theses.html",
+        {
+            ("Oskar Wendt-Malouf", "jury_examiner", "Ruaidhri Coyle", 2024, 2024),
+            ("Oskar Wendt-Malouf", "jury_examiner", "Henrike Osei-Lam", 2024, 2024),
+        },
+        set(),
+    ),
+    "a-rows-second-supervisor-after-a-semicolon-stays-when-examiners-follow": (
+        "<html><body><h1>PhD theses awarded</h1><table>"
+        "<tr><th>Year</th><th>Candidate</th><th>Thesis</th><th>Supervisor(s)</th>"
+        "<th>Examiners</th></tr>"
+        "<tr><td>2023</td><td>Oskar Wendt-Malouf</td><td>Fatigue of bonded joints</td>"
+        "<td>Prof. Imelda Strachan; Dr Tobiah Rennick</td><td>Prof. Ruaidhri Coyle "
+        "(external)</td></tr></table></body></html>",
+        "theses.html",
+        {("Oskar Wendt-Malouf", "advisor_phd", "Tobiah Rennick", None, 2023)},
+        set(),
+    ),
+    "a-french-team-headings-phrase-is-no-page-owner": (
+        "<html><head><title>Équipe ORCA - Membres - LIBM</title></head><body>"
+        "<h1>Équipe ORCA — Systèmes Intelligents, Réseaux et Capteurs</h1>"
+        "<h2>Doctorants</h2><ul><li>Amel Ben Yahia, depuis 2023, directeur de thèse : "
+        "M. Tahar Ould Mbarek</li></ul></body></html>",
+        "equipe.html",
+        {("Amel Ben Yahia", "advisor_phd", "Tahar Ould Mbarek", 2023, None)},
+        {("Amel Ben Yahia", "advisor_phd", "Systèmes Intelligents", 2023, None)},
+    ),
+    "a-phd-students-earlier-degree-and-its-university-keep-the-doctorate": (
+        "<html><head><title>People | Harbour Optics Lab</title></head><body>"
+        "<h1>People</h1><p>The Harbour Optics Lab is led by Prof. Ingram Vasquez-Thole.</p>"
+        "<h2>Ph.D. Students</h2><ul><li>Min-seo Bae (since 2021) – B.S., Gwangseo National "
+        "University.</li></ul></body></html>",
+        "people.html",
+        {
+            ("Min-seo Bae", "advisor_phd", "Ingram Vasquez-Thole", 2021, None),
+            ("Min-seo Bae", "studied_at", "Gwangseo National University", None, None),
+        },
+        {("Min-seo Bae", "advisor_other", "Ingram Vasquez-Thole", 2021, None)},
+    ),
+    "an-alumnus-named-family-first-in-capitals-keeps-where-they-are-now": (
+        "<html><head><title>Alumni | Harbour Optics Lab</title></head><body><h1>Alumni</h1>"
+        "<table><tr><th>Name</th><th>Role</th><th>Years</th><th>Now</th></tr>"
+        "<tr><td>Dr. ZHENG Ruolan</td><td>Postdoctoral Fellow</td><td>2017–2020</td>"
+        "<td>Associate Professor, Linhai University</td></tr></table></body></html>",
+        "alumni.html",
+        {("Ruolan Zheng", "employed_at", "Linhai University", None, None)},
+        set(),
+    ),
+    "a-doctoral-students-bracket-with-its-degree-year-names-the-university": (
+        "<html><head><title>Students | Dr. Ilona Várszegi</title></head><body>"
+        "<h1>Doctoral students</h1><ul><li>Bence Tarnóczi (PhD 2021, Balaton University "
+        "of Technology)</li></ul></body></html>",
+        "students.html",
+        {("Bence Tarnóczi", "studied_at", "Balaton University of Technology", None, 2021)},
+        set(),
+    ),
+    "a-theses-tables-lead-naming-the-unit-then-its-university": (
+        "<html><body><h1>Completed doctorates</h1>"
+        "<p>The following PhD theses were completed in the Department of Soil Physics, "
+        "Wexcombe University.</p><table><tr><th>Name</th><th>Thesis</th><th>Supervisor</th>"
+        "<th>Year</th></tr><tr><td>Ottoline Brackwater</td><td>Root water uptake in clay</td>"
+        "<td>Dr Fenimore Quast</td><td>2022</td></tr></table></body></html>",
+        "theses.html",
+        {("Ottoline Brackwater", "studied_at", "Wexcombe University", None, 2022)},
+        set(),
+    ),
+    "a-romanised-chinese-name-before-its-characters-is-family-first": (
+        "<html><head><title>Members | Delta Hydraulics Lab</title></head><body><h1>Members</h1>"
+        "<p>The Delta Hydraulics Lab is led by Prof. Agathe Brunmoor.</p><h2>PhD students</h2>"
+        "<ul><li>Guo Xinyue (郭欣悦) (since 2022), co-supervised with Dr. Tamsin Oduro-Vale"
+        "</li></ul></body></html>",
+        "members.html",
+        {("Xinyue Guo", "advisor_phd", "Tamsin Oduro-Vale", 2022, None)},
+        {("Guo Xinyue", "advisor_phd", "Tamsin Oduro-Vale", 2022, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33034,6 +33160,7 @@ LAYOUTS = {
         ("batch260", TWO_HUNDRED_SIXTIETH_BATCH_LAYOUTS),
         ("batch249", TWO_HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
         ("batch259", TWO_HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
+        ("batch257", TWO_HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -5732,8 +5732,13 @@ def _alumnus_now(page: Page, block: Block) -> None:
     former member works now."""
     person = name_at_start(block.lines[0])
     now = _NOW.search(block.text)
-    # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title)
-    if person is None or now is None or person not in block.text[: len(person) + 8]:
+    # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title; "Dr. LIU
+    # Haoran" read "Haoran Liu": its family name there, written first)
+    if person is None or now is None:
+        return
+    if person not in block.text[: len(person) + 8] and fold(person.split()[-1]) not in fold(
+        block.text[: len(person) + 8]
+    ):
         return
     rest = block.text[now.end() :].split("\n", 1)[0]
     mentions = [m for m in find_organisations(rest, page.acronyms) if m.kind is not OrgKind.UNIT]

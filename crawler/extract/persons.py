@@ -12,6 +12,7 @@ from functools import lru_cache
 from crawler.extract.lexicon import LEXICON
 from crawler.names import (
     CAPITAL_PARTICLES,
+    EXTENDED_CAPITALS,
     GIVEN_ONLY,
     GIVEN_OR_FAMILY,
     HONORIS_CAUSA,
@@ -21,6 +22,7 @@ from crawler.names import (
     caps_chinese_family_first,
     clean_name,
     fold,
+    han_glossed_family_first,
     parse_name,
 )
 
@@ -54,7 +56,8 @@ _STOP_WORDS = (
 )
 LIST_STOP = re.compile(
     # ("sous la direction de NOM P. ⟨tel-…⟩": HAL's identifier bracket ends the list)
-    rf"(?:(?<![A-ZÀ-ÖØ-Þ])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]⟨]|\s[–—·•-]\s|"
+    # ("Ş. A", "Ł. B": an initial's period beyond Latin-1, no sentence's end)
+    rf"(?:(?<![A-ZÀ-ÖØ-Þ{EXTENDED_CAPITALS}])(?<![A-Z]-)(?<!\b[A-Z][a-z])\.(?:\s|$)|[!?:|)→\]⟨]|\s[–—·•-]\s|"
     # "avec Hervé KERGUELEN. Soutenue le …": a family name in capitals ends the sentence
     r"(?<=[A-ZÀ-Þ]{3})\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"
     # (not "Prof. DU Mingxuan", "TO Minh Anh": a family name in capitals before a given one)
@@ -246,6 +249,8 @@ def name_from_piece(piece: str) -> str | None:
     # (each pattern tried only where it can match: a piece may be a whole paragraph)
     piece = EMAIL.sub("", piece) if "@" in piece else piece
     if piece and not piece.isascii() and CJK_GLOSS.search(piece):
+        # ("Lin Yuxuan (林宇轩)": the characters' order tells the family name first)
+        piece = han_glossed_family_first(piece)
         piece = CJK_GLOSS.sub("", piece)  # "Pei-Shan Huang 黃珮珊": the romanised name
     if "(" in piece and "." in piece[:12]:
         piece = called_name(piece)  # "E.C. (Evelien) Zandbergen": the name one is called by
@@ -584,6 +589,8 @@ def _parts(piece: str) -> list[str]:
 def name_at_start(text: str) -> str | None:
     """The person an item starts with ("Ada Quill (2019–2022), co-advised with ...")."""
     head = text.strip()
+    if not head.isascii() and "(" in head[:40]:
+        head = han_glossed_family_first(head)  # "Lin Yuxuan (林宇轩), 2021–": family first
     if "-" in head[:40] and "," in head[:20]:
         head = turned_hyphenated(head)  # "Huang, Pei-Shan 黃珮珊 (2020–)"
     if "(" in head[:30] and "." in head[:12]:

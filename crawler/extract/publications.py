@@ -726,8 +726,19 @@ def _edge_name(tokens: list[str], *, prefix: bool) -> tuple[PersonName, int] | N
             continue
         name = parse_name(" ".join(part))
         if name is not None and (name.initials_only or name.order_known):
+            if not prefix and name.particles:
+                # "… times M. E. van den Broek": the particles filled the edge's four
+                # words; initials before it are the name's too
+                while (
+                    size < len(tokens) and size < 6 and _INITIAL_WORD.fullmatch(tokens[-size - 1])
+                ):
+                    size += 1
+                name = parse_name(" ".join(tokens[-size:])) or name
             return name, size
     return None
+
+
+_INITIAL_WORD = re.compile(r"[A-ZÀ-Þ]\.")
 
 
 def _pair_pieces(pieces: list[str]) -> list[str]:
@@ -1290,6 +1301,8 @@ def parse_entry(text: str) -> PublicationEntry | None:
 
 
 _TURNED_NAME = (
+    # ("van der Meulen, Joris", "da Silva, Ana": a family name may open on its particles)
+    r"(?:[a-z]{1,4}\s+){0,3}"
     r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
 )
 # "Quill, Ada Maria; Marlow, Zed; Okafor, Bea" as a sentence of its own (VIVO, DiVA, Pure

@@ -5775,6 +5775,9 @@ def _later_jury_clause(text: str) -> int | None:
     if jury is None:
         return None
     cut = max(text.rfind(";", 0, jury.start()), text.rfind(" · ", 0, jury.start()))
+    if " | " in text:
+        # (a row's later cell "| Examiners: C" is the cut, not a ";" between two advisors)
+        cut = max(cut, text.rfind(" | ", 0, jury.start()) + 1)
     if cut <= 0 or not _ADVISOR_LABEL.search(text, 0, cut):
         return None
     labelled = _ROLE_LABELLED.match(text, cut)
@@ -5983,6 +5986,7 @@ def _item_jury_label(text: str, cue: re.Match[str]) -> bool:
 
 
 _ITEM_PART_END = re.compile(r"[;()\n]")
+_ROW_PART_END = re.compile(r" \| |[()\n]")
 # (an inclusive ending after the role word: "Erstgutachter/in:", "Revisor/a:")
 # ("reviewers (bírálók):": a gloss in the local language before the colon)
 _ITEM_ROLE_END = re.compile(
@@ -6006,9 +6010,11 @@ _THESIS_RECORD = re.compile(
 
 
 # "A (2015–2020, University X)" in a doctoral students list: the thesis's years, then the
-# university where the student prepared it.
+# university where the student prepared it ("(PhD 2023, X)", "(PhD candidate since 2022,
+# X)": the doctorate's word before its year).
 _YEARS_PLACE_BRACKET = re.compile(
-    r"\(\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*,\s*(?P<org>[^,;()\n]{4,120}?)\s*\)"
+    r"\(\s*(?P<degree>Ph\.?\s?D\.?(?:\s+(?:candidate|student))?\s+(?:since\s+)?)?"
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*,\s*(?P<org>[^,;()\n]{4,120}?)\s*\)"
 )
 
 
@@ -6034,6 +6040,28 @@ def _thesis_university(page: Page, text: str) -> str | None:
     return university
 
 
+# "B.S., University X", "M.Sc. in Physics, College Y": a degree, then where it was earned.
+_DEGREE_THEN_PLACE = re.compile(
+    r"(?:[BM]\.?\s?(?:S|Sc|A|Eng|Tech)\.?|Bachelor|Master)(?:'s)?(?:\s+(?:in|of)\s+[^,;()]{2,60})?"
+    r",\s+[A-ZÀ-Þ]"
+)
+
+
+def _earlier_degree_place(page: Page, student: str, told: str, evidence: str) -> None:
+    """ "A (since 2022) – B.S., University X": the student studied at X before."""
+    for degree in _DEGREE_THEN_PLACE.finditer(told):
+        places = find_organisations(told[degree.end() - 1 :], page.acronyms)
+        if places and places[0].start == 0 and places[0].kind is OrgKind.INSTITUTION:
+            page.add(
+                student,
+                Relation.STUDIED_AT,
+                places[0].name,
+                evidence.strip(),
+                "organisation.student-earlier-degree",
+                0.6,
+            )
+
+
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
     for match in _ROLE_LABELLED.finditer(text):
         role = _role_of(match.group(1))
@@ -6050,7 +6078,9 @@ def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
             tail = text[match.start(2) :]
             if role is not Relation.JURY_MEMBER and "(" in tail:
                 tail = AFFILIATION_BRACKET.sub("", tail)
-            names = names_after(_ITEM_PART_END.split(tail, maxsplit=1)[0])[0]
+            # (a row's cell ends at the next column: "Examiners: B (X); C | …" names both)
+            part_end = _ROW_PART_END if " | " in text else _ITEM_PART_END
+            names = names_after(part_end.split(tail, maxsplit=1)[0])[0]
         else:
             names = [name_from_piece(match.group(2).strip())]
         for name in names:
@@ -7526,10 +7556,12 @@ _HABILITATION_CELL = re.compile(r"(?i)(?<= \| )[^|:]{1,30}:\s*(?:hdr|habilitatio
 
 
 # A completed theses table's lead-in naming where they were done: "The table below lists PhD
-# theses completed in the School of X at the University of Y since 2021".
+# theses completed in the School of X at the University of Y since 2021" ("theses were
+# completed in the School of X, University Y": the unit, then its university).
 _COMPLETED_AT = re.compile(
     r"\b(?i:ph\.?d\.?s?|doctoral|doctorates?)\s+(?:theses\s+|dissertations\s+)?"
-    r"(?:completed|defended|awarded)\b[^.;]{0,80}?\bat\s+(?:the\s+)?(?P<org>[A-ZÀ-Þ][^.;]{3,80})"
+    r"(?:were\s+)?(?:completed|defended|awarded)\b[^.;]{0,80}?\b(?:at|in)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Þ][^.;]{3,80})"
 )
 
 
@@ -8288,6 +8320,18 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Stages encadrés" › "A (ingénieur ENSTA, 2021)": the intern's own course, under
         # a heading that lists internships only.
         context = Context.INTERNSHIP
+    if (
+        context is Context.OTHER
+        and cell is None
+        and {c for _, c in contexts_in(heading)} == {Context.PHD}
+        and (earlier := [at for at, c in contexts_in(told) if c is Context.OTHER])
+        and all(_DEGREE_THEN_PLACE.match(told, at) for at in earlier)
+    ):
+        # "Ph.D. Students" › "A (since 2022) – B.S., University X": the student's earlier
+        # degree and where it was earned, not the kind of student the list names
+        context = Context.PHD
+        if len(students) == 1:
+            _earlier_degree_place(page, students[0], told, text)
     if context is Context.OTHER and "PhD" in text and _FAST_TRACK.search(text):
         # "A – MSc → PhD fast-track (MSc 2023, PhD since 2024)": the master's became the
         # doctorate the student is on now (its arrow no "now" mark).
@@ -8444,6 +8488,8 @@ def _student_entry(page: Page, block: Block) -> None:
                 _completed_at_lead(page, block, students[0], text, period)
         elif "(" in told and (bracket := _YEARS_PLACE_BRACKET.search(told)) is not None:
             university = _bracket_university(page, bracket.group("org"))
+            if bracket.group("degree") and university and not is_strong_institution(university):
+                university = None  # "(Ph.D. 2019, Bank of X)": where the graduate went since
         if university is not None:
             page.add(
                 students[0],

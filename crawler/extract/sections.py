@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON, phrase_literal
 from crawler.extract.publications import lowered
+from crawler.names import EXTENDED_CAPITALS
 
 
 class SectionKind(StrEnum):
@@ -578,7 +579,9 @@ _SHORT_TITLES = "|".join(
 )
 _ABBREVIATION = re.compile(
     rf"(?:\b(?:{_SHORT_TITLES}|"
-    r"[A-Z]|Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
+    # ("Ç. Kızılırmak": an initial beyond ASCII)
+    rf"[A-ZÀ-ÖØ-Þ{EXTENDED_CAPITALS}]|"
+    r"Ph|Dr|Prof|Pr|dr|prof|Mr|Mrs|Ms|M|Mme|St|vs|al|cf|e\.g|i\.e|"
     r"resp|Univ|Inst|Dept|Lab|ed|eds|no|vol|pp|Jan|Feb|Mar|Apr|Jun|dir|codir|encadr|"
     # "projet ANR X (coord. A)", "(resp. scient. B)": a project's coordinator, abbreviated
     r"coord|scient|"
