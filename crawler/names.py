@@ -205,6 +205,8 @@ NOT_NAME_WORDS = frozenset(
     decan decanul decana dekan dekanica
     senior staff principal chief software hardware engineer engineers scientist
     scientists developer manager consultant analyst fellow
+    attending physician physicians surgeon clinician pharmacist hospitalist cardiologist
+    neurologist oncologist radiologist pathologist anesthesiologist pediatrician
     researchers postgraduate undergraduate sponsor sponsors advisees mentees student graduate
     visitors scholars accueil welcome bienvenue commission commissions
     advisory committee committees

@@ -32897,6 +32897,162 @@ TWO_HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-numbered-team-headline-names-the-team-its-roster-belongs-to": (
+        "<html><head><title>Équipe 2 — Signalisation calcique | IRVO</title></head><body>"
+        "<h1>Équipe 2 — Signalisation calcique</h1>"
+        "<h2>Membres permanents</h2><ul><li>Dr Armelle Kervoac-Diallo, CR Inserm</li>"
+        "<li>Dr Timothée Brossard-Ngo, MCU-PH</li></ul></body></html>",
+        "equipe.html",
+        {
+            ("Armelle Kervoac-Diallo", "member_of", "Signalisation calcique", None, None),
+            ("Timothée Brossard-Ngo", "member_of", "Signalisation calcique", None, None),
+        },
+        set(),
+    ),
+    "a-team-pages-roster-item-is-no-owner-though-its-author-recurs": (
+        "<html><head><title>Équipe Signalisation calcique | IRVO</title></head><body>"
+        "<h1>Équipe Signalisation calcique</h1>"
+        "<h2>Responsables</h2><ul><li>Dr Armelle Kervoac-Diallo, DR Inserm — co-responsable"
+        "</li></ul><h2>Doctorants</h2><ul><li>Léandre Pichonnat (2022–2025) — directrice : "
+        "Dr Armelle Kervoac-Diallo</li></ul><h2>Publications</h2><ul>"
+        "<li>Pichonnat L, Kervoac-Diallo A. Calcium waves in podocytes. J Physiol. 2024;12:1-9."
+        "</li><li>Orsini B, Kervoac-Diallo A. Store-operated entry in kidney. Cell Calcium. "
+        "2023;4:2-8.</li></ul></body></html>",
+        "equipe.html",
+        {
+            ("Armelle Kervoac-Diallo", "member_of", "Signalisation calcique", None, None),
+            ("Léandre Pichonnat", "member_of", "Signalisation calcique", 2022, 2025),
+        },
+        set(),
+    ),
+    "chairing-the-dissertation-committees-of-students-among-them-advises-them": (
+        "<html><head><title>Idunn Sarrazin-Boateng – Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng</h1><p>Idunn Sarrazin-Boateng is Professor at the "
+        "Castlereagh University School of Nursing.</p><p>She has chaired the dissertation "
+        "committees of seven PhD students, among them Dr. Oskar Menendez-Tully (2018) and "
+        "Dr. Priya Vanterpool (2021).</p></body></html>",
+        "bio.html",
+        {
+            ("Oskar Menendez-Tully", "advisor_phd", "Idunn Sarrazin-Boateng", None, 2018),
+            ("Priya Vanterpool", "advisor_phd", "Idunn Sarrazin-Boateng", None, 2021),
+        },
+        set(),
+    ),
+    "and-currently-advises-after-a-students-list-keeps-its-subject": (
+        "<html><head><title>Idunn Sarrazin-Boateng – Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng</h1><p>Idunn Sarrazin-Boateng is Professor at the "
+        "Castlereagh University School of Nursing.</p><p>She has supervised seven PhD "
+        "students, among them Dr. Oskar Menendez-Tully (2018), and currently advises "
+        "doctoral student Maren Okwuosa-Trent.</p></body></html>",
+        "bio.html",
+        {("Maren Okwuosa-Trent", "advisor_phd", "Idunn Sarrazin-Boateng", None, None)},
+        set(),
+    ),
+    "mentored-postdoctoral-fellow-then-one-name-is-the-owners-postdoc": (
+        "<html><head><title>Idunn Sarrazin-Boateng – Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng</h1><p>Idunn Sarrazin-Boateng is Professor at the "
+        "Castlereagh University School of Nursing.</p><p>She also mentored postdoctoral "
+        "fellow Dr. Halvard Ekwensi-Roy (2019–2021).</p></body></html>",
+        "bio.html",
+        {("Halvard Ekwensi-Roy", "advisor_postdoc", "Idunn Sarrazin-Boateng", 2019, 2021)},
+        set(),
+    ),
+    "a-bsn-earned-from-a-university-is-studies-not-a-post": (
+        "Idunn Sarrazin-Boateng is a nurse scientist. She earned her BSN from Glenrock State "
+        "University in 1999.",
+        "bio.txt",
+        {("Idunn Sarrazin-Boateng", "studied_at", "Glenrock State University", None, 1999)},
+        {("Idunn Sarrazin-Boateng", "employed_at", "Glenrock State University", None, 1999)},
+    ),
+    "a-practice-thesis-directed-by-someone-is-no-doctorate": (
+        "# Noémie Castagnet-Ruiz\n\n## Formation\n\n"
+        "- **2016** : Thèse d'exercice : « Antibiothérapie en gériatrie », dirigée par "
+        "Dr Ambroise Le Quellec-Sow.\n",
+        "cv.md",
+        {("Noémie Castagnet-Ruiz", "advisor_other", "Ambroise Le Quellec-Sow", 2016, 2016)},
+        {("Noémie Castagnet-Ruiz", "advisor_phd", "Ambroise Le Quellec-Sow", None, 2016)},
+    ),
+    "a-practice-theses-bare-thesis-label-names-no-doctoral-advisor": (
+        "<html><head><title>CV — Noémie Castagnet-Ruiz</title></head><body>"
+        "<h1>Noémie Castagnet-Ruiz</h1><h2>Diplômes</h2><ul>"
+        "<li>2010 : Thèse d'exercice de médecine, Faculté de médecine de Saint-Flour — "
+        "« Sepsis aux urgences » ; directeur de thèse : Pr Ambroise Le Quellec-Sow</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Noémie Castagnet-Ruiz", "advisor_other", "Ambroise Le Quellec-Sow", 2010, 2010)},
+        {("Noémie Castagnet-Ruiz", "advisor_phd", "Ambroise Le Quellec-Sow", None, 2010)},
+    ),
+    "a-units-quoted-name-after-its-code-is-the-lab": (
+        "<html><head><title>CV — Noémie Castagnet-Ruiz</title></head><body>"
+        "<h1>Noémie Castagnet-Ruiz</h1><p>Membre de l'unité Inserm U1288 « Centre de "
+        "recherche sur la cicatrisation de Saint-Flour » (CRECIS).</p></body></html>",
+        "cv.html",
+        {
+            (
+                "Noémie Castagnet-Ruiz",
+                "member_of",
+                "Centre de recherche sur la cicatrisation de Saint-Flour",
+                None,
+                None,
+            )
+        },
+        {("Noémie Castagnet-Ruiz", "member_of", "Inserm", None, None)},
+    ),
+    "a-mixed-case-national-body-beside-a-university-in-a-units-bracket": (
+        "<html><head><title>CV — Noémie Castagnet-Ruiz</title></head><body>"
+        "<h1>Noémie Castagnet-Ruiz</h1><p>Membre de l'équipe « Chimie des plaies » de "
+        "l'UMR 1288 CRECIS (Inserm, Université de Saint-Flour).</p></body></html>",
+        "cv.html",
+        {("Noémie Castagnet-Ruiz", "member_of", "Chimie des plaies", None, None)},
+        {
+            ("Inserm", "part_of", "Université de Saint-Flour", None, None),
+            ("Noémie Castagnet-Ruiz", "member_of", "Inserm", None, None),
+        },
+    ),
+    "a-research-fellowship-in-a-lab-is-a-postdoc-with-its-head": (
+        "<html><head><title>Idunn Sarrazin-Boateng, MD | Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng, MD</h1><h2>Education &amp; Training</h2><ul>"
+        "<li>2013–2015: Research Fellowship in the lab of Dr. Magnus Ferreira-Holt, "
+        "Glenrock Heart Institute</li></ul></body></html>",
+        "profile.html",
+        {("Idunn Sarrazin-Boateng", "advisor_postdoc", "Magnus Ferreira-Holt", 2013, 2015)},
+        set(),
+    ),
+    "a-mentored-career-awards-mentors-advise-its-holder-not-a-grants-pi": (
+        "<html><head><title>Idunn Sarrazin-Boateng, MD | Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng, MD</h1><h2>Research Funding</h2><ul>"
+        "<li>K08 HL900001, Mentored Clinical Scientist Research Career Development Award "
+        "(2016–2021). Mentor: Dr. Magnus Ferreira-Holt; co-mentor: Dr. Wren Abiodun-Castle."
+        "</li><li>R01 HL900002 (2022–2027). PI: Dr. Tobiah Lindqvist-Mbeki.</li></ul>"
+        "</body></html>",
+        "profile.html",
+        {
+            ("Idunn Sarrazin-Boateng", "advisor_other", "Magnus Ferreira-Holt", 2016, 2021),
+            ("Idunn Sarrazin-Boateng", "advisor_other", "Wren Abiodun-Castle", 2016, 2021),
+        },
+        {("Idunn Sarrazin-Boateng", "advisor_other", "Tobiah Lindqvist-Mbeki", 2022, 2027)},
+    ),
+    "the-owner-named-serving-on-a-dissertation-committee-among-trainees": (
+        "<html><head><title>Idunn Sarrazin-Boateng, MD | Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng, MD</h1><h2>Trainees</h2><p>Dr. Sarrazin-Boateng served "
+        "on the dissertation committee of Colm Adeyinka-Voss (PhD in Physiology, 2022).</p>"
+        "</body></html>",
+        "profile.html",
+        {("Colm Adeyinka-Voss", "jury_member", "Idunn Sarrazin-Boateng", 2022, 2022)},
+        set(),
+    ),
+    "an-attending-specialists-title-is-a-post-at-the-hospital-no-name": (
+        "<html><head><title>Idunn Sarrazin-Boateng, MD | Faculty</title></head><body>"
+        "<h1>Idunn Sarrazin-Boateng, MD</h1><p>Attending Cardiologist, Glenrock Memorial "
+        "Hospital</p></body></html>",
+        "profile.html",
+        {("Idunn Sarrazin-Boateng", "employed_at", "Glenrock Memorial Hospital", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33161,6 +33317,7 @@ LAYOUTS = {
         ("batch249", TWO_HUNDRED_FORTY_NINTH_BATCH_LAYOUTS),
         ("batch259", TWO_HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
         ("batch257", TWO_HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch258", TWO_HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

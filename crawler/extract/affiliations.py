@@ -3670,6 +3670,8 @@ def _emit(
             # "Chargé de recherche CNRS, Université X": a national body named by its
             # acronym works beside the university, it is not one of its institutes.
             and not ACRONYM.match(first.name)
+            # ("(Inserm, Université X)": a body named so in mixed case, beside it too)
+            and first.name not in known_acronyms()
             # "directeur de recherche Inria au Centre Inria de l'Université X": the body's own
             # centre at a university is the body's part, not its parent.
             and first.name not in second.name
@@ -5153,6 +5155,12 @@ def _read_title_org(page: Page) -> OrgMention | None:
     if team is not None:
         return team
     h1 = meta.get("h1")
+    if h1 and h1[:1] in "ÉEéeTtGg" and (numbered := _NUMBERED_TEAM.match(h1)):
+        # "Équipe 3 — Immunopathologie hépatique" (a unit's numbered team): the name after
+        # the number, read as "Équipe Immunopathologie hépatique"
+        named = find_organisations(f"{numbered['word']} {h1[numbered.end() :]}", page.acronyms)
+        if named and named[0].start == 0 and named[0].kind is OrgKind.UNIT:
+            return named[0]
     if h1 and (title := page.document.title):
         first = _TITLE_PARTS.split(title.strip(), 1)[0].strip()
         if len(first) <= 12 and LEXICON.pattern("PEOPLE").fullmatch(first):
@@ -5210,6 +5218,10 @@ TEAM_INTRO_BLOCKS = 12  # where a team's page says it is a team ("Type : Équipe
 
 
 _TEAM_WORDS_ALTERNATION = "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS)
+# "Équipe 3 — X", "Team 2: X": a team word, its number, a dash or a colon, then the name
+_NUMBERED_TEAM = re.compile(
+    rf"(?i)(?P<word>{_TEAM_WORDS_ALTERNATION})\s+\d{{1,2}}\s*(?:[–—:-]|\s[«“])\s*"
+)
 
 
 def _acronym_team_title(page: Page) -> OrgMention | None:

@@ -106,6 +106,7 @@ BLOCK_RULES = (
     relations.student_table,
     relations.relation_rows,
     relations.jury,
+    relations.award_mentors,
     affiliations.affiliations,
     affiliations.offer_contacts,
     affiliations.structure,
@@ -117,6 +118,7 @@ BLOCK_RULES = (
 # reading.  Rules that read entries, never titles:
 _ENTRY_ONLY = (
     relations.supervision,
+    relations.award_mentors,
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,

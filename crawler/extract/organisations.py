@@ -132,6 +132,12 @@ _QUOTED_TEAM_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Þ][^«»“”\n,;:()]{3,70}?)\s*[»”]"
 )
 TEAM_VALUE_WORDS = 6
+# "Unité INSERM U1397 « Physiopathologie rénale »", "UMR 5731 « Immunologie de X »": a
+# research unit's code, then its name in quotation marks.
+_QUOTED_UNIT_NAME = re.compile(
+    r"\b(?:U|UMR|UMRS|UMR[_-]S|UR|EA|UPR|US|UAR)\s?\d{3,4}\s*[«“]\s*"
+    r"(?P<name>[A-ZÀ-Þ][^«»“”\n;:()]{3,90}?)\s*[»”]"
+)
 
 
 def _sentence_case_team(name: str) -> bool:
@@ -1600,6 +1606,12 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         mentions.append(OrgMention(label.group("name"), OrgKind.UNIT, *label.span("name")))
         taken.append(label.span("name"))
     if "«" in text or "“" in text:
+        for match in _QUOTED_UNIT_NAME.finditer(text):
+            # "unité Inserm U1422 « Centre de recherche sur X »": the unit's own name, after
+            # its code (the quotes make it whole, whatever its head word)
+            # (the span from the code: a name wholly inside quotes is read as a title)
+            mentions.append(OrgMention(match.group("name"), OrgKind.UNIT, *match.span()))
+            taken.append(match.span())
         for match in _QUOTED_TEAM_NAME.finditer(text):
             if any(s <= match.start("name") < e for s, e in taken):
                 continue

@@ -2080,11 +2080,24 @@ def _name_line_of(recurring: str, blocks: list[Block]) -> str | None:
         # ("Ada Quill — Dossier de candidature à l'HDR": the name before a dash and the
         # document's title on the same line)
         if len(first := _before_title(block)) <= 60
+        and not _roster_item(block)
         and (name := _name_shaped(first))
         and not parse_name(name).initials_only
         and compatible(name, recurring)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _roster_item(block: Block) -> bool:
+    """A list item under a team page's people heading ("Responsables" › "Dr A, DR Inserm"):
+    one member of the roster, not the profile's own name line."""
+    if block.kind is not BlockKind.ITEM or not block.section:
+        return False
+    heading = block.section[-1].strip(" :")
+    return bool(
+        LEXICON.pattern("PEOPLE").fullmatch(heading)
+        or LEXICON.pattern("LAB_HEADS").fullmatch(heading)
+    )
 
 
 def _before_title(block: Block) -> str:

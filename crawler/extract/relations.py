@@ -1895,6 +1895,36 @@ _PASSIVE_CLAUSE = re.compile(
 )
 
 
+# "Mentor: Dr. B; co-mentor: Dr. C", "Mentors: B (primary), C": a mentored award's label.
+_AWARD_MENTOR = re.compile(r"(?i)\b(?:(?:primary|co-?|research|career)\s*)?mentors?\s*[:：]\s*")
+
+
+def award_mentors(page: Page, block: Block) -> None:
+    """ "K23 …, Mentored Career Development Award (2017–2022). Mentor: Dr. B" under the
+    grants: the award's mentors advised its holder, the owner (a grant's PI did not)."""
+    if (
+        "entor" not in block.text
+        or page.owner is None
+        or page.kind(block) not in (SectionKind.GRANTS, SectionKind.AWARDS)
+        or not LEXICON.pattern("MENTORED_AWARDS").search(block.text)
+    ):
+        return
+    period = parse_period(block.text)
+    for label in _AWARD_MENTOR.finditer(block.text):
+        names, _ = names_after(block.text[label.end() :])
+        for name in names:
+            if not compatible(name, page.owner.name):
+                page.add(
+                    page.owner.name,
+                    Relation.ADVISOR_OTHER,
+                    name,
+                    block.text.strip(),
+                    "supervision.award-mentor",
+                    0.6,
+                    period,
+                )
+
+
 def supervision(page: Page, block: Block) -> None:
     """The owner's advisors: "under the supervision of A and B", "Supervisors: A (DR)".
 
@@ -2535,6 +2565,8 @@ def _supervision(page: Page, block: Block) -> None:
                 # "M. A, Ingénieur, Port X - Co-encadrant" on a thesis jury: the member's own
                 # post says nothing of what they advised, the defence is a thesis's.
                 context = Context.PHD
+            if context is Context.PHD and entry and _bare_thesis_of_other(sentence, block.text):
+                context = Context.OTHER  # "Thèse d'exercice … ; directeur de thèse : B"
             if context is Context.PHD and entry and _thesis_word_only(sentence):
                 # "M.Sc. …, Oxbourne University / Dissertation supervised by A": a bare
                 # "dissertation" line takes the degree its entry names.
@@ -3100,6 +3132,17 @@ def _thesis_word_only(sentence: str) -> bool:
     degrees use too."""
     generic = LEXICON.pattern("THESIS_WORDS")
     return all(generic.match(sentence, p) for p, _ in contexts_in(sentence))
+
+
+def _bare_thesis_of_other(sentence: str, text: str) -> bool:
+    """ "Thèse d'exercice de médecine … ; directeur de thèse : B": the sentence's bare
+    "thèse" is the entry's thesis, which another kind's phrase names (a practice thesis)."""
+    found = contexts_in(sentence)
+    return (
+        bool(found)
+        and all(_BARE_THESIS.match(sentence, p) for p, _ in found)
+        and any(c is Context.OTHER and _BARE_THESIS.match(text, p) for p, c in contexts_in(text))
+    )
 
 
 # "A was my", "B était ma": a name opening the sentence before the copula and a
@@ -3952,7 +3995,10 @@ _STUDENTS_ARE = re.compile(
     r"(?:supervis|advis|mentor|host)(?:e|ing)|"
     # "I have been primary supervisor for five PhD students, three of whom graduated: A, B"
     r"(?:been|was|am)\s+(?:the\s+)?(?:(?:primary|main|principal|lead|first)\s+)?"
-    r"supervisor\s+(?:for|of|to))"
+    r"supervisor\s+(?:for|of|to)|"
+    # "She has chaired the dissertation committees of nine PhD students, among them A" (a
+    # US doctorate's committee chair: its advisor)
+    r"chaired\s+the\s+(?:dissertation|thesis|doctoral)\s+committees\s+of)"
     # "il a dirigé une vingtaine de thèses": a French round number before the noun
     r"\s+(?:(?:une?\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|"
     r"cinquantaine|soixantaine|centaine)\s+de\s+)?"
@@ -3970,11 +4016,16 @@ _STUDENTS_ARE = re.compile(
     r"postdoctoral\s+(?:researchers|fellows|scholars)|(?<=doctoral\s)researchers|"
     r"(?<=doctoral\s)candidates|"
     # "Elle a encadré cinq thèses, dont celle de A, soutenue en 2022"
-    r"thèses(?=\s*,\s*dont\s+celles?\s+d|\s*[,:]\s*celles\s+d))"
+    r"thèses(?=\s*,\s*dont\s+celles?\s+d|\s*[,:]\s*celles\s+d)|"
+    # "She also mentored postdoctoral fellow Dr. A (2020–2022)": one trainee, named next
+    r"(?:postdoctoral\s+(?:researcher|fellow|scholar)|(?<=doctoral\s)student|(?<=phd\s)student)"
+    r"(?=\s+(?:Dr\.?\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])))"
     # ("She has supervised 7 PhD students to completion, among them A")
     r"(?:\s+(?:to\s+completion|jusqu['’]à\s+la\s+soutenance))?(?:,[^:.;,]{1,60}:|\s*[,:]"
     # ("I hosted two postdocs (A, 2018–2019; B, 2021–2023)")
     r"|\s*\((?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))"
+    # (the one trainee's name after the singular kind)
+    r"|(?:(?<=fellow)|(?<=scholar)|(?<=student)|(?<=researcher))\s+(?=(?-i:[A-ZÀ-Þ]))"
     # ("I am currently advising PhD students A (since 2021) and B")
     r"|(?<=students)\s+(?=(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*[(,]|"
     r"[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+and\s)))\s*"
@@ -4032,6 +4083,11 @@ _OWN_DOCTORATE_TOLD = re.compile(
 )
 # "…: A and B; she later hosted C": a third person's clause of its own after the semicolon
 _PRONOUN_PIECE = re.compile(r"(?:he|she|il|elle)\s", re.I)
+# "She has chaired … committees of nine PhD students, among them A, and currently advises
+# doctoral student B": a second clause of the same subject, led by its verb.
+_AND_ADVISES = re.compile(
+    r"and\s+(?:currently|now|also)\s+(?=(?:co-?)?(?:advises|supervises|mentors)\s)"
+)
 # "She has supervised eleven doctoral dissertations" (before "Her students include A, B").
 _DOCTORAL_COUNT = re.compile(
     r"(?i)\b(?:supervised|advised|directed|mentored)\s+(?:\w+\s+){0,3}?"
@@ -4519,6 +4575,10 @@ def _students_in_prose(page: Page, block: Block) -> None:
             after = _students_named(page, block, sentence, match, previous, offset)
             # "I also supervised A and B, and I am currently advising PhD students C and D":
             # the next clause names students of its own.
+            if after is not None and _AND_ADVISES.match(sentence, after):
+                # "…, and currently advises doctoral student C": the same subject, said
+                # again for the search (three letters for three: the offsets stay)
+                sentence = f"{sentence[:after]}she{sentence[after + 3 :]}"
             match = _STUDENTS_ARE.search(sentence, after) if after is not None else None
     _among_them(page, block)
 
@@ -4589,6 +4649,10 @@ def _students_named(
         rest = block.text[offset + match.end() :]
         rest = rest[: _closing_bracket(rest)]
     kind = sentence[match.start() : match.end("kind" if match.group("kind") else "kind2")]
+    if "committees of " in kind:
+        # "chaired the dissertation committees of nine PhD students": the students' kind, not
+        # a jury's committee
+        kind = kind.split("committees of ", 1)[1]
     if (
         kind.lower().endswith("students")
         and not contexts_in(kind)
@@ -4611,10 +4675,12 @@ def _students_named(
         kind = "PhD students"  # "Among her PhD graduates are A and B"
     elif kind.lower().endswith("thèses"):
         kind = "Thèses encadrées"  # "elle a encadré cinq thèses, dont celle de A"
+    elif kind.lower().endswith(("fellow", "scholar", "researcher", "student")):
+        kind += "s"  # "mentored postdoctoral fellow A": one item of a list of that kind
     items: list[str] = []
     after = None
     for piece in _top_level_pieces(rest):
-        if _CLAUSE_OPENING.match(piece) or _PRONOUN_PIECE.match(piece):
+        if _CLAUSE_OPENING.match(piece) or _PRONOUN_PIECE.match(piece) or _AND_ADVISES.match(piece):
             # "…, and I teach a module with C": the list of students has ended
             after = sentence.find(piece, match.end())
             break
@@ -9818,6 +9884,7 @@ def jury(page: Page, block: Block) -> None:
                         _FIRST.match(sentence)
                         or _OWNER_PRONOUN_SERVED.match(sentence)
                         or _subjectless_service(sentence)
+                        or _owner_served(page, sentence)
                     )
                     and SERVICE.search(sentence)
                     and _sat_on(sentence)
@@ -12778,8 +12845,23 @@ _FIRST = LEXICON.pattern("FIRST_PERSON_SUBJECT")
 # "Il a été examinateur dans le jury de thèse de A" (a bio in the third person, among the
 # owner's students): the owner's own jury service.
 _OWNER_PRONOUN_SERVED = re.compile(
-    r"^\W*(?:Il|Elle|He|She)\s+(?:a\s+été|était|fut|was|has\s+been)\s"
+    r"^\W*(?:Il|Elle|He|She)\s+(?:a\s+été|était|fut|was|has\s+been"
+    # "She served on the dissertation committee of A", "He sat on B's thesis committee"
+    r"|(?:has\s+|also\s+)?(?:served|sat))\s"
 )
+# "Dr. Quill served on the dissertation committee of A": the owner named as the subject.
+_NAMED_SERVED = re.compile(
+    r"^\W*(?:(?:Dr|Prof|Professor|Pr)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})"
+    r"\s+(?:has\s+|also\s+)?(?:served|sat|was|has\s+been)\s"
+)
+
+
+def _owner_served(page: Page, sentence: str) -> bool:
+    """Whether *sentence* opens on the owner's name, then a verb of service."""
+    named = _NAMED_SERVED.match(sentence) if page.owner is not None else None
+    return named is not None and compatible(named["name"], page.owner.name)
+
+
 # What may stand before a subjectless verb: a date's adverbial ("Nel 2023", "Dal 2021").
 _SERVED_LEAD_ADVERBIAL = re.compile(
     r"^\W*(?:[A-ZÀ-Þ]?[a-zà-ÿ'’]{1,5}\s+)?(?:(?:19|20)\d\d\s*,?\s*)?$"

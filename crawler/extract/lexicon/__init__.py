@@ -159,6 +159,8 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD
 # words inside an organisation's name beyond those the rule knows ("Istituto per le …"),
 # the "of the University" of a unit's parent (English has a rule of its own for it).
 OPTIONAL_FIELDS = (
+    # a mentored career award's words (relations.supervision: its "Mentor: B" label)
+    "MENTORED_AWARDS",
     "UNIVERSITY_OF",
     "COMPOUND_HEADS",
     "ORG_CONNECTORS",

@@ -870,6 +870,9 @@ CONTEXT = {
         "postdoctoral",
         "post-doctoral",
         "research fellow",
+        # "Research Fellowship in the lab of Dr. B" (after a clinical fellowship): the
+        # physician's postdoctoral training
+        "research fellowship",
         "visiting researcher",
         "marie curie fellow",
         "marie skłodowska-curie fellow",
@@ -1544,6 +1547,14 @@ POSITIONS = (
     # Clinicians' posts: "an attending physician at X", "her residency at Y Hospital"
     "physician",
     "residency",
+    # "Attending Cardiologist, X Hospital", "staff nurse in the ICU of Y": a clinical post
+    "attending",
+    "surgeon",
+    "clinician",
+    "pharmacist",
+    "staff nurse",
+    "registered nurse",
+    "nurse practitioner",
     # "on secondment to the X Office (2020–2021)": a post held at another employer
     "secondment",
     "seconded",
@@ -1556,6 +1567,10 @@ POSITIONS = (
     "masters supervisor",
     "master supervisor",
 )
+# "Attending Cardiologist, X Hospital", "an attending physician at Y": a clinician's post
+# only before its specialist's noun ("Attending" alone heads a defence's practical notes,
+# "attending a conference" is no post)
+POSITIONS_GUARDS = {"attending": r"(?=\s+[A-Za-z-]*(?:ist|ian|eon)\b)"}
 # UK integrated master's degrees ("MPhys Physics with Astrophysics, University of X").
 UK_INTEGRATED_MASTERS = ("mphys", "mchem", "mmath", "msci", "mbiol")
 STUDIES = (
@@ -1669,6 +1684,18 @@ STUDIES = (
     # (a knowledge base's statement), "She was educated at X".
     "educated at",
     "doctor of philosophy",
+    # Nursing, public-health and pharmacy degrees ("earned her BSN from X", "an MPH at Y";
+    # undotted "MPH" alone is also a speed, so only after an article or a possessive)
+    "bsn",
+    "b.s.n.",
+    "msn",
+    "m.s.n.",
+    "dnp",
+    "pharmd",
+    "pharm.d.",
+    "m.p.h.",
+    *(f"{a} mph" for a in ("an", "my", "her", "his", "their")),
+    "mph from",
 )
 MEMBERSHIP = ("member of", "member", "part of", "belong to", "affiliated with", "affiliated to")
 
@@ -2501,6 +2528,14 @@ BIRTH_YEAR_MARKS = ("b.", "born", "born in")
 # A funder's or a scheme's name before these words ("FWO postdoctoral fellow", "NSF
 # graduate fellowship"): the funder, no employer nor unit the fellow belongs to.
 FELLOWSHIP_WORDS = ("fellow", "fellowship", "scholar", "scholarship", "grantee")
+# A mentored career award ("K23 …, Mentored Patient-Oriented Research Career Development
+# Award"): its "Mentor: B" names the holder's advisor, unlike a grant's PI.
+MENTORED_AWARDS = (
+    "mentored",
+    "career development award",
+    "mentored research award",
+    "pathway to independence award",
+)
 # The last word of a funding scheme's name ("ERC Consolidator Grant", "NSF CAREER Award"):
 # a grant a person holds, no organisation anyone works at.
 FUNDING_INSTRUMENTS = ("grant", "grants", "award")

@@ -737,6 +737,11 @@ CONTEXT = {
         "garant d'habilitation",
         "maîtrise",
         "mémoire de maîtrise",
+        # « Thèse d'exercice de médecine, dirigée par Dr B » : the practice thesis of a
+        # medical or pharmacy degree, no doctorate of research (a list « Thèses d'exercice
+        # dirigées » keeps the doctoral reading its students' pages give it)
+        "thèse d'exercice",
+        "thèse d’exercice",
     ),
 }
 
@@ -1626,6 +1631,9 @@ NOT_STUDIES = (
 LAB_HEADS = (
     # "Responsable" › "A" (the heading of a team page's head card)
     "responsable",
+    # ("Responsables" › "Pr A — responsable d'équipe", "Dr B — co-responsable")
+    "responsables",
+    "co-responsables",
     "responsable d'équipe",
     "responsable de l'équipe",
     "cheffe d'équipe",
