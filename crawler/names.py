@@ -119,8 +119,13 @@ TITLES = frozenset(
     "univ. techn. rer. nat. phil. med. oec. mont. "
     # (Batch 163: Romanian "Conf. univ. dr.", "Lect. univ. dr.", "Ș.l. dr.", "drd. A" (a
     # doctoral student); Croatian and Serbian "izv. prof. dr. sc.", "doc. dr. sc.")
-    "conf. lect. ș.l. s.l. drd. drd izv. sc.".split()
+    "conf. lect. ș.l. s.l. drd. drd izv. sc. "
+    # (Batch 261: German "Priv.-Doz. Dr. A", a private lecturer's title)
+    "priv.-doz. priv.-doz".split()
 )
+#: Grades read as titles only before another title: German "PD Dr. A" (Privatdozentin),
+#: where "PD" alone could be a person's initials ("Smith PD").
+TITLES_BEFORE_TITLE = frozenset("pd".split())
 #: Trailing degrees and suffixes dropped from the display form.
 SUFFIXES = frozenset(
     "phd ph.d. ph.d hdr jr jr. sr sr. ii iii iv msc md mba "
@@ -948,6 +953,9 @@ _ELIDED_TITLE = re.compile(r"(?i)(?:dell|dall|all|sull|nell|l)['’](?P<title>\w
 def _strip_titles(tokens: list[str]) -> list[str]:
     while len(tokens) > 1 and (
         tokens[0].casefold() in TITLES
+        or tokens[0].casefold() in TITLES_BEFORE_TITLE
+        and len(tokens) > 2
+        and tokens[1].casefold() in TITLES
         or tokens[0][:4].casefold() == "dipl"
         and _DIPLOMA_TITLE.fullmatch(tokens[0])
         or ("'" in tokens[0][1:5] or "’" in tokens[0][1:5])

@@ -33053,6 +33053,162 @@ TWO_HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS = {
+    "a-privatdozentin-pd-before-dr-is-a-title-not-her-initials": (
+        "<html><head><title>PD Dr. Wiebke Altenschmidt – Werdegang</title></head><body>"
+        "<h1>PD Dr. Wiebke Altenschmidt</h1><h2>Wissenschaftlicher Werdegang</h2><ul>"
+        "<li>2010 – 2014: Promotion bei Prof. Dr. Hartmut Quellhorst an der Universität "
+        "Fernwald</li></ul></body></html>",
+        "werdegang.html",
+        {("Wiebke Altenschmidt", "advisor_phd", "Hartmut Quellhorst", 2010, 2014)},
+        {("P. D. Dr. Wiebke Altenschmidt", "advisor_phd", "Hartmut Quellhorst", 2010, 2014)},
+    ),
+    "a-faculty-standing-promotionskommission-chair-is-no-jury-of-the-owner": (
+        "<html><head><title>Dr. Wiebke Altenschmidt</title></head><body>"
+        "<h1>Dr. Wiebke Altenschmidt</h1><h2>Gremien</h2>"
+        "<p>Mitglied der Promotionskommission der Fakultät für Chemie (Vorsitz: Prof. Dr. "
+        "Elke Brandauer).</p></body></html>",
+        "gremien.html",
+        set(),
+        {("Wiebke Altenschmidt", "jury_president", "Elke Brandauer", None, None)},
+    ),
+    "a-diplomarbeit-row-is-studies-there-not-a-post": (
+        "<html><head><title>Dr. Wiebke Altenschmidt</title></head><body>"
+        "<h1>Dr. Wiebke Altenschmidt</h1><h2>Wissenschaftlicher Werdegang</h2><dl>"
+        "<dt>2009 – 2010</dt><dd>Diplomarbeit in der Arbeitsgruppe Moorökologie bei Dr. "
+        "Volker Harms, Universität Fernwald</dd></dl></body></html>",
+        "cv.html",
+        {("Wiebke Altenschmidt", "advisor_other", "Volker Harms", 2009, 2010)},
+        {("Wiebke Altenschmidt", "employed_at", "Universität Fernwald", 2009, 2010)},
+    ),
+    "a-thesis-records-tribunal-role-lines-are-its-candidates-own-jury": (
+        "<html><head><title>Ficha de tesis doctoral</title></head><body>"
+        "<h1>Tesis doctoral: «Corrosión de aceros en ambientes marinos»</h1><table>"
+        "<tr><th>Doctorando</th><td>Aitor Lasarte Ugalde</td></tr>"
+        "<tr><th>Dirección</th><td>Tesis doctoral dirigida por el Dr. Fermín Oyarzun Díez"
+        "</td></tr></table><h2>Tribunal</h2><ul>"
+        "<li><strong>Presidente:</strong> Dr. Ernesto Villaverde Gil (Universidad de "
+        "Peñascal)</li><li><strong>Vocal:</strong> Dra. Olvido Sarasa Montes (Universidad de "
+        "Robledal)</li></ul></body></html>",
+        "tesis.html",
+        {("Aitor Lasarte Ugalde", "jury_president", "Ernesto Villaverde Gil", None, None)},
+        {("Ernesto Villaverde Gil", "jury_president", "Aitor Lasarte Ugalde", None, None)},
+    ),
+    "a-thesis-record-on-a-universidad-site-says-where-its-candidate-studied": (
+        "<html><head><title>Ficha de tesis doctoral - Escuela de Doctorado - Universidad de "
+        "Peñascal</title></head><body><h1>Tesis doctoral: «Corrosión de aceros»</h1><table>"
+        "<tr><th>Doctorando</th><td>Aitor Lasarte Ugalde</td></tr>"
+        "<tr><th>Fecha de lectura</th><td>3 de mayo de 2023</td></tr></table><h2>Tribunal</h2>"
+        "<ul><li>Presidente: Dr. Ernesto Villaverde Gil</li></ul></body></html>",
+        "ficha.html",
+        {("Aitor Lasarte Ugalde", "studied_at", "Universidad de Peñascal", None, 2023)},
+        set(),
+    ),
+    "a-director-then-y-por-el-codirector-both-direct-the-thesis": (
+        "<html><head><title>Ficha de tesis doctoral</title></head><body>"
+        "<h1>Tesis doctoral</h1><table><tr><th>Doctorando</th><td>Aitor Lasarte Ugalde"
+        "</td></tr><tr><th>Dirección</th><td>Tesis doctoral dirigida por el Dr. Fermín "
+        "Oyarzun Díez (Departamento de Química, Universidad de Peñascal) y por la Dra. "
+        "Begoña Iturbe Sala como codirectora (Instituto de Materiales del Cierzo)</td></tr>"
+        "</table><h2>Tribunal</h2><ul><li>Presidente: Dr. Ernesto Villaverde Gil</li></ul>"
+        "</body></html>",
+        "ficha.html",
+        {
+            ("Aitor Lasarte Ugalde", "advisor_phd", "Fermín Oyarzun Díez", None, None),
+            ("Aitor Lasarte Ugalde", "advisor_phd", "Begoña Iturbe Sala", None, None),
+        },
+        set(),
+    ),
+    "external-experts-reports-place-their-own-not-the-candidates-post": (
+        "<html><head><title>Aitor Lasarte Ugalde</title></head><body>"
+        "<h1>Aitor Lasarte Ugalde</h1><h2>Mención internacional</h2><p>Informes de expertos "
+        "externos: Dra. Sanna Virtanen-Ruiz (Politecnico di Valfonda) y Dr. Ole Brekke "
+        "(Universitetet i Skarvik).</p></body></html>",
+        "tesis.html",
+        set(),
+        {("Aitor Lasarte Ugalde", "employed_at", "Politecnico di Valfonda", None, None)},
+    ),
+    "a-lattes-qualifying-exam-board-is-no-thesis-jury": (
+        "<html><head><title>Currículo do Sistema de Currículos Lattes (Iracema Tavares Wolff)"
+        "</title></head><body><h2>Iracema Tavares Wolff</h2><div><h1>Bancas</h1>"
+        "<div><b>Participação em bancas de trabalhos de conclusão</b></div>"
+        "<div><b>Qualificações de Doutorado</b></div><div>1. WOLFF, I. T.; Anselmo Brito "
+        "Quaresma. Participação em banca de Otávio Guaraci Lemos. Fungos micorrízicos em "
+        "restingas. 2022. Exame de qualificação (Doutorando em Botânica) - Universidade "
+        "Federal do Litoral Sul.</div></div></body></html>",
+        "lattes.html",
+        set(),
+        {
+            ("Otávio Guaraci Lemos", "jury_member", "Iracema Tavares Wolff", 2022, 2022),
+            ("Iracema Tavares Wolff", "jury_member", "Qualificações de Doutorado", None, None),
+        },
+    ),
+    "a-plain-text-cv-wraps-an-italian-university-after-di": (
+        "CURRICULUM VITAE\n\nDott. Gianluca Pettinari\n\nFORMAZIONE\n\n"
+        "- 2015 – 2018  Dottorato di ricerca in Chimica, Università degli Studi di\n"
+        '  Borgoverde. Tesi: "Catalisi", tutor prof. Loredana Cifarelli.\n',
+        "cv.txt",
+        {("Gianluca Pettinari", "studied_at", "Università degli Studi di Borgoverde", 2015, 2018)},
+        {("Gianluca Pettinari", "studied_at", "Università degli Studi", 2015, 2018)},
+    ),
+    "an-italian-relatrice-della-tesi-di-lists-the-students-she-advised": (
+        "CURRICULUM VITAE\n\nDott. Gianluca Pettinari\n\nATTIVITÀ DI SUPERVISIONE\n\n"
+        "- Relatore della tesi di laurea magistrale di Martina Scognamiglio (2022) e di "
+        "Elia Bortolameotti (2024), Università degli Studi di Borgoverde.\n",
+        "cv.txt",
+        {
+            ("Martina Scognamiglio", "advisor_other", "Gianluca Pettinari", 2022, 2022),
+            ("Elia Bortolameotti", "advisor_other", "Gianluca Pettinari", 2024, 2024),
+        },
+        set(),
+    ),
+    "an-italian-co-tutor-della-tesi-beside-its-tutor-co-advises": (
+        "CURRICULUM VITAE\n\nDott. Gianluca Pettinari\n\nATTIVITÀ DI SUPERVISIONE\n\n"
+        "- Co-tutor della tesi di dottorato di Ilenia Quartararo (XXXVIII ciclo, dal 2022), "
+        "tutor prof.ssa Loredana Cifarelli.\n",
+        "cv.txt",
+        {
+            ("Ilenia Quartararo", "advisor_phd", "Gianluca Pettinari", 2022, None),
+            ("Ilenia Quartararo", "advisor_phd", "Loredana Cifarelli", 2022, None),
+        },
+        set(),
+    ),
+    "a-dutch-en-after-a-universitys-proper-name-ends-the-name": (
+        "<html><head><title>Promotie mw. F. (Floor) Terpstra-Amrani</title></head><body>"
+        "<h1>Promotie mw. F. (Floor) Terpstra-Amrani</h1><p>Floor Terpstra-Amrani studeerde "
+        "Scheikunde aan de Universiteit Waalhaven en deed haar masteronderzoek in Gent.</p>"
+        "</body></html>",
+        "promotie.html",
+        {("Floor Terpstra-Amrani", "studied_at", "Universiteit Waalhaven", None, None)},
+        {
+            (
+                "Floor Terpstra-Amrani",
+                "studied_at",
+                "Universiteit Waalhaven en deed haar",
+                None,
+                None,
+            )
+        },
+    ),
+    "an-italian-department-keeps-its-e-dellambiente-subject": (
+        "CURRICULUM VITAE\n\nDott. Gianluca Pettinari\n\nPOSIZIONE ATTUALE\n\n"
+        "dal 2021 Ricercatore presso il Dipartimento di Scienze della Vita e dell'Ambiente "
+        "dell'Università degli Studi di Borgoverde.\n",
+        "cv.txt",
+        {
+            (
+                "Gianluca Pettinari",
+                "member_of",
+                "Dipartimento di Scienze della Vita e dell'Ambiente",
+                2021,
+                None,
+            )
+        },
+        {("Gianluca Pettinari", "member_of", "Dipartimento di Scienze della Vita", 2021, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33318,6 +33474,7 @@ LAYOUTS = {
         ("batch259", TWO_HUNDRED_FIFTY_NINTH_BATCH_LAYOUTS),
         ("batch257", TWO_HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
         ("batch258", TWO_HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch261", TWO_HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1252,7 +1252,7 @@ _UNIVERSITY = re.compile(r"(?i:universit|hochschule)|^(?:KU|TU|TH)\s|^Univ\.\s")
 # (a cover's degree-granting body, in the Iberian spellings too: "Universidad de X")
 _COVER_UNIVERSITY = re.compile(r"(?i:universi[td]|hochschule)|^(?:KU|TU|TH)\s")
 # ("Zentrum für" / "Neutronenstreuung": a German name wrapped after its preposition)
-_WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|du|des|and|et|the|la|le|für|der|und|&)\s*$")
+_WRAPPED_LINE = re.compile(r"(?i)\b(?:of|for|de|di|du|des|and|et|the|la|le|für|der|und|&)\s*$")
 
 
 # A line opening with a preposition goes on with the sentence above: a thesis title page's
@@ -6882,9 +6882,10 @@ def thesis_site_university(page: Page) -> None:
         _tagged_institution(page, owner.name)
         _tagged_unit(page, owner.name)
         return
-    if owner is None or owner.how != "thesis-record" or not title or "niversit" not in title:
+    if owner is None or owner.how != "thesis-record" or not title or "niversi" not in title:
         return
-    if not _THESIS_TITLE.search(title):
+    if not _THESIS_TITLE.search(title) and not LEXICON.pattern("THESIS_WORDS").search(title):
+        # ("Ficha de tesis doctoral - … - Universidad de X": the language's own words)
         return
     if any(c.relation is Relation.STUDIED_AT and c.subject == owner.name for c in page.claims):
         return
@@ -6893,7 +6894,7 @@ def thesis_site_university(page: Page) -> None:
     if (
         len(mentions) != 1
         or mentions[0].kind is not OrgKind.INSTITUTION
-        or not _UNIVERSITY.search(mentions[0].name)
+        or not _COVER_UNIVERSITY.search(mentions[0].name)
         or len(mentions[0].name) < 0.8 * len(site)
     ):
         return

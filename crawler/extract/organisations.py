@@ -48,6 +48,13 @@ def known_acronyms() -> dict[str, str]:
 # (a year is no word of a name: "Université X pour 2024-2025";
 # nor the rest of one: "2007-2012 Institute X" holds no word "007-2012")
 _WORD = r"(?:[dlDL]['’])?(?<!\d)(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
+# Inside a name, Italian "dell'" before a subject ("Scienze della Terra e dell'Ambiente"),
+# not before a parent's head word ("Dipartimento X dell'Università Y": two organisations).
+_ELIDED_OF_THE = (
+    r"(?:[Dd]ell['’](?!(?i:"
+    + "|".join(sorted(map(re.escape, LEXICON.INSTITUTION_HEADS), key=len, reverse=True))
+    + r"))(?=[A-ZÀ-Þ]))?"
+)
 _CONNECT = (
     r"(?:of|the|for|de|du|des|la|le|d['’]|l['’]|et|and|&|für|der|zu|zur|zum|von|vom|y|e|di|del|della|"
     # ("Institut für Geologie und Mineralogie": German "and")
@@ -66,7 +73,9 @@ _CONNECT = (
     + "|".join(sorted(map(re.escape, LEXICON.ORG_CONNECTORS), key=len, reverse=True))
     + ")"
 )
-CANDIDATE = re.compile(rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_WORD}|(?<=['’]){_WORD})*")
+CANDIDATE = re.compile(
+    rf"{_WORD}(?:(?:\s+{_CONNECT})*\s+{_ELIDED_OF_THE}{_WORD}|(?<=['’]){_WORD})*"
+)
 # Two letters at least: "B-214", "C1" are an office and a room, not a lab.
 ACRONYM = re.compile(r"^(?=(?:[^A-ZÀ-Þ]*[A-ZÀ-Þ]){2})[A-ZÀ-Þ][A-ZÀ-Þ0-9&\-]{1,9}$")
 _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
@@ -1181,6 +1190,9 @@ _SENTENCE_CASE_NAME = re.compile(
 )
 
 
+_ADJECTIVE_WORDS = frozenset(w.lower() for w in LEXICON.INSTITUTION_ADJECTIVES)
+
+
 def _titled_sentence_case(text: str) -> str:
     """Sentence-case names after a head word, capitalised in place (same length, same
     offsets) so the run of capitalised words reads the whole name."""
@@ -1188,6 +1200,16 @@ def _titled_sentence_case(text: str) -> str:
         return text
 
     def title(match: re.Match[str]) -> str:
+        named = match.group()[: match.start("tail") - match.start()]
+        if (
+            match.group("tail")[:4] == " en "
+            and " " in named
+            and named.rsplit(None, 1)[-1].lower() not in _ADJECTIVE_WORDS
+        ):
+            # "Rijksuniversiteit X en deed haar …": after a proper name, Dutch "and" and a
+            # verb, no French "en" of a subject ("Institut de recherche en informatique",
+            # "Institut universitaire en santé mentale")
+            return match.group()
         tail = re.sub(
             r"(?<!\w)(?!(?:de|des|du|la|les|et|and|of|for|the|d|l)\b)[a-zà-ÿ]",
             lambda w: w.group().upper(),

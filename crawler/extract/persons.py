@@ -434,7 +434,14 @@ _POSSESSIVE_ROLE = re.compile(
 )
 
 
-_AGAIN_BY = re.compile(r"(\s(?:et|and)\s+)(par|by)(?=\s+(?:(?:le|la|the)\s+)?[A-ZÀ-Þ])")
+# ("et par le", "y por el": a connector, then the preposition and its article, blanked)
+_AGAIN_PAIRS = [phrase.split(maxsplit=1) for phrase in LEXICON.words["AGENT_AGAIN"]]
+_AGAIN_BY = re.compile(
+    rf"(\s(?:{'|'.join(sorted({re.escape(c) for c, _ in _AGAIN_PAIRS}))})\s+)"
+    rf"({'|'.join(sorted({re.escape(p) for _, p in _AGAIN_PAIRS}, key=len, reverse=True))})"
+    r"(?=\s+[A-ZÀ-Þ])"
+)
+_AGAIN_LITERALS = tuple(sorted({f" {p.split()[0]} " for _, p in _AGAIN_PAIRS}))
 
 
 @lru_cache(maxsize=4096)
@@ -456,7 +463,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
     # Blanked, not removed, so the returned position is still an offset into *text*.
     bracketed = "(" in text
     text = PARENS.sub(lambda m: " " * len(m.group()), text)
-    if " par " in text or " by " in text:
+    if any(literal in text for literal in _AGAIN_LITERALS):
         # "encadrée par A et par le Dr B": the agent's "par" said again before the last name
         text = _AGAIN_BY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     end = len(text)
@@ -500,7 +507,12 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
             name = name_from_piece(part)
             if name is None and "," in span[piece_match.end() : piece_match.end() + 2]:
                 name = _mononym(part, span[piece_match.end() :])
-            if name is None and part[-1:].islower() and (tail := _LOWER_TAIL.match(part)):
+            if (
+                name is None
+                # (its bracket blanked after the words: "C como codirector (Instituto X)")
+                and part.rstrip()[-1:].islower()
+                and (tail := _LOWER_TAIL.match(part))
+            ):
                 name = name_from_piece(tail.group(1))  # "A côté français": a name, then words
             if name is None and bracketed and (gap := _BRACKET_GAP.search(part)):
                 # "A (PU) et B (MCF HDR) Soutenue le …" (a text dump's lines run together):

@@ -15,8 +15,16 @@ from functools import cache, lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import Period, parse_period, years_in
-from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON, alternation, opens_a_word, phrase_starts, word_starts
+from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind, DocumentFormat
+from crawler.extract.lexicon import (
+    LEXICON,
+    alternation,
+    opens_a_word,
+    phrase_literals,
+    phrase_pattern,
+    phrase_starts,
+    word_starts,
+)
 from crawler.extract.markdown import YEAR
 from crawler.extract.organisations import (
     OrgKind,
@@ -3819,8 +3827,13 @@ _ROLE_OF = re.compile(
     # "Co-supervisor (társtémavezető) of A": the local word as a gloss before "of"
     r"(?:\s*\((?!with\b|avec\b|mit\b)(?-i:[^\n,;:()A-ZÀ-Þ\d]{2,30})\))?"
     # "Supervised MRes projects of A (2023) and B (2024)": a CV's verb, its subject elided
-    r"|(?:co-)?(?:supervised|advised|mentored|hosted)\b[^\n,;:()]{0,40}?)"
-    r"\s+(?:of|to|for|de|d['’])\s*(?=[A-ZÀ-Þ])"
+    r"|(?:co-)?(?:supervised|advised|mentored|hosted)\b[^\n,;:()]{0,40}?"
+    # "Relatrice della tesi di laurea magistrale di A": the role and the thesis (lexicon
+    # ROLE_OF_THESIS), up to the "of" before a capital
+    rf"|(?:{alternation([re.escape(w) for w in LEXICON.ROLE_OF_THESIS])})[^\n,;:()]{{0,40}}?"
+    rf"(?=\s+(?:{alternation([re.escape(w) for w in LEXICON.OF_WORDS])})\s+(?-i:[A-ZÀ-Þ])))"
+    rf"\s+(?:of|to|for|de|d['’]|{alternation([re.escape(w) for w in LEXICON.OF_WORDS])})"
+    r"\s*(?=[A-ZÀ-Þ])"
 )
 _NEXT_ROLE_OF = re.compile(
     r";\s*(?=(?:and\s+)?[^\n,;:()]{0,40}?\b(?:supervisor|advisor|adviser|promoter|directeur|"
@@ -3828,7 +3841,17 @@ _NEXT_ROLE_OF = re.compile(
     re.I,
 )
 # " and " between two students, outside brackets: "A (2022 – ) and B (2023 – )".
-_AND_OUTSIDE = re.compile(r"(?<=\))\s+(?:and|et)\s+(?=[A-ZÀ-Þ])")
+_ROLE_OF_THESIS_LEAD = re.compile(
+    rf"(?i)(?:{alternation([re.escape(w) for w in LEXICON.ROLE_OF_THESIS])})\b"
+)
+# ("A (2023) e di B (2024)": the "of" said again after the connector)
+_AND_OUTSIDE = re.compile(
+    r"(?<=\))\s+(?:and|et|"
+    + alternation([re.escape(w) for w in LEXICON.CONNECTORS])
+    + r")\s+(?:(?:"
+    + alternation([re.escape(w) for w in LEXICON.OF_WORDS])
+    + r")\s+)?(?=[A-ZÀ-Þ])"
+)
 
 
 # A students table's first header cell: "Student Name", "Name", "Trainee".
@@ -8037,7 +8060,9 @@ def _student_entry(page: Page, block: Block) -> None:
         for entry in entries:
             student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
         return
-    if "of " in text and any(map(_ROLE_OF.match, lines)):
+    if ("of " in text or any(map(_ROLE_OF_THESIS_LEAD.match, lines))) and any(
+        map(_ROLE_OF.match, lines)
+    ):
         # "Primary supervisor of A (2022 – ) and B (2023 – )" / "Second supervisor of C
         # (2021 – 2025; primary supervisor D) and E": the owner's role over the students.
         kind = ""  # "PhD supervision  Primary supervisor of A" / "Second supervisor of B"
@@ -9817,6 +9842,23 @@ def _inline_jury_heading(block: Block) -> tuple[str, list[str]] | None:
     return label.group(1), pieces
 
 
+RECORD_ROLE_LABEL_CHARS = 24  # "Presidente:", "Secretaria del tribunal:"
+
+
+def _record_role_line(page: Page, block: Block) -> bool:
+    """A record's "Doctoranda: A" over "Tribunal" › "Presidente: B": B's role on the jury
+    of the record's own candidate, no jury the owner sat on (a PDF's record author is a
+    cover's guess: its CV's juries stay served)."""
+    if page.owner is None or page.owner.how != "thesis-record":
+        return False
+    colon = block.text.find(":", 0, RECORD_ROLE_LABEL_CHARS)
+    return (
+        colon > 1
+        and page.document.format is not DocumentFormat.PDF
+        and _role_of(block.text[:colon]) is not None
+    )
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -9969,6 +10011,7 @@ def jury(page: Page, block: Block) -> None:
         # "Soutenances" › "Le 14 novembre, A a soutenu sa thèse … devant un jury composé
         # de B (rapportrice)": a newsletter's item telling A's own defence
         and not (page.owner.how in _ITEM_OWNERS and block_subject(block.text) == page.owner.name)
+        and not _record_role_line(page, block)
     ):
         _jury_service(page, block)
         return
@@ -11900,11 +11943,21 @@ def _candidates_as_roles(page: Page, text: str) -> bool:
     return True
 
 
+# (lexicon QUALIFYING_EXAMS, a few languages only: its literals tested first)
+_QUALIFYING_LITERALS = phrase_literals(LEXICON.QUALIFYING_EXAMS) or ()
+_QUALIFYING_EXAM = phrase_pattern(LEXICON.QUALIFYING_EXAMS) if LEXICON.QUALIFYING_EXAMS else None
+
+
 def _jury_service(page: Page, block: Block) -> None:
     """ "Reviewer for the PhD thesis of Jane Doe (Univ. X, 2021)": candidate → owner."""
     text = _jury_sentences_only(block.text)
     if not text:
         return
+    if _QUALIFYING_EXAM is not None and any(
+        map(block.text.lower().__contains__, _QUALIFYING_LITERALS)
+    ):
+        if _QUALIFYING_EXAM.search(block.text):
+            return  # "Participação em banca de A. … Exame de qualificação": no jury yet
     if ("tant qu" in text or "qualité d" in text) and _candidates_as_roles(page, text):
         return
     if "ommittee" in text and _followed_over_years(text):

@@ -271,6 +271,15 @@ OPTIONAL_FIELDS = (
     # subject the page called "she") (topics)
     "MASCULINE_PRONOUNS",
     "FEMININE_PRONOUNS",
+    # a list's connector with the agent's preposition said again before its last name
+    # ("encadrée par A et par le Dr B", "dirigida por A y por el Dr. B") (persons)
+    "AGENT_AGAIN",
+    # the owner's role and the thesis before "of" and the students ("Relatrice della tesi di
+    # laurea magistrale di A (2023) e di B (2024)"): the owner advised each (relations)
+    "ROLE_OF_THESIS",
+    # a doctoral qualifying exam's board ("Exame de qualificação (Doutorando em X)"): a
+    # board sat on before the thesis, no thesis jury (relations)
+    "QUALIFYING_EXAMS",
 )
 
 

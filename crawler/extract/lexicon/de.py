@@ -368,6 +368,12 @@ NOT_JURY = (
     "fachgutachter",
     "fachgutachterin",
     "herausgebergremium",
+    # Batch 261: a faculty's standing doctoral board ("Mitglied der Promotionskommission der
+    # Fakultät X (Vorsitz: B)"): a seat on a body, no candidate's jury.
+    "promotionskommission der fakultät",
+    "promotionsausschuss der fakultät",
+    "promotionskommission des fachbereichs",
+    "promotionsausschuss des fachbereichs",
 )
 NOT_RELATION = (
     "herausgeber",
@@ -462,6 +468,11 @@ STUDIES = (
     # own verb opens its clause (and its year).
     "promovierte",
     "promoviert",
+    # Batch 261: a degree's thesis row ("2011 – 2012 Diplomarbeit in der Arbeitsgruppe X bei
+    # Dr. B, Universität Y"): studies there, no post.
+    "diplomarbeit",
+    "masterarbeit",
+    "bachelorarbeit",
 )
 MEMBERSHIP = ("mitglied",)
 INSTITUTION_HEADS = (

@@ -2902,3 +2902,6 @@ THANKS_PURPOSES = (
     "for accepting",
     "for taking",
 )
+
+# The agent's preposition said again before a list's last name ("… por A y por el Dr. B").
+AGENT_AGAIN = ("and by", "and by the")

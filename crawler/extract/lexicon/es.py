@@ -308,6 +308,10 @@ JURY_CUES = (
     "comisión evaluadora",
     "integrante de la comisión evaluadora",
     "expertos internacionales que han informado la tesis",
+    # Batch 261: the same reports under another name ("Informes de expertos externos: A (X)
+    # y B (Y)"): the thesis's written reviewers, each bracket their own place.
+    "expertos externos",
+    "informes de expertos externos",
 )
 JURY_ROLES = {
     "jury_reviewer": (
@@ -322,6 +326,11 @@ JURY_ROLES = {
         "experta internacional",
         "expertas internacionales",
         "expertos internacionales que han informado la tesis",
+        "expertos externos",
+        "experto externo",
+        "experta externa",
+        "expertas externas",
+        "informes de expertos externos",
     ),
     "jury_examiner": ("vocal", "vocales"),
     "jury_president": (
@@ -691,3 +700,5 @@ DEFENDS_VERBS = (
     "lee su tesis doctoral",
     "leyó su tesis doctoral",
 )
+# The agent's preposition said again before a list's last name ("… por A y por el Dr. B").
+AGENT_AGAIN = ("y por", "y por el", "y por la")

@@ -2306,3 +2306,6 @@ THANKS_PURPOSES = (
     "pour son",
     "pour sa",
 )
+
+# The agent's preposition said again before a list's last name ("… por A y por el Dr. B").
+AGENT_AGAIN = ("et par", "et par le", "et par la")

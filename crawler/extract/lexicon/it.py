@@ -404,3 +404,19 @@ CONTEXT_CUES = (
     "responsabile scientifico:",
     "responsabile scientifica:",
 )
+# Batch 261: an Italian CV's role over its students' theses ("Relatrice della tesi di laurea
+# magistrale di A (2023) e di B (2024)", "Co-tutor della tesi di dottorato di C"): the owner's.
+ROLE_OF_THESIS = (
+    "relatore della tesi",
+    "relatrice della tesi",
+    "relatore delle tesi",
+    "relatrice delle tesi",
+    "correlatore della tesi",
+    "correlatrice della tesi",
+    "tutor della tesi",
+    "co-tutor della tesi",
+    "cotutor della tesi",
+)
+# Batch 261: "Co-tutor della tesi di dottorato di A (…), tutor prof.ssa B": the owner's own
+# co-advising role over the entry, beside the tutor it names.
+CO_ADVISOR_STEMS = ("co-tutor", "cotutor")

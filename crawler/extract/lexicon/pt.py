@@ -267,6 +267,15 @@ NOT_JURY = (
     # Batch 157: "propostas de júri" sent to an office (administration, no jury)
     "proposta de júri",
     "propostas de júri",
+    # Batch 261: a doctoral qualifying exam's board ("Qualificações de Doutorado", "Exame de
+    # qualificação (Doutorando em X)", "banca de qualificação"): no thesis jury.
+    "qualificações de doutorado",
+    "qualificações de mestrado",
+    "qualificação de doutorado",
+    "qualificação de mestrado",
+    "exame de qualificação",
+    "banca de qualificação",
+    "bancas de qualificação",
 )
 NOT_RELATION = ("editor", "editores", "coordenador")
 POSITIONS = (
@@ -482,4 +491,17 @@ DEFENDS_VERBS = (
     "defendeu a tese",
     "defende sua tese",
     "defendeu sua tese",
+)
+# The agent's preposition said again before a list's last name ("… por A y por el Dr. B").
+AGENT_AGAIN = ("e por", "e pelo", "e pela")
+# A Lattes CV's qualifying exams ("Qualificações de Doutorado" › "Participação em banca de
+# A. … Exame de qualificação (Doutorando em X)"): a board before the thesis, no jury.
+QUALIFYING_EXAMS = (
+    "exame de qualificação",
+    "banca de qualificação",
+    "bancas de qualificação",
+    "qualificação de doutorado",
+    "qualificações de doutorado",
+    "qualificação de mestrado",
+    "qualificações de mestrado",
 )
