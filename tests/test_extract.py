@@ -33209,6 +33209,236 @@ TWO_HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+def _b263_font(pdf) -> None:
+    """DejaVu when installed (the accents), else a core font."""
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if font.exists():
+        pdf.add_font("DejaVu", "", str(font))
+        pdf.set_font("DejaVu", size=11)
+    else:
+        pdf.set_font("Helvetica", size=11)
+
+
+def _b263_hanging_pdf() -> bytes:
+    """A Word list: "[1]" hanging out on the left, the entry's wrapped lines set in."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _b263_font(pdf)
+    pdf.set_margins(25, 15, 25)
+    pdf.set_xy(25, 20)
+    pdf.cell(0, 8, "Oriane Kerjégu-Mbaye", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "Encadrement de thèses", new_x="LMARGIN", new_y="NEXT")
+    for number, entry in (
+        (
+            1,
+            "Loeiz Carhaix-Dembélé, « Houles extrêmes en mer d'Iroise », thèse de doctorat "
+            "soutenue le 3 mars 2020. Directeur de thèse : Malo Tréguier-Assogba ; "
+            "co-encadrante : O. Kerjégu-Mbaye (40 %).",
+        ),
+    ):
+        y = pdf.get_y()
+        pdf.set_xy(25, y)
+        pdf.cell(10, 7, f"[{number}]")
+        pdf.set_xy(35, y)
+        pdf.multi_cell(0, 7, entry, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _b263_cut_page_pdf() -> bytes:
+    """An entry cut by the page break on a preposition ("Université de" / "Kerloc, 2022")."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _b263_font(pdf)
+    pdf.cell(0, 8, "Aurèle Penhoat-Diallo", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "Participation à des jurys de thèse", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(270)
+    pdf.cell(0, 7, "Examinateur de la thèse de Tanguy Morvan-Osei, Université de")
+    pdf.add_page()
+    pdf.cell(0, 7, "Kerloc, 2022 (président du jury : Yves Le Bris-Kamara).")
+    return bytes(pdf.output())
+
+
+def _b263_grid_pdf() -> bytes:
+    """A CV as one bordered table: a section's title a full-width row over its dated rows."""
+    from fpdf import FPDF
+
+    rows = [
+        ("EXAMINING", None),
+        (
+            "2021",
+            "External examiner, PhD thesis of Rowena Achterby-Nwosu, University of Fennick "
+            "Moss, United Kingdom",
+        ),
+        (
+            "2023",
+            "Internal examiner, PhD thesis of Delphine Okoro-Haugen, University of Brackwater "
+            "Hill (external examiner: Prof. Linnea Abara-Whitcombe)",
+        ),
+        ("GRANTS", None),
+        (
+            "2020 – 2023",
+            "“Tidal Commons” estuary network, £380,000 (PI: Prof. Oswin Tarrant-Mensah; "
+            "Co-I: I. Castlereagh-Obi)",
+        ),
+    ]
+    pdf = FPDF()
+    fonts = Path("/usr/share/fonts/truetype/dejavu")
+    pdf.add_font("Sans", "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font("Sans", "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.set_margins(18, 14, 18)
+    pdf.add_page()
+    pdf.set_font("Sans", "B", 17)
+    pdf.cell(0, 9, "Dr Imelda Castlereagh-Obi", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Sans", "", 9.5)
+    with pdf.table(
+        col_widths=(32, 142),
+        borders_layout="ALL",
+        line_height=5.2,
+        padding=1.5,
+        first_row_as_headings=False,
+    ) as table:
+        for left, right in rows:
+            if right is None:
+                pdf.set_font("Sans", "B", 10.5)
+                table.row().cell(left, colspan=2)
+                pdf.set_font("Sans", "", 9.5)
+            else:
+                row = table.row()
+                row.cell(left)
+                row.cell(right)
+    return bytes(pdf.output())
+
+
+def _b263_wrapped_lab_pdf() -> bytes:
+    """A dated entry's justified text wrapped inside a lab's name ("Laboratoire" /
+    "d'informatique …"), the date in a column of its own."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("Sans", "", str(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")))
+    pdf.add_page()
+    pdf.set_font("Sans", "", 10)
+    pdf.cell(0, 8, "Ninon Kervadec-Oyono", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "Parcours professionnel", new_x="LMARGIN", new_y="NEXT")
+    first = "Maîtresse de conférences, Université de Ploërmel-Sud – Laboratoire"
+    width = pdf.get_string_width(first) + 4
+    for date, text in (
+        (
+            "Depuis 2020",
+            f"{first} d'informatique et de robotique de Ploërmel, équipe Graphes et "
+            "algorithmes distribués pour les réseaux de capteurs",
+        ),
+        (
+            "2018 – 2020",
+            "Post-doctorante, Institut de recherche en logistique de Quimerc'h-Plage, "
+            "sous la responsabilité de Sigurd Faravel-Lindqvist",
+        ),
+    ):
+        y = pdf.get_y()
+        pdf.set_xy(20, y)
+        pdf.cell(30, 5, date)
+        pdf.set_xy(52, y)
+        pdf.multi_cell(width, 5, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+TWO_HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS = {
+    "a-table-rows-date-cell-leads-its-student-entry": (
+        "Dr Hester Mwangi-Lindqvist\n\nResearch supervision\n\n"
+        "2017 – 2021 | PhD student: Caspian Oduya-Ferreira, “Peat hydrology” (co-supervised "
+        "with Dr Annika Solberg-Reyes)\n",
+        "cv.txt",
+        {
+            ("Caspian Oduya-Ferreira", "advisor_phd", "Hester Mwangi-Lindqvist", 2017, 2021),
+            ("Caspian Oduya-Ferreira", "advisor_phd", "Annika Solberg-Reyes", 2017, 2021),
+        },
+        set(),
+    ),
+    "a-numbered-entrys-lines-set-in-under-its-hanging-number-are-one-entry": (
+        _b263_hanging_pdf(),
+        "travaux.pdf",
+        {
+            ("Loeiz Carhaix-Dembélé", "advisor_phd", "Malo Tréguier-Assogba", None, 2020),
+            ("Loeiz Carhaix-Dembélé", "advisor_phd", "Oriane Kerjégu-Mbaye", None, 2020),
+        },
+        set(),
+    ),
+    "a-line-cut-by-the-page-break-on-a-preposition-runs-on": (
+        _b263_cut_page_pdf(),
+        "travaux.pdf",
+        {("Tanguy Morvan-Osei", "jury_president", "Yves Le Bris-Kamara", 2022, 2022)},
+        set(),
+    ),
+    "a-grid-tables-full-width-title-row-heads-the-rows-below-it": (
+        _b263_grid_pdf(),
+        "cv.pdf",
+        {
+            ("Rowena Achterby-Nwosu", "jury_examiner", "Imelda Castlereagh-Obi", 2021, 2021),
+            ("Delphine Okoro-Haugen", "jury_examiner", "Imelda Castlereagh-Obi", 2023, 2023),
+        },
+        set(),
+    ),
+    "a-supervised-thesis-of-the-university-names-where-the-student-studied": (
+        "Mathurin Kervella-Doumbia\n\nEncadrement de thèses de doctorat\n\n"
+        "[1] Anne Lozac-Diop, « Houle et dunes », thèse de doctorat de l'Université de "
+        "Quimper-Sud, soutenue le 12 octobre 2018. Direction : M. Kervella-Doumbia.\n\n"
+        "[2] Gaëlle Nicolas-Sow, « Falaises », thèse en cours à l'Université de Pornivel "
+        "depuis octobre 2022, direction M. Kervella-Doumbia.\n",
+        "travaux.txt",
+        {
+            ("Anne Lozac-Diop", "studied_at", "Université de Quimper-Sud", None, 2018),
+            ("Gaëlle Nicolas-Sow", "studied_at", "Université de Pornivel", 2022, None),
+        },
+        set(),
+    ),
+    "a-justified-line-run-to-the-edge-goes-on-in-the-lower-case-line-below": (
+        _b263_wrapped_lab_pdf(),
+        "cv.pdf",
+        {
+            (
+                "Ninon Kervadec-Oyono",
+                "member_of",
+                "Laboratoire d'informatique et de robotique de Ploërmel",
+                2020,
+                None,
+            )
+        },
+        set(),
+    ),
+    "a-students-now-a-post-at-a-company-named-without-a-head-word": (
+        "Dr Hester Mwangi-Lindqvist\n\nResearch supervision\n\n"
+        "2016 – 2020 — PhD student: Corentin Abara-Wexford (now a data scientist at Quillon "
+        "Analytics)\n2019 – 2023 — PhD student: Ilse Marchetti-Odum (now a PhD student at "
+        "Brightwell Labs)\n",
+        "cv.txt",
+        {("Corentin Abara-Wexford", "employed_at", "Quillon Analytics", None, None)},
+        {("Ilse Marchetti-Odum", "employed_at", "Brightwell Labs", None, None)},
+    ),
+    "the-owners-post-under-a-dossier-title-and-the-owners-name": (
+        "Liste des travaux et encadrements\n\nMathurin Kervella-Doumbia\n\nMaître de "
+        "conférences HDR, Université de Pornivel – Laboratoire Géosciences de Pornivel\n\n"
+        "1. Encadrement de thèses\n\n[1] Anne Lozac-Diop, thèse soutenue en 2019.\n",
+        "travaux.txt",
+        {
+            ("Mathurin Kervella-Doumbia", "employed_at", "Université de Pornivel", None, None),
+            (
+                "Mathurin Kervella-Doumbia",
+                "member_of",
+                "Laboratoire Géosciences de Pornivel",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33475,6 +33705,7 @@ LAYOUTS = {
         ("batch257", TWO_HUNDRED_FIFTY_SEVENTH_BATCH_LAYOUTS),
         ("batch258", TWO_HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
         ("batch261", TWO_HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
+        ("batch263", TWO_HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

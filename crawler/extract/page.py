@@ -110,6 +110,11 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return bool(words) and next(held[1].iter(text), None) is not None
 
 
+# A document's title block: its title, its owner's name, the owner's post under it.
+_TITLE_BLOCKS = 3
+_TITLE_PATH = 2  # (the title › the owner's name: no section between them)
+
+
 @dataclass
 class Page:
     document: Document
@@ -175,6 +180,19 @@ class Page:
             ):
                 # "Group members" › "Head of group" › "Prof. A" › A's bio: the head's own
                 # path, no entry of the members' lists
+                kind = SectionKind.ABOUT
+            elif (
+                kind is not SectionKind.ABOUT
+                and block.kind is BlockKind.PARAGRAPH
+                and len(block.section) == _TITLE_PATH
+                and self.owner is not None
+                and block.section[-1].strip() == self.owner.name
+                and self.index(block) <= _TITLE_BLOCKS
+                and LEXICON.pattern("POSITIONS").match(block.text) is not None
+            ):
+                # "Liste des travaux et encadrements" › "A" › "Maître de conférences, X":
+                # a dossier's title over its owner's name, then the owner's own post (at
+                # the document's head, a post: a card's "Rising senior" stays the list's).
                 kind = SectionKind.ABOUT
             elif (
                 kind is SectionKind.ABOUT

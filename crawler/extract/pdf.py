@@ -303,8 +303,8 @@ def pdf_text(body: bytes) -> str:
                     boxes.append(lines)
             _drop_turned_letters(boxes)
             _join_heading_column(boxes)
-            if len(cells) >= 2 * GRID_ROW_CELLS:
-                _join_grid_rows(boxes, cells, chars)
+            if len(cells) >= 2 * GRID_ROW_CELLS and _join_grid_rows(boxes, cells, chars):
+                boxes = _grid_order(boxes)
             # (no row across a sidebar's gutter: "REFEREES" beside an entry's title line)
             _join_table_rows(boxes, _gutter(boxes))
             if len(pages) == 1:
@@ -357,8 +357,11 @@ def _across_pages(texts: list[str]) -> str:
     for text in texts[1:]:
         if not text:
             continue
-        runs_on = out.rstrip()[-1:] in (",", ";", "-") or text.lstrip()[:1].islower()
-        out = f"{out.rstrip()}\n{text.lstrip()}" if out and runs_on else f"{out}\n\n{text}"
+        # ("…, Université de" / "Lanvézec, 2022": a line cut on a preposition, one line)
+        cut = _ENDS_OPEN.search(out.rstrip()) is not None
+        runs_on = cut or out.rstrip()[-1:] in (",", ";", "-") or text.lstrip()[:1].islower()
+        glue = " " if cut else "\n"
+        out = f"{out.rstrip()}{glue}{text.lstrip()}" if out and runs_on else f"{out}\n\n{text}"
     return out
 
 
@@ -376,18 +379,47 @@ def _page_text(boxes: list[list[list]], wrapped: bool = True) -> str:
     right = ends[EDGE_LINES - 1] if len(ends) >= EDGE_LINES else None
     if right is not None and ends[0] - right > COLUMN_EDGE:
         right = None
+    numbered = None  # the first line of an entry whose number hangs out on the left
     for box in boxes:
         lines = [line for line in box if line[4]]
         if not lines:
             continue
         if parts:
             glue = _carried_on(above, lines[0], right if wrapped else None)
-            if glue == "\n\n":
+            if glue != " " and numbered is not None and _hangs_under(numbered, above, lines[0]):
+                glue = " "  # "[2] A, « Title »," / "soutenue en 2021": the entry's next lines
+            elif glue == "\n\n":
                 glue, listed = _listed(above, lines[0], listed)
+                numbered = None
             parts.append(glue)
-        parts.append("\n".join(line[4] for line in lines))
+        if _HANGING_NUMBER.match(lines[0][4]):
+            numbered = lines[0]
+        parts.append(lines[0][4])
+        for higher, line in zip(lines, lines[1:], strict=False):
+            # (the entry's wrapped lines run on as one: "Université de" / "X, 2022")
+            hangs = numbered is not None and _hangs_under(numbered, higher, line)
+            parts.append((" " if hangs else "\n") + line[4])
         above = lines[-1]
     return "".join(parts)
+
+
+# An entry's number set apart before its text ("[12] ", "(3) ", "7. ").
+_HANGING_NUMBER = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+\S")
+
+
+def _hangs_under(numbered: list, above: list, line: list) -> bool:
+    """Whether *line* goes on the entry *numbered* opens: right under the line above, in
+    its font size, set in from the hanging number as far as the entry's text is (a Word
+    list's hanging indent), and opening on no number of its own."""
+    char = (numbered[1] - numbered[0]) / max(len(numbered[4]), 1)
+    indent = line[0] - numbered[0]
+    return (
+        0 < above[2] - line[2] <= 2 * max(above[3], line[3])
+        and abs(above[3] - line[3]) <= SAME_SIZE * max(above[3], line[3])
+        and 2 * char <= indent <= HANGING_CHARS * char
+        and (above is numbered or abs(above[0] - line[0]) <= COLUMN_EDGE)
+        and not _HANGING_NUMBER.match(line[4])
+    )
 
 
 _CARRIED_ON = re.compile(r"[a-zà-ÿ:;,)]")
@@ -427,6 +459,15 @@ def _carried_on(above: list, line: list, right: float | None) -> str:
     ):
         return "\n\n"
     if _CARRIED_ON.match(line[4]) is not None:
+        if (
+            right is not None
+            and line[4][:1].isalpha()
+            and above[4][-1:].isalpha()
+            and right - above[1] <= COLUMN_EDGE
+        ):
+            # "Depuis 2021  MCF, Université X – Laboratoire" / "d'informatique de X": a
+            # justified line run to the right edge, a name wrapped mid-phrase
+            return " "
         return "\n"
     if (
         "...." in line[4]
@@ -797,17 +838,18 @@ GRID_EDGE = 1.0  # points: edges this close are one edge
 
 def _join_grid_rows(
     boxes: list[list[list]], cells: list[tuple[float, float, float, float]], chars: dict
-) -> None:
+) -> bool:
     """A table drawn as a grid of framed cells (a word processor's or fpdf's table) sets a
     wrapped cell on two lines and centres a short one at the row's mid-height: lines of one
     row are at different heights, so the row is read from its frames.  Each row of two or
     more framed cells side by side becomes one line "| a | b | c |" (a wrapped cell's lines
     joined; a text line run across two cells cut at their frames), held by the row's top
-    line."""
+    line.  Whether any row was joined."""
     rows: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
     for cell in cells:
         rows.setdefault((round(cell[2] / GRID_EDGE), round(cell[3] / GRID_EDGE)), []).append(cell)
     lines = [line for box in boxes for line in box if line[4]]
+    joined_any = False
     for row in rows.values():
         if len(row) < GRID_ROW_CELLS:
             continue
@@ -830,6 +872,21 @@ def _join_grid_rows(
         for line in held:
             line[4] = ""
         held[0][4] = "| " + " | ".join(joined) + " |"
+        joined_any = True
+    return joined_any
+
+
+def _grid_order(boxes: list[list[list]]) -> list[list[list]]:
+    """A grid's rows, each one line now, read top to bottom with the lines between them:
+    pdfminer boxes a date column's cells together ("2019 –" over "2014 – 2019"), so the
+    full-width row of a section's title ("EMPLOYMENT") would follow the rows it heads."""
+    out = []
+    for box in boxes:
+        if any(line[4][:2] == "| " or not line[4] for line in box):
+            out.extend([line] for line in box if line[4])  # (a box holding a grid's rows)
+        else:
+            out.append(box)
+    return sorted(out, key=lambda box: -max(line[2] for line in box))
 
 
 def _cell_pieces(line: list, row: list[tuple], chars) -> list[tuple[int, str]]:

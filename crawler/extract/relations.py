@@ -6098,6 +6098,14 @@ _THESIS_RECORD = re.compile(
 )
 
 
+# "…, thèse de doctorat de l'Université X, soutenue le …", "thèse en cours à l'Université
+# X depuis 2022": the thesis's university, named after the article.
+_THESIS_OF_UNIVERSITY = re.compile(
+    r"\bth[èe]se(?:\s+de\s+doctorat)?(?:\s+en\s+cours)?\s+(?:de|à)\s+(?:l['’]\s?|la\s+)"
+    r"(?P<org>[A-ZÉ][^,;()\n]{3,100}?)(?=\s*[,;(.]|\s+(?:depuis|sous|soutenue)\b)"
+)
+
+
 # "A (2015–2020, University X)" in a doctoral students list: the thesis's years, then the
 # university where the student prepared it ("(PhD 2023, X)", "(PhD candidate since 2022,
 # X)": the doctorate's word before its year).
@@ -6116,7 +6124,7 @@ def _bracket_university(page: Page, org: str) -> str | None:
 def _thesis_university(page: Page, text: str) -> str | None:
     """A supervised thesis cited with its university ("A. Title. Thèse de doctorat,
     Université X, 2022."): where the student studied over the thesis's years."""
-    record = _THESIS_RECORD.search(text)
+    record = _THESIS_RECORD.search(text) or _THESIS_OF_UNIVERSITY.search(text)
     university = one_institution(record.group("org"), page.acronyms) if record else None
     if university is None and " | " in text:
         # "A | Type: Thèse | … | Établissement: Université X" (a theses list's row): the
@@ -7088,6 +7096,11 @@ def student_list(page: Page, block: Block) -> None:
             page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
         return
     text = block.text
+    if text.count(" | ") == 1 and _DATE_CELL.match(text.partition(" | ")[0]):
+        # "2016 – 2020 | PhD student: A (co-supervised with B)" (a word processor's
+        # two-column table): the date cell leads the entry, read as "2016 – 2020 — …".
+        text = text.replace(" | ", " — ", 1)
+        block = Block(block.kind, text, block.level, block.section)
     if " · " in text and " | " not in text and "\n" not in text and text.count(":") > 2:
         text = text.replace(" · ", " | ")  # "Student: A · Degree: PhD · Role: Advisor"
     if " | " in text and ":" in text and (row := _student_cell_first(text)):
@@ -8932,7 +8945,9 @@ _NOW_END = re.compile(r"\.(?:\s|$)|[;\n|]")
 _CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})")
 # "now at Quarrel Analytics)", "— now at Tern Robotics Ltd.": the place alone after "at".
 _AT_COMPANY = re.compile(
-    r"\s*at\s+([A-ZÀ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’-]*\.?){0,3})\s*[).]?\s*$"
+    # ("now a hydrologist at Riverline Consulting": the post, then the company)
+    r"\s*(?P<post>an?\s+(?:[a-z][\w-]*\s+){1,3})?at\s+"
+    r"(?P<company>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’-]*\.?){0,3})\s*[).]?\s*$"
 )
 STUDENT_NOW_CHARS = 120
 
@@ -8986,12 +9001,14 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
     elif (
         not mentions
         and (company := _AT_COMPANY.match(rest, now.end() - start))
-        and not reads_as_person(company.group(1))
+        and not reads_as_person(company.group("company"))
+        # ("now a postdoc at Halstatt": one word after a post is a town as often as not)
+        and (company.group("post") is None or " " in company.group("company"))
     ):
         # "(now at Quarrel Analytics)": a company named without a head word, all that the
-        # student's "now at" says
-        places = [company.group(1)]
-        before = ""
+        # student's "now at" says ("now a PhD student at X" studies there)
+        places = [company.group("company")]
+        before = rest[: company.start("company")]
     else:
         places = [m.name for m in mentions[:2]]
         before = rest[: mentions[0].start] if mentions else ""
