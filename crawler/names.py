@@ -1312,7 +1312,7 @@ def _chinese_family_first(tokens: list[str]) -> bool:
     )
 
 
-# "Wang Xiaoming (王小明)", "Chen Wei-Ting (陳韋廷)": a romanised Chinese name before its
+# "Wang Xiaoming (王小明)", "Lin Yu-Chen (林宇辰)": a romanised Chinese name before its
 # characters in brackets, one character to a syllable.
 _HAN_GLOSSED = re.compile(
     r"(?<![\w.-])([A-Z][a-z]{1,5})[ \t]+([A-Z][a-z]{1,12}(?:-[A-Za-z][a-z]{0,5})?)[ \t]*[(（]"

@@ -5156,8 +5156,8 @@ def _read_title_org(page: Page) -> OrgMention | None:
         return team
     h1 = meta.get("h1")
     if h1 and h1[:1] in "ÉEéeTtGg" and (numbered := _NUMBERED_TEAM.match(h1)):
-        # "Équipe 3 — Immunopathologie hépatique" (a unit's numbered team): the name after
-        # the number, read as "Équipe Immunopathologie hépatique"
+        # "Équipe 3 — Hépatologie cellulaire" (a unit's numbered team): the name after
+        # the number, read as "Équipe Hépatologie cellulaire"
         named = find_organisations(f"{numbered['word']} {h1[numbered.end() :]}", page.acronyms)
         if named and named[0].start == 0 and named[0].kind is OrgKind.UNIT:
             return named[0]
@@ -5744,8 +5744,8 @@ def _alumnus_now(page: Page, block: Block) -> None:
     former member works now."""
     person = name_at_start(block.lines[0])
     now = _NOW.search(block.text)
-    # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title; "Dr. LIU
-    # Haoran" read "Haoran Liu": its family name there, written first)
+    # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title; "Dr. ZHOU
+    # Minghao" read "Minghao Zhou": its family name there, written first)
     if person is None or now is None:
         return
     if person not in block.text[: len(person) + 8] and fold(person.split()[-1]) not in fold(

@@ -357,7 +357,7 @@ def _across_pages(texts: list[str]) -> str:
     for text in texts[1:]:
         if not text:
             continue
-        # ("…, Université de" / "Lanvézec, 2022": a line cut on a preposition, one line)
+        # ("…, Université de" / "Saltmoor, 2022": a line cut on a preposition, one line)
         cut = _ENDS_OPEN.search(out.rstrip()) is not None
         runs_on = cut or out.rstrip()[-1:] in (",", ";", "-") or text.lstrip()[:1].islower()
         glue = " " if cut else "\n"

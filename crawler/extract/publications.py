@@ -727,7 +727,7 @@ def _edge_name(tokens: list[str], *, prefix: bool) -> tuple[PersonName, int] | N
         name = parse_name(" ".join(part))
         if name is not None and (name.initials_only or name.order_known):
             if not prefix and name.particles:
-                # "… times M. E. van den Broek": the particles filled the edge's four
+                # "… times M. E. van den Hewett": the particles filled the edge's four
                 # words; initials before it are the name's too
                 while (
                     size < len(tokens) and size < 6 and _INITIAL_WORD.fullmatch(tokens[-size - 1])
@@ -1169,7 +1169,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
     if quoted:
         before, after = body[: quoted.start()], body[quoted.end() :]
         if not any(c.isalpha() for c in before) and not any(c.isalpha() for c in after):
-            return None  # '"Legislative Calendars and Term Limits"' alone: a solo draft
+            return None  # '"Coalition Clocks and Budget Cycles"' alone: a solo draft
         for is_before, part in ((True, before), (False, after)):
             whole = part.strip(" ,.;:\n")
             if not is_before and whole[:3] == "by ":
@@ -1301,7 +1301,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
 
 
 _TURNED_NAME = (
-    # ("van der Meulen, Joris", "da Silva, Ana": a family name may open on its particles)
+    # ("van der Pennick, Gijsbert", "da Silva, Ana": a family name may open on its particles)
     r"(?:[a-z]{1,4}\s+){0,3}"
     r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
 )

@@ -3,7 +3,7 @@
 A department's history or a joint interview names one person, then goes on with "she",
 "her students", "I": the subject is carried from the last person named *as a subject* (a
 sentence's opener, a speaker's label, a heading naming only them), never from a name that
-is only an object ("In 1983 the School hosted Ruslan A, with whom he shared an office").
+is only an object ("In 1983 the School hosted Pieter A, with whom he shared an office").
 A paragraph whose sentences change subject is cut where they do, each piece read as its
 subject's own paragraph by the rules (which read "she did her PhD with B" as the owner's).
 """
@@ -82,7 +82,7 @@ def _lead_gender(sentence: str) -> str | None:
 
 class _People:
     """The page's people written in full, and the short forms that call exactly one of
-    them ("Kwabena" for "Kwabena A", "Tillinghast" for "Margaret Tillinghast")."""
+    them ("Wendeline" for "Wendeline A", "Quarrenne" for "Odile Quarrenne")."""
 
     def __init__(self, text: str) -> None:
         self.full: dict[str, str] = {}
@@ -95,7 +95,7 @@ class _People:
                 or LEXICON.pattern("TITLES").search(name)
                 or _ARTICLE.match(name)
             ):
-                continue  # "Now Professor at X", "Aldermoor University": no person
+                continue  # "Now Professor at X", "Marrow Point University": no person
             self.full[fold(name)] = name
             words = name.split()
             for part in {words[0], words[-1], " ".join(words[1:])}:
