@@ -33439,6 +33439,71 @@ TWO_HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS = {
+    "a-profile-entry-company-of-one-coined-word-between-title-and-dates": (
+        "<html><head><title>Odalys Brenterre | Profile</title></head><body>"
+        "<h1>Odalys Brenterre</h1><section><h2>Experience</h2><ul>"
+        "<li><div>Staff Engineer</div><div>Quorvelle</div><div>2016 – 2019 · 3 yrs</div></li>"
+        "</ul></section></body></html>",
+        "profile.html",
+        {("Odalys Brenterre", "employed_at", "Quorvelle", 2016, 2019)},
+        set(),
+    ),
+    "a-post-at-a-company-of-one-coined-word": (
+        "<html><head><title>Team</title></head><body><h1>Team</h1>"
+        "<h3>Casimir Undset-Ware</h3><p>Casimir leads our data group. He was previously "
+        "Head of ML at Drennovic, where he built the forecasting stack.</p></body></html>",
+        "team.html",
+        {("Casimir Undset-Ware", "employed_at", "Drennovic", None, None)},
+        set(),
+    ),
+    "an-accelerators-mentor-coaches-founders-no-supervision": (
+        "<html><head><title>Linnea Sobotka-Reyes</title></head><body><h1>Linnea Sobotka-Reyes</h1>"
+        "<h2>Volunteering</h2><ul><li>Mentor, Harbourlight Accelerator (2021). "
+        "Mentored early founders, among them Bastiaan Okorie.</li></ul></body></html>",
+        "profile.html",
+        set(),
+        {("Bastiaan Okorie", "advisor_phd", "Linnea Sobotka-Reyes", None, None)},
+    ),
+    "an-interns-heading-over-a-phd-students-home-status-is-an-internship": (
+        "<html><head><title>People - Halloran Labs</title></head><body><h1>People</h1>"
+        "<h2>Interns 2024</h2><ul><li>Yusra Kettunen-Obi, PhD student, University of "
+        "Wrexholm — mentored by Dariusz Felber</li></ul></body></html>",
+        "people.html",
+        {("Yusra Kettunen-Obi", "advisor_internship", "Dariusz Felber", None, None)},
+        {("Yusra Kettunen-Obi", "advisor_phd", "Dariusz Felber", None, None)},
+    ),
+    "un-programme-d-acceleration-ne-dirige-aucun-travail": (
+        "<html><head><title>Parcours – Anouk Vérèze</title></head><body><h1>Anouk Vérèze</h1>"
+        "<p>En 2022, Brévalis a intégré le programme d'accélération Kerforge, où j'ai "
+        "encadré Tristan Malbec-Ouattara.</p></body></html>",
+        "parcours.html",
+        set(),
+        {("Tristan Malbec-Ouattara", "advisor_phd", "Anouk Vérèze", None, 2022)},
+    ),
+    "a-vp-post-at-a-company": (
+        "<html><head><title>Leadership</title></head><body><h1>Leadership</h1>"
+        "<h3>Thandiwe Roskilde-Vance</h3><p>Before that she was VP of Research at Marrowgate "
+        "Analytica, where she ran the assay group.</p></body></html>",
+        "leadership.html",
+        {("Thandiwe Roskilde-Vance", "employed_at", "Marrowgate Analytica", None, None)},
+        set(),
+    ),
+    "a-company-of-one-coined-word-joined-or-its-co-founder": (
+        "<html><head><title>Team</title></head><body><h1>Team</h1>"
+        "<h3>Maren Oyelaran-Stokes</h3><p>Maren is co-founder and CEO of Velquarra.</p>"
+        "<h3>Anselm Breckwood</h3><p>Anselm joined Velquarra in 2023 to lead assay "
+        "development.</p></body></html>",
+        "team.html",
+        {
+            ("Maren Oyelaran-Stokes", "employed_at", "Velquarra", None, None),
+            ("Anselm Breckwood", "employed_at", "Velquarra", 2023, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33706,6 +33771,7 @@ LAYOUTS = {
         ("batch258", TWO_HUNDRED_FIFTY_EIGHTH_BATCH_LAYOUTS),
         ("batch261", TWO_HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
         ("batch263", TWO_HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
+        ("batch265", TWO_HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

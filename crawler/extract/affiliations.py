@@ -2669,7 +2669,13 @@ def affiliations(page: Page, block: Block) -> None:
                 and kind is not SectionKind.EDUCATION
                 and (" at " in text or " chez " in text or text.count(", ") >= 3)
             ):
-                mentions = _company_after_position(text)
+                mentions = _company_after_position(text, page.document.text)
+            joined_company = False
+            if not mentions and ("oin" in text or "ounde" in text):
+                # "Maren joined Quorvelle in 2019", "co-founder and CTO of Drennovic": a
+                # company of one coined word that the person joined or runs
+                mentions = _company_joined(text, page.document.text)
+                joined_company = bool(mentions)
             stated = parse_period(sentence)
             if not stated.start and heading_orgs:
                 stated = _date_below(page, block)  # "### University X" / degree / "2012 - 2017"
@@ -2716,6 +2722,8 @@ def affiliations(page: Page, block: Block) -> None:
             if listed_units and " | " in text:
                 mentions = mentions[:1]  # a row's unit; "Type: Équipe de recherche" its kind
             role = _role(_without_mentions(text, mentions))
+            if role is None and joined_company:
+                role = EMPLOYED
             if " | " in text and ":" in text and kind is SectionKind.EDUCATION:
                 # "… | Degree: Postdoc | Year: 2011-2014" in a table of degrees: the value
                 role = _role(_CELL_LABEL.sub("", _without_mentions(text, mentions))) or role
@@ -3115,7 +3123,7 @@ def _company_after_cue(text: str) -> list[OrgMention]:
 # "a staff scientist at Velmar Catalysts (2014–2016)"); "Research Scientist, Veridian
 # Photonics, Santa Clara, CA": the piece between a position and the place of a CV's line.
 _AT_RUN = re.compile(
-    r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3})"
+    r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){0,3})"
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\((?:19|20)\d\d\b)|\s+(?:since|where|until|from|depuis)\b)"
 )
 _PLACED_RUN = re.compile(
@@ -3137,7 +3145,47 @@ _PLACE_OPENERS = frozenset(
 _POST_FIELD = re.compile(r"(?:\s+(?:in|of|for)|,)(?:\s+[A-Z][A-Za-z][\w-]*){1,4}")
 
 
-def _company_after_position(text: str) -> list[OrgMention]:
+_JOINED_COMPANY = re.compile(
+    r"\b(?:joined|joining|"
+    # "co-founder and CTO of X", "founder of X"
+    r"(?:co-?)?founder(?:\s+(?:and|&)\s+(?:CEO|CTO|CSO|COO|chief\s+[a-z]+\s+officer))?\s+of)\s+"
+    r"(?P<org>[A-Z][a-z]{4,}(?:\s+[A-Z][\w&-]+){0,2})"
+    r"(?=\s+(?:in|as|on)\b|\s*[,;(]|\.(?:\s|$)|$)"
+)
+
+
+def _short_name(name: str, page_text: str) -> bool:
+    """Whether *name* is the page's short form of a university or school named in full."""
+    if name not in page_text:
+        return False
+    word = re.escape(name)
+    return (
+        re.search(
+            rf"\b{word}\s+(?:[A-Z][\w-]+\s+)?{_SCHOOL_HEADS}|{_SCHOOL_HEADS}\s+of\s+(?:the\s+)?{word}\b",
+            page_text,
+        )
+        is not None
+    )
+
+
+_SCHOOL_HEADS = r"(?:University|College|Institute|Polytechnic|School|Universit[éey])"
+
+
+def _company_joined(text: str, page_text: str) -> list[OrgMention]:
+    """The company a person "joined" or is "co-founder of", named without a head word (not
+    a university's short name: "joined Hallam in 2009" beside "Hallam University")."""
+    for match in _JOINED_COMPANY.finditer(text):
+        name = match.group("org")
+        first = fold(name.split()[0])
+        if reads_as_person(name) or fold(name) in PLACE_NAMES or first in NOT_NAME_WORDS:
+            continue
+        if _short_name(name, page_text):
+            continue
+        return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
+    return []
+
+
+def _company_after_position(text: str, page_text: str = "") -> list[OrgMention]:
     """A company named without a head word, right after the owner's position (see
     ``_AT_RUN``, ``_PLACED_RUN``); not a person ("postdoc at A"), not a place alone."""
     positions = LEXICON.pattern("POSITIONS")
@@ -3159,6 +3207,8 @@ def _company_after_position(text: str) -> list[OrgMention]:
         name = match.group("org")
         if reads_as_person(name):
             continue
+        if " " not in name and (not _COMPANY_WORD.fullmatch(name) or _short_name(name, page_text)):
+            continue  # ("Head of ML at Orlavex": one coined word; "at MIT" is read elsewhere)
         first = fold(name.split()[0])
         if fold(name) in PLACE_NAMES or first in NOT_NAME_WORDS or first in _PLACE_OPENERS:
             continue  # a place, or a field ("Research Scientist, Computer Science, Ithaca, NY")
@@ -3232,6 +3282,7 @@ _DATED_TITLE = re.compile(
 )
 # A company's name alone on its line: two to five capitalised words, "&" between them.
 _COMPANY_LINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’-]+){1,4}")
+_COMPANY_WORD = re.compile(r"[A-Z][a-z]{4,}")
 
 
 def _company_below_title(lines: list[str]) -> str | None:
@@ -3250,7 +3301,15 @@ def _company_below_title(lines: list[str]) -> str | None:
     ):
         return None
     name = _PLACE_TAIL.sub("", lines[1].strip())
-    if not _COMPANY_LINE.fullmatch(name) or find_organisations(lines[0], {}):
+    if find_organisations(lines[0], {}) or not (
+        _COMPANY_LINE.fullmatch(name)
+        # "Senior Scientist" / "Orlavex" / "2015 – 2017": a company of one coined word,
+        # only between a title and its dates (a lone word is a place or a field elsewhere)
+        or len(lines) > 2
+        and _DATE_LINE.match(lines[2])
+        and _COMPANY_WORD.fullmatch(name)
+        and _role(name) is None
+    ):
         return None
     if reads_as_person(name):
         return None  # "Postdoc" / "Maria Lindqvist": a host, no company
@@ -5759,7 +5818,7 @@ def _alumnus_now(page: Page, block: Block) -> None:
         # "now at Quarrel Biotech": a company named without a head word (not "now at Ada X";
         # not a table's "Now:" column, whose cells the table's own rules read)
         name = run.group("org")
-        if not reads_as_person(name):
+        if not reads_as_person(name) and (" " in name or _COMPANY_WORD.fullmatch(name)):
             mentions = [OrgMention(name, OrgKind.INSTITUTION, run.start("org"), run.end("org"))]
             company = True
     if not mentions and rest[:1] == ":" and (placed := _NOW_POST_COMPANY.match(rest)):

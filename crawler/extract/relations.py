@@ -7689,6 +7689,13 @@ def _completed_at_lead(page: Page, block: Block, student: str, row: str, period:
     )
 
 
+# ", PhD student, University X", ", doctorante à l'Université X": a student's home status
+_HOME_STUDENT_STATUS = re.compile(
+    r"(?i),\s*(?:ph\.?\s?d\.?|doctoral)\s+(?:student|candidate)\s*(?:,|at\b|\()"
+    r"|,\s*doctorant(?:e|\.e)?\s+(?:à|au|de)\b"
+)
+
+
 def _student_entry(page: Page, block: Block) -> None:
     if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
         narrated_students(page, block)
@@ -8436,6 +8443,15 @@ def _student_entry(page: Page, block: Block) -> None:
         context = Context.PHD
         if len(students) == 1:
             _earlier_degree_place(page, students[0], told, text)
+    if (
+        context is Context.PHD
+        and cell is None
+        and {c for _, c in contexts_in(heading)} == {Context.INTERNSHIP}
+        and _HOME_STUDENT_STATUS.search(told)
+    ):
+        # "Interns 2025" › "A, PhD student, University X — mentored by B": the intern's
+        # status back home; B hosts the internship, not the doctorate
+        context = Context.INTERNSHIP
     if context is Context.OTHER and "PhD" in text and _FAST_TRACK.search(text):
         # "A – MSc → PhD fast-track (MSc 2023, PhD since 2024)": the master's became the
         # doctorate the student is on now (its arrow no "now" mark).

@@ -1471,6 +1471,18 @@ NOT_RELATION = (
     "team was mentored",
     "team mentor",
     "team mentors",
+    # Batch 265: a start-up accelerator's mentors and the founders they coach ("Mentored
+    # early founders, among them B"): business coaching, no supervision
+    "accelerator programme",
+    "accelerator program",
+    "accelerator cohort",
+    "incubator programme",
+    "incubator program",
+    "early founders",
+    "early-stage founders",
+    "startup founders",
+    "start-up founders",
+    "first-time founders",
 )
 
 # Positions held at an organisation (employment) and studies (education).
@@ -1511,6 +1523,9 @@ POSITIONS = (
     "director",
     # A company's executives ("Vice President of Discovery at Brenvale Therapeutics since 2022")
     "vice president",
+    # Batch 265: "was VP of Discovery at X", "now a product manager at Y"
+    "vp",
+    "product manager",
     "chief scientific officer",
     "chief technology officer",
     "chief executive officer",

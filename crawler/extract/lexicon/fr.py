@@ -929,6 +929,11 @@ NOT_JURY = (
     "examen de qualification",
 )
 NOT_RELATION = (
+    # Lot 265 : le mentor d'un programme d'accélération de start-up ne dirige aucun travail
+    "programme d'accélération",
+    "programme d’accélération",
+    "programme d'incubation",
+    "programme d’incubation",
     "chargé de td",
     "chargée de td",
     "responsable du cours",
