@@ -33504,6 +33504,105 @@ TWO_HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS = {
+    "a-dash-after-the-grade-and-body-keeps-the-body-as-employer": (
+        "<html><head><title>Members | Team ORVAL</title></head><body><h1>Team ORVAL</h1>"
+        "<h2>Permanent members</h2><ul>"
+        "<li><strong>Gwendoline Tréhorel-Baka</strong>, Directrice de recherche CNRS — "
+        "team leader</li></ul></body></html>",
+        "members.html",
+        {("Gwendoline Tréhorel-Baka", "employed_at", "CNRS", None, None)},
+        set(),
+    ),
+    "a-team-crumb-dashed-before-a-coded-lab-is-part-of-it": (
+        "<html><head><title>ORVAL</title></head><body><header><h1>ORVAL</h1>"
+        "<p>Team ORVAL — Laboratoire de Physique de Kerlouan (UMR 6932, CNRS / Université "
+        "de Kerlouan)</p></header></body></html>",
+        "orval.html",
+        {("ORVAL", "part_of", "Laboratoire de Physique de Kerlouan", None, None)},
+        set(),
+    ),
+    "a-sentence-case-team-up-to-its-lower-case-lab": (
+        "<html><head><title>Ysolde Marhic-Tano</title></head><body><h1>Ysolde Marhic-Tano</h1>"
+        "<p>Je travaille dans l'équipe Dynamique des marais salants du laboratoire LOCEAN-K, "
+        "où j'étudie les sols.</p></body></html>",
+        "marhic.html",
+        {("Ysolde Marhic-Tano", "member_of", "Dynamique des marais salants", None, None)},
+        {("Ysolde Marhic-Tano", "member_of", "Dynamique", None, None)},
+    ),
+    "a-sentence-case-team-joined-by-et-keeps-its-complement": (
+        "<html><head><title>Ysolde Marhic-Tano</title></head><body><h1>Ysolde Marhic-Tano</h1>"
+        "<ul><li>2014–2017 — Post-doctorante, Institut Kerbiriou, équipe Nutrition et "
+        "santé des enfants ruraux.</li></ul></body></html>",
+        "marhic.html",
+        {("Ysolde Marhic-Tano", "member_of", "Nutrition et santé des enfants ruraux", 2014, 2017)},
+        {("Ysolde Marhic-Tano", "member_of", "Nutrition", 2014, 2017)},
+    ),
+    "a-centre-named-after-a-bodys-unit-code-is-the-unit": (
+        "<html><head><title>Ysolde Marhic-Tano</title></head><body><h1>Ysolde Marhic-Tano</h1>"
+        "<ul><li>2014–2017 — Post-doctorante dans l'unité INSERM U1479, Centre de Recherche "
+        "en Nutrition de Plouzané.</li></ul></body></html>",
+        "marhic.html",
+        {
+            (
+                "Ysolde Marhic-Tano",
+                "member_of",
+                "Centre de Recherche en Nutrition de Plouzané",
+                2014,
+                2017,
+            )
+        },
+        {
+            ("Ysolde Marhic-Tano", "member_of", "INSERM", 2014, 2017),
+            (
+                "Ysolde Marhic-Tano",
+                "employed_at",
+                "Centre de Recherche en Nutrition de Plouzané",
+                2014,
+                2017,
+            ),
+        },
+    ),
+    "a-unit-named-by-its-bodys-code-keeps-the-code": (
+        "<html><head><title>Ysolde Marhic-Tano</title></head><body><h1>Ysolde Marhic-Tano</h1>"
+        "<ul><li>2012–2014 — Post-doctorante dans l'unité INSERM U1479 à Plouzané.</li></ul>"
+        "</body></html>",
+        "marhic.html",
+        {("Ysolde Marhic-Tano", "member_of", "INSERM U1479", 2012, 2014)},
+        {("Ysolde Marhic-Tano", "member_of", "INSERM", 2012, 2014)},
+    ),
+    "an-institute-apposed-as-a-research-institute-of-a-school-is-a-unit": (
+        "<html><head><title>About | Corwin Altamura-Reyes</title></head><body>"
+        "<h1>Corwin Altamura-Reyes</h1><p>I am a researcher at the Institute for Coastal "
+        "Hazards, a research institute of the School of Earth Sciences at the University of "
+        "Pellham.</p></body></html>",
+        "about.html",
+        {
+            ("Corwin Altamura-Reyes", "member_of", "Institute for Coastal Hazards", None, None),
+            ("Institute for Coastal Hazards", "part_of", "School of Earth Sciences", None, None),
+        },
+        {("Corwin Altamura-Reyes", "employed_at", "Institute for Coastal Hazards", None, None)},
+    ),
+    "a-centre-inside-the-university-of-a-degree-is-no-school": (
+        "<html><head><title>About | Corwin Altamura-Reyes</title></head><body>"
+        "<h1>Corwin Altamura-Reyes</h1><p>I completed my PhD in 2014 at the University of "
+        "Pellham, in the Centre for Wave Modelling, under the supervision of Ines "
+        "Vandermeer-Ota.</p></body></html>",
+        "about.html",
+        {("Corwin Altamura-Reyes", "studied_at", "University of Pellham", None, 2014)},
+        {("Corwin Altamura-Reyes", "studied_at", "Centre for Wave Modelling", None, 2014)},
+    ),
+    "unite-propre-du-cnrs-names-the-institutes-parent": (
+        "<html><head><title>Parcours | Ysolde Marhic-Tano</title></head><body>"
+        "<h1>Ysolde Marhic-Tano</h1><ul><li>Depuis 2021 : mise à disposition de l'Institut "
+        "de Chimie des Sols de Plouzané (ICSP), unité propre du CNRS.</li></ul></body></html>",
+        "parcours.html",
+        {("Institut de Chimie des Sols de Plouzané", "part_of", "CNRS", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33772,6 +33871,7 @@ LAYOUTS = {
         ("batch261", TWO_HUNDRED_SIXTY_FIRST_BATCH_LAYOUTS),
         ("batch263", TWO_HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
         ("batch265", TWO_HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
+        ("batch266", TWO_HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4437,7 +4437,10 @@ _PART_OF_BETWEEN = re.compile(
     # ("X is one of four scientific departments of Y": no article, an adjective)
     r"(?:is|est)\s+(?:l['’]une?\s+des|one\s+of\s+(?:the\s+)?)\s*(?:[\w-]+\s+){1,3}?"
     r"(?:of|de|du|at|in)|"
+    # (", a research institute of Y": a phrase opening an apposition after its comma)
+    + r",?\s*(?:"
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.PART_OF_PHRASES)
+    + ")"
     # An apposition without the verb: "L'équipe X, rattachée au Laboratoire Y".
     # ("X est une unité mixte de recherche (UMR 6392) rattachée à l'Université Y")
     + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?)?"
@@ -5080,6 +5083,9 @@ _ANGLE = re.compile(r"\s+[»›]\s+")
 _TRAIL_LABEL = re.compile("^" + _AFFILIATIONS + r":\s*", re.IGNORECASE)
 # "Cobalt team" (a team's name before a lower-case kind word): a crumb naming its team.
 _NAMED_TEAM = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+)\s+(?:team|group)\s*$")
+# A trail's first crumb opening on a team word, its last crumb holding a unit's code.
+_TEAM_CRUMB = re.compile(r"(?i)^\s*(?:équipe|equipe|team|groupe|group)\s")
+_UNIT_CODE_CRUMB = re.compile(r"\((?:[^()]*[\s,])?(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*\d{3,4}\b")
 # What a trail's crumb may hold beside its unit: the unit's kind word, its acronym or its
 # number in brackets ("Équipe X", "Laboratoire Y (LY, UMR 8342)").
 _CRUMB_REST = re.compile(r"(?i)^(?:\s|équipe|team|groupe|group|\([^()]{1,40}\))*$")
@@ -5132,6 +5138,14 @@ def _dash_trail(page: Page, line: str) -> bool:
         pairs = zip(units, units[1:], strict=False)  # from the team up
     elif units[0].kind is OrgKind.INSTITUTION and units[-1].kind is OrgKind.UNIT:
         pairs = ((b, a) for a, b in zip(units, units[1:], strict=False))  # from the top down
+    elif (
+        all(u.kind is OrgKind.UNIT for u in units)
+        and _TEAM_CRUMB.match(crumbs[0])
+        and _UNIT_CODE_CRUMB.search(crumbs[-1])
+    ):
+        # "Team A — Laboratory B (UMR 5678, CNRS / University C)": the team up to the lab
+        # its code names (the bodies in the brackets are read by ``_unit_bodies``)
+        pairs = zip(units, units[1:], strict=False)
     else:
         return False
     unit = None  # the highest unit seen: the one its bodies' names all run
@@ -6396,7 +6410,8 @@ def _member_post(page: Page, block: Block, person: str, line: str | None = None)
 
 POST_LINE_CHARS = 120  # a member's one-line entry: name, grade, institution
 _INSTITUTION_AFTER_POST = re.compile(r"\s+(?:Université|University|Universität|Universidad)\s")
-_BODY_AFTER_POST = re.compile(r"\s+([A-Z][A-Za-z]{2,7})(?=\s*(?:[,;(]|$))")
+# (a dash closes the body too: "A, Directrice de recherche CNRS — team leader")
+_BODY_AFTER_POST = re.compile(r"\s+([A-Z][A-Za-z]{2,7})(?=\s*(?:[,;(—–]|$)|\s+-\s)")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 
 

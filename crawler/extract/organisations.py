@@ -102,7 +102,11 @@ TEAM_BEFORE = re.compile(
     # A sentence-case name joined by "et"/"and" up to the clause's end: "équipe Territoires
     # et mobilités, ..." (two teams would be "équipes X et Y", each capitalised).
     # ("équipe Polymères et verres de l'IQV": its lab after "de l'", "de la")
+    # ("équipe Expositions et santé des populations rurales.": the last subject's own
+    # complement in lower case, up to the clause's end)
     r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*"
+    r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:\s+[a-zà-ÿ][a-zà-ÿ\-]{2,})?"
+    r"(?=\s*(?:[,;:.)\n]|$)))?"
     r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ])"
     # ("Équipe Analyse et EDP" on a card's line: an acronym of the subject after "et")
     r"|\s+(?:et|and|&)\s+(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)[A-ZÀ-Þ]{2,6}"
@@ -121,11 +125,15 @@ TEAM_BEFORE = re.compile(
     r"(?:\s+(?:et|and|&)\s+(?:(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)"
     r"[A-ZÀ-Þ]{2,6}\b|[a-zà-ÿ][a-zà-ÿ\-]{2,}))?(?=\s*(?:[,;:.)\n]|$))"
     # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
-    r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
+    # ("équipe Hydrologie des bassins versants du laboratoire X": two lower-case words, up
+    # to the lab it belongs to, its head word in lower case too)
+    r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
+    r"(?=\s+(?:du|de\s+la|de\s+l['’])\s*(?:laborato|unité|institut)))?"
     # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the
     # clause's end or to the unit it belongs to ("… des failles de l'Institut X" too).
     r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)|\s+(?:de\s+l['’]|du\s+|de\s+la\s+)"
-    r"(?:[A-ZÀ-Þ]{2,}\b|(?:Universit|École|Ecole|Institut|Laborato|Centre|Unité)\w*)))?)"
+    r"(?:[A-ZÀ-Þ]{2,}\b|(?:Universit|École|Ecole|Institut|Laborato|Centre|Unité)\w*"
+    r"|(?:laborato|unité|institut)\w*\s)))?)"
 )
 # "Équipe : X" alone on its line (a directory entry's field): X up to the line's end.
 _TEAM_LABEL_VALUE = re.compile(
@@ -161,6 +169,8 @@ def _sentence_case_team(name: str) -> bool:
     )
 
 
+# A unit's code right after a national body's acronym ("unité INSERM U1342", "CNRS UMR 5541").
+_UNIT_CODE_NEXT = re.compile(r"\s+(?:U|UMR|UPR|UAR|USR|UMS)[\s-]?\d{3,4}\b")
 _TEAM_NEXT = re.compile(rf"\s*,\s*(?i:{_TEAM_WORDS})\s")
 # A capitalised word (not an acronym) right before "AI Lab": the start of a longer name.
 _TITLED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s$")
@@ -2035,12 +2045,83 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         # "membre du laboratoire Institut d'histoire de X": an institute named as a lab
         # is a unit (its members are not its employees)
         result = [
-            OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+            _coded_unit(m, text, known)
             if m.kind is OrgKind.INSTITUTION and _UNIT_WORD_BEFORE.search(text, 0, m.start)
             else m
             for m in result
         ]
+    if ", " in text and any(m.kind is OrgKind.INSTITUTION for m in result):
+        # "the X Institute, a research institute of the School of Y": an institute its
+        # apposition places inside another body is a unit (its members are not its staff)
+        result = [
+            OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+            if m.kind is OrgKind.INSTITUTION and _APPOSED_UNIT.match(text, m.end)
+            else m
+            for m in result
+        ]
+    if ", in the " in text or ", within the " in text:
+        # "PhD at the University of X, in the Centre for Y": a centre placed inside the
+        # university just named is its unit (no school of its own)
+        result = [
+            OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+            if m.kind is OrgKind.INSTITUTION
+            and index
+            and _CENTRE_HEAD.match(m.name)
+            and result[index - 1].kind is OrgKind.INSTITUTION
+            and "niversit" in result[index - 1].name
+            and _INSIDE_GAP.fullmatch(text, result[index - 1].end, m.start)
+            else m
+            for index, m in enumerate(result)
+        ]
+    if " U" in text:
+        # "INSERM U1342, Centre d'études X", "UMR 5541 – Institut Y": the centre named after a
+        # unit's code is that unit (its members are not its employees)
+        named = [
+            m.kind is OrgKind.INSTITUTION
+            and _CODE_BEFORE_NAME.search(text, 0, m.start) is not None
+            and _CENTRE_HEAD.match(m.name) is not None
+            for m in result
+        ]
+        result = [
+            OrgMention(m.name, OrgKind.UNIT, m.start, m.end) if centre else m
+            for m, centre in zip(result, named, strict=True)
+            # (the coded unit right before its name is that same unit: "INSERM U1342")
+            if not (
+                m.kind is OrgKind.UNIT
+                and _UNIT_CODE_END.search(m.name)
+                and any(
+                    later and 0 <= n.start - m.end <= 3
+                    for n, later in zip(result, named, strict=True)
+                )
+            )
+        ]
     return result
+
+
+def _coded_unit(mention: OrgMention, text: str, known) -> OrgMention:
+    """An institution named after "l'unité", "du laboratoire": a unit; a national body
+    followed by a unit's code ("l'unité INSERM U1342") names the unit with its code."""
+    code = _UNIT_CODE_NEXT.match(text, mention.end) if mention.name in known else None
+    if code is None:
+        return OrgMention(mention.name, OrgKind.UNIT, mention.start, mention.end)
+    name = f"{mention.name} {code.group().strip()}"
+    return OrgMention(name, OrgKind.UNIT, mention.start, code.end())
+
+
+# ", a research institute of": the part-of phrases naming a kind (« une unité de » is
+# left: a doctoral student "au Centre X, une unité de Y" is still its member).
+_APPOSED_UNIT = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?:"
+    + "|".join(re.escape(p) for p in LEXICON.PART_OF_PHRASES if p.split(None, 1)[0] in ("a", "an"))
+    + r")\s",
+    re.I,
+)
+_INSIDE_GAP = re.compile(r"\s*,\s*(?:in|within)\s+the\s+")
+_UNIT_CODE_END = re.compile(r"\s(?:U|UMR|UPR|UAR|USR|UMS)[\s-]?\d{3,4}$")
+# A unit's code, then a comma or a dash, right before a name.
+_CODE_BEFORE_NAME = re.compile(r"\b(?:U|UMR|UPR|UAR|USR|UMS)[\s-]?\d{3,4}\s*[,–—]\s*$")
+# (a national body's own name, "Centre national de …", stays the body)
+_CENTRE_HEAD = re.compile(r"(?:Centre|Center|Institut|Institute)\b(?!\s+(?i:national))")
 
 
 def one_institution(text: str, acronyms: dict[str, str]) -> str | None:

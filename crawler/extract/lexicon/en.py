@@ -2037,7 +2037,17 @@ ALUMNI = (
     "where are they now",
 )
 # "X is a research group of Y", "X belongs to Y": the structure of organisations.
-PART_OF_PHRASES = ("belongs to", "is part of", "is a part of", "is affiliated with")
+PART_OF_PHRASES = (
+    "belongs to",
+    "is part of",
+    "is a part of",
+    "is affiliated with",
+    # "the X Institute, a research institute of the School of Y": an apposition names the
+    # parent (the institute is a unit, not an employer)
+    "a research institute of",
+    "a research centre of",
+    "a research center of",
+)
 # Cues that name an advisor only when the sentence says which kind of supervision
 # ("my PhD under Jane Doe"), unlike "with", which needs a postdoc or internship.
 CONTEXT_CUES = (

@@ -1510,6 +1510,8 @@ PART_OF_PHRASES = (
     # "Le Laboratoire X (LX), unité mixte de l'Université Y": an apposition names the parent.
     "unité mixte de",
     "unité propre de",
+    # « l'Institut X (IX), unité propre du CNRS »
+    "unité propre du",
     "fait partie du",
     "fait partie des",
     # « L'équipe X est rattachée au laboratoire Y » : l'équipe fait partie du laboratoire.
