@@ -33603,6 +33603,74 @@ TWO_HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS = {
+    "an-atom-feeds-escaped-entry-content-is-read-as-html-without-its-authors": (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>News | School of Geosciences</title><entry><title type='html'>Orla Penhallow "
+        "joins the school</title><author><name>Dagny Thorsen</name></author>"
+        "<content type='html'>&lt;p&gt;Orla Penhallow received her PhD from Bramcote "
+        "University in 2020 under the direction of Ferris Quayle.&lt;/p&gt;</content></entry>"
+        "</feed>",
+        "feed.xml",
+        {
+            ("Orla Penhallow", "advisor_phd", "Ferris Quayle", None, 2020),
+            ("Orla Penhallow", "studied_at", "Bramcote University", None, 2020),
+        },
+        {("Dagny Thorsen", "advisor_phd", "Ferris Quayle", None, 2020)},
+    ),
+    "a-full-width-first-row-titles-the-label-rows-of-a-newsletters-defence-table": (
+        "<html><head><title>Lettre de l'ED 402</title></head><body><h1>Lettre n°7</h1>"
+        "<h2>Soutenances du mois</h2><table><tr><td colspan='2'>Armelle Queffélec — lundi 6 "
+        "octobre 2025</td></tr><tr><td>Direction</td><td>Basile Tronchet</td></tr><tr><td>"
+        "Rapporteurs</td><td>Edwige Malfroy, Nils Aabakken</td></tr><tr><td>Jury</td><td>"
+        "Solène Virieux (présidente)</td></tr></table></body></html>",
+        "lettre.html",
+        {
+            ("Armelle Queffélec", "advisor_phd", "Basile Tronchet", None, 2025),
+            ("Armelle Queffélec", "jury_reviewer", "Edwige Malfroy", 2025, 2025),
+            ("Armelle Queffélec", "jury_reviewer", "Nils Aabakken", 2025, 2025),
+            ("Armelle Queffélec", "jury_president", "Solène Virieux", 2025, 2025),
+        },
+        set(),
+    ),
+    "a-newsrooms-title-names-no-unit-of-the-people-it-profiles": (
+        "<html><head><title>Welcome to our new faculty | Tresham University News</title>"
+        "</head><body><h1>Welcome to our new faculty</h1><h2>Corwin Astley</h2><p><em>"
+        "Assistant Professor, Department of Geology</em></p><p>Corwin Astley studies "
+        "glaciers. He earned his PhD from Ellery University in 2012.</p><h2>Mireille "
+        "Sandoval</h2><p><em>Associate Professor, Department of History</em></p><p>She "
+        "holds a PhD from Ellery University.</p></body></html>",
+        "news.html",
+        {("Corwin Astley", "studied_at", "Ellery University", None, 2012)},
+        {
+            ("Corwin Astley", "member_of", "Tresham University News", None, None),
+            ("Mireille Sandoval", "member_of", "Tresham University News", None, None),
+        },
+    ),
+    "a-two-word-given-name-stands-for-the-full-name-written-just-before": (
+        "<html><head><title>News | Department of Physics</title></head><body><h1>News</h1>"
+        "<article><h2>A new doctor</h2><p>Mei Ling Oduya defended her thesis on June 2, "
+        "2025. Mei Ling was advised by Professor Soren Kallberg.</p></article></body></html>",
+        "news.html",
+        {("Mei Ling Oduya", "advisor_phd", "Soren Kallberg", None, 2025)},
+        {("Mei Ling", "advisor_phd", "Soren Kallberg", None, 2025)},
+    ),
+    "a-brief-titled-recruitment-then-a-name-tells-that-persons-hiring": (
+        "<html><head><title>Brèves | Laboratoire X</title></head><body><h1>Brèves</h1>"
+        "<article><h2>Recrutement : Gaëlle Kerbrat</h2><p>Gaëlle Kerbrat a été recrutée "
+        "maîtresse de conférences à l'Université de Penmarc'h. Elle a soutenu sa thèse en 2021 "
+        "à l'Université de Locronan sous la direction de Yann Le Goff.</p></article>"
+        "<article><h2>Autre</h2><p>Rien.</p></article></body></html>",
+        "breves.html",
+        {
+            ("Gaëlle Kerbrat", "advisor_phd", "Yann Le Goff", None, 2021),
+            ("Gaëlle Kerbrat", "studied_at", "Université de Locronan", None, 2021),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33872,6 +33940,7 @@ LAYOUTS = {
         ("batch263", TWO_HUNDRED_SIXTY_THIRD_BATCH_LAYOUTS),
         ("batch265", TWO_HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
         ("batch266", TWO_HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
+        ("batch267", TWO_HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -5210,6 +5210,11 @@ _SITE_KIND = re.compile(
 )
 
 
+# A newsroom's title ("Meet our new faculty | Ashby University News"): its stories name
+# people of many units, none the newsroom's members.
+_NEWSROOM_TITLE = re.compile(r"(?i)\s(?:news|newsroom)\s*$")
+
+
 # A page about a committee ("Meet the Committee | University Promotion and Tenure
 # Committee"): its people sit on it, they are no unit's members.
 _COMMITTEE_TITLE = re.compile(r"(?i)\b(?:committee|comité)\b")
@@ -5245,6 +5250,8 @@ def _read_title_org(page: Page) -> OrgMention | None:
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
         if text and _COMMITTEE_TITLE.search(text):
             return None
+        if text and _NEWSROOM_TITLE.search(text):
+            return None  # "… | X University News": a newsroom's story, no unit's people page
         if text and LEXICON.pattern("COLLECTIVE_AUTHORS").fullmatch(
             _TITLE_PARTS.split(text.strip(), 1)[0].strip()
         ):

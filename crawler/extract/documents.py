@@ -265,6 +265,14 @@ def load(
 ) -> Document:
     """Load *body* into a :class:`Document` of the sniffed format (*handles*: a site's author
     handles, as Hugo Blox front matter lists them)."""
+    head = body[:400] if isinstance(body, str) else body[:400].decode("utf-8", "replace")
+    if "<feed" in head or "<rss" in head:
+        # an Atom/RSS news feed: its entries' escaped HTML read as one page of articles
+        from crawler.extract.feeds import feed_to_html
+
+        page = feed_to_html(body if isinstance(body, str) else decode(body, content_type))
+        if page is not None:
+            body, content_type = page, "text/html"
     fmt = sniff(body, source, content_type)
     if fmt is DocumentFormat.PDF:
         from crawler.extract.pdf import pdf_text

@@ -1378,6 +1378,20 @@ _AGENT_ELEMENTS = ("contributor", "creator")
 _GENERIC_SCHEMAS = ("dc", "dcterms", "local", "datacite", "oaire", "person")
 
 
+def _caption_row(row) -> bool:
+    """A table's first row, one cell spanning the table, over at least two label/value rows
+    (a newsletter's defence box: the candidate and date over "Direction", "Jury")."""
+    cell = row[0]
+    if cell.tag not in CELL_TAGS or not (cell.get("colspan") or "").strip().isdigit():
+        return False
+    if int(cell.get("colspan")) < 2 or row.getprevious() is not None:
+        return False
+    rows = [r for r in row.itersiblings() if r.tag == "tr"]
+    return len(rows) >= 2 and all(
+        len(r) == 2 and r[0].tag in CELL_TAGS and r[1].tag in CELL_TAGS for r in rows
+    )
+
+
 def _metadata_row(row) -> str | None:
     """A qualified metadata field's row as a labelled line ("Advisor: Quill, Ada"; "Thesis
     degree grantor: University X"), its language cell dropped; None for any other row.  A
@@ -2231,6 +2245,13 @@ class _Walker:
                 self.buffer.append(_text_content(element))
                 self.flush(BlockKind.HEADING, 7)
                 return
+        if tag == "tr" and len(element) == 1 and _caption_row(element):
+            # "<tr><td colspan=2>A — 3 décembre</td></tr><tr><td>Jury</td><td>B</td></tr>": a
+            # full-width first row over label/value rows titles the entry they describe
+            self.flush()
+            self.buffer.append(_text_content(element))
+            self.flush(BlockKind.HEADING, 7)
+            return
         if tag == "li" and _label_item_over_quote(element):
             # "<li><b>Tesis de doctorado</b></li><blockquote>A. Title …</blockquote>" (a
             # research council's CV page): the bold item titles the quoted entries below it

@@ -2845,6 +2845,8 @@ def _supervision(page: Page, block: Block) -> None:
             ):
                 continue  # "Her own advisor, C, is my academic great-grandfather": hers
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
+            if subject is not None and subject.count(" ") == 1:
+                subject = _fuller_before(subject, page.document.text, sentence)
             if (
                 subject is None
                 and "dont " in sentence
@@ -3572,6 +3574,22 @@ _PRIZE_JURY_CHOSE = re.compile(
     r"decided|awarded|honou?red|wished)\b"
 )
 _ARTICLES = frozenset(("Le", "La", "Les", "The", "Un", "Une"))
+
+
+STORY_BEFORE = 1500  # characters: the sentences of the same story before a sentence
+
+
+def _fuller_before(subject: str, text: str, sentence: str) -> str:
+    """The full name *subject* (two given names: "Wen Hao") shortens, when the sentences
+    just before *sentence* write it whole ("Wen Hao Lin defended …"), else *subject*."""
+    at = text.find(sentence)
+    before = text[max(0, at - STORY_BEFORE) : at] if at > 0 else ""
+    if subject not in before:
+        return subject
+    whole = re.search(rf"(?<![\w-]){re.escape(subject)}[ \t]+[A-ZÀ-Þ][\w'’-]+(?![\w-])", before)
+    if whole is None or find_organisations(whole.group()):
+        return subject
+    return name_from_piece(whole.group()) or subject
 
 
 def _sentence_subject(sentence: str, cue: int) -> str | None:

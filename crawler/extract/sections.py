@@ -191,6 +191,8 @@ def heading_kind(title: str) -> SectionKind | None:
         return None  # "Prix de thèse 2025 : A lauréate": one person's news, not a list
     if kind is SectionKind.OFFERS and _TRAJECTORY.match(title):
         return None  # "De la thèse au recrutement": a portrait's chapter, no job offer
+    if kind is SectionKind.OFFERS and ":" in title and _LABEL_THEN_NAME.match(title):
+        return None  # "Recrutement : A B" (a news brief): one person hired, no open post
     if kind is SectionKind.SKILLS and len(_TOPIC_SEPARATORS.findall(title)) >= 2:
         # "Programming languages · program synthesis · proof assistants": a profile's
         # tagline of research topics under the name, not a skills list
@@ -201,6 +203,10 @@ def heading_kind(title: str) -> SectionKind | None:
 # "De la thèse au recrutement", "From PhD to hiring": a path's stages, a story's chapter.
 _TRAJECTORY = re.compile(
     r"(?i)^\W*(?:de\s+la|du|de\s+l['’]|des|from)\s+[^,:;]{2,40}?\s+(?:à\s+la|au|à\s+l['’]|aux|to)\s+\S"
+)
+# "Recrutement : Ada Quill", "Hiring: Zed Marlow": a label, then only a person's name.
+_LABEL_THEN_NAME = re.compile(
+    r"^[^:]{2,30}:\s*[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}\s*$"
 )
 TITLE_WORDS = 6  # a heading this long may be a work's title rather than a section's name
 # The word just after "des"/"of the" with two words before it and more after it …
