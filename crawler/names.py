@@ -180,6 +180,7 @@ NOT_NAME_WORDS = frozenset(
     abstract pdf bibtex doi video award prize project projet contact email phone
     home news publications teaching research cv curriculum vitae about students intranet host
     liste travaux profile information posts
+    wiki
     academic lineage genealogy généalogie genealogie export
     january february march july september october november
     december janvier février fevrier mars juin juillet août aout septembre

@@ -33671,6 +33671,91 @@ TWO_HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS = {
+    "a-cards-name-with-a-degree-after-it-still-heads-the-card": (
+        "<html><body><h1>Team</h1><h2>Doctoral researchers</h2>"
+        "<div class='person'><div>Ilka Brennecke, M.Sc.</div>"
+        "<div>Doctoral researcher (since 2021), supervisor: Oswin Tarrasch</div>"
+        "<div>Room: C 2.04</div></div>"
+        "<div class='person'><div>Jarno Pettersen, M.Eng.</div>"
+        "<div>Doctoral researcher (since 2023), supervisor: Wilma Ostheide</div></div>"
+        "</body></html>",
+        "team.html",
+        {
+            ("Ilka Brennecke", "advisor_phd", "Oswin Tarrasch", 2021, None),
+            ("Jarno Pettersen", "advisor_phd", "Wilma Ostheide", 2023, None),
+        },
+        {("Jarno Pettersen", "advisor_phd", "Oswin Tarrasch", None, None)},
+    ),
+    "a-degree-closing-the-name-line-is-the-students-own-not-the-kind": (
+        "<html><body><h1>Team</h1><h2>Doctoral researchers</h2><ul>"
+        "<li>Ilka Brennecke, M.Sc.<br>PhD student (since 2021), supervisor: Oswin Tarrasch"
+        "<br>Room: C 2.04</li></ul></body></html>",
+        "team.html",
+        {("Ilka Brennecke", "advisor_phd", "Oswin Tarrasch", 2021, None)},
+        {("Ilka Brennecke", "advisor_other", "Oswin Tarrasch", 2021, None)},
+    ),
+    "a-wiki-alumni-rows-now-at-cell-is-where-the-alumnus-works": (
+        "<html><head><title>Members - Optics Group - Brackwater Wiki</title></head><body>"
+        "<h1>Members</h1><h2>Alumni</h2><table><tr><th>Name</th><th>Degree</th>"
+        "<th>Supervisor</th><th>Now at</th></tr><tr><td>Teodor Valcu</td><td>PhD 2020</td>"
+        "<td>Halldis Myrvang</td><td>Quillbright Photonics</td></tr></table></body></html>",
+        "members.html",
+        {
+            ("Teodor Valcu", "advisor_phd", "Halldis Myrvang", None, 2020),
+            ("Teodor Valcu", "employed_at", "Quillbright Photonics", None, None),
+        },
+        set(),
+    ),
+    "a-wikis-name-in-the-title-is-no-owner-advising-a-staff-row": (
+        "<html><head><title>Group members &amp; alumni - Optics Group - Brackwater Wiki</title>"
+        "</head><body><h1>Group members &amp; alumni</h1><p>The Optics Group belongs to the "
+        "Department of Physics at Brackwater University.</p><h2>Current members</h2><table>"
+        "<tr><th>Name</th><th>Position</th><th>Supervisor</th><th>Status</th></tr>"
+        "<tr><td>Halldis Myrvang</td><td>Professor, group leader</td><td></td><td>STAFF</td>"
+        "</tr><tr><td>Teodor Valcu</td><td>PhD student (2022–)</td><td>Halldis Myrvang</td>"
+        "<td>PHD</td></tr></table></body></html>",
+        "members.html",
+        {("Teodor Valcu", "advisor_phd", "Halldis Myrvang", 2022, None)},
+        {("Halldis Myrvang", "advisor_other", "Brackwater Wiki", None, None)},
+    ),
+    "a-postdocs-host-named-before-a-grants-pi-bracket": (
+        "<html><body><h2>Our people</h2><div class='item'><h3><a href='/p/7'>Senan Whelehan"
+        "</a></h3><div class='intro'><p>Senan is a postdoctoral research associate working "
+        "with Oona Kettunen on the PeatFlux project (PI: Gideon Harrowby, Lynmoor College)."
+        "</p></div></div></body></html>",
+        "people.html",
+        {("Senan Whelehan", "advisor_postdoc", "Oona Kettunen", None, None)},
+        {("Senan Whelehan", "advisor_postdoc", "Gideon Harrowby", None, None)},
+    ),
+    "a-quick-links-web-part-names-no-member": (
+        "<html><head><title>Équipe - Équipe Capteurs Souples</title></head><body>"
+        "<h1>Équipe</h1><p>L'équipe Capteurs Souples (CAPS) fait partie du Laboratoire de "
+        "Physique de Montbrac (LPM).</p><h2>Responsable</h2><p>Ombeline Ravaud, professeure à "
+        "l'Université de Montbrac, dirige l'équipe.</p><h2>Personnes</h2><div class='p'>"
+        "<div>Ombeline Ravaud</div><div>Professeure</div></div><div class='p'><div>Anaël "
+        "Corbière</div><div>Doctorant</div></div>"
+        "<h2>Liens rapides</h2><ul><li><a href='/lpm'>Site du LPM</a></li></ul></body></html>",
+        "equipe.html",
+        {("Anaël Corbière", "member_of", "Capteurs Souples", None, None)},
+        {("L. P. M. Site du", "member_of", "Capteurs Souples", None, None)},
+    ),
+    "a-contact-person-box-is-no-member-of-the-team": (
+        "<html><head><title>Équipe - Équipe Capteurs Souples</title></head><body>"
+        "<h1>Équipe</h1><p>L'équipe Capteurs Souples (CAPS) fait partie du Laboratoire de "
+        "Physique de Montbrac (LPM).</p><h2>Responsable</h2><p>Ombeline Ravaud, professeure à "
+        "l'Université de Montbrac, dirige l'équipe.</p><h2>Personnes</h2><div class='p'>"
+        "<div>Ombeline Ravaud</div><div>Professeure</div></div><div class='p'><div>Anaël "
+        "Corbière</div><div>Doctorant</div></div>"
+        "<h2>Personne à contacter</h2><div class='p'><div>Gaëtane Lhuillier</div>"
+        "<div>Gestionnaire administrative</div></div></body></html>",
+        "equipe.html",
+        {("Anaël Corbière", "member_of", "Capteurs Souples", None, None)},
+        {("Gaëtane Lhuillier", "member_of", "Capteurs Souples", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -33941,6 +34026,7 @@ LAYOUTS = {
         ("batch265", TWO_HUNDRED_SIXTY_FIFTH_BATCH_LAYOUTS),
         ("batch266", TWO_HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
         ("batch267", TWO_HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch268", TWO_HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1646,6 +1646,20 @@ _NESTED_BOX = etree.XPath(
 )
 
 
+# A degree written after a card's name ("Ada Quill, M.Sc.", "Zed Marlow, PhD").
+_DEGREE_AFTER_NAME = re.compile(r",\s*([\w.]+)\s*$")
+
+
+def _without_degree(name: str) -> str:
+    """*name* without its trailing post-nominal degree (a team page's doctoral student)."""
+    from crawler.names import SUFFIXES
+
+    match = _DEGREE_AFTER_NAME.search(name)
+    if match is None or match.group(1).lower() not in SUFFIXES:
+        return name
+    return name[: match.start()]
+
+
 def _name_card(element) -> bool:
     """A grid card: a few one-line fields, the first a person's name alone ("Priya Holt" /
     "Ph.D. student, 2021–" / "Levee reliability"): one entry, its fields the lines, so
@@ -1655,6 +1669,8 @@ def _name_card(element) -> bool:
     if any(child.tag not in _CARD_FIELDS for child in element):
         return False
     name = _clean(_text_content(element[0]))
+    if "," in name:
+        name = _without_degree(name)
     if not (4 <= len(name) <= 50 and _LONE_NAME.match(name)) or _NESTED_BOX(element):
         return False
     from crawler.extract.persons import name_from_piece

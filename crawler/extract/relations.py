@@ -2197,6 +2197,15 @@ def _supervision(page: Page, block: Block) -> None:
                 # "Group of Prof. A (X Lab); funded by a grant (PI: B)": a weak cue that
                 # names a titled person (a stay "thanks to a grant" stays left out)
                 cue = _TITLED_GROUP_OF.search(sentence, 0, other.start())
+            if (
+                cue is None
+                and weak_cues
+                and "PI" in sentence[other.start() :]
+                and _context_near(sentence[: other.start()], other.start()) is Context.POSTDOC
+            ):
+                # "a postdoctoral associate working with A on project X (PI: B)": the
+                # postdoc's host is named before the grant's holder
+                cue = LEXICON.pattern("WEAK_SUPERVISION_CUES").search(sentence, 0, other.start())
             named = _EPITHET.sub("", sentence[cue.end() : other.start()]) if cue else ""
             if cue is None or not names_after(named)[0]:
                 continue
@@ -8891,8 +8900,9 @@ def _student_entry(page: Page, block: Block) -> None:
 
     if (
         len(students) == 1
-        # (a lab's alumni cards, its head the advisor: "A" › "PhD student" › "now: X at Y")
-        and (page.owner is not None or now is not None and card_name is not None)
+        # (a lab's alumni cards, its head the advisor: "A" › "PhD student" › "now: X at Y";
+        # a wiki's alumni table row, its own "Now at: Y" cell)
+        and (page.owner is not None or now is not None and (card_name is not None or " | " in text))
         and (now or "ext" in text or " | " in text)
     ):
         if card_name is not None and card_name not in text:
@@ -8980,7 +8990,7 @@ _CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z
 # "now at Quarrel Analytics)", "— now at Tern Robotics Ltd.": the place alone after "at".
 _AT_COMPANY = re.compile(
     # ("now a hydrologist at Fennick Analytics": the post, then the company)
-    r"\s*(?P<post>an?\s+(?:[a-z][\w-]*\s+){1,3})?at\s+"
+    r"\s*(?P<post>an?\s+(?:[a-z][\w-]*\s+){1,3})?at[:：]?\s+"
     r"(?P<company>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’-]*\.?){0,3})\s*[).]?\s*$"
 )
 STUDENT_NOW_CHARS = 120
@@ -9133,7 +9143,8 @@ _POST_NOMINAL_END = re.compile(
 )
 # ... after a student's name and a comma ("A, M.Sc. (seit 2021)", "B, MSc").
 # ("A, M.Sc. | Thema: …": a table row's name cell ends at its bar)
-_POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;|]|\s*$)")
+# (a card's name field alone on its line: "A, M.Sc." over "Doctoral researcher, since 2021")
+_POST_NOMINAL = re.compile(r"[^,(\n]{3,80}?,\s*(" + _DEGREE_HELD + r")(?=\s*[(,;|\n]|\s*$)")
 # ... or written before the name: "M.Sc. A – topic (seit 2021)" under "Doktoranden".
 _PRE_NOMINAL = re.compile(r"^\s*(" + _DEGREE_HELD + r")\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 

@@ -598,7 +598,8 @@ WHOLE_SECTIONS = {
         "additional information",
     ),
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
-    "links": ("see also", "external links", "related pages"),
+    # (a CMS's related-links web part: "Related links" › "Seminar with A", no member)
+    "links": ("see also", "external links", "related pages", "related links", "quick links"),
     "others": ("comments", "blogroll", "credits"),
     # The owner's own thesis, alone under its heading (often inside "Publications").
     "education": (

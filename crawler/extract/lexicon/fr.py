@@ -228,6 +228,9 @@ SECTIONS = {
         "organisateur",
         "organisatrice",
         "informations pratiques",
+        # l'encadré « Personne à contacter » d'une page d'équipe : un secrétariat, nul membre
+        "personne à contacter",
+        "personnes à contacter",
     ),
     "skills": (
         "compétences",
@@ -281,7 +284,8 @@ SECTIONS = {
 # travaux" a whole CV, not a works list.
 WHOLE_SECTIONS = {
     "publications": ("travaux", "travaux publiés", "auteur"),
-    "links": ("voir aussi", "liens externes"),
+    # (les liens d'un portail : « Liens rapides » › « Site du LIETV », nulle personne)
+    "links": ("voir aussi", "liens externes", "liens rapides", "liens utiles", "liens connexes"),
     "education": ("thèse", "thèse de doctorat", "ma thèse", "mon doctorat", "ma propre thèse"),
     "others": ("commentaires", "crédits"),
     # (« Comptes rendus de congrès » : des actes, signés avec d'autres)
