@@ -33756,6 +33756,57 @@ TWO_HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS = {
+    "a-programmes-talk-time-before-the-speaker-is-no-part-of-the-entry": (
+        "<html><body><h1>Journée des doctorants</h1><h2>Doctorants</h2><ul>"
+        "<li>14h20 Ombeline Carrasco-Dieng (équipe SIGMA) — <em>Filtrage robuste</em>"
+        "<br>encadrants : Wolfram Tessier, Adaeze Morvan-Lund</li></ul></body></html>",
+        "journee.html",
+        {
+            ("Ombeline Carrasco-Dieng", "advisor_phd", "Wolfram Tessier", None, None),
+            ("Ombeline Carrasco-Dieng", "advisor_phd", "Adaeze Morvan-Lund", None, None),
+        },
+        set(),
+    ),
+    "a-programmes-day-and-session-headings-leave-the-events-title-its-kind": (
+        "<html><body><h1>Rencontres des doctorants 2025</h1><h2>Mardi 4 mars</h2>"
+        "<h3>Session 2 — Analyse (présidée par Gaspard Lemoult)</h3><ul>"
+        "<li>Théophane Quillet-Awori (équipe EDP) — <em>Ondes non linéaires</em>"
+        "<br>encadrante : Iseult Marchal-Bondo</li></ul></body></html>",
+        "rencontres.html",
+        {("Théophane Quillet-Awori", "advisor_phd", "Iseult Marchal-Bondo", None, None)},
+        {
+            ("Théophane Quillet-Awori", "advisor_other", "Iseult Marchal-Bondo", None, None),
+            ("Théophane Quillet-Awori", "advisor_phd", "Gaspard Lemoult", None, None),
+        },
+    ),
+    "a-seminar-speakers-bracket-names-their-advisor-or-host": (
+        "<html><body><h1>Number Theory Seminar</h1><h2>Winter 2025</h2><table>"
+        "<tr><th>Date</th><th>Speaker</th><th>Title</th></tr>"
+        "<tr><td>9 Jan</td><td>Lowri Baptiste-Okello (PhD student, Fairholme; advisor "
+        "Casimir Yeats-Nkosi)</td><td>Heights on curves</td></tr>"
+        "<tr><td>16 Jan</td><td>Dagny Amadi-Holt (Postdoc, Brennan College, hosted by "
+        "Ulric Tamsin-Faye)</td><td>Modular forms</td></tr></table></body></html>",
+        "seminar.html",
+        {
+            ("Lowri Baptiste-Okello", "advisor_phd", "Casimir Yeats-Nkosi", None, None),
+            ("Dagny Amadi-Holt", "advisor_postdoc", "Ulric Tamsin-Faye", None, None),
+        },
+        set(),
+    ),
+    "an-events-registration-contact-is-no-advisor": (
+        "<html><head><title>Conférence invitée : Elouan Ferrat-Sy</title></head><body>"
+        "<h1>Conférence invitée : Elouan Ferrat-Sy</h1><p>Elouan Ferrat-Sy a soutenu sa "
+        "thèse en 2012 à l'Université de Clairval, sous la direction de Hortense Vaillant.</p>"
+        "<p>Un déjeuner avec les doctorants est prévu à midi ; inscription auprès de "
+        "Mélisande Okoro-Duval.</p></body></html>",
+        "conference.html",
+        {("Elouan Ferrat-Sy", "advisor_phd", "Hortense Vaillant", None, 2012)},
+        {("Elouan Ferrat-Sy", "advisor_phd", "Mélisande Okoro-Duval", None, 2012)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34027,6 +34078,7 @@ LAYOUTS = {
         ("batch266", TWO_HUNDRED_SIXTY_SIXTH_BATCH_LAYOUTS),
         ("batch267", TWO_HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
         ("batch268", TWO_HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch264", TWO_HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

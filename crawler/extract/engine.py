@@ -101,6 +101,7 @@ _NOT_CARDS = frozenset(
 BLOCK_RULES = (
     relations.supervision,
     relations.student_list,
+    relations.speaker_brackets,
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,
@@ -119,6 +120,7 @@ BLOCK_RULES = (
 _ENTRY_ONLY = (
     relations.supervision,
     relations.award_mentors,
+    relations.speaker_brackets,
     relations.owner_advises,
     relations.possessive_group,
     relations.student_table,

@@ -6752,6 +6752,59 @@ _LABELLED_DIRECTOR = re.compile(r"(?i)\b(?:co-?)?(?:director|directora|orientado
 _STATUS_DASH_LEAD = re.compile(r"^\s*([^\W\d][^—–:\n]{1,24}?)\s+[—–]\s+(?=[A-ZÀ-Þ])")
 
 
+# A programme's time before a talk's speaker ("9h30", "14:00–14:20", "10.15 am —").
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*(?:[h:.]\s*[0-5]\d|h)(?:\s*[ap]\.?m\.?)?"
+_CLOCK_LEAD = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*[—–-]?\s*(?=[A-ZÀ-Þ])")
+
+
+# A talk list's speaker and the bracket after the name ("A (PhD student, X; advisor B)").
+_SPEAKER_BRACKET = re.compile(
+    r"(?:^|[|:\n])\s*(?P<name>[^|:()\n]{4,60}?)\s*\((?P<inside>[^()\n]{5,200})\)"
+)
+_BRACKET_PIECES = re.compile(r"\s*[;,]\s*")
+SPEAKER_ROW_CHARS = 400  # (a talk's row or item; a paragraph's brackets are read elsewhere)
+
+
+def speaker_brackets(page: Page, block: Block) -> None:
+    """A seminar's speaker whose bracket says they are a student or a postdoc and names
+    who advises or hosts them ("A (Postdoc, University X, hosted by B)"); the chairs,
+    hosts and organisers the list names elsewhere are no one's advisors.  Read after the
+    student lists: a pair they already read keeps their reading (and its years)."""
+    if block.kind is not BlockKind.ITEM or "(" not in block.text:
+        return
+    if len(block.text) >= SPEAKER_ROW_CHARS:
+        return
+    for found in _SPEAKER_BRACKET.finditer(block.text):
+        inside = found.group("inside")
+        kinds = {c for _, c in contexts_in(inside)}
+        if len(kinds) != 1 or not kinds <= {Context.PHD, Context.POSTDOC, Context.INTERNSHIP}:
+            continue
+        speaker = name_from_piece(found.group("name").strip())
+        if speaker is None or fold(speaker) != fold(found.group("name").strip()):
+            continue  # (a title, or a name among other words: no speaker alone)
+        context = next(iter(kinds))
+        for piece in _BRACKET_PIECES.split(inside):
+            cue = LEXICON.pattern("SUPERVISION_CUES").match(piece) or LEXICON.pattern(
+                "CONTEXT_CUES"
+            ).match(piece)
+            advisor = name_from_piece(piece[cue.end() :].strip(" :")) if cue else None
+            if advisor is None or fold(advisor) == fold(speaker):
+                continue
+            pair = (fold(speaker), fold(advisor))
+            if any((fold(c.subject), fold(c.object)) == pair for c in page.claims):
+                break
+            page.add(
+                speaker,
+                ADVISOR[context],
+                advisor,
+                f"{found.group('name').strip()} ({inside})",
+                "supervision.speaker-bracket",
+                0.7,
+                Period(),
+            )
+            break
+
+
 # A sentence of a paragraph opening on a short label and its colon ("…. PhD students: A; B").
 _LATER_STUDENTS_LABEL = re.compile(
     r"(?<=[a-zà-ÿ)]\.)\s+([A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s+(?=[A-ZÀ-Þ])"
@@ -6767,6 +6820,12 @@ def student_list(page: Page, block: Block) -> None:
     if block.kind is BlockKind.HEADING:
         _heading_card(page, block)
         return
+    if block.kind is BlockKind.ITEM and block.text.lstrip()[:1].isdigit():
+        clock = _CLOCK_LEAD.match(block.text)
+        if clock is not None:
+            # "9h30 A (équipe X) — Titre / encadrants : B, C" (a day's programme): the
+            # talk's time before its speaker, no part of the entry
+            block = Block(block.kind, block.text[clock.end() :], block.level, block.section)
     if _card_bio_paragraph(block):
         # "Team" › "A" › "A joined X in 2016. She completed her PhD …": A's own bio, no
         # member of the list; its "A is a PhD student advised by B" still names B
@@ -8145,7 +8204,13 @@ def _student_entry(page: Page, block: Block) -> None:
     if text[:1] in "AS" and (record := _RECORD_AUTHOR.match(text)):
         _thesis_record(page, block, record)
         return
-    heading = " ".join(block.section[-2:])
+    titles = block.section[-2:]
+    if len(block.section) > 2 and any(map(LEXICON.pattern("PROGRAMME_SLOTS").match, titles)):
+        # "Journées des doctorants" › "Jeudi 9 avril" › "Session 1 — Optimisation": the
+        # day and the session say no kind of student, the event's title does
+        titles = [t for t in block.section if not LEXICON.pattern("PROGRAMME_SLOTS").match(t)]
+        titles = titles[-2:]
+    heading = " ".join(titles)
     if id(block) in page.led_students and page.kind(block) is SectionKind.STUDENTS:
         # "The next generation" › "I have supervised eleven PhD students …:" › items: the
         # lead-in says the kind the heading does not

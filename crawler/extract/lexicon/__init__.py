@@ -280,6 +280,9 @@ OPTIONAL_FIELDS = (
     # a doctoral qualifying exam's board ("Exame de qualificação (Doutorando em X)"): a
     # board sat on before the thesis, no thesis jury (relations)
     "QUALIFYING_EXAMS",
+    # a programme's day or session heading ("Jeudi 9 avril", "Session 2 — Géométrie"): no
+    # kind of student; the event's title above says it ("Journées des doctorants") (relations)
+    "PROGRAMME_SLOTS",
 )
 
 

@@ -1397,6 +1397,10 @@ NOT_JURY_GUARDS = {
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
 NOT_RELATION = (
+    # an event's contact: "a lunch with the PhD students; please register with A"
+    "register with",
+    "registration with",
+    "rsvp to",
     # a department's peer- or outreach-mentoring scheme: "paired with faculty mentor B"
     "mentoring programme",
     "mentoring program",
@@ -2931,3 +2935,26 @@ THANKS_PURPOSES = (
 
 # The agent's preposition said again before a list's last name ("… por A y por el Dr. B").
 AGENT_AGAIN = ("and by", "and by the")
+
+# A programme's day or session heading over its talks ("Monday 3 June", "Session 2 —
+# Optimisation", "Afternoon session"): says no kind of student.
+PROGRAMME_SLOTS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "day 1",
+    "day 2",
+    "day 3",
+    "day one",
+    "day two",
+    "day three",
+    "session",
+    "morning session",
+    "afternoon session",
+    "parallel session",
+    "poster session",
+)

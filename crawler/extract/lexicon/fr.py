@@ -996,6 +996,16 @@ NOT_RELATION = (
     "réseau de co-encadrement",
     "réseau de codirection",
     "réseau de co-direction",
+    # « un déjeuner avec les doctorants ; inscription auprès de A » : le contact d'un
+    # événement, aucun encadrement
+    "inscription auprès de",
+    "inscription auprès d'",
+    "inscriptions auprès de",
+    "inscriptions auprès d'",
+    "s'inscrire auprès de",
+    "s'inscrire auprès d'",
+    "réservation auprès de",
+    "réservation auprès d'",
 )
 
 POSITIONS = (
@@ -2320,3 +2330,24 @@ THANKS_PURPOSES = (
 
 # The agent's preposition said again before a list's last name ("… por A y por el Dr. B").
 AGENT_AGAIN = ("et par", "et par le", "et par la")
+
+# Un en-tête de jour ou de session d'un programme (« Jeudi 9 avril », « Session 2 —
+# Géométrie », « Après-midi ») : il ne dit aucun type d'étudiant.
+PROGRAMME_SLOTS = (
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "jour 1",
+    "jour 2",
+    "jour 3",
+    "première journée",
+    "deuxième journée",
+    "session",
+    "matinée",
+    "après-midi",
+    "session posters",
+)
