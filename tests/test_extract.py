@@ -33807,6 +33807,50 @@ TWO_HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTIETH_BATCH_LAYOUTS = {
+    "a-deaths-headline-with-the-title-before-the-name-names-the-page": (
+        "<html><head><title>Disparition du professeur Anselme Quercy-Lagrange</title></head>"
+        "<body><h1>Disparition du professeur Anselme Quercy-Lagrange</h1>"
+        "<p>Il soutient sa thèse en 1975 sous la direction de Firmin Dauzat.</p>"
+        "</body></html>",
+        "deces.html",
+        {("Anselme Quercy-Lagrange", "advisor_phd", "Firmin Dauzat", None, 1975)},
+        set(),
+    ),
+    "a-prizes-jury-in-an-obituarys-career-is-no-thesis-jury": (
+        "<html><head><title>Hommage à Apolline Serventon</title></head><body>"
+        "<h1>Hommage à Apolline Serventon</h1><p>Elle reçoit le prix Valdabre de la Société "
+        "de chimie (jury présidé par Octave Belladier) en 1998.</p></body></html>",
+        "hommage.html",
+        set(),
+        {("Apolline Serventon", "jury_president", "Octave Belladier", 1998, 1998)},
+    ),
+    "a-pdf2htmlex-pages-lines-read-as-one-paragraph": (
+        "<html><head><meta name='generator' content='pdf2htmlEX'/><title>Bulletin</title>"
+        "</head><body><div id='page-container'><div class='pf'><div class='pc pc1'>"
+        "<div class='t m0 x0 h2 y1 fs0'>Nécrologie : Corentin Ploumanac'h</div>"
+        "<div class='t m0 x0 h3 y2 fs1'>Corentin Ploumanac'h prépara sa thèse sous la</div>"
+        "<div class='t m0 x0 h3 y3 fs1'>direction de Yannick Kervella et la soutint en 1969.</div>"
+        "</div></div></div></body></html>",
+        "bulletin.html",
+        {("Corentin Ploumanac'h", "advisor_phd", "Yannick Kervella", None, 1969)},
+        set(),
+    ),
+    "a-tributes-students-after-a-count-of-doctorates-are-doctoral-ones": (
+        "<html><head><title>Hommage à Berthe Lavaudieu</title></head><body>"
+        "<h1>Hommage à Berthe Lavaudieu</h1><p>Elle a encadré douze doctorats. Ses élèves "
+        "Quentin Malaterre et Inès Van Damme enseignent aujourd'hui à Liège.</p>"
+        "</body></html>",
+        "hommage.html",
+        {
+            ("Quentin Malaterre", "advisor_phd", "Berthe Lavaudieu", None, None),
+            ("Inès Van Damme", "advisor_phd", "Berthe Lavaudieu", None, None),
+        },
+        {("Quentin Malaterre", "advisor_other", "Berthe Lavaudieu", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34079,6 +34123,7 @@ LAYOUTS = {
         ("batch267", TWO_HUNDRED_SIXTY_SEVENTH_BATCH_LAYOUTS),
         ("batch268", TWO_HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
         ("batch264", TWO_HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
+        ("batch270", TWO_HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

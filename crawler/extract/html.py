@@ -445,6 +445,8 @@ def load_html(text: str, source: str) -> Document:
         _spread_rowspans(root)
     if "wikibase-statementgroupview" in text:
         _statement_lines(root)
+    if "pdf2htmlEX" in text:
+        _typeset_paragraphs(root)
     body = root.find("body")
     walker = _Walker(_layout_containers(root, text))
     walker.walk(body if body is not None else root)
@@ -583,6 +585,44 @@ def _statement_lines(root) -> None:
         group.clear()
         group.tag = "div"
         group.append(listing)
+
+
+# pdf2htmlEX sets each printed line in its own positioned <div class="t … h3 …">, the
+# height class shared by the lines of one font size; a numbered note opens its own line.
+_TYPESET_PAGES = etree.XPath("//div[contains(concat(' ', @class, ' '), ' pc ')]")
+_TYPESET_NOTE = re.compile(r"^\s*(?:\d{1,3}[.)]|[*†‡•])\s")
+
+
+def _typeset_height(line) -> str | None:
+    classes = (line.get("class") or "").split()
+    if line.tag != "div" or "t" not in classes:
+        return None
+    return next((c for c in classes if c[:1] == "h" and c[1:].isalnum()), "")
+
+
+def _typeset_paragraphs(root) -> None:
+    """A PDF turned into HTML line by line: the lines of one run of the same font height
+    joined into one paragraph ("… sous la direction de A" / "et la soutint en 1967 à" /
+    "l'Université X"), so a sentence broken by the page's width reads whole."""
+    for page in _TYPESET_PAGES(root):
+        head, height = None, None
+        for line in list(page):
+            kind = _typeset_height(line)
+            text = "".join(line.itertext())
+            if kind is None or kind != height or head is None or _TYPESET_NOTE.match(text):
+                head, height = (line, kind) if kind is not None else (None, None)
+                continue
+            # the next line's words after a space (a hyphen at the line's end joins them)
+            last = head[-1] if len(head) else None
+            ending = (last.tail if last is not None else head.text) or ""
+            glue = "" if ending.endswith("-") else " "
+            if last is not None:
+                last.tail = ending + glue + (line.text or "")
+            else:
+                head.text = ending + glue + (line.text or "")
+            for child in list(line):
+                head.append(child)
+            page.remove(line)
 
 
 def _spread_rowspans(root) -> None:

@@ -375,6 +375,9 @@ _ABOUT_PERSON = re.compile(
     r"pot\s+de\s+départ(?:\s+(?:en|à\s+la)\s+retraite)?\s+(?:de|d['’])|"
     r"départ\s+(?:en|à\s+la)\s+retraite\s+(?:de|d['’])|"
     r"farewell\s+(?:to|for)|retirement\s+of|"
+    # "Disparition de la professeure A", "Décès du professeur B": the title before the name
+    r"(?:disparition|décès)\s+(?:de\s+(?:la|notre)\s+|du\s+)(?:collègue|professeure?|"
+    r"chercheuse|chercheur|docteure?)(?:\s+émérite)?|"
     # "Disparition de A (1938–2024)", "Décès de B", "Nécrologie : C"
     r"disparition\s+de|décès\s+de|nécrologie\s*:?|"
     # "Prix de thèse 2024 : félicitations à A !", "Bravo à B": the post cheers one person

@@ -4088,7 +4088,9 @@ _STUDENTS_ARE = re.compile(
 # "A and B are now professors", "A et B ont fondé …": the sentence's verb after the last
 # student named ends that student's item.
 _PREDICATE = re.compile(
-    r"\s+(?:are|were|is|was|have|has|had|went|became|now|sont|ont|étaient|furent|sont\s+devenus)"
+    r"\s+(?:are|were|is|was|have|has|had|went|became|now|sont|ont|étaient|furent|sont\s+devenus"
+    # "Ses élèves A et B poursuivent ses recherches": a French verb's plural ending
+    r"|(?!présid|présent)[a-zà-ÿ]{3,}ent)"
     r"\s.*$",
     re.S,
 )
@@ -4142,6 +4144,8 @@ _AND_ADVISES = re.compile(
 _DOCTORAL_COUNT = re.compile(
     r"(?i)\b(?:supervised|advised|directed|mentored)\s+(?:\w+\s+){0,3}?"
     r"(?:doctoral|ph\.?\s?d\.?)\s+(?:students|dissertations|theses)\b"
+    # "Elle a encadré dix-sept doctorats. Ses élèves A et B …" (a French tribute)
+    r"|\b(?:encadré|dirigé|codirigé|co-dirigé)\s+(?:[\w-]+\s+){0,3}?doctorats\b"
 )
 # "She currently advises five PhD students and mentors two postdocs, A and B": the owner
 # advises those named after the verb (present tense: "she was advised by" is the reverse).
@@ -4719,7 +4723,9 @@ def _students_named(
         # "… where she had completed her doctorate with B; her first students were C and
         # D": a department's history, its faculty's students doctoral ones
         kind = "PhD students"
-    elif kind.lower().endswith("élèves") and _THESIS.search(block.text):
+    elif kind.lower().endswith("élèves") and (
+        _THESIS.search(block.text) or _DOCTORAL_COUNT.search(previous)
+    ):
         kind = kind[: -len("élèves")] + "doctorants"  # "dirigé trente thèses ; ses élèves"
     elif kind.lower().endswith("graduates"):
         kind = "PhD students"  # "Among her PhD graduates are A and B"
@@ -10234,6 +10240,14 @@ def jury(page: Page, block: Block) -> None:
             continue
         if match and _prize_page(page) and not _mentions_thesis(sentence):
             continue  # a prize's laudatio: "The committee — A (chair), B" chose the laureate
+        if (
+            match
+            and _PRIZE_HEADLINE.search(sentence, 0, match.start())
+            and not _mentions_thesis(sentence)
+        ):
+            # "Il reçoit le prix X (jury présidé par B) en 2002": the prize's jury, told in
+            # an obituary's career, judged no thesis
+            continue
         if (
             match
             and _PAPER_REVIEW.search(match.group())
