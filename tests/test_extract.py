@@ -33851,6 +33851,83 @@ TWO_HUNDRED_SEVENTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS = {
+    "a-latexml-footnote-is-its-own-line-after-the-name-it-marks": (
+        "<html><head><title>Ysolde Brannigan-Acheampong</title></head><body>"
+        '<article class="ltx_document"><h1 class="ltx_title">Ysolde Brannigan-Acheampong</h1>'
+        '<section class="ltx_section"><h2 class="ltx_title">Education</h2>'
+        '<table class="ltx_tabular"><tr class="ltx_tr"><td class="ltx_td">2011–2015</td>'
+        '<td class="ltx_td">PhD in Physics, University of Corrow<br class="ltx_break">'
+        "Supervisor: Prof. Anselm Dewhurst"
+        '<span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">1</sup>'
+        '<span class="ltx_note_outer"><span class="ltx_note_content">'
+        '<sup class="ltx_note_mark">1</sup><span class="ltx_tag ltx_tag_note">1</span>'
+        "Co-supervised by Dr. Philippa Oduya-Marsh.</span></span></span></td></tr></table>"
+        "</section></article></body></html>",
+        "cv.html",
+        {
+            ("Ysolde Brannigan-Acheampong", "advisor_phd", "Anselm Dewhurst", 2011, 2015),
+            ("Ysolde Brannigan-Acheampong", "advisor_phd", "Philippa Oduya-Marsh", 2011, 2015),
+        },
+        set(),
+    ),
+    "a-latexml-itemizes-bullet-glyph-is-no-line-of-the-entry": (
+        "<html><head><title>Ysolde Brannigan-Acheampong</title></head><body>"
+        '<article class="ltx_document"><h1 class="ltx_title">Ysolde Brannigan-Acheampong</h1>'
+        '<section class="ltx_section"><h2 class="ltx_title">Supervision</h2>'
+        '<ul class="ltx_itemize"><li class="ltx_item"><span class="ltx_tag ltx_tag_item">•'
+        '</span><div class="ltx_para"><p class="ltx_p">Gideon Ferreira-Lusk, PhD student '
+        "(2020–), co-supervised with Dr. Anselm Dewhurst</p></div></li></ul>"
+        "</section></article></body></html>",
+        "cv.html",
+        {
+            ("Gideon Ferreira-Lusk", "advisor_phd", "Ysolde Brannigan-Acheampong", 2020, None),
+            ("Gideon Ferreira-Lusk", "advisor_phd", "Anselm Dewhurst", 2020, None),
+        },
+        set(),
+    ),
+    "a-pandoc-footnote-is-read-where-its-mark-stands": (
+        '<html><head><meta name="generator" content="pandoc" /><title>CV — Aurèle Quintin'
+        '</title></head><body><header id="title-block-header"><h1 class="title">Aurèle '
+        'Quintin</h1></header><section id="formation" class="level2"><h2>Formation</h2>'
+        "<dl><dt>2012 – 2016</dt><dd><p>Doctorat de l’Université de Sorvane, sous la "
+        'direction de Bastien Ollivier<a href="#fn1" class="footnote-ref" id="fnref1" '
+        'role="doc-noteref"><sup>1</sup></a>.</p></dd></dl></section>'
+        '<section id="footnotes" class="footnotes" role="doc-endnotes"><hr /><ol>'
+        '<li id="fn1"><p>Thèse co-encadrée par Maïwenn Dufresne-Aka.<a href="#fnref1" '
+        'class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>'
+        "</body></html>",
+        "cv.html",
+        {
+            ("Aurèle Quintin", "advisor_phd", "Bastien Ollivier", 2012, 2016),
+            ("Aurèle Quintin", "advisor_phd", "Maïwenn Dufresne-Aka", 2012, 2016),
+        },
+        set(),
+    ),
+    "a-joint-students-and-juries-headings-role-entry-is-a-jury-served-on": (
+        "<html><head><title>Hallie Vantongeren — CV</title></head><body>"
+        "<h1>Hallie Vantongeren</h1><h2>Supervision and examining</h2><ul>"
+        "<li>External examiner for the PhD thesis of Cosmo Arbuthnot-Nwosu (University of "
+        "Penlow, 2021).</li><li>Delphine Ruskin, PhD (2019–2023)</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Cosmo Arbuthnot-Nwosu", "jury_examiner", "Hallie Vantongeren", 2021, 2021),
+            ("Delphine Ruskin", "advisor_phd", "Hallie Vantongeren", 2019, 2023),
+        },
+        {("Cosmo Arbuthnot-Nwosu", "advisor_phd", "Hallie Vantongeren", None, 2021)},
+    ),
+    "a-students-entry-closed-by-a-clause-on-its-examiners-stands": (
+        "<html><head><title>Hallie Vantongeren — CV</title></head><body>"
+        "<h1>Hallie Vantongeren</h1><h2>Research students</h2><ul>"
+        "<li>Rowena Pilbeam-Sato (PhD, 2018–2022), principal supervisor; thesis examined by "
+        "Prof. Ignatius Corley.</li></ul></body></html>",
+        "cv.html",
+        {("Rowena Pilbeam-Sato", "advisor_phd", "Hallie Vantongeren", 2018, 2022)},
+        {("Rowena Pilbeam-Sato", "advisor_phd", "Ignatius Corley", 2018, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34124,6 +34201,7 @@ LAYOUTS = {
         ("batch268", TWO_HUNDRED_SIXTY_EIGHTH_BATCH_LAYOUTS),
         ("batch264", TWO_HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
         ("batch270", TWO_HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
+        ("batch272", TWO_HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -447,6 +447,10 @@ def load_html(text: str, source: str) -> Document:
         _statement_lines(root)
     if "pdf2htmlEX" in text:
         _typeset_paragraphs(root)
+    if "ltx_note" in text or "ltx_tag_item" in text:
+        _latexml_marks(root)
+    if "footnote-ref" in text:
+        _pandoc_notes_inline(root)
     body = root.find("body")
     walker = _Walker(_layout_containers(root, text))
     walker.walk(body if body is not None else root)
@@ -623,6 +627,62 @@ def _typeset_paragraphs(root) -> None:
             for child in list(line):
                 head.append(child)
             page.remove(line)
+
+
+_LTX_MARKS = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' ltx_note_mark ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' ltx_tag_note ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' ltx_tag_item ')]"
+)
+_LTX_NOTE_CONTENT = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' ltx_note_content ')]"
+)
+# (an itemize's default labels; "[1]", "(a)" are kept)
+_LTX_BULLETS = frozenset("•∙◦▪‣–—-*·")
+
+
+def _latexml_marks(root) -> None:
+    """A LaTeXML footnote's marks and an itemize's bullet glyph left out, the footnote's
+    text its own line: "Supervisor: Prof. A¹" + "¹Co-supervised by B." read "A" then
+    "Co-supervised by B.", not the name "A1Co"."""
+    for mark in _LTX_MARKS(root):
+        if "ltx_tag_item" in (mark.get("class") or "") and (
+            _clean("".join(mark.itertext())) not in _LTX_BULLETS
+        ):
+            continue  # "[1]": a numbered item's label, kept
+        # (an lxml.etree element has no drop_tree: its tail is kept by hand)
+        tail, mark.tail = mark.tail, None
+        mark.clear()
+        mark.tail = tail
+    for content in _LTX_NOTE_CONTENT(root):
+        content.insert(0, etree.Element("br"))
+
+
+_NOTE_REFS = etree.XPath(
+    "//a[contains(concat(' ', normalize-space(@class), ' '), ' footnote-ref ')][@href]"
+)
+_NOTE_BACKLINKS = etree.XPath(
+    ".//a[contains(concat(' ', normalize-space(@class), ' '), ' footnote-back ')]"
+)
+
+
+def _pandoc_notes_inline(root) -> None:
+    """A pandoc footnote's text set in brackets where its mark stands, the end note left
+    out: "sous la direction de A¹" + "1. Thèse co-encadrée par B." read in the entry."""
+    notes = {note.get("id"): note for note in root.iter("li") if note.get("id")}
+    for ref in _NOTE_REFS(root):
+        note = notes.get(ref.get("href", "").lstrip("#"))
+        if note is None:
+            continue
+        for back in _NOTE_BACKLINKS(note):
+            back.text, back[:] = None, []
+        said = _clean(" ".join(note.itertext()))
+        if not said:
+            continue
+        tail = ref.tail
+        ref.clear()
+        ref.text, ref.tail = f" ({said.rstrip('.')})", tail
+        note.getparent().remove(note)
 
 
 def _spread_rowspans(root) -> None:

@@ -14,7 +14,7 @@ from crawler.extract.documents import Block, BlockKind, Document
 from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
 from crawler.extract.owner import PageOwner
 from crawler.extract.publications import lowered
-from crawler.extract.sections import SectionKind, section_kind
+from crawler.extract.sections import SectionKind, heading_kind, section_kind
 
 EMAIL = re.compile(
     r"[\w.+-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\))\s*[\w-]+(?:\s*(?:\.|\[\s*dot\s*\]|"
@@ -25,6 +25,21 @@ PHONE = re.compile(r"(?:\+|\b00)\d[\d\s().-]{7,}\d|\b0\d(?:[\s.-]?\d\d){4}\b")
 EVIDENCE_CHARS = 400
 # The owner telling their own path in the first person ("I did my PhD at X with B", "J'ai
 # soutenu ma thèse …"): prose, even on a page whose only heading is "Publications".
+# "Supervision and examining", "Encadrement et jurys": one heading over two kinds of entry
+_JOINT_HEADING = re.compile(r"(?i),|\s(?:et|and|&|/)\s")
+
+
+def _jury_role_opening(text: str) -> bool:
+    """Whether an entry opens on a jury role other than a plain member's ("External
+    examiner for the thesis of A", "– Rapporteur de la thèse de B")."""
+    text = text.lstrip(" •·-–—*")
+    return any(
+        pattern.match(text)
+        for relation, pattern in LEXICON.jury_role_patterns.items()
+        if relation != Relation.JURY_MEMBER.value
+    )
+
+
 _OWN_STORY = re.compile(
     r"(?:^|[.!?]\s+)(?:I\s+(?:did|was|obtained|completed|received|earned|defended|joined|"
     r"hold|held|lead|led|spent|moved)|J['’]ai\s+(?:soutenu|fait|effectué|obtenu|rejoint)"
@@ -202,6 +217,20 @@ class Page:
                 # "I have supervised eleven PhD students …:" over the list: the owner's.
                 kind = SectionKind.STUDENTS
                 self.led_students.add(id(block))
+            elif (
+                kind is SectionKind.STUDENTS
+                and block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+                and block.section
+                and _JOINT_HEADING.search(block.section[-1]) is not None
+                and _jury_role_opening(block.text)
+                and any(
+                    heading_kind(part) is SectionKind.JURY
+                    for part in _JOINT_HEADING.split(block.section[-1])
+                )
+            ):
+                # "Encadrement et jurys" › "Examinatrice au jury de thèse de A (2022)": the
+                # heading's jury half, the owner's service, no student of hers.
+                kind = SectionKind.JURY
             elif (
                 kind is SectionKind.TEACHING
                 and block.kind is BlockKind.ITEM

@@ -5900,7 +5900,11 @@ def _later_jury_clause(text: str) -> int | None:
     if " | " in text:
         # (a row's later cell "| Examiners: C" is the cut, not a ";" between two advisors)
         cut = max(cut, text.rfind(" | ", 0, jury.start()) + 1)
-    if cut <= 0 or not _ADVISOR_LABEL.search(text, 0, cut):
+    if cut <= 0 or not (
+        _ADVISOR_LABEL.search(text, 0, cut) or _CLAUSE_ON_JURY.fullmatch(text, cut, jury.start())
+    ):
+        # ("A (PhD, 2020–2024); thesis examined by C": a clause opening on its jury cue
+        # closes the entry, though no advisor's label comes before)
         return None
     labelled = _ROLE_LABELLED.match(text, cut)
     if labelled and _role_of(labelled.group(1)) in _ITEM_JURY_ROLES:
@@ -5908,6 +5912,10 @@ def _later_jury_clause(text: str) -> int | None:
     return cut
 
 
+# The words between a clause's ";" and the jury cue it opens on ("; thesis examined by")
+_CLAUSE_ON_JURY = re.compile(
+    r"(?i)(?:;|\s·)\s*(?:(?:the|his|her|their|sa|la)\s+)?(?:thesis|dissertation|th[èe]se)?\s*"
+)
 _ADVISOR_LABEL = re.compile(
     r"(?i)\b(?:co-?)?(?:advis[oe]rs?|supervisors?|directeur|directrice|encadrante?s?)"
     # "Supervisor (témavezető):", "Supervisor (školitel):": the local word as a gloss
