@@ -174,6 +174,7 @@ NOT_NAME_WORDS = frozenset(
     problem problems approach applications application introduction study survey
     tutorial notes lecture lectures chapter book edition series report technical
     partie chapitre annexe appendix kapitel evaluation recherche
+    autoevaluation hceres aeres vague
     guarantees bounds complexity dynamics distributed robust efficient fast
     supervisor supervisors advisor advisors author authors auteurs auteur editor
     editors eds year année journal venue type scope talk poster slides paper code

@@ -33928,6 +33928,39 @@ TWO_HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS = {
+    "a-self-evaluation-titles-wave-and-agency-words-name-no-page-owner": (
+        "<html><head><title>Autoévaluation HCERES – Vague C – Équipe PRISME</title></head>"
+        "<body><h1>Équipe PRISME</h1><h2>Personnels permanents</h2><table>"
+        "<tr><th>Nom</th><th>Corps</th><th>Établissement employeur</th></tr>"
+        "<tr><td>Gontran Aubisque-Mele</td><td>MCF</td><td>Université de Roquesel</td></tr>"
+        "</table></body></html>",
+        "hceres.html",
+        {("Gontran Aubisque-Mele", "employed_at", "Université de Roquesel", None, None)},
+        set(),
+    ),
+    "a-team-reports-bracket-reads-the-employer-after-the-leaders-role": (
+        "<html><head><title>Project-Team CORVID - Members</title></head><body>"
+        "<h1>Project-Team CORVID</h1><h2>Research Scientists</h2><ul>"
+        "<li>Hildegard Omotoso-Brun [Team leader, Inria, Senior Researcher]</li>"
+        "<li>Ulysse Karlsen-Diop [Inria, Researcher]</li></ul></body></html>",
+        "members.html",
+        {("Hildegard Omotoso-Brun", "employed_at", "Inria", None, None)},
+        set(),
+    ),
+    "a-staff-tables-employer-cell-takes-the-rows-arrival-year": (
+        "<html><head><title>Équipe PRISME – Composition</title></head><body>"
+        "<h1>Équipe PRISME</h1><h2>Personnels permanents</h2><table>"
+        "<tr><th>Nom</th><th>Corps</th><th>Établissement employeur</th><th>Arrivée</th></tr>"
+        "<tr><td>Gontran Aubisque-Mele</td><td>MCF</td><td>Université de Roquesel</td>"
+        "<td>2015</td></tr></table></body></html>",
+        "composition.html",
+        {("Gontran Aubisque-Mele", "employed_at", "Université de Roquesel", 2015, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34202,6 +34235,7 @@ LAYOUTS = {
         ("batch264", TWO_HUNDRED_SIXTY_FOURTH_BATCH_LAYOUTS),
         ("batch270", TWO_HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
         ("batch272", TWO_HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
+        ("batch273", TWO_HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

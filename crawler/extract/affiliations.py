@@ -6176,7 +6176,7 @@ def people_page(page: Page, block: Block) -> None:
         label, colon, value = cell.partition(": ")
         value = value.strip()
         if colon and LEXICON.pattern("EMPLOYER_COLUMNS").fullmatch(label.strip()):
-            _employer_cell(page, block, person, value)
+            _employer_cell(page, block, person, value, period)
             continue
         # A directory's "Équipe" / "Team" column: the person's team inside the organisation.
         if (
@@ -6309,7 +6309,10 @@ def _bracketed_employer(page: Page, block: Block, person: str, period: Period) -
     bracket = _NAME_THEN_BRACKET.match(block.lines[0].strip())
     if bracket is None or context_of(block.text, block.section[-1]) is Context.INTERNSHIP:
         return
-    employer = bracket.group(1).split(",", 1)[0].strip()
+    employer, _, rest = bracket.group(1).partition(",")
+    if rest and LEXICON.pattern("LAB_HEADS").fullmatch(employer.strip()):
+        employer = rest.split(",", 1)[0]  # "A [Team leader, Inria, …]": the head's role first
+    employer = employer.strip()
     mentions = find_organisations(employer, page.acronyms)
     if (
         len(mentions) == 1
@@ -6328,8 +6331,9 @@ def _bracketed_employer(page: Page, block: Block, person: str, period: Period) -
         )
 
 
-def _employer_cell(page: Page, block: Block, person: str, value: str) -> None:
-    """A people table's "Employer" cell naming one institution: the member's employer."""
+def _employer_cell(page: Page, block: Block, person: str, value: str, period: Period) -> None:
+    """A people table's "Employer" cell naming one institution: the member's employer,
+    since the row's own year ("Employeur: X | Arrivée: 2012")."""
     mentions = find_organisations(value, page.acronyms)
     if (
         len(mentions) == 1
@@ -6344,6 +6348,7 @@ def _employer_cell(page: Page, block: Block, person: str, value: str) -> None:
             block.lines[0],
             "organisation.people-page",
             0.6,
+            period,
         )
 
 
@@ -6359,7 +6364,7 @@ def _card_employer_row(page: Page, block: Block) -> None:
     person = name_at_start(block.section[-1])
     if person is None or person != block.section[-1].strip():
         return
-    _employer_cell(page, block, person, value.strip())
+    _employer_cell(page, block, person, value.strip(), Period())
 
 
 # "A — Professor, University X" / "B, maîtresse de conférences, Université Y": a listed
