@@ -33961,6 +33961,52 @@ TWO_HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS = {
+    "an-alumni-pages-paragraph-under-its-graduates-heading-tells-that-graduates-path": (
+        "<html><body><h1>Where are they now?</h1><h2>Odo Marrick (PhD 2011)</h2>"
+        "<p>Odo wrote his thesis under the supervision of Prof. Lena Quist. After graduating"
+        " he joined Brambleway Analytics as a data scientist.</p><h2>Ulla Fenn (PhD 2013)</h2>"
+        "<p>She now works as a biostatistician at Kettle Pharmaceuticals.</p></body></html>",
+        "alumni.html",
+        {("Odo Marrick", "advisor_phd", "Lena Quist", None, 2011)},
+        set(),
+    ),
+    "a-quotation-saying-i-inside-a-graduates-paragraph-keeps-the-paragraphs-subject": (
+        "<html><body><h1>Where are they now?</h1><h2>Odo Marrick (PhD 2011)</h2>"
+        "<p>Odo completed his doctorate with Prof. Lena Quist and Dr. Mirela Tosh as"
+        ' co-supervisors. He is now a lecturer at Pellham University. "Odo was the most'
+        ' careful coder I ever worked with," says Bo Lundqvist.</p><h2>Ulla Fenn (PhD 2013)</h2>'
+        "<p>Ulla Fenn studied with Bo Lundqvist. She now works at Kettle Pharmaceuticals.</p>"
+        "</body></html>",
+        "alumni.html",
+        {
+            ("Odo Marrick", "advisor_phd", "Lena Quist", None, 2011),
+            ("Odo Marrick", "advisor_phd", "Mirela Tosh", None, 2011),
+        },
+        {("Odo Marrick", "advisor_phd", "Bo Lundqvist", None, 2011)},
+    ),
+    "a-doctors-portrait-heading-name-comma-degree-gives-the-paragraph-its-subject": (
+        "<html><body><h1>Portraits de docteurs</h1><h2>Lise Arnoux, docteure en chimie"
+        " (2016)</h2><p>Lise Arnoux a préparé sa thèse au Laboratoire de chimie de Brest,"
+        " sous la direction de Paul Quintin. Elle a été recrutée en 2020 au CNRS.</p>"
+        "<h2>Marc Tellier, docteur en physique (2018)</h2><p>Marc Tellier a soutenu sa thèse"
+        " en 2018, codirigée par Anne Lebris et Yves Morvan. Il a rejoint la société"
+        " Cellix.</p><p>Contact : direction : Hélène Capdeville.</p></body></html>",
+        "portraits.html",
+        {
+            ("Lise Arnoux", "advisor_phd", "Paul Quintin", None, 2016),
+            ("Lise Arnoux", "employed_at", "CNRS", 2020, None),
+            ("Marc Tellier", "advisor_phd", "Anne Lebris", None, 2018),
+            ("Marc Tellier", "advisor_phd", "Yves Morvan", None, 2018),
+        },
+        {
+            ("Marc Tellier", "advisor_phd", "Hélène Capdeville", None, 2018),
+            ("Marc Tellier", "advisor_phd", "Hélène Capdeville", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34236,6 +34282,7 @@ LAYOUTS = {
         ("batch270", TWO_HUNDRED_SEVENTIETH_BATCH_LAYOUTS),
         ("batch272", TWO_HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
         ("batch273", TWO_HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
+        ("batch269", TWO_HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

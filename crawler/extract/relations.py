@@ -5752,7 +5752,31 @@ _BIO_SENTENCE_END = re.compile(r"[\w)]\.\s+[A-Z]")
 def card_bio_paragraph(page: Page, block: Block) -> bool:
     """A team card's pop-up bio under its person's heading, that person read as the page's
     owner for it (the bio-paragraph rule): their own path, no member of the team's list."""
-    return _card_bio_paragraph(block) and _is_owner(page, block.section[-1])
+    return (
+        _card_bio_paragraph(block)
+        and _is_owner(page, block.section[-1])
+        or _alumnus_story(page, block)
+    )
+
+
+# An alumni page's heading for one graduate: "A (PhD 2012)", "A, docteure en chimie (2016)".
+_STORY_HEADING = re.compile(r"^\W*(?P<name>[^(,—–:]{3,60}?)\s*(?:[(,—–:]|$)")
+
+
+def _alumnus_story(page: Page, block: Block) -> bool:
+    """An alumni page's paragraph under its graduate's own heading ("Where are they now?" ›
+    "A (PhD 2012)" › "He joined X as …"), told of that graduate: A's own path, no list."""
+    if block.kind is not BlockKind.PARAGRAPH or not block.section or page.owner is None:
+        return False
+    if page.owner.how not in _ITEM_OWNERS and not page.topical:
+        return False
+    heading = _STORY_HEADING.match(block.section[-1])
+    return (
+        heading is not None
+        and compatible(heading["name"], page.owner.name)
+        # (a contact line closing the page under the last graduate's heading is no story)
+        and (page.topical or any(w in block.text for w in page.owner.name.split()))
+    )
 
 
 def _card_bio_paragraph(block: Block) -> bool:

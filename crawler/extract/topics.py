@@ -43,9 +43,12 @@ _NOT_VERB = frozenset(
 # ("Le Listral est …": a lab's name after its article, no person)
 _ARTICLE = re.compile(r"(?i)(?:the|le|la|les|l['’]|un|une|der|die|das|el|il|lo)\b")
 _HEADING_OPENER = re.compile(
-    rf"^\W*(?P<name>{_NAME})(?:\s*[:—–(-]|\s+(?:and|et)\s+(?:the|her|his|la|le|les|l['’]|son|sa|ses)\s)"
+    rf"^\W*(?P<name>{_NAME})(?:\s*[:—–(-]|,\s+[a-zà-ÿ]|\s+(?:and|et)\s+(?:the|her|his|la|le|les|l['’]|son|sa|ses)\s)"
 )
 _QUOTES = "\"“”«»'‘’"
+# A quotation inside a paragraph ("\"A was my best student,\" says B"): another's words, its
+# "I" no sign of the writer's own memories.
+_QUOTED = re.compile(r"\"[^\"]{0,400}\"|“[^”]{0,400}”|«[^»]{0,400}»")
 
 
 def _words(name: str) -> str:
@@ -188,7 +191,12 @@ def paragraph_topics(
             topics[id(block)] = heading
             out.append(block)
             continue
-        if owned or first_person.search(block.text) or not pronoun.search(block.text):
+        if (
+            owned
+            or first_person.search(block.text)
+            and first_person.search(_QUOTED.sub(" ", block.text))
+            or not pronoun.search(block.text)
+        ):
             # (the owner's prose, a writer's own memories, no pronoun to carry a subject to)
             out.append(block)
             continue
