@@ -34007,6 +34007,57 @@ TWO_HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS = {
+    "a-students-possessive-project-was-co-advised-by-b-and-me": (
+        "<html><head><meta name='author' content='Rosalind Achterberg-Nwosu'></head><body>"
+        "<h1>News</h1><p>My student Tiberius Kallstrom-Odu defended his PhD thesis on 3 May"
+        " 2024.</p><p>Tiberius's project was co-advised by Gwendolyn Hartikainen and me.</p>"
+        "</body></html>",
+        "news.html",
+        {("Tiberius Kallstrom-Odu", "advisor_phd", "Gwendolyn Hartikainen", None, None)},
+        {("Rosalind Achterberg-Nwosu", "advisor_phd", "Gwendolyn Hartikainen", None, None)},
+    ),
+    "the-examiners-two-paragraphs-after-my-students-defence-are-the-students-jury": (
+        "<html><head><meta name='author' content='Rosalind Achterberg-Nwosu'></head><body>"
+        "<h1>A good week</h1><p>Last Friday my student Tiberius Kallstrom-Odu defended his"
+        " PhD thesis in 2024.</p><p>We celebrated with cake.</p><p>The examiners were Prof."
+        " Lorcan Ebbesen-Tull and Dr Marisol Quenneville. The viva was chaired by Dr Ambrose"
+        " Tiwari-Holt.</p></body></html>",
+        "post.html",
+        {
+            ("Tiberius Kallstrom-Odu", "jury_examiner", "Lorcan Ebbesen-Tull", 2024, 2024),
+            ("Tiberius Kallstrom-Odu", "jury_examiner", "Marisol Quenneville", 2024, 2024),
+            ("Tiberius Kallstrom-Odu", "jury_president", "Ambrose Tiwari-Holt", 2024, 2024),
+        },
+        {
+            ("Rosalind Achterberg-Nwosu", "jury_examiner", "Lorcan Ebbesen-Tull", 2024, 2024),
+            ("Rosalind Achterberg-Nwosu", "jury_president", "Ambrose Tiwari-Holt", 2024, 2024),
+        },
+    ),
+    "a-defence-posts-rel-author-byline-is-the-my-of-ma-doctorante": (
+        "<html><body><h1>Soutenance de Perrine Lochmann-Adjei</h1>"
+        "<p>Ma doctorante Perrine Lochmann-Adjei a soutenu sa thèse le 4 mars 2024.</p>"
+        "<footer>Publié par <a href='/author/x/' rel='author'>Clothilde Varenne-Sato</a>"
+        "</footer></body></html>",
+        "billet.html",
+        {("Perrine Lochmann-Adjei", "advisor_phd", "Clothilde Varenne-Sato", None, 2024)},
+        set(),
+    ),
+    "a-given-name-lead-is-now-a-postdoc-with-b-is-the-students-post": (
+        "<html><head><meta name='author' content='Rosalind Achterberg-Nwosu'></head><body>"
+        "<h1>News</h1><p>My student Tiberius Kallstrom-Odu defended his PhD thesis in 2024."
+        "</p><p>Tiberius is now a postdoc with Yevgenia Marchetti-Oyo at the Institute of"
+        " Polar Studies.</p></body></html>",
+        "news.html",
+        {("Tiberius Kallstrom-Odu", "advisor_postdoc", "Yevgenia Marchetti-Oyo", None, None)},
+        {
+            ("Rosalind Achterberg-Nwosu", "advisor_postdoc", "Yevgenia Marchetti-Oyo", None, None),
+            ("Rosalind Achterberg-Nwosu", "employed_at", "Institute of Polar Studies", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34283,6 +34334,7 @@ LAYOUTS = {
         ("batch272", TWO_HUNDRED_SEVENTY_SECOND_BATCH_LAYOUTS),
         ("batch273", TWO_HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
         ("batch269", TWO_HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
+        ("batch271", TWO_HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

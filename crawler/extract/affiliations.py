@@ -1913,7 +1913,10 @@ _TITLED_HOLDER = re.compile(
 )
 # "Sun-hee, now a professor at X": a person the page named in full, by given name.
 _GIVEN_LEAD = re.compile(
-    r"^([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?),\s+(?:now|then|later|currently|who)\s"
+    r"^([A-ZÀ-Þ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)(?:,\s+(?:now|then|later|currently|who)\s"
+    # ("Sun-hee is now a postdoc at X", "Sun-hee a rejoint X")
+    r"|\s+(?:(?:is|est)\s+(?:now|currently|désormais|maintenant)|(?:now\s+)?joins|"
+    r"has\s+(?:since\s+)?joined|a\s+rejoint|rejoint)\b)"
 )
 _OTHER_LEAD = re.compile(
     # ("In my own group, A (PhD 2021) is now at X": the group's former student)

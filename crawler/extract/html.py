@@ -1072,6 +1072,11 @@ def _meta(root) -> dict:
             value = next((meta[n] for n in names if meta.get(n)), None)
             if value:
                 meta.setdefault(highwire, value)
+    for link in root.iterfind(".//a[@rel='author']"):
+        # a CMS's post byline ("par <a rel=author>A</a>"): the post's writer, kept apart
+        # from the page's own subject (a defence post's candidate)
+        meta.setdefault("rel:author", _clean("".join(link.itertext())))
+        break
     if "author" not in meta and meta.get("dc.creator") and not _thesis_tagged(meta):
         # a blog post's Dublin Core creator (a research notebook's platform writes it, no
         # author tag): the post's writer

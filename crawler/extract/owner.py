@@ -2413,6 +2413,16 @@ def find_owner(
             continue  # a magazine story's byline: its writer tells of others
         if name and key in ("author", "citation_author") and _remembered_other(name, document):
             continue  # a journal's obituary "A (1939–2024)": its author writes of A
+        if (
+            name
+            and key in ("og:title", "h1")
+            and (writer := _name_shaped(document.meta.get("rel:author")))
+            and not compatible(writer, name)
+            and announced_candidate(value) is not None
+        ):
+            # "Soutenance de A" posted "par B": the page speaks of A, its "I" is B
+            document.meta["writer"] = writer
+            return PageOwner(name, 0.85, "defence-title")
         if name and not offer:
             if key == "og:title" and (greeted := _greeted_instead(name, document)):
                 return PageOwner(greeted, 0.7, "greeting")

@@ -1075,6 +1075,12 @@ _LONE_PASSIVE = re.compile(
     r"(?:(?:also|jointly|co-?)\s*)?(?:advised|supervised|hosted|mentored|co-?\w+|encadrée?|"
     r"dirigée?)\b"
 )
+# "Aino is now a postdoc with B", "Aino a rejoint B comme postdoc": one word named in full
+# earlier, telling that person's next post
+_GIVEN_NOW = re.compile(
+    r"^\W*(?P<a>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:(?:is|est)\s+(?:now|currently|désormais|"
+    r"maintenant)|(?:now\s+)?joins|has\s+(?:since\s+)?joined|a\s+rejoint|rejoint)\b"
+)
 _NOT_A_SUBJECT = frozenset(
     "she he i we they it his her my our their who this that these those after before in on "
     "at as then there when while during since from for with elle il je nous ils on après "
@@ -2949,6 +2955,15 @@ def _supervision(page: Page, block: Block) -> None:
                 and not _is_owner(page, named)
             ):
                 # "Tobiah was co-advised by Prof. B" after "my student Tobiah A": A's advisor
+                subject = named
+            if (
+                subject is None
+                and not role_after_name
+                and (lone := _GIVEN_NOW.match(sentence, 0, match.start()))
+                and (named := named_lead(page, lone.group("a")))
+                and not _is_owner(page, named)
+            ):
+                # "Tobiah is now a postdoc with B" after "my student Tobiah A": A's host
                 subject = named
             if subject is None and block.text[:1] in _QUOTE_OPENINGS:
                 # "« Je prépare ma thèse sous la direction de B. »" / "— A, doctorante": a
@@ -5258,7 +5273,10 @@ def _my_student(page: Page, block: Block) -> None:
         context = _context_near(sentence, match.start())
         if context is None and _DEFENDED.search(sentence, match.end()):
             context = Context.PHD  # "My first student, A, now at X, defended in 2023"
-        if name is None or context is None or _is_owner(page, name):
+        writer = page.owner.name
+        if name is not None and _is_owner(page, name) and page.author:
+            writer = page.author  # "Mon doctorant A a soutenu" in a post on A, by its writer
+        if name is None or context is None or compatible(writer, name):
             continue
         years = set(years_in(sentence)) or _post_year(page, sentence)
         period = (
@@ -5266,7 +5284,7 @@ def _my_student(page: Page, block: Block) -> None:
             if len(years) == 1 and _DEFENDED.search(sentence)
             else Period()
         )
-        advisors = [page.owner.name]
+        advisors = [writer]
         following = said[index + 1] if index + 1 < len(said) else ""
         co = _PRONOUN_CO.match(following)
         if co:
@@ -5287,7 +5305,7 @@ def _my_student(page: Page, block: Block) -> None:
                     name,
                     ADVISOR[context],
                     advisor,
-                    sentence.strip() if advisor == page.owner.name else following.strip(),
+                    sentence.strip() if advisor == writer else following.strip(),
                     "supervision.my-student",
                     0.75,
                     _period_for(context, period),
@@ -10473,6 +10491,10 @@ _OTHERS_DEFENCE = re.compile(
     r"dissertation)|on\s+(?:his|her|their)\s+(?:successful\s+)?(?:ph\.?d\.?\s+)?defen[cs]e)"
 )
 _DEFENCE_WORDS = ("soutenu", "soutenance", "defended", "defence", "defense")
+# A paragraph that opens on the jury itself ("The examiners were …", "Le jury était …")
+_JURY_OPENING = re.compile(
+    r"(?i)^\W*(?:the|her|his|their|le|la|les)\s+(?:examiners|jury|committee|rapporteurs|viva)\b"
+)
 
 
 _CANDIDATE_OWNERS = frozenset(
@@ -10496,13 +10518,33 @@ def _defended_before(page: Page, block: Block, offset: int) -> str | None:
         return None  # (the page's own subject is already the candidate)
     texts = [block.text[:offset]]
     index = page.index(block)
-    if index and page.document.blocks[index] is block and not _FULL_NAME.search(texts[0]):
-        above = page.document.blocks[index - 1]
-        if above.kind is BlockKind.PARAGRAPH and above.section == block.section:
+    if (
+        index
+        and page.document.blocks[index] is block
+        and (
+            not _FULL_NAME.search(texts[0])
+            # ("The examiners were C and D. The viva was chaired by E.": no one's defence yet)
+            or (
+                _JURY_OPENING.match(texts[0])
+                and not any(map(texts[0].__contains__, _DEFENCE_WORDS))
+            )
+        )
+    ):
+        # (the paragraph just above, or the one above it: "My student A defended …" /
+        # "A's project was co-advised by B and me." / "The examiners were C and D.")
+        for above in page.document.blocks[max(0, index - 2) : index][::-1]:
+            if above.kind is not BlockKind.PARAGRAPH or above.section != block.section:
+                break
             texts.append(above.text)
     for text in texts:
         if not any(map(text.__contains__, _DEFENCE_WORDS)):
             continue
+        mine = _MY_STUDENT.search(text) if "m" in text else None
+        if mine and _OTHERS_DEFENCE.search(text, mine.start()):
+            # "Last Tuesday my student A defended …": the possessive names the candidate
+            name = name_from_piece(mine["name"] or mine["name2"] or mine["name3"])
+            if name is not None and not _is_owner(page, name):
+                return name
         for match in _OTHERS_DEFENCE.finditer(text):
             name = named_lead(page, match.group("name"))
             if name is not None and not _is_owner(page, name) and not find_organisations(name):
@@ -10827,6 +10869,10 @@ def _may_phrase_jury(page: Page, block: Block) -> bool:
     )
 
 
+# "my examiners", "mon jury", "I thank": the writer's own defence, not a student's
+_MY_JURY = re.compile(r"(?i)\b(?:my|mon|ma|mes|I|je|j['’]|our|notre|nos)\b")
+
+
 def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     """Jury members read from prose verbs rather than lists; the names it placed."""
     about = (block.text, *block.section, page.document.title or "")
@@ -10979,10 +11025,15 @@ def _jury_phrases(page: Page, block: Block, sentence: str) -> set[str]:
     for name, relation in thanked if other else ():
         if not _is_owner(page, name) and name != other:
             page.add(other, relation, name, sentence.strip(), "jury.prose", 0.75, period)
+    candidate = page.owner.name
+    if found and not other and not _MY_JURY.search(sentence):
+        # "My student A defended … The examiners were C and D": A's jury, not the writer's
+        at = max(0, block.text.find(sentence.strip()[:40]))
+        candidate = _defended_before(page, block, at) or candidate
     for name, relation in found:
-        if not _is_owner(page, name):
+        if not _is_owner(page, name) and name != candidate:
             page.add(
-                page.owner.name,
+                candidate,
                 relation,
                 name,
                 sentence.strip(),
@@ -13307,7 +13358,9 @@ def _whom_i_advise(page: Page, sentence: str, said: str) -> None:
 _POSSESSIVE_LEAD = re.compile(
     r"^\W*(?P<a>(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}))['’]s\s+"
     r"(?:(?:own|doctoral|phd|ph\.d\.|first|second)\s+)?(?:thesis|dissertation|doctorate|"
-    r"ph\.?d\.?|doctoral\s+(?:thesis|work|research))\s+(?:had\s+been|has\s+been|was|is)\s+",
+    # ("Aino's project was co-advised by B": a doctoral project, named by its student)
+    r"ph\.?d\.?|doctoral\s+(?:thesis|work|research)|(?:phd\s+|doctoral\s+)?project)\s+"
+    r"(?:had\s+been|has\s+been|was|is)\s+",
     re.I,
 )
 
