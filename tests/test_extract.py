@@ -34058,6 +34058,42 @@ TWO_HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS = {
+    "a-phd-alumni-row-without-its-own-institution-studied-at-the-titles-university": (
+        "<html><head><title>PhD alumni - School of Optics, University of Brenmarsh</title>"
+        "</head><body><h1>PhD alumni - School of Optics, University of Brenmarsh</h1><ul>"
+        "<li>Quillan Ostervald (PhD 2015) - now Lecturer at Fairhythe University</li>"
+        "<li>Ottilie Brandsma-Keyes (PhD 2017, Dunmoor University) - now Engineer at"
+        " Coldharbour Institute</li></ul></body></html>",
+        "alumni.html",
+        {("Quillan Ostervald", "studied_at", "University of Brenmarsh", None, 2015)},
+        {("Ottilie Brandsma-Keyes", "studied_at", "University of Brenmarsh", None, 2017)},
+    ),
+    "a-docteurs-row-without-its-own-universite-studied-at-the-titles-universite": (
+        "<html><head><title>Docteurs | Université de Lorvaine</title></head><body>"
+        "<h1>Docteurs — Université de Lorvaine</h1><ul>"
+        "<li>Armelle Quintaret, thèse soutenue en 2018, directeur Fabrice Ollagnon</li>"
+        "<li>Sylvain Dubreuil-Amar, thèse soutenue en 2019 à l'Université de Castelrouge,"
+        " directrice Hortense Vial</li></ul></body></html>",
+        "docteurs.html",
+        {("Armelle Quintaret", "studied_at", "Université de Lorvaine", None, 2018)},
+        {("Sylvain Dubreuil-Amar", "studied_at", "Université de Lorvaine", None, 2019)},
+    ),
+    "a-lab-sites-staff-card-post-is-at-the-university-its-opening-says-the-lab-is-part-of": (
+        "<html><head><title>People | Marrowfield Optics Lab</title></head><body>"
+        "<header><p>Marrowfield Optics Lab</p></header><h1>People</h1>"
+        "<p>The Marrowfield Optics Lab is part of the School of Physics at University of"
+        " Gellingham. We build lasers.</p>"
+        "<h3>Thaddeus Wrenfield</h3><p>Professor of Photonics</p>"
+        "<h3>Ysolde Carraway-Nunn</h3><p>Senior Researcher, Brookvale University</p>"
+        "</body></html>",
+        "people.html",
+        {("Thaddeus Wrenfield", "employed_at", "University of Gellingham", None, None)},
+        {("Ysolde Carraway-Nunn", "employed_at", "University of Gellingham", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34335,6 +34371,7 @@ LAYOUTS = {
         ("batch273", TWO_HUNDRED_SEVENTY_THIRD_BATCH_LAYOUTS),
         ("batch269", TWO_HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
         ("batch271", TWO_HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
+        ("batch274", TWO_HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

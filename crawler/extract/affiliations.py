@@ -5743,9 +5743,35 @@ def _group_home(page: Page) -> str | None:
         if sentence is None:
             continue
         home = _sole_institution(page, sentence)
+        if home is None and not _LOWER_WORD.search(sentence):
+            continue  # ("Tidewater Lab" over the menu: the site's name, the opening comes after)
+        # (an opening saying the group is part of the place: "… is part of … at University Z")
+        page.document.meta["group_opening"] = bool(
+            LEXICON.pattern("PART_OF_PHRASES").search(sentence)
+        )
         break
     page.document.meta["group_home"] = home
     return home
+
+
+_LOWER_WORD = re.compile(r"\s[a-zà-ÿ]")
+
+
+def _card_home(page: Page, block: Block) -> None:
+    """ "A" / "Professor of Genomics" under an opening "The X Lab is part of the School of Y
+    at University Z": a post naming no employer of its own is at the group's university."""
+    line = block.lines[0]
+    if not LEXICON.pattern("CARD_HOME_POSTS").match(line.strip()) or _VISITORS_HEADING.search(line):
+        return
+    if find_organisations(line, page.acronyms):
+        return  # ("Professor of X, University Y": the card's own employer)
+    home = _group_home(page)
+    opening = page.document.meta.get("group_opening")
+    if home is None or not _UNIVERSITY.search(home) or not opening:
+        return
+    name = name_at_start(block.section[-1])
+    if name is not None:
+        page.add(name, Relation.EMPLOYED_AT, home, line, "organisation.card-home", 0.5)
 
 
 def _faculty_home(page: Page, block: Block) -> None:
@@ -5809,6 +5835,50 @@ _BARE_AT = re.compile(r"\s*(?:at|with|chez|à)\s+(?:the\s+|l['’])?", re.I)
 # "2024: A (PhD, now at X), B (MSc)": a year's alumni in one paragraph, each name before
 # the bracket saying what they did and where they are now.
 _NAME_AND_ASIDE = re.compile(r"([^,;:()\n]{3,60}?)\s*\(([^()]{3,160})\)")
+
+
+def _page_university(page: Page) -> str | None:
+    """The one university a list page's title and heading name ("PhD alumni — Department
+    of X, University of Y"), read once a page; None when they name none or several."""
+    if not hasattr(page, "_page_university"):
+        meta = page.document.meta
+        named = {
+            m.name
+            for text in (page.document.title, meta.get("h1"))
+            if text
+            for m in find_organisations(text, page.acronyms)
+            if m.kind is OrgKind.INSTITUTION and LEXICON.pattern("UNIVERSITY_HEADS").search(m.name)
+        }
+        page._page_university = named.pop() if len(named) == 1 else None
+    return page._page_university
+
+
+_ROW_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
+
+
+def _row_doctorate(page: Page, block: Block) -> None:
+    """ "A (PhD 2012) — now …", « B, thèse soutenue en 2019, directeur C » under a title
+    naming one university: a row naming no institution of its own studied there."""
+    line = block.lines[0]
+    cue = LEXICON.pattern("ROW_DOCTORATES").search(line)
+    if cue is None or (year := _ROW_YEAR.match(line, cue.end())) is None:
+        return
+    person = name_at_start(line)
+    if person is None or not line.startswith(person) or cue.start() > len(person) + 4:
+        return
+    now = _NOW.search(line)
+    own = line[: now.start() if now else len(line)]
+    if any(m.kind is not OrgKind.UNIT for m in find_organisations(own, page.acronyms)):
+        return  # ("A (PhD 2019, Universität X)": the row's own university)
+    page.add(
+        person,
+        Relation.STUDIED_AT,
+        page._page_university,
+        block.text.strip(),
+        "organisation.row-doctorate",
+        0.5,
+        Period(None, int(year.group(1))),
+    )
 
 
 def _alumni_paragraph(page: Page, block: Block) -> None:
@@ -6037,6 +6107,8 @@ def people_page(page: Page, block: Block) -> None:
         and page.index(block) > 0
         and page.document.blocks[page.index(block) - 1].text == block.section[-1]
     )
+    if card and page.owner is None and len(block.lines) == 1:
+        _card_home(page, block)
     # "A" / "Professor, University Y": a card's paragraph, its person's name first
     lined = (
         not card
@@ -6087,6 +6159,8 @@ def people_page(page: Page, block: Block) -> None:
         and not (page.owner.how == "news-item" and block.text.startswith(page.owner.name))
     ):
         return
+    if block.kind is BlockKind.ITEM and page.owner is None and _page_university(page):
+        _row_doctorate(page, block)
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         if page.owner is None and block.kind is BlockKind.ITEM and _NOW.search(block.text):
             _alumnus_now(page, block)

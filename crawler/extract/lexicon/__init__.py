@@ -159,6 +159,12 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD
 # words inside an organisation's name beyond those the rule knows ("Istituto per le …"),
 # the "of the University" of a unit's parent (English has a rule of its own for it).
 OPTIONAL_FIELDS = (
+    # a list row's doctorate and its year ("A (PhD 2012)"; affiliations: the page's university)
+    "ROW_DOCTORATES",
+    # a university's head word: the page title's degree-granter a list row's doctorate is of
+    "UNIVERSITY_HEADS",
+    # a staff card's established post, held at the university the group's opening names
+    "CARD_HOME_POSTS",
     # a mentored career award's words (relations.supervision: its "Mentor: B" label)
     "MENTORED_AWARDS",
     "UNIVERSITY_OF",

@@ -2707,6 +2707,20 @@ ADVISEE_LABELS = (
 # field of its own, "label: name", never in prose).
 ADVISEE_FIELDS = ("doctoral student",)
 EMPLOYMENT_TERMS = ("full-time", "part-time", "tenured", "tenure-track", "non-tenured")
+# An alumni list's row "A (PhD 2012) — now …": the degree its year follows.
+ROW_DOCTORATES = ("(phd", "(ph.d.", "(dphil")
+UNIVERSITY_HEADS = ("university",)
+CARD_HOME_POSTS = (
+    "professor",
+    "professor of",
+    "associate professor",
+    "assistant professor",
+    "senior researcher",
+    "principal researcher",
+    "senior lecturer",
+    "lecturer",
+    "reader",
+)
 DEGREE_TYPE_LABELS = ("student degree type", "degree type", "type of degree", "degree level")
 POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc advisee")
 # An academic family tree's sections: the rows under "Parents" name the owner's mentors,

@@ -2077,6 +2077,9 @@ DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")
 # « Rôle : Codirecteur » (the owner's own part in a thesis, a register's cell).
 ROLE_LABELS = ("rôle", "mon rôle")
 # Un titre qui annonce plusieurs soutenances (lues aussi par le motif du moteur).
+# La ligne d'une liste de docteurs « A, thèse soutenue en 2019, directeur B ».
+ROW_DOCTORATES = ("thèse soutenue en", "docteur en")
+UNIVERSITY_HEADS = ("université",)
 DEFENCE_LISTS = ("soutenances", "thèses soutenues", "soutenances de thèse")
 # Les permanents d'une équipe : son responsable parmi eux n'encadre pas tous ses doctorants.
 SENIOR_STAFF_HEADINGS = (
