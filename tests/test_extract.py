@@ -34094,6 +34094,41 @@ TWO_HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS = {
+    "fr-cheffe-de-projet-chez-a-company-is-a-post-not-its-client": (
+        "<html lang='fr'><body><article><p>Hortense Vaudrey-Kieffer est cheffe de projet chez"
+        " Sylvanor Énergies depuis 2021, pour le compte de la Compagnie des Canaux de Vérezac."
+        "</p></article></body></html>",
+        "portrait.html",
+        {("Hortense Vaudrey-Kieffer", "employed_at", "Sylvanor Énergies", 2021, None)},
+        {
+            (
+                "Hortense Vaudrey-Kieffer",
+                "employed_at",
+                "Compagnie des Canaux de Vérezac",
+                None,
+                None,
+            )
+        },
+    ),
+    "fr-rejoint-alors-le-laboratoire-is-membership": (
+        "<html lang='fr'><body><article><p>Après sa thèse, Anatole Brisquet-Lemoine rejoint"
+        " alors le Laboratoire de Physique des Embruns.</p></article></body></html>",
+        "portrait.html",
+        {
+            (
+                "Anatole Brisquet-Lemoine",
+                "member_of",
+                "Laboratoire de Physique des Embruns",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34372,6 +34407,7 @@ LAYOUTS = {
         ("batch269", TWO_HUNDRED_SIXTY_NINTH_BATCH_LAYOUTS),
         ("batch271", TWO_HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
         ("batch274", TWO_HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
+        ("batch275", TWO_HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

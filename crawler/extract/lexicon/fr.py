@@ -1060,6 +1060,9 @@ POSITIONS = (
     "enseignante-chercheuse",
     "ingénieur-chercheur",
     "ingénieure-chercheuse",
+    # « elle est cheffe de projet chez X » : un intitulé de poste d'entreprise ou d'agence
+    "chef de projet",
+    "cheffe de projet",
     "poste",
     "recruté",
     "recrutée",
@@ -1234,6 +1237,12 @@ MEMBERSHIP = (
     "intègre l'équipe",
     "rejoint le groupe",
     "intègre le groupe",
+    # « il rejoint (alors) le Laboratoire Y » : l'arrivée dans un laboratoire, sans équipe nommée
+    "rejoint le laboratoire",
+    "intègre le laboratoire",
+    "rejoint alors le laboratoire",
+    "intègre alors le laboratoire",
+    "rejoint ensuite le laboratoire",
     # « Je mène mes recherches à l'Institut X, dans l'équipe Y » : le lieu de ses recherches
     # et l'équipe où l'on travaille
     "mène mes recherches",
