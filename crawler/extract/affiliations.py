@@ -5856,7 +5856,7 @@ def _page_university(page: Page) -> str | None:
 _ROW_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
 
 
-def _row_doctorate(page: Page, block: Block) -> None:
+def _row_doctorate(page: Page, block: Block, university: str) -> None:
     """ "A (PhD 2012) — now …", « B, thèse soutenue en 2019, directeur C » under a title
     naming one university: a row naming no institution of its own studied there."""
     line = block.lines[0]
@@ -5873,7 +5873,7 @@ def _row_doctorate(page: Page, block: Block) -> None:
     page.add(
         person,
         Relation.STUDIED_AT,
-        page._page_university,
+        university,
         block.text.strip(),
         "organisation.row-doctorate",
         0.5,
@@ -6159,8 +6159,12 @@ def people_page(page: Page, block: Block) -> None:
         and not (page.owner.how == "news-item" and block.text.startswith(page.owner.name))
     ):
         return
-    if block.kind is BlockKind.ITEM and page.owner is None and _page_university(page):
-        _row_doctorate(page, block)
+    if (
+        block.kind is BlockKind.ITEM
+        and page.owner is None
+        and (university := _page_university(page)) is not None
+    ):
+        _row_doctorate(page, block, university)
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         if page.owner is None and block.kind is BlockKind.ITEM and _NOW.search(block.text):
             _alumnus_now(page, block)
