@@ -275,9 +275,10 @@ SITE_BANNER_BLOCKS = 3  # the site's banner: its unit and its university, above 
 def _site_university(page: Page) -> str | None:
     """The one university the site's title, name or banner names ("Department of Geography
     — X University"), or None."""
-    if hasattr(page, "_site_university"):
-        return page._site_university
     meta = page.document.meta
+    memo = meta.get("site_university", ())
+    if memo != ():
+        return memo
     lines = [page.document.title or "", meta.get("og:site_name") or ""]
     lines += [x for b in page.document.blocks[:SITE_BANNER_BLOCKS] for x in b.lines]
     named = {
@@ -287,8 +288,8 @@ def _site_university(page: Page) -> str | None:
         for m in find_organisations(line, page.acronyms)
         if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
     }
-    page._site_university = named.pop() if len(named) == 1 else None
-    return page._site_university
+    memo = meta["site_university"] = named.pop() if len(named) == 1 else None
+    return memo
 
 
 def _site_university_post(page: Page, owner: str, sentence: str) -> None:
@@ -5225,9 +5226,10 @@ _COMMITTEE_TITLE = re.compile(r"(?i)\b(?:committee|comité)\b")
 
 def _title_org(page: Page) -> OrgMention | None:
     """The organisation the page's title names, read once a page."""
-    if not hasattr(page, "_title_org"):
-        page._title_org = _read_title_org(page)
-    return page._title_org
+    memo = page.document.meta.get("title_org", ())
+    if memo == ():
+        memo = page.document.meta["title_org"] = _read_title_org(page)
+    return memo
 
 
 def _read_title_org(page: Page) -> OrgMention | None:
@@ -5840,8 +5842,9 @@ _NAME_AND_ASIDE = re.compile(r"([^,;:()\n]{3,60}?)\s*\(([^()]{3,160})\)")
 def _page_university(page: Page) -> str | None:
     """The one university a list page's title and heading name ("PhD alumni — Department
     of X, University of Y"), read once a page; None when they name none or several."""
-    if not hasattr(page, "_page_university"):
-        meta = page.document.meta
+    meta = page.document.meta
+    memo = meta.get("page_university", ())
+    if memo == ():
         named = {
             m.name
             for text in (page.document.title, meta.get("h1"))
@@ -5849,8 +5852,8 @@ def _page_university(page: Page) -> str | None:
             for m in find_organisations(text, page.acronyms)
             if m.kind is OrgKind.INSTITUTION and LEXICON.pattern("UNIVERSITY_HEADS").search(m.name)
         }
-        page._page_university = named.pop() if len(named) == 1 else None
-    return page._page_university
+        memo = meta["page_university"] = named.pop() if len(named) == 1 else None
+    return memo
 
 
 _ROW_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
