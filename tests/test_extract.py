@@ -34129,6 +34129,49 @@ TWO_HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS = {
+    "fr-cotutelle-list-item-advisors-bracketed-universities-are-the-students": (
+        "<html lang='fr'><body><main><h1>Thèses en cotutelle</h1><h2>Thèses soutenues</h2><ul>"
+        "<li><strong>Albéric Fontanges-Diop</strong> — <em>Corrosion des aciers en milieu"
+        " marin</em>, soutenue en 2023. Direction : Pr Odile Mercadier-Ruiz (Université de"
+        " Port-Ravel) ; codirection : Pr Ibrahima Sow-Castaing (Université de Ziguinchor-Est)."
+        "</li></ul></main></body></html>",
+        "theses-cotutelle.html",
+        {
+            ("Albéric Fontanges-Diop", "advisor_phd", "Odile Mercadier-Ruiz", None, 2023),
+            ("Albéric Fontanges-Diop", "studied_at", "Université de Port-Ravel", None, 2023),
+            ("Albéric Fontanges-Diop", "studied_at", "Université de Ziguinchor-Est", None, 2023),
+        },
+        {
+            ("Albéric Fontanges-Diop", "employed_at", "Université de Port-Ravel", None, None),
+            ("Odile Mercadier-Ruiz", "studied_at", "Université de Port-Ravel", None, None),
+        },
+    ),
+    "en-joint-phd-card-fields-under-the-students-heading": (
+        "<html lang='en'><body><main><h1>Joint PhD students</h1>"
+        "<h3>Wilhelmina Osei-Brandvold</h3>"
+        "<p>Project: Ice-sheet basal hydrology</p>"
+        "<p>Supervisor: Prof. Desmond Aycliffe-Moreau (University of Thornbury)</p>"
+        "<p>Co-supervisor: Dr. Ingeborg Halvorsen-Pike (Universität Lindenau)</p>"
+        "<p>Started: 2024</p>"
+        "<h3>Casimir Brathwaite-Nunes</h3>"
+        "<p>Project: Firn densification models</p>"
+        "<p>Supervisor: Prof. Desmond Aycliffe-Moreau (University of Thornbury)</p>"
+        "<p>Co-supervisor: Dr. Renata Quispe-Holloway</p>"
+        "<p>Started: 2023</p>"
+        "</main></body></html>",
+        "joint-phd.html",
+        {
+            ("Wilhelmina Osei-Brandvold", "studied_at", "University of Thornbury", 2024, None),
+            ("Wilhelmina Osei-Brandvold", "studied_at", "Universität Lindenau", 2024, None),
+        },
+        {
+            ("Casimir Brathwaite-Nunes", "studied_at", "University of Thornbury", 2023, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34408,6 +34451,7 @@ LAYOUTS = {
         ("batch271", TWO_HUNDRED_SEVENTY_FIRST_BATCH_LAYOUTS),
         ("batch274", TWO_HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
         ("batch275", TWO_HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
+        ("batch284", TWO_HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -7271,3 +7271,79 @@ def date_memberships(page: Page) -> None:
             and not (claim.start or claim.end)
         ):
             claims[index] = replace(claim, start=post.start)
+
+
+_JOINT_DEGREE_HINTS = phrase_literals(LEXICON.words["JOINT_DEGREE_WORDS"]) or ()
+# After an advisor's name: a short note ("HDR", "Pr."), then the bracket with their place.
+_ADVISOR_BRACKET = re.compile(r"[^()\n;:|]{0,12}?\(([^()\n]{3,160})\)")
+JOINT_DEGREE_UNIVERSITIES = 2  # a cotutelle is between two universities
+CARD_FIELD_BLOCKS = 12  # the field lines a record's heading holds
+
+
+def joint_degree_universities(page: Page, block: Block, first: int) -> None:
+    """A thesis in cotutelle whose advisors the block names, each with a bracketed university
+    ("Thèses en cotutelle" › "A" › "Directeur : B (Université X)", "Codirectrice : C
+    (Universität Y)"): the student studied at each (both grant the degree); the advisors'
+    own posts are no fact of the student's."""
+    if not _JOINT_DEGREE_HINTS:
+        return
+    told = " ".join((*block.section, block.text)).lower()
+    if not any(map(told.__contains__, _JOINT_DEGREE_HINTS)):
+        return
+    if not LEXICON.pattern("JOINT_DEGREE_WORDS").search(told):
+        return
+    text = block.text
+    if "(" not in text:
+        # "A" (a card's heading) › "Sujet : …" / "Directeur : B (Université X)": the card's
+        # fields, read with its first one, are the blocks under the same heading
+        section = (*block.section, block.text) if block.kind is BlockKind.HEADING else None
+        blocks = page.document.blocks
+        index = page.index(block)
+        fields = []
+        for below in blocks[index + 1 : index + 1 + CARD_FIELD_BLOCKS] * (blocks[index] is block):
+            if below.section != (section or block.section) or below.kind is BlockKind.HEADING:
+                break
+            fields.append(below.text)
+        text = "\n".join((text, *fields))
+    found: dict[str, list[str | None]] = {}
+    for claim in page.claims[first:]:
+        if claim.relation is not Relation.ADVISOR_PHD:
+            continue
+        family = claim.object.split()[-1]
+        at = text.find(family)
+        bracket = _ADVISOR_BRACKET.match(text, at + len(family)) if at >= 0 else None
+        university = None
+        for mention in find_organisations(bracket.group(1), page.acronyms) if bracket else ():
+            if mention.kind is OrgKind.INSTITUTION and is_strong_institution(mention.name):
+                university = mention.name
+                break
+        found.setdefault(claim.subject, []).append(university)
+    for student, places in found.items():
+        names = {fold(name) for name in places if name}
+        if None in places or len(names) != JOINT_DEGREE_UNIVERSITIES:
+            # ("A, cotutelle avec B (Université X)" in an owner's list: the owner's own
+            # university is left untold; a third one is a co-advisor's post)
+            continue
+        period = next(
+            Period(c.start, c.end)
+            for c in page.claims[first:]
+            if c.subject == student and c.relation is Relation.ADVISOR_PHD
+        )
+        known = {
+            fold(c.object)
+            for c in page.claims
+            if c.subject == student and c.relation is Relation.STUDIED_AT
+        }
+        for name in filter(None, places):
+            if fold(name) in known:
+                continue
+            known.add(fold(name))
+            page.add(
+                student,
+                Relation.STUDIED_AT,
+                name,
+                text.strip(),
+                "organisation.joint-degree",
+                0.55,
+                period,
+            )

@@ -1729,8 +1729,12 @@ def extract(
             )
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
             page.offer = False
+        first = len(page.claims)
         for rule in rules_for(block.kind, kind, offer and not told):
             rule(page, block)
+        if len(page.claims) > first:
+            # "Thèses en cotutelle" › "A" › "Directeur : B (Université X)": A's universities
+            affiliations.joint_degree_universities(page, block, first)
         if told:
             page.owner, page.offer = None, True
         if (

@@ -289,6 +289,10 @@ OPTIONAL_FIELDS = (
     # a programme's day or session heading ("Jeudi 9 avril", "Session 2 — Géométrie"): no
     # kind of student; the event's title above says it ("Journées des doctorants") (relations)
     "PROGRAMME_SLOTS",
+    # a thesis two universities grant ("Thèses en cotutelle" › "A" › "Directeur : B
+    # (Université X)"): each advisor's bracketed university is one of the student's
+    # (affiliations)
+    "JOINT_DEGREE_WORDS",
 )
 
 

@@ -766,3 +766,5 @@ CHAIRED_BY = ("unter dem vorsitz von", "unter vorsitz von")
 DEFENDS_VERBS = ("verteidigt", "verteidigte", "hat verteidigt")
 # "Zweitbetreuerin war B": the verb between a role and its person.
 COPULAS = ("war", "ist", "waren")
+# "Binationale Promotion (Cotutelle)": a doctorate two universities grant.
+JOINT_DEGREE_WORDS = ("binationale promotion", "cotutelle", "doppelpromotion")

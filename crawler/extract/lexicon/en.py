@@ -2972,3 +2972,17 @@ PROGRAMME_SLOTS = (
     "parallel session",
     "poster session",
 )
+# A thesis two universities grant ("Joint PhD students" › "A — advisors: B (University X),
+# C (University Y)"): each advisor's bracketed university is the student's too.
+JOINT_DEGREE_WORDS = (
+    "cotutelle",
+    "co-tutelle",
+    "joint phd",
+    "joint ph.d.",
+    "joint doctorate",
+    "joint doctoral",
+    "double doctorate",
+    "dual doctorate",
+    "double phd",
+    "dual phd",
+)

@@ -2363,3 +2363,12 @@ PROGRAMME_SLOTS = (
     "après-midi",
     "session posters",
 )
+# « Thèses en cotutelle » › « A » › « Directeur : B (Université X) » : une thèse que les deux
+# universités délivrent, celle de chaque directeur étant aussi celle du doctorant.
+JOINT_DEGREE_WORDS = (
+    "cotutelle",
+    "co-tutelle",
+    "double doctorat",
+    "doctorat conjoint",
+    "double diplôme de doctorat",
+)
