@@ -34172,6 +34172,80 @@ TWO_HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS = {
+    "fr-depuis-la-rentree-opens-a-post-with-no-end": (
+        "<html lang='fr'><body><article><h1>Parcours</h1><p>Ombeline Sarrazac-Diallo est"
+        " maîtresse de conférences à l'Université de Quinsac depuis la rentrée 2021.</p>"
+        "</article></body></html>",
+        "parcours.html",
+        {("Ombeline Sarrazac-Diallo", "employed_at", "Université de Quinsac", 2021, None)},
+        {("Ombeline Sarrazac-Diallo", "employed_at", "Université de Quinsac", 2021, 2021)},
+    ),
+    "fr-chercheuse-associee-team-then-institute-is-membership": (
+        "<html lang='fr'><body><h1>Isaure Penvern-Matondo</h1><h2>Postes</h2><ul>"
+        "<li>(2017-…) : chercheuse associée, équipe Glaciers et Névés, Institut des Sciences"
+        " du Climat de Roquebrune</li></ul></body></html>",
+        "cv.html",
+        {
+            (
+                "Isaure Penvern-Matondo",
+                "member_of",
+                "Institut des Sciences du Climat de Roquebrune",
+                2017,
+                None,
+            )
+        },
+        {
+            (
+                "Isaure Penvern-Matondo",
+                "employed_at",
+                "Institut des Sciences du Climat de Roquebrune",
+                2017,
+                None,
+            )
+        },
+    ),
+    "where-now-card-lines-are-the-graduates-posts-not-the-heading-year": (
+        "<html><head><title>Alumni · Ripple Optics Group</title></head><body>"
+        "<h1>Alumni</h1><h2>Where are they now?</h2>"
+        "<h3>Fenwick Adeyinka-Roux (PhD 2013)</h3>"
+        "<p>Senior Optical Engineer, Brimstone Photonics Systems, 2020–present</p>"
+        "<p>Postdoctoral Fellow, Institute for Laser Science, Dunmore University</p>"
+        "</body></html>",
+        "alumni.html",
+        {
+            ("Fenwick Adeyinka-Roux", "employed_at", "Brimstone Photonics Systems", 2020, None),
+            ("Fenwick Adeyinka-Roux", "employed_at", "Dunmore University", None, None),
+        },
+        {
+            ("Fenwick Adeyinka-Roux", "employed_at", "Brimstone Photonics Systems", None, 2013),
+            ("Fenwick Adeyinka-Roux", "employed_at", "Dunmore University", None, 2013),
+        },
+    ),
+    "i-started-my-phd-in-a-later-sentence-dates-the-thesis": (
+        "<html><head><title>Rosalie Ngata-Whitford</title></head><body>"
+        "<h1>Rosalie Ngata-Whitford</h1><p>I am a PhD student at Tarnbrook University,"
+        " advised by Prof. Casimir Oyelowo-Brandt. I started my PhD in October 2022."
+        " Before that I was an engineer.</p></body></html>",
+        "index.html",
+        {("Rosalie Ngata-Whitford", "advisor_phd", "Casimir Oyelowo-Brandt", 2022, None)},
+        {("Rosalie Ngata-Whitford", "advisor_phd", "Casimir Oyelowo-Brandt", None, None)},
+    ),
+    "one-post-over-two-periods-is-two-rows": (
+        "<html><head><title>Anwen Castellane-Obi</title></head><body>"
+        "<h1>Anwen Castellane-Obi</h1><h2>Appointments</h2><ul>"
+        "<li>Lecturer in Hydrology, University of Pelworth, 2009–2011 and 2013–2016</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {
+            ("Anwen Castellane-Obi", "employed_at", "University of Pelworth", 2009, 2011),
+            ("Anwen Castellane-Obi", "employed_at", "University of Pelworth", 2013, 2016),
+        },
+        {("Anwen Castellane-Obi", "employed_at", "University of Pelworth", 2009, 2016)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34452,6 +34526,7 @@ LAYOUTS = {
         ("batch274", TWO_HUNDRED_SEVENTY_FOURTH_BATCH_LAYOUTS),
         ("batch275", TWO_HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
         ("batch284", TWO_HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
+        ("batch277", TWO_HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crawler.claims import Relation
-from crawler.extract.dates import Period, parse_period, years_in
+from crawler.extract.dates import YEAR, Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, alternation, phrase_literals
 from crawler.extract.organisations import (
@@ -2661,7 +2661,12 @@ def affiliations(page: Page, block: Block) -> None:
                         cell.group("org"), OrgKind.INSTITUTION, cell.start("org"), cell.end("org")
                     )
                 ]
-            if not mentions and kind is SectionKind.EMPLOYMENT and (", " in text or "·" in text):
+            if (
+                not mentions
+                # ("Where are they now?" › "A (PhD 2011)" › "Process Engineer, X Solutions")
+                and (kind is SectionKind.EMPLOYMENT or page.owner.how == "where-now-card")
+                and (", " in text or "·" in text)
+            ):
                 # "2010–2013 Research Scientist, Quillon Robotics": a company's trade noun
                 mentions = _company_after_comma(text)
             if not mentions and company_cue:
@@ -3496,6 +3501,16 @@ _AFFILIATED_BEFORE = re.compile(
     r"(?i)\baffiliated?\s+(?:researcher|scientist|investigator|member)s?\s*(?:,|at|of|with)"
     r"\s*(?:the\s+)?$"
 )
+# « chercheuse associée, équipe X, Institut Y », "Associate researcher at the Y Institute":
+# an associate's institute hosts, it does not employ (the team's name may come between)
+_ASSOCIATE_BEFORE = re.compile(
+    r"(?i)\b(?:chercheu(?:r|se)s?|enseignante?s?-chercheu(?:r|se)s?|membres?)\s+associée?s?"
+    r"|\bassociate\s+(?:researcher|scientist|investigator)s?"
+)
+_ASSOCIATE_TAIL = re.compile(
+    r"(?i)\s*(?:,|:|à|au|at|of|with|in)?\s*(?:[^,.;()]{3,80},\s*)?"
+    r"(?:the\s+|l['’]|la\s+|le\s+)?$"
+)
 
 
 _ARTICLE_GAP = re.compile(r"\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?")
@@ -3508,6 +3523,16 @@ def _prepared_right_before(text: str, mention: OrgMention) -> bool:
         _ARTICLE_GAP.fullmatch(text, found.end(), mention.start)
         for found in _THESIS_PREPARED.finditer(text, start, mention.start)
     )
+
+
+ASSOCIATE_CHARS = 120
+
+
+def _associate_before(text: str, start: int) -> bool:
+    """Whether an associate's post ends right before *start*, at most one comma-closed
+    piece (the team) between: « chercheuse associée, équipe X, » before « Institut Y »."""
+    posts = list(_ASSOCIATE_BEFORE.finditer(text, max(0, start - ASSOCIATE_CHARS), start))
+    return bool(posts) and _ASSOCIATE_TAIL.fullmatch(text, posts[-1].end(), start) is not None
 
 
 def _research_institute(name: str) -> bool:
@@ -3851,6 +3876,12 @@ def _emit(
                     "ffiliate" in text
                     and not is_strong_institution(mention.name)
                     and _AFFILIATED_BEFORE.search(text[: mention.start])
+                )
+                or (
+                    "ssoci" in text
+                    and _research_institute(mention.name)
+                    and not _UNIVERSITY.search(mention.name)
+                    and _associate_before(text, mention.start)
                 )
                 # "Doctorat, Université X — thèse préparée au CRIS": the research centre
                 # hosts the thesis (a membership), the university before it grants the degree.
@@ -7236,6 +7267,35 @@ def _contract_line_above(text: str, evidence: str, contract: re.Pattern) -> bool
         and _ANY_YEAR.search(above) is not None
         and _LEADING_YEAR.match(evidence.lstrip()) is None
     )
+
+
+# "Lecturer, University X, 2012–2014 and 2016–2018": one post held over two periods
+_PERIOD_JOINS = alternation([re.escape(w) for w in LEXICON.CONNECTORS])
+_PERIOD_OPEN = alternation([re.escape(w) for w in LEXICON.PRESENT])
+_TWO_PERIODS = re.compile(
+    rf"(?<!\d)({YEAR})\s*[-–—]\s*({YEAR})(?!\d)\s+(?:{_PERIOD_JOINS})(?!\w)\s*"
+    rf"({YEAR})\s*[-–—]\s*(?:({YEAR})(?!\d)|(?:{_PERIOD_OPEN})\b)",
+    re.IGNORECASE,
+)
+_TWO_PERIOD_RELATIONS = (Relation.EMPLOYED_AT, Relation.MEMBER_OF, Relation.STUDIED_AT)
+
+
+def second_periods(page: Page) -> None:
+    """A post, membership or study dated by the first of two periods its entry states
+    ("2012–2014 and 2016–2018") is held over the second too: one claim more, so each
+    period is its own row."""
+    for claim in list(page.claims):
+        if (
+            claim.relation not in _TWO_PERIOD_RELATIONS
+            or claim.start is None
+            or claim.end is None
+            or (pair := _TWO_PERIODS.search(claim.evidence)) is None
+            or (int(pair[1]), int(pair[2])) != (claim.start, claim.end)
+        ):
+            continue
+        later = replace(claim, start=int(pair[3]), end=int(pair[4]) if pair[4] else None)
+        if later.start > claim.end and later not in page.claims:
+            page.claims.append(later)
 
 
 def date_memberships(page: Page) -> None:

@@ -56,7 +56,8 @@ SINCE = re.compile(
     rf"(?<!\w)(?:{_SINCE})"
     # ("She joined the lab in 2021", "started his PhD in 2022": the stay's start)
     r"(?:\s+(?:us|the\s+(?:lab|group|team)|(?:his|her|their)\s+(?:ph\.?d\.?|doctorate)))?"
-    rf"(?:\s*:\s*|\s+)(?:(?:in|en|le|on)\s+)?"
+    # ("depuis la rentrée 2020", "dès l'automne 2019": an article before the season)
+    rf"(?:\s*:\s*|\s+)(?:(?:in|en|le|la|on)\s+|l['’](?=\w))?"
     # A full date opens the range too: "depuis le 01-10-2023", "since 1 Oct. 2023".
     # ("effective July 1, 2024": an American date writes its day after the month)
     rf"(?:{_MONTH}(?:\d{{1,2}}(?:st|nd|rd|th)?,\s*)?|\d{{1,2}}-\d{{1,2}}-)?(?P<start>{YEAR})(?!\d)",

@@ -1668,6 +1668,16 @@ def extract(
                 # one of its courses
                 block = Block(block.kind, block.text, block.level, ())
         if (
+            block.kind is BlockKind.PARAGRAPH
+            and len(block.section) >= 2
+            and "," in block.text
+            and (graduate := _where_now_card(block)) is not None
+        ):
+            # "Where are they now?" › "A (PhD 2011)" › "Senior Engineer, X, 2023–present":
+            # A's own later posts, dated by their own lines, never by the heading's year
+            page.owner = PageOwner(graduate, 0.6, "where-now-card")
+            block = Block(block.kind, block.text, block.level, ())
+        if (
             owner is not None
             and block.kind is BlockKind.PARAGRAPH
             and block.section
@@ -1758,6 +1768,7 @@ def extract(
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)
     affiliations.date_memberships(page)
+    affiliations.second_periods(page)
     affiliations.contract_doctorates(page)
     forms.coded_relations(page)
     if "typeset" in document.meta:
@@ -1807,6 +1818,27 @@ def extract(
         # Ricciardelli": the advisor's initial resolves to the one full name written.
         written = full_names_written(document.text)
     return tidy(page.claims, owner.name if owner else None, document.text, written)
+
+
+CARD_TITLE_WORDS = 5
+
+
+def _where_now_card(block: Block) -> str | None:
+    """The graduate whose card *block* is a post line of: "Where are they now?" (or an
+    alumni heading over "A (PhD 2011)") › A › "Lecturer, University X" (a post word before
+    the first comma)."""
+    above, heading = block.section[-2], block.section[-1]
+    if not (
+        LEXICON.pattern("WHERE_NOW_HEADINGS").search(above)
+        or LEXICON.pattern("ROW_DOCTORATES").search(heading)
+        and LEXICON.pattern("ALUMNI").search(above)
+    ):
+        return None
+    title = block.text[: block.text.index(",")]
+    # (a short title: not a story's sentence "Tobias joined X as a data scientist, where …")
+    if len(title.split()) > CARD_TITLE_WORDS or LEXICON.pattern("POSITIONS").search(title) is None:
+        return None
+    return name_from_piece(heading)
 
 
 def _own_citations(entries: list, cited: str, owner: str) -> list:

@@ -14077,6 +14077,9 @@ def date_owner_thesis(page: Page) -> None:
             phd.add((None, stated[0]))
     if record is not None:
         phd.add(record)
+    if not phd and not ongoing and (started := _own_phd_start(page, mine)) is not None:
+        # "I'm a PhD student at X, advised by A. I started my PhD in September 2023."
+        ongoing.add(started)
     ends = {end for _, end in phd}
     starts = {start for start, _ in phd} - {None}
     # "Je suis doctorant au sein de l'équipe X, sous la direction de A": the team of the
@@ -14085,6 +14088,11 @@ def date_owner_thesis(page: Page) -> None:
         c.evidence: (c.start, c.end)
         for c in mine
         if c.relation is Relation.ADVISOR_PHD and (c.start or c.end)
+    }
+    undated = {
+        c.evidence
+        for c in mine
+        if c.relation is Relation.ADVISOR_PHD and c.start is None and c.end is None
     }
     # (searched in the whole page only when a jury claim asks)
     habilitation = cache(lambda: HABILITATION_WORD.search(page.document.text) is not None)
@@ -14122,8 +14130,32 @@ def date_owner_thesis(page: Page) -> None:
                 period = named[0]
         elif claim.relation is Relation.MEMBER_OF:
             period = thesis_of.get(claim.evidence)
+            if period is None and not ends and len(ongoing) == 1 and claim.evidence in undated:
+                # "a PhD student in the X Lab, advised by A": the lab of the thesis's own
+                # sentence, for the thesis under way
+                period = (next(iter(ongoing)), None)
         if period is not None:
             page.claims[index] = replace(claim, start=period[0], end=period[1])
+
+
+# ("I started my PhD in Sept. 2023 at X. In 2024 I …": the sentence's own year only)
+_OWN_START_END = re.compile(r"[.;!?](?=\s+[A-Z]|\s*$)|\n")
+OWN_START_CHARS = 60
+
+
+def _own_phd_start(page: Page, mine: list) -> int | None:
+    """The one year of the owner's own "I started my PhD in September 2023", when the owner's
+    doctoral advisor is named without years."""
+    if not any(
+        c.relation is Relation.ADVISOR_PHD and c.start is None and c.end is None for c in mine
+    ):
+        return None
+    text = page.document.text
+    years = set()
+    for match in LEXICON.pattern("OWN_PHD_STARTS").finditer(text):
+        tail = text[match.end() : match.end() + OWN_START_CHARS]
+        years.update(years_in(_OWN_START_END.split(tail, 1)[0]))
+    return years.pop() if len(years) == 1 else None
 
 
 # "My academic siblings include A and B", "Mes « frères et sœurs » de thèse sont A et B":

@@ -161,6 +161,10 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD
 OPTIONAL_FIELDS = (
     # a list row's doctorate and its year ("A (PhD 2012)"; affiliations: the page's university)
     "ROW_DOCTORATES",
+    # an alumni page's heading over its graduates' cards, each card's lines their later posts
+    "WHERE_NOW_HEADINGS",
+    # a first-person sentence opening the owner's own thesis ("I started my PhD in 2023")
+    "OWN_PHD_STARTS",
     # a university's head word: the page title's degree-granter a list row's doctorate is of
     "UNIVERSITY_HEADS",
     # a staff card's established post, held at the university the group's opening names

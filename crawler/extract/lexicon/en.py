@@ -2709,6 +2709,25 @@ ADVISEE_FIELDS = ("doctoral student",)
 EMPLOYMENT_TERMS = ("full-time", "part-time", "tenured", "tenure-track", "non-tenured")
 # An alumni list's row "A (PhD 2012) — now …": the degree its year follows.
 ROW_DOCTORATES = ("(phd", "(ph.d.", "(dphil")
+# "Where are they now?" › "A (PhD 2011)" › "Senior Engineer, X": the graduates' later posts
+WHERE_NOW_HEADINGS = (
+    "where are they now",
+    "where are they today",
+    "where they are now",
+    "where they went",
+    "alumni news",
+)
+# "I started my PhD in September 2023" (its own sentence): the thesis under way since then
+OWN_PHD_STARTS = (
+    "i started my phd",
+    "i began my phd",
+    "i started my ph.d.",
+    "i began my ph.d.",
+    "i started my doctorate",
+    "i began my doctorate",
+    "i started my doctoral studies",
+    "i began my doctoral studies",
+)
 UNIVERSITY_HEADS = ("university",)
 CARD_HOME_POSTS = (
     "professor",

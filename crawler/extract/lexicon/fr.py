@@ -1377,6 +1377,8 @@ MONTHS = {
     "été": 6,
     "automne": 9,
     "hiver": 12,
+    # « depuis la rentrée 2020 » : the academic year opens in September
+    "rentrée": 9,
 }
 PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour", "auj")
 # Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
@@ -2088,6 +2090,26 @@ ROLE_LABELS = ("rôle", "mon rôle")
 # Un titre qui annonce plusieurs soutenances (lues aussi par le motif du moteur).
 # La ligne d'une liste de docteurs « A, thèse soutenue en 2019, directeur B ».
 ROW_DOCTORATES = ("thèse soutenue en", "docteur en")
+# « Que sont-ils devenus ? » › « A (docteur 2015) » › « Ingénieure, X » : leurs postes depuis
+WHERE_NOW_HEADINGS = (
+    "que sont-ils devenus",
+    "que sont-elles devenues",
+    "où sont-ils aujourd'hui",
+    "où sont-ils maintenant",
+    "devenir des docteurs",
+    "devenir des anciens",
+)
+# « J'ai commencé ma thèse en octobre 2022 » : la thèse en cours depuis
+OWN_PHD_STARTS = (
+    "j'ai commencé ma thèse",
+    "j’ai commencé ma thèse",
+    "j'ai débuté ma thèse",
+    "j’ai débuté ma thèse",
+    "j'ai entamé ma thèse",
+    "j’ai entamé ma thèse",
+    "j'ai commencé mon doctorat",
+    "j’ai commencé mon doctorat",
+)
 UNIVERSITY_HEADS = ("université",)
 DEFENCE_LISTS = ("soutenances", "thèses soutenues", "soutenances de thèse")
 # Les permanents d'une équipe : son responsable parmi eux n'encadre pas tous ses doctorants.
