@@ -34246,6 +34246,73 @@ TWO_HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS = {
+    "one-coined-company-after-a-position-and-its-comma-in-a-dated-line": (
+        "<html><body><h1>Wilhelmina Crane-Adjei</h1><h2>Appointments</h2>"
+        "<p>Senior Lecturer, Dunmarsh University (2016–present)<br>"
+        "Research scientist, Orvantis (2012–2016)</p></body></html>",
+        "profile.html",
+        {("Wilhelmina Crane-Adjei", "employed_at", "Orvantis", 2012, 2016)},
+        set(),
+    ),
+    "one-coined-company-after-at-and-before-its-years-beside-a-university": (
+        "<html><body><h1>Caspian Hollowell-Eze</h1><h2>About</h2><p>Before joining"
+        " Denholm, I was a data scientist at Brevakor (2018–2020), and before that a postdoc"
+        " at Fallowmere University (2016–2018).</p></body></html>",
+        "index.html",
+        {("Caspian Hollowell-Eze", "employed_at", "Brevakor", 2018, 2020)},
+        set(),
+    ),
+    "lower-case-group-name-in-the-group-at-its-parent": (
+        "<html><body><h1>Ottoline Marsh-Bekele</h1><h2>About</h2><p>I was a postdoc in"
+        " the polymer physics group at Tarrow University (2014–2016). I work on polymer"
+        " physics and sat in the reading group at Tarrow University.</p></body></html>",
+        "index.html",
+        {("Ottoline Marsh-Bekele", "member_of", "polymer physics group", 2014, 2016)},
+        {("Ottoline Marsh-Bekele", "member_of", "reading group", None, None)},
+    ),
+    "fr-secondment-body-read-whole-whatever-its-head-word": (
+        "Anselme Triboulet-Nganga\n\nParcours\n\n2014–      Ingénieur de recherche CNRS\n"
+        "2019–2022  Détaché auprès de l'Office régional des eaux de Brenac\n",
+        "cv.txt",
+        {
+            (
+                "Anselme Triboulet-Nganga",
+                "employed_at",
+                "Office régional des eaux de Brenac",
+                2019,
+                2022,
+            )
+        },
+        set(),
+    ),
+    "a-students-now-after-the-comma-inside-its-bracket": (
+        "<html><body><h1>Ravindra Oyelaran-Stitt</h1><h2>Group</h2><ul><li>Isolde"
+        " Kavanagh-Mbeki, PhD student (2023–)</li></ul><p>Alumni: Tamsin Orell-Baptiste"
+        " (MSc 2021, now at Corvanta).</p></body></html>",
+        "index.html",
+        {("Tamsin Orell-Baptiste", "employed_at", "Corvanta", None, None)},
+        set(),
+    ),
+    "fr-team-sentence-case-name-ends-before-its-verb": (
+        "<html lang='fr'><body><h1>Équipe Géochimie des sols</h1><p>L'équipe Géochimie"
+        " des sols est l'une des trois équipes du Laboratoire Argiles et Roches.</p>"
+        "</body></html>",
+        "equipe.html",
+        {("Géochimie des sols", "part_of", "Laboratoire Argiles et Roches", None, None)},
+        set(),
+    ),
+    "plain-text-entries-with-dotted-initials-after-the-family-name-split": (
+        "Aurore-Clémence Quérel-Dumas\n\nPublications\n\nQuérel-Dumas A.-C., Vintrop B."
+        " (2019). Houle et courants. Revue des côtes, 3, 1–9.\nBastide-Okoro J.-M.,"
+        " Quérel-Dumas A.-C. (2016). Marées internes. Revue des fonds, 2, 4–8.\n",
+        "cv.txt",
+        {("J.-M. Bastide-Okoro", "coauthor", "Aurore-Clémence Quérel-Dumas", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34527,6 +34594,7 @@ LAYOUTS = {
         ("batch275", TWO_HUNDRED_SEVENTY_FIFTH_BATCH_LAYOUTS),
         ("batch284", TWO_HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
         ("batch277", TWO_HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch278", TWO_HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2549,6 +2549,12 @@ def affiliations(page: Page, block: Block) -> None:
                 # organisation (blanked, so that every offset stays)
                 text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
             mentions = find_organisations(text, page.acronyms)
+            if (
+                " the " in text
+                and " at " in text
+                and (" group" in text or " lab" in text or " team" in text)
+            ):
+                mentions = _with_named_groups(text, mentions)
             if mentions and ("abbati" in text or "eave" in text or "obilit" in text):
                 mentions = _without_guest_hosts(text, mentions)
             if mentions and any(m.name.isupper() for m in mentions):
@@ -2621,7 +2627,7 @@ def affiliations(page: Page, block: Block) -> None:
                 # "… of the Bank of X, and before that an analyst at Marlow & Sons
                 # Analytics", "… à l'Université X, puis ingénieur chez Hydrolis SA": a
                 # company without a head word beside places that have one
-                found = _with_companies(text, sentence, mentions, company_cue)
+                found = _with_companies(text, sentence, mentions, company_cue, page.document.text)
                 if found[-1].end > len(text):
                     text = sentence  # (the cue also hosts people: the line was cut there)
                 mentions = found
@@ -2668,7 +2674,7 @@ def affiliations(page: Page, block: Block) -> None:
                 and (", " in text or "·" in text)
             ):
                 # "2010–2013 Research Scientist, Quillon Robotics": a company's trade noun
-                mentions = _company_after_comma(text)
+                mentions = _company_after_comma(text, page.document.text)
             if not mentions and company_cue:
                 # (the cue also hosts people, "postdoc chez A": the line was cut there)
                 mentions = _company_after_cue(sentence)
@@ -2684,6 +2690,12 @@ def affiliations(page: Page, block: Block) -> None:
                 # "Maren joined Quorvelle in 2019", "co-founder and CTO of Drennovic": a
                 # company of one coined word that the person joined or runs
                 mentions = _company_joined(text, page.document.text)
+                joined_company = bool(mentions)
+            if not mentions and ("étach" in text or "ispos" in text or "econd" in text):
+                # "détachée auprès de l'Agence X" (the cue also hosts people: the line was
+                # cut there)
+                mentions = _seconded_body(sentence)
+                text = sentence if mentions else text
                 joined_company = bool(mentions)
             stated = parse_period(sentence)
             if not stated.start and heading_orgs:
@@ -3089,7 +3101,7 @@ _COMPANY = re.compile(
 
 
 def _with_companies(
-    text: str, sentence: str, mentions: list[OrgMention], company_cue: bool
+    text: str, sentence: str, mentions: list[OrgMention], company_cue: bool, page_text: str = ""
 ) -> list[OrgMention]:
     """*mentions* and the companies named after a position and "at"/"chez" that none of
     them covers (a company known by its trade noun, or after the French cue)."""
@@ -3097,12 +3109,68 @@ def _with_companies(
     if " at " in text and any(noun in text for noun in COMPANY_NOUNS):
         found = _company_after_position(text)
         found = [m for m in found if m.name.rsplit(None, 1)[-1] in COMPANY_NOUNS]
+    if not found and " at " in text and "(" in text:
+        # "a research scientist at Orlavex (2019–2021), and before that a postdoc at
+        # University Y": one coined word after the post, closed by the post's own years
+        found = [
+            m
+            for m in _company_after_position(text, page_text)
+            if " " not in m.name and _YEARS_BRACKET.match(text, m.end)
+        ]
     if company_cue and " chez " in sentence and sentence.startswith(text):
         found += _company_after_cue(sentence)
     found = [m for m in found if not any(o.start < m.end and m.start < o.end for o in mentions)]
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+_GROUP_TAILS = "|".join(map(re.escape, LEXICON.LOWER_UNIT_TAILS))
+# "a postdoc in the statistical physics group at University X": a unit named in lower
+# case before its head word, placed in its parent ("leads the soft matter group" alone
+# reads as a description here, and "works on robust learning" as a topic).
+_NAMED_GROUP = re.compile(
+    rf"(?<![\w-])(?:{alternation([re.escape(c) for c in LEXICON.GROUP_IN_CUES])})\s+the\s+"
+    rf"(?P<name>(?-i:[a-z][a-z-]{{2,}}\s+){{1,3}}(?-i:{_GROUP_TAILS}))"
+    r"(?=\s+at\s+(?:the\s+)?(?-i:[A-ZÀ-Þ]))"
+)
+_NOT_GROUP_NAMES = frozenset(LEXICON.NOT_GROUP_NAMES)
+
+
+def _with_named_groups(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """*mentions* and the units named in lower case before their head word and their
+    parent: "a postdoc in the soft matter group at University X" (see ``_NAMED_GROUP``)."""
+    found = []
+    for match in _NAMED_GROUP.finditer(text):
+        if any(w in _NOT_GROUP_NAMES for w in match.group("name").split()[:-1]):
+            continue
+        start, end = match.start("name"), match.end("name")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        found.append(OrgMention(match.group("name"), OrgKind.UNIT, start, end))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+_SECONDED = re.compile(
+    rf"(?i:{alternation([re.escape(c) for c in LEXICON.SECONDMENT_CUES])})\s+"
+    r"(?:l['’]\s*|la\s+|le\s+|the\s+)?"
+    # the body's name, whatever its head word: up to the clause's end or the next cue
+    r"(?P<org>[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[\w'’-]+)){0,7}?)"
+    r"(?=\s*(?:[,;:()\n—–]|\.(?:\s|$)|$)|\s+(?i:depuis|puis|où|since|until|where|as|comme|pour|"
+    r"for|from|en\s+tant|(?:de|en|in)\s+(?:19|20)\d\d)\b)"
+)
+
+
+def _seconded_body(text: str) -> list[OrgMention]:
+    """ "2020–2023 Détachée auprès de l'Agence Kervalis de l'eau": the body a secondment
+    names, read whole up to the clause's end (its head word need be no known one)."""
+    match = _SECONDED.search(text)
+    if match is None or reads_as_person(match.group("org")):
+        return []
+    return [
+        OrgMention(match.group("org"), OrgKind.INSTITUTION, match.start("org"), match.end("org"))
+    ]
+
+
+_YEARS_BRACKET = re.compile(r"\s*\((?:19|20)\d\d\b")
 HOST_AFTER_PLACE = 12  # characters: ", chez " between a place and the cue's name
 
 
@@ -3342,7 +3410,7 @@ _COMPANY_KIND_AFTER = re.compile(
 )
 
 
-def _company_after_comma(text: str) -> list[OrgMention]:
+def _company_after_comma(text: str, page_text: str = "") -> list[OrgMention]:
     """ "Research Scientist, Quillon Robotics (Boston)": a company named without a head
     word, after the owner's position, known by its trade noun (see ``COMPANY_NOUNS``)."""
     if _role(text) != EMPLOYED:
@@ -3354,7 +3422,27 @@ def _company_after_comma(text: str) -> list[OrgMention]:
             text, match.end()
         ):
             return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
-    return []
+    coined = _COMMA_COINED.search(text)
+    if coined is None:
+        return []
+    # "Research scientist, Orlavex (2011–2015)": one coined word right after the position
+    # (the post's last word at the comma), closed by the entry's brackets or its end
+    name = coined.group("org")
+    words = list(LEXICON.pattern("POSITIONS").finditer(text, 0, coined.start()))
+    if (
+        not words
+        or text[words[-1].end() : coined.start()].strip()
+        or reads_as_person(name)
+        or fold(name) in PLACE_NAMES
+        or fold(name) in NOT_NAME_WORDS
+        or _role(name) is not None
+        or _short_name(name, page_text)
+    ):
+        return []
+    return [OrgMention(name, OrgKind.INSTITUTION, coined.start("org"), coined.end("org"))]
+
+
+_COMMA_COINED = re.compile(r",\s+(?P<org>[A-Z][a-z]{4,})(?=\s*(?:\(|$))")
 
 
 _DATE_LINE = re.compile(r"^\W*(?:[^\W\d]{3,9}\.?\s+)?(?:19|20)\d\d\b")

@@ -615,8 +615,10 @@ _OPEN_QUOTES = frozenset('"“«')
 
 # "Family, G. R., Other, A., and Third, L. “Title”": a line opening on an inverted author.
 # "Family GH, Other I (2021) Title": the Vancouver form, initials after the family name.
+# "Family G.-H., Other I. (2021). Title": that form with dotted initials (a French CV's).
 _INVERTED_LEAD = re.compile(
     r"(?m)^[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ]\.|^[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ]{1,3},\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ]{1,3}\b"
+    r"|^[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*,\s[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ]\."
 )
 
 

@@ -81,6 +81,9 @@ ACRONYM = re.compile(r"^(?=(?:[^A-ZÀ-Þ]*[A-ZÀ-Þ]){2})[A-ZÀ-Þ][A-ZÀ-Þ0-9&
 _INSTITUTION = LEXICON.pattern("INSTITUTION_HEADS")
 _UNIT = LEXICON.pattern("UNIT_HEADS")
 _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=len, reverse=True))
+_TEAM_NAME_VERBS = "|".join(
+    sorted((re.escape(w) for w in LEXICON.TEAM_NAME_VERBS), key=len, reverse=True)
+)
 TEAM_BEFORE = re.compile(
     rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)"
     # ("Unité de recherche en chimie verte", titled: the head's own subject, no team's name)
@@ -131,7 +134,10 @@ TEAM_BEFORE = re.compile(
     r"(?=\s+(?:du|de\s+la|de\s+l['’])\s*(?:laborato|unité|institut)))?"
     # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the
     # clause's end or to the unit it belongs to ("… des failles de l'Institut X" too).
-    r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)|\s+(?:de\s+l['’]|du\s+|de\s+la\s+)"
+    r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)"
+    # ("l'équipe Chimie des volcans est l'une des …": up to the verb after the name)
+    rf"|\s+(?:{_TEAM_NAME_VERBS})\s"
+    r"|\s+(?:de\s+l['’]|du\s+|de\s+la\s+)"
     r"(?:[A-ZÀ-Þ]{2,}\b|(?:Universit|École|Ecole|Institut|Laborato|Centre|Unité)\w*"
     r"|(?:laborato|unité|institut)\w*\s)))?)"
 )

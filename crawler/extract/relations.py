@@ -9138,6 +9138,8 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
         and (opened := text.rfind("(", 0, now.end())) > text.rfind(")", 0, now.end())
         # ("A (now at X)": a bracket that opens on its "now" says where the student went)
         and text[opened + 1 : now.start()].strip()
+        # ("A (MSc 2023, now at X)": a clause of the bracket after its comma says it too)
+        and not (now.group()[:1].isalpha() and text[opened : now.start()].rstrip().endswith(","))
     ):
         # "(University X → Y), thesis advisor. Now: Z": a move inside brackets (the
         # student's own schools), the job after it

@@ -189,6 +189,18 @@ OPTIONAL_FIELDS = (
     "TRAINEE_OTHER",
     # a stay told beside a master's: an internship (relations)
     "STAY_WORDS",
+    # a unit named in lower case before its head ("a postdoc in the statistical physics
+    # group at X"): the cues before it, its heads, the words that name no unit there ("the
+    # reading group") (affiliations)
+    "GROUP_IN_CUES",
+    "LOWER_UNIT_TAILS",
+    "NOT_GROUP_NAMES",
+    # a secondment's cue before the body the post is held at ("détachée auprès de l'Agence
+    # X"), whatever that body's head word (affiliations)
+    "SECONDMENT_CUES",
+    # the verb right after a team's sentence-case name ("l'équipe Chimie des volcans est
+    # l'une des …"): the name ends before it (organisations)
+    "TEAM_NAME_VERBS",
     # a research portal's activity title before its candidate ("Examination of PhD thesis:
     # A"): the owner examined A's thesis (relations)
     "EXAMINATION_TITLES",

@@ -3005,3 +3005,39 @@ JOINT_DEGREE_WORDS = (
     "double phd",
     "dual phd",
 )
+
+# "a postdoc in the statistical physics group at X": a unit named in lower case before its
+# head word, after "in the" and before its parent (a lower-case name alone is a topic,
+# "works on robust learning").
+GROUP_IN_CUES = ("in", "of", "within", "joined", "join", "joins")
+LOWER_UNIT_TAILS = ("group", "lab", "laboratory", "team")
+# "the reading group", "the whole lab", "the wet lab": no unit's own name before the head
+NOT_GROUP_NAMES = (
+    "reading",
+    "working",
+    "research",
+    "whole",
+    "same",
+    "entire",
+    "study",
+    "discussion",
+    "journal",
+    "support",
+    "focus",
+    "interest",
+    "user",
+    "peer",
+    "student",
+    "students",
+    "wet",
+    "dry",
+    "teaching",
+    "computer",
+    "local",
+    "new",
+    "small",
+    "large",
+    "first",
+    "other",
+)
+SECONDMENT_CUES = ("seconded to", "on secondment to")

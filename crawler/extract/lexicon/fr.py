@@ -2394,3 +2394,33 @@ JOINT_DEGREE_WORDS = (
     "doctorat conjoint",
     "double diplôme de doctorat",
 )
+
+# « détachée auprès de l'Agence X », « mis à disposition de l'Office Y » : le poste tenu
+# auprès de cet organisme, quel que soit son mot de tête
+SECONDMENT_CUES = (
+    "détaché auprès de",
+    "détachée auprès de",
+    "en détachement auprès de",
+    "en détachement à",
+    "mis à disposition de",
+    "mise à disposition de",
+)
+# « L'équipe Chimie des volcans est l'une des quatre équipes du laboratoire X » : le
+# verbe qui suit le nom d'une équipe en minuscules le clôt
+TEAM_NAME_VERBS = (
+    "est",
+    "sont",
+    "était",
+    "fait partie",
+    "appartient",
+    "relève",
+    "dépend",
+    "regroupe",
+    "rassemble",
+    "compte",
+    "anime",
+    "étudie",
+    "développe",
+    "mène",
+    "a été",
+)
