@@ -34313,6 +34313,91 @@ TWO_HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS = {
+    "graduate-heading-names-no-post-and-studied-at-the-title-university": (
+        "<html><head><title>Where are they now? – Department of Geology – Ostenmark University"
+        "</title></head><body><h1>Where are they now?</h1><p>News from our graduates.</p>"
+        "<h2>Liesel Carrowbeck (PhD 2012)</h2><p>Liesel Carrowbeck mapped glacial tills for her"
+        " thesis. Dr. Carrowbeck moved to the Quorlan Marine Institute in 2017, where she runs"
+        " the sonar group.</p></body></html>",
+        "alumni.html",
+        {
+            ("Liesel Carrowbeck", "studied_at", "Ostenmark University", None, 2012),
+            ("Liesel Carrowbeck", "employed_at", "Quorlan Marine Institute", 2017, None),
+        },
+        {("Liesel Carrowbeck", "studied_at", "Quorlan Marine Institute", None, 2017)},
+    ),
+    "a-visit-and-a-consultancy-name-no-place-of-studies": (
+        "<html><body><h1>Where are they now?</h1><h2>Osric Tamberlane (PhD 2020)</h2>"
+        "<p>Osric Tamberlane is a hydrologist at the Velland Water Institute. During his PhD he"
+        " visited the Brennholt Research Centre for three months, and he has consulted for the"
+        " Saltry Port Authority since 2022.</p></body></html>",
+        "alumni.html",
+        {("Osric Tamberlane", "employed_at", "Velland Water Institute", None, None)},
+        {
+            ("Osric Tamberlane", "studied_at", "Brennholt Research Centre", 2022, None),
+            ("Osric Tamberlane", "studied_at", "Saltry Port Authority", 2022, None),
+            ("Osric Tamberlane", "employed_at", "Saltry Port Authority", 2022, None),
+        },
+    ),
+    "has-been-with-a-company-since-is-a-post-not-a-co-advisor": (
+        "<html><body><h1>Where are they now?</h1><h2>Marit Quenby-Oake (PhD 2018)</h2>"
+        "<p>Marit Quenby-Oake has been with Dunmarsh Biologics since 2019, where she heads the"
+        " assay team. Her doctorate was co-supervised by Prof. Aldous Fenwright.</p>"
+        "</body></html>",
+        "alumni.html",
+        {("Marit Quenby-Oake", "employed_at", "Dunmarsh Biologics", 2019, None)},
+        {("Marit Quenby-Oake", "advisor_phd", "Dunmarsh Biologics", 2019, None)},
+    ),
+    "spent-years-at-a-company-after-graduating-is-a-post": (
+        "<html><body><h1>Where are they now?</h1><h2>Tobiah Wrenlow (PhD 2009)</h2>"
+        "<p>After graduating he spent five years at Harlsey Chemicals as a process engineer."
+        " Tobiah now teaches at Corvish College.</p></body></html>",
+        "alumni.html",
+        {("Tobiah Wrenlow", "employed_at", "Harlsey Chemicals", None, None)},
+        {("Tobiah Wrenlow", "studied_at", "Harlsey Chemicals", None, None)},
+    ),
+    "fr-a-rejoint-la-societe-x-en-year-starts-the-post": (
+        "<html lang='fr'><body><h1>Que sont-ils devenus ?</h1><h3>Gwenola Traonvez</h3>"
+        "<p>Gwenola Traonvez a rejoint la société Vendrolis en 2015 comme ingénieure de"
+        " recherche.</p></body></html>",
+        "devenus.html",
+        {("Gwenola Traonvez", "employed_at", "Vendrolis", 2015, None)},
+        {("Gwenola Traonvez", "employed_at", "Vendrolis", 2015, 2015)},
+    ),
+    "will-join-x-in-a-year-starts-the-post": (
+        "<html><body><h1>Farewell</h1><h2>Saskia Holmfirth-Ade</h2><p>Saskia Holmfirth-Ade"
+        " came to us in 2022 as a research fellow. Dr. Holmfirth-Ade will join the University"
+        " of Brantmoor as an assistant professor in January 2027.</p></body></html>",
+        "news.html",
+        {("Saskia Holmfirth-Ade", "employed_at", "University of Brantmoor", 2027, None)},
+        {("Saskia Holmfirth-Ade", "employed_at", "University of Brantmoor", 2027, 2027)},
+    ),
+    "graduate-heading-year-ends-the-thesis-supervision-told-in-prose": (
+        "<html><body><h1>Where are they now?</h1><h2>Perpetua Lindqvast (PhD 2015)</h2>"
+        "<p>Perpetua Lindqvast wrote her thesis on tidal mixing under the supervision of"
+        " Professor Alaric Denholm. After graduating she spent two years at Corwen Hydraulics"
+        " as a modeller. She is now a lecturer in ocean physics at the University of"
+        " Estmere, where she also runs the wave tank.</p></body></html>",
+        "alumni.html",
+        {("Perpetua Lindqvast", "advisor_phd", "Alaric Denholm", None, 2015)},
+        {("Perpetua Lindqvast", "advisor_phd", "Alaric Denholm", None, None)},
+    ),
+    "worked-with-a-colleague-in-a-later-sentence-is-no-co-advisor": (
+        "<html><body><h1>Farewell to two lab members</h1><h2>Ottilie Marchbank</h2><p>Ottilie"
+        " Marchbank came to us in 2020 as a postdoc supervised by Prof. Hamish Delvecourt. She"
+        " has worked with Rowan Esterbrook of the Kelso Wildlife Service on the moth surveys."
+        "</p></body></html>",
+        "news.html",
+        {("Ottilie Marchbank", "advisor_postdoc", "Hamish Delvecourt", 2020, 2020)},
+        {
+            ("Ottilie Marchbank", "advisor_postdoc", "Rowan Esterbrook", 2020, 2020),
+            ("Ottilie Marchbank", "advisor_postdoc", "Rowan Esterbrook", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34595,6 +34680,7 @@ LAYOUTS = {
         ("batch284", TWO_HUNDRED_EIGHTY_FOURTH_BATCH_LAYOUTS),
         ("batch277", TWO_HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch278", TWO_HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch279", TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from crawler.claims import Relation
 from crawler.extract.dates import YEAR, Period, parse_period, years_in
@@ -63,6 +63,7 @@ from crawler.extract.sections import (
     Context,
     SectionKind,
     context_of,
+    graduate_heading,
     heading_kind,
     sentences,
 )
@@ -135,8 +136,10 @@ _PROSPECTIVE = re.compile(
 
 # "Before her PhD", "after his master's", "avant sa thèse": a degree naming a time, no study
 _DEGREE_TIME_CLAUSE = re.compile(
-    r"(?i)\b(?:before|after|prior\s+to|avant|après)\s+(?:his|her|my|their|sa|son|ma|mon|leur)\s+"
+    r"(?i)\b(?:before|after|prior\s+to|avant|après)\s+(?:(?:his|her|my|their|sa|son|ma|mon|leur)\s+"
     r"(?:ph\.?\s?d\.?|doctorate|doctoral\s+studies|master['’]?s|m\.?sc\.?|studies|thèse|doctorat|master)"
+    # ("After graduating she spent four years at X": the degree dates the post)
+    r"|graduating|graduation)"
     r"(?![\w.]*\s+(?:at|from|in|à|de|du)\s+[A-ZÀ-Þ])"
 )
 
@@ -1088,6 +1091,14 @@ def _cut_at_people(line: str) -> str:
             match = LEXICON.pattern(name).search(line, start)
             if not match:
                 break
+            if "een with" in line and any(
+                move.end() == match.end()
+                for move in LEXICON.pattern("CAREER_MOVES").finditer(line, 0, match.end())
+            ):
+                # "A has been with Quarrel Biologics since 2020": her employer, no one's
+                # supervision
+                start = match.end()
+                continue
             rest = line[match.end() :]
             if rest[:1] == "(" and (plural := _PLURAL_MARK.match(rest)):
                 # "Orientador(es): A; B | Organização: X", "Supervisor(s): A": the cue's
@@ -2326,6 +2337,8 @@ def affiliations(page: Page, block: Block) -> None:
         and _under_heading(page, block)
         # ("# A, PhD, FRSC" over the contact line: a name with its letters, no degree entry)
         and not ("," in block.section[-1] and name_from_piece(block.section[-1].split(",")[0]))
+        # ("A (PhD 2011)" over her story: a graduate's heading, no post's title)
+        and not graduate_heading(block.section[-1])
         # ("Soutenance de thèse de A" › "Date et lieu : …, amphithéâtre X, Observatoire Y":
         # the event's venue, no place of studies)
         and not _VENUE_LABEL.match(lines[0])
@@ -2451,6 +2464,9 @@ def affiliations(page: Page, block: Block) -> None:
     owner = page.owner.name
     company_cue = page.may_match(block, "EMPLOYER_CUES")
     fellowship_words = page.may_match(block, "FELLOWSHIP_WORDS")
+    # (the cheap test: every phrase of NO_TIE_VERBS holds one of these)
+    no_tie = any(map(block.text.__contains__, _NO_TIE_HINTS))
+    career = page.may_match(block, "CAREER_MOVES") or page.may_match(block, "DURATION_VERBS")
     applied_post = page.holds_word(block, _APPLIED_POSTS, _APPLIED_POST_WORDS)
     if applied_post and len(lines) <= APPLIED_POST_LINES and _APPLIED_POSTS.search(lines[0]):
         # "Poste n° 27 MCF 0412 — Université X" / "Profil : … (IUT, …)": a dossier's header
@@ -2557,6 +2573,8 @@ def affiliations(page: Page, block: Block) -> None:
                 mentions = _with_named_groups(text, mentions)
             if mentions and ("abbati" in text or "eave" in text or "obilit" in text):
                 mentions = _without_guest_hosts(text, mentions)
+            if mentions and no_tie:
+                mentions = _without_untied(text, mentions)
             if mentions and any(m.name.isupper() for m in mentions):
                 mentions = _title_short_forms(page, mentions)
             if not mentions and (body := _BODY_BEFORE_POSITION.match(text)) is not None:
@@ -2686,10 +2704,10 @@ def affiliations(page: Page, block: Block) -> None:
             ):
                 mentions = _company_after_position(text, page.document.text)
             joined_company = False
-            if not mentions and ("oin" in text or "ounde" in text):
+            if not mentions and ("oin" in text or "ounde" in text or career):
                 # "Maren joined Quorvelle in 2019", "co-founder and CTO of Drennovic": a
                 # company of one coined word that the person joined or runs
-                mentions = _company_joined(text, page.document.text)
+                mentions = _company_joined(text, page.document.text, career)
                 joined_company = bool(mentions)
             if not mentions and ("étach" in text or "ispos" in text or "econd" in text):
                 # "détachée auprès de l'Agence X" (the cue also hosts people: the line was
@@ -2766,6 +2784,10 @@ def affiliations(page: Page, block: Block) -> None:
                 # "This work was carried out in the Centre X at University Y" (the thesis's
                 # own page): the thesis was studied there.
                 role, rule = STUDIED, "organisation.thesis-host"
+            if role is None and career and (moved := [m for m in mentions if _moved_into(text, m)]):
+                # "Dr. A moved to the X Institute in 2016, where she leads …": the place a
+                # career move names employs her (a study's word would have said studies)
+                role, mentions = EMPLOYED, moved
             if role is None and "hair" in text and _HELD_CHAIR.search(text):
                 # "holds the Chair of Numerical Analysis at the University of X": the post
                 # is the unit's name ("Chair of …"), the university the employer.
@@ -2853,6 +2875,14 @@ def affiliations(page: Page, block: Block) -> None:
                     if entry_period.empty:
                         entry_period = _date_below(page, block)
                 period = entry_period
+                if (
+                    role == EMPLOYED
+                    and period.single
+                    and block.section
+                    and ("(" in block.section[-1] or ", " in block.section[-1])
+                    and graduate_heading(block.section[-1])
+                ):
+                    period = Period()  # "A (PhD 2009)" › "… five years at X": the degree's year
             if (
                 role == EMPLOYED
                 and ("from" in text or " de " in text)
@@ -3003,6 +3033,22 @@ def _without_guest_hosts(text: str, mentions: list[OrgMention]) -> list[OrgMenti
     end = text.find(";", stay.end())
     end = len(text) if end < 0 else end
     return [m for m in mentions if not stay.end() <= m.start < end]
+
+
+_NO_TIE_HINTS = ("isit", "onsult", "artner")
+# The end of a visit's or a partnership's clause: the places after it are the person's own.
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|et|where|où|while|tandis)\b|\s\((?:19|20)\d\d")
+
+
+def _without_untied(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The mentions outside a visit's, a consultancy's or a partnership's clause ("he
+    visited the X Centre", "a été consultant pour l'Agence Y"): those after its verb, to the
+    clause's end, are no employer or school of the person."""
+    spans = []
+    for verb in LEXICON.pattern("NO_TIE_VERBS").finditer(text):
+        end = _CLAUSE_END.search(text, verb.end())
+        spans.append((verb.end(), end.start() if end else len(text)))
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 # A teacher's rank, then the subject taught: "agrégée de SVT", "professeur d'EPS".
@@ -3248,10 +3294,46 @@ def _short_name(name: str, page_text: str) -> bool:
 _SCHOOL_HEADS = r"(?:University|College|Institute|Polytechnic|School|Universit[éey])"
 
 
-def _company_joined(text: str, page_text: str) -> list[OrgMention]:
+@cache
+def _career_move() -> re.Pattern[str]:
+    """A career move's verb up to the employer's first word ("moved to the ", "has been with
+    ", "spent three years at ", « a rejoint la société »), from the lexicon's lists."""
+
+    def words(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(LEXICON.words[name], key=len, reverse=True))
+
+    return re.compile(
+        rf"(?i:\b(?:{words('CAREER_MOVES')})|\b(?:{words('DURATION_VERBS')})\s+(?:[\w-]+\s+){{1,2}}?"
+        rf"(?:{words('DURATION_UNITS')})\s+(?:at|with|à|chez))"
+        rf"\s+(?:(?i:{words('MOVE_COMPANY_LEADS')})\s+)?(?:(?i:the|la|le)\s+|(?i:l)['’]\s*)?(?=[A-ZÀ-Þ])"
+    )
+
+
+# A company's name of one to three capitalised words, then its clause goes on.
+_MOVED_COMPANY = re.compile(
+    r"(?P<org>[A-ZÀ-Þ][\w'’&-]{3,}(?:\s+[A-ZÀ-Þ][\w'’&-]+){0,2})"
+    r"(?=\s+(?:in|as|on|since|before|until|where|en|comme|depuis|avant|où)\b|\s*[,;(]|\.(?:\s|$)|$)"
+)
+
+
+def _moved_into(text: str, mention: OrgMention) -> bool:
+    """Whether a career move's verb opens *mention* ("moved to the X Institute in 2016"); a
+    lab or a team one joins is a membership, read elsewhere."""
+    return mention.kind is not OrgKind.UNIT and any(
+        m.end() == mention.start for m in _career_move().finditer(text)
+    )
+
+
+def _company_joined(text: str, page_text: str, moves: bool = False) -> list[OrgMention]:
     """The company a person "joined" or is "co-founder of", named without a head word (not
-    a university's short name: "joined Hallam in 2009" beside "Hallam University")."""
-    for match in _JOINED_COMPANY.finditer(text):
+    a university's short name: "joined Hallam in 2009" beside "Hallam University"); with
+    *moves*, also one a career move names ("has been with Quarrel Biologics since 2020")."""
+    runs = [
+        run
+        for move in (_career_move().finditer(text) if moves else ())
+        if (run := _MOVED_COMPANY.match(text, move.end())) is not None
+    ]
+    for match in (*_JOINED_COMPANY.finditer(text), *runs):
         name = match.group("org")
         first = fold(name.split()[0])
         if reads_as_person(name) or fold(name) in PLACE_NAMES or first in NOT_NAME_WORDS:
@@ -5510,7 +5592,10 @@ _JOINED_PLACE_YEAR = re.compile(
     # "joined X in 2016"; "appointed assistant professor at X in 2015", "nommé professeur
     # assistant à l'Université X en 2015": the rank, then the place, then the year.
     # ("à l'université de X": French typography's lower-case head word)
-    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?"
+    # (« a rejoint la société X en 2014 »: the company's noun before its name)
+    rf"(?:(?i:{'|'.join(re.escape(w) for w in LEXICON.MOVE_COMPANY_LEADS)})\s+"
+    r"|the\s+|l['’]|la\s+|le\s+)?"
     r"(?:[A-ZÀ-Þ]|université\s)"
     r"[^.;]{0,80}?"
     # ("joined the CNRS in October 2024": a month may come before the year)
@@ -6273,6 +6358,24 @@ def people_page(page: Page, block: Block) -> None:
         and ("D, " in block.text or "D., " in block.text or "Phil, " in block.text)
     ):
         _member_degree(page, block)
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and block.section
+        and ("(" in block.section[-1] or ", " in block.section[-1])
+        and page.index(block) > 0
+        and page.document.blocks[page.index(block) - 1].text == block.section[-1]
+        and graduate_heading(block.section[-1])
+        # (the story's subject, read from its heading, is no page owner of another name)
+        and (
+            page.owner is None
+            or compatible(name_at_start(block.section[-1]) or "", page.owner.name)
+        )
+        and (university := _page_university(page)) is not None
+    ):
+        # "Where are they now?" › "A (PhD 2011)": a graduate's heading over her story (read
+        # from the story's first paragraph, once a heading)
+        heading = block.section[-1]
+        _row_doctorate(page, Block(BlockKind.ITEM, heading, block.level, block.section), university)
     if (block.kind is not BlockKind.ITEM and not card and not headed) or (
         # (a page whose owner was only read from the head's bio is still the lab's; an
         # entry "A, MCU-PH, Université X" that speaks for its own person is still its list's)

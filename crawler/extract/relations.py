@@ -65,6 +65,7 @@ from crawler.extract.sections import (
     context_of,
     context_patterns,
     contexts_in,
+    graduate_year,
     heading_kind,
     sentences,
     stay_during_master,
@@ -2613,6 +2614,16 @@ def _supervision(page: Page, block: Block) -> None:
                 and block.kind is BlockKind.PARAGRAPH
                 and (joined := _JOINED_AS_POST.match(block.text)) is not None
                 and joined.end() <= offset
+                # ("A came to us as a postdoc supervised by B. She has worked with C of the
+                # X Service": the post's host named already, C is a colleague; "… from X,
+                # where she completed her PhD under B": the earlier degree's advisor)
+                and not any(
+                    _context_near(block.text[: cue.start()], cue.start())
+                    is _context_near(joined["role"], 10**6)
+                    for cue in LEXICON.pattern("SUPERVISION_CUES").finditer(
+                        block.text, joined.start(), offset
+                    )
+                )
             ):
                 # "A joins us as a postdoctoral researcher from X … She will work with B on
                 # …": the post the paragraph opens on is the kind of the later weak cue
@@ -3036,6 +3047,17 @@ def _supervision(page: Page, block: Block) -> None:
                 # "co-encadre la thèse de A (direction : B) et a encadré les stages de C":
                 # the cue speaks of A's thesis, whatever internships the sentence ends on
                 context = Context.PHD
+            if (
+                period.empty
+                and context is Context.PHD
+                and block.kind is BlockKind.PARAGRAPH
+                and block.section
+                and ("(" in block.section[-1] or ", " in block.section[-1])
+                and (year := graduate_year(block.section[-1])) is not None
+                and compatible(subject, name_at_start(block.section[-1]) or "")
+            ):
+                # "A (PhD 2011)" › "A wrote her thesis under B …": the heading's year ends it
+                period = Period(None, year, single=False)
             for name in names:
                 if _is_owner(page, name) and subject == (page.owner and page.owner.name):
                     continue
@@ -8977,6 +8999,13 @@ def _student_entry(page: Page, block: Block) -> None:
             continue  # "thèse CIFRE avec Naval X": the company that funds it, no co-advisor
         if own_phd and any(match.start() < end <= match.end() + 1 for end in own_phd):
             continue
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and match.group().lower() in ("with", "avec")
+            and ". " in text
+            and not _training_sentence(text, match.start())
+        ):
+            continue  # "… She has worked with B of the X Service on …": a colleague
         if own_degrees and _in_earlier_degree(own_degrees, match.start()):
             continue  # "did her PhD at X with B": the earlier doctorate's advisor
         if "ursu" in text and _NEXT_DEGREE.search(text, max(0, match.start() - 40), match.start()):
@@ -9224,6 +9253,19 @@ _HOME_ADVISOR = re.compile(r"(?i)\bhome\s+(?:institution\s+)?(?:supervisor|advis
 # "docteur 2023", "docteure (2021)", "docteur en 2019": a team's alumnus by the year of the
 # doctorate (not "le jeune docteur part pour Uppsala": a person, no entry's kind).
 _DOCTOR_IN_YEAR = re.compile(r"\b[Dd]octeure?\s*(?:\(\s*)?(?:en\s+)?(?:19|20)\d\d\b")
+
+
+def _training_sentence(text: str, at: int) -> bool:
+    """Whether the sentence of a paragraph around *at* names a degree, a post or a
+    supervision ("her PhD with B", "a postdoc with C"); "she has worked with D on the
+    surveys" names none: D is a colleague, no co-advisor."""
+    sentence = next((s for o, s in reversed(sentences(text)) if o <= at), text)
+    return any(
+        LEXICON.pattern(name).search(sentence)
+        for name in ("STUDIES", "POSITIONS", "SUPERVISION_CUES")
+    ) or any(p.search(sentence) for p in LEXICON.context_patterns.values())
+
+
 # "co-advised with", "co-encadrée avec", "jointly supervised with": a cue naming only the
 # other half of a co-supervision (not a bare "with" / "avec").
 _JOINT_CUE = re.compile(r"\b(?i:co-?|joint)\S*\s+(?:\S+\s+)?(?:with|avec)$")

@@ -93,6 +93,29 @@ _JOINED_KINDS = re.compile(r"(?i)\s(?:and|et|und|y|e)\s|[&,/+;]")
 
 # "A, maîtresse de conférences", "B, ingénieur d'études": a name, a comma, then a post
 _NAME_THEN_POST = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3},\s+")
+# "A (PhD 2011)", "B, docteure en 2013": a name, then the bracket or comma of a graduate's
+# degree and year (the degree's cue, from the lexicon, opens at the group "sep")
+_NAME_THEN_DEGREE = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}(?P<sep>\s*\(|,\s+)")
+_DEGREE_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+
+
+def graduate_heading(title: str) -> bool:
+    """ "A (PhD 2011)", « B, docteure en 2013 »: one graduate's name, degree and year (an
+    alumni page's heading over that person's story)."""
+    return graduate_year(title) is not None
+
+
+def graduate_year(title: str) -> int | None:
+    """The degree's year of a graduate's heading ("A (PhD 2011)": 2011), else None."""
+    person = _NAME_THEN_DEGREE.match(title)
+    if person is None:
+        return None
+    at = person.end() - 1 if title[person.end() - 1] == "(" else person.end()
+    cue = LEXICON.pattern("ROW_DOCTORATES").match(title, at)
+    year = _DEGREE_YEAR.match(title, cue.end()) if cue is not None else None
+    if year is None or heading_kind(title[: person.start("sep")]) is not None:
+        return None
+    return int(year.group())
 
 
 @lru_cache(maxsize=4096)
@@ -118,6 +141,8 @@ def heading_kind(title: str) -> SectionKind | None:
         and LEXICON.pattern("POSITIONS").match(title, card.end())
     ):
         return None  # "A, ingénieur d'études": one person's heading, her post, no section
+    if ("(" in title or ", " in title) and graduate_heading(title):
+        return None  # "A (PhD 2011)": one graduate's heading over her own story, no section
     if _OWN_THESIS_SUPERVISION.match(title):
         return SectionKind.EDUCATION  # "Encadrement de la thèse": my advisors, no students
     patterns = LEXICON.section_patterns

@@ -150,6 +150,13 @@ TUPLE_FIELDS = (
     "EVENT_CHAIRS",
     "DEFENDS_VERBS",
     "COPULAS",
+    # a career move's verb before the employer ("moved to X in 2016", "has been with Y since
+    # 2020", « a rejoint la société Z »), a stay's length ("spent three years at W") and the
+    # company nouns between the verb and the name (affiliations)
+    "CAREER_MOVES",
+    "DURATION_VERBS",
+    "DURATION_UNITS",
+    "MOVE_COMPANY_LEADS",
     # an interview's question on the guest's own thesis advisor ("Qui a dirigé votre
     # thèse ?"): the answer's "C'est A, …" names that advisor (relations)
     "ADVISOR_QUESTIONS",
@@ -201,6 +208,7 @@ OPTIONAL_FIELDS = (
     # the verb right after a team's sentence-case name ("l'équipe Chimie des volcans est
     # l'une des …"): the name ends before it (organisations)
     "TEAM_NAME_VERBS",
+    "NO_TIE_VERBS",
     # a research portal's activity title before its candidate ("Examination of PhD thesis:
     # A"): the owner examined A's thesis (relations)
     "EXAMINATION_TITLES",

@@ -1902,7 +1902,25 @@ PRESENT = (
 )
 # Verbs that start a position at the place named next ("before joining X in 2017").
 # ("after a postdoc at X she moved to Y (2016–2019)": the move opens Y's clause)
-JOINING = ("joined", "joining", "appointed", "hired", "moved to", "returned to")
+# ("will join X as an assistant professor in January 2026": the post's first year)
+JOINING = (
+    "joined",
+    "joining",
+    "appointed",
+    "hired",
+    "moved to",
+    "returned to",
+    "will join",
+    "joins",
+)
+# Batch 279: a career move's verb, the employer named right after it ("Dr. A moved to the X
+# Institute in 2016", "B has been with Y Biologics since 2020"), and a stay's length before
+# its place ("spent three years at Z Energy"): the place employs the person, unless the
+# sentence names studies there.
+CAREER_MOVES = ("moved to", "relocated to", "has been with", "had been with", "have been with")
+DURATION_VERBS = ("spent",)
+DURATION_UNITS = ("years", "year", "decades", "decade")
+MOVE_COMPANY_LEADS = ("the company", "the start-up", "the startup", "the firm")
 SINCE = (
     "since",
     "from",
@@ -2660,6 +2678,10 @@ COMPANY_NOUNS = (
     "Diagnostics",
     "Instruments",
     "Devices",
+    # (batch 279: "has been with Quarrel Biologics since 2020": a firm, no person "with" her)
+    "Biologics",
+    "Chemicals",
+    "Genomics",
     # ("Head of ML Research at Corlith AI (2018–2022)": a start-up named by its field)
     "AI",
     # ("Docent A, Aarhus Tekniske Hospital": a hospital's name, its place before it)
@@ -2766,6 +2788,19 @@ TRAINEE_OTHER = (
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("stay", "stays", "visit", "visiting")
+# Batch 279: a visit, a consultancy or a company's partnership ("he visited the X Centre",
+# "has consulted for the Y Authority", "partnered with Z Refining"): the places after the
+# verb, to its clause's end, neither employ the person nor taught them.
+NO_TIE_VERBS = (
+    "visited",
+    "consulted for",
+    "consults for",
+    "consultant for",
+    "consultancy for",
+    "partnered with",
+    "partners with",
+    "in partnership with",
+)
 # "A defends her thesis", "Finally, B will defend …": the verb after a candidate's name
 # (a defences list's heading or paragraph).
 DEFENCE_STATEMENTS = ("presented and defended", "publicly defended", "defended publicly")

@@ -1381,6 +1381,13 @@ MONTHS = {
     "rentrée": 9,
 }
 PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jour", "auj")
+# Lot 279 : le verbe d'un changement de poste, l'employeur juste après (« elle a rejoint la
+# société X en 2014 », « il a passé deux ans chez Y ») : l'employeur, sauf si la phrase dit
+# des études.
+CAREER_MOVES = ("a rejoint", "avait rejoint", "rejoint", "est entré chez", "est entrée chez")
+DURATION_VERBS = ("a passé", "avait passé")
+DURATION_UNITS = ("ans", "années", "an")
+MOVE_COMPANY_LEADS = ("la société", "l'entreprise", "la start-up", "la startup", "le cabinet")
 # Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
 JOINING = (
     "rejoint",
@@ -2089,7 +2096,7 @@ DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")
 ROLE_LABELS = ("rôle", "mon rôle")
 # Un titre qui annonce plusieurs soutenances (lues aussi par le motif du moteur).
 # La ligne d'une liste de docteurs « A, thèse soutenue en 2019, directeur B ».
-ROW_DOCTORATES = ("thèse soutenue en", "docteur en")
+ROW_DOCTORATES = ("thèse soutenue en", "docteur en", "docteure en")
 # « Que sont-ils devenus ? » › « A (docteur 2015) » › « Ingénieure, X » : leurs postes depuis
 WHERE_NOW_HEADINGS = (
     "que sont-ils devenus",
@@ -2167,6 +2174,15 @@ TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("séjour", "séjours", "visite")
+# Lot 279 : une visite, une mission de conseil, un partenariat (« a été consultant pour
+# l'Agence X », « a noué un partenariat avec le groupe Y ») : ni employeur ni lieu d'études.
+NO_TIE_VERBS = (
+    "a visité",
+    "consultant pour",
+    "consultante pour",
+    "partenariat avec",
+    "en partenariat avec",
+)
 # Batch 253 : un séjour de doctorant (« Séjour doctoral de 4 mois à X, accueilli par B ») :
 # son hôte l'encadre le temps du séjour, à la différence d'un séjour de chercheur
 # « Établissement d'origine : doctorant, Université X » (un tableau de visiteurs) : le statut
