@@ -34398,6 +34398,90 @@ TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTIETH_BATCH_LAYOUTS = {
+    "contributors-to-this-issue-heads-bios-not-papers": (
+        "<html lang='en'><body><article><h1>Bulletin 9 (Autumn): Contributors to this issue</h1>"
+        "<p><strong>Wilma Drennan</strong> is a lecturer at the University of Castlebrook.</p>"
+        "<p><strong>Orrin Tasker</strong> is a PhD candidate at the University of Fenmarch,"
+        " supervised by Dr Selby Quayle.</p></article></body></html>",
+        "bulletin-9.html",
+        {
+            ("Orrin Tasker", "studied_at", "University of Fenmarch", None, None),
+            ("Orrin Tasker", "advisor_phd", "Selby Quayle", None, None),
+        },
+        set(),
+    ),
+    "related-authors-sidebar-is-not-the-authors": (
+        "<html lang='en'><head><meta name='author' content='Greta Holmberg'></head><body>"
+        "<article><h1>Why estuaries silt up</h1><p>Greta Holmberg is a lecturer at Dunvale"
+        " University.</p></article><aside><h3>Related authors</h3><ul><li>Ivo Brandt"
+        " Research Fellow, Skerry Marine Institute</li></ul></aside></body></html>",
+        "estuaries.html",
+        {("Greta Holmberg", "employed_at", "Dunvale University", None, None)},
+        {("Greta Holmberg", "employed_at", "Skerry Marine Institute", None, None)},
+    ),
+    "a-quoted-speakers-trade-at-a-place-is-the-speakers-post": (
+        "<html lang='en'><head><meta name='author' content='Greta Holmberg'></head><body>"
+        "<article><h1>Why estuaries silt up</h1><p>Greta Holmberg is a lecturer at Dunvale"
+        " University.</p><p>“The channels are filling,” says Dr Petra Volkova, a"
+        " seismologist at the Arnholt Institute of Earth Physics who was not involved.</p>"
+        "</article></body></html>",
+        "estuaries.html",
+        {("Petra Volkova", "employed_at", "Arnholt Institute of Earth Physics", None, None)},
+        {("Greta Holmberg", "employed_at", "Arnholt Institute of Earth Physics", None, None)},
+    ),
+    "fr-explique-a-speaker-in-an-ownerless-story": (
+        "<html lang='fr'><body><article><h1>Les fonds marins respirent</h1><p>« Nous"
+        " pensions le contraire, explique Basile Morvan, océanographe à l'Institut des mers"
+        " froides de Kerlouan. Les mesures disent autre chose. »</p></article></body></html>",
+        "fonds-marins.html",
+        {
+            (
+                "Basile Morvan",
+                "employed_at",
+                "Institut des mers froides de Kerlouan",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "editorial-board-seat-and-consulting-are-no-membership": (
+        "<html lang='en'><body><article><h1>Edda Voss</h1><p>Edda Voss is a reader at"
+        " the University of Harrowby. She is a member of the editorial board of Tidal Notes"
+        " and consults for Brackwater Dynamics Ltd.</p></article></body></html>",
+        "voss.html",
+        {("Edda Voss", "employed_at", "University of Harrowby", None, None)},
+        {("Edda Voss", "member_of", "Brackwater Dynamics Ltd", None, None)},
+    ),
+    "a-contributors-note-opening-on-taught-at-is-that-persons": (
+        "<html lang='en'><body><article><h2>Contributors to this issue</h2>"
+        "<p><strong>Wilma Drennan</strong> is a lecturer at the University of Castlebrook.</p>"
+        "<p><strong>Professor Emeritus Anders Lidvall</strong> taught at the University of"
+        " Fjellhavn from 1981 to 2016.</p></article></body></html>",
+        "notes.html",
+        {("Anders Lidvall", "employed_at", "University of Fjellhavn", 1981, 2016)},
+        {("Wilma Drennan", "employed_at", "University of Fjellhavn", 1981, 2016)},
+    ),
+    "not-my-supervisor-but-my-officemate-names-no-advisor": (
+        "<html lang='en'><body><article><h1>Hedda Solberg</h1><p>I am a PhD student at"
+        " Vintry University.</p><p>The first to read the draft was not my advisor but my"
+        " flatmate, Casimir Oduya, who hated it.</p></article></body></html>",
+        "post.html",
+        {("Hedda Solberg", "studied_at", "Vintry University", None, None)},
+        {("Hedda Solberg", "advisor_phd", "Casimir Oduya", None, None)},
+    ),
+    "a-curator-at-a-museum-holds-a-post-there": (
+        "<html lang='en'><body><article><h2>Our contributors</h2>"
+        "<p><strong>Moira Gilchrist</strong> is a curator at the Museum of Clockmaking.</p>"
+        "</article></body></html>",
+        "notes.html",
+        {("Moira Gilchrist", "employed_at", "Museum of Clockmaking", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34681,6 +34765,7 @@ LAYOUTS = {
         ("batch277", TWO_HUNDRED_SEVENTY_SEVENTH_BATCH_LAYOUTS),
         ("batch278", TWO_HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch279", TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS),
+        ("batch280", TWO_HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1966,11 +1966,62 @@ _DATELINE = re.compile(
     r"^\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*[—–-]{1,2}\s*"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)(?:19|20)\d\d\W*$"
 )
-# "“…,” said B, Dean of the Faculty of X": the speaker and the office after the name.
+# "“…,” said B, Dean of the Faculty of X" (after a SPEAKER_VERBS word): the speaker and
+# the office after the name.
 _SAID_BY = re.compile(
-    r"\bsaid\s+(?P<name>(?:(?:Professor|Prof\.|Dr\.?)\s+)?[A-ZÀ-Þ][\w'’-]+"
-    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+[^.;]*"
+    r"\s+(?P<name>(?:(?:Professor|Prof\.|Dr\.?)\s+)?[A-ZÀ-Þ][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+[^.;«»“”]*"
 )
+# ", a sedimentologist at X", ", glaciologue à l'Institut Y": a speaker's trade, then where
+_TRADE_AT = re.compile(
+    r",\s+(?:an?\s+|une?\s+)?[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}\s+"
+    r"(?:at|with|à|au|chez)\s+(?:the\s+)?"
+)
+
+
+def _speaker(text: str, owner: str) -> re.Match[str] | None:
+    """The quoted speaker after a reporting verb ("…,” says Dr B, a geologist at X"), when
+    someone else than *owner*."""
+    for verb in LEXICON.pattern("SPEAKER_VERBS").finditer(text):
+        quoted = _SAID_BY.match(text, verb.end())
+        if quoted is None:
+            continue
+        speaker = name_from_piece(quoted["name"])
+        return quoted if speaker is not None and not compatible(speaker, owner) else None
+    return None
+
+
+def _quoted_speakers(page: Page, block: Block) -> None:
+    """Each quoted speaker's post in a story that has no owner ("« … », explique A,
+    glaciologue à l'Institut X")."""
+    if ", " not in block.text or LEXICON.pattern("SPEAKER_VERBS").search(block.text) is None:
+        return
+    for _, sentence in sentences(block.text):
+        if ", " in sentence and (quoted := _speaker(sentence, "")) is not None:
+            _speaker_post(page, quoted, sentence)
+
+
+def _speaker_post(page: Page, quoted: re.Match[str], sentence: str) -> None:
+    """The speaker's own post, stated after the name: employed there (a unit: a member)."""
+    speaker = name_from_piece(quoted["name"])
+    clause = quoted.string[quoted.end("name") : quoted.end()]
+    trade = _TRADE_AT.match(clause)
+    mentions = find_organisations(clause, page.acronyms)
+    if speaker is None or not mentions:
+        return
+    role = _role(_without_mentions(clause, mentions)) or (
+        EMPLOYED if trade and mentions[0].start <= trade.end() + 3 else None
+    )
+    if role is None or mentions[0].kind is OrgKind.ACRONYM:
+        return
+    relation = (
+        Relation.STUDIED_AT
+        if role == STUDIED
+        else Relation.MEMBER_OF
+        if mentions[0].kind is OrgKind.UNIT
+        else Relation.EMPLOYED_AT
+    )
+    page.add(speaker, relation, mentions[0].name, sentence.strip(), "organisation.speaker", 0.6)
 
 
 def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) -> bool:
@@ -2060,6 +2111,8 @@ def _opening_clauses(said: list[tuple[int, str]]) -> Iterator[str]:
 
 def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
+        if page.owner is None and not page.offer and block.kind is BlockKind.PARAGRAPH:
+            _quoted_speakers(page, block)  # a magazine's story, its writer no page owner
         return
     if page.index(block) < COVER_BLOCKS:
         _thesis_cover(page, block)
@@ -2550,13 +2603,12 @@ def affiliations(page: Page, block: Block) -> None:
                 # l'Université Y, où j'ai été accueilli par B": a research stay's host
                 # place, no post or studies of the owner's
                 continue
-            if "said " in text and (quoted := _SAID_BY.search(text)) is not None:
+            if ", " in text and (quoted := _speaker(text, owner)) is not None:
                 # "“…,” said B, Dean of the Faculty of X": the speaker's office, no post of
                 # the owner's (blanked, so that every offset stays)
-                speaker = name_from_piece(quoted["name"])
-                if speaker is not None and not compatible(speaker, owner):
-                    blank = " " * (quoted.end() - quoted.start())
-                    text = text[: quoted.start()] + blank + text[quoted.end() :]
+                _speaker_post(page, quoted, sentence)
+                blank = " " * (quoted.end() - quoted.start())
+                text = text[: quoted.start()] + blank + text[quoted.end() :]
             if "PI" in text and _OTHERS_PI.search(text):
                 # "Role: Co-PI (PI: Dr. B)": another person's grant role, no post of the owner
                 text = _OTHERS_PI.sub(lambda m: " " * len(m.group()), text)

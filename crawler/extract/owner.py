@@ -1552,6 +1552,8 @@ _BIO_VERB = (
     r"leads|heads|directs|spent|receives|wins|"
     # ("A studies how …", "B comes to us from X", "C works on …": a newcomer's profile)
     r"studies|works|comes|came|moved|specializes|specialises|focuses|"
+    # ("A taught at X from 1979 to 2015": a contributors' note on a retired member)
+    r"taught|worked|"
     r"est|était|a\s+été|a\s+soutenu|a\s+obtenu|a\s+effectué|a\s+préparé|rejoint|"
     # ("A intègre l'équipe X …", "A commence une thèse …": a newcomer's news item)
     r"a\s+rejoint|dirige|intègre|commence|débute|entame|a\s+commencé|a\s+débuté|travaille|"

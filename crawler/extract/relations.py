@@ -2870,6 +2870,13 @@ def _supervision(page: Page, block: Block) -> None:
                 and LEXICON.pattern("FIRST_PERSON").search(sentence)
             ):
                 continue  # "Her own advisor, C, is my academic great-grandfather": hers
+            if (
+                "not " in sentence
+                and " but " in sentence
+                and (denied := _NOT_BUT.search(sentence, max(0, match.start() - 20)))
+                and denied.start() < match.start() < denied.end()
+            ):
+                continue  # "not my supervisor but my officemate, B": B is no advisor
             subject = None if role_after_name else _sentence_subject(sentence, match.start())
             if subject is not None and subject.count(" ") == 1:
                 subject = _fuller_before(subject, page.document.text, sentence)
@@ -14400,6 +14407,11 @@ _NOT_LEAD_WORDS = frozenset(
     "his her ses son sa their et and ou or membre member encadrement supervision direction "
     "stages stage projets bravo félicitations congratulations congrats welcome bienvenue merci "
     "thanks thank dear cher chère parmi among lors when quand originaire".split()
+)
+# "not my supervisor but my officemate, B": the cue denied, another role given to the name
+_NOT_BUT = re.compile(
+    r"\bnot\s+(?:my|his|her|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+but\s+"
+    r"(?:my|his|her|their|our|an?|the)\s+[\w-]+(?:\s+[\w-]+)?,?\s"
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]|ne|jamais)\b")
 # A co-advisor of the narrated student: "co-advised by/with B", "jointly advised with my

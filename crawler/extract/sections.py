@@ -143,6 +143,12 @@ def heading_kind(title: str) -> SectionKind | None:
         return None  # "A, ingénieur d'études": one person's heading, her post, no section
     if ("(" in title or ", " in title) and graduate_heading(title):
         return None  # "A (PhD 2011)": one graduate's heading over her own story, no section
+    if ("ontribut" in title or "ont contribué" in title) and LEXICON.pattern(
+        "AUTHOR_BIO_HEADINGS"
+    ).fullmatch(re.split(r"[:—–]", title)[-1].strip(" .")):
+        # "Newsletter No. 12: Contributors to this issue": the writers' bios, not the
+        # issue's papers
+        return None
     if _OWN_THESIS_SUPERVISION.match(title):
         return SectionKind.EDUCATION  # "Encadrement de la thèse": my advisors, no students
     patterns = LEXICON.section_patterns

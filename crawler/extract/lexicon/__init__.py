@@ -267,6 +267,9 @@ OPTIONAL_FIELDS = (
     # an article's closing box of its authors' bios ("À propos des auteurs" › "A" › "Maître
     # de conférences …"): each bio speaks for the author its heading names (engine)
     "AUTHOR_BIO_HEADINGS",
+    # a reporting verb before a quoted speaker's name and post ("says Dr A, a geologist at
+    # X", "explique B, glaciologue à Y"): the speaker's post, not the writer's (affiliations)
+    "SPEAKER_VERBS",
     # a record export's provenance cell after an entry's dates ("Source: X HR feed"): who
     # filed the entry, no post of the person (html)
     "RECORD_SOURCE_LABELS",

@@ -531,6 +531,12 @@ SECTIONS = {
         "comments on",
         "leave a reply",
         "leave a comment",
+        # an article's sidebars of other writers and posts ("Related authors" › "A,
+        # Professor, University X"; "Recommended from Medium"): their facts, not the author's
+        "related authors",
+        "recommended from",
+        "recommended for you",
+        "most read",
     ),
     "offers": (
         "open positions",
@@ -600,7 +606,7 @@ WHOLE_SECTIONS = {
     # A wiki's closing pointers: other pages' titles, whose names are no one's students.
     # (a CMS's related-links web part: "Related links" › "Seminar with A", no member)
     "links": ("see also", "external links", "related pages", "related links", "quick links"),
-    "others": ("comments", "blogroll", "credits"),
+    "others": ("comments", "blogroll", "credits", "responses"),
     # The owner's own thesis, alone under its heading (often inside "Publications").
     "education": (
         "thesis",
@@ -1564,6 +1570,8 @@ POSITIONS = (
     "hydrologist",
     "geologist",
     "specialist",
+    # "a curator at the Museum of X": a museum's or a collection's post
+    "curator",
     # Clinicians' posts: "an attending physician at X", "her residency at Y Hospital"
     "physician",
     "residency",
@@ -1718,6 +1726,12 @@ STUDIES = (
     "mph from",
 )
 MEMBERSHIP = ("member of", "member", "part of", "belong to", "affiliated with", "affiliated to")
+# "a member of the editorial board of X and consults for Y": a seat on a journal's or a
+# firm's board, no membership of the place the sentence names next
+_BOARD_SEAT = (
+    r"(?!\s+(?:of\s+)?(?:the|an?|its)\s+(?:editorial|advisory|scientific\s+advisory)\s+boards?\b)"
+)
+MEMBERSHIP_GUARDS = {"member of": _BOARD_SEAT, "member": _BOARD_SEAT}
 
 # Organisation words: institutions employ and graduate people; units (teams, labs) have members.
 INSTITUTION_HEADS = (
@@ -2867,6 +2881,31 @@ AUTHOR_BIO_HEADINGS = (
     "author biographies",
     "authors' biographies",
     "notes on contributors",
+    # a newsletter's or a volume's notes on who wrote for it: bios, not its list of papers
+    "contributors to this issue",
+    "contributors to this volume",
+    "contributors to this number",
+    "about the contributors",
+    "notes on the contributors",
+    "this issue's contributors",
+    "our contributors",
+)
+# A reporting verb before a quoted speaker's name and post ("…,” says Dr A, a
+# sedimentologist at X): the post is the speaker's, not the writer's (affiliations).
+SPEAKER_VERBS = (
+    "said",
+    "says",
+    "explains",
+    "explained",
+    "adds",
+    "added",
+    "notes",
+    "noted",
+    "recalls",
+    "recalled",
+    "argues",
+    "argued",
+    "according to",
 )
 # A post's author field naming a body, not a person ("Comms Team", "Editorial Board"):
 # no owner of the page (owner).

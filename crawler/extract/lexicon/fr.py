@@ -260,6 +260,8 @@ SECTIONS = {
         "réponses sur",
         "réponses à",
         "laisser un commentaire",
+        "auteurs associés",
+        "les plus lus",
     ),
     "offers": (
         "offres",
@@ -2254,6 +2256,23 @@ AUTHOR_BIO_HEADINGS = (
     "les auteurs",
     "notes sur les auteurs",
     "notices des auteurs",
+    "à propos de l'auteure",
+    "ont contribué à ce numéro",
+    "les contributeurs de ce numéro",
+)
+# Le verbe d'une citation avant le nom et le poste de qui parle (« …, explique A,
+# glaciologue à l'Institut X ») : le poste de A, pas celui de l'auteur (affiliations).
+SPEAKER_VERBS = (
+    "explique",
+    "précise",
+    "souligne",
+    "ajoute",
+    "raconte",
+    "indique",
+    "estime",
+    "rappelle",
+    "confie",
+    "selon",
 )
 # Le champ auteur d'un billet qui nomme un organe (« Bureau de la société », « Comité de
 # rédaction ») : pas de propriétaire de la page (owner).
