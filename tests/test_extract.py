@@ -34482,6 +34482,59 @@ TWO_HUNDRED_EIGHTIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS = {
+    "en-visitors-card-is-no-member-its-post-line-names-its-home": (
+        "<html><head><title>People | Tidal Acoustics Group | University of Brennock</title>"
+        "</head><body><main><h1>People</h1><h2>Group members</h2>"
+        "<div class='card'><h3>Dr Wilhelmina Achterloo</h3><p>Senior Lecturer in Acoustics"
+        " (since 2017)</p></div><div class='card'><h3>Casimir Dunleavy-Oyo</h3>"
+        "<p>PhD student (since 2023)</p></div><h2>Visitors</h2>"
+        "<div class='card'><h3>Dr Rosamund Kettlewell</h3><p>Reader at the University of"
+        " Farrowdene.</p><p>Hosted by Dr Wilhelmina Achterloo.</p></div>"
+        "<div class='card'><h3>Tadeusz Wrenfield</h3><p>PhD student, Faculty of Marine"
+        " Science, Ostmark University.</p><p>Host: Dr Wilhelmina Achterloo.</p></div>"
+        "</main></body></html>",
+        "people.html",
+        {
+            ("Rosamund Kettlewell", "employed_at", "University of Farrowdene", None, None),
+            ("Tadeusz Wrenfield", "studied_at", "Ostmark University", None, None),
+        },
+        {
+            ("Rosamund Kettlewell", "member_of", "Tidal Acoustics Group", None, None),
+            ("Tadeusz Wrenfield", "member_of", "Tidal Acoustics Group", None, None),
+        },
+    ),
+    "en-visitor-card-student-status-gives-its-host-no-doctorate": (
+        "<html><head><title>People | Tidal Acoustics Group | University of Brennock</title>"
+        "</head><body><main><h1>People</h1><h2>Visitors</h2>"
+        "<div class='card'><h3>Ottilie Brackenbury</h3><p>PhD student, Ostmark University."
+        "</p><p>Host: Dr Wilhelmina Achterloo. Supported by a Coastal Mobility Grant.</p>"
+        "</div><div class='card'><h3>Tadeusz Wrenfield</h3><p>Reader at the University of"
+        " Farrowdene.</p><p>Host: Dr Wilhelmina Achterloo.</p></div></main></body></html>",
+        "people.html",
+        {("Ottilie Brackenbury", "advisor_other", "Wilhelmina Achterloo", None, None)},
+        {("Ottilie Brackenbury", "advisor_phd", "Wilhelmina Achterloo", None, None)},
+    ),
+    "fr-card-grid-post-line-a-l-universite-depuis-is-employment": (
+        "<html lang='fr'><head><title>Membres – Équipe ONDINE – LPHV</title></head><body>"
+        "<main><h1>Équipe ONDINE : membres</h1><div class='carte'><h3>Gaspard Vermorel-Dia"
+        "</h3><p class='statut'>Maître de conférences</p><p>Maître de conférences à"
+        " l'Université de Montclaret depuis 2016, HDR en 2022.</p></div>"
+        "<div class='carte'><h3>Léontine Habersetzer</h3><p class='statut'>Ingénieure de"
+        " recherche</p><p>Ingénieure de recherche à l'Université de Montclaret.</p></div>"
+        "<div class='carte'><h3>Perrine Oudart-Lambrecht</h3><p class='statut'>Doctorante"
+        " depuis 2024</p><p>Thèse dirigée par Gaspard Vermorel-Dia.</p></div>"
+        "</main></body></html>",
+        "membres.html",
+        {
+            ("Gaspard Vermorel-Dia", "employed_at", "Université de Montclaret", 2016, None),
+            ("Léontine Habersetzer", "employed_at", "Université de Montclaret", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34766,6 +34819,7 @@ LAYOUTS = {
         ("batch278", TWO_HUNDRED_SEVENTY_EIGHTH_BATCH_LAYOUTS),
         ("batch279", TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS),
         ("batch280", TWO_HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
+        ("batch281", TWO_HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -49,6 +49,7 @@ from crawler.extract.relations import (
     SERVICE,
     SERVICE_WORDS,
     THEN,
+    VISITORS_HEADING,
     arrival_to_defence,
     card_bio_paragraph,
     card_employer,
@@ -5890,11 +5891,6 @@ _NEWCOMER = re.compile(
 )
 
 
-_VISITORS_HEADING = re.compile(
-    r"(?i)\b(?:visitors?|visiting|visiteur(?:s|se|ses)?|invité(?:e|s|es)?|guests?)\b"
-)
-
-
 INTRO_BLOCKS = 8  # a people page's opening: its title, menus, the lines on the group
 
 
@@ -6019,7 +6015,7 @@ def _card_home(page: Page, block: Block) -> None:
     """ "A" / "Professor of Genomics" under an opening "The X Lab is part of the School of Y
     at University Z": a post naming no employer of its own is at the group's university."""
     line = block.lines[0]
-    if not LEXICON.pattern("CARD_HOME_POSTS").match(line.strip()) or _VISITORS_HEADING.search(line):
+    if not LEXICON.pattern("CARD_HOME_POSTS").match(line.strip()) or VISITORS_HEADING.search(line):
         return
     if find_organisations(line, page.acronyms):
         return  # ("Professor of X, University Y": the card's own employer)
@@ -6453,13 +6449,21 @@ def people_page(page: Page, block: Block) -> None:
             if (partner := name_at_start(block.lines[0])) is not None:
                 _bracketed_employer(page, block, partner, Period())
         return
-    if block.section and _VISITORS_HEADING.search(block.section[-1]):
+    if block.section and (
+        VISITORS_HEADING.search(block.section[-1])
+        # ("Visitors" › "A" › "Associate Professor at University X": a guest's card)
+        or card
+        and len(block.section) >= 2
+        and VISITORS_HEADING.search(block.section[-2])
+    ):
         # "Visiting students" › "A, from Institute X": a guest, no member; a visiting
         # scientist's home institution employs them
         if block.kind is BlockKind.ITEM and " from " in block.text:
             _guest_home(page, block)
         elif " | " in block.text and "tudent" in block.text:
             _guest_school(page, block)
+        elif card and (guest := name_at_start(block.section[-1])) is not None:
+            _card_place(page, guest, block.lines[0], block.lines[0], guest=True)
         return
     org = _title_org(page)
     if org is None or not block.section:
@@ -6638,7 +6642,7 @@ def heading_cards(page: Page, block: Block) -> None:
         if _NOW.search(role.text):
             _alumnus_now(page, Block(BlockKind.ITEM, f"{person}, {role.text}", 0, block.section))
         return
-    if _VISITORS_HEADING.search(group) or not (
+    if VISITORS_HEADING.search(group) or not (
         # the card's group names members' roles ("Principal Investigators", "Postdocs"),
         # not guests nor friends of the lab ("Visitors", "Lecturers", "Collaborators")
         LEXICON.pattern("LAB_HEADS").fullmatch(group.strip(" :"))
@@ -6862,6 +6866,52 @@ def _card_post(page: Page, block: Block, person: str) -> None:
         _member_post(page, entry, person)
         if len(page.claims) > before:
             return
+    for line in lines:
+        if _card_place(page, person, line, "\n".join(lines)):
+            return
+
+
+# "… à l'Université X", "… at the University of Y", "…, Institute Z": where a post is held
+_POST_PLACE_LEAD = re.compile(r"(?:\s*,\s*|\s+(?:at|à|au)\s+(?:the\s+|l['’]|la\s+|le\s+)?)")
+_CHAINED = re.compile(r"\s*,\s*")
+
+
+def _card_place(page: Page, person: str, line: str, evidence: str, guest: bool = False) -> bool:
+    """A card's line opening on its person's post and naming where it is held
+    ("Maître de conférences à l'Université X depuis 2017", "Senior Lecturer, Institute Y"):
+    the place employs them; a guest's student status ("PhD student, School Z, University
+    W") is studies there. Whether the line named such a place."""
+    line = line.strip()
+    post = LEXICON.pattern("POSITIONS").match(line)
+    studies = guest and post is None and LEXICON.pattern("STUDIES").match(line)
+    if (post is None and not studies) or _NOW.search(line):
+        return False
+    lead = _POST_PLACE_LEAD.match(line, (post or studies).end())
+    if lead is None:
+        return False
+    mentions = find_organisations(line, page.acronyms)
+    chain = [m for m in mentions if m.start >= lead.end()]
+    if not chain or chain[0].start != lead.end():
+        return False
+    place = chain[0]
+    for mention in chain[1:]:
+        # "School Z, University W": the chain's last institution is the employer
+        if not _CHAINED.fullmatch(line[place.end : mention.start]):
+            break
+        place = mention
+    if place.kind is not OrgKind.INSTITUTION or not is_strong_institution(place.name):
+        return False
+    period = parse_period(line[place.end :].split(",", 1)[0]).as_start()
+    page.add(
+        person,
+        Relation.STUDIED_AT if studies else Relation.EMPLOYED_AT,
+        place.name,
+        evidence,
+        "organisation.card-place",
+        0.6,
+        None if guest else period,
+    )
+    return True
 
 
 # "Inria Senior Researcher", "CNRS Researcher, until 2026": the body, then the grade.

@@ -2603,7 +2603,14 @@ def _supervision(page: Page, block: Block) -> None:
                 # "Institute X, Member (postdoctoral), 2007–2010. Faculty sponsor: Prof. B":
                 # the entry the label's line opens with says its kind.
                 context = _context_near(same_line, 10**6)
-            if context is None and entry and "\n" not in block.text:
+            if (
+                context is None
+                and entry
+                and "\n" not in block.text
+                # ("Visitors" › "A" › "PhD student, University X" / "Host: B": the guest's
+                # status back home, not the kind of the stay B hosts)
+                and not any(VISITORS_HEADING.search(t) for t in block.section[-2:])
+            ):
                 # "Postdoctoral Researcher, Group X, 2017–2019" / "Mentor: Dr. B": a text
                 # dump sets an entry's label line apart; the entry's title says its kind.
                 context = _entry_title_context(page, block)
@@ -3810,6 +3817,10 @@ def _thesis_sentence(sentence: str) -> bool:
 
 
 _HOST_WORD = re.compile(r"(?i)\bhost")
+# A section of guests ("Visitors", "Visiting students", "Chercheurs invités"): no members
+VISITORS_HEADING = re.compile(
+    r"(?i)\b(?:visitors?|visiting|visiteur(?:s|se|ses)?|invité(?:e|s|es)?|guests?)\b"
+)
 _GRANT_WORDS = re.compile(r"(?i)\b(?:grant|fund|funded|funding|project|award)")
 
 
