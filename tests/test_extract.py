@@ -34535,6 +34535,55 @@ TWO_HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS = {
+    "ieee-edited-volume-names-before-eds-are-editors-not-coauthors": (
+        "<html><body><h1>Publications</h1><h2>Journal papers</h2><ol>"
+        "<li>W. T. Ashdown-Ferro, I. Marchetti-Oyo, and B. Lund, “Phase retrieval on sparse"
+        " grids,” <em>IEEE Trans. Signal Process.</em>, vol. 70, pp. 10–21, 2022.</li>"
+        "<li>I. Marchetti-Oyo and W. T. Ashdown-Ferro, “Blind calibration,” <em>IEEE Signal"
+        " Process. Lett.</em>, vol. 29, pp. 5–9, 2021.</li></ol><h2>Edited volumes</h2><ul>"
+        "<li>W. T. Ashdown-Ferro and G. Pellworth-Sani, Eds., <em>Topics in Array"
+        " Processing</em>. Cham, Switzerland: Springer, 2023.</li></ul></body></html>",
+        "publications.html",
+        {("W. T. Ashdown-Ferro", "coauthor", "I. Marchetti-Oyo", None, None)},
+        {("W. T. Ashdown-Ferro", "coauthor", "G. Pellworth-Sani", None, None)},
+    ),
+    "vancouver-list-ends-at-last-initials-before-a-short-title": (
+        "<html><body><h1>Publications</h1><ol>"
+        "<li>Brisebois-Ndlovu T, Hartvig AK, Somerled P. Thermal tolerance of kelp. Mar Biol"
+        " Lett. 2022;7:101–9.</li>"
+        "<li>Hartvig AK, Somerled P. Upwelling. Ocean Dyn Rep. 2021;4(1):12–20.</li>"
+        "<li>Somerled P, Brisebois-Ndlovu T. Currents and kelp. Phycol Notes. 2020;11:3–8.</li>"
+        "</ol></body></html>",
+        "publications.html",
+        {("A. K. Hartvig", "coauthor", "P. Somerled", None, None)},
+        {
+            ("A. K. Hartvig", "coauthor", "Somerled P. Upwelling", None, None),
+            ("P. Somerled", "coauthor", "Brisebois-Ndlovu T. Currents", None, None),
+        },
+    ),
+    "upper-case-family-initials-list-ends-before-a-one-word-title": (
+        "<html lang='fr'><body><h1>Liste des publications</h1><ol>"
+        "<li>ROSPARS G., VEILLARD-KONATÉ E. Estuaires. Revue de géographie littorale, 2021,"
+        " 14, p. 5-19.</li>"
+        "<li>VEILLARD-KONATÉ E., ROSPARS G., MAHÉO T. Les marais salants de l'Ouest. Norois,"
+        " 2019, 250, p. 33-48.</li></ol></body></html>",
+        "publications.html",
+        {("G. Rospars", "coauthor", "E. Veillard-Konaté", None, None)},
+        {("G. Rospars", "coauthor", "E. Estuaires Veillard-Konaté", None, None)},
+    ),
+    "family-then-dotted-initials-list-ends-before-a-one-word-title": (
+        "<html lang='fr'><body><h1>Articles</h1><ol>"
+        "<li>Tresca M., Ollivro J. Salicornes. Bull. Soc. Bot. Ouest, 2018, 40, p. 1-9.</li>"
+        "<li>Ollivro J., Tresca M., Kerhervé P. Flore des vasières. Bull. Soc. Bot. Ouest,"
+        " 2017, 39, p. 10-22.</li></ol></body></html>",
+        "publications.html",
+        {("M. Tresca", "coauthor", "J. Ollivro", None, None)},
+        {("M. Tresca", "coauthor", "Ollivro J. Salicornes", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34820,6 +34869,7 @@ LAYOUTS = {
         ("batch279", TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS),
         ("batch280", TWO_HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
         ("batch281", TWO_HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
+        ("batch283", TWO_HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1092,6 +1092,9 @@ def _authors_part(entry: str) -> str:
         and not _BEFORE_EDITORS.search(entry, 0, match.start())
     ):
         return ""  # "A. & B. (Eds.). (2019). Title": an edited volume, its names are editors
+    bare_mark = match and match.group()[0] in "eE" and match.group()[-1] == "."  # "Eds."
+    if bare_mark and _only_names(entry[: match.start()]):
+        return ""  # "A and B, Eds., Title" (IEEE): an edited volume, its names are editors
     if match and match.group().startswith("("):
         # "A, 2019, Book. B, O. & C, D. (éds.)": the chapter's book editors, named before
         # their mark, go with it
@@ -1104,6 +1107,17 @@ def _authors_part(entry: str) -> str:
         if advised is not None:
             return entry[: advised.start()].strip()
     return entry
+
+
+def _only_names(text: str) -> bool:
+    """Whether *text* is a list of names closed by a comma and nothing else ("A. Quill and
+    B. Dunn, "; not "A. Quill, Angew. Chem. Int. " before "Ed. 2010")."""
+    text = text.rstrip()
+    if text[-1:] != ",":
+        return False
+    text = text.rstrip(" ,")
+    names, end = names_after(text, stop=False) if text else ([], 0)
+    return bool(names) and not text[end:].strip(" ,")
 
 
 _ADVISORS_TAIL = re.compile(

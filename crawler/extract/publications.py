@@ -492,7 +492,8 @@ _TRAILING_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[\s.,:]*$")
 _TITLE_AFTER_CAPS = re.compile(
     # (the capital first, then the look-behind on it: the engine scans for capitals)
     r"[A-ZÀ-Þ](?<![\w-].)[A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*\s+(?:[A-ZÀ-Þ]\.\s?-?){1,3}"
-    r"(?=\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}\s+[a-zà-ÿ])"
+    # (a title of one word closes its sentence: "DUNN B. Fjords. Nature, 2020")
+    r"(?=\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:\s+[a-zà-ÿ]|[.:?]\s))"
 )
 # What every match of _TITLE_AFTER_CAPS holds: a space, a capital and a period (its first
 # initial), written to start with the period so that the engine scans for it: a cheap
@@ -1001,8 +1002,25 @@ def _scored_runs(sentence: str) -> tuple[tuple[tuple[PersonName, ...], float], .
             # "…, F. Quéméneur-Aït Saïd. Title": an initial, then a hyphenated family
             # name and its last word, closing the sentence: no title word to trim.
             run = names
+        if (
+            run is names
+            and len(names) >= 2
+            and not names[-1].initials_only
+            and names[-1].given[-1:] == "."
+            and _VANCOUVER_OPENING.match(sentence)
+            and (edge := _edge_name(names[-1].display.split(), prefix=True)) is not None
+            and edge[0].initials_only
+        ):
+            # "Quist Y, Lamb H. Fjords. J Coast…": a list of family names, each followed by
+            # its initials, ends at its last initials; "Fjords" is the title's.
+            run = (*names[:-1], edge[0])
         scored.append((run, _run_score(run, first=False)))
     return tuple(scored)
+
+
+# A Vancouver-like list's first author: a family name, then its initials ("Quist HL, ",
+# "Quist H.L., ").
+_VANCOUVER_OPENING = re.compile(r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)? (?:[A-Z]\.?-?){1,3},\s")
 
 
 _INITIAL_COMPOUND = re.compile(
