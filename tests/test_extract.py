@@ -34584,6 +34584,132 @@ TWO_HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS = {
 }
 
 
+# Batch 282 (worktree gen282, thesis defence slides and posters as PDFs): a committee
+# slide's role column, "▶" bullets, a poster's marked
+# byline, a deck's cited "References", a strip of funders' logos, a defence title slide.
+TWO_HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS = {
+    "pdf-committee-slide-role-column-beside-titled-member": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "PhD Thesis Defence", 14, True),
+                    (20, 30, "Ottilie Varga-Pennock", 12, True),
+                    (20, 40, "Advisor: Prof. Leopold Marsh-Adebayo"),
+                ],
+                [
+                    (20, 20, "Examining Committee", 14, True),
+                    (20, 40, "Chair", 10, True),
+                    (75, 40, "Prof. Gudrun Ashdown-Fei, Tamsworth University"),
+                    (20, 52, "Internal examiner", 10, True),
+                    (75, 52, "Dr. Casimir Oyelowo-Brandt, Tamsworth University"),
+                ],
+            ]
+        ),
+        "defence.pdf",
+        {
+            ("Ottilie Varga-Pennock", "jury_president", "Gudrun Ashdown-Fei", None, None),
+            ("Ottilie Varga-Pennock", "jury_examiner", "Casimir Oyelowo-Brandt", None, None),
+        },
+        {("Ottilie Varga-Pennock", "jury_member", "Gudrun Ashdown-Fei", None, None)},
+    ),
+    "text-triangle-bullets-open-list-items": (
+        "Hedda Lorne-Quist\nProfessor of Limnology, Fenwick University\n\nFormer students\n\n"
+        "▶ Dr. Anselm Korhonen-Baptiste (PhD 2019), now Lecturer at University of Pelham Fells\n",
+        "cv.txt",
+        {
+            ("Anselm Korhonen-Baptiste", "advisor_phd", "Hedda Lorne-Quist", None, 2019),
+            ("Anselm Korhonen-Baptiste", "employed_at", "University of Pelham Fells", None, None),
+        },
+        set(),
+    ),
+    "poster-byline-with-affiliation-numbers-is-one-author-list": (
+        "Tidal Mixing in Shallow Fjords\n\n"
+        "Oskar Wendling-Abara1, Priya Saltonstall1,2 and Mireille Quarshie-Dahl2\n\n"
+        "Introduction\n\nFjords mix at their sills.\n\n"
+        "1 Marine Physics Laboratory, University of Kestrel Point\n"
+        "2 Fjord Research Institute, Arnholt University\n",
+        "poster.txt",
+        {
+            ("Oskar Wendling-Abara", "coauthor", "Priya Saltonstall", None, None),
+            ("Oskar Wendling-Abara", "coauthor", "Mireille Quarshie-Dahl", None, None),
+            ("Priya Saltonstall", "coauthor", "Mireille Quarshie-Dahl", None, None),
+        },
+        set(),
+    ),
+    "defence-deck-references-naming-no-candidate-are-cited-works": (
+        "PhD Thesis Defence\n\nLinnea Hargrove-Suttle\n\nAdvisor: Prof. Bartholomew Ng-Aldous"
+        "\n\nPublications from this thesis\n\n"
+        "- L. Hargrove-Suttle and B. Ng-Aldous. Ice lenses in permafrost. Frozen Ground "
+        "Letters 5 (2022), 1–12.\n\nReferences\n\n"
+        "- Vantongeren, P., Iqbal-Moss, R. and Sherburne, T. (2017). Frost heave revisited. "
+        "Cold Regions Review 44, 9–30.\n",
+        "defence.txt",
+        {("Linnea Hargrove-Suttle", "coauthor", "Bartholomew Ng-Aldous", None, None)},
+        {
+            ("P. Vantongeren", "coauthor", "R. Iqbal-Moss", None, None),
+            ("R. Iqbal-Moss", "coauthor", "T. Sherburne", None, None),
+        },
+    ),
+    "funders-logo-strip-is-no-trail": (
+        "Casimir Delavaud-Ng\n\nPhD student, Tamsworth University\n\nFunded by\n\n"
+        "Harrowgate Futures Trust | Westmere Ocean Foundation | CORALINE Research Programme\n",
+        "cv.txt",
+        set(),
+        {
+            (
+                "Westmere Ocean Foundation",
+                "part_of",
+                "Harrowgate Futures Trust",
+                None,
+                None,
+            ),
+            (
+                "CORALINE Research Programme",
+                "part_of",
+                "Westmere Ocean Foundation",
+                None,
+                None,
+            ),
+        },
+    ),
+    "defence-title-slide-names-the-candidates-university-below-them": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "Glacial Lakes as Sediment Traps", 16, True),
+                    (20, 32, "PhD Thesis Defence", 12, False),
+                    (20, 45, "Ravindra Ellery-Mbatha", 12, True),
+                    (20, 55, "Advisors: Prof. Solveig Harcourt and Dr. Jomo Pettigrew-Lind"),
+                    (20, 65, "School of Geography"),
+                    (20, 73, "University of Wenlock Edge"),
+                    (20, 83, "3 March 2023"),
+                ]
+            ]
+        ),
+        "defence.pdf",
+        {("Ravindra Ellery-Mbatha", "studied_at", "University of Wenlock Edge", None, None)},
+        set(),
+    ),
+    "fr-soutenance-de-these-line-under-the-university-is-a-cover": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "Université de Haute-Brévenne", 11, False),
+                    (20, 30, "Soutenance de thèse", 12, True),
+                    (20, 42, "Dynamique des dunes littorales", 14, True),
+                    (20, 55, "Clémentine Aubusson-Diallo", 12, True),
+                    (20, 65, "Directrice de thèse : Ghislaine Perrodin-Kasa"),
+                    (20, 75, "Le 4 juillet 2022"),
+                ]
+            ]
+        ),
+        "soutenance.pdf",
+        {("Clémentine Aubusson-Diallo", "studied_at", "Université de Haute-Brévenne", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34870,6 +34996,7 @@ LAYOUTS = {
         ("batch280", TWO_HUNDRED_EIGHTIETH_BATCH_LAYOUTS),
         ("batch281", TWO_HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
         ("batch283", TWO_HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
+        ("batch282", TWO_HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

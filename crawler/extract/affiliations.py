@@ -1616,6 +1616,12 @@ _COVER_WORD_LINE = re.compile(
     r"(?:ph\.?\s?d\.?-)?(?:avhandling|afhandling))[ \t]*$"
 )
 COVER_TAIL_BLOCKS = 6  # below those, down to the cover's date (under a committee's list)
+# A defence talk's title slide ("PhD Thesis Defence", "Soutenance de thèse"): the candidate,
+# then their institute, however many lines (advisors, department) stand between.
+_DEFENCE_SLIDE = re.compile(
+    r"(?i)^\s*(?:ph\.?\s?d\.?\s+|doctoral\s+)?(?:thesis|dissertation)\s+defen[cs]e\s*$"
+    r"|^\s*soutenance\s+de\s+th[eè]se(?:\s+de\s+doctorat)?\s*$"
+)
 _COVER = re.compile(
     r"(?i)\bth[eè]se\s+de\s+doctorat\b|\bdoctoral\s+(?:thesis|dissertation)\b|"
     r"\bph\.?\s?d\.?\s+(?:thesis|dissertation)\b|\b(?:thesis|dissertation)\s+submitted\b|"
@@ -1699,7 +1705,14 @@ def _thesis_cover(page: Page, block: Block) -> None:
             or _COVER_WORD_LINE.search(b.text)
         ]
     here = page.index(block)
-    if not any(abs(i - here) <= COVER_NEAR for i in titles):
+    slides = meta.get("cover_defence_lines")
+    if slides is None:
+        slides = meta["cover_defence_lines"] = [
+            i for i, b in enumerate(first) if _DEFENCE_SLIDE.search(b.text)
+        ]
+    # (a label's line below is the next slide's: "Chair: Prof. A, University X")
+    slide = ":" not in block.text and any(i < here for i in slides)
+    if not slide and not any(abs(i - here) <= COVER_NEAR for i in titles + slides):
         return
     if LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text):
         return  # "I am a Lecturer at the University of X" above a "PhD thesis" heading: a post
@@ -1717,7 +1730,7 @@ def _thesis_cover(page: Page, block: Block) -> None:
             # "A" / "A thesis submitted for the degree of Doctor of Philosophy" / "University
             # X" (a British cover): the degree's university under the candidate
             named = False
-    if named:
+    if named and not slide:
         return  # the university is named above the candidate on a cover
     text = _NATIONAL_NUMBER.sub("", block.text) if "NNT" in block.text else block.text
     lines = [text]
@@ -5086,6 +5099,13 @@ def structure(page: Page, block: Block) -> None:
                 # "हिन्दी | English | RTI | NIRF" (a site's top strip): a language switch
                 # among the links, a menu and no trail
                 and not (between.strip() == "|" and _LANGUAGE_CELL.search(line))
+                # "X Trust | Y DTP | Z Programme" (a slide's strip of funders' logos): no
+                # unit among the cells, bodies side by side
+                and not (
+                    between.strip() == "|"
+                    and first.kind is not OrgKind.UNIT
+                    and second.kind is not OrgKind.UNIT
+                )
                 # "Postdoctoral fellow (PNPD/CAPES)": a programme and its funder in brackets
                 # (a trail is never bracketed)
                 and line.rfind("(", 0, first.start) <= line.rfind(")", 0, first.start)

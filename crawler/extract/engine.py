@@ -1795,6 +1795,7 @@ def extract(
         entries = [*entries, _record_authors(document)]
     elif "," in document.text:
         entries = [*entries, *_listed_authors(document.blocks)]
+        entries.extend(_marked_byline(document.blocks))
     if owner is not None and (cited := document.meta.get("cited")):
         entries = _own_citations(entries, cited, owner.name)
     people = [c for c in page.claims if c.relation in PERSON_FAMILIES]
@@ -1863,7 +1864,12 @@ def _own_citations(entries: list, cited: str, owner: str) -> list:
     (1971). A Book" another's source, its authors no coauthors of the subject's."""
     listed = [e for e in entries if e.text and e.text in cited]
     mine = [e for e in listed if any(compatible(a, owner) for a in e.authors)]
-    if not mine:
+    if not mine and not any(
+        # (a defence deck's "Publications from this thesis" names the candidate; its
+        # "References" slide, naming them nowhere, lists the works the talk cites)
+        e not in listed and any(compatible(a, owner) for a in e.authors)
+        for e in entries
+    ):
         return entries
     others = {id(e) for e in listed if not e.omits_owner} - {id(e) for e in mine}
     return [e for e in entries if id(e) not in others]
@@ -2011,6 +2017,42 @@ def _listed_authors(blocks: list[Block]) -> list[PublicationEntry]:
                 found.append(PublicationEntry(authors=tuple(run), title=title, text=", ".join(run)))
             run = []
     return found
+
+
+# A poster's or article's byline on one line, each name with its affiliation numbers
+# ("Ada Quill1, Zed Marlow1,2 and Bo Vane2", or "¹"/"²" glyphs) over footnotes that start
+# with those numbers ("1 Lab X, University Y").
+_MARKED_AUTHOR = re.compile(
+    r"(?P<name>[^\W\d_][^\n,;:()\d¹²³⁴⁵⁶⁷⁸⁹]{3,60}?)(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2})*)"
+    r"[*†‡✉]?\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|$)"
+)
+_AFFILIATION_FOOTNOTE = re.compile(r"^[1¹]\s+[^\W\d_]", re.M)
+BYLINE_FIRST_BLOCKS = 6  # the byline sits under the title, before the poster's sections
+
+
+def _marked_byline(blocks: list[Block]) -> list[PublicationEntry]:
+    """The document's own byline: one line of two or more full names, each marked with its
+    affiliation numbers, near the top, when an affiliation footnote numbered 1 follows."""
+    for at, block in enumerate(blocks[:BYLINE_FIRST_BLOCKS]):
+        text = block.text
+        if "\n" in text or len(text) > 300 or not text[-1:].isdigit() and text[-1:] not in "¹²³⁴":
+            continue
+        names = []
+        end = 0
+        for match in _MARKED_AUTHOR.finditer(text):
+            if match.start() != end:
+                break
+            end = match.end()
+            name = parse_name(match["name"].strip())
+            if not name or name.initials_only or not name.given:
+                break
+            names.append(name.display)
+        if end != len(text) or len(names) < LISTED_AUTHORS:
+            continue
+        if not any(_AFFILIATION_FOOTNOTE.search(b.text) for b in blocks[at + 1 :]):
+            continue
+        return [PublicationEntry(authors=tuple(names), title="", text=", ".join(names))]
+    return []
 
 
 def _quoted_by_entries(page: Page) -> list:

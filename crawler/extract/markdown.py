@@ -142,7 +142,7 @@ ITEM = re.compile(
     # "[A1]", "[ACL12]": a French works list numbers each kind of publication apart
     # ("– A" / "— A": the dash French typesetting puts before a list's items; a word
     # processor's symbol-font bullets, kept as private-use characters by a PDF's text)
-    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·–—\uf020-\uf0ff➢➤►▸✓✔❖◆■]|"
+    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•▪◦●‣∙·–—\uf020-\uf0ff➢➤►▸▶✓✔❖◆■]|"
     r"\d{1,3}[.)]|\[[A-Z]{0,4}\d{1,3}\]|\(\d{1,3}\)|"
     # "T15.", "J3)": a dossier numbers each kind of item apart (not "M2." or "L3.", levels)
     r"(?![ML]\d[.)])[A-Z]{1,3}\d{1,3}[.)])"

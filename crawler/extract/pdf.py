@@ -438,7 +438,7 @@ _ENTRY_START = re.compile(
     # the sentence wrapped above it)
     r"|[^\W\d](?:(?![a-zà-ÿ]{3}\.\s)[^:\n]){0,30}:\s"
 )
-_BULLETS = frozenset("•◦▪▫■□●○‣⁃–—-*·")
+_BULLETS = frozenset("•◦▪▫■□●○‣⁃–—-*·▶")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\W{0,2}$")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?\.$")
 
@@ -638,9 +638,11 @@ _WRAPPED_BRACKET = re.compile(r"(\([^()\n]{1,60})\n\n?([^()\n]{1,40}\))")
 _PAGE_NUMBER = re.compile(
     r"(?i)^(?:page\s+)?\d{1,3}(?:\s*(?:of|/|sur|de)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$"
 )
-# A running head ending on its page counter ("Curriculum Vitae — A — page 2/4", "A · CV · 3/5").
+# A running head ending on its page counter ("Curriculum Vitae — A — page 2/4", "A · CV · 3/5",
+# a slide footer's cells read as a row: "| A | Talk title | 3 / 9 |").
 _COUNTED_HEAD = re.compile(
-    r"(?i)(?:\bpage\s+\d{1,3}\s*(?:/|of|sur|de)\s*\d{1,3}|[—–|·]\s*\d{1,3}\s*/\s*\d{1,3})\s*$"
+    r"(?i)(?:\bpage\s+\d{1,3}\s*(?:/|of|sur|de)\s*\d{1,3}|[—–|·]\s*\d{1,3}\s*/\s*\d{1,3})"
+    r"\s*\|?\s*$"
 )
 MARGIN = 0.08  # of the page's height: where running headers, footers and page numbers sit
 
@@ -1291,6 +1293,10 @@ def _join_heading_column(boxes: list[list[list]]) -> None:
                 line[4] = ""
 
 
+# A jury member's line opening on their title ("Prof. A, …", "Mme B, Professeure, …").
+_TITLED_MEMBER = re.compile(r"(?:Prof|Dr|Pr|Mr|Mrs|Ms|Mme|M)\.?\s+[A-ZÀ-Þ]")
+
+
 def _join_label_column(boxes: list[list[list]]) -> None:
     """A Europass grid sets each field's label ("Dates", "Name and address of employer")
     right-aligned in a left column, its value beside it: pdfminer may read them apart.  A
@@ -1306,12 +1312,21 @@ def _join_label_column(boxes: list[list[list]]) -> None:
                 continue
             # ("Surname(s) / First name(s)": the plural marks are no words of the label)
             glue = " " if labels.fullmatch(text.replace("(s)", "")) else None
+            role = False
             if glue is None and bare.fullmatch(text):
                 glue = ": "
+            elif glue is None and ":" not in text and not text.isupper() and _role_cell(text):
+                # (a committee slide's role column: "Chair" beside "Prof. A, University X")
+                glue, role = ": ", True
             if glue is None:
                 continue
             best = _beside(boxes, index, line, right=True)
-            if best is not None and not labels.fullmatch(best[4]) and not bare.fullmatch(best[4]):
+            if (
+                best is not None
+                and not labels.fullmatch(best[4])
+                and not bare.fullmatch(best[4])
+                and not (role and (_role_cell(best[4]) or not _TITLED_MEMBER.match(best[4])))
+            ):
                 best[4] = f"{text}{glue}{best[4]}"
                 line[4] = ""
 
