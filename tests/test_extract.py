@@ -34710,6 +34710,61 @@ TWO_HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS = {
+    "advisors-heading-bracket-holds-years-names-after-the-dash-advise": (
+        "<html><body><h1>Équipe TERRA</h1><h2>Membres permanents</h2><ul>"
+        "<li>Amaury Delcourt-Pinel, professeur, Université de Basse-Loue</li>"
+        "<li>Clémence Ouvrard, chargée de recherche CNRS</li></ul>"
+        "<h2>Doctorants (encadrant)</h2><ul>"
+        "<li>Rodolphe Vignaud (2022-) – Amaury Delcourt-Pinel, Clémence Ouvrard</li>"
+        "<li>Maïlys Ternant (2024-2027) – Clémence Ouvrard ; thèse CIFRE avec Hydrovia</li>"
+        "</ul></body></html>",
+        "equipe.html",
+        {
+            ("Rodolphe Vignaud", "advisor_phd", "Amaury Delcourt-Pinel", 2022, None),
+            ("Rodolphe Vignaud", "advisor_phd", "Clémence Ouvrard", 2022, None),
+            ("Maïlys Ternant", "advisor_phd", "Clémence Ouvrard", 2024, 2027),
+        },
+        set(),
+    ),
+    "supervised-by-the-project-lead-is-the-labelled-lead": (
+        "<html><body><h1>DUNEWATCH – coastal dune monitoring</h1>"
+        "<p><strong>Project lead:</strong> Prof. Hartwig Sollenberg (University of Pellham)<br>"
+        "<strong>Duration:</strong> 2023–2026</p>"
+        "<h2>Partners</h2><p>Institute of Coastal Studies, Orrin University (Dr Fenna Drost)</p>"
+        "<h2>Team at Pellham</h2><ul>"
+        "<li>Ysolde Marquand, PhD student (since 2023), supervised by the project lead</li>"
+        "<li>Dr Arvo Lindqvist-Bay, postdoctoral researcher (2024–2026)</li></ul>"
+        "</body></html>",
+        "project.html",
+        {("Ysolde Marquand", "advisor_phd", "Hartwig Sollenberg", 2023, None)},
+        {("Arvo Lindqvist-Bay", "advisor_postdoc", "Hartwig Sollenberg", 2024, 2026)},
+    ),
+    "group-leader-label-line-with-post-at-university-is-employment": (
+        "# Spatial Cognition Group\n\n## About\n\n"
+        "- **Group leader:** Dr Wendeline Okafor-Strand, Professor at Brackwater University\n"
+        "- Founded in 2014\n\n## Senior researchers\n\n"
+        "- Dr Cosimo Varga — Lecturer, Brackwater University\n",
+        "overview.md",
+        {("Wendeline Okafor-Strand", "employed_at", "Brackwater University", None, None)},
+        set(),
+    ),
+    "lab-home-heading-over-department-and-university-line-is-part-of": (
+        "<html><head><title>Harbour Optics Lab | Quenby University</title></head><body>"
+        "<h1>Harbour Optics Lab</h1>"
+        "<p class='lead'>Department of Applied Physics · Quenby University</p>"
+        "<p>PI: Dr Isadora Fenwright</p><h2>News</h2><p>We moved to a new building.</p>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Harbour Optics Lab", "part_of", "Department of Applied Physics", None, None),
+            ("Department of Applied Physics", "part_of", "Quenby University", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -34997,6 +35052,7 @@ LAYOUTS = {
         ("batch281", TWO_HUNDRED_EIGHTY_FIRST_BATCH_LAYOUTS),
         ("batch283", TWO_HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
         ("batch282", TWO_HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
+        ("batch288", TWO_HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

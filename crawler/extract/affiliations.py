@@ -29,7 +29,13 @@ from crawler.extract.organisations import (
     may_mention_organisation,
     one_institution,
 )
-from crawler.extract.owner import bio_subject, block_subject, is_card_name, lab_head
+from crawler.extract.owner import (
+    bio_subject,
+    block_subject,
+    is_card_name,
+    lab_head,
+    named_lab_head,
+)
 from crawler.extract.page import Page, holds_any
 from crawler.extract.persons import (
     COMPANY_NOUNS,
@@ -5900,6 +5906,74 @@ def _head_bio_post(page: Page, block: Block) -> None:
             return
 
 
+def _header_unit_chain(page: Page, block: Block) -> None:
+    """ "Kestrel Lab" (the page's heading) over "Department of X · University Y" (a lab
+    site's header line of its parents): the lab is part of X, X part of Y.  Only on the
+    lab's own home page, its title led by that name (a group site's "Schedule" page's
+    header is the site's banner)."""
+    index = page.index(block)
+    above = page.document.blocks[index - 1] if index else None
+    if (
+        above is None
+        or above.kind is not BlockKind.HEADING
+        or len(above.text) > 80
+        or not (page.document.title or "").startswith(above.text.strip())
+    ):
+        return
+    pieces = block.text.strip().split(" · ")
+    heading = find_organisations(above.text, page.acronyms)
+    if (
+        len(pieces) != 2
+        or len(heading) != 1
+        or heading[0].kind is not OrgKind.UNIT
+        or heading[0].name != above.text.strip()
+    ):
+        return
+    chain = [heading[0]]
+    for piece in pieces:
+        found = find_organisations(piece, page.acronyms)
+        if len(found) != 1 or found[0].name != piece.strip():
+            return
+        chain.append(found[0])
+    if chain[1].kind is not OrgKind.UNIT or chain[2].kind is not OrgKind.INSTITUTION:
+        return
+    for child, parent in zip(chain, chain[1:], strict=False):
+        page.add(
+            child.name,
+            Relation.PART_OF,
+            parent.name,
+            f"{above.text.strip()} — {block.text.strip()}",
+            "organisation.header-chain",
+            0.6,
+        )
+
+
+def _head_label_post(page: Page, block: Block) -> None:
+    """ "Group leader: Dr A, Professor at University X" (a lab page's labelled head line):
+    the post after the head's name says where the head is employed."""
+    label, _, rest = block.text.split("\n")[0].partition(":")
+    if not LEXICON.pattern("LAB_HEADS").fullmatch(label.strip()):
+        return
+    head = named_lab_head(page.document)
+    at = rest.find(f"{head}, ") if head else -1
+    if at < 0 or at > 12:  # (a title before the name at most: "Dr", "Prof.")
+        return
+    post = LEXICON.pattern("POSITIONS").match(rest, at + len(head) + 2)
+    if post is None:
+        return
+    tail = rest[post.end() :]
+    mentions = [m for m in find_organisations(tail, page.acronyms) if m.kind is OrgKind.INSTITUTION]
+    if mentions and _POST_AT.fullmatch(tail[: mentions[0].start]):
+        page.add(
+            head,
+            Relation.EMPLOYED_AT,
+            mentions[0].name,
+            block.text.split("\n")[0].strip(),
+            "organisation.head-post",
+            0.6,
+        )
+
+
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")
 
 
@@ -6358,6 +6432,22 @@ def people_page(page: Page, block: Block) -> None:
             _head_home(page, block)
             if " is " in block.text or " (" in block.text:
                 _head_bio_post(page, block)
+    if (
+        page.owner is None
+        and not page.offer
+        and block.kind is not BlockKind.HEADING
+        and ", " in block.text
+        and ":" in block.text[:40]
+        and page.index(block) < INTRO_BLOCKS
+    ):
+        _head_label_post(page, block)
+    if (
+        page.owner is None
+        and " · " in block.text
+        and len(block.text) <= 160
+        and page.index(block) < INTRO_BLOCKS
+    ):
+        _header_unit_chain(page, block)
     if page.offer:
         return
     if (

@@ -4332,10 +4332,51 @@ _ADVISORS_BRACKET_HEADING = re.compile(
     r"(co-?)?(?:encadr|direct|supervis|advis|promot)[^()]{0,30}\)\s*:?\s*$"
 )
 _ITEM_BRACKET = re.compile(r"\(([^()]{3,160})\)")
+_DASH_AFTER_BRACKET = re.compile(r"\s*[–—-]\s+")
 
 
 _FAMILY_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FAMILY_JOINS = re.compile(r"\s*(?:&|,|\band\b|\bet\b)\s*")
+
+
+# "supervised by the project lead", "advised by our PI": a role the page labels elsewhere
+_BY_THE_ROLE = re.compile(r"([\w-]+)\s+by\s+(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _role_named_advisor(page: Page, text: str) -> str | None:
+    """The person an advising verb names by a role ("supervised by the project lead"), the
+    page's one "Project lead: Prof. B" line giving who holds it; else None."""
+    for found in _BY_THE_ROLE.finditer(text):
+        if not LEXICON.pattern("ADVISING_VERBS").fullmatch(found.group(1)):
+            continue
+        labels = _role_labels(page)
+        words = found.group(2).split()
+        for size in range(len(words), 0, -1):
+            held = labels.get(" ".join(words[:size]))
+            if held:
+                return held
+    return None
+
+
+def _role_labels(page: Page) -> dict[str, str]:
+    """Each "Role: Name" line of the page (its label in lower case → the name), a label
+    that two lines give to different people left out."""
+    meta = page.document.meta
+    if "role_labels" not in meta:
+        labels: dict[str, str] = {}
+        for block in page.document.blocks:
+            if ":" not in block.text:
+                continue
+            for line in block.text.split("\n"):
+                label, colon, rest = line.partition(":")
+                if not colon or not 1 < len(label) <= 30 or not label[:1].isalpha():
+                    continue
+                name = name_at_start(rest.strip())
+                key = label.strip().lower()
+                if name:
+                    labels[key] = name if labels.get(key, name) == name else ""
+        meta["role_labels"] = labels
+    return meta["role_labels"]
 
 
 def _family_names_piece(page: Page, piece: str) -> list[str]:
@@ -6062,7 +6103,13 @@ def _group_member(page: Page, block: Block) -> bool:
         )
     ):
         return False
-    if page.owner is None and lab_head(page.document) is None and not _advisor_cell(block.text):
+    if (
+        page.owner is None
+        and lab_head(page.document) is None
+        and not _advisor_cell(block.text)
+        # ("Team at X" › "A, PhD student, supervised by the project lead": the head by role)
+        and not (" by " in block.text and _role_named_advisor(page, block.text))
+    ):
         return False
     line = _MEMBER_LABEL.sub("", block.lines[0])
     name = name_at_start(line)
@@ -8944,6 +8991,12 @@ def _student_entry(page: Page, block: Block) -> None:
         # the entry names by their initials or all together
         advisors.extend(heads)
         co_only = False
+    if not advisors and " by " in text and (role_head := _role_named_advisor(page, text)):
+        # "A, PhD student (since 2024), supervised by the project lead": the one person the
+        # page labels with that role ("Project lead: Prof. B") advises
+        if role_head not in students:
+            advisors.append(role_head)
+            co_only = False
     if not advisors and "(" in text and (bracket := _DEGREE_ADVISOR.search(text)):
         # "A | PhD (Oduya-Blake) | 2022": the degree's supervisor by family name, the one
         # person the page names in full with it.
@@ -8977,6 +9030,19 @@ def _student_entry(page: Page, block: Block) -> None:
                 # "B (Mensah; co-advised by Szabó)": family names the page wrote in full
                 named = _family_names_piece(page, bracket.group(1).split(";")[0])
             if named and not any(n in students for n in named):
+                advisors.extend(n for n in named if n not in advisors)
+                co_only = page.document.meta["bracket_advisors"] == "co"
+        if (
+            not advisors
+            and bracket
+            and _ADVISORS_BRACKET_HEADING.search(block.section[-1])
+            and (dash := _DASH_AFTER_BRACKET.match(text, bracket.end())) is not None
+        ):
+            # "Doctorants (encadrant)" › "A (2023-) – B, C ; thèse CIFRE": the bracket
+            # holds the years, the names after the dash are the column the heading names
+            named, end = names_after(text[dash.end() :])
+            tail = text[dash.end() + end :].lstrip(" .")
+            if named and tail[:1] in ("", ";", "\n") and not any(n in students for n in named):
                 advisors.extend(n for n in named if n not in advisors)
                 co_only = page.document.meta["bracket_advisors"] == "co"
     by_heading = heading_supervisor(page, block) if block.section else None
