@@ -34765,6 +34765,97 @@ TWO_HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_NINETIETH_BATCH_LAYOUTS = {
+    "lab-at-university-is-part-of-school-nests-all-three": (
+        "<html><head><title>About</title></head><body><main><h1>About us</h1>"
+        "<p>The Marrowfield Lab at the University of Ostley is part of the School of Life "
+        "Sciences. We study plant roots.</p></main></body></html>",
+        "about.html",
+        {
+            ("Marrowfield Lab", "part_of", "School of Life Sciences", None, None),
+            ("School of Life Sciences", "part_of", "University of Ostley", None, None),
+        },
+        {("University of Ostley", "part_of", "School of Life Sciences", None, None)},
+    ),
+    "apposition-a-centre-within-a-faculty": (
+        "<html><head><title>Research</title></head><body><main><h1>Research</h1>"
+        "<p>The Pellbrook Centre for Soil Carbon, a research centre within the Faculty of "
+        "Agriculture, measures peat loss.</p></main></body></html>",
+        "research.html",
+        {("Pellbrook Centre for Soil Carbon", "part_of", "Faculty of Agriculture", None, None)},
+        set(),
+    ),
+    "composante-de-universite-apposition": (
+        "<html><head><title>La faculté</title></head><body><main><h1>La faculté</h1>"
+        "<p>La Faculté des Lettres de Brisaval, composante de l'Université de Vendrac, "
+        "accueille 4000 étudiants.</p></main></body></html>",
+        "faculte.html",
+        {("Faculté des Lettres de Brisaval", "part_of", "Université de Vendrac", None, None)},
+        set(),
+    ),
+    "group-based-within-a-school": (
+        "<html><head><title>Groups</title></head><body><main><h1>Groups</h1>"
+        "<p>The Hollin Ecology Group, based within the School of Natural Sciences, surveys "
+        "moorland birds.</p></main></body></html>",
+        "groups.html",
+        {("Hollin Ecology Group", "part_of", "School of Natural Sciences", None, None)},
+        set(),
+    ),
+    "equipe-au-sein-de-l-institut": (
+        "<html><head><title>Recherche</title></head><body><main><h1>Recherche</h1>"
+        "<p>Plusieurs collègues travaillent dans l'équipe Géochimie Isotopique au sein de "
+        "l'Institut de Physique du Globe de Sarvance.</p></main></body></html>",
+        "recherche.html",
+        {
+            (
+                "Géochimie Isotopique",
+                "part_of",
+                "Institut de Physique du Globe de Sarvance",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "institute-is-hosted-by-university": (
+        "<html><head><title>About</title></head><body><main><h1>About</h1>"
+        "<p>The Tarrow Institute for Data Ethics is hosted by Corbin University and opened "
+        "in 2019.</p></main></body></html>",
+        "about.html",
+        {("Tarrow Institute for Data Ethics", "part_of", "Corbin University", None, None)},
+        set(),
+    ),
+    "unite-regroupe-quatre-equipes-enumerated": (
+        "<html><head><title>Présentation</title></head><body><main><h1>Présentation</h1>"
+        "<p>Le Laboratoire de Mécanique de Durbois (LMD), rattaché à l'Université de Pontverre, "
+        "regroupe quatre équipes : Fluides Complexes, Rhéologie, Matériaux Granulaires et "
+        "Tribologie.</p></main></body></html>",
+        "presentation.html",
+        {
+            ("Fluides Complexes", "part_of", "Laboratoire de Mécanique de Durbois", None, None),
+            ("Rhéologie", "part_of", "Laboratoire de Mécanique de Durbois", None, None),
+            ("Matériaux Granulaires", "part_of", "Laboratoire de Mécanique de Durbois", None, None),
+            ("Tribologie", "part_of", "Laboratoire de Mécanique de Durbois", None, None),
+        },
+        set(),
+    ),
+    "list-item-unit-led-by-its-head": (
+        "<html><head><title>Structure</title></head><body><main><h1>Structure</h1>"
+        "<p>The institute has two groups:</p><ul>"
+        "<li>The Brackwater Modelling Group, based on the north site, led by Dr Fenna "
+        "Oduya-Strand.</li>"
+        "<li>The Centre for Tidal Energy, a centre within the Faculty of Engineering, directed "
+        "by Professor Ivo Castellan-Reyes.</li></ul></main></body></html>",
+        "structure.html",
+        {
+            ("Fenna Oduya-Strand", "member_of", "Brackwater Modelling Group", None, None),
+            ("Ivo Castellan-Reyes", "member_of", "Centre for Tidal Energy", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35053,6 +35144,7 @@ LAYOUTS = {
         ("batch283", TWO_HUNDRED_EIGHTY_THIRD_BATCH_LAYOUTS),
         ("batch282", TWO_HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
         ("batch288", TWO_HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
+        ("batch290", TWO_HUNDRED_NINETIETH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4727,6 +4727,12 @@ _PART_OF_BETWEEN = re.compile(
     + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?)?tutelles?\s+(?:de|du|des)"
     # "X (IX, UMR 7731) est une unité mixte de recherche du CNRS et de l'Université Y"
     + r"|(?:est\s+)?une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?\s*(?:de|du|des)"
+    # An apposition naming the unit's kind: "X, a centre within the Faculty of Y", "X, an
+    # interdisciplinary centre at the University of Z"
+    # (the article is needed: "Inria, centre de l'Université Z" is the body's centre there)
+    + r"|,\s*(?:a|an|une?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(n) for n in LEXICON.PART_OF_APPOSITION_NOUNS)
+    + r")\s+(?:at|of|within|de|du|des|au\s+sein\s+(?:de|du|des))"
     + r")\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.I,
 )
@@ -4741,6 +4747,7 @@ _STRUCTURE_HINT = re.compile(
 _STRUCTURE_MARK = re.compile(r"[›»>/|]")
 _STRUCTURE_COPULA = re.compile(r"(?:i(?<!\wi)s|e(?<!\we)st)\s+(?:a|an|the|une?|l['’])\b")
 _STRUCTURE_PHRASES = tuple(p.lower() for p in LEXICON.PART_OF_PHRASES)
+_APPOSITION_NOUNS = tuple(f"{n.lower()} " for n in LEXICON.PART_OF_APPOSITION_NOUNS)
 
 
 def _may_state_structure(line: str) -> bool:
@@ -4758,13 +4765,17 @@ def _may_state_structure(line: str) -> bool:
         or "au sein" in low
         or "one of" in low
         or "l'une des" in low
+        or ("," in low and any(n in low for n in _APPOSITION_NOUNS))
     )
 
 
 _WITHIN = re.compile(
-    r"(?i)^\s*,?\s*(?:within|au\s+sein\s+(?:du|de\s+la|de\s+l['’]|des))\s+(?:the\s+)?$"
+    # ("X, based within the School of Y"; « X au sein de l'Institut Y », no space after l')
+    r"(?i)^\s*,?\s*(?:(?:based|housed)\s+)?(?:within|au\s+sein\s+(?:du|de\s+la|des))\s+(?:the\s+)?$"
+    r"|^\s*,?\s*au\s+sein\s+de\s+l['’]$"
 )
 _BREADCRUMB = re.compile(r"^\s*[›»>/|]\s*$")
+_UNIT_AT = re.compile(r"(?i)^\s*at\s+(?:the\s+)?$")
 _CODE_NUMBER = re.compile(r"/\d")
 # "X est une équipe commune du Centre A et du Laboratoire B": a joint unit is part of both.
 # ("rattaché à l'Université Y et au CNRS": the second parent after "et au")
@@ -5021,6 +5032,8 @@ def structure(page: Page, block: Block) -> None:
             continue
         if above and " / " in line and "(" not in line:
             _bodies_below(page, above, line)
+        if ":" in line and LEXICON.pattern("UNIT_ENUMERATION_VERBS").search(line):
+            _units_enumerated(page, line)
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
@@ -5030,13 +5043,34 @@ def structure(page: Page, block: Block) -> None:
             _own_unit_part_of(page, line, own.end(), mentions[0])
         stated = False
         joint = None  # the unit a "part of" sentence is about, while "et du" names more
+        host = None  # "The X Lab at the University of Y is part of …": the lab, its host
         for index, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
             between = line[first.end : second.start]
             if ". " in line[first.start : second.start] and _SENTENCE_BREAK.search(
                 line, first.start, second.start
             ):
                 # "… at University Y. Our lab is part of Z": a new sentence, a new chain
-                stated, joint = False, None
+                stated, joint, host = False, None, None
+                continue
+            if (
+                index == 0
+                and first.kind is OrgKind.UNIT
+                and second.kind is OrgKind.INSTITUTION
+                and _UNIT_AT.match(between)
+                and _UNIVERSITY.search(second.name)
+                and not line[: first.start].strip(" \t\"'“(").count(" ")
+            ):
+                # "The X Lab at the University of Y …" opening a sentence: the lab sits in
+                # the university, and the verb after it says more about the lab
+                page.add(
+                    first.name,
+                    Relation.PART_OF,
+                    second.name,
+                    line.strip(),
+                    "organisation.structure",
+                    0.7,
+                )
+                host = (first, second)
                 continue
             if joint is not None and _JOINT.match(between):
                 page.add(
@@ -5064,7 +5098,21 @@ def structure(page: Page, block: Block) -> None:
                     and (not is_strong_institution(second.name) or _research_institute(second.name))
                 )
             )
-            joint = first.name if part_of else None
+            subject = first
+            if part_of and host is not None and host[1] is first:
+                # "… at the University of Y is part of the School of Z": the school, in Y
+                subject = host[0]
+                if second.kind is OrgKind.UNIT:
+                    page.add(
+                        second.name,
+                        Relation.PART_OF,
+                        first.name,
+                        line.strip(),
+                        "organisation.structure",
+                        0.7,
+                    )
+            host = None
+            joint = subject.name if part_of else None
             if (
                 part_of
                 # "leads the X Group within the School of Y": a unit inside another
@@ -5075,7 +5123,7 @@ def structure(page: Page, block: Block) -> None:
             ):
                 # "... is part of the School of X at Y University": the chain goes on.
                 page.add(
-                    _fullest(page, first.name),
+                    _fullest(page, subject.name),
                     Relation.PART_OF,
                     second.name,
                     line.strip(),
@@ -5134,6 +5182,44 @@ def structure(page: Page, block: Block) -> None:
                     "organisation.breadcrumb",
                     0.6,
                 )
+
+
+# After the verb: "four teams:", "quatre équipes :" (a plural noun, then the colon).
+_ENUMERATION_OPEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]{3,}[sx]\s*:\s*")
+_ENUMERATED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,5}")
+_LAST_JOIN = re.compile(r"\s+(?:et|and|&)\s+")
+_OXFORD_JOIN = re.compile(r"^(?:et|and|&)\s+")
+
+
+def _units_enumerated(page: Page, line: str) -> None:
+    """ "Le laboratoire X regroupe quatre équipes : A, B, C et D", "The Y Institute comprises
+    three groups: A, B and C": each unit listed is part of the sentence's unit."""
+    for verb in LEXICON.pattern("UNIT_ENUMERATION_VERBS").finditer(line):
+        opening = _ENUMERATION_OPEN.match(line, verb.end())
+        if opening is None:
+            continue
+        start = max(line.rfind(". ", 0, verb.start()) + 1, 0)
+        wholes = [
+            m
+            for m in find_organisations(line[start : verb.start()], page.acronyms)
+            if m.kind is OrgKind.UNIT
+            or (_research_institute(m.name) and not _UNIVERSITY.search(m.name))
+        ]
+        if not wholes:
+            continue
+        listed = re.split(r"[.;]\s|[.;]$", line[opening.end() :], maxsplit=1)[0].strip()
+        parts = [p.strip() for p in listed.split(",")]
+        if len(parts) >= 2 and (joined := list(_LAST_JOIN.finditer(parts[-1]))):
+            # "…, C et D": the last join splits the last two ("Vision et Perception, …"
+            # before it stays one name)
+            cut = joined[-1]
+            parts[-1:] = [parts[-1][: cut.start()], parts[-1][cut.end() :]]
+        parts = [_OXFORD_JOIN.sub("", p) for p in parts]  # ("A, B, and C")
+        if len(parts) < 2 or not all(_ENUMERATED_NAME.fullmatch(p) for p in parts):
+            continue
+        whole = _fullest(page, wholes[0].name)
+        for part in parts:
+            page.add(part, Relation.PART_OF, whole, line.strip(), "organisation.structure", 0.7)
 
 
 # "L'équipe X fait partie du département Optique et Photonique de l'IY": the department in
@@ -5781,7 +5867,17 @@ def _unit_heads(page: Page, block: Block) -> None:
         person = name_at_start(sentence[led.end() :])
         if person and ", wh" in sentence:
             _head_elsewhere(page, person, sentence, led.end())
-        if mentions and mentions[0].kind is OrgKind.UNIT and mentions[0].start <= 12 and person:
+        if (
+            mentions
+            and (
+                mentions[0].kind is OrgKind.UNIT
+                # ("The Centre for X, a centre within …, directed by B": a research centre)
+                or _CENTRE_FOR.match(sentence, mentions[0].start)
+                and not _UNIVERSITY.search(mentions[0].name)
+            )
+            and mentions[0].start <= 12
+            and person
+        ):
             unit = mentions[0].name
             # "led by A (since 2016)": the years after the head's name are the headship's.
             period = parse_period(sentence[led.end() :])
@@ -6424,7 +6520,12 @@ def people_page(page: Page, block: Block) -> None:
         and not any(LEXICON.pattern("ALUMNI").search(t) for t in block.section)
     ):
         _apposed_posts(page, block)
-    if block.kind is BlockKind.PARAGRAPH and not page.offer and page.kind(block) not in QUIET:
+    if (
+        (block.kind is BlockKind.PARAGRAPH or block.kind is BlockKind.ITEM and page.owner is None)
+        and not page.offer
+        and page.kind(block) not in QUIET
+    ):
+        # (an institute's list of its centres, "The X Centre, …, led by Dr A", on its page)
         _unit_heads(page, block)
         # (a head who speaks on the page as its owner: "… is led by A. I advise …")
         headed = page.owner is None or page.owner.how == "head-speaking"

@@ -2084,6 +2084,34 @@ PART_OF_PHRASES = (
     "a research institute of",
     "a research centre of",
     "a research center of",
+    # "The X Institute is hosted by Y University": the host runs the institute
+    "is hosted by",
+)
+# "The X Centre, a centre within the Faculty of Y", "X, an interdisciplinary centre at the
+# University of Z": the kind of unit an apposition names before its parent.
+PART_OF_APPOSITION_NOUNS = (
+    "centre",
+    "center",
+    "institute",
+    "unit",
+    "group",
+    "laboratory",
+    "lab",
+    "school",
+    "department",
+    "division",
+    "faculty",
+)
+# "The X Lab comprises four teams: A, B, C and D": the verb before a unit's listed parts.
+UNIT_ENUMERATION_VERBS = (
+    "comprises",
+    "consists of",
+    "brings together",
+    "is made up of",
+    "is organised in",
+    "is organized in",
+    "is organised into",
+    "is organized into",
 )
 # Cues that name an advisor only when the sentence says which kind of supervision
 # ("my PhD under Jane Doe"), unlike "with", which needs a postdoc or internship.

@@ -1562,6 +1562,34 @@ PART_OF_PHRASES = (
     "est placée sous la tutelle du",
     "est placée sous la tutelle de",
     "est placée sous la tutelle des",
+    # « La Faculté X, composante de l'Université Y » : a university's component
+    "composante de",
+    "composante du",
+)
+# « X, un centre au sein de l'Institut Z », « Y, une équipe du laboratoire Z » :
+# the kind of unit an apposition names before its parent.
+PART_OF_APPOSITION_NOUNS = (
+    "centre",
+    "institut",
+    "unité",
+    "équipe",
+    "laboratoire",
+    "département",
+    "école",
+    "faculté",
+)
+# « Le laboratoire X regroupe quatre équipes : A, B, C et D » : the verb before the parts.
+UNIT_ENUMERATION_VERBS = (
+    "regroupe",
+    "rassemble",
+    "comprend",
+    "se compose de",
+    "est composé de",
+    "est composée de",
+    "est structuré en",
+    "est structurée en",
+    "est organisé en",
+    "est organisée en",
 )
 CONTEXT_CUES = (
     "auprès de",
