@@ -34856,6 +34856,71 @@ TWO_HUNDRED_NINETIETH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS = {
+    "a-team-name-listing-nouns-before-its-and-starts-at-the-first-noun": (
+        "<html lang='en'><body><article><h1>Notes on contributors</h1>"
+        "<p><strong>Ferdinand Aske-Moreau</strong> is a lecturer at Pellham University and"
+        " a member of the Ecology, Evolution and Behaviour Research Group.</p>"
+        "</article></body></html>",
+        "notes.html",
+        {
+            (
+                "Ferdinand Aske-Moreau",
+                "member_of",
+                "Ecology, Evolution and Behaviour Research Group",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Ferdinand Aske-Moreau",
+                "member_of",
+                "Evolution and Behaviour Research Group",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-doctoral-researcher-at-a-university-studies-there": (
+        "<html lang='en'><body><article><h1>Notes on contributors</h1>"
+        "<p><strong>Lucinda Orme-Tabor</strong> is a doctoral researcher at the University of"
+        " Bramwick, supervised by Dr Hollis Pryce.</p></article></body></html>",
+        "notes.html",
+        {("Lucinda Orme-Tabor", "studied_at", "University of Bramwick", None, None)},
+        {("Lucinda Orme-Tabor", "employed_at", "University of Bramwick", None, None)},
+    ),
+    "a-keeper-of-a-collection-at-a-museum-works-there": (
+        "<html lang='en'><body><article><h1>Notes on contributors</h1>"
+        "<p><strong>Augustin Fell-Okoro</strong> is Keeper of Natural History at the Museum of"
+        " the County of Ardley, Stainforth.</p></article></body></html>",
+        "notes.html",
+        {("Augustin Fell-Okoro", "employed_at", "Museum of the County of Ardley", None, None)},
+        set(),
+    ),
+    "retired-in-a-year-from-a-place-held-since-an-earlier-year": (
+        "<html lang='en'><body><article><h1>Notes on contributors</h1>"
+        "<p><strong>Perpetua Lindell-Ncube</strong> retired in 2021 from the Corvale Institute,"
+        " Marbury, where she had curated the herbarium since 1994.</p></article></body></html>",
+        "notes.html",
+        {("Perpetua Lindell-Ncube", "employed_at", "Corvale Institute", 1994, 2021)},
+        set(),
+    ),
+    "an-alumni-brackets-degree-place-then-a-note-on-the-thesis": (
+        "# Alumni\n\nThe Dune Morphology Lab is led by Prof. Oskar Verhoeven-Adu at Tillbury"
+        " University.\n\n## Former PhD students\n\n* **Mireille Castaing-Obi** (PhD 2017,"
+        " Tillbury University; co-advised with Dr. Hamish Greer) — now Lecturer, Université de"
+        " Pontbrune, Canada\n",
+        "alumni.md",
+        {
+            ("Mireille Castaing-Obi", "studied_at", "Tillbury University", None, 2017),
+            ("Mireille Castaing-Obi", "advisor_phd", "Oskar Verhoeven-Adu", None, 2017),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35145,6 +35210,7 @@ LAYOUTS = {
         ("batch282", TWO_HUNDRED_EIGHTY_SECOND_BATCH_LAYOUTS),
         ("batch288", TWO_HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
         ("batch290", TWO_HUNDRED_NINETIETH_BATCH_LAYOUTS),
+        ("batch285", TWO_HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

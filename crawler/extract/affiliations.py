@@ -542,8 +542,13 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
         # "A intègre l'École des mines de X en 1996", "elle entre en 1978 à l'École
         # normale supérieure": admitted to a school, a student there
         best = (admitted.start(), STUDIED)
-    if best and best[1] == EMPLOYED and "ork" in text[best[0] : best[0] + 4]:
-        # "did my doctoral work at X": the post's word inside a longer studies phrase
+    if (
+        best
+        and best[1] == EMPLOYED
+        and ("ork" in text[best[0] : best[0] + 4] or text.startswith("research", best[0]))
+    ):
+        # "did my doctoral work at X", "a doctoral researcher at Y": the post's word inside
+        # a longer studies phrase
         start = best[0]
         for match in LEXICON.pattern("STUDIES").finditer(text, max(0, start - 20), position):
             if match.start() < start < match.end():
@@ -644,6 +649,8 @@ _THEN_POST_OF = re.compile(
 def _titles_other(text: str, match: re.Match[str], position: int) -> bool:
     """Whether the post word *match* is the title of a person named right after it, whose
     place is the organisation at *position* ("hosted by Professor A B of X")."""
+    if match.group().endswith(" of"):
+        return False  # "Keeper of Scientific Instruments at X": the post's field, no name
     other = _TITLED_OTHER.match(text, match.end())
     if other is None or other.end() != position:
         return False

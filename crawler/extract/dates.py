@@ -153,6 +153,8 @@ _RETIREMENT = re.compile(
     # (« jusqu'à son départ à la retraite en 2025 »)
     rf"|\bjusqu['’]à\s+(?:(?:sa|leur)\s+retraite|(?:son|leur)\s+départ\s+à\s+la\s+retraite)"
     rf"\s+en\s+({YEAR})"
+    # ("retired in 2023 from the X Institute, where she had led Y since 1998")
+    rf"|\bretired\s+in\s+({YEAR})"
 )
 
 
@@ -248,10 +250,13 @@ def parse_period(text: str) -> Period:
     retired = _RETIREMENT.search(text) if "retr" in text or "retir" in text else None
     if retired:
         # "joined X in 1971 and led Y until his retirement in 2004": one stay, 1971–2004.
-        end = int(retired.group(1) or retired.group(2))
+        end = int(retired.group(1) or retired.group(2) or retired.group(3))
         lone = SINGLE.search(text, 0, retired.start())
         if lone and int(lone.group("year")) <= end:
             return Period(int(lone.group("year")), end)
+        since = SINCE.search(text, retired.end()) if retired.group(3) else None
+        if since and int(since.group("start")) <= end:
+            return Period(int(since.group("start")), end)  # "…, where she worked since 1998"
         return Period(None, end)
     single = SINGLE.search(text) if _may_hold_year(text) else None
     if single is None:

@@ -1314,6 +1314,41 @@ def _comma_named(mention: OrgMention, text: str) -> OrgMention:
     return OrgMention(name, mention.kind, mention.start, tail.end())
 
 
+# "Science, " before "Technology and Society Research Group": the nouns a team's name
+# lists before its closing "and", one capitalised word each, set off by commas.
+_LEAD_LIST = re.compile(rf"(?<![\w'’-])((?:{_LISTED_NOUN},\s+){{1,4}})$")
+_LIST_CLOSER = re.compile(r"\s(?:and|et|&)\s")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def _comma_listed_lead(mention: OrgMention, text: str) -> OrgMention:
+    """ "Science, Technology and Society Research Group": a name closed by its head word
+    begins at the first noun of its list, not after the last comma ("Member, Science, …":
+    the role word before the list is none of it)."""
+    if (
+        mention.kind is not OrgKind.UNIT
+        or text[max(0, mention.start - 2) : mention.start] != ", "
+        or not mention.name[:1].isupper()
+        or not _LIST_CLOSER.search(mention.name)
+        or _head_kind(mention.name.split(" ", 1)[0])
+    ):
+        return mention
+    lead = _LEAD_LIST.search(text, max(0, mention.start - 80), mention.start)
+    if lead is None:
+        return mention
+    start = mention.start
+    for item in reversed(list(re.finditer(r"[^\s,]+", lead.group(1)))):
+        if _NOT_NAME.match(item.group()) or LEXICON.pattern("POSITIONS").fullmatch(item.group()):
+            break
+        if item.start() == 0 and (before := _WORD_BEFORE.search(text, 0, lead.start(1))):
+            if before.group(1).lower() in _LINK_WORDS or before.group(1)[0].isupper():
+                break  # "Université de Montcalm, Preuves et …": the town closes a name
+        start = lead.start(1) + item.start()
+    if start == mention.start:
+        return mention
+    return OrgMention(text[start : mention.start] + mention.name, mention.kind, start, mention.end)
+
+
 # " boréales (CENB)": sentence-case words after a name, up to a bracketed acronym (" de
 # l'Ouest atlantique (CRHOA, UR 3187)": the acronym before the unit's code; " et les
 # institutions (LENI, …)" read titled, "Institutions", by the time the tail is looked for).
@@ -1983,7 +2018,7 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     if any(map(text.__contains__, _PLACE_ADJECTIVE_WORDS)):
         mentions = [_with_place_adjective(m, text) for m in mentions]
     if ", " in text:
-        mentions = [_comma_named(m, text) for m in mentions]
+        mentions = [_comma_listed_lead(_comma_named(m, text), text) for m in mentions]
     if "(" in text:
         mentions = [_lower_tail_named(m, text) for m in mentions]
     # Drop parenthesised acronyms right after their expansion ("... Alpes (UGA)").

@@ -6281,7 +6281,9 @@ _THESIS_OF_UNIVERSITY = re.compile(
 # X)": the doctorate's word before its year).
 _YEARS_PLACE_BRACKET = re.compile(
     r"\(\s*(?P<degree>Ph\.?\s?D\.?(?:\s+(?:candidate|student))?\s+(?:since\s+)?)?"
-    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*,\s*(?P<org>[^,;()\n]{4,120}?)\s*\)"
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*,\s*(?P<org>[^,;()\n]{4,120}?)"
+    # ("(PhD 2018, X University; co-advised with B)": the place, then a note on the thesis)
+    r"\s*(?:\)|;[^()\n]{1,120}\))"
 )
 
 

@@ -1572,6 +1572,11 @@ POSITIONS = (
     "specialist",
     # "a curator at the Museum of X": a museum's or a collection's post
     "curator",
+    # "Keeper of Scientific Instruments at the Museum of X": a museum's head of a collection
+    "keeper of",
+    # "retired in 2019 from the X Institute": the post held there until then
+    "retired from",
+    "retired in",
     # Clinicians' posts: "an attending physician at X", "her residency at Y Hospital"
     "physician",
     "residency",
@@ -1609,6 +1614,10 @@ STUDIES = (
     "graduate student",
     # "is a doctoral candidate at the University of X": a thesis under way there
     *(f"{c} candidate at" for c in ("doctoral", "phd", "ph.d.")),
+    # "is a doctoral researcher in the X Group at Y University": British wording for a
+    # PhD student, no post ("postdoctoral researcher" is one word apart and stays a post;
+    # a CV's "Doctoral researcher, Institut X" entry names the lab that employed them)
+    *(f"{c} researcher {w}" for c in ("doctoral", "phd") for w in ("at", "in")),
     "student",
     "students",
     "studied",
