@@ -34921,6 +34921,78 @@ TWO_HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_NINETY_FIRST_BATCH_LAYOUTS = {
+    "release-dateline-before-the-person-it-names": (
+        "<html><head><title>Weatherall-Osei named director of the Brannock Institute"
+        " | Newsroom</title></head><body><article>"
+        "<h1>Weatherall-Osei named director of the Brannock Institute</h1>"
+        "<p>HALLOWMERE — Tamsin Weatherall-Osei, professor of soil science, has been named"
+        " director of the Brannock Institute for Soil Carbon at Quenby State University,"
+        " effective August 1, 2025.</p>"
+        "<p>Media contact: Office of Communications</p></article></body></html>",
+        "release.html",
+        {
+            (
+                "Tamsin Weatherall-Osei",
+                "member_of",
+                "Brannock Institute for Soil Carbon",
+                2025,
+                None,
+            )
+        },
+        set(),
+    ),
+    "appointments-list-item-opened-by-a-civility": (
+        "<html><head><title>Arrêté portant nominations — Université de Saint-Varenne</title>"
+        "</head><body><h1>Arrêté n° 2024-57 portant nominations</h1><h3>Article 1er</h3><ul>"
+        "<li>Mme Ombeline Tréhorel, maîtresse de conférences, est nommée professeure des"
+        " universités à compter du 1er septembre 2024 et affectée au Laboratoire de"
+        " Chimie des Argiles de Saint-Varenne.</li>"
+        "<li>M. Corentin Abgrall est nommé président du jury du concours interne.</li>"
+        "</ul></body></html>",
+        "arrete.html",
+        {
+            (
+                "Ombeline Tréhorel",
+                "member_of",
+                "Laboratoire de Chimie des Argiles de Saint-Varenne",
+                2024,
+                None,
+            )
+        },
+        set(),
+    ),
+    "fr-lower-case-laboratoire-before-a-title-case-name": (
+        "# Perrine Gouzien-Maho\n\n"
+        "Maîtresse de conférences à l'Université de Landévarn depuis 2016, elle est"
+        " affectée au laboratoire Sédiments Côtiers.\n",
+        "index.md",
+        {("Perrine Gouzien-Maho", "member_of", "Sédiments Côtiers", 2016, None)},
+        set(),
+    ),
+    "release-lead-in-label-and-current-post-name-the-next-person": (
+        "<html><head><title>Two appointments at Quenby State | Newsroom</title></head><body>"
+        "<article><h1>Two appointments at Quenby State</h1>"
+        "<p>Tamsin Weatherall-Osei has been named director of the Brannock Institute at"
+        " Quenby State University.</p>"
+        "<p>Also announced today: Idris Fallowfield-Sato, currently principal hydrologist at"
+        " the Ostley River Authority, has been appointed deputy director.</p>"
+        "</article></body></html>",
+        "news.html",
+        {("Idris Fallowfield-Sato", "employed_at", "Ostley River Authority", None, None)},
+        {("Tamsin Weatherall-Osei", "employed_at", "Ostley River Authority", None, None)},
+    ),
+    "took-up-opens-the-next-places-clause": (
+        "# Dr Hesketh Amankwah-Rolt\n\n"
+        "After a research fellowship at the Pellow Marine Laboratory, he took up a"
+        " lectureship at the University of Carnforth in 2014.\n",
+        "index.md",
+        {("Hesketh Amankwah-Rolt", "employed_at", "University of Carnforth", 2014, None)},
+        {("Hesketh Amankwah-Rolt", "employed_at", "University of Carnforth", 2014, 2014)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35211,6 +35283,7 @@ LAYOUTS = {
         ("batch288", TWO_HUNDRED_EIGHTY_EIGHTH_BATCH_LAYOUTS),
         ("batch290", TWO_HUNDRED_NINETIETH_BATCH_LAYOUTS),
         ("batch285", TWO_HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
+        ("batch291", TWO_HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

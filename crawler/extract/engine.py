@@ -1553,6 +1553,17 @@ def extract(
                     # dates nothing of it)
                     text = "\n".join(block.lines[1:])
                     block = Block(BlockKind.PARAGRAPH, text, block.level, block.section)
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.ITEM
+                and block.text[:1] in "Mm"
+                and LEXICON.pattern("ADDRESS_FORMS").match(block.text)
+                and (named := bio_subject(block.text)) is not None
+            ):
+                # "Mme A, maîtresse de conférences, est nommée professeure … et affectée au
+                # laboratoire X" (an appointments list): each item tells its own person's post
+                subject = named
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             if juried is not None and block.section[: len(juried[0])] != juried[0]:

@@ -196,7 +196,10 @@ LAB_BEFORE = re.compile(
     r"\b(?:laboratoire|labo|laboratory|lab)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w]*-[A-ZÀ-Þ][a-zà-ÿ][\w]*(?=\s*(?:[,;:.)(\n]|$))"
     r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:et|[a-zà-ÿ]{3,})){1,4}\s+(?:de|du)\s+"
-    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?=\s*(?:[,;:.)(\n]|$)|\s+[a-zà-ÿ]))"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?=\s*(?:[,;:.)(\n]|$)|\s+[a-zà-ÿ])"
+    # ("et affecté au laboratoire Géosciences Littorales.": a name in title case up to the
+    # clause's end)
+    r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+){1,3}(?=\s*(?:[,;.)(\n]|$)))"
 )
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PEOPLE_WORD = LEXICON.pattern("PEOPLE")

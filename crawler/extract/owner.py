@@ -1619,11 +1619,20 @@ _POSTED_BIO = re.compile(
 
 def bio_subject(text: str) -> str | None:
     """The person a biographical paragraph opens on, or None."""
+    if text[:1].isupper() and text[1:2].isupper() and (dateline := _RELEASE_DATELINE.match(text)):
+        text = text[dateline.end() :]  # "TAMSFORD — A, professor of X, has been named …"
     match = _BIO_OPENING.match(text)
     if match is None and "," in text[:80] and (posted := _POSTED_BIO.match(text)) is not None:
         # "A, maîtresse de conférences recrutée en 2024 à X, a rejoint …": her post apposed
-        if LEXICON.pattern("POSITIONS").match(posted["post"]):
+        if LEXICON.pattern("POSITIONS").match(posted["post"]) or LEXICON.pattern(
+            "CURRENT_POST_ADVERBS"
+        ).match(posted["post"]):
+            # ("B, currently senior scientist at Y, has been appointed …": her present post)
             match = posted
+    if match is None and ":" in text[:40] and (label := _LEAD_IN_LABEL.match(text)):
+        # "Also announced today: B, currently …, has been appointed …": a release's lead-in
+        # before the next person it announces
+        return bio_subject(text[label.end() :])
     if match is None and text[:1] in "NnCcWw":
         match = _DEATH_NOTICE.match(text)  # "Nous avons appris avec tristesse le décès de A"
     if match is None or _ARTICLE_ACRONYM.match(match.group("name")):
@@ -1631,6 +1640,14 @@ def bio_subject(text: str) -> str | None:
     return clean_name(match.group("name"))
 
 
+# A news paragraph's short lead-in label in sentence case ("Also announced today: ").
+_LEAD_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){1,3}\s?:\s+(?=[A-ZÀ-Þ])")
+# A news release's dateline, its city in capitals ("LORRIDGE, Ore. (March 3, 2026) — "),
+# before the person the release announces.
+_RELEASE_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:,\s[A-Z][\w.]{1,14})?"
+    r"(?:\s\([^()\n]{3,40}\))?\s?[—–]\s*"
+)
 _ARTICLE_ACRONYM = re.compile(r"(?:Le|La|Les|L['’]|The)\s+[A-ZÀ-Þ0-9]{2,}(?![\w'’-]*[a-zà-ÿ])")
 
 

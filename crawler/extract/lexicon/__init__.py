@@ -168,6 +168,12 @@ DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD
 # words inside an organisation's name beyond those the rule knows ("Istituto per le …"),
 # the "of the University" of a unit's parent (English has a rule of its own for it).
 OPTIONAL_FIELDS = (
+    # a civility before a name, as official acts and appointment lists write it ("Mme A
+    # est nommée …", "Ms B has been appointed …") (engine: each item its own person's)
+    "ADDRESS_FORMS",
+    # an adverb opening a post set apart after a name ("B, currently senior scientist at Y,
+    # has been appointed …") (owner.bio_subject)
+    "CURRENT_POST_ADVERBS",
     # a list row's doctorate and its year ("A (PhD 2012)"; affiliations: the page's university)
     "ROW_DOCTORATES",
     # an alumni page's heading over its graduates' cards, each card's lines their later posts

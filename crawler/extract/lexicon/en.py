@@ -1935,6 +1935,10 @@ JOINING = (
     "returned to",
     "will join",
     "joins",
+    # Batch 291: "after two years at X, she took up a lectureship at Y in 2013", "… before
+    # returning to Z as a senior lecturer in 2009": the move opens the next place's clause
+    "took up",
+    "returning to",
 )
 # Batch 279: a career move's verb, the employer named right after it ("Dr. A moved to the X
 # Institute in 2016", "B has been with Y Biologics since 2020"), and a stay's length before
@@ -3152,3 +3156,7 @@ NOT_GROUP_NAMES = (
     "other",
 )
 SECONDMENT_CUES = ("seconded to", "on secondment to")
+# Batch 291: the civility an appointments list puts before each name ("Mme A est nommée …")
+ADDRESS_FORMS = ("mr", "mrs", "ms", "mx")
+# Batch 291: the adverb opening a present post set apart after a name ("B, currently …,")
+CURRENT_POST_ADVERBS = ("currently", "presently", "now")

@@ -2487,3 +2487,7 @@ TEAM_NAME_VERBS = (
     "mène",
     "a été",
 )
+# Batch 291: the civility an appointments list puts before each name ("Mme A est nommée …")
+ADDRESS_FORMS = ("m", "mme", "mlle")
+# Batch 291: the adverb opening a present post set apart after a name ("B, currently …,")
+CURRENT_POST_ADVERBS = ("actuellement", "aujourd'hui")
