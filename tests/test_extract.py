@@ -34993,6 +34993,94 @@ TWO_HUNDRED_NINETY_FIRST_BATCH_LAYOUTS = {
 }
 
 
+# Batch 287 (thesis and HDR covers as PDFs whose jury tables wrap): a table whose cells are
+# centred in their rows, a two-column jury table's labels beside wrapped values, and a
+# cover's candidate under a full-width title line.
+TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS = {
+    "pdf-jury-table-cells-centred-beside-wrapped-institution": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "Thèse de doctorat de l'Université de Val-Brenne", 14, True),
+                    (20, 30, "Octavie LANGLAIS-MBOMA", 12, True),
+                    (20, 38, "Soutenue le 3 mars 2024"),
+                    (20, 50, "Composition du jury :", 11, True),
+                    (75, 60, "Professeure, Université de"),
+                    (20, 62.5, "Gaëlle FONTANIEU-ADDO"),
+                    (75, 65, "Haute-Brenne-et-Loir"),
+                    (160, 62.5, "Rapporteure"),
+                    (75, 70, "Directeur de recherche, CNRS,"),
+                    (20, 72.5, "Bastien QUERREC"),
+                    (75, 75, "Institut Lumière de Val-Brenne"),
+                    (160, 72.5, "Examinateur"),
+                ]
+            ]
+        ),
+        "these.pdf",
+        {
+            ("Octavie Langlais-Mboma", "jury_reviewer", "Gaëlle Fontanieu-Addo", 2024, 2024),
+            ("Octavie Langlais-Mboma", "jury_examiner", "Bastien Querrec", 2024, 2024),
+        },
+        {("Octavie Langlais-Mboma", "employed_at", "CNRS", None, None)},
+    ),
+    "pdf-labelled-jury-rows-centred-beside-wrapped-values": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "Université de Meuse-Sambre", 14, True),
+                    (20, 30, "Thèse présentée par", 10),
+                    (20, 37, "Corentin VAN ACKERE-DIOP", 12, True),
+                    (20, 45, "Défense publique le 12 mai 2023"),
+                    (20, 57, "Jury de thèse :", 11, True),
+                    (20, 69.5, "Président :"),
+                    (55, 67, "Prof. Ghislain MERTENS-OKOLO (Université de"),
+                    (55, 72, "Meuse-Sambre, Service de Chimie Physique)"),
+                    (20, 79.5, "Promoteur :"),
+                    (55, 77, "Prof. Amandine DEBAISIEUX (Université de"),
+                    (55, 82, "Meuse-Sambre, Service de Génie Chimique)"),
+                ]
+            ]
+        ),
+        "these.pdf",
+        {
+            ("Corentin van Ackere-Diop", "jury_president", "Ghislain Mertens-Okolo", 2023, 2023),
+            ("Corentin van Ackere-Diop", "advisor_phd", "Amandine Debaisieux", None, 2023),
+        },
+        {("Corentin van Ackere-Diop", "advisor_phd", "Ghislain Mertens-Okolo", None, 2023)},
+    ),
+    "pdf-cover-name-under-full-title-line-over-submitted-line": (
+        _placed_pdf(
+            [
+                [
+                    (20, 20, "University of Harrowmere", 14, True),
+                    (
+                        20,
+                        35,
+                        "Sediment transport beneath grounded ice shelves in polar fjords",
+                        12,
+                        True,
+                    ),
+                    (20, 45, "Tamsin Okoro-Lindgren", 12),
+                    (20, 53, "A thesis submitted for the degree of Doctor of Philosophy"),
+                    (20, 70, "Supervisor: Professor Anselm Wexford-Bale"),
+                ]
+            ]
+        ),
+        "thesis.pdf",
+        {("Tamsin Okoro-Lindgren", "advisor_phd", "Anselm Wexford-Bale", None, None)},
+        set(),
+    ),
+    "text-funding-programme-directed-by-no-advisor": (
+        "Jérémie Dautrey-Nsimba\n\nDocteur en chimie de l'Université de Sambre-Hautmont (2022).\n\n"
+        "Ma thèse a été dirigée par Pr Odile Vanbrabant. Elle a été financée par la Région "
+        "Hainaut-Ardennes (programme dirigé par Augustin Leclercq-Baba).\n",
+        "cv.txt",
+        {("Jérémie Dautrey-Nsimba", "advisor_phd", "Odile Vanbrabant", None, 2022)},
+        {("Jérémie Dautrey-Nsimba", "advisor_phd", "Augustin Leclercq-Baba", None, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35284,6 +35372,7 @@ LAYOUTS = {
         ("batch290", TWO_HUNDRED_NINETIETH_BATCH_LAYOUTS),
         ("batch285", TWO_HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
         ("batch291", TWO_HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
+        ("batch287", TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

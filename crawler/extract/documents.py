@@ -1735,7 +1735,8 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     moved: dict[tuple[str, ...], tuple[str, ...]] = {}
     group: str | None = None  # the students' or examining heading over role sub-headings
-    for block in _split_at_dates(blocks):
+    split = list(_split_at_dates(blocks))
+    for index, block in enumerate(split):
         if block.section in moved:
             block = Block(block.kind, block.text, block.level, moved[block.section])
         if block.kind is BlockKind.HEADING and not block.section:
@@ -1808,6 +1809,12 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             # (the page's first line ending on a number is a banner, "… Date generated:
             # 2026-10-14" or "… Session 2027", over the owner's name: no wrapped sentence)
             and not (len(joined) == 1 and previous.text[-1:].isdigit())
+            # ("Title of the thesis" / "A" / "A thesis submitted for …": the candidate's
+            # name on a cover, under the title's full line)
+            and not (
+                index + 1 < len(split)
+                and LEXICON.pattern("THESIS_SUBMITTED").search(split[index + 1].text[:80])
+            )
         ):
             # "Committee: A (chair), B, C" wrapped before "D" or "University X)": the short
             # tail of a full-width line, not a title.

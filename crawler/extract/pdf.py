@@ -10,6 +10,7 @@ import io
 import re
 import unicodedata
 from functools import cache
+from itertools import pairwise
 
 from crawler.claims import UnreadableDocument
 from crawler.extract.documents import decode
@@ -303,6 +304,7 @@ def pdf_text(body: bytes) -> str:
                     boxes.append(lines)
             _drop_turned_letters(boxes)
             _join_heading_column(boxes)
+            _join_centred_cells(boxes)
             if len(cells) >= 2 * GRID_ROW_CELLS and _join_grid_rows(boxes, cells, chars):
                 boxes = _grid_order(boxes)
             # (no row across a sidebar's gutter: "REFEREES" beside an entry's title line)
@@ -910,6 +912,122 @@ def _cell_pieces(line: list, row: list[tuple], chars) -> list[tuple[int, str]]:
 
 
 TABLE_CELLS = 3  # cells side by side on one line: a table's row, not a date beside an entry
+
+
+CENTRED_CELL_LINES = 5  # a table cell wrapped onto at most this many lines
+_DIGIT = re.compile(r"\d")
+CELL_FONT_SLACK = 0.2  # points: the lines of one wrapped cell share its type's height
+CENTRED_SLACK = 0.3  # line heights: a cell's middle and its row's one-line cell this close
+
+
+def _join_centred_cells(boxes: list[list[list]]) -> None:
+    """A table whose cells are centred in their rows (a jury: "A DUPONT" beside
+    "Professeure, Université de" / "Haute-Loire-Velay" and "Rapporteure") puts a one-line
+    cell at the middle of its row's wrapped cell, not at its first line: each run of wrapped
+    lines in a column is cut into cells, one centred on each lone line beside it, and each
+    cell is read as one line at its row's height.  A run whose first line sits beside a lone
+    line (top-aligned rows: a CV's dates) is left alone."""
+    lines = [line for box in boxes for line in box if line[4]]
+    if len(lines) < 3:
+        return
+    columns: dict[float, list[list]] = {}
+    for line in lines:
+        key = next((x0 for x0 in columns if abs(x0 - line[0]) <= TABLE_ALIGN), line[0])
+        columns.setdefault(key, []).append(line)
+    runs: list[tuple[list[list], float]] = []  # (with its column's right edge)
+    lone: list[list] = []
+    for column in columns.values():
+        column.sort(key=lambda line: -line[2])
+        edge = max(line[1] for line in column)
+        run = [column[0]]
+        for line in column[1:]:
+            pitch = run[-1][2] - line[2]
+            if 0.8 * line[3] <= pitch <= TABLE_CARRY * line[3]:
+                run.append(line)
+                continue
+            (runs if len(run) > 1 else lone).append((run, edge) if len(run) > 1 else run[0])
+            run = [line]
+        (runs if len(run) > 1 else lone).append((run, edge) if len(run) > 1 else run[0])
+    if not runs or not lone:
+        return
+    for run, edge in runs:
+        _cut_centred_run(run, lone, edge)
+
+
+def _cut_centred_run(run: list[list], lone: list[list], edge: float) -> None:
+    """Cut *run* (a column's wrapped lines, top to bottom) into cells centred on the *lone*
+    lines beside it, and join each cell's lines; nothing when they do not fit so."""
+    height = run[0][3]
+    left, right = run[0][0], max(line[1] for line in run)
+    top, bottom = run[0][2] + CENTRED_SLACK * height, run[-1][2] - CENTRED_SLACK * height
+    beside = sorted(
+        (line for line in lone if bottom <= line[2] <= top and (line[1] < left or line[0] > right)),
+        key=lambda line: -line[2],
+    )
+    rows: list[list[list]] = []  # (the row's one-line cells in several columns: one height)
+    for line in beside:
+        if rows and rows[-1][0][2] - line[2] <= CENTRED_SLACK * height:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    cells: list[tuple[list[list], list[list]]] = []
+    start = 0
+    for row in rows:
+        y = row[0][2]
+        if start >= len(run):
+            return
+        size = next(
+            (
+                size
+                for size in range(1, CENTRED_CELL_LINES + 1)
+                if start + size <= len(run)
+                and abs((run[start][2] + run[start + size - 1][2]) / 2 - y)
+                <= CENTRED_SLACK * height
+            ),
+            None,
+        )
+        if size is None:
+            return
+        cells.append((run[start : start + size], row))
+        start += size
+    if start != len(run) or not cells or len(cells[0][0]) < 2:
+        return
+    if not all(_fills(above, below, edge) for cell, _ in cells for above, below in pairwise(cell)):
+        return  # (a short line over the next: lines of their own, "A DUPONT" / "Univ. X")
+    if any(_DIGIT.search(line[4]) for _, row in cells for line in row):
+        return  # ("2018 – 2019", "[C2]" beside an entry: a CV's date column, read apart)
+    for cell, row in cells:
+        text = cell[0][4]
+        for line in cell[1:]:
+            glue = "" if text.endswith("-") and line[4][:1].isupper() else " "
+            text += glue + line[4]
+            line[4] = ""
+        label = row[0]
+        if (
+            len(row) == 1
+            and label[1] < left
+            and label[4].endswith(":")
+            and len(label[4]) <= LABEL_CHARS
+        ):
+            # ("Internal:" beside "Dr A, School of X," / "University Y": a two-column
+            # table's label and its value, one line where the label is read)
+            label[4] = f"{label[4]} {text}"
+            label[1] = max(line[1] for line in cell)
+            cell[0][4] = ""
+            continue
+        cell[0][1] = max(line[1] for line in cell)
+        cell[0][2] = row[0][2]
+        cell[0][4] = text
+
+
+def _fills(above: list, below: list, right: float) -> bool:
+    """*above* broke where *below*'s first word would have run past the column's *right*
+    edge: one cell wrapped, not two lines set apart."""
+    if abs(above[3] - below[3]) > CELL_FONT_SLACK:
+        return False  # (a name over its institution in a smaller type: two fields)
+    word = below[4].split(None, 1)[0]
+    per_char = (above[1] - above[0]) / max(len(above[4]), 1)
+    return above[1] + per_char * (len(word) + 1) > right
 
 
 def _join_table_rows(boxes: list[list[list]], gutter: float | None = None) -> None:

@@ -2623,6 +2623,14 @@ OF_WORDS = ("of",)
 # birthplace some covers write after the name ("A, born in X").
 THESIS_BY = ("by", "presented by", "submitted by", "written by")
 BORN_IN = ("born in",)
+# A thesis cover's line under the candidate's name ("A" / "A thesis submitted for the
+# degree of …"): the name above it is the cover's own line, no wrapped sentence's tail.
+THESIS_SUBMITTED = (
+    "thesis submitted",
+    "dissertation submitted",
+    "thesis presented",
+    "dissertation presented",
+)
 # An obituary's death before its date ("who passed away on May 3, 2021"): the date
 # ends no stay the sentence tells.
 DEATH_WORDS = ("died", "passed away", "who died", "who passed away")

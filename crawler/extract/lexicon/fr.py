@@ -935,6 +935,10 @@ NOT_JURY = (
     "examen de qualification",
 )
 NOT_RELATION = (
+    # Lot 287 : « financée par le pôle X (programme dirigé par A) » : A dirige le programme
+    # qui finance, pas la thèse
+    "programme dirigé par",
+    "projet dirigé par",
     # Lot 265 : le mentor d'un programme d'accélération de start-up ne dirige aucun travail
     "programme d'accélération",
     "programme d’accélération",
@@ -2064,6 +2068,8 @@ OF_WORDS = ("de", "d'")
 # « Faculté des sciences de l'Université X »: the unit, then its university (case kept).
 UNIVERSITY_OF = ("de l'Université",)
 THESIS_BY = ("par", "présentée par", "présenté par")
+# A cover's line under the candidate's name ("A" / "Thèse présentée pour obtenir le grade …").
+THESIS_SUBMITTED = ("thèse présentée pour", "thèse soumise", "mémoire présenté pour")
 BORN_IN = ("née à", "né à")
 DEATH_WORDS = (
     "décédé",
