@@ -35081,6 +35081,79 @@ TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS = {
+    "teaching-page-opening-on-the-owners-own-post": (
+        _html(
+            "Teaching – Dr Imogen Pask-Adeyemi",
+            "<h1>Teaching</h1><p>I am a Senior Lecturer in Geography in the School of Earth"
+            " Sciences at Brackwell University, where I have worked since 2015. I teach"
+            " geography to first-year students at Brackwell University.</p>"
+            "<h2>Modules</h2><ul><li>GEOG1001 Physical Geography, co-taught with Dr Ansel"
+            " Rook</li></ul>",
+        ),
+        "teaching.html",
+        {("Imogen Pask-Adeyemi", "employed_at", "Brackwell University", 2015, None)},
+        {("Imogen Pask-Adeyemi", "studied_at", "Brackwell University", None, None)},
+    ),
+    "bare-iut-in-brackets-names-no-employer": (
+        _html(
+            "Responsabilités - Odile Ferrand-Sy",
+            "<h1>Odile Ferrand-Sy</h1><h2>Responsabilités pédagogiques</h2><p>Maîtresse de"
+            " conférences à l'Université de Brocéliande-Nord depuis 2012 (IUT, département"
+            " GEA).</p>",
+        ),
+        "responsabilites.html",
+        {("Odile Ferrand-Sy", "employed_at", "Université de Brocéliande-Nord", 2012, None)},
+        {("Odile Ferrand-Sy", "employed_at", "IUT", 2012, None)},
+    ),
+    "profile-card-lab-line-below-its-structure-line": (
+        _html(
+            "Octave Brizard-Mensah - Responsabilités pédagogiques - Université de Pontcroix",
+            '<main><h1 class="titre-page">Octave Brizard-Mensah</h1>'
+            '<div class="fiche-identite"><p class="fonction">Maître de conférences, section'
+            ' CNU 61</p><p class="structure">IUT de Pontcroix – Département GEII</p>'
+            '<p class="labo">Laboratoire des Signaux de Pontcroix et de l\'Aven (LSPA)</p>'
+            "</div><h2>Responsabilités pédagogiques</h2><p>Directeur des études du BUT GEII"
+            " (2018-2022).</p></main>",
+        ),
+        "fiche.html",
+        {
+            (
+                "Octave Brizard-Mensah",
+                "member_of",
+                "Laboratoire des Signaux de Pontcroix et de l'Aven",
+                None,
+                None,
+            )
+        },
+        set(),
+    ),
+    "teaching-page-owner-mentored-a-named-student": (
+        _html(
+            "Teaching – Dr Imogen Pask-Adeyemi",
+            "<h1>Teaching</h1><h2>Undergraduate research</h2><p>I mentor undergraduate"
+            " researchers through the Brackwell Undergraduate Research Scheme (BURS). In 2021"
+            " I mentored Tamsin Oakes-Ferreira on a project on river sediments.</p>",
+        ),
+        "teaching.html",
+        {("Tamsin Oakes-Ferreira", "advisor_other", "Imogen Pask-Adeyemi", 2021, 2021)},
+        set(),
+    ),
+    "next-clause-dated-by-its-own-year-leaves-the-first-students-year": (
+        _html(
+            "Dr Imogen Pask-Adeyemi",
+            "<h1>About</h1><h2>Undergraduate research</h2><p>I mentor undergraduate researchers"
+            " through the Brackwell Undergraduate Research Scheme. In summer 2021 I mentored Tamsin"
+            " Oakes-Ferreira on a project on river sediments, and in summer 2022 Joaquín"
+            " Ribeiro-Hale worked with me on flood maps.</p>",
+        ),
+        "about.html",
+        {("Tamsin Oakes-Ferreira", "advisor_other", "Imogen Pask-Adeyemi", 2021, 2021)},
+        {("Tamsin Oakes-Ferreira", "advisor_other", "Imogen Pask-Adeyemi", 2022, 2022)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35373,6 +35446,7 @@ LAYOUTS = {
         ("batch285", TWO_HUNDRED_EIGHTY_FIFTH_BATCH_LAYOUTS),
         ("batch291", TWO_HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
         ("batch287", TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
+        ("batch286", TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

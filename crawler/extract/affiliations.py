@@ -1333,6 +1333,23 @@ _CV_STAMP = re.compile(
 )
 
 
+CARD_LINES = 4  # the one-line paragraphs a profile card sets under its owner's name
+CARD_LINE_CHARS = 90
+
+
+def _under_card_lines(page: Page, index: int) -> bool:
+    """The block sits under the owner's name heading past a profile card's other one-line
+    paragraphs ("A" / "Maître de conférences" / "IUT de X – Département Y" / "Laboratoire
+    Z"), each a line of the same card."""
+    blocks = page.document.blocks
+    for b in reversed(blocks[max(0, index - CARD_LINES) : index]):
+        if b.kind is BlockKind.HEADING:
+            return _is_owner_name(page, b.text)
+        if b.kind is not BlockKind.PARAGRAPH or "\n" in b.text or len(b.text) > CARD_LINE_CHARS:
+            return False
+    return False
+
+
 def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     """A profile header's lines that are each one unit's name ("Institut X (IX)" over
     "Faculté Y"): the owner is a member of the units, and each unit is part of the one on
@@ -1342,6 +1359,8 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
     post = False
     if any(b.kind is BlockKind.HEADING and _is_owner_name(page, b.text) for b in above):
         pass
+    elif _TEAM_OR_LAB.search(block.text) and _under_card_lines(page, index):
+        pass  # (a lab's or team's line only: a college's line is its staff's school)
     elif len(lines) > 2 and _is_owner_name(page, lines[0]) and _role(lines[1]) is not None:
         # "Ada Quill" / "Professeure, Université X" / "Laboratoire Y": a plain CV's header
         # block, the units after the position line.
@@ -2656,6 +2675,10 @@ def affiliations(page: Page, block: Block) -> None:
                 mentions = _without_untied(text, mentions)
             if mentions and any(m.name.isupper() for m in mentions):
                 mentions = _title_short_forms(page, mentions)
+                # "MCF à l'Université X (IUT, département GEA)": a kind of institution the
+                # title names no place for is no employer of its own
+                bare = frozenset(LEXICON.words.get("PLACE_BOUND_INSTITUTIONS", ()))
+                mentions = [m for m in mentions if m.name not in bare]
             if not mentions and (body := _BODY_BEFORE_POSITION.match(text)) is not None:
                 mentions = _body_before_position(text, body)
             if "-" in text and (" à " in text or " at " in text) and page.claims:

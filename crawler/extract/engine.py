@@ -1756,6 +1756,16 @@ def extract(
             # teaching team's card: "Équipe pédagogique" › "A" › "Maîtresse de conférences à X")
             block = Block(block.kind, block.text, block.level, ())
             kind = page.kind(block)
+        elif (
+            kind is SectionKind.TEACHING
+            and owner is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and LEXICON.pattern("OWN_POST_OPENINGS").match(block.text.lstrip()) is not None
+        ):
+            # "Teaching" › "I am a Senior Lecturer at X, where I have worked since 2016": the
+            # owner's own post opening the page, read as its about text
+            block = Block(block.kind, block.text, block.level, ())
+            kind = page.kind(block)
         told = offer and owner is None and _news_beside_offer(block)
         if told:
             # "Latest news" › "Congratulations to A, who defended her PhD supervised by B"
@@ -1766,6 +1776,15 @@ def extract(
             )
             page.owner = PageOwner(subject, 0.65, "news-item") if subject else None
             page.offer = False
+        if (
+            kind is SectionKind.TEACHING
+            and owner is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and page.may_match(block, "ADVISING_VERBS")
+        ):
+            # "Teaching" › "In summer 2022 I mentored A on a project": the owner's own
+            # advisee, named in a teaching page's prose (its courses stay unread)
+            relations.owner_advises(page, Block(block.kind, block.text, block.level, ()))
         first = len(page.claims)
         for rule in rules_for(block.kind, kind, offer and not told):
             rule(page, block)

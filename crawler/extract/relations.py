@@ -13671,6 +13671,12 @@ def owner_advises(page: Page, block: Block) -> None:
                         page, said, f" {piece.strip()}", extra, f"{lead} {piece}", verb, told
                     )
                 continue
+            if ", " in clause and (dated := _DATED_NEXT_CLAUSE.search(clause)):
+                # "In summer 2022 I mentored A on X, and in summer 2023 B worked with me": the
+                # next clause's own year is none of A's
+                cut = sentence.find(clause[dated.start() :], verb.end())
+                clause = clause[: dated.start()]
+                sentence = sentence[:cut] if cut > 0 else sentence
             _owner_advised_clause(page, said, clause, extra, sentence, verb, told)
         # "Every summer I mentor one or two interns …. In 2024 I mentored A": the kind the
         # sentence before named, when it named no student of its own ("Elle a accueilli en
@@ -13682,6 +13688,10 @@ def owner_advises(page: Page, block: Block) -> None:
 # bare form that is also a noun.
 _MY_NOUN = re.compile(r"(?i)\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}$")
 _NOUN_VERBS = frozenset(("mentor", "host"))
+# ", and in summer 2023 …", « , et en 2023 … »: a clause of its own, dated by its own year.
+_DATED_NEXT_CLAUSE = re.compile(
+    r",\s*(?:and|et)\s+(?:in|en)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d\b(?!\s*[-–—])"
+)
 _GAPPED_YEAR = re.compile(r";\s*(?:and\s+)?(?:in|en)\s+((?:19|20)\d\d)\s*,\s*(?=[A-ZÀ-Þ])")
 
 

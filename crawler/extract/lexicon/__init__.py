@@ -181,6 +181,11 @@ OPTIONAL_FIELDS = (
     "WHERE_NOW_HEADINGS",
     # a first-person sentence opening the owner's own thesis ("I started my PhD in 2023")
     "OWN_PHD_STARTS",
+    # a first-person sentence opening with the owner's own post ("I am a Lecturer at X")
+    "OWN_POST_OPENINGS",
+    # a kind of institution written short that names one only with its place ("IUT de X",
+    # "CHU de Y"): alone ("(IUT, département GEA)") it names none (affiliations)
+    "PLACE_BOUND_INSTITUTIONS",
     # a university's head word: the page title's degree-granter a list row's doctorate is of
     "UNIVERSITY_HEADS",
     # a staff card's established post, held at the university the group's opening names

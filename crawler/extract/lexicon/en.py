@@ -2803,6 +2803,16 @@ WHERE_NOW_HEADINGS = (
     "alumni news",
 )
 # "I started my PhD in September 2023" (its own sentence): the thesis under way since then
+# A teaching page's opening sentence telling the owner's own post ("I am a Senior Lecturer
+# in Statistics at X, where I have worked since 2016"): employment, whatever the section.
+OWN_POST_OPENINGS = (
+    "i am a",
+    "i am an",
+    "i'm a",
+    "i'm an",
+    "i am currently a",
+    "i am currently an",
+)
 OWN_PHD_STARTS = (
     "i started my phd",
     "i began my phd",

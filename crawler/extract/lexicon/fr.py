@@ -2143,6 +2143,19 @@ WHERE_NOW_HEADINGS = (
     "devenir des anciens",
 )
 # « J'ai commencé ma thèse en octobre 2022 » : la thèse en cours depuis
+# Une page d'enseignement qui s'ouvre sur le poste de son auteur (« Je suis maîtresse de
+# conférences à l'Université X depuis 2014 ») : un emploi, quelle que soit la section.
+OWN_POST_OPENINGS = (
+    "je suis maître de conférences",
+    "je suis maîtresse de conférences",
+    "je suis professeur",
+    "je suis professeure",
+    "je suis enseignant-chercheur",
+    "je suis enseignante-chercheuse",
+)
+# Un type d'établissement abrégé qui ne nomme un établissement qu'avec son lieu (« IUT de X »,
+# « CHU de Y ») : seul (« (IUT, département GEA) »), il n'en nomme aucun.
+PLACE_BOUND_INSTITUTIONS = ("IUT", "CHU", "CHRU")
 OWN_PHD_STARTS = (
     "j'ai commencé ma thèse",
     "j’ai commencé ma thèse",
