@@ -35154,6 +35154,64 @@ TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS = {
+    "family-hint-in-brackets-turns-owner-and-family-first-author-list": (
+        "<html><head><title>Kagemori Tsubasa</title></head><body><h1>Kagemori Tsubasa</h1>"
+        "<p>(Family: Kagemori) Assistant Professor of physics.</p><h2>Publications</h2><ol>"
+        "<li>Kagemori Tsubasa, Hirasawa Minoru: Spin ice in thin films. Butsuri Kenkyu 12,"
+        " 2020.</li><li>Tsubasa Kagemori, Lena Obermaier: Frustrated magnets. Phys. Notes 3,"
+        " 2022.</li></ol></body></html>",
+        "index.html",
+        {
+            ("Tsubasa Kagemori", "coauthor", "Minoru Hirasawa", None, None),
+            ("Tsubasa Kagemori", "coauthor", "Lena Obermaier", None, None),
+        },
+        {
+            ("Kagemori Tsubasa", "coauthor", "Hirasawa Minoru", None, None),
+            ("Tsubasa Kagemori", "coauthor", "Obermaier Lena", None, None),
+        },
+    ),
+    "owner-in-both-orders-turns-advisor-written-family-first": (
+        "<html><head><title>CV</title></head><body><h1>Fenyvesi Zoltán</h1>"
+        "<h2>Education</h2><p>2014–2018 PhD, Pannonhalom University. Supervisor: Dr."
+        " Keszthelyi Gáspár.</p><h2>Publications</h2><ol>"
+        "<li>Zoltán Fenyvesi, Gáspár Keszthelyi, Maria Oldfield. Graph colourings. J. Comb."
+        " Lett. 4, 2019.</li><li>Fenyvesi Zoltán, Keszthelyi Gáspár: Gráfok színezése."
+        " Matematikai Lapok 9, 2017.</li></ol></body></html>",
+        "cv.html",
+        {
+            ("Zoltán Fenyvesi", "advisor_phd", "Gáspár Keszthelyi", 2014, 2018),
+            ("Gáspár Keszthelyi", "coauthor", "Maria Oldfield", None, None),
+        },
+        {
+            ("Zoltán Fenyvesi", "advisor_phd", "Keszthelyi Gáspár", 2014, 2018),
+            ("Zoltán Fenyvesi", "coauthor", "Oldfield Maria", None, None),
+        },
+    ),
+    "flex-row-years-span-glued-to-entry-span-opens-the-entry": (
+        "<html><body><h1>Anouk Verstraelen</h1><h2>Parcours</h2>"
+        "<div class='cv-row'><span class='cv-date'>2018 – 2021</span><span>Post-doctorant,"
+        " Université de Quimperlé-Sud, dans le groupe de Goulven Tréguer-Lazou.</span></div>"
+        "</body></html>",
+        "cv.html",
+        {("Anouk Verstraelen", "advisor_postdoc", "Goulven Tréguer-Lazou", 2018, 2021)},
+        set(),
+    ),
+    "committee-chaired-by-a-with-b-and-c-as-members": (
+        "<html><body><h1>Saskia Brennholt</h1><h2>Biography</h2><p>Her doctoral thesis was"
+        " defended in June 2016 before a committee chaired by Prof. Idris Vanterpool, with"
+        " Prof. Ottilie Gravenor and Dr. Rune Halvardsen as members.</p></body></html>",
+        "about.html",
+        {
+            ("Saskia Brennholt", "jury_president", "Idris Vanterpool", 2016, 2016),
+            ("Saskia Brennholt", "jury_member", "Ottilie Gravenor", 2016, 2016),
+            ("Saskia Brennholt", "jury_member", "Rune Halvardsen", 2016, 2016),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35447,6 +35505,7 @@ LAYOUTS = {
         ("batch291", TWO_HUNDRED_NINETY_FIRST_BATCH_LAYOUTS),
         ("batch287", TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
         ("batch286", TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
+        ("batch289", TWO_HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

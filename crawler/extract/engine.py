@@ -80,6 +80,7 @@ from crawler.names import (
     GIVEN_ONLY,
     GIVEN_OR_FAMILY,
     TITLES,
+    _written_family_first,
     chinese_given_first,
     clean_name,
     compatible,
@@ -2984,10 +2985,18 @@ def tidy(
     # capitals, read as acronym-led organisations (the persons' keys read when one is met).
     person_keys = cache(lambda: _person_keys(claims))
 
+    def resolved(name: str) -> str:
+        return _resolve(name, full_names, short_forms)
+
+    # "Vương Quốc Thịnh (nom de famille : Vương)" signing "Thinh Vuong" in English: the
+    # page's names written family first, turned round (read only where the owner is).
+    turned = _family_first_turns(claims, owner, text, resolved) if owner and text else {}
+
     def read_person(name: str, given_first: bool = False) -> tuple[str, ...]:
         if is_sample_entity(name):
             return ()
         name = _resolve(name, full_names, short_forms, given_first)
+        name = turned.get(name, name)
         return name, fold(name)
 
     def read_student(name: str) -> tuple[str, ...]:
@@ -3122,6 +3131,96 @@ def _person_keys(claims: list[Claim]) -> set[tuple[str, ...]]:
     names = {claim.subject for claim in claims if claim.relation in PERSON_SUBJECT}
     names.update([claim.object for claim in claims if claim.relation in PERSON_OBJECT])
     return {_name_key(name) for name in names}
+
+
+_HINT_LABELS = sorted(
+    (*LEXICON.FAMILY_NAME_HINTS, *LEXICON.FAMILY_NAME_COLUMNS), key=len, reverse=True
+)
+_FAMILY_HINT = re.compile(
+    r"\(\s*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _HINT_LABELS) + ")"
+    r"\s*[:：]\s*(?P<family>[^\W\d_][\w'’-]*)"
+)
+
+
+_LIST_MARKS = re.compile(r"[,;&]")
+
+
+def _words_in(words: str, folded: str) -> bool:
+    """Whether the folded *words* stand whole in the folded *folded*."""
+    start = folded.find(words)
+    while start >= 0:
+        end = start + len(words)
+        if (start == 0 or not folded[start - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return True
+        start = folded.find(words, end)
+    return False
+
+
+def _family_first_turns(
+    claims: list[Claim], owner: str, text: str, resolved: Callable[[str], str]
+) -> dict[str, str]:
+    """Names to turn round on a page that writes its owner family first.
+
+    The owner's order is read from the page: a bracketed hint ("Amagiri Reiji (Family:
+    Amagiri)") or the owner's two orders side by side ("Bodrogközi Levente" in the heading,
+    "Levente Bodrogközi" in English papers).  Each author list then says its own order by
+    the owner's form in it: beside "Bodrogközi Levente" a "Pálfalvi Zsigmond" is turned to
+    "Zsigmond Pálfalvi"; beside "Levente Bodrogközi" a name read family first whose turned
+    form the entry writes is turned too.  A name is turned wherever the page names it.
+    """
+    words = owner.split()
+    if len(words) < 2 or "." in owner:
+        return {}
+    head, tail = fold(words[0]), fold(words[-1])
+    if head == tail:
+        return {}
+    hint = _FAMILY_HINT.search(text) if "(" in text else None
+    if hint is not None:
+        family = fold(hint["family"])
+    elif len(caps := [w for w in words if len(w) > 1 and w.isupper()]) == 1:
+        family = fold(caps[0])  # "GU Qingyan": the family name in capitals
+    elif _written_family_first(words[0], words[-1]):
+        family = head  # "Bodrogközi Levente": the last word only ever a given name
+    elif _written_family_first(words[-1], words[0]):
+        family = tail
+    else:
+        return {}
+    turns: dict[str, str] = {}
+    if family == head:
+        given_form = " ".join((*words[1:], words[0]))
+        family_form, turns[owner] = owner, given_form
+    elif family == tail:
+        given_form, family_form = owner, " ".join((words[-1], *words[:-1]))
+        if family_form not in text:
+            return {}
+    else:
+        return {}
+    owner_family = fold(family_form)
+    # the given-first form whole, or its last given name and the family name ("Thinh Vuong")
+    given_words = given_form.split()
+    owner_given = {fold(given_form), fold(f"{given_words[-2]} {given_words[-1]}")}
+    for claim in claims:
+        if claim.relation is not Relation.COAUTHOR:
+            continue
+        # (an author list's commas kept: "Thịnh, Vương Đình" spells no "Thinh Vuong")
+        evidence = fold(_LIST_MARKS.sub(" | ", claim.evidence))
+        family_first = _words_in(owner_family, evidence)
+        given_first = any(_words_in(form, evidence) for form in owner_given)
+        if family_first == given_first:
+            continue
+        for name in (claim.subject, claim.object):
+            name = resolved(name)
+            parts = name.split()
+            if name in turns or not 2 <= len(parts) <= 3 or "." in name or compatible(name, owner):
+                continue
+            round_ = " ".join((*parts[1:], parts[0]))
+            if _words_in(fold(name if family_first else round_), evidence) and not (
+                given_first and _words_in(fold(name), evidence)
+            ):
+                turns[name] = round_
+    return turns
 
 
 def _owner_form(owner: str) -> Callable[[str], bool]:

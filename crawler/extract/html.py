@@ -1714,6 +1714,7 @@ def _accordion_title(element) -> bool:
     return 0 < len(title) <= ACCORDION_TITLE_CHARS
 
 
+_YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _COLUMN_CLASS = re.compile(r"(?:^|\s)(?:flex-column|flex-col)(?:\s|$)")
 # A card's badges, chips or pills, one field each ("<span class='badge'>PhD Student</span>
 # <span class='badge'>Advisor: A</span>", a people page built from front matter).
@@ -2155,6 +2156,15 @@ class _Walker:
             # "<span>A — PhD</span><span>2022–</span>" (a flex row, name left and years
             # right): the years are a column of their own, as a cell's.
             return " | "
+        if (
+            not tail
+            and (below.text or "")[:1].isupper()
+            and self.buffer
+            and _YEAR_AT_END.search(self.buffer[-1])
+        ):
+            # "<span class=date>2019 – 2022</span><span>Postdoc, X</span>" (a CV's flex row,
+            # years left): the years open the entry, not glued to its first word.
+            return " "
         return None
 
     def walk_content(self, element, children=None) -> None:

@@ -9669,6 +9669,17 @@ _ROMANCE_BY = re.compile(
     r"(?:(?:estuvo|fue|é|foi|está)\s+)?(?:(?:formad|compuest|integrad|constituíd|compost)[oa]\s+)?"
     r"(?:además\s+|ainda\s+|también\s+)?(?:por\s+(?:el|la|los|las)|pel[oa]s?)\s+"
 )
+_WITH_MEMBERS_AS = re.compile(
+    r"(?:(?<=,)|(?<=^))\s*with\s+(?P<names>[^,;()]+?)\s+as\s+(?P<role>[^\W\d_]+)(?=\s*[.;]?\s*$)"
+)
+
+
+def _with_members_as(match: re.Match[str]) -> str:
+    if _role_of(match["role"]) is None:
+        return match.group()
+    return f" {match['names']} ({match['role']})"
+
+
 _SAT_AS = re.compile(
     r"\s+(?:y\s+)?(?:(?:a|ont)\s+(?:participé|siégé)|participait|participaient|siégeait|"
     r"siégeaient)"
@@ -9712,6 +9723,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     if " jury en " in text or " en tant qu" in text or " en qualité d" in text or " comme " in text:
         # "C (Univ. Z) a participé au jury en qualité d'examinatrice": the role of C.
         text = _SAT_AS.sub(", ", text)
+    if " as " in text and "with " in text:
+        # "chaired by A, with B and C as members": the names "with" opens, then their role
+        # word, read as "B and C (members)".
+        text = _WITH_MEMBERS_AS.sub(_with_members_as, text)
     if "), " in text:
         # "…, C (examinatrice), et présidé par D": the last member a participle introduces
         # is one of its own, not part of C's segment.

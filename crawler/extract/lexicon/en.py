@@ -2293,6 +2293,9 @@ THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
 # A directory table's name split over two columns ("Last name | First name"), an identity
 # form's two name fields ("Surname: Quill", "First name(s): Ada").
 FAMILY_NAME_COLUMNS = ("last name", "surname", "family name", "lastname")
+# A name's order glossed in brackets after it: "Amagiri Reiji (Family: Amagiri)" (the
+# column labels above serve too: "(family name: Amagiri)", "(nom de famille : Vương)").
+FAMILY_NAME_HINTS = ("family",)
 GIVEN_NAME_COLUMNS = (
     "first name",
     "first names",
