@@ -650,7 +650,7 @@ def _titles_other(text: str, match: re.Match[str], position: int) -> bool:
     """Whether the post word *match* is the title of a person named right after it, whose
     place is the organisation at *position* ("hosted by Professor A B of X")."""
     if match.group().endswith(" of"):
-        return False  # "Keeper of Scientific Instruments at X": the post's field, no name
+        return False  # "Keeper of Rare Maps at X": the post's field, no name
     other = _TITLED_OTHER.match(text, match.end())
     if other is None or other.end() != position:
         return False
@@ -5240,7 +5240,7 @@ def _units_enumerated(page: Page, line: str) -> None:
         listed = re.split(r"[.;]\s|[.;]$", line[opening.end() :], maxsplit=1)[0].strip()
         parts = [p.strip() for p in listed.split(",")]
         if len(parts) >= 2 and (joined := list(_LAST_JOIN.finditer(parts[-1]))):
-            # "…, C et D": the last join splits the last two ("Vision et Perception, …"
+            # "…, C et D": the last join splits the last two ("Matière et Lumière, …"
             # before it stays one name)
             cut = joined[-1]
             parts[-1:] = [parts[-1][: cut.start()], parts[-1][cut.end() :]]

@@ -2988,7 +2988,7 @@ def tidy(
     def resolved(name: str) -> str:
         return _resolve(name, full_names, short_forms)
 
-    # "Vương Quốc Thịnh (nom de famille : Vương)" signing "Thinh Vuong" in English: the
+    # "Phùng Quốc Nhật (nom de famille : Phùng)" signing "Nhat Phung" in English: the
     # page's names written family first, turned round (read only where the owner is).
     turned = _family_first_turns(claims, owner, text, resolved) if owner and text else {}
 
@@ -3163,11 +3163,11 @@ def _family_first_turns(
 ) -> dict[str, str]:
     """Names to turn round on a page that writes its owner family first.
 
-    The owner's order is read from the page: a bracketed hint ("Amagiri Reiji (Family:
-    Amagiri)") or the owner's two orders side by side ("Bodrogközi Levente" in the heading,
-    "Levente Bodrogközi" in English papers).  Each author list then says its own order by
-    the owner's form in it: beside "Bodrogközi Levente" a "Pálfalvi Zsigmond" is turned to
-    "Zsigmond Pálfalvi"; beside "Levente Bodrogközi" a name read family first whose turned
+    The owner's order is read from the page: a bracketed hint ("Sakuraba Haruomi (Family:
+    Sakuraba)") or the owner's two orders side by side ("Kisvárdai Bence" in the heading,
+    "Bence Kisvárdai" in English papers).  Each author list then says its own order by
+    the owner's form in it: beside "Kisvárdai Bence" a "Tóthfalusi Gergő" is turned to
+    "Gergő Tóthfalusi"; beside "Bence Kisvárdai" a name read family first whose turned
     form the entry writes is turned too.  A name is turned wherever the page names it.
     """
     words = owner.split()
@@ -3180,9 +3180,9 @@ def _family_first_turns(
     if hint is not None:
         family = fold(hint["family"])
     elif len(caps := [w for w in words if len(w) > 1 and w.isupper()]) == 1:
-        family = fold(caps[0])  # "GU Qingyan": the family name in capitals
+        family = fold(caps[0])  # "ZHAO Mingze": the family name in capitals
     elif _written_family_first(words[0], words[-1]):
-        family = head  # "Bodrogközi Levente": the last word only ever a given name
+        family = head  # "Kisvárdai Bence": the last word only ever a given name
     elif _written_family_first(words[-1], words[0]):
         family = tail
     else:
@@ -3198,13 +3198,13 @@ def _family_first_turns(
     else:
         return {}
     owner_family = fold(family_form)
-    # the given-first form whole, or its last given name and the family name ("Thinh Vuong")
+    # the given-first form whole, or its last given name and the family name ("Nhat Phung")
     given_words = given_form.split()
     owner_given = {fold(given_form), fold(f"{given_words[-2]} {given_words[-1]}")}
     for claim in claims:
         if claim.relation is not Relation.COAUTHOR:
             continue
-        # (an author list's commas kept: "Thịnh, Vương Đình" spells no "Thinh Vuong")
+        # (an author list's commas kept: "Nhật, Phùng Đình" spells no "Nhat Phung")
         evidence = fold(_LIST_MARKS.sub(" | ", claim.evidence))
         family_first = _words_in(owner_family, evidence)
         given_first = any(_words_in(form, evidence) for form in owner_given)

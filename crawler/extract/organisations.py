@@ -197,7 +197,7 @@ LAB_BEFORE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w]*-[A-ZÀ-Þ][a-zà-ÿ][\w]*(?=\s*(?:[,;:.)(\n]|$))"
     r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+(?:et|[a-zà-ÿ]{3,})){1,4}\s+(?:de|du)\s+"
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?=\s*(?:[,;:.)(\n]|$)|\s+[a-zà-ÿ])"
-    # ("et affecté au laboratoire Géosciences Littorales.": a name in title case up to the
+    # ("et affecté au laboratoire Géosciences Côtières.": a name in title case up to the
     # clause's end)
     r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+){1,3}(?=\s*(?:[,;.)(\n]|$)))"
 )

@@ -922,7 +922,7 @@ CENTRED_SLACK = 0.3  # line heights: a cell's middle and its row's one-line cell
 
 def _join_centred_cells(boxes: list[list[list]]) -> None:
     """A table whose cells are centred in their rows (a jury: "A DUPONT" beside
-    "Professeure, Université de" / "Haute-Loire-Velay" and "Rapporteure") puts a one-line
+    "Professeure, Université de" / "Haute-Vienne-Nord" and "Rapporteure") puts a one-line
     cell at the middle of its row's wrapped cell, not at its first line: each run of wrapped
     lines in a column is cut into cells, one centred on each lone line beside it, and each
     cell is read as one line at its row's height.  A run whose first line sits beside a lone

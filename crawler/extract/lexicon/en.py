@@ -1572,7 +1572,7 @@ POSITIONS = (
     "specialist",
     # "a curator at the Museum of X": a museum's or a collection's post
     "curator",
-    # "Keeper of Scientific Instruments at the Museum of X": a museum's head of a collection
+    # "Keeper of Rare Maps at the Museum of X": a museum's head of a collection
     "keeper of",
     # "retired in 2019 from the X Institute": the post held there until then
     "retired from",
@@ -2293,8 +2293,8 @@ THESIS_WORDS = ("thesis", "theses", "dissertation", "dissertations")
 # A directory table's name split over two columns ("Last name | First name"), an identity
 # form's two name fields ("Surname: Quill", "First name(s): Ada").
 FAMILY_NAME_COLUMNS = ("last name", "surname", "family name", "lastname")
-# A name's order glossed in brackets after it: "Amagiri Reiji (Family: Amagiri)" (the
-# column labels above serve too: "(family name: Amagiri)", "(nom de famille : Vương)").
+# A name's order glossed in brackets after it: "Sakuraba Haruomi (Family: Sakuraba)" (the
+# column labels above serve too: "(family name: Sakuraba)", "(nom de famille : Phùng)").
 FAMILY_NAME_HINTS = ("family",)
 GIVEN_NAME_COLUMNS = (
     "first name",

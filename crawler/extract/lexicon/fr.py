@@ -1779,7 +1779,7 @@ INSTITUTION_ADJECTIVES = (
 # Colonnes d'un annuaire : "Nom | Prénom | Statut | Équipe" ; champs d'un formulaire
 # d'identité : « NOM d'usage : QUILL », « Prénom : Ada ».
 FAMILY_NAME_COLUMNS = ("nom", "nom de famille", "nom d'usage", "nom patronymique")
-# L'ordre d'un nom glosé entre parenthèses : « Amagiri Reiji (famille : Amagiri) ».
+# L'ordre d'un nom glosé entre parenthèses : « Sakuraba Haruomi (famille : Sakuraba) ».
 FAMILY_NAME_HINTS = ("famille",)
 GIVEN_NAME_COLUMNS = ("prénom", "prénoms", "prenom")
 # Statut d'un membre d'une liste « Équipe » / « Groupe » : « A — doctorante (2023–) ».
