@@ -5960,16 +5960,19 @@ def _head_elsewhere(page: Page, person: str, sentence: str, at: int) -> None:
     end = sentence.find(family, at)
     clause = _WHO_IS_POST.match(sentence, end + len(family)) if end >= 0 else None
     post = LEXICON.pattern("POSITIONS").match(sentence, clause.end()) if clause else None
-    if post is None:
-        return
-    rest = sentence[post.end() :]
-    mentions = [m for m in find_organisations(rest, page.acronyms) if m.kind is OrgKind.INSTITUTION]
-    if mentions and _POST_AT.fullmatch(rest[: mentions[0].start]):
+    if post is not None:
+        _employer_after_post(page, person, sentence[post.end() :], sentence.strip())
+
+
+def _employer_after_post(page: Page, person: str, tail: str, evidence: str) -> None:
+    """The institution right after a unit head's post ("Professor at University X")."""
+    mentions = [m for m in find_organisations(tail, page.acronyms) if m.kind is OrgKind.INSTITUTION]
+    if mentions and _POST_AT.fullmatch(tail[: mentions[0].start]):
         page.add(
             person,
             Relation.EMPLOYED_AT,
             mentions[0].name,
-            sentence.strip(),
+            evidence,
             "organisation.head-post",
             0.6,
         )
@@ -6085,19 +6088,8 @@ def _head_label_post(page: Page, block: Block) -> None:
     if at < 0 or at > 12:  # (a title before the name at most: "Dr", "Prof.")
         return
     post = LEXICON.pattern("POSITIONS").match(rest, at + len(head) + 2)
-    if post is None:
-        return
-    tail = rest[post.end() :]
-    mentions = [m for m in find_organisations(tail, page.acronyms) if m.kind is OrgKind.INSTITUTION]
-    if mentions and _POST_AT.fullmatch(tail[: mentions[0].start]):
-        page.add(
-            head,
-            Relation.EMPLOYED_AT,
-            mentions[0].name,
-            block.text.split("\n")[0].strip(),
-            "organisation.head-post",
-            0.6,
-        )
+    if post is not None:
+        _employer_after_post(page, head, rest[post.end() :], block.text.split("\n")[0].strip())
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?:is|est)\b")
