@@ -35212,6 +35212,95 @@ TWO_HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+FIX_THREE_BATCH_LAYOUTS = {
+    "joint-unit-of-two-bodies-each-with-its-head-is-part-of-both": (
+        "<html><body><h1>About the Tarn Ocean Institute</h1><p>The Tarn Ocean Institute is a"
+        " joint unit of Dunlow University and the National Council for Marine Science.</p>"
+        "</body></html>",
+        "about.html",
+        {
+            ("Tarn Ocean Institute", "part_of", "Dunlow University", None, None),
+            ("Tarn Ocean Institute", "part_of", "National Council for Marine Science", None, None),
+        },
+        {
+            (
+                "Tarn Ocean Institute",
+                "part_of",
+                "Dunlow University and the National Council for Marine Science",
+                None,
+                None,
+            )
+        },
+    ),
+    "joint-centre-of-two-bodies-keeps-a-department-name-whole": (
+        "<html><body><h1>About the Brightwater Centre</h1><p>The Brightwater Centre is a joint"
+        " centre of the University of Harlow and the Royal Institute of Soil Studies.</p>"
+        "<p>The Kelp Group is part of the Department of Earth and Ocean Sciences.</p>"
+        "</body></html>",
+        "about.html",
+        {
+            ("Brightwater Centre", "part_of", "University of Harlow", None, None),
+            ("Brightwater Centre", "part_of", "Royal Institute of Soil Studies", None, None),
+            ("Kelp Group", "part_of", "Department of Earth and Ocean Sciences", None, None),
+        },
+        {
+            (
+                "Brightwater Centre",
+                "part_of",
+                "University of Harlow and the Royal Institute of Soil Studies",
+                None,
+                None,
+            )
+        },
+    ),
+    "hosted-by-and-is-a-joint-unit-of-two-bodies": (
+        "<html><body><h1>About the Institute</h1><p>The Ardvane Institute for River Studies"
+        " (AIRS) is hosted by Pellworth University and is a joint unit of Pellworth"
+        " University and the National Council for Freshwater Science.</p></body></html>",
+        "about.html",
+        {
+            ("Ardvane Institute for River Studies", "part_of", "Pellworth University", None, None),
+            (
+                "Ardvane Institute for River Studies",
+                "part_of",
+                "National Council for Freshwater Science",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+    "double-tutelle-de-deux-etablissements-rattache-aux-deux": (
+        "<html><body><h1>Présentation</h1><p>L'Institut Brume Océan est placé sous la double"
+        " tutelle de l'Université de Vorlac et de l'Institut Polaire de Kermadon.</p>"
+        "</body></html>",
+        "presentation.html",
+        {
+            ("Institut Brume Océan", "part_of", "Université de Vorlac", None, None),
+            ("Institut Brume Océan", "part_of", "Institut Polaire de Kermadon", None, None),
+        },
+        set(),
+    ),
+    "unite-mixte-de-deux-etablissements-rattachee-aux-deux": (
+        "<html><body><h1>Présentation</h1><p>Le Laboratoire Vents et Marées est une unité"
+        " mixte de l'Université de Vorlac et du Centre National des Études Marines.</p>"
+        "</body></html>",
+        "presentation.html",
+        {
+            ("Laboratoire Vents et Marées", "part_of", "Université de Vorlac", None, None),
+            (
+                "Laboratoire Vents et Marées",
+                "part_of",
+                "Centre National des Études Marines",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35506,6 +35595,7 @@ LAYOUTS = {
         ("batch287", TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
         ("batch286", TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
         ("batch289", TWO_HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
+        ("fix3", FIX_THREE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4754,7 +4754,7 @@ _PART_OF_BETWEEN = re.compile(
     + r",?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
     # "X (IX) est une unité mixte de recherche (UMR 7458) placée sous la tutelle du CNRS"
     + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?,?\s*)?"
-    + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?)?tutelles?\s+(?:de|du|des)"
+    + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?|double\s+)?tutelles?\s+(?:de|du|des)"
     # "X (IX, UMR 7731) est une unité mixte de recherche du CNRS et de l'Université Y"
     + r"|(?:est\s+)?une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?\s*(?:de|du|des)"
     # An apposition naming the unit's kind: "X, a centre within the Faculty of Y", "X, an
@@ -4817,6 +4817,10 @@ _JOINT = re.compile(
     # "… rattachée à l'Université Y, au CNRS et à l'École Z": "à" again
     r"|^\s*,\s*(?:au\s|aux\s|à\s+la\s|à\s+l['’])\s*$"
 )
+
+
+# "X is hosted by Y and is a joint unit of Z": a second verb of the same subject
+_AND_AGAIN = re.compile(r"^\s*,?\s*(?:and|et)\s+(?=(?:is|est)\s)")
 
 
 _TEAM_ROW = re.compile(
@@ -5073,6 +5077,7 @@ def structure(page: Page, block: Block) -> None:
             _own_unit_part_of(page, line, own.end(), mentions[0])
         stated = False
         joint = None  # the unit a "part of" sentence is about, while "et du" names more
+        said = None  # that unit's mention, while "and is part of" says more about it
         host = None  # "The X Lab at the University of Y is part of …": the lab, its host
         for index, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
             between = line[first.end : second.start]
@@ -5080,7 +5085,7 @@ def structure(page: Page, block: Block) -> None:
                 line, first.start, second.start
             ):
                 # "… at University Y. Our lab is part of Z": a new sentence, a new chain
-                stated, joint, host = False, None, None
+                stated, joint, host, said = False, None, None, None
                 continue
             if (
                 index == 0
@@ -5129,6 +5134,15 @@ def structure(page: Page, block: Block) -> None:
                 )
             )
             subject = first
+            if (
+                not part_of
+                and said is not None
+                and (again := _AND_AGAIN.match(between)) is not None
+                and _PART_OF_BETWEEN.match(between[again.end() :]) is not None
+            ):
+                # "X is hosted by Y and is a joint unit of Y and Z": the second verb's
+                # subject is still X, the unit the sentence is about
+                part_of, subject = True, said
             if part_of and host is not None and host[1] is first:
                 # "… at the University of Y is part of the School of Z": the school, in Y
                 subject = host[0]
@@ -5143,6 +5157,7 @@ def structure(page: Page, block: Block) -> None:
                     )
             host = None
             joint = subject.name if part_of else None
+            said = subject if part_of else None
             if (
                 part_of
                 # "leads the X Group within the School of Y": a unit inside another

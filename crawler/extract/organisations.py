@@ -1118,6 +1118,30 @@ _PLACE_AND = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+\s+and\s+(?=(?:[A-ZÀ-Þ][\w'’-
 _SPELT_AFTER = re.compile(r"\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ&-]{2,11})\)")
 
 
+# "a joint unit of A University and the B Council": the cue before a run whose "and" may join
+# two bodies (each side its own head word), not one name's two subjects.
+_JOINT_CUE_WORDS = tuple(c.lower() for c in LEXICON.JOINT_UNIT_CUES)
+_JOINT_CUE_BEFORE = re.compile(
+    r"(?i)(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEXICON.JOINT_UNIT_CUES)
+    + r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
+)
+_JOINT_AND = re.compile(
+    r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|de|le|la|les|the)\s+|(?:de\s+)?l['’](?=\w))?"
+)
+
+
+def _joint_parts(run: str, offset: int) -> list[tuple[str, int]] | None:
+    """ "Dunlow University and the National Council for X" after a joint unit's cue: the two
+    bodies, when each side has its own head word ("Department of Earth and Ocean Sciences",
+    "Laboratoire Chimie et Biologie": one name, its head closing after the "and")."""
+    for joint in reversed(list(_JOINT_AND.finditer(run))):
+        left, right = run[: joint.start()], run[joint.end() :]
+        if _head_kind(left) is not None and _head_kind(right) is not None:
+            return [(left, offset), (right, offset + joint.end())]
+    return None
+
+
 def _split_on_and(run: str, offset: int):
     """Split a run at "and"/"et" when the next word starts another organisation."""
     pieces = _AND_ANOTHER.split(run)
@@ -1813,6 +1837,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 name, end = name + tail.group(), tail.end()
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), end))
             taken.append((match.start(), end))
+    low = lowered(text) or text.lower()
+    joint_cue = any(c in low for c in _JOINT_CUE_WORDS)
     for match in CANDIDATE.finditer(text):
         run, run_start = match.group(), match.start()
         for s, e in taken:
@@ -1837,6 +1863,14 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             # "Centre de Recherche X et Observatoire de Y (CRXOY)": one body, its acronym
             # spelling both heads' words
             pieces = iter(((run, run_start),))
+        elif (
+            joint_cue
+            and (" and " in run or " et " in run)
+            and _JOINT_CUE_BEFORE.search(text, max(0, run_start - 40), run_start)
+        ):
+            pieces = list(pieces)
+            if len(pieces) == 1 and (parts := _joint_parts(run, run_start)):
+                pieces = parts
         for piece, start in pieces:
             end = start + len(piece)
             if any(s < end and start < e for s, e in taken):

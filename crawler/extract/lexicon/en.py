@@ -2100,6 +2100,16 @@ PART_OF_PHRASES = (
     # "The X Institute is hosted by Y University": the host runs the institute
     "is hosted by",
 )
+# "X is a joint unit of A University and the B Council": the unit belongs to both bodies,
+# so "and" between two names each with its own head word joins two organisations.
+JOINT_UNIT_CUES = (
+    "joint unit of",
+    "joint research unit of",
+    "joint centre of",
+    "joint center of",
+    "joint institute of",
+    "joint laboratory of",
+)
 # "The X Centre, a centre within the Faculty of Y", "X, an interdisciplinary centre at the
 # University of Z": the kind of unit an apposition names before its parent.
 PART_OF_APPOSITION_NOUNS = (

@@ -1566,9 +1566,26 @@ PART_OF_PHRASES = (
     "est placée sous la tutelle du",
     "est placée sous la tutelle de",
     "est placée sous la tutelle des",
+    # « X est placé sous la double tutelle de l'Université A et du Centre B » : both parents
+    "est placé sous la double tutelle du",
+    "est placé sous la double tutelle de",
+    "est placé sous la double tutelle des",
+    "est placée sous la double tutelle du",
+    "est placée sous la double tutelle de",
+    "est placée sous la double tutelle des",
     # « La Faculté X, composante de l'Université Y » : a university's component
     "composante de",
     "composante du",
+)
+# « X est une unité mixte de l'Université A et du Centre national B », « sous la double
+# tutelle de A et de B » : the unit belongs to both bodies (see the English list).
+JOINT_UNIT_CUES = (
+    "unité mixte de",
+    "unité mixte du",
+    "unité mixte des",
+    "double tutelle de",
+    "double tutelle du",
+    "double tutelle des",
 )
 # « X, un centre au sein de l'Institut Z », « Y, une équipe du laboratoire Z » :
 # the kind of unit an apposition names before its parent.
