@@ -35301,6 +35301,85 @@ FIX_THREE_BATCH_LAYOUTS = {
 }
 
 
+FIX_ONE_BATCH_LAYOUTS = {
+    "defended-before-a-committee-of-a-chair-b-c-is-the-owners-jury": (
+        "<html><body><h1>Marit Solvåg-Penrose</h1><h2>About</h2><p>Marit Solvåg-Penrose"
+        " defended her thesis at Brackenfield University in 2018 before a committee of Prof."
+        " Tobias Wrenfield (chair), Prof. Helga Ostrander and Dr Cyprian Maelor.</p>"
+        "</body></html>",
+        "about.html",
+        {
+            ("Marit Solvåg-Penrose", "jury_president", "Tobias Wrenfield", 2018, 2018),
+            ("Marit Solvåg-Penrose", "jury_member", "Helga Ostrander", 2018, 2018),
+            ("Marit Solvåg-Penrose", "jury_member", "Cyprian Maelor", 2018, 2018),
+        },
+        {
+            ("Tobias Wrenfield", "jury_president", "Marit Solvåg-Penrose", 2018, 2018),
+            ("Tobias Wrenfield", "jury_president", "Marit Solvåg-Penrose", None, None),
+        },
+    ),
+    "soutenue-devant-un-jury-de-a-president-b-rapporteur": (
+        "<html><body><h1>Gwenola Kerdraon</h1><h2>Parcours</h2><p>Gwenola Kerdraon a soutenu"
+        " sa thèse en 2020 devant un jury de Mathurin Le Goff (président), Solenn Quéméner"
+        " (rapportrice) et Yvon Tanguy (examinateur).</p></body></html>",
+        "parcours.html",
+        {
+            ("Gwenola Kerdraon", "jury_president", "Mathurin Le Goff", 2020, 2020),
+            ("Gwenola Kerdraon", "jury_reviewer", "Solenn Quéméner", 2020, 2020),
+            ("Gwenola Kerdraon", "jury_examiner", "Yvon Tanguy", 2020, 2020),
+        },
+        {("Mathurin Le Goff", "jury_president", "Gwenola Kerdraon", 2020, 2020)},
+    ),
+    "in-front-of-an-examining-committee-roles-in-brackets": (
+        "Dariusz Whitcombe-Ito\n\nI defended my doctoral thesis in 2017 at Harrowgate"
+        " University, in front of an examining committee of Prof. Lucinda Ferreby (chair),"
+        " Prof. Anselm Korth (external examiner) and Dr Nkechi Varlow (internal examiner).\n",
+        "cv.txt",
+        {
+            ("Dariusz Whitcombe-Ito", "jury_president", "Lucinda Ferreby", 2017, 2017),
+            ("Dariusz Whitcombe-Ito", "jury_examiner", "Anselm Korth", 2017, 2017),
+            ("Dariusz Whitcombe-Ito", "jury_examiner", "Nkechi Varlow", 2017, 2017),
+        },
+        {("Lucinda Ferreby", "jury_president", "Dariusz Whitcombe-Ito", 2017, 2017)},
+    ),
+    "own-defence-before-a-jury-beside-a-committee-the-owner-chaired": (
+        "<html><body><h1>Oskar Lindqvist-Amadi</h1><h2>Biography</h2><p>I defended my PhD"
+        " in 2012 before the jury of Prof. Renata Holloway (chair) and Prof. Emeka Sandvik."
+        " In 2021 I chaired the committee of Tamsin Vexley at Orrin University.</p>"
+        "</body></html>",
+        "bio.html",
+        {
+            ("Oskar Lindqvist-Amadi", "jury_president", "Renata Holloway", 2012, 2012),
+            ("Oskar Lindqvist-Amadi", "jury_member", "Emeka Sandvik", 2012, 2012),
+            ("Tamsin Vexley", "jury_president", "Oskar Lindqvist-Amadi", 2021, 2021),
+        },
+        {("Renata Holloway", "jury_president", "Oskar Lindqvist-Amadi", 2012, 2012)},
+    ),
+    "jury-constitue-de-reads-the-first-members-bracket": (
+        "<html><body><h1>Clémence Aubertin</h1><h2>Thèse</h2><p>Clémence Aubertin a soutenu"
+        " sa thèse en 2019 devant un jury constitué de Hervé Lambrechts (président), Nadia"
+        " Ferrandou (rapportrice) et Paul Ivanoff.</p></body></html>",
+        "these.html",
+        {
+            ("Clémence Aubertin", "jury_president", "Hervé Lambrechts", 2019, 2019),
+            ("Clémence Aubertin", "jury_reviewer", "Nadia Ferrandou", 2019, 2019),
+        },
+        set(),
+    ),
+    "committee-consisting-of-reads-the-chair": (
+        "<html><body><h1>Ilse Barrowcliff</h1><h2>Education</h2><p>PhD in Geology, Tremont"
+        " University, 2015. She defended before a committee consisting of Prof. Waldo"
+        " Pendergast (chair), Prof. Sunniva Rask and Dr Hollis Okafor.</p></body></html>",
+        "education.html",
+        {
+            ("Ilse Barrowcliff", "jury_president", "Waldo Pendergast", 2015, 2015),
+            ("Ilse Barrowcliff", "jury_member", "Sunniva Rask", 2015, 2015),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35595,6 +35674,7 @@ LAYOUTS = {
         ("batch287", TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
         ("batch286", TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
         ("batch289", TWO_HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
+        ("fix1", FIX_ONE_BATCH_LAYOUTS),
         ("fix3", FIX_THREE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()

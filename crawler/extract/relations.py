@@ -23,6 +23,7 @@ from crawler.extract.lexicon import (
     phrase_literals,
     phrase_pattern,
     phrase_starts,
+    word_hint,
     word_starts,
 )
 from crawler.extract.markdown import YEAR
@@ -10336,6 +10337,7 @@ def jury(page: Page, block: Block) -> None:
         and kind is SectionKind.JURY
         and _service_item(block)
         and not _own_defence(block.text)
+        and not _audience_jury(block.text)
         # "Soutenances" › "Le 14 novembre, A a soutenu sa thèse … devant un jury composé
         # de B (rapportrice)": a newsletter's item telling A's own defence
         and not (page.owner.how in _ITEM_OWNERS and block_subject(block.text) == page.owner.name)
@@ -10359,8 +10361,13 @@ def jury(page: Page, block: Block) -> None:
             served = [s for s in said if SERVICE.search(s) and _sat_on(s) and not _own_defence(s)]
             for sentence in served:
                 _jury_service(page, Block(block.kind, sentence, block.level, block.section))
-            if served:
+            own = [s for s in said if s not in served and (_audience_jury(s) or _own_defence(s))]
+            if served and not own:
                 return
+            if served:
+                # "He defended his PhD before the jury of A (chair) and B. In 2021 I chaired
+                # the committee of C.": the defence's sentence read for its jury's members
+                text = " ".join(own)
         elif _sat_on(text):
             _jury_service(page, block)
             return
@@ -10481,6 +10488,14 @@ def jury(page: Page, block: Block) -> None:
             rest = match.group() + rest
         else:
             rest = JURY_LEAD.sub("", rest)
+        if (
+            match
+            and rest[:3].lower() == "of "
+            and _AUDIENCE_LEAD.search(
+                sentence, max(0, match.start() - AUDIENCE_LEAD_CHARS), match.start()
+            )
+        ):
+            rest = rest[3:]  # "defended before a committee of A (chair), B": its members
         if _CHAIRED_BY.match(rest):
             # "devant un jury présidé par C que A a soutenu … sous la direction de B": the
             # chair's clause alone, the advisors after the relative pronoun no members
@@ -11970,10 +11985,10 @@ JURY_LEAD = re.compile(
     r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
     # ("Les rapporteurs étaient A et B", "… seront C et D")
     r"(?:(?:was|were|is|are|était|est|étaient|sont|seront|furent)\s+)?"
-    r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s)\s+of|comprised|included|including|"
+    r"(?:(?:composed|made\s+up|formed)\s+of|consist(?:ed|s|ing)\s+of|comprised|included|including|"
     # ("composé d'Honoré A (rapporteur), de B …": the elided "de" before a vowel; "composé
     # du Prof. A, du Prof. B": the article joins the first member's title)
-    r"composée?\s+(?:de|d['’]|(?=du\s))|formée?\s+(?:de|d['’]|(?=du\s))|réunissait|réunit|réunira"
+    r"(?:composée?|formée?|constituée?)\s+(?:de|d['’]|(?=du\s))|réunissait|réunit|réunira"
     # the other languages' "consisted of" (lexicon JURY_COMPOSED: "bestond uit", "bestand aus")
     r"|(?:"
     + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.JURY_COMPOSED])
@@ -12189,6 +12204,8 @@ def _sat_on(text: str) -> bool:
         # ("served on the supervisory committee of A, and was external examiner for B":
         # the clause after the committee's is read alone)
         text = _jury_sentences_only(text)
+    if _audience_jury(text):
+        return False  # "defended before a committee of A (chair), B": the candidate's own
     return not LEXICON.pattern("NOT_JURY").search(_without_own_hiring(text)) and bool(
         LEXICON.pattern("JURY_CUES").search(text)
         or _role_of(text) not in (None, Relation.JURY_MEMBER)
@@ -12198,6 +12215,32 @@ def _sat_on(text: str) -> bool:
 
 
 _SERVED_AS = re.compile(r"(?i)\bserv(?:ed|e|es|ing)\s+as\b")
+
+
+# "… defended her thesis before a committee of A (chair), B", « … devant un jury de C
+# (président) »: the lead (lexicon JURY_AUDIENCE_LEADS), a determiner and up to two words
+# before the jury noun a SERVICE match opens on, i.e. the jury the candidate stood before.
+_AUDIENCE_LEAD = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.JURY_AUDIENCE_LEADS])
+    + r")\s+(?:(?:an?|the|her|his|their|my|our|une?|les?|la|l['’]|son|sa|mon|ma|leur)\s*)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_AUDIENCE_HINT = word_hint(LEXICON.JURY_AUDIENCE_LEADS)
+AUDIENCE_LEAD_CHARS = 48
+
+
+def _audience_jury(text: str) -> bool:
+    """Whether every candidate's jury *text* names (SERVICE) is one a defence was held
+    before ("defended before a committee of A (chair), B"): its members follow, and no
+    jury the owner sat on ("I chaired the committee of A" is one)."""
+    if not _AUDIENCE_HINT.search(text):
+        return False
+    matches = list(SERVICE.finditer(text))
+    return bool(matches) and all(
+        _AUDIENCE_LEAD.search(text, max(0, m.start() - AUDIENCE_LEAD_CHARS), m.start())
+        for m in matches
+    )
 
 
 # "I obtained my PhD at X in 2019 … Defended before a jury composed of A (chair), B":

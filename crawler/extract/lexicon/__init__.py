@@ -336,6 +336,10 @@ OPTIONAL_FIELDS = (
     # (Université X)"): each advisor's bracketed university is one of the student's
     # (affiliations)
     "JOINT_DEGREE_WORDS",
+    # the word before the jury a defence was held before ("defended her thesis before a
+    # committee of A (chair), B", « soutenue devant un jury de C (président) »): the
+    # candidate's own jury, no jury the owner sat on (relations)
+    "JURY_AUDIENCE_LEADS",
 )
 
 

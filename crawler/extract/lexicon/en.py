@@ -3151,6 +3151,9 @@ JOINT_DEGREE_WORDS = (
     "double phd",
     "dual phd",
 )
+# "defended her thesis before a committee of A (chair), B and C": the words before the
+# jury the candidate stood before, its members after its "of" (no committee one sat on).
+JURY_AUDIENCE_LEADS = ("before", "in front of")
 
 # "a postdoc in the statistical physics group at X": a unit named in lower case before its
 # head word, after "in the" and before its parent (a lower-case name alone is a topic,

@@ -2495,6 +2495,9 @@ JOINT_DEGREE_WORDS = (
     "doctorat conjoint",
     "double diplôme de doctorat",
 )
+# « a soutenu sa thèse devant un jury de A (président), B (rapporteur) … » : le jury devant
+# lequel le candidat a soutenu, ses membres après son « de » (aucun jury où l'on a siégé).
+JURY_AUDIENCE_LEADS = ("devant",)
 
 # « détachée auprès de l'Agence X », « mis à disposition de l'Office Y » : le poste tenu
 # auprès de cet organisme, quel que soit son mot de tête
