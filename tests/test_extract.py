@@ -35380,6 +35380,49 @@ FIX_ONE_BATCH_LAYOUTS = {
 }
 
 
+FIX_FOUR_BATCH_LAYOUTS = {
+    "teaching-first-year-students-at-a-university-is-no-studies-there": (
+        "<html><body><h1>Marta Quellhorn</h1><h2>Biography</h2><p>Marta Quellhorn teaches"
+        " statistics to first-year students at the University of Brindlemoor.</p>"
+        "</body></html>",
+        "about.html",
+        set(),
+        {("Marta Quellhorn", "studied_at", "University of Brindlemoor", None, None)},
+    ),
+    "enseigner-aux-etudiants-de-l1-n-est-pas-y-etudier": (
+        "<html><body><h1>Odile Vantrecourt</h1><h2>Présentation</h2><p>Odile Vantrecourt"
+        " enseigne l'algèbre aux étudiants de L1 de l'Université de Saint-Brevard.</p>"
+        "</body></html>",
+        "about.html",
+        set(),
+        {("Odile Vantrecourt", "studied_at", "Université de Saint-Brevard", None, None)},
+    ),
+    "own-graduate-student-post-kept-beside-msc-students-supervised-elsewhere": (
+        "<html><body><h1>Tobiah Wrenfield</h1><h2>About</h2><p>Tobiah Wrenfield is a"
+        " graduate student at Harlbrook University.</p><p>Tobiah Wrenfield supervises MSc"
+        " students at the Velstrand Institute of Technology.</p></body></html>",
+        "about.html",
+        {("Tobiah Wrenfield", "studied_at", "Harlbrook University", None, None)},
+        {("Tobiah Wrenfield", "studied_at", "Velstrand Institute of Technology", None, None)},
+    ),
+    "courses-for-graduate-students-name-the-class-not-the-teacher": (
+        "<html><body><h1>Priya Dunmorrow</h1><h2>About</h2><p>Priya Dunmorrow runs"
+        " courses for graduate students at Ostrey University.</p></body></html>",
+        "about.html",
+        set(),
+        {("Priya Dunmorrow", "studied_at", "Ostrey University", None, None)},
+    ),
+    "students-addressed-by-a-call-are-not-the-page-owner": (
+        "<html><body><h1>Halvor Stenmark-Oduya</h1><h2>Symposium</h2><p>Students and"
+        " early-career researchers can apply for travel support, provided by the Quenby"
+        " Foundation.</p></body></html>",
+        "symposium.html",
+        set(),
+        {("Halvor Stenmark-Oduya", "studied_at", "Quenby Foundation", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35674,6 +35717,7 @@ LAYOUTS = {
         ("batch287", TWO_HUNDRED_EIGHTY_SEVENTH_BATCH_LAYOUTS),
         ("batch286", TWO_HUNDRED_EIGHTY_SIXTH_BATCH_LAYOUTS),
         ("batch289", TWO_HUNDRED_EIGHTY_NINTH_BATCH_LAYOUTS),
+        ("fix4", FIX_FOUR_BATCH_LAYOUTS),
         ("fix1", FIX_ONE_BATCH_LAYOUTS),
         ("fix3", FIX_THREE_BATCH_LAYOUTS),
     )

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from crawler.claims import Relation
 from crawler.extract.dates import YEAR, Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON, alternation, phrase_literals
+from crawler.extract.lexicon import LEXICON, alternation, phrase_literals, word_hint
 from crawler.extract.organisations import (
     ACRONYM,
     DASH_GAP,
@@ -139,6 +139,38 @@ _PROSPECTIVE = re.compile(
     r"(?i)\bprospective\s+(?:(?:graduate|phd|ph\.d\.|doctoral|research|postdoctoral)\s+)?"
     r"(?:students?|applicants?|candidates?|postdocs?)\b"
 )
+# "teaches statistics to first-year students at X", "supervises MSc students at Y",
+# « j'enseigne l'algèbre aux étudiants de L1 de l'Université Z »: the students taught, not
+# the subject, study there (a study word of the subject's own, "as a PhD student at X",
+# stays: the gap stops at "as", "while", « comme »)
+_TAUGHT_HINT = word_hint(LEXICON.words["TAUGHT_STUDENTS"])
+_ADDRESSED_STUDENTS = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+)?(?:"
+    + alternation(
+        [re.escape(w) for w in sorted(LEXICON.words["TAUGHT_STUDENTS"], key=len, reverse=True)]
+    )
+    + r")(?:\s+(?:and|or|et|ou)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:"
+    + alternation(
+        [
+            re.escape(w)
+            for w in sorted(LEXICON.words["ADDRESSED_STUDENT_VERBS"], key=len, reverse=True)
+        ]
+    )
+    + r")(?![\w-])"
+)
+_TAUGHT_STUDENTS = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>"
+    + alternation(
+        [re.escape(w) for w in sorted(LEXICON.words["TEACHING_VERBS"], key=len, reverse=True)]
+    )
+    + r")(?![\w-])(?!\s+(?:by|par)\b)"
+    r"(?:(?!\b(?:as|while|when|during|comme|pendant|lorsque|quand|tant)\b)[^.;:()\n]){0,60}?"
+    r"(?<![\w-])(?:"
+    + alternation(
+        [re.escape(w) for w in sorted(LEXICON.words["TAUGHT_STUDENTS"], key=len, reverse=True)]
+    )
+    + r")(?![\w-])"
+)
 
 
 # "Before her PhD", "after his master's", "avant sa thèse": a degree naming a time, no study
@@ -149,6 +181,19 @@ _DEGREE_TIME_CLAUSE = re.compile(
     r"|graduating|graduation)"
     r"(?![\w.]*\s+(?:at|from|in|à|de|du)\s+[A-ZÀ-Þ])"
 )
+
+
+@lru_cache(maxsize=4096)
+def _taught_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans after a teacher's verb up to the students taught ("teaches [statistics to
+    first-year students] at X"), and a sentence's opening on the students it addresses
+    ("[Students and early-career researchers can] apply …"): their study words are the
+    class's or the readers', not the subject's."""
+    if _TAUGHT_HINT.search(text) is None:
+        return ()
+    taught = tuple((m.end("verb"), m.end()) for m in _TAUGHT_STUDENTS.finditer(text))
+    addressed = _ADDRESSED_STUDENTS.match(text)
+    return ((0, addressed.end()), *taught) if addressed else taught
 
 
 @lru_cache(maxsize=4096)
@@ -166,6 +211,14 @@ def _role(text: str) -> str | None:
         # "Prospective students should apply through the Graduate School of X": the
         # readers the page addresses, not the owner's studies there
         text = _PROSPECTIVE.sub(" ", text)
+    if taught := _taught_spans(text):
+        # "teaches statistics to first-year students at X": the class taught there (the
+        # verb stays: "Tutor for first-year students" is a post); what follows the students
+        # tells of them ("mentored nine doctoral students, most recently Dr A, who is now a
+        # research scientist at X"), no post of the subject's
+        text = text[: taught[-1][1]]
+        for start, end in reversed(taught):
+            text = text[:start] + " " * (end - start) + text[end:]
     if "efore " in text or "fter " in text or "vant " in text or "près " in text:
         # "Before her PhD she worked as a hydrographer at X": the degree dates the post, the
         # person did not study at X
@@ -515,6 +568,8 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
                 continue
             if mentions and any(m.start <= match.start() < m.end for m in mentions):
                 continue
+            if role == STUDIED and any(a <= match.start() < b for a, b in _taught_spans(text)):
+                continue  # "supervises MSc students at X": the students taught study there
             if aside and _closed_aside(text, match.start(), position):
                 # "A (PhD, X, 2008; supervised by B) leads the group at Y": the degree in
                 # the aside is not Y's role

@@ -340,6 +340,15 @@ OPTIONAL_FIELDS = (
     # committee of A (chair), B", « soutenue devant un jury de C (président) »): the
     # candidate's own jury, no jury the owner sat on (relations)
     "JURY_AUDIENCE_LEADS",
+    # a teacher's verb before the students taught ("teaches statistics to first-year
+    # students at X", « j'encadre des doctorants à Y »), and those students' plural nouns:
+    # the study word names the class, not the subject's studies (affiliations)
+    "TEACHING_VERBS",
+    "TAUGHT_STUDENTS",
+    # what a sentence opening on students says to them as readers ("Students and
+    # early-career researchers can apply for …"): students addressed, none of them the
+    # subject (affiliations)
+    "ADDRESSED_STUDENT_VERBS",
 )
 
 

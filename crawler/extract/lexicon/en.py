@@ -3194,3 +3194,33 @@ SECONDMENT_CUES = ("seconded to", "on secondment to")
 ADDRESS_FORMS = ("mr", "mrs", "ms", "mx")
 # Batch 291: the adverb opening a present post set apart after a name ("B, currently …,")
 CURRENT_POST_ADVERBS = ("currently", "presently", "now")
+# A teacher's verb and the students taught ("teaches statistics to first-year students at
+# X", "supervises MSc students at Y", "courses for graduate students"): the teacher's post,
+# no studies of theirs
+TEACHING_VERBS = (
+    *(f"teach{e}" for e in ("", "es", "ing")),
+    "taught",
+    *(f"{v} {p}" for v in ("lecture", "lectures", "lectured", "lecturing") for p in ("to", "for")),
+    *(f"supervis{e}" for e in ("e", "es", "ed", "ing")),
+    *(f"mentor{e}" for e in ("", "s", "ed", "ing")),
+    *(f"tutor{e}" for e in ("", "s", "ed", "ing")),
+    *(f"train{e}" for e in ("", "s", "ed")),
+    *(
+        f"{n} {p}"
+        for n in ("course", "courses", "classes", "modules", "seminars")
+        for p in ("for", "to")
+    ),
+)
+TAUGHT_STUDENTS = ("students", "undergraduates", "postgraduates", "pupils", "learners", "trainees")
+ADDRESSED_STUDENT_VERBS = (
+    "can",
+    "may",
+    "should",
+    "must",
+    "are invited",
+    "are encouraged",
+    "are welcome",
+    "wishing",
+    "interested in",
+    "who wish",
+)

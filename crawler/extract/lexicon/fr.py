@@ -2532,3 +2532,34 @@ TEAM_NAME_VERBS = (
 ADDRESS_FORMS = ("m", "mme", "mlle")
 # Batch 291: the adverb opening a present post set apart after a name ("B, currently …,")
 CURRENT_POST_ADVERBS = ("actuellement", "aujourd'hui")
+# Le verbe d'un enseignant et les étudiants à qui il enseigne (« j'enseigne l'algèbre aux
+# étudiants de L1 de l'Université X », « il encadre des doctorants à Y ») : son poste, pas
+# ses études
+TEACHING_VERBS = (
+    *(f"enseign{e}" for e in ("e", "es", "ent", "é", "ée", "er", "ais", "ait")),
+    *(f"encadr{e}" for e in ("e", "es", "ent", "é", "ée", "er", "ais", "ait")),
+    *(f"dispens{e}" for e in ("e", "es", "é", "ée", "er")),
+    "cours aux",
+    "cours pour les",
+    "cours destinés aux",
+    "cours à destination des",
+)
+TAUGHT_STUDENTS = (
+    "étudiants",
+    "étudiantes",
+    "étudiant·es",
+    "élèves",
+    "doctorants",
+    "doctorantes",
+    "doctorant·es",
+)
+ADDRESSED_STUDENT_VERBS = (
+    "peuvent",
+    "doivent",
+    "sont invités",
+    "sont invitées",
+    "sont invité·es",
+    "souhaitant",
+    "intéressés par",
+    "intéressées par",
+)
