@@ -4833,6 +4833,9 @@ _STRUCTURE_MARK = re.compile(r"[›»>/|]")
 _STRUCTURE_COPULA = re.compile(r"(?:i(?<!\wi)s|e(?<!\we)st)\s+(?:a|an|the|une?|l['’])\b")
 _STRUCTURE_PHRASES = tuple(p.lower() for p in LEXICON.PART_OF_PHRASES)
 _APPOSITION_NOUNS = tuple(f"{n.lower()} " for n in LEXICON.PART_OF_APPOSITION_NOUNS)
+# "The X Lab at the University of Y", "X, a centre of Y": a unit's host after "at" or an
+# apposition's article
+_APPOSITION_LEAD = re.compile(r",\s*(?:an?|une?)\s")
 
 
 def _may_state_structure(line: str) -> bool:
@@ -4850,7 +4853,10 @@ def _may_state_structure(line: str) -> bool:
         or "au sein" in low
         or "one of" in low
         or "l'une des" in low
-        or ("," in low and any(n in low for n in _APPOSITION_NOUNS))
+        or (
+            (" at " in low or _APPOSITION_LEAD.search(low) is not None)
+            and any(n in low for n in _APPOSITION_NOUNS)
+        )
     )
 
 
