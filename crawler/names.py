@@ -1086,7 +1086,7 @@ def _plain_name(first: str, second: str, surname_first: bool) -> PersonName | No
         or _is_place([first, second])
     ):
         return None
-    if surname_first or _written_family_first(first, second):
+    if surname_first or written_family_first(first, second):
         return PersonName(second, first, "", False, True)
     return PersonName(first, second, "", False, False)
 
@@ -1203,7 +1203,7 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
             split += 1
         return _build(tokens[split:], tokens[:split], order_known=True)
     if len(tokens) == 2 and (
-        _written_family_first(*tokens)
+        written_family_first(*tokens)
         # "Choi Min-jun", "Huang Pei-shan": a Korean or Taiwanese given name (two
         # syllables, the second in lower case) after a one-word family name
         or "-" in tokens[1]
@@ -1378,7 +1378,7 @@ def chinese_given_first(text: str) -> bool:
 _TWO_SYLLABLES = re.compile(rf"(?:{_CHINESE_SYLLABLE.pattern}){{2}}", re.I)
 
 
-def _written_family_first(first: str, second: str) -> bool:
+def written_family_first(first: str, second: str) -> bool:
     """ "Ducros Alix": the second word is only ever a given name, the first never one."""
     second_key, first_key = fold(second), fold(first)
     return (
@@ -1403,9 +1403,9 @@ def family_first_list(pieces: list[str]) -> set[str]:
         return set()
     pairs = [piece.split() for piece in pieces]
     two = [words for words in pairs if len(words) == 2]
-    if not any(_written_family_first(*words) for words in two):
+    if not any(written_family_first(*words) for words in two):
         return set()
-    if any(_written_family_first(second, first) for first, second in two):
+    if any(written_family_first(second, first) for first, second in two):
         return set()
     return {" ".join(words) for words in two if not _is_caps_word(words[0])}
 

@@ -80,12 +80,12 @@ from crawler.names import (
     GIVEN_ONLY,
     GIVEN_OR_FAMILY,
     TITLES,
-    _written_family_first,
     chinese_given_first,
     clean_name,
     compatible,
     fold,
     parse_name,
+    written_family_first,
 )
 
 # Sections whose entries name people in another role than their own (jury members,
@@ -3181,9 +3181,9 @@ def _family_first_turns(
         family = fold(hint["family"])
     elif len(caps := [w for w in words if len(w) > 1 and w.isupper()]) == 1:
         family = fold(caps[0])  # "ZHAO Mingze": the family name in capitals
-    elif _written_family_first(words[0], words[-1]):
+    elif written_family_first(words[0], words[-1]):
         family = head  # "Kisvárdai Bence": the last word only ever a given name
-    elif _written_family_first(words[-1], words[0]):
+    elif written_family_first(words[-1], words[0]):
         family = tail
     else:
         return {}

@@ -14275,9 +14275,15 @@ def date_owner_thesis(page: Page) -> None:
             phd.add((None, stated[0]))
     if record is not None:
         phd.add(record)
-    if not phd and not ongoing and (started := _own_phd_start(page, mine)) is not None:
+    undated = {
+        c.evidence
+        for c in mine
+        if c.relation is Relation.ADVISOR_PHD and c.start is None and c.end is None
+    }
+    if not phd and not ongoing and undated:
         # "I'm a PhD student at X, advised by A. I started my PhD in September 2023."
-        ongoing.add(started)
+        if (started := _own_phd_start(page.document.text)) is not None:
+            ongoing.add(started)
     ends = {end for _, end in phd}
     starts = {start for start, _ in phd} - {None}
     # "Je suis doctorant au sein de l'équipe X, sous la direction de A": the team of the
@@ -14286,11 +14292,6 @@ def date_owner_thesis(page: Page) -> None:
         c.evidence: (c.start, c.end)
         for c in mine
         if c.relation is Relation.ADVISOR_PHD and (c.start or c.end)
-    }
-    undated = {
-        c.evidence
-        for c in mine
-        if c.relation is Relation.ADVISOR_PHD and c.start is None and c.end is None
     }
     # (searched in the whole page only when a jury claim asks)
     habilitation = cache(lambda: HABILITATION_WORD.search(page.document.text) is not None)
@@ -14341,14 +14342,9 @@ _OWN_START_END = re.compile(r"[.;!?](?=\s+[A-Z]|\s*$)|\n")
 OWN_START_CHARS = 60
 
 
-def _own_phd_start(page: Page, mine: list) -> int | None:
-    """The one year of the owner's own "I started my PhD in September 2023", when the owner's
-    doctoral advisor is named without years."""
-    if not any(
-        c.relation is Relation.ADVISOR_PHD and c.start is None and c.end is None for c in mine
-    ):
-        return None
-    text = page.document.text
+def _own_phd_start(text: str) -> int | None:
+    """The one year of the owner's own "I started my PhD in September 2023" (asked when the
+    owner's doctoral advisor is named without years)."""
     years = set()
     for match in LEXICON.pattern("OWN_PHD_STARTS").finditer(text):
         tail = text[match.end() : match.end() + OWN_START_CHARS]
