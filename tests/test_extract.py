@@ -35423,6 +35423,178 @@ FIX_FOUR_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS = {
+    "chu-team-cards-under-a-medical-team-heading-each-doctor-own-post": (
+        "<html><body><h1>Service de rhumatologie</h1><h2>L'équipe médicale</h2>"
+        "<h3>Dr Solène Arcambal</h3><p>Maîtresse de conférences des universités – praticienne"
+        " hospitalière depuis 2020 (Université de Ferrandiel / CHU de Ferrandiel).</p>"
+        "<h3>Dr Yannick Oberthal</h3><p>Praticien hospitalier au CHU de Ferrandiel depuis"
+        " 2016.</p></body></html>",
+        "equipe.html",
+        {
+            ("Solène Arcambal", "employed_at", "Université de Ferrandiel", 2020, None),
+            ("Yannick Oberthal", "employed_at", "CHU de Ferrandiel", 2016, None),
+        },
+        {("Yannick Oberthal", "employed_at", "Université de Ferrandiel", 2020, None)},
+    ),
+    "hospital-medical-staff-cards-each-consultant-own-post": (
+        "<html><body><h1>Rheumatology Unit</h1><h2>Medical staff</h2>"
+        "<h3>Dr Oren Galloway-Mbatha</h3><p>Consultant Rheumatologist at Pellridge General"
+        " Hospital since 2014.</p><h3>Dr Saoirse Venkataraman</h3><p>Consultant"
+        " Rheumatologist at Pellridge General Hospital since 2019. PhD supervised by Professor"
+        " Anders Quilty-Bose.</p></body></html>",
+        "team.html",
+        {
+            ("Oren Galloway-Mbatha", "employed_at", "Pellridge General Hospital", 2014, None),
+            ("Saoirse Venkataraman", "employed_at", "Pellridge General Hospital", 2019, None),
+        },
+        {("Oren Galloway-Mbatha", "advisor_phd", "Anders Quilty-Bose", None, None)},
+    ),
+    "hospital-department-title-and-head-of-department-subtitle-are-no-service-section": (
+        "<html><body><h1>Service de médecine interne et d'immunologie clinique</h1>"
+        "<h2>L'équipe médicale</h2><h3>Pr Ferdinand Loubatière</h3>"
+        "<p class='fonction'>Chef de service — PU-PH</p><p>Professeur des universités à"
+        " l'Université de Vercoiran et praticien hospitalier au CHU de Vercoiran depuis"
+        " 2012.</p><h3>Dr Apolline Surville</h3><p class='fonction'>Praticienne"
+        " hospitalière</p><p>Praticienne hospitalière au CHU de Vercoiran depuis 2017.</p>"
+        "</body></html>",
+        "service.html",
+        {
+            ("Ferdinand Loubatière", "employed_at", "Université de Vercoiran", 2012, None),
+            ("Apolline Surville", "employed_at", "CHU de Vercoiran", 2017, None),
+            (
+                "Apolline Surville",
+                "member_of",
+                "Service de médecine interne et d'immunologie clinique",
+                None,
+                None,
+            ),
+        },
+        {("Apolline Surville", "employed_at", "Université de Vercoiran", 2012, None)},
+    ),
+    "a-cv-service-heading-still-lists-service": (
+        "<html><body><h1>Armelle Quistinic</h1><h2>Service</h2><ul><li>Membre du comité de"
+        " sélection de l'Université de Pontaudret (2021)</li></ul></body></html>",
+        "cv.html",
+        set(),
+        {("Armelle Quistinic", "employed_at", "Université de Pontaudret", 2021, 2021)},
+    ),
+    "ahu-or-cca-acronym-opens-a-doctors-card": (
+        "<html><body><h1>Service de pneumologie</h1><h2>L'équipe médicale</h2>"
+        "<h3>Dr Inès Galvandi</h3><p>AHU depuis 2022. Doctorante en thèse de sciences depuis"
+        " 2022 sous la direction du Pr Théo Mervaux.</p><h3>Dr Basile Cornuaud</h3><p>CCA"
+        " depuis 2023 au CHU de Lunaret.</p></body></html>",
+        "equipe.html",
+        {
+            ("Inès Galvandi", "advisor_phd", "Théo Mervaux", 2022, None),
+            ("Basile Cornuaud", "employed_at", "CHU de Lunaret", 2023, None),
+        },
+        {("Théo Mervaux", "advisor_phd", "Inès Galvandi", 2022, None)},
+    ),
+    "team-quoted-after-its-research-body-is-the-team": (
+        "<html><body><h1>Pr Clotilde Varennes-Akpo</h1><h2>Présentation</h2><p>Clotilde"
+        " Varennes-Akpo dirige l'équipe Inserm « Immunité muqueuse » de l'unité U1123.</p>"
+        "</body></html>",
+        "fiche.html",
+        {("Clotilde Varennes-Akpo", "member_of", "Immunité muqueuse", None, None)},
+        {("Clotilde Varennes-Akpo", "member_of", "Inserm", None, None)},
+    ),
+    "member-entry-among-appointments-is-a-membership": (
+        "# Tobias Ekwall-Nnamdi, MD\n\n## Appointments\n\n"
+        "- 2019–present — Associate Professor of Medicine, Harwick University\n"
+        "- 2020–present — Member, Harwick Cancer Institute\n",
+        "cv.md",
+        {
+            ("Tobias Ekwall-Nnamdi", "employed_at", "Harwick University", 2019, None),
+            ("Tobias Ekwall-Nnamdi", "member_of", "Harwick Cancer Institute", 2020, None),
+        },
+        {("Tobias Ekwall-Nnamdi", "employed_at", "Harwick Cancer Institute", 2020, None)},
+    ),
+    "scientist-training-program-is-a-degree-track-not-a-post": (
+        "# Ngozi Haldane-Ferris, MD, PhD\n\n## Education\n\n"
+        "- 2008–2016 — MD, Quillon University School of Medicine (Physician Scientist"
+        " Training Program)\n",
+        "cv.md",
+        {
+            (
+                "Ngozi Haldane-Ferris",
+                "studied_at",
+                "Quillon University School of Medicine",
+                2008,
+                2016,
+            )
+        },
+        {
+            (
+                "Ngozi Haldane-Ferris",
+                "employed_at",
+                "Quillon University School of Medicine",
+                2008,
+                2016,
+            )
+        },
+    ),
+    "glued-acronyms-in-a-clinic-sentence-are-no-trail": (
+        "# Marek Oyedepo-Lunn\n\n## Clinical activities\n\n"
+        "- Attending on the lymphoma service; weekly CLL/MCL clinic at Oakfen Hospital\n",
+        "cv.md",
+        set(),
+        {
+            ("MCL", "part_of", "CLL", None, None),
+            ("CLL", "part_of", "MCL", None, None),
+        },
+    ),
+    "year-column-before-a-vancouver-author-list": (
+        "# Pauline Dellacroix-Ba\n\n## Publications\n\n"
+        "- 2023 Stenmark-Oyo H, Dellacroix-Ba P, Ivaldi-Rhee K. Bile acid sensing in"
+        " cholangiocytes. J Hepatol. 2023;78(2):301-312.\n",
+        "cv.md",
+        {
+            ("H. Stenmark-Oyo", "coauthor", "Pauline Dellacroix-Ba", None, None),
+            ("H. Stenmark-Oyo", "coauthor", "K. Ivaldi-Rhee", None, None),
+        },
+        set(),
+    ),
+    "journal-reviewing-under-juries-and-expertise-is-no-jury": (
+        "# Gaspard Lemercier-Tao\n\n## Jurys et expertise\n\n"
+        "- 2022 Rapporteur de la thèse de doctorat de Maëlle Tourvieille, Université de"
+        " Sarlande\n"
+        "- depuis 2020 Relectrice pour Liver Transplantation Reviews et Digestive Endoscopy\n",
+        "cv.md",
+        {("Maëlle Tourvieille", "jury_reviewer", "Gaspard Lemercier-Tao", 2022, 2022)},
+        {
+            ("Liver Transplantation Reviews", "jury_member", "Gaspard Lemercier-Tao", 2020, None),
+            ("Digestive Endoscopy", "jury_member", "Gaspard Lemercier-Tao", 2020, None),
+        },
+    ),
+    "numbered-master-level-before-the-intern-is-no-name": (
+        "# Hortense Bellegarde-Simo\n\n## Encadrement\n\n"
+        "- 2021 Stage de Master 2 de Quitterie Lhomond\n"
+        "- 2019 Stage de Licence 3 d'Anatole Perrichon\n",
+        "cv.md",
+        {
+            ("Quitterie Lhomond", "advisor_internship", "Hortense Bellegarde-Simo", 2021, 2021),
+            ("Anatole Perrichon", "advisor_internship", "Hortense Bellegarde-Simo", 2019, 2019),
+        },
+        set(),
+    ),
+    "uk-md-res-is-a-research-doctorate": (
+        "<html><body><h1>Callum Ferreira-Oakes</h1>\n<h2>Supervision</h2>\n"
+        "<p>Research students supervised:</p>\n<ul>\n"
+        "<li>Niamh Oduya-Carr — PhD (2018 – 2022), primary supervisor</li>\n"
+        "<li>Ewan Achterberg-Pryce — MD(Res) (2020 – 2022), co-supervised with Dr Marit"
+        " Selvanathan</li>\n<li>Isla Mbeki-Rowntree — MSc research project (2021)</li>\n"
+        "</ul></body></html>",
+        "profile.html",
+        {
+            ("Ewan Achterberg-Pryce", "advisor_phd", "Callum Ferreira-Oakes", 2020, 2022),
+            ("Ewan Achterberg-Pryce", "advisor_phd", "Marit Selvanathan", 2020, 2022),
+        },
+        {("Isla Mbeki-Rowntree", "advisor_phd", "Callum Ferreira-Oakes", 2021, 2021)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -35720,6 +35892,7 @@ LAYOUTS = {
         ("fix4", FIX_FOUR_BATCH_LAYOUTS),
         ("fix1", FIX_ONE_BATCH_LAYOUTS),
         ("fix3", FIX_THREE_BATCH_LAYOUTS),
+        ("batch292", TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -135,6 +135,11 @@ _NAMED_ASIDE = re.compile(
 )
 
 
+# "MD, X School of Medicine (Medical Scientist Training Program)": the MD-PhD track a
+# student follows, its "Scientist" no post
+_SCIENTIST_TRACK = re.compile(
+    r"\b(?:Medical|Physician|Clinician)[- ]Scientists?\s+Training\s+Program(?:me)?\b"
+)
 _PROSPECTIVE = re.compile(
     r"(?i)\bprospective\s+(?:(?:graduate|phd|ph\.d\.|doctoral|research|postdoctoral)\s+)?"
     r"(?:students?|applicants?|candidates?|postdocs?)\b"
@@ -207,6 +212,8 @@ def _role(text: str) -> str | None:
         # "représentant des doctorant·es au conseil du X", "student representative at the
         # Doctoral School Y": a seat on a council, the student word names no studies there.
         text = _REPRESENTATIVE.sub(" ", text)
+    if "raining Prog" in text:
+        text = _SCIENTIST_TRACK.sub(" ", text)
     if "rospective" in text:
         # "Prospective students should apply through the Graduate School of X": the
         # readers the page addresses, not the owner's studies there
@@ -2991,6 +2998,8 @@ def affiliations(page: Page, block: Block) -> None:
             if (
                 role is None
                 and kind is SectionKind.EMPLOYMENT
+                # ("Member, X Cancer Center" among appointments: the entry is the membership)
+                and not _member_entry(text, member_word, mentions)
                 and (
                     block.kind is BlockKind.ITEM
                     # "Senior Engineer, X GmbH, Munich — 2015 – 2018": a dated entry's line
@@ -3246,6 +3255,23 @@ _THESIS_AT = re.compile(
     r"(?i)\b(?:my|ma|mon)\s+(?:ph\.?d\.?|doctorate|thèse|doctorat)(?:\s+thesis)?\s+"
     r"(?:at|in|au|à|dans)\s+(?:the\s+|l['’]\s*|le\s+)?$"
 )
+
+
+_MEMBER_LEAD = re.compile(
+    r"[\s,:;–—-]*(?:of\s+(?:the\s+)?|the\s+|(?:de\s+)?(?:la\s+|le\s+|l['’])|du\s+|des\s+|de\s+)?"
+)
+
+
+def _member_entry(text: str, member_word, mentions: list[OrgMention]) -> bool:
+    """An appointment entry whose post is its membership word, right before the place
+    ("Member, X Cancer Center", "Member of the Y Institute"): a member there, no employee."""
+    return (
+        isinstance(member_word, re.Match)
+        and member_word.group()[:1] in "Mm"
+        and bool(mentions)
+        and member_word.end() <= mentions[0].start
+        and _MEMBER_LEAD.fullmatch(text, member_word.end(), mentions[0].start) is not None
+    )
 
 
 def _member_of_lab(mention: OrgMention, member_word, text: str = "") -> bool:
@@ -5271,6 +5297,15 @@ def structure(page: Page, block: Block) -> None:
                 and line.rfind("(", 0, first.start) <= line.rfind(")", 0, first.start)
                 # "bolsa SFRH/BD/151203/2019": a grant's reference, its parts glued to a number
                 and not (between == "/" and _CODE_NUMBER.match(line, second.end))
+                # "a weekly AML/MDS clinic": two acronyms glued in running prose, a pair of
+                # terms, no trail
+                and not (
+                    between == "/"
+                    and first.kind is OrgKind.ACRONYM
+                    and second.kind is OrgKind.ACRONYM
+                    and _PROSE_WORD_BEFORE.search(line, 0, first.start) is not None
+                    and _PROSE_WORD_AFTER.match(line, second.end) is not None
+                )
             ):
                 # "School of X | University of Y | Town | GB" (a record's row of cells): a
                 # university after a unit closes the row from the bottom up
@@ -5549,6 +5584,9 @@ def _joint_unit_apposition(page: Page, line: str) -> None:
 
 
 _DASH = re.compile(r"\s+[—–]\s+")
+# A lower-case word right before or after a term: running prose around it.
+_PROSE_WORD_BEFORE = re.compile(r"\b[a-zà-ÿ]+\s+$")
+_PROSE_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]+\b")
 # "Team X / Lab Y / University Z": a trail written with slashes alone (beside a dash, a
 # slash joins a unit's bodies: "Lab X — UMR 7712 CNRS / Université Y").
 _SLASH = re.compile(r"\s+/\s+")

@@ -149,9 +149,11 @@ _TEAM_LABEL_VALUE = re.compile(
     r"direct)[^()\n]{0,80}\))?[ \t]*$"
 )
 # "dans l'équipe « Interfaces et Transferts »": a team's name in quotation marks after its
-# head word and its article (running prose, not a CV's field list), read whole.
+# head word and its article (running prose, not a CV's field list), read whole; the body
+# that labels the team may stand between (« l'équipe Inserm « Y » »: the team is Y).
 _QUOTED_TEAM_NAME = re.compile(
-    rf"(?:(?<=[lL]['’])|(?<=\b[lL]e )|(?<=\bdu ))(?i:(?:{_TEAM_WORDS}))\s*[:–-]?\s*[«“]\s*"
+    rf"(?:(?<=[lL]['’])|(?<=\b[lL]e )|(?<=\bdu ))(?i:(?:{_TEAM_WORDS}))"
+    r"(?:\s+(?:INSERM|Inserm|CNRS|INRAE|Inrae|INRIA|Inria|IRD|CEA|ATIP-Avenir))?\s*[:–-]?\s*[«“]\s*"
     r"(?P<name>[A-ZÀ-Þ][^«»“”\n,;:()]{3,70}?)\s*[»”]"
 )
 TEAM_VALUE_WORDS = 6

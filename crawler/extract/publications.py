@@ -104,9 +104,11 @@ _LIST_MARK = re.compile(
     r"[\^↑](?:\s+[a-z]{1,2}(?=\s))*\s+|"
     # "1   A B; C D. (2023). Title" (a CVN's text export: its bare number, then the authors;
     # "2021  A B, C D and E F. Title" a moderncv list's year column; "2023  Quill-Obi, T.,
-    # …" the same column before an author written family name first)
+    # …" the same column before an author written family name first, "2024  Quill-Obi T,
+    # Marlow Z." before a Vancouver list's family name and bare initials)
     r"(?:\d{1,3}|(?:19|20)\d\d)\s+(?=[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ][a-zß-ÿ]+[\s,;]|"
-    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?,\s+[A-ZÀ-Þ]\.))"
+    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?,\s+[A-ZÀ-Þ]\.|"
+    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-Z]{1,3},\s+[A-ZÀ-Þ]))"
 )
 _LABEL = re.compile(
     r"(?:^|(?<=[\s.;|]))(?:co-?)?(?:authors?|auteur(?:e)?s?|autor(?:en|es|i)?|written by|"

@@ -3851,7 +3851,8 @@ _OWN_MENTOR_ROLE = re.compile(
 
 _STUDENT_LEAD = re.compile(
     r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\)|\((?:with|avec)\s[^()]{1,50}\))\s+){0,6}?)"
-    r"(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))"
+    # (« Stage de Master 2 de A »: a level and its number, "M2" or "Master 2", is no name)
+    r"(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))(?![A-ZÀ-Þ][\w-]*\s+\d(?!\d))"
 )
 # "M.Sc. student A", "PhD candidate B": a kind of student before the name.
 _KIND_NOUN_LEAD = re.compile(

@@ -118,6 +118,18 @@ def graduate_year(title: str) -> int | None:
     return int(year.group())
 
 
+@cache
+def _hospital_department() -> re.Pattern[str]:
+    """ "Service de neurologie", « service d'hépato-gastro-entérologie », « Chef de service »:
+    a hospital's department (or its head's post), the unit a medical team belongs to, not
+    a CV's "Service" section."""
+    stems = "|".join(map(re.escape, LEXICON.MEDICAL_SPECIALTY_STEMS))
+    return re.compile(
+        r"(?i)chef(?:fe)?\s+de\s+service\b|services?\s+(?:de\s+(?:la\s+)?|d['’]|des\s+)"
+        rf"[\w-]*(?:{stems})[\w-]*"
+    )
+
+
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> SectionKind | None:
     """The kind of one heading's section, or None when the heading says nothing known.
@@ -151,6 +163,11 @@ def heading_kind(title: str) -> SectionKind | None:
         return None
     if _OWN_THESIS_SUPERVISION.match(title):
         return SectionKind.EDUCATION  # "Encadrement de la thèse": my advisors, no students
+    if "ervice" in title[:18] and (department := _hospital_department().match(title)):
+        # « Service de pneumologie » (a CHU page's title), « Chef de service — PU-PH »: a
+        # heading opening on a department's name; the words after it say its kind, if any
+        rest = title[department.end() :].strip()
+        return heading_kind(rest) if rest else None
     patterns = LEXICON.section_patterns
     found = []
     starts = {}

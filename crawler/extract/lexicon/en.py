@@ -828,6 +828,11 @@ CONTEXT = {
         "edd",
         "ed.d",
         "drph",
+        # the UK clinicians' research doctorate ("MD(Res) (2021–2023)", a thesis by research)
+        "md(res)",
+        "md (res)",
+        "m.d.(res)",
+        "doctor of medicine (research)",
         # the UK Engineering Doctorate, run with an industrial sponsor ("EngD (with X)")
         "engd",
         "eng.d",
@@ -2730,6 +2735,11 @@ SENIOR_STAFF_HEADINGS = (
     "research scientists",
     "senior researchers",
     "staff scientists",
+    # a hospital department's doctors ("Medical staff" › "Dr A" › "Consultant …")
+    "medical staff",
+    "medical team",
+    "clinical staff",
+    "our consultants",
 )
 # A company's trade noun closing its name ("Kestrel Robotics"), matched as a whole word
 # (case-sensitive): no family name is one of these plural nouns.

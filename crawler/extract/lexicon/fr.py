@@ -899,6 +899,9 @@ NOT_JURY = (
     "comité d'organisation",
     "comité scientifique",
     "comité de rédaction",
+    # « Relectrice pour la revue X » sous « Jurys et expertise » : une revue, aucun jury
+    "relecteur pour",
+    "relectrice pour",
     "poste de",
     "postes de",
     "agrégation",
@@ -1086,6 +1089,9 @@ POSITIONS = (
     "assistant hospitalo-universitaire",
     "assistante hospitalo-universitaire",
     "interne des hôpitaux",
+    # « AHU depuis 2023 », « CCA au CHU de X » : les sigles des mêmes postes (gardés)
+    "ahu",
+    "cca",
     "interne des",
     # a physician's post outside a CHU ("Médecin chargée d'études cliniques, Laboratoires X")
     "médecin",
@@ -1149,6 +1155,10 @@ POSITIONS = (
 POSITIONS_GUARDS = {
     word: r"(?=\s+(?:CNRS|Inserm|INRAE|Inria|IRD|CEA|Universit))"
     for word in ("IE", "IR", "IGE", "IGR")
+} | {
+    # a post's date or place after it, never the statistics' "CCA" (canonical correlation)
+    word: r"(?=\s+(?:depuis|de|d['’]|en|au|aux|à)\s)"
+    for word in ("ahu", "cca")
 }
 # (« en cotutelle avec B » : seulement devant deux mots capitalisés, un prénom et un nom)
 SUPERVISION_CUES_GUARDS = {
@@ -2202,6 +2212,30 @@ SENIOR_STAFF_HEADINGS = (
     "nos chercheurs",
     "nos enseignants-chercheurs",
     "nos enseignants-chercheurs et chercheurs",
+    # l'équipe d'un service hospitalier (« L'équipe médicale » › « Dr A » › « MCU-PH … »)
+    "équipe médicale",
+    "l'équipe médicale",
+    "l’équipe médicale",
+    "corps médical",
+    "médecins du service",
+    "praticiens du service",
+)
+# Les spécialités qui nomment le service d'un hôpital (« service de neurologie », « service
+# d'hépato-gastro-entérologie », « service des urgences ») : une unité, pas une rubrique
+# « Service » d'un CV.  Des racines, lues au sein d'un mot.
+MEDICAL_SPECIALTY_STEMS = (
+    "logie",
+    "iatrie",
+    "chirurgie",
+    "médecine",
+    "urgences",
+    "réanimation",
+    "anesthésie",
+    "thérapie",
+    "imagerie",
+    "maladies",
+    "obstétrique",
+    "orthopédie",
 )
 # Le nom commercial qui clôt le nom d'une entreprise (« Aérolithe Systèmes »).
 COMPANY_NOUNS = ("Systèmes", "Laboratoires")
