@@ -35591,6 +35591,125 @@ TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS = {
             ("Ewan Achterberg-Pryce", "advisor_phd", "Marit Selvanathan", 2020, 2022),
         },
         {("Isla Mbeki-Rowntree", "advisor_phd", "Callum Ferreira-Oakes", 2021, 2021)},
+TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS = {
+    "these-sous-la-direction-de-mme-a-et-de-m-b-deux-directeurs": (
+        "Perrine Vasseur-Ilunga\n\nFORMATION\n2019        Doctorat de lettres modernes,"
+        " Université de Quimperlé, sous la direction de Mme Odile Ramonet et de M. Baudouin"
+        " Ferrières.\n",
+        "cv.txt",
+        {
+            ("Perrine Vasseur-Ilunga", "advisor_phd", "Odile Ramonet", None, 2019),
+            ("Perrine Vasseur-Ilunga", "advisor_phd", "Baudouin Ferrières", None, 2019),
+        },
+        set(),
+    ),
+    "ouvrage-sous-la-direction-de-a-et-de-m-b-nomme-des-editeurs": (
+        "Perrine Vasseur-Ilunga\n\nPUBLICATIONS\nChapitres\n- Perrine Vasseur-Ilunga."
+        " Le roman épistolaire. Sous la direction de Mme Odile Ramonet et de M. Baudouin"
+        " Ferrières. Lettres et lecteurs, Presses de Quimperlé, 2021, p. 12-30.\n",
+        "cv.txt",
+        set(),
+        {
+            ("Perrine Vasseur-Ilunga", "advisor_phd", "Baudouin Ferrières", None, None),
+            ("Perrine Vasseur-Ilunga", "coauthor", "Baudouin Ferrières", None, None),
+        },
+    ),
+    "text-dump-wrapped-codirection-entry-then-a-labelled-masters-line": (
+        "Anselme Karadžić-Renou\n\nENCADREMENT\nCodirection de la thèse de Maïwenn"
+        " Le Floc'h (depuis 2021), avec Mme Sidonie Arbaud\n(Université de Pontcroix),"
+        " « La ville et le fleuve ».\nMémoires de master 2 : Yanis Boudjema (2022),"
+        " Clotilde Ferrat (2023).\n",
+        "cv.txt",
+        {
+            ("Maïwenn Le Floc'h", "advisor_phd", "Anselme Karadžić-Renou", 2021, None),
+            ("Maïwenn Le Floc'h", "advisor_phd", "Sidonie Arbaud", 2021, None),
+            ("Yanis Boudjema", "advisor_other", "Anselme Karadžić-Renou", 2022, 2022),
+        },
+        {("Maïwenn Le Floc'h", "advisor_other", "Anselme Karadžić-Renou", None, None)},
+    ),
+    "hal-export-structures-de-rattachement-plural-label": (
+        "Anselme Karadžić-Renou\n\nNom : KARADŽIĆ-RENOU\nPrénom : Anselme\nStructure(s) de"
+        " rattachement : Laboratoire d'études rhénanes (LER, UR 2290), Université de"
+        " Sélestadt\nDomaine(s) : Sciences de l'Homme et Société / Littératures\n",
+        "cv.txt",
+        {("Anselme Karadžić-Renou", "member_of", "Laboratoire d'études rhénanes", None, None)},
+        set(),
+    ),
+    "editorial-work-heading-names-series-co-editors-no-coauthors": (
+        "<html><head><title>Dr Halvard Mbeki-Strand</title></head><body><h1>Dr Halvard"
+        " Mbeki-Strand</h1><h2>Publications</h2><h3>Books</h3><ul><li>(with Odran Kealy)"
+        " <em>Saints and Sheriffs</em> (Barrowden: Barrowden University Press, 2018).</li></ul>"
+        "<h3>Editorial work</h3><p>Founding editor, <em>Northern Medieval Texts</em>"
+        " (with Ysolde Carrick), Barrowden University Press.</p></body></html>",
+        "profile.html",
+        {("Halvard Mbeki-Strand", "coauthor", "Odran Kealy", None, None)},
+        {("Halvard Mbeki-Strand", "coauthor", "Ysolde Carrick", None, None)},
+    ),
+    "direction-de-collections-heading-names-co-directors-no-coauthors": (
+        "<html><head><title>Ombeline Charvaz</title></head><body><h1>Ombeline Charvaz</h1>"
+        "<h2>Publications</h2><h3>Direction de collections</h3><ul><li>Collection"
+        " « Textes de la Renaissance », avec Théodore Lusignan, Éditions du Vivarais.</li>"
+        "</ul></body></html>",
+        "page.html",
+        set(),
+        {("Ombeline Charvaz", "coauthor", "Théodore Lusignan", None, None)},
+    ),
+    "an-export-stamp-line-dates-the-file-not-the-unit-below": (
+        "Profil chercheur — Sidonie Marchal-Oyono\n\nExport du profil (archives"
+        " ouvertes), exporté le 07/11/2024\n\nNom : MARCHAL-OYONO\nPrénom : Sidonie\n"
+        "Structure de rattachement : Institut d'histoire du droit de Valromey (IHDV),"
+        " Université de Valromey\n",
+        "profil.txt",
+        {
+            (
+                "Sidonie Marchal-Oyono",
+                "member_of",
+                "Institut d'histoire du droit de Valromey",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Sidonie Marchal-Oyono",
+                "member_of",
+                "Institut d'histoire du droit de Valromey",
+                2024,
+                2024,
+            )
+        },
+    ),
+    "a-named-project-before-the-pi-bracket-leaves-the-employer-after-it": (
+        "---\ntitle: CV\nauthor: Tamsin Achterberg-Nwosu\n---\n\n## Positions\n\n"
+        "- **2016–2019** — Research Fellow, *Memory and Agency* project (PI: Dr Callum"
+        " Reidy), University of Strathallan\n",
+        "cv.md",
+        {("Tamsin Achterberg-Nwosu", "employed_at", "University of Strathallan", 2016, 2019)},
+        {("Tamsin Achterberg-Nwosu", "employed_at", "Memory and Agency", 2016, 2019)},
+    ),
+    "pi-bracket-closed-before-the-employer-dates-the-post-there": (
+        "---\ntitle: CV\nauthor: Tamsin Achterberg-Nwosu\n---\n\n## Positions\n\n"
+        "- 2020–2022: Postdoctoral Researcher (PI: Prof. Ines Quarmby, Harlow Institute),"
+        " University of Penbury\n",
+        "cv.md",
+        {
+            ("Tamsin Achterberg-Nwosu", "employed_at", "University of Penbury", 2020, 2022),
+            ("Tamsin Achterberg-Nwosu", "advisor_postdoc", "Ines Quarmby", 2020, 2022),
+        },
+        {("Tamsin Achterberg-Nwosu", "employed_at", "Harlow Institute", 2020, 2022)},
+    ),
+    "ma-dissertations-after-a-dash-are-masters-students": (
+        "---\ntitle: CV\nauthor: Corentin Oyelaran-Mills\n---\n\n## Supervision\n\n"
+        "- **MA dissertations** — Ebba Lindqvist (2021), Tomasz Arkwright (2022)\n"
+        "- **PhD** — Hana Szabó-Reilly (2020–), co-supervised with Dr Lorcan Dempsey\n",
+        "cv.md",
+        {
+            ("Ebba Lindqvist", "advisor_other", "Corentin Oyelaran-Mills", 2021, 2021),
+            ("Tomasz Arkwright", "advisor_other", "Corentin Oyelaran-Mills", 2022, 2022),
+            ("Hana Szabó-Reilly", "advisor_phd", "Corentin Oyelaran-Mills", 2020, None),
+            ("Hana Szabó-Reilly", "advisor_phd", "Lorcan Dempsey", 2020, None),
+        },
+        {("Ebba Lindqvist", "advisor_phd", "Corentin Oyelaran-Mills", None, 2021)},
     ),
 }
 
@@ -35893,6 +36012,7 @@ LAYOUTS = {
         ("fix1", FIX_ONE_BATCH_LAYOUTS),
         ("fix3", FIX_THREE_BATCH_LAYOUTS),
         ("batch292", TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
+        ("batch293", TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

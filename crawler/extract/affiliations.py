@@ -2655,7 +2655,15 @@ def affiliations(page: Page, block: Block) -> None:
             said, before = before, sentence
             if prose and _others_pronoun(page, first_person, said, sentence):
                 continue  # "My student A defended … In April he starts at X": A's post
-            text = sentence if degree_place else _cut_at_people(sentence)
+            if degree_place:
+                text = sentence
+            elif "PI" in sentence and _OTHERS_PI.search(sentence):
+                # "Postdoctoral Fellow, X project (PI: Prof. B), University Y": the grant
+                # holder's bracket closes before the owner's employer (blanked, so that
+                # every offset stays, and no cut at B)
+                text = _cut_at_people(_OTHERS_PI.sub(lambda m: " " * len(m.group()), sentence))
+            else:
+                text = _cut_at_people(sentence)
             if ("came to " in text or "joined " in text or "moved to " in text) and (
                 arrived := _ARRIVED_AT.search(text)
             ):
@@ -4743,8 +4751,9 @@ _TEAM_LABEL_WORDS = (
     r"unité|affectation|"
     # "Structure de recherche : X" (a HAL researcher page): the owner's research unit
     r"structures?\s+de\s+recherche|"
-    # "Rattachement : X", "Structure de rattachement : X" (a university directory's unit)
-    r"(?:structure\s+de\s+)?rattachement|"
+    # "Rattachement : X", "Structure de rattachement : X" (a university directory's unit;
+    # a HAL profile's export writes "Structure(s) de rattachement : X")
+    r"(?:structures?(?:\(s\))?\s+de\s+)?rattachement|"
     # "Affiliations: Team X / Lab Y / University Z" (a CV's or a homepage's header line)
     r"(?:current\s+)?affiliations?)"
 )

@@ -1902,6 +1902,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 continue  # "Profesora Titular de Universidad": a rank, no university
             if projects and _PROJECT_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "projet ANR TRAJECTOIRES", "project ERC X": a project, no place
+            if projects and _PROJECT_AFTER.match(text, end) and not is_strong_institution(name):
+                continue  # "the Memory and Agency project": a project's title, no body
             first = name.split()[0]
             if name.count(" ") == 1 and first in known and name[-3:] in _UNIT_CODE_WORDS:
                 # "CNRS UMR 6712" (a unit's number after the body running it): the body
@@ -2375,6 +2377,8 @@ def may_mention_organisation(text: str, acronyms: dict[str, str] | None = None) 
 
 
 _PROJECT_BEFORE = re.compile(r"(?i)\b(?:projet|project|programme|program)\s+$")
+# (a project's title before its noun: "the Trust and Agency project")
+_PROJECT_AFTER = re.compile(r"[*_]*\s+(?i:projects?)\b")
 # A kind of institution written short before its place ("CHU Alpes-Chartreuse", "IUT de
 # X", "ENSA Nantes"): the name is an institution's, not an unexplained lab's acronym.
 _INSTITUTION_TYPES = frozenset("CHU CHRU CHR CHI IUT ENS ENSA INSA ENSI".split())

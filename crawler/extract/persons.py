@@ -256,6 +256,9 @@ def name_from_piece(piece: str) -> str | None:
         piece = called_name(piece)  # "E.C. (Evelien) Zandbergen": the name one is called by
     piece = PARENS.sub("", piece) if "(" in piece or "[" in piece else piece
     piece = _LEADING.sub("", piece.strip())
+    if piece[:3] == "de " and TITLE_PREFIX.match(piece[3:]):
+        # "sous la direction de Mme A et de M. B": the particle before the civility
+        piece = piece[3:]
     titled = piece
     piece = TITLE_PREFIX.sub("", _ARTICLE_TITLE.sub("", piece))
     has_title = len(piece) < len(titled)

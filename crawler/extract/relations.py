@@ -177,6 +177,16 @@ _REPORTING_PERIOD = re.compile(
 PROSE = 160  # characters: a paragraph of several sentences this long is prose
 
 
+# A dump's or an export's own date after its stamp word ("généré le 03/05/2024", "exported
+# on 2 May 2024", "mis à jour le …"): when the file was made, no entry's years.
+_STAMP_WORDS = ("énéré", "xport", "pdated", "à jour", "enerated")
+_DOCUMENT_STAMP = re.compile(
+    r"(?i)\b(?:générée?|exportée?|generated|exported|mis\s+à\s+jour|(?:last\s+)?updated)"
+    r"\s+(?:le\s+|on\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}\s+\w+\s+(?:19|20)\d\d"
+    r"|\w+\s+(?:19|20)\d\d|(?:19|20)\d\d)\W*$"
+)
+
+
 def entry_period(page: Page, block: Block) -> Period:
     """The period of the CV entry *block* belongs to: its own, else the one written earlier
     under the same small heading ("### Postdoc" / "*Univ X* · 2017–2020" / "Hosted by Y"),
@@ -225,6 +235,10 @@ def entry_period(page: Page, block: Block) -> Period:
             continue  # "Thèse soumise le : 15 mars 2022": the record's deposit, no entry's date
         if _thesis_title_field(previous.text):
             continue  # "Proefschrift: Dorpsscholen in Zeeland, 1880–1940": its subject's years
+        if any(map(previous.text.__contains__, _STAMP_WORDS)) and _DOCUMENT_STAMP.search(
+            previous.text
+        ):
+            continue  # "Export du profil, généré le 03/05/2024": the file's date, no entry's
         period = (
             parse_period(previous.text)
             if _LEADING_DATE.search(previous.text) or (_TRAILING_DATE.search(previous.text))
@@ -3898,7 +3912,9 @@ _GROUP_WORDS = re.compile(
             reverse=True,
         )
     )
-    + r")(?:\s+(?:students?|étudiants?))?)\s*[:：]?\s+(?=[A-ZÀ-Þ])",
+    # ("PhD — A (2022–)", "MA dissertations – B (2023), C": a dash after the kind, as a
+    # colon)
+    + r")(?:\s+(?:students?|étudiants?))?)\s*(?:[:：]|\s[—–])?\s+(?=[A-ZÀ-Þ])",
     re.I,
 )
 
@@ -7691,6 +7707,26 @@ def _wrapped_rows(lines: list[str]) -> list[str] | None:
     return entries if 2 <= len(entries) < len(lines) else None
 
 
+def _wrapped_kind_entries(lines: list[str]) -> list[str] | None:
+    """Entries of a text dump's paragraph, each opening on a kind of supervision or a name
+    ("Codirection de la thèse de A (depuis 2021), avec B" / "(Université X), « Titre »." /
+    "Mémoires de M2 : C (2022)"): a line opening on a bracket or a lower-case word, after a
+    line left open, goes on with it.  None unless two or more entries remain and a line
+    was joined."""
+    entries = [lines[0]]
+    for line in lines[1:]:
+        lead = line.lstrip()[:1]
+        if (lead == "(" or lead.islower()) and entries[-1].rstrip()[-1:] not in ".;:":
+            entries[-1] = f"{entries[-1]} {line.strip()}"
+        else:
+            entries.append(line)
+    if not 2 <= len(entries) < len(lines):
+        return None
+    if not all(contexts_in(entry[:60]) or name_at_start(entry) for entry in entries):
+        return None
+    return entries
+
+
 # A unit's facts box: its supervising bodies ("Tutelles : CNRS, Université X").
 _UNIT_FACTS = re.compile(r"(?im)^\W*tutelles?\s*:")
 # A French unit's code right before a bracket ("ED 512 (", "UMR 7700 ("): what the bracket
@@ -8173,6 +8209,17 @@ def _student_entry(page: Page, block: Block) -> None:
     if len(lines) > 2 and block.kind is BlockKind.PARAGRAPH and (entries := _wrapped_rows(lines)):
         # "A (2022 – 2024), now Research Officer, National Research Council" / "Canada" /
         # "B (2019 – 2021)": a text dump wraps an entry's tail onto a line of its own.
+        for entry in entries:
+            student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
+        return
+    if (
+        len(lines) > 2
+        and block.kind is BlockKind.PARAGRAPH
+        and (entries := _wrapped_kind_entries(lines))
+    ):
+        # "Codirection de la thèse de A (depuis 2021), avec B" / "(Université X)" / "Mémoires
+        # de M2 : C (2022)": a text dump's wrapped entries, each read on its own (the label
+        # of the last one no label of the first).
         for entry in entries:
             student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
         return

@@ -446,6 +446,12 @@ SECTIONS = {
         "organized workshops",
         "sessions organised",
         "sessions organized",
+        # Batch 293: a humanities CV's "Editorial work" under its publications ("Series
+        # editor, Studies in X (with A)"): fellow editors of a series or a journal, no
+        # coauthors
+        "editorial work",
+        "editorial roles",
+        "editorial positions",
     ),
     "reviews": ("book reviews", "reviews of books", "book review essays"),
     "internship": ("internship", "internships", "research experience as intern"),
@@ -1046,6 +1052,12 @@ CONTEXT = {
         # Batch 225: "MA theses supervised" over "A (MA 2016)" (a linguist's student lines)
         "ma theses",
         "m.a. theses",
+        # Batch 293: a humanities CV's "MA dissertations — A (2023), B (2024)" (the UK
+        # master's written work): master's students, no doctorate's
+        "ma dissertation",
+        "ma dissertations",
+        "m.a. dissertation",
+        "m.a. dissertations",
         # "MA in General Linguistics", "M.A. in History": a master's degree's entry
         "ma in",
         "m.a. in",

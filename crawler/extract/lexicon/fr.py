@@ -163,6 +163,11 @@ SECTIONS = {
     ),
     "service": (
         "responsabilités",
+        # Lot 293 : « Direction de collections » (« codirection de la collection X, avec
+        # A ») : des codirecteurs d'une collection, nul coauteur
+        "direction de collection",
+        "direction de collections",
+        "directions de collections",
         "services",
         "administration",
         "tâches collectives",
