@@ -153,6 +153,7 @@ NOT_NAME_WORDS = frozenset(
     institute institut instituto istituto laboratory laboratoire laboratorio laboratório
     centro lab labs department departement
     school ecole faculty centre center team group équipe equipe inria cnrs inserm
+    consortium consortia collaborative collaboration collaborators investigators
     journal conference conférence proceedings proc workshop symposium press springer
     elsevier ieee acm siam arxiv preprint vol volume pages pp thesis these thèse phd
     dissertation dissertations guided projects

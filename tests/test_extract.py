@@ -35710,6 +35710,136 @@ TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS = {
             ("Hana Szabó-Reilly", "advisor_phd", "Lorcan Dempsey", 2020, None),
         },
         {("Ebba Lindqvist", "advisor_phd", "Corentin Oyelaran-Mills", None, 2021)},
+TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS = {
+    "members-card-defended-thesis-then-its-jury-sentence": (
+        "<html><head><title>Membres | Laboratoire Terres et Sociétés</title></head><body>"
+        "<h1>Membres</h1><h2>Anciens doctorants</h2>"
+        '<div class="card"><h3><a href="/m/ysolde-tremaine">Ysolde Trémaine</a></h3>'
+        "<p>Thèse soutenue le 3 juillet 2023 sous la direction de Barnabé Cossonnet. Jury :"
+        " Pr Léontine Aubrac (rapportrice), Dr Firmin Ottavy (examinateur).</p></div>"
+        "</body></html>",
+        "membres.html",
+        {
+            ("Ysolde Trémaine", "advisor_phd", "Barnabé Cossonnet", None, 2023),
+            ("Ysolde Trémaine", "jury_reviewer", "Léontine Aubrac", 2023, 2023),
+            ("Ysolde Trémaine", "jury_examiner", "Firmin Ottavy", 2023, 2023),
+        },
+        {("Ysolde Trémaine", "advisor_phd", "Léontine Aubrac", None, 2023)},
+    ),
+    "us-dissertation-chair-label-names-the-advisor-not-a-jury-president": (
+        "<html><head><title>Wendell Achterop</title></head><body><h1>Wendell Achterop</h1>"
+        "<h2>Education</h2><ul><li>Ph.D., School Psychology, Marbury State University, 2017"
+        "<br>Dissertation co-chair: Ottilie Fensham<br>Committee members: Ravindra"
+        " Kulkarni, Ines Haverkamp</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Wendell Achterop", "advisor_phd", "Ottilie Fensham", None, 2017),
+            ("Wendell Achterop", "jury_member", "Ravindra Kulkarni", 2017, 2017),
+        },
+        {("Wendell Achterop", "jury_president", "Ottilie Fensham", 2017, 2017)},
+    ),
+    "postdoc-mentor-label-with-the-mentors-doctorate-after-the-name": (
+        "<html><head><title>Saoirse Delahunt</title></head><body><h1>Saoirse Delahunt</h1>"
+        "<h2>Training</h2><ul><li>Postdoctoral Research Fellowship, Quenford Child Study"
+        " Center, 2019&ndash;2021<br>Advisor: Malachy Ostrander, Ph.D.</li></ul></body></html>",
+        "cv.html",
+        {("Saoirse Delahunt", "advisor_postdoc", "Malachy Ostrander", 2019, 2021)},
+        {("Saoirse Delahunt", "advisor_phd", "Malachy Ostrander", 2019, 2021)},
+    ),
+    "apa-group-author-without-article-is-no-coauthor": (
+        "<html><head><title>Publications - Tomasz Wielgosz</title></head><body>"
+        "<h1>Tomasz Wielgosz</h1><h2>Publications</h2><p>Brannagh, K., Wielgosz, T., &amp;"
+        " Lakemoor Literacy Collaborative. (2020). Phonics at scale. <em>Reading Quarterly"
+        " Review</em>, <em>11</em>, 5&ndash;19.</p></body></html>",
+        "publications.html",
+        {("K. Brannagh", "coauthor", "Tomasz Wielgosz", None, None)},
+        {("Tomasz Wielgosz", "coauthor", "Lakemoor Literacy Collaborative", None, None)},
+    ),
+    "caret-marked-mentee-in-an-in-press-entry": (
+        "---\ntitle: CV\nauthor: Henrietta Volkova\n---\n\n# Henrietta Volkova\n\n"
+        "## Publications\n\n1. Volkova, H., Asante, K.^, & Brümmer, L. (in press). Peer"
+        " tutoring and fluency. *Journal of School Research*.\n",
+        "cv.md",
+        {("K. Asante", "coauthor", "L. Brümmer", None, None)},
+        set(),
+    ),
+    "supervising-student-therapists-is-no-study-of-the-supervisor": (
+        "<html><head><title>Gudrun Esposito-Maile</title></head><body>"
+        "<h1>Gudrun Esposito-Maile</h1><h2>About</h2><p>Gudrun Esposito-Maile supervises"
+        " advanced student clinicians at the Dunhallow Counseling Clinic.</p></body></html>",
+        "about.html",
+        set(),
+        {("Gudrun Esposito-Maile", "studied_at", "Dunhallow Counseling Clinic", None, None)},
+    ),
+    "masters-thesis-topic-holding-tag-letters-is-no-internship": (
+        "<html><head><title>Rozenn Kervella</title></head><body><h1>Rozenn Kervella</h1>"
+        "<h2>Encadrement</h2><p><strong>Mémoires de master encadrés</strong></p><ul>"
+        "<li>Anatole Brisebarre (M2, 2021) &ndash; Attention partagée chez le nourrisson</li>"
+        "</ul></body></html>",
+        "encadrement.html",
+        {("Anatole Brisebarre", "advisor_other", "Rozenn Kervella", 2021, 2021)},
+        {("Anatole Brisebarre", "advisor_internship", "Rozenn Kervella", 2021, 2021)},
+    ),
+    "served-juries-label-among-students-names-a-candidate-not-a-student": (
+        "<html><head><title>Rozenn Kervella</title></head><body><h1>Rozenn Kervella</h1>"
+        "<h2>Encadrement</h2><p>Participation à des jurys de thèse : Mathurin Goasdoué"
+        " (Université de Quimperlé, 2022, rapportrice).</p></body></html>",
+        "encadrement.html",
+        {("Mathurin Goasdoué", "jury_reviewer", "Rozenn Kervella", 2022, 2022)},
+        {("Mathurin Goasdoué", "advisor_phd", "Rozenn Kervella", None, 2022)},
+    ),
+    "quoted-team-name-with-chez-is-no-host": (
+        "<html><head><title>Rozenn Kervella</title></head><body><h1>Rozenn Kervella</h1>"
+        "<h2>Présentation</h2><p>Je suis maîtresse de conférences à l'Université de"
+        " Quimperlé, membre de l'équipe « Motricité chez le jeune enfant ».</p></body></html>",
+        "index.html",
+        {("Rozenn Kervella", "member_of", "Motricité chez le jeune enfant", None, None)},
+        set(),
+    ),
+    "lab-members-page-quoted-teams-listed-after-a-pronoun-with-card-team-tails": (
+        "<html><head><title>Membres | LAPE &ndash; Laboratoire d'Analyse des Pratiques"
+        " Éducatives</title></head><body><h1>Membres</h1><p>Le LAPE est l'unité de recherche"
+        " en sciences de l'éducation de l'Université de Morlaix-Penfeld. Il regroupe deux"
+        " équipes : « Écrits, lectures et cultures » (ELC) et « Formation des enseignants »"
+        " (FOR).</p><h2>Enseignants-chercheurs</h2>"
+        '<div class="card"><h3><a href="/m/a">Perrine Lozac\'h</a></h3><p>Professeure des'
+        " universités, directrice adjointe &ndash; équipe ELC</p></div></body></html>",
+        "membres.html",
+        {
+            (
+                "Écrits, lectures et cultures",
+                "part_of",
+                "Laboratoire d'Analyse des Pratiques Éducatives",
+                None,
+                None,
+            ),
+            (
+                "Formation des enseignants",
+                "part_of",
+                "Laboratoire d'Analyse des Pratiques Éducatives",
+                None,
+                None,
+            ),
+            (
+                "Laboratoire d'Analyse des Pratiques Éducatives",
+                "part_of",
+                "Université de Morlaix-Penfeld",
+                None,
+                None,
+            ),
+            ("Perrine Lozac'h", "member_of", "Écrits, lectures et cultures", None, None),
+        },
+        {("Écrits", "part_of", "Laboratoire d'Analyse des Pratiques Éducatives", None, None)},
+    ),
+    "teachers-college-named-with-its-place-employs": (
+        "<html><head><title>Membres | Laboratoire X</title></head><body><h1>Membres</h1>"
+        '<h2>Enseignants</h2><div class="card"><h3><a href="/m/g">Gwendal Ropars</a></h3>'
+        "<p>Maître de conférences en didactique, INSPÉ de Bretagne-Armor</p></div>"
+        "<p>Ancienne formatrice à l'INSPÉ, Aziliz Corre est professeure des écoles.</p>"
+        "</body></html>",
+        "membres.html",
+        {("Gwendal Ropars", "employed_at", "INSPÉ de Bretagne-Armor", None, None)},
+        {("Aziliz Corre", "employed_at", "INSPÉ", None, None)},
     ),
 }
 
@@ -36013,6 +36143,7 @@ LAYOUTS = {
         ("fix3", FIX_THREE_BATCH_LAYOUTS),
         ("batch292", TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
         ("batch293", TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
+        ("batch294", TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1175,6 +1175,12 @@ def _cut_at_people(line: str) -> str:
                 # supervision
                 start = match.end()
                 continue
+            if "«" in line and line.rfind("«", 0, match.start()) > line.rfind(
+                "»", 0, match.start()
+            ):
+                # "l'équipe « Jeu chez le nourrisson »": a quoted name's own words
+                start = match.end()
+                continue
             rest = line[match.end() :]
             if rest[:1] == "(" and (plural := _PLURAL_MARK.match(rest)):
                 # "Orientador(es): A; B | Organização: X", "Supervisor(s): A": the cue's
@@ -4847,6 +4853,9 @@ _PART_OF_BETWEEN = re.compile(
     + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?|double\s+)?tutelles?\s+(?:de|du|des)"
     # "X (IX, UMR 7731) est une unité mixte de recherche du CNRS et de l'Université Y"
     + r"|(?:est\s+)?une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?\s*(?:de|du|des)"
+    # "X est l'unité de recherche en sciences de l'éducation de l'Université Y": the
+    # unit's field between its kind and its parent
+    + r"|est\s+(?:une|l['’])\s*unité\s+de\s+recherche\s+en\s+[^,;.()]{3,80}?\s+(?:de|du|des)"
     # An apposition naming the unit's kind: "X, a centre within the Faculty of Y", "X, an
     # interdisciplinary centre at the University of Z"
     # (the article is needed: "Inria, centre de l'Université Z" is the body's centre there)
@@ -5156,14 +5165,16 @@ def structure(page: Page, block: Block) -> None:
             _unit_bodies(page, line)
         if " mixt" in line or " joint " in line or ", unité " in line:
             _joint_unit_apposition(page, line)
+        if ":" in line and LEXICON.pattern("UNIT_ENUMERATION_VERBS").search(line):
+            # (before the trail's test: a list's quoted names, "« A » (AB) et « C »", are
+            # no trail)
+            _units_enumerated(page, line)
         if (
             "—" in line or " – " in line or " / " in line or "»" in line or "›" in line
         ) and _dash_trail(page, line):
             continue
         if above and " / " in line and "(" not in line:
             _bodies_below(page, above, line)
-        if ":" in line and LEXICON.pattern("UNIT_ENUMERATION_VERBS").search(line):
-            _units_enumerated(page, line)
         if not _may_state_structure(line):
             continue
         mentions = find_organisations(line, page.acronyms)
@@ -5341,6 +5352,14 @@ _LAST_JOIN = re.compile(r"\s+(?:et|and|&)\s+")
 _OXFORD_JOIN = re.compile(r"^(?:et|and|&)\s+")
 
 
+_ENUMERATING_PRONOUN = re.compile(r"\s*(?:Il|Elle|It)\s*")
+_ACRONYM_UNIT_HEAD = re.compile(r"(?i)(?:laboratoire|unité|institut|centre|laboratory|lab\b)")
+# A quoted unit's name and the acronym after it ("« A, B et C » (ABC)"), and what joins them.
+_QUOTED_NAME = re.compile(r"[«“]\s*([^«»“”\n]{3,90}?)\s*[»”]")
+_QUOTED_PART = re.compile(r"[«“][^«»“”\n]{3,90}?[»”](?:\s*\([^()\n]{1,14}\))?")
+_LEFT_JOINS = re.compile(r"(?:\s*(?:,|\bet\b|\band\b|&)\s*)*")
+
+
 def _units_enumerated(page: Page, line: str) -> None:
     """ "Le laboratoire X regroupe quatre équipes : A, B, C et D", "The Y Institute comprises
     three groups: A, B and C": each unit listed is part of the sentence's unit."""
@@ -5349,23 +5368,42 @@ def _units_enumerated(page: Page, line: str) -> None:
         if opening is None:
             continue
         start = max(line.rfind(". ", 0, verb.start()) + 1, 0)
+        subject = line[start : verb.start()]
+        if _ENUMERATING_PRONOUN.fullmatch(subject) and start > 1:
+            # "Le LX est l'unité de … . Il réunit deux équipes : …": the pronoun's unit,
+            # the one the sentence before opens on
+            start = max(line.rfind(". ", 0, start - 1) + 1, 0)
+            subject = line[start : line.find(" ", start + 4)]
         wholes = [
             m
-            for m in find_organisations(line[start : verb.start()], page.acronyms)
+            for m in find_organisations(subject, page.acronyms)
             if m.kind is OrgKind.UNIT
             or (_research_institute(m.name) and not _UNIVERSITY.search(m.name))
+            # ("Le LX (EA 1234) est …": the page's own acronym for a unit)
+            or m.kind is OrgKind.ACRONYM
+            and _ACRONYM_UNIT_HEAD.match(page.acronyms.get(m.name, "")) is not None
         ]
         if not wholes:
             continue
         listed = re.split(r"[.;]\s|[.;]$", line[opening.end() :], maxsplit=1)[0].strip()
-        parts = [p.strip() for p in listed.split(",")]
-        if len(parts) >= 2 and (joined := list(_LAST_JOIN.finditer(parts[-1]))):
-            # "…, C et D": the last join splits the last two ("Matière et Lumière, …"
-            # before it stays one name)
-            cut = joined[-1]
-            parts[-1:] = [parts[-1][: cut.start()], parts[-1][cut.end() :]]
-        parts = [_OXFORD_JOIN.sub("", p) for p in parts]  # ("A, B, and C")
-        if len(parts) < 2 or not all(_ENUMERATED_NAME.fullmatch(p) for p in parts):
+        if listed[:1] in "«“":
+            # "« A, B et C » (ABC) et « D » (DE)": each quoted name whole, without the
+            # acronym after it
+            parts = [q.strip() for q in _QUOTED_NAME.findall(listed)]
+            left = _QUOTED_PART.sub("", listed).strip(" ,")
+            if _LEFT_JOINS.fullmatch(left) is None or not all(p[:1].isupper() for p in parts):
+                continue
+        else:
+            parts = [p.strip() for p in listed.split(",")]
+            if len(parts) >= 2 and (joined := list(_LAST_JOIN.finditer(parts[-1]))):
+                # "…, C et D": the last join splits the last two ("Matière et Lumière, …"
+                # before it stays one name)
+                cut = joined[-1]
+                parts[-1:] = [parts[-1][: cut.start()], parts[-1][cut.end() :]]
+            parts = [_OXFORD_JOIN.sub("", p) for p in parts]  # ("A, B, and C")
+            if not all(_ENUMERATED_NAME.fullmatch(p) for p in parts):
+                continue
+        if len(parts) < 2:
             continue
         whole = _fullest(page, wholes[0].name)
         for part in parts:
@@ -6862,6 +6900,18 @@ def people_page(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+    if card and "quipe" in block.text and (team := _CARD_TEAM_TAIL.search(block.lines[0])):
+        # a unit's card "A" › "Maîtresse de conférences, X – équipe MaCo": the team the
+        # card's dash names, by its acronym the page expands or by its name
+        name = team.group("team").strip()
+        page.add(
+            person,
+            Relation.MEMBER_OF,
+            page.acronyms.get(name, name),
+            block.lines[0],
+            "organisation.card-team",
+            0.6,
+        )
     if block.kind is BlockKind.ITEM and not headed and (lead := _list_lead_place(page, block)):
         # "All faculty below are at the University of X" over the list: X employs each of
         # its entries (not those of a later sub-list, which says where its people are)
@@ -7199,6 +7249,10 @@ def _guest_school(page: Page, block: Block) -> None:
 
 
 CARD_POST_LINES = 3  # a card's badge, its post, its place: where its post is written
+# A card's dashed tail naming its member's team ("… – équipe MaCo, responsable").
+_CARD_TEAM_TAIL = re.compile(
+    r"\s[–—]\s+(?i:équipe|equipe)\s+(?P<team>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s*(?=$|[,;(.])"
+)
 
 
 def _card_post(page: Page, block: Block, person: str) -> None:

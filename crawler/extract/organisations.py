@@ -362,6 +362,21 @@ def acronym_map(text: str) -> dict[str, str]:
             full, acronym = match.group("name").strip(), match.group("acronym")
             if acronym not in mapping and _leading_words_spell(acronym, full):
                 mapping[acronym] = full
+        for opener in _TEAMS_OPENER.finditer(text):
+            # "… réunit deux équipes : « Mesure et cognition » (MeCo) et « Histoire des
+            # savoirs » (HiS)": each quoted name of the list, its acronym after it
+            end = min(
+                (
+                    i
+                    for i in (text.find(". ", opener.end()), text.find("\n", opener.end()))
+                    if i >= 0
+                ),
+                default=len(text),
+            )
+            for match in _QUOTED_ACRONYM.finditer(text, opener.end(), end):
+                full, acronym = match.group("name").strip(), match.group("acronym")
+                if acronym not in mapping and _leading_words_spell(acronym, full):
+                    mapping[acronym] = full
     if " is the " in text or " stands for " in text or " est l" in text:
         for match in _IS_EXPANSION.finditer(text):
             # "NIAS is the Northwood Institute for Atmospheric Science": a footer's gloss
@@ -397,6 +412,15 @@ _SPELT_TYPE = re.compile(
 _QUOTED_TEAM = re.compile(
     rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s+\d{{1,2}})?\s*[:–-]?\s*[«“]\s*(?P<name>[^«»“”\n]{{6,90}}?)\s*[»”]"
     r"\s*\((?P<acronym>[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)"
+)
+
+
+# A plural team word opening a list ("deux équipes :", "three teams:") of quoted names.
+_TEAMS_OPENER = re.compile(
+    r"(?i)\b(?:équipes|equipes|teams|groupes|groups|axes)\b[^.:;«“\n]{0,20}[:：]\s*(?=[«“])"
+)
+_QUOTED_ACRONYM = re.compile(
+    r"[«“]\s*(?P<name>[^«»“”\n]{6,90}?)\s*[»”]\s*\((?P<acronym>[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)"
 )
 
 
@@ -1999,7 +2023,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                         end,
                     )
                 )
-            elif first in _INSTITUTION_TYPES and len(name.split()) <= 5:
+            elif (
+                first in _INSTITUTION_TYPES or first in _PLACED_INSTITUTION_TYPES and name != first
+            ) and len(name.split()) <= 5:
                 # "CHU de Rance", "IUT de Lannion": a kind of institution and its place
                 mentions.append(OrgMention(name, OrgKind.INSTITUTION, start, end))
             elif " " not in name and "-" in name and _acronym_place(name):
@@ -2382,6 +2408,9 @@ _PROJECT_AFTER = re.compile(r"[*_]*\s+(?i:projects?)\b")
 # A kind of institution written short before its place ("CHU Alpes-Chartreuse", "IUT de
 # X", "ENSA Nantes"): the name is an institution's, not an unexplained lab's acronym.
 _INSTITUTION_TYPES = frozenset("CHU CHRU CHR CHI IUT ENS ENSA INSA ENSI".split())
+# A teachers' college's type, an institution only with its place ("INSPÉ de X", "ESPE de
+# Y"): alone, or before a name the finder leaves out ("l'INSPÉ de l'académie de Z"), none.
+_PLACED_INSTITUTION_TYPES = frozenset("INSPÉ INSPE ESPE ÉSPÉ".split())
 # Upper-case words that are degrees, titles, or countries, not organisations.
 _ROMAN = re.compile(r"[IVXLC]+")
 _CENTURY_AFTER = re.compile(r"(?i)(?:e|ème|eme|th)?\s+(?:siècles?|century|centuries)\b")

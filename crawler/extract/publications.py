@@ -315,6 +315,9 @@ _GROUP_COLON = re.compile(
 # dblp tells homonyms apart by a four-digit number after the name ("Wei Zhang 0003").
 _DBLP_NUMBER = re.compile(r"(?<=[^\W\d_]) 0\d{3}(?=\s*[,:;]|\s+(?:and|&)\s|$)")
 _GLUED_MARKS = re.compile("[†‡✉§¶⁎∗⋆☆★]")
+# A caret glued to an author's name or initials ("Kwan, E.^,"): a supervised student's mark
+# (not a formula's "x^2": a separator or the end follows)
+_CARET_MARK = re.compile(r"(?<=[\w.])\^+(?=[\s,;&)]|$)")
 # "A, B, +4 authors, Z": an author index's count of the names it leaves out between the
 # first authors and the last one, no author (the names on both sides are the list's).
 _ELIDED_AUTHORS = re.compile(r"\s*,\s*\+\s?\d{1,4}\s+(?:more\s+)?authors?\b\s*(?=,|$)")
@@ -334,6 +337,8 @@ def _clean_text(text: str) -> str:
     # holds these signs; none is ASCII, so an ASCII text has none to drop).
     if not text.isascii():
         text = _GLUED_MARKS.sub("", text)
+    if "^" in text:
+        text = _CARET_MARK.sub("", text)  # "Kwan, E.^, & B" (a CV's mentee mark)
     if ":" in text and _GROUP_COLON.search(text):
         # "Authors: X Collaboration: A, B, C" (arXiv): the group, then its named members
         text = _GROUP_COLON.sub(r"\1, ", text)

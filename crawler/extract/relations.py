@@ -323,6 +323,14 @@ _LEVEL_INTERN = re.compile(
 )
 
 
+# A doctorate written after an advisor's labelled name ("Mentor: B, Ph.D."): B's title.
+_NAME_POSTNOMINAL = re.compile(
+    r"(?i:\b(?:mentor|advisor|adviser|supervisor|host)s?\s*:\s*)(?:Dr\.?\s+|Prof\.?\s+)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+"
+    r"(,\s*(?:Ph\.?\s?D|Psy\.?\s?D|Ed\.?\s?D)\.?)(?=\s*(?:$|[,;)\n]))"
+)
+
+
 def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
@@ -340,6 +348,10 @@ def _context_near(text: str, position: int) -> Context | None:
         # "PI: Prof. A (mentored by graduate student B)": B's own standing, no kind of the
         # owner's stay
         text = _BY_STUDENT.sub(lambda m: " " * len(m.group()), text)
+    if "D" in text and ":" in text and (titled := _NAME_POSTNOMINAL.search(text)) is not None:
+        # "Postdoctoral Fellowship, X" / "Mentor: B, Ph.D.": the advisor's own degree after
+        # the name, no kind of the supervision (blanked to the same length)
+        text = text[: titled.start(1)] + " " * len(titled[1]) + text[titled.end(1) :]
     found = contexts_in(text)
     if not found:
         return None
@@ -6419,8 +6431,20 @@ def _entry_jury(page: Page, block: Block) -> bool:
     kept = [line for line in lines if line not in juries]
     if not juries or not kept:
         return False
+    section = block.section
+    if (
+        section
+        and name_at_start(kept[0]) is None
+        and (card_name := name_from_piece(section[-1])) is not None
+        and heading_kind(section[-1]) is None
+        and _card_text(page, block) is not None
+    ):
+        # A person's card ("A" › "Thèse soutenue en 2021 sous la direction de B. Jury :
+        # C (rapporteur)"): the heading names the student the entry's lines leave out.
+        kept[0] = f"{card_name} — {kept[0]}"
+        section = section[:-1]
     before = len(page.claims)
-    student_list(page, Block(block.kind, "\n".join(kept), block.level, block.section))
+    student_list(page, Block(block.kind, "\n".join(kept), block.level, section))
     advised = [c for c in page.claims[before:] if c.relation is Relation.ADVISOR_PHD]
     students = {c.subject for c in advised}
     if len(students) != 1:
@@ -7965,7 +7989,19 @@ _HOME_STUDENT_STATUS = re.compile(
 )
 
 
+# "stage", "stagiaire", "Stage de M2": an internship's own word
+_STAGE_WORD = re.compile(r"(?i)(?<![^\W\d_])stag")
+
+
 def _student_entry(page: Page, block: Block) -> None:
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and ":" in block.text[:62]
+        and (label := _SERVED_LABEL.match(block.text)) is not None
+        and _SERVED_JURIES.search(label.group(1))
+        and heading_kind(label.group(1)) is SectionKind.JURY
+    ):
+        return  # "Participation à des jurys de thèse : A (2023)" among students: A's jury
     if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
         narrated_students(page, block)
         if page.kind(block) is SectionKind.STUDENTS:
@@ -8674,7 +8710,8 @@ def _student_entry(page: Page, block: Block) -> None:
         context = Context.OTHER
     if (
         context is Context.INTERNSHIP
-        and "tag" not in told
+        # (a stage's word, not the letters inside another: "lecture partagée", a topic)
+        and ("tag" not in told or not _STAGE_WORD.search(told))
         and "ntern" not in told
         # ("Undergraduate researchers" › "A – summer research fellow 2024", "A – NSERC USRA,
         # summer 2025": a summer stay in the lab, an internship)
@@ -9747,6 +9784,13 @@ _BRACKET_STOP = re.compile(r"\)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ])")
 _NAMES_ONLY_SPLIT = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 
 
+# A US doctorate's "Dissertation chair: B" label: the committee's chair is the advisor
+# (the committee's members come on a label of their own).
+_DISSERTATION_CHAIR = re.compile(
+    r"(?i)\W*(?:dissertation|doctoral)\s+(?:co-?)?chair(?:person)?\s*[:：]"
+)
+
+
 def jury_members(text: str) -> list[tuple[str, Relation]]:
     """Members and roles of one jury list ("A (President), B and C (reviewers), D - Univ")."""
     if "(" in text and "." in text:
@@ -10193,6 +10237,8 @@ _VENUE_LABEL = re.compile(
 
 # "Membre de jurys de thèse : ": a one-line label before the candidates it heads.
 _INLINE_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*(?=[A-ZÀ-Þ])")
+# A paragraph's opening label, whatever follows it ("Participation à des jurys : …").
+_SERVED_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*")
 
 
 def _inline_jury_heading(block: Block) -> tuple[str, list[str]] | None:
@@ -10282,6 +10328,22 @@ def jury(page: Page, block: Block) -> None:
         label, pieces = inline
         for piece in pieces:
             jury(page, Block(BlockKind.ITEM, piece, block.level, (*block.section, label)))
+        return
+    if (
+        served
+        and block.kind is BlockKind.PARAGRAPH
+        and ":" in block.text[:62]
+        and (label := _SERVED_LABEL.match(block.text)) is not None
+        and _SERVED_JURIES.search(label.group(1))
+        and heading_kind(label.group(1)) is SectionKind.JURY
+        and page.kind(block) is not SectionKind.JURY
+        and not LEXICON.pattern("NOT_JURY").search(label.group(1))
+    ):
+        # "Encadrement" › "Participation à des jurys : jury de thèse de A (Univ. X, 2023,
+        # examinatrice)": the label makes the rest the juries the owner sat on, as under
+        # a heading of its own
+        rest = block.text[label.end() :]
+        _jury_service(page, Block(block.kind, rest, block.level, (*block.section, label[1])))
         return
     kind = _own_kind(page, block)
     if (
@@ -10454,6 +10516,8 @@ def jury(page: Page, block: Block) -> None:
             continue
         if LEXICON.pattern("NOT_JURY").search(sentence):
             continue
+        if "hair" in sentence[:40] and _DISSERTATION_CHAIR.match(sentence):
+            continue  # "Dissertation chair: B": a US doctorate's advisor (read as such)
         if (
             not match
             and kind is SectionKind.JURY

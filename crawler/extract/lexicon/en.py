@@ -737,6 +737,10 @@ SUPERVISION_CUES = (
     # co-organising (no supervision, no jury, no coauthorship).
     "major professor",
     "major advisor",
+    # a US doctorate's "Dissertation chair: B" (the committee's chair is its advisor; the
+    # members are listed apart, "Committee: C, D")
+    "dissertation chair",
+    "dissertation co-chair",
     "under the mentorship of",
     "co-directed by",
     "jointly supervised by",
@@ -3233,7 +3237,17 @@ TEACHING_VERBS = (
         for p in ("for", "to")
     ),
 )
-TAUGHT_STUDENTS = ("students", "undergraduates", "postgraduates", "pupils", "learners", "trainees")
+TAUGHT_STUDENTS = (
+    "students",
+    "undergraduates",
+    "postgraduates",
+    "pupils",
+    "learners",
+    "trainees",
+    # a training clinic's "supervises doctoral student therapists"
+    "student therapists",
+    "student clinicians",
+)
 ADDRESSED_STUDENT_VERBS = (
     "can",
     "may",

@@ -1618,6 +1618,7 @@ PART_OF_APPOSITION_NOUNS = (
 UNIT_ENUMERATION_VERBS = (
     "regroupe",
     "rassemble",
+    "réunit",
     "comprend",
     "se compose de",
     "est composé de",
