@@ -35840,6 +35840,47 @@ TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS = {
         "membres.html",
         {("Gwendal Ropars", "employed_at", "INSPÉ de Bretagne-Armor", None, None)},
         {("Aziliz Corre", "employed_at", "INSPÉ", None, None)},
+FIX_FIVE_BATCH_LAYOUTS = {
+    "new-faculty-story-cards-hold-posts-at-the-site-university": (
+        "<html><head><title>Welcoming our new faculty | Quarrington University News</title>"
+        "</head><body><p>Quarrington University</p><h1>Welcoming our new faculty</h1>"
+        "<p>By Odette Marchbank, Media Relations · October 3, 2024</p>"
+        "<p>The Faculty of Science welcomes two new colleagues this autumn.</p>"
+        "<h2>Lowenna Tresidder</h2><p>Assistant Professor, Department of Geology</p>"
+        "<p>Lowenna Tresidder maps fault zones.</p>"
+        "<h2>Caspar Whitlandry</h2><p>Visiting Professor, Elmsworth University</p>"
+        "<p>Caspar Whitlandry studies tides.</p></body></html>",
+        "news.html",
+        {("Lowenna Tresidder", "employed_at", "Quarrington University", 2024, None)},
+        # (the card's post names its own employer: no post at the site's university)
+        {("Caspar Whitlandry", "employed_at", "Quarrington University", 2024, None)},
+    ),
+    "new-faculty-heading-post-and-joins-as-sentence": (
+        "<html><head><title>Meet our new faculty, Fall 2023 – Brennock State University"
+        "</title></head><body><h1>Meet our new faculty, Fall 2023</h1>"
+        "<p>Please welcome our newest members.</p>"
+        "<h3>Isolde Marraway-Quint, Assistant Professor of Physics</h3>"
+        "<p>Isolde Marraway-Quint builds cold-atom clocks.</p>"
+        "<h3>Teodor Vallacott</h3><p>Dr. Teodor Vallacott joins the department as Associate"
+        " Teaching Professor. He taught for a decade at a community college.</p>"
+        "<h3>Runa Eskeland</h3><p>Runa Eskeland will speak at our colloquium.</p>"
+        "</body></html>",
+        "news.html",
+        {
+            ("Isolde Marraway-Quint", "employed_at", "Brennock State University", 2023, None),
+            ("Teodor Vallacott", "employed_at", "Brennock State University", 2023, None),
+        },
+        # (a card saying no post: a guest named on the story, no newcomer)
+        {("Runa Eskeland", "employed_at", "Brennock State University", 2023, None)},
+    ),
+    "people-cards-without-a-new-faculty-headline-are-no-hires": (
+        "<html><head><title>Alumni spotlight | Quarrington University News</title>"
+        "</head><body><h1>Alumni spotlight</h1><p>October 3, 2024</p>"
+        "<h2>Merrow Tanquist</h2><p>Assistant Professor, Department of Geology</p>"
+        "</body></html>",
+        "news.html",
+        set(),
+        {("Merrow Tanquist", "employed_at", "Quarrington University", 2024, None)},
     ),
 }
 
@@ -36144,6 +36185,7 @@ LAYOUTS = {
         ("batch292", TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS),
         ("batch293", TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
         ("batch294", TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
+        ("fix5", FIX_FIVE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -397,6 +397,113 @@ def _site_university_post(page: Page, owner: str, sentence: str) -> None:
     )
 
 
+NEWCOMER_DATE_BLOCKS = 3  # a story's byline and date sit right under its headline
+NEWCOMER_POST_CHARS = 80  # a card's post line ("Associate Professor, Department of X")
+# "joins the department as Assistant Professor", "joins as Associate Professor": the post
+# a newcomer's card opens with (its capitalised words before the position's own)
+_JOINS_AS = re.compile(
+    r"\bjoins\s+(?:(?:us|the\s+(?:department|faculty|school|college))\s+)?as\s+(?:an?\s+)?"
+)
+_TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")
+_CARD_POST_AFTER_NAME = re.compile(r"\s*[,–—]\s*")
+
+
+def _newcomer_university(page: Page) -> str | None:
+    """The one university of the site (title, banner, footer's copyright), a longer name
+    that only extends it ("X University News") read as the same."""
+    meta = page.document.meta
+    lines = [page.document.title or "", meta.get("copyright") or "", meta.get("brand") or ""]
+    lines += [x for b in page.document.blocks[:SITE_BANNER_BLOCKS] for x in b.lines]
+    named = {
+        m.name
+        for line in lines
+        if line
+        for m in find_organisations(line, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
+    }
+    shortest = {n for n in named if not any(n.startswith(o + " ") for o in named)}
+    return shortest.pop() if len(shortest) == 1 else None
+
+
+def _newcomer_post(heading: Block, below: Block | None) -> tuple[str, str] | None:
+    """(evidence, post) of a newcomer's card: its heading's post after the name ("A,
+    Assistant Professor of Biology"), its first line's ("Assistant Professor, Department
+    of X"), or its first sentence's "joins the department as Assistant Professor"."""
+    positions = LEXICON.pattern("POSITIONS")
+    person = name_at_start(heading.text)
+    if person is None:
+        return None
+    text = heading.text.strip()
+    if text.startswith(person) and len(text) > len(person):
+        gap = _CARD_POST_AFTER_NAME.match(text, len(person))
+        if gap and positions.match(text, gap.end()):
+            return text, text[gap.end() :]
+        return None
+    if below is None or below.kind is not BlockKind.PARAGRAPH:
+        return None
+    first = below.lines[0].strip()
+    if len(first) <= NEWCOMER_POST_CHARS and positions.match(first) and not name_at_start(first):
+        return first, first  # (a post's line, not a sentence: "Dr. A joins …" names a person)
+    said = next(iter(sentences(below.text)), (0, ""))[1]
+    joins = _JOINS_AS.search(said)
+    if joins is None:
+        return None
+    # ("joins as Assistant Teaching Professor": the position's own words end the title)
+    words = _TITLE_WORDS.match(said, joins.end()).group().split()
+    for skipped in range(len(words) + 1):
+        at = joins.end() + len(" ".join(words[:skipped])) + (1 if skipped else 0)
+        if post := positions.match(said, at):
+            return said.strip(), said[joins.end() : post.end()]
+    return None
+
+
+def newcomer_cards(page: Page) -> None:
+    """ "Meet our new faculty" › "A" / "Assistant Professor, Department of X": each
+    newcomer's card under a headline welcoming new faculty holds a post at the site's
+    university, from the story's year (the card names no other employer for it)."""
+    meta = page.document.meta
+    headline = meta.get("h1") or ""
+    if not headline or not LEXICON.pattern("NEWCOMER_HEADLINES").search(headline):
+        return
+    university = _newcomer_university(page)
+    if university is None:
+        return
+    blocks = page.document.blocks
+    # the story's year: the one its headline and the lines under it (byline, lead) name
+    said = {*years_in(headline)} | ({meta["byline_year"]} if meta.get("byline_year") else set())
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING and block.text.strip() == headline.strip():
+            for below in blocks[index + 1 : index + 1 + NEWCOMER_DATE_BLOCKS]:
+                said.update(years_in(below.text))
+            break
+    year = said.pop() if len(said) == 1 else None
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or headline.strip() not in block.section:
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if below is not None and below.section[-1:] != (block.text,):
+            below = None
+        found = _newcomer_post(block, below)
+        if found is None:
+            continue
+        evidence, post = found
+        places = [
+            m for m in find_organisations(post, page.acronyms) if m.kind is OrgKind.INSTITUTION
+        ]
+        if any(m.name != university for m in places):
+            continue  # ("Associate Professor, University Y": the card's own employer)
+        own = parse_period(post)
+        page.add(
+            name_at_start(block.text),
+            Relation.EMPLOYED_AT,
+            university,
+            evidence,
+            "organisation.newcomer-card",
+            0.5,
+            Period(own.start if own.single else year, None),
+        )
+
+
 # "CNRS researcher (CRCN)", "Inria research scientist": a national body's
 # acronym before the position it employs one in.
 _BODY_BEFORE_POSITION = re.compile(r"\s*(?P<body>[A-Z][A-Za-z]{1,7})\s+(?=[A-Za-z])")

@@ -213,6 +213,17 @@ _BYLINE_THEN_DATE = re.compile(
 )
 
 
+def _byline_year(blocks: list[Block]) -> int | None:
+    """The year of the dated byline under an article's headline (the line itself is
+    dropped: affiliations.newcomer_cards dates a story's hires by it)."""
+    for b in blocks[:BYLINE_BLOCKS]:
+        if b.kind is BlockKind.PARAGRAPH and (
+            _DATED_BYLINE.match(b.text) or b.text[:3] == "By " and _BYLINE_THEN_DATE.match(b.text)
+        ):
+            return years_in(b.text)[-1]
+    return None
+
+
 def _without_dated_byline(blocks: list[Block]) -> list[Block]:
     """An article without its dated byline line under the headline: the writer's office
     there is no place of the article's people (the writer after "By" stays: a credit)."""
@@ -1225,6 +1236,7 @@ def extract(
     if any(b.text[:3] == "By " for b in document.blocks[:BYLINE_BLOCKS]):
         document.blocks = _without_signature(document.blocks)
     if any(" by " in b.text[:40] or "By " in b.text[:40] for b in document.blocks[:BYLINE_BLOCKS]):
+        document.meta["byline_year"] = _byline_year(document.blocks)
         document.blocks = _without_dated_byline(document.blocks)
     if document.bibtex is not None:
         entries = [e for e in bibtex_entries(document.bibtex) if not is_template_text(e.text)]
@@ -1814,6 +1826,7 @@ def extract(
     affiliations.date_card_posts(page)
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)
+    affiliations.newcomer_cards(page)
     affiliations.date_memberships(page)
     affiliations.second_periods(page)
     affiliations.contract_doctorates(page)

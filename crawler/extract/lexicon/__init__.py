@@ -193,6 +193,9 @@ OPTIONAL_FIELDS = (
     "UNIVERSITY_HEADS",
     # a staff card's established post, held at the university the group's opening names
     "CARD_HOME_POSTS",
+    # a news story's headline welcoming newly hired faculty, one card each below it
+    # (affiliations.newcomer_cards: each card's post is at the site's university)
+    "NEWCOMER_HEADLINES",
     # a mentored career award's words (relations.supervision: its "Mentor: B" label)
     "MENTORED_AWARDS",
     "UNIVERSITY_OF",

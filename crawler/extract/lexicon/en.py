@@ -2874,6 +2874,9 @@ CARD_HOME_POSTS = (
     "lecturer",
     "reader",
 )
+# A news story's headline welcoming newly hired faculty ("Meet our new faculty", "Physics
+# welcomes two new faculty members"): each person's card below it holds a post there.
+NEWCOMER_HEADLINES = ("new faculty", "new faculty members", "new faculty hires")
 DEGREE_TYPE_LABELS = ("student degree type", "degree type", "type of degree", "degree level")
 POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc advisee")
 # An academic family tree's sections: the rows under "Parents" name the owner's mentors,
