@@ -35882,6 +35882,18 @@ FIX_FIVE_BATCH_LAYOUTS = {
         set(),
         {("Merrow Tanquist", "employed_at", "Quarrington University", 2024, None)},
     ),
+    "an-institution-named-from-a-macron-capital-keeps-its-first-word": (
+        "<html><body><h1>Tamati Harawira-Lunde</h1><h2>Experience</h2><ul>"
+        "<li>2016–2019: Postdoctoral Fellow, Ōrewa Institute of Technology</li>"
+        "<li>2019–present: Lecturer, Kereru Bay University</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Tamati Harawira-Lunde", "employed_at", "Ōrewa Institute of Technology", 2016, 2019),
+            ("Tamati Harawira-Lunde", "employed_at", "Kereru Bay University", 2019, None),
+        },
+        # (the head words alone, the place's name cut off before them)
+        {("Tamati Harawira-Lunde", "employed_at", "Institute of Technology", 2016, 2019)},
+    ),
 }
 
 

@@ -47,7 +47,13 @@ def known_acronyms() -> dict[str, str]:
 
 # (a year is no word of a name: "Université X pour 2024-2025";
 # nor the rest of one: "2007-2012 Institute X" holds no word "007-2012")
-_WORD = r"(?:[dlDL]['’])?(?<!\d)(?!(?:19|20)\d\d\b)[A-ZÀ-ÖØ-Þ0-9][\w'’\-\.&]*"
+# (a capital of Latin Extended-A opens a word too: Māori "Ōtaki", Polish "Śląsk", Romanian
+# "Ștefan"; the Latin-1 range stops at "Þ")
+_EXTENDED_CAPITALS = "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_WORD = (
+    r"(?:[dlDL]['’])?(?<!\d)(?!(?:19|20)\d\d\b)"
+    rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}0-9][\w'’\-\.&]*"
+)
 # Inside a name, Italian "dell'" before a subject ("Scienze della Terra e dell'Ambiente"),
 # not before a parent's head word ("Dipartimento X dell'Università Y": two organisations).
 _ELIDED_OF_THE = (
