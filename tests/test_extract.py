@@ -35894,6 +35894,24 @@ FIX_FIVE_BATCH_LAYOUTS = {
         # (the head words alone, the place's name cut off before them)
         {("Tamati Harawira-Lunde", "employed_at", "Institute of Technology", 2016, 2019)},
     ),
+    "staff-directory-title-column-post-is-at-the-title-university": (
+        "<html><head><title>Staff directory | School of Geosciences | Tollbridge University"
+        "</title></head><body><h1>Staff directory</h1><p>Academic staff of the School of"
+        " Geosciences, Tollbridge University.</p><table><tr><th>Name</th><th>Title</th>"
+        "<th>Affiliation</th><th>Email</th></tr><tr><td>Quenby, Alaric</td>"
+        "<td>Senior Lecturer</td><td>Basin Studies Group</td>"
+        "<td>a.quenby@tollbridge.example</td></tr><tr><td>Marchetti-Owusu, Delphine</td>"
+        "<td>Professor</td><td>Harrowfield Geological Survey</td><td>d.m@example.org</td>"
+        "</tr><tr><td>Lindahl, Soren</td><td>PhD student</td><td>Basin Studies Group</td>"
+        "<td>s.l@tollbridge.example</td></tr></table></body></html>",
+        "people.html",
+        {("Alaric Quenby", "employed_at", "Tollbridge University", None, None)},
+        # (a row naming another body, a student's row: no post at the title's university)
+        {
+            ("Delphine Marchetti-Owusu", "employed_at", "Tollbridge University", None, None),
+            ("Soren Lindahl", "employed_at", "Tollbridge University", None, None),
+        },
+    ),
 }
 
 

@@ -7053,6 +7053,9 @@ def people_page(page: Page, block: Block) -> None:
         if colon and LEXICON.pattern("EMPLOYER_COLUMNS").fullmatch(label.strip()):
             _employer_cell(page, block, person, value, period)
             continue
+        if colon and label.strip().casefold() in _POST_COLUMNS and value:
+            _directory_post_cell(page, block, person, value, period)
+            continue
         # A directory's "Équipe" / "Team" column: the person's team inside the organisation.
         if (
             colon
@@ -7073,6 +7076,29 @@ def people_page(page: Page, block: Block) -> None:
                 0.6,
                 period,
             )
+
+
+# A staff directory's column of each person's post ("Name | Title | Email")
+_POST_COLUMNS = frozenset(("title", "position", "job title"))
+
+
+def _directory_post_cell(page: Page, block: Block, person: str, value: str, period) -> None:
+    """ "Brannigan, Hollis | Title: Reader | Email: …" on a directory whose title names one
+    university ("People A–Z | Department of X | University Y"): a post of the row's own,
+    naming no employer in any of its cells, is held there."""
+    if _role(value) != EMPLOYED or (university := _page_university(page)) is None:
+        return
+    if any(m.kind is not OrgKind.UNIT for m in find_organisations(block.lines[0], page.acronyms)):
+        return  # ("Title: Professor | Affiliation: Institute Z": the row's own employer)
+    page.add(
+        person,
+        Relation.EMPLOYED_AT,
+        university,
+        block.lines[0],
+        "organisation.directory-post",
+        0.5,
+        period,
+    )
 
 
 LIST_LEAD_BLOCKS = 40  # how far above its list a lead sentence may sit
