@@ -35912,6 +35912,20 @@ FIX_FIVE_BATCH_LAYOUTS = {
             ("Soren Lindahl", "employed_at", "Tollbridge University", None, None),
         },
     ),
+    "alumnus-now-at-a-company-then-its-city": (
+        "<html><head><title>Alumni | Coastal Systems Lab</title></head><body>"
+        "<h1>Coastal Systems Lab</h1><h2>Alumni</h2><ul><li>Wiremu Castellane-Foy (PhD"
+        " 2014) is now a data scientist at Brindlewick Labs in Hobart.</li><li>Petronella"
+        " Osei-Vaughan (MSc 2017) is now a PhD student at Tarrowmere Analytics in Perth."
+        "</li></ul></body></html>",
+        "alumni.html",
+        {("Wiremu Castellane-Foy", "employed_at", "Brindlewick Labs", None, None)},
+        # (a student's place now: no employer; the city is no part of the name)
+        {
+            ("Petronella Osei-Vaughan", "employed_at", "Tarrowmere Analytics", None, None),
+            ("Wiremu Castellane-Foy", "employed_at", "Brindlewick Labs in Hobart", None, None),
+        },
+    ),
 }
 
 

@@ -3551,7 +3551,9 @@ def _company_after_cue(text: str) -> list[OrgMention]:
 # Photonics, Santa Clara, CA": the piece between a position and the place of a CV's line.
 _AT_RUN = re.compile(
     r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){0,3})"
-    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\((?:19|20)\d\d\b)|\s+(?:since|where|until|from|depuis)\b)"
+    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\((?:19|20)\d\d\b)|\s+(?:since|where|until|from|depuis)\b"
+    # ("a senior scientist at Quarrel Biotech in Tromsø": the company, then its city)
+    r"|\s+in\s+[A-ZÀ-Þ][a-zà-ÿ])"
 )
 _PLACED_RUN = re.compile(
     r",\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3}),\s+[A-ZÀ-Þ][\w'’.-]+"
@@ -7082,7 +7084,7 @@ def people_page(page: Page, block: Block) -> None:
 _POST_COLUMNS = frozenset(("title", "position", "job title"))
 
 
-def _directory_post_cell(page: Page, block: Block, person: str, value: str, period) -> None:
+def _directory_post_cell(page: Page, block: Block, person: str, value: str, period: Period) -> None:
     """ "Brannigan, Hollis | Title: Reader | Email: …" on a directory whose title names one
     university ("People A–Z | Department of X | University Y"): a post of the row's own,
     naming no employer in any of its cells, is held there."""
