@@ -35924,6 +35924,26 @@ FIX_FIVE_BATCH_LAYOUTS = {
         {
             ("Petronella Osei-Vaughan", "employed_at", "Tarrowmere Analytics", None, None),
             ("Wiremu Castellane-Foy", "employed_at", "Brindlewick Labs in Hobart", None, None),
+FIX_SIX_BATCH_LAYOUTS = {
+    "a-pdf-table-under-a-dated-sentence-is-read-row-by-row-not-as-the-sentence-s-lines": (
+        _framed_table_pdf(
+            "Depuis 2016, j'ai co-encadré quatre doctorants au laboratoire Marelle.",
+            (40, 25, 55, 40),
+            [
+                ("Doctorant", "Période", "Co-encadrant", "Devenir"),
+                ("Teodor Valtonen", "2016–2020", "Imke Sarrazin", "MCF"),
+                ("Nadia Obuya-Fenn", "2019–2023", "Lucien Paradol", "Ingénieure"),
+            ],
+        ),
+        "annexe.pdf",
+        {
+            ("Teodor Valtonen", "advisor_phd", "Gwenola Ferrandière-Kouassi", 2016, 2020),
+            ("Nadia Obuya-Fenn", "advisor_phd", "Gwenola Ferrandière-Kouassi", 2019, 2023),
+        },
+        {
+            # (the rows glued under the sentence read as the owner's own thesis's advisors)
+            ("Gwenola Ferrandière-Kouassi", "advisor_phd", "Imke Sarrazin", 2016, 2020),
+            ("Gwenola Ferrandière-Kouassi", "advisor_phd", "Lucien Paradol", 2019, 2023),
         },
     ),
 }
@@ -36230,6 +36250,7 @@ LAYOUTS = {
         ("batch293", TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS),
         ("batch294", TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
         ("fix5", FIX_FIVE_BATCH_LAYOUTS),
+        ("fix6", FIX_SIX_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1877,6 +1877,16 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
             and not _dated_entry(block.text)
             # ("Section c: Track record": a form's next part, at a page's top)
             and not FORM_PART.match(block.text)
+            # ("Since 2015 I have advised 9 students." over "Student | Years | Co-advisor"
+            # and its rows: a table under a dated sentence, no lines of its; a lone row is
+            # a form's field, "| Employer | Institute X |", and stays the entry's)
+            and not (
+                block.kind is BlockKind.ITEM
+                and " | " in block.text
+                and " | " not in previous.text
+                and index + 1 < len(split)
+                and " | " in split[index + 1].text
+            )
         ):
             glue = " " if _WRAPPED.search(previous.text) or _CONTINUED.match(block.text) else "\n"
             joined[-1] = Block(
