@@ -35946,6 +35946,20 @@ FIX_SIX_BATCH_LAYOUTS = {
             ("Gwenola Ferrandière-Kouassi", "advisor_phd", "Lucien Paradol", 2019, 2023),
         },
     ),
+    "co-advising-verb-with-my-colleague-before-the-thesis-names-the-co-advisor": (
+        "<html><body><h1>Bérénice Oyarzun-Maillet</h1><h2>Encadrement doctoral</h2><p>J'ai"
+        " co-encadré avec mon collègue Firmin Dassault-Obi la thèse de Zoé Marquand-Tiemtoré"
+        " (2015-2019).</p></body></html>",
+        "page.html",
+        {
+            ("Zoé Marquand-Tiemtoré", "advisor_phd", "Bérénice Oyarzun-Maillet", 2015, 2019),
+            ("Zoé Marquand-Tiemtoré", "advisor_phd", "Firmin Dassault-Obi", 2015, 2019),
+        },
+        {
+            ("Firmin Dassault-Obi", "advisor_phd", "Bérénice Oyarzun-Maillet", 2015, 2019),
+            ("Bérénice Oyarzun-Maillet", "advisor_phd", "Firmin Dassault-Obi", 2015, 2019),
+        },
+    ),
 }
 
 

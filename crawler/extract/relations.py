@@ -13486,6 +13486,8 @@ _WITH_ASIDE = re.compile(
 _WITH_LEAD = re.compile(
     r"(?i)^\s*(?:(?:en\s+co-?direction|en\s+co-?encadrement|conjointement)\s+)?"
     r"(?:with|avec|together\s+with|jointly\s+with)\s+"
+    # ("j'ai co-dirigé avec ma collègue B les thèses de A": the colleague named after)
+    r"(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?"
     r"((?-i:[A-ZÀ-Þ])[^,;()]{2,60}?)\s+(?=(?:la|le|les|l['’]|the)\s*(?:th[eè]se|stage|ph\.?d))"
 )
 # "le stage de M1 de A (2025) avec B": the co-advisor after the student's bracket.
