@@ -35960,6 +35960,14 @@ FIX_SIX_BATCH_LAYOUTS = {
             ("Bérénice Oyarzun-Maillet", "advisor_phd", "Firmin Dassault-Obi", 2015, 2019),
         },
     ),
+    "my-latest-phd-student-is-the-owner-s-student-as-my-first-is": (
+        "<html><body><h1>Tomasz Wielgus-Arana</h1><h2>Supervision</h2><p>My latest PhD"
+        " student, Keziah Ormerod-Lind, defended in 2023.</p><p>My last paper, with Noé"
+        " Vial-Kamara, appeared in 2020.</p></body></html>",
+        "page.html",
+        {("Keziah Ormerod-Lind", "advisor_phd", "Tomasz Wielgus-Arana", None, 2023)},
+        {("Noé Vial-Kamara", "advisor_phd", "Tomasz Wielgus-Arana", None, 2020)},
+    ),
 }
 
 

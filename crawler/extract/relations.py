@@ -5299,8 +5299,9 @@ def _student_i_supervised(page: Page, block: Block) -> None:
 # "My student A defended her PhD thesis today", "A, mon doctorant, a soutenu …": the
 # owner's student, named after (or before) the possessive.
 _STUDENT_NOUN = (
-    r"(?:(?:former|first|PhD|Ph\.D\.|doctoral|graduate|master'?s|MSc|postdoctoral|premier|"
-    r"première|ancien|ancienne)\s+){0,2}"  # ("my first doctoral student")
+    # ("my first doctoral student", "ma dernière doctorante": the last one as the first)
+    r"(?:(?:former|first|last|latest|PhD|Ph\.D\.|doctoral|graduate|master'?s|MSc|"
+    r"postdoctoral|premier|première|dernier|dernière|ancien|ancienne)\s+){0,2}"
     r"(?:student|doctorant|doctorante|étudiante?|postdoc|post-doctorante?)"
 )
 _NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
