@@ -35967,6 +35967,35 @@ FIX_SIX_BATCH_LAYOUTS = {
         "page.html",
         {("Keziah Ormerod-Lind", "advisor_phd", "Tomasz Wielgus-Arana", None, 2023)},
         {("Noé Vial-Kamara", "advisor_phd", "Tomasz Wielgus-Arana", None, 2020)},
+FIX_SEVEN_BATCH_LAYOUTS = {
+    "team-name-runs-on-over-en-and-its-capitalised-complement": (
+        "<html><body><h1>Léonore Cabestany</h1><h2>Parcours</h2><p>Recrutée en 2017,"
+        " Léonore Cabestany intègre l'équipe Fluides et Interfaces en Milieux Poreux.</p>"
+        "</body></html>",
+        "parcours.html",
+        {("Léonore Cabestany", "member_of", "Fluides et Interfaces en Milieux Poreux", 2017, None)},
+        {("Léonore Cabestany", "member_of", "Fluides et Interfaces", 2017, None)},
+    ),
+    "team-subject-after-et-keeps-its-adjective-not-a-verb": (
+        "<html><body><h1>Romane Questembert</h1><h2>Parcours</h2><ul>"
+        "<li>2016 Chargée de recherche, Inserm</li>"
+        "<li>2021 Responsable de l'équipe Métabolisme et inflammation chronique</li></ul>"
+        "<p>Romane Questembert a rejoint l'équipe Chimie et enseigne depuis 2012.</p>"
+        "</body></html>",
+        "portrait.html",
+        {("Romane Questembert", "member_of", "Métabolisme et inflammation chronique", 2021, None)},
+        {
+            ("Romane Questembert", "member_of", "Métabolisme", 2021, None),
+            ("Romane Questembert", "member_of", "Chimie et enseigne", 2012, None),
+        },
+    ),
+    "lower-case-team-subject-runs-up-to-its-labs-acronym": (
+        "<html><body><h1>Aubin Kerleroux</h1><h2>Actualités</h2><p>Aubin Kerleroux, maître"
+        " de conférences recruté en 2023, a rejoint l'équipe Écologie des prairies humides"
+        " du LEPB.</p></body></html>",
+        "actu.html",
+        {("Aubin Kerleroux", "member_of", "Écologie des prairies humides", 2023, None)},
+        {("Aubin Kerleroux", "member_of", "Écologie", 2023, None)},
     ),
 }
 
@@ -36273,6 +36302,7 @@ LAYOUTS = {
         ("batch294", TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS),
         ("fix5", FIX_FIVE_BATCH_LAYOUTS),
         ("fix6", FIX_SIX_BATCH_LAYOUTS),
+        ("fix7", FIX_SEVEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

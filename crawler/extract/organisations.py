@@ -114,6 +114,11 @@ TEAM_BEFORE = re.compile(
     # ("équipe Expositions et santé des populations rurales.": the last subject's own
     # complement in lower case, up to the clause's end)
     r"(?:\s+(?:et|and|&)\s+[a-zà-ÿ][\w\-]*"
+    # ("équipe Signalisation et immunité muqueuse de l'Institut X": the subject after
+    # "et" with its adjective, not a verb or a small word)
+    r"(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
+    r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des|est|sont|a)\b)"
+    r"[a-zà-ÿ][a-zà-ÿ\-]{2,})?"
     r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:\s+[a-zà-ÿ][a-zà-ÿ\-]{2,})?"
     r"(?=\s*(?:[,;:.)\n]|$)))?"
     r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ])"
@@ -125,6 +130,10 @@ TEAM_BEFORE = re.compile(
     # (Dutch "en": "Leerstoelgroep Bodemfysica en Landbeheer")
     r"|\s+(?:et|and|en|und|&)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?"
+    # ("équipe Ondes et Transferts en Milieux Poreux.": "en"/"des" and capitalised words
+    # up to the clause's end are the subject's complement, not a place)
+    r"(?:\s+(?:en|des)\s+(?!(?i:universit|école|ecole|institut|laborato|centre|center))"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w\-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w\-]*)?(?=\s*(?:[,;:.)\n]|$)))?"
     # A sentence-case name up to the clause's end: "(IRIG, équipe Optique quantique)".
     r"|(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
     r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des|von|bei|und)\b)"
@@ -137,7 +146,8 @@ TEAM_BEFORE = re.compile(
     # ("équipe Hydrologie des bassins versants du laboratoire X": two lower-case words, up
     # to the lab it belongs to, its head word in lower case too)
     r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
-    r"(?=\s+(?:du|de\s+la|de\s+l['’])\s*(?:laborato|unité|institut)))?"
+    # (or to the lab's acronym: "… des bassins versants du LHX.")
+    r"(?=\s+(?:du|de\s+la|de\s+l['’])\s*(?:laborato|unité|institut|[A-ZÀ-Þ]{2,}\b)))?"
     # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the
     # clause's end or to the unit it belongs to ("… des failles de l'Institut X" too).
     r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)"
