@@ -35997,6 +35997,21 @@ FIX_SEVEN_BATCH_LAYOUTS = {
         {("Aubin Kerleroux", "member_of", "Écologie des prairies humides", 2023, None)},
         {("Aubin Kerleroux", "member_of", "Écologie", 2023, None)},
     ),
+    "unit-name-in-sentence-case-past-its-comma-spelt-by-its-acronym": (
+        "<html><body><h1>Solveig Marmontel</h1><h2>Les auteurs</h2><p>Solveig Marmontel est"
+        " maîtresse de conférences, membre de l'UMR Villes, mobilités et territoires (VMT)."
+        "</p></body></html>",
+        "auteurs.html",
+        {("Solveig Marmontel", "member_of", "UMR Villes, mobilités et territoires", None, None)},
+        {("Solveig Marmontel", "member_of", "UMR Villes", None, None)},
+    ),
+    "sentence-case-words-the-acronym-does-not-spell-stay-out-of-the-name": (
+        "<html><body><h1>Ysaline Brocheterre</h1><h2>Les auteurs</h2><p>Ysaline Brocheterre"
+        " est membre de l'UMR Paysages, histoire et sociétés (PXQ).</p></body></html>",
+        "auteurs.html",
+        set(),
+        {("Ysaline Brocheterre", "member_of", "UMR Paysages, histoire et sociétés", None, None)},
+    ),
 }
 
 
