@@ -36012,6 +36012,19 @@ FIX_SEVEN_BATCH_LAYOUTS = {
         set(),
         {("Ysaline Brocheterre", "member_of", "UMR Paysages, histoire et sociétés", None, None)},
     ),
+    "norwegian-research-group-page-lists-its-members-not-its-former-ones": (
+        "<html><head><title>Forskergruppe for havisfysikk - Institutt for geofag -"
+        " Universitetet i Nordvåg</title></head><body><h1>Forskergruppe for havisfysikk</h1>"
+        "<p>Forskergruppen studerer sjøis i Barentshavet.</p>"
+        "<h2>Gruppeleder</h2><p>Professor Sigrun Vatnedal-Osei</p>"
+        "<h2>Stipendiater</h2><ul><li>Torkel Brennvik (2022–2026): Smeltedammer på sjøis"
+        " (veileder: Sigrun Vatnedal-Osei)</li></ul>"
+        "<h2>Tidligere medlemmer</h2><ul><li>Aslaug Fjellheim, ph.d. 2019, nå forsker ved"
+        " Polarinstituttet</li></ul></body></html>",
+        "havis.html",
+        {("Torkel Brennvik", "member_of", "Forskergruppe for havisfysikk", 2022, 2026)},
+        {("Aslaug Fjellheim", "member_of", "Forskergruppe for havisfysikk", None, None)},
+    ),
 }
 
 

@@ -55,7 +55,8 @@ NOT_JURY = ("ansettelseskomité", "ansettelsesutvalg", "innstillingsutvalg")
 NOT_RELATION = ("redaktør", "redaktør for avhandlingsserien")
 POSITIONS = ("professor", "førsteamanuensis", "universitetslektor", "forsker", "stipendiat")
 INSTITUTION_HEADS = ("universitetet", "høgskolen")
-UNIT_HEADS = ("institutt for", "fakultet", "fakultetet")
+# ("Forskergruppe for havisfysikk": a research group, its subject in lower case after "for")
+UNIT_HEADS = ("institutt for", "fakultet", "fakultetet", "forskergruppe", "forskergruppen")
 MONTHS = {"januar": 1, "februar": 2, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "desember": 12}
 ADVISING_NOUNS = ("veileder", "hovedveileder", "medveileder", "biveileder")
 THESIS_WORDS = ("avhandling", "ph.d.-avhandling", "doktoravhandling")
@@ -65,3 +66,7 @@ TITLES = ("førsteamanuensis", "professor", "forsker", "dr")
 CO_ADVISOR_STEMS = ("medveileder", "biveileder")
 # "Forskergruppen er en del av Institutt for X": the group belongs to it.
 PART_OF_PHRASES = ("er en del av", "er del av")
+# A research group's page ("Forskergruppe for X"): its people's lists, and its former
+# members (no members now).
+ALUMNI = ("tidligere medlemmer", "tidligere stipendiater")
+PEOPLE = ("ansatte", "medlemmer", "stipendiater", "postdoktorer", "gruppeleder")
