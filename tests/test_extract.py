@@ -36025,6 +36025,22 @@ FIX_SEVEN_BATCH_LAYOUTS = {
         {("Torkel Brennvik", "member_of", "Forskergruppe for havisfysikk", 2022, 2026)},
         {("Aslaug Fjellheim", "member_of", "Forskergruppe for havisfysikk", None, None)},
     ),
+    "teams-listed-under-their-heading-name-each-leader-after-a-dash": (
+        "<html><head><title>Présentation - LAMBRE</title></head><body>"
+        "<h1>Présentation du laboratoire</h1><p>Le Laboratoire de Mécanique des Berges"
+        " (LAMBRE) compte 60 membres.</p><h2>Les équipes</h2><ul>"
+        "<li><strong>Érosion Fluviale</strong> — responsable : Gaëtan Morvillier. Transport"
+        " sédimentaire.</li><li><strong>Ouvrages Hydrauliques</strong> — responsables :"
+        " Maïwenn Trégarot et Oscar Lindqvist-Abbé.</li></ul><h2>Lots de travail</h2><ul>"
+        "<li>WP2 Modélisation — responsable : Paulin Ferrandi</li></ul></body></html>",
+        "presentation.html",
+        {
+            ("Gaëtan Morvillier", "member_of", "Érosion Fluviale", None, None),
+            ("Maïwenn Trégarot", "member_of", "Ouvrages Hydrauliques", None, None),
+            ("Oscar Lindqvist-Abbé", "member_of", "Ouvrages Hydrauliques", None, None),
+        },
+        {("Paulin Ferrandi", "member_of", "WP2 Modélisation", None, None)},
+    ),
 }
 
 

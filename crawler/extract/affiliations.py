@@ -5192,6 +5192,34 @@ def _own_unit_led_by(page: Page, text: str) -> None:
         )
 
 
+# "Les équipes" › "Robotique Marine — responsable : A. …": a lab's list of its teams, each
+# named before its leader's label, with no team word of its own.
+_TEAMS_HEADING = re.compile(
+    r"(?i)^(?:(?:les|nos|our|the)\s+)?(?:équipes|teams|groupes|groups|research\s+groups)"
+    r"(?:\s+de\s+recherche)?\s*:?$"
+)
+_LISTED_TEAM_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,5}")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-ZÀ-Þ][\w&-]{1,11}\)$")
+
+
+def _listed_team_leader(page: Page, text: str) -> None:
+    """ "Robotique Marine — responsable : A": A is a member of the team the item names
+    before the dash (a list under "Les équipes", "Teams")."""
+    label = _LEADER_LABEL.search(text)
+    if label is None or not label.start() or text[label.start()] not in "—–-":
+        return
+    name = _TRAILING_ACRONYM.sub("", text[: label.start()].strip())
+    if _TEAM_ITEM.match(name):
+        mentions = find_organisations(name, page.acronyms)
+        if len(mentions) != 1 or mentions[0].kind is not OrgKind.UNIT:
+            return
+        name = mentions[0].name
+    elif not _LISTED_TEAM_NAME.fullmatch(name) or any(c.isdigit() for c in name):
+        return
+    for person in names_after(text[label.end() :])[0]:
+        page.add(person, Relation.MEMBER_OF, name, text, "organisation.units", 0.6)
+
+
 def _units_listed_below(page: Page, block: Block) -> None:
     """A lab's own page ("Qui sommes-nous", "About us"), no person's: a division's heading,
     its teams listed below it with their leaders ("Équipe X — chef d'équipe : A"), the
@@ -5213,6 +5241,9 @@ def _units_listed_below(page: Page, block: Block) -> None:
             page.add(
                 unit.name, Relation.PART_OF, lab.name, block.text.strip(), "organisation.units", 0.6
             )
+        return
+    if block.kind is BlockKind.ITEM and block.section and _TEAMS_HEADING.match(block.section[-1]):
+        _listed_team_leader(page, block.text.strip())
         return
     if not block.section or not _DIVISION_HEAD.match(block.section[-1]):
         return
