@@ -36041,6 +36041,26 @@ FIX_SEVEN_BATCH_LAYOUTS = {
         },
         {("Paulin Ferrandi", "member_of", "WP2 Modélisation", None, None)},
     ),
+    "people-card-of-labelled-rows-dated-by-its-since-row-not-its-studies": (
+        "<html><head><title>Postdocs · Quenby Glaciology Group</title></head><body>"
+        "<p>Quenby Glaciology Group</p><h1>Postdocs</h1><p>Postdoctoral researchers of the"
+        " Quenby Glaciology Group, School of Geosciences, Harrowfield University.</p>"
+        "<h3>Tamsin Oduya-Varga</h3><ul><li>Position: Postdoctoral researcher</li>"
+        "<li>Previously: PhD, Marlow Heath University (2021)</li><li>Since: 2023</li></ul>"
+        "<h3>Ruairi Castellane</h3><ul><li>Position: Research fellow</li>"
+        "<li>Since: 2024</li></ul><h2>Alumni</h2><h3>Bertil Sandqvist</h3><ul>"
+        "<li>Position: Postdoctoral researcher</li><li>Years: 2016–2019</li></ul>"
+        "</body></html>",
+        "postdocs.html",
+        {
+            ("Tamsin Oduya-Varga", "member_of", "Quenby Glaciology Group", 2023, None),
+            ("Ruairi Castellane", "member_of", "Quenby Glaciology Group", 2024, None),
+        },
+        {
+            ("Tamsin Oduya-Varga", "member_of", "Quenby Glaciology Group", 2021, None),
+            ("Bertil Sandqvist", "member_of", "Quenby Glaciology Group", 2016, 2019),
+        },
+    ),
 }
 
 

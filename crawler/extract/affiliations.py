@@ -7019,6 +7019,9 @@ def people_page(page: Page, block: Block) -> None:
             # "Krasnov, Ludmila Sofía | Categoría: …" (a staff table's name column, family
             # name first): the whole cell is the name
             person = turned
+    if person is None and not headed and block.kind is BlockKind.ITEM:
+        _card_field_rows(page, block, org)
+        return
     if person is None:
         return
     first, _, after = person.partition(" ")
@@ -7131,6 +7134,37 @@ def _directory_post_cell(page: Page, block: Block, person: str, value: str, peri
         "organisation.directory-post",
         0.5,
         period,
+# "Since: 2022", "Years: 2019–2023": a card's field row that dates its person's membership
+_CARD_PERIOD_ROW = re.compile(r"(?i)^\s*(?:since|years|period|depuis|période|seit)\s*:")
+_FIELD_ROW = re.compile(r"^\s*[A-ZÀ-Þ][\w()/ -]{1,24}:\s")
+
+
+def _card_field_rows(page: Page, block: Block, org: OrgMention) -> None:
+    """ "PhD students" › "A" › "Position: PhD candidate", "Since: 2022": a people page's
+    card whose rows are labelled fields, its person the heading; read at its first row,
+    dated by its since-row (not by a row about earlier studies)."""
+    index = page.index(block)
+    blocks = page.document.blocks
+    if (
+        len(block.section) < 2
+        or not _FIELD_ROW.match(block.lines[0])
+        or blocks[index - 1].text != block.section[-1]
+        or not is_card_name(block.section[-1])
+    ):
+        return
+    person = name_at_start(block.section[-1])
+    if person is None:
+        return
+    rows = []
+    for row in blocks[index:]:
+        if row.section != block.section or row.kind is not BlockKind.ITEM:
+            break
+        rows.append(row.text.strip())
+    dated = [r for r in rows if _CARD_PERIOD_ROW.match(r)]
+    period = parse_period(dated[0]).as_start() if dated else Period()
+    evidence = "\n".join((block.section[-1], *dated)) if dated else block.section[-1]
+    page.add(
+        person, Relation.MEMBER_OF, org.name, evidence, "organisation.people-page", 0.6, period
     )
 
 
