@@ -36061,6 +36061,22 @@ FIX_SEVEN_BATCH_LAYOUTS = {
             ("Bertil Sandqvist", "member_of", "Quenby Glaciology Group", 2016, 2019),
         },
     ),
+    "lower-case-team-subject-runs-up-to-its-years-or-a-possessive": (
+        "<html><body><h1>Maëlys Corbinière</h1><h2>Parcours</h2><p>Recrutée en 2019,"
+        " Maëlys Corbinière rejoint l'équipe Dynamique des glaciers rocheux de son nouveau"
+        " laboratoire.</p><p>Elle anime aussi l'équipe Sédimentologie des lacs alpins depuis"
+        " 2021.</p><p>Elle a rejoint l'équipe Chimie et enseigne depuis 2012.</p>"
+        "</body></html>",
+        "parcours.html",
+        {
+            ("Maëlys Corbinière", "member_of", "Dynamique des glaciers rocheux", 2019, None),
+            ("Maëlys Corbinière", "member_of", "Sédimentologie des lacs alpins", 2021, None),
+        },
+        {
+            ("Maëlys Corbinière", "member_of", "Dynamique", 2019, None),
+            ("Maëlys Corbinière", "member_of", "Chimie et enseigne", 2012, None),
+        },
+    ),
 }
 
 

@@ -90,6 +90,12 @@ _TEAM_WORDS = "|".join(sorted((re.escape(w) for w in LEXICON.TEAM_WORDS), key=le
 _TEAM_NAME_VERBS = "|".join(
     sorted((re.escape(w) for w in LEXICON.TEAM_NAME_VERBS), key=len, reverse=True)
 )
+# What follows a team's subject in lower case ("équipe Géophysique des volcans") and is
+# none of it: its years ("… depuis 2019") or a possessive's lab ("… de son laboratoire").
+_TEAM_NAME_AFTER = (
+    r"\s+(?:de|en|depuis|dès|from|since|in)\s+(?:19|20)\d\d\b"
+    r"|\s+(?:de|du|au|à)\s+(?:son|sa|ses|leur|leurs|notre)\s"
+)
 TEAM_BEFORE = re.compile(
     rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)"
     # ("Unité de recherche en chimie verte", titled: the head's own subject, no team's name)
@@ -147,10 +153,12 @@ TEAM_BEFORE = re.compile(
     # to the lab it belongs to, its head word in lower case too)
     r"|\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}"
     # (or to the lab's acronym: "… des bassins versants du LHX.")
-    r"(?=\s+(?:du|de\s+la|de\s+l['’])\s*(?:laborato|unité|institut|[A-ZÀ-Þ]{2,}\b)))?"
+    r"(?=\s+(?:du|de\s+la|de\s+l['’])\s*(?:laborato|unité|institut|[A-ZÀ-Þ]{2,}\b)"
+    rf"|{_TEAM_NAME_AFTER}))?"
     # "équipe Écologie des cours d'eau de l'UMR X": its complement ("d'eau"), up to the
     # clause's end or to the unit it belongs to ("… des failles de l'Institut X" too).
-    r"(?:\s+d['’][a-zà-ÿ]{2,})?(?=\s*(?:[,;:.)\n]|$)"
+    r"(?:\s+d['’][a-zà-ÿ]{2,})?"
+    rf"(?=\s*(?:[,;:.)\n]|$)|{_TEAM_NAME_AFTER}"
     # ("l'équipe Chimie des volcans est l'une des …": up to the verb after the name)
     rf"|\s+(?:{_TEAM_NAME_VERBS})\s"
     r"|\s+(?:de\s+l['’]|du\s+|de\s+la\s+)"
