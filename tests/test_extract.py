@@ -36077,6 +36077,21 @@ FIX_SEVEN_BATCH_LAYOUTS = {
             ("Maëlys Corbinière", "member_of", "Chimie et enseigne", 2012, None),
         },
     ),
+    "second-arrival-also-joins-the-team-its-adverb-between": (
+        "<html><head><title>Bienvenue aux nouveaux doctorants - Intranet LMPX</title></head>"
+        "<body><h1>Bienvenue aux nouveaux doctorants</h1><p>Le laboratoire accueille trois"
+        " nouveaux doctorants.</p><h2>Timothée Arrighi-Nkemelu</h2><p>Timothée rejoint"
+        " l'équipe CALIPSO. Sujet : « Méthodes spectrales ».</p><h2>Ysé Valdrôme</h2><p>Ysé"
+        " rejoint également l'équipe CALIPSO. Sujet : « Ondes non linéaires ».</p>"
+        "<h2>Anselme Quirion</h2><p>Anselme rejoint également l'équipe de Marc Oudinot."
+        " Sujet : « Transport optimal ».</p></body></html>",
+        "bienvenue.html",
+        {("Ysé Valdrôme", "member_of", "CALIPSO", None, None)},
+        {
+            ("Anselme Quirion", "member_of", "Marc Oudinot", None, None),
+            ("Anselme Quirion", "member_of", "CALIPSO", None, None),
+        },
+    ),
 }
 
 

@@ -1258,6 +1258,11 @@ MEMBERSHIP = (
     "intègre l'équipe",
     "rejoint le groupe",
     "intègre le groupe",
+    # (« C rejoint également l'équipe X » : une deuxième arrivée dans la même actualité)
+    "rejoint également l'équipe",
+    "intègre également l'équipe",
+    "rejoint aussi l'équipe",
+    "intègre aussi l'équipe",
     # « il rejoint (alors) le Laboratoire Y » : l'arrivée dans un laboratoire, sans équipe nommée
     "rejoint le laboratoire",
     "intègre le laboratoire",
