@@ -36091,6 +36091,22 @@ FIX_SEVEN_BATCH_LAYOUTS = {
             ("Anselme Quirion", "member_of", "Marc Oudinot", None, None),
             ("Anselme Quirion", "member_of", "CALIPSO", None, None),
         },
+FIX_EIGHT_BATCH_LAYOUTS = {
+    "alumni-news-row-studied-at-the-banner-university": (
+        "<html><head><title>Quarry Notes, Winter 2026</title></head><body><h1>Quarry Notes"
+        "</h1><p>News for graduates of the Department of Geology, Wendlebury University."
+        "</p><h2>Alumni news</h2><ul><li>Ottilie Brannock-Sowe (PhD 2012, advisor Lucan"
+        " Fairweather) is now a hydrologist at Tallowmere Water.</li><li>Casimir Odunsi-Hale"
+        " (MSc 2017) joined Brightfold Mapping as a surveyor.</li></ul><h2>Faculty</h2><ul>"
+        "<li>Rowena Tillbrook (PhD 2004) has been promoted to Professor.</li></ul>"
+        "</body></html>",
+        "newsletter.html",
+        {
+            ("Ottilie Brannock-Sowe", "studied_at", "Wendlebury University", None, 2012),
+            ("Casimir Odunsi-Hale", "studied_at", "Wendlebury University", None, 2017),
+        },
+        # (a faculty row's own degree, outside the alumni news, names no studies here)
+        {("Rowena Tillbrook", "studied_at", "Wendlebury University", None, 2004)},
     ),
 }
 
@@ -36398,6 +36414,7 @@ LAYOUTS = {
         ("fix5", FIX_FIVE_BATCH_LAYOUTS),
         ("fix6", FIX_SIX_BATCH_LAYOUTS),
         ("fix7", FIX_SEVEN_BATCH_LAYOUTS),
+        ("fix8", FIX_EIGHT_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

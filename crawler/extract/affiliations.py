@@ -6624,11 +6624,14 @@ def _page_university(page: Page) -> str | None:
 _ROW_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
 
 
-def _row_doctorate(page: Page, block: Block, university: str) -> None:
+def _row_doctorate(page: Page, block: Block, university: str, alumni: bool = False) -> None:
     """ "A (PhD 2012) — now …", « B, thèse soutenue en 2019, directeur C » under a title
-    naming one university: a row naming no institution of its own studied there."""
+    naming one university: a row naming no institution of its own studied there (an
+    alumni list's "A (MSc 2018)" too)."""
     line = block.lines[0]
     cue = LEXICON.pattern("ROW_DOCTORATES").search(line)
+    if cue is None and alumni:
+        cue = LEXICON.pattern("ALUMNI_ROW_DEGREES").search(line)
     if cue is None or (year := _ROW_YEAR.match(line, cue.end())) is None:
         return
     person = name_at_start(line)
@@ -6966,12 +6969,16 @@ def people_page(page: Page, block: Block) -> None:
         and not (page.owner.how == "news-item" and block.text.startswith(page.owner.name))
     ):
         return
-    if (
-        block.kind is BlockKind.ITEM
-        and page.owner is None
-        and (university := _page_university(page)) is not None
-    ):
-        _row_doctorate(page, block, university)
+    if block.kind is BlockKind.ITEM and page.owner is None:
+        university = _page_university(page)
+        alumni = any(LEXICON.pattern("WHERE_NOW_HEADINGS").search(t) for t in block.section)
+        if university is None and alumni:
+            # "Where are they now?" › "A (PhD 2016, advisor B) is now …" in a newsletter
+            # whose banner alone names the university ("The alumni newsletter of the School
+            # of X, Y University"): the graduates' own university all the same
+            university = _site_university(page)
+        if university is not None:
+            _row_doctorate(page, block, university, alumni)
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         if page.owner is None and block.kind is BlockKind.ITEM and _NOW.search(block.text):
             _alumnus_now(page, block)

@@ -180,6 +180,8 @@ OPTIONAL_FIELDS = (
     "CURRENT_POST_ADVERBS",
     # a list row's doctorate and its year ("A (PhD 2012)"; affiliations: the page's university)
     "ROW_DOCTORATES",
+    # an alumni news row's other degree and its year ("A (MSc 2018) joined …")
+    "ALUMNI_ROW_DEGREES",
     # an alumni page's heading over its graduates' cards, each card's lines their later posts
     "WHERE_NOW_HEADINGS",
     # a first-person sentence opening the owner's own thesis ("I started my PhD in 2023")

@@ -2833,6 +2833,8 @@ ADVISEE_FIELDS = ("doctoral student",)
 EMPLOYMENT_TERMS = ("full-time", "part-time", "tenured", "tenure-track", "non-tenured")
 # An alumni list's row "A (PhD 2012) — now …": the degree its year follows.
 ROW_DOCTORATES = ("(phd", "(ph.d.", "(dphil")
+# An alumni news row's other degree, its year after it: "A (MSc 2018) is now …".
+ALUMNI_ROW_DEGREES = ("(msc", "(m.sc.", "(ms", "(ma", "(ba", "(bsc", "(b.sc.", "(meng", "(mphil")
 # "Where are they now?" › "A (PhD 2011)" › "Senior Engineer, X": the graduates' later posts
 WHERE_NOW_HEADINGS = (
     "where are they now",
