@@ -36108,6 +36108,19 @@ FIX_EIGHT_BATCH_LAYOUTS = {
         # (a faculty row's own degree, outside the alumni news, names no studies here)
         {("Rowena Tillbrook", "studied_at", "Wendlebury University", None, 2004)},
     ),
+    "research-group-card-names-its-department-under-its-heading": (
+        "<html><body><p>Tarrowby University</p><h1>Our research groups</h1>"
+        "<h2>Kelp Forest Ecology Group</h2><p>School of Marine Sciences</p>"
+        "<p>Group leader: Prof. Wilhelmina Sargood</p><h2>Prof. Ambrose Keddleston</h2>"
+        "<p>Department of Statistics</p></body></html>",
+        "groups.html",
+        {
+            ("Kelp Forest Ecology Group", "part_of", "School of Marine Sciences", None, None),
+            ("School of Marine Sciences", "part_of", "Tarrowby University", None, None),
+        },
+        # (a person's card over a department is no group of it)
+        {("Ambrose Keddleston", "part_of", "Department of Statistics", None, None)},
+    ),
 }
 
 

@@ -5269,6 +5269,51 @@ def _units_listed_below(page: Page, block: Block) -> None:
         page.add(name, Relation.MEMBER_OF, unit.name, text, "organisation.units", 0.6)
 
 
+# A research group's card: its heading, then a line naming nothing but the department,
+# school or faculty it sits in ("Kelp Forest Group" / "School of Marine Sciences").
+_CARD_PARENT = re.compile(
+    r"(?i)^\s*(?:department|school|faculty|division|département|faculté)\s+(?:of|de|d['’]|des|du)\b"
+)
+_GROUP_HEAD = re.compile(r"(?i)\b(?:group|lab|laboratory|team|équipe|groupe)\b")
+
+
+def _group_card_parent(page: Page, block: Block) -> None:
+    """ "Kelp Forest Group" › "School of Marine Sciences" (the card's first line, alone):
+    the group a part of the unit its card names under its heading."""
+    index = page.index(block)
+    above = page.document.blocks[index - 1] if index > 0 else None
+    if (
+        above is None
+        or above.kind is not BlockKind.HEADING
+        or above.text != block.section[-1]
+        or not _GROUP_HEAD.search(above.text)
+        or _CARD_PARENT.match(above.text)
+    ):
+        return
+    group = _whole_unit(above.text.strip(), page.acronyms)
+    parent = _whole_unit(block.text.strip(" ."), page.acronyms)
+    if group is None or parent is None or fold(group.name) == fold(parent.name):
+        return
+    page.add(
+        group.name,
+        Relation.PART_OF,
+        parent.name,
+        f"{above.text.strip()} {block.text.strip()}",
+        "organisation.group-card",
+        0.6,
+    )
+    if (university := _site_university(page)) is not None:
+        # (the department a card names, on a site whose banner names one university: its)
+        page.add(
+            parent.name,
+            Relation.PART_OF,
+            university,
+            block.text.strip(),
+            "organisation.group-card",
+            0.5,
+        )
+
+
 def structure(page: Page, block: Block) -> None:
     """ "The ORCA team belongs to LIMV", "X is a research centre of Y", "A › B › C"."""
     kind = page.kind(block)
@@ -5296,6 +5341,8 @@ def structure(page: Page, block: Block) -> None:
         _team_page_unit_row(page, block)
     if page.owner is None and block.section and "\n" not in block.text.strip():
         _units_listed_below(page, block)
+        if block.kind is BlockKind.PARAGRAPH and _CARD_PARENT.match(block.text):
+            _group_card_parent(page, block)
     if page.owner is None and (" par " in block.text or " by " in block.text):
         _own_unit_led_by(page, block.text)
     previous = ""
