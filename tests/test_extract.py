@@ -36121,6 +36121,24 @@ FIX_EIGHT_BATCH_LAYOUTS = {
         # (a person's card over a department is no group of it)
         {("Ambrose Keddleston", "part_of", "Department of Statistics", None, None)},
     ),
+    "visiting-phd-student-card-names-the-school-she-comes-from": (
+        "<html><head><title>People - Brindle Optics Lab</title></head><body>"
+        "<h1>People</h1><ul><li>Saskia Oyelowo-Trent<br>Visiting PhD student from the"
+        " University of Harrowfield (2026)</li><li>Ignatius Pellerin-Mbeki<br>Visiting"
+        " Professor from Wexcombe Institute of Technology</li></ul></body></html>",
+        "people.html",
+        {("Saskia Oyelowo-Trent", "studied_at", "University of Harrowfield", None, None)},
+        # (a visiting professor's home institution is no school of his)
+        {
+            (
+                "Ignatius Pellerin-Mbeki",
+                "studied_at",
+                "Wexcombe Institute of Technology",
+                None,
+                None,
+            )
+        },
+    ),
 }
 
 

@@ -7051,6 +7051,8 @@ def people_page(page: Page, block: Block) -> None:
         elif " | " in block.text and "tudent" in block.text:
             _guest_school(page, block)
         elif card and (guest := name_at_start(block.section[-1])) is not None:
+            if "isiting" in block.lines[0]:
+                _visiting_student_school(page, guest, block.lines[0])
             _card_place(page, guest, block.lines[0], block.lines[0], guest=True)
         return
     org = _title_org(page)
@@ -7109,6 +7111,9 @@ def people_page(page: Page, block: Block) -> None:
             "organisation.card-team",
             0.6,
         )
+    if "isiting" in block.text:
+        # ("A" / "Visiting PhD Student" / "Visiting from the University X": a guest's school)
+        _visiting_student_school(page, person, block.text)
     if block.kind is BlockKind.ITEM and not headed and (lead := _list_lead_place(page, block)):
         # "All faculty below are at the University of X" over the list: X employs each of
         # its entries (not those of a later sub-list, which says where its people are)
@@ -7452,6 +7457,44 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 # "Prof. A, sabbatical guest from University X", "Dr. B, visiting scientist from Y (2025)"
 _GUEST_FROM = re.compile(r"^[^,;]{0,60},\s*(?P<role>[^,;()]{0,50}?)\s+from\s+(?:the\s+)?")
 _SENIOR_GUEST = re.compile(r"(?i)\b(?:professor|scientist|researcher|faculty|sabbatical)")
+
+
+# A visiting student's role ("Visiting PhD student", "visiting doctoral candidate"), then
+# the school the student comes from: "Visiting PhD student from X", "… · X", "Visiting
+# from the X" on the card's next line.
+_VISITING_STUDENT = re.compile(
+    r"(?i)\bvisiting\s+(?:phd|ph\.d\.|doctoral|graduate)\s+(?:student|candidate)\b"
+)
+_VISITING_FROM = re.compile(
+    r"(?i)\bvisiting\s+(?:(?:phd|ph\.d\.|doctoral|graduate)\s+(?:student|candidate)\s*"
+    r"(?:·|,|\bfrom\b)|from\b)\s*(?:the\s+)?"
+)
+
+
+def _visiting_student_school(page: Page, person: str, text: str) -> None:
+    """ "A" / "Visiting PhD student from University X": a guest studying at X (the host lab
+    neither employs the student nor is the student's school)."""
+    if _VISITING_STUDENT.search(text) is None:
+        return
+    for home in _VISITING_FROM.finditer(text):
+        line = text[home.start() :].split("\n", 1)[0]
+        mentions = find_organisations(line, page.acronyms)
+        at = home.end() - home.start()
+        if (
+            mentions
+            and mentions[0].start == at
+            and mentions[0].kind is OrgKind.INSTITUTION
+            and is_strong_institution(mentions[0].name)
+        ):
+            page.add(
+                person,
+                Relation.STUDIED_AT,
+                mentions[0].name,
+                line.strip(),
+                "organisation.visiting-student",
+                0.6,
+            )
+            return
 
 
 def _guest_home(page: Page, block: Block) -> None:
