@@ -36139,6 +36139,33 @@ FIX_EIGHT_BATCH_LAYOUTS = {
             )
         },
     ),
+    "these-preparee-dans-un-institut-de-recherche-n-y-est-pas-etudiee": (
+        "<html><body><h1>Solène Kervarec-Imbert</h1><h2>Parcours</h2><ul><li>2016 —"
+        " Doctorat de géochimie, Université de Pontrieux-Trégor. Thèse préparée au Centre"
+        " de recherche en géochimie du Trégor sous la direction de Fulbert Ancelin.</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {
+            ("Solène Kervarec-Imbert", "studied_at", "Université de Pontrieux-Trégor", None, 2016),
+            (
+                "Solène Kervarec-Imbert",
+                "member_of",
+                "Centre de recherche en géochimie du Trégor",
+                None,
+                2016,
+            ),
+        },
+        # (the research centre hosts the thesis: it grants no degree)
+        {
+            (
+                "Solène Kervarec-Imbert",
+                "studied_at",
+                "Centre de recherche en géochimie du Trégor",
+                None,
+                2016,
+            )
+        },
+    ),
 }
 
 

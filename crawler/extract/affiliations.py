@@ -3422,6 +3422,17 @@ _HOSTED_IN = re.compile(
 _RESEARCH_INSTITUTE = re.compile(r"(?i)^institut(?:e)?\s+(?!.*(?:technolog|polytechn))")
 # "Institut de Recherche en X", "Institute for Research on Y": named a research body
 _RESEARCH_NAMED = re.compile(r"(?i)^institut(?:e)?\s+(?:de\s+recherches?|for\s+research)\s")
+# « Centre de recherche en X », "Research Centre for Y": a research body's own name
+_RESEARCH_CENTRE = re.compile(r"(?i)^(?:centre\s+de\s+recherches?|research\s+cent(?:re|er))\s")
+# « thèse préparée au », « thèse a été réalisée au sein de l' », « doctorante à l' », « en
+# doctorat à l' »: the place a thesis is carried out in, right before it
+_THESIS_HOSTED_AT = re.compile(
+    r"(?i)(?:\bthèse\s+(?:a\s+été\s+)?(?:préparée|réalisée|effectuée)|\bdoctorant(?:e|s|es)?|"
+    r"\ben\s+doctorat)\s+(?:au\s+sein\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+)|à\s+l['’]\s*|au\s+|"
+    r"à\s+la\s+|dans\s+l['’]\s*)$"
+)
+# ", matériaux et génie civil": lower-case words after a comma, the rest of a name
+_NAME_GOES_ON = re.compile(r",\s+[a-zà-ÿ][\w-]*\s+(?:et|and)\s")
 # "affectée à l'X", "affecté au Y": a researcher's assignment to a lab
 _ASSIGNED_TO = re.compile(r"(?i)\baffecté(?:e|s|es)?\s+(?:à\s+l['’]\s*|à\s+la\s+|au\s+|à\s+)$")
 
@@ -4544,6 +4555,20 @@ def _emit(
                 # "my PhD at the Institut X (CNRS / Université Y)", "PhD student at the
                 # Institut X", "PhD at University Y (2020–2023), in the Institut X": the
                 # institute hosts the doctorate, a university grants it.
+                relation = Relation.MEMBER_OF
+            if (
+                relation is Relation.STUDIED_AT
+                and not _UNIVERSITY.search(mention.name)
+                and (
+                    _RESEARCH_INSTITUTE.match(mention.name) or _RESEARCH_CENTRE.match(mention.name)
+                )
+                and _THESIS_HOSTED_AT.search(text, max(0, mention.start - 60), mention.start)
+            ):
+                # « thèse préparée au Centre de recherche X », « doctorante à l'Institut Y »,
+                # « poursuivi en doctorat à l'Institut Z »: the institute hosts the thesis, a
+                # university grants it
+                if _NAME_GOES_ON.match(text, mention.end):
+                    continue  # « l'Institut de X, Y et Z (IXYZ) »: a name read cut at its comma
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
