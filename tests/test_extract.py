@@ -36166,6 +36166,17 @@ FIX_EIGHT_BATCH_LAYOUTS = {
             )
         },
     ),
+    "people-list-entry-states-its-member-s-earlier-degree": (
+        "<html><head><title>People - Saltmarsh Ecology Lab</title></head><body>"
+        "<h1>People</h1><h2>PhD Students</h2><ul><li>Wendeline Abara-Holt — PhD student"
+        " since 2023. MSc (2022), University of Corrowbay.</li><li>Piers Okonedo-Lamb —"
+        " Works on salt marsh carbon. PhD (2022–), University of Corrowbay.</li></ul>"
+        "</body></html>",
+        "people.html",
+        {("Wendeline Abara-Holt", "studied_at", "University of Corrowbay", None, 2022)},
+        # ("PhD (2022–)": a doctorate under way since then, none completed in 2022)
+        {("Piers Okonedo-Lamb", "studied_at", "University of Corrowbay", None, 2022)},
+    ),
 }
 
 

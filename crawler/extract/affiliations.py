@@ -7139,6 +7139,8 @@ def people_page(page: Page, block: Block) -> None:
     if "isiting" in block.text:
         # ("A" / "Visiting PhD Student" / "Visiting from the University X": a guest's school)
         _visiting_student_school(page, person, block.text)
+    if block.kind is BlockKind.ITEM and ", " in block.text and ". " in block.text:
+        _entry_degree(page, person, block.text)
     if block.kind is BlockKind.ITEM and not headed and (lead := _list_lead_place(page, block)):
         # "All faculty below are at the University of X" over the list: X employs each of
         # its entries (not those of a later sub-list, which says where its people are)
@@ -7494,6 +7496,41 @@ _VISITING_FROM = re.compile(
     r"(?i)\bvisiting\s+(?:(?:phd|ph\.d\.|doctoral|graduate)\s+(?:student|candidate)\s*"
     r"(?:·|,|\bfrom\b)|from\b)\s*(?:the\s+)?"
 )
+
+
+# A member's own earlier degree as a sentence of the entry: "MS 2023, University X.",
+# "M.Sc. (2021), University Y.", "PhD, University Z (2010)." (a degree, its year before or
+# after the school; "PhD student, X" or "PhD (2022–)" is no degree held)
+_ENTRY_DEGREE = re.compile(
+    r"(?:^|[.;]\s+)(?:Ph\.?\s?D\.?|DPhil|M\.\s?Sc\.|MSc|M\.S\.|MS|MA|MPhil|MEng|B\.\s?Sc\.|BSc|BA)"
+    r"(?:\s+(?P<before>(?:19|20)\d\d)|\s*\((?P<bracket>(?:19|20)\d\d)\))?\s*,\s*"
+    r"(?P<place>[^.;,()]{3,90}?)(?:\s*\((?P<after>(?:19|20)\d\d)\)|,\s*(?P<comma>(?:19|20)\d\d))?"
+    r"\s*(?:[.;]|$)"
+)
+
+
+def _entry_degree(page: Page, person: str, text: str) -> None:
+    """A people list's entry stating its member's own earlier degree ("A — PhD student
+    since 2022. M.Sc. (2021), University Y."): the member studied there."""
+    for degree in _ENTRY_DEGREE.finditer(text):
+        mentions = find_organisations(degree["place"], page.acronyms)
+        if (
+            len(mentions) != 1
+            or mentions[0].start > 0
+            or mentions[0].kind is not OrgKind.INSTITUTION
+            or not is_strong_institution(mentions[0].name)
+        ):
+            continue
+        year = next(filter(None, degree.group("before", "bracket", "after", "comma")), None)
+        page.add(
+            person,
+            Relation.STUDIED_AT,
+            mentions[0].name,
+            degree.group().strip(" .;"),
+            "organisation.people-page",
+            0.6,
+            Period(None, int(year) if year else None),
+        )
 
 
 def _visiting_student_school(page: Page, person: str, text: str) -> None:
