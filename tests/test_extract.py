@@ -36177,6 +36177,18 @@ FIX_EIGHT_BATCH_LAYOUTS = {
         # ("PhD (2022–)": a doctorate under way since then, none completed in 2022)
         {("Piers Okonedo-Lamb", "studied_at", "University of Corrowbay", None, 2022)},
     ),
+    "portrait-heading-docteure-en-field-then-bracketed-year": (
+        "<html><head><title>Portraits de docteurs – Université de Montrevel-Orne</title>"
+        "</head><body><h1>Portraits de docteurs</h1><h2>Apolline Garrigou-Sène, docteure"
+        " en chimie organique (2019)</h2><p>Apolline Garrigou-Sène a préparé sa thèse sous"
+        " la direction de Lucien Prévéraud. Elle est aujourd'hui chimiste chez Organix.</p>"
+        "<h2>Loïc Amaury-Tessier, ingénieur en chimie (2020)</h2><p>Loïc Amaury-Tessier"
+        " travaille chez Organix.</p></body></html>",
+        "portraits.html",
+        {("Apolline Garrigou-Sène", "studied_at", "Université de Montrevel-Orne", None, 2019)},
+        # (an engineer's heading names no doctorate)
+        {("Loïc Amaury-Tessier", "studied_at", "Université de Montrevel-Orne", None, 2020)},
+    ),
 }
 
 

@@ -6694,6 +6694,7 @@ def _page_university(page: Page) -> str | None:
 
 
 _ROW_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
+_ROW_FIELD_YEAR = re.compile(r"\s+[^\W\d][\w'’ -]{2,60}?\s*\(((?:19|20)\d\d)\)\s*$")
 
 
 def _row_doctorate(page: Page, block: Block, university: str, alumni: bool = False) -> None:
@@ -6704,7 +6705,13 @@ def _row_doctorate(page: Page, block: Block, university: str, alumni: bool = Fal
     cue = LEXICON.pattern("ROW_DOCTORATES").search(line)
     if cue is None and alumni:
         cue = LEXICON.pattern("ALUMNI_ROW_DEGREES").search(line)
-    if cue is None or (year := _ROW_YEAR.match(line, cue.end())) is None:
+    if cue is None:
+        return
+    year = _ROW_YEAR.match(line, cue.end())
+    if year is None and line.endswith(")"):
+        # « A, docteure en immunologie (2016) » (a portrait's heading): the year closing it
+        year = _ROW_FIELD_YEAR.match(line, cue.end())
+    if year is None:
         return
     person = name_at_start(line)
     if person is None or not line.startswith(person) or cue.start() > len(person) + 4:

@@ -97,6 +97,9 @@ _NAME_THEN_POST = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){
 # degree and year (the degree's cue, from the lexicon, opens at the group "sep")
 _NAME_THEN_DEGREE = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}(?P<sep>\s*\(|,\s+)")
 _DEGREE_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+# « B, docteure en immunologie (2016) »: the field after the degree, the year in brackets
+# closing the heading
+_FIELD_THEN_YEAR = re.compile(r"\s+[^\W\d][\w'’ -]{2,60}?\s*\(((?:19|20)\d\d)\)\s*$")
 
 
 def graduate_heading(title: str) -> bool:
@@ -113,9 +116,11 @@ def graduate_year(title: str) -> int | None:
     at = person.end() - 1 if title[person.end() - 1] == "(" else person.end()
     cue = LEXICON.pattern("ROW_DOCTORATES").match(title, at)
     year = _DEGREE_YEAR.match(title, cue.end()) if cue is not None else None
+    if year is None and cue is not None and title.endswith(")"):
+        year = _FIELD_THEN_YEAR.match(title, cue.end())
     if year is None or heading_kind(title[: person.start("sep")]) is not None:
         return None
-    return int(year.group())
+    return int(year.group(year.re.groups))
 
 
 @cache
