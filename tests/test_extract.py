@@ -36189,6 +36189,17 @@ FIX_EIGHT_BATCH_LAYOUTS = {
         # (an engineer's heading names no doctorate)
         {("Loïc Amaury-Tessier", "studied_at", "Université de Montrevel-Orne", None, 2020)},
     ),
+    "distinguished-alumni-card-degree-line-under-the-name": (
+        "<html><head><title>Distinguished Alumni · Tamberlay University</title></head>"
+        "<body><h1>Distinguished Alumni</h1><h2>Oriel Fanshawe-Mbatha</h2><p>PhD 1997"
+        " (advisor Cuthbert Lowry)</p><p>Now Director of the Ferrow Marine Station.</p>"
+        "<h2>Greer Halloran-Osei</h2><p>PhD 2004, Université de Brisseval (advisor Cuthbert"
+        " Lowry)</p></body></html>",
+        "alumni.html",
+        {("Oriel Fanshawe-Mbatha", "studied_at", "Tamberlay University", None, 1997)},
+        # (a card naming its own school studied there, not at the page's university)
+        {("Greer Halloran-Osei", "studied_at", "Tamberlay University", None, 2004)},
+    ),
 }
 
 

@@ -6731,6 +6731,36 @@ def _row_doctorate(page: Page, block: Block, university: str, alumni: bool = Fal
     )
 
 
+# An alumni card's degree line under the graduate's name: "PhD 1994 (advisor B)", "MSc
+# 1998, PhD 2003 (…)" (the doctorate's year last)
+_CARD_DEGREES = re.compile(
+    r"^(?:(?:MSc|M\.Sc\.|MA|BSc|B\.Sc\.|BA|MPhil)\s+(?:19|20)\d\d\s*,\s*)*"
+    r"(?:PhD|Ph\.D\.|DPhil)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _alumni_card_degree(page: Page, block: Block, university: str) -> None:
+    """ "Distinguished Alumni" › "A" › "PhD 1994 (advisor B)" under a title naming one
+    university: the graduate's doctorate there, unless the line names a school of its own."""
+    degree = _CARD_DEGREES.match(block.text)
+    heading = block.section[-1].strip()
+    person = name_at_start(heading)
+    if degree is None or person is None or person != heading:
+        return
+    line = block.lines[0]
+    if any(m.kind is not OrgKind.UNIT for m in find_organisations(line, page.acronyms)):
+        return  # ("PhD 2001, University X": the card's own school)
+    page.add(
+        person,
+        Relation.STUDIED_AT,
+        university,
+        line.strip(),
+        "organisation.alumni-card",
+        0.55,
+        Period(None, int(degree.group(1))),
+    )
+
+
 def _alumni_paragraph(page: Page, block: Block) -> None:
     """Each "A (PhD, now at X)" of an alumni paragraph: where that former member works."""
     for aside in _NAME_AND_ASIDE.finditer(block.text):
@@ -7040,6 +7070,18 @@ def people_page(page: Page, block: Block) -> None:
         # from the story's first paragraph, once a heading)
         heading = block.section[-1]
         _row_doctorate(page, Block(BlockKind.ITEM, heading, block.level, block.section), university)
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.section) >= 2
+        and block.text[:1] in "PMB"
+        and _CARD_DEGREES.match(block.text)
+        and page.index(block) > 0
+        and page.document.blocks[page.index(block) - 1].text == block.section[-1]
+        and any(LEXICON.pattern("ALUMNI").search(t) for t in block.section[:-1])
+        and (university := _page_university(page)) is not None
+    ):
+        # "Distinguished Alumni" › "A" › "PhD 1994 (advisor B)": the graduate's card
+        _alumni_card_degree(page, block, university)
     if (block.kind is not BlockKind.ITEM and not card and not headed) or (
         # (a page whose owner was only read from the head's bio is still the lab's; an
         # entry "A, MCU-PH, Université X" that speaks for its own person is still its list's)
