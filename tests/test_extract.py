@@ -36200,6 +36200,17 @@ FIX_EIGHT_BATCH_LAYOUTS = {
         # (a card naming its own school studied there, not at the page's university)
         {("Greer Halloran-Osei", "studied_at", "Tamberlay University", None, 2004)},
     ),
+    "member-card-previously-row-names-earlier-studies": (
+        "<html><head><title>PhD students - Fenwold Speech Group</title></head><body>"
+        "<h1>PhD students</h1><h2>Ysolde Marchetti-Obi</h2><ul><li>Position: PhD"
+        " candidate</li><li>Previously: MSc in Phonetics, University of Carrowdale</li></ul>"
+        "<h2>Bram Okafor-Lindqvist</h2><ul><li>Position: PhD candidate</li><li>Previously:"
+        " Software engineer at Quillon Systems</li></ul></body></html>",
+        "people.html",
+        {("Ysolde Marchetti-Obi", "studied_at", "University of Carrowdale", None, None)},
+        # (an earlier post is no studies)
+        {("Bram Okafor-Lindqvist", "studied_at", "Quillon Systems", None, None)},
+    ),
 }
 
 

@@ -6761,6 +6761,37 @@ def _alumni_card_degree(page: Page, block: Block, university: str) -> None:
     )
 
 
+# A member card's field telling what came before: "Previously: MSc in X, University Y"
+_PREVIOUSLY_ROW = re.compile(r"(?i)^\s*previously\s*[:：]\s*")
+# Between a degree or a student's status and its school: ", ", " at ", " from "
+_SCHOOL_LEAD = re.compile(r"(?:,|\s(?:at|from))\s+(?:the\s+)?$")
+
+
+def _previous_studies_row(page: Page, block: Block, person: str) -> None:
+    """ "A" › "Previously: BSc Mathematics, University Y" / "Previously: PhD student at Z":
+    the member's earlier studies there (an earlier post, "Engineer at W", is left)."""
+    row = _PREVIOUSLY_ROW.match(block.text)
+    value = block.text[row.end() :].split("\n", 1)[0] if row else ""
+    if not value or LEXICON.pattern("STUDIES").match(value) is None:
+        return
+    for mention in find_organisations(value, page.acronyms):
+        if (
+            mention.kind is OrgKind.INSTITUTION
+            and is_strong_institution(mention.name)
+            and _SCHOOL_LEAD.search(value, 0, mention.start)
+            and not value[mention.end :].strip(" .")
+        ):
+            page.add(
+                person,
+                Relation.STUDIED_AT,
+                mention.name,
+                block.text.strip(),
+                "organisation.previous-studies",
+                0.55,
+            )
+            return
+
+
 def _alumni_paragraph(page: Page, block: Block) -> None:
     """Each "A (PhD, now at X)" of an alumni paragraph: where that former member works."""
     for aside in _NAME_AND_ASIDE.finditer(block.text):
@@ -7082,6 +7113,15 @@ def people_page(page: Page, block: Block) -> None:
     ):
         # "Distinguished Alumni" › "A" › "PhD 1994 (advisor B)": the graduate's card
         _alumni_card_degree(page, block, university)
+    if (
+        block.kind is BlockKind.ITEM
+        and block.section
+        and block.text[:1] in "Pp"
+        and _PREVIOUSLY_ROW.match(block.text)
+        and (person := name_at_start(block.section[-1])) is not None
+        and person == block.section[-1].strip()
+    ):
+        _previous_studies_row(page, block, person)
     if (block.kind is not BlockKind.ITEM and not card and not headed) or (
         # (a page whose owner was only read from the head's bio is still the lab's; an
         # entry "A, MCU-PH, Université X" that speaks for its own person is still its list's)
