@@ -6,6 +6,8 @@ import re
 from enum import StrEnum
 from functools import cache, lru_cache
 
+import ahocorasick
+
 from crawler.extract.documents import Block, BlockKind
 from crawler.extract.lexicon import LEXICON, phrase_literal
 from crawler.extract.publications import lowered
@@ -511,8 +513,9 @@ def _contexts_in(text: str) -> tuple[tuple[int, Context], ...]:
     """Cached: every rule asks about the same sentences of a block."""
     found = []
     low = lowered(text)
+    written = _written_contexts(low) if low is not None else None
     for context, pattern, literals in context_patterns():
-        if low is not None and literals is not None and not any(map(low.__contains__, literals)):
+        if written is not None and literals is not None and context not in written:
             continue  # none of its words is written: the pattern cannot match
         for match in pattern.finditer(text):
             start = match.start()
@@ -562,6 +565,37 @@ def context_patterns() -> tuple[tuple[Context, re.Pattern[str], tuple[str, ...] 
             (context, LEXICON.context_patterns[context.value], None if "" in words else kept)
         )
     return tuple(found)
+
+
+def _written_contexts(low: str) -> set[Context]:
+    """The contexts one of whose literals (``context_patterns``) *low* holds, read in one
+    pass over the text (Aho–Corasick) instead of one ``in`` test per literal: the four
+    lists hold 160 words, and every sentence of a block is asked."""
+    automaton, wanted = _context_automaton()
+    written: set[Context] = set()
+    if not wanted:
+        return written
+    for _, contexts in automaton.iter(low):
+        written.update(contexts)
+        if len(written) == wanted:
+            break  # (every context with literals is written: nothing more to learn)
+    return written
+
+
+@cache
+def _context_automaton() -> tuple[ahocorasick.Automaton, int]:
+    """Each literal of ``context_patterns``, with the contexts that list it; and how many
+    contexts list literals."""
+    listing: dict[str, set[Context]] = {}
+    for context, _, literals in context_patterns():
+        for literal in literals or ():
+            listing.setdefault(literal, set()).add(context)
+    automaton = ahocorasick.Automaton()
+    for literal, contexts in listing.items():
+        automaton.add_word(literal, tuple(contexts))
+    if listing:
+        automaton.make_automaton()
+    return automaton, len({c for c, _, literals in context_patterns() if literals})
 
 
 _MS_YEAR = re.compile(r"(?<![\w.-])MS(?=\s+(?:19|20)\d\d\b)")
