@@ -5025,7 +5025,7 @@ def _may_state_structure(line: str) -> bool:
         return _STRUCTURE_HINT.search(line) is not None
     return (
         _STRUCTURE_COPULA.search(low) is not None
-        or any(p in low for p in _STRUCTURE_PHRASES)
+        or holds_any(low, _STRUCTURE_PHRASES)
         or "rattaché" in low
         or "within" in low
         or "au sein" in low
@@ -5033,7 +5033,7 @@ def _may_state_structure(line: str) -> bool:
         or "l'une des" in low
         or (
             (" at " in low or _APPOSITION_LEAD.search(low) is not None)
-            and any(n in low for n in _APPOSITION_NOUNS)
+            and holds_any(low, _APPOSITION_NOUNS)
         )
     )
 
