@@ -232,11 +232,15 @@ def _field_label(element) -> bool:
 def _labels_value(element, value) -> bool:
     """Whether *element* is a childless label and *value* its value, by their classes."""
     classes = element.get("class")
+    return bool(classes and not len(element) and _label_value_classes(classes, value.get("class")))
+
+
+@lru_cache(maxsize=4096)
+def _label_value_classes(classes: str, value_classes: str | None) -> bool:
+    """Whether *classes* name a field's label and *value_classes* its value (cached: a
+    page's record or card divs repeat a few class strings for every entry)."""
     return bool(
-        classes
-        and not len(element)
-        and _FIELD_LABEL_CLASS.search(classes)
-        and _FIELD_VALUE_CLASS.search(value.get("class") or "")
+        _FIELD_LABEL_CLASS.search(classes) and _FIELD_VALUE_CLASS.search(value_classes or "")
     )
 
 
