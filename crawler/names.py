@@ -686,9 +686,11 @@ def _comma_after_caps_name(text: str) -> bool:
     """Whether a capitals word stands one or two words before a ", Given" (what
     ``_CAPS_FAMILY_WESTERN`` needs): a cheap test before its slow scan of the whole page."""
     for comma in _COMMA_GIVEN.finditer(text):
-        words = text[max(0, comma.start() - 40) : comma.start()].split()
-        if any(len(word) > 1 and word[-2:].isupper() for word in words[-3:-1]):
-            return True
+        at = comma.start()
+        # (a loop, no generator per comma: an author list writes one ", Given" per author)
+        for word in text[max(0, at - 40) : at].split()[-3:-1]:
+            if len(word) > 1 and word[-2:].isupper():
+                return True
     return False
 
 
