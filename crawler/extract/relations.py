@@ -984,10 +984,35 @@ _OWN_PHD_DEGREES = (
 )
 
 
+# The verbs one of which every branch of _OWN_PHD_UNDER writes (in lower case).
+_OWN_PHD_VERBS = (
+    "studied",
+    "trained",
+    "did",
+    "obtained",
+    "completed",
+    "earned",
+    "received",
+    "wrote",
+    "defended",
+    "done",
+    "finished",
+    "prepared",
+    "got",
+    "went",
+    "soutenu",
+    "préparé",
+)
+
+
 def _may_tell_own_phd(text: str) -> bool:
-    """Cheap: both a preposition and a degree word _OWN_PHD_UNDER needs are written."""
-    return any(map(text.__contains__, _OWN_PHD_WORDS)) and any(
-        map(text.__contains__, _OWN_PHD_DEGREES)
+    """Cheap: a preposition, a degree word and a verb _OWN_PHD_UNDER needs are written."""
+    return (
+        any(map(text.__contains__, _OWN_PHD_WORDS))
+        and any(map(text.__contains__, _OWN_PHD_DEGREES))
+        # (its case-insensitive verbs, looked for in the lowered text when it lowers as
+        # the pattern's case folding does: "Postdoc, X, working with B" names no verb)
+        and ((low := lowered(text)) is None or any(map(low.__contains__, _OWN_PHD_VERBS)))
     )
 
 
