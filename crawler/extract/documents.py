@@ -575,8 +575,6 @@ def _lead_in_lists(
 
 
 def _jury_lead_in(block: Block) -> str | None:
-    from crawler.extract.sections import SectionKind, heading_kind
-
     colon = block.text.find(":", 0, 60) if block.kind is BlockKind.PARAGRAPH else -1
     label = block.text[:colon].strip() if colon > 0 else ""
     if (
@@ -586,9 +584,13 @@ def _jury_lead_in(block: Block) -> str | None:
         and block.text[colon + 1 :].strip(" :：")
         and block.text.rstrip().endswith((":", "："))
         and len(label.split()) <= 6
-        and heading_kind(label) is SectionKind.JURY
     ):
-        return label
+        # (imported here, past the cheap tests: a function's import costs as much as a
+        # regex search, and every block of the page is asked)
+        from crawler.extract.sections import SectionKind, heading_kind
+
+        if heading_kind(label) is SectionKind.JURY:
+            return label
     return None
 
 
@@ -631,17 +633,18 @@ LEAD_IN_CHARS = 120
 
 
 def _publication_lead_in(block: Block) -> str | None:
-    from crawler.extract.sections import SectionKind, heading_kind
-
     text = block.text.rstrip()
     if (
         block.kind is BlockKind.PARAGRAPH
         and text.endswith(":")
         and len(text) < LEAD_IN_CHARS
         and "\n" not in text
-        and heading_kind(text[:-1]) is SectionKind.PUBLICATIONS
     ):
-        return text[:-1].strip()
+        # (imported past the cheap tests, as in _jury_lead_in)
+        from crawler.extract.sections import SectionKind, heading_kind
+
+        if heading_kind(text[:-1]) is SectionKind.PUBLICATIONS:
+            return text[:-1].strip()
     return None
 
 
