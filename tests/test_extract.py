@@ -35591,6 +35591,10 @@ TWO_HUNDRED_NINETY_SECOND_BATCH_LAYOUTS = {
             ("Ewan Achterberg-Pryce", "advisor_phd", "Marit Selvanathan", 2020, 2022),
         },
         {("Isla Mbeki-Rowntree", "advisor_phd", "Callum Ferreira-Oakes", 2021, 2021)},
+    ),
+}
+
+
 TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS = {
     "these-sous-la-direction-de-mme-a-et-de-m-b-deux-directeurs": (
         "Perrine Vasseur-Ilunga\n\nFORMATION\n2019        Doctorat de lettres modernes,"
@@ -35710,6 +35714,10 @@ TWO_HUNDRED_NINETY_THIRD_BATCH_LAYOUTS = {
             ("Hana Szabó-Reilly", "advisor_phd", "Lorcan Dempsey", 2020, None),
         },
         {("Ebba Lindqvist", "advisor_phd", "Corentin Oyelaran-Mills", None, 2021)},
+    ),
+}
+
+
 TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS = {
     "members-card-defended-thesis-then-its-jury-sentence": (
         "<html><head><title>Membres | Laboratoire Terres et Sociétés</title></head><body>"
@@ -35840,6 +35848,10 @@ TWO_HUNDRED_NINETY_FOURTH_BATCH_LAYOUTS = {
         "membres.html",
         {("Gwendal Ropars", "employed_at", "INSPÉ de Bretagne-Armor", None, None)},
         {("Aziliz Corre", "employed_at", "INSPÉ", None, None)},
+    ),
+}
+
+
 FIX_FIVE_BATCH_LAYOUTS = {
     "new-faculty-story-cards-hold-posts-at-the-site-university": (
         "<html><head><title>Welcoming our new faculty | Quarrington University News</title>"
@@ -35924,6 +35936,11 @@ FIX_FIVE_BATCH_LAYOUTS = {
         {
             ("Petronella Osei-Vaughan", "employed_at", "Tarrowmere Analytics", None, None),
             ("Wiremu Castellane-Foy", "employed_at", "Brindlewick Labs in Hobart", None, None),
+        },
+    ),
+}
+
+
 FIX_SIX_BATCH_LAYOUTS = {
     "a-pdf-table-under-a-dated-sentence-is-read-row-by-row-not-as-the-sentence-s-lines": (
         _framed_table_pdf(
@@ -35967,6 +35984,10 @@ FIX_SIX_BATCH_LAYOUTS = {
         "page.html",
         {("Keziah Ormerod-Lind", "advisor_phd", "Tomasz Wielgus-Arana", None, 2023)},
         {("Noé Vial-Kamara", "advisor_phd", "Tomasz Wielgus-Arana", None, 2020)},
+    ),
+}
+
+
 FIX_SEVEN_BATCH_LAYOUTS = {
     "team-name-runs-on-over-en-and-its-capitalised-complement": (
         "<html><body><h1>Léonore Cabestany</h1><h2>Parcours</h2><p>Recrutée en 2017,"
@@ -36091,6 +36112,10 @@ FIX_SEVEN_BATCH_LAYOUTS = {
             ("Anselme Quirion", "member_of", "Marc Oudinot", None, None),
             ("Anselme Quirion", "member_of", "CALIPSO", None, None),
         },
+    ),
+}
+
+
 FIX_EIGHT_BATCH_LAYOUTS = {
     "alumni-news-row-studied-at-the-banner-university": (
         "<html><head><title>Quarry Notes, Winter 2026</title></head><body><h1>Quarry Notes"

@@ -7309,6 +7309,9 @@ def _directory_post_cell(page: Page, block: Block, person: str, value: str, peri
         "organisation.directory-post",
         0.5,
         period,
+    )
+
+
 # "Since: 2022", "Years: 2019–2023": a card's field row that dates its person's membership
 _CARD_PERIOD_ROW = re.compile(r"(?i)^\s*(?:since|years|period|depuis|période|seit)\s*:")
 _FIELD_ROW = re.compile(r"^\s*[A-ZÀ-Þ][\w()/ -]{1,24}:\s")
