@@ -3265,3 +3265,21 @@ ADDRESSED_STUDENT_VERBS = (
     "interested in",
     "who wish",
 )
+# The specialties that name a hospital's department ("Department of Neurology", "Service of
+# Paediatrics" in a translated page): a unit, not a CV's "Service" section.  Stems, read
+# inside a word.
+MEDICAL_SPECIALTY_STEMS = (
+    "ology",
+    "iatry",
+    "iatrics",
+    "surgery",
+    "medicine",
+    "emergency",
+    "anaesthe",
+    "anesthe",
+    "therapy",
+    "imaging",
+    "obstetric",
+    "orthopaedic",
+    "orthopedic",
+)
