@@ -7601,23 +7601,32 @@ _ENTRY_DEGREE = re.compile(
 )
 
 
+def _lone_institution(page: Page, place: str, latest_start: int) -> str | None:
+    """The one strong institution a degree's place names at its start ("University Y" in
+    "M.Sc. (2021), University Y."), else None: a unit or two bodies name no school."""
+    mentions = find_organisations(place, page.acronyms)
+    if (
+        len(mentions) == 1
+        and mentions[0].start <= latest_start
+        and mentions[0].kind is OrgKind.INSTITUTION
+        and is_strong_institution(mentions[0].name)
+    ):
+        return mentions[0].name
+    return None
+
+
 def _entry_degree(page: Page, person: str, text: str) -> None:
     """A people list's entry stating its member's own earlier degree ("A — PhD student
     since 2022. M.Sc. (2021), University Y."): the member studied there."""
     for degree in _ENTRY_DEGREE.finditer(text):
-        mentions = find_organisations(degree["place"], page.acronyms)
-        if (
-            len(mentions) != 1
-            or mentions[0].start > 0
-            or mentions[0].kind is not OrgKind.INSTITUTION
-            or not is_strong_institution(mentions[0].name)
-        ):
+        school = _lone_institution(page, degree["place"], 0)
+        if school is None:
             continue
         year = next(filter(None, degree.group("before", "bracket", "after", "comma")), None)
         page.add(
             person,
             Relation.STUDIED_AT,
-            mentions[0].name,
+            school,
             degree.group().strip(" .;"),
             "organisation.people-page",
             0.6,
@@ -7832,19 +7841,14 @@ def _member_degree(page: Page, block: Block) -> None:
     degree = _MEMBER_DEGREE.search(block.lines[0]) if person else None
     if degree is None:
         return
-    mentions = find_organisations(degree["place"], page.acronyms)
-    if (
-        len(mentions) != 1
-        or mentions[0].start > 1
-        or mentions[0].kind is not OrgKind.INSTITUTION
-        or not is_strong_institution(mentions[0].name)
-    ):
+    school = _lone_institution(page, degree["place"], 1)
+    if school is None:
         return
     year = int(degree["year"]) if degree["year"] else None
     page.add(
         person,
         Relation.STUDIED_AT,
-        mentions[0].name,
+        school,
         block.lines[0],
         "organisation.people-page",
         0.6,
