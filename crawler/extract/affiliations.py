@@ -342,6 +342,19 @@ _SITE_RETIRED = re.compile(
 SITE_BANNER_BLOCKS = 3  # the site's banner: its unit and its university, above the page
 
 
+def _banner_universities(page: Page, *site_lines: str | None) -> set[str]:
+    """The universities the page's title, the given site lines and its banner blocks name."""
+    lines = [page.document.title, *site_lines]
+    lines += [x for b in page.document.blocks[:SITE_BANNER_BLOCKS] for x in b.lines]
+    return {
+        m.name
+        for line in lines
+        if line
+        for m in find_organisations(line, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
+    }
+
+
 def _site_university(page: Page) -> str | None:
     """The one university the site's title, name or banner names ("Department of Geography
     — X University"), or None."""
@@ -349,15 +362,7 @@ def _site_university(page: Page) -> str | None:
     memo = meta.get("site_university", ())
     if memo != ():
         return memo
-    lines = [page.document.title or "", meta.get("og:site_name") or ""]
-    lines += [x for b in page.document.blocks[:SITE_BANNER_BLOCKS] for x in b.lines]
-    named = {
-        m.name
-        for line in lines
-        if line
-        for m in find_organisations(line, page.acronyms)
-        if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
-    }
+    named = _banner_universities(page, meta.get("og:site_name"))
     memo = meta["site_university"] = named.pop() if len(named) == 1 else None
     return memo
 
@@ -412,15 +417,7 @@ def _newcomer_university(page: Page) -> str | None:
     """The one university of the site (title, banner, footer's copyright), a longer name
     that only extends it ("X University News") read as the same."""
     meta = page.document.meta
-    lines = [page.document.title or "", meta.get("copyright") or "", meta.get("brand") or ""]
-    lines += [x for b in page.document.blocks[:SITE_BANNER_BLOCKS] for x in b.lines]
-    named = {
-        m.name
-        for line in lines
-        if line
-        for m in find_organisations(line, page.acronyms)
-        if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
-    }
+    named = _banner_universities(page, meta.get("copyright"), meta.get("brand"))
     shortest = {n for n in named if not any(n.startswith(o + " ") for o in named)}
     return shortest.pop() if len(shortest) == 1 else None
 
