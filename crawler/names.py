@@ -69,6 +69,9 @@ CAPITAL_PARTICLES = frozenset(
     "Le La De Di Da Du Des Del Della Van Von Ten Ter Dos Das El Mac Ó Ní Nic Ua Te".split()
     # Maghrebi family names: "I. Ben Youssef", "R. Aït Benhaddou", "M. Ould Cheikh".
     + "Ben Aït Ait Ould".split()
+    # Arabic family names opening on "servant of" / "father of": "S. Abd El-Aziz",
+    # "T. Abu Shanab" (a given name's "Abd El-Karim" keeps its glued article)
+    + "Abd Abu Abou".split()
 )
 #: Glued prefixes that are part of one family name (LeCun, McDonald, MacKay, DeVore).
 GLUE_PREFIXES = frozenset(

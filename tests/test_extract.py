@@ -36239,6 +36239,151 @@ FIX_EIGHT_BATCH_LAYOUTS = {
 }
 
 
+def _b296_bulleted_theses_pdf() -> bytes:
+    """A Word CV's label over a list whose items carry their own bullets, each item's
+    justified lines wrapped (pdfminer reads every line as a box of its own)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _b263_font(pdf)
+    pdf.set_font_size(10)  # (lines 5 mm apart: pdfminer boxes each line alone)
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 8, "Yamina HADJ-SLIMANE", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        "Professeure d'hydrologie à l'Université de Tassilt depuis 2012, responsable de "
+        "l'équipe « Ressources en eau des zones arides » et membre du conseil scientifique "
+        "de la faculté des sciences de la nature. Mes travaux portent sur la recharge des "
+        "nappes, les crues éclair et la télédétection de l'humidité des sols dans les "
+        "bassins du piémont, en lien avec les services hydrauliques de la wilaya.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.cell(0, 8, "Encadrement", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, "Doctorats dirigés :", new_x="LMARGIN", new_y="NEXT")
+    for entry in (
+        # (the first line ends on the title's full stop, the next goes on the entry)
+        "• Ilyes Benamara-Roche, Doctorat en sciences (2018). « Crues éclair des oueds "
+        "du piémont saharien ». Codirecteur : Pr Anis Chergui-Vidal. Aujourd'hui maître "
+        "de conférences à l'Université de Tassilt.",
+        "• Sarah Ait Lounis, Doctorat LMD (2022). « Recharge des nappes ».",
+    ):
+        pdf.multi_cell(0, 5, entry, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS = {
+    "pdf-label-over-self-bulleted-items-whose-lines-wrap": (
+        _b296_bulleted_theses_pdf(),
+        "cv_hadj_slimane.pdf",
+        {
+            ("Ilyes Benamara-Roche", "advisor_phd", "Yamina Hadj-Slimane", None, 2018),
+            ("Ilyes Benamara-Roche", "advisor_phd", "Anis Chergui-Vidal", None, 2018),
+            ("Sarah Ait Lounis", "advisor_phd", "Yamina Hadj-Slimane", None, 2022),
+        },
+        set(),
+    ),
+    "magister-thesis-director-is-no-doctoral-advisor-fr": (
+        "<html><head><title>Karima Belhocine-Morel</title></head><body>"
+        "<h1>Karima Belhocine-Morel</h1><h2>Formation</h2><ul><li>2009 – Doctorat en"
+        " physique, Université de Tassilt, sous la direction du Pr Mourad Tebbal.</li>"
+        "<li>2003 – Magister en physique des matériaux, Université de Tassilt, sous la"
+        " direction du Dr Rachida Ouchène.</li></ul><h2>Encadrement</h2><p>Magisters"
+        " encadrés : Hocine Belkacemi (2014), Lydia Aouchiche (2012).</p></body></html>",
+        "index.html",
+        {
+            ("Karima Belhocine-Morel", "advisor_phd", "Mourad Tebbal", None, 2009),
+            ("Karima Belhocine-Morel", "advisor_other", "Rachida Ouchène", 2003, 2003),
+            ("Hocine Belkacemi", "advisor_other", "Karima Belhocine-Morel", 2014, 2014),
+        },
+        {
+            ("Karima Belhocine-Morel", "advisor_phd", "Rachida Ouchène", None, 2003),
+            ("Hocine Belkacemi", "advisor_phd", "Karima Belhocine-Morel", None, 2014),
+        },
+    ),
+    "magister-degree-supervisor-is-no-doctoral-advisor-en": (
+        "<html><head><title>Nabil Zeghdoudi</title></head><body><h1>Nabil Zeghdoudi</h1>"
+        "<h2>Education</h2><ul><li>PhD in Computer Science, University of Orlanvale, 2016."
+        " Advisor: Prof. Hilde Marstrander.</li><li>Magister in Computer Science, Tassilt"
+        " University, 2011. Supervisor: Dr. Fethi Guerroudj.</li></ul></body></html>",
+        "index.html",
+        {("Nabil Zeghdoudi", "advisor_other", "Fethi Guerroudj", 2011, 2011)},
+        {("Nabil Zeghdoudi", "advisor_phd", "Fethi Guerroudj", None, 2011)},
+    ),
+    "abd-opens-an-arabic-family-name-first-in-an-initials-list": (
+        "<html><head><title>Publications - Tarek Abd El-Hamid</title></head><body>"
+        "<h1>Tarek Abd El-Hamid</h1><h2>Publications</h2><ol><li>T. Abd El-Hamid, L."
+        " Vasquez-Orr, K. M. Ben Saad. Sparse coding of seismic traces for fault mapping."
+        " Geophysical Prospecting, 71(2):301–318, 2023.</li></ol></body></html>",
+        "publications.html",
+        {
+            ("Tarek Abd El-Hamid", "coauthor", "L. Vasquez-Orr", None, None),
+            ("Tarek Abd El-Hamid", "coauthor", "K. M. Ben Saad", None, None),
+        },
+        set(),
+    ),
+    "el-colegio-keeps-its-article": (
+        "<html><head><title>Iván Robledo Ceja - CV</title></head><body>"
+        "<h1>Iván Robledo Ceja</h1><h2>Education</h2><ul><li>PhD in Social Sciences, El"
+        " Colegio de Tamazulco, 2015.</li></ul></body></html>",
+        "cv.html",
+        {("Iván Robledo Ceja", "studied_at", "El Colegio de Tamazulco", None, 2015)},
+        {("Iván Robledo Ceja", "studied_at", "Colegio de Tamazulco", None, 2015)},
+    ),
+    "unit-of-the-universidad-names-its-parent-apart": (
+        "<html><head><title>Lucía Ferreyra Olmos</title></head><body>"
+        "<h1>Lucía Ferreyra Olmos</h1><p>Lucía Ferreyra Olmos has been a lecturer in the"
+        " Faculty of Chemistry of the Universidade de Porto Alvorada since 2015.</p>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Lucía Ferreyra Olmos", "employed_at", "Universidade de Porto Alvorada", 2015, None),
+            ("Lucía Ferreyra Olmos", "member_of", "Faculty of Chemistry", 2015, None),
+        },
+        {
+            (
+                "Lucía Ferreyra Olmos",
+                "member_of",
+                "Faculty of Chemistry of the Universidade de Porto Alvorada",
+                2015,
+                None,
+            )
+        },
+    ),
+    "two-dated-degrees-in-one-sentence-each-keep-their-year": (
+        "<html><head><title>Dr. Rogelio Anzures Páez</title></head><body>"
+        "<h1>Dr. Rogelio Anzures Páez</h1><h2>About</h2><p>He obtained a Licenciatura in"
+        " Biology from the Universidad de Ocampo Verde in 1999 and a Maestría in Ecology"
+        " from the Instituto Tecnológico de Sierra Alcaraz in 2002, where his thesis was"
+        " supervised by Dr. Ramón Ibarra Lugo.</p></body></html>",
+        "index.html",
+        {
+            ("Rogelio Anzures Páez", "studied_at", "Universidad de Ocampo Verde", None, 1999),
+            (
+                "Rogelio Anzures Páez",
+                "studied_at",
+                "Instituto Tecnológico de Sierra Alcaraz",
+                None,
+                2002,
+            ),
+            ("Rogelio Anzures Páez", "advisor_other", "Ramón Ibarra Lugo", 2002, 2002),
+        },
+        {
+            (
+                "Rogelio Anzures Páez",
+                "studied_at",
+                "Instituto Tecnológico de Sierra Alcaraz",
+                None,
+                1999,
+            ),
+            ("Rogelio Anzures Páez", "advisor_other", "Ramón Ibarra Lugo", 1999, 1999),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -36543,6 +36688,7 @@ LAYOUTS = {
         ("fix6", FIX_SIX_BATCH_LAYOUTS),
         ("fix7", FIX_SEVEN_BATCH_LAYOUTS),
         ("fix8", FIX_EIGHT_BATCH_LAYOUTS),
+        ("batch296", TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

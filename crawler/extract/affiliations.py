@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from crawler.claims import Relation
-from crawler.extract.dates import YEAR, Period, parse_period, years_in
+from crawler.extract.dates import DATED_STEPS, YEAR, Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, alternation, phrase_literals, word_hint
 from crawler.extract.organisations import (
@@ -2317,9 +2317,16 @@ _AFTER_CLAUSE = re.compile(
 
 
 def _opening_clauses(said: list[tuple[int, str]]) -> Iterator[str]:
-    """Each sentence, an opening "Après …," clause apart from the main clause."""
+    """Each sentence, an opening "Après …," clause apart from the main clause, and two
+    dated steps joined by "and" apart."""
     for _, sentence in said:
         clause = _AFTER_CLAUSE.match(sentence) if sentence[:1] == "A" else None
+        if (
+            clause is None
+            and (" in " in sentence or " en " in sentence)
+            and (" and " in sentence or " et " in sentence)
+        ):
+            clause = DATED_STEPS.search(sentence)
         if clause is None:
             yield sentence
         else:

@@ -115,6 +115,12 @@ class Period:
 NO_PERIOD = Period()
 
 
+# "her Licenciatura from X in 2004 and a Maestría from Y in 2007": two dated steps in one
+# sentence, each with its own year (a match ends on the first step's year).
+DATED_STEPS = re.compile(
+    r"\s(?:in|en)\s+(?:19|20)\d\d(?=\s+(?:and|et)\s+(?:an?|une?|her|his|my|their|son|sa|then|puis)"
+    r"\s[^.;]{3,200}?\s(?:in|en)\s+(?:19|20)\d\d\b)"
+)
 _A_YEAR = re.compile(YEAR)
 
 

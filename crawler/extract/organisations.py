@@ -1562,8 +1562,8 @@ _OF_UNIVERSITY_EN = re.compile(
     # ("… of the Technical University of X": a qualifier before the head word)
     r"(?:[A-Z][\w'’-]*\s+){0,2}University\s+of\s"
     # "Department of Biosystems of Universiteit Hasselbroek": a university named in its
-    # own language, then its place
-    r"|Universit(?:eit|ät|é|à|ad|ade)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Þ])"
+    # own language, then its place ("Universidad del Valle de X", "Universidade de Y")
+    r"|Universi(?:teit|tät|té|tà|dad|dade)\s+(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Þ])"
 )
 # ("Graduate School of X of the University of Y": a graduate school is a part too)
 _PART_HEAD = re.compile(
@@ -2227,6 +2227,16 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     for n, later in zip(result, named, strict=True)
                 )
             )
+        ]
+    if "El Colegio" in text:
+        # "El Colegio de X": the Mexican colleges' article is part of their name
+        result = [
+            OrgMention(f"El {m.name}", m.kind, m.start - 3, m.end)
+            if m.name.startswith("Colegio ")
+            and text[max(0, m.start - 3) : m.start] == "El "
+            and not text[max(0, m.start - 4) : m.start - 3].isalnum()
+            else m
+            for m in result
         ]
     return result
 

@@ -391,7 +391,7 @@ def _page_text(boxes: list[list[list]], wrapped: bool = True) -> str:
             if glue != " " and numbered is not None and _hangs_under(numbered, above, lines[0]):
                 glue = " "  # "[2] A, « Title »," / "soutenue en 2021": the entry's next lines
             elif glue == "\n\n":
-                glue, listed = _listed(above, lines[0], listed)
+                glue, listed = _listed(above, lines[0], listed, right if wrapped else None)
                 numbered = None
             parts.append(glue)
         if _HANGING_NUMBER.match(lines[0][4]):
@@ -576,13 +576,27 @@ LIST_SPACING = 0.15  # of the line spacing: a list's lines are evenly spaced
 JURY_TITLE_CHARS = 40  # "Composition du jury", "Examination committee": a title
 
 
-def _listed(above: list, line: list, listing) -> tuple[str, object]:
+def _listed(above: list, line: list, listing, right: float | None = None) -> tuple[str, object]:
     """A list set one line a box: a label's ("Supervisors:" / "Prof. A" / "Prof. B"),
     each line under the label at its left edge and evenly spaced an item; or a jury's,
     under its title ("Composition du jury" / "A, Présidente" / "Professeure, Université
-    X" / "B, Rapporteur" …), each line at its left edge a line of one block.  (The glue
-    before *line*, and the list's state: its spacing, "jury", or None once it ends.)"""
+    X" / "B, Rapporteur" …), each line at its left edge a line of one block.  Where the
+    label's items carry their own bullets ("Thèses soutenues :" / "• A, Doctorat (2016).
+    « Titre »." / "Co-directeur : B."), a line without one is no item: it goes on the
+    item above when that one runs to the text's right edge (*right*), the same entry
+    wrapped.  (The glue before *line*, and the list's state: its spacing, a tuple of it
+    for a bulleted list, "jury", or None once it ends.)"""
     step = above[2] - line[2]
+    if isinstance(listing, tuple):
+        if (
+            abs(step - listing[0]) <= LIST_SPACING * listing[0]
+            and abs(above[0] - line[0]) <= COLUMN_EDGE
+        ):
+            if line[4][:1] in _BULLETS:
+                return "\n\n", listing
+            if right is not None and right - above[1] <= COLUMN_EDGE:
+                return " ", listing
+        return "\n\n", None
     if (
         listing is None
         and len(above[4]) <= JURY_TITLE_CHARS
@@ -601,6 +615,8 @@ def _listed(above: list, line: list, listing) -> tuple[str, object]:
             return "\n", listing  # (a jury's member set over two lines, rows apart)
         return "\n\n", None
     if above[4].endswith(":") and len(above[4]) <= LABEL_CHARS:
+        if line[4][:1] in _BULLETS:
+            return "\n\n", (step,)  # (the items' own bullets)
         return "\n\n• ", step
     if listing == "jury" and not line[4][:1].isdigit() and not _titles_only([[line]]):
         return "\n", listing

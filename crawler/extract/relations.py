@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from crawler.claims import Relation
-from crawler.extract.dates import Period, parse_period, years_in
+from crawler.extract.dates import DATED_STEPS, Period, parse_period, years_in
 from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind, DocumentFormat
 from crawler.extract.lexicon import (
     LEXICON,
@@ -512,8 +512,15 @@ def _clause_period(sentence: str, cue: int) -> Period:
             opened = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, starts[-1])]
             if opened:
                 period = parse_period(sentence[opened[-1] : stop])
-        if period.empty and end and not _later_clause(sentence, starts[-1]):
-            period = parse_period(sentence[: starts[-1]])
+        if period.empty:
+            head = 0
+            if " and " in sentence or " et " in sentence:
+                # "… from X in 2004 and a Maestría from Y in 2007, where her thesis was
+                # directed by A": the last dated step before the context word is its own
+                for step in DATED_STEPS.finditer(sentence, 0, starts[-1]):
+                    head = step.end()
+            if (end or head) and not _later_clause(sentence, starts[-1]):
+                period = parse_period(sentence[head : starts[-1]])
         if not period.empty:
             return period
         if end and _WHO_CLAUSE.match(end.group()):

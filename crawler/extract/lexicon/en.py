@@ -1136,6 +1136,10 @@ CONTEXT = {
         "secondment at",
         "a secondment",
         "on secondment",
+        # Batch 296: the Maghreb's and Central Europe's "Magister", a postgraduate degree
+        # before the doctorate ("Magister in Physics, supervised by Dr B"): no doctorate's thesis
+        "magister",
+        "magisters",
     ),
 }
 

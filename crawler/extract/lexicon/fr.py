@@ -753,6 +753,10 @@ CONTEXT = {
         # dirigées » keeps the doctoral reading its students' pages give it)
         "thèse d'exercice",
         "thèse d’exercice",
+        # Batch 296 : le « Magister » du Maghreb, diplôme de post-graduation avant le doctorat
+        # (« Magister en chimie, sous la direction de B », « Magisters encadrés : A (2009) »)
+        "magister",
+        "magisters",
     ),
 }
 
