@@ -36380,6 +36380,121 @@ TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS = {
             ),
             ("Rogelio Anzures Páez", "advisor_other", "Ramón Ibarra Lugo", 1999, 1999),
         },
+TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS = {
+    "rapportrices-plural-label-names-the-reviewers": (
+        "<html><body><h1>Actualités</h1><h2>Soutenance</h2><p>Margaux Esterle-Dione a"
+        " soutenu sa thèse le 9 octobre 2026 sous la direction de Rodolphe Quillet."
+        " Rapportrices : Bénédicte Ravanel et Sidonie Kerhervé. Présidente : Ondine"
+        " Lasalle-Mbeki.</p></body></html>",
+        "actualites.html",
+        {
+            ("Margaux Esterle-Dione", "jury_reviewer", "Bénédicte Ravanel", 2026, 2026),
+            ("Margaux Esterle-Dione", "jury_reviewer", "Sidonie Kerhervé", 2026, 2026),
+        },
+        set(),
+    ),
+    "newsletter-role-label-wrapped-before-its-members": (
+        "BULLETIN DU LABORATOIRE\n\nFélix Arbogast-Nzé a soutenu le 2 juin 2026 une thèse\n"
+        "dirigée par Laurence Piétri. Rapporteurs : Anselme Corvaisier et\nYolande Bréhat."
+        " Examinatrices :\nJosépha Marteau et Wilhelmine Dorsch (Université de Kallstadt).\n",
+        "bulletin.txt",
+        {
+            ("Félix Arbogast-Nzé", "jury_examiner", "Josépha Marteau", 2026, 2026),
+            ("Félix Arbogast-Nzé", "jury_examiner", "Wilhelmine Dorsch", 2026, 2026),
+        },
+        # (the members' university, on the wrapped line, is no school of the candidate's)
+        {("Félix Arbogast-Nzé", "studied_at", "Université de Kallstadt", None, None)},
+    ),
+    "team-welcomes-a-postdoc-named-after-the-verb": (
+        "<html><body><h1>Actualités</h1><h2>Arrivées</h2><p>L'équipe Géochimie Isotopique"
+        " accueille Théodora Vasquez-Lunel, postdoctorante depuis mars 2026 sous la"
+        " responsabilité de Gwenaël Saint-Pierre.</p></body></html>",
+        "arrivees.html",
+        {("Théodora Vasquez-Lunel", "advisor_postdoc", "Gwenaël Saint-Pierre", 2026, None)},
+        set(),
+    ),
+    "news-story-next-paragraph-goes-on-with-their-pronoun": (
+        "<html><body><h1>News</h1><article><h2>Congratulations, Dr. Ezinne Halloran!</h2>"
+        "<p>Ezinne Halloran defended her dissertation on 3 March 2026. She was advised by"
+        " Prof. Casimir Wendt-Obi.</p><p>They are now a data scientist at Pollenbright"
+        " Analytics.</p></article></body></html>",
+        "news.html",
+        {("Ezinne Halloran", "employed_at", "Pollenbright Analytics", None, None)},
+        # (the story's person, not the advisor the paragraph before named)
+        {("Casimir Wendt-Obi", "employed_at", "Pollenbright Analytics", None, None)},
+    ),
+    "soutenances-next-paragraph-elle-a-rejoint-her-employer": (
+        '---\ntitle: "Actualités de l\'institut"\n---\n\n## Soutenances de thèse\n\n'
+        "### Clothilde Ravier, docteure en chimie\n\nClothilde Ravier a soutenu le 5 mai 2026"
+        " sa thèse sous la direction de Gervais Fontvieille. Le jury était composé de Nadège"
+        " Lhuillier (rapportrice) et de Basile Ortega (examinateur).\n\nElle a ensuite rejoint"
+        " l'Institut Régional de Toxicologie de Sarlande comme ingénieure d'études.\n\n"
+        "### Anatole Brisset, docteur en physique\n\nAnatole Brisset a soutenu le 12 juin"
+        " 2026 sa thèse sous la direction de Gervais Fontvieille.\n",
+        "actualites.md",
+        {
+            (
+                "Clothilde Ravier",
+                "employed_at",
+                "Institut Régional de Toxicologie de Sarlande",
+                None,
+                None,
+            )
+        },
+        {
+            (
+                "Basile Ortega",
+                "employed_at",
+                "Institut Régional de Toxicologie de Sarlande",
+                None,
+                None,
+            ),
+            (
+                "Anatole Brisset",
+                "employed_at",
+                "Institut Régional de Toxicologie de Sarlande",
+                None,
+                None,
+            ),
+        },
+    ),
+    "glad-lead-then-the-alumna-it-announces": (
+        "<html><body><h1>Lab news</h1><h2>Alumna appointed</h2><p>We are delighted to"
+        " announce that Philippa Crane-Oduya, who earned her PhD in our lab under the"
+        " supervision of Prof. Ingmar Solheim, has accepted an assistant professor position"
+        " at Westmarch Polytechnic University.</p></body></html>",
+        "news.html",
+        {
+            ("Philippa Crane-Oduya", "advisor_phd", "Ingmar Solheim", None, None),
+            ("Philippa Crane-Oduya", "employed_at", "Westmarch Polytechnic University", None, None),
+        },
+        set(),
+    ),
+    "news-lead-in-over-its-paper-citation-item": (
+        "<html><body><h1>News</h1><article><h2>Outstanding paper prize at the Symposium on"
+        " Soil Physics</h2><p>Well done to Halvard, Nkechi and Ottoline, whose article received"
+        " the outstanding paper prize:</p><ul><li>Halvard Brekke-Osei, Nkechi Umeadi, Ottoline"
+        " Farrant. Capillary rise in layered loams. In <em>Proceedings of the Symposium on"
+        " Soil Physics</em>, pp. 12&ndash;20, 2026.</li></ul></article><article><h2>Seminar"
+        "</h2><p>Upcoming seminars:</p><ul><li>Dr. Roswitha Kalnins and Prof. Ambrose Quaid,"
+        " 14 May 2026</li></ul></article></body></html>",
+        "news.html",
+        {
+            ("Halvard Brekke-Osei", "coauthor", "Nkechi Umeadi", None, None),
+            ("Halvard Brekke-Osei", "coauthor", "Ottoline Farrant", None, None),
+            ("Nkechi Umeadi", "coauthor", "Ottoline Farrant", None, None),
+        },
+        # (a seminar's speakers, after a lead-in that names no paper, wrote nothing together)
+        {("Ambrose Quaid", "coauthor", "Roswitha Kalnins", None, None)},
+    ),
+    "shared-paragraph-sentence-opening-on-a-given-name": (
+        "<html><body><h1>News</h1><h2>Master's graduates</h2><p>Congratulations to Ravi"
+        " Thorncastle and Mirela Ostojić on their master's degrees! Ravi is staying on: he"
+        " starts a PhD with us in the autumn. Mirela worked with Dr. Ansgar Pohl on soil"
+        " carbon and has now joined Greenfurrow Analytics as a data analyst.</p></body></html>",
+        "news.html",
+        {("Mirela Ostojić", "employed_at", "Greenfurrow Analytics", None, None)},
+        {("Ravi Thorncastle", "employed_at", "Greenfurrow Analytics", None, None)},
     ),
 }
 
@@ -36689,6 +36804,7 @@ LAYOUTS = {
         ("fix7", FIX_SEVEN_BATCH_LAYOUTS),
         ("fix8", FIX_EIGHT_BATCH_LAYOUTS),
         ("batch296", TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
+        ("batch295", TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1154,6 +1154,12 @@ _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s
 # leads to a thing the owner did, not to a person ("avec une délégation au Laboratoire X").
 _A_THING = re.compile(r"\s+(?:a|an|un|une)\s")
 # The owners a news item or a bio paragraph gives its own block (engine).
+# A sentence ending on a jury's role label, its members on the next line ("Examinateurs :").
+_ROLE_LABEL_END = re.compile(
+    r"(?i)\b(?:rapport\w*|examinat\w*|examiners?|reviewers?|referees?|jury|committee|comité)\s?[:：]$"
+)
+# A paragraph opening on its person's pronoun ("She then joined X", « Il a ensuite rejoint »).
+PRONOUN_OPENING = re.compile(r"(?:He|She|They|Il|Elle|Iel)\s")
 _ITEM_OWNERS = ("news-item", "bio-paragraph")
 _BARE_CUE = re.compile(r"(?i)(?:co-?)?(?:direction|encadrement|codirection)")
 
@@ -2401,6 +2407,13 @@ def affiliations(page: Page, block: Block) -> None:
             and page.owner.how in _ITEM_OWNERS
             and opening.startswith(page.owner.name)
             and block_subject(block.text) == page.owner.name
+            # "… a soutenu sa thèse … devant un jury …" then « Elle a ensuite rejoint X »: the
+            # item's next paragraph, its person's later post (no jury named there)
+            or kind is SectionKind.JURY
+            and block.kind is BlockKind.PARAGRAPH
+            and page.owner.how in _ITEM_OWNERS
+            and PRONOUN_OPENING.match(opening) is not None
+            and not page.may_match(block, "JURY_CUES")
         ):
             return
         if kind is SectionKind.STUDENTS and ". " in block.text:
@@ -2772,6 +2785,8 @@ def affiliations(page: Page, block: Block) -> None:
             said, before = before, sentence
             if prose and _others_pronoun(page, first_person, said, sentence):
                 continue  # "My student A defended … In April he starts at X": A's post
+            if said[-1:] in ":：" and _ROLE_LABEL_END.search(said):
+                continue  # "… Examinateurs :" / "C et D (Université X).": the members' place
             if degree_place:
                 text = sentence
             elif "PI" in sentence and _OTHERS_PI.search(sentence):

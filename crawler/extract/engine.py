@@ -452,6 +452,7 @@ def publication_entries(document: Document) -> list[str]:
         + (_partner_paper_lines(document) if "(with " in document.text else [])
         + _names_under_author_heading(document)
         + _titled_entries(document)
+        + _announced_papers(document)
         + (_venue_line_entries(document) if " · " in document.text else [])
         + [
             entry
@@ -461,6 +462,33 @@ def publication_entries(document: Document) -> list[str]:
             for entry in _dotted_authors(b.text)
         ]
     )
+
+
+def _announced_papers(document: Document) -> list[str]:
+    """ "Our paper is out:" / "whose paper won the best paper award:" over list items: a
+    news post's citations, under a heading that names no publications."""
+    if ":" not in document.text or not any(
+        map(document.text.__contains__, LEXICON.words["PAPER_NEWS_WORDS"])
+    ):
+        return []  # (the cheap test: no lead-in word written anywhere)
+    words = LEXICON.pattern("PAPER_NEWS_WORDS")
+    entries: list[str] = []
+    lead: Block | None = None  # the lead-in paragraph the items follow
+    for block in document.blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            said = block.text.rstrip()
+            lead = block if said.endswith(":") and words.search(said) else None
+        elif (
+            block.kind is BlockKind.ITEM
+            and lead is not None
+            and block.section == lead.section
+            and section_kind(block) is not SectionKind.PUBLICATIONS  # (read as such)
+            and YEAR.search(block.text)
+        ):
+            entries.append(_authors_part(block.text))
+        else:
+            lead = None
+    return entries
 
 
 def _partner_paper_lines(document: Document) -> list[str]:
@@ -1481,6 +1509,7 @@ def extract(
     previous: Block | None = None
     listed = False  # the block before took its news item's subject from the line above it
     juried: tuple[tuple[str, ...], str] | None = None  # a jury heading's section, its candidate
+    story: str | None = None  # the person the news item's paragraph just before told of
     for block in document.blocks:
         if carried is not None and id(previous) in speaker_bios:
             carried = None  # (a speaker's bio speaks for the speaker alone, not the next talks)
@@ -1597,6 +1626,19 @@ def extract(
                     document.meta.setdefault("jury_years", {})[juried[0]] = held
             elif subject is None and juried is not None and block.kind is BlockKind.ITEM:
                 subject = juried[1]
+            if (
+                subject is None
+                and story is not None
+                and block.kind is BlockKind.PARAGRAPH
+                and previous is not None
+                and previous.kind is BlockKind.PARAGRAPH
+                and previous.section == block.section
+                and _goes_on_about(block.text, story)
+            ):
+                # "A defended her thesis … advised by B." then "They are now at Y" / "This
+                # fall A will join Z": the story's next paragraph, still about its person
+                subject = story
+            story = subject if block.kind is BlockKind.PARAGRAPH else None
             page.topical = subject is None and id(block) in topics
             if page.topical:
                 subject = topics[id(block)]  # "In 1971 A arrived …; she later hosted B"
@@ -2173,6 +2215,22 @@ PERSON_HEADINGS = 3  # a members' page's cards: the owner's heading and two more
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(?:Il|Elle|il|elle|He|She|he|she)\s")
+
+
+STORY_OPENING_CHARS = 40  # "This fall A will join …": the given name early in the sentence
+
+
+def _goes_on_about(text: str, name: str) -> bool:
+    """Whether a news item's next paragraph goes on about its person: it opens on a pronoun
+    or calls them by their given name early on, and opens on no other full name."""
+    if affiliations.PRONOUN_OPENING.match(text):
+        return True
+    given = name.split()[0]
+    if len(given) < 3 or given not in text[:STORY_OPENING_CHARS]:
+        return False
+    at = re.search(rf"(?<!\w){re.escape(given)}(?!\w)", text[:STORY_OPENING_CHARS])
+    # (not "A's colleague B Y …": another full name right after the given name)
+    return at is not None and not re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", text[at.end() :])
 
 
 def _speaks_of(text: str, name: str) -> bool:

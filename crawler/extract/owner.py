@@ -1331,7 +1331,9 @@ def is_card_name(text: str) -> bool:
 
 
 _WELCOME = re.compile(
-    r"(?i:welcome(?:\s+to)?|bienvenue\s+(?:également\s+|aussi\s+)?à)\s+(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?:(?i:welcome(?:\s+to)?|bienvenue\s+(?:également\s+|aussi\s+)?à)"
+    # "L'équipe X accueille A, postdoctorant …", "The group welcomes B, postdoc …"
+    r"|\b(?:accueille(?:nt)?|welcomes))\s+(?:(?:Dr|Prof)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})(?:,?\s+(?i:who|qui)\s+"
     r"(?i:(?:has\s+)?join|(?:a\s+)?rejoint|rejoint)"
     # "Bienvenue à A, doctorante co-encadrée par B": the newcomer's role after the comma
@@ -1633,6 +1635,10 @@ def bio_subject(text: str) -> str | None:
         # "Also announced today: B, currently …, has been appointed …": a release's lead-in
         # before the next person it announces
         return bio_subject(text[label.end() :])
+    if match is None and text[:1] in "NW" and (lead := _GLAD_LEAD.match(text)) is not None:
+        # "We are proud to share that A, who completed her PhD here, has accepted …": the
+        # news the lab is glad to tell is about the person right after it
+        return bio_subject(text[lead.end() :])
     if match is None and text[:1] in "NnCcWw":
         match = _DEATH_NOTICE.match(text)  # "Nous avons appris avec tristesse le décès de A"
     if match is None or _ARTICLE_ACRONYM.match(match.group("name")):
@@ -1640,6 +1646,13 @@ def bio_subject(text: str) -> str | None:
     return clean_name(match.group("name"))
 
 
+# A news post's glad lead-in ("We are proud to share that ", « Nous avons le plaisir
+# d'annoncer que »), before the person it announces.
+_GLAD_LEAD = re.compile(
+    r"(?:We\s+are\s+(?:very\s+|so\s+)?(?:proud|pleased|happy|delighted|thrilled|excited)\s+"
+    r"to\s+(?:share|announce|report)|Nous\s+(?:sommes\s+(?:très\s+)?(?:heureux|heureuses|fiers|"
+    r"fières|ravis|ravies)|avons\s+(?:le\s+plaisir|la\s+joie))\s+d['’]annoncer)\s+(?:that|que|qu['’])\s*"
+)
 # A news paragraph's short lead-in label in sentence case ("Also announced today: ").
 _LEAD_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){1,3}\s?:\s+(?=[A-ZÀ-Þ])")
 # A news release's dateline, its city in capitals ("LORRIDGE, Ore. (March 3, 2026) — "),

@@ -12215,7 +12215,7 @@ def _wrapped_jury_lines(text: str) -> str:
                 # wrapped line of prose, its list on the next one
                 or last[-1] in ":："
                 and _WRAPPED_LABEL.search(last) is not None
-                and ", " in line
+                and (", " in line or _PAIR_LINE.match(line) is not None)
             )
             and not _ENTRY_START.match(line)
         ):
@@ -12233,7 +12233,12 @@ _JURY_LIST_LINE = re.compile(
 )
 _WRAPPED_LABEL = re.compile(
     r"(?i)[.;]\s+[^.;:：\n]{0,30}\b(?:jury|committee|comité)\b[^.;:：\n]{0,20}[:：]$"
+    # "… Rapportrices : A et B. Examinateurs :" / "C et D": a newsletter's hard-wrapped
+    # role label, its members on the next line
+    r"|[.;]\s+(?:rapport\w*|examinat\w*|examiners?|reviewers?|referees?)\s?[:：]$"
 )
+# Two names joined by "et"/"and" opening a line: a wrapped label's two members.
+_PAIR_LINE = re.compile(r"\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s(?:et|and)\s[A-ZÀ-Þ]")
 # A bullet, a year, a "Label:" or a heading-like short line opens something new.
 _ENTRY_START = re.compile(r"\s*(?:[-•*–—·]|\d|[^\n:：]{1,40}[:：])")
 

@@ -203,12 +203,15 @@ def paragraph_topics(
         pieces: list[tuple[int, str | None]] = []
         # ("A and the physical chemistry group" › "In 1972 she arrived …": the heading's)
         topic = _heading_opener(block, people)
+        called: set[int] = set()  # the pieces opening on a person called by one name
         for offset, sentence in sentences(block.text):
             stripped = sentence.lstrip()
             if stripped[:1] in _QUOTES or first_person.search(sentence):
                 told = None  # quoted or first-person speech: no subject of the paragraph's
             elif (named := _sentence_subject(sentence, people)) is not None:
                 told = topic = named
+                if " " not in _opener().match(sentence)["name"].strip():
+                    called.add(offset)
             elif topic is not None and (lead := _lead_gender(sentence)) is not None:
                 # "She then spent …" (a pronoun of the subject's): "He was co-advised by
                 # C" after "Okoro supervised B", once Okoro was a "she", is B's
@@ -221,8 +224,15 @@ def paragraph_topics(
         # (a piece holding no pronoun carries nothing: "…; C était examinatrice" stays in
         # the sentence of the defence it ends)
         bounds = [*(start for start, _ in pieces[1:]), len(block.text)]
+        # ("Congratulations to A and B! … B worked with C and has now joined Y": a person
+        # the story calls by one name, already introduced, is its piece's subject too)
         pieces = [
-            (start, told if told and pronoun.search(block.text, start, end) else None)
+            (
+                start,
+                told
+                if told and (start in called or pronoun.search(block.text, start, end))
+                else None,
+            )
             for (start, told), end in zip(pieces, bounds, strict=True)
         ]
         pieces = [p for i, p in enumerate(pieces) if i == 0 or p[1] != pieces[i - 1][1]]

@@ -166,6 +166,9 @@ TUPLE_FIELDS = (
     # an interview's question on the guest's own thesis advisor ("Qui a dirigé votre
     # thèse ?"): the answer's "C'est A, …" names that advisor (relations)
     "ADVISOR_QUESTIONS",
+    # a news post's lead-in over a list of its paper ("Our paper is out:", « Notre article
+    # vient de paraître : »): the items are citations under a heading that names none (engine)
+    "PAPER_NEWS_WORDS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD_KINDS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

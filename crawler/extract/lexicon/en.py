@@ -3287,3 +3287,7 @@ MEDICAL_SPECIALTY_STEMS = (
     "orthopaedic",
     "orthopedic",
 )
+
+# A news post's lead-in over its paper's citation ("Our paper is out:", "whose paper won
+# the best paper award:").
+PAPER_NEWS_WORDS = ("paper", "papers", "article", "articles", "preprint", "publication")

@@ -788,6 +788,8 @@ JURY_ROLES = {
         "rapporteurs",
         "rapporteures",
         "rapporteuses",
+        # « Rapportrices : A et B » (le pluriel de la forme « rapportrice »)
+        "rapportrices",
         "rapporteur·e",
         "rapporteur.e",
         "rapporteuses et rapporteurs",
@@ -2612,3 +2614,7 @@ ADDRESSED_STUDENT_VERBS = (
     "intéressés par",
     "intéressées par",
 )
+
+# Le chapeau d'une actualité au-dessus de la citation de son article (« Notre article vient
+# de paraître : », « dont l'article a reçu le prix du meilleur papier : »).
+PAPER_NEWS_WORDS = ("article", "articles", "papier", "publication", "prépublication")
