@@ -36496,6 +36496,19 @@ TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS = {
         {("Mirela Ostojić", "employed_at", "Greenfurrow Analytics", None, None)},
         {("Ravi Thorncastle", "employed_at", "Greenfurrow Analytics", None, None)},
     ),
+FIX_ELEVEN_BATCH_LAYOUTS = {
+    "second-advisor-after-a-bracketed-first-one-is-no-second-student": (
+        "<html><body><h1>Reef Ecology Group</h1><h2>HDR candidates</h2><dl>"
+        "<dt>Tamsin Quarrell</dt><dd>PhD (commenced 2022). Supervisors: Dr Ola Brightwater"
+        " (primary) and Prof. Emeka Dunstan (Marine Parks Agency, adjunct).</dd></dl>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Tamsin Quarrell", "advisor_phd", "Ola Brightwater", 2022, None),
+            ("Tamsin Quarrell", "advisor_phd", "Emeka Dunstan", 2022, None),
+        },
+        set(),
+    ),
 }
 
 
@@ -36805,6 +36818,7 @@ LAYOUTS = {
         ("fix8", FIX_EIGHT_BATCH_LAYOUTS),
         ("batch296", TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
         ("batch295", TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS),
+        ("fix11", FIX_ELEVEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

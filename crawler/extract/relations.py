@@ -4273,6 +4273,17 @@ _OWNER_ADVISES = re.compile(
 _TOP_AND = re.compile(r"\s+(?:and|et|&|puis)\s+(?![^()]*\))")  # ("A (2019–2020) puis B")
 
 
+def _ends_in_advisors_field(text: str) -> bool:
+    """Whether *text*'s last labelled field names advisors ("… Supervisors: Dr B (primary)")."""
+    colon = text.rfind(":")
+    if colon < 0:
+        return False
+    return any(
+        label.end() == colon + 1
+        for label in _ADVISOR_LABEL_COLON.finditer(text, max(0, colon - 40), colon + 1)
+    )
+
+
 # Every match of _STUDENTS_ARE names its "kind" with one of these (lower case).
 _STUDENTS_ARE_WORDS = (
     "student",
@@ -7343,7 +7354,13 @@ def student_list(page: Page, block: Block) -> None:
     if (") et " in block.text or ") and " in block.text) and "\n" not in block.text.strip():
         # "B (2016-2019) et C (2020-2023)": a list's last two, each with its bracket
         parts = _TOP_AND.split(block.text.strip().rstrip(". "))
-        if len(parts) == 2 and all(p.endswith(")") and name_at_start(p) for p in parts):
+        if (
+            len(parts) == 2
+            and all(p.endswith(")") and name_at_start(p) for p in parts)
+            # ("A: PhD (2023). Supervisors: Dr B (primary) and Prof. C (X, adjunct)": the
+            # "and" goes on with the advisors' field, no second student)
+            and not _ends_in_advisors_field(parts[0])
+        ):
             for part in parts:
                 student_list(page, Block(block.kind, part, block.level, block.section))
             return
