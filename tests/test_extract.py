@@ -36509,6 +36509,22 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "alumni-card-advisor-bracket-belongs-to-the-degree-it-follows": (
+        "<html><body><h1>Department of Earth Sciences</h1><h2>Distinguished alumni</h2>"
+        "<h5>Ingrid Solvberg-Amadi</h5><p>BSc 1996, MSc 1998, PhD 2003 (advisor Torvald"
+        " Plessner)</p><p>Now Director of the Brennholt Geological Survey.</p>"
+        "<h5>Paulo Endrizzi</h5><p>PhD 1999 (advisor Torvald Plessner)</p></body></html>",
+        "alumni.html",
+        {
+            ("Ingrid Solvberg-Amadi", "advisor_phd", "Torvald Plessner", None, 2003),
+            ("Paulo Endrizzi", "advisor_phd", "Torvald Plessner", None, 1999),
+        },
+        {
+            # (the master's that opens the line is the alumna's own, not the bracket's)
+            ("Ingrid Solvberg-Amadi", "advisor_other", "Torvald Plessner", 1996, 1996),
+            ("Ingrid Solvberg-Amadi", "advisor_other", "Torvald Plessner", 1998, 1998),
+        },
+    ),
 }
 
 

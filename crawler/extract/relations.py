@@ -8728,6 +8728,11 @@ def _student_entry(page: Page, block: Block) -> None:
         told = told[: pre.start(1)] + " " * len(pre.group(1)) + told[pre.end(1) :]
     if "(" in told and (earlier := _EARLIER_DEGREE.search(told)) is not None:
         told = told[: earlier.start(1)] + " " * len(earlier[1]) + told[earlier.end(1) :]
+    dated_degrees = _DEGREES_BEFORE_ADVISED.search(told) if "(" in told else None
+    if dated_degrees is not None:
+        # "MSc 1998, PhD 2003 (advisor B)" on an alumni card: the bracket names the advisor
+        # of the degree it follows; the earlier degree is the student's own, dates and all
+        told = _blanked_span(told, dated_degrees.span(1))
     if "rize" in told or "ward" in told or "prix" in told:
         # "A (2022, prize for best dissertation)": an award's name tells no kind of thesis.
         told = _AWARD_PHRASE.sub(" ", told)
@@ -8889,7 +8894,11 @@ def _student_entry(page: Page, block: Block) -> None:
         after = text.find("\n", own.start())
         span = parse_period(text[: own.start()] + (text[after:] if after >= 0 else ""))
     else:
-        span = parse_period(text)
+        if dated_degrees is not None and (dated := _DEGREES_BEFORE_ADVISED.search(text)):
+            text_dates = _blanked_span(text, dated.span(1))  # (the advised degree's year)
+        else:
+            text_dates = text
+        span = parse_period(text_dates)
     if span.empty and block.section and (heading_year := _YEAR_HEADING.match(block.section[-1])):
         # "2024" › "Intern mentored: A, MSc internship": the year heading over the entries
         # (a start where the entry says it joined then: "A joined as a PhD student"); a
@@ -9518,6 +9527,20 @@ def _held_degree_blanked(text: str) -> str:
 _HELD_CLAUSE_END = re.compile(r"[,;.:\n)]|\s[–—-]\s")
 # "A (B.S., Tern College) — Ph.D. student": the bracket's degree is the student's own,
 # from the school it names; the kind of supervision comes after it.
+# "BSc 2009, MSc 2011, PhD 2015 (advisor B)": degrees with their years, then the one the
+# bracket's advisor supervised.
+_DEGREES_BEFORE_ADVISED = re.compile(
+    r"(?<![\w.])((?:(?:B|M)\.?\s?(?:Sc|S|A|Eng|Ed|Tech|Phil|Res)\.?\s+(?:19|20)\d\d\s*,\s*)+)"
+    r"(?=(?:Ph\.?\s?D|D\.?\s?Phil|Dr\.?\s?rer\.\s?\w+\.?)\.?\s+(?:19|20)\d\d\s*\(\s*"
+    r"(?:co-?)?(?:advis|supervis|mentor|promot))"
+)
+
+
+def _blanked_span(text: str, span: tuple[int, int]) -> str:
+    """*text* with *span* blanked to spaces (positions kept)."""
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
 _EARLIER_DEGREE = re.compile(
     r"\((?P<degree>[MB]\.?\s?(?:Sc|S|A|Eng|Ed|Tech)\.?|MPhil|MRes)\s*,\s*[A-ZÀ-Þ][^()\n]{2,60}\)"
     r"(?=[^()]*\b(?:Ph\.?\s?D|doctoral|doctorate))"
