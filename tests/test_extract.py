@@ -36525,6 +36525,18 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
             ("Ingrid Solvberg-Amadi", "advisor_other", "Torvald Plessner", 1998, 1998),
         },
     ),
+    "co-advisor-surname-opening-on-de-is-no-supervisor-of-line": (
+        "<html><body><p>Brackenfield Colloids Laboratory</p><h1>Members</h1><ul><li>Ysolde"
+        " Marchbank-Ifeoma<br>Principal Investigator<br>Professor of Chemistry</li><li>Odile"
+        " Brancusi<br>PhD Student<br>Co-supervised by Nuala Desmond (Department of"
+        " Physics)</li></ul></body></html>",
+        "members.html",
+        {
+            ("Odile Brancusi", "advisor_phd", "Nuala Desmond", None, None),
+            ("Odile Brancusi", "advisor_phd", "Ysolde Marchbank-Ifeoma", None, None),
+        },
+        {("Odile Brancusi", "advisor_other", "Ysolde Marchbank-Ifeoma", None, None)},
+    ),
 }
 
 

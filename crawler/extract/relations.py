@@ -3977,7 +3977,8 @@ _ROLE_OF = re.compile(
     rf"|(?:{alternation([re.escape(w) for w in LEXICON.ROLE_OF_THESIS])})[^\n,;:()]{{0,40}}?"
     rf"(?=\s+(?:{alternation([re.escape(w) for w in LEXICON.OF_WORDS])})\s+(?-i:[A-ZÀ-Þ])))"
     rf"\s+(?:of|to|for|de|d['’]|{alternation([re.escape(w) for w in LEXICON.OF_WORDS])})"
-    r"\s*(?=[A-ZÀ-Þ])"
+    # (a word of its own: "Co-supervised by A De…" holds no "de" before a name)
+    r"(?:(?<=['’])\s*|\s+)(?=[A-ZÀ-Þ])"
 )
 _NEXT_ROLE_OF = re.compile(
     r";\s*(?=(?:and\s+)?[^\n,;:()]{0,40}?\b(?:supervisor|advisor|adviser|promoter|directeur|"
