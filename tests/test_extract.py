@@ -36537,6 +36537,28 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         {("Odile Brancusi", "advisor_other", "Ysolde Marchbank-Ifeoma", None, None)},
     ),
+    "views-grid-pi-card-fields-in-separate-blocks-name-the-lab-head": (
+        # (a Drupal views grid: each field of a card its own block)
+        "<html><body><h1>Members</h1><div><p>The Brackenfield Colloids Laboratory is part of"
+        ' the Department of Chemistry.</p></div><div class="views-row"><div class="views-col'
+        ' col-1"><div class="views-field"><img src="/pi.jpg" alt="Portrait"></div><div'
+        ' class="views-field views-field-title"><span class="field-content"><a href="/p/ym">'
+        'Ysolde Marchbank-Ifeoma</a></span></div><div class="views-field"><div class="field-'
+        'content"><span class="badge">Principal Investigator</span></div></div><div'
+        ' class="views-field"><div class="field-content">Professor of Chemistry</div></div>'
+        '</div><div class="views-col col-2"><div class="views-field views-field-title"><span'
+        ' class="field-content"><a href="/p/jt">Jonas Threlkeld</a></span></div><div'
+        ' class="views-field"><div class="field-content"><span class="badge">PhD Student'
+        '</span></div></div><div class="views-field"><div class="field-content">Co-supervised'
+        " by Dr Amrit Kalsi-Dunmore, Westvale Institute of Technology</div></div></div></div>"
+        "</body></html>",
+        "members.html",
+        {
+            ("Jonas Threlkeld", "advisor_phd", "Amrit Kalsi-Dunmore", None, None),
+            ("Jonas Threlkeld", "advisor_phd", "Ysolde Marchbank-Ifeoma", None, None),
+        },
+        set(),
+    ),
 }
 
 

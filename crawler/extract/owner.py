@@ -1192,6 +1192,18 @@ def _named_lab_head(document: Document) -> str | None:
             and heads.fullmatch(lines[1].strip(" :"))
             and is_card_name(lines[0])
         } - {None}
+    if not carded:
+        # (a views grid's card, each field its own block: "A" then "Principal Investigator")
+        carded = {
+            name_at_start(block.text)
+            for block, role in zip(blocks, blocks[1:], strict=False)
+            if block.kind is not BlockKind.HEADING
+            and role.kind is not BlockKind.HEADING
+            and len(role.text) <= LABEL_CHARS
+            and "\n" not in block.text
+            and heads.fullmatch(role.text.strip(" :"))
+            and is_card_name(block.text)
+        } - {None}
     if len(carded) == 1:
         return carded.pop()  # a card: the name as its heading, "Principal Investigator" below
     for index, block in enumerate(blocks):
