@@ -36559,6 +36559,20 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "owner-role-label-over-a-dated-student-is-the-owner-s-co-supervision": (
+        "<html><head><title>Halla Sveinsdottir-Marr | Staff</title></head><body><h1>Halla"
+        " Sveinsdottir-Marr</h1><p>Professor of Volcanology</p><h2>Doctoral students</h2>"
+        "<p><strong>Main supervisor:</strong></p><ul><li>Birkir Jonsson (since 2022)</li></ul>"
+        "<p><strong>Co-supervisor:</strong></p><ul><li>Tomasz Wrobel-Lind (since 2021; main"
+        " supervisor Dr. Einar Haraldsson)</li></ul></body></html>",
+        "staff.html",
+        {
+            ("Birkir Jonsson", "advisor_phd", "Halla Sveinsdottir-Marr", 2022, None),
+            ("Tomasz Wrobel-Lind", "advisor_phd", "Halla Sveinsdottir-Marr", 2021, None),
+            ("Tomasz Wrobel-Lind", "advisor_phd", "Einar Haraldsson", 2021, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -3612,6 +3612,13 @@ _DOCTORATE_LEAD = re.compile(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)\s+(?=[A-ZÀ-Þ])"
 
 
 # "Primary supervisor:", "Second supervisor:" on a student's card: the advisors' rank
+# "Co-supervisor: A (since 2021; …)" on an owner's students list: the owner's role label,
+# then a student with the dates in a bracket.
+_OWNER_ROLE_LABEL = re.compile(
+    r"(?i)^\s*((?:co-?|joint\s+|second\s+|secondary\s+|main\s+|principal\s+|primary\s+)?"
+    r"(?:supervisor|advisor|adviser|promoter|mentor))\s*:\s*(?=[A-ZÀ-Þ])"
+)
+_NAME_THEN_DATED_BRACKET = re.compile(r"[^()\n:;,]{3,60}\((?=[^()]*\b(?:19|20)\d\d)")
 _SUPERVISOR_RANK = re.compile(
     r"(?i)(?:primary|principal|main|lead|first|second|secondary)\s+(?=supervis|advis)"
 )
@@ -8447,6 +8454,21 @@ def _student_entry(page: Page, block: Block) -> None:
         for entry in entries:
             student_list(page, Block(BlockKind.ITEM, entry, block.level, block.section))
         return
+    if (
+        ":" in text[:40]
+        and block.kind is BlockKind.ITEM
+        and len(lines) == 1
+        and page.owner is not None
+        and (role_label := _OWNER_ROLE_LABEL.match(text)) is not None
+        and _NAME_THEN_DATED_BRACKET.match(text, role_label.end())
+        and page.kind(block) is SectionKind.STUDENTS
+        and (named := name_at_start(text[role_label.end() :])) is not None
+        and not _is_owner(page, named)
+    ):
+        # "Doctoral students" › "Co-supervisor: A (since 2021; main supervisor B)": the
+        # owner's role over the dated student, as "Co-supervisor of A (…)" reads
+        text = f"{role_label.group(1)} of {text[role_label.end() :]}"
+        lines = [text]
     if ("of " in text or any(map(_ROLE_OF_THESIS_LEAD.match, lines))) and any(
         map(_ROLE_OF.match, lines)
     ):
