@@ -36573,6 +36573,20 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "advisors-cell-names-each-advisor-under-its-own-small-label": (
+        "<html><body><h1>Neuroimmunology Group</h1><h2>Current members</h2><table><tr><th>"
+        "Name</th><th>Position</th><th>Supervisor(s)</th><th>Years</th></tr><tr><td>Ilka"
+        " Morwenna-Stead</td><td>PhD student</td><td>T. Vandersloot; external: Prof. Osric"
+        " Pallamary (Northgate Medical School)</td><td>2022–</td></tr><tr><td>Dario"
+        " Quennell</td><td>PhD student</td><td>Principal: Tamsin Vandersloot</td><td>2024–"
+        "</td></tr></table><p>Group leader: Tamsin Vandersloot.</p></body></html>",
+        "members.html",
+        {
+            ("Ilka Morwenna-Stead", "advisor_phd", "Osric Pallamary", 2022, None),
+            ("Dario Quennell", "advisor_phd", "Tamsin Vandersloot", 2024, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -5786,6 +5786,14 @@ _I_WAS_THE = re.compile(
 _OWN_ROLE_TAIL = re.compile(r"(?:-[^\W\d_]+)?\s*[(;]\s*[^\W\d_]")
 _ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
 # ("Supervisor (témavezető): B": the local word as a gloss before the label's colon)
+# "external:", "Principal:", "industrial supervisor:" inside an advisors cell: the kind of
+# the advisor named next (at the cell's start, or after a semicolon that ends a first name:
+# "(second supervisor; primary: B)" names the owner's own role first).
+_QUALIFIED_ADVISOR_LABEL = re.compile(
+    r"(?i)(?:^|(?<=[^\s;,(])\s*;)\s*(?:external|internal|principal|primary|main|lead|second|secondary"
+    r"|industrial|academic|company|clinical|local|home|host)"
+    r"(?:\s+(?:supervisor|advisor|adviser)s?)?\s*:\s*(?=(?-i:[A-ZÀ-Þ]))"
+)
 _CUE_TAIL = re.compile(
     r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?"
     r"(?:\s*\([^():|\n]{1,30}\)(?=\s*[:：]))?\s*[:：]?\s*"
@@ -9062,6 +9070,10 @@ def _student_entry(page: Page, block: Block) -> None:
         ):
             continue  # "A (depuis 2024, CIFRE X) ; tuteur entreprise : B": no thesis director
         rest = _CUE_TAIL.sub("", text[match.end() :])
+        if ":" in rest[:160]:
+            # "Supervisor(s): B; external: Prof. C (X)", "Other supervisors: Principal: D":
+            # the cell's advisors, each kind under its own small label
+            rest = _QUALIFIED_ADVISOR_LABEL.sub(lambda m: ", " if m.start() else "", rest)
         if "%" in rest[:12]:
             rest = _SHARE_THEN_LINK.sub("", rest, count=1)  # "co-encadrement à 30 % par B"
         if rest[:1].islower() and (copula := _COPULA.match(rest)):
