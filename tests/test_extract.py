@@ -36587,6 +36587,18 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "co-supervisor-label-with-the-partner-place-before-its-colon": (
+        "<html><body><h1>Reef Ecology Group</h1><h2>HDR candidates</h2><dl><dt>Kai Verhoef"
+        "</dt><dd>PhD candidate (commenced 2024, cotutelle with the University of Lyon-Rhône)."
+        " Principal supervisor: Dr Ola Brightwater; co-supervisor at Lyon: Prof. Emeka"
+        " Dunstan.</dd></dl></body></html>",
+        "people.html",
+        {
+            ("Kai Verhoef", "advisor_phd", "Ola Brightwater", 2024, None),
+            ("Kai Verhoef", "advisor_phd", "Emeka Dunstan", 2024, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -5796,7 +5796,9 @@ _QUALIFIED_ADVISOR_LABEL = re.compile(
 )
 _CUE_TAIL = re.compile(
     r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?"
-    r"(?:\s*\([^():|\n]{1,30}\)(?=\s*[:：]))?\s*[:：]?\s*"
+    r"(?:\s*\([^():|\n]{1,30}\)(?=\s*[:：])"
+    # ("co-supervisor at X: B", a cotutelle's partner: the place the role is held)
+    r"|(?<=\s)(?:at|in)\s+(?-i:[A-ZÀ-Þ])[^():;,|\n]{1,30}(?=\s*[:：]))?\s*[:：]?\s*"
 )
 
 
