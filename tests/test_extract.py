@@ -36599,6 +36599,17 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "cotutelle-partner-director-named-by-country-beside-the-owner": (
+        "# Solène Abadie-Karam\n\nProfesseure des universités\n\n## Thèses\n\n### En cours\n\n"
+        "- Mattias Holmgren-Duval — 2022– — cotutelle avec l'Université de Lundvik"
+        " (directrice suédoise : Ingrid Palmqvist).\n",
+        "encadrement.md",
+        {
+            ("Mattias Holmgren-Duval", "advisor_phd", "Solène Abadie-Karam", 2022, None),
+            ("Mattias Holmgren-Duval", "advisor_phd", "Ingrid Palmqvist", 2022, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -6280,6 +6280,12 @@ _OFFICE_BEFORE = re.compile(
     r"institute|department|scientific|technical|general|deputy|associate|founding|"
     r"admissions?|studies)\s+$"
 )
+# A cotutelle's partner director by the country ("directeur japonais", "directrice
+# allemande"): a nationality adjective after the role word.
+_PARTNER_COUNTRY = (
+    r"(?-i:[a-zé]{2,10}(?:ais|aise|ois|oise|ien|ienne|and|ande|ain|aine|ol|ole))"
+    r"|belge|suisse|étranger|étrangère"
+)
 _DIRECTOR_LABEL = re.compile(
     # (not "co-directeur"); "responsable : A" on a listed student's card is the supervisor
     # "Directeur·rice : A", a column header in inclusive writing, is the same label.
@@ -6293,7 +6299,9 @@ _DIRECTOR_LABEL = re.compile(
     # "Directeur(s) de these :" (a column header, its accent lost)
     r"(?:\s+de\s+(?:th[èe]se|recherche))?"
     # "directeur officiel : B" (the director on record, beside the owner's share)
-    r"(?:\s+(?:officiel|officielle|principal|principale))?(?=\s*[:：])"
+    r"(?:\s+(?:officiel|officielle|principal|principale"
+    # ("directeur japonais : B", "directrice allemande : C": a cotutelle's partner director)
+    rf"|{_PARTNER_COUNTRY}))?(?=\s*[:：])"
     # "(2014-2018, co-encadrement 30 %, directeur B)": the director named without a colon
     r"|(?<=[,;(] )(?-i:directeur|directrice)(?=\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+[\s-]+[A-ZÀ-Þ]))"
 )
@@ -6835,6 +6843,8 @@ _TITLED_PIECE = re.compile(r"\W*(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b")
 _THESIS_DIRECTOR_LABEL = re.compile(
     r"(?i)(?:directeur|directrice|director)(?:[·•][a-z]{1,5})?\s+(?:de\s+(?:la\s+)?th[eè]se|"
     r"of\s+(?:the\s+)?thesis)\s*[:：]"
+    # ("(directeur japonais : B)": the partner's director, beside the owner's direction)
+    rf"|(?:directeur|directrice)\s+(?:{_PARTNER_COUNTRY})\s*[:：]"
 )
 
 
