@@ -36610,6 +36610,19 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "news-item-apposes-a-year-of-programme-or-a-candidate-with-the-advisor": (
+        "<html><body><h1>Department news</h1><h2>Orla Pennick wins teaching award</h2><p>Orla"
+        " Pennick, a fifth-year PhD student advised by Tamar Okonedo, has received the Graduate"
+        " School's teaching award.</p><h2>Best paper</h2><p>Ravi Dunmore, a PhD candidate"
+        " supervised by Prof. Ilse Marwick, received the best paper prize.</p></body></html>",
+        "news.html",
+        {
+            ("Orla Pennick", "advisor_phd", "Tamar Okonedo", None, None),
+            ("Ravi Dunmore", "advisor_phd", "Ilse Marwick", None, None),
+        },
+        # (the second item's advisor is no advisor of the first item's student)
+        {("Orla Pennick", "advisor_phd", "Ilse Marwick", None, None)},
+    ),
 }
 
 

@@ -15012,13 +15012,16 @@ _APPOSED_PUPIL = re.compile(
     r"(?:,\s+(?:(?:a|an|une?)\s+|(?=(?:post-?)?doctorante?\s+d))"
     r"|\s+(?:is|was|est|était)\s+(?:a\s+|an\s+|une?\s+)?)"
     r"(?i:(?:former|current|ancienne?)\s+)?"
+    # ("A, a fifth-year PhD student advised by B": a news item's year of the programme)
+    r"(?i:(?:first|second|third|fourth|fifth|sixth|final|\d(?:st|nd|rd|th))-year\s+)?"
     r"(?P<kind>(?i:(?:ph\.?d\.?|doctoral|graduate|master['’]?s?|msc)\s+student|post-?doc|"
+    r"(?:ph\.?d\.?|doctoral)\s+candidate|"
     r"postdoctoral\s+(?:fellow|researcher)|doctorante?|post-?doctorante?))\s+"
     r"(?:(?i:of|de|d['’]|advised\s+by|supervised\s+by)\s*|(?P<in>in|dans)\s+)"
     r"(?:(?:my|mon|ma)\s+(?:colleague|collègue)\s+)?(?:(?:Prof|Dr|Pr)\.?\s+)?"
     r"(?P<advisor>[A-ZÀ-Þ][^,;.()]{1,60})"
 )
-_APPOSED_WORDS = ("student", "doctorant", "postdoc", "post-doc", "postdoctoral")
+_APPOSED_WORDS = ("student", "candidate", "doctorant", "postdoc", "post-doc", "postdoctoral")
 _DIRECTED_WORDS = ("dirigée par", "encadrée par", "supervised by", "directed by", "advised by")
 _POSSESSED_GROUP = re.compile(
     r"^(?P<a>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)['’]s\s+(?:lab|group|team)\b"
