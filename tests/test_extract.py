@@ -36623,6 +36623,20 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         # (the second item's advisor is no advisor of the first item's student)
         {("Orla Pennick", "advisor_phd", "Ilse Marwick", None, None)},
     ),
+    "possessive-students-of-a-lab-lineage-are-the-possessor-s": (
+        "# Lab history\n\n## The second generation\n\nMartina Olsberg's students Rufus"
+        " Kettering-Obi and Anouk Verhaegen went on to lead their own groups.\n\nRufus"
+        " defended his PhD in 2003 and moved to Eastvale.\n\n## Today\n\nThe lab is now run"
+        " by Rufus Kettering-Obi's former student Pilar Ostrander (PhD\n2012).\n\nMartina's"
+        " dog, Bruno Pike, still visits.\n",
+        "history.md",
+        {
+            ("Rufus Kettering-Obi", "advisor_phd", "Martina Olsberg", None, None),
+            ("Anouk Verhaegen", "advisor_phd", "Martina Olsberg", None, None),
+            ("Pilar Ostrander", "advisor_phd", "Rufus Kettering-Obi", None, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -15148,6 +15148,59 @@ def _both_pupils(page: Page, sentence: str) -> None:
 _OTHER_CLAUSE = re.compile(r"[,;]|\s(?:and|et|but|mais|while)\s")
 
 
+# "B's students A and C", "led by B's former student A", "B's own graduate student, A": a
+# person's students named after the possessive (a lab's lineage, a tribute).
+_POSSESSED_PUPILS = re.compile(
+    r"(?P<a>[A-ZÀ-Þ][\w-]+(?:[ \t]+[A-ZÀ-Þ][\w-]+){0,3})['’]s\s+"
+    r"(?:(?:former|first|last|current|own|early|doctoral|ph\.?d\.?|graduate|postdoctoral)\s+){0,3}"
+    r"(?P<kind>students?|postdocs?)\s*,?\s+(?=[A-ZÀ-Þ])"
+)
+
+# Where a list of names ends: its first lower-case word (not "and", not a name's
+# particle), or a bracket ("A (PhD 2013, X)").
+_LOWER_WORD_AFTER_NAMES = re.compile(
+    r"\s+(?!(?:and|van|von|de|du|da|der|den|le|la|bin|ben|al|el)\b)(?-i:[a-z])|\s*\("
+)
+
+
+def _possessed_pupils(page: Page, block: Block, sentence: str) -> None:
+    """ "B's former student A": A advised by B, a doctorate where the words or the block say
+    so (a bare "student" may be a master's)."""
+    for match in _POSSESSED_PUPILS.finditer(sentence):
+        advisor = named_lead(page, match.group("a"))
+        rest = sentence[match.end() :]
+        if (verb := _LOWER_WORD_AFTER_NAMES.search(rest)) is not None:
+            rest = rest[: verb.start()]  # "A and C now lead their own groups": the names only
+        students = names_after(rest)[0]
+        if advisor is None or not students:
+            continue
+        said = match.group()
+        if "postdoc" in said:
+            context = Context.POSTDOC
+        elif (
+            _DOCTORAL.search(said)
+            or _DOCTORAL.search(block.text)
+            # ("B's students A and C now lead groups." / "A completed his PhD in 2004 …")
+            or (below := page.next_block(block)) is not None
+            and below.kind is block.kind
+            and _DOCTORAL.search(below.text)
+        ):
+            context = Context.PHD
+        else:
+            continue
+        for student in students:
+            if student != advisor and not compatible(advisor, student):
+                page.add(
+                    student,
+                    ADVISOR[context],
+                    advisor,
+                    sentence.strip(),
+                    "supervision.apposed-pupil",
+                    0.6,
+                    Period(),
+                )
+
+
 def apposed_pupils(page: Page, block: Block) -> None:
     """Someone else's student named with their advisor, in an apposition or after a copula:
     the student is the subject, whatever the page's owner."""
@@ -15182,6 +15235,9 @@ def apposed_pupils(page: Page, block: Block) -> None:
                             0.6,
                             ended,
                         )
+    if "'s " in block.text or "’s " in block.text:
+        for _, sentence in sentences(block.text):
+            _possessed_pupils(page, block, sentence)
     for _, sentence in sentences(block.text):
         for match in _APPOSED_PUPIL.finditer(sentence):
             opened = max(
