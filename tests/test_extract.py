@@ -36637,6 +36637,16 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "graduate-card-heading-degree-is-the-kind-not-the-story-s-earlier-degree": (
+        "<html><body><h1>Where are they now?</h1><p>Our doctoral graduates have gone on to"
+        " careers in industry and academia.</p><h2>Fenna Lowther (PhD 2017)</h2><p>Fenna came"
+        " to Ashby after an MSc at the University of Dorrington. Supervised by Dr. Idris"
+        " Calloway, she studied survival models. She now works at Quenby Health.</p>"
+        "</body></html>",
+        "alumni.html",
+        {("Fenna Lowther", "advisor_phd", "Idris Calloway", None, 2017)},
+        {("Fenna Lowther", "advisor_other", "Idris Calloway", None, None)},
+    ),
 }
 
 

@@ -8718,12 +8718,17 @@ def _student_entry(page: Page, block: Block) -> None:
         student_list(page, card)
         return
     card_name = name_from_piece(block.section[-1]) if block.section and not students else None
+    card_kind = None
     if card_name and heading_kind(block.section[-1]) is None:
         # A person's card: the name is the heading, the lines below say who they are.
         text = _card_text(page, block)
         if text is None:
             return  # a later line of a card, read with its first one
         students, heading = [card_name], " ".join(block.section[-3:-1])
+        if block.section[-1].endswith(")") and (
+            graduated := _CARD_DEGREE.search(block.section[-1])
+        ):
+            card_kind = graduated.group(1)  # "A (PhD 2014)" over A's story: the degree's kind
     if students and "PI" in text:
         # "supported by an NSF grant (PI: Prof. A; co-PI: B)": a grant's investigator,
         # nobody's student
@@ -8802,6 +8807,10 @@ def _student_entry(page: Page, block: Block) -> None:
         # degree back home, not the kind of the stay the heading lists
         told = told[: home[0]] + " " * (home[1] - home[0]) + told[home[1] :]
     context = _context_near(told, 0)
+    if card_kind is not None:
+        # ("A (PhD 2018)" › "A came here after an MSc at X. Supervised by B, …": the
+        # heading's degree, not the one the story names first)
+        context = _context_near(card_kind, 0) or context
     if context is None and " | " in told and _HABILITATION_CELL.search(told):
         # "A | Type: HDR | Garant/Directeur: B" in a unit's list of theses: B guarantees a
         # habilitation, no doctorate
@@ -9588,6 +9597,11 @@ def _blanked_span(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+# A graduate's card heading, "A (PhD 2014)": the degree and its year in the bracket.
+_CARD_DEGREE = re.compile(
+    r"\((Ph\.?\s?D|D\.?\s?Phil|doctorate|M\.?\s?Sc|M\.?\s?S|M\.?\s?A|MPhil|MRes)\.?,?\s+"
+    r"(?:19|20)\d\d\s*\)$"
+)
 _EARLIER_DEGREE = re.compile(
     r"\((?P<degree>[MB]\.?\s?(?:Sc|S|A|Eng|Ed|Tech)\.?|MPhil|MRes)\s*,\s*[A-ZÀ-Þ][^()\n]{2,60}\)"
     r"(?=[^()]*\b(?:Ph\.?\s?D|doctoral|doctorate))"
