@@ -36647,6 +36647,17 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         {("Fenna Lowther", "advisor_phd", "Idris Calloway", None, 2017)},
         {("Fenna Lowther", "advisor_other", "Idris Calloway", None, None)},
     ),
+    "co-advisor-named-before-an-open-range-of-years-ending-the-line": (
+        "Dr Marama Tevita-Holm\nSenior Lecturer in Geophysics\n\nHDR SUPERVISION\n\n"
+        "Associate supervisor\n\n"
+        "Ruben Okafor-Lisle — PhD, current; principal supervisor Prof. Hinemoa Carlyle 2023 –\n",
+        "cv.txt",
+        {
+            ("Ruben Okafor-Lisle", "advisor_phd", "Marama Tevita-Holm", 2023, None),
+            ("Ruben Okafor-Lisle", "advisor_phd", "Hinemoa Carlyle", 2023, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -5786,6 +5786,8 @@ _I_WAS_THE = re.compile(
 _OWN_ROLE_TAIL = re.compile(r"(?:-[^\W\d_]+)?\s*[(;]\s*[^\W\d_]")
 _ROLE_NOUN_ENDS = ("or", "eur", "rice", "ant", "ante")
 # ("Supervisor (témavezető): B": the local word as a gloss before the label's colon)
+# "Prof. B 2022 –": a name, then an open range of years ending the line.
+_NAME_THEN_OPEN_RANGE = re.compile(r"^([^()\n;,]{3,60}?)\s+(?:19|20)\d\d\s*[–—-]\s*$")
 # "external:", "Principal:", "industrial supervisor:" inside an advisors cell: the kind of
 # the advisor named next (at the cell's start, or after a semicolon that ends a first name:
 # "(second supervisor; primary: B)" names the owner's own role first).
@@ -9102,6 +9104,10 @@ def _student_entry(page: Page, block: Block) -> None:
         if _I_WAS_THE.search(text, max(0, match.start() - 40), match.start()):
             owner_role = True  # "Ik was zijn dagelijks begeleider": the owner's own part
         names, _ = names_after(rest)
+        if not names and (dated := _NAME_THEN_OPEN_RANGE.match(rest)) is not None:
+            # "…; principal supervisor Prof. B 2022 –" (a CV's dates column at the line's
+            # end, the range still open): the name before the dates
+            names = names_after(dated.group(1))[0]
         if "M." in rest[:80]:
             # "Supervisor(s): P. Ricciardelli, M. Ellingsen-Obi": an initial "M." read as
             # the French "Monsieur" names nobody; the full name the page writes does.
