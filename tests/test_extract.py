@@ -36658,6 +36658,18 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "another-list-s-label-glued-under-an-entry-is-not-its-kind": (
+        "# Dr Ysolde Karran-Mbeki\n\nReader in Phonetics\n\n## PhD supervision\n\n"
+        "### Secondary supervisor\n\n- 2019–2023 Tomas Ekwall (primary supervisor: Prof."
+        " Ronan Gilliver). Completed 2023.\n- 2022– Ana Pell (primary supervisor: Dr Jo"
+        " Vance).\n  MSc dissertations: about twenty supervised since 2015 (not listed).\n",
+        "cv.md",
+        {
+            ("Ana Pell", "advisor_phd", "Jo Vance", 2022, None),
+            ("Ana Pell", "advisor_phd", "Ysolde Karran-Mbeki", 2022, None),
+        },
+        {("Ana Pell", "advisor_other", "Ysolde Karran-Mbeki", 2022, None)},
+    ),
 }
 
 

@@ -8778,6 +8778,10 @@ def _student_entry(page: Page, block: Block) -> None:
         told = told[: pre.start(1)] + " " * len(pre.group(1)) + told[pre.end(1) :]
     if "(" in told and (earlier := _EARLIER_DEGREE.search(told)) is not None:
         told = told[: earlier.start(1)] + " " * len(earlier[1]) + told[earlier.end(1) :]
+    if "\n" in told and ":" in told and (later := _LATER_LIST_LABEL.search(told)) is not None:
+        # "2021– A (primary supervisor: B)." / "MSc dissertations: about forty supervised"
+        # (a PDF's next line glued to the entry): another list's label, not A's kind
+        told = told[: later.start()] + " " * (len(told) - later.start())
     dated_degrees = _DEGREES_BEFORE_ADVISED.search(told) if "(" in told else None
     if dated_degrees is not None:
         # "MSc 1998, PhD 2003 (advisor B)" on an alumni card: the bracket names the advisor
@@ -9589,6 +9593,10 @@ def _held_degree_blanked(text: str) -> str:
 _HELD_CLAUSE_END = re.compile(r"[,;.:\n)]|\s[–—-]\s")
 # "A (B.S., Tern College) — Ph.D. student": the bracket's degree is the student's own,
 # from the school it names; the kind of supervision comes after it.
+# A later line of an entry opening on another list's label ("MSc dissertations: …").
+_LATER_LIST_LABEL = re.compile(
+    r"\n(?:[A-Z][\w'’.-]*\s+){1,2}(?:dissertations|theses|projects|students)\b[^:\n]{0,30}:"
+)
 # "BSc 2009, MSc 2011, PhD 2015 (advisor B)": degrees with their years, then the one the
 # bracket's advisor supervised.
 _DEGREES_BEFORE_ADVISED = re.compile(
