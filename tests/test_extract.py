@@ -36670,6 +36670,17 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         {("Ana Pell", "advisor_other", "Ysolde Karran-Mbeki", 2022, None)},
     ),
+    "a-count-of-students-including-some-under-a-kind-label": (
+        "# Clémentine Aubert-Lys\n\nMaîtresse de conférences\n\n## Encadrement\n\n"
+        "- Stages de master 2 2017 – 2024\n  sept étudiant·e·s, dont Hélène Marcy (2018) et"
+        " Tomas Wirth (2023)\n",
+        "cv.md",
+        {
+            ("Hélène Marcy", "advisor_internship", "Clémentine Aubert-Lys", 2018, 2018),
+            ("Tomas Wirth", "advisor_internship", "Clémentine Aubert-Lys", 2023, 2023),
+        },
+        set(),
+    ),
 }
 
 

@@ -7485,6 +7485,14 @@ _COUNTED_KIND = re.compile(
     r"\s*[:：]\s+(?=[A-ZÀ-Þ])"
 )
 COUNTED_KIND_CHARS = 160  # a welcome sentence's length up to its colon
+# "sept étudiant·e·s, dont A", "five students, including B": a count of students opening a
+# line (or a label's value, or following the label's dates) before the ones it names.
+_COUNT_INCLUDING = re.compile(
+    r"(?i)(?:^|\n|[:：]\s*|(?<=(?:19|20)\d\d)\s+)(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two"
+    r"|three|four|five|seven|eight|nine|ten|several|plusieurs)\s+"
+    r"(?:étudiant(?:[·.]e[·.]s|[·.]es|\(e\)s|es|s)|students|stagiaires|interns|doctorant(?:es|s))"
+    r"\s*,\s*(?:dont|including|notamment)\s+(?=[A-ZÀ-Þ])"
+)
 # Every match of _COUNTED_KIND writes one of these (its kind word, lower case).
 _COUNTED_KIND_WORDS = ("doc", "octorant", "tudents", "tagiaires", "nterns")
 
@@ -7758,6 +7766,16 @@ def _entry_in_usual_order(text: str) -> str | None:
         # "Nous souhaitons la bienvenue à deux post-doctorants : A (avec B) et C (avec D)":
         # the sentence's counted kind of student labels the names after its colon.
         rewritten = f"{counted['kind']}: {text[counted.end() :]}"
+    if (
+        ("dont " in text or "nclud" in text)
+        and (count := _COUNT_INCLUDING.search(text)) is not None
+        and (label := text[: count.start()].strip(" :：\n"))
+        and "\n" not in label
+        and contexts_in(label)
+    ):
+        # "Stages de master 2 2017 – 2024" / "sept étudiant·e·s, dont A (2018) et B (2023)":
+        # the label's kind over the names the count picks out → "Stages …: A (2018) et B"
+        rewritten = f"{label}: {text[count.end() :]}"
     if text.endswith("]") and (note := _BRACKET_NOTE.match(text)):
         inner = note["notes"].replace("(", ", ").replace(")", "")
         rewritten = f"{note['name']} ({inner})"
