@@ -36681,6 +36681,18 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "owner-on-a-student-s-advisory-committee-names-the-student-s-supervisor": (
+        "<html><body><h1>Kalliope Vranaki-Doukas</h1><p>Associate Professor of Seismology</p>"
+        "<h2>Supervision of doctoral theses</h2><ul><li>Iason Metaxas (since 2020). Supervisor."
+        "</li><li>Drilon Berisha (since 2024). Member of the three-member advisory committee"
+        " (supervisor: Prof. Aristeidis Kanellos).</li></ul></body></html>",
+        "faculty.html",
+        {
+            ("Iason Metaxas", "advisor_phd", "Kalliope Vranaki-Doukas", 2020, None),
+            ("Drilon Berisha", "advisor_phd", "Aristeidis Kanellos", 2024, None),
+        },
+        {("Drilon Berisha", "advisor_phd", "Kalliope Vranaki-Doukas", 2024, None)},
+    ),
 }
 
 

@@ -8091,6 +8091,35 @@ _HOME_STUDENT_STATUS = re.compile(
 _STAGE_WORD = re.compile(r"(?i)(?<![^\W\d_])stag")
 
 
+# "A (since 2023). Member of the advisory committee (supervisor: Prof. B).": the owner sits
+# on A's committee, the bracket's label names A's advisor.
+_COMMITTEE_SUPERVISOR = re.compile(r"(?i)\((?:main\s+|principal\s+|primary\s+)?supervisor\s*:\s*")
+
+
+def _committee_member_entry(page: Page, block: Block, text: str) -> None:
+    """A supervision list's entry where the owner is only a committee member: the student's
+    advisor the entry labels, for the kind of thesis its headings say."""
+    label = _COMMITTEE_SUPERVISOR.search(text)
+    student = name_at_start(text)
+    if label is None or student is None or _is_owner(page, student):
+        return
+    context = _context_near(" ".join(block.section), 10**6)
+    if context is None:
+        return
+    span = parse_period(text[: label.start()])
+    for advisor in names_after(text[label.end() :])[0][:1]:
+        if not _is_owner(page, advisor) and not compatible(advisor, student):
+            page.add(
+                student,
+                ADVISOR[context],
+                advisor,
+                text.split("\n")[0].strip(),
+                "supervision.student-list",
+                0.6,
+                _period_for(context, span),
+            )
+
+
 def _student_entry(page: Page, block: Block) -> None:
     if (
         block.kind is BlockKind.PARAGRAPH
@@ -8460,6 +8489,8 @@ def _student_entry(page: Page, block: Block) -> None:
             _DEFENCE_DATE_LABEL.sub("", text) if "outenance" in text or "efen" in text else text
         )
     ):
+        if "ommittee" in text and "(" in text and block.kind is BlockKind.ITEM:
+            _committee_member_entry(page, block, text)
         return
     if " of " in text[:80] and _others_own(page, text[:80].split(":")[0], _OF_PERSON):
         return  # "Academic siblings (other students of B): …": B's students, not the owner's
