@@ -36380,6 +36380,10 @@ TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS = {
             ),
             ("Rogelio Anzures Páez", "advisor_other", "Ramón Ibarra Lugo", 1999, 1999),
         },
+    ),
+}
+
+
 TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS = {
     "rapportrices-plural-label-names-the-reviewers": (
         "<html><body><h1>Actualités</h1><h2>Soutenance</h2><p>Margaux Esterle-Dione a"
@@ -36496,6 +36500,9 @@ TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS = {
         {("Mirela Ostojić", "employed_at", "Greenfurrow Analytics", None, None)},
         {("Ravi Thorncastle", "employed_at", "Greenfurrow Analytics", None, None)},
     ),
+}
+
+
 FIX_ELEVEN_BATCH_LAYOUTS = {
     "second-advisor-after-a-bracketed-first-one-is-no-second-student": (
         "<html><body><h1>Reef Ecology Group</h1><h2>HDR candidates</h2><dl>"
