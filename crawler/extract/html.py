@@ -220,7 +220,8 @@ def _field_label(element) -> bool:
     class=data>Quill, Ada</div>", repository records; Drupal's "field__label" over
     "field__item"): the label's div is a term, like a ``<dt>``, so its value's block reads
     "Advisor: Quill, Ada"."""
-    following = element.getnext() if element.get("class") else None  # (most divs: no class)
+    # (most divs: no class, or children, which no label has: no sibling to look at)
+    following = element.getnext() if element.get("class") and not len(element) else None
     return (
         following is not None
         and following.tag == "div"
