@@ -3041,12 +3041,12 @@ def tidy(
     full_names = cache(lambda: _full_names(claims, written))
     # The first two words of the page's three-word names, folded ("itziar goikoetxea" of
     # "Itziar Goikoetxea Ramírez"): whether a two-word name may be one written short, known
-    # without reading every full name.
+    # without reading every full name.  (Each name tested once: a page's coauthor pairs
+    # name the same authors over and over.)
     short_forms = cache(
         lambda: {
             fold(short)
-            for claim in claims
-            for name in (claim.subject, claim.object)
+            for name in _claim_names(claims)
             if name.count(" ") >= 2 and "." not in name
             for short in _short_forms(name)
         }
@@ -3184,6 +3184,13 @@ def _roles_over_membership(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.relation is not Relation.JURY_MEMBER or (fold(c.subject), fold(c.object)) not in roles
     ]
+
+
+def _claim_names(claims: list[Claim]) -> set[str]:
+    """Every name the claims write, as subject or object, each once."""
+    names = {claim.subject for claim in claims}
+    names.update([claim.object for claim in claims])
+    return names
 
 
 def _caps_led(name: str) -> bool:
