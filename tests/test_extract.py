@@ -36699,6 +36699,51 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
             ("Drilon Berisha", "advisor_phd", "Aristeidis Kanellos", 2024, None),
         },
         {("Drilon Berisha", "advisor_phd", "Kalliope Vranaki-Doukas", 2024, None)},
+TWO_HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS = {
+    "plain-text-table-ruler-and-wrapped-cells-keep-their-columns": (
+        "Dossier de qualification — section 60\n\nCandidate : Clémence RABOTEAU-DIALLO\n"
+        "Maîtresse de conférences, Université de Sainte-Ombrie\n\n"
+        "ENCADREMENT DOCTORAL\n\n"
+        "  Doctorant           Années        Part   Codirection             Devenir\n"
+        "  -----------------   -----------   ----   ---------------------   ------------\n"
+        "  Gaspard Lemonnier   2015 – 2018   50 %   Irène Castagnède (PR)   Post-doc, IOF\n"
+        "                                                                   Fresnel-Sud\n"
+        "  Wassila Benyoucef   2017 – 2021   30 %   Loïc Penvern (DR)       Valdor\n",
+        "dossier_raboteau.txt",
+        {
+            ("Gaspard Lemonnier", "advisor_phd", "Irène Castagnède", 2015, 2018),
+            ("Wassila Benyoucef", "advisor_phd", "Loïc Penvern", 2017, 2021),
+        },
+        # (the post-doc the first student went on to is no post-doc here)
+        {("Gaspard Lemonnier", "advisor_postdoc", "Clémence Raboteau-Diallo", 2015, 2018)},
+    ),
+    "name-column-header-says-doctoral-for-an-open-ended-row": (
+        "Dossier de candidature PR — section 28\n\nCandidat : Octave MARCHESSEAU\n"
+        "Maître de conférences HDR, Université de Saint-Avold-Moselle\n\n"
+        "ENCADREMENT\n\n"
+        "  Doctorante            Période        Taux     Co-encadrant(s)     Devenir\n"
+        "  Philippine Aubertot   2023 –         100 %    —                   en cours\n"
+        "  Yuna Kerdraon         2024 –         50 %     Anselme Quintin     en cours\n",
+        "dossier_marchesseau.txt",
+        {
+            ("Philippine Aubertot", "advisor_phd", "Octave Marchesseau", 2023, None),
+            ("Yuna Kerdraon", "advisor_phd", "Anselme Quintin", 2024, None),
+        },
+        {("Philippine Aubertot", "advisor_other", "Octave Marchesseau", 2023, None)},
+    ),
+    "lab-word-before-an-acronym-or-a-titled-name-and-place-names-a-unit": (
+        "Curriculum vitae\n\nLudivine PASTUREAU\nChargée de recherche\n\n"
+        "Parcours\n\n"
+        "2016 – 2019 : Doctorante contractuelle, Université de Morlanne, laboratoire GEMTA.\n"
+        "2019 – 2021 : Post-doctorante, Université de Bréhan, laboratoire Signaux "
+        "Complexes de la Rance.\n",
+        "cv_pastureau.txt",
+        {
+            ("Ludivine Pastureau", "member_of", "GEMTA", 2016, 2019),
+            ("Ludivine Pastureau", "member_of", "Signaux Complexes de la Rance", 2019, 2021),
+        },
+        # (a doctoral student's lab is the lab's member, not a school she graduated from)
+        {("Ludivine Pastureau", "studied_at", "GEMTA", 2016, 2019)},
     ),
 }
 
@@ -37010,6 +37055,7 @@ LAYOUTS = {
         ("batch296", TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS),
         ("batch295", TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS),
         ("fix11", FIX_ELEVEN_BATCH_LAYOUTS),
+        ("batch297", TWO_HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

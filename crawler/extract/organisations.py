@@ -225,7 +225,10 @@ LAB_BEFORE = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*(?=\s*(?:[,;:.)(\n]|$)|\s+[a-zà-ÿ])"
     # ("et affecté au laboratoire Géosciences Côtières.": a name in title case up to the
     # clause's end)
-    r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+){1,3}(?=\s*(?:[,;.)(\n]|$)))"
+    r"|(?<=laboratoire\s)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+){1,3}"
+    # ("laboratoire Milieux Marins de l'Iroise": the title-case name, then its place)
+    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+)[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*)?"
+    r"(?=\s*(?:[,;.)(\n]|$)))"
 )
 _LABEL_VALUE_END = re.compile(r"\s*(?:[,;.()|\n]|$)")
 _PEOPLE_WORD = LEXICON.pattern("PEOPLE")
@@ -535,6 +538,8 @@ def _acronym_place(name: str) -> bool:
 
 # ("chercheuse associée au laboratoire Mécanismes de X (MX)": the lab's word after "au")
 _UNIT_WORD_BEFORE = re.compile(r"(?:\bl['’]unité|\b(?:le|au|du)\s+laboratoire)\s+$")
+_LAB_WORD_JUST_BEFORE = re.compile(r"\b(?:laboratoire|labo)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 
 
@@ -2180,6 +2185,18 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
         result = [
             _coded_unit(m, text, known)
             if m.kind is OrgKind.INSTITUTION and _UNIT_WORD_BEFORE.search(text, 0, m.start)
+            else m
+            for m in result
+        ]
+    if "laboratoire " in text or "labo " in text:
+        # "Doctorante, Université X, laboratoire ABCD.": the bare acronym the lab's head
+        # word leads names a unit (its doctoral students are its members, not its graduates;
+        # one spelled out in brackets after it is read with its full name)
+        result = [
+            OrgMention(m.name, OrgKind.UNIT, m.start, m.end)
+            if m.kind is OrgKind.ACRONYM
+            and _LAB_WORD_JUST_BEFORE.search(text, 0, m.start)
+            and _CLAUSE_END.match(text, m.end)
             else m
             for m in result
         ]

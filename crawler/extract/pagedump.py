@@ -728,6 +728,10 @@ def aligned_columns_to_rows(text: str) -> str:
 
     for line in text.split("\n"):
         stripped = line.strip()
+        if run and stripped.startswith("---") and _DASH_RULER.match(stripped):
+            continue  # "-------  -----" under the header: the ruler of a plain-text table
+        if run and stripped and line.startswith("   ") and _wrapped_cell(line, run[-1][1]):
+            continue  # "MCF, Université de" / "Tréguennec": a cell wrapped onto its own line
         cells = _positioned_cells(line) if "   " in stripped and "|" not in stripped else []
         if (
             len(cells) >= 2
@@ -744,6 +748,23 @@ def aligned_columns_to_rows(text: str) -> str:
         out.append(line)
     flush()
     return "\n".join(out)
+
+
+_DASH_RULER = re.compile(r"-{3,}(?: +-{3,})+$")
+
+
+def _wrapped_cell(line: str, above: list[tuple[int, str]]) -> bool:
+    """A line of one cell that starts where a later cell of the row above starts: that
+    cell's wrapped end, joined to it in *above* (the row's cells, edited in place)."""
+    cells = _positioned_cells(line)
+    if len(cells) != 1 or len(above) < 3:
+        return False
+    start, cell = cells[0]
+    for index, (edge, text) in enumerate(above[1:], 1):
+        if abs(edge - start) <= COLUMN_SLACK:
+            above[index] = (edge, f"{text} {cell}")
+            return True
+    return False
 
 
 def _table_rows(rows: list[list[tuple[int, str]]]) -> list[str]:

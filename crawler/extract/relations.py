@@ -8891,6 +8891,9 @@ def _student_entry(page: Page, block: Block) -> None:
         or _context_near(heading, 10**6)
         # "Students" › "I am supervising 3 PhD students:" over the list: the lead-in's kind
         or (_lead_in_context(page, block) if block.kind is BlockKind.ITEM else None)
+        # "Doctorant(e) | Période | Taux" over "A | Période: 2021 – | Taux: 100 %": the
+        # table's first column names the kind of student every row holds
+        or (_name_column_context(page, block) if " | " in text and ": " in text else None)
     )
     visit = False  # a visiting student's home advisor: the stay's dates are not the thesis's
     if (
@@ -13039,6 +13042,20 @@ def _block_above_list(page: Page, block: Block) -> Block | None:
     while index >= 0 and blocks[index].kind is BlockKind.ITEM:
         index -= 1
     return blocks[index] if index >= 0 else None
+
+
+def _name_column_context(page: Page, block: Block) -> Context | None:
+    """The kind of student the header of a table's name column says ("Doctorant(e)",
+    "PhD student"), read from the header row above *block*'s row in its section."""
+    blocks = page.document.blocks
+    index = page.index(block) - 1
+    cells = [c.partition(":")[0] for c in block.text.split(" | ")[1:3]]
+    while index >= 0 and blocks[index].section == block.section and " | " in blocks[index].text:
+        header = blocks[index].text
+        if ":" not in header and all(f" | {c} |" in f"{header} |" for c in cells):
+            return _context_near(header.split(" | ")[0], 10**6)
+        index -= 1
+    return None
 
 
 def _label_above(page: Page, block: Block) -> str:
