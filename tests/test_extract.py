@@ -36699,6 +36699,10 @@ FIX_ELEVEN_BATCH_LAYOUTS = {
             ("Drilon Berisha", "advisor_phd", "Aristeidis Kanellos", 2024, None),
         },
         {("Drilon Berisha", "advisor_phd", "Kalliope Vranaki-Doukas", 2024, None)},
+    ),
+}
+
+
 TWO_HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS = {
     "plain-text-table-ruler-and-wrapped-cells-keep-their-columns": (
         "Dossier de qualification — section 60\n\nCandidate : Clémence RABOTEAU-DIALLO\n"
