@@ -32,6 +32,7 @@ from crawler.charsets import writes_lead_byte
 
 __all__ = [
     "PersonName",
+    "chinese_family_name",
     "clean_name",
     "compatible",
     "fold",
@@ -1361,6 +1362,11 @@ def han_glossed_family_first(text: str) -> str:
     if "(" not in text and "（" not in text or text.isascii():
         return text
     return _HAN_GLOSSED.sub(_han_family_first, text)
+
+
+def chinese_family_name(word: str) -> bool:
+    """Whether *word* is a frequent romanised Chinese family name ("Zhang", "Chen")."""
+    return fold(word) in _MORE_CHINESE_FAMILY_NAMES
 
 
 def chinese_given_first(text: str) -> bool:

@@ -36379,6 +36379,24 @@ TWO_HUNDRED_NINETY_SIXTH_BATCH_LAYOUTS = {
                 1999,
             ),
             ("Rogelio Anzures Páez", "advisor_other", "Ramón Ibarra Lugo", 1999, 1999),
+FIX_TWELVE_BATCH_LAYOUTS = {
+    "initials-list-author-resolves-to-a-family-first-name-written-elsewhere": (
+        "<html><head><title>Prof. Halvard Ostmo-Reyes</title></head><body>"
+        "<h1>Halvard Ostmo-Reyes</h1><h2>Former students</h2><ul><li>2021 PhD: Pham Bao"
+        " Ngoc, thesis on tidal energy</li><li>2019 PhD: Liang Yutong</li></ul>"
+        '<h2>Publications</h2><ul><li>B. N. Pham, G. Ferrandi, H. Ostmo-Reyes, "Tidal'
+        ' arrays in shallow bays," Ocean Eng., vol. 9, 2022.</li><li>Y. Liang,'
+        ' H. Ostmo-Reyes, "Wake models revisited," Renew. Energy, vol. 4, 2020.</li>'
+        "</ul></body></html>",
+        "profile.html",
+        {
+            ("Pham Bao Ngoc", "coauthor", "Halvard Ostmo-Reyes", None, None),
+            ("Pham Bao Ngoc", "coauthor", "G. Ferrandi", None, None),
+            ("Liang Yutong", "coauthor", "Halvard Ostmo-Reyes", None, None),
+        },
+        {
+            ("B. N. Pham", "coauthor", "Halvard Ostmo-Reyes", None, None),
+            ("Y. Liang", "coauthor", "Halvard Ostmo-Reyes", None, None),
         },
     ),
 }
@@ -37060,6 +37078,7 @@ LAYOUTS = {
         ("batch295", TWO_HUNDRED_NINETY_FIFTH_BATCH_LAYOUTS),
         ("fix11", FIX_ELEVEN_BATCH_LAYOUTS),
         ("batch297", TWO_HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
+        ("fix12", FIX_TWELVE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -29,9 +29,12 @@ from crawler.extract.dates import MONTH_WORDS
 from crawler.extract.lexicon import LEXICON
 from crawler.names import (
     CAPITAL_PARTICLES,
+    GIVEN_ONLY,
+    GIVEN_OR_FAMILY,
     MARKDOWN_LINK,
     PARTICLES,
     PersonName,
+    chinese_family_name,
     chinese_given_first,
     compatible,
     family_first_list,
@@ -1747,9 +1750,21 @@ class _Resolver:
         self.turned: dict[str, PersonName] = {}
         # (and "Ramón Vaunier Ostrelle", read so, for the "R. Vaunier-Ostrelle" of a list)
         self.doubles: dict[str, list[tuple[PersonName, PersonName]]] = {}
+        # "Tran Minh Quan" (a Vietnamese or Chinese name written family first, as at home)
+        # beside the "M. Q. Tran" of a list written given first: first word → the others.
+        # (A two-word name only on a Chinese family name: "Okonjo Ifeoma" of a French
+        # list is turned round later, see engine._resolve.)
+        self.family_first: dict[str, list[tuple[list[str], PersonName]]] = {}
         for text in known:
             name = parse_name(text)
             if name is not None and not name.initials_only and name.given:
+                words = fold(name.display).replace("-", " ").split()
+                if (
+                    words[0] not in GIVEN_ONLY
+                    and words[0] not in GIVEN_OR_FAMILY
+                    and (name.display.count(" ") >= 2 or chinese_family_name(words[0]))
+                ):
+                    self.family_first.setdefault(words[0], []).append((words[1:], name))
                 key = name_key(name)
                 self.by_initial.setdefault(initial_key(name), {})[key] = name
                 self.turned.setdefault(fold(f"{name.family} {name.given}"), name)
@@ -1803,6 +1818,14 @@ class _Resolver:
                 }
                 if len(doubles) == 1:
                     return doubles.pop()
+            if not fits and name.family_key in self.family_first:
+                turned = {
+                    full
+                    for rest, full in self.family_first[name.family_key]
+                    if _initials_cover(fold(name.given).replace("-", " ").split(), rest)
+                }
+                if len(turned) == 1:
+                    return turned.pop()
             if self.maiden:
                 now = {n for b, n in self.maiden if compatible(name, b)}
                 if len(now) == 1:
@@ -1830,6 +1853,20 @@ class _Resolver:
             if len(fits) == 1:
                 return fits[0]
         return name
+
+
+def _initials_cover(initials: list[str], given: list[str]) -> bool:
+    """The *initials* open the first and the last of the *given* names and, between
+    them, some of the others in order ("T. H." for "Thi Thu Ha", whose middle name a
+    list may drop)."""
+    if not initials or len(initials) > len(given):
+        return False
+    if not given[0].startswith(initials[0]) or not given[-1].startswith(initials[-1]):
+        return False
+    if len(initials) == 1:
+        return len(given) == 1
+    middle = iter(given[1:-1])
+    return all(any(word.startswith(i) for word in middle) for i in initials[1:-1])
 
 
 def _initials_before(short: PersonName, full: PersonName) -> bool:
