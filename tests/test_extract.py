@@ -36399,6 +36399,22 @@ FIX_TWELVE_BATCH_LAYOUTS = {
             ("Y. Liang", "coauthor", "Halvard Ostmo-Reyes", None, None),
         },
     ),
+    "vancouver-author-with-double-family-name-resolves-to-prose-name": (
+        "<html><head><title>Dr. Inés Carrasco Villalba</title></head><body>"
+        "<h1>Inés Carrasco Villalba</h1><p>Dirigió la tesis del Dr. Rodrigo Salcedo Ruiz"
+        " (2021), codirigida con la Dra. Marina Ochoa Lanz.</p><h2>Publicaciones</h2><ul>"
+        "<li>Salcedo Ruiz R, Carrasco Villalba I, Ochoa Lanz M (2021) Hongos del suelo en"
+        " bosques de niebla. Micol Andina 12: 40–55.</li></ul></body></html>",
+        "semblanza.html",
+        {
+            ("Rodrigo Salcedo Ruiz", "coauthor", "Inés Carrasco Villalba", None, None),
+            ("Inés Carrasco Villalba", "coauthor", "Marina Ochoa Lanz", None, None),
+        },
+        {
+            ("R. Salcedo Ruiz", "coauthor", "Inés Carrasco Villalba", None, None),
+            ("Inés Carrasco Villalba", "coauthor", "M. Ochoa Lanz", None, None),
+        },
+    ),
 }
 
 

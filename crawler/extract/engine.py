@@ -1894,7 +1894,14 @@ def extract(
         # "Strachan-Ibe, Morwenna" in one entry vouches for "M. Strachan-Ibe" in another).
         _without_vancouver_misreads(full_names_written(document.text), authors) | authors
         if any(
-            (parsed := parse_name(a, allow_single=True)) and parsed.initials_only
+            (parsed := parse_name(a, allow_single=True))
+            and (
+                parsed.initials_only
+                # "B. Mendoza Kim" (a list's "Mendoza Kim B"): an initial before a double
+                # family name, read as given "B. Mendoza", yet written short all the same
+                or a[1:2] == "."
+                and _INITIALS_LEAD.match(a) is not None
+            )
             # (each author once: a list repeats the owner and the usual coauthors)
             for a in authors
         )
