@@ -36415,6 +36415,18 @@ FIX_TWELVE_BATCH_LAYOUTS = {
             ("Inés Carrasco Villalba", "coauthor", "M. Ochoa Lanz", None, None),
         },
     ),
+    "examined-by-external-and-internal-brackets-are-both-examiners": (
+        "Morwenna Tallis-Obuya\nCurriculum Vitae\n\nEducation\n2016  PhD in Marine"
+        " Ecology, University of Pellmouth. Thesis: Kelp forest recovery after storms."
+        " Supervisor: Prof. Idris Vantongeren. Examined by Dr Saoirse Blackwood (external)"
+        " and Prof. Tomas Quigley-Ansah (internal).\n",
+        "cv.txt",
+        {
+            ("Morwenna Tallis-Obuya", "jury_examiner", "Saoirse Blackwood", 2016, 2016),
+            ("Morwenna Tallis-Obuya", "jury_examiner", "Tomas Quigley-Ansah", 2016, 2016),
+        },
+        {("Morwenna Tallis-Obuya", "jury_member", "Tomas Quigley-Ansah", 2016, 2016)},
+    ),
 }
 
 

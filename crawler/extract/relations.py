@@ -10039,9 +10039,10 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
     if ";" in text and (inverted := inverted_names(text)):
         # "Declercq, Marc (Président) ; Hubert, Anne-Sophie": names turned round.
         text = "; ".join(f"{name} {rest}".strip() for name, rest in inverted)
-    if "xternal)" in text:
-        # "Her committee: A (external), B": the external examiner.
-        text = re.sub(r"(?i)\(\s*external\s*\)", "(external examiner)", text)
+    if "xternal)" in text or "nternal)" in text:
+        # "Her committee: A (external), B": the external examiner; "Examined by A
+        # (external) and B (internal)": the internal one, a UK or Canadian viva's examiner.
+        text = re.sub(r"(?i)\(\s*(ex|in)ternal\s*\)", r"(\1ternal examiner)", text)
     # (a segment's bracket is asked for its role three times: each text is read once)
     roles: dict[str, Relation | None] = {}
 
