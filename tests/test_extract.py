@@ -36427,6 +36427,21 @@ FIX_TWELVE_BATCH_LAYOUTS = {
         },
         {("Morwenna Tallis-Obuya", "jury_member", "Tomas Quigley-Ansah", 2016, 2016)},
     ),
+    "news-page-post-committee-members-label-after-a-defence": (
+        "<html><head><title>News | School of Earth Sciences</title></head><body>"
+        "<h1>News</h1><h2>Well done, Dr. Rasmus Okwuosa-Finch!</h2><p>Rasmus Okwuosa-Finch"
+        " successfully defended his dissertation, <em>Fault creep in basalt</em>, on April 9,"
+        " 2024. He was advised by Professor Linnea Stroud.</p><p>Committee members: Yusuf"
+        " Abernethy, Clara Dunmore and Ivo Petrakis.</p><h2>Seminar recap</h2><p>Clara"
+        " Dunmore spoke on slow earthquakes.</p></body></html>",
+        "news.html",
+        {
+            ("Rasmus Okwuosa-Finch", "jury_member", "Yusuf Abernethy", 2024, 2024),
+            ("Rasmus Okwuosa-Finch", "jury_member", "Clara Dunmore", 2024, 2024),
+            ("Rasmus Okwuosa-Finch", "jury_member", "Ivo Petrakis", 2024, 2024),
+        },
+        set(),
+    ),
 }
 
 

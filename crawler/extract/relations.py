@@ -10442,6 +10442,37 @@ _INLINE_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*(?=[A-ZÀ-Þ])"
 _SERVED_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*")
 
 
+def _post_jury_label(page: Page, block: Block) -> bool:
+    """A news page of many posts, no one's own: "A successfully defended his dissertation
+    … on December 3, 2025." then "Committee members: B, C and D." — the jury of the
+    candidate the post's paragraph just above announced, in the year it told."""
+    label = _SERVED_LABEL.match(block.text)
+    if label is None or not LEXICON.pattern("JURY_CUES").fullmatch(label.group(1)):
+        return False
+    index = page.index(block)
+    if not index or page.document.blocks[index] is not block:
+        return False
+    # (the post's paragraphs above, nearest first: a long one may come in two blocks)
+    for above in page.document.blocks[max(0, index - 3) : index][::-1]:
+        if above.kind is not BlockKind.PARAGRAPH or above.section != block.section:
+            return False
+        if any(map(above.text.__contains__, _DEFENCE_WORDS)):
+            break
+    else:
+        return False
+    defence = _OTHERS_DEFENCE.search(above.text)
+    candidate = name_from_piece(defence.group("name")) if defence else None
+    if candidate is None or find_organisations(candidate):
+        return False
+    members = jury_members(block.text[label.end() :])
+    years = years_in(above.text)
+    period = Period(max(years), max(years)) if years else Period()
+    for name, relation in members:
+        if name != candidate:
+            page.add(candidate, relation, name, block.text, "jury.list", 0.7, period)
+    return bool(members)
+
+
 def _inline_jury_heading(block: Block) -> tuple[str, list[str]] | None:
     """(label, pieces) when a one-line item opens on a label of juries served on and lists
     two or more candidates after it, each a bare name and its bracket; else None."""
@@ -10490,6 +10521,9 @@ def jury(page: Page, block: Block) -> None:
     if block.kind is BlockKind.ITEM and " | " in block.text and _candidate_row(page, block):
         return
     if page.owner is None:
+        if block.kind is BlockKind.PARAGRAPH and ":" in block.text[:40]:
+            if _post_jury_label(page, block):
+                return
         if block.kind is not BlockKind.HEADING and page.kind(block) not in QUIET:
             _named_member_service(page, block)
         return
