@@ -36442,6 +36442,24 @@ FIX_TWELVE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "intern-roster-item-status-then-own-university": (
+        "<html><head><title>People · Halvorn Labs</title></head><body><h1>People</h1>"
+        "<h2>Research scientists</h2><p>Marguerite Obi-Lindqvist leads the vision team.</p>"
+        "<h2>Interns 2024</h2><ul><li>Casimir Nwankwo-Berg, PhD student, University of"
+        " Tollemarsh — mentored by Marguerite Obi-Lindqvist</li></ul></body></html>",
+        "people.html",
+        {("Casimir Nwankwo-Berg", "studied_at", "University of Tollemarsh", None, None)},
+        {("Casimir Nwankwo-Berg", "employed_at", "University of Tollemarsh", None, None)},
+    ),
+    "intern-card-standing-dot-school-under-the-name": (
+        "<html><head><title>Meet our summer interns · Tidewater Sensing Lab</title></head>"
+        "<body><h1>Meet our summer interns</h1><div class='card'><h3>Odalys Ferreira-Quint"
+        "</h3><p>Rising senior · Harlan Valley College</p><p><strong>Mentor:</strong> Dr."
+        " Bram Eklund</p></div></body></html>",
+        "interns.html",
+        {("Odalys Ferreira-Quint", "studied_at", "Harlan Valley College", None, None)},
+        set(),
+    ),
 }
 
 

@@ -6433,6 +6433,33 @@ def _earlier_degree_place(page: Page, student: str, told: str, evidence: str) ->
             )
 
 
+# After a student's standing, the school it names: "A, PhD student, University X".
+_STANDING_THEN = re.compile(r"\s*[,·|]\s+(?=[A-ZÀ-Þ])")
+
+
+def _status_school(page: Page, student: str, line: str) -> None:
+    """ "A, PhD student, University X — mentored by B" (an intern roster's line), or
+    "Rising senior · X College" under A's name on a card: A studies at X."""
+    if line.startswith(student):
+        if line[len(student) : len(student) + 2] != ", ":
+            return
+        line = line[len(student) + 2 :]
+    standing = LEXICON.pattern("STUDENT_STANDINGS").match(line)
+    after = _STANDING_THEN.match(line, standing.end()) if standing else None
+    if after is None:
+        return
+    places = find_organisations(line[after.end() :], page.acronyms)
+    if places and places[0].start == 0 and places[0].kind is OrgKind.INSTITUTION:
+        page.add(
+            student,
+            Relation.STUDIED_AT,
+            places[0].name,
+            line.strip(),
+            "organisation.student-standing-school",
+            0.6,
+        )
+
+
 def _student_jury(page: Page, student: str, text: str, period: Period) -> None:
     for match in _ROLE_LABELLED.finditer(text):
         role = _role_of(match.group(1))
@@ -9385,6 +9412,10 @@ def _student_entry(page: Page, block: Block) -> None:
     if own_phd and len(students) == 1:
         _own_phd_under(page, Block(block.kind, text, block.level, block.section))
     first_line = text.split("\n")[0]
+    if len(students) == 1 and (
+        first_line.startswith(students[0]) or block.section and block.section[-1] == students[0]
+    ):
+        _status_school(page, students[0], first_line)
 
     def supervised(student: str, advisor: str, weight: float) -> None:
         page.add(

@@ -2906,6 +2906,23 @@ TRAINEE_OTHER = (
     "masters student",
     "technician",
 )
+# Batch fix12: a student's standing before the school they attend ("A, PhD student,
+# University X"; an intern card's "Rising senior · X College" under the name).
+STUDENT_STANDINGS = (
+    "phd student",
+    "ph.d. student",
+    "doctoral student",
+    "graduate student",
+    "msc student",
+    "m.sc. student",
+    "master's student",
+    "masters student",
+    "undergraduate",
+    "undergraduate student",
+    "rising sophomore",
+    "rising junior",
+    "rising senior",
+)
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("stay", "stays", "visit", "visiting")

@@ -2290,6 +2290,18 @@ TREE_CO_ADVISOR_NOTES = (
 TRAINEE_PHD = ("doctorant", "doctorante")
 TRAINEE_POSTDOC = ("post-doctorant", "post-doctorante", "postdoctorant", "postdoctorante")
 TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
+# Lot fix12 : le statut d'un étudiant avant l'établissement où il étudie (« A, doctorant,
+# Université X » ; « Étudiante en master · Université Y » sous le nom d'une carte).
+STUDENT_STANDINGS = (
+    "doctorant",
+    "doctorante",
+    "étudiant en master",
+    "étudiante en master",
+    "étudiant en licence",
+    "étudiante en licence",
+    "élève ingénieur",
+    "élève ingénieure",
+)
 # A stay or a visit told beside a master's ("a five-month stay while a master student with
 # A", "pendant mon master, un séjour de cinq mois chez B"): an internship, not a master thesis.
 STAY_WORDS = ("séjour", "séjours", "visite")
