@@ -36460,6 +36460,17 @@ FIX_TWELVE_BATCH_LAYOUTS = {
         {("Odalys Ferreira-Quint", "studied_at", "Harlan Valley College", None, None)},
         set(),
     ),
+    "department-theses-table-lead-in-names-the-university": (
+        "<html><head><title>Completed doctorates | Department of Geodesy</title></head><body>"
+        "<h1>Completed doctorates</h1><p>The following doctoral theses were completed in"
+        " the Department of Geodesy, Wrenmoor University.</p><table><tr><th>Year</th>"
+        "<th>Candidate</th><th>Thesis</th><th>Supervisor</th></tr><tr><td>2023</td>"
+        "<td>Oskar Nwachukwu-Lind</td><td>Tide gauges and land motion</td><td>Prof. Ilse"
+        " Carbery</td></tr></table></body></html>",
+        "theses.html",
+        {("Oskar Nwachukwu-Lind", "studied_at", "Wrenmoor University", None, 2023)},
+        set(),
+    ),
 }
 
 

@@ -8288,6 +8288,40 @@ def thesis_site_university(page: Page) -> None:
     )
 
 
+def completed_theses_university(page: Page) -> None:
+    """A department's list of theses, no one's own page, its lead-in naming where they
+    were completed ("The following PhD theses were completed in the School of X,
+    University Y"): each candidate the list gives a doctoral advisor studied at Y, till
+    the year of that thesis."""
+    text = page.document.text
+    # ("theses were", "thèses ont", "dissertations were": a cheap test before the pattern)
+    if page.owner is not None or "ses " not in text and "ations " not in text:
+        return
+    lead = LEXICON.pattern("THESES_COMPLETED_AT").search(text)
+    if lead is None:
+        return
+    end = text.find(".", lead.end())
+    told = text[lead.end() : end if end > 0 else None]
+    places = [
+        m for m in find_organisations(told, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
+    ]
+    if len(places) != 1 or places[0].kind is not OrgKind.INSTITUTION:
+        return
+    studied = {c.subject for c in page.claims if c.relation is Relation.STUDIED_AT}
+    for claim in list(page.claims):
+        if claim.relation is Relation.ADVISOR_PHD and claim.subject not in studied:
+            studied.add(claim.subject)
+            page.add(
+                claim.subject,
+                Relation.STUDIED_AT,
+                places[0].name,
+                claim.evidence,
+                "organisation.completed-theses",
+                0.55,
+                Period(None, claim.end),
+            )
+
+
 # An APA citation of a thesis: "A. (2022). Title [Mémoire de maîtrise, Université X]."
 _CITED_THESIS = re.compile(
     r"\((?P<year>(?:19|20)\d\d)\)\.[^\[\]\n]{5,300}\[(?P<kind>(?:doctoral|master['’]?s|ph\.?\s?d\.?|"

@@ -1872,6 +1872,7 @@ def extract(
     affiliations.date_memberships(page)
     affiliations.second_periods(page)
     affiliations.contract_doctorates(page)
+    affiliations.completed_theses_university(page)
     forms.coded_relations(page)
     if "typeset" in document.meta:
         relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"

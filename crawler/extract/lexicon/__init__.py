@@ -220,6 +220,7 @@ OPTIONAL_FIELDS = (
     "TRAINEE_POSTDOC",
     "TRAINEE_OTHER",
     "STUDENT_STANDINGS",
+    "THESES_COMPLETED_AT",
     # a stay told beside a master's: an internship (relations)
     "STAY_WORDS",
     # a unit named in lower case before its head ("a postdoc in the statistical physics

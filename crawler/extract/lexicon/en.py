@@ -2906,6 +2906,18 @@ TRAINEE_OTHER = (
     "masters student",
     "technician",
 )
+# Batch fix12: a department's list of its theses, the lead-in naming where they were
+# completed ("The following PhD theses were completed in the School of X, University Y").
+THESES_COMPLETED_AT = (
+    "theses were completed in",
+    "theses were completed at",
+    "theses were defended in",
+    "theses were defended at",
+    "theses were awarded by",
+    "dissertations were completed in",
+    "dissertations were completed at",
+    "dissertations were defended at",
+)
 # Batch fix12: a student's standing before the school they attend ("A, PhD student,
 # University X"; an intern card's "Rising senior · X College" under the name).
 STUDENT_STANDINGS = (

@@ -2290,6 +2290,15 @@ TREE_CO_ADVISOR_NOTES = (
 TRAINEE_PHD = ("doctorant", "doctorante")
 TRAINEE_POSTDOC = ("post-doctorant", "post-doctorante", "postdoctorant", "postdoctorante")
 TRAINEE_OTHER = ("stagiaire", "ingénieur d'études", "ingénieure d'études")
+# Lot fix12 : la liste des thèses d'un département, son chapeau disant où elles furent
+# soutenues (« Les thèses suivantes ont été soutenues à l'Université X »).
+THESES_COMPLETED_AT = (
+    "thèses ont été soutenues à",
+    "thèses ont été soutenues au sein de",
+    "thèses ont été soutenues dans",
+    "thèses soutenues à",
+    "thèses soutenues au sein de",
+)
 # Lot fix12 : le statut d'un étudiant avant l'établissement où il étudie (« A, doctorant,
 # Université X » ; « Étudiante en master · Université Y » sous le nom d'une carte).
 STUDENT_STANDINGS = (
