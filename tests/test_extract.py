@@ -36238,6 +36238,27 @@ FIX_EIGHT_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_NINE_BATCH_LAYOUTS = {
+    "alumni-story-prose-names-a-company-without-a-head-word": (
+        "<html><head><title>Alumni | Department of Physics | Brennock University</title></head>"
+        "<body><h1>Alumni Spotlight</h1><h2>Idunn Caravelli-Moss (PhD 2013)</h2><p>Idunn"
+        " completed his PhD in 2013 with Prof. Osric Hanley, working on lenses.\nHe joined"
+        " Pyrevane as a senior scientist in 2013 and has been its Director of Optics since"
+        " 2019.\nHe also serves as an advisor to the startup Quellisto.</p><h2>Rowan"
+        " Achterberg-Sing (PhD 2020)</h2><p>Rowan worked with Prof. Osric Hanley on thin films"
+        " and coatings. He is now a product manager at Corvell,\nwhich he joined in 2020; in"
+        " 2023 he was a mentor in the Brightforge programme for young founders.</p>"
+        "</body></html>",
+        "alumni.html",
+        {
+            ("Idunn Caravelli-Moss", "employed_at", "Pyrevane", 2013, None),
+            ("Rowan Achterberg-Sing", "employed_at", "Corvell", 2020, None),
+        },
+        # (a start-up advised is no employer)
+        {("Idunn Caravelli-Moss", "employed_at", "Quellisto", None, None)},
+    ),
+}
+
 
 def _b296_bulleted_theses_pdf() -> bytes:
     """A Word CV's label over a list whose items carry their own bullets, each item's
@@ -37156,6 +37177,7 @@ LAYOUTS = {
         ("fix11", FIX_ELEVEN_BATCH_LAYOUTS),
         ("batch297", TWO_HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
         ("fix12", FIX_TWELVE_BATCH_LAYOUTS),
+        ("fix9", FIX_NINE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -2079,6 +2079,20 @@ def _names_no_organisation(page: Page, block: Block) -> bool:
         and not ("(" in block.text and ")" in block.text)
         and not may_mention_organisation(block.text, page.acronyms)
         and not _heading_institutions(page, block)
+        and not _may_name_company(block.text)
+    )
+
+
+def _may_name_company(text: str) -> bool:
+    """Whether prose may name a company without a head word, that the rule reads from its
+    cue alone ("He joined Pyrevane as a senior scientist", "now a data scientist at
+    Corvell", "moved to Stonebridge Photonics, where"): no organisation word flags those."""
+    return bool(
+        ("oin" in text or "ounder" in text)
+        and _JOINED_COMPANY.search(text)
+        or (" at " in text or " chez " in text)
+        and _AT_RUN.search(text)
+        or _career_move().search(text)
     )
 
 
