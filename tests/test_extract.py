@@ -36257,6 +36257,29 @@ FIX_NINE_BATCH_LAYOUTS = {
         # (a start-up advised is no employer)
         {("Idunn Caravelli-Moss", "employed_at", "Quellisto", None, None)},
     ),
+    "alumni-story-co-founded-company-and-its-post": (
+        "<html><head><title>Alumni | Department of Physics | Brennock University</title></head>"
+        "<body><h1>Alumni Spotlight</h1><h2>Berit Okafor-Lunde (PhD 2018)</h2><p>Berit was"
+        " co-advised by Prof. Osric Hanley and Dr. Maud Pellow-Ansah on photonic crystals."
+        " She co-founded Zephyrix in 2019\nand is its CTO. Zephyrix has raised money from"
+        " Harrowfield Ventures.</p></body></html>",
+        "alumni.html",
+        {("Berit Okafor-Lunde", "employed_at", "Zephyrix", 2019, None)},
+        set(),
+    ),
+    "professor-co-founded-spin-out-is-no-employer": (
+        "<html><head><title>Greta Holm-Adeyemi | Faculty | Brennock University</title></head>"
+        "<body><h1>Greta Holm-Adeyemi</h1><p>Professor of Chemistry, Brennock University</p>"
+        "<h2>Biography</h2><p>Greta Holm-Adeyemi leads the catalysis group at Brennock"
+        " University. In 2020 she co-founded Veltrix Catalysts, a spin-out selling porous"
+        " supports, with Anton Brask, with whom she holds a patent.</p></body></html>",
+        "profile.html",
+        {("Greta Holm-Adeyemi", "employed_at", "Brennock University", None, None)},
+        {
+            ("Greta Holm-Adeyemi", "employed_at", "Veltrix Catalysts", 2020, None),
+            ("Greta Holm-Adeyemi", "employed_at", "Veltrix Catalysts", 2020, 2020),
+        },
+    ),
 }
 
 

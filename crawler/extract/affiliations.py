@@ -3620,6 +3620,8 @@ _POST_FIELD = re.compile(r"(?:\s+(?:in|of|for)|,)(?:\s+[A-Z][A-Za-z][\w-]*){1,4}
 
 _JOINED_COMPANY = re.compile(
     r"\b(?:joined|joining|"
+    # "co-founded X in 2018 and is its CTO": a company one co-founded employs one
+    r"co-?founded|"
     # "co-founder and CTO of X", "founder of X"
     r"(?:co-?)?founder(?:\s+(?:and|&)\s+(?:CEO|CTO|CSO|COO|chief\s+[a-z]+\s+officer))?\s+of)\s+"
     r"(?P<org>[A-Z][a-z]{4,}(?:\s+[A-Z][\w&-]+){0,2})"
@@ -3690,8 +3692,14 @@ def _company_joined(text: str, page_text: str, moves: bool = False) -> list[OrgM
             continue
         if _short_name(name, page_text):
             continue
+        if "ounded" in match.group() and _SPIN_OUT.match(text, match.end("org")):
+            continue  # ("co-founded X, a spin-out of the lab": a side venture, not the post)
         return [OrgMention(name, OrgKind.INSTITUTION, match.start("org"), match.end("org"))]
     return []
+
+
+# An academic's venture named after it: "…, a spin-out commercialising …", "(a spin-off)".
+_SPIN_OUT = re.compile(r"(?i),?\s*\(?an?\s+(?:[\w-]+\s+)?spin-?(?:out|off)\b")
 
 
 def _company_after_position(text: str, page_text: str = "") -> list[OrgMention]:

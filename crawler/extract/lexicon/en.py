@@ -1964,6 +1964,9 @@ JOINING = (
     # returning to Z as a senior lecturer in 2009": the move opens the next place's clause
     "took up",
     "returning to",
+    # "co-founded X in 2018 and is its CTO": the company's founding year opens the post
+    "co-founded",
+    "cofounded",
 )
 # Batch 279: a career move's verb, the employer named right after it ("Dr. A moved to the X
 # Institute in 2016", "B has been with Y Biologics since 2020"), and a stay's length before

@@ -1438,6 +1438,9 @@ JOINING = (
     "entrer à",
     "entré à",
     "entrée à",
+    # « a cofondé X en 2018, dont il est le directeur technique » : l'année ouvre le poste
+    "cofondé",
+    "co-fondé",
 )
 SINCE = (
     "depuis",
