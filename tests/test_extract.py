@@ -36280,6 +36280,35 @@ FIX_NINE_BATCH_LAYOUTS = {
             ("Greta Holm-Adeyemi", "employed_at", "Veltrix Catalysts", 2020, 2020),
         },
     ),
+    "alumni-story-later-move-to-a-company-after-a-first-one": (
+        "<html><head><title>Alumni | Department of Physics | Brennock University</title></head>"
+        "<body><h1>Alumni Spotlight</h1><h2>Tavish Oyelaran-Price (PhD 2016)</h2><p>Tavish's"
+        " thesis, advised by Prof. Osric Hanley, looked at defects in thin oxide films.\nAfter"
+        " graduating he spent two years at Quellmark (2016–2018), then moved to Stonebridge"
+        " Photonics,\nwhere he is now a Principal Engineer. His team's lasers ship to customers"
+        " like Orvanex.</p></body></html>",
+        "alumni.html",
+        {
+            ("Tavish Oyelaran-Price", "employed_at", "Quellmark", 2016, 2018),
+            ("Tavish Oyelaran-Price", "employed_at", "Stonebridge Photonics", None, None),
+        },
+        # (the later company has none of the first one's years, and is no place of study)
+        {
+            ("Tavish Oyelaran-Price", "employed_at", "Stonebridge Photonics", 2016, 2018),
+            ("Tavish Oyelaran-Price", "studied_at", "Stonebridge Photonics", None, None),
+        },
+    ),
+    "profile-joined-the-university-by-its-short-name-after-a-fellowship": (
+        "<html><head><title>Prof. Maren Quist-Obi | Staff | University of Harrowmere</title>"
+        "</head><body><h1>Professor Maren Quist-Obi</h1><h2>Biography</h2><p>She was a"
+        " research fellow at Tolland University from 2006 to 2010, and joined Harrowmere as a"
+        " Lecturer in 2010, becoming Professor in 2019. She works on river sediments and"
+        " teaches hydrology.</p></body></html>",
+        "profile.html",
+        set(),
+        # (a university's short name, not a company of its own)
+        {("Maren Quist-Obi", "employed_at", "Harrowmere", 2010, None)},
+    ),
 }
 
 

@@ -3027,6 +3027,18 @@ def affiliations(page: Page, block: Block) -> None:
                 # company of one coined word that the person joined or runs
                 mentions = _company_joined(text, page.document.text, career)
                 joined_company = bool(mentions)
+            if mentions and career and kind is not SectionKind.EDUCATION:
+                # "spent two years at X (2016–2018), then moved to Y Photonics, where she is
+                # now …": the later move's company, named after the first place
+                mentions = [
+                    *mentions,
+                    *(
+                        m
+                        for m in _company_joined(text, page.document.text, True, mentions[-1].end)
+                        # (the title too: "… | University of X" over "joined X as a lecturer")
+                        if not _named_longer(m.name, f"{page.document.title}\n{page.document.text}")
+                    ),
+                ]
             if not mentions and ("étach" in text or "ispos" in text or "econd" in text):
                 # "détachée auprès de l'Agence X" (the cue also hosts people: the line was
                 # cut there)
@@ -3384,7 +3396,7 @@ _ENTERED = re.compile(
 # "…, soutient sa thèse en 1965, puis rejoint le CNRS", "…, then joined the Y": the
 # clause after the thesis names the next post, not one more place of the doctorate.
 _THEN_JOINED = re.compile(
-    r"(?i),\s+(?:puis|then)\s+(?:(?:a|il|elle|he|she)\s+)?(?:rejoint|rejoins|joined|joins)"
+    r"(?i),\s+(?:puis|then)\s+(?:(?:a|il|elle|he|she)\s+)?(?:rejoint|rejoins|joined|joins|moved\s+to)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|au\s+|à\s+l['’]\s*)?$"
 )
 # An expansion naming a place of study: entering it may be studying there.
@@ -3646,6 +3658,14 @@ def _short_name(name: str, page_text: str) -> bool:
 _SCHOOL_HEADS = r"(?:University|College|Institute|Polytechnic|School|Universit[éey])"
 
 
+def _named_longer(name: str, page_text: str) -> bool:
+    """Whether the page also names *name* inside a longer name ("Ventrel Aerospace",
+    "Université de Vaubrelle"): the bare word is then a short form, maybe of no company."""
+    word = re.escape(name)
+    pattern = rf"\b{word}\s+[A-ZÀ-Þ]|\b(?:of|de|du|d['’])\s*(?:the\s+)?{word}\b"
+    return re.search(pattern, page_text) is not None
+
+
 @cache
 def _career_move() -> re.Pattern[str]:
     """A career move's verb up to the employer's first word ("moved to the ", "has been with
@@ -3676,16 +3696,19 @@ def _moved_into(text: str, mention: OrgMention) -> bool:
     )
 
 
-def _company_joined(text: str, page_text: str, moves: bool = False) -> list[OrgMention]:
+def _company_joined(
+    text: str, page_text: str, moves: bool = False, after: int = 0
+) -> list[OrgMention]:
     """The company a person "joined" or is "co-founder of", named without a head word (not
     a university's short name: "joined Hallam in 2009" beside "Hallam University"); with
-    *moves*, also one a career move names ("has been with Quarrel Biologics since 2020")."""
+    *moves*, also one a career move names ("has been with Quarrel Biologics since 2020");
+    only from offset *after* on."""
     runs = [
         run
-        for move in (_career_move().finditer(text) if moves else ())
+        for move in (_career_move().finditer(text, after) if moves else ())
         if (run := _MOVED_COMPANY.match(text, move.end())) is not None
     ]
-    for match in (*_JOINED_COMPANY.finditer(text), *runs):
+    for match in (*_JOINED_COMPANY.finditer(text, after), *runs):
         name = match.group("org")
         first = fold(name.split()[0])
         if reads_as_person(name) or fold(name) in PLACE_NAMES or first in NOT_NAME_WORDS:
