@@ -36309,6 +36309,24 @@ FIX_NINE_BATCH_LAYOUTS = {
         # (a university's short name, not a company of its own)
         {("Maren Quist-Obi", "employed_at", "Harrowmere", 2010, None)},
     ),
+    "hall-of-fame-card-now-title-at-a-company": (
+        "<html><head><title>Hall of Fame | Department of Geology | Brennock "
+        "University</title></head><body><h1>Alumni Hall of Fame</h1><div "
+        "class='row'><div class='col'><div class='card'><div class='card-body'><h5 "
+        "class='card-title'>Ysolde Varga-Penn</h5><h6 class='card-subtitle'>PhD 1998 "
+        "(advisor Osric Hanley)</h6><p class='card-text'>Now Professor at Tolland "
+        "University. She mapped the Quarry Ridge faults and was inducted in "
+        "2018.</p></div></div></div><div class='col'><div class='card'><div "
+        "class='card-body'><h5 class='card-title'>Rafe Ibsen-Moor</h5><h6 "
+        "class='card-subtitle'>PhD 2003 (advisors Osric Hanley and Maud Pellow)</h6><p "
+        "class='card-text'>Now Chief Scientist at Quorvane Geophysics. He credits his "
+        "mentor, Dr. Tomas Reyes, whose field course first brought him to the "
+        "Alps.</p></div></div></div></div></body></html>",
+        "halloffame.html",
+        {("Rafe Ibsen-Moor", "employed_at", "Quorvane Geophysics", None, None)},
+        # (the mentor of the card's sentence is no one employed there)
+        {("Tomas Reyes", "employed_at", "Quorvane Geophysics", None, None)},
+    ),
 }
 
 

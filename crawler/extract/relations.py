@@ -9519,8 +9519,9 @@ _NOW_END = re.compile(r"\.(?:\s|$)|[;\n|]")
 _CHEZ_COMPANY = re.compile(r"\bchez\s+([A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})")
 # "now at Quarrel Analytics)", "— now at Tern Robotics Ltd.": the place alone after "at".
 _AT_COMPANY = re.compile(
-    # ("now a hydrologist at Fennick Analytics": the post, then the company)
-    r"\s*(?P<post>an?\s+(?:[a-z][\w-]*\s+){1,3})?at[:：]?\s+"
+    # ("now a hydrologist at Fennick Analytics": the post, then the company; a card's
+    # "Now Chief Scientist at X", "now: Hydrologist at Y": the post's title in capitals)
+    r"\s*(?P<post>an?\s+(?:[a-z][\w-]*\s+){1,3}|(?:[A-Z][a-z]+\s+){1,3})?at[:：]?\s+"
     r"(?P<company>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’-]*\.?){0,3})\s*[).]?\s*$"
 )
 STUDENT_NOW_CHARS = 120
