@@ -36938,6 +36938,35 @@ FIX_TWELVE_BATCH_LAYOUTS = {
 }
 
 
+FIX_TEN_BATCH_LAYOUTS = {
+    "people-page-title-prefixes-the-unit-the-text-names-shorter": (
+        "<html><head><title>Members | Brackwater Glacier Dynamics Group</title></head><body>"
+        "<h1>Members</h1><p>The Glacier Dynamics Group is part of the School of Geography at"
+        " the University of Brackwater.</p><h2>Group members</h2><ul><li>Ottoline"
+        " Fairweather-Nduka, Professor of Glaciology</li><li>Casimir Oyedele-Strand, PhD"
+        " student</li></ul><h2>Glacier Dynamics Colloquium</h2><p>Our monthly seminar is"
+        " run by Casimir Oyedele-Strand.</p></body></html>",
+        "people.html",
+        {
+            ("Ottoline Fairweather-Nduka", "member_of", "Glacier Dynamics Group", None, None),
+            ("Casimir Oyedele-Strand", "member_of", "Glacier Dynamics Group", None, None),
+        },
+        # (the banner's place-prefixed name is not what the group calls itself; the
+        # group's seminar, headed by its name, is no member)
+        {
+            (
+                "Casimir Oyedele-Strand",
+                "member_of",
+                "Brackwater Glacier Dynamics Group",
+                None,
+                None,
+            ),
+            ("Glacier Dynamics Colloquium", "member_of", "Glacier Dynamics Group", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -37248,6 +37277,7 @@ LAYOUTS = {
         ("batch297", TWO_HUNDRED_NINETY_SEVENTH_BATCH_LAYOUTS),
         ("fix12", FIX_TWELVE_BATCH_LAYOUTS),
         ("fix9", FIX_NINE_BATCH_LAYOUTS),
+        ("fix10", FIX_TEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

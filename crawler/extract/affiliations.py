@@ -6061,8 +6061,37 @@ def _title_org(page: Page) -> OrgMention | None:
     """The organisation the page's title names, read once a page."""
     memo = page.document.meta.get("title_org", ())
     if memo == ():
-        memo = page.document.meta["title_org"] = _read_title_org(page)
+        memo = _read_title_org(page)
+        if memo is not None and memo.kind is OrgKind.UNIT:
+            memo = _body_short_form(page, memo)
+        page.document.meta["title_org"] = memo
     return memo
+
+
+def _body_short_form(page: Page, mention: OrgMention) -> OrgMention:
+    """The title's unit as the page's own text names it when that drops the title's leading
+    place or head's name ("People | Ashby Soft Matter Group" over "The Soft Matter Group is
+    part of …"): the site's banner prefixes the name, the unit calls itself the shorter."""
+    words = mention.name.split()
+    if len(words) < 3:
+        return mention
+    blocks = [b.text for b in page.document.blocks if b.kind is not BlockKind.HEADING]
+    for cut in range(1, len(words) - 1):
+        short = " ".join(words[cut:])
+        if not short[:1].isupper() or fold(words[cut]) in _NAME_LINKS:
+            continue
+        for text in blocks:
+            if short not in text:  # (cheap: the shorter name spelt somewhere on the page)
+                continue
+            if not any(short in line and line.strip() != short for line in text.split("\n")):
+                continue  # (a banner's line of the name alone is the site's logo, cut short)
+            for found in find_organisations(text, page.acronyms):
+                if found.name == short and found.kind is OrgKind.UNIT:
+                    return replace(mention, name=short)
+    return mention
+
+
+_NAME_LINKS = frozenset({"of", "for", "de", "du", "des", "and", "et", "&"})
 
 
 def _read_title_org(page: Page) -> OrgMention | None:
@@ -7263,6 +7292,8 @@ def people_page(page: Page, block: Block) -> None:
         return  # "Séminaire de A (Université X)", "Soutenance de B": an event, no member
     if " | " in block.lines[0] and LEXICON.pattern("GUEST_ROLES").search(block.lines[0]):
         return  # a directory's row "A | Statut: Chercheur invité": a visitor, no member
+    if len(org.name.split()) >= 3 and person.split()[:2] == org.name.split()[:2]:
+        return  # "Soft Matter Tea" on the Soft Matter Group's page: its seminar, no member
     period = parse_period(block.text)
     if period.single and context_of(block.text, block.section[-1]) is Context.INTERNSHIP:
         period = Period(period.start, period.start)  # an internship's year: when it ran
