@@ -36964,6 +36964,35 @@ FIX_TEN_BATCH_LAYOUTS = {
             ("Glacier Dynamics Colloquium", "member_of", "Glacier Dynamics Group", None, None),
         },
     ),
+    "people-title-team-in-lower-case-expanded-by-the-opening": (
+        "<html><head><title>People | Coastal Ice Modelling group – Harrowfield Institute for"
+        " Polar Research</title></head><body><h1>People</h1><p>The Coastal Ice Modelling"
+        " (CIM) group is part of the Harrowfield Institute for Polar Research.</p><h2>PhD"
+        " candidates</h2><h3>Tamsin Oduya-Brecht</h3><p>PhD candidate (since 2022)</p>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Tamsin Oduya-Brecht", "member_of", "Coastal Ice Modelling", 2022, None),
+            (
+                "Coastal Ice Modelling",
+                "part_of",
+                "Harrowfield Institute for Polar Research",
+                None,
+                None,
+            ),
+        },
+        # (the institute the title ends on hosts the team: its members are the team's)
+        {
+            (
+                "Tamsin Oduya-Brecht",
+                "member_of",
+                "Harrowfield Institute for Polar Research",
+                2022,
+                None,
+            ),
+            ("CIM", "part_of", "Harrowfield Institute for Polar Research", None, None),
+        },
+    ),
 }
 
 

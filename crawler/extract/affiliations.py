@@ -6114,6 +6114,8 @@ def _read_title_org(page: Page) -> OrgMention | None:
             named = find_organisations(h1, page.acronyms)
             if named and named[0].start == 0 and named[0].kind is OrgKind.UNIT:
                 return named[0]
+    if (named := _expanded_title_team(page)) is not None:
+        return named
     for text in (page.document.title, meta.get("h1"), meta.get("og:title")):
         if text and _COMMITTEE_TITLE.search(text):
             return None
@@ -6131,6 +6133,25 @@ def _read_title_org(page: Page) -> OrgMention | None:
             if mentions:
                 return _headline_fuller(mentions[0], meta.get("h1"), page)
     return _people_title_unit(page, _people_acronym_title(page))
+
+
+def _expanded_title_team(page: Page) -> OrgMention | None:
+    """ "People | Quantum Matter Theory group – Institute X" on a page that expands the
+    team's acronym ("The Quantum Matter Theory (QMT) group is part of …"): the title's
+    part is that team, its word "group" in lower case (no organisation name of its own)."""
+    title = page.document.title or ""
+    if not page.acronyms or not _LOWER_TEAM_TAIL.search(title):
+        return None  # (cheap: a title part ending on a lower-case team word)
+    expansions = set(page.acronyms.values())
+    for part in _TITLE_PARTS.split(title.strip()):
+        tail = _LOWER_TEAM_TAIL.search(part.strip())
+        if tail is not None and (name := part.strip()[: tail.start()]) in expansions:
+            start = title.find(name)
+            return OrgMention(name, OrgKind.UNIT, start, start + len(name))
+    return None
+
+
+_LOWER_TEAM_TAIL = re.compile(r"\s(?:group|lab|laboratory|team)\b(?=\s*(?:$|[–—|-]))")
 
 
 def _people_acronym_title(page: Page) -> str | None:

@@ -309,6 +309,10 @@ def acronym_map(text: str) -> dict[str, str]:
                 # "l'équipe Apprentissage et Données (APPD)": the team's word in lower case
                 # before the run names a team too
                 team = _TEAM_WORD_BEFORE.search(before, 0, runs[-1].start()) is not None
+            if not team and text[match.end() : match.end() + 1] == " ":
+                # "the Quantum Matter Theory (QMT) group": the team's word in lower case
+                # after the bracket names a team too
+                team = _TEAM_WORD_AFTER.match(text, match.end()) is not None
             if not team and ("unité" in before or "laboratoire" in before):
                 # "l'unité Chimie des Milieux Divisés (CMD)": the unit's word in lower
                 # case before its name
@@ -541,6 +545,7 @@ _UNIT_WORD_BEFORE = re.compile(r"(?:\bl['’]unité|\b(?:le|au|du)\s+laboratoire
 _LAB_WORD_JUST_BEFORE = re.compile(r"\b(?:laboratoire|labo)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
+_TEAM_WORD_AFTER = re.compile(r"\s+(?:group|lab|laboratory|team)\b")
 
 
 _SWEDISH_NAMED = re.compile(
