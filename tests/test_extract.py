@@ -36993,6 +36993,30 @@ FIX_TEN_BATCH_LAYOUTS = {
             ("CIM", "part_of", "Harrowfield Institute for Polar Research", None, None),
         },
     ),
+    "department-cards-dash-team-listed-within-the-lab": (
+        "<html><head><title>Enseignants-chercheurs : Département de physique - Université de"
+        " Rochebrune-Allier</title></head><body><h1>Enseignants-chercheurs</h1><p>Les"
+        " enseignants du département effectuent leur recherche au Laboratoire de physique de"
+        " Rochebrune (LPR), au sein de ses deux équipes : « Matière molle » et « Optique"
+        " ultrarapide ».</p><h2>Gaëlle Morvan-Sissoko</h2><p>Maîtresse de conférences —"
+        " Matière molle</p><h2>Anatole Brisset-Kaya</h2><p>Professeur des universités —"
+        " Optique ultrarapide</p></body></html>",
+        "enseignants.html",
+        {
+            ("Matière molle", "part_of", "Laboratoire de physique de Rochebrune", None, None),
+            ("Gaëlle Morvan-Sissoko", "member_of", "Matière molle", None, None),
+            ("Anatole Brisset-Kaya", "member_of", "Optique ultrarapide", None, None),
+            (
+                "Anatole Brisset-Kaya",
+                "member_of",
+                "Laboratoire de physique de Rochebrune",
+                None,
+                None,
+            ),
+        },
+        # (the department's page: the lab's teams are no part of the department)
+        {("Matière molle", "part_of", "Département de physique", None, None)},
+    ),
 }
 
 

@@ -7329,6 +7329,8 @@ def people_page(page: Page, block: Block) -> None:
         0.65,
         period,
     )
+    if card and (" — " in block.lines[0] or " – " in block.lines[0]):
+        _card_listed_team(page, person, block.lines[0])
     if card and "quipe" in block.text and (team := _CARD_TEAM_TAIL.search(block.lines[0])):
         # a unit's card "A" › "Maîtresse de conférences, X – équipe MaCo": the team the
         # card's dash names, by its acronym the page expands or by its name
@@ -7825,7 +7827,26 @@ def _guest_school(page: Page, block: Block) -> None:
 
 
 CARD_POST_LINES = 3  # a card's badge, its post, its place: where its post is written
+
+
 # A card's dashed tail naming its member's team ("… – équipe MaCo, responsable").
+def _card_listed_team(page: Page, person: str, line: str) -> None:
+    """ "A" › "Maîtresse de conférences — Analyse et EDP" on a page whose opening lists its
+    lab's teams ("… au sein de ses deux équipes : « Analyse et EDP » et …"): the card's
+    dash ends on one of those teams, whose member the person is, and so the lab's."""
+    tail = _CARD_DASH.split(line.strip())[-1].strip()
+    for claim in page.claims:
+        if (
+            claim.relation is Relation.PART_OF
+            and claim.subject == tail
+            and claim.extractor == "organisation.structure"
+        ):
+            page.add(person, Relation.MEMBER_OF, tail, line, "organisation.card-team", 0.6)
+            page.add(person, Relation.MEMBER_OF, claim.object, line, "organisation.card-team", 0.55)
+            return
+
+
+_CARD_DASH = re.compile(r"\s[–—]\s")
 _CARD_TEAM_TAIL = re.compile(
     r"\s[–—]\s+(?i:équipe|equipe)\s+(?P<team>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s*(?=$|[,;(.])"
 )

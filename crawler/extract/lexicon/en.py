@@ -2163,6 +2163,8 @@ UNIT_ENUMERATION_VERBS = (
     "is organized in",
     "is organised into",
     "is organized into",
+    # "… at the X Laboratory, within its two groups: A and B"
+    "within its",
 )
 # Cues that name an advisor only when the sentence says which kind of supervision
 # ("my PhD under Jane Doe"), unlike "with", which needs a postdoc or internship.

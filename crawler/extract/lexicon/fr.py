@@ -1641,6 +1641,8 @@ UNIT_ENUMERATION_VERBS = (
     "est structurée en",
     "est organisé en",
     "est organisée en",
+    # "… au Laboratoire X, au sein de ses deux équipes : « A » et « B »"
+    "au sein de ses",
 )
 CONTEXT_CUES = (
     "auprès de",
