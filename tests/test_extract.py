@@ -37017,6 +37017,25 @@ FIX_TEN_BATCH_LAYOUTS = {
         # (the department's page: the lab's teams are no part of the department)
         {("Matière molle", "part_of", "Département de physique", None, None)},
     ),
+    "team-of-the-lab-by-the-acronym-the-page-expands": (
+        "<html><head><title>Recherche - Département de chimie</title></head><body>"
+        "<h1>Recherche</h1><p>Nos enseignants travaillent au Laboratoire de Chimie des"
+        " Interfaces de Carvin (LCIC), unité de l'Université de Carvin-Lys et du CNRS.</p>"
+        "<p>L'équipe Électrochimie Appliquée du LCIC est animée par Bérénice Oyono-Dartois."
+        " L'équipe Polymères du CNRS accueille aussi des doctorants.</p></body></html>",
+        "recherche.html",
+        {
+            (
+                "Électrochimie Appliquée",
+                "part_of",
+                "Laboratoire de Chimie des Interfaces de Carvin",
+                None,
+                None,
+            )
+        },
+        # (a team "du CNRS" names no lab of the page)
+        {("Polymères", "part_of", "CNRS", None, None)},
+    ),
 }
 
 

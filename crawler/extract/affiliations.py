@@ -5445,6 +5445,8 @@ def structure(page: Page, block: Block) -> None:
             # (before the trail's test: a list's quoted names, "« A » (AB) et « C »", are
             # no trail)
             _units_enumerated(page, line)
+        if "quipe " in line and " du " in line:
+            _team_of_lab_acronym(page, line)
         if (
             "—" in line or " – " in line or " / " in line or "»" in line or "›" in line
         ) and _dash_trail(page, line):
@@ -5634,6 +5636,29 @@ _ACRONYM_UNIT_HEAD = re.compile(r"(?i)(?:laboratoire|unité|institut|centre|labo
 _QUOTED_NAME = re.compile(r"[«“]\s*([^«»“”\n]{3,90}?)\s*[»”]")
 _QUOTED_PART = re.compile(r"[«“][^«»“”\n]{3,90}?[»”](?:\s*\([^()\n]{1,14}\))?")
 _LEFT_JOINS = re.compile(r"(?:\s*(?:,|\bet\b|\band\b|&)\s*)*")
+
+
+# "L'équipe Bioprocédés du LGCEM est animée par …", "l'équipe X du laboratoire LY": a team
+# named, then the lab it belongs to by the acronym the page expands.
+_TEAM_OF_LAB = re.compile(
+    r"(?i:\bl['’]équipe)\s+(?P<team>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,4})"
+    r"\s+du\s+(?:laboratoire\s+)?(?P<lab>[A-ZÀ-Þ][A-ZÀ-Þ0-9-]{2,11})\b"
+)
+
+
+def _team_of_lab_acronym(page: Page, line: str) -> None:
+    """ "L'équipe X du LY": the team is part of the lab the page's acronym names (by the
+    lab's name the page expands it to)."""
+    for match in _TEAM_OF_LAB.finditer(line):
+        lab = page.acronyms.get(match.group("lab"), "")
+        if _ACRONYM_UNIT_HEAD.match(lab) is None:
+            continue  # (only a lab the page expands: "du CNRS" is no lab of the team's)
+        start = line.rfind(". ", 0, match.start()) + 1
+        end = line.find(". ", match.end())
+        evidence = line[start : end + 1 if end >= 0 else len(line)].strip()
+        page.add(
+            match.group("team"), Relation.PART_OF, lab, evidence, "organisation.structure", 0.65
+        )
 
 
 def _units_enumerated(page: Page, line: str) -> None:
