@@ -37036,6 +37036,28 @@ FIX_TEN_BATCH_LAYOUTS = {
         # (a team "du CNRS" names no lab of the page)
         {("Polymères", "part_of", "CNRS", None, None)},
     ),
+    "welcome-news-newcomer-joins-a-team-of-the-welcoming-lab": (
+        "<html><head><title>Bienvenue aux nouveaux doctorants 2025 - Intranet LRSA</title>"
+        "</head><body><h1>Bienvenue aux nouveaux doctorants 2025</h1><p>Nadia Ferrand ·"
+        " Chargée de communication · 6 octobre 2025</p><p>Le Laboratoire de Robotique de"
+        " Saint-Aubrac (LRSA), unité de l'Université de Saint-Aubrac, accueille cette rentrée"
+        " deux nouveaux doctorants.</p><h2>Ysaline Corbières-Ndiaye</h2><p>Ysaline rejoint"
+        " l'équipe HAPTIX. Sujet : « Préhension souple ».</p><h2>Bastien Oyelaran</h2>"
+        "<p>Bastien intègre l'équipe VISIO.</p></body></html>",
+        "nouveaux.html",
+        {
+            ("Ysaline Corbières-Ndiaye", "member_of", "HAPTIX", None, None),
+            (
+                "Ysaline Corbières-Ndiaye",
+                "member_of",
+                "Laboratoire de Robotique de Saint-Aubrac",
+                2025,
+                None,
+            ),
+        },
+        # (the university hosting the lab is no team's lab)
+        {("Ysaline Corbières-Ndiaye", "member_of", "Université de Saint-Aubrac", None, None)},
+    ),
 }
 
 

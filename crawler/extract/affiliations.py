@@ -501,6 +501,61 @@ def newcomer_cards(page: Page) -> None:
         )
 
 
+def welcomed_team_members(page: Page) -> None:
+    """ "Le Laboratoire X (LX) … accueille trois nouveaux doctorants" › "A rejoint
+    l'équipe T": a newcomer joining one of the welcoming lab's teams is the lab's member
+    too (the story's opening names the lab once, each card only the team)."""
+    if page.owner is not None or not any(
+        c.extractor == "organisation.entry" and c.relation is Relation.MEMBER_OF
+        for c in page.claims
+    ):
+        return  # (cheap: no one joined a team on the page)
+    welcome = LEXICON.pattern("WELCOME_VERBS")
+    lab = None
+    for block in page.document.blocks[:TEAM_INTRO_BLOCKS]:
+        if block.kind is BlockKind.HEADING or (verb := welcome.search(block.text)) is None:
+            continue
+        sentence_start = block.text.rfind(". ", 0, verb.start()) + 1
+        end = block.text.find(".", verb.end())
+        if not _NEWCOMERS.search(block.text[verb.end() : end if end >= 0 else None]):
+            continue
+        units = [
+            m
+            for m in find_organisations(block.text[sentence_start : verb.start()], page.acronyms)
+            if m.kind is OrgKind.UNIT
+        ]
+        # (the sentence's subject: the lab that opens it, "Le Laboratoire X, unité de Y,")
+        if units and units[0].start <= 4:
+            lab = units[0].name
+            break
+    if lab is None:
+        return
+    # (the story's year, the one its headline and byline name: when the newcomers arrived)
+    meta = page.document.meta
+    said = {*years_in(meta.get("h1") or "")}
+    said |= {meta["byline_year"]} if meta.get("byline_year") else set()
+    period = Period(said.pop(), None) if len(said) == 1 else Period()
+    for claim in list(page.claims):
+        if (
+            claim.extractor == "organisation.entry"
+            and claim.relation is Relation.MEMBER_OF
+            and claim.object != lab
+            and LEXICON.pattern("TEAM_WORDS").search(claim.evidence)
+        ):
+            page.add(
+                claim.subject,
+                Relation.MEMBER_OF,
+                lab,
+                claim.evidence,
+                "organisation.welcomed",
+                0.5,
+                period,
+            )
+
+
+_NEWCOMERS = re.compile(r"(?i)\b(?:new|nouve(?:aux|lles?|l))\b")
+
+
 # "CNRS researcher (CRCN)", "Inria research scientist": a national body's
 # acronym before the position it employs one in.
 _BODY_BEFORE_POSITION = re.compile(r"\s*(?P<body>[A-Z][A-Za-z]{1,7})\s+(?=[A-Za-z])")

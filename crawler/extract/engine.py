@@ -1869,6 +1869,7 @@ def extract(
     affiliations.date_employers(page)
     affiliations.thesis_site_university(page)
     affiliations.newcomer_cards(page)
+    affiliations.welcomed_team_members(page)
     affiliations.date_memberships(page)
     affiliations.second_periods(page)
     affiliations.contract_doctorates(page)

@@ -201,6 +201,7 @@ OPTIONAL_FIELDS = (
     # a news story's headline welcoming newly hired faculty, one card each below it
     # (affiliations.newcomer_cards: each card's post is at the site's university)
     "NEWCOMER_HEADLINES",
+    "WELCOME_VERBS",
     # a mentored career award's words (relations.supervision: its "Mentor: B" label)
     "MENTORED_AWARDS",
     "UNIVERSITY_OF",

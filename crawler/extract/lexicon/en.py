@@ -2888,6 +2888,8 @@ CARD_HOME_POSTS = (
 # A news story's headline welcoming newly hired faculty ("Meet our new faculty", "Physics
 # welcomes two new faculty members"): each person's card below it holds a post there.
 NEWCOMER_HEADLINES = ("new faculty", "new faculty members", "new faculty hires")
+# "The X Lab welcomes three new PhD students": a unit's opening welcoming its newcomers
+WELCOME_VERBS = ("welcomes", "is welcoming", "welcomed")
 DEGREE_TYPE_LABELS = ("student degree type", "degree type", "type of degree", "degree level")
 POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc advisee")
 # An academic family tree's sections: the rows under "Parents" name the owner's mentors,

@@ -1629,6 +1629,9 @@ PART_OF_APPOSITION_NOUNS = (
     "faculté",
 )
 # « Le laboratoire X regroupe quatre équipes : A, B, C et D » : the verb before the parts.
+# « Le laboratoire X accueille trois nouveaux doctorants » : l'ouverture d'une unité qui
+# accueille ses nouveaux venus
+WELCOME_VERBS = ("accueille", "accueillent", "a accueilli")
 UNIT_ENUMERATION_VERBS = (
     "regroupe",
     "rassemble",
