@@ -37058,6 +37058,26 @@ FIX_TEN_BATCH_LAYOUTS = {
         # (the university hosting the lab is no team's lab)
         {("Ysaline Corbières-Ndiaye", "member_of", "Université de Saint-Aubrac", None, None)},
     ),
+    "alumni-table-position-in-the-lab-column-with-years": (
+        "<html><head><title>Members – Fenmoor Wave Physics Laboratory</title></head><body>"
+        "<h1>Members</h1><p>The Fenmoor Wave Physics Laboratory (FWPL) is part of the School of"
+        " Physics at Harlan University.</p><h2>Alumni</h2><table><tr><th>Name</th><th>Position"
+        " in FWPL</th><th>Years</th><th>Now</th></tr><tr><td>Dr. Oduya Kestrel-Marsh</td><td>PhD"
+        " student</td><td>2016–2021</td><td>Engineer, Coldharbour Acoustics</td></tr></table>"
+        "</body></html>",
+        "members.html",
+        {
+            (
+                "Oduya Kestrel-Marsh",
+                "member_of",
+                "Fenmoor Wave Physics Laboratory",
+                2016,
+                2021,
+            )
+        },
+        # (the column's lab is no employer)
+        {("Oduya Kestrel-Marsh", "employed_at", "Fenmoor Wave Physics Laboratory", 2016, 2021)},
+    ),
 }
 
 

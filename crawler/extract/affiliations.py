@@ -6997,6 +6997,38 @@ def _alumni_paragraph(page: Page, block: Block) -> None:
             _alumnus_now(page, Block(BlockKind.ITEM, piece, block.level, block.section))
 
 
+def _alumnus_position_in(page: Page, block: Block) -> None:
+    """ "Alumni" › "Dr. A | Position in TAL: Ph.D. student | Years: 2015–2020 | …": the
+    column names the lab the former member held that post in, for those years."""
+    cell = _POSITION_IN_CELL.search(block.text)
+    if cell is None:
+        return
+    unit = page.acronyms.get(cell.group("unit"), cell.group("unit"))
+    if not any(m.name == unit and m.kind is OrgKind.UNIT for m in find_organisations(unit)):
+        return  # (only a lab the page names: "Position in industry" is none)
+    person = name_at_start(block.lines[0])
+    years = _YEARS_CELL.search(block.text)
+    if person is None or years is None:
+        return
+    period = parse_period(years.group(1))
+    page.add(
+        person,
+        Relation.MEMBER_OF,
+        unit,
+        block.lines[0],
+        "organisation.alumni-position",
+        0.6,
+        period,
+    )
+
+
+# An alumni table's cells: "Position in TAL: PhD student", "Years: 2015–2020".
+_POSITION_IN_CELL = re.compile(
+    r"\|\s*(?:Position|Role)\s+in\s+(?:the\s+)?(?P<unit>[A-Z][\w&' -]{1,60}?)\s*:"
+)
+_YEARS_CELL = re.compile(r"\|\s*(?:Years|Period|Dates)\s*:\s*([^|\n]+)")
+
+
 def _alumnus_now(page: Page, block: Block) -> None:
     """ "Alumni" › "A (PhD 2019), now a lecturer at University X": where the
     former member works now."""
@@ -7337,6 +7369,8 @@ def people_page(page: Page, block: Block) -> None:
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
         if page.owner is None and block.kind is BlockKind.ITEM and _NOW.search(block.text):
             _alumnus_now(page, block)
+        if page.owner is None and block.kind is BlockKind.ITEM and " in " in block.text:
+            _alumnus_position_in(page, block)
         return
     if page.kind(block) is SectionKind.SERVICE:
         # ("Collaborators" › "A (Institute X)": the group's partners, no members; "B
