@@ -37078,6 +37078,16 @@ FIX_TEN_BATCH_LAYOUTS = {
         # (the column's lab is no employer)
         {("Oduya Kestrel-Marsh", "employed_at", "Fenmoor Wave Physics Laboratory", 2016, 2021)},
     ),
+    "sentence-case-team-du-laboratoire-bare-acronym": (
+        "<html><head><title>Que sont-ils devenus ?</title></head><body><h1>Que sont-ils"
+        " devenus ?</h1><ul><li><strong>Gaspard Le Floc'h-Amara</strong> (promotion 2015) :"
+        " maître de conférences depuis 2020, il intègre l'équipe Houle et courants du"
+        " laboratoire LHCB en 2021.</li></ul></body></html>",
+        "devenus.html",
+        {("Houle et courants", "part_of", "LHCB", None, None)},
+        # (the team's name stops before "du laboratoire")
+        {("Houle et courants du laboratoire LHCB", "part_of", "LHCB", None, None)},
+    ),
 }
 
 

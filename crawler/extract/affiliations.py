@@ -5698,6 +5698,10 @@ _LEFT_JOINS = re.compile(r"(?:\s*(?:,|\bet\b|\band\b|&)\s*)*")
 _TEAM_OF_LAB = re.compile(
     r"(?i:\bl['’]équipe)\s+(?P<team>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,4})"
     r"\s+du\s+(?:laboratoire\s+)?(?P<lab>[A-ZÀ-Þ][A-ZÀ-Þ0-9-]{2,11})\b"
+    # ("l'équipe Ondes internes du laboratoire LX": a sentence-case name, the lab's word
+    # spelt out, its acronym then the lab's name even where the page expands it nowhere)
+    r"|(?i:\bl['’]équipe)\s+(?P<named>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?)"
+    r"\s+du\s+laboratoire\s+(?P<bare>[A-ZÀ-Þ][A-ZÀ-Þ0-9-]{2,11})\b"
 )
 
 
@@ -5705,15 +5709,17 @@ def _team_of_lab_acronym(page: Page, line: str) -> None:
     """ "L'équipe X du LY": the team is part of the lab the page's acronym names (by the
     lab's name the page expands it to)."""
     for match in _TEAM_OF_LAB.finditer(line):
-        lab = page.acronyms.get(match.group("lab"), "")
-        if _ACRONYM_UNIT_HEAD.match(lab) is None:
+        acronym = match.group("lab") or match.group("bare")
+        lab = page.acronyms.get(acronym, "")
+        team = match.group("team") or match.group("named")
+        if match.group("bare") and not lab:
+            lab = acronym  # ("du laboratoire LX": a lab by the page's word, not expanded)
+        elif _ACRONYM_UNIT_HEAD.match(lab) is None:
             continue  # (only a lab the page expands: "du CNRS" is no lab of the team's)
         start = line.rfind(". ", 0, match.start()) + 1
         end = line.find(". ", match.end())
         evidence = line[start : end + 1 if end >= 0 else len(line)].strip()
-        page.add(
-            match.group("team"), Relation.PART_OF, lab, evidence, "organisation.structure", 0.65
-        )
+        page.add(team, Relation.PART_OF, lab, evidence, "organisation.structure", 0.65)
 
 
 def _units_enumerated(page: Page, line: str) -> None:
