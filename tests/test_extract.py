@@ -37091,6 +37091,91 @@ FIX_TEN_BATCH_LAYOUTS = {
 }
 
 
+TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
+    "a-named-prizes-jury-and-a-seminars-speakers-beside-a-defence": (
+        "Skip to main content\n"
+        "Ostervale Institute of Glaciology | News | People | Research | Contact\n"
+        "\n"
+        "OIG News — Spring 2023\n"
+        "\n"
+        "Home > News > Spring 2023\n"
+        "\n"
+        "\n"
+        "PhD defence: Marisol Quenneville-Abt\n"
+        "\n"
+        "On 2 May 2023, Marisol Quenneville-Abt defended her PhD thesis at Ostervale University.\n"
+        "The examination committee was composed of:\n"
+        "  - Prof. Edmund Skarsgaard (Kelmscott University), reviewer\n"
+        "  - Dr. Philippa Nakamura-Rees (Ostervale University), examiner\n"
+        "\n"
+        "\n"
+        "Young Investigator Prize 2023: the jury has met\n"
+        "\n"
+        "The jury of the 2023 OIG Young Investigator Prize — Prof. Edmund Skarsgaard (chair),\n"
+        "Dr. Corwin Haldane and Prof. Yesenia Varga-Lund — chose Dr. Tobias Rendell for his\n"
+        "thesis on glacier hydrology.\n"
+        "\n"
+        "\n"
+        "Seminar series\n"
+        "\n"
+        "The Spring Ice Seminar is organised by Dr. Rosamund Achebe-Lind and Piet Vosloo.\n"
+        "Upcoming speakers: Prof. Horatio Vanterpool (Brindlecombe University) and Dr. Liesel\n"
+        "Ortmann.\n",
+        "news_ostervale.txt",
+        {
+            ("Marisol Quenneville-Abt", "jury_reviewer", "Edmund Skarsgaard", 2023, 2023),
+            ("Marisol Quenneville-Abt", "jury_examiner", "Philippa Nakamura-Rees", 2023, 2023),
+        },
+        # (the prize's jury sat on no defence; the speakers' places are theirs)
+        {
+            ("Marisol Quenneville-Abt", "jury_member", "Corwin Haldane", 2023, 2023),
+            ("Marisol Quenneville-Abt", "jury_member", "Yesenia Varga-Lund", 2023, 2023),
+            ("Marisol Quenneville-Abt", "employed_at", "Brindlecombe University", None, None),
+        },
+    ),
+    "le-jury-d-une-medaille-nommee-a-cote-d-une-soutenance": (
+        "Aller au contenu\n"
+        "Laboratoire d'Hydrologie de Sarrance | Actualités | Équipes | Séminaires | Contact\n"
+        "\n"
+        "Actualités — automne 2022\n"
+        "\n"
+        "Accueil > Actualités > Automne 2022\n"
+        "\n"
+        "\n"
+        "Soutenance de thèse : Bertille Navarrete-Koch\n"
+        "\n"
+        "Le 12 octobre 2022, Bertille Navarrete-Koch a soutenu sa thèse à\n"
+        "l'Université de Sarrance.\n"
+        "Le jury était composé de :\n"
+        "  - Lionel Abgrall (Université de Pau-Gave), rapporteur\n"
+        "  - Agathe Fournival (Université de Sarrance), examinatrice\n"
+        "\n"
+        "\n"
+        "Médaille Hélène-Vasquier 2022 : le jury a délibéré\n"
+        "\n"
+        "Le jury de la Médaille Hélène-Vasquier 2022 — Lionel Abgrall (président),\n"
+        "Sidonie Carabalo et Wendel Achour — a distingué la thèse d'Ombeline Sarrat\n"
+        "sur les crues éclair.\n"
+        "\n"
+        "\n"
+        "Séminaires\n"
+        "\n"
+        "Le séminaire d'hydrologie est animé par Rosine Oudéa et Malo Kerbrat.\n"
+        "Prochains intervenants : Pr Aurèle Mandaville (Université de Lescun-Aspe)\n"
+        "et Dr Inès Rabotin.\n",
+        "actualites_sarrance.txt",
+        {
+            ("Bertille Navarrete-Koch", "jury_reviewer", "Lionel Abgrall", 2022, 2022),
+            ("Bertille Navarrete-Koch", "jury_examiner", "Agathe Fournival", 2022, 2022),
+        },
+        {
+            ("Bertille Navarrete-Koch", "jury_member", "Sidonie Carabalo", 2022, 2022),
+            ("Bertille Navarrete-Koch", "jury_member", "Wendel Achour", 2022, 2022),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -37402,6 +37487,7 @@ LAYOUTS = {
         ("fix12", FIX_TWELVE_BATCH_LAYOUTS),
         ("fix9", FIX_NINE_BATCH_LAYOUTS),
         ("fix10", FIX_TEN_BATCH_LAYOUTS),
+        ("batch298", TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1316,6 +1316,11 @@ NEWS_WRITERS = (
     "features editor",
 )
 NOT_JURY = (
+    # (each held only where a prize's name follows it: NOT_JURY_GUARDS)
+    "jury of the",
+    "jury for the",
+    "committee of the",
+    "committee for the",
     # "Current group members: A (PhD student), B (postdoc)": a research group's roster.
     "group members",
     "lab members",
@@ -1418,16 +1423,28 @@ NOT_JURY = (
     "departmental committee",
 )
 
+# A prize's or an award's name ahead in the same phrase (no break of punctuation before it).
+_PRIZE_AHEAD = r"(?=[^.;:()\n—–]{0,60}?\b(?:prize|award|medal)s?\b)"
+
 # NOT_JURY phrases that still name a thesis jury when the doctorate follows them: the
 # Nordic and Belgian "evaluation committee member for the PhD defence of A" (a funder's
 # "evaluation committee" stays out). Phrase → the look-ahead that keeps it a NOT_JURY match.
 NOT_JURY_GUARDS = {
     "evaluation committee": r"(?!\s+(?:member\s+)?(?:for|of|at|in)\s+the\s+"
     r"(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:defen[cs]e|thesis|dissertation|examination))",
+    # "The jury of the 2024 X Young Researcher Prize — A (chair), B … chose C for his thesis":
+    # the jury belongs to the prize its phrase goes on to name, whatever the thesis crowned
+    "jury of the": _PRIZE_AHEAD,
+    "jury for the": _PRIZE_AHEAD,
+    "committee of the": _PRIZE_AHEAD,
+    "committee for the": _PRIZE_AHEAD,
 }
 
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
 NOT_RELATION = (
+    # a seminar's programme: "Upcoming speakers: Prof. A (University X) and Dr. B" (their
+    # places are theirs, and no one supervised or examined anyone)
+    "speakers",
     # an event's contact: "a lunch with the PhD students; please register with A"
     "register with",
     "registration with",

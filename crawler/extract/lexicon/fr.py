@@ -885,6 +885,12 @@ NEWS_WRITERS = (
 )
 NOT_JURY = (
     "recrutement",
+    # (chacune seulement devant le nom d'un prix : NOT_JURY_GUARDS)
+    "jury du",
+    "jury de la",
+    "jury de l'",
+    "comité du",
+    "comité de la",
     # « Le jury, présidé par A, a retenu sa candidature parmi 42 dossiers » : un prix.
     "retenu sa candidature",
     "retenu son dossier",
@@ -948,7 +954,25 @@ NOT_JURY = (
     "examen prédoctoral",
     "examen de qualification",
 )
+
+# Le nom d'un prix ou d'une médaille plus loin dans le même groupe (sans ponctuation avant).
+_PRIX_AHEAD = r"(?=[^.;:()\n—–]{0,60}?\b(?:prix|médailles?|distinctions?)\b)"
+
+# « Le jury de la Médaille X 2024 — A (présidente), B … a distingué la thèse de C » : le jury
+# du prix que son groupe nomme, quelle que soit la thèse couronnée.
+NOT_JURY_GUARDS = {
+    "jury du": _PRIX_AHEAD,
+    "jury de la": _PRIX_AHEAD,
+    "jury de l'": _PRIX_AHEAD,
+    "comité du": _PRIX_AHEAD,
+    "comité de la": _PRIX_AHEAD,
+}
 NOT_RELATION = (
+    # le programme d'un séminaire : « Prochains intervenants : Pr A (Université X) et B »
+    "intervenants",
+    "intervenantes",
+    "orateurs",
+    "oratrices",
     # Lot 287 : « financée par le pôle X (programme dirigé par A) » : A dirige le programme
     # qui finance, pas la thèse
     "programme dirigé par",
