@@ -37173,6 +37173,28 @@ TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
             ("Bertille Navarrete-Koch", "jury_member", "Wendel Achour", 2022, 2022),
         },
     ),
+    "the-group-of-a-hosted-interns-b-and-c": (
+        "Group news\n\nVisiting students\n\n"
+        "Last summer the group of Prof. Ottoline Marchbank hosted two research interns, "
+        "Idris Wollaston-Peel and Mirabel Sutcliffe-Onu, who built a tide-gauge logger.\n",
+        "group_news_marchbank.txt",
+        {
+            ("Idris Wollaston-Peel", "advisor_internship", "Ottoline Marchbank", None, None),
+            ("Mirabel Sutcliffe-Onu", "advisor_internship", "Ottoline Marchbank", None, None),
+        },
+        {("Idris Wollaston-Peel", "advisor_internship", "Mirabel Sutcliffe-Onu", None, None)},
+    ),
+    "l-equipe-de-a-a-accueilli-des-stagiaires": (
+        "Vie de l'équipe\n\nStagiaires\n\n"
+        "En 2024, l'équipe de Gwenola Trébaol a accueilli deux stagiaires de master : "
+        "Timothée Argouarc'h et Lina Bensaïd-Roux.\n",
+        "vie_equipe_trebaol.txt",
+        {
+            ("Timothée Argouarc'h", "advisor_internship", "Gwenola Trébaol", 2024, 2024),
+            ("Lina Bensaïd-Roux", "advisor_internship", "Gwenola Trébaol", 2024, 2024),
+        },
+        set(),
+    ),
 }
 
 

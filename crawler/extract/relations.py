@@ -14324,23 +14324,56 @@ _POSSESSIVE_GROUP = re.compile(
 _STAY = re.compile(r"(?i)\b(?:spent|spend|spending|visit\w*|séjour\w*|passé)\b")
 
 
+# "… hosted two undergraduate interns, A and B", « … a accueilli deux stagiaires : A et
+# B »: the group's hosting verb, then the trainees' kind before their names.
+_GROUP_HOSTED = re.compile(
+    r"\s+(?:" + alternation([re.escape(w) for w in LEXICON.GROUP_HOSTING_VERBS]) + r")\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*\s*[,:]\s*(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+
+
+def _group_hosted(page: Page, sentence: str, match: re.Match, head: str, context: Context) -> bool:
+    """ "This summer the group of Dr. A hosted two interns, B and C": the group's head
+    advised each trainee the sentence names (whoever the page's owner is)."""
+    hosted = _GROUP_HOSTED.match(sentence, match.end()) if match.group("head") else None
+    if hosted is None:
+        return False
+    for student in names_after(sentence[hosted.end() :])[0]:
+        if not compatible(student, head):
+            page.add(
+                student,
+                ADVISOR[context],
+                head,
+                sentence.strip(),
+                "supervision.group-hosted",
+                0.6,
+                _period_for(context, parse_period(sentence[: match.start()])),
+            )
+    return True
+
+
 def possessive_group(page: Page, block: Block) -> None:
     """ "a PhD student in Ezra Feldmann's lab", "a postdoc in Ana Lima's group": the head of
-    the group advised the owner (the context word says how)."""
-    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+    the group advised the owner (the context word says how); "the group of A hosted two
+    interns, B and C": A advised B and C."""
+    if page.offer or block.kind is BlockKind.HEADING:
         return
-    if page.kind(block) in QUIET or page.kind(block) in (SectionKind.STUDENTS, SectionKind.JURY):
+    if page.kind(block) in QUIET or page.kind(block) is SectionKind.JURY:
         return
     text = block.text
     if not ("'" in text or "’" in text or " of " in text or " de " in text) or not (
         "lab" in text or "group" in text or "team" in text or "équipe" in text
     ):
         return  # (what every match of _POSSESSIVE_GROUP writes)
+    owner_read = page.owner is not None and page.kind(block) is not SectionKind.STUDENTS
     for _, sentence in sentences(block.text):
         for match in _POSSESSIVE_GROUP.finditer(sentence):
             name = name_from_piece(match.group("name") or match.group("head"))
             context = _context_near(sentence, match.start())
             if name is None or context is None or _is_owner(page, name):
+                continue
+            if _group_hosted(page, sentence, match, name, context) or not owner_read:
                 continue
             if match.group("head") and _STAY.search(sentence):
                 continue  # "I spent three months in the group of A": a visit, no advisor

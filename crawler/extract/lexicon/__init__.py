@@ -202,6 +202,7 @@ OPTIONAL_FIELDS = (
     # (affiliations.newcomer_cards: each card's post is at the site's university)
     "NEWCOMER_HEADLINES",
     "WELCOME_VERBS",
+    "GROUP_HOSTING_VERBS",
     # a mentored career award's words (relations.supervision: its "Mentor: B" label)
     "MENTORED_AWARDS",
     "UNIVERSITY_OF",

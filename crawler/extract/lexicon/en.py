@@ -2906,6 +2906,8 @@ CARD_HOME_POSTS = (
 # welcomes two new faculty members"): each person's card below it holds a post there.
 NEWCOMER_HEADLINES = ("new faculty", "new faculty members", "new faculty hires")
 # "The X Lab welcomes three new PhD students": a unit's opening welcoming its newcomers
+# "the group of A hosted two interns, B and C": a research group's head hosting its trainees
+GROUP_HOSTING_VERBS = ("hosted", "has hosted", "welcomed", "has welcomed")
 WELCOME_VERBS = ("welcomes", "is welcoming", "welcomed")
 DEGREE_TYPE_LABELS = ("student degree type", "degree type", "type of degree", "degree level")
 POSTDOC_ADVISEE_LABELS = ("postdoc advisee", "postdoctoral advisee", "post-doc advisee")

@@ -1655,6 +1655,8 @@ PART_OF_APPOSITION_NOUNS = (
 # « Le laboratoire X regroupe quatre équipes : A, B, C et D » : the verb before the parts.
 # « Le laboratoire X accueille trois nouveaux doctorants » : l'ouverture d'une unité qui
 # accueille ses nouveaux venus
+# « l'équipe de A a accueilli deux stagiaires, B et C » : la cheffe d'équipe et ses stagiaires
+GROUP_HOSTING_VERBS = ("a accueilli", "accueille", "accueillait", "a reçu")
 WELCOME_VERBS = ("accueille", "accueillent", "a accueilli")
 UNIT_ENUMERATION_VERBS = (
     "regroupe",
