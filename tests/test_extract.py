@@ -37195,6 +37195,52 @@ TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "a-text-dumps-jury-sentence-list-then-the-next-line-and-a-welcomed-newcomers-past": (
+        "Skip to main content\n"
+        "Marrick Centre for Coastal Studies | News | People | Research | Seminars | Contact\n"
+        "\n"
+        "MCCS News — Winter 2025\n"
+        "\n"
+        "Home > News > Winter 2025\n"
+        "\n"
+        "\n"
+        "PhD defence: Tamsin Okonkwo-Vale\n"
+        "\n"
+        'On 3 February 2025, Tamsin Okonkwo-Vale successfully defended her PhD thesis, "Tidal\n'
+        'bores of the Marrick estuary", at Marrick University.\n'
+        "The examination committee was composed of:\n"
+        "  - Prof. Ruben Aldershot (Penhallow University), reviewer\n"
+        "  - Dr. Ilse Vandersloot (Coriander Institute of Oceanography), reviewer\n"
+        "  - Prof. Idris Mabuza-Kell (Marrick University), chair of the committee\n"
+        "Tamsin joins the Estuary Dynamics Group at the Brisley Marine Institute as a postdoc\n"
+        "in March.\n"
+        "\n"
+        "\n"
+        "New staff: Dr. Caspian Threlfall-Ndiaye\n"
+        "\n"
+        "We are delighted to welcome Dr. Caspian Threlfall-Ndiaye, who joins the centre as a\n"
+        "Research Fellow in Coastal Geomorphology from 1 March 2025. He previously held a postdoc\n"
+        "at the Sorrel Bay Institute for Sediments (2020–2024). The search committee was chaired\n"
+        "by Prof. Idris Mabuza-Kell. Caspian completed his PhD at Wendham University in 2020.\n",
+        "news_marrick.txt",
+        {
+            ("Tamsin Okonkwo-Vale", "jury_reviewer", "Ruben Aldershot", 2025, 2025),
+            ("Tamsin Okonkwo-Vale", "jury_president", "Idris Mabuza-Kell", 2025, 2025),
+            ("Tamsin Okonkwo-Vale", "member_of", "Estuary Dynamics Group", None, None),
+        },
+        # (the welcomed newcomer's "He previously held …" and "Caspian completed his PhD
+        # at …" are his past, not the defence's candidate's)
+        {
+            (
+                "Tamsin Okonkwo-Vale",
+                "employed_at",
+                "Sorrel Bay Institute for Sediments",
+                2020,
+                2024,
+            ),
+            ("Tamsin Okonkwo-Vale", "studied_at", "Wendham University", None, 2020),
+        },
+    ),
 }
 
 

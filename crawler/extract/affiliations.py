@@ -2847,6 +2847,7 @@ def affiliations(page: Page, block: Block) -> None:
     before = ""  # the sentence before, in prose
     prose = block.kind is BlockKind.PARAGRAPH and len(block.text) > PROSE_CHARS
     first_person = prose and _FIRST_PERSON_WORD.search(block.text) is not None
+    newcomer = _welcomed_other(page, block.text) if prose else None
     if len(lines) > 2 and ":" in lines[0][:48]:
         lines = _without_others_places(page, lines)
     for line in lines:
@@ -2854,6 +2855,8 @@ def affiliations(page: Page, block: Block) -> None:
             said, before = before, sentence
             if prose and _others_pronoun(page, first_person, said, sentence):
                 continue  # "My student A defended … In April he starts at X": A's post
+            if newcomer and _of_newcomer(newcomer, sentence):
+                continue  # "We welcome Dr. A, who joins … She previously held …": A's past
             if said[-1:] in ":：" and _ROLE_LABEL_END.search(said):
                 continue  # "… Examinateurs :" / "C et D (Université X).": the members' place
             if degree_place:
@@ -6671,9 +6674,25 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:Elle|Il|It|The\s+(?:team|group|lab))\s+(?
 # A lab's news welcoming someone else ("Welcome to B, who joins us from X", "Bienvenue à
 # C, qui rejoint l'équipe"): the places named are the newcomer's, not the owner's.
 _NEWCOMER = re.compile(
-    r"\b(?:[Ww]elcome|[Bb]ienvenue)\s+(?:to|à|a)\s+(?:(?:Dr|Prof|Mr|Ms|Mme|M)\.?\s+)?"
-    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3},?\s+(?:who|qui)\s"
+    r"\b(?:[Ww]elcome|[Bb]ienvenue)\s+(?:(?:to|à|a)\s+)?(?:(?:Dr|Prof|Mr|Ms|Mme|M)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),?\s+(?:who|qui)\s"
 )
+
+
+def _welcomed_other(page: Page, text: str) -> str | None:
+    """The newcomer a paragraph welcomes ("We are delighted to welcome Dr. A, who joins …"),
+    when not the owner: the paragraph's "She …" and "A completed …" go on about them."""
+    if "elcome" not in text and "ienvenue" not in text:
+        return None
+    welcome = _NEWCOMER.search(text)
+    name = name_from_piece(welcome.group("name")) if welcome else None
+    return name if name is not None and not compatible(name, page.owner.name) else None
+
+
+def _of_newcomer(newcomer: str, sentence: str) -> bool:
+    """Whether *sentence* opens on a pronoun or on one of the newcomer's own names."""
+    lead = sentence.split(None, 1)[0].strip(",") if sentence.strip() else ""
+    return bool(_THIRD_PRONOUN.match(sentence)) or lead in newcomer.split()
 
 
 INTRO_BLOCKS = 8  # a people page's opening: its title, menus, the lines on the group

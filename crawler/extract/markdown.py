@@ -1583,6 +1583,20 @@ def load_markdown(
             # dump without blank lines): a list of its own after the entry.
             flush()
             current_kind, current_level = BlockKind.PARAGRAPH, 0
+        if (
+            plain
+            and current
+            and current_kind is BlockKind.ITEM
+            and item_stack
+            and item_stack[0][0] > 0
+            and line[:1] not in (" ", "\t")
+            and line.rstrip()[-1:] not in ":："  # ("Co-supervisor:": the next list's label)
+        ):
+            # "  - Prof. B (University X), chair of the committee" / "A joins the Y Group as
+            # a postdoc …" at the margin: a line left of the indented list's marks is no
+            # continuation of its last item, but the text after the list
+            flush()
+            current_kind, current_level = BlockKind.PARAGRAPH, 0
         if current_kind is BlockKind.ITEM and not current and item_stack:
             current_kind = BlockKind.PARAGRAPH
         current.append(line.strip())

@@ -321,6 +321,9 @@ def _section_titles(lines: list[str]) -> list[str]:
             and "\t" not in stripped  # "Doctoral students<TAB>A": an infobox's label, value
             and not _ITEM.match(line)
             and heading_kind(stripped) is not None
+            # ("The examination committee was composed of:": a sentence that lists the
+            # members below it, no section's title)
+            and not LEXICON.pattern("JURY_COMPOSED").search(stripped)
         ):
             level = "###" if stripped.endswith(":") else "##"
             out.extend(("", f"{level} {stripped.rstrip(' :')}", ""))
