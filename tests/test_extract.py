@@ -37227,9 +37227,17 @@ TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
             ("Tamsin Okonkwo-Vale", "jury_reviewer", "Ruben Aldershot", 2025, 2025),
             ("Tamsin Okonkwo-Vale", "jury_president", "Idris Mabuza-Kell", 2025, 2025),
             ("Tamsin Okonkwo-Vale", "member_of", "Estuary Dynamics Group", None, None),
+            (
+                "Caspian Threlfall-Ndiaye",
+                "employed_at",
+                "Sorrel Bay Institute for Sediments",
+                2020,
+                2024,
+            ),
+            ("Caspian Threlfall-Ndiaye", "studied_at", "Wendham University", None, 2020),
         },
         # (the welcomed newcomer's "He previously held …" and "Caspian completed his PhD
-        # at …" are his past, not the defence's candidate's)
+        # at …" are his own past, not the defence's candidate's)
         {
             (
                 "Tamsin Okonkwo-Vale",

@@ -2887,7 +2887,7 @@ def affiliations(page: Page, block: Block) -> None:
                 continue  # "I also thank the staff of the X Laboratory": help, no affiliation
             if block.kind is BlockKind.PARAGRAPH and others_degree(page, sentence):
                 continue  # "B in turn obtained her PhD at X under C": B's studies
-            if ("elcome" in text or "ienvenue" in text) and _NEWCOMER.search(text):
+            if _welcomed_other(page, text):
                 continue  # "Welcome to B, who joins us as a postdoc from X": B's past
             if ("tudents" in text or "octorant" in text) and _OTHERS_STUDENTS.search(text):
                 # "contributions from his students … held at the University of X": the

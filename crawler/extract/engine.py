@@ -43,6 +43,7 @@ from crawler.extract.owner import (
     spelled_owner,
     thesis_item,
     tribute_subject,
+    welcomed_subject,
 )
 from crawler.extract.page import Page, scrub
 from crawler.extract.persons import (
@@ -1700,9 +1701,13 @@ def extract(
             ):
                 # (a page opening on one person's heading may go on with other people's)
                 bio = _card_bio(block)
+            welcomed = welcomed_subject(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            if welcomed and owner is not None and not compatible(welcomed, owner.name):
+                bio = welcomed  # "We are delighted to welcome Dr. A, who joins …": A's story
             if bio and (
                 # A news post about one person ("A, who completed her PhD here in 2019, ...")
                 owner is None
+                or bio == welcomed
                 # a speakers' page: each bio under its person's heading
                 or not compatible(bio, owner.name)
                 and block.section

@@ -1665,6 +1665,23 @@ _GLAD_LEAD = re.compile(
     r"to\s+(?:share|announce|report)|Nous\s+(?:sommes\s+(?:très\s+)?(?:heureux|heureuses|fiers|"
     r"fières|ravis|ravies)|avons\s+(?:le\s+plaisir|la\s+joie))\s+d['’]annoncer)\s+(?:that|que|qu['’])\s*"
 )
+# A news post welcoming a newcomer ("We are delighted to welcome Dr. A, who joins …",
+# « Nous sommes heureux d'accueillir A, qui … »), before the person it welcomes.
+_WELCOME_LEAD = re.compile(
+    r"(?:We\s+are\s+(?:very\s+|so\s+)?(?:proud|pleased|happy|delighted|thrilled|excited)\s+"
+    r"to\s+welcome|Nous\s+sommes\s+(?:très\s+)?(?:heureux|heureuses|fiers|fières|ravis|ravies)"
+    r"\s+d['’]accueillir)\s+"
+)
+
+
+def welcomed_subject(text: str) -> str | None:
+    """The newcomer a news paragraph opens by welcoming, or None: the paragraph is theirs,
+    whoever the page's owner is."""
+    if text[:1] not in "WN" or (lead := _WELCOME_LEAD.match(text)) is None:
+        return None
+    return bio_subject(text[lead.end() :])
+
+
 # A news paragraph's short lead-in label in sentence case ("Also announced today: ").
 _LEAD_IN_LABEL = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){1,3}\s?:\s+(?=[A-ZÀ-Þ])")
 # A news release's dateline, its city in capitals ("LORRIDGE, Ore. (March 3, 2026) — "),
