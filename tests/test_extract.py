@@ -37252,6 +37252,19 @@ TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
 }
 
 
+FIX_FIFTEEN_BATCH_LAYOUTS = {
+    "postdoc-at-a-standalone-marine-laboratory-employs-no-membership": (
+        "Odalys Brennecke-Mwale\n\nExperience\n\n2019 – present  Associate Professor,"
+        " Department of Biology, University of Carrowfen\n2015 – 2019  Postdoctoral Research"
+        " Associate, Tillerby Marine Laboratory\n",
+        "cv.txt",
+        {("Odalys Brennecke-Mwale", "employed_at", "Tillerby Marine Laboratory", 2015, 2019)},
+        # (a postdoc's laboratory with no university named employs; no membership besides)
+        {("Odalys Brennecke-Mwale", "member_of", "Tillerby Marine Laboratory", 2015, 2019)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -37564,6 +37577,7 @@ LAYOUTS = {
         ("fix9", FIX_NINE_BATCH_LAYOUTS),
         ("fix10", FIX_TEN_BATCH_LAYOUTS),
         ("batch298", TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
+        ("fix15", FIX_FIFTEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -3498,6 +3498,16 @@ def _member_entry(text: str, member_word, mentions: list[OrgMention]) -> bool:
     )
 
 
+POSTDOC_REACH = 80  # characters before a unit where its postdoc's post is written
+
+
+def _postdoc_at(text: str, mention: OrgMention) -> bool:
+    """A postdoc's post written shortly before the unit ("Postdoctoral Fellow, X Marine
+    Laboratory", « post-doctorante au Laboratoire Y »)."""
+    start = max(0, mention.start - POSTDOC_REACH)
+    return LEXICON.context_patterns["postdoc"].search(text, start, mention.start) is not None
+
+
 def _member_of_lab(mention: OrgMention, member_word, text: str = "") -> bool:
     """ "membre de l'équipe X du Laboratoire Y": a member of the team is one of the
     laboratory it names as its parent (not of an institute or a university); "du
@@ -4863,6 +4873,15 @@ def _emit(
                 continue  # "team X, at lab Y": the owner is a member of the team only
             if _INTERN_NOUN.search(text) and _role_near(text, mention.start, mentions) == INTERN:
                 continue  # "stage de recherche au laboratoire X": the host lab, no membership
+            if (
+                faculty_only
+                and role == EMPLOYED
+                and _STANDALONE_LABORATORY.fullmatch(mention.name)
+                and _postdoc_at(text, mention)
+            ):
+                # "Postdoctoral Fellow, X Marine Laboratory", no university named: the
+                # laboratory employs its postdoc (above), who holds no membership there
+                continue
             relation = Relation.MEMBER_OF
             if (
                 role == STUDIED
