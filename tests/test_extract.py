@@ -37262,6 +37262,17 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
         # (a postdoc's laboratory with no university named employs; no membership besides)
         {("Odalys Brennecke-Mwale", "member_of", "Tillerby Marine Laboratory", 2015, 2019)},
     ),
+    "thesis-funded-by-a-doctoral-allowance-of-a-region-and-an-institute": (
+        "<html><head><title>À propos — Clervie Annaïg-Mbemba</title></head><body><h1>Clervie"
+        " Annaïg-Mbemba</h1><p>Je suis doctorante à l'Université de Kerlouan-Aber depuis 2023,"
+        " sous la direction de Gwendal Tréguer-Asante. Ma thèse est financée par une"
+        " allocation doctorale de la Région Armor et de l'Institut Océanique de"
+        " Penmarc'h.</p></body></html>",
+        "apropos.html",
+        {("Clervie Annaïg-Mbemba", "studied_at", "Université de Kerlouan-Aber", 2023, None)},
+        # (the funding's kind between "financée par" and its givers: they fund, no studies)
+        {("Clervie Annaïg-Mbemba", "studied_at", "Institut Océanique de Penmarc'h", 2023, None)},
+    ),
 }
 
 

@@ -610,7 +610,10 @@ _FUNDER_OR_BOARD = re.compile(
     r"(?i)(?:\b(?:funded|financed|supported|sponsored|financée?s?|soutenue?s?|"
     r"subventionnée?s?|sponsorisée?s?|financiad[oa]s?|finanziat[oaie]|gefördert|"
     r"gefinancierd|finansowan[eayo])\s+(?:in\s+part\s+|częściowo\s+)?"
-    r"(?:by|par|por|pelo|pela|da|dal|dalla|durch|von|vom|door|przez|ze\s+środków)|"
+    r"(?:by|par|por|pelo|pela|da|dal|dalla|durch|von|vom|door|przez|ze\s+środków)"
+    # ("financée par un contrat doctoral de la Région X", "funded by a studentship from
+    # the Y Trust": the funding's kind between the cue and its giver)
+    r"(?:\s+(?:a|an|un|une)(?:\s+[\w-]+){1,3}?\s+(?:from|of|de|du))?|"
     r"\bboard\s+of(?:\s+trustees\s+of|\s+directors\s+of)?|"
     # "We gratefully acknowledge support from the X Foundation", "avec le soutien de Y"
     r"\b(?:support|soutien)\s+(?:from|of|de|du)|"
@@ -636,7 +639,8 @@ _FUNDERS_LIST = re.compile(
 FUNDER_CUE_CHARS = 70
 _FUNDER_THEN_LIST = re.compile(
     r"(?i)\b(?:funded|financed|sponsored|financée?s?|subventionnée?s?|sponsorisée?s?)\s+"
-    r"(?:by|par)\s+[^.;:()\n]{2,50}?(?:,|\s+(?:and|et))\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
+    r"(?:by|par)\s+[^.;:()\n]{2,50}?(?:,|\s+(?:and|et))\s+(?:de\s+|du\s+|des\s+)?"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
 
 
