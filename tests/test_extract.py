@@ -37273,6 +37273,23 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
         # (the funding's kind between "financée par" and its givers: they fund, no studies)
         {("Clervie Annaïg-Mbemba", "studied_at", "Institut Océanique de Penmarc'h", 2023, None)},
     ),
+    "fellowship-of-a-learned-body-among-qualifications-is-no-studies": (
+        "Ysolde Marrack-Oyinlola\n\nQualifications\n\n2014 PhD in Physical Chemistry,"
+        " University of Tannerbrook.\n2021 Senior Fellow of the Higher Education Academy"
+        " (SFHEA).\n",
+        "cv.txt",
+        {("Ysolde Marrack-Oyinlola", "studied_at", "University of Tannerbrook", None, 2014)},
+        # (an entry opening on a body's fellowship is an honour, not a place of studies)
+        {
+            (
+                "Ysolde Marrack-Oyinlola",
+                "studied_at",
+                "Senior Fellow of the Higher Education Academy",
+                None,
+                2021,
+            )
+        },
+    ),
 }
 
 

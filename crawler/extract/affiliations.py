@@ -3217,6 +3217,8 @@ def affiliations(page: Page, block: Block) -> None:
                 # "j'ai suivi l'école d'été organisée à l'Université X", "j'ai assuré un
                 # cours à l'École Y": an event attended or a course taught there, no post
                 continue
+            if role is None and entry_role == STUDIED and _FELLOW_OF_BODY.match(text):
+                continue  # "2019 Senior Fellow of the X Academy" among degrees: an honour
             if role is None:
                 role, rule = entry_role, "organisation.entry"
             if role is None and employer is not None and mentions[0].end <= employer.end("org"):
@@ -3939,6 +3941,13 @@ _NO_POST_THERE = re.compile(
     r"(?i)\b(?:écoles?\s+d['’](?:été|hiver)|summer\s+school|winter\s+school|"
     r"organisée?s?\s+(?:à|au|par)|organi[sz]ed\s+(?:at|by)|held\s+at|"
     r"(?:un|a)\s+cours\b|taught\s+(?:a|one)\s+(?:course|class)|guest\s+lectures?)"
+)
+# "2019 Senior Fellow of the Higher Education Academy", « Membre élue de l'Académie X »:
+# an entry that opens on a learned or professional body's fellowship (an honour)
+_FELLOW_OF_BODY = re.compile(
+    r"^\W*(?:(?:19|20)\d\d\W+)?(?:(?:senior|principal|honorary|associate)\s+)?"
+    r"(?:fellow|membre\s+élue?)\s+(?:of|de)\s",
+    re.I,
 )
 _COMPANY_KIND_AFTER = re.compile(
     r"\s*\((?i:consultancy|consulting firm|company|firm|start-?up|société|entreprise)\)"
