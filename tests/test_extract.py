@@ -37290,6 +37290,28 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
             )
         },
     ),
+    "capitalised-surnames-with-initials-of-a-lattes-jury-entry-are-no-places": (
+        "Iraci Tomazini Bertoldo\n\nFormação acadêmica/titulação\n\n2009 - 2013   Doutorado em"
+        " Agronomia. Universidade Estadual do Vale Sereno.\n\nParticipação em bancas de"
+        " trabalhos de conclusão\nMestrado\n1.   BERTOLDO, I. T.; ARRUDA, V. C.. Participação"
+        " em banca de Lívia Moraes Quintal. Manejo de solos ácidos. 2021. Dissertação"
+        " (Mestrado em Agronomia) - Universidade Estadual do Vale Sereno.\n",
+        "lattes.txt",
+        {
+            (
+                "Iraci Tomazini Bertoldo",
+                "studied_at",
+                "Universidade Estadual do Vale Sereno",
+                2009,
+                2013,
+            )
+        },
+        # (a surname in capitals before its initials is a cited author, no acronym's place)
+        {
+            ("Iraci Tomazini Bertoldo", "studied_at", "ARRUDA", None, 2021),
+            ("Iraci Tomazini Bertoldo", "studied_at", "BERTOLDO", None, 2021),
+        },
+    ),
 }
 
 

@@ -1591,6 +1591,9 @@ _SCHEME_AFTER = re.compile(
     r"\s+(?i:programs?|programmes?|projects?|projets?|grants?|scholarships?|fellowships?|"
     r"schemes?|initiatives?|consortium|consortia|consortiums)\b"
 )
+# A citation's initials after a surname set in capitals ("MONTENEGRO, J. I.; SCHAEFER, I.
+# B.": a Lattes or ABNT author list), not an acronym's place.
+_CITED_INITIALS_AFTER = re.compile(r",\s*[A-ZÀ-Þ]\.(?:\s*[A-ZÀ-Þ]\.)*\s*[;,.]")
 # (led by its dot, the one character the engine scans for)
 _ACRONYM_FULL_STOP = re.compile(
     r"\.(?<=[A-ZÀ-Þ][A-ZÀ-Þ]\.)(?=[ \t]+(?:[LlDd]['’][A-ZÀ-Þ]|[A-ZÀ-Þ][a-zà-ÿ]))"
@@ -2082,6 +2085,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 full = known.get(name)
                 if full is None and _SCHEME_AFTER.match(text, start + len(name)):
                     continue  # "in the REU program", "the ERC-X project": a scheme, no place
+                if full is None and _CITED_INITIALS_AFTER.match(text, start + len(name)):
+                    continue  # "MONTENEGRO, J. I.;": a cited author's surname, no place
                 mentions.append(
                     OrgMention(name, OrgKind.INSTITUTION if full else OrgKind.ACRONYM, start, end)
                 )
