@@ -37312,6 +37312,24 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
             ("Iraci Tomazini Bertoldo", "studied_at", "BERTOLDO", None, 2021),
         },
     ),
+    "a-researcher-record-number-label-is-no-unit": (
+        "<html><head><title>Perfil — Xiadani Ocotlán Betancourt</title></head><body><h1>Dra."
+        " Xiadani Ocotlán Betancourt</h1><p>CVU: 000000 · Investigadora Nacional Nivel II"
+        " (SNII) · Vigencia 2022–2026</p><p>Profesora Investigadora Titular en la Universidad"
+        " Autónoma de Zempoalco desde 2015.</p></body></html>",
+        "perfil.html",
+        {
+            (
+                "Xiadani Ocotlán Betancourt",
+                "employed_at",
+                "Universidad Autónoma de Zempoalco",
+                2015,
+                None,
+            )
+        },
+        # (the record's label before its number names no unit)
+        {("Xiadani Ocotlán Betancourt", "member_of", "CVU", 2022, 2026)},
+    ),
 }
 
 

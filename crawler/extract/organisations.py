@@ -2519,6 +2519,10 @@ _IGNORED_ACRONYMS = frozenset(
     # A French course table's column titles ("Semestre | UE | ECTS | Responsable"): a
     # teaching unit and its credits, no organisation
     + "UE UES ECUE ECTS".split()
+    # A Spanish or Mexican CV's identity fields ("DNI/NIE/pasaporte", "CVU: 000000": an
+    # identity document's or a researcher record's number) and a Portuguese notice's heading
+    # in capitals ("EDITAL", a call for a defence): no unit
+    + "DNI NIE NIF CVU EDITAL".split()
 )
 # A course's number after its department code ("LING 210", "MATH 101A"); three digits, so a
 # year ("CNRS 2019") or a unit's number ("UMR 8888") is not one.
