@@ -37330,6 +37330,51 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
         # (the record's label before its number names no unit)
         {("Xiadani Ocotlán Betancourt", "member_of", "CVU", 2022, 2026)},
     ),
+    "a-deans-office-word-is-no-part-of-the-faculty-name": (
+        "Mathis Ravenel-Adjovi\n\nParcours\n\n2021 – présent : Doyen de la Faculté des Sciences"
+        " de Montrelais\n2012 – 2021 : Professeur, Université de Montrelais\n",
+        "cv.txt",
+        {
+            (
+                "Mathis Ravenel-Adjovi",
+                "employed_at",
+                "Faculté des Sciences de Montrelais",
+                2021,
+                None,
+            )
+        },
+        # (the office held over the faculty opens the line, it starts no name)
+        {
+            (
+                "Mathis Ravenel-Adjovi",
+                "member_of",
+                "Doyen de la Faculté des Sciences de Montrelais",
+                2021,
+                None,
+            )
+        },
+    ),
+    "a-notices-signature-gives-the-signatorys-post-to-no-candidate": (
+        "<html><head><title>Disputation — Mareike Tollhausen-Abiodun</title></head><body>"
+        "<h1>Disputation</h1><p>Frau Mareike Tollhausen-Abiodun verteidigt ihre Dissertation"
+        " am 12. März 2026 an der Universität Hohenried. Betreuer: Prof. Dr. Anselm"
+        " Quirrenbach.</p><p>gez. Prof. Dr. Gesine Wolters-Ndiaye<br>Dekanin der Fakultät für"
+        " Chemie</p></body></html>",
+        "disputation.html",
+        {("Mareike Tollhausen-Abiodun", "advisor_phd", "Anselm Quirrenbach", None, 2026)},
+        # (the dean who signs the notice holds her post, the candidate none there)
+        {
+            ("Mareike Tollhausen-Abiodun", "employed_at", "Fakultät für Chemie", None, None),
+            ("Mareike Tollhausen-Abiodun", "member_of", "Fakultät für Chemie", None, None),
+            (
+                "Mareike Tollhausen-Abiodun",
+                "member_of",
+                "Dekanin der Fakultät für Chemie",
+                None,
+                None,
+            ),
+        },
+    ),
 }
 
 

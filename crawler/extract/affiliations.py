@@ -3150,6 +3150,8 @@ def affiliations(page: Page, block: Block) -> None:
                 if _SITE_CUE.search(sentence):
                     _site_university_post(page, owner, sentence)
                 continue
+            if _SIGNED.match(block.text):
+                continue  # "gez. Prof. Dr. A, Dekanin der Fakultät X": the signatory's post
             if listed_units and " | " in text:
                 mentions = mentions[:1]  # a row's unit; "Type: Équipe de recherche" its kind
             role = _role(_without_mentions(text, mentions))
@@ -3937,6 +3939,9 @@ _COMMA_COMPANY = re.compile(
 )
 
 
+# A notice's signature line ("gez. Prof. Dr. A", "signed: B", « signé : C »): its
+# signatory's name and post, none of the page owner's
+_SIGNED = re.compile(r"(?i)^\W*(?:gez\.|sgd\.|signed\b|signé(?:e)?\b)")
 _NO_POST_THERE = re.compile(
     r"(?i)\b(?:écoles?\s+d['’](?:été|hiver)|summer\s+school|winter\s+school|"
     r"organisée?s?\s+(?:à|au|par)|organi[sz]ed\s+(?:at|by)|held\s+at|"

@@ -857,8 +857,13 @@ _ROLE_PREFIXES = frozenset(("deputy", "acting", "interim", "founding", "vice"))
 # Ranks a record writes in capitals after the place ("SENIOR", "JUNIOR", "VISITOR")
 _CAPS_RANKS = frozenset(("senior", "junior", "visitor"))
 _ROOM_WORDS = frozenset(("aula", "auditorium", "amphitheatre", "amphithéâtre"))
-# "Dean of the Faculty of Arts", "Provost of X College": an office held over the unit
-_OFFICE_WORDS = frozenset(("dean", "provost"))
+# "Dean of the Faculty of Arts", "Provost of X College", "Dekanin der Fakultät für X",
+# « Doyen de la Faculté des sciences », "Decana de la Facultad de Y": an office held over
+# the unit, then the word that links it to the unit
+_OFFICE_WORDS = frozenset(
+    ("dean", "provost", "dekan", "dekanin", "doyen", "doyenne", "decano", "decana")
+)
+_OFFICE_LINKS = frozenset(("of", "der", "des", "de", "du", "del"))
 
 
 # A person's post ending a run of capitalised words: the run names the post, not a place.
@@ -929,7 +934,7 @@ def _trim(run: str) -> str:
             or words[0].lower() in _ROOM_WORDS
             or words[0].lower() in _OFFICE_WORDS
             and len(words) > 2
-            and words[1] == "of"
+            and words[1] in _OFFICE_LINKS
         )
     ):
         words.pop(0)
