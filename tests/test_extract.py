@@ -37375,6 +37375,17 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "a-doctorates-lab-acronym-hosts-the-thesis-a-member-there": (
+        "Corentine Le Bihan-Osei\n\nFormation\n\n2016–2019 Doctorat en chimie, Université de"
+        " Kerbrat-Odet, laboratoire LCMK « Catalyse au cuivre en milieu aqueux »\n",
+        "cv.txt",
+        {
+            ("Corentine Le Bihan-Osei", "member_of", "LCMK", 2016, 2019),
+            ("Corentine Le Bihan-Osei", "studied_at", "Université de Kerbrat-Odet", 2016, 2019),
+        },
+        # (the lab that hosts the thesis grants no degree)
+        {("Corentine Le Bihan-Osei", "studied_at", "LCMK", 2016, 2019)},
+    ),
 }
 
 

@@ -3516,6 +3516,19 @@ def _postdoc_at(text: str, mention: OrgMention) -> bool:
     return LEXICON.context_patterns["postdoc"].search(text, start, mention.start) is not None
 
 
+def _lab_hosts_thesis(page: Page, text: str, mention: OrgMention) -> bool:
+    """A lab's acronym that hosts a thesis ("laboratoire G2EI", « sa thèse réalisée au
+    LEMR », « doctorante au LX »): a member there; a university's or a known body's
+    acronym grants the degree instead."""
+    full = page.acronyms.get(mention.name, "")
+    if mention.name in known_acronyms() or _SCHOOL.search(full):
+        return False
+    return (
+        _LAB_WORD_BEFORE.search(text, 0, mention.start) is not None
+        or _THESIS_HOSTED_AT.search(text, max(0, mention.start - 60), mention.start) is not None
+    )
+
+
 def _member_of_lab(mention: OrgMention, member_word, text: str = "") -> bool:
     """ "membre de l'équipe X du Laboratoire Y": a member of the team is one of the
     laboratory it names as its parent (not of an institute or a university); "du
@@ -4878,7 +4891,11 @@ def _emit(
                 0.55,
             )
         elif mention.kind is OrgKind.ACRONYM and role == STUDIED and not member_word:
-            relation = Relation.STUDIED_AT
+            relation = (
+                Relation.MEMBER_OF
+                if _lab_hosts_thesis(page, text, mention)
+                else Relation.STUDIED_AT
+            )
         elif (
             role == STUDIED
             and not _TEAM_OR_LAB.search(text[max(0, mention.start - 25) : mention.end + 25])
