@@ -37386,6 +37386,26 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
         # (the lab that hosts the thesis grants no degree)
         {("Corentine Le Bihan-Osei", "studied_at", "LCMK", 2016, 2019)},
     ),
+    "an-appointments-story-titled-by-a-faculty-makes-no-one-its-member": (
+        "<html><head><title>Two new faculty appointments in the Faculty of Engineering |"
+        " Brindlecombe University</title></head><body><h1>Two new faculty appointments in the"
+        " Faculty of Engineering</h1><h2>Dr Oriane Kessler-Mbeki</h2><p>Dr Oriane Kessler-Mbeki"
+        " joins the Department of Civil Engineering at Brindlecombe University as associate"
+        " professor, effective September 1, 2025.</p><h2>Professor Tancredi"
+        " Osei-Lindqvist</h2><p>Professor Tancredi Osei-Lindqvist has been appointed Head of"
+        " the School of Computing, having taught at Brindlecombe University since 2012.</p>"
+        "</body></html>",
+        "news.html",
+        {
+            ("Oriane Kessler-Mbeki", "employed_at", "Brindlecombe University", 2025, None),
+            ("Tancredi Osei-Lindqvist", "member_of", "School of Computing", 2012, None),
+        },
+        # (the headline's faculty hosts the story; each person's unit is the one they join)
+        {
+            ("Oriane Kessler-Mbeki", "member_of", "Faculty of Engineering", 2025, None),
+            ("Tancredi Osei-Lindqvist", "member_of", "Faculty of Engineering", 2012, None),
+        },
+    ),
 }
 
 

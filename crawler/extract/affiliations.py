@@ -6193,6 +6193,10 @@ _SITE_KIND = re.compile(
 # A newsroom's title ("Meet our new faculty | Ashby University News"): its stories name
 # people of many units, none the newsroom's members.
 _NEWSROOM_TITLE = re.compile(r"(?i)\s(?:news|newsroom)\s*$")
+# A news story's headline on appointments ("Three new faculty appointments in the Faculty
+# of X", "Y appointed Head of Z", "New hires in the W Lab"): the unit hosts the story, its
+# people are those the story names
+_APPOINTMENTS_TITLE = re.compile(r"(?i)\b(?:appointments|appointed|new\s+hires|promoted)\b")
 
 
 # A page about a committee ("Meet the Committee | University Promotion and Tenure
@@ -6264,6 +6268,8 @@ def _read_title_org(page: Page) -> OrgMention | None:
             return None
         if text and _NEWSROOM_TITLE.search(text):
             return None  # "… | X University News": a newsroom's story, no unit's people page
+        if text and _APPOINTMENTS_TITLE.search(text):
+            return None  # "Three new faculty appointments in the Faculty of X": a news story
         if text and LEXICON.pattern("COLLECTIVE_AUTHORS").fullmatch(
             _TITLE_PARTS.split(text.strip(), 1)[0].strip()
         ):
