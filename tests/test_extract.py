@@ -37409,6 +37409,24 @@ FIX_FIFTEEN_BATCH_LAYOUTS = {
 }
 
 
+FIX_SIXTEEN_BATCH_LAYOUTS = {
+    "long-label-line-role-glossed-in-brackets-over-list": (
+        "Doina Vârlan-Ostrowski\nCurriculum Vitae\n\nEMPLOYMENT\n2016 – present   Lecturer,"
+        " Faculty of Chemistry, University of Vrancea\n\nDOCTORAL COMMITTEES\nOfficial reviewer"
+        " (referent oficial) in the doctoral defence committees of:\n  - Sorin Paltineanu,"
+        " University of Tecuci, 2021\n  - Ilinca Moraru-Baltag, University of Focsani, 2023\n\n"
+        "AWARDS\n2019   Young researcher award\n",
+        "cv.txt",
+        {
+            ("Sorin Paltineanu", "jury_reviewer", "Doina Vârlan-Ostrowski", 2021, 2021),
+            ("Ilinca Moraru-Baltag", "jury_reviewer", "Doina Vârlan-Ostrowski", 2023, 2023),
+        },
+        # (the label's role, not a plain seat)
+        {("Sorin Paltineanu", "jury_member", "Doina Vârlan-Ostrowski", 2021, 2021)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -37722,6 +37740,7 @@ LAYOUTS = {
         ("fix10", FIX_TEN_BATCH_LAYOUTS),
         ("batch298", TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
         ("fix15", FIX_FIFTEEN_BATCH_LAYOUTS),
+        ("fix16", FIX_SIXTEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

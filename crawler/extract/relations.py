@@ -13177,11 +13177,13 @@ LEAD_IN_CHARS = 200  # a list's lead-in sentence, not a paragraph of prose
 
 def _label_line_above(page: Page, block: Block) -> str | None:
     """The one-line paragraph ending on a colon that the items of *block*'s list follow
-    ("Chair of thesis committee:" / "A (Ph.D., Univ. X, 2022)"), when there is one."""
+    ("Chair of thesis committee:" / "A (Ph.D., Univ. X, 2022)"), when there is one.
+    (Up to 90 characters: "Referent oficial în comisiile de susținere publică ale:" and a
+    role glossed in brackets run longer than an English label.)"""
     if block.kind is not BlockKind.ITEM:
         return None
     above = _colon_line_above(page, block)
-    if above is None or "\n" in above or len(above) > 72:
+    if above is None or "\n" in above or len(above) > 90:
         return None
     return above.rstrip(" :：")
 
