@@ -37424,6 +37424,19 @@ FIX_SIXTEEN_BATCH_LAYOUTS = {
         # (the label's role, not a plain seat)
         {("Sorin Paltineanu", "jury_member", "Doina Vârlan-Ostrowski", 2021, 2021)},
     ),
+    "italian-final-exam-commission-label-chair-in-bracket": (
+        "<html><body><h1>Curriculum – Marco Bellandi</h1><h2>Formazione</h2><ul><li>2014–2017"
+        " – Dottorato di ricerca in Fisica, Università di Trani. Tutor: prof. Aldo Neri."
+        " Commissione giudicatrice dell'esame finale: prof.ssa Irene Calvi (Università di Sora,"
+        " presidente), prof. Ugo Bassi (Università di Nola), prof. Elio Conti (Università di"
+        " Trani, segretario).</li></ul></body></html>",
+        "cv.html",
+        {
+            ("Marco Bellandi", "jury_president", "Irene Calvi", 2017, 2017),
+            ("Marco Bellandi", "jury_member", "Ugo Bassi", 2017, 2017),
+        },
+        set(),
+    ),
 }
 
 

@@ -151,6 +151,8 @@ JURY_CUES = (
     # Batch 221: a CV's "Commissione dell'esame finale: Prof. A (Univ. X, presidente), B"
     # (the label runs to its colon).
     "commissione dell'esame finale",
+    "commissione giudicatrice dell'esame finale",
+    "commissione giudicatrice dell’esame finale",
     "commissione d'esame finale",
     "commissione per l'esame finale",
     "valutatori esterni",
