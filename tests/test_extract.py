@@ -37437,6 +37437,15 @@ FIX_SIXTEEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "finnish-postdoc-post-with-host-label": (
+        "<html><head><title>Liisa Ahonen-Mbeki – Tutkimusportaali</title></head><body><h1>Liisa"
+        " Ahonen-Mbeki</h1><h2>Työhistoria</h2><ul><li>2019– Yliopistonlehtori, Kajaanin"
+        " yliopisto</li><li>2015–2018 Tutkijatohtori, Universität Rabenau, Saksa (isäntä: Prof."
+        " Dieter Kämmerling)</li></ul></body></html>",
+        "profile.html",
+        {("Liisa Ahonen-Mbeki", "advisor_postdoc", "Dieter Kämmerling", 2015, 2018)},
+        {("Liisa Ahonen-Mbeki", "advisor_phd", "Dieter Kämmerling", 2015, 2018)},
+    ),
 }
 
 

@@ -31,7 +31,10 @@ SUPERVISION_CUES = (
 )
 CONTEXT = {
     "phd": ("väitöskirja", "väitöskirjan", "väitös", "väitöstilaisuus", "väittelijä"),
+    # "Tutkijatohtori, X (isäntä: Prof. A)": a postdoctoral researcher's post and host.
+    "postdoc": ("tutkijatohtori",),
 }
+CONTEXT_CUES = ("isäntä",)
 JURY_CUES = (
     "vastaväittäjä",
     "vastaväittäjänä",
