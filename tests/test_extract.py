@@ -37446,6 +37446,19 @@ FIX_SIXTEEN_BATCH_LAYOUTS = {
         {("Liisa Ahonen-Mbeki", "advisor_postdoc", "Dieter Kämmerling", 2015, 2018)},
         {("Liisa Ahonen-Mbeki", "advisor_phd", "Dieter Kämmerling", 2015, 2018)},
     ),
+    "danish-cv-postdoc-host-and-thesis-af-candidate": (
+        "Karen Vestergaard-Osei\nCurriculum vitae\n\nANSÆTTELSER\n2018 –         Lektor,"
+        " Institut for Kemi, Limfjord Universitet\n2014 – 2018    Postdoc, Institute of Marine"
+        " Chemistry, Halifax, Canada\n               (vært: Dr. Gordon MacLeish-Abara)\n\n"
+        "BEDØMMELSESUDVALG\n  - Medlem af bedømmelsesudvalget, ph.d.-afhandling af Tuula"
+        " Rantanen, Oulun\n    yliopisto, 2021\n",
+        "cv.txt",
+        {
+            ("Karen Vestergaard-Osei", "advisor_postdoc", "Gordon MacLeish-Abara", 2014, 2018),
+            ("Tuula Rantanen", "jury_member", "Karen Vestergaard-Osei", 2021, 2021),
+        },
+        set(),
+    ),
 }
 
 

@@ -50,6 +50,12 @@ DEFENCE_LISTS = ("ph.d.-forsvar",)
 # "Bedømmelsesudvalget består af A (formand), B og C": the members after the verb.
 JURY_COMPOSED = ("består af", "bestod af")
 THESIS_WORDS = ("afhandling", "ph.d.-afhandling")
+# "Medlem af bedømmelsesudvalget, ph.d.-afhandling af A, X Universitet, 2023": the candidate
+# after the thesis noun and its "of".
+THESIS_OF_NOUNS = ("ph.d.-afhandling",)
+OF_WORDS = ("af",)
+# "Postdoc, X (vært: Dr. A)": a postdoc's host.
+CONTEXT_CUES = ("vært",)
 # "Lektor A", "seniorforsker B": the rank before a name, as a title.
 TITLES = ("lektor", "professor", "seniorforsker", "adjunkt", "dr")
 # "A forsvarer sin ph.d.-afhandling" (a defence's headline).
