@@ -37459,6 +37459,19 @@ FIX_SIXTEEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "swedish-profile-postdoc-host-and-defence-av-candidate": (
+        "<html><head><title>Sofia Enqvist-Oduya – Personal</title></head><body><h1>Sofia"
+        " Enqvist-Oduya</h1><h2>Anställningar</h2><ul><li>2018– Universitetslektor, Bergviks"
+        " universitet</li><li>2015–2017 Postdoktor, Université de Montclar, Frankrike (värd:"
+        " Amélie Rousselin)</li></ul><h2>Uppdrag</h2><ul><li>Ledamot i betygsnämnden vid"
+        " disputationen av Nils Hedström, Ekbacka universitet, 2022</li></ul></body></html>",
+        "personal.html",
+        {
+            ("Sofia Enqvist-Oduya", "advisor_postdoc", "Amélie Rousselin", 2015, 2017),
+            ("Nils Hedström", "jury_member", "Sofia Enqvist-Oduya", 2022, 2022),
+        },
+        set(),
+    ),
 }
 
 

@@ -63,6 +63,12 @@ ADVISING_NOUNS = ("handledare", "huvudhandledare", "biträdande handledare")
 DEFENCE_HEADLINES = ("disputation",)
 DEFENCE_LISTS = ("disputationer",)
 THESIS_WORDS = ("avhandling", "doktorsavhandling")
+# "Ledamot i betygsnämnden vid disputationen av A, X universitet, 2021": the candidate after
+# the defence's noun and its "of".
+THESIS_OF_NOUNS = ("disputationen", "avhandlingen")
+OF_WORDS = ("av",)
+# "Postdoktor, X (värd: A)": a postdoc's host.
+CONTEXT_CUES = ("värd",)
 STUDENT_LABELS = ("doktorand", "respondent")
 # "Docent Karin A", "Professor B": the rank before a name, as a title.
 TITLES = ("docent", "professor", "dr", "fil. dr")
