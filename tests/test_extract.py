@@ -37472,6 +37472,14 @@ FIX_SIXTEEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "swedish-postdoc-in-the-group-led-by": (
+        "<html><head><title>Jonas Ekdahl – Personal</title></head><body><h1>Jonas Ekdahl</h1>"
+        "<h2>Tidigare anställningar</h2><ul><li>2014–2017 Postdoktor vid Institut de Physique de"
+        " Lormont, Frankrike, i gruppen ledd av Corinne Abadie-Mensah</li></ul></body></html>",
+        "personal.html",
+        {("Jonas Ekdahl", "advisor_postdoc", "Corinne Abadie-Mensah", 2014, 2017)},
+        set(),
+    ),
 }
 
 

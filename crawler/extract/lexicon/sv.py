@@ -67,8 +67,8 @@ THESIS_WORDS = ("avhandling", "doktorsavhandling")
 # the defence's noun and its "of".
 THESIS_OF_NOUNS = ("disputationen", "avhandlingen")
 OF_WORDS = ("av",)
-# "Postdoktor, X (värd: A)": a postdoc's host.
-CONTEXT_CUES = ("värd",)
+# "Postdoktor, X (värd: A)", "Postdoktor vid X, i gruppen ledd av B": a postdoc's host.
+CONTEXT_CUES = ("värd", "i gruppen ledd av")
 STUDENT_LABELS = ("doktorand", "respondent")
 # "Docent Karin A", "Professor B": the rank before a name, as a title.
 TITLES = ("docent", "professor", "dr", "fil. dr")
