@@ -37090,6 +37090,20 @@ FIX_TEN_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_THIRTEEN_BATCH_LAYOUTS = {
+    "alumni-joined-bureau-d-etudes-company": (
+        "<html><head><title>Nos anciens – Master Géosciences – Université de Valbrune</title>"
+        "</head><body><h1>Nos anciens</h1><h3>Loïc Tanguy-Morvan (promotion 2014)</h3><p>Après"
+        " son master, Loïc Tanguy-Morvan a soutenu une thèse en 2018 à l'Université de Valbrune."
+        " Il a ensuite rejoint le bureau d'études Hydrosol Ingénierie comme chargé d'études.</p>"
+        "</body></html>",
+        "anciens.html",
+        {("Loïc Tanguy-Morvan", "employed_at", "Hydrosol Ingénierie", None, None)},
+        # (the lead words are no part of the company's name)
+        {("Loïc Tanguy-Morvan", "employed_at", "bureau d'études Hydrosol Ingénierie", None, None)},
+    ),
+}
+
 
 TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
     "a-named-prizes-jury-and-a-seminars-speakers-beside-a-defence": (
@@ -37797,6 +37811,7 @@ LAYOUTS = {
         ("batch298", TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS),
         ("fix15", FIX_FIFTEEN_BATCH_LAYOUTS),
         ("fix16", FIX_SIXTEEN_BATCH_LAYOUTS),
+        ("fix13", FIX_THIRTEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1992,7 +1992,15 @@ JOINING = (
 CAREER_MOVES = ("moved to", "relocated to", "has been with", "had been with", "have been with")
 DURATION_VERBS = ("spent",)
 DURATION_UNITS = ("years", "year", "decades", "decade")
-MOVE_COMPANY_LEADS = ("the company", "the start-up", "the startup", "the firm")
+MOVE_COMPANY_LEADS = (
+    "the company",
+    "the start-up",
+    "the startup",
+    "the firm",
+    # "she joined the consultancy X": a consulting firm
+    "the consultancy",
+    "the consulting firm",
+)
 SINCE = (
     "since",
     "from",

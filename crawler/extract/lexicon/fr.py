@@ -1443,7 +1443,16 @@ PRESENT = ("présent", "aujourd'hui", "maintenant", "en cours", "actuel", "ce jo
 CAREER_MOVES = ("a rejoint", "avait rejoint", "rejoint", "est entré chez", "est entrée chez")
 DURATION_VERBS = ("a passé", "avait passé")
 DURATION_UNITS = ("ans", "années", "an")
-MOVE_COMPANY_LEADS = ("la société", "l'entreprise", "la start-up", "la startup", "le cabinet")
+MOVE_COMPANY_LEADS = (
+    "la société",
+    "l'entreprise",
+    "la start-up",
+    "la startup",
+    "le cabinet",
+    # « elle a rejoint le bureau d'études X » : un cabinet de conseil
+    "le bureau d'études",
+    "le bureau d’études",
+)
 # Verbs that start a position at the place named next ("avant de rejoindre X en 2017").
 JOINING = (
     "rejoint",
