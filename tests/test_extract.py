@@ -37102,6 +37102,36 @@ FIX_THIRTEEN_BATCH_LAYOUTS = {
         # (the lead words are no part of the company's name)
         {("Loïc Tanguy-Morvan", "employed_at", "bureau d'études Hydrosol Ingénierie", None, None)},
     ),
+    "where-now-list-entry-name-dated-bracket-then-path": (
+        "<html><head><title>Que sont-ils devenus ? – Master Géophysique</title></head><body>"
+        "<h1>Que sont-ils devenus ?</h1><ul><li><strong>Gwenola Kerhervé</strong> (promotion"
+        " 2013) : après sa thèse, elle rejoint le Laboratoire de Géophysique Marine, puis elle"
+        " part ensuite pour l'Institut de Physique du Globe de Quimerc'h, où elle occupe un"
+        " poste d'ingénieure de recherche depuis 2020.</li><li><strong>Malo Le Bihan</strong>"
+        " (promotion 2016) : il est ingénieur chez Brestor Sismique depuis 2021.</li></ul>"
+        "</body></html>",
+        "devenus.html",
+        {
+            (
+                "Gwenola Kerhervé",
+                "employed_at",
+                "Institut de Physique du Globe de Quimerc'h",
+                2020,
+                None,
+            ),
+            ("Malo Le Bihan", "employed_at", "Brestor Sismique", 2021, None),
+        },
+        # (the place she left for after her thesis is her post, no place of study)
+        {
+            (
+                "Gwenola Kerhervé",
+                "studied_at",
+                "Institut de Physique du Globe de Quimerc'h",
+                2020,
+                None,
+            )
+        },
+    ),
 }
 
 

@@ -3462,7 +3462,9 @@ _ENTERED = re.compile(
 # "…, soutient sa thèse en 1965, puis rejoint le CNRS", "…, then joined the Y": the
 # clause after the thesis names the next post, not one more place of the doctorate.
 _THEN_JOINED = re.compile(
-    r"(?i),\s+(?:puis|then)\s+(?:(?:a|il|elle|he|she)\s+)?(?:rejoint|rejoins|joined|joins|moved\s+to)"
+    r"(?i),\s+(?:puis|then)\s+(?:(?:a|il|elle|he|she)\s+)?(?:rejoint|rejoins|joined|joins|moved\s+to"
+    # ("puis il part ensuite pour l'Observatoire X", "then left for Y": the next post)
+    r"|part\s+(?:ensuite\s+)?pour|left\s+for)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|au\s+|à\s+l['’]\s*)?$"
 )
 # An expansion naming a place of study: entering it may be studying there.

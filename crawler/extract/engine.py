@@ -1607,6 +1607,17 @@ def extract(
                 # "Mme A, maîtresse de conférences, est nommée professeure … et affectée au
                 # laboratoire X" (an appointments list): each item tells its own person's post
                 subject = named
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.ITEM
+                and (entry := _where_now_entry(block)) is not None
+            ):
+                # "Que sont-ils devenus ?" › "A (promotion 2014) : elle est cheffe de projet à
+                # X": each entry tells its own graduate's path, its opening read as the
+                # heading a card's "A (PhD 2011)" would be over that path
+                subject, heading, text = entry
+                block = Block(BlockKind.PARAGRAPH, text, block.level, (*block.section, heading))
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             if juried is not None and block.section[: len(juried[0])] != juried[0]:
@@ -1956,6 +1967,25 @@ def _where_now_card(block: Block) -> str | None:
     if len(title.split()) > CARD_TITLE_WORDS or LEXICON.pattern("POSITIONS").search(title) is None:
         return None
     return name_from_piece(heading)
+
+
+# "A (promotion 2014) : …", "B (PhD 2019) — now …": an alumni entry's name, its dated
+# bracket (class, degree), then its path
+_DATED_ENTRY = re.compile(
+    r"^(?P<name>[^()\n:—–]{3,60}?)\s*\([^()\n]{0,40}\b(?:19|20)\d\d\)\s*[:—–-]\s+(?=\S)"
+)
+
+
+def _where_now_entry(block: Block) -> tuple[str, str, str] | None:
+    """The graduate an alumni list's entry opens on, and the path it tells after the dated
+    bracket: "Where are they now?" › "A (PhD 2011) — now a lecturer at X"."""
+    if not any(LEXICON.pattern("WHERE_NOW_HEADINGS").search(t) for t in block.section):
+        return None
+    if (opening := _DATED_ENTRY.match(block.text)) is None:
+        return None
+    name = name_from_piece(opening["name"])
+    heading = opening.group().rstrip(" :—–-")
+    return (name, heading, block.text[opening.end() :]) if name else None
 
 
 def _own_citations(entries: list, cited: str, owner: str) -> list:
