@@ -37091,6 +37091,15 @@ FIX_TEN_BATCH_LAYOUTS = {
 }
 
 FIX_THIRTEEN_BATCH_LAYOUTS = {
+    "professor-emerita-title-before-the-name": (
+        "<html><head><title>Emeritus staff</title></head><body><h1>Emeritus staff</h1><p>"
+        "Professor Emerita Agnes Thorncliffe taught at the University of Dunmore from 1980 to"
+        " 2015.</p></body></html>",
+        "emeriti.html",
+        {("Agnes Thorncliffe", "employed_at", "University of Dunmore", 1980, 2015)},
+        # (the rank is no part of her name)
+        {("Emerita Agnes Thorncliffe", "employed_at", "University of Dunmore", 1980, 2015)},
+    ),
     "alumni-joined-bureau-d-etudes-company": (
         "<html><head><title>Nos anciens – Master Géosciences – Université de Valbrune</title>"
         "</head><body><h1>Nos anciens</h1><h3>Loïc Tanguy-Morvan (promotion 2014)</h3><p>Après"

@@ -2056,6 +2056,9 @@ TITLES = (
     "research professor",
     "emeritus professor",
     "professor emeritus",
+    # ("Professor Emerita A": the feminine form of the rank)
+    "emerita professor",
+    "professor emerita",
     "senior researcher",
     "senior scientist",
     "principal scientist",

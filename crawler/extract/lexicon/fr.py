@@ -1514,6 +1514,9 @@ TITLES = (
     # Québec's "Pre" (professeure) beside "Pr": "codirectrice : Pre A"
     "pre",
     "prof",
+    # (« le professeur émérite A », « la professeure émérite B » : le rang avant le nom)
+    "professeur émérite",
+    "professeure émérite",
     "professeur",
     "professeure",
     "dr",
