@@ -37091,6 +37091,17 @@ FIX_TEN_BATCH_LAYOUTS = {
 }
 
 FIX_THIRTEEN_BATCH_LAYOUTS = {
+    "history-page-guest-post-in-apposition-after-de": (
+        "<html><head><title>Historique de l'équipe</title></head><body><h1>Historique de"
+        " l'équipe</h1><h2>Les débuts</h2><p>Maëlle Quintard, maîtresse de conférences à"
+        " l'Université de Corvenne depuis 2004, reçoit en 2010 la visite de Hideo Tanaka-Brun,"
+        " professeur à l'Université de Sakaide, avec qui elle organise une école d'été.</p>"
+        "</body></html>",
+        "historique.html",
+        {("Maëlle Quintard", "employed_at", "Université de Corvenne", 2004, None)},
+        # (the visiting professor's university is his, not hers)
+        {("Maëlle Quintard", "employed_at", "Université de Sakaide", 2004, None)},
+    ),
     "professor-emerita-title-before-the-name": (
         "<html><head><title>Emeritus staff</title></head><body><h1>Emeritus staff</h1><p>"
         "Professor Emerita Agnes Thorncliffe taught at the University of Dunmore from 1980 to"

@@ -865,8 +865,12 @@ _TITLED_OTHER = re.compile(
 # "A, à l'époque professeur à X", "B, then a lecturer at Y": a named person's post of the
 # time, told in an aside after the name (the owner's own posts are told without it).
 _THEN_POST_OF = re.compile(
+    # ("reçoit la visite de A, professeur à X", "a visit by A, professor at X": a guest's
+    # post in apposition, the guest named after a preposition)
+    r"(?P<guest>(?<=\bde[ \t])|(?<=\bby[ \t])|(?<=\bavec[ \t])|(?<=\bwith[ \t]))?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2}),[ \t]+"
-    r"(?:à[ \t]+l['’]époque|alors|then|at[ \t]+the[ \t]+time)[ \t]+(?:(?:un|une|a|an)[ \t]+)?"
+    r"(?(guest)|(?:à[ \t]+l['’]époque|alors|then|at[ \t]+the[ \t]+time)[ \t]+)"
+    r"(?:(?:un|une|a|an)[ \t]+)?"
     r"[\w'’ -]{3,40}?[ \t]+(?:à|au|at|of)[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)?$"
 )
 
