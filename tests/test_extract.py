@@ -37547,6 +37547,29 @@ FIX_SIXTEEN_BATCH_LAYOUTS = {
 }
 
 
+FIX_FOURTEEN_BATCH_LAYOUTS = {
+    "people-cards-under-plural-heads-heading-share-students-unless-noted": (
+        "<html><head><title>People | Brightwater Lab</title></head><body><h1>People</h1>"
+        "<p>The Brightwater Lab is run jointly by two professors. Unless otherwise stated,"
+        " students are co-supervised by both principal investigators.</p>"
+        "<h2>Principal Investigators</h2><div class='card'><h2>Soraya Fennimore-Quist</h2>"
+        "<h3>Professor of Geology</h3></div><div class='card'><h2>Tobias Achebe-Lund</h2>"
+        "<h3>Assistant Professor of Geochemistry</h3></div><h2>Graduate Students</h2>"
+        "<div class='card'><h2>Milan Horvath-Oyelaran</h2><h3>PhD student (2021&ndash;)</h3>"
+        "</div><div class='card'><h2>Ines Valcourt</h2><h3>PhD student (2022&ndash;),"
+        " Achebe-Lund lab</h3></div></body></html>",
+        "people.html",
+        {
+            ("Milan Horvath-Oyelaran", "advisor_phd", "Soraya Fennimore-Quist", 2021, None),
+            ("Milan Horvath-Oyelaran", "advisor_phd", "Tobias Achebe-Lund", 2021, None),
+            ("Ines Valcourt", "advisor_phd", "Tobias Achebe-Lund", 2022, None),
+        },
+        # (her card names one lab: its head alone)
+        {("Ines Valcourt", "advisor_phd", "Soraya Fennimore-Quist", 2022, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -37862,6 +37885,7 @@ LAYOUTS = {
         ("fix15", FIX_FIFTEEN_BATCH_LAYOUTS),
         ("fix16", FIX_SIXTEEN_BATCH_LAYOUTS),
         ("fix13", FIX_THIRTEEN_BATCH_LAYOUTS),
+        ("fix14", FIX_FOURTEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -821,7 +821,13 @@ def _all_heads(page: Page) -> list[str]:
         # ("Principal Investigators" › A › B: a plural heading over each head's entry)
         several = title.endswith("s") and not title.endswith("ss")
         for following in blocks[index + 1 : index + (5 if several else 3)]:
-            if following.kind is BlockKind.HEADING and (several or following.level <= block.level):
+            # (a card's name heading under the plural heading, then its post's sub-heading)
+            card = several and following.section[-1:] in ((block.text,), *((n,) for n in found))
+            if (
+                following.kind is BlockKind.HEADING
+                and not card
+                and (several or following.level <= block.level)
+            ):
                 break
             name = name_at_start(following.text.split("\n")[0])
             if name and name not in found:
@@ -829,6 +835,24 @@ def _all_heads(page: Page) -> list[str]:
                 if not several:
                     break
     return found if len(found) >= 2 else []
+
+
+def _default_heads(page: Page) -> list[str]:
+    """All the heads of a group whose page says once for all its students that they share
+    them ("Unless noted, students are co-supervised by both PIs"), else none."""
+    memo = page.document.meta.get("default_heads")
+    if memo is None:
+        memo = []
+        if page.owner is None:
+            every, default = LEXICON.pattern("ALL_LAB_HEADS"), LEXICON.pattern("DEFAULT_CLAUSES")
+            for block in page.document.blocks:
+                if block.kind is BlockKind.PARAGRAPH and any(
+                    every.search(s) and default.search(s) for _, s in sentences(block.text)
+                ):
+                    memo = _all_heads(page)
+                    break
+        page.document.meta["default_heads"] = memo
+    return memo
 
 
 # "A — postdoc, Mensah lab" on the page of two labs run side by side: the lab's head.
@@ -9479,7 +9503,9 @@ def _student_entry(page: Page, block: Block) -> None:
     for student in students:
         if _is_owner(page, student) or compatible(student, advisor):
             continue
-        supervised(student, advisor, confidence)
+        for head in _default_heads(page) or [advisor]:
+            if not compatible(student, head):
+                supervised(student, head, confidence)
         for co in co_advisors:
             if not _is_owner(page, co) and co != student and bracketed.get(co, student) == student:
                 supervised(student, co, confidence - 0.1)

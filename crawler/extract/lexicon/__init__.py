@@ -169,6 +169,9 @@ TUPLE_FIELDS = (
     # a news post's lead-in over a list of its paper ("Our paper is out:", « Notre article
     # vient de paraître : »): the items are citations under a heading that names none (engine)
     "PAPER_NEWS_WORDS",
+    # a clause saying what holds for every entry the page lists but those that say
+    # otherwise ("Unless noted, students are co-supervised by both PIs") (relations)
+    "DEFAULT_CLAUSES",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD_KINDS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

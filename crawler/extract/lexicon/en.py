@@ -3357,3 +3357,15 @@ MEDICAL_SPECIALTY_STEMS = (
 # A news post's lead-in over its paper's citation ("Our paper is out:", "whose paper won
 # the best paper award:").
 PAPER_NEWS_WORDS = ("paper", "papers", "article", "articles", "preprint", "publication")
+
+# What holds for every entry a page lists but those that say otherwise ("Unless noted,
+# students are co-supervised by both PIs").
+DEFAULT_CLAUSES = (
+    "unless noted",
+    "unless otherwise noted",
+    "unless noted otherwise",
+    "unless otherwise stated",
+    "unless stated otherwise",
+    "unless otherwise indicated",
+    "unless indicated otherwise",
+)

@@ -2685,3 +2685,12 @@ ADDRESSED_STUDENT_VERBS = (
 # Le chapeau d'une actualité au-dessus de la citation de son article (« Notre article vient
 # de paraître : », « dont l'article a reçu le prix du meilleur papier : »).
 PAPER_NEWS_WORDS = ("article", "articles", "papier", "publication", "prépublication")
+
+# Ce qui vaut pour chaque entrée d'une page sauf celles qui disent autre chose (« Sauf
+# mention contraire, les doctorant·es sont co-encadré·es par les deux responsables »).
+DEFAULT_CLAUSES = (
+    "sauf mention contraire",
+    "sauf indication contraire",
+    "sauf précision contraire",
+    "sauf avis contraire",
+)
