@@ -37567,6 +37567,28 @@ FIX_FOURTEEN_BATCH_LAYOUTS = {
         # (her card names one lab: its head alone)
         {("Ines Valcourt", "advisor_phd", "Soraya Fennimore-Quist", 2022, None)},
     ),
+    "blog-posting-itemprop-name-is-a-post-title-not-the-page-person": (
+        "<html><head><title>Postdoc portraits - Kestrel Centre for Soil Science</title>"
+        '</head><body><header><a class="brand-logo" href="/">Kestrel Centre for Soil'
+        " Science</a></header><h1>Meet our postdocs</h1><p>Our series on the postdoctoral"
+        " researchers of the Centre.</p>"
+        '<div itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="name">'
+        "Dr Oona Valdés-Marr</h2><p><em>Why here?</em><br>I joined the Centre in 2024 for"
+        " the rhizotrons.</p></div>"
+        '<div itemprop="blogPost"><h2 itemprop="name">Dr Pieter Quaglia</h2>'
+        "<p><em>Why here?</em><br>The field station, mostly.</p></div>"
+        '<div itemprop="blogPost"><h2 itemprop="name">Dr Rhiannon Soto-Berg</h2>'
+        "<p><em>Why here?</em><br>The people.</p></div>"
+        "<aside><h3>Director</h3><div>Prof. Anselm Drury</div></aside></body></html>",
+        "portraits.html",
+        {("Pieter Quaglia", "member_of", "Kestrel Centre for Soil Science", None, None)},
+        # (no post's title is the page's owner, whom the others would work with)
+        {
+            ("Pieter Quaglia", "advisor_postdoc", "Oona Valdés-Marr", None, None),
+            ("Anselm Drury", "advisor_other", "Oona Valdés-Marr", None, None),
+            ("Oona Valdés-Marr", "advisor_postdoc", "Pieter Quaglia", 2024, 2024),
+        },
+    ),
 }
 
 

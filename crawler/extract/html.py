@@ -1107,7 +1107,9 @@ def _meta(root) -> dict:
             continue
         classes = _classes(element)
         if "author__name" in classes or (
-            element.get("itemprop") == "name" and not _byline_name(element)
+            element.get("itemprop") == "name"
+            and not _byline_name(element)
+            and not _names_other_thing(element)
         ):
             meta.setdefault("profile:name", _clean(_text_content(element)))
         elif _is_brand(classes):
@@ -1206,6 +1208,18 @@ def _byline_name(element) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def _names_other_thing(element) -> bool:
+    """An ``itemprop="name"`` inside an item of no person (a blog's "BlogPosting", an item
+    marked only ``itemprop="blogPost"``, an "Organization"): the title of a post or a
+    body, not the page's person."""
+    scope = next(
+        (a for a in element.iterancestors() if a.get("itemscope") is not None or a.get("itemprop")),
+        None,
+    )
+    kind = (scope.get("itemtype") or scope.get("itemprop") or "") if scope is not None else ""
+    return bool(kind) and not re.search(r"(?i)person|author", kind)
 
 
 @lru_cache(maxsize=4096)
