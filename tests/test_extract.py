@@ -37589,6 +37589,19 @@ FIX_FOURTEEN_BATCH_LAYOUTS = {
             ("Oona Valdés-Marr", "advisor_postdoc", "Pieter Quaglia", 2024, 2024),
         },
     ),
+    "organisation-line-stops-before-next-field-label-line": (
+        "<html><head><title>Yseult Barraclough-Nwosu: thesis</title></head><body>"
+        "<h1>Yseult Barraclough-Nwosu</h1><p>A thesis submitted for the degree of Doctor of"
+        " Philosophy</p><p>September 2022<br>Declaration<br>I confirm that the work in this"
+        " thesis is my own.<br>Supervisors:<br>Principal supervisor: Professor Anwen"
+        " Tregarthen, Department of Physics, University of Caldermoor<br>Second"
+        " supervisor: Dr Osei Fairbairn-Klee, School of Mathematics, University of"
+        " Caldermoor<br>Examiners:<br>Internal: Dr Leontine Marsh</p></body></html>",
+        "thesis.html",
+        {("Yseult Barraclough-Nwosu", "studied_at", "University of Caldermoor", None, 2022)},
+        # (the next line's "Second supervisor:" is no part of the university's name)
+        {("Yseult Barraclough-Nwosu", "studied_at", "University of Caldermoor Second", None, 2022)},
+    ),
 }
 
 

@@ -915,6 +915,12 @@ def _place_after_small_word(words: list[str]) -> bool:
     return len(words) > 2 and words[-1][:1].isupper() and bool(_CONNECT_WORD.fullmatch(words[-2]))
 
 
+# A field line's label after an organisation's line: its first word ends the run, then
+# lower-case words at most and the colon ("Second supervisor:", "Examiners:").
+_LABEL_LINE_OPENING = re.compile(r"[A-Z][a-z]+\Z")
+_LABEL_LINE_END = re.compile(r"[ \t]*(?:[a-z][\w-]*[ \t]*){0,2}:")
+
+
 @lru_cache(maxsize=1 << 14)
 def _trim(run: str) -> str:
     """Cached: a CV names the same institutions entry after entry."""
@@ -1944,6 +1950,15 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             end = start + len(piece)
             if any(s < end and start < e for s, e in taken):
                 continue
+            if "\n" in piece and _LABEL_LINE_OPENING.match(piece, piece.rindex("\n") + 1):
+                # "…, University of X\nSecond supervisor: B", "…\nExaminers:" (a PDF's field
+                # lines): the next line's label opening is no part of the name
+                # ("University of\nX: …": a name wrapped after its small word goes on)
+                head = piece[: piece.rindex("\n")].rstrip()
+                if _LABEL_LINE_END.match(text, end) and not _CONNECT_WORD.fullmatch(
+                    head.split()[-1] if head.split() else "of"
+                ):
+                    piece, end = head, start + len(head)
             name = _headless_prefix(_trim(piece))
             start += max(0, piece.find(name.split()[0])) if name else 0
             if (
