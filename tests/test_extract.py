@@ -37602,6 +37602,23 @@ FIX_FOURTEEN_BATCH_LAYOUTS = {
         # (the next line's "Second supervisor:" is no part of the university's name)
         {("Yseult Barraclough-Nwosu", "studied_at", "University of Caldermoor Second", None, 2022)},
     ),
+    "teachers-college-named-by-its-academie": (
+        "<html><head><title>Bastien Quillivic-Ndour</title></head><body><h1>Bastien"
+        " Quillivic-Ndour</h1><p>Bastien Quillivic-Ndour est professeur des universités à"
+        " l'Université de Valmorel depuis 2019. Auparavant, il a été maître de conférences à"
+        " l'ESPE de l'académie de Sarnac-Loire, de 2011 à 2019.</p></body></html>",
+        "bio.html",
+        {
+            (
+                "Bastien Quillivic-Ndour",
+                "employed_at",
+                "ESPE de l'académie de Sarnac-Loire",
+                2011,
+                2019,
+            )
+        },
+        {("Bastien Quillivic-Ndour", "employed_at", "ESPE", 2011, 2019)},
+    ),
 }
 
 

@@ -2082,6 +2082,17 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                     )
                 )
             elif (
+                name == first
+                and (first in _INSTITUTION_TYPES or first in _PLACED_INSTITUTION_TYPES)
+                and (academy := _ACADEMY_PLACE.match(text, end))
+            ):
+                # "l'INSPÉ de l'académie de Caen": a teachers' college named by its académie
+                mentions.append(
+                    OrgMention(
+                        text[start : academy.end()], OrgKind.INSTITUTION, start, academy.end()
+                    )
+                )
+            elif (
                 first in _INSTITUTION_TYPES or first in _PLACED_INSTITUTION_TYPES and name != first
             ) and len(name.split()) <= 5:
                 # "CHU de Rance", "IUT de Lannion": a kind of institution and its place
@@ -2493,6 +2504,10 @@ _INSTITUTION_TYPES = frozenset("CHU CHRU CHR CHI IUT ENS ENSA INSA ENSI".split()
 # A teachers' college's type, an institution only with its place ("INSPÉ de X", "ESPE de
 # Y"): alone, or before a name the finder leaves out ("l'INSPÉ de l'académie de Z"), none.
 _PLACED_INSTITUTION_TYPES = frozenset("INSPÉ INSPE ESPE ÉSPÉ".split())
+# " de l'académie de Caen-Orne" after such a type: the French education region it serves.
+_ACADEMY_PLACE = re.compile(
+    r"\s+de\s+l['’]acad[ée]mie\s+d(?:e\s+|['’])[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*"
+)
 # Upper-case words that are degrees, titles, or countries, not organisations.
 _ROMAN = re.compile(r"[IVXLC]+")
 _CENTURY_AFTER = re.compile(r"(?i)(?:e|ème|eme|th)?\s+(?:siècles?|century|centuries)\b")
