@@ -37317,15 +37317,6 @@ TWO_HUNDRED_NINETY_EIGHTH_BATCH_LAYOUTS = {
 
 
 FIX_FIFTEEN_BATCH_LAYOUTS = {
-    "postdoc-at-a-standalone-marine-laboratory-employs-no-membership": (
-        "Odalys Brennecke-Mwale\n\nExperience\n\n2019 – present  Associate Professor,"
-        " Department of Biology, University of Carrowfen\n2015 – 2019  Postdoctoral Research"
-        " Associate, Tillerby Marine Laboratory\n",
-        "cv.txt",
-        {("Odalys Brennecke-Mwale", "employed_at", "Tillerby Marine Laboratory", 2015, 2019)},
-        # (a postdoc's laboratory with no university named employs; no membership besides)
-        {("Odalys Brennecke-Mwale", "member_of", "Tillerby Marine Laboratory", 2015, 2019)},
-    ),
     "thesis-funded-by-a-doctoral-allowance-of-a-region-and-an-institute": (
         "<html><head><title>À propos — Clervie Annaïg-Mbemba</title></head><body><h1>Clervie"
         " Annaïg-Mbemba</h1><p>Je suis doctorante à l'Université de Kerlouan-Aber depuis 2023,"

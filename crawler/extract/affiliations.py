@@ -3512,16 +3512,6 @@ def _member_entry(text: str, member_word, mentions: list[OrgMention]) -> bool:
     )
 
 
-POSTDOC_REACH = 80  # characters before a unit where its postdoc's post is written
-
-
-def _postdoc_at(text: str, mention: OrgMention) -> bool:
-    """A postdoc's post written shortly before the unit ("Postdoctoral Fellow, X Marine
-    Laboratory", « post-doctorante au Laboratoire Y »)."""
-    start = max(0, mention.start - POSTDOC_REACH)
-    return LEXICON.context_patterns["postdoc"].search(text, start, mention.start) is not None
-
-
 def _lab_hosts_thesis(page: Page, text: str, mention: OrgMention) -> bool:
     """A lab's acronym that hosts a thesis ("laboratoire G2EI", « sa thèse réalisée au
     LEMR », « doctorante au LX »): a member there; a university's or a known body's
@@ -4914,15 +4904,6 @@ def _emit(
                 continue  # "team X, at lab Y": the owner is a member of the team only
             if _INTERN_NOUN.search(text) and _role_near(text, mention.start, mentions) == INTERN:
                 continue  # "stage de recherche au laboratoire X": the host lab, no membership
-            if (
-                faculty_only
-                and role == EMPLOYED
-                and _STANDALONE_LABORATORY.fullmatch(mention.name)
-                and _postdoc_at(text, mention)
-            ):
-                # "Postdoctoral Fellow, X Marine Laboratory", no university named: the
-                # laboratory employs its postdoc (above), who holds no membership there
-                continue
             relation = Relation.MEMBER_OF
             if (
                 role == STUDIED
