@@ -37613,6 +37613,23 @@ FIX_FOURTEEN_BATCH_LAYOUTS = {
 }
 
 
+FIX_NINETEEN_BATCH_LAYOUTS = {
+    "school-emeriti-list-employed-at-title-university": (
+        "<html><head><title>Retired staff – Department of Geology – University of Wrenmoor"
+        "</title></head><body><h1>Retired staff</h1><p>The Department of Geology, University"
+        " of Wrenmoor, keeps close ties with its former colleagues.</p><h2>Emeritus"
+        " Professors</h2><ul><li><strong>Professor Emeritus Ottoline Brackwater</strong> —"
+        " Petrology. On the staff from 1981 to 2017.</li><li><strong>Dr Ferris"
+        " Quennell-Abara</strong>, Honorary Lecturer — Field Mapping.</li></ul></body></html>",
+        "emeriti.html",
+        {
+            ("Ottoline Brackwater", "employed_at", "University of Wrenmoor", None, None),
+            ("Ferris Quennell-Abara", "employed_at", "University of Wrenmoor", None, None),
+        },
+        set(),
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -37929,6 +37946,7 @@ LAYOUTS = {
         ("fix16", FIX_SIXTEEN_BATCH_LAYOUTS),
         ("fix13", FIX_THIRTEEN_BATCH_LAYOUTS),
         ("fix14", FIX_FOURTEEN_BATCH_LAYOUTS),
+        ("fix19", FIX_NINETEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -6889,7 +6889,8 @@ def _faculty_home(page: Page, block: Block) -> None:
         return
     if any(m.kind is OrgKind.INSTITUTION for m in find_organisations(block.text, page.acronyms)):
         return  # (the row's own employer: the position rules read it)
-    home = _group_home(page)
+    # (a school's staff page without a group's opening: the one university its title names)
+    home = _group_home(page) or _page_university(page)
     # (on the institution's own site, its name in the page's title: a lab's own site may
     # list faculty employed elsewhere)
     if home is not None and home.casefold() in (page.document.title or "").casefold():

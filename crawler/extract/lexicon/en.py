@@ -2788,6 +2788,11 @@ SENIOR_STAFF_HEADINGS = (
     "research scientists",
     "senior researchers",
     "staff scientists",
+    # a school's list of its professors, retired or honorary ("Emeritus Professors" › "Prof A")
+    "professors",
+    "emeritus professors",
+    "emeriti",
+    "honorary staff",
     # a hospital department's doctors ("Medical staff" › "Dr A" › "Consultant …")
     "medical staff",
     "medical team",

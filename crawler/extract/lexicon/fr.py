@@ -2275,6 +2275,11 @@ SENIOR_STAFF_HEADINGS = (
     "nos chercheurs",
     "nos enseignants-chercheurs",
     "nos enseignants-chercheurs et chercheurs",
+    # les professeurs d'une école, retraités ou honoraires (« Professeurs émérites » › « A »)
+    "professeurs",
+    "professeurs émérites",
+    "émérites",
+    "professeurs honoraires",
     # l'équipe d'un service hospitalier (« L'équipe médicale » › « Dr A » › « MCU-PH … »)
     "équipe médicale",
     "l'équipe médicale",
