@@ -37628,6 +37628,20 @@ FIX_NINETEEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "department-lecturers-list-employed-at-title-university": (
+        "<html><head><title>Staff – Department of Botany – University of Harrowfield</title>"
+        "</head><body><h1>Staff of the Department of Botany</h1><p>The Department of Botany"
+        " belongs to the Faculty of Science at the University of Harrowfield.</p><h2>Senior"
+        " Lecturers</h2><ul><li><strong>Maren Oyelaran-Tisch</strong>, Senior Lecturer in"
+        " plant ecology</li><li><strong>Caius Dembélé</strong>, Lecturer in"
+        " mycology</li></ul></body></html>",
+        "staff.html",
+        {
+            ("Maren Oyelaran-Tisch", "employed_at", "University of Harrowfield", None, None),
+            ("Caius Dembélé", "employed_at", "University of Harrowfield", None, None),
+        },
+        set(),
+    ),
 }
 
 LAYOUTS = {

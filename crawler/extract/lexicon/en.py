@@ -2793,6 +2793,8 @@ SENIOR_STAFF_HEADINGS = (
     "emeritus professors",
     "emeriti",
     "honorary staff",
+    "lecturers",
+    "senior lecturers",
     # a hospital department's doctors ("Medical staff" › "Dr A" › "Consultant …")
     "medical staff",
     "medical team",

@@ -2280,6 +2280,7 @@ SENIOR_STAFF_HEADINGS = (
     "professeurs émérites",
     "émérites",
     "professeurs honoraires",
+    "maîtres de conférences",
     # l'équipe d'un service hospitalier (« L'équipe médicale » › « Dr A » › « MCU-PH … »)
     "équipe médicale",
     "l'équipe médicale",

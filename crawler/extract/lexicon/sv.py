@@ -50,6 +50,9 @@ STUDIES = (
     "kandidatexamen",
 )
 INSTITUTION_HEADS = ("universitet", "högskola", "högskolan")
+UNIVERSITY_HEADS = ("universitet",)
+# a department's staff lists by post ("Professorer" › "A, professor i geofysik")
+SENIOR_STAFF_HEADINGS = ("professorer", "universitetslektorer")
 UNIT_HEADS = ("institutionen", "avdelningen", "fakulteten")
 TEAM_WORDS = ("forskargrupp",)
 MONTHS = {"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "oktober": 10}
