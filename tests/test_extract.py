@@ -37612,6 +37612,30 @@ FIX_FOURTEEN_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_EIGHTEEN_BATCH_LAYOUTS = {
+    "postdoc-card-host-pi-and-phd-question": (
+        "<html><head><title>Meet our postdocs - Ostrava Glass Lab</title></head><body>"
+        "<h1>Meet our postdocs</h1>"
+        '<div class="blog-item" itemprop="blogPost"><h2 itemprop="name">Dr Maelle Torvik-Anand</h2>'
+        "<p><strong>Host PI:</strong> Prof. Cosmin Valderrama-Stout</p>"
+        "<p><em>Where did you do your doctorate?</em><br>Marlow Institute of Science. My"
+        " supervisor was Dr Ingeborg Quaresma-Lutz.</p>"
+        "<p><em>What keeps you busy?</em><br>Since 2023 I model brittle fracture. I also"
+        " co-teach the graduate seminar on rheology with Prof. Tobiah Penrose-Akande.</p>"
+        "</div></body></html>",
+        "fellows.html",
+        {
+            ("Maelle Torvik-Anand", "advisor_postdoc", "Cosmin Valderrama-Stout", 2023, None),
+            ("Maelle Torvik-Anand", "advisor_phd", "Ingeborg Quaresma-Lutz", None, None),
+        },
+        # (the earlier doctorate's supervisor hosts no postdoc; a co-teacher advises nothing)
+        {
+            ("Maelle Torvik-Anand", "advisor_postdoc", "Ingeborg Quaresma-Lutz", 2023, None),
+            ("Maelle Torvik-Anand", "advisor_postdoc", "Tobiah Penrose-Akande", 2023, None),
+        },
+    ),
+}
+
 
 FIX_NINETEEN_BATCH_LAYOUTS = {
     "school-emeriti-list-employed-at-title-university": (
@@ -37961,6 +37985,7 @@ LAYOUTS = {
         ("fix13", FIX_THIRTEEN_BATCH_LAYOUTS),
         ("fix14", FIX_FOURTEEN_BATCH_LAYOUTS),
         ("fix19", FIX_NINETEEN_BATCH_LAYOUTS),
+        ("fix18", FIX_EIGHTEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -6320,7 +6320,8 @@ _DIRECTOR_LABEL = re.compile(
     # ("Värd: A", "Vert: B": the host, as a Swedish or Norwegian card labels it)
     r"(?:faculty\s+)?(?:hosts?|mentors?|sponsors?|värd|vert))"
     # "Host researcher: Assoc. Prof. A" (a JSPS fellow's host, as researchmap writes it)
-    r"(?:\s+(?:researcher|scientist|professor|supervisor))?"
+    # "Host PI: Dr B" (the principal investigator hosting a postdoc)
+    r"(?:\s+(?:researcher|scientist|professor|supervisor|pi))?"
     r"(?:[·•‧⋅][a-zà-ÿ]{1,5}){0,2}(?:\s*\([^()]{1,12}\))?"
     # "Directeur(s) de these :" (a column header, its accent lost)
     r"(?:\s+de\s+(?:th[èe]se|recherche))?"
@@ -9173,7 +9174,9 @@ def _student_entry(page: Page, block: Block) -> None:
     # B": the sentence telling the postdoc's own doctorate names its advisors, not hosts.
     own_degrees = (
         _earlier_degrees(text)
-        if context is Context.POSTDOC and len(students) == 1 and ("her " in text or "his " in text)
+        if context is Context.POSTDOC
+        and len(students) == 1
+        and ("her " in text or "his " in text or "your " in text)
         else []
     )
     if own_degrees:
@@ -9667,10 +9670,20 @@ def _training_sentence(text: str, at: int) -> bool:
     supervision ("her PhD with B", "a postdoc with C"); "she has worked with D on the
     surveys" names none: D is a colleague, no co-advisor."""
     sentence = next((s for o, s in reversed(sentences(text)) if o <= at), text)
+    # ("I co-teach the graduate course with D": a course taught names no studies)
+    studies = ("STUDIES",) if _TEACHING.search(sentence) is None else ()
     return any(
         LEXICON.pattern(name).search(sentence)
-        for name in ("STUDIES", "POSITIONS", "SUPERVISION_CUES")
+        for name in (*studies, "POSITIONS", "SUPERVISION_CUES")
     ) or any(p.search(sentence) for p in LEXICON.context_patterns.values())
+
+
+# "teaches", "co-teach", "enseigne": a teacher's verb (a "co-" prefix allowed)
+_TEACHING = re.compile(
+    r"(?i)(?<!\w)(?:co-?)?(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.TEACHING_VERBS])
+    + r")(?![\w-])"
+)
 
 
 # "co-advised with", "co-encadrée avec", "jointly supervised with": a cue naming only the
@@ -9788,7 +9801,9 @@ _ONGOING_STATUS = re.compile(
 # A postdoc's own past doctorate told in a sentence: "She completed her PhD in 2025 at X",
 # "where he earned his PhD", "Valentina obtained her doctorate at X".
 _PAST_DOCTORATE = re.compile(
-    r"\b(?:completed|obtained|earned|received|did|defended|got|finished)\s+(?:his|her|their)\s+"
+    # ("Where did you do your PhD?": an interview's question, the next line its answer)
+    r"\b(?:completed|obtained|earned|received|did|do|defended|got|finished)\s+"
+    r"(?:his|her|their|your)\s+"
     r"(?:Ph\.?\s?D\.?|DPhil|doctorate|doctoral\s+degree)(?![\w-])"
 )
 
@@ -9806,8 +9821,14 @@ def _earlier_degrees(text: str) -> list[tuple[int, int, int, int | None]]:
         degree = _PAST_DOCTORATE.search(sentence)
         if degree is not None:
             years = sorted(set(years_in(sentence)))
+            end = offset + len(sentence)
+            if sentence.rstrip().endswith("?"):
+                # the question's answer is the line below it
+                answer = text.find("\n", text.find("\n", end) + 1)
+                end = len(text) if answer < 0 else answer
+                years = sorted(set(years_in(text[offset:end])))
             year = years[0] if len(years) == 1 else None
-            spans.append((offset, offset + degree.end(), offset + len(sentence), year))
+            spans.append((offset, offset + degree.end(), end, year))
     return spans
 
 
@@ -9826,7 +9847,10 @@ def _earlier_advisors(
     names then advise that doctorate, added here)."""
     for told, start, end, year in spans:
         if start <= cue.start() < end:
-            names, _ = names_after(_CUE_TAIL.sub("", text[cue.end() : end]))
+            told_after = _CUE_TAIL.sub("", text[cue.end() : end])
+            if copula := _COPULA.match(told_after):
+                told_after = told_after[copula.end() :]  # "My advisor was Prof. B"
+            names, _ = names_after(told_after)
             for name in names:
                 if name != student and not compatible(student, name):
                     page.add(
