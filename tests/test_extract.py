@@ -37634,6 +37634,38 @@ FIX_EIGHTEEN_BATCH_LAYOUTS = {
             ("Maelle Torvik-Anand", "advisor_postdoc", "Tobiah Penrose-Akande", 2023, None),
         },
     ),
+    "banner-unit-code-between-dashes-then-bodies": (
+        "<html><head><title>Annuaire - LBMV</title></head><body>"
+        '<div class="slogan">Laboratoire de Biomécanique des Vignes — UMR 7712 — Université'
+        " de Roquebrune-Vallière, CNRS, INRAE</div><h1>Annuaire</h1>"
+        "<table><tr><th>Nom</th><th>Prénom</th></tr><tr><td>LEBRETON</td><td>Solenn</td>"
+        "</tr></table></body></html>",
+        "annuaire.html",
+        {
+            (
+                "Laboratoire de Biomécanique des Vignes",
+                "part_of",
+                "Université de Roquebrune-Vallière",
+                None,
+                None,
+            ),
+            ("Laboratoire de Biomécanique des Vignes", "part_of", "CNRS", None, None),
+            ("Laboratoire de Biomécanique des Vignes", "part_of", "INRAE", None, None),
+        },
+        set(),
+    ),
+    "banner-bare-unit-code-names-no-lab": (
+        "<html><head><title>Nouveaux doctorants</title></head><body>"
+        '<p class="slogan">UMR 8QZ4 — Université de Castelmarre / CNRS</p>'
+        "<h1>Bienvenue aux nouveaux doctorants</h1><p>Nous accueillons cette année trois"
+        " nouveaux doctorants.</p></body></html>",
+        "accueil.html",
+        set(),
+        {
+            ("UMR 8QZ4", "part_of", "CNRS", None, None),
+            ("UMR 8QZ4", "part_of", "Université de Castelmarre", None, None),
+        },
+    ),
 }
 
 

@@ -5536,7 +5536,7 @@ def structure(page: Page, block: Block) -> None:
     previous = ""
     for line in block.lines:
         above, previous = previous, line
-        if ("(" in line or " – " in line) and _UNIT_BODIES_HINT.search(line):
+        if ("(" in line or " – " in line or " — " in line) and _UNIT_BODIES_HINT.search(line):
             _unit_bodies(page, line)
         if " mixt" in line or " joint " in line or ", unité " in line:
             _joint_unit_apposition(page, line)
@@ -5852,10 +5852,13 @@ _BODIES_GAP = re.compile(
     r"(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*[,/]?\s*)?"
 )
 _BODIES_FIRST = re.compile(
-    r"\s*(?:[A-ZÀ-Þ][\w&-]{1,11},\s*)?(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)(?:[\s-]*\d{3,4}\s*[,/]?)?\s*)?"
+    # ("Laboratoire X — UMR 5530 — Université Y, CNRS": a banner's dashes around the code)
+    r"\s*(?:[A-ZÀ-Þ][\w&-]{1,11},\s*)?"
+    r"(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)(?:[\s-]*\d{3,4}\s*(?:[,/]|[—–](?=\s))?)?\s*)?"
     r"(?:(?i:tutelles?)\s*[:：]\s*)?"  # "(LX, UMR 9901, tutelles : CNRS et Université Y)"
 )
 
+_CODE_ONLY = re.compile(r"(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\w{3,4}")
 _CODE_AFTER = re.compile(r"^\s*(?:(?:UMR|UPR|UMS|USR|UAR|FRE|IRL|U)[\s-]*)?\d{3,4}\b")
 
 _BODIES_LINE = re.compile(r"\s*/\s*")
@@ -5940,6 +5943,8 @@ def _unit_bodies(page: Page, line: str) -> None:
     unit code or a slash between two bodies, the French joint-unit shape)."""
     mentions = find_organisations(line, page.acronyms)
     for index, unit in enumerate(mentions[:-1]):
+        if _CODE_ONLY.fullmatch(unit.name):
+            continue  # "UMR 6XX1 — Université Y / CNRS": a bare code names no lab
         if not (
             unit.kind is OrgKind.UNIT
             or unit.kind is OrgKind.INSTITUTION
