@@ -37634,6 +37634,20 @@ FIX_EIGHTEEN_BATCH_LAYOUTS = {
             ("Maelle Torvik-Anand", "advisor_postdoc", "Tobiah Penrose-Akande", 2023, None),
         },
     ),
+    "postdoc-card-phd-answer-with-titled-advisor": (
+        "<html><head><title>Our new postdocs - Kerrow Soft Matter Group</title></head><body>"
+        "<h1>Our new postdocs</h1>"
+        '<div class="blog-item" itemprop="blogPost"><h2 itemprop="name">Dr Idris Vantongeren</h2>'
+        "<p><strong>Host PI:</strong> Dr Solveig Marchetti-Obi</p>"
+        "<p><em>Where did you do your PhD?</em><br>At the Brasher Institute of Physics, with"
+        " Prof. Auberon Kettleby-Sato, modelling foams.</p></div></body></html>",
+        "postdocs.html",
+        {
+            ("Idris Vantongeren", "advisor_postdoc", "Solveig Marchetti-Obi", None, None),
+            ("Idris Vantongeren", "advisor_phd", "Auberon Kettleby-Sato", None, None),
+        },
+        {("Idris Vantongeren", "advisor_postdoc", "Auberon Kettleby-Sato", None, None)},
+    ),
     "banner-unit-code-between-dashes-then-bodies": (
         "<html><head><title>Annuaire - LBMV</title></head><body>"
         '<div class="slogan">Laboratoire de Biomécanique des Vignes — UMR 7712 — Université'

@@ -476,6 +476,8 @@ _CURRENT_STUDENT = re.compile(
     r"\bdoctorante?\b"
 )
 _WORKING = re.compile(r"(?i)work(?:ing|ed)?\s+with|travaille\s+avec")
+# (an interview's answer on the earlier doctorate: "At X, with Prof. B, working on Y")
+_EARLIER_DEGREE_WITH = re.compile(rf"{_WORKING.pattern}|,\s+with(?=\s+(?:Prof|Dr)\.?\s)")
 _STUDY_WITH = re.compile(r"(?i)\bI\s+(?:study|research|investigate|explore)\b[^.;()]{0,80}$")
 
 
@@ -9186,10 +9188,11 @@ def _student_entry(page: Page, block: Block) -> None:
             blank = blank[:told] + " " * (end - told) + blank[end:]
         period = _period_for(context, parse_period(blank))
         kept = [m for m in cues if not _earlier_advisors(page, students[0], text, m, own_degrees)]
-        if len(kept) == len(cues) and "ork" in text:
-            # "received his doctorate from X in 2024, where he worked with B": no supervision
-            # word in it, the one the earlier doctorate was done with advised it
-            for match in _WORKING.finditer(text):
+        if len(kept) == len(cues) and ("ork" in text or ", with " in text):
+            # "received his doctorate from X in 2024, where he worked with B", "At X, with
+            # Prof. B": no supervision word in it, the one the earlier doctorate was done
+            # with advised it
+            for match in _EARLIER_DEGREE_WITH.finditer(text):
                 _earlier_advisors(page, students[0], text, match, own_degrees)
         cues = kept
     bracketed: dict[str, str] = {}  # an advisor named in one student's bracket → that one
