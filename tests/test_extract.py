@@ -37714,6 +37714,29 @@ FIX_NINETEEN_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_SEVENTEEN_BATCH_LAYOUTS = {
+    "where-now-english-entry-pronoun-path-after-dated-bracket": (
+        "<html><head><title>Alumni news – Department of Hydrology</title></head><body>"
+        "<h1>Where are they now?</h1><ul><li><strong>Ottoline Varga-Pemberton</strong> (PhD"
+        " 2013) — she is a lecturer at the University of Brackenmoor since 2019.</li>"
+        "<li><strong>Casimir Oyelowo-Strand</strong> (MSc 2017) — he is an engineer at"
+        " Fenmarrow Hydraulics since 2022.</li></ul></body></html>",
+        "alumni-news.html",
+        {
+            (
+                "Ottoline Varga-Pemberton",
+                "employed_at",
+                "University of Brackenmoor",
+                2019,
+                None,
+            ),
+            ("Casimir Oyelowo-Strand", "employed_at", "Fenmarrow Hydraulics", 2022, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38032,6 +38055,7 @@ LAYOUTS = {
         ("fix14", FIX_FOURTEEN_BATCH_LAYOUTS),
         ("fix19", FIX_NINETEEN_BATCH_LAYOUTS),
         ("fix18", FIX_EIGHTEEN_BATCH_LAYOUTS),
+        ("fix17", FIX_SEVENTEEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -5993,8 +5993,13 @@ def _alumnus_story(page: Page, block: Block) -> bool:
     return (
         heading is not None
         and compatible(heading["name"], page.owner.name)
-        # (a contact line closing the page under the last graduate's heading is no story)
-        and (page.topical or any(w in block.text for w in page.owner.name.split()))
+        # (a contact line closing the page under the last graduate's heading is no story;
+        # "he is a lecturer at X" after an entry's "A (PhD 2012) —" tells of A)
+        and (
+            page.topical
+            or any(w in block.text for w in page.owner.name.split())
+            or _PRONOUN_PIECE.match(block.text) is not None
+        )
     )
 
 
