@@ -37734,6 +37734,18 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "joined-the-consultancy-or-company-names-the-employer": (
+        "<html><head><title>Wilhelmina Achterhof</title></head><body><h1>Wilhelmina"
+        " Achterhof</h1><p>Wilhelmina Achterhof obtained her PhD in 2011. She joined the"
+        " consultancy Quellmoor Partners as a senior analyst in 2015. In 2020 she joined the"
+        " company Tarrowby Instruments.</p></body></html>",
+        "achterhof.html",
+        {
+            ("Wilhelmina Achterhof", "employed_at", "Quellmoor Partners", 2015, None),
+            ("Wilhelmina Achterhof", "employed_at", "Tarrowby Instruments", 2020, None),
+        },
+        set(),
+    ),
 }
 
 

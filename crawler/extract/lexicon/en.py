@@ -1989,7 +1989,15 @@ JOINING = (
 # Institute in 2016", "B has been with Y Biologics since 2020"), and a stay's length before
 # its place ("spent three years at Z Energy"): the place employs the person, unless the
 # sentence names studies there.
-CAREER_MOVES = ("moved to", "relocated to", "has been with", "had been with", "have been with")
+CAREER_MOVES = (
+    "moved to",
+    "relocated to",
+    "has been with",
+    "had been with",
+    "have been with",
+    # ("she joined the consultancy X as …": the employer her move names, as « a rejoint »)
+    "joined",
+)
 DURATION_VERBS = ("spent",)
 DURATION_UNITS = ("years", "year", "decades", "decade")
 MOVE_COMPANY_LEADS = (
