@@ -37746,6 +37746,22 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "portrait-paragraph-opening-on-her-student-set-apart-tells-the-students-path": (
+        "<html><head><title>Portrait : Bérengère Lassalle-Koffi</title></head><body><h1>"
+        "Portrait : Bérengère Lassalle-Koffi</h1><p>Bérengère Lassalle-Koffi soutient sa thèse"
+        " en 1990 à l'Université de Montravel. Elle dirige la thèse de Théophile Garnaud"
+        " (2001).</p><p>Théophile Garnaud, son premier doctorant, se souvient d'une directrice"
+        " exigeante. Après sa thèse, il part en postdoctorat chez Irmgard Solvang à Halvik,"
+        " puis il est recruté maître de conférences à l'Université de Montravel en 2004.</p>"
+        "</body></html>",
+        "portrait.html",
+        {
+            ("Théophile Garnaud", "advisor_postdoc", "Irmgard Solvang", None, None),
+            ("Théophile Garnaud", "employed_at", "Université de Montravel", 2004, None),
+        },
+        # (the student's path, not the portrayed researcher's)
+        {("Bérengère Lassalle-Koffi", "advisor_postdoc", "Irmgard Solvang", None, None)},
+    ),
 }
 
 

@@ -1669,6 +1669,14 @@ def extract(
                 # "… an honorable mention to alumna Dr. A (PhD 2024), now at X, for her
                 # dissertation, supervised by B": a news item's paragraph on another graduate
                 page.owner = PageOwner(other, 0.6, "degree-aside")
+            elif (
+                owner is not None
+                and block.kind is BlockKind.PARAGRAPH
+                and (student := _appositive_student(block.text, owner.name)) is not None
+            ):
+                # "A, son premier doctorant, se souvient … Après sa thèse, il part …" in the
+                # owner's portrait: the paragraph tells the student's own path
+                page.owner = PageOwner(student, 0.6, "paragraph-subject")
         if not candidates:
             if block.kind is BlockKind.HEADING:
                 carried = None
@@ -2453,6 +2461,20 @@ _DEGREE_ASIDE = re.compile(
 )
 _SUPERVISED_AFTER = re.compile(r"\b(?:supervised|advised|directed|mentored)\s+by\s")
 _WE_OR_I = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e)\b")
+
+
+# "A, son premier doctorant, …": a paragraph's opening name, then a phrase set apart
+_NAME_THEN_APPOSITIVE = re.compile(r"^(?P<name>[^,()\n]{3,60}),\s+(?P<apposed>[^,()\n]{3,60}),")
+
+
+def _appositive_student(text: str, owner: str) -> str | None:
+    """The student a paragraph opens on, set apart as the owner's ("A, her first doctoral
+    student, recalls …"): the paragraph goes on with that student's own path."""
+    opening = _NAME_THEN_APPOSITIVE.match(text)
+    if opening is None or not LEXICON.pattern("STUDENT_APPOSITIVES").fullmatch(opening["apposed"]):
+        return None
+    name = name_from_piece(opening["name"])
+    return name if name and not compatible(name, owner) else None
 
 
 def _degree_aside_person(text: str, owner: str) -> str | None:

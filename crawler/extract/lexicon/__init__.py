@@ -190,6 +190,9 @@ OPTIONAL_FIELDS = (
     "ALUMNI_ROW_DEGREES",
     # an alumni page's heading over its graduates' cards, each card's lines their later posts
     "WHERE_NOW_HEADINGS",
+    # a paragraph's opening name set apart as the owner's student ("A, her first doctoral
+    # student, recalls …"): the paragraph tells that student's path (engine)
+    "STUDENT_APPOSITIVES",
     # a first-person sentence opening the owner's own thesis ("I started my PhD in 2023")
     "OWN_PHD_STARTS",
     # a first-person sentence opening with the owner's own post ("I am a Lecturer at X")

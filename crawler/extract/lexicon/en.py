@@ -2888,6 +2888,22 @@ ROW_DOCTORATES = ("(phd", "(ph.d.", "(dphil")
 # An alumni news row's other degree, its year after it: "A (MSc 2018) is now …".
 ALUMNI_ROW_DEGREES = ("(msc", "(m.sc.", "(ms", "(ma", "(ba", "(bsc", "(b.sc.", "(meng", "(mphil")
 # "Where are they now?" › "A (PhD 2011)" › "Senior Engineer, X": the graduates' later posts
+# "A, her first doctoral student, recalls …; after his thesis he left for B": the paragraph
+# tells the student's own path, not the portrayed owner's.
+STUDENT_APPOSITIVES = (
+    "her student",
+    "his student",
+    "her former student",
+    "his former student",
+    "her first student",
+    "his first student",
+    "her first doctoral student",
+    "his first doctoral student",
+    "her first phd student",
+    "his first phd student",
+    "her former doctoral student",
+    "his former doctoral student",
+)
 WHERE_NOW_HEADINGS = (
     "where are they now",
     "where are they today",

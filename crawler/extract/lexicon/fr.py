@@ -2226,6 +2226,19 @@ ROLE_LABELS = ("rôle", "mon rôle")
 # La ligne d'une liste de docteurs « A, thèse soutenue en 2019, directeur B ».
 ROW_DOCTORATES = ("thèse soutenue en", "docteur en", "docteure en")
 # « Que sont-ils devenus ? » › « A (docteur 2015) » › « Ingénieure, X » : leurs postes depuis
+# « A, son premier doctorant, se souvient … ; après sa thèse, il part chez B » : le
+# paragraphe raconte le parcours de l'élève, non celui de la personne portraiturée.
+STUDENT_APPOSITIVES = (
+    "son doctorant",
+    "sa doctorante",
+    "son premier doctorant",
+    "sa première doctorante",
+    "son ancien doctorant",
+    "son ancienne doctorante",
+    "son élève",
+    "son ancien élève",
+    "son ancienne élève",
+)
 WHERE_NOW_HEADINGS = (
     "que sont-ils devenus",
     "que sont-elles devenues",
