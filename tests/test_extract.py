@@ -37762,6 +37762,14 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
         # (the student's path, not the portrayed researcher's)
         {("Bérengère Lassalle-Koffi", "advisor_postdoc", "Irmgard Solvang", None, None)},
     ),
+    "history-page-had-done-her-phd-with-names-the-advisor": (
+        "<html><head><title>Department history</title></head><body><h1>Our people</h1>"
+        "<p>Philippa Ormesby-Tan came to Wrenfold in 1983 as a lecturer. She had done her PhD"
+        " at Hollin Technical University with Augustin Pellerow.</p></body></html>",
+        "history.html",
+        {("Philippa Ormesby-Tan", "advisor_phd", "Augustin Pellerow", None, None)},
+        set(),
+    ),
 }
 
 

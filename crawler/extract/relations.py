@@ -1787,7 +1787,7 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
 
 
 _DID_PHD = re.compile(
-    r"(?i)\b(?:did|completed|completing|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
+    r"(?i)\b(?:did|done|completed|completing|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
     # ("then I started my PhD with A at X": the degree's start names its advisor too)
     r"start|started|began|begin|"
     # ("then completed a DPhil with A": the article for the possessive)
