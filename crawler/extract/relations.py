@@ -9830,9 +9830,11 @@ def _earlier_degrees(text: str) -> list[tuple[int, int, int, int | None]]:
         if degree is not None:
             years = sorted(set(years_in(sentence)))
             end = offset + len(sentence)
-            if sentence.rstrip().endswith("?"):
-                # the question's answer is the line below it
-                answer = text.find("\n", text.find("\n", end) + 1)
+            below = text.find("\n", end)
+            if sentence.rstrip().endswith("?") and below >= 0:
+                # the question's answer is the line below it (none when the question ends
+                # the text)
+                answer = text.find("\n", below + 1)
                 end = len(text) if answer < 0 else answer
                 years = sorted(set(years_in(text[offset:end])))
             year = years[0] if len(years) == 1 else None
