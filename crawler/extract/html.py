@@ -220,12 +220,16 @@ def _field_label(element) -> bool:
     class=data>Quill, Ada</div>", repository records; Drupal's "field__label" over
     "field__item"): the label's div is a term, like a ``<dt>``, so its value's block reads
     "Advisor: Quill, Ada"."""
-    # (most divs: no class, or children, which no label has: no sibling to look at)
-    following = element.getnext() if element.get("class") and not len(element) else None
+    # (most divs: no class, or children, which no label has, or classes naming no label:
+    # no sibling to look at)
+    classes = element.get("class")
+    if not classes or len(element) or not _label_classes(classes):
+        return False
+    following = element.getnext()
     return (
         following is not None
         and following.tag == "div"
-        and _labels_value(element, following)
+        and _label_value_classes(classes, following.get("class"))
         and len(_clean(element.text or "")) <= 40
     )
 
@@ -237,12 +241,16 @@ def _labels_value(element, value) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _label_classes(classes: str) -> bool:
+    """Whether *classes* name a field's label (cached: a page's record or card divs repeat a
+    few class strings for every entry)."""
+    return _FIELD_LABEL_CLASS.search(classes) is not None
+
+
+@lru_cache(maxsize=4096)
 def _label_value_classes(classes: str, value_classes: str | None) -> bool:
-    """Whether *classes* name a field's label and *value_classes* its value (cached: a
-    page's record or card divs repeat a few class strings for every entry)."""
-    return bool(
-        _FIELD_LABEL_CLASS.search(classes) and _FIELD_VALUE_CLASS.search(value_classes or "")
-    )
+    """Whether *classes* name a field's label and *value_classes* its value (cached)."""
+    return _label_classes(classes) and _FIELD_VALUE_CLASS.search(value_classes or "") is not None
 
 
 FIELD_RECORD_PAIRS = 2  # label/value pairs that make a box of divs one record
