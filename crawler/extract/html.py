@@ -200,7 +200,8 @@ def _tab_label(panel) -> str:
     return _clean(_text_content(tabs[0])) if tabs else ""
 
 
-_PARSER = etree.HTMLParser()
+# (no table of ids: no XPath here calls id(), and libxml2 would hash every id attribute)
+_PARSER = etree.HTMLParser(collect_ids=False)
 # An element's text with its descendants' (what ``lxml.html``'s ``text_content`` returns).
 _text_content = etree.XPath("string()")
 
