@@ -341,11 +341,13 @@ def _is_hidden(attributes: dict[str, str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _appearance(attributes: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
-    """(hidden, chrome) for an element's attribute pairs; cached, since a theme repeats the
-    same attributes on every entry."""
+def _appearance(attributes: tuple[tuple[str, str], ...]) -> tuple[bool, bool, bool]:
+    """(hidden, chrome, contents) for an element's attribute pairs, *contents* whether its
+    class or id names a table of contents ("toc", see :func:`_book_chapters`); cached, since
+    a theme repeats the same attributes on every entry."""
     named = dict(attributes)
-    return _is_hidden(named), _is_chrome(named)
+    contents = "toc" in f"{named.get('class', '')} {named.get('id', '')}".lower()
+    return _is_hidden(named), _is_chrome(named), contents
 
 
 # Utility classes that show an element from a breakpoint up ("hidden md:block", Bootstrap's
@@ -410,11 +412,9 @@ BARE_PAGE_RANGE = re.compile(r"(?<![\d.])(\d{1,3})\s*[–—-]\s*(\d{1,4})(?![\d
 
 
 def _book_chapters(element) -> bool:
-    """A list (or the box around it) classed as a table of contents whose entries give
-    page ranges: a book's chapters (their authors are coauthors), not a page's navigation."""
-    classes = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    if element.tag not in ("ol", "ul") and "toc" not in classes:
-        return False
+    """A list (or the box around it, classed as a table of contents: the walk tells) whose
+    entries give page ranges: a book's chapters (their authors are coauthors), not a page's
+    navigation."""
     text = _text_content(element)
     if len(PAGE_RANGE.findall(text)) >= BOOK_CHAPTERS:
         return True
@@ -2229,10 +2229,15 @@ class _Walker:
             return
         attributes = element.items()
         if attributes:
-            hidden, chrome = _appearance(tuple(attributes))
+            hidden, chrome, contents = _appearance(tuple(attributes))
             if chrome and self.chapters:
                 chrome = False  # (a chapter's "c-toc__item", its "c-toc__authors" span)
-            elif chrome and not hidden and tag not in ("li", "span") and _book_chapters(element):
+            elif (
+                chrome
+                and not hidden
+                and (tag in ("ol", "ul") or contents and tag not in ("li", "span"))
+                and _book_chapters(element)
+            ):
                 # a book's table of contents ("Title — A, B. Pages 33–61"): its chapters,
                 # their classes the same "toc" as a site's contents list
                 self.chapters = True
