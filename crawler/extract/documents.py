@@ -2638,8 +2638,12 @@ def german_forms_read(blocks: list[Block]) -> list[Block]:
     headings read as the lexicon writes them; a passive's last participle moved before its
     agents ("von A betreut" → "betreut von A")."""
     result = []
+    # (the blocks under one heading share its titles: each section is searched once)
+    marked_sections: dict[tuple[str, ...], bool] = {}
     for block in blocks:
-        if _GENDER_MARK.search(block.text) or any(map(_GENDER_MARK.search, block.section)):
+        if (marked := marked_sections.get(block.section)) is None:
+            marked = marked_sections[block.section] = any(map(_GENDER_MARK.search, block.section))
+        if marked or _GENDER_MARK.search(block.text):
             block = Block(
                 block.kind,
                 _unmarked(block.text),
