@@ -881,6 +881,15 @@ def called_name_in_place(text: str) -> str:
 _ITALIAN_FEMININE_TITLE = re.compile(r"(?i)\b(prof|dott|dr)\.ssa\b\.?")
 
 
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``, skipped when *text* is already so (most texts are):
+    of the characters ``str.split`` splits at, only the ASCII space is printable, so a
+    printable text without doubled or edge spaces has nothing to collapse."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def _strip_decorations(text: str) -> str:
     """Drop markup, marks and parentheses around a name; keep the name's own characters."""
     if not text.isascii() and ("(" in text or "（" in text):
@@ -905,7 +914,7 @@ def _strip_decorations(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if "-" in text or "–" in text or "‐" in text or "‑" in text:
         text = _HYPHENS.sub("-", text)  # "Quoc - Tung" → "Quoc-Tung", "Q -T." → "Q-T."
-    return " ".join(text.split()).strip(" ,;:.\t\n\"'“”«»")
+    return single_spaced(text).strip(" ,;:.\t\n\"'“”«»")
 
 
 # "M.Sc.", "B. Sc." written before a name (a German team page's doctoral students).

@@ -44,6 +44,7 @@ from crawler.names import (
     name_key,
     parse_name,
     repair_text,
+    single_spaced,
 )
 
 __all__ = [
@@ -353,7 +354,7 @@ def _clean_text(text: str) -> str:
         # "Whitfield, R. L., Jr., & B" / "Washington, D., III, & B" (APA): the suffix's
         # own comma is no author's end
         text = _COMMA_SUFFIX.sub("", text)
-    return " ".join(text.split())
+    return single_spaced(text)
 
 
 # Where _ET_AL matches, the lower-cased text holds "et" after a space or a comma, "other"
@@ -1943,7 +1944,7 @@ def coauthor_claims(
         if entry.omits_owner and resolve.owner is not None:
             authors.insert(0, resolve.owner)
         authors = _unique(authors)
-        evidence = " ".join(entry.text.split())[:EVIDENCE_CHARS]
+        evidence = single_spaced(entry.text)[:EVIDENCE_CHARS]
         extractor = _EXTRACTORS[entry.style]
         confidence = entry.confidence
         # Computed once per author, not once per pair.
