@@ -46,7 +46,7 @@ from crawler.extract.owner import (
     named_lab_head,
     roster_line,
 )
-from crawler.extract.page import Page, scrub
+from crawler.extract.page import Page, holds_any, scrub
 from crawler.extract.persons import (
     AFFILIATION_BRACKET,
     PARENS,
@@ -1942,11 +1942,16 @@ def _writes_context(*texts: str) -> bool:
     """Whether a context word may be read in *texts* (each sentence's context is a match
     in its block)."""
     for text in texts:
-        low = lowered(text) if len(text) > 200 else None  # (a short text is searched)
-        if low is not None and _CONTEXT_STARTS is not None:
+        low = lowered(text)
+        if low is not None and len(low) > 200 and _CONTEXT_STARTS is not None:
             if not opens_a_word(word_starts(low), _CONTEXT_STARTS):
                 continue
-        if any(pattern.search(text) for _, pattern, _ in context_patterns()):
+        if any(
+            pattern.search(text)
+            for _, pattern, literals in context_patterns()
+            # (a context none of whose words the text writes is not searched)
+            if low is None or literals is None or holds_any(low, literals)
+        ):
             return True
     return False
 
