@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+import ahocorasick
+
 from crawler.claims import Relation
 from crawler.extract.dates import DATED_STEPS, Period, parse_period, years_in
 from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind, DocumentFormat
@@ -20,8 +22,10 @@ from crawler.extract.lexicon import (
     LEXICON,
     alternation,
     opens_a_word,
+    phrase_literal,
     phrase_literals,
     phrase_pattern,
+    phrase_runs,
     phrase_starts,
     word_hint,
     word_starts,
@@ -1956,6 +1960,44 @@ def _writes_context(*texts: str) -> bool:
     return False
 
 
+@cache
+def _phrase_runs(name: str) -> tuple[ahocorasick.Automaton, dict[str, list[list[str]]]] | None:
+    """The word list's phrases by their literal (``phrase_literal``), each with the other
+    runs of letters it writes, and an automaton finding the literals; None when a phrase
+    writes none."""
+    others: dict[str, list[list[str]]] = {}
+    for phrase in filter(None, LEXICON.words[name]):
+        literal = phrase_literal(phrase)
+        if not literal:
+            return None
+        others.setdefault(literal, []).append([r for r in phrase_runs(phrase) if r != literal])
+    if not others:
+        return None
+    automaton = ahocorasick.Automaton()
+    for literal in others:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton, others
+
+
+def _writes_phrase(low: str | None, name: str) -> bool:
+    """Whether the lowered text *low* (None: it cannot stand for the text) writes every
+    run of letters of one of the word list's phrases, which any match of its pattern does:
+    a stronger test than ``Page.may_match``'s one word a phrase ("assistant professor"
+    writes the "professor" of "major professor", not its "major")."""
+    held = _phrase_runs(name)
+    if low is None or held is None:
+        return True
+    automaton, others = held
+    seen = set()
+    for _, literal in automaton.iter(low):
+        if literal not in seen:
+            seen.add(literal)
+            if any(all(run in low for run in rest) for rest in others[literal]):
+                return True
+    return False
+
+
 _TITLED_GROUP_OF = re.compile(r"^\W*(?:Group|Lab)\s+of\s+Prof(?:\.|essor)\s*")
 # The owner's own thesis in the first person ("ma thèse", "my PhD", not "my PhD students").
 _MY_THESIS = re.compile(
@@ -2250,6 +2292,12 @@ def _supervision(page: Page, block: Block) -> None:
         _finnish_led_by(page, block)
     if not (strong_cues or weak_cues or context_cues):
         return
+    # The cue lists searched in each sentence only where one of their phrases is written
+    # in full in the block.
+    low = lowered(block.text)
+    unrelated = unrelated and _writes_phrase(low, "NOT_RELATION")
+    jury_cues = jury_cues and _writes_phrase(low, "JURY_CUES")
+    strong_cues = strong_cues and _writes_phrase(low, "SUPERVISION_CUES")
     paired = [
         line
         for line in block.lines

@@ -445,15 +445,21 @@ def _lowered_plane() -> tuple[str, str]:
 _FUNCTION_WORDS = frozenset("the and of for von van der den des les dans par".split())
 
 
-def phrase_literal(phrase: str) -> str:
-    """The longest run of letters (lower case) that every match of the phrase's pattern
-    writes: a necessary substring, for cheap exact pre-filters ("" when none)."""
+def phrase_runs(phrase: str) -> list[str]:
+    """The runs of letters (lower case) that every match of the phrase's pattern writes."""
     runs: list[str] = []
     for word in phrase.lower().split(" "):
         escaped = re.escape(word)
         if len(escaped) >= 5 and escaped.endswith("s") and escaped[-2].isalpha():
             word = word[:-1]  # "doctorants" is also written "doctorant·es"
         runs.extend(re.findall(r"[^\W_]+", word))
+    return runs
+
+
+def phrase_literal(phrase: str) -> str:
+    """The longest run of letters (lower case) that every match of the phrase's pattern
+    writes: a necessary substring, for cheap exact pre-filters ("" when none)."""
+    runs = phrase_runs(phrase)
     return max(runs, key=lambda run: (len(run), run not in _FUNCTION_WORDS), default="")
 
 
