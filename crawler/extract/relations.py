@@ -10788,8 +10788,7 @@ def jury(page: Page, block: Block) -> None:
         block = continued
     if (
         block.section
-        and LEXICON.pattern("NOT_JURY").search(PARENS.sub("", block.section[-1]))
-        and not _HEADING_JOIN.search(block.section[-1])
+        and _not_jury_title(block.section[-1])
         and not (len(block.section) == 1 and _BEFORE_JURY.search(block.text))
         and not _guarded_jury_item(block)
     ):
@@ -11501,6 +11500,15 @@ _NAMES_GLUE = re.compile(
     r"(?i)(?:[\s,&]|\b(?:et|and|à|a|aux|to|mes|my|m|mme|mmes|mr|mrs|ms|dr|pr|prof|"
     r"professeure?|professor)\b\.?)*"
 )
+
+
+@lru_cache(maxsize=1024)
+def _not_jury_title(title: str) -> bool:
+    """Whether a heading names a body that judges no thesis ("Le jury du prix", "Comité de
+    sélection"), its aside left out (cached: each block under the heading asks)."""
+    return LEXICON.pattern("NOT_JURY").search(
+        PARENS.sub("", title)
+    ) is not None and not _HEADING_JOIN.search(title)
 
 
 def _may_phrase_jury(page: Page, block: Block) -> bool:
