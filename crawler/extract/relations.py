@@ -2298,6 +2298,7 @@ def _supervision(page: Page, block: Block) -> None:
     unrelated = unrelated and _writes_phrase(low, "NOT_RELATION")
     jury_cues = jury_cues and _writes_phrase(low, "JURY_CUES")
     strong_cues = strong_cues and _writes_phrase(low, "SUPERVISION_CUES")
+    weak_written = _writes_phrase(low, "WEAK_SUPERVISION_CUES")
     paired = [
         line
         for line in block.lines
@@ -2414,7 +2415,7 @@ def _supervision(page: Page, block: Block) -> None:
         weak = (
             list(LEXICON.pattern("WEAK_SUPERVISION_CUES").finditer(sentence))
             # (a sentence cut at a committee cue may end in a context word of its own)
-            if weak_cues or committee and _writes_context(sentence)
+            if weak_written and (weak_cues or committee and _writes_context(sentence))
             else []
         )
         if weak_cues and "aboratoire d" in sentence:
