@@ -1235,6 +1235,9 @@ _ADJECTIVES = "|".join(
 _UNIT_HEADS = "|".join(
     sorted((re.escape(h.capitalize()) for h in LEXICON.UNIT_HEADS), key=len, reverse=True)
 )
+# What _NAME_ADJECTIVES's first two branches both write (the third writes a hyphen): an
+# adjective after a blank.
+_ADJECTIVE_AFTER_SPACE = re.compile(rf"\s(?:{_ADJECTIVES})(?![\w-])")
 # (a unit's only before its subject: "Service hospitalier", a table's label, is no name)
 _NAME_ADJECTIVES = re.compile(
     rf"\b(?:(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)|"
@@ -1478,6 +1481,8 @@ def _titled_adjectives(text: str) -> str:
     same offsets) so the name runs on to its place."""
     if not LEXICON.INSTITUTION_ADJECTIVES:
         return text
+    if "-" not in text and _ADJECTIVE_AFTER_SPACE.search(text) is None:
+        return text  # (no match possible: the full pattern tries every head at each word)
     return _NAME_ADJECTIVES.sub(_titled_run, text)
 
 
