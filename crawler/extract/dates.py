@@ -232,6 +232,8 @@ def parse_period(text: str) -> Period:
     """
     if ("'" in text or "’" in text or "‘" in text) and _APOSTROPHE_RANGE.search(text):
         text = _APOSTROPHE_RANGE.sub(_apostrophe_range, text)  # "'08–'11": 2008–2011
+    if not _may_hold_year(text):
+        return NO_PERIOD  # (each step below reads a year: a text without one states none)
     if "/" in text and _ACADEMIC_YEAR.search(text):
         text = _ACADEMIC_YEAR.sub(_academic_range, text)  # "2019/20": one academic year
     if "." in text or "/" in text:
@@ -242,7 +244,7 @@ def parse_period(text: str) -> Period:
         text = _ISO_MONTH.sub(_iso_month, text)  # "2025-06": a month, no range from 2025
     if "°" in text:
         text = _BIRTH_MARK.sub("", text)  # "(°1988, Brugge)": a Flemish birth, no stay
-    if _BIRTH_HINT.search(text) and _may_hold_year(text):
+    if _may_hold_year(text) and _BIRTH_HINT.search(text):
         text = _BIRTH_YEAR.sub("", text)  # "(b. 1980)", "né en 1980": a birth, no stay
     if "etween" in text or "entre" in text:
         text = _BETWEEN.sub(r"\1–\2", text)  # "between 2019 and 2021": a range
