@@ -1097,6 +1097,7 @@ _STRONG_HEAD = re.compile(
 _OF_THE = re.compile(r"(?i)\s(?:de\s+l['’]|de\s+la|du|of\s+the)\s*$")
 
 
+@lru_cache(maxsize=1 << 14)
 def _headless_prefix(name: str) -> str:
     """ "Informatique de l'Université X" (a master's subject, then its university) → the
     university; a prefix with its own head ("Institut de Maths de l'Université X") stays."""
@@ -1197,6 +1198,15 @@ _JOINT_CUE_BEFORE = re.compile(
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in LEXICON.JOINT_UNIT_CUES)
     + r")\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
 )
+
+
+@lru_cache(maxsize=8)
+def _writes_joint_cue(text: str) -> bool:
+    """Whether *text* writes a joint unit's cue (asked only for a run holding an "and")."""
+    low = lowered(text) or text.lower()
+    return any(c in low for c in _JOINT_CUE_WORDS)
+
+
 _JOINT_AND = re.compile(
     r"\s+(?:and|et|&)\s+(?:(?:du|des|de\s+la|de|le|la|les|the)\s+|(?:de\s+)?l['’](?=\w))?"
 )
@@ -1235,9 +1245,11 @@ _ADJECTIVES = "|".join(
 _UNIT_HEADS = "|".join(
     sorted((re.escape(h.capitalize()) for h in LEXICON.UNIT_HEADS), key=len, reverse=True)
 )
-# What _NAME_ADJECTIVES's first two branches both write (the third writes a hyphen): an
-# adjective after a blank.
+# What _NAME_ADJECTIVES's first two branches both write, an adjective after a blank, and
+# what its third writes, a capitalised word glued by a hyphen after a lower-case letter
+# (the hyphen first: the engine finds it by a fast scan).
 _ADJECTIVE_AFTER_SPACE = re.compile(rf"\s(?:{_ADJECTIVES})(?![\w-])")
+_GLUED_CAPITAL = re.compile(r"-(?<=[a-zà-ÿ]-)[A-ZÀ-Þ][a-zà-ÿ]")
 # (a unit's only before its subject: "Service hospitalier", a table's label, is no name)
 _NAME_ADJECTIVES = re.compile(
     rf"\b(?:(?:{_HEADS})((?:\s+(?:{_ADJECTIVES})(?![\w-]))+)|"
@@ -1481,7 +1493,9 @@ def _titled_adjectives(text: str) -> str:
     same offsets) so the name runs on to its place."""
     if not LEXICON.INSTITUTION_ADJECTIVES:
         return text
-    if "-" not in text and _ADJECTIVE_AFTER_SPACE.search(text) is None:
+    if _ADJECTIVE_AFTER_SPACE.search(text) is None and (
+        "-" not in text or _GLUED_CAPITAL.search(text) is None
+    ):
         return text  # (no match possible: the full pattern tries every head at each word)
     return _NAME_ADJECTIVES.sub(_titled_run, text)
 
@@ -1917,8 +1931,6 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 name, end = name + tail.group(), tail.end()
             mentions.append(OrgMention(name, OrgKind.UNIT, match.start(), end))
             taken.append((match.start(), end))
-    low = lowered(text) or text.lower()
-    joint_cue = any(c in low for c in _JOINT_CUE_WORDS)
     for match in CANDIDATE.finditer(text):
         run, run_start = match.group(), match.start()
         for s, e in taken:
@@ -1944,8 +1956,8 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
             # spelling both heads' words
             pieces = iter(((run, run_start),))
         elif (
-            joint_cue
-            and (" and " in run or " et " in run)
+            (" and " in run or " et " in run)
+            and _writes_joint_cue(text)
             and _JOINT_CUE_BEFORE.search(text, max(0, run_start - 40), run_start)
         ):
             pieces = list(pieces)
