@@ -1335,6 +1335,9 @@ def _cut_at_people(line: str) -> str:
         # the place is theirs
         return ""
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
+        low, words = lowered(line), LEXICON.literals[name]  # (the line as cut so far)
+        if low is not None and words is not None and not holds_any(low, words):
+            continue  # (no cue the line could match)
         start = 0
         while True:
             match = LEXICON.pattern(name).search(line, start)
