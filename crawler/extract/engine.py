@@ -3543,7 +3543,8 @@ def _resolve(
         not parsed.initials_only
         and name.count(" ") == 1
         and "." not in name
-        and (folded := fold(name)) in short_forms()
+        and (forms := short_forms())  # (most pages write no three-word name: no fold then)
+        and (folded := fold(name)) in forms
     ):
         fits = set(full_names().get(f"<{folded}", ()))
         if len(fits) == 1:
