@@ -3492,11 +3492,12 @@ def _statement_rank(group: list[Claim]) -> Callable[[Claim], tuple]:
     return lambda claim: (claim.start is None, refined(claim))
 
 
-# Identity sets: hashing an enum member goes through Python code, `is` comparisons do not.
-PERSON_SUBJECT = tuple(r for r in Relation if r.subject_kind.value == "person")
-PERSON_OBJECT = tuple(r for r in Relation if r.object_kind.value == "person")
+# Sets: a Relation is a StrEnum, hashed as its string in C; a tuple's test compared the
+# page's commonest relation, coauthor, with each member before it (all of them when absent).
+PERSON_SUBJECT = frozenset(r for r in Relation if r.subject_kind.value == "person")
+PERSON_OBJECT = frozenset(r for r in Relation if r.object_kind.value == "person")
 # Relations whose names vouch for an initial in an author list (supervision and jury).
-PERSON_FAMILIES = tuple(r for r in Relation if r.family.value in ("supervision", "jury"))
+PERSON_FAMILIES = frozenset(r for r in Relation if r.family.value in ("supervision", "jury"))
 
 
 _INITIALS_LEAD = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*)+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])")
