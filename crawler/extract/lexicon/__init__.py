@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from types import ModuleType
@@ -599,18 +599,6 @@ _GUARDS = {
 }
 
 
-class _Patterns(dict):
-    """Compiled word-list patterns by list name, each compiled on first use."""
-
-    def __init__(self, compile_: Callable[[str], re.Pattern[str]]) -> None:
-        super().__init__()
-        self._compile = compile_
-
-    def __missing__(self, name: str) -> re.Pattern[str]:
-        compiled = self[name] = self._compile(name)
-        return compiled
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """All languages' words, merged, plus the patterns compiled from them."""
@@ -625,33 +613,28 @@ class Lexicon:
 
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        # ``pattern`` as the cache's own look-up: the rules ask for a compiled list a few
-        # hundred times a page, and a method call in Python cost more than the dict's.
-        patterns = _Patterns(self._compile)
-        object.__setattr__(self, "compiled", patterns)
-        object.__setattr__(self, "pattern", patterns.__getitem__)
-
     def guarded(self, name: str) -> frozenset[str]:
         """The phrases of a word list that hold only where their look-ahead allows."""
         return frozenset(_GUARDS.get(name, ()))
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """The word list's :func:`phrase_pattern`, compiled on first use: a page needs
-        about half of them, and compiling all of them was most of a run's start-up.
-        (Each instance answers through its cache's look-up, see ``__post_init__``.)"""
-        return self.compiled[name]
-
-    def _compile(self, name: str) -> re.Pattern[str]:
-        guards = _GUARDS.get(name)
-        if not guards:
-            return phrase_pattern(self.words[name])
-        # a guarded phrase matches only where its look-ahead allows
-        plain = phrase_pattern([w for w in self.words[name] if w not in guards])
-        guarded = "|".join(
-            rf"(?<![\w-])(?i:{_escaped(w)}){_PHRASE_END}(?i:{ahead})" for w, ahead in guards.items()
-        )
-        return re.compile(f"{plain.pattern}|{guarded}", plain.flags)
+        about half of them, and compiling all of them was most of a run's start-up."""
+        compiled = self.compiled.get(name)
+        if compiled is None:
+            guards = _GUARDS.get(name)
+            if guards:
+                # a guarded phrase matches only where its look-ahead allows
+                plain = phrase_pattern([w for w in self.words[name] if w not in guards])
+                guarded = "|".join(
+                    rf"(?<![\w-])(?i:{_escaped(w)}){_PHRASE_END}(?i:{ahead})"
+                    for w, ahead in guards.items()
+                )
+                compiled = re.compile(f"{plain.pattern}|{guarded}", plain.flags)
+            else:
+                compiled = phrase_pattern(self.words[name])
+            self.compiled[name] = compiled
+        return compiled
 
     @cached_property
     def literals(self) -> dict[str, tuple[str, ...] | None]:
