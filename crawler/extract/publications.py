@@ -295,7 +295,7 @@ _ET_AL_WORDS = keywords("et", "other", "u.")
 _WITH_WORDS = keywords("with", "avec")
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class PublicationEntry:
     """One publication item as read: authors and editors in display form."""
 
@@ -308,43 +308,9 @@ class PublicationEntry:
     style: EntryStyle = EntryStyle.AUTHOR_LIST
     omits_owner: bool = False
 
-    def __init__(
-        self,
-        authors: tuple[str, ...],
-        editors: tuple[str, ...] = (),
-        title: str | None = None,
-        venue: str | None = None,
-        year: int | None = None,
-        text: str = "",
-        style: EntryStyle = EntryStyle.AUTHOR_LIST,
-        omits_owner: bool = False,
-    ) -> None:
-        # Hand-written, as Claim's is: one entry is built per item of every list, and the
-        # frozen dataclass __init__ (a named object.__setattr__ per field) costs half as
-        # much again as setting the slots through their descriptors.
-        _set_authors(self, authors)
-        _set_editors(self, editors)
-        _set_title(self, title)
-        _set_venue(self, venue)
-        _set_year(self, year)
-        _set_text(self, text)
-        _set_style(self, style)
-        _set_omits_owner(self, omits_owner)
-
     @property
     def confidence(self) -> float:
         return CONFIDENCE[self.style]
-
-
-# The slots' own setters (they bypass the frozen class's __setattr__).
-_set_authors = PublicationEntry.authors.__set__
-_set_editors = PublicationEntry.editors.__set__
-_set_title = PublicationEntry.title.__set__
-_set_venue = PublicationEntry.venue.__set__
-_set_year = PublicationEntry.year.__set__
-_set_text = PublicationEntry.text.__set__
-_set_style = PublicationEntry.style.__set__
-_set_omits_owner = PublicationEntry.omits_owner.__set__
 
 
 _GROUP_COLON = re.compile(
