@@ -1961,7 +1961,7 @@ def _writes_context(*texts: str) -> bool:
 
 
 @cache
-def _phrase_runs(name: str) -> tuple[ahocorasick.Automaton, dict[str, list[list[str]]]] | None:
+def _phrase_finder(name: str) -> tuple[ahocorasick.Automaton, dict[str, list[list[str]]]] | None:
     """The word list's phrases by their literal (``phrase_literal``), each with the other
     runs of letters it writes, and an automaton finding the literals; None when a phrase
     writes none."""
@@ -1985,7 +1985,7 @@ def _writes_phrase(low: str | None, name: str) -> bool:
     run of letters of one of the word list's phrases, which any match of its pattern does:
     a stronger test than ``Page.may_match``'s one word a phrase ("assistant professor"
     writes the "professor" of "major professor", not its "major")."""
-    held = _phrase_runs(name)
+    held = _phrase_finder(name)
     if low is None or held is None:
         return True
     automaton, others = held
@@ -11507,9 +11507,9 @@ _NAMES_GLUE = re.compile(
 def _not_jury_title(title: str) -> bool:
     """Whether a heading names a body that judges no thesis ("Le jury du prix", "Comité de
     sélection"), its aside left out (cached: each block under the heading asks)."""
-    return LEXICON.pattern("NOT_JURY").search(
-        PARENS.sub("", title)
-    ) is not None and not _HEADING_JOIN.search(title)
+    if _HEADING_JOIN.search(title):
+        return False
+    return LEXICON.pattern("NOT_JURY").search(PARENS.sub("", title)) is not None
 
 
 def _may_phrase_jury(page: Page, block: Block) -> bool:
