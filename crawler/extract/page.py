@@ -11,7 +11,13 @@ import ahocorasick
 from crawler.claims import Claim, Relation
 from crawler.extract.dates import Period
 from crawler.extract.documents import Block, BlockKind, Document
-from crawler.extract.lexicon import LEXICON, opens_a_word, phrase_starts, word_starts
+from crawler.extract.lexicon import (
+    LEXICON,
+    literal_finder,
+    opens_a_word,
+    phrase_starts,
+    word_starts,
+)
 from crawler.extract.owner import PageOwner
 from crawler.extract.publications import lowered
 from crawler.extract.sections import SectionKind, heading_kind, section_kind
@@ -116,12 +122,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     identity: the lists are the lexicon's and the rules' constants, kept alive here.)"""
     held = _AUTOMATA.get(id(words))
     if held is None or held[0] is not words:
-        automaton = ahocorasick.Automaton()
-        for index, word in enumerate(words):
-            automaton.add_word(word, index)
-        if words:
-            automaton.make_automaton()
-        held = _AUTOMATA[id(words)] = (words, automaton)
+        held = _AUTOMATA[id(words)] = (words, literal_finder(dict.fromkeys(words)))
     return bool(words) and next(held[1].iter(text), None) is not None
 
 

@@ -21,6 +21,7 @@ from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKi
 from crawler.extract.lexicon import (
     LEXICON,
     alternation,
+    literal_finder,
     opens_a_word,
     phrase_literal,
     phrase_literals,
@@ -1973,11 +1974,7 @@ def _phrase_finder(name: str) -> tuple[ahocorasick.Automaton, dict[str, list[lis
         others.setdefault(literal, []).append([r for r in phrase_runs(phrase) if r != literal])
     if not others:
         return None
-    automaton = ahocorasick.Automaton()
-    for literal in others:
-        automaton.add_word(literal, literal)
-    automaton.make_automaton()
-    return automaton, others
+    return literal_finder({literal: literal for literal in others}), others
 
 
 def _writes_phrase(low: str | None, name: str) -> bool:

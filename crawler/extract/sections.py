@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from crawler.extract.documents import Block, BlockKind
-from crawler.extract.lexicon import LEXICON, phrase_literal
+from crawler.extract.lexicon import LEXICON, literal_finder, phrase_literal
 from crawler.extract.publications import lowered
 from crawler.names import EXTENDED_CAPITALS
 
@@ -590,11 +590,7 @@ def _context_automaton() -> tuple[ahocorasick.Automaton, int]:
     for context, _, literals in context_patterns():
         for literal in literals or ():
             listing.setdefault(literal, set()).add(context)
-    automaton = ahocorasick.Automaton()
-    for literal, contexts in listing.items():
-        automaton.add_word(literal, tuple(contexts))
-    if listing:
-        automaton.make_automaton()
+    automaton = literal_finder({literal: tuple(c) for literal, c in listing.items()})
     return automaton, len({c for c, _, literals in context_patterns() if literals})
 
 

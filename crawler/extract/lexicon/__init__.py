@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
+import ahocorasick
+
 try:  # the letters the regex engine folds together beyond lower case ("s"/"ſ", "k"/"K")
     from re._casefix import _EXTRA_CASES
 except ImportError:  # another Python: phrase patterns stay unfactored
@@ -471,6 +473,17 @@ def phrase_literals(phrases: Iterable[str]) -> tuple[str, ...] | None:
         return None
     # "advisor" already covers "co-advisor": keep the shortest that hold the others.
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def literal_finder(values: dict[str, object]) -> ahocorasick.Automaton:
+    """An Aho–Corasick automaton yielding each key of *values*' value where the key is
+    written: one pass over a text finds every literal of a word list at once."""
+    automaton = ahocorasick.Automaton()
+    for literal, value in values.items():
+        automaton.add_word(literal, value)
+    if values:
+        automaton.make_automaton()
+    return automaton
 
 
 def phrase_starts(phrases) -> tuple[frozenset[str], tuple[str, ...]] | None:
