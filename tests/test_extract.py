@@ -37773,6 +37773,59 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
 }
 
 
+# Batch 299 (content folded into tabs, accordions, modals and toggles): a team member's bio in
+# a modal naming the station of a postdoc by its science, a CNRS researcher's institute of
+# assignment inside a « Présentation » toggle.
+TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
+    "a-station-named-after-its-science-is-a-postdocs-employer": (
+        "<html><head><title>People | Kelp Lab</title></head><body><h1>People</h1>"
+        '<div class="modal" role="dialog"><h5 class="modal-title">Ingvild Sarrazin-Obi</h5>'
+        "<p>Ingvild is a Lecturer at Nordhaven University. She earned her PhD at Ullbridge"
+        " University in 2013, then worked as a postdoc with Dr Pascoe Treleaven at the"
+        " Estuarine Biology Station of Kellmoor (2013–2016).</p></div></body></html>",
+        "people.html",
+        {
+            (
+                "Ingvild Sarrazin-Obi",
+                "employed_at",
+                "Estuarine Biology Station of Kellmoor",
+                2013,
+                2016,
+            ),
+            ("Ingvild Sarrazin-Obi", "advisor_postdoc", "Pascoe Treleaven", 2013, 2016),
+        },
+        set(),
+    ),
+    "assigned-to-an-institute-after-the-employer-names-the-lab-not-a-second-employer": (
+        "<html><head><title>Noémie Farcy-Adjovi</title></head><body><h1>Noémie Farcy-Adjovi</h1>"
+        "<details open><summary>Présentation</summary><p>Je suis chargée de recherche à"
+        " l'Inserm depuis 2015, affectée à l'Institut de Génomique Fonctionnelle de Brassac,"
+        " où je fais partie de l'équipe Chromatine et Vieillissement.</p></details>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Noémie Farcy-Adjovi", "employed_at", "Inserm", 2015, None),
+            (
+                "Noémie Farcy-Adjovi",
+                "member_of",
+                "Institut de Génomique Fonctionnelle de Brassac",
+                2015,
+                None,
+            ),
+        },
+        {
+            (
+                "Noémie Farcy-Adjovi",
+                "employed_at",
+                "Institut de Génomique Fonctionnelle de Brassac",
+                2015,
+                None,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38092,6 +38145,7 @@ LAYOUTS = {
         ("fix19", FIX_NINETEEN_BATCH_LAYOUTS),
         ("fix18", FIX_EIGHTEEN_BATCH_LAYOUTS),
         ("fix17", FIX_SEVENTEEN_BATCH_LAYOUTS),
+        ("batch299", TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4737,8 +4737,14 @@ def _emit(
                 and "ffect" in text
                 and not _UNIVERSITY.search(mention.name)
                 # (a lab, or an institute named a research one: "Institut de Physique du
-                # Globe de X" is an establishment of its own, which employs)
-                and (mention.kind is OrgKind.UNIT or _RESEARCH_NAMED.search(mention.name))
+                # Globe de X" is an establishment of its own, which employs, unless the
+                # sentence named the employer first: "chargé de recherche au CNRS, affecté à
+                # l'Institut de Biologie de X")
+                and (
+                    mention.kind is OrgKind.UNIT
+                    or _RESEARCH_NAMED.search(mention.name)
+                    or index > 0
+                )
                 and _ASSIGNED_TO.search(text, max(0, mention.start - 24), mention.start)
             ) or (
                 relation is Relation.STUDIED_AT

@@ -1833,6 +1833,8 @@ INSTITUTION_HEADS = (
     "research station",
     "field station",
     "biological station",
+    # "Marine Biology Station of X": the station named after its science, not its adjective
+    "biology station",
     "museum",
     "senter",
     "centrum",

@@ -1317,6 +1317,8 @@ INSTITUTION_HEADS = (
     "station biologique",
     "station marine",
     "station de recherche",
+    # « Station de Biologie Marine de X » : la station nommée par sa science
+    "station de biologie",
     "station zoologique",
     "polytechnique",  # « Polytechnique Montréal » : l'école nommée par son seul adjectif
     "universite",
