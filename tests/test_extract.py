@@ -37774,9 +37774,27 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
 
 
 # Batch 299 (content folded into tabs, accordions, modals and toggles): a team member's bio in
-# a modal naming the station of a postdoc by its science, a CNRS researcher's institute of
-# assignment inside a « Présentation » toggle.
+# a modal naming a master's advisor after "with" and the station of a postdoc by its science,
+# a CNRS researcher's institute of assignment inside a « Présentation » toggle.
 TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
+    "a-masters-own-clause-names-its-advisor-after-with": (
+        "<html><head><title>Team</title></head><body><h1>Team</h1>"
+        '<div class="modal-body"><h5>Tomás Ferreira-Lund</h5><p>Tomás is a PhD student in'
+        " the group since 2024. He previously obtained an MSc at Harrowgate University with"
+        " Dr Priscilla Onuoha.</p></div></body></html>",
+        "team.html",
+        {("Tomás Ferreira-Lund", "advisor_other", "Priscilla Onuoha", None, None)},
+        {("Tomás Ferreira-Lund", "advisor_phd", "Priscilla Onuoha", None, None)},
+    ),
+    "un-master-effectue-avec-nomme-son-encadrant": (
+        "<html><head><title>Albane Cressac</title></head><body><h1>Albane Cressac</h1>"
+        "<details><summary>Formation</summary><p>Doctorante depuis 2023 à l'Université de"
+        " Vernoux. Elle a effectué son master à l'Université de Pellerin avec Armand"
+        " Coquerel.</p></details></body></html>",
+        "index.html",
+        {("Albane Cressac", "advisor_other", "Armand Coquerel", None, None)},
+        {("Albane Cressac", "advisor_phd", "Armand Coquerel", None, None)},
+    ),
     "a-station-named-after-its-science-is-a-postdocs-employer": (
         "<html><head><title>People | Kelp Lab</title></head><body><h1>People</h1>"
         '<div class="modal" role="dialog"><h5 class="modal-title">Ingvild Sarrazin-Obi</h5>'

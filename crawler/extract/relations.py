@@ -1791,16 +1791,26 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
         )
 
 
-_DID_PHD = re.compile(
+# "did his", "completed an", "obtenu son": a degree's own clause opens
+_DEGREE_DONE = (
     r"(?i)\b(?:did|done|completed|completing|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
     # ("then I started my PhD with A at X": the degree's start names its advisor too)
     r"start|started|began|begin|"
     # ("then completed a DPhil with A": the article for the possessive)
     r"effectué|préparé)\s+(?:my|his|her|their|ma|sa|son|mon|a|an)\s+"
+)
+_DID_PHD = re.compile(
+    _DEGREE_DONE
     # ("completed his Ph.D. with B": the abbreviation's last dot is no sentence's end)
-    r"(?:ph\.\s?d\.(?!\w)|(?:phd|ph\.\s?d|doctorate|d\.?\s?phil|thèse|doctorat|"
+    + r"(?:ph\.\s?d\.(?!\w)|(?:phd|ph\.\s?d|doctorate|d\.?\s?phil|thèse|doctorat|"
     # "completed her doctoral studies with A"
     r"doctoral\s+(?:studies|work|research|training|degree))\b)[^,;.]*$"
+)
+# "completed an MSc at X with Dr A", « effectué mon master à Y avec B »: the master's own
+# clause names its advisor
+_DID_MASTERS = re.compile(
+    _DEGREE_DONE + r"(?:m\.\s?sc\.(?!\w)|m\.\s?phil\.(?!\w)|(?:msc|m\.\s?sc|mphil|m\.\s?phil|"
+    r"master(?:'s|’s|s)?)\b)[^,;.]*$"
 )
 _DID_PHD_WORKING = re.compile(
     r"(?i)(?:\b(?:did|completed|obtained|earned|received|got|defended)\s+(?:his|her|their|my|a)|"
@@ -2846,7 +2856,10 @@ def _supervision(page: Page, block: Block) -> None:
                 and not (
                     context is Context.OTHER
                     and match.group().lower() in ("with", "avec")
-                    and _OWN_WORK_LEAD.match(sentence[: match.start()])
+                    and (
+                        _OWN_WORK_LEAD.match(sentence[: match.start()])
+                        or _DID_MASTERS.search(sentence, 0, match.start())
+                    )
                 )
             ):
                 continue
