@@ -37774,8 +37774,9 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
 
 
 # Batch 299 (content folded into tabs, accordions, modals and toggles): a team member's bio in
-# a modal naming a master's advisor after "with" and the station of a postdoc by its science,
-# a CNRS researcher's institute of assignment inside a « Présentation » toggle.
+# a modal naming a master's advisor after "with", the PI by a given name before a co-advisor
+# and the station of a postdoc by its science; a CNRS researcher's institute of assignment
+# inside a « Présentation » toggle.
 TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
     "a-masters-own-clause-names-its-advisor-after-with": (
         "<html><head><title>Team</title></head><body><h1>Team</h1>"
@@ -37794,6 +37795,20 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
         "index.html",
         {("Albane Cressac", "advisor_other", "Armand Coquerel", None, None)},
         {("Albane Cressac", "advisor_phd", "Armand Coquerel", None, None)},
+    ),
+    "a-bios-given-name-before-and-a-full-name-is-the-pis-full-name": (
+        "<html><head><title>Team | Peat Carbon Lab</title></head><body><h1>Team</h1>"
+        '<div class="card"><h5>Marit Solberg-Achebe</h5><p>Principal Investigator</p></div>'
+        '<div class="card"><h5>Joaquim Teles</h5><p>PhD Student</p></div>'
+        '<div class="modal" id="bio-teles"><h5 class="modal-title">Joaquim Teles</h5><p>'
+        "Joaquim started his PhD in 2021, co-advised by Marit and Dr Oskar Lindahl (Tenterby"
+        ' Soil Institute).</p><button data-dismiss="modal">Close</button></div></body></html>',
+        "team.html",
+        {
+            ("Joaquim Teles", "advisor_phd", "Marit Solberg-Achebe", 2021, None),
+            ("Joaquim Teles", "advisor_phd", "Oskar Lindahl", 2021, None),
+        },
+        {("Joaquim Teles", "advisor_phd", "Marit Solberg-Achebe", None, None)},
     ),
     "a-station-named-after-its-science-is-a-postdocs-employer": (
         "<html><head><title>People | Kelp Lab</title></head><body><h1>People</h1>"

@@ -2667,6 +2667,16 @@ def _supervision(page: Page, block: Block) -> None:
                     if n not in names
                 ]
             if (
+                names
+                and (lead := _GIVEN_NAME_AND.match(rest)) is not None
+                and (full := named_lead(page, lead.group(1))) is not None
+                and full not in names
+                and not _OWN_PERSON.search(sentence)
+            ):
+                # "co-advised by Liesel and Prof. B" (a team member's bio on the PI's lab
+                # page): the given name of a full name the page writes, then the other
+                names = [full, *names]
+            if (
                 not names
                 and rest[:1].isupper()
                 and (
@@ -13994,6 +14004,10 @@ _OWN_PERSON = re.compile(r"(?i)(?:^|\s)(?:I|je|j['’]|my|mon|ma|mes)\b")
 
 _MAIN_ADVISOR_BRACKET = re.compile(
     r"(?i)\(\s*(?:primary|main|principal|lead|first)\s+(?:advisor|adviser|supervisor)\s*:\s*"
+)
+# "Liesel and Prof. B": a given name alone, then "and" and a (titled) full name
+_GIVEN_NAME_AND = re.compile(
+    r"\s*([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:and|et)\s+(?:(?:Dr|Prof|Professor|Pr)\.?\s+)?[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]"
 )
 _PLAIN_WITH = re.compile(r"(?:\)|[a-zà-ÿ])\s+(?:with|avec)\s+(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])")
 _TITLED_GUEST = re.compile(r"\b(?:Prof|Professor|Pr)\.?\s+$")
