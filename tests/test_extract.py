@@ -37773,7 +37773,8 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
 }
 
 
-# Batch 299 (content folded into tabs, accordions, modals and toggles): a team member's bio in
+# Batch 299 (content folded into tabs, accordions, modals and toggles): tab panels ordered
+# apart from their buttons, each titled by its own tab; a team member's bio in
 # a modal naming a master's advisor after "with", the PI by a given name before a co-advisor
 # and the station of a postdoc by its science; a CNRS researcher's institute of assignment
 # inside a « Présentation » toggle.
@@ -37809,6 +37810,28 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
             ("Joaquim Teles", "advisor_phd", "Oskar Lindahl", 2021, None),
         },
         {("Joaquim Teles", "advisor_phd", "Marit Solberg-Achebe", None, None)},
+    ),
+    "tab-panels-ordered-apart-from-their-buttons-take-their-tabs-titles": (
+        "<html><head><title>Dr Oriane Vasquez-Holm | Faculty "
+        "profile</title></head><body><h1>Dr Oriane Vasquez-Holm</h1><p>Senior Lecturer in "
+        'Geophysics, Department of Earth Sciences, Ellesmere University.</p><ul class="nav '
+        'nav-tabs" role="tablist"><li><button id="t-sup" role="tab" '
+        'aria-controls="p-sup">Doctoral supervision</button></li><li><button id="t-teach" '
+        'role="tab" aria-controls="p-teach">Teaching</button></li></ul><div '
+        'class="tab-content"><div class="tab-pane" id="p-teach" role="tabpanel" '
+        'aria-labelledby="t-teach"><ul><li>GEO2210 Seismology, with Dr Anselm '
+        'Grieg</li></ul></div><div class="tab-pane" id="p-sup" role="tabpanel" '
+        'aria-labelledby="t-sup"><ul><li>Kwame Ofori-Blythe (2020–2024)</li><li>Lucía '
+        "Mendizábal (2022–), co-supervised with Dr Hamish "
+        "Corran</li></ul></div></div></body></html>",
+        "profile.html",
+        {
+            ("Kwame Ofori-Blythe", "advisor_phd", "Oriane Vasquez-Holm", 2020, 2024),
+            ("Lucía Mendizábal", "advisor_phd", "Oriane Vasquez-Holm", 2022, None),
+            ("Lucía Mendizábal", "advisor_phd", "Hamish Corran", 2022, None),
+        },
+        # (the Teaching panel, first in the page, names a fellow teacher)
+        {("Oriane Vasquez-Holm", "advisor_other", "Anselm Grieg", None, None)},
     ),
     "a-station-named-after-its-science-is-a-postdocs-employer": (
         "<html><head><title>People | Kelp Lab</title></head><body><h1>People</h1>"
