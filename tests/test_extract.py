@@ -37774,10 +37774,10 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
 
 
 # Batch 299 (content folded into tabs, accordions, modals and toggles): tab panels ordered
-# apart from their buttons, each titled by its own tab; a team member's bio in
-# a modal naming a master's advisor after "with", the PI by a given name before a co-advisor
-# and the station of a postdoc by its science; a CNRS researcher's institute of assignment
-# inside a « Présentation » toggle.
+# apart from their buttons, each titled by its own tab; a team card dated by the member's bio
+# in its modal; a team member's bio in a modal naming a master's advisor after "with", the PI
+# by a given name before a co-advisor and the station of a postdoc by its science; a CNRS
+# researcher's institute of assignment inside a « Présentation » toggle.
 TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
     "a-masters-own-clause-names-its-advisor-after-with": (
         "<html><head><title>Team</title></head><body><h1>Team</h1>"
@@ -37832,6 +37832,21 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
         },
         # (the Teaching panel, first in the page, names a fellow teacher)
         {("Oriane Vasquez-Holm", "advisor_other", "Anselm Grieg", None, None)},
+    ),
+    "a-cards-member-is-dated-by-the-bio-in-its-modal": (
+        "<html><head><title>People | Dune Ecology "
+        'Group</title></head><body><h1>People</h1><div class="card"><h5>Ilse '
+        'Brandvold-Nkemelu</h5><p>Group Leader</p></div><div class="card"><h5>Teodor '
+        'Vaillancourt</h5><p>Postdoctoral Fellow</p></div><div class="card"><h5>Amara '
+        'Lindqvist-Osei</h5><p>PhD Student</p></div><div class="modal" id="bio-1"><h5 '
+        'class="modal-title">Teodor Vaillancourt</h5><p>Teodor joined the group as a postdoc '
+        'in 2023. He works on sand transport.</p></div><div class="modal" id="bio-2"><h5 '
+        'class="modal-title">Amara Lindqvist-Osei</h5><p>Before her PhD, Amara joined Tallow '
+        "Analytics in 2019 as a data analyst.</p></div></body></html>",
+        "people.html",
+        {("Teodor Vaillancourt", "advisor_postdoc", "Ilse Brandvold-Nkemelu", 2023, None)},
+        # (a post before the thesis, at another place, does not date it)
+        {("Amara Lindqvist-Osei", "advisor_phd", "Ilse Brandvold-Nkemelu", 2019, None)},
     ),
     "a-station-named-after-its-science-is-a-postdocs-employer": (
         "<html><head><title>People | Kelp Lab</title></head><body><h1>People</h1>"

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from crawler.claims import Relation
-from crawler.extract.dates import DATED_STEPS, Period, parse_period, years_in
+from crawler.extract.dates import DATED_STEPS, SINCE, Period, parse_period, years_in
 from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind, DocumentFormat
 from crawler.extract.lexicon import (
     LEXICON,
@@ -6259,6 +6259,35 @@ _UNDECIDED = re.compile(
 )
 
 
+def _bio_start(page: Page, block: Block, member: str, context: Context) -> int | None:
+    """The year a card's member began the stay the card names, as the member's bio under the
+    same name elsewhere on the page (a modal, a "Read more" panel) tells it ("joined the lab
+    as a postdoc in 2022", "a PhD student in the lab since 2023"), else None."""
+    for other in page.document.blocks:
+        if other is block or other.kind is not BlockKind.PARAGRAPH:
+            continue
+        if other.section[-1:] != (member,):
+            continue
+        for _, sentence in sentences(other.text):
+            if context_of(sentence) is not context or not _OWN_TEAM.search(sentence):
+                continue  # ("after her PhD she joined X in 2019": a later post's year)
+            if (since := SINCE.search(sentence)) is not None:
+                return int(since.group("start"))
+            joined = LEXICON.pattern("JOINING").search(sentence)
+            if joined and (year := _YEAR_SOON.match(sentence, joined.end())) is not None:
+                return int(year.group(1))
+    return None
+
+
+# "joined the lab as a postdoc in 2022": the year a few words after the joining verb
+_YEAR_SOON = re.compile(r"[^.;\d]{0,50}?\b((?:19|20)\d\d)\b")
+# "the lab", "our group", "us", « l'équipe », « notre laboratoire »: the page's own team
+_OWN_TEAM = re.compile(
+    r"(?i)\b(?:(?:the|our|this)\s+(?:lab|laboratory|group|team)|us|"
+    r"(?:le|notre|ce)\s+(?:laboratoire|groupe)|(?:l['’]|notre\s+)équipe)\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _cohort_year(heading: str) -> int | None:
     """The year of a heading grouping students by entry ("Entering class of 2020",
@@ -9214,6 +9243,15 @@ def _student_entry(page: Page, block: Block) -> None:
     if span.empty and block.section and (cohort := _cohort_year(block.section[-1])):
         # "Entering class of 2020" › "A · PhD candidate": the year the thesis started
         span = Period(cohort, None)
+    if (
+        span.empty
+        and len(students) == 1
+        and page.document.text.count(students[0]) > 1
+        and (begun := _bio_start(page, block, students[0], context)) is not None
+    ):
+        # a card "A" › "Postdoctoral Researcher" and A's bio in a modal: "A joined the lab as
+        # a postdoc in 2022"
+        span = Period(begun, None)
     period = _period_for(context, span) if not visit else Period()
     if span.single and span.start and block.section and _ONGOING.search(block.section[-1]):
         period = Period(span.start, None)  # "Thèses en cours" › "2024 – A": begun, not ended
