@@ -37897,6 +37897,66 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+THREE_HUNDREDTH_BATCH_LAYOUTS = {
+    "lab-doctoral-card-industrial-supervisor-label-advises-the-thesis": (
+        "<html><head><title>Doctorants | Institut de Chimie Appliquée de Morlanne</title></head>"
+        "<body><h1>Doctorants</h1><p>L'Institut de Chimie Appliquée de Morlanne accueille des"
+        " doctorants sous contrat doctoral ou en convention CIFRE.</p><h2>Thèses en cours</h2>"
+        "<h3>Perrine Gaudichon-Asante</h3><ul><li><strong>Sujet :</strong> Catalyse au"
+        " cobalt</li><li><strong>Début :</strong> septembre 2024</li><li><strong>Type :"
+        "</strong> thèse CIFRE avec Polyvexa</li><li><strong>Directeur de thèse :</strong>"
+        " Aurélien Marsaudon</li><li><strong>Encadrante industrielle :</strong> Ludivine"
+        " Caradec (Polyvexa)</li></ul><h3>Noé Vercoutère</h3><ul><li><strong>Sujet :</strong>"
+        " Oxydation sélective</li><li><strong>Début :</strong> octobre 2023</li><li><strong>"
+        "Directeur de thèse :</strong> Aurélien Marsaudon</li></ul></body></html>",
+        "doctorants.html",
+        {
+            ("Perrine Gaudichon-Asante", "advisor_phd", "Aurélien Marsaudon", 2024, None),
+            ("Perrine Gaudichon-Asante", "advisor_phd", "Ludivine Caradec", 2024, None),
+        },
+        {("Noé Vercoutère", "advisor_phd", "Ludivine Caradec", 2023, None)},
+    ),
+    "owner-cifre-student-codirected-with-industrial-supervisor-keeps-the-owner": (
+        '---\ntitle: "Bastien Quélennec"\n---\n\nMaître de conférences à l\'Université de'
+        " Pont-Calleck.\n\n## Encadrement\n\n### Thèses\n\n- **Anouk Le Gléau-Mbeki** (depuis"
+        " 2024) — thèse CIFRE chez Navalys, codirigée avec Yolande Ferrec ; encadrante"
+        " industrielle : Capucine Rivoalen (Navalys).\n",
+        "index.md",
+        {
+            ("Anouk Le Gléau-Mbeki", "advisor_phd", "Bastien Quélennec", 2024, None),
+            ("Anouk Le Gléau-Mbeki", "advisor_phd", "Yolande Ferrec", 2024, None),
+            ("Anouk Le Gléau-Mbeki", "advisor_phd", "Capucine Rivoalen", 2024, None),
+        },
+        set(),
+    ),
+    "end-of-studies-internship-under-the-tutelage-of-names-its-tutor": (
+        '---\ntitle: "Margaux Lestideau"\n---\n\nIngénieure de recherche.\n\n## Formation\n\n'
+        "- **2019** — Stage de fin d'études (6 mois) chez Hydrovelt à Quimperlé, sous la"
+        " tutelle de Gwenola Pennarun.\n",
+        "index.md",
+        {("Margaux Lestideau", "advisor_internship", "Gwenola Pennarun", 2019, 2019)},
+        set(),
+    ),
+    "engineering-end-of-studies-project-in-a-company-is-an-internship": (
+        "Sofiane Ben Rejeb\n\nDiplômes\n\n• 2016 : Diplôme d'ingénieur en génie logiciel, École"
+        " Nationale d'Ingénieurs de Monastir-Sud.\nProjet de fin d'études chez Datakor,"
+        " encadrant industriel : M. Hatem Zouari.\n",
+        "cv.txt",
+        {("Sofiane Ben Rejeb", "advisor_internship", "Hatem Zouari", 2016, 2016)},
+        {("Sofiane Ben Rejeb", "advisor_other", "Hatem Zouari", 2016, 2016)},
+    ),
+    "work-placement-year-industrial-mentor-is-an-internship-advisor": (
+        '---\ntitle: "Fergus Annandale-Obi"\n---\n\nResearch engineer.\n\n## Education\n\n'
+        "- **2014–2018** — MEng Chemical Engineering, University of Kilbrannan. Work"
+        " placement year (2016–2017) at Tayvale Process Systems; industrial mentor: Morag"
+        " Lindqvist-Bell.\n",
+        "index.md",
+        {("Fergus Annandale-Obi", "advisor_internship", "Morag Lindqvist-Bell", 2016, 2017)},
+        {("Fergus Annandale-Obi", "advisor_other", "Morag Lindqvist-Bell", 2016, 2017)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38217,6 +38277,7 @@ LAYOUTS = {
         ("fix18", FIX_EIGHTEEN_BATCH_LAYOUTS),
         ("fix17", FIX_SEVENTEEN_BATCH_LAYOUTS),
         ("batch299", TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
+        ("batch300", THREE_HUNDREDTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

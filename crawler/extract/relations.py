@@ -8282,6 +8282,14 @@ def _committee_member_entry(page: Page, block: Block, text: str) -> None:
             )
 
 
+def _industry_advisor(text: str, cue: re.Match[str]) -> bool:
+    """The cue names a company's supervisor of an industrial doctorate ("industrial
+    supervisor: B", « encadrant industriel : B »): a co-advisor, the thesis directed by
+    someone else."""
+    role = LEXICON.pattern("INDUSTRY_ADVISORS").search(text, max(0, cue.start() - 12), cue.end())
+    return role is not None and role.end() == cue.end()
+
+
 def _student_entry(page: Page, block: Block) -> None:
     if (
         block.kind is BlockKind.PARAGRAPH
@@ -9368,6 +9376,7 @@ def _student_entry(page: Page, block: Block) -> None:
                 or match.group().lower().startswith("jointly ")
                 or lead.endswith(_OTHER_MAIN)
                 or lead.endswith(_OWNER_ALSO)
+                or _industry_advisor(text, match)
                 or " | " in text
                 and _co_column(text, match.start())
                 # "A (depuis 2023, directeur de thèse : B)" in the owner's own list: B holds

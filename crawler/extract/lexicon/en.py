@@ -963,6 +963,12 @@ CONTEXT = {
         "summer undergraduate research students",
         "vacation scholar",
         "vacation scholars",
+        # Batch 300: an engineering degree's year or term in a company ("work placement year
+        # at X; industrial mentor: B", "co-op placement"): an internship
+        "work placement",
+        "placement year",
+        "industrial placement",
+        "co-op placement",
     ),
     "other": (
         # India's five-year integrated bachelor's and master's (IISERs): its final-year
@@ -2666,6 +2672,16 @@ HOME_WORDS = ("home",)
 DOCTORAL_STAYS = ("doctoral research stay", "doctoral research stays")
 # A company's tutor of a work placement ("company tutor: B"), no thesis's director
 COMPANY_TUTORS = ("company tutor", "company tutors")
+# An industrial doctorate's company-side supervisor ("co-supervised with B; industrial
+# supervisor: C"): a co-advisor beside the one who directs the thesis
+INDUSTRY_ADVISORS = (
+    "industrial supervisor",
+    "industry supervisor",
+    "company supervisor",
+    "industrial advisor",
+    "industrial mentor",
+    "company mentor",
+)
 HOME_STATUS_LABELS = ("home institution", "home university", "home affiliation")
 MENU_WORDS = ("home", "research", "teaching", "publications", "contact", "people")
 # Names kept in their own language on English pages end with a region's lower-case

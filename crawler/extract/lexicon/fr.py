@@ -318,6 +318,18 @@ WHOLE_SECTIONS = {
     "internship": ("masters", "masters (m2)", "masters (m1)", "masters (m2 recherche)"),
 }
 
+# L'encadrant d'une thèse CIFRE dans l'entreprise (« codirigée avec B ; encadrant industriel :
+# C ») : un co-encadrant, à côté de qui dirige la thèse
+INDUSTRY_ADVISORS = (
+    "encadrant industriel",
+    "encadrante industrielle",
+    "co-encadrant industriel",
+    "co-encadrante industrielle",
+    "encadrant en entreprise",
+    "encadrante en entreprise",
+    "encadré en entreprise par",
+    "encadrée en entreprise par",
+)
 SUPERVISION_CUES = (
     # A bio's or a tribute's "Élève de A, il soutient sa thèse …", « thèse d'État, soutenue
     # en 1982, comme élève de A » (a person: "élève de l'École X" names no one)
@@ -350,6 +362,10 @@ SUPERVISION_CUES = (
     "sous l'encadrement de",
     "sous la responsabilité de",
     "sous la responsabilité d'",
+    # « stage de fin d'études chez X, sous la tutelle de B » (le tuteur du stage)
+    "sous la tutelle de",
+    "sous la tutelle d'",
+    "sous la tutelle d’",
     "sous la responsabilité d’",
     "encadré par",
     "encadrée par",
@@ -508,6 +524,9 @@ SUPERVISION_CUES = (
     "avec pour superviseure",
     "avec pour encadrant",
     "avec pour encadrante",
+    # Batch 300 : l'encadrant d'une thèse CIFRE dans l'entreprise, le qualificatif après le
+    # mot (« Encadrant industriel : B », « encadrée en entreprise par B »)
+    *INDUSTRY_ADVISORS,
 )
 WEAK_SUPERVISION_CUES = (
     "en collaboration avec",
@@ -686,6 +705,10 @@ CONTEXT = {
         # d'ingénieur)
         "stage de fin d'études",
         "stage de fin d'études d'ingénieur",
+        # Batch 300 : le projet de fin d'études d'un élève ingénieur, fait en entreprise
+        # (« Projet de fin d'études chez X, encadrant industriel : B »)
+        "projet de fin d'études",
+        "projet de fin d’études",
         "stage d'ingénieur",
         "stage ingénieur",
         "tuteur en entreprise",
@@ -739,7 +762,6 @@ CONTEXT = {
         "visiteuse",
         "mémoires de master",
         "mémoire de m2",
-        "projet de fin d'études",
         # « Garant d'HDR » au-dessus de collègues habilités : ni leur thèse ni un jury.
         "garant d'hdr",
         "garante d'hdr",
