@@ -37954,6 +37954,35 @@ THREE_HUNDREDTH_BATCH_LAYOUTS = {
         {("Fergus Annandale-Obi", "advisor_internship", "Morag Lindqvist-Bell", 2016, 2017)},
         {("Fergus Annandale-Obi", "advisor_other", "Morag Lindqvist-Bell", 2016, 2017)},
     ),
+    "defended-theses-card-jury-label-under-the-candidate-heading": (
+        "<html><head><title>Doctorants | Laboratoire de Mécanique de Kerbastic</title>"
+        "</head><body><h1>Doctorants</h1><p>Le laboratoire forme chaque année une dizaine de"
+        " docteurs.</p><h2>Thèses en cours</h2><h3>Tanguy Morvézen</h3><ul><li>Début : octobre"
+        " 2023</li><li>Directeur de thèse : Hervé Quintric</li></ul><h2>Thèses soutenues</h2>"
+        "<h3>Léonie Carfantan</h3><p>Thèse CIFRE avec Turbolys (2021–2024), soutenue le 3 juin"
+        " 2024, dirigée par Hervé Quintric. Léonie avait auparavant effectué son stage chez"
+        " Turbolys.</p><p>Jury : Zoé Aumasson (Université de Ploudaniel, rapportrice), Gurvan"
+        " Le Saëc (ENSTA de Kerbastic, rapporteur), Hervé Quintric (examinateur, président du"
+        " jury).</p></body></html>",
+        "doctorants.html",
+        {
+            ("Léonie Carfantan", "jury_reviewer", "Zoé Aumasson", 2024, 2024),
+            ("Léonie Carfantan", "jury_reviewer", "Gurvan Le Saëc", 2024, 2024),
+            ("Léonie Carfantan", "jury_president", "Hervé Quintric", 2024, 2024),
+        },
+        {("Tanguy Morvézen", "jury_reviewer", "Zoé Aumasson", 2024, 2024)},
+    ),
+    "doctoral-card-team-row-names-the-students-team": (
+        "<html><head><title>Doctoral students | Institute of Photonics of Carrowmore</title>"
+        "</head><body><h1>Doctoral students</h1><p>The institute hosts about thirty doctoral"
+        " students.</p><h2>Current students</h2><h3>Eimear Vasquez-Doyle</h3><ul><li>Start:"
+        " 2023</li><li>Team: Nonlinear Waveguide Optics</li><li>Supervisor: Tadhg"
+        " Brannigan</li></ul><h3>Oisín Kavanagh-Lund</h3><ul><li>Start: 2024</li><li>Team:"
+        " Administration</li><li>Supervisor: Tadhg Brannigan</li></ul></body></html>",
+        "students.html",
+        {("Eimear Vasquez-Doyle", "member_of", "Nonlinear Waveguide Optics", None, None)},
+        {("Oisín Kavanagh-Lund", "member_of", "Administration", None, None)},
+    ),
 }
 
 

@@ -5530,6 +5530,8 @@ def structure(page: Page, block: Block) -> None:
         if block.kind is BlockKind.ITEM or "\n" not in block.text:
             _identity_rows(page, block)
     if block.kind is BlockKind.ITEM and ":" in block.text:
+        if block.section and "\n" not in block.text:
+            _card_team_row(page, block)
         if page.owner is None and block.section and "\n" not in block.text:
             _card_employer_row(page, block)
         if "utel" in block.text[:40] or "odies" in block.text[:40]:
@@ -7815,6 +7817,33 @@ def _employer_cell(page: Page, block: Block, person: str, value: str, period: Pe
             0.6,
             period,
         )
+
+
+def _card_team_row(page: Page, block: Block) -> None:
+    """A people card's row "Équipe : X" under the card's name heading ("Ada Quill" ›
+    "Team: Soft Matter"): the named person is a member of that unit (the owner's own
+    rows are read with the owner's identity)."""
+    if not _TEAM_LABEL.match(block.text):
+        return
+    person = name_at_start(block.section[-1])
+    if person is None or person != block.section[-1].strip():
+        return
+    if page.owner is not None and _is_owner_name(page, person):
+        return
+    mentions = find_organisations(block.text, page.acronyms)
+    if len(mentions) != 1 or mentions[0].kind is not OrgKind.UNIT:
+        return
+    unit = mentions[0].name
+    if " " not in unit and not unit.isupper():
+        return  # "Équipe : Support", "Team: Administration": a service, no research team
+    page.add(
+        person,
+        Relation.MEMBER_OF,
+        unit,
+        block.text,
+        "organisation.people-page",
+        0.6,
+    )
 
 
 def _card_employer_row(page: Page, block: Block) -> None:

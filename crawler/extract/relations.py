@@ -10655,6 +10655,14 @@ _INLINE_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*(?=[A-ZÀ-Þ])"
 _SERVED_LABEL = re.compile(r"^\s*([^:：\n()]{4,60}?)\s*[:：]\s*")
 
 
+def _card_candidate(block: Block) -> str | None:
+    """A theses page's card, its heading the candidate's bare name ("A" › "Thèse CIFRE …,
+    soutenue le 12 décembre 2023" › "Jury : B, C"): the heading's person."""
+    heading = block.section[-1] if block.section else ""
+    name = name_from_piece(heading) if _BARE_NAME.fullmatch(heading) else None
+    return name if name == heading else None
+
+
 def _post_jury_label(page: Page, block: Block) -> bool:
     """A news page of many posts, no one's own: "A successfully defended his dissertation
     … on December 3, 2025." then "Committee members: B, C and D." — the jury of the
@@ -10674,7 +10682,7 @@ def _post_jury_label(page: Page, block: Block) -> bool:
     else:
         return False
     defence = _OTHERS_DEFENCE.search(above.text)
-    candidate = name_from_piece(defence.group("name")) if defence else None
+    candidate = name_from_piece(defence.group("name")) if defence else _card_candidate(block)
     if candidate is None or find_organisations(candidate):
         return False
     members = jury_members(block.text[label.end() :])
@@ -10804,6 +10812,8 @@ def jury(page: Page, block: Block) -> None:
         # own jury, though the heading names a role, not a jury
         kind = SectionKind.JURY
     if kind is SectionKind.STUDENTS and block.kind is BlockKind.PARAGRAPH:
+        if ":" in block.text[:40] and _post_jury_label(page, block):
+            return  # "Thèses soutenues" › "A" › "…, soutenue en 2023" › "Jury : B, C": A's
         # "I have also served as outside reader for the dissertation of A" among the
         # owner's students: a jury the owner sat on, told in the first person.
         if page.holds_word(block, SERVICE, SERVICE_WORDS) and SERVICE.search(block.text):
