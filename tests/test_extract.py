@@ -37983,6 +37983,14 @@ THREE_HUNDREDTH_BATCH_LAYOUTS = {
         {("Eimear Vasquez-Doyle", "member_of", "Nonlinear Waveguide Optics", None, None)},
         {("Oisín Kavanagh-Lund", "member_of", "Administration", None, None)},
     ),
+    "company-officer-title-before-of-is-no-part-of-the-company-name": (
+        '---\ntitle: "Ailsa Drummond-Oyelowo"\n---\n\n## Employment\n\n- **2020–2022** —'
+        " Research Associate, University of Strathkelvin, seconded to Quarriebank Foods Ltd."
+        "\n  Project company lead: Innes Calloway, CEO of Quarriebank Foods Ltd.\n",
+        "index.md",
+        {("Ailsa Drummond-Oyelowo", "employed_at", "University of Strathkelvin", 2020, 2022)},
+        {("Ailsa Drummond-Oyelowo", "employed_at", "CEO of Quarriebank Foods Ltd", 2020, 2022)},
+    ),
 }
 
 

@@ -262,6 +262,8 @@ _NOT_NAME = re.compile(
     r"Je|Au|Aux|En|Depuis|Dans|Postdoc|PhD|Ph\.D\.?|Professor|Prof\.?|Dr\.?|Head|Director|"
     r"Chair|Member|Leader|Directeur|Directrice|Responsable|Membre|Élève|"
     r"Former|Ancien|Ancienne|Visiting|Invited|Affiliated|"
+    # a company's officers ("Gareth A, CEO of X Ltd", « B, PDG de Y ») before its name
+    r"CEO|CTO|CFO|COO|PDG|President|Président|Présidente|Founder|Fondateur|Fondatrice|"
     # a degree written with its dots before the school's name ("M.P.H. Universidad X")
     r"M\.P\.H\.?|M\.A\.?|M\.S\.?|B\.A\.?|B\.S\.?|M\.Sc\.?|B\.Sc\.?|M\.D\.?|M\.Phil\.?|"
     r"D\.Phil\.?|M\.Eng\.?|J\.D\.?|LL\.M\.?|MPH|MSc|BSc|MPhil|DPhil)$"
