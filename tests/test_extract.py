@@ -37991,6 +37991,19 @@ THREE_HUNDREDTH_BATCH_LAYOUTS = {
         {("Ailsa Drummond-Oyelowo", "employed_at", "University of Strathkelvin", 2020, 2022)},
         {("Ailsa Drummond-Oyelowo", "employed_at", "CEO of Quarriebank Foods Ltd", 2020, 2022)},
     ),
+    "acknowledgements-my-co-authors-named-in-prose-are-coauthors": (
+        "Thermal Fatigue of Sintered Joints\n\nHalvard Ekornes-Diallo\n\nIndustrial PhD"
+        " Thesis, 2023\n\nAcknowledgements\n\nI thank my supervisor, Sigrun Abelsen, for her"
+        " guidance. Two chapters of this thesis were published with my co-authors Sigrun"
+        " Abelsen and Pål Tveitane-Musa. I also thank Ragnhild Oppedal from HR for her"
+        " help.\n",
+        "thesis.txt",
+        {
+            ("Halvard Ekornes-Diallo", "coauthor", "Pål Tveitane-Musa", None, None),
+            ("Halvard Ekornes-Diallo", "coauthor", "Sigrun Abelsen", None, None),
+        },
+        {("Halvard Ekornes-Diallo", "coauthor", "Ragnhild Oppedal", None, None)},
+    ),
 }
 
 

@@ -110,6 +110,7 @@ BLOCK_RULES = (
     relations.relation_rows,
     relations.jury,
     relations.award_mentors,
+    relations.coauthors_named,
     affiliations.affiliations,
     affiliations.offer_contacts,
     affiliations.structure,
@@ -122,6 +123,7 @@ BLOCK_RULES = (
 _ENTRY_ONLY = (
     relations.supervision,
     relations.award_mentors,
+    relations.coauthors_named,
     relations.speaker_brackets,
     relations.owner_advises,
     relations.possessive_group,

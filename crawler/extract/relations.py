@@ -2053,6 +2053,21 @@ _PASSIVE_CLAUSE = re.compile(
 _AWARD_MENTOR = re.compile(r"(?i)\b(?:(?:primary|co-?|research|career)\s*)?mentors?\s*[:：]\s*")
 
 
+def coauthors_named(page: Page, block: Block) -> None:
+    """The owner's own words naming the co-authors ("Parts of this thesis were published
+    with my co-authors A, B and C", « publiés avec mes coauteurs A et B »): each one wrote
+    with the owner, though no publication list says so."""
+    if page.owner is None or not page.may_match(block, "COAUTHOR_CUES"):
+        return
+    for _, sentence in sentences(block.text):
+        for cue in LEXICON.pattern("COAUTHOR_CUES").finditer(sentence):
+            for name in names_after(sentence[cue.end() :].lstrip(" :,"))[0]:
+                if not _is_owner(page, name):
+                    page.add(
+                        page.owner.name, Relation.COAUTHOR, name, sentence, "coauthor.named", 0.6
+                    )
+
+
 def award_mentors(page: Page, block: Block) -> None:
     """ "K23 …, Mentored Career Development Award (2017–2022). Mentor: Dr. B" under the
     grants: the award's mentors advised its holder, the owner (a grant's PI did not)."""

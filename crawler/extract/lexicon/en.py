@@ -2670,6 +2670,8 @@ HOME_WORDS = ("home",)
 # visitor's status back home, not the kind of the stay the list hosts
 # ("Doctoral research stay at University X, hosted by B": a visiting student's host)
 DOCTORAL_STAYS = ("doctoral research stay", "doctoral research stays")
+# The owner's own co-authors named in prose ("published with my co-authors A and B")
+COAUTHOR_CUES = ("my co-authors", "my coauthors", "my co-author", "my coauthor")
 # A company's tutor of a work placement ("company tutor: B"), no thesis's director
 COMPANY_TUTORS = ("company tutor", "company tutors")
 # An industrial doctorate's company-side supervisor ("co-supervised with B; industrial

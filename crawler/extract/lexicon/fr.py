@@ -2241,6 +2241,15 @@ STUDENT_STATUS_LABELS = (
 # « Un co-directeur : B » beside the owner (see en.CO_ADVISOR_STEMS).
 # (« A, 2008-2011, en cotutelle avec B » dans la liste du propriétaire : il codirige avec B)
 CO_ADVISOR_STEMS = ("co", "en cotutelle avec")
+# Les coauteurs du propriétaire nommés dans sa prose (« publiés avec mes coauteurs A et B »)
+COAUTHOR_CUES = (
+    "mes coauteurs",
+    "mes co-auteurs",
+    "mes coautrices",
+    "mes co-autrices",
+    "mon coauteur",
+    "ma coautrice",
+)
 # « Soutenance de thèse de A » (the rule's own pattern reads the other French wordings).
 DEFENCE_HEADLINES = ("soutenance de thèse de", "soutenance d'habilitation de")
 
