@@ -37897,6 +37897,8 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
 }
 
 
+# Batch 300: industrial doctorates and engineering-school careers (CIFRE and EngD theses,
+# company-side supervisors, placements and end-of-studies projects, company officers).
 THREE_HUNDREDTH_BATCH_LAYOUTS = {
     "lab-doctoral-card-industrial-supervisor-label-advises-the-thesis": (
         "<html><head><title>Doctorants | Institut de Chimie Appliquée de Morlanne</title></head>"
