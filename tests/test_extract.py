@@ -38009,6 +38009,22 @@ THREE_HUNDREDTH_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_BATCH_LAYOUTS = {
+    "thesis-record-fields-keep-their-co-director-sentence": (
+        "Eulalia Barrenechea Tovar\n\nTesis doctorales dirigidas\n\n1. Título: Corrosión de"
+        " aleaciones ligeras. Doctorando: Marcelo Ibarguren Solís. Universidad de Peñaralta."
+        " Fecha de lectura: 04/05/2020. Calificación: Sobresaliente. Codirigida con la Dra."
+        " Itziar Olabarrieta Gómez.\n",
+        "cva.txt",
+        {
+            ("Marcelo Ibarguren Solís", "advisor_phd", "Eulalia Barrenechea Tovar", None, 2020),
+            ("Marcelo Ibarguren Solís", "advisor_phd", "Itziar Olabarrieta Gómez", None, 2020),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38330,6 +38346,7 @@ LAYOUTS = {
         ("fix17", FIX_SEVENTEEN_BATCH_LAYOUTS),
         ("batch299", TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
         ("batch300", THREE_HUNDREDTH_BATCH_LAYOUTS),
+        ("fix20", FIX_TWENTY_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

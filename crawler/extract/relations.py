@@ -6923,6 +6923,20 @@ _LABELLED_SENTENCE = re.compile(r"(?:(?<=\)\.)|(?<=\w[)\w]\.))\s+(?=[A-ZÀ-Þ][^
 _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
 
 
+def _one_record(labelled: list[str]) -> bool:
+    """Labelled sentences that are one thesis's fields ("Doctoranda: A. Fecha de lectura:
+    2022. Codirigida con B"): one labels its single student, another labels no students."""
+    students = LEXICON.pattern("STUDENT_LABELS")
+    fields = [(label.group(1).strip(), label.group(2)) for s in labelled if (label := _label(s))]
+    return any(
+        students.fullmatch(name)
+        and (student := name_at_start(value)) is not None
+        and value.strip().startswith(student)
+        and value.strip()[len(student) :][:1] in ("", ".")
+        for name, value in fields
+    ) and any(not students.fullmatch(name) and heading_kind(name) is None for name, _ in fields)
+
+
 def _status_label(sentence: str) -> bool:
     """A sentence opening on the status of the students it names ("Completed: B (PhD
     2018)", "Thèses soutenues : C"), not on another label ("Now: Engineer, X")."""
@@ -7596,8 +7610,13 @@ def student_list(page: Page, block: Block) -> None:
             # "A: PhD (commenced 2021). Supervisory panel: B (principal), C": one student's
             # entry under their name's label, its later sentence naming the advisors
             labelled = labelled[:1]
-        if len(labelled) > 1 and (
-            all(map(_label, labelled)) or all(_status_label(sentence) for sentence in labelled[1:])
+        if (
+            len(labelled) > 1
+            and (
+                all(map(_label, labelled))
+                or all(_status_label(sentence) for sentence in labelled[1:])
+            )
+            and not _one_record(labelled)
         ):
             # "Stages de M2 : A (2024), B (2023). Stage de L3 : C (2022).": each labelled
             # sentence its own list; "I supervise A (PhD, 2023–). Completed: B (PhD
