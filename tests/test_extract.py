@@ -38022,6 +38022,18 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "numbered-long-jury-heading-over-prose-and-en-el-tribunal-de": (
+        "Eulalia Barrenechea Tovar\n\nC.2. Proyectos\nProyecto de aleaciones ligeras (2020-2023)."
+        "\n\nC.5. Participación en tribunales de tesis\nSecretario en el tribunal de Joaquín"
+        " Orbegozo Lastra (Universidad de Valdemora, 2019). Presidente del tribunal de tesis"
+        " doctoral de Maite Susaeta Iriondo (Universidad de Peñaralta, 2023).\n",
+        "cva.txt",
+        {
+            ("Joaquín Orbegozo Lastra", "jury_member", "Eulalia Barrenechea Tovar", 2019, 2019),
+            ("Maite Susaeta Iriondo", "jury_president", "Eulalia Barrenechea Tovar", 2023, 2023),
+        },
+        set(),
+    ),
 }
 
 

@@ -575,6 +575,7 @@ def _names_a_section(text: str) -> bool:
 
 
 SECTION_LINE_CHARS = 30  # "Working Papers", "Thèses encadrées": a section's own line
+NUMBERED_SECTION_LINE_CHARS = 40
 
 
 _OUTLINE_NUMBER = re.compile(r"(?:[a-zA-Z]\.\d{1,2}|\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-ZÀ-Þ])")
@@ -629,7 +630,8 @@ def _is_plain_heading(line: str, previous: str, following: str) -> bool:
         # "Working Papers" right over its entries (a PDF CV's sub-heading): a few words
         # that name a section, over a line that does not go on with them
         and not (
-            len(stripped) <= SECTION_LINE_CHARS
+            # (a numbered part's title is longer: "C.4. Participación en tribunales de tesis")
+            len(stripped) <= (NUMBERED_SECTION_LINE_CHARS if outline else SECTION_LINE_CHARS)
             and stripped[-1:].isalpha()
             and not following.lstrip()[:1].islower()
             and following[:1] not in (" ", "\t")  # (an indented list's title: read below)

@@ -532,6 +532,8 @@ THESIS_OF_NOUNS = (
     # Batch 97 (Mexico): "el examen de grado de doctorado de A" (the defence).
     "examen de grado",
     "examen de grado de doctorado",
+    # "Secretaria en el tribunal de A" (a CV's juries, as English "committee of A").
+    "tribunal",
 )
 OF_WORDS = ("de",)
 UNIVERSITY_OF = ("de la Universidad",)  # "Departamento de Física de la Universidad X"
