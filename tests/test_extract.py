@@ -38034,6 +38034,15 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "orientacoes-em-curso-entries-led-by-an-open-range-in-portuguese": (
+        "<html><head><title>Leonor Quaresma Vilar — Orientações</title></head><body><h1>Leonor"
+        " Quaresma Vilar</h1><h2>Orientações em curso</h2><h3>Doutoramento</h3><ol><li>2023 -"
+        " atual — <strong>Rui Castanheira Lopo</strong>. <em>Sensores de fibra ótica</em>."
+        " Doutoramento em Física. Papel: Orientadora.</li></ol></body></html>",
+        "orientacoes.html",
+        {("Rui Castanheira Lopo", "advisor_phd", "Leonor Quaresma Vilar", 2023, None)},
+        set(),
+    ),
 }
 
 

@@ -28,6 +28,7 @@ _RANGE_WORD = alternation([re.escape(w) for w in LEXICON.RANGE_WORDS])
 _PRESENT = alternation(sorted((re.escape(w) for w in LEXICON.PRESENT), key=len, reverse=True))
 _SINCE = alternation(sorted((re.escape(w) for w in LEXICON.SINCE), key=len, reverse=True))
 SINCE_WORDS, MONTH = _SINCE, _MONTH  # (a CV entry's leading "seit 08/2023", "desde 2019")
+PRESENT_WORDS = _PRESENT  # (a list entry's leading "2022 - atual —", "2021 – present")
 
 _ISO_TAIL = r"(?:-[01]\d-[0-3]\d)?"
 _DATE = rf"(?:{_MONTH})?(?P<NAME>{YEAR}){_ISO_TAIL}(?!\d)"

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from crawler.claims import Relation
-from crawler.extract.dates import DATED_STEPS, SINCE, Period, parse_period, years_in
+from crawler.extract.dates import DATED_STEPS, PRESENT_WORDS, SINCE, Period, parse_period, years_in
 from crawler.extract.documents import CARD_NAME_CHARS, LONE_DATE, Block, BlockKind, DocumentFormat
 from crawler.extract.lexicon import (
     LEXICON,
@@ -4050,7 +4050,7 @@ _DATE_PREFIX = re.compile(
     r"^\W*(?:(?:depuis|since|from)\s+)?(?:[A-Za-zéû]{3,10}\.?\s*(?:[–—-]\s*[A-Za-zéû]{3,10}\.?)?"
     r"\s+)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:[A-Za-zéû]{3,10}\.?\s+)?(?:19|20)\d\d"
     # ("Aug 2022 – present  A, Ph.D. student", "Jan 2022 – Dec 2024  Dr. B, postdoc")
-    r"|(?i:present|now|today|ongoing|current|aujourd'hui|auj\.?))?)?\s*[:·—–|-]?\s+"
+    rf"|(?i:{PRESENT_WORDS}|auj\.?))?)?\s*[:·—–|-]?\s+"
 )
 
 

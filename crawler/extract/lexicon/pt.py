@@ -44,6 +44,8 @@ SECTIONS = {
         "orientações e supervisões em andamento",
         "orientações concluídas",
         "orientações em andamento",
+        # (European Portuguese: the supervisions under way are "em curso")
+        "orientações em curso",
         "supervisão de pós-doutorado",
         # (a Lattes CV's kinds of supervision, each over its numbered records)
         "tese de doutorado",
