@@ -38043,6 +38043,19 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         {("Rui Castanheira Lopo", "advisor_phd", "Leonor Quaresma Vilar", 2023, None)},
         set(),
     ),
+    "portuguese-feminine-title-mark-before-a-co-advisor": (
+        "<html><head><title>Leonor Quaresma Vilar — Orientações</title></head><body><h1>Leonor"
+        " Quaresma Vilar</h1><h2>Orientações concluídas</h2><h3>Doutoramento</h3><ol><li>2019 —"
+        " <strong>Tiago Lameirinhas Salgueiro</strong>. <em>Ótica quântica</em>. Doutoramento em"
+        " Física. Papel: Coorientadora (orientadora: Dr.ª Filipa Resende Cunhal).</li></ol>"
+        "</body></html>",
+        "orientacoes.html",
+        {
+            ("Tiago Lameirinhas Salgueiro", "advisor_phd", "Leonor Quaresma Vilar", None, 2019),
+            ("Tiago Lameirinhas Salgueiro", "advisor_phd", "Filipa Resende Cunhal", None, 2019),
+        },
+        set(),
+    ),
 }
 
 

@@ -157,9 +157,16 @@ _TITLE_DOT = re.compile(
         )[::-1]
     )
     # (not the dot inside a compound title: Austrian "Univ.-Prof.", "O.Univ.Prof.", beside
-    # Romanian "Prof. univ. dr.")
-    + r")\.(?!-|Prof)"
+    # Romanian "Prof. univ. dr."; Portuguese "Prof.ª", "Dr.ª": the feminine mark goes too)
+    + r")\.[ªº]?(?!-|Prof)"
 )
+
+
+def _title_dot_blanked(match: re.Match[str]) -> str:
+    """The title without its dot (and feminine mark), blanked to keep the text's offsets."""
+    return match.group(1).ljust(len(match.group()))
+
+
 # "Dr. Eng." (Japan, Indonesia), "Dr.-Ing." (Germany): one doctor's title in two words.
 _DR_ENG = re.compile(r"\b(Dr)\.?\s*(?:Eng\.|-Ing\.)")
 _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")
@@ -456,7 +463,7 @@ def _names_after(text: str, stop: bool) -> tuple[tuple[str, ...], int]:
         text = HONORIS_CAUSA.sub(lambda m: " " * len(m.group()), text)  # "Dr. Dr. h.c. A"
     if "Eng." in text or "-Ing." in text:
         text = _DR_ENG.sub(lambda m: m.group(1).ljust(len(m.group())), text)
-    text = _TITLE_DOT.sub(r"\1 ", text)
+    text = _TITLE_DOT.sub(_title_dot_blanked, text)
     if "-" in text[:40] and "," in text[:20]:
         text = turned_hyphenated(text)  # "Wang, Kuan-Lin, Univ. X" (a Taiwanese page)
     if "(" in text and "." in text:

@@ -383,6 +383,7 @@ TITLES = (
     "profa",
     "profª",
     "dr.ª",
+    "prof.ª",
     "sr",
     "sra",
     # "orientada pela Professora A": the full word before a name, as a title.
