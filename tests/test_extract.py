@@ -38056,6 +38056,17 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "supervision-table-student-cell-over-its-institution-line": (
+        "<html><head><title>Leonor Quaresma Vilar</title></head><body><h1>Leonor Quaresma"
+        " Vilar</h1><h2>Atividades</h2><h3>Orientação</h3><table><tr><th>Datas</th><th>Título"
+        "</th><th>Papel</th><th>Estudante(s) / Instituição</th></tr><tr><td>2016/09 -"
+        " 2020/07<br>Concluída</td><td>Lasers de fibra<br><small>Doutoramento em Física"
+        "</small></td><td>Orientador</td><td>Duarte Mourisca Teles<br>Universidade de"
+        " Tormelo</td></tr></table></body></html>",
+        "cienciavitae.html",
+        {("Duarte Mourisca Teles", "advisor_phd", "Leonor Quaresma Vilar", 2016, 2020)},
+        set(),
+    ),
 }
 
 

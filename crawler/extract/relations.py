@@ -8860,9 +8860,10 @@ def _student_entry(page: Page, block: Block) -> None:
         # "Título del trabajo: …" / "Alumno/a: A" / "Fecha de defensa: …" (a CV form's
         # supervised-thesis record, one field a line): the student's labelled field.
         cell = _STUDENT_FIELD.search(text)
-    elif cell is None and " | " in text and ": " in text and "\n" not in text:
+    if cell is None and " | " in text and ": " in text:
         # "2016/09 - 2020/11 | Papel: Orientador | Nome do orientado / Instituição: A — X":
-        # a printed table's row, its cells labelled by the header's columns
+        # a printed table's row, its cells labelled by the header's columns (a cell's
+        # lines too: "Estudante(s) / Instituição: A" over "X")
         cell = _STUDENT_FIELD.search(text.replace(" | ", "\n"))
     if cell is not None:
         # "Principal Supervisor | … | Student Name: A | Degree Type: Doctorate": a

@@ -438,6 +438,9 @@ STUDENT_LABELS = (
     "nome do candidato / instituição",
     "nome do orientado",
     "nome do orientado / instituição",
+    # (its "Orientação" table: "Estudante(s) / Instituição: A — X")
+    "estudante(s)",
+    "estudante(s) / instituição",
 )
 # ("em": "Centro de Investigação em Sistemas Inteligentes", as Spanish "en")
 ORG_CONNECTORS = ("para", "em")
