@@ -38067,6 +38067,16 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         {("Duarte Mourisca Teles", "advisor_phd", "Leonor Quaresma Vilar", 2016, 2020)},
         set(),
     ),
+    "italian-owner-role-then-di-student-with-the-tutor-in-brackets": (
+        "Ottavia Gualtieri\n\nATTIVITÀ DI TUTORAGGIO\n\n - Co-tutor di dottorato di Ermanno"
+        " Vitaliani (XXXVI ciclo, 2020–2023; tutor Prof. Raffaele Montorsi).\n",
+        "cv.txt",
+        {
+            ("Ermanno Vitaliani", "advisor_phd", "Ottavia Gualtieri", 2020, 2023),
+            ("Ermanno Vitaliani", "advisor_phd", "Raffaele Montorsi", 2020, 2023),
+        },
+        set(),
+    ),
 }
 
 

@@ -4032,7 +4032,10 @@ _OWN_MENTOR_ROLE = re.compile(
 _STUDENT_LEAD = re.compile(
     r"^\W*((?:(?:[\w.'’·-]+|\([^()]{1,12}\)|\((?:with|avec)\s[^()]{1,50}\))\s+){0,6}?)"
     # (« Stage de Master 2 de A »: a level and its number, "M2" or "Master 2", is no name)
-    r"(?:de|d['’]|of|du)\s*(?=[A-ZÀ-Þ](?![0-9]))(?![A-ZÀ-Þ][\w-]*\s+\d(?!\d))"
+    # ("Co-tutor di dottorato di A": the lexicon's "of" words, Italian "di")
+    r"(?:de|d['’]|of|du|"
+    + alternation([re.escape(w) for w in LEXICON.OF_WORDS])
+    + r")\s*(?=[A-ZÀ-Þ](?![0-9]))(?![A-ZÀ-Þ][\w-]*\s+\d(?!\d))"
 )
 # "M.Sc. student A", "PhD candidate B": a kind of student before the name.
 _KIND_NOUN_LEAD = re.compile(
