@@ -38080,6 +38080,33 @@ FIX_TWENTY_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_ONE_BATCH_LAYOUTS = {
+    "her-own-supervisor-opening-a-sentence-is-the-one-named-last-before": (
+        '---\ntitle: "About me"\nauthor: "Wilhelmina Craddock-Osei"\n---\n\n'
+        "I am **Wilhelmina Craddock-Osei**, a lecturer in geophysics.\n\n## Lineage\n\n"
+        "Barnaby Strickholm, my mentor, did his doctorate with Ottilie Fairweather-Quist, who"
+        " is thus my academic grandmother. Her own supervisor, Lucan Morrowby, is my academic"
+        " great-grandfather.\n",
+        "about.md",
+        {("Ottilie Fairweather-Quist", "advisor_phd", "Lucan Morrowby", None, None)},
+        {("Wilhelmina Craddock-Osei", "advisor_phd", "Lucan Morrowby", None, None)},
+    ),
+    "current-students-label-after-my-own-group-sentence-names-the-owners-students": (
+        '---\ntitle: "About me"\nauthor: "Wilhelmina Craddock-Osei"\n---\n\n'
+        "I am **Wilhelmina Craddock-Osei**, a lecturer in geophysics.\n\n## Group\n\n"
+        "In my own lab, Tamsin Orrell-Dyke (PhD 2022) now works at Greyfen Seismics. Current"
+        " students: Oswin Pettigrew and Nyasha Holloway-Brandt.\n",
+        "about.md",
+        {
+            ("Tamsin Orrell-Dyke", "advisor_phd", "Wilhelmina Craddock-Osei", None, 2022),
+            ("Oswin Pettigrew", "advisor_phd", "Wilhelmina Craddock-Osei", None, None),
+            ("Nyasha Holloway-Brandt", "advisor_phd", "Wilhelmina Craddock-Osei", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38402,6 +38429,7 @@ LAYOUTS = {
         ("batch299", TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS),
         ("batch300", THREE_HUNDREDTH_BATCH_LAYOUTS),
         ("fix20", FIX_TWENTY_BATCH_LAYOUTS),
+        ("fix21", FIX_TWENTY_ONE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

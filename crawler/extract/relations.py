@@ -982,6 +982,7 @@ _THIRD_PERSON_TURN = re.compile(
 )
 # "her own advisor" in a sentence its writer tells in the first person: a third person's
 _THIRD_OWN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?$", re.I)
+_THIRD_OWN_OPENING = re.compile(r"\W*(?:His|Her|Their)\s+(?:own\s+)?$")
 _WHOSE_OWN = re.compile(r"\bwhose\s+(?:own\s+)?(?:(?:doctoral|phd|ph\.d\.)\s+)?$", re.I)
 # "la plateforme X, dont le responsable scientifique est B": the head of the thing just named
 _HEAD_OF_ANTECEDENT = re.compile(r"(?i)\bdont\s+(?:le|la|les)\s+$")
@@ -3045,12 +3046,21 @@ def _supervision(page: Page, block: Block) -> None:
             if " turn " in sentence and _THIRD_PERSON_TURN.search(sentence, 0, match.start()):
                 continue  # "… with B, and she was in turn a student of C": C advised B
             near = sentence[max(0, match.start() - 12) : match.start()]
+            hers = None
             if (
                 ("r " in near or "s " in near)
                 and _THIRD_OWN_BEFORE.search(sentence, 0, match.start())
                 and LEXICON.pattern("FIRST_PERSON").search(sentence)
             ):
-                continue  # "Her own advisor, C, is my academic great-grandfather": hers
+                # "Her own advisor, C, is my academic great-grandfather": hers, the one the
+                # sentence before names last when the pronoun opens this one
+                hers = (
+                    _last_other(page, block.text[max(0, offset - 300) : offset])
+                    if offset > 0 and _THIRD_OWN_OPENING.match(sentence, 0, match.start())
+                    else None
+                )
+                if hers is None:
+                    continue
             if (
                 "not " in sentence
                 and " but " in sentence
@@ -3058,7 +3068,9 @@ def _supervision(page: Page, block: Block) -> None:
                 and denied.start() < match.start() < denied.end()
             ):
                 continue  # "not my supervisor but my officemate, B": B is no advisor
-            subject = None if role_after_name else _sentence_subject(sentence, match.start())
+            subject = hers or (
+                None if role_after_name else _sentence_subject(sentence, match.start())
+            )
             if subject is not None and subject.count(" ") == 1:
                 subject = _fuller_before(subject, page.document.text, sentence)
             if (
@@ -5512,15 +5524,44 @@ _DEGREE_BRACKET = re.compile(
 )
 
 
+# "… Current students: A and B." after the owner's group's sentence: a students' label
+# opening a later sentence of the same paragraph.
+_STUDENTS_LABEL_LEAD = re.compile(r"^\W*([A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s+(?=[A-ZÀ-Þ])")
+
+
+def _group_students_labelled(page: Page, sentence: str, told: Context) -> None:
+    """ "Current students: A and B" after "In my own group, C (PhD 2021) …": the owner's
+    students, of the kind the label names, else of the one the group's sentence told."""
+    label = _STUDENTS_LABEL_LEAD.match(sentence)
+    if label is None or heading_kind(label.group(1)) is not SectionKind.STUDENTS:
+        return
+    context = context_of(label.group(1)) or told
+    for name in names_after(sentence[label.end() :])[0]:
+        if not _is_owner(page, name) and not compatible(page.owner.name, name):
+            page.add(
+                name,
+                ADVISOR[context],
+                page.owner.name,
+                sentence.strip(),
+                "supervision.my-group-degree",
+                0.6,
+                Period(),
+            )
+
+
 def _my_group_degrees(page: Page, block: Block) -> None:
+    told = None  # the kind of degree the owner's group's sentence told
     for _, sentence in sentences(block.text):
         if not _IN_MY_GROUP.match(sentence):
+            if told is not None:
+                _group_students_labelled(page, sentence, told)
             continue
         for match in _DEGREE_BRACKET.finditer(sentence):
             name = name_from_piece(match.group("name"))
             context = _context_near(match.group("kind"), 0) or context_of(match.group("kind"))
             if name is None or context is None or _is_owner(page, name):
                 continue
+            told = told or context
             year = match.group("year")
             advisors = [page.owner.name]
             if co := _NARRATED_CO.search(match.group("rest")):
