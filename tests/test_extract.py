@@ -38104,6 +38104,21 @@ FIX_TWENTY_ONE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "third-person-profile-students-section-her-first-student-and-she-co-advises-with": (
+        '---\ntitle: "Meet the faculty: Corwin Hesselgrave"\n---\n\n# Meet the faculty:'
+        " Corwin Hesselgrave\n\nCorwin Hesselgrave is a reader in hydrology at Dunmere"
+        " University.\n\n## His students\n\nHis first doctoral student, Ysolde Marchbank,"
+        " defended in 2020 and now works at Tidewell Water. Currently he advises Bramwell Otieno"
+        " and co-advises Perpetua Lanyon with his colleague Dr. Fenella Roskilde.\n",
+        "profile.md",
+        {
+            ("Ysolde Marchbank", "advisor_phd", "Corwin Hesselgrave", None, 2020),
+            ("Bramwell Otieno", "advisor_phd", "Corwin Hesselgrave", None, None),
+            ("Perpetua Lanyon", "advisor_phd", "Corwin Hesselgrave", None, None),
+            ("Perpetua Lanyon", "advisor_phd", "Fenella Roskilde", None, None),
+        },
+        {("Bramwell Otieno", "advisor_phd", "Fenella Roskilde", None, None)},
+    ),
 }
 
 

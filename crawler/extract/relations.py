@@ -5495,6 +5495,11 @@ _MY_STUDENT = re.compile(
     rf"{_NAME.replace('name', 'name3')}(?=\s*,)"
 )
 _STUDENTS_BEFORE = re.compile(r"(?i)\b(?:students|doctorante?)s?\b")
+# "Her own students" › "Her first PhD student, A, defended in 2022" (a profile told in the
+# third person): the paragraph's opening possessive is the profiled owner's.
+_THIRD_STUDENT_OPENING = re.compile(
+    rf"^\W*(?:Her|His|Sa|Son)\s+{_STUDENT_NOUN}\s*,?\s+(?:(?:Dr|Dre|Prof)\.?\s+)?{_NAME}"
+)
 # "She was co-advised by B." right after: B co-advised the same student.
 _PRONOUN_CO = re.compile(
     r"^\s*(?:She|He|They|Elle|Il)\b[^.,]{0,40}?\bco-?(?:advised|supervised|encadrée?|dirigée?)"
@@ -5582,16 +5587,25 @@ def _my_group_degrees(page: Page, block: Block) -> None:
 def _my_student(page: Page, block: Block) -> None:
     if "(" in block.text and ("my " in block.text or "mon " in block.text or "ma " in block.text):
         _my_group_degrees(page, block)
-    if not page.holds_word(block, _MY_STUDENT, ("my ", "mon ", "ma ")):
+    profiled = (
+        block.kind is BlockKind.PARAGRAPH
+        and page.kind(block) is SectionKind.STUDENTS
+        and _THIRD_STUDENT_OPENING.match(block.text) is not None
+        and not LEXICON.pattern("FIRST_PERSON").search(block.text)
+    )
+    if not profiled and not page.holds_word(block, _MY_STUDENT, ("my ", "mon ", "ma ")):
         return
     said = [s for _, s in sentences(block.text)]
     for index, sentence in enumerate(said):
-        match = _MY_STUDENT.search(sentence)
+        match = _MY_STUDENT.search(sentence) or (
+            _THIRD_STUDENT_OPENING.match(sentence) if profiled and not index else None
+        )
         if match is None:
             continue
-        if match.group("name3") and not _STUDENTS_BEFORE.search(sentence, 0, match.start()):
+        written = match.groupdict()
+        if written.get("name3") and not _STUDENTS_BEFORE.search(sentence, 0, match.start()):
             continue  # "my first, A, …" says whose only after a students' noun
-        name = name_from_piece(match.group("name") or match.group("name2") or match.group("name3"))
+        name = name_from_piece(written["name"] or written.get("name2") or written.get("name3"))
         context = _context_near(sentence, match.start())
         if context is None and _DEFENDED.search(sentence, match.end()):
             context = Context.PHD  # "My first student, A, now at X, defended in 2023"
@@ -14081,7 +14095,9 @@ _AUX_ADVERB = re.compile(
 _PRONOUN_HEAD = re.compile(
     # ("Pédagogue exigeant, il a été le promoteur de …": an apposition before the pronoun)
     # ("…; she later hosted C as a postdoc": the pronoun opening the clause after a semicolon)
-    r"\W*(?:[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3},\s+(?:elle|il|she|he))"
+    r"\W*(?:[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3},\s+(?:elle|il|she|he)"
+    # ("Currently she advises A", « Actuellement elle encadre B »: an adverb of time first)
+    r"|(?:Currently|Presently|Now|Today|Actuellement|Aujourd['’]hui)\s+(?:elle|il|she|he))"
     r"(?:\s+(?:y|has|had|also|then|later|aussi|ensuite|également))*"
     r"\s*$"
 )
@@ -14145,7 +14161,12 @@ _MAIN_ADVISOR_BRACKET = re.compile(
 _GIVEN_NAME_AND = re.compile(
     r"\s*([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:and|et)\s+(?:(?:Dr|Prof|Professor|Pr)\.?\s+)?[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]"
 )
-_PLAIN_WITH = re.compile(r"(?:\)|[a-zà-ÿ])\s+(?:with|avec)\s+(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])")
+# ("co-advises A with her colleague Dr. B", « avec sa collègue C »: the partner's title)
+_PLAIN_WITH = re.compile(
+    r"(?:\)|[a-zà-ÿ])\s+(?:with|avec)\s+"
+    r"(?:(?:my|her|his|their|our|mon|ma|son|sa|leur)\s+(?:colleague|collègue)\s+)?"
+    r"(?=(?:(?:Prof|Dr|Pr)\.?\s+)?[A-ZÀ-Þ])"
+)
 _TITLED_GUEST = re.compile(r"\b(?:Prof|Professor|Pr)\.?\s+$")
 
 

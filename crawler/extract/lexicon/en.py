@@ -2140,6 +2140,11 @@ ADVISING_VERBS = (
     "co-mentored",
     "co-mentoring",
     "mentoring",
+    # a profile in the third person: "Currently she advises A and co-advises B with C"
+    "supervises",
+    "co-supervises",
+    "advises",
+    "co-advises",
 )
 FIRST_PERSON_SUBJECT = ("i", "we")
 # Sections listing former members (not current ones).
