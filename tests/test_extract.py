@@ -38119,6 +38119,36 @@ FIX_TWENTY_ONE_BATCH_LAYOUTS = {
         },
         {("Bramwell Otieno", "advisor_phd", "Fenella Roskilde", None, None)},
     ),
+    "celle-de-prenom-en-cotutelle-and-et-en-co-direction-avec-second-object": (
+        '---\ntitle: Encadrement\nauthor: "Solène Marchadier-Kouassi"\n---\n\nJe suis'
+        " chargée de recherche au CNRS.\n\n## Doctorants\n\nJ'ai encadré trois thèses :"
+        " Gaspard Le Quéré (2010-2013), Noémie Fouquerolle (2012-2015) et Awa Diabaté-Rivoal"
+        " (2014-2017).\n\nLa thèse de Gaspard a été codirigée avec Armel Trévidic ; celle de"
+        " Noémie en cotutelle avec Hortense Bakayoko-Lenoir.\n\nJ'encadre actuellement Corentin"
+        " Pellegrue (depuis 2021) et, en co-direction avec Armel Trévidic, Maëlys Ondoua"
+        " (depuis 2023).\n",
+        "encadrement.md",
+        {
+            ("Noémie Fouquerolle", "advisor_phd", "Hortense Bakayoko-Lenoir", 2012, 2015),
+            ("Maëlys Ondoua", "advisor_phd", "Solène Marchadier-Kouassi", 2023, None),
+            ("Maëlys Ondoua", "advisor_phd", "Armel Trévidic", 2023, None),
+            ("Corentin Pellegrue", "advisor_phd", "Solène Marchadier-Kouassi", 2021, None),
+        },
+        {("Corentin Pellegrue", "advisor_phd", "Armel Trévidic", 2021, None)},
+    ),
+    "recent-ones-label-after-an-advising-verb-naming-nobody-lists-its-students": (
+        '---\ntitle: Mentoring\nauthor: "Peregrine Sallowfield"\n---\n\nI am a reader in'
+        " statistics at Holloway Cross University. Each year I supervise two MSc dissertations."
+        " Recent ones: Dorian Abernethy-Kool (MSc 2024), Imelda Rosscarrow (MSc 2023, jointly"
+        " with Tobias Venn-Harlowe).\n",
+        "mentoring.md",
+        {
+            ("Dorian Abernethy-Kool", "advisor_other", "Peregrine Sallowfield", 2024, 2024),
+            ("Imelda Rosscarrow", "advisor_other", "Peregrine Sallowfield", 2023, 2023),
+            ("Imelda Rosscarrow", "advisor_other", "Tobias Venn-Harlowe", 2023, 2023),
+        },
+        set(),
+    ),
 }
 
 

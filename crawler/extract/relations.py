@@ -4952,11 +4952,23 @@ _FIRST_NAME_CO = re.compile(
     r"|\b(?:[Ll]a\s+)?thèse\s+d(?:e\s+|['’])(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)\s+a\s+été\s+"
     r"(?:co-?dirigée|co-?encadrée)\s+(?:avec|par)"
     r"|\b(?P<c>[A-ZÀ-Þ][a-zà-ÿ]+)\s+was\s+(?:jointly\s+|co-?)(?:advised|supervised)\s+"
-    r"(?:by|with))"
+    r"(?:by|with)"
+    # "… ; celle d'Aurore en cotutelle avec B", "…; that of Aya co-supervised with B": the
+    # next thesis, its noun left out
+    r"|[;,]\s+(?:celle\s+d(?:e\s+|['’])|that\s+of\s+)(?P<d>[A-ZÀ-Þ][a-zà-ÿ]+)\s+"
+    r"(?:a\s+été\s+|was\s+)?(?:en\s+cotutelle|en\s+co-?direction|co-?dirigée|co-?encadrée|"
+    r"co-?supervised|co-?advised|jointly\s+supervised|jointly\s+advised)\s+(?:avec|par|with|by))"
     r"\s+(?:(?:Prof|Dr|Professor|Pr)\.?\s+)?(?P<advisor>[A-ZÀ-Þ][^,;()]{2,60}?)"
     r"(?=\s*[,;.(]|\s+(?:and|et|again)\b|\s*$)"
 )
-_FIRST_NAME_CO_WORDS = ("co-supervised", "co-advised", "jointly", "codirigée", "co-dirigée")
+_FIRST_NAME_CO_WORDS = (
+    "co-supervised",
+    "co-advised",
+    "jointly",
+    "codirigée",
+    "co-dirigée",
+    "cotutelle",
+)
 _SUPERVISION = frozenset(ADVISOR.values())
 
 
@@ -4966,7 +4978,7 @@ def _first_name_co_advisor(page: Page, block: Block) -> None:
     when the first name stands for one of the owner's students only."""
     owner = page.owner.name if page.owner else None
     for match in _FIRST_NAME_CO.finditer(block.text):
-        first = match.group("a") or match.group("b") or match.group("c")
+        first = match.group("a") or match.group("b") or match.group("c") or match.group("d")
         # ("… by Inês B in Lisbon": the place after the name)
         advisor = name_at_start(match.group("advisor")) or next(
             iter(names_after(match.group("advisor"))[0]), None
@@ -14318,6 +14330,11 @@ def owner_advises(page: Page, block: Block) -> None:
                             0.5,
                         )
                 continue
+        if not verbs and told is not None and (label := _examples_label(sentence)) is not None:
+            # "Each year I supervise two or three MSc dissertations. Recent ones: A (MSc
+            # 2024), B": the label's names are the objects of the verb before
+            _owner_advised_clause(page, said, sentence[label.end() :], [], sentence, label, told)
+            continue
         if verbs and ("my " in sentence or "our " in sentence):
             # "to my undergraduate mentor A", "our host B": a noun that names the owner's
             # own advisor, no verb of the owner's
@@ -14415,6 +14432,15 @@ def owner_advises(page: Page, block: Block) -> None:
                 # second object read as its own clause, its co-advisor its own.
                 _owner_advised_clause(page, said, clause[then.end() :], [], sentence, verb)
                 clause = clause[: then.start()]
+            joint = _JOINT_NEXT_OBJECT.search(clause) if "," in clause else None
+            if joint is not None:
+                # "J'encadre A (depuis 2022) et, en co-direction avec B, C (depuis 2024)": the
+                # object after the aside read as its own clause, the aside's partner its own
+                partner = names_after(joint["partner"])[0]
+                _owner_advised_clause(
+                    page, said, f" {clause[joint.end() :]}", partner, sentence, verb
+                )
+                clause = clause[: joint.start()]
             extra = names_after(aside.group(1))[0] if aside else []
             if fronted and index == 0:
                 # "Avec B, j'encadre la thèse de A": the co-advisor set before the subject.
@@ -14445,6 +14471,13 @@ def owner_advises(page: Page, block: Block) -> None:
         # sentence before named, when it named no student of its own ("Elle a accueilli en
         # post-doctorat A. Elle encadre B": B's kind is none of A's)
         told = _context_near(sentence, verbs[0].start()) if len(page.claims) == before else None
+
+
+def _examples_label(sentence: str) -> re.Match[str] | None:
+    """The label opening *sentence* before its colon ("Recent ones:", « Parmi eux : »)."""
+    start = len(sentence) - len(sentence.lstrip(" *_"))
+    label = LEXICON.pattern("EXAMPLES_LABELS").match(sentence, start)
+    return label if label is not None and sentence[label.end() :].lstrip()[:1] == ":" else None
 
 
 # "my undergraduate mentor", "our host": a possessive and up to two words before a verb's
@@ -14533,6 +14566,13 @@ def _owner_advised_clause(
 _THEN_OBJECT = re.compile(
     r"(?i),?\s+(?:puis|then|and\s+then)\s+(?=(?:le|la|les|l['’]|the)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:de|d['’]|of)\s*(?-i:[A-ZÀ-Þ]))"
+)
+# ", et, en co-direction avec B, C", ", and, jointly with B, C": a second object of the same
+# verb after an aside naming its co-advisor.
+_JOINT_NEXT_OBJECT = re.compile(
+    r"(?i)\s*(?:et|and)\s*,\s*(?:(?:en\s+co-?direction|en\s+co-?encadrement|en\s+cotutelle|"
+    r"conjointement|jointly|together)\s+)?(?:avec|with)\s+(?P<partner>[^,;()]+?)\s*,\s*"
+    r"(?=(?-i:[A-ZÀ-Þ]))"
 )
 # "B (1995, en co-direction avec C)": a co-advisor in the student's own brackets.
 # "C (depuis 2024, directeur : D)": the thesis's director in the student's brackets too.

@@ -176,6 +176,10 @@ TUPLE_FIELDS = (
     # a clause saying what holds for every entry the page lists but those that say
     # otherwise ("Unless noted, students are co-supervised by both PIs") (relations)
     "DEFAULT_CLAUSES",
+    # a label opening the sentence after an advising verb that named nobody ("I supervise
+    # two MSc dissertations a year. Recent ones: A (2024), B"): its names are the verb's
+    # objects (relations)
+    "EXAMPLES_LABELS",
 )
 DICT_FIELDS = ("SECTIONS", "CONTEXT", "JURY_ROLES", "WHOLE_SECTIONS", "UNIT_HEAD_KINDS")
 # Words only some languages write apart: a compound's head ("Landbouwhogeschool"), the small

@@ -3425,3 +3425,17 @@ DEFAULT_CLAUSES = (
     "unless otherwise indicated",
     "unless indicated otherwise",
 )
+
+# A label opening the sentence after an advising verb that named nobody ("Each year I
+# supervise two MSc dissertations. Recent ones: A (MSc 2024), B"): the verb's students.
+EXAMPLES_LABELS = (
+    "recent ones",
+    "recent examples",
+    "most recent ones",
+    "the most recent",
+    "among them",
+    "among these",
+    "examples",
+    "for example",
+    "for instance",
+)

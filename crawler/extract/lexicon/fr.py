@@ -2746,3 +2746,17 @@ DEFAULT_CLAUSES = (
     "sauf précision contraire",
     "sauf avis contraire",
 )
+
+# Une étiquette ouvrant la phrase après un verbe d'encadrement qui ne nomme personne
+# (« J'encadre deux mémoires de M2 par an. Les plus récents : A (2024), B ») : ses élèves.
+EXAMPLES_LABELS = (
+    "les plus récents",
+    "les plus récentes",
+    "les derniers",
+    "les dernières",
+    "parmi eux",
+    "parmi elles",
+    "parmi lesquels",
+    "parmi lesquelles",
+    "par exemple",
+)
