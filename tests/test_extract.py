@@ -38149,6 +38149,20 @@ FIX_TWENTY_ONE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "students-label-with-a-bracketed-note-naming-the-main-supervisor": (
+        '---\ntitle: Supervision\nauthor: "Anselm Grüninger"\n---\n\nI am a senior'
+        " lecturer.\n\n## Supervision\n\nDoctoral students (main supervisor Prof. Verena"
+        " Tschudin-Baumli, co-supervised by me): Corinne Wälti (2018–2022), Jonas Aebischer-Luz"
+        " (since 2023).\n",
+        "supervision.md",
+        {
+            ("Corinne Wälti", "advisor_phd", "Verena Tschudin-Baumli", 2018, 2022),
+            ("Corinne Wälti", "advisor_phd", "Anselm Grüninger", 2018, 2022),
+            ("Jonas Aebischer-Luz", "advisor_phd", "Verena Tschudin-Baumli", 2023, None),
+            ("Jonas Aebischer-Luz", "advisor_phd", "Anselm Grüninger", 2023, None),
+        },
+        set(),
+    ),
 }
 
 

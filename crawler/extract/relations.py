@@ -7333,6 +7333,14 @@ _LATER_STUDENTS_LABEL = re.compile(
 )
 
 
+# "Doctoral students (main supervisor Prof. B, co-supervised by me): A (2019–2023), C": a
+# students' label, its note in brackets, then the list.
+_NOTED_STUDENTS_LABEL = re.compile(
+    r"^\W*(?P<kind>[^:()\n]{2,40}?)\s*\((?P<note>[^()\n]{3,120})\)\s*:\s*(?P<rest>.+)$", re.S
+)
+_STUDENT_BRACKET_TEXT = re.compile(r"\(([^()]*)\)")
+
+
 def student_list(page: Page, block: Block) -> None:
     """On an advisor's page, each item of a students section: the student is the subject.
 
@@ -7376,6 +7384,24 @@ def student_list(page: Page, block: Block) -> None:
     ):
         first = len(page.claims)
         student_list(page, Block(block.kind, labelled, block.level, block.section))
+        for index in range(first, len(page.claims)):
+            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        return
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and "(" in block.text[:STUDENTS_LABEL_CHARS]
+        and (noted := _NOTED_STUDENTS_LABEL.match(block.text)) is not None
+        and heading_kind(noted["kind"]) is SectionKind.STUDENTS
+        and LEXICON.pattern("SUPERVISION_CUES").search(noted["note"])
+    ):
+        # "Doctoral students (main supervisor Prof. B, co-supervised by me): A (2019–2023),
+        # C (since 2022)": the label's note holds for each student, read in each one's bracket
+        note = noted["note"]
+        rest = _STUDENT_BRACKET_TEXT.sub(lambda m: f"({m[1]}; {note})", noted["rest"])
+        first = len(page.claims)
+        student_list(
+            page, Block(block.kind, f"{noted['kind']}: {rest}", block.level, block.section)
+        )
         for index in range(first, len(page.claims)):
             page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
         return
