@@ -38163,6 +38163,21 @@ FIX_TWENTY_ONE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "history-page-named-person-has-since-supervised-including-and-in-turn-supervised": (
+        "<html><head><title>Our story – Tidewater Ecology Lab</title></head><body><h1>Our"
+        " story</h1><p>The lab was founded in 1995 by Professor Ambrose Keckwick. When Ambrose"
+        " retired in 2012, leadership passed to Dr. Isolde Marrable. Isolde has since supervised"
+        " seven PhD completions, including Tobin Ashgrove (2015) and Wenona Pickering-Lyle"
+        " (2020).</p><p>Keckwick, in turn, supervised Corrado Villanelli, who finished his PhD"
+        " in 2001.</p></body></html>",
+        "story.html",
+        {
+            ("Tobin Ashgrove", "advisor_phd", "Isolde Marrable", None, 2015),
+            ("Wenona Pickering-Lyle", "advisor_phd", "Isolde Marrable", None, 2020),
+            ("Corrado Villanelli", "advisor_phd", "Ambrose Keckwick", None, 2001),
+        },
+        {("Tobin Ashgrove", "advisor_phd", "Ambrose Keckwick", None, 2015)},
+    ),
 }
 
 

@@ -14296,10 +14296,41 @@ _POSSESSIVE_LEAD = re.compile(
 )
 
 
+# "Naomi has since supervised nine PhD completions, including A (2016)", "Okoro, in turn,
+# supervised B": a person the page names opens the sentence, then the advising verb.
+_NAMED_HEAD = re.compile(
+    r"^\W*(?:(?:Since|In|From)\s+(?:19|20)\d\d\s*,?\s+)?"
+    r"(?P<a>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})(?:\s*,\s*in\s+turn\s*,)?\s+"
+    r"(?:(?:has|had|have|also|since|then|later|in\s+turn|herself|himself|went\s+on\s+to)\s+)*$"
+)
+# (a past or third person's verb: "supervised", "co-advises"; no host's, a speaker's)
+_NAMED_VERB = re.compile(r"(?i)(?:co-?)?(?:supervis|advis|mentor|direct)\w*(?:ed|es|s)")
+
+
+def _named_advises(page: Page, block: Block) -> None:
+    """ "Naomi has since supervised nine PhD completions, including A (2016), B (2019)": the
+    students of the person the sentence opens on, named on the page."""
+    for _, said in sentences(block.text):
+        verb = next(iter(_VERBS.finditer(said)), None)
+        if verb is None or not _NAMED_VERB.fullmatch(verb.group()):
+            continue
+        lead = _NAMED_HEAD.match(said, 0, verb.start())
+        if lead is None or _BY_AFTER.match(said, verb.end()) or _DENIED.search(said):
+            continue
+        head = named_lead(page, lead["a"])
+        if head is None or find_organisations(head):
+            continue
+        _owner_advised_clause(page, said, said[verb.end() :], [], said, verb, head=head)
+
+
 def owner_advises(page: Page, block: Block) -> None:
     """ "I co-supervised the PhD of X (with Y, 2015)", "I currently advise X": X's advisor is
     the owner (and Y)."""
-    if page.owner is None or page.offer or block.kind is BlockKind.HEADING:
+    if page.offer or block.kind is BlockKind.HEADING:
+        return
+    if block.kind is BlockKind.PARAGRAPH and page.may_match(block, "ADVISING_VERBS"):
+        _named_advises(page, block)
+    if page.owner is None:
         return
     if page.kind(block) in QUIET:
         return
@@ -14525,9 +14556,11 @@ def _owner_advised_clause(
     sentence: str,
     verb: re.Match[str],
     told: Context | None = None,
+    head: str | None = None,
 ) -> None:
     """One object of an owner's advising verb ("la thèse de A (2019–2022) avec B"): A's
-    advisors are the owner, B and the *extra* co-advisors the sentence named before."""
+    advisors are the owner (or the *head* the sentence names as the verb's subject), B and
+    the *extra* co-advisors the sentence named before."""
     lead = _OBJECT_LEAD.match(clause)
     if lead is None:
         return
@@ -14575,15 +14608,16 @@ def _owner_advised_clause(
             stated = _period_for(context, parse_period(own.group()))
         else:
             stated = period
-        for advisor in [page.owner.name, *co_advisors, *_own_co_advisors(clause, student)]:
-            if advisor != student:
+        main = head or page.owner.name
+        for advisor in [main, *co_advisors, *_own_co_advisors(clause, student)]:
+            if advisor != student and not compatible(advisor, student):
                 page.add(
                     student,
                     ADVISOR[context],
                     advisor,
                     said.strip(),
-                    "supervision.owner-advises",
-                    confidence,
+                    "supervision.named-advises" if head else "supervision.owner-advises",
+                    confidence if not head else confidence - 0.1,
                     stated,
                 )
 
