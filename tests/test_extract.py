@@ -37772,6 +37772,34 @@ FIX_SEVENTEEN_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_TWENTY_TWO_BATCH_LAYOUTS = {
+    "team-sentence-case-name-read-up-to-its-years-end-date-or-unit": (
+        "<html><head><title>Corentine Valdrôme-Ilunga – Parcours</title></head><body><h1>"
+        "Corentine Valdrôme-Ilunga</h1><p>Directrice de recherche au CNRS, elle a animé"
+        " l'équipe Géochimie et dynamique des estuaires de 1998 à 2012.</p><p>Directrice de"
+        " recherche, elle anime ensuite l'équipe Paléoclimats des tourbières jusqu'à son"
+        " départ.</p><p>Depuis 2021, elle anime l'équipe Interactions sol-racines de"
+        " l'unité.</p></body></html>",
+        "hommage.html",
+        {
+            (
+                "Corentine Valdrôme-Ilunga",
+                "member_of",
+                "Géochimie et dynamique des estuaires",
+                1998,
+                2012,
+            ),
+            ("Corentine Valdrôme-Ilunga", "member_of", "Paléoclimats des tourbières", None, None),
+            ("Corentine Valdrôme-Ilunga", "member_of", "Interactions sol-racines", 2021, None),
+        },
+        {
+            ("Corentine Valdrôme-Ilunga", "member_of", "Géochimie", 1998, 2012),
+            ("Corentine Valdrôme-Ilunga", "member_of", "Paléoclimats", None, None),
+            ("Corentine Valdrôme-Ilunga", "member_of", "Interactions", 2021, None),
+        },
+    ),
+}
+
 
 # Batch 299 (content folded into tabs, accordions, modals and toggles): tab panels ordered
 # apart from their buttons, each titled by its own tab; a team card dated by the member's bio
@@ -38504,6 +38532,7 @@ LAYOUTS = {
         ("batch300", THREE_HUNDREDTH_BATCH_LAYOUTS),
         ("fix20", FIX_TWENTY_BATCH_LAYOUTS),
         ("fix21", FIX_TWENTY_ONE_BATCH_LAYOUTS),
+        ("fix22", FIX_TWENTY_TWO_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -95,6 +95,8 @@ _TEAM_NAME_VERBS = "|".join(
 _TEAM_NAME_AFTER = (
     r"\s+(?:de|en|depuis|dès|from|since|in)\s+(?:19|20)\d\d\b"
     r"|\s+(?:de|du|au|à)\s+(?:son|sa|ses|leur|leurs|notre)\s"
+    # ("il anime l'équipe Sismologie des volcans jusqu'à sa retraite": up to its end date)
+    r"|\s+(?:jusqu['’]|until\s)"
 )
 TEAM_BEFORE = re.compile(
     rf"(?i:\b(?:{_TEAM_WORDS}))(?:\s*:\s*|\s+)"
@@ -125,9 +127,10 @@ TEAM_BEFORE = re.compile(
     r"(?:\s+(?!(?:depuis|puis|avec|pour|sur|dans|entre|jusqu\w*|en|au|aux|le|la|les|et|ou|"
     r"since|until|with|from|where|which|qui|dont|où|and|the|of|de|du|des|est|sont|a)\b)"
     r"[a-zà-ÿ][a-zà-ÿ\-]{2,})?"
+    # ("l'équipe Biodiversité et fonctionnement des sols de 2005 à 2016": up to its years)
     r"(?:\s+(?:des|du|de)\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:\s+[a-zà-ÿ][a-zà-ÿ\-]{2,})?"
-    r"(?=\s*(?:[,;:.)\n]|$)))?"
-    r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ])"
+    rf"(?=\s*(?:[,;:.)\n]|$)|{_TEAM_NAME_AFTER})"
+    r"|(?=\s*(?:[,;:.)\n]|$)|\s+(?:(?:du|of|de\s+la)\s+|de\s+l['’])[A-ZÀ-Þ]))"
     # ("Équipe Analyse et EDP" on a card's line: an acronym of the subject after "et")
     r"|\s+(?:et|and|&)\s+(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)[A-ZÀ-Þ]{2,6}"
     r"(?![\w-])(?=[ \t]*(?:[,;:.)\n»]|$))"
@@ -147,7 +150,9 @@ TEAM_BEFORE = re.compile(
     # ("équipe Analyse numérique et EDP": an acronym of the subject joined at the end;
     # "équipe Systèmes dynamiques et contrôle.": a last subject word in lower case)
     r"(?:\s+(?:et|and|&)\s+(?:(?!(?:CNRS|INRAE?|INSERM|INRIA|IRD|CEA|CNES|UMR|EA)\b)"
-    r"[A-ZÀ-Þ]{2,6}\b|[a-zà-ÿ][a-zà-ÿ\-]{2,}))?(?=\s*(?:[,;:.)\n]|$))"
+    r"[A-ZÀ-Þ]{2,6}\b|[a-zà-ÿ][a-zà-ÿ\-]{2,}))?(?=\s*(?:[,;:.)\n]|$)"
+    # ("l'équipe Interactions plantes-microbes de l'unité": up to the unit it belongs to)
+    rf"|{_TEAM_NAME_AFTER}|\s+(?:de\s+l['’]|du\s+|de\s+la\s+)(?:laborato|unité|institut)\w*\b)"
     # "équipe Géophysique des volcans.": a subject in lower case up to the clause's end.
     # ("équipe Hydrologie des bassins versants du laboratoire X": two lower-case words, up
     # to the lab it belongs to, its head word in lower case too)
