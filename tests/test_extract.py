@@ -37798,6 +37798,32 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
             ("Corentine Valdrôme-Ilunga", "member_of", "Interactions", 2021, None),
         },
     ),
+    "institute-then-polytechnic-the-polytechnic-employs-the-institute-has-the-member": (
+        "Bartholomew Nakashima-Reyes\n\nEmployment\n\n2020 – present Lecturer, Department of"
+        " Physics, University of Cranbrook Vale.\n2017 – 2020 Postdoctoral Fellow, Institute"
+        " for Granular Flows, Edgeworth Polytechnic.\n",
+        "cv.txt",
+        {
+            ("Bartholomew Nakashima-Reyes", "employed_at", "Edgeworth Polytechnic", 2017, 2020),
+            (
+                "Bartholomew Nakashima-Reyes",
+                "member_of",
+                "Institute for Granular Flows",
+                2017,
+                2020,
+            ),
+            ("Institute for Granular Flows", "part_of", "Edgeworth Polytechnic", None, None),
+        },
+        {
+            (
+                "Bartholomew Nakashima-Reyes",
+                "employed_at",
+                "Institute for Granular Flows",
+                2017,
+                2020,
+            ),
+        },
+    ),
 }
 
 

@@ -83,7 +83,8 @@ from crawler.names import (
 
 EMPLOYED, STUDIED = "employed", "studied"
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
-_TECHNICAL_UNIVERSITY = re.compile(r"\bInstitute of Technology$")
+# ("Institute for Applied Analysis, Tarnow Polytechnic": a polytechnic grants degrees too)
+_TECHNICAL_UNIVERSITY = re.compile(r"\bInstitute of Technology$|\bPolytechnic$")
 _TEACHING_COMPONENT = re.compile(r"(?i)(?:IUT|Institut universitaire de technologie)\b")
 # A team's head word where its mention starts ("équipe Nuages", "team Kestrel").
 _TEAM_WORD = re.compile(r"(?i)(?:équipe|team|groupe|group)\b")
