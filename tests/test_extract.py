@@ -37824,6 +37824,31 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "department-listed-subjects-joined-by-italian-e-up-to-its-acronym": (
+        "<html><head><title>Ludovica Terranova-Achebe</title></head><body><h1>Ludovica"
+        " Terranova-Achebe</h1><p>Dal 2021 sono ricercatrice presso il Dipartimento di"
+        " Scienze Chimiche, Geologiche e Ambientali (DSCGA) dell'Università degli Studi di"
+        " Borgoalto.</p></body></html>",
+        "terranova.html",
+        {
+            (
+                "Ludovica Terranova-Achebe",
+                "member_of",
+                "Dipartimento di Scienze Chimiche, Geologiche e Ambientali",
+                2021,
+                None,
+            ),
+        },
+        {
+            (
+                "Ludovica Terranova-Achebe",
+                "member_of",
+                "Dipartimento di Scienze Chimiche",
+                2021,
+                None,
+            )
+        },
+    ),
 }
 
 

@@ -1381,8 +1381,9 @@ def _with_place_adjective(mention: OrgMention, text: str) -> OrgMention:
 
 # ", Agrosystèmes et Territoires (SAT)": capitalised words past a comma, up to an acronym.
 # (", forêts et sociétés (FS)": in sentence case too; the acronym's letters check them)
+# ("Dipartimento di Ingegneria Civile, Edile e Ambientale (DICEA)": the "and" of its language)
 _COMMA_TAIL = re.compile(
-    r"(?:,\s+[^\W\d_][\w'’-]+(?:\s+(?:et|and|&)\s+[^\W\d_][\w'’-]+)?){1,3}"
+    r"(?:,\s+[^\W\d_][\w'’-]+(?:\s+(?:et|and|e|ed|y|en|und|og|och|&)\s+[^\W\d_][\w'’-]+)?){1,3}"
     r"(?=\s*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,9})(?:\)|[,;][^()]{1,60}\)))"
 )
 # ", Bodem en Klimaat" closing a line: a unit's listed disciplines.
