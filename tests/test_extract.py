@@ -37849,6 +37849,19 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
             )
         },
     ),
+    "section-heading-in-capitals-is-no-acronym-of-a-unit": (
+        "BIOGRAPHICAL SKETCH\n\nNAME: Osei-Pemberton, Wilhelmina\n\nEDUCATION/TRAINING (Begin"
+        " with the first degree, such as nursing, include postdoctoral\ntraining if"
+        " applicable.)\n\nUniversity of Crowhurst | PhD | 2012 | Marine Ecology\n\nEMPLOYMENT"
+        "\n\n2016 – present Lecturer, University of Fenwater\n",
+        "biosketch.txt",
+        {("Wilhelmina Osei-Pemberton", "employed_at", "University of Fenwater", 2016, None)},
+        {
+            ("Wilhelmina Osei-Pemberton", "member_of", "EDUCATION", None, None),
+            ("TRAINING", "part_of", "EDUCATION", None, None),
+            ("Wilhelmina Osei-Pemberton", "member_of", "EMPLOYMENT", None, None),
+        },
+    ),
 }
 
 

@@ -829,6 +829,13 @@ _TEAM_HEADS = frozenset(w.lower() for w in LEXICON.TEAM_WORDS if " " not in w)
 
 
 _CAPS_WORD = 7  # letters: an acronym this long is rare, a word in capitals is not
+# "EDUCATION/TRAINING", "EMPLOYMENT": a CV's section heading set in capitals, no acronym
+_SECTION_WORDS = frozenset(
+    phrase.upper()
+    for phrases in LEXICON.SECTIONS.values()
+    for phrase in phrases
+    if " " not in phrase and len(phrase) >= _CAPS_WORD
+)
 
 
 def _initial(word: str) -> str:
@@ -2128,7 +2135,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 mentions.append(OrgMention(name, OrgKind.ACRONYM, start, end))
             elif len(name) == 2 and _PLACE_CODE_BEFORE.search(text, max(0, start - 30), start):
                 continue  # a place's code after its city, not an organisation
-            elif ACRONYM.match(name) and name not in _IGNORED_ACRONYMS:
+            elif (
+                ACRONYM.match(name) and name not in _IGNORED_ACRONYMS and name not in _SECTION_WORDS
+            ):
                 if _CENTURY_AFTER.match(text, start + len(name)) and _ROMAN.fullmatch(name):
                     continue  # "au XIX siècle", "the XVIII century": a century, no place
                 course = _COURSE_NUMBER.match(text, start + len(name))
