@@ -37862,6 +37862,15 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
             ("Wilhelmina Osei-Pemberton", "member_of", "EMPLOYMENT", None, None),
         },
     ),
+    "place-then-a-days-ordinal-the-date-is-no-part-of-the-name": (
+        "<html><head><title>Brèves | Institut Kervella de physique marine</title></head><body>"
+        "<h1>Brèves</h1><p>L'Institut Kervella de physique marine (IKPM) est une unité de"
+        " l'Université de Corvelle.</p><p>Anatole Rivière-Baptiste a rejoint l'équipe Ondes"
+        " et séismes de l'IKPM le 1<sup>er</sup> mars 2024.</p></body></html>",
+        "breves.html",
+        {("Ondes et séismes", "part_of", "Institut Kervella de physique marine", None, None)},
+        {("Ondes et séismes", "part_of", "IKPM le 1er", None, None)},
+    ),
 }
 
 

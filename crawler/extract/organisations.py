@@ -897,7 +897,8 @@ _CONNECT_WORD = re.compile(_CONNECT, re.I)
 _NUMBER = re.compile(r"\d+")
 # "2003.09-2007.07 X University": a Chinese CV's year.month range before the place
 _DOTTED_DATES = re.compile(r"\d+(?:[./–-]\d+)+")
-_TRAILING_NUMBER = re.compile(r"\d+[.,;:]?")
+# ("a rejoint l'IJLMA le 1er septembre": a day's ordinal after the place, then its article)
+_TRAILING_NUMBER = re.compile(r"\d+(?:er|re|st|nd|rd|th)?[.,;:]?")
 _ELISION = re.compile(r"^[dlDL]['’]")
 
 
