@@ -37879,6 +37879,11 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
 # in its modal; a team member's bio in a modal naming a master's advisor after "with", the PI
 # by a given name before a co-advisor and the station of a postdoc by its science; a CNRS
 # researcher's institute of assignment inside a « Présentation » toggle.
+# apart from their buttons, each titled by its own tab; a team card dated by the member's bio
+# in its modal; a team member's bio in a modal naming a master's advisor after "with", the PI
+# by a given name before a co-advisor and the station of a postdoc by its science; a CNRS
+# researcher's institute of assignment inside a « Présentation » toggle; a present post dated
+# by the lab founded there.
 TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
     "a-masters-own-clause-names-its-advisor-after-with": (
         "<html><head><title>Team</title></head><body><h1>Team</h1>"
@@ -37948,6 +37953,39 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
         {("Teodor Vaillancourt", "advisor_postdoc", "Ilse Brandvold-Nkemelu", 2023, None)},
         # (a post before the thesis, at another place, does not date it)
         {("Amara Lindqvist-Osei", "advisor_phd", "Ilse Brandvold-Nkemelu", 2019, None)},
+    ),
+    "a-cards-member-is-dated-by-the-bio-in-its-modal": (
+        "<html><head><title>People | Dune Ecology "
+        'Group</title></head><body><h1>People</h1><div class="card"><h5>Ilse '
+        'Brandvold-Nkemelu</h5><p>Group Leader</p></div><div class="card"><h5>Teodor '
+        'Vaillancourt</h5><p>Postdoctoral Fellow</p></div><div class="card"><h5>Amara '
+        'Lindqvist-Osei</h5><p>PhD Student</p></div><div class="modal" id="bio-1"><h5 '
+        'class="modal-title">Teodor Vaillancourt</h5><p>Teodor joined the group as a postdoc '
+        'in 2023. He works on sand transport.</p></div><div class="modal" id="bio-2"><h5 '
+        'class="modal-title">Amara Lindqvist-Osei</h5><p>Before her PhD, Amara joined Tallow '
+        "Analytics in 2019 as a data analyst.</p></div></body></html>",
+        "people.html",
+        {("Teodor Vaillancourt", "advisor_postdoc", "Ilse Brandvold-Nkemelu", 2023, None)},
+        # (a post before the thesis, at another place, does not date it)
+        {("Amara Lindqvist-Osei", "advisor_phd", "Ilse Brandvold-Nkemelu", 2019, None)},
+    ),
+    "a-present-post-is-dated-by-the-lab-founded-there-with-no-end": (
+        "<html><head><title>Gwenllian Achterberg-Sowe</title></head><body><h1>Gwenllian"
+        " Achterberg-Sowe</h1><details open><summary>About</summary><p>Gwenllian is an"
+        " Associate Professor at Corriebrae University, where she founded the lab in"
+        " 2014.</p></details></body></html>",
+        "index.html",
+        {("Gwenllian Achterberg-Sowe", "employed_at", "Corriebrae University", 2014, None)},
+        {("Gwenllian Achterberg-Sowe", "employed_at", "Corriebrae University", 2014, 2014)},
+    ),
+    "un-poste-actuel-date-par-l-equipe-qu-on-y-a-fondee": (
+        "<html><head><title>Sidonie Quervel-Abadie</title></head><body><h1>Sidonie"
+        " Quervel-Abadie</h1><details open><summary>Présentation</summary><p>Sidonie"
+        " Quervel-Abadie est professeure à l'Université de Lanvaux, où elle a fondé l'équipe"
+        " en 2016.</p></details></body></html>",
+        "index.html",
+        {("Sidonie Quervel-Abadie", "employed_at", "Université de Lanvaux", 2016, None)},
+        {("Sidonie Quervel-Abadie", "employed_at", "Université de Lanvaux", 2016, 2016)},
     ),
     "a-station-named-after-its-science-is-a-postdocs-employer": (
         "<html><head><title>People | Kelp Lab</title></head><body><h1>People</h1>"

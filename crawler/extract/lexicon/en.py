@@ -2043,6 +2043,17 @@ SINCE = (
     # term beginning 2023": the post's first year, no end.
     "effective",
     "beginning",
+    # a bio's present post dated by the lab it opened ("a Reader at X, where she founded the
+    # lab in 2011"): the post's first year, no end
+    "founded the lab",
+    "founded the group",
+    "founded her lab",
+    "founded his lab",
+    "founded her group",
+    "founded his group",
+    "set up the lab",
+    "set up her lab",
+    "set up his lab",
     *JOINING,
     # a table's "Start" column: "Start: 2021"
     "start",

@@ -1506,6 +1506,17 @@ SINCE = (
     "à compter du",
     "à compter de",
     "dès",
+    # le poste actuel daté par l'équipe qu'on y a fondée (« professeure à X, où elle a fondé
+    # l'équipe en 2011 ») : la première année du poste, sans fin
+    "fondé le laboratoire",
+    "fondé l'équipe",
+    "fondé son laboratoire",
+    "fondé son équipe",
+    "créé le laboratoire",
+    "créé l'équipe",
+    "créé son laboratoire",
+    "créé son équipe",
+    "monté son équipe",
     "commencée",
     "commencé",
     "débutée",
