@@ -37871,6 +37871,24 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
         {("Ondes et séismes", "part_of", "Institut Kervella de physique marine", None, None)},
         {("Ondes et séismes", "part_of", "IKPM le 1er", None, None)},
     ),
+    "blog-post-author-box-bio-is-the-writers-not-the-posts-subject": (
+        "<html><head><title>Soutenance de Gaspard Le Floc'h – Le blog de l'équipe Hydrosed"
+        "</title></head><body><h1>Soutenance de Gaspard Le Floc'h</h1><p>Gaspard Le Floc'h a"
+        " soutenu sa thèse le 4 juin 2025 à l'Université de Kerbriac.</p><h2>Posted by"
+        " Ysolde Marchetti-Obi</h2><p>Research director at the Kerbriac Institute of Coastal"
+        " Sediments, head of the Hydrosed team.</p></body></html>",
+        "soutenance.html",
+        {("Gaspard Le Floc'h", "studied_at", "Université de Kerbriac", None, 2025)},
+        {
+            (
+                "Gaspard Le Floc'h",
+                "employed_at",
+                "Kerbriac Institute of Coastal Sediments",
+                None,
+                None,
+            ),
+        },
+    ),
 }
 
 

@@ -2451,6 +2451,14 @@ def affiliations(page: Page, block: Block) -> None:
         and LEXICON.pattern("PEOPLE").search(block.section[-2])
     ):
         return  # "Current members" › "A" › "Previously PhD, University X": A's card
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and block.section
+        and (box := LEXICON.pattern("AUTHOR_BOX_HEADINGS").match(block.section[-1].strip()))
+        and (writer := name_at_start(block.section[-1].strip()[box.end() :].strip(" :")))
+        and not compatible(writer, page.owner.name)
+    ):
+        return  # "Publié par A" › "Directrice de recherche au X": the post's writer's bio
     if kind in QUIET or kind in (
         SectionKind.STUDENTS,
         SectionKind.JURY,

@@ -280,6 +280,9 @@ OPTIONAL_FIELDS = (
     # a story's credit line before its writer's or photographer's name ("Propos recueillis
     # par A", "Photos : B", "Words by C"): the page's byline, no subject of its facts (owner)
     "BYLINE_CREDITS",
+    # a blog post's author box heading before its writer's name ("Publié par A", "Posted by
+    # B"): the bio under it is the writer's, not the post's subject's (affiliations)
+    "AUTHOR_BOX_HEADINGS",
     # a repository record's own housekeeping dates ("Thèse soumise le : … 2022", "Date
     # Deposited: …"): no date of the thesis whose fields follow (relations)
     "RECORD_ADMIN_DATES",

@@ -1294,6 +1294,9 @@ OWN_PATH = (
     "my own phd",
     "my own thesis",
 )
+# A blog post's author box heading before its writer's name ("Posted by A"): the bio under
+# it is the writer's, not the post's subject's.
+AUTHOR_BOX_HEADINGS = ("posted by", "published by", "written by", "authored by")
 # A story's credit line before its writer's or photographer's name.
 BYLINE_CREDITS = (
     "interview by",
