@@ -37972,21 +37972,6 @@ TWO_HUNDRED_NINETY_NINTH_BATCH_LAYOUTS = {
         # (a post before the thesis, at another place, does not date it)
         {("Amara Lindqvist-Osei", "advisor_phd", "Ilse Brandvold-Nkemelu", 2019, None)},
     ),
-    "a-cards-member-is-dated-by-the-bio-in-its-modal": (
-        "<html><head><title>People | Dune Ecology "
-        'Group</title></head><body><h1>People</h1><div class="card"><h5>Ilse '
-        'Brandvold-Nkemelu</h5><p>Group Leader</p></div><div class="card"><h5>Teodor '
-        'Vaillancourt</h5><p>Postdoctoral Fellow</p></div><div class="card"><h5>Amara '
-        'Lindqvist-Osei</h5><p>PhD Student</p></div><div class="modal" id="bio-1"><h5 '
-        'class="modal-title">Teodor Vaillancourt</h5><p>Teodor joined the group as a postdoc '
-        'in 2023. He works on sand transport.</p></div><div class="modal" id="bio-2"><h5 '
-        'class="modal-title">Amara Lindqvist-Osei</h5><p>Before her PhD, Amara joined Tallow '
-        "Analytics in 2019 as a data analyst.</p></div></body></html>",
-        "people.html",
-        {("Teodor Vaillancourt", "advisor_postdoc", "Ilse Brandvold-Nkemelu", 2023, None)},
-        # (a post before the thesis, at another place, does not date it)
-        {("Amara Lindqvist-Osei", "advisor_phd", "Ilse Brandvold-Nkemelu", 2019, None)},
-    ),
     "a-present-post-is-dated-by-the-lab-founded-there-with-no-end": (
         "<html><head><title>Gwenllian Achterberg-Sowe</title></head><body><h1>Gwenllian"
         " Achterberg-Sowe</h1><details open><summary>About</summary><p>Gwenllian is an"
