@@ -38320,6 +38320,22 @@ FIX_TWENTY_ONE_BATCH_LAYOUTS = {
         },
         {("Tobin Ashgrove", "advisor_phd", "Ambrose Keckwick", None, 2015)},
     ),
+    "group-jointly-led-in-prose-every-student-co-supervised-by-both-of-them-table": (
+        '---\ntitle: "About the group"\n---\n\nThe **Marine Virology Group** at the'
+        " Harrowfield Institute is jointly led by **Dr. Ottoline Brackwater** and **Dr. Kwesi"
+        " Amankwah-Lund**. Every PhD student in the group is co-supervised by both of them.\n\n"
+        "## The group today\n\n| Name | Role | With us since |\n|---|---|---|\n| Ottoline"
+        " Brackwater | Group leader | 2011 |\n| Kwesi Amankwah-Lund | Group leader | 2014 |\n|"
+        " Sigrun Haldorsen | Postdoc | 2022 |\n| Tavish Mbatha-Reid | PhD student | 2023 |\n",
+        "group.md",
+        {
+            ("Sigrun Haldorsen", "advisor_postdoc", "Ottoline Brackwater", 2022, None),
+            ("Sigrun Haldorsen", "advisor_postdoc", "Kwesi Amankwah-Lund", 2022, None),
+            ("Tavish Mbatha-Reid", "advisor_phd", "Ottoline Brackwater", 2023, None),
+            ("Tavish Mbatha-Reid", "advisor_phd", "Kwesi Amankwah-Lund", 2023, None),
+        },
+        {("Kwesi Amankwah-Lund", "advisor_other", "Ottoline Brackwater", None, None)},
+    ),
 }
 
 

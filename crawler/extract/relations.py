@@ -841,7 +841,25 @@ def _all_heads(page: Page) -> list[str]:
                 found.append(name)
                 if not several:
                     break
+    return found if len(found) >= 2 else _prose_heads(page)
+
+
+def _prose_heads(page: Page) -> list[str]:
+    """The heads a group's page names in prose ("The X Group is jointly led by Dr. A and
+    Dr. B"), else none."""
+    led = _JOINTLY_LED.search(page.document.text)
+    if led is None:
+        return []
+    said = page.document.text[led.end() : led.end() + 200].split("\n", 1)[0]
+    found = [n for n in names_after(said)[0][:3] if not find_organisations(n)]
     return found if len(found) >= 2 else []
+
+
+# "… is jointly led by Dr. A and Dr. B", "co-led by A and B": a group's heads in prose.
+_JOINTLY_LED = re.compile(
+    r"\b(?:jointly\s+led|co-led|co-directed|jointly\s+directed)\s+by\s+"
+    r"(?=(?:(?:\*\*)?(?:Prof|Professor|Dr)\.?\s+)?(?:\*\*)?[A-ZÀ-Þ])"
+)
 
 
 def _default_heads(page: Page) -> list[str]:
@@ -6419,6 +6437,7 @@ def _group_member(page: Page, block: Block) -> bool:
     if (
         page.owner is None
         and lab_head(page.document) is None
+        and not (_default_heads(page) and _prose_heads(page))
         and not _advisor_cell(block.text)
         # ("Team at X" › "A, PhD student, supervised by the project lead": the head by role)
         and not (" by " in block.text and _role_named_advisor(page, block.text))
@@ -9737,8 +9756,11 @@ def _student_entry(page: Page, block: Block) -> None:
                     student, advisor, confidence if advisor in advisors else confidence - 0.1
                 )
         return
-    # On a lab's team page without an owner, the lab head advises the students it lists.
+    # On a lab's team page without an owner, the lab head advises the students it lists (or
+    # all its heads, where the page says so once for all).
     advisor = page.owner.name if page.owner is not None else lab_head(page.document)
+    if advisor is None and page.owner is None and _default_heads(page):
+        advisor = next(iter(_prose_heads(page)), None)
     if (
         page.owner is None
         and context is Context.OTHER

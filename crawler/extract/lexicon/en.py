@@ -2365,6 +2365,9 @@ ALL_LAB_HEADS = (
     "all three group leads",
     "all three group leaders",
     "the three pis",
+    # ("The two group leaders share all students: every PhD student is co-supervised by both
+    # of them")
+    "both of them",
     "the three group leaders",
 )
 # A co-head's heading on a group's people page, beside the head's ("Group lead" / "Co-lead").
@@ -3431,6 +3434,10 @@ PAPER_NEWS_WORDS = ("paper", "papers", "article", "articles", "preprint", "publi
 # What holds for every entry a page lists but those that say otherwise ("Unless noted,
 # students are co-supervised by both PIs").
 DEFAULT_CLAUSES = (
+    # ("every PhD student in the group is co-supervised by both of them")
+    "every phd student",
+    "every doctoral student",
+    "every student",
     "unless noted",
     "unless otherwise noted",
     "unless noted otherwise",

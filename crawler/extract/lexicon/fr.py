@@ -2755,6 +2755,9 @@ PAPER_NEWS_WORDS = ("article", "articles", "papier", "publication", "prépublica
 # Ce qui vaut pour chaque entrée d'une page sauf celles qui disent autre chose (« Sauf
 # mention contraire, les doctorant·es sont co-encadré·es par les deux responsables »).
 DEFAULT_CLAUSES = (
+    # (« chaque doctorant·e de l'équipe est co-encadré·e par les deux responsables »)
+    "chaque doctorant",
+    "chaque doctorante",
     "sauf mention contraire",
     "sauf indication contraire",
     "sauf précision contraire",
