@@ -38219,6 +38219,14 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "thesis-kind-label-capitalised-like-a-name-before-the-student": (
+        "<html><head><title>Graciela Montenegro Iturbe</title></head><body><h1>Graciela"
+        " Montenegro Iturbe</h1><h2>Tesis dirigidas</h2><ul><li>Tesina de Licenciatura: Bruno"
+        " Esteban Lagomarsino, 2018. Rol: Directora.</li></ul></body></html>",
+        "sigeva.html",
+        {("Bruno Esteban Lagomarsino", "advisor_other", "Graciela Montenegro Iturbe", 2018, 2018)},
+        {("Tesina de Licenciatura", "advisor_other", "Graciela Montenegro Iturbe", None, None)},
+    ),
 }
 
 

@@ -7012,6 +7012,12 @@ _LABELLED_SENTENCE = re.compile(r"(?:(?<=\)\.)|(?<=\w[)\w]\.))\s+(?=[A-ZÀ-Þ][^
 _BRACKET_NOTE = re.compile(r"^(?P<name>[^\[\]()\n]{3,60}?)\s*\[(?P<notes>[^\[\]\n]{3,200})\]$")
 
 
+def _named_label(label: str) -> bool:
+    """A label that is a person's name ("A: PhD student"), not a kind of thesis written in
+    capitals ("Tesina de Licenciatura: A")."""
+    return bool(label) and name_from_piece(label) is not None and not contexts_in(label)
+
+
 def _one_record(labelled: list[str]) -> bool:
     """Labelled sentences that are one thesis's fields ("Doctoranda: A. Fecha de lectura:
     2022. Codirigida con B"): one labels its single student, another labels no students."""
@@ -8991,8 +8997,9 @@ def _student_entry(page: Page, block: Block) -> None:
         and not _TOPIC_LABEL.fullmatch(label.group(1).strip())
         # ("now: Program Officer at X", a card's line: where its person went, no students)
         and not _NOW_MARK.fullmatch(label.group(1).strip())
-        and not name_from_piece(label.group(1))
-        and not name_at_start(_DATE_PREFIX.sub("", block.lines[0]))
+        # ("Tesina de Licenciatura: A": a kind of thesis, capitalised like a name)
+        and not _named_label(label.group(1))
+        and not _named_label(name_at_start(_DATE_PREFIX.sub("", block.lines[0])) or "")
     ):
         listed = label.group(2)
         if ". " in listed and (cue := LEXICON.pattern("SUPERVISION_CUES").search(listed)):
