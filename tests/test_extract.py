@@ -38227,6 +38227,24 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         {("Bruno Esteban Lagomarsino", "advisor_other", "Graciela Montenegro Iturbe", 2018, 2018)},
         {("Tesina de Licenciatura", "advisor_other", "Graciela Montenegro Iturbe", None, None)},
     ),
+    "tesis-doctoral-names-the-doctorate-before-a-later-postdoctoral-stay": (
+        "Eulalia Barrenechea Tovar\n\nResumen\n\nRealicé la tesis doctoral en la Universidad"
+        " de Peñaralta (2001-2005) bajo la dirección del Dr. Joaquín Orbegozo Lastra, y una"
+        " estancia postdoctoral (2006-2008) en la Universidad de Valdemora con la Dra. Itziar"
+        " Olabarrieta Gómez.\n",
+        "cv.txt",
+        {
+            ("Eulalia Barrenechea Tovar", "advisor_phd", "Joaquín Orbegozo Lastra", 2001, 2005),
+            (
+                "Eulalia Barrenechea Tovar",
+                "advisor_postdoc",
+                "Itziar Olabarrieta Gómez",
+                2006,
+                2008,
+            ),
+        },
+        {("Eulalia Barrenechea Tovar", "advisor_postdoc", "Joaquín Orbegozo Lastra", 2001, 2005)},
+    ),
 }
 
 

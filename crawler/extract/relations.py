@@ -414,7 +414,11 @@ def _context_near(text: str, position: int) -> Context | None:
     generic = LEXICON.pattern("THESIS_WORDS")
     if len(set(kinds)) > 1:
         # "my master's ..., where my thesis was supervised by X": "thesis" is the master's.
-        found = [(p, c) for p, c in found if not (c is Context.PHD and generic.match(text, p))]
+        found = [
+            (p, c)
+            for p, c in found
+            if not (c is Context.PHD and _bare_thesis_word(text, p, generic))
+        ]
         before = [c for p, c in found if p < position]
         kinds = [c for _, c in found]
     near = before[-1] if before else kinds[0] if kinds else None
@@ -423,6 +427,16 @@ def _context_near(text: str, position: int) -> Context | None:
     if near is Context.OTHER and stay_during_master(text):
         return Context.INTERNSHIP  # "a five-month stay while a master student with A"
     return near
+
+
+def _bare_thesis_word(text: str, position: int, generic: re.Pattern[str]) -> bool:
+    """A doctoral context at *position* that is only the generic "thesis" word, not a
+    phrase that opens on it ("tesis doctoral": a doctorate in so many words)."""
+    word = generic.match(text, position)
+    if word is None:
+        return False
+    phrase = LEXICON.context_patterns["phd"].match(text, position)
+    return phrase is None or phrase.end() <= word.end()
 
 
 # A clause's bounds: its commas and semicolons (a title's "Prof." keeps its full stop).
