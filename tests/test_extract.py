@@ -38245,6 +38245,23 @@ FIX_TWENTY_BATCH_LAYOUTS = {
         },
         {("Eulalia Barrenechea Tovar", "advisor_postdoc", "Joaquín Orbegozo Lastra", 2001, 2005)},
     ),
+    "becaria-posdoctoral-row-names-her-host-employer": (
+        "<html><head><title>Graciela Montenegro Iturbe</title></head><body><h1>Graciela"
+        " Montenegro Iturbe</h1><h2>Cargos</h2><table><tr><th>Cargo</th><th>Institución</th>"
+        "<th>Período</th></tr><tr><td>Becaria posdoctoral CONICET</td><td>Universidad de"
+        " Villa Arenal (Argentina)</td><td>2011 - 2013</td></tr></table></body></html>",
+        "sigeva.html",
+        {
+            (
+                "Graciela Montenegro Iturbe",
+                "employed_at",
+                "Universidad de Villa Arenal",
+                2011,
+                2013,
+            )
+        },
+        set(),
+    ),
 }
 
 

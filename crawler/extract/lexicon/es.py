@@ -412,6 +412,11 @@ POSITIONS = (
     "estancia posdoctoral",
     "estancia postdoctoral",
     "investigador ramón y cajal",
+    # A postdoctoral fellow's post (a CONICET CV's "Cargos": "Becaria posdoctoral | X").
+    "becaria posdoctoral",
+    "becario posdoctoral",
+    "becaria postdoctoral",
+    "becario postdoctoral",
 )
 STUDIES = (
     "estudiante",
