@@ -38382,6 +38382,25 @@ FIX_TWENTY_ONE_BATCH_LAYOUTS = {
 }
 
 
+THREE_HUNDRED_FIRST_BATCH_LAYOUTS = {
+    "markdown-footnote-of-two-sentences-funding-the-advisors-group": (
+        "---\ntitle: About\nauthor: Rosamund Keillor\n---\n\n# Rosamund Keillor\n\n"
+        "## Education\n\n"
+        "- **PhD in Geodesy**, University of Quarrington, 2009–2013. Supervisor: Evander"
+        " Pollexfen[^a]\n"
+        "- **BSc in Physics**, University of Quarrington, 2006–2009\n\n"
+        "[^a]: His lab was then funded by a grant held by Marguerite Olsbury; I thank Tamsin"
+        " Rudge for her comments.\n",
+        "about.md",
+        {("Rosamund Keillor", "advisor_phd", "Evander Pollexfen", 2009, 2013)},
+        {
+            ("Rosamund Keillor", "advisor_phd", "Marguerite Olsbury", 2009, 2013),
+            ("Rosamund Keillor", "advisor_phd", "Tamsin Rudge", 2009, 2013),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38706,6 +38725,7 @@ LAYOUTS = {
         ("fix20", FIX_TWENTY_BATCH_LAYOUTS),
         ("fix21", FIX_TWENTY_ONE_BATCH_LAYOUTS),
         ("fix22", FIX_TWENTY_TWO_BATCH_LAYOUTS),
+        ("batch301", THREE_HUNDRED_FIRST_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

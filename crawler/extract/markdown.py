@@ -22,7 +22,7 @@ from crawler.extract.documents import (
     label_table_rows,
 )
 from crawler.extract.lexicon import LEXICON, alternation
-from crawler.extract.sections import SectionKind, heading_kind
+from crawler.extract.sections import SectionKind, heading_kind, sentences
 
 # A status sub-heading of a people section ("Current", "Former students", "En cours").
 _STATUS_HEADING = re.compile(
@@ -998,8 +998,15 @@ def _inline_footnotes(body: str) -> str:
     if not notes:
         return body
     return _FOOTNOTE_MARK.sub(
-        lambda m: f" ({notes[m.group(1)]})" if m.group(1) in notes else m.group(), body
+        lambda m: f" {_bracketed_note(notes[m.group(1)])}" if m.group(1) in notes else m.group(),
+        body,
     )
+
+
+def _bracketed_note(note: str) -> str:
+    """A note's sentences ("…; I thank B for …") each in its own brackets: a sentence
+    ending inside one pair would leave the entry's sentence with an open bracket."""
+    return " ".join(f"({piece.strip().rstrip(';.')})" for _, piece in sentences(note))
 
 
 # An R chunk building a table ("```{r}" … "tribble(" ~ what, ~ when, … rows of quoted cells).

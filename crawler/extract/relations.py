@@ -5733,13 +5733,20 @@ _ROLE_THEN_NAME = re.compile(
 _FUNDING_WORD = re.compile(r"(?i)financ|funded\s+by")
 
 
+# How far a funding aside's closing bracket may stand after the cue it holds.
+FUNDING_ASIDE_CHARS = 60
+
+
 def funding_aside(text: str, match: re.Match[str]) -> bool:
-    """Whether a cue ``match`` is a funding word inside a bracketed aside of ``text``."""
+    """Whether a cue ``match`` stands inside a bracketed aside of ``text`` that tells, from
+    its funding word on, how a stay was funded ("A (the group was funded by a grant held
+    by B)", a footnote set back where its mark stands): the aside vetoes no advisor."""
     start = match.start()
+    opened = text.rfind("(", 0, start)
     return (
-        _FUNDING_WORD.match(text, start) is not None
-        and text.rfind("(", 0, start) > text.rfind(")", 0, start)
-        and ")" in text[match.end() : match.end() + 60]
+        opened > text.rfind(")", 0, start)
+        and _FUNDING_WORD.search(text, opened, match.end()) is not None
+        and ")" in text[match.end() : match.end() + FUNDING_ASIDE_CHARS]
     )
 
 
