@@ -1909,6 +1909,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
                 and text[end : end + 1] == " "
                 and (spelt := _RUN_TO_ACRONYM.match(text, end)) is not None
                 and fold(spelt.group(2)[0]) == fold(name[0])
+                # ("équipe Lagune du Laboratoire X (LX)": the acronym is the lab's it names)
+                and not _UNIT.search(spelt.group(1))
+                and not _INSTITUTION.search(spelt.group(1))
                 and (
                     len(spelt.group(2)) > len(name.split())
                     # "équipe Dynamique des Estuaires et du Littoral (DEL)": the acronym
