@@ -38398,6 +38398,25 @@ THREE_HUNDRED_FIRST_BATCH_LAYOUTS = {
             ("Rosamund Keillor", "advisor_phd", "Tamsin Rudge", 2009, 2013),
         },
     ),
+    "team-named-like-its-labs-acronym-before-the-lab": (
+        "<html><head><title>Maëlle Quintric</title></head><body><h1>Maëlle Quintric</h1>"
+        "<p>Chargée de recherche depuis 2020, je fais partie de l'équipe Marges et Bassins"
+        " du Laboratoire de Tectonique de Kerlann (MTK).</p></body></html>",
+        "quintric.html",
+        {
+            ("Maëlle Quintric", "member_of", "Marges et Bassins", 2020, None),
+            ("Marges et Bassins", "part_of", "Laboratoire de Tectonique de Kerlann", None, None),
+        },
+        {
+            (
+                "Maëlle Quintric",
+                "member_of",
+                "Marges et Bassins du Laboratoire de Tectonique de Kerlann",
+                2020,
+                None,
+            ),
+        },
+    ),
 }
 
 
