@@ -37889,6 +37889,18 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "header-line-university-first-then-its-faculty-then-its-department": (
+        "<html><head><title>Selin Aydınlı-Warrick</title></head><body><h1>Selin"
+        " Aydınlı-Warrick</h1><p>Karadağ Marine University, Faculty of Science, Department"
+        " of Physics</p><h2>Education</h2><ul><li>PhD, Karadağ Marine University, 2014</li>"
+        "</ul></body></html>",
+        "profile.html",
+        {
+            ("Department of Physics", "part_of", "Faculty of Science", None, None),
+            ("Faculty of Science", "part_of", "Karadağ Marine University", None, None),
+        },
+        {("Faculty of Science", "part_of", "Department of Physics", None, None)},
+    ),
 }
 
 

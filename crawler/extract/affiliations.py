@@ -1659,7 +1659,16 @@ def _affiliation_lines(page: Page, block: Block, lines: list[str]) -> None:
             _role(_without_mentions(piece, mentions))
             for mentions, piece in zip(found, pieces, strict=True)
         ):
-            _affiliation_chain(page, block, [mentions[0] for mentions in found])
+            chain = [mentions[0] for mentions in found]
+            if (
+                chain[0].kind is OrgKind.INSTITUTION
+                and _UNIVERSITY.search(chain[0].name)
+                and all(m.kind is OrgKind.UNIT for m in chain[1:])
+            ):
+                # "University X, Faculty of Y, Department of Z": the whole named first,
+                # then its parts, each inside the one before it; the owner's is the last
+                chain.reverse()
+            _affiliation_chain(page, block, chain)
             return
     for line in lines:
         bare = _ALIAS.sub("", line).strip(" ,.")

@@ -885,7 +885,7 @@ OWN_PATH = (
 # La ligne de crédit d'un article, avant le nom de qui l'a écrit ou photographié.
 # L'en-tête de l'encadré d'auteur d'un billet (« Publié par A ») : la notice qui suit est
 # celle de l'auteur, non du sujet du billet
-AUTHOR_BOX_HEADINGS = ("publié par", "publiée par", "écrit par", "rédigé par", "par l'auteur")
+AUTHOR_BOX_HEADINGS = ("publié par", "publiée par", "écrit par", "écrite par", "rédigé par")
 BYLINE_CREDITS = (
     "propos recueillis par",
     "entretien réalisé par",
