@@ -37901,6 +37901,17 @@ FIX_TWENTY_TWO_BATCH_LAYOUTS = {
         },
         {("Faculty of Science", "part_of", "Department of Physics", None, None)},
     ),
+    "site-footer-line-of-legal-links-names-no-place-of-study": (
+        "<html><head><title>GEDOC - Avis de soutenance de thèse</title></head><body>"
+        "<h1>Avis de soutenance de Madame Mireille Okafor-Daguerre</h1><p>Mireille"
+        " Okafor-Daguerre soutiendra sa thèse de doctorat le 12 mars 2026 à l'Université de"
+        ' Penvern.</p><div id="pied"><p>GEDOC - Guichet Doctorat Unifié et Commun -'
+        ' <a href="/mentions">Mentions légales</a> - <a href="/contact">Contact</a></p>'
+        "</div></body></html>",
+        "soutenance.html",
+        set(),
+        {("Mireille Okafor-Daguerre", "studied_at", "GEDOC", None, 2026)},
+    ),
 }
 
 

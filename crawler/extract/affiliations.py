@@ -1579,6 +1579,7 @@ _CV_STAMP = re.compile(
 
 
 CARD_LINES = 4  # the one-line paragraphs a profile card sets under its owner's name
+CHROME_LINE_CHARS = 120  # a site's footer line of links ("X - Mentions légales - Contact")
 CARD_LINE_CHARS = 90
 
 
@@ -2532,6 +2533,8 @@ def affiliations(page: Page, block: Block) -> None:
         return  # "Grading committee: A, Univ. X; B, Univ. Y": the members' places
     if ("éberg" in block.text or "osted" in block.text) and _SITE_HOSTED.search(block.text):
         return  # "Page hébergée par le service informatique de l'Université X": a footer
+    if len(block.text) <= CHROME_LINE_CHARS and LEXICON.pattern("SITE_CHROME").search(block.text):
+        return  # "ADUM - Accès Doctorat Unique et Mutualisé - Mentions légales": a footer
     lines = _unwrapped(block.lines)
     if kind is SectionKind.STUDENTS and "(" in block.text:
         # "Nous avons accueilli A (doctorant à l'Université X, 2023)": the bracket after a
