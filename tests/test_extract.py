@@ -38443,6 +38443,30 @@ THREE_HUNDRED_FIRST_BATCH_LAYOUTS = {
 }
 
 
+THREE_HUNDRED_SECOND_BATCH_LAYOUTS = {
+    "a-collaborations-truncated-alphabetical-head-pairs-nobody": (
+        "---\ntitle: Wendeline Achterhof-Bamba\n---\n\n## Publications\n\n"
+        "- OSPREY Collaboration, R. Abelard, S. Bixby-Onu, T. Corrigan, U. Dahlberg et al.,"
+        " Observation of a rare kaon decay, Phys. Rev. Lett. 130 (2023) 101801.\n"
+        "- (Consortium HÉLIX), A. Aubertin, B. Baillard-Koné, C. Chazelle et al., Bilan"
+        " radiatif du modèle couplé, Clim. Dyn. 61 (2022) 77-95.\n"
+        "- W. Achterhof-Bamba, G. Thorsby and P. Ilunga-Marr, A timing layer for forward"
+        " muons, JINST 18 (2023) P04012.\n",
+        "publications.md",
+        {
+            ("Wendeline Achterhof-Bamba", "coauthor", "G. Thorsby", None, None),
+            ("G. Thorsby", "coauthor", "P. Ilunga-Marr", None, None),
+        },
+        {
+            ("R. Abelard", "coauthor", "S. Bixby-Onu", None, None),
+            ("S. Bixby-Onu", "coauthor", "R. Abelard", None, None),
+            ("A. Aubertin", "coauthor", "B. Baillard-Koné", None, None),
+            ("B. Baillard-Koné", "coauthor", "A. Aubertin", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38768,6 +38792,7 @@ LAYOUTS = {
         ("fix21", FIX_TWENTY_ONE_BATCH_LAYOUTS),
         ("fix22", FIX_TWENTY_TWO_BATCH_LAYOUTS),
         ("batch301", THREE_HUNDRED_FIRST_BATCH_LAYOUTS),
+        ("batch302", THREE_HUNDRED_SECOND_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -316,6 +316,10 @@ class PublicationEntry:
 _GROUP_COLON = re.compile(
     r"\b(Collaboration|Consortium|Collaborators|Study Group|Working Group)\s*:\s+(?=[A-ZÀ-Þ])"
 )
+# A large collaboration signing a paper ("KESTREL Collaboration, A, B, … et al.", "(X
+# Consortium), A, B", "Collaboration X (A, B et al.)"): the named authors are the head of an
+# alphabetical list of hundreds, cut short, not the people who wrote it together.
+_SIGNING_GROUP = re.compile(r"\b(?:Collaborations?|Consortium)\b")
 # dblp tells homonyms apart by a four-digit number after the name ("Wei Zhang 0003").
 _DBLP_NUMBER = re.compile(r"(?<=[^\W\d_]) 0\d{3}(?=\s*[,:;]|\s+(?:and|&)\s|$)")
 _GLUED_MARKS = re.compile("[†‡✉§¶⁎∗⋆☆★]")
@@ -1899,6 +1903,20 @@ def _author_pairs(authors: list[PersonName], owner: PersonName | None) -> Iterab
     return ((mine, i) for i, other in enumerate(authors) if other != owner)
 
 
+def _truncated_group_head(
+    entry: PublicationEntry, authors: list[PersonName], owner: PersonName | None
+) -> bool:
+    """A collaboration's paper whose list is cut by "et al." and leaves the page's owner out:
+    its named authors are the alphabetical head of the whole collaboration, not the owner's
+    partners (a list naming the owner, or read without one, is read as usual)."""
+    return (
+        owner is not None
+        and owner not in authors
+        and _SIGNING_GROUP.search(entry.text) is not None
+        and _ET_AL.search(entry.text) is not None
+    )
+
+
 def _is_short(name: PersonName) -> bool:
     """A name written short (initials or no given name): it may repeat a full one."""
     return name.initials_only or not name.given
@@ -1944,6 +1962,8 @@ def coauthor_claims(
         if entry.omits_owner and resolve.owner is not None:
             authors.insert(0, resolve.owner)
         authors = _unique(authors)
+        if _truncated_group_head(entry, authors, resolve.owner):
+            continue
         evidence = single_spaced(entry.text)[:EVIDENCE_CHARS]
         extractor = _EXTRACTORS[entry.style]
         confidence = entry.confidence
