@@ -38464,6 +38464,15 @@ THREE_HUNDRED_SECOND_BATCH_LAYOUTS = {
             ("B. Baillard-Koné", "coauthor", "A. Aubertin", None, None),
         },
     ),
+    "a-numbered-survey-stage-in-a-thesis-title-is-no-internship": (
+        "<html><head><title>Leocadia Frostrup-Amadi</title></head><body><h1>Leocadia"
+        " Frostrup-Amadi</h1><h2>Education</h2><ul><li>2014 – 2018: PhD in Cosmology,"
+        " Wrenhollow University. Thesis: <em>Photometric redshifts for stage-III imaging"
+        " surveys</em>. Supervisor: Dr. Odhran Peltonen-Achebe</li></ul></body></html>",
+        "about.html",
+        {("Leocadia Frostrup-Amadi", "advisor_phd", "Odhran Peltonen-Achebe", 2014, 2018)},
+        {("Leocadia Frostrup-Amadi", "advisor_internship", "Odhran Peltonen-Achebe", 2014, 2018)},
+    ),
 }
 
 

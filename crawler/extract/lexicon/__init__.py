@@ -384,6 +384,8 @@ OPTIONAL_FIELDS = (
 
 # A phrase ending in an elision ("sous la direction d'") runs into the next word.
 _PHRASE_END = r"(?:(?<=['’])|(?![\w]))"
+# A word numbered by a hyphen after it ("stage-IV", "phase-2"): a generation or step.
+_NUMBERED_COMPOUND = r"(?!-(?:[IVX]+|\d+)\b)"
 
 
 def phrase_pattern(phrases, *, flags=re.IGNORECASE) -> re.Pattern[str]:
@@ -681,7 +683,13 @@ class Lexicon:
 
     @cached_property
     def context_patterns(self) -> dict[str, re.Pattern[str]]:
-        return {kind: phrase_pattern(words) for kind, words in self.words["CONTEXT"].items()}
+        """Per context kind, its words; a word numbered by a hyphen ("stage-IV surveys", a
+        survey generation, not the French "stage" of an internship) tells no context."""
+        return {
+            kind: re.compile(rf"(?:{pattern.pattern}){_NUMBERED_COMPOUND}", pattern.flags)
+            for kind, words in self.words["CONTEXT"].items()
+            for pattern in (phrase_pattern(words),)
+        }
 
     @cached_property
     def jury_role_patterns(self) -> dict[str, re.Pattern[str]]:
