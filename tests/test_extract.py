@@ -26123,7 +26123,7 @@ HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS = {
         "       PhD: Jorien Claes (2016–2020, promotor), Akosua Mensah (2018–2022)\n"
         "       Postdocs: Dr. Kenji Arakawa (2020–2023)\n"
         "TEACHING ACTIVITIES\n2019 – Organic Chemistry, assisting Prof. Luc Wouters\n",
-        "cv.pdftext",
+        "cv.txt",
         {
             ("Jorien Claes", "advisor_phd", "Marten De Wilde-Arango", 2016, 2020),
             ("Akosua Mensah", "advisor_phd", "Marten De Wilde-Arango", 2018, 2022),
@@ -26137,7 +26137,7 @@ HUNDRED_SEVENTY_SIXTH_BATCH_LAYOUTS = {
         "Dalia Rosenthal-Okoye\nWork experience\n"
         "2016–2019 Postdoctoral researcher, Technical University of Marsby\n"
         "Marie Curie fellow hosted by Prof. Anders Kjellberg\n",
-        "cv.pdftext",
+        "cv.txt",
         {
             ("Dalia Rosenthal-Okoye", "advisor_postdoc", "Anders Kjellberg", 2016, 2019),
         },
@@ -38472,6 +38472,15 @@ THREE_HUNDRED_SECOND_BATCH_LAYOUTS = {
         "about.html",
         {("Leocadia Frostrup-Amadi", "advisor_phd", "Odhran Peltonen-Achebe", 2014, 2018)},
         {("Leocadia Frostrup-Amadi", "advisor_internship", "Odhran Peltonen-Achebe", 2014, 2018)},
+    ),
+    "a-wrapped-jury-lines-bracketed-director-role-is-the-name-just-before-it": (
+        "Clothilde Varennes-Obame\nCurriculum vitae\n\nFORMATION\n\n"
+        "2010–2013 Doctorat de physique, Université de Kervignac\n\n"
+        "Jury : Ambroise Teller-Nkosi (rapporteur), Ysolde Brancion (rapporteure),\n\n"
+        "Maëlle Corbineau-Sy (présidente), Tancrède Olivaux-Mba (directeur de thèse)\n",
+        "cv.md",
+        {("Clothilde Varennes-Obame", "advisor_phd", "Tancrède Olivaux-Mba", 2010, 2013)},
+        {("Clothilde Varennes-Obame", "advisor_phd", "Maëlle Corbineau-Sy", 2010, 2013)},
     ),
 }
 

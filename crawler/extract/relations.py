@@ -2656,6 +2656,11 @@ def _supervision(page: Page, block: Block) -> None:
                 # "Jane Doe (directrice de thèse)": the role in brackets after the name;
                 # "B (co-promotrice, Jardin botanique X)": an affiliation may follow it.
                 before = re.sub(r"[(\[]\s*$", "", sentence[: match.start()])
+                if ")" in before and len(before) < match.start():
+                    # "A (présidente), B (directeur de thèse)": a bracketed role is the
+                    # name's just before it, not the first of a list of bracketed roles.
+                    last = before[before.rfind(")") + 1 :].strip(" ,;")
+                    before = last if name_at_start(last) else before
                 named_as = _WITH_AS.search(before)
                 if named_as:
                     # "with Dr. B as second supervisor": the name before "as".
