@@ -38485,6 +38485,26 @@ THREE_HUNDRED_SECOND_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_THREE_BATCH_LAYOUTS = {
+    "joined-the-faculty-of-or-recruited-as-a-long-rank-opens-the-post": (
+        "<html><head><title>Perpetua Ollerenshaw</title></head><body><h1>Perpetua"
+        " Ollerenshaw</h1><p>Perpetua Ollerenshaw joined the faculty of Quarrington University"
+        " in 2019, where her group studies river ice.</p></body></html>",
+        "ollerenshaw.html",
+        {("Perpetua Ollerenshaw", "employed_at", "Quarrington University", 2019, None)},
+        {("Perpetua Ollerenshaw", "employed_at", "Quarrington University", 2019, 2019)},
+    ),
+    "recrutee-comme-maitresse-de-conferences-ouvre-le-poste": (
+        "<html><head><title>Maïwenn Kerdraon-Laborde</title></head><body><h1>Maïwenn"
+        " Kerdraon-Laborde</h1><p>Maïwenn Kerdraon-Laborde a été recrutée comme maîtresse de"
+        " conférences à l'Université de Plouvenec en 2018.</p></body></html>",
+        "kerdraon.html",
+        {("Maïwenn Kerdraon-Laborde", "employed_at", "Université de Plouvenec", 2018, None)},
+        {("Maïwenn Kerdraon-Laborde", "employed_at", "Université de Plouvenec", 2018, 2018)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38811,6 +38831,7 @@ LAYOUTS = {
         ("fix22", FIX_TWENTY_TWO_BATCH_LAYOUTS),
         ("batch301", THREE_HUNDRED_FIRST_BATCH_LAYOUTS),
         ("batch302", THREE_HUNDRED_SECOND_BATCH_LAYOUTS),
+        ("fix23", FIX_TWENTY_THREE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -6447,12 +6447,15 @@ _JOINED_PLACE_YEAR = re.compile(
     # "joined X in 2016"; "appointed assistant professor at X in 2015", "nommé professeur
     # assistant à l'Université X en 2015": the rank, then the place, then the year.
     # ("à l'université de X": French typography's lower-case head word)
-    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:at|à|au)\s+)?"
+    # ("joined the faculty of X in 2022", « recrutée comme maître de conférences à X en
+    # 2024 »: a longer rank, or the body of the place, before it)
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,4}(?:at|of|à|au)\s+)?"
     # (« a rejoint la société X en 2014 »: the company's noun before its name)
     rf"(?:(?i:{'|'.join(re.escape(w) for w in LEXICON.MOVE_COMPANY_LEADS)})\s+"
     r"|the\s+|l['’]|la\s+|le\s+)?"
     r"(?:[A-ZÀ-Þ]|université\s)"
-    r"[^.;]{0,80}?"
+    # ("joined the Department of X and Y Engineering at Z University in 2015")
+    r"[^.;]{0,100}?"
     # ("joined the CNRS in October 2024": a month may come before the year)
     r"\b(?:in|en)\s+(?:(?i:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|"
     r"oct|nov|dec|déc)[a-zéû]*\.?\s+"
