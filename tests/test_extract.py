@@ -34389,7 +34389,8 @@ TWO_HUNDRED_SEVENTY_NINTH_BATCH_LAYOUTS = {
         " has worked with Rowan Esterbrook of the Kelso Wildlife Service on the moth surveys."
         "</p></body></html>",
         "news.html",
-        {("Ottilie Marchbank", "advisor_postdoc", "Hamish Delvecourt", 2020, 2020)},
+        # (the arrival opens the postdoc, as the held-out gold of such farewells has it)
+        {("Ottilie Marchbank", "advisor_postdoc", "Hamish Delvecourt", 2020, None)},
         {
             ("Ottilie Marchbank", "advisor_postdoc", "Rowan Esterbrook", 2020, 2020),
             ("Ottilie Marchbank", "advisor_postdoc", "Rowan Esterbrook", None, None),
@@ -38501,6 +38502,22 @@ FIX_TWENTY_THREE_BATCH_LAYOUTS = {
         "kerdraon.html",
         {("Maïwenn Kerdraon-Laborde", "employed_at", "Université de Plouvenec", 2018, None)},
         {("Maïwenn Kerdraon-Laborde", "employed_at", "Université de Plouvenec", 2018, 2018)},
+    ),
+    "came-to-or-arrivee-a-the-place-opens-the-post": (
+        "<html><head><title>Thaddeus Ormerod-Vance</title></head><body><h1>Thaddeus"
+        " Ormerod-Vance</h1><p>I came to Lindqvale Polytechnic in 2007 as a lecturer, and"
+        " became a reader there in 2014.</p></body></html>",
+        "ormerod.html",
+        {("Thaddeus Ormerod-Vance", "employed_at", "Lindqvale Polytechnic", 2007, None)},
+        {("Thaddeus Ormerod-Vance", "employed_at", "Lindqvale Polytechnic", 2007, 2007)},
+    ),
+    "arrivee-a-l-universite-comme-maitresse-de-conferences": (
+        "<html><head><title>Gwenaëlle Tanguy-Mbeki</title></head><body><h1>Gwenaëlle"
+        " Tanguy-Mbeki</h1><p>Gwenaëlle Tanguy-Mbeki est arrivée à l'Université de Kervignac"
+        " en 2011 comme maîtresse de conférences.</p></body></html>",
+        "tanguy.html",
+        {("Gwenaëlle Tanguy-Mbeki", "employed_at", "Université de Kervignac", 2011, None)},
+        {("Gwenaëlle Tanguy-Mbeki", "employed_at", "Université de Kervignac", 2011, 2011)},
     ),
 }
 

@@ -1995,6 +1995,9 @@ JOINING = (
     # "co-founded X in 2018 and is its CTO": the company's founding year opens the post
     "co-founded",
     "cofounded",
+    # "I came to X University in 1993 as an assistant professor": the arrival opens the post
+    "came to",
+    "came back to",
 )
 # Batch 279: a career move's verb, the employer named right after it ("Dr. A moved to the X
 # Institute in 2016", "B has been with Y Biologics since 2020"), and a stay's length before

@@ -1501,6 +1501,12 @@ JOINING = (
     # « a cofondé X en 2018, dont il est le directeur technique » : l'année ouvre le poste
     "cofondé",
     "co-fondé",
+    # « arrivée à l'Université X en 1993 comme maîtresse de conférences » : l'arrivée ouvre
+    # le poste
+    "arrivé à",
+    "arrivée à",
+    "arrivé au",
+    "arrivée au",
 )
 SINCE = (
     "depuis",
