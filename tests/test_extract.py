@@ -38519,6 +38519,18 @@ FIX_TWENTY_THREE_BATCH_LAYOUTS = {
         {("Gwenaëlle Tanguy-Mbeki", "employed_at", "Université de Kervignac", 2011, None)},
         {("Gwenaëlle Tanguy-Mbeki", "employed_at", "Université de Kervignac", 2011, 2011)},
     ),
+    "became-or-devient-a-professor-at-the-place-opens-the-post": (
+        "<html><head><title>Isolde Carrow-Nkemelu</title></head><body><h1>Isolde"
+        " Carrow-Nkemelu</h1><p>After a postdoc, Isolde Carrow-Nkemelu became a lecturer at"
+        " Tamsworth University in 2012.</p><p>Elle devient en 2019 professeure à l'Institut"
+        " de Morvennec.</p></body></html>",
+        "carrow.html",
+        {
+            ("Isolde Carrow-Nkemelu", "employed_at", "Tamsworth University", 2012, None),
+            ("Isolde Carrow-Nkemelu", "employed_at", "Institut de Morvennec", 2019, None),
+        },
+        {("Isolde Carrow-Nkemelu", "employed_at", "Tamsworth University", 2012, 2012)},
+    ),
 }
 
 

@@ -1998,6 +1998,8 @@ JOINING = (
     # "I came to X University in 1993 as an assistant professor": the arrival opens the post
     "came to",
     "came back to",
+    # "in 2015 she became a lecturer at X": the new post's first year
+    "became",
 )
 # Batch 279: a career move's verb, the employer named right after it ("Dr. A moved to the X
 # Institute in 2016", "B has been with Y Biologics since 2020"), and a stay's length before

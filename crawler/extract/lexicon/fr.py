@@ -1507,6 +1507,10 @@ JOINING = (
     "arrivée à",
     "arrivé au",
     "arrivée au",
+    # « elle devient en 2006 professeure à X » : la première année du nouveau poste
+    "devient",
+    "devenu",
+    "devenue",
 )
 SINCE = (
     "depuis",
