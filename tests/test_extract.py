@@ -38531,6 +38531,14 @@ FIX_TWENTY_THREE_BATCH_LAYOUTS = {
         },
         {("Isolde Carrow-Nkemelu", "employed_at", "Tamsworth University", 2012, 2012)},
     ),
+    "recrutee-chargee-de-recherche-chez-l-institut-ouvre-le-poste": (
+        "<html><head><title>Soazig Le Berre-Okonjo</title></head><body><h1>Soazig Le"
+        " Berre-Okonjo</h1><p>Soazig Le Berre-Okonjo est recrutée chargée de recherche chez"
+        " Quimperlab en 2013.</p></body></html>",
+        "leberre.html",
+        {("Soazig Le Berre-Okonjo", "employed_at", "Quimperlab", 2013, None)},
+        {("Soazig Le Berre-Okonjo", "employed_at", "Quimperlab", 2013, 2013)},
+    ),
 }
 
 

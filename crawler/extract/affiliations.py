@@ -6448,8 +6448,9 @@ _JOINED_PLACE_YEAR = re.compile(
     # assistant à l'Université X en 2015": the rank, then the place, then the year.
     # ("à l'université de X": French typography's lower-case head word)
     # ("joined the faculty of X in 2022", « recrutée comme maître de conférences à X en
-    # 2024 »: a longer rank, or the body of the place, before it)
-    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,4}(?:at|of|à|au)\s+)?"
+    # 2024 », « recrutée chargée de recherche chez X en 2006 »: a longer rank, or the body
+    # of the place, before it)
+    r"\s+(?:(?:[a-zà-ÿ][\w-]*\s+){0,4}(?:at|of|à|au|chez)\s+)?"
     # (« a rejoint la société X en 2014 »: the company's noun before its name)
     rf"(?:(?i:{'|'.join(re.escape(w) for w in LEXICON.MOVE_COMPANY_LEADS)})\s+"
     r"|the\s+|l['’]|la\s+|le\s+)?"
