@@ -38542,6 +38542,41 @@ FIX_TWENTY_THREE_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_FOUR_BATCH_LAYOUTS = {
+    "plain-text-item-wrapped-onto-an-indented-line-is-one-entry": (
+        "Accueil | Annuaire | Équipes | Actualités | Intranet | English\n"
+        "Accueil > Annuaire > Page personnelle\n"
+        "\n"
+        "Rosalind Kettleby-Anwar\n"
+        "Chargée de recherche — Hydrologie\n"
+        "\n"
+        "PRÉSENTATION\n"
+        "Je suis chargée de recherche à l'Institut de Géosciences de Valdormont depuis 2017,"
+        " dans l'équipe Hydrologie des bassins versants, où je travaille sur les crues éclair"
+        " et leur prévision.\n"
+        "\n"
+        "PUBLICATIONS RÉCENTES\n"
+        "- (HYDRA Consortium), G. Abelard, N. Barthélemy, K. Corvisart, D. Dufresnoy,"
+        " H. Esclangon,\n"
+        "  W. Fontanel, S. Gardanne, A. Guérinel, M. Hautecoeur et al. (2023). Prévision des"
+        " crues\n"
+        "  éclair. Hydrol. Rev., 8.\n"
+        "- R. Kettleby-Anwar et J. Marchadier-Oyelaran (2020). Crues éclair en Cévenne."
+        " Hydro. Lett., 4, 1-9.\n"
+        "\n"
+        "CONTACT\n"
+        "Bâtiment 12, IGV, Valdormont\n"
+        "Mentions légales | Plan du site | Accessibilité | © IGV 2026\n",
+        "kettleby.txt",
+        {("Rosalind Kettleby-Anwar", "coauthor", "J. Marchadier-Oyelaran", None, None)},
+        {
+            ("G. Abelard", "coauthor", "N. Barthélemy", None, None),
+            ("W. Fontanel", "coauthor", "S. Gardanne", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38869,6 +38904,7 @@ LAYOUTS = {
         ("batch301", THREE_HUNDRED_FIRST_BATCH_LAYOUTS),
         ("batch302", THREE_HUNDRED_SECOND_BATCH_LAYOUTS),
         ("fix23", FIX_TWENTY_THREE_BATCH_LAYOUTS),
+        ("fix24", FIX_TWENTY_FOUR_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

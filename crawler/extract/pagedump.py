@@ -119,6 +119,35 @@ def join_lynx_wraps(text: str) -> str:
     return "\n".join(out)
 
 
+# A list item's opening: a bullet ("- ", "* ", "• ") or a number ("1. ", "2) ").
+_ITEM_OPENING = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
+
+
+def join_item_continuations(text: str) -> str:
+    """A list item's lines indented under it joined to it ("- 2021 — A, B," over "    C et
+    al. Title"): one entry, so an author list keeps its "et al." and a jury member its
+    university.  A line that opens an item of its own, or an item that ends on a colon
+    (it introduces a list), keeps its lines."""
+    out: list[str] = []
+    bullet = None  # the open item's indent
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if bullet is not None and stripped and _indent(line) > bullet:
+            if not _ITEM_OPENING.match(line) and not _laid_out(stripped):
+                out[-1] = out[-1].rstrip() + " " + stripped
+                continue
+        bullet = None
+        if (
+            _ITEM_OPENING.match(line)
+            and not stripped.endswith(":")
+            and not _laid_out(stripped)
+            and not stripped.isupper()  # (a numbered section's title, "5. EDUCATION")
+        ):
+            bullet = _indent(line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def _laid_out(stripped: str) -> bool:
     """Cells set apart by a run of blanks or a tab (Word's "Plain text" export puts a date
     right of its entry with tabs): a layout's line, never a wrapped one."""
@@ -283,7 +312,9 @@ def clean_page_dump(text: str) -> tuple[str, str | None, str | None]:
         kept.append(line)
     if not marked and any(len(x) > WRAP_WIDTH and x.lstrip()[:1] != "|" for x in kept):
         # A browser's copy (or reader view): no line is wrapped to a terminal's width, so
-        # each line is a block (a <p>, an <li>) of its own, blank or not between them.
+        # each line is a block (a <p>, an <li>) of its own, blank or not between them; an
+        # item's lines indented under it are its own (a plain-text item's wrapped lines).
+        kept = join_item_continuations("\n".join(kept)).split("\n")
         kept = [
             part
             for at, line in enumerate(kept)
