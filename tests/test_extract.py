@@ -38574,6 +38574,34 @@ FIX_TWENTY_FOUR_BATCH_LAYOUTS = {
             ("W. Fontanel", "coauthor", "S. Gardanne", None, None),
         },
     ),
+    "copied-page-lines-indented-under-a-lead-in-are-its-list": (
+        "Accueil | Annuaire | Équipes | Actualités | Intranet | English\n"
+        "Accueil > Annuaire > Page personnelle\n"
+        "\n"
+        "Rosalind Kettleby-Anwar\n"
+        "Chargée de recherche — Hydrologie\n"
+        "\n"
+        "PRÉSENTATION\n"
+        "Je suis chargée de recherche à l'Institut de Géosciences de Valdormont depuis 2017,"
+        " dans l'équipe Hydrologie des bassins versants, où je travaille sur les crues éclair"
+        " et leur prévision.\n"
+        "\n"
+        "PARCOURS\n"
+        "2013 - 2016 : Doctorat en hydrologie, Université de Brocéliande\n"
+        "   Soutenue le 3 juin 2016 devant le jury composé de :\n"
+        "     Hervé Quintal-Abara, rapporteur\n"
+        "     Odile Penvern-Matondo, examinatrice\n"
+        "\n"
+        "CONTACT\n"
+        "Bâtiment 12, IGV, Valdormont\n"
+        "Mentions légales | Plan du site | Accessibilité | © IGV 2026\n",
+        "kettleby-jury.txt",
+        {
+            ("Rosalind Kettleby-Anwar", "jury_reviewer", "Hervé Quintal-Abara", 2016, 2016),
+            ("Rosalind Kettleby-Anwar", "jury_examiner", "Odile Penvern-Matondo", 2016, 2016),
+        },
+        {("Rosalind Kettleby-Anwar", "jury_member", "Hervé Quintal-Abara", 2016, 2016)},
+    ),
 }
 
 

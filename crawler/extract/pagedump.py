@@ -148,6 +148,21 @@ def join_item_continuations(text: str) -> str:
     return "\n".join(out)
 
 
+def listed_under_lead_in(lines: list[str]) -> list[str]:
+    """The lines indented under a line closing on a colon ("… devant le jury composé de :"
+    over "    A, rapporteur"): its list's entries, each an item (no section's title)."""
+    out: list[str] = []
+    lead = None  # the lead-in's indent
+    for line in lines:
+        stripped = line.strip()
+        if lead is not None and stripped and _indent(line) > lead:
+            out.append(line if _ITEM_OPENING.match(line) else " " * _indent(line) + "- " + stripped)
+            continue
+        lead = _indent(line) if stripped.endswith(":") and not _ITEM_OPENING.match(line) else None
+        out.append(line)
+    return out
+
+
 def _laid_out(stripped: str) -> bool:
     """Cells set apart by a run of blanks or a tab (Word's "Plain text" export puts a date
     right of its entry with tabs): a layout's line, never a wrapped one."""
@@ -314,7 +329,7 @@ def clean_page_dump(text: str) -> tuple[str, str | None, str | None]:
         # A browser's copy (or reader view): no line is wrapped to a terminal's width, so
         # each line is a block (a <p>, an <li>) of its own, blank or not between them; an
         # item's lines indented under it are its own (a plain-text item's wrapped lines).
-        kept = join_item_continuations("\n".join(kept)).split("\n")
+        kept = listed_under_lead_in(join_item_continuations("\n".join(kept)).split("\n"))
         kept = [
             part
             for at, line in enumerate(kept)
