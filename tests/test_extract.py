@@ -38602,6 +38602,30 @@ FIX_TWENTY_FOUR_BATCH_LAYOUTS = {
         },
         {("Rosalind Kettleby-Anwar", "jury_member", "Hervé Quintal-Abara", 2016, 2016)},
     ),
+    "copied-page-dated-entry-keeps-its-indented-lines": (
+        "Accueil | Annuaire | Équipes | Actualités | Intranet | English\n"
+        "Accueil > Annuaire > Page personnelle\n"
+        "\n"
+        "Rosalind Kettleby-Anwar\n"
+        "Chargée de recherche — Hydrologie\n"
+        "\n"
+        "PRÉSENTATION\n"
+        "Je suis chargée de recherche à l'Institut de Géosciences de Valdormont depuis 2017,"
+        " dans l'équipe Hydrologie des bassins versants, où je travaille sur les crues éclair"
+        " et leur prévision.\n"
+        "\n"
+        "PARCOURS\n"
+        "2016 - 2018 : Post-doctorante au Centre de Recherche Fluviale (CRF), Penmarc'h,\n"
+        "   sous la responsabilité de Bertille Caradec-Owusu\n"
+        "2013 - 2016 : Doctorat en hydrologie, Université de Brocéliande\n"
+        "\n"
+        "CONTACT\n"
+        "Bâtiment 12, IGV, Valdormont\n"
+        "Mentions légales | Plan du site | Accessibilité | © IGV 2026\n",
+        "kettleby-parcours.txt",
+        {("Rosalind Kettleby-Anwar", "advisor_postdoc", "Bertille Caradec-Owusu", 2016, 2018)},
+        {("Rosalind Kettleby-Anwar", "advisor_phd", "Bertille Caradec-Owusu", 2016, 2018)},
+    ),
 }
 
 

@@ -121,6 +121,8 @@ def join_lynx_wraps(text: str) -> str:
 
 # A list item's opening: a bullet ("- ", "* ", "• ") or a number ("1. ", "2) ").
 _ITEM_OPENING = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
+# A dated entry's opening: "2013 - 2016 : Post-doctorant …" (an item too, its date its bullet).
+_DATED_OPENING = re.compile(r"^[ \t]*(?:19|20)\d\d(?:[ \t]*[-–][ \t]*\S+)?[ \t]*:[ \t]+\S")
 
 
 def join_item_continuations(text: str) -> str:
@@ -133,12 +135,17 @@ def join_item_continuations(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.strip()
         if bullet is not None and stripped and _indent(line) > bullet:
-            if not _ITEM_OPENING.match(line) and not _laid_out(stripped):
+            # (a continuation closing on a colon leads in a list: the lines below are its)
+            if (
+                not _ITEM_OPENING.match(line)
+                and not _laid_out(stripped)
+                and not stripped.endswith(":")
+            ):
                 out[-1] = out[-1].rstrip() + " " + stripped
                 continue
         bullet = None
         if (
-            _ITEM_OPENING.match(line)
+            (_ITEM_OPENING.match(line) or _DATED_OPENING.match(line))
             and not stripped.endswith(":")
             and not _laid_out(stripped)
             and not stripped.isupper()  # (a numbered section's title, "5. EDUCATION")
