@@ -149,7 +149,8 @@ NOT_NAME_WORDS = frozenset(
     university universite universität universidad universita universitat universiteit college
     universidade universitas universiti rijksuniversiteit univerzita uniwersytet egyetem
     ollscoil hochschule hogeschool instituut politechnika
-    universitet universitets universitetet högskola hogskola høgskole høgskule høgskolen
+    universitet universitets universitetet högskola hogskola högskolan hogskolan høgskole
+    høgskule høgskolen institutet
     yliopisto akademia institutt
     instytut katedra wydział institutionen fakultet fakultät empresa
     politecnico polytechnic polytechnique
@@ -1018,6 +1019,7 @@ _INSTITUTION_COMPOUND_ENDS = (
     "instituut",
     "institutt",
     "instituttet",
+    "institutet",
     "universitet",
     "laboratorio",
     "laboratorium",

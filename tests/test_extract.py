@@ -38629,6 +38629,56 @@ FIX_TWENTY_FOUR_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_FIVE_BATCH_LAYOUTS = {
+    "thesis-declaration-pdf-examiners-label-over-seat-lines": (
+        _placed_pdf(
+            [
+                [
+                    (70, 20, "University of Harrowgate", 14, True),
+                    (60, 30, "School of Earth and Ocean Sciences", 12),
+                    (30, 50, "Sediment transport in braided glacial outwash rivers", 13, True),
+                    (70, 65, "Oswin Tregarthen-Adeyemi", 12),
+                    (45, 75, "A thesis submitted for the degree of Doctor of Philosophy"),
+                    (85, 85, "June 2021"),
+                    (20, 105, "Declaration", 12, True),
+                    (
+                        20,
+                        115,
+                        "I, Oswin Tregarthen-Adeyemi, confirm that the work presented in this"
+                        " thesis is my own.",
+                        10,
+                        False,
+                        170,
+                    ),
+                    (20, 135, "Examiners:"),
+                    (
+                        20,
+                        145,
+                        "Internal: Dr Morwenna Pascoe-Idris, School of Earth and Ocean Sciences,"
+                        " University of Harrowgate",
+                    ),
+                    (
+                        20,
+                        155,
+                        "External: Professor Torvald Ekström-Nyberg, Vattenbacka Institutet",
+                    ),
+                ]
+            ]
+        ),
+        "tregarthen_thesis.pdf",
+        {
+            ("Oswin Tregarthen-Adeyemi", "jury_examiner", "Morwenna Pascoe-Idris", 2021, 2021),
+            ("Oswin Tregarthen-Adeyemi", "jury_examiner", "Torvald Ekström-Nyberg", 2021, 2021),
+            ("Oswin Tregarthen-Adeyemi", "studied_at", "University of Harrowgate", None, 2021),
+        },
+        {
+            ("Oswin Tregarthen-Adeyemi", "jury_examiner", "Vattenbacka Institutet", 2021, 2021),
+            ("Oswin Tregarthen-Adeyemi", "employed_at", "University of Harrowgate", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -38957,6 +39007,7 @@ LAYOUTS = {
         ("batch302", THREE_HUNDRED_SECOND_BATCH_LAYOUTS),
         ("fix23", FIX_TWENTY_THREE_BATCH_LAYOUTS),
         ("fix24", FIX_TWENTY_FOUR_BATCH_LAYOUTS),
+        ("fix25", FIX_TWENTY_FIVE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -1999,7 +1999,14 @@ def _thesis_cover(page: Page, block: Block) -> None:
         ]
     # (a label's line below is the next slide's: "Chair: Prof. A, University X")
     slide = ":" not in block.text and any(i < here for i in slides)
-    if not slide and not any(abs(i - here) <= COVER_NEAR for i in titles + slides):
+    # ("University X" atop a British cover, "A thesis submitted for the degree of …" under
+    # the title and the candidate: the cover's letterhead, however long the title)
+    letterhead = here == 0 and any(_DEGREE_SOUGHT.search(first[i].text) for i in titles)
+    if (
+        not slide
+        and not letterhead
+        and not any(abs(i - here) <= COVER_NEAR for i in titles + slides)
+    ):
         return
     if LEXICON.pattern("FIRST_PERSON_SUBJECT").match(block.text):
         return  # "I am a Lecturer at the University of X" above a "PhD thesis" heading: a post

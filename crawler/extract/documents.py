@@ -296,7 +296,7 @@ def load(
             text = _FOOTNOTE_CALL.sub(")", text)  # "(50 %)1." a footnote's call, set level
         document = load_markdown(text, source, plain=True, soft_wraps=False)
         document.format = DocumentFormat.PDF
-        document.blocks = join_dated_entries(document.blocks)
+        document.blocks = labelled_committee_lists(join_dated_entries(document.blocks))
         first = document.blocks[0] if document.blocks else None
         if (
             first is not None
@@ -1915,10 +1915,26 @@ def join_dated_entries(blocks: list[Block]) -> list[Block]:
                 previous.kind, f"{previous.text} {block.text}", previous.level, previous.section
             )
             continue
-        if block.kind is BlockKind.PARAGRAPH and _dated_entry(block.text):
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and _dated_entry(block.text)
+            and not _cover_date(split, index)
+        ):
             block = Block(BlockKind.ITEM, block.text, block.level, block.section)
         joined.append(block)
     return joined
+
+
+COVER_DATE_REACH = 4  # a title page's lines between "A thesis submitted for …" and its date
+
+
+def _cover_date(blocks: list[Block], index: int) -> bool:
+    """The block at *index* is a thesis cover's lone date ("A thesis submitted for the degree
+    of …" / "September 2023"): the cover's, no CV entry the declaration below would join."""
+    return bool(LONE_DATE.fullmatch(blocks[index].text.strip())) and any(
+        LEXICON.pattern("THESIS_SUBMITTED").search(above.text[:80])
+        for above in blocks[max(0, index - COVER_DATE_REACH) : index]
+    )
 
 
 # Years right-aligned at the end of an entry's first line ("Postdoc, Institute X  2012–2015").
@@ -1933,6 +1949,35 @@ _TRAILING_DATE = re.compile(
 
 # A reference's year, volume (issue) and pages: "2024, 12, pp.44-61", "2017, 33 (2), pp.200".
 _CITATION_TAIL = re.compile(r"(?:19|20)\d\d,\s*\d{1,4}(?:\s*\(\d{1,3}\))?,\s*(?:pp?\.|\d)")
+
+
+# "Internal: Dr A, University X": a committee's line, a short seat label then a person.
+_SEAT_LINE = re.compile(r"^([A-Za-zÀ-ÿ-]{3,20}(?:\s[A-Za-zÀ-ÿ-]{3,20})?):\s+(?=[A-ZÀ-Þ])")
+
+
+def labelled_committee_lists(blocks: list[Block]) -> list[Block]:
+    """A PDF's lone plural committee label ("Examiners:") over its lines each labelled with
+    a member's seat only ("Internal: Dr A, …" / "External: Prof. B, …"): each line names
+    the seat in the label's role ("Internal examiner: Dr A, …"), read as a jury's line."""
+    out: list[Block] = []
+    role = ""
+    for block in blocks:
+        seat = _SEAT_LINE.match(block.text) if role else None
+        if seat is not None and block.kind is BlockKind.PARAGRAPH and "\n" not in block.text:
+            text = f"{seat.group(1)} {role}:{block.text[seat.end(1) + 1 :]}"
+            out.append(Block(block.kind, text, block.level, block.section))
+            continue
+        label = block.text.strip()[:-1].strip()
+        role = (
+            label[:-1].lower()
+            if block.kind is BlockKind.PARAGRAPH
+            and block.text.strip().endswith(":")
+            and label.endswith("s")
+            and LEXICON.pattern("JURY_CUES").fullmatch(label)
+            else ""
+        )
+        out.append(block)
+    return out
 
 
 def _committee_field(text: str) -> bool:

@@ -11674,8 +11674,26 @@ def _role_line(page: Page, block: Block, sentence: str) -> bool:
         # ("Notice of the Final Oral Examination — A" › "External Examiner: B": the page
         # announces its owner's defence, whatever words its sections use)
         or _announces_owner(page)
+        # ("Declaration" › "Internal examiner: B" in a thesis's front matter, its cover
+        # saying "A thesis submitted for the degree of …")
+        or _thesis_front_matter(page)
     )
     return bool(thesis) and not LEXICON.pattern("NOT_JURY").search(about)
+
+
+THESIS_COVER_BLOCKS = 10  # a thesis's cover: the title, the candidate, the degree, the date
+
+
+def _thesis_front_matter(page: Page) -> bool:
+    """The document is a thesis: its cover says it is submitted for a degree."""
+    meta = page.document.meta
+    if "thesis_front_matter" not in meta:
+        submitted = LEXICON.pattern("THESIS_SUBMITTED")
+        meta["thesis_front_matter"] = any(
+            submitted.search(block.text[:120])
+            for block in page.document.blocks[:THESIS_COVER_BLOCKS]
+        )
+    return meta["thesis_front_matter"]
 
 
 # The words _THESIS matches, whole (lower case; "ph" of "Ph.D"): a pre-filter on long prose.
