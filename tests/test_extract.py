@@ -38676,6 +38676,53 @@ FIX_TWENTY_FIVE_BATCH_LAYOUTS = {
             ("Oswin Tregarthen-Adeyemi", "employed_at", "University of Harrowgate", None, None),
         },
     ),
+    "approval-page-advisor-role-after-the-rank-and-the-name-written-short-later": (
+        _placed_pdf(
+            [
+                [
+                    (50, 20, "GLACIAL LAKE STRATIGRAPHY OF THE UPPER BASIN"),
+                    (100, 35, "by"),
+                    (80, 45, "Marisol Quenneville-Adu"),
+                    (50, 60, "A Dissertation Submitted to the Graduate Faculty of"),
+                    (80, 68, "Pinewater State University"),
+                    (90, 90, "August 2022"),
+                ],
+                [
+                    (70, 20, "DISSERTATION COMMITTEE APPROVAL"),
+                    (
+                        20,
+                        30,
+                        "The dissertation of Marisol Quenneville-Adu was reviewed and approved by"
+                        " the following members of the Dissertation Committee:",
+                        10,
+                        False,
+                        170,
+                    ),
+                    (60, 55, "Cornelius J. Vantongeren"),
+                    (60, 60, "Professor of Geology"),
+                    (60, 65, "Dissertation Advisor, Chair of Committee"),
+                    (60, 85, "Ottilie Branscombe-Sato"),
+                    (60, 90, "Associate Professor of Geography"),
+                    (60, 95, "Committee Member"),
+                ],
+                [
+                    (80, 20, "ACKNOWLEDGEMENTS"),
+                    (
+                        20,
+                        30,
+                        "I thank my advisor, Dr. Cornelius Vantongeren, for years of patient"
+                        " fieldwork.",
+                        10,
+                        False,
+                        170,
+                    ),
+                ],
+            ]
+        ),
+        "quenneville_dissertation.pdf",
+        {("Marisol Quenneville-Adu", "advisor_phd", "Cornelius J. Vantongeren", None, 2022)},
+        {("Marisol Quenneville-Adu", "advisor_phd", "Cornelius Vantongeren", None, 2022)},
+    ),
 }
 
 

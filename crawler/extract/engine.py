@@ -3115,7 +3115,7 @@ def tidy(
         lambda: {
             fold(short)
             for name in _claim_names(claims)
-            if name.count(" ") >= 2 and "." not in name
+            if name.count(" ") >= 2 and _shortened_form(name)
             for short in _short_forms(name)
         }
     )
@@ -3393,6 +3393,16 @@ def _owner_form(owner: str) -> Callable[[str], bool]:
     return named
 
 
+# "Rebecca T. Hallworth": a given name, one middle initial, the family name.
+_MIDDLE_INITIAL = re.compile(r"[^\s.]{2,} [A-Z]\. [^\s.]{2,}")
+
+
+def _shortened_form(name: str) -> bool:
+    """Whether a page may write *name* short: no initial in it ("B. Mendoza Kim" is no
+    "B. Mendoza"), save one middle initial ("Rebecca T. Hallworth", "Rebecca Hallworth")."""
+    return "." not in name or _MIDDLE_INITIAL.fullmatch(name) is not None
+
+
 def _short_forms(name: str) -> tuple[str, ...]:
     """The two-word forms a page may write a longer name in: given and first family name
     of a three-word name, first given and last family name of any longer one."""
@@ -3417,7 +3427,7 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
         parsed = parse_name(name)
         if parsed is not None and not parsed.initials_only and parsed.given:
             full_names.setdefault(parsed.family_key, []).append(name)
-            if name.count(" ") >= 2 and "." not in name and name in claimed:
+            if name.count(" ") >= 2 and _shortened_form(name) and name in claimed:
                 # "Itziar Goikoetxea Ramírez" (a given name, two family names): written
                 # short later with the first family name only ("Itziar Goikoetxea"); "Rui
                 # Manuel Sottomayor Carvalhal", with the first given and the last family name

@@ -12093,13 +12093,15 @@ def _stacked_member_rows(lines: list[str]) -> list[str]:
 
 def _advising_row(row: str) -> str | None:
     """The member a jury's row names as the thesis's director or co-supervisor, the role
-    written right after the name ("A, Directeur de thèse, Professeur, Univ. X")."""
+    one of the row's pieces after the name ("A, Directeur de thèse, Professeur, Univ. X";
+    "A, Associate Professor of X, Dissertation Advisor, Chair of Committee")."""
     name, _, rest = row.partition(", ")
-    role = rest.split(", ", 1)[0].strip(" .;")
-    cue = _SUPERVISOR_CELL.match(role)
-    if cue is None or cue.end() != len(role):
-        return None
-    return name_at_start(name)
+    for piece in rest.split(", "):
+        role = piece.strip(" .;")
+        cue = _SUPERVISOR_CELL.match(role)
+        if cue is not None and cue.end() == len(role):
+            return name_at_start(name)
+    return None
 
 
 _CELL_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s*")
