@@ -38720,7 +38720,11 @@ FIX_TWENTY_FIVE_BATCH_LAYOUTS = {
             ]
         ),
         "quenneville_dissertation.pdf",
-        {("Marisol Quenneville-Adu", "advisor_phd", "Cornelius J. Vantongeren", None, 2022)},
+        {
+            ("Marisol Quenneville-Adu", "advisor_phd", "Cornelius J. Vantongeren", None, 2022),
+            # (the university on its own line under "… Submitted to the Graduate Faculty of")
+            ("Marisol Quenneville-Adu", "studied_at", "Pinewater State University", None, 2022),
+        },
         {("Marisol Quenneville-Adu", "advisor_phd", "Cornelius Vantongeren", None, 2022)},
     ),
 }

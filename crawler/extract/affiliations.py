@@ -2083,11 +2083,17 @@ def _presented_to_faculty(page: Page, block: Block) -> bool:
     university, until the page's date (no post at "the Faculty")."""
     if not _PRESENTED_TO.search(block.text):
         return False
+    here = page.index(block)
+    text = block.text
+    blocks = page.document.blocks
+    if text.rstrip().endswith(" of") and here + 1 < len(blocks) and blocks[here] is block:
+        # "… Submitted to the Graduate Faculty of" / "X University": the university the
+        # title page sets on its own line below
+        text = f"{text} {blocks[here + 1].text}"
     mentions = [
-        m for m in find_organisations(block.text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
+        m for m in find_organisations(text, page.acronyms) if _COVER_UNIVERSITY.search(m.name)
     ]
     if mentions:
-        here = page.index(block)
         year = _date_line_year(page.document.blocks[here : here + PRESENTED_DATE_BLOCKS])
         page.add(
             page.owner.name,
