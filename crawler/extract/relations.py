@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -7433,10 +7434,7 @@ def student_list(page: Page, block: Block) -> None:
         and LEXICON.pattern("ADVISORS_IN_BRACKETS_NOTES").search(block.section[-1])
         and (labelled := _bracketed_advisors(block)) is not None
     ):
-        first = len(page.claims)
-        student_list(page, Block(block.kind, labelled, block.level, block.section))
-        for index in range(first, len(page.claims)):
-            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        _read_rewritten(page, block, labelled)
         return
     if (
         block.kind is BlockKind.PARAGRAPH
@@ -7449,12 +7447,7 @@ def student_list(page: Page, block: Block) -> None:
         # C (since 2022)": the label's note holds for each student, read in each one's bracket
         note = noted["note"]
         rest = _STUDENT_BRACKET_TEXT.sub(lambda m: f"({m[1]}; {note})", noted["rest"])
-        first = len(page.claims)
-        student_list(
-            page, Block(block.kind, f"{noted['kind']}: {rest}", block.level, block.section)
-        )
-        for index in range(first, len(page.claims)):
-            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        _read_rewritten(page, block, f"{noted['kind']}: {rest}")
         return
     if (
         block.kind is BlockKind.PARAGRAPH
@@ -7786,10 +7779,7 @@ def student_list(page: Page, block: Block) -> None:
         # "Title. Doctora: A. Directores: B y C. Fecha de lectura: 12/07/2019." (a group's
         # defended theses): the sentences are the record's fields, the labelled student's
         # first.
-        first = len(page.claims)
-        student_list(page, Block(block.kind, row, block.level, block.section))
-        for index in range(first, len(page.claims)):
-            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        _read_rewritten(page, block, row)
         return
     text = block.text
     if text.count(" | ") == 1 and _DATE_CELL.match(text.partition(" | ")[0]):
@@ -7802,10 +7792,7 @@ def student_list(page: Page, block: Block) -> None:
     if " | " in text and ":" in text and (row := _student_cell_first(text)):
         # "2020/09 - Atual | Título: … | Papel: Orientador | Estudante: A | …" (a CV
         # system's table): the student's cell leads the row the rules read.
-        first = len(page.claims)
-        _student_entry(page, Block(block.kind, row, block.level, block.section))
-        for index in range(first, len(page.claims)):
-            page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
+        _read_rewritten(page, block, row, _student_entry)
         return
     entry = _entry_in_usual_order(block.text)
     if entry is None:
@@ -8469,6 +8456,17 @@ def _industry_advisor(text: str, cue: re.Match[str]) -> bool:
     someone else."""
     role = LEXICON.pattern("INDUSTRY_ADVISORS").search(text, max(0, cue.start() - 12), cue.end())
     return role is not None and role.end() == cue.end()
+
+
+def _read_rewritten(
+    page: Page, block: Block, text: str, rule: Callable[[Page, Block], None] = student_list
+) -> None:
+    """Reads *text*, the block's words set in the shape *rule* reads, each claim keeping the
+    block's own words as its evidence."""
+    first = len(page.claims)
+    rule(page, Block(block.kind, text, block.level, block.section))
+    for index in range(first, len(page.claims)):
+        page.claims[index] = replace(page.claims[index], evidence=block.text.strip())
 
 
 def _student_entry(page: Page, block: Block) -> None:
