@@ -1047,6 +1047,10 @@ _LAST_AFTER_AND = re.compile(
 )
 
 
+# "Rumour and Reason: An Essay in X": a book's two-noun title before its subtitle's colon.
+_TITLE_BEFORE_SUBTITLE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+(?:and|et|&)\s+[A-ZÀ-Þ][\w'’-]*\s*:\s")
+
+
 def _surname_run(text: str) -> list[PersonName]:
     """ "Venturi, Bandeira, Bruna" before a title: lone family names, two at least."""
     names = read_author_list(text, strict=True)
@@ -1327,7 +1331,7 @@ def parse_entry(text: str) -> PublicationEntry | None:
             return _entry([name], editor_display, EntryStyle.SURNAMES, raw, year)
     # Lone family names are weak ("English and French"): only in a dated entry.
     first = _sentences(cut)[:1] if year is not None else []
-    run = _surname_run(first[0]) if first else []
+    run = _surname_run(first[0]) if first and not _TITLE_BEFORE_SUBTITLE.match(cut) else []
     if run:
         return _entry(run, editor_display, EntryStyle.SURNAMES, raw, year)
     return None

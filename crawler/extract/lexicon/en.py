@@ -66,6 +66,9 @@ SECTIONS = {
         "works",
         "manuscripts",
         "book chapters",
+        # a humanities CV's "Books" and "Monographs" (co-written books: coauthors)
+        "books",
+        "monographs",
         "patents",
         "research items",
         "research output",

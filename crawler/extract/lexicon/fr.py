@@ -52,6 +52,8 @@ SECTIONS = {
         "revues",
         "chapitres d'ouvrages",
         "ouvrages",
+        # « Monographies » (les livres d'un CV de sciences humaines)
+        "monographies",
         "production scientifique",
         # a research portal's tab (Pure: « Productions scientifiques récentes »)
         "productions scientifiques",
