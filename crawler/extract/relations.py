@@ -2455,7 +2455,11 @@ def _supervision(page: Page, block: Block) -> None:
                 sentence, 0, committee.start()
             ) and not any(
                 # ("Promotion bei A; Zweitgutachter: B": a context cue after the degree)
-                m.group()[-1] in ":：" or _writes_context(sentence[: m.start()])
+                m.group()[-1] in ":："
+                or _writes_context(sentence[: m.start()])
+                # ("Her dissertation director was A; the second reader was B": the cue's
+                # own words say which thesis)
+                or _writes_context(m.group())
                 for m in LEXICON.pattern("CONTEXT_CUES").finditer(sentence, 0, committee.start())
             ):
                 continue

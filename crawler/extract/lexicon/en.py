@@ -293,6 +293,11 @@ SECTIONS = {
         "approved by",
         # Singular: "Doctoral Committee Service" (US CV), outranking "service".
         "doctoral committee",
+        # A US humanities profile's "Served as reader" (second or outside reader of others'
+        # dissertations) beside "Dissertations directed"
+        "served as reader",
+        "served as a reader",
+        "dissertations read",
         "thesis examinations",
         "phd examinations",
         "doctoral examinations",
@@ -1071,6 +1076,14 @@ CONTEXT = {
         "ma dissertations",
         "m.a. dissertation",
         "m.a. dissertations",
+        # a UK "MSt dissertations supervised: A (2020)" (the one-year Master of Studies; the
+        # bare "MST" also abbreviates a spanning tree)
+        "mst dissertation",
+        "mst dissertations",
+        "mst thesis",
+        "mst in",
+        "m.st.",
+        "master of studies",
         # "MA in General Linguistics", "M.A. in History": a master's degree's entry
         "ma in",
         "m.a. in",
@@ -2258,6 +2271,9 @@ CONTEXT_CUES = (
     "directors:",
     "thesis director",
     "thesis directors",
+    # a US humanities bio's "Her dissertation director was Professor A"
+    "dissertation director",
+    "dissertation directors",
     # "I wrote an honors thesis with Prof. X", "my dissertation with Y": the thesis names the
     # kind of supervision, so "with" names the advisor here.
     # ("Postdoctoral fellow, University X, group of Prof. A": the host's group after a comma)
