@@ -2153,10 +2153,15 @@ _THANKS = re.compile(
     # "agradeço", "bedank", "takk til": whoever hosted or funded, no post of the owner's
     r"\b(?:danke|danken|bedanke|bedank(?:en|t)?|dank\s+(?:ik|ook|aan|gaat)|ringrazi\w*|"
     r"grazie\s+a\w*|agradezco|agradecer|agrade[çc]o|obrigad[oa]|takk|tack)\b|"
-    r"\bDank\s+(?:gilt|geht)\b"
+    r"\bDank\s+(?:gilt|geht)\b|"
+    # « Je remercie les archivistes des Archives X », « nous tenons à remercier le personnel
+    # de Y »: the staff of a place that helped (an advisor thanked may name the school)
+    r"\b(?:je|nous)\s+(?:\w+\s+){0,3}?remerci\w*\s+(?:\w+\s+){0,2}?(?:les|le|la|l['’])\s*"
+    r"(?:archivistes?|personnel|bibliothécaires?|conservat(?:eur|rice)s?|documentalistes?|"
+    r"équipes?|services?)\b"
 )
 # (a cheap test before the one above, on each sentence naming an organisation)
-_THANKS_HINT = re.compile(r"(?i)hank|rateful|dank|grazi|agrade|obrigad|takk|tack")
+_THANKS_HINT = re.compile(r"(?i)hank|rateful|dank|grazi|agrade|obrigad|takk|tack|emerci")
 
 
 def _names_no_organisation(page: Page, block: Block) -> bool:
@@ -4561,8 +4566,9 @@ def _emit(
                     and _AFFILIATED_BEFORE.search(text[: mention.start])
                 )
                 or (
+                    # (« chercheuse associée au Centre d'études X »: a centre's associate too)
                     "ssoci" in text
-                    and _research_institute(mention.name)
+                    and (_research_institute(mention.name) or _research_centre(mention.name))
                     and not _UNIVERSITY.search(mention.name)
                     and _associate_before(text, mention.start)
                 )
