@@ -52,6 +52,7 @@ from crawler.extract.relations import (
     HABILITATION_WORD,
     OPENING_PARTICIPLE,
     PUPIL_CUE,
+    QUOTED_TITLE,
     SERVICE,
     SERVICE_WORDS,
     THEN,
@@ -4468,8 +4469,13 @@ def _emit(
     # "équipe X du Laboratoire Y (UMR 1234, CNRS / Université Z)": the joint unit's several
     # bodies run the lab; none of them is thereby its member's employer.
     joint = _joint_unit_bodies(text, mentions) if _UNIT_BODIES_HINT.search(text) else set()
-    # « Catalyseurs pour l'hydrogénation du CO2 »: a work's title in quotes names no place
-    quoted = [q.span() for q in _QUOTED_TITLE.finditer(text)] if "«" in text else []
+    # « Catalyseurs pour l'hydrogénation du CO2 », 'Thesis: "Trust and X"': a work's title
+    # in quotes names no place
+    quoted = (
+        [q.span() for q in QUOTED_TITLE.finditer(text)]
+        if "«" in text or "“" in text or '"' in text
+        else []
+    )
     for index, mention in enumerate(mentions):
         if index in joint and (
             role == EMPLOYED
@@ -5948,9 +5954,6 @@ def _bodies_below(page: Page, above: str, line: str) -> None:
             "organisation.bodies",
             0.65,
         )
-
-
-_QUOTED_TITLE = re.compile(r"«[^«»]{10,300}»")
 
 
 def _joint_unit_bodies(text: str, mentions: list[OrgMention]) -> set[int]:

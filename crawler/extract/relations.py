@@ -9180,6 +9180,10 @@ def _student_entry(page: Page, block: Block) -> None:
     ):
         # "M.Sc. A – topic (seit 2021)" under "Doktoranden": the degree the student holds.
         told = told[: pre.start(1)] + " " * len(pre.group(1)) + told[pre.end(1) :]
+    if ("«" in told or "“" in told or '"' in told) and _context_near(heading, 10**6) is not None:
+        # "A, « Reconversions d'ingénieurs », 2024" under "Thèses soutenues": a word of the
+        # thesis's quoted title tells no kind of supervision, which the heading states.
+        told = QUOTED_TITLE.sub(lambda title: " " * len(title.group()), told)
     if "(" in told and (earlier := _EARLIER_DEGREE.search(told)) is not None:
         told = told[: earlier.start(1)] + " " * len(earlier[1]) + told[earlier.end(1) :]
     if "\n" in told and ":" in told and (later := _LATER_LIST_LABEL.search(told)) is not None:
@@ -10044,6 +10048,10 @@ _DEGREES_BEFORE_ADVISED = re.compile(
     r"(?=(?:Ph\.?\s?D|D\.?\s?Phil|Dr\.?\s?rer\.\s?\w+\.?)\.?\s+(?:19|20)\d\d\s*\(\s*"
     r"(?:co-?)?(?:advis|supervis|mentor|promot))"
 )
+
+
+# A work's title between quotes: « Titre », “Title”, "Title".
+QUOTED_TITLE = re.compile(r'«[^«»]{10,300}»|“[^“”]{10,300}”|"[^"\n]{10,300}"')
 
 
 def _blanked_span(text: str, span: tuple[int, int]) -> str:
@@ -12857,6 +12865,11 @@ def _wrapped_jury_lines(text: str) -> str:
                 or last[-1] in ":："
                 and _WRAPPED_LABEL.search(last) is not None
                 and (", " in line or _PAIR_LINE.match(line) is not None)
+                # "Examiners: Prof. A (X, external)" / "and Dr B (internal)": the list's last
+                # member on the line below, after its conjunction
+                or _LAST_MEMBER_LINE.match(line) is not None
+                and ":" in last
+                and LEXICON.pattern("JURY_CUES").search(last) is not None
             )
             and not _ENTRY_START.match(line)
         ):
@@ -12866,6 +12879,8 @@ def _wrapped_jury_lines(text: str) -> str:
     return "\n".join(joined)
 
 
+# A line that opens on a lower-case "and" (et, und, e, y) before a name or a title.
+_LAST_MEMBER_LINE = re.compile(r"\s*(?:and|et|und|e|y)\s+[A-ZÀ-Þ]")
 # "Jury:", "Committee :", "Jury : rapporteurs …": a line that opens a labelled member list.
 # ("… devant le jury composé de A (rapportrice)," / "B (rapporteur), …": the phrase's list too)
 _JURY_LIST_LINE = re.compile(
