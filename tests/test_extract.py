@@ -38730,6 +38730,148 @@ FIX_TWENTY_FIVE_BATCH_LAYOUTS = {
 }
 
 
+THREE_HUNDRED_FOURTH_BATCH_LAYOUTS = {
+    "an-associate-researcher-of-a-research-centre-is-its-member": (
+        (
+            "<html><head><title>Évrard Lemonnier-Sako</title></head><body><h1>Évrard"
+            " Lemonnier-Sako</h1><p>Depuis 2020, Évrard Lemonnier-Sako est chercheur associé au"
+            " Centre de recherches sur les savoirs anciens (CRSA).</p><h2>Thèse</h2><p>Thèse de"
+            " doctorat en histoire médiévale, Université de Kerdanet, soutenue en 2012.</p><p>Je"
+            " remercie vivement le personnel des Archives départementales de Haute-Vérone, qui a"
+            " facilité mes dépouillements.</p></body></html>"
+        ),
+        "apropos.html",
+        {
+            (
+                "Évrard Lemonnier-Sako",
+                "member_of",
+                "Centre de recherches sur les savoirs anciens",
+                2020,
+                None,
+            )
+        },
+        {
+            (
+                "Évrard Lemonnier-Sako",
+                "employed_at",
+                "Centre de recherches sur les savoirs anciens",
+                2020,
+                None,
+            )
+        },
+    ),
+    "an-archive-thanked-in-french-is-no-place-of-study": (
+        (
+            "<html><head><title>Évrard Lemonnier-Sako</title></head><body><h1>Évrard"
+            " Lemonnier-Sako</h1><p>Depuis 2020, Évrard Lemonnier-Sako est chercheur associé au"
+            " Centre de recherches sur les savoirs anciens (CRSA).</p><h2>Thèse</h2><p>Thèse de"
+            " doctorat en histoire médiévale, Université de Kerdanet, soutenue en 2012.</p><p>Je"
+            " remercie vivement le personnel des Archives départementales de Haute-Vérone, qui a"
+            " facilité mes dépouillements.</p></body></html>"
+        ),
+        "apropos.html",
+        {("Évrard Lemonnier-Sako", "studied_at", "Université de Kerdanet", None, 2012)},
+        {
+            (
+                "Évrard Lemonnier-Sako",
+                "studied_at",
+                "Archives Départementales de Haute-Vérone",
+                None,
+                None,
+            )
+        },
+    ),
+    "a-word-of-a-quoted-thesis-title-tells-no-kind-of-supervision": (
+        "Gaëlle Fournival-Sy\nPage personnelle\n\nDIRECTION DE THÈSES\n\nThèses soutenues\n"
+        "- Aurore Delbecq-Nunes, « Le stage ouvrier des élèves ingénieurs », 2021.\n",
+        "page.txt",
+        {("Aurore Delbecq-Nunes", "advisor_phd", "Gaëlle Fournival-Sy", None, 2021)},
+        {
+            ("Aurore Delbecq-Nunes", "advisor_internship", "Gaëlle Fournival-Sy", 2021, 2021),
+            ("Aurore Delbecq-Nunes", "advisor_other", "Gaëlle Fournival-Sy", 2021, 2021),
+        },
+    ),
+    "a-served-as-reader-list-is-juries-not-students": (
+        "<html><head><title>Ignatius Brandvold-Achebe</title></head><body><h1>Ignatius"
+        " Brandvold-Achebe</h1><p>Professor of Classics, Fenmoor University.</p><h2>Advising</h2>"
+        "<h3>Served as a reader</h3><ul><li>Ophelia Strand-Mbeki, Ph.D. 2019, Department of"
+        " Philosophy (second reader)</li></ul></body></html>",
+        "people.html",
+        {("Ophelia Strand-Mbeki", "jury_member", "Ignatius Brandvold-Achebe", 2019, 2019)},
+        {("Ophelia Strand-Mbeki", "advisor_phd", "Ignatius Brandvold-Achebe", None, 2019)},
+    ),
+    "a-dissertation-director-named-before-the-committee": (
+        "<html><head><title>Cosima Vantreight-Obi</title></head><body><h1>Cosima"
+        " Vantreight-Obi</h1><p>Cosima Vantreight-Obi earned her Ph.D. in Comparative Literature"
+        " at Redvale University in 2011. Her dissertation director was Professor Lionel"
+        " Achterberg-Sow, and Professor Ruth Okafor-Lind served on her committee.</p>"
+        "</body></html>",
+        "about.html",
+        {("Cosima Vantreight-Obi", "advisor_phd", "Lionel Achterberg-Sow", None, 2011)},
+        set(),
+    ),
+    "a-master-of-studies-dissertation-is-no-doctorate": (
+        "Barnaby Quillfeather-Nkemelu\nCurriculum vitae\n\nSUPERVISION\n\n"
+        "MSt dissertations supervised: Petronella Ashdown (2021), Yusuf Carrow-Bell (2023)\n",
+        "cv.txt",
+        {
+            ("Petronella Ashdown", "advisor_other", "Barnaby Quillfeather-Nkemelu", 2021, 2021),
+            ("Yusuf Carrow-Bell", "advisor_other", "Barnaby Quillfeather-Nkemelu", 2023, 2023),
+        },
+        {("Petronella Ashdown", "advisor_phd", "Barnaby Quillfeather-Nkemelu", None, 2021)},
+    ),
+    "a-quoted-thesis-title-names-no-place-of-study": (
+        "Barnaby Quillfeather-Nkemelu\nCurriculum vitae\n\nEDUCATION\n\n"
+        "2008–2012 DPhil in History, University of Pellingham\n"
+        'Thesis: "Parish, Memory and the Institute of Remembrance"\n'
+        "Supervised by Professor Wilhelmina Tarrant-Oduya\n",
+        "cv.txt",
+        {("Barnaby Quillfeather-Nkemelu", "studied_at", "University of Pellingham", 2008, 2012)},
+        {
+            ("Barnaby Quillfeather-Nkemelu", "studied_at", "Institute of Remembrance", 2008, 2012),
+            ("Barnaby Quillfeather-Nkemelu", "member_of", "Institute of Remembrance", 2008, 2012),
+        },
+    ),
+    "an-examiners-label-wrapped-before-its-last-member": (
+        render_pdf(
+            "Barnaby Quillfeather-Nkemelu\nCurriculum vitae\n\nEDUCATION\n"
+            "2008–2012\tDPhil in History, University of Pellingham\n"
+            "\tExaminers: Professor Aurelio Santangelo-Kirk (University of Dunmere, external)\n"
+            "\tand Dr Henrietta Lowe-Bamidele (internal)\n"
+        ),
+        "cv.pdf",
+        {
+            (
+                "Barnaby Quillfeather-Nkemelu",
+                "jury_examiner",
+                "Aurelio Santangelo-Kirk",
+                2012,
+                2012,
+            ),
+            (
+                "Barnaby Quillfeather-Nkemelu",
+                "jury_examiner",
+                "Henrietta Lowe-Bamidele",
+                2012,
+                2012,
+            ),
+        },
+        set(),
+    ),
+    "a-books-heading-lists-co-written-books-not-a-title-pair": (
+        "Barnaby Quillfeather-Nkemelu\nCurriculum vitae\n\nBOOKS\n\n"
+        "Saints and Sinners: Parish Life in the Fens. Harwick University Press, 2016.\n"
+        "The Wandering Clerk (with Odile Fairweather-Anan). Lantern Books, 2021.\n",
+        "cv.txt",
+        {("Barnaby Quillfeather-Nkemelu", "coauthor", "Odile Fairweather-Anan", None, None)},
+        {
+            ("Saints", "coauthor", "Sinners", None, None),
+            ("Sinners", "coauthor", "Saints", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -39059,6 +39201,7 @@ LAYOUTS = {
         ("fix23", FIX_TWENTY_THREE_BATCH_LAYOUTS),
         ("fix24", FIX_TWENTY_FOUR_BATCH_LAYOUTS),
         ("fix25", FIX_TWENTY_FIVE_BATCH_LAYOUTS),
+        ("batch304", THREE_HUNDRED_FOURTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }
