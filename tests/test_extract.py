@@ -38869,6 +38869,17 @@ THREE_HUNDRED_FOURTH_BATCH_LAYOUTS = {
             ("Sinners", "coauthor", "Saints", None, None),
         },
     ),
+    "a-coded-centre-after-the-national-body-is-the-researchers-unit": (
+        "Centre d'études sur les mobilités (CEMOB, UMR 8123)\nCNRS - Université de Ploërmel\n\n"
+        "Loïc Ostrowski-Diop\nChargé de recherche au CNRS\n\nPARCOURS\n\n"
+        "2018- : chargé de recherche CNRS, CEMOB (UMR 8123), Ploërmel\n",
+        "page.txt",
+        {
+            ("Loïc Ostrowski-Diop", "employed_at", "CNRS", 2018, None),
+            ("Loïc Ostrowski-Diop", "member_of", "Centre d'études sur les mobilités", 2018, None),
+        },
+        {("Loïc Ostrowski-Diop", "employed_at", "Centre d'études sur les mobilités", 2018, None)},
+    ),
 }
 
 

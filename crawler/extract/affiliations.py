@@ -4805,7 +4805,7 @@ def _emit(
                 relation is Relation.EMPLOYED_AT
                 and index > 0
                 and mention.kind is OrgKind.INSTITUTION
-                and _research_institute(mention.name)
+                and (_research_institute(mention.name) or _research_centre(mention.name))
                 and not _UNIVERSITY.search(mention.name)
                 and any(
                     m.kind is OrgKind.INSTITUTION and m.name in known_acronyms()
@@ -4813,8 +4813,9 @@ def _emit(
                 )
                 and _coded_unit(page, mention.name)
             ):
-                # "CR CNRS, IQX" where the page writes "Institut X (IQX, UMR 9902)": the
-                # body named first employs, the institute its code calls a unit hosts
+                # "CR CNRS, IQX" where the page writes "Institut X (IQX, UMR 9902)" (or
+                # "Centre de X (CX, UMR 7790)"): the body named first employs, the institute
+                # or centre its code calls a unit hosts
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
