@@ -38880,6 +38880,26 @@ THREE_HUNDRED_FOURTH_BATCH_LAYOUTS = {
         },
         {("Loïc Ostrowski-Diop", "employed_at", "Centre d'études sur les mobilités", 2018, None)},
     ),
+    "a-named-institute-of-a-university-without-the-is-its-part": (
+        "<html><head><title>Perpetua Lindqvist-Obi</title></head><body><h1>Perpetua"
+        " Lindqvist-Obi</h1><p>Perpetua Lindqvist-Obi is a historian of print. She held a"
+        " research fellowship at the Medieval Studies Centre of Harlowe University"
+        " (2015&ndash;2017) before joining Orrin College as a lecturer in 2017.</p></body></html>",
+        "about.html",
+        {
+            ("Perpetua Lindqvist-Obi", "employed_at", "Harlowe University", 2015, 2017),
+            ("Medieval Studies Centre", "part_of", "Harlowe University", None, None),
+        },
+        {
+            (
+                "Perpetua Lindqvist-Obi",
+                "employed_at",
+                "Medieval Studies Centre of Harlowe University",
+                2015,
+                2017,
+            )
+        },
+    ),
 }
 
 

@@ -1625,7 +1625,8 @@ _OF_UNIVERSITY_EN = re.compile(
 _PART_HEAD = re.compile(
     r"(?:(?:Graduate|Doctoral)\s+)?(?:Institute|Department|Laboratory|Centre|Center|School|Faculty)\s"
     # "Hydrosystems Laboratory of the University of X": the part's name before its head word
-    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:Institute|Laboratory|Centre|Center|School)\s+of\s+the\s"
+    # ("Humanities Institute of Brantwood University": of a university named without "the")
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:Institute|Laboratory|Centre|Center|School)\s+of\s"
 )
 # "à l'université de Strasbourg", "l'université Paris-Cité": French typography writes the
 # head word in lower case before a place name; read as "Université …" (same offsets).
