@@ -38903,6 +38903,51 @@ THREE_HUNDRED_FOURTH_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_SEVEN_BATCH_LAYOUTS = {
+    "two-column-cv-section-title-in-the-label-column": (
+        _placed_pdf(
+            [
+                [
+                    (12, 15, "Oriane Balcombe-Mwangi", 16, True),
+                    (12, 24, "School of Ocean Physics · Tarrowfield University", 9),
+                    (12, 36, "EDUCATION", 12, True),
+                    (12, 44, "Degree"),
+                    (45, 44, "Ph.D. in Oceanography, Quillan University, 2012–2017"),
+                    (12, 50, "Advisor"),
+                    (45, 50, "Prof. Ansel Dumbarton-Reyes"),
+                    (12, 62, "APPOINTMENTS", 12, True),
+                    (12, 70, "Position"),
+                    (45, 70, "Lecturer, Tarrowfield University, 2020–present"),
+                    (12, 76, "Mentor"),
+                    (45, 76, "Dr. Hesper Vantongeren"),
+                    (12, 88, "STUDENTS", 12, True),
+                    (12, 96, "Ph.D."),
+                    (45, 96, "Tamsin Elvery-Osei (2021–), co-advised with Dr. Rufus Haldane-Brook"),
+                    (12, 102, "M.Sc."),
+                    (
+                        45,
+                        102,
+                        "Joaquim Pellow-Nakashima (2022–2023), now at Brindle Analytics Ltd.",
+                    ),
+                    (12, 114, "TEACHING", 12, True),
+                    (12, 122, "Course"),
+                    (45, 122, "OCEA 301 Waves and Tides, co-taught with Dr. Idony Scarfe"),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Tamsin Elvery-Osei", "advisor_phd", "Oriane Balcombe-Mwangi", 2021, None),
+            ("Tamsin Elvery-Osei", "advisor_phd", "Rufus Haldane-Brook", 2021, None),
+            ("Joaquim Pellow-Nakashima", "advisor_other", "Oriane Balcombe-Mwangi", 2022, 2023),
+        },
+        {
+            ("Oriane Balcombe-Mwangi", "employed_at", "Brindle Analytics Ltd", 2022, 2023),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -39233,6 +39278,7 @@ LAYOUTS = {
         ("fix24", FIX_TWENTY_FOUR_BATCH_LAYOUTS),
         ("fix25", FIX_TWENTY_FIVE_BATCH_LAYOUTS),
         ("batch304", THREE_HUNDRED_FOURTH_BATCH_LAYOUTS),
+        ("fix27", FIX_TWENTY_SEVEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

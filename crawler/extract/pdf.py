@@ -323,6 +323,8 @@ def pdf_text(body: bytes) -> str:
             _join_degree_tags(boxes, gutter)
             if gutter is None and dated >= DATED_ENTRIES:
                 boxes = _reading_order(boxes)
+            if gutter is None:
+                boxes = _headings_in_place(boxes)
             if ":" in "".join(line[4][-1:] for box in boxes for line in box):
                 boxes = _gather_labelled_lists(boxes)
             pages.append((_column_order(boxes, gutter), gutter is None))
@@ -1429,6 +1431,34 @@ def _join_heading_column(boxes: list[list[list]]) -> None:
 
 # A jury member's line opening on their title ("Prof. A, …", "Mme B, Professeure, …").
 _TITLED_MEMBER = re.compile(r"(?:Prof|Dr|Pr|Mr|Mrs|Ms|Mme|M)\.?\s+[A-ZÀ-Þ]")
+
+
+def _headings_in_place(boxes: list[list[list]]) -> list[list[list]]:
+    """A section title set in a label column ("ADVISING" over "Ph.D." beside "A (2023–)")
+    may be read after the entries under it: pdfminer reads the label column's boxes after
+    the value column's.  On a page of one column, a lone title read after boxes set wholly
+    below it, none of them left of it, goes back before them."""
+    order = list(boxes)
+    for box in boxes:
+        lines = [line for line in box if line[4]]
+        if len(lines) != 1 or not _titles_only([lines]) or len(lines[0][4]) > HEADING_CHARS:
+            continue
+        title = lines[0]
+        at = next(i for i, b in enumerate(order) if b is box)
+        start = at
+        while start > 0:
+            above = [line for line in order[start - 1] if line[4]]
+            if above and not all(
+                line[2] < title[2] - title[3] and line[0] >= title[0] - COLUMN_EDGE
+                for line in above
+            ):
+                break
+            start -= 1
+        while start < at and not any(line[4] for line in order[start]):
+            start += 1  # (the emptied label boxes stay where they were)
+        if start < at:
+            order[start:start] = [order.pop(at)]
+    return order
 
 
 def _join_label_column(boxes: list[list[list]]) -> None:
