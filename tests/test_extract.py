@@ -38945,6 +38945,20 @@ FIX_TWENTY_SEVEN_BATCH_LAYOUTS = {
             ("Oriane Balcombe-Mwangi", "employed_at", "Brindle Analytics Ltd", 2022, 2023),
         },
     ),
+    "member-card-co-hosted-by-the-owner-and-a-colleague": (
+        '---\ntitle: "Ilsabet Varnholm-Oduya"\n---\n\n'
+        "I am a professor of hydrology at the University of Cresswater.\n\n## Group\n\n"
+        "### Teodor Aballe-Quist\n\nPostdoctoral researcher (2023–), co-hosted by Ilsabet "
+        "Varnholm-Oduya and Ruan Pettifer-Lowe (Civil Engineering).\n",
+        "index.md",
+        {
+            ("Teodor Aballe-Quist", "advisor_postdoc", "Ilsabet Varnholm-Oduya", 2023, None),
+            ("Teodor Aballe-Quist", "advisor_postdoc", "Ruan Pettifer-Lowe", 2023, None),
+        },
+        {
+            ("Ilsabet Varnholm-Oduya", "advisor_postdoc", "Ruan Pettifer-Lowe", 2023, None),
+        },
+    ),
 }
 
 

@@ -3300,9 +3300,13 @@ def _supervision(page: Page, block: Block) -> None:
             ):
                 # "A (PhD 2011)" › "A wrote her thesis under B …": the heading's year ends it
                 period = Period(None, year, single=False)
+            if subject == (page.owner and page.owner.name) and any(
+                _is_owner(page, name) for name in names
+            ):
+                # "Postdoc (2024–), co-hosted by A and B" on A's lab page (a member's card):
+                # the owner among the advisors, the sentence speaks of someone else
+                continue
             for name in names:
-                if _is_owner(page, name) and subject == (page.owner and page.owner.name):
-                    continue
                 if name == subject:
                     continue
                 page.add(

@@ -2257,6 +2257,8 @@ CONTEXT_CUES = (
     "in the group of",
     "in the lab of",
     "hosted by",
+    # a lab page's card "Postdoctoral scholar (2024–), co-hosted by A and B": both hosts
+    "co-hosted by",
     "mentored by",
     "mentor",
     "host",

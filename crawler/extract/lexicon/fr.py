@@ -1741,6 +1741,9 @@ CONTEXT_CUES = (
     "dans l'équipe de",
     "accueilli par",
     "accueillie par",
+    # « post-doctorante (2024–), co-accueillie par A et B » : ses deux hôtes
+    "co-accueilli par",
+    "co-accueillie par",
     "resp.",  # "Post-doctorat, Université X (resp. : A)"
     # « Post-doctorant à l'École X, chaire de A » : le titulaire de la chaire accueille.
     "chaire de",
