@@ -38959,6 +38959,17 @@ FIX_TWENTY_SEVEN_BATCH_LAYOUTS = {
             ("Ilsabet Varnholm-Oduya", "advisor_postdoc", "Ruan Pettifer-Lowe", 2023, None),
         },
     ),
+    "paper-list-first-author-initial-and-double-family-name": (
+        "# Tessaly Okonjo-Vance\n\nI am a lecturer in acoustics.\n\n## Recent papers\n\n"
+        "- R. Almeida Sotto, K. Brannock, T. Okonjo-Vance. *Reverberation priors for small"
+        " rooms.* Interspeech 2024.\n",
+        "index.md",
+        {
+            ("R. Almeida Sotto", "coauthor", "Tessaly Okonjo-Vance", None, None),
+            ("R. Almeida Sotto", "coauthor", "K. Brannock", None, None),
+        },
+        set(),
+    ),
 }
 
 

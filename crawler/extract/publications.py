@@ -918,6 +918,8 @@ def _trim_style(names: tuple[PersonName, ...]) -> tuple[PersonName, ...]:
     run = list(names)
     for index, prefix in ((0, False), (-1, True)):
         while len(run) > 1 and not run[index].initials_only:
+            if index == 0 and _INITIAL_DOUBLE_FAMILY.fullmatch(run[0].display):
+                break  # "M. Carvalho Rocha, B. Ilie, …": a double family name, no title word
             edge = _edge_name(run[index].display.split(), prefix=prefix)
             if edge is not None and edge[0].initials_only:
                 run = [*run[:-1], edge[0]] if index == -1 else [edge[0], *run[1:]]
@@ -926,6 +928,11 @@ def _trim_style(names: tuple[PersonName, ...]) -> tuple[PersonName, ...]:
                 break
             run = run[1:] if index == 0 else run[:-1]
     return tuple(run)
+
+
+# An initial before two capitalised words: the first author's double family name
+# ("M. Carvalho Rocha"), where a title's words would stand before the initial ("Teapots A.").
+_INITIAL_DOUBLE_FAMILY = re.compile(r"[A-ZÀ-Þ]\.\s[A-ZÀ-Þ][\w'-]+\s[A-ZÀ-Þ][\w'-]+")
 
 
 def _run_score(run: Sequence[PersonName], first: bool) -> float:
