@@ -38970,6 +38970,19 @@ FIX_TWENTY_SEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "track-record-count-of-students-named-in-a-bracket": (
+        "Orsolya Vantreight-Amadi\n\nCurriculum vitae\n\nSUPERVISION\n\n"
+        "2022 –  3 PhD students (Idunn Calloway, Matthias Ebersole and Noor Haddadin) and"
+        " 2 Master students\n\n2019 – 2021  Dr. Kasimir Oyewale, postdoctoral fellow, University"
+        " of Brackwater\n",
+        "cv_vantreight.txt",
+        {
+            ("Idunn Calloway", "advisor_phd", "Orsolya Vantreight-Amadi", 2022, None),
+            ("Matthias Ebersole", "advisor_phd", "Orsolya Vantreight-Amadi", 2022, None),
+            ("Noor Haddadin", "advisor_phd", "Orsolya Vantreight-Amadi", 2022, None),
+        },
+        set(),
+    ),
 }
 
 

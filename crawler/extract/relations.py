@@ -64,7 +64,7 @@ from crawler.extract.persons import (
     names_after,
     reads_as_person,
 )
-from crawler.extract.publications import lowered
+from crawler.extract.publications import lowered, split_authors
 from crawler.extract.sections import (
     QUIET,
     Context,
@@ -7399,6 +7399,12 @@ _NOTED_STUDENTS_LABEL = re.compile(
     r"^\W*(?P<kind>[^:()\n]{2,40}?)\s*\((?P<note>[^()\n]{3,120})\)\s*:\s*(?P<rest>.+)$", re.S
 )
 _STUDENT_BRACKET_TEXT = re.compile(r"\(([^()]*)\)")
+# "2021 – 2 PhD students (A, B)": the entry's years, a count, the kind, the students named.
+_COUNTED_STUDENTS = re.compile(
+    r"^\W*(?P<dates>(?:(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)?\s+)?)\d{1,2}\s+"
+    r"(?P<kind>[^\W\d][^():;,\n\d]{2,40}?)\s*\((?P<names>[^()\n\d]{5,200})\)"
+)
+COUNTED_STUDENTS_CHARS = 60  # the bracket opens right after the count and the kind
 
 
 def student_list(page: Page, block: Block) -> None:
@@ -7456,6 +7462,18 @@ def student_list(page: Page, block: Block) -> None:
         note = noted["note"]
         rest = _STUDENT_BRACKET_TEXT.sub(lambda m: f"({m[1]}; {note})", noted["rest"])
         _read_rewritten(page, block, f"{noted['kind']}: {rest}")
+        return
+    if (
+        "(" in block.text[:COUNTED_STUDENTS_CHARS]
+        and (counted := _COUNTED_STUDENTS.match(block.text)) is not None
+        and heading_kind(counted["kind"]) is SectionKind.STUDENTS
+    ):
+        # "2021 – 2 PhD students (A, B) and 1 Master student" (a track record's entry): the
+        # bracket names the students the count speaks of, each in the entry's years
+        dates = counted["dates"].strip()
+        names = split_authors(counted["names"])
+        listed = ", ".join(f"{name} ({dates})" if dates else name for name in names)
+        _read_rewritten(page, block, f"{counted['kind']}: {listed}")
         return
     if (
         block.kind is BlockKind.PARAGRAPH
