@@ -38983,6 +38983,34 @@ FIX_TWENTY_SEVEN_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "right-dated-entry-bracket-name-wrapped-past-its-dates": (
+        _placed_pdf(
+            [
+                [
+                    (12, 15, "Dr Tiernan Okoro-Vasquez", 16, True),
+                    (12, 24, "Lecturer in Seismology · University of Wallangarra", 9),
+                    (12, 36, "APPOINTMENTS", 12, True),
+                    (12, 44, "Lecturer, School of Earth Sciences, University of Wallangarra"),
+                    (176, 44, "2019 – present"),
+                    (
+                        12,
+                        50,
+                        "Postdoctoral Fellow, Institute of Seismology, Marrowdale (host: Prof.",
+                    ),
+                    (176, 50, "2015 – 2018"),
+                    (12, 55, "Orla Brannigan-Whitfield)"),
+                    (12, 67, "EDUCATION", 12, True),
+                    (12, 75, "PhD in Geophysics, University of Wallangarra"),
+                    (176, 75, "2011 – 2015"),
+                ]
+            ]
+        ),
+        "cv.pdf",
+        {
+            ("Tiernan Okoro-Vasquez", "advisor_postdoc", "Orla Brannigan-Whitfield", 2015, 2018),
+        },
+        set(),
+    ),
 }
 
 

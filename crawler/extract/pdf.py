@@ -648,7 +648,17 @@ def _bracket_line(match: re.Match) -> str:
     / "thilde B, 50 %)", left for the hyphenation repair)."""
     if match.group(1).endswith("-") and match.group(2)[:1].islower():
         return f"{match.group(1)}\n{match.group(2)}"
+    dates = _BRACKET_CUT_BY_DATES.search(match.group(1))
+    if dates is not None and match.group(2)[:1].isupper():
+        # "… (host: Prof.  2014 – 2017" / "Dietmar Kessler)": the entry's dates, set flush
+        # right on the bracket's first line, go after the bracket's name
+        head = match.group(1)[: dates.start()]
+        return f"{head} {match.group(2)}  {dates.group().strip()}"
     return f"{match.group(1)} {match.group(2)}"
+
+
+# A date range joined at a line's end from the right-hand date column.
+_BRACKET_CUT_BY_DATES = re.compile(r"\s+(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)\d\d|[^\W\d]+)$")
 
 
 _WRAPPED_BRACKET = re.compile(r"(\([^()\n]{1,60})\n\n?([^()\n]{1,40}\))")
