@@ -470,6 +470,10 @@ def _headline(kept: list[str], crumbs: list[str]) -> tuple[str | None, str | Non
         )
         if len(stripped) > TITLE_LENGTH or (stripped.endswith(".") and len(stripped.split()) > 2):
             break  # prose (a title ends on no full stop): the content has begun
+        if _laid_out(stripped):
+            # "Apply   Give   Directory   MyAshgrove": a menu laid out in columns, no title
+            seen += 1
+            continue
         if ":" in stripped[:40] and not announced_candidate(stripped):
             # "Statut : MCF" — a field, not a title (but "Prix 2024 : félicitations à A")
             if not re.search(r":\s.*\b(?:à|to)\s+[A-ZÀ-Þ]", stripped):
