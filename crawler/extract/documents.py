@@ -2052,6 +2052,9 @@ def _wrapped_tail(previous: str, line: str) -> bool:
         len(line.split()) <= 3
         or line.count(")") > line.count("(")
         or ", " in line
+        # ("Assistant Professor of X, Division of Y," over "Z University School of Medicine":
+        # a post's line broken after its comma, the employer on the next)
+        or last.endswith(",")
         or len(last) >= FULL_LINE
         and word.isalpha()
         and word.islower()
