@@ -880,9 +880,20 @@ _OFFICE_WORDS = frozenset(
 _OFFICE_LINKS = frozenset(("of", "der", "des", "de", "du", "del"))
 
 
-# A person's post ending a run of capitalised words: the run names the post, not a place.
+# A person's post ending a run of capitalised words: the run names the post, not a place
+# ("Hospital Appointments": a CV's section title).
 _POST_NOUNS = frozenset(
-    ("fellow", "professor", "lecturer", "researcher", "scientist", "position", "positions")
+    (
+        "fellow",
+        "professor",
+        "lecturer",
+        "researcher",
+        "scientist",
+        "position",
+        "positions",
+        "appointment",
+        "appointments",
+    )
 )
 
 
