@@ -729,8 +729,12 @@ def _role_near(text: str, position: int, mentions: list | None = None) -> str | 
     titled = _TITLED_SUBJECT.match(text) if text[:1] in "PD" else None
     aside = ")" in text[:position]
     other_title = None  # "hosted by Professor A B of X": the title of another person
+    # ("MD/PhD, Medical Scientist Training Program, X": the track's "Scientist" no post)
+    tracks = [m.span() for m in _SCIENTIST_TRACK.finditer(text)] if "raining Prog" in text else []
     for name, role in (("POSITIONS", EMPLOYED), ("STUDIES", STUDIED)):
         for match in LEXICON.pattern(name).finditer(text, 0, position):
+            if tracks and any(a <= match.start() < b for a, b in tracks):
+                continue
             if (
                 role == EMPLOYED
                 and text[match.start()].isupper()
