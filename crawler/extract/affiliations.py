@@ -3215,6 +3215,7 @@ def affiliations(page: Page, block: Block) -> None:
             member_word = (
                 LEXICON.pattern("MEMBERSHIP").search(text)
                 or _TEAM_LABEL.match(text)
+                or _QUOTED_TEAM_LINE.match(text)
                 or listed_units
                 # (with a role word, the role decides: "postdoc in the team X, at Y")
                 or (_role(text) is None and _IN_TEAM.search(text))
@@ -5122,6 +5123,12 @@ _TEAM_LABEL_WORDS = (
 )
 # ("Groupe de recherche / onderzoeksgroep : X": a label in two languages, one after the other)
 _TEAM_LABEL = re.compile(rf"(?i)\s*{_TEAM_LABEL_WORDS}(?:\s*/\s*{_TEAM_LABEL_WORDS})?\s*:")
+# « Équipe INSERM « X » du Centre Y », « Équipe 3 « X » » opening a profile's line: the
+# team one belongs to, named in quotes after its word (and its label or number)
+_QUOTED_TEAM_LINE = re.compile(
+    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in LEXICON.TEAM_WORDS) + r"|team)"
+    r"(?:\s+[^\s«“]{1,12})?\s*[«“]"
+)
 # "dans l'équipe Dynamique des …", "in the team ORAGE": a team named, not "équipe de X".
 _IN_TEAM = re.compile(
     r"(?i:\b(?:dans|au\s+sein\s+de|in|within)\s+(?:l['’]|the\s+)?(?:équipe|team))\s+[A-ZÀ-Þ]"

@@ -179,10 +179,12 @@ _TEAM_LABEL_VALUE = re.compile(
 )
 # "dans l'équipe « Interfaces et Transferts »": a team's name in quotation marks after its
 # head word and its article (running prose, not a CV's field list), read whole; the body
-# that labels the team may stand between (« l'équipe Inserm « Y » »: the team is Y).
+# that labels the team may stand between (« l'équipe Inserm « Y » »: the team is Y), or its
+# number (« l'équipe 3 « Z » »); a line may open on it (« Équipe INSERM « Y » du Centre X »).
 _QUOTED_TEAM_NAME = re.compile(
-    rf"(?:(?<=[lL]['’])|(?<=\b[lL]e )|(?<=\bdu ))(?i:(?:{_TEAM_WORDS}))"
-    r"(?:\s+(?:INSERM|Inserm|CNRS|INRAE|Inrae|INRIA|Inria|IRD|CEA|ATIP-Avenir))?\s*[:–-]?\s*[«“]\s*"
+    rf"(?:(?<=[lL]['’])|(?<=\b[lL]e )|(?<=\bdu )|(?m:^))(?i:(?:{_TEAM_WORDS}))"
+    r"(?:\s+(?:INSERM|Inserm|CNRS|INRAE|Inrae|INRIA|Inria|IRD|CEA|ATIP-Avenir))?"
+    r"(?:\s+\d{1,2})?\s*[:–-]?\s*[«“]\s*"
     r"(?P<name>[A-ZÀ-Þ][^«»“”\n,;:()]{3,70}?)\s*[»”]"
 )
 TEAM_VALUE_WORDS = 6
