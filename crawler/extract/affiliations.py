@@ -1084,7 +1084,12 @@ _JOINED_AS = re.compile(
 _RANKED_BY = re.compile(
     r"(?i)(?:recherches?|research|qualifiée?|associée?|fellow|scientist|chercheuse|chercheur)\s+$"
 )
-_FACULTY = re.compile(r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s")
+_FACULTY = re.compile(
+    r"(?i)(?:faculté|faculty|fakultät|facultad|faculdade|facoltà)\s"
+    # « UFR d'odontologie de X »: a French faculty named by its subject and its town (« UFR
+    # Sciences et Techniques » names no place)
+    r"|UFR\s+(?:de|d['’]|des)\s*[a-zà-ÿ][^,;()]*?\s(?:de|d['’])\s*[A-ZÀ-Þ][\w'’-]+$"
+)
 _STANDALONE_LABORATORY = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,4}(?:Laboratory|Observatory)")
 # The head words of establishments that stand alone as employers (not a university's
 # centres): field stations, museums, hospitals, companies.
