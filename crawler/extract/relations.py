@@ -11057,6 +11057,18 @@ def jury(page: Page, block: Block) -> None:
                                 page, Block(block.kind, clause, block.level, block.section)
                             )
         return
+    if (
+        served
+        and kind is SectionKind.STUDENTS
+        and block.kind is BlockKind.ITEM
+        and (service := SERVICE.search(block.text)) is not None
+        and _OWN_PART_LEAD.fullmatch(block.text, 0, service.start())
+        and _sat_on(block.text)
+    ):
+        # "Mentoring" › "2024 Thesis committee member for A (PhD, X)": an item among the
+        # students that opens on the owner's own part in another's jury
+        _jury_service(page, block)
+        return
     if kind in QUIET or kind is SectionKind.STUDENTS:
         return
     if (
@@ -13114,6 +13126,13 @@ def _service_item(block: Block) -> bool:
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# What comes before the owner's part in an item: its date, then a word or two of the
+# part's own ("2024 Thesis committee member for A", "2021–2023: Member, dissertation
+# committee of B"), no one's name (an item opening on "Thèse de A" is A's own thesis)
+_OWN_PART_LEAD = re.compile(
+    r"\W{0,3}(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d|present))?\s*[:：–—-]?\s*)?"
+    r"(?:[A-Za-z]+,?\s+){1,2}"
+)
 _YEAR_HEADING = re.compile(r"^(?:FY|AY)?\s?((?:19|20)\d\d)$")
 
 
