@@ -3550,6 +3550,10 @@ _THESIS_AT = re.compile(
 
 _MEMBER_LEAD = re.compile(
     r"[\s,:;–—-]*(?:of\s+(?:the\s+)?|the\s+|(?:de\s+)?(?:la\s+|le\s+|l['’])|du\s+|des\s+|de\s+)?"
+    # "Member, Leukemia Biology Program, X Cancer Institute": the centre's research
+    # programme named first, the place the member belongs to after it
+    r"(?:[A-Z][\w-]*\s+){1,4}Program(?:me)?\s*,\s*|"
+    r"[\s,:;–—-]*(?:of\s+(?:the\s+)?|the\s+|(?:de\s+)?(?:la\s+|le\s+|l['’])|du\s+|des\s+|de\s+)?"
 )
 
 
