@@ -39014,6 +39014,166 @@ FIX_TWENTY_SEVEN_BATCH_LAYOUTS = {
 }
 
 
+THREE_HUNDRED_THIRD_BATCH_LAYOUTS = {
+    "a-saved-pages-menu-laid-out-in-columns-is-no-headline": (
+        "Skip to main content\nWrenfield College | Faculty of Health\n"
+        "Visit   Donate   Events   MyWrenfield\nHome > People > Ottoline Brackwater-Sesay\n\n"
+        "Ottoline Brackwater-Sesay, PhD, RN\n"
+        "Assistant Professor, Wrenfield College School of Nursing\n\n"
+        "EDUCATION\n  PhD, Nursing, Dunmere University, 2016\n\n"
+        "(c) 2026 Wrenfield College. Privacy | Accessibility\n",
+        "brackwater.txt",
+        {("Ottoline Brackwater-Sesay", "studied_at", "Dunmere University", None, 2016)},
+        {("Visit Donate Events MyWrenfield", "studied_at", "Dunmere University", None, 2016)},
+    ),
+    "a-saved-pages-biography-hard-wrapped-wider-than-a-terminal-is-joined": (
+        "Skip to main content\nHome > People > Ysolde Marchetti-Obi\n\n"
+        "Ysolde Marchetti-Obi, PhD, RN\nAssociate Professor\n\nBIOGRAPHY\n\n"
+        "Ysolde Marchetti-Obi is a nurse scientist who studies sleep and recovery in older adults"
+        " after\nhip surgery. She worked as a staff nurse in the orthopaedic ward of Carrowmore"
+        " General Hospital\nbefore her doctoral studies. She earned her PhD in Nursing at Dunmere"
+        " University in 2014; her\ndissertation chair was Dr. Anselm Kittering-Obuya, and her"
+        " committee included Dr. Rowena\nLalande-Fisk. She then held a postdoctoral fellowship at"
+        " Pellworth University from 2014 to 2016\nunder the mentorship of Dr. Cosmo Haverford-Nji,"
+        " and joined the Wrenfield College School of\nNursing as an Assistant Professor in 2016,"
+        " where she now leads a small research group on\nperioperative sleep.\n\n"
+        "(c) 2026 Wrenfield College. Privacy | Accessibility\n",
+        "marchetti.txt",
+        {
+            ("Ysolde Marchetti-Obi", "advisor_phd", "Anselm Kittering-Obuya", None, 2014),
+            ("Ysolde Marchetti-Obi", "jury_member", "Rowena Lalande-Fisk", 2014, 2014),
+            ("Ysolde Marchetti-Obi", "advisor_postdoc", "Cosmo Haverford-Nji", 2014, 2016),
+        },
+        set(),
+    ),
+    "a-fellowship-on-a-training-grant-keeps-its-mentor": (
+        "---\ntitle: Philippa Onwuachi-Brandt\n---\n\n## About\n\nShe held a postdoctoral"
+        " fellowship (2018-2020) on an NIA-funded T32 training grant at Quenby University, under"
+        " the mentorship of Dr. Evander Mkhize-Soll.\n\nCo-investigator on the R01 grant of"
+        " Dr. Ines Vardakis-Moyo (2021-2024).\n",
+        "about.md",
+        {("Philippa Onwuachi-Brandt", "advisor_postdoc", "Evander Mkhize-Soll", 2018, 2020)},
+        {("Philippa Onwuachi-Brandt", "advisor_postdoc", "Ines Vardakis-Moyo", 2021, 2024)},
+    ),
+    "un-post-doctorat-sur-financement-de-formation-garde-son-encadrant": (
+        "---\ntitle: Gwenola Tanguy-Obame\n---\n\n## Parcours\n\n- 2019 – 2021 :"
+        " post-doctorat sur financement de formation de la Région Bretagne, sous la direction"
+        " de Corentin Abgrall-Diop, Université de Kervignac.\n",
+        "cv.md",
+        {("Gwenola Tanguy-Obame", "advisor_postdoc", "Corentin Abgrall-Diop", 2019, 2021)},
+        set(),
+    ),
+    "a-cvs-hospital-appointments-heading-names-no-employer": (
+        "---\ntitle: Leontyne Abernethy-Oduya\n---\n\n## University and Hospital Appointments\n\n"
+        "- 2019–present: Associate Professor of Surgery, Kessington University\n",
+        "cv.md",
+        {("Leontyne Abernethy-Oduya", "employed_at", "Kessington University", 2019, None)},
+        {
+            (
+                "Leontyne Abernethy-Oduya",
+                "employed_at",
+                "University and Hospital Appointments",
+                2019,
+                None,
+            )
+        },
+    ),
+    "an-md-phd-scientist-training-program-is-studies-no-post": (
+        "---\ntitle: Casimir Oyelaran-Whitby\n---\n\n## Education\n\n"
+        "- 2005–2013: MD/PhD, Physician Scientist Training Program, Orrindale University"
+        " School of Medicine\n",
+        "cv.md",
+        {
+            (
+                "Casimir Oyelaran-Whitby",
+                "studied_at",
+                "Orrindale University School of Medicine",
+                2005,
+                2013,
+            )
+        },
+        {
+            (
+                "Casimir Oyelaran-Whitby",
+                "employed_at",
+                "Orrindale University School of Medicine",
+                2005,
+                2013,
+            )
+        },
+    ),
+    "a-pdf-posts-line-broken-after-its-comma-keeps-the-employer-below": (
+        render_pdf(
+            "Desmond Achterberg-Lunde\nCurriculum Vitae\n\nAPPOINTMENTS\n"
+            "2019 – present\tAssistant Professor of Surgery, Division of Vascular Surgery,\n"
+            "\tKessington University School of Medicine\n"
+            "2019 – present\tAttending Surgeon, Kessington General Hospital\n"
+        ),
+        "achterberg_cv.pdf",
+        {
+            (
+                "Desmond Achterberg-Lunde",
+                "employed_at",
+                "Kessington University School of Medicine",
+                2019,
+                None,
+            )
+        },
+        set(),
+    ),
+    "equipe-entre-guillemets-en-tete-de-ligne-ou-numerotee-est-celle-du-membre": (
+        "<html><head><title>Dr Bénédicte Faure-Oyono</title></head><body>"
+        "<h1>Dr Bénédicte Faure-Oyono</h1><p>Praticienne hospitalière, CHU de Montvalent</p>"
+        "<p>Équipe CNRS « Dynamique des biofilms » du Laboratoire de microbiologie de"
+        " Montvalent (LMM, UMR 8841)</p></body></html>",
+        "faure.html",
+        {("Bénédicte Faure-Oyono", "member_of", "Dynamique des biofilms", None, None)},
+        set(),
+    ),
+    "membre-de-l-equipe-numerotee-entre-guillemets": (
+        "---\ntitle: Yvonnick Le Drézen\n---\n\nMembre de l'équipe 2 « Signalisation calcique"
+        " cardiaque » de l'Institut de physiologie de Montvalent.\n",
+        "cv.md",
+        {("Yvonnick Le Drézen", "member_of", "Signalisation calcique cardiaque", None, None)},
+        set(),
+    ),
+    "a-dated-item-among-the-mentees-opening-on-a-thesis-committee-seat-is-a-jury": (
+        "---\ntitle: Henrietta Vasquez-Ilori\n---\n\n## Mentoring\n\n"
+        "- 2021–2024: Dr. Osric Penhaligon-Mba, postdoctoral fellow\n"
+        "- 2023 Thesis committee member for Bertrand Oyelowo-Fisk (PhD, Quenby University)\n",
+        "cv.md",
+        {
+            ("Osric Penhaligon-Mba", "advisor_postdoc", "Henrietta Vasquez-Ilori", 2021, 2024),
+            ("Bertrand Oyelowo-Fisk", "jury_member", "Henrietta Vasquez-Ilori", 2023, 2023),
+        },
+        {("Bertrand Oyelowo-Fisk", "advisor_phd", "Henrietta Vasquez-Ilori", 2023, 2023)},
+    ),
+    "member-of-a-cancer-centres-programme-is-a-member-of-the-centre": (
+        "---\ntitle: Henrietta Vasquez-Ilori\n---\n\n## Appointments\n\n"
+        "- 2021–present: Member, Solid Tumor Program, Quenby Cancer Institute\n",
+        "cv.md",
+        {("Henrietta Vasquez-Ilori", "member_of", "Quenby Cancer Institute", 2021, None)},
+        {("Henrietta Vasquez-Ilori", "employed_at", "Quenby Cancer Institute", 2021, None)},
+    ),
+    "une-ufr-d-une-ville-delivre-le-diplome-d-etat": (
+        "---\ntitle: Soizic Andrianarivo-Le Goff\n---\n\n## Formation\n\n"
+        "- 2009 – 2015 : Diplôme d'État de docteur en pharmacie, UFR de pharmacie de"
+        " Montvalent.\n",
+        "cv.md",
+        {
+            (
+                "Soizic Andrianarivo-Le Goff",
+                "studied_at",
+                "UFR de pharmacie de Montvalent",
+                2009,
+                2015,
+            )
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -39345,6 +39505,7 @@ LAYOUTS = {
         ("fix25", FIX_TWENTY_FIVE_BATCH_LAYOUTS),
         ("batch304", THREE_HUNDRED_FOURTH_BATCH_LAYOUTS),
         ("fix27", FIX_TWENTY_SEVEN_BATCH_LAYOUTS),
+        ("batch303", THREE_HUNDRED_THIRD_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -57,7 +57,9 @@ def clean_text_dump(text: str) -> TextDump:
     if lynx:
         text = join_lynx_wraps(text)  # "the Polytechnic" / "University of X"
     else:
-        text = join_hard_wraps(text)  # a browser's "Text only" save, wrapped at 72
+        # a browser's "Text only" save, wrapped at 72; a saved page (its chrome says so) may
+        # be wrapped wider, at its saver's own width (96, 100)
+        text = join_hard_wraps(text, PAGE_WRAP_MAX if is_page_dump(text) else HARD_WRAP_MAX)
     headline = title = None
     page = is_page_dump(text)
     if page:  # lynx/w3m/html2text or a copy: the site's chrome goes
@@ -176,12 +178,13 @@ def _laid_out(stripped: str) -> bool:
     return "   " in stripped or "\t" in stripped
 
 
-def join_hard_wraps(text: str) -> str:
+def join_hard_wraps(text: str, widest: int | None = None) -> str:
     """A text hard-wrapped at a fixed width (a browser's "Save as Text", ``fmt``, an e-mail
     client: 72 or 76 columns) with its wrapped lines joined again ("supervised by Dr
     Ottilie" / "Hargreaves-Nakamura."): a line is wrapped where the next line's first word
     would not have fitted on it.  Entries (bullets, numbers, years opening the line),
-    headings and table rows keep their own lines; a text with no common width is left."""
+    headings and table rows keep their own lines; a text with no common width is left.
+    *widest* is the widest width read as a wrapping one (a saved page's may be 100)."""
     lines = text.split("\n")
     # (a link's address, "Contact <https://…>", runs past the width: never wrapped)
     # (nor does a layout's line, cells set apart by runs of blanks: a footer's page number)
@@ -192,7 +195,7 @@ def join_hard_wraps(text: str) -> str:
     ]
     if len(widths) < HARD_WRAPPED_LINES:
         return text
-    width = max((w for w in widths if w <= HARD_WRAP_MAX), default=0)
+    width = max((w for w in widths if w <= (widest or HARD_WRAP_MAX)), default=0)
     if width < HARD_WRAP_MIN or sum(w > width for w in widths) * 10 > len(widths):
         return text
     full = sum(w > width - HARD_WRAP_SLACK for w in widths)
@@ -224,6 +227,7 @@ def join_hard_wraps(text: str) -> str:
 
 
 HARD_WRAP_MIN, HARD_WRAP_MAX = 60, 80  # columns a wrapping program fills (72, 76, 78)
+PAGE_WRAP_MAX = 100  # … and a page saver's wider lines (a crawler's text dump)
 HARD_WRAP_SLACK = 16  # a wrapped line stops at most a long word short of the width
 HARD_WRAPPED_LINES = 5  # full lines: fewer say nothing of a wrapping width
 HARD_WRAP_FLUSH = 3  # … and as many lines within this many columns of it

@@ -1465,6 +1465,11 @@ NOT_JURY_GUARDS = {
     "committee for the": _PRIZE_AHEAD,
 }
 
+# NOT_RELATION phrases that still leave a supervision when the grant is the trainee's own:
+# "a postdoctoral fellowship on an NINR-funded T32 training grant …, under the mentorship
+# of Dr. B" (a training grant funds the fellow; no PI is named). Phrase → its guard.
+NOT_RELATION_GUARDS = {"grant": r"(?<!training grant)"}
+
 # Not supervision, not a jury, not a coauthor: teaching, editing, funding.
 NOT_RELATION = (
     # a seminar's programme: "Upcoming speakers: Prof. A (University X) and Dr. B" (their

@@ -987,6 +987,11 @@ _PRIX_AHEAD = r"(?=[^.;:()\n—–]{0,60}?\b(?:prix|médailles?|distinctions?)\b
 
 # « Le jury de la Médaille X 2024 — A (présidente), B … a distingué la thèse de C » : le jury
 # du prix que son groupe nomme, quelle que soit la thèse couronnée.
+# Les expressions de NOT_RELATION qui laissent l'encadrement quand le financement est celui
+# du chercheur en formation : « post-doctorat sur financement de formation de la Région X,
+# sous la direction de B » (l'allocation paie le post-doctorant ; aucun porteur nommé).
+NOT_RELATION_GUARDS = {"financement": r"(?!\s+(?:de\s+)?formation\b)"}
+
 NOT_JURY_GUARDS = {
     "jury du": _PRIX_AHEAD,
     "jury de la": _PRIX_AHEAD,
