@@ -39174,6 +39174,36 @@ THREE_HUNDRED_THIRD_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
+    "unit-sits-within-one-university-its-academic-staff-rows-work-there": (
+        "<html><head><title>People - Estuary Sediment Dynamics Unit</title></head><body>"
+        "<h1>People</h1><p>The Estuary Sediment Dynamics Unit sits within the School of"
+        " Geosciences at Tollmere University. It is led by Professor Ingrid Vasquez-Holm.</p>"
+        "<h2>Academic staff</h2><ul>"
+        "<li>Dr Casimir Ondaatje | Role: Reader | Research interests: Mud flocculation</li>"
+        "<li>Dr Nkechi Farrow-Lund | Role: Lecturer | Research interests: Tidal bores</li>"
+        "</ul></body></html>",
+        "people.html",
+        {
+            ("Casimir Ondaatje", "employed_at", "Tollmere University", None, None),
+            ("Nkechi Farrow-Lund", "employed_at", "Tollmere University", None, None),
+        },
+        {("Casimir Ondaatje", "employed_at", "School of Geosciences", None, None)},
+    ),
+    "unit-of-a-university-and-a-national-body-its-staff-rows-name-no-employer": (
+        "<html><head><title>Members - Estuary Sediment Dynamics Team</title></head><body>"
+        "<h1>Members</h1><p>The Estuary Sediment Dynamics Team is part of the Laboratoire"
+        " de Géosciences Marines, a joint unit of Tollmere University and CNRS.</p>"
+        "<h2>Academic staff</h2><ul>"
+        "<li>Dr Casimir Ondaatje | Role: Reader | Research interests: Mud flocculation</li>"
+        "</ul></body></html>",
+        "members.html",
+        set(),
+        {("Casimir Ondaatje", "employed_at", "Tollmere University", None, None)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -39506,6 +39536,7 @@ LAYOUTS = {
         ("batch304", THREE_HUNDRED_FOURTH_BATCH_LAYOUTS),
         ("fix27", FIX_TWENTY_SEVEN_BATCH_LAYOUTS),
         ("batch303", THREE_HUNDRED_THIRD_BATCH_LAYOUTS),
+        ("fix28", FIX_TWENTY_EIGHT_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

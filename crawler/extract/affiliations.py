@@ -5066,6 +5066,20 @@ def _sole_institution(page: Page, text: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+def _only_institution(page: Page, text: str) -> bool:
+    """Whether *text* names one institution and no other body beside it."""
+    return (
+        len(
+            {
+                m.name
+                for m in find_organisations(text, page.acronyms)
+                if m.kind is OrgKind.INSTITUTION
+            }
+        )
+        == 1
+    )
+
+
 def _titled_parent(page: Page, unit: str) -> str | None:
     """The strong institution the page title names beside *unit*, if it names *unit*."""
     title = page.document.title or ""
@@ -6923,12 +6937,9 @@ def _group_home(page: Page) -> str | None:
     # (the page's first paragraphs, after its menus' items)
     opening = [b for b in page.document.blocks[: 3 * INTRO_BLOCKS] if b.kind is BlockKind.PARAGRAPH]
     for block in opening[:INTRO_PARAGRAPHS]:
-        if not (LEXICON.pattern("TEAM_WORDS").search(block.text) or "aborator" in block.text):
+        if not (_about_group(page, block.text) or "aborator" in block.text):
             continue
-        sentence = next(
-            (s for _, s in sentences(block.text) if LEXICON.pattern("TEAM_WORDS").search(s)),
-            None,
-        )
+        sentence = next((s for _, s in sentences(block.text) if _about_group(page, s)), None)
         if sentence is None:
             continue
         home = _sole_institution(page, sentence)
@@ -6938,12 +6949,22 @@ def _group_home(page: Page) -> str | None:
         page.document.meta["group_opening"] = bool(
             LEXICON.pattern("PART_OF_PHRASES").search(sentence)
         )
+        page.document.meta["group_sentence"] = sentence
         break
     page.document.meta["group_home"] = home
     return home
 
 
 _LOWER_WORD = re.compile(r"\s[a-zà-ÿ]")
+
+
+def _about_group(page: Page, text: str) -> bool:
+    """Whether *text* speaks of a team, or of the unit the page's title names ("The Coastal
+    Resilience Unit sits within …" on "Our team - Coastal Resilience Unit")."""
+    if LEXICON.pattern("TEAM_WORDS").search(text):
+        return True
+    org = _title_org(page)
+    return org is not None and org.kind is OrgKind.UNIT and org.name in text
 
 
 def _card_home(page: Page, block: Block) -> None:
@@ -6977,7 +6998,15 @@ def _faculty_home(page: Page, block: Block) -> None:
     home = _group_home(page) or _page_university(page)
     # (on the institution's own site, its name in the page's title: a lab's own site may
     # list faculty employed elsewhere)
-    if home is not None and home.casefold() in (page.document.title or "").casefold():
+    # (or the group's opening says the group is part of it and of no other body: "The X
+    # Unit sits within the School of Y at University Z", not « rattaché à l'Université Z
+    # et au CNRS », whose staff the university may not employ)
+    if home is not None and (
+        home.casefold() in (page.document.title or "").casefold()
+        or home == _group_home(page)
+        and page.document.meta.get("group_opening")
+        and _only_institution(page, page.document.meta["group_sentence"])
+    ):
         page.add(
             name,
             Relation.EMPLOYED_AT,

@@ -2216,6 +2216,9 @@ PART_OF_PHRASES = (
     "a research center of",
     # "The X Institute is hosted by Y University": the host runs the institute
     "is hosted by",
+    # "The X Unit sits within the School of Y at Z University": the unit is Z's
+    "sits within",
+    "is housed within",
 )
 # "X is a joint unit of A University and the B Council": the unit belongs to both bodies,
 # so "and" between two names each with its own head word joins two organisations.

@@ -1696,6 +1696,9 @@ PART_OF_PHRASES = (
     # « La Faculté X, composante de l'Université Y » : a university's component
     "composante de",
     "composante du",
+    # « L'unité X se situe au sein de l'École Y de l'Université Z » : l'unité est à Z
+    "se situe au sein de",
+    "est hébergée au sein de",
 )
 # « X est une unité mixte de l'Université A et du Centre national B », « sous la double
 # tutelle de A et de B » : the unit belongs to both bodies (see the English list).
