@@ -39201,6 +39201,21 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
         set(),
         {("Casimir Ondaatje", "employed_at", "Tollmere University", None, None)},
     ),
+    "new-faculty-card-post-labelled-joined-as-footer-institute-of-technology": (
+        "<html><head><title>Meet our new faculty | School of Mining</title></head><body>"
+        "<h1>Meet our new faculty</h1><p>Priyanka Solberg-Adu, March 3, 2025</p>"
+        "<h2>Tomasz Achebe-Lind</h2><p>Joined as: Assistant Professor, September 2024<br>"
+        "PhD: Mineral Processing, Quarrington University, 2019</p>"
+        "<h2>Ilse Mbatha-Forde</h2><p>Joined as: Senior Lecturer, January 2025<br>"
+        "Previously: Lecturer, Ferncliff College (2018–2024)</p>"
+        "<footer><p>© 2025 Glenhollow Institute of Technology</p></footer></body></html>",
+        "new-faculty.html",
+        {
+            ("Tomasz Achebe-Lind", "employed_at", "Glenhollow Institute of Technology", 2024, None),
+            ("Ilse Mbatha-Forde", "employed_at", "Glenhollow Institute of Technology", 2025, None),
+        },
+        {("Tomasz Achebe-Lind", "employed_at", "Quarrington University", 2024, None)},
+    ),
 }
 
 

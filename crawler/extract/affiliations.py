@@ -413,6 +413,11 @@ _JOINS_AS = re.compile(
 )
 _TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")
 _CARD_POST_AFTER_NAME = re.compile(r"\s*[,–—]\s*")
+_NEWCOMER_POST_LABEL = re.compile(
+    r"(?i)(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LEXICON.NEWCOMER_POST_LABELS)
+    + r")\s*:\s*"
+)
 
 
 def _newcomer_university(page: Page) -> str | None:
@@ -421,6 +426,10 @@ def _newcomer_university(page: Page) -> str | None:
     meta = page.document.meta
     named = _banner_universities(page, meta.get("copyright"), meta.get("brand"))
     shortest = {n for n in named if not any(n.startswith(o + " ") for o in named)}
+    if not shortest and meta.get("copyright"):
+        # (the footer's "© 2026 X Institute of Technology": the site's degree-granter, its
+        # name no university's)
+        return _sole_institution(page, meta["copyright"])
     return shortest.pop() if len(shortest) == 1 else None
 
 
@@ -441,6 +450,8 @@ def _newcomer_post(heading: Block, below: Block | None) -> tuple[str, str] | Non
     if below is None or below.kind is not BlockKind.PARAGRAPH:
         return None
     first = below.lines[0].strip()
+    if (label := _NEWCOMER_POST_LABEL.match(first)) is not None:
+        first = first[label.end() :]  # "Joined as: Assistant Professor, January 2026"
     if len(first) <= NEWCOMER_POST_CHARS and positions.match(first) and not name_at_start(first):
         return first, first  # (a post's line, not a sentence: "Dr. A joins …" names a person)
     said = next(iter(sentences(below.text)), (0, ""))[1]

@@ -215,6 +215,8 @@ OPTIONAL_FIELDS = (
     # a news story's headline welcoming newly hired faculty, one card each below it
     # (affiliations.newcomer_cards: each card's post is at the site's university)
     "NEWCOMER_HEADLINES",
+    # the label of a newcomer's post line ("Joined as: Assistant Professor, January 2026")
+    "NEWCOMER_POST_LABELS",
     "WELCOME_VERBS",
     "GROUP_HOSTING_VERBS",
     # a mentored career award's words (relations.supervision: its "Mentor: B" label)

@@ -3023,6 +3023,8 @@ CARD_HOME_POSTS = (
 # A news story's headline welcoming newly hired faculty ("Meet our new faculty", "Physics
 # welcomes two new faculty members"): each person's card below it holds a post there.
 NEWCOMER_HEADLINES = ("new faculty", "new faculty members", "new faculty hires")
+# A newcomer's card labelling its post line ("Joined as: Assistant Professor, January 2026")
+NEWCOMER_POST_LABELS = ("joined as", "joins as", "appointed as", "position", "new role", "role")
 # "The X Lab welcomes three new PhD students": a unit's opening welcoming its newcomers
 # "the group of A hosted two interns, B and C": a research group's head hosting its trainees
 GROUP_HOSTING_VERBS = ("hosted", "has hosted", "welcomed", "has welcomed")

@@ -1728,6 +1728,17 @@ PART_OF_APPOSITION_NOUNS = (
 # « l'équipe de A a accueilli deux stagiaires, B et C » : la cheffe d'équipe et ses stagiaires
 GROUP_HOSTING_VERBS = ("a accueilli", "accueille", "accueillait", "a reçu")
 WELCOME_VERBS = ("accueille", "accueillent", "a accueilli")
+# « Recrutée comme : maîtresse de conférences, septembre 2025 » : le poste d'une nouvelle venue
+NEWCOMER_POST_LABELS = (
+    "recruté comme",
+    "recrutée comme",
+    "arrivé comme",
+    "arrivée comme",
+    "nommé",
+    "nommée",
+    "poste",
+    "fonction",
+)
 UNIT_ENUMERATION_VERBS = (
     "regroupe",
     "rassemble",
