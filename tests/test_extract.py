@@ -39216,6 +39216,22 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Tomasz Achebe-Lind", "employed_at", "Quarrington University", 2024, None)},
     ),
+    "group-lead-item-titled-name-over-its-post-at-the-group-institute-of-technology": (
+        "<html><head><title>Team - Glacier Acoustics Group</title></head><body>"
+        "<h1>Team</h1><p>The Glacier Acoustics Group is part of the Department of Physics at"
+        " the Brannock Institute of Technology.</p>"
+        "<h2>Group leads</h2><ul>"
+        "<li>Prof. Oona Haverkamp<br>Professor of Cryophysics (since 2016). Previously a"
+        " research fellow elsewhere.</li>"
+        "<li>Dr. Kwabena Ostrowski<br>Assistant Professor (since 2022).</li>"
+        "</ul></body></html>",
+        "team.html",
+        {
+            ("Oona Haverkamp", "employed_at", "Brannock Institute of Technology", None, None),
+            ("Kwabena Ostrowski", "employed_at", "Brannock Institute of Technology", None, None),
+        },
+        {("Oona Haverkamp", "employed_at", "Department of Physics", None, None)},
+    ),
 }
 
 

@@ -6981,18 +6981,27 @@ def _about_group(page: Page, text: str) -> bool:
 def _card_home(page: Page, block: Block) -> None:
     """ "A" / "Professor of Genomics" under an opening "The X Lab is part of the School of Y
     at University Z": a post naming no employer of its own is at the group's university."""
-    line = block.lines[0]
-    if not LEXICON.pattern("CARD_HOME_POSTS").match(line.strip()) or VISITORS_HEADING.search(line):
-        return
-    if find_organisations(line, page.acronyms):
-        return  # ("Professor of X, University Y": the card's own employer)
-    home = _group_home(page)
-    opening = page.document.meta.get("group_opening")
-    if home is None or not _UNIVERSITY.search(home) or not opening:
-        return
     name = name_at_start(block.section[-1])
     if name is not None:
-        page.add(name, Relation.EMPLOYED_AT, home, line, "organisation.card-home", 0.5)
+        _home_post(page, name, block.lines[0])
+
+
+def _home_post(page: Page, person: str, line: str) -> bool:
+    """*person*'s post *line* ("Professor of Genomics (since 2014)") naming no employer of
+    its own, on a group's page whose opening says the group is part of a university: the
+    post is held there. Whether it was read."""
+    if not LEXICON.pattern("CARD_HOME_POSTS").match(line.strip()) or VISITORS_HEADING.search(line):
+        return False
+    if find_organisations(line, page.acronyms):
+        return False  # ("Professor of X, University Y": the card's own employer)
+    home = _group_home(page)
+    opening = page.document.meta.get("group_opening")
+    if home is None or not opening:
+        return False
+    if not (_UNIVERSITY.search(home) or LEXICON.pattern("UNIVERSITY_HEADS").search(home)):
+        return False
+    page.add(person, Relation.EMPLOYED_AT, home, line, "organisation.card-home", 0.5)
+    return True
 
 
 def _faculty_home(page: Page, block: Block) -> None:
@@ -7681,7 +7690,8 @@ def people_page(page: Page, block: Block) -> None:
         not card
         and block.kind is BlockKind.ITEM
         and len(block.lines) == 2
-        and block.lines[0].strip() == person
+        # ("Prof. A" over "Professor of X (since 2014)": the name under its title)
+        and _untitled(block.lines[0].strip()) == person
     ):
         _two_line_post(page, block, person)
     if not card and "[" in block.lines[0]:
@@ -8272,6 +8282,9 @@ def _two_line_post(page: Page, block: Block, person: str) -> None:
     lead = _BODY_LEAD.match(post)
     if lead is None or lead.group(1) not in known_acronyms():
         _member_post(page, block, person, f"{person}, {post}")
+        # ("Professor of X (since 2014). Previously …": the post's own sentence, held at
+        # the group's university)
+        _home_post(page, person, next(iter(sentences(post)), (0, post))[1])
         return
     position = LEXICON.pattern("POSITIONS").match(post, lead.end())
     if position is None or post[position.end() :][:1] not in ("", ","):

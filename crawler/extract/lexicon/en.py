@@ -3008,7 +3008,8 @@ OWN_PHD_STARTS = (
     "i started my doctoral studies",
     "i began my doctoral studies",
 )
-UNIVERSITY_HEADS = ("university",)
+# ("X Institute of Technology": a degree-granter named no university)
+UNIVERSITY_HEADS = ("university", "institute of technology")
 CARD_HOME_POSTS = (
     "professor",
     "professor of",

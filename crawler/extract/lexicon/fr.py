@@ -2352,7 +2352,8 @@ OWN_PHD_STARTS = (
     "j'ai commencé mon doctorat",
     "j’ai commencé mon doctorat",
 )
-UNIVERSITY_HEADS = ("université",)
+# (« Institut polytechnique de X » : un établissement qui délivre ses diplômes)
+UNIVERSITY_HEADS = ("université", "institut polytechnique")
 DEFENCE_LISTS = ("soutenances", "thèses soutenues", "soutenances de thèse")
 # Les permanents d'une équipe : son responsable parmi eux n'encadre pas tous ses doctorants.
 SENIOR_STAFF_HEADINGS = (
