@@ -39232,6 +39232,26 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Oona Haverkamp", "employed_at", "Department of Physics", None, None)},
     ),
+    "fellow-card-post-line-under-the-titled-name-heading": (
+        "<html><head><title>2024 Fellows | Northern Society for Soil Ecology</title></head>"
+        "<body><h1>2024 Fellows of the Society</h1><p>Fellowship is the Society's highest"
+        " honour. This year's Fellows were chosen by the Awards Committee.</p>"
+        "<h2>Dr. Marit Okonkwo-Sand</h2><p>Associate Professor, Department of Ecology,"
+        " University of Fallowmere</p><p>For her work on nematode food webs. Dr."
+        " Okonkwo-Sand completed her doctoral studies at Kestrel University in 2004.</p>"
+        "<h2>Dr. Teodor Baptiste-Lunn</h2><p>Professor, School of Earth Sciences, Ravenmoor"
+        " University</p><p>For decades of field surveys. Dr. Baptiste-Lunn obtained his PhD"
+        " at Dunhallow University in 1998.</p>"
+        "<h2>Dr. Yusra Palmqvist</h2><p>Reader, Department of Botany, Ashcombe University</p>"
+        "<p>For root microbiome methods. Dr. Palmqvist obtained her PhD at Kestrel"
+        " University in 2009.</p></body></html>",
+        "fellows.html",
+        {
+            ("Marit Okonkwo-Sand", "employed_at", "University of Fallowmere", None, None),
+            ("Teodor Baptiste-Lunn", "employed_at", "Ravenmoor University", None, None),
+        },
+        {("Marit Okonkwo-Sand", "employed_at", "Ravenmoor University", None, None)},
+    ),
 }
 
 

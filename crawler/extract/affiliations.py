@@ -2345,6 +2345,23 @@ def _speaker(text: str, owner: str) -> re.Match[str] | None:
     return None
 
 
+def _headed_post_line(page: Page, block: Block) -> None:
+    """ "Dr. A" › "Professor, Department of X, University Y" (a fellow's, a laureate's card
+    on a page of several people): the line right under a name heading, one post and where
+    it is held, is that person's employment."""
+    index = page.index(block)
+    if (
+        len(block.lines) != 1
+        or len(block.section) < 2
+        or index == 0
+        or page.document.blocks[index - 1].text != block.section[-1]
+        or not is_card_name(block.section[-1])
+        or (person := name_at_start(block.section[-1])) is None
+    ):
+        return
+    _card_place(page, person, block.lines[0], block.lines[0])
+
+
 def _quoted_speakers(page: Page, block: Block) -> None:
     """Each quoted speaker's post in a story that has no owner ("« … », explique A,
     glaciologue à l'Institut X")."""
@@ -2474,6 +2491,7 @@ def affiliations(page: Page, block: Block) -> None:
     if page.owner is None or page.offer:
         if page.owner is None and not page.offer and block.kind is BlockKind.PARAGRAPH:
             _quoted_speakers(page, block)  # a magazine's story, its writer no page owner
+            _headed_post_line(page, block)
         return
     if page.index(block) < COVER_BLOCKS:
         _thesis_cover(page, block)
