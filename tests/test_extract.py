@@ -39252,6 +39252,18 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Marit Okonkwo-Sand", "employed_at", "Ravenmoor University", None, None)},
     ),
+    "company-team-advisor-item-name-post-of-a-field-then-university": (
+        "<html><head><title>Team — Quillmere</title></head><body><h1>Our team</h1>"
+        "<p>Engineers and chemists building greener solvents.</p><h2>Founders</h2>"
+        "<h3>Ottoline Farraday-Kim, PhD</h3><p>Co-founder &amp; CEO</p>"
+        "<h3>Bastian Olowe-Krantz</h3><p>Co-founder &amp; CTO</p>"
+        "<h2>Scientific advisors</h2><ul>"
+        "<li>Prof. Henrike Salvesen-Obi, Professor of Chemistry, University of Dunmarsh</li>"
+        "<li>Dr. Aurelio Pentecost, former CSO of Brambleton</li></ul></body></html>",
+        "team.html",
+        {("Henrike Salvesen-Obi", "employed_at", "University of Dunmarsh", None, None)},
+        {("Aurelio Pentecost", "employed_at", "University of Dunmarsh", None, None)},
+    ),
 }
 
 

@@ -1531,6 +1531,9 @@ def block_subject(text: str) -> str | None:
 CARD_LINE = 200  # characters: a people list's entry, not a paragraph
 
 
+_POST_FIELD = re.compile(r"(?:\s+(?:of|in|de|en)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3})?")
+
+
 def card_subject(text: str) -> str | None:
     """ "A, Associate Professor, Department of X, University Y": the person a people list's
     entry describes (on a page without an owner), when the position follows the name and
@@ -1539,7 +1542,9 @@ def card_subject(text: str) -> str | None:
     if len(first) > CARD_LINE or first.count(", ") < 2:
         return None
     pieces = first.split(", ")
-    if not LEXICON.pattern("POSITIONS").fullmatch(pieces[1].strip()):
+    post = LEXICON.pattern("POSITIONS").match(pieces[1].strip())
+    # ("A, Professor of Chemistry, University Y": the post's field after it)
+    if post is None or not _POST_FIELD.fullmatch(pieces[1].strip(), post.end()):
         return None
     if not LEXICON.pattern("INSTITUTION_HEADS").search(", ".join(pieces[2:])):
         return None
