@@ -39264,6 +39264,43 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
         {("Henrike Salvesen-Obi", "employed_at", "University of Dunmarsh", None, None)},
         {("Aurelio Pentecost", "employed_at", "University of Dunmarsh", None, None)},
     ),
+    "newsletter-item-welcoming-a-colleague-who-joined-us-as-a-post": (
+        "<html><head><title>Geography Newsletter — Autumn 2024</title></head><body>"
+        "<h1>Geography Newsletter — Autumn 2024</h1>"
+        "<p>Department of Geography, Brackmoor State University</p>"
+        "<h2>Faculty news</h2><ul>"
+        "<li>We welcome Idris Vantongeren-Moss, who joined us in August 2024 as Assistant"
+        " Professor. Idris comes to us from the Halden Polar Institute.</li>"
+        "<li>Selma Okafor-Rudd received the college teaching award.</li></ul>"
+        "</body></html>",
+        "newsletter.html",
+        {
+            (
+                "Idris Vantongeren-Moss",
+                "employed_at",
+                "Brackmoor State University",
+                2024,
+                None,
+            ),
+        },
+        {("Selma Okafor-Rudd", "employed_at", "Brackmoor State University", None, None)},
+    ),
+    "news-feed-story-welcoming-a-newcomer-as-a-post-and-an-alumna-promoted": (
+        "<html><head><title>News | Department of Geology | Penhallow University</title>"
+        "</head><body><h1>News | Department of Geology | Penhallow University</h1>"
+        "<h2>Ravi Castellane-Obi joins the department</h2><p>We are delighted to welcome"
+        " Ravi Castellane-Obi as an assistant professor of geology. Ravi received his PhD"
+        " from Lindqvist University in 2020.</p>"
+        "<h2>Alumni news: Greta Marlowe-Sy</h2><p>Greta Marlowe-Sy (PhD 2017, advisor"
+        " Tobias Renwick) has been promoted to associate professor at Fernhill College.</p>"
+        "</body></html>",
+        "news.html",
+        {
+            ("Ravi Castellane-Obi", "employed_at", "Penhallow University", None, None),
+            ("Greta Marlowe-Sy", "employed_at", "Fernhill College", None, None),
+        },
+        {("Greta Marlowe-Sy", "employed_at", "Penhallow University", None, None)},
+    ),
 }
 
 

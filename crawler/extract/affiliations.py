@@ -330,11 +330,16 @@ def _directory_position(page: Page, owner: str, sentence: str) -> None:
     )
 
 
-# "joined the department as a lecturer", "after two decades at our university", "a
-# Kelby alumnus": the site's own university, named by its banner only.
+# "joined the department as a lecturer", "joined us in May as …", "welcome A as …", "after
+# two decades at our university", "a Kelby alumnus": the site's own university, named by
+# its banner only.
 _SITE_CUE = re.compile(
-    r"(?i)\b(?:(?:joins|joined|has\s+joined|will\s+join)\s+(?:the|our)\s+"
-    r"(?:department|faculty|school)\s+as\b|(?:at|to|of)\s+our\s+university\b|"
+    r"(?i)\b(?:(?:joins|joined|has\s+joined|will\s+join)\s+(?:(?:the|our)\s+"
+    r"(?:department|faculty|school)|us(?:\s+in\s+[\w\s]{4,20}?)?)\s+as\b|"
+    r"nous\s+a\s+rejoint(?:e|s|es)?\s+(?:en\s+[\w\s]{4,20}?\s+)?(?:comme|en\s+tant\s+que)\b|"
+    # ("we are delighted to welcome A as an assistant professor": a post, not a visit)
+    r"\b(?:welcome|accueillir)\s+(?:\S+\s+){1,4}?(?:as|comme)\b|"
+    r"(?:at|to|of)\s+our\s+university\b|"
     r"(?:à|de)\s+notre\s+université\b|\balumn(?:a|us|i|ae)\b)"
 )
 _SITE_ALUMNA = re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+)\s+alumn(?:a|us|i|ae)\b")
@@ -2212,7 +2217,8 @@ def _may_name_company(text: str) -> bool:
     )
 
 
-_IS_VERB = re.compile(r"\s+(?:is|was|est|était)\s")  # "A is Professor …", "A est professeure …"
+# "A is Professor …", « A est professeure … », "A (PhD 2019) has been promoted to …"
+_IS_VERB = re.compile(r"(?:\s*\([^()]{1,80}\))?\s+(?:is|was|has\s+been|est|était|a\s+été)\s")
 _OPENING_TITLE = re.compile(r"(?:Dr|Prof|Professor|Pr)\.?\s+")
 
 

@@ -1352,7 +1352,9 @@ _WELCOME = re.compile(
     r"|,\s+(?:(?:nouvelle?|new)\s+)?(?i:doctorant|doctorante|doctorant·e|post-?doctorante?|"
     r"stagiaire|phd\s+student|postdoc|"
     # "Bienvenue à A, recrutée comme maîtresse de conférences …": a newcomer's new post
-    r"recrutée?|recruté·e|nommée?|nommé·e)\b)"
+    r"recrutée?|recruté·e|nommée?|nommé·e)\b"
+    # "We are delighted to welcome A as an assistant professor": the newcomer's post
+    r"|\s+(?:as|comme)\s)"
 )
 
 # "Le Prix X est attribué à A, doctorante à …", "Le Prix Y récompense B, postdoctorant
