@@ -39301,6 +39301,24 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Greta Marlowe-Sy", "employed_at", "Penhallow University", None, None)},
     ),
+    "group-leader-card-reader-at-the-title-university-and-a-pdra-before": (
+        "<html><head><title>People - Ion Transport Group - School of Physics - University of"
+        " Carrowmore</title></head><body><p>University of Carrowmore</p>"
+        "<h1>Ion Transport Group: people</h1><h2>Group leader</h2>"
+        "<h3>Dr Noor Habibi-Lindqvist</h3><p>Reader in Condensed Matter Physics</p>"
+        "<p>Noor started the group in 2019. She was previously a PDRA at the University of"
+        " Whitlow (2014–2019) and took her PhD at Penmarr University in 2014.</p>"
+        "<h2>Research associates</h2><h3>Dr Emil Quaye-Sorensen</h3>"
+        "<p>Research Associate (2023–present)</p>"
+        "<h3>Dr Lotte Abara</h3><p>Research Associate (2024–present)</p>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Noor Habibi-Lindqvist", "employed_at", "University of Carrowmore", None, None),
+            ("Noor Habibi-Lindqvist", "employed_at", "University of Whitlow", 2014, 2019),
+        },
+        {("Noor Habibi-Lindqvist", "studied_at", "University of Whitlow", 2014, 2019)},
+    ),
 }
 
 

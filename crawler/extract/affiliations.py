@@ -7004,23 +7004,31 @@ def _about_group(page: Page, text: str) -> bool:
 
 def _card_home(page: Page, block: Block) -> None:
     """ "A" / "Professor of Genomics" under an opening "The X Lab is part of the School of Y
-    at University Z": a post naming no employer of its own is at the group's university."""
+    at University Z": a post naming no employer of its own is at the group's university
+    (the group leader's, "Group leader" › "Dr A" › "Reader in X", at the one university the
+    page's title names when no opening places the group)."""
     name = name_at_start(block.section[-1])
     if name is not None:
-        _home_post(page, name, block.lines[0])
+        group = block.section[-2] if len(block.section) >= 2 else ""
+        led = LEXICON.pattern("LAB_HEADS").fullmatch(group.strip(" :")) is not None
+        _home_post(page, name, block.lines[0], led=led)
 
 
-def _home_post(page: Page, person: str, line: str) -> bool:
+def _home_post(page: Page, person: str, line: str, led: bool = False) -> bool:
     """*person*'s post *line* ("Professor of Genomics (since 2014)") naming no employer of
-    its own, on a group's page whose opening says the group is part of a university: the
-    post is held there. Whether it was read."""
+    its own, on a group's page whose opening says the group is part of a university (or,
+    for the group's *led*er, whose title names one university): the post is held there.
+    Whether it was read."""
     if not LEXICON.pattern("CARD_HOME_POSTS").match(line.strip()) or VISITORS_HEADING.search(line):
         return False
     if find_organisations(line, page.acronyms):
         return False  # ("Professor of X, University Y": the card's own employer)
     home = _group_home(page)
-    opening = page.document.meta.get("group_opening")
-    if home is None or not opening:
+    if not page.document.meta.get("group_opening"):
+        home = None  # (a paragraph naming a place without placing the group there)
+    if home is None and led:
+        home = _page_university(page)
+    if home is None:
         return False
     if not (_UNIVERSITY.search(home) or LEXICON.pattern("UNIVERSITY_HEADS").search(home)):
         return False
@@ -7495,7 +7503,13 @@ def people_page(page: Page, block: Block) -> None:
         and page.index(block) > 0
         and page.document.blocks[page.index(block) - 1].text == block.section[-1]
     )
-    if card and page.owner is None and len(block.lines) == 1:
+    if (
+        card
+        and len(block.lines) == 1
+        # (or the card's own person, whose bio below made them its paragraphs' subject)
+        and (page.owner is None or page.owner.how in _ITEM_OWNERS)
+        and compatible(block.section[-1], page.owner.name if page.owner else block.section[-1])
+    ):
         _card_home(page, block)
     # "A" / "Professor, University Y": a card's paragraph, its person's name first
     lined = (

@@ -1588,6 +1588,9 @@ POSITIONS = (
     "researcher",
     "research scientist",
     "research associate",
+    # the British postdoctoral research associate's and fellow's acronyms ("a PDRA at X")
+    "pdra",
+    "pdrf",
     "research assistant",
     "scientist",
     "research fellow",
