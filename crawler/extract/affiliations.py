@@ -5103,16 +5103,8 @@ def _sole_institution(page: Page, text: str) -> str | None:
 
 def _only_institution(page: Page, text: str) -> bool:
     """Whether *text* names one institution and no other body beside it."""
-    return (
-        len(
-            {
-                m.name
-                for m in find_organisations(text, page.acronyms)
-                if m.kind is OrgKind.INSTITUTION
-            }
-        )
-        == 1
-    )
+    mentions = find_organisations(text, page.acronyms)
+    return len({m.name for m in mentions if m.kind is OrgKind.INSTITUTION}) == 1
 
 
 def _titled_parent(page: Page, unit: str) -> str | None:
