@@ -39322,6 +39322,40 @@ FIX_TWENTY_EIGHT_BATCH_LAYOUTS = {
 }
 
 
+FIX_TWENTY_NINE_BATCH_LAYOUTS = {
+    "portraits-held-degree-clause-names-where-the-student-studied": (
+        "<html><head><title>Nos doctorants | Institut Valsombre</title></head><body>"
+        "<h1>Portraits de doctorants</h1>"
+        "<p><strong>Solène Marchetti-Diallo</strong> – Titulaire d'un master de l'Université"
+        " de Cazalis (2022), elle prépare sa thèse sous la direction d'Ambroise Feuillade.</p>"
+        "<p><strong>Tanguy Rosmorduc</strong> – Arrivé en 2021 après un postdoc à l'Université"
+        " de Verlande, il prépare une thèse sous la direction de Lucie Carbonnel.</p>"
+        "</body></html>",
+        "portraits.html",
+        {
+            ("Solène Marchetti-Diallo", "advisor_phd", "Ambroise Feuillade", None, 2022),
+            ("Solène Marchetti-Diallo", "studied_at", "Université de Cazalis", None, 2022),
+        },
+        # (a postdoc is no degree held)
+        {("Tanguy Rosmorduc", "studied_at", "Université de Verlande", None, 2021)},
+    ),
+    "postdoc-spotlight-interview-answer-names-the-phd-university": (
+        "<html><head><title>Meet our postdocs</title></head><body>"
+        "<h1>Meet our postdocs</h1>"
+        "<h3>Dr Ingvild Marchbanks</h3>"
+        "<p>Host PI: Prof. Osric Pemberton-Lau</p>"
+        "<p>Where did you do your PhD? At the University of Quillerton, with Prof. Hedda"
+        " Saltmarsh.</p>"
+        "</body></html>",
+        "postdocs.html",
+        {
+            ("Ingvild Marchbanks", "advisor_postdoc", "Osric Pemberton-Lau", None, None),
+            ("Ingvild Marchbanks", "studied_at", "University of Quillerton", None, None),
+        },
+        set(),
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -39655,6 +39689,7 @@ LAYOUTS = {
         ("fix27", FIX_TWENTY_SEVEN_BATCH_LAYOUTS),
         ("batch303", THREE_HUNDRED_THIRD_BATCH_LAYOUTS),
         ("fix28", FIX_TWENTY_EIGHT_BATCH_LAYOUTS),
+        ("fix29", FIX_TWENTY_NINE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -9238,6 +9238,8 @@ def _student_entry(page: Page, block: Block) -> None:
         # "A – Titulaire d'un master de X, il est codirigé par B" under "Portraits de
         # doctorants": the master's the student holds, not the kind of supervision
         told = held
+    if block.kind is BlockKind.PARAGRAPH and len(students) == 1:
+        _held_degree_places(page, students[0], text)
     if "ome " in told and (home := _home_status_cell(told)) is not None:
         # "Past visitors" › "A | Home institution: PhD student, X | Host: B": the visitor's
         # degree back home, not the kind of the stay the heading lists
@@ -10057,6 +10059,38 @@ def _held_degree_blanked(text: str) -> str:
 
 
 _HELD_CLAUSE_END = re.compile(r"[,;.:\n)]|\s[–—-]\s")
+
+
+def _held_degree_places(page: Page, student: str, text: str) -> None:
+    """ "Titulaire d'un master de l'Université X (2023), il prépare sa thèse …", "Arrivée
+    en 2022 après un master à l'Université Y": the student studied at the one institution
+    the held degree's clause names, till the one year that clause writes (no stay told
+    there: "après un postdoc à Z" is no degree)."""
+    for lead in LEXICON.pattern("HELD_DEGREE_LEADS").finditer(text):
+        end = _HELD_CLAUSE_END.search(text, lead.end())
+        stop = end.start() if end else len(text)
+        kinds = {kind for _, kind in contexts_in(text[lead.start() : stop])}
+        places = [
+            m
+            for m in find_organisations(text[lead.end() : stop], page.acronyms)
+            if m.kind is OrgKind.INSTITUTION
+        ]
+        if len(places) != 1 or not kinds & {Context.OTHER, Context.PHD} or len(kinds) > 1:
+            continue
+        opening = [m.end() for m in _HELD_CLAUSE_END.finditer(text, 0, lead.start())]
+        told = text[opening[-1] if opening else 0 : stop + 1].strip()
+        years = sorted(set(years_in(told)))
+        page.add(
+            student,
+            Relation.STUDIED_AT,
+            places[0].name,
+            told,
+            "organisation.student-held-degree",
+            0.6,
+            Period(None, years[0]) if len(years) == 1 else Period(),
+        )
+
+
 # "A (B.S., Tern College) — Ph.D. student": the bracket's degree is the student's own,
 # from the school it names; the kind of supervision comes after it.
 # A later line of an entry opening on another list's label ("MSc dissertations: …").
@@ -10113,7 +10147,9 @@ _OWN_DEGREE = re.compile(
     r"(?:\s+in\s+(?:(?:19|20)\d\d|[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[A-Za-z][a-z-]+){0,3}))?"
     # ("PhD 2022, X", "PhD (2022), Y": a postdoc list's item dating the degree first)
     r"(?:\s+\(?(?:19|20)\d\d\)?(?=,))?"
-    r"\s*(?:,|:|from|at)\s+(?=[A-ZÀ-Þ]|the\s)"
+    # ("Where did you do your PhD?  At the University of X, with B": an interview's
+    # answer naming the place)
+    r"\s*(?:,|:|from|at|\?(?:\s+At)?)\s+(?=[A-ZÀ-Þ]|the\s)"
 )
 # "arrives from X, where he earned his PhD in 2024": the place named before the degree.
 _WHERE_DEGREE = re.compile(
