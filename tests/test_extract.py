@@ -39354,6 +39354,29 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "department-defences-story-titled-with-its-university": (
+        "<html><head><title>Spring defenses in Hydrology | Department of Earth Sciences |"
+        " Fennimore State University</title></head><body>"
+        "<h1>Spring defenses in Hydrology</h1>"
+        "<p>May 2, 2024 &bull; Story by Idris Calloway, Communications</p>"
+        "<h2>Ottoline Pryce-Ambani</h2>"
+        '<p>On April 9, Ottoline Pryce-Ambani defended her dissertation, "Karst aquifer'
+        ' recharge under drought." Ottoline was advised by Professor Caspar Lindqvist-Obi.</p>'
+        "<p>The committee, chaired by Professor Wilhelmina Durst, included Professors Anselm"
+        " Tiwari-Holt and Caspar Lindqvist-Obi.</p>"
+        "<h2>Benedek Szalai-Moore</h2>"
+        "<p>Benedek Szalai-Moore defended his dissertation on April 23. His research was"
+        " advised by Professor Anselm Tiwari-Holt. His committee consisted of Professors"
+        " Tiwari-Holt and Durst, and Dr. Rosalind Ekwueme of the Basin Water Agency.</p>"
+        "</body></html>",
+        "spring-defenses.html",
+        {
+            ("Ottoline Pryce-Ambani", "advisor_phd", "Caspar Lindqvist-Obi", None, None),
+            ("Ottoline Pryce-Ambani", "studied_at", "Fennimore State University", None, 2024),
+            ("Benedek Szalai-Moore", "studied_at", "Fennimore State University", None, 2024),
+        },
+        set(),
+    ),
 }
 
 LAYOUTS = {

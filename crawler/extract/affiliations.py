@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from crawler.claims import Relation
+from crawler.claims import Family, Relation
 from crawler.extract.dates import DATED_STEPS, YEAR, Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
 from crawler.extract.lexicon import LEXICON, alternation, phrase_literals, word_hint
@@ -8818,6 +8818,53 @@ def completed_theses_university(page: Page) -> None:
                 "organisation.completed-theses",
                 0.55,
                 Period(None, claim.end),
+            )
+
+
+def defended_at_site_university(page: Page) -> None:
+    """A department's story of its own defences, no one's page, titled so with its
+    university ("Two spring defenses in X | Department of Y | Z University"): each
+    candidate whose committee and advisor the story names studied at Z, till the story's
+    year (the jury sat there)."""
+    title = page.document.title
+    if (
+        page.owner is not None
+        or not title
+        or not LEXICON.pattern("DEFENCE_LISTS").search(title)
+        or not any(c.relation.family is Family.JURY for c in page.claims)
+    ):
+        return
+    named = {
+        m.name
+        for m in find_organisations(title, page.acronyms)
+        if m.kind is OrgKind.INSTITUTION and _UNIVERSITY.search(m.name)
+    }
+    if len(named) != 1:
+        return
+    university = named.pop()
+    year = page.document.meta.get("byline_year")
+    studied = {
+        c.subject
+        for c in page.claims
+        if c.relation is Relation.STUDIED_AT and fold(c.object) == fold(university)
+    }
+    # (a candidate the story gives an advisor too: a doctorate, no other exam)
+    advised = {c.subject for c in page.claims if c.relation is Relation.ADVISOR_PHD}
+    for claim in list(page.claims):
+        if (
+            claim.relation.family is Family.JURY
+            and claim.subject in advised
+            and claim.subject not in studied
+        ):
+            studied.add(claim.subject)
+            page.add(
+                claim.subject,
+                Relation.STUDIED_AT,
+                university,
+                claim.evidence,
+                "organisation.defended-at-site",
+                0.55,
+                Period(None, year or claim.end),
             )
 
 

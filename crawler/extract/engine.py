@@ -1900,6 +1900,7 @@ def extract(
     affiliations.second_periods(page)
     affiliations.contract_doctorates(page)
     affiliations.completed_theses_university(page)
+    affiliations.defended_at_site_university(page)
     forms.coded_relations(page)
     if "typeset" in document.meta:
         relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"
