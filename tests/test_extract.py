@@ -39377,6 +39377,28 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "theses-collection-record-fields-name-the-awarding-university": (
+        "<html><head><title>LPTV - Thèses</title></head><body>"
+        "<h2>Thèses soutenues au LPTV</h2>"
+        "<div><h3>Écoulements granulaires en conduite inclinée</h3><dl>"
+        "<dt>Auteur</dt><dd>Mirela Constantinescu-Faure</dd>"
+        "<dt>Directeur(s) de thèse</dt><dd>Gauthier Lemarchand</dd>"
+        "<dt>Date de soutenance</dt><dd>5 mai 2022</dd>"
+        "<dt>Établissement</dt><dd>Université de Bérancourt</dd></dl></div>"
+        "<div><h3>Rhéologie des suspensions denses</h3><dl>"
+        "<dt>Auteur</dt><dd>Kwabena Osei-Lanteri</dd>"
+        "<dt>Directeur(s) de thèse</dt><dd>Albane Rouquette</dd>"
+        "<dt>Date de soutenance</dt><dd>12 octobre 2023</dd>"
+        "<dt>Établissement</dt><dd>Université de Bérancourt</dd></dl></div>"
+        "</body></html>",
+        "theses.html",
+        {
+            ("Mirela Constantinescu-Faure", "advisor_phd", "Gauthier Lemarchand", None, 2022),
+            ("Mirela Constantinescu-Faure", "studied_at", "Université de Bérancourt", None, 2022),
+            ("Kwabena Osei-Lanteri", "studied_at", "Université de Bérancourt", None, 2023),
+        },
+        set(),
+    ),
 }
 
 LAYOUTS = {

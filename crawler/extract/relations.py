@@ -6669,16 +6669,20 @@ def _bracket_university(page: Page, org: str) -> str | None:
     return university if university in (org, page.acronyms.get(org)) else None
 
 
+_CELL_OR_LINE = re.compile(r" \| |\n")
+
+
 def _thesis_university(page: Page, text: str) -> str | None:
     """A supervised thesis cited with its university ("A. Title. Thèse de doctorat,
     Université X, 2022."): where the student studied over the thesis's years."""
     record = _THESIS_RECORD.search(text) or _THESIS_OF_UNIVERSITY.search(text)
     university = one_institution(record.group("org"), page.acronyms) if record else None
-    if university is None and " | " in text:
-        # "A | Type: Thèse | … | Établissement: Université X" (a theses list's row): the
+    if university is None and (" | " in text or "\n" in text):
+        # "A | Type: Thèse | … | Établissement: Université X" (a theses list's row), or
+        # "Auteur: A" over "Établissement: Université X" (a record's field lines): the
         # institution's column
         columns = LEXICON.pattern("DEGREE_INSTITUTION_COLUMNS")
-        for cell in text.split(" | ")[1:]:
+        for cell in _CELL_OR_LINE.split(text)[1:]:
             label = _label(cell)
             if label is not None and columns.fullmatch(label.group(1).strip()):
                 return one_institution(label.group(2).strip(), page.acronyms)
