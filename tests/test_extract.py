@@ -39399,6 +39399,24 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "prose-bracket-of-named-postdocs-each-with-years": (
+        "Page personnelle de Ysaline Brocard-Mensah\n"
+        "Maîtresse de conférences — Laboratoire de Géophysique de Vaucluse-Est\n\n"
+        "=== ENCADREMENT ===\n\n"
+        "J'ai encadré deux thèses : celles de Gwenola Kerbiriou (2012-2015) et de Samuel"
+        " Okonkwo-Ferrand (2015-2019, codirection avec Honoré Vasseur).\n\n"
+        "J'ai aussi accueilli trois post-doctorants (Eirik Solheim-Amar,"
+        " 2016-2018 ; Nadège Kouassi-Vidal, 2019-2020 ; Tomasz Wierzba-Lenoir, 2022-2024) et"
+        " encadré une dizaine de stages de master, dont ceux de Romain Escoffier (M2, 2021)"
+        " et Lina Haddou (M2, 2023).\n",
+        "page_perso.txt",
+        {
+            ("Eirik Solheim-Amar", "advisor_postdoc", "Ysaline Brocard-Mensah", 2016, 2018),
+            ("Nadège Kouassi-Vidal", "advisor_postdoc", "Ysaline Brocard-Mensah", 2019, 2020),
+            ("Tomasz Wierzba-Lenoir", "advisor_postdoc", "Ysaline Brocard-Mensah", 2022, 2024),
+        },
+        set(),
+    ),
 }
 
 LAYOUTS = {

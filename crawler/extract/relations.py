@@ -8348,6 +8348,20 @@ def _own_post_kind(told: str) -> Context | None:
     return kinds[0][1] if kinds and kinds[0][1] is Context.OTHER else None
 
 
+# "deux post-doctorants (A, 2018-2019 ; B, 2021-2023)": one bracket of names, each with
+# its years, two at least.
+_NAMED_YEARS_BRACKET = re.compile(
+    r"\(([^();]+?,\s*(?:19|20)\d\d[^();]*(?:;[^();]+?,\s*(?:19|20)\d\d[^();]*)+)\)"
+)
+
+
+def _spread_named_years(bracket: re.Match[str]) -> str:
+    """The bracket's names written each with its own years ("A (2018-2019), B (2021-2023)"),
+    as the prose's other students are."""
+    pieces = (piece.partition(",") for piece in bracket.group(1).split(";"))
+    return ", ".join(f"{name.strip()} ({years.strip()})" for name, _, years in pieces)
+
+
 def _dated_names_in_prose(text: str) -> list[tuple[str, str]]:
     """Each person of a prose paragraph named with a bracket that opens on a year, as
     (the kind of student the words before it state, the student's own words): the name,
@@ -8355,6 +8369,8 @@ def _dated_names_in_prose(text: str) -> list[tuple[str, str]]:
     "A (1950-2020)" is a life, not a list)."""
     found: list[tuple[str, str]] = []
     carried: Context | None = None
+    if ";" in text:
+        text = _NAMED_YEARS_BRACKET.sub(_spread_named_years, text)
     for _, sentence in sentences(text):
         starts: list[tuple[int, int, str]] = []
         for bracket in _YEAR_BRACKET.finditer(sentence):
