@@ -39417,6 +39417,20 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "cv-erasmus-year-is-studies-at-the-host-university": (
+        "Héloïse Vandamme-Sarr\n"
+        "Maîtresse de conférences, Université de Cormeilles\n\n"
+        "Formation\n\n"
+        "2016 – 2019   Doctorat de physique, Université de Cormeilles.\n"
+        "2015 – 2016   Master 2 Physique des plasmas, Université de Cormeilles.\n"
+        "2014 – 2015   M1 en mobilité Erasmus, Universidade de Valmonte (Portugal).\n",
+        "cv_vandamme.txt",
+        {
+            ("Héloïse Vandamme-Sarr", "studied_at", "Universidade de Valmonte", 2014, 2015),
+            ("Héloïse Vandamme-Sarr", "studied_at", "Université de Cormeilles", 2015, 2016),
+        },
+        {("Héloïse Vandamme-Sarr", "employed_at", "Universidade de Valmonte", 2014, 2015)},
+    ),
 }
 
 LAYOUTS = {

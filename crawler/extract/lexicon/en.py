@@ -1730,6 +1730,10 @@ STUDIES = (
     "defended",
     # "She read chemistry at the University of X, graduating in 1967"
     "graduating",
+    # "Erasmus exchange, Universidad de X (Spain)": a year of studies at the host university
+    "erasmus exchange",
+    "erasmus semester",
+    "erasmus year",
     # Australia, NZ: "did her Honours year at the University of X in 1976"
     "honours year",
     "honors year",

@@ -1281,6 +1281,10 @@ STUDIES = (
     # Grades québécois : « Titulaire d'un baccalauréat en biochimie de l'Université X »
     "baccalauréat en",
     "maîtrise en",
+    # « M1 en mobilité Erasmus, Universidad X » : une année d'études dans l'université d'accueil
+    "mobilité erasmus",
+    "échange erasmus",
+    "séjour erasmus",
 )
 MEMBERSHIP = (
     "membre de",
