@@ -39431,6 +39431,19 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
         },
         {("Héloïse Vandamme-Sarr", "employed_at", "Universidade de Valmonte", 2014, 2015)},
     ),
+    "contributor-bio-doctoral-candidate-in-a-school-of-a-university": (
+        "<html><head><title>Contributors – Rivers in Practice</title></head><body>"
+        "<h1>Editors and contributors</h1>"
+        "<h2>Contributors</h2>"
+        "<p><strong>Tamsin Achterberg-Lowe</strong> is Reader in Geomorphology at Halvering"
+        " University.</p>"
+        "<p><strong>Obinna Castellanos-Reid</strong> is a doctoral candidate in the School of"
+        " Earth Sciences at the University of Port Alder.</p>"
+        "</body></html>",
+        "contributors.html",
+        {("Obinna Castellanos-Reid", "studied_at", "University of Port Alder", None, None)},
+        {("Obinna Castellanos-Reid", "employed_at", "University of Port Alder", None, None)},
+    ),
 }
 
 LAYOUTS = {

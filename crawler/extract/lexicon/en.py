@@ -1689,6 +1689,8 @@ STUDIES = (
     "graduate student",
     # "is a doctoral candidate at the University of X": a thesis under way there
     *(f"{c} candidate at" for c in ("doctoral", "phd", "ph.d.")),
+    # "is a doctoral candidate in the School of X at the University of Y": the school first
+    *(f"{c} candidate in the" for c in ("doctoral", "phd", "ph.d.")),
     # "is a doctoral researcher in the X Group at Y University": British wording for a
     # PhD student, no post ("postdoctoral researcher" is one word apart and stays a post;
     # a CV's "Doctoral researcher, Institut X" entry names the lab that employed them)
