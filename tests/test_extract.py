@@ -39444,6 +39444,22 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
         {("Obinna Castellanos-Reid", "studied_at", "University of Port Alder", None, None)},
         {("Obinna Castellanos-Reid", "employed_at", "University of Port Alder", None, None)},
     ),
+    "prize-story-thesis-in-cotutelle-between-two-universities": (
+        "<html><head><title>Prix de thèse 2025 | École doctorale Vie et Santé</title></head>"
+        "<body><h1>Lauréats du prix de thèse 2025</h1>"
+        "<h2>Premier prix : Ilaria Bonfanti</h2>"
+        "<p>Le jury a distingué la thèse d'Ilaria Bonfanti, réalisée en cotutelle entre"
+        " l'Université de Valmorel et l'Università di Lagoverde et codirigée par Armand"
+        " Tessier et Chiara Moretti-Sala. Soutenu en juin 2024, ce travail porte sur les"
+        " biofilms bactériens.</p>"
+        "</body></html>",
+        "prix-these.html",
+        {
+            ("Ilaria Bonfanti", "studied_at", "Université de Valmorel", None, 2024),
+            ("Ilaria Bonfanti", "studied_at", "Università di Lagoverde", None, 2024),
+        },
+        set(),
+    ),
 }
 
 LAYOUTS = {

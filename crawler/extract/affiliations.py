@@ -8821,6 +8821,53 @@ def completed_theses_university(page: Page) -> None:
             )
 
 
+# "en cotutelle entre l'Université X et l'Università Y", "a joint PhD between X and Y"
+_BETWEEN_TWO = re.compile(r"\s(?:entre|between)\s([^.;()\n]{8,200})")
+
+
+def joint_degree_pair(page: Page) -> None:
+    """A doctorate told "en cotutelle entre l'Université X et l'Università Y" ("a joint
+    PhD between X and Y") in its advisors' sentence: the student studied at both, till
+    the thesis's end."""
+    if not _JOINT_DEGREE_HINTS or not any(
+        map(page.document.text.lower().__contains__, _JOINT_DEGREE_HINTS)
+    ):
+        return
+    joint = LEXICON.pattern("JOINT_DEGREE_WORDS")
+    for claim in list(page.claims):
+        if (
+            claim.relation is not Relation.ADVISOR_PHD
+            or (word := joint.search(claim.evidence)) is None
+        ):
+            continue
+        between = _BETWEEN_TWO.match(claim.evidence, word.end())
+        if between is None:
+            continue
+        places = [
+            m
+            for m in find_organisations(between.group(1), page.acronyms)
+            if m.kind is OrgKind.INSTITUTION
+        ]
+        if len(places) != JOINT_DEGREE_UNIVERSITIES:
+            continue
+        known = {
+            fold(c.object)
+            for c in page.claims
+            if c.subject == claim.subject and c.relation is Relation.STUDIED_AT
+        }
+        for place in places:
+            if fold(place.name) not in known:
+                page.add(
+                    claim.subject,
+                    Relation.STUDIED_AT,
+                    place.name,
+                    claim.evidence,
+                    "organisation.joint-degree-pair",
+                    0.55,
+                    Period(None, claim.end),
+                )
+
+
 def defended_at_site_university(page: Page) -> None:
     """A department's story of its own defences, no one's page, titled so with its
     university ("Two spring defenses in X | Department of Y | Z University"): each

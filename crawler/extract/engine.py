@@ -1901,6 +1901,7 @@ def extract(
     affiliations.contract_doctorates(page)
     affiliations.completed_theses_university(page)
     affiliations.defended_at_site_university(page)
+    affiliations.joint_degree_pair(page)
     forms.coded_relations(page)
     if "typeset" in document.meta:
         relations.typeset_advisees(page, entries)  # "Names in bold are PhD students I advise"
