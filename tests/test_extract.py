@@ -39462,6 +39462,57 @@ FIX_TWENTY_NINE_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_THIRTY_BATCH_LAYOUTS = {
+    "portrait-card-lab-line-with-bodies-is-membership": (
+        "<html><head><title>Portraits 2026 | Institut de physique</title></head><body>"
+        "<h1>Portraits 2026</h1>"
+        "<p>Cette année, l'institut accueille trois jeunes scientifiques.</p>"
+        "<h2>Gaspard Lemarquis-Oduya</h2>"
+        "<p>Institut de physique des plasmas de Ravelin (IPPR, CNRS / Université de Ravelin)</p>"
+        "<p>Gaspard Lemarquis-Oduya est docteur de l'Université de Cordelac (2015). Après un"
+        " post-doctorat à l'Institut Nansen de Tromsøya (2016-2019), il entre au CNRS en 2019"
+        " à l'IPPR, où il étudie les plasmas froids.</p>"
+        "<h2>Ondine Vasquez-Harrow</h2>"
+        "<p>Laboratoire d'optique quantique de Brévilly (LOQB, UMR 8841)</p>"
+        "<p>Chargée de recherche CNRS depuis 2021, elle conçoit des sources de photons"
+        " uniques.</p>"
+        "<h2>Basile Nkemelu-Strand</h2>"
+        "<p>Laboratoire de physique des solides de Morvillers (LPSM, CNRS / Université de"
+        " Morvillers)</p>"
+        "<p>Docteur de l'Université de Morvillers (2016), il est chargé de recherche CNRS"
+        " depuis 2020.</p>"
+        "</body></html>",
+        "portraits.html",
+        {
+            (
+                "Ondine Vasquez-Harrow",
+                "member_of",
+                "Laboratoire d'optique quantique de Brévilly",
+                None,
+                None,
+            ),
+            # (joining the body at the unit whose bodies the card gave: a member there)
+            (
+                "Gaspard Lemarquis-Oduya",
+                "member_of",
+                "Institut de physique des plasmas de Ravelin",
+                2019,
+                None,
+            ),
+        },
+        {
+            (
+                "Gaspard Lemarquis-Oduya",
+                "employed_at",
+                "Institut de physique des plasmas de Ravelin",
+                2019,
+                None,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -39796,6 +39847,7 @@ LAYOUTS = {
         ("batch303", THREE_HUNDRED_THIRD_BATCH_LAYOUTS),
         ("fix28", FIX_TWENTY_EIGHT_BATCH_LAYOUTS),
         ("fix29", FIX_TWENTY_NINE_BATCH_LAYOUTS),
+        ("fix30", FIX_THIRTY_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -4284,7 +4284,10 @@ def _coded_unit(page: Page, name: str) -> bool:
     """Whether the page writes *name* with a joint unit's code in the bracket after it
     ("Institut X (IX, UMR 9902)"): a lab its bodies run, whatever its name's head word
     (a UPR is the CNRS's own unit, which the page may well call its employer); "Institut X
-    (IX), UMR 9902": the code after the acronym's own bracket."""
+    (IX), UMR 9902": the code after the acronym's own bracket; "Institut X (IX, CNRS /
+    Université Y)": the bodies running it, read already."""
+    if any(c.extractor == "organisation.bodies" and c.subject == name for c in page.claims):
+        return True
     text = page.document.text
     if "UMR" not in text:
         return False
@@ -5648,6 +5651,8 @@ def structure(page: Page, block: Block) -> None:
         _team_page_unit_row(page, block)
     if page.owner is None and block.section and "\n" not in block.text.strip():
         _units_listed_below(page, block)
+        if block.kind is BlockKind.PARAGRAPH:
+            _card_lab_line(page, block)
         if block.kind is BlockKind.PARAGRAPH and _CARD_PARENT.match(block.text):
             _group_card_parent(page, block)
     if page.owner is None and (" par " in block.text or " by " in block.text):
@@ -6053,6 +6058,46 @@ def _joint_unit_bodies(text: str, mentions: list[OrgMention]) -> set[int]:
 _UNIT_CODE_BEFORE = re.compile(r"\b(?:UMR|UPR|UMS|USR|UAR|FRE|IRL)[\s-]*\d{3,4}\s*$")
 
 
+def _lab_like(mention: OrgMention) -> bool:
+    """A unit, or a research institute that is no university ("Institut X de Y"): what
+    a lab's line names, and what bodies run."""
+    return mention.kind is OrgKind.UNIT or (
+        mention.kind is OrgKind.INSTITUTION
+        and _research_institute(mention.name)
+        and not _UNIVERSITY.search(mention.name)
+    )
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*\.?")
+
+
+def _card_lab_line(page: Page, block: Block) -> None:
+    """A person's card, the name its heading, whose first line is a lab alone, its unit
+    code or the bodies running it in brackets ("A" › "Institut X de Y (IXY, CNRS /
+    Université Y)", a prize's laureates on an institute's page): the person is a member
+    of the lab (a keynote's "Institute Z" alone may be an employer, a role no lab)."""
+    index = page.index(block)
+    above = page.document.blocks[index - 1] if index else None
+    if (
+        above is None
+        or above.kind is not BlockKind.HEADING
+        or above.text != block.section[-1]
+        or not is_card_name(above.text)
+        or (person := name_at_start(above.text)) is None
+    ):
+        return
+    line = block.text.strip()
+    mentions = find_organisations(line, page.acronyms)
+    if (
+        mentions
+        and mentions[0].start == 0
+        and _lab_like(mentions[0])
+        and _BRACKET_TAIL.fullmatch(line, mentions[0].end)
+        and _UNIT_BODIES_HINT.search(line, mentions[0].end)
+    ):
+        page.add(person, Relation.MEMBER_OF, mentions[0].name, line, "organisation.card-lab", 0.6)
+
+
 def _unit_bodies(page: Page, line: str) -> None:
     """ "Laboratoire X (LX, UMR 5842, CNRS / Université Y)", "Institut X (IX) – Inserm
     U1287 / Université Y": the bodies that run a lab, each the lab's parent (only with a
@@ -6061,12 +6106,7 @@ def _unit_bodies(page: Page, line: str) -> None:
     for index, unit in enumerate(mentions[:-1]):
         if _CODE_ONLY.fullmatch(unit.name):
             continue  # "UMR 6XX1 — Université Y / CNRS": a bare code names no lab
-        if not (
-            unit.kind is OrgKind.UNIT
-            or unit.kind is OrgKind.INSTITUTION
-            and _research_institute(unit.name)
-            and not _UNIVERSITY.search(unit.name)
-        ):
+        if not _lab_like(unit):
             continue
         opening = _BODIES_OPEN.match(line, unit.end)
         if opening is None:
