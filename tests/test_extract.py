@@ -39510,6 +39510,53 @@ FIX_THIRTY_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "project-partner-heading-people-are-its-lab-members": (
+        "<html><head><title>Consortium – ANR HYDROLIX</title></head><body>"
+        "<h1>Le consortium</h1>"
+        "<p>Le projet HYDROLIX (2024-2028) réunit trois partenaires.</p>"
+        "<h2>Partenaire 1 : Laboratoire d'hydraulique de Sarlande (LHS), Université de"
+        " Sarlande</h2>"
+        "<h3>Apolline Vercoutre-Mensah — coordinatrice</h3>"
+        "<p>Professeure à l'Université de Sarlande depuis 2016.</p>"
+        "<h2>Partenaire 2 : Institut des écoulements de Brassac (IEB, UMR 7702 CNRS /"
+        " Université de Brassac)</h2>"
+        "<h3>Oscar Lindqvist-Parent — ingénieur d'études</h3>"
+        "<p>Il développe les bancs d'essai du projet.</p>"
+        "<h2>Partenaire 3 : Hydrotech SARL</h2>"
+        "<h3>Mira Castanheira — cheffe de projet</h3>"
+        "<p>Ingénieure chez Hydrotech SARL depuis 2019.</p>"
+        "</body></html>",
+        "consortium.html",
+        {
+            (
+                "Apolline Vercoutre-Mensah",
+                "member_of",
+                "Laboratoire d'hydraulique de Sarlande",
+                None,
+                None,
+            ),
+            (
+                "Oscar Lindqvist-Parent",
+                "member_of",
+                "Institut des écoulements de Brassac",
+                None,
+                None,
+            ),
+            (
+                "Laboratoire d'hydraulique de Sarlande",
+                "part_of",
+                "Université de Sarlande",
+                None,
+                None,
+            ),
+            ("Institut des écoulements de Brassac", "part_of", "CNRS", None, None),
+        },
+        # (the partners are no parts of the project, a company's people no lab's members)
+        {
+            ("Mira Castanheira", "member_of", "Hydrotech SARL", None, None),
+            ("Laboratoire d'hydraulique de Sarlande", "part_of", "HYDROLIX", None, None),
+        },
+    ),
 }
 
 

@@ -5632,6 +5632,8 @@ def structure(page: Page, block: Block) -> None:
             _dash_trail(page, block.text)
         elif page.owner is None and block.text[:1] in "DdP":
             _units_listed_below(page, block)
+        if page.owner is None and block.section and _PARTNER_HINT.match(block.section[-1]):
+            _partner_cards(page, block)
         return
     # (an offer's "The X Lab is part of Y" still tells how the organisations nest)
     if kind in QUIET and kind is not SectionKind.OFFERS:
@@ -6096,6 +6098,44 @@ def _card_lab_line(page: Page, block: Block) -> None:
         and _UNIT_BODIES_HINT.search(line, mentions[0].end)
     ):
         page.add(person, Relation.MEMBER_OF, mentions[0].name, line, "organisation.card-lab", 0.6)
+
+
+# After a partner's heading word: its number, then the colon or dash before the partner.
+_PARTNER_NUMBER = re.compile(r"\s*(?:n°\s*|no\.?\s*|#\s*)?\d{0,2}\s*[:：–—-]\s*")
+
+
+def _partner_cards(page: Page, block: Block) -> None:
+    """A project's partner heading over its people's headings ("Partenaire 2 : Institut X
+    (IX, UMR 7431 CNRS / Université Y)" › "A — ingénieur de recherche"): the person is a
+    member of the partner's lab (a company's people are no lab's members), and the heading
+    names the bodies running the lab, or the university hosting it ("Laboratoire X (LX),
+    Université Y")."""
+    partner = block.section[-1]
+    lead = LEXICON.pattern("PROJECT_PARTNER_HEADINGS").match(partner)
+    number = _PARTNER_NUMBER.match(partner, lead.end()) if lead else None
+    person = name_at_start(_CARD_DASH.split(block.text)[0]) if number else None
+    mentions = find_organisations(partner[number.end() :], page.acronyms) if person else []
+    if not mentions or mentions[0].start != 0 or not _lab_like(mentions[0]):
+        return
+    lab = mentions[0]
+    page.add(person, Relation.MEMBER_OF, lab.name, f"{partner}\n{block.text}", _PARTNER, 0.6)
+    if any(c.subject == lab.name and c.relation is Relation.PART_OF for c in page.claims):
+        return  # (the partner's structure read under its first person already)
+    _unit_bodies(page, partner)
+    host = mentions[1] if len(mentions) > 1 else None
+    rest = partner[number.end() :]
+    if (
+        host is not None
+        and host.kind is OrgKind.INSTITUTION
+        and _UNIVERSITY.search(host.name)
+        and _UNIT_THEN_UNIVERSITY.match(rest[lab.end : host.start])
+        and not rest[host.end :].strip()
+    ):
+        page.add(lab.name, Relation.PART_OF, host.name, partner, _PARTNER, 0.6)
+
+
+_PARTNER = "organisation.project-partner"
+_PARTNER_HINT = word_hint(LEXICON.words["PROJECT_PARTNER_HEADINGS"])
 
 
 def _unit_bodies(page: Page, line: str) -> None:

@@ -306,6 +306,9 @@ OPTIONAL_FIELDS = (
     # a person's heading's sub-heading over that person's bio ("A" › "Biographie" › "A a
     # soutenu …", a speakers' page): the bio is read under the person's heading (engine)
     "BIO_HEADINGS",
+    # a project's partner heading over the people it brings ("Partenaire 2 : Institut X
+    # (IX, CNRS / Université Y)" › "A — ingénieure"): members of that lab (affiliations)
+    "PROJECT_PARTNER_HEADINGS",
     # a job-market CV's "Job Market Paper" over one paper and its abstract: the paper's
     # "(with A)" bracket names its authors, the abstract none (engine)
     "PARTNER_PAPER_HEADINGS",

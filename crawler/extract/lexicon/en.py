@@ -3165,6 +3165,9 @@ CV_FILE_WORDS = (
 )
 # A person's heading's sub-heading over that person's bio ("A" › "Biography"): a
 # speakers' or a members' page (engine).
+# A project's partner heading over the people the partner brings ("Partner 2: Institute X
+# (IX, CNRS / University Y)" › "A — research engineer"): each is a member of that lab.
+PROJECT_PARTNER_HEADINGS = ("partner", "project partner", "consortium partner", "partner lab")
 BIO_HEADINGS = ("bio", "biography", "short bio", "speaker bio", "biographical note", "biosketch")
 # An article's closing box of its authors' bios ("About the authors" › "A" › her bio).
 AUTHOR_BIO_HEADINGS = (

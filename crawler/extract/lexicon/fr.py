@@ -2526,6 +2526,15 @@ CV_FILE_WORDS = (
 )
 # Le sous-titre d'une fiche de personne au-dessus de sa biographie (« A » › « Biographie ») :
 # une page d'intervenant·es ou de membres (engine).
+# L'intertitre d'un partenaire d'un projet au-dessus des personnes qu'il y engage
+# (« Partenaire 2 : Institut X (IX, CNRS / Université Y) » › « A — ingénieure ») : chacune
+# est membre de ce laboratoire.
+PROJECT_PARTNER_HEADINGS = (
+    "partenaire",
+    "partenaire du projet",
+    "laboratoire partenaire",
+    "équipe partenaire",
+)
 BIO_HEADINGS = (
     "biographie",
     "bio",
