@@ -39557,6 +39557,26 @@ FIX_THIRTY_BATCH_LAYOUTS = {
             ("Laboratoire d'hydraulique de Sarlande", "part_of", "HYDROLIX", None, None),
         },
     ),
+    "unit-people-named-after-the-unit-are-its-members": (
+        "<html><head><title>À propos – Département de chimie</title></head><body>"
+        "<h1>Le département de chimie</h1>"
+        "<p>Plusieurs enseignants sont membres de l'équipe Matériaux Hybrides au sein de"
+        " l'Institut de Chimie de Vernasque, notamment Hortense Bellamy-Osei et Rodrigue"
+        " Tanaka-Ferrand.</p>"
+        "<p>Researchers in the Glacier Acoustics Group include Dr Linnea Ashworth-Baptiste and"
+        " the doctoral researcher Tomasz Kellerby.</p>"
+        "<p>Les membres du Réseau Hydrologie Alpine comptent notamment l'Université de Chambéry"
+        " et l'INRAE.</p>"
+        "</body></html>",
+        "departement.html",
+        {
+            ("Hortense Bellamy-Osei", "member_of", "Matériaux Hybrides", None, None),
+            ("Rodrigue Tanaka-Ferrand", "member_of", "Matériaux Hybrides", None, None),
+            ("Linnea Ashworth-Baptiste", "member_of", "Glacier Acoustics Group", None, None),
+            ("Tomasz Kellerby", "member_of", "Glacier Acoustics Group", None, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -5659,6 +5659,8 @@ def structure(page: Page, block: Block) -> None:
             _group_card_parent(page, block)
     if page.owner is None and (" par " in block.text or " by " in block.text):
         _own_unit_led_by(page, block.text)
+    if _UNIT_PEOPLE_HINT.search(block.text):
+        _unit_people_named(page, block.text)
     previous = ""
     for line in block.lines:
         above, previous = previous, line
@@ -6098,6 +6100,57 @@ def _card_lab_line(page: Page, block: Block) -> None:
         and _UNIT_BODIES_HINT.search(line, mentions[0].end)
     ):
         page.add(person, Relation.MEMBER_OF, mentions[0].name, line, "organisation.card-lab", 0.6)
+
+
+def _phrases(name: str) -> str:
+    """A word list's phrases as one regex alternation, longest first."""
+    words = sorted(LEXICON.words[name], key=len, reverse=True)
+    return alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
+
+
+# "membres de l'équipe X", "Researchers in the Y Group": the people of the unit that follows.
+_UNIT_PEOPLE = re.compile(
+    r"(?i)(?<![\w-])(?:" + _phrases("UNIT_PEOPLE_NOUNS") + r")\s+"
+    r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+|within\s+the\s+)"
+)
+_UNIT_PEOPLE_HINT = word_hint(LEXICON.words["UNIT_PEOPLE_NOUNS"])
+# "…, notamment A", "… include B and C": the names close the sentence, after the unit and
+# its own qualifier ("au sein de l'Institut Y").
+_UNIT_PEOPLE_NAMED = re.compile(
+    r"(?i)[^.;:]{0,120}?(?:,\s*|\s+)(?:" + _phrases("UNIT_PEOPLE_LEADS") + r")\s+(?=[A-ZÀ-Þ])"
+)
+_NAME_PIECES = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
+# "the doctoral researcher A": the role words before a listed person's name
+_ROLE_WORDS = re.compile(r"^(?:(?:the|a|an|le|la|l['’]|our|notre)\s+)?(?:[a-zà-ÿ-]+\s+){0,3}")
+
+
+def _unit_people_named(page: Page, text: str) -> None:
+    """A unit's people named after it ("Certains collègues sont membres de l'équipe X au
+    sein de l'Institut Y, notamment A", "Researchers in the Z Group include Dr B and the
+    doctoral researcher C"): each a member of the unit. Every piece must be a person's
+    name (a network's members listed are institutions, no people)."""
+    for _, sentence in sentences(text):
+        said = _UNIT_PEOPLE.search(sentence)
+        mentions = find_organisations(sentence[said.end() :], page.acronyms) if said else []
+        if not mentions or mentions[0].start != 0 or mentions[0].kind is not OrgKind.UNIT:
+            continue
+        at = said.end() + mentions[0].end
+        named = _UNIT_PEOPLE_NAMED.match(sentence, at)
+        if named is None:
+            continue
+        pieces = _NAME_PIECES.split(sentence[named.end() :].strip().rstrip("."))
+        people = [name_from_piece(_ROLE_WORDS.sub("", piece)) for piece in pieces]
+        if not people or None in people:
+            continue
+        for person in people:
+            page.add(
+                person,
+                Relation.MEMBER_OF,
+                mentions[0].name,
+                sentence.strip(),
+                "organisation.unit-people",
+                0.6,
+            )
 
 
 # After a partner's heading word: its number, then the colon or dash before the partner.

@@ -306,6 +306,10 @@ OPTIONAL_FIELDS = (
     # a person's heading's sub-heading over that person's bio ("A" › "Biographie" › "A a
     # soutenu …", a speakers' page): the bio is read under the person's heading (engine)
     "BIO_HEADINGS",
+    # a unit's people named after it ("membres de l'équipe X …, notamment A", "Researchers
+    # in the Y Group include B and C"): each a member of the unit (affiliations)
+    "UNIT_PEOPLE_NOUNS",
+    "UNIT_PEOPLE_LEADS",
     # a project's partner heading over the people it brings ("Partenaire 2 : Institut X
     # (IX, CNRS / Université Y)" › "A — ingénieure"): members of that lab (affiliations)
     "PROJECT_PARTNER_HEADINGS",

@@ -3165,6 +3165,10 @@ CV_FILE_WORDS = (
 )
 # A person's heading's sub-heading over that person's bio ("A" › "Biography"): a
 # speakers' or a members' page (engine).
+# A unit's people named after it ("members of the X Group, including A", "Researchers in
+# the Y Lab include B and C"): the plural noun before the unit, the word before the names.
+UNIT_PEOPLE_NOUNS = ("members", "researchers", "scientists", "staff members")
+UNIT_PEOPLE_LEADS = ("including", "among them", "among whom", "notably", "such as", "include")
 # A project's partner heading over the people the partner brings ("Partner 2: Institute X
 # (IX, CNRS / University Y)" › "A — research engineer"): each is a member of that lab.
 PROJECT_PARTNER_HEADINGS = ("partner", "project partner", "consortium partner", "partner lab")

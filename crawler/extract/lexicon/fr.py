@@ -2526,6 +2526,11 @@ CV_FILE_WORDS = (
 )
 # Le sous-titre d'une fiche de personne au-dessus de sa biographie (« A » › « Biographie ») :
 # une page d'intervenant·es ou de membres (engine).
+# Les personnes d'une unité nommées après elle (« membres de l'équipe X, notamment A »,
+# « les chercheurs du laboratoire Y, dont B et C ») : le nom pluriel avant l'unité, le mot
+# avant les noms.
+UNIT_PEOPLE_NOUNS = ("membres", "chercheurs", "chercheuses", "chercheurs et chercheuses")
+UNIT_PEOPLE_LEADS = ("notamment", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux")
 # L'intertitre d'un partenaire d'un projet au-dessus des personnes qu'il y engage
 # (« Partenaire 2 : Institut X (IX, CNRS / Université Y) » › « A — ingénieure ») : chacune
 # est membre de ce laboratoire.
