@@ -39577,6 +39577,22 @@ FIX_THIRTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "former-student-now-body-researcher-at-institut-is-its-member": (
+        "<html><head><title>Thèses encadrées – Armelle Daguerre-Nkosi</title></head><body>"
+        "<h1>Thèses encadrées</h1>"
+        "<p>Armelle Daguerre-Nkosi est professeure à l'Université de Lorgues.</p>"
+        "<h2>Thèses soutenues</h2><ul>"
+        "<li>Félix Oyono-Brandt. Polymères biosourcés et recyclage. Thèse de doctorat,"
+        " Université de Lorgues, 2016. Direction : Armelle Daguerre-Nkosi. Soutenue le 2 mai"
+        " 2016. Actuellement chargé de recherche CNRS à l'Institut Fresnel de Vauclaire.</li>"
+        "</ul></body></html>",
+        "theses.html",
+        {
+            ("Félix Oyono-Brandt", "member_of", "Institut Fresnel de Vauclaire", None, None),
+            ("Félix Oyono-Brandt", "employed_at", "CNRS", None, None),
+        },
+        {("Félix Oyono-Brandt", "employed_at", "Institut Fresnel de Vauclaire", None, None)},
+    ),
 }
 
 

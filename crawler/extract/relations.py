@@ -37,6 +37,7 @@ from crawler.extract.organisations import (
     OrgKind,
     find_organisations,
     is_strong_institution,
+    known_acronyms,
     one_institution,
 )
 from crawler.extract.owner import (
@@ -9931,6 +9932,11 @@ def _card_now(page: Page, name: str, text: str) -> None:
     _student_now(page, name, carded, _NOW_MARK.search(carded))
 
 
+# "Institut X" after a research body's post: a lab the body runs (an "Institute" abroad
+# may employ on its own)
+_BODY_LAB = re.compile(r"Institut\s")
+
+
 def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None) -> None:
     """ "A (PhD 2020), now Assistant Professor at University X", "Next: Lecturer, Y",
     "Maintenant ingénieur chez Z": where the supervised student works since (not a place
@@ -9985,12 +9991,16 @@ def _student_now(page: Page, student: str, text: str, now: re.Match[str] | None)
         before = rest[: mentions[0].start] if mentions else ""
     if not places or LEXICON.pattern("STUDIES").search(before):
         return  # ("now a PhD student at X": studies, not a post)
-    for place in places:
+    body = known_acronyms().get(places[0], "")
+    for index, place in enumerate(places):
         if compatible(place, student):
             continue
+        # « Actuellement chargée de recherche CNRS à l'Institut X »: the research body
+        # employs, the institute after it is the lab the former student belongs to
+        lab = index and body and "niversit" not in body and _BODY_LAB.match(place)
         page.add(
             student,
-            Relation.EMPLOYED_AT,
+            Relation.MEMBER_OF if lab else Relation.EMPLOYED_AT,
             place,
             text.strip(),
             "organisation.student-now",
