@@ -39593,6 +39593,25 @@ FIX_THIRTY_BATCH_LAYOUTS = {
         },
         {("Félix Oyono-Brandt", "employed_at", "Institut Fresnel de Vauclaire", None, None)},
     ),
+    "own-lab-named-in-apposition-after-a-possessive": (
+        "<html><head><title>Anaïs Brochu-Kalinda | Professeure</title></head><body>"
+        "<h1>Anaïs Brochu-Kalinda</h1>"
+        "<p>Anaïs Brochu-Kalinda est professeure à l'Université de Sorelle depuis 2012. Son"
+        " laboratoire, le Laboratoire de biophotonique des tissus, fait partie du Centre de"
+        " recherche en santé de Sorelle.</p>"
+        "</body></html>",
+        "brochu.html",
+        {
+            (
+                "Anaïs Brochu-Kalinda",
+                "member_of",
+                "Laboratoire de biophotonique des tissus",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
 }
 
 

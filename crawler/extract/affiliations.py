@@ -5661,6 +5661,8 @@ def structure(page: Page, block: Block) -> None:
         _own_unit_led_by(page, block.text)
     if _UNIT_PEOPLE_HINT.search(block.text):
         _unit_people_named(page, block.text)
+    if page.owner is not None and _OWN_UNIT_HINT.search(block.text):
+        _own_unit_apposition(page, block.text)
     previous = ""
     for line in block.lines:
         above, previous = previous, line
@@ -6149,6 +6151,30 @@ def _unit_people_named(page: Page, text: str) -> None:
                 mentions[0].name,
                 sentence.strip(),
                 "organisation.unit-people",
+                0.6,
+            )
+
+
+# "Son laboratoire, le Laboratoire X, …", "Her lab, the Y Lab, …": the unit after the comma
+_OWN_UNIT_APPOSITION = re.compile(
+    r"(?<![\w-])(?i:" + _phrases("OWN_UNIT_APPOSITIVES") + r")\s*,\s*(?i:le\s+|la\s+|l['’]|the\s+)?"
+)
+_OWN_UNIT_HINT = word_hint(LEXICON.words["OWN_UNIT_APPOSITIVES"])
+
+
+def _own_unit_apposition(page: Page, text: str) -> None:
+    """The owner's unit named in apposition after a possessive ("Son laboratoire, le
+    Laboratoire X, fait partie du Centre Y"): the owner is a member of X."""
+    for said in _OWN_UNIT_APPOSITION.finditer(text):
+        mentions = find_organisations(text[said.end() : said.end() + 160], page.acronyms)
+        if mentions and mentions[0].start == 0 and mentions[0].kind is OrgKind.UNIT:
+            evidence = next((s for at, s in sentences(text) if at + len(s) >= said.end()), text)
+            page.add(
+                page.owner.name,
+                Relation.MEMBER_OF,
+                mentions[0].name,
+                evidence.strip(),
+                "organisation.own-unit",
                 0.6,
             )
 

@@ -306,6 +306,9 @@ OPTIONAL_FIELDS = (
     # a person's heading's sub-heading over that person's bio ("A" › "Biographie" › "A a
     # soutenu …", a speakers' page): the bio is read under the person's heading (engine)
     "BIO_HEADINGS",
+    # the owner's unit named in apposition after a possessive ("Son laboratoire, le
+    # Laboratoire X, fait partie de Y"): the owner is its member (affiliations)
+    "OWN_UNIT_APPOSITIVES",
     # a unit's people named after it ("membres de l'équipe X …, notamment A", "Researchers
     # in the Y Group include B and C"): each a member of the unit (affiliations)
     "UNIT_PEOPLE_NOUNS",

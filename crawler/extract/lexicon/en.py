@@ -3165,6 +3165,22 @@ CV_FILE_WORDS = (
 )
 # A person's heading's sub-heading over that person's bio ("A" › "Biography"): a
 # speakers' or a members' page (engine).
+# The owner's own unit named in apposition ("His laboratory, the X Lab, is part of Y"): the
+# possessive's unit word, the owner a member of the unit named after the comma.
+OWN_UNIT_APPOSITIVES = (
+    "my lab",
+    "my laboratory",
+    "my group",
+    "my team",
+    "his lab",
+    "his laboratory",
+    "his group",
+    "his team",
+    "her lab",
+    "her laboratory",
+    "her group",
+    "her team",
+)
 # A unit's people named after it ("members of the X Group, including A", "Researchers in
 # the Y Lab include B and C"): the plural noun before the unit, the word before the names.
 UNIT_PEOPLE_NOUNS = ("members", "researchers", "scientists", "staff members")

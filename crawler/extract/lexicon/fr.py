@@ -2526,6 +2526,16 @@ CV_FILE_WORDS = (
 )
 # Le sous-titre d'une fiche de personne au-dessus de sa biographie (« A » › « Biographie ») :
 # une page d'intervenant·es ou de membres (engine).
+# L'unité du titulaire de la page nommée en apposition (« Son laboratoire, le Laboratoire
+# X, fait partie de Y ») : le titulaire en est membre.
+OWN_UNIT_APPOSITIVES = (
+    "mon laboratoire",
+    "mon équipe",
+    "mon groupe",
+    "son laboratoire",
+    "son équipe",
+    "son groupe",
+)
 # Les personnes d'une unité nommées après elle (« membres de l'équipe X, notamment A »,
 # « les chercheurs du laboratoire Y, dont B et C ») : le nom pluriel avant l'unité, le mot
 # avant les noms.
