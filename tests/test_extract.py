@@ -39612,6 +39612,37 @@ FIX_THIRTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "joining-a-coded-institute-is-membership": (
+        "<html><head><title>Équipe – Projet VIBRANE</title></head><body>"
+        "<h1>L'équipe du projet</h1>"
+        "<p>Les travaux sont menés à l'Institut de dynamique des structures de Morlanne"
+        " (IDSM, UMR 7720 CNRS / Université de Morlanne).</p>"
+        "<h2>Gaëtan Ferrandou-Oyelaran</h2>"
+        "<p>Ingénieur de recherche, il a intégré l'IDSM en 2018, où il gère la plateforme"
+        " d'essais.</p>"
+        "<h2>Ilona Przybylska-Roux</h2>"
+        "<p>Maîtresse de conférences à l'Université de Morlanne depuis 2014.</p>"
+        "</body></html>",
+        "equipe.html",
+        {
+            (
+                "Gaëtan Ferrandou-Oyelaran",
+                "member_of",
+                "Institut de dynamique des structures de Morlanne",
+                2018,
+                None,
+            ),
+        },
+        {
+            (
+                "Gaëtan Ferrandou-Oyelaran",
+                "employed_at",
+                "Institut de dynamique des structures de Morlanne",
+                2018,
+                None,
+            ),
+        },
+    ),
 }
 
 

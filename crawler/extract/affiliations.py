@@ -4280,6 +4280,9 @@ def _research_institute(name: str) -> bool:
     return low.startswith("institut") or (" institute" in low and "technology" not in low)
 
 
+JOINED_UNIT_CHARS = 16  # "a intégré l'", "rejoint le ": the verb right before the unit
+
+
 def _coded_unit(page: Page, name: str) -> bool:
     """Whether the page writes *name* with a joint unit's code in the bracket after it
     ("Institut X (IX, UMR 9902)"): a lab its bodies run, whatever its name's head word
@@ -4855,19 +4858,24 @@ def _emit(
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
-                and index > 0
                 and mention.kind is OrgKind.INSTITUTION
                 and (_research_institute(mention.name) or _research_centre(mention.name))
                 and not _UNIVERSITY.search(mention.name)
-                and any(
-                    m.kind is OrgKind.INSTITUTION and m.name in known_acronyms()
-                    for m in mentions[:index]
+                and (
+                    any(
+                        m.kind is OrgKind.INSTITUTION and m.name in known_acronyms()
+                        for m in mentions[:index]
+                    )
+                    # « il a intégré l'IMX en 2019 »: joining the unit itself
+                    or LEXICON.pattern("JOINING").search(
+                        text, max(0, mention.start - JOINED_UNIT_CHARS), mention.start
+                    )
                 )
                 and _coded_unit(page, mention.name)
             ):
                 # "CR CNRS, IQX" where the page writes "Institut X (IQX, UMR 9902)" (or
                 # "Centre de X (CX, UMR 7790)"): the body named first employs, the institute
-                # or centre its code calls a unit hosts
+                # or centre its code calls a unit hosts; one who joins such a unit is its member
                 relation = Relation.MEMBER_OF
             if (
                 relation is Relation.EMPLOYED_AT
