@@ -39643,6 +39643,19 @@ FIX_THIRTY_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "clause-after-a-unit-head-naming-who-works-there": (
+        "<html><head><title>Recherche – Département de biologie</title></head><body>"
+        "<h1>Adossement à la recherche</h1>"
+        "<p>L'équipe Écophysiologie Marine du LBMV est animée par Gwendal Ropars-Eze ;"
+        " Salomé Kaczmarek-Diop y prépare une thèse depuis 2024.</p>"
+        "</body></html>",
+        "recherche.html",
+        {
+            ("Gwendal Ropars-Eze", "member_of", "Écophysiologie Marine", None, None),
+            ("Salomé Kaczmarek-Diop", "member_of", "Écophysiologie Marine", 2024, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -6800,8 +6800,12 @@ def _unit_heads(page: Page, block: Block) -> None:
     if "ed by " not in text and "e par " not in text and "é par " not in text:
         return  # (cheap: "led by", "headed by", "dirigée par", "dirigé par")
     previous = None  # the unit the sentence before opened with ("L'équipe X est …")
+    headed = None  # the unit whose head the sentence before named
     for _, sentence in sentences(text):
         led = _LED_BY.search(sentence)
+        if headed is not None and not led:
+            _there_clause(page, headed, sentence)
+        headed = None
         if not led:
             opening = find_organisations(sentence[:80], page.acronyms)
             previous = opening[0] if opening and opening[0].start <= 12 else None
@@ -6828,6 +6832,26 @@ def _unit_heads(page: Page, block: Block) -> None:
             period = parse_period(sentence[led.end() :])
             period = period.as_start() if period.single else period
             page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.65, period)
+            headed = unit
+
+
+# "… ; B y prépare une thèse depuis 2023", "…; B is preparing a PhD there": who works in the
+# unit the clause before named
+_THERE_CLAUSE = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?i:"
+    + _phrases("UNIT_THERE_CLAUSES")
+    + r")(?![\w-])"
+)
+
+
+def _there_clause(page: Page, unit: str, sentence: str) -> None:
+    """The clause after a unit's head naming who works there (« L'équipe X est animée par
+    A ; B y prépare une thèse depuis 2023 »): a member of the unit since the clause's year."""
+    clause = _THERE_CLAUSE.match(sentence)
+    person = name_from_piece(clause["name"]) if clause else None
+    if person is not None:
+        period = parse_period(sentence[clause.end() :]).as_start()
+        page.add(person, Relation.MEMBER_OF, unit, sentence.strip(), _UNIT_HEAD, 0.6, period)
 
 
 # "At X, Quill directs the Y Laboratory", "She now leads the Z Group": the subject runs the

@@ -309,6 +309,9 @@ OPTIONAL_FIELDS = (
     # the owner's unit named in apposition after a possessive ("Son laboratoire, le
     # Laboratoire X, fait partie de Y"): the owner is its member (affiliations)
     "OWN_UNIT_APPOSITIVES",
+    # a clause after a unit's head naming who works "there" (« … est animée par A ; B y
+    # prépare une thèse depuis 2023 »): a member of the unit (affiliations)
+    "UNIT_THERE_CLAUSES",
     # a unit's people named after it ("membres de l'équipe X …, notamment A", "Researchers
     # in the Y Group include B and C"): each a member of the unit (affiliations)
     "UNIT_PEOPLE_NOUNS",

@@ -3181,6 +3181,9 @@ OWN_UNIT_APPOSITIVES = (
     "her group",
     "her team",
 )
+# A clause after a unit's head naming someone who works "there" ("The X team is led by A;
+# B is preparing a PhD there since 2023"): the verbs before the adverb, the adverb itself.
+UNIT_THERE_CLAUSES = ("is preparing a phd there", "works there", "is doing a phd there")
 # A unit's people named after it ("members of the X Group, including A", "Researchers in
 # the Y Lab include B and C"): the plural noun before the unit, the word before the names.
 UNIT_PEOPLE_NOUNS = ("members", "researchers", "scientists", "staff members")

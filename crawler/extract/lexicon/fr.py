@@ -2536,6 +2536,14 @@ OWN_UNIT_APPOSITIVES = (
     "son équipe",
     "son groupe",
 )
+# Une proposition après le responsable d'une unité nommant qui « y » travaille
+# (« L'équipe X est animée par A ; B y prépare une thèse depuis 2023 ») : membre de l'unité.
+UNIT_THERE_CLAUSES = (
+    "y prépare une thèse",
+    "y prépare sa thèse",
+    "y travaille",
+    "y effectue sa thèse",
+)
 # Les personnes d'une unité nommées après elle (« membres de l'équipe X, notamment A »,
 # « les chercheurs du laboratoire Y, dont B et C ») : le nom pluriel avant l'unité, le mot
 # avant les noms.
