@@ -38729,6 +38729,25 @@ FIX_TWENTY_FIVE_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_TWENTY_SIX_BATCH_LAYOUTS = {
+    "academic-siblings-told-one-sentence-each-after-the-cue": (
+        "<html><head><title>Orla Fenwick-Adebayo</title></head><body><h1>Orla"
+        " Fenwick-Adebayo</h1><p>I did my PhD at Brackenfield University under Ingram"
+        " Soltvedt and Hugo Marrast.</p><h2>Siblings</h2><p>My academic siblings are a lively"
+        " crowd. Teodora Vasquez-Lind finished with Ingram in 2009 and now teaches; Kasimir"
+        " Oyelaran defended in 2015 and works in industry.</p></body></html>",
+        "fenwick.html",
+        {
+            ("Teodora Vasquez-Lind", "advisor_phd", "Ingram Soltvedt", None, 2009),
+            ("Kasimir Oyelaran", "advisor_phd", "Ingram Soltvedt", None, 2015),
+        },
+        {
+            ("Teodora Vasquez-Lind", "advisor_phd", "Hugo Marrast", None, 2009),
+            ("Kasimir Oyelaran", "advisor_phd", "Hugo Marrast", None, 2015),
+        },
+    ),
+}
+
 
 THREE_HUNDRED_FOURTH_BATCH_LAYOUTS = {
     "an-associate-researcher-of-a-research-centre-is-its-member": (
@@ -39994,6 +40013,7 @@ LAYOUTS = {
         ("fix28", FIX_TWENTY_EIGHT_BATCH_LAYOUTS),
         ("fix29", FIX_TWENTY_NINE_BATCH_LAYOUTS),
         ("fix30", FIX_THIRTY_BATCH_LAYOUTS),
+        ("fix26", FIX_TWENTY_SIX_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

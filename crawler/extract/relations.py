@@ -15449,26 +15449,63 @@ def academic_siblings(page: Page) -> None:
     for block in page.document.blocks:
         if not _SIBLINGS.search(block.text):
             continue
-        for _offset, sentence in sentences(block.text):
+        told = sentences(block.text)
+        for index, (_offset, sentence) in enumerate(told):
             cue = _SIBLINGS.search(sentence)
             if cue is None:
                 continue
             rest = sentence[cue.end() :]
             names, end = names_after(_SIBLINGS_LEAD.sub("", rest))
+            if not names:
+                # "My academic siblings are an eclectic bunch. A finished with B in 2012; …"
+                _sibling_sentences(page, owner, advisors, [t for _at, t in told[index + 1 :]])
+                continue
             tail = rest[end:] if end else rest
-            named = [a for a in dict.fromkeys(advisors) if _names_person(tail, a)]
-            chosen = named or (advisors if len(set(advisors)) == 1 else [])
-            for advisor in chosen[:1]:
+            for advisor in _siblings_advisor(advisors, tail)[:1]:
                 for name in names:
-                    if not compatible(name, advisor) and not compatible(name, owner):
-                        page.add(
-                            name,
-                            Relation.ADVISOR_PHD,
-                            advisor,
-                            sentence.strip(),
-                            "supervision.academic-siblings",
-                            0.6,
-                        )
+                    _add_sibling(page, owner, name, advisor, sentence.strip(), Period())
+
+
+def _siblings_advisor(advisors: list[str], text: str) -> list[str]:
+    """The owner's doctoral advisors *text* names, or the only one the page gave."""
+    named = [a for a in dict.fromkeys(advisors) if _names_person(text, a)]
+    return named or (advisors if len(set(advisors)) == 1 else [])
+
+
+# A clause whose subject is a name: "Tomás Echeverría defended in 2021" (a verb after it).
+_CLAUSE_LEAD = re.compile(rf"^\W*(?P<a>{_NAME_RUN})\s+(?-i:[a-z])")
+
+
+def _sibling_sentences(page: Page, owner: str, advisors: list[str], told: list[str]) -> None:
+    """The sentences told after "My academic siblings are …": each one opened by a name is
+    a sibling, the student of the owner's advisor it names (else the one named last), who
+    finished in its one year ("A finished with B in 2012; C defended in 2021")."""
+    advisor = advisors[0] if len(set(advisors)) == 1 else None
+    for sentence in told:
+        lead = _CLAUSE_LEAD.match(sentence)
+        name = named_lead(page, lead["a"]) if lead else None
+        advisor = next(iter(_siblings_advisor(advisors, sentence)), advisor)
+        if name is None or advisor is None:
+            continue
+        years = set(years_in(sentence))
+        period = Period(None, years.pop()) if len(years) == 1 else Period()
+        _add_sibling(page, owner, name, advisor, sentence.strip(), period)
+
+
+def _add_sibling(
+    page: Page, owner: str, name: str, advisor: str, evidence: str, period: Period
+) -> None:
+    """One sibling: a doctoral student of the owner's advisor (neither of them by name)."""
+    if not compatible(name, advisor) and not compatible(name, owner):
+        page.add(
+            name,
+            Relation.ADVISOR_PHD,
+            advisor,
+            evidence,
+            "supervision.academic-siblings",
+            0.6,
+            period,
+        )
 
 
 def _names_person(text: str, name: str) -> bool:
