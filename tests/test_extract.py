@@ -38746,6 +38746,28 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
             ("Kasimir Oyelaran", "advisor_phd", "Hugo Marrast", None, 2015),
         },
     ),
+    "second-verb-of-the-same-subject-mentors-postdocs": (
+        "<html><head><title>Ines Valtonen-Mbatha</title></head><body><h1>Ines"
+        " Valtonen-Mbatha</h1><p>Ines Valtonen-Mbatha is a professor of geology at Orrick"
+        " University. She currently supervises four PhD students and hosts two postdoctoral"
+        " fellows, Radek Szymanowicz and Lucia Ferreyra-Ngata.</p></body></html>",
+        "valtonen.html",
+        {
+            ("Radek Szymanowicz", "advisor_postdoc", "Ines Valtonen-Mbatha", None, None),
+            ("Lucia Ferreyra-Ngata", "advisor_postdoc", "Ines Valtonen-Mbatha", None, None),
+        },
+        set(),
+    ),
+    "history-sentence-opened-by-its-years-is-about-the-name-after-them": (
+        "<html><head><title>History – Glacier Optics Lab</title></head><body><h1>Our"
+        " history</h1><p>The Glacier Optics Lab was founded in 1990 by Professor Anselm"
+        " Quarrington-Obi at Tidewell University.</p><p>Between 1996 and 1999 Petra"
+        " Lindqvist-Osei worked in the lab as a postdoctoral fellow with Anselm, building its"
+        " first spectrometer.</p></body></html>",
+        "history.html",
+        {("Petra Lindqvist-Osei", "advisor_postdoc", "Anselm Quarrington-Obi", 1996, 1999)},
+        set(),
+    ),
 }
 
 

@@ -4001,6 +4001,9 @@ _APPOSED_STUDENT = re.compile(
 # l'équipe, B a soutenu …", "Finally, C joined …")
 _SENTENCE_LEAD = re.compile(
     r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?"
+    # "From 2002 to 2005 A worked …", « En 2003 A rejoint … »: the years the sentence opens on
+    r"(?:(?:In|From|Between|Since|En|De|Entre|Depuis)\s+(?:19|20)\d\d(?:\s*(?:to|and|until|"
+    r"à|et|[–—-])\s*(?:19|20)\d\d)?\s*,?\s+(?=[A-ZÀ-Þ]))?"
     r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+plus|Finally|Lastly|"
     r"(?:Parmi|Among)\s+(?:les|the)\s+[^,;:()]{3,40}?|"
     # ("Par exemple, A prépare …", "For instance, B did …": a linking phrase, one
@@ -4328,6 +4331,9 @@ _STUDENTS_ARE = re.compile(
     r"|(?:^[^\w]*(?=(?:co-?)?(?:supervised|advised|mentored|hosted)\s)|\b(?:I|je|j['’]|he|she|"
     # ("il avait soutenu sa thèse en 1972, puis dirigé une trentaine de thèses, dont …")
     r"il|elle|,\s+puis(?=\s+(?:dirigé|encadré)\s)|"
+    # "She advises five PhD students and mentors two postdoctoral researchers, A and B":
+    # the second verb the same subject shares
+    r"students\s+and(?=\s+(?:co-?)?(?:supervises|advises|mentors|hosts)\s)|"
     # "His group currently includes two PhD students, A and B"
     r"(?:my|his|her|their|our)\s+(?:group|lab|team)))\s*(?:\w+\s+){0,2}?(?:supervised|advised|"
     r"mentored|supervises|advises|mentors|co-supervises|includes|comprises|"
