@@ -38768,6 +38768,29 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
         {("Petra Lindqvist-Osei", "advisor_postdoc", "Anselm Quarrington-Obi", 1996, 1999)},
         set(),
     ),
+    "the-lab-hosted-a-guest-as-postdoc-working-with-its-head": (
+        "<html><head><title>Berit Halvorsen-Ude</title></head><body><h1>Berit"
+        " Halvorsen-Ude</h1><p>Berit Halvorsen-Ude is a professor of oceanography at Skerrow"
+        " University.</p><p>Between 2012 and 2015 the lab hosted Tariq Mensah-Lindgren as a"
+        " postdoctoral research fellow working with Casimir Oduya on tidal mixing.</p>"
+        "</body></html>",
+        "halvorsen.html",
+        {("Tariq Mensah-Lindgren", "advisor_postdoc", "Casimir Oduya", 2012, 2015)},
+        {("Berit Halvorsen-Ude", "advisor_postdoc", "Casimir Oduya", 2012, 2015)},
+    ),
+    "named-the-lab-s-first-postdoc-or-premier-doctorant-of-its-head": (
+        "<html><head><title>Berit Halvorsen-Ude</title></head><body><h1>Berit"
+        " Halvorsen-Ude</h1><p>Berit Halvorsen-Ude is a professor of oceanography at Skerrow"
+        " University.</p><p>Tariq Mensah-Lindgren became the lab's first postdoctoral fellow"
+        " (2009–2011). Noémie Arbogast-Diallo devient en 2012 la première doctorante de"
+        " l'équipe.</p></body></html>",
+        "halvorsen.html",
+        {
+            ("Tariq Mensah-Lindgren", "advisor_postdoc", "Berit Halvorsen-Ude", 2009, 2011),
+            ("Noémie Arbogast-Diallo", "advisor_phd", "Berit Halvorsen-Ude", 2012, None),
+        },
+        set(),
+    ),
 }
 
 

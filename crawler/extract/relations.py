@@ -4003,12 +4003,17 @@ _SENTENCE_LEAD = re.compile(
     r"^[\W\d]*(?:[A-Za-zéû]{3,9}\.?\s+\d{4}\s*[—–:-]\s*)?"
     # "From 2002 to 2005 A worked …", « En 2003 A rejoint … »: the years the sentence opens on
     r"(?:(?:In|From|Between|Since|En|De|Entre|Depuis)\s+(?:19|20)\d\d(?:\s*(?:to|and|until|"
-    r"à|et|[–—-])\s*(?:19|20)\d\d)?\s*,?\s+(?=[A-ZÀ-Þ]))?"
+    r"à|et|[–—-])\s*(?:19|20)\d\d)?\s*,?\s+)?"
     r"(?:(?:Enfin|Ensuite|Puis|Par\s+ailleurs|De\s+plus|Finally|Lastly|"
     r"(?:Parmi|Among)\s+(?:les|the)\s+[^,;:()]{3,40}?|"
     # ("Par exemple, A prépare …", "For instance, B did …": a linking phrase, one
     # capitalised word and one or two in lower case)
     r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){1,2})\s*,\s+(?=[A-ZÀ-Þ]))?"
+    # "… the lab hosted A as a postdoctoral fellow working with B", « l'équipe accueille A
+    # comme post-doctorant »: the guest the sentence is about
+    r"(?:(?:[Tt]he|[Oo]ur|[Ll]['’]|[Ll]e)\s*(?:lab|laboratory|group|team|équipe|laboratoire|groupe)\s+"
+    r"(?:hosted|welcomed|has\s+hosted|has\s+welcomed|a\s+accueilli|accueille)\s+"
+    r"(?=[A-ZÀ-Þ]))?"
     r"(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
     # "PhD candidate A won …", "MSc student B received …": a news item's student by degree
     r"(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|Master['’]s|doctoral|graduate|undergraduate)\s+"
@@ -4757,6 +4762,47 @@ _FIRST_STUDENT = re.compile(
 )
 
 
+# "A becomes the lab's first postdoctoral fellow (2011–2014)", "B joins as the group's
+# first PhD student", « C devient la première doctorante de l'équipe »: on its head's page,
+# the trainee of the page's owner.
+_LAB_FIRST_TRAINEE = re.compile(
+    rf"(?P<a>{_NAME_RUN})\s+(?:becomes|became|joins\s+as|joined\s+as|is|was|devient|"
+    r"est\s+devenue?|rejoint\s+comme|est)\s+(?:(?:in|en)\s+(?P<year>(?:19|20)\d\d)\s+)?(?:the\s+(?:lab|laboratory|group|team)['’]s\s+"
+    r"(?:very\s+)?first\s+(?P<kind>postdoctoral\s+(?:fellow|researcher)|postdoc|post-doc|"
+    r"(?:phd|doctoral|graduate)\s+student)"
+    r"|(?:le|la)\s+(?:premier|première)\s+(?P<fr>post-?doctorante?|doctorante?)\s+"
+    r"(?:de\s+l['’]équipe|du\s+laboratoire|du\s+groupe))",
+    re.I,
+)
+
+
+def _lab_first_trainee(page: Page, block: Block) -> None:
+    """The trainee a lab's history names its first (see _LAB_FIRST_TRAINEE), the years
+    that follow the kind in brackets."""
+    head = page.owner.name if page.owner.how != "news-item" else lab_head(page.document)
+    for _offset, sentence in sentences(block.text):
+        match = _LAB_FIRST_TRAINEE.search(sentence)
+        trainee = name_from_piece(match["a"]) if match else None
+        if trainee is None or head is None or compatible(trainee, head):
+            continue
+        kind = (match["kind"] or match["fr"]).lower()
+        relation = Relation.ADVISOR_POSTDOC if "post" in kind else Relation.ADVISOR_PHD
+        bracket = _OWN_BRACKET.match(sentence, match.end())
+        if bracket:
+            period = parse_period(bracket.group())
+        else:
+            period = Period(int(match["year"]), None) if match["year"] else Period()
+        page.add(
+            trainee,
+            relation,
+            head,
+            sentence.strip(),
+            "supervision.lab-first",
+            0.6,
+            period,
+        )
+
+
 _IN_TURN_ADVISED = re.compile(
     r"\b(?:where|and|who)\s+(?:(?:he|she|they)\s+)?(?:has\s+|had\s+)?(?:in\s+turn\s+|himself\s+|"
     r"herself\s+|later\s+|since\s+)*(?:co-?)?supervised\s+(?=[A-ZÀ-Þ])"
@@ -4952,6 +4998,8 @@ def _students_in_prose(page: Page, block: Block) -> None:
         _FIRST_STUDENT.search(s) for _, s in sentences(block.text)
     ):
         _first_student(page, block)
+    if "first" in block.text or "premi" in block.text:
+        _lab_first_trainee(page, block)
     counted = ("nclud" in block.text or "mong" in block.text) and (
         _COUNTED_SUPERVISED.search(block.text) is not None
     )
