@@ -38791,6 +38791,16 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "among-them-was-a-who-did-a-postdoc-with-b": (
+        "<html><head><title>Berit Halvorsen-Ude</title></head><body><h1>Berit"
+        " Halvorsen-Ude</h1><p>Berit Halvorsen-Ude is a professor of oceanography at Skerrow"
+        " University.</p><p>The first chair hired five faculty. Among them was Lorcan"
+        " Abiodun-Vance, who joined in 1974 after a postdoc with Henrike Solberg at the"
+        " Marlow Institute.</p></body></html>",
+        "halvorsen.html",
+        {("Lorcan Abiodun-Vance", "advisor_postdoc", "Henrike Solberg", None, None)},
+        {("Berit Halvorsen-Ude", "advisor_postdoc", "Henrike Solberg", None, None)},
+    ),
 }
 
 

@@ -3934,7 +3934,8 @@ def _sentence_subject(sentence: str, cue: int) -> str | None:
         return None
     if (
         # ("A (promotion 2023) prépare une thèse …": a short bracket before the verb)
-        not _VERB_AFTER_NAME.match(sentence, match.end())
+        not (start and start["among"] and _RELATIVE_AFTER_NAME.match(sentence, match.end()))
+        and not _VERB_AFTER_NAME.match(sentence, match.end())
         and not _APPOSED_STUDENT.match(sentence, match.end())
         and not _APPOSED_ARRIVAL.match(sentence, match.end())
     ):
@@ -4014,6 +4015,10 @@ _SENTENCE_LEAD = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Ll]['’]|[Ll]e)\s*(?:lab|laboratory|group|team|équipe|laboratoire|groupe)\s+"
     r"(?:hosted|welcomed|has\s+hosted|has\s+welcomed|a\s+accueilli|accueille)\s+"
     r"(?=[A-ZÀ-Þ]))?"
+    # "Among them was A, who joined in 1968 after a postdoc with B", « Parmi eux figurait
+    # C, … »: the one the list's sentence singles out
+    r"(?P<among>(?:Among\s+them|Parmi\s+eux|Parmi\s+elles)\s+(?:was|were|figurait|était)\s+"
+    r"(?=[A-ZÀ-Þ]))?"
     r"(?:(?:Dr|Prof|Pr)\.?\s+(?=[A-ZÀ-Þ]))?"
     # "PhD candidate A won …", "MSc student B received …": a news item's student by degree
     r"(?:(?:Ph\.?\s?D\.?|M\.?\s?Sc\.?|Master['’]s|doctoral|graduate|undergraduate)\s+"
@@ -4029,6 +4034,10 @@ _APPOSED_ARRIVAL = re.compile(
 
 # The verb right after a sentence's opening name, a short bracket between them allowed.
 _VERB_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+[a-zà-ÿ]")
+
+
+# "Among them was A, who joined …": the relative clause tells A's own story.
+_RELATIVE_AFTER_NAME = re.compile(r"\s*,\s+(?:who|qui)\s")
 
 
 _ELIDED_FIRST_ANY = re.compile(r"(?i)\bj['’]")
