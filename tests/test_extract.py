@@ -38801,6 +38801,15 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
         {("Lorcan Abiodun-Vance", "advisor_postdoc", "Henrike Solberg", None, None)},
         {("Berit Halvorsen-Ude", "advisor_postdoc", "Henrike Solberg", None, None)},
     ),
+    "a-named-one-s-own-graduate-student-inside-the-sentence": (
+        "<html><head><title>Soil lineage – Harrow Magazine</title></head><body><h1>Three"
+        " generations of soil scientists</h1><p>Kasimir Okafor-Lund joined Harrow University"
+        " in 2010.</p><p>The three co-wrote a paper last spring, with Okafor-Lund’s own"
+        " graduate student, Tendai Mavhunga-Reyes, as first author.</p></body></html>",
+        "lineage.html",
+        {("Tendai Mavhunga-Reyes", "advisor_phd", "Kasimir Okafor-Lund", None, None)},
+        set(),
+    ),
 }
 
 

@@ -4758,12 +4758,15 @@ def _directed_thesis_of(page: Page, block: Block) -> None:
 # "His first student, A, …", "…, and her current student B received …": one student of
 # the page's subject, named in apposition, at a sentence's or a clause's start.
 _FIRST_STUDENT = re.compile(
-    r"(?:^|,\s+(?:and|et)\s+)(?:(?i:his|her|my|their|son|sa)|"
+    # ("… with Valchenko's own graduate student, A, as first author": a named one's, inside)
+    r"(?:^|,\s+(?:and|et)\s+|\bwith\s+(?=[A-ZÀ-Þ][\w-]+['’]s\s))(?:(?i:his|her|my|their|son|sa)|"
     # "Keira's own first doctoral student, A": a student of the one the page named before
-    r"(?P<whose>[A-ZÀ-Þ][\w-]+)['’]s)\s+(?:own\s+)?(?:very\s+)?(?:first|last|current|"
+    r"(?P<whose>[A-ZÀ-Þ][\w-]+)['’]s)\s+(?:own\s+)?(?:very\s+)?(?:(?:first|last|current|"
     # ("His most recent student, A, defended in April")
     r"most\s+recent|latest|final|"
     r"former|premier|première|dernier|dernière|actuelle?|ancienne?)\s+"
+    # ("with Valchenko's own graduate student, A, as first author": "own" alone)
+    r"|(?<=own\s))"
     r"(?:(?i:doctoral|phd|ph\.d\.?|graduate)\s+)?(?P<kind>student|élève|doctorante?)"
     # ("His first doctoral student at Castlebay, A, …": the place where it was)
     r"(?:\s+(?:at|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=,))?"
@@ -4812,6 +4815,8 @@ def _lab_first_trainee(page: Page, block: Block) -> None:
         )
 
 
+# "A's own graduate student, B": a US graduate student is a doctoral one.
+_GRADUATE_STUDENT = re.compile(r"(?i)\bgraduate\s+student")
 _IN_TURN_ADVISED = re.compile(
     r"\b(?:where|and|who)\s+(?:(?:he|she|they)\s+)?(?:has\s+|had\s+)?(?:in\s+turn\s+|himself\s+|"
     r"herself\s+|later\s+|since\s+)*(?:co-?)?supervised\s+(?=[A-ZÀ-Þ])"
@@ -4850,7 +4855,11 @@ def _first_student(page: Page, block: Block) -> None:
         elif match["kind"].startswith("doctorant"):
             kind = "doctorants"  # "Son premier doctorant, A": a doctoral students' list
         period = Period(None, int(ended["year"] or ended["done"])) if ended else Period()
-        doctoral = match["kind"] not in ("student", "élève") or _DOCTORAL.search(block.text)
+        doctoral = (
+            match["kind"] not in ("student", "élève")
+            or _DOCTORAL.search(block.text)
+            or _GRADUATE_STUDENT.search(match.group())
+        )
         if match["whose"]:
             advisor = named_lead(page, match["whose"])
             if advisor is not None and doctoral and not compatible(advisor, name):
@@ -4863,7 +4872,7 @@ def _first_student(page: Page, block: Block) -> None:
                     0.6,
                     period,
                 )
-        else:
+        elif page.owner is not None:
             first = len(page.claims)
             student_list(page, Block(BlockKind.ITEM, item, block.level, (*block.section, kind)))
             for index in range(first, len(page.claims)):
@@ -4964,6 +4973,8 @@ def _under_own_supervision(page: Page, block: Block) -> None:
 
 def _students_in_prose(page: Page, block: Block) -> None:
     """Students named in a sentence of prose, each read like one item of a students list."""
+    if page.owner is None and "own " in block.text and page.kind(block) not in QUIET:
+        _first_student(page, block)  # ("A's own graduate student, B": no owner's)
     if page.owner is None or page.kind(block) in QUIET:
         return
     if ("upervision " in block.text or "irection" in block.text) and (
