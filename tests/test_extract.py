@@ -38810,6 +38810,19 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
         {("Tendai Mavhunga-Reyes", "advisor_phd", "Kasimir Okafor-Lund", None, None)},
         set(),
     ),
+    "her-doctoral-student-a-later-joined-x-is-the-student-s-post": (
+        "<html><head><title>Wilhelmina Stroud-Achebe</title></head><body><h1>Wilhelmina"
+        " Stroud-Achebe</h1><p>Wilhelmina Stroud-Achebe is a professor of geology at Penmarrow"
+        " University. Her doctoral student Anders Okonkwo-Vik later joined the Baltic Ice"
+        " Survey.</p><p>Sa doctorante Maëlys Tran-Oduya a rejoint l'Institut Polaire de"
+        " Brest.</p></body></html>",
+        "stroud.html",
+        {("Wilhelmina Stroud-Achebe", "employed_at", "Penmarrow University", None, None)},
+        {
+            ("Wilhelmina Stroud-Achebe", "employed_at", "Baltic Ice Survey", None, None),
+            ("Wilhelmina Stroud-Achebe", "studied_at", "Institut Polaire de Brest", None, None),
+        },
+    ),
 }
 
 

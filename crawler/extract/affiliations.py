@@ -2277,6 +2277,13 @@ _FIRST_PERSON_WORD = re.compile(r"(?:^|\s)(?:I|my|My|je|Je|j['’]|J['’])\b")
 _TITLED_NAME = r"(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})"
 _LISTED_LEAD = re.compile(rf"^\W*{_TITLED_NAME}\s+\((?:19|20)\d\d\)")
 _WHO_LEAD = re.compile(rf"^\W*{_TITLED_NAME},\s+who\s")
+# "Her doctoral student A later joined X", « Sa doctorante B a rejoint Y »: the student's
+# own path, told in the paragraph about the advisor
+_STUDENT_LEAD = re.compile(
+    r"^\W*(?:(?:His|Her|Their)\s+(?:own\s+|former\s+)?(?:doctoral|PhD|Ph\.D\.|graduate)\s+"
+    r"student|(?:Son|Sa)\s+(?:ancienne?\s+)?(?:doctorante?|étudiante?))\s+"
+    rf"{_TITLED_NAME}\s+[a-z]"
+)
 # "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's;
 # "Dr. B, U.S. Hydrology Laboratory" (a committee's member, one a line): the place is B's.
 _TITLED_HOLDER = re.compile(
@@ -2427,7 +2434,9 @@ def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) ->
             if first_person
             # ("Dr. A (2014), co-supervised with B of the School of X": a listed student;
             # "A, who completed her PhD in the lab, is now at X": a student's own path)
-            else _LISTED_LEAD.match(sentence) or _WHO_LEAD.match(sentence)
+            else _LISTED_LEAD.match(sentence)
+            or _WHO_LEAD.match(sentence)
+            or _STUDENT_LEAD.match(sentence)
         )
         other = name_from_piece(lead.group(1)) if lead else None
         return (
