@@ -38823,6 +38823,15 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
             ("Wilhelmina Stroud-Achebe", "studied_at", "Institut Polaire de Brest", None, None),
         },
     ),
+    "elle-accueille-ensuite-a-en-stage-postdoctoral": (
+        "<html><head><title>Rozenn Kerhervé-Adjei</title></head><body><h1>Rozenn"
+        " Kerhervé-Adjei</h1><p>Rozenn Kerhervé-Adjei est professeure à l'Université de"
+        " Landévennec. Ses premiers doctorants sont Malo Guéguen et Aïcha Traoré-Le Du ; elle"
+        " accueille ensuite Bartosz Wilczewski en stage postdoctoral.</p></body></html>",
+        "kerherve.html",
+        {("Bartosz Wilczewski", "advisor_postdoc", "Rozenn Kerhervé-Adjei", None, None)},
+        set(),
+    ),
 }
 
 

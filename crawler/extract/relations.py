@@ -14350,7 +14350,9 @@ _OBJECT_LEAD = re.compile(
     r"(?=[A-ZÀ-Þ](?!\d))"
     # "I am also co-advisor for A (primary advisor: B)": the noun's student
     r"|^\s*(?:for|to)\s+(?=[A-ZÀ-Þ](?!\d))"
-    r"|^\s*(?:(?:currently|also|now|still|jointly|[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
+    # ("elle accueille ensuite A en stage postdoctoral", "she then hosted B": a time adverb)
+    r"|^\s*(?:(?:currently|also|now|still|jointly|then|later|ensuite|puis|aussi|"
+    r"[a-zé]+ment)\s+)?(?=[A-ZÀ-Þ])"
     # "I mentor one undergraduate researcher, A": the students named in apposition.
     r"|^\s*(?:[a-z][\w'’·-]*\s+){0,4}[a-z][\w'’·-]*[,:]\s+(?=[A-ZÀ-Þ])"
     # "I currently supervise two PhD students at Fenwick: A and B": the kind and the place
