@@ -38817,7 +38817,10 @@ FIX_TWENTY_SIX_BATCH_LAYOUTS = {
         " Survey.</p><p>Sa doctorante Maëlys Tran-Oduya a rejoint l'Institut Polaire de"
         " Brest.</p></body></html>",
         "stroud.html",
-        {("Wilhelmina Stroud-Achebe", "employed_at", "Penmarrow University", None, None)},
+        {
+            ("Wilhelmina Stroud-Achebe", "employed_at", "Penmarrow University", None, None),
+            ("Anders Okonkwo-Vik", "advisor_phd", "Wilhelmina Stroud-Achebe", None, None),
+        },
         {
             ("Wilhelmina Stroud-Achebe", "employed_at", "Baltic Ice Survey", None, None),
             ("Wilhelmina Stroud-Achebe", "studied_at", "Institut Polaire de Brest", None, None),

@@ -4766,7 +4766,9 @@ _FIRST_STUDENT = re.compile(
     r"most\s+recent|latest|final|"
     r"former|premier|première|dernier|dernière|actuelle?|ancienne?)\s+"
     # ("with Valchenko's own graduate student, A, as first author": "own" alone)
-    r"|(?<=own\s))"
+    r"|(?<=own\s)"
+    # ("Her doctoral student A later joined X": no adjective before a doctoral kind)
+    r"|(?=(?i:doctoral|phd|ph\.d\.?)\s+student\s))"
     r"(?:(?i:doctoral|phd|ph\.d\.?|graduate)\s+)?(?P<kind>student|élève|doctorante?)"
     # ("His first doctoral student at Castlebay, A, …": the place where it was)
     r"(?:\s+(?:at|in|à)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?=,))?"
