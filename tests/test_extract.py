@@ -39767,6 +39767,42 @@ FIX_THIRTY_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_TWO_BATCH_LAYOUTS = {
+    "tribute-student-defended-under-owner-and-another": (
+        "<html><head><title>Hommage à Odile Varenne-Matz</title></head><body>"
+        "<h1>Hommage à Odile Varenne-Matz</h1>"
+        "<p>Odile Varenne-Matz a été professeure à l'Université de Brestel.</p>"
+        "<p>Ses élèves, dont Marc Tellier et Anaïs Corbel, enseignent aujourd'hui. Anaïs"
+        " Corbel, qui a soutenu sa thèse en 1990 sous sa direction et sous celle de Rémi"
+        " Fauchard, dirige désormais le laboratoire.</p>"
+        "</body></html>",
+        "hommage.html",
+        {
+            ("Anaïs Corbel", "advisor_phd", "Rémi Fauchard", None, 1990),
+            ("Anaïs Corbel", "advisor_phd", "Odile Varenne-Matz", None, None),
+        },
+        {
+            ("Odile Varenne-Matz", "advisor_phd", "Rémi Fauchard", None, None),
+            ("Odile Varenne-Matz", "advisor_phd", "Rémi Fauchard", None, 1990),
+        },
+    ),
+    "tribute-student-defended-under-her-supervision-and-that-of": (
+        "<html><head><title>In memory of Odile Varenne</title></head><body>"
+        "<h1>In memory of Odile Varenne</h1>"
+        "<p>Odile Varenne was a professor at the University of Brestel.</p>"
+        "<p>Anais Corbel, who defended her thesis in 1990 under her supervision and that"
+        " of Remi Fauchard, now leads the lab.</p>"
+        "</body></html>",
+        "memory.html",
+        {("Anais Corbel", "advisor_phd", "Remi Fauchard", None, 1990)},
+        {
+            ("Odile Varenne", "advisor_phd", "Remi Fauchard", None, None),
+            ("Odile Varenne", "advisor_phd", "Remi Fauchard", None, 1990),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40103,6 +40139,7 @@ LAYOUTS = {
         ("fix29", FIX_TWENTY_NINE_BATCH_LAYOUTS),
         ("fix30", FIX_THIRTY_BATCH_LAYOUTS),
         ("fix26", FIX_TWENTY_SIX_BATCH_LAYOUTS),
+        ("fix32", FIX_THIRTY_TWO_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

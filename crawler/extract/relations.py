@@ -1411,9 +1411,15 @@ _THIRD_THESIS = re.compile(
     r"(?:co-?|jointly\s+)?(?:supervised|directed|advised)\s+by\s+"
     rf"|(?P<c>{_NAME_RUN})\s*\((?:ph\.?\s?d\.?|d\.?\s?phil\.?)\s*,?\s*(?P<year3>(?:19|20)\d\d)\)"
     r"\s*,\s*who\s+was\s+(?:also\s+)?(?:co-?|jointly\s+)?(?:supervised|advised)\s+by\s+"
-    # "… her last student, A, graduated in 2006 under the joint supervision of B and C"
-    rf"|(?P<d>{_NAME_RUN})\s*,\s+(?:graduated|defended\s+(?:his|her|their)\s+thesis)\b"
-    r"[^.;:]{0,40}?\bunder\s+the\s+(?:joint\s+)?(?:supervision|direction)\s+of\s+",
+    # "… her last student, A, graduated in 2006 under the joint supervision of B and C";
+    # a tribute's "A, who defended her thesis in 1986 under her supervision and that of B",
+    # « A, qui a soutenu sa thèse en 1986 sous sa direction et sous celle de B »
+    rf"|(?P<d>{_NAME_RUN})\s*,\s+(?:who\s+|qui\s+a\s+)?"
+    r"(?:graduated|defended\s+(?:his|her|their)\s+thesis|soutenu\s+sa\s+thèse)\b"
+    r"(?:\s+(?:in|en)\s+(?P<year4>(?:19|20)\d\d))?[^.;:]{0,40}?"
+    r"(?:\bunder\s+the\s+(?:joint\s+)?(?:supervision|direction)\s+of\s+"
+    r"|\bunder\s+(?:his|her|their)\s+(?:supervision|direction)\s+and\s+that\s+of\s+"
+    r"|\bsous\s+sa\s+direction\s+et\s+(?:sous\s+)?celle\s+d(?:e\s+|['’]))",
     re.I,
 )
 _THIRD_THESIS_WORDS = (
@@ -1423,6 +1429,8 @@ _THIRD_THESIS_WORDS = (
     ", who was",
     "doctoral student ",
     "under the joint",
+    "and that of",
+    "celle d",
     "'s group",
     "’s group",
 )
@@ -1475,7 +1483,7 @@ def _third_person_thesis(page: Page, block: Block) -> None:
                 words = _FAMILY_PAIR.match(rest)
                 leads = [w for w in (words.group(1), words.group(2)) if w] if words else []
                 names = [n for w in leads[: 2 if match["d"] else 1] if (n := _family_lead(page, w))]
-            year = match["year"] or match["year2"] or match["year3"]
+            year = match["year"] or match["year2"] or match["year3"] or match["year4"]
             for advisor in names:
                 if student is None or compatible(student, advisor):
                     continue
