@@ -39800,6 +39800,20 @@ FIX_THIRTY_TWO_BATCH_LAYOUTS = {
             ("Odile Varenne", "advisor_phd", "Remi Fauchard", None, 1990),
         },
     ),
+    "contributor-bio-fellow-of-university-where-phd-earned": (
+        "<html><head><title>Contributors | Field Notes on Peat</title></head><body>"
+        "<h2>Contributors</h2>"
+        "<p><strong>Osric Pellandine</strong> is Lead Engineer at Brackwater Analytics and a"
+        " visiting fellow of Hollins Vale University, where he earned his PhD.</p>"
+        "<p><strong>Tamsin Greave</strong> is a Reader at Dunmere University.</p>"
+        "</body></html>",
+        "contributors.html",
+        {
+            ("Osric Pellandine", "studied_at", "Hollins Vale University", None, None),
+            ("Osric Pellandine", "employed_at", "Brackwater Analytics", None, None),
+        },
+        set(),
+    ),
 }
 
 

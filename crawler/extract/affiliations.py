@@ -3097,7 +3097,12 @@ def affiliations(page: Page, block: Block) -> None:
                     m
                     for m in mentions
                     if not _FELLOW_AFTER.match(text, m.end)
-                    and not _FUNDER_BEFORE.search(text, 0, m.start)
+                    and not (
+                        _FUNDER_BEFORE.search(text, 0, m.start)
+                        # ("an honorary fellow of X, where he earned his PhD": X graduated
+                        # the fellow, no funder)
+                        and not _WHERE_STUDIED.match(text, m.end)
+                    )
                     # ("…, JSPS Fellowship": the award itself read as a body's name)
                     and m.name.rpartition(" ")[2].casefold() not in _AWARD_HEADS
                     and not (funder and m.start >= funder.end())
@@ -3795,7 +3800,9 @@ _AT_RUN = re.compile(
     r"\s(?:at|chez)\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){0,3})"
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\((?:19|20)\d\d\b)|\s+(?:since|where|until|from|depuis)\b"
     # ("a senior scientist at Quarrel Biotech in Tromsø": the company, then its city)
-    r"|\s+in\s+[A-ZÀ-Þ][a-zà-ÿ])"
+    r"|\s+in\s+[A-ZÀ-Þ][a-zà-ÿ]"
+    # ("Principal Scientist at X Analytics and an honorary fellow of Y": a second post)
+    r"|\s+(?:and|et)\s+(?:an?|une?)\s+(?-i:[a-z]))"
 )
 _PLACED_RUN = re.compile(
     r",\s+(?P<org>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w'’&-]+){1,3}),\s+[A-ZÀ-Þ][\w'’.-]+"
