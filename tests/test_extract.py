@@ -39817,6 +39817,37 @@ FIX_THIRTY_TWO_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_ONE_BATCH_LAYOUTS = {
+    "senior-scientist-of-a-centre-under-a-fellows-name-heading": (
+        "<html><head><title>Fellows 2024 | Society for Marine Biology</title></head><body>"
+        "<h1>2024 Fellows</h1>"
+        "<section><h2>Dr. Mirela Castagne-Obi</h2>"
+        "<p>Professor, Department of Physics, University of Orlenburg</p>"
+        "<p>For work on tides. Dr. Castagne-Obi obtained her PhD at the University of"
+        " Brisk in 2001.</p></section>"
+        "<section><h2>Dr. Tunde Okafor-Lindqvist</h2>"
+        "<p>Senior Scientist, Harwick Centre for Marine Ecology</p>"
+        "<p>For work on reefs. Dr. Okafor-Lindqvist obtained his PhD at the University of"
+        " Brisk in 2004.</p></section>"
+        "</body></html>",
+        "fellows.html",
+        {
+            (
+                "Tunde Okafor-Lindqvist",
+                "employed_at",
+                "Harwick Centre for Marine Ecology",
+                None,
+                None,
+            ),
+            ("Mirela Castagne-Obi", "employed_at", "University of Orlenburg", None, None),
+        },
+        {
+            ("Mirela Castagne-Obi", "employed_at", "Harwick Centre for Marine Ecology", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40154,6 +40185,7 @@ LAYOUTS = {
         ("fix30", FIX_THIRTY_BATCH_LAYOUTS),
         ("fix26", FIX_TWENTY_SIX_BATCH_LAYOUTS),
         ("fix32", FIX_THIRTY_TWO_BATCH_LAYOUTS),
+        ("fix31", FIX_THIRTY_ONE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

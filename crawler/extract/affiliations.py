@@ -2372,7 +2372,9 @@ def _headed_post_line(page: Page, block: Block) -> None:
         or (person := name_at_start(block.section[-1])) is None
     ):
         return
-    _card_place(page, person, block.lines[0], block.lines[0])
+    # (a centre named right under the heading, "Senior Scientist, X Centre", is the card's
+    # employer too: the line is the person's post)
+    _card_place(page, person, block.lines[0], block.lines[0], any_institution=True)
 
 
 def _quoted_speakers(page: Page, block: Block) -> None:
@@ -8468,7 +8470,14 @@ _POST_PLACE_LEAD = re.compile(r"(?:\s*,\s*|\s+(?:at|à|au)\s+(?:the\s+|l['’]|l
 _CHAINED = re.compile(r"\s*,\s*")
 
 
-def _card_place(page: Page, person: str, line: str, evidence: str, guest: bool = False) -> bool:
+def _card_place(
+    page: Page,
+    person: str,
+    line: str,
+    evidence: str,
+    guest: bool = False,
+    any_institution: bool = False,
+) -> bool:
     """A card's line opening on its person's post and naming where it is held
     ("Maître de conférences à l'Université X depuis 2017", "Senior Lecturer, Institute Y"):
     the place employs them; a guest's student status ("PhD student, School Z, University
@@ -8491,7 +8500,9 @@ def _card_place(page: Page, person: str, line: str, evidence: str, guest: bool =
         if not _CHAINED.fullmatch(line[place.end : mention.start]):
             break
         place = mention
-    if place.kind is not OrgKind.INSTITUTION or not is_strong_institution(place.name):
+    if place.kind is not OrgKind.INSTITUTION or not (
+        any_institution or is_strong_institution(place.name)
+    ):
         return False
     period = parse_period(line[place.end :].split(",", 1)[0]).as_start()
     page.add(

@@ -1587,6 +1587,9 @@ POSITIONS = (
     "post-doctoral",
     "researcher",
     "research scientist",
+    # an institute's senior ranks, opening a fellow's line ("Senior Scientist, X Centre")
+    "senior scientist",
+    "principal scientist",
     "research associate",
     # the British postdoctoral research associate's and fellow's acronyms ("a PDRA at X")
     "pdra",

@@ -1117,6 +1117,9 @@ POSITIONS = (
     "postdoctorat",
     "chercheur",
     "chercheuse",
+    # les rangs supérieurs d'un institut (« Chercheuse principale, Centre X »)
+    "chercheur principal",
+    "chercheuse principale",
     "ingénieur de recherche",
     "ingénieure de recherche",
     # (IGE, the rank below: "Tuteur : M. A, ingénieur d'études" is the tutor's post)
