@@ -39845,6 +39845,34 @@ FIX_THIRTY_ONE_BATCH_LAYOUTS = {
             ("Mirela Castagne-Obi", "employed_at", "Harwick Centre for Marine Ecology", None, None),
         },
     ),
+    "employer-named-short-in-a-bio-and-in-full-in-the-footer": (
+        "<html><head><title>Oriane Valdespino-Kerr | History | Wexcombe State University"
+        "</title></head><body><h1>Oriane Valdespino-Kerr</h1><p>Associate Professor of"
+        " History</p><h2>Biography</h2><p>Oriane Valdespino-Kerr studies port cities. She"
+        " received her Ph.D. from the University of Dunharrow in 2011.</p><p>After a"
+        " postdoctoral fellowship at Marlowe University (2011–2013), she joined Wexcombe State"
+        " in 2013 as assistant professor.</p><p>© 2025 Wexcombe State University.</p>"
+        "</body></html>",
+        "valdespino.html",
+        {
+            ("Oriane Valdespino-Kerr", "employed_at", "Wexcombe State University", 2013, None),
+        },
+        set(),
+    ),
+    "short-employer-matching-two-institutions-names-none": (
+        "<html><head><title>Bastien Orrego-Lund</title></head><body>"
+        "<h1>Bastien Orrego-Lund</h1><h2>Biography</h2><p>Bastien Orrego-Lund studies"
+        " glaciers. He received his Ph.D. from the Harlan Institute of Technology in 2009."
+        "</p><p>After a postdoctoral fellowship at Marlowe University (2009–2011), he joined"
+        " Harlan in 2011 as lecturer.</p><p>Glacier Days are hosted by Harlan University"
+        " every spring.</p></body></html>",
+        "orrego.html",
+        set(),
+        {
+            ("Bastien Orrego-Lund", "employed_at", "Harlan University", 2011, None),
+            ("Bastien Orrego-Lund", "employed_at", "Harlan Institute of Technology", 2011, None),
+        },
+    ),
 }
 
 

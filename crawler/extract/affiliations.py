@@ -1237,6 +1237,54 @@ def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgM
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+# "joined Tallowbrook State in 2016", "at Lindenfeld since 2015", "joined the Northreach
+# faculty": a capitalised name right after a post's cue, then a date's or a post's word
+_SHORT_AFTER_CUE = re.compile(
+    r"\b(?P<cue>joined|arrived\s+at|at)\s+(?:the\s+)?"
+    r"(?P<short>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?P<after>\s+(?:in|since|as|faculty)\b|\s*[,;.)]|$)"
+)
+
+
+def _page_institutions(page: Page) -> list[str]:
+    """The institutions the page names in full anywhere, read once a page."""
+    memo = page.document.meta.get("page_institutions")
+    if memo is None:
+        texts = [page.document.title or "", *(b.text for b in page.document.blocks)]
+        names = {
+            m.name
+            for text in texts
+            for m in find_organisations(text, page.acronyms)
+            if m.kind is OrgKind.INSTITUTION and len(m.name.split()) >= 2
+        }
+        memo = sorted(names, key=lambda name: (len(name), name))  # (shortest first)
+        page.document.meta["page_institutions"] = memo
+    return memo
+
+
+def _page_short_forms(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "she joined Tallowbrook State in 2016" on a page naming "Tallowbrook State
+    University": a short form standing for the one institution of the page whose full name
+    holds it word for word (none when two do)."""
+    found = []
+    for match in _SHORT_AFTER_CUE.finditer(text):
+        if match["cue"] == "at" and match["after"].strip() != "since":
+            continue  # ("collaborators at X.": a place of others, no post's cue)
+        start, end = match.span("short")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        short = re.compile(rf"(?<![\w-]){re.escape(match['short'])}(?![\w-])")
+        fuller = [n for n in _page_institutions(page) if n != match["short"] and short.search(n)]
+        # (a banner's "X University College of Arts" holds "X University": one institution)
+        if (
+            fuller
+            and all(fuller[0] in name for name in fuller)
+            and is_strong_institution(fuller[0])
+        ):
+            found.append(OrgMention(fuller[0], OrgKind.INSTITUTION, start, end))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
 _PLURAL_MARK = re.compile(r"\((?:e?s|as|a|in|innen)\)")
 _COPULA_LEAD = re.compile(r"\s(?:is|was)\s+(?=(?:Prof|Dr|[A-ZÀ-Þ]))")
 _LOWER_SUBJECT = re.compile(r"\s*[a-zà-ÿ][a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]+)?\s*[,;.]")
@@ -3063,6 +3111,8 @@ def affiliations(page: Page, block: Block) -> None:
                 mentions = _body_before_position(text, body)
             if "-" in text and (" à " in text or " at " in text) and page.claims:
                 mentions = _short_named(page, text, mentions)
+            if "joined " in text or "arrived at " in text or " since " in text:
+                mentions = _page_short_forms(page, text, mentions)
             if len(mentions) > 1 and "ent" in text:
                 # "Inria centre at Université X": where the body's centre sits, no employer
                 mentions = [
