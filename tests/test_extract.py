@@ -39859,6 +39859,25 @@ FIX_THIRTY_ONE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "french-employer-named-short-in-a-bio-and-in-full-in-the-title": (
+        "<html><head><title>Maëlle Quintard-Obi | Histoire | Université Polytechnique de"
+        " Vassenay</title></head><body><h1>Maëlle Quintard-Obi</h1><p>Maîtresse de"
+        " conférences en histoire</p><h2>Parcours</h2><p>Maëlle Quintard-Obi a soutenu sa"
+        " thèse à l'Université de Brémonde en 2012.</p><p>Après un contrat postdoctoral à"
+        " l'Université de Lorvanne (2012-2014), elle a rejoint Vassenay en 2014 comme maîtresse"
+        " de conférences.</p></body></html>",
+        "quintard.html",
+        {
+            (
+                "Maëlle Quintard-Obi",
+                "employed_at",
+                "Université Polytechnique de Vassenay",
+                2014,
+                None,
+            ),
+        },
+        set(),
+    ),
     "short-employer-matching-two-institutions-names-none": (
         "<html><head><title>Bastien Orrego-Lund</title></head><body>"
         "<h1>Bastien Orrego-Lund</h1><h2>Biography</h2><p>Bastien Orrego-Lund studies"

@@ -1238,12 +1238,17 @@ def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgM
 
 
 # "joined Tallowbrook State in 2016", "at Lindenfeld since 2015", "joined the Northreach
-# faculty": a capitalised name right after a post's cue, then a date's or a post's word
+# faculty", « a rejoint Tallowbrook en 2016 », « à Lindenfeld depuis 2015 »: a capitalised
+# name right after a post's cue, then a date's or a post's word
 _SHORT_AFTER_CUE = re.compile(
-    r"\b(?P<cue>joined|arrived\s+at|at)\s+(?:the\s+)?"
+    r"(?<![\w-])(?P<cue>joined|arrived\s+at|at|a\s+rejoint|arrivée?\s+à|à)\s+(?:the\s+)?"
     r"(?P<short>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
-    r"(?P<after>\s+(?:in|since|as|faculty)\b|\s*[,;.)]|$)"
+    r"(?P<after>\s+(?:in|since|as|faculty|en|depuis|comme)\b|\s*[,;.)]|$)"
 )
+_AT_CUES = ("at", "à")  # (a place's preposition, a post's cue only before "since")
+_SINCE_WORDS = ("since", "depuis")
+# (a cheap test before the pattern above)
+_SHORT_CUE_WORDS = ("joined ", "arrived at ", " since ", "a rejoint ", "arrivé", " depuis ")
 
 
 def _page_institutions(page: Page) -> list[str]:
@@ -1268,7 +1273,7 @@ def _page_short_forms(page: Page, text: str, mentions: list[OrgMention]) -> list
     holds it word for word (none when two do)."""
     found = []
     for match in _SHORT_AFTER_CUE.finditer(text):
-        if match["cue"] == "at" and match["after"].strip() != "since":
+        if match["cue"] in _AT_CUES and match["after"].strip() not in _SINCE_WORDS:
             continue  # ("collaborators at X.": a place of others, no post's cue)
         start, end = match.span("short")
         if any(m.start < end and start < m.end for m in mentions):
@@ -3111,7 +3116,7 @@ def affiliations(page: Page, block: Block) -> None:
                 mentions = _body_before_position(text, body)
             if "-" in text and (" à " in text or " at " in text) and page.claims:
                 mentions = _short_named(page, text, mentions)
-            if "joined " in text or "arrived at " in text or " since " in text:
+            if any(map(text.__contains__, _SHORT_CUE_WORDS)):
                 mentions = _page_short_forms(page, text, mentions)
             if len(mentions) > 1 and "ent" in text:
                 # "Inria centre at Université X": where the body's centre sits, no employer
