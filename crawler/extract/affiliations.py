@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 from crawler.claims import Family, Relation
 from crawler.extract.dates import DATED_STEPS, YEAR, Period, parse_period, years_in
 from crawler.extract.documents import LONE_DATE, Block, BlockKind
-from crawler.extract.lexicon import LEXICON, alternation, phrase_literals, word_hint
+from crawler.extract.lexicon import (
+    LEXICON,
+    alternation,
+    phrase_branches,
+    phrase_literals,
+    word_hint,
+)
 from crawler.extract.organisations import (
     ACRONYM,
     DASH_GAP,
@@ -6185,22 +6191,18 @@ def _card_lab_line(page: Page, block: Block) -> None:
         page.add(person, Relation.MEMBER_OF, mentions[0].name, line, "organisation.card-lab", 0.6)
 
 
-def _phrases(name: str) -> str:
-    """A word list's phrases as one regex alternation, longest first."""
-    words = sorted(LEXICON.words[name], key=len, reverse=True)
-    return alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
-
-
 # "membres de l'équipe X", "Researchers in the Y Group": the people of the unit that follows.
 _UNIT_PEOPLE = re.compile(
-    r"(?i)(?<![\w-])(?:" + _phrases("UNIT_PEOPLE_NOUNS") + r")\s+"
+    r"(?i)(?<![\w-])(?:" + phrase_branches("UNIT_PEOPLE_NOUNS") + r")\s+"
     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+|within\s+the\s+)"
 )
 _UNIT_PEOPLE_HINT = word_hint(LEXICON.words["UNIT_PEOPLE_NOUNS"])
 # "…, notamment A", "… include B and C": the names close the sentence, after the unit and
 # its own qualifier ("au sein de l'Institut Y").
 _UNIT_PEOPLE_NAMED = re.compile(
-    r"(?i)[^.;:]{0,120}?(?:,\s*|\s+)(?:" + _phrases("UNIT_PEOPLE_LEADS") + r")\s+(?=[A-ZÀ-Þ])"
+    r"(?i)[^.;:]{0,120}?(?:,\s*|\s+)(?:"
+    + phrase_branches("UNIT_PEOPLE_LEADS")
+    + r")\s+(?=[A-ZÀ-Þ])"
 )
 _NAME_PIECES = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 # "the doctoral researcher A": the role words before a listed person's name
@@ -6238,7 +6240,9 @@ def _unit_people_named(page: Page, text: str) -> None:
 
 # "Son laboratoire, le Laboratoire X, …", "Her lab, the Y Lab, …": the unit after the comma
 _OWN_UNIT_APPOSITION = re.compile(
-    r"(?<![\w-])(?i:" + _phrases("OWN_UNIT_APPOSITIVES") + r")\s*,\s*(?i:le\s+|la\s+|l['’]|the\s+)?"
+    r"(?<![\w-])(?i:"
+    + phrase_branches("OWN_UNIT_APPOSITIVES")
+    + r")\s*,\s*(?i:le\s+|la\s+|l['’]|the\s+)?"
 )
 _OWN_UNIT_HINT = word_hint(LEXICON.words["OWN_UNIT_APPOSITIVES"])
 
@@ -6912,7 +6916,7 @@ def _unit_heads(page: Page, block: Block) -> None:
 # unit the clause before named
 _THERE_CLAUSE = re.compile(
     r"^\W*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?i:"
-    + _phrases("UNIT_THERE_CLAUSES")
+    + phrase_branches("UNIT_THERE_CLAUSES")
     + r")(?![\w-])"
 )
 

@@ -23,7 +23,7 @@ from crawler.extract.documents import (
     Document,
     DocumentFormat,
 )
-from crawler.extract.lexicon import LEXICON, alternation
+from crawler.extract.lexicon import LEXICON, alternation, phrase_branches
 from crawler.extract.persons import COMPANY_NOUNS, name_at_start, name_from_piece, names_after
 from crawler.extract.sections import SectionKind, heading_kind
 from crawler.names import PARTICLES, SUFFIXES, TITLES, clean_name, compatible, fold, parse_name
@@ -260,21 +260,15 @@ def _project_brand(piece: str) -> bool:
     return bool(words) and words[0].casefold() in _PROJECT_BRAND_HEADS
 
 
-def _labels(name: str) -> str:
-    """A word list as regex branches, longest first, any spacing between its words."""
-    words = sorted(LEXICON.words[name], key=len, reverse=True)
-    return alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
-
-
 # An identity form's name fields, near its top: "NOM d'usage: QUILL" and "Prénom: Ada"
 # (promotion and recruitment files), one "Nom / Prénom: Quill Ada" field (Europass: family
 # first), or one whole-name field ("NAME: Quill, Ada" in a funder's biographical sketch,
 # "Family name, First name: Quill, Ada" in a European CV form, "Full name: Ada Quill").
 _FAMILY_FIELD = re.compile(
-    rf"(?i)^\s*(?:{_labels('FAMILY_NAME_COLUMNS')})\s*:\s*(?P<value>\S.{{0,60}})$"
+    rf"(?i)^\s*(?:{phrase_branches('FAMILY_NAME_COLUMNS')})\s*:\s*(?P<value>\S.{{0,60}})$"
 )
 _GIVEN_FIELD = re.compile(
-    rf"(?i)^\s*(?:{_labels('GIVEN_NAME_COLUMNS')})\s*:\s*(?P<value>\S.{{0,40}})$"
+    rf"(?i)^\s*(?:{phrase_branches('GIVEN_NAME_COLUMNS')})\s*:\s*(?P<value>\S.{{0,40}})$"
 )
 # Europass in English: "Surname(s) / First name(s)" (family first) or the other way round.
 _BOTH_FIELD_EN = re.compile(

@@ -604,6 +604,13 @@ def alternation(branches: list[str], flags: int = re.IGNORECASE) -> str:
     return "|".join(f"{lower}(?:{'|'.join(rests)})" for lower, rests in groups.items())
 
 
+def phrase_branches(name: str) -> str:
+    """The lexicon's word list *name* as regex branches, longest first, any spacing
+    between its words."""
+    words = sorted(LEXICON.words[name], key=len, reverse=True)
+    return alternation([re.escape(w).replace(r"\ ", r"\s+") for w in words])
+
+
 def _first_letter_groups(branches: list[str], flags: int) -> dict[str, list[str]] | None:
     """The branches' rests keyed by their first letter (lower case), in order; None when a
     character the engine folds with another's could lead two groups (see ``alternation``)."""
