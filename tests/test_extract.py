@@ -39895,6 +39895,44 @@ FIX_THIRTY_ONE_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_THREE_BATCH_LAYOUTS = {
+    "visiting-guest-named-with-institute-is-no-post-of-the-host": (
+        "<html><head><title>Our story – Department of Geology</title></head><body>"
+        "<h1>Our story</h1>"
+        "<p>Henrietta Quarrington-Obi joined the Department in 1981 after a postdoc at the"
+        " Brackwater Seismic Observatory. In 1986 the Department hosted a visiting scholar,"
+        " Tobiah Varkonyi of the Ellesmere Petroleum Institute, who gave a term of lectures.</p>"
+        "</body></html>",
+        "story.html",
+        {
+            (
+                "Henrietta Quarrington-Obi",
+                "employed_at",
+                "Brackwater Seismic Observatory",
+                1981,
+                None,
+            ),
+        },
+        {
+            (
+                "Henrietta Quarrington-Obi",
+                "employed_at",
+                "Ellesmere Petroleum Institute",
+                1986,
+                1986,
+            ),
+            (
+                "Henrietta Quarrington-Obi",
+                "employed_at",
+                "Tobiah Varkonyi of the Ellesmere Petroleum Institute",
+                1986,
+                1986,
+            ),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40233,6 +40271,7 @@ LAYOUTS = {
         ("fix26", FIX_TWENTY_SIX_BATCH_LAYOUTS),
         ("fix32", FIX_THIRTY_TWO_BATCH_LAYOUTS),
         ("fix31", FIX_THIRTY_ONE_BATCH_LAYOUTS),
+        ("fix33", FIX_THIRTY_THREE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

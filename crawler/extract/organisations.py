@@ -2269,8 +2269,9 @@ def find_organisations(text: str, acronyms: dict[str, str] | None = None) -> lis
     for hints, named in _NO_ORGANISATIONS:
         if any(map(text.__contains__, hints)):
             result = [m for m in result if not named(m.name)]
-    if " of " in text and ("Prof" in text or "Dr" in text):
-        # "Professor A of Tasman Bay University": a titled person, then their institution
+    if " of " in text:
+        # "Professor A of Tasman Bay University", "a visitor, B of the Y Institute": a
+        # person, then their institution
         result = [_titled_person_cut(m, text) for m in result]
     if "laboratoire" in text or "unité" in text:
         # "membre du laboratoire Institut d'histoire de X": an institute named as a lab
@@ -2390,16 +2391,22 @@ _TITLE_BEFORE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?)\s+$")
 
 
 def _titled_person_cut(mention: OrgMention, text: str) -> OrgMention:
-    """The institution without the titled person's name a capitalised run put before it."""
+    """The institution without the person's name a capitalised run put before it: a titled
+    one's ("Professor A of X University"), or a plain name before "of the" ("B of the Y
+    Institute"), which no institution's own name opens with."""
     if mention.kind is not OrgKind.INSTITUTION or " of " not in mention.name:
         return mention
-    if not _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+    head, link, tail = mention.name.partition(" of ")
+    if _SEAT_HEAD.search(head):
         return mention
-    head, _, tail = mention.name.partition(" of ")
-    if _SEAT_HEAD.search(head) or not tail[:1].isupper():
+    if _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        if not tail[:1].isupper():
+            return mention
+    elif tail.startswith("the ") and _head_kind(head) is None and _is_person(head):
+        link, tail = link + "the ", tail.removeprefix("the ")
+    else:
         return mention
-    cut = len(head) + len(" of ")
-    return replace(mention, name=tail, start=mention.start + cut)
+    return replace(mention, name=tail, start=mention.start + len(head) + len(link))
 
 
 _GERMAN_BOARD_HINTS = ("ommission", "ollegium", "usschuss", "remium", "rat ", "enat ")

@@ -3109,6 +3109,10 @@ NO_TIE_VERBS = (
     "partnered with",
     "partners with",
     "in partnership with",
+    # "the School hosted a visiting colleague, A of the X Institute": the guest's place
+    "hosted a visiting",
+    "hosted a visitor",
+    "welcomed a visiting",
 )
 # "A defends her thesis", "Finally, B will defend …": the verb after a candidate's name
 # (a defences list's heading or paragraph).

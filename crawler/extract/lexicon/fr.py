@@ -2476,6 +2476,11 @@ NO_TIE_VERBS = (
     "consultante pour",
     "partenariat avec",
     "en partenariat avec",
+    # « l'École a accueilli un collègue en visite, A de l'Institut X » : la maison de l'invité
+    "accueilli un collègue en visite",
+    "accueilli une collègue en visite",
+    "accueilli un visiteur",
+    "accueilli une visiteuse",
 )
 # Batch 253 : un séjour de doctorant (« Séjour doctoral de 4 mois à X, accueilli par B ») :
 # son hôte l'encadre le temps du séjour, à la différence d'un séjour de chercheur
