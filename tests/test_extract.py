@@ -39930,6 +39930,29 @@ FIX_THIRTY_THREE_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "people-page-closing-with-recruitment-is-no-offer": (
+        "<html><head><title>Team – Coastal Hydrology Lab – Halvard University</title></head>"
+        "<body><h1>Team</h1>"
+        "<p>The Coastal Hydrology Lab is part of the School of Earth and Ocean Sciences at"
+        " Halvard University.</p>"
+        "<h2>Group leaders</h2><h3>Professor Rowena Achterberg-Nwosu</h3>"
+        "<p>Rowena completed her PhD at the University of Quenby in 2009 and was a lecturer at"
+        " Dunmore University (2012–2015) before joining Halvard University in 2016.</p>"
+        "<h2>Research students</h2>"
+        "<p>Tobias Lindgren-Mbeki – PhD candidate (commenced 2023). Principal supervisor:"
+        " Professor Rowena Achterberg-Nwosu.</p>"
+        "<h2>Technical staff</h2><p>Laboratory manager: Fern Castellucci.</p>"
+        "<h2>Join us</h2><p>Interested in joining? Scholarships are open to outstanding"
+        " candidates. Applications are reviewed twice a year.</p>"
+        "</body></html>",
+        "team.html",
+        {
+            ("Rowena Achterberg-Nwosu", "employed_at", "Halvard University", 2016, None),
+            ("Rowena Achterberg-Nwosu", "employed_at", "Dunmore University", 2012, 2015),
+            ("Rowena Achterberg-Nwosu", "studied_at", "University of Quenby", None, 2009),
+        },
+        set(),
+    ),
 }
 
 

@@ -1218,8 +1218,28 @@ def _is_offer(document: Document, owner_stated: bool) -> bool:
         for b in document.blocks
     ):
         return False  # a group's "Join us" page that lists its members and alumni
+    if _people_page(document):
+        return False  # its closing "Interested in joining? Scholarships …" recruits, no more
     hits = {m.group().lower() for m in LEXICON.pattern("OFFER").finditer(document.text[:20000])}
     return len(hits) >= OFFER_MIN_WORDS
+
+
+# The short headings of people's groups ("Group leaders", "Professional staff", "Honours
+# students") that make a page a group's people page
+PEOPLE_PAGE_HEADINGS = 3
+
+
+def _people_page(document: Document) -> bool:
+    """A group's people page: its members under several headings of people's groups."""
+    people, heads = LEXICON.pattern("PEOPLE"), LEXICON.pattern("LAB_HEADS")
+    headings = {
+        b.text.casefold()
+        for b in document.blocks
+        if b.kind is BlockKind.HEADING
+        and len(b.text.split()) <= 4
+        and (people.search(b.text) or heads.search(b.text))
+    }
+    return len(headings) >= PEOPLE_PAGE_HEADINGS
 
 
 def _news_beside_offer(block: Block) -> bool:
