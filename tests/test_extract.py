@@ -39953,6 +39953,20 @@ FIX_THIRTY_THREE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "history-page-former-student-went-on-to-a-career": (
+        "<html><head><title>History | Department of Physics | Ashgrove University</title>"
+        "</head><body><h1>Our history</h1>"
+        "<p>The Department of Physics at Ashgrove University was founded in 1958.</p>"
+        "<h2>The optics years</h2>"
+        "<p>In 1970 Beatrix Hallowell-Mensah arrived from Dunbarton University; her first"
+        " students were Ignatius Pell and Rosamund Achebe-Strand.</p>"
+        "<p>Ignatius Pell later returned as a lecturer. Rosamund Achebe-Strand went on to a"
+        " career at Korvath Photonics Ltd.</p>"
+        "</body></html>",
+        "history.html",
+        {("Rosamund Achebe-Strand", "employed_at", "Korvath Photonics Ltd", None, None)},
+        {("Beatrix Hallowell-Mensah", "employed_at", "Korvath Photonics Ltd", None, None)},
+    ),
 }
 
 

@@ -2469,6 +2469,20 @@ def _speaker_post(page: Page, quoted: re.Match[str], sentence: str) -> None:
     page.add(speaker, relation, mentions[0].name, sentence.strip(), "organisation.speaker", 0.6)
 
 
+def _named_career_move(page: Page, sentence: str) -> None:
+    """A named person's next post on a page without owner ("A later worked at X", "B went
+    on to a career at Y": a history page's former member)."""
+    lead = re.match(rf"^\W*{_TITLED_NAME}\s+", sentence)
+    move = lead and LEXICON.pattern("OTHERS_LATER_POSTS").match(sentence, lead.end())
+    person = name_from_piece(lead.group(1)) if move else None
+    if person is None:
+        return
+    mentions = find_organisations(sentence[move.end() :], page.acronyms)
+    if mentions and mentions[0].kind is not OrgKind.ACRONYM:
+        relation = Relation.MEMBER_OF if mentions[0].kind is OrgKind.UNIT else Relation.EMPLOYED_AT
+        page.add(person, relation, mentions[0].name, sentence.strip(), "organisation.move", 0.6)
+
+
 def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) -> bool:
     """Whether a sentence of prose speaks of someone else than the owner: opening on
     "he"/"she" in a paragraph the owner writes in the first person, or after a sentence
@@ -2568,6 +2582,8 @@ def affiliations(page: Page, block: Block) -> None:
         if page.owner is None and not page.offer and block.kind is BlockKind.PARAGRAPH:
             _quoted_speakers(page, block)  # a magazine's story, its writer no page owner
             _headed_post_line(page, block)
+            for _, sentence in sentences(block.text):
+                _named_career_move(page, sentence)  # a history page's "A later worked at X"
         return
     if page.index(block) < COVER_BLOCKS:
         _thesis_cover(page, block)

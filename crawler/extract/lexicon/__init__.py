@@ -331,6 +331,9 @@ OPTIONAL_FIELDS = (
     # a reporting verb before a quoted speaker's name and post ("says Dr A, a geologist at
     # X", "explique B, glaciologue à Y"): the speaker's post, not the writer's (affiliations)
     "SPEAKER_VERBS",
+    # a named person's next post on a page without owner ("A later worked at X", « B a
+    # ensuite travaillé chez Y »): that person's employment (affiliations)
+    "OTHERS_LATER_POSTS",
     # a record export's provenance cell after an entry's dates ("Source: X HR feed"): who
     # filed the entry, no post of the person (html)
     "RECORD_SOURCE_LABELS",

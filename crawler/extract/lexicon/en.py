@@ -3217,6 +3217,9 @@ AUTHOR_BIO_HEADINGS = (
 )
 # A reporting verb before a quoted speaker's name and post ("…,” says Dr A, a
 # sedimentologist at X): the post is the speaker's, not the writer's (affiliations).
+# "A later worked at X", "B went on to a career at Y": a former member's next post, told
+# in a history page's paragraph about someone else
+OTHERS_LATER_POSTS = ("later worked at", "went on to a career at", "later worked for")
 SPEAKER_VERBS = (
     "said",
     "says",

@@ -2591,6 +2591,13 @@ AUTHOR_BIO_HEADINGS = (
 )
 # Le verbe d'une citation avant le nom et le poste de qui parle (« …, explique A,
 # glaciologue à l'Institut X ») : le poste de A, pas celui de l'auteur (affiliations).
+# « A a ensuite travaillé chez X », « B a poursuivi sa carrière à Y » : le poste suivant
+# d'un ancien membre, dit dans le paragraphe d'un autre
+OTHERS_LATER_POSTS = (
+    "a ensuite travaillé chez",
+    "a ensuite travaillé à",
+    "a poursuivi sa carrière à",
+)
 SPEAKER_VERBS = (
     "explique",
     "précise",
