@@ -39967,6 +39967,18 @@ FIX_THIRTY_THREE_BATCH_LAYOUTS = {
         {("Rosamund Achebe-Strand", "employed_at", "Korvath Photonics Ltd", None, None)},
         {("Beatrix Hallowell-Mensah", "employed_at", "Korvath Photonics Ltd", None, None)},
     ),
+    "advisor-paragraph-student-later-joined-is-the-students-post": (
+        "<html><head><title>Fifty years | School of Ocean Sciences</title></head><body>"
+        "<h1>Fifty years of the School</h1>"
+        "<h2>The founders</h2>"
+        "<p>Philippa Okonedo-Marsh, a marine chemist trained at the University of Brantwick,"
+        " built the trace-metal laboratory. Her doctoral student Casimir Oyelaran-Vance later"
+        " joined the Tasman Fisheries Authority.</p>"
+        "</body></html>",
+        "history.html",
+        {("Casimir Oyelaran-Vance", "employed_at", "Tasman Fisheries Authority", None, None)},
+        {("Philippa Okonedo-Marsh", "employed_at", "Tasman Fisheries Authority", None, None)},
+    ),
 }
 
 

@@ -2469,10 +2469,19 @@ def _speaker_post(page: Page, quoted: re.Match[str], sentence: str) -> None:
     page.add(speaker, relation, mentions[0].name, sentence.strip(), "organisation.speaker", 0.6)
 
 
+# ("Her doctoral student A later joined X", « Sa doctorante B a ensuite rejoint Y »: the
+# student named after the possessive)
+_OTHERS_MOVE_LEAD = re.compile(
+    r"^\W*(?:(?:His|Her|Their)\s+(?:own\s+|former\s+)?(?:doctoral|PhD|graduate)\s+student\s+"
+    r"|(?:Son|Sa)\s+(?:ancienne?\s+)?(?:doctorante?|étudiante?)\s+)?"
+    rf"{_TITLED_NAME}\s+"
+)
+
+
 def _named_career_move(page: Page, sentence: str) -> None:
     """A named person's next post on a page without owner ("A later worked at X", "B went
     on to a career at Y": a history page's former member)."""
-    lead = re.match(rf"^\W*{_TITLED_NAME}\s+", sentence)
+    lead = _OTHERS_MOVE_LEAD.match(sentence)
     move = lead and LEXICON.pattern("OTHERS_LATER_POSTS").match(sentence, lead.end())
     person = name_from_piece(lead.group(1)) if move else None
     if person is None:
@@ -3034,6 +3043,8 @@ def affiliations(page: Page, block: Block) -> None:
     for line in lines:
         for sentence in _opening_clauses(sentences(line)):
             said, before = before, sentence
+            if prose and not first_person and _STUDENT_LEAD.match(sentence):
+                _named_career_move(page, sentence)  # "Her doctoral student A later joined X"
             if prose and _others_pronoun(page, first_person, said, sentence):
                 continue  # "My student A defended … In April he starts at X": A's post
             if newcomer and _of_newcomer(newcomer, sentence):

@@ -3219,7 +3219,12 @@ AUTHOR_BIO_HEADINGS = (
 # sedimentologist at X): the post is the speaker's, not the writer's (affiliations).
 # "A later worked at X", "B went on to a career at Y": a former member's next post, told
 # in a history page's paragraph about someone else
-OTHERS_LATER_POSTS = ("later worked at", "went on to a career at", "later worked for")
+OTHERS_LATER_POSTS = (
+    "later worked at",
+    "went on to a career at",
+    "later worked for",
+    "later joined",
+)
 SPEAKER_VERBS = (
     "said",
     "says",

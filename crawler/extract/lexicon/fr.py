@@ -2597,6 +2597,7 @@ OTHERS_LATER_POSTS = (
     "a ensuite travaillé chez",
     "a ensuite travaillé à",
     "a poursuivi sa carrière à",
+    "a ensuite rejoint",
 )
 SPEAKER_VERBS = (
     "explique",
