@@ -2338,11 +2338,11 @@ _LISTED_LEAD = re.compile(rf"^\W*{_TITLED_NAME}\s+\((?:19|20)\d\d\)")
 _WHO_LEAD = re.compile(rf"^\W*{_TITLED_NAME},\s+who\s")
 # "Her doctoral student A later joined X", « Sa doctorante B a rejoint Y »: the student's
 # own path, told in the paragraph about the advisor
-_STUDENT_LEAD = re.compile(
-    r"^\W*(?:(?:His|Her|Their)\s+(?:own\s+|former\s+)?(?:doctoral|PhD|Ph\.D\.|graduate)\s+"
+_POSSESSED_STUDENT = (
+    r"(?:(?:His|Her|Their)\s+(?:own\s+|former\s+)?(?:doctoral|PhD|Ph\.D\.|graduate)\s+"
     r"student|(?:Son|Sa)\s+(?:ancienne?\s+)?(?:doctorante?|étudiante?))\s+"
-    rf"{_TITLED_NAME}\s+[a-z]"
 )
+_STUDENT_LEAD = re.compile(rf"^\W*{_POSSESSED_STUDENT}{_TITLED_NAME}\s+[a-z]")
 # "The Dean of the Faculty of X, Professor A, will open the ceremony": the post is A's;
 # "Dr. B, U.S. Hydrology Laboratory" (a committee's member, one a line): the place is B's.
 _TITLED_HOLDER = re.compile(
@@ -2471,11 +2471,7 @@ def _speaker_post(page: Page, quoted: re.Match[str], sentence: str) -> None:
 
 # ("Her doctoral student A later joined X", « Sa doctorante B a ensuite rejoint Y »: the
 # student named after the possessive)
-_OTHERS_MOVE_LEAD = re.compile(
-    r"^\W*(?:(?:His|Her|Their)\s+(?:own\s+|former\s+)?(?:doctoral|PhD|graduate)\s+student\s+"
-    r"|(?:Son|Sa)\s+(?:ancienne?\s+)?(?:doctorante?|étudiante?)\s+)?"
-    rf"{_TITLED_NAME}\s+"
-)
+_OTHERS_MOVE_LEAD = re.compile(rf"^\W*(?:{_POSSESSED_STUDENT})?{_TITLED_NAME}\s+")
 
 
 def _named_career_move(page: Page, sentence: str) -> None:
