@@ -1211,17 +1211,8 @@ def _is_offer(document: Document, owner_stated: bool) -> bool:
         return True
     if owner_stated:
         return False
-    if any(
-        b.kind is BlockKind.HEADING
-        and len(b.text.split()) <= 4
-        and LEXICON.pattern("ALUMNI").search(b.text)
-        for b in document.blocks
-    ):
-        return False  # a group's "Join us" page that lists its members and alumni
-    if _people_page(document):
-        return False  # its closing "Interested in joining? Scholarships …" recruits, no more
     hits = {m.group().lower() for m in LEXICON.pattern("OFFER").finditer(document.text[:20000])}
-    return len(hits) >= OFFER_MIN_WORDS
+    return len(hits) >= OFFER_MIN_WORDS and not _members_page(document)
 
 
 # The short headings of people's groups ("Group leaders", "Professional staff", "Honours
@@ -1229,17 +1220,18 @@ def _is_offer(document: Document, owner_stated: bool) -> bool:
 PEOPLE_PAGE_HEADINGS = 3
 
 
-def _people_page(document: Document) -> bool:
-    """A group's people page: its members under several headings of people's groups."""
+def _members_page(document: Document) -> bool:
+    """A group's page of its people, whose "Join us" or closing "Interested in joining?
+    Scholarships …" recruits, no more: a short heading of its alumni, or several of
+    people's groups."""
+    short = [
+        b.text for b in document.blocks if b.kind is BlockKind.HEADING and len(b.text.split()) <= 4
+    ]
+    if any(LEXICON.pattern("ALUMNI").search(text) for text in short):
+        return True
     people, heads = LEXICON.pattern("PEOPLE"), LEXICON.pattern("LAB_HEADS")
-    headings = {
-        b.text.casefold()
-        for b in document.blocks
-        if b.kind is BlockKind.HEADING
-        and len(b.text.split()) <= 4
-        and (people.search(b.text) or heads.search(b.text))
-    }
-    return len(headings) >= PEOPLE_PAGE_HEADINGS
+    groups = {text.casefold() for text in short if people.search(text) or heads.search(text)}
+    return len(groups) >= PEOPLE_PAGE_HEADINGS
 
 
 def _news_beside_offer(block: Block) -> bool:

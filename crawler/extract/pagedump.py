@@ -178,7 +178,7 @@ def _laid_out(stripped: str) -> bool:
     return "   " in stripped or "\t" in stripped
 
 
-def join_hard_wraps(text: str, widest: int | None = None) -> str:
+def join_hard_wraps(text: str, widest: int) -> str:
     """A text hard-wrapped at a fixed width (a browser's "Save as Text", ``fmt``, an e-mail
     client: 72 or 76 columns) with its wrapped lines joined again ("supervised by Dr
     Ottilie" / "Hargreaves-Nakamura."): a line is wrapped where the next line's first word
@@ -195,7 +195,7 @@ def join_hard_wraps(text: str, widest: int | None = None) -> str:
     ]
     if len(widths) < HARD_WRAPPED_LINES:
         return text
-    width = max((w for w in widths if w <= (widest or HARD_WRAP_MAX)), default=0)
+    width = max((w for w in widths if w <= widest), default=0)
     if width < HARD_WRAP_MIN or sum(w > width for w in widths) * 10 > len(widths):
         return text
     full = sum(w > width - HARD_WRAP_SLACK for w in widths)
