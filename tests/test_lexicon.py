@@ -23,7 +23,9 @@ from crawler.extract.lexicon import (
     de,
     en,
     fr,
+    phrase_literals,
 )
+from crawler.extract.page import holds_any
 from crawler.extract.relations import jury_members
 from crawler.extract.sections import Context, SectionKind, context_of, heading_kind
 
@@ -230,6 +232,15 @@ def test_word_list_pre_filter_keeps_every_phrase(name):
         inclusive = phrase[:-1] + "·es"
         if pattern.search(inclusive):
             assert any(w in inclusive.lower() for w in literals), (name, inclusive)
+
+
+def test_a_word_list_with_a_phrase_no_literal_stands_for_filters_nothing():
+    """Such a list gives no pre-filter: the rules gated on it must still search every text
+    rather than go silent."""
+    assert phrase_literals(("thèse", "—")) is None
+    assert holds_any("a block without the word", phrase_literals(("thèse", "—")))
+    assert not holds_any("a block without the word", phrase_literals(("thèse",)))
+    assert holds_any("sa thèse", phrase_literals(("thèse",)))
 
 
 def _first_letters() -> set[str]:

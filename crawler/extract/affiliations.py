@@ -1331,7 +1331,7 @@ def _member_row(line: str) -> bool:
     """Whether *line* names a jury member, their place, then their role at its end."""
     low = lowered(line)
     for pattern, words in _MEMBER_ROLES:
-        if low is not None and words is not None and not holds_any(low, words):
+        if low is not None and not holds_any(low, words):
             continue
         for match in pattern.finditer(line):
             if match.start() < 8 or not _ROLE_LAST.match(line, match.end()):
@@ -1378,7 +1378,7 @@ def _cut_at_people(line: str) -> str:
         return ""
     low = lowered(line)  # (a cue none of whose words the line writes is not searched)
     for pattern, words in _LINE_ENDS:
-        if low is not None and words is not None and not holds_any(low, words):
+        if low is not None and not holds_any(low, words):
             continue
         match = pattern.search(line)
         while (
@@ -1406,7 +1406,7 @@ def _cut_at_people(line: str) -> str:
     moves_on = low is None or holds_any(low, _NOW_WORDS)
     students = (
         LEXICON.section_patterns["students"].search(line)
-        if moves_on and (low is None or _STUDENTS_WORDS is None or holds_any(low, _STUDENTS_WORDS))
+        if moves_on and (low is None or holds_any(low, _STUDENTS_WORDS))
         else None
     )
     if moves_on and (students or (line[:1] in "AaTt" and _AMONG_THEM.match(line))):
@@ -1422,7 +1422,7 @@ def _cut_at_people(line: str) -> str:
         return ""
     for name in ("SUPERVISION_CUES", "WEAK_SUPERVISION_CUES"):
         low, words = lowered(line), LEXICON.literals[name]  # (the line as cut so far)
-        if low is not None and words is not None and not holds_any(low, words):
+        if low is not None and not holds_any(low, words):
             continue  # (no cue the line could match)
         start = 0
         while True:
@@ -9129,9 +9129,7 @@ def joint_degree_pair(page: Page) -> None:
     """A doctorate told "en cotutelle entre l'Université X et l'Università Y" ("a joint
     PhD between X and Y") in its advisors' sentence: the student studied at both, till
     the thesis's end."""
-    if not _JOINT_DEGREE_HINTS or not any(
-        map(page.document.text.lower().__contains__, _JOINT_DEGREE_HINTS)
-    ):
+    if not holds_any(page.document.text.lower(), _JOINT_DEGREE_HINTS):
         return
     joint = LEXICON.pattern("JOINT_DEGREE_WORDS")
     for claim in list(page.claims):
@@ -9354,7 +9352,7 @@ def contract_doctorates(page: Page) -> None:
 
 _APPLIED_POSTS = LEXICON.pattern("APPLIED_POSTS")
 APPLIED_POST_LINES = 3
-_APPLIED_POST_WORDS = phrase_literals(LEXICON.words["APPLIED_POSTS"]) or ()
+_APPLIED_POST_WORDS = phrase_literals(LEXICON.words["APPLIED_POSTS"])
 
 
 def _contract_line_above(text: str, evidence: str, contract: re.Pattern) -> bool:
@@ -9437,7 +9435,7 @@ def date_memberships(page: Page) -> None:
             claims[index] = replace(claim, start=post.start)
 
 
-_JOINT_DEGREE_HINTS = phrase_literals(LEXICON.words["JOINT_DEGREE_WORDS"]) or ()
+_JOINT_DEGREE_HINTS = phrase_literals(LEXICON.words["JOINT_DEGREE_WORDS"])
 # After an advisor's name: a short note ("HDR", "Pr."), then the bracket with their place.
 _ADVISOR_BRACKET = re.compile(r"[^()\n;:|]{0,12}?\(([^()\n]{3,160})\)")
 JOINT_DEGREE_UNIVERSITIES = 2  # a cotutelle is between two universities
@@ -9449,10 +9447,8 @@ def joint_degree_universities(page: Page, block: Block, first: int) -> None:
     ("Thèses en cotutelle" › "A" › "Directeur : B (Université X)", "Codirectrice : C
     (Universität Y)"): the student studied at each (both grant the degree); the advisors'
     own posts are no fact of the student's."""
-    if not _JOINT_DEGREE_HINTS:
-        return
     told = " ".join((*block.section, block.text)).lower()
-    if not any(map(told.__contains__, _JOINT_DEGREE_HINTS)):
+    if not holds_any(told, _JOINT_DEGREE_HINTS):
         return
     if not LEXICON.pattern("JOINT_DEGREE_WORDS").search(told):
         return

@@ -115,11 +115,15 @@ _STARTS: dict[str, tuple] = {}  # per word list, its phrase_starts (worked out o
 _AUTOMATA: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton]] = {}
 
 
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, words: tuple[str, ...] | None) -> bool:
     """Whether *text* holds one of *words*, in one pass (Aho–Corasick): the lexicon's lists
     run to dozens of phrases in five languages, and every block is asked about several,
     where a test per word cost as much as the rules' own searches.  (Keyed by the tuple's
-    identity: the lists are the lexicon's and the rules' constants, kept alive here.)"""
+    identity: the lists are the lexicon's and the rules' constants, kept alive here.)
+    None (``phrase_literals`` of a list with a phrase no literal stands for) rules nothing
+    out, so a rule behind it still runs."""
+    if words is None:
+        return True
     held = _AUTOMATA.get(id(words))
     if held is None or held[0] is not words:
         held = _AUTOMATA[id(words)] = (words, literal_finder(dict.fromkeys(words)))
@@ -294,11 +298,13 @@ class Page:
             known[name] = answer
         return answer
 
-    def holds_word(self, block: Block, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    def holds_word(
+        self, block: Block, pattern: re.Pattern[str], words: tuple[str, ...] | None
+    ) -> bool:
         """False only when the case-insensitive *pattern* cannot match in *block*: each of
         its matches writes one of the lower-case *words* (checked on the lowered text)."""
         _, low, known = self._lowered(block)
-        if low is None:
+        if low is None or words is None:
             return pattern.search(block.text) is not None
         answer = known.get(id(words))  # (several rules ask the same of one block)
         if answer is None:

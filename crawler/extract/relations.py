@@ -2008,7 +2008,7 @@ def _writes_context(*texts: str) -> bool:
             pattern.search(text)
             for _, pattern, literals in context_patterns()
             # (a context none of whose words the text writes is not searched)
-            if low is None or literals is None or holds_any(low, literals)
+            if low is None or holds_any(low, literals)
         ):
             return True
     return False
@@ -13353,7 +13353,7 @@ def _candidates_as_roles(page: Page, text: str) -> bool:
 
 
 # (lexicon QUALIFYING_EXAMS, a few languages only: its literals tested first)
-_QUALIFYING_LITERALS = phrase_literals(LEXICON.QUALIFYING_EXAMS) or ()
+_QUALIFYING_LITERALS = phrase_literals(LEXICON.QUALIFYING_EXAMS)
 _QUALIFYING_EXAM = phrase_pattern(LEXICON.QUALIFYING_EXAMS) if LEXICON.QUALIFYING_EXAMS else None
 
 
@@ -13362,9 +13362,7 @@ def _jury_service(page: Page, block: Block) -> None:
     text = _jury_sentences_only(block.text)
     if not text:
         return
-    if _QUALIFYING_EXAM is not None and any(
-        map(block.text.lower().__contains__, _QUALIFYING_LITERALS)
-    ):
+    if _QUALIFYING_EXAM is not None and holds_any(block.text.lower(), _QUALIFYING_LITERALS):
         if _QUALIFYING_EXAM.search(block.text):
             return  # "Participação em banca de A. … Exame de qualificação": no jury yet
     if ("tant qu" in text or "qualité d" in text) and _candidates_as_roles(page, text):
