@@ -39982,6 +39982,21 @@ FIX_THIRTY_THREE_BATCH_LAYOUTS = {
 }
 
 
+THREE_HUNDRED_FIFTH_BATCH_LAYOUTS = {
+    "equal-contribution-hash-after-initials-keeps-the-author": (
+        "# Tamsin Ashgrove-Paki\n\n## Publications\n\n"
+        "1. Ruatapu, W.#, Lindqvist, E.#, Ashgrove-Paki, T.* (2022). Dune scarp recovery"
+        " after cyclones. Journal of Coastal Letters, 4, 11-19.\n",
+        "index.md",
+        {
+            ("W. Ruatapu", "coauthor", "Tamsin Ashgrove-Paki", None, None),
+            ("W. Ruatapu", "coauthor", "E. Lindqvist", None, None),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40321,6 +40336,7 @@ LAYOUTS = {
         ("fix32", FIX_THIRTY_TWO_BATCH_LAYOUTS),
         ("fix31", FIX_THIRTY_ONE_BATCH_LAYOUTS),
         ("fix33", FIX_THIRTY_THREE_BATCH_LAYOUTS),
+        ("batch305", THREE_HUNDRED_FIFTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

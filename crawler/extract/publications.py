@@ -324,8 +324,9 @@ _SIGNING_GROUP = re.compile(r"\b(?:Collaborations?|Consortium)\b")
 _DBLP_NUMBER = re.compile(r"(?<=[^\W\d_]) 0\d{3}(?=\s*[,:;]|\s+(?:and|&)\s|$)")
 _GLUED_MARKS = re.compile("[†‡✉§¶⁎∗⋆☆★]")
 # A caret glued to an author's name or initials ("Kwan, E.^,"): a supervised student's mark
-# (not a formula's "x^2": a separator or the end follows)
-_CARET_MARK = re.compile(r"(?<=[\w.])\^+(?=[\s,;&)]|$)")
+# (not a formula's "x^2": a separator or the end follows); a hash glued to the initials
+# ("Nandakumar, S.#,"): an equal contribution's mark (not "C#": only after an initial's dot)
+_ASCII_GLUED_MARK = re.compile(r"(?<=[\w.])\^+(?=[\s,;&)]|$)|(?<=\.)#+(?=[\s,;&)]|$)")
 # "A, B, +4 authors, Z": an author index's count of the names it leaves out between the
 # first authors and the last one, no author (the names on both sides are the list's).
 _ELIDED_AUTHORS = re.compile(r"\s*,\s*\+\s?\d{1,4}\s+(?:more\s+)?authors?\b\s*(?=,|$)")
@@ -345,8 +346,8 @@ def _clean_text(text: str) -> str:
     # holds these signs; none is ASCII, so an ASCII text has none to drop).
     if not text.isascii():
         text = _GLUED_MARKS.sub("", text)
-    if "^" in text:
-        text = _CARET_MARK.sub("", text)  # "Kwan, E.^, & B" (a CV's mentee mark)
+    if "^" in text or ".#" in text:
+        text = _ASCII_GLUED_MARK.sub("", text)  # "Kwan, E.^, & B", "Roe, S.#, B" (marks)
     if ":" in text and _GROUP_COLON.search(text):
         # "Authors: X Collaboration: A, B, C" (arXiv): the group, then its named members
         text = _GROUP_COLON.sub(r"\1, ", text)

@@ -70,8 +70,7 @@ LINES = [
     "Chairperson of the session on Interfacial Phenomena, CHEMCON 2022, Kanthapur.",
     "",
     "SPONSORED RESEARCH PROJECTS",
-    "Principal Investigator, SERB Core Research Grant CRG/2019/00xxxx, Rs. 48 lakh "
-    "(2019 – 2022).",
+    "Principal Investigator, SERB Core Research Grant CRG/2019/00xxxx, Rs. 48 lakh (2019 – 2022).",
     "Co-Principal Investigator, DST Nano Mission project with Prof. Farida Hussainy, "
     "Indian Institute of Technology Devgarh (2020 – 2023).",
     "",
