@@ -39994,6 +39994,49 @@ THREE_HUNDRED_FIFTH_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "pdf-numbered-scholars-under-a-label-are-items": (
+        render_pdf(
+            "Meenakshi Raghavan-Iyer\nProfessor, Department of Mechanical Engineering\n\n"
+            "SUPERVISION\n\nPh.D. scholars guided:\n"
+            "1. Mr. Tarun Vishwakarma (2016 – 2021). Co-guide: Dr. S. N. Bhowmik.\n"
+            "2. Ms. Divya Krishnaswamy (2020 – present).\n"
+        ),
+        "cv.pdf",
+        {
+            ("Tarun Vishwakarma", "advisor_phd", "Meenakshi Raghavan-Iyer", 2016, 2021),
+            ("Tarun Vishwakarma", "advisor_phd", "S. N. Bhowmik", 2016, 2021),
+            ("Divya Krishnaswamy", "advisor_phd", "Meenakshi Raghavan-Iyer", 2020, None),
+        },
+        {("S. N. Bhowmik", "advisor_phd", "Meenakshi Raghavan-Iyer", 2016, 2021)},
+    ),
+    "pdf-glued-m-tech-is-a-masters-degree": (
+        render_pdf(
+            "Meenakshi Raghavan-Iyer\n\nEDUCATION\n\n2009 – 2011: M.Tech. (Mechanical"
+            " Engineering), National Institute of Technology Suryapet. M.Tech. project guide:"
+            " Dr. Hemant Kulshreshtha.\n"
+        ),
+        "cv.pdf",
+        {
+            ("Meenakshi Raghavan-Iyer", "advisor_other", "Hemant Kulshreshtha", 2009, 2011),
+            (
+                "Meenakshi Raghavan-Iyer",
+                "studied_at",
+                "National Institute of Technology Suryapet",
+                2009,
+                2011,
+            ),
+        },
+        {
+            ("Meenakshi Raghavan-Iyer", "advisor_phd", "Hemant Kulshreshtha", 2009, 2011),
+            (
+                "Meenakshi Raghavan-Iyer",
+                "employed_at",
+                "National Institute of Technology Suryapet",
+                2009,
+                2011,
+            ),
+        },
+    ),
 }
 
 

@@ -81,7 +81,11 @@ _FIELD_AFTER_SEMICOLON = re.compile(
 )
 # A glued list or title: "Sjöberg,Pascal", "Prof.Miriam", "T.Vasseur-Nakagawa,S.Baptiste".
 _GLUED_COMMA = re.compile(r"(?<=[a-zà-ÿ.]),(?=[A-ZÀ-Þ])")
-_GLUED_INITIAL = re.compile(r"\b(?:[A-ZÀ-Þ]|Prof|Dr|Pr|Mr|Mrs|Ms|Mme)\.(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# (not a degree's abbreviation: "M.Tech.", "B.Pharm", "M.Phil" stay whole)
+_GLUED_INITIAL = re.compile(
+    r"\b(?:[A-ZÀ-Þ]|Prof|Dr|Pr|Mr|Mrs|Ms|Mme)\.(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"(?!(?<=\b[BMD]\.)(?:Tech|Phil|Eng|Pharm|Arch|Des|Com|Stat)\b)"
+)
 # "…Baptiste-ArnaudandKonrad…": a glued "and" between two names, told by the given and
 # family names glued before it ("BertrandThirion" alone stays whole).
 _GLUED_AND = re.compile(r"([a-zà-ÿ][A-ZÀ-Þ][\w'-]*?[a-zà-ÿ]{2})(and|et)(?=[A-ZÀ-Þ][a-zà-ÿ])")
@@ -443,6 +447,15 @@ _ENTRY_START = re.compile(
     r"|[^\W\d](?:(?![a-zà-ÿ]{3}\.\s)[^:\n]){0,30}:\s"
 )
 _BULLETS = frozenset("•◦▪▫■□●○‣⁃–—-*·▶")
+# A numbered item's own marker ("1. Ms. A (2018 – 2023)", "b) B"): a bullet of its own
+_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def _own_marker(text: str) -> bool:
+    """Whether a line under a label opens on its own bullet or number (no "• " to add)."""
+    return text[:1] in _BULLETS or _NUMBERED_ITEM.match(text) is not None
+
+
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\W{0,2}$")
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?\.$")
 
@@ -594,7 +607,7 @@ def _listed(above: list, line: list, listing, right: float | None = None) -> tup
             abs(step - listing[0]) <= LIST_SPACING * listing[0]
             and abs(above[0] - line[0]) <= COLUMN_EDGE
         ):
-            if line[4][:1] in _BULLETS:
+            if _own_marker(line[4]):
                 return "\n\n", listing
             if right is not None and right - above[1] <= COLUMN_EDGE:
                 return " ", listing
@@ -617,7 +630,7 @@ def _listed(above: list, line: list, listing, right: float | None = None) -> tup
             return "\n", listing  # (a jury's member set over two lines, rows apart)
         return "\n\n", None
     if above[4].endswith(":") and len(above[4]) <= LABEL_CHARS:
-        if line[4][:1] in _BULLETS:
+        if _own_marker(line[4]):
             return "\n\n", (step,)  # (the items' own bullets)
         return "\n\n• ", step
     if listing == "jury" and not line[4][:1].isdigit() and not _titles_only([[line]]):
