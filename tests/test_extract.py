@@ -40037,6 +40037,18 @@ THREE_HUNDRED_FIFTH_BATCH_LAYOUTS = {
             ),
         },
     ),
+    "french-post-at-an-english-university-within-its-centre-is-a-membership": (
+        '---\ntitle: "Bastien Quéméner-Lowe"\n---\n\n## Parcours\n\n'
+        "- **2016–2019** : chercheur postdoctoral à la University of Wairau"
+        " (Nouvelle-Zélande), au sein du Centre for Coastal Hazards, auprès de Mereana"
+        " Ruawai.\n",
+        "index.md",
+        {
+            ("Bastien Quéméner-Lowe", "member_of", "Centre for Coastal Hazards", 2016, 2019),
+            ("Bastien Quéméner-Lowe", "employed_at", "University of Wairau", 2016, 2019),
+        },
+        {("Bastien Quéméner-Lowe", "employed_at", "Centre for Coastal Hazards", 2016, 2019)},
+    ),
 }
 
 

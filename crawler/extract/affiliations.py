@@ -715,7 +715,11 @@ _WORKED_AT = re.compile(
 _WITHIN_BEFORE = re.compile(r"(?i)\bau\s+sein\s+(?:de\s+l['’]|de\s+la\s+|du\s+)\s*$")
 _CUT_NAME_AFTER = re.compile(r",\s+[a-zà-ÿ]{3,}(?:\s+(?:et|[a-zà-ÿ]{3,}))*\s*\(")
 # "sa thèse à l'Université X, à l'Institut Y": the institute within the university
-_THEN_AT = re.compile(r"\s*,\s*(?:à|au\s+sein\s+de)\s+l['’]\s*")
+# (« postdoctorante à la University X (Australie), au sein du Centre Y »: its country between)
+_THEN_AT = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
+    r"(?:(?:à|au\s+sein\s+de)\s+l['’]|au\s+sein\s+(?:du|de\s+la)\s+)\s*"
+)
 
 
 # A profile's field naming research topics ("Specialization: VLSI Signal Processing").
@@ -4762,11 +4766,11 @@ def _emit(
                     and _UNIVERSITY.search(mentions[index - 1].name)
                     and _THEN_AT.fullmatch(text, mentions[index - 1].end, mention.start)
                 )
-                # "professeur à l'Université X, au sein de l'Institut Y": the institute is
-                # the post's unit within the university that employs
+                # "professeur à l'Université X, au sein de l'Institut Y" (« du Centre Z »):
+                # the institute or centre is the post's unit within the university that employs
                 or role == EMPLOYED
                 and index
-                and _research_institute(mention.name)
+                and (_research_institute(mention.name) or _research_centre(mention.name))
                 and not _UNIVERSITY.search(mention.name)
                 and _UNIVERSITY.search(mentions[index - 1].name)
                 and "sein" in text[mentions[index - 1].end : mention.start]
