@@ -39981,6 +39981,50 @@ FIX_THIRTY_THREE_BATCH_LAYOUTS = {
     ),
 }
 
+THREE_HUNDRED_SIXTH_BATCH_LAYOUTS = {
+    "a-swiss-jurys-external-and-internal-experts-are-examiners": (
+        "---\ntitle: Corentin Bugnon-Akele\n---\n\n## Education\n\n"
+        "- 2014 PhD in Chemistry, University of Hauterive-Broye. Jury: Prof. Ottilie Grandjean"
+        " (president), Prof. Wendelin Aebischer (external expert), Dr. Sévane Morard"
+        " (internal expert)\n\n## Thesis committees\n\n"
+        "- 2022 External expert, PhD jury of Maëlle Cuendet, University of Hauterive-Broye\n"
+        "- 2021 Member of the mid-thesis committee of Dario Pfister, University of"
+        " Hauterive-Broye\n",
+        "cv.md",
+        {
+            ("Corentin Bugnon-Akele", "jury_examiner", "Wendelin Aebischer", 2014, 2014),
+            ("Corentin Bugnon-Akele", "jury_examiner", "Sévane Morard", 2014, 2014),
+            ("Maëlle Cuendet", "jury_examiner", "Corentin Bugnon-Akele", 2022, 2022),
+        },
+        {
+            ("Corentin Bugnon-Akele", "jury_member", "Wendelin Aebischer", 2014, 2014),
+            ("Dario Pfister", "jury_member", "Corentin Bugnon-Akele", 2021, 2021),
+        },
+    ),
+    "a-thesis-directors-co-director-label-names-a-second-advisor": (
+        "---\ntitle: Ysaline Perroud-Mensah\n---\n\n## Education\n\n"
+        "- 2015 PhD in Geology, University of Hauterive-Broye. Thesis director: Prof. Anselme"
+        " Gachet; co-director: Dr. Irmgard Zbinden (Alpine Hydrology Institute)\n",
+        "cv.md",
+        {
+            ("Ysaline Perroud-Mensah", "advisor_phd", "Anselme Gachet", None, 2015),
+            ("Ysaline Perroud-Mensah", "advisor_phd", "Irmgard Zbinden", None, 2015),
+        },
+        set(),
+    ),
+    "un-encadreur-a-cote-du-directeur-officiel-est-un-directeur-de-these": (
+        "---\ntitle: Ramatoulaye Kandji-Sarr\n---\n\n## Formation\n\n"
+        "- 2013 : Thèse de doctorat unique en chimie, Université de Ndiassane-Mbour."
+        " Directeur de thèse : Pr Babacar Lô ; encadreuse : Dr Adjoa Koffi-Yapo\n",
+        "cv.md",
+        {
+            ("Ramatoulaye Kandji-Sarr", "advisor_phd", "Babacar Lô", None, 2013),
+            ("Ramatoulaye Kandji-Sarr", "advisor_phd", "Adjoa Koffi-Yapo", None, 2013),
+        },
+        set(),
+    ),
+}
+
 
 THREE_HUNDRED_FIFTH_BATCH_LAYOUTS = {
     "equal-contribution-hash-after-initials-keeps-the-author": (
@@ -40392,6 +40436,7 @@ LAYOUTS = {
         ("fix31", FIX_THIRTY_ONE_BATCH_LAYOUTS),
         ("fix33", FIX_THIRTY_THREE_BATCH_LAYOUTS),
         ("batch305", THREE_HUNDRED_FIFTH_BATCH_LAYOUTS),
+        ("batch306", THREE_HUNDRED_SIXTH_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

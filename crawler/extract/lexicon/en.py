@@ -1249,6 +1249,11 @@ JURY_ROLES = {
         "internal examining",
         "phd examining",
         "doctoral examining",
+        # Batch 306: a Swiss jury's "external expert" / "internal expert" (« expert externe »)
+        "external expert",
+        "internal expert",
+        "external experts",
+        "internal experts",
     ),
     "jury_president": (
         "president",
@@ -1431,6 +1436,8 @@ NOT_JURY = (
     "mid-term review",
     "midterm review",
     "mid-term assessment",
+    # Batch 306: a Swiss "mid-thesis committee" (« colloque de mi-thèse »), a review half-way
+    "mid-thesis",
     "advisory committee",
     "advisory committees",
     # "My doctoral committee – A and B – met me every semester": a body that follows the
@@ -2291,6 +2298,9 @@ CONTEXT_CUES = (
     # only as a label ("the program director, X" is no advisor).
     "director:",
     "directors:",
+    # Batch 306: "Thesis director: A; co-director: B" (Swiss and Québec CVs in English)
+    "co-director:",
+    "co-directors:",
     "thesis director",
     "thesis directors",
     # a US humanities bio's "Her dissertation director was Professor A"
@@ -2759,7 +2769,7 @@ MENU_WORDS = ("home", "research", "teaching", "publications", "contact", "people
 PLACE_ADJECTIVES = ("wallon", "wallonne", "orientale", "occidentale")
 # Context cues that are also the label of an office ("Director: A" in a centre's contact
 # block): a supervision only where the entry, the line or the heading says which.
-OFFICE_LABELS = ("director:", "directors:")
+OFFICE_LABELS = ("director:", "directors:", "co-director:", "co-directors:")
 # How a co-advisor's role word opens ("co-supervisor", "codirectrice", "copromotor"): one
 # named under it beside the owner leaves the owner the main advisor (batch 51).
 CO_ADVISOR_STEMS = ("co",)

@@ -409,6 +409,12 @@ SUPERVISION_CUES = (
     "co-encadrant",
     "co-encadrante",
     "co-encadrants",
+    # Batch 306 : l'« encadreur » de l'Afrique francophone, qui suit la thèse au quotidien
+    # à côté du directeur officiel (« Directeur de thèse : A ; encadreur : B »)
+    "encadreur",
+    "encadreuse",
+    "encadreurs",
+    "co-encadreur",
     "tuteur",
     "tutrice",
     # Batch 253 : « Tuteur entreprise : A » sur un stage en entreprise : le tuteur du stage
@@ -956,6 +962,8 @@ NOT_JURY = (
     "évaluation à mi-parcours",
     "évaluations à mi-parcours",
     "mi-parcours",
+    # Batch 306 : le « colloque de mi-thèse » suisse (« mid-thesis committee »), aucun jury
+    "mi-thèse",
     # Un jury de master ou de stage n'est pas un jury de thèse ; co-organiser n'est pas encadrer.
     "jury de master",
     "jurys de master",
