@@ -40012,6 +40012,38 @@ THREE_HUNDRED_SIXTH_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "une-soutenance-defendue-au-quebec-et-sa-directrice-de-recherche": (
+        "<html><head><title>Nouvelles | Faculté de génie | Université de Lac-Mégantic-Est"
+        "</title></head><body><h1>Le Bulletin de la Faculté — hiver 2023</h1>"
+        "<h2>Soutenances de thèse</h2>"
+        "<h3>Maxime Boudreau-Ndiaye, Ph. D. en génie chimique</h3>"
+        "<p>Maxime Boudreau-Ndiaye a défendu le 3 octobre 2023 sa thèse sur les membranes."
+        " Son directeur de recherche, le professeur Éloi Tremblay-Sissoko, et sa"
+        " codirectrice, Josiane Pelchat, le suivaient depuis 2018. Jury : Rémi Gaudreault"
+        " (président du jury) et Ariane Sauvé (évaluatrice externe).</p>"
+        "<h3>Noëlla Bergeron, Ph. D. en génie civil</h3>"
+        "<p>Noëlla Bergeron a soutenu sa thèse le 10 octobre 2023.</p></body></html>",
+        "nouvelles.html",
+        {
+            ("Maxime Boudreau-Ndiaye", "advisor_phd", "Éloi Tremblay-Sissoko", 2018, None),
+            ("Maxime Boudreau-Ndiaye", "advisor_phd", "Josiane Pelchat", 2018, None),
+            ("Maxime Boudreau-Ndiaye", "jury_president", "Rémi Gaudreault", 2023, 2023),
+            ("Maxime Boudreau-Ndiaye", "jury_examiner", "Ariane Sauvé", 2023, 2023),
+        },
+        {
+            ("Maxime Boudreau-Ndiaye", "jury_member", "Éloi Tremblay-Sissoko", 2018, None),
+            ("Maxime Boudreau-Ndiaye", "jury_member", "Josiane Pelchat", 2018, None),
+        },
+    ),
+    "un-dea-encadre-nomme-un-directeur-de-memoire": (
+        "Ramatoulaye Kandji-Sarr — Page personnelle\n\nCURRICULUM VITAE\n\nFORMATION\n\n"
+        "2013 : Thèse de doctorat unique en chimie, Université de Ndiassane-Mbour\n"
+        "2009 : DEA de chimie organique, Université de Ndiassane-Mbour\n"
+        "       Mémoire encadré par le Pr Modou Gningue\n",
+        "cv.txt",
+        {("Ramatoulaye Kandji-Sarr", "advisor_other", "Modou Gningue", 2009, 2009)},
+        {("Ramatoulaye Kandji-Sarr", "advisor_phd", "Modou Gningue", None, 2009)},
+    ),
     "un-encadreur-a-cote-du-directeur-officiel-est-un-directeur-de-these": (
         "---\ntitle: Ramatoulaye Kandji-Sarr\n---\n\n## Formation\n\n"
         "- 2013 : Thèse de doctorat unique en chimie, Université de Ndiassane-Mbour."

@@ -808,6 +808,8 @@ _DEFENDED = re.compile(
     # "passed her PhD defense", not "passed her PhD qualifying exam"
     r"(?:defended|passed(?=\s+\w+\s+(?:PhD|Ph\.D\.?|doctoral|thesis)\s+(?:defen[cs]e|viva))|"
     r"a\s+soutenu|a\s+brillamment\s+soutenu|a\s+soutenu\s+avec\s+succès|"
+    # Québec's « A a défendu le 6 décembre sa thèse » (a defence, as the English says it)
+    r"a\s+(?:brillamment\s+)?défendu|"
     # an official defence notice: "X soutiendra publiquement ses travaux de thèse"
     # ("le Président … autorise : Mme A / à soutenir publiquement ses travaux …")
     r"will\s+defend|soutiendra(?:\s+publiquement)?|à\s+soutenir(?:\s+publiquement)?)"

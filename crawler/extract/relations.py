@@ -11361,11 +11361,16 @@ def jury(page: Page, block: Block) -> None:
             and block.kind is BlockKind.PARAGRAPH
             and (led := LEXICON.pattern("SUPERVISION_CUES").search(sentence)) is not None
             # (a passive's agent, not a role word: "B (advisor), C" lists a committee)
-            and (led.group().lower().endswith((" par", " by")) or "direction d" in led.group())
+            and (
+                led.group().lower().endswith((" par", " by"))
+                or "direction d" in led.group()
+                or _ADVISOR_POSSESSIVE.match(led.group())
+            )
             and _role_of(sentence) is None
         ):
             # "Soutenances" › "A a soutenu sa thèse, codirigée par B et C (Univ. X). Le jury
-            # …": the sentence before the jury's names the advisors, no member of it
+            # …": the sentence before the jury's names the advisors, no member of it (nor
+            # does « Sa directrice de recherche, B, et son codirecteur, C, l'encadrent »)
             continue
         if (
             not match
@@ -11699,6 +11704,9 @@ def _labelled_members(lines: list[str]) -> bool:
 
 
 _POSSESSIVE = re.compile(r"(?i)^(?:my|our|his|her|their|mes|nos|ses)\s+")
+# A supervision cue said of someone's own advisor ("her supervisor", « sa directrice de
+# recherche »): the advisor it names sits on no jury by that sentence.
+_ADVISOR_POSSESSIVE = re.compile(r"(?i)(?:my|our|his|her|their|ma|mon|sa|son|leur)\s")
 
 
 # Prose naming jury members by what they did: "the committee was chaired by A and included

@@ -470,6 +470,14 @@ SUPERVISION_CUES = (
     "directrice de recherche :",
     "directeur de recherche:",
     "directrice de recherche:",
+    # Batch 306 : au Québec, « sa directrice de recherche, la professeure A » dirige le
+    # mémoire ou la thèse ; le possessif en fait une personne, non le grade du CNRS
+    "sa directrice de recherche",
+    "son directeur de recherche",
+    "ma directrice de recherche",
+    "mon directeur de recherche",
+    "leur directrice de recherche",
+    "leur directeur de recherche",
     "direction de thèse :",
     "direction de thèse:",
     # Batch 212: a theses.fr-like record's « Direction de la thèse » field label
@@ -755,6 +763,11 @@ CONTEXT = {
         "mémoire sous la codirection",
         "mémoire sous la co-direction",
         "mémoire dirigé par",
+        # Batch 306 : le DEA d'avant le LMD, diplôme de niveau master (« DEA de chimie,
+        # Université X / Mémoire encadré par le Pr B ») : son directeur n'est pas de thèse
+        "mémoire encadré par",
+        "mémoire encadrée par",
+        "mémoire de dea",
         "ingénieur",
         "ingénieure",
         "ingénieurs",
