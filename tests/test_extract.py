@@ -40044,6 +40044,21 @@ THREE_HUNDRED_SIXTH_BATCH_LAYOUTS = {
         {("Ramatoulaye Kandji-Sarr", "advisor_other", "Modou Gningue", 2009, 2009)},
         {("Ramatoulaye Kandji-Sarr", "advisor_phd", "Modou Gningue", None, 2009)},
     ),
+    "des-memoires-de-maitrise-deposes-nomment-leurs-directeurs": (
+        "---\ntitle: Bulletin du Département de physique\n---\n\n"
+        "## Mémoires de maîtrise déposés\n\n"
+        "- Océane Lapierre-Traoré — mémoire de maîtrise en physique, sous la direction de"
+        " Benoît Charest (2023).\n"
+        "- Yanick Morin-Assogba — mémoire de maîtrise en physique, dirigé par Hélène Drouin et"
+        " codirigé par Stéphane Kaba (2023).\n",
+        "bulletin.md",
+        {
+            ("Océane Lapierre-Traoré", "advisor_other", "Benoît Charest", 2023, 2023),
+            ("Yanick Morin-Assogba", "advisor_other", "Hélène Drouin", 2023, 2023),
+            ("Yanick Morin-Assogba", "advisor_other", "Stéphane Kaba", 2023, 2023),
+        },
+        {("Océane Lapierre-Traoré", "advisor_phd", "Benoît Charest", None, 2023)},
+    ),
     "un-encadreur-a-cote-du-directeur-officiel-est-un-directeur-de-these": (
         "---\ntitle: Ramatoulaye Kandji-Sarr\n---\n\n## Formation\n\n"
         "- 2013 : Thèse de doctorat unique en chimie, Université de Ndiassane-Mbour."

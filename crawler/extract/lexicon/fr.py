@@ -104,6 +104,8 @@ SECTIONS = {
         "stages de master",
         # SHS : « Direction de mémoires de master », « Mémoires encadrés »
         "mémoires de master",
+        # Batch 306 : au Québec, le mémoire de la maîtrise (« Mémoires de maîtrise déposés »)
+        "mémoires de maîtrise",
         "direction de mémoires",
         "mémoires encadrés",
         "mémoires dirigés",
