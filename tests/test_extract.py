@@ -40143,6 +40143,56 @@ THREE_HUNDRED_FIFTH_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_SIX_BATCH_LAYOUTS = {
+    "unit-under-tutelle-and-glossed-teams-after-two-pronouns": (
+        "<html><head><title>Présentation</title></head><body><h1>Présentation</h1>"
+        "<p>Le LORVEX (Laboratoire de Mathématiques et d'Informatique du Vexin) est une unité"
+        " mixte de recherche sous la tutelle du CNRS et de l'Université de Pontoise-Vexin."
+        " Il est dirigé par Solène Marivaux. Il comprend trois équipes : ORCHIDÉE (graphes et"
+        " combinatoire), LUPIN (réseaux) et GENÊT (statistique).</p></body></html>",
+        "presentation.html",
+        {
+            (
+                "ORCHIDÉE",
+                "part_of",
+                "Laboratoire de Mathématiques et d'Informatique du Vexin",
+                None,
+                None,
+            ),
+            (
+                "LUPIN",
+                "part_of",
+                "Laboratoire de Mathématiques et d'Informatique du Vexin",
+                None,
+                None,
+            ),
+            (
+                "GENÊT",
+                "part_of",
+                "Laboratoire de Mathématiques et d'Informatique du Vexin",
+                None,
+                None,
+            ),
+            (
+                "Laboratoire de Mathématiques et d'Informatique du Vexin",
+                "part_of",
+                "CNRS",
+                None,
+                None,
+            ),
+            (
+                "Laboratoire de Mathématiques et d'Informatique du Vexin",
+                "part_of",
+                "Université de Pontoise-Vexin",
+                None,
+                None,
+            ),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40484,6 +40534,7 @@ LAYOUTS = {
         ("fix33", FIX_THIRTY_THREE_BATCH_LAYOUTS),
         ("batch305", THREE_HUNDRED_FIFTH_BATCH_LAYOUTS),
         ("batch306", THREE_HUNDRED_SIXTH_BATCH_LAYOUTS),
+        ("fix36", FIX_THIRTY_SIX_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

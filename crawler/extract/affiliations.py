@@ -5380,8 +5380,11 @@ _PART_OF_BETWEEN = re.compile(
     + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?)?"
     + r",?\s*rattaché(?:e|s|es)?\s+(?:à|au|aux)"
     # "X (IX) est une unité mixte de recherche (UMR 7458) placée sous la tutelle du CNRS"
-    + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?,?\s*)?"
-    + r"placée?s?\s+sous\s+(?:la\s+)?(?:co-?|double\s+)?tutelles?\s+(?:de|du|des)"
+    # (after the unit's kind the participle may go: « une unité mixte de recherche sous la
+    # tutelle du CNRS »)
+    + r"|(?:est\s+une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?,?\s*"
+    + r"(?:placée?s?\s+)?|placée?s?\s+)"
+    + r"sous\s+(?:la\s+)?(?:co-?|double\s+)?tutelles?\s+(?:de|du|des)"
     # "X (IX, UMR 7731) est une unité mixte de recherche du CNRS et de l'Université Y"
     + r"|(?:est\s+)?une\s+unité\s+mixte\s+de\s+recherche\s*(?:\([^()]{1,30}\))?\s*(?:de|du|des)"
     # "X est l'unité de recherche en sciences de l'éducation de l'Université Y": the
@@ -5973,7 +5976,8 @@ _LAST_JOIN = re.compile(r"\s+(?:et|and|&)\s+")
 _OXFORD_JOIN = re.compile(r"^(?:et|and|&)\s+")
 
 
-_ENUMERATING_PRONOUN = re.compile(r"\s*(?:Il|Elle|It)\s*")
+_ENUMERATING_PRONOUN = re.compile(r"\s*(?:Il|Elle|It)\b\s*")
+_GLOSS = re.compile(r"\s*\([^()]*\)")
 _ACRONYM_UNIT_HEAD = re.compile(r"(?i)(?:laboratoire|unité|institut|centre|laboratory|lab\b)")
 # A quoted unit's name and the acronym after it ("« A, B et C » (ABC)"), and what joins them.
 _QUOTED_NAME = re.compile(r"[«“]\s*([^«»“”\n]{3,90}?)\s*[»”]")
@@ -6019,11 +6023,13 @@ def _units_enumerated(page: Page, line: str) -> None:
             continue
         start = max(line.rfind(". ", 0, verb.start()) + 1, 0)
         subject = line[start : verb.start()]
-        if _ENUMERATING_PRONOUN.fullmatch(subject) and start > 1:
+        if _ENUMERATING_PRONOUN.fullmatch(subject):
             # "Le LX est l'unité de … . Il réunit deux équipes : …": the pronoun's unit,
-            # the one the sentence before opens on
-            start = max(line.rfind(". ", 0, start - 1) + 1, 0)
-            subject = line[start : line.find(" ", start + 4)]
+            # the one the sentence before opens on (past a sentence opened by the same
+            # pronoun: « Il est dirigé par A. Il comprend … »)
+            while start > 1 and _ENUMERATING_PRONOUN.match(subject):
+                start = max(line.rfind(". ", 0, start - 1) + 1, 0)
+                subject = line[start : line.find(" ", start + 4)]
         wholes = [
             m
             for m in find_organisations(subject, page.acronyms)
@@ -6036,6 +6042,8 @@ def _units_enumerated(page: Page, line: str) -> None:
         if not wholes:
             continue
         listed = re.split(r"[.;]\s|[.;]$", line[opening.end() :], maxsplit=1)[0].strip()
+        # ("A (graphes), B (réseaux et systèmes) et C": each name without its gloss)
+        listed = _GLOSS.sub("", listed)
         if listed[:1] in "«“":
             # "« A, B et C » (ABC) et « D » (DE)": each quoted name whole, without the
             # acronym after it

@@ -372,6 +372,16 @@ def acronym_map(text: str) -> dict[str, str]:
             # "Équipe MOSAIC (Modélisation Stochastique et Analyse d'Images Cellulaires)": a
             # team's name spelt by its words' first letters (MOdélisation, Stochastique …).
             mapping.setdefault(acronym, full)
+        elif (
+            full
+            and _head_kind(full) is OrgKind.UNIT
+            and _initial(acronym) == _initial(full)
+            and _DEFINING_ARTICLE.search(text, max(0, match.start() - 8), match.start())
+            and _DEFINING_VERB.match(text, match.end())
+        ):
+            # « Le LISTE (Laboratoire d'Informatique et des Systèmes …) est une unité … »: a
+            # sentence defining the unit by its short name, whatever letters that takes
+            mapping.setdefault(acronym, full)
     for match in _COMMA_ACRONYM.finditer(text):
         # "Universidade Federal do Vale do Jaguari, UFVJ, Brasil." (a Lattes CV's entry):
         # the acronym set after the name between commas (the name: back to the line's or
@@ -553,6 +563,10 @@ def _acronym_place(name: str) -> bool:
 _UNIT_WORD_BEFORE = re.compile(r"(?:\bl['’]unité|\b(?:le|au|du)\s+laboratoire)\s+$")
 _LAB_WORD_JUST_BEFORE = re.compile(r"\b(?:laboratoire|labo)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
+# « Le LX (Laboratoire …) est … », "The LX (Laboratory …) is …": a sentence opened by a
+# unit's short name and its spelt-out name, then its verb
+_DEFINING_ARTICLE = re.compile(r"(?:^|[.\n]\s*)(?:(?:Le|La|The)\s+|L['’])$")
+_DEFINING_VERB = re.compile(r"\s+(?:est|is)\s")
 _TEAM_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_TEAM_WORDS}))\s+$")
 _TEAM_WORD_AFTER = re.compile(r"\s+(?:group|lab|laboratory|team)\b")
 
