@@ -40190,6 +40190,17 @@ FIX_THIRTY_SIX_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "news-teaser-hired-headline-with-post-and-future-team-arrival": (
+        "<html><head><title>Actualités | Laboratoire d'Hydrologie de Castelbrun</title></head>"
+        "<body><h1>Actualités</h1>"
+        "<h2><a href='/a/1'>Recrutement : Maëva Tournadre-Sylla, maîtresse de conférences</a></h2>"
+        "<p>12/06/2025</p><p>Maëva Tournadre-Sylla a été recrutée comme maîtresse de conférences"
+        " et rejoindra l'équipe KARSTIC le 1er septembre. Après un post-doctorat à…</p>"
+        "</body></html>",
+        "actualites.html",
+        {("Maëva Tournadre-Sylla", "member_of", "KARSTIC", 2025, None)},
+        set(),
+    ),
 }
 
 

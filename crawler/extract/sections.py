@@ -246,7 +246,7 @@ def heading_kind(title: str) -> SectionKind | None:
         return None  # "Prix de thèse 2025 : A lauréate": one person's news, not a list
     if kind is SectionKind.OFFERS and _TRAJECTORY.match(title):
         return None  # "De la thèse au recrutement": a portrait's chapter, no job offer
-    if kind is SectionKind.OFFERS and ":" in title and _LABEL_THEN_NAME.match(title):
+    if kind is SectionKind.OFFERS and ":" in title and _hired_headline(title):
         return None  # "Recrutement : A B" (a news brief): one person hired, no open post
     if kind is SectionKind.SKILLS and len(_TOPIC_SEPARATORS.findall(title)) >= 2:
         # "Programming languages · program synthesis · proof assistants": a profile's
@@ -261,8 +261,22 @@ _TRAJECTORY = re.compile(
 )
 # "Recrutement : Ada Quill", "Hiring: Zed Marlow": a label, then only a person's name.
 _LABEL_THEN_NAME = re.compile(
-    r"^[^:]{2,30}:\s*[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}\s*$"
+    r"^[^:]{2,30}:\s*[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}"
+    r"(?:,\s+(?P<post>[a-zà-ÿ][^,:]{2,40}))?\s*$"
 )
+
+
+def _hired_headline(title: str) -> bool:
+    """Whether a heading names one person hired ("Recrutement : A B", "Recruitment: C D,
+    research fellow"): a news brief, no open post (a post after the name only when it is
+    one: "Recrutement : Maître de Conférences, section 27" stays an offer)."""
+    named = _LABEL_THEN_NAME.match(title)
+    return named is not None and (
+        named.group("post") is None
+        or LEXICON.pattern("POSITIONS").fullmatch(named.group("post").strip()) is not None
+    )
+
+
 TITLE_WORDS = 6  # a heading this long may be a work's title rather than a section's name
 # The word just after "des"/"of the" with two words before it and more after it …
 _OF_BEFORE = re.compile(r"(?i)\S+\s+\S+.*\s(?:des|de|du|d['’]|of\s+the|of)\s+$")

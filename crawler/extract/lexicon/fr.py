@@ -1361,6 +1361,13 @@ MEMBERSHIP = (
     "rejoint alors le laboratoire",
     "intègre alors le laboratoire",
     "rejoint ensuite le laboratoire",
+    # « B a été recrutée et rejoindra l'équipe X le 1er octobre » : l'arrivée annoncée
+    "rejoindra l'équipe",
+    "intégrera l'équipe",
+    "rejoindra le groupe",
+    "intégrera le groupe",
+    "rejoindra le laboratoire",
+    "intégrera le laboratoire",
     # « Je mène mes recherches à l'Institut X, dans l'équipe Y » : le lieu de ses recherches
     # et l'équipe où l'on travaille
     "mène mes recherches",
