@@ -40201,6 +40201,19 @@ FIX_THIRTY_SIX_BATCH_LAYOUTS = {
         {("Maëva Tournadre-Sylla", "member_of", "KARSTIC", 2025, None)},
         set(),
     ),
+    "owner-affiliations-trail-names-the-owners-team": (
+        "<html><head><title>Maxime Oyelowo-Parmentier</title></head><body>"
+        "<h1>Maxime Oyelowo-Parmentier</h1><p>Research engineer (IR)</p>"
+        "<p>Affiliations: Lagune team / Institut Paul-Ravenel (IPR, UMR 6120) / Université"
+        " de Brocéliande / CNRS</p><h2>About</h2><p>I work on coastal sediment models.</p>"
+        "</body></html>",
+        "index.html",
+        {
+            ("Maxime Oyelowo-Parmentier", "member_of", "Lagune", None, None),
+            ("Lagune", "part_of", "Institut Paul-Ravenel", None, None),
+        },
+        set(),
+    ),
 }
 
 

@@ -6501,10 +6501,12 @@ def _dash_trail(page: Page, line: str) -> bool:
         if not _CRUMB_REST.match(rest):
             return False
         units.append(mentions[0])
+    lowest = units[0]
     if units[-1].kind is OrgKind.INSTITUTION and units[0].kind is OrgKind.UNIT:
         pairs = zip(units, units[1:], strict=False)  # from the team up
     elif units[0].kind is OrgKind.INSTITUTION and units[-1].kind is OrgKind.UNIT:
         pairs = ((b, a) for a, b in zip(units, units[1:], strict=False))  # from the top down
+        lowest = units[-1]
     elif (
         all(u.kind is OrgKind.UNIT for u in units)
         and _TEAM_CRUMB.match(crumbs[0])
@@ -6515,6 +6517,17 @@ def _dash_trail(page: Page, line: str) -> bool:
         pairs = zip(units, units[1:], strict=False)
     else:
         return False
+    if page.owner is not None and text != line.strip() and lowest.kind is OrgKind.UNIT:
+        # "Affiliations: Cobalt team / Laboratoire Y / Université Z" under the owner's
+        # name: the owner's own trail, from the unit they work in
+        page.add(
+            page.owner.name,
+            Relation.MEMBER_OF,
+            lowest.name,
+            line.strip(),
+            "organisation.breadcrumb",
+            0.6,
+        )
     unit = None  # the highest unit seen: the one its bodies' names all run
     for part, whole in pairs:
         unit = part if part.kind is OrgKind.UNIT else unit
