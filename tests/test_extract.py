@@ -40214,6 +40214,15 @@ FIX_THIRTY_SIX_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "owner-member-of-a-one-word-team-before-its-kind-word": (
+        "<html><head><title>Ingrid Sølvberg-Achebe</title></head><body>"
+        "<h1>Ingrid Sølvberg-Achebe</h1><h2>About</h2><p>I am a lecturer at the University"
+        " of Carrowmore. I am also an associate member of the Brisant team (Institut de"
+        " Physique de Kerlouan) since 2020.</p></body></html>",
+        "index.html",
+        {("Ingrid Sølvberg-Achebe", "member_of", "Brisant", 2020, None)},
+        set(),
+    ),
 }
 
 

@@ -3131,7 +3131,7 @@ def affiliations(page: Page, block: Block) -> None:
             mentions = find_organisations(text, page.acronyms)
             if (
                 " the " in text
-                and " at " in text
+                and (" at " in text or " team" in text)
                 and (" group" in text or " lab" in text or " team" in text)
             ):
                 mentions = _with_named_groups(text, mentions)
@@ -3820,13 +3820,21 @@ _NAMED_GROUP = re.compile(
     r"(?=\s+at\s+(?:the\s+)?(?-i:[A-ZÀ-Þ]))"
 )
 _NOT_GROUP_NAMES = frozenset(LEXICON.NOT_GROUP_NAMES)
+# "an associate member of the Lumen team (Institut X)", "in the Cobalt team at Lab Y": a
+# team's one-word name before its lower-case kind word ("team" only: "the Smith group"
+# is a professor's)
+_NAMED_TEAM_IN = re.compile(
+    rf"(?<![\w-])(?:{alternation([re.escape(c) for c in LEXICON.GROUP_IN_CUES])})\s+the\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+)\s+team\b(?!\s+(?:of|at)\b)"
+)
 
 
 def _with_named_groups(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """*mentions* and the units named in lower case before their head word and their
-    parent: "a postdoc in the soft matter group at University X" (see ``_NAMED_GROUP``)."""
+    parent: "a postdoc in the soft matter group at University X" (see ``_NAMED_GROUP``),
+    or by one capitalised word before "team" ("member of the Lumen team")."""
     found = []
-    for match in _NAMED_GROUP.finditer(text):
+    for match in (*_NAMED_GROUP.finditer(text), *_NAMED_TEAM_IN.finditer(text)):
         if any(w in _NOT_GROUP_NAMES for w in match.group("name").split()[:-1]):
             continue
         start, end = match.start("name"), match.end("name")
