@@ -40223,6 +40223,21 @@ FIX_THIRTY_SIX_BATCH_LAYOUTS = {
         {("Ingrid Sølvberg-Achebe", "member_of", "Brisant", 2020, None)},
         set(),
     ),
+    "news-brief-cheering-one-person-then-telling-her-news": (
+        "<html><head><title>Brèves | Département de Chimie</title></head><body>"
+        "<h1>Brèves de la rentrée</h1><h2>Nouvelle recrue</h2><p>2 septembre 2024</p>"
+        "<p>Gaëlle Trévidic est recrutée comme maîtresse de conférences à l'Université de"
+        " Kerlann en 2024. Elle rejoint alors le Laboratoire de Chimie Douce de Kerlann.</p>"
+        "<h2>Promotion</h2><p>1er septembre 2024</p>"
+        "<p>Félicitations à Loïc Penhoat-Diallo : il est aujourd'hui directeur de recherche au"
+        " CNRS. Il intègre l'équipe Catalyse et Surfaces en 2024.</p></body></html>",
+        "breves.html",
+        {
+            ("Loïc Penhoat-Diallo", "employed_at", "CNRS", 2024, 2024),
+            ("Loïc Penhoat-Diallo", "member_of", "Catalyse et Surfaces", None, 2024),
+        },
+        set(),
+    ),
 }
 
 

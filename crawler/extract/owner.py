@@ -1371,12 +1371,17 @@ _AWARDED_TO = re.compile(
 
 # A post opening on its cheer for one person ("🎓 Bravo à A, …", "Congratulations to Dr B!"),
 # then telling a defence ("soutenue le", "defended on") in the same paragraph.
-_CHEERED_DEFENCE = re.compile(
+_CHEER = (
     r"\W{0,3}(?:Félicitations|Bravo|Congratulations)\s+(?:à|to)\s+"
     r"(?:(?:Dr|Pr|Prof|Mme|M)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*[,!](?=.*?(?:"
-    r"\b(?:soutenue?|défendue?)\s+(?:le|en)\b|\bdefended\s+(?:on|in)\b))"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
 )
+_CHEERED_DEFENCE = re.compile(
+    _CHEER + r"[,!](?=.*?(?:\b(?:soutenue?|défendue?)\s+(?:le|en)\b|\bdefended\s+(?:on|in)\b))"
+)
+# « Félicitations à A : elle est aujourd'hui directrice de recherche », "Congratulations to
+# B, head of the X team, promoted to …": a brief cheering one person, then telling her news
+_CHEERED_PERSON = re.compile(_CHEER + r"[,:]\s")
 _CHEER_INITIALS = "FBC"
 _DEFENDED_ON = re.compile(
     # ("… soutenue en décembre 2024, sous la direction de B": its month and year)
@@ -1507,6 +1512,8 @@ def block_subject(text: str) -> str | None:
     ):
         # "Bravo à A, désormais docteur ! Thèse dirigée par B, soutenue le 24 juin devant un
         # jury composé de C, D": a post cheering the one whose defence it then tells
+        return clean_name(cheered.group("name"))
+    if first[:1] in _CHEER_INITIALS and (cheered := _CHEERED_PERSON.match(first)):
         return clean_name(cheered.group("name"))
     names = {clean_name(m.group("name")) for m in _WELCOME.finditer(text)}
     if not names and ("récompense" in first or "à " in first or " to " in first):
