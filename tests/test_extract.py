@@ -40241,6 +40241,30 @@ FIX_THIRTY_SIX_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_FOUR_BATCH_LAYOUTS = {
+    "former-member-returning-to-the-department-or-a-short-named-university": (
+        "<html><head><title>Our past – School of Botany – Wrenfield University</title></head>"
+        "<body><h1>Our past</h1>"
+        "<p>The School of Botany at Wrenfield University opened in 1958.</p>"
+        "<h2>Early students</h2>"
+        "<p>Ottoline Faraday-Nwachukwu later returned to the department as a lecturer in"
+        " 1979. Casimir Vondrak went on to a career at Pellory Seeds Ltd.</p>"
+        "<p>Hester Aguda-Lind returned to Wrenfield as an associate professor in 1992, after"
+        " postdoctoral years at the Tarrow Herbarium Institute.</p>"
+        "</body></html>",
+        "past.html",
+        {
+            ("Ottoline Faraday-Nwachukwu", "employed_at", "Wrenfield University", 1979, None),
+            ("Hester Aguda-Lind", "employed_at", "Wrenfield University", 1992, None),
+        },
+        {
+            ("Hester Aguda-Lind", "employed_at", "Tarrow Herbarium Institute", 1992, None),
+            ("Casimir Vondrak", "employed_at", "Wrenfield University", 1979, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40583,6 +40607,7 @@ LAYOUTS = {
         ("batch305", THREE_HUNDRED_FIFTH_BATCH_LAYOUTS),
         ("batch306", THREE_HUNDRED_SIXTH_BATCH_LAYOUTS),
         ("fix36", FIX_THIRTY_SIX_BATCH_LAYOUTS),
+        ("fix34", FIX_THIRTY_FOUR_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -336,13 +336,16 @@ def _directory_position(page: Page, owner: str, sentence: str) -> None:
     )
 
 
-# "joined the department as a lecturer", "joined us in May as …", "welcome A as …", "after
-# two decades at our university", "a Kelby alumnus": the site's own university, named by
-# its banner only.
+# "joined the department as a lecturer", "returned to the department as a faculty member"
+# (« est revenue au département comme … »), "joined us in May as …", "welcome A as …",
+# "after two decades at our university", "a Kelby alumnus": the site's own university,
+# named by its banner only.
 _SITE_CUE = re.compile(
-    r"(?i)\b(?:(?:joins|joined|has\s+joined|will\s+join)\s+(?:(?:the|our)\s+"
+    r"(?i)\b(?:(?:joins|joined|has\s+joined|will\s+join|returned\s+to)\s+(?:(?:the|our)\s+"
     r"(?:department|faculty|school)|us(?:\s+in\s+[\w\s]{4,20}?)?)\s+as\b|"
     r"nous\s+a\s+rejoint(?:e|s|es)?\s+(?:en\s+[\w\s]{4,20}?\s+)?(?:comme|en\s+tant\s+que)\b|"
+    r"revenue?\s+(?:au|à\s+la|à\s+l['’]|dans\s+(?:le|la|l['’]|notre))\s*(?:département|faculté|"
+    r"école)\s+(?:comme|en\s+tant\s+que)\b|"
     # ("we are delighted to welcome A as an assistant professor": a post, not a visit)
     r"\b(?:welcome|accueillir)\s+(?:\S+\s+){1,4}?(?:as|comme)\b|"
     r"(?:at|to|of)\s+our\s+university\b|"
@@ -1248,17 +1251,28 @@ def _short_named(page: Page, text: str, mentions: list[OrgMention]) -> list[OrgM
 
 
 # "joined Tallowbrook State in 2016", "at Lindenfeld since 2015", "joined the Northreach
-# faculty", « a rejoint Tallowbrook en 2016 », « à Lindenfeld depuis 2015 »: a capitalised
+# faculty", "returned to Tallowbrook as a lecturer", « a rejoint Tallowbrook en 2016 », « à
+# Lindenfeld depuis 2015 », « est revenue à Tallowbrook comme … »: a capitalised
 # name right after a post's cue, then a date's or a post's word
 _SHORT_AFTER_CUE = re.compile(
-    r"(?<![\w-])(?P<cue>joined|arrived\s+at|at|a\s+rejoint|arrivée?\s+à|à)\s+(?:the\s+)?"
+    r"(?<![\w-])(?P<cue>joined|arrived\s+at|returned\s+to|at|a\s+rejoint|arrivée?\s+à|"
+    r"revenue?\s+à|à)\s+(?:the\s+)?"
     r"(?P<short>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
     r"(?P<after>\s+(?:in|since|as|faculty|en|depuis|comme)\b|\s*[,;.)]|$)"
 )
 _AT_CUES = ("at", "à")  # (a place's preposition, a post's cue only before "since")
 _SINCE_WORDS = ("since", "depuis")
 # (a cheap test before the pattern above)
-_SHORT_CUE_WORDS = ("joined ", "arrived at ", " since ", "a rejoint ", "arrivé", " depuis ")
+_SHORT_CUE_WORDS = (
+    "joined ",
+    "arrived at ",
+    "returned to ",
+    " since ",
+    "a rejoint ",
+    "arrivé",
+    "revenu",
+    " depuis ",
+)
 
 
 def _page_institutions(page: Page) -> list[str]:
@@ -2486,10 +2500,23 @@ def _named_career_move(page: Page, sentence: str) -> None:
     person = name_from_piece(lead.group(1)) if move else None
     if person is None:
         return
-    mentions = find_organisations(sentence[move.end() :], page.acronyms)
+    told = sentence[move.start() :]
+    mentions = find_organisations(told, page.acronyms)
+    if any(map(told.__contains__, _SHORT_CUE_WORDS)):
+        mentions = _page_short_forms(page, told, mentions)  # "B returned to Tallowbrook as …"
+    if not mentions and _SITE_CUE.search(told):
+        _site_university_post(page, person, sentence)  # "C returned to the department as …"
     if mentions and mentions[0].kind is not OrgKind.ACRONYM:
         relation = Relation.MEMBER_OF if mentions[0].kind is OrgKind.UNIT else Relation.EMPLOYED_AT
-        page.add(person, relation, mentions[0].name, sentence.strip(), "organisation.move", 0.6)
+        page.add(
+            person,
+            relation,
+            mentions[0].name,
+            sentence.strip(),
+            "organisation.move",
+            0.6,
+            parse_period(told).as_start(),
+        )
 
 
 def _others_pronoun(page: Page, first_person: bool, said: str, sentence: str) -> bool:

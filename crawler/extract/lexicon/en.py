@@ -3225,8 +3225,6 @@ AUTHOR_BIO_HEADINGS = (
     "this issue's contributors",
     "our contributors",
 )
-# A reporting verb before a quoted speaker's name and post ("…,” says Dr A, a
-# sedimentologist at X): the post is the speaker's, not the writer's (affiliations).
 # "A later worked at X", "B went on to a career at Y": a former member's next post, told
 # in a history page's paragraph about someone else
 OTHERS_LATER_POSTS = (
@@ -3234,7 +3232,12 @@ OTHERS_LATER_POSTS = (
     "went on to a career at",
     "later worked for",
     "later joined",
+    # "C later returned to the department as a faculty member", "D returned to X as …"
+    "later returned to",
+    "returned to",
 )
+# A reporting verb before a quoted speaker's name and post ("…,” says Dr A, a
+# sedimentologist at X): the post is the speaker's, not the writer's (affiliations).
 SPEAKER_VERBS = (
     "said",
     "says",

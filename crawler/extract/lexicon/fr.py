@@ -2619,8 +2619,6 @@ AUTHOR_BIO_HEADINGS = (
     "ont contribué à ce numéro",
     "les contributeurs de ce numéro",
 )
-# Le verbe d'une citation avant le nom et le poste de qui parle (« …, explique A,
-# glaciologue à l'Institut X ») : le poste de A, pas celui de l'auteur (affiliations).
 # « A a ensuite travaillé chez X », « B a poursuivi sa carrière à Y » : le poste suivant
 # d'un ancien membre, dit dans le paragraphe d'un autre
 OTHERS_LATER_POSTS = (
@@ -2628,7 +2626,19 @@ OTHERS_LATER_POSTS = (
     "a ensuite travaillé à",
     "a poursuivi sa carrière à",
     "a ensuite rejoint",
+    # « C est ensuite revenue au département comme maîtresse de conférences », « D est
+    # revenu à X comme … »
+    "est ensuite revenue au",
+    "est ensuite revenu au",
+    "est ensuite revenue à",
+    "est ensuite revenu à",
+    "est revenue au",
+    "est revenu au",
+    "est revenue à",
+    "est revenu à",
 )
+# Le verbe d'une citation avant le nom et le poste de qui parle (« …, explique A,
+# glaciologue à l'Institut X ») : le poste de A, pas celui de l'auteur (affiliations).
 SPEAKER_VERBS = (
     "explique",
     "précise",
