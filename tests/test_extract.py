@@ -40262,6 +40262,27 @@ FIX_THIRTY_FOUR_BATCH_LAYOUTS = {
             ("Casimir Vondrak", "employed_at", "Wrenfield University", 1979, None),
         },
     ),
+    "arrival-at-the-page-unit-is-a-post-at-the-title-university": (
+        "<html><head><title>Sixty years – School of Physics – Quenmoor University</title>"
+        "</head><body><h1>Sixty years</h1>"
+        "<p>The School of Physics at Quenmoor University was founded in 1961.</p>"
+        "<h2>The first decade</h2>"
+        "<p>In 1964 Alaric Penhaligon-Osei arrived from the University of Darrowby, where he"
+        " had earned his doctorate under Wilhelmina Strand.</p>"
+        "<p>Beatrix Ngata-Holm joined the School in 1967 after a postdoc at the Fennick"
+        " Optical Observatory.</p>"
+        "<p>Corwin Adeyemi-Lusk joined the School in 1969 as a doctoral student.</p>"
+        "</body></html>",
+        "sixty.html",
+        {
+            ("Alaric Penhaligon-Osei", "employed_at", "Quenmoor University", 1964, None),
+            ("Beatrix Ngata-Holm", "employed_at", "Quenmoor University", 1967, None),
+        },
+        {
+            ("Corwin Adeyemi-Lusk", "employed_at", "Quenmoor University", 1969, None),
+            ("Alaric Penhaligon-Osei", "employed_at", "University of Darrowby", 1964, None),
+        },
+    ),
 }
 
 

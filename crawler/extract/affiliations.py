@@ -3091,6 +3091,10 @@ def affiliations(page: Page, block: Block) -> None:
                 arrived := _ARRIVED_AT.search(text)
             ):
                 _arrived_at_titled(page, owner, arrived, sentence)
+            elif any(map(text.__contains__, _ARRIVAL_HINTS)) and (
+                arrived := _ARRIVED_HOME.search(text)
+            ):
+                _arrived_home(page, owner, arrived, sentence)
             if text[:1] in "PTN" and _FORM_LABEL.match(text):
                 # "POSITION TITLE & INSTITUTION: …" (a funder's form): the label names nothing
                 text = _FORM_LABEL.sub(lambda m: " " * len(m.group()), text)
@@ -5208,9 +5212,9 @@ _ARRIVED_AT = re.compile(
 HEADER_BLOCKS_FOR_TITLE = 6  # a text dump has no <title>: its banner lines stand for it
 
 
-def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str) -> None:
-    """The university of the page title employs the owner who "came to" its short name
-    ("joined the Harwell faculty in 2017")."""
+def _titled_university(page: Page) -> str | None:
+    """The one university the page's title (or a text dump's banner lines) names, else
+    None."""
     title = page.document.title
     # (a text dump without its <title>: the site's banner lines open the text)
     lines = (
@@ -5226,18 +5230,56 @@ def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str)
             if m.kind is OrgKind.INSTITUTION and is_strong_institution(m.name)
         )
     )
-    place = arrived.group("place")
-    if len(titled) == 1 and place in titled[0].split() and _UNIVERSITY.search(titled[0]):
+    return titled[0] if len(titled) == 1 and _UNIVERSITY.search(titled[0]) else None
+
+
+def _arrived_at_titled(page: Page, owner: str, arrived: re.Match, sentence: str) -> None:
+    """The university of the page title employs the owner who "came to" its short name
+    ("joined the Harwell faculty in 2017")."""
+    university = _titled_university(page)
+    if university is not None and arrived.group("place") in university.split():
         year = int(arrived.group("year"))
         page.add(
             owner,
             Relation.EMPLOYED_AT,
-            titled[0],
+            university,
             sentence.strip(),
             "organisation.arrived-titled",
             0.6,
             Period(year, None),
         )
+
+
+# "In 1971 A arrived from the University of X", "B joined the School in 1979", « elle est
+# arrivée de l'Université X en 1985 », « C a rejoint l'école en 1990 »: an arrival at the
+# page's own unit, whose university the page's title names (the place left is no post there)
+_ARRIVED_HOME = re.compile(
+    r"(?i)\b(?:arrived\s+from|est\s+arrivée?\s+d[eu']|"
+    r"(?:joined|a\s+rejoint)\s+(?:the|our|le|la|l['’]|notre)\s*(?:department|school|faculty|"
+    r"département|école|faculté)\s+(?:in|en)\s+(?:19|20)\d\d\b)"
+)
+_ARRIVAL_HINTS = ("rrived", "rrivé", "joined ", "rejoint")  # (a cheap test before it)
+_TAKEN_AS = re.compile(r"\b(?:as|comme|en\s+tant\s+que)\s+[^,;.]{3,60}")
+
+
+def _arrived_home(page: Page, owner: str, arrived: re.Match, sentence: str) -> None:
+    """The university of the page title employs the owner who arrived at its unit ("In
+    1971 A arrived from the University of X", "joined the School in 1979"), from the one
+    year the sentence names; none when the arrival is a student's."""
+    university = _titled_university(page)
+    taken = _TAKEN_AS.search(sentence, arrived.end())
+    if university is None or taken and _role(taken.group()) == STUDIED:
+        return  # ("joined the School in 1979 as a doctoral student")
+    years = set(years_in(sentence))
+    page.add(
+        owner,
+        Relation.EMPLOYED_AT,
+        university,
+        sentence.strip(),
+        "organisation.arrived-home",
+        0.6,
+        Period(years.pop() if len(years) == 1 else None, None),
+    )
 
 
 def _sole_institution(page: Page, text: str) -> str | None:
