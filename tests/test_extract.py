@@ -40283,6 +40283,25 @@ FIX_THIRTY_FOUR_BATCH_LAYOUTS = {
             ("Alaric Penhaligon-Osei", "employed_at", "University of Darrowby", 1964, None),
         },
     ),
+    "newsletter-item-of-sentences-speaks-for-the-person-it-opens-on": (
+        "<html><head><title>Geography Newsletter — Autumn 2024</title></head><body>"
+        "<h1>Geography Newsletter — Autumn 2024</h1>"
+        "<p>Department of Geography, Ellerby State University</p>"
+        "<h2>Faculty news</h2><ul>"
+        "<li>Morwenna Achebe-Strand has been promoted to Associate Professor. Morwenna joined"
+        " Ellerby State University in 2016 after a postdoc at Quillon University, where she"
+        " finished her PhD with Torvald Henningsen in 2014.</li>"
+        "<li>Obadiah Frayne-Kuti retired in June after thirty years of teaching.</li>"
+        "</ul></body></html>",
+        "news.html",
+        {
+            ("Morwenna Achebe-Strand", "employed_at", "Ellerby State University", 2016, None),
+            ("Morwenna Achebe-Strand", "advisor_phd", "Torvald Henningsen", None, 2014),
+        },
+        {
+            ("Obadiah Frayne-Kuti", "employed_at", "Ellerby State University", 2016, None),
+        },
+    ),
 }
 
 

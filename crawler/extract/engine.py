@@ -1632,6 +1632,17 @@ def extract(
                 # heading a card's "A (PhD 2011)" would be over that path
                 subject, heading, text = entry
                 block = Block(BlockKind.PARAGRAPH, text, block.level, (*block.section, heading))
+            elif (
+                subject is None
+                and not introduced
+                and block.kind is BlockKind.ITEM
+                and ". " in block.lines[0]
+                and page.kind(block) not in _NOT_CARDS
+                and (named := bio_subject(block.lines[0])) is not None
+            ):
+                # "Faculty news" › "A has been promoted to Professor. A joined X in 2013 after
+                # …": a newsletter's item of sentences, all on the person it opens on
+                subject = named
             if listed:
                 subject = page.owner.name  # "X soutiendra …" / "Le jury sera composé de :" / items
             if juried is not None and block.section[: len(juried[0])] != juried[0]:

@@ -1837,6 +1837,8 @@ def _who_advised(page: Page, block: Block, sentence: str) -> None:
 # "did his", "completed an", "obtenu son": a degree's own clause opens
 _DEGREE_DONE = (
     r"(?i)\b(?:did|done|completed|completing|obtained|earned|received|got|defended|fait|obtenu|soutenu|"
+    # ("Joel finished his PhD at X with A in 2024": the degree's end, as its completion)
+    r"finished|terminé|achevé|"
     # ("then I started my PhD with A at X": the degree's start names its advisor too)
     r"start|started|began|begin|"
     # ("then completed a DPhil with A": the article for the possessive)
