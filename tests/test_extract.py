@@ -40302,6 +40302,25 @@ FIX_THIRTY_FOUR_BATCH_LAYOUTS = {
             ("Obadiah Frayne-Kuti", "employed_at", "Ellerby State University", 2016, None),
         },
     ),
+    "alumni-item-joining-an-archive-as-its-archivist": (
+        "<html><head><title>History Newsletter — Winter 2024</title></head><body>"
+        "<h1>History Newsletter — Winter 2024</h1>"
+        "<p>Department of History, Brantmoor University</p>"
+        "<h2>Alumni news</h2><ul>"
+        "<li>Perpetua Oyinlola-Marsh (BA 2019) joined the Kelvory Film Archive as an"
+        " archivist.</li>"
+        "<li>Leopold Ahanu-Grieve (PhD 2017) joined the Tessary Trust as a PhD student"
+        " mentor.</li>"
+        "</ul></body></html>",
+        "alumni.html",
+        {
+            ("Perpetua Oyinlola-Marsh", "employed_at", "Kelvory Film Archive", None, None),
+            ("Perpetua Oyinlola-Marsh", "studied_at", "Brantmoor University", None, 2019),
+        },
+        {
+            ("Perpetua Oyinlola-Marsh", "studied_at", "Kelvory Film Archive", None, None),
+        },
+    ),
 }
 
 

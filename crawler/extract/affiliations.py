@@ -1149,6 +1149,9 @@ _NOW = re.compile(
     r"(?i)\b(?:now|currently|aujourd['’]hui|désormais|actuellement|"
     r"(?:has\s+been\s+|was\s+)?promoted\s+to)\b"
 )
+# "A (BA 2018) joined X as a project archivist", « B a rejoint Y comme ingénieure »: an
+# alumni item's next post, named before its role
+_ALUMNUS_JOINED = re.compile(r"(?i)\b(?:joined|a\s+rejoint)\b(?=[^.;\n]{3,120}?\s(?:as|comme)\s)")
 _NOW_WORDS = ("now", "currently", "aujourd", "désormais", "actuellement", "promoted")
 
 
@@ -7533,7 +7536,7 @@ def _row_doctorate(page: Page, block: Block, university: str, alumni: bool = Fal
     person = name_at_start(line)
     if person is None or not line.startswith(person) or cue.start() > len(person) + 4:
         return
-    now = _NOW.search(line)
+    now = _NOW.search(line) or _ALUMNUS_JOINED.search(line)  # ("… joined X as …": a later post)
     own = line[: now.start() if now else len(line)]
     if any(m.kind is not OrgKind.UNIT for m in find_organisations(own, page.acronyms)):
         return  # ("A (PhD 2019, Universität X)": the row's own university)
@@ -7656,7 +7659,7 @@ def _alumnus_now(page: Page, block: Block) -> None:
     """ "Alumni" › "A (PhD 2019), now a lecturer at University X": where the
     former member works now."""
     person = name_at_start(block.lines[0])
-    now = _NOW.search(block.text)
+    now = _NOW.search(block.text) or _ALUMNUS_JOINED.search(block.text)
     # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title; "Dr. ZHOU
     # Minghao" read "Minghao Zhou": its family name there, written first)
     if person is None or now is None:
@@ -7686,6 +7689,8 @@ def _alumnus_now(page: Page, block: Block) -> None:
     if not mentions:
         return
     role = _role(rest[: mentions[0].start])
+    if role is None and now.re is _ALUMNUS_JOINED:
+        role = _role(rest[mentions[0].end :])  # "joined X as a project archivist"
     if role == STUDIED and rest[:1] == ":" and mentions[0].kind is OrgKind.INSTITUTION:
         # "Now: PhD student, Ardmorrow University": where the former member studies now
         if _NOW_POST_COMPANY.match(rest) and is_strong_institution(mentions[0].name):
@@ -7996,7 +8001,11 @@ def people_page(page: Page, block: Block) -> None:
         if university is not None:
             _row_doctorate(page, block, university, alumni)
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
-        if page.owner is None and block.kind is BlockKind.ITEM and _NOW.search(block.text):
+        if (
+            page.owner is None
+            and block.kind is BlockKind.ITEM
+            and (_NOW.search(block.text) or _ALUMNUS_JOINED.search(block.text))
+        ):
             _alumnus_now(page, block)
         if page.owner is None and block.kind is BlockKind.ITEM and " in " in block.text:
             _alumnus_position_in(page, block)

@@ -1657,6 +1657,7 @@ POSITIONS = (
     "specialist",
     # "a curator at the Museum of X": a museum's or a collection's post
     "curator",
+    "archivist",
     # "Keeper of Rare Maps at the Museum of X": a museum's head of a collection
     "keeper of",
     # "retired in 2019 from the X Institute": the post held there until then
@@ -1885,6 +1886,8 @@ INSTITUTION_HEADS = (
     # "Marine Biology Station of X": the station named after its science, not its adjective
     "biology station",
     "museum",
+    # "the Northgate Language Documentation Archive": a collection that employs archivists
+    "archive",
     "senter",
     "centrum",
     "bank",

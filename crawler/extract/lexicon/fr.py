@@ -1108,6 +1108,8 @@ NOT_RELATION = (
 )
 
 POSITIONS = (
+    # « archiviste aux Archives nationales » : le poste d'un fonds ou d'une collection
+    "archiviste",
     # « Mise à disposition auprès du Bureau X » : un poste tenu chez un autre employeur
     "mise à disposition",
     "mis à disposition",
