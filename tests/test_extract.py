@@ -40324,6 +40324,29 @@ FIX_THIRTY_FOUR_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_FIVE_BATCH_LAYOUTS = {
+    "lab-card-advisor-field-of-another-unit-beside-the-head": (
+        "<html><head><title>People | Ferncliff Glaciology Group</title></head><body>"
+        "<h1>People</h1>"
+        "<p>We are a glaciology group in the School of Geosciences at Ferncliff University,"
+        " led by Prof. Oswin Haldorsen-Pike.</p>"
+        "<h2>Group Leader</h2><h4>Oswin Haldorsen-Pike</h4><p>Professor of Glaciology</p>"
+        "<h2>PhD Students</h2>"
+        "<h4>Marisela Obuya-Trent</h4><p>PhD student</p><p>2021 – present</p>"
+        "<p>Advisor: Dr. Caradoc Emberly-Sato (Computing)</p>"
+        "<h4>Lukas Ferreira-Ndiaye</h4><p>PhD student</p><p>2022 – present</p>"
+        "<p>Visiting us, advised by Dr Imelda Rousseau-Kang (Geography); here for the"
+        " summer.</p>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Marisela Obuya-Trent", "advisor_phd", "Oswin Haldorsen-Pike", 2021, None),
+            ("Marisela Obuya-Trent", "advisor_phd", "Caradoc Emberly-Sato", 2021, None),
+        },
+        {("Lukas Ferreira-Ndiaye", "advisor_phd", "Oswin Haldorsen-Pike", 2022, None)},
+    ),
+}
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40667,6 +40690,7 @@ LAYOUTS = {
         ("batch306", THREE_HUNDRED_SIXTH_BATCH_LAYOUTS),
         ("fix36", FIX_THIRTY_SIX_BATCH_LAYOUTS),
         ("fix34", FIX_THIRTY_FOUR_BATCH_LAYOUTS),
+        ("fix35", FIX_THIRTY_FIVE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

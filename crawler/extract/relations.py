@@ -900,6 +900,32 @@ def _default_heads(page: Page) -> list[str]:
 _FAMILY_LAB = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)\s+(?:lab|laboratory|group)\b")
 
 
+# "Advisor: Dr. B (Chemistry)": a card's field naming a person, then the one unit or
+# discipline that person belongs to.
+_FIELD_LABEL_END = re.compile(r":\s*(?:[A-Z][a-z]{0,8}\.?\s+)?$")
+_NAME_UNIT_BRACKET = re.compile(r"\s*\([A-ZÀ-Þ][^\W\d_]*(?:[ &'-]+[^\W\d_]+){0,4}\)")
+
+
+def _advisors_outside_lab(page: Page, text: str, advisors: list[str]) -> bool:
+    """A lab team page's student card has an advisor field naming someone of another unit,
+    whom the page lists nowhere else ("A" › "PhD student" › "Advisor: Dr. B (Chemistry)"):
+    a co-advisor from outside, beside the lab's one head, who directs every student the
+    page lists.  (Prose, "advised by Dr B (Geography); spends her field seasons with us",
+    tells a guest's own advisor.)"""
+    if lab_head(page.document) is None:
+        return False
+    for name in advisors:
+        at = text.find(name)
+        if (
+            at < 0
+            or page.document.text.count(name) != 1
+            or _FIELD_LABEL_END.search(text, 0, at) is None
+            or _NAME_UNIT_BRACKET.match(text, at + len(name)) is None
+        ):
+            return False
+    return True
+
+
 def _heads_named(page: Page, text: str, students: list[str]) -> list[str]:
     """The group heads an entry names as its advisors: all of them ("co-supervised by both
     PIs"), or those its initials key ("Jane Roe (PhD, with AK and MT)")."""
@@ -9832,6 +9858,8 @@ def _student_entry(page: Page, block: Block) -> None:
             or LEXICON.pattern("ADVISING_NOUNS").match(role_cell.group(1).strip())
         )
         or _OWNER_RATE.search(text)
+        or page.owner is None
+        and _advisors_outside_lab(page, text, advisors)
         # "Completed PhD students (as second supervisor):" over "A - PhD, 2021 (first
         # supervisor: B)": the list's lead-in says the owner's share
         or block.kind is BlockKind.ITEM
