@@ -40345,6 +40345,20 @@ FIX_THIRTY_FIVE_BATCH_LAYOUTS = {
         },
         {("Lukas Ferreira-Ndiaye", "advisor_phd", "Oswin Haldorsen-Pike", 2022, None)},
     ),
+    "lab-card-post-line-with-a-section-word-is-no-heading": (
+        "<html><head><title>Members | Tidewater Ecology Lab</title></head><body>"
+        "<h1>Members</h1>"
+        "<p>The Tidewater Ecology Lab at Brannock University is led by Prof. Ysolde"
+        " Marchetti-Obi.</p>"
+        "<h2>Lab Head</h2><h4>Ysolde Marchetti-Obi</h4><p>Professor of Ecology</p>"
+        "<h2>Postdoctoral Researchers</h2>"
+        "<h4>Anselm Ekwueme-Varga</h4><p>Royal Society Career Development Fellow</p>"
+        "<p>2024 – present</p>"
+        "</body></html>",
+        "members.html",
+        {("Anselm Ekwueme-Varga", "advisor_postdoc", "Ysolde Marchetti-Obi", 2024, None)},
+        set(),
+    ),
 }
 
 LAYOUTS = {

@@ -1606,7 +1606,7 @@ def _students_section(titles: tuple) -> bool:
 
 
 def _label_heading(text: str) -> bool:
-    from crawler.extract.sections import heading_kind
+    from crawler.extract.sections import SectionKind, heading_kind
 
     if text[:1] in "SsPpMm" and _FORM_NUMBER.match(text):
         text = _FORM_NUMBER.sub("", text)
@@ -1631,8 +1631,18 @@ def _label_heading(text: str) -> bool:
         and text[-1] not in ".,;:!?"
         and not any(ch.isdigit() for ch in text)
         and ": " not in text  # "Reviewer: A (Place)": a field and its value, no title
-        and heading_kind(text) is not None
+        and (kind := heading_kind(text)) is not None
+        and not (kind is SectionKind.EMPLOYMENT and _one_post_title(text))
     )
+
+
+def _one_post_title(text: str) -> bool:
+    """The line ends on one person's post ("Leverhulme Early Career Fellow" under a card's
+    name): a member's title, though a section word ("career") stands in it."""
+    from crawler.extract.lexicon import LEXICON
+
+    posts = list(LEXICON.pattern("POSITIONS").finditer(text))
+    return bool(posts) and posts[-1].end() == len(text) and not posts[-1].group().endswith("s")
 
 
 _FIRST_TEXT = etree.XPath("(.//text()[normalize-space()])[1]")
