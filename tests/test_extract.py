@@ -40359,6 +40359,21 @@ FIX_THIRTY_FIVE_BATCH_LAYOUTS = {
         {("Anselm Ekwueme-Varga", "advisor_postdoc", "Ysolde Marchetti-Obi", 2024, None)},
         set(),
     ),
+    "cv-line-owners-programme-role-before-its-students": (
+        "CURRICULUM VITAE\n"
+        "Ottoline Brasher-Nkemelu\n"
+        "Department of Chemistry, Kelvedon College\n\n"
+        "MENTORING\n"
+        "------------------------------------------------------------\n"
+        "  Undergraduate research\n"
+        "  2022        Summer intern mentor for Jasper Ilunga-Holt and Wren Castellano\n",
+        "cv.txt",
+        {
+            ("Jasper Ilunga-Holt", "advisor_internship", "Ottoline Brasher-Nkemelu", 2022, 2022),
+            ("Wren Castellano", "advisor_internship", "Ottoline Brasher-Nkemelu", 2022, 2022),
+        },
+        set(),
+    ),
 }
 
 LAYOUTS = {

@@ -8533,6 +8533,15 @@ _CV_VERB_LEAD = re.compile(
 )
 
 
+# "2023  REU mentor for A and B": a CV line dated, then the owner's part in a programme
+# before the students it names.
+_CV_ROLE_FOR_LEAD = re.compile(
+    r"^(?P<years>(?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d)?)?\s+)"
+    r"(?:(?P<kind>[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+)?(?:mentor|supervisor|advisor)\s+"
+    r"(?:for|to|of)\s+(?=[A-ZÀ-Þ])"
+)
+
+
 # A row's own cell whose whole value is a habilitation: "| Type: HDR |".
 _HABILITATION_CELL = re.compile(r"(?i)(?<= \| )[^|:]{1,30}:\s*(?:hdr|habilitation)\s*(?= \||$)")
 
@@ -8647,6 +8656,16 @@ def _student_entry(page: Page, block: Block) -> None:
         apposed_pupils(page, block)
     if block.text[:1] in "MSAHDGTC" and (verb := _CV_VERB_LEAD.match(block.text)):
         block = Block(block.kind, block.text[verb.end() :], block.level, block.section)
+    if (
+        block.text[:1] in "12"
+        and page.owner is not None
+        and (role := _CV_ROLE_FOR_LEAD.match(block.text)) is not None
+        and (names := names_after(block.text[role.end() :])[0])
+    ):
+        # each student the line names, an entry of its own, its programme kept as its kind
+        for name in names:
+            _read_rewritten(page, block, f"{role['years']}{name}, {role['kind'] or ''}".strip(", "))
+        return
     if (
         block.kind is BlockKind.PARAGRAPH
         and page.owner is not None
