@@ -40374,6 +40374,20 @@ FIX_THIRTY_FIVE_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "visiting-doctoral-student-own-advisor-at-home-is-no-host": (
+        "<html><head><title>Team | Riverbend Photonics Group</title></head><body>"
+        "<h1>Our Team</h1>"
+        "<h2>Researchers</h2>"
+        "<ul><li>Ines Okafor-Lindqvist<br>Group Leader<br>Ines leads the group since"
+        " 2015.</li>"
+        "<li>Tomasz Brannigan-Osei<br>Visiting PhD Student<br>Visiting from the University of"
+        " Corrowdale (April–August 2024), hosted by Ines. At home he is supervised by"
+        " Gwendolyn Ashdown-Mbeki.</li></ul>"
+        "</body></html>",
+        "team.html",
+        {("Tomasz Brannigan-Osei", "advisor_phd", "Gwendolyn Ashdown-Mbeki", None, None)},
+        {("Tomasz Brannigan-Osei", "advisor_other", "Gwendolyn Ashdown-Mbeki", 2024, 2024)},
+    ),
 }
 
 LAYOUTS = {

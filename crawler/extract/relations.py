@@ -8618,6 +8618,29 @@ def _committee_member_entry(page: Page, block: Block, text: str) -> None:
             )
 
 
+# "At home she is supervised by B", « dans son université d'origine, elle est encadrée par
+# B »: a visitor's own advisor at the home university, not the stay's host.
+_AT_HOME = re.compile(
+    r"(?i)\b(?:at\s+home|in\s+(?:his|her|their)\s+home\s+(?:lab|group|university|institution)"
+    r"|dans\s+son\s+(?:université|laboratoire|équipe)\s+d['’]origine)\b[^.;]{0,30}$"
+)
+
+
+def _home_advisors(page: Page, students: list[str], advisors: list[str], evidence: str) -> None:
+    """A visiting doctoral student's own thesis advisors at home (see _AT_HOME)."""
+    for student in students:
+        for advisor in advisors:
+            page.add(
+                student,
+                Relation.ADVISOR_PHD,
+                advisor,
+                evidence,
+                "supervision.student-list",
+                0.6,
+                Period(),
+            )
+
+
 def _industry_advisor(text: str, cue: re.Match[str]) -> bool:
     """The cue names a company's supervisor of an industrial doctorate ("industrial
     supervisor: B", « encadrant industriel : B »): a co-advisor, the thesis directed by
@@ -9686,6 +9709,7 @@ def _student_entry(page: Page, block: Block) -> None:
                 _earlier_advisors(page, students[0], text, match, own_degrees)
         cues = kept
     bracketed: dict[str, str] = {}  # an advisor named in one student's bracket → that one
+    home: list[str] = []  # a visitor's own advisors at the home university
     for match in sorted(cues, key=lambda m: m.start()):
         if "econdment" in text and _HOSTED_STAY_LEAD.search(
             text, max(0, match.start() - 80), match.start()
@@ -9707,6 +9731,11 @@ def _student_entry(page: Page, block: Block) -> None:
         if _I_WAS_THE.search(text, max(0, match.start() - 40), match.start()):
             owner_role = True  # "Ik was zijn dagelijks begeleider": the owner's own part
         names, _ = names_after(rest)
+        if ("home" in text or "origine" in text) and _AT_HOME.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            home.extend(n for n in names if n not in students)
+            continue  # "Visiting PhD student … At home she is supervised by B": B's own
         if not names and (dated := _NAME_THEN_OPEN_RANGE.match(rest)) is not None:
             # "…; principal supervisor Prof. B 2022 –" (a CV's dates column at the line's
             # end, the range still open): the name before the dates
@@ -9888,6 +9917,8 @@ def _student_entry(page: Page, block: Block) -> None:
         head = page.owner.name if page.owner is not None else lab_head(page.document)
         if head is not None and head not in students and head not in advisors:
             advisors.append(head)
+    if home and _DOCTORAL.search(text):
+        _home_advisors(page, students, home, text.split("\n")[0])
     co_advisors: list[str] = []
     joint = False  # "co-advised with B", "co-encadrée avec B": the page's voice co-advises
     # "Dr. A (postdoc, 2022–). A did his PhD at X with B": B advised A's own earlier
