@@ -40390,6 +40390,28 @@ FIX_THIRTY_FIVE_BATCH_LAYOUTS = {
     ),
 }
 
+FIX_THIRTY_SEVEN_BATCH_LAYOUTS = {
+    "co-advisor-label-on-one-thesis-names-no-student": (
+        "<html><head><title>Dr. Ilkay Borovali-Quint | Faculty Profile</title></head><body>"
+        "<h1>Dr. Ilkay Borovali-Quint</h1>"
+        "<p>Associate Professor, Department of Physics, Karaburun Coastal University</p>"
+        "<h2>Supervised Theses</h2>"
+        "<ul><li>Defne Aralik Sumer, Spin waves in thin garnet films, Doctorate, 2021</li>"
+        "<li>Mert Can Oyelaran, Magnon transport at interfaces, Doctorate, 2023</li></ul>"
+        "<p>Co-advisor on the first thesis: Prof. Dr. Selin Tarhanli (Department of"
+        " Chemistry).</p>"
+        "</body></html>",
+        "profile.html",
+        {
+            ("Defne Aralik Sumer", "advisor_phd", "Ilkay Borovali-Quint", None, 2021),
+        },
+        {
+            ("Selin Tarhanli", "advisor_phd", "Ilkay Borovali-Quint", None, None),
+        },
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40734,6 +40756,7 @@ LAYOUTS = {
         ("fix36", FIX_THIRTY_SIX_BATCH_LAYOUTS),
         ("fix34", FIX_THIRTY_FOUR_BATCH_LAYOUTS),
         ("fix35", FIX_THIRTY_FIVE_BATCH_LAYOUTS),
+        ("fix37", FIX_THIRTY_SEVEN_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

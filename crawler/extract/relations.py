@@ -6151,7 +6151,11 @@ _CUE_TAIL = re.compile(
     r"^\s*(?:[·•‧⋅.]\w{1,5}){0,2}(?:\((?:s|e|es|\w{1,5})\)s?|s)?"
     r"(?:\s*\([^():|\n]{1,30}\)(?=\s*[:：])"
     # ("co-supervisor at X: B", a cotutelle's partner: the place the role is held)
-    r"|(?<=\s)(?:at|in)\s+(?-i:[A-ZÀ-Þ])[^():;,|\n]{1,30}(?=\s*[:：]))?\s*[:：]?\s*"
+    r"|(?<=\s)(?:at|in)\s+(?-i:[A-ZÀ-Þ])[^():;,|\n]{1,30}(?=\s*[:：])"
+    # ("Co-advisor on the second thesis: B", « Codirecteur de la deuxième thèse : B »: the
+    # one thesis of a list the role is held in)
+    r"|(?<=\s)(?:on|for|of|de|pour)\s+(?:the|this|that|la|cette)\s+(?:\w+\s+)?"
+    r"(?:thesis|dissertation|thèse)(?=\s*[:：]|$))?\s*[:：]?\s*"
 )
 
 
@@ -8669,6 +8673,15 @@ def _student_entry(page: Page, block: Block) -> None:
         and heading_kind(label.group(1)) is SectionKind.JURY
     ):
         return  # "Participation à des jurys de thèse : A (2023)" among students: A's jury
+    if (
+        block.kind is BlockKind.PARAGRAPH
+        and "\n" not in block.text
+        and _advisors_field(block.text)
+        and not (block.section and is_card_name(block.section[-1]))
+    ):
+        # "Co-advisor on the second thesis: B" under the list: an advisor's field ("A" ›
+        # "Host PI: B" is A's card)
+        return
     if block.kind is BlockKind.PARAGRAPH and page.owner is not None:
         narrated_students(page, block)
         if page.kind(block) is SectionKind.STUDENTS:
