@@ -40409,6 +40409,29 @@ FIX_THIRTY_SEVEN_BATCH_LAYOUTS = {
             ("Selin Tarhanli", "advisor_phd", "Ilkay Borovali-Quint", None, None),
         },
     ),
+    "calendar-sidebar-defences-and-compound-cut-are-no-jury": (
+        "<html><head><title>Disputation: Linnea Brofeldt-Oyelaran – Sundsvik högskola</title>"
+        "</head><body><h1>Disputation: Linnea Brofeldt-Oyelaran</h1>"
+        "<p>Linnea Brofeldt-Oyelaran, doktorand vid Institutionen för kemi, försvarar sin"
+        " doktorsavhandling i kemiteknik.</p>"
+        "<h2>Medverkande</h2>"
+        "<p><strong>Betygsnämnd:</strong></p>"
+        "<ul><li>Docent Vera Holmqvist, Statens Jordbruks- och Fiskehögskola</li>"
+        "<li>Professor Aarne Kettunen, Vaasankylä universitet</li></ul>"
+        "<h2>Fler disputationer</h2>"
+        "<ul><li>3 april: Disputation: Maja Ekdahl</li>"
+        "<li>10 april: Disputation: Oskar Lindmark</li></ul>"
+        "</body></html>",
+        "disputation.html",
+        {
+            ("Linnea Brofeldt-Oyelaran", "jury_member", "Vera Holmqvist", None, None),
+        },
+        {
+            ("Linnea Brofeldt-Oyelaran", "jury_member", "Statens Jordbruks-", None, None),
+            ("Linnea Brofeldt-Oyelaran", "jury_member", "Maja Ekdahl", None, None),
+            ("Linnea Brofeldt-Oyelaran", "jury_member", "Oskar Lindmark", None, None),
+        },
+    ),
 }
 
 

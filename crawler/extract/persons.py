@@ -328,6 +328,8 @@ def name_from_piece(piece: str) -> str | None:
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
     if first in _IRISH_PARTICLES and piece.count(" ") == 1:
         return None  # "Prof. Ó Séaghdha": an Irish family name alone, "Ó" no initial
+    if piece[-1:] == "-":
+        return None  # "Kungliga Skogs- och Sjöhögskolan": a compound's cut half, no name
     name = parse_name(piece)
     if name is None or (name.initials_only and not name.family):
         return None

@@ -11196,6 +11196,18 @@ def _record_role_line(page: Page, block: Block) -> bool:
     )
 
 
+def _other_defence_item(block: Block) -> bool:
+    """ "More defences" › "14 March: Disputation: A" (a calendar's sidebar): another
+    defence's headline, its candidate no member of the page's jury."""
+    return (
+        block.kind is BlockKind.ITEM
+        and bool(block.section)
+        and LEXICON.pattern("DEFENCE_LISTS").search(block.section[-1]) is not None
+        and (headline := LEXICON.pattern("DEFENCE_HEADLINES").search(block.text)) is not None
+        and block.text[headline.end() :].lstrip()[:1] in (":", "：")
+    )
+
+
 def jury(page: Page, block: Block) -> None:
     """The owner's own thesis (or HDR) jury, and juries the owner sat on."""
     if page.offer:
@@ -11231,6 +11243,8 @@ def jury(page: Page, block: Block) -> None:
     if block.kind is not BlockKind.HEADING and served and _jury_label_list(page, block):
         return
     if block.kind is not BlockKind.HEADING and _defence_role_label(page, block):
+        return
+    if _other_defence_item(block):
         return
     if block.kind is BlockKind.HEADING:
         # Thesis records set "Le président du jury était X." as headings.
