@@ -40432,6 +40432,29 @@ FIX_THIRTY_SEVEN_BATCH_LAYOUTS = {
             ("Linnea Brofeldt-Oyelaran", "jury_member", "Oskar Lindmark", None, None),
         },
     ),
+    "people-page-title-acronym-spelt-out-in-the-text": (
+        "<html><head><title>HEMO-T Group - Our team</title></head><body>"
+        "<h1>HEMO-T Group</h1>"
+        "<p>The Haematology Outcomes Trials Group (HEMO-T) is a clinical academic group based"
+        " at Kilbrannan University Hospital.</p>"
+        "<h2>Our team</h2>"
+        "<ul><li>Dr Oisín Mbeki-Farrell — Specialist Registrar; PhD candidate (2022–)</li>"
+        "<li>Dr Rosalind Achterberg-Nwosu — Consultant Haematologist</li></ul>"
+        "</body></html>",
+        "team.html",
+        {
+            (
+                "Rosalind Achterberg-Nwosu",
+                "member_of",
+                "Haematology Outcomes Trials Group",
+                None,
+                None,
+            ),
+        },
+        {
+            ("Rosalind Achterberg-Nwosu", "member_of", "HEMO-T", None, None),
+        },
+    ),
 }
 
 

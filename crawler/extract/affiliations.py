@@ -6691,8 +6691,26 @@ def _title_org(page: Page) -> OrgMention | None:
         memo = _read_title_org(page)
         if memo is not None and memo.kind is OrgKind.UNIT:
             memo = _body_short_form(page, memo)
+            memo = _body_long_form(page, memo)
         page.document.meta["title_org"] = memo
     return memo
+
+
+def _body_long_form(page: Page, mention: OrgMention) -> OrgMention:
+    """The title's short unit name as the page's text spells it out before it in brackets
+    ("CORE-R Group - Our team" over "The Cardio-Renal Outcomes Research Group (CORE-R) is
+    …"): an acronym of the page's own making, no initials that the acronym rules check."""
+    short = mention.name
+    if " " in short or not short.isupper():
+        return mention
+    for block in page.document.blocks:
+        if block.kind is BlockKind.HEADING or f"({short})" not in block.text:
+            continue
+        at = block.text.index(f"({short})")
+        for found in find_organisations(block.text[:at], page.acronyms):
+            if found.kind is OrgKind.UNIT and not block.text[found.end : at].strip():
+                return replace(mention, name=found.name)
+    return mention
 
 
 def _body_short_form(page: Page, mention: OrgMention) -> OrgMention:
