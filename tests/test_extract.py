@@ -40455,6 +40455,22 @@ FIX_THIRTY_SEVEN_BATCH_LAYOUTS = {
             ("Rosalind Achterberg-Nwosu", "member_of", "HEMO-T", None, None),
         },
     ),
+    "viva-label-names-examiners-not-the-candidates-school": (
+        "Tamsin Orrell-Adeyemi\n\nEducation\n\n"
+        "2016–2020 PhD in Structural Engineering, University of Kelsham.\n"
+        "Supervised by Prof. Ewart Blaine-Okoro.\n"
+        "Viva (2020): Prof. Jocasta Mirfield (Strathdene University, external examiner) and"
+        " Dr Obadiah Lusk (internal examiner).\n",
+        "cv.txt",
+        {
+            ("Tamsin Orrell-Adeyemi", "studied_at", "University of Kelsham", 2016, 2020),
+            ("Tamsin Orrell-Adeyemi", "jury_examiner", "Jocasta Mirfield", 2020, 2020),
+        },
+        {
+            ("Tamsin Orrell-Adeyemi", "studied_at", "Strathdene University", None, 2020),
+            ("Tamsin Orrell-Adeyemi", "studied_at", "Strathdene University", 2016, 2020),
+        },
+    ),
 }
 
 

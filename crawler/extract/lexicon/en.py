@@ -1166,7 +1166,11 @@ CONTEXT = {
 }
 
 # Thesis jury: cues that a list of jury members follows, and the role words.
+# A British CV's "Viva (2019): Prof. A (X, external examiner) and Dr B" labels the
+# examiners (as French « Soutenance : »); the word alone is the exam itself.
+JURY_CUES_GUARDS = {"viva": r"(?=\s*(?:\([^()]{0,20}\)\s*)?:)"}
 JURY_CUES = (
+    "viva",
     # a Swiss or German doctorate's second reviewer (Korreferent), in an English CV
     "co-examiner",
     "second examiner",
