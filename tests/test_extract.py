@@ -40471,6 +40471,22 @@ FIX_THIRTY_SEVEN_BATCH_LAYOUTS = {
             ("Tamsin Orrell-Adeyemi", "studied_at", "Strathdene University", 2016, 2020),
         },
     ),
+    "jury-row-opening-on-an-institute-s-site-names-no-member": (
+        "<html><head><title>Soutenance de thèse de Gwendal Kervella</title></head><body>"
+        "<h1>Soutenance de thèse de Gwendal Kervella</h1>"
+        "<p>Gwendal Kervella soutiendra sa thèse le 3 juillet 2023.</p>"
+        "<p>Rapporteurs :</p>"
+        "<ul><li>Annaig LE BORGNE Directrice de recherche, Ifremer Kerlouan Matthieu ROPARS"
+        " Professeur, Université de Lannevez</li></ul>"
+        "</body></html>",
+        "soutenance.html",
+        {
+            ("Gwendal Kervella", "jury_reviewer", "Annaig Le Borgne", 2023, 2023),
+        },
+        {
+            ("Gwendal Kervella", "jury_reviewer", "Ifremer Kerlouan Matthieu Ropars", 2023, 2023),
+        },
+    ),
 }
 
 

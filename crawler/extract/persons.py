@@ -199,7 +199,7 @@ _NO_VOWEL_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 
 def _acronym_lead(word: str) -> bool:
-    """An upper-case first word that is no initials and no surname: a known institution's
+    """A first word that is no initials and no surname: a known institution's
     acronym, or three or more capitals without a vowel (initials come with dots or after
     the family name: "Quill AZ")."""
     from crawler.extract.organisations import known_acronyms
@@ -323,8 +323,9 @@ def name_from_piece(piece: str) -> str | None:
         # "MSc Water Resources", "MA Philosophy": a degree and its subject ("Prof. MA
         # Jianguo" is a person: a title before a family name in capitals)
         return None
-    if " " in piece and first.isupper() and _acronym_lead(first):
-        return None  # "ONERA Palaiseau", "LMF Valmy": an institution or a lab and its place
+    if " " in piece and first[:1].isupper() and _acronym_lead(first):
+        # "ONERA Palaiseau", "LMF Valmy", "Ifremer Brest": an institution or a lab and its place
+        return None
     # An upper-case title glued to a name by a PDF ("DRRémi"): leave to the normaliser.
     if first in _IRISH_PARTICLES and piece.count(" ") == 1:
         return None  # "Prof. Ó Séaghdha": an Irish family name alone, "Ó" no initial
