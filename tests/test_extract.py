@@ -40490,6 +40490,25 @@ FIX_THIRTY_SEVEN_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
+    "committee-label-naming-the-thesis-in-another-case-before-its-colon": (
+        '<html lang="hr"><head><title>prof. dr. sc. Marko Horvatić</title></head><body>'
+        "<h1>prof. dr. sc. Marko Horvatić</h1>"
+        "<h3>Obrazovanje</h3>"
+        "<p>Doktorirao je 2010. na Sveučilištu u Lipovcu.</p>"
+        "<p><em>Povjerenstvo za ocjenu doktorskog rada:</em> prof. dr. sc. Stjepan Babić"
+        " (predsjednik), prof. dr. sc. Ivana Kralj, dr. sc. Josip Perković.</p>"
+        "</body></html>",
+        "horvatic.html",
+        {
+            ("Marko Horvatić", "jury_president", "Stjepan Babić", 2010, 2010),
+            ("Marko Horvatić", "jury_reviewer", "Ivana Kralj", 2010, 2010),
+        },
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40835,6 +40854,7 @@ LAYOUTS = {
         ("fix34", FIX_THIRTY_FOUR_BATCH_LAYOUTS),
         ("fix35", FIX_THIRTY_FIVE_BATCH_LAYOUTS),
         ("fix37", FIX_THIRTY_SEVEN_BATCH_LAYOUTS),
+        ("fix38", FIX_THIRTY_EIGHT_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

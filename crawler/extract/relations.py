@@ -13073,7 +13073,11 @@ JURY_LABEL_CHARS = 60
 JURY_LEAD = re.compile(
     r"^\s*(?:\(s\)|s(?!\w))?\s*(?:suivante?s?|following|below|ci-dessous)?\s*"
     # "Opponents at the defence: A and B": a short phrase may sit before the colon.
-    r"(?:(?:at|of|for|in|during|before|de|du|à|avant|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：]))?"
+    r"(?:(?:at|of|for|in|during|before|de|du|à|avant|lors\s+de)\s+[^:：.;]{1,40}?(?=[:：])"
+    # "Povjerenstvo za ocjenu doktorskog rada: A": the thesis, its case inflected, no "of"
+    + r"|(?:"
+    + alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEXICON.CONTEXT["phd"]])
+    + r")(?=\s*[:：]))?"
     # "Le jury, composé de A": an apposition after a comma.
     r"(?:[:：]|-\s|,(?=\s*(?:composed|made|formed|composée?|formée?)\b))?\s*"
     # ("Les rapporteurs étaient A et B", "… seront C et D")
