@@ -40506,6 +40506,25 @@ FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "former-student-advisor-written-with-initial-and-first-family-name": (
+        '<html lang="es"><head><title>Equipo – Laboratorio de Suelos Andinos</title></head>'
+        "<body><h1>Equipo</h1><h2>Ex integrantes</h2><ul>"
+        "<li>Dra. Valeria Ancalaf Reyes (doctorado 2015–2019; profesor guía R. Pilquimán).</li>"
+        "<li>Dr. Tomás Huenchul Soto — Tesis doctoral defendida en 2021. Director: Dr. Rodrigo"
+        " Esteban Pilquimán Ortúzar.</li>"
+        "</ul></body></html>",
+        "equipo.html",
+        {
+            (
+                "Valeria Ancalaf Reyes",
+                "advisor_phd",
+                "Rodrigo Esteban Pilquimán Ortúzar",
+                2015,
+                2019,
+            ),
+        },
+        {("Valeria Ancalaf Reyes", "advisor_phd", "R. Pilquimán", 2015, 2019)},
+    ),
 }
 
 

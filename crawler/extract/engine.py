@@ -3459,6 +3459,9 @@ def _full_names(claims: list[Claim], written: set[str] | None) -> dict[str, list
                 # ("Rui Carvalhal", as Portuguese names are shortened).
                 for short in _short_forms(name):
                     full_names.setdefault(f"<{fold(short)}", []).append(name)
+                # "C. Huaiquil" beside "Cristóbal Andrés Huaiquil Westermeier": the initial
+                # and the first of two family names (see ``_resolve``)
+                full_names.setdefault(f"={fold(name.split(' ')[-2])}", []).append(name)
             if " " not in parsed.given:
                 # "Ana R." (a students list's given name and family initial, read "R. Ana")
                 # beside "Ana Rodríguez-Okonjo": by the given name (see ``_resolve``).
@@ -3606,4 +3609,11 @@ def _resolve(
         # No name written given-first fits: one written family-first may ("Okonjo Ifeoma"
         # beside "Okonjo I.").
         fits = {full for full in names.get(f"~{parsed.family_key}", []) if compatible(name, full)}
+    if not fits:
+        # "C. Huaiquil": the first of a full name's two family names, after its initial
+        fits = {
+            full
+            for full in names.get(f"={parsed.family_key}", [])
+            if compatible(name, f"{full.split(' ')[0]} {full.split(' ')[-2]}")
+        }
     return fits.pop() if len(fits) == 1 else name
