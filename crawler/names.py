@@ -1132,7 +1132,16 @@ def _parse_general(text: str, surname_first: bool, allow_single: bool) -> Person
         given = _strip_titles(_tokens(given_text)) if given_text else []
         if not family or not all(_token_ok(t) for t in family + given):
             return None
-        if _core_count(family) > 1 and _core_count(given) > 1:
+        if (
+            _core_count(family) > 1
+            and _core_count(given) > 1
+            # ("BENÍTEZ DE LA FUENTE, Agustina Belén": a register's family name in capitals,
+            # two words or more, before the given names written as usual)
+            and not (
+                all(map(_is_caps_word, (t for t in family if t not in PARTICLES)))
+                and not any(map(_is_caps_word, given))
+            )
+        ):
             return None  # "Ada Quill, Zed Marlow" is two names, not one read family-first
         if len(given) == 1 and _cantonese_with_western(family, given[0]):
             # "CHAN Tai Man, Peter" (a Hong Kong or Singapore staff list): the family name

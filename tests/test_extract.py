@@ -40525,6 +40525,28 @@ FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Valeria Ancalaf Reyes", "advisor_phd", "R. Pilquimán", 2015, 2019)},
     ),
+    "register-row-family-names-in-capitals-before-two-given-names": (
+        '<html lang="es"><head><title>Perfil – Rodrigo Esteban Pilquimán Ortúzar</title>'
+        "</head><body><h1>PILQUIMÁN ORTÚZAR, Rodrigo Esteban</h1><p>Investigador Adjunto</p>"
+        "<h2>Formación de recursos humanos</h2><h3>Director de becario/investigador</h3>"
+        "<table><tr><th>Apellido y nombre</th><th>Tipo de beca / cargo</th><th>Rol</th>"
+        "<th>Período</th></tr>"
+        "<tr><td>QUILODRÁN, Matías Ignacio</td><td>Beca interna doctoral</td><td>Director</td>"
+        "<td>2018 - 2023</td></tr>"
+        "<tr><td>MANSILLA OYARZÚN, Camila Andrea</td><td>Beca interna doctoral</td>"
+        "<td>Director</td><td>2020 - 2025</td></tr></table></body></html>",
+        "perfil.html",
+        {
+            (
+                "Camila Andrea Mansilla Oyarzún",
+                "advisor_phd",
+                "Rodrigo Esteban Pilquimán Ortúzar",
+                2020,
+                2025,
+            ),
+        },
+        {("Mansilla Oyarzún", "advisor_phd", "Rodrigo Esteban Pilquimán Ortúzar", 2020, 2025)},
+    ),
 }
 
 
