@@ -40525,6 +40525,20 @@ FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Valeria Ancalaf Reyes", "advisor_phd", "R. Pilquimán", 2015, 2019)},
     ),
+    "former-member-thesis-entry-closing-on-its-jurado-label": (
+        '<html lang="es"><head><title>Equipo – Laboratorio de Suelos Andinos</title></head>'
+        "<body><h1>Equipo</h1><h2>Ex integrantes</h2><ul>"
+        "<li>Dr. Tomás Huenchul Soto — Tesis doctoral defendida en 2021. Director: Dr. Rodrigo"
+        " Pilquimán. Jurado: Dra. Inés Calfucura, Dr. Emilio Sandoval Ruiz.</li>"
+        "</ul></body></html>",
+        "equipo.html",
+        {
+            ("Tomás Huenchul Soto", "advisor_phd", "Rodrigo Pilquimán", None, 2021),
+            ("Tomás Huenchul Soto", "jury_member", "Inés Calfucura", 2021, 2021),
+            ("Tomás Huenchul Soto", "jury_member", "Emilio Sandoval Ruiz", 2021, 2021),
+        },
+        set(),
+    ),
     "register-row-family-names-in-capitals-before-two-given-names": (
         '<html lang="es"><head><title>Perfil – Rodrigo Esteban Pilquimán Ortúzar</title>'
         "</head><body><h1>PILQUIMÁN ORTÚZAR, Rodrigo Esteban</h1><p>Investigador Adjunto</p>"

@@ -312,6 +312,9 @@ JURY_CUES = (
     # y B (Y)"): the thesis's written reviewers, each bracket their own place.
     "expertos externos",
     "informes de expertos externos",
+    # A former member's thesis entry closing on its jury ("Tesis doctoral defendida en 2019.
+    # Director: Dr. A. Jurado: Dra. B, Dr. C"): the label alone names the thesis's jury.
+    "jurado",
 )
 JURY_ROLES = {
     "jury_reviewer": (
