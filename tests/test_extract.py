@@ -40561,6 +40561,17 @@ FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
         },
         {("Mansilla Oyarzún", "advisor_phd", "Rodrigo Esteban Pilquimán Ortúzar", 2020, 2025)},
     ),
+    "research-grant-post-naming-its-titled-scientific-supervisor-without-colon": (
+        '<html lang="it"><head><title>Curriculum – Giulia Ferrante</title></head><body>'
+        "<h1>Giulia Ferrante</h1><h2>Posizioni</h2><ul>"
+        "<li><strong>dal 2019</strong> – Ricercatrice RTD-A, Università di Corvara</li>"
+        "<li><strong>2016–2018</strong> – Assegnista di ricerca presso l'Università di Corvara,"
+        " responsabile scientifico prof. Tommaso Villani (progetto «Frane lente»)</li>"
+        "</ul></body></html>",
+        "cv.html",
+        {("Giulia Ferrante", "advisor_postdoc", "Tommaso Villani", 2016, 2018)},
+        set(),
+    ),
 }
 
 

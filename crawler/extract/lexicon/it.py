@@ -405,6 +405,14 @@ COPULAS = ("era", "è", "fu", "erano")
 CONTEXT_CUES = (
     "responsabile scientifico:",
     "responsabile scientifica:",
+    # ("Assegnista di ricerca presso X, responsabile scientifico prof.ssa A": the host
+    # named with a title, no label's colon; the owner's own role names none)
+    "responsabile scientifico prof.",
+    "responsabile scientifico prof.ssa",
+    "responsabile scientifica prof.ssa",
+    "responsabile scientifico dott.",
+    "responsabile scientifico dott.ssa",
+    "responsabile scientifica dott.ssa",
 )
 # Batch 261: an Italian CV's role over its students' theses ("Relatrice della tesi di laurea
 # magistrale di A (2023) e di B (2024)", "Co-tutor della tesi di dottorato di C"): the owner's.
