@@ -40572,6 +40572,41 @@ FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
         {("Giulia Ferrante", "advisor_postdoc", "Tommaso Villani", 2016, 2018)},
         set(),
     ),
+    "defence-page-other-defences-and-a-suspended-compound-are-no-jury-members": (
+        '<html lang="sv"><head><title>Disputation: Karl Öberg – Högskolan i Vindeln</title>'
+        "</head><body><h1>Disputation: Karl Öberg</h1>"
+        "<p>Karl Öberg, doktorand vid Institutionen för skogsekonomi, försvarar sin"
+        " doktorsavhandling fredag 4 april 2025.</p><h2>Medverkande</h2><ul>"
+        "<li>Fakultetsopponent: Professor Arne Solberg, Vestlandets universitet</li>"
+        "<li>Betygsnämnd: Docent Eva Nordahl, Kungliga Fiske- och Jordbrukshögskolan;"
+        " Professor Lars Vik, Umeälvens universitet</li></ul>"
+        "<h2>Fler disputationer</h2><ul><li>11 april: Disputation: Lina Bergsten</li></ul>"
+        "</body></html>",
+        "disputation.html",
+        {
+            ("Karl Öberg", "jury_member", "Eva Nordahl", 2025, 2025),
+            ("Karl Öberg", "jury_member", "Lars Vik", 2025, 2025),
+        },
+        {
+            ("Karl Öberg", "jury_member", "Lina Bergsten", 2025, 2025),
+            ("Karl Öberg", "jury_member", "Kungliga Fiske-", 2025, 2025),
+        },
+    ),
+    "examination-committee-with-short-ranks-and-initials-of-names-written-in-full": (
+        '<html lang="en"><head><title>Ioanna Petridou | Department of Geology</title></head>'
+        "<body><h1>Ioanna Petridou</h1><h2>Short CV</h2>"
+        "<p>Ioanna Petridou received her Ph.D. in Geophysics (2014) from the University of"
+        " Eastern Crete. Her doctoral research was supervised by Professor Nikos Alexiou, and"
+        " the advisory committee also included Associate Professor Eleni Markaki. The thesis"
+        " was examined in 2014 by a committee composed of N. Alexiou, E. Markaki, Prof. Yannis"
+        " Tsakalos and Assist. Prof. Sofia Dimou.</p></body></html>",
+        "petridou.html",
+        {
+            ("Ioanna Petridou", "jury_member", "Eleni Markaki", 2014, 2014),
+            ("Ioanna Petridou", "jury_member", "Sofia Dimou", 2014, 2014),
+        },
+        {("Ioanna Petridou", "jury_member", "E. Markaki", 2014, 2014)},
+    ),
 }
 
 

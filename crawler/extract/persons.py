@@ -706,7 +706,8 @@ def full_names_written(text: str) -> frozenset[str]:
     initial in an author list ("Z. Marlow") resolves to one of them when exactly one fits."""
     names = set()
     for match in _WRITTEN_FULL_NAME.finditer(text[:50_000]):
-        parsed = parse_name(match.group())
+        # ("Associate Professor A": the rank before the name, two words the parser keeps)
+        parsed = parse_name(TITLE_PREFIX.sub("", match.group()))
         if parsed is not None and not parsed.initials_only and parsed.given:
             names.add(parsed.display)
     for match in _TURNED_NAME_CELL.finditer(text[:50_000]) if " | " in text else ():

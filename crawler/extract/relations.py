@@ -13111,9 +13111,11 @@ def _jury_sentences(text: str):
             # ("… de l'intersubjectivité. Le jury …": accented letters end and open one too;
             # "… examinateur. Auparavant, j'avais …": an adverb and its comma open one)
             r"(?:(?<=[a-zà-ÿ)\]]{2}\.)(?<!Prof\.)(?<!Dr\.)(?<!prof\.)(?<!\bdr\.)(?<!\bir\.)"
-            # ("Assoc. Prof. A", "Asst. Prof. B": a rank's short form, no sentence end)
+            # ("Assoc. Prof. A", "Asst. Prof. B", "Assist. Prof. C": a rank's short form, no
+            # sentence end)
             # ("… pour sa soutenance le 3 juillet 2024 ! Le jury était …": "!" ends one too)
-            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)|(?<=\d{4}\.)|(?<=\s!))\s+"
+            r"(?<!drs\.)(?<!doc\.)(?<!hab\.)(?<!Assoc\.)(?<!Asst\.)(?<!Assist\.)"
+            r"|(?<=\d{4}\.)|(?<=\s!))\s+"
             # ("… Prof. Dr. B. Von 2017 bis 2021 …": a word and a year open one too)
             r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s(?:[a-zà-ÿ]|(?:19|20)\d\d\b)|[A-ZÀ-Þ][a-zà-ÿ]+,\s+[a-zà-ÿ]|"
             r"[A-ZÀ-Þ]\w+\s?[:：]|"
