@@ -40610,6 +40610,21 @@ FIX_THIRTY_EIGHT_BATCH_LAYOUTS = {
 }
 
 
+FIX_FORTY_BATCH_LAYOUTS = {
+    "team-card-years-spent-at-a-company-before-a-participle": (
+        '<html lang="en"><head><title>Team — Quillmere</title></head><body>'
+        "<h1>Our team</h1><h2>Leadership</h2>"
+        "<h3>Oskar Brindlewood-Tane</h3><div>Head of Data Engineering</div>"
+        "<p>Oskar spent six years at Vellacrest designing sequencing pipelines."
+        " MSc, Ambermoor University.</p>"
+        "</body></html>",
+        "team.html",
+        {("Oskar Brindlewood-Tane", "employed_at", "Vellacrest", None, None)},
+        set(),
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -40956,6 +40971,7 @@ LAYOUTS = {
         ("fix35", FIX_THIRTY_FIVE_BATCH_LAYOUTS),
         ("fix37", FIX_THIRTY_SEVEN_BATCH_LAYOUTS),
         ("fix38", FIX_THIRTY_EIGHT_BATCH_LAYOUTS),
+        ("fix40", FIX_FORTY_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

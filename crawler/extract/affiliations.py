@@ -4006,10 +4006,12 @@ def _career_move() -> re.Pattern[str]:
     )
 
 
-# A company's name of one to three capitalised words, then its clause goes on.
+# A company's name of one to three capitalised words, then its clause goes on (also with a
+# present participle: "spent eight years at X building lab automation").
 _MOVED_COMPANY = re.compile(
     r"(?P<org>[A-ZÀ-Þ][\w'’&-]{3,}(?:\s+[A-ZÀ-Þ][\w'’&-]+){0,2})"
-    r"(?=\s+(?:in|as|on|since|before|until|where|en|comme|depuis|avant|où)\b|\s*[,;(]|\.(?:\s|$)|$)"
+    r"(?=\s+(?:in|as|on|since|before|until|where|en|comme|depuis|avant|où|[a-z]{2,}ing)\b"
+    r"|\s*[,;(]|\.(?:\s|$)|$)"
 )
 
 
