@@ -40622,6 +40622,16 @@ FIX_FORTY_BATCH_LAYOUTS = {
         {("Oskar Brindlewood-Tane", "employed_at", "Vellacrest", None, None)},
         set(),
     ),
+    "titled-director-apposed-chair-of-a-field-at-a-university": (
+        '<html lang="en"><head><title>About — Wrenholt Centre for Glacier Studies</title></head>'
+        "<body><h1>About the Centre</h1><h2>Leadership</h2>"
+        "<p>The Centre's Director is Professor Ansgar Tillbrook-Mayo, Chair of Polar Geophysics"
+        " at Calderwick University. The Centre was founded in 2009.</p>"
+        "</body></html>",
+        "about.html",
+        {("Ansgar Tillbrook-Mayo", "employed_at", "Calderwick University", None, None)},
+        set(),
+    ),
 }
 
 

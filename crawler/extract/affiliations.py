@@ -7751,7 +7751,9 @@ _NAME_LEAD = re.compile(r"(?:^|[:;,–—]\s*|\s-\s)([^:;,–—()]{3,60}?)\s*$"
 # conférences à l'Université X, et C": a person's grade and employer in apposition.
 _APPOSED_POST_COMMA = re.compile(r",\s+(?=[a-zA-ZÀ-ÿ])")
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s*$")
+# (the post's field may come before its place: "Chair of Coastal Oceanography at X")
 _POST_PLACE = re.compile(
+    r"(?:\s+(?:of|in|en)\s+[^,;.()]{2,60}?(?=\s+(?:at|à|au)\s))?"
     r"\s+(?:(?:à|au|de|du|at)\s+(?:l['’]\s*|la\s+|the\s+)?)?([^,;.()]{2,80})(?=[,;.]|$)"
 )
 
@@ -7783,8 +7785,8 @@ def _apposed_posts(page: Page, block: Block) -> None:
             continue
         lead = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 60), comma.start())
         person = name_at_start(lead.group(1)) if lead else None
-        if person is None or person != lead.group(1):
-            continue
+        if person is None or not lead.group(1).endswith(person):
+            continue  # (a title may open the name: "Professor A, Chair of … at X")
         clause = text[max(0, comma.start() - 80) : post.end() + 80]
         if _NOW.search(clause) or LEXICON.pattern("GUEST_ROLES").search(clause):
             continue
