@@ -40632,6 +40632,21 @@ FIX_FORTY_BATCH_LAYOUTS = {
         {("Ansgar Tillbrook-Mayo", "employed_at", "Calderwick University", None, None)},
         set(),
     ),
+    "alumni-sentence-opening-before-a-former-member-now-at-a-company": (
+        '<html lang="en"><head><title>People – Halvorn Labs</title></head>'
+        "<body><h1>People</h1><h2>Research Scientists</h2>"
+        "<p>Tamsin Oduro-Falk, Research Scientist.</p>"
+        "<h2>Alumni</h2>"
+        "<p>Past members include Bertil Mwangi-Sorensen (now at Truvelle) and Cosima"
+        " Haldane-Obi (now Lecturer at Fernwick University).</p>"
+        "</body></html>",
+        "people.html",
+        {
+            ("Bertil Mwangi-Sorensen", "employed_at", "Truvelle", None, None),
+            ("Cosima Haldane-Obi", "employed_at", "Fernwick University", None, None),
+        },
+        set(),
+    ),
 }
 
 

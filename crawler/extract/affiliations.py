@@ -7637,10 +7637,14 @@ def _alumni_paragraph(page: Page, block: Block) -> None:
     for aside in _NAME_AND_ASIDE.finditer(block.text):
         if not _NOW.search(aside.group(2)):
             continue
-        person = name_at_start(aside.group(1))
-        if person is not None:
-            piece = aside.group().strip()
-            _alumnus_now(page, Block(BlockKind.ITEM, piece, block.level, block.section))
+        piece = aside.group()
+        if name_at_start(aside.group(1)) is None:
+            # ("Former members include A (now at X)": the name closing the sentence's opening)
+            tail = _NAME_BEFORE_COMMA.search(aside.group(1))
+            if tail is None or name_at_start(tail.group(1)) is None:
+                continue
+            piece = piece[tail.start(1) :]
+        _alumnus_now(page, Block(BlockKind.ITEM, piece.strip(), block.level, block.section))
 
 
 def _alumnus_position_in(page: Page, block: Block) -> None:
