@@ -40647,6 +40647,17 @@ FIX_FORTY_BATCH_LAYOUTS = {
         },
         set(),
     ),
+    "magazine-interview-former-student-is-now-a-post-at-a-university": (
+        '<html lang="en"><head><title>Mentors and Mentees | Quarry Hill Magazine</title></head>'
+        "<body><h1>Mentors and Mentees</h1>"
+        "<p>Professor Ingrid Sallow-Achebe has led the Soil Carbon Laboratory since 2008."
+        " Tobiah Wrexley is now a research fellow at Marrowdale University. Peregrine"
+        " Oyelaran is now a doctoral student at Ferncastle University.</p>"
+        "</body></html>",
+        "mentors.html",
+        {("Tobiah Wrexley", "employed_at", "Marrowdale University", None, None)},
+        {("Peregrine Oyelaran", "employed_at", "Ferncastle University", None, None)},
+    ),
 }
 
 

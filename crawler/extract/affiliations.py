@@ -2504,6 +2504,8 @@ def _named_career_move(page: Page, sentence: str) -> None:
     if person is None:
         return
     told = sentence[move.start() :]
+    if _role(told) == STUDIED:
+        return  # ("B is now a PhD student at X": studies, not a post)
     mentions = find_organisations(told, page.acronyms)
     if any(map(told.__contains__, _SHORT_CUE_WORDS)):
         mentions = _page_short_forms(page, told, mentions)  # "B returned to Tallowbrook as …"

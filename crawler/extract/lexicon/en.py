@@ -3242,6 +3242,9 @@ OTHERS_LATER_POSTS = (
     # "C later returned to the department as a faculty member", "D returned to X as …"
     "later returned to",
     "returned to",
+    # "A is now an assistant professor at X": a former student's present post
+    "is now a",
+    "is now an",
 )
 # A reporting verb before a quoted speaker's name and post ("…,” says Dr A, a
 # sedimentologist at X): the post is the speaker's, not the writer's (affiliations).

@@ -2638,6 +2638,9 @@ OTHERS_LATER_POSTS = (
     "est revenu au",
     "est revenue à",
     "est revenu à",
+    # « A est aujourd'hui maîtresse de conférences à X » : le poste actuel d'une ancienne doctorante
+    "est aujourd'hui",
+    "est désormais",
 )
 # Le verbe d'une citation avant le nom et le poste de qui parle (« …, explique A,
 # glaciologue à l'Institut X ») : le poste de A, pas celui de l'auteur (affiliations).
