@@ -40661,6 +40661,24 @@ FIX_FORTY_BATCH_LAYOUTS = {
 }
 
 
+FIX_THIRTY_NINE_BATCH_LAYOUTS = {
+    "committee-list-with-a-role-after-its-last-name-only": (
+        '<html lang="en"><head><title>Marsh Ecology Group | News</title></head>'
+        "<body><h1>Group news 2023</h1>"
+        "<p>Nadia Quell defended her PhD thesis on March 3, 2023. Her committee was Tomas Brill,"
+        " Ivo Lindqvist, and Greta Holm from the University of Arden as external examiner. Well"
+        " done, Dr. Quell!</p>"
+        "</body></html>",
+        "news.html",
+        {
+            ("Nadia Quell", "jury_member", "Ivo Lindqvist", 2023, 2023),
+            ("Nadia Quell", "jury_examiner", "Greta Holm", 2023, 2023),
+        },
+        {("Nadia Quell", "jury_examiner", "Ivo Lindqvist", 2023, 2023)},
+    ),
+}
+
+
 LAYOUTS = {
     f"{batch}:{layout}": case
     for batch, layouts in (
@@ -41008,6 +41026,7 @@ LAYOUTS = {
         ("fix37", FIX_THIRTY_SEVEN_BATCH_LAYOUTS),
         ("fix38", FIX_THIRTY_EIGHT_BATCH_LAYOUTS),
         ("fix40", FIX_FORTY_BATCH_LAYOUTS),
+        ("fix39", FIX_THIRTY_NINE_BATCH_LAYOUTS),
     )
     for layout, case in layouts.items()
 }

@@ -10640,6 +10640,20 @@ def _with_members_as(match: re.Match[str]) -> str:
     return f" {match['names']} ({match['role']})"
 
 
+# "…, and C from the University of X as external examiner": the role after the list's last
+# name (and that name's place) is that name's own, read as "C (external examiner)".
+_LAST_AS_ROLE = re.compile(
+    r"(?:\s+(?:from|of|at)\s+[^,;()]+?)?\s+as\s+(?:an?\s+|the\s+)?(?P<role>[^\W\d_][^,;.()]{2,40}?)"
+    r"(?=\s*(?:[.,;]|$))"
+)
+
+
+def _last_as_role(match: re.Match[str]) -> str:
+    if _role_of(match["role"]) is None:
+        return match.group()
+    return f" ({match['role']})"
+
+
 _SAT_AS = re.compile(
     r"\s+(?:y\s+)?(?:(?:a|ont)\s+(?:participé|siégé)|participait|participaient|siégeait|"
     r"siégeaient)"
@@ -10694,6 +10708,8 @@ def jury_members(text: str) -> list[tuple[str, Relation]]:
         # "chaired by A, with B and C as members": the names "with" opens, then their role
         # word, read as "B and C (members)".
         text = _WITH_MEMBERS_AS.sub(_with_members_as, text)
+    if " as " in text:
+        text = _LAST_AS_ROLE.sub(_last_as_role, text)
     if "), " in text:
         # "…, C (examinatrice), et présidé par D": the last member a participle introduces
         # is one of its own, not part of C's segment.
