@@ -40676,6 +40676,14 @@ FIX_THIRTY_NINE_BATCH_LAYOUTS = {
         },
         {("Nadia Quell", "jury_examiner", "Ivo Lindqvist", 2023, 2023)},
     ),
+    "own-phd-with-an-advisor-who-was-in-turn-a-student-of-another": (
+        "---\ntitle: Former students\nauthor: Tobias Wrenfield\n---\n\n"
+        "I did my PhD at the University of Corvale (2006–2010) with Mirela Tassone-Brook, and"
+        " he was in turn a student of Ansgar Vellacott.\n",
+        "students.md",
+        {("Tobias Wrenfield", "advisor_phd", "Mirela Tassone-Brook", 2006, 2010)},
+        {("Tobias Wrenfield", "advisor_phd", "Ansgar Vellacott", 2006, 2010)},
+    ),
 }
 
 

@@ -2946,6 +2946,14 @@ def _supervision(page: Page, block: Block) -> None:
                         # ("My advisor, A, did his PhD with B": the strong cue names A)
                         or (kin := _MY_KIN_LEAD.match(sentence)) is not None
                         and all(s.end() <= kin.end() for s in strong)
+                        # ("I did my PhD with B, and she was in turn a student of C": the
+                        # strong cue is B's own advisor's)
+                        or " turn " in sentence
+                        and all(
+                            s.start() > match.start()
+                            and _THIRD_PERSON_TURN.search(sentence, 0, s.start())
+                            for s in strong
+                        )
                     )
                     and match.group().lower() in ("with", "avec")
                     and _DID_PHD.search(sentence[: match.start()])
