@@ -40684,6 +40684,15 @@ FIX_THIRTY_NINE_BATCH_LAYOUTS = {
         {("Tobias Wrenfield", "advisor_phd", "Mirela Tassone-Brook", 2006, 2010)},
         {("Tobias Wrenfield", "advisor_phd", "Ansgar Vellacott", 2006, 2010)},
     ),
+    "alumna-under-a-phd-heading-with-her-advisor-in-a-bracket-then-a-postdoc": (
+        '<html lang="en"><head><title>Where are they now? | Optics Group</title></head>'
+        "<body><h1>Where are they now?</h1><h3>Liesl Varga-Quinn (PhD 2018)</h3>"
+        "<p>Liesl (advisor: Dr. Osric Pemberton-Lay) did a postdoc at the Harnet Institute"
+        " (2018–2020) before joining a start-up.</p></body></html>",
+        "alumni.html",
+        {("Liesl Varga-Quinn", "advisor_phd", "Osric Pemberton-Lay", None, 2018)},
+        {("Liesl Varga-Quinn", "advisor_postdoc", "Osric Pemberton-Lay", 2018, 2020)},
+    ),
 }
 
 

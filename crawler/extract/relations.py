@@ -338,6 +338,19 @@ _NAME_POSTNOMINAL = re.compile(
 )
 
 
+def _named_alone(text: str, block: Block) -> bool:
+    """A person's name alone, or the first name of the one the heading names ("Mireille
+    Okonjo-Strand (PhD 2019)" › "Mireille (advisor: B) did …")."""
+    if name_from_piece(text) is not None:
+        return True
+    heading = block.section[-1].split() if block.section else []
+    return (
+        len(heading) > 1
+        and text.strip() == heading[0]
+        and name_from_piece(" ".join(heading[:2])) is not None
+    )
+
+
 def _context_near(text: str, position: int) -> Context | None:
     if " | " in text and ":" in text:
         # (blanked to the same length: the match's position stays right)
@@ -2814,6 +2827,17 @@ def _supervision(page: Page, block: Block) -> None:
                 # "A was advised by B and spent the summer as a visiting student with C": the
                 # later clause's stay is C's kind, not B's
                 told = sentence[: later.start()]
+            bracketed_label = (
+                entry
+                and "(" in told[: match.start()]
+                and told.find(")", match.end()) > 0
+                and told.find("(") == told.rfind("(", 0, match.start())
+                and _named_alone(told[: told.find("(")], block)
+            )
+            if bracketed_label:
+                # "A (advisor: Prof. B) did a postdoc at X" under "A (PhD 2019)": the bracket's
+                # label speaks of A's degree, not of what the sentence tells after it
+                told = told[: told.find(")", match.end()) + 1]
             clauses = (
                 [c for c in _PASSIVE_CLAUSE.finditer(told) if c.end() <= match.start()]
                 if " and " in told
@@ -2829,6 +2853,7 @@ def _supervision(page: Page, block: Block) -> None:
                 _context_near(_before_now(told, cue_word), match.start())
                 or (
                     entry
+                    and not bracketed_label
                     and (
                         _context_near(_before_now(first_line, cue_word), 10**6)
                         or _context_near(_before_now(block.text, cue_word), 10**6)
@@ -3007,7 +3032,9 @@ def _supervision(page: Page, block: Block) -> None:
                 # "Visiting researcher (3 months), Station X — host: B": a stay of weeks or
                 # months, no postdoc
                 context = Context.OTHER
-            period = _clause_period(own_clause or sentence, match.start())
+            period = _clause_period(
+                own_clause or (told if bracketed_label else sentence), match.start()
+            )
             if (
                 not period.empty
                 and context is Context.PHD
