@@ -11522,7 +11522,7 @@ def jury(page: Page, block: Block) -> None:
             and (
                 led.group().lower().endswith((" par", " by"))
                 or "direction d" in led.group()
-                or _ADVISOR_POSSESSIVE.match(led.group())
+                or _POSSESSIVE.match(led.group())
             )
             and _role_of(sentence) is None
         ):
@@ -11861,10 +11861,10 @@ def _labelled_members(lines: list[str]) -> bool:
     )
 
 
-_POSSESSIVE = re.compile(r"(?i)^(?:my|our|his|her|their|mes|nos|ses)\s+")
-# A supervision cue said of someone's own advisor ("her supervisor", « sa directrice de
-# recherche »): the advisor it names sits on no jury by that sentence.
-_ADVISOR_POSSESSIVE = re.compile(r"(?i)(?:my|our|his|her|their|ma|mon|sa|son|leur)\s")
+# "my examiners", « mes rapporteurs », "her supervisor", « sa directrice de recherche »:
+# a role said of one's own (a supervision cue so said names someone's own advisor, who sits
+# on no jury by that sentence)
+_POSSESSIVE = re.compile(r"(?i)^(?:my|our|his|her|their|mes|nos|ses|ma|mon|sa|son|leurs?)\s+")
 
 
 # Prose naming jury members by what they did: "the committee was chaired by A and included
