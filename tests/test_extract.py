@@ -41143,3 +41143,25 @@ def test_an_entry_read_in_another_order_keeps_the_pages_words_as_evidence():
         ("Maëlys Ferrandon", "Octave Rimbault", 2022)
     ]
     assert all(c.evidence == line for c in advised)
+
+
+def test_a_dates_month_after_en_closes_a_french_units_name():
+    """« s'est joint au Département de géographie en septembre 2023 »: the month is no subject
+    of the department's name, as « en informatique » is of « Laboratoire de recherche en
+    informatique »."""
+    page = (
+        '<html lang="fr"><head><title>Nouvelles — Université de Brumevaux</title></head><body>'
+        "<h1>Le Bulletin de la Faculté — hiver 2025</h1><h2>Bienvenue à nos nouvelles recrues</h2>"
+        "<h3>Gaspard Mbeki-Roussel, professeur adjoint, Département de géographie</h3>"
+        "<p>Gaspard Mbeki-Roussel s'est joint au Département de géographie en septembre 2023 à"
+        " titre de professeur adjoint. Il est membre du Laboratoire de recherche en informatique"
+        " urbaine.</p></body></html>"
+    )
+    units = {
+        f[2]
+        for f in _facts(page, "nouvelles.html")
+        if f[:2] == ("Gaspard Mbeki-Roussel", "member_of")
+    }
+    assert "Département de géographie" in units, sorted(units)
+    assert not any("septembre" in unit for unit in units), sorted(units)
+    assert "Laboratoire de recherche en informatique urbaine" in units, sorted(units)

@@ -1314,6 +1314,8 @@ _ALL_HEADS = _by_first_letter(
     # "UFR Sciences et techniques", "UMR Sols et territoires": a unit's kind in capitals
     | {h.upper() for h in LEXICON.UNIT_HEADS if len(h) == 3 and h.isalpha() and h != "lab"}
 )
+# (a date's month in lower case: "en juillet 2024" adds no subject to a name)
+_MONTH_NAMES = "|".join(sorted(m for m in LEXICON.months if m.isalpha() and m.islower()))
 # "Laboratoire de catalyse de Trondhavn", "Faculté des géosciences et de l'environnement":
 # a head word, then its subject in sentence case (a connector, one or two lower-case words).
 _SENTENCE_CASE_NAME = re.compile(
@@ -1342,8 +1344,10 @@ _SENTENCE_CASE_NAME = re.compile(
     r"(?:\s+[a-zà-ÿ][\w-]{2,})?(?=\s+(?:de|du|des|d['’]|of|in|à)\s|\s*(?:[,;:.()\n]|$))|"
     # ("Institut de recherche pour le développement": "pour" joins a purpose to the name)
     r"\s+(?:(?:et|and)\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|for|sur|pour(?=\s+l)|"
-    # "Institut de recherche en informatique", not "en tant que", "en cours"
-    r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)))\s*"
+    # "Institut de recherche en informatique", not "en tant que", "en cours", nor a date's
+    # month ("s'est joint au Département de chimie en juillet 2024")
+    r"en(?=\s+(?!tant|cours|particulier|collaboration|charge|poste)"
+    rf"(?!(?:{_MONTH_NAMES})\b)))\s*"
     r"(?:la\s+|les\s+|l['’]|the\s+|(?:(?<=pour\s)|(?<=sur\s))le\s+)?(?!(?:19|20)\d\d)"
     # "moved to X University for graduate school": what the move was for, not the name
     # ("moved to X University for her PhD": a possessive opens no subject of the name)
