@@ -41145,23 +41145,34 @@ def test_an_entry_read_in_another_order_keeps_the_pages_words_as_evidence():
     assert all(c.evidence == line for c in advised)
 
 
+# A Québec faculty's news item on a newcomer
+_QUEBEC_NEWCOMER = (
+    '<html lang="fr"><head><title>Nouvelles — Université de Brumevaux</title></head><body>'
+    "<h1>Le Bulletin de la Faculté — hiver 2025</h1><h2>Bienvenue à nos nouvelles recrues</h2>"
+    "<h3>Gaspard Mbeki-Roussel, professeur adjoint, Département de géographie</h3>"
+    "<p>Gaspard Mbeki-Roussel s'est joint au Département de géographie en septembre 2023 à"
+    " titre de professeur adjoint. Il est membre du Laboratoire de recherche en informatique"
+    " urbaine.</p></body></html>"
+)
+
+
 def test_a_dates_month_after_en_closes_a_french_units_name():
     """« s'est joint au Département de géographie en septembre 2023 »: the month is no subject
     of the department's name, as « en informatique » is of « Laboratoire de recherche en
     informatique »."""
-    page = (
-        '<html lang="fr"><head><title>Nouvelles — Université de Brumevaux</title></head><body>'
-        "<h1>Le Bulletin de la Faculté — hiver 2025</h1><h2>Bienvenue à nos nouvelles recrues</h2>"
-        "<h3>Gaspard Mbeki-Roussel, professeur adjoint, Département de géographie</h3>"
-        "<p>Gaspard Mbeki-Roussel s'est joint au Département de géographie en septembre 2023 à"
-        " titre de professeur adjoint. Il est membre du Laboratoire de recherche en informatique"
-        " urbaine.</p></body></html>"
-    )
     units = {
         f[2]
-        for f in _facts(page, "nouvelles.html")
+        for f in _facts(_QUEBEC_NEWCOMER, "nouvelles.html")
         if f[:2] == ("Gaspard Mbeki-Roussel", "member_of")
     }
     assert "Département de géographie" in units, sorted(units)
     assert not any("septembre" in unit for unit in units), sorted(units)
     assert "Laboratoire de recherche en informatique urbaine" in units, sorted(units)
+
+
+def test_a_quebec_arrival_said_sest_joint_opens_the_membership():
+    """« s'est joint au Département X en septembre 2023 » (Québec's « a rejoint »): a start
+    year, the membership still running."""
+    facts = _facts(_QUEBEC_NEWCOMER, "nouvelles.html")
+    joined = ("Gaspard Mbeki-Roussel", "member_of", "Département de géographie", 2023, None)
+    assert joined in facts, sorted(facts)

@@ -1531,6 +1531,11 @@ JOINING = (
     "rejoint",
     "rejoindre",
     "rejoignant",
+    # au Québec, « A s'est joint au Département X en septembre 2023 » : l'arrivée ouvre le poste
+    "s'est joint",
+    "s'est jointe",
+    "s’est joint",
+    "s’est jointe",
     "intégré",
     "intégrée",
     "recruté",
