@@ -1152,6 +1152,13 @@ _NOW = re.compile(
 # "A (BA 2018) joined X as a project archivist", « B a rejoint Y comme ingénieure »: an
 # alumni item's next post, named before its role
 _ALUMNUS_JOINED = re.compile(r"(?i)\b(?:joined|a\s+rejoint)\b(?=[^.;\n]{3,120}?\s(?:as|comme)\s)")
+
+
+def _later_post(text: str) -> re.Match[str] | None:
+    """Where an alumni row turns to the member's later post: "now …", or "joined X as …"."""
+    return _NOW.search(text) or _ALUMNUS_JOINED.search(text)
+
+
 _NOW_WORDS = ("now", "currently", "aujourd", "désormais", "actuellement", "promoted")
 
 
@@ -1265,7 +1272,7 @@ _SHORT_AFTER_CUE = re.compile(
 )
 _AT_CUES = ("at", "à")  # (a place's preposition, a post's cue only before "since")
 _SINCE_WORDS = ("since", "depuis")
-# (a cheap test before the pattern above)
+# (a cheap test before the pattern above, in _page_short_forms)
 _SHORT_CUE_WORDS = (
     "joined ",
     "arrived at ",
@@ -1298,6 +1305,8 @@ def _page_short_forms(page: Page, text: str, mentions: list[OrgMention]) -> list
     """ "she joined Tallowbrook State in 2016" on a page naming "Tallowbrook State
     University": a short form standing for the one institution of the page whose full name
     holds it word for word (none when two do)."""
+    if not any(map(text.__contains__, _SHORT_CUE_WORDS)):
+        return mentions  # (the cheap test: no cue the pattern needs)
     found = []
     for match in _SHORT_AFTER_CUE.finditer(text):
         if match["cue"] in _AT_CUES and match["after"].strip() not in _SINCE_WORDS:
@@ -2507,8 +2516,7 @@ def _named_career_move(page: Page, sentence: str) -> None:
     if _role(told) == STUDIED:
         return  # ("B is now a PhD student at X": studies, not a post)
     mentions = find_organisations(told, page.acronyms)
-    if any(map(told.__contains__, _SHORT_CUE_WORDS)):
-        mentions = _page_short_forms(page, told, mentions)  # "B returned to Tallowbrook as …"
+    mentions = _page_short_forms(page, told, mentions)  # "B returned to Tallowbrook as …"
     if not mentions and _SITE_CUE.search(told):
         _site_university_post(page, person, sentence)  # "C returned to the department as …"
     if mentions and mentions[0].kind is not OrgKind.ACRONYM:
@@ -3185,8 +3193,7 @@ def affiliations(page: Page, block: Block) -> None:
                 mentions = _body_before_position(text, body)
             if "-" in text and (" à " in text or " at " in text) and page.claims:
                 mentions = _short_named(page, text, mentions)
-            if any(map(text.__contains__, _SHORT_CUE_WORDS)):
-                mentions = _page_short_forms(page, text, mentions)
+            mentions = _page_short_forms(page, text, mentions)
             if len(mentions) > 1 and "ent" in text:
                 # "Inria centre at Université X": where the body's centre sits, no employer
                 mentions = [
@@ -7558,7 +7565,7 @@ def _row_doctorate(page: Page, block: Block, university: str, alumni: bool = Fal
     person = name_at_start(line)
     if person is None or not line.startswith(person) or cue.start() > len(person) + 4:
         return
-    now = _NOW.search(line) or _ALUMNUS_JOINED.search(line)  # ("… joined X as …": a later post)
+    now = _later_post(line)
     own = line[: now.start() if now else len(line)]
     if any(m.kind is not OrgKind.UNIT for m in find_organisations(own, page.acronyms)):
         return  # ("A (PhD 2019, Universität X)": the row's own university)
@@ -7685,7 +7692,7 @@ def _alumnus_now(page: Page, block: Block) -> None:
     """ "Alumni" › "A (PhD 2019), now a lecturer at University X": where the
     former member works now."""
     person = name_at_start(block.lines[0])
-    now = _NOW.search(block.text) or _ALUMNUS_JOINED.search(block.text)
+    now = _later_post(block.text)
     # ("Dr. A – PhD 2021 …. Now R&D scientist at Y": the name after its title; "Dr. ZHOU
     # Minghao" read "Minghao Zhou": its family name there, written first)
     if person is None or now is None:
@@ -8029,11 +8036,7 @@ def people_page(page: Page, block: Block) -> None:
         if university is not None:
             _row_doctorate(page, block, university, alumni)
     if page.kind(block) in QUIET or any(LEXICON.pattern("ALUMNI").search(t) for t in block.section):
-        if (
-            page.owner is None
-            and block.kind is BlockKind.ITEM
-            and (_NOW.search(block.text) or _ALUMNUS_JOINED.search(block.text))
-        ):
+        if page.owner is None and block.kind is BlockKind.ITEM and _later_post(block.text):
             _alumnus_now(page, block)
         if page.owner is None and block.kind is BlockKind.ITEM and " in " in block.text:
             _alumnus_position_in(page, block)
